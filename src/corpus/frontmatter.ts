@@ -1,0 +1,298 @@
+// Front matter: the YAML block between a first line `---` and the next line
+// `---` (or `...`). Only YAML is read, through gray-matter with a js-yaml
+// `safeLoad` engine; no code path can evaluate JavaScript front matter.
+//
+// Safety rules (see docs in the tests):
+// - the opening line is checked here before gray-matter sees anything, so
+//   `---js`, `---javascript`, `---coffee`… never reach an engine; every
+//   non-YAML engine handed to gray-matter throws anyway;
+// - gray-matter is always called with an options object (no global cache);
+// - YAML anchors/aliases are refused (no alias bombs, no shared structures);
+// - keys `__proto__`, `constructor` and `prototype` are dropped and every
+//   mapping is returned as a null-prototype object.
+
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+
+export class FrontMatterError extends Error {
+  constructor(
+    message: string,
+    public readonly line: number,
+  ) {
+    super(message);
+    this.name = 'FrontMatterError';
+  }
+}
+
+export interface FrontMatter {
+  data: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  hasFrontMatter: boolean;
+}
+
+const BOM = '\uFEFF';
+const OPEN_RE = /^---[ \t]*$/;
+// `---yaml` / `---yml` name the one language we read: accept them.
+const OPEN_YAML_RE = /^---[ \t]*ya?ml[ \t]*$/i;
+const CLOSE_RE = /^(?:---|\.\.\.)[ \t]*$/;
+const LANGUAGE_RE = /^[A-Za-z][A-Za-z0-9_.+-]*$/;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const BLANK_YAML_RE = /^(?:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n|$))*$/;
+const ALIAS_MESSAGE = 'YAML aliases are not allowed in front matter';
+
+interface Line {
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset just past the line's last character (before its line break). */
+  end: number;
+  /** Offset of the next line (past the line break), or text.length. */
+  next: number;
+}
+
+/** Reads the line starting at `start`; \r\n, \n and a lone \r end a line. */
+function readLine(text: string, start: number): Line {
+  let i = start;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return { start, end: i, next: i + 1 };
+    if (c === 0x0d) {
+      return { start, end: i, next: text.charCodeAt(i + 1) === 0x0a ? i + 2 : i + 1 };
+    }
+    i++;
+  }
+  return { start, end: i, next: i };
+}
+
+function quoteForMessage(s: string): string {
+  const oneLine = s.replace(/\s+/g, ' ');
+  return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
+}
+
+export function parseFrontMatter(text: string): FrontMatter {
+  const src = text.startsWith(BOM) ? text.slice(1) : text;
+  const first = readLine(src, 0);
+  const firstLine = src.slice(first.start, first.end);
+
+  if (!firstLine.startsWith('---')) {
+    return { data: Object.create(null) as Record<string, unknown>, body: src, bodyLine: 1, hasFrontMatter: false };
+  }
+  if (!OPEN_RE.test(firstLine) && !OPEN_YAML_RE.test(firstLine)) {
+    const rest = firstLine.slice(3).trim();
+    if (LANGUAGE_RE.test(rest)) {
+      throw new FrontMatterError(
+        `front matter language '${quoteForMessage(rest)}' is not allowed: only YAML front matter is read`,
+        1,
+      );
+    }
+    throw new FrontMatterError(
+      `front matter must open with a line that is exactly '---', got '${quoteForMessage(firstLine)}'`,
+      1,
+    );
+  }
+
+  // Find the closing delimiter.
+  let lineNo = 1;
+  let pos = first.next;
+  let close: Line | null = null;
+  while (pos < src.length) {
+    lineNo++;
+    const line = readLine(src, pos);
+    if (CLOSE_RE.test(src.slice(line.start, line.end))) {
+      close = line;
+      break;
+    }
+    pos = line.next;
+  }
+  if (close === null) {
+    throw new FrontMatterError('front matter opened on line 1 is never closed', 1);
+  }
+  const closeLine = lineNo;
+  const yamlText = src.slice(first.next, close.start);
+  const data = parseYamlBlock(yamlText, closeLine);
+  return { data, body: src.slice(close.next), bodyLine: closeLine + 1, hasFrontMatter: true };
+}
+
+// ---------------------------------------------------------------------------
+// YAML
+
+/** A YAML 1.1 timestamp, but `2021-02-30` is left a string instead of rolling over to March 2. */
+const DATE_RE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const TIMESTAMP_RE =
+  /^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[Tt]|[ \t]+)([0-9]{1,2}):([0-9]{2}):([0-9]{2})(?:\.([0-9]*))?(?:[ \t]*(Z|([-+])([0-9]{1,2})(?::([0-9]{2}))?))?$/;
+
+function matchTimestamp(data: string): RegExpExecArray | null {
+  return DATE_RE.exec(data) ?? TIMESTAMP_RE.exec(data);
+}
+
+function isRealTimestamp(m: RegExpExecArray): boolean {
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return false;
+  if (m[4] !== undefined) {
+    if (Number(m[4]) > 23 || Number(m[5]) > 59 || Number(m[6]) > 60) return false;
+    if (m[10] !== undefined && (Number(m[10]) > 23 || Number(m[11] ?? 0) > 59)) return false;
+  }
+  return true;
+}
+
+const strictTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
+  kind: 'scalar',
+  resolve(data: unknown): boolean {
+    if (typeof data !== 'string') return false;
+    const m = matchTimestamp(data);
+    return m !== null && isRealTimestamp(m);
+  },
+  construct(data: string): Date {
+    const m = matchTimestamp(data);
+    if (m === null) throw new Error('Date resolve error');
+    const year = Number(m[1]);
+    const month = Number(m[2]) - 1;
+    const day = Number(m[3]);
+    if (m[4] === undefined) return new Date(Date.UTC(year, month, day));
+    const fraction = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
+    const date = new Date(Date.UTC(year, month, day, Number(m[4]), Number(m[5]), Number(m[6]), fraction));
+    if (m[9] !== undefined) {
+      let delta = (Number(m[10]) * 60 + Number(m[11] ?? 0)) * 60000;
+      if (m[9] === '-') delta = -delta;
+      date.setTime(date.getTime() - delta);
+    }
+    return date;
+  },
+  instanceOf: Date,
+  represent: (object: object) => (object as Date).toISOString(),
+});
+
+/**
+ * js-yaml's safe schema (no js/* types) with the strict timestamp replacing
+ * the default one (an implicit type overrides the included one of its tag;
+ * `Schema.create` would add it as explicit and leave the default in place).
+ */
+const SCHEMA = new yaml.Schema({ include: [yaml.DEFAULT_SAFE_SCHEMA], implicit: [strictTimestamp] });
+
+class AliasRefused extends Error {}
+
+/** Throws as soon as the parser meets a node carrying an anchor (`&a`) or an alias (`*a`). */
+function refuseAnchors(eventType: yaml.EventType, state: yaml.State): void {
+  if (eventType !== 'close') return;
+  const s = state as yaml.State & { anchor: string | null };
+  // Every alias needs an anchor defined before it; an anchored node is
+  // refused when it closes, before anything can refer to it from outside.
+  if (s.anchor !== null && s.anchor !== undefined) throw new AliasRefused();
+}
+
+const GRAY_MATTER_DELIMITER = '---quarry-front-matter---';
+
+function refuseEngine(name: string) {
+  return (): never => {
+    throw new FrontMatterError(`front matter language '${name}' is not allowed: only YAML front matter is read`, 1);
+  };
+}
+
+/** Parses the YAML between the delimiters through gray-matter; `closeLine` is the closing line's number. */
+function parseYamlBlock(yamlText: string, closeLine: number): Record<string, unknown> {
+  let delimiter = GRAY_MATTER_DELIMITER;
+  while (yamlText.includes(delimiter)) delimiter += '-';
+
+  let parsed = false;
+  let result: unknown;
+
+  const yamlEngine = (str: string): object => {
+    // gray-matter hands over everything after the opening delimiter: the
+    // '\n' we put after it, then the block. Line 0 of `str` is that empty
+    // line, so js-yaml's 0-based line n is file line n + 1.
+    if (str !== '\n' + yamlText) throw new Error('internal error: gray-matter passed an unexpected front matter block');
+    parsed = true;
+    result = loadYaml(str, closeLine);
+    return {};
+  };
+
+  const engines = {
+    yaml: yamlEngine,
+    yml: yamlEngine,
+    js: refuseEngine('js'),
+    javascript: refuseEngine('javascript'),
+    coffee: refuseEngine('coffee'),
+    coffeescript: refuseEngine('coffeescript'),
+    cson: refuseEngine('cson'),
+    json: refuseEngine('json'),
+    toml: refuseEngine('toml'),
+  };
+
+  matter(`${delimiter}\n${yamlText}\n${delimiter}\n`, {
+    language: 'yaml',
+    delimiters: delimiter,
+    excerpt: false,
+    engines,
+  });
+
+  // gray-matter skips the engine when the block is blank or only comments,
+  // and js-yaml reads a comment-only block as null: both mean "no keys".
+  if (!parsed || result === undefined || (result === null && BLANK_YAML_RE.test(yamlText))) return Object.create(null) as Record<string, unknown>;
+
+  if (result === null || typeof result !== 'object' || Array.isArray(result) || result instanceof Date || Buffer.isBuffer(result)) {
+    throw new FrontMatterError(`front matter must be a mapping of keys to values, found ${describeKind(result)}`, 1);
+  }
+  try {
+    return clean(result) as Record<string, unknown>;
+  } catch (err) {
+    if (err instanceof RangeError) throw new FrontMatterError('front matter is nested too deeply', 1);
+    throw err;
+  }
+}
+
+function loadYaml(str: string, closeLine: number): unknown {
+  try {
+    return yaml.safeLoad(str, { schema: SCHEMA, listener: refuseAnchors });
+  } catch (err) {
+    if (err instanceof AliasRefused) throw new FrontMatterError(ALIAS_MESSAGE, 1);
+    if (err instanceof yaml.YAMLException) {
+      const e = err as yaml.YAMLException & { reason?: string; mark?: { line?: number; column?: number } };
+      const reason = (e.reason ?? 'cannot parse').replace(/\s+/g, ' ').trim();
+      if (/^unidentified alias/.test(reason) || /^name of an? (alias|anchor)/.test(reason)) {
+        throw new FrontMatterError(ALIAS_MESSAGE, 1);
+      }
+      const lastYamlLine = Math.max(2, closeLine - 1);
+      const line = typeof e.mark?.line === 'number' ? Math.min(Math.max(e.mark.line + 1, 2), lastYamlLine) : 1;
+      const column = typeof e.mark?.column === 'number' ? ` (column ${e.mark.column + 1})` : '';
+      throw new FrontMatterError(`invalid YAML in front matter: ${reason}${column}`, line);
+    }
+    if (err instanceof RangeError) throw new FrontMatterError('front matter is nested too deeply', 1);
+    throw err;
+  }
+}
+
+function describeKind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  if (Buffer.isBuffer(value)) return 'binary data';
+  switch (typeof value) {
+    case 'string':
+      return 'a string';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'a boolean';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+/** Copies parsed YAML into null-prototype mappings, dropping dangerous keys. */
+function clean(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(clean);
+  if (value !== null && typeof value === 'object') {
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return value; // Date, Buffer
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN_KEYS.has(key)) continue;
+      out[key] = clean((value as Record<string, unknown>)[key]);
+    }
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,199 @@
+// Typed document metadata read from parsed front matter (see frontmatter.ts).
+// Every problem is reported, never thrown: the caller decides what an error
+// means for the corpus. Unknown keys are ignored.
+
+export type DocumentFormat = 'transcript' | 'tsv' | 'prose';
+
+export interface DocumentMeta {
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  date: string | null;
+  year: number | null;
+  dateNote: string | null;
+  host: string | null;
+  interviewer: string | null;
+  author: string | null;
+  speakers: string[];
+  format: DocumentFormat | null;
+}
+
+export interface MetaProblem {
+  line: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+const FORMATS: readonly DocumentFormat[] = ['transcript', 'tsv', 'prose'];
+const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Problems point at the front matter's first line: parsed data keeps no positions. */
+const LINE = 1;
+
+type StringKey = 'publisher' | 'url' | 'dateNote' | 'host' | 'interviewer' | 'author';
+const STRING_KEYS: readonly StringKey[] = ['publisher', 'url', 'dateNote', 'host', 'interviewer', 'author'];
+
+/** A short, one-line description of a value for messages: 'banana', 7, a list. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') {
+    const oneLine = value.replace(/\s+/g, ' ');
+    return `'${oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine}'`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value === null || value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : `the date ${value.toISOString()}`;
+  if (typeof value === 'object') return 'a mapping';
+  return `a ${typeof value}`;
+}
+
+/** Numbers and booleans are usually meant as text: say how to keep them so. */
+function quoteHint(value: unknown): string {
+  return typeof value === 'number' || typeof value === 'boolean' ? ' (put it in quotes to keep it as text)' : '';
+}
+
+function own(data: Record<string, unknown>, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(data, key) ? data[key] : undefined;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, '0');
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  d.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900..1999
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** 'YYYY-MM-DD' for a Date (UTC parts) or a real calendar date string; null otherwise. */
+function isoDate(value: unknown): string | null {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return null;
+    const y = value.getUTCFullYear();
+    if (y < 0 || y > 9999) return null;
+    return `${pad(y, 4)}-${pad(value.getUTCMonth() + 1, 2)}-${pad(value.getUTCDate(), 2)}`;
+  }
+  if (typeof value === 'string') {
+    const m = ISO_DATE_RE.exec(value.trim());
+    if (m === null) return null;
+    return isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  }
+  return null;
+}
+
+function readYear(value: unknown): number | null {
+  if (typeof value === 'number') {
+    return Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : null;
+  }
+  if (typeof value === 'string' && /^\d{4}$/.test(value.trim())) {
+    const n = Number(value.trim());
+    return n >= 1000 ? n : null;
+  }
+  return null;
+}
+
+export function readMeta(
+  data: Record<string, unknown>,
+  fallbackTitle: string,
+): { meta: DocumentMeta; problems: MetaProblem[] } {
+  const problems: MetaProblem[] = [];
+  const error = (message: string): void => {
+    problems.push({ line: LINE, severity: 'error', message });
+  };
+
+  // title
+  let title = fallbackTitle;
+  const rawTitle = own(data, 'title');
+  if (typeof rawTitle === 'string' && rawTitle.trim() !== '') {
+    title = rawTitle.trim();
+  } else if (rawTitle === undefined || rawTitle === null || typeof rawTitle === 'string') {
+    error('front matter lacks a title');
+  } else {
+    error(`front matter lacks a title: title must be a non-empty string, got ${describe(rawTitle)}${quoteHint(rawTitle)}`);
+  }
+
+  // plain string keys
+  const strings: Record<StringKey, string | null> = {
+    publisher: null,
+    url: null,
+    dateNote: null,
+    host: null,
+    interviewer: null,
+    author: null,
+  };
+  for (const key of STRING_KEYS) {
+    const value = own(data, key);
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'string') {
+      const trimmed = value.trim();
+      strings[key] = trimmed === '' ? null : trimmed;
+    } else {
+      error(`${key} must be a string, got ${describe(value)}${quoteHint(value)}`);
+    }
+  }
+
+  // date
+  let date: string | null = null;
+  const rawDate = own(data, 'date');
+  if (rawDate !== undefined && rawDate !== null) {
+    date = isoDate(rawDate);
+    if (date === null) error(`date must be an ISO date (YYYY-MM-DD), got ${describe(rawDate)}`);
+  }
+
+  // year
+  let year: number | null = null;
+  const rawYear = own(data, 'year');
+  if (rawYear !== undefined && rawYear !== null) {
+    year = readYear(rawYear);
+    if (year === null) error(`year must be a whole number from 1000 to 9999, got ${describe(rawYear)}`);
+  }
+  if (date !== null) {
+    const dateYear = Number(date.slice(0, 4));
+    if (year !== null && year !== dateYear) {
+      error(`year ${year} disagrees with date ${date}: year must match the date's year or be left out`);
+    }
+    year = dateYear;
+  }
+
+  // speakers
+  let speakers: string[] = [];
+  const rawSpeakers = own(data, 'speakers');
+  if (typeof rawSpeakers === 'string') {
+    if (rawSpeakers.trim() === '') error("speakers must be a list of names, got ''");
+    else speakers = [rawSpeakers.trim()];
+  } else if (Array.isArray(rawSpeakers)) {
+    rawSpeakers.forEach((entry: unknown, i) => {
+      if (typeof entry === 'string' && entry.trim() !== '') speakers.push(entry.trim());
+      else error(`speakers must be a list of names, entry ${i + 1} is ${describe(entry)}`);
+    });
+  } else if (rawSpeakers !== undefined && rawSpeakers !== null) {
+    error(`speakers must be a list of names, got ${describe(rawSpeakers)}`);
+  }
+
+  // format
+  let format: DocumentFormat | null = null;
+  const rawFormat = own(data, 'format');
+  if (rawFormat !== undefined && rawFormat !== null) {
+    const normal = typeof rawFormat === 'string' ? rawFormat.trim().toLowerCase() : null;
+    const match = FORMATS.find((f) => f === normal);
+    if (match !== undefined) format = match;
+    else error(`format must be one of ${FORMATS.join(', ')}, got ${describe(rawFormat)}`);
+  }
+
+  return {
+    meta: {
+      title,
+      publisher: strings.publisher,
+      url: strings.url,
+      date,
+      year,
+      dateNote: strings.dateNote,
+      host: strings.host,
+      interviewer: strings.interviewer,
+      author: strings.author,
+      speakers,
+      format,
+    },
+    problems,
+  };
+}

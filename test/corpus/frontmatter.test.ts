@@ -1,0 +1,390 @@
+import { describe, it, expect, afterEach } from 'vitest';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import matter from 'gray-matter';
+import { parseFrontMatter, FrontMatterError } from '../../src/corpus/frontmatter.js';
+
+/** Runs `fn`, expecting a FrontMatterError, and returns it. */
+function frontMatterError(fn: () => unknown): FrontMatterError {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(FrontMatterError);
+    return err as FrontMatterError;
+  }
+  throw new Error('expected a FrontMatterError, nothing was thrown');
+}
+
+describe('parseFrontMatter: files without front matter', () => {
+  it('returns the whole text as the body', () => {
+    const text = '# Title\n\nSome prose.\n';
+    const fm = parseFrontMatter(text);
+    expect(fm).toEqual({ data: {}, body: text, bodyLine: 1, hasFrontMatter: false });
+    expect(Object.keys(fm.data)).toEqual([]);
+  });
+
+  it('handles the empty file', () => {
+    expect(parseFrontMatter('')).toEqual({ data: {}, body: '', bodyLine: 1, hasFrontMatter: false });
+  });
+
+  it('drops a leading BOM from the body', () => {
+    const fm = parseFrontMatter('\uFEFFQ: hello\nA: hi\n');
+    expect(fm.body).toBe('Q: hello\nA: hi\n');
+    expect(fm.hasFrontMatter).toBe(false);
+  });
+
+  it('does not treat a later --- line as front matter', () => {
+    const text = 'intro\n---\ntitle: x\n---\n';
+    expect(parseFrontMatter(text)).toMatchObject({ body: text, bodyLine: 1, hasFrontMatter: false });
+  });
+
+  it('does not treat a first line starting with fewer dashes as front matter', () => {
+    const text = '-- not front matter\n';
+    expect(parseFrontMatter(text).body).toBe(text);
+  });
+});
+
+describe('parseFrontMatter: body and bodyLine', () => {
+  it('parses a simple block', () => {
+    const fm = parseFrontMatter('---\ntitle: Hello\nyear: 2021\n---\nBody line\n');
+    expect(fm.hasFrontMatter).toBe(true);
+    expect(fm.data).toEqual({ title: 'Hello', year: 2021 });
+    expect(fm.body).toBe('Body line\n');
+    expect(fm.bodyLine).toBe(5);
+  });
+
+  it('keeps a body that begins with a blank line byte for byte', () => {
+    const fm = parseFrontMatter('---\ntitle: T\n---\n\n\nFirst paragraph.\n  indented  \n\n');
+    expect(fm.body).toBe('\n\nFirst paragraph.\n  indented  \n\n');
+    expect(fm.bodyLine).toBe(4);
+  });
+
+  it('keeps CRLF line breaks in the body', () => {
+    const fm = parseFrontMatter('---\r\ntitle: T\r\nhost: H\r\n---\r\n\r\nQ: one\r\nA: two\r\n');
+    expect(fm.data).toEqual({ title: 'T', host: 'H' });
+    expect(fm.body).toBe('\r\nQ: one\r\nA: two\r\n');
+    expect(fm.bodyLine).toBe(5);
+  });
+
+  it('counts a lone CR as a line break', () => {
+    const fm = parseFrontMatter('---\rtitle: T\rauthor: A\r---\rbody\r\rmore\r');
+    expect(fm.data).toEqual({ title: 'T', author: 'A' });
+    expect(fm.body).toBe('body\r\rmore\r');
+    expect(fm.bodyLine).toBe(5);
+  });
+
+  it('handles mixed line breaks', () => {
+    const fm = parseFrontMatter('---\r\ntitle: T\rspeakers: [A, B]\n---\r\nx\ny');
+    expect(fm.data).toEqual({ title: 'T', speakers: ['A', 'B'] });
+    expect(fm.body).toBe('x\ny');
+    expect(fm.bodyLine).toBe(5);
+  });
+
+  it('ignores a BOM before the front matter', () => {
+    const fm = parseFrontMatter('\uFEFF---\ntitle: T\n---\nbody\n');
+    expect(fm.data).toEqual({ title: 'T' });
+    expect(fm.body).toBe('body\n');
+    expect(fm.bodyLine).toBe(4);
+  });
+
+  it('returns an empty body when the closing line is the last line', () => {
+    expect(parseFrontMatter('---\ntitle: T\n---')).toMatchObject({ body: '', bodyLine: 4, data: { title: 'T' } });
+    expect(parseFrontMatter('---\ntitle: T\n---\n')).toMatchObject({ body: '', bodyLine: 4 });
+  });
+
+  it('keeps --- lines inside the body untouched', () => {
+    const fm = parseFrontMatter('---\ntitle: T\n---\nabove\n---\nbelow\n');
+    expect(fm.body).toBe('above\n---\nbelow\n');
+  });
+
+  it('accepts ... as the closing delimiter', () => {
+    const fm = parseFrontMatter('---\ntitle: T\n...\nbody');
+    expect(fm.data).toEqual({ title: 'T' });
+    expect(fm.body).toBe('body');
+    expect(fm.bodyLine).toBe(4);
+  });
+
+  it('accepts trailing spaces after the delimiters', () => {
+    const fm = parseFrontMatter('---  \ntitle: T\n--- \nbody');
+    expect(fm.data).toEqual({ title: 'T' });
+    expect(fm.body).toBe('body');
+  });
+
+  it('does not close on a line that only starts with ---', () => {
+    const fm = parseFrontMatter('---\nnote: |\n  ----\n  ---- x\ntitle: T\n---\nbody');
+    expect(fm.data).toEqual({ note: '----\n---- x\n', title: 'T' });
+    expect(fm.bodyLine).toBe(7);
+  });
+
+  it('reads empty front matter as an empty mapping', () => {
+    const fm = parseFrontMatter('---\n---\nbody\n');
+    expect(fm).toEqual({ data: {}, body: 'body\n', bodyLine: 3, hasFrontMatter: true });
+  });
+
+  it('reads blank or comment-only front matter as an empty mapping', () => {
+    expect(parseFrontMatter('---\n\n   \n---\nb').data).toEqual({});
+    expect(parseFrontMatter('---\n# just a comment\n#\n---\nb').data).toEqual({});
+  });
+
+  it('accepts an explicit ---yaml opening line', () => {
+    expect(parseFrontMatter('---yaml\ntitle: T\n---\nb').data).toEqual({ title: 'T' });
+  });
+
+  it('reads JSON-style flow mappings, which are YAML', () => {
+    expect(parseFrontMatter('---\n{"title": "T", "speakers": ["A"]}\n---\n').data).toEqual({
+      title: 'T',
+      speakers: ['A'],
+    });
+  });
+
+  it('turns ISO dates into Date objects and keeps impossible dates as strings', () => {
+    const fm = parseFrontMatter('---\ndate: 2021-03-29\nbad: 2021-02-30\n---\n');
+    expect(fm.data.date).toBeInstanceOf(Date);
+    expect((fm.data.date as Date).toISOString()).toBe('2021-03-29T00:00:00.000Z');
+    expect(fm.data.bad).toBe('2021-02-30');
+  });
+
+  it('reads timestamps with a time and zone, and keeps impossible ones as strings', () => {
+    const fm = parseFrontMatter('---\nat: 2021-03-29T10:30:00+02:00\nbad: 2021-02-29 10:00:00\nlate: 2021-03-29 25:00:00\n---\n');
+    expect((fm.data.at as Date).toISOString()).toBe('2021-03-29T08:30:00.000Z');
+    expect(fm.data.bad).toBe('2021-02-29 10:00:00');
+    expect(fm.data.late).toBe('2021-03-29 25:00:00');
+  });
+});
+
+describe('parseFrontMatter: errors', () => {
+  it('refuses front matter that is never closed', () => {
+    const err = frontMatterError(() => parseFrontMatter('---\ntitle: T\nbody without end\n'));
+    expect(err.message).toBe('front matter opened on line 1 is never closed');
+    expect(err.line).toBe(1);
+  });
+
+  it('refuses an opening line with only ---', () => {
+    const err = frontMatterError(() => parseFrontMatter('---'));
+    expect(err.message).toBe('front matter opened on line 1 is never closed');
+  });
+
+  it('reports invalid YAML on the right file line', () => {
+    const err = frontMatterError(() => parseFrontMatter('---\ntitle: T\nhost: H\n  bad: indent\nyear: 2020\n---\nbody\n'));
+    expect(err.line).toBe(4);
+    expect(err.message).toMatch(/^invalid YAML in front matter: /);
+    expect(err.message).not.toContain('\n');
+  });
+
+  it('reports invalid YAML on the right file line with CRLF, lone CR and a BOM', () => {
+    for (const nl of ['\r\n', '\r']) {
+      const text = `\uFEFF---${nl}title: T${nl}${nl}speakers: [A, B${nl}year: 2020${nl}---${nl}body`;
+      const err = frontMatterError(() => parseFrontMatter(text));
+      expect(err.message).toMatch(/^invalid YAML in front matter: /);
+      expect(err.line).toBeGreaterThanOrEqual(4);
+      expect(err.line).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('reports a duplicated key on its own line', () => {
+    const err = frontMatterError(() => parseFrontMatter('---\ntitle: A\nauthor: B\ntitle: C\n---\n'));
+    expect(err.line).toBe(4);
+    expect(err.message).toContain('duplicated mapping key');
+    expect(err.message).not.toContain('\n');
+  });
+
+  it('keeps the line of an error in the last YAML line inside the block', () => {
+    const err = frontMatterError(() => parseFrontMatter('---\ntitle: "unterminated\n---\nbody\n'));
+    expect(err.line).toBe(2);
+  });
+
+  it('refuses a list', () => {
+    const err = frontMatterError(() => parseFrontMatter('---\n- a\n- b\n---\nbody'));
+    expect(err.message).toBe('front matter must be a mapping of keys to values, found a list');
+    expect(err.line).toBe(1);
+  });
+
+  it('refuses scalars and null', () => {
+    expect(frontMatterError(() => parseFrontMatter('---\njust text\n---\n')).message).toBe(
+      'front matter must be a mapping of keys to values, found a string',
+    );
+    expect(frontMatterError(() => parseFrontMatter('---\n42\n---\n')).message).toBe(
+      'front matter must be a mapping of keys to values, found a number',
+    );
+    expect(frontMatterError(() => parseFrontMatter('---\n~\n---\n')).message).toBe(
+      'front matter must be a mapping of keys to values, found null',
+    );
+  });
+
+  it('refuses an opening line that is not exactly ---', () => {
+    const err = frontMatterError(() => parseFrontMatter('--- Interview 3 ---\nQ: hi\n'));
+    expect(err.line).toBe(1);
+    expect(err.message).toBe("front matter must open with a line that is exactly '---', got '--- Interview 3 ---'");
+  });
+
+  it('names the language of non-YAML front matter', () => {
+    for (const lang of ['js', 'javascript', 'coffee', 'json', 'toml']) {
+      const err = frontMatterError(() => parseFrontMatter(`---${lang}\n{ title: "T" }\n---\nbody`));
+      expect(err.message).toBe(`front matter language '${lang}' is not allowed: only YAML front matter is read`);
+      expect(err.line).toBe(1);
+    }
+    expect(frontMatterError(() => parseFrontMatter('--- js\n{}\n---\n')).message).toContain("language 'js'");
+  });
+});
+
+describe('parseFrontMatter: no code is ever evaluated', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  function markerPath(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'quarry-frontmatter-'));
+    dirs.push(dir);
+    return join(dir, `marker-${randomUUID()}`);
+  }
+
+  function jsPayload(marker: string): string {
+    return `{ title: (require('fs').writeFileSync(${JSON.stringify(marker)}, 'evaluated'), 'pwned') }`;
+  }
+
+  it('the payload is live: plain gray-matter evaluates it (control)', () => {
+    const marker = markerPath();
+    const file = matter(`---js\n${jsPayload(marker)}\n---\nbody`, {});
+    expect(file.data).toEqual({ title: 'pwned' });
+    expect(existsSync(marker)).toBe(true);
+  });
+
+  for (const lang of ['js', 'javascript', 'JS', 'coffee']) {
+    it(`refuses ---${lang} without evaluating it`, () => {
+      const marker = markerPath();
+      const err = frontMatterError(() => parseFrontMatter(`---${lang}\n${jsPayload(marker)}\n---\nbody`));
+      expect(err.message).toContain('is not allowed: only YAML front matter is read');
+      expect(existsSync(marker)).toBe(false);
+    });
+  }
+
+  it('reads a JavaScript expression under --- as YAML text, never as code', () => {
+    const marker = markerPath();
+    const text = `---\n(function(){ require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); return {}; })()\n---\n`;
+    const err = frontMatterError(() => parseFrontMatter(text));
+    expect(err.message).toBe('front matter must be a mapping of keys to values, found a string');
+    expect(existsSync(marker)).toBe(false);
+  });
+
+  it('refuses js/* YAML tags (safeLoad)', () => {
+    const marker = markerPath();
+    const fn = `function () { process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); return 'pwned'; }`;
+    const payloads = [
+      `---\ntitle: !!js/function ${JSON.stringify(fn)}\n---\n`,
+      `---\ntoString: !!js/function ${JSON.stringify(fn)}\ntitle: T\n---\n`,
+      `---\ntitle: !<tag:yaml.org,2002:js/function> ${JSON.stringify(fn)}\n---\n`,
+      '---\ntitle: !!js/undefined\n---\n',
+      '---\ntitle: !!js/regexp /x/g\n---\n',
+    ];
+    for (const text of payloads) {
+      const err = frontMatterError(() => parseFrontMatter(text));
+      expect(err.message).toMatch(/^invalid YAML in front matter: unknown tag/);
+      expect(err.line).toBe(2);
+    }
+    expect(existsSync(marker)).toBe(false);
+  });
+});
+
+describe('parseFrontMatter: YAML anchors and aliases', () => {
+  it('refuses a billion-laughs alias bomb', () => {
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 12; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const err = frontMatterError(() => parseFrontMatter(`---\ntitle: T\n${levels.join('\n')}\n---\nbody`));
+    expect(err.message).toBe('YAML aliases are not allowed in front matter');
+  });
+
+  it('refuses a plain anchor and alias', () => {
+    expect(frontMatterError(() => parseFrontMatter('---\nhost: &h CZ\nauthor: *h\n---\n')).message).toBe(
+      'YAML aliases are not allowed in front matter',
+    );
+    expect(frontMatterError(() => parseFrontMatter('---\nhost: &h CZ\n---\n')).message).toBe(
+      'YAML aliases are not allowed in front matter',
+    );
+    expect(frontMatterError(() => parseFrontMatter('---\nauthor: *h\n---\n')).message).toBe(
+      'YAML aliases are not allowed in front matter',
+    );
+  });
+
+  it('refuses a recursive alias', () => {
+    expect(frontMatterError(() => parseFrontMatter('---\nloop: &l [*l]\n---\n')).message).toBe(
+      'YAML aliases are not allowed in front matter',
+    );
+  });
+
+  it('refuses a merge of an aliased mapping', () => {
+    const text = '---\nbase: &b {host: H}\nother:\n  <<: *b\n---\n';
+    expect(frontMatterError(() => parseFrontMatter(text)).message).toBe('YAML aliases are not allowed in front matter');
+  });
+
+  it('allows & and * inside text', () => {
+    const fm = parseFrontMatter(
+      "---\ntitle: Q&A with *CZ*\nquoted: \"*live* & direct\"\nsingle: '&x *y'\nblock: |\n  &a *b\n# &c *d\n---\n",
+    );
+    expect(fm.data).toEqual({
+      title: 'Q&A with *CZ*',
+      quoted: '*live* & direct',
+      single: '&x *y',
+      block: '&a *b\n',
+    });
+  });
+});
+
+describe('parseFrontMatter: prototype pollution', () => {
+  it('drops __proto__, constructor and prototype keys and returns null-prototype mappings', () => {
+    const fm = parseFrontMatter(
+      [
+        '---',
+        'title: T',
+        '__proto__: {polluted: yes}',
+        'constructor: {prototype: {polluted: yes}}',
+        'prototype: {polluted: yes}',
+        'nested:',
+        '  __proto__: {polluted: yes}',
+        '  keep: 1',
+        'list:',
+        '  - __proto__: {polluted: yes}',
+        '    keep: 2',
+        '---',
+        'body',
+      ].join('\n'),
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(fm.data)).toBeNull();
+    expect(Object.keys(fm.data)).toEqual(['title', 'nested', 'list']);
+    expect(Object.prototype.hasOwnProperty.call(fm.data, '__proto__')).toBe(false);
+    const nested = fm.data.nested as Record<string, unknown>;
+    expect(Object.getPrototypeOf(nested)).toBeNull();
+    expect(Object.keys(nested)).toEqual(['keep']);
+    const item = (fm.data.list as Record<string, unknown>[])[0]!;
+    expect(Object.getPrototypeOf(item)).toBeNull();
+    expect(Object.keys(item)).toEqual(['keep']);
+    expect(fm.data.polluted).toBeUndefined();
+  });
+
+  it('does not pollute through a << merge', () => {
+    const fm = parseFrontMatter(
+      [
+        '---',
+        'title: T',
+        '<<: {__proto__: {polluted: yes}, host: H}',
+        'nested:',
+        '  <<: [{__proto__: {polluted: yes}}, {constructor: {prototype: {polluted: yes}}}]',
+        '  keep: 1',
+        '---',
+        '',
+      ].join('\n'),
+    );
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(fm.data)).toEqual(['title', 'host', 'nested']);
+    expect(fm.data.host).toBe('H');
+    expect(fm.data.polluted).toBeUndefined();
+    expect(Object.keys(fm.data.nested as object)).toEqual(['keep']);
+  });
+});

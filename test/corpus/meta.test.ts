@@ -1,0 +1,303 @@
+import { describe, it, expect } from 'vitest';
+import { readMeta, type DocumentMeta, type MetaProblem } from '../../src/corpus/meta.js';
+import { parseFrontMatter } from '../../src/corpus/frontmatter.js';
+
+const EMPTY_META: DocumentMeta = {
+  title: 'fallback',
+  publisher: null,
+  url: null,
+  date: null,
+  year: null,
+  dateNote: null,
+  host: null,
+  interviewer: null,
+  author: null,
+  speakers: [],
+  format: null,
+};
+
+function read(data: Record<string, unknown>): { meta: DocumentMeta; problems: MetaProblem[] } {
+  return readMeta(data, 'fallback');
+}
+
+function messages(data: Record<string, unknown>): string[] {
+  return read(data).problems.map((p) => p.message);
+}
+
+function expectOneError(data: Record<string, unknown>, message: string): DocumentMeta {
+  const { meta, problems } = read(data);
+  expect(problems).toEqual([{ line: 1, severity: 'error', message }]);
+  return meta;
+}
+
+describe('readMeta: a complete record', () => {
+  it('reads every key', () => {
+    const { meta, problems } = read({
+      title: 'An interview with CZ',
+      publisher: 'Some Magazine',
+      url: 'https://example.com/cz',
+      date: new Date(Date.UTC(2021, 2, 29)),
+      dateNote: 'recorded a week earlier',
+      host: 'Host Name',
+      interviewer: 'Interviewer Name',
+      author: 'Author Name',
+      speakers: ['CZ', 'Yi He'],
+      format: 'transcript',
+    });
+    expect(problems).toEqual([]);
+    expect(meta).toEqual({
+      title: 'An interview with CZ',
+      publisher: 'Some Magazine',
+      url: 'https://example.com/cz',
+      date: '2021-03-29',
+      year: 2021,
+      dateNote: 'recorded a week earlier',
+      host: 'Host Name',
+      interviewer: 'Interviewer Name',
+      author: 'Author Name',
+      speakers: ['CZ', 'Yi He'],
+      format: 'transcript',
+    });
+  });
+
+  it('reads a record parsed from front matter', () => {
+    const fm = parseFrontMatter(
+      '---\ntitle: AMA\ndate: 2021-03-29\nspeakers: [CZ]\nformat: prose\nunknown_key: whatever\n---\nbody',
+    );
+    const { meta, problems } = readMeta(fm.data, 'file-name');
+    expect(problems).toEqual([]);
+    expect(meta).toMatchObject({ title: 'AMA', date: '2021-03-29', year: 2021, speakers: ['CZ'], format: 'prose' });
+  });
+
+  it('reports an impossible date parsed from front matter', () => {
+    const fm = parseFrontMatter('---\ntitle: AMA\ndate: 2021-02-30\n---\n');
+    expect(readMeta(fm.data, 'x').problems.map((p) => p.message)).toEqual([
+      "date must be an ISO date (YYYY-MM-DD), got '2021-02-30'",
+    ]);
+  });
+
+  it('works with null-prototype data', () => {
+    const data = Object.assign(Object.create(null) as Record<string, unknown>, { title: 'T' });
+    expect(readMeta(data, 'f')).toEqual({ meta: { ...EMPTY_META, title: 'T' }, problems: [] });
+  });
+
+  it('ignores unknown keys silently', () => {
+    expect(read({ title: 'T', tags: [1, 2], extra: { a: 1 } }).problems).toEqual([]);
+  });
+});
+
+describe('readMeta: title', () => {
+  it('falls back to the fallback title when missing', () => {
+    const meta = expectOneError({}, 'front matter lacks a title');
+    expect(meta).toEqual(EMPTY_META);
+  });
+
+  it('refuses an empty or blank title', () => {
+    expect(expectOneError({ title: '' }, 'front matter lacks a title').title).toBe('fallback');
+    expect(expectOneError({ title: '   ' }, 'front matter lacks a title').title).toBe('fallback');
+    expect(expectOneError({ title: null }, 'front matter lacks a title').title).toBe('fallback');
+  });
+
+  it('refuses a title that is not a string', () => {
+    const meta = expectOneError(
+      { title: 1984 },
+      'front matter lacks a title: title must be a non-empty string, got 1984 (put it in quotes to keep it as text)',
+    );
+    expect(meta.title).toBe('fallback');
+    expect(messages({ title: ['a'] })).toEqual([
+      'front matter lacks a title: title must be a non-empty string, got a list',
+    ]);
+  });
+
+  it('trims the title', () => {
+    expect(read({ title: '  T  ' }).meta.title).toBe('T');
+  });
+});
+
+describe('readMeta: date and year', () => {
+  it('accepts a Date using its UTC parts', () => {
+    expect(read({ title: 'T', date: new Date(Date.UTC(2021, 0, 1, 23, 30)) }).meta).toMatchObject({
+      date: '2021-01-01',
+      year: 2021,
+    });
+    expect(read({ title: 'T', date: new Date('2020-12-31T23:30:00-05:00') }).meta.date).toBe('2021-01-01');
+  });
+
+  it('accepts an ISO date string', () => {
+    const { meta, problems } = read({ title: 'T', date: '2021-03-29' });
+    expect(problems).toEqual([]);
+    expect(meta.date).toBe('2021-03-29');
+    expect(meta.year).toBe(2021);
+  });
+
+  it('accepts 29 February in a leap year only', () => {
+    expect(read({ title: 'T', date: '2020-02-29' }).meta.date).toBe('2020-02-29');
+    expectOneError({ title: 'T', date: '2021-02-29' }, "date must be an ISO date (YYYY-MM-DD), got '2021-02-29'");
+  });
+
+  it('refuses a date that is not an ISO date', () => {
+    const meta = expectOneError({ title: 'T', date: 'banana' }, "date must be an ISO date (YYYY-MM-DD), got 'banana'");
+    expect(meta.date).toBeNull();
+    expect(meta.year).toBeNull();
+    expectOneError({ title: 'T', date: '2021-02-30' }, "date must be an ISO date (YYYY-MM-DD), got '2021-02-30'");
+    expectOneError({ title: 'T', date: '2021-13-01' }, "date must be an ISO date (YYYY-MM-DD), got '2021-13-01'");
+    expectOneError({ title: 'T', date: '29/03/2021' }, "date must be an ISO date (YYYY-MM-DD), got '29/03/2021'");
+    expectOneError({ title: 'T', date: '2021-3-29' }, "date must be an ISO date (YYYY-MM-DD), got '2021-3-29'");
+    expectOneError({ title: 'T', date: 2021 }, 'date must be an ISO date (YYYY-MM-DD), got 2021');
+    expectOneError({ title: 'T', date: ['2021-03-29'] }, 'date must be an ISO date (YYYY-MM-DD), got a list');
+    expectOneError({ title: 'T', date: new Date(NaN) }, 'date must be an ISO date (YYYY-MM-DD), got an invalid date');
+  });
+
+  it('treats an empty date as absent', () => {
+    expect(read({ title: 'T', date: null })).toEqual({ meta: { ...EMPTY_META, title: 'T' }, problems: [] });
+  });
+
+  it('accepts a year as a number or a numeric string', () => {
+    expect(read({ title: 'T', year: 2019 })).toEqual({ meta: { ...EMPTY_META, title: 'T', year: 2019 }, problems: [] });
+    expect(read({ title: 'T', year: '2019' }).meta.year).toBe(2019);
+    expect(read({ title: 'T', year: 1000 }).meta.year).toBe(1000);
+    expect(read({ title: 'T', year: 9999 }).meta.year).toBe(9999);
+  });
+
+  it('refuses a bad year', () => {
+    for (const [value, shown] of [
+      [999, '999'],
+      [10000, '10000'],
+      [2019.5, '2019.5'],
+      ['twenty', "'twenty'"],
+      ['0999', "'0999'"],
+      [true, 'true'],
+      [[2019], 'a list'],
+    ] as const) {
+      const meta = expectOneError({ title: 'T', year: value }, `year must be a whole number from 1000 to 9999, got ${shown}`);
+      expect(meta.year).toBeNull();
+    }
+  });
+
+  it('takes the year from the date when year is absent', () => {
+    expect(read({ title: 'T', date: '1999-12-31' }).meta.year).toBe(1999);
+  });
+
+  it('accepts a year that agrees with the date', () => {
+    expect(read({ title: 'T', date: '1999-12-31', year: 1999 }).problems).toEqual([]);
+  });
+
+  it('reports a year that disagrees with the date', () => {
+    const meta = expectOneError(
+      { title: 'T', date: '2021-03-29', year: 2020 },
+      "year 2020 disagrees with date 2021-03-29: year must match the date's year or be left out",
+    );
+    expect(meta.date).toBe('2021-03-29');
+    expect(meta.year).toBe(2021);
+  });
+
+  it('keeps a good year when the date is bad', () => {
+    const { meta, problems } = read({ title: 'T', date: 'banana', year: 2020 });
+    expect(problems).toHaveLength(1);
+    expect(meta.year).toBe(2020);
+  });
+});
+
+describe('readMeta: speakers', () => {
+  it('accepts a list of names', () => {
+    expect(read({ title: 'T', speakers: ['CZ', ' Yi He '] }).meta.speakers).toEqual(['CZ', 'Yi He']);
+  });
+
+  it('accepts a single name', () => {
+    const { meta, problems } = read({ title: 'T', speakers: 'CZ' });
+    expect(problems).toEqual([]);
+    expect(meta.speakers).toEqual(['CZ']);
+  });
+
+  it('defaults to no speakers', () => {
+    expect(read({ title: 'T' }).meta.speakers).toEqual([]);
+    expect(read({ title: 'T', speakers: null }).meta.speakers).toEqual([]);
+    expect(read({ title: 'T', speakers: [] }).problems).toEqual([]);
+  });
+
+  it('refuses other types', () => {
+    expect(expectOneError({ title: 'T', speakers: 7 }, 'speakers must be a list of names, got 7').speakers).toEqual([]);
+    expectOneError({ title: 'T', speakers: { a: 1 } }, 'speakers must be a list of names, got a mapping');
+    expectOneError({ title: 'T', speakers: true }, 'speakers must be a list of names, got true');
+    expectOneError({ title: 'T', speakers: '' }, "speakers must be a list of names, got ''");
+  });
+
+  it('refuses entries that are not non-empty strings and keeps the others', () => {
+    const { meta, problems } = read({ title: 'T', speakers: ['CZ', 7, '', ['x']] });
+    expect(meta.speakers).toEqual(['CZ']);
+    expect(problems.map((p) => p.message)).toEqual([
+      'speakers must be a list of names, entry 2 is 7',
+      "speakers must be a list of names, entry 3 is ''",
+      'speakers must be a list of names, entry 4 is a list',
+    ]);
+  });
+});
+
+describe('readMeta: string keys', () => {
+  for (const key of ['host', 'interviewer', 'author', 'publisher', 'url', 'dateNote'] as const) {
+    it(`reads ${key} as a string`, () => {
+      const { meta, problems } = read({ title: 'T', [key]: '  value  ' });
+      expect(problems).toEqual([]);
+      expect(meta[key]).toBe('value');
+    });
+
+    it(`refuses ${key} when it is not a string`, () => {
+      expect(expectOneError({ title: 'T', [key]: ['a'] }, `${key} must be a string, got a list`)[key]).toBeNull();
+      expectOneError({ title: 'T', [key]: { a: 1 } }, `${key} must be a string, got a mapping`);
+      expectOneError({ title: 'T', [key]: 42 }, `${key} must be a string, got 42 (put it in quotes to keep it as text)`);
+    });
+
+    it(`treats an empty ${key} as absent`, () => {
+      expect(read({ title: 'T', [key]: null })).toEqual({ meta: { ...EMPTY_META, title: 'T' }, problems: [] });
+      expect(read({ title: 'T', [key]: '' }).meta[key]).toBeNull();
+    });
+  }
+});
+
+describe('readMeta: format', () => {
+  it('accepts transcript, tsv and prose', () => {
+    for (const format of ['transcript', 'tsv', 'prose'] as const) {
+      const { meta, problems } = read({ title: 'T', format });
+      expect(problems).toEqual([]);
+      expect(meta.format).toBe(format);
+    }
+    expect(read({ title: 'T', format: ' TSV ' }).meta.format).toBe('tsv');
+  });
+
+  it('defaults to null', () => {
+    expect(read({ title: 'T' }).meta.format).toBeNull();
+  });
+
+  it('refuses other values, listing the accepted ones', () => {
+    expect(
+      expectOneError({ title: 'T', format: 'html' }, "format must be one of transcript, tsv, prose, got 'html'").format,
+    ).toBeNull();
+    expectOneError({ title: 'T', format: 3 }, 'format must be one of transcript, tsv, prose, got 3');
+  });
+});
+
+describe('readMeta: messages', () => {
+  it('are one line, start lowercase and have no trailing period', () => {
+    const { problems } = read({
+      title: 7,
+      date: 'banana',
+      year: 'x',
+      speakers: 7,
+      host: 1,
+      interviewer: [],
+      author: {},
+      publisher: true,
+      url: 5,
+      dateNote: 1,
+      format: 'html',
+    });
+    expect(problems).toHaveLength(11);
+    for (const p of problems) {
+      expect(p.line).toBe(1);
+      expect(p.severity).toBe('error');
+      expect(p.message).not.toMatch(/\n/);
+      expect(p.message).toMatch(/^[a-z]/);
+      expect(p.message).not.toMatch(/\.$/);
+    }
+  });
+});
