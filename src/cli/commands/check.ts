@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusDir, renderEnv, stderrPaint, type GlobalOptions, type Io } from '../context.js';
+import { formatOption, loadOrFail, type Run } from '../shared.js';
+
+export function registerCheck(program: Command, io: Io, run: Run): void {
+  program
+    .command('check')
+    .description('check that every corpus document parses; exit 1 if one does not')
+    .addOption(formatOption(['table', 'json']))
+    .option('--unparsed', 'list the body lines no rule accounted for, as FILE:LINE: text')
+    .option('--strict', 'treat warnings as errors')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ quarry check                      # the shipped corpus
+  $ quarry check --corpus ./my-corpus --strict
+  $ quarry check --unparsed           # what is left for a corpus maintainer
+  $ quarry check --format json | jq '.documents[] | {id, coverage}'
+
+Exit status: 0 every document parses (warnings allowed), 1 an error was found, 2 usage error or unreadable folder.`,
+    )
+    .action(async (opts: { format: string; unparsed?: boolean; strict?: boolean }, cmd: Command) =>
+      run(async () => {
+        const g = cmd.optsWithGlobals<GlobalOptions>();
+        const dir = corpusDir(g, io);
+        const { loadCorpus } = await import('../../load/load.js');
+        const { checkCorpus } = await import('../../load/check.js');
+        const corpus = loadOrFail(() => loadCorpus(dir));
+        const report = checkCorpus(corpus, { strict: !!opts.strict });
+        const env = await renderEnv(g, io, dir);
+        const r = await import('../../render/check.js');
+        const errPaint = await stderrPaint(g, io);
+        for (const p of report.problems) io.stderr.write(r.formatProblem(p, { paint: errPaint, displayPath: env.displayPath }) + '\n');
+        if (opts.format === 'json') {
+          io.stdout.write(JSON.stringify(r.checkJson(report), null, 2) + '\n');
+        } else if (opts.unparsed) {
+          const cache = new Map<string, string[]>();
+          const lineText = (file: string, line: number) => {
+            let lines = cache.get(file);
+            if (!lines) {
+              lines = readFileSync(join(dir, file), 'utf8').split(/\r\n|\n|\r/);
+              cache.set(file, lines);
+            }
+            return lines[line - 1] ?? '';
+          };
+          io.stdout.write(r.renderUnparsed(report, lineText, env));
+        } else {
+          io.stdout.write(r.renderCheckTable(report, env));
+        }
+        return report.ok ? 0 : 1;
+      }),
+    );
+}

@@ -1,0 +1,128 @@
+/**
+ * Speakers: canonical names and their aliases.
+ *
+ * A registry is built from a corpus's `speakers.yml` plus the names each
+ * document's front matter declares. Resolution ignores case, punctuation and,
+ * for two-word names, word order: Chinese names are written both ways ("He Yi"
+ * and "Yi He"), and the two orders never name two different people in this
+ * kind of corpus. Anything else (a description such as "a product manager")
+ * resolves to nothing and is kept as the text gives it.
+ */
+
+export interface SpeakerEntry {
+  name: string;
+  aliases: string[];
+}
+
+/** Lowercase, strip punctuation (keep letters, digits and CJK), collapse spaces. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function reversedKey(key: string): string | null {
+  const parts = key.split(' ');
+  return parts.length === 2 ? `${parts[1]} ${parts[0]}` : null;
+}
+
+export class SpeakerRegistry {
+  private readonly byKey = new Map<string, string>();
+  private readonly entries = new Map<string, Set<string>>();
+  /** compiled by mentions(); reset whenever a name is added */
+  private mentionRe: RegExp | null | undefined;
+
+  constructor(entries: readonly SpeakerEntry[] = []) {
+    for (const e of entries) this.add(e.name, e.aliases);
+  }
+
+  /** Add a canonical name with aliases. A name already known as someone's alias is merged into that speaker. */
+  add(name: string, aliases: readonly string[] = []): void {
+    this.mentionRe = undefined;
+    const canonical = this.resolve(name) ?? name.trim();
+    if (!canonical) return;
+    let set = this.entries.get(canonical);
+    if (!set) {
+      set = new Set();
+      this.entries.set(canonical, set);
+    }
+    for (const n of [canonical, name, ...aliases]) {
+      const key = nameKey(n);
+      if (!key) continue;
+      if (n !== canonical) set.add(n.trim());
+      if (!this.byKey.has(key)) this.byKey.set(key, canonical);
+      const rev = reversedKey(key);
+      if (rev && !this.byKey.has(rev)) this.byKey.set(rev, canonical);
+    }
+  }
+
+  /** Canonical name for any alias, in any case or (two-word names) order; null when unknown. */
+  resolve(name: string | null | undefined): string | null {
+    if (!name) return null;
+    const key = nameKey(name);
+    if (!key) return null;
+    return this.byKey.get(key) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.resolve(name) !== null;
+  }
+
+  /** Canonical names, in the order they were added. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  aliasesOf(canonical: string): string[] {
+    return [...(this.entries.get(canonical) ?? [])].filter((a) => a !== canonical);
+  }
+
+  /** Every written form (canonical and aliases, both orders), longest first, for scanning running text. */
+  forms(): string[] {
+    const forms = new Set<string>();
+    for (const [canonical, aliases] of this.entries) {
+      for (const f of [canonical, ...aliases]) {
+        forms.add(f);
+        const parts = f.trim().split(/\s+/);
+        if (parts.length === 2) forms.add(`${parts[1]} ${parts[0]}`);
+      }
+    }
+    return [...forms].sort((a, b) => b.length - a.length);
+  }
+
+  /** A copy to which a document can add its own names without touching the corpus-wide registry. */
+  clone(): SpeakerRegistry {
+    const copy = new SpeakerRegistry();
+    for (const [canonical, aliases] of this.entries) copy.add(canonical, [...aliases]);
+    return copy;
+  }
+
+  /**
+   * Known speakers mentioned in `text`, in order of appearance, matching whole
+   * words and preferring the longest form ("Yi He" before "Yi"). Matching is
+   * case-sensitive on purpose: in running text names are capitalised, and a
+   * lowercase "yi" or "he" is not a name.
+   */
+  mentions(text: string): { name: string; start: number; end: number }[] {
+    // One alternation of every form, longest first, compiled once per registry state:
+    // this runs for every sentence of every document.
+    if (!this.mentionRe) {
+      const forms = this.forms().filter(Boolean);
+      this.mentionRe = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
+    }
+    if (!this.mentionRe) return [];
+    const found: { name: string; start: number; end: number }[] = [];
+    this.mentionRe.lastIndex = 0;
+    for (const m of text.matchAll(this.mentionRe)) {
+      const start = m.index ?? 0;
+      found.push({ name: this.resolve(m[0]) ?? m[0], start, end: start + m[0].length });
+    }
+    return found;
+  }
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,105 @@
+/**
+ * What every shape parser receives and produces, and the ledger that keeps
+ * line accounting honest: each body line ends as part of a record, as a
+ * classified line (heading, navigation, …), or unparsed.
+ */
+import type { DocumentFormat, DocumentMeta } from '../corpus/meta.js';
+import type { LineKind, RecordType } from '../model/record.js';
+import type { SpeakerRegistry } from '../model/speakers.js';
+import { normalizeSpace } from './text.js';
+
+export interface ParseInput {
+  docId: string;
+  meta: DocumentMeta;
+  /** the document body, exactly as in the file after the front matter */
+  body: string;
+  /** 1-based file line of the body's first line */
+  bodyLine: number;
+  /** corpus speakers plus this document's own names */
+  registry: SpeakerRegistry;
+}
+
+/** A record before the loader gives it an id, years, figures and document fields. */
+export interface DraftRecord {
+  type: RecordType;
+  text: string;
+  speaker: string | null;
+  question: string | null;
+  asker: string | null;
+  section: string | null;
+  topics: string[];
+  line: number;
+  endLine: number;
+}
+
+export interface ParseWarning {
+  line: number;
+  message: string;
+}
+
+export interface ParseResult {
+  shape: DocumentFormat;
+  records: DraftRecord[];
+  /** one entry per body line: what it became, or null (blank or unparsed) */
+  lineKinds: (LineKind | null)[];
+  warnings: ParseWarning[];
+}
+
+export class DocBuilder {
+  readonly records: DraftRecord[] = [];
+  readonly kinds: (LineKind | null)[];
+  readonly warnings: ParseWarning[] = [];
+
+  constructor(
+    readonly input: ParseInput,
+    readonly lines: string[],
+  ) {
+    this.kinds = new Array<LineKind | null>(lines.length).fill(null);
+  }
+
+  /** File line number of a body line index. */
+  fileLine(idx: number): number {
+    return this.input.bodyLine + idx;
+  }
+
+  /** Classify a line unless it is already part of a record. */
+  mark(idx: number, kind: LineKind): void {
+    if (idx < 0 || idx >= this.kinds.length) return;
+    if (this.kinds[idx] === 'record') return;
+    if (!this.lines[idx]!.trim()) return;
+    this.kinds[idx] = kind;
+  }
+
+  isMarked(idx: number): boolean {
+    return this.kinds[idx] !== null;
+  }
+
+  add(
+    draft: Omit<DraftRecord, 'line' | 'endLine' | 'topics' | 'question' | 'asker'> & Partial<Pick<DraftRecord, 'topics' | 'question' | 'asker'>>,
+    firstIdx: number,
+    lastIdx: number = firstIdx,
+  ): void {
+    const text = draft.type === 'qa' ? draft.text.trim() : normalizeSpace(draft.text);
+    if (!text) return;
+    this.records.push({
+      type: draft.type,
+      text,
+      speaker: draft.speaker,
+      question: draft.question ?? null,
+      asker: draft.asker ?? null,
+      section: draft.section,
+      topics: draft.topics ?? [],
+      line: this.fileLine(firstIdx),
+      endLine: this.fileLine(lastIdx),
+    });
+    for (let k = firstIdx; k <= lastIdx; k++) if (this.lines[k]?.trim()) this.kinds[k] = 'record';
+  }
+
+  warn(idx: number, message: string): void {
+    this.warnings.push({ line: this.fileLine(idx), message });
+  }
+
+  result(shape: DocumentFormat): ParseResult {
+    return { shape, records: this.records, lineKinds: this.kinds, warnings: this.warnings };
+  }
+}

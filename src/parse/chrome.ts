@@ -1,0 +1,114 @@
+/**
+ * Site chrome: the lines a web page wraps around the text it publishes.
+ * Navigation, share and subscribe links, bylines, date lines, reading times,
+ * editors' notes and the "Read more" teasers for other articles. These are
+ * recognised by their form, never become records, and are reported by
+ * `check` as classified lines.
+ */
+import type { LineKind } from '../model/record.js';
+import { endsLikeSentence, hasLetters, isTitleCase, normalizeSpace, wordCount } from './text.js';
+
+const NAV_PHRASES = new Set(
+  [
+    'about', 'about us', 'rss', 'contact', 'contact us', 'sign in', 'sign up', 'log in', 'login', 'register', 'subscribe', 'news', 'home', 'menu',
+    'search', 'share', 'share this', 'share this article', 'tweet', 'follow', 'follow us', 'newsletter', 'buy crypto', 'pay with', 'trade', 'markets',
+    'powered by', 'ghost', 'back to top', 'next', 'previous', 'next article', 'previous article', 'comments', 'leave a comment', 'print', 'copy link',
+    'privacy policy', 'terms of use', 'cookie settings', 'all rights reserved', 'advertisement', 'sponsored', 'download app', 'open app',
+  ],
+);
+
+const TEASER_MARKERS =
+  /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts)\s*:?$/i;
+
+const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DATE_LINE = new RegExp(
+  `^(?:(?:published|updated|posted|release date|date)\\s*:?\\s*)?(?:${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTHS}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$`,
+  'i',
+);
+
+/** A line that begins the list of unrelated articles at the foot of a page. */
+export function isTeaserMarker(line: string): boolean {
+  return TEASER_MARKERS.test(normalizeSpace(line));
+}
+
+/** A date alone on its line ("Mar 29, 2021", "2023-09-04"): page metadata, not a statement. */
+export function isDateLine(line: string): boolean {
+  return DATE_LINE.test(normalizeSpace(line));
+}
+
+/**
+ * Classify a line that is chrome wherever it appears. Returns null for a line
+ * that may be content; the shape parsers decide about those.
+ */
+export function classifyChrome(raw: string): LineKind | null {
+  const line = normalizeSpace(raw);
+  if (!line) return null;
+  if (!/[\p{L}\p{N}]/u.test(line)) return 'markup';
+  const lower = line.toLowerCase();
+  if (NAV_PHRASES.has(lower.replace(/[:.!]+$/, ''))) return 'navigation';
+  // Links: "https://…", "Telegram:https://t.me/x", "X (Twitter): https://…"
+  if (/^([^\s:]{0,20}(\s*\([^)]*\))?\s*:?\s*)?(https?:\/\/|www\.)\S+$/i.test(line)) return 'navigation';
+  if (/^(join|follow|subscribe to|sign up for)\b.{0,80}\b(community|channel|newsletter|telegram|discord|twitter|updates|us)\b/i.test(line) && !endsLikeSentence(line))
+    return 'navigation';
+  if (/^(share on|share via|follow us on)\b/i.test(line)) return 'navigation';
+  // Tag lines: "$BNB", "#BNB #Binance"
+  if (/^([#$][\p{L}\p{N}_]+\s*)+$/u.test(line)) return 'navigation';
+  if (/^\d+\s*(min|mins|minute|minutes)\s+read$/i.test(line)) return 'metadata';
+  if (isDateLine(line)) return 'metadata';
+  if (/^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(line)) return 'metadata';
+  // An editor's note wholly in parentheses: "(TechFlow Note: …)"
+  if (/^\(.*\)$/.test(line) && /\bnote\b/i.test(line)) return 'metadata';
+  return null;
+}
+
+/**
+ * `Key: Value` page metadata ("Guest: He Yi", "Release Date: December 13, 2025",
+ * "Compiled & Translated: TechFlow"): a short label and a short value that is
+ * not a sentence.
+ */
+export function isKeyValueLine(raw: string): { key: string; value: string } | null {
+  const m = /^\s*([\p{L}][\p{L}&/ '’-]{0,30}?)\s*:\s*(.+?)\s*$/u.exec(raw);
+  if (!m) return null;
+  const key = m[1]!;
+  const value = m[2]!;
+  if (wordCount(key) > 4) return null;
+  if (wordCount(value) > 40) return null;
+  if (endsLikeSentence(value) && !/\d{4}\.?$/.test(value)) return null;
+  return { key, value };
+}
+
+/**
+ * A short line in a page header or footer that is not a sentence: a site
+ * name, a section link, an author's name. Used only outside the body text.
+ */
+export function isShortNonSentence(raw: string): boolean {
+  const line = normalizeSpace(raw);
+  return hasLetters(line) && wordCount(line) <= 6 && !endsLikeSentence(line);
+}
+
+/** A heading: short, not a sentence, mostly capitalised or numbered ("2. The driving force…"). */
+export function isHeadingLike(raw: string, maxWords = 14): boolean {
+  const line = normalizeSpace(raw);
+  if (!hasLetters(line)) return false;
+  // "Learning never stops: “It would take 588 days…”" — a section label with a pull quote.
+  const pull = /^([^.?!:“"]{2,60}):\s*[“"‘].+[”"’]\.?$/.exec(line);
+  if (pull && wordCount(pull[1]!) <= 5 && !SPEECH_VERB_IN_LABEL.test(pull[1]!)) return true;
+  if (wordCount(line) > maxWords) return false;
+  if (/[,;:]$/.test(line)) return false;
+  const numbered = /^(\d+(\.\d+)*[.)]|[IVX]+\.|[A-Z][.)])\s+\S/.test(line);
+  if (/[.!…]["”’]?$/.test(line) && !numbered) return false;
+  if (/[?]$/.test(line)) return isTitleCase(line) && wordCount(line) <= 8;
+  return numbered || isTitleCase(line) || wordCount(line) <= 4;
+}
+
+const SPEECH_VERB_IN_LABEL =
+  /\b(said|says|say|told|tells|asked|asks|added|explained|noted|recalled|recalls|confessed|emphasi[sz]ed|replied|responded|shared|wrote|posted|tweeted|puts it|put it|goes|called|mentioned|stated)\b/i;
+
+/** Normalise a title for comparison with a line that repeats it. */
+export function titleKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}

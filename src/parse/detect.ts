@@ -1,0 +1,35 @@
+/**
+ * Shape detection, by structure alone: a TSV header row naming a Content
+ * column; otherwise recurring speaker labels; otherwise prose. Front matter
+ * `format:` overrides it.
+ */
+import type { DocumentFormat } from '../corpus/meta.js';
+import type { SpeakerRegistry } from '../model/speakers.js';
+import { splitLines } from './text.js';
+import { readTsvHeader } from './tsv.js';
+import { matchLabel, turnLabels } from './transcript.js';
+
+/** How many turns a label needs before a document counts as a transcript. */
+const MIN_TURNS = 3;
+
+export function detectShape(body: string, registry: SpeakerRegistry): DocumentFormat {
+  const lines = splitLines(body);
+  if (readTsvHeader(lines)) return 'tsv';
+  const labels = turnLabels(lines, (n) => registry.has(n));
+  // Count only labels that open turns with words of their own or lead into a paragraph,
+  // so a page's "Note:" or "Source:" lines do not make it a transcript.
+  // A transcript has one label that recurs (MIN_TURNS times or more), or two labels
+  // that alternate at least twice each (a short exchange "Host:/Ann:/Host:/Ann:").
+  let recurring = 0;
+  let paired = 0;
+  for (const [, n] of labels) {
+    if (n >= MIN_TURNS) recurring++;
+    if (n >= 2) paired++;
+  }
+  const labelled = lines.filter((l) => {
+    const m = matchLabel(l);
+    return !!m && labels.has(m.label);
+  }).length;
+  if (labelled >= MIN_TURNS && (recurring >= 1 || paired >= 2)) return 'transcript';
+  return 'prose';
+}

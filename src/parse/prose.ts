@@ -1,0 +1,193 @@
+/**
+ * Prose articles: paragraphs, headings and tables that a web export
+ * flattened to one cell per line.
+ *
+ * Order of decisions for each line: teasers after a "Read more" marker, page
+ * chrome, the header block above the first real paragraph, flattened tables,
+ * headings, and finally narrative paragraphs (quotes and claims).
+ */
+import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
+import { classifyChrome, isHeadingLike, isShortNonSentence, isTeaserMarker, titleKey } from './chrome.js';
+import { narrate } from './narrative.js';
+import { newAttributionState } from './quotes.js';
+import { endsLikeSentence, isQuestionSentence, normalizeSpace, splitLines, wordCount } from './text.js';
+
+export function parseProse(input: ParseInput): ParseResult {
+  const lines = splitLines(input.body);
+  const b = new DocBuilder(input, lines);
+  const narrator = input.meta.author ?? input.meta.publisher ?? null;
+  const state = newAttributionState(input.registry);
+
+  const teaserAt = markTeasers(b);
+  const end = teaserAt ?? lines.length;
+  const firstContent = markHeader(b, end);
+  const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
+
+  let section: string | null = null;
+  for (let i = firstContent; i < end; i++) {
+    const raw = lines[i]!;
+    const table = tables.get(i);
+    if (table) {
+      for (const h of table.header) b.mark(h, 'heading');
+      for (const row of table.rows) {
+        const text = row.map((idx) => normalizeSpace(lines[idx]!)).join(' — ');
+        b.add({ type: 'claim', text, speaker: narrator, section }, row[0]!, row[row.length - 1]!);
+      }
+      i = table.end;
+      continue;
+    }
+    if (!raw.trim() || b.isMarked(i)) continue;
+    const chrome = classifyChrome(raw);
+    if (chrome) {
+      b.mark(i, chrome);
+      continue;
+    }
+    if (isHeadingLike(raw) && !startsWithKnownSpeakerLabel(raw, input)) {
+      b.mark(i, 'heading');
+      if (titleKey(raw) !== titleKey(input.meta.title)) section = normalizeSpace(raw);
+      continue;
+    }
+    // Join hard-wrapped lines: a line that does not end a sentence, followed by one starting in lowercase.
+    let last = i;
+    let paragraph = raw;
+    while (last + 1 < end && !endsLikeSentence(lines[last]!) && /^\s*\p{Ll}/u.test(lines[last + 1]!) && !b.isMarked(last + 1)) {
+      last++;
+      paragraph += ' ' + lines[last]!.trim();
+    }
+    const { records, rhetorical } = narrate(b, paragraph, state, { section, narrator, firstIdx: i, lastIdx: last });
+    if (records === 0 && rhetorical) for (let k = i; k <= last; k++) b.mark(k, 'rhetorical');
+    i = last;
+  }
+  return b.result('prose');
+}
+
+function startsWithKnownSpeakerLabel(raw: string, input: ParseInput): boolean {
+  const m = /^\s*([^:]{1,40}):/.exec(raw);
+  return !!m && input.registry.has(m[1]!);
+}
+
+/** Everything from a "Read more" marker to the end is other articles. Returns the marker's index. */
+export function markTeasers(b: DocBuilder, from = 0): number | null {
+  for (let i = from; i < b.lines.length; i++) {
+    if (isTeaserMarker(b.lines[i]!)) {
+      b.mark(i, 'navigation');
+      for (let k = i + 1; k < b.lines.length; k++) b.mark(k, 'teaser');
+      return i;
+    }
+  }
+  return null;
+}
+
+/** A paragraph with the weight of body text: enough words and sentence punctuation. */
+export function isContentLine(raw: string): boolean {
+  const line = normalizeSpace(raw);
+  if (wordCount(line) < 8) return false;
+  return /[.!?…]["”’)]?(\s|$)/.test(line) || wordCount(line) >= 20;
+}
+
+/**
+ * The header block: lines above the first real paragraph. The title (and its
+ * repeats), the site name, menus, bylines and dates live there. Returns the
+ * index of the first content line.
+ */
+export function markHeader(b: DocBuilder, end: number): number {
+  const title = titleKey(b.input.meta.title);
+  let first = 0;
+  while (first < end && !isContentLine(b.lines[first]!)) first++;
+  if (first >= end) return 0; // no body text at all: let the caller classify line by line
+  for (let i = 0; i < first; i++) {
+    const raw = b.lines[i]!;
+    if (!raw.trim()) continue;
+    const chrome = classifyChrome(raw);
+    if (chrome) b.mark(i, chrome);
+    else if (title && titleKey(raw) === title) b.mark(i, 'heading');
+    else if (isQuestionSentence(normalizeSpace(raw)) && wordCount(raw) >= 4) b.mark(i, 'rhetorical');
+    else if (isShortNonSentence(raw)) b.mark(i, isPersonName(raw, b) ? 'metadata' : 'navigation');
+    else if (isHeadingLike(raw)) b.mark(i, 'heading');
+  }
+  return first;
+}
+
+function isPersonName(raw: string, b: DocBuilder): boolean {
+  const line = normalizeSpace(raw);
+  const m = b.input.meta;
+  return [m.author, m.interviewer, m.host].some((n) => n && titleKey(n) === titleKey(line));
+}
+
+/** A cell holding only a date: "July 2017", "September 1, 2017", "2017", "Q3 2018", "2017-07". */
+export function isDateCell(raw: string): boolean {
+  const line = normalizeSpace(raw).replace(/[.,]$/, '');
+  const month =
+    '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  return (
+    new RegExp(`^(?:${month}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}$`, 'i').test(line) ||
+    new RegExp(`^\\d{1,2}\\s+${month}\\s+(?:19|20)\\d{2}$`, 'i').test(line) ||
+    /^(?:q[1-4]|h[12])\s+(?:19|20)\d{2}$/i.test(line) ||
+    /^(?:19|20)\d{2}-\d{2}(?:-\d{2})?$/.test(line)
+  );
+}
+
+interface FlatTable {
+  /** first and last body line of the table */
+  start: number;
+  end: number;
+  /** caption and header cells */
+  header: number[];
+  /** each row's cell lines */
+  rows: number[][];
+}
+
+/**
+ * Flattened tables: a run of short, unpunctuated lines (blank lines between
+ * them allowed) in which a date recurs every k-th cell. k is the column count;
+ * the k cells before the first row are the header (any before those, a
+ * caption); each row becomes one dated claim, its cells joined with " — ",
+ * keeping the row's date.
+ */
+function findTables(b: DocBuilder, from: number, end: number): FlatTable[] {
+  const tables: FlatTable[] = [];
+  let i = from;
+  while (i < end) {
+    const cells: number[] = [];
+    let j = i;
+    while (j < end) {
+      const raw = b.lines[j]!;
+      if (!raw.trim()) {
+        j++;
+        continue;
+      }
+      if (b.isMarked(j) || !isTableCell(raw)) break;
+      cells.push(j);
+      j++;
+    }
+    const table = cells.length >= 6 ? tableFromRun(b, cells) : null;
+    if (table) tables.push(table);
+    i = Math.max(j, i + 1);
+  }
+  return tables;
+}
+
+function isTableCell(raw: string): boolean {
+  const line = normalizeSpace(raw);
+  return wordCount(line) > 0 && wordCount(line) <= 22 && !/[.!?]["”’]?$/.test(line);
+}
+
+function tableFromRun(b: DocBuilder, cells: number[]): FlatTable | null {
+  const dateAt = cells.map((idx, pos) => (isDateCell(b.lines[idx]!) ? pos : -1)).filter((p) => p >= 0);
+  if (dateAt.length < 2) return null;
+  const k = dateAt[1]! - dateAt[0]!;
+  if (k < 2 || k > 6) return null;
+  for (let d = 1; d < dateAt.length; d++) if (dateAt[d]! - dateAt[d - 1]! !== k) return null;
+  const col = dateAt[0]! % k;
+  const firstRow = dateAt[0]! - col;
+  if (firstRow < k) return null; // no header row: not confidently a table
+  const rows: number[][] = [];
+  let r = firstRow;
+  for (; r + k <= cells.length; r += k) {
+    const row = cells.slice(r, r + k);
+    if (!isDateCell(b.lines[row[col]!]!)) break;
+    rows.push(row);
+  }
+  const lastRow = rows[rows.length - 1]!;
+  return { start: cells[0]!, end: lastRow[lastRow.length - 1]!, header: cells.slice(0, firstRow), rows };
+}

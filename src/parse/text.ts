@@ -1,0 +1,231 @@
+/**
+ * Text primitives shared by every shape parser: line splitting, quote spans,
+ * quote-aware sentence splitting and the small lexical tests (first person,
+ * question, title case) the parsers combine into structural rules.
+ *
+ * Nothing here knows about a particular document; everything is a rule about
+ * English interview and article text in general.
+ */
+
+/** Split a body into lines on \r\n, \n or a lone \r, so line numbers match what an editor shows. */
+export function splitLines(body: string): string[] {
+  return body.split(/\r\n|\n|\r/);
+}
+
+export function wordCount(text: string): number {
+  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
+  return m ? m.length : 0;
+}
+
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------- quotes
+
+export interface QuoteSpan {
+  /** offset of the opening mark */
+  start: number;
+  /** offset just past the closing mark */
+  end: number;
+  /** the words between the marks */
+  inner: string;
+  open: string;
+  close: string;
+}
+
+const PAIRS: Record<string, string> = {
+  '“': '”',
+  '„': '“',
+  '«': '»',
+  '「': '」',
+  '『': '』',
+  '‘': '’',
+};
+
+/**
+ * Find quoted spans. Curly, guillemet and CJK marks pair unambiguously.
+ * Straight `"` pairs in order. A straight or curly single mark opens only
+ * after a space or opening punctuation and closes only before a space or
+ * punctuation, so apostrophes in "Binance's" or "don't" never open a quote.
+ */
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    let close: string | undefined;
+    if (ch === '"') close = '"';
+    else if (ch === "'" || ch === '‘') {
+      const prev = i === 0 ? ' ' : text[i - 1]!;
+      if (/[\s([{“"—–:-]/.test(prev)) close = ch === "'" ? "'" : '’';
+    } else close = PAIRS[ch];
+    if (close === undefined) {
+      i++;
+      continue;
+    }
+    const end = findClose(text, i + 1, close, ch === "'" || ch === '‘');
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    spans.push({ start: i, end: end + 1, inner: text.slice(i + 1, end), open: ch, close });
+    i = end + 1;
+  }
+  return spans;
+}
+
+function findClose(text: string, from: number, close: string, single: boolean): number {
+  for (let j = from; j < text.length; j++) {
+    if (text[j] !== close) continue;
+    if (!single) return j;
+    // A single closing mark must not sit between two letters (an apostrophe).
+    const next = j + 1 < text.length ? text[j + 1]! : ' ';
+    if (/[\p{L}\p{N}]/u.test(next)) continue;
+    if (j === from) continue;
+    return j;
+  }
+  return -1;
+}
+
+// ---------------------------------------------------------------- sentences
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Abbreviations whose final period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'inc', 'ltd', 'co', 'jr', 'sr', 'no', 'approx', 'fig', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/**
+ * Split text into sentences without ever splitting inside a quotation: the
+ * quote spans are treated as opaque, so `“Think. Then act,” she said.` stays
+ * one sentence.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const spans = findQuoteSpans(text);
+  const inQuote = new Uint8Array(text.length);
+  for (const s of spans) for (let k = s.start; k < s.end - 1; k++) inQuote[k] = 1;
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ text: t, start: start + lead, end: start + lead + t.length });
+    start = end;
+  };
+  const closers = new Map(spans.map((s) => [s.end - 1, s]));
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inQuote[i]) continue;
+    // A quotation that itself ends the sentence: `… she said: “I agree.” Then …`
+    const closed = closers.get(i);
+    if (closed) {
+      if (/[.!?…]\s*$/.test(closed.inner) && /^\s+[\p{Lu}“"‘]/u.test(text.slice(i + 1))) push(i + 1);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…' && ch !== '。' && ch !== '！' && ch !== '？') continue;
+    let j = i + 1;
+    while (j < text.length && /[.!?…”’"')\]]/.test(text[j]!)) j++;
+    if (j >= text.length) continue;
+    if (!/\s/.test(text[j]!)) {
+      if (ch === '。' || ch === '！' || ch === '？') push(j);
+      continue;
+    }
+    let k = j;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    if (k >= text.length) continue;
+    const next = text[k]!;
+    if (!/[\p{Lu}\p{N}“"‘'(«「\p{Lo}#$]/u.test(next)) continue;
+    if (ch === '.' && isAbbreviation(text, i)) continue;
+    push(j);
+  }
+  push(text.length);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot - 1;
+  while (s >= 0 && /[\p{L}.]/u.test(text[s]!)) s--;
+  const word = text.slice(s + 1, dot).toLowerCase();
+  if (!word) return false;
+  if (ABBREVIATIONS.has(word)) return true;
+  // Initials: "J. Smith", "U.S."
+  return /^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1]!);
+}
+
+// ---------------------------------------------------------------- lexical tests
+
+const FIRST_SINGULAR = /(?<![\p{L}'’])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\p{L}'’])/u;
+const FIRST_PLURAL = /(?<![\p{L}'’])(we|we're|we’re|we've|we’ve|our|ours|us|ourselves)(?![\p{L}'’])/iu;
+const SECOND_PERSON = /(?<![\p{L}'’])(you|your|yours|yourself|yourselves|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])/iu;
+
+/** Text in the first person singular ("I", "my"): the voice of someone answering, never of an interviewer's question. */
+export function isFirstPersonSingular(text: string): boolean {
+  // Case-sensitive "I" so the Roman numeral in "World War I" at least needs a capital; "me/my" any case.
+  return FIRST_SINGULAR.test(text) || /(?<![\p{L}'’])(me|my|mine|myself)(?![\p{L}'’])/iu.test(text);
+}
+
+export function isFirstPersonPlural(text: string): boolean {
+  return FIRST_PLURAL.test(text);
+}
+
+export function hasSecondPerson(text: string): boolean {
+  return SECOND_PERSON.test(text);
+}
+
+const INTERROGATIVE_OPENERS =
+  /^(how|what|what's|what’s|which|why|when|where|who|whom|whose|do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|had|may|might)\b/i;
+const IMPERATIVE_PROMPTS = /^(please|tell|describe|share|walk us|talk|explain|introduce|give us|let's talk|let’s talk)\b/i;
+
+/**
+ * A sentence that asks: it ends with a question mark, or it opens with an
+ * interrogative word and puts it to "you" ("How do you spend your day.").
+ * `loose` drops the "you" test, for places where the structure already says a
+ * question is due (right before an answer marker): "What impact does … have."
+ * Without it, "When we make such decisions, …" or "What Binance is doing may…"
+ * would read as questions.
+ */
+export function isQuestionSentence(sentence: string, loose = false): boolean {
+  const s = sentence.trim();
+  if (/[?？]["”’')\]]*$/.test(s)) return true;
+  if (!INTERROGATIVE_OPENERS.test(s) || /[!]$/.test(s) || /,/.test(s.split(/\s+/).slice(0, 2).join(' '))) return false;
+  return loose || hasSecondPerson(s);
+}
+
+/** "Please share…", "Tell us about…": a prompt that asks without a question mark. */
+export function isImperativePrompt(sentence: string): boolean {
+  return IMPERATIVE_PROMPTS.test(sentence.trim()) && hasSecondPerson(sentence);
+}
+
+const MINOR_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'for', 'with', 'at', 'by', 'from', 'as', 'vs', 'via', 'into', 'onto', 'per', 'over', 'up', 'its', 'is',
+]);
+
+/** Most words capitalised, as in a heading: "How He Yi Entered Crypto", "Why Become a Co-Founder?" */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const content = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  if (content.length === 0) return false;
+  const caps = content.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / content.length >= 0.75;
+}
+
+/** Ends like a sentence: period, question or exclamation mark, ellipsis, optionally followed by closing quotes. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…。！？]["”’')\]]*\s*$/.test(text);
+}
+
+export function hasLetters(text: string): boolean {
+  return /\p{L}/u.test(text);
+}
+
+/** Lowercase the first letter of a description that began a sentence ("One team member" → "one team member"). */
+export function lowerFirst(text: string): string {
+  return text.replace(/^(A|An|One|Another|The|This|That|Some|Most|Many|Several|Two|Three|Every|Each)\b/, (w) => w.toLowerCase());
+}

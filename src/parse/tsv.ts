@@ -1,0 +1,299 @@
+/**
+ * TSV exports: a header row naming a Content column (also "Text" or "Body");
+ * every other column holds topics or keywords, comma-separated. Each row's
+ * Content cell is a paragraph. Two layouts occur:
+ *
+ * - marked: answers start with the answerer's name inline ("Yi He Firstly, …"),
+ *   and the question sits just before the name, at the end of the same row or
+ *   of the row before. A row that opens with a question and has no name is a
+ *   question whose answer follows in the same row.
+ * - unmarked: questions stand in rows of their own (an interview write-up);
+ *   a short fragment or an unpunctuated lead-in just before a question row
+ *   belongs to the question; the rows after it, up to the next question, are
+ *   the answer.
+ *
+ * Rows before the first question are narrative (claims and quotes); rows after
+ * a "Read more" marker are teasers.
+ */
+import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
+import { classifyChrome, isTeaserMarker } from './chrome.js';
+import { narrate } from './narrative.js';
+import { markHeader } from './prose.js';
+import { newAttributionState } from './quotes.js';
+import { escapeRegExp } from '../model/speakers.js';
+import {
+  endsLikeSentence,
+  hasSecondPerson,
+  isFirstPersonSingular,
+  isImperativePrompt,
+  isQuestionSentence,
+  normalizeSpace,
+  splitLines,
+  splitSentences,
+  wordCount,
+} from './text.js';
+
+const CONTENT_HEADER = /^(content|text|body)$/i;
+
+export interface TsvHeader {
+  contentColumn: number;
+  columns: string[];
+}
+
+/** The header row, when the first non-blank line is one. */
+export function readTsvHeader(lines: string[]): { index: number; header: TsvHeader } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim()) continue;
+    if (!raw.includes('\t')) return null;
+    const columns = raw.split('\t').map((c) => c.trim());
+    const contentColumn = columns.findIndex((c) => CONTENT_HEADER.test(c));
+    return contentColumn >= 0 ? { index: i, header: { contentColumn, columns } } : null;
+  }
+  return null;
+}
+
+interface Row {
+  idx: number;
+  content: string;
+  topics: string[];
+}
+
+function splitRow(raw: string, header: TsvHeader): { content: string; topics: string[] } {
+  const cells = raw.split('\t');
+  const content = (cells[header.contentColumn] ?? '').trim();
+  const topics: string[] = [];
+  cells.forEach((cell, c) => {
+    if (c === header.contentColumn) return;
+    for (const t of cell.split(/[,;]/)) {
+      const topic = t.trim();
+      if (topic && !topics.some((x) => x.toLowerCase() === topic.toLowerCase())) topics.push(topic);
+    }
+  });
+  return { content, topics };
+}
+
+/** A stretch of answer or question text and the row it came from. */
+interface Segment {
+  idx: number;
+  text: string;
+  topics: string[];
+}
+
+interface QA {
+  question: Segment[];
+  answer: Segment[];
+  speaker: string | null;
+}
+
+export function parseTsv(input: ParseInput): ParseResult {
+  const lines = splitLines(input.body);
+  const b = new DocBuilder(input, lines);
+  const found = readTsvHeader(lines);
+  if (!found) return b.result('tsv');
+  b.mark(found.index, 'heading');
+  const { header } = found;
+  const meta = input.meta;
+  const registry = input.registry;
+  const narrator = meta.author ?? meta.publisher ?? null;
+  const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
+  const asker = hostNames[0] ? (registry.resolve(hostNames[0]) ?? hostNames[0]) : null;
+  const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
+  const guest = guests[0] ? (registry.resolve(guests[0]) ?? guests[0]) : null;
+
+  // Rows, with the header, teasers and page chrome classified.
+  let end = lines.length;
+  for (let i = found.index + 1; i < lines.length; i++) {
+    if (isTeaserMarker(splitRow(lines[i]!, header).content)) {
+      b.mark(i, 'navigation');
+      for (let k = i + 1; k < lines.length; k++) b.mark(k, 'teaser');
+      end = i;
+      break;
+    }
+  }
+  // The header block is judged on the Content cells alone.
+  const contentOnly = lines.map((l, i) => (i <= found.index ? '' : splitRow(l, header).content));
+  const view = new DocBuilder({ ...input }, contentOnly.slice(0, end));
+  markHeader(view, end);
+  view.kinds.forEach((k, i) => k && b.mark(i, k));
+
+  const rows: Row[] = [];
+  for (let i = found.index + 1; i < end; i++) {
+    if (b.isMarked(i)) continue;
+    const { content, topics } = splitRow(lines[i]!, header);
+    if (!content) continue;
+    const chrome = classifyChrome(content);
+    if (chrome) {
+      b.mark(i, chrome);
+      continue;
+    }
+    rows.push({ idx: i, content, topics });
+  }
+
+  // Inline answer markers: a speaker's name followed by a capitalised word ("Yi He Firstly, …").
+  const names = [...new Set([...registry.forms(), ...meta.speakers])].filter((n) => n.trim().includes(' ') || n.length >= 3);
+  const marker = names.length
+    ? new RegExp(`(^|(?<=[.?!]["”’]?\\s+))(${names.map(escapeRegExp).join('|')})\\s+(?=[\\p{Lu}\\p{Lo}])`, 'gu')
+    : null;
+  const markedRows = marker ? rows.filter((r) => new RegExp(marker.source, 'u').test(r.content)).length : 0;
+  const qas = markedRows >= 2 && marker ? pairMarked(rows, marker, registry) : pairUnmarked(rows, guest);
+
+  // Narrative before the first question.
+  const state = newAttributionState(registry, null);
+  const firstQaRow = qas.length ? Math.min(...qas.flatMap((q) => [...q.question, ...q.answer].map((s) => s.idx))) : Infinity;
+  for (const r of rows) {
+    if (r.idx >= firstQaRow) break;
+    const { records, rhetorical } = narrate(b, r.content, state, { section: null, narrator, topics: r.topics, firstIdx: r.idx });
+    if (records === 0 && rhetorical) b.mark(r.idx, 'rhetorical');
+  }
+
+  for (const qa of qas) {
+    if (qa.answer.length === 0) continue;
+    const segs = [...qa.question, ...qa.answer];
+    const topics: string[] = [];
+    for (const s of segs) for (const t of s.topics) if (!topics.some((x) => x.toLowerCase() === t.toLowerCase())) topics.push(t);
+    const speaker = qa.speaker ?? guest;
+    const first = Math.min(...segs.map((s) => s.idx));
+    const last = Math.max(...segs.map((s) => s.idx));
+    b.add(
+      {
+        type: 'qa',
+        text: joinSegments(qa.answer),
+        speaker,
+        question: qa.question.length ? normalizeSpace(qa.question.map((s) => s.text).join(' ')) : null,
+        asker: qa.question.length ? asker : null,
+        section: null,
+        topics,
+      },
+      first,
+      last,
+    );
+    const inner = newAttributionState(registry, speaker);
+    for (const s of qa.answer) narrate(b, s.text, inner, { section: null, narrator, firstIdx: s.idx, claims: false, topics: s.topics });
+  }
+  return b.result('tsv');
+}
+
+/** Answer paragraphs keep their row breaks; pieces of one row join with a space. */
+function joinSegments(segs: Segment[]): string {
+  const out: string[] = [];
+  let lastIdx = -1;
+  for (const s of segs) {
+    if (s.idx === lastIdx && out.length) out[out.length - 1] += ' ' + s.text;
+    else out.push(s.text);
+    lastIdx = s.idx;
+  }
+  return out.map((t) => t.trim()).filter(Boolean).join('\n');
+}
+
+/**
+ * A run of sentences in the asking voice: each asks (or opens with an
+ * interrogative word), none speaks as "I".
+ */
+function isAskingSentence(text: string): boolean {
+  return (isQuestionSentence(text, true) || isImperativePrompt(text)) && !isFirstPersonSingular(text);
+}
+
+/** Split the trailing question run off a text: "…developers. Which sectors…? How do you…." */
+function trailingQuestion(text: string): { before: string; question: string } {
+  const sentences = splitSentences(text);
+  let k = sentences.length;
+  while (k > 0 && isAskingSentence(sentences[k - 1]!.text)) k--;
+  if (k === sentences.length) return { before: text, question: '' };
+  const cut = sentences[k]!.start;
+  return { before: text.slice(0, cut).trim(), question: text.slice(cut).trim() };
+}
+
+/** Split a leading question run off a text: "After …, where will growth come from? First, …" */
+function leadingQuestion(text: string): { question: string; rest: string } {
+  const sentences = splitSentences(text);
+  let k = 0;
+  while (k < sentences.length && /\?["”’]?$/.test(sentences[k]!.text) && !isFirstPersonSingular(sentences[k]!.text)) k++;
+  if (k === 0) return { question: '', rest: text };
+  const cut = sentences[k - 1]!.end;
+  return { question: text.slice(0, cut).trim(), rest: text.slice(cut).trim() };
+}
+
+function pairMarked(rows: Row[], marker: RegExp, registry: ParseInput['registry']): QA[] {
+  const qas: QA[] = [];
+  let current: QA | null = null;
+  for (const row of rows) {
+    const re = new RegExp(marker.source, 'gu');
+    const hits = [...row.content.matchAll(re)];
+    let pos = 0;
+    let pendingQuestion: Segment[] = [];
+    const pushText = (text: string) => {
+      if (!text.trim()) return;
+      if (current) current.answer.push({ idx: row.idx, text: text.trim(), topics: row.topics });
+    };
+    if (hits.length === 0) {
+      // A row that opens with a question and carries no name: question, then its answer.
+      const lead = leadingQuestion(row.content);
+      if (lead.question && lead.rest) {
+        current = { question: [{ idx: row.idx, text: lead.question, topics: row.topics }], answer: [], speaker: null };
+        qas.push(current);
+        pushText(lead.rest);
+      } else pushText(row.content);
+      continue;
+    }
+    for (const h of hits) {
+      const at = h.index ?? 0;
+      const before = row.content.slice(pos, at);
+      const { before: rest, question } = trailingQuestion(before);
+      pushText(rest);
+      pendingQuestion = question ? [{ idx: row.idx, text: question, topics: row.topics }] : [];
+      // A question left at the end of the previous answer's row ("…How do you spend your day.")
+      if (!pendingQuestion.length && !rest.trim() && current && current.answer.length) {
+        const lastSeg = current.answer[current.answer.length - 1]!;
+        const split = trailingQuestion(lastSeg.text);
+        if (split.question && lastSeg.idx !== row.idx) {
+          lastSeg.text = split.before;
+          if (!lastSeg.text) current.answer.pop();
+          pendingQuestion = [{ idx: lastSeg.idx, text: split.question, topics: lastSeg.topics }];
+        }
+      }
+      const speaker = registry.resolve(h[2]!) ?? h[2]!;
+      current = { question: pendingQuestion, answer: [], speaker };
+      qas.push(current);
+      pos = at + h[0].length;
+    }
+    pushText(row.content.slice(pos));
+  }
+  return qas;
+}
+
+/** Score how much a row reads as an interviewer's question. */
+export function isQuestionRow(text: string): boolean {
+  const t = normalizeSpace(text);
+  if (isFirstPersonSingular(t)) return false;
+  const sentences = splitSentences(t);
+  const asking = sentences.filter((s) => isQuestionSentence(s.text) || isImperativePrompt(s.text));
+  if (asking.length === 0) return false;
+  // Wholly a question ("What is the motivation behind these expansions?"), or a
+  // question put to "you" with context around it ("Why do you think…? BNB is now ranked…").
+  return asking.length === sentences.length || asking.some((s) => hasSecondPerson(s.text) || isImperativePrompt(s.text));
+}
+
+function pairUnmarked(rows: Row[], guest: string | null): QA[] {
+  const qas: QA[] = [];
+  let current: QA | null = null;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (isQuestionRow(row.content)) {
+      // Lead-ins: unpunctuated fragments or statements directly above, not in the first person.
+      const lead: Segment[] = [];
+      while (current && current.answer.length > 1 && lead.length < 3) {
+        const prev = current.answer[current.answer.length - 1]!;
+        if (endsLikeSentence(prev.text) || isFirstPersonSingular(prev.text)) break;
+        if (rows[r - 1 - lead.length]?.idx !== prev.idx) break;
+        lead.unshift(current.answer.pop()!);
+      }
+      current = { question: [...lead, { idx: row.idx, text: row.content, topics: row.topics }], answer: [], speaker: guest };
+      qas.push(current);
+      continue;
+    }
+    if (current) current.answer.push({ idx: row.idx, text: row.content, topics: row.topics });
+  }
+  return qas;
+}
+

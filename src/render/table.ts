@@ -1,0 +1,67 @@
+/**
+ * Tables for people: cli-table3 with widths computed from the terminal (it
+ * does not fit the terminal by itself), header and border colours off unless
+ * colour is on (it colours them even under NO_COLOR otherwise).
+ */
+import Table from 'cli-table3';
+import type { Painter } from './color.js';
+import { cellText } from './safe.js';
+
+export interface TableSpec {
+  head: string[];
+  rows: string[][];
+  /** columns that take the width left over, in proportion to their weight */
+  flex?: Record<number, number>;
+  /** total width available */
+  width: number;
+  paint: Painter;
+  colored: boolean;
+}
+
+/** The width to fit: the terminal's, else COLUMNS, else 100. */
+export function terminalWidth(stream: { columns?: number }, env: NodeJS.ProcessEnv): number {
+  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
+  if (Number.isFinite(fromEnv) && fromEnv > 20) return fromEnv;
+  if (stream.columns && stream.columns > 20) return stream.columns;
+  return 100;
+}
+
+const visibleLength = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
+
+export function renderTable(spec: TableSpec): string {
+  const n = spec.head.length;
+  const rows = spec.rows.map((r) => r.map((c) => cellText(c)));
+  const flex = spec.flex ?? {};
+  // Natural widths (content + 2 padding), fixed columns capped so flexible ones keep room.
+  const natural = spec.head.map((h, c) => Math.max(visibleLength(h), ...rows.map((r) => visibleLength(r[c] ?? ''))) + 2);
+  const borders = n + 1;
+  const widths = natural.map((w, c) => (flex[c] ? 0 : Math.min(w, 34)));
+  const fixed = widths.reduce((a, b) => a + b, 0);
+  const flexCols = Object.keys(flex).map(Number);
+  const totalWeight = flexCols.reduce((a, c) => a + (flex[c] ?? 0), 0) || 1;
+  let left = Math.max(flexCols.length * 12, spec.width - borders - fixed);
+  for (const c of flexCols) {
+    const share = Math.max(12, Math.floor((left * (flex[c] ?? 0)) / totalWeight));
+    widths[c] = Math.min(natural[c]!, share);
+  }
+  // Give unused flex width back to fixed columns that were capped.
+  const used = widths.reduce((a, b) => a + b, 0) + borders;
+  left = spec.width - used;
+  for (let c = 0; c < n && left > 0; c++) {
+    if (flex[c]) continue;
+    const extra = Math.min(left, natural[c]! - widths[c]!);
+    if (extra > 0) {
+      widths[c]! += extra;
+      left -= extra;
+    }
+  }
+  const table = new Table({
+    head: spec.head.map((h) => spec.paint.bold(h)),
+    colWidths: widths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: spec.colored ? { head: [], border: ['grey'] } : { head: [], border: [] },
+  });
+  for (const r of rows) table.push(r);
+  return table.toString();
+}
