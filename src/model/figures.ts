@@ -623,7 +623,7 @@ const DAYS_PER_UNIT: Record<string, [number, number]> = {
   year: [365, 1], yr: [365, 1], decade: [3650, 1], month: [30, 1], fortnight: [14, 1], week: [7, 1], day: [1, 1],
   hour: [1, 24], hr: [1, 24], minute: [1, 1440], min: [1, 1440], second: [1, 86400], sec: [1, 86400],
 };
-/** Words after which "a week" is a rate, not a length: "three times a week", "20 hours a week". */
+/** Words after which "a week" is a rate, not a length ("three times a week", "20 hours a week"), or an exclamation ("what a day"). */
 const RATE_WORDS = new Set(['times', 'once', 'twice', 'thrice', 'per', 'each', 'every', 'hours', 'hour', 'minutes', 'days', 'dollars', 'what']);
 /** "one day" is a length only after these words ("just one day after…"), else it is "some day". */
 const ONE_DAY_BEFORE = new Set([
@@ -731,6 +731,7 @@ function findRanks(st: State): void {
     emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: Number(m[1]) }, false);
   }
   for (const m of text.matchAll(RANK_NUMBER)) {
+    if (m[0].startsWith('no.')) continue; // "the answer was no. 2 people agreed": only "No." abbreviates number
     const v = numberValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v }, false);
   }

@@ -6,7 +6,7 @@
 import type { QuarryRecord } from '../model/record.js';
 import type { RenderEnv } from './check.js';
 import { truncate } from './safe.js';
-import { renderTable } from './table.js';
+import { renderSpannedTable } from './table.js';
 
 /** Field order of the JSON record: the documented contract. */
 export const RECORD_FIELDS = [
@@ -27,24 +27,30 @@ export function toNdjson(values: unknown[]): string {
   return values.map((v) => JSON.stringify(v)).join('\n') + (values.length ? '\n' : '');
 }
 
-export function renderRecordsTable(records: QuarryRecord[], env: RenderEnv): string {
-  // The id is the source (document and record) and what `quarry show` takes; the line finds it in the file.
-  const rows = records.map((r) => [
+export interface RecordRow {
+  record: QuarryRecord;
+  /** what to show under the row: the record text, or a search snippet with highlights already painted */
+  body?: string;
+  /** extra cell shown after the source (a search score) */
+  extra?: string;
+}
+
+/**
+ * Each record takes two table rows: a header row (id, type, speaker, year,
+ * source file:line) and the text across the full width beneath it, so the
+ * words get the terminal's width instead of a squeezed last column.
+ */
+export function renderRecordsTable(rows: RecordRow[] | QuarryRecord[], env: RenderEnv, extraHead?: string): string {
+  const items: RecordRow[] = rows.map((r) => ('record' in r ? r : { record: r }));
+  const head = ['id', 'type', 'speaker', 'year', 'source', ...(extraHead ? [extraHead] : [])];
+  const cells = items.map(({ record: r, extra }) => [
     r.id,
     r.type,
     r.speaker ?? '-',
     r.year ? String(r.year) : '-',
-    String(r.line),
-    truncate((r.type === 'qa' && r.question ? `Q: ${r.question} A: ` : '') + r.text, 280),
+    `${r.doc}:${r.line}`,
+    ...(extraHead ? [extra ?? ''] : []),
   ]);
-  return (
-    renderTable({
-      head: ['id', 'type', 'speaker', 'year', 'line', 'text'],
-      rows,
-      flex: { 5: 1 },
-      width: env.width,
-      paint: env.paint,
-      colored: env.colored,
-    }) + '\n'
-  );
+  const bodies = items.map(({ record: r, body }) => body ?? truncate((r.type === 'qa' && r.question ? `Q: ${r.question}\nA: ` : '') + r.text, 400));
+  return renderSpannedTable(head, cells, bodies, env) + '\n';
 }

@@ -65,3 +65,48 @@ export function renderTable(spec: TableSpec): string {
   for (const r of rows) table.push(r);
   return table.toString();
 }
+
+/**
+ * Rows of short cells, each followed by one full-width cell (a record's text).
+ * Short columns take their natural width, capped; the last short column takes
+ * what is left, so the full-width cell spans the whole table.
+ */
+export function renderSpannedTable(head: string[], rows: string[][], bodies: string[], env: { width: number; paint: Painter; colored: boolean }): string {
+  const n = head.length;
+  const clean = rows.map((r) => r.map((c) => cellText(c)));
+  const natural = head.map((h, c) => Math.max(visibleLength(h), ...clean.map((r) => visibleLength(r[c] ?? ''))) + 2);
+  const width = Math.max(40, env.width);
+  const widths = natural.map((w) => Math.min(w, 40));
+  const borders = n + 1;
+  let total = widths.reduce((a, b) => a + b, 0) + borders;
+  // Shrink the widest columns until the table fits.
+  while (total > width) {
+    const widest = widths.indexOf(Math.max(...widths));
+    if (widths[widest]! <= 8) break;
+    widths[widest]!--;
+    total--;
+  }
+  // Let the last column absorb the remaining width, so the text cell below spans the terminal.
+  widths[n - 1]! += Math.max(0, width - total);
+  const table = new Table({
+    head: head.map((h) => env.paint.bold(h)),
+    colWidths: widths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: env.colored ? { head: [], border: ['grey'] } : { head: [], border: [] },
+  });
+  clean.forEach((r, i) => {
+    table.push(r);
+    const body = (bodies[i] ?? '').split('\n').map((l) => escapeControlsKeepAnsi(l)).join('\n');
+    table.push([{ colSpan: n, content: body }]);
+  });
+  return table.toString();
+}
+
+/** Escape control characters but keep the SGR colour codes a painter added. */
+function escapeControlsKeepAnsi(text: string): string {
+  return text
+    .split(/(\u001b\[[0-9;]*m)/)
+    .map((part) => (/^\u001b\[[0-9;]*m$/.test(part) ? part : cellText(part)))
+    .join('');
+}
