@@ -26,6 +26,24 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
+const BYLINE_VERB = /^(?:written|posted|published|authored|reported|compiled|edited|transcribed|translated)\s+by\s+/i;
+const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/u;
+
+/**
+ * "Written by Jesse Powell on January 6, 2015.", "Posted by Jane Doe": a verb,
+ * "by", a capitalised name (case-sensitive, so "written by the team" is not
+ * one) and optionally a date.
+ */
+function isVerbByline(line: string): boolean {
+  const verb = BYLINE_VERB.exec(line);
+  if (!verb) return false;
+  const rest = line.slice(verb[0].length);
+  const name = BYLINE_NAME.exec(rest);
+  if (!name) return false;
+  const tail = rest.slice(name[0].length).replace(/\.$/, '').trim();
+  return tail === '' || isDateLine(tail.replace(/^,?\s*(?:on\s+)?/i, ''));
+}
+
 /** A line that begins the list of unrelated articles at the foot of a page. */
 export function isTeaserMarker(line: string): boolean {
   return TEASER_MARKERS.test(normalizeSpace(line));
@@ -51,11 +69,26 @@ export function classifyChrome(raw: string): LineKind | null {
   if (/^(join|follow|subscribe to|sign up for)\b.{0,80}\b(community|channel|newsletter|telegram|discord|twitter|updates|us)\b/i.test(line) && !endsLikeSentence(line))
     return 'navigation';
   if (/^(share on|share via|follow us on)\b/i.test(line)) return 'navigation';
+  // A call to follow or subscribe, even as a full sentence: "Please follow us on Twitter for news of our next AMA."
+  if (
+    /^(please\s+)?(follow|subscribe to|join|sign up for)\s+(us|our)\b/i.test(line) &&
+    /\b(twitter|x|telegram|discord|facebook|instagram|youtube|linkedin|newsletter|channel|community|social media)\b/i.test(line) &&
+    wordCount(line) <= 16
+  )
+    return 'navigation';
+  // Link text whose link the export dropped: "You can listen to a recording of the AMA in full here."
+  if (/^(you can\s+|click\s+)?(listen|watch|read|view|download|find|see|check out|access)\b.{0,80}\b(here|below|at the link( below)?)\s*[.!]?$/i.test(line) && wordCount(line) <= 16)
+    return 'navigation';
   // Tag lines: "$BNB", "#BNB #Binance"
   if (/^([#$][\p{L}\p{N}_]+\s*)+$/u.test(line)) return 'navigation';
   if (/^\d+\s*(min|mins|minute|minutes)\s+read$/i.test(line)) return 'metadata';
   if (isDateLine(line)) return 'metadata';
-  if (/^by\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(line)) return 'metadata';
+  // "By Dana Lee": the word "by" in either case (an /i flag would let \p{Lu} match lowercase too).
+  if (/^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(line)) return 'metadata';
+  // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
+  if (isVerbByline(line)) return 'metadata';
+  // A source, credit or editor's note line: "Source: company filings", "Photo: Reuters".
+  if (/^(source|sources|note|notes|editor['’]s note|credit|credits|photo|photos|image|images|via)\s*:\s*\S/i.test(line) && wordCount(line) <= 25) return 'metadata';
   // An editor's note wholly in parentheses: "(TechFlow Note: …)"
   if (/^\(.*\)$/.test(line) && /\bnote\b/i.test(line)) return 'metadata';
   return null;

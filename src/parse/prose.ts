@@ -7,7 +7,7 @@
  * headings, and finally narrative paragraphs (quotes and claims).
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, isHeadingLike, isShortNonSentence, isTeaserMarker, titleKey } from './chrome.js';
+import { classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
 import { endsLikeSentence, isQuestionSentence, normalizeSpace, splitLines, wordCount } from './text.js';
@@ -23,12 +23,14 @@ export function parseProse(input: ParseInput): ParseResult {
   const firstContent = markHeader(b, end);
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
 
-  let section: string | null = null;
+  let section: string | null = headerSection(b, firstContent);
   for (let i = firstContent; i < end; i++) {
     const raw = lines[i]!;
     const table = tables.get(i);
     if (table) {
-      for (const h of table.header) b.mark(h, 'heading');
+      for (const h of [...table.caption, ...table.header]) b.mark(h, 'heading');
+      // A caption heads the table as any heading heads what follows it.
+      if (table.caption.length) section = table.caption.map((idx) => normalizeSpace(lines[idx]!)).join(' ');
       for (const row of table.rows) {
         const text = row.map((idx) => normalizeSpace(lines[idx]!)).join(' — ');
         b.add({ type: 'claim', text, speaker: narrator, section }, row[0]!, row[row.length - 1]!);
@@ -108,6 +110,27 @@ export function markHeader(b: DocBuilder, end: number): number {
   return first;
 }
 
+/**
+ * The heading right above the first paragraph ("Main Takeaways" over a list of
+ * bullets): the first section's name. markHeader may have taken a short line
+ * for navigation; a heading-like line that is neither chrome, nor the title,
+ * nor a name, nor a `Key: value` pair, and has something above it (a site name
+ * alone at the top is not a section), is re-marked a heading.
+ */
+export function headerSection(b: DocBuilder, first: number): string | null {
+  let k = first - 1;
+  while (k >= 0 && !b.lines[k]!.trim()) k--;
+  if (k <= 0) return null;
+  const raw = b.lines[k]!;
+  if (classifyChrome(raw) || isKeyValueLine(raw) || isPersonName(raw, b)) return null;
+  if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
+  let above = k - 1;
+  while (above >= 0 && !b.lines[above]!.trim()) above--;
+  if (above < 0) return null;
+  b.mark(k, 'heading');
+  return normalizeSpace(raw);
+}
+
 function isPersonName(raw: string, b: DocBuilder): boolean {
   const line = normalizeSpace(raw);
   const m = b.input.meta;
@@ -131,7 +154,9 @@ interface FlatTable {
   /** first and last body line of the table */
   start: number;
   end: number;
-  /** caption and header cells */
+  /** lines above the header row: the table's caption, a heading */
+  caption: number[];
+  /** header cells */
   header: number[];
   /** each row's cell lines */
   rows: number[][];
@@ -141,8 +166,9 @@ interface FlatTable {
  * Flattened tables: a run of short, unpunctuated lines (blank lines between
  * them allowed) in which a date recurs every k-th cell. k is the column count;
  * the k cells before the first row are the header (any before those, a
- * caption); each row becomes one dated claim, its cells joined with " — ",
- * keeping the row's date.
+ * caption, which names the section the rows fall in); each row becomes one
+ * dated claim, its cells joined with " — ", keeping the row's date. Which
+ * column holds the date is worked out from the cells (see tableFromRun).
  */
 function findTables(b: DocBuilder, from: number, end: number): FlatTable[] {
   const tables: FlatTable[] = [];
@@ -167,6 +193,19 @@ function findTables(b: DocBuilder, from: number, end: number): FlatTable[] {
   return tables;
 }
 
+/** What a table cell holds, to tell a real column (one kind throughout) from a misaligned one. */
+function cellKind(raw: string): 'date' | 'number' | 'words' {
+  if (isDateCell(raw)) return 'date';
+  const cell = normalizeSpace(raw);
+  if (/^[~≈<>+-]?\s?[$€£¥]?\s?\d[\d,.]*\s?(%|k|m|bn|million|billion|thousand|[A-Z]{2,5})?\+?$/i.test(cell)) return 'number';
+  return 'words';
+}
+
+function lexLess(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
 function isTableCell(raw: string): boolean {
   const line = normalizeSpace(raw);
   return wordCount(line) > 0 && wordCount(line) <= 22 && !/[.!?]["”’]?$/.test(line);
@@ -178,16 +217,39 @@ function tableFromRun(b: DocBuilder, cells: number[]): FlatTable | null {
   const k = dateAt[1]! - dateAt[0]!;
   if (k < 2 || k > 6) return null;
   for (let d = 1; d < dateAt.length; d++) if (dateAt[d]! - dateAt[d - 1]! !== k) return null;
-  const col = dateAt[0]! % k;
-  const firstRow = dateAt[0]! - col;
-  if (firstRow < k) return null; // no header row: not confidently a table
-  const rows: number[][] = [];
-  let r = firstRow;
-  for (; r + k <= cells.length; r += k) {
-    const row = cells.slice(r, r + k);
-    if (!isDateCell(b.lines[row[col]!]!)) break;
-    rows.push(row);
+  // Which column holds the date is not known, and a caption above the header
+  // ("Milestones") shifts every cell by one, as a short line right after the
+  // table would if it were taken for a cell. Try each column; keep the grid
+  // whose columns each hold one kind of value (dates, numbers or words), then
+  // the one that leaves over no cell unlike a heading (a caption or a
+  // subheading, never a stray "400,000"), then the most rows, then the
+  // shortest caption.
+  let best: { rows: number[][]; firstRow: number; score: [number, number, number, number] } | null = null;
+  for (let col = 0; col < k; col++) {
+    const firstRow = dateAt[0]! - col;
+    if (firstRow < k) continue; // no header row: not confidently a table
+    const rows: number[][] = [];
+    for (let r = firstRow; r + k <= cells.length; r += k) {
+      const row = cells.slice(r, r + k);
+      if (!isDateCell(b.lines[row[col]!]!)) break;
+      rows.push(row);
+    }
+    if (rows.length === 0) continue;
+    let mixed = 0;
+    for (let c = 0; c < k; c++) if (new Set(rows.map((row) => cellKind(b.lines[row[c]!]!))).size > 1) mixed++;
+    const unused = [...cells.slice(0, firstRow - k), ...cells.slice(firstRow + rows.length * k)];
+    const stray = unused.filter((idx) => !isHeadingLike(b.lines[idx]!)).length;
+    const score: [number, number, number, number] = [mixed, stray, -rows.length, firstRow];
+    if (!best || lexLess(score, best.score)) best = { rows, firstRow, score };
   }
+  if (!best) return null;
+  const { rows, firstRow } = best;
   const lastRow = rows[rows.length - 1]!;
-  return { start: cells[0]!, end: lastRow[lastRow.length - 1]!, header: cells.slice(0, firstRow), rows };
+  return {
+    start: cells[0]!,
+    end: lastRow[lastRow.length - 1]!,
+    caption: cells.slice(0, firstRow - k),
+    header: cells.slice(firstRow - k, firstRow),
+    rows,
+  };
 }

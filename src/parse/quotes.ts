@@ -242,7 +242,10 @@ function resolvePhrase(raw: string, state: AttributionState, afterVerb: boolean)
       // A lone capitalised word is a name only if the text has used it mid-sentence
       // ("I met Star"), or it is part of a full name seen before ("said Rachel").
       const full = [...state.fullNames].reverse().find((f) => f.split(' ').includes(n));
-      if (full) return { speaker: full, self: false };
+      if (full) {
+        const speaker = state.registry.resolve(full) ?? full;
+        return { speaker, self: speaker === state.self };
+      }
       return state.midCaps.has(n) ? { speaker: n, self: false } : null;
     }
     return { speaker: n, self: false };
@@ -256,7 +259,13 @@ const NOT_PERSON_WORDS =
 /** Remember the people a sentence names, so a following "she said" or "said Rachel" resolves. */
 function notePeople(text: string, state: AttributionState): void {
   let last: { at: number; name: string } | null = null;
-  for (const m of state.registry.mentions(text)) last = { at: m.start, name: m.name };
+  for (const m of state.registry.mentions(text)) {
+    last = { at: m.start, name: m.name };
+    // A known speaker written in full ("Rachel Conlan", "Changpeng Zhao"): a later
+    // "said Rachel" or "said Zhao" means the same person.
+    const written = text.slice(m.start, m.end);
+    if (/\s/.test(written) && !state.fullNames.includes(written)) state.fullNames.push(written);
+  }
   DESCRIPTION.lastIndex = 0;
   for (const m of text.matchAll(DESCRIPTION)) {
     const at = m.index ?? 0;

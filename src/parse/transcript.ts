@@ -6,18 +6,24 @@
  * Turns by the asking side (host, interviewer, Q, or an unlabelled question
  * standing right before a labelled answer) pair with the answer that follows:
  * every answer is a qa record with the prompt before it as its question, even
- * when that prompt is a statement. Back-channel answers ("Yeah.", "Uh-huh.")
- * pair with nothing; a prompt left without an answer is kept as the asker's
- * quote. Outside the turns (a summary, a list of highlights) the text is
- * narrative: first-person passages are the guest's quotes, the rest claims.
+ * when that prompt is a statement. Before pairing, the conversation is
+ * repaired (see repairTurns): back-channel replies ("Yeah.", "Uh-huh.") and
+ * answers abandoned after a word or two are no turns, the turns they split
+ * join up, and an answer the host broke into with a dash ("for --" / "X days."
+ * / "-- number of days") is one answer. A prompt left without an answer is
+ * kept as the asker's quote. Headings are short unlabelled lines that are not
+ * sentences, found by their place: right before a new exchange, or where no
+ * turn is open. Outside the turns (a summary, a list of highlights) the text
+ * is narrative: first-person passages are the guest's quotes, the rest claims.
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
-import { markHeader } from './prose.js';
+import { headerSection, markHeader } from './prose.js';
 import { newAttributionState } from './quotes.js';
 import {
   endsLikeSentence,
+  hasLetters,
   hasSecondPerson,
   isFirstPersonSingular,
   isImperativePrompt,
@@ -75,10 +81,32 @@ interface Turn {
   lines: number[];
   parts: string[];
   section: string | null;
+  /** how many headings came before the turn: turns merge only within one block */
+  block: number;
 }
 
-const BACKCHANNEL =
-  /^(yeah|yes|yep|no|nope|right|sure|okay|ok|uh-huh|mm-hmm|mhm|hmm|exactly|definitely|absolutely|true|really|indeed|of course|i see|got it|wow|oh|ah|great|cool|interesting|thanks|thank you)[.!?,\s]*((yeah|yes|right|exactly|definitely|sure|absolutely)[.!?]*\s*)*$/i;
+/** Words that carry no content of their own in a reply: agreement, interjection, thanks. */
+const BACKCHANNEL_WORDS = new Set([
+  'yeah', 'yes', 'yep', 'yup', 'no', 'nope', 'right', 'sure', 'okay', 'ok', 'uh-huh', 'mm-hmm', 'mhm', 'hmm', 'uh', 'um', 'exactly',
+  'definitely', 'absolutely', 'totally', 'true', 'really', 'indeed', 'wow', 'oh', 'ah', 'great', 'cool', 'interesting', 'thanks', 'hey',
+  'hi', 'hello', 'correct', 'agreed', 'probably', 'certainly', 'so',
+]);
+/** Set phrases of the same kind, removed before the words are checked. */
+const BACKCHANNEL_PHRASES =
+  /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet)\b/gi;
+/** Back-channel that closes an exchange (thanks, greetings) rather than urging the speaker on. */
+const PLEASANTRY = /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye)\b/i;
+type FillerKind = 'continuer' | 'closing';
+/** "…, right?", "…, you know?": a statement asking for a nod, not a question. */
+const TAG_QUESTION = /,\s*(right|you know|no|yeah|correct|okay|ok|isn['’]t it|aren['’]t they|don['’]t you|didn['’]t you|wasn['’]t it)\?["”’')]*\s*$/i;
+/** An answer that breaks off after a word or two ("Yeah.  So these guys --", "That --"). */
+const ABANDONED_MAX_WORDS = 5;
+const TRAILING_DASH = /(?:--+|[—–]|…|\.\.\.)\s*$/;
+const LEADING_DASH = /^\s*(?:--+|[—–]|…|\.\.\.)/;
+/** Prompts shorter than this that get no answer are conversational filler, not the host's quote. */
+const MIN_PROMPT_QUOTE_WORDS = 8;
+/** Headings that name the document itself ("PODCAST INTERVIEW TRANSCRIPT"), not a part of it. */
+const DOCUMENT_KIND = /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i;
 
 export function parseTranscript(input: ParseInput): ParseResult {
   const lines = splitLines(input.body);
@@ -100,6 +128,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     return registry.resolve(label) ?? label;
   };
   const narrator = meta.author ?? meta.publisher ?? null;
+  // The participants' names, word by word: "Thanks, Trace." addresses someone and says nothing more.
+  const vocatives = new Set(
+    [...meta.speakers, ...hostNames].flatMap((n) => [n, ...registry.aliasesOf(registry.resolve(n) ?? n)]).flatMap((n) => n.toLowerCase().split(/\s+/)),
+  );
 
   // Teasers and the page header.
   let end = lines.length;
@@ -125,7 +157,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const turns: Turn[] = [];
   const narrative: { idx: number; section: string | null }[] = [];
   let current: Turn | null = null;
-  let section: string | null = null;
+  // A heading closing the page header ("Main Takeaways") names the first section, unless a turn came first.
+  let section: string | null = firstContent <= firstTurn ? headerSection(b, firstContent) : null;
+  let block = 0;
+  const isAnswerTurnAt = (k: number) => k >= 0 && isTurnLine(lines[k]!, labels) && !isAskerLabel(matchLabel(lines[k]!)!.label);
   for (let i = Math.min(firstContent, firstTurn); i < end; i++) {
     const raw = lines[i]!;
     if (!raw.trim() || b.isMarked(i)) continue;
@@ -136,26 +171,40 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     const m = matchLabel(raw);
     if (m && labels.has(m.label)) {
-      current = { label: m.label, asker: isAskerLabel(m.label), lines: [i], parts: m.rest.trim() ? [m.rest.trim()] : [], section };
+      // "Jesse Powell: . Yeah." — stray punctuation between the label and the words is the transcriber's.
+      const rest = m.rest.trim().replace(/^[.,;:]+\s*/, '');
+      current = { label: m.label, asker: isAskerLabel(m.label), lines: [i], parts: rest ? [rest] : [], section, block };
       turns.push(current);
       continue;
     }
     const next = nextContent(lines, i + 1, end);
     const nextIsTurn = next >= 0 && isTurnLine(lines[next]!, labels);
     const nextIsPrompt = nextIsTurn && isAskerLabel(matchLabel(lines[next]!)!.label);
-    if (
+    // What follows opens a new exchange: a labelled turn, or an unlabelled question
+    // standing right before a labelled answer (an AMA write-up's "Question?" / "CZ: …").
+    const nextOpensTurn = nextIsTurn || (next >= 0 && isQuestionParagraph(lines[next]!) && isAnswerTurnAt(nextContent(lines, next + 1, end)));
+    const titled =
       isHeadingLike(raw, 12) &&
-      (nextIsTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next)) &&
-      (!isQuestionParagraph(raw) || nextIsPrompt)
-    ) {
+      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next)) &&
+      (!isQuestionParagraph(raw) || nextIsPrompt);
+    // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
+    // a short unlabelled line that ends like neither, right before a new exchange, is a
+    // heading even when it is not title case ("New Mexico and the Kraken, the best bitcoin exchange").
+    const bare = !titled && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(raw);
+    if (titled || bare) {
       b.mark(i, 'heading');
-      if (titleKey(raw) !== titleKey(meta.title)) section = normalizeSpace(raw);
+      block++;
+      // A heading above the first turn that names the document itself ("PODCAST INTERVIEW
+      // TRANSCRIPT", "Interview with …"), with a turn or another heading under it, opens no section.
+      const namesDocument = i < firstTurn && DOCUMENT_KIND.test(raw) && (nextIsTurn || (next >= 0 && isHeadingLike(lines[next]!, 12)));
+      if (namesDocument) section = null;
+      else if (titleKey(raw) !== titleKey(meta.title)) section = normalizeSpace(raw);
       current = null;
       continue;
     }
     // An unlabelled question right before a labelled answer is the asking side's turn.
     if (nextIsTurn && !nextIsPrompt && !current?.asker && isQuestionParagraph(raw)) {
-      current = { label: null, asker: true, lines: [i], parts: [raw.trim()], section };
+      current = { label: null, asker: true, lines: [i], parts: [raw.trim()], section, block };
       turns.push(current);
       current = null;
       continue;
@@ -168,16 +217,32 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
   }
 
+  // Conversation repair: back-channel turns go, and the turns they interrupted join up.
+  const fillerKind = (turn: Turn, before: Turn | undefined): FillerKind | null => {
+    const text = turn.parts.join(' ');
+    // A reply that breaks off ("Yes, so --") yields the floor whatever its words.
+    if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
+    if (!isBackchannel(text, vocatives)) return null;
+    // "Yeah." after a real question answers it, and thanks or a greeting ends an exchange:
+    // either way the other speaker's next turn starts something new. A tag question
+    // ("…, right?") only asks for the nod and goes on.
+    const last = before?.parts[before.parts.length - 1] ?? '';
+    const asked = /\?["”’')]*\s*$/.test(last) && !TAG_QUESTION.test(last);
+    return asked || PLEASANTRY.test(text) ? 'closing' : 'continuer';
+  };
+  const { kept, fillers } = repairTurns(turns, fillerKind);
+  for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
+
   // Pass 2: pair prompts with answers.
-  for (let t = 0; t < turns.length; t++) {
-    const turn = turns[t]!;
+  for (let t = 0; t < kept.length; t++) {
+    const turn = kept[t]!;
     const first = turn.lines[0]!;
     const last = turn.lines[turn.lines.length - 1]!;
     const text = turn.parts.join('\n');
     if (turn.asker) {
-      const next = turns[t + 1];
-      if (next && !next.asker && !isBackchannel(next.parts.join(' '))) continue; // paired below
-      if (wordCount(text) >= 8) {
+      const next = kept[t + 1];
+      if (next && !next.asker && next.block === turn.block) continue; // paired below
+      if (wordCount(text) >= MIN_PROMPT_QUOTE_WORDS) {
         b.add({ type: 'quote', text, speaker: askerName(turn.label), section: turn.section }, first, last);
       } else for (const k of turn.lines) b.mark(k, 'filler');
       continue;
@@ -185,12 +250,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const speaker = answerName(turn.label ?? '');
     if (turn.label && !ANSWER_ROLES.test(turn.label) && !registry.has(turn.label))
       b.warn(first, `speaker label '${turn.label}' matches no known speaker (add it to speakers.yml or the document's speakers)`);
-    if (isBackchannel(text)) {
-      for (const k of turn.lines) b.mark(k, 'filler');
-      continue;
-    }
-    const prev = turns[t - 1];
-    const prompt = prev && prev.asker ? prev : null;
+    const prev = kept[t - 1];
+    const prompt = prev && prev.asker && prev.block === turn.block ? prev : null;
     b.add(
       {
         type: 'qa',
@@ -234,6 +295,67 @@ export function parseTranscript(input: ParseInput): ParseResult {
   return b.result('transcript');
 }
 
+/**
+ * Conversation repair, in one pass over the turns:
+ *  - a filler turn (a back-channel "Uh-huh.", or an answer abandoned after a
+ *    word or two) is no turn at all: the other speaker kept the floor;
+ *  - turns under one label separated only by fillers are one turn: the host's
+ *    build-up over the guest's "Yeah."s is one prompt, the guest's answer over
+ *    the host's "Yes." one answer;
+ *  - a turn that opens with a dash ("-- the crime of …") picks up the same
+ *    speaker's turn that broke off with one ("… on the hook as well for --"),
+ *    across a short interjection from the other side ("X days."), which then
+ *    counts as filler too.
+ * Nothing merges across a heading, nor across a back-channel that closes an
+ * exchange rather than lets the speaker go on: thanks or a greeting ("Thanks
+ * for having me."), or a "Yeah." that answers a question.
+ */
+function repairTurns(turns: Turn[], fillerKind: (t: Turn, before: Turn | undefined) => FillerKind | null): { kept: Turn[]; fillers: Turn[] } {
+  const kept: Turn[] = [];
+  const fillers: Turn[] = [];
+  const join = (into: Turn, from: Turn) => {
+    into.lines.push(...from.lines);
+    into.parts.push(...from.parts);
+  };
+  let closed = false;
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t]!;
+    const filler = fillerKind(turn, turns[t - 1]);
+    if (filler) {
+      fillers.push(turn);
+      if (filler === 'closing') closed = true;
+      continue;
+    }
+    const wasClosed = closed;
+    closed = false;
+    const last = kept[kept.length - 1];
+    if (last && !wasClosed && turn.label !== null && last.label === turn.label && last.block === turn.block) {
+      join(last, turn);
+      continue;
+    }
+    const before = kept[kept.length - 2];
+    if (
+      last &&
+      before &&
+      turn.label !== null &&
+      before.label === turn.label &&
+      last.label !== turn.label &&
+      before.block === turn.block &&
+      last.block === turn.block &&
+      LEADING_DASH.test(turn.parts[0] ?? '') &&
+      TRAILING_DASH.test(before.parts[before.parts.length - 1] ?? '') &&
+      wordCount(last.parts.join(' ')) < MIN_PROMPT_QUOTE_WORDS
+    ) {
+      kept.pop();
+      fillers.push(last);
+      join(before, turn);
+      continue;
+    }
+    kept.push(turn);
+  }
+  return { kept, fillers };
+}
+
 /** A list item: "- text" on its line, or text on the line after a lone bullet marker. */
 function isBulletItem(lines: string[], idx: number): boolean {
   if (/^\s*[-–•·*▪]\s+\S/.test(lines[idx]!)) return true;
@@ -245,9 +367,31 @@ function isBulletItem(lines: string[], idx: number): boolean {
   return false;
 }
 
-function isBackchannel(text: string): boolean {
+/**
+ * A reply that says nothing but agreement, thanks or the other person's name:
+ * "Yeah.", "Uh-huh.", "Really?", "Yeah. Probably, yeah.", "Thanks, Trace.",
+ * "Hey, thanks, Trace.  Thanks for having me."
+ */
+function isBackchannel(text: string, vocatives: ReadonlySet<string> = new Set()): boolean {
   const t = normalizeSpace(text);
-  return wordCount(t) <= 4 && BACKCHANNEL.test(t);
+  if (!t || wordCount(t) > 8) return false;
+  const words = t.replace(BACKCHANNEL_PHRASES, ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.every((w) => BACKCHANNEL_WORDS.has(w) || vocatives.has(w));
+}
+
+/**
+ * An answer that breaks off before it says anything: after any back-channel
+ * sentences, a few words and a dash ("Yeah.  So these guys --", "That --",
+ * "Yes, so --"). The speaker gave up the floor; it answers nothing.
+ */
+function isAbandoned(text: string, vocatives: ReadonlySet<string>): boolean {
+  const t = normalizeSpace(text);
+  if (!TRAILING_DASH.test(t)) return false;
+  const sentences = splitSentences(t.replace(TRAILING_DASH, '').trim());
+  let k = 0;
+  while (k < sentences.length - 1 && isBackchannel(sentences[k]!.text, vocatives)) k++;
+  const rest = sentences.slice(k).map((s) => s.text).join(' ');
+  return wordCount(rest) <= ABANDONED_MAX_WORDS;
 }
 
 function nextContent(lines: string[], from: number, end: number): number {
@@ -258,6 +402,19 @@ function nextContent(lines: string[], from: number, end: number): number {
 function isTurnLine(raw: string, labels: Map<string, number>): boolean {
   const m = matchLabel(raw);
   return !!m && labels.has(m.label);
+}
+
+/**
+ * A line shaped like a heading but not title case: short, not a sentence (no
+ * closing punctuation, no trailing comma, colon or dash), not a list item and
+ * not a quotation. Only meaningful where the structure expects a heading.
+ */
+function isBareHeading(raw: string): boolean {
+  const line = normalizeSpace(raw);
+  if (!hasLetters(line) || wordCount(line) > 12) return false;
+  if (endsLikeSentence(line) || /[,;:—–-]$/.test(line)) return false;
+  if (/^[-–—•·*▪►“"‘'(]/.test(line)) return false;
+  return true;
 }
 
 function nextIsBulletOrHeading(lines: string[], next: number): boolean {
