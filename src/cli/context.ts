@@ -8,7 +8,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RenderEnv } from '../render/check.js';
 import { colorLevel, painter } from '../render/color.js';
-import { terminalWidth } from '../render/table.js';
+import { terminalWidth } from '../render/width.js';
 
 /** A usage error: bad flag value, unknown document, …: one line on stderr, exit 2. */
 export class UsageError extends Error {

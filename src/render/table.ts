@@ -7,6 +7,8 @@ import Table from 'cli-table3';
 import type { Painter } from './color.js';
 import { cellText } from './safe.js';
 
+export { terminalWidth } from './width.js';
+
 export interface TableSpec {
   head: string[];
   rows: string[][];
@@ -16,14 +18,6 @@ export interface TableSpec {
   width: number;
   paint: Painter;
   colored: boolean;
-}
-
-/** The width to fit: the terminal's, else COLUMNS, else 100. */
-export function terminalWidth(stream: { columns?: number }, env: NodeJS.ProcessEnv): number {
-  const fromEnv = Number.parseInt(env.COLUMNS ?? '', 10);
-  if (Number.isFinite(fromEnv) && fromEnv > 20) return fromEnv;
-  if (stream.columns && stream.columns > 20) return stream.columns;
-  return 100;
 }
 
 const visibleLength = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
