@@ -32,3 +32,29 @@ export function collect(value: string, previous: string[] = []): string[] {
       .filter(Boolean),
   ];
 }
+
+import type { Corpus } from '../load/load.js';
+import { corpusDir, type GlobalOptions, type Io } from './context.js';
+
+/**
+ * The one way a command gets its corpus: the folder from --corpus /
+ * QUARRY_CORPUS / the shipped corpus, loaded (lazily imported so that --help
+ * never pays for the loader). Every command goes through here, so a cache can
+ * be put behind it in one place.
+ */
+export async function openCorpus(g: GlobalOptions, io: Io): Promise<{ dir: string; corpus: Corpus }> {
+  const dir = corpusDir(g, io);
+  const { loadCorpus } = await import('../load/load.js');
+  return { dir, corpus: loadOrFail(() => loadCorpus(dir)) };
+}
+
+/**
+ * Commands that print records say on stderr when a document failed to load,
+ * so a broken file never silently shrinks a result (`quarry check` has the details).
+ */
+export function warnLoadErrors(corpus: Corpus, io: Io): void {
+  const failed = corpus.documents.filter((d) => !d.ok).map((d) => d.file);
+  const folderErrors = corpus.problems.filter((p) => p.severity === 'error' && !corpus.documents.some((d) => d.file === p.file));
+  const files = [...new Set([...failed, ...folderErrors.map((p) => p.file)])];
+  if (files.length) io.stderr.write(`quarry: ${files.length} document${files.length === 1 ? '' : 's'} could not be loaded (${files.join(', ')}); run 'quarry check' for details\n`);
+}

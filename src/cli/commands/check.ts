@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusDir, renderEnv, stderrPaint, type GlobalOptions, type Io } from '../context.js';
-import { formatOption, loadOrFail, type Run } from '../shared.js';
+import { renderEnv, stderrPaint, type GlobalOptions, type Io } from '../context.js';
+import { formatOption, openCorpus, type Run } from '../shared.js';
 
 export function registerCheck(program: Command, io: Io, run: Run): void {
   program
@@ -25,10 +25,8 @@ Exit status: 0 every document parses (warnings allowed), 1 an error was found, 2
     .action(async (opts: { format: string; unparsed?: boolean; strict?: boolean }, cmd: Command) =>
       run(async () => {
         const g = cmd.optsWithGlobals<GlobalOptions>();
-        const dir = corpusDir(g, io);
-        const { loadCorpus } = await import('../../load/load.js');
+        const { dir, corpus } = await openCorpus(g, io);
         const { checkCorpus } = await import('../../load/check.js');
-        const corpus = loadOrFail(() => loadCorpus(dir));
         const report = checkCorpus(corpus, { strict: !!opts.strict });
         const env = await renderEnv(g, io, dir);
         const r = await import('../../render/check.js');

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { corpusDir, renderEnv, type GlobalOptions, type Io } from '../context.js';
-import { formatOption, loadOrFail, type Run } from '../shared.js';
+import { renderEnv, type GlobalOptions, type Io } from '../context.js';
+import { formatOption, openCorpus, warnLoadErrors, type Run } from '../shared.js';
 
 export function registerDocs(program: Command, io: Io, run: Run): void {
   program
@@ -17,9 +17,8 @@ Examples:
     .action(async (opts: { format: string }, cmd: Command) =>
       run(async () => {
         const g = cmd.optsWithGlobals<GlobalOptions>();
-        const dir = corpusDir(g, io);
-        const { loadCorpus } = await import('../../load/load.js');
-        const corpus = loadOrFail(() => loadCorpus(dir));
+        const { dir, corpus } = await openCorpus(g, io);
+        warnLoadErrors(corpus, io);
         const r = await import('../../render/check.js');
         const docs = corpus.documents;
         if (opts.format === 'json' || opts.format === 'ndjson') {

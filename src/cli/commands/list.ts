@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { RECORD_TYPES, type RecordType } from '../../model/record.js';
-import { corpusDir, renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
-import { collect, formatOption, loadOrFail, type Run } from '../shared.js';
+import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
+import { collect, formatOption, openCorpus, warnLoadErrors, type Run } from '../shared.js';
 
 export function registerList(program: Command, io: Io, run: Run): void {
   program
@@ -26,9 +26,8 @@ Exit status: 0 records printed, 1 none matched, 2 usage error.`,
         const types = opts.type ?? [];
         for (const t of types)
           if (!RECORD_TYPES.includes(t as RecordType)) throw new UsageError(`--type: unknown record type '${t}' (accepts: ${RECORD_TYPES.join(', ')})`);
-        const dir = corpusDir(g, io);
-        const { loadCorpus } = await import('../../load/load.js');
-        const corpus = loadOrFail(() => loadCorpus(dir));
+        const { dir, corpus } = await openCorpus(g, io);
+        warnLoadErrors(corpus, io);
         const docIds = new Set(corpus.documents.map((d) => d.id));
         for (const d of opts.doc ?? [])
           if (!docIds.has(d)) throw new UsageError(`--doc: no document '${d}' (see quarry docs; known: ${[...docIds].join(', ')})`);
