@@ -1,0 +1,98 @@
+/**
+ * The full-text index over records (MiniSearch 7).
+ *
+ * Every searchable field is indexed twice:
+ * - stemmed (`text`, `question`, `speaker`, `section`, `topics`): stop words
+ *   out, then the stemmer, so "delisted" finds "delisting";
+ * - surface (`text_surface`, …): stop words out, no stemming. Prefix and fuzzy
+ *   matching run here, on the words as written, because a typo is a typo of
+ *   the written word ("securty" is one edit from "security", but Porter makes
+ *   them "securti" and "secur", two apart); and the baseline searches only
+ *   these fields.
+ *
+ * Records are kept beside the index (by id); the index stores no fields, so a
+ * serialized index holds only the postings. `indexOptions()` is the exact
+ * option set: `MiniSearch.loadJSON` needs it unchanged to load a saved index.
+ */
+import MiniSearch, { type Options } from 'minisearch';
+import type { QuarryRecord } from '../model/record.js';
+import { stemTerm, surfaceTerm } from './terms.js';
+import { tokenize } from './tokenize.js';
+
+/** The record fields that are searched, stemmed. */
+export const STEM_FIELDS = ['text', 'question', 'speaker', 'section', 'topics'] as const;
+export type SearchField = (typeof STEM_FIELDS)[number];
+
+const SURFACE_SUFFIX = '_surface';
+/** The same fields, unstemmed: where prefix, fuzzy and the baseline search. */
+export const SURFACE_FIELDS: readonly string[] = STEM_FIELDS.map((f) => `${f}${SURFACE_SUFFIX}`);
+
+export function surfaceField(field: SearchField): string {
+  return `${field}${SURFACE_SUFFIX}`;
+}
+
+export interface SearchIndex {
+  /** The MiniSearch instance (ids only: no stored fields). */
+  readonly engine: MiniSearch<QuarryRecord>;
+  /** Records in corpus order. */
+  readonly records: readonly QuarryRecord[];
+  readonly byId: ReadonlyMap<string, QuarryRecord>;
+}
+
+function fieldValue(r: QuarryRecord, field: string): string | null {
+  const base = field.endsWith(SURFACE_SUFFIX) ? field.slice(0, -SURFACE_SUFFIX.length) : field;
+  switch (base) {
+    case 'id':
+      return r.id;
+    case 'text':
+      return r.text;
+    case 'question':
+      return r.question || null;
+    case 'speaker':
+      return r.speaker || null;
+    case 'section':
+      return r.section || null;
+    case 'topics':
+      return r.topics.length ? r.topics.join('\n') : null;
+    default:
+      return null;
+  }
+}
+
+/** The exact MiniSearch options the index is built with (and must be loaded with). */
+export function indexOptions(): Options<QuarryRecord> {
+  return {
+    idField: 'id',
+    fields: [...STEM_FIELDS, ...SURFACE_FIELDS],
+    storeFields: [],
+    extractField: (doc, field) => fieldValue(doc, field),
+    tokenize: (text) => tokenize(text),
+    processTerm: (term, field) => (field !== undefined && field.endsWith(SURFACE_SUFFIX) ? surfaceTerm(term) : stemTerm(term)),
+    autoVacuum: false,
+  };
+}
+
+function recordMap(records: readonly QuarryRecord[]): { kept: QuarryRecord[]; byId: Map<string, QuarryRecord> } {
+  const byId = new Map<string, QuarryRecord>();
+  const kept: QuarryRecord[] = [];
+  for (const r of records) {
+    if (byId.has(r.id)) continue; // ids are unique by construction; never let a duplicate break the index
+    byId.set(r.id, r);
+    kept.push(r);
+  }
+  return { kept, byId };
+}
+
+export function buildIndex(records: QuarryRecord[]): SearchIndex {
+  const { kept, byId } = recordMap(records);
+  const engine = new MiniSearch<QuarryRecord>(indexOptions());
+  engine.addAll(kept);
+  return { engine, records: kept, byId };
+}
+
+/** Load an index saved with `JSON.stringify(index.engine)`, beside the records it was built from. */
+export function restoreIndex(json: string, records: QuarryRecord[]): SearchIndex {
+  const { kept, byId } = recordMap(records);
+  const engine = MiniSearch.loadJSON<QuarryRecord>(json, indexOptions());
+  return { engine, records: kept, byId };
+}

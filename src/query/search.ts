@@ -1,0 +1,577 @@
+/**
+ * Search: query syntax (syntax.ts) → clauses → MiniSearch lookups → combined,
+ * filtered, ranked hits, each with the query terms that matched, every match
+ * position in the record's text and question (a second pass over the stored
+ * text: MiniSearch has no positions) and a snippet.
+ *
+ * How a plain term is looked up (tuned):
+ * - its stem in the stemmed fields ("delisted" finds "delisting"), and
+ * - the word as typed in the surface fields, with prefix matching from four
+ *   characters ("decentral" → "decentralised") and fuzzy matching, one edit
+ *   from five characters and two from ten ("Meerkat" → "Meercat", "securty"
+ *   → "security"); short words are never fuzzed ("ai" must not find "as").
+ * The clause scores a record by the better of the two (BM25+ with field
+ * boosts: text 2, question 1.5, speaker 1, section and topics 0.5).
+ *
+ * Plain terms combine as OR, ranked first by how many of the query's terms
+ * and groups a record matches ("coverage"), then by score, where the score of
+ * records with two or more terms is raised when the terms stand close together
+ * in the text or question (proximity). A quoted phrase and an OR group are
+ * required; exclusions remove records. bench/relevance.mjs has the figures
+ * behind each choice (AND, OR, AND-then-OR, fuzz lengths, boosts, proximity).
+ *
+ * `baseline: true` is the plain comparison: terms ANDed, looked up exactly as
+ * written (surface fields: no stemming), no prefix, no fuzzy, no field boosts,
+ * no proximity.
+ */
+import type { QuarryRecord } from '../model/record.js';
+import { STEM_FIELDS, SURFACE_FIELDS, surfaceField, type SearchField, type SearchIndex } from '../index/index.js';
+import { stemTerm, surfaceTerm } from '../index/terms.js';
+import { atomicTokens, scanTokens, type Token } from '../index/tokenize.js';
+import { matchesFilters, type Filters } from './filters.js';
+import { buildSnippet, type LabelledMatch, type Match, type Snippet } from './snippet.js';
+import { parseQuery, QuerySyntaxError, type ParsedQuery } from './syntax.js';
+
+export { parseQuery, QuerySyntaxError, type ParsedQuery } from './syntax.js';
+export type { Match, Snippet } from './snippet.js';
+
+export interface Hit {
+  record: QuarryRecord;
+  score: number;
+  /** the query terms that matched, as the user typed them (a phrase as its words joined by a space) */
+  terms: string[];
+  /** every occurrence in text/question of a matched term or phrase, question first, in order */
+  matches: Match[];
+  snippet: Snippet;
+}
+
+export interface SearchOptions {
+  filters?: Filters;
+  limit?: number;
+  baseline?: boolean;
+}
+
+// ---------------------------------------------------------------- configuration
+
+/** The knobs tuned on bench/relevance.json. Internal: the public switch is `baseline`. */
+export interface SearchConfig {
+  /** how plain terms combine: see the header */
+  combine: 'or' | 'and' | 'and-or' | 'coverage';
+  /** look terms up by stem as well as as written */
+  stemming: boolean;
+  /** field boosts (stemmed and surface alike) */
+  boosts: Record<SearchField, number>;
+  /** shortest term (in characters) that is prefix-matched; Infinity: never */
+  prefixFrom: number;
+  /** shortest term fuzzed by one edit, and by two; Infinity: never */
+  fuzzyOneFrom: number;
+  fuzzyTwoFrom: number;
+  /** fuzz every term, or only a term the index does not know (no exact, stem or prefix match) */
+  fuzzyWhen: 'always' | 'unknown';
+  /** MiniSearch's relative weights of prefix and fuzzy matches */
+  weights: { fuzzy: number; prefix: number };
+  /** how a term's stem score and its as-written score combine */
+  termScore: 'max' | 'sum';
+  /** weight of the proximity bonus for terms found close together (0: off) */
+  proximity: number;
+}
+
+export const TUNED: SearchConfig = {
+  combine: 'coverage',
+  stemming: true,
+  boosts: { text: 2, question: 1.5, speaker: 1, section: 0.5, topics: 0.5 },
+  prefixFrom: 4,
+  fuzzyOneFrom: 5,
+  fuzzyTwoFrom: 10,
+  fuzzyWhen: 'always',
+  weights: { fuzzy: 0.45, prefix: 0.375 },
+  termScore: 'max',
+  proximity: 2,
+};
+
+export const BASELINE: SearchConfig = {
+  combine: 'and',
+  stemming: false,
+  boosts: { text: 1, question: 1, speaker: 1, section: 1, topics: 1 },
+  prefixFrom: Infinity,
+  fuzzyOneFrom: Infinity,
+  fuzzyTwoFrom: Infinity,
+  fuzzyWhen: 'always',
+  weights: { fuzzy: 0.45, prefix: 0.375 },
+  termScore: 'max',
+  proximity: 0,
+};
+
+// ---------------------------------------------------------------- clauses
+
+interface TermClause {
+  kind: 'term';
+  raw: string;
+  surface: string;
+  stem: string;
+}
+
+interface PhraseClause {
+  kind: 'phrase';
+  raw: string;
+  /** phrase-normalized words, stop words included */
+  words: string[];
+  /** compare words by stem (a hyphenated or multi-token term), or exactly (a quoted phrase) */
+  stemmed: boolean;
+}
+
+type Clause = TermClause | PhraseClause;
+
+/** Per record: the clause's score and the index terms it matched (for the second pass). */
+interface ClauseHit {
+  score: number;
+  indexTerms: Set<string>;
+  /** phrase occurrences found while verifying */
+  spans?: Match[];
+}
+
+type ClauseHits = Map<string, ClauseHit>;
+
+/** The word a phrase compares: normalized, without a possessive 's. */
+function phraseWord(norm: string): string {
+  return norm.length > 2 && norm.endsWith("'s") ? norm.slice(0, -2) : norm;
+}
+
+/**
+ * A term as typed → a clause: one word is a term; a hyphenated word, or
+ * anything that tokenizes to several words ("U.S.", "24/7", "币安"), is a
+ * phrase of its parts. Stop words and punctuation → null.
+ */
+function termClause(raw: string): Clause | null {
+  const toks = atomicTokens(raw);
+  if (toks.length === 0) return null;
+  if (toks.length === 1) {
+    const norm = toks[0]!.norm;
+    const surface = surfaceTerm(norm);
+    if (surface === null) return null;
+    return { kind: 'term', raw, surface, stem: stemTerm(norm) ?? surface };
+  }
+  const words = toks.map((t) => phraseWord(t.norm));
+  if (!words.some((w) => surfaceTerm(w) !== null)) return null;
+  return { kind: 'phrase', raw, words, stemmed: true };
+}
+
+function phraseClause(words: string[]): Clause | null {
+  const raw = words.join(' ');
+  const toks = atomicTokens(raw);
+  if (!toks.length) return null;
+  const norms = toks.map((t) => phraseWord(t.norm));
+  if (norms.length === 1) {
+    // a quoted single word: the word exactly, no stemming, prefix or fuzz
+    const surface = surfaceTerm(toks[0]!.norm);
+    return surface === null ? null : { kind: 'phrase', raw, words: norms, stemmed: false };
+  }
+  return { kind: 'phrase', raw, words: norms, stemmed: false };
+}
+
+/** A member of an OR group or an excluded item: a phrase when it has a space. */
+function itemClause(item: string): Clause | null {
+  return item.includes(' ') ? phraseClause(item.split(' ')) : termClause(item);
+}
+
+// ---------------------------------------------------------------- lookups
+
+const IDENTITY = { tokenize: (s: string) => [s], processTerm: (t: string) => t };
+
+function fieldBoosts(cfg: SearchConfig, surface: boolean): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const f of STEM_FIELDS) out[surface ? surfaceField(f) : f] = cfg.boosts[f];
+  return out;
+}
+
+function fuzziness(term: string, cfg: SearchConfig): number {
+  if (/\p{N}/u.test(term) || term.length > 40) return 0;
+  const n = [...term].length;
+  if (n >= cfg.fuzzyTwoFrom) return 2;
+  if (n >= cfg.fuzzyOneFrom) return 1;
+  return 0;
+}
+
+function addHit(hits: ClauseHits, id: string, score: number, terms: Iterable<string>, how: 'max' | 'sum'): void {
+  const h = hits.get(id);
+  if (!h) {
+    hits.set(id, { score, indexTerms: new Set(terms) });
+    return;
+  }
+  h.score = how === 'max' ? Math.max(h.score, score) : h.score + score;
+  for (const t of terms) h.indexTerms.add(t);
+}
+
+function lookupTerm(index: SearchIndex, c: TermClause, cfg: SearchConfig, fields: 'all' | 'body'): ClauseHits {
+  const hits: ClauseHits = new Map();
+  const stemFields = fields === 'all' ? [...STEM_FIELDS] : ['text', 'question'];
+  const surfFields = fields === 'all' ? [...SURFACE_FIELDS] : [surfaceField('text'), surfaceField('question')];
+  if (cfg.stemming) {
+    for (const r of index.engine.search(c.stem, { ...IDENTITY, fields: stemFields, boost: fieldBoosts(cfg, false) })) {
+      addHit(hits, String(r.id), r.score, [], cfg.termScore);
+    }
+  }
+  const numeric = /^\p{N}+$/u.test(c.surface);
+  const surfaceSearch = (fuzzy: number) =>
+    index.engine.search(c.surface, {
+      ...IDENTITY,
+      fields: surfFields,
+      boost: fieldBoosts(cfg, true),
+      prefix: !numeric && [...c.surface].length >= cfg.prefixFrom,
+      fuzzy,
+      maxFuzzy: 2,
+      weights: cfg.weights,
+    });
+  const fuzz = fuzziness(c.surface, cfg);
+  let results = surfaceSearch(cfg.fuzzyWhen === 'always' ? fuzz : 0);
+  if (cfg.fuzzyWhen === 'unknown' && fuzz > 0 && results.length === 0 && hits.size === 0) results = surfaceSearch(fuzz);
+  for (const r of results) addHit(hits, String(r.id), r.score, r.terms, cfg.termScore);
+  return hits;
+}
+
+/** Exact lookup of one word (for phrase candidates): its stem, or as written. */
+function lookupExact(index: SearchIndex, word: string, stemmed: boolean, cfg: SearchConfig): Map<string, number> {
+  const out = new Map<string, number>();
+  const term = stemmed ? stemTerm(word) : surfaceTerm(word);
+  if (term === null) return out;
+  const fields = stemmed ? ['text', 'question'] : [surfaceField('text'), surfaceField('question')];
+  for (const r of index.engine.search(term, { ...IDENTITY, fields, boost: fieldBoosts(cfg, !stemmed) })) out.set(String(r.id), r.score);
+  return out;
+}
+
+// ---------------------------------------------------------------- the second pass over stored text
+
+interface RecordTokens {
+  question: Token[];
+  text: Token[];
+}
+
+const tokenCache = new WeakMap<QuarryRecord, RecordTokens>();
+
+function recordTokens(r: QuarryRecord): RecordTokens {
+  let t = tokenCache.get(r);
+  if (!t) {
+    t = { question: r.question ? scanTokens(r.question) : [], text: scanTokens(r.text) };
+    tokenCache.set(r, t);
+  }
+  return t;
+}
+
+const FIELDS: Array<'question' | 'text'> = ['question', 'text'];
+
+/** Occurrences of a phrase's words, adjacent and in order, in the record's question and text. */
+function phraseSpans(r: QuarryRecord, c: PhraseClause): Match[] {
+  const out: Match[] = [];
+  const want = c.stemmed ? c.words.map((w) => stemTerm(w) ?? w) : c.words;
+  const n = want.length;
+  const toks = recordTokens(r);
+  for (const field of FIELDS) {
+    const atoms = toks[field].filter((t) => t.kind !== 'compound');
+    const words = atoms.map((t) => {
+      const w = phraseWord(t.norm);
+      return c.stemmed ? (stemTerm(w) ?? w) : w;
+    });
+    for (let i = 0; i + n <= words.length; i++) {
+      let ok = true;
+      for (let k = 0; k < n; k++) {
+        if (words[i + k] !== want[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) out.push({ field, start: atoms[i]!.start, end: atoms[i + n - 1]!.end });
+    }
+  }
+  return out;
+}
+
+function lookupPhrase(index: SearchIndex, c: PhraseClause, cfg: SearchConfig): ClauseHits {
+  const stemmed = c.stemmed && cfg.stemming;
+  const clause: PhraseClause = { ...c, stemmed };
+  const keys = [...new Set(c.words.filter((w) => surfaceTerm(w) !== null))];
+  let candidates: Map<string, number> | null = null;
+  for (const k of keys) {
+    const found = lookupExact(index, k, stemmed, cfg);
+    if (candidates === null) candidates = found;
+    else {
+      const next = new Map<string, number>();
+      for (const [id, s] of candidates) {
+        const t = found.get(id);
+        if (t !== undefined) next.set(id, s + t);
+      }
+      candidates = next;
+    }
+    if (candidates.size === 0) break;
+  }
+  if (candidates === null) candidates = new Map(index.records.map((r) => [r.id, 1]));
+  const hits: ClauseHits = new Map();
+  for (const [id, score] of candidates) {
+    const r = index.byId.get(id);
+    if (!r) continue;
+    const spans = phraseSpans(r, clause);
+    if (spans.length) hits.set(id, { score, indexTerms: new Set(), spans });
+  }
+  return hits;
+}
+
+function lookup(index: SearchIndex, c: Clause, cfg: SearchConfig): ClauseHits {
+  return c.kind === 'term' ? lookupTerm(index, c, cfg, 'all') : lookupPhrase(index, c, cfg);
+}
+
+/** Records that an excluded item rules out: the term (or its stem) or phrase in the text or question. */
+function excludedIds(index: SearchIndex, c: Clause, cfg: SearchConfig): Set<string> {
+  if (c.kind === 'phrase') return new Set(lookupPhrase(index, c, cfg).keys());
+  const exact: SearchConfig = { ...cfg, prefixFrom: Infinity, fuzzyOneFrom: Infinity, fuzzyTwoFrom: Infinity };
+  return new Set(lookupTerm(index, c, exact, 'body').keys());
+}
+
+interface PositionedMatch extends Match {
+  /** index of the word in its field, counting words (a compound counts as its first part) */
+  pos: number;
+}
+
+/** Matches of a term clause in one record: tokens whose stem is the clause's, or that are index terms it matched. */
+function termMatches(r: QuarryRecord, c: TermClause, hit: ClauseHit, cfg: SearchConfig): PositionedMatch[] {
+  const out: PositionedMatch[] = [];
+  const toks = recordTokens(r);
+  for (const field of FIELDS) {
+    let pos = 0;
+    for (const t of toks[field]) {
+      const here = pos;
+      if (t.kind !== 'compound') pos++;
+      const surface = surfaceTerm(t.norm);
+      if (surface === null) continue;
+      if (hit.indexTerms.has(surface) || (cfg.stemming && stemTerm(t.norm) === c.stem)) out.push({ field, start: t.start, end: t.end, pos: here });
+    }
+  }
+  return out;
+}
+
+/**
+ * Proximity: 1 + weight × (k − 1) / (1 + gap), where k is the number of the
+ * query's terms found together in the smallest window of one field (question
+ * or text) that holds every term that field has, and gap the number of other
+ * words inside that window. Adjacent terms ("psychology background") earn the
+ * most; terms scattered over a long answer almost nothing.
+ */
+function proximityFactor(r: QuarryRecord, hits: ReadonlyMap<number, ClauseHit>, clauses: readonly Clause[], cfg: SearchConfig): number {
+  const all: Array<PositionedMatch & { clause: number }> = [];
+  for (const [i, h] of hits) {
+    const c = clauses[i]!;
+    if (c.kind !== 'term') continue;
+    for (const m of termMatches(r, c, h, cfg)) all.push({ ...m, clause: i });
+  }
+  let best = 1;
+  for (const field of FIELDS) {
+    const ms = all.filter((m) => m.field === field).sort((a, b) => a.pos - b.pos);
+    const k = new Set(ms.map((m) => m.clause)).size;
+    if (k < 2) continue;
+    // smallest window holding all k clauses
+    const count = new Map<number, number>();
+    let have = 0;
+    let lo = 0;
+    let span = Infinity;
+    for (let hi = 0; hi < ms.length; hi++) {
+      const ch = ms[hi]!.clause;
+      count.set(ch, (count.get(ch) ?? 0) + 1);
+      if (count.get(ch) === 1) have++;
+      while (have === k) {
+        span = Math.min(span, ms[hi]!.pos - ms[lo]!.pos + 1);
+        const cl = ms[lo]!.clause;
+        count.set(cl, count.get(cl)! - 1);
+        if (count.get(cl) === 0) have--;
+        lo++;
+      }
+    }
+    const gap = Math.max(0, span - k);
+    best = Math.max(best, 1 + (cfg.proximity * (k - 1)) / (1 + gap));
+  }
+  return best;
+}
+
+/** Drop matches that lie inside another match of the same field; question first, then by position. */
+function tidy(ms: LabelledMatch[]): LabelledMatch[] {
+  const order = (f: string) => (f === 'question' ? 0 : 1);
+  const sorted = ms.slice().sort((a, b) => order(a.field) - order(b.field) || a.start - b.start || b.end - a.end);
+  const out: LabelledMatch[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.field === m.field && m.start >= last.start && m.end <= last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- search
+
+interface Plan {
+  terms: Clause[];
+  required: Array<{ members: Clause[] }>;
+  excluded: Clause[];
+}
+
+function plan(parsed: ParsedQuery): Plan {
+  const terms: Clause[] = [];
+  const required: Array<{ members: Clause[] }> = [];
+  for (const t of parsed.terms) {
+    // a term that is really a phrase ("crypto-to-crypto") stays optional like any plain term
+    const c = termClause(t);
+    if (c) terms.push(c);
+  }
+  for (const p of parsed.phrases) {
+    const c = phraseClause(p);
+    if (c) required.push({ members: [c] });
+  }
+  for (const g of parsed.anyOf) {
+    const members = g.map(itemClause).filter((c): c is Clause => c !== null);
+    if (members.length) required.push({ members });
+  }
+  const excluded = parsed.excluded.map(itemClause).filter((c): c is Clause => c !== null);
+  return { terms, required, excluded };
+}
+
+/** How many of the best-ranked records the proximity bonus looks at. */
+const PROXIMITY_DEPTH = 200;
+
+interface Scored {
+  id: string;
+  score: number;
+  /** how many of the query's clauses (terms, phrases, groups) the record matches */
+  matched: number;
+  /** per clause index (terms first, then required members flattened): the hit */
+  hits: Map<number, ClauseHit>;
+}
+
+/** search() with an explicit configuration (the bench compares configurations with it). */
+export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig, opts: { filters?: Filters; limit?: number } = {}): Hit[] {
+  const parsed = parseQuery(query);
+  const p = plan(parsed);
+  if (!p.terms.length && !p.required.length) {
+    const positive = parsed.terms.length + parsed.phrases.length + parsed.anyOf.length;
+    if (positive === 0 && p.excluded.length > 0) {
+      throw new QuerySyntaxError(`nothing to search for: '-${parsed.excluded[0]}' only excludes; add a term to search for`);
+    }
+    return [];
+  }
+
+  // Every clause, numbered: plain terms first, then the members of required groups.
+  const clauses: Clause[] = [...p.terms];
+  const groupMembers: number[][] = [];
+  for (const g of p.required) {
+    groupMembers.push(g.members.map((m) => clauses.push(m) - 1));
+  }
+  const hitsByClause = clauses.map((c) => lookup(index, c, cfg));
+
+  // Candidate records.
+  let candidates: Set<string> | null = null;
+  const intersect = (ids: Iterable<string>) => {
+    const s = new Set(ids);
+    candidates = candidates === null ? s : new Set([...candidates].filter((id) => s.has(id)));
+  };
+  for (const members of groupMembers) intersect(members.flatMap((i) => [...hitsByClause[i]!.keys()]));
+  const termIdx = p.terms.map((_, i) => i);
+  const termUnion = () => new Set(termIdx.flatMap((i) => [...hitsByClause[i]!.keys()]));
+  if (termIdx.length) {
+    const mode = cfg.combine;
+    if (mode === 'and' || mode === 'and-or') {
+      const before: Set<string> | null = candidates;
+      for (const i of termIdx) intersect(hitsByClause[i]!.keys());
+      if (mode === 'and-or' && (candidates as Set<string> | null)?.size === 0) {
+        candidates = before;
+        if (candidates === null) candidates = termUnion();
+      }
+    } else if (candidates === null) {
+      candidates = termUnion();
+    }
+  }
+  const ids: Set<string> = candidates ?? new Set<string>();
+
+  // Exclusions.
+  for (const c of p.excluded) for (const id of excludedIds(index, c, cfg)) ids.delete(id);
+
+  // Score, filter.
+  const scored: Scored[] = [];
+  for (const id of ids) {
+    const record = index.byId.get(id);
+    if (!record) continue;
+    if (opts.filters && !matchesFilters(record, opts.filters)) continue;
+    const hits = new Map<number, ClauseHit>();
+    let score = 0;
+    let matched = 0;
+    for (const i of termIdx) {
+      const h = hitsByClause[i]!.get(id);
+      if (h) {
+        hits.set(i, h);
+        score += h.score;
+        matched++;
+      }
+    }
+    for (const members of groupMembers) {
+      let any = false;
+      for (const i of members) {
+        const h = hitsByClause[i]!.get(id);
+        if (h) {
+          hits.set(i, h);
+          score += h.score;
+          any = true;
+        }
+      }
+      if (any) matched++;
+    }
+    scored.push({ id, score, matched, hits });
+  }
+
+  const order = new Map(index.records.map((r, i) => [r.id, i]));
+  const byOrder = (a: Scored, b: Scored) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
+  const rank = (list: Scored[]) => {
+    if (cfg.combine === 'coverage') {
+      list.sort((a, b) => b.matched - a.matched || b.score - a.score || byOrder(a, b));
+    } else if (cfg.combine === 'or') {
+      // MiniSearch's own OR: the summed score times the number of terms matched
+      list.sort((a, b) => b.score * b.matched - a.score * a.matched || byOrder(a, b));
+    } else {
+      list.sort((a, b) => b.score - a.score || byOrder(a, b));
+    }
+  };
+  rank(scored);
+  if (cfg.proximity > 0 && termIdx.length >= 2) {
+    // Only the head of the list is worth the second pass; the bonus only raises scores.
+    const head = scored.slice(0, PROXIMITY_DEPTH);
+    for (const s of head) {
+      if (s.matched >= 2) s.score *= proximityFactor(index.byId.get(s.id)!, s.hits, clauses, cfg);
+    }
+    rank(head);
+    scored.splice(0, head.length, ...head);
+  }
+  const limited = opts.limit !== undefined && opts.limit > 0 ? scored.slice(0, opts.limit) : scored;
+
+  return limited.map((s) => {
+    const record = index.byId.get(s.id)!;
+    const terms: string[] = [];
+    const labelled: LabelledMatch[] = [];
+    for (const [i, h] of [...s.hits].sort((a, b) => a[0] - b[0])) {
+      const c = clauses[i]!;
+      if (!terms.includes(c.raw)) terms.push(c.raw);
+      const ms = c.kind === 'term' ? termMatches(record, c, h, cfg) : (h.spans ?? []);
+      for (const m of ms) labelled.push({ ...m, clause: i });
+    }
+    const tidied = tidy(labelled);
+    const score = cfg.combine === 'or' ? s.score * s.matched : s.score;
+    return {
+      record,
+      score,
+      terms,
+      matches: tidied.map(({ field, start, end }) => ({ field, start, end })),
+      snippet: buildSnippet(record, tidied),
+    };
+  });
+}
+
+/**
+ * Search the index. Never throws for odd input: an empty query, or one of
+ * stop words and punctuation only, returns []. A query made only of
+ * exclusions ("-bitcoin") throws QuerySyntaxError: it names nothing to find.
+ */
+export function search(index: SearchIndex, query: string, opts: SearchOptions = {}): Hit[] {
+  return searchWith(index, query, opts.baseline ? BASELINE : TUNED, { filters: opts.filters, limit: opts.limit });
+}
