@@ -91,6 +91,9 @@ export function classifyChrome(raw: string): LineKind | null {
   if (/^(source|sources|note|notes|editor['’]s note|credit|credits|photo|photos|image|images|via)\s*:\s*\S/i.test(line) && wordCount(line) <= 25) return 'metadata';
   // An editor's note wholly in parentheses: "(TechFlow Note: …)"
   if (/^\(.*\)$/.test(line) && /\bnote\b/i.test(line)) return 'metadata';
+  // Provenance notes: "This article originally appeared on WeChat", "This post was first published in …"
+  if (/^(this|the)\s+(article|post|story|piece|interview|transcript)\s+(was\s+)?(originally|first)\s+(appeared|published|posted)\b/i.test(line) && wordCount(line) <= 20)
+    return 'metadata';
   return null;
 }
 
