@@ -1,9 +1,13 @@
 /**
  * The corpus folder: which files are documents. Every `*.md` and `*.txt` at
- * the folder's top level, in name order; hidden files, editor backups and
- * links that lead out of the folder are skipped (the last with a warning).
+ * the folder's top level, in name order; hidden files and editor backups are
+ * skipped silently, links that lead out of the folder or cannot be followed
+ * (a loop, a missing target) are skipped with a warning.
+ *
+ * Only the folder itself can make this throw (CorpusFolderError); anything
+ * odd about one entry is a problem in the list, never an exception.
  */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative, isAbsolute } from 'node:path';
 
 export const DOCUMENT_EXTENSIONS = new Set(['.md', '.txt']);
@@ -38,22 +42,64 @@ export function isIgnoredName(name: string): boolean {
   return name.startsWith('.') || name.startsWith('#') || name.endsWith('~') || name.endsWith('.swp') || name.endsWith('.bak');
 }
 
+const errCode = (err: unknown): string => (err as NodeJS.ErrnoException | null)?.code ?? String(err);
+
+/** Why a link cannot be followed, in words. */
+function linkFailure(err: unknown): string {
+  switch ((err as NodeJS.ErrnoException | null)?.code) {
+    case 'ELOOP':
+      return 'skipped: link cannot be followed (it loops)';
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return 'skipped: link cannot be followed (its target does not exist)';
+    case 'EACCES':
+    case 'EPERM':
+      return 'skipped: link cannot be followed (permission denied)';
+    default:
+      return `skipped: link cannot be followed (${errCode(err)})`;
+  }
+}
+
+type Kind = 'file' | 'link' | 'other';
+
+/** The entry's type; some file systems do not report it in readdir, so ask lstat then. */
+function kindOf(dir: string, e: Dirent): Kind {
+  if (e.isFile()) return 'file';
+  if (e.isSymbolicLink()) return 'link';
+  if (e.isDirectory() || e.isFIFO() || e.isSocket() || e.isBlockDevice() || e.isCharacterDevice()) return 'other';
+  try {
+    const st = lstatSync(join(dir, e.name));
+    return st.isFile() ? 'file' : st.isSymbolicLink() ? 'link' : 'other';
+  } catch {
+    return 'other';
+  }
+}
+
 export function listCorpusFiles(dir: string): { files: CorpusFile[]; problems: FolderProblem[] } {
   let stat;
   try {
     stat = statSync(dir);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new CorpusFolderError(code === 'ENOENT' ? `corpus folder not found: ${dir}` : `cannot read corpus folder ${dir}: ${code ?? String(err)}`, dir);
+    const code = errCode(err);
+    throw new CorpusFolderError(
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? `corpus folder not found: ${dir}`
+        : code === 'EACCES' || code === 'EPERM'
+          ? `cannot read corpus folder ${dir}: permission denied`
+          : `cannot read corpus folder ${dir}: ${code}`,
+      dir,
+    );
   }
   if (!stat.isDirectory()) throw new CorpusFolderError(`corpus path is not a folder: ${dir}`, dir);
-  let entries;
+  let entries: Dirent[];
+  let realDir: string;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
+    realDir = realpathSync(dir);
   } catch (err) {
-    throw new CorpusFolderError(`cannot read corpus folder ${dir}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, dir);
+    const code = errCode(err);
+    throw new CorpusFolderError(`cannot read corpus folder ${dir}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code}`, dir);
   }
-  const realDir = realpathSync(dir);
   const files: CorpusFile[] = [];
   const problems: FolderProblem[] = [];
   for (const e of entries) {
@@ -61,25 +107,28 @@ export function listCorpusFiles(dir: string): { files: CorpusFile[]; problems: F
     const ext = extname(e.name).toLowerCase();
     if (!DOCUMENT_EXTENSIONS.has(ext)) continue;
     const path = join(dir, e.name);
-    if (e.isSymbolicLink()) {
+    const kind = kindOf(dir, e);
+    if (kind === 'other') continue; // a folder, a pipe, a device: never a document, never opened
+    if (kind === 'link') {
       let target: string;
       try {
         target = realpathSync(path);
       } catch (err) {
-        problems.push({ file: e.name, severity: 'warning', message: `skipped: link cannot be followed (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
+        problems.push({ file: e.name, severity: 'warning', message: linkFailure(err) });
         continue;
       }
       const rel = relative(realDir, target);
-      if (rel.startsWith('..') || isAbsolute(rel)) {
-        problems.push({ file: e.name, severity: 'warning', message: 'skipped: link leads outside the corpus folder' });
+      if (rel === '..' || rel.startsWith('..' + '/') || rel.startsWith('..\\') || isAbsolute(rel)) {
+        problems.push({ file: e.name, severity: 'warning', message: `skipped: link leads outside the corpus folder (to ${target})` });
         continue;
       }
       try {
         if (!statSync(target).isFile()) continue;
-      } catch {
+      } catch (err) {
+        problems.push({ file: e.name, severity: 'warning', message: linkFailure(err) });
         continue;
       }
-    } else if (!e.isFile()) continue;
+    }
     files.push({ id: basename(e.name, extname(e.name)), name: e.name, path });
   }
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -29,6 +29,12 @@ export interface FrontMatter {
   body: string;
   bodyLine: number;
   hasFrontMatter: boolean;
+  /**
+   * Keys dropped for safety (`__proto__`, `constructor`, `prototype`, at any
+   * depth), each with the file line that first mentions it. Present only when
+   * some were dropped, so the caller can refuse or report the document.
+   */
+  droppedKeys?: { key: string; line: number }[];
 }
 
 const BOM = '\uFEFF';
@@ -109,8 +115,17 @@ export function parseFrontMatter(text: string): FrontMatter {
   }
   const closeLine = lineNo;
   const yamlText = src.slice(first.next, close.start);
-  const data = parseYamlBlock(yamlText, closeLine);
-  return { data, body: src.slice(close.next), bodyLine: closeLine + 1, hasFrontMatter: true };
+  const dropped = new Set<string>();
+  const data = parseYamlBlock(yamlText, closeLine, dropped);
+  const fm: FrontMatter = { data, body: src.slice(close.next), bodyLine: closeLine + 1, hasFrontMatter: true };
+  if (dropped.size > 0) fm.droppedKeys = [...dropped].map((key) => ({ key, line: firstMention(yamlText, key) }));
+  return fm;
+}
+
+/** File line of the first front matter line naming `key` (the block starts on line 2). */
+function firstMention(yamlText: string, key: string): number {
+  const idx = yamlText.split(/\r\n|\n|\r/).findIndex((l) => l.includes(key));
+  return idx >= 0 ? idx + 2 : 1;
 }
 
 // ---------------------------------------------------------------------------
@@ -172,7 +187,11 @@ const strictTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
  */
 const SCHEMA = new yaml.Schema({ include: [yaml.DEFAULT_SAFE_SCHEMA], implicit: [strictTimestamp] });
 
-class AliasRefused extends Error {}
+class AliasRefused extends Error {
+  constructor(readonly anchor: string) {
+    super(`anchor &${anchor}`);
+  }
+}
 
 /** Throws as soon as the parser meets a node carrying an anchor (`&a`) or an alias (`*a`). */
 function refuseAnchors(eventType: yaml.EventType, state: yaml.State): void {
@@ -180,7 +199,7 @@ function refuseAnchors(eventType: yaml.EventType, state: yaml.State): void {
   const s = state as yaml.State & { anchor: string | null };
   // Every alias needs an anchor defined before it; an anchored node is
   // refused when it closes, before anything can refer to it from outside.
-  if (s.anchor !== null && s.anchor !== undefined) throw new AliasRefused();
+  if (s.anchor !== null && s.anchor !== undefined) throw new AliasRefused(s.anchor);
 }
 
 const GRAY_MATTER_DELIMITER = '---quarry-front-matter---';
@@ -192,7 +211,7 @@ function refuseEngine(name: string) {
 }
 
 /** Parses the YAML between the delimiters through gray-matter; `closeLine` is the closing line's number. */
-function parseYamlBlock(yamlText: string, closeLine: number): Record<string, unknown> {
+function parseYamlBlock(yamlText: string, closeLine: number, dropped: Set<string>): Record<string, unknown> {
   let delimiter = GRAY_MATTER_DELIMITER;
   while (yamlText.includes(delimiter)) delimiter += '-';
 
@@ -236,7 +255,7 @@ function parseYamlBlock(yamlText: string, closeLine: number): Record<string, unk
     throw new FrontMatterError(`front matter must be a mapping of keys to values, found ${describeKind(result)}`, 1);
   }
   try {
-    return clean(result) as Record<string, unknown>;
+    return clean(result, dropped) as Record<string, unknown>;
   } catch (err) {
     if (err instanceof RangeError) throw new FrontMatterError('front matter is nested too deeply', 1);
     throw err;
@@ -247,12 +266,17 @@ function loadYaml(str: string, closeLine: number): unknown {
   try {
     return yaml.safeLoad(str, { schema: SCHEMA, listener: refuseAnchors });
   } catch (err) {
-    if (err instanceof AliasRefused) throw new FrontMatterError(ALIAS_MESSAGE, 1);
+    if (err instanceof AliasRefused) {
+      // Point at the anchor (`&name`): the parser only notices it when its node closes, lines later.
+      const idx = str.split(/\r\n|\n|\r/).findIndex((l) => l.includes(`&${err.anchor}`));
+      throw new FrontMatterError(ALIAS_MESSAGE, idx > 0 ? idx + 1 : 1);
+    }
     if (err instanceof yaml.YAMLException) {
       const e = err as yaml.YAMLException & { reason?: string; mark?: { line?: number; column?: number } };
       const reason = (e.reason ?? 'cannot parse').replace(/\s+/g, ' ').trim();
       if (/^unidentified alias/.test(reason) || /^name of an? (alias|anchor)/.test(reason)) {
-        throw new FrontMatterError(ALIAS_MESSAGE, 1);
+        const line = typeof e.mark?.line === 'number' ? Math.min(Math.max(e.mark.line + 1, 2), Math.max(2, closeLine - 1)) : 1;
+        throw new FrontMatterError(ALIAS_MESSAGE, line);
       }
       const lastYamlLine = Math.max(2, closeLine - 1);
       const line = typeof e.mark?.line === 'number' ? Math.min(Math.max(e.mark.line + 1, 2), lastYamlLine) : 1;
@@ -282,15 +306,18 @@ function describeKind(value: unknown): string {
 }
 
 /** Copies parsed YAML into null-prototype mappings, dropping dangerous keys. */
-function clean(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(clean);
+function clean(value: unknown, dropped: Set<string>): unknown {
+  if (Array.isArray(value)) return value.map((v) => clean(v, dropped));
   if (value !== null && typeof value === 'object') {
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return value; // Date, Buffer
     const out = Object.create(null) as Record<string, unknown>;
     for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) continue;
-      out[key] = clean((value as Record<string, unknown>)[key]);
+      if (FORBIDDEN_KEYS.has(key)) {
+        dropped.add(key);
+        continue;
+      }
+      out[key] = clean((value as Record<string, unknown>)[key], dropped);
     }
     return out;
   }

@@ -8,7 +8,7 @@
  *
  * `Name: [alias, …]` is accepted too.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FrontMatterError, parseFrontMatter } from './frontmatter.js';
 import type { SpeakerEntry } from '../model/speakers.js';
@@ -25,6 +25,8 @@ export function readSpeakersFile(dir: string): SpeakersFileResult {
   if (!existsSync(path)) return { entries: [], problems: [] };
   let text: string;
   try {
+    // A pipe or device named speakers.yml would block a read forever.
+    if (!statSync(path).isFile()) return { entries: [], problems: [{ file: SPEAKERS_FILE, line: 1, message: 'cannot read: not a regular file' }] };
     text = readFileSync(path, 'utf8');
   } catch (err) {
     return { entries: [], problems: [{ file: SPEAKERS_FILE, line: 1, message: `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }] };
@@ -32,8 +34,14 @@ export function readSpeakersFile(dir: string): SpeakersFileResult {
   // Reuse the front matter reader's safe YAML (no code, no aliases, no prototype keys)
   // by presenting the file as a front matter block.
   let data: Record<string, unknown>;
+  const problems: SpeakersFileResult['problems'] = [];
+  const yamlText = oneDocument(text.replace(/^\uFEFF/, ''), problems);
   try {
-    data = parseFrontMatter(`---\n${text.replace(/^\uFEFF/, '')}\n---\n`).data;
+    const fm = parseFrontMatter(`---\n${yamlText}\n---\n`);
+    data = fm.data;
+    for (const k of fm.droppedKeys ?? []) {
+      problems.push({ file: SPEAKERS_FILE, line: Math.max(1, k.line - 1), message: `key '${k.key}' is not allowed in speakers.yml: ignored` });
+    }
   } catch (err) {
     if (err instanceof FrontMatterError) {
       return { entries: [], problems: [{ file: SPEAKERS_FILE, line: Math.max(1, err.line - 1), message: err.message.replace('front matter', 'speakers.yml') }] };
@@ -41,7 +49,6 @@ export function readSpeakersFile(dir: string): SpeakersFileResult {
     throw err;
   }
   const entries: SpeakerEntry[] = [];
-  const problems: SpeakersFileResult['problems'] = [];
   for (const [name, value] of Object.entries(data)) {
     if (/^\d+$/.test(name) && typeof value === 'string') {
       entries.push({ name: value, aliases: [] });
@@ -58,6 +65,26 @@ export function readSpeakersFile(dir: string): SpeakersFileResult {
     entries.push({ name, aliases: aliases.map(String) });
   }
   return { entries, problems };
+}
+
+/**
+ * The block the front matter reader can take: its delimiters are `---` and
+ * `...` lines, which YAML also uses to start and end documents. A leading
+ * `---` becomes a comment (line numbers stay), and the text stops at the next
+ * marker; a second document after it is reported, not read.
+ */
+function oneDocument(text: string, problems: SpeakersFileResult['problems']): string {
+  const lines = text.split(/\r\n|\n|\r/);
+  const MARKER = /^(?:---|\.\.\.)[ \t]*$/;
+  const BLANK = /^[ \t]*(?:#.*)?$/;
+  const first = lines.findIndex((l) => !BLANK.test(l));
+  if (first >= 0 && /^---[ \t]*$/.test(lines[first]!)) lines[first] = `#${lines[first]!}`;
+  const end = lines.findIndex((l) => MARKER.test(l));
+  if (end < 0) return lines.join('\n');
+  if (lines.slice(end + 1).some((l) => !BLANK.test(l) && !MARKER.test(l))) {
+    problems.push({ file: SPEAKERS_FILE, line: end + 1, message: 'speakers.yml holds more than one YAML document: only the first is read' });
+  }
+  return lines.slice(0, end).join('\n');
 }
 
 function lineOf(text: string, key: string): number {

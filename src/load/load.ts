@@ -1,13 +1,15 @@
 /**
  * The loader: corpus folder → documents → records, with every problem found on
  * the way. It never throws for a bad document (one bad file never hides the
- * rest) and never prints; callers decide what to show.
+ * rest) and never prints; callers decide what to show. Only a corpus folder
+ * that cannot be read throws (CorpusFolderError). Every message a user can
+ * see is listed in docs/errors.md.
  *
  * Also the stage that turns a parser's draft records into finished records:
  * ids, the document's year and date, the years the text mentions, figures.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { CorpusFolderError, listCorpusFiles, type CorpusFile } from '../corpus/files.js';
 import { FrontMatterError, parseFrontMatter } from '../corpus/frontmatter.js';
 import { readMeta, type DocumentFormat, type DocumentMeta } from '../corpus/meta.js';
@@ -20,7 +22,7 @@ import { parseDocument, type DraftRecord } from '../parse/index.js';
 export { CorpusFolderError };
 
 export interface Problem {
-  /** file name inside the corpus folder */
+  /** file name inside the corpus folder; '.' for the folder itself */
   file: string;
   /** 1-based line, or null when the problem is the whole file */
   line: number | null;
@@ -61,13 +63,52 @@ export interface Corpus {
 
 const EMPTY_COUNTS = (): Record<RecordType, number> => ({ qa: 0, quote: 0, claim: 0 });
 
+/** Larger files are refused unread: no interview is 64 MB of text, and reading one would take minutes. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export interface LoadOptions {
+  /**
+   * Let an unexpected exception (a bug in quarry) escape with its stack
+   * instead of becoming a problem of its document. Default: QUARRY_DEBUG=1.
+   */
+  debug?: boolean;
+}
+
+/** `push(...xs)` passes xs as arguments and overflows the stack past ~100k items. */
+function append<T>(into: T[], from: readonly T[]): void {
+  for (const x of from) into.push(x);
+}
+
+function describeError(err: unknown): string {
+  const msg = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+  const oneLine = msg.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
+}
+
 /** Load every document of a corpus folder. Throws CorpusFolderError only when the folder itself cannot be read. */
-export function loadCorpus(dir: string): Corpus {
+export function loadCorpus(dir: string, opts: LoadOptions = {}): Corpus {
+  const debug = opts.debug ?? process.env.QUARRY_DEBUG === '1';
   const { files, problems: folderProblems } = listCorpusFiles(dir);
   const problems: Problem[] = folderProblems.map((p) => ({ file: p.file, line: null, severity: p.severity, message: p.message }));
-  const speakers = readSpeakersFile(dir);
+  if (files.length === 0) {
+    problems.push({ file: '.', line: null, severity: 'error', message: `no documents in ${dir} (a document is a *.md or *.txt file)` });
+  }
+  let speakers: ReturnType<typeof readSpeakersFile> = { entries: [], problems: [] };
+  try {
+    speakers = readSpeakersFile(dir);
+  } catch (err) {
+    if (debug) throw err;
+    problems.push({ file: SPEAKERS_FILE, line: null, severity: 'error', message: `internal error while reading this file (a bug in quarry): ${describeError(err)}` });
+  }
   for (const p of speakers.problems) problems.push({ file: p.file, line: p.line, severity: 'error', message: p.message });
-  const registry = new SpeakerRegistry(speakers.entries);
+  let registry: SpeakerRegistry;
+  try {
+    registry = new SpeakerRegistry(speakers.entries);
+  } catch (err) {
+    if (debug) throw err;
+    problems.push({ file: SPEAKERS_FILE, line: null, severity: 'error', message: `internal error while reading this file (a bug in quarry): ${describeError(err)}` });
+    registry = new SpeakerRegistry();
+  }
 
   const documents: DocumentInfo[] = [];
   const records: QuarryRecord[] = [];
@@ -79,10 +120,21 @@ export function loadCorpus(dir: string): Corpus {
       continue;
     }
     seenDocIds.set(file.id, file.name);
-    const loaded = loadDocument(file, registry);
-    problems.push(...loaded.problems);
+    let loaded: LoadedDocument;
+    try {
+      loaded = loadDocument(file, registry);
+    } catch (err) {
+      // A bug in quarry, not in the file: say so, and go on with the other documents.
+      if (debug) throw err;
+      loaded = {
+        info: emptyInfo(file),
+        records: [],
+        problems: [{ file: file.name, line: null, severity: 'error', message: `internal error while reading this document (a bug in quarry): ${describeError(err)}` }],
+      };
+    }
+    append(problems, loaded.problems);
     documents.push(loaded.info);
-    records.push(...loaded.records);
+    append(records, loaded.records);
   }
   return { dir, documents, records, problems, registry };
 }
@@ -101,18 +153,14 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     return { info: emptyInfo(file, meta), records: [], problems };
   };
 
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file.path);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return fail(null, code === 'EACCES' ? 'cannot read file: permission denied' : `cannot read file: ${code ?? String(err)}`);
-  }
-  const binaryAt = buf.indexOf(0);
-  if (binaryAt >= 0) return fail(lineAt(buf, binaryAt), 'binary file (NUL byte): not a text document');
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-  const bad = text.indexOf('\uFFFD');
-  if (bad >= 0 && !hasLiteralReplacementChar(buf)) return fail(lineOfOffset(text, bad), 'invalid UTF-8: save the file as UTF-8');
+  const read = readDocumentFile(file.path);
+  if (typeof read === 'string') return fail(null, read);
+  const buf = read;
+
+  const undecodable = checkEncoding(buf);
+  if (undecodable) return fail(undecodable.line, undecodable.message);
+  const text = buf.toString('utf8');
+  if (text.replace(/^\uFEFF/, '').trim() === '') return fail(null, buf.length === 0 ? 'empty file' : 'empty file: only blank lines');
 
   let fm;
   try {
@@ -121,9 +169,18 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     if (err instanceof FrontMatterError) return fail(err.line, err.message);
     throw err;
   }
+  if (fm.droppedKeys && fm.droppedKeys.length > 0) {
+    const keys = fm.droppedKeys.map((k) => `'${k.key}'`).join(', ');
+    const plural = fm.droppedKeys.length > 1;
+    return fail(fm.droppedKeys[0]!.line, `front matter key${plural ? 's' : ''} ${keys} ${plural ? 'are' : 'is'} not allowed: remove or rename ${plural ? 'them' : 'it'}`);
+  }
   const { meta, problems: metaProblems } = readMeta(fm.data, file.id);
   for (const p of metaProblems) problems.push({ file: file.name, line: p.line, severity: p.severity, message: p.message });
   if (metaProblems.some((p) => p.severity === 'error')) return { info: emptyInfo(file, meta), records: [], problems };
+  if (fm.body.trim() === '') {
+    // Point at the first body line when the file has one, else at the closing `---`.
+    return fail(fm.body === '' ? fm.bodyLine - 1 : fm.bodyLine, 'no records found: nothing after the front matter', meta);
+  }
 
   // The document's own names join the corpus registry for this document only.
   const registry = corpusRegistry.clone();
@@ -147,19 +204,116 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   return { info, records, problems };
 }
 
-function hasLiteralReplacementChar(buf: Buffer): boolean {
-  // U+FFFD encoded as UTF-8 is EF BF BD: a file may contain it legitimately.
-  return buf.includes(Buffer.from([0xef, 0xbf, 0xbd]));
+/**
+ * The file's bytes, or why they cannot be had. Opened once and checked to be
+ * a regular file first, so a pipe or device slipped in between the folder
+ * listing and now is never read (it could block forever).
+ */
+function readDocumentFile(path: string): Buffer | string {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    return cannotRead(err);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) return 'cannot read file: not a regular file';
+    if (st.size > MAX_FILE_BYTES) {
+      return `file too large: ${(st.size / (1024 * 1024)).toFixed(1)} MB (documents are read up to ${MAX_FILE_BYTES / (1024 * 1024)} MB)`;
+    }
+    const buf = Buffer.alloc(st.size);
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got === buf.length ? buf : buf.subarray(0, got);
+  } catch (err) {
+    return cannotRead(err);
+  } finally {
+    closeSync(fd);
+  }
 }
 
+function cannotRead(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot read file: permission denied';
+  if (code === 'ENOENT') return 'cannot read file: it disappeared while being read';
+  if (code === 'EISDIR') return 'cannot read file: it is a folder';
+  return `cannot read file: ${code ?? String(err)}`;
+}
+
+/** Signatures of binary formats often found renamed: named in the message instead of a NUL byte's line. */
+const MAGIC: { name: string; bytes: number[] }[] = [
+  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
+  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
+  { name: 'a PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { name: 'a ZIP archive (or a .docx/.xlsx/.epub)', bytes: [0x50, 0x4b, 0x03, 0x04] },
+  { name: 'gzip data', bytes: [0x1f, 0x8b] },
+];
+
+/**
+ * Why the bytes are not UTF-8 text, with the line where that shows, or null
+ * when they are. A file that fails is named by its format when its first
+ * bytes are a known signature (only then: "%PDF-" could begin a text file).
+ */
+function checkEncoding(buf: Buffer): { line: number | null; message: string } | null {
+  const nul = buf.indexOf(0);
+  const bad = nul >= 0 ? -1 : firstInvalidUtf8(buf);
+  if (nul < 0 && bad < 0) return null;
+  for (const m of MAGIC) {
+    if (buf.length >= m.bytes.length && m.bytes.every((b, i) => buf[i] === b)) return { line: null, message: `binary file (${m.name}): not a text document` };
+  }
+  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+    return { line: null, message: 'UTF-16 text: save the file as UTF-8' };
+  }
+  if (nul >= 0) return { line: lineAt(buf, nul), message: 'binary file (NUL byte): not a text document' };
+  return { line: lineAt(buf, bad), message: 'invalid UTF-8: save the file as UTF-8' };
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Offset of the first byte that is not part of well-formed UTF-8, or -1. Linear. */
+function firstInvalidUtf8(buf: Buffer): number {
+  try {
+    STRICT_UTF8.decode(buf);
+    return -1;
+  } catch {
+    // fall through to find where
+  }
+  let i = 0;
+  while (i < buf.length) {
+    const b = buf[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = buf[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return buf.length; // the decoder refused something the scan accepts: blame the end
+}
+
+/** 1-based line of a byte offset; \r\n, \n and a lone \r each end a line. */
 function lineAt(buf: Buffer, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (buf[i] === 0x0a || (buf[i] === 0x0d && buf[i + 1] !== 0x0a)) line++;
   return line;
-}
-
-function lineOfOffset(text: string, offset: number): number {
-  return text.slice(0, offset).split(/\r\n|\n|\r/).length;
 }
 
 function emptyInfo(file: CorpusFile, meta?: DocumentMeta): DocumentInfo {

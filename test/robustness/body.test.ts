@@ -1,0 +1,233 @@
+/**
+ * Odd document bodies, one fixture per case: empty, binary, badly encoded,
+ * odd line endings and whitespace, huge. The bad ones are named on stderr
+ * with their line; the odd-but-valid ones load with correct line numbers.
+ */
+import { truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { runCli, tempCorpus } from '../helpers.js';
+import { expectClean, expectGoodListed, expectRefused, GOOD, listJson, runCliWithin, STACK } from './helpers.js';
+
+const CLAIM = 'The exchange opened its first office in 2017 with nine people.';
+
+describe('empty and near-empty files', () => {
+  it('an empty file', () => {
+    const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': '' });
+    expectRefused(dir, 'bad.md', null, /^empty file$/);
+  });
+
+  it('a file of blank lines', () => {
+    const dir = tempCorpus({ 'good.md': GOOD, 'bad.txt': '\n  \r\n\t\n' });
+    expectRefused(dir, 'bad.txt', null, /^empty file: only blank lines$/);
+  });
+
+  it('only front matter: the closing line is named', () => {
+    const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': '---\ntitle: Nothing else\n---\n' });
+    expectRefused(dir, 'bad.md', 3, 'no records found: nothing after the front matter');
+  });
+
+  it('only front matter, without a final line break', () => {
+    const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': '---\ntitle: Nothing else\n---' });
+    expectRefused(dir, 'bad.md', 3, 'no records found: nothing after the front matter');
+  });
+
+  it('front matter and blank lines: the first body line is named', () => {
+    const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': '---\ntitle: Nothing else\n---\n\n   \n' });
+    expectRefused(dir, 'bad.md', 4, 'no records found: nothing after the front matter');
+  });
+});
+
+describe('binary files', () => {
+  it('NUL bytes in text: the line is named', () => {
+    const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': Buffer.from(`---\ntitle: T\n---\n${CLAIM}\nmore\u0000\u0000text\n`) });
+    expectRefused(dir, 'bad.md', 5, 'binary file (NUL byte): not a text document');
+  });
+
+  it('a PNG image renamed .txt', () => {
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      Buffer.from('IHDR'),
+      Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]),
+    ]);
+    const dir = tempCorpus({ 'good.md': GOOD, 'image.txt': png });
+    expectRefused(dir, 'image.txt', null, 'binary file (a PNG image): not a text document');
+  });
+
+  it('a text file saved as UTF-16', () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`---\ntitle: T\n---\n${CLAIM}\n`, 'utf16le')]);
+    const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': utf16 });
+    expectRefused(dir, 'bad.md', null, 'UTF-16 text: save the file as UTF-8');
+  });
+});
+
+describe('invalid UTF-8', () => {
+  it('a Latin-1 byte: the line is named', () => {
+    const bytes = Buffer.concat([Buffer.from(`---\ntitle: T\n---\n${CLAIM}\n\nCaf`), Buffer.from([0xe9]), Buffer.from(' opened in 2019.\n')]);
+    const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': bytes });
+    expectRefused(dir, 'bad.md', 6, 'invalid UTF-8: save the file as UTF-8');
+  });
+
+  it('is found even when the file also holds a real U+FFFD', () => {
+    const bytes = Buffer.concat([Buffer.from(`---\ntitle: T\n---\nA real replacement character \uFFFD here.\n${CLAIM}\nx`), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]);
+    const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': bytes });
+    expectRefused(dir, 'bad.md', 6, 'invalid UTF-8');
+  });
+
+  it('a multi-byte character cut off at the end of the file', () => {
+    const bytes = Buffer.concat([Buffer.from(`---\ntitle: T\n---\n${CLAIM}\n`), Buffer.from([0xe4, 0xbd])]);
+    const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': bytes });
+    expectRefused(dir, 'bad.md', 5, 'invalid UTF-8');
+  });
+
+  it('an encoded surrogate (CESU-8) and an overlong slash', () => {
+    for (const bad of [[0xed, 0xa0, 0x80], [0xc0, 0xaf]]) {
+      const bytes = Buffer.concat([Buffer.from(`---\ntitle: T\n---\n${CLAIM} `), Buffer.from(bad), Buffer.from('\n')]);
+      const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': bytes });
+      expectRefused(dir, 'bad.md', 4, 'invalid UTF-8');
+    }
+  });
+});
+
+/** [type, line, endLine, text] of a document's records, loaded in this process. */
+function spans(text: string | Buffer, name = 'doc.md') {
+  const corpus = loadCorpus(tempCorpus({ [name]: text }));
+  expect(corpus.problems).toEqual([]);
+  return corpus.records.map((r) => [r.type, r.line, r.endLine, r.question, r.text]);
+}
+
+describe('line endings and a BOM keep line numbers right', () => {
+  const TRANSCRIPT = GOOD;
+  const PROSE = `---\ntitle: Notes\n---\n# The early years\n\n${CLAIM}\n\n“We will never list a coin we do not use ourselves,” Ann Lee said.\nShe said it in 2018, and again in 2021.\n`;
+  const TSV = `---\ntitle: Export\n---\nTopics\tContent\ngrowth\t${CLAIM}\nlistings\tWe reviewed every application by hand in 2018.\n`;
+
+  for (const [shape, doc] of [
+    ['transcript', TRANSCRIPT],
+    ['prose', PROSE],
+    ['tsv', TSV],
+  ] as const) {
+    it(`${shape}: CRLF and lone CR give the same records on the same lines as LF`, () => {
+      const lf = spans(doc);
+      expect(lf.length).toBeGreaterThan(1);
+      expect(spans(doc.replace(/\n/g, '\r\n'))).toEqual(lf);
+      expect(spans(doc.replace(/\n/g, '\r'))).toEqual(lf);
+      // mixed, in an order where a CR is never followed by an LF break (CR + LF would be one CRLF)
+      let i = 0;
+      expect(spans(doc.replace(/\n/g, () => ['\n', '\r', '\r\n'][i++ % 3]!))).toEqual(lf);
+    });
+
+    it(`${shape}: a UTF-8 BOM loads fine, lines unchanged`, () => {
+      expect(spans(`\uFEFF${doc}`)).toEqual(spans(doc));
+      expect(spans(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(doc)]))).toEqual(spans(doc));
+    });
+  }
+
+  it('through the CLI: a BOM, CRLF and CR copy of good.md list the same lines', () => {
+    const dir = tempCorpus({
+      'good.md': GOOD,
+      'bom.md': `\uFEFF${GOOD}`,
+      'crlf.md': GOOD.replace(/\n/g, '\r\n'),
+      'cr.md': GOOD.replace(/\n/g, '\r'),
+      'bomcrlf.md': `\uFEFF${GOOD.replace(/\n/g, '\r\n')}`,
+    });
+    expectClean(dir);
+    const recs = expectGoodListed(dir, ['bom', 'crlf', 'cr', 'bomcrlf']);
+    for (const doc of ['bom', 'crlf', 'cr', 'bomcrlf']) {
+      expect(recs.filter((r) => r.doc === doc).map((r) => [r.line, r.endLine, r.question, r.text])).toEqual(
+        recs.filter((r) => r.doc === 'good').map((r) => [r.line, r.endLine, r.question, r.text]),
+      );
+    }
+  });
+});
+
+describe('whitespace in odd places', () => {
+  it('tabs before labels, after colons, inside text and on blank lines', () => {
+    const tabs =
+      '---\ntitle: "Tabs\there"\nspeakers: [Ann Lee]\nhost: Bo\n---\n' +
+      '\tHost:\tWhat do you do all day at the exchange?\n' +
+      'Ann Lee:\tI run the listings team\tand read every application myself.\t\n' +
+      '\t\n\t\t\n' +
+      'Host :\t\tWhy does that matter so much?\n' +
+      '   \tAnn Lee\t: Because one bad listing costs users more than a hundred good ones earn.\n';
+    const dir = tempCorpus({ 'good.md': GOOD, 'tabs.md': tabs });
+    expectClean(dir);
+    const recs = expectGoodListed(dir, ['tabs']).filter((r) => r.doc === 'tabs');
+    expect(recs.map((r) => [r.type, r.line, r.endLine])).toEqual([
+      ['qa', 6, 7],
+      ['qa', 10, 11],
+    ]);
+  });
+
+  it('a TSV with ragged rows: short, long and empty rows', () => {
+    const ragged =
+      '---\ntitle: Ragged\n---\n' +
+      'Question\tContent\tTopics\n' +
+      'Why did you start?\tWe started the exchange in 2017 because nobody else would list small projects.\tgrowth, listings\n' +
+      'A row with one cell only\n' +
+      '\tOnly a content cell, but it says that we hired nine people in 2018.\n' +
+      '\t\t\t\t\t\n' +
+      'Q\tSome content that says we reached ten million users in 2020.\tusers\textra\tmore\tcells\n';
+    const dir = tempCorpus({ 'good.md': GOOD, 'ragged.md': ragged });
+    const r = runCli(['check', '--corpus', dir, '--unparsed']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    // The row that has no Content cell is not lost: it is listed for a person to see.
+    expect(r.stdout).toMatch(/ragged\.md:6: A row with one cell only\n/);
+    const recs = expectGoodListed(dir, ['ragged']).filter((x) => x.doc === 'ragged');
+    expect(recs.map((x) => x.line)).toEqual([5, 7, 9]);
+    expect(recs[2]!.text).toBe('Some content that says we reached ten million users in 2020.');
+  });
+});
+
+describe('size', () => {
+  it('a file over 64 MB is refused unread', () => {
+    const dir = tempCorpus({ 'good.md': GOOD, 'huge.md': '' });
+    truncateSync(join(dir, 'huge.md'), 70 * 1024 * 1024); // sparse: costs no disk and no time
+    expectRefused(dir, 'huge.md', null, 'file too large: 70.0 MB (documents are read up to 64 MB)');
+  });
+
+  it('a 5 MB single line loads (and the loader stays linear: no timing asserted)', () => {
+    const sentence =
+      'In March 2021 the exchange said “we will list only what we use ourselves,” and by then it had grown from nine people to more than 3,000 staff across forty countries, with daily volume above $10 billion and a user base its founders described, in interview after interview over the following years, as the largest in the industry by a wide margin. ';
+    const line = sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length));
+    expect(line.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
+    const dir = tempCorpus({ 'good.md': GOOD, 'big.md': `---\ntitle: One long line\n---\n${line}\n` });
+    expectClean(dir);
+    const recs = expectGoodListed(dir, ['big']).filter((r) => r.doc === 'big');
+    expect(recs.length).toBeGreaterThan(1000);
+    expect(recs.every((r) => r.line === 4 && r.endLine === 4)).toBe(true);
+  }, 120_000); // a few seconds on an idle machine; generous for a busy CI runner
+
+  // BUG (src/parse/narrative.ts, the claim loop): for each sentence, every quote span is cut out
+  // with `spans.reduce((acc, sp) => acc.replace(sentence.slice(sp.start, sp.end), ' '), sentence)`,
+  // which copies the whole sentence once per span: quadratic in a sentence with many quotations.
+  // A 320 KB line of 'abc def “ghi” jkl ' repeated takes ~9 s to parse (80 KB: 0.5 s; 160 KB: 2 s),
+  // so a 5 MB line like it takes most of an hour. Fix: build `outside` in one pass over the spans
+  // (slices between them joined by ' '). The watchdog is a hang detector, not a timing
+  // assertion: a linear parser reads 512 KB in well under a second. Remove `.fails` when fixed.
+  it.fails('a 512 KB line thick with quotations loads before a 4 s watchdog', () => {
+    const unit = 'abc def “ghi” jkl ';
+    const dir = tempCorpus({ 'good.md': GOOD, 'quotes.md': `---\ntitle: Quotes\n---\n${unit.repeat(Math.ceil((512 * 1024) / unit.length))}\n` });
+    const r = runCliWithin(4_000, ['check', '--corpus', dir]);
+    expect(r.killed).toBe(false);
+    expect(r.stderr).not.toMatch(STACK);
+  });
+
+  it('a document of 100,000 short lines', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 100_000; i++) lines.push(i % 2 ? 'Ann Lee: Yes, we did.' : 'Host: Did you?');
+    const dir = tempCorpus({ 'good.md': GOOD, 'many.md': `---\ntitle: Many\nspeakers: [Ann Lee]\nhost: Bo\n---\n${lines.join('\n')}\n` });
+    const r = runCliWithin(120_000, ['check', '--corpus', dir, '--format', 'json']);
+    expect(r.stderr).not.toMatch(STACK);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { documents: { id: string; records: { qa: number }; lines: { total: number } }[] };
+    const many = report.documents.find((d) => d.id === 'many')!;
+    expect(many.lines.total).toBe(100_000);
+    expect(many.records.qa).toBe(50_000);
+    const list = listJson(dir);
+    expect(list.code).toBe(0);
+    const last = list.records.filter((x) => x.doc === 'many').at(-1)!;
+    expect([last.line, last.endLine]).toEqual([100_004, 100_005]);
+  }, 120_000);
+});
