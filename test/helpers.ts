@@ -43,13 +43,29 @@ export interface CliResult {
 
 /** Run the built CLI as a user would: `node bin/quarry.js …`, no terminal, colour env cleared. */
 export function runCli(args: string[], opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string } = {}): CliResult {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, QUARRY_CORPUS: undefined, ...opts.env };
+  // A cache folder of the test run's own, so tests never read or write the user's ~/.cache.
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    QUARRY_CORPUS: undefined,
+    QUARRY_CACHE_DIR: testCacheDir(),
+    ...opts.env,
+  };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
   const res = spawnSync(process.execPath, [join(ROOT, 'bin', 'quarry.js'), ...args], {
     cwd: opts.cwd ?? ROOT,
     env: env as NodeJS.ProcessEnv,
     input: opts.input ?? '',
     encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
+}
+
+let cacheDir: string | undefined;
+/** One temporary cache folder per test file process. */
+export function testCacheDir(): string {
+  cacheDir ??= mkdtempSync(join(tmpdir(), 'quarry-cache-'));
+  return cacheDir;
 }

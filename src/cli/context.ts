@@ -22,6 +22,8 @@ export class UsageError extends Error {
 export interface GlobalOptions {
   corpus?: string;
   color?: boolean;
+  /** false with --no-cache: read and parse every document, write no cache */
+  cache?: boolean;
 }
 
 export interface Io {

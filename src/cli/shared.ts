@@ -5,6 +5,7 @@
  */
 import { Option } from 'commander';
 import { UsageError } from './context.js';
+import { escapeControls } from '../render/safe.js';
 
 export type Run = (body: () => Promise<number>) => Promise<void>;
 
@@ -33,19 +34,55 @@ export function collect(value: string, previous: string[] = []): string[] {
   ];
 }
 
+import type { SearchIndex } from '../index/index.js';
 import type { Corpus } from '../load/load.js';
-import { corpusDir, type GlobalOptions, type Io } from './context.js';
+import { corpusDir, packageVersion, type GlobalOptions, type Io } from './context.js';
+
+export interface OpenOptions {
+  /** also give the search index (from the cache when it has one, else built) */
+  index?: boolean;
+}
+
+export interface OpenedCorpus {
+  dir: string;
+  corpus: Corpus;
+  /** present when asked for with { index: true } */
+  index?: SearchIndex;
+}
 
 /**
  * The one way a command gets its corpus: the folder from --corpus /
- * QUARRY_CORPUS / the shipped corpus, loaded (lazily imported so that --help
- * never pays for the loader). Every command goes through here, so a cache can
- * be put behind it in one place.
+ * QUARRY_CORPUS / the shipped corpus, from the cache when it is valid, else
+ * loaded (and cached). Everything is imported lazily so that --help never
+ * pays for the loader, and a valid cache never loads the parsers.
+ * `--no-cache` reads and parses every document and writes nothing.
+ * With `{ index: true }` the search index comes too.
  */
-export async function openCorpus(g: GlobalOptions, io: Io): Promise<{ dir: string; corpus: Corpus }> {
+export async function openCorpus(g: GlobalOptions, io: Io, opts: { index: true }): Promise<OpenedCorpus & { index: SearchIndex }>;
+export async function openCorpus(g: GlobalOptions, io: Io, opts?: OpenOptions): Promise<OpenedCorpus>;
+export async function openCorpus(g: GlobalOptions, io: Io, opts: OpenOptions = {}): Promise<OpenedCorpus> {
   const dir = corpusDir(g, io);
-  const { loadCorpus } = await import('../load/load.js');
-  return { dir, corpus: loadOrFail(() => loadCorpus(dir)) };
+  const { openCachedCorpus } = await import('../cache/cache.js');
+  const opened = await loadOrFailAsync(() =>
+    openCachedCorpus(dir, {
+      env: io.env,
+      cwd: io.cwd,
+      useCache: g.cache !== false,
+      index: !!opts.index,
+      version: packageVersion(),
+      log: (line) => io.stderr.write(line + '\n'),
+    }),
+  );
+  return { dir, corpus: opened.corpus, ...(opened.index ? { index: opened.index } : {}) };
+}
+
+async function loadOrFailAsync<T>(load: () => Promise<T>): Promise<T> {
+  try {
+    return await load();
+  } catch (err) {
+    if (err instanceof Error && err.name === 'CorpusFolderError') throw new UsageError(err.message);
+    throw err;
+  }
 }
 
 /**
@@ -54,7 +91,9 @@ export async function openCorpus(g: GlobalOptions, io: Io): Promise<{ dir: strin
  */
 export function warnLoadErrors(corpus: Corpus, io: Io): void {
   const failed = corpus.documents.filter((d) => !d.ok).map((d) => d.file);
-  const folderErrors = corpus.problems.filter((p) => p.severity === 'error' && !corpus.documents.some((d) => d.file === p.file));
-  const files = [...new Set([...failed, ...folderErrors.map((p) => p.file)])];
+  const otherErrors = corpus.problems.filter((p) => p.severity === 'error' && !corpus.documents.some((d) => d.file === p.file));
+  // a problem of the folder itself ("no documents in …") is said as it is
+  for (const p of otherErrors.filter((p) => p.file === '.')) io.stderr.write(`quarry: ${escapeControls(p.message)}\n`);
+  const files = [...new Set([...failed, ...otherErrors.filter((p) => p.file !== '.').map((p) => p.file)])].map(escapeControls);
   if (files.length) io.stderr.write(`quarry: ${files.length} document${files.length === 1 ? '' : 's'} could not be loaded (${files.join(', ')}); run 'quarry check' for details\n`);
 }

@@ -125,6 +125,40 @@ interface State {
   out: Figure[];
   /** context year for month-day dates without a year */
   year: number | null;
+  /** a month-day mention without a year was seen: the only place `year` is read */
+  dayOnly: boolean;
+  /** the text has an ASCII digit (every numeral pattern needs one) */
+  digit: boolean;
+  /** the text lower-cased, for the cheap word tests below (made on first use) */
+  lower: string | null;
+}
+
+// ---------------------------------------------------------------------------
+// Cheap pre-checks (performance only). Most sentences hold no figure, and
+// every pattern needs a digit or a particular word: a pattern runs only when
+// the text has what each of its matches must contain. A check is a necessary
+// condition, never a sufficient one, so skipping a pattern never changes the
+// result. Word checks look for lower-case ASCII substrings in the lower-cased
+// text; the only characters that case-insensitive (`iu`) matching folds to an
+// ASCII letter are the ASCII letters, the Kelvin sign (lower-cases to "k")
+// and the long s "ſ" (folds to "s", so it is mapped to "s" here).
+// ---------------------------------------------------------------------------
+
+function has(st: State, ...words: string[]): boolean {
+  if (st.lower === null) {
+    const lower = st.text.toLowerCase();
+    st.lower = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+  }
+  for (const w of words) if (st.lower.includes(w)) return true;
+  return false;
+}
+
+const HAS_DIGIT = /[0-9]/;
+/** What a skipped pattern matches. */
+const NONE: RegExpExecArray[] = [];
+
+function newState(text: string, year: number | null): State {
+  return { text, taken: new Uint8Array(text.length), out: [], year, dayOnly: false, digit: HAS_DIGIT.test(text), lower: null };
 }
 
 function isFree(st: State, start: number, end: number): boolean {
@@ -335,51 +369,68 @@ function validYear(y: number): boolean {
 // 0. Noise: claimed, never reported
 // ---------------------------------------------------------------------------
 
-const NOISE: RegExp[] = [
+/** Each pattern with its pre-check. */
+const NOISE: Array<[(st: State) => boolean, RegExp]> = [
   // times of day: "9 a.m.", "12pm", "10:30", and ratios "1:1"
-  new RegExp(`(?<![\\p{L}\\p{N}.,])\\d{1,2}(?::\\d{2})?${H}*(?:[ap]\\.m\\.?|[ap]m)(?![\\p{L}\\p{N}])`, 'giu'),
-  new RegExp(`(?<![\\p{N}.,:])\\d{1,2}:\\d{1,2}(?::\\d{2})?(?![\\p{N}:])`, 'gu'),
+  [(st) => st.digit, new RegExp(`(?<![\\p{L}\\p{N}.,])\\d{1,2}(?::\\d{2})?${H}*(?:[ap]\\.m\\.?|[ap]m)(?![\\p{L}\\p{N}])`, 'giu')],
+  [(st) => st.digit, new RegExp(`(?<![\\p{N}.,:])\\d{1,2}:\\d{1,2}(?::\\d{2})?(?![\\p{N}:])`, 'gu')],
   // centuries: "late 19th century", "the twenty-first century"
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)${H}*-?${H}*centur(?:y|ies)`,
-    'giu',
-  ),
+  [
+    (st) => has(st, 'centur'),
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)${H}*-?${H}*centur(?:y|ies)`,
+      'giu',
+    ),
+  ],
   // decades: "1990s", "the '90s"
-  /(?<![\p{L}\p{N}])(?:['’]?\d0['’]?s|(?:19|20)\d0['’]?s)(?![\p{L}\p{N}])/giu,
+  [(st) => st.digit, /(?<![\p{L}\p{N}])(?:['’]?\d0['’]?s|(?:19|20)\d0['’]?s)(?![\p{L}\p{N}])/giu],
   // "1 on 1", "one-on-one", "one to one"
-  new RegExp(`(?<![\\p{L}\\p{N}])(?:1|one)(?:${H}*-${H}*|${H}+)(?:on|to)(?:${H}*-${H}*|${H}+)(?:1|one)(?![\\p{L}\\p{N}])`, 'giu'),
+  [(st) => st.digit || has(st, 'one'), new RegExp(`(?<![\\p{L}\\p{N}])(?:1|one)(?:${H}*-${H}*|${H}+)(?:on|to)(?:${H}*-${H}*|${H}+)(?:1|one)(?![\\p{L}\\p{N}])`, 'giu')],
   // short fractions and slashes: "24/7", "1/3" (not full dates: those have two slashes)
-  /(?<![\p{N}/.,])\d{1,2}\/\d{1,2}(?![/\p{N}])/gu,
+  [(st) => st.digit, /(?<![\p{N}/.,])\d{1,2}\/\d{1,2}(?![/\p{N}])/gu],
   // list markers at the start of a line: "1. Expansion Phase", "2) ..."
-  new RegExp(`^${H}*\\d{1,2}[.)](?=${H}|$)`, 'gmu'),
+  [(st) => st.digit, new RegExp(`^${H}*\\d{1,2}[.)](?=${H}|$)`, 'gmu')],
   // ages: "at age four and a half", "aged 25", "90 or 100 years old", "a 30-year-old"
-  new RegExp(`(?<![\\p{L}])(?:aged?|ages)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}+and${H}+a${H}+half)?`, 'giu'),
-  new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:or|to|-|–)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)years?(?:${H}+|${H}*-${H}*)old(?![\\p{L}])`,
-    'giu',
-  ),
+  [(st) => has(st, 'age'), new RegExp(`(?<![\\p{L}])(?:aged?|ages)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}+and${H}+a${H}+half)?`, 'giu')],
+  [
+    (st) => has(st, 'old') && has(st, 'year'),
+    new RegExp(
+      `(?<![\\p{L}\\p{N}.,])(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:or|to|-|–)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)years?(?:${H}+|${H}*-${H}*)old(?![\\p{L}])`,
+      'giu',
+    ),
+  ],
   // "At 18, when…", "I'm 25, not…", "I was 18 but…"
-  new RegExp(
-    `(?<![\\p{L}])(?:at|I['’]m|I${H}+am|I${H}+was|(?:he|she)${H}+was|turned|turning)${H}+\\d{1,2}(?=${H}*(?:[,;:.!?)]|$)|${H}+(?:but|and|when|then|so)(?![\\p{L}]))`,
-    'giu',
-  ),
+  [
+    (st) => st.digit,
+    new RegExp(
+      `(?<![\\p{L}])(?:at|I['’]m|I${H}+am|I${H}+was|(?:he|she)${H}+was|turned|turning)${H}+\\d{1,2}(?=${H}*(?:[,;:.!?)]|$)|${H}+(?:but|and|when|then|so)(?![\\p{L}]))`,
+      'giu',
+    ),
+  ],
   // multipliers: "1.5x", "5x", "2×"
-  new RegExp(`(?<![\\p{L}\\p{N}.,])${NUMERAL}${H}?[x×](?![\\p{L}\\p{N}])`, 'giu'),
+  [(st) => st.digit, new RegExp(`(?<![\\p{L}\\p{N}.,])${NUMERAL}${H}?[x×](?![\\p{L}\\p{N}])`, 'giu')],
   // frequencies: "over 200 times", "three times a week", "once a month", "twice a year"
-  new RegExp(
-    `(?<![\\p{L}\\p{N}.,])(?:(?:${NUMERAL}|${WORD_NUM})${H}+times|once|twice|thrice)(?:${H}+(?:a|an|per|each|every)${H}+${UNIT_SINGLE})?(?![\\p{L}])`,
-    'giu',
-  ),
+  [
+    (st) => has(st, 'times', 'once', 'twice', 'thrice'),
+    new RegExp(
+      `(?<![\\p{L}\\p{N}.,])(?:(?:${NUMERAL}|${WORD_NUM})${H}+times|once|twice|thrice)(?:${H}+(?:a|an|per|each|every)${H}+${UNIT_SINGLE})?(?![\\p{L}])`,
+      'giu',
+    ),
+  ],
   // recurring periods: "every 1-2 months", "every two weeks", "per 24 hours"
-  new RegExp(
-    `(?<![\\p{L}])(?:every|per|each)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:-|–|to|or)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)${UNIT}(?![\\p{L}])`,
-    'giu',
-  ),
+  [
+    (st) => has(st, 'every', 'per', 'each'),
+    new RegExp(
+      `(?<![\\p{L}])(?:every|per|each)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:-|–|to|or)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)${UNIT}(?![\\p{L}])`,
+      'giu',
+    ),
+  ],
 ];
 
 /** Claim spans that contain digits or number words but assert no figure. */
 function findNoise(st: State): void {
-  for (const re of NOISE) {
+  for (const [gate, re] of NOISE) {
+    if (!gate(st)) continue;
     for (const m of st.text.matchAll(re)) claim(st, m.index, m.index + m[0].length);
   }
 }
@@ -466,6 +517,7 @@ function emitDate(st: State, start: number, end: number, y: number, m?: number, 
  * claimed and skipped. Bare years come later (findBareYears).
  */
 function findDates(st: State): void {
+  if (!st.digit) return; // every date pattern has a year or a day in digits
   const { text } = st;
   for (const m of text.matchAll(ISO_DATE)) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
@@ -495,6 +547,7 @@ function findDates(st: State): void {
   // month and day without a year: only with a context year, otherwise never a count either
   const dayOnly = (start: number, end: number, month: number | undefined, day: number): void => {
     if (month === undefined) return;
+    st.dayOnly = true;
     if (st.year === null || !emitDate(st, start, end, st.year, month, day)) claim(st, start, end);
   };
   for (const m of text.matchAll(MONTH_DAY)) {
@@ -540,6 +593,9 @@ const SUFFIX_AMOUNT = new RegExp(
   'giu',
 );
 
+/** What every SUFFIX_AMOUNT currency contains ("usd" covers usdt, usdc, busd; "eth" ether; "eur" euro). */
+const SUFFIX_CURRENCY_WORDS = ['dollar', 'usd', 'btc', 'bitcoin', 'eth', 'bnb', 'doge', 'sol', 'yuan', 'rmb', 'cny', 'eur', 'gbp', 'yen', 'jpy', 'hkd'];
+
 /**
  * Money: a number tied to a currency symbol, code or word. A currency named
  * twice ("$1.5M USD") is one amount. "200,000 or 800,000 bitcoins" gives two
@@ -547,7 +603,7 @@ const SUFFIX_AMOUNT = new RegExp(
  */
 function findAmounts(st: State): void {
   const { text } = st;
-  for (const m of text.matchAll(PREFIX_AMOUNT)) {
+  for (const m of st.digit ? text.matchAll(PREFIX_AMOUNT) : NONE) {
     const unit = PREFIX_CURRENCIES[m[1] ?? ''] ?? 'USD';
     let end = m.index + m[0].length;
     let scale = m[3] ?? m[4];
@@ -568,7 +624,7 @@ function findAmounts(st: State): void {
     const value = scaled(m[2] ?? '', scale);
     if (value !== null) emit(st, { kind: 'amount', start: m.index, end, value, unit });
   }
-  for (const m of text.matchAll(SUFFIX_AMOUNT)) {
+  for (const m of has(st, ...SUFFIX_CURRENCY_WORDS) ? text.matchAll(SUFFIX_AMOUNT) : NONE) {
     const numeric = m[1] !== undefined;
     const raw = numeric ? (m[1] ?? '') : (m[4] ?? '');
     const scale = numeric ? (m[2] ?? m[3]) : m[5];
@@ -595,6 +651,8 @@ const PERCENT = new RegExp(
 
 /** "20%", "more than 20%", "99.99%", "300%", "15 percent"; "10-20%" gives two. */
 function findPercents(st: State): void {
+  // "%", "％", "percent", "per cent", "pct"
+  if (!st.text.includes('%') && !st.text.includes('％') && !has(st, 'cent', 'pct')) return;
   for (const m of st.text.matchAll(PERCENT)) {
     const value = numberValue(m[1] ?? '');
     if (value === null) continue;
@@ -640,6 +698,7 @@ const ONE_DAY_AFTER = new Set(['after', 'before', 'later', 'ago', 'earlier', 'lo
  * ("90 years old") are noise.
  */
 function findDurations(st: State): void {
+  if (!has(st, 'year', 'yr', 'month', 'week', 'day', 'hour', 'hr', 'min', 'sec', 'decade', 'fortnight')) return; // a unit
   const { text } = st;
   for (const m of text.matchAll(DURATION)) {
     const g = m.groups ?? {};
@@ -727,30 +786,30 @@ function ordinalValue(raw: string): number | null {
  */
 function findRanks(st: State): void {
   const { text } = st;
-  for (const m of text.matchAll(RANK_HASH)) {
+  for (const m of st.digit && text.includes('#') ? text.matchAll(RANK_HASH) : NONE) {
     emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: Number(m[1]) }, false);
   }
-  for (const m of text.matchAll(RANK_NUMBER)) {
+  for (const m of has(st, 'number', 'no.') ? text.matchAll(RANK_NUMBER) : NONE) {
     if (m[0].startsWith('no.')) continue; // "the answer was no. 2 people agreed": only "No." abbreviates number
     const v = numberValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v }, false);
   }
-  for (const m of text.matchAll(RANK_TOP_N)) {
+  for (const m of has(st, 'top') ? text.matchAll(RANK_TOP_N) : NONE) {
     const v = numberValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v, qualifier: 'top' }, false);
   }
-  for (const m of text.matchAll(RANK_ORDINAL)) {
+  for (const m of has(st, 'largest', 'biggest', 'place', 'prize', 'spot', 'position') ? text.matchAll(RANK_ORDINAL) : NONE) {
     if (/in\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && /place/i.test(m[2] ?? '')) continue;
     const v = ordinalValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v }, false);
   }
-  for (const m of text.matchAll(RANK_RANKED)) {
+  for (const m of st.digit && has(st, 'ranked') ? text.matchAll(RANK_RANKED) : NONE) {
     const raw = m[1] ?? '';
     const start = m.index + m[0].length - raw.length;
     const v = ordinalValue(raw.replace(/(?:st|nd|rd|th)$/i, ''));
     if (v !== null) emit(st, { kind: 'rank', start, end: m.index + m[0].length, value: v }, false);
   }
-  for (const m of text.matchAll(RANK_SUPERLATIVE)) {
+  for (const m of has(st, 'the') && has(st, 'largest', 'biggest', 'top') ? text.matchAll(RANK_SUPERLATIVE) : NONE) {
     const word = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - word.length;
@@ -759,7 +818,7 @@ function findRanks(st: State): void {
     if (/^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?!\p{L}))/iu.test(text.slice(end, end + 8))) continue;
     emit(st, { kind: 'rank', start, end, value: 1 }, false);
   }
-  for (const m of text.matchAll(RANK_FIRST)) {
+  for (const m of has(st, 'first') ? text.matchAll(RANK_FIRST) : NONE) {
     const next = (m[2] ?? '').toLowerCase();
     if (!next || FIRST_NOT_RANK.has(next) || isStopWord(m[2] ?? '') || /ly$/.test(next) || WORD_VALUES[next] !== undefined) continue;
     const end = m.index + m[0].length;
@@ -786,6 +845,7 @@ const YEAR_CONTEXT_WORDS = new Set([
  * recommendations list").
  */
 function findBareYears(st: State): void {
+  if (!st.digit) return;
   const { text } = st;
   for (const m of text.matchAll(BARE_YEAR)) {
     const start = m.index;
@@ -834,6 +894,7 @@ const HYPHEN_AHEAD = new RegExp(`^${H}*[-–—]${H}*\\d`, 'u');
  * "3-4".
  */
 function findCounts(st: State): void {
+  if (!st.digit && !has(st, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen')) return;
   const { text } = st;
   for (const m of text.matchAll(COUNT)) {
     const g = m.groups ?? {};
@@ -896,12 +957,20 @@ function findCounts(st: State): void {
 export function extractFigures(text: string, context?: { year?: number | null }): Figure[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const y = context?.year;
-  const st: State = {
-    text,
-    taken: new Uint8Array(text.length),
-    out: [],
-    year: typeof y === 'number' && validYear(y) ? y : null,
-  };
+  const year = typeof y === 'number' && validYear(y) ? y : null;
+  // Callers ask mentionedYears(text) first and then extractFigures(text, { year }):
+  // continue that run when the year cannot change its outcome (no month-day mention
+  // without a year was seen, or the year is the same).
+  let st = lastRun;
+  lastRun = null;
+  if (st === null || st.text !== text || (st.dayOnly && st.year !== year)) st = throughBareYears(text, year);
+  findCounts(st);
+  return st.out.sort((a, b) => a.start - b.start);
+}
+
+/** Passes 0–6: everything but the counts, which come last and only ever add counts. */
+function throughBareYears(text: string, year: number | null): State {
+  const st = newState(text, year);
   findNoise(st);
   findDates(st);
   findAmounts(st);
@@ -909,14 +978,20 @@ export function extractFigures(text: string, context?: { year?: number | null })
   findDurations(st);
   findRanks(st);
   findBareYears(st);
-  findCounts(st);
-  return st.out.sort((a, b) => a.start - b.start);
+  return st;
 }
+
+/** The last mentionedYears() run (passes 0–6 over its text), for extractFigures() to finish. */
+let lastRun: State | null = null;
 
 /** Years (1900..2099) a text mentions, from any date figure or bare year, ascending, unique. */
 export function mentionedYears(text: string): number[] {
+  // Every date pattern needs a digit; counts (pass 7) never make or change a date.
+  if (typeof text !== 'string' || !HAS_DIGIT.test(text)) return [];
+  const st = throughBareYears(text, null);
+  lastRun = st;
   const years = new Set<number>();
-  for (const f of extractFigures(text)) {
+  for (const f of st.out) {
     if (f.kind !== 'date' || typeof f.value !== 'string') continue;
     const y = Number(f.value.slice(0, 4));
     if (validYear(y)) years.add(y);

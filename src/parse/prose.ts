@@ -138,13 +138,18 @@ function isPersonName(raw: string, b: DocBuilder): boolean {
 }
 
 /** A cell holding only a date: "July 2017", "September 1, 2017", "2017", "Q3 2018", "2017-07". */
+const CELL_MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_DAY_YEAR_CELL = new RegExp(`^(?:${CELL_MONTH}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}$`, 'i');
+const DAY_MONTH_YEAR_CELL = new RegExp(`^\\d{1,2}\\s+${CELL_MONTH}\\s+(?:19|20)\\d{2}$`, 'i');
+
 export function isDateCell(raw: string): boolean {
   const line = normalizeSpace(raw).replace(/[.,]$/, '');
-  const month =
-    '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+  // every form ends in a year or a two-digit month or day: no digit, no date
+  if (!/\d$/.test(line)) return false;
   return (
-    new RegExp(`^(?:${month}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}$`, 'i').test(line) ||
-    new RegExp(`^\\d{1,2}\\s+${month}\\s+(?:19|20)\\d{2}$`, 'i').test(line) ||
+    MONTH_DAY_YEAR_CELL.test(line) ||
+    DAY_MONTH_YEAR_CELL.test(line) ||
     /^(?:q[1-4]|h[12])\s+(?:19|20)\d{2}$/i.test(line) ||
     /^(?:19|20)\d{2}-\d{2}(?:-\d{2})?$/.test(line)
   );
@@ -208,7 +213,8 @@ function lexLess(a: readonly number[], b: readonly number[]): boolean {
 
 function isTableCell(raw: string): boolean {
   const line = normalizeSpace(raw);
-  return wordCount(line) > 0 && wordCount(line) <= 22 && !/[.!?]["”’]?$/.test(line);
+  const words = wordCount(line);
+  return words > 0 && words <= 22 && !/[.!?]["”’]?$/.test(line);
 }
 
 function tableFromRun(b: DocBuilder, cells: number[]): FlatTable | null {

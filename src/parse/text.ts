@@ -12,12 +12,50 @@ export function splitLines(body: string): string[] {
   return body.split(/\r\n|\n|\r/);
 }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/**
+ * How many words: matches of /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu, counted in
+ * one pass without building them (this runs on every line and sentence).
+ * Code points are read as the `u` flag reads them: a surrogate pair is one.
+ */
 export function wordCount(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu);
-  return m ? m.length : 0;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let word: boolean; // a letter or a number: starts or continues a word
+    let joiner: boolean; // continues a word only
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      word = (c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
+      joiner = c === 0x27 || c === 0x2e || c === 0x2d; // ' . -
+    } else {
+      let cp = c;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+          i++;
+        }
+      }
+      word = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+      joiner = c === 0x2019; // ’
+    }
+    if (inWord) inWord = word || joiner;
+    else if (word) {
+      count++;
+      inWord = true;
+    }
+  }
+  return count;
 }
 
+/** Whitespace other than a single inner space: the only text normalizeSpace changes. */
+const SPACE_WORK = /[^\S ]| {2}|^ | $/;
+
 export function normalizeSpace(text: string): string {
+  if (!SPACE_WORK.test(text)) return text;
   return text.replace(/\s+/g, ' ').trim();
 }
 

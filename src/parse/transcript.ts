@@ -314,8 +314,8 @@ function repairTurns(turns: Turn[], fillerKind: (t: Turn, before: Turn | undefin
   const kept: Turn[] = [];
   const fillers: Turn[] = [];
   const join = (into: Turn, from: Turn) => {
-    into.lines.push(...from.lines);
-    into.parts.push(...from.parts);
+    for (const l of from.lines) into.lines.push(l); // not push(...): a long turn would overflow the stack
+    for (const p of from.parts) into.parts.push(p);
   };
   let closed = false;
   for (let t = 0; t < turns.length; t++) {

@@ -140,7 +140,9 @@ export function parseTsv(input: ParseInput): ParseResult {
 
   // Narrative before the first question.
   const state = newAttributionState(registry, null);
-  const firstQaRow = qas.length ? Math.min(...qas.flatMap((q) => [...q.question, ...q.answer].map((s) => s.idx))) : Infinity;
+  // a loop, not Math.min(...rows): spreading a large TSV's rows as arguments overflows the stack
+  let firstQaRow = Infinity;
+  for (const q of qas) for (const s of [...q.question, ...q.answer]) if (s.idx < firstQaRow) firstQaRow = s.idx;
   for (const r of rows) {
     if (r.idx >= firstQaRow) break;
     const { records, rhetorical } = narrate(b, r.content, state, { section: null, narrator, topics: r.topics, firstIdx: r.idx });
@@ -153,8 +155,12 @@ export function parseTsv(input: ParseInput): ParseResult {
     const topics: string[] = [];
     for (const s of segs) for (const t of s.topics) if (!topics.some((x) => x.toLowerCase() === t.toLowerCase())) topics.push(t);
     const speaker = qa.speaker ?? guest;
-    const first = Math.min(...segs.map((s) => s.idx));
-    const last = Math.max(...segs.map((s) => s.idx));
+    let first = Infinity;
+    let last = -Infinity;
+    for (const s of segs) {
+      if (s.idx < first) first = s.idx;
+      if (s.idx > last) last = s.idx;
+    }
     b.add(
       {
         type: 'qa',

@@ -1,0 +1,533 @@
+/**
+ * The search index in a form that is cheap to build, to store and to open.
+ *
+ * MiniSearch keeps every posting in nested Maps (≈ 300 MB while indexing a
+ * 13 MB corpus) and serializes them as one JSON document that `loadJSON`
+ * rebuilds whole before the first query (2 s for that corpus). Here the same index is built as MiniSearch would build it, term by
+ * term and document by document, but each term's postings go into a compact
+ * byte string (varints), and the index is opened lazily: a real MiniSearch
+ * instance whose term tree holds every term, each term's postings decoded
+ * only when a query reaches it, read from the cache file by offset.
+ *
+ * Search results are identical to `buildIndex()`'s (src/index): the same
+ * options (`indexOptions()`), the same short ids, field lengths and averages
+ * computed with the same arithmetic, terms inserted into the tree in the same
+ * order (so prefix and fuzzy expansions come out in the same order), postings
+ * in document order. test/cache/index.test.ts compares the two on many queries.
+ *
+ * The opened engine answers `search()` (all that src/query uses); it is not
+ * meant for adding or removing documents.
+ */
+import MiniSearch, { type Options } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import { indexOptions, type SearchIndex } from '../index/index.js';
+import type { QuarryRecord } from '../model/record.js';
+import { asciiJson, CacheCorruptError, type INDEX_SECTIONS } from './format.js';
+
+
+export interface IndexMeta {
+  fields: string[];
+  documentCount: number;
+  /** every record had its own id: the index's documents are the records, in order */
+  unique: boolean;
+  termCount: number;
+  avgFieldLength: number[];
+  /** bytes per field length: 2 or 4 */
+  lengthWidth: 2 | 4;
+}
+
+/*
+ * The term tree (MiniSearch's SearchableMap, a radix tree of Maps) is stored
+ * as it is, not rebuilt key by key: inserting 100,000 terms costs more than
+ * all the rest of opening. A node is its entries in Map order (the order
+ * prefix and fuzzy lookups walk): "index.labels" holds every entry's key in
+ * pre-order ('' marks the leaf entry that holds a term), "index.shape" for
+ * each node its entry count and, for each leaf entry, the term's number.
+ */
+type TreeNode = Map<string, TreeNode | number>;
+
+function serializeTree(root: TreeNode): { labels: string[]; shape: Int32Array } {
+  const labels: string[] = [];
+  const shape: number[] = [];
+  const walk = (node: TreeNode): void => {
+    shape.push(node.size);
+    for (const [label, child] of node) {
+      labels.push(label);
+      if (label === '') shape.push(child as number);
+      else walk(child as TreeNode);
+    }
+  };
+  walk(root);
+  return { labels, shape: Int32Array.from(shape) };
+}
+
+// ------------------------------------------------------------------ bytes
+
+class ByteWriter {
+  buf: Uint8Array;
+  len = 0;
+  constructor(capacity = 16) {
+    this.buf = new Uint8Array(capacity);
+  }
+  private grow(need: number): void {
+    let cap = this.buf.length * 2;
+    while (cap < this.len + need) cap *= 2;
+    const next = new Uint8Array(cap);
+    next.set(this.buf.subarray(0, this.len));
+    this.buf = next;
+  }
+  varint(v: number): void {
+    if (this.len + 5 > this.buf.length) this.grow(5);
+    while (v >= 0x80) {
+      this.buf[this.len++] = (v & 0x7f) | 0x80;
+      v >>>= 7;
+    }
+    this.buf[this.len++] = v;
+  }
+  bytes(b: Uint8Array): void {
+    if (this.len + b.length > this.buf.length) this.grow(b.length);
+    this.buf.set(b, this.len);
+    this.len += b.length;
+  }
+  result(): Uint8Array {
+    return this.buf.subarray(0, this.len);
+  }
+}
+
+/** FNV-1a, 32 bits: the per-term checksum of a postings blob. */
+function fnv1a(b: Uint8Array): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < b.length; i++) {
+    h ^= b[i]!;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// ------------------------------------------------------------------ building
+
+/** One term's documents in one field: doc-id deltas and frequencies, as varints. */
+class Posting {
+  readonly w = new ByteWriter(8);
+  count = 0;
+  private prev = 0;
+  private doc = -1;
+  private tf = 0;
+  add(doc: number): void {
+    if (doc === this.doc) {
+      this.tf++;
+      return;
+    }
+    this.flush();
+    this.doc = doc;
+    this.tf = 1;
+    this.count++;
+  }
+  flush(): void {
+    if (this.doc < 0) return;
+    this.w.varint(this.doc - this.prev);
+    this.w.varint(this.tf);
+    this.prev = this.doc;
+    this.doc = -1;
+  }
+}
+
+export interface BuiltIndex {
+  meta: IndexMeta;
+  /** section name → bytes */
+  sections: Record<(typeof INDEX_SECTIONS)[number], Uint8Array[]>;
+}
+
+function stringifyFn(opts: Options<QuarryRecord>): (value: unknown, field: string) => string {
+  return (opts.stringifyField as ((v: unknown, f: string) => string) | undefined) ?? ((v: unknown) => String((v as { toString(): string }).toString()));
+}
+
+/** Records kept by the index: the first of each id, as buildIndex keeps them. */
+export function keptRecords(records: readonly QuarryRecord[]): QuarryRecord[] {
+  const seen = new Set<string>();
+  const kept: QuarryRecord[] = [];
+  for (const r of records) {
+    if (seen.has(r.id)) continue;
+    seen.add(r.id);
+    kept.push(r);
+  }
+  return kept;
+}
+
+/**
+ * Build the index of `records` (MiniSearch.addAll, step for step) into
+ * compact sections. Throws if the index options ask for something this
+ * format does not keep (stored fields).
+ */
+export function buildCompactIndex(records: readonly QuarryRecord[]): BuiltIndex {
+  const opts = indexOptions();
+  if (opts.storeFields && opts.storeFields.length) throw new Error('compact index: stored fields are not supported');
+  const fields = [...opts.fields];
+  const F = fields.length;
+  const extract = opts.extractField ?? ((doc: QuarryRecord, f: string) => (doc as unknown as Record<string, unknown>)[f]);
+  const stringify = stringifyFn(opts);
+  const tokenize = opts.tokenize!;
+  const processTerm = opts.processTerm!;
+  const kept = keptRecords(records);
+  const N = kept.length;
+
+  // term → per-field postings; Map order is the order MiniSearch first meets each term
+  const terms = new Map<string, (Posting | undefined)[]>();
+  const lengths = new Uint32Array(Math.max(1, N * F));
+  let maxLength = 0;
+  const avg: number[] = [];
+  const addTerm = (fieldId: number, doc: number, term: string) => {
+    let perField = terms.get(term);
+    if (!perField) {
+      perField = new Array<Posting | undefined>(F);
+      terms.set(term, perField);
+    }
+    let p = perField[fieldId];
+    if (!p) p = perField[fieldId] = new Posting();
+    p.add(doc);
+  };
+
+  // Two shortcuts that change nothing in the result. Every field is indexed twice (stemmed
+  // and as written) from the same text: a tokenizer that takes no field argument gives the
+  // same tokens for it, so they are reused within a record. Term processing is a pure
+  // function of (term, field): its results are remembered per field.
+  const tokensIgnoreField = tokenize.length <= 1;
+  const processed = fields.map(() => new Map<string, string | string[] | null | undefined | false>());
+  for (let doc = 0; doc < N; doc++) {
+    const record = kept[doc]!;
+    const tokenized = new Map<string, string[]>();
+    for (let fieldId = 0; fieldId < F; fieldId++) {
+      const field = fields[fieldId]!;
+      const value = extract(record, field);
+      if (value == null) continue;
+      const text = stringify(value, field);
+      let tokens = tokensIgnoreField ? tokenized.get(text) : undefined;
+      if (!tokens) {
+        tokens = tokenize(text, field);
+        if (tokensIgnoreField) tokenized.set(text, tokens);
+      }
+      const unique = new Set(tokens).size;
+      lengths[doc * F + fieldId] = unique;
+      if (unique > maxLength) maxLength = unique;
+      // MiniSearch.addFieldLength, with its arithmetic: the running average over `doc` earlier documents
+      avg[fieldId] = ((avg[fieldId] || 0) * doc + unique) / (doc + 1);
+      const memo = processed[fieldId]!;
+      for (const token of tokens) {
+        let p = memo.get(token);
+        if (p === undefined && !memo.has(token)) {
+          p = processTerm(token, field) as string | string[] | null | undefined | false;
+          memo.set(token, p);
+        }
+        if (Array.isArray(p)) for (const t of p) addTerm(fieldId, doc, t);
+        else if (p) addTerm(fieldId, doc, p);
+      }
+    }
+  }
+
+  // Postings: per term, per field present: fieldId, count, byte length, bytes.
+  const postings = new ByteWriter(1 << 16);
+  const termCount = terms.size;
+  const dict = new Uint32Array(termCount * 3); // offset, length, checksum
+  let t = 0;
+  const blob = new ByteWriter(64);
+  for (const perField of terms.values()) {
+    blob.len = 0;
+    for (let f = 0; f < F; f++) {
+      const p = perField[f];
+      if (!p) continue;
+      p.flush();
+      const bytes = p.w.result();
+      blob.varint(f);
+      blob.varint(p.count);
+      blob.varint(bytes.length);
+      blob.bytes(bytes);
+    }
+    const b = blob.result();
+    if (postings.len + b.length > 0xffffffff) throw new Error('compact index: postings past 4 GB');
+    dict[t * 3] = postings.len;
+    dict[t * 3 + 1] = b.length;
+    dict[t * 3 + 2] = fnv1a(b);
+    postings.bytes(b);
+    t++;
+  }
+
+  const lengthWidth: 2 | 4 = maxLength < 0x10000 ? 2 : 4;
+  const lengthBytes = lengthWidth === 2 ? Buffer.from(Uint16Array.from(lengths.subarray(0, N * F)).buffer) : Buffer.from(lengths.buffer, 0, N * F * 4);
+  const meta: IndexMeta = { fields, documentCount: N, unique: N === records.length, termCount, avgFieldLength: avg, lengthWidth };
+  // The tree MiniSearch would have built: terms inserted in the order it first met them.
+  const tree = new SearchableMap<number>();
+  let n = 0;
+  for (const term of terms.keys()) tree.set(term, n++);
+  const { labels, shape } = serializeTree((tree as unknown as { _tree: TreeNode })._tree);
+  return {
+    meta,
+    sections: {
+      'index.meta': [Buffer.from(JSON.stringify(meta), 'utf8')],
+      'index.labels': [Buffer.from(asciiJson(labels), 'latin1')],
+      'index.shape': [Buffer.from(shape.buffer, shape.byteOffset, shape.byteLength)],
+      'index.dict': [Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength)],
+      'index.lengths': [lengthBytes],
+      'index.postings': [postings.result()],
+    },
+  };
+}
+
+// ------------------------------------------------------------------ opening
+
+/** What the lazy index reads its sections from (a CacheReader). */
+export interface SectionReader {
+  section(name: string): Buffer;
+  slice(name: string, offset: number, length: number): Buffer;
+}
+
+function readVarint(b: Uint8Array, pos: { i: number }): number {
+  let v = 0;
+  let shift = 0;
+  for (;;) {
+    if (pos.i >= b.length) throw new CacheCorruptError('index postings end inside a number');
+    const byte = b[pos.i++]!;
+    v += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return v;
+    shift += 7;
+    if (shift > 35) throw new CacheCorruptError('index postings hold a malformed number');
+  }
+}
+
+/** A term's postings as MiniSearch holds them (fieldId → docId → frequency), decoded on first use. */
+class LazyTermData {
+  private decoded: Map<number, Map<number, number>> | null = null;
+  constructor(
+    private readonly index: number,
+    private readonly store: LazyStore,
+  ) {}
+  get(fieldId: number): Map<number, number> | undefined {
+    if (this.decoded === null) this.decoded = this.store.decode(this.index);
+    return this.decoded.get(fieldId);
+  }
+  get size(): number {
+    if (this.decoded === null) this.decoded = this.store.decode(this.index);
+    return this.decoded.size;
+  }
+}
+
+class LazyStore {
+  constructor(
+    private readonly reader: SectionReader,
+    private readonly dict: Uint32Array,
+    private readonly documentCount: number,
+    private readonly fieldCount: number,
+  ) {}
+  decode(t: number): Map<number, Map<number, number>> {
+    const offset = this.dict[t * 3]!;
+    const length = this.dict[t * 3 + 1]!;
+    const sum = this.dict[t * 3 + 2]!;
+    const b = this.reader.slice('index.postings', offset, length);
+    if (fnv1a(b) !== sum) throw new CacheCorruptError('index postings checksum mismatch');
+    const out = new Map<number, Map<number, number>>();
+    const pos = { i: 0 };
+    while (pos.i < b.length) {
+      const fieldId = readVarint(b, pos);
+      const count = readVarint(b, pos);
+      const bytes = readVarint(b, pos);
+      const end = pos.i + bytes;
+      if (fieldId >= this.fieldCount || end > b.length) throw new CacheCorruptError('index postings are malformed');
+      const docs = new Map<number, number>();
+      let doc = 0;
+      for (let k = 0; k < count; k++) {
+        doc += readVarint(b, pos);
+        const tf = readVarint(b, pos);
+        if (doc >= this.documentCount) throw new CacheCorruptError('index postings name a document that does not exist');
+        docs.set(doc, tf);
+      }
+      if (pos.i !== end) throw new CacheCorruptError('index postings are malformed');
+      out.set(fieldId, docs);
+    }
+    return out;
+  }
+}
+
+/** MiniSearch's _documentIds, for search: short id → record id. */
+class DocumentIds {
+  constructor(private readonly kept: readonly QuarryRecord[]) {}
+  get size(): number {
+    return this.kept.length;
+  }
+  has(shortId: number): boolean {
+    return Number.isInteger(shortId) && shortId >= 0 && shortId < this.kept.length;
+  }
+  get(shortId: number): string | undefined {
+    return this.kept[shortId]?.id;
+  }
+  *entries(): IterableIterator<[number, string]> {
+    for (let i = 0; i < this.kept.length; i++) yield [i, this.kept[i]!.id];
+  }
+  keys(): IterableIterator<number> {
+    return this.kept.map((_, i) => i)[Symbol.iterator]();
+  }
+  [Symbol.iterator](): IterableIterator<[number, string]> {
+    return this.entries();
+  }
+}
+
+/**
+ * MiniSearch's _fieldLength, for search: `get(shortId)[fieldId]`. MiniSearch
+ * reads the row at once, so one row object is reused for every lookup.
+ */
+class FieldLengths {
+  private readonly row: Record<number, number> & { base: number };
+  private readonly fieldCount: number;
+  private readonly data: Uint16Array | Uint32Array;
+  constructor(data: Uint16Array | Uint32Array, fieldCount: number) {
+    const row = { base: 0 } as Record<number, number> & { base: number };
+    for (let f = 0; f < fieldCount; f++) Object.defineProperty(row, f, { get: () => data[row.base + f] });
+    this.row = row;
+    this.fieldCount = fieldCount;
+    this.data = data;
+  }
+  get(shortId: number): Record<number, number> | undefined {
+    if (!Number.isInteger(shortId) || shortId < 0 || (shortId + 1) * this.fieldCount > this.data.length) return undefined;
+    this.row.base = shortId * this.fieldCount;
+    return this.row;
+  }
+}
+
+interface EngineInternals {
+  _index: SearchableMap<unknown>;
+  _documentCount: number;
+  _documentIds: unknown;
+  _idToShortId: Map<string, number>;
+  _fieldLength: unknown;
+  _avgFieldLength: number[];
+  _nextId: number;
+  _fieldIds: Record<string, number>;
+}
+
+/**
+ * Open the index stored in `reader` over `records` (the corpus's records, in
+ * order). Throws CacheCorruptError when a section does not verify or does not
+ * fit the records; postings are verified as they are read, and a search that
+ * meets a bad one falls back to a fresh in-memory index (`fallback`).
+ */
+export function openCompactIndex(reader: SectionReader, records: QuarryRecord[], fallback: () => SearchIndex): SearchIndex {
+  const opts = indexOptions();
+  let meta: IndexMeta;
+  let labels: string[];
+  try {
+    meta = JSON.parse(reader.section('index.meta').toString('utf8')) as IndexMeta;
+    labels = JSON.parse(reader.section('index.labels').toString('latin1')) as string[];
+  } catch (err) {
+    if (err instanceof CacheCorruptError) throw err;
+    throw new CacheCorruptError('index sections are not JSON');
+  }
+  if (!meta || typeof meta !== 'object') throw new CacheCorruptError('index sections are not JSON');
+  const kept = meta.unique && meta.documentCount === records.length ? records : keptRecords(records);
+  const F = opts.fields.length;
+  const termCount = meta.termCount;
+  if (
+    !Array.isArray(meta.fields) ||
+    meta.fields.join('\u0000') !== opts.fields.join('\u0000') ||
+    meta.documentCount !== kept.length ||
+    !Number.isSafeInteger(termCount) ||
+    termCount < 0 ||
+    !Array.isArray(meta.avgFieldLength) ||
+    (meta.lengthWidth !== 2 && meta.lengthWidth !== 4) ||
+    !Array.isArray(labels)
+  ) {
+    throw new CacheCorruptError('index does not fit the records or the index options');
+  }
+  const dictBytes = reader.section('index.dict');
+  if (dictBytes.length !== termCount * 12) throw new CacheCorruptError('index dictionary has the wrong length');
+  const dict = new Uint32Array(termCount * 3);
+  Buffer.from(dict.buffer).set(dictBytes);
+  const lengthBytes = reader.section('index.lengths');
+  if (lengthBytes.length !== kept.length * F * meta.lengthWidth) throw new CacheCorruptError('index field lengths have the wrong length');
+  const lengths = meta.lengthWidth === 2 ? new Uint16Array(kept.length * F) : new Uint32Array(kept.length * F);
+  Buffer.from(lengths.buffer).set(lengthBytes);
+
+  const engine = new MiniSearch<QuarryRecord>(opts);
+  const store = new LazyStore(reader, dict, kept.length, F);
+  const shapeBytes = reader.section('index.shape');
+  if (shapeBytes.length % 4 !== 0) throw new CacheCorruptError('index tree is malformed');
+  const shape = new Int32Array(shapeBytes.length / 4);
+  Buffer.from(shape.buffer).set(shapeBytes);
+  const tree = new SearchableMap<unknown>(rebuildTree(labels, shape, termCount, (t) => new LazyTermData(t, store)) as unknown as ConstructorParameters<typeof SearchableMap<unknown>>[0]);
+  const internals = engine as unknown as EngineInternals;
+  internals._index = tree;
+  internals._documentCount = kept.length;
+  internals._nextId = kept.length;
+  internals._documentIds = new DocumentIds(kept);
+  internals._fieldLength = new FieldLengths(lengths, F);
+  internals._avgFieldLength = meta.avgFieldLength;
+
+  // A postings blob that fails its checksum surfaces in the middle of a search:
+  // answer that search (and later ones) from an index built afresh instead.
+  let replacement: SearchIndex | null = null;
+  const lazySearch = engine.search.bind(engine);
+  engine.search = ((query: Parameters<typeof engine.search>[0], options?: Parameters<typeof engine.search>[1]) => {
+    if (replacement) return replacement.engine.search(query, options);
+    try {
+      return lazySearch(query, options);
+    } catch (err) {
+      if (!(err instanceof CacheCorruptError)) throw err;
+      replacement = fallback();
+      return replacement.engine.search(query, options);
+    }
+  }) as typeof engine.search;
+
+  const byId = new Map<string, QuarryRecord>();
+  for (const r of kept) byId.set(r.id, r);
+  return { engine, records: kept, byId };
+}
+
+/** The tree from its stored form; every term exactly once, every label and number used. */
+function rebuildTree(labels: string[], shape: Int32Array, termCount: number, leaf: (term: number) => unknown): Map<string, unknown> {
+  let li = 0;
+  let si = 0;
+  let leaves = 0;
+  const bad = (): never => {
+    throw new CacheCorruptError('index tree is malformed');
+  };
+  const node = (depth: number): Map<string, unknown> => {
+    if (depth > 10000 || si >= shape.length) bad();
+    const m = new Map<string, unknown>();
+    const count = shape[si++]!;
+    for (let k = 0; k < count; k++) {
+      const label = labels[li++];
+      if (typeof label !== 'string') bad();
+      if (label === '') {
+        if (si >= shape.length) bad();
+        const t = shape[si++]!;
+        if (t < 0 || t >= termCount) bad();
+        m.set('', leaf(t));
+        leaves++;
+      } else m.set(label as string, node(depth + 1));
+    }
+    return m;
+  };
+  const root = node(0);
+  if (li !== labels.length || si !== shape.length || leaves !== termCount) bad();
+  return root;
+}
+
+/** Build in memory and open at once (no cache file): the same engine, for --no-cache and a cache that cannot be written. */
+export function memoryIndex(records: QuarryRecord[], built: BuiltIndex = buildCompactIndex(records)): SearchIndex {
+  const sections = new Map<string, Buffer>(
+    Object.entries(built.sections).map(([k, parts]) => {
+      const one = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+      return [k, Buffer.isBuffer(one) ? one : Buffer.from(one.buffer, one.byteOffset, one.byteLength)];
+    }),
+  );
+  const reader: SectionReader = {
+    section(name) {
+      const b = sections.get(name);
+      if (!b) throw new CacheCorruptError(`no section ${name}`);
+      return b;
+    },
+    slice(name, offset, length) {
+      return this.section(name).subarray(offset, offset + length);
+    },
+  };
+  return openCompactIndex(reader, records, () => {
+    throw new Error('compact index: in-memory postings failed to decode');
+  });
+}

@@ -1,0 +1,318 @@
+/**
+ * The cache file: one file per corpus, written to a temporary name and renamed
+ * into place, so a reader sees either the old file or the new one, never a
+ * mix (and a reader that has the file open keeps reading the version it
+ * opened, whatever a concurrent writer renames over it).
+ *
+ *   0        8 bytes   magic "QRYCACHE"
+ *   8        u32 LE    container format (CONTAINER_FORMAT)
+ *   12       u32 LE    0
+ *   16       sections, back to back, streamed as they are made
+ *   end-36-H H bytes   header: JSON (validation data, and where each section is)
+ *   end-36   u32 LE    header length H
+ *            20 bytes  SHA-1 of the header bytes
+ *            u32 LE    container format
+ *            8 bytes   magic "QRYCEND."
+ *
+ * The header comes last so that sections can be written as they are made
+ * (a large corpus's records are never all in memory as JSON at once). Every
+ * section carries its length and checksum in the header and is verified when it
+ * is read whole; the sections must fill the file exactly, so a truncated file
+ * (which loses its trailer) is refused before anything is parsed. The
+ * section read piecemeal (index postings) carries a checksum per piece.
+ * Anything that does not verify is a CacheCorruptError: the caller rebuilds.
+ */
+import { createHash } from 'node:crypto';
+import * as zlib from 'node:zlib';
+import { closeSync, fstatSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+
+const MAGIC = Buffer.from('QRYCACHE', 'latin1');
+const END_MAGIC = Buffer.from('QRYCEND.', 'latin1');
+export const CONTAINER_FORMAT = 2;
+const PREFIX = 16;
+const TRAILER = 36;
+
+/** The sections that hold the search index (src/cache/compact-index.ts writes and reads them). */
+export const INDEX_SECTIONS = ['index.meta', 'index.labels', 'index.shape', 'index.dict', 'index.lengths', 'index.postings'] as const;
+
+/** JSON with every character past ASCII escaped: parses back to the same value, and decodes as latin1, much faster than UTF-8. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export class CacheCorruptError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CacheCorruptError';
+  }
+}
+
+export interface SectionRef {
+  offset: number;
+  length: number;
+  /** checksum of the section's bytes (see Checksum) */
+  sum: string;
+}
+
+/** What the header holds besides the sections: decided by the caller. */
+export interface HeaderBase {
+  sections: Record<string, SectionRef>;
+}
+
+export function sha1(data: Uint8Array | string): string {
+  return createHash('sha1').update(data).digest('hex');
+}
+
+/**
+ * The checksum of sections and record blocks: CRC-32 (zlib.crc32, Node ≥ 20.15,
+ * about 3 GB/s here) where Node has it, else SHA-1 (about 1.4 GB/s). It guards
+ * against damage (truncation, bit flips, a stray write), not against an
+ * adversary: a cache file is as trusted as the user's own cache folder.
+ * Written as "crc32:<hex>" or "sha1:<hex>", so a Node without CRC-32 reading a
+ * file from one with it simply finds it unusable and rebuilds.
+ */
+type Crc32 = (data: Uint8Array, value?: number) => number;
+const crc32: Crc32 | undefined = (zlib as unknown as { crc32?: Crc32 }).crc32;
+
+export class Checksum {
+  private crc = 0;
+  private readonly hash = crc32 ? null : createHash('sha1');
+  update(data: Uint8Array): this {
+    if (this.hash) this.hash.update(data);
+    else this.crc = crc32!(data, this.crc);
+    return this;
+  }
+  digest(): string {
+    return this.hash ? `sha1:${this.hash.digest('hex')}` : `crc32:${(this.crc >>> 0).toString(16).padStart(8, '0')}`;
+  }
+}
+
+export function checksum(data: Uint8Array): string {
+  return new Checksum().update(data).digest();
+}
+
+/** Where a reader gets its bytes: an open file, or buffers still in memory. */
+export interface ByteSource {
+  read(offset: number, length: number): Buffer;
+  close(): void;
+}
+
+export class FileSource implements ByteSource {
+  private fd: number | null;
+  readonly size: number;
+  constructor(path: string) {
+    this.fd = openSync(path, 'r');
+    try {
+      this.size = fstatSync(this.fd).size;
+    } catch (err) {
+      this.close();
+      throw err;
+    }
+  }
+  read(offset: number, length: number): Buffer {
+    if (this.fd === null) throw new CacheCorruptError('cache file already closed');
+    if (offset < 0 || length < 0 || offset + length > this.size) throw new CacheCorruptError('read past the end of the cache file');
+    const buf = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(this.fd, buf, done, length - done, offset + done);
+      if (n === 0) throw new CacheCorruptError('cache file ended early');
+      done += n;
+    }
+    return buf;
+  }
+  close(): void {
+    if (this.fd !== null) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // nothing to do
+      }
+      this.fd = null;
+    }
+  }
+}
+
+/** An opened cache file: its header, and its sections on demand. */
+export class CacheReader<H extends HeaderBase> {
+  private constructor(
+    readonly header: H,
+    private readonly source: ByteSource,
+  ) {}
+
+  /** Open and check the frame: magics, format, header checksum, sections filling the file. Throws CacheCorruptError. */
+  static open<H extends HeaderBase>(source: ByteSource, totalSize: number): CacheReader<H> {
+    if (totalSize < PREFIX + TRAILER) throw new CacheCorruptError(`cache file too short (${totalSize} bytes)`);
+    const pre = source.read(0, PREFIX);
+    if (!pre.subarray(0, 8).equals(MAGIC)) throw new CacheCorruptError('not a quarry cache file');
+    const format = pre.readUInt32LE(8);
+    if (format !== CONTAINER_FORMAT) throw new CacheCorruptError(`cache container format ${format}, expected ${CONTAINER_FORMAT}`);
+    const trailer = source.read(totalSize - TRAILER, TRAILER);
+    if (!trailer.subarray(28, 36).equals(END_MAGIC) || trailer.readUInt32LE(24) !== CONTAINER_FORMAT) {
+      throw new CacheCorruptError('cache file has no trailer (truncated?)');
+    }
+    const headerLength = trailer.readUInt32LE(0);
+    const headerStart = totalSize - TRAILER - headerLength;
+    if (headerStart < PREFIX) throw new CacheCorruptError('cache header length is impossible');
+    const headerBytes = source.read(headerStart, headerLength);
+    if (createHash('sha1').update(headerBytes).digest().compare(trailer, 4, 24) !== 0) throw new CacheCorruptError('cache header checksum mismatch');
+    let header: H;
+    try {
+      header = JSON.parse(headerBytes.toString('utf8')) as H;
+    } catch {
+      throw new CacheCorruptError('cache header is not JSON');
+    }
+    if (!header || typeof header !== 'object' || !header.sections || typeof header.sections !== 'object') throw new CacheCorruptError('cache header has no sections');
+    let end = PREFIX;
+    for (const [name, s] of Object.entries(header.sections)) {
+      if (!s || !Number.isSafeInteger(s.offset) || !Number.isSafeInteger(s.length) || s.offset !== end || s.length < 0 || typeof s.sum !== 'string') {
+        throw new CacheCorruptError(`cache section ${name} is malformed`);
+      }
+      end = s.offset + s.length;
+    }
+    if (end !== headerStart) throw new CacheCorruptError(`cache sections end at ${end}, the header starts at ${headerStart}`);
+    return new CacheReader<H>(header, source);
+  }
+
+  has(name: string): boolean {
+    return Object.prototype.hasOwnProperty.call(this.header.sections, name);
+  }
+
+  /** A whole section, verified against its checksum. */
+  section(name: string): Buffer {
+    const s = this.ref(name);
+    const bytes = this.source.read(s.offset, s.length);
+    if (checksum(bytes) !== s.sum) throw new CacheCorruptError(`cache section ${name} checksum mismatch`);
+    return bytes;
+  }
+
+  /** Part of a section, unverified: the caller checks what it reads. */
+  slice(name: string, offset: number, length: number): Buffer {
+    const s = this.ref(name);
+    if (offset < 0 || length < 0 || offset + length > s.length) throw new CacheCorruptError(`read past the end of cache section ${name}`);
+    return this.source.read(s.offset + offset, length);
+  }
+
+  sectionLength(name: string): number {
+    return this.ref(name).length;
+  }
+
+  close(): void {
+    this.source.close();
+  }
+
+  private ref(name: string): SectionRef {
+    const s = this.header.sections[name];
+    if (!s) throw new CacheCorruptError(`cache has no section ${name}`);
+    return s;
+  }
+}
+
+/**
+ * Writes a cache file: sections streamed in order, then the header and
+ * trailer, all to a temporary file beside `path` that `finish` renames into
+ * place. Any failure throws (the caller decides that a cache that cannot be
+ * written is no error) and removes the temporary file.
+ */
+export class CacheWriter {
+  private fd: number | null;
+  private readonly tmp: string;
+  private offset = 0;
+  private readonly sections: Record<string, SectionRef> = {};
+  private current: { name: string; offset: number; sum: Checksum } | null = null;
+
+  constructor(private readonly path: string) {
+    this.tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+    this.fd = openSync(this.tmp, 'wx', 0o644);
+    try {
+      const pre = Buffer.alloc(PREFIX);
+      MAGIC.copy(pre, 0);
+      pre.writeUInt32LE(CONTAINER_FORMAT, 8);
+      this.raw(pre);
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+  }
+
+  /** A whole section at once. */
+  section(name: string, parts: readonly Uint8Array[]): void {
+    this.begin(name);
+    for (const p of parts) this.write(p);
+    this.end();
+  }
+
+  begin(name: string): void {
+    if (this.current) throw new Error(`cache writer: section ${this.current.name} still open`);
+    if (this.sections[name]) throw new Error(`cache writer: section ${name} written twice`);
+    this.current = { name, offset: this.offset, sum: new Checksum() };
+  }
+
+  write(bytes: Uint8Array): void {
+    if (!this.current) throw new Error('cache writer: no section open');
+    this.current.sum.update(bytes);
+    this.raw(bytes);
+  }
+
+  end(): void {
+    if (!this.current) throw new Error('cache writer: no section open');
+    const { name, offset, sum } = this.current;
+    this.sections[name] = { offset, length: this.offset - offset, sum: sum.digest() };
+    this.current = null;
+  }
+
+  /**
+   * Write the header and trailer, and rename the file into place. Returns a
+   * source open on exactly the bytes written (it stays valid whatever
+   * renames over the file later).
+   */
+  finish<H extends HeaderBase>(header: Omit<H, 'sections'>): FileSource {
+    if (this.current) throw new Error(`cache writer: section ${this.current.name} still open`);
+    try {
+      const headerBytes = Buffer.from(JSON.stringify({ ...header, sections: this.sections }), 'utf8');
+      this.raw(headerBytes);
+      const trailer = Buffer.alloc(TRAILER);
+      trailer.writeUInt32LE(headerBytes.length, 0);
+      createHash('sha1').update(headerBytes).digest().copy(trailer, 4);
+      trailer.writeUInt32LE(CONTAINER_FORMAT, 24);
+      END_MAGIC.copy(trailer, 28);
+      this.raw(trailer);
+      closeSync(this.fd!);
+      this.fd = null;
+      const source = new FileSource(this.tmp);
+      try {
+        renameSync(this.tmp, this.path);
+      } catch (err) {
+        source.close();
+        throw err;
+      }
+      return source;
+    } catch (err) {
+      this.abort();
+      throw err;
+    }
+  }
+
+  /** Give up: close and remove the temporary file. */
+  abort(): void {
+    if (this.fd !== null) {
+      try {
+        closeSync(this.fd);
+      } catch {
+        // ignore
+      }
+      this.fd = null;
+    }
+    try {
+      unlinkSync(this.tmp);
+    } catch {
+      // gone already
+    }
+  }
+
+  private raw(bytes: Uint8Array): void {
+    let done = 0;
+    while (done < bytes.length) done += writeSync(this.fd!, bytes, done, bytes.length - done);
+    this.offset += bytes.length;
+  }
+}

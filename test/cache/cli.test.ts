@@ -1,0 +1,188 @@
+/**
+ * The cache as a user meets it, through the built CLI: the same output cold,
+ * warm and with --no-cache; QUARRY_DEBUG=cache says hit or miss; several
+ * processes starting at once on a cold cache all succeed with the same
+ * output and leave a valid cache; a cache folder that cannot be written
+ * changes nothing but speed; and a warm run loads only what it needs.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCli, type CliResult } from '../helpers.js';
+import { cacheFiles, shippedCopy, smallCorpus, tempDir } from './helpers.js';
+
+const made: string[] = [];
+function dir(make: () => string): string {
+  const d = make();
+  made.push(d);
+  return d;
+}
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+function quarry(args: string[], cache: string, env: Record<string, string | undefined> = {}): CliResult {
+  return runCli(args, { env: { QUARRY_CACHE_DIR: cache, QUARRY_DEBUG: undefined, ...env } });
+}
+
+const COMMANDS = [
+  ['list', '--format', 'json'],
+  ['check', '--format', 'json'],
+  ['docs', '--format', 'json'],
+  ['search', 'security', 'listing', '--format', 'json'],
+  ['list', '--speaker', 'He Yi', '--year', '2021', '--format', 'json'],
+];
+
+describe('cold, warm and --no-cache give the same output', () => {
+  it('for list, check, docs and search on the shipped corpus', () => {
+    const corpus = dir(shippedCopy);
+    const cache = dir(() => tempDir('quarry-cli-cache-'));
+    for (const args of COMMANDS) {
+      const off = quarry(['--no-cache', '--corpus', corpus, ...args], cache);
+      const cold = quarry(['--corpus', corpus, ...args], cache, { QUARRY_DEBUG: 'cache' });
+      const warm = quarry(['--corpus', corpus, ...args], cache, { QUARRY_DEBUG: 'cache' });
+      expect(off.code, args.join(' ')).toBe(0);
+      expect(cold.code).toBe(off.code);
+      expect(warm.code).toBe(off.code);
+      expect(cold.stdout).toBe(off.stdout);
+      expect(warm.stdout).toBe(off.stdout);
+      expect(warm.stderr).toMatch(/quarry: cache hit/);
+      expect(off.stderr).toBe('');
+    }
+    expect(quarry(['--corpus', corpus, 'list', '--format', 'json'], cache).stderr).toBe('');
+  });
+
+  it('QUARRY_DEBUG=cache says miss, then hit; --no-cache writes nothing', () => {
+    const corpus = dir(smallCorpus);
+    const cache = dir(() => tempDir('quarry-cli-cache-'));
+    const off = quarry(['--no-cache', '--corpus', corpus, 'list'], cache, { QUARRY_DEBUG: 'cache' });
+    expect(off.code).toBe(0);
+    expect(cacheFiles(cache)).toEqual([]);
+    const first = quarry(['--corpus', corpus, 'list'], cache, { QUARRY_DEBUG: 'cache' });
+    expect(first.stderr).toMatch(/quarry: cache miss: no cache file/);
+    expect(first.stderr).toMatch(/quarry: cache written: /);
+    const second = quarry(['--corpus', corpus, 'list'], cache, { QUARRY_DEBUG: 'cache' });
+    expect(second.stderr).toMatch(/quarry: cache hit: /);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('an edited document shows in the next run', () => {
+    const corpus = dir(smallCorpus);
+    const cache = dir(() => tempDir('quarry-cli-cache-'));
+    const before = quarry(['--corpus', corpus, 'search', 'compliance', '--format', 'json'], cache);
+    expect(before.code).toBe(0);
+    const file = join(corpus, 'qa-labels.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Compliance comes first.', 'Compliance comes first, always, everywhere.'));
+    const after = quarry(['--corpus', corpus, 'search', 'everywhere', '--format', 'json'], cache, { QUARRY_DEBUG: 'cache' });
+    expect(after.code).toBe(0);
+    expect(after.stderr).toMatch(/cache miss: .*qa-labels\.txt changed|cache miss/);
+    expect(after.stdout).toContain('always, everywhere');
+  });
+});
+
+describe('concurrent runs on a cold cache', () => {
+  it('all succeed with identical output and leave a valid cache', async () => {
+    const corpus = dir(shippedCopy);
+    const cache = dir(() => tempDir('quarry-cli-cache-'));
+    const args = [join(ROOT, 'bin', 'quarry.js'), '--corpus', corpus, 'search', 'bitcoin', 'exchange', '--format', 'json'];
+    const env = { ...process.env, QUARRY_CACHE_DIR: cache, NO_COLOR: undefined, FORCE_COLOR: undefined };
+    const runs = await Promise.all(
+      Array.from(
+        { length: 6 },
+        () =>
+          new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+            const child = spawn(process.execPath, args, { env, cwd: ROOT });
+            let stdout = '';
+            let stderr = '';
+            child.stdout.on('data', (d) => (stdout += d));
+            child.stderr.on('data', (d) => (stderr += d));
+            child.on('close', (code) => resolve({ code, stdout, stderr }));
+          }),
+      ),
+    );
+    for (const r of runs) {
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(runs[0]!.stdout);
+    }
+    expect(cacheFiles(cache)).toHaveLength(1);
+    const after = runCli(args.slice(1), { env: { QUARRY_CACHE_DIR: cache, QUARRY_DEBUG: 'cache' } });
+    expect(after.stderr).toMatch(/cache hit \(with index\)/);
+    expect(after.stdout).toBe(runs[0]!.stdout);
+    // no temporary files left behind
+    expect(readdirSync(cache).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('a cache folder that cannot be written', () => {
+  it('under a regular file: same output, same exit codes, nothing on stderr', () => {
+    const corpus = dir(smallCorpus);
+    const parent = dir(() => tempDir('quarry-cli-cache-'));
+    writeFileSync(join(parent, 'file'), 'not a folder');
+    const cache = join(parent, 'file', 'quarry');
+    const reference = quarry(['--no-cache', '--corpus', corpus, 'list', '--format', 'json'], cache);
+    const r = quarry(['--corpus', corpus, 'list', '--format', 'json'], cache);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(reference.stdout);
+    const none = quarry(['--corpus', corpus, 'search', 'zzzqqq'], cache);
+    expect(none.code).toBe(1);
+    const usage = quarry(['--corpus', corpus, 'list', '--type', 'nope'], cache);
+    expect(usage.code).toBe(2);
+  });
+
+  it.skipIf(typeof process.getuid === 'function' && process.getuid() === 0)('read-only (chmod 555): same output, nothing on stderr', () => {
+    const corpus = dir(smallCorpus);
+    const cache = dir(() => tempDir('quarry-cli-cache-'));
+    chmodSync(cache, 0o555);
+    const r = quarry(['--corpus', corpus, 'list', '--format', 'json'], cache);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    chmodSync(cache, 0o755);
+  });
+});
+
+describe('a warm run loads only what it needs', () => {
+  /** The module URLs a run resolves (test/cache/trace-modules.mjs); node's own flag comes first, so spawn directly. */
+  function traced(args: string[], cache: string): string[] {
+    const out = join(dir(() => tempDir('quarry-trace-')), 'modules.txt');
+    writeFileSync(out, '');
+    const res = spawnSync(process.execPath, ['--import', join(ROOT, 'test', 'cache', 'trace-modules.mjs'), join(ROOT, 'bin', 'quarry.js'), ...args], {
+      env: { ...process.env, QUARRY_CACHE_DIR: cache, QUARRY_TRACE_MODULES: out, NO_COLOR: '1' },
+      encoding: 'utf8',
+    });
+    expect(res.status).toBe(0);
+    return readFileSync(out, 'utf8').split('\n').filter(Boolean);
+  }
+
+  const PARSING = /gray-matter|js-yaml|\/dist\/parse\/|\/dist\/load\/|\/dist\/corpus\/frontmatter/;
+  const TABLES = /cli-table3|chalk/;
+
+  it('--version and --help load no loader, parser, cache or index', () => {
+    const cache = dir(() => tempDir('quarry-cli-cache-'));
+    for (const args of [['--version'], ['--help'], ['search', '--help']]) {
+      const mods = traced(args, cache);
+      expect(mods.some((m) => m.includes('/dist/cli/main.js'))).toBe(true);
+      expect(mods.filter((m) => PARSING.test(m) || /minisearch|\/dist\/cache\//.test(m))).toEqual([]);
+    }
+  });
+
+  it('a warm list or search loads no front matter reader, YAML or parser; JSON loads no table or colour code', () => {
+    const corpus = dir(shippedCopy);
+    const cache = dir(() => tempDir('quarry-cli-cache-'));
+    quarry(['--corpus', corpus, 'search', 'security'], cache); // cold: builds records and index
+    for (const args of [
+      ['--corpus', corpus, 'list', '--format', 'json'],
+      ['--corpus', corpus, 'search', 'security', '--format', 'json'],
+      ['--corpus', corpus, 'list', '--speaker', 'He Yi', '--year', '2021', '--format', 'ndjson'],
+    ]) {
+      const mods = traced(args, cache);
+      expect(mods.some((m) => m.includes('/dist/cache/cache.js'))).toBe(true);
+      expect(mods.filter((m) => PARSING.test(m) || TABLES.test(m))).toEqual([]);
+    }
+    // and a cold one does load the parsers (the trace sees them)
+    const cold = traced(['--no-cache', '--corpus', corpus, 'list', '--format', 'json'], cache);
+    expect(cold.some((m) => PARSING.test(m))).toBe(true);
+  });
+});

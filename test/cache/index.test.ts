@@ -1,0 +1,102 @@
+/**
+ * The compact index (src/cache/compact-index.ts) answers every query exactly
+ * as the MiniSearch index of src/index does: same hits, same scores, same
+ * order, same snippets. Checked on the shipped corpus, the fixtures, and the
+ * relevance bench's queries, opened from a cache file and from memory.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildCompactIndex, memoryIndex } from '../../src/cache/compact-index.js';
+import { buildIndex, type SearchIndex } from '../../src/index/index.js';
+import { loadCorpus } from '../../src/load/load.js';
+import { search, searchWith, BASELINE, type SearchOptions } from '../../src/query/search.js';
+import { CORPUS, FIXTURES, ROOT } from '../helpers.js';
+import { open, tempDir } from './helpers.js';
+import { rmSync } from 'node:fs';
+
+const relevance = JSON.parse(readFileSync(join(ROOT, 'bench', 'relevance.json'), 'utf8')) as { queries: { query: string }[] };
+const QUERIES = [
+  ...relevance.queries.map((q) => q.query),
+  'security',
+  'securty',
+  'decentral',
+  '"maternity leave"',
+  'bnb -airdrop',
+  'meerkat OR meercat',
+  'crypto-to-crypto',
+  'U.S.',
+  '何一',
+  '2021',
+  '1000 employees',
+  'yi',
+  'the',
+  'zzzz-nothing-matches',
+];
+const OPTIONS: SearchOptions[] = [{}, { limit: 3 }, { filters: { types: ['qa'] } }, { filters: { speakers: ['He Yi'], years: [{ from: 2021, to: 2021 }] } }];
+
+function results(index: SearchIndex, q: string, opts: SearchOptions): string {
+  try {
+    return JSON.stringify(search(index, q, opts));
+  } catch (err) {
+    return `threw ${(err as Error).name}: ${(err as Error).message}`;
+  }
+}
+
+function expectSame(reference: SearchIndex, compact: SearchIndex): void {
+  let compared = 0;
+  for (const q of QUERIES) {
+    for (const o of OPTIONS) {
+      expect(results(compact, q, o), `${q} ${JSON.stringify(o)}`).toBe(results(reference, q, o));
+      compared++;
+    }
+    expect(JSON.stringify(searchWith(compact, q, BASELINE))).toBe(JSON.stringify(searchWith(reference, q, BASELINE)));
+  }
+  expect(compared).toBeGreaterThan(100);
+}
+
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+describe('the compact index', () => {
+  for (const [name, dir] of [
+    ['the shipped corpus', CORPUS],
+    ['the extra fixtures', join(FIXTURES, 'extra')],
+    ['the shape fixtures', join(FIXTURES, 'shapes')],
+  ] as const) {
+    it(`answers as MiniSearch does: ${name}, in memory`, () => {
+      const { records } = loadCorpus(dir);
+      expectSame(buildIndex(records), memoryIndex(records));
+    });
+  }
+
+  it('answers as MiniSearch does when opened from a cache file', async () => {
+    const cache = tempDir('quarry-cache-index-');
+    made.push(cache);
+    await open(CORPUS, cache, { index: true });
+    const hit = await open(CORPUS, cache, { index: true });
+    expect(hit.cache).toBe('hit');
+    expect(hit.log.join('\n')).toMatch(/with index/);
+    expectSame(buildIndex(hit.corpus.records), hit.index!);
+  });
+
+  it('keeps the first of two records with one id, as buildIndex does', () => {
+    const { records } = loadCorpus(CORPUS);
+    const doubled = [...records, { ...records[0]!, text: 'a different text under the same id' }];
+    const reference = buildIndex(doubled);
+    const compact = memoryIndex(doubled);
+    expect(compact.records).toHaveLength(reference.records.length);
+    expect(results(compact, 'different text', {})).toBe(results(reference, 'different text', {}));
+  });
+
+  it('is smaller than the MiniSearch JSON it replaces', () => {
+    const { records } = loadCorpus(CORPUS);
+    const built = buildCompactIndex(records);
+    const bytes = Object.values(built.sections)
+      .flat()
+      .reduce((n, b) => n + b.length, 0);
+    expect(bytes).toBeLessThan(JSON.stringify(buildIndex(records).engine).length);
+  });
+});
