@@ -9,6 +9,11 @@ import { defaultIo, packageVersion, UsageError, type Io } from './context.js';
 import { registerCheck } from './commands/check.js';
 import { registerDocs } from './commands/docs.js';
 import { registerList } from './commands/list.js';
+import { registerCompletion } from './commands/completion.js';
+import { registerSearch, rewriteSearchArgv } from './commands/search.js';
+import { registerShow } from './commands/show.js';
+import { registerSpeakers } from './commands/speakers.js';
+import { registerStats } from './commands/stats.js';
 import type { Run } from './shared.js';
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
@@ -39,16 +44,24 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
-      outputError: (s, write) => write(s.startsWith('error:') ? `quarry: ${s}` : s),
+      outputError: (s, write) => write(oneLineError(s)),
     })
     .addHelpText(
       'after',
       `
 Examples:
-  $ quarry check                         # does every document parse?
-  $ quarry docs                          # the documents and their record counts
-  $ quarry list --type quote             # every quote, in document order
-  $ quarry list --format json | jq '.[0]'
+  $ quarry search maternity leave                   # ranked records, best first
+  $ quarry search listing --speaker "yi he" --year 2024 --limit 3
+  $ quarry show techflow-he-yi-2025/q-d7725310      # one record, cited, with its source lines
+  $ quarry list --type quote --doc life-at-binance  # every quote of a document, in order
+  $ quarry stats --by speaker,type                  # who said what, counted
+  $ quarry speakers                                 # speakers, aliases, counts
+  $ quarry docs                                     # the documents and their record counts
+  $ quarry check                                    # does every document parse?
+  $ quarry search bitcoin --format json | jq -r '.[].id'
+  $ source <(quarry completion bash)
+
+Formats: --format table (default; colour only on a terminal), json, ndjson, csv.
 
 Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 usage error.`,
     );
@@ -56,12 +69,19 @@ Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 
   registerCheck(program, io, run);
   registerDocs(program, io, run);
   registerList(program, io, run);
+  registerSearch(program, io, run);
+  registerShow(program, io, run);
+  registerSpeakers(program, io, run);
+  registerStats(program, io, run);
+  registerCompletion(program, io, run);
 
   try {
-    await program.parseAsync(argv);
+    await program.parseAsync(rewriteSearchArgv(program, argv));
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+      // `quarry help` exits 0; `quarry` alone prints the help on stderr: a usage error.
+      if (err.code === 'commander.help') return err.exitCode === 0 ? 0 : 2;
       // commander has already printed its one-line message.
       return 2;
     }
@@ -72,4 +92,21 @@ Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 
     throw err;
   }
   return exitCode;
+}
+
+/**
+ * commander's usage errors as one line: "quarry: unknown option '--limt' (did
+ * you mean --limit?)" rather than "error: …" and a suggestion on a line of its own.
+ */
+export function oneLineError(s: string): string {
+  const text = s
+    .replace(/^error:\s*/, '')
+    .replace(/\s*\n\s*\(Did you mean/g, ' (did you mean')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim()
+    // option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are table, json.
+    .replace(/^option '(?:-[^,' ]+, )?(--[^ ']+)[^']*' argument '(.*)' is invalid\. Allowed choices are (.*?)\.?$/, "$1: '$2' is not accepted (accepts $3)")
+    // option '-t, --type <types>' argument missing
+    .replace(/^option '(?:-[^,' ]+, )?(--[^ ']+)[^']*' argument missing$/, '$1: needs a value');
+  return `quarry: ${text}\n`;
 }

@@ -2,10 +2,13 @@
  * How `check`, `docs` and problems look: a table for people, JSON for scripts.
  */
 import type { CheckReport } from '../load/check.js';
-import type { DocumentInfo, Problem } from '../load/load.js';
+import type { DocumentInfo } from '../load/load.js';
 import type { Painter } from './color.js';
 import { escapeControls } from './safe.js';
-import { renderTable } from './table.js';
+import { Painted, renderTable } from './table.js';
+
+export { checkJson, formatProblem } from './report.js';
+export { docJson } from './json.js';
 
 export interface RenderEnv {
   width: number;
@@ -15,18 +18,11 @@ export interface RenderEnv {
   displayPath(file: string): string;
 }
 
-/** `FILE:LINE: error: message`, one per line, for stderr. */
-export function formatProblem(p: Problem, env: Pick<RenderEnv, 'paint' | 'displayPath'>): string {
-  const where = p.line ? `${env.displayPath(p.file)}:${p.line}` : env.displayPath(p.file);
-  const sev = p.severity === 'error' ? env.paint.red('error') : env.paint.yellow('warning');
-  return `${where}: ${sev}: ${escapeControls(p.message)}`;
-}
-
 const pct = (x: number) => `${(Math.floor(x * 1000) / 10).toFixed(1)}%`;
 
 export function renderCheckTable(report: CheckReport, env: RenderEnv): string {
   const rows = report.documents.map((d) => [
-    d.ok ? env.paint.green('ok') : env.paint.red('FAIL'),
+    new Painted(d.ok ? env.paint.green('ok') : env.paint.red('FAIL')),
     d.id,
     d.shape ?? '-',
     String(d.records.qa),
@@ -54,37 +50,8 @@ export function renderCheckTable(report: CheckReport, env: RenderEnv): string {
 /** The lines no rule accounted for, as `FILE:LINE: text`. */
 export function renderUnparsed(report: CheckReport, lineText: (file: string, line: number) => string, env: RenderEnv): string {
   const out: string[] = [];
-  for (const d of report.documents) for (const l of d.lines.unparsed) out.push(`${env.displayPath(d.file)}:${l}: ${escapeControls(lineText(d.file, l))}`);
+  for (const d of report.documents) for (const l of d.lines.unparsed) out.push(`${escapeControls(env.displayPath(d.file))}:${l}: ${escapeControls(lineText(d.file, l))}`);
   return out.length ? out.join('\n') + '\n' : '';
-}
-
-export function checkJson(report: CheckReport): unknown {
-  return {
-    ok: report.ok,
-    errors: report.errors,
-    warnings: report.warnings,
-    documents: report.documents,
-    problems: report.problems,
-  };
-}
-
-export function docJson(d: DocumentInfo): Record<string, unknown> {
-  return {
-    id: d.id,
-    file: d.file,
-    title: d.meta.title,
-    publisher: d.meta.publisher,
-    url: d.meta.url,
-    date: d.meta.date,
-    year: d.meta.year,
-    dateNote: d.meta.dateNote,
-    host: d.meta.host,
-    interviewer: d.meta.interviewer,
-    author: d.meta.author,
-    speakers: d.meta.speakers,
-    shape: d.shape,
-    records: { ...d.counts },
-  };
 }
 
 export function renderDocsTable(docs: DocumentInfo[], env: RenderEnv): string {
@@ -102,6 +69,7 @@ export function renderDocsTable(docs: DocumentInfo[], env: RenderEnv): string {
       head: ['id', 'title', 'publisher', 'date', 'qa', 'quote', 'claim'],
       rows,
       flex: { 1: 1 },
+      keep: [0],
       width: env.width,
       paint: env.paint,
       colored: env.colored,

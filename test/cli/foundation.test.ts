@@ -125,7 +125,7 @@ describe('quarry docs and list', () => {
   it('list rejects an unknown type or document with exit 2 and a one-line message', () => {
     const t = runCli(['list', '--type', 'quotes']);
     expect(t.code).toBe(2);
-    expect(t.stderr).toBe("quarry: --type: unknown record type 'quotes' (accepts: qa, quote, claim)\n");
+    expect(t.stderr).toBe("quarry: --type: 'quotes' is not a record type (accepts qa, quote, claim)\n");
     const d = runCli(['list', '--doc', 'nope']);
     expect(d.code).toBe(2);
     expect(d.stderr.split('\n')).toHaveLength(2);

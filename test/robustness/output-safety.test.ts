@@ -75,11 +75,8 @@ describe('table output shows control characters escaped', () => {
     expect(r.stdout).not.toMatch(RAW_CONTROL);
   });
 
-  // BUG (src/render/check.ts formatProblem, and renderUnparsed): the file name is printed
-  // as it is, so a file named with an escape sequence reaches the terminal raw on stderr
-  // (and on stdout with --unparsed). Fix: escapeControls(env.displayPath(p.file)) there.
-  // Remove `.fails` when fixed.
-  it.fails('a file name holding escape sequences is shown escaped on stderr', () => {
+  // File names are corpus input too: problem lines and --unparsed escape them.
+  it('a file name holding escape sequences is shown escaped on stderr', () => {
     const dir = tempCorpus({ 'good.md': GOOD });
     writeFileSync(join(dir, `evil${CLEAR}${TITLE}.md`), '---\ntitle: [never closed\n---\nText.\n');
     const r = runCli(['check', '--corpus', dir]);

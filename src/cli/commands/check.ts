@@ -28,13 +28,21 @@ Exit status: 0 every document parses (warnings allowed), 1 an error was found, 2
         const { dir, corpus } = await openCorpus(g, io);
         const { checkCorpus } = await import('../../load/check.js');
         const report = checkCorpus(corpus, { strict: !!opts.strict });
-        const env = await renderEnv(g, io, dir);
+        const json = opts.format === 'json';
+        // JSON loads no colour code for stdout (colour is off in its env) and no table code.
+        const env = await renderEnv(json ? { ...g, color: false } : g, io, dir);
+        const rep = await import('../../render/report.js');
+        if (report.problems.length) {
+          const errPaint = await stderrPaint(g, io);
+          for (const p of report.problems) io.stderr.write(rep.formatProblem(p, { paint: errPaint, displayPath: env.displayPath }) + '\n');
+        }
+        if (json) {
+          const { toJsonValue } = await import('../../render/json.js');
+          io.stdout.write(toJsonValue(rep.checkJson(report)));
+          return report.ok ? 0 : 1;
+        }
         const r = await import('../../render/check.js');
-        const errPaint = await stderrPaint(g, io);
-        for (const p of report.problems) io.stderr.write(r.formatProblem(p, { paint: errPaint, displayPath: env.displayPath }) + '\n');
-        if (opts.format === 'json') {
-          io.stdout.write(JSON.stringify(r.checkJson(report), null, 2) + '\n');
-        } else if (opts.unparsed) {
+        if (opts.unparsed) {
           const cache = new Map<string, string[]>();
           const lineText = (file: string, line: number) => {
             let lines = cache.get(file);

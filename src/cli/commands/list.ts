@@ -1,44 +1,67 @@
 import type { Command } from 'commander';
-import { RECORD_TYPES, type RecordType } from '../../model/record.js';
-import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
-import { collect, formatOption, openCorpus, warnLoadErrors, type Run } from '../shared.js';
+import type { QuarryRecord } from '../../model/record.js';
+import { renderEnv, type GlobalOptions, type Io } from '../context.js';
+import { formatOption, openCorpus, warnLoadErrors, type Run } from '../shared.js';
+import { addFilterOptions, addLimitOption, parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
+
+interface ListOptions extends FilterOptionValues {
+  format: string;
+}
 
 export function registerList(program: Command, io: Io, run: Run): void {
-  program
-    .command('list')
-    .description('print every record, in document order')
-    .option('-t, --type <types>', 'record types: qa, quote, claim (comma list or repeated)', collect)
-    .option('-d, --doc <id>', 'only records of these documents (comma list or repeated)', collect)
-    .addOption(formatOption(['table', 'json', 'ndjson']))
+  const cmd = program.command('list').description('print the records the filters select, in document order');
+  addFilterOptions(cmd);
+  addLimitOption(cmd);
+  cmd
+    .addOption(formatOption(['table', 'json', 'ndjson', 'csv']))
     .addHelpText(
       'after',
       `
 Examples:
   $ quarry list --type quote
   $ quarry list --doc btcpeers-he-yi-2021 --type qa
+  $ quarry list --speaker "yi he" --year 2021 --limit 5
+  $ quarry list --mentions 2017..2019 --type claim
+  $ quarry list --topic airdrops --format csv > airdrops.csv
+  $ quarry list --format ndjson | jq -r 'select(.figures | length > 0) | .id'
   $ quarry list --format json | jq '[.[] | select(.years | index(2017))] | length'
 
-Exit status: 0 records printed, 1 none matched, 2 usage error.`,
+Exit status: 0 records printed, 1 none matched (still valid output: [] for json, a header for csv), 2 usage error.`,
     )
-    .action(async (opts: { type?: string[]; doc?: string[]; format: string }, cmd: Command) =>
+    .action(async (opts: ListOptions, command: Command) =>
       run(async () => {
-        const g = cmd.optsWithGlobals<GlobalOptions>();
-        const types = opts.type ?? [];
-        for (const t of types)
-          if (!RECORD_TYPES.includes(t as RecordType)) throw new UsageError(`--type: unknown record type '${t}' (accepts: ${RECORD_TYPES.join(', ')})`);
+        const g = command.optsWithGlobals<GlobalOptions>();
+        const base = await parseStaticFilters(opts);
         const { dir, corpus } = await openCorpus(g, io);
         warnLoadErrors(corpus, io);
-        const docIds = new Set(corpus.documents.map((d) => d.id));
-        for (const d of opts.doc ?? [])
-          if (!docIds.has(d)) throw new UsageError(`--doc: no document '${d}' (see quarry docs; known: ${[...docIds].join(', ')})`);
-        const records = corpus.records.filter(
-          (r) => (types.length === 0 || types.includes(r.type)) && (!opts.doc || opts.doc.includes(r.doc)),
-        );
-        const rr = await import('../../render/records.js');
-        if (opts.format === 'json') io.stdout.write(rr.toJson(records.map(rr.recordJson)));
-        else if (opts.format === 'ndjson') io.stdout.write(rr.toNdjson(records.map(rr.recordJson)));
-        else io.stdout.write(rr.renderRecordsTable(records, await renderEnv(g, io, dir)));
+        const filters = await resolveCorpusFilters(opts, base.filters, corpus);
+        const { matchesFilters } = await import('../../query/filters.js');
+        let records = corpus.records.filter((r) => matchesFilters(r, filters));
+        if (base.limit !== undefined) records = records.slice(0, base.limit);
+        await writeRecords(records, opts.format, io, async () => renderEnv(g, io, dir));
         return records.length ? 0 : 1;
       }),
     );
+}
+
+/** Records in the chosen format; table only loads the table code. */
+export async function writeRecords(
+  records: readonly QuarryRecord[],
+  format: string,
+  io: Io,
+  env: () => Promise<import('../../render/check.js').RenderEnv>,
+): Promise<void> {
+  if (format === 'json' || format === 'ndjson') {
+    const j = await import('../../render/json.js');
+    const values = records.map(j.recordJson);
+    io.stdout.write(format === 'json' ? j.toJson(values) : j.toNdjson(values));
+  } else if (format === 'csv') {
+    const c = await import('../../render/csv.js');
+    io.stdout.write(c.toCsv(c.RECORD_CSV_HEADER, records.map(c.recordCsvRow)));
+  } else if (records.length) {
+    const { renderRecordsTable } = await import('../../render/records.js');
+    io.stdout.write(renderRecordsTable([...records], await env()));
+  } else {
+    io.stderr.write('quarry: no records match\n');
+  }
 }

@@ -1,0 +1,64 @@
+/**
+ * The machine formats' building blocks, kept apart from the table code so
+ * that printing JSON, NDJSON or CSV never loads cli-table3 or chalk.
+ *
+ * JSON.stringify escapes U+0000–U+001F itself but leaves DEL, the C1 controls
+ * (U+0080–U+009F: U+009B is a one-byte CSI on some terminals), the line and
+ * paragraph separators and the bidirectional overrides raw. They are written
+ * as \uXXXX escapes here, so JSON printed to a terminal can't drive it either.
+ * The escaped text parses back to exactly the same string.
+ */
+import type { DocumentInfo } from '../load/load.js';
+import type { QuarryRecord } from '../model/record.js';
+
+/** Field order of the JSON record: the documented contract (docs/records.md). */
+export const RECORD_FIELDS = [
+  'id', 'type', 'text', 'speaker', 'question', 'asker', 'year', 'years', 'date', 'doc', 'section', 'topics', 'line', 'endLine', 'figures',
+] as const;
+
+export function recordJson(r: QuarryRecord): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of RECORD_FIELDS) out[f] = r[f];
+  return out;
+}
+
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON.stringify, with the characters above escaped as \uXXXX. */
+export function safeStringify(value: unknown, indent?: number): string {
+  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** One JSON array, pretty-printed, with a final newline. */
+export function toJson(values: unknown[]): string {
+  return safeStringify(values, 2) + '\n';
+}
+
+/** One JSON object, pretty-printed, with a final newline. */
+export function toJsonValue(value: unknown): string {
+  return safeStringify(value, 2) + '\n';
+}
+
+/** One compact JSON value per line; nothing at all for no values. */
+export function toNdjson(values: unknown[]): string {
+  return values.map((v) => safeStringify(v)).join('\n') + (values.length ? '\n' : '');
+}
+
+export function docJson(d: DocumentInfo, counts: Record<string, number> = d.counts): Record<string, unknown> {
+  return {
+    id: d.id,
+    file: d.file,
+    title: d.meta.title,
+    publisher: d.meta.publisher,
+    url: d.meta.url,
+    date: d.meta.date,
+    year: d.meta.year,
+    dateNote: d.meta.dateNote,
+    host: d.meta.host,
+    interviewer: d.meta.interviewer,
+    author: d.meta.author,
+    speakers: d.meta.speakers,
+    shape: d.shape,
+    records: { ...counts },
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Bad arguments: every flag's bad values, unknown commands and options, bad
+ * environments. Each is ONE line on stderr starting `quarry: `, naming the
+ * flag and what it accepts, nothing on stdout, exit 2.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, tempCorpus } from '../helpers.js';
+
+function usageError(args: string[], message: RegExp, env?: Record<string, string>): void {
+  const r = runCli(args, { env });
+  expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(/^quarry: [^\n]+\n$/);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+const BAD_VALUES: Array<[string, string, RegExp]> = [
+  ['--type', 'quotes', /^quarry: --type: 'quotes' is not a record type \(accepts qa, quote, claim\)/],
+  ['--type', 'qa,bogus', /--type: 'bogus' is not a record type/],
+  ['--type', '', /^quarry: --type: needs a value/],
+  ['--year', 'abc', /^quarry: --year: 'abc' is not a year or range \(accepts 2021, 2017\.\.2019, 2020\.\., \.\.2019\)/],
+  ['--year', '2019..2017', /--year: '2019\.\.2017' is a reversed range/],
+  ['--year', '21', /--year: '21' is not a year or range/],
+  ['--year', '..', /--year: '\.\.' is an open range on both sides/],
+  ['--mentions', 'soon', /^quarry: --mentions: 'soon' is not a year or range/],
+  ['--limit', '-3', /^quarry: --limit: '-3' is not a positive whole number \(accepts 1, 2, 3, …\)/],
+  ['--limit', '0', /--limit: '0' is not a positive whole number/],
+  ['--limit', 'ten', /--limit: 'ten' is not a positive whole number/],
+  ['--limit', '1.5', /--limit: '1\.5' is not a positive whole number/],
+  ['--speaker', 'yi hee', /^quarry: --speaker: no speaker 'yi hee' \(did you mean: He Yi\?\)/],
+  ['--speaker', '', /^quarry: --speaker: needs a speaker name/],
+  ['--doc', 'btcpeers', /^quarry: --doc: no document 'btcpeers' \(did you mean: btcpeers-he-yi-2021\?\)/],
+  ['--topic', 'airdrp', /^quarry: --topic: no topic 'airdrp' \(did you mean: airdrop/],
+  ['--format', 'xml', /^quarry: --format: 'xml' is not accepted \(accepts table, json, ndjson, csv\)/],
+];
+
+describe('each flag rejects its bad values on list and search', () => {
+  for (const [flag, value, message] of BAD_VALUES) {
+    it(`${flag} '${value}'`, () => {
+      usageError(['list', flag, value], message);
+      usageError(['search', 'bitcoin', flag, value], message);
+    });
+  }
+
+  it('--limit=-3 and -n -3 are the same bad value', () => {
+    usageError(['list', '--limit=-3'], /--limit: '-3'/);
+    usageError(['search', 'bitcoin', '-n', '-3'], /--limit: '-3'/);
+  });
+
+  it('a flag without its value', () => {
+    usageError(['list', '--type'], /^quarry: --type: needs a value/);
+    usageError(['stats', '--by'], /^quarry: --by: needs a value/);
+  });
+
+  it('stats, docs and speakers check their flags too', () => {
+    usageError(['stats', '--by', 'colour'], /^quarry: --by: 'colour' is not a facet/);
+    usageError(['stats', '--year', 'x'], /--year: 'x'/);
+    usageError(['docs', '--speaker', 'nobody at all'], /--speaker: no speaker 'nobody at all'/);
+    usageError(['speakers', '--doc', 'nope'], /--doc: no document 'nope'/);
+    usageError(['speakers', '--format', 'yaml'], /--format: 'yaml' is not accepted/);
+  });
+
+  it('bad values are reported before the corpus is read', () => {
+    usageError(['list', '--year', 'abc', '--corpus', join(tempCorpus({}), 'missing')], /--year/);
+  });
+});
+
+describe('unknown commands and options: a suggestion, exit 2', () => {
+  it('unknown command', () => {
+    usageError(['serch', 'bitcoin'], /^quarry: unknown command 'serch' \(did you mean search\?\)\n$/);
+    usageError(['spekers'], /did you mean speakers\?/);
+    usageError(['frobnicate'], /^quarry: unknown command 'frobnicate'\n$/);
+  });
+
+  it('unknown option', () => {
+    usageError(['list', '--limt', '3'], /^quarry: unknown option '--limt' \(did you mean --limit\?\)\n$/);
+    usageError(['search', 'bitcoin', '--speakr', 'cz'], /^quarry: unknown option '--speakr' \(did you mean --speaker\?\)\n$/);
+    usageError(['--colour', 'list'], /unknown option '--colour' \(did you mean --color\?\)/);
+  });
+
+  it('missing and extra arguments', () => {
+    usageError(['show'], /^quarry: missing required argument 'id'/);
+    usageError(['show', 'a', 'b'], /^quarry: too many arguments for 'show'/);
+    usageError(['completion'], /^quarry: completion: needs a shell \(accepts bash, zsh, fish\)/);
+  });
+});
+
+describe('bad environments', () => {
+  it('a missing corpus folder is a usage error naming it', () => {
+    usageError(['search', 'bitcoin'], /^quarry: corpus folder not found: .*nowhere/, { QUARRY_CORPUS: join(tempCorpus({}), 'nowhere') });
+  });
+
+  it('an empty corpus: nothing matched, exit 1, valid empty JSON', () => {
+    const dir = tempCorpus({});
+    for (const args of [['list'], ['search', 'bitcoin'], ['docs'], ['stats'], ['speakers']]) {
+      const r = runCli(['--corpus', dir, ...args, '--format', 'json']);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr).toMatch(/^quarry: no documents in .* \(a document is a \*\.md or \*\.txt file\)\n$/);
+      const out = JSON.parse(r.stdout);
+      expect(Array.isArray(out) ? out : out.counts).toEqual([]);
+    }
+  });
+
+  it('a bad COLUMNS or TERM does not break a table', () => {
+    for (const COLUMNS of ['abc', '-5', '0', '']) {
+      const r = runCli(['list', '--limit', '1'], { env: { COLUMNS } });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('│');
+    }
+    expect(runCli(['list', '--limit', '1'], { env: { TERM: 'nonsense' } }).code).toBe(0);
+  });
+
+  it('a document that failed to load is named on stderr, and the rest is still searchable', () => {
+    const good = '---\ntitle: Fine\nspeakers: [Ann Lee]\nhost: Bo\n---\nHost: What do you do all day at the exchange?\nAnn Lee: I run the listings team and read every application myself.\n';
+    const dir = tempCorpus({ 'good.md': good, 'bad.md': '---\ntitle: [unclosed\n---\nSome text that is long enough to be a sentence.\n' });
+    const r = runCli(['search', 'listings', '--corpus', dir, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^quarry: 1 document could not be loaded \(bad\.md\); run 'quarry check' for details\n$/);
+  });
+});

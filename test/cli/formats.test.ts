@@ -1,0 +1,184 @@
+/**
+ * Every machine format parsed back and compared with the JSON of the same
+ * command, and the JSON checked against docs/record.schema.json: real output,
+ * not hand-made samples.
+ */
+import { describe, expect, it } from 'vitest';
+import { RECORD_FIELDS } from '../../src/render/json.js';
+import { runCli, tempCorpus } from '../helpers.js';
+import { csvObjects, keywordsOf, loadSchema, parseCsv, parseNdjson, SUPPORTED_KEYWORDS, validate, validateAt } from './support.js';
+
+type Obj = Record<string, unknown>;
+
+function ok(args: string[]): string {
+  const r = runCli(args);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r.stdout;
+}
+
+/** A record's CSV row, decoded per docs/records.md: empty → null, ";" lists, JSON figures. */
+function decodeRecordRow(row: Record<string, string>): Obj {
+  const nul = (s: string) => (s === '' ? null : s);
+  const int = (s: string) => (s === '' ? null : Number(s));
+  return {
+    id: row.id,
+    type: row.type,
+    text: row.text,
+    speaker: nul(row.speaker!),
+    question: nul(row.question!),
+    asker: nul(row.asker!),
+    year: int(row.year!),
+    years: row.years ? row.years.split(';').map(Number) : [],
+    date: nul(row.date!),
+    doc: row.doc,
+    section: nul(row.section!),
+    topics: row.topics ? row.topics.split(';') : [],
+    line: Number(row.line),
+    endLine: Number(row.endLine),
+    figures: JSON.parse(row.figures!),
+  };
+}
+
+describe('list: json, ndjson and csv carry the same records', () => {
+  it('round-trips every record through CSV exactly', () => {
+    const json = JSON.parse(ok(['list', '--format', 'json'])) as Obj[];
+    const nd = parseNdjson(ok(['list', '--format', 'ndjson']));
+    expect(nd).toEqual(json);
+    const csvText = ok(['list', '--format', 'csv']);
+    const { header, rows } = csvObjects(csvText);
+    expect(header).toEqual([...RECORD_FIELDS]);
+    expect(rows.map(decodeRecordRow)).toEqual(json);
+    // texts with commas, quotes and line breaks are in the corpus, so quoting was exercised
+    expect(json.some((r) => /[",\n]/.test(String(r.text)))).toBe(true);
+  });
+
+  it('empty CSV is the header row alone, exit 1', () => {
+    const r = runCli(['list', '--year', '1999', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(parseCsv(r.stdout)).toEqual([[...RECORD_FIELDS]]);
+  });
+
+  it('quotes fields per RFC 4180 whatever the text holds', () => {
+    const nasty = 'He said "no, never",\r\nthen left; twice, "again". Commas, quotes and breaks, all in one answer.';
+    const dir = tempCorpus({
+      'odd.md': `---\ntitle: Odd, "quoted" title\nspeakers: [Ann Lee]\nhost: Bo\n---\nHost: What happened, "exactly", at the exchange that day?\nAnn Lee: ${nasty}\n`,
+    });
+    const json = JSON.parse(ok(['list', '--corpus', dir, '--format', 'json'])) as Obj[];
+    expect(json.length).toBeGreaterThan(0);
+    const { rows } = csvObjects(ok(['list', '--corpus', dir, '--format', 'csv']));
+    expect(rows.map(decodeRecordRow)).toEqual(json);
+    const docs = csvObjects(ok(['docs', '--corpus', dir, '--format', 'csv'])).rows;
+    expect(docs[0]!.title).toBe('Odd, "quoted" title');
+  });
+});
+
+describe('search: json, ndjson and csv carry the same hits', () => {
+  it('round-trips hits through CSV: record columns, then score, terms, matches', () => {
+    const json = JSON.parse(ok(['search', 'hiring', 'women', '--format', 'json'])) as Obj[];
+    expect(json.length).toBeGreaterThan(0);
+    expect(parseNdjson(ok(['search', 'hiring', 'women', '--format', 'ndjson']))).toEqual(json);
+    const { header, rows } = csvObjects(ok(['search', 'hiring', 'women', '--format', 'csv']));
+    expect(header).toEqual([...RECORD_FIELDS, 'score', 'terms', 'matches']);
+    const decoded = rows.map((row) => ({
+      ...decodeRecordRow(row),
+      score: Number(row.score),
+      terms: row.terms ? row.terms!.split(';') : [],
+      matches: JSON.parse(row.matches!),
+    }));
+    expect(decoded).toEqual(json);
+  });
+
+  it('empty CSV is the header alone, exit 1', () => {
+    const r = runCli(['search', 'zzyzxqwv', '--format', 'csv']);
+    expect(r.code).toBe(1);
+    expect(parseCsv(r.stdout)).toEqual([[...RECORD_FIELDS, 'score', 'terms', 'matches']]);
+  });
+});
+
+describe('docs, speakers, stats: every format parses and agrees', () => {
+  it('docs', () => {
+    const json = JSON.parse(ok(['docs', '--format', 'json'])) as Obj[];
+    expect(parseNdjson(ok(['docs', '--format', 'ndjson']))).toEqual(json);
+    const { header, rows } = csvObjects(ok(['docs', '--format', 'csv']));
+    expect(header.slice(0, 3)).toEqual(['id', 'file', 'title']);
+    expect(rows.map((r) => r.id)).toEqual(json.map((d) => d.id));
+    for (const [i, d] of json.entries()) {
+      const counts = d.records as Record<string, number>;
+      expect([rows[i]!.qa, rows[i]!.quote, rows[i]!.claim].map(Number)).toEqual([counts.qa, counts.quote, counts.claim]);
+      expect(rows[i]!.title).toBe(d.title);
+    }
+  });
+
+  it('speakers', () => {
+    const json = JSON.parse(ok(['speakers', '--format', 'json'])) as Obj[];
+    expect(parseNdjson(ok(['speakers', '--format', 'ndjson']))).toEqual(json);
+    const { header, rows } = csvObjects(ok(['speakers', '--format', 'csv']));
+    expect(header).toEqual(['name', 'registered', 'aliases', 'qa', 'quote', 'claim', 'asked', 'total', 'docs']);
+    expect(
+      rows.map((r) => ({
+        name: r.name,
+        registered: r.registered === 'true',
+        aliases: r.aliases ? r.aliases!.split(';') : [],
+        counts: { qa: Number(r.qa), quote: Number(r.quote), claim: Number(r.claim) },
+        asked: Number(r.asked),
+        total: Number(r.total),
+        docs: r.docs ? r.docs!.split(';') : [],
+      })),
+    ).toEqual(json);
+  });
+
+  it('stats', () => {
+    const json = JSON.parse(ok(['stats', '--by', 'type,year', '--format', 'json'])) as { by: string[]; counts: Obj[] };
+    expect(parseNdjson(ok(['stats', '--by', 'type,year', '--format', 'ndjson']))).toEqual(json.counts);
+    const { header, rows } = csvObjects(ok(['stats', '--by', 'type,year', '--format', 'csv']));
+    expect(header).toEqual(['type', 'year', 'count']);
+    expect(rows.map((r) => ({ type: r.type, year: r.year === '' ? null : Number(r.year), count: Number(r.count) }))).toEqual(json.counts);
+  });
+});
+
+describe('docs/record.schema.json', () => {
+  const schema = loadSchema();
+
+  it('is draft 2020-12 and uses only keywords the checker implements', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    const used = keywordsOf(schema);
+    expect(used.has('additionalProperties')).toBe(true);
+    expect([...used].filter((k) => !SUPPORTED_KEYWORDS.has(k))).toEqual([]);
+    expect(validate({}, schema).some((e) => /missing 'id'/.test(e))).toBe(true);
+  });
+
+  it('validates every record of list --format json', () => {
+    const records = JSON.parse(ok(['list', '--format', 'json'])) as Obj[];
+    const errors = records.flatMap((r) => validate(r, schema));
+    expect(errors).toEqual([]);
+  });
+
+  it('validates the hits of search --format json, for several queries', () => {
+    for (const q of [['maternity', 'leave'], ['"bnb chain"'], ['binanse', 'securty'], ['listing', 'OR', 'delisting']]) {
+      const out = JSON.parse(ok(['search', ...q, '--limit', '50', '--format', 'json'])) as Obj[];
+      expect(out.length).toBeGreaterThan(0);
+      expect(out.flatMap((h) => validateAt(h, '#/$defs/hit'))).toEqual([]);
+      // a hit is not a bare record, and a record not a hit: the schema tells them apart
+      expect(validate(out[0], schema).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('validates show --format json', () => {
+    const out = JSON.parse(ok(['show', 'techflow-he-yi-2025/q-d7725310', '--format', 'json']));
+    expect(validateAt(out, '#/$defs/show')).toEqual([]);
+  });
+
+  it('rejects what the contract forbids (the checker is not vacuous)', () => {
+    const record = (JSON.parse(ok(['list', '--limit', '1', '--format', 'json'])) as Obj[])[0]!;
+    expect(validate(record, schema)).toEqual([]);
+    expect(validate({ ...record, extra: 1 }, schema)).toEqual(["$: unexpected property 'extra'"]);
+    expect(validate({ ...record, type: 'quotes' }, schema)).toHaveLength(1);
+    expect(validate({ ...record, year: 2021.5 }, schema)).toHaveLength(1);
+    expect(validate({ ...record, line: 0 }, schema)).toHaveLength(1);
+    expect(validate({ ...record, date: '29/03/2021' }, schema)).toHaveLength(1);
+    expect(validate({ ...record, figures: [{ kind: 'amount', text: '$5', start: 0, end: 2 }] }, schema)).toEqual(["$.figures[0]: missing 'value'"]);
+    const { id: _id, ...noId } = record;
+    expect(validate(noId, schema)).toEqual(["$: missing 'id'"]);
+  });
+});

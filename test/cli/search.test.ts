@@ -1,0 +1,133 @@
+/**
+ * `quarry search` as a user and a script meet it: ranked hits, the extra
+ * fields of a hit, exclusions typed as they are, exit codes, and the queries
+ * that name nothing to search for.
+ */
+import { describe, expect, it } from 'vitest';
+import { RECORD_FIELDS } from '../../src/render/json.js';
+import { runCli } from '../helpers.js';
+import { parseNdjson } from './support.js';
+
+interface Hit {
+  id: string;
+  type: string;
+  text: string;
+  question: string | null;
+  score: number;
+  terms: string[];
+  matches: Array<{ field: 'text' | 'question'; start: number; end: number }>;
+}
+
+function hits(args: string[]): Hit[] {
+  const r = runCli(['search', '--format', 'json', ...args]);
+  expect(r.stderr).toBe('');
+  return JSON.parse(r.stdout) as Hit[];
+}
+
+describe('search results', () => {
+  it('finds the record that answers a natural query first', () => {
+    const h = hits(['maternity', 'leave']);
+    expect(h[0]!.id).toBe('techflow-he-yi-2025/q-d7725310');
+  });
+
+  it('gives each hit the record fields in order, then score, terms and matches', () => {
+    const h = hits(['bitcoin', 'entry']);
+    expect(h.length).toBeGreaterThan(0);
+    for (const x of h) expect(Object.keys(x)).toEqual([...RECORD_FIELDS, 'score', 'terms', 'matches']);
+    // ranked by how many terms matched, then by score
+    const ranked = [...h].sort((a, b) => b.terms.length - a.terms.length || b.score - a.score);
+    expect(ranked.map((x) => x.id)).toEqual(h.map((x) => x.id));
+  });
+
+  it('matches point at the matched words in text or question, and no markers reach JSON', () => {
+    const r = runCli(['search', 'maternity', 'leave', '--format', 'json', '--limit', '5']);
+    expect(r.stdout).not.toContain('[[');
+    expect(r.stdout).not.toContain('\u001b');
+    for (const x of JSON.parse(r.stdout) as Hit[]) {
+      expect(x.matches.length).toBeGreaterThan(0);
+      for (const m of x.matches) {
+        const field = m.field === 'text' ? x.text : x.question!;
+        expect(field.slice(m.start, m.end).toLowerCase()).toMatch(/^(matern|leav)/); // stems match: leaving, leaves
+      }
+      expect(x.terms.every((t) => ['maternity', 'leave'].includes(t))).toBe(true);
+    }
+  });
+
+  it('a phrase keeps the words adjacent and in order', () => {
+    for (const x of hits(['"maternity leave"'])) expect(x.text.toLowerCase()).toContain('maternity leave');
+  });
+
+  it('-word excludes, typed as it is, after --, or inside one quoted argument', () => {
+    const plain = hits(['bitcoin', '--limit', '50']);
+    expect(plain.some((x) => /binance/i.test(x.text))).toBe(true);
+    for (const args of [['bitcoin', '-binance'], ['--', 'bitcoin', '-binance'], ['bitcoin -binance'], ['-binance', 'bitcoin']]) {
+      const h = hits(['--limit', '50', ...args]);
+      expect(h.length).toBeGreaterThan(0);
+      expect(h.every((x) => !/binance/i.test(x.text + ' ' + (x.question ?? '')))).toBe(true);
+    }
+  });
+
+  it('options still parse around exclusions; -nft is a word, -n 3 an option', () => {
+    const h = hits(['-n', '3', 'token', '-nft']);
+    expect(h.length).toBeLessThanOrEqual(3);
+    expect(h.every((x) => !/\bnft/i.test(x.text))).toBe(true);
+  });
+
+  it('NDJSON gives one hit per line, CSV one row per hit (same ids, same order)', () => {
+    const json = hits(['listing', '--limit', '5']).map((x) => x.id);
+    const nd = runCli(['search', 'listing', '--limit', '5', '--format', 'ndjson']);
+    expect((parseNdjson(nd.stdout) as Hit[]).map((x) => x.id)).toEqual(json);
+  });
+
+  it('exit 1 and valid empty output when nothing matches', () => {
+    const json = runCli(['search', 'zzyzxqwv', '--format', 'json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    const nd = runCli(['search', 'zzyzxqwv', '--format', 'ndjson']);
+    expect(nd.code).toBe(1);
+    expect(nd.stdout).toBe('');
+    const table = runCli(['search', 'zzyzxqwv']);
+    expect(table.code).toBe(1);
+    expect(table.stdout).toBe('');
+    expect(table.stderr).toBe("quarry: no record matches 'zzyzxqwv'\n");
+  });
+
+  it('a filter can make a good query match nothing: exit 1', () => {
+    const r = runCli(['search', 'maternity', '--doc', 'he-yi-ama-2024', '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+});
+
+describe('queries that name nothing to search for: one line, exit 2', () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ['no query at all', [], /^quarry: query: needs words to search for/],
+    ['an empty argument', [''], /^quarry: query: needs words to search for/],
+    ['only spaces', ['   '], /^quarry: query: needs words to search for/],
+    ['only stop words', ['the', 'of', 'and'], /^quarry: query: nothing to search for in 'the of and': only stop words/],
+    ['only punctuation', ['?!', '...'], /^quarry: query: nothing to search for in /],
+    ['regex-looking', ['.*('], /^quarry: query: nothing to search for in '\.\*\(': .*not regular expressions/],
+    ['only exclusions', ['-bitcoin'], /^quarry: query: nothing to search for: '-bitcoin' only excludes/],
+    ['10,000 characters', ['bitcoin '.repeat(1250)], /^quarry: query: 10000 characters is too long for a query \(accepts up to 1000\)/],
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, () => {
+      const r = runCli(['search', ...args, '--format', 'json']);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.split('\n')).toHaveLength(2);
+    });
+  }
+
+  it('regex characters around a word are punctuation: the word is searched', () => {
+    const r = runCli(['search', '.*(bitcoin)', '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect((JSON.parse(r.stdout) as Hit[]).length).toBeGreaterThan(0);
+  });
+
+  it('an unbalanced quote or a stray OR is not an error', () => {
+    expect(runCli(['search', '"maternity leave', '--format', 'json']).code).toBe(0);
+    expect(runCli(['search', 'OR', 'bitcoin', '--format', 'json']).code).toBe(0);
+  });
+});

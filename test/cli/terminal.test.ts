@@ -1,0 +1,191 @@
+/**
+ * What reaches a terminal or a pipe: colour decisions, tables that fit the
+ * width, corpus escape sequences shown and never sent, output cut short by a
+ * pipe, and machine formats that load no table or colour code.
+ */
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { displayWidth } from '../../src/render/width.js';
+import { ROOT, runCli, tempCorpus } from '../helpers.js';
+import { csvObjects, parseNdjson } from './support.js';
+
+const ESC = '\u001b';
+const TABLE_COMMANDS: string[][] = [
+  ['search', 'bitcoin', '--limit', '3'],
+  ['list', '--limit', '3'],
+  ['docs'],
+  ['speakers'],
+  ['stats', '--by', 'type,year'],
+  ['show', 'techflow-he-yi-2025/q-d7725310'],
+];
+
+describe('colour', () => {
+  it('is off when piped, and tables carry no ESC at all', () => {
+    for (const args of TABLE_COMMANDS) expect(runCli(args).stdout).not.toContain(ESC);
+  });
+
+  it('--color and FORCE_COLOR turn it on; NO_COLOR, TERM=dumb, --no-color and FORCE_COLOR=0 keep it off', () => {
+    const args = ['search', 'maternity', 'leave', '--limit', '2'];
+    expect(runCli([...args, '--color']).stdout).toContain(ESC);
+    expect(runCli(['--color', ...args]).stdout).toContain(ESC);
+    expect(runCli(args, { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
+    expect(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(runCli(args, { env: { FORCE_COLOR: '1', TERM: 'dumb' } }).stdout).toContain(ESC); // FORCE_COLOR outranks TERM=dumb
+    expect(runCli(args, { env: { TERM: 'dumb' } }).stdout).not.toContain(ESC);
+    expect(runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(runCli(args, { env: { FORCE_COLOR: '0' } }).stdout).not.toContain(ESC);
+    // an empty NO_COLOR is "not set"
+    expect(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toContain(ESC);
+  });
+
+  it('every table command honours --color and --no-color', () => {
+    for (const args of TABLE_COMMANDS) {
+      expect(runCli([...args, '--color']).stdout).toContain(ESC);
+      expect(runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+    }
+  });
+
+  it('matched words: painted with colour, [[marked]] without; never in JSON, NDJSON or CSV', () => {
+    const plain = runCli(['search', 'maternity', 'leave', '--limit', '1']).stdout;
+    expect(plain).toContain('[[maternity]] [[leave]]');
+    const colored = runCli(['search', 'maternity', 'leave', '--limit', '1', '--color']).stdout;
+    expect(colored).not.toContain('[[');
+    expect(colored).toMatch(/\u001b\[1m\u001b\[33mmaternity\u001b\[39m\u001b\[22m/);
+    for (const format of ['json', 'ndjson', 'csv']) {
+      const out = runCli(['search', 'maternity', 'leave', '--format', format, '--color']).stdout;
+      expect(out).not.toContain('[[');
+      expect(out).not.toContain(ESC);
+    }
+  });
+});
+
+describe('width', () => {
+  for (const columns of [60, 80, 132]) {
+    it(`tables fit COLUMNS=${columns}`, () => {
+      for (const args of TABLE_COMMANDS) {
+        const out = runCli(args, { env: { COLUMNS: String(columns) } }).stdout;
+        const widest = Math.max(...out.split('\n').map(displayWidth));
+        expect(widest, args.join(' ')).toBeLessThanOrEqual(columns);
+      }
+    });
+  }
+
+  it('long text is cut with an ellipsis', () => {
+    const out = runCli(['list', '--doc', 'techflow-he-yi-2025', '--type', 'qa', '--limit', '3'], { env: { COLUMNS: '80' } }).stdout;
+    expect(out).toContain('…');
+  });
+});
+
+describe('corpus text with terminal escape sequences', () => {
+  const evil =
+    '---\ntitle: "Evil \\e]0;pwned\\a title"\nspeakers: [Ann Lee]\nhost: Bo\n---\n' +
+    'Host: What do you do all day at the exchange?\n' +
+    'Ann Lee: I run the listings \u001b[2J\u001b[31mteam\u001b[0m and read every application myself \u001b]0;owned\u0007 today.\n' +
+    'Host: Why does that matter so much?\n' +
+    'Ann Lee: Because one bad listing costs users more than a hundred \u009b31m good ones \u202eearn.\n';
+  const dir = tempCorpus({ 'evil.md': evil });
+  const RAW = /\u001b|\u0007|\u009b|\u202e/;
+
+  it('are shown escaped in every table, with colour on or off, never sent raw', () => {
+    const ids = (JSON.parse(runCli(['list', '--corpus', dir, '--format', 'json']).stdout) as Array<{ id: string }>).map((r) => r.id);
+    expect(ids).toHaveLength(2);
+    for (const args of [['list'], ['search', 'listings'], ['search', 'listing', 'users'], ['docs'], ['speakers'], ['show', ids[0]!], ['show', ids[1]!]]) {
+      const off = runCli(['--corpus', dir, ...args]);
+      expect(off.code, args.join(' ')).toBe(0);
+      expect(off.stdout).not.toMatch(RAW);
+      const on = runCli(['--corpus', dir, ...args, '--color']);
+      // the only ESC left is the painter's SGR colour codes
+      expect(on.stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW);
+    }
+    expect(runCli(['--corpus', dir, 'list']).stdout).toContain('\\x1b[2J');
+    expect(runCli(['--corpus', dir, 'docs']).stdout).toContain('\\x1b]0;pwned\\x07');
+  });
+
+  it('JSON and NDJSON escape them and still parse to the exact text; CSV keeps the text exact', () => {
+    const json = runCli(['list', '--corpus', dir, '--format', 'json']).stdout;
+    expect(json).not.toMatch(RAW);
+    const records = JSON.parse(json) as Array<{ text: string }>;
+    expect(records[0]!.text).toContain('\u001b[2J');
+    expect(records[1]!.text).toContain('\u009b31m');
+    const nd = runCli(['list', '--corpus', dir, '--format', 'ndjson']).stdout;
+    expect(nd).not.toMatch(RAW);
+    expect(parseNdjson(nd)).toEqual(records);
+    const csv = csvObjects(runCli(['list', '--corpus', dir, '--format', 'csv']).stdout);
+    expect(csv.rows.map((r) => r.text)).toEqual(records.map((r) => r.text));
+  });
+
+  it('error messages that echo corpus values escape them too', () => {
+    const r = runCli(['show', '--corpus', dir, 'evil/\u001b[2Jx']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(RAW);
+  });
+});
+
+describe('output cut short by a pipe', () => {
+  const quarry = `"${process.execPath}" "${join(ROOT, 'bin', 'quarry.js')}"`;
+  const pipeline = (cmd: string) => spawnSync('bash', ['-c', `${quarry} ${cmd} | head -1 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+  for (const cmd of ['list --format ndjson', 'list', 'list --format csv', 'list --format json', 'search bitcoin', 'search binance --limit 400', 'search binance --format ndjson --limit 400', 'stats --by topic']) {
+    it(`quarry ${cmd} | head -1: quiet, exit 0`, () => {
+      const r = pipeline(cmd);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('0\n');
+    });
+  }
+
+  it('even when the output is far larger than the pipe buffer', () => {
+    // 2,000 documents' worth of records through a pipe that closes after one line
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) {
+      const lines = Array.from({ length: 60 }, (_, k) => `Sentence number ${k} of document ${i} says the exchange listed token ${k} in 2021 after review.`);
+      files[`doc-${i}.md`] = `---\ntitle: Document ${i}\n---\n${lines.join('\n\n')}\n`;
+    }
+    const dir = tempCorpus(files);
+    const r = pipeline(`--corpus ${dir} list --format ndjson`);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('0\n');
+  });
+});
+
+describe('machine formats load no table or colour code', () => {
+  // A module hook that makes importing chalk or cli-table3 fail: a command that needs them crashes.
+  const hook = join(tempCorpus({}), 'block.mjs');
+  writeFileSync(
+    hook,
+    `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent("export async function resolve(s, c, next) { if (/^(chalk|cli-table3)$/.test(s)) throw new Error('blocked ' + s); return next(s, c); }"));\n`,
+  );
+  // colour forced on, so only the format decides whether chalk may load
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '1' };
+  delete env.NO_COLOR;
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', hook, join(ROOT, 'bin', 'quarry.js'), ...args], { encoding: 'utf8', env });
+
+  it('the hook does block a table', () => {
+    const r = run(['list', '--limit', '1']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/blocked (chalk|cli-table3)/);
+  });
+
+  for (const args of [
+    ['list', '--format', 'json'],
+    ['list', '--format', 'ndjson'],
+    ['list', '--format', 'csv'],
+    ['search', 'bitcoin', '--format', 'json'],
+    ['search', 'bitcoin', '--format', 'csv'],
+    ['docs', '--format', 'csv'],
+    ['speakers', '--format', 'json'],
+    ['stats', '--by', 'type,year', '--format', 'csv'],
+    ['show', 'techflow-he-yi-2025/q-d7725310', '--format', 'json'],
+    ['check', '--format', 'json'],
+    ['--help'],
+    ['--version'],
+    ['completion', 'bash'],
+  ]) {
+    it(args.join(' '), () => {
+      const r = run(args);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    });
+  }
+});
