@@ -4,8 +4,14 @@
  * The records matching a subject, grouped by document (in document id
  * order; records in reading order inside a group), each with the figures it
  * gives, so "nine months" in one source and "3 months" in another sit next
- * to each other. The subject is a predicate: the CLI builds it from a search
- * query; `subjectMatcher` builds a simple one from words.
+ * to each other. The subject is a predicate; `subjectMatcher` builds one from
+ * words, and `quarry compare` uses it (src/cli/commands/compare.ts says why
+ * not the search engine).
+ *
+ * A date without a year ("the night before Binance launched BNB on July
+ * 14") is a figure a source gives too, though the loader leaves it out of
+ * `record.figures` (it cannot be placed in time): it is listed, with the
+ * value "--07-14".
  *
  * A qa record's question can carry figures too ("Binance became #1 crypto
  * exchange after 180 days of its launch in 2017"): they are listed in
@@ -18,7 +24,7 @@ import { contentStems, stem, words } from './text.js';
 
 export interface CompareEntry {
   record: QuarryRecord;
-  /** the figures of the record's text (record.figures) */
+  /** the figures of the record's text: record.figures, plus dates without a year ("on July 14" → "--07-14") */
   figures: Figure[];
   /** figures of a qa record's question, offsets into record.question; omitted when none */
   questionFigures?: Figure[];
@@ -33,7 +39,8 @@ export function compare(records: QuarryRecord[], matches: (r: QuarryRecord) => b
   const groups = new Map<string, Array<{ entry: CompareEntry; order: number }>>();
   records.forEach((record, order) => {
     if (!matches(record)) return;
-    const entry: CompareEntry = { record, figures: record.figures };
+    const yearless = yearlessDates(record.text, record.figures);
+    const entry: CompareEntry = { record, figures: yearless.length ? [...record.figures, ...yearless].sort((a, b) => a.start - b.start) : record.figures };
     if (record.type === 'qa' && record.question) {
       const years = mentionedYears(record.question);
       const figs = extractFigures(record.question, { year: years.length === 1 ? years[0]! : null });
@@ -61,13 +68,30 @@ export function compare(records: QuarryRecord[], matches: (r: QuarryRecord) => b
  * text or question, compared by stem, so "launch" matches "launched" and
  * "exchanges" matches "exchange". Case-insensitive. An empty query matches
  * nothing.
+ *
+ * A word that names a rank is also met by a rank figure of the same value in
+ * the text or question: "largest" (and "biggest") by "#1" or "the number one
+ * spot" (rank 1); "#2", "number two", "2nd largest" by any rank-2 figure. So
+ * "largest exchange" finds "the exchange rose to the number one spot", which
+ * says the same thing in other words.
  */
 export function subjectMatcher(query: string): (r: QuarryRecord) => boolean {
   // numbers count as content words here: "180 days" asks for 180
   let wanted = [...new Set([...contentStems(query), ...words(query).filter((w) => /^\d/.test(w.lower)).map((w) => key(w.lower))])];
   if (!wanted.length) wanted = [...new Set(words(query).map((w) => key(w.lower)))];
   if (!wanted.length) return () => false;
+  const rankOf = queryRanks(query);
   const cache = new WeakMap<QuarryRecord, Set<string>>();
+  const rankCache = new WeakMap<QuarryRecord, Set<number>>();
+  const ranksIn = (r: QuarryRecord): Set<number> => {
+    let ranks = rankCache.get(r);
+    if (!ranks) {
+      const figs = [...r.figures, ...(r.question ? extractFigures(r.question) : [])];
+      ranks = new Set(figs.filter((f) => f.kind === 'rank').map((f) => Number(f.value)));
+      rankCache.set(r, ranks);
+    }
+    return ranks;
+  };
   return (r) => {
     let have = cache.get(r);
     if (!have) {
@@ -78,8 +102,20 @@ export function subjectMatcher(query: string): (r: QuarryRecord) => boolean {
       }
       cache.set(r, have);
     }
-    return wanted.every((t) => have.has(t));
+    return wanted.every((t) => have.has(t) || (rankOf.has(t) && ranksIn(r).has(rankOf.get(t)!)));
   };
+}
+
+/** The query's words that name a rank, by key, with the rank they name: "largest" → 1, the words of "#2" or "2nd largest" → 2. */
+function queryRanks(query: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const w of words(query)) if (w.stem === 'largest') out.set('largest', 1);
+  // read as "the …" so that "largest" parses as a superlative rank; the words come from the same string, so offsets agree
+  for (const f of extractFigures(`the ${query}`)) {
+    if (f.kind !== 'rank') continue;
+    for (const w of words(`the ${query}`)) if (w.start >= f.start && w.end <= f.end && w.lower !== 'the') out.set(key(w.lower), Number(f.value));
+  }
+  return out;
 }
 
 /** A word as the matcher compares it: its stem, or a number without thousands separators ("1,000" → "1000"). */

@@ -14,6 +14,11 @@ import { registerSearch, rewriteSearchArgv } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerSpeakers } from './commands/speakers.js';
 import { registerStats } from './commands/stats.js';
+import { registerKwic } from './commands/kwic.js';
+import { registerTimeline } from './commands/timeline.js';
+import { registerRelated } from './commands/related.js';
+import { registerCompare } from './commands/compare.js';
+import { registerConflicts } from './commands/conflicts.js';
 import type { Run } from './shared.js';
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
@@ -73,6 +78,11 @@ Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 
   registerShow(program, io, run);
   registerSpeakers(program, io, run);
   registerStats(program, io, run);
+  registerKwic(program, io, run);
+  registerTimeline(program, io, run);
+  registerRelated(program, io, run);
+  registerCompare(program, io, run);
+  registerConflicts(program, io, run);
   registerCompletion(program, io, run);
 
   try {

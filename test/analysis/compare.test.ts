@@ -26,6 +26,20 @@ describe('subjectMatcher', () => {
     expect(subjectMatcher('largest exchange')(qa)).toBe(true);
   });
 
+  it('lets a rank word meet a rank figure of the same value', () => {
+    const one = rec('gamma', 'After nine months the exchange rose to the number one spot.');
+    const two = rec('gamma', 'It became the 2nd largest exchange.');
+    const asked = rec('gamma', 'We listened to users.', { type: 'qa', question: 'Binance became #1 crypto exchange after 180 days. Why?' });
+    expect(subjectMatcher('largest exchange')(one)).toBe(true);
+    expect(subjectMatcher('biggest exchange')(one)).toBe(true);
+    expect(subjectMatcher('largest exchange')(asked)).toBe(true);
+    expect(subjectMatcher('largest exchange')(two)).toBe(true); // the word itself still matches
+    expect(subjectMatcher('number two exchange')(two)).toBe(true);
+    expect(subjectMatcher('#2 exchange')(two)).toBe(true);
+    expect(subjectMatcher('#2 exchange')(one)).toBe(false);
+    expect(subjectMatcher('largest wallet')(one)).toBe(false);
+  });
+
   it('falls back to all words for a query of stop words only, and matches nothing for an empty one', () => {
     expect(subjectMatcher('its')(r)).toBe(true);
     expect(subjectMatcher('')(r)).toBe(false);
@@ -59,6 +73,14 @@ describe('compare on fixtures', () => {
     const f = entry.questionFigures!.find((x) => x.kind === 'duration')!;
     expect(q.question!.slice(f.start, f.end)).toBe('180 days');
     expect(groups[0]!.records[0]!.questionFigures).toBeUndefined();
+  });
+
+  it('lists a date without a year among the figures of the text', () => {
+    const night = rec('eps', 'The night before Binance launched BNB on July 14, he called.');
+    const [g] = compare([night], subjectMatcher('BNB'));
+    const d = g!.records[0]!.figures.find((f) => f.kind === 'date');
+    expect(d?.value).toBe('--07-14');
+    expect(night.text.slice(d!.start, d!.end)).toBe('July 14');
   });
 
   it('returns no groups when nothing matches', () => {

@@ -1,0 +1,161 @@
+/**
+ * What the analysis commands (kwic, timeline, related, compare, conflicts)
+ * share: the corpus with the record filters of `search`/`list` applied, the
+ * four output formats with grep's exit codes, whole-number options, and
+ * finding a record by id with "did you mean" on a miss.
+ *
+ * Filters and the corpus-wide commands: timeline, related and conflicts
+ * weigh what they find against the WHOLE corpus (which sources agree, how
+ * rare a shared word is, which other document disagrees), and the filters
+ * choose what is shown: timeline events and related records whose record is
+ * selected, conflicts with at least one side selected. kwic and compare work
+ * record by record, so they simply read the selected records.
+ */
+import type { Command } from 'commander';
+import type { Corpus } from '../../load/load.js';
+import type { QuarryRecord } from '../../model/record.js';
+import type { RenderEnv } from '../../render/check.js';
+import type { CsvCell } from '../../render/csv.js';
+import { escapeControls } from '../../render/safe.js';
+import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
+import { formatOption, openCorpus, warnLoadErrors } from '../shared.js';
+import { addFilterOptions, addLimitOption, parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
+
+export const ANALYSIS_FORMATS = ['table', 'json', 'ndjson', 'csv'];
+
+export interface AnalysisOptions extends FilterOptionValues {
+  format: string;
+}
+
+/** The record filters, --limit and --format, as `search` and `list` have them. */
+export function addAnalysisOptions(cmd: Command, limitFallback?: number): Command {
+  addFilterOptions(cmd);
+  addLimitOption(cmd, limitFallback);
+  return cmd.addOption(formatOption(ANALYSIS_FORMATS));
+}
+
+export interface Selection {
+  dir: string;
+  corpus: Corpus;
+  /** does the record pass the filters? */
+  selected: (r: QuarryRecord) => boolean;
+  /** the records that pass, in corpus order */
+  records: QuarryRecord[];
+  limit: number | undefined;
+  /** the renderer's environment, decided on first use */
+  env: () => Promise<RenderEnv>;
+}
+
+/**
+ * Check the flag values that need no corpus, open the corpus, resolve
+ * speakers, documents and topics against it. Any bad value is a usage error
+ * before anything is computed. `before` runs after the static checks and
+ * before the corpus is loaded (a command's own argument checks).
+ */
+export async function select(opts: AnalysisOptions, command: Command, io: Io, limitFallback?: number): Promise<Selection> {
+  const g = command.optsWithGlobals<GlobalOptions>();
+  const base = await parseStaticFilters(opts, limitFallback);
+  const { dir, corpus } = await openCorpus(g, io);
+  warnLoadErrors(corpus, io);
+  const filters = await resolveCorpusFilters(opts, base.filters, corpus);
+  const { matchesFilters } = await import('../../query/filters.js');
+  const selected = (r: QuarryRecord) => matchesFilters(r, filters);
+  let env: Promise<RenderEnv> | undefined;
+  return {
+    dir,
+    corpus,
+    selected,
+    records: corpus.records.filter(selected),
+    limit: base.limit,
+    env: () => (env ??= renderEnv(g, io, dir)),
+  };
+}
+
+export interface Output {
+  /** what json and ndjson print: json one array of them, ndjson one per line */
+  values: () => unknown[];
+  csv: () => { header: readonly string[]; rows: CsvCell[][] };
+  table: () => Promise<string>;
+  /** how many results there are: 0 → exit 1 */
+  count: number;
+  /** said on stderr when a table would be empty */
+  none: string;
+}
+
+/** Write the results in the chosen format; 0 when there were any, else 1 (json still prints [], csv its header). */
+export async function writeOutput(io: Io, format: string, out: Output): Promise<number> {
+  if (format === 'json' || format === 'ndjson') {
+    const { toJson, toNdjson } = await import('../../render/json.js');
+    const values = out.values();
+    io.stdout.write(format === 'json' ? toJson(values) : toNdjson(values));
+  } else if (format === 'csv') {
+    const { toCsv } = await import('../../render/csv.js');
+    const { header, rows } = out.csv();
+    io.stdout.write(toCsv(header, rows));
+  } else if (out.count) {
+    io.stdout.write(await out.table());
+  } else {
+    io.stderr.write(`quarry: ${out.none}\n`);
+  }
+  return out.count ? 0 : 1;
+}
+
+/** A whole number in [min, max], or a usage error naming the flag. */
+export function wholeNumber(flag: string, value: string, min: number, max: number): number {
+  const v = value.trim();
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || !Number.isSafeInteger(n) || n < min || n > max) {
+    throw new UsageError(`${flag}: '${escapeControls(value)}' is not a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+
+/** A four-digit year, or a usage error naming the flag. */
+export function yearOption(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim();
+  if (!/^\d{4}$/.test(v)) throw new UsageError(`${flag}: '${escapeControls(value)}' is not a year (accepts a four-digit year such as 2017)`);
+  return Number(v);
+}
+
+/** Words joined into one query, refusing an empty or overlong one. */
+export function queryText(command: string, words: readonly string[], what: string, example: string): string {
+  const text = words.join(' ').trim();
+  if (!text) throw new UsageError(`${command}: needs ${what} (for example: ${example})`);
+  if (text.length > 1000) throw new UsageError(`${command}: ${text.length} characters is too long (accepts up to 1000)`);
+  return text;
+}
+
+/** A short, escaped form of user input for a message. */
+export function preview(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return escapeControls(t.length > 40 ? `${t.slice(0, 39)}…` : t);
+}
+
+/**
+ * The record with this id: exactly, in any case, or by the part after the
+ * document ("qa-0c1d2e3f", or the hash alone) when only one record has it.
+ * Unknown → a usage error listing close ids.
+ */
+export async function findRecord(command: string, records: readonly QuarryRecord[], input: string): Promise<QuarryRecord> {
+  const id = input.trim();
+  const exact = records.find((r) => r.id === id) ?? records.find((r) => r.id.toLowerCase() === id.toLowerCase());
+  if (exact) return exact;
+  const lower = id.toLowerCase();
+  const local = (r: QuarryRecord) => r.id.slice(r.id.indexOf('/') + 1).toLowerCase();
+  if (id && !id.includes('/')) {
+    const found = records.filter((r) => local(r) === lower || local(r).replace(/^[a-z]+-/, '') === lower);
+    if (found.length === 1) return found[0]!;
+    if (found.length > 1) throw new UsageError(`${command}: '${escapeControls(id)}' is the id of ${found.length} records: ${found.map((r) => r.id).join(', ')}`);
+  }
+  const { closeMatches } = await import('../../query/distance.js');
+  const close = closeMatches(
+    lower,
+    records.flatMap((r) => [
+      { key: r.id.toLowerCase(), label: r.id },
+      { key: local(r), label: r.id },
+    ]),
+  );
+  const hint = close.length ? ` (did you mean: ${close.join(', ')}?)` : ' (ids are printed by quarry list and quarry search)';
+  throw new UsageError(`${command}: no record '${escapeControls(id)}'${hint}`);
+}
