@@ -7,8 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RenderEnv } from '../render/check.js';
-import { colorLevel, painter } from '../render/color.js';
-import { terminalWidth } from '../render/width.js';
 
 /** A usage error: bad flag value, unknown document, …: one line on stderr, exit 2. */
 export class UsageError extends Error {
@@ -57,6 +55,8 @@ export function corpusDir(opts: GlobalOptions, io: Io): string {
 }
 
 export async function renderEnv(opts: GlobalOptions, io: Io, dir: string): Promise<RenderEnv> {
+  const { colorLevel, painter } = await import('../render/color.js');
+  const { terminalWidth } = await import('../render/width.js');
   const level = colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stdout.isTTY });
   return {
     width: terminalWidth(io.stdout, io.env),
@@ -65,13 +65,16 @@ export async function renderEnv(opts: GlobalOptions, io: Io, dir: string): Promi
     displayPath: (file: string) => {
       const abs = join(dir, file);
       const rel = relative(io.cwd, abs);
-      return rel && !rel.startsWith('..' + '/..') && !isAbsolute(rel) ? rel : abs;
+      // Inside the working folder: the short relative path; elsewhere: the absolute one
+      // (a "../" path depends on where the command ran, and is no shorter to read).
+      return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : abs;
     },
   };
 }
 
 /** A painter for stderr messages, decided for stderr's own terminal. */
 export async function stderrPaint(opts: GlobalOptions, io: Io) {
+  const { colorLevel, painter } = await import('../render/color.js');
   return painter(colorLevel({ flag: opts.color, env: io.env, isTTY: !!io.stderr.isTTY }));
 }
 

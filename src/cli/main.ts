@@ -1,24 +1,14 @@
 /**
  * The CLI wiring: parse arguments with commander, call the core, write what it
  * returns. Exit codes follow grep: 0 something found or printed, 1 nothing
- * matched (or `check` found an error), 2 usage error. Commands load their
- * modules lazily so that `--help` and `--version` pay for nothing else.
+ * matched (or `check` found an error), 2 usage error. The commands are
+ * registered from ./registry.ts, which holds no command code: a command's
+ * module (./commands/<name>.ts) is imported only when it runs, so that
+ * `--help`, `--version` and usage errors load commander and nothing else.
  */
 import { Command, CommanderError } from 'commander';
 import { defaultIo, packageVersion, UsageError, type Io } from './context.js';
-import { registerCheck } from './commands/check.js';
-import { registerDocs } from './commands/docs.js';
-import { registerList } from './commands/list.js';
-import { registerCompletion } from './commands/completion.js';
-import { registerSearch, rewriteSearchArgv } from './commands/search.js';
-import { registerShow } from './commands/show.js';
-import { registerSpeakers } from './commands/speakers.js';
-import { registerStats } from './commands/stats.js';
-import { registerKwic } from './commands/kwic.js';
-import { registerTimeline } from './commands/timeline.js';
-import { registerRelated } from './commands/related.js';
-import { registerCompare } from './commands/compare.js';
-import { registerConflicts } from './commands/conflicts.js';
+import { registerCommands, rewriteSearchArgv } from './registry.js';
 import type { Run } from './shared.js';
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
@@ -71,19 +61,7 @@ Formats: --format table (default; colour only on a terminal), json, ndjson, csv.
 Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 usage error.`,
     );
 
-  registerCheck(program, io, run);
-  registerDocs(program, io, run);
-  registerList(program, io, run);
-  registerSearch(program, io, run);
-  registerShow(program, io, run);
-  registerSpeakers(program, io, run);
-  registerStats(program, io, run);
-  registerKwic(program, io, run);
-  registerTimeline(program, io, run);
-  registerRelated(program, io, run);
-  registerCompare(program, io, run);
-  registerConflicts(program, io, run);
-  registerCompletion(program, io, run);
+  registerCommands(program, io, run);
 
   try {
     await program.parseAsync(rewriteSearchArgv(program, argv));

@@ -18,20 +18,11 @@ import type { RenderEnv } from '../../render/check.js';
 import type { CsvCell } from '../../render/csv.js';
 import { escapeControls } from '../../render/safe.js';
 import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
-import { formatOption, openCorpus, warnLoadErrors } from '../shared.js';
-import { addFilterOptions, addLimitOption, parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
-
-export const ANALYSIS_FORMATS = ['table', 'json', 'ndjson', 'csv'];
+import { openCorpus, warnLoadErrors } from '../shared.js';
+import { parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
 
 export interface AnalysisOptions extends FilterOptionValues {
   format: string;
-}
-
-/** The record filters, --limit and --format, as `search` and `list` have them. */
-export function addAnalysisOptions(cmd: Command, limitFallback?: number): Command {
-  addFilterOptions(cmd);
-  addLimitOption(cmd, limitFallback);
-  return cmd.addOption(formatOption(ANALYSIS_FORMATS));
 }
 
 export interface Selection {

@@ -2,61 +2,41 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderEnv, stderrPaint, type GlobalOptions, type Io } from '../context.js';
-import { formatOption, openCorpus, type Run } from '../shared.js';
+import { openCorpus } from '../shared.js';
 
-export function registerCheck(program: Command, io: Io, run: Run): void {
-  program
-    .command('check')
-    .description('check that every corpus document parses; exit 1 if one does not')
-    .addOption(formatOption(['table', 'json']))
-    .option('--unparsed', 'list the body lines no rule accounted for, as FILE:LINE: text')
-    .option('--strict', 'treat warnings as errors')
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ quarry check                      # the shipped corpus
-  $ quarry check --corpus ./my-corpus --strict
-  $ quarry check --unparsed           # what is left for a corpus maintainer
-  $ quarry check --format json | jq '.documents[] | {id, coverage}'
-
-Exit status: 0 every document parses (warnings allowed), 1 an error was found, 2 usage error or unreadable folder.`,
-    )
-    .action(async (opts: { format: string; unparsed?: boolean; strict?: boolean }, cmd: Command) =>
-      run(async () => {
-        const g = cmd.optsWithGlobals<GlobalOptions>();
-        const { dir, corpus } = await openCorpus(g, io);
-        const { checkCorpus } = await import('../../load/check.js');
-        const report = checkCorpus(corpus, { strict: !!opts.strict });
-        const json = opts.format === 'json';
-        // JSON loads no colour code for stdout (colour is off in its env) and no table code.
-        const env = await renderEnv(json ? { ...g, color: false } : g, io, dir);
-        const rep = await import('../../render/report.js');
-        if (report.problems.length) {
-          const errPaint = await stderrPaint(g, io);
-          for (const p of report.problems) io.stderr.write(rep.formatProblem(p, { paint: errPaint, displayPath: env.displayPath }) + '\n');
-        }
-        if (json) {
-          const { toJsonValue } = await import('../../render/json.js');
-          io.stdout.write(toJsonValue(rep.checkJson(report)));
-          return report.ok ? 0 : 1;
-        }
-        const r = await import('../../render/check.js');
-        if (opts.unparsed) {
-          const cache = new Map<string, string[]>();
-          const lineText = (file: string, line: number) => {
-            let lines = cache.get(file);
-            if (!lines) {
-              lines = readFileSync(join(dir, file), 'utf8').split(/\r\n|\n|\r/);
-              cache.set(file, lines);
-            }
-            return lines[line - 1] ?? '';
-          };
-          io.stdout.write(r.renderUnparsed(report, lineText, env));
-        } else {
-          io.stdout.write(r.renderCheckTable(report, env));
-        }
-        return report.ok ? 0 : 1;
-      }),
-    );
+/** `quarry check`, run: the action registered in ../registry.ts. */
+export async function action(io: Io, opts: { format: string; unparsed?: boolean; strict?: boolean }, cmd: Command): Promise<number> {
+  const g = cmd.optsWithGlobals<GlobalOptions>();
+  const { dir, corpus } = await openCorpus(g, io);
+  const { checkCorpus } = await import('../../load/check.js');
+  const report = checkCorpus(corpus, { strict: !!opts.strict });
+  const json = opts.format === 'json';
+  // JSON loads no colour code for stdout (colour is off in its env) and no table code.
+  const env = await renderEnv(json ? { ...g, color: false } : g, io, dir);
+  const rep = await import('../../render/report.js');
+  if (report.problems.length) {
+    const errPaint = await stderrPaint(g, io);
+    for (const p of report.problems) io.stderr.write(rep.formatProblem(p, { paint: errPaint, displayPath: env.displayPath }) + '\n');
+  }
+  if (json) {
+    const { toJsonValue } = await import('../../render/json.js');
+    io.stdout.write(toJsonValue(rep.checkJson(report)));
+    return report.ok ? 0 : 1;
+  }
+  const r = await import('../../render/check.js');
+  if (opts.unparsed) {
+    const cache = new Map<string, string[]>();
+    const lineText = (file: string, line: number) => {
+      let lines = cache.get(file);
+      if (!lines) {
+        lines = readFileSync(join(dir, file), 'utf8').split(/\r\n|\n|\r/);
+        cache.set(file, lines);
+      }
+      return lines[line - 1] ?? '';
+    };
+    io.stdout.write(r.renderUnparsed(report, lineText, env));
+  } else {
+    io.stdout.write(r.renderCheckTable(report, env));
+  }
+  return report.ok ? 0 : 1;
 }

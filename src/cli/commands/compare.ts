@@ -14,63 +14,26 @@
  */
 import type { Command } from 'commander';
 import { UsageError, type Io } from '../context.js';
-import type { Run } from '../shared.js';
-import { addAnalysisOptions, preview, queryText, select, writeOutput, type AnalysisOptions } from './analysis-common.js';
+import { preview, queryText, select, writeOutput, type AnalysisOptions } from './analysis-common.js';
 
-export function registerCompare(program: Command, io: Io, run: Run): void {
-  const cmd = program
-    .command('compare')
-    .description('what each source says about a subject: matching records grouped by document, their figures side by side')
-    .argument('<query...>', 'words naming the subject: every one must occur (in any form)');
-  addAnalysisOptions(cmd);
-  cmd.addHelpText(
-    'after',
-    `
-A record matches when it has every content word of the query (any form:
-"launch" finds "launched"; stop words ignored; numbers count) in its text or,
-for a qa record, its question. A word naming a rank also matches the same
-rank in other words: "largest" matches "#1" and "the number one spot". This
-is not the search syntax: no OR, no -exclusions.
-
-The first table puts the sources side by side, one row per document and one
-column per kind of figure they give (dates, durations, amounts, counts,
-percents, ranks; "Q:" marks a figure from an interviewer's question); the
-second lists the matching records with their figures marked. --limit caps
-the records shown per source, so every source stays in view.
-
-Examples:
-  $ quarry compare largest exchange
-  $ quarry compare binance launched
-  $ quarry compare BNB launch --type claim,qa
-  $ quarry compare employees --format csv > employees.csv
-  $ quarry compare largest exchange --format json | jq '.[] | {doc, durations: [.records[].figures[] | select(.kind=="duration") | .text]}'
-
-JSON: one object per source: { doc, records: [{ id, type, speaker, year, line,
-text, question, figures, questionFigures }] } (figures as in docs/records.md;
-questionFigures' offsets are into the question).
-
-Exit status: 0 records printed, 1 no record matches, 2 usage error.`,
-  );
-  cmd.action(async (words: string[], opts: AnalysisOptions, command: Command) =>
-    run(async () => {
-      const query = queryText('compare', words, 'words naming a subject', 'quarry compare largest exchange');
-      const { subjectMatcher, compare } = await import('../../analysis/compare.js');
-      const { contentStems, words: wordsOf } = await import('../../analysis/text.js');
-      // only stop words ("the of") would match nearly every record: that names no subject
-      if (!contentStems(query).length && !wordsOf(query).some((w) => /^\d/.test(w.lower))) {
-        throw new UsageError(`compare: '${preview(query)}' names no subject: only stop words or punctuation (for example: quarry compare largest exchange)`);
-      }
-      const sel = await select(opts, command, io);
-      let groups = compare(sel.records, subjectMatcher(query));
-      if (sel.limit !== undefined) groups = groups.map((g) => ({ doc: g.doc, records: g.records.slice(0, sel.limit) }));
-      const data = await import('../../render/analysis-data.js');
-      return writeOutput(io, opts.format, {
-        count: groups.length,
-        values: () => groups.map(data.compareJson),
-        csv: () => ({ header: data.compareCsvHeader, rows: data.compareCsvRows(groups) }),
-        table: async () => (await import('../../render/analysis.js')).renderCompare(groups, await sel.env()),
-        none: `no record ${sel.records.length === sel.corpus.records.length ? '' : 'of the selected ones '}has every word of '${preview(query)}'`,
-      });
-    }),
-  );
+/** `quarry compare`, run: the action registered in ../registry.ts. */
+export async function action(io: Io, words: string[], opts: AnalysisOptions, command: Command): Promise<number> {
+  const query = queryText('compare', words, 'words naming a subject', 'quarry compare largest exchange');
+  const { subjectMatcher, compare } = await import('../../analysis/compare.js');
+  const { contentStems, words: wordsOf } = await import('../../analysis/text.js');
+  // only stop words ("the of") would match nearly every record: that names no subject
+  if (!contentStems(query).length && !wordsOf(query).some((w) => /^\d/.test(w.lower))) {
+    throw new UsageError(`compare: '${preview(query)}' names no subject: only stop words or punctuation (for example: quarry compare largest exchange)`);
+  }
+  const sel = await select(opts, command, io);
+  let groups = compare(sel.records, subjectMatcher(query));
+  if (sel.limit !== undefined) groups = groups.map((g) => ({ doc: g.doc, records: g.records.slice(0, sel.limit) }));
+  const data = await import('../../render/analysis-data.js');
+  return writeOutput(io, opts.format, {
+    count: groups.length,
+    values: () => groups.map(data.compareJson),
+    csv: () => ({ header: data.compareCsvHeader, rows: data.compareCsvRows(groups) }),
+    table: async () => (await import('../../render/analysis.js')).renderCompare(groups, await sel.env()),
+    none: `no record ${sel.records.length === sel.corpus.records.length ? '' : 'of the selected ones '}has every word of '${preview(query)}'`,
+  });
 }

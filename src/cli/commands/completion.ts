@@ -6,12 +6,12 @@
  * corpus (through the hidden `quarry completion --values doc|speaker|topic`,
  * which prints one value per line).
  */
-import { Option, type Command } from 'commander';
+import type { Command, Option } from 'commander';
 import type { GlobalOptions, Io } from '../context.js';
 import { UsageError } from '../context.js';
-import { openCorpus, type Run } from '../shared.js';
+import { openCorpus } from '../shared.js';
+import { SHELLS } from '../registry.js';
 
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 type Shell = (typeof SHELLS)[number];
 const VALUE_KINDS = ['doc', 'speaker', 'topic'] as const;
 type ValueKind = (typeof VALUE_KINDS)[number];
@@ -230,34 +230,15 @@ export function fishScript(program: Command): string {
 
 // ---------------------------------------------------------------- command
 
-export function registerCompletion(program: Command, io: Io, run: Run): void {
-  program
-    .command('completion')
-    .description('print a shell completion script (bash, zsh or fish)')
-    .argument('[shell]', `the shell: ${SHELLS.join(', ')}`)
-    .addOption(new Option('--values <kind>', 'print the corpus values a flag takes, one a line: doc, speaker, topic').hideHelp())
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ quarry completion bash > ~/.local/share/bash-completion/completions/quarry
-  $ source <(quarry completion bash)                                   # bash, this session only
-  $ quarry completion zsh > "\${fpath[1]}/_quarry"                      # zsh
-  $ quarry completion fish > ~/.config/fish/completions/quarry.fish     # fish
-
-Completes commands, options, --format/--type/--by values, folders for --corpus,
-and document ids, speakers and topics from the corpus.`,
-    )
-    .action(async (shell: string | undefined, opts: { values?: string }, command: Command) =>
-      run(async () => {
-        if (opts.values !== undefined) return printValues(opts.values, command.optsWithGlobals<GlobalOptions>(), io);
-        if (!shell) throw new UsageError(`completion: needs a shell (accepts ${SHELLS.join(', ')})`);
-        const s = shell.trim().toLowerCase() as Shell;
-        if (!SHELLS.includes(s)) throw new UsageError(`completion: '${shell}' is not a shell quarry completes (accepts ${SHELLS.join(', ')})`);
-        io.stdout.write(s === 'bash' ? bashScript(program) : s === 'zsh' ? zshScript(program) : fishScript(program));
-        return 0;
-      }),
-    );
+/** `quarry completion`, run: the action registered in ../registry.ts. */
+export async function action(io: Io, shell: string | undefined, opts: { values?: string }, command: Command): Promise<number> {
+  const program = command.parent!;
+  if (opts.values !== undefined) return printValues(opts.values, command.optsWithGlobals<GlobalOptions>(), io);
+  if (!shell) throw new UsageError(`completion: needs a shell (accepts ${SHELLS.join(', ')})`);
+  const s = shell.trim().toLowerCase() as Shell;
+  if (!SHELLS.includes(s)) throw new UsageError(`completion: '${shell}' is not a shell quarry completes (accepts ${SHELLS.join(', ')})`);
+  io.stdout.write(s === 'bash' ? bashScript(program) : s === 'zsh' ? zshScript(program) : fishScript(program));
+  return 0;
 }
 
 async function printValues(kind: string, g: GlobalOptions, io: Io): Promise<number> {

@@ -1,7 +1,6 @@
 /**
  * The record filters shared by `search`, `list`, `docs`, `stats` and
- * `speakers`: how they appear on the command line, and how their values
- * become a `Filters` value of src/query/filters.ts. Values that need no corpus
+ * `speakers` (their options are in ../registry.ts): how their values become a `Filters` value of src/query/filters.ts. Values that need no corpus
  * (types, years, limit) are checked before the corpus is loaded; speakers,
  * documents and topics are resolved against it. Every bad value is a
  * UsageError: one line naming the flag and what it accepts, exit 2.
@@ -10,10 +9,6 @@ import type { Command } from 'commander';
 import type { Corpus } from '../../load/load.js';
 import type { Filters } from '../../query/filters.js';
 import { UsageError } from '../context.js';
-import { collect } from '../shared.js';
-
-export type FilterName = 'type' | 'speaker' | 'year' | 'mentions' | 'doc' | 'topic';
-export const ALL_FILTERS: readonly FilterName[] = ['type', 'speaker', 'year', 'mentions', 'doc', 'topic'];
 
 export interface FilterOptionValues {
   type?: string[];
@@ -23,25 +18,6 @@ export interface FilterOptionValues {
   doc?: string[];
   topic?: string[];
   limit?: string;
-}
-
-/** A speaker name may hold a comma ("Zhao, Changpeng"), so --speaker only repeats. */
-function repeat(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
-}
-
-export function addFilterOptions(cmd: Command, which: readonly FilterName[] = ALL_FILTERS): Command {
-  if (which.includes('type')) cmd.option('-t, --type <types>', 'record types: qa, quote, claim (comma list or repeated)', collect);
-  if (which.includes('speaker')) cmd.option('-s, --speaker <name>', 'said by this speaker: any alias, any case (repeat for several)', repeat);
-  if (which.includes('year')) cmd.option('-y, --year <years>', 'said or published in: 2021, 2017..2019, 2020.., ..2019 (comma list or repeated)', collect);
-  if (which.includes('mentions')) cmd.option('-m, --mentions <years>', 'the text mentions a year in: same forms as --year', collect);
-  if (which.includes('doc')) cmd.option('-d, --doc <id>', 'from these documents (comma list or repeated; see quarry docs)', collect);
-  if (which.includes('topic')) cmd.option('--topic <topic>', 'tagged with this topic, any case (repeat for several)', repeat);
-  return cmd;
-}
-
-export function addLimitOption(cmd: Command, fallback?: number): Command {
-  return cmd.option('-n, --limit <n>', `print at most N results${fallback ? ` (default: ${fallback})` : ' (default: all)'}`);
 }
 
 /** Run core code, turning its one-line errors (FilterError, QuerySyntaxError) into usage errors. */

@@ -3,64 +3,44 @@ import { readFileSync } from 'node:fs';
 import type { Corpus } from '../../load/load.js';
 import type { QuarryRecord } from '../../model/record.js';
 import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
-import { formatOption, openCorpus, warnLoadErrors, type Run } from '../shared.js';
+import { openCorpus, warnLoadErrors } from '../shared.js';
 import { escapeControls } from '../../render/safe.js';
+import { DEFAULT_CONTEXT } from '../registry.js';
 
 interface ShowOptions {
   format: string;
   context: string;
 }
 
-export const DEFAULT_CONTEXT = 2;
 
-export function registerShow(program: Command, io: Io, run: Run): void {
-  program
-    .command('show')
-    .description('print one record in full, with its citation and the source lines around it')
-    .argument('<id>', 'record id, as list and search print it (the part after "/" is enough when it is unique)')
-    .option('-C, --context <n>', `source lines to show before and after the record (default: ${DEFAULT_CONTEXT})`)
-    .addOption(formatOption(['table', 'json', 'ndjson', 'csv']))
-    .addHelpText(
-      'after',
-      `
-Examples:
-  $ quarry search maternity leave --limit 1       # find an id
-  $ quarry show techflow-he-yi-2025/q-d7725310
-  $ quarry show q-d7725310 --context 5             # unique without the document part
-  $ quarry show techflow-he-yi-2025/q-d7725310 --format json | jq -r .citation.text
-
-Exit status: 0 printed, 2 unknown id or usage error.`,
-    )
-    .action(async (id: string, opts: ShowOptions, command: Command) =>
-      run(async () => {
-        const g = command.optsWithGlobals<GlobalOptions>();
-        const n = opts.context === undefined ? DEFAULT_CONTEXT : parseCount('--context', opts.context);
-        const { dir, corpus } = await openCorpus(g, io);
-        warnLoadErrors(corpus, io);
-        const record = await findRecord(corpus, id);
-        const doc = corpus.documents.find((d) => d.id === record.doc)!;
-        const { citationOf, contextLines, renderShow, showJson } = await import('../../render/show.js');
-        const citation = citationOf(record, doc);
-        let lines: string[] = [];
-        try {
-          lines = readFileSync(doc.path, 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-        } catch {
-          io.stderr.write(`quarry: cannot read ${escapeControls(doc.file)} to show the lines around the record\n`);
-        }
-        const context = contextLines(lines, record, n);
-        if (opts.format === 'json' || opts.format === 'ndjson') {
-          const { toJsonValue, toNdjson } = await import('../../render/json.js');
-          const value = showJson(record, citation, context);
-          io.stdout.write(opts.format === 'json' ? toJsonValue(value) : toNdjson([value]));
-        } else if (opts.format === 'csv') {
-          const c = await import('../../render/csv.js');
-          io.stdout.write(c.toCsv(c.RECORD_CSV_HEADER, [c.recordCsvRow(record)]));
-        } else {
-          io.stdout.write(renderShow(record, doc, citation, context, await renderEnv(g, io, dir)));
-        }
-        return 0;
-      }),
-    );
+/** `quarry show`, run: the action registered in ../registry.ts. */
+export async function action(io: Io, id: string, opts: ShowOptions, command: Command): Promise<number> {
+  const g = command.optsWithGlobals<GlobalOptions>();
+  const n = opts.context === undefined ? DEFAULT_CONTEXT : parseCount('--context', opts.context);
+  const { dir, corpus } = await openCorpus(g, io);
+  warnLoadErrors(corpus, io);
+  const record = await findRecord(corpus, id);
+  const doc = corpus.documents.find((d) => d.id === record.doc)!;
+  const { citationOf, contextLines, renderShow, showJson } = await import('../../render/show.js');
+  const citation = citationOf(record, doc);
+  let lines: string[] = [];
+  try {
+    lines = readFileSync(doc.path, 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  } catch {
+    io.stderr.write(`quarry: cannot read ${escapeControls(doc.file)} to show the lines around the record\n`);
+  }
+  const context = contextLines(lines, record, n);
+  if (opts.format === 'json' || opts.format === 'ndjson') {
+    const { toJsonValue, toNdjson } = await import('../../render/json.js');
+    const value = showJson(record, citation, context);
+    io.stdout.write(opts.format === 'json' ? toJsonValue(value) : toNdjson([value]));
+  } else if (opts.format === 'csv') {
+    const c = await import('../../render/csv.js');
+    io.stdout.write(c.toCsv(c.RECORD_CSV_HEADER, [c.recordCsvRow(record)]));
+  } else {
+    io.stdout.write(renderShow(record, doc, citation, context, await renderEnv(g, io, dir)));
+  }
+  return 0;
 }
 
 function parseCount(flag: string, value: string): number {
