@@ -16,7 +16,10 @@
  *
  * When the cache is valid, nothing here loads the front matter reader, YAML
  * or the parsers: they are imported on a miss only. The index sections are
- * read only when a command asks for the index, and then lazily.
+ * read only when a command asks for the index, and then lazily; so are the
+ * records then: verified at once, parsed one by one as the search asks for
+ * them (by their place, through "records.offsets"), all of them only when
+ * something reads `corpus.records`.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -26,11 +29,12 @@ import type { SearchIndex } from '../index/index.js';
 import type { Corpus } from '../load/load.js';
 import type { QuarryRecord } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
+import type { RecordSource } from './compact-index.js';
 import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, Checksum, checksum, FileSource, INDEX_SECTIONS, sha1, type HeaderBase } from './format.js';
 import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 
 /** Bump when what the cache stores, or how, changes. */
-export const CACHE_SCHEMA = 1;
+export const CACHE_SCHEMA = 2;
 /** A file modified this close to being stamped is checked by content every time (coarse file-system clocks). */
 export const RACY_MS = 3000;
 /** Cache files kept in the cache folder; the least recently written go first. */
@@ -101,13 +105,13 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
 
   const hit = tryHit(file, dir, opts, code, debug);
   if (hit.kind === 'hit') {
-    const { reader, corpus, header, stale } = hit;
+    const { reader, corpus, header, stale, source } = hit;
     const hasIndex = INDEX_SECTIONS.every((s) => reader.has(s));
     let index: SearchIndex | undefined;
     let readerInUse = false;
     if (opts.index && hasIndex) {
       try {
-        index = await openIndex(reader, corpus.records, debug);
+        index = await openIndex(reader, source, corpus, debug);
         readerInUse = true;
       } catch (err) {
         debug(`cache index unusable (${describe(err)}): building it`);
@@ -123,7 +127,7 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
       }, debug, 'index added');
       if (written) {
         try {
-          index = await openIndex(written, corpus.records, debug);
+          index = await openIndex(written, corpus.records, corpus, debug);
         } catch (err) {
           debug(`cache index just written is unusable (${describe(err)})`);
         }
@@ -133,7 +137,10 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
       // Same content, new times: restamp, so that the next run need not read the files again.
       write(file, header, (w) => copySections(w, reader, hasIndex ? [...CORPUS_SECTIONS, ...INDEX_SECTIONS] : CORPUS_SECTIONS), debug, 'restamped')?.close();
     }
-    if (!readerInUse) reader.close();
+    if (!readerInUse) {
+      void corpus.records; // read before the file closes (when they were left to be read on demand)
+      reader.close();
+    }
     debug(`cache hit${readerInUse ? ' (with index)' : ''}: ${file}`);
     return { corpus, ...(index ? { index } : {}), cache: 'hit', file };
   }
@@ -171,7 +178,7 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
     // Search the postings from the file just written (they need not stay in memory), else from memory.
     if (written) {
       try {
-        index = await openIndex(written, corpus.records, debug);
+        index = await openIndex(written, corpus.records, corpus, debug);
       } catch (err) {
         debug(`cache index just written is unusable (${describe(err)})`);
       }
@@ -193,6 +200,8 @@ type Hit =
       corpus: Corpus;
       header: Omit<CacheHeader, 'sections'>;
       stale: boolean;
+      /** the records by position, parsed on demand */
+      source: RecordSource;
     }
   | { kind: 'miss'; reason: string };
 
@@ -214,10 +223,10 @@ function tryHit(file: string, dir: string, opts: CacheOptions, code: string, deb
     if (!Array.isArray(h.files)) throw new CacheCorruptError('cache header has no file list');
     const check = checkStamps(dir, h);
     if (check.changed) return miss(reader, check.changed);
-    const corpus = readCorpus(reader, dir);
+    const { corpus, source: records } = readCorpus(reader, dir, opts.index);
     const { sections: _sections, ...rest } = h;
     const header = check.restamped ? { ...rest, files: check.files, speakers: check.speakers } : rest;
-    return { kind: 'hit', reader, corpus, header, stale: check.restamped };
+    return { kind: 'hit', reader, corpus, header, stale: check.restamped, source: records };
   } catch (err) {
     reader?.close();
     source.close();
@@ -310,39 +319,104 @@ interface StoredCorpus extends Omit<Corpus, 'dir' | 'records' | 'registry'> {
  * Records are stored in blocks of about RECORD_BLOCK bytes of JSON, each with
  * its own checksum, and parsed one block at a time: reading a large corpus
  * never holds the whole text twice (bytes and one giant string) at once.
+ * "records.offsets" holds each record's place in the records (offset and
+ * length of its JSON, two 32-bit numbers), so that one record can be parsed
+ * alone: a search parses only the records it ranks or shows.
  */
 const RECORD_BLOCK = 1 << 20;
-const CORPUS_SECTIONS = ['corpus', 'records', 'records.blocks'];
+const CORPUS_SECTIONS = ['corpus', 'records', 'records.blocks', 'records.offsets'];
 
-function readCorpus(reader: CacheReader<CacheHeader>, dir: string): Corpus {
+/**
+ * The corpus, with every block of records verified. `lazy`: the records are
+ * parsed when `corpus.records` is first read (a search may never read it),
+ * and one by one through `source`; else at once.
+ */
+function readCorpus(reader: CacheReader<CacheHeader>, dir: string, lazy: boolean): { corpus: Corpus; source: RecordSource } {
   const stored = JSON.parse(reader.section('corpus').toString('utf8')) as StoredCorpus;
   const blocks = JSON.parse(reader.section('records.blocks').toString('utf8')) as [number, string][];
   if (!stored || !Array.isArray(stored.documents) || !Array.isArray(stored.problems) || !Array.isArray(stored.registry) || !Array.isArray(blocks)) {
     throw new CacheCorruptError('cache holds no corpus');
   }
-  const records: QuarryRecord[] = [];
-  let offset = 0;
-  for (const [length, sum] of blocks) {
-    const bytes = reader.slice('records', offset, length);
-    if (checksum(bytes) !== sum) throw new CacheCorruptError('cache records checksum mismatch');
-    const block = JSON.parse(bytes.toString('latin1')) as QuarryRecord[];
-    if (!Array.isArray(block)) throw new CacheCorruptError('cache records are malformed');
-    for (const r of block) records.push(r);
-    offset += length;
+  const offsetBytes = reader.section('records.offsets');
+  if (offsetBytes.length % 8 !== 0) throw new CacheCorruptError('cache record offsets are malformed');
+  const offsets = new Uint32Array(offsetBytes.length / 4);
+  Buffer.from(offsets.buffer).set(offsetBytes);
+  const count = offsets.length / 2;
+  const total = reader.sectionLength('records');
+  const parseAll = (): QuarryRecord[] => {
+    const records: QuarryRecord[] = [];
+    let at = 0;
+    for (const [length, sum] of blocks) {
+      const bytes = reader.slice('records', at, length);
+      if (!lazy && checksum(bytes) !== sum) throw new CacheCorruptError('cache records checksum mismatch');
+      const block = JSON.parse(bytes.toString('latin1')) as QuarryRecord[];
+      if (!Array.isArray(block)) throw new CacheCorruptError('cache records are malformed');
+      for (const r of block) records.push(r);
+      at += length;
+    }
+    if (at !== total || records.length !== count) throw new CacheCorruptError('cache records are malformed');
+    return records;
+  };
+  if (lazy) {
+    // verified now (a damaged file is rebuilt, never trusted), parsed later
+    let at = 0;
+    for (const [length, sum] of blocks) {
+      if (checksum(reader.slice('records', at, length)) !== sum) throw new CacheCorruptError('cache records checksum mismatch');
+      at += length;
+    }
+    if (at !== total) throw new CacheCorruptError('cache records are malformed');
   }
-  if (offset !== reader.sectionLength('records')) throw new CacheCorruptError('cache records are malformed');
   const { registry, ...rest } = stored;
-  return { ...rest, dir, records, registry: new SpeakerRegistry(registry) } as Corpus;
+  const corpus = { ...rest, dir, registry: new SpeakerRegistry(registry) } as Omit<Corpus, 'records'> as Corpus;
+  let all: QuarryRecord[] | null = null;
+  const records = (): QuarryRecord[] => (all ??= parseAll());
+  if (lazy) {
+    Object.defineProperty(corpus, 'records', {
+      get: records,
+      set: (v: QuarryRecord[]) => {
+        all = v;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  } else {
+    corpus.records = records();
+  }
+  const one = new Map<number, QuarryRecord>();
+  const source: RecordSource = {
+    size: count,
+    get(i) {
+      if (all) return all[i]!;
+      if (one.size > count / 8) {
+        // a search that reads this many records (a phrase of stop words reads them all) reads them in blocks
+        const every = records();
+        for (const [k, r] of one) every[k] = r;
+        return every[i]!;
+      }
+      let r = one.get(i);
+      if (r === undefined) {
+        if (!(Number.isInteger(i) && i >= 0 && i < count)) throw new CacheCorruptError(`no record ${i} in the cache`);
+        r = JSON.parse(reader.slice('records', offsets[2 * i]!, offsets[2 * i + 1]!).toString('latin1')) as QuarryRecord;
+        if (!r || typeof r !== 'object') throw new CacheCorruptError('cache records are malformed');
+        one.set(i, r);
+      }
+      return r;
+    },
+    all: records,
+  };
+  return { corpus, source };
 }
 
-/** The corpus section, then the records streamed block by block, then the block list. */
+/** The corpus section, then the records streamed block by block, then the block list and the record offsets. */
 function writeCorpus(w: CacheWriter, corpus: Corpus): void {
   const { dir: _dir, records, registry, ...rest } = corpus;
   const stored: StoredCorpus = { ...rest, registry: registry.names().map((name) => ({ name, aliases: registry.aliasesOf(name) })) };
   w.section('corpus', [Buffer.from(JSON.stringify(stored), 'utf8')]);
   const blocks: [number, string][] = [];
+  const offsets = new Uint32Array(records.length * 2);
   w.begin('records');
   let from = 0;
+  let at = 0; // bytes of the section written so far
   while (from < records.length) {
     // grow the block until its JSON is about RECORD_BLOCK bytes
     let to = from;
@@ -351,13 +425,26 @@ function writeCorpus(w: CacheWriter, corpus: Corpus): void {
       size += records[to]!.text.length + 400;
       to++;
     }
-    const bytes = Buffer.from(asciiJson(records.slice(from, to)), 'latin1');
+    // the JSON array of the block's records, as asciiJson(records.slice(from, to)) writes it
+    const parts: string[] = [];
+    let pos = at + 1;
+    for (let i = from; i < to; i++) {
+      const json = asciiJson(records[i]);
+      if (pos + json.length > 0xffffffff) throw new Error('cache: records past 4 GB');
+      offsets[2 * i] = pos;
+      offsets[2 * i + 1] = json.length;
+      pos += json.length + 1;
+      parts.push(json);
+    }
+    const bytes = Buffer.from(`[${parts.join(',')}]`, 'latin1');
     w.write(bytes);
     blocks.push([bytes.length, checksum(bytes)]);
+    at += bytes.length;
     from = to;
   }
   w.end();
   w.section('records.blocks', [Buffer.from(JSON.stringify(blocks), 'utf8')]);
+  w.section('records.offsets', [Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength)]);
 }
 
 function writeSections(w: CacheWriter, sections: Record<string, Uint8Array[]>): void {
@@ -381,7 +468,7 @@ function copySections(w: CacheWriter, reader: CacheReader<CacheHeader>, names: r
   }
 }
 
-async function openIndex(from: CacheReader<CacheHeader> | FileSource, records: QuarryRecord[], debug: (s: string) => void): Promise<SearchIndex> {
+async function openIndex(from: CacheReader<CacheHeader> | FileSource, records: QuarryRecord[] | RecordSource, corpus: Corpus, debug: (s: string) => void): Promise<SearchIndex> {
   const { openCompactIndex, memoryIndex } = await import('./compact-index.js');
   const own = from instanceof FileSource;
   let reader: CacheReader<CacheHeader>;
@@ -395,7 +482,7 @@ async function openIndex(from: CacheReader<CacheHeader> | FileSource, records: Q
     // The postings are read from the open file as queries reach them: it stays open.
     return openCompactIndex(reader, records, () => {
       debug('cache index postings unusable: searching an index built afresh');
-      return memoryIndex(records);
+      return memoryIndex(corpus.records);
     });
   } catch (err) {
     if (own) reader.close();

@@ -346,25 +346,30 @@ class LazyStore {
   }
 }
 
-/** MiniSearch's _documentIds, for search: short id → record id. */
+/**
+ * MiniSearch's _documentIds, for search. The engine's "id" of a document is
+ * its short id itself: search works on short ids (corpus order) and reads a
+ * record only when it needs one (SearchIndex.record), so no table of every
+ * record's id is built.
+ */
 class DocumentIds {
-  constructor(private readonly kept: readonly QuarryRecord[]) {}
+  constructor(private readonly count: number) {}
   get size(): number {
-    return this.kept.length;
+    return this.count;
   }
   has(shortId: number): boolean {
-    return Number.isInteger(shortId) && shortId >= 0 && shortId < this.kept.length;
+    return Number.isInteger(shortId) && shortId >= 0 && shortId < this.count;
   }
-  get(shortId: number): string | undefined {
-    return this.kept[shortId]?.id;
+  get(shortId: number): number | undefined {
+    return this.has(shortId) ? shortId : undefined;
   }
-  *entries(): IterableIterator<[number, string]> {
-    for (let i = 0; i < this.kept.length; i++) yield [i, this.kept[i]!.id];
+  *entries(): IterableIterator<[number, number]> {
+    for (let i = 0; i < this.count; i++) yield [i, i];
   }
-  keys(): IterableIterator<number> {
-    return this.kept.map((_, i) => i)[Symbol.iterator]();
+  *keys(): IterableIterator<number> {
+    for (let i = 0; i < this.count; i++) yield i;
   }
-  [Symbol.iterator](): IterableIterator<[number, string]> {
+  [Symbol.iterator](): IterableIterator<[number, number]> {
     return this.entries();
   }
 }
@@ -403,12 +408,26 @@ interface EngineInternals {
 }
 
 /**
+ * Records by position, as the cache reads them on demand: `get(i)` is the
+ * corpus's i-th record (the same object each time), `all()` every record.
+ */
+export interface RecordSource {
+  readonly size: number;
+  get(position: number): QuarryRecord;
+  all(): QuarryRecord[];
+}
+
+export function arraySource(records: QuarryRecord[]): RecordSource {
+  return { size: records.length, get: (i) => records[i]!, all: () => records };
+}
+
+/**
  * Open the index stored in `reader` over `records` (the corpus's records, in
- * order). Throws CacheCorruptError when a section does not verify or does not
+ * order, all in memory or read on demand). Throws CacheCorruptError when a section does not verify or does not
  * fit the records; postings are verified as they are read, and a search that
  * meets a bad one falls back to a fresh in-memory index (`fallback`).
  */
-export function openCompactIndex(reader: SectionReader, records: QuarryRecord[], fallback: () => SearchIndex): SearchIndex {
+export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] | RecordSource, fallback: () => SearchIndex): SearchIndex {
   const opts = indexOptions();
   let meta: IndexMeta;
   let labels: string[];
@@ -420,13 +439,16 @@ export function openCompactIndex(reader: SectionReader, records: QuarryRecord[],
     throw new CacheCorruptError('index sections are not JSON');
   }
   if (!meta || typeof meta !== 'object') throw new CacheCorruptError('index sections are not JSON');
-  const kept = meta.unique && meta.documentCount === records.length ? records : keptRecords(records);
+  let records: RecordSource = Array.isArray(source) ? arraySource(source) : source;
+  // Every record its own id (the usual case): short id = position. Else the kept ones, in memory.
+  if (!(meta.unique && meta.documentCount === records.size)) records = arraySource(keptRecords(records.all()));
+  const kept = records;
   const F = opts.fields.length;
   const termCount = meta.termCount;
   if (
     !Array.isArray(meta.fields) ||
     meta.fields.join('\u0000') !== opts.fields.join('\u0000') ||
-    meta.documentCount !== kept.length ||
+    meta.documentCount !== kept.size ||
     !Number.isSafeInteger(termCount) ||
     termCount < 0 ||
     !Array.isArray(meta.avgFieldLength) ||
@@ -440,12 +462,12 @@ export function openCompactIndex(reader: SectionReader, records: QuarryRecord[],
   const dict = new Uint32Array(termCount * 3);
   Buffer.from(dict.buffer).set(dictBytes);
   const lengthBytes = reader.section('index.lengths');
-  if (lengthBytes.length !== kept.length * F * meta.lengthWidth) throw new CacheCorruptError('index field lengths have the wrong length');
-  const lengths = meta.lengthWidth === 2 ? new Uint16Array(kept.length * F) : new Uint32Array(kept.length * F);
+  if (lengthBytes.length !== kept.size * F * meta.lengthWidth) throw new CacheCorruptError('index field lengths have the wrong length');
+  const lengths = meta.lengthWidth === 2 ? new Uint16Array(kept.size * F) : new Uint32Array(kept.size * F);
   Buffer.from(lengths.buffer).set(lengthBytes);
 
   const engine = new MiniSearch<QuarryRecord>(opts);
-  const store = new LazyStore(reader, dict, kept.length, F);
+  const store = new LazyStore(reader, dict, kept.size, F);
   const shapeBytes = reader.section('index.shape');
   if (shapeBytes.length % 4 !== 0) throw new CacheCorruptError('index tree is malformed');
   const shape = new Int32Array(shapeBytes.length / 4);
@@ -453,9 +475,9 @@ export function openCompactIndex(reader: SectionReader, records: QuarryRecord[],
   const tree = new SearchableMap<unknown>(rebuildTree(labels, shape, termCount, (t) => new LazyTermData(t, store)) as unknown as ConstructorParameters<typeof SearchableMap<unknown>>[0]);
   const internals = engine as unknown as EngineInternals;
   internals._index = tree;
-  internals._documentCount = kept.length;
-  internals._nextId = kept.length;
-  internals._documentIds = new DocumentIds(kept);
+  internals._documentCount = kept.size;
+  internals._nextId = kept.size;
+  internals._documentIds = new DocumentIds(kept.size);
   internals._fieldLength = new FieldLengths(lengths, F);
   internals._avgFieldLength = meta.avgFieldLength;
 
@@ -474,9 +496,13 @@ export function openCompactIndex(reader: SectionReader, records: QuarryRecord[],
     }
   }) as typeof engine.search;
 
-  const byId = new Map<string, QuarryRecord>();
-  for (const r of kept) byId.set(r.id, r);
-  return { engine, records: kept, byId };
+  const size = kept.size;
+  return {
+    engine,
+    size,
+    shortId: (id) => (typeof id === 'number' && Number.isInteger(id) && id >= 0 && id < size ? id : undefined),
+    record: (shortId) => kept.get(shortId),
+  };
 }
 
 /** The tree from its stored form; every term exactly once, every label and number used. */

@@ -10,8 +10,11 @@
  *   them "securti" and "secur", two apart); and the baseline searches only
  *   these fields.
  *
- * Records are kept beside the index (by id); the index stores no fields, so a
- * serialized index holds only the postings. `indexOptions()` is the exact
+ * Records are kept beside the index; the index stores no fields, so a
+ * serialized index holds only the postings. Search works on the engine's
+ * short ids (0 … size − 1, the kept records in corpus order) and asks for a
+ * record only when it needs one (`record()`): an index opened from the cache
+ * parses just those records. `indexOptions()` is the exact
  * option set: `MiniSearch.loadJSON` needs it unchanged to load a saved index.
  */
 import MiniSearch, { type Options } from 'minisearch';
@@ -32,8 +35,18 @@ export function surfaceField(field: SearchField): string {
 }
 
 export interface SearchIndex {
-  /** The MiniSearch instance (ids only: no stored fields). */
+  /** The MiniSearch instance (no stored fields). */
   readonly engine: MiniSearch<QuarryRecord>;
+  /** How many records the index holds: short ids 0 … size − 1, in corpus order. */
+  readonly size: number;
+  /** The short id of an id in the engine's results (undefined: not a record of this index). */
+  shortId(engineId: unknown): number | undefined;
+  /** The record of a short id (read on demand when the index comes from the cache). */
+  record(shortId: number): QuarryRecord;
+}
+
+/** An index built in memory over records it holds: also every record, by id. */
+export interface MemorySearchIndex extends SearchIndex {
   /** Records in corpus order. */
   readonly records: readonly QuarryRecord[];
   readonly byId: ReadonlyMap<string, QuarryRecord>;
@@ -83,16 +96,29 @@ function recordMap(records: readonly QuarryRecord[]): { kept: QuarryRecord[]; by
   return { kept, byId };
 }
 
-export function buildIndex(records: QuarryRecord[]): SearchIndex {
+function memorySearchIndex(engine: MiniSearch<QuarryRecord>, kept: QuarryRecord[], byId: Map<string, QuarryRecord>): MemorySearchIndex {
+  const order = new Map<string, number>();
+  kept.forEach((r, i) => order.set(r.id, i));
+  return {
+    engine,
+    records: kept,
+    byId,
+    size: kept.length,
+    shortId: (id) => (typeof id === 'string' ? order.get(id) : undefined),
+    record: (shortId) => kept[shortId]!,
+  };
+}
+
+export function buildIndex(records: QuarryRecord[]): MemorySearchIndex {
   const { kept, byId } = recordMap(records);
   const engine = new MiniSearch<QuarryRecord>(indexOptions());
   engine.addAll(kept);
-  return { engine, records: kept, byId };
+  return memorySearchIndex(engine, kept, byId);
 }
 
 /** Load an index saved with `JSON.stringify(index.engine)`, beside the records it was built from. */
-export function restoreIndex(json: string, records: QuarryRecord[]): SearchIndex {
+export function restoreIndex(json: string, records: QuarryRecord[]): MemorySearchIndex {
   const { kept, byId } = recordMap(records);
   const engine = MiniSearch.loadJSON<QuarryRecord>(json, indexOptions());
-  return { engine, records: kept, byId };
+  return memorySearchIndex(engine, kept, byId);
 }

@@ -130,7 +130,8 @@ interface ClauseHit {
   spans?: Match[];
 }
 
-type ClauseHits = Map<string, ClauseHit>;
+/** short id (corpus order) → the clause's hit */
+type ClauseHits = Map<number, ClauseHit>;
 
 /** The word a phrase compares: normalized, without a possessive 's. */
 function phraseWord(norm: string): string {
@@ -192,7 +193,8 @@ function fuzziness(term: string, cfg: SearchConfig): number {
   return 0;
 }
 
-function addHit(hits: ClauseHits, id: string, score: number, terms: Iterable<string>, how: 'max' | 'sum'): void {
+function addHit(hits: ClauseHits, id: number | undefined, score: number, terms: Iterable<string>, how: 'max' | 'sum'): void {
+  if (id === undefined) return;
   const h = hits.get(id);
   if (!h) {
     hits.set(id, { score, indexTerms: new Set(terms) });
@@ -208,7 +210,7 @@ function lookupTerm(index: SearchIndex, c: TermClause, cfg: SearchConfig, fields
   const surfFields = fields === 'all' ? [...SURFACE_FIELDS] : [surfaceField('text'), surfaceField('question')];
   if (cfg.stemming) {
     for (const r of index.engine.search(c.stem, { ...IDENTITY, fields: stemFields, boost: fieldBoosts(cfg, false) })) {
-      addHit(hits, String(r.id), r.score, [], cfg.termScore);
+      addHit(hits, index.shortId(r.id), r.score, [], cfg.termScore);
     }
   }
   const numeric = /^\p{N}+$/u.test(c.surface);
@@ -225,17 +227,20 @@ function lookupTerm(index: SearchIndex, c: TermClause, cfg: SearchConfig, fields
   const fuzz = fuzziness(c.surface, cfg);
   let results = surfaceSearch(cfg.fuzzyWhen === 'always' ? fuzz : 0);
   if (cfg.fuzzyWhen === 'unknown' && fuzz > 0 && results.length === 0 && hits.size === 0) results = surfaceSearch(fuzz);
-  for (const r of results) addHit(hits, String(r.id), r.score, r.terms, cfg.termScore);
+  for (const r of results) addHit(hits, index.shortId(r.id), r.score, r.terms, cfg.termScore);
   return hits;
 }
 
 /** Exact lookup of one word (for phrase candidates): its stem, or as written. */
-function lookupExact(index: SearchIndex, word: string, stemmed: boolean, cfg: SearchConfig): Map<string, number> {
-  const out = new Map<string, number>();
+function lookupExact(index: SearchIndex, word: string, stemmed: boolean, cfg: SearchConfig): Map<number, number> {
+  const out = new Map<number, number>();
   const term = stemmed ? stemTerm(word) : surfaceTerm(word);
   if (term === null) return out;
   const fields = stemmed ? ['text', 'question'] : [surfaceField('text'), surfaceField('question')];
-  for (const r of index.engine.search(term, { ...IDENTITY, fields, boost: fieldBoosts(cfg, !stemmed) })) out.set(String(r.id), r.score);
+  for (const r of index.engine.search(term, { ...IDENTITY, fields, boost: fieldBoosts(cfg, !stemmed) })) {
+    const id = index.shortId(r.id);
+    if (id !== undefined) out.set(id, r.score);
+  }
   return out;
 }
 
@@ -289,12 +294,12 @@ function lookupPhrase(index: SearchIndex, c: PhraseClause, cfg: SearchConfig): C
   const stemmed = c.stemmed && cfg.stemming;
   const clause: PhraseClause = { ...c, stemmed };
   const keys = [...new Set(c.words.filter((w) => surfaceTerm(w) !== null))];
-  let candidates: Map<string, number> | null = null;
+  let candidates: Map<number, number> | null = null;
   for (const k of keys) {
     const found = lookupExact(index, k, stemmed, cfg);
     if (candidates === null) candidates = found;
     else {
-      const next = new Map<string, number>();
+      const next = new Map<number, number>();
       for (const [id, s] of candidates) {
         const t = found.get(id);
         if (t !== undefined) next.set(id, s + t);
@@ -303,11 +308,13 @@ function lookupPhrase(index: SearchIndex, c: PhraseClause, cfg: SearchConfig): C
     }
     if (candidates.size === 0) break;
   }
-  if (candidates === null) candidates = new Map(index.records.map((r) => [r.id, 1]));
+  if (candidates === null) {
+    candidates = new Map();
+    for (let id = 0; id < index.size; id++) candidates.set(id, 1);
+  }
   const hits: ClauseHits = new Map();
   for (const [id, score] of candidates) {
-    const r = index.byId.get(id);
-    if (!r) continue;
+    const r = index.record(id);
     const spans = phraseSpans(r, clause);
     if (spans.length) hits.set(id, { score, indexTerms: new Set(), spans });
   }
@@ -319,7 +326,7 @@ function lookup(index: SearchIndex, c: Clause, cfg: SearchConfig): ClauseHits {
 }
 
 /** Records that an excluded item rules out: the term (or its stem) or phrase in the text or question. */
-function excludedIds(index: SearchIndex, c: Clause, cfg: SearchConfig): Set<string> {
+function excludedIds(index: SearchIndex, c: Clause, cfg: SearchConfig): Set<number> {
   if (c.kind === 'phrase') return new Set(lookupPhrase(index, c, cfg).keys());
   const exact: SearchConfig = { ...cfg, prefixFrom: Infinity, fuzzyOneFrom: Infinity, fuzzyTwoFrom: Infinity };
   return new Set(lookupTerm(index, c, exact, 'body').keys());
@@ -434,7 +441,8 @@ function plan(parsed: ParsedQuery): Plan {
 const PROXIMITY_DEPTH = 200;
 
 interface Scored {
-  id: string;
+  /** short id: the record's place in corpus order */
+  id: number;
   score: number;
   /** how many of the query's clauses (terms, phrases, groups) the record matches */
   matched: number;
@@ -463,8 +471,8 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
   const hitsByClause = clauses.map((c) => lookup(index, c, cfg));
 
   // Candidate records.
-  let candidates: Set<string> | null = null;
-  const intersect = (ids: Iterable<string>) => {
+  let candidates: Set<number> | null = null;
+  const intersect = (ids: Iterable<number>) => {
     const s = new Set(ids);
     candidates = candidates === null ? s : new Set([...candidates].filter((id) => s.has(id)));
   };
@@ -474,9 +482,9 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
   if (termIdx.length) {
     const mode = cfg.combine;
     if (mode === 'and' || mode === 'and-or') {
-      const before: Set<string> | null = candidates;
+      const before: Set<number> | null = candidates;
       for (const i of termIdx) intersect(hitsByClause[i]!.keys());
-      if (mode === 'and-or' && (candidates as Set<string> | null)?.size === 0) {
+      if (mode === 'and-or' && (candidates as Set<number> | null)?.size === 0) {
         candidates = before;
         if (candidates === null) candidates = termUnion();
       }
@@ -484,17 +492,14 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
       candidates = termUnion();
     }
   }
-  const ids: Set<string> = candidates ?? new Set<string>();
+  const ids: Set<number> = candidates ?? new Set<number>();
 
   // Exclusions.
   for (const c of p.excluded) for (const id of excludedIds(index, c, cfg)) ids.delete(id);
 
-  // Score, filter.
-  const scored: Scored[] = [];
+  // Score every candidate (no record is read for this).
+  let scored: Scored[] = [];
   for (const id of ids) {
-    const record = index.byId.get(id);
-    if (!record) continue;
-    if (opts.filters && !matchesFilters(record, opts.filters)) continue;
     const hits = new Map<number, ClauseHit>();
     let score = 0;
     let matched = 0;
@@ -521,8 +526,7 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
     scored.push({ id, score, matched, hits });
   }
 
-  const order = new Map(index.records.map((r, i) => [r.id, i]));
-  const byOrder = (a: Scored, b: Scored) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0);
+  const byOrder = (a: Scored, b: Scored) => a.id - b.id;
   const rank = (list: Scored[]) => {
     if (cfg.combine === 'coverage') {
       list.sort((a, b) => b.matched - a.matched || b.score - a.score || byOrder(a, b));
@@ -533,20 +537,38 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
       list.sort((a, b) => b.score - a.score || byOrder(a, b));
     }
   };
+  // The order is total (ties go by corpus order), so ranking every candidate and then
+  // filtering keeps the order that filtering first would give: filters read records,
+  // so they run on the ranked list, only as far down as the results need.
   rank(scored);
-  if (cfg.proximity > 0 && termIdx.length >= 2) {
+  const proximity = cfg.proximity > 0 && termIdx.length >= 2;
+  const limit = opts.limit !== undefined && opts.limit > 0 ? opts.limit : Infinity;
+  // How many of the head are needed: the results, and the records the proximity pass re-ranks.
+  const need = Math.max(limit, proximity ? PROXIMITY_DEPTH : 0);
+  if (opts.filters) {
+    const filters = opts.filters;
+    const kept: Scored[] = [];
+    for (const s of scored) {
+      if (kept.length >= need) break;
+      if (matchesFilters(index.record(s.id), filters)) kept.push(s);
+    }
+    scored = kept;
+  } else if (scored.length > need) {
+    scored = scored.slice(0, need);
+  }
+  if (proximity) {
     // Only the head of the list is worth the second pass; the bonus only raises scores.
     const head = scored.slice(0, PROXIMITY_DEPTH);
     for (const s of head) {
-      if (s.matched >= 2) s.score *= proximityFactor(index.byId.get(s.id)!, s.hits, clauses, cfg);
+      if (s.matched >= 2) s.score *= proximityFactor(index.record(s.id), s.hits, clauses, cfg);
     }
     rank(head);
     scored.splice(0, head.length, ...head);
   }
-  const limited = opts.limit !== undefined && opts.limit > 0 ? scored.slice(0, opts.limit) : scored;
+  const limited = scored.length > limit ? scored.slice(0, limit) : scored;
 
   return limited.map((s) => {
-    const record = index.byId.get(s.id)!;
+    const record = index.record(s.id);
     const terms: string[] = [];
     const labelled: LabelledMatch[] = [];
     for (const [i, h] of [...s.hits].sort((a, b) => a[0] - b[0])) {

@@ -14,6 +14,7 @@ import { search, searchWith, BASELINE, type SearchOptions } from '../../src/quer
 import { CORPUS, FIXTURES, ROOT } from '../helpers.js';
 import { open, tempDir } from './helpers.js';
 import { rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const relevance = JSON.parse(readFileSync(join(ROOT, 'bench', 'relevance.json'), 'utf8')) as { queries: { query: string }[] };
 const QUERIES = [
@@ -79,15 +80,37 @@ describe('the compact index', () => {
     const hit = await open(CORPUS, cache, { index: true });
     expect(hit.cache).toBe('hit');
     expect(hit.log.join('\n')).toMatch(/with index/);
-    expectSame(buildIndex(hit.corpus.records), hit.index!);
+    // the index reads records one by one, by their place in the cache: every one as loading gives it
+    const { records } = loadCorpus(CORPUS);
+    expect(hit.index!.size).toBe(records.length);
+    for (let i = 0; i < records.length; i++) expect(hit.index!.record(i)).toEqual(records[i]);
+    expectSame(buildIndex(records), hit.index!);
+    expect(JSON.stringify(hit.corpus.records)).toBe(JSON.stringify(records)); // and all of them when asked for
   });
+
+  it('answers as MiniSearch does from a cache file of a corpus with many blocks of records', async () => {
+    const cache = tempDir('quarry-cache-index-');
+    made.push(cache);
+    const dir = tempDir('quarry-corpus-20x-');
+    made.push(dir);
+    execFileSync(process.execPath, [join(ROOT, 'bench', 'gen-corpus.mjs'), dir, '8']);
+    await open(dir, cache, { index: true });
+    const hit = await open(dir, cache, { index: true });
+    expect(hit.cache).toBe('hit');
+    const { records } = loadCorpus(dir);
+    const reference = buildIndex(records);
+    for (const q of QUERIES) {
+      for (const o of OPTIONS) expect(results(hit.index!, q, o), `${q} ${JSON.stringify(o)}`).toBe(results(reference, q, o));
+    }
+    for (let i = 0; i < records.length; i += 97) expect(hit.index!.record(i)).toEqual(records[i]);
+  }, 120_000);
 
   it('keeps the first of two records with one id, as buildIndex does', () => {
     const { records } = loadCorpus(CORPUS);
     const doubled = [...records, { ...records[0]!, text: 'a different text under the same id' }];
     const reference = buildIndex(doubled);
     const compact = memoryIndex(doubled);
-    expect(compact.records).toHaveLength(reference.records.length);
+    expect(compact.size).toBe(reference.records.length);
     expect(results(compact, 'different text', {})).toBe(results(reference, 'different text', {}));
   });
 
