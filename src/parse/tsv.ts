@@ -30,7 +30,6 @@ import {
   normalizeSpace,
   splitLines,
   splitSentences,
-  wordCount,
 } from './text.js';
 
 const CONTENT_HEADER = /^(content|text|body)$/i;

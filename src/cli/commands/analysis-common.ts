@@ -11,55 +11,14 @@
  * selected, conflicts with at least one side selected. kwic and compare work
  * record by record, so they simply read the selected records.
  */
-import type { Command } from 'commander';
-import type { Corpus } from '../../load/load.js';
 import type { QuarryRecord } from '../../model/record.js';
-import type { RenderEnv } from '../../render/check.js';
 import type { CsvCell } from '../../render/csv.js';
 import { escapeControls } from '../../render/safe.js';
-import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
-import { openCorpus, warnLoadErrors } from '../shared.js';
-import { parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
+import { UsageError, type Io } from '../context.js';
+import type { FilterOptionValues } from './filtering.js';
 
 export interface AnalysisOptions extends FilterOptionValues {
   format: string;
-}
-
-export interface Selection {
-  dir: string;
-  corpus: Corpus;
-  /** does the record pass the filters? */
-  selected: (r: QuarryRecord) => boolean;
-  /** the records that pass, in corpus order */
-  records: QuarryRecord[];
-  limit: number | undefined;
-  /** the renderer's environment, decided on first use */
-  env: () => Promise<RenderEnv>;
-}
-
-/**
- * Check the flag values that need no corpus, open the corpus, resolve
- * speakers, documents and topics against it. Any bad value is a usage error
- * before anything is computed. `before` runs after the static checks and
- * before the corpus is loaded (a command's own argument checks).
- */
-export async function select(opts: AnalysisOptions, command: Command, io: Io, limitFallback?: number): Promise<Selection> {
-  const g = command.optsWithGlobals<GlobalOptions>();
-  const base = await parseStaticFilters(opts, limitFallback);
-  const { dir, corpus } = await openCorpus(g, io);
-  warnLoadErrors(corpus, io);
-  const filters = await resolveCorpusFilters(opts, base.filters, corpus);
-  const { matchesFilters } = await import('../../query/filters.js');
-  const selected = (r: QuarryRecord) => matchesFilters(r, filters);
-  let env: Promise<RenderEnv> | undefined;
-  return {
-    dir,
-    corpus,
-    selected,
-    records: corpus.records.filter(selected),
-    limit: base.limit,
-    env: () => (env ??= renderEnv(g, io, dir)),
-  };
 }
 
 export interface Output {

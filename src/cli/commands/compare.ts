@@ -14,7 +14,8 @@
  */
 import type { Command } from 'commander';
 import { UsageError, type Io } from '../context.js';
-import { preview, queryText, select, writeOutput, type AnalysisOptions } from './analysis-common.js';
+import { preview, queryText, writeOutput, type AnalysisOptions } from './analysis-common.js';
+import { selectRecords } from './filtering.js';
 
 /** `quarry compare`, run: the action registered in ../registry.ts. */
 export async function action(io: Io, words: string[], opts: AnalysisOptions, command: Command): Promise<number> {
@@ -25,7 +26,7 @@ export async function action(io: Io, words: string[], opts: AnalysisOptions, com
   if (!contentStems(query).length && !wordsOf(query).some((w) => /^\d/.test(w.lower))) {
     throw new UsageError(`compare: '${preview(query)}' names no subject: only stop words or punctuation (for example: quarry compare largest exchange)`);
   }
-  const sel = await select(opts, command, io);
+  const sel = await selectRecords(opts, command, io);
   let groups = compare(sel.records, subjectMatcher(query));
   if (sel.limit !== undefined) groups = groups.map((g) => ({ doc: g.doc, records: g.records.slice(0, sel.limit) }));
   const data = await import('../../render/analysis-data.js');

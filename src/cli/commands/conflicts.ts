@@ -7,11 +7,12 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
 import { DEFAULT_CONFLICTS_LIMIT } from '../registry.js';
-import { select, writeOutput, type AnalysisOptions } from './analysis-common.js';
+import { writeOutput, type AnalysisOptions } from './analysis-common.js';
+import { selectRecords } from './filtering.js';
 
 /** `quarry conflicts`, run: the action registered in ../registry.ts. */
 export async function action(io: Io, opts: AnalysisOptions, command: Command): Promise<number> {
-  const sel = await select(opts, command, io, DEFAULT_CONFLICTS_LIMIT);
+  const sel = await selectRecords(opts, command, io, DEFAULT_CONFLICTS_LIMIT);
   const { conflicts } = await import('../../analysis/conflicts.js');
   let list = conflicts(sel.corpus.records, { registry: sel.corpus.registry }).filter((c) => sel.selected(c.a.record) || sel.selected(c.b.record));
   if (sel.limit !== undefined) list = list.slice(0, sel.limit);

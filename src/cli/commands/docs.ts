@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { RecordType } from '../../model/record.js';
 import { renderEnv, type GlobalOptions, type Io } from '../context.js';
-import { openCorpus, warnLoadErrors } from '../shared.js';
-import { hasFilters, parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
+import { hasFilters, selectRecords, type FilterOptionValues } from './filtering.js';
 
 interface DocsOptions extends FilterOptionValues {
   format: string;
@@ -11,16 +10,11 @@ interface DocsOptions extends FilterOptionValues {
 /** `quarry docs`, run: the action registered in ../registry.ts. */
 export async function action(io: Io, opts: DocsOptions, command: Command): Promise<number> {
   const g = command.optsWithGlobals<GlobalOptions>();
-  const base = await parseStaticFilters(opts);
-  const { dir, corpus } = await openCorpus(g, io);
-  warnLoadErrors(corpus, io);
-  const filters = await resolveCorpusFilters(opts, base.filters, corpus);
+  const { dir, corpus, filters, records } = await selectRecords(opts, command, io);
   let docs = corpus.documents.map((d) => ({ doc: d, counts: d.counts as Record<RecordType, number> }));
   if (hasFilters(filters)) {
-    const { matchesFilters } = await import('../../query/filters.js');
     const counts = new Map<string, Record<RecordType, number>>();
-    for (const r of corpus.records) {
-      if (!matchesFilters(r, filters)) continue;
+    for (const r of records) {
       const c = counts.get(r.doc) ?? { qa: 0, quote: 0, claim: 0 };
       c[r.type]++;
       counts.set(r.doc, c);

@@ -7,8 +7,11 @@
  */
 import type { Command } from 'commander';
 import type { Corpus } from '../../load/load.js';
+import type { QuarryRecord } from '../../model/record.js';
 import type { Filters } from '../../query/filters.js';
-import { UsageError } from '../context.js';
+import type { RenderEnv } from '../../render/check.js';
+import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
+import { openCorpus, warnLoadErrors } from '../shared.js';
 
 export interface FilterOptionValues {
   type?: string[];
@@ -82,4 +85,47 @@ export async function resolveCorpusFilters(opts: FilterOptionValues, base: Filte
 
 export function hasFilters(f: Filters): boolean {
   return !!(f.types?.length || f.speakers?.length || f.years?.length || f.mentions?.length || f.docs?.length || f.topics?.length);
+}
+
+export interface Selection {
+  dir: string;
+  corpus: Corpus;
+  /** does the record pass the filters? */
+  selected: (r: QuarryRecord) => boolean;
+  /** the records that pass, in corpus order */
+  records: QuarryRecord[];
+  limit: number | undefined;
+  /** the filters, resolved */
+  filters: Filters;
+  /** the global options (--corpus, --color, --no-cache) */
+  g: GlobalOptions;
+  /** the renderer's environment, decided on first use */
+  env: () => Promise<RenderEnv>;
+}
+
+/**
+ * What every record command starts with: check the flag values that need no
+ * corpus, open the corpus, resolve speakers, documents and topics against it,
+ * and select the records. Any bad value is a usage error before anything is
+ * computed.
+ */
+export async function selectRecords(opts: FilterOptionValues, command: Command, io: Io, limitFallback?: number): Promise<Selection> {
+  const g = command.optsWithGlobals<GlobalOptions>();
+  const base = await parseStaticFilters(opts, limitFallback);
+  const { dir, corpus } = await openCorpus(g, io);
+  warnLoadErrors(corpus, io);
+  const filters = await resolveCorpusFilters(opts, base.filters, corpus);
+  const { matchesFilters } = await import('../../query/filters.js');
+  const selected = (r: QuarryRecord) => matchesFilters(r, filters);
+  let env: Promise<RenderEnv> | undefined;
+  return {
+    dir,
+    corpus,
+    selected,
+    records: corpus.records.filter(selected),
+    limit: base.limit,
+    filters,
+    g,
+    env: () => (env ??= renderEnv(g, io, dir)),
+  };
 }

@@ -6,7 +6,8 @@
 import type { Command } from 'commander';
 import { UsageError, type Io } from '../context.js';
 import { DEFAULT_KWIC_WIDTH } from '../registry.js';
-import { preview, queryText, select, wholeNumber, writeOutput, type AnalysisOptions } from './analysis-common.js';
+import { preview, queryText, wholeNumber, writeOutput, type AnalysisOptions } from './analysis-common.js';
+import { selectRecords } from './filtering.js';
 
 interface KwicCliOptions extends AnalysisOptions {
   width?: string;
@@ -22,7 +23,7 @@ export async function action(io: Io, words: string[], opts: KwicCliOptions, comm
   const width = opts.width === undefined ? DEFAULT_KWIC_WIDTH : wholeNumber('--width', opts.width, 0, MAX_KWIC_WIDTH);
   const { kwic, termPattern } = await import('../../analysis/kwic.js');
   if (!termPattern(term)) throw new UsageError(`kwic: '${preview(term)}' has no letters or digits to find`);
-  const sel = await select(opts, command, io);
+  const sel = await selectRecords(opts, command, io);
   let lines = kwic(sel.records, term, { width, sort: opts.sort, inflect: !opts.exact });
   if (sel.limit !== undefined) lines = lines.slice(0, sel.limit);
   const data = await import('../../render/analysis-data.js');

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { QuarryRecord } from '../../model/record.js';
-import { renderEnv, type GlobalOptions, type Io } from '../context.js';
-import { openCorpus, warnLoadErrors } from '../shared.js';
-import { parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
+import { renderEnv, type Io } from '../context.js';
+import { selectRecords, type FilterOptionValues } from './filtering.js';
 
 interface ListOptions extends FilterOptionValues {
   format: string;
@@ -10,14 +9,10 @@ interface ListOptions extends FilterOptionValues {
 
 /** `quarry list`, run: the action registered in ../registry.ts. */
 export async function action(io: Io, opts: ListOptions, command: Command): Promise<number> {
-  const g = command.optsWithGlobals<GlobalOptions>();
-  const base = await parseStaticFilters(opts);
-  const { dir, corpus } = await openCorpus(g, io);
-  warnLoadErrors(corpus, io);
-  const filters = await resolveCorpusFilters(opts, base.filters, corpus);
-  const { matchesFilters } = await import('../../query/filters.js');
-  let records = corpus.records.filter((r) => matchesFilters(r, filters));
-  if (base.limit !== undefined) records = records.slice(0, base.limit);
+  const sel = await selectRecords(opts, command, io);
+  const { g, dir } = sel;
+  let records = sel.records;
+  if (sel.limit !== undefined) records = records.slice(0, sel.limit);
   await writeRecords(records, opts.format, io, async () => renderEnv(g, io, dir));
   return records.length ? 0 : 1;
 }

@@ -7,11 +7,12 @@
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
 import { DEFAULT_RELATED_LIMIT } from '../registry.js';
-import { findRecord, select, writeOutput, type AnalysisOptions } from './analysis-common.js';
+import { findRecord, writeOutput, type AnalysisOptions } from './analysis-common.js';
+import { selectRecords } from './filtering.js';
 
 /** `quarry related`, run: the action registered in ../registry.ts. */
 export async function action(io: Io, id: string, opts: AnalysisOptions, command: Command): Promise<number> {
-  const sel = await select(opts, command, io, DEFAULT_RELATED_LIMIT);
+  const sel = await selectRecords(opts, command, io, DEFAULT_RELATED_LIMIT);
   const target = await findRecord('related', sel.corpus.records, id);
   const { related } = await import('../../analysis/related.js');
   let list = related(sel.corpus.records, target.id, { registry: sel.corpus.registry, limit: sel.corpus.records.length }).filter((x) => sel.selected(x.record));

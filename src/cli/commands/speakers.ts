@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { renderEnv, type GlobalOptions, type Io } from '../context.js';
-import { openCorpus, warnLoadErrors } from '../shared.js';
-import { hasFilters, parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
+import { hasFilters, selectRecords, type FilterOptionValues } from './filtering.js';
 
 interface SpeakersOptions extends FilterOptionValues {
   format: string;
@@ -10,16 +9,11 @@ interface SpeakersOptions extends FilterOptionValues {
 /** `quarry speakers`, run: the action registered in ../registry.ts. */
 export async function action(io: Io, opts: SpeakersOptions, command: Command): Promise<number> {
   const g = command.optsWithGlobals<GlobalOptions>();
-  const base = await parseStaticFilters(opts);
-  const { dir, corpus } = await openCorpus(g, io);
-  warnLoadErrors(corpus, io);
-  const filters = await resolveCorpusFilters(opts, base.filters, corpus);
-  const { matchesFilters } = await import('../../query/filters.js');
+  const { dir, corpus, filters, records } = await selectRecords(opts, command, io);
   const { summarizeSpeakers } = await import('../../query/stats.js');
   // the registry, plus the people the documents' front matter names as speakers, hosts and interviewers
   const registry = corpus.registry.clone();
   for (const d of corpus.documents) for (const n of [...d.meta.speakers, d.meta.host, d.meta.interviewer]) if (n) registry.add(n);
-  const records = corpus.records.filter((r) => matchesFilters(r, filters));
   const speakers = summarizeSpeakers(records, registry, {
     includeSilent: !hasFilters(filters),
     docOrder: corpus.documents.map((d) => d.id),

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { renderEnv, type GlobalOptions, type Io } from '../context.js';
-import { openCorpus, warnLoadErrors } from '../shared.js';
-import { asUsage, parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
+import { asUsage, selectRecords, type FilterOptionValues } from './filtering.js';
 
 interface StatsOptions extends FilterOptionValues {
   by?: string[];
@@ -13,12 +12,7 @@ export async function action(io: Io, opts: StatsOptions, command: Command): Prom
   const g = command.optsWithGlobals<GlobalOptions>();
   const { parseFacets, countFacets } = await import('../../query/stats.js');
   const by = asUsage(() => parseFacets('--by', opts.by ?? []));
-  const base = await parseStaticFilters(opts);
-  const { dir, corpus } = await openCorpus(g, io);
-  warnLoadErrors(corpus, io);
-  const filters = await resolveCorpusFilters(opts, base.filters, corpus);
-  const { matchesFilters } = await import('../../query/filters.js');
-  const records = corpus.records.filter((r) => matchesFilters(r, filters));
+  const { dir, corpus, records } = await selectRecords(opts, command, io);
   const counts = countFacets(records, by, { docOrder: corpus.documents.map((d) => d.id) });
   if (opts.format === 'json' || opts.format === 'ndjson') {
     const s = await import('../../render/stats-data.js');

@@ -6,7 +6,8 @@
  */
 import type { Command } from 'commander';
 import { UsageError, type Io } from '../context.js';
-import { select, writeOutput, yearOption, type AnalysisOptions } from './analysis-common.js';
+import { writeOutput, yearOption, type AnalysisOptions } from './analysis-common.js';
+import { selectRecords } from './filtering.js';
 
 interface TimelineCliOptions extends AnalysisOptions {
   from?: string;
@@ -18,7 +19,7 @@ export async function action(io: Io, opts: TimelineCliOptions, command: Command)
   const from = yearOption('--from', opts.from);
   const to = yearOption('--to', opts.to);
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-  const sel = await select(opts, command, io);
+  const sel = await selectRecords(opts, command, io);
   const { timeline } = await import('../../analysis/timeline.js');
   let events = timeline(sel.corpus.records, { from, to, registry: sel.corpus.registry }).filter((e) => sel.selected(e.record));
   if (sel.limit !== undefined) events = events.slice(0, sel.limit);
