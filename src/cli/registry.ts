@@ -507,7 +507,12 @@ export function rewriteSearchArgv(program: Command, argv: readonly string[]): st
     const opt = findOption(search, flag) ?? findOption(program, flag);
     if (isLong || a === '-h' || (opt && /^-[^-]$/.test(a))) {
       options.push(a);
-      if (takesValue(opt) && !a.includes('=') && k + 1 < argv.length) options.push(argv[++k]!);
+      if (takesValue(opt) && !a.includes('=')) {
+        // A value flag at the very end has no value: leave argv alone so commander
+        // says "--speaker: needs a value" instead of taking the inserted "--" as one.
+        if (k + 1 >= argv.length) return [...argv];
+        options.push(argv[++k]!);
+      }
       continue;
     }
     words.push(a);

@@ -9,6 +9,8 @@ import { splitLines } from './text.js';
 import { readTsvHeader } from './tsv.js';
 import { matchLabel, turnLabels } from './transcript.js';
 
+const ROLE_LABEL = /^(host|interviewer|moderator|q|question|a|answer|guest|interviewee)$/i;
+
 /** How many turns a label needs before a document counts as a transcript. */
 const MIN_TURNS = 3;
 
@@ -30,6 +32,11 @@ export function detectShape(body: string, registry: SpeakerRegistry): DocumentFo
     const m = matchLabel(l);
     return !!m && labels.has(m.label);
   }).length;
-  if (labelled >= MIN_TURNS && (recurring >= 1 || paired >= 2)) return 'transcript';
+  // Or a short exchange between named people: a host who asks twice and two guests
+  // who answer once each ("Host:/He Yi:/Host:/CZ:"), where the labels are roles or
+  // speakers the corpus or the front matter knows.
+  const named = [...labels.keys()].filter((l) => registry.has(l) || ROLE_LABEL.test(l)).length;
+  const exchange = labels.size >= 2 && named >= 2 && [...labels.values()].some((n) => n >= 2);
+  if (labelled >= MIN_TURNS && (recurring >= 1 || paired >= 2 || exchange)) return 'transcript';
   return 'prose';
 }

@@ -23,6 +23,7 @@ import { headerSection, markHeader } from './prose.js';
 import { newAttributionState } from './quotes.js';
 import {
   endsLikeSentence,
+  isTitleCase,
   hasLetters,
   hasSecondPerson,
   isFirstPersonSingular,
@@ -41,6 +42,9 @@ const ANSWER_ROLES = /^(a|answer|guest|interviewee|respondent)$/i;
 /** Keys of page metadata lines, when such a line stands alone ("Compiled & Translated: TechFlow"). */
 const METADATA_KEYS =
   /^(source|sources|compiled|translated|compiled & translated|compiled and translated|author|authors|editor|edited by|date|release date|published|updated|original title|original|podcast|podcast source|episode|duration|location|transcript|photo|credit|credits|via|guest|guests|host|hosts|interviewer)$/i;
+
+/** Two or three capitalised words: how a person's name looks as a label. */
+const PERSON_NAME_LABEL = /^\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}$/u;
 
 const LABEL = /^\s*([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &-]{0,38}?)\s*[:：]\s*(.*)$/u;
 
@@ -114,6 +118,19 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const meta = input.meta;
   const registry = input.registry;
   const labels = turnLabels(lines, (n) => registry.has(n));
+  // Inside a transcript, a person's name used once as a label ("Richard Teng: I joined
+  // in 2021.") is a turn too, after the first real turn: left out, its words would be
+  // read as the previous speaker's. It gets the unknown-speaker warning like any label.
+  let seenTurn = false;
+  for (const raw of lines) {
+    const m = matchLabel(raw);
+    if (!m) continue;
+    if (labels.has(m.label)) seenTurn = true;
+    // The words after it must read as speech (a sentence, not a Title-Case heading
+    // such as "He Yi’s Journey: From Rural Village to Crypto Queen").
+    else if (seenTurn && PERSON_NAME_LABEL.test(m.label) && !METADATA_KEYS.test(m.label) && endsLikeSentence(m.rest) && !isTitleCase(m.rest))
+      labels.set(m.label, 1);
+  }
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   const isAskerLabel = (label: string) =>
     ASKER_ROLES.test(label) || hostNames.some((h) => registry.resolve(h) === registry.resolve(label) || titleKey(h) === titleKey(label));

@@ -112,8 +112,17 @@ export function parseTsv(input: ParseInput): ParseResult {
   }
   // The header block is judged on the Content cells alone.
   const contentOnly = lines.map((l, i) => (i <= found.index ? '' : splitRow(l, header).content));
+  // …and it ends at the first question: a short first question ("When did Binance
+  // launch?") is where the interview starts, not page chrome.
+  let headerEnd = end;
+  for (let i = found.index + 1; i < end; i++) {
+    if (contentOnly[i]!.trim() && isQuestionRow(contentOnly[i]!)) {
+      headerEnd = i;
+      break;
+    }
+  }
   const view = new DocBuilder({ ...input }, contentOnly.slice(0, end));
-  markHeader(view, end);
+  markHeader(view, headerEnd);
   view.kinds.forEach((k, i) => k && b.mark(i, k));
 
   const rows: Row[] = [];

@@ -227,3 +227,43 @@ describe('front matter format: prose', () => {
     for (const r of recs) expect(r.speaker).toBe('Example News');
   });
 });
+
+describe('short documents a new user writes (found by trying the CLI as a new user)', () => {
+  it('reads a short exchange between a host and two named guests as a transcript', () => {
+    const dir = tempCorpus({
+      'speakers.yml': 'He Yi:\n  aliases: [Yi He]\nCZ:\n  aliases: [Changpeng Zhao]\n',
+      'a.md': '---\ntitle: Short exchange\nspeakers: [He Yi, CZ]\nhost: Bo\n---\nHost: Welcome both. He Yi, when did you join Binance?\nHe Yi: I joined in 2017.\nHost: What is next?\nCZ: More hiring.\n',
+    });
+    const c = loadCorpus(dir);
+    expect(c.documents[0]!.shape).toBe('transcript');
+    expect(c.records.map((r) => [r.type, r.speaker, r.asker, r.question])).toEqual([
+      ['qa', 'He Yi', 'Bo', 'Welcome both. He Yi, when did you join Binance?'],
+      ['qa', 'CZ', 'Bo', 'What is next?'],
+    ]);
+  });
+
+  it('takes a person’s name used once as a label as that person’s turn', () => {
+    const dir = tempCorpus({
+      'b.md': '---\ntitle: Named once\nspeakers: [He Yi]\nhost: Bo\n---\nHost: When did you join?\nHe Yi: In 2017, after the ICO.\nHost: And you, Richard?\nRichard Teng: I joined in 2021.\nHost: Why?\nHe Yi: Because we grow.\n',
+    });
+    const c = loadCorpus(dir);
+    expect(c.records.map((r) => [r.speaker, r.question])).toEqual([
+      ['He Yi', 'When did you join?'],
+      ['Richard Teng', 'And you, Richard?'],
+      ['He Yi', 'Why?'],
+    ]);
+    // Not in speakers.yml nor the front matter: warned about, by line.
+    expect(c.problems.some((p) => p.severity === 'warning' && p.line === 9 && /Richard Teng/.test(p.message))).toBe(true);
+  });
+
+  it('does not take a short first question of a TSV interview for page chrome', () => {
+    const dir = tempCorpus({
+      'c.md': '---\ntitle: TSV\nspeakers: [He Yi]\n---\nText\tTopics\nWhen did Binance launch?\tlaunch\nIt launched in July 2017 after an ICO.\tlaunch, ICO\nWhat came next for you?\tgrowth\nWe grew faster than anyone expected that year.\tgrowth\n',
+    });
+    const c = loadCorpus(dir);
+    expect(c.records.map((r) => [r.type, r.question, r.text])).toEqual([
+      ['qa', 'When did Binance launch?', 'It launched in July 2017 after an ICO.'],
+      ['qa', 'What came next for you?', 'We grew faster than anyone expected that year.'],
+    ]);
+  });
+});
