@@ -154,32 +154,49 @@ export function renderSpannedTable(
   widths[n - 1]! += Math.max(0, width - total);
   // the full-width cell: every column and the borders between them, less its padding
   const inner = widths.reduce((a, b) => a + b, 0) + (n - 1) - 2;
-  const table = new Table({
-    head: head.map((h) => env.paint.bold(h)),
-    colWidths: widths,
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    style: env.colored ? { head: [], border: ['grey'] } : { head: [], border: [] },
-  });
-  clean.forEach((r, i) => {
+  const cells = clean.map((r) => {
     const last = r[n - 1] ?? '';
     const room = widths[n - 1]! - 2;
     if (opts.cutLastFromStart && displayWidth(last) > room && !last.includes('\u001b')) {
       const chars = [...last];
       let tail = '';
       while (chars.length && displayWidth(chars[chars.length - 1]! + tail) <= room - 1) tail = chars.pop()! + tail;
-      r = [...r.slice(0, n - 1), '…' + tail];
+      return [...r.slice(0, n - 1), '…' + tail];
     }
-    table.push(r);
-    // wrapped here, by display width and around colour codes: cli-table3 cuts a word longer
-    // than the cell (a URL, a line of CJK text) instead of wrapping it
-    const content = cellLines(bodies[i] ?? '')
-      .split('\n')
-      .flatMap((l) => wrapLine(l, inner))
-      .join('\n');
-    table.push([{ colSpan: n, content, wordWrap: false }]);
+    return r;
   });
-  return table.toString();
+  // Drawn here rather than by cli-table3: the same box characters and padding, but
+  // cli-table3 measures every cell's width again and again (a 395-record list took
+  // 1.8 s, almost all of it in its string-width calls); this is one pass.
+  const line = (l: string, m: string, r: string, cols: number[]) => border(l + cols.map((w) => '─'.repeat(w)).join(m) + r);
+  const border = (t: string) => (env.colored ? env.paint.dim(t) : t);
+  const bar = border('│');
+  const rowLines = (r: string[]): string[] => {
+    const wrapped = r.map((c, k) => c.split('\n').flatMap((l) => wrapLine(l, widths[k]! - 2)));
+    const height = Math.max(1, ...wrapped.map((w) => w.length));
+    const out: string[] = [];
+    for (let y = 0; y < height; y++) out.push(bar + wrapped.map((w, k) => ' ' + padTo(w[y] ?? '', widths[k]! - 2) + ' ').join(bar) + bar);
+    return out;
+  };
+  const out: string[] = [line('┌', '┬', '┐', widths), ...rowLines(head.map((h) => env.paint.bold(h)))];
+  cells.forEach((r, i) => {
+    // below the header the columns continue (┼); below a full-width text row they start again (┬)
+    out.push(line('├', i === 0 ? '┼' : '┬', '┤', widths), ...rowLines(r));
+    out.push(line('├', '┴', '┤', widths));
+    // wrapped here, by display width and around colour codes
+    for (const l of cellLines(bodies[i] ?? '')
+      .split('\n')
+      .flatMap((x) => wrapLine(x, inner)))
+      out.push(bar + ' ' + padTo(l, inner) + ' ' + bar);
+    if (i === cells.length - 1) out.push(line('└', '─', '┘', widths));
+  });
+  if (cells.length === 0) out.push(line('└', '┴', '┘', widths));
+  return out.join('\n');
+}
+
+/** `s` followed by spaces up to `width` display columns. */
+function padTo(s: string, width: number): string {
+  return s + ' '.repeat(Math.max(0, width - displayWidth(s)));
 }
 
 const SGR_PART = /(\u001b\[[0-9;]*m)/;
