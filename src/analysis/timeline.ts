@@ -77,46 +77,29 @@ export function timeline(records: QuarryRecord[], opts: TimelineOptions = {}): T
   const d = buildDiscourse(records, opts.registry);
   const stats = buildStats(d);
   const drafts: Draft[] = [];
+  const draft = (st: Statement, fig: Figure, what: string, inherited: boolean): Draft => ({
+    st,
+    fig,
+    ctx: figureContext(d, st, fig),
+    event: {
+      date: String(fig.value),
+      precision: fig.precision ?? 'year',
+      what,
+      record: st.record,
+      sources: [st.record.doc],
+      conflict: false,
+      conflictWith: [],
+    },
+    inherited,
+    related: false,
+  });
   for (const st of d.statements) {
     if (st.question) continue;
     for (const fig of st.figures) {
       if (fig.kind !== 'date' || !/^\d{4}/.test(String(fig.value)) || isRangeEnd(st, fig)) continue;
-      drafts.push({
-        st,
-        fig,
-        ctx: figureContext(d, st, fig),
-        event: {
-          date: String(fig.value),
-          precision: fig.precision ?? 'year',
-          what: whatOf(st, fig),
-          record: st.record,
-          sources: [st.record.doc],
-          conflict: false,
-          conflictWith: [],
-        },
-        inherited: false,
-        related: false,
-      });
+      drafts.push(draft(st, fig, whatOf(st, fig), false));
     }
-    if (st.inherited) {
-      const fig = st.inherited.figure;
-      drafts.push({
-        st,
-        fig,
-        ctx: figureContext(d, st, fig),
-        event: {
-          date: String(fig.value),
-          precision: fig.precision ?? 'year',
-          what: collapse(st.text),
-          record: st.record,
-          sources: [st.record.doc],
-          conflict: false,
-          conflictWith: [],
-        },
-        inherited: true,
-        related: false,
-      });
-    }
+    if (st.inherited) drafts.push(draft(st, st.inherited.figure, collapse(st.text), true));
   }
 
   // same event across documents: agreement or conflict

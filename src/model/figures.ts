@@ -171,15 +171,8 @@ function claim(st: State, start: number, end: number): void {
   if (start < end) st.taken.fill(1, Math.max(0, start), Math.min(st.text.length, end));
 }
 
-interface Draft {
-  kind: FigureKind;
-  start: number;
-  end: number;
-  value: string | number;
-  unit?: string;
-  precision?: 'year' | 'month' | 'day';
-  qualifier?: string;
-}
+/** A figure before its `text` is cut from the input. */
+type Draft = Omit<Figure, 'text'>;
 
 /**
  * Record a figure if its characters are still free. Unless told otherwise,

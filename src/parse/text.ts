@@ -267,3 +267,16 @@ export function hasLetters(text: string): boolean {
 export function lowerFirst(text: string): string {
   return text.replace(/^(A|An|One|Another|The|This|That|Some|Most|Many|Several|Two|Three|Every|Each)\b/, (w) => w.toLowerCase());
 }
+
+/**
+ * The sentences of a paragraph that ask (a question, or a "Please share…"
+ * prompt), with all its sentences; null for text in the first person
+ * singular, which is an answerer's voice, never an interviewer's. Transcript
+ * and TSV question rules both start here.
+ */
+export function askingSentences(raw: string): { text: string; sentences: Sentence[]; asking: Sentence[] } | null {
+  const text = normalizeSpace(raw);
+  if (isFirstPersonSingular(text)) return null;
+  const sentences = splitSentences(text);
+  return { text, sentences, asking: sentences.filter((s) => isQuestionSentence(s.text) || isImperativePrompt(s.text)) };
+}

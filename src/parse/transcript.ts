@@ -27,12 +27,11 @@ import {
   hasLetters,
   hasSecondPerson,
   isFirstPersonSingular,
-  isImperativePrompt,
-  isQuestionSentence,
   normalizeSpace,
   splitLines,
   splitSentences,
   wordCount,
+  askingSentences,
 } from './text.js';
 
 /** Labels that name a role rather than a person. */
@@ -468,10 +467,7 @@ function neighbourIsKeyValue(lines: string[], i: number): boolean {
  * as "I".
  */
 export function isQuestionParagraph(raw: string): boolean {
-  const text = normalizeSpace(raw);
-  if (isFirstPersonSingular(text)) return false;
-  const sentences = splitSentences(text);
-  const asks = sentences.some((s) => isQuestionSentence(s.text) || isImperativePrompt(s.text));
-  if (!asks) return false;
-  return hasSecondPerson(text) || (/\?["”’]?$/.test(text) && sentences.length <= 2) || !endsLikeSentence(text);
+  const a = askingSentences(raw);
+  if (!a || a.asking.length === 0) return false;
+  return hasSecondPerson(a.text) || (/\?["”’]?$/.test(a.text) && a.sentences.length <= 2) || !endsLikeSentence(a.text);
 }

@@ -30,6 +30,7 @@ import {
   normalizeSpace,
   splitLines,
   splitSentences,
+  askingSentences,
 } from './text.js';
 
 const CONTENT_HEADER = /^(content|text|body)$/i;
@@ -278,11 +279,9 @@ function pairMarked(rows: Row[], marker: RegExp, registry: ParseInput['registry'
 
 /** Score how much a row reads as an interviewer's question. */
 export function isQuestionRow(text: string): boolean {
-  const t = normalizeSpace(text);
-  if (isFirstPersonSingular(t)) return false;
-  const sentences = splitSentences(t);
-  const asking = sentences.filter((s) => isQuestionSentence(s.text) || isImperativePrompt(s.text));
-  if (asking.length === 0) return false;
+  const a = askingSentences(text);
+  if (!a || a.asking.length === 0) return false;
+  const { sentences, asking } = a;
   // Wholly a question ("What is the motivation behind these expansions?"), or a
   // question put to "you" with context around it ("Why do you think…? BNB is now ranked…").
   return asking.length === sentences.length || asking.some((s) => hasSecondPerson(s.text) || isImperativePrompt(s.text));
