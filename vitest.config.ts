@@ -6,6 +6,7 @@ export default defineConfig({
     // The CLI tests spawn `node bin/quarry.js`, which runs the compiled dist/:
     // build once before the suite so they never test stale JavaScript.
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/no-user-cache.ts'],
     testTimeout: 20000,
   },
 });

@@ -34,6 +34,9 @@ export function recordsOf(corpus: Corpus, doc: string) {
 }
 
 import { spawnSync } from 'node:child_process';
+import { Readable } from 'node:stream';
+import { main } from '../src/cli/main.js';
+import type { Io } from '../src/cli/context.js';
 
 export interface CliResult {
   code: number;
@@ -41,9 +44,20 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the built CLI as a user would: `node bin/quarry.js …`, no terminal, colour env cleared. */
-export function runCli(args: string[], opts: { env?: Record<string, string | undefined>; cwd?: string; input?: string } = {}): CliResult {
-  // A cache folder of the test run's own, so tests never read or write the user's ~/.cache.
+export interface CliOptions {
+  /** variables added to (or, when undefined, removed from) the test process's environment */
+  env?: Record<string, string | undefined>;
+  cwd?: string;
+  /** what the command reads on stdin */
+  input?: string;
+}
+
+/**
+ * The environment a quarry run sees: the test process's, without colour
+ * settings or a corpus choice, and with a cache folder of the test file's own,
+ * so tests never read or write the user's ~/.cache.
+ */
+function cliEnv(opts: CliOptions): Record<string, string> {
   const env: Record<string, string | undefined> = {
     ...process.env,
     NO_COLOR: undefined,
@@ -53,14 +67,62 @@ export function runCli(args: string[], opts: { env?: Record<string, string | und
     ...opts.env,
   };
   for (const k of Object.keys(env)) if (env[k] === undefined) delete env[k];
+  return env as Record<string, string>;
+}
+
+/** A stdout or stderr that keeps what is written, and is no terminal (as a pipe is not). */
+class CapturedStream {
+  text = '';
+  readonly isTTY = false;
+  write(chunk: string | Uint8Array): boolean {
+    this.text += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return true;
+  }
+  on(): this {
+    return this;
+  }
+}
+
+/**
+ * Run quarry in this process, as `quarry ARGS…` would run from a shell with
+ * stdout and stderr piped: main() with captured streams. Tens of times faster
+ * than starting node, so CLI behaviour can be tested at every call site; the
+ * few tests about the process itself (bin/, EPIPE, the modules a run loads,
+ * concurrent writers, watchdogs) use runCliProcess.
+ */
+export async function runCli(args: string[], opts: CliOptions = {}): Promise<CliResult> {
+  const stdout = new CapturedStream();
+  const stderr = new CapturedStream();
+  const io: Io = {
+    stdout: stdout as unknown as NodeJS.WriteStream,
+    stderr: stderr as unknown as NodeJS.WriteStream,
+    stdin: Readable.from([Buffer.from(opts.input ?? '', 'utf8')]),
+    env: cliEnv(opts),
+    cwd: opts.cwd ?? ROOT,
+  };
+  let code: number;
+  try {
+    code = await main([process.execPath, join(ROOT, 'bin', 'quarry.js'), ...args], io);
+  } catch (err) {
+    // what bin/quarry.js does with an error that escapes main
+    stderr.write(`quarry: internal error: ${err instanceof Error ? err.message : String(err)} (set QUARRY_DEBUG=1 for details)\n`);
+    code = 2;
+  }
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+/** Run the built CLI as a separate process, `node bin/quarry.js …`, no terminal, colour env cleared. */
+export function runCliProcess(args: string[], opts: CliOptions & { timeoutMs?: number } = {}): CliResult & { killed: boolean } {
   const res = spawnSync(process.execPath, [join(ROOT, 'bin', 'quarry.js'), ...args], {
     cwd: opts.cwd ?? ROOT,
-    env: env as NodeJS.ProcessEnv,
+    env: cliEnv(opts),
     input: opts.input ?? '',
     encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
+    maxBuffer: 1024 * 1024 * 1024,
+    ...(opts.timeoutMs ? { timeout: opts.timeoutMs } : {}),
   });
-  return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr };
+  if (res.error && (res.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw res.error;
+  return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr, killed: res.status === null };
 }
 
 let cacheDir: string | undefined;

@@ -27,11 +27,13 @@ export interface GlobalOptions {
 export interface Io {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
+  /** what `-` reads */
+  stdin: NodeJS.ReadableStream;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
 
-export const defaultIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+export const defaultIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() });
 
 /** The corpus shipped with the package: <package>/corpus, found from dist/cli/. */
 export function shippedCorpus(): string {

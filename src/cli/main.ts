@@ -12,11 +12,16 @@ import { registerCommands, rewriteSearchArgv } from './registry.js';
 import type { Run } from './shared.js';
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
-  // A reader that goes away (`quarry list | head -1`) is not an error.
+  // A reader that goes away (`quarry list | head -1`) is not an error: later
+  // writes are dropped and the run ends with 0, as it would had the reader
+  // read everything. main never exits the process itself, so it can run
+  // in-process (tests, the API) as well as from bin/quarry.js.
+  let readerGone = false;
   for (const stream of [io.stdout, io.stderr]) {
     stream.on?.('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw err;
+      // after EPIPE the stream is destroyed, and a write still under way reports that too
+      if (err.code !== 'EPIPE' && !readerGone) throw err;
+      readerGone = true;
     });
   }
 
@@ -79,7 +84,7 @@ Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 
     }
     throw err;
   }
-  return exitCode;
+  return readerGone ? 0 : exitCode;
 }
 
 /**

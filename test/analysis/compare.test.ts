@@ -7,13 +7,13 @@ describe('subjectMatcher', () => {
   const r = rec('alpha', 'Binance Launched its exchanges in 2017.');
   const qa = rec('beta', 'We put users first.', { type: 'qa', question: 'How did Binance become the largest exchange?' });
 
-  it('needs every content word, case-insensitively, compared by stem', () => {
+  it('needs every content word, case-insensitively, compared by stem', async () => {
     expect(subjectMatcher('binance launch')(r)).toBe(true);
     expect(subjectMatcher('BINANCE exchange launches')(r)).toBe(true);
     expect(subjectMatcher('binance wallet')(r)).toBe(false);
   });
 
-  it('counts numbers as content words', () => {
+  it('counts numbers as content words', async () => {
     const days = rec('gamma', 'It took 180 days, and 1,000 users joined.');
     const day = rec('gamma', 'It took one day.');
     expect(subjectMatcher('180 days')(days)).toBe(true);
@@ -21,12 +21,12 @@ describe('subjectMatcher', () => {
     expect(subjectMatcher('1000 users')(days)).toBe(true);
   });
 
-  it('ignores stop words, and reads the question of a qa record', () => {
+  it('ignores stop words, and reads the question of a qa record', async () => {
     expect(subjectMatcher('when did the exchange launch')(r)).toBe(true);
     expect(subjectMatcher('largest exchange')(qa)).toBe(true);
   });
 
-  it('lets a rank word meet a rank figure of the same value', () => {
+  it('lets a rank word meet a rank figure of the same value', async () => {
     const one = rec('gamma', 'After nine months the exchange rose to the number one spot.');
     const two = rec('gamma', 'It became the 2nd largest exchange.');
     const asked = rec('gamma', 'We listened to users.', { type: 'qa', question: 'Binance became #1 crypto exchange after 180 days. Why?' });
@@ -40,7 +40,7 @@ describe('subjectMatcher', () => {
     expect(subjectMatcher('largest wallet')(one)).toBe(false);
   });
 
-  it('falls back to all words for a query of stop words only, and matches nothing for an empty one', () => {
+  it('falls back to all words for a query of stop words only, and matches nothing for an empty one', async () => {
     expect(subjectMatcher('its')(r)).toBe(true);
     expect(subjectMatcher('')(r)).toBe(false);
     expect(subjectMatcher('   ')(qa)).toBe(false);
@@ -55,18 +55,18 @@ describe('compare on fixtures', () => {
   const q = rec('delta', 'We focused on users.', { type: 'qa', question: 'Binance became the largest exchange after 180 days. Why?' });
   const groups = compare([b1, a1, c1, a2, q], subjectMatcher('exchange'));
 
-  it('groups matching records by document, in document order, records in reading order', () => {
+  it('groups matching records by document, in document order, records in reading order', async () => {
     expect(groups.map((g) => g.doc)).toEqual(['alpha', 'beta', 'delta']);
     expect(groups[0]!.records.map((e) => e.record)).toEqual([a2, a1]);
   });
 
-  it('gives the figures each record states, side by side', () => {
+  it('gives the figures each record states, side by side', async () => {
     const fig = (doc: string) => groups.find((g) => g.doc === doc)!.records.flatMap((e) => e.figures.map((f) => `${f.kind}:${f.value}`));
     expect(fig('alpha')).toEqual(expect.arrayContaining(['duration:90', 'count:13000000', 'rank:1']));
     expect(fig('beta')).toEqual(expect.arrayContaining(['duration:270']));
   });
 
-  it('lists the figures of a qa question apart, with offsets into the question', () => {
+  it('lists the figures of a qa question apart, with offsets into the question', async () => {
     const entry = groups.find((g) => g.doc === 'delta')!.records[0]!;
     expect(entry.figures).toEqual([]);
     expect(entry.questionFigures?.map((f) => `${f.kind}:${f.value}`)).toEqual(expect.arrayContaining(['duration:180']));
@@ -75,7 +75,7 @@ describe('compare on fixtures', () => {
     expect(groups[0]!.records[0]!.questionFigures).toBeUndefined();
   });
 
-  it('lists a date without a year among the figures of the text', () => {
+  it('lists a date without a year among the figures of the text', async () => {
     const night = rec('eps', 'The night before Binance launched BNB on July 14, he called.');
     const [g] = compare([night], subjectMatcher('BNB'));
     const d = g!.records[0]!.figures.find((f) => f.kind === 'date');
@@ -83,7 +83,7 @@ describe('compare on fixtures', () => {
     expect(night.text.slice(d!.start, d!.end)).toBe('July 14');
   });
 
-  it('returns no groups when nothing matches', () => {
+  it('returns no groups when nothing matches', async () => {
     expect(compare([a1, b1], () => false)).toEqual([]);
   });
 });
@@ -91,7 +91,7 @@ describe('compare on fixtures', () => {
 describe('compare on the shipped corpus', () => {
   const { records } = shippedCorpus();
 
-  it('puts the sources on how soon Binance became #1 side by side', () => {
+  it('puts the sources on how soon Binance became #1 side by side', async () => {
     const groups = compare(records, subjectMatcher('exchange months'));
     const durations = (doc: string) =>
       (groups.find((g) => g.doc === doc)?.records ?? []).flatMap((e) => e.figures.filter((f) => f.kind === 'duration').map((f) => f.value));
@@ -99,7 +99,7 @@ describe('compare on the shipped corpus', () => {
     expect(durations('life-at-binance')).toContain(90);
   });
 
-  it('shows the launch dates each source gives', () => {
+  it('shows the launch dates each source gives', async () => {
     const groups = compare(records, subjectMatcher('binance launched'));
     const dates = (doc: string) =>
       (groups.find((g) => g.doc === doc)?.records ?? []).flatMap((e) => e.figures.filter((f) => f.kind === 'date').map((f) => String(f.value)));
@@ -109,7 +109,7 @@ describe('compare on the shipped corpus', () => {
     expect(groups.map((g) => g.doc)).toEqual([...groups.map((g) => g.doc)].sort());
   });
 
-  it('includes the figures of interviewers\' questions', () => {
+  it('includes the figures of interviewers\' questions', async () => {
     const groups = compare(records, subjectMatcher('180 days'));
     const entry = groups.find((g) => g.doc === 'btcpeers-he-yi-2021')?.records.find((e) => e.questionFigures);
     expect(entry?.questionFigures?.some((f) => f.kind === 'duration' && f.value === 180)).toBe(true);

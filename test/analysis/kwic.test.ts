@@ -11,13 +11,13 @@ describe('kwic on fixtures', () => {
   const b1 = rec('b-doc', 'Nobody expected the exchange to launch so fast; it launches products weekly and is launching more.', { line: 2 });
   const records = [b1, a2, a1];
 
-  it('matches whole words, case-insensitively, with offsets into the record text', () => {
+  it('matches whole words, case-insensitively, with offsets into the record text', async () => {
     const lines = kwic(records, 'bnb');
     expect(lines.map((l) => l.match)).toEqual(['BNB', 'BNB', 'bnb']); // never inside "BNBChain"
     for (const l of lines) expect(l.record.text.slice(l.start, l.end).toLowerCase()).toBe('bnb');
   });
 
-  it('aligns on the match: left and right fit the width and rebuild the collapsed text', () => {
+  it('aligns on the match: left and right fit the width and rebuild the collapsed text', async () => {
     for (const width of [0, 5, 12, 40]) {
       for (const l of kwic(records, 'launch', { width })) {
         expect(l.left.length).toBeLessThanOrEqual(width);
@@ -30,19 +30,19 @@ describe('kwic on fixtures', () => {
     expect(first).toMatchObject({ left: 'is the ', match: 'native', right: ' token ' });
   });
 
-  it('defaults to 40 characters of context', () => {
+  it('defaults to 40 characters of context', async () => {
     const long = rec('c-doc', `${'x'.repeat(100)} target ${'y'.repeat(100)}`);
     const [l] = kwic([long], 'target');
     expect(l!.left).toHaveLength(40);
     expect(l!.right).toHaveLength(40);
   });
 
-  it('finds simple inflections unless told not to', () => {
+  it('finds simple inflections unless told not to', async () => {
     expect(kwic(records, 'launch').map((l) => l.match)).toEqual(['launched', 'launched', 'launch', 'launches', 'launching']);
     expect(kwic(records, 'launch', { inflect: false }).map((l) => l.match)).toEqual(['launch']);
   });
 
-  it('matches a phrase across line breaks and runs of spaces', () => {
+  it('matches a phrase across line breaks and runs of spaces', async () => {
     const lines = kwic(records, '"launched a wallet"');
     expect(lines).toHaveLength(1);
     expect(lines[0]!.match).toBe('launched a wallet');
@@ -50,7 +50,7 @@ describe('kwic on fixtures', () => {
     expect(kwic(records, 'the team launched')).toHaveLength(1);
   });
 
-  it('sorts in document order by default: doc, line, offset', () => {
+  it('sorts in document order by default: doc, line, offset', async () => {
     const lines = kwic(records, 'launch');
     expect(lines.map((l) => `${l.record.doc}:${l.record.line}:${l.start}`)).toEqual([
       `a-doc:1:${a1.text.indexOf('launched')}`,
@@ -61,20 +61,20 @@ describe('kwic on fixtures', () => {
     ]);
   });
 
-  it('sorts by the words left of the match, nearest first, and by the words right of it', () => {
+  it('sorts by the words left of the match, nearest first, and by the words right of it', async () => {
     // left neighbours: "Binance", "team" (after a line break), "to", "it", "is"
     expect(kwic(records, 'launch', { sort: 'left' }).map((l) => l.left.trim().split(' ').pop())).toEqual(['Binance', 'is', 'it', 'team', 'to']);
     // right neighbours: "a", "BNB", "more", "products", "so"
     expect(kwic(records, 'launch', { sort: 'right' }).map((l) => l.right.trim().split(' ')[0])).toEqual(['a', 'BNB', 'more.', 'products', 'so']);
   });
 
-  it('returns nothing for a term without letters or digits, and for a term not found', () => {
+  it('returns nothing for a term without letters or digits, and for a term not found', async () => {
     expect(kwic(records, '  ')).toEqual([]);
     expect(kwic(records, '"" ')).toEqual([]);
     expect(kwic(records, 'ethereum')).toEqual([]);
   });
 
-  it('reads regex characters literally', () => {
+  it('reads regex characters literally', async () => {
     const r = rec('d-doc', 'Prices rose 5x (a lot) in 2021.');
     expect(kwic([r], '(a lot)').map((l) => l.match)).toEqual(['(a lot)']);
     expect(kwic([r], '5x')).toHaveLength(1);
@@ -86,7 +86,7 @@ describe('kwic on fixtures', () => {
 describe('kwic on the shipped corpus', () => {
   const { records } = shippedCorpus();
 
-  it('finds BNB as a word in every document that mentions it, never inside a longer word', () => {
+  it('finds BNB as a word in every document that mentions it, never inside a longer word', async () => {
     const lines = kwic(records, 'BNB', { inflect: false });
     expect(lines.length).toBeGreaterThan(20);
     for (const l of lines) {
@@ -97,7 +97,7 @@ describe('kwic on the shipped corpus', () => {
     expect(new Set(lines.map((l) => l.record.doc))).toEqual(new Set(['binance-rise-cz-he-yi', 'btcpeers-he-yi-2021', 'he-yi-ama-2024', 'life-at-binance', 'techflow-he-yi-2025']));
   });
 
-  it('aligns a phrase concordance across documents', () => {
+  it('aligns a phrase concordance across documents', async () => {
     const lines = kwic(records, '"crypto exchange"', { width: 30, sort: 'left' });
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const l of lines) {
@@ -107,7 +107,7 @@ describe('kwic on the shipped corpus', () => {
     expect(lines.some((l) => l.record.doc === 'life-at-binance' && l.right.includes('in just 3 months'))).toBe(true);
   });
 
-  it('keeps document order stable', () => {
+  it('keeps document order stable', async () => {
     const lines = kwic(records, 'launched');
     const keys = lines.map((l) => [l.record.doc, l.record.line, l.start] as const);
     const sorted = [...keys].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] - y[1]));

@@ -12,7 +12,7 @@ describe('related on fixtures', () => {
   const unrelated = rec('gamma', 'The weather in Sichuan was cold that winter.');
   const records = [target, sameDoc, match, partial, noise, unrelated];
 
-  it('ranks records of other documents by similarity, never the same document', () => {
+  it('ranks records of other documents by similarity, never the same document', async () => {
     const out = related(records, target.id);
     expect(out.length).toBeGreaterThan(0);
     expect(out.every((r) => r.record.doc !== 'alpha')).toBe(true);
@@ -24,25 +24,25 @@ describe('related on fixtures', () => {
     }
   });
 
-  it('explains a match by the terms and entities it shares, as written', () => {
+  it('explains a match by the terms and entities it shares, as written', async () => {
     const [best] = related(records, target.id);
     expect(best!.shared).toEqual(expect.arrayContaining(['BNB', 'ICO']));
     expect(best!.shared.length).toBeLessThanOrEqual(6);
   });
 
-  it('leaves out records that share nothing, and honours limit', () => {
+  it('leaves out records that share nothing, and honours limit', async () => {
     expect(related(records, target.id).some((r) => r.record === unrelated)).toBe(false);
     expect(related(records, target.id, { limit: 1 })).toHaveLength(1);
     expect(related(records, target.id, { limit: 0 })).toEqual([]);
   });
 
-  it('lets rare shared words outweigh a common one', () => {
+  it('lets rare shared words outweigh a common one', async () => {
     const out = related(records, target.id);
     const rank = (r: unknown) => out.findIndex((x) => x.record === r);
     expect(rank(match)).toBeLessThan(rank(noise) === -1 ? Infinity : rank(noise));
   });
 
-  it('throws a clear error for an unknown id', () => {
+  it('throws a clear error for an unknown id', async () => {
     expect(() => related(records, 'nope/c-00000000')).toThrowError(/no record with id "nope\/c-00000000"/);
   });
 });
@@ -50,7 +50,7 @@ describe('related on fixtures', () => {
 describe('related on the shipped corpus', () => {
   const { records, registry } = shippedCorpus();
 
-  it('relates the "3 months" claim to the other sources on how Binance became the largest exchange', () => {
+  it('relates the "3 months" claim to the other sources on how Binance became the largest exchange', async () => {
     const t = find(records, 'life-at-binance', 'largest crypto exchange in the world in just 3 months');
     const out = related(records, t.id, { limit: 5, registry });
     expect(out).toHaveLength(5);
@@ -60,14 +60,14 @@ describe('related on the shipped corpus', () => {
     expect(out[0]!.shared).toEqual(expect.arrayContaining(['largest', 'exchange']));
   });
 
-  it('relates He Yi\'s BNB launch story to the other accounts of how she joined', () => {
+  it('relates He Yi\'s BNB launch story to the other accounts of how she joined', async () => {
     const t = find(records, 'techflow-he-yi-2025', 'launched BNB on July 14');
     const out = related(records, t.id, { limit: 5, registry });
     expect(out.every((r) => r.record.doc !== 'techflow-he-yi-2025')).toBe(true);
     expect(out.some((r) => r.record.text.includes('CZ met He Yi'))).toBe(true);
   });
 
-  it('throws for an id that is not in the corpus', () => {
+  it('throws for an id that is not in the corpus', async () => {
     expect(() => related(records, 'binance-rise-cz-he-yi/c-ffffffff')).toThrowError(/no record with id/);
   });
 });

@@ -17,19 +17,19 @@ describe('timeline on fixtures', () => {
   const records = [launchJuly, launchSept, launchYear, hire, several, range, yearless, question];
   const events = timeline(records);
 
-  it('lists one event per date, in date order, coarser precision first within a period', () => {
+  it('lists one event per date, in date order, coarser precision first within a period', async () => {
     expect(events.map((e) => e.date)).toEqual(['2015', '2017', '2017-07', '2017-09-01', '2018', '2019', '2020']);
     for (let i = 1; i < events.length; i++) expect(events[i - 1]!.date <= events[i]!.date).toBe(true);
   });
 
-  it('keeps the precision the text gives', () => {
+  it('keeps the precision the text gives', async () => {
     const byDate = new Map(events.map((e) => [e.date, e.precision]));
     expect(byDate.get('2017')).toBe('year');
     expect(byDate.get('2017-07')).toBe('month');
     expect(byDate.get('2017-09-01')).toBe('day');
   });
 
-  it('says what happened without the date phrase; a row by its other cells; a clause when a sentence dates several things', () => {
+  it('says what happened without the date phrase; a row by its other cells; a clause when a sentence dates several things', async () => {
     const what = new Map(events.map((e) => [e.date, e.what]));
     expect(what.get('2015')).toBe('The company hired its first engineer in Shanghai.');
     expect(what.get('2017-09-01')).toBe('Binance Exchange officially launched — Users reached 100,000 on the first day');
@@ -37,20 +37,20 @@ describe('timeline on fixtures', () => {
     expect(what.get('2020')).toBe('It focused on the DeFi ecology.');
   });
 
-  it('leaves out dates without a year, the end of a range, and questions', () => {
+  it('leaves out dates without a year, the end of a range, and questions', async () => {
     expect(events.some((e) => e.record === yearless)).toBe(false);
     expect(events.filter((e) => e.record === range).map((e) => e.date)).toEqual(['2018']);
     expect(events.some((e) => e.record === question)).toBe(false);
   });
 
-  it('marks two sources dating the same event differently, on both rows', () => {
+  it('marks two sources dating the same event differently, on both rows', async () => {
     const july = events.find((e) => e.record === launchJuly)!;
     const sept = events.find((e) => e.record === launchSept)!;
     expect(july).toMatchObject({ conflict: true, conflictWith: ['2017-09-01'] });
     expect(sept).toMatchObject({ conflict: true, conflictWith: ['2017-07'] });
   });
 
-  it('lists sources that agree ("2017" agrees with "July 2017") and marks nothing else', () => {
+  it('lists sources that agree ("2017" agrees with "July 2017") and marks nothing else', async () => {
     const year = events.find((e) => e.record === launchYear)!;
     expect(year.conflict).toBe(false);
     expect(year.sources).toContain('gamma');
@@ -58,14 +58,14 @@ describe('timeline on fixtures', () => {
     expect(events.find((e) => e.record === hire)).toMatchObject({ conflict: false, sources: ['gamma'], conflictWith: [] });
   });
 
-  it('filters by year with from and to, inclusive', () => {
+  it('filters by year with from and to, inclusive', async () => {
     expect(timeline(records, { from: 2017, to: 2018 }).map((e) => e.date)).toEqual(['2017', '2017-07', '2017-09-01', '2018']);
     expect(timeline(records, { from: 2020 }).map((e) => e.date)).toEqual(['2020']);
     expect(timeline(records, { to: 2015 }).map((e) => e.date)).toEqual(['2015']);
     expect(timeline(records, { from: 2030 })).toEqual([]);
   });
 
-  it('strips opening and closing date phrases only', () => {
+  it('strips opening and closing date phrases only', async () => {
     expect(stripDate('In 2013, Bitcoin broke $1,000.', '2013')).toBe('Bitcoin broke $1,000.');
     expect(stripDate('Before founding Binance in 2017, CZ was busy.', '2017')).toBe('Before founding Binance in 2017, CZ was busy.');
     expect(stripDate('Binance became #1 after 180 days of its launch in 2017.', '2017')).toBe('Binance became #1 after 180 days of its launch.');
@@ -77,7 +77,7 @@ describe('timeline on the shipped corpus', () => {
   const events = timeline(records);
   const find = (doc: string, contains: string) => events.filter((e) => is(e.record, doc, contains));
 
-  it('has every dated event of the two tables of the Binance history article, with its date', () => {
+  it('has every dated event of the two tables of the Binance history article, with its date', async () => {
     const doc = 'binance-rise-cz-he-yi';
     const table: Array<[string, string]> = [
       ['Completed a $5 million angel round', '2017-07'],
@@ -94,12 +94,12 @@ describe('timeline on the shipped corpus', () => {
     for (const [contains, date] of table) expect(find(doc, contains).map((e) => e.date), contains).toEqual([date]);
   });
 
-  it('is sorted by date', () => {
+  it('is sorted by date', async () => {
     expect(events.length).toBeGreaterThan(40);
     for (let i = 1; i < events.length; i++) expect(events[i - 1]!.date <= events[i]!.date, `${row(events[i - 1]!)} / ${row(events[i]!)}`).toBe(true);
   });
 
-  it('marks the launch-date disagreement between BTC Peers and the history article, both ways', () => {
+  it('marks the launch-date disagreement between BTC Peers and the history article, both ways', async () => {
     const july = find('btcpeers-he-yi-2021', 'Launched in July 2017');
     expect(july).toHaveLength(1);
     expect(july[0]).toMatchObject({ date: '2017-07', conflict: true });
@@ -108,18 +108,18 @@ describe('timeline on the shipped corpus', () => {
     expect(sept[0]!.conflictWith).toContain('2017-07');
   });
 
-  it('marks when He Yi entered crypto: 2013 in TechFlow, 2014 in BTC Peers', () => {
+  it('marks when He Yi entered crypto: 2013 in TechFlow, 2014 in BTC Peers', async () => {
     const since = find('btcpeers-he-yi-2021', 'since 2014');
     expect(since[0]).toMatchObject({ date: '2014', conflict: true, conflictWith: ['2013'] });
     expect(find('techflow-he-yi-2025', 'That was my entry into').some((e) => e.date === '2013' && e.conflict)).toBe(true);
   });
 
-  it('dates a quote sentence: "In 2013, Bitcoin broke $1,000"', () => {
+  it('dates a quote sentence: "In 2013, Bitcoin broke $1,000"', async () => {
     const bitcoin = events.filter((e) => e.record.doc === 'techflow-he-yi-2025' && e.date === '2013' && /Bitcoin broke \$1,000/.test(e.what));
     expect(bitcoin).toHaveLength(1); // the highlight and the answer it comes from are one event
   });
 
-  it('never marks a conflict inside one document, and every conflict has dates', () => {
+  it('never marks a conflict inside one document, and every conflict has dates', async () => {
     for (const e of events) {
       expect(e.conflict).toBe(e.conflictWith.length > 0);
       expect(e.sources[0]).toBe(e.record.doc);
@@ -127,7 +127,7 @@ describe('timeline on the shipped corpus', () => {
     }
   });
 
-  it('filters the corpus by years', () => {
+  it('filters the corpus by years', async () => {
     const y2017 = timeline(records, { from: 2017, to: 2017 });
     expect(y2017.length).toBeGreaterThan(5);
     expect(y2017.every((e) => e.date.startsWith('2017'))).toBe(true);

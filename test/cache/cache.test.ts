@@ -8,7 +8,7 @@
 import { appendFileSync, chmodSync, mkdirSync, readFileSync, renameSync, rmSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CacheReader, FileSource } from '../../src/cache/format.js';
+import { CacheReader, FileSource, type SectionRef } from '../../src/cache/format.js';
 import { buildIndex } from '../../src/index/index.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { search } from '../../src/query/search.js';
@@ -240,7 +240,7 @@ describe('a damaged cache file is rebuilt, never trusted', () => {
   /** Offset and length of a section of a cache file. */
   function section(file: string, name: string): { offset: number; length: number } {
     const source = new FileSource(file);
-    const reader = CacheReader.open<{ sections: Record<string, { offset: number; length: number }> }>(source, source.size);
+    const reader = CacheReader.open<{ sections: Record<string, SectionRef> }>(source, source.size);
     const s = reader.header.sections[name]!;
     reader.close();
     return s;

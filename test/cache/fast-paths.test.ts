@@ -42,7 +42,7 @@ const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((p) => 
 const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 }));
 
 describe('fast paths give what their plain definitions give', () => {
-  it('wordCount and normalizeSpace, on the corpus and on random text', () => {
+  it('wordCount and normalizeSpace, on the corpus and on random text', async () => {
     for (const l of lines) {
       expect(wordCount(l)).toBe(plainWordCount(l));
       expect(normalizeSpace(l)).toBe(plainNormalizeSpace(l));
@@ -53,7 +53,7 @@ describe('fast paths give what their plain definitions give', () => {
     );
   });
 
-  it('mentionedYears, and extractFigures right after it, on the corpus and on random text', () => {
+  it('mentionedYears, and extractFigures right after it, on the corpus and on random text', async () => {
     const same = (t: string, year: number | null): boolean => {
       const fresh = JSON.stringify(extractFigures(t, { year }));
       const years = mentionedYears(t);

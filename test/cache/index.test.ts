@@ -67,7 +67,7 @@ describe('the compact index', () => {
     ['the extra fixtures', join(FIXTURES, 'extra')],
     ['the shape fixtures', join(FIXTURES, 'shapes')],
   ] as const) {
-    it(`answers as MiniSearch does: ${name}, in memory`, () => {
+    it(`answers as MiniSearch does: ${name}, in memory`, async () => {
       const { records } = loadCorpus(dir);
       expectSame(buildIndex(records), memoryIndex(records));
     });
@@ -105,7 +105,7 @@ describe('the compact index', () => {
     for (let i = 0; i < records.length; i += 97) expect(hit.index!.record(i)).toEqual(records[i]);
   }, 120_000);
 
-  it('keeps the first of two records with one id, as buildIndex does', () => {
+  it('keeps the first of two records with one id, as buildIndex does', async () => {
     const { records } = loadCorpus(CORPUS);
     const doubled = [...records, { ...records[0]!, text: 'a different text under the same id' }];
     const reference = buildIndex(doubled);
@@ -114,7 +114,7 @@ describe('the compact index', () => {
     expect(results(compact, 'different text', {})).toBe(results(reference, 'different text', {}));
   });
 
-  it('is smaller than the MiniSearch JSON it replaces', () => {
+  it('is smaller than the MiniSearch JSON it replaces', async () => {
     const { records } = loadCorpus(CORPUS);
     const built = buildCompactIndex(records);
     const bytes = Object.values(built.sections)

@@ -77,8 +77,8 @@ interface ConflictJson {
   b: SideJson;
 }
 
-function json<T>(args: string[], opts: Parameters<typeof runCli>[1] = {}): { code: number; value: T; stderr: string } {
-  const r = runCli([...args, '--format', 'json'], opts);
+async function json<T>(args: string[], opts: Parameters<typeof runCli>[1] = {}): Promise<{ code: number; value: T; stderr: string }> {
+  const r = (await runCli([...args, '--format', 'json'], opts));
   return { code: r.code, value: JSON.parse(r.stdout) as T, stderr: r.stderr };
 }
 
@@ -95,8 +95,8 @@ function expectUsageError(r: { code: number; stdout: string; stderr: string }, p
 }
 
 /** The shipped records, to check concordance lines against their source text. */
-function shippedRecords(): Map<string, RecordJson> {
-  const r = runCli(['list', '--format', 'json']);
+async function shippedRecords(): Promise<Map<string, RecordJson>> {
+  const r = (await runCli(['list', '--format', 'json']));
   return new Map((JSON.parse(r.stdout) as RecordJson[]).map((x) => [x.id, x]));
 }
 
@@ -138,12 +138,12 @@ const fixture = () => tempCorpus({ 'alpha.md': ALPHA, 'beta.md': BETA, 'gamma.md
 // ---------------------------------------------------------------- kwic
 
 describe('quarry kwic', () => {
-  it('finds "launched" across documents, each line a true stretch of its record', () => {
-    const { code, value, stderr } = json<KwicJson[]>(['kwic', 'launched']);
+  it('finds "launched" across documents, each line a true stretch of its record', async () => {
+    const { code, value, stderr } = (await json<KwicJson[]>(['kwic', 'launched']));
     expect(code).toBe(0);
     expect(stderr).toBe('');
     expect(new Set(value.map((k) => k.doc)).size).toBeGreaterThanOrEqual(3);
-    const records = shippedRecords();
+    const records = await shippedRecords();
     for (const k of value) {
       expect(k.match.toLowerCase()).toBe('launched');
       expect(k.left.length).toBeLessThanOrEqual(40);
@@ -162,10 +162,10 @@ describe('quarry kwic', () => {
     expect(keys).toEqual(sorted);
   });
 
-  it('aligns the matches in one column of the table, with id, speaker and year', () => {
+  it('aligns the matches in one column of the table, with id, speaker and year', async () => {
     const env = { COLUMNS: '200' };
-    const { value } = json<KwicJson[]>(['kwic', 'launched'], { env });
-    const r = runCli(['kwic', 'launched'], { env });
+    const { value } = (await json<KwicJson[]>(['kwic', 'launched'], { env }));
+    const r = (await runCli(['kwic', 'launched'], { env }));
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain(ESC);
     const [head, ...lines] = r.stdout.trimEnd().split('\n');
@@ -181,9 +181,9 @@ describe('quarry kwic', () => {
     });
   });
 
-  it('fits the table to COLUMNS by shrinking the context, keeping ids whole', () => {
+  it('fits the table to COLUMNS by shrinking the context, keeping ids whole', async () => {
     for (const columns of [60, 80, 100]) {
-      const r = runCli(['kwic', 'launched'], { env: { COLUMNS: String(columns) } });
+      const r = (await runCli(['kwic', 'launched'], { env: { COLUMNS: String(columns) } }));
       expect(r.code).toBe(0);
       const lines = r.stdout.trimEnd().split('\n');
       for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(columns);
@@ -191,29 +191,29 @@ describe('quarry kwic', () => {
     }
   });
 
-  it('every analysis table fits COLUMNS=60', () => {
+  it('every analysis table fits COLUMNS=60', async () => {
     for (const args of [['kwic', 'BNB'], ['timeline', '--to', '2017'], ['related', 'c-343b80d2', '--limit', '3'], ['compare', 'largest', 'exchange'], ['conflicts', '--limit', '3']]) {
-      const r = runCli(args, { env: { COLUMNS: '60' } });
+      const r = (await runCli(args, { env: { COLUMNS: '60' } }));
       expect(r.code, args.join(' ')).toBe(0);
       expect(Math.max(...r.stdout.split('\n').map(displayWidth)), args.join(' ')).toBeLessThanOrEqual(60);
     }
   });
 
-  it('highlights the match only when colour is on', () => {
-    const on = runCli(['--color', 'kwic', 'BNB', '--limit', '2']);
+  it('highlights the match only when colour is on', async () => {
+    const on = (await runCli(['--color', 'kwic', 'BNB', '--limit', '2']));
     expect(on.stdout).toContain(`${ESC}[`);
     expect(on.stdout).toMatch(/\u001b\[[0-9;]*m(?:\u001b\[[0-9;]*m)*BNB/);
-    const off = runCli(['kwic', 'BNB', '--limit', '2'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
+    const off = (await runCli(['kwic', 'BNB', '--limit', '2'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }));
     expect(off.stdout).not.toContain(ESC);
-    const dumb = runCli(['kwic', 'BNB', '--limit', '2'], { env: { TERM: 'dumb' } });
+    const dumb = (await runCli(['kwic', 'BNB', '--limit', '2'], { env: { TERM: 'dumb' } }));
     expect(dumb.stdout).not.toContain(ESC);
   });
 
-  it('takes --width, --sort, --exact, the record filters and --limit', () => {
-    const narrow = json<KwicJson[]>(['kwic', 'launched', '--width', '10']).value;
+  it('takes --width, --sort, --exact, the record filters and --limit', async () => {
+    const narrow = (await json<KwicJson[]>(['kwic', 'launched', '--width', '10'])).value;
     for (const k of narrow) expect(k.left.length <= 10 && k.right.length <= 10).toBe(true);
 
-    const right = json<KwicJson[]>(['kwic', 'launched', '--sort', 'right']).value;
+    const right = (await json<KwicJson[]>(['kwic', 'launched', '--sort', 'right'])).value;
     const firstWord = (s: string) => (s.match(/[\p{L}\p{N}]+/u)?.[0] ?? '').toLowerCase();
     const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
     for (let i = 1; i < right.length; i++) {
@@ -222,82 +222,82 @@ describe('quarry kwic', () => {
       if (a && b) expect(collator.compare(a, b)).toBeLessThanOrEqual(0);
     }
 
-    const inflected = json<KwicJson[]>(['kwic', 'launch']).value;
-    const exact = json<KwicJson[]>(['kwic', 'launch', '--exact']).value;
+    const inflected = (await json<KwicJson[]>(['kwic', 'launch'])).value;
+    const exact = (await json<KwicJson[]>(['kwic', 'launch', '--exact'])).value;
     expect(inflected.some((k) => k.match.toLowerCase() === 'launched')).toBe(true);
     expect(exact.every((k) => k.match.toLowerCase() === 'launch')).toBe(true);
     expect(exact.length).toBeLessThan(inflected.length);
 
-    const heYi = json<KwicJson[]>(['kwic', 'BNB', '--speaker', 'yi he']).value;
+    const heYi = (await json<KwicJson[]>(['kwic', 'BNB', '--speaker', 'yi he'])).value;
     expect(heYi.length).toBeGreaterThan(0);
     expect(heYi.every((k) => k.speaker === 'He Yi')).toBe(true);
 
-    expect(json<KwicJson[]>(['kwic', 'launched', '--limit', '2']).value).toHaveLength(2);
-    expect(json<KwicJson[]>(['kwic', 'launched', '--doc', 'life-at-binance']).value.every((k) => k.doc === 'life-at-binance')).toBe(true);
+    expect((await json<KwicJson[]>(['kwic', 'launched', '--limit', '2'])).value).toHaveLength(2);
+    expect((await json<KwicJson[]>(['kwic', 'launched', '--doc', 'life-at-binance'])).value.every((k) => k.doc === 'life-at-binance')).toBe(true);
   });
 
-  it('matches a phrase given as several words', () => {
-    const { value } = json<KwicJson[]>(['kwic', 'trading', 'volume']);
+  it('matches a phrase given as several words', async () => {
+    const { value } = (await json<KwicJson[]>(['kwic', 'trading', 'volume']));
     expect(value.length).toBeGreaterThan(0);
     for (const k of value) expect(k.match.toLowerCase()).toMatch(/^trading\s+volumes?$/);
   });
 
-  it('on a fixture corpus: exactly the occurrences there are, with ndjson and csv', () => {
+  it('on a fixture corpus: exactly the occurrences there are, with ndjson and csv', async () => {
     const dir = fixture();
-    const { code, value } = json<KwicJson[]>(['kwic', 'launched', '--corpus', dir]);
+    const { code, value } = (await json<KwicJson[]>(['kwic', 'launched', '--corpus', dir]));
     expect(code).toBe(0);
     expect(value.map((k) => k.doc)).toEqual(['alpha', 'beta', 'gamma']);
     expect(value[0]).toMatchObject({ left: 'Acme Exchange officially ', match: 'launched', speaker: 'Dana Reporter', year: 2021, line: 6 });
     expect(value[0]!.right.startsWith(' in March 2019 in Lisbon')).toBe(true);
     expect(value[1]!.speaker).toBe('Ann Lee');
 
-    const nd = runCli(['kwic', 'launched', '--corpus', dir, '--format', 'ndjson']);
+    const nd = (await runCli(['kwic', 'launched', '--corpus', dir, '--format', 'ndjson']));
     expect(nd.stdout.trim().split('\n').map((l) => JSON.parse(l) as KwicJson)).toEqual(value);
 
-    const csv = runCli(['kwic', 'launched', '--corpus', dir, '--format', 'csv']);
+    const csv = (await runCli(['kwic', 'launched', '--corpus', dir, '--format', 'csv']));
     const rows = csv.stdout.trim().split('\r\n');
     expect(rows[0]).toBe('id,doc,speaker,year,line,left,match,right,start,end');
     expect(rows).toHaveLength(4);
   });
 
-  it('shows control characters in the text escaped, never raw', () => {
+  it('shows control characters in the text escaped, never raw', async () => {
     const dir = tempCorpus({
       'evil.md': `---\ntitle: Evil\nauthor: Mallory\n---\nThe exchange launched \u001b[2J\u001b]0;owned\u0007 quietly in a small office one morning.\n`,
     });
-    const r = runCli(['kwic', 'launched', '--corpus', dir], { env: { COLUMNS: '200' } });
+    const r = (await runCli(['kwic', 'launched', '--corpus', dir], { env: { COLUMNS: '200' } }));
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain(ESC);
     expect(r.stdout).not.toContain('\u0007');
     expect(r.stdout).toContain('\\x1b');
   });
 
-  it('exits 1 with a message on stderr when the term does not occur (json: [])', () => {
-    const r = runCli(['kwic', 'zyzzyvaquux']);
+  it('exits 1 with a message on stderr when the term does not occur (json: [])', async () => {
+    const r = (await runCli(['kwic', 'zyzzyvaquux']));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^quarry: 'zyzzyvaquux' does not occur/);
-    const j = runCli(['kwic', 'zyzzyvaquux', '--format', 'json']);
+    const j = (await runCli(['kwic', 'zyzzyvaquux', '--format', 'json']));
     expect(j.code).toBe(1);
     expect(JSON.parse(j.stdout)).toEqual([]);
   });
 
-  it('refuses bad arguments with one line and exit 2', () => {
-    expectUsageError(runCli(['kwic']), /missing required argument 'term'/);
-    expectUsageError(runCli(['kwic', '...']), /no letters or digits/);
-    expectUsageError(runCli(['kwic', 'bnb', '--width', 'wide']), /--width: 'wide' is not a whole number/);
-    expectUsageError(runCli(['kwic', 'bnb', '--width', '-3']), /--width/);
-    expectUsageError(runCli(['kwic', 'bnb', '--sort', 'middle']), /--sort: 'middle' is not accepted \(accepts doc, left, right\)/);
-    expectUsageError(runCli(['kwic', 'bnb', '--speaker', 'nobody at all']), /--speaker/);
-    expectUsageError(runCli(['kwic', 'bnb', '--limit', '0']), /--limit/);
-    expectUsageError(runCli(['kwic', 'bnb', '--format', 'xml']), /--format/);
+  it('refuses bad arguments with one line and exit 2', async () => {
+    (await expectUsageError((await runCli(['kwic'])), /missing required argument 'term'/));
+    (await expectUsageError((await runCli(['kwic', '...'])), /no letters or digits/));
+    (await expectUsageError((await runCli(['kwic', 'bnb', '--width', 'wide'])), /--width: 'wide' is not a whole number/));
+    (await expectUsageError((await runCli(['kwic', 'bnb', '--width', '-3'])), /--width/));
+    (await expectUsageError((await runCli(['kwic', 'bnb', '--sort', 'middle'])), /--sort: 'middle' is not accepted \(accepts doc, left, right\)/));
+    (await expectUsageError((await runCli(['kwic', 'bnb', '--speaker', 'nobody at all'])), /--speaker/));
+    (await expectUsageError((await runCli(['kwic', 'bnb', '--limit', '0'])), /--limit/));
+    (await expectUsageError((await runCli(['kwic', 'bnb', '--format', 'xml'])), /--format/));
   });
 });
 
 // ---------------------------------------------------------------- timeline
 
 describe('quarry timeline', () => {
-  it('--from 2017 --to 2018: sorted, in range, with the July 2017 angel round and the launch date conflict', () => {
-    const { code, value } = json<EventJson[]>(['timeline', '--from', '2017', '--to', '2018']);
+  it('--from 2017 --to 2018: sorted, in range, with the July 2017 angel round and the launch date conflict', async () => {
+    const { code, value } = (await json<EventJson[]>(['timeline', '--from', '2017', '--to', '2018']));
     expect(code).toBe(0);
     expect(value.length).toBeGreaterThan(5);
     const dates = value.map((e) => e.date);
@@ -320,8 +320,8 @@ describe('quarry timeline', () => {
     for (const e of value) if (!e.conflict) expect(e.conflictWith).toEqual([]);
   });
 
-  it('prints the table with the conflicting rows marked, fitted to COLUMNS', () => {
-    const r = runCli(['timeline', '--from', '2017', '--to', '2017'], { env: { COLUMNS: '100' } });
+  it('prints the table with the conflicting rows marked, fitted to COLUMNS', async () => {
+    const r = (await runCli(['timeline', '--from', '2017', '--to', '2017'], { env: { COLUMNS: '100' } }));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2017-09-01 ≠');
     expect(r.stdout).toContain('2017-07 ≠');
@@ -329,46 +329,48 @@ describe('quarry timeline', () => {
     for (const line of r.stdout.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(100);
   });
 
-  it('filters which events show, and --limit caps them', () => {
-    const { value } = json<EventJson[]>(['timeline', '--doc', 'btcpeers-he-yi-2021']);
+  it('filters which events show, and --limit caps them', async () => {
+    const { value } = (await json<EventJson[]>(['timeline', '--doc', 'btcpeers-he-yi-2021']));
     expect(value.length).toBeGreaterThan(0);
     expect(value.every((e) => e.doc === 'btcpeers-he-yi-2021')).toBe(true);
     // agreement is still judged against the whole corpus
     expect(value.some((e) => e.sources.length > 1 || e.conflict)).toBe(true);
-    expect(json<EventJson[]>(['timeline', '--limit', '3']).value).toHaveLength(3);
+    expect((await json<EventJson[]>(['timeline', '--limit', '3'])).value).toHaveLength(3);
   });
 
-  it('on a fixture corpus: two sources date one launch differently, and both rows are marked', () => {
+  it('on a fixture corpus: two sources date one launch differently, and both rows are marked', async () => {
     const dir = fixture();
-    const { code, value } = json<EventJson[]>(['timeline', '--corpus', dir]);
+    const { code, value } = (await json<EventJson[]>(['timeline', '--corpus', dir]));
     expect(code).toBe(0);
     expect(value.map((e) => [e.date, e.doc, e.conflict, e.conflictWith])).toEqual([
       ['2019-03', 'alpha', true, ['2020-06']],
       ['2020-06', 'beta', true, ['2019-03']],
     ]);
     expect(value[0]!.what).toMatch(/^Acme Exchange officially launched/);
-    const none = runCli(['timeline', '--corpus', dir, '--from', '2021']);
+    const none = (await runCli(['timeline', '--corpus', dir, '--from', '2021']));
     expect(none.code).toBe(1);
     expect(none.stdout).toBe('');
     expect(none.stderr).toMatch(/^quarry: no dated events from 2021/);
   });
 
-  it('refuses bad years', () => {
-    expectUsageError(runCli(['timeline', '--from', '17']), /--from: '17' is not a year/);
-    expectUsageError(runCli(['timeline', '--to', 'soon']), /--to: 'soon' is not a year/);
-    expectUsageError(runCli(['timeline', '--from', '2019', '--to', '2017']), /--from 2019 is after --to 2017/);
+  it('refuses bad years', async () => {
+    (await expectUsageError((await runCli(['timeline', '--from', '17'])), /--from: '17' is not a year/));
+    (await expectUsageError((await runCli(['timeline', '--to', 'soon'])), /--to: 'soon' is not a year/));
+    (await expectUsageError((await runCli(['timeline', '--from', '2019', '--to', '2017'])), /--from 2019 is after --to 2017/));
   });
 });
 
 // ---------------------------------------------------------------- related
 
+const shippedList = [...(await shippedRecords()).values()];
+
 describe('quarry related', () => {
-  const records = [...shippedRecords().values()];
+  const records = shippedList;
   const largest = records.find((r) => r.doc === 'btcpeers-he-yi-2021' && r.text.startsWith('Launched in July 2017, Binance has grown to become the largest'))!;
 
-  it('finds records of other documents about Binance becoming the largest exchange, with shared terms', () => {
+  it('finds records of other documents about Binance becoming the largest exchange, with shared terms', async () => {
     expect(largest).toBeDefined();
-    const { code, value } = json<RelatedJson[]>(['related', largest.id]);
+    const { code, value } = (await json<RelatedJson[]>(['related', largest.id]));
     expect(code).toBe(0);
     expect(value.length).toBeGreaterThan(0);
     expect(value.length).toBeLessThanOrEqual(10);
@@ -386,46 +388,46 @@ describe('quarry related', () => {
     expect(value[0]!.shared.map((s) => s.toLowerCase())).toEqual(expect.arrayContaining(['largest', 'exchange']));
   });
 
-  it('prints the record it starts from and the shared terms in the table', () => {
-    const r = runCli(['related', largest.id, '--limit', '2'], { env: { COLUMNS: '100' } });
+  it('prints the record it starts from and the shared terms in the table', async () => {
+    const r = (await runCli(['related', largest.id, '--limit', '2'], { env: { COLUMNS: '100' } }));
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toContain(`Records like ${largest.id}`);
     expect(r.stdout).toMatch(/shared: .*largest/);
     for (const line of r.stdout.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(100);
   });
 
-  it('accepts the id without its document, and filters the related records', () => {
+  it('accepts the id without its document, and filters the related records', async () => {
     const short = largest.id.slice(largest.id.indexOf('/') + 1);
-    const { code, value } = json<RelatedJson[]>(['related', short, '--doc', 'binance-rise-cz-he-yi', '--limit', '3']);
+    const { code, value } = (await json<RelatedJson[]>(['related', short, '--doc', 'binance-rise-cz-he-yi', '--limit', '3']));
     expect(code).toBe(0);
     expect(value).toHaveLength(3);
     expect(value.every((x) => x.doc === 'binance-rise-cz-he-yi')).toBe(true);
   });
 
-  it('on a fixture corpus: the other account of the launch first', () => {
+  it('on a fixture corpus: the other account of the launch first', async () => {
     const dir = fixture();
-    const alpha = json<RecordJson[]>(['list', '--corpus', dir, '--doc', 'alpha']).value;
+    const alpha = (await json<RecordJson[]>(['list', '--corpus', dir, '--doc', 'alpha'])).value;
     const launch = alpha.find((r) => r.text.startsWith('Acme Exchange officially launched'))!;
-    const rel = json<RelatedJson[]>(['related', launch.id, '--corpus', dir]).value;
+    const rel = (await json<RelatedJson[]>(['related', launch.id, '--corpus', dir])).value;
     expect(rel[0]!.doc).toBe('beta');
     expect(rel[0]!.text).toMatch(/officially launched in June 2020/);
     expect(rel[0]!.shared).toEqual(expect.arrayContaining(['Acme', 'Lisbon']));
     expect(rel.every((x) => x.doc !== 'alpha')).toBe(true);
   });
 
-  it('an unknown id is a usage error naming close ids', () => {
+  it('an unknown id is a usage error naming close ids', async () => {
     const typo = largest.id.slice(0, -1);
-    expectUsageError(runCli(['related', typo]), new RegExp(`no record '${typo.replace(/[/-]/g, '.')}' \\(did you mean: .*${largest.id.replace(/[/-]/g, '.')}`));
-    expectUsageError(runCli(['related', 'nothing/like-this-at-all']), /related: no record 'nothing\/like-this-at-all'/);
-    expectUsageError(runCli(['related']), /missing required argument 'id'/);
+    (await expectUsageError((await runCli(['related', typo])), new RegExp(`no record '${typo.replace(/[/-]/g, '.')}' \\(did you mean: .*${largest.id.replace(/[/-]/g, '.')}`)));
+    (await expectUsageError((await runCli(['related', 'nothing/like-this-at-all'])), /related: no record 'nothing\/like-this-at-all'/));
+    (await expectUsageError((await runCli(['related'])), /missing required argument 'id'/));
   });
 });
 
 // ---------------------------------------------------------------- compare
 
 describe('quarry compare', () => {
-  it('"largest exchange": at least two sources, each with the durations it gives', () => {
-    const { code, value } = json<GroupJson[]>(['compare', 'largest', 'exchange']);
+  it('"largest exchange": at least two sources, each with the durations it gives', async () => {
+    const { code, value } = (await json<GroupJson[]>(['compare', 'largest', 'exchange']));
     expect(code).toBe(0);
     const docs = value.map((g) => g.doc);
     expect(docs).toEqual([...docs].sort());
@@ -438,8 +440,8 @@ describe('quarry compare', () => {
     for (const g of value) for (const e of g.records) expect(e.id.startsWith(`${g.doc}/`)).toBe(true);
   });
 
-  it('shows the sources side by side in the table', () => {
-    const r = runCli(['compare', 'largest', 'exchange'], { env: { COLUMNS: '120' } });
+  it('shows the sources side by side in the table', async () => {
+    const r = (await runCli(['compare', 'largest', 'exchange'], { env: { COLUMNS: '120' } }));
     expect(r.code).toBe(0);
     const summary = r.stdout.slice(0, r.stdout.indexOf('\n\n'));
     expect(summary).toMatch(/durations/);
@@ -449,50 +451,50 @@ describe('quarry compare', () => {
     for (const line of r.stdout.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(120);
   });
 
-  it('shows a date without a year as such', () => {
-    const r = runCli(['compare', 'BNB', 'launched'], { env: { COLUMNS: '160' } });
+  it('shows a date without a year as such', async () => {
+    const r = (await runCli(['compare', 'BNB', 'launched'], { env: { COLUMNS: '160' } }));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('July 14 (year not given)');
-    const { value } = json<GroupJson[]>(['compare', 'BNB', 'launched']);
+    const { value } = (await json<GroupJson[]>(['compare', 'BNB', 'launched']));
     const techflow = value.find((g) => g.doc === 'techflow-he-yi-2025')!;
     expect(techflow.records.flatMap((e) => e.figures).some((f) => f.kind === 'date' && f.value === '--07-14')).toBe(true);
   });
 
-  it('--limit caps the records per source; the filters apply', () => {
-    const { value } = json<GroupJson[]>(['compare', 'largest', 'exchange', '--limit', '1']);
+  it('--limit caps the records per source; the filters apply', async () => {
+    const { value } = (await json<GroupJson[]>(['compare', 'largest', 'exchange', '--limit', '1']));
     expect(value.length).toBeGreaterThanOrEqual(2);
     for (const g of value) expect(g.records).toHaveLength(1);
-    const claims = json<GroupJson[]>(['compare', 'largest', 'exchange', '--type', 'qa']).value;
+    const claims = (await json<GroupJson[]>(['compare', 'largest', 'exchange', '--type', 'qa'])).value;
     for (const g of claims) for (const e of g.records) expect(e.type).toBe('qa');
   });
 
-  it('on a fixture corpus: the two durations side by side, csv one row per figure', () => {
+  it('on a fixture corpus: the two durations side by side, csv one row per figure', async () => {
     const dir = fixture();
-    const { value } = json<GroupJson[]>(['compare', 'largest', 'exchange', '--corpus', dir]);
+    const { value } = (await json<GroupJson[]>(['compare', 'largest', 'exchange', '--corpus', dir]));
     expect(value.map((g) => g.doc)).toEqual(['alpha', 'beta']);
     const dur = (g: GroupJson) => g.records.flatMap((e) => e.figures).filter((f) => f.kind === 'duration').map((f) => f.value);
     expect(dur(value[0]!)).toEqual([180]);
     expect(dur(value[1]!)).toEqual([730]);
-    const csv = runCli(['compare', 'largest', 'exchange', '--corpus', dir, '--format', 'csv']).stdout.trim().split('\r\n');
+    const csv = (await runCli(['compare', 'largest', 'exchange', '--corpus', dir, '--format', 'csv'])).stdout.trim().split('\r\n');
     expect(csv[0]).toBe('doc,id,speaker,year,line,field,kind,figure,value,unit,text');
     expect(csv.filter((l) => l.includes(',duration,'))).toHaveLength(2);
   });
 
-  it('exit 1 when no record has every word; exit 2 for a query of stop words', () => {
-    const r = runCli(['compare', 'zyzzyva', 'exchange']);
+  it('exit 1 when no record has every word; exit 2 for a query of stop words', async () => {
+    const r = (await runCli(['compare', 'zyzzyva', 'exchange']));
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^quarry: no record has every word of 'zyzzyva exchange'/);
-    expectUsageError(runCli(['compare', 'the', 'of']), /names no subject/);
-    expectUsageError(runCli(['compare']), /missing required argument 'query'/);
+    (await expectUsageError((await runCli(['compare', 'the', 'of'])), /names no subject/));
+    (await expectUsageError((await runCli(['compare'])), /missing required argument 'query'/));
   });
 });
 
 // ---------------------------------------------------------------- conflicts
 
 describe('quarry conflicts', () => {
-  it('ranks the launch-date and time-to-#1 disagreements at the top, never a document against itself', () => {
-    const { code, value } = json<ConflictJson[]>(['conflicts']);
+  it('ranks the launch-date and time-to-#1 disagreements at the top, never a document against itself', async () => {
+    const { code, value } = (await json<ConflictJson[]>(['conflicts']));
     expect(code).toBe(0);
     expect(value.length).toBeGreaterThan(0);
     expect(value.length).toBeLessThanOrEqual(10);
@@ -519,8 +521,8 @@ describe('quarry conflicts', () => {
     }
   });
 
-  it('prints both sides, the values and why, fitted to COLUMNS', () => {
-    const r = runCli(['conflicts', '--limit', '3'], { env: { COLUMNS: '100' } });
+  it('prints both sides, the values and why, fitted to COLUMNS', async () => {
+    const r = (await runCli(['conflicts', '--limit', '3'], { env: { COLUMNS: '100' } }));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2017-09-01 ≠ 2017-07');
     expect(r.stdout).toMatch(/^│ A /m);
@@ -529,16 +531,16 @@ describe('quarry conflicts', () => {
     for (const line of r.stdout.trimEnd().split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(100);
   });
 
-  it('--limit and the filters: conflicts with at least one side selected', () => {
-    expect(json<ConflictJson[]>(['conflicts', '--limit', '2']).value).toHaveLength(2);
-    const { value } = json<ConflictJson[]>(['conflicts', '--doc', 'life-at-binance']);
+  it('--limit and the filters: conflicts with at least one side selected', async () => {
+    expect((await json<ConflictJson[]>(['conflicts', '--limit', '2'])).value).toHaveLength(2);
+    const { value } = (await json<ConflictJson[]>(['conflicts', '--doc', 'life-at-binance']));
     expect(value.length).toBeGreaterThan(0);
     for (const c of value) expect([c.a.doc, c.b.doc]).toContain('life-at-binance');
   });
 
-  it('on a fixture corpus: the duration and the launch date, both sides from different documents', () => {
+  it('on a fixture corpus: the duration and the launch date, both sides from different documents', async () => {
     const dir = fixture();
-    const { code, value } = json<ConflictJson[]>(['conflicts', '--corpus', dir]);
+    const { code, value } = (await json<ConflictJson[]>(['conflicts', '--corpus', dir]));
     expect(code).toBe(0);
     expect(value.map((c) => [c.kind, c.a.doc, c.b.doc, c.values])).toEqual([
       ['duration', 'alpha', 'beta', [180, 730]],
@@ -546,25 +548,25 @@ describe('quarry conflicts', () => {
     ]);
     expect(value[0]!.a.sentence).toMatch(/Within six months/);
     expect(value[0]!.b.speaker).toBe('Ann Lee');
-    const none = runCli(['conflicts', '--corpus', dir, '--doc', 'gamma']);
+    const none = (await runCli(['conflicts', '--corpus', dir, '--doc', 'gamma']));
     expect(none.code).toBe(1);
     expect(none.stderr).toMatch(/^quarry: no conflicting figures found/);
-    const j = runCli(['conflicts', '--corpus', dir, '--doc', 'gamma', '--format', 'json']);
+    const j = (await runCli(['conflicts', '--corpus', dir, '--doc', 'gamma', '--format', 'json']));
     expect(j.code).toBe(1);
     expect(JSON.parse(j.stdout)).toEqual([]);
   });
 
-  it('refuses bad options', () => {
-    expectUsageError(runCli(['conflicts', '--limit', 'many']), /--limit/);
-    expectUsageError(runCli(['conflicts', '--doc', 'no-such-doc']), /--doc/);
-    expectUsageError(runCli(['conflicts', 'extra']), /too many arguments|unknown command|excess/i);
+  it('refuses bad options', async () => {
+    (await expectUsageError((await runCli(['conflicts', '--limit', 'many'])), /--limit/));
+    (await expectUsageError((await runCli(['conflicts', '--doc', 'no-such-doc'])), /--doc/));
+    (await expectUsageError((await runCli(['conflicts', 'extra'])), /too many arguments|unknown command|excess/i));
   });
 });
 
 describe('help', () => {
-  it('each command has help with examples, exit 0', () => {
+  it('each command has help with examples, exit 0', async () => {
     for (const cmd of ['kwic', 'timeline', 'related', 'compare', 'conflicts']) {
-      const r = runCli([cmd, '--help']);
+      const r = (await runCli([cmd, '--help']));
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`Usage: quarry ${cmd}`));
       expect(r.stdout).toMatch(new RegExp(`\\$ quarry ${cmd} `));

@@ -13,13 +13,13 @@ type Obj = Record<string, any>;
 const MATERNITY = 'techflow-he-yi-2025/q-d7725310';
 let all: Obj[] = [];
 
-beforeAll(() => {
-  all = JSON.parse(runCli(['list', '--format', 'json']).stdout);
+beforeAll(async () => {
+  all = JSON.parse((await runCli(['list', '--format', 'json'])).stdout);
 });
 
 describe('quarry show', () => {
-  it('prints the record, its citation and the numbered source lines, its own lines marked', () => {
-    const r = runCli(['show', MATERNITY], { env: { COLUMNS: '100' } });
+  it('prints the record, its citation and the numbered source lines, its own lines marked', async () => {
+    const r = (await runCli(['show', MATERNITY], { env: { COLUMNS: '100' } }));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain(MATERNITY);
@@ -32,9 +32,9 @@ describe('quarry show', () => {
     expect(gutter.filter((l) => l.startsWith('>')).map((l) => Number(/(\d+) │/.exec(l)![1]))).toEqual([45]);
   });
 
-  it('--format json: { record, citation, context } with the file lines around the record', () => {
+  it('--format json: { record, citation, context } with the file lines around the record', async () => {
     const qa = all.find((x) => x.type === 'qa' && x.endLine > x.line)!;
-    const r = runCli(['show', qa.id, '--format', 'json', '--context', '1']);
+    const r = (await runCli(['show', qa.id, '--format', 'json', '--context', '1']));
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['record', 'citation', 'context']);
@@ -47,39 +47,39 @@ describe('quarry show', () => {
     expect(first.length).toBeGreaterThan(0);
   });
 
-  it('--context 0 shows only the record lines; the window is clipped to the file', () => {
+  it('--context 0 shows only the record lines; the window is clipped to the file', async () => {
     const first = all[0]!;
-    const out = JSON.parse(runCli(['show', first.id, '--format', 'json', '--context', '0']).stdout);
+    const out = JSON.parse((await runCli(['show', first.id, '--format', 'json', '--context', '0'])).stdout);
     expect(out.context.map((c: Obj) => c.line)).toEqual(Array.from({ length: first.endLine - first.line + 1 }, (_, i) => first.line + i));
-    const wide = JSON.parse(runCli(['show', first.id, '--format', 'json', '--context', '100000']).stdout);
+    const wide = JSON.parse((await runCli(['show', first.id, '--format', 'json', '--context', '100000'])).stdout);
     expect(wide.context[0].line).toBe(1);
   });
 
-  it('accepts the id without its document part when it is unique, and any case', () => {
-    const out = JSON.parse(runCli(['show', 'Q-D7725310', '--format', 'json']).stdout);
+  it('accepts the id without its document part when it is unique, and any case', async () => {
+    const out = JSON.parse((await runCli(['show', 'Q-D7725310', '--format', 'json'])).stdout);
     expect(out.record.id).toBe(MATERNITY);
   });
 
-  it('an unknown id: exit 2, one line, close ids suggested', () => {
-    const r = runCli(['show', 'techflow-he-yi-2025/q-d7725311']);
+  it('an unknown id: exit 2, one line, close ids suggested', async () => {
+    const r = (await runCli(['show', 'techflow-he-yi-2025/q-d7725311']));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^quarry: show: no record 'techflow-he-yi-2025\/q-d7725311' \(did you mean: techflow-he-yi-2025\/q-d7725310[,?]/);
     expect(r.stderr.split('\n')).toHaveLength(2);
-    expect(runCli(['show', 'nothing-like-it']).code).toBe(2);
-    expect(runCli(['show', MATERNITY, '--context', '-1']).stderr).toMatch(/^quarry: --context: '-1' is not a whole number/);
+    expect((await runCli(['show', 'nothing-like-it'])).code).toBe(2);
+    expect((await runCli(['show', MATERNITY, '--context', '-1'])).stderr).toMatch(/^quarry: --context: '-1' is not a whole number/);
   });
 
-  it('csv gives the record row', () => {
-    const rows = parseCsv(runCli(['show', MATERNITY, '--format', 'csv']).stdout);
+  it('csv gives the record row', async () => {
+    const rows = parseCsv((await runCli(['show', MATERNITY, '--format', 'csv'])).stdout);
     expect(rows).toHaveLength(2);
     expect(rows[1]![0]).toBe(MATERNITY);
   });
 });
 
 describe('quarry speakers', () => {
-  it('lists registered speakers with aliases and counts by type that match the records', () => {
-    const r = runCli(['speakers', '--format', 'json']);
+  it('lists registered speakers with aliases and counts by type that match the records', async () => {
+    const r = (await runCli(['speakers', '--format', 'json']));
     expect(r.code).toBe(0);
     const speakers = JSON.parse(r.stdout) as Obj[];
     const heYi = speakers.find((s) => s.name === 'He Yi')!;
@@ -91,19 +91,19 @@ describe('quarry speakers', () => {
     expect(speakers.find((s) => s.name === 'Bonnie')!.asked).toBe(all.filter((x) => x.asker === 'Bonnie').length);
   });
 
-  it('flags description speakers as not registered, after the registered ones', () => {
-    const speakers = JSON.parse(runCli(['speakers', '--format', 'json']).stdout) as Obj[];
+  it('flags description speakers as not registered, after the registered ones', async () => {
+    const speakers = JSON.parse((await runCli(['speakers', '--format', 'json'])).stdout) as Obj[];
     const pm = speakers.find((s) => s.name === 'a product manager')!;
     expect(pm).toMatchObject({ registered: false, aliases: [], counts: { qa: 0, quote: 1, claim: 0 } });
     const firstOther = speakers.findIndex((s) => !s.registered);
     expect(speakers.slice(firstOther).every((s) => !s.registered)).toBe(true);
-    const table = runCli(['speakers'], { env: { COLUMNS: '120' } }).stdout;
+    const table = (await runCli(['speakers'], { env: { COLUMNS: '120' } })).stdout;
     expect(table).toMatch(/other speaker/);
     expect(table.indexOf('He Yi')).toBeLessThan(table.indexOf('a product manager'));
   });
 
-  it('counts only the filtered records', () => {
-    const speakers = JSON.parse(runCli(['speakers', '--doc', 'life-at-binance', '--type', 'quote', '--format', 'json']).stdout) as Obj[];
+  it('counts only the filtered records', async () => {
+    const speakers = JSON.parse((await runCli(['speakers', '--doc', 'life-at-binance', '--type', 'quote', '--format', 'json'])).stdout) as Obj[];
     const expected = new Set(all.filter((x) => x.doc === 'life-at-binance' && x.type === 'quote').map((x) => x.speaker));
     expect(new Set(speakers.map((s) => s.name))).toEqual(expected);
     expect(speakers.every((s) => s.counts.qa === 0 && s.counts.claim === 0)).toBe(true);
@@ -111,68 +111,68 @@ describe('quarry speakers', () => {
 });
 
 describe('quarry stats', () => {
-  it('counts by type by default, totalling the records', () => {
-    const out = JSON.parse(runCli(['stats', '--format', 'json']).stdout);
+  it('counts by type by default, totalling the records', async () => {
+    const out = JSON.parse((await runCli(['stats', '--format', 'json'])).stdout);
     expect(out.by).toEqual(['type']);
     expect(out.total).toBe(all.length);
     expect(out.counts).toEqual(['qa', 'quote', 'claim'].map((t) => ({ type: t, count: all.filter((x) => x.type === t).length })));
   });
 
-  it('crosses two facets; the cells add up to the margins', () => {
-    const out = JSON.parse(runCli(['stats', '--by', 'type,year', '--format', 'json']).stdout);
+  it('crosses two facets; the cells add up to the margins', async () => {
+    const out = JSON.parse((await runCli(['stats', '--by', 'type,year', '--format', 'json'])).stdout);
     for (const c of out.counts) expect(c.count).toBe(all.filter((x) => x.type === c.type && x.year === c.year).length);
     const sum = out.counts.reduce((a: number, c: Obj) => a + c.count, 0);
     expect(sum).toBe(all.length);
     expect(out.totals.year.find((y: Obj) => y.year === 2021).count).toBe(all.filter((x) => x.year === 2021).length);
-    const table = runCli(['stats', '--by', 'type,year'], { env: { COLUMNS: '100' } }).stdout;
+    const table = (await runCli(['stats', '--by', 'type,year'], { env: { COLUMNS: '100' } })).stdout;
     expect(table).toMatch(/type \\ year/);
   });
 
-  it('respects the filters; speaker, doc, topic and mentions facets', () => {
-    const out = JSON.parse(runCli(['stats', '--by', 'speaker', '--type', 'quote', '--format', 'json']).stdout);
+  it('respects the filters; speaker, doc, topic and mentions facets', async () => {
+    const out = JSON.parse((await runCli(['stats', '--by', 'speaker', '--type', 'quote', '--format', 'json'])).stdout);
     expect(out.total).toBe(all.filter((x) => x.type === 'quote').length);
     expect(out.counts[0].speaker).toBe('He Yi');
-    const docs = JSON.parse(runCli(['stats', '--by', 'doc', '--format', 'json']).stdout);
+    const docs = JSON.parse((await runCli(['stats', '--by', 'doc', '--format', 'json'])).stdout);
     expect(docs.counts.map((c: Obj) => c.doc)).toEqual([...new Set(all.map((x) => x.doc))]);
-    const topics = JSON.parse(runCli(['stats', '--by', 'topic', '--format', 'json']).stdout);
+    const topics = JSON.parse((await runCli(['stats', '--by', 'topic', '--format', 'json'])).stdout);
     const airdrops = topics.counts.find((c: Obj) => String(c.topic).toLowerCase() === 'airdrops');
     expect(airdrops.count).toBe(all.filter((x) => x.topics.some((t: string) => t.toLowerCase() === 'airdrops')).length);
-    const mentions = JSON.parse(runCli(['stats', '--by', 'mentions', '--format', 'json']).stdout);
+    const mentions = JSON.parse((await runCli(['stats', '--by', 'mentions', '--format', 'json'])).stdout);
     expect(mentions.counts.find((c: Obj) => c.mentions === 2017).count).toBe(all.filter((x) => x.years.includes(2017)).length);
   });
 
-  it('three facets give nested counts; a bad facet is exit 2 with a suggestion', () => {
-    const nested = runCli(['stats', '--by', 'doc,type,year'], { env: { COLUMNS: '100' } });
+  it('three facets give nested counts; a bad facet is exit 2 with a suggestion', async () => {
+    const nested = (await runCli(['stats', '--by', 'doc,type,year'], { env: { COLUMNS: '100' } }));
     expect(nested.code).toBe(0);
     expect(nested.stdout).toMatch(/│ doc +│ type +│ year +│ records │/);
-    const bad = runCli(['stats', '--by', 'spaker']);
+    const bad = (await runCli(['stats', '--by', 'spaker']));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^quarry: --by: 'spaker' is not a facet \(did you mean speaker\? accepts type, speaker, year, doc, topic, mentions/);
   });
 
-  it('nothing selected: exit 1 and valid empty output', () => {
-    const r = runCli(['stats', '--year', '1999', '--format', 'json']);
+  it('nothing selected: exit 1 and valid empty output', async () => {
+    const r = (await runCli(['stats', '--year', '1999', '--format', 'json']));
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ total: 0, counts: [] });
   });
 });
 
 describe('quarry docs with filters', () => {
-  it('lists only documents with selected records, counting those records', () => {
-    const out = JSON.parse(runCli(['docs', '--speaker', 'cz', '--format', 'json']).stdout) as Obj[];
+  it('lists only documents with selected records, counting those records', async () => {
+    const out = JSON.parse((await runCli(['docs', '--speaker', 'cz', '--format', 'json'])).stdout) as Obj[];
     const byDoc = new Map<string, number>();
     for (const x of all.filter((r) => r.speaker === 'CZ')) byDoc.set(x.doc, (byDoc.get(x.doc) ?? 0) + 1);
     expect(out.map((d) => d.id)).toEqual([...byDoc.keys()]);
     for (const d of out) expect(d.records.qa + d.records.quote + d.records.claim).toBe(byDoc.get(d.id));
-    const none = runCli(['docs', '--year', '1999', '--format', 'json']);
+    const none = (await runCli(['docs', '--year', '1999', '--format', 'json']));
     expect(none.code).toBe(1);
     expect(JSON.parse(none.stdout)).toEqual([]);
   });
 });
 
 describe('quarry completion', () => {
-  it('bash: a script bash accepts, naming every command, option and format value', () => {
-    const r = runCli(['completion', 'bash']);
+  it('bash: a script bash accepts, naming every command, option and format value', async () => {
+    const r = (await runCli(['completion', 'bash']));
     expect(r.code).toBe(0);
     const file = join(tempCorpus({}), 'quarry.bash');
     writeFileSync(file, r.stdout);
@@ -183,8 +183,8 @@ describe('quarry completion', () => {
     }
   });
 
-  it('bash: completes commands, format values and document ids when run', () => {
-    const script = runCli(['completion', 'bash']).stdout;
+  it('bash: completes commands, format values and document ids when run', async () => {
+    const script = (await runCli(['completion', 'bash'])).stdout;
     const dir = tempCorpus({});
     // a `quarry` on PATH that runs this build, for the script's --values calls
     writeFileSync(join(dir, 'quarry'), `#!/bin/sh\nexec "${process.execPath}" "${join(process.cwd(), 'bin', 'quarry.js')}" "$@"\n`, { mode: 0o755 });
@@ -201,53 +201,53 @@ describe('quarry completion', () => {
     expect(complete(['quarry', 'completion', ''])).toEqual(['bash', 'zsh', 'fish']);
   });
 
-  it('zsh and fish: scripts naming the commands and options', () => {
-    const zsh = runCli(['completion', 'zsh']);
+  it('zsh and fish: scripts naming the commands and options', async () => {
+    const zsh = (await runCli(['completion', 'zsh']));
     expect(zsh.code).toBe(0);
     expect(zsh.stdout.startsWith('#compdef quarry\n')).toBe(true);
     expect(zsh.stdout).toMatch(/search\) _arguments .*--speaker/);
-    const fish = runCli(['completion', 'fish']);
+    const fish = (await runCli(['completion', 'fish']));
     expect(fish.code).toBe(0);
     expect(fish.stdout).toMatch(/complete -c quarry -n '__fish_seen_subcommand_from search' -s f -l format -x -a 'table json ndjson csv'/);
     for (const shell of ['zsh', 'fish']) {
       const which = spawnSync('sh', ['-c', `command -v ${shell}`], { encoding: 'utf8' });
       if (which.status !== 0) continue; // the shell is not installed here: the text checks above stand
       const file = join(tempCorpus({}), `quarry.${shell}`);
-      writeFileSync(file, runCli(['completion', shell]).stdout);
+      writeFileSync(file, (await runCli(['completion', shell])).stdout);
       expect(spawnSync(shell, ['-n', file]).status).toBe(0);
     }
   });
 
-  it('--values lists corpus values one a line; a bad shell is exit 2', () => {
-    const docs = runCli(['completion', '--values', 'doc']);
+  it('--values lists corpus values one a line; a bad shell is exit 2', async () => {
+    const docs = (await runCli(['completion', '--values', 'doc']));
     expect(docs.code).toBe(0);
     expect(docs.stdout.trim().split('\n')).toEqual([...new Set(all.map((x) => x.doc))]);
-    expect(runCli(['completion', '--values', 'speaker']).stdout.split('\n')).toContain('He Yi');
-    const bad = runCli(['completion', 'tcsh']);
+    expect((await runCli(['completion', '--values', 'speaker'])).stdout.split('\n')).toContain('He Yi');
+    const bad = (await runCli(['completion', 'tcsh']));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe("quarry: completion: 'tcsh' is not a shell quarry completes (accepts bash, zsh, fish)\n");
   });
 });
 
 describe('help', () => {
-  it('quarry --help and each command --help show examples, exit 0, on stdout', () => {
+  it('quarry --help and each command --help show examples, exit 0, on stdout', async () => {
     for (const args of [[], ['search'], ['list'], ['show'], ['speakers'], ['stats'], ['docs'], ['check'], ['completion']]) {
-      const r = runCli([...args, '--help']);
+      const r = (await runCli([...args, '--help']));
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/Examples:\n {2}\$ quarry /);
     }
-    expect(runCli(['--version']).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
-  it('every `quarry show ID` in the help texts names a real record', () => {
-    const texts = [[], ['show']].map((a) => runCli([...a, '--help']).stdout).join('\n');
+  it('every `quarry show ID` in the help texts names a real record', async () => {
+    const texts = (await Promise.all([[], ['show']].map(async (a) => (await runCli([...a, '--help'])).stdout))).join('\n');
     const shown = [...texts.matchAll(/quarry show ([\w-]+\/[\w-]+|[a-z]+-[0-9a-f]{8})/g)].map((m) => m[1]!);
     expect(shown.length).toBeGreaterThan(0);
-    for (const id of shown) expect(runCli(['show', id, '--format', 'json']).code).toBe(0);
+    for (const id of shown) expect((await runCli(['show', id, '--format', 'json'])).code).toBe(0);
   });
 
-  it('quarry alone prints the help on stderr and exits 2', () => {
-    const r = runCli([]);
+  it('quarry alone prints the help on stderr and exits 2', async () => {
+    const r = (await runCli([]));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^Usage: quarry/);

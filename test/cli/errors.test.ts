@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempCorpus } from '../helpers.js';
 
-function usageError(args: string[], message: RegExp, env?: Record<string, string>): void {
-  const r = runCli(args, { env });
+async function usageError(args: string[], message: RegExp, env?: Record<string, string>): Promise<void> {
+  const r = (await runCli(args, { env }));
   expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(2);
   expect(r.stdout).toBe('');
   expect(r.stderr).toMatch(/^quarry: [^\n]+\n$/);
@@ -38,64 +38,64 @@ const BAD_VALUES: Array<[string, string, RegExp]> = [
 
 describe('each flag rejects its bad values on list and search', () => {
   for (const [flag, value, message] of BAD_VALUES) {
-    it(`${flag} '${value}'`, () => {
-      usageError(['list', flag, value], message);
-      usageError(['search', 'bitcoin', flag, value], message);
+    it(`${flag} '${value}'`, async () => {
+      (await usageError(['list', flag, value], message));
+      (await usageError(['search', 'bitcoin', flag, value], message));
     });
   }
 
-  it('--limit=-3 and -n -3 are the same bad value', () => {
-    usageError(['list', '--limit=-3'], /--limit: '-3'/);
-    usageError(['search', 'bitcoin', '-n', '-3'], /--limit: '-3'/);
+  it('--limit=-3 and -n -3 are the same bad value', async () => {
+    (await usageError(['list', '--limit=-3'], /--limit: '-3'/));
+    (await usageError(['search', 'bitcoin', '-n', '-3'], /--limit: '-3'/));
   });
 
-  it('a flag without its value', () => {
-    usageError(['list', '--type'], /^quarry: --type: needs a value/);
-    usageError(['stats', '--by'], /^quarry: --by: needs a value/);
+  it('a flag without its value', async () => {
+    (await usageError(['list', '--type'], /^quarry: --type: needs a value/));
+    (await usageError(['stats', '--by'], /^quarry: --by: needs a value/));
   });
 
-  it('stats, docs and speakers check their flags too', () => {
-    usageError(['stats', '--by', 'colour'], /^quarry: --by: 'colour' is not a facet/);
-    usageError(['stats', '--year', 'x'], /--year: 'x'/);
-    usageError(['docs', '--speaker', 'nobody at all'], /--speaker: no speaker 'nobody at all'/);
-    usageError(['speakers', '--doc', 'nope'], /--doc: no document 'nope'/);
-    usageError(['speakers', '--format', 'yaml'], /--format: 'yaml' is not accepted/);
+  it('stats, docs and speakers check their flags too', async () => {
+    (await usageError(['stats', '--by', 'colour'], /^quarry: --by: 'colour' is not a facet/));
+    (await usageError(['stats', '--year', 'x'], /--year: 'x'/));
+    (await usageError(['docs', '--speaker', 'nobody at all'], /--speaker: no speaker 'nobody at all'/));
+    (await usageError(['speakers', '--doc', 'nope'], /--doc: no document 'nope'/));
+    (await usageError(['speakers', '--format', 'yaml'], /--format: 'yaml' is not accepted/));
   });
 
-  it('bad values are reported before the corpus is read', () => {
-    usageError(['list', '--year', 'abc', '--corpus', join(tempCorpus({}), 'missing')], /--year/);
+  it('bad values are reported before the corpus is read', async () => {
+    (await usageError(['list', '--year', 'abc', '--corpus', join(tempCorpus({}), 'missing')], /--year/));
   });
 });
 
 describe('unknown commands and options: a suggestion, exit 2', () => {
-  it('unknown command', () => {
-    usageError(['serch', 'bitcoin'], /^quarry: unknown command 'serch' \(did you mean search\?\)\n$/);
-    usageError(['spekers'], /did you mean speakers\?/);
-    usageError(['frobnicate'], /^quarry: unknown command 'frobnicate'\n$/);
+  it('unknown command', async () => {
+    (await usageError(['serch', 'bitcoin'], /^quarry: unknown command 'serch' \(did you mean search\?\)\n$/));
+    (await usageError(['spekers'], /did you mean speakers\?/));
+    (await usageError(['frobnicate'], /^quarry: unknown command 'frobnicate'\n$/));
   });
 
-  it('unknown option', () => {
-    usageError(['list', '--limt', '3'], /^quarry: unknown option '--limt' \(did you mean --limit\?\)\n$/);
-    usageError(['search', 'bitcoin', '--speakr', 'cz'], /^quarry: unknown option '--speakr' \(did you mean --speaker\?\)\n$/);
-    usageError(['--colour', 'list'], /unknown option '--colour' \(did you mean --color\?\)/);
+  it('unknown option', async () => {
+    (await usageError(['list', '--limt', '3'], /^quarry: unknown option '--limt' \(did you mean --limit\?\)\n$/));
+    (await usageError(['search', 'bitcoin', '--speakr', 'cz'], /^quarry: unknown option '--speakr' \(did you mean --speaker\?\)\n$/));
+    (await usageError(['--colour', 'list'], /unknown option '--colour' \(did you mean --color\?\)/));
   });
 
-  it('missing and extra arguments', () => {
-    usageError(['show'], /^quarry: missing required argument 'id'/);
-    usageError(['show', 'a', 'b'], /^quarry: too many arguments for 'show'/);
-    usageError(['completion'], /^quarry: completion: needs a shell \(accepts bash, zsh, fish\)/);
+  it('missing and extra arguments', async () => {
+    (await usageError(['show'], /^quarry: missing required argument 'id'/));
+    (await usageError(['show', 'a', 'b'], /^quarry: too many arguments for 'show'/));
+    (await usageError(['completion'], /^quarry: completion: needs a shell \(accepts bash, zsh, fish\)/));
   });
 });
 
 describe('bad environments', () => {
-  it('a missing corpus folder is a usage error naming it', () => {
-    usageError(['search', 'bitcoin'], /^quarry: corpus folder not found: .*nowhere/, { QUARRY_CORPUS: join(tempCorpus({}), 'nowhere') });
+  it('a missing corpus folder is a usage error naming it', async () => {
+    (await usageError(['search', 'bitcoin'], /^quarry: corpus folder not found: .*nowhere/, { QUARRY_CORPUS: join(tempCorpus({}), 'nowhere') }));
   });
 
-  it('an empty corpus: nothing matched, exit 1, valid empty JSON', () => {
+  it('an empty corpus: nothing matched, exit 1, valid empty JSON', async () => {
     const dir = tempCorpus({});
     for (const args of [['list'], ['search', 'bitcoin'], ['docs'], ['stats'], ['speakers']]) {
-      const r = runCli(['--corpus', dir, ...args, '--format', 'json']);
+      const r = (await runCli(['--corpus', dir, ...args, '--format', 'json']));
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr).toMatch(/^quarry: no documents in .* \(a document is a \*\.md or \*\.txt file\)\n$/);
       const out = JSON.parse(r.stdout);
@@ -103,19 +103,19 @@ describe('bad environments', () => {
     }
   });
 
-  it('a bad COLUMNS or TERM does not break a table', () => {
+  it('a bad COLUMNS or TERM does not break a table', async () => {
     for (const COLUMNS of ['abc', '-5', '0', '']) {
-      const r = runCli(['list', '--limit', '1'], { env: { COLUMNS } });
+      const r = (await runCli(['list', '--limit', '1'], { env: { COLUMNS } }));
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('│');
     }
-    expect(runCli(['list', '--limit', '1'], { env: { TERM: 'nonsense' } }).code).toBe(0);
+    expect((await runCli(['list', '--limit', '1'], { env: { TERM: 'nonsense' } })).code).toBe(0);
   });
 
-  it('a document that failed to load is named on stderr, and the rest is still searchable', () => {
+  it('a document that failed to load is named on stderr, and the rest is still searchable', async () => {
     const good = '---\ntitle: Fine\nspeakers: [Ann Lee]\nhost: Bo\n---\nHost: What do you do all day at the exchange?\nAnn Lee: I run the listings team and read every application myself.\n';
     const dir = tempCorpus({ 'good.md': good, 'bad.md': '---\ntitle: [unclosed\n---\nSome text that is long enough to be a sentence.\n' });
-    const r = runCli(['search', 'listings', '--corpus', dir, '--format', 'json']);
+    const r = (await runCli(['search', 'listings', '--corpus', dir, '--format', 'json']));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(1);
     expect(r.stderr).toMatch(/^quarry: 1 document could not be loaded \(bad\.md\); run 'quarry check' for details\n$/);

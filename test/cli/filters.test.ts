@@ -21,96 +21,96 @@ interface Rec {
 let all: Rec[] = [];
 const ids = (rs: Rec[]) => rs.map((r) => r.id);
 
-function list(args: string[]): Rec[] {
-  const r = runCli(['list', ...args, '--format', 'ndjson']);
+async function list(args: string[]): Promise<Rec[]> {
+  const r = (await runCli(['list', ...args, '--format', 'ndjson']));
   expect(r.stderr).toBe('');
   expect([0, 1]).toContain(r.code);
   return parseNdjson(r.stdout) as Rec[];
 }
 
-function search(query: string, args: string[]): Rec[] {
-  const r = runCli(['search', query, ...args, '--format', 'json']);
+async function search(query: string, args: string[]): Promise<Rec[]> {
+  const r = (await runCli(['search', query, ...args, '--format', 'json']));
   expect(r.stderr).toBe('');
   expect([0, 1]).toContain(r.code);
   return JSON.parse(r.stdout) as Rec[];
 }
 
-beforeAll(() => {
-  all = list([]);
+beforeAll(async () => {
+  all = (await list([]));
   expect(all.length).toBeGreaterThan(300);
 });
 
 describe('each filter selects exactly the records that satisfy it (list)', () => {
-  it('--type, as a comma list or repeated, any case', () => {
-    const quotes = list(['--type', 'quote']);
+  it('--type, as a comma list or repeated, any case', async () => {
+    const quotes = (await list(['--type', 'quote']));
     expect(ids(quotes)).toEqual(ids(all.filter((r) => r.type === 'quote')));
-    const both = list(['--type', 'QA,quote']);
+    const both = (await list(['--type', 'QA,quote']));
     expect(ids(both)).toEqual(ids(all.filter((r) => r.type === 'qa' || r.type === 'quote')));
-    expect(ids(list(['--type', 'qa', '--type', 'quote']))).toEqual(ids(both));
+    expect(ids((await list(['--type', 'qa', '--type', 'quote'])))).toEqual(ids(both));
   });
 
-  it('--speaker: any alias, any case, either word order, the same records', () => {
-    const heYi = list(['--speaker', 'He Yi']);
+  it('--speaker: any alias, any case, either word order, the same records', async () => {
+    const heYi = (await list(['--speaker', 'He Yi']));
     expect(heYi.length).toBeGreaterThan(50);
     expect(ids(heYi)).toEqual(ids(all.filter((r) => r.speaker === 'He Yi')));
-    for (const form of ['yi he', 'HE YI', 'Yi He', '何一', 'he-yi']) expect(ids(list(['--speaker', form]))).toEqual(ids(heYi));
-    const cz = list(['--speaker', 'changpeng zhao']);
+    for (const form of ['yi he', 'HE YI', 'Yi He', '何一', 'he-yi']) expect(ids((await list(['--speaker', form])))).toEqual(ids(heYi));
+    const cz = (await list(['--speaker', 'changpeng zhao']));
     expect(cz.length).toBeGreaterThan(0);
     expect(cz.every((r) => r.speaker === 'CZ')).toBe(true);
   });
 
-  it('--speaker repeated is either speaker; a description speaker works too', () => {
-    const two = list(['--speaker', 'cz', '--speaker', 'yi he']);
+  it('--speaker repeated is either speaker; a description speaker works too', async () => {
+    const two = (await list(['--speaker', 'cz', '--speaker', 'yi he']));
     expect(ids(two)).toEqual(ids(all.filter((r) => r.speaker === 'CZ' || r.speaker === 'He Yi')));
-    const pm = list(['--speaker', 'A Product Manager']);
+    const pm = (await list(['--speaker', 'A Product Manager']));
     expect(pm.map((r) => r.speaker)).toEqual(['a product manager']);
   });
 
-  it('--year: one year, a range, open ranges', () => {
-    expect(ids(list(['--year', '2021']))).toEqual(ids(all.filter((r) => r.year === 2021)));
-    expect(ids(list(['--year', '2021..2024']))).toEqual(ids(all.filter((r) => r.year !== null && r.year >= 2021 && r.year <= 2024)));
-    expect(ids(list(['--year', '2024..']))).toEqual(ids(all.filter((r) => r.year !== null && r.year >= 2024)));
-    expect(ids(list(['--year', '..2021']))).toEqual(ids(all.filter((r) => r.year !== null && r.year <= 2021)));
-    expect(ids(list(['--year', '2021,2025']))).toEqual(ids(all.filter((r) => r.year === 2021 || r.year === 2025)));
+  it('--year: one year, a range, open ranges', async () => {
+    expect(ids((await list(['--year', '2021'])))).toEqual(ids(all.filter((r) => r.year === 2021)));
+    expect(ids((await list(['--year', '2021..2024'])))).toEqual(ids(all.filter((r) => r.year !== null && r.year >= 2021 && r.year <= 2024)));
+    expect(ids((await list(['--year', '2024..'])))).toEqual(ids(all.filter((r) => r.year !== null && r.year >= 2024)));
+    expect(ids((await list(['--year', '..2021'])))).toEqual(ids(all.filter((r) => r.year !== null && r.year <= 2021)));
+    expect(ids((await list(['--year', '2021,2025'])))).toEqual(ids(all.filter((r) => r.year === 2021 || r.year === 2025)));
   });
 
-  it('--mentions: years the text mentions, same forms', () => {
-    const m2017 = list(['--mentions', '2017']);
+  it('--mentions: years the text mentions, same forms', async () => {
+    const m2017 = (await list(['--mentions', '2017']));
     expect(m2017.length).toBeGreaterThan(5);
     expect(ids(m2017)).toEqual(ids(all.filter((r) => r.years.includes(2017))));
-    expect(ids(list(['--mentions', '2017..2019']))).toEqual(ids(all.filter((r) => r.years.some((y) => y >= 2017 && y <= 2019))));
+    expect(ids((await list(['--mentions', '2017..2019'])))).toEqual(ids(all.filter((r) => r.years.some((y) => y >= 2017 && y <= 2019))));
   });
 
-  it('--doc: exactly, in any case, with or without the extension', () => {
-    const ama = list(['--doc', 'he-yi-ama-2024']);
+  it('--doc: exactly, in any case, with or without the extension', async () => {
+    const ama = (await list(['--doc', 'he-yi-ama-2024']));
     expect(ids(ama)).toEqual(ids(all.filter((r) => r.doc === 'he-yi-ama-2024')));
-    expect(ids(list(['--doc', 'HE-YI-AMA-2024.txt']))).toEqual(ids(ama));
-    expect(ids(list(['--doc', 'he-yi-ama-2024,btcpeers-he-yi-2021']))).toEqual(
+    expect(ids((await list(['--doc', 'HE-YI-AMA-2024.txt'])))).toEqual(ids(ama));
+    expect(ids((await list(['--doc', 'he-yi-ama-2024,btcpeers-he-yi-2021'])))).toEqual(
       ids(all.filter((r) => r.doc === 'he-yi-ama-2024' || r.doc === 'btcpeers-he-yi-2021')),
     );
   });
 
-  it('--topic: any case', () => {
-    const t = list(['--topic', 'AIRDROPS']);
+  it('--topic: any case', async () => {
+    const t = (await list(['--topic', 'AIRDROPS']));
     expect(t.length).toBeGreaterThan(0);
     expect(ids(t)).toEqual(ids(all.filter((r) => r.topics.some((x) => x.toLowerCase() === 'airdrops'))));
   });
 
-  it('--limit keeps the first N in document order; filters combine with AND', () => {
-    expect(ids(list(['--limit', '3']))).toEqual(ids(all.slice(0, 3)));
-    const combined = list(['--type', 'qa', '--speaker', 'he yi', '--year', '2025']);
+  it('--limit keeps the first N in document order; filters combine with AND', async () => {
+    expect(ids((await list(['--limit', '3'])))).toEqual(ids(all.slice(0, 3)));
+    const combined = (await list(['--type', 'qa', '--speaker', 'he yi', '--year', '2025']));
     expect(combined.length).toBeGreaterThan(0);
     expect(ids(combined)).toEqual(ids(all.filter((r) => r.type === 'qa' && r.speaker === 'He Yi' && r.year === 2025)));
   });
 
-  it('a filter that selects nothing: exit 1, empty JSON array, empty NDJSON', () => {
-    const json = runCli(['list', '--doc', 'he-yi-ama-2024', '--type', 'quote', '--format', 'json']);
+  it('a filter that selects nothing: exit 1, empty JSON array, empty NDJSON', async () => {
+    const json = (await runCli(['list', '--doc', 'he-yi-ama-2024', '--type', 'quote', '--format', 'json']));
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual([]);
-    const nd = runCli(['list', '--year', '1999', '--format', 'ndjson']);
+    const nd = (await runCli(['list', '--year', '1999', '--format', 'ndjson']));
     expect(nd.code).toBe(1);
     expect(nd.stdout).toBe('');
-    const table = runCli(['list', '--year', '1999']);
+    const table = (await runCli(['list', '--year', '1999']));
     expect(table.code).toBe(1);
     expect(table.stdout).toBe('');
     expect(table.stderr).toMatch(/^quarry: no records match\n$/);
@@ -127,20 +127,20 @@ describe('the same filters on search', () => {
     ['--topic', ['--topic', 'security'], (r) => r.topics.some((t) => t.toLowerCase() === 'security')],
   ];
   for (const [flag, args, pred] of cases) {
-    it(`${flag} keeps only matching hits, and finds some`, () => {
-      const hits = search('binance', [...args, '--limit', '50']);
+    it(`${flag} keeps only matching hits, and finds some`, async () => {
+      const hits = (await search('binance', [...args, '--limit', '50']));
       expect(hits.length).toBeGreaterThan(0);
       expect(hits.every(pred)).toBe(true);
     });
   }
 
-  it('--speaker "yi he" and --speaker "He Yi" give the same hits, in the same order', () => {
-    expect(ids(search('bitcoin', ['--speaker', 'yi he']))).toEqual(ids(search('bitcoin', ['--speaker', 'He Yi'])));
+  it('--speaker "yi he" and --speaker "He Yi" give the same hits, in the same order', async () => {
+    expect(ids((await search('bitcoin', ['--speaker', 'yi he'])))).toEqual(ids((await search('bitcoin', ['--speaker', 'He Yi']))));
   });
 
-  it('--limit: 10 by default, N when given', () => {
-    expect(search('binance', [])).toHaveLength(10);
-    expect(search('binance', ['--limit', '3'])).toHaveLength(3);
-    expect(ids(search('binance', ['-n', '3']))).toEqual(ids(search('binance', ['--limit', '10']).slice(0, 3)));
+  it('--limit: 10 by default, N when given', async () => {
+    expect((await search('binance', []))).toHaveLength(10);
+    expect((await search('binance', ['--limit', '3']))).toHaveLength(3);
+    expect(ids((await search('binance', ['-n', '3'])))).toEqual(ids((await search('binance', ['--limit', '10'])).slice(0, 3)));
   });
 });

@@ -10,8 +10,8 @@ import { csvObjects, keywordsOf, loadSchema, parseCsv, parseNdjson, SUPPORTED_KE
 
 type Obj = Record<string, unknown>;
 
-function ok(args: string[]): string {
-  const r = runCli(args);
+async function ok(args: string[]): Promise<string> {
+  const r = (await runCli(args));
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return r.stdout;
@@ -41,11 +41,11 @@ function decodeRecordRow(row: Record<string, string>): Obj {
 }
 
 describe('list: json, ndjson and csv carry the same records', () => {
-  it('round-trips every record through CSV exactly', () => {
-    const json = JSON.parse(ok(['list', '--format', 'json'])) as Obj[];
-    const nd = parseNdjson(ok(['list', '--format', 'ndjson']));
+  it('round-trips every record through CSV exactly', async () => {
+    const json = JSON.parse((await ok(['list', '--format', 'json']))) as Obj[];
+    const nd = parseNdjson((await ok(['list', '--format', 'ndjson'])));
     expect(nd).toEqual(json);
-    const csvText = ok(['list', '--format', 'csv']);
+    const csvText = (await ok(['list', '--format', 'csv']));
     const { header, rows } = csvObjects(csvText);
     expect(header).toEqual([...RECORD_FIELDS]);
     expect(rows.map(decodeRecordRow)).toEqual(json);
@@ -53,32 +53,32 @@ describe('list: json, ndjson and csv carry the same records', () => {
     expect(json.some((r) => /[",\n]/.test(String(r.text)))).toBe(true);
   });
 
-  it('empty CSV is the header row alone, exit 1', () => {
-    const r = runCli(['list', '--year', '1999', '--format', 'csv']);
+  it('empty CSV is the header row alone, exit 1', async () => {
+    const r = (await runCli(['list', '--year', '1999', '--format', 'csv']));
     expect(r.code).toBe(1);
     expect(parseCsv(r.stdout)).toEqual([[...RECORD_FIELDS]]);
   });
 
-  it('quotes fields per RFC 4180 whatever the text holds', () => {
+  it('quotes fields per RFC 4180 whatever the text holds', async () => {
     const nasty = 'He said "no, never",\r\nthen left; twice, "again". Commas, quotes and breaks, all in one answer.';
     const dir = tempCorpus({
       'odd.md': `---\ntitle: Odd, "quoted" title\nspeakers: [Ann Lee]\nhost: Bo\n---\nHost: What happened, "exactly", at the exchange that day?\nAnn Lee: ${nasty}\n`,
     });
-    const json = JSON.parse(ok(['list', '--corpus', dir, '--format', 'json'])) as Obj[];
+    const json = JSON.parse((await ok(['list', '--corpus', dir, '--format', 'json']))) as Obj[];
     expect(json.length).toBeGreaterThan(0);
-    const { rows } = csvObjects(ok(['list', '--corpus', dir, '--format', 'csv']));
+    const { rows } = csvObjects((await ok(['list', '--corpus', dir, '--format', 'csv'])));
     expect(rows.map(decodeRecordRow)).toEqual(json);
-    const docs = csvObjects(ok(['docs', '--corpus', dir, '--format', 'csv'])).rows;
+    const docs = csvObjects((await ok(['docs', '--corpus', dir, '--format', 'csv']))).rows;
     expect(docs[0]!.title).toBe('Odd, "quoted" title');
   });
 });
 
 describe('search: json, ndjson and csv carry the same hits', () => {
-  it('round-trips hits through CSV: record columns, then score, terms, matches', () => {
-    const json = JSON.parse(ok(['search', 'hiring', 'women', '--format', 'json'])) as Obj[];
+  it('round-trips hits through CSV: record columns, then score, terms, matches', async () => {
+    const json = JSON.parse((await ok(['search', 'hiring', 'women', '--format', 'json']))) as Obj[];
     expect(json.length).toBeGreaterThan(0);
-    expect(parseNdjson(ok(['search', 'hiring', 'women', '--format', 'ndjson']))).toEqual(json);
-    const { header, rows } = csvObjects(ok(['search', 'hiring', 'women', '--format', 'csv']));
+    expect(parseNdjson((await ok(['search', 'hiring', 'women', '--format', 'ndjson'])))).toEqual(json);
+    const { header, rows } = csvObjects((await ok(['search', 'hiring', 'women', '--format', 'csv'])));
     expect(header).toEqual([...RECORD_FIELDS, 'score', 'terms', 'matches']);
     const decoded = rows.map((row) => ({
       ...decodeRecordRow(row),
@@ -89,18 +89,18 @@ describe('search: json, ndjson and csv carry the same hits', () => {
     expect(decoded).toEqual(json);
   });
 
-  it('empty CSV is the header alone, exit 1', () => {
-    const r = runCli(['search', 'zzyzxqwv', '--format', 'csv']);
+  it('empty CSV is the header alone, exit 1', async () => {
+    const r = (await runCli(['search', 'zzyzxqwv', '--format', 'csv']));
     expect(r.code).toBe(1);
     expect(parseCsv(r.stdout)).toEqual([[...RECORD_FIELDS, 'score', 'terms', 'matches']]);
   });
 });
 
 describe('docs, speakers, stats: every format parses and agrees', () => {
-  it('docs', () => {
-    const json = JSON.parse(ok(['docs', '--format', 'json'])) as Obj[];
-    expect(parseNdjson(ok(['docs', '--format', 'ndjson']))).toEqual(json);
-    const { header, rows } = csvObjects(ok(['docs', '--format', 'csv']));
+  it('docs', async () => {
+    const json = JSON.parse((await ok(['docs', '--format', 'json']))) as Obj[];
+    expect(parseNdjson((await ok(['docs', '--format', 'ndjson'])))).toEqual(json);
+    const { header, rows } = csvObjects((await ok(['docs', '--format', 'csv'])));
     expect(header.slice(0, 3)).toEqual(['id', 'file', 'title']);
     expect(rows.map((r) => r.id)).toEqual(json.map((d) => d.id));
     for (const [i, d] of json.entries()) {
@@ -110,10 +110,10 @@ describe('docs, speakers, stats: every format parses and agrees', () => {
     }
   });
 
-  it('speakers', () => {
-    const json = JSON.parse(ok(['speakers', '--format', 'json'])) as Obj[];
-    expect(parseNdjson(ok(['speakers', '--format', 'ndjson']))).toEqual(json);
-    const { header, rows } = csvObjects(ok(['speakers', '--format', 'csv']));
+  it('speakers', async () => {
+    const json = JSON.parse((await ok(['speakers', '--format', 'json']))) as Obj[];
+    expect(parseNdjson((await ok(['speakers', '--format', 'ndjson'])))).toEqual(json);
+    const { header, rows } = csvObjects((await ok(['speakers', '--format', 'csv'])));
     expect(header).toEqual(['name', 'registered', 'aliases', 'qa', 'quote', 'claim', 'asked', 'total', 'docs']);
     expect(
       rows.map((r) => ({
@@ -128,10 +128,10 @@ describe('docs, speakers, stats: every format parses and agrees', () => {
     ).toEqual(json);
   });
 
-  it('stats', () => {
-    const json = JSON.parse(ok(['stats', '--by', 'type,year', '--format', 'json'])) as { by: string[]; counts: Obj[] };
-    expect(parseNdjson(ok(['stats', '--by', 'type,year', '--format', 'ndjson']))).toEqual(json.counts);
-    const { header, rows } = csvObjects(ok(['stats', '--by', 'type,year', '--format', 'csv']));
+  it('stats', async () => {
+    const json = JSON.parse((await ok(['stats', '--by', 'type,year', '--format', 'json']))) as { by: string[]; counts: Obj[] };
+    expect(parseNdjson((await ok(['stats', '--by', 'type,year', '--format', 'ndjson'])))).toEqual(json.counts);
+    const { header, rows } = csvObjects((await ok(['stats', '--by', 'type,year', '--format', 'csv'])));
     expect(header).toEqual(['type', 'year', 'count']);
     expect(rows.map((r) => ({ type: r.type, year: r.year === '' ? null : Number(r.year), count: Number(r.count) }))).toEqual(json.counts);
   });
@@ -140,7 +140,7 @@ describe('docs, speakers, stats: every format parses and agrees', () => {
 describe('docs/record.schema.json', () => {
   const schema = loadSchema();
 
-  it('is draft 2020-12 and uses only keywords the checker implements', () => {
+  it('is draft 2020-12 and uses only keywords the checker implements', async () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     const used = keywordsOf(schema);
     expect(used.has('additionalProperties')).toBe(true);
@@ -148,15 +148,15 @@ describe('docs/record.schema.json', () => {
     expect(validate({}, schema).some((e) => /missing 'id'/.test(e))).toBe(true);
   });
 
-  it('validates every record of list --format json', () => {
-    const records = JSON.parse(ok(['list', '--format', 'json'])) as Obj[];
+  it('validates every record of list --format json', async () => {
+    const records = JSON.parse((await ok(['list', '--format', 'json']))) as Obj[];
     const errors = records.flatMap((r) => validate(r, schema));
     expect(errors).toEqual([]);
   });
 
-  it('validates the hits of search --format json, for several queries', () => {
+  it('validates the hits of search --format json, for several queries', async () => {
     for (const q of [['maternity', 'leave'], ['"bnb chain"'], ['binanse', 'securty'], ['listing', 'OR', 'delisting']]) {
-      const out = JSON.parse(ok(['search', ...q, '--limit', '50', '--format', 'json'])) as Obj[];
+      const out = JSON.parse((await ok(['search', ...q, '--limit', '50', '--format', 'json']))) as Obj[];
       expect(out.length).toBeGreaterThan(0);
       expect(out.flatMap((h) => validateAt(h, '#/$defs/hit'))).toEqual([]);
       // a hit is not a bare record, and a record not a hit: the schema tells them apart
@@ -164,13 +164,13 @@ describe('docs/record.schema.json', () => {
     }
   });
 
-  it('validates show --format json', () => {
-    const out = JSON.parse(ok(['show', 'techflow-he-yi-2025/q-d7725310', '--format', 'json']));
+  it('validates show --format json', async () => {
+    const out = JSON.parse((await ok(['show', 'techflow-he-yi-2025/q-d7725310', '--format', 'json'])));
     expect(validateAt(out, '#/$defs/show')).toEqual([]);
   });
 
-  it('rejects what the contract forbids (the checker is not vacuous)', () => {
-    const record = (JSON.parse(ok(['list', '--limit', '1', '--format', 'json'])) as Obj[])[0]!;
+  it('rejects what the contract forbids (the checker is not vacuous)', async () => {
+    const record = (JSON.parse((await ok(['list', '--limit', '1', '--format', 'json']))) as Obj[])[0]!;
     expect(validate(record, schema)).toEqual([]);
     expect(validate({ ...record, extra: 1 }, schema)).toEqual(["$: unexpected property 'extra'"]);
     expect(validate({ ...record, type: 'quotes' }, schema)).toHaveLength(1);

@@ -12,8 +12,8 @@ const ESC = '\u001b[';
 const GOOD = `---\ntitle: A small interview\nspeakers: [Ann Lee]\nhost: Bo\n---\nHost: What do you do all day at the exchange?\nAnn Lee: I run the listings team and read every application myself.\nHost: Why does that matter so much?\nAnn Lee: Because one bad listing costs users more than a hundred good ones earn.\n`;
 
 describe('quarry check', () => {
-  it('passes the shipped corpus: exit 0, a table on stdout, nothing on stderr', () => {
-    const r = runCli(['check']);
+  it('passes the shipped corpus: exit 0, a table on stdout, nothing on stderr', async () => {
+    const r = (await runCli(['check']));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/techflow-he-yi-2025\s+│\s+transcript/);
@@ -21,8 +21,8 @@ describe('quarry check', () => {
     expect(r.stdout).not.toContain(ESC);
   });
 
-  it('prints a JSON report a script can read', () => {
-    const r = runCli(['check', '--format', 'json']);
+  it('prints a JSON report a script can read', async () => {
+    const r = (await runCli(['check', '--format', 'json']));
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
     expect(report.ok).toBe(true);
@@ -36,13 +36,13 @@ describe('quarry check', () => {
     }
   });
 
-  it('exits 1 and names FILE:LINE on stderr when a document does not parse, and still checks the rest', () => {
+  it('exits 1 and names FILE:LINE on stderr when a document does not parse, and still checks the rest', async () => {
     const dir = tempCorpus({
       'good.md': GOOD,
       'bad-yaml.md': '---\ntitle: [unclosed\n---\nSome text that is long enough to be a sentence of its own.\n',
       'no-title.txt': '---\npublisher: Nobody\n---\nA paragraph long enough to be a claim about something that happened in 2020.\n',
     });
-    const r = runCli(['check', '--corpus', dir]);
+    const r = (await runCli(['check', '--corpus', dir]));
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
     expect(lines.some((l) => /bad-yaml\.md:\d+: error: /.test(l))).toBe(true);
@@ -51,51 +51,51 @@ describe('quarry check', () => {
     expect(r.stdout).toMatch(/ok\s+│\s+good/);
   });
 
-  it('reports a document that yields no records as an error', () => {
+  it('reports a document that yields no records as an error', async () => {
     const dir = tempCorpus({ 'empty.md': '---\ntitle: Nothing here\n---\n\n\n' });
-    const r = runCli(['check', '--corpus', dir]);
+    const r = (await runCli(['check', '--corpus', dir]));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/empty\.md:4: error: no records found/);
   });
 
-  it('warns on an unknown speaker label, and --strict makes it an error', () => {
+  it('warns on an unknown speaker label, and --strict makes it an error', async () => {
     const dir = tempCorpus({ 'good.md': GOOD.replace(/Ann Lee:/g, 'Zed:') });
-    const loose = runCli(['check', '--corpus', dir]);
+    const loose = (await runCli(['check', '--corpus', dir]));
     expect(loose.code).toBe(0);
     expect(loose.stderr).toMatch(/good\.md:7: warning: speaker label 'Zed' matches no known speaker/);
-    expect(runCli(['check', '--corpus', dir, '--strict']).code).toBe(1);
+    expect((await runCli(['check', '--corpus', dir, '--strict'])).code).toBe(1);
   });
 
-  it('exits 2 on a corpus folder that does not exist, and on a bad flag value', () => {
-    const missing = runCli(['check', '--corpus', join(tempCorpus({}), 'nope')]);
+  it('exits 2 on a corpus folder that does not exist, and on a bad flag value', async () => {
+    const missing = (await runCli(['check', '--corpus', join(tempCorpus({}), 'nope')]));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^quarry: corpus folder not found: .*nope\n$/);
-    const bad = runCli(['check', '--format', 'xml']);
+    const bad = (await runCli(['check', '--format', 'xml']));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/format/);
   });
 
-  it('takes the corpus from QUARRY_CORPUS, and --unparsed lists FILE:LINE: text', () => {
+  it('takes the corpus from QUARRY_CORPUS, and --unparsed lists FILE:LINE: text', async () => {
     // A quotation nobody can be named for is neither a record nor classified: it is left for a person to see.
     const dir = tempCorpus({ 'article.md': '---\ntitle: Notes\n---\nThe exchange opened its first office in 2017 with nine people.\n\n“Nobody knew whether any of this would work out at all.”\n' });
-    const r = runCli(['check', '--unparsed'], { env: { QUARRY_CORPUS: dir } });
+    const r = (await runCli(['check', '--unparsed'], { env: { QUARRY_CORPUS: dir } }));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\S*article\.md:6: “Nobody knew whether any of this would work out at all\.”\n$/);
   });
 
-  it('reports an unreadable file without hiding the others', () => {
+  it('reports an unreadable file without hiding the others', async () => {
     if (process.getuid?.() === 0) return; // root reads everything: nothing to test here
     const dir = tempCorpus({ 'good.md': GOOD, 'locked.md': GOOD });
     chmodSync(join(dir, 'locked.md'), 0o000);
-    const r = runCli(['check', '--corpus', dir]);
+    const r = (await runCli(['check', '--corpus', dir]));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/locked\.md: error: cannot read file: permission denied/);
   });
 });
 
 describe('quarry docs and list', () => {
-  it('docs --format json gives one object per document with its counts', () => {
-    const r = runCli(['docs', '--format', 'json']);
+  it('docs --format json gives one object per document with its counts', async () => {
+    const r = (await runCli(['docs', '--format', 'json']));
     expect(r.code).toBe(0);
     const docs = JSON.parse(r.stdout);
     expect(docs.map((d: { id: string }) => d.id)).toContain('btcpeers-he-yi-2021');
@@ -104,16 +104,16 @@ describe('quarry docs and list', () => {
     expect(peers.records.qa).toBe(14);
   });
 
-  it('list --format json prints one array of records with exactly the documented fields', () => {
-    const r = runCli(['list', '--format', 'json']);
+  it('list --format json prints one array of records with exactly the documented fields', async () => {
+    const r = (await runCli(['list', '--format', 'json']));
     expect(r.code).toBe(0);
     const records = JSON.parse(r.stdout);
     expect(records.length).toBeGreaterThan(100);
     for (const rec of records) expect(Object.keys(rec)).toEqual([...RECORD_FIELDS]);
   });
 
-  it('list filters by type and document, in document order', () => {
-    const r = runCli(['list', '--type', 'qa', '--doc', 'he-yi-ama-2024', '--format', 'ndjson']);
+  it('list filters by type and document, in document order', async () => {
+    const r = (await runCli(['list', '--type', 'qa', '--doc', 'he-yi-ama-2024', '--format', 'ndjson']));
     expect(r.code).toBe(0);
     const recs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(recs).toHaveLength(11);
@@ -122,29 +122,29 @@ describe('quarry docs and list', () => {
     expect([...lines].sort((a, b) => a - b)).toEqual(lines);
   });
 
-  it('list rejects an unknown type or document with exit 2 and a one-line message', () => {
-    const t = runCli(['list', '--type', 'quotes']);
+  it('list rejects an unknown type or document with exit 2 and a one-line message', async () => {
+    const t = (await runCli(['list', '--type', 'quotes']));
     expect(t.code).toBe(2);
     expect(t.stderr).toBe("quarry: --type: 'quotes' is not a record type (accepts qa, quote, claim)\n");
-    const d = runCli(['list', '--doc', 'nope']);
+    const d = (await runCli(['list', '--doc', 'nope']));
     expect(d.code).toBe(2);
     expect(d.stderr.split('\n')).toHaveLength(2);
   });
 
-  it('exits 1 when nothing matches, with valid empty JSON', () => {
+  it('exits 1 when nothing matches, with valid empty JSON', async () => {
     const dir = tempCorpus({ 'good.md': GOOD });
-    const r = runCli(['list', '--corpus', dir, '--type', 'claim', '--format', 'json']);
+    const r = (await runCli(['list', '--corpus', dir, '--type', 'claim', '--format', 'json']));
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual([]);
   });
 });
 
 describe('colour', () => {
-  it('is off when piped, on with --color or FORCE_COLOR, and off again under NO_COLOR', () => {
-    expect(runCli(['docs']).stdout).not.toContain(ESC);
-    expect(runCli(['docs', '--color']).stdout).toContain(ESC);
-    expect(runCli(['docs'], { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
-    expect(runCli(['docs'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
-    expect(runCli(['docs', '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+  it('is off when piped, on with --color or FORCE_COLOR, and off again under NO_COLOR', async () => {
+    expect((await runCli(['docs'])).stdout).not.toContain(ESC);
+    expect((await runCli(['docs', '--color'])).stdout).toContain(ESC);
+    expect((await runCli(['docs'], { env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
+    expect((await runCli(['docs'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain(ESC);
+    expect((await runCli(['docs', '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain(ESC);
   });
 });

@@ -18,20 +18,20 @@ interface Hit {
   matches: Array<{ field: 'text' | 'question'; start: number; end: number }>;
 }
 
-function hits(args: string[]): Hit[] {
-  const r = runCli(['search', '--format', 'json', ...args]);
+async function hits(args: string[]): Promise<Hit[]> {
+  const r = (await runCli(['search', '--format', 'json', ...args]));
   expect(r.stderr).toBe('');
   return JSON.parse(r.stdout) as Hit[];
 }
 
 describe('search results', () => {
-  it('finds the record that answers a natural query first', () => {
-    const h = hits(['maternity', 'leave']);
+  it('finds the record that answers a natural query first', async () => {
+    const h = (await hits(['maternity', 'leave']));
     expect(h[0]!.id).toBe('techflow-he-yi-2025/q-d7725310');
   });
 
-  it('gives each hit the record fields in order, then score, terms and matches', () => {
-    const h = hits(['bitcoin', 'entry']);
+  it('gives each hit the record fields in order, then score, terms and matches', async () => {
+    const h = (await hits(['bitcoin', 'entry']));
     expect(h.length).toBeGreaterThan(0);
     for (const x of h) expect(Object.keys(x)).toEqual([...RECORD_FIELDS, 'score', 'terms', 'matches']);
     // ranked by how many terms matched, then by score
@@ -39,8 +39,8 @@ describe('search results', () => {
     expect(ranked.map((x) => x.id)).toEqual(h.map((x) => x.id));
   });
 
-  it('matches point at the matched words in text or question, and no markers reach JSON', () => {
-    const r = runCli(['search', 'maternity', 'leave', '--format', 'json', '--limit', '5']);
+  it('matches point at the matched words in text or question, and no markers reach JSON', async () => {
+    const r = (await runCli(['search', 'maternity', 'leave', '--format', 'json', '--limit', '5']));
     expect(r.stdout).not.toContain('[[');
     expect(r.stdout).not.toContain('\u001b');
     for (const x of JSON.parse(r.stdout) as Hit[]) {
@@ -53,47 +53,47 @@ describe('search results', () => {
     }
   });
 
-  it('a phrase keeps the words adjacent and in order', () => {
-    for (const x of hits(['"maternity leave"'])) expect(x.text.toLowerCase()).toContain('maternity leave');
+  it('a phrase keeps the words adjacent and in order', async () => {
+    for (const x of (await hits(['"maternity leave"']))) expect(x.text.toLowerCase()).toContain('maternity leave');
   });
 
-  it('-word excludes, typed as it is, after --, or inside one quoted argument', () => {
-    const plain = hits(['bitcoin', '--limit', '50']);
+  it('-word excludes, typed as it is, after --, or inside one quoted argument', async () => {
+    const plain = (await hits(['bitcoin', '--limit', '50']));
     expect(plain.some((x) => /binance/i.test(x.text))).toBe(true);
     for (const args of [['bitcoin', '-binance'], ['--', 'bitcoin', '-binance'], ['bitcoin -binance'], ['-binance', 'bitcoin']]) {
-      const h = hits(['--limit', '50', ...args]);
+      const h = (await hits(['--limit', '50', ...args]));
       expect(h.length).toBeGreaterThan(0);
       expect(h.every((x) => !/binance/i.test(x.text + ' ' + (x.question ?? '')))).toBe(true);
     }
   });
 
-  it('options still parse around exclusions; -nft is a word, -n 3 an option', () => {
-    const h = hits(['-n', '3', 'token', '-nft']);
+  it('options still parse around exclusions; -nft is a word, -n 3 an option', async () => {
+    const h = (await hits(['-n', '3', 'token', '-nft']));
     expect(h.length).toBeLessThanOrEqual(3);
     expect(h.every((x) => !/\bnft/i.test(x.text))).toBe(true);
   });
 
-  it('NDJSON gives one hit per line, CSV one row per hit (same ids, same order)', () => {
-    const json = hits(['listing', '--limit', '5']).map((x) => x.id);
-    const nd = runCli(['search', 'listing', '--limit', '5', '--format', 'ndjson']);
+  it('NDJSON gives one hit per line, CSV one row per hit (same ids, same order)', async () => {
+    const json = (await hits(['listing', '--limit', '5'])).map((x) => x.id);
+    const nd = (await runCli(['search', 'listing', '--limit', '5', '--format', 'ndjson']));
     expect((parseNdjson(nd.stdout) as Hit[]).map((x) => x.id)).toEqual(json);
   });
 
-  it('exit 1 and valid empty output when nothing matches', () => {
-    const json = runCli(['search', 'zzyzxqwv', '--format', 'json']);
+  it('exit 1 and valid empty output when nothing matches', async () => {
+    const json = (await runCli(['search', 'zzyzxqwv', '--format', 'json']));
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual([]);
-    const nd = runCli(['search', 'zzyzxqwv', '--format', 'ndjson']);
+    const nd = (await runCli(['search', 'zzyzxqwv', '--format', 'ndjson']));
     expect(nd.code).toBe(1);
     expect(nd.stdout).toBe('');
-    const table = runCli(['search', 'zzyzxqwv']);
+    const table = (await runCli(['search', 'zzyzxqwv']));
     expect(table.code).toBe(1);
     expect(table.stdout).toBe('');
     expect(table.stderr).toBe("quarry: no record matches 'zzyzxqwv'\n");
   });
 
-  it('a filter can make a good query match nothing: exit 1', () => {
-    const r = runCli(['search', 'maternity', '--doc', 'he-yi-ama-2024', '--format', 'json']);
+  it('a filter can make a good query match nothing: exit 1', async () => {
+    const r = (await runCli(['search', 'maternity', '--doc', 'he-yi-ama-2024', '--format', 'json']));
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout)).toEqual([]);
   });
@@ -111,8 +111,8 @@ describe('queries that name nothing to search for: one line, exit 2', () => {
     ['10,000 characters', ['bitcoin '.repeat(1250)], /^quarry: query: 10000 characters is too long for a query \(accepts up to 1000\)/],
   ];
   for (const [name, args, message] of cases) {
-    it(name, () => {
-      const r = runCli(['search', ...args, '--format', 'json']);
+    it(name, async () => {
+      const r = (await runCli(['search', ...args, '--format', 'json']));
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(message);
@@ -120,14 +120,14 @@ describe('queries that name nothing to search for: one line, exit 2', () => {
     });
   }
 
-  it('regex characters around a word are punctuation: the word is searched', () => {
-    const r = runCli(['search', '.*(bitcoin)', '--format', 'json']);
+  it('regex characters around a word are punctuation: the word is searched', async () => {
+    const r = (await runCli(['search', '.*(bitcoin)', '--format', 'json']));
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as Hit[]).length).toBeGreaterThan(0);
   });
 
-  it('an unbalanced quote or a stray OR is not an error', () => {
-    expect(runCli(['search', '"maternity leave', '--format', 'json']).code).toBe(0);
-    expect(runCli(['search', 'OR', 'bitcoin', '--format', 'json']).code).toBe(0);
+  it('an unbalanced quote or a stray OR is not an error', async () => {
+    expect((await runCli(['search', '"maternity leave', '--format', 'json'])).code).toBe(0);
+    expect((await runCli(['search', 'OR', 'bitcoin', '--format', 'json'])).code).toBe(0);
   });
 });

@@ -22,39 +22,39 @@ const TABLE_COMMANDS: string[][] = [
 ];
 
 describe('colour', () => {
-  it('is off when piped, and tables carry no ESC at all', () => {
-    for (const args of TABLE_COMMANDS) expect(runCli(args).stdout).not.toContain(ESC);
+  it('is off when piped, and tables carry no ESC at all', async () => {
+    for (const args of TABLE_COMMANDS) expect((await runCli(args)).stdout).not.toContain(ESC);
   });
 
-  it('--color and FORCE_COLOR turn it on; NO_COLOR, TERM=dumb, --no-color and FORCE_COLOR=0 keep it off', () => {
+  it('--color and FORCE_COLOR turn it on; NO_COLOR, TERM=dumb, --no-color and FORCE_COLOR=0 keep it off', async () => {
     const args = ['search', 'maternity', 'leave', '--limit', '2'];
-    expect(runCli([...args, '--color']).stdout).toContain(ESC);
-    expect(runCli(['--color', ...args]).stdout).toContain(ESC);
-    expect(runCli(args, { env: { FORCE_COLOR: '1' } }).stdout).toContain(ESC);
-    expect(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
-    expect(runCli(args, { env: { FORCE_COLOR: '1', TERM: 'dumb' } }).stdout).toContain(ESC); // FORCE_COLOR outranks TERM=dumb
-    expect(runCli(args, { env: { TERM: 'dumb' } }).stdout).not.toContain(ESC);
-    expect(runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
-    expect(runCli(args, { env: { FORCE_COLOR: '0' } }).stdout).not.toContain(ESC);
+    expect((await runCli([...args, '--color'])).stdout).toContain(ESC);
+    expect((await runCli(['--color', ...args])).stdout).toContain(ESC);
+    expect((await runCli(args, { env: { FORCE_COLOR: '1' } })).stdout).toContain(ESC);
+    expect((await runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toContain(ESC);
+    expect((await runCli(args, { env: { FORCE_COLOR: '1', TERM: 'dumb' } })).stdout).toContain(ESC); // FORCE_COLOR outranks TERM=dumb
+    expect((await runCli(args, { env: { TERM: 'dumb' } })).stdout).not.toContain(ESC);
+    expect((await runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain(ESC);
+    expect((await runCli(args, { env: { FORCE_COLOR: '0' } })).stdout).not.toContain(ESC);
     // an empty NO_COLOR is "not set"
-    expect(runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toContain(ESC);
+    expect((await runCli(args, { env: { FORCE_COLOR: '1', NO_COLOR: '' } })).stdout).toContain(ESC);
   });
 
-  it('every table command honours --color and --no-color', () => {
+  it('every table command honours --color and --no-color', async () => {
     for (const args of TABLE_COMMANDS) {
-      expect(runCli([...args, '--color']).stdout).toContain(ESC);
-      expect(runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } }).stdout).not.toContain(ESC);
+      expect((await runCli([...args, '--color'])).stdout).toContain(ESC);
+      expect((await runCli([...args, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout).not.toContain(ESC);
     }
   });
 
-  it('matched words: painted with colour, [[marked]] without; never in JSON, NDJSON or CSV', () => {
-    const plain = runCli(['search', 'maternity', 'leave', '--limit', '1']).stdout;
+  it('matched words: painted with colour, [[marked]] without; never in JSON, NDJSON or CSV', async () => {
+    const plain = (await runCli(['search', 'maternity', 'leave', '--limit', '1'])).stdout;
     expect(plain).toContain('[[maternity]] [[leave]]');
-    const colored = runCli(['search', 'maternity', 'leave', '--limit', '1', '--color']).stdout;
+    const colored = (await runCli(['search', 'maternity', 'leave', '--limit', '1', '--color'])).stdout;
     expect(colored).not.toContain('[[');
     expect(colored).toMatch(/\u001b\[1m\u001b\[33mmaternity\u001b\[39m\u001b\[22m/);
     for (const format of ['json', 'ndjson', 'csv']) {
-      const out = runCli(['search', 'maternity', 'leave', '--format', format, '--color']).stdout;
+      const out = (await runCli(['search', 'maternity', 'leave', '--format', format, '--color'])).stdout;
       expect(out).not.toContain('[[');
       expect(out).not.toContain(ESC);
     }
@@ -63,17 +63,17 @@ describe('colour', () => {
 
 describe('width', () => {
   for (const columns of [60, 80, 132]) {
-    it(`tables fit COLUMNS=${columns}`, () => {
+    it(`tables fit COLUMNS=${columns}`, async () => {
       for (const args of TABLE_COMMANDS) {
-        const out = runCli(args, { env: { COLUMNS: String(columns) } }).stdout;
+        const out = (await runCli(args, { env: { COLUMNS: String(columns) } })).stdout;
         const widest = Math.max(...out.split('\n').map(displayWidth));
         expect(widest, args.join(' ')).toBeLessThanOrEqual(columns);
       }
     });
   }
 
-  it('long text is cut with an ellipsis', () => {
-    const out = runCli(['list', '--doc', 'techflow-he-yi-2025', '--type', 'qa', '--limit', '3'], { env: { COLUMNS: '80' } }).stdout;
+  it('long text is cut with an ellipsis', async () => {
+    const out = (await runCli(['list', '--doc', 'techflow-he-yi-2025', '--type', 'qa', '--limit', '3'], { env: { COLUMNS: '80' } })).stdout;
     expect(out).toContain('…');
   });
 });
@@ -88,36 +88,36 @@ describe('corpus text with terminal escape sequences', () => {
   const dir = tempCorpus({ 'evil.md': evil });
   const RAW = /\u001b|\u0007|\u009b|\u202e/;
 
-  it('are shown escaped in every table, with colour on or off, never sent raw', () => {
-    const ids = (JSON.parse(runCli(['list', '--corpus', dir, '--format', 'json']).stdout) as Array<{ id: string }>).map((r) => r.id);
+  it('are shown escaped in every table, with colour on or off, never sent raw', async () => {
+    const ids = (JSON.parse((await runCli(['list', '--corpus', dir, '--format', 'json'])).stdout) as Array<{ id: string }>).map((r) => r.id);
     expect(ids).toHaveLength(2);
     for (const args of [['list'], ['search', 'listings'], ['search', 'listing', 'users'], ['docs'], ['speakers'], ['show', ids[0]!], ['show', ids[1]!]]) {
-      const off = runCli(['--corpus', dir, ...args]);
+      const off = (await runCli(['--corpus', dir, ...args]));
       expect(off.code, args.join(' ')).toBe(0);
       expect(off.stdout).not.toMatch(RAW);
-      const on = runCli(['--corpus', dir, ...args, '--color']);
+      const on = (await runCli(['--corpus', dir, ...args, '--color']));
       // the only ESC left is the painter's SGR colour codes
       expect(on.stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW);
     }
-    expect(runCli(['--corpus', dir, 'list']).stdout).toContain('\\x1b[2J');
-    expect(runCli(['--corpus', dir, 'docs']).stdout).toContain('\\x1b]0;pwned\\x07');
+    expect((await runCli(['--corpus', dir, 'list'])).stdout).toContain('\\x1b[2J');
+    expect((await runCli(['--corpus', dir, 'docs'])).stdout).toContain('\\x1b]0;pwned\\x07');
   });
 
-  it('JSON and NDJSON escape them and still parse to the exact text; CSV keeps the text exact', () => {
-    const json = runCli(['list', '--corpus', dir, '--format', 'json']).stdout;
+  it('JSON and NDJSON escape them and still parse to the exact text; CSV keeps the text exact', async () => {
+    const json = (await runCli(['list', '--corpus', dir, '--format', 'json'])).stdout;
     expect(json).not.toMatch(RAW);
     const records = JSON.parse(json) as Array<{ text: string }>;
     expect(records[0]!.text).toContain('\u001b[2J');
     expect(records[1]!.text).toContain('\u009b31m');
-    const nd = runCli(['list', '--corpus', dir, '--format', 'ndjson']).stdout;
+    const nd = (await runCli(['list', '--corpus', dir, '--format', 'ndjson'])).stdout;
     expect(nd).not.toMatch(RAW);
     expect(parseNdjson(nd)).toEqual(records);
-    const csv = csvObjects(runCli(['list', '--corpus', dir, '--format', 'csv']).stdout);
+    const csv = csvObjects((await runCli(['list', '--corpus', dir, '--format', 'csv'])).stdout);
     expect(csv.rows.map((r) => r.text)).toEqual(records.map((r) => r.text));
   });
 
-  it('error messages that echo corpus values escape them too', () => {
-    const r = runCli(['show', '--corpus', dir, 'evil/\u001b[2Jx']);
+  it('error messages that echo corpus values escape them too', async () => {
+    const r = (await runCli(['show', '--corpus', dir, 'evil/\u001b[2Jx']));
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(RAW);
   });
@@ -128,14 +128,14 @@ describe('output cut short by a pipe', () => {
   const pipeline = (cmd: string) => spawnSync('bash', ['-c', `${quarry} ${cmd} | head -1 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 
   for (const cmd of ['list --format ndjson', 'list', 'list --format csv', 'list --format json', 'search bitcoin', 'search binance --limit 400', 'search binance --format ndjson --limit 400', 'stats --by topic']) {
-    it(`quarry ${cmd} | head -1: quiet, exit 0`, () => {
+    it(`quarry ${cmd} | head -1: quiet, exit 0`, async () => {
       const r = pipeline(cmd);
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe('0\n');
     });
   }
 
-  it('even when the output is far larger than the pipe buffer', () => {
+  it('even when the output is far larger than the pipe buffer', async () => {
     // 2,000 documents' worth of records through a pipe that closes after one line
     const files: Record<string, string> = {};
     for (let i = 0; i < 40; i++) {
@@ -161,7 +161,7 @@ describe('machine formats load no table or colour code', () => {
   delete env.NO_COLOR;
   const run = (args: string[]) => spawnSync(process.execPath, ['--import', hook, join(ROOT, 'bin', 'quarry.js'), ...args], { encoding: 'utf8', env });
 
-  it('the hook does block a table', () => {
+  it('the hook does block a table', async () => {
     const r = run(['list', '--limit', '1']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/blocked (chalk|cli-table3)/);
@@ -182,7 +182,7 @@ describe('machine formats load no table or colour code', () => {
     ['--version'],
     ['completion', 'bash'],
   ]) {
-    it(args.join(' '), () => {
+    it(args.join(' '), async () => {
       const r = run(args);
       expect(r.stderr).toBe('');
       expect(r.status).toBe(0);

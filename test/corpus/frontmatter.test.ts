@@ -18,36 +18,36 @@ function frontMatterError(fn: () => unknown): FrontMatterError {
 }
 
 describe('parseFrontMatter: files without front matter', () => {
-  it('returns the whole text as the body', () => {
+  it('returns the whole text as the body', async () => {
     const text = '# Title\n\nSome prose.\n';
     const fm = parseFrontMatter(text);
     expect(fm).toEqual({ data: {}, body: text, bodyLine: 1, hasFrontMatter: false });
     expect(Object.keys(fm.data)).toEqual([]);
   });
 
-  it('handles the empty file', () => {
+  it('handles the empty file', async () => {
     expect(parseFrontMatter('')).toEqual({ data: {}, body: '', bodyLine: 1, hasFrontMatter: false });
   });
 
-  it('drops a leading BOM from the body', () => {
+  it('drops a leading BOM from the body', async () => {
     const fm = parseFrontMatter('\uFEFFQ: hello\nA: hi\n');
     expect(fm.body).toBe('Q: hello\nA: hi\n');
     expect(fm.hasFrontMatter).toBe(false);
   });
 
-  it('does not treat a later --- line as front matter', () => {
+  it('does not treat a later --- line as front matter', async () => {
     const text = 'intro\n---\ntitle: x\n---\n';
     expect(parseFrontMatter(text)).toMatchObject({ body: text, bodyLine: 1, hasFrontMatter: false });
   });
 
-  it('does not treat a first line starting with fewer dashes as front matter', () => {
+  it('does not treat a first line starting with fewer dashes as front matter', async () => {
     const text = '-- not front matter\n';
     expect(parseFrontMatter(text).body).toBe(text);
   });
 });
 
 describe('parseFrontMatter: body and bodyLine', () => {
-  it('parses a simple block', () => {
+  it('parses a simple block', async () => {
     const fm = parseFrontMatter('---\ntitle: Hello\nyear: 2021\n---\nBody line\n');
     expect(fm.hasFrontMatter).toBe(true);
     expect(fm.data).toEqual({ title: 'Hello', year: 2021 });
@@ -55,98 +55,98 @@ describe('parseFrontMatter: body and bodyLine', () => {
     expect(fm.bodyLine).toBe(5);
   });
 
-  it('keeps a body that begins with a blank line byte for byte', () => {
+  it('keeps a body that begins with a blank line byte for byte', async () => {
     const fm = parseFrontMatter('---\ntitle: T\n---\n\n\nFirst paragraph.\n  indented  \n\n');
     expect(fm.body).toBe('\n\nFirst paragraph.\n  indented  \n\n');
     expect(fm.bodyLine).toBe(4);
   });
 
-  it('keeps CRLF line breaks in the body', () => {
+  it('keeps CRLF line breaks in the body', async () => {
     const fm = parseFrontMatter('---\r\ntitle: T\r\nhost: H\r\n---\r\n\r\nQ: one\r\nA: two\r\n');
     expect(fm.data).toEqual({ title: 'T', host: 'H' });
     expect(fm.body).toBe('\r\nQ: one\r\nA: two\r\n');
     expect(fm.bodyLine).toBe(5);
   });
 
-  it('counts a lone CR as a line break', () => {
+  it('counts a lone CR as a line break', async () => {
     const fm = parseFrontMatter('---\rtitle: T\rauthor: A\r---\rbody\r\rmore\r');
     expect(fm.data).toEqual({ title: 'T', author: 'A' });
     expect(fm.body).toBe('body\r\rmore\r');
     expect(fm.bodyLine).toBe(5);
   });
 
-  it('handles mixed line breaks', () => {
+  it('handles mixed line breaks', async () => {
     const fm = parseFrontMatter('---\r\ntitle: T\rspeakers: [A, B]\n---\r\nx\ny');
     expect(fm.data).toEqual({ title: 'T', speakers: ['A', 'B'] });
     expect(fm.body).toBe('x\ny');
     expect(fm.bodyLine).toBe(5);
   });
 
-  it('ignores a BOM before the front matter', () => {
+  it('ignores a BOM before the front matter', async () => {
     const fm = parseFrontMatter('\uFEFF---\ntitle: T\n---\nbody\n');
     expect(fm.data).toEqual({ title: 'T' });
     expect(fm.body).toBe('body\n');
     expect(fm.bodyLine).toBe(4);
   });
 
-  it('returns an empty body when the closing line is the last line', () => {
+  it('returns an empty body when the closing line is the last line', async () => {
     expect(parseFrontMatter('---\ntitle: T\n---')).toMatchObject({ body: '', bodyLine: 4, data: { title: 'T' } });
     expect(parseFrontMatter('---\ntitle: T\n---\n')).toMatchObject({ body: '', bodyLine: 4 });
   });
 
-  it('keeps --- lines inside the body untouched', () => {
+  it('keeps --- lines inside the body untouched', async () => {
     const fm = parseFrontMatter('---\ntitle: T\n---\nabove\n---\nbelow\n');
     expect(fm.body).toBe('above\n---\nbelow\n');
   });
 
-  it('accepts ... as the closing delimiter', () => {
+  it('accepts ... as the closing delimiter', async () => {
     const fm = parseFrontMatter('---\ntitle: T\n...\nbody');
     expect(fm.data).toEqual({ title: 'T' });
     expect(fm.body).toBe('body');
     expect(fm.bodyLine).toBe(4);
   });
 
-  it('accepts trailing spaces after the delimiters', () => {
+  it('accepts trailing spaces after the delimiters', async () => {
     const fm = parseFrontMatter('---  \ntitle: T\n--- \nbody');
     expect(fm.data).toEqual({ title: 'T' });
     expect(fm.body).toBe('body');
   });
 
-  it('does not close on a line that only starts with ---', () => {
+  it('does not close on a line that only starts with ---', async () => {
     const fm = parseFrontMatter('---\nnote: |\n  ----\n  ---- x\ntitle: T\n---\nbody');
     expect(fm.data).toEqual({ note: '----\n---- x\n', title: 'T' });
     expect(fm.bodyLine).toBe(7);
   });
 
-  it('reads empty front matter as an empty mapping', () => {
+  it('reads empty front matter as an empty mapping', async () => {
     const fm = parseFrontMatter('---\n---\nbody\n');
     expect(fm).toEqual({ data: {}, body: 'body\n', bodyLine: 3, hasFrontMatter: true });
   });
 
-  it('reads blank or comment-only front matter as an empty mapping', () => {
+  it('reads blank or comment-only front matter as an empty mapping', async () => {
     expect(parseFrontMatter('---\n\n   \n---\nb').data).toEqual({});
     expect(parseFrontMatter('---\n# just a comment\n#\n---\nb').data).toEqual({});
   });
 
-  it('accepts an explicit ---yaml opening line', () => {
+  it('accepts an explicit ---yaml opening line', async () => {
     expect(parseFrontMatter('---yaml\ntitle: T\n---\nb').data).toEqual({ title: 'T' });
   });
 
-  it('reads JSON-style flow mappings, which are YAML', () => {
+  it('reads JSON-style flow mappings, which are YAML', async () => {
     expect(parseFrontMatter('---\n{"title": "T", "speakers": ["A"]}\n---\n').data).toEqual({
       title: 'T',
       speakers: ['A'],
     });
   });
 
-  it('turns ISO dates into Date objects and keeps impossible dates as strings', () => {
+  it('turns ISO dates into Date objects and keeps impossible dates as strings', async () => {
     const fm = parseFrontMatter('---\ndate: 2021-03-29\nbad: 2021-02-30\n---\n');
     expect(fm.data.date).toBeInstanceOf(Date);
     expect((fm.data.date as Date).toISOString()).toBe('2021-03-29T00:00:00.000Z');
     expect(fm.data.bad).toBe('2021-02-30');
   });
 
-  it('reads timestamps with a time and zone, and keeps impossible ones as strings', () => {
+  it('reads timestamps with a time and zone, and keeps impossible ones as strings', async () => {
     const fm = parseFrontMatter('---\nat: 2021-03-29T10:30:00+02:00\nbad: 2021-02-29 10:00:00\nlate: 2021-03-29 25:00:00\n---\n');
     expect((fm.data.at as Date).toISOString()).toBe('2021-03-29T08:30:00.000Z');
     expect(fm.data.bad).toBe('2021-02-29 10:00:00');
@@ -155,25 +155,25 @@ describe('parseFrontMatter: body and bodyLine', () => {
 });
 
 describe('parseFrontMatter: errors', () => {
-  it('refuses front matter that is never closed', () => {
+  it('refuses front matter that is never closed', async () => {
     const err = frontMatterError(() => parseFrontMatter('---\ntitle: T\nbody without end\n'));
     expect(err.message).toBe('front matter opened on line 1 is never closed');
     expect(err.line).toBe(1);
   });
 
-  it('refuses an opening line with only ---', () => {
+  it('refuses an opening line with only ---', async () => {
     const err = frontMatterError(() => parseFrontMatter('---'));
     expect(err.message).toBe('front matter opened on line 1 is never closed');
   });
 
-  it('reports invalid YAML on the right file line', () => {
+  it('reports invalid YAML on the right file line', async () => {
     const err = frontMatterError(() => parseFrontMatter('---\ntitle: T\nhost: H\n  bad: indent\nyear: 2020\n---\nbody\n'));
     expect(err.line).toBe(4);
     expect(err.message).toMatch(/^invalid YAML in front matter: /);
     expect(err.message).not.toContain('\n');
   });
 
-  it('reports invalid YAML on the right file line with CRLF, lone CR and a BOM', () => {
+  it('reports invalid YAML on the right file line with CRLF, lone CR and a BOM', async () => {
     for (const nl of ['\r\n', '\r']) {
       const text = `\uFEFF---${nl}title: T${nl}${nl}speakers: [A, B${nl}year: 2020${nl}---${nl}body`;
       const err = frontMatterError(() => parseFrontMatter(text));
@@ -183,25 +183,25 @@ describe('parseFrontMatter: errors', () => {
     }
   });
 
-  it('reports a duplicated key on its own line', () => {
+  it('reports a duplicated key on its own line', async () => {
     const err = frontMatterError(() => parseFrontMatter('---\ntitle: A\nauthor: B\ntitle: C\n---\n'));
     expect(err.line).toBe(4);
     expect(err.message).toContain('duplicated mapping key');
     expect(err.message).not.toContain('\n');
   });
 
-  it('keeps the line of an error in the last YAML line inside the block', () => {
+  it('keeps the line of an error in the last YAML line inside the block', async () => {
     const err = frontMatterError(() => parseFrontMatter('---\ntitle: "unterminated\n---\nbody\n'));
     expect(err.line).toBe(2);
   });
 
-  it('refuses a list', () => {
+  it('refuses a list', async () => {
     const err = frontMatterError(() => parseFrontMatter('---\n- a\n- b\n---\nbody'));
     expect(err.message).toBe('front matter must be a mapping of keys to values, found a list');
     expect(err.line).toBe(1);
   });
 
-  it('refuses scalars and null', () => {
+  it('refuses scalars and null', async () => {
     expect(frontMatterError(() => parseFrontMatter('---\njust text\n---\n')).message).toBe(
       'front matter must be a mapping of keys to values, found a string',
     );
@@ -213,13 +213,13 @@ describe('parseFrontMatter: errors', () => {
     );
   });
 
-  it('refuses an opening line that is not exactly ---', () => {
+  it('refuses an opening line that is not exactly ---', async () => {
     const err = frontMatterError(() => parseFrontMatter('--- Interview 3 ---\nQ: hi\n'));
     expect(err.line).toBe(1);
     expect(err.message).toBe("front matter must open with a line that is exactly '---', got '--- Interview 3 ---'");
   });
 
-  it('names the language of non-YAML front matter', () => {
+  it('names the language of non-YAML front matter', async () => {
     for (const lang of ['js', 'javascript', 'coffee', 'json', 'toml']) {
       const err = frontMatterError(() => parseFrontMatter(`---${lang}\n{ title: "T" }\n---\nbody`));
       expect(err.message).toBe(`front matter language '${lang}' is not allowed: only YAML front matter is read`);
@@ -245,7 +245,7 @@ describe('parseFrontMatter: no code is ever evaluated', () => {
     return `{ title: (require('fs').writeFileSync(${JSON.stringify(marker)}, 'evaluated'), 'pwned') }`;
   }
 
-  it('the payload is live: plain gray-matter evaluates it (control)', () => {
+  it('the payload is live: plain gray-matter evaluates it (control)', async () => {
     const marker = markerPath();
     const file = matter(`---js\n${jsPayload(marker)}\n---\nbody`, {});
     expect(file.data).toEqual({ title: 'pwned' });
@@ -253,7 +253,7 @@ describe('parseFrontMatter: no code is ever evaluated', () => {
   });
 
   for (const lang of ['js', 'javascript', 'JS', 'coffee']) {
-    it(`refuses ---${lang} without evaluating it`, () => {
+    it(`refuses ---${lang} without evaluating it`, async () => {
       const marker = markerPath();
       const err = frontMatterError(() => parseFrontMatter(`---${lang}\n${jsPayload(marker)}\n---\nbody`));
       expect(err.message).toContain('is not allowed: only YAML front matter is read');
@@ -261,7 +261,7 @@ describe('parseFrontMatter: no code is ever evaluated', () => {
     });
   }
 
-  it('reads a JavaScript expression under --- as YAML text, never as code', () => {
+  it('reads a JavaScript expression under --- as YAML text, never as code', async () => {
     const marker = markerPath();
     const text = `---\n(function(){ require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); return {}; })()\n---\n`;
     const err = frontMatterError(() => parseFrontMatter(text));
@@ -269,7 +269,7 @@ describe('parseFrontMatter: no code is ever evaluated', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
-  it('refuses js/* YAML tags (safeLoad)', () => {
+  it('refuses js/* YAML tags (safeLoad)', async () => {
     const marker = markerPath();
     const fn = `function () { process.getBuiltinModule('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); return 'pwned'; }`;
     const payloads = [
@@ -289,7 +289,7 @@ describe('parseFrontMatter: no code is ever evaluated', () => {
 });
 
 describe('parseFrontMatter: YAML anchors and aliases', () => {
-  it('refuses a billion-laughs alias bomb', () => {
+  it('refuses a billion-laughs alias bomb', async () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 12; i++) {
       const prev = String.fromCharCode(96 + i);
@@ -300,7 +300,7 @@ describe('parseFrontMatter: YAML anchors and aliases', () => {
     expect(err.message).toBe('YAML aliases are not allowed in front matter');
   });
 
-  it('refuses a plain anchor and alias', () => {
+  it('refuses a plain anchor and alias', async () => {
     expect(frontMatterError(() => parseFrontMatter('---\nhost: &h CZ\nauthor: *h\n---\n')).message).toBe(
       'YAML aliases are not allowed in front matter',
     );
@@ -312,18 +312,18 @@ describe('parseFrontMatter: YAML anchors and aliases', () => {
     );
   });
 
-  it('refuses a recursive alias', () => {
+  it('refuses a recursive alias', async () => {
     expect(frontMatterError(() => parseFrontMatter('---\nloop: &l [*l]\n---\n')).message).toBe(
       'YAML aliases are not allowed in front matter',
     );
   });
 
-  it('refuses a merge of an aliased mapping', () => {
+  it('refuses a merge of an aliased mapping', async () => {
     const text = '---\nbase: &b {host: H}\nother:\n  <<: *b\n---\n';
     expect(frontMatterError(() => parseFrontMatter(text)).message).toBe('YAML aliases are not allowed in front matter');
   });
 
-  it('allows & and * inside text', () => {
+  it('allows & and * inside text', async () => {
     const fm = parseFrontMatter(
       "---\ntitle: Q&A with *CZ*\nquoted: \"*live* & direct\"\nsingle: '&x *y'\nblock: |\n  &a *b\n# &c *d\n---\n",
     );
@@ -337,7 +337,7 @@ describe('parseFrontMatter: YAML anchors and aliases', () => {
 });
 
 describe('parseFrontMatter: prototype pollution', () => {
-  it('drops __proto__, constructor and prototype keys and returns null-prototype mappings', () => {
+  it('drops __proto__, constructor and prototype keys and returns null-prototype mappings', async () => {
     const fm = parseFrontMatter(
       [
         '---',
@@ -368,7 +368,7 @@ describe('parseFrontMatter: prototype pollution', () => {
     expect(fm.data.polluted).toBeUndefined();
   });
 
-  it('does not pollute through a << merge', () => {
+  it('does not pollute through a << merge', async () => {
     const fm = parseFrontMatter(
       [
         '---',

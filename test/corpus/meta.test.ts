@@ -31,7 +31,7 @@ function expectOneError(data: Record<string, unknown>, message: string): Documen
 }
 
 describe('readMeta: a complete record', () => {
-  it('reads every key', () => {
+  it('reads every key', async () => {
     const { meta, problems } = read({
       title: 'An interview with CZ',
       publisher: 'Some Magazine',
@@ -60,7 +60,7 @@ describe('readMeta: a complete record', () => {
     });
   });
 
-  it('reads a record parsed from front matter', () => {
+  it('reads a record parsed from front matter', async () => {
     const fm = parseFrontMatter(
       '---\ntitle: AMA\ndate: 2021-03-29\nspeakers: [CZ]\nformat: prose\nunknown_key: whatever\n---\nbody',
     );
@@ -69,36 +69,36 @@ describe('readMeta: a complete record', () => {
     expect(meta).toMatchObject({ title: 'AMA', date: '2021-03-29', year: 2021, speakers: ['CZ'], format: 'prose' });
   });
 
-  it('reports an impossible date parsed from front matter', () => {
+  it('reports an impossible date parsed from front matter', async () => {
     const fm = parseFrontMatter('---\ntitle: AMA\ndate: 2021-02-30\n---\n');
     expect(readMeta(fm.data, 'x').problems.map((p) => p.message)).toEqual([
       "date must be an ISO date (YYYY-MM-DD), got '2021-02-30'",
     ]);
   });
 
-  it('works with null-prototype data', () => {
+  it('works with null-prototype data', async () => {
     const data = Object.assign(Object.create(null) as Record<string, unknown>, { title: 'T' });
     expect(readMeta(data, 'f')).toEqual({ meta: { ...EMPTY_META, title: 'T' }, problems: [] });
   });
 
-  it('ignores unknown keys silently', () => {
+  it('ignores unknown keys silently', async () => {
     expect(read({ title: 'T', tags: [1, 2], extra: { a: 1 } }).problems).toEqual([]);
   });
 });
 
 describe('readMeta: title', () => {
-  it('falls back to the fallback title when missing', () => {
+  it('falls back to the fallback title when missing', async () => {
     const meta = expectOneError({}, 'front matter lacks a title');
     expect(meta).toEqual(EMPTY_META);
   });
 
-  it('refuses an empty or blank title', () => {
+  it('refuses an empty or blank title', async () => {
     expect(expectOneError({ title: '' }, 'front matter lacks a title').title).toBe('fallback');
     expect(expectOneError({ title: '   ' }, 'front matter lacks a title').title).toBe('fallback');
     expect(expectOneError({ title: null }, 'front matter lacks a title').title).toBe('fallback');
   });
 
-  it('refuses a title that is not a string', () => {
+  it('refuses a title that is not a string', async () => {
     const meta = expectOneError(
       { title: 1984 },
       'front matter lacks a title: title must be a non-empty string, got 1984 (put it in quotes to keep it as text)',
@@ -109,13 +109,13 @@ describe('readMeta: title', () => {
     ]);
   });
 
-  it('trims the title', () => {
+  it('trims the title', async () => {
     expect(read({ title: '  T  ' }).meta.title).toBe('T');
   });
 });
 
 describe('readMeta: date and year', () => {
-  it('accepts a Date using its UTC parts', () => {
+  it('accepts a Date using its UTC parts', async () => {
     expect(read({ title: 'T', date: new Date(Date.UTC(2021, 0, 1, 23, 30)) }).meta).toMatchObject({
       date: '2021-01-01',
       year: 2021,
@@ -123,19 +123,19 @@ describe('readMeta: date and year', () => {
     expect(read({ title: 'T', date: new Date('2020-12-31T23:30:00-05:00') }).meta.date).toBe('2021-01-01');
   });
 
-  it('accepts an ISO date string', () => {
+  it('accepts an ISO date string', async () => {
     const { meta, problems } = read({ title: 'T', date: '2021-03-29' });
     expect(problems).toEqual([]);
     expect(meta.date).toBe('2021-03-29');
     expect(meta.year).toBe(2021);
   });
 
-  it('accepts 29 February in a leap year only', () => {
+  it('accepts 29 February in a leap year only', async () => {
     expect(read({ title: 'T', date: '2020-02-29' }).meta.date).toBe('2020-02-29');
     expectOneError({ title: 'T', date: '2021-02-29' }, "date must be an ISO date (YYYY-MM-DD), got '2021-02-29'");
   });
 
-  it('refuses a date that is not an ISO date', () => {
+  it('refuses a date that is not an ISO date', async () => {
     const meta = expectOneError({ title: 'T', date: 'banana' }, "date must be an ISO date (YYYY-MM-DD), got 'banana'");
     expect(meta.date).toBeNull();
     expect(meta.year).toBeNull();
@@ -148,18 +148,18 @@ describe('readMeta: date and year', () => {
     expectOneError({ title: 'T', date: new Date(NaN) }, 'date must be an ISO date (YYYY-MM-DD), got an invalid date');
   });
 
-  it('treats an empty date as absent', () => {
+  it('treats an empty date as absent', async () => {
     expect(read({ title: 'T', date: null })).toEqual({ meta: { ...EMPTY_META, title: 'T' }, problems: [] });
   });
 
-  it('accepts a year as a number or a numeric string', () => {
+  it('accepts a year as a number or a numeric string', async () => {
     expect(read({ title: 'T', year: 2019 })).toEqual({ meta: { ...EMPTY_META, title: 'T', year: 2019 }, problems: [] });
     expect(read({ title: 'T', year: '2019' }).meta.year).toBe(2019);
     expect(read({ title: 'T', year: 1000 }).meta.year).toBe(1000);
     expect(read({ title: 'T', year: 9999 }).meta.year).toBe(9999);
   });
 
-  it('refuses a bad year', () => {
+  it('refuses a bad year', async () => {
     for (const [value, shown] of [
       [999, '999'],
       [10000, '10000'],
@@ -174,15 +174,15 @@ describe('readMeta: date and year', () => {
     }
   });
 
-  it('takes the year from the date when year is absent', () => {
+  it('takes the year from the date when year is absent', async () => {
     expect(read({ title: 'T', date: '1999-12-31' }).meta.year).toBe(1999);
   });
 
-  it('accepts a year that agrees with the date', () => {
+  it('accepts a year that agrees with the date', async () => {
     expect(read({ title: 'T', date: '1999-12-31', year: 1999 }).problems).toEqual([]);
   });
 
-  it('reports a year that disagrees with the date', () => {
+  it('reports a year that disagrees with the date', async () => {
     const meta = expectOneError(
       { title: 'T', date: '2021-03-29', year: 2020 },
       "year 2020 disagrees with date 2021-03-29: year must match the date's year or be left out",
@@ -191,7 +191,7 @@ describe('readMeta: date and year', () => {
     expect(meta.year).toBe(2021);
   });
 
-  it('keeps a good year when the date is bad', () => {
+  it('keeps a good year when the date is bad', async () => {
     const { meta, problems } = read({ title: 'T', date: 'banana', year: 2020 });
     expect(problems).toHaveLength(1);
     expect(meta.year).toBe(2020);
@@ -199,30 +199,30 @@ describe('readMeta: date and year', () => {
 });
 
 describe('readMeta: speakers', () => {
-  it('accepts a list of names', () => {
+  it('accepts a list of names', async () => {
     expect(read({ title: 'T', speakers: ['CZ', ' Yi He '] }).meta.speakers).toEqual(['CZ', 'Yi He']);
   });
 
-  it('accepts a single name', () => {
+  it('accepts a single name', async () => {
     const { meta, problems } = read({ title: 'T', speakers: 'CZ' });
     expect(problems).toEqual([]);
     expect(meta.speakers).toEqual(['CZ']);
   });
 
-  it('defaults to no speakers', () => {
+  it('defaults to no speakers', async () => {
     expect(read({ title: 'T' }).meta.speakers).toEqual([]);
     expect(read({ title: 'T', speakers: null }).meta.speakers).toEqual([]);
     expect(read({ title: 'T', speakers: [] }).problems).toEqual([]);
   });
 
-  it('refuses other types', () => {
+  it('refuses other types', async () => {
     expect(expectOneError({ title: 'T', speakers: 7 }, 'speakers must be a list of names, got 7').speakers).toEqual([]);
     expectOneError({ title: 'T', speakers: { a: 1 } }, 'speakers must be a list of names, got a mapping');
     expectOneError({ title: 'T', speakers: true }, 'speakers must be a list of names, got true');
     expectOneError({ title: 'T', speakers: '' }, "speakers must be a list of names, got ''");
   });
 
-  it('refuses entries that are not non-empty strings and keeps the others', () => {
+  it('refuses entries that are not non-empty strings and keeps the others', async () => {
     const { meta, problems } = read({ title: 'T', speakers: ['CZ', 7, '', ['x']] });
     expect(meta.speakers).toEqual(['CZ']);
     expect(problems.map((p) => p.message)).toEqual([
@@ -235,19 +235,19 @@ describe('readMeta: speakers', () => {
 
 describe('readMeta: string keys', () => {
   for (const key of ['host', 'interviewer', 'author', 'publisher', 'url', 'dateNote'] as const) {
-    it(`reads ${key} as a string`, () => {
+    it(`reads ${key} as a string`, async () => {
       const { meta, problems } = read({ title: 'T', [key]: '  value  ' });
       expect(problems).toEqual([]);
       expect(meta[key]).toBe('value');
     });
 
-    it(`refuses ${key} when it is not a string`, () => {
+    it(`refuses ${key} when it is not a string`, async () => {
       expect(expectOneError({ title: 'T', [key]: ['a'] }, `${key} must be a string, got a list`)[key]).toBeNull();
       expectOneError({ title: 'T', [key]: { a: 1 } }, `${key} must be a string, got a mapping`);
       expectOneError({ title: 'T', [key]: 42 }, `${key} must be a string, got 42 (put it in quotes to keep it as text)`);
     });
 
-    it(`treats an empty ${key} as absent`, () => {
+    it(`treats an empty ${key} as absent`, async () => {
       expect(read({ title: 'T', [key]: null })).toEqual({ meta: { ...EMPTY_META, title: 'T' }, problems: [] });
       expect(read({ title: 'T', [key]: '' }).meta[key]).toBeNull();
     });
@@ -255,7 +255,7 @@ describe('readMeta: string keys', () => {
 });
 
 describe('readMeta: format', () => {
-  it('accepts transcript, tsv and prose', () => {
+  it('accepts transcript, tsv and prose', async () => {
     for (const format of ['transcript', 'tsv', 'prose'] as const) {
       const { meta, problems } = read({ title: 'T', format });
       expect(problems).toEqual([]);
@@ -264,11 +264,11 @@ describe('readMeta: format', () => {
     expect(read({ title: 'T', format: ' TSV ' }).meta.format).toBe('tsv');
   });
 
-  it('defaults to null', () => {
+  it('defaults to null', async () => {
     expect(read({ title: 'T' }).meta.format).toBeNull();
   });
 
-  it('refuses other values, listing the accepted ones', () => {
+  it('refuses other values, listing the accepted ones', async () => {
     expect(
       expectOneError({ title: 'T', format: 'html' }, "format must be one of transcript, tsv, prose, got 'html'").format,
     ).toBeNull();
@@ -277,7 +277,7 @@ describe('readMeta: format', () => {
 });
 
 describe('readMeta: messages', () => {
-  it('are one line, start lowercase and have no trailing period', () => {
+  it('are one line, start lowercase and have no trailing period', async () => {
     const { problems } = read({
       title: 7,
       date: 'banana',

@@ -18,13 +18,13 @@ const sums = JSON.parse(readFileSync(join(FIXTURES, 'corpus-bodies.sha256.json')
 describe('shipped corpus files', () => {
   const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt'));
 
-  it('holds exactly the five seed documents', () => {
+  it('holds exactly the five seed documents', async () => {
     expect(files.map((f) => f.replace(/\.txt$/, '')).sort()).toEqual(Object.keys(sums).sort());
   });
 
   for (const file of files) {
     const id = file.replace(/\.txt$/, '');
-    it(`${id}: body is the seed text byte for byte`, () => {
+    it(`${id}: body is the seed text byte for byte`, async () => {
       const raw = readFileSync(join(CORPUS, file));
       // Find the body by bytes, not through a string round trip, so nothing can be normalised away.
       const text = raw.toString('latin1');
@@ -37,7 +37,7 @@ describe('shipped corpus files', () => {
       expect(parseFrontMatter(raw.toString('utf8')).body).toBe(body.toString('utf8'));
     });
 
-    it(`${id}: front matter has a title, and a date or a year only with a dateNote`, () => {
+    it(`${id}: front matter has a title, and a date or a year only with a dateNote`, async () => {
       const { meta, problems } = readMeta(parseFrontMatter(readFileSync(join(CORPUS, file), 'utf8')).data, id);
       expect(problems).toEqual([]);
       expect(meta.title.length).toBeGreaterThan(5);
@@ -46,7 +46,7 @@ describe('shipped corpus files', () => {
     });
   }
 
-  it('speakers.yml resolves aliases in any case and word order', () => {
+  it('speakers.yml resolves aliases in any case and word order', async () => {
     const { entries, problems } = readSpeakersFile(CORPUS);
     expect(problems).toEqual([]);
     const reg = new SpeakerRegistry(entries);

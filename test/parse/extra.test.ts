@@ -15,7 +15,7 @@ const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
 const flat = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the extra documents', () => {
-  it('load without errors or warnings, every line accounted for', () => {
+  it('load without errors or warnings, every line accounted for', async () => {
     expect(corpus.documents.map((d) => d.id).sort()).toEqual(
       ['binance-rachel-conlan-cmo-2023', 'cz-ama-2023-09-01', 'kraken-jesse-powell-2015'].sort(),
     );
@@ -26,7 +26,7 @@ describe('the extra documents', () => {
     }
   });
 
-  it('detects each shape from its structure', () => {
+  it('detects each shape from its structure', async () => {
     expect(doc('kraken-jesse-powell-2015').shape).toBe('transcript');
     expect(doc('cz-ama-2023-09-01').shape).toBe('transcript');
     expect(doc('binance-rachel-conlan-cmo-2023').shape).toBe('prose');
@@ -38,7 +38,7 @@ describe('Kraken podcast transcript (Trace Mayer: / Jesse Powell:)', () => {
   const qa = recs.filter((r) => r.type === 'qa');
   const answer = (start: string) => qa.find((r) => flat(r.text).startsWith(start));
 
-  it('makes a qa record of each of Jesse Powell’s 56 substantive answers, asked by Trace Mayer', () => {
+  it('makes a qa record of each of Jesse Powell’s 56 substantive answers, asked by Trace Mayer', async () => {
     // 111 "Jesse Powell:" turns, less 37 back-channel replies ("Yeah.", "Uh-huh.", "Really?",
     // "Thanks, Trace."), 10 answers abandoned after a word or two ("Yeah.  So these guys --",
     // "That --"), and 8 turns that carry on his own interrupted answer (the host said "Yes." or
@@ -51,7 +51,7 @@ describe('Kraken podcast transcript (Trace Mayer: / Jesse Powell:)', () => {
     }
   });
 
-  it('pairs each answer with the host turn before it, question or statement', () => {
+  it('pairs each answer with the host turn before it, question or statement', async () => {
     // "… there's five states that you can take full boarded customers from?" / "Right." /
     // "What are the five states again?": "Right." answered the first question, so the
     // second one is a prompt of its own.
@@ -60,13 +60,13 @@ describe('Kraken podcast transcript (Trace Mayer: / Jesse Powell:)', () => {
     expect(flat(answer('Had a relationship with Fidor')?.question ?? null)).toMatch(/What about this cryptocurrency bank, this Fidor, relationship/);
   });
 
-  it('never makes a qa record of a back-channel reply', () => {
+  it('never makes a qa record of a back-channel reply', async () => {
     const backchannel = ['Yeah.', 'Uh-huh.', 'Really?', 'Exactly.', 'Right.', 'Sure.', 'Thanks.', 'Thanks, Trace.', 'Totally.', 'Yeah. Probably, yeah.'];
     for (const r of qa) expect(backchannel).not.toContain(flat(r.text));
     expect(qa.some((r) => /^Hey, thanks, Trace/.test(r.text))).toBe(false);
   });
 
-  it('joins an answer the host interrupted with a back-channel or by finishing its sentence', () => {
+  it('joins an answer the host interrupted with a back-channel or by finishing its sentence', async () => {
     const penalties = answer('Well. The penalties are pretty extreme');
     expect(flat(penalties?.text ?? null)).toMatch(/on the hook as well for -- -- the crime of operating an unlicensed money transmission business\.$/);
     expect(flat(penalties?.question ?? null)).toBe('I mean, what can happen there? Like, what difference does that make?');
@@ -75,14 +75,14 @@ describe('Kraken podcast transcript (Trace Mayer: / Jesse Powell:)', () => {
     expect(qa.some((r) => r.text.startsWith('-- '))).toBe(false);
   });
 
-  it('reads the host’s build-up over the guest’s “Uh-huh”s as one prompt', () => {
+  it('reads the host’s build-up over the guest’s “Uh-huh”s as one prompt', async () => {
     const llc = answer('Yeah. There would be nothing preventing us from servicing a New Mexico entity');
     expect(flat(llc?.question ?? null)).toMatch(/^Okay\. One of the blogs that I operate/);
     expect(llc?.question).toMatch(/perpetual registration good for like 99 years/);
     expect(llc?.question).not.toMatch(/Uh-huh/);
   });
 
-  it('files answers under the section headings, title case or not', () => {
+  it('files answers under the section headings, title case or not', async () => {
     const sections = [...new Set(qa.map((r) => r.section))];
     expect(sections).toEqual([
       'Mt. Gox and Tokyo Bankruptcy Court',
@@ -94,7 +94,7 @@ describe('Kraken podcast transcript (Trace Mayer: / Jesse Powell:)', () => {
     expect(answer('Yes. Some of the stuff you need to take for')?.section).toBe('PGP E-mail and Bitcoin Security');
   });
 
-  it('makes nothing of the header lines and reads the intro blurb as the publisher’s claims', () => {
+  it('makes nothing of the header lines and reads the intro blurb as the publisher’s claims', async () => {
     for (const r of recs) {
       expect(`${r.question ?? ''} ${r.text}`).not.toMatch(/PODCAST INTERVIEW TRANSCRIPT|Interview with Jesse Powell on Best Bitcoin Exchange|Written by Jesse Powell/);
     }
@@ -107,7 +107,7 @@ describe('Kraken podcast transcript (Trace Mayer: / Jesse Powell:)', () => {
     }
   });
 
-  it('keeps the host turns nobody answered as Trace Mayer’s quotes', () => {
+  it('keeps the host turns nobody answered as Trace Mayer’s quotes', async () => {
     const quotes = recs.filter((r) => r.type === 'quote');
     for (const r of quotes) expect(r.speaker).toBe('Trace Mayer');
     // The setup before "Really?" and the sign-off before "Thanks, Trace." are answered by no one.
@@ -123,7 +123,7 @@ describe('CZ AMA write-up (unlabelled questions, "CZ:" on the first paragraph on
   const recs = recordsOf(corpus, 'cz-ama-2023-09-01');
   const qa = recs.filter((r) => r.type === 'qa');
 
-  it('pairs each of the four questions with CZ’s whole answer', () => {
+  it('pairs each of the four questions with CZ’s whole answer', async () => {
     expect(qa.map((r) => r.question)).toEqual([
       'How would you respond to the rumors and Binance FUD spreading around lately?',
       'What are you doing in your personal life outside of crypto?',
@@ -142,12 +142,12 @@ describe('CZ AMA write-up (unlabelled questions, "CZ:" on the first paragraph on
     expect(qa[3]!.text).toMatch(/continue to be a major player in the blockchain ecosystem and continue to develop\.$/);
   });
 
-  it('files each answer under its heading and keeps headings out of the answers', () => {
+  it('files each answer under its heading and keeps headings out of the answers', async () => {
     expect(qa.map((r) => r.section)).toEqual(['On Recent FUD', 'On Personal Life', 'On the Need for Crypto', 'On BNB Chain']);
     for (const r of qa) expect(r.text).not.toMatch(/^On (Personal Life|the Need for Crypto|BNB Chain)$/m);
   });
 
-  it('reads the narrator’s bullets as claims, not CZ quotes', () => {
+  it('reads the narrator’s bullets as claims, not CZ quotes', async () => {
     expect(recs.filter((r) => r.type === 'quote')).toEqual([]);
     const takeaways = recs.filter((r) => r.type === 'claim' && r.section === 'Main Takeaways');
     expect(takeaways.map((r) => r.text)).toEqual(
@@ -160,7 +160,7 @@ describe('CZ AMA write-up (unlabelled questions, "CZ:" on the first paragraph on
     for (const r of takeaways) expect(r.speaker).toBe('Binance Blog');
   });
 
-  it('makes nothing of the closing link, the follow line or the Further Reading list', () => {
+  it('makes nothing of the closing link, the follow line or the Further Reading list', async () => {
     for (const r of recs) expect(r.text).not.toMatch(/listen to a recording|follow us on Twitter|Principles|Time Management|Book Recommendations/);
   });
 });
@@ -170,7 +170,7 @@ describe('Binance press release (split quotes attributed after them)', () => {
   const quotes = recs.filter((r) => r.type === 'quote');
   const by = (start: string) => quotes.find((r) => r.text.startsWith(start))?.speaker;
 
-  it('attributes each quote, both halves of a split quote included, to its canonical speaker', () => {
+  it('attributes each quote, both halves of a split quote included, to its canonical speaker', async () => {
     expect(quotes).toHaveLength(5);
     // “…,” said Binance CEO CZ (Changpeng Zhao). “…”
     expect(by('Our leadership team is critical')).toBe('CZ');
@@ -182,7 +182,7 @@ describe('Binance press release (split quotes attributed after them)', () => {
     expect(by('As an industry leader, we play a crucial role')).toBe('Rachel Conlan');
   });
 
-  it('reads the narrative sentences as the publisher’s claims', () => {
+  it('reads the narrative sentences as the publisher’s claims', async () => {
     const claims = recs.filter((r) => r.type === 'claim');
     expect(claims).toHaveLength(8);
     for (const r of claims) expect(r.speaker).toBe('Binance Blog');
@@ -192,7 +192,7 @@ describe('Binance press release (split quotes attributed after them)', () => {
     expect(quotes.some((r) => r.text.startsWith('building upon'))).toBe(false);
   });
 
-  it('makes nothing of the title or the date line', () => {
+  it('makes nothing of the title or the date line', async () => {
     expect(recs.some((r) => r.text === '2023-09-13' || r.text.startsWith('Binance Announces Rachel Conlan'))).toBe(false);
     for (const r of recs) expect(r.date).toBe('2023-09-13');
   });

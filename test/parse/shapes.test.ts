@@ -15,7 +15,7 @@ const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
 const typed = (id: string, type: 'qa' | 'quote' | 'claim') => recordsOf(corpus, id).filter((r) => r.type === type);
 
 describe('the shape fixtures', () => {
-  it('load without errors or warnings, every line accounted for', () => {
+  it('load without errors or warnings, every line accounted for', async () => {
     expect(corpus.problems).toEqual([]);
     for (const d of corpus.documents) {
       expect(d.ok).toBe(true);
@@ -27,7 +27,7 @@ describe('the shape fixtures', () => {
 describe('transcript labelled Interviewer: / CZ:', () => {
   const qa = typed('interviewer-cz', 'qa');
 
-  it('is a transcript whose role label resolves to the interviewer the front matter names', () => {
+  it('is a transcript whose role label resolves to the interviewer the front matter names', async () => {
     expect(doc('interviewer-cz').shape).toBe('transcript');
     expect(qa).toHaveLength(4);
     for (const r of qa) {
@@ -36,7 +36,7 @@ describe('transcript labelled Interviewer: / CZ:', () => {
     }
   });
 
-  it('drops the greeting exchange and joins an answer over the interviewer’s “Right.”', () => {
+  it('drops the greeting exchange and joins an answer over the interviewer’s “Right.”', async () => {
     expect(qa.some((r) => /Thank you for joining|Thanks for having me/.test(`${r.question} ${r.text}`))).toBe(false);
     expect(qa[0]!.question).toBe("Let's start with the market. Prices have fallen by more than half this year, and many teams are cutting staff.");
     expect(qa[0]!.text).toBe(
@@ -45,7 +45,7 @@ describe('transcript labelled Interviewer: / CZ:', () => {
     );
   });
 
-  it('keeps an unlabelled second paragraph in the answer and files answers under the heading', () => {
+  it('keeps an unlabelled second paragraph in the answer and files answers under the heading', async () => {
     expect(qa.map((r) => r.section)).toEqual([null, 'On Regulation', 'On Regulation', 'On Regulation']);
     expect(qa[1]!.text.split('\n')).toHaveLength(2);
     expect(qa[1]!.text).toMatch(/It takes months to get a license, and sometimes longer\.$/);
@@ -61,7 +61,7 @@ describe('transcript labelled Interviewer: / CZ:', () => {
 describe('transcript labelled Q: / A:', () => {
   const qa = typed('qa-labels', 'qa');
 
-  it('resolves A to the single guest and Q to the interviewer', () => {
+  it('resolves A to the single guest and Q to the interviewer', async () => {
     expect(doc('qa-labels').shape).toBe('transcript');
     expect(qa).toHaveLength(3);
     for (const r of qa) {
@@ -70,7 +70,7 @@ describe('transcript labelled Q: / A:', () => {
     }
   });
 
-  it('pairs a statement prompt, keeps a wrapped answer line, and drops the closing thanks', () => {
+  it('pairs a statement prompt, keeps a wrapped answer line, and drops the closing thanks', async () => {
     expect(qa.map((r) => r.question)).toEqual([
       'What are your priorities for this year?',
       'You have hired a lot of former regulators.',
@@ -82,7 +82,7 @@ describe('transcript labelled Q: / A:', () => {
     expect(qa.some((r) => r.text === 'Thank you.')).toBe(false);
   });
 
-  it('reads the standfirst as the publisher’s claims', () => {
+  it('reads the standfirst as the publisher’s claims', async () => {
     const claims = typed('qa-labels', 'claim');
     expect(claims.map((r) => r.text)).toEqual([
       'Richard Teng took over as chief executive in November.',
@@ -95,7 +95,7 @@ describe('transcript labelled Q: / A:', () => {
 describe('TSV AMA with inline “Richard Teng” answer markers', () => {
   const qa = typed('ama-marker', 'qa');
 
-  it('is a TSV whose answers start at the answerer’s name', () => {
+  it('is a TSV whose answers start at the answerer’s name', async () => {
     expect(doc('ama-marker').shape).toBe('tsv');
     expect(qa).toHaveLength(4);
     for (const r of qa) {
@@ -106,7 +106,7 @@ describe('TSV AMA with inline “Richard Teng” answer markers', () => {
     }
   });
 
-  it('pairs the questions, wherever they sit', () => {
+  it('pairs the questions, wherever they sit', async () => {
     expect(qa.map((r) => r.question)).toEqual([
       // the opening statement answers nothing
       null,
@@ -125,7 +125,7 @@ describe('TSV AMA with inline “Richard Teng” answer markers', () => {
     expect(qa[3]!.text).toMatch(/^Today most routine questions/);
   });
 
-  it('collects topics from every row the record spans', () => {
+  it('collects topics from every row the record spans', async () => {
     expect(qa[1]!.topics).toEqual(['licenses', 'regulation', 'Asia', 'Hong Kong', 'Japan']);
     expect(qa[2]!.topics).toEqual(['trading', 'education', 'risk']);
   });
@@ -134,7 +134,7 @@ describe('TSV AMA with inline “Richard Teng” answer markers', () => {
 describe('TSV interview with Keywords and Text columns', () => {
   const qa = typed('interview-text-keywords', 'qa');
 
-  it('finds the content in the Text column, wherever it stands', () => {
+  it('finds the content in the Text column, wherever it stands', async () => {
     expect(doc('interview-text-keywords').shape).toBe('tsv');
     expect(qa).toHaveLength(3);
     for (const r of qa) {
@@ -143,7 +143,7 @@ describe('TSV interview with Keywords and Text columns', () => {
     }
   });
 
-  it('pairs questions in rows of their own with the rows after them, lead-in included', () => {
+  it('pairs questions in rows of their own with the rows after them, lead-in included', async () => {
     expect(qa.map((r) => r.question)).toEqual([
       'Please tell us about your background.',
       'What was the hardest part of growing the company?',
@@ -153,7 +153,7 @@ describe('TSV interview with Keywords and Text columns', () => {
     expect(qa[1]!.text).toBe('Hiring. We doubled in size every year, and keeping the culture was hard.');
   });
 
-  it('reads the Keywords column into topics and the header rows as page chrome', () => {
+  it('reads the Keywords column into topics and the header rows as page chrome', async () => {
     expect(qa[0]!.topics).toEqual(['background', 'engineering', 'banking', 'payments', 'crypto']);
     expect(qa[2]!.topics).toEqual(['future', 'regulation', 'infrastructure']);
     const claims = typed('interview-text-keywords', 'claim');
@@ -167,7 +167,7 @@ describe('prose article with page chrome, a byline, captioned tables and teasers
   const recs = recordsOf(corpus, 'prose-chrome-table');
   const rows = recs.filter((r) => r.text.includes(' — '));
 
-  it('turns each row of a flattened 3-column table into one dated claim under its caption', () => {
+  it('turns each row of a flattened 3-column table into one dated claim under its caption', async () => {
     // Caption "Milestones", header Date / Milestone / Users, the date in the first column.
     expect(rows.filter((r) => r.section === 'Milestones').map((r) => r.text)).toEqual([
       'March 2019 — Spot market opens — 1,000',
@@ -178,7 +178,7 @@ describe('prose article with page chrome, a byline, captioned tables and teasers
     expect(recs.some((r) => ['Date', 'Milestone', 'Users', 'Milestones'].includes(r.text))).toBe(false);
   });
 
-  it('finds the date column in the middle, past a caption above and a source note below', () => {
+  it('finds the date column in the middle, past a caption above and a source note below', async () => {
     // Caption "Funding", header Round / Date / Amount, then "Source: company filings".
     expect(rows.filter((r) => r.section === 'Funding').map((r) => r.text)).toEqual([
       'Seed — March 2018 — $2 million',
@@ -188,7 +188,7 @@ describe('prose article with page chrome, a byline, captioned tables and teasers
     expect(recs.some((r) => /Source: company filings|^Round$|^Amount$/.test(r.text))).toBe(false);
   });
 
-  it('attributes the split quote to its speaker and the other sentences to the author', () => {
+  it('attributes the split quote to its speaker and the other sentences to the author', async () => {
     const quotes = recs.filter((r) => r.type === 'quote');
     expect(quotes.map((r) => [r.speaker, r.text])).toEqual([
       ['Mina Park', 'We had no idea how many people would sign up in the first week'],
@@ -200,7 +200,7 @@ describe('prose article with page chrome, a byline, captioned tables and teasers
     for (const r of claims) expect(r.speaker).toBe('Dana Lee');
   });
 
-  it('classifies the byline, date, share and subscribe lines and the Read more teasers, and records none', () => {
+  it('classifies the byline, date, share and subscribe lines and the Read more teasers, and records none', async () => {
     expect(recs.some((r) => /Example News|By Dana Lee|min read|Share|Subscribe|Follow us|Read more|trading fees|first coin/.test(r.text))).toBe(false);
     // navigation: the site name, "Share on X", the subscribe, follow and share lines, "Read more";
     // heading: the title, two captions and six header cells; metadata: byline, date, reading time, source note.
@@ -209,7 +209,7 @@ describe('prose article with page chrome, a byline, captioned tables and teasers
 });
 
 describe('front matter format: prose', () => {
-  it('forces prose on a document whose recurring "Update:" labels would read as a transcript', () => {
+  it('forces prose on a document whose recurring "Update:" labels would read as a transcript', async () => {
     const text = readFileSync(join(SHAPES, 'forced-prose.txt'), 'utf8');
     const unforced = loadCorpus(tempCorpus({ 'forced-prose.txt': text.replace(/^format: prose\n/m, '') }));
     expect(unforced.documents[0]!.shape).toBe('transcript');
@@ -229,7 +229,7 @@ describe('front matter format: prose', () => {
 });
 
 describe('short documents a new user writes (found by trying the CLI as a new user)', () => {
-  it('reads a short exchange between a host and two named guests as a transcript', () => {
+  it('reads a short exchange between a host and two named guests as a transcript', async () => {
     const dir = tempCorpus({
       'speakers.yml': 'He Yi:\n  aliases: [Yi He]\nCZ:\n  aliases: [Changpeng Zhao]\n',
       'a.md': '---\ntitle: Short exchange\nspeakers: [He Yi, CZ]\nhost: Bo\n---\nHost: Welcome both. He Yi, when did you join Binance?\nHe Yi: I joined in 2017.\nHost: What is next?\nCZ: More hiring.\n',
@@ -242,7 +242,7 @@ describe('short documents a new user writes (found by trying the CLI as a new us
     ]);
   });
 
-  it('takes a person’s name used once as a label as that person’s turn', () => {
+  it('takes a person’s name used once as a label as that person’s turn', async () => {
     const dir = tempCorpus({
       'b.md': '---\ntitle: Named once\nspeakers: [He Yi]\nhost: Bo\n---\nHost: When did you join?\nHe Yi: In 2017, after the ICO.\nHost: And you, Richard?\nRichard Teng: I joined in 2021.\nHost: Why?\nHe Yi: Because we grow.\n',
     });
@@ -256,7 +256,7 @@ describe('short documents a new user writes (found by trying the CLI as a new us
     expect(c.problems.some((p) => p.severity === 'warning' && p.line === 9 && /Richard Teng/.test(p.message))).toBe(true);
   });
 
-  it('does not take a short first question of a TSV interview for page chrome', () => {
+  it('does not take a short first question of a TSV interview for page chrome', async () => {
     const dir = tempCorpus({
       'c.md': '---\ntitle: TSV\nspeakers: [He Yi]\n---\nText\tTopics\nWhen did Binance launch?\tlaunch\nIt launched in July 2017 after an ICO.\tlaunch, ICO\nWhat came next for you?\tgrowth\nWe grew faster than anyone expected that year.\tgrowth\n',
     });

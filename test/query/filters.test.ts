@@ -24,7 +24,7 @@ function errorOf(fn: () => unknown): FilterError {
 }
 
 describe('parseYearRange', () => {
-  it('reads a year, a closed range and ranges open on either side', () => {
+  it('reads a year, a closed range and ranges open on either side', async () => {
     expect(parseYearRange('--year', '2021')).toEqual({ from: 2021, to: 2021 });
     expect(parseYearRange('--year', '2017..2019')).toEqual({ from: 2017, to: 2019 });
     expect(parseYearRange('--year', '2020..')).toEqual({ from: 2020, to: null });
@@ -32,7 +32,7 @@ describe('parseYearRange', () => {
     expect(parseYearRange('--year', ' 2018 ')).toEqual({ from: 2018, to: 2018 });
   });
 
-  it('rejects non-years, reversed and fully open ranges with a one-line message naming the flag and the forms', () => {
+  it('rejects non-years, reversed and fully open ranges with a one-line message naming the flag and the forms', async () => {
     for (const bad of ['abc', '21', '20211', '2017...2019', '2017-2019', '..', '', '2019..2017', '2017..19', '-2017', '2017.5']) {
       const e = errorOf(() => parseYearRange('--year', bad));
       expect(e.flag).toBe('--year');
@@ -49,12 +49,12 @@ describe('parseYearRange', () => {
 });
 
 describe('parseLimit', () => {
-  it('accepts positive whole numbers', () => {
+  it('accepts positive whole numbers', async () => {
     expect(parseLimit('--limit', '1')).toBe(1);
     expect(parseLimit('--limit', '25')).toBe(25);
   });
 
-  it('rejects zero, negatives, fractions and words', () => {
+  it('rejects zero, negatives, fractions and words', async () => {
     for (const bad of ['-3', '0', 'abc', '1.5', '', '1e3', '99999999999999999999']) {
       const e = errorOf(() => parseLimit('--limit', bad));
       expect(e.flag).toBe('--limit');
@@ -64,13 +64,13 @@ describe('parseLimit', () => {
 });
 
 describe('parseTypes', () => {
-  it('accepts qa, quote and claim, in any case, repeated or comma-separated, each once', () => {
+  it('accepts qa, quote and claim, in any case, repeated or comma-separated, each once', async () => {
     expect(parseTypes('--type', ['qa'])).toEqual(['qa']);
     expect(parseTypes('--type', ['quote', 'CLAIM'])).toEqual(['quote', 'claim']);
     expect(parseTypes('--type', ['qa,quote', 'qa'])).toEqual(['qa', 'quote']);
   });
 
-  it('rejects plurals and unknown types, listing the accepted ones', () => {
+  it('rejects plurals and unknown types, listing the accepted ones', async () => {
     for (const bad of ['qas', 'quotes', 'claims', 'answer']) {
       const e = errorOf(() => parseTypes('--type', [bad]));
       expect(e.message).toBe(`--type: '${bad}' is not a record type (accepts qa, quote, claim)`);
@@ -82,7 +82,7 @@ describe('resolveSpeakers', () => {
   const corpus = shippedCorpus();
   const resolve = (...names: string[]) => resolveSpeakers('--speaker', names, corpus.registry, corpus.records);
 
-  it('maps any alias, in any case and either name order, to the canonical speaker', () => {
+  it('maps any alias, in any case and either name order, to the canonical speaker', async () => {
     expect(resolve('He Yi')).toEqual(['He Yi']);
     expect(resolve('yi he')).toEqual(['He Yi']);
     expect(resolve('HE YI')).toEqual(['He Yi']);
@@ -91,13 +91,13 @@ describe('resolveSpeakers', () => {
     expect(resolve('Zhao Changpeng', 'cz')).toEqual(['CZ']);
   });
 
-  it('accepts a speaker value that only the records carry, case-insensitively', () => {
+  it('accepts a speaker value that only the records carry, case-insensitively', async () => {
     expect(resolve('a product manager')).toEqual(['a product manager']);
     expect(resolve('A Product Manager')).toEqual(['a product manager']);
     expect(resolve('bonnie')).toEqual(['Bonnie']);
   });
 
-  it('names the flag and suggests close names for an unknown speaker', () => {
+  it('names the flag and suggests close names for an unknown speaker', async () => {
     const e = errorOf(() => resolve('He Yee'));
     expect(e.flag).toBe('--speaker');
     expect(e.message).toBe("--speaker: no speaker 'He Yee' (did you mean: He Yi?)");
@@ -105,7 +105,7 @@ describe('resolveSpeakers', () => {
     expect(errorOf(() => resolve('Bonny')).message).toContain('Bonnie');
   });
 
-  it('lists at most five suggestions, and none when nothing is close', () => {
+  it('lists at most five suggestions, and none when nothing is close', async () => {
     const registry = new SpeakerRegistry([]);
     const records: QuarryRecord[] = ['Ann A', 'Ann B', 'Ann C', 'Ann D', 'Ann E', 'Ann F', 'Ann G'].map((s, i) => rec({ speaker: s, id: `d/c-${i}` }));
     const e = errorOf(() => resolveSpeakers('--speaker', ['Ann'], registry, records));
@@ -118,12 +118,12 @@ describe('resolveSpeakers', () => {
 describe('resolveDocs', () => {
   const known = ['btcpeers-he-yi-2021', 'he-yi-ama-2024', 'life-at-binance'];
 
-  it('finds ids exactly, case-insensitively and with a .txt extension', () => {
+  it('finds ids exactly, case-insensitively and with a .txt extension', async () => {
     expect(resolveDocs('--doc', ['life-at-binance'], known)).toEqual(['life-at-binance']);
     expect(resolveDocs('--doc', ['Life-At-Binance', 'he-yi-ama-2024.txt'], known)).toEqual(['life-at-binance', 'he-yi-ama-2024']);
   });
 
-  it('suggests close ids for an unknown one', () => {
+  it('suggests close ids for an unknown one', async () => {
     const e = errorOf(() => resolveDocs('--doc', ['life-at-binanse'], known));
     expect(e.flag).toBe('--doc');
     expect(e.message).toBe("--doc: no document 'life-at-binanse' (did you mean: life-at-binance?)");
@@ -134,12 +134,12 @@ describe('resolveDocs', () => {
 describe('matchesFilters', () => {
   const r = rec({ type: 'quote', speaker: 'He Yi', year: 2021, years: [2013, 2017], doc: 'techflow', topics: ['Binance', 'Gender Inequality'] });
 
-  it('passes everything with no filters or empty lists', () => {
+  it('passes everything with no filters or empty lists', async () => {
     expect(matchesFilters(r, {})).toBe(true);
     expect(matchesFilters(r, { types: [], speakers: [], years: [], mentions: [], docs: [], topics: [] })).toBe(true);
   });
 
-  it('filters by type and by exact canonical speaker', () => {
+  it('filters by type and by exact canonical speaker', async () => {
     expect(matchesFilters(r, { types: ['quote', 'qa'] })).toBe(true);
     expect(matchesFilters(r, { types: ['claim'] })).toBe(false);
     expect(matchesFilters(r, { speakers: ['He Yi'] })).toBe(true);
@@ -147,7 +147,7 @@ describe('matchesFilters', () => {
     expect(matchesFilters(rec({ speaker: null }), { speakers: ['He Yi'] })).toBe(false);
   });
 
-  it('filters by the year said (a null year never matches) and by any year mentioned', () => {
+  it('filters by the year said (a null year never matches) and by any year mentioned', async () => {
     expect(matchesFilters(r, { years: [{ from: 2021, to: 2021 }] })).toBe(true);
     expect(matchesFilters(r, { years: [{ from: 2022, to: null }] })).toBe(false);
     expect(matchesFilters(r, { years: [{ from: 2022, to: null }, { from: null, to: 2021 }] })).toBe(true);
@@ -157,14 +157,14 @@ describe('matchesFilters', () => {
     expect(matchesFilters(rec({ years: [] }), { mentions: [{ from: null, to: 2030 }] })).toBe(false);
   });
 
-  it('filters by document and by topic, case-insensitively', () => {
+  it('filters by document and by topic, case-insensitively', async () => {
     expect(matchesFilters(r, { docs: ['techflow'] })).toBe(true);
     expect(matchesFilters(r, { docs: ['other'] })).toBe(false);
     expect(matchesFilters(r, { topics: ['gender inequality'] })).toBe(true);
     expect(matchesFilters(r, { topics: ['gender'] })).toBe(false);
   });
 
-  it('combines filters with AND', () => {
+  it('combines filters with AND', async () => {
     expect(matchesFilters(r, { types: ['quote'], speakers: ['He Yi'], docs: ['techflow'] })).toBe(true);
     expect(matchesFilters(r, { types: ['quote'], speakers: ['CZ'] })).toBe(false);
   });

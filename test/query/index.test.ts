@@ -9,7 +9,7 @@ import { shippedCorpus } from '../helpers.js';
 import { rec } from './records.js';
 
 describe('tokenize', () => {
-  it('keeps apostrophes inside words and reads ’ as \'', () => {
+  it('keeps apostrophes inside words and reads ’ as \'', async () => {
     expect(tokenize("I don't know")).toEqual(['i', "don't", 'know']);
     expect(tokenize('I didn’t take it')).toEqual(['i', "didn't", 'take', 'it']);
     expect(tokenize("Binance's rise")).toEqual(["binance's", 'rise']);
@@ -17,25 +17,25 @@ describe('tokenize', () => {
     expect(tokenize("the 'Bubble' group")).toEqual(['the', 'bubble', 'group']);
   });
 
-  it('keeps a hyphenated word whole and also gives its parts', () => {
+  it('keeps a hyphenated word whole and also gives its parts', async () => {
     expect(tokenize('crypto-to-crypto trading')).toEqual(['crypto-to-crypto', 'crypto', 'to', 'crypto', 'trading']);
     expect(tokenize('co‑founder')).toEqual(['co-founder', 'co', 'founder']);
     // a dash between words is a separator, not a hyphen
     expect(tokenize('leave—I returned')).toEqual(['leave', 'i', 'returned']);
   });
 
-  it('lowercases, applies NFKC and keeps numbers whole', () => {
+  it('lowercases, applies NFKC and keeps numbers whole', async () => {
     expect(tokenize('ＢＩＴＣＯＩＮ ﬁnance')).toEqual(['bitcoin', 'finance']);
     expect(tokenize('Bitcoin broke $1,000 in 2013')).toEqual(['bitcoin', 'broke', '1000', 'in', '2013']);
     expect(tokenize('1.5x speed, 99.99%')).toEqual(['1.5x', 'speed', '99.99']);
   });
 
-  it('splits CJK text into characters', () => {
+  it('splits CJK text into characters', async () => {
     expect(tokenize('何一说 BNB')).toEqual(['何', '一', '说', 'bnb']);
     expect(tokenize('睿甫(Rui Pu)')).toEqual(['睿', '甫', 'rui', 'pu']);
   });
 
-  it('gives offsets into the original text, compounds before their parts', () => {
+  it('gives offsets into the original text, compounds before their parts', async () => {
     const text = 'A Co-Founder’s view';
     const toks = scanTokens(text);
     expect(toks.map((t) => [t.kind, text.slice(t.start, t.end)])).toEqual([
@@ -48,14 +48,14 @@ describe('tokenize', () => {
     expect(atomicTokens(text).map((t) => t.norm)).toEqual(['a', 'co', "founder's", 'view']);
   });
 
-  it('treats punctuation and regex syntax as separators', () => {
+  it('treats punctuation and regex syntax as separators', async () => {
     expect(tokenize('.*( [a-z]+ $^')).toEqual(['a-z', 'a', 'z']);
     expect(tokenize('...')).toEqual([]);
   });
 });
 
 describe('term processing', () => {
-  it('drops stop words and possessives', () => {
+  it('drops stop words and possessives', async () => {
     expect(surfaceTerm('the')).toBeNull();
     expect(surfaceTerm("don't")).toBeNull();
     expect(surfaceTerm("binance's")).toBe('binance');
@@ -65,7 +65,7 @@ describe('term processing', () => {
     expect(surfaceTerm('何')).toBe('何');
   });
 
-  it('stems inflections only', () => {
+  it('stems inflections only', async () => {
     expect(['delisted', 'delisting', 'delists', 'delist'].map(lightStem)).toEqual(['delist', 'delist', 'delist', 'delist']);
     expect(['make', 'making', 'makes'].map(lightStem)).toEqual(['mak', 'mak', 'mak']);
     expect(['running', 'stopped', 'companies', 'studied', 'matches'].map(lightStem)).toEqual(['run', 'stop', 'company', 'study', 'match']);
@@ -84,7 +84,7 @@ describe('term processing', () => {
 });
 
 describe('buildIndex / indexOptions', () => {
-  it('indexes records by id, storing no fields', () => {
+  it('indexes records by id, storing no fields', async () => {
     const a = rec({ text: 'Bitcoin broke a thousand dollars' });
     const index = buildIndex([a]);
     expect(index.byId.get(a.id)).toBe(a);
@@ -93,13 +93,13 @@ describe('buildIndex / indexOptions', () => {
     expect(Object.keys(hit!).sort()).toEqual(['id', 'match', 'queryTerms', 'score', 'terms']);
   });
 
-  it('skips a duplicate id instead of throwing', () => {
+  it('skips a duplicate id instead of throwing', async () => {
     const a = rec({ text: 'first' });
     const b = { ...rec({ text: 'second' }), id: a.id };
     expect(buildIndex([a, b]).records).toEqual([a]);
   });
 
-  it('round-trips through toJSON / loadJSON with the same options', () => {
+  it('round-trips through toJSON / loadJSON with the same options', async () => {
     const { records } = shippedCorpus();
     const index = buildIndex(records);
     const json = JSON.stringify(index.engine);

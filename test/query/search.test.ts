@@ -27,18 +27,18 @@ describe('plain terms', () => {
   const c = rec({ text: 'BNB launched in July.' });
   const index = tiny([a, b, c]);
 
-  it('ranks records that match more of the terms first, and still returns partial matches', () => {
+  it('ranks records that match more of the terms first, and still returns partial matches', async () => {
     const hits = search(index, 'bitcoin bnb');
     expect(hits[0]!.record).toBe(b);
     expect(hits.map((h) => h.record).sort((x, y) => x.line - y.line)).toEqual([a, b, c]);
     expect(hits[0]!.terms).toEqual(['bitcoin', 'bnb']);
   });
 
-  it('reports the terms as the user typed them', () => {
+  it('reports the terms as the user typed them', async () => {
     expect(search(index, 'BITCOIN')[0]!.terms).toEqual(['BITCOIN']);
   });
 
-  it('caps the result at limit', () => {
+  it('caps the result at limit', async () => {
     expect(search(index, 'bitcoin bnb', { limit: 1 })).toHaveLength(1);
     expect(search(index, 'bitcoin bnb', { limit: 2 })).toHaveLength(2);
   });
@@ -50,28 +50,28 @@ describe('phrases', () => {
   const punctuated = rec({ text: 'It was a crypto-to-crypto trading model.' });
   const index = tiny([together, apart, punctuated]);
 
-  it('matches words adjacent and in order, and not the same words apart', () => {
+  it('matches words adjacent and in order, and not the same words apart', async () => {
     const hits = search(index, '"maternity leave"');
     expect(hits.map((h) => h.record)).toEqual([together]);
     expect(search(index, '"leave maternity"')).toEqual([]);
     expect(search(index, 'maternity leave').map((h) => h.record)).toContain(apart);
   });
 
-  it('ignores case and punctuation between words', () => {
+  it('ignores case and punctuation between words', async () => {
     expect(search(index, '"MATERNITY   LEAVE"')).toHaveLength(1);
     expect(search(index, '"crypto to crypto trading"').map((h) => h.record)).toEqual([punctuated]);
     expect(search(index, '"didn\'t take"').map((h) => h.record)).toEqual([together]);
   });
 
-  it('treats an unbalanced quote as closed at the end', () => {
+  it('treats an unbalanced quote as closed at the end', async () => {
     expect(search(index, '"maternity leave').map((h) => h.record)).toEqual([together]);
   });
 
-  it('matches a hyphenated term as its parts in order', () => {
+  it('matches a hyphenated term as its parts in order', async () => {
     expect(search(index, 'crypto-to-crypto').map((h) => h.record)).toEqual([punctuated]);
   });
 
-  it('reports the phrase as one match spanning its words', () => {
+  it('reports the phrase as one match spanning its words', async () => {
     const [hit] = search(index, '"maternity leave"');
     expect(hit!.terms).toEqual(['maternity leave']);
     expect(hit!.matches).toHaveLength(1);
@@ -86,28 +86,28 @@ describe('exclusion and OR', () => {
   const tofu = rec({ text: 'He ordered stinky tofu at a street booth.' });
   const index = tiny([ski, board, tofu]);
 
-  it('-term drops records containing the term', () => {
+  it('-term drops records containing the term', async () => {
     expect(search(index, 'snowboarding -skiing').map((h) => h.record)).toEqual([board]);
     expect(search(index, 'snowboarding -"every year"').map((h) => h.record)).toEqual([board]);
   });
 
-  it('a OR b finds records with either', () => {
+  it('a OR b finds records with either', async () => {
     const hits = search(index, 'tofu OR skiing');
     expect(hits.map((h) => h.record).sort((x, y) => x.line - y.line)).toEqual([ski, tofu]);
     expect(search(index, 'tofu OR skiing snowboarding')[0]!.record).toBe(ski);
   });
 
-  it('requires an OR group alongside other terms', () => {
+  it('requires an OR group alongside other terms', async () => {
     expect(search(index, '"stinky tofu" OR "hot pot" snowboarding').map((h) => h.record)).toEqual([tofu]);
   });
 
-  it('throws QuerySyntaxError for a query that only excludes', () => {
+  it('throws QuerySyntaxError for a query that only excludes', async () => {
     expect(() => search(index, '-skiing')).toThrow(QuerySyntaxError);
   });
 });
 
 describe('fuzzy, prefix and stemming on the shipped corpus', () => {
-  it('finds misspellings ("Meerkat scam" → Meercat, "Binanse securty" → security)', () => {
+  it('finds misspellings ("Meerkat scam" → Meercat, "Binanse securty" → security)', async () => {
     const meercat = search(shipped, 'Meerkat scam');
     expect(meercat.length).toBeGreaterThan(0);
     expect(meercat[0]!.record.text).toContain('Meercat');
@@ -120,7 +120,7 @@ describe('fuzzy, prefix and stemming on the shipped corpus', () => {
     expect(search(shipped, 'snowbording')[0]!.record.text).toContain('snowboarding');
   });
 
-  it('does not fuzz short words', () => {
+  it('does not fuzz short words', async () => {
     const a = rec({ text: 'AI changes productivity.' });
     const b = rec({ text: 'As we said, it is an aim.' });
     const index = tiny([a, b]);
@@ -128,7 +128,7 @@ describe('fuzzy, prefix and stemming on the shipped corpus', () => {
     expect(search(index, 'aim').map((h) => h.record)).toEqual([b]);
   });
 
-  it('matches prefixes ("decentral" → decentralised and decentralized)', () => {
+  it('matches prefixes ("decentral" → decentralised and decentralized)', async () => {
     const hits = search(shipped, 'decentral');
     const words = new Set(hits.flatMap((h) => h.matches.map((m) => (m.field === 'text' ? h.record.text : h.record.question!).slice(m.start, m.end).toLowerCase())));
     expect(words).toContain('decentralised');
@@ -136,7 +136,7 @@ describe('fuzzy, prefix and stemming on the shipped corpus', () => {
     expect(texts(hits).every((t) => /decentral/i.test(t))).toBe(true);
   });
 
-  it('stems inflections ("delisted" finds "delisting")', () => {
+  it('stems inflections ("delisted" finds "delisting")', async () => {
     const a = rec({ text: 'Our delisting frequency has decreased.' });
     const b = rec({ text: 'Nothing to see here.' });
     const index = tiny([a, b]);
@@ -146,20 +146,20 @@ describe('fuzzy, prefix and stemming on the shipped corpus', () => {
     expect(search(shipped, 'delisted')[0]!.record.text).toMatch(/delisting/i);
   });
 
-  it('answers a natural question with the record that answers it', () => {
+  it('answers a natural question with the record that answers it', async () => {
     const hits = search(shipped, 'when did he yi get into bitcoin', { limit: 5 });
     expect(hasText(hits, 'Bitcoin broke $1,000')).toBe(true);
     expect(rankOf(search(shipped, 'maternity leave'), 'maternity leave')).toBe(1);
   });
 
-  it('finds numbers written with separators and CJK words', () => {
+  it('finds numbers written with separators and CJK words', async () => {
     expect(hasText(search(shipped, '1,000 bitcoin', { limit: 3 }), 'Bitcoin broke $1,000')).toBe(true);
     expect(search(shipped, '睿甫')[0]!.record.text).toContain('睿甫');
   });
 });
 
 describe('the baseline', () => {
-  it('ANDs exact words: no fuzzy, prefix or stemming', () => {
+  it('ANDs exact words: no fuzzy, prefix or stemming', async () => {
     expect(search(shipped, 'Meerkat scam', { baseline: true })).toEqual([]);
     expect(search(shipped, 'decentral', { baseline: true })).toEqual([]);
     const a = rec({ text: 'Our delisting frequency has decreased.' });
@@ -173,7 +173,7 @@ describe('the baseline', () => {
 });
 
 describe('filters on search', () => {
-  it('applies types, speakers (resolved from aliases) and limit to the hits', () => {
+  it('applies types, speakers (resolved from aliases) and limit to the hits', async () => {
     const speakers = resolveSpeakers('--speaker', ['yi he'], corpus.registry, corpus.records);
     const hits = search(shipped, 'meetings', { filters: { speakers } });
     expect(hits.length).toBeGreaterThan(0);
@@ -184,7 +184,7 @@ describe('filters on search', () => {
     expect(search(shipped, 'bnb', { filters: { types: ['quote'] }, limit: 2 })).toHaveLength(2);
   });
 
-  it('applies years, mentions, docs and topics', () => {
+  it('applies years, mentions, docs and topics', async () => {
     for (const h of search(shipped, 'binance', { filters: { years: [{ from: 2024, to: null }] } })) expect(h.record.year).toBeGreaterThanOrEqual(2024);
     for (const h of search(shipped, 'binance', { filters: { mentions: [{ from: 2013, to: 2013 }] } })) expect(h.record.years).toContain(2013);
     for (const h of search(shipped, 'binance', { filters: { docs: ['life-at-binance'] } })) expect(h.record.doc).toBe('life-at-binance');
@@ -205,7 +205,7 @@ describe('matches and snippets', () => {
   const onlyQuestion = rec({ question: 'Do you own cryptocurrencies?', text: 'Yes, all of my assets are in BNB.' });
   const index = tiny([long, onlyQuestion]);
 
-  it('gives every occurrence with offsets such that slicing yields the matched word', () => {
+  it('gives every occurrence with offsets such that slicing yields the matched word', async () => {
     const [hit] = search(index, 'bitcoin');
     expect(hit!.matches).toHaveLength(2);
     for (const m of hit!.matches) {
@@ -216,7 +216,7 @@ describe('matches and snippets', () => {
     expect(q!.matches.some((m) => m.field === 'question' && long.question!.slice(m.start, m.end) === 'crypto')).toBe(true);
   });
 
-  it('cuts a window of about 200 characters on word boundaries with highlights inside it', () => {
+  it('cuts a window of about 200 characters on word boundaries with highlights inside it', async () => {
     const [hit] = search(index, 'bitcoin');
     const s = hit!.snippet;
     expect(s.field).toBe('text');
@@ -235,7 +235,7 @@ describe('matches and snippets', () => {
     expect(s.text).not.toMatch(/[<>*[\]]|\u001b/);
   });
 
-  it('takes the snippet from the question when only the question matched', () => {
+  it('takes the snippet from the question when only the question matched', async () => {
     const [hit] = search(index, 'cryptocurrencies');
     expect(hit!.record).toBe(onlyQuestion);
     expect(hit!.snippet.field).toBe('question');
@@ -243,12 +243,12 @@ describe('matches and snippets', () => {
     expect(hit!.snippet.highlights).toEqual([[11, 27]]);
   });
 
-  it('shows a short text whole', () => {
+  it('shows a short text whole', async () => {
     const [hit] = search(index, 'bnb');
     expect(hit!.snippet).toEqual({ text: onlyQuestion.text, field: 'text', start: 0, highlights: [[29, 32]] });
   });
 
-  it('keeps offsets right on the shipped corpus', () => {
+  it('keeps offsets right on the shipped corpus', async () => {
     for (const q of ['Binanse securty', 'decentral', 'when did he yi get into bitcoin', '"maternity leave"', 'crypto-to-crypto']) {
       for (const h of search(shipped, q, { limit: 10 })) {
         for (const m of h.matches) {
@@ -264,11 +264,11 @@ describe('matches and snippets', () => {
 });
 
 describe('odd queries', () => {
-  it('returns [] for empty, stop-word-only and punctuation-only queries', () => {
+  it('returns [] for empty, stop-word-only and punctuation-only queries', async () => {
     for (const q of ['', '   ', 'the', 'the of and', '?!...', '""', '-', 'OR', '-the']) expect(search(shipped, q)).toEqual([]);
   });
 
-  it('treats regex-looking input as text', () => {
+  it('treats regex-looking input as text', async () => {
     expect(() => search(shipped, '.*(')).not.toThrow();
     expect(search(shipped, '.*(')).toEqual([]);
     expect(() => search(shipped, '[a-z]+ (bitcoin|bnb) \\d{4} $^')).not.toThrow();
@@ -276,7 +276,7 @@ describe('odd queries', () => {
     expect(search(tiny([special]), '(BNB)').map((h) => h.record)).toEqual([special]);
   });
 
-  it('answers a 10,000-character query', () => {
+  it('answers a 10,000-character query', async () => {
     const words = corpus.records.flatMap((r) => r.text.split(/\s+/)).slice(0, 3000);
     const q = words.join(' ').replace(/["“”«»„]/g, '').slice(0, 10_000);
     expect(q.length).toBe(10_000);

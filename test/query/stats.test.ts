@@ -22,18 +22,18 @@ const records = [
 ];
 
 describe('parseFacets', () => {
-  it('takes comma lists, repeats, plurals and any case; each facet once', () => {
+  it('takes comma lists, repeats, plurals and any case; each facet once', async () => {
     expect(parseFacets('--by', ['Type,speakers', 'type', 'DOCS'])).toEqual(['type', 'speaker', 'doc']);
     expect(parseFacets('--by', [])).toEqual([]);
   });
-  it('names the flag, the accepted facets and a close one', () => {
+  it('names the flag, the accepted facets and a close one', async () => {
     expect(() => parseFacets('--by', ['yeer'])).toThrow(FilterError);
     expect(() => parseFacets('--by', ['yeer'])).toThrow(/^--by: 'yeer' is not a facet \(did you mean year\? accepts type, speaker/);
   });
 });
 
 describe('countFacets', () => {
-  it('one facet: values in their natural order, null last, total = records', () => {
+  it('one facet: values in their natural order, null last, total = records', async () => {
     const c = countFacets(records, ['year']);
     expect(c.total).toBe(4);
     expect(c.rows).toEqual([
@@ -44,12 +44,12 @@ describe('countFacets', () => {
     expect(countFacets(records, []).rows.map((r) => r.values[0])).toEqual(['qa', 'quote', 'claim']);
   });
 
-  it('docs in corpus order; speakers by count', () => {
+  it('docs in corpus order; speakers by count', async () => {
     expect(countFacets(records, ['doc'], { docOrder: ['b', 'a'] }).rows.map((r) => r.values[0])).toEqual(['b', 'a']);
     expect(countFacets(records, ['speaker']).rows.map((r) => [r.values[0], r.count])).toEqual([['He Yi', 2], ['CZ', 1], [null, 1]]);
   });
 
-  it('topics without case, labelled by the most common spelling; a record counts under each value', () => {
+  it('topics without case, labelled by the most common spelling; a record counts under each value', async () => {
     const c = countFacets(records, ['topic']);
     expect(c.rows).toEqual([
       { values: [null], count: 2 },
@@ -60,7 +60,7 @@ describe('countFacets', () => {
     expect(m.rows).toEqual([{ values: [2017], count: 2 }, { values: [2019], count: 1 }, { values: [null], count: 2 }]);
   });
 
-  it('two facets: combinations, ordered facet by facet, with margins', () => {
+  it('two facets: combinations, ordered facet by facet, with margins', async () => {
     const c = countFacets(records, ['type', 'year']);
     expect(c.rows).toEqual([
       { values: ['qa', 2021], count: 1 },
@@ -71,13 +71,13 @@ describe('countFacets', () => {
     expect(c.values[1]).toEqual([{ value: 2021, count: 2 }, { value: 2024, count: 1 }, { value: null, count: 1 }]);
   });
 
-  it('no records: no rows', () => {
+  it('no records: no rows', async () => {
     expect(countFacets([], ['type', 'speaker'])).toEqual({ by: ['type', 'speaker'], total: 0, rows: [], values: [[], []] });
   });
 });
 
 describe('summarizeSpeakers', () => {
-  it('registered speakers first with aliases, counts by type, asked, documents', () => {
+  it('registered speakers first with aliases, counts by type, asked, documents', async () => {
     const reg = new SpeakerRegistry([{ name: 'He Yi', aliases: ['Yi He'] }, { name: 'Bo', aliases: [] }, { name: 'Nobody', aliases: [] }]);
     const s = summarizeSpeakers(records, reg, { docOrder: ['b', 'a'] });
     expect(s.map((x) => x.name)).toEqual(['He Yi', 'Bo', 'CZ']);

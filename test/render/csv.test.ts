@@ -11,7 +11,7 @@ import { displayWidth } from '../../src/render/width.js';
 import { parseCsv } from '../cli/support.js';
 
 describe('CSV (RFC 4180)', () => {
-  it('quotes only what needs it, doubling quotes', () => {
+  it('quotes only what needs it, doubling quotes', async () => {
     expect(csvField('plain text')).toBe('plain text');
     expect(csvField('a,b')).toBe('"a,b"');
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
@@ -22,7 +22,7 @@ describe('CSV (RFC 4180)', () => {
     expect(toCsv(['a', 'b'], [['1', 'x,y']])).toBe('a,b\r\n1,"x,y"\r\n');
   });
 
-  it('round-trips any table of strings', () => {
+  it('round-trips any table of strings', async () => {
     const cell = fc.string({ unit: fc.constantFrom('a', ' ', ',', '"', '\n', '\r', '\u001b', 'é', '中', ';', '\t') });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5 }), fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { maxLength: 6 }), (width, rows) => {
@@ -35,7 +35,7 @@ describe('CSV (RFC 4180)', () => {
 });
 
 describe('JSON', () => {
-  it('escapes C1 controls, separators and bidi overrides, and parses back to the same text', () => {
+  it('escapes C1 controls, separators and bidi overrides, and parses back to the same text', async () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.integer({ min: 0, max: 0x2100 }).map((c) => String.fromCharCode(c)) }), (s) => {
         const out = safeStringify({ s });
@@ -47,7 +47,7 @@ describe('JSON', () => {
 });
 
 describe('wrapLine', () => {
-  it('never exceeds the width, keeps every character, wraps on spaces when it can', () => {
+  it('never exceeds the width, keeps every character, wraps on spaces when it can', async () => {
     const word = fc.string({ unit: fc.constantFrom('a', 'b', '中', '文', 'x'), minLength: 1, maxLength: 30 });
     fc.assert(
       fc.property(fc.array(word, { maxLength: 12 }), fc.integer({ min: 2, max: 40 }), (words, width) => {
@@ -60,7 +60,7 @@ describe('wrapLine', () => {
     expect(wrapLine('one two three', 7)).toEqual(['one two', 'three']);
   });
 
-  it('keeps colour codes with their word and out of the width', () => {
+  it('keeps colour codes with their word and out of the width', async () => {
     const hi = '\u001b[1mword\u001b[22m';
     expect(wrapLine(`a ${hi} b`, 6)).toEqual([`a ${hi}`, 'b']);
   });

@@ -23,13 +23,13 @@ function bodyLines(path: string): { line: number; text: string }[] {
 describe('every non-blank body line of the shipped corpus is accounted for', () => {
   const corpus = shippedCorpus();
 
-  it('the shipped corpus loads without problems', () => {
+  it('the shipped corpus loads without problems', async () => {
     expect(corpus.documents.length).toBeGreaterThanOrEqual(5);
     expect(corpus.problems).toEqual([]);
   });
 
   for (const doc of shippedCorpus().documents) {
-    it(`${doc.file}: in records + classified + unparsed = non-blank body lines`, () => {
+    it(`${doc.file}: in records + classified + unparsed = non-blank body lines`, async () => {
       const nonBlank = bodyLines(join(CORPUS, doc.file)).filter((l) => l.text.trim() !== '');
       const classified = Object.values(doc.lines.classified).reduce((a, b) => a + (b ?? 0), 0);
       expect(nonBlank.length).toBeGreaterThan(0);
@@ -55,11 +55,11 @@ describe('every non-blank body line of the shipped corpus is accounted for', () 
     });
   }
 
-  it('check --format json reports the same accounting, and --unparsed lists exactly those lines', () => {
-    const report = JSON.parse(runCli(['check', '--format', 'json']).stdout) as {
+  it('check --format json reports the same accounting, and --unparsed lists exactly those lines', async () => {
+    const report = JSON.parse((await runCli(['check', '--format', 'json'])).stdout) as {
       documents: { id: string; file: string; lines: { total: number; inRecords: number; classified: Record<string, number>; unparsed: number[] } }[];
     };
-    const listed = runCli(['check', '--unparsed']).stdout.split('\n').filter(Boolean);
+    const listed = (await runCli(['check', '--unparsed'])).stdout.split('\n').filter(Boolean);
     let expected = 0;
     for (const d of report.documents) {
       const loaded = corpus.documents.find((x) => x.id === d.id)!;

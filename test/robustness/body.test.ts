@@ -13,79 +13,79 @@ import { expectClean, expectGoodListed, expectRefused, GOOD, listJson, runCliWit
 const CLAIM = 'The exchange opened its first office in 2017 with nine people.';
 
 describe('empty and near-empty files', () => {
-  it('an empty file', () => {
+  it('an empty file', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': '' });
-    expectRefused(dir, 'bad.md', null, /^empty file$/);
+    (await expectRefused(dir, 'bad.md', null, /^empty file$/));
   });
 
-  it('a file of blank lines', () => {
+  it('a file of blank lines', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.txt': '\n  \r\n\t\n' });
-    expectRefused(dir, 'bad.txt', null, /^empty file: only blank lines$/);
+    (await expectRefused(dir, 'bad.txt', null, /^empty file: only blank lines$/));
   });
 
-  it('only front matter: the closing line is named', () => {
+  it('only front matter: the closing line is named', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': '---\ntitle: Nothing else\n---\n' });
-    expectRefused(dir, 'bad.md', 3, 'no records found: nothing after the front matter');
+    (await expectRefused(dir, 'bad.md', 3, 'no records found: nothing after the front matter'));
   });
 
-  it('only front matter, without a final line break', () => {
+  it('only front matter, without a final line break', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': '---\ntitle: Nothing else\n---' });
-    expectRefused(dir, 'bad.md', 3, 'no records found: nothing after the front matter');
+    (await expectRefused(dir, 'bad.md', 3, 'no records found: nothing after the front matter'));
   });
 
-  it('front matter and blank lines: the first body line is named', () => {
+  it('front matter and blank lines: the first body line is named', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': '---\ntitle: Nothing else\n---\n\n   \n' });
-    expectRefused(dir, 'bad.md', 4, 'no records found: nothing after the front matter');
+    (await expectRefused(dir, 'bad.md', 4, 'no records found: nothing after the front matter'));
   });
 });
 
 describe('binary files', () => {
-  it('NUL bytes in text: the line is named', () => {
+  it('NUL bytes in text: the line is named', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': Buffer.from(`---\ntitle: T\n---\n${CLAIM}\nmore\u0000\u0000text\n`) });
-    expectRefused(dir, 'bad.md', 5, 'binary file (NUL byte): not a text document');
+    (await expectRefused(dir, 'bad.md', 5, 'binary file (NUL byte): not a text document'));
   });
 
-  it('a PNG image renamed .txt', () => {
+  it('a PNG image renamed .txt', async () => {
     const png = Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
       Buffer.from('IHDR'),
       Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]),
     ]);
     const dir = tempCorpus({ 'good.md': GOOD, 'image.txt': png });
-    expectRefused(dir, 'image.txt', null, 'binary file (a PNG image): not a text document');
+    (await expectRefused(dir, 'image.txt', null, 'binary file (a PNG image): not a text document'));
   });
 
-  it('a text file saved as UTF-16', () => {
+  it('a text file saved as UTF-16', async () => {
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`---\ntitle: T\n---\n${CLAIM}\n`, 'utf16le')]);
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': utf16 });
-    expectRefused(dir, 'bad.md', null, 'UTF-16 text: save the file as UTF-8');
+    (await expectRefused(dir, 'bad.md', null, 'UTF-16 text: save the file as UTF-8'));
   });
 });
 
 describe('invalid UTF-8', () => {
-  it('a Latin-1 byte: the line is named', () => {
+  it('a Latin-1 byte: the line is named', async () => {
     const bytes = Buffer.concat([Buffer.from(`---\ntitle: T\n---\n${CLAIM}\n\nCaf`), Buffer.from([0xe9]), Buffer.from(' opened in 2019.\n')]);
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': bytes });
-    expectRefused(dir, 'bad.md', 6, 'invalid UTF-8: save the file as UTF-8');
+    (await expectRefused(dir, 'bad.md', 6, 'invalid UTF-8: save the file as UTF-8'));
   });
 
-  it('is found even when the file also holds a real U+FFFD', () => {
+  it('is found even when the file also holds a real U+FFFD', async () => {
     const bytes = Buffer.concat([Buffer.from(`---\ntitle: T\n---\nA real replacement character \uFFFD here.\n${CLAIM}\nx`), Buffer.from([0xc3, 0x28]), Buffer.from('\n')]);
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': bytes });
-    expectRefused(dir, 'bad.md', 6, 'invalid UTF-8');
+    (await expectRefused(dir, 'bad.md', 6, 'invalid UTF-8'));
   });
 
-  it('a multi-byte character cut off at the end of the file', () => {
+  it('a multi-byte character cut off at the end of the file', async () => {
     const bytes = Buffer.concat([Buffer.from(`---\ntitle: T\n---\n${CLAIM}\n`), Buffer.from([0xe4, 0xbd])]);
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': bytes });
-    expectRefused(dir, 'bad.md', 5, 'invalid UTF-8');
+    (await expectRefused(dir, 'bad.md', 5, 'invalid UTF-8'));
   });
 
-  it('an encoded surrogate (CESU-8) and an overlong slash', () => {
+  it('an encoded surrogate (CESU-8) and an overlong slash', async () => {
     for (const bad of [[0xed, 0xa0, 0x80], [0xc0, 0xaf]]) {
       const bytes = Buffer.concat([Buffer.from(`---\ntitle: T\n---\n${CLAIM} `), Buffer.from(bad), Buffer.from('\n')]);
       const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': bytes });
-      expectRefused(dir, 'bad.md', 4, 'invalid UTF-8');
+      (await expectRefused(dir, 'bad.md', 4, 'invalid UTF-8'));
     }
   });
 });
@@ -107,7 +107,7 @@ describe('line endings and a BOM keep line numbers right', () => {
     ['prose', PROSE],
     ['tsv', TSV],
   ] as const) {
-    it(`${shape}: CRLF and lone CR give the same records on the same lines as LF`, () => {
+    it(`${shape}: CRLF and lone CR give the same records on the same lines as LF`, async () => {
       const lf = spans(doc);
       expect(lf.length).toBeGreaterThan(1);
       expect(spans(doc.replace(/\n/g, '\r\n'))).toEqual(lf);
@@ -117,13 +117,13 @@ describe('line endings and a BOM keep line numbers right', () => {
       expect(spans(doc.replace(/\n/g, () => ['\n', '\r', '\r\n'][i++ % 3]!))).toEqual(lf);
     });
 
-    it(`${shape}: a UTF-8 BOM loads fine, lines unchanged`, () => {
+    it(`${shape}: a UTF-8 BOM loads fine, lines unchanged`, async () => {
       expect(spans(`\uFEFF${doc}`)).toEqual(spans(doc));
       expect(spans(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(doc)]))).toEqual(spans(doc));
     });
   }
 
-  it('through the CLI: a BOM, CRLF and CR copy of good.md list the same lines', () => {
+  it('through the CLI: a BOM, CRLF and CR copy of good.md list the same lines', async () => {
     const dir = tempCorpus({
       'good.md': GOOD,
       'bom.md': `\uFEFF${GOOD}`,
@@ -131,8 +131,8 @@ describe('line endings and a BOM keep line numbers right', () => {
       'cr.md': GOOD.replace(/\n/g, '\r'),
       'bomcrlf.md': `\uFEFF${GOOD.replace(/\n/g, '\r\n')}`,
     });
-    expectClean(dir);
-    const recs = expectGoodListed(dir, ['bom', 'crlf', 'cr', 'bomcrlf']);
+    (await expectClean(dir));
+    const recs = (await expectGoodListed(dir, ['bom', 'crlf', 'cr', 'bomcrlf']));
     for (const doc of ['bom', 'crlf', 'cr', 'bomcrlf']) {
       expect(recs.filter((r) => r.doc === doc).map((r) => [r.line, r.endLine, r.question, r.text])).toEqual(
         recs.filter((r) => r.doc === 'good').map((r) => [r.line, r.endLine, r.question, r.text]),
@@ -142,7 +142,7 @@ describe('line endings and a BOM keep line numbers right', () => {
 });
 
 describe('whitespace in odd places', () => {
-  it('tabs before labels, after colons, inside text and on blank lines', () => {
+  it('tabs before labels, after colons, inside text and on blank lines', async () => {
     const tabs =
       '---\ntitle: "Tabs\there"\nspeakers: [Ann Lee]\nhost: Bo\n---\n' +
       '\tHost:\tWhat do you do all day at the exchange?\n' +
@@ -151,15 +151,15 @@ describe('whitespace in odd places', () => {
       'Host :\t\tWhy does that matter so much?\n' +
       '   \tAnn Lee\t: Because one bad listing costs users more than a hundred good ones earn.\n';
     const dir = tempCorpus({ 'good.md': GOOD, 'tabs.md': tabs });
-    expectClean(dir);
-    const recs = expectGoodListed(dir, ['tabs']).filter((r) => r.doc === 'tabs');
+    (await expectClean(dir));
+    const recs = (await expectGoodListed(dir, ['tabs'])).filter((r) => r.doc === 'tabs');
     expect(recs.map((r) => [r.type, r.line, r.endLine])).toEqual([
       ['qa', 6, 7],
       ['qa', 10, 11],
     ]);
   });
 
-  it('a TSV with ragged rows: short, long and empty rows', () => {
+  it('a TSV with ragged rows: short, long and empty rows', async () => {
     const ragged =
       '---\ntitle: Ragged\n---\n' +
       'Question\tContent\tTopics\n' +
@@ -169,32 +169,32 @@ describe('whitespace in odd places', () => {
       '\t\t\t\t\t\n' +
       'Q\tSome content that says we reached ten million users in 2020.\tusers\textra\tmore\tcells\n';
     const dir = tempCorpus({ 'good.md': GOOD, 'ragged.md': ragged });
-    const r = runCli(['check', '--corpus', dir, '--unparsed']);
+    const r = (await runCli(['check', '--corpus', dir, '--unparsed']));
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     // The row that has no Content cell is not lost: it is listed for a person to see.
     expect(r.stdout).toMatch(/ragged\.md:6: A row with one cell only\n/);
-    const recs = expectGoodListed(dir, ['ragged']).filter((x) => x.doc === 'ragged');
+    const recs = (await expectGoodListed(dir, ['ragged'])).filter((x) => x.doc === 'ragged');
     expect(recs.map((x) => x.line)).toEqual([5, 7, 9]);
     expect(recs[2]!.text).toBe('Some content that says we reached ten million users in 2020.');
   });
 });
 
 describe('size', () => {
-  it('a file over 64 MB is refused unread', () => {
+  it('a file over 64 MB is refused unread', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'huge.md': '' });
     truncateSync(join(dir, 'huge.md'), 70 * 1024 * 1024); // sparse: costs no disk and no time
-    expectRefused(dir, 'huge.md', null, 'file too large: 70.0 MB (documents are read up to 64 MB)');
+    (await expectRefused(dir, 'huge.md', null, 'file too large: 70.0 MB (documents are read up to 64 MB)'));
   });
 
-  it('a 5 MB single line loads (and the loader stays linear: no timing asserted)', () => {
+  it('a 5 MB single line loads (and the loader stays linear: no timing asserted)', async () => {
     const sentence =
       'In March 2021 the exchange said “we will list only what we use ourselves,” and by then it had grown from nine people to more than 3,000 staff across forty countries, with daily volume above $10 billion and a user base its founders described, in interview after interview over the following years, as the largest in the industry by a wide margin. ';
     const line = sentence.repeat(Math.ceil((5 * 1024 * 1024) / sentence.length));
     expect(line.length).toBeGreaterThanOrEqual(5 * 1024 * 1024);
     const dir = tempCorpus({ 'good.md': GOOD, 'big.md': `---\ntitle: One long line\n---\n${line}\n` });
-    expectClean(dir);
-    const recs = expectGoodListed(dir, ['big']).filter((r) => r.doc === 'big');
+    (await expectClean(dir));
+    const recs = (await expectGoodListed(dir, ['big'])).filter((r) => r.doc === 'big');
     expect(recs.length).toBeGreaterThan(1000);
     expect(recs.every((r) => r.line === 4 && r.endLine === 4)).toBe(true);
   }, 120_000); // a few seconds on an idle machine; generous for a busy CI runner
@@ -202,7 +202,7 @@ describe('size', () => {
   // Quote masking in narrative.ts once copied the sentence per quotation (quadratic: a
   // 320 KB line took ~9 s, a 5 MB one most of an hour). The watchdog only detects a hang;
   // it is generous so a busy machine cannot fail it.
-  it('a 512 KB line thick with quotations loads without hanging', () => {
+  it('a 512 KB line thick with quotations loads without hanging', async () => {
     const unit = 'abc def “ghi” jkl ';
     const dir = tempCorpus({ 'good.md': GOOD, 'quotes.md': `---\ntitle: Quotes\n---\n${unit.repeat(Math.ceil((512 * 1024) / unit.length))}\n` });
     const r = runCliWithin(60_000, ['check', '--corpus', dir]);
@@ -210,7 +210,7 @@ describe('size', () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
-  it('a document of 100,000 short lines', () => {
+  it('a document of 100,000 short lines', async () => {
     const lines: string[] = [];
     for (let i = 0; i < 100_000; i++) lines.push(i % 2 ? 'Ann Lee: Yes, we did.' : 'Host: Did you?');
     const dir = tempCorpus({ 'good.md': GOOD, 'many.md': `---\ntitle: Many\nspeakers: [Ann Lee]\nhost: Bo\n---\n${lines.join('\n')}\n` });
@@ -221,7 +221,7 @@ describe('size', () => {
     const many = report.documents.find((d) => d.id === 'many')!;
     expect(many.lines.total).toBe(100_000);
     expect(many.records.qa).toBe(50_000);
-    const list = listJson(dir);
+    const list = (await listJson(dir));
     expect(list.code).toBe(0);
     const last = list.records.filter((x) => x.doc === 'many').at(-1)!;
     expect([last.line, last.endLine]).toEqual([100_004, 100_005]);

@@ -12,56 +12,56 @@ import { expectRefused, GOOD, STACK } from './helpers.js';
 const BODY = 'The exchange opened its first office in 2017 with nine people.\n';
 
 describe('front matter that cannot be read', () => {
-  it('missing closing ---', () => {
+  it('missing closing ---', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: Never closed\nspeakers: [Ann Lee]\n${BODY}` });
-    expectRefused(dir, 'bad.md', 1, 'front matter opened on line 1 is never closed');
+    (await expectRefused(dir, 'bad.md', 1, 'front matter opened on line 1 is never closed'));
   });
 
-  it('invalid YAML, with the line of the mistake', () => {
+  it('invalid YAML, with the line of the mistake', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: Fine\nspeakers: [Ann Lee\nhost: Bo\n---\n${BODY}` });
-    expectRefused(dir, 'bad.md', 4, /^invalid YAML in front matter: /);
+    (await expectRefused(dir, 'bad.md', 4, /^invalid YAML in front matter: /));
   });
 
-  it('YAML that is a list', () => {
+  it('YAML that is a list', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\n- title\n- Ann Lee\n---\n${BODY}` });
-    expectRefused(dir, 'bad.md', 1, 'front matter must be a mapping of keys to values, found a list');
+    (await expectRefused(dir, 'bad.md', 1, 'front matter must be a mapping of keys to values, found a list'));
   });
 
-  it('YAML that is a scalar', () => {
+  it('YAML that is a scalar', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\nJust a title on its own\n---\n${BODY}` });
-    expectRefused(dir, 'bad.md', 1, 'front matter must be a mapping of keys to values, found a string');
+    (await expectRefused(dir, 'bad.md', 1, 'front matter must be a mapping of keys to values, found a string'));
   });
 
-  it('YAML nested deep enough to exhaust the stack', () => {
+  it('YAML nested deep enough to exhaust the stack', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\nx: ${'['.repeat(50_000)}${']'.repeat(50_000)}\n---\n${BODY}` });
-    expectRefused(dir, 'bad.md', 1, 'front matter is nested too deeply');
+    (await expectRefused(dir, 'bad.md', 1, 'front matter is nested too deeply'));
   });
 
-  it('a first line that starts with --- but is not a delimiter', () => {
+  it('a first line that starts with --- but is not a delimiter', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---- notes\ntitle: T\n---\n${BODY}` });
-    expectRefused(dir, 'bad.md', 1, "front matter must open with a line that is exactly '---', got '---- notes'");
+    (await expectRefused(dir, 'bad.md', 1, "front matter must open with a line that is exactly '---', got '---- notes'"));
   });
 
-  it('YAML that is a number', () => {
+  it('YAML that is a number', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\n2021\n---\n${BODY}` });
-    expectRefused(dir, 'bad.md', 1, 'found a number');
+    (await expectRefused(dir, 'bad.md', 1, 'found a number'));
   });
 });
 
 describe('front matter with values of the wrong type', () => {
-  it('date: banana', () => {
+  it('date: banana', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\ndate: banana\n---\n${BODY}` });
-    expectRefused(dir, 'bad.md', 1, "date must be an ISO date (YYYY-MM-DD), got 'banana'");
+    (await expectRefused(dir, 'bad.md', 1, "date must be an ISO date (YYYY-MM-DD), got 'banana'"));
   });
 
-  it('speakers: 7', () => {
+  it('speakers: 7', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\nspeakers: 7\n---\n${BODY}` });
-    expectRefused(dir, 'bad.md', 1, 'speakers must be a list of names, got 7');
+    (await expectRefused(dir, 'bad.md', 1, 'speakers must be a list of names, got 7'));
   });
 
-  it('a date that does not exist (2021-02-30)', () => {
+  it('a date that does not exist (2021-02-30)', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\ndate: 2021-02-30\n---\n${BODY}` });
-    expectRefused(dir, 'bad.md', 1, "date must be an ISO date (YYYY-MM-DD), got '2021-02-30'");
+    (await expectRefused(dir, 'bad.md', 1, "date must be an ISO date (YYYY-MM-DD), got '2021-02-30'"));
   });
 });
 
@@ -70,22 +70,22 @@ describe('prototype keys', () => {
   const CONSTRUCTOR = `---\ntitle: T\nconstructor:\n  prototype:\n    polluted: yes\n---\n${BODY}`;
   const MERGE = `---\ntitle: T\n<<: {__proto__: {polluted: yes}}\n---\n${BODY}`;
 
-  it('__proto__ is refused by name, with its line', () => {
+  it('__proto__ is refused by name, with its line', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': PROTO });
-    expectRefused(dir, 'bad.md', 3, "front matter key '__proto__' is not allowed");
+    (await expectRefused(dir, 'bad.md', 3, "front matter key '__proto__' is not allowed"));
   });
 
-  it('constructor is refused by name, with its line', () => {
+  it('constructor is refused by name, with its line', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': CONSTRUCTOR });
-    expectRefused(dir, 'bad.md', 3, "front matter key 'constructor' is not allowed");
+    (await expectRefused(dir, 'bad.md', 3, "front matter key 'constructor' is not allowed"));
   });
 
-  it('a << merge that carries __proto__ is refused too', () => {
+  it('a << merge that carries __proto__ is refused too', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': MERGE });
-    expectRefused(dir, 'bad.md', 3, "front matter key '__proto__' is not allowed");
+    (await expectRefused(dir, 'bad.md', 3, "front matter key '__proto__' is not allowed"));
   });
 
-  it('pollutes nothing in the process that loads them', () => {
+  it('pollutes nothing in the process that loads them', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'a.md': PROTO, 'b.md': CONSTRUCTOR, 'c.md': MERGE });
     const corpus = loadCorpus(dir);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -108,15 +108,15 @@ describe('YAML aliases', () => {
     levels.map((l, i) => (i === 0 ? `${l}: &${l} [lol,lol,lol,lol,lol,lol,lol,lol,lol]` : `${l}: &${l} [${Array(9).fill(`*${levels[i - 1]}`).join(',')}]`)).join('\n') +
     `\n---\n${BODY}`;
 
-  it('an alias bomb is refused, not expanded', () => {
+  it('an alias bomb is refused, not expanded', async () => {
     expect(BOMB.length).toBeLessThan(1024);
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': BOMB });
-    expectRefused(dir, 'bad.md', 3, 'YAML aliases are not allowed in front matter');
+    (await expectRefused(dir, 'bad.md', 3, 'YAML aliases are not allowed in front matter'));
   });
 
-  it('an alias to an anchor that is not there is refused the same way', () => {
+  it('an alias to an anchor that is not there is refused the same way', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\nhost: *nobody\n---\n${BODY}` });
-    expectRefused(dir, 'bad.md', 3, 'YAML aliases are not allowed in front matter');
+    (await expectRefused(dir, 'bad.md', 3, 'YAML aliases are not allowed in front matter'));
   });
 });
 
@@ -126,11 +126,11 @@ describe('code in front matter never runs', () => {
     `---${lang}\n{ title: (require('fs').writeFileSync(${JSON.stringify(marker)}, 'ran'), 'pwned') }\n---\n${BODY}`;
 
   for (const lang of ['js', 'javascript', ' javascript', 'JS', 'coffee']) {
-    it(`---${lang} is refused by name and never evaluated`, () => {
+    it(`---${lang} is refused by name and never evaluated`, async () => {
       const dir = tempCorpus({ 'good.md': GOOD });
       const marker = join(dir, 'MARKER-never-created');
       writeFileSync(join(dir, 'bad.md'), codeDoc(lang, marker));
-      expectRefused(dir, 'bad.md', 1, `front matter language '${lang.trim()}' is not allowed: only YAML front matter is read`);
+      (await expectRefused(dir, 'bad.md', 1, `front matter language '${lang.trim()}' is not allowed: only YAML front matter is read`));
       const corpus = loadCorpus(dir); // and in this process too
       expect(corpus.problems).toHaveLength(1);
       expect(existsSync(marker)).toBe(false);
@@ -138,7 +138,7 @@ describe('code in front matter never runs', () => {
     });
   }
 
-  it('the installed js-yaml carries the merge-key prototype pollution fix (>= 3.14.2)', () => {
+  it('the installed js-yaml carries the merge-key prototype pollution fix (>= 3.14.2)', async () => {
     const atLeast = (v: string, min: number[]) => {
       const parts = v.split(/[.-]/).slice(0, 3).map(Number);
       for (let i = 0; i < 3; i++) if (parts[i] !== min[i]) return parts[i]! > min[i]!;
@@ -158,10 +158,10 @@ describe('code in front matter never runs', () => {
 });
 
 describe('QUARRY_DEBUG', () => {
-  it('a bad file is an error message with or without it, never a trace', () => {
+  it('a bad file is an error message with or without it, never a trace', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: [x\n---\n${BODY}` });
     for (const env of [{}, { QUARRY_DEBUG: '1' }]) {
-      const r = runCli(['check', '--corpus', dir], { env });
+      const r = (await runCli(['check', '--corpus', dir], { env }));
       expect(r.code).toBe(1);
       expect(r.stderr).not.toMatch(STACK);
     }

@@ -2,11 +2,10 @@
  * Shared pieces of the robustness suite: a good document to sit next to each
  * bad one, and the checks every bad-input case makes through the CLI.
  */
-import { spawnSync } from 'node:child_process';
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { ROOT, runCli, type CliResult } from '../helpers.js';
+import { runCli, runCliProcess, type CliResult } from '../helpers.js';
 
 /** A transcript that always parses into two qa records (lines 6-7 and 8-9). */
 export const GOOD =
@@ -35,16 +34,16 @@ interface JsonRecord {
   endLine: number;
 }
 
-/** `quarry list --corpus DIR --format json`, parsed (through runCliWithin: its output can pass runCli's 1 MB pipe buffer). */
-export function listJson(dir: string): { code: number; records: JsonRecord[]; stderr: string } {
-  const r = runCliWithin(120_000, ['list', '--corpus', dir, '--format', 'json']);
+/** `quarry list --corpus DIR --format json`, parsed. */
+export async function listJson(dir: string): Promise<{ code: number; records: JsonRecord[]; stderr: string }> {
+  const r = await runCli(['list', '--corpus', dir, '--format', 'json']);
   expect(r.stderr).not.toMatch(STACK);
   return { code: r.code, records: JSON.parse(r.stdout) as JsonRecord[], stderr: r.stderr };
 }
 
 /** good.md's records are all listed, and nothing else unless `others` says so. */
-export function expectGoodListed(dir: string, others: string[] = []): JsonRecord[] {
-  const l = listJson(dir);
+export async function expectGoodListed(dir: string, others: string[] = []): Promise<JsonRecord[]> {
+  const l = await listJson(dir);
   expect(l.code).toBe(0);
   const good = l.records.filter((r) => r.doc === 'good');
   expect(good.map((r) => [r.type, r.line, r.endLine])).toEqual(GOOD_RECORDS);
@@ -60,8 +59,8 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `line` is null), no stack trace; good.md still parses and is still listed.
  * Returns the message after "error: ".
  */
-export function expectRefused(dir: string, file: string, line: number | null, message?: RegExp | string): string {
-  const r = runCli(['check', '--corpus', dir]);
+export async function expectRefused(dir: string, file: string, line: number | null, message?: RegExp | string): Promise<string> {
+  const r = await runCli(['check', '--corpus', dir]);
   expect(r.stderr).not.toMatch(STACK);
   expect(r.code).toBe(1);
   const lines = r.stderr.split('\n').filter((l) => l !== '');
@@ -71,38 +70,25 @@ export function expectRefused(dir: string, file: string, line: number | null, me
   const msg = lines[0]!.slice(`${where}: error: `.length);
   if (message !== undefined) expect(msg).toMatch(typeof message === 'string' ? new RegExp(escapeRe(message)) : message);
   expect(r.stdout).toMatch(/\bok\s+│\s+good\s/);
-  expectGoodListed(dir);
+  await expectGoodListed(dir);
   return msg;
 }
 
 /** `check` passes: exit 0, nothing on stderr (or only what `stderr` allows). */
-export function expectClean(dir: string, args: string[] = []): CliResult {
-  const r = runCli(['check', '--corpus', dir, ...args]);
+export async function expectClean(dir: string, args: string[] = []): Promise<CliResult> {
+  const r = await runCli(['check', '--corpus', dir, ...args]);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return r;
 }
 
 /**
- * runCli with a watchdog and room for big output (runCli keeps spawnSync's
- * 1 MB default and cuts longer output short). For cases that could hang
- * (link loops) spawnSync kills the run after `ms`, and a killed run has no
- * exit status. Not a timing assertion: the limit is far above what a working
- * run needs.
+ * quarry as a process of its own, killed after `ms`, for cases that could
+ * hang (link loops): a hung in-process run would hang the test runner. Not a
+ * timing assertion: the limit is far above what a working run needs.
  */
 export function runCliWithin(ms: number, args: string[], extraEnv: Record<string, string> = {}): CliResult & { killed: boolean } {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extraEnv };
-  for (const k of ['NO_COLOR', 'FORCE_COLOR', 'QUARRY_CORPUS']) if (!(k in extraEnv)) delete env[k];
-  const res = spawnSync(process.execPath, [join(ROOT, 'bin', 'quarry.js'), ...args], {
-    cwd: ROOT,
-    env,
-    input: '',
-    encoding: 'utf8',
-    timeout: ms,
-    maxBuffer: 1024 * 1024 * 1024,
-  });
-  if (res.error && (res.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw res.error;
-  return { code: res.status ?? -1, stdout: res.stdout, stderr: res.stderr, killed: res.status === null };
+  return runCliProcess(args, { env: extraEnv, timeoutMs: ms });
 }
 
 /** Names, sizes, mtimes and modes of everything under `dir`, links not followed. */

@@ -23,7 +23,7 @@ const { loadCorpus } = await import('../../src/load/load.js');
 const BUGGY = '---\ntitle: Buggy\n---\nThe exchange opened in 2017 (TRIGGER-PARSER-BUG) with nine people.\n';
 
 describe('an exception inside the loader', () => {
-  it('becomes an error of that document; the others load', () => {
+  it('becomes an error of that document; the others load', async () => {
     const corpus = loadCorpus(tempCorpus({ 'good.md': GOOD, 'buggy.md': BUGGY }), { debug: false });
     expect(corpus.problems).toEqual([
       {
@@ -40,12 +40,12 @@ describe('an exception inside the loader', () => {
     ]);
   });
 
-  it('escapes with its stack in debug mode', () => {
+  it('escapes with its stack in debug mode', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'buggy.md': BUGGY });
     expect(() => loadCorpus(dir, { debug: true })).toThrow(TypeError);
   });
 
-  it('debug mode follows QUARRY_DEBUG=1 by default', () => {
+  it('debug mode follows QUARRY_DEBUG=1 by default', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'buggy.md': BUGGY });
     vi.stubEnv('QUARRY_DEBUG', '1');
     try {

@@ -28,8 +28,8 @@ function corpus() {
 }
 
 describe('table output shows control characters escaped', () => {
-  it('list', () => {
-    const r = runCli(['list', '--corpus', corpus(), '--doc', 'evil']);
+  it('list', async () => {
+    const r = (await runCli(['list', '--corpus', corpus(), '--doc', 'evil']));
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(RAW_CONTROL);
     expect(r.stdout).toContain('\\x1b[2J');
@@ -37,8 +37,8 @@ describe('table output shows control characters escaped', () => {
     expect(r.stdout).toContain('\\x08\\x7f\\x9b');
   });
 
-  it('check --unparsed', () => {
-    const r = runCli(['check', '--corpus', corpus(), '--unparsed']);
+  it('check --unparsed', async () => {
+    const r = (await runCli(['check', '--corpus', corpus(), '--unparsed']));
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/evil\.md:9: “Nobody /);
     expect(r.stdout).not.toMatch(RAW_CONTROL);
@@ -46,40 +46,40 @@ describe('table output shows control characters escaped', () => {
     expect(r.stdout).toContain('\\x1b]0;title\\x07');
   });
 
-  it('check and docs tables, with colour on and off', () => {
+  it('check and docs tables, with colour on and off', async () => {
     const dir = corpus();
     for (const args of [['check'], ['docs']]) {
-      const plain = runCli([...args, '--corpus', dir]);
+      const plain = (await runCli([...args, '--corpus', dir]));
       expect(plain.stdout).not.toMatch(RAW_CONTROL);
       // With colour on, the only escapes are the painter's own SGR codes.
-      const colored = runCli([...args, '--corpus', dir, '--color']);
+      const colored = (await runCli([...args, '--corpus', dir, '--color']));
       expect(colored.stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW_CONTROL);
     }
-    expect(runCli(['docs', '--corpus', dir]).stdout).toContain('\\x1b[2J');
+    expect((await runCli(['docs', '--corpus', dir])).stdout).toContain('\\x1b[2J');
   });
 
-  it('a problem message quoting corpus text (stderr)', () => {
+  it('a problem message quoting corpus text (stderr)', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\ndate: "${'\\e[2J\\e]0;x\\a'}"\n---\nText.\n` });
-    const r = runCli(['check', '--corpus', dir]);
+    const r = (await runCli(['check', '--corpus', dir]));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/bad\.md:1: error: date must be an ISO date \(YYYY-MM-DD\), got '\\x1b\[2J\\x1b\]0;x\\x07'\n$/);
     expect(r.stderr).not.toMatch(RAW_CONTROL);
   });
 
   // An SGR colour code is the one escape a table itself uses (to paint): the corpus's own must still be escaped.
-  it('list: an SGR colour sequence in record text is escaped too', () => {
+  it('list: an SGR colour sequence in record text is escaped too', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'red.md': '---\ntitle: Red\n---\nThe exchange opened \u001b[31mits first office in 2017 with nine people.\n' });
-    const r = runCli(['list', '--corpus', dir, '--doc', 'red']);
+    const r = (await runCli(['list', '--corpus', dir, '--doc', 'red']));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('\\x1b[31m');
     expect(r.stdout).not.toMatch(RAW_CONTROL);
   });
 
   // File names are corpus input too: problem lines and --unparsed escape them.
-  it('a file name holding escape sequences is shown escaped on stderr', () => {
+  it('a file name holding escape sequences is shown escaped on stderr', async () => {
     const dir = tempCorpus({ 'good.md': GOOD });
     writeFileSync(join(dir, `evil${CLEAR}${TITLE}.md`), '---\ntitle: [never closed\n---\nText.\n');
-    const r = runCli(['check', '--corpus', dir]);
+    const r = (await runCli(['check', '--corpus', dir]));
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('evil\\x1b[2J');
     expect(r.stderr).not.toMatch(RAW_CONTROL);
@@ -87,7 +87,7 @@ describe('table output shows control characters escaped', () => {
 });
 
 describe('JSON output escapes control characters and gives them back', () => {
-  it('list --format json and ndjson parse, and hold the original characters', () => {
+  it('list --format json and ndjson parse, and hold the original characters', async () => {
     const dir = corpus();
     const json = runCliWithin(60_000, ['list', '--corpus', dir, '--doc', 'evil', '--format', 'json']);
     expect(json.code).toBe(0);
@@ -98,14 +98,14 @@ describe('JSON output escapes control characters and gives them back', () => {
     expect(texts.some((t) => t.includes(CLEAR) && t.includes(TITLE) && t.includes('\u0008\u007f\u009b'))).toBe(true);
     expect(texts.some((t) => t.includes(`${TITLE}grown`))).toBe(true);
 
-    const ndjson = runCli(['list', '--corpus', dir, '--doc', 'evil', '--format', 'ndjson']);
+    const ndjson = (await runCli(['list', '--corpus', dir, '--doc', 'evil', '--format', 'ndjson']));
     const lines = ndjson.stdout.split('\n').filter(Boolean);
     expect(lines.map((l) => JSON.parse(l) as unknown)).toEqual(records);
   });
 
-  it('check --format json carries problem messages and titles unmangled', () => {
+  it('check --format json carries problem messages and titles unmangled', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'evil.md': EVIL, 'bad.md': `---\ntitle: T\ndate: "\\e[2J"\n---\nText.\n` });
-    const r = runCli(['check', '--corpus', dir, '--format', 'json']);
+    const r = (await runCli(['check', '--corpus', dir, '--format', 'json']));
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(STACK);
     const report = JSON.parse(r.stdout) as { documents: { id: string; title: string }[]; problems: { message: string }[] };

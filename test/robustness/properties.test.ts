@@ -132,7 +132,7 @@ const documentArb: fc.Arbitrary<Generated> = fc
 
 const WORK = mkdtempSync(join(tmpdir(), 'quarry-prop-'));
 let counter = 0;
-afterAll(() => rmSync(WORK, { recursive: true, force: true }));
+afterAll(async () => rmSync(WORK, { recursive: true, force: true }));
 
 /** Writes the document into a fresh folder and loads it; bugs surface as exceptions (debug). */
 function load(doc: Generated): { corpus: Corpus; lines: string[] } {
@@ -178,7 +178,7 @@ function inOrder(text: string, span: string): boolean {
 const params = { seed: SEED, numRuns: RUNS };
 
 describe('generated documents', () => {
-  it('loading never throws, and no document fails for an internal reason', () => {
+  it('loading never throws, and no document fails for an internal reason', async () => {
     fc.assert(
       fc.property(documentArb, (doc) => {
         const { corpus } = load(doc);
@@ -188,7 +188,7 @@ describe('generated documents', () => {
     );
   });
 
-  it('every record lies inside the file: 1 ≤ line ≤ endLine ≤ line count', () => {
+  it('every record lies inside the file: 1 ≤ line ≤ endLine ≤ line count', async () => {
     fc.assert(
       fc.property(documentArb, (doc) => {
         const { corpus, lines } = load(doc);
@@ -203,7 +203,7 @@ describe('generated documents', () => {
     );
   });
 
-  it("a claim's text is found in its lines (white space normalised)", () => {
+  it("a claim's text is found in its lines (white space normalised)", async () => {
     fc.assert(
       fc.property(documentArb, (doc) => {
         const { corpus, lines } = load(doc);
@@ -219,7 +219,7 @@ describe('generated documents', () => {
   // A qa answer can join consecutive turns of one speaker (the labels between them are not
   // part of the answer), and a quote can join the fragments around "she said": their text is
   // found in their lines piece by piece, in order.
-  it("a qa answer's and a quote's text is found in their lines, piece by piece in order", () => {
+  it("a qa answer's and a quote's text is found in their lines, piece by piece in order", async () => {
     fc.assert(
       fc.property(documentArb, (doc) => {
         const { corpus, lines } = load(doc);
@@ -232,7 +232,7 @@ describe('generated documents', () => {
     );
   });
 
-  it('ids are unique', () => {
+  it('ids are unique', async () => {
     fc.assert(
       fc.property(documentArb, (doc) => {
         const { corpus } = load(doc);
@@ -243,7 +243,7 @@ describe('generated documents', () => {
     );
   });
 
-  it('JSON and NDJSON of the records parse back to the same values', () => {
+  it('JSON and NDJSON of the records parse back to the same values', async () => {
     fc.assert(
       fc.property(documentArb, (doc) => {
         const { corpus } = load(doc);
