@@ -10,13 +10,8 @@ import { Option, type Command } from 'commander';
 import type { Io } from './context.js';
 import type { Run } from './shared.js';
 
-export const DEFAULT_SEARCH_LIMIT = 10;
-export const DEFAULT_CONTEXT = 2;
-export const DEFAULT_KWIC_WIDTH = 40;
-export const DEFAULT_RELATED_LIMIT = 10;
-export const DEFAULT_CONFLICTS_LIMIT = 10;
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
-export const ANALYSIS_FORMATS = ['table', 'json', 'ndjson', 'csv'];
+import { formatNames, type OutputKind } from '../render/formats/index.js';
+import { DEFAULT_CONFLICTS_LIMIT, DEFAULT_CONTEXT, DEFAULT_KWIC_WIDTH, DEFAULT_RELATED_LIMIT, DEFAULT_SEARCH_LIMIT, SHELLS } from './defaults.js';
 
 /** A command module: its action, given the io and what commander passes to an action. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -45,8 +40,10 @@ export function registerCommands(program: Command, io: Io, run: Run): void {
 
 // ---------------------------------------------------------------- shared options
 
-export function formatOption(formats: string[], fallback = 'table'): Option {
-  return new Option('-f, --format <format>', `output format: ${formats.join(', ')}`).choices(formats).default(fallback);
+/** --format, its choices those of the format table (render/formats) for this kind of output. */
+export function formatOption(kind: OutputKind = 'results'): Option {
+  const formats = formatNames(kind);
+  return new Option('-f, --format <format>', `output format: ${formats.join(', ')}`).choices(formats).default(formats[0]);
 }
 
 /** Comma lists and repeated flags alike: --type qa,quote --type claim. */
@@ -86,7 +83,7 @@ export function addLimitOption(cmd: Command, fallback?: number): Command {
 export function addAnalysisOptions(cmd: Command, limitFallback?: number): Command {
   addFilterOptions(cmd);
   addLimitOption(cmd, limitFallback);
-  return cmd.addOption(formatOption(ANALYSIS_FORMATS));
+  return cmd.addOption(formatOption());
 }
 
 // ---------------------------------------------------------------- commands
@@ -95,7 +92,7 @@ function registerCheck(program: Command, io: Io, run: Run): void {
   program
     .command('check')
     .description('check that every corpus document parses; exit 1 if one does not')
-    .addOption(formatOption(['table', 'json']))
+    .addOption(formatOption('check'))
     .option('--unparsed', 'list the body lines no rule accounted for, as FILE:LINE: text')
     .option('--strict', 'treat warnings as errors')
     .addHelpText(
@@ -116,7 +113,7 @@ function registerDocs(program: Command, io: Io, run: Run): void {
   const cmd = program.command('docs').description('list the corpus documents with their metadata and record counts');
   addFilterOptions(cmd);
   cmd
-    .addOption(formatOption(['table', 'json', 'ndjson', 'csv']))
+    .addOption(formatOption())
     .addHelpText(
       'after',
       `
@@ -140,7 +137,7 @@ function registerList(program: Command, io: Io, run: Run): void {
   addFilterOptions(cmd);
   addLimitOption(cmd);
   cmd
-    .addOption(formatOption(['table', 'json', 'ndjson', 'csv']))
+    .addOption(formatOption())
     .addHelpText(
       'after',
       `
@@ -166,7 +163,7 @@ function registerSearch(program: Command, io: Io, run: Run): void {
   addFilterOptions(cmd);
   addLimitOption(cmd, DEFAULT_SEARCH_LIMIT);
   cmd
-    .addOption(formatOption(['table', 'json', 'ndjson', 'csv']))
+    .addOption(formatOption())
     .addHelpText(
       'after',
       `
@@ -199,7 +196,7 @@ function registerShow(program: Command, io: Io, run: Run): void {
     .description('print one record in full, with its citation and the source lines around it')
     .argument('<id>', 'record id, as list and search print it (the part after "/" is enough when it is unique)')
     .option('-C, --context <n>', `source lines to show before and after the record (default: ${DEFAULT_CONTEXT})`)
-    .addOption(formatOption(['table', 'json', 'ndjson', 'csv']))
+    .addOption(formatOption())
     .addHelpText(
       'after',
       `
@@ -220,7 +217,7 @@ function registerSpeakers(program: Command, io: Io, run: Run): void {
     .description('list the speakers with their aliases and how many records each said, by type');
   addFilterOptions(cmd, ['type', 'year', 'mentions', 'doc', 'topic']);
   cmd
-    .addOption(formatOption(['table', 'json', 'ndjson', 'csv']))
+    .addOption(formatOption())
     .addHelpText(
       'after',
       `
@@ -246,7 +243,7 @@ function registerStats(program: Command, io: Io, run: Run): void {
   cmd.option('-b, --by <facets>', 'type, speaker, year, doc, topic, mentions; a comma list crosses them (default: type)', collect);
   addFilterOptions(cmd);
   cmd
-    .addOption(formatOption(['table', 'json', 'ndjson', 'csv']))
+    .addOption(formatOption())
     .addHelpText(
       'after',
       `

@@ -5,8 +5,22 @@
  */
 import { UsageError } from './context.js';
 import { escapeControls } from '../render/safe.js';
+import type { Output } from '../render/formats/index.js';
 
 export type Run = (body: () => Promise<number>) => Promise<void>;
+
+/**
+ * Print a command's output in the chosen format (render/formats): data on
+ * stdout, messages on stderr. 0 when there were results, else 1 (json still
+ * prints [], csv its header), grep's convention.
+ */
+export async function writeOutput(io: Io, format: string, out: Output): Promise<number> {
+  const { printOutput } = await import('../render/formats/index.js');
+  const printed = await printOutput(format, out);
+  if (printed.stdout) io.stdout.write(printed.stdout);
+  if (printed.stderr) io.stderr.write(printed.stderr);
+  return out.count ? 0 : 1;
+}
 
 /** Run a loader call, turning an unreadable corpus folder into a usage error (exit 2). */
 export function loadOrFail<T>(load: () => T): T {

@@ -7,6 +7,7 @@ import type { CheckReport } from '../load/check.js';
 import type { Problem } from '../load/load.js';
 import type { Painter } from './color.js';
 import { escapeControls } from './safe.js';
+import { annotation } from './formats/github.js';
 
 /** `FILE:LINE: error: message`, one per line, for stderr. */
 export function formatProblem(p: Problem, env: { paint: Painter; displayPath(file: string): string }): string {
@@ -25,4 +26,15 @@ export function checkJson(report: CheckReport): unknown {
     documents: report.documents,
     problems: report.problems,
   };
+}
+
+/**
+ * The problems as GitHub Actions annotations (`--format github`), so a pull
+ * request shows each on its line. Paths as the terminal shows them: relative
+ * to the working folder, which in a workflow is the repository root.
+ */
+export function checkAnnotations(report: CheckReport, displayPath: (file: string) => string): string {
+  return report.problems
+    .map((p) => annotation(p.severity === 'error' ? 'error' : 'warning', escapeControls(p.message), { file: escapeControls(displayPath(p.file)), line: p.line, title: 'quarry check' }))
+    .join('');
 }

@@ -182,3 +182,32 @@ describe('docs/record.schema.json', () => {
     expect(validate(noId, schema)).toEqual(["$: missing 'id'"]);
   });
 });
+
+describe('check --format github', () => {
+  it('prints each problem as a GitHub Actions annotation on stdout, with file and line, and keeps the exit code', async () => {
+    const dir = tempCorpus({
+      'good.md': '---\ntitle: Good\nspeakers: [Ann Lee]\n---\nHost: What do you do?\nAnn Lee: I run the listings team, every day.\n',
+      'bad,name.md': '---\ntitle: [unclosed\n---\nHost: Hi?\nAnn Lee: Hello there, friend.\n',
+    });
+    const r = await runCli(['check', '--corpus', dir, '--format', 'github'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.trim().split('\n');
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect(l).toMatch(/^::(error|warning) file=[^:]*(,line=\d+)?,title=quarry check::\S/);
+    // the comma in the file name is escaped, since ',' separates the properties
+    expect(lines.some((l) => l.startsWith('::error file=bad%2Cname.md'))).toBe(true);
+  });
+
+  it('prints nothing and exits 0 on a corpus that parses', async () => {
+    const r = await runCli(['check', '--format', 'github']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+  });
+
+  it('is offered by check only', async () => {
+    const r = await runCli(['list', '--format', 'github']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--format: 'github' is not accepted \(accepts table, json, ndjson, csv\)/);
+  });
+});

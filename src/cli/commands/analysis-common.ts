@@ -1,8 +1,7 @@
 /**
  * What the analysis commands (kwic, timeline, related, compare, conflicts)
- * share: the corpus with the record filters of `search`/`list` applied, the
- * four output formats with grep's exit codes, whole-number options, and
- * finding a record by id with "did you mean" on a miss.
+ * share: the corpus with the record filters of `search`/`list` applied,
+ * whole-number options, and finding a record by id with "did you mean" on a miss.
  *
  * Filters and the corpus-wide commands: timeline, related and conflicts
  * weigh what they find against the WHOLE corpus (which sources agree, how
@@ -12,42 +11,12 @@
  * record by record, so they simply read the selected records.
  */
 import type { QuarryRecord } from '../../model/record.js';
-import type { CsvCell } from '../../render/csv.js';
 import { escapeControls } from '../../render/safe.js';
-import { UsageError, type Io } from '../context.js';
+import { UsageError } from '../context.js';
 import type { FilterOptionValues } from './filtering.js';
 
 export interface AnalysisOptions extends FilterOptionValues {
   format: string;
-}
-
-export interface Output {
-  /** what json and ndjson print: json one array of them, ndjson one per line */
-  values: () => unknown[];
-  csv: () => { header: readonly string[]; rows: CsvCell[][] };
-  table: () => Promise<string>;
-  /** how many results there are: 0 → exit 1 */
-  count: number;
-  /** said on stderr when a table would be empty */
-  none: string;
-}
-
-/** Write the results in the chosen format; 0 when there were any, else 1 (json still prints [], csv its header). */
-export async function writeOutput(io: Io, format: string, out: Output): Promise<number> {
-  if (format === 'json' || format === 'ndjson') {
-    const { toJson, toNdjson } = await import('../../render/json.js');
-    const values = out.values();
-    io.stdout.write(format === 'json' ? toJson(values) : toNdjson(values));
-  } else if (format === 'csv') {
-    const { toCsv } = await import('../../render/csv.js');
-    const { header, rows } = out.csv();
-    io.stdout.write(toCsv(header, rows));
-  } else if (out.count) {
-    io.stdout.write(await out.table());
-  } else {
-    io.stderr.write(`quarry: ${out.none}\n`);
-  }
-  return out.count ? 0 : 1;
 }
 
 /** A whole number in [min, max], or a usage error naming the flag. */
@@ -82,30 +51,13 @@ export function preview(text: string): string {
   return escapeControls(t.length > 40 ? `${t.slice(0, 39)}…` : t);
 }
 
-/**
- * The record with this id: exactly, in any case, or by the part after the
- * document ("qa-0c1d2e3f", or the hash alone) when only one record has it.
- * Unknown → a usage error listing close ids.
- */
+/** The record with this id (query/lookup.ts), or a usage error naming the command, with close ids. */
 export async function findRecord(command: string, records: readonly QuarryRecord[], input: string): Promise<QuarryRecord> {
-  const id = input.trim();
-  const exact = records.find((r) => r.id === id) ?? records.find((r) => r.id.toLowerCase() === id.toLowerCase());
-  if (exact) return exact;
-  const lower = id.toLowerCase();
-  const local = (r: QuarryRecord) => r.id.slice(r.id.indexOf('/') + 1).toLowerCase();
-  if (id && !id.includes('/')) {
-    const found = records.filter((r) => local(r) === lower || local(r).replace(/^[a-z]+-/, '') === lower);
-    if (found.length === 1) return found[0]!;
-    if (found.length > 1) throw new UsageError(`${command}: '${escapeControls(id)}' is the id of ${found.length} records: ${found.map((r) => r.id).join(', ')}`);
-  }
-  const { closeMatches } = await import('../../query/distance.js');
-  const close = closeMatches(
-    lower,
-    records.flatMap((r) => [
-      { key: r.id.toLowerCase(), label: r.id },
-      { key: local(r), label: r.id },
-    ]),
-  );
-  const hint = close.length ? ` (did you mean: ${close.join(', ')}?)` : ' (ids are printed by quarry list and quarry search)';
-  throw new UsageError(`${command}: no record '${escapeControls(id)}'${hint}`);
+  const { lookupRecord } = await import('../../query/lookup.js');
+  const found = lookupRecord(records, input);
+  if (found.kind === 'found') return found.record;
+  const id = escapeControls(input.trim());
+  if (found.kind === 'ambiguous') throw new UsageError(`${command}: '${id}' is the id of ${found.records.length} records: ${found.records.map((r) => r.id).join(', ')}`);
+  const hint = found.close.length ? ` (did you mean: ${found.close.join(', ')}?)` : ' (ids are printed by quarry list and quarry search)';
+  throw new UsageError(`${command}: no record '${id}'${hint}`);
 }

@@ -14,7 +14,8 @@
  */
 import type { Command } from 'commander';
 import { UsageError, type Io } from '../context.js';
-import { preview, queryText, writeOutput, type AnalysisOptions } from './analysis-common.js';
+import {preview, queryText, type AnalysisOptions } from './analysis-common.js';
+import { writeOutput } from '../shared.js';
 import { selectRecords } from './filtering.js';
 
 /** `quarry compare`, run: the action registered in ../registry.ts. */

@@ -10,7 +10,7 @@ import type { Command, Option } from 'commander';
 import type { GlobalOptions, Io } from '../context.js';
 import { UsageError } from '../context.js';
 import { openCorpus } from '../shared.js';
-import { SHELLS } from '../registry.js';
+import { SHELLS } from '../defaults.js';
 
 type Shell = (typeof SHELLS)[number];
 const VALUE_KINDS = ['doc', 'speaker', 'topic'] as const;

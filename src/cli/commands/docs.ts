@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import type { RecordType } from '../../model/record.js';
+import { docCsvHeader, docCsvRow } from '../../render/csv.js';
+import { docJson } from '../../render/json.js';
 import { renderEnv, type GlobalOptions, type Io } from '../context.js';
+import { writeOutput } from '../shared.js';
 import { hasFilters, selectRecords, type FilterOptionValues } from './filtering.js';
 
 interface DocsOptions extends FilterOptionValues {
@@ -21,18 +24,11 @@ export async function action(io: Io, opts: DocsOptions, command: Command): Promi
     }
     docs = docs.filter(({ doc }) => counts.has(doc.id)).map(({ doc }) => ({ doc, counts: counts.get(doc.id)! }));
   }
-  if (opts.format === 'json' || opts.format === 'ndjson') {
-    const j = await import('../../render/json.js');
-    const values = docs.map(({ doc, counts }) => j.docJson(doc, counts));
-    io.stdout.write(opts.format === 'json' ? j.toJson(values) : j.toNdjson(values));
-  } else if (opts.format === 'csv') {
-    const { docCsvHeader, docCsvRow, toCsv } = await import('../../render/csv.js');
-    io.stdout.write(toCsv(docCsvHeader, docs.map(({ doc, counts }) => docCsvRow(doc, counts))));
-  } else if (docs.length) {
-    const r = await import('../../render/check.js');
-    io.stdout.write(r.renderDocsTable(docs.map(({ doc, counts }) => ({ ...doc, counts })), await renderEnv(g, io, dir)));
-  } else {
-    io.stderr.write('quarry: no documents match\n');
-  }
-  return docs.length ? 0 : 1;
+  return writeOutput(io, opts.format, {
+    count: docs.length,
+    none: 'no documents match',
+    values: () => docs.map(({ doc, counts }) => docJson(doc, counts)),
+    csv: () => ({ header: docCsvHeader, rows: docs.map(({ doc, counts }) => docCsvRow(doc, counts)) }),
+    table: async () => (await import('../../render/check.js')).renderDocsTable(docs.map(({ doc, counts }) => ({ ...doc, counts })), await renderEnv(g, io, dir)),
+  });
 }

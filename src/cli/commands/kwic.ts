@@ -5,8 +5,9 @@
  */
 import type { Command } from 'commander';
 import { UsageError, type Io } from '../context.js';
-import { DEFAULT_KWIC_WIDTH } from '../registry.js';
-import { preview, queryText, wholeNumber, writeOutput, type AnalysisOptions } from './analysis-common.js';
+import { DEFAULT_KWIC_WIDTH } from '../defaults.js';
+import {preview, queryText, wholeNumber, type AnalysisOptions } from './analysis-common.js';
+import { writeOutput } from '../shared.js';
 import { selectRecords } from './filtering.js';
 
 interface KwicCliOptions extends AnalysisOptions {

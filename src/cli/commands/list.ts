@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import type { QuarryRecord } from '../../model/record.js';
+import type { RenderEnv } from '../../render/check.js';
+import { RECORD_CSV_HEADER, recordCsvRow } from '../../render/csv.js';
+import type { Output } from '../../render/formats/index.js';
+import { recordJson } from '../../render/json.js';
 import { renderEnv, type Io } from '../context.js';
+import { writeOutput } from '../shared.js';
 import { selectRecords, type FilterOptionValues } from './filtering.js';
 
 interface ListOptions extends FilterOptionValues {
@@ -13,28 +18,16 @@ export async function action(io: Io, opts: ListOptions, command: Command): Promi
   const { g, dir } = sel;
   let records = sel.records;
   if (sel.limit !== undefined) records = records.slice(0, sel.limit);
-  await writeRecords(records, opts.format, io, async () => renderEnv(g, io, dir));
-  return records.length ? 0 : 1;
+  return writeOutput(io, opts.format, recordsOutput(records, async () => renderEnv(g, io, dir)));
 }
 
-/** Records in the chosen format; table only loads the table code. */
-export async function writeRecords(
-  records: readonly QuarryRecord[],
-  format: string,
-  io: Io,
-  env: () => Promise<import('../../render/check.js').RenderEnv>,
-): Promise<void> {
-  if (format === 'json' || format === 'ndjson') {
-    const j = await import('../../render/json.js');
-    const values = records.map(j.recordJson);
-    io.stdout.write(format === 'json' ? j.toJson(values) : j.toNdjson(values));
-  } else if (format === 'csv') {
-    const c = await import('../../render/csv.js');
-    io.stdout.write(c.toCsv(c.RECORD_CSV_HEADER, records.map(c.recordCsvRow)));
-  } else if (records.length) {
-    const { renderRecordsTable } = await import('../../render/records.js');
-    io.stdout.write(renderRecordsTable([...records], await env()));
-  } else {
-    io.stderr.write('quarry: no records match\n');
-  }
+/** Records as an Output; only a table loads the table code. */
+export function recordsOutput(records: readonly QuarryRecord[], env: () => Promise<RenderEnv>): Output {
+  return {
+    count: records.length,
+    none: 'no records match',
+    values: () => records.map(recordJson),
+    csv: () => ({ header: RECORD_CSV_HEADER, rows: records.map(recordCsvRow) }),
+    table: async () => (await import('../../render/records.js')).renderRecordsTable([...records], await env()),
+  };
 }

@@ -6,8 +6,9 @@
  */
 import type { Command } from 'commander';
 import type { Io } from '../context.js';
-import { DEFAULT_RELATED_LIMIT } from '../registry.js';
-import { findRecord, writeOutput, type AnalysisOptions } from './analysis-common.js';
+import { DEFAULT_RELATED_LIMIT } from '../defaults.js';
+import {findRecord, type AnalysisOptions } from './analysis-common.js';
+import { writeOutput } from '../shared.js';
 import { selectRecords } from './filtering.js';
 
 /** `quarry related`, run: the action registered in ../registry.ts. */

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
-import { openCorpus, warnLoadErrors } from '../shared.js';
+import { openCorpus, warnLoadErrors, writeOutput } from '../shared.js';
 import { escapeControls } from '../../render/safe.js';
-import { DEFAULT_SEARCH_LIMIT } from '../registry.js';
+import { DEFAULT_SEARCH_LIMIT } from '../defaults.js';
 import { asUsage, parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
 
 /** Longer than this is not a query but a pasted text: refused rather than silently cut. */
@@ -30,22 +30,14 @@ export async function action(io: Io, words: string[], opts: SearchOptions, comma
       throw err;
     }
   });
-  if (opts.format === 'json' || opts.format === 'ndjson') {
-    const { hitJson } = await import('../../render/search-data.js');
-    const { toJson, toNdjson } = await import('../../render/json.js');
-    const values = hits.map(hitJson);
-    io.stdout.write(opts.format === 'json' ? toJson(values) : toNdjson(values));
-  } else if (opts.format === 'csv') {
-    const { hitCsvHeader, hitCsvRow } = await import('../../render/search-data.js');
-    const { toCsv } = await import('../../render/csv.js');
-    io.stdout.write(toCsv(hitCsvHeader, hits.map(hitCsvRow)));
-  } else if (hits.length) {
-    const { renderSearchTable } = await import('../../render/search.js');
-    io.stdout.write(renderSearchTable(hits, await renderEnv(g, io, dir)));
-  } else {
-    io.stderr.write(`quarry: no record matches '${preview(query)}'\n`);
-  }
-  return hits.length ? 0 : 1;
+  const data = await import('../../render/search-data.js');
+  return writeOutput(io, opts.format, {
+    count: hits.length,
+    none: `no record matches '${preview(query)}'`,
+    values: () => hits.map(data.hitJson),
+    csv: () => ({ header: data.hitCsvHeader, rows: hits.map(data.hitCsvRow) }),
+    table: async () => (await import('../../render/search.js')).renderSearchTable(hits, await renderEnv(g, io, dir)),
+  });
 }
 
 function preview(query: string): string {

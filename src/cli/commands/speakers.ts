@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { renderEnv, type GlobalOptions, type Io } from '../context.js';
+import { writeOutput } from '../shared.js';
 import { hasFilters, selectRecords, type FilterOptionValues } from './filtering.js';
 
 interface SpeakersOptions extends FilterOptionValues {
@@ -18,20 +19,12 @@ export async function action(io: Io, opts: SpeakersOptions, command: Command): P
     includeSilent: !hasFilters(filters),
     docOrder: corpus.documents.map((d) => d.id),
   });
-  if (opts.format === 'json' || opts.format === 'ndjson') {
-    const { speakerJson } = await import('../../render/speakers-data.js');
-    const j = await import('../../render/json.js');
-    const values = speakers.map(speakerJson);
-    io.stdout.write(opts.format === 'json' ? j.toJson(values) : j.toNdjson(values));
-  } else if (opts.format === 'csv') {
-    const { speakerCsvHeader, speakerCsvRow } = await import('../../render/speakers-data.js');
-    const { toCsv } = await import('../../render/csv.js');
-    io.stdout.write(toCsv(speakerCsvHeader, speakers.map(speakerCsvRow)));
-  } else if (speakers.length) {
-    const { renderSpeakersTable } = await import('../../render/speakers.js');
-    io.stdout.write(renderSpeakersTable(speakers, await renderEnv(g, io, dir)));
-  } else {
-    io.stderr.write('quarry: no speakers in the selected records\n');
-  }
-  return speakers.length ? 0 : 1;
+  const data = await import('../../render/speakers-data.js');
+  return writeOutput(io, opts.format, {
+    count: speakers.length,
+    none: 'no speakers in the selected records',
+    values: () => speakers.map(data.speakerJson),
+    csv: () => ({ header: data.speakerCsvHeader, rows: speakers.map(data.speakerCsvRow) }),
+    table: async () => (await import('../../render/speakers.js')).renderSpeakersTable(speakers, await renderEnv(g, io, dir)),
+  });
 }

@@ -6,7 +6,8 @@
  */
 import type { Command } from 'commander';
 import { UsageError, type Io } from '../context.js';
-import { writeOutput, yearOption, type AnalysisOptions } from './analysis-common.js';
+import {yearOption, type AnalysisOptions } from './analysis-common.js';
+import { writeOutput } from '../shared.js';
 import { selectRecords } from './filtering.js';
 
 interface TimelineCliOptions extends AnalysisOptions {
