@@ -17,7 +17,8 @@
  * exchange after 180 days of its launch in 2017"): they are listed in
  * `questionFigures`, with offsets into `record.question`.
  */
-import { extractFigures, mentionedYears, type Figure } from '../model/figures.js';
+import { extractFigures, mentionedYears } from '../figures/extract.js';
+import type { Figure } from '../model/figures.js';
 import type { QuarryRecord } from '../model/record.js';
 import { yearlessDates } from './discourse.js';
 import { contentStems, stem, words } from './text.js';

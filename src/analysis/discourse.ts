@@ -27,7 +27,10 @@
  * Everything is computed once per call from the records given; nothing is
  * cached between calls and nothing here does I/O.
  */
-import { extractFigures, mentionedYears, type Figure } from '../model/figures.js';
+import { extractFigures, mentionedYears } from '../figures/extract.js';
+import { MONTHS, MONTH_NAMES } from '../figures/months.js';
+import type { Figure } from '../model/figures.js';
+import { escapeRegExp } from '../model/regexp.js';
 import type { QuarryRecord } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { splitSentences } from '../parse/text.js';
@@ -81,11 +84,6 @@ export interface Discourse {
   nameWords: Set<string>;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-};
-const MONTH_NAMES = Object.keys(MONTHS);
 const NOT_NAMES = new Set([...MONTH_NAMES, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'i']);
 /** "July 14", "July 14th", "14 July": month and day with no year after them. */
 const YEARLESS = new RegExp(
@@ -237,9 +235,6 @@ function addWithReversal(form: string, canonical: string, add: (f: string, c: st
   if (parts.length === 2) add(`${parts[1]} ${parts[0]}`, canonical);
 }
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Build the discourse of a record set: every statement, in each document's
@@ -291,7 +286,7 @@ export function buildDiscourse(records: QuarryRecord[], registry?: SpeakerRegist
   const nameWords = learnNameWords(raws);
   const forms = personForms(records, registry);
   const formRe = forms.size
-    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+    ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...forms.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
     : null;
 
   // people named in each raw statement (offsets, so the "He" of "He Yi" is not read as a pronoun)

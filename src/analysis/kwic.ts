@@ -22,6 +22,7 @@
  *   right  by the words right of the match, nearest first
  * Ties fall back to document order, so output is stable.
  */
+import { escapeRegExp } from '../model/regexp.js';
 import type { QuarryRecord } from '../model/record.js';
 import { collapse } from './text.js';
 
@@ -56,7 +57,7 @@ export function termPattern(term: string, inflect = true): RegExp | null {
     .split(/\s+/)
     .filter(Boolean);
   if (!parts.length || !parts.some((p) => /[\p{L}\p{N}]/u.test(p))) return null;
-  const esc = parts.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"));
+  const esc = parts.map((p) => escapeRegExp(p).replace(/['’]/g, "['’]"));
   const last = esc.length - 1;
   if (inflect && /\p{L}$/u.test(parts[last]!)) {
     // "launch" → launch(es|ed|ing|s|'s)?; a final -e drops before -ed/-ing ("create" → "created", "creating")

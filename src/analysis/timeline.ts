@@ -27,6 +27,7 @@
  * it was taken from) shows it once.
  */
 import type { Figure } from '../model/figures.js';
+import { escapeRegExp } from '../model/regexp.js';
 import type { QuarryRecord } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { disagree } from './compat.js';
@@ -211,7 +212,7 @@ const PREP = '(?:in|on|at|by|during|since|as of|from|of|around|about)';
 
 /** Take an opening ("In 2013, …") or closing ("… in 2017.") date phrase out of a sentence. */
 export function stripDate(text: string, dateText: string): string {
-  const esc = dateText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const esc = escapeRegExp(dateText);
   const opening = new RegExp(`^(?:${PREP}\\s+)?(?:the\\s+)?${esc}\\s*,\\s*`, 'i');
   const closing = new RegExp(`,?\\s+${PREP}\\s+(?:the\\s+)?${esc}(?=[.!?]?$)`, 'i');
   let out = text;

@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listCorpusFiles } from '../corpus/files.js';
 import type { SearchIndex } from '../index/index.js';
-import type { Corpus } from '../load/load.js';
+import type { Corpus } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
 import type { RecordSource } from './compact-index.js';
@@ -599,7 +599,7 @@ export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const base = dirname(dirname(fileURLToPath(import.meta.url)));
   const lines: string[] = [];
-  for (const stage of ['corpus', 'parse', 'load', 'model', 'index', 'cache']) {
+  for (const stage of ['corpus', 'parse', 'figures', 'load', 'model', 'index', 'cache']) {
     let names: string[];
     try {
       names = readdirSync(join(base, stage)).sort();

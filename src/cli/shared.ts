@@ -33,7 +33,7 @@ export function loadOrFail<T>(load: () => T): T {
 }
 
 import type { SearchIndex } from '../index/index.js';
-import type { Corpus } from '../load/load.js';
+import type { Corpus } from '../model/corpus.js';
 import { corpusDir, packageVersion, type GlobalOptions, type Io } from './context.js';
 
 export interface OpenOptions {

@@ -1,22 +1,10 @@
 // Typed document metadata read from parsed front matter (see frontmatter.ts).
 // Every problem is reported, never thrown: the caller decides what an error
 // means for the corpus. Unknown keys are ignored.
+import type { DocumentFormat, DocumentMeta } from '../model/corpus.js';
 
-export type DocumentFormat = 'transcript' | 'tsv' | 'prose';
-
-export interface DocumentMeta {
-  title: string;
-  publisher: string | null;
-  url: string | null;
-  date: string | null;
-  year: number | null;
-  dateNote: string | null;
-  host: string | null;
-  interviewer: string | null;
-  author: string | null;
-  speakers: string[];
-  format: DocumentFormat | null;
-}
+// Re-exported for code written before the types moved to model/corpus.ts.
+export type { DocumentFormat, DocumentMeta } from '../model/corpus.js';
 
 export interface MetaProblem {
   line: number;

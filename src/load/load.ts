@@ -12,54 +12,17 @@ import { createHash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { CorpusFolderError, listCorpusFiles, type CorpusFile } from '../corpus/files.js';
 import { FrontMatterError, parseFrontMatter } from '../corpus/frontmatter.js';
-import { readMeta, type DocumentFormat, type DocumentMeta } from '../corpus/meta.js';
+import { readMeta } from '../corpus/meta.js';
 import { readSpeakersFile, SPEAKERS_FILE } from '../corpus/speakers-file.js';
-import { extractFigures, mentionedYears } from '../model/figures.js';
+import { FigureReader, mentionedYears } from '../figures/extract.js';
+import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry } from '../model/speakers.js';
 import { parseDocument, type DraftRecord } from '../parse/index.js';
 
 export { CorpusFolderError };
-
-export interface Problem {
-  /** file name inside the corpus folder; '.' for the folder itself */
-  file: string;
-  /** 1-based line, or null when the problem is the whole file */
-  line: number | null;
-  severity: 'error' | 'warning';
-  message: string;
-}
-
-export interface LineAccount {
-  /** non-blank body lines */
-  total: number;
-  /** lines inside a record's span */
-  inRecords: number;
-  /** lines classified, by kind */
-  classified: Partial<Record<LineKind, number>>;
-  /** file line numbers of the lines that are neither */
-  unparsed: number[];
-}
-
-export interface DocumentInfo {
-  id: string;
-  file: string;
-  path: string;
-  meta: DocumentMeta;
-  shape: DocumentFormat | null;
-  counts: Record<RecordType, number>;
-  lines: LineAccount;
-  /** false when the document had an error and contributed no records */
-  ok: boolean;
-}
-
-export interface Corpus {
-  dir: string;
-  documents: DocumentInfo[];
-  records: QuarryRecord[];
-  problems: Problem[];
-  registry: SpeakerRegistry;
-}
+// Re-exported for code written before the types moved to model/corpus.ts.
+export type { Corpus, DocumentInfo, LineAccount, Problem } from '../model/corpus.js';
 
 const EMPTY_COUNTS = (): Record<RecordType, number> => ({ qa: 0, quote: 0, claim: 0 });
 
@@ -367,7 +330,8 @@ function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): 
     const n = (seen.get(id) ?? 0) + 1;
     seen.set(id, n);
     if (n > 1) id = `${id}-${n}`;
-    const mentioned = mentionedYears(d.question ? `${d.question}\n${d.text}` : d.text);
+    const ofText = new FigureReader(d.text);
+    const mentioned = d.question ? mentionedYears(`${d.question}\n${d.text}`) : ofText.years();
     out.push({
       id,
       type: d.type,
@@ -385,7 +349,7 @@ function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): 
       endLine: d.endLine,
       // "July 14" takes a year only from the record's own text, and only when it names one year:
       // the document's year is when it was said, not when the events happened.
-      figures: extractFigures(d.text, { year: mentioned.length === 1 ? mentioned[0]! : null }),
+      figures: ofText.figures({ year: mentioned.length === 1 ? mentioned[0]! : null }),
     });
   }
   return out;

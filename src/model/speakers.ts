@@ -9,6 +9,8 @@
  * resolves to nothing and is kept as the text gives it.
  */
 
+import { escapeRegExp } from './regexp.js';
+
 export interface SpeakerEntry {
   name: string;
   aliases: string[];
@@ -123,6 +125,3 @@ export class SpeakerRegistry {
   }
 }
 
-export function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -3,7 +3,7 @@
  * line accounting honest: each body line ends as part of a record, as a
  * classified line (heading, navigation, …), or unparsed.
  */
-import type { DocumentFormat, DocumentMeta } from '../corpus/meta.js';
+import type { DocumentFormat, DocumentMeta } from '../model/corpus.js';
 import type { LineKind, RecordType } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { normalizeSpace } from './text.js';

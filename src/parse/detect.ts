@@ -3,7 +3,7 @@
  * column; otherwise recurring speaker labels; otherwise prose. Front matter
  * `format:` overrides it.
  */
-import type { DocumentFormat } from '../corpus/meta.js';
+import type { DocumentFormat } from '../model/corpus.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { splitLines } from './text.js';
 import { readTsvHeader } from './tsv.js';

@@ -20,7 +20,7 @@ import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
 import { markHeader } from './prose.js';
 import { newAttributionState } from './quotes.js';
-import { escapeRegExp } from '../model/speakers.js';
+import { escapeRegExp } from '../model/regexp.js';
 import {
   endsLikeSentence,
   hasSecondPerson,

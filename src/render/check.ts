@@ -2,7 +2,7 @@
  * How `check`, `docs` and problems look: a table for people, JSON for scripts.
  */
 import type { CheckReport } from '../load/check.js';
-import type { DocumentInfo } from '../load/load.js';
+import type { DocumentInfo } from '../model/corpus.js';
 import type { Painter } from './color.js';
 import { escapeControls } from './safe.js';
 import { Painted, renderTable } from './table.js';

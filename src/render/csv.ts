@@ -12,7 +12,7 @@
  *
  * No table code and no chalk here.
  */
-import type { DocumentInfo } from '../load/load.js';
+import type { DocumentInfo } from '../model/corpus.js';
 import type { QuarryRecord, RecordType } from '../model/record.js';
 import { RECORD_FIELDS } from './json.js';
 

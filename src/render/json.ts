@@ -8,7 +8,7 @@
  * as \uXXXX escapes here, so JSON printed to a terminal can't drive it either.
  * The escaped text parses back to exactly the same string.
  */
-import type { DocumentInfo } from '../load/load.js';
+import type { DocumentInfo } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
 
 /** Field order of the JSON record: the documented contract (docs/records.md). */

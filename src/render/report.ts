@@ -4,7 +4,7 @@
  * neither cli-table3 nor chalk.
  */
 import type { CheckReport } from '../load/check.js';
-import type { Problem } from '../load/load.js';
+import type { Problem } from '../model/corpus.js';
 import type { Painter } from './color.js';
 import { escapeControls } from './safe.js';
 import { annotation } from './formats/github.js';

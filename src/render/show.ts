@@ -9,7 +9,7 @@
  * - `context`: `[{ line, text }]`, the file's lines from `line - N` to
  *   `endLine + N` (N = --context, default 2), as they are in the file.
  */
-import type { DocumentInfo } from '../load/load.js';
+import type { DocumentInfo } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
 import type { RenderEnv } from './check.js';
 import { recordJson } from './json.js';

@@ -3,7 +3,7 @@
  * text the way the loader finishes one (mentioned years, figures with the
  * single mentioned year as context), so fixtures stay honest about figures.
  */
-import { extractFigures, mentionedYears } from '../../src/model/figures.js';
+import { extractFigures, mentionedYears } from '../../src/figures/extract.js';
 import type { QuarryRecord } from '../../src/model/record.js';
 import type { Corpus } from '../../src/load/load.js';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { disagree, datesAgree } from '../../src/analysis/compat.js';
 import { buildDiscourse, yearlessDates } from '../../src/analysis/discourse.js';
 import { stem } from '../../src/analysis/text.js';
-import { extractFigures, type Figure } from '../../src/model/figures.js';
+import { extractFigures, type Figure } from '../../src/figures/extract.js';
 import { SpeakerRegistry } from '../../src/model/speakers.js';
 import { rec } from './fixtures.js';
 

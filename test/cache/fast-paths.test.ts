@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFigures, mentionedYears } from '../../src/model/figures.js';
+import { extractFigures, mentionedYears } from '../../src/figures/extract.js';
 import { normalizeSpace, wordCount } from '../../src/parse/text.js';
 import { CORPUS, FIXTURES } from '../helpers.js';
 

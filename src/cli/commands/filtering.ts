@@ -6,7 +6,7 @@
  * UsageError: one line naming the flag and what it accepts, exit 2.
  */
 import type { Command } from 'commander';
-import type { Corpus } from '../../load/load.js';
+import type { Corpus } from '../../model/corpus.js';
 import type { QuarryRecord } from '../../model/record.js';
 import type { Filters } from '../../query/filters.js';
 import type { RenderEnv } from '../../render/check.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { extractFigures, mentionedYears, type Figure } from '../../src/model/figures.js';
+import { extractFigures, mentionedYears, type Figure } from '../../src/figures/extract.js';
 
 /** One line per figure, easy to read in a diff: `kind [text] = value unit /precision (qualifier)`. */
 function show(f: Figure): string {

@@ -1,0 +1,994 @@
+/**
+ * figures/extract.ts: find the figures a sentence asserts (dates, durations, amounts,
+ * counts, percents, ranks), normalised so later analysis can compare them
+ * across sources. Pure and dependency-free. It never throws.
+ *
+ * How double counting is prevented: a ledger marks every character that a
+ * figure (or a piece of "noise") has claimed. The passes run in a fixed order,
+ * and a candidate is kept only if none of its characters were claimed by an
+ * earlier pass. A digit therefore belongs to at most one figure. The order,
+ * most specific first:
+ *
+ *   0. noise      times of day ("9 a.m."), centuries ("19th century"), decades
+ *                 ("1990s"), "1 on 1", "24/7", list markers ("1. "), ages
+ *                 ("at 18,", "90 years old"), multipliers and frequencies ("5x",
+ *                 "200 times", "three times a week", "every 1-2 months").
+ *                 These are claimed but never reported.
+ *   1. dates      ISO, numeric, month-name dates and qualified years
+ *                 ("summer of 2017", "early 2021"). "July 2017" is one figure.
+ *   2. amounts    a number tied to a currency ("$54B", "1000 BTC"). Runs before
+ *                 the bare years, so "2017 BTC" is money and not a year.
+ *   3. percents   "20%", "15 percent".
+ *   4. durations  a number with a time unit ("nine months", "8-hour").
+ *   5. ranks      "#1", "number one", "top three", "2nd largest", "the largest".
+ *   6. bare years 1900–2099 on their own. They come after 2–5, so "2000 hours"
+ *                 is a duration, not a year.
+ *   7. counts     every number left over, with the counted noun if one follows.
+ *
+ * Conventions: a month is 30 days, a year 365, so "a year and a half" is 547.5
+ * (not rounded). Hours, minutes and seconds become fractions of a day.
+ * A figure's text includes its qualifier ("over 13 million active users")
+ * and, for counts, the words up to the counted noun.
+ */
+
+import type { Figure } from '../model/figures.js';
+import { MONTHS } from './months.js';
+
+export type { Figure, FigureKind } from '../model/figures.js';
+
+// ---------------------------------------------------------------------------
+// Lexical building blocks (regex source strings)
+// ---------------------------------------------------------------------------
+
+/** Horizontal whitespace only: a figure never spans a line break. */
+const H = '[ \\t\\u00A0\\u202F]';
+/** 1,500 · 1.4 · 99.99 · 2017 */
+const NUMERAL = '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+
+const WORD_VALUES: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90,
+};
+/** Longest first, so "seventeen" is tried before "seven". */
+const SMALL_WORDS = Object.keys(WORD_VALUES).sort((a, b) => b.length - a.length).join('|');
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ONES = 'one|two|three|four|five|six|seven|eight|nine';
+/** "nine", "twenty-five", "twenty five", "two hundred", "a" is NOT included (callers add it where it makes sense). */
+const WORD_NUM = `(?:(?:${TENS})[- ](?:${ONES})|${SMALL_WORDS})(?:${H}+(?:hundred|dozen))?`;
+const YEAR = '(?:19|20)\\d{2}';
+const UNIT = '(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|decades?|fortnights?)';
+const UNIT_SINGLE = '(?:year|month|week|day|hour|minute|second|decade|fortnight)';
+const SCALE_WORD = '(?:thousand|million|billion|trillion)';
+
+/** Capitalised month names only, so the verbs "may" and "march" are never dates. Longest first. */
+const MONTH = `(?:${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.charAt(0).toUpperCase() + m.slice(1))
+  .join('|')})`;
+/** Day of month 1–31, not followed by another digit. */
+const DAY = '(?:3[01]|[12]\\d|0?[1-9])(?!\\d)';
+
+const QUALIFIERS = [
+  'more than', 'less than', 'fewer than', 'greater than', 'no more than', 'no less than', 'upwards of',
+  'up to', 'at least', 'at most', 'close to', 'just over', 'just under', 'nearly', 'almost', 'about',
+  'around', 'approximately', 'roughly', 'over', 'under', 'within', 'above', 'below',
+].sort((a, b) => b.length - a.length);
+const QUALIFIER_TAIL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${QUALIFIERS.map((q) => q.replace(/ /g, `${H}+`)).join('|')})${H}+(?:(?:just|only)${H}+)?$`,
+  'iu',
+);
+/** A number and a list separator right before another number: "200,000 or ", "8-", "one or ". */
+const LIST_PREFIX_TAIL = new RegExp(`(?<![\\p{L}\\p{N}.,$#])(${NUMERAL}|${WORD_NUM})(${H}*(?:-|–|—)${H}*|${H}+(?:to|or|and)${H}+)$`, 'iu');
+
+/** Words that end a search for the counted noun. */
+const STOP_WORDS = new Set(
+  ('of in on at by for to from with and or but nor the a an per than as is are was were be been being became become ' +
+    'becomes has have had will would can could should may might must do does did who whom whose that which this these ' +
+    'those it its their our his her we they he she you i me us them there here when where while if so not no yes more ' +
+    'less each every all some any into onto over under after before during since until within without about around ' +
+    'across through between among against times ago later earlier via worth plus including like just only also still ' +
+    'already now then too very such both either neither').split(' '),
+);
+const IRREGULAR_PLURALS: Record<string, string> = {
+  people: 'person', children: 'child', men: 'man', women: 'woman', staff: 'staff', personnel: 'personnel',
+};
+const IES_EXCEPTIONS = new Set(['movies', 'cookies', 'rookies', 'selfies', 'calories', 'zombies', 'pies', 'ties', 'lies']);
+
+// ---------------------------------------------------------------------------
+// The ledger: which characters already belong to a figure
+// ---------------------------------------------------------------------------
+
+interface State {
+  text: string;
+  taken: Uint8Array;
+  out: Figure[];
+  /** context year for month-day dates without a year */
+  year: number | null;
+  /** a month-day mention without a year was seen: the only place `year` is read */
+  dayOnly: boolean;
+  /** the text has an ASCII digit (every numeral pattern needs one) */
+  digit: boolean;
+  /** the text lower-cased, for the cheap word tests below (made on first use) */
+  lower: string | null;
+}
+
+// ---------------------------------------------------------------------------
+// Cheap pre-checks (performance only). Most sentences hold no figure, and
+// every pattern needs a digit or a particular word: a pattern runs only when
+// the text has what each of its matches must contain. A check is a necessary
+// condition, never a sufficient one, so skipping a pattern never changes the
+// result. Word checks look for lower-case ASCII substrings in the lower-cased
+// text; the only characters that case-insensitive (`iu`) matching folds to an
+// ASCII letter are the ASCII letters, the Kelvin sign (lower-cases to "k")
+// and the long s "ſ" (folds to "s", so it is mapped to "s" here).
+// ---------------------------------------------------------------------------
+
+function has(st: State, ...words: string[]): boolean {
+  if (st.lower === null) {
+    const lower = st.text.toLowerCase();
+    st.lower = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+  }
+  for (const w of words) if (st.lower.includes(w)) return true;
+  return false;
+}
+
+const HAS_DIGIT = /[0-9]/;
+/** What a skipped pattern matches. */
+const NONE: RegExpExecArray[] = [];
+
+function newState(text: string, year: number | null): State {
+  return { text, taken: new Uint8Array(text.length), out: [], year, dayOnly: false, digit: HAS_DIGIT.test(text), lower: null };
+}
+
+function isFree(st: State, start: number, end: number): boolean {
+  if (start < 0 || end > st.text.length || start >= end) return false;
+  for (let i = start; i < end; i++) if (st.taken[i]) return false;
+  return true;
+}
+
+function claim(st: State, start: number, end: number): void {
+  if (start < end) st.taken.fill(1, Math.max(0, start), Math.min(st.text.length, end));
+}
+
+/** A figure before its `text` is cut from the input. */
+type Draft = Omit<Figure, 'text'>;
+
+/**
+ * Record a figure if its characters are still free. Unless told otherwise,
+ * a qualifier right before it ("over", "more than"…) joins the figure.
+ */
+function emit(st: State, d: Draft, qualify = true): boolean {
+  if (typeof d.value === 'number' && !Number.isFinite(d.value)) return false;
+  let start = d.start;
+  let qualifier = d.qualifier;
+  if (qualify && qualifier === undefined) {
+    const q = qualifierBefore(st.text, d.start);
+    if (q && isFree(st, q.start, d.start)) {
+      start = q.start;
+      qualifier = q.qualifier;
+    }
+  }
+  if (!isFree(st, start, d.end)) return false;
+  claim(st, start, d.end);
+  const fig: Figure = { kind: d.kind, text: st.text.slice(start, d.end), start, end: d.end, value: d.value };
+  if (d.unit !== undefined) fig.unit = d.unit;
+  if (d.precision !== undefined) fig.precision = d.precision;
+  if (qualifier !== undefined) fig.qualifier = qualifier;
+  st.out.push(fig);
+  return true;
+}
+
+// ---------------------------------------------------------------------------
+// Small helpers
+// ---------------------------------------------------------------------------
+
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function charAt(text: string, i: number): string {
+  return i >= 0 && i < text.length ? (text[i] ?? '') : '';
+}
+
+/** Value of "1,500", "1.4", "nine", "twenty-five", "a", "two hundred", "a dozen". */
+function numberValue(raw: string): number | null {
+  if (/\d/.test(raw)) {
+    const n = Number(raw.replace(/,/g, ''));
+    return Number.isFinite(n) ? n : null;
+  }
+  let total = 0;
+  let seen = false;
+  for (const part of raw.toLowerCase().split(/[\s\u00A0\u202F-]+/)) {
+    if (!part) continue;
+    if (part === 'a' || part === 'an') total += 1;
+    else if (part === 'hundred') total = (seen ? total : 1) * 100;
+    else if (part === 'dozen') total = (seen ? total : 1) * 12;
+    else {
+      const v = WORD_VALUES[part];
+      if (v === undefined) return null;
+      total += v;
+    }
+    seen = true;
+  }
+  return seen ? total : null;
+}
+
+/** Powers of ten for scale words and letters. */
+function scaleExponent(scale: string | undefined): number {
+  if (!scale) return 0;
+  const s = scale.toLowerCase();
+  if (s === 'k' || s === 'thousand') return 3;
+  if (s === 'm' || s === 'mn' || s === 'mm' || s === 'million') return 6;
+  if (s === 'b' || s === 'bn' || s === 'billion') return 9;
+  if (s === 't' || s === 'tn' || s === 'trillion') return 12;
+  if (s === 'hundred') return 2;
+  return 0;
+}
+
+/** "1.5" with exponent 6 → 1500000, done in decimal so 1.1 million is exactly 1100000. */
+function scaled(raw: string, scale: string | undefined): number | null {
+  const exp = scaleExponent(scale);
+  if (/\d/.test(raw)) {
+    const n = Number(`${raw.replace(/,/g, '')}e${exp}`);
+    return Number.isFinite(n) ? n : null;
+  }
+  if (scale && scale.toLowerCase() === 'dozen') {
+    const v = numberValue(raw);
+    return v === null ? null : v * 12;
+  }
+  const v = numberValue(raw);
+  return v === null ? null : v * 10 ** exp;
+}
+
+/** A qualifier phrase ending right before `idx` (allowing "just"/"only" in between). */
+function qualifierBefore(text: string, idx: number): { start: number; qualifier: string } | null {
+  const from = Math.max(0, idx - 48);
+  const m = QUALIFIER_TAIL.exec(text.slice(from, idx));
+  if (!m) return null;
+  const start = from + m.index;
+  // the window may have cut a word in half: the lookbehind could not see the character before it
+  if (m.index === 0 && LETTER_OR_DIGIT.test(charAt(text, start - 1))) return null;
+  return { start, qualifier: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ') };
+}
+
+/** The number heading a list or range that ends right before `idx`: "200,000 or |800,000 bitcoins". */
+function listPrefix(text: string, idx: number): { start: number; end: number; raw: string; hyphen: boolean } | null {
+  const from = Math.max(0, idx - 48);
+  const m = LIST_PREFIX_TAIL.exec(text.slice(from, idx));
+  if (!m) return null;
+  const start = from + m.index;
+  if (m.index === 0 && /[\p{L}\p{N}.,$#]/u.test(charAt(text, start - 1))) return null;
+  const raw = m[1] ?? '';
+  // "COVID-19" style: a letter then hyphen before the first number means it is not a list
+  if (charAt(text, start - 1) === '-' && LETTER.test(charAt(text, start - 2))) return null;
+  return { start, end: start + raw.length, raw, hyphen: /[-–—]/.test(m[2] ?? '') };
+}
+
+/** The word (or number-ish token) right before `idx`, lower-cased, separated by spaces. */
+function previousWord(text: string, idx: number): string {
+  const from = Math.max(0, idx - 40);
+  const m = /([\p{L}\p{N}$%.,'’]+)[ \t\u00A0\u202F]+$/u.exec(text.slice(from, idx));
+  return m ? (m[1] ?? '').toLowerCase() : '';
+}
+
+/** The word right after `idx` (after spaces), lower-cased. */
+function nextWord(text: string, idx: number): string {
+  const m = /^[ \t\u00A0\u202F]+(\p{L}[\p{L}'’]*)/u.exec(text.slice(idx, idx + 40));
+  return m ? (m[1] ?? '').toLowerCase() : '';
+}
+
+/** A function word, unless written as an acronym ("US" the country is not "us"). */
+function isStopWord(word: string): boolean {
+  if (word.length > 1 && word === word.toUpperCase()) return false;
+  return STOP_WORDS.has(word.toLowerCase());
+}
+
+function isPluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR_PLURALS[w] !== undefined) return true;
+  if (STOP_WORDS.has(w) || w.length < 4) return false;
+  return /s$/.test(w) && !/(?:ss|us|is|ous|['’]s)$/.test(w);
+}
+
+/** users → user, countries → country, businesses → business, DApps → DApp. */
+function lemma(word: string): string {
+  const irregular = IRREGULAR_PLURALS[word.toLowerCase()];
+  if (irregular !== undefined) return irregular;
+  // lower-case ordinary and sentence-case words, keep acronyms (NFTs → NFT, DApps → DApp)
+  const w = word === word.toLowerCase() || /^\p{Lu}\p{Ll}+$/u.test(word) ? word.toLowerCase() : word;
+  if (/ies$/i.test(w) && !IES_EXCEPTIONS.has(w.toLowerCase())) return w.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/i.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
+}
+
+/**
+ * The counted noun after a number: up to three words, skipping modifiers
+ * ("13 million active users", "12 major business sectors"), stopping at
+ * punctuation or a function word. Returns the lemma and where the noun ends.
+ */
+function nounAfter(text: string, idx: number): { unit: string; end: number } | null {
+  const re = /^[ \t\u00A0\u202F]+(\p{L}[\p{L}'’-]*)/u;
+  let pos = idx;
+  for (let words = 0; words < 3; words++) {
+    const m = re.exec(text.slice(pos, pos + 60));
+    if (!m) return null;
+    const word = m[1] ?? '';
+    if (isStopWord(word)) return null;
+    pos += m[0].length;
+    if (isPluralNoun(word)) return { unit: lemma(word), end: pos };
+  }
+  return null;
+}
+
+/** Does a plural noun follow within the next few words (before a stop word or punctuation)? */
+function pluralAhead(text: string, idx: number): boolean {
+  return nounAfter(text, idx) !== null;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
+function validYear(y: number): boolean {
+  return Number.isInteger(y) && y >= 1900 && y <= 2099;
+}
+
+// ---------------------------------------------------------------------------
+// 0. Noise: claimed, never reported
+// ---------------------------------------------------------------------------
+
+/** Each pattern with its pre-check. */
+const NOISE: Array<[(st: State) => boolean, RegExp]> = [
+  // times of day: "9 a.m.", "12pm", "10:30", and ratios "1:1"
+  [(st) => st.digit, new RegExp(`(?<![\\p{L}\\p{N}.,])\\d{1,2}(?::\\d{2})?${H}*(?:[ap]\\.m\\.?|[ap]m)(?![\\p{L}\\p{N}])`, 'giu')],
+  [(st) => st.digit, new RegExp(`(?<![\\p{N}.,:])\\d{1,2}:\\d{1,2}(?::\\d{2})?(?![\\p{N}:])`, 'gu')],
+  // centuries: "late 19th century", "the twenty-first century"
+  [
+    (st) => has(st, 'centur'),
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)${H}*-?${H}*centur(?:y|ies)`,
+      'giu',
+    ),
+  ],
+  // decades: "1990s", "the '90s"
+  [(st) => st.digit, /(?<![\p{L}\p{N}])(?:['’]?\d0['’]?s|(?:19|20)\d0['’]?s)(?![\p{L}\p{N}])/giu],
+  // "1 on 1", "one-on-one", "one to one"
+  [(st) => st.digit || has(st, 'one'), new RegExp(`(?<![\\p{L}\\p{N}])(?:1|one)(?:${H}*-${H}*|${H}+)(?:on|to)(?:${H}*-${H}*|${H}+)(?:1|one)(?![\\p{L}\\p{N}])`, 'giu')],
+  // short fractions and slashes: "24/7", "1/3" (not full dates: those have two slashes)
+  [(st) => st.digit, /(?<![\p{N}/.,])\d{1,2}\/\d{1,2}(?![/\p{N}])/gu],
+  // list markers at the start of a line: "1. Expansion Phase", "2) ..."
+  [(st) => st.digit, new RegExp(`^${H}*\\d{1,2}[.)](?=${H}|$)`, 'gmu')],
+  // ages: "at age four and a half", "aged 25", "90 or 100 years old", "a 30-year-old"
+  [(st) => has(st, 'age'), new RegExp(`(?<![\\p{L}])(?:aged?|ages)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}+and${H}+a${H}+half)?`, 'giu')],
+  [
+    (st) => has(st, 'old') && has(st, 'year'),
+    new RegExp(
+      `(?<![\\p{L}\\p{N}.,])(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:or|to|-|–)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)years?(?:${H}+|${H}*-${H}*)old(?![\\p{L}])`,
+      'giu',
+    ),
+  ],
+  // "At 18, when…", "I'm 25, not…", "I was 18 but…"
+  [
+    (st) => st.digit,
+    new RegExp(
+      `(?<![\\p{L}])(?:at|I['’]m|I${H}+am|I${H}+was|(?:he|she)${H}+was|turned|turning)${H}+\\d{1,2}(?=${H}*(?:[,;:.!?)]|$)|${H}+(?:but|and|when|then|so)(?![\\p{L}]))`,
+      'giu',
+    ),
+  ],
+  // multipliers: "1.5x", "5x", "2×"
+  [(st) => st.digit, new RegExp(`(?<![\\p{L}\\p{N}.,])${NUMERAL}${H}?[x×](?![\\p{L}\\p{N}])`, 'giu')],
+  // frequencies: "over 200 times", "three times a week", "once a month", "twice a year"
+  [
+    (st) => has(st, 'times', 'once', 'twice', 'thrice'),
+    new RegExp(
+      `(?<![\\p{L}\\p{N}.,])(?:(?:${NUMERAL}|${WORD_NUM})${H}+times|once|twice|thrice)(?:${H}+(?:a|an|per|each|every)${H}+${UNIT_SINGLE})?(?![\\p{L}])`,
+      'giu',
+    ),
+  ],
+  // recurring periods: "every 1-2 months", "every two weeks", "per 24 hours"
+  [
+    (st) => has(st, 'every', 'per', 'each'),
+    new RegExp(
+      `(?<![\\p{L}])(?:every|per|each)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:-|–|to|or)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)${UNIT}(?![\\p{L}])`,
+      'giu',
+    ),
+  ],
+];
+
+/** Claim spans that contain digits or number words but assert no figure. */
+function findNoise(st: State): void {
+  for (const [gate, re] of NOISE) {
+    if (!gate(st)) continue;
+    for (const m of st.text.matchAll(re)) claim(st, m.index, m.index + m[0].length);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 1. Dates
+// ---------------------------------------------------------------------------
+
+const ISO_DATE = new RegExp(`(?<![\\p{N}.,/-])(${YEAR})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\p{N})`, 'gu');
+const NUMERIC_DATE = new RegExp(`(?<![\\p{N}.,/-])(\\d{1,2})([-/.])(\\d{1,2})\\2(${YEAR})(?!\\p{N})`, 'gu');
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<!\\p{L})(${MONTH})\\.?${H}+(${DAY})(?:st|nd|rd|th)?,?${H}+(${YEAR})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${DAY})(?:st|nd|rd|th)?${H}+(?:of${H}+)?(${MONTH})\\.?,?${H}+(${YEAR})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH})\\.?,?${H}+(${YEAR})(?![\\p{L}\\p{N}])`, 'gu');
+const MONTH_DAY = new RegExp(
+  `(?<!\\p{L})(${MONTH})\\.?${H}+(${DAY})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]\\p{N})`,
+  'gu',
+);
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(${DAY})(?:st|nd|rd|th)?${H}+(?:of${H}+)?(${MONTH})(?!\\p{L})`, 'gu');
+/** "summer of 2017", "early 2021", "mid-2019", "the end of 2020", "Q1 2021", "pre-2019". */
+const QUALIFIED_YEAR = new RegExp(
+  `(?<!\\p{L})(early|mid|late|end${H}+of|beginning${H}+of|start${H}+of|middle${H}+of|first${H}+half${H}+of|second${H}+half${H}+of|` +
+    `(?:spring|summer|autumn|winter)(?:${H}+of)?|fall${H}+of|pre|post|Q[1-4]|H[12])(?:${H}+|${H}*-${H}*)(${YEAR})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
+  'giu',
+);
+const DATE_QUALIFIER_TAIL = new RegExp(
+  `(?<!\\p{L})(early|mid|late|end${H}+of|beginning${H}+of|start${H}+of|middle${H}+of)(?:${H}+|${H}*-${H}*)$`,
+  'iu',
+);
+
+/** "early July 2017" → qualifier "early". */
+function dateQualifierBefore(text: string, idx: number): { start: number; qualifier: string } | null {
+  const from = Math.max(0, idx - 24);
+  const m = DATE_QUALIFIER_TAIL.exec(text.slice(from, idx));
+  if (!m) return null;
+  const start = from + m.index;
+  if (m.index === 0 && LETTER.test(charAt(text, start - 1))) return null;
+  return { start, qualifier: normaliseDateQualifier(m[1] ?? '') };
+}
+
+/** "end of" → "end", "Summer" → "summer", "q1" → "Q1". */
+function normaliseDateQualifier(raw: string): string {
+  const q = raw.replace(/\s+/g, ' ').replace(/ of$/i, '');
+  return /^[qh][1-4]$/i.test(q) ? q.toUpperCase() : q.toLowerCase();
+}
+
+function emitDate(st: State, start: number, end: number, y: number, m?: number, d?: number, qualifier?: string): boolean {
+  if (!validYear(y)) return false;
+  let value = String(y);
+  let precision: 'year' | 'month' | 'day' = 'year';
+  if (m !== undefined) {
+    if (m < 1 || m > 12) return false;
+    value += `-${pad2(m)}`;
+    precision = 'month';
+    if (d !== undefined) {
+      if (!validDay(y, m, d)) return false;
+      value += `-${pad2(d)}`;
+      precision = 'day';
+    }
+  }
+  let s = start;
+  let q = qualifier;
+  if (q === undefined && m !== undefined) {
+    const dq = dateQualifierBefore(st.text, start);
+    if (dq && isFree(st, dq.start, start)) {
+      s = dq.start;
+      q = dq.qualifier;
+    }
+  }
+  return emit(st, { kind: 'date', start: s, end, value, precision, ...(q !== undefined ? { qualifier: q } : {}) }, false);
+}
+
+/**
+ * Dates, most specific first: ISO ("2023-09-04"), numeric ("04/09/2023", read
+ * as day/month when the first part exceeds 12, month/day when the second does,
+ * year only when ambiguous), "September 1, 2017", "1 September 2017",
+ * "July 2017", qualified years ("summer of 2017"), then month-day without a
+ * year ("July 14"), which needs the context year; without it the span is
+ * claimed and skipped. Bare years come later (findBareYears).
+ */
+function findDates(st: State): void {
+  if (!st.digit) return; // every date pattern has a year or a day in digits
+  const { text } = st;
+  for (const m of text.matchAll(ISO_DATE)) {
+    emitDate(st, m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const a = Number(m[1]);
+    const b = Number(m[3]);
+    const y = Number(m[4]);
+    const end = m.index + m[0].length;
+    if (a > 12 && b <= 12) emitDate(st, m.index, end, y, b, a);
+    else if (b > 12 && a <= 12) emitDate(st, m.index, end, y, a, b);
+    else if (a <= 12 && b <= 12 && !emitDate(st, m.index, end, y)) claim(st, m.index, end);
+    else claim(st, m.index, end);
+  }
+  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+    emitDate(st, m.index, m.index + m[0].length, Number(m[3]), MONTHS[(m[1] ?? '').toLowerCase()], Number(m[2]));
+  }
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    emitDate(st, m.index, m.index + m[0].length, Number(m[3]), MONTHS[(m[2] ?? '').toLowerCase()], Number(m[1]));
+  }
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    emitDate(st, m.index, m.index + m[0].length, Number(m[2]), MONTHS[(m[1] ?? '').toLowerCase()]);
+  }
+  for (const m of text.matchAll(QUALIFIED_YEAR)) {
+    emitDate(st, m.index, m.index + m[0].length, Number(m[2]), undefined, undefined, normaliseDateQualifier(m[1] ?? ''));
+  }
+  // month and day without a year: only with a context year, otherwise never a count either
+  const dayOnly = (start: number, end: number, month: number | undefined, day: number): void => {
+    if (month === undefined) return;
+    st.dayOnly = true;
+    if (st.year === null || !emitDate(st, start, end, st.year, month, day)) claim(st, start, end);
+  };
+  for (const m of text.matchAll(MONTH_DAY)) {
+    dayOnly(m.index, m.index + m[0].length, MONTHS[(m[1] ?? '').toLowerCase()], Number(m[2]));
+  }
+  for (const m of text.matchAll(DAY_MONTH)) {
+    dayOnly(m.index, m.index + m[0].length, MONTHS[(m[2] ?? '').toLowerCase()], Number(m[1]));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 2. Amounts
+// ---------------------------------------------------------------------------
+
+const PREFIX_CURRENCIES: Record<string, string> = {
+  $: 'USD', US$: 'USD', HK$: 'HKD', A$: 'AUD', C$: 'CAD', S$: 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '￥': 'CNY',
+  USD: 'USD', EUR: 'EUR', GBP: 'GBP', CNY: 'CNY', RMB: 'CNY', JPY: 'JPY', HKD: 'HKD',
+};
+const SUFFIX_CURRENCIES: Record<string, string> = {
+  usd: 'USD', 'us dollar': 'USD', 'us dollars': 'USD', dollar: 'USD', dollars: 'USD',
+  btc: 'BTC', bitcoin: 'BTC', bitcoins: 'BTC', eth: 'ETH', ether: 'ETH', ethers: 'ETH', bnb: 'BNB',
+  usdt: 'USDT', usdc: 'USDC', busd: 'BUSD', doge: 'DOGE', sol: 'SOL',
+  yuan: 'CNY', rmb: 'CNY', cny: 'CNY', euro: 'EUR', euros: 'EUR', eur: 'EUR', gbp: 'GBP', yen: 'JPY', jpy: 'JPY', hkd: 'HKD',
+};
+const LETTER_SCALE = '(?:bn|mn|tn|[kKmMbBT])';
+const SCALE_WORD_CI = '(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)';
+/** "$54B", "$1.5M USD", "USD 5 million", "€20", "$2 billion". */
+const PREFIX_AMOUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(US\\$|HK\\$|A\\$|C\\$|S\\$|\\$|€|£|¥|￥|USD|EUR|GBP|CNY|RMB|JPY|HKD)${H}?(${NUMERAL})` +
+    `(?:(${LETTER_SCALE})(?![\\p{L}\\p{N}])|${H}+(${SCALE_WORD_CI})(?!\\p{L}))?` +
+    `(?:${H}+(USD|US${H}+[Dd]ollars?|[Dd]ollars?)(?!\\p{L}))?(?![\\p{N}]|[.,]\\p{N})`,
+  'gu',
+);
+/** "$5-10 million": the scale after the second number applies to the first. */
+const AMOUNT_RANGE_TAIL = new RegExp(
+  `^(${H}*(?:-|–|to)${H}*)(\\$?)(${NUMERAL})(?:(${LETTER_SCALE})(?![\\p{L}\\p{N}])|${H}+(${SCALE_WORD_CI})(?!\\p{L}))`,
+  'u',
+);
+/** "1000 BTC", "200,000 bitcoins", "5 million yuan", "a billion dollars". */
+const SUFFIX_AMOUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}.,$#])(?:(${NUMERAL})(?:(bn|mn|[kmb])(?![\\p{L}\\p{N}])|${H}+(${SCALE_WORD}))?|(an?|${WORD_NUM})(?:${H}+(${SCALE_WORD}))?(?=${H}))` +
+    `${H}*(us${H}+dollars?|dollars?|usdt|usdc|usd|busd|btc|bitcoins?|eth|ethers?|bnb|doge|sol|yuan|rmb|cny|euros?|eur|gbp|yen|jpy|hkd)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+
+/** What every SUFFIX_AMOUNT currency contains ("usd" covers usdt, usdc, busd; "eth" ether; "eur" euro). */
+const SUFFIX_CURRENCY_WORDS = ['dollar', 'usd', 'btc', 'bitcoin', 'eth', 'bnb', 'doge', 'sol', 'yuan', 'rmb', 'cny', 'eur', 'gbp', 'yen', 'jpy', 'hkd'];
+
+/**
+ * Money: a number tied to a currency symbol, code or word. A currency named
+ * twice ("$1.5M USD") is one amount. "200,000 or 800,000 bitcoins" gives two
+ * amounts. "600 million followers" has no currency, so it is left for counts.
+ */
+function findAmounts(st: State): void {
+  const { text } = st;
+  for (const m of st.digit ? text.matchAll(PREFIX_AMOUNT) : NONE) {
+    const unit = PREFIX_CURRENCIES[m[1] ?? ''] ?? 'USD';
+    let end = m.index + m[0].length;
+    let scale = m[3] ?? m[4];
+    if (scale === undefined) {
+      // "$5-10 million": emit the second number here too, sharing the scale
+      const r = AMOUNT_RANGE_TAIL.exec(text.slice(end, end + 40));
+      if (r) {
+        scale = r[4] ?? r[5];
+        const secondStart = end + (r[1] ?? '').length;
+        const secondValue = scaled(r[3] ?? '', scale);
+        const first = scaled(m[2] ?? '', scale);
+        if (first !== null && secondValue !== null && emit(st, { kind: 'amount', start: m.index, end, value: first, unit })) {
+          emit(st, { kind: 'amount', start: secondStart, end: end + r[0].length, value: secondValue, unit }, false);
+        }
+        continue;
+      }
+    }
+    const value = scaled(m[2] ?? '', scale);
+    if (value !== null) emit(st, { kind: 'amount', start: m.index, end, value, unit });
+  }
+  for (const m of has(st, ...SUFFIX_CURRENCY_WORDS) ? text.matchAll(SUFFIX_AMOUNT) : NONE) {
+    const numeric = m[1] !== undefined;
+    const raw = numeric ? (m[1] ?? '') : (m[4] ?? '');
+    const scale = numeric ? (m[2] ?? m[3]) : m[5];
+    if (!numeric && /^an?$/i.test(raw) && scale === undefined) continue; // "a dollar" is not a figure worth keeping
+    const unit = SUFFIX_CURRENCIES[(m[6] ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    const value = scaled(raw, scale);
+    if (unit === undefined || value === null) continue;
+    if (!emit(st, { kind: 'amount', start: m.index, end: m.index + m[0].length, value, unit })) continue;
+    // "200,000 or 800,000 bitcoins", "3 or 4 million yuan": the head shares the currency and the scale
+    const p = listPrefix(text, m.index);
+    const pv = p ? scaled(p.raw, scale) : null;
+    if (p && pv !== null) emit(st, { kind: 'amount', start: p.start, end: p.end, value: pv, unit });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 3. Percents
+// ---------------------------------------------------------------------------
+
+const PERCENT = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(${NUMERAL}|${WORD_NUM})(?:${H}?[%％]|${H}+(?:percent|per${H}?cent|pct)(?!\\p{L}))`,
+  'giu',
+);
+
+/** "20%", "more than 20%", "99.99%", "300%", "15 percent"; "10-20%" gives two. */
+function findPercents(st: State): void {
+  // "%", "％", "percent", "per cent", "pct"
+  if (!st.text.includes('%') && !st.text.includes('％') && !has(st, 'cent', 'pct')) return;
+  for (const m of st.text.matchAll(PERCENT)) {
+    const value = numberValue(m[1] ?? '');
+    if (value === null) continue;
+    if (!emit(st, { kind: 'percent', start: m.index, end: m.index + m[0].length, value })) continue;
+    const p = listPrefix(st.text, m.index);
+    const pv = p ? numberValue(p.raw) : null;
+    if (p && pv !== null) emit(st, { kind: 'percent', start: p.start, end: p.end, value: pv });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 4. Durations
+// ---------------------------------------------------------------------------
+
+const DURATION = new RegExp(
+  `(?<![\\p{L}\\p{N}.,$#])` +
+    `(?:(?<half>half${H}+an?)|(?<n>${NUMERAL}|${WORD_NUM}|an?)(?<halfBefore>${H}+and${H}+a${H}+half)?)` +
+    `(?:${H}*[-–]${H}*|${H}+)` +
+    `(?:(?:consecutive|straight|full|whole|more|long|additional|extra|working|business|calendar)${H}+)?` +
+    `(?<unit>${UNIT})(?![\\p{L}\\p{N}])` +
+    `(?<halfAfter>${H}+and${H}+a${H}+half(?!\\p{L}))?`,
+  'giu',
+);
+/** Days per unit, as a fraction [numerator, denominator] to keep 48 hours = exactly 2. */
+const DAYS_PER_UNIT: Record<string, [number, number]> = {
+  year: [365, 1], yr: [365, 1], decade: [3650, 1], month: [30, 1], fortnight: [14, 1], week: [7, 1], day: [1, 1],
+  hour: [1, 24], hr: [1, 24], minute: [1, 1440], min: [1, 1440], second: [1, 86400], sec: [1, 86400],
+};
+/** Words after which "a week" is a rate, not a length ("three times a week", "20 hours a week"), or an exclamation ("what a day"). */
+const RATE_WORDS = new Set(['times', 'once', 'twice', 'thrice', 'per', 'each', 'every', 'hours', 'hour', 'minutes', 'days', 'dollars', 'what']);
+/** "one day" is a length only after these words ("just one day after…"), else it is "some day". */
+const ONE_DAY_BEFORE = new Set([
+  'for', 'within', 'in', 'just', 'only', 'after', 'about', 'over', 'than', 'under', 'of', 'by', 'least', 'nearly',
+  'almost', 'take', 'takes', 'took', 'taking', 'spend', 'spent', 'last', 'lasted', 'lasts', 'first', 'extra',
+]);
+const ONE_DAY_AFTER = new Set(['after', 'before', 'later', 'ago', 'earlier', 'long']);
+
+/**
+ * Lengths of time, in days: "nine months" (270), "180 days", "within 24 hours"
+ * (1), "48 consecutive hours" (2), "a week" (7), "a year and a half" (547.5),
+ * "half a year" (182.5), "8-hour shifts" (1/3). Rates ("three times a week",
+ * "every 1-2 months") are noise; "one day" as in "some day" is skipped; ages
+ * ("90 years old") are noise.
+ */
+function findDurations(st: State): void {
+  if (!has(st, 'year', 'yr', 'month', 'week', 'day', 'hour', 'hr', 'min', 'sec', 'decade', 'fortnight')) return; // a unit
+  const { text } = st;
+  for (const m of text.matchAll(DURATION)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    const n = g.n;
+    const unitWord = (g.unit ?? '').toLowerCase();
+    const stem = unitWord.endsWith('s') && unitWord !== 's' ? unitWord.slice(0, -1) : unitWord;
+    const factor = DAYS_PER_UNIT[stem];
+    if (!factor) continue;
+    if (/^[ \t\u00A0\u202F]*-?[ \t\u00A0\u202F]*old(?!\p{L})/u.test(text.slice(end, end + 12))) continue; // age
+    const isArticle = n !== undefined && /^an?$/i.test(n);
+    const prev = previousWord(text, start);
+    if (isArticle) {
+      // "a second growth curve" is an ordinal; "three times a week", "$5 a day" are rates
+      if (stem === 'second' || stem === 'sec') continue;
+      if (RATE_WORDS.has(prev) || /\d/.test(prev)) {
+        claim(st, start, end);
+        continue;
+      }
+    }
+    if (n !== undefined && n.toLowerCase() === 'one' && stem === 'day' && !g.halfBefore && !g.halfAfter) {
+      if (!ONE_DAY_BEFORE.has(prev) && !ONE_DAY_AFTER.has(nextWord(text, end))) continue;
+    }
+    let qty: number | null = g.half !== undefined ? 0.5 : numberValue(n ?? '');
+    if (qty === null) continue;
+    if (g.halfBefore || g.halfAfter) qty += 0.5;
+    const value = (qty * factor[0]) / factor[1];
+    if (!emit(st, { kind: 'duration', start, end, value, unit: 'days' })) continue;
+    const p = isArticle || g.half !== undefined ? null : listPrefix(text, start);
+    const pv = p ? numberValue(p.raw) : null;
+    if (p && pv !== null) emit(st, { kind: 'duration', start: p.start, end: p.end, value: (pv * factor[0]) / factor[1], unit: 'days' });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 5. Ranks
+// ---------------------------------------------------------------------------
+
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const RANK_NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred';
+const RANK_HASH = /(?<![\p{L}\p{N}&])#[ \t]?(\d{1,3})(?![\p{L}\p{N}]|[.,]\p{N})/gu;
+const RANK_NUMBER = new RegExp(`(?<!\\p{L})(?:number|No\\.)${H}*(\\d{1,3}|${RANK_NUMBER_WORDS})(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu');
+const RANK_TOP_N = new RegExp(
+  `(?<!\\p{L})top(?:${H}+|${H}*-${H}*)(\\d{1,3}|${WORD_NUM})(?![\\p{L}\\p{N}%]|[.,]\\p{N}|${H}*%|${H}+percent)`,
+  'giu',
+);
+const RANK_ORDINAL = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})(?:${H}+|${H}*-${H}*)(largest|biggest|place|prize|spot|position)(?!\\p{L})`,
+  'giu',
+);
+const RANK_RANKED = new RegExp(
+  `(?<!\\p{L})ranked${H}+(?:(?:No\\.|number|#)${H}*)?(\\d{1,3}(?:st|nd|rd|th)?)(?![\\p{L}\\p{N}]|[.,]\\p{N}|${H}*[-–]${H}*\\d)`,
+  'giu',
+);
+const RANK_SUPERLATIVE = new RegExp(
+  `(?<!\\p{L})the${H}+(?:(?:world|industry|country|market|globe|nation|sector)['’]s${H}+)?(largest|biggest|top)(?![\\p{L}\\p{N}-])`,
+  'giu',
+);
+const RANK_FIRST = new RegExp(`(?<!\\p{L})the${H}+(first)(?=${H}+(\\p{L}[\\p{L}'’]*)(?![\\p{L}'’-]))`, 'giu');
+/** "the first …" followed by these is not a ranking: "the first time", "the first two rounds". */
+const FIRST_NOT_RANK = new Set(
+  ('time times day days week weeks month months year years half quarter step steps version versions round rounds ' +
+    'thing things stage phase part chapter page line sentence showing glance sight place few ever one ones hour ' +
+    'minute episode season edition draft impression moment two three four five six seven eight nine ten').split(' '),
+);
+/** "one of the largest exchanges" is not a rank. */
+const AMONG_TAIL = /(?:(?<!\p{L})(?:one|some|two|three|four|five|several|many|any|each|all|none|most)\s+of|among|amongst)\s+$/iu;
+
+function ordinalValue(raw: string): number | null {
+  const w = ORDINAL_WORDS[raw.toLowerCase()];
+  if (w !== undefined) return w;
+  const n = parseInt(raw, 10);
+  return Number.isFinite(n) ? n : null;
+}
+
+/**
+ * Ranks: "#1" (1), "number one spot" (1), "top three" (3, qualifier "top"),
+ * "2nd largest" (2), "first place" (1), "ranked 3rd" (3), "the largest
+ * cryptocurrency exchange" (1), "the top global team" (1), "the first US bank"
+ * (1). Not ranks: "one of the largest exchanges", "the top companies" (plural:
+ * a group, not a position), "the first time", "in the first place".
+ */
+function findRanks(st: State): void {
+  const { text } = st;
+  for (const m of st.digit && text.includes('#') ? text.matchAll(RANK_HASH) : NONE) {
+    emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: Number(m[1]) }, false);
+  }
+  for (const m of has(st, 'number', 'no.') ? text.matchAll(RANK_NUMBER) : NONE) {
+    if (m[0].startsWith('no.')) continue; // "the answer was no. 2 people agreed": only "No." abbreviates number
+    const v = numberValue(m[1] ?? '');
+    if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v }, false);
+  }
+  for (const m of has(st, 'top') ? text.matchAll(RANK_TOP_N) : NONE) {
+    const v = numberValue(m[1] ?? '');
+    if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v, qualifier: 'top' }, false);
+  }
+  for (const m of has(st, 'largest', 'biggest', 'place', 'prize', 'spot', 'position') ? text.matchAll(RANK_ORDINAL) : NONE) {
+    if (/in\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && /place/i.test(m[2] ?? '')) continue;
+    const v = ordinalValue(m[1] ?? '');
+    if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v }, false);
+  }
+  for (const m of st.digit && has(st, 'ranked') ? text.matchAll(RANK_RANKED) : NONE) {
+    const raw = m[1] ?? '';
+    const start = m.index + m[0].length - raw.length;
+    const v = ordinalValue(raw.replace(/(?:st|nd|rd|th)$/i, ''));
+    if (v !== null) emit(st, { kind: 'rank', start, end: m.index + m[0].length, value: v }, false);
+  }
+  for (const m of has(st, 'the') && has(st, 'largest', 'biggest', 'top') ? text.matchAll(RANK_SUPERLATIVE) : NONE) {
+    const word = m[1] ?? '';
+    const end = m.index + m[0].length;
+    const start = end - word.length;
+    if (AMONG_TAIL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (pluralAhead(text, end)) continue;
+    if (/^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?!\p{L}))/iu.test(text.slice(end, end + 8))) continue;
+    emit(st, { kind: 'rank', start, end, value: 1 }, false);
+  }
+  for (const m of has(st, 'first') ? text.matchAll(RANK_FIRST) : NONE) {
+    const next = (m[2] ?? '').toLowerCase();
+    if (!next || FIRST_NOT_RANK.has(next) || isStopWord(m[2] ?? '') || /ly$/.test(next) || WORD_VALUES[next] !== undefined) continue;
+    const end = m.index + m[0].length;
+    emit(st, { kind: 'rank', start: end - (m[1] ?? '').length, end, value: 1 }, false);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 6. Bare years
+// ---------------------------------------------------------------------------
+
+const BARE_YEAR = /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})/gu;
+const SHORT_YEAR_TAIL = /^[ \t]*[-–—/][ \t]*(\d{2})(?![\p{L}\p{N}])/u;
+/** Words after which a 4-digit number is a year even before a plural noun: "in 2020 users…". */
+const YEAR_CONTEXT_WORDS = new Set([
+  'in', 'of', 'since', 'by', 'from', 'until', 'till', 'to', 'during', 'before', 'after', 'between', 'through', 'the',
+  'and', 'or', 'year', 'fy', 'circa', 'as', 'for', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'winter', 'fall',
+]);
+
+/**
+ * Years 1900–2099 standing alone: "in 2013", "2018 to 2022" (two), "2018-19"
+ * (two). A 4-digit number before a plural noun is a count ("had 2000
+ * employees") unless a word like "in"/"the" shows it is a year ("the 2020
+ * recommendations list").
+ */
+function findBareYears(st: State): void {
+  if (!st.digit) return;
+  const { text } = st;
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = charAt(text, start - 1);
+    if ((before === '-' || before === '–') && LETTER.test(charAt(text, start - 2))) continue; // "BEP-2020"
+    const y = Number(m[0]);
+    if (!validYear(y)) continue;
+    if (pluralAhead(text, end) && !YEAR_CONTEXT_WORDS.has(previousWord(text, start))) continue; // a count
+    if (!emit(st, { kind: 'date', start, end, value: String(y), precision: 'year' }, false)) continue;
+    const short = SHORT_YEAR_TAIL.exec(text.slice(end, end + 8));
+    if (short) {
+      const yy = Number(short[1]);
+      if (yy > y % 100) {
+        const s2 = end + short[0].length - 2;
+        emit(st, { kind: 'date', start: s2, end: s2 + 2, value: String(y - (y % 100) + yy), precision: 'year' }, false);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// 7. Counts
+// ---------------------------------------------------------------------------
+
+const COUNT = new RegExp(
+  `(?<![\\p{L}\\p{N}_.,$€£¥#/])` +
+    `(?:(?<num>${NUMERAL})(?:(?<k>[kK])(?![\\p{L}\\p{N}])|${H}+(?<scale>${SCALE_WORD})(?!\\p{L}))?` +
+    `|(?<word>an?|${SMALL_WORDS})${H}+(?<wscale>hundred|thousand|million|billion|trillion|dozen)(?!\\p{L}))`,
+  'giu',
+);
+/** A number after one of these is a label, not a count: "Chapter 3", "Season 2". */
+const LABEL_WORDS = new Set([
+  'chapter', 'section', 'page', 'step', 'level', 'episode', 'season', 'version', 'phase', 'part', 'article', 'room',
+  'grade', 'gen', 'vol', 'volume', 'figure', 'table', 'no', 'no.', 'item', 'stage', 'round', 'tier', 'layer', 'web',
+]);
+const HYPHEN_AHEAD = new RegExp(`^${H}*[-–—]${H}*\\d`, 'u');
+
+/**
+ * Whatever numbers are left: "over 13 million active users" (13000000,
+ * "user", "over"), "300 employees", "headcount surpassed 1,500" (no unit),
+ * "12 countries and 30 universities" (two), "8-10 cases" (two). Word numbers
+ * count only with a scale and a noun ("over a million users"): "two choices"
+ * is too noisy to be worth it. Skipped: ordinals ("3rd"), numbers glued to
+ * letters ("F1", "4,000m", "L2"), "COVID-19", labels ("Chapter 3"), a bare
+ * "3-4".
+ */
+function findCounts(st: State): void {
+  if (!st.digit && !has(st, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen')) return;
+  const { text } = st;
+  for (const m of text.matchAll(COUNT)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    let end = start + m[0].length;
+    let value: number | null;
+    if (g.num !== undefined) {
+      const after = text.slice(end, end + 3);
+      if (!g.k && !g.scale) {
+        if (/^\p{L}/u.test(after) || /^[:/.,]\p{N}/u.test(after) || /^-\p{L}/u.test(after)) continue; // 3rd, 4,000m, 24/7, 1,2,3, 30-person
+      }
+      if (HYPHEN_AHEAD.test(text.slice(end, end + 8)) && !g.scale && !g.k) continue; // head of "8-10 cases": the tail emits it
+      const before = charAt(text, start - 1);
+      if ((before === '-' || before === '–') && LETTER.test(charAt(text, start - 2))) continue; // COVID-19
+      if (LABEL_WORDS.has(previousWord(text, start))) continue;
+      value = scaled(g.num, g.k ?? g.scale);
+    } else {
+      value = scaled(g.word ?? '', g.wscale);
+    }
+    if (value === null) continue;
+    let qualifier: string | undefined;
+    let nounFrom = end;
+    if (charAt(text, end) === '+') {
+      qualifier = 'over'; // "1000+ projects"
+      nounFrom = end + 1;
+    }
+    const noun = nounAfter(text, nounFrom);
+    if (g.word !== undefined && !noun) continue; // "one to a thousand": no noun, not a count
+    if (noun) end = noun.end;
+    else if (qualifier) end = nounFrom;
+    const draft: Draft = { kind: 'count', start, end, value };
+    if (noun) draft.unit = noun.unit;
+    if (qualifier) draft.qualifier = qualifier;
+    const p = g.num !== undefined ? listPrefix(text, start) : null;
+    if (p && p.hyphen && !noun) continue; // "ranked at 3-4": a range of nothing
+    if (!emit(st, draft)) continue;
+    // "8-10 cases", "3 or 4 million users": the head of the list shares the noun and the scale
+    const pv = p && /\d/.test(p.raw) ? scaled(p.raw, g.k ?? g.scale) : null;
+    if (!p || pv === null) continue;
+    const head = st.out.find((f) => f.kind === 'count' && f.end === p.end && f.unit === undefined);
+    if (head) {
+      // already emitted on its own ("3 or 4 million users" saw "3" first): complete it
+      head.value = pv;
+      if (noun) head.unit = noun.unit;
+    } else {
+      emit(st, { kind: 'count', start: p.start, end: p.end, value: pv, ...(noun ? { unit: noun.unit } : {}) });
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Public API
+// ---------------------------------------------------------------------------
+
+/**
+ * A text read for figures. Its years and its figures share the work of
+ * passes 0–6: callers ask for the years first (the figures of "July 14" take
+ * a year only when the text names exactly one) and then for the figures, and
+ * the second question reuses the first one's passes when the year cannot
+ * change their outcome. The state lives in this object, not in the module.
+ */
+export class FigureReader {
+  readonly text: string;
+  /** passes 0–6 at the year they ran with, once run */
+  private passes: State | null = null;
+
+  constructor(text: string) {
+    this.text = typeof text === 'string' ? text : '';
+  }
+
+  /** Years (1900..2099) the text mentions, from any date figure or bare year, ascending, unique. */
+  years(): number[] {
+    // Every date pattern needs a digit; counts (pass 7) never make or change a date.
+    if (!HAS_DIGIT.test(this.text)) return [];
+    this.passes ??= throughBareYears(this.text, null);
+    const years = new Set<number>();
+    for (const f of this.passes.out) {
+      if (f.kind !== 'date' || typeof f.value !== 'string') continue;
+      const y = Number(f.value.slice(0, 4));
+      if (validYear(y)) years.add(y);
+    }
+    return [...years].sort((a, b) => a - b);
+  }
+
+  /**
+   * The figures the text asserts, sorted by start, never overlapping, with
+   * `text.slice(f.start, f.end) === f.text`. `context.year` dates month-day
+   * mentions that lack a year ("July 14"). Call once: it finishes the passes.
+   */
+  figures(context?: { year?: number | null }): Figure[] {
+    if (this.text.length === 0) return [];
+    const y = context?.year;
+    const year = typeof y === 'number' && validYear(y) ? y : null;
+    let st = this.passes;
+    this.passes = null;
+    if (st === null || (st.dayOnly && st.year !== year)) st = throughBareYears(this.text, year);
+    findCounts(st);
+    return st.out.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** The figures a text asserts (see FigureReader.figures). */
+export function extractFigures(text: string, context?: { year?: number | null }): Figure[] {
+  return new FigureReader(text).figures(context);
+}
+
+/** Years (1900..2099) a text mentions (see FigureReader.years). */
+export function mentionedYears(text: string): number[] {
+  return new FigureReader(text).years();
+}
+
+/** Passes 0–6: everything but the counts, which come last and only ever add counts. */
+function throughBareYears(text: string, year: number | null): State {
+  const st = newState(text, year);
+  findNoise(st);
+  findDates(st);
+  findAmounts(st);
+  findPercents(st);
+  findDurations(st);
+  findRanks(st);
+  findBareYears(st);
+  return st;
+}

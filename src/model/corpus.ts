@@ -1,0 +1,68 @@
+/**
+ * What a loaded corpus is: its documents, their metadata and line accounts,
+ * its records and the problems found on the way. Every stage after the loader
+ * reads these shapes; none of them depends on how they were loaded (files and
+ * parsers, the cache, or a database).
+ */
+import type { LineKind, QuarryRecord, RecordType } from './record.js';
+import type { SpeakerRegistry } from './speakers.js';
+
+/** The document shapes a parser exists for. */
+export type DocumentFormat = 'transcript' | 'tsv' | 'prose';
+
+/** A document's metadata: from its front matter, checked and typed (corpus/meta.ts). */
+export interface DocumentMeta {
+  title: string;
+  publisher: string | null;
+  url: string | null;
+  date: string | null;
+  year: number | null;
+  dateNote: string | null;
+  host: string | null;
+  interviewer: string | null;
+  author: string | null;
+  speakers: string[];
+  format: DocumentFormat | null;
+}
+
+/** Something wrong with a file, a line of it, or the corpus folder; never thrown. */
+export interface Problem {
+  /** file name inside the corpus folder; '.' for the folder itself */
+  file: string;
+  /** 1-based line, or null when the problem is the whole file */
+  line: number | null;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface LineAccount {
+  /** non-blank body lines */
+  total: number;
+  /** lines inside a record's span */
+  inRecords: number;
+  /** lines classified, by kind */
+  classified: Partial<Record<LineKind, number>>;
+  /** file line numbers of the lines that are neither */
+  unparsed: number[];
+}
+
+export interface DocumentInfo {
+  id: string;
+  file: string;
+  path: string;
+  meta: DocumentMeta;
+  shape: DocumentFormat | null;
+  counts: Record<RecordType, number>;
+  lines: LineAccount;
+  /** false when the document had an error and contributed no records */
+  ok: boolean;
+}
+
+export interface Corpus {
+  dir: string;
+  documents: DocumentInfo[];
+  records: QuarryRecord[];
+  problems: Problem[];
+  registry: SpeakerRegistry;
+}
+
