@@ -18,7 +18,7 @@
  * The opened engine answers `search()` (all that src/query uses); it is not
  * meant for adding or removing documents.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import { indexOptions, type SearchIndex } from '../index/index.js';
 import type { QuarryRecord } from '../model/record.js';
@@ -293,18 +293,29 @@ function readVarint(b: Uint8Array, pos: { i: number }): number {
   }
 }
 
-/** A term's postings as MiniSearch holds them (fieldId → docId → frequency), decoded on first use. */
-class LazyTermData {
-  private decoded: Map<number, Map<number, number>> | null = null;
+/** MiniSearch's postings of one term: field id → document short id → term frequency. */
+type FieldTermData = Map<number, Map<number, number>>;
+/** MiniSearch's term tree (a radix tree of Maps; its node type is not exported). */
+type TermTree = NonNullable<ConstructorParameters<typeof SearchableMap<FieldTermData>>[0]>;
+
+/**
+ * A term's postings as MiniSearch holds them (FieldTermData), decoded on
+ * first use. A Map to the type checker and to MiniSearch, which reads only
+ * `get` and `size`.
+ */
+class LazyTermData extends Map<number, Map<number, number>> {
+  private decoded: FieldTermData | null = null;
   constructor(
     private readonly index: number,
     private readonly store: LazyStore,
-  ) {}
-  get(fieldId: number): Map<number, number> | undefined {
+  ) {
+    super();
+  }
+  override get(fieldId: number): Map<number, number> | undefined {
     if (this.decoded === null) this.decoded = this.store.decode(this.index);
     return this.decoded.get(fieldId);
   }
-  get size(): number {
+  override get size(): number {
     if (this.decoded === null) this.decoded = this.store.decode(this.index);
     return this.decoded.size;
   }
@@ -352,24 +363,26 @@ class LazyStore {
  * record only when it needs one (SearchIndex.record), so no table of every
  * record's id is built.
  */
-class DocumentIds {
-  constructor(private readonly count: number) {}
-  get size(): number {
+class DocumentIds extends Map<number, number> {
+  constructor(private readonly count: number) {
+    super();
+  }
+  override get size(): number {
     return this.count;
   }
-  has(shortId: number): boolean {
+  override has(shortId: number): boolean {
     return Number.isInteger(shortId) && shortId >= 0 && shortId < this.count;
   }
-  get(shortId: number): number | undefined {
+  override get(shortId: number): number | undefined {
     return this.has(shortId) ? shortId : undefined;
   }
-  *entries(): IterableIterator<[number, number]> {
+  override *entries(): MapIterator<[number, number]> {
     for (let i = 0; i < this.count; i++) yield [i, i];
   }
-  *keys(): IterableIterator<number> {
+  override *keys(): MapIterator<number> {
     for (let i = 0; i < this.count; i++) yield i;
   }
-  [Symbol.iterator](): IterableIterator<[number, number]> {
+  override [Symbol.iterator](): MapIterator<[number, number]> {
     return this.entries();
   }
 }
@@ -378,33 +391,62 @@ class DocumentIds {
  * MiniSearch's _fieldLength, for search: `get(shortId)[fieldId]`. MiniSearch
  * reads the row at once, so one row object is reused for every lookup.
  */
-class FieldLengths {
-  private readonly row: Record<number, number> & { base: number };
-  private readonly fieldCount: number;
-  private readonly data: Uint16Array | Uint32Array;
-  constructor(data: Uint16Array | Uint32Array, fieldCount: number) {
-    const row = { base: 0 } as Record<number, number> & { base: number };
-    for (let f = 0; f < fieldCount; f++) Object.defineProperty(row, f, { get: () => data[row.base + f] });
-    this.row = row;
-    this.fieldCount = fieldCount;
-    this.data = data;
+class FieldLengths extends Map<number, number[]> {
+  /** the row handed out: MiniSearch reads it at once, so one array serves every lookup */
+  private readonly row: number[];
+  constructor(
+    private readonly data: Uint16Array | Uint32Array,
+    private readonly fieldCount: number,
+  ) {
+    super();
+    this.row = new Array<number>(fieldCount).fill(0);
   }
-  get(shortId: number): Record<number, number> | undefined {
+  override get(shortId: number): number[] | undefined {
     if (!Number.isInteger(shortId) || shortId < 0 || (shortId + 1) * this.fieldCount > this.data.length) return undefined;
-    this.row.base = shortId * this.fieldCount;
+    const base = shortId * this.fieldCount;
+    for (let f = 0; f < this.fieldCount; f++) this.row[f] = this.data[base + f]!;
     return this.row;
   }
 }
 
-interface EngineInternals {
-  _index: SearchableMap<unknown>;
-  _documentCount: number;
-  _documentIds: unknown;
-  _idToShortId: Map<string, number>;
-  _fieldLength: unknown;
-  _avgFieldLength: number[];
-  _nextId: number;
-  _fieldIds: Record<string, number>;
+/**
+ * MiniSearch answering from the compact index: its term tree, document ids
+ * and field lengths are the lazy structures above, set through the protected
+ * fields a subclass may use (minisearch is pinned to ~7.2, whose fields these
+ * are). `search` is MiniSearch's own; a postings blob that fails its checksum
+ * surfaces in the middle of one, and that search and every later one are
+ * answered by an index built afresh instead.
+ */
+class CompactMiniSearch extends MiniSearch<QuarryRecord> {
+  private replacement: SearchIndex | null = null;
+
+  constructor(
+    options: Options<QuarryRecord>,
+    parts: { tree: Map<string, unknown>; documentCount: number; fieldLengths: FieldLengths; avgFieldLength: number[] },
+    private readonly fallback: () => SearchIndex,
+  ) {
+    super(options);
+    // The one cast: MiniSearch's radix tree node type brands its leaf key ('') and is
+    // not exported, so a tree built outside it cannot be typed as one; rebuildTree
+    // checks the tree's shape instead.
+    this._index = new SearchableMap<FieldTermData>(parts.tree as TermTree) as unknown as CompactMiniSearch['_index'];
+    this._documentCount = parts.documentCount;
+    this._nextId = parts.documentCount;
+    this._documentIds = new DocumentIds(parts.documentCount);
+    this._fieldLength = parts.fieldLengths;
+    this._avgFieldLength = parts.avgFieldLength;
+  }
+
+  override search(query: Query, options?: SearchOptions): SearchResult[] {
+    if (this.replacement) return this.replacement.engine.search(query, options);
+    try {
+      return super.search(query, options);
+    } catch (err) {
+      if (!(err instanceof CacheCorruptError)) throw err;
+      this.replacement = this.fallback();
+      return this.replacement.engine.search(query, options);
+    }
+  }
 }
 
 /**
@@ -466,35 +508,17 @@ export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] |
   const lengths = meta.lengthWidth === 2 ? new Uint16Array(kept.size * F) : new Uint32Array(kept.size * F);
   Buffer.from(lengths.buffer).set(lengthBytes);
 
-  const engine = new MiniSearch<QuarryRecord>(opts);
   const store = new LazyStore(reader, dict, kept.size, F);
   const shapeBytes = reader.section('index.shape');
   if (shapeBytes.length % 4 !== 0) throw new CacheCorruptError('index tree is malformed');
   const shape = new Int32Array(shapeBytes.length / 4);
   Buffer.from(shape.buffer).set(shapeBytes);
-  const tree = new SearchableMap<unknown>(rebuildTree(labels, shape, termCount, (t) => new LazyTermData(t, store)) as unknown as ConstructorParameters<typeof SearchableMap<unknown>>[0]);
-  const internals = engine as unknown as EngineInternals;
-  internals._index = tree;
-  internals._documentCount = kept.size;
-  internals._nextId = kept.size;
-  internals._documentIds = new DocumentIds(kept.size);
-  internals._fieldLength = new FieldLengths(lengths, F);
-  internals._avgFieldLength = meta.avgFieldLength;
-
-  // A postings blob that fails its checksum surfaces in the middle of a search:
-  // answer that search (and later ones) from an index built afresh instead.
-  let replacement: SearchIndex | null = null;
-  const lazySearch = engine.search.bind(engine);
-  engine.search = ((query: Parameters<typeof engine.search>[0], options?: Parameters<typeof engine.search>[1]) => {
-    if (replacement) return replacement.engine.search(query, options);
-    try {
-      return lazySearch(query, options);
-    } catch (err) {
-      if (!(err instanceof CacheCorruptError)) throw err;
-      replacement = fallback();
-      return replacement.engine.search(query, options);
-    }
-  }) as typeof engine.search;
+  const tree = rebuildTree(labels, shape, termCount, (t) => new LazyTermData(t, store));
+  const engine = new CompactMiniSearch(
+    opts,
+    { tree, documentCount: kept.size, fieldLengths: new FieldLengths(lengths, F), avgFieldLength: meta.avgFieldLength },
+    fallback,
+  );
 
   const size = kept.size;
   return {
@@ -506,13 +530,14 @@ export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] |
 }
 
 /** The tree from its stored form; every term exactly once, every label and number used. */
-function rebuildTree(labels: string[], shape: Int32Array, termCount: number, leaf: (term: number) => unknown): Map<string, unknown> {
+function rebuildTree(labels: string[], shape: Int32Array, termCount: number, leaf: (term: number) => FieldTermData): Map<string, unknown> {
   let li = 0;
   let si = 0;
   let leaves = 0;
   const bad = (): never => {
     throw new CacheCorruptError('index tree is malformed');
   };
+  // a radix tree node is a Map whose values are nodes or, under '', the term's data
   const node = (depth: number): Map<string, unknown> => {
     if (depth > 10000 || si >= shape.length) bad();
     const m = new Map<string, unknown>();
