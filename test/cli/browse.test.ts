@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempCorpus } from '../helpers.js';
+import { runCli, tempCorpus, testCacheDir } from '../helpers.js';
 import { parseCsv } from './support.js';
 
 type Obj = Record<string, any>;
@@ -191,7 +191,7 @@ describe('quarry completion', () => {
     writeFileSync(join(dir, 'c.bash'), script);
     const complete = (words: string[]) => {
       const line = `source ${join(dir, 'c.bash')}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}; _quarry; printf '%s\\n' "\${COMPREPLY[@]}"`;
-      const r = spawnSync('bash', ['-c', line], { encoding: 'utf8', env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, QUARRY_CORPUS: '' } });
+      const r = spawnSync('bash', ['-c', line], { encoding: 'utf8', env: { ...process.env, PATH: `${dir}:${process.env.PATH}`, QUARRY_CORPUS: '', QUARRY_CACHE_DIR: testCacheDir() } });
       return r.stdout.split('\n').filter(Boolean);
     };
     expect(complete(['quarry', 'se'])).toEqual(['search']);

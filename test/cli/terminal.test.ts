@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/width.js';
-import { ROOT, runCli, tempCorpus } from '../helpers.js';
+import { ROOT, runCli, tempCorpus, testCacheDir } from '../helpers.js';
 import { csvObjects, parseNdjson } from './support.js';
 
 const ESC = '\u001b';
@@ -125,7 +125,7 @@ describe('corpus text with terminal escape sequences', () => {
 
 describe('output cut short by a pipe', () => {
   const quarry = `"${process.execPath}" "${join(ROOT, 'bin', 'quarry.js')}"`;
-  const pipeline = (cmd: string) => spawnSync('bash', ['-c', `${quarry} ${cmd} | head -1 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const pipeline = (cmd: string) => spawnSync('bash', ['-c', `${quarry} ${cmd} | head -1 > /dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', QUARRY_CACHE_DIR: testCacheDir() } });
 
   for (const cmd of ['list --format ndjson', 'list', 'list --format csv', 'list --format json', 'search bitcoin', 'search binance --limit 400', 'search binance --format ndjson --limit 400', 'stats --by topic']) {
     it(`quarry ${cmd} | head -1: quiet, exit 0`, async () => {
@@ -157,7 +157,7 @@ describe('machine formats load no table or colour code', () => {
     `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent("export async function resolve(s, c, next) { if (/^(chalk|cli-table3)$/.test(s)) throw new Error('blocked ' + s); return next(s, c); }"));\n`,
   );
   // colour forced on, so only the format decides whether chalk may load
-  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '1', QUARRY_CACHE_DIR: testCacheDir() };
   delete env.NO_COLOR;
   const run = (args: string[]) => spawnSync(process.execPath, ['--import', hook, join(ROOT, 'bin', 'quarry.js'), ...args], { encoding: 'utf8', env });
 
