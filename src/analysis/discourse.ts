@@ -246,17 +246,8 @@ export function buildDiscourse(records: QuarryRecord[], registry?: SpeakerRegist
     .map((r, i) => ({ r, i }))
     .sort((a, b) => (a.r.doc < b.r.doc ? -1 : a.r.doc > b.r.doc ? 1 : a.r.line - b.r.line || a.i - b.i))
     .map((x) => x.r);
-  interface Raw {
-    record: QuarryRecord;
-    field: 'text' | 'question';
-    source: string;
-    text: string;
-    start: number;
-    end: number;
-    paragraph: number;
-    row: boolean;
-    figures: Figure[];
-  }
+  /** a statement before its reading order, clauses, words and people are known */
+  type Raw = Pick<Statement, 'record' | 'field' | 'source' | 'text' | 'start' | 'end' | 'paragraph' | 'row' | 'figures'>;
   const raws: Raw[] = [];
   for (const record of sorted) {
     const fields: Array<['text' | 'question', string]> = [];
