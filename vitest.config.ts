@@ -7,6 +7,10 @@ export default defineConfig({
     // build once before the suite so they never test stale JavaScript.
     globalSetup: ['test/global-setup.ts'],
     setupFiles: ['test/no-user-cache.ts'],
-    testTimeout: 20000,
+    // Far above what any test needs on an idle machine (the slowest take a few
+    // seconds), so a busy one (CI beside other jobs, two suites at once) never
+    // brings a test near its limit.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
