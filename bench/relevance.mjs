@@ -103,39 +103,49 @@ const modes = [
   { name: 'tuned', baseline: false },
   { name: 'baseline', baseline: true },
 ];
+// The sets reported apart: the first 65 queries (no `split`), and the question-form
+// queries in the half the search was tuned on and the half it never was.
+const SETS = [
+  { name: 'original 65', has: (q) => !q.split },
+  { name: 'questions, tuning', has: (q) => q.split === 'tuning' },
+  { name: 'questions, held-out', has: (q) => q.split === 'held-out' },
+  { name: 'all', has: () => true },
+];
 const rows = [];
-const totals = Object.fromEntries(modes.map((m) => [m.name, { s1: 0, s5: 0, rr: 0 }]));
 for (const q of bench.queries) {
   const filters = filtersOf(q);
-  const row = { query: q.query + (q.filters ? ` [${Object.entries(q.filters).map(([k, v]) => `${k}=${v.join(',')}`).join(' ')}]` : ''), kind: q.kind ?? '' };
+  const row = { q, query: q.query + (q.filters ? ` [${Object.entries(q.filters).map(([k, v]) => `${k}=${v.join(',')}`).join(' ')}]` : ''), kind: q.split ? `${q.form ?? q.kind}/${q.split === 'held-out' ? 'held' : 'tune'}` : (q.kind ?? '') };
   for (const m of modes) {
     const hits = search(index, q.query, { filters, baseline: m.baseline });
-    const rank = firstRelevantRank(hits, q.relevant);
-    row[m.name] = { rank, count: hits.length };
-    const t = totals[m.name];
-    if (rank === 1) t.s1++;
-    if (rank !== null && rank <= 5) t.s5++;
-    if (rank !== null) t.rr += 1 / rank;
+    row[m.name] = { rank: firstRelevantRank(hits, q.relevant), count: hits.length };
   }
   rows.push(row);
 }
 
-const n = bench.queries.length;
 const pad = (s, w) => String(s).padEnd(w);
 const lpad = (s, w) => String(s).padStart(w);
 const qw = Math.min(60, Math.max(...rows.map((r) => r.query.length)));
 const cell = (x) => `${x.rank ?? '-'}/${x.count}`;
-console.log(`relevance: ${n} queries, ${corpus.records.length} records (rank of first relevant hit / number of hits)\n`);
-console.log(`${pad('#', 3)} ${pad('query', qw)}  ${pad('kind', 16)} ${lpad('tuned', 8)} ${lpad('baseline', 9)}`);
+console.log(`relevance: ${bench.queries.length} queries, ${corpus.records.length} records (rank of first relevant hit / number of hits)\n`);
+console.log(`${pad('#', 3)} ${pad('query', qw)}  ${pad('kind', 18)} ${lpad('tuned', 8)} ${lpad('baseline', 9)}`);
 rows.forEach((r, i) => {
-  console.log(`${pad(i + 1, 3)} ${pad(r.query.slice(0, qw), qw)}  ${pad(r.kind, 16)} ${lpad(cell(r.tuned), 8)} ${lpad(cell(r.baseline), 9)}`);
+  console.log(`${pad(i + 1, 3)} ${pad(r.query.slice(0, qw), qw)}  ${pad(r.kind, 18)} ${lpad(cell(r.tuned), 8)} ${lpad(cell(r.baseline), 9)}`);
 });
 console.log('');
-const fmt = (x) => (x / n).toFixed(3);
-console.log(`${pad('mode', 9)} ${lpad('success@1', 10)} ${lpad('success@5', 10)} ${lpad('MRR', 7)}`);
-for (const m of modes) {
-  const t = totals[m.name];
-  console.log(`${pad(m.name, 9)} ${lpad(fmt(t.s1), 10)} ${lpad(fmt(t.s5), 10)} ${lpad(fmt(t.rr), 7)}`);
+console.log(`${pad('set', 22)} ${lpad('n', 3)} ${pad(' mode', 9)} ${lpad('success@1', 10)} ${lpad('success@5', 10)} ${lpad('MRR', 7)}`);
+for (const set of SETS) {
+  const inSet = rows.filter((r) => set.has(r.q));
+  for (const m of modes) {
+    let s1 = 0, s5 = 0, rr = 0;
+    for (const r of inSet) {
+      const rank = r[m.name].rank;
+      if (rank === 1) s1++;
+      if (rank !== null && rank <= 5) s5++;
+      if (rank !== null) rr += 1 / rank;
+    }
+    const f = (x) => (inSet.length ? x / inSet.length : 0).toFixed(3);
+    console.log(`${pad(set.name, 22)} ${lpad(inSet.length, 3)}  ${pad(m.name, 8)} ${lpad(f(s1), 10)} ${lpad(f(s5), 10)} ${lpad(f(rr), 7)}`);
+  }
 }
 if (warnings.length) {
   console.log(`\n${warnings.length} judgement(s) match no record (text the parsers do not extract yet, or the corpus changed):`);
