@@ -106,9 +106,10 @@ const modes = [
 // The sets reported apart: the first 65 queries (no `split`), and the question-form
 // queries in the half the search was tuned on and the half it never was.
 const SETS = [
-  { name: 'original 65', has: (q) => !q.split },
+  { name: 'original 65', has: (q) => !q.split && q.kind !== 'derivation' },
   { name: 'questions, tuning', has: (q) => q.split === 'tuning' },
   { name: 'questions, held-out', has: (q) => q.split === 'held-out' },
+  { name: 'derived forms', has: (q) => q.kind === 'derivation' },
   { name: 'all', has: () => true },
 ];
 const rows = [];
@@ -117,7 +118,9 @@ for (const q of bench.queries) {
   const row = { q, query: q.query + (q.filters ? ` [${Object.entries(q.filters).map(([k, v]) => `${k}=${v.join(',')}`).join(' ')}]` : ''), kind: q.split ? `${q.form ?? q.kind}/${q.split === 'held-out' ? 'held' : 'tune'}` : (q.kind ?? '') };
   for (const m of modes) {
     const hits = search(index, q.query, { filters, baseline: m.baseline });
-    row[m.name] = { rank: firstRelevantRank(hits, q.relevant), count: hits.length };
+    const top = hits.slice(0, 10);
+    const found = q.relevant.filter((j) => top.some((h) => isRelevant(h.record, [j]))).length;
+    row[m.name] = { rank: firstRelevantRank(hits, q.relevant), count: hits.length, recall10: found / q.relevant.length };
   }
   rows.push(row);
 }
@@ -132,19 +135,20 @@ rows.forEach((r, i) => {
   console.log(`${pad(i + 1, 3)} ${pad(r.query.slice(0, qw), qw)}  ${pad(r.kind, 18)} ${lpad(cell(r.tuned), 8)} ${lpad(cell(r.baseline), 9)}`);
 });
 console.log('');
-console.log(`${pad('set', 22)} ${lpad('n', 3)} ${pad(' mode', 9)} ${lpad('success@1', 10)} ${lpad('success@5', 10)} ${lpad('MRR', 7)}`);
+console.log(`${pad('set', 22)} ${lpad('n', 3)} ${pad(' mode', 9)} ${lpad('success@1', 10)} ${lpad('success@5', 10)} ${lpad('MRR', 7)} ${lpad('R@10', 7)}`);
 for (const set of SETS) {
   const inSet = rows.filter((r) => set.has(r.q));
   for (const m of modes) {
-    let s1 = 0, s5 = 0, rr = 0;
+    let s1 = 0, s5 = 0, rr = 0, r10 = 0;
     for (const r of inSet) {
       const rank = r[m.name].rank;
       if (rank === 1) s1++;
       if (rank !== null && rank <= 5) s5++;
       if (rank !== null) rr += 1 / rank;
+      r10 += r[m.name].recall10;
     }
     const f = (x) => (inSet.length ? x / inSet.length : 0).toFixed(3);
-    console.log(`${pad(set.name, 22)} ${lpad(inSet.length, 3)}  ${pad(m.name, 8)} ${lpad(f(s1), 10)} ${lpad(f(s5), 10)} ${lpad(f(rr), 7)}`);
+    console.log(`${pad(set.name, 22)} ${lpad(inSet.length, 3)}  ${pad(m.name, 8)} ${lpad(f(s1), 10)} ${lpad(f(s5), 10)} ${lpad(f(rr), 7)} ${lpad(f(r10), 7)}`);
   }
 }
 if (warnings.length) {

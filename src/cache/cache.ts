@@ -26,6 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listCorpusFiles } from '../corpus/files.js';
 import type { SearchIndex } from '../index/index.js';
+import { STEMMER } from '../index/stem.js';
 import type { Corpus } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
@@ -593,12 +594,14 @@ let fingerprint: string | undefined;
  * The compiled code that decides what a corpus loads to: the modules of the
  * stages up to the index (and this one), by name, size and time. A rebuilt
  * quarry (`npm run build`) invalidates every cache; an installed one never
- * changes.
+ * changes. The stemmer lives in a package, not in these modules, so its name
+ * and version are part of the fingerprint too: another stemmer builds
+ * another index.
  */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
   const base = dirname(dirname(fileURLToPath(import.meta.url)));
-  const lines: string[] = [];
+  const lines: string[] = [`stemmer\t${STEMMER}`];
   for (const stage of ['corpus', 'parse', 'figures', 'load', 'model', 'index', 'cache']) {
     let names: string[];
     try {

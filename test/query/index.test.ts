@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildIndex, indexOptions, restoreIndex } from '../../src/index/index.js';
-import { lightStem } from '../../src/index/stem.js';
+import { stem } from '../../src/index/stem.js';
 import { stemTerm, surfaceTerm } from '../../src/index/terms.js';
 import { atomicTokens, scanTokens, tokenize } from '../../src/index/tokenize.js';
 import { search } from '../../src/query/search.js';
@@ -65,20 +65,16 @@ describe('term processing', () => {
     expect(surfaceTerm('何')).toBe('何');
   });
 
-  it('stems inflections only', async () => {
-    expect(['delisted', 'delisting', 'delists', 'delist'].map(lightStem)).toEqual(['delist', 'delist', 'delist', 'delist']);
-    expect(['make', 'making', 'makes'].map(lightStem)).toEqual(['mak', 'mak', 'mak']);
-    expect(['running', 'stopped', 'companies', 'studied', 'matches'].map(lightStem)).toEqual(['run', 'stop', 'company', 'study', 'match']);
-    expect(['need', 'speed', 'news', 'crisis', 'bonus', 'general', 'generous'].map(lightStem)).toEqual([
-      'need',
-      'speed',
-      'new',
-      'crisis',
-      'bonus',
-      'general',
-      'generous',
-    ]);
-    expect(lightStem('web3')).toBe('web3');
+  it('stems with Snowball English (Porter2): derived forms meet, other words keep their meaning', () => {
+    expect(['delisted', 'delisting', 'delists', 'delist'].map(stem)).toEqual(['delist', 'delist', 'delist', 'delist']);
+    expect(['donations', 'donated', 'donating'].map(stem)).toEqual(['donat', 'donat', 'donat']);
+    expect(['launched', 'launches', 'launch'].map(stem)).toEqual(['launch', 'launch', 'launch']);
+    // a compound is a different word: "launchpad" must not become "launch"
+    expect(stem('launchpad')).toBe('launchpad');
+    expect(stem('general')).not.toBe(stem('generous'));
+    expect(stem('news')).toBe('news');
+    expect(stem('web3')).toBe('web3');
+    expect(stem('何一')).toBe('何一');
     expect(stemTerm("Binance's".toLowerCase())).toBe('binanc');
   });
 });
@@ -109,5 +105,17 @@ describe('buildIndex / indexOptions', () => {
     expect(ids(restored).length).toBeGreaterThan(0);
     // the options are plain and complete enough for MiniSearch.loadJSON itself
     expect(() => MiniSearch.loadJSON(json, indexOptions())).not.toThrow();
+  });
+});
+
+describe('the stemmer in the cache fingerprint', () => {
+  it('names the installed stemmer version, so upgrading it rebuilds cached indexes', async () => {
+    const { STEMMER } = await import('../../src/index/stem.js');
+    const { createRequire } = await import('node:module');
+    const { readFileSync } = await import('node:fs');
+    const require = createRequire(import.meta.url);
+    const pkgPath = require.resolve('porter2/package.json');
+    const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string };
+    expect(STEMMER).toBe(`porter2@${pkg.version}`);
   });
 });
