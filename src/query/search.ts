@@ -28,12 +28,18 @@ import type { QuarryRecord } from '../model/record.js';
 import { STEM_FIELDS, SURFACE_FIELDS, surfaceField, type SearchField, type SearchIndex } from '../index/index.js';
 import { stemTerm, surfaceTerm } from '../index/terms.js';
 import { atomicTokens, scanTokens, type Token } from '../index/tokenize.js';
+import { findAnswer, figureFactor, type Answer, type FoundFigure } from './answer.js';
+import { clauseExplain, type ClauseHow, type HitExplain } from './explain.js';
 import { matchesFilters, type Filters } from './filters.js';
+import { readQuestion, type Question } from './question.js';
 import { buildSnippet, type LabelledMatch, type Match, type Snippet } from './snippet.js';
 import { parseQuery, QuerySyntaxError, type ParsedQuery } from './syntax.js';
 
 export { parseQuery, QuerySyntaxError, type ParsedQuery } from './syntax.js';
 export type { Match, Snippet } from './snippet.js';
+export type { Answer } from './answer.js';
+export type { HitExplain } from './explain.js';
+export type { Question } from './question.js';
 
 export interface Hit {
   record: QuarryRecord;
@@ -43,12 +49,18 @@ export interface Hit {
   /** every occurrence in text/question of a matched term or phrase, question first, in order */
   matches: Match[];
   snippet: Snippet;
+  /** the query asks for a figure ("when", "how many", …) and this record holds one near the subject: that figure */
+  answer: Answer | null;
+  /** why the hit ranked where it did (only when the search was asked to explain) */
+  explain?: HitExplain;
 }
 
 export interface SearchOptions {
   filters?: Filters;
   limit?: number;
   baseline?: boolean;
+  /** give every hit an `explain` */
+  explain?: boolean;
 }
 
 // ---------------------------------------------------------------- configuration
@@ -74,6 +86,18 @@ export interface SearchConfig {
   termScore: 'max' | 'sum';
   /** weight of the proximity bonus for terms found close together (0: off) */
   proximity: number;
+  /** read question words ("when", "how many") and rank records holding the asked figure near the subject first */
+  questions: boolean;
+  /** weight of the figure bonus, and how many words from a subject word a figure still counts as near */
+  figureWeight: number;
+  figureWindow: number;
+  /** score a record that has the word itself (stem or as typed) on that alone, not on the prefix and fuzzy expansions it also holds */
+  wholeWordScore: boolean;
+  /** a term found in more than this share of the records counts `commonWeight` of a clause in the coverage ranking */
+  commonShare: number;
+  commonWeight: number;
+  /** what a term matched only by a prefix or fuzzy match is worth in the coverage count (1: as a whole word) */
+  partialWorth: number;
 }
 
 export const TUNED: SearchConfig = {
@@ -87,6 +111,13 @@ export const TUNED: SearchConfig = {
   weights: { fuzzy: 0.45, prefix: 0.375 },
   termScore: 'max',
   proximity: 2,
+  questions: true,
+  figureWeight: 2,
+  figureWindow: 12,
+  wholeWordScore: true,
+  commonShare: 0.25,
+  commonWeight: 0.5,
+  partialWorth: 0.5,
 };
 
 export const BASELINE: SearchConfig = {
@@ -100,6 +131,13 @@ export const BASELINE: SearchConfig = {
   weights: { fuzzy: 0.45, prefix: 0.375 },
   termScore: 'max',
   proximity: 0,
+  questions: false,
+  figureWeight: 0,
+  figureWindow: 0,
+  wholeWordScore: false,
+  commonShare: 1,
+  commonWeight: 1,
+  partialWorth: 1,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -126,6 +164,11 @@ type Clause = TermClause | PhraseClause;
 interface ClauseHit {
   score: number;
   indexTerms: Set<string>;
+  /** matched as a whole word: by its stem, or exactly as typed (not only by a prefix or a fuzzy match) */
+  exact: boolean;
+  /** how it matched, and in which fields (for --explain) */
+  how: Set<ClauseHow>;
+  fields: Set<string>;
   /** phrase occurrences found while verifying */
   spans?: Match[];
 }
@@ -193,15 +236,42 @@ function fuzziness(term: string, cfg: SearchConfig): number {
   return 0;
 }
 
-function addHit(hits: ClauseHits, id: number | undefined, score: number, terms: Iterable<string>, how: 'max' | 'sum'): void {
+/** The record field a MiniSearch field name stands for ("text_surface" → "text"). */
+function baseField(f: string): string {
+  return f.endsWith('_surface') ? f.slice(0, -'_surface'.length) : f;
+}
+
+interface EngineResult {
+  id: unknown;
+  score: number;
+  terms: string[];
+  match: Record<string, string[]>;
+}
+
+/** How an index term reached by a surface lookup relates to the typed word. */
+function surfaceHow(t: string, c: TermClause, cfg: SearchConfig): ClauseHow {
+  if (t === c.surface) return 'exact';
+  if (cfg.stemming && stemTerm(t) === c.stem) return 'stem';
+  return t.startsWith(c.surface) ? 'prefix' : 'fuzzy';
+}
+
+function addHit(hits: ClauseHits, id: number | undefined, r: EngineResult, c: TermClause, stemmed: boolean, cfg: SearchConfig): void {
   if (id === undefined) return;
+  // the surface lookup's own index terms: its matches are what positions are found from
+  const terms = stemmed ? [] : r.terms;
+  const how = new Set<ClauseHow>(stemmed ? ['stem'] : r.terms.map((t) => surfaceHow(t, c, cfg)));
+  const exact = how.has('stem') || how.has('exact');
+  const fields = new Set(Object.values(r.match ?? {}).flat().map(baseField));
   const h = hits.get(id);
   if (!h) {
-    hits.set(id, { score, indexTerms: new Set(terms) });
+    hits.set(id, { score: r.score, indexTerms: new Set(terms), exact, how, fields });
     return;
   }
-  h.score = how === 'max' ? Math.max(h.score, score) : h.score + score;
+  h.score = cfg.termScore === 'max' ? Math.max(h.score, r.score) : h.score + r.score;
   for (const t of terms) h.indexTerms.add(t);
+  for (const x of how) h.how.add(x);
+  for (const f of fields) h.fields.add(f);
+  h.exact ||= exact;
 }
 
 function lookupTerm(index: SearchIndex, c: TermClause, cfg: SearchConfig, fields: 'all' | 'body'): ClauseHits {
@@ -210,7 +280,7 @@ function lookupTerm(index: SearchIndex, c: TermClause, cfg: SearchConfig, fields
   const surfFields = fields === 'all' ? [...SURFACE_FIELDS] : [surfaceField('text'), surfaceField('question')];
   if (cfg.stemming) {
     for (const r of index.engine.search(c.stem, { ...IDENTITY, fields: stemFields, boost: fieldBoosts(cfg, false) })) {
-      addHit(hits, index.shortId(r.id), r.score, [], cfg.termScore);
+      addHit(hits, index.shortId(r.id), r, c, true, cfg);
     }
   }
   const numeric = /^\p{N}+$/u.test(c.surface);
@@ -227,7 +297,30 @@ function lookupTerm(index: SearchIndex, c: TermClause, cfg: SearchConfig, fields
   const fuzz = fuzziness(c.surface, cfg);
   let results = surfaceSearch(cfg.fuzzyWhen === 'always' ? fuzz : 0);
   if (cfg.fuzzyWhen === 'unknown' && fuzz > 0 && results.length === 0 && hits.size === 0) results = surfaceSearch(fuzz);
-  for (const r of results) addHit(hits, index.shortId(r.id), r.score, r.terms, cfg.termScore);
+  if (!cfg.wholeWordScore) {
+    for (const r of results) addHit(hits, index.shortId(r.id), r, c, false, cfg);
+    return hits;
+  }
+  // A record that has the word itself (its stem, or as typed) is scored on that alone: the
+  // prefix and fuzzy expansions it also holds ("launchpad" for "launch") add nothing to it.
+  // Only records without the word are scored on the expansions.
+  const exactSurface = index.engine.search(c.surface, { ...IDENTITY, fields: surfFields, boost: fieldBoosts(cfg, true) });
+  for (const r of exactSurface) addHit(hits, index.shortId(r.id), r, c, false, cfg);
+  for (const r of results) {
+    const id = index.shortId(r.id);
+    if (id === undefined) continue;
+    const whole = r.terms.filter((t) => {
+      const how = surfaceHow(t, c, cfg);
+      return how === 'exact' || how === 'stem';
+    });
+    const h = hits.get(id);
+    if (h) {
+      // keep the whole-word index terms for positions ("launched" reached by prefix is still the word)
+      for (const t of whole) h.indexTerms.add(t);
+      continue;
+    }
+    addHit(hits, id, r, c, false, cfg);
+  }
   return hits;
 }
 
@@ -316,7 +409,7 @@ function lookupPhrase(index: SearchIndex, c: PhraseClause, cfg: SearchConfig): C
   for (const [id, score] of candidates) {
     const r = index.record(id);
     const spans = phraseSpans(r, clause);
-    if (spans.length) hits.set(id, { score, indexTerms: new Set(), spans });
+    if (spans.length) hits.set(id, { score, indexTerms: new Set(), spans, exact: true, how: new Set(['phrase']), fields: new Set(spans.map((m) => m.field)) });
   }
   return hits;
 }
@@ -337,9 +430,15 @@ interface PositionedMatch extends Match {
   pos: number;
 }
 
-/** Matches of a term clause in one record: tokens whose stem is the clause's, or that are index terms it matched. */
+/**
+ * Matches of a term clause in one record: tokens whose stem is the clause's
+ * or that are the word as typed; only when the record has none of those, the
+ * index terms a prefix or fuzzy lookup reached. So in a record that says
+ * "launched" and "Launchpad", "launch" matches "launched" only.
+ */
 function termMatches(r: QuarryRecord, c: TermClause, hit: ClauseHit, cfg: SearchConfig): PositionedMatch[] {
-  const out: PositionedMatch[] = [];
+  const whole: PositionedMatch[] = [];
+  const partial: PositionedMatch[] = [];
   const toks = recordTokens(r);
   for (const field of FIELDS) {
     let pos = 0;
@@ -348,10 +447,11 @@ function termMatches(r: QuarryRecord, c: TermClause, hit: ClauseHit, cfg: Search
       if (t.kind !== 'compound') pos++;
       const surface = surfaceTerm(t.norm);
       if (surface === null) continue;
-      if (hit.indexTerms.has(surface) || (cfg.stemming && stemTerm(t.norm) === c.stem)) out.push({ field, start: t.start, end: t.end, pos: here });
+      if (surface === c.surface || (cfg.stemming && stemTerm(t.norm) === c.stem)) whole.push({ field, start: t.start, end: t.end, pos: here });
+      else if (hit.indexTerms.has(surface)) partial.push({ field, start: t.start, end: t.end, pos: here });
     }
   }
-  return out;
+  return whole.length ? whole : partial;
 }
 
 /**
@@ -361,13 +461,7 @@ function termMatches(r: QuarryRecord, c: TermClause, hit: ClauseHit, cfg: Search
  * words inside that window. Adjacent terms ("psychology background") earn the
  * most; terms scattered over a long answer almost nothing.
  */
-function proximityFactor(r: QuarryRecord, hits: ReadonlyMap<number, ClauseHit>, clauses: readonly Clause[], cfg: SearchConfig): number {
-  const all: Array<PositionedMatch & { clause: number }> = [];
-  for (const [i, h] of hits) {
-    const c = clauses[i]!;
-    if (c.kind !== 'term') continue;
-    for (const m of termMatches(r, c, h, cfg)) all.push({ ...m, clause: i });
-  }
+function proximityFactor(all: ReadonlyArray<PositionedMatch & { clause: number }>, cfg: SearchConfig): number {
   let best = 1;
   for (const field of FIELDS) {
     const ms = all.filter((m) => m.field === field).sort((a, b) => a.pos - b.pos);
@@ -437,22 +531,91 @@ function plan(parsed: ParsedQuery): Plan {
   return { terms, required, excluded };
 }
 
-/** How many of the best-ranked records the proximity bonus looks at. */
+/** How many of the best-ranked records the proximity and figure passes look at. */
 const PROXIMITY_DEPTH = 200;
 
 interface Scored {
   /** short id: the record's place in corpus order */
   id: number;
   score: number;
-  /** how many of the query's clauses (terms, phrases, groups) the record matches */
+  /** how many of the query's clauses (terms, phrases, groups; and the question's figure) the record matches */
   matched: number;
+  /** how many of the matched term clauses matched as whole words */
+  exact: number;
   /** per clause index (terms first, then required members flattened): the hit */
   hits: Map<number, ClauseHit>;
+  /** the summed clause scores, before any bonus */
+  base: number;
+  /** the proximity factor applied (1: none) */
+  proximity: number;
+  /** the figure of the asked kind found near the subject, and the factor it earned */
+  figure: FoundFigure | null;
+  figureFactor: number;
+}
+
+/** The query with a question's own words taken out of its terms, and the question it asks (if any). */
+function understand(parsed: ParsedQuery, cfg: SearchConfig): { parsed: ParsedQuery; question: Question | null } {
+  if (!cfg.questions) return { parsed, question: null };
+  const read = readQuestion(parsed.terms);
+  return { parsed: { ...parsed, terms: read.terms }, question: read.question };
+}
+
+/** The stems of the subject's term clauses, by clause index (for a count's counted noun). */
+function subjectStems(clauses: readonly Clause[], termCount: number): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < termCount; i++) {
+    const c = clauses[i]!;
+    if (c.kind === 'term') out.set(i, c.stem);
+  }
+  return out;
+}
+
+/** The positions of every term clause's whole-word (or, failing that, partial) matches in a record. */
+function positionedMatches(r: QuarryRecord, hits: ReadonlyMap<number, ClauseHit>, clauses: readonly Clause[], cfg: SearchConfig) {
+  const all: Array<PositionedMatch & { clause: number }> = [];
+  for (const [i, h] of hits) {
+    const c = clauses[i]!;
+    if (c.kind !== 'term') continue;
+    for (const m of termMatches(r, c, h, cfg)) all.push({ ...m, clause: i });
+  }
+  return all;
+}
+
+/**
+ * The second pass over the head of the ranking: the proximity bonus, and for
+ * a question the figure bonus. A record holding a figure of the asked kind
+ * within the window of a subject word matches one clause more (the question
+ * itself), and its score is raised the more subject words stand near the
+ * figure and the closer they stand (answer.ts).
+ */
+function rescoreHead(index: SearchIndex, head: Scored[], clauses: readonly Clause[], termCount: number, question: Question | null, cfg: SearchConfig): void {
+  const proximity = cfg.proximity > 0 && termCount >= 2;
+  const figures = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0;
+  for (const s of head) {
+    const r = index.record(s.id);
+    const ms = proximity || figures ? positionedMatches(r, s.hits, clauses, cfg) : [];
+    if (proximity && s.matched >= 2) {
+      s.proximity = proximityFactor(ms, cfg);
+      s.score *= s.proximity;
+    }
+    if (figures) {
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, ms.filter((m) => m.field === 'text'), cfg.figureWindow, subjectStems(clauses, termCount));
+      if (found) {
+        s.figure = found;
+        s.figureFactor = figureFactor(found, termCount, cfg.figureWeight);
+        s.score *= s.figureFactor;
+        // the question is one more clause matched; a count of the very thing asked about ("how many
+        // speakers" → "165 speakers") answers it outright, and counts as two
+        s.matched += found.unitMatch ? 2 : 1;
+      }
+    }
+  }
 }
 
 /** search() with an explicit configuration (the bench compares configurations with it). */
-export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig, opts: { filters?: Filters; limit?: number } = {}): Hit[] {
-  const parsed = parseQuery(query);
+export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig, opts: { filters?: Filters; limit?: number; explain?: boolean } = {}): Hit[] {
+  const typed = parseQuery(query);
+  const { parsed, question } = understand(typed, cfg);
   const p = plan(parsed);
   if (!p.terms.length && !p.required.length) {
     const positive = parsed.terms.length + parsed.phrases.length + parsed.anyOf.length;
@@ -478,6 +641,8 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
   };
   for (const members of groupMembers) intersect(members.flatMap((i) => [...hitsByClause[i]!.keys()]));
   const termIdx = p.terms.map((_, i) => i);
+  // what matching a term is worth in the coverage count: less for a term most records have
+  const worth = clauses.map((_, i) => (hitsByClause[i]!.size > cfg.commonShare * index.size ? cfg.commonWeight : 1));
   const termUnion = () => new Set(termIdx.flatMap((i) => [...hitsByClause[i]!.keys()]));
   if (termIdx.length) {
     const mode = cfg.combine;
@@ -503,12 +668,14 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
     const hits = new Map<number, ClauseHit>();
     let score = 0;
     let matched = 0;
+    let exact = 0;
     for (const i of termIdx) {
       const h = hitsByClause[i]!.get(id);
       if (h) {
         hits.set(i, h);
         score += h.score;
-        matched++;
+        matched += worth[i]! * (h.exact ? 1 : cfg.partialWorth);
+        if (h.exact) exact++;
       }
     }
     for (const members of groupMembers) {
@@ -523,7 +690,7 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
       }
       if (any) matched++;
     }
-    scored.push({ id, score, matched, hits });
+    scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1 });
   }
 
   const byOrder = (a: Scored, b: Scored) => a.id - b.id;
@@ -541,10 +708,10 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
   // filtering keeps the order that filtering first would give: filters read records,
   // so they run on the ranked list, only as far down as the results need.
   rank(scored);
-  const proximity = cfg.proximity > 0 && termIdx.length >= 2;
+  const secondPass = (cfg.proximity > 0 && termIdx.length >= 2) || (question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0);
   const limit = opts.limit !== undefined && opts.limit > 0 ? opts.limit : Infinity;
-  // How many of the head are needed: the results, and the records the proximity pass re-ranks.
-  const need = Math.max(limit, proximity ? PROXIMITY_DEPTH : 0);
+  // How many of the head are needed: the results, and the records the second pass re-ranks.
+  const need = Math.max(limit, secondPass ? PROXIMITY_DEPTH : 0);
   if (opts.filters) {
     const filters = opts.filters;
     const kept: Scored[] = [];
@@ -556,18 +723,17 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
   } else if (scored.length > need) {
     scored = scored.slice(0, need);
   }
-  if (proximity) {
-    // Only the head of the list is worth the second pass; the bonus only raises scores.
+  if (secondPass) {
+    // Only the head of the list is worth the second pass; the bonuses only raise scores.
     const head = scored.slice(0, PROXIMITY_DEPTH);
-    for (const s of head) {
-      if (s.matched >= 2) s.score *= proximityFactor(index.record(s.id), s.hits, clauses, cfg);
-    }
+    rescoreHead(index, head, clauses, termIdx.length, question, cfg);
     rank(head);
     scored.splice(0, head.length, ...head);
   }
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
+  const clauseCount = termIdx.length + groupMembers.length + (question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? 1 : 0);
 
-  return limited.map((s) => {
+  return limited.map((s, place) => {
     const record = index.record(s.id);
     const terms: string[] = [];
     const labelled: LabelledMatch[] = [];
@@ -578,14 +744,33 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
       for (const m of ms) labelled.push({ ...m, clause: i });
     }
     const tidied = tidy(labelled);
+    const answer = s.figure?.answer ?? null;
+    // the snippet's window must show the answer: it counts as one more clause there
+    const forSnippet = answer ? [...tidied, { field: 'text' as const, start: answer.start, end: answer.end, clause: clauses.length }] : tidied;
     const score = cfg.combine === 'or' ? s.score * s.matched : s.score;
-    return {
+    const hit: Hit = {
       record,
       score,
       terms,
       matches: tidied.map(({ field, start, end }) => ({ field, start, end })),
-      snippet: buildSnippet(record, tidied),
+      snippet: buildSnippet(record, forSnippet),
+      answer,
     };
+    if (opts.explain) {
+      hit.explain = {
+        rank: place + 1,
+        score,
+        question: question ? { asked: question.asked, cue: question.cue, subject: [...question.subject] } : null,
+        matched: s.matched,
+        of: clauseCount,
+        wholeWords: s.exact,
+        terms: [...s.hits].sort((a, b) => a[0] - b[0]).map(([i, h]) => clauseExplain(clauses[i]!.raw, h.score, h.how, h.fields, h.indexTerms)),
+        base: s.base,
+        proximity: s.proximity,
+        figure: s.figure ? { ...s.figure.answer, gap: s.figure.gap, near: s.figure.near.map((i) => clauses[i]!.raw), factor: s.figureFactor } : null,
+      };
+    }
+    return hit;
   });
 }
 
@@ -595,5 +780,5 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
  * exclusions ("-bitcoin") throws QuerySyntaxError: it names nothing to find.
  */
 export function search(index: SearchIndex, query: string, opts: SearchOptions = {}): Hit[] {
-  return searchWith(index, query, opts.baseline ? BASELINE : TUNED, { filters: opts.filters, limit: opts.limit });
+  return searchWith(index, query, opts.baseline ? BASELINE : TUNED, { filters: opts.filters, limit: opts.limit, explain: opts.explain });
 }

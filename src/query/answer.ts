@@ -1,0 +1,133 @@
+/**
+ * The answer to a question-form query: of the figures a record's text holds
+ * (dates, counts, amounts, durations, percentages; model/figures.ts), the one
+ * of the asked kind that stands nearest the query's subject words.
+ *
+ * Nearness is counted in words: a figure is near a subject word when at most
+ * `window` words lie between them. Among a record's figures of the asked
+ * kind, the best is the one near the most subject words, then the one with the
+ * fewest words between it and them (on average), then the first.
+ */
+import type { Figure, FigureKind } from '../model/figures.js';
+import type { QuarryRecord } from '../model/record.js';
+import { stem } from '../index/stem.js';
+import type { Token } from '../index/tokenize.js';
+
+/** A figure that answers the question, as search hits carry it (`answer` in JSON). */
+export interface Answer {
+  kind: FigureKind;
+  /** the words as written ("September 1, 2017", "300 employees") */
+  text: string;
+  /** normalised: a date as "2017", "2017-09" or "2017-09-01"; a duration in days; an amount in `unit`; a count or percentage as a number */
+  value: string | number;
+  unit?: string;
+  precision?: 'year' | 'month' | 'day';
+  qualifier?: string;
+  /** where in the record: always its `text` (UTF-16 offsets, end exclusive) */
+  field: 'text';
+  start: number;
+  end: number;
+}
+
+export interface FoundFigure {
+  answer: Answer;
+  /** average number of words between the figure and the nearest match of each subject word near it */
+  gap: number;
+  /** the clauses (by index) with a match within the window */
+  near: number[];
+  /** a count of the very thing a subject word names ("165 speakers" for "how many speakers") */
+  unitMatch: boolean;
+}
+
+interface SubjectMatch {
+  /** word position in the text */
+  pos: number;
+  clause: number;
+}
+
+/** Word positions of a text's tokens, counted as search counts them (a compound counts as its first part). */
+function wordPositions(tokens: readonly Token[]): Array<{ start: number; end: number; pos: number }> {
+  const out: Array<{ start: number; end: number; pos: number }> = [];
+  let pos = 0;
+  for (const t of tokens) {
+    out.push({ start: t.start, end: t.end, pos });
+    if (t.kind !== 'compound') pos++;
+  }
+  return out;
+}
+
+/** The first and last word positions a figure covers, or null when no token falls inside it. */
+function figureSpan(f: Figure, words: ReadonlyArray<{ start: number; end: number; pos: number }>): [number, number] | null {
+  let first: number | null = null;
+  let last: number | null = null;
+  for (const w of words) {
+    if (w.end <= f.start) continue;
+    if (w.start >= f.end) break;
+    if (first === null) first = w.pos;
+    last = w.pos;
+  }
+  return first === null || last === null ? null : [first, last];
+}
+
+function toAnswer(f: Figure): Answer {
+  const a: Answer = { kind: f.kind, text: f.text, value: f.value, field: 'text', start: f.start, end: f.end };
+  if (f.unit !== undefined) a.unit = f.unit;
+  if (f.precision !== undefined) a.precision = f.precision;
+  if (f.qualifier !== undefined) a.qualifier = f.qualifier;
+  return a;
+}
+
+/**
+ * The record's figure of one of `kinds` nearest the subject matches (word
+ * positions in the record's text), or null when none lies within `window`
+ * words of any of them.
+ */
+export function findAnswer(
+  record: QuarryRecord,
+  textTokens: readonly Token[],
+  kinds: readonly FigureKind[],
+  matches: readonly SubjectMatch[],
+  window: number,
+  subjectStems: ReadonlyMap<number, string> = new Map(),
+): FoundFigure | null {
+  if (!matches.length) return null;
+  const words = wordPositions(textTokens);
+  const stems = new Set(subjectStems.values());
+  let best: FoundFigure | null = null;
+  for (const f of record.figures) {
+    if (!kinds.includes(f.kind)) continue;
+    // a count of something else ("8 timezones" for "how many speakers") answers nothing asked
+    const unitMatch = f.kind === 'count' && f.unit !== undefined && stems.has(stem(f.unit));
+    if (f.kind === 'count' && f.unit !== undefined && !unitMatch) continue;
+    const span = figureSpan(f, words);
+    if (!span) continue;
+    const [lo, hi] = span;
+    // per clause: the fewest words between the figure and one of its matches
+    const nearest = new Map<number, number>();
+    for (const m of matches) {
+      const gap = m.pos < lo ? lo - m.pos - 1 : m.pos > hi ? m.pos - hi - 1 : 0;
+      if (gap > window) continue;
+      const had = nearest.get(m.clause);
+      if (had === undefined || gap < had) nearest.set(m.clause, gap);
+    }
+    if (!nearest.size) continue;
+    const gaps = [...nearest.values()];
+    const gap = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    const near = [...nearest.keys()].sort((a, b) => a - b);
+    if (!best || unitMatch > best.unitMatch || (unitMatch === best.unitMatch && (near.length > best.near.length || (near.length === best.near.length && gap < best.gap)))) {
+      best = { answer: toAnswer(f), gap, near, unitMatch };
+    }
+  }
+  return best;
+}
+
+/**
+ * How much a found figure raises the record's score: 1 + weight × the share
+ * of the query's subject words near it × closeness, where closeness is 1 for
+ * a figure next to them and falls by half at four words between.
+ */
+export function figureFactor(found: FoundFigure, subjectClauses: number, weight: number): number {
+  const share = found.near.length / Math.max(1, subjectClauses);
+  const closeness = 1 / (1 + found.gap / 4);
+  return 1 + weight * share * closeness;
+}

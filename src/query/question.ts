@@ -1,0 +1,135 @@
+/**
+ * Question understanding: what a question-form query asks for, read before
+ * the search is planned.
+ *
+ *   when, what year, since when, …      → a date
+ *   how many, how big, what number of   → a count
+ *   how much, how expensive, what price → an amount
+ *   how long, how soon, how fast        → a duration
+ *   what share, what percentage         → a percentage
+ *   who, whom, whose                    → a person
+ *   where                               → a place
+ *
+ * The question words are taken out of the terms the search ranks with ("long"
+ * in "how long" is not a subject), and so are the words that only shape the
+ * question ("year" in "what year", "take" in "how long did it take"). What is
+ * left, less the stop words, is the subject. The asked kind is kept: search
+ * ranks first the records that hold a figure of that kind near the subject.
+ *
+ * A question word counts only at the start of the query, or after stop words
+ * only ("and when did …"): "what happens when binance lists a token" asks
+ * nothing about dates.
+ */
+import type { FigureKind } from '../model/figures.js';
+import { normalizeWord } from '../index/tokenize.js';
+import { surfaceTerm } from '../index/terms.js';
+
+export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'person' | 'place';
+
+export interface Question {
+  /** what the question asks for */
+  asked: AskedKind;
+  /** the words that asked it, as typed ("how many") */
+  cue: string;
+  /** the kinds of figure that answer it; empty for a person or a place (records carry no such figures) */
+  figureKinds: FigureKind[];
+  /** the subject words: the query's terms less the question's own words and the stop words */
+  subject: string[];
+}
+
+export interface ReadQuestion {
+  /** null: the query is not a question quarry reads */
+  question: Question | null;
+  /** the plain terms to rank with: the question's own words taken out */
+  terms: string[];
+}
+
+interface Cue {
+  words: string[];
+  asked: AskedKind;
+}
+
+const CUES: Cue[] = (
+  [
+    ['since when', 'date'],
+    ['what year', 'date'],
+    ['which year', 'date'],
+    ['in what year', 'date'],
+    ['in which year', 'date'],
+    ['what date', 'date'],
+    ['what month', 'date'],
+    ['which month', 'date'],
+    ['what day', 'date'],
+    ['when', 'date'],
+    ['how many', 'count'],
+    ['how big', 'count'],
+    ['how large', 'count'],
+    ['what number of', 'count'],
+    ['how much', 'amount'],
+    ['how expensive', 'amount'],
+    ['how costly', 'amount'],
+    ['what price', 'amount'],
+    ['what amount of', 'amount'],
+    ['how long', 'duration'],
+    ['how soon', 'duration'],
+    ['how fast', 'duration'],
+    ['how quickly', 'duration'],
+    ['what share of', 'percent'],
+    ['what share', 'percent'],
+    ['what percentage of', 'percent'],
+    ['what percentage', 'percent'],
+    ['what percent of', 'percent'],
+    ['what percent', 'percent'],
+    ['what proportion of', 'percent'],
+    ['what proportion', 'percent'],
+    ['what fraction of', 'percent'],
+    ['what portion of', 'percent'],
+    ['who', 'person'],
+    ['whom', 'person'],
+    ['whose', 'person'],
+    ['where', 'place'],
+  ] as Array<[string, AskedKind]>
+)
+  .map(([w, asked]) => ({ words: w.split(' '), asked }))
+  // longest first, so "what percentage of" wins over "what percentage"
+  .sort((a, b) => b.words.length - a.words.length);
+
+/** Words that only shape a question of this kind, wherever they stand in it. */
+const SHAPING: Partial<Record<AskedKind, ReadonlySet<string>>> = {
+  duration: new Set(['take', 'takes', 'took', 'taken', 'taking']),
+};
+
+const FIGURE_KINDS: Record<AskedKind, FigureKind[]> = {
+  date: ['date'],
+  count: ['count'],
+  amount: ['amount'],
+  duration: ['duration'],
+  percent: ['percent'],
+  person: [],
+  place: [],
+};
+
+const isStop = (norm: string) => surfaceTerm(norm) === null;
+
+/** Read a query's plain terms (as typed, in order) as a question, if they are one. */
+export function readQuestion(terms: readonly string[]): ReadQuestion {
+  const norms = terms.map((t) => normalizeWord(t));
+  for (let at = 0; at < norms.length; at++) {
+    const cue = CUES.find((c) => c.words.every((w, k) => norms[at + k] === w));
+    if (cue) {
+      const n = cue.words.length;
+      const shaping = SHAPING[cue.asked];
+      const rest = terms.filter((_, i) => (i < at || i >= at + n) && !(shaping && shaping.has(norms[i]!)));
+      const subject = rest.filter((t) => !isStop(normalizeWord(t)));
+      // a query that is nothing but a question ("how many") still searches for its words
+      if (subject.length === 0) return { question: null, terms: [...terms] };
+      return {
+        question: { asked: cue.asked, cue: terms.slice(at, at + n).join(' '), figureKinds: FIGURE_KINDS[cue.asked], subject },
+        terms: rest,
+      };
+    }
+    // only stop words may stand before the question word
+    if (!isStop(norms[at]!)) break;
+  }
+  return { question: null, terms: [...terms] };
+}
