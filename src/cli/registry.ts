@@ -164,6 +164,7 @@ function registerSearch(program: Command, io: Io, run: Run): void {
   addLimitOption(cmd, DEFAULT_SEARCH_LIMIT);
   cmd
     .addOption(formatOption())
+    .option('--explain', 'show why each hit ranked where it did: terms matched and how, fields, proximity, figure bonus')
     .addHelpText(
       'after',
       `
@@ -174,9 +175,13 @@ Query syntax:
   -word             leave out records containing the word (type it as is: quarry search bitcoin -binance)
   a OR b            at least one of them (OR in capitals)
   Queries are words, not regular expressions.
+  A question ("when did …", "how many …", "how much …", "how long …", "what share …", "who …")
+  ranks first the records holding a figure of the asked kind near its other words,
+  and shows that figure (the "answer" field in JSON).
 
 Examples:
   $ quarry search when did he yi get into bitcoin
+  $ quarry search how many employees does binance have --limit 3 --explain
   $ quarry search '"maternity leave"'
   $ quarry search Binanse securty                      # typos are forgiven
   $ quarry search listing --speaker "yi he" --year 2024

@@ -13,12 +13,15 @@ import type { QuarryRecord } from '../model/record.js';
 import { stem } from '../index/stem.js';
 import type { Token } from '../index/tokenize.js';
 
-/** A figure that answers the question, as search hits carry it (`answer` in JSON). */
+/** What answers a question: a figure, or for "who" a name. */
+export type AnswerKind = FigureKind | 'person';
+
+/** A figure (or name) that answers the question, as search hits carry it (`answer` in JSON). */
 export interface Answer {
-  kind: FigureKind;
+  kind: AnswerKind;
   /** the words as written ("September 1, 2017", "300 employees") */
   text: string;
-  /** normalised: a date as "2017", "2017-09" or "2017-09-01"; a duration in days; an amount in `unit`; a count or percentage as a number */
+  /** normalised: a date as "2017", "2017-09" or "2017-09-01"; a duration in days; an amount in `unit`; a count or percentage as a number; a name as written */
   value: string | number;
   unit?: string;
   precision?: 'year' | 'month' | 'day';
@@ -69,6 +72,42 @@ function figureSpan(f: Figure, words: ReadonlyArray<{ start: number; end: number
   return first === null || last === null ? null : [first, last];
 }
 
+/**
+ * Names in running text, for "who" questions: one to three capitalised words
+ * ("Mai Gang", "Node Capital", "CZ"), not a lone capitalised word opening a
+ * sentence, not a month or day, and not one of the question's own subject
+ * words (asking "who introduced He Yi" is not answered by "He Yi"). A hint,
+ * not a recogniser: it also finds organisations, which "who" questions
+ * often ask for too.
+ */
+const NAME_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*)(?:[ \t]+\p{Lu}[\p{Ll}\p{Lu}'’-]*){0,2}(?![\p{L}\p{N}])/gu;
+const NOT_NAMES = new Set(
+  ('i a an the this that these those it its he she we they you my our your his her their there here when what who why how where which ' +
+    'if but and or so as at in on of for to by with from after before during yes no not also then now q a ' +
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday')
+    .split(' '),
+);
+
+function names(text: string, subjectStems: ReadonlySet<string>): Figure[] {
+  const out: Figure[] = [];
+  for (const m of text.matchAll(NAME_RE)) {
+    const base = m.index ?? 0;
+    let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: base + (w.index ?? 0) }));
+    // drop leading function words ("The", "In") that only open the sentence
+    while (words.length && NOT_NAMES.has(words[0]!.text.toLowerCase())) words = words.slice(1);
+    if (!words.length || words.some((w) => NOT_NAMES.has(w.text.toLowerCase()))) continue;
+    if (words.some((w) => subjectStems.has(stem(w.text.toLowerCase().replace(/['’]s$/, ''))))) continue;
+    const start = words[0]!.start;
+    const before = text.slice(Math.max(0, start - 3), start);
+    const opensSentence = start === 0 || /(?:[.!?…:]["'”’]?\s+|\n\s*|["“‘]\s*)$/.test(before);
+    if (words.length < 2 || (opensSentence && words.length === 1)) continue;
+    const last = words[words.length - 1]!;
+    const nameText = text.slice(start, last.start + last.text.length).replace(/['’]s$/, '').replace(/['’]+$/, '');
+    out.push({ kind: 'person' as FigureKind, text: nameText, start, end: start + nameText.length, value: nameText });
+  }
+  return out;
+}
+
 function toAnswer(f: Figure): Answer {
   const a: Answer = { kind: f.kind, text: f.text, value: f.value, field: 'text', start: f.start, end: f.end };
   if (f.unit !== undefined) a.unit = f.unit;
@@ -85,7 +124,7 @@ function toAnswer(f: Figure): Answer {
 export function findAnswer(
   record: QuarryRecord,
   textTokens: readonly Token[],
-  kinds: readonly FigureKind[],
+  kinds: readonly AnswerKind[],
   matches: readonly SubjectMatch[],
   window: number,
   subjectStems: ReadonlyMap<number, string> = new Map(),
@@ -94,8 +133,9 @@ export function findAnswer(
   const words = wordPositions(textTokens);
   const stems = new Set(subjectStems.values());
   let best: FoundFigure | null = null;
-  for (const f of record.figures) {
-    if (!kinds.includes(f.kind)) continue;
+  const candidates: Figure[] = kinds.includes('person') ? names(record.text, stems) : record.figures;
+  for (const f of candidates) {
+    if (!kinds.includes(f.kind) && !(kinds.includes('person') && (f.kind as AnswerKind) === 'person')) continue;
     // a count of something else ("8 timezones" for "how many speakers") answers nothing asked
     const unitMatch = f.kind === 'count' && f.unit !== undefined && stems.has(stem(f.unit));
     if (f.kind === 'count' && f.unit !== undefined && !unitMatch) continue;

@@ -20,7 +20,7 @@
  * only ("and when did …"): "what happens when binance lists a token" asks
  * nothing about dates.
  */
-import type { FigureKind } from '../model/figures.js';
+import type { AnswerKind } from './answer.js';
 import { normalizeWord } from '../index/tokenize.js';
 import { surfaceTerm } from '../index/terms.js';
 
@@ -31,8 +31,8 @@ export interface Question {
   asked: AskedKind;
   /** the words that asked it, as typed ("how many") */
   cue: string;
-  /** the kinds of figure that answer it; empty for a person or a place (records carry no such figures) */
-  figureKinds: FigureKind[];
+  /** what answers it: kinds of figure, or 'person' (a name); empty for a place (records carry none) */
+  figureKinds: AnswerKind[];
   /** the subject words: the query's terms less the question's own words and the stop words */
   subject: string[];
 }
@@ -99,13 +99,13 @@ const SHAPING: Partial<Record<AskedKind, ReadonlySet<string>>> = {
   duration: new Set(['take', 'takes', 'took', 'taken', 'taking']),
 };
 
-const FIGURE_KINDS: Record<AskedKind, FigureKind[]> = {
+const FIGURE_KINDS: Record<AskedKind, AnswerKind[]> = {
   date: ['date'],
   count: ['count'],
   amount: ['amount'],
   duration: ['duration'],
   percent: ['percent'],
-  person: [],
+  person: ['person'],
   place: [],
 };
 

@@ -594,7 +594,7 @@ function rescoreHead(index: SearchIndex, head: Scored[], clauses: readonly Claus
   for (const s of head) {
     const r = index.record(s.id);
     const ms = proximity || figures ? positionedMatches(r, s.hits, clauses, cfg) : [];
-    if (proximity && s.matched >= 2) {
+    if (proximity && s.hits.size >= 2) {
       s.proximity = proximityFactor(ms, cfg);
       s.score *= s.proximity;
     }
@@ -731,7 +731,9 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
     scored.splice(0, head.length, ...head);
   }
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
-  const clauseCount = termIdx.length + groupMembers.length + (question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? 1 : 0);
+  // the most a record can match: every term at its worth, every group, the question's figure
+  const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') ? 2 : 1) : 0;
+  const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth;
 
   return limited.map((s, place) => {
     const record = index.record(s.id);

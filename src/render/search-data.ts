@@ -7,15 +7,19 @@
  *   the score alone, is the ranking);
  * - `terms`: the query terms that matched, as typed (a phrase as its words);
  * - `matches`: `{ field, start, end }` for every occurrence of a matched term
- *   in `text` or `question` (UTF-16 offsets, end exclusive), question first.
- * CSV: the record's columns, then `score`, `terms` (joined with ";") and
- * `matches` (compact JSON).
+ *   in `text` or `question` (UTF-16 offsets, end exclusive), question first;
+ * - `answer`: for a question-form query ("when did …", "how many …"), the
+ *   figure of the asked kind found near the subject words, else null;
+ * - `explain` (with --explain only): why the hit ranked where it did.
+ * CSV: the record's columns, then `score`, `terms` (joined with ";"),
+ * `matches` and `answer` (compact JSON; empty when there is none), and with
+ * --explain `explain` (compact JSON).
  */
-import type { Hit } from '../query/search.js';
+import type { Answer, Hit, HitExplain } from '../query/search.js';
 import { CSV_LIST_SEPARATOR, RECORD_CSV_HEADER, recordCsvRow, type CsvCell } from './csv.js';
 import { recordJson } from './json.js';
 
-export const HIT_FIELDS = ['score', 'terms', 'matches'] as const;
+export const HIT_FIELDS = ['score', 'terms', 'matches', 'answer'] as const;
 
 export function roundScore(score: number): number {
   return Math.round(score * 10000) / 10000;
@@ -27,10 +31,43 @@ export function hitJson(hit: Hit): Record<string, unknown> {
     score: roundScore(hit.score),
     terms: [...hit.terms],
     matches: hit.matches.map((m) => ({ field: m.field, start: m.start, end: m.end })),
+    answer: hit.answer ? answerJson(hit.answer) : null,
+    ...(hit.explain ? { explain: explainJson(hit.explain) } : {}),
+  };
+}
+
+/** The answer's fields in a fixed order; optional ones only when present. */
+function answerJson(a: Answer): Record<string, unknown> {
+  const out: Record<string, unknown> = { kind: a.kind, text: a.text, value: a.value };
+  if (a.unit !== undefined) out.unit = a.unit;
+  if (a.precision !== undefined) out.precision = a.precision;
+  if (a.qualifier !== undefined) out.qualifier = a.qualifier;
+  out.field = a.field;
+  out.start = a.start;
+  out.end = a.end;
+  return out;
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+
+function explainJson(e: HitExplain): Record<string, unknown> {
+  return {
+    rank: e.rank,
+    score: round(e.score),
+    question: e.question,
+    matched: round(e.matched),
+    of: e.of,
+    wholeWords: e.wholeWords,
+    terms: e.terms.map((t) => ({ term: t.term, score: round(t.score), how: t.how, fields: t.fields, via: t.via })),
+    base: round(e.base),
+    proximity: round(e.proximity),
+    figure: e.figure ? { ...answerJson(e.figure), gap: round(e.figure.gap), near: e.figure.near, factor: round(e.figure.factor) } : null,
   };
 }
 
 export const hitCsvHeader: readonly string[] = [...RECORD_CSV_HEADER, ...HIT_FIELDS];
+/** With --explain, CSV has one more column. */
+export const hitExplainCsvHeader: readonly string[] = [...hitCsvHeader, 'explain'];
 
 export function hitCsvRow(hit: Hit): CsvCell[] {
   return [
@@ -38,5 +75,7 @@ export function hitCsvRow(hit: Hit): CsvCell[] {
     roundScore(hit.score),
     hit.terms.join(CSV_LIST_SEPARATOR),
     JSON.stringify(hit.matches.map((m) => ({ field: m.field, start: m.start, end: m.end }))),
+    hit.answer ? JSON.stringify(answerJson(hit.answer)) : '',
+    ...(hit.explain ? [JSON.stringify(explainJson(hit.explain))] : []),
   ];
 }

@@ -8,8 +8,10 @@
 import type { Hit } from '../query/search.js';
 import type { RenderEnv } from './check.js';
 import { cutAt, highlightSpan, type HighlightEnv } from './highlight.js';
+import type { HitExplain } from '../query/explain.js';
 import { renderRecordsTable, type RecordRow } from './records.js';
-import { Painted } from './table.js';
+import { escapeControls } from './safe.js';
+import { Painted, renderTable, type Cell } from './table.js';
 
 export { hitCsvHeader, hitCsvRow, hitJson } from './search-data.js';
 
@@ -18,10 +20,19 @@ const QUESTION_MAX = 160;
 /** Longest stretch of a field shown when the snippet is in the other field. */
 const OTHER_MAX = 200;
 
-/** The snippet (and, for a qa, its question or answer beside it) with the matches highlighted. */
+/** The snippet (and, for a qa, its question or answer beside it) with the matches, and the answer, highlighted. */
 export function hitBody(hit: Hit, env: HighlightEnv): string {
-  const { record: r, snippet, matches } = hit;
-  const ranges = (field: 'text' | 'question') => matches.filter((m) => m.field === field).map((m) => [m.start, m.end] as const);
+  const { record: r, snippet, matches, answer } = hit;
+  const ranges = (field: 'text' | 'question') => {
+    const out = matches.filter((m) => m.field === field).map((m) => [m.start, m.end] as [number, number]);
+    if (answer && answer.field === field) {
+      // the answer is highlighted whole; matches inside it are part of it
+      const kept = out.filter(([a, b]) => b <= answer.start || a >= answer.end);
+      kept.push([answer.start, answer.end]);
+      return kept.sort((x, y) => x[0] - y[0]);
+    }
+    return out;
+  };
   const textPart =
     snippet.field === 'text'
       ? highlightSpan(r.text, snippet.start, snippet.start + snippet.text.length, ranges('text'), env)
@@ -42,4 +53,52 @@ export function formatScore(score: number): string {
 export function renderSearchTable(hits: readonly Hit[], env: RenderEnv): string {
   const rows: RecordRow[] = hits.map((h) => ({ record: h.record, body: new Painted(hitBody(h, env)), extra: formatScore(h.score) }));
   return renderRecordsTable(rows, env, 'score');
+}
+
+const factor = (x: number) => (x === 1 ? '-' : `×${x.toFixed(2)}`);
+
+/** One term's line in the explain table: "launch stem text 9.32", with what a prefix or fuzzy match reached. */
+function termLine(t: HitExplain['terms'][number]): string {
+  const via = t.via.length ? ` (${t.via.slice(0, 3).join(', ')}${t.via.length > 3 ? ', …' : ''})` : '';
+  return `${t.term}: ${t.how.join('+')}${via} in ${t.fields.join(', ') || '-'} ${t.score.toFixed(2)}`;
+}
+
+/**
+ * `quarry search --explain` for people: one row per hit with what ranked it:
+ * clauses matched, each term (how, in which fields, its score), the summed
+ * score, the proximity factor, the figure found for a question and its factor.
+ */
+export function renderExplainTable(hits: readonly Hit[], env: RenderEnv): string {
+  const rows: Cell[][] = hits.map((h, i) => {
+    const e = h.explain;
+    if (!e) return [String(i + 1), h.record.id, formatScore(h.score), '-', '-', '-', '-', '-'];
+    const fig = e.figure ? `${e.figure.kind} "${e.figure.text}" near ${e.figure.near.join(', ')} (gap ${e.figure.gap.toFixed(1)}) ${factor(e.figure.factor)}` : '-';
+    return [
+      String(e.rank),
+      h.record.id,
+      formatScore(e.score),
+      `${Number(e.matched.toFixed(2))}/${e.of}`,
+      e.terms.map(termLine).join('\n') || '-',
+      e.base.toFixed(2),
+      factor(e.proximity),
+      fig,
+    ];
+  });
+  const table = renderTable({
+    head: ['#', 'id', 'score', 'matched', 'terms', 'base', 'proximity', 'figure'],
+    rows,
+    flex: { 4: 2, 7: 1 },
+    width: env.width,
+    paint: env.paint,
+    colored: env.colored,
+    keep: [1],
+  });
+  const q = hits.find((h) => h.explain)?.explain?.question;
+  const head = q
+    ? `question: "${q.cue}" asks for a ${q.asked === 'percent' ? 'percentage' : q.asked}; subject: ${q.subject.join(' ')}\n`
+    : 'not read as a question: ranked on the terms alone\n';
+  const note =
+    'ranked by clauses matched (a term matched only by prefix or fuzz, or found in over a quarter of the records, counts half; ' +
+    "a question's figure near the subject counts one, a count of the very thing asked two), then by score = base × proximity × figure\n";
+  return `${escapeControls(head)}${table}\n${note}`;
 }

@@ -7,6 +7,7 @@ import { asUsage, parseStaticFilters, resolveCorpusFilters, type FilterOptionVal
 
 interface SearchOptions extends FilterOptionValues {
   format: string;
+  explain?: boolean;
 }
 
 /** `quarry search`, run: the action registered in ../registry.ts. */
@@ -21,7 +22,7 @@ export async function action(io: Io, words: string[], opts: SearchOptions, comma
   const { search } = await import('../../query/search.js');
   const hits = asUsage(() => {
     try {
-      return search(index, query, { filters, limit: base.limit });
+      return search(index, query, { filters, limit: base.limit, explain: opts.explain === true });
     } catch (err) {
       if (err instanceof Error && err.name === 'QuerySyntaxError') throw new UsageError(`query: ${err.message}`);
       throw err;
@@ -32,8 +33,12 @@ export async function action(io: Io, words: string[], opts: SearchOptions, comma
     count: hits.length,
     none: `no record matches '${preview(query)}'`,
     values: () => hits.map(data.hitJson),
-    csv: () => ({ header: data.hitCsvHeader, rows: hits.map(data.hitCsvRow) }),
-    table: async () => (await import('../../render/search.js')).renderSearchTable(hits, await renderEnv(g, io, dir)),
+    csv: () => ({ header: opts.explain ? data.hitExplainCsvHeader : data.hitCsvHeader, rows: hits.map(data.hitCsvRow) }),
+    table: async () => {
+      const render = await import('../../render/search.js');
+      const env = await renderEnv(g, io, dir);
+      return opts.explain ? render.renderExplainTable(hits, env) : render.renderSearchTable(hits, env);
+    },
   });
 }
 
