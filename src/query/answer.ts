@@ -166,8 +166,10 @@ export function findAnswer(
  * of the query's subject words near it × closeness, where closeness is 1 for
  * a figure next to them and falls by half at four words between.
  */
-export function figureFactor(found: FoundFigure, subjectClauses: number, weight: number): number {
+export function figureFactor(found: FoundFigure, subjectClauses: number, weight: number, precisionWeight = 0): number {
   const share = found.near.length / Math.max(1, subjectClauses);
   const closeness = 1 / (1 + found.gap / 4);
-  return 1 + weight * share * closeness;
+  // "when" is answered better by a day than by a month, and by a month than by a year
+  const precise = found.answer.precision === 'day' ? 1 : found.answer.precision === 'month' ? 0.5 : 0;
+  return (1 + weight * share * closeness) * (1 + precisionWeight * precise);
 }

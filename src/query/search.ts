@@ -91,6 +91,8 @@ export interface SearchConfig {
   /** weight of the figure bonus, and how many words from a subject word a figure still counts as near */
   figureWeight: number;
   figureWindow: number;
+  /** a date answer's factor grows by this much for a month, twice that for a day */
+  datePrecision: number;
   /** score a record that has the word itself (stem or as typed) on that alone, not on the prefix and fuzzy expansions it also holds */
   wholeWordScore: boolean;
   /** a term found in more than this share of the records counts `commonWeight` of a clause in the coverage ranking */
@@ -114,6 +116,7 @@ export const TUNED: SearchConfig = {
   questions: true,
   figureWeight: 2,
   figureWindow: 12,
+  datePrecision: 0.8,
   wholeWordScore: true,
   commonShare: 0.25,
   commonWeight: 0.5,
@@ -134,6 +137,7 @@ export const BASELINE: SearchConfig = {
   questions: false,
   figureWeight: 0,
   figureWindow: 0,
+  datePrecision: 0,
   wholeWordScore: false,
   commonShare: 1,
   commonWeight: 1,
@@ -602,7 +606,7 @@ function rescoreHead(index: SearchIndex, head: Scored[], clauses: readonly Claus
       const found = findAnswer(r, recordTokens(r).text, question.figureKinds, ms.filter((m) => m.field === 'text'), cfg.figureWindow, subjectStems(clauses, termCount));
       if (found) {
         s.figure = found;
-        s.figureFactor = figureFactor(found, termCount, cfg.figureWeight);
+        s.figureFactor = figureFactor(found, termCount, cfg.figureWeight, cfg.datePrecision);
         s.score *= s.figureFactor;
         // the question is one more clause matched; a count of the very thing asked about ("how many
         // speakers" → "165 speakers") answers it outright, and counts as two

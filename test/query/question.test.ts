@@ -1,0 +1,57 @@
+/**
+ * Question understanding (src/query/question.ts): the asked kind, the words
+ * taken out of the ranking, the subject.
+ */
+import { describe, expect, it } from 'vitest';
+import { readQuestion } from '../../src/query/question.js';
+
+const read = (q: string) => readQuestion(q.split(' '));
+
+describe('readQuestion', () => {
+  it('reads the asked kind from the question word', () => {
+    expect(read('when did binance launch').question?.asked).toBe('date');
+    expect(read('what year did binance start its dex').question?.asked).toBe('date');
+    expect(read('since when has she been in crypto').question?.asked).toBe('date');
+    expect(read('how many employees does binance have').question?.asked).toBe('count');
+    expect(read('how much angel funding did binance raise').question?.asked).toBe('amount');
+    expect(read('how long did he yi work at yixia').question?.asked).toBe('duration');
+    expect(read('how soon did binance become the largest exchange').question?.asked).toBe('duration');
+    expect(read('what percentage of users trade').question?.asked).toBe('percent');
+    expect(read('what share of features come from users').question?.asked).toBe('percent');
+    expect(read('who founded focus media').question?.asked).toBe('person');
+    expect(read('where are the servers').question?.asked).toBe('place');
+  });
+
+  it('takes the question words out of the ranked terms, keeping the rest as typed', () => {
+    expect(read('how long did he yi work at yixia').terms).toEqual(['did', 'he', 'yi', 'work', 'at', 'yixia']);
+    expect(read('how many employees does binance have').terms).toEqual(['employees', 'does', 'binance', 'have']);
+    expect(read('What Year did Binance start').terms).toEqual(['did', 'Binance', 'start']);
+    // words that only shape a duration question
+    expect(read('how long did it take binance to grow').terms).toEqual(['did', 'it', 'binance', 'to', 'grow']);
+  });
+
+  it('keeps the subject words, without stop words', () => {
+    const q = read('when did he yi join okcoin').question!;
+    expect(q.subject).toEqual(['yi', 'join', 'okcoin']);
+    expect(q.cue).toBe('when');
+    expect(q.figureKinds).toEqual(['date']);
+    expect(read('How Many employees').question!.cue).toBe('How Many');
+  });
+
+  it('prefers the longest cue', () => {
+    const q = read('what percentage of users trade').question!;
+    expect(q.cue).toBe('what percentage of');
+    expect(q.subject).toEqual(['users', 'trade']);
+  });
+
+  it('reads a question word only at the start, after stop words at most', () => {
+    expect(read('and when did binance launch').question?.asked).toBe('date');
+    expect(read('what happens when binance lists a token').question).toBeNull();
+    expect(read('binance launch').question).toBeNull();
+    expect(read('maternity leave').terms).toEqual(['maternity', 'leave']);
+  });
+
+  it('leaves a query that is nothing but a question word as it is', () => {
+    expect(read('how many')).toEqual({ question: null, terms: ['how', 'many'] });
+  });
+});
