@@ -13,12 +13,24 @@
  * The clause scores a record by the better of the two (BM25+ with field
  * boosts: text 2, question 1.5, speaker 1, section and topics 0.5).
  *
+ * A record that has the word itself (its stem, or as typed) is scored on
+ * that alone: the prefix and fuzzy expansions it also holds ("Launchpad" for
+ * "launch") add nothing, and are not matched in it.
+ *
  * Plain terms combine as OR, ranked first by how many of the query's terms
- * and groups a record matches ("coverage"), then by score, where the score of
- * records with two or more terms is raised when the terms stand close together
- * in the text or question (proximity). A quoted phrase and an OR group are
- * required; exclusions remove records. bench/relevance.mjs has the figures
- * behind each choice (AND, OR, AND-then-OR, fuzz lengths, boosts, proximity).
+ * and groups a record matches ("coverage"; a term matched only by prefix or
+ * fuzz, or found in over a quarter of the records, counts half), then by
+ * score, where the score of records with two or more terms is raised when the
+ * terms stand close together in the text or question (proximity). A quoted
+ * phrase and an OR group are required; exclusions remove records.
+ *
+ * A question ("when did binance launch", question.ts) searches for its
+ * subject words only, and a record holding a figure of the asked kind near
+ * them (answer.ts) matches one clause more and has its score raised; the
+ * figure is the hit's `answer`, and the snippet shows it. `explain: true`
+ * gives every hit the reasons for its place (explain.ts).
+ * bench/relevance.mjs has the figures behind each choice (AND, OR,
+ * AND-then-OR, fuzz lengths, boosts, proximity, the question knobs).
  *
  * `baseline: true` is the plain comparison: terms ANDed, looked up exactly as
  * written (surface fields: no stemming), no prefix, no fuzzy, no field boosts,

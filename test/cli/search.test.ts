@@ -30,10 +30,10 @@ describe('search results', () => {
     expect(h[0]!.id).toBe('techflow-he-yi-2025/q-d7725310');
   });
 
-  it('gives each hit the record fields in order, then score, terms and matches', async () => {
+  it('gives each hit the record fields in order, then score, terms, matches and answer', async () => {
     const h = (await hits(['bitcoin', 'entry']));
     expect(h.length).toBeGreaterThan(0);
-    for (const x of h) expect(Object.keys(x)).toEqual([...RECORD_FIELDS, 'score', 'terms', 'matches']);
+    for (const x of h) expect(Object.keys(x)).toEqual([...RECORD_FIELDS, 'score', 'terms', 'matches', 'answer']);
     // ranked by how many terms matched, then by score
     const ranked = [...h].sort((a, b) => b.terms.length - a.terms.length || b.score - a.score);
     expect(ranked.map((x) => x.id)).toEqual(h.map((x) => x.id));
@@ -129,5 +129,22 @@ describe('queries that name nothing to search for: one line, exit 2', () => {
   it('an unbalanced quote or a stray OR is not an error', async () => {
     expect((await runCli(['search', '"maternity leave', '--format', 'json'])).code).toBe(0);
     expect((await runCli(['search', 'OR', 'bitcoin', '--format', 'json'])).code).toBe(0);
+  });
+});
+
+describe('search --explain', () => {
+  it('prints a table saying what each hit matched, how, and the figure it holds', async () => {
+    const r = await runCli(['search', 'when', 'did', 'binance', 'launch', '--limit', '3', '--explain'], { env: { COLUMNS: '160' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('question: "when" asks for a date; subject: binance launch');
+    for (const head of ['matched', 'terms', 'base', 'proximity', 'figure']) expect(r.stdout).toContain(head);
+    expect(r.stdout).toMatch(/launch: stem/);
+    expect(r.stdout).toMatch(/date "[^"]*2017" near/);
+    expect(r.stdout).toContain('ranked by clauses matched');
+  });
+
+  it('highlights the answer in the snippet of the plain table', async () => {
+    const r = await runCli(['search', 'how', 'many', 'employees', 'does', 'binance', 'have', '--limit', '1'], { env: { COLUMNS: '160' } });
+    expect(r.stdout).toContain('[[300 employees]]');
   });
 });
