@@ -32,6 +32,20 @@ import { stem as porter2 } from 'porter2';
 /** Which stemmer, and which version of it, built the index (part of the cache fingerprint). */
 export const STEMMER = 'porter2@1.1.0';
 
+/**
+ * Stems already computed. A corpus has a few thousand distinct words and the
+ * search stems every word of the records it ranks, again and again: the memo
+ * turns that into a lookup. Bounded, so a huge vocabulary cannot grow it
+ * without end.
+ */
+const memo = new Map<string, string>();
+const MEMO_MAX = 100_000;
+
 export function stem(word: string): string {
-  return /^[a-z]+$/.test(word) ? porter2(word) : word;
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const out = /^[a-z]+$/.test(word) ? porter2(word) : word;
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(word, out);
+  return out;
 }

@@ -373,6 +373,41 @@ function recordTokens(r: QuarryRecord): RecordTokens {
 
 const FIELDS: Array<'question' | 'text'> = ['question', 'text'];
 
+/** A field's searchable words: each token's surface term and stem (null: a stop word) and word position. */
+interface FieldWords {
+  tokens: Token[];
+  surface: Array<string | null>;
+  stems: Array<string | null>;
+  pos: number[];
+}
+
+const wordsCache = new WeakMap<QuarryRecord, Record<'question' | 'text', FieldWords>>();
+
+/** The record's words, term-processed once: every clause and every pass reads them. */
+function recordWords(r: QuarryRecord): Record<'question' | 'text', FieldWords> {
+  let w = wordsCache.get(r);
+  if (!w) {
+    const toks = recordTokens(r);
+    const make = (tokens: Token[]): FieldWords => {
+      const surface: Array<string | null> = [];
+      const stems: Array<string | null> = [];
+      const pos: number[] = [];
+      let p = 0;
+      for (const t of tokens) {
+        pos.push(p);
+        if (t.kind !== 'compound') p++;
+        const sf = surfaceTerm(t.norm);
+        surface.push(sf);
+        stems.push(sf === null ? null : stemTerm(t.norm));
+      }
+      return { tokens, surface, stems, pos };
+    };
+    w = { question: make(toks.question), text: make(toks.text) };
+    wordsCache.set(r, w);
+  }
+  return w;
+}
+
 /** Occurrences of a phrase's words, adjacent and in order, in the record's question and text. */
 function phraseSpans(r: QuarryRecord, c: PhraseClause): Match[] {
   const out: Match[] = [];
@@ -455,16 +490,15 @@ interface PositionedMatch extends Match {
 function termMatches(r: QuarryRecord, c: TermClause, hit: ClauseHit, cfg: SearchConfig): PositionedMatch[] {
   const whole: PositionedMatch[] = [];
   const partial: PositionedMatch[] = [];
-  const toks = recordTokens(r);
+  const words = recordWords(r);
   for (const field of FIELDS) {
-    let pos = 0;
-    for (const t of toks[field]) {
-      const here = pos;
-      if (t.kind !== 'compound') pos++;
-      const surface = surfaceTerm(t.norm);
-      if (surface === null) continue;
-      if (surface === c.surface || (cfg.stemming && stemTerm(t.norm) === c.stem)) whole.push({ field, start: t.start, end: t.end, pos: here });
-      else if (hit.indexTerms.has(surface)) partial.push({ field, start: t.start, end: t.end, pos: here });
+    const w = words[field];
+    for (let i = 0; i < w.tokens.length; i++) {
+      const surface = w.surface[i];
+      if (surface === null || surface === undefined) continue;
+      const t = w.tokens[i]!;
+      if (surface === c.surface || (cfg.stemming && w.stems[i] === c.stem)) whole.push({ field, start: t.start, end: t.end, pos: w.pos[i]! });
+      else if (hit.indexTerms.has(surface)) partial.push({ field, start: t.start, end: t.end, pos: w.pos[i]! });
     }
   }
   return whole.length ? whole : partial;
@@ -608,9 +642,11 @@ function rescoreHead(index: SearchIndex, head: Scored[], clauses: readonly Claus
   const proximity = cfg.proximity > 0 && termCount >= 2;
   const figures = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0;
   for (const s of head) {
+    const wantProximity = proximity && s.hits.size >= 2;
+    if (!wantProximity && !figures) continue;
     const r = index.record(s.id);
-    const ms = proximity || figures ? positionedMatches(r, s.hits, clauses, cfg) : [];
-    if (proximity && s.hits.size >= 2) {
+    const ms = positionedMatches(r, s.hits, clauses, cfg);
+    if (wantProximity) {
       s.proximity = proximityFactor(ms, cfg);
       s.score *= s.proximity;
     }
