@@ -1,6 +1,6 @@
 /**
  * The answer to a question-form query: of the figures a record's text holds
- * (dates, counts, amounts, durations, percentages; model/figures.ts), the one
+ * (dates, counts, amounts, durations, percentages; src/figures), the one
  * of the asked kind that stands nearest the query's subject words.
  *
  * Nearness is counted in words: a figure is near a subject word when at most

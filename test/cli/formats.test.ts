@@ -74,21 +74,12 @@ describe('list: json, ndjson and csv carry the same records', () => {
 });
 
 describe('search: json, ndjson and csv carry the same hits', () => {
-<<<<<<< HEAD
-  it('round-trips hits through CSV: record columns, then score, terms, matches', async () => {
+  it('round-trips hits through CSV: record columns, then score, terms, matches, answer', async () => {
     const json = JSON.parse((await ok(['search', 'hiring', 'women', '--format', 'json']))) as Obj[];
     expect(json.length).toBeGreaterThan(0);
     expect(parseNdjson((await ok(['search', 'hiring', 'women', '--format', 'ndjson'])))).toEqual(json);
     const { header, rows } = csvObjects((await ok(['search', 'hiring', 'women', '--format', 'csv'])));
-    expect(header).toEqual([...RECORD_FIELDS, 'score', 'terms', 'matches']);
-=======
-  it('round-trips hits through CSV: record columns, then score, terms, matches, answer', () => {
-    const json = JSON.parse(ok(['search', 'hiring', 'women', '--format', 'json'])) as Obj[];
-    expect(json.length).toBeGreaterThan(0);
-    expect(parseNdjson(ok(['search', 'hiring', 'women', '--format', 'ndjson']))).toEqual(json);
-    const { header, rows } = csvObjects(ok(['search', 'hiring', 'women', '--format', 'csv']));
     expect(header).toEqual([...RECORD_FIELDS, 'score', 'terms', 'matches', 'answer']);
->>>>>>> 841fc63 (README, architecture and bench notes: question reading, answer, --explain, the held-out figures; tests updated for the answer field and column)
     const decoded = rows.map((row) => ({
       ...decodeRecordRow(row),
       score: Number(row.score),
@@ -174,13 +165,9 @@ describe('docs/record.schema.json', () => {
     }
   });
 
-<<<<<<< HEAD
-  it('validates show --format json', async () => {
-    const out = JSON.parse((await ok(['show', 'techflow-he-yi-2025/q-d7725310', '--format', 'json'])));
-=======
-  it('validates the answers and explanations of a question, in JSON and CSV', () => {
+  it('validates the answers and explanations of a question, in JSON and CSV', async () => {
     const q = ['search', 'how', 'many', 'employees', 'does', 'binance', 'have', '--limit', '5', '--explain'];
-    const out = JSON.parse(ok([...q, '--format', 'json'])) as Obj[];
+    const out = JSON.parse(await ok([...q, '--format', 'json'])) as Obj[];
     expect(out.flatMap((h) => validateAt(h, '#/$defs/hit'))).toEqual([]);
     const first = out[0] as { answer: { kind: string; text: string; start: number; end: number }; text: string; explain: { rank: number; figure: unknown } };
     expect(first.answer.kind).toBe('count');
@@ -189,15 +176,14 @@ describe('docs/record.schema.json', () => {
     expect(first.explain.figure).not.toBeNull();
     // the checker is not vacuous for the new parts either
     expect(validateAt({ ...out[0], answer: { ...first.answer, kind: 'place' } }, '#/$defs/hit').length).toBeGreaterThan(0);
-    const { header, rows } = csvObjects(ok([...q, '--format', 'csv']));
+    const { header, rows } = csvObjects(await ok([...q, '--format', 'csv']));
     expect(header.slice(-2)).toEqual(['answer', 'explain']);
     expect(JSON.parse(rows[0]!.explain!)).toEqual(first.explain);
     expect(JSON.parse(rows[0]!.answer!)).toEqual(first.answer);
   });
 
-  it('validates show --format json', () => {
-    const out = JSON.parse(ok(['show', 'techflow-he-yi-2025/q-d7725310', '--format', 'json']));
->>>>>>> 841fc63 (README, architecture and bench notes: question reading, answer, --explain, the held-out figures; tests updated for the answer field and column)
+  it('validates show --format json', async () => {
+    const out = JSON.parse(await ok(['show', 'techflow-he-yi-2025/q-d7725310', '--format', 'json']));
     expect(validateAt(out, '#/$defs/show')).toEqual([]);
   });
 

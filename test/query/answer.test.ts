@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/index/index.js';
-import { extractFigures } from '../../src/model/figures.js';
+import { extractFigures } from '../../src/figures/extract.js';
 import type { QuarryRecord } from '../../src/model/record.js';
 import { search, type Hit } from '../../src/query/search.js';
 import { shippedCorpus } from '../helpers.js';
