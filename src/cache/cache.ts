@@ -60,6 +60,12 @@ export interface CacheHeader extends HeaderBase {
   speakers: Stamp | null;
   /** the folder listing's own warnings (skipped links), as JSON */
   folder: string;
+  /**
+   * the file extensions that were documents when the cache was built (the
+   * parse stage's shape list): a warm run lists the folder with them without
+   * loading any parser
+   */
+  extensions: string[];
 }
 
 export interface CacheOptions {
@@ -155,7 +161,8 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
     debug(`cache miss: ${what} in ${Math.round(now - t)} ms (rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB)`);
     t = now;
   };
-  const stamps = stampCorpus(dir);
+  const { DOCUMENT_EXTENSIONS } = await import('../parse/shapes.js');
+  const stamps = stampCorpus(dir, DOCUMENT_EXTENSIONS);
   lap('stamped the files');
   const corpus = await loadFresh(dir);
   lap(`loaded ${corpus.documents.length} documents, ${corpus.records.length} records`);
@@ -255,8 +262,9 @@ interface StampCheck {
 }
 
 function checkStamps(dir: string, h: CacheHeader): StampCheck {
-  const listing = listCorpusFiles(dir); // throws CorpusFolderError for an unreadable folder, as loading would
   const out: StampCheck = { changed: null, restamped: false, files: [], speakers: null };
+  if (!Array.isArray(h.extensions)) return { ...out, changed: 'the cache does not say which files are documents' };
+  const listing = listCorpusFiles(dir, h.extensions); // throws CorpusFolderError for an unreadable folder, as loading would
   if (JSON.stringify(listing.problems) !== h.folder) return { ...out, changed: 'the folder listing changed' };
   if (listing.files.length !== h.files.length) return { ...out, changed: `${listing.files.length} documents, the cache has ${h.files.length}` };
   const now = Date.now();
@@ -493,13 +501,13 @@ async function openIndex(from: CacheReader<CacheHeader> | FileSource, records: Q
 
 // ------------------------------------------------------------------ writing
 
-function stampCorpus(dir: string): Pick<CacheHeader, 'files' | 'speakers' | 'folder'> | null {
+function stampCorpus(dir: string, extensions: readonly string[]): Pick<CacheHeader, 'files' | 'speakers' | 'folder' | 'extensions'> | null {
   try {
     const now = Date.now();
-    const listing = listCorpusFiles(dir);
+    const listing = listCorpusFiles(dir, extensions);
     const files = listing.files.map((f) => stampFile(f.path, f.name, now));
     const speakers = speakersStat(dir) ? stampFile(join(dir, SPEAKERS_FILE), SPEAKERS_FILE, now) : null;
-    return { files, speakers, folder: JSON.stringify(listing.problems) };
+    return { files, speakers, folder: JSON.stringify(listing.problems), extensions: [...extensions] };
   } catch {
     return null; // the loader will report what is wrong; nothing is cached
   }

@@ -1,6 +1,7 @@
 /**
- * The corpus folder: which files are documents. Every `*.md` and `*.txt` at
- * the folder's top level, in name order; hidden files and editor backups are
+ * The corpus folder: which files are documents. Every file at the folder's
+ * top level whose extension a document shape claims (the parse stage's list
+ * of shapes passes them in: `.md`, `.txt`, `.vtt`, `.srt`), in name order; hidden files and editor backups are
  * skipped silently, links that lead out of the folder or cannot be followed
  * (a loop, a missing target) are skipped with a warning.
  *
@@ -10,7 +11,8 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative, isAbsolute } from 'node:path';
 
-export const DOCUMENT_EXTENSIONS = new Set(['.md', '.txt']);
+/** The extensions every shape list has had; callers pass the shape list's own. */
+export const DEFAULT_DOCUMENT_EXTENSIONS: readonly string[] = ['.md', '.txt'];
 
 export interface CorpusFile {
   /** document id: the file name without its extension */
@@ -75,7 +77,11 @@ function kindOf(dir: string, e: Dirent): Kind {
   }
 }
 
-export function listCorpusFiles(dir: string): { files: CorpusFile[]; problems: FolderProblem[] } {
+export function listCorpusFiles(
+  dir: string,
+  extensions: readonly string[] = DEFAULT_DOCUMENT_EXTENSIONS,
+): { files: CorpusFile[]; problems: FolderProblem[] } {
+  const wanted = new Set(extensions.map((e) => e.toLowerCase()));
   let stat;
   try {
     stat = statSync(dir);
@@ -105,7 +111,7 @@ export function listCorpusFiles(dir: string): { files: CorpusFile[]; problems: F
   for (const e of entries) {
     if (isIgnoredName(e.name)) continue;
     const ext = extname(e.name).toLowerCase();
-    if (!DOCUMENT_EXTENSIONS.has(ext)) continue;
+    if (!wanted.has(ext)) continue;
     const path = join(dir, e.name);
     const kind = kindOf(dir, e);
     if (kind === 'other') continue; // a folder, a pipe, a device: never a document, never opened

@@ -12,7 +12,6 @@ export interface MetaProblem {
   message: string;
 }
 
-const FORMATS: readonly DocumentFormat[] = ['transcript', 'tsv', 'prose'];
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Problems point at the front matter's first line: parsed data keeps no positions. */
 const LINE = 1;
@@ -80,22 +79,27 @@ function readYear(value: unknown): number | null {
   return null;
 }
 
+/**
+ * `formats` is the list of shape names `format:` may take (the parse stage
+ * owns it); null accepts any name.
+ */
 export function readMeta(
   data: Record<string, unknown>,
   fallbackTitle: string,
+  formats: readonly string[] | null = null,
 ): { meta: DocumentMeta; problems: MetaProblem[] } {
   const problems: MetaProblem[] = [];
   const error = (message: string): void => {
     problems.push({ line: LINE, severity: 'error', message });
   };
 
-  // title
+  // title: optional (the loader infers one from the text or the file name), but never of the wrong type
   let title = fallbackTitle;
   const rawTitle = own(data, 'title');
   if (typeof rawTitle === 'string' && rawTitle.trim() !== '') {
     title = rawTitle.trim();
   } else if (rawTitle === undefined || rawTitle === null || typeof rawTitle === 'string') {
-    error('front matter lacks a title');
+    // left to the loader
   } else {
     error(`front matter lacks a title: title must be a non-empty string, got ${describe(rawTitle)}${quoteHint(rawTitle)}`);
   }
@@ -163,9 +167,23 @@ export function readMeta(
   const rawFormat = own(data, 'format');
   if (rawFormat !== undefined && rawFormat !== null) {
     const normal = typeof rawFormat === 'string' ? rawFormat.trim().toLowerCase() : null;
-    const match = FORMATS.find((f) => f === normal);
+    const match = normal && (formats === null || formats.includes(normal)) ? normal : undefined;
     if (match !== undefined) format = match;
-    else error(`format must be one of ${FORMATS.join(', ')}, got ${describe(rawFormat)}`);
+    else error(`format must be one of ${(formats ?? ['a shape name']).join(', ')}, got ${describe(rawFormat)}`);
+  }
+
+  // labels: a map from a transcript's label to the speaker's name
+  const labels: Record<string, string> = {};
+  const rawLabels = own(data, 'labels');
+  if (rawLabels !== undefined && rawLabels !== null) {
+    if (typeof rawLabels !== 'object' || Array.isArray(rawLabels) || rawLabels instanceof Date) {
+      error(`labels must be a mapping from a label to a name ("Speaker 1": Ann Cole), got ${describe(rawLabels)}`);
+    } else {
+      for (const [label, name] of Object.entries(rawLabels as Record<string, unknown>)) {
+        if (typeof name === 'string' && name.trim() !== '') labels[label.trim()] = name.trim();
+        else error(`labels: '${label}' must map to a name, got ${describe(name)}${quoteHint(name)}`);
+      }
+    }
   }
 
   return {
@@ -181,6 +199,8 @@ export function readMeta(
       author: strings.author,
       speakers,
       format,
+      labels,
+      inferred: {},
     },
     problems,
   };

@@ -18,7 +18,9 @@ import { FigureReader, mentionedYears } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry } from '../model/speakers.js';
-import { parseDocument, type DraftRecord } from '../parse/index.js';
+import { dateFromFileName, DOCUMENT_EXTENSIONS, inferDate, inferTitle, parseDocument, SHAPE_NAMES, type DraftRecord } from '../parse/index.js';
+import { splitLines } from '../parse/text.js';
+import { extname } from 'node:path';
 
 export { CorpusFolderError };
 // Re-exported for code written before the types moved to model/corpus.ts.
@@ -48,13 +50,20 @@ function describeError(err: unknown): string {
   return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
 }
 
+/** "a document is a *.md, *.txt, *.vtt or *.srt file": from the shape list. */
+export function documentKinds(): string {
+  const exts = DOCUMENT_EXTENSIONS.map((e) => `*${e}`);
+  const list = exts.length > 1 ? `${exts.slice(0, -1).join(', ')} or ${exts[exts.length - 1]}` : exts[0];
+  return `a document is a ${list} file`;
+}
+
 /** Load every document of a corpus folder. Throws CorpusFolderError only when the folder itself cannot be read. */
 export function loadCorpus(dir: string, opts: LoadOptions = {}): Corpus {
   const debug = opts.debug ?? process.env.QUARRY_DEBUG === '1';
-  const { files, problems: folderProblems } = listCorpusFiles(dir);
+  const { files, problems: folderProblems } = listCorpusFiles(dir, DOCUMENT_EXTENSIONS);
   const problems: Problem[] = folderProblems.map((p) => ({ file: p.file, line: null, severity: p.severity, message: p.message }));
   if (files.length === 0) {
-    problems.push({ file: '.', line: null, severity: 'error', message: `no documents in ${dir} (a document is a *.md or *.txt file)` });
+    problems.push({ file: '.', line: null, severity: 'error', message: `no documents in ${dir} (${documentKinds()})` });
   }
   let speakers: ReturnType<typeof readSpeakersFile> = { entries: [], problems: [] };
   try {
@@ -137,7 +146,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     const plural = fm.droppedKeys.length > 1;
     return fail(fm.droppedKeys[0]!.line, `front matter key${plural ? 's' : ''} ${keys} ${plural ? 'are' : 'is'} not allowed: remove or rename ${plural ? 'them' : 'it'}`);
   }
-  const { meta, problems: metaProblems } = readMeta(fm.data, file.id);
+  const { meta, problems: metaProblems } = readMeta(fm.data, file.id, SHAPE_NAMES);
   for (const p of metaProblems) problems.push({ file: file.name, line: p.line, severity: p.severity, message: p.message });
   if (metaProblems.some((p) => p.severity === 'error')) return { info: emptyInfo(file, meta), records: [], problems };
   if (fm.body.trim() === '') {
@@ -149,7 +158,17 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   const registry = corpusRegistry.clone();
   for (const n of [...meta.speakers, meta.host, meta.interviewer]) if (n && !registry.has(n)) registry.add(n);
 
-  const parsed = parseDocument({ docId: file.id, meta, body: fm.body, bodyLine: fm.bodyLine, registry });
+  const titleGiven = typeof fm.data.title === 'string' && fm.data.title.trim() !== '';
+  if (!fm.hasFrontMatter || !titleGiven) inferHeader(file, meta, fm.body, fm.bodyLine, !fm.hasFrontMatter);
+
+  const parsed = parseDocument({ docId: file.id, meta, body: fm.body, bodyLine: fm.bodyLine, registry, extension: extname(file.name).toLowerCase() });
+  if (!fm.hasFrontMatter && meta.speakers.length === 0 && parsed.labelSpeakers?.length) {
+    meta.speakers = parsed.labelSpeakers;
+    meta.inferred.speakers = 'the speaker labels';
+  }
+  if (!fm.hasFrontMatter || !titleGiven) {
+    problems.push({ file: file.name, line: fm.hasFrontMatter ? 1 : null, severity: 'warning', message: describeInferred(meta, fm.hasFrontMatter) });
+  }
   for (const w of parsed.warnings) problems.push({ file: file.name, line: w.line, severity: 'warning', message: w.message });
   const records = finishRecords(file.id, meta, parsed.records);
   const info: DocumentInfo = {
@@ -165,6 +184,53 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   for (const r of records) info.counts[r.type]++;
   if (records.length === 0) problems.push({ file: file.name, line: fm.bodyLine, severity: 'error', message: `no records found (read as ${parsed.shape})` });
   return { info, records, problems };
+}
+
+/**
+ * What a document without front matter (or without a title in it) says about
+ * itself: the title from its first heading, else the file name; without
+ * front matter, also the date, from the file name ("cnn-2022-12-13",
+ * "jane-2020"), else a dateline in the header ("Aired December 13, 2022").
+ * Each inferred field is noted in `meta.inferred` with where it came from.
+ */
+function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLine: number, noFrontMatter: boolean): void {
+  const lines = splitLines(body);
+  const title = inferTitle(lines, bodyLine);
+  meta.title = title?.value ?? file.id;
+  meta.inferred.title = title?.from ?? 'the file name';
+  if (!noFrontMatter || meta.date || meta.year) return;
+  const fromName = dateFromFileName(file.id);
+  if (fromName?.date) {
+    meta.date = fromName.date;
+    meta.year = fromName.year;
+    meta.inferred.date = 'the file name';
+    return;
+  }
+  const dateline = inferDate(lines, bodyLine, fromName?.year ?? null);
+  if (dateline.date && (!fromName || Number(dateline.date.value.slice(0, 4)) === fromName.year)) {
+    meta.date = dateline.date.value;
+    meta.year = Number(dateline.date.value.slice(0, 4));
+    meta.inferred.date = dateline.date.from;
+    return;
+  }
+  if (fromName) {
+    meta.year = fromName.year;
+    meta.inferred.year = 'the file name';
+  }
+  if (dateline.note && !meta.date) {
+    meta.dateNote = dateline.note;
+    meta.inferred.dateNote = 'a dateline';
+  }
+}
+
+/** check's warning for a document whose metadata was inferred: which fields, from where, and what is missing. */
+function describeInferred(meta: DocumentMeta, hasFrontMatter: boolean): string {
+  const parts = Object.entries(meta.inferred).map(([field, from]) => {
+    const value = field === 'title' ? `'${meta.title}'` : field === 'date' ? meta.date : field === 'year' ? String(meta.year) : field === 'speakers' ? meta.speakers.join(', ') : meta.dateNote;
+    return `${field} ${value} from ${from}`;
+  });
+  const head = hasFrontMatter ? 'front matter lacks a title' : 'no front matter';
+  return `${head}: inferred ${parts.join('; ')}${!hasFrontMatter && !meta.date && !meta.year ? '; no date found' : ''}`;
 }
 
 /**

@@ -7,8 +7,8 @@
 import type { LineKind, QuarryRecord, RecordType } from './record.js';
 import type { SpeakerRegistry } from './speakers.js';
 
-/** The document shapes a parser exists for. */
-export type DocumentFormat = 'transcript' | 'tsv' | 'prose';
+/** A document shape's name (`transcript`, `tsv`, `prose`, `captions`, …): the parse stage's list of shapes says which exist. */
+export type DocumentFormat = string;
 
 /** A document's metadata: from its front matter, checked and typed (corpus/meta.ts). */
 export interface DocumentMeta {
@@ -23,6 +23,10 @@ export interface DocumentMeta {
   author: string | null;
   speakers: string[];
   format: DocumentFormat | null;
+  /** front matter `labels:`: a transcript's labels renamed ("Speaker 1" → "Ann Cole") */
+  labels: Record<string, string>;
+  /** fields the front matter did not give and the loader inferred, each with where from ("the file name") */
+  inferred: Record<string, string>;
 }
 
 /** Something wrong with a file, a line of it, or the corpus folder; never thrown. */

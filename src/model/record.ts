@@ -50,7 +50,8 @@ export type LineKind =
   | 'teaser' // unrelated articles listed after "Read more"
   | 'markup' // bullet markers and separators with no words
   | 'rhetorical' // questions or exclamations that state nothing
-  | 'filler'; // conversational back-channel ("Yeah.", "Uh-huh.") between turns
+  | 'filler' // conversational back-channel ("Yeah.", "Uh-huh.") between turns
+  | 'direction'; // a stage direction or transcriber's note: "(BEGIN VIDEO CLIP)", "[laughs]", "[inaudible 00:01:46]"
 
 export const CLASSIFIED_KINDS: readonly LineKind[] = [
   'heading',
@@ -60,4 +61,5 @@ export const CLASSIFIED_KINDS: readonly LineKind[] = [
   'markup',
   'rhetorical',
   'filler',
+  'direction',
 ];

@@ -17,6 +17,8 @@ export interface ParseInput {
   bodyLine: number;
   /** corpus speakers plus this document's own names */
   registry: SpeakerRegistry;
+  /** the file's extension, lowercase with its dot (".vtt"); some shapes claim files by it */
+  extension?: string;
 }
 
 /** A record before the loader gives it an id, years, figures and document fields. */
@@ -43,6 +45,8 @@ export interface ParseResult {
   /** one entry per body line: what it became, or null (blank or unparsed) */
   lineKinds: (LineKind | null)[];
   warnings: ParseWarning[];
+  /** the speakers the document's labels name (transcripts, captions), in order of first appearance */
+  labelSpeakers?: string[];
 }
 
 export class DocBuilder {

@@ -7,10 +7,12 @@
  * headings, and finally narrative paragraphs (quotes and claims).
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, isTeaserMarker, titleKey } from './chrome.js';
+import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
+import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
-import { endsLikeSentence, isQuestionSentence, normalizeSpace, splitLines, wordCount } from './text.js';
+import { endsLikeSentence, normalizeSpace, splitLines, wordCount } from './text.js';
+import type { Shape } from './shape.js';
 
 export function parseProse(input: ParseInput): ParseResult {
   const lines = splitLines(input.body);
@@ -78,63 +80,6 @@ export function markTeasers(b: DocBuilder, from = 0): number | null {
     }
   }
   return null;
-}
-
-/** A paragraph with the weight of body text: enough words and sentence punctuation. */
-export function isContentLine(raw: string): boolean {
-  const line = normalizeSpace(raw);
-  if (wordCount(line) < 8) return false;
-  return /[.!?…]["”’)]?(\s|$)/.test(line) || wordCount(line) >= 20;
-}
-
-/**
- * The header block: lines above the first real paragraph. The title (and its
- * repeats), the site name, menus, bylines and dates live there. Returns the
- * index of the first content line.
- */
-export function markHeader(b: DocBuilder, end: number): number {
-  const title = titleKey(b.input.meta.title);
-  let first = 0;
-  while (first < end && !isContentLine(b.lines[first]!)) first++;
-  if (first >= end) return 0; // no body text at all: let the caller classify line by line
-  for (let i = 0; i < first; i++) {
-    const raw = b.lines[i]!;
-    if (!raw.trim()) continue;
-    const chrome = classifyChrome(raw);
-    if (chrome) b.mark(i, chrome);
-    else if (title && titleKey(raw) === title) b.mark(i, 'heading');
-    else if (isQuestionSentence(normalizeSpace(raw)) && wordCount(raw) >= 4) b.mark(i, 'rhetorical');
-    else if (isShortNonSentence(raw)) b.mark(i, isPersonName(raw, b) ? 'metadata' : 'navigation');
-    else if (isHeadingLike(raw)) b.mark(i, 'heading');
-  }
-  return first;
-}
-
-/**
- * The heading right above the first paragraph ("Main Takeaways" over a list of
- * bullets): the first section's name. markHeader may have taken a short line
- * for navigation; a heading-like line that is neither chrome, nor the title,
- * nor a name, nor a `Key: value` pair, and has something above it (a site name
- * alone at the top is not a section), is re-marked a heading.
- */
-export function headerSection(b: DocBuilder, first: number): string | null {
-  let k = first - 1;
-  while (k >= 0 && !b.lines[k]!.trim()) k--;
-  if (k <= 0) return null;
-  const raw = b.lines[k]!;
-  if (classifyChrome(raw) || isKeyValueLine(raw) || isPersonName(raw, b)) return null;
-  if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
-  let above = k - 1;
-  while (above >= 0 && !b.lines[above]!.trim()) above--;
-  if (above < 0) return null;
-  b.mark(k, 'heading');
-  return normalizeSpace(raw);
-}
-
-function isPersonName(raw: string, b: DocBuilder): boolean {
-  const line = normalizeSpace(raw);
-  const m = b.input.meta;
-  return [m.author, m.interviewer, m.host].some((n) => n && titleKey(n) === titleKey(line));
 }
 
 /** A cell holding only a date: "July 2017", "September 1, 2017", "2017", "Q3 2018", "2017-07". */
@@ -259,3 +204,11 @@ function tableFromRun(b: DocBuilder, cells: number[]): FlatTable | null {
     rows,
   };
 }
+
+export const proseShape: Shape = {
+  name: 'prose',
+  summary: 'articles: paragraphs, headings and flattened tables; quotes attributed by speech verbs, the rest claims',
+  extensions: ['.txt', '.md'],
+  detect: () => true,
+  parse: parseProse,
+};

@@ -19,8 +19,25 @@
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
-import { headerSection, markHeader } from './prose.js';
+import { headerSection, isContentLine, markHeader } from './header.js';
+import type { Shape } from './shape.js';
+import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState } from './quotes.js';
+import { emitConversation, type Turn } from './conversation.js';
+import { isDateline } from './header.js';
+import {
+  ANSWER_ROLES,
+  examinerOf,
+  findWitness,
+  isNameShaped,
+  isBoilerplate,
+  isDirection,
+  isLoneTime,
+  isSceneBreak,
+  scanLabels,
+  stripInlineNotes,
+  type ScannedLabel,
+} from './labels.js';
 import {
   endsLikeSentence,
   isTitleCase,
@@ -29,14 +46,9 @@ import {
   isFirstPersonSingular,
   normalizeSpace,
   splitLines,
-  splitSentences,
   wordCount,
   askingSentences,
 } from './text.js';
-
-/** Labels that name a role rather than a person. */
-const ASKER_ROLES = /^(host|interviewer|moderator|q|question|questioner|audience|reporter|presenter)$/i;
-const ANSWER_ROLES = /^(a|answer|guest|interviewee|respondent)$/i;
 
 /** Keys of page metadata lines, when such a line stands alone ("Compiled & Translated: TechFlow"). */
 const METADATA_KEYS =
@@ -45,109 +57,82 @@ const METADATA_KEYS =
 /** Two or three capitalised words: how a person's name looks as a label. */
 const PERSON_NAME_LABEL = /^\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}$/u;
 
-const LABEL = /^\s*([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &-]{0,38}?)\s*[:：]\s*(.*)$/u;
-
-export interface LabelLine {
-  label: string;
-  rest: string;
-}
-
-/** `Label: words` where the label looks like a name or a role, not a sentence or a link. */
-export function matchLabel(raw: string): LabelLine | null {
-  const m = LABEL.exec(raw);
-  if (!m) return null;
-  const label = m[1]!.trim();
-  const rest = m[2]!;
-  if (/^\/\//.test(rest)) return null; // "https://…"
-  if (wordCount(label) > 4) return null;
-  return { label, rest };
-}
-
-/** Labels used as turn labels: recurring ones, known speakers and roles. */
-export function turnLabels(lines: string[], isKnown: (name: string) => boolean): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const raw of lines) {
-    const m = matchLabel(raw);
-    if (m) counts.set(m.label, (counts.get(m.label) ?? 0) + 1);
-  }
-  const out = new Map<string, number>();
-  for (const [label, n] of counts) {
-    if (n >= 2 || isKnown(label) || ASKER_ROLES.test(label) || ANSWER_ROLES.test(label)) out.set(label, n);
-  }
-  return out;
-}
-
-interface Turn {
-  label: string | null;
-  asker: boolean;
-  /** body line indices holding the turn's words (label line included) */
-  lines: number[];
-  parts: string[];
-  section: string | null;
-  /** how many headings came before the turn: turns merge only within one block */
-  block: number;
-}
-
-/** Words that carry no content of their own in a reply: agreement, interjection, thanks. */
-const BACKCHANNEL_WORDS = new Set([
-  'yeah', 'yes', 'yep', 'yup', 'no', 'nope', 'right', 'sure', 'okay', 'ok', 'uh-huh', 'mm-hmm', 'mhm', 'hmm', 'uh', 'um', 'exactly',
-  'definitely', 'absolutely', 'totally', 'true', 'really', 'indeed', 'wow', 'oh', 'ah', 'great', 'cool', 'interesting', 'thanks', 'hey',
-  'hi', 'hello', 'correct', 'agreed', 'probably', 'certainly', 'so',
-]);
-/** Set phrases of the same kind, removed before the words are checked. */
-const BACKCHANNEL_PHRASES =
-  /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet)\b/gi;
-/** Back-channel that closes an exchange (thanks, greetings) rather than urging the speaker on. */
-const PLEASANTRY = /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye)\b/i;
-type FillerKind = 'continuer' | 'closing';
-/** "…, right?", "…, you know?": a statement asking for a nod, not a question. */
-const TAG_QUESTION = /,\s*(right|you know|no|yeah|correct|okay|ok|isn['’]t it|aren['’]t they|don['’]t you|didn['’]t you|wasn['’]t it)\?["”’')]*\s*$/i;
-/** An answer that breaks off after a word or two ("Yeah.  So these guys --", "That --"). */
-const ABANDONED_MAX_WORDS = 5;
-const TRAILING_DASH = /(?:--+|[—–]|…|\.\.\.)\s*$/;
-const LEADING_DASH = /^\s*(?:--+|[—–]|…|\.\.\.)/;
-/** Prompts shorter than this that get no answer are conversational filler, not the host's quote. */
-const MIN_PROMPT_QUOTE_WORDS = 8;
 /** Headings that name the document itself ("PODCAST INTERVIEW TRANSCRIPT"), not a part of it. */
 const DOCUMENT_KIND = /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i;
+
+/** Label syntaxes no prose line is written in: a label with a time, a court Q./A., a caption's ">>". */
+const FORMAL_STYLES = new Set<ScannedLabel['style']>(['heading', 'court', 'change']);
+
+export interface DocumentLabels {
+  /** each body line's label, resolved (null: no label) */
+  at: (ScannedLabel | null)[];
+  /** the labels that open turns, with how many turns each opens */
+  turns: Map<string, number>;
+  /** the deposition's sworn line(s), when there is one */
+  witnessLines: number[];
+}
+
+/**
+ * The labels of a document and which of them open turns: labels that recur,
+ * name a known speaker or a role, or are written in a syntax only
+ * transcripts use (a label with a time, Q./A., ">>").
+ */
+export function documentLabels(lines: string[], isKnown: (name: string) => boolean): DocumentLabels {
+  const witness = findWitness(lines);
+  const at = scanLabels(lines, { witness: witness?.name ?? null });
+  const counts = new Map<string, number>();
+  const formal = new Set<string>();
+  for (const l of at) {
+    if (!l) continue;
+    counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
+    if (FORMAL_STYLES.has(l.style) || l.asker || l.answerRole) formal.add(l.key);
+  }
+  const turns = new Map<string, number>();
+  for (const [key, n] of counts) {
+    if (n >= 2 || formal.has(key) || (key && isKnown(key))) turns.set(key, n);
+  }
+  return { at, turns, witnessLines: witness?.lines ?? [] };
+}
 
 export function parseTranscript(input: ParseInput): ParseResult {
   const lines = splitLines(input.body);
   const b = new DocBuilder(input, lines);
   const meta = input.meta;
   const registry = input.registry;
-  const labels = turnLabels(lines, (n) => registry.has(n));
+  const scan = documentLabels(lines, (n) => registry.has(n));
+  const labels = scan.turns;
+  const labelAt = (k: number): ScannedLabel | null => {
+    const l = scan.at[k];
+    return l && labels.has(l.key) ? l : null;
+  };
   // Inside a transcript, a person's name used once as a label ("Richard Teng: I joined
   // in 2021.") is a turn too, after the first real turn: left out, its words would be
   // read as the previous speaker's. It gets the unknown-speaker warning like any label.
   let seenTurn = false;
-  for (const raw of lines) {
-    const m = matchLabel(raw);
-    if (!m) continue;
-    if (labels.has(m.label)) seenTurn = true;
+  for (const l of scan.at) {
+    if (!l) continue;
+    if (labels.has(l.key)) seenTurn = true;
     // The words after it must read as speech (a sentence, not a Title-Case heading
     // such as "He Yi’s Journey: From Rural Village to Crypto Queen").
-    else if (seenTurn && PERSON_NAME_LABEL.test(m.label) && !METADATA_KEYS.test(m.label) && endsLikeSentence(m.rest) && !isTitleCase(m.rest))
-      labels.set(m.label, 1);
+    else if (seenTurn && PERSON_NAME_LABEL.test(l.key) && !METADATA_KEYS.test(l.key) && endsLikeSentence(l.rest) && !isTitleCase(l.rest)) labels.set(l.key, 1);
   }
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
-  const isAskerLabel = (label: string) =>
-    ASKER_ROLES.test(label) || hostNames.some((h) => registry.resolve(h) === registry.resolve(label) || titleKey(h) === titleKey(label));
-  const askerName = (label: string | null): string | null => {
-    if (label && !ASKER_ROLES.test(label)) return registry.resolve(label) ?? label;
-    return hostNames[0] ? (registry.resolve(hostNames[0]) ?? hostNames[0]) : label;
-  };
+  const isAskerKey = (l: ScannedLabel) => l.asker || hostNames.some((h) => registry.resolve(h) === registry.resolve(l.key) || titleKey(h) === titleKey(l.key));
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : null;
-  const answerName = (label: string): string => {
-    if (ANSWER_ROLES.test(label)) return guest ?? label;
-    return registry.resolve(label) ?? label;
-  };
   const narrator = meta.author ?? meta.publisher ?? null;
-  // The participants' names, word by word: "Thanks, Trace." addresses someone and says nothing more.
-  const vocatives = new Set(
-    [...meta.speakers, ...hostNames].flatMap((n) => [n, ...registry.aliasesOf(registry.resolve(n) ?? n)]).flatMap((n) => n.toLowerCase().split(/\s+/)),
-  );
+
+  // Lines that are neither talk nor label: the sworn line, examiner lines, lone time
+  // stamps, stage directions and transcription boilerplate.
+  for (const k of scan.witnessLines) b.mark(k, 'metadata');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim()) continue;
+    if (isLoneTime(raw)) b.mark(i, 'markup');
+    else if (examinerOf(raw)) b.mark(i, 'metadata');
+    else if (isBoilerplate(raw)) b.mark(i, 'metadata');
+    else if (isDirection(raw)) b.mark(i, 'direction');
+  }
 
   // Teasers and the page header.
   let end = lines.length;
@@ -159,14 +144,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
       break;
     }
   }
-  const firstContent = markHeader(b, end);
+  const firstTurn = findFirstTurn(lines, labelAt, end);
+  const firstContent = markHeader(b, end, (i) => i >= firstTurn && labelAt(i) !== null);
 
-  // `Key: value` metadata blocks ("Guest: He Yi", "Host: Bonnie", "Release Date: …") come before the first real turn.
-  const firstTurn = findFirstTurn(lines, labels, end);
+  // `Key: value` metadata blocks ("Guest: He Yi", "Host: Bonnie", "Release Date: …") and datelines come before the first real turn.
   for (let i = 0; i < firstTurn; i++) {
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
     const kv = isKeyValueLine(lines[i]!);
-    if (kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS.test(kv.key))) b.mark(i, 'metadata');
+    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS.test(kv.key))) || isDateline(lines[i]!)) b.mark(i, 'metadata');
   }
 
   // Pass 1: group lines into turns, headings and narrative paragraphs.
@@ -176,37 +161,61 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A heading closing the page header ("Main Takeaways") names the first section, unless a turn came first.
   let section: string | null = firstContent <= firstTurn ? headerSection(b, firstContent) : null;
   let block = 0;
-  const isAnswerTurnAt = (k: number) => k >= 0 && isTurnLine(lines[k]!, labels) && !isAskerLabel(matchLabel(lines[k]!)!.label);
+  const isAnswerTurnAt = (k: number) => {
+    const l = k >= 0 ? labelAt(k) : null;
+    return !!l && !isAskerKey(l);
+  };
   for (let i = Math.min(firstContent, firstTurn); i < end; i++) {
     const raw = lines[i]!;
-    if (!raw.trim() || b.isMarked(i)) continue;
+    if (!raw.trim()) continue;
+    if (b.isMarked(i)) {
+      // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
+      if (isSceneBreak(raw)) {
+        block++;
+        current = null;
+      }
+      continue;
+    }
     const chrome = classifyChrome(raw);
     if (chrome) {
       b.mark(i, chrome);
       continue;
     }
-    const m = matchLabel(raw);
-    if (m && labels.has(m.label)) {
+    const l = labelAt(i);
+    if (l) {
       // "Jesse Powell: . Yeah." — stray punctuation between the label and the words is the transcriber's.
-      const rest = m.rest.trim().replace(/^[.,;:]+\s*/, '');
-      current = { label: m.label, asker: isAskerLabel(m.label), lines: [i], parts: rest ? [rest] : [], section, block };
+      const rest = stripInlineNotes(l.rest.trim().replace(/^[.,;:]+\s*/, ''));
+      current = {
+        key: l.key,
+        speaker: l.speaker,
+        asker: isAskerKey(l),
+        answerRole: l.answerRole || (ANSWER_ROLES.test(l.key) && !!guest),
+        lines: [i],
+        parts: rest ? [rest] : [],
+        partLines: rest ? [i] : [],
+        section,
+        block,
+      };
       turns.push(current);
       continue;
     }
-    const next = nextContent(lines, i + 1, end);
-    const nextIsTurn = next >= 0 && isTurnLine(lines[next]!, labels);
-    const nextIsPrompt = nextIsTurn && isAskerLabel(matchLabel(lines[next]!)!.label);
+    const next = nextContent(lines, i + 1, end, b);
+    const nextLabel = next >= 0 ? labelAt(next) : null;
+    const nextIsTurn = !!nextLabel;
+    const nextIsPrompt = !!nextLabel && isAskerKey(nextLabel);
     // What follows opens a new exchange: a labelled turn, or an unlabelled question
     // standing right before a labelled answer (an AMA write-up's "Question?" / "CZ: …").
-    const nextOpensTurn = nextIsTurn || (next >= 0 && isQuestionParagraph(lines[next]!) && isAnswerTurnAt(nextContent(lines, next + 1, end)));
+    const nextOpensTurn = nextIsTurn || (next >= 0 && isQuestionParagraph(lines[next]!) && isAnswerTurnAt(nextContent(lines, next + 1, end, b)));
     const titled =
       isHeadingLike(raw, 12) &&
       (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next)) &&
-      (!isQuestionParagraph(raw) || nextIsPrompt);
+      (!isQuestionParagraph(raw) || nextIsPrompt) &&
+      // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
+      !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading');
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
     // heading even when it is not title case ("New Mexico and the Kraken, the best bitcoin exchange").
-    const bare = !titled && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(raw);
+    const bare = !titled && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(raw) && !(current !== null && !current.parts.length);
     if (titled || bare) {
       b.mark(i, 'heading');
       block++;
@@ -219,75 +228,26 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     // An unlabelled question right before a labelled answer is the asking side's turn.
-    if (nextIsTurn && !nextIsPrompt && !current?.asker && isQuestionParagraph(raw)) {
-      current = { label: null, asker: true, lines: [i], parts: [raw.trim()], section, block };
-      turns.push(current);
+    if (nextIsTurn && !nextIsPrompt && !current?.asker && isQuestionParagraph(raw) && !(current !== null && !current.parts.length)) {
+      turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [raw.trim()], partLines: [i], section, block });
       current = null;
+      continue;
+    }
+    const text = stripInlineNotes(raw.trim());
+    if (!text) {
+      b.mark(i, 'direction'); // only notes: "[inaudible 00:01:46] [crosstalk]"
       continue;
     }
     if (current) {
       current.lines.push(i);
-      current.parts.push(raw.trim());
+      current.parts.push(text);
+      current.partLines.push(i);
     } else {
       narrative.push({ idx: i, section });
     }
   }
 
-  // Conversation repair: back-channel turns go, and the turns they interrupted join up.
-  const fillerKind = (turn: Turn, before: Turn | undefined): FillerKind | null => {
-    const text = turn.parts.join(' ');
-    // A reply that breaks off ("Yes, so --") yields the floor whatever its words.
-    if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
-    if (!isBackchannel(text, vocatives)) return null;
-    // "Yeah." after a real question answers it, and thanks or a greeting ends an exchange:
-    // either way the other speaker's next turn starts something new. A tag question
-    // ("…, right?") only asks for the nod and goes on.
-    const last = before?.parts[before.parts.length - 1] ?? '';
-    const asked = /\?["”’')]*\s*$/.test(last) && !TAG_QUESTION.test(last);
-    return asked || PLEASANTRY.test(text) ? 'closing' : 'continuer';
-  };
-  const { kept, fillers } = repairTurns(turns, fillerKind);
-  for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
-
-  // Pass 2: pair prompts with answers.
-  for (let t = 0; t < kept.length; t++) {
-    const turn = kept[t]!;
-    const first = turn.lines[0]!;
-    const last = turn.lines[turn.lines.length - 1]!;
-    const text = turn.parts.join('\n');
-    if (turn.asker) {
-      const next = kept[t + 1];
-      if (next && !next.asker && next.block === turn.block) continue; // paired below
-      if (wordCount(text) >= MIN_PROMPT_QUOTE_WORDS) {
-        b.add({ type: 'quote', text, speaker: askerName(turn.label), section: turn.section }, first, last);
-      } else for (const k of turn.lines) b.mark(k, 'filler');
-      continue;
-    }
-    const speaker = answerName(turn.label ?? '');
-    if (turn.label && !ANSWER_ROLES.test(turn.label) && !registry.has(turn.label))
-      b.warn(first, `speaker label '${turn.label}' matches no known speaker (add it to speakers.yml or the document's speakers)`);
-    const prev = kept[t - 1];
-    const prompt = prev && prev.asker && prev.block === turn.block ? prev : null;
-    b.add(
-      {
-        type: 'qa',
-        text,
-        speaker,
-        question: prompt ? prompt.parts.join('\n') : null,
-        asker: prompt ? askerName(prompt.label) : null,
-        section: prompt?.section ?? turn.section,
-      },
-      prompt ? prompt.lines[0]! : first,
-      last,
-    );
-    // Words the answer reports others saying are quotes of those speakers.
-    const state = newAttributionState(registry, speaker);
-    for (const k of turn.lines) {
-      const m = matchLabel(lines[k]!);
-      const para = m && labels.has(m.label) ? m.rest : lines[k]!;
-      if (para.trim()) narrate(b, para, state, { section: turn.section, narrator, firstIdx: k, claims: false });
-    }
-  }
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: meta.speakers.length > 0 || hostNames.length > 0 });
 
   // Pass 3: narrative outside the turns. A list of bullets above an interview with one
   // guest, most of them in the first person, is a list of that guest's sayings
@@ -308,69 +268,55 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator, firstIdx: idx });
     if (records === 0 && rhetorical) b.mark(idx, 'rhetorical');
   }
-  return b.result('transcript');
+  return { ...b.result('transcript'), labelSpeakers };
 }
 
+/** Labels that name a role: with two of them, even a short exchange is a transcript. */
+const ROLE_LABEL = /^(host|interviewer|moderator|q|question|a|answer|guest|interviewee)$/i;
+/** How many turns a label needs before a document counts as a transcript. */
+const MIN_TURNS = 3;
+
 /**
- * Conversation repair, in one pass over the turns:
- *  - a filler turn (a back-channel "Uh-huh.", or an answer abandoned after a
- *    word or two) is no turn at all: the other speaker kept the floor;
- *  - turns under one label separated only by fillers are one turn: the host's
- *    build-up over the guest's "Yeah."s is one prompt, the guest's answer over
- *    the host's "Yes." one answer;
- *  - a turn that opens with a dash ("-- the crime of …") picks up the same
- *    speaker's turn that broke off with one ("… on the hook as well for --"),
- *    across a short interjection from the other side ("X days."), which then
- *    counts as filler too.
- * Nothing merges across a heading, nor across a back-channel that closes an
- * exchange rather than lets the speaker go on: thanks or a greeting ("Thanks
- * for having me."), or a "Yeah." that answers a question.
+ * A transcript by structure: one label that recurs (three turns or more), or
+ * two that alternate at least twice each, or a short exchange between named
+ * people or roles; labels written in a transcript-only syntax (with a time,
+ * Q./A., ">>"); or a document that opens straight into an exchange of two
+ * speakers (a single question and its answer).
  */
-function repairTurns(turns: Turn[], fillerKind: (t: Turn, before: Turn | undefined) => FillerKind | null): { kept: Turn[]; fillers: Turn[] } {
-  const kept: Turn[] = [];
-  const fillers: Turn[] = [];
-  const join = (into: Turn, from: Turn) => {
-    for (const l of from.lines) into.lines.push(l); // not push(...): a long turn would overflow the stack
-    for (const p of from.parts) into.parts.push(p);
-  };
-  let closed = false;
-  for (let t = 0; t < turns.length; t++) {
-    const turn = turns[t]!;
-    const filler = fillerKind(turn, turns[t - 1]);
-    if (filler) {
-      fillers.push(turn);
-      if (filler === 'closing') closed = true;
-      continue;
-    }
-    const wasClosed = closed;
-    closed = false;
-    const last = kept[kept.length - 1];
-    if (last && !wasClosed && turn.label !== null && last.label === turn.label && last.block === turn.block) {
-      join(last, turn);
-      continue;
-    }
-    const before = kept[kept.length - 2];
-    if (
-      last &&
-      before &&
-      turn.label !== null &&
-      before.label === turn.label &&
-      last.label !== turn.label &&
-      before.block === turn.block &&
-      last.block === turn.block &&
-      LEADING_DASH.test(turn.parts[0] ?? '') &&
-      TRAILING_DASH.test(before.parts[before.parts.length - 1] ?? '') &&
-      wordCount(last.parts.join(' ')) < MIN_PROMPT_QUOTE_WORDS
-    ) {
-      kept.pop();
-      fillers.push(last);
-      join(before, turn);
-      continue;
-    }
-    kept.push(turn);
+export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry): boolean {
+  const { at, turns } = documentLabels(lines, (n) => registry.has(n));
+  // Count only labels that open turns with words of their own or lead into a paragraph,
+  // so a page's "Note:" or "Source:" lines do not make it a transcript.
+  let recurring = 0;
+  let paired = 0;
+  for (const [, n] of turns) {
+    if (n >= MIN_TURNS) recurring++;
+    if (n >= 2) paired++;
   }
-  return { kept, fillers };
+  const labelled = at.filter((l) => l && turns.has(l.key)).length;
+  // Or a short exchange between named people: a host who asks twice and two guests
+  // who answer once each ("Host:/He Yi:/Host:/CZ:"), where the labels are roles or
+  // speakers the corpus or the front matter knows.
+  const named = [...turns.keys()].filter((l) => registry.has(l) || ROLE_LABEL.test(l)).length;
+  const exchange = turns.size >= 2 && named >= 2 && [...turns.values()].some((n) => n >= 2);
+  if (labelled >= MIN_TURNS && (recurring >= 1 || paired >= 2 || exchange)) return true;
+  if (at.filter((l) => l && FORMAL_STYLES.has(l.style)).length >= 2) return true;
+  // A single exchange: the text opens (after at most a short header) with a labelled turn,
+  // and two or more speakers' labels, each a name or a role, open turns.
+  const first = at.findIndex((l) => l !== null);
+  if (first < 0 || lines.slice(0, first).some((l) => isContentLine(l))) return false;
+  // Each label's words read as speech (a sentence), not a value ("Host: Bonnie").
+  const speakers = new Set(at.filter((l): l is ScannedLabel => !!l && l.style === 'colon' && isNameShaped(l.key) && wordCount(l.rest) >= 3 && endsLikeSentence(l.rest)).map((l) => l.key));
+  return speakers.size >= 2;
 }
+
+export const transcriptShape: Shape = {
+  name: 'transcript',
+  summary: 'turns introduced by speaker labels, in any common syntax (`Name:`, `NAME, ROLE:`, `**Q:**`, `Q.`/`A.`, `Name (00:00:03):`, `[00:00:01] Name:`, Otter `Name  0:02`, `>>`)',
+  extensions: ['.txt', '.md'],
+  detect: ({ lines, registry }) => looksLikeTranscript(lines, registry),
+  parse: parseTranscript,
+};
 
 /** A list item: "- text" on its line, or text on the line after a lone bullet marker. */
 function isBulletItem(lines: string[], idx: number): boolean {
@@ -383,41 +329,10 @@ function isBulletItem(lines: string[], idx: number): boolean {
   return false;
 }
 
-/**
- * A reply that says nothing but agreement, thanks or the other person's name:
- * "Yeah.", "Uh-huh.", "Really?", "Yeah. Probably, yeah.", "Thanks, Trace.",
- * "Hey, thanks, Trace.  Thanks for having me."
- */
-function isBackchannel(text: string, vocatives: ReadonlySet<string> = new Set()): boolean {
-  const t = normalizeSpace(text);
-  if (!t || wordCount(t) > 8) return false;
-  const words = t.replace(BACKCHANNEL_PHRASES, ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  return words.every((w) => BACKCHANNEL_WORDS.has(w) || vocatives.has(w));
-}
-
-/**
- * An answer that breaks off before it says anything: after any back-channel
- * sentences, a few words and a dash ("Yeah.  So these guys --", "That --",
- * "Yes, so --"). The speaker gave up the floor; it answers nothing.
- */
-function isAbandoned(text: string, vocatives: ReadonlySet<string>): boolean {
-  const t = normalizeSpace(text);
-  if (!TRAILING_DASH.test(t)) return false;
-  const sentences = splitSentences(t.replace(TRAILING_DASH, '').trim());
-  let k = 0;
-  while (k < sentences.length - 1 && isBackchannel(sentences[k]!.text, vocatives)) k++;
-  const rest = sentences.slice(k).map((s) => s.text).join(' ');
-  return wordCount(rest) <= ABANDONED_MAX_WORDS;
-}
-
-function nextContent(lines: string[], from: number, end: number): number {
-  for (let k = from; k < end; k++) if (lines[k]!.trim()) return k;
+/** The next line with words, skipping lines already classified (time stamps, directions). */
+function nextContent(lines: string[], from: number, end: number, b: DocBuilder): number {
+  for (let k = from; k < end; k++) if (lines[k]!.trim() && !b.isMarked(k)) return k;
   return -1;
-}
-
-function isTurnLine(raw: string, labels: Map<string, number>): boolean {
-  const m = matchLabel(raw);
-  return !!m && labels.has(m.label);
 }
 
 /**
@@ -440,10 +355,9 @@ function nextIsBulletOrHeading(lines: string[], next: number): boolean {
 }
 
 /** The first labelled turn that is not page metadata: a label line whose words are a sentence, or followed by words. */
-function findFirstTurn(lines: string[], labels: Map<string, number>, end: number): number {
+function findFirstTurn(lines: string[], labelAt: (k: number) => ScannedLabel | null, end: number): number {
   for (let i = 0; i < end; i++) {
-    const m = matchLabel(lines[i]!);
-    if (!m || !labels.has(m.label)) continue;
+    if (!labelAt(i)) continue;
     if (isKeyValueLine(lines[i]!) && neighbourIsKeyValue(lines, i)) continue;
     return i;
   }

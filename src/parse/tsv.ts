@@ -18,7 +18,8 @@
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
-import { markHeader } from './prose.js';
+import { markHeader } from './header.js';
+import type { Shape } from './shape.js';
 import { newAttributionState } from './quotes.js';
 import { escapeRegExp } from '../model/regexp.js';
 import {
@@ -310,3 +311,11 @@ function pairUnmarked(rows: Row[], guest: string | null): QA[] {
   return qas;
 }
 
+
+export const tsvShape: Shape = {
+  name: 'tsv',
+  summary: 'tab-separated exports whose header row names a Content column (and topics or keywords)',
+  extensions: ['.txt', '.md'],
+  detect: ({ lines }) => readTsvHeader(lines) !== null,
+  parse: parseTsv,
+};

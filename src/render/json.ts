@@ -59,6 +59,7 @@ export function docJson(d: DocumentInfo, counts: Record<string, number> = d.coun
     author: d.meta.author,
     speakers: d.meta.speakers,
     shape: d.shape,
+    inferred: { ...(d.meta.inferred ?? {}) },
     records: { ...counts },
   };
 }

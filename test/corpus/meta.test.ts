@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readMeta, type DocumentMeta, type MetaProblem } from '../../src/corpus/meta.js';
 import { parseFrontMatter } from '../../src/corpus/frontmatter.js';
+import { SHAPE_NAMES } from '../../src/parse/shapes.js';
 
 const EMPTY_META: DocumentMeta = {
   title: 'fallback',
@@ -14,10 +15,12 @@ const EMPTY_META: DocumentMeta = {
   author: null,
   speakers: [],
   format: null,
+  labels: {},
+  inferred: {},
 };
 
 function read(data: Record<string, unknown>): { meta: DocumentMeta; problems: MetaProblem[] } {
-  return readMeta(data, 'fallback');
+  return readMeta(data, 'fallback', SHAPE_NAMES);
 }
 
 function messages(data: Record<string, unknown>): string[] {
@@ -43,6 +46,7 @@ describe('readMeta: a complete record', () => {
       author: 'Author Name',
       speakers: ['CZ', 'Yi He'],
       format: 'transcript',
+      labels: { 'Speaker 1': 'Ann Cole' },
     });
     expect(problems).toEqual([]);
     expect(meta).toEqual({
@@ -57,7 +61,14 @@ describe('readMeta: a complete record', () => {
       author: 'Author Name',
       speakers: ['CZ', 'Yi He'],
       format: 'transcript',
+      labels: { 'Speaker 1': 'Ann Cole' },
+      inferred: {},
     });
+  });
+
+  it('refuses labels that are not a map of names', () => {
+    expect(messages({ title: 'T', labels: ['Speaker 1'] })).toEqual([`labels must be a mapping from a label to a name ("Speaker 1": Ann Cole), got a list`]);
+    expect(messages({ title: 'T', labels: { 'Speaker 1': 3 } })).toEqual([`labels: 'Speaker 1' must map to a name, got 3 (put it in quotes to keep it as text)`]);
   });
 
   it('reads a record parsed from front matter', async () => {
@@ -87,15 +98,18 @@ describe('readMeta: a complete record', () => {
 });
 
 describe('readMeta: title', () => {
-  it('falls back to the fallback title when missing', async () => {
-    const meta = expectOneError({}, 'front matter lacks a title');
+  it('falls back to the fallback title when missing, without an error (the loader infers one)', async () => {
+    const { meta, problems } = read({});
+    expect(problems).toEqual([]);
     expect(meta).toEqual(EMPTY_META);
   });
 
-  it('refuses an empty or blank title', async () => {
-    expect(expectOneError({ title: '' }, 'front matter lacks a title').title).toBe('fallback');
-    expect(expectOneError({ title: '   ' }, 'front matter lacks a title').title).toBe('fallback');
-    expect(expectOneError({ title: null }, 'front matter lacks a title').title).toBe('fallback');
+  it('treats an empty or blank title as missing', async () => {
+    for (const title of ['', '   ', null]) {
+      const { meta, problems } = read({ title });
+      expect(problems).toEqual([]);
+      expect(meta.title).toBe('fallback');
+    }
   });
 
   it('refuses a title that is not a string', async () => {
@@ -270,9 +284,10 @@ describe('readMeta: format', () => {
 
   it('refuses other values, listing the accepted ones', async () => {
     expect(
-      expectOneError({ title: 'T', format: 'html' }, "format must be one of transcript, tsv, prose, got 'html'").format,
+      expectOneError({ title: 'T', format: 'html' }, `format must be one of ${SHAPE_NAMES.join(', ')}, got 'html'`).format,
     ).toBeNull();
-    expectOneError({ title: 'T', format: 3 }, 'format must be one of transcript, tsv, prose, got 3');
+    expectOneError({ title: 'T', format: 3 }, `format must be one of ${SHAPE_NAMES.join(', ')}, got 3`);
+    expect(SHAPE_NAMES).toEqual(expect.arrayContaining(['transcript', 'tsv', 'prose', 'captions']));
   });
 });
 

@@ -1,0 +1,201 @@
+/**
+ * Caption files: WebVTT (a `WEBVTT` header, optional cue identifiers,
+ * `00:00:01.000 --> 00:00:04.000` timings, `NOTE` comment blocks) and SRT
+ * (a cue number, `00:00:01,000 --> 00:00:04,000`, text lines). Cues are
+ * separated by blank lines.
+ *
+ * Who speaks comes from a voice tag (`<v Name>`), a Zoom-style `Name: ` at the
+ * start of the cue text, or a `>>` change of speaker. Consecutive cues of one
+ * voice (and cues that name none, which carry on the voice before) are one
+ * turn, and the turns go through the same pairing as any transcript. Cue
+ * numbers, timings, headers and notes are never text. Captions with no
+ * voices at all are running narration: the cue texts are joined and split
+ * into sentences, each a claim (or a quote, where the words are quoted), so
+ * nothing said is lost.
+ */
+import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
+import { emitConversation, type Turn } from './conversation.js';
+import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName } from './labels.js';
+import { narrate } from './narrative.js';
+import { newAttributionState } from './quotes.js';
+import type { Shape } from './shape.js';
+import { findQuoteSpans, splitLines, splitSentences } from './text.js';
+
+const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\b.*$/;
+const VOICE = /<v(?:\.[^\s>]+)*\s+([^>]+)>/;
+/** Markup inside cue text: <i>, </b>, <c.yellow>, <00:00:01.000>, </v>, and SSA position codes such as {\an8}. */
+const CUE_TAGS = /<\/?(?:[a-z]+(?:\.[^\s>]*)?|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3})(?:\s[^>]*)?>|\{\\[^}]*\}/gi;
+
+interface Cue {
+  /** the voice the cue names: a name, null for an anonymous ">>" change, undefined when it says nothing */
+  voice: string | null | undefined;
+  text: string;
+  /** body line index of each text line */
+  lines: number[];
+}
+
+/** WEBVTT's header, or an SRT cue (a number, then a timing line) at the top. */
+function isCaptionText(lines: string[]): boolean {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return false;
+  if (/^(?:\uFEFF)?WEBVTT(?:\s|$)/.test(lines[first]!)) return true;
+  return /^\d+\s*$/.test(lines[first]!) && TIMING.test(lines[first + 1] ?? '');
+}
+
+export function parseCaptions(input: ParseInput): ParseResult {
+  const lines = splitLines(input.body);
+  const b = new DocBuilder(input, lines);
+  const cues: Cue[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    if (!lines[i]!.trim()) {
+      i++;
+      continue;
+    }
+    // One block: up to the next blank line.
+    let end = i;
+    while (end < lines.length && lines[end]!.trim()) end++;
+    const head = lines[i]!.trim();
+    if (/^(?:\uFEFF)?WEBVTT\b/.test(head)) {
+      for (let k = i; k < end; k++) b.mark(k, 'metadata'); // the header and its settings
+    } else if (/^NOTE(?:\s|$)/.test(head)) {
+      for (let k = i; k < end; k++) b.mark(k, 'metadata');
+    } else if (/^(?:STYLE|REGION)\s*$/.test(head)) {
+      for (let k = i; k < end; k++) b.mark(k, 'markup');
+    } else {
+      const timing = lines.slice(i, end).findIndex((l) => TIMING.test(l));
+      if (timing < 0) {
+        // Text with no timing: a transcript pasted after the header. Each line is a cue of its own.
+        for (let k = i; k < end; k++) readCueLine(lines[k]!, k, cues, b);
+      } else {
+        for (let k = i; k <= i + timing; k++) b.mark(k, 'markup'); // cue id or number, and the timing
+        const textLines: number[] = [];
+        for (let k = i + timing + 1; k < end; k++) textLines.push(k);
+        readCueText(lines, textLines, cues, b);
+      }
+    }
+    i = end;
+  }
+
+  const voiced = cues.some((c) => c.voice !== undefined);
+  if (!voiced) return narration(b, cues);
+
+  const turns: Turn[] = [];
+  let current: Turn | null = null;
+  let anonymous = 0;
+  for (const cue of cues) {
+    const key = cue.voice === undefined ? undefined : cue.voice === null ? `>>#${anonymous++}` : cue.voice;
+    if (current && (key === undefined || key === current.key)) {
+      for (const k of cue.lines) current.lines.push(k);
+      current.parts.push(cue.text);
+      current.partLines.push(cue.lines[0]!);
+      continue;
+    }
+    const speaker = cue.voice ?? null;
+    current = {
+      key: key ?? `>>#${anonymous++}`,
+      speaker,
+      asker: false,
+      answerRole: false,
+      lines: [...cue.lines],
+      parts: [cue.text],
+      partLines: [cue.lines[0]!],
+      section: null,
+      block: 0,
+    };
+    turns.push(current);
+  }
+  const narrator = input.meta.author ?? input.meta.publisher ?? null;
+  const labelSpeakers = emitConversation(b, turns, { meta: input.meta, registry: input.registry, narrator, warnUnknown: input.meta.speakers.length > 0, joiner: ' ' });
+  return { ...b.result('captions'), labelSpeakers };
+}
+
+/** A cue's text lines → cues: a voice tag or a `Name: ` opens the cue's voice; a `>>` or a dialogue dash inside changes it. */
+function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder): void {
+  let cue: Cue | null = null;
+  for (const k of idxs) {
+    const raw = lines[k]!;
+    const voiceTag = VOICE.exec(raw);
+    const clean = raw.replace(CUE_TAGS, '').trim();
+    const dash = /^-\s+(.*)$/.exec(clean);
+    if (voiceTag || /^>>/.test(clean) || dash || !cue) {
+      const before = cues.length;
+      readCueLine(dash && !voiceTag ? `>> ${dash[1]}` : clean, k, cues, b, voiceTag?.[1]);
+      cue = cues.length > before ? cues[cues.length - 1]! : cue;
+      continue;
+    }
+    const text = stripInlineNotes(clean);
+    if (!text) {
+      b.mark(k, 'direction');
+      continue;
+    }
+    cue.text = `${cue.text} ${text}`;
+    cue.lines.push(k);
+  }
+}
+
+/** One line of cue text → a cue (or a direction). `voiceTag`: the name a `<v Name>` tag gave. */
+function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTag?: string): void {
+  const clean = raw.replace(CUE_TAGS, '').trim();
+  if (!clean) return;
+  if (isDirection(clean)) {
+    b.mark(k, 'direction');
+    return;
+  }
+  let voice: string | null | undefined;
+  let text = clean;
+  const label = voiceTag ? null : readLabel(clean);
+  if (voiceTag) voice = displayName(voiceTag.trim());
+  else if (label && ((label.style === 'colon' && label.name && isNameShaped(label.name)) || label.style === 'change')) {
+    voice = label.name === null ? null : displayName(label.name);
+    text = label.rest;
+  }
+  text = stripInlineNotes(text);
+  if (!text) {
+    b.mark(k, 'direction');
+    return;
+  }
+  cues.push({ voice, text, lines: [k] });
+}
+
+/** Captions nobody is named in: the cue texts as one running text, one record per sentence. */
+function narration(b: DocBuilder, cues: Cue[]): ParseResult {
+  let stream = '';
+  const starts: number[] = []; // offset in the stream where each cue starts
+  for (const c of cues) {
+    starts.push(stream.length);
+    stream += `${c.text} `;
+  }
+  const cueAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const meta = b.input.meta;
+  const narrator = meta.author ?? meta.publisher ?? null;
+  const state = newAttributionState(b.input.registry, null);
+  for (const s of splitSentences(stream)) {
+    const first = cues[cueAt(s.start)]!.lines[0]!;
+    const lastCue = cues[cueAt(Math.max(s.start, s.end - 1))]!;
+    const last = lastCue.lines[lastCue.lines.length - 1]!;
+    if (findQuoteSpans(s.text).length > 0) {
+      const { records } = narrate(b, s.text, state, { section: null, narrator, firstIdx: first, lastIdx: last });
+      if (records > 0) continue;
+    }
+    b.add({ type: 'claim', text: s.text, speaker: narrator, section: null }, first, last);
+  }
+  return { ...b.result('captions'), labelSpeakers: [] };
+}
+
+export const captionsShape: Shape = {
+  name: 'captions',
+  summary: 'WebVTT and SRT caption files: cues merged into turns by voice (`<v Name>`, Zoom `Name: `, `>>`), or running text when no voice is named',
+  extensions: ['.vtt', '.srt'],
+  detect: ({ lines, extension }) => extension === '.vtt' || extension === '.srt' || isCaptionText(lines),
+  parse: parseCaptions,
+};

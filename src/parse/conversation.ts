@@ -1,0 +1,320 @@
+/**
+ * A conversation → records, whatever syntax its turns were written in
+ * (labelled transcript lines, caption cues): the rules every talk shape
+ * shares.
+ *
+ * Pairing, turn by turn, in order:
+ *  - a turn on the asking side (a host, interviewer or Q role, the front
+ *    matter's host, or the speaker whose turns are mostly questions) is a
+ *    prompt: the next turn by someone else answers it;
+ *  - any other turn that ends by asking (a question or a "Tell me…" prompt in
+ *    its last two sentences) is a prompt too: a multi-party show pairs by who
+ *    spoke before, not by a fixed host;
+ *  - an answer is a `qa` record with the prompt as its question and the
+ *    prompt's speaker as asker; a court "A." answers the last "Q." even when
+ *    counsel interjected ("MS. PRICE: Objection, form.") in between;
+ *  - a turn that answers nothing is a `quote` of its speaker: never dropped.
+ *    A prompt nobody answered is its speaker's quote when it says something
+ *    (eight words or more), filler otherwise ("Dan, thanks.").
+ *
+ * Before pairing, the conversation is repaired (repairTurns): back-channel
+ * replies ("Yeah.", "Uh-huh.") and answers abandoned after a word or two are
+ * no turns, the turns they split join up, and an answer the host broke into
+ * with a dash is one answer. A formal answer ("A. Yes.") is never
+ * back-channel: it answers the question.
+ */
+import type { DocBuilder } from './builder.js';
+import type { DocumentMeta } from '../corpus/meta.js';
+import type { SpeakerRegistry } from '../model/speakers.js';
+import { titleKey } from './chrome.js';
+import { ASKER_ROLES, ANSWER_ROLES } from './labels.js';
+import { narrate } from './narrative.js';
+import { newAttributionState } from './quotes.js';
+import { isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, wordCount } from './text.js';
+
+export interface Turn {
+  /** who speaks, for joining turns; null for an unlabelled question standing before a labelled answer */
+  key: string | null;
+  /** the speaker's name as the label gives it (null: nobody named) */
+  speaker: string | null;
+  /** on the asking side by its label or the front matter (the inferred asker is added by emitConversation) */
+  asker: boolean;
+  /** the label says "answer" (A., Guest:) */
+  answerRole: boolean;
+  /** body line indices holding the turn (label line included) */
+  lines: number[];
+  /** the turn's paragraphs, and the body line each starts on */
+  parts: string[];
+  partLines: number[];
+  section: string | null;
+  /** turns pair and join only within one block: a heading or a scene break starts a new one */
+  block: number;
+}
+
+export interface ConversationContext {
+  meta: DocumentMeta;
+  registry: SpeakerRegistry;
+  /** who a claim inside an answer would be attributed to (unused: answers make no claims) */
+  narrator: string | null;
+  /** warn about labels no registered speaker matches (only when the document declares its speakers) */
+  warnUnknown: boolean;
+  /** how paragraphs of one turn join in its text: "\n" for transcript paragraphs, " " for caption cues */
+  joiner?: string;
+}
+
+/** Words that carry no content of their own in a reply: agreement, interjection, thanks. */
+const BACKCHANNEL_WORDS = new Set([
+  'yeah', 'yes', 'yep', 'yup', 'no', 'nope', 'right', 'sure', 'okay', 'ok', 'uh-huh', 'mm-hmm', 'mhm', 'hmm', 'uh', 'um', 'exactly',
+  'definitely', 'absolutely', 'totally', 'true', 'really', 'indeed', 'wow', 'oh', 'ah', 'great', 'cool', 'interesting', 'thanks', 'hey',
+  'hi', 'hello', 'correct', 'agreed', 'probably', 'certainly', 'so',
+]);
+/** Set phrases of the same kind, removed before the words are checked. */
+const BACKCHANNEL_PHRASES =
+  /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet)\b/gi;
+/** Back-channel that closes an exchange (thanks, greetings) rather than urging the speaker on. */
+const PLEASANTRY = /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye)\b/i;
+type FillerKind = 'continuer' | 'closing';
+/** "…, right?", "…, you know?": a statement asking for a nod, not a question. */
+const TAG_QUESTION = /,\s*(right|you know|no|yeah|correct|okay|ok|isn['’]t it|aren['’]t they|don['’]t you|didn['’]t you|wasn['’]t it)\?["”’')]*\s*$/i;
+/** An answer that breaks off after a word or two ("Yeah.  So these guys --", "That --"). */
+const ABANDONED_MAX_WORDS = 5;
+const TRAILING_DASH = /(?:--+|[—–]|…|\.\.\.)\s*$/;
+const LEADING_DASH = /^\s*(?:--+|[—–]|…|\.\.\.)/;
+/** Prompts shorter than this that get no answer are conversational filler, not the asker's quote. */
+const MIN_PROMPT_QUOTE_WORDS = 8;
+/** A speaker most of whose turns ask is the asking side, when no label or front matter says who is. */
+const ASKER_SHARE = 0.6;
+
+/** Emits the records; returns the speakers the turns name (roles such as "Q" or "Host" left out), in order. */
+export function emitConversation(b: DocBuilder, turns: Turn[], ctx: ConversationContext): string[] {
+  const { meta, registry } = ctx;
+  const joiner = ctx.joiner ?? '\n';
+  const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
+  const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? name;
+  const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(key) || titleKey(h) === titleKey(key));
+  for (const t of turns) if (isHost(t.key)) t.asker = true;
+  inferAsker(turns);
+  const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
+  const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : null;
+  const nameOf = (turn: Turn): string | null => {
+    const label = turn.speaker;
+    if (label === null) return turn.asker && hostNames[0] ? (registry.resolve(hostNames[0]) ?? hostNames[0]) : null;
+    const mapped = renamed(label);
+    if (mapped !== label) return registry.resolve(mapped) ?? mapped;
+    if (ASKER_ROLES.test(label) && hostNames[0]) return registry.resolve(hostNames[0]) ?? hostNames[0];
+    if (ANSWER_ROLES.test(label) && guest) return guest;
+    return registry.resolve(label) ?? label;
+  };
+  // The participants' names, word by word: "Thanks, Trace." addresses someone and says nothing more.
+  const vocatives = new Set(
+    [...meta.speakers, ...hostNames, ...turns.map((t) => t.speaker).filter((s): s is string => !!s)]
+      .flatMap((n) => [n, ...registry.aliasesOf(registry.resolve(n) ?? n)])
+      .flatMap((n) => n.toLowerCase().split(/\s+/)),
+  );
+
+  const fillerKind = (turn: Turn, before: Turn | undefined): FillerKind | null => {
+    if (turn.answerRole && before && asks(before)) return null; // "A. Yes." answers the question
+    const text = turn.parts.join(' ');
+    // A reply that breaks off ("Yes, so --") yields the floor whatever its words.
+    if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
+    if (!isBackchannel(text, vocatives)) return null;
+    // "Yeah." after a real question answers it, and thanks or a greeting ends an exchange:
+    // either way the other speaker's next turn starts something new. A tag question
+    // ("…, right?") only asks for the nod and goes on.
+    const last = before?.parts[before.parts.length - 1] ?? '';
+    const asked = /\?["”’')]*\s*$/.test(last) && !TAG_QUESTION.test(last);
+    return asked || PLEASANTRY.test(text) ? 'closing' : 'continuer';
+  };
+  const { kept, fillers } = repairTurns(turns, fillerKind);
+  for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
+
+  const isPrompt = (t: Turn) => t.asker || asks(t);
+  const promptFor = (t: number): Turn | null => {
+    const turn = kept[t]!;
+    if (turn.asker) return null;
+    for (let k = t - 1; k >= 0; k--) {
+      const prev = kept[k]!;
+      if (prev.block !== turn.block || prev.key === turn.key) return null;
+      if (isPrompt(prev)) return prev;
+      // A formal answer skips counsel's interjections back to the question it answers.
+      if (!turn.answerRole || prev.answerRole) return null;
+    }
+    return null;
+  };
+  // Formal answers first: a question an "A." answers is answered by nothing else, so
+  // counsel's interjection between them ("Objection, form.") is its speaker's quote.
+  const prompts: (Turn | null)[] = kept.map((t, i) => (t.answerRole ? promptFor(i) : null));
+  const formallyAnswered = new Set(prompts.filter((p): p is Turn => !!p));
+  kept.forEach((t, i) => {
+    if (t.answerRole) return;
+    const p = promptFor(i);
+    prompts[i] = p && !formallyAnswered.has(p) ? p : null;
+  });
+  const answered = new Set<Turn>();
+  for (const p of prompts) if (p) answered.add(p);
+
+  for (let t = 0; t < kept.length; t++) {
+    const turn = kept[t]!;
+    const first = turn.lines[0]!;
+    const last = turn.lines[turn.lines.length - 1]!;
+    const text = turn.parts.join(joiner);
+    const prompt = prompts[t];
+    const speaker = nameOf(turn);
+    if (!prompt) {
+      if (answered.has(turn)) continue; // its words are the question of the answer that follows
+      if (turn.asker && wordCount(text) < MIN_PROMPT_QUOTE_WORDS) {
+        for (const k of turn.lines) b.mark(k, 'filler');
+        continue;
+      }
+      b.add({ type: 'quote', text, speaker, section: turn.section }, first, last);
+      continue;
+    }
+    if (ctx.warnUnknown && turn.speaker && !turn.answerRole && !registry.has(turn.speaker) && renamed(turn.speaker) === turn.speaker)
+      b.warn(first, `speaker label '${turn.speaker}' matches no known speaker (add it to speakers.yml or the document's speakers)`);
+    b.add(
+      {
+        type: 'qa',
+        text,
+        speaker,
+        question: prompt.parts.join(joiner),
+        asker: nameOf(prompt),
+        section: prompt.section ?? turn.section,
+      },
+      Math.min(prompt.lines[0]!, first),
+      last,
+    );
+    // Words the answer reports others saying are quotes of those speakers.
+    const state = newAttributionState(registry, speaker);
+    turn.parts.forEach((para, j) => {
+      if (para.trim()) narrate(b, para, state, { section: turn.section, narrator: ctx.narrator, firstIdx: turn.partLines[j]!, claims: false });
+    });
+  }
+  const named: string[] = [];
+  for (const t of turns) {
+    const n = nameOf(t);
+    if (n && !ASKER_ROLES.test(n) && !ANSWER_ROLES.test(n) && !named.includes(n)) named.push(n);
+  }
+  return named;
+}
+
+/**
+ * When neither labels nor front matter say who asks, the speaker whose turns
+ * mostly end by asking (two turns or more) is the asking side, unless every
+ * speaker does.
+ */
+function inferAsker(turns: Turn[]): void {
+  if (turns.some((t) => t.asker)) return;
+  const stats = new Map<string, { n: number; q: number }>();
+  for (const t of turns) {
+    if (t.key === null || t.answerRole) continue;
+    const s = stats.get(t.key) ?? { n: 0, q: 0 };
+    s.n++;
+    if (asks(t)) s.q++;
+    stats.set(t.key, s);
+  }
+  const askers = [...stats].filter(([, s]) => s.n >= 2 && s.q / s.n >= ASKER_SHARE).map(([k]) => k);
+  if (askers.length === 0 || askers.length === stats.size) return;
+  for (const t of turns) if (t.key !== null && askers.includes(t.key)) t.asker = true;
+}
+
+/** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
+const TELL_ME = /^(?:(?:so|and|now|okay|ok|well),?\s+)?(?:please\s+)?(?:tell|talk|walk|take|give|describe|explain|share)\s+(?:me|us)\b/i;
+
+/** The turn ends by asking: a question (not a tag question) or a "Tell me…" prompt among its last two sentences. */
+export function asks(t: Turn): boolean {
+  const last = t.parts[t.parts.length - 1];
+  if (!last) return false;
+  const sentences = splitSentences(normalizeSpace(last));
+  return sentences
+    .slice(-2)
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION.test(s.text)) || isImperativePrompt(s.text) || TELL_ME.test(s.text));
+}
+
+/**
+ * Conversation repair, in one pass over the turns:
+ *  - a filler turn (a back-channel "Uh-huh.", or an answer abandoned after a
+ *    word or two) is no turn at all: the other speaker kept the floor;
+ *  - turns under one label separated only by fillers are one turn: the host's
+ *    build-up over the guest's "Yeah."s is one prompt, the guest's answer over
+ *    the host's "Yes." one answer;
+ *  - a turn that opens with a dash ("-- the crime of …") picks up the same
+ *    speaker's turn that broke off with one ("… on the hook as well for --"),
+ *    across a short interjection from the other side ("X days."), which then
+ *    counts as filler too.
+ * Nothing merges across a heading, nor across a back-channel that closes an
+ * exchange rather than lets the speaker go on: thanks or a greeting ("Thanks
+ * for having me."), or a "Yeah." that answers a question.
+ */
+function repairTurns(turns: Turn[], fillerKind: (t: Turn, before: Turn | undefined) => FillerKind | null): { kept: Turn[]; fillers: Turn[] } {
+  const kept: Turn[] = [];
+  const fillers: Turn[] = [];
+  const join = (into: Turn, from: Turn) => {
+    for (const l of from.lines) into.lines.push(l); // not push(...): a long turn would overflow the stack
+    for (const p of from.parts) into.parts.push(p);
+    for (const p of from.partLines) into.partLines.push(p);
+  };
+  let closed = false;
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t]!;
+    const filler = fillerKind(turn, turns[t - 1]);
+    if (filler) {
+      fillers.push(turn);
+      if (filler === 'closing') closed = true;
+      continue;
+    }
+    const wasClosed = closed;
+    closed = false;
+    const last = kept[kept.length - 1];
+    if (last && !wasClosed && turn.key !== null && last.key === turn.key && last.block === turn.block && last.asker === turn.asker) {
+      join(last, turn);
+      continue;
+    }
+    const before = kept[kept.length - 2];
+    if (
+      last &&
+      before &&
+      turn.key !== null &&
+      before.key === turn.key &&
+      last.key !== turn.key &&
+      before.block === turn.block &&
+      last.block === turn.block &&
+      LEADING_DASH.test(turn.parts[0] ?? '') &&
+      TRAILING_DASH.test(before.parts[before.parts.length - 1] ?? '') &&
+      wordCount(last.parts.join(' ')) < MIN_PROMPT_QUOTE_WORDS
+    ) {
+      kept.pop();
+      fillers.push(last);
+      join(before, turn);
+      continue;
+    }
+    kept.push(turn);
+  }
+  return { kept, fillers };
+}
+
+/**
+ * A reply that says nothing but agreement, thanks or the other person's name:
+ * "Yeah.", "Uh-huh.", "Really?", "Yeah. Probably, yeah.", "Thanks, Trace.",
+ * "Hey, thanks, Trace.  Thanks for having me."
+ */
+function isBackchannel(text: string, vocatives: ReadonlySet<string> = new Set()): boolean {
+  const t = normalizeSpace(text);
+  if (!t || wordCount(t) > 8) return false;
+  const words = t.replace(BACKCHANNEL_PHRASES, ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.every((w) => BACKCHANNEL_WORDS.has(w) || vocatives.has(w));
+}
+
+/**
+ * An answer that breaks off before it says anything: after any back-channel
+ * sentences, a few words and a dash ("Yeah.  So these guys --", "That --",
+ * "Yes, so --"). The speaker gave up the floor; it answers nothing.
+ */
+function isAbandoned(text: string, vocatives: ReadonlySet<string>): boolean {
+  const t = normalizeSpace(text);
+  if (!TRAILING_DASH.test(t)) return false;
+  const sentences = splitSentences(t.replace(TRAILING_DASH, '').trim());
+  let k = 0;
+  while (k < sentences.length - 1 && isBackchannel(sentences[k]!.text, vocatives)) k++;
+  const rest = sentences.slice(k).map((s) => s.text).join(' ');
+  return wordCount(rest) <= ABANDONED_MAX_WORDS;
+}

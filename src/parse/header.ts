@@ -1,0 +1,162 @@
+/**
+ * The document header, for every shape: the lines above the first real
+ * paragraph (title, site name, menus, bylines, datelines), and what a
+ * document without front matter says about itself there: its title and date.
+ */
+import type { DocBuilder } from './builder.js';
+import { extractFigures } from '../model/figures.js';
+import { classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titleKey } from './chrome.js';
+import { isBoilerplate, isDirection, isLoneTime, readLabel } from './labels.js';
+import { isQuestionSentence, normalizeSpace, wordCount } from './text.js';
+
+/** A paragraph with the weight of body text: enough words and sentence punctuation. */
+export function isContentLine(raw: string): boolean {
+  const line = normalizeSpace(raw);
+  if (wordCount(line) < 8) return false;
+  return /[.!?…]["”’)]?(\s|$)/.test(line) || wordCount(line) >= 20;
+}
+
+/**
+ * The header block: lines above the first real paragraph. The title (and its
+ * repeats), the site name, menus, bylines and dates live there. Returns the
+ * index of the first content line. `keep` spares lines the shape reads
+ * itself (a transcript's speaker label standing above the first turn).
+ */
+export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => boolean = () => false): number {
+  const title = titleKey(b.input.meta.title);
+  let first = 0;
+  while (first < end && !isContentLine(b.lines[first]!)) first++;
+  if (first >= end) return 0; // no body text at all: let the caller classify line by line
+  for (let i = 0; i < first; i++) {
+    const raw = b.lines[i]!;
+    if (!raw.trim() || keep(i)) continue;
+    const chrome = classifyChrome(raw);
+    if (chrome) b.mark(i, chrome);
+    else if (title && titleKey(raw) === title) b.mark(i, 'heading');
+    else if (isQuestionSentence(normalizeSpace(raw)) && wordCount(raw) >= 4) b.mark(i, 'rhetorical');
+    else if (isShortNonSentence(raw)) b.mark(i, isPersonName(raw, b) ? 'metadata' : 'navigation');
+    else if (isHeadingLike(raw)) b.mark(i, 'heading');
+  }
+  return first;
+}
+
+/**
+ * The heading right above the first paragraph ("Main Takeaways" over a list of
+ * bullets): the first section's name. markHeader may have taken a short line
+ * for navigation; a heading-like line that is neither chrome, nor the title,
+ * nor a name, nor a `Key: value` pair, and has something above it (a site name
+ * alone at the top is not a section), is re-marked a heading.
+ */
+export function headerSection(b: DocBuilder, first: number): string | null {
+  let k = first - 1;
+  while (k >= 0 && !b.lines[k]!.trim()) k--;
+  if (k <= 0) return null;
+  const raw = b.lines[k]!;
+  if (classifyChrome(raw) || isKeyValueLine(raw) || isPersonName(raw, b)) return null;
+  if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
+  let above = k - 1;
+  while (above >= 0 && !b.lines[above]!.trim()) above--;
+  if (above < 0) return null;
+  b.mark(k, 'heading');
+  return normalizeSpace(raw);
+}
+
+function isPersonName(raw: string, b: DocBuilder): boolean {
+  const line = normalizeSpace(raw);
+  const m = b.input.meta;
+  return [m.author, m.interviewer, m.host].some((n) => n && titleKey(n) === titleKey(line));
+}
+
+/** A line a caption file or a transcript service adds that says nothing about the document: "WEBVTT", "1", "00:00:01,000 --> …". */
+function isCaptionScaffolding(raw: string): boolean {
+  const s = raw.trim();
+  return /^WEBVTT\b/.test(s) || /^\d+$/.test(s) || /-->/.test(s) || isLoneTime(s) || isBoilerplate(s) || isDirection(s);
+}
+
+export interface Inferred<T> {
+  value: T;
+  /** where it came from, in words: "the first heading (line 3)", "the file name", "a dateline (line 5)" */
+  from: string;
+}
+
+/**
+ * The title a document without one in front matter gives itself: the first
+ * Markdown heading, else the first heading-like line above the first
+ * paragraph or speaker label. Null when the text opens straight into talk or
+ * prose.
+ */
+export function inferTitle(lines: readonly string[], bodyLine: number): Inferred<string> | null {
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim() || isCaptionScaffolding(raw)) continue;
+    const md = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(raw);
+    if (md) return { value: normalizeSpace(md[1]!), from: `the first heading (line ${bodyLine + i})` };
+    if (isContentLine(raw)) return null;
+    const label = readLabel(raw);
+    if (label && (label.style !== 'colon' || label.rest.trim() === '' || wordCount(label.rest) > 3)) return null;
+    if (classifyChrome(raw) || isDateline(raw) || isKeyValueLine(raw)) continue;
+    if (isHeadingLike(raw)) return { value: normalizeSpace(raw.replace(/^[*_]+|[*_]+$/g, '')), from: `the first heading (line ${bodyLine + i})` };
+  }
+  return null;
+}
+
+const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
+const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "cnn-2022-12-13" → 2022-12-13; "jane-2020" → the year 2020. */
+export function dateFromFileName(id: string): { date: string | null; year: number } | null {
+  const d = FILE_DATE.exec(id);
+  if (d) {
+    const iso = `${d[1]}-${d[2]}-${d[3]}`;
+    const t = new Date(`${iso}T00:00:00Z`);
+    if (!Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso)) return { date: iso, year: Number(d[1]) };
+  }
+  const y = FILE_YEAR.exec(id);
+  return y ? { date: null, year: Number(y[1]) } : null;
+}
+
+/** A short line whose point is a date: "Aired December 13, 2022 - 16:00 ET", "Release date: Monday 21st November". */
+export function isDateline(raw: string): boolean {
+  const s = normalizeSpace(raw);
+  if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$/i, ''))) return false;
+  return extractFigures(s, { year: 2000 }).some((f) => f.kind === 'date' && f.precision === 'day');
+}
+
+/**
+ * The date a document gives in its header, on a dateline above the first
+ * paragraph. A day and month without a year take the year only when the
+ * text allows it: a year elsewhere in the header (or the file name's), and
+ * the weekday, if the line names one, falls on that date in that year.
+ * Returns the date, or a note saying what the text gave when no year fits.
+ */
+export function inferDate(
+  lines: readonly string[],
+  bodyLine: number,
+  knownYear: number | null,
+): { date: Inferred<string> | null; note: string | null } {
+  const header: { raw: string; i: number }[] = [];
+  for (let i = 0; i < lines.length && header.length < 15; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim() || isCaptionScaffolding(raw)) continue;
+    if (isContentLine(raw)) break;
+    header.push({ raw, i });
+  }
+  const headerYears = header.flatMap(({ raw }) => [...raw.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])));
+  for (const { raw, i } of header) {
+    if (!isDateline(raw)) continue;
+    const s = normalizeSpace(raw);
+    const full = extractFigures(s, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+    if (full) return { date: { value: String(full.value), from: `a dateline (line ${bodyLine + i})` }, note: null };
+    const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(s));
+    for (const y of [...new Set([...headerYears, ...(knownYear ? [knownYear] : [])])]) {
+      const f = extractFigures(s, { year: y }).find((g) => g.kind === 'date' && g.precision === 'day');
+      if (!f) continue;
+      if (weekday >= 0 && new Date(`${String(f.value)}T00:00:00Z`).getUTCDay() !== weekday) continue;
+      return { date: { value: String(f.value), from: `a dateline (line ${bodyLine + i}) and the year ${y}` }, note: null };
+    }
+    const dm = extractFigures(s, { year: 2000 }).find((g) => g.kind === 'date');
+    return { date: null, note: `${dm?.text ?? s} (line ${bodyLine + i}; the text gives no year)` };
+  }
+  return { date: null, note: null };
+}

@@ -1,0 +1,294 @@
+/**
+ * The speaker-label grammar: one reading of every common way a transcript
+ * says who speaks, so no export format needs a parser of its own.
+ *
+ *   Name: words                  Host: …, He Yi: …, Q: …, A: …
+ *   NAME, ROLE: words            MARY ELLIS, CNN ANCHOR: … (later ELLIS: …)
+ *   NAME (voice-over): words     a parenthesised note after the name
+ *   **Name:** words              Markdown emphasis around the label (or **Name**:)
+ *   Q. words / A. words          court and deposition transcripts
+ *   Name (00:00:03):             Rev: the label and its time alone, the turn below
+ *   Name  1:02:15                Otter: the name and its time alone, the turn below
+ *   [00:00:01] Name: words       a time stamp before any of the above, in
+ *   (00:00:01) Name: words       brackets, parentheses or bare
+ *   >> words / >> NAME: words    captions: a change of speaker, named or not
+ *
+ * Plus the lines of a transcript that are neither talk nor label: time stamps
+ * standing alone, stage directions ("(BEGIN VIDEO CLIP)", "[laughs]"),
+ * boilerplate ("THIS IS A RUSH TRANSCRIPT…", "Transcribed by …"), and the
+ * examiner lines of a deposition ("BY MR. DALTON:").
+ */
+import { wordCount } from './text.js';
+
+export interface LabelLine {
+  /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
+  name: string | null;
+  /** "CNN ANCHOR" in "MARY ELLIS, CNN ANCHOR:" */
+  role: string | null;
+  /** the words after the label on the same line */
+  rest: string;
+  /** how the label was written */
+  style: 'colon' | 'heading' | 'court' | 'change';
+}
+
+/** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000. */
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+const LEADING_TIME = new RegExp(String.raw`^(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?=\s))\s*[:\-–—]?\s*`);
+/** A time standing alone on its line, in brackets or not, with an optional colon: "[10:00:00]", "(00:21):", "0:02". */
+const LONE_TIME = new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME})\s*:?\s*$`);
+/** A name the way people write one in a label: up to four words, each starting with a capital (or "Speaker 2"). */
+const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{N}.'’&-]*`;
+const NAME = String.raw`(?:Speaker \d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3})`;
+const OTTER = new RegExp(String.raw`^(${NAME})\s+(${TIME})\s*$`, 'u');
+const REV = new RegExp(String.raw`^(.{1,40}?)\s*\((${TIME})\)\s*[:：]\s*(.*)$`, 'u');
+/** `Label: rest`: the label starts with a capital and has no sentence punctuation (what matchLabel always read). */
+const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?\s*(?:\(([^()]{1,30})\))?\s*[:：]\s*(.*)$/u;
+const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
+const COURT = /^([QA])\.(?:\s+(.*))?$/;
+const CHANGE = /^>>+\s*(.*)$/;
+/** "BY MR. DALTON:", "CROSS-EXAMINATION BY MS. PRICE:": who asks the Q. lines that follow. */
+const EXAMINER = /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*:\s*$/;
+
+/**
+ * The label a line opens with, or null. Purely lexical: whether a label
+ * really opens a turn (it recurs, it is a known name or role) is the
+ * transcript parser's decision.
+ */
+export function readLabel(raw: string): LabelLine | null {
+  let s = raw.trim();
+  if (!s) return null;
+  const change = CHANGE.exec(s);
+  if (change) {
+    const inner = change[1]!.trim();
+    const named = inner ? colonLabel(inner) : null;
+    if (named && named.name && isNameShaped(named.name)) return { ...named, style: 'change' };
+    return { name: null, role: null, rest: inner, style: 'change' };
+  }
+  s = s.replace(LEADING_TIME, '');
+  if (!s) return null;
+  const court = COURT.exec(s);
+  if (court) return { name: court[1]!, role: null, rest: (court[2] ?? '').trim(), style: 'court' };
+  const md = MARKDOWN.exec(s);
+  if (md && (md[2] || md[3])) {
+    const inner = md[1]!.trim();
+    const label = colonLabel(`${inner}: ${md[4]}`);
+    if (label) return label;
+  }
+  const otter = OTTER.exec(s);
+  if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: null, rest: '', style: 'heading' };
+  const rev = REV.exec(s);
+  if (rev && isNameShaped(rev[1]!)) return { name: rev[1]!.trim(), role: null, rest: rev[3]!.trim(), style: rev[3]!.trim() ? 'colon' : 'heading' };
+  return colonLabel(s);
+}
+
+function colonLabel(s: string): LabelLine | null {
+  const m = COLON.exec(s);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const rest = m[4]!;
+  if (/^\/\//.test(rest)) return null; // "https://…"
+  if (wordCount(name) > 4) return null;
+  const role: string | null = m[2]?.trim() ?? null;
+  if (role) {
+    // "MARY ELLIS, CNN ANCHOR:" — a role after a comma only where the label is a name and the
+    // role is a title in capitals; "However, the result:" is a sentence, not a label.
+    if (!isNameShaped(name) || wordCount(role) > 8 || role !== role.toUpperCase()) return null;
+  }
+  const note = m[3]?.trim();
+  if (note && !/^\d/.test(note) && !/^[\p{L} .'’-]+$/u.test(note)) return null;
+  return { name, role, rest, style: 'colon' };
+}
+
+/** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
+export function isNameShaped(text: string): boolean {
+  return new RegExp(String.raw`^${NAME}$`, 'u').test(text.trim());
+}
+
+/** A time stamp alone on its line. */
+export function isLoneTime(raw: string): boolean {
+  return LONE_TIME.test(raw);
+}
+
+/** "BY MR. DALTON:" → "MR. DALTON". */
+export function examinerOf(raw: string): string | null {
+  return EXAMINER.exec(raw.trim())?.[1] ?? null;
+}
+
+/**
+ * A stage direction or transcriber's note alone on its line: "(BEGIN VIDEO
+ * CLIP)", "(COMMERCIAL BREAK)", "[laughs]", "[inaudible 00:01:46]", "♪".
+ * Not a parenthesised sentence ("(The firm declined to comment.)").
+ */
+export function isDirection(raw: string): boolean {
+  const s = raw.trim();
+  if (/^[♪♫\s]+$/.test(s) || /^♪.*♪$/.test(s)) return true;
+  const m = /^[[(]([^\])[(]{1,80})[\])]$/.exec(s);
+  if (!m) return false;
+  const inner = m[1]!.trim();
+  if (!/\p{L}/u.test(inner)) return false;
+  if (/[.!?]$/.test(inner.replace(new RegExp(TIME + '$'), '').trim())) return false;
+  return wordCount(inner) <= 8;
+}
+
+/** A direction that cuts the programme ("(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)"): talk does not pair across it. */
+export function isSceneBreak(raw: string): boolean {
+  const s = raw.trim();
+  return isDirection(s) && /^\(/.test(s) && s === s.toUpperCase() && wordCount(s) >= 2;
+}
+
+/** Transcription boilerplate: the service's credit line and the networks' rush-transcript disclaimer. */
+const BOILERPLATE = [
+  /^transcribed by\b/i,
+  /^(?:this transcript was|transcript)\s+(?:automatically\s+)?(?:generated|produced|provided)\b/i,
+  /\bthis is a rush transcript\b/i,
+  /\bmay not be in its final form\b/i,
+];
+export function isBoilerplate(raw: string): boolean {
+  const s = raw.trim();
+  return wordCount(s) <= 40 && BOILERPLATE.some((re) => re.test(s));
+}
+
+/**
+ * A turn's words without transcribers' inline notes: time stamps ("[00:01:46]"),
+ * one-word notes ("[laughs]", "[crosstalk]"), notes with a time ("[inaudible
+ * 00:01:46]") and directions in capitals ("(LAUGHTER)"). An editor's words in
+ * brackets ("[the company] grew") stay: they are part of the sentence.
+ */
+export function stripInlineNotes(text: string): string {
+  return text
+    .replace(new RegExp(String.raw`\[(?:[^\][]{0,40}\s)?${TIME}\]|\((?:[^()]{0,40}\s)?${TIME}\)`, 'g'), ' ')
+    .replace(/\[[\p{L}-]+\]/gu, ' ')
+    .replace(/\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
+    .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))
+    .trim();
+}
+
+const HONORIFIC = /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?$/i;
+
+/**
+ * A name as a reader writes it: labels in capitals ("MARY ELLIS", "MR.
+ * DALTON") in title case; short all-capital names ("CZ", "AOC") and names in
+ * mixed case as they are.
+ */
+export function displayName(name: string): string {
+  const n = name.trim().replace(/\s+/g, ' ');
+  const letters = n.replace(/[^\p{L}]/gu, '');
+  if (!letters || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return n;
+  const words = n.split(' ');
+  if (words.length === 1 && letters.length < 4) return n;
+  return words
+    .map((w) => (HONORIFIC.test(w) ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase())))
+    .join(' ');
+}
+
+/** Roles that ask: the turns of a host, an interviewer, a questioner. */
+export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|question|questioner|audience|reporter|presenter|anchor)$/i;
+/** Roles that answer. */
+export const ANSWER_ROLES = /^(a|answer|guest|interviewee|respondent|witness|the witness)$/i;
+/** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
+const ASKING_TITLE = /\b(anchor|host|co-host|moderator|interviewer|presenter)\b/i;
+
+export interface ScannedLabel {
+  /** who speaks, for counting and joining turns: the resolved display name, or a unique key for an anonymous voice */
+  key: string;
+  /** the speaker's name as records give it; null for a voice nobody names */
+  speaker: string | null;
+  role: string | null;
+  rest: string;
+  style: LabelLine['style'];
+  /** the label (or its role) puts its speaker on the asking side */
+  asker: boolean;
+  /** the label says "answer" (A., A:, Guest:) rather than naming someone */
+  answerRole: boolean;
+}
+
+export interface ScanOptions {
+  /** the witness of a deposition, named in its sworn line */
+  witness?: string | null;
+}
+
+/**
+ * Every line's label, resolved across the document: names in capitals in
+ * title case, a later surname alone ("ELLIS:") to the full name introduced
+ * earlier ("MARY ELLIS, CNN ANCHOR:"), a court "Q." to the counsel named in
+ * the last "BY MR. NAME:" line, "A." and "THE WITNESS:" to the witness, and an
+ * anonymous ">>" in a two-voice exchange to the voice that did not speak last.
+ */
+export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
+  const read = lines.map((l) => readLabel(l));
+  // Surnames of the full names the labels introduce; a surname two people share resolves to neither.
+  const bySurname = new Map<string, string | null>();
+  for (const l of read) {
+    if (!l?.name || l.style === 'court') continue;
+    const full = displayName(l.name);
+    const words = full.split(' ');
+    if (words.length < 2 || /^Speaker \d+$/.test(full) || HONORIFIC.test(words[0]!)) continue;
+    const sur = words[words.length - 1]!.toLowerCase();
+    const had = bySurname.get(sur);
+    bySurname.set(sur, had === undefined || had === full ? full : null);
+  }
+  const witness = opts.witness ? displayName(opts.witness) : null;
+  const out: (ScannedLabel | null)[] = [];
+  let examiner: string | null = null;
+  const voices: string[] = []; // named voices in order of first appearance
+  let lastVoice: string | null = null;
+  for (let i = 0; i < read.length; i++) {
+    const ex = examinerOf(lines[i]!);
+    if (ex) {
+      examiner = displayName(ex);
+      out.push(null);
+      continue;
+    }
+    const l = read[i];
+    if (!l) {
+      out.push(null);
+      continue;
+    }
+    let speaker: string | null;
+    let asker = false;
+    let answerRole = false;
+    if (l.style === 'court') {
+      if (l.name === 'Q') {
+        speaker = examiner ?? 'Q';
+        asker = true;
+      } else {
+        speaker = witness ?? 'A';
+        answerRole = true;
+      }
+    } else if (l.name === null) {
+      // ">>" alone: in a two-voice exchange, the other voice; otherwise nobody can say.
+      speaker = voices.length === 2 && lastVoice ? voices.find((v) => v !== lastVoice)! : null;
+    } else {
+      let name = displayName(l.name);
+      if (!name.includes(' ')) name = bySurname.get(name.toLowerCase()) ?? name;
+      if (witness && /^the witness$/i.test(name)) name = witness;
+      speaker = name;
+      asker = ASKER_ROLES.test(name) || (l.role !== null && ASKING_TITLE.test(l.role));
+      answerRole = ANSWER_ROLES.test(name);
+    }
+    if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
+    lastVoice = speaker;
+    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, rest: l.rest, style: l.style, asker, answerRole });
+  }
+  // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
+  const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
+  for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
+  return out;
+}
+
+/**
+ * The witness a deposition names in its sworn line ("ELENA MARSH, having been
+ * first duly sworn, …", the name sometimes on the line above), or null.
+ */
+export function findWitness(lines: readonly string[]): { name: string; lines: number[] } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const here = /^\s*(?:([A-Z][A-Z.'’ -]*[A-Z]),\s*)?(?:having been|being|after having been)\b[^\n]*\bsworn\b/.exec(lines[i]!);
+    if (!here) continue;
+    if (here[1]) return { name: here[1], lines: [i] };
+    let k = i - 1;
+    while (k >= 0 && !lines[k]!.trim()) k--;
+    const above = k >= 0 ? /^\s*([A-Z][A-Z.'’ -]*[A-Z]),?\s*$/.exec(lines[k]!) : null;
+    if (above) return { name: above[1]!, lines: [k, i] };
+  }
+  return null;
+}
