@@ -6,7 +6,7 @@
 import type { DocBuilder } from './builder.js';
 import { extractFigures } from '../model/figures.js';
 import { classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titleKey } from './chrome.js';
-import { isBoilerplate, isDirection, isLoneTime, readLabel } from './labels.js';
+import { isBoilerplate, isDirection, isLoneTime, readLabel, withoutLineNumbers } from './labels.js';
 import { isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 
 /** A paragraph with the weight of body text: enough words and sentence punctuation. */
@@ -67,6 +67,10 @@ function isPersonName(raw: string, b: DocBuilder): boolean {
   return [m.author, m.interviewer, m.host].some((n) => n && titleKey(n) === titleKey(line));
 }
 
+/** Keys of page metadata lines, when such a line stands alone ("Compiled & Translated: TechFlow"). */
+export const METADATA_KEYS =
+  /^(source|sources|compiled|translated|compiled & translated|compiled and translated|author|authors|editor|edited by|date|release date|published|updated|original title|original|podcast|podcast source|episode|duration|location|transcript|photo|credit|credits|via|guest|guests|host|hosts|interviewer)$/i;
+
 /** A line a caption file or a transcript service adds that says nothing about the document: "WEBVTT", "1", "00:00:01,000 --> …". */
 function isCaptionScaffolding(raw: string): boolean {
   const s = raw.trim();
@@ -85,7 +89,11 @@ export interface Inferred<T> {
  * paragraph or speaker label. Null when the text opens straight into talk or
  * prose.
  */
-export function inferTitle(lines: readonly string[], bodyLine: number): Inferred<string> | null {
+export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  const lines = withoutLineNumbers([...raw]);
+  const top = lines.find((l) => l.trim());
+  // A caption file's header says how to show the captions ("Kind: captions"), never what they are.
+  if (top && /^(?:\uFEFF)?WEBVTT\b/.test(top.trim())) return null;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim() || isCaptionScaffolding(raw)) continue;
@@ -94,7 +102,10 @@ export function inferTitle(lines: readonly string[], bodyLine: number): Inferred
     if (isContentLine(raw)) return null;
     const label = readLabel(raw);
     if (label && (label.style !== 'colon' || label.rest.trim() === '' || wordCount(label.rest) > 3)) return null;
-    if (classifyChrome(raw) || isDateline(raw) || isKeyValueLine(raw)) continue;
+    if (classifyChrome(raw) || isDateline(raw)) continue;
+    // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
+    const kv = isKeyValueLine(raw);
+    if (kv && (METADATA_KEYS.test(kv.key.trim()) || !isHeadingLike(kv.value))) continue;
     if (isHeadingLike(raw)) return { value: normalizeSpace(raw.replace(/^[*_]+|[*_]+$/g, '')), from: `the first heading (line ${bodyLine + i})` };
   }
   return null;
@@ -131,10 +142,11 @@ export function isDateline(raw: string): boolean {
  * Returns the date, or a note saying what the text gave when no year fits.
  */
 export function inferDate(
-  lines: readonly string[],
+  lines: string[],
   bodyLine: number,
   knownYear: number | null,
 ): { date: Inferred<string> | null; note: string | null } {
+  lines = withoutLineNumbers([...lines]);
   const header: { raw: string; i: number }[] = [];
   for (let i = 0; i < lines.length && header.length < 15; i++) {
     const raw = lines[i]!;

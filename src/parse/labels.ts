@@ -29,6 +29,8 @@ export interface LabelLine {
   rest: string;
   /** how the label was written */
   style: 'colon' | 'heading' | 'court' | 'change';
+  /** a time stamp stood before it ("[00:00:01] Host:") */
+  timed?: boolean;
 }
 
 /** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000. */
@@ -64,8 +66,15 @@ export function readLabel(raw: string): LabelLine | null {
     if (named && named.name && isNameShaped(named.name)) return { ...named, style: 'change' };
     return { name: null, role: null, rest: inner, style: 'change' };
   }
-  s = s.replace(LEADING_TIME, '');
+  const untimed = s.replace(LEADING_TIME, '');
+  const timed = untimed !== s;
+  s = untimed;
   if (!s) return null;
+  const label = readUntimed(s);
+  return label && timed ? { ...label, timed } : label;
+}
+
+function readUntimed(s: string): LabelLine | null {
   const court = COURT.exec(s);
   if (court) return { name: court[1]!, role: null, rest: (court[2] ?? '').trim(), style: 'court' };
   const md = MARKDOWN.exec(s);
@@ -196,6 +205,8 @@ export interface ScannedLabel {
   role: string | null;
   rest: string;
   style: LabelLine['style'];
+  /** a time stamp stood before the label */
+  timed: boolean;
   /** the label (or its role) puts its speaker on the asking side */
   asker: boolean;
   /** the label says "answer" (A., A:, Guest:) rather than naming someone */
@@ -268,7 +279,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     lastVoice = speaker;
-    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, rest: l.rest, style: l.style, asker, answerRole });
+    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, rest: l.rest, style: l.style, timed: !!l.timed, asker, answerRole });
   }
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
@@ -291,4 +302,24 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
     if (above) return { name: above[1]!, lines: [k, i] };
   }
   return null;
+}
+
+const LINE_NUMBER = /^(\s*)(\d{1,2})(?=\s)/;
+
+/**
+ * A deposition page numbers its lines ("  5        Q.   Where do you live?"):
+ * when nearly every line of a document starts with a line number, read the
+ * lines without it (same count, same positions: the number becomes spaces).
+ */
+export function withoutLineNumbers(lines: string[]): string[] {
+  let numbered = 0;
+  let content = 0;
+  for (const l of lines) {
+    if (!l.trim()) continue;
+    content++;
+    const m = LINE_NUMBER.exec(l);
+    if (m && Number(m[2]) <= 50 && /\S/.test(l.slice(m[0].length))) numbered++;
+  }
+  if (content < 5 || numbered < content * 0.9) return lines;
+  return lines.map((l) => l.replace(LINE_NUMBER, (_m, sp: string, n: string) => sp + ' '.repeat(n.length)));
 }

@@ -19,17 +19,17 @@
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
-import { headerSection, isContentLine, markHeader } from './header.js';
+import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS } from './header.js';
 import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState } from './quotes.js';
 import { emitConversation, type Turn } from './conversation.js';
-import { isDateline } from './header.js';
 import {
   ANSWER_ROLES,
   examinerOf,
   findWitness,
   isNameShaped,
+  withoutLineNumbers,
   isBoilerplate,
   isDirection,
   isLoneTime,
@@ -50,15 +50,14 @@ import {
   askingSentences,
 } from './text.js';
 
-/** Keys of page metadata lines, when such a line stands alone ("Compiled & Translated: TechFlow"). */
-const METADATA_KEYS =
-  /^(source|sources|compiled|translated|compiled & translated|compiled and translated|author|authors|editor|edited by|date|release date|published|updated|original title|original|podcast|podcast source|episode|duration|location|transcript|photo|credit|credits|via|guest|guests|host|hosts|interviewer)$/i;
-
-/** Two or three capitalised words: how a person's name looks as a label. */
-const PERSON_NAME_LABEL = /^\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}$/u;
+/** Two or three capitalised words, or a title and a surname ("Dr. Vance"): how a person's name looks as a label. */
+const PERSON_NAME_LABEL = /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)$/u;
 
 /** Headings that name the document itself ("PODCAST INTERVIEW TRANSCRIPT"), not a part of it. */
 const DOCUMENT_KIND = /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i;
+
+/** Labels an article's notes use ("Update: …", "Correction: …"): never a speaker of an opening exchange. */
+const NOTE_KEYS = /^(update|updated|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context)$/i;
 
 /** Label syntaxes no prose line is written in: a label with a time, a court Q./A., a caption's ">>". */
 const FORMAL_STYLES = new Set<ScannedLabel['style']>(['heading', 'court', 'change']);
@@ -85,17 +84,37 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   for (const l of at) {
     if (!l) continue;
     counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
-    if (FORMAL_STYLES.has(l.style) || l.asker || l.answerRole) formal.add(l.key);
+    if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole) formal.add(l.key);
   }
+  const opening = openingExchange(lines, at);
   const turns = new Map<string, number>();
   for (const [key, n] of counts) {
-    if (n >= 2 || formal.has(key) || (key && isKnown(key))) turns.set(key, n);
+    if (n >= 2 || formal.has(key) || (key && isKnown(key)) || opening.has(key)) turns.set(key, n);
   }
   return { at, turns, witnessLines: witness?.lines ?? [] };
 }
 
+/**
+ * The speakers of an exchange the document opens with (after at most a short
+ * header): labels that are names or roles, each followed by a sentence. With
+ * two of them, even a single question and answer is a transcript.
+ */
+function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<string> {
+  const first = at.findIndex((l) => l !== null);
+  if (first < 0 || lines.slice(0, first).some((l) => isContentLine(l))) return new Set();
+  const speech = (l: ScannedLabel | null): l is ScannedLabel =>
+    !!l &&
+    l.style === 'colon' &&
+    isNameShaped(l.key) &&
+    (l.asker || l.answerRole || (!METADATA_KEYS.test(l.key) && !NOTE_KEYS.test(l.key))) &&
+    wordCount(l.rest) >= 3 &&
+    endsLikeSentence(l.rest);
+  const keys = new Set(at.filter(speech).map((l) => l.key));
+  return keys.size >= 2 ? keys : new Set();
+}
+
 export function parseTranscript(input: ParseInput): ParseResult {
-  const lines = splitLines(input.body);
+  const lines = withoutLineNumbers(splitLines(input.body));
   const b = new DocBuilder(input, lines);
   const meta = input.meta;
   const registry = input.registry;
@@ -145,7 +164,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
   }
   const firstTurn = findFirstTurn(lines, labelAt, end);
-  const firstContent = markHeader(b, end, (i) => i >= firstTurn && labelAt(i) !== null);
+  // From the first turn on, every line is the transcript's to read (a label standing alone, a short question).
+  const firstContent = markHeader(b, end, (i) => i >= firstTurn);
 
   // `Key: value` metadata blocks ("Guest: He Yi", "Host: Bonnie", "Release Date: …") and datelines come before the first real turn.
   for (let i = 0; i < firstTurn; i++) {
@@ -300,21 +320,15 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry):
   const named = [...turns.keys()].filter((l) => registry.has(l) || ROLE_LABEL.test(l)).length;
   const exchange = turns.size >= 2 && named >= 2 && [...turns.values()].some((n) => n >= 2);
   if (labelled >= MIN_TURNS && (recurring >= 1 || paired >= 2 || exchange)) return true;
-  if (at.filter((l) => l && FORMAL_STYLES.has(l.style)).length >= 2) return true;
-  // A single exchange: the text opens (after at most a short header) with a labelled turn,
-  // and two or more speakers' labels, each a name or a role, open turns.
-  const first = at.findIndex((l) => l !== null);
-  if (first < 0 || lines.slice(0, first).some((l) => isContentLine(l))) return false;
-  // Each label's words read as speech (a sentence), not a value ("Host: Bonnie").
-  const speakers = new Set(at.filter((l): l is ScannedLabel => !!l && l.style === 'colon' && isNameShaped(l.key) && wordCount(l.rest) >= 3 && endsLikeSentence(l.rest)).map((l) => l.key));
-  return speakers.size >= 2;
+  if (at.filter((l) => l && (FORMAL_STYLES.has(l.style) || l.timed)).length >= 2) return true;
+  return openingExchange(lines, at).size >= 2;
 }
 
 export const transcriptShape: Shape = {
   name: 'transcript',
   summary: 'turns introduced by speaker labels, in any common syntax (`Name:`, `NAME, ROLE:`, `**Q:**`, `Q.`/`A.`, `Name (00:00:03):`, `[00:00:01] Name:`, Otter `Name  0:02`, `>>`)',
   extensions: ['.txt', '.md'],
-  detect: ({ lines, registry }) => looksLikeTranscript(lines, registry),
+  detect: ({ lines, registry }) => looksLikeTranscript(withoutLineNumbers(lines), registry),
   parse: parseTranscript,
 };
 

@@ -1,0 +1,290 @@
+/**
+ * Transcript export formats, one fixture per family (test/fixtures/transcripts,
+ * the same documents as the extraction gold set): each written from the
+ * format's public description with invented names. Every test checks who
+ * asked, who answered and what was paired, as a reader of the document would.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import type { QuarryRecord } from '../../src/model/record.js';
+import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+
+const corpus = loadCorpus(join(FIXTURES, 'transcripts'));
+const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
+const flat = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** [asker, speaker, question excerpt, answer excerpt] for each qa, in order. */
+function pairs(id: string): [string | null, string | null, string, string][] {
+  return recordsOf(corpus, id)
+    .filter((r) => r.type === 'qa')
+    .map((r) => [r.asker, r.speaker, flat(r.question), flat(r.text)]);
+}
+const quotes = (id: string) => recordsOf(corpus, id).filter((r) => r.type === 'quote');
+/** No record's text or question holds any of these. */
+function expectNowhere(id: string, ...needles: string[]) {
+  for (const r of recordsOf(corpus, id)) for (const n of needles) expect(`${r.question ?? ''} ${r.text}`).not.toContain(n);
+}
+function expectPairs(id: string, expected: [string, string, string, string][]) {
+  const got = pairs(id);
+  expect(got).toHaveLength(expected.length);
+  expected.forEach(([asker, speaker, q, a], i) => {
+    expect(got[i]![0]).toBe(asker);
+    expect(got[i]![1]).toBe(speaker);
+    expect(got[i]![2]).toContain(q);
+    expect(got[i]![3]).toContain(a);
+  });
+}
+
+describe('the transcript fixtures', () => {
+  it('load without errors, every line accounted for, each read as the shape it is', () => {
+    expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    for (const d of corpus.documents) expect(d.lines.unparsed).toEqual([]);
+    const shapes = Object.fromEntries(corpus.documents.map((d) => [d.id, d.shape]));
+    expect(shapes).toMatchObject({
+      'webvtt-lecture': 'captions',
+      'zoom-standup': 'captions',
+      'srt-documentary': 'captions',
+      'rev-bakery-interview': 'transcript',
+      'otter-garden-meeting': 'transcript',
+      'cnn-2022-12-13': 'transcript',
+      'court-deposition': 'transcript',
+      'captions-town-hall': 'transcript',
+      'single-exchange': 'transcript',
+      'jane-2020': 'prose',
+    });
+  });
+});
+
+describe('Rev: "Name (00:00:03):" on its own line', () => {
+  it('pairs each answer with the interviewer turn before it, a comment included', () => {
+    expectPairs('rev-bakery-interview', [
+      ['Sarah Lee', 'Tom Okafor', 'what made you open a bakery', 'I started out baking bread for my neighbours during the lockdown. It grew from there'],
+      ['Sarah Lee', 'Tom Okafor', 'How many loaves', 'Around four hundred, sometimes more when the market is on. We usually sell out by noon.'],
+      ['Sarah Lee', 'Tom Okafor', 'Tell me about the starter', 'My grandmother kept it alive'],
+      ['Sarah Lee', 'Tom Okafor', "That's a lovely story.", 'She would be amazed'],
+      ['Sarah Lee', 'Tom Okafor', 'What is the hardest part', 'The hours.'],
+    ]);
+  });
+
+  it('keeps time stamps and transcriber notes out of the text, and the words around them in', () => {
+    expectNowhere('rev-bakery-interview', '00:0', '[laughs]', 'inaudible', 'crosstalk', '(');
+    expect(doc('rev-bakery-interview').lines.classified.direction ?? 0).toBe(0); // the notes are inline here
+  });
+});
+
+describe('Otter: "Speaker Name  M:SS" heading lines', () => {
+  it('keeps the anonymous "Speaker 1" as the name and pairs by who spoke before', () => {
+    expectPairs('otter-garden-meeting', [
+      ['Speaker 1', 'Priya Nair', 'tell me how the community garden started', 'It started with four raised beds'],
+      ['Speaker 1', 'Priya Nair', 'who looks after it', 'We have a rota'],
+      ['Speaker 2', 'Priya Nair', 'The school uses two of the beds', 'grows pumpkins'],
+      ['Speaker 1', 'Priya Nair', 'more funding', 'a proper shed'],
+    ]);
+    expect(quotes('otter-garden-meeting').map((r) => [r.speaker, r.text.slice(0, 26)])).toEqual([['Speaker 2', "I'd also like a water tank"]]);
+  });
+
+  it('classifies the otter.ai credit line as metadata', () => {
+    expectNowhere('otter-garden-meeting', 'otter.ai', '0:0', '1:40');
+    expect(doc('otter-garden-meeting').lines.classified.metadata).toBe(1);
+    expect(doc('otter-garden-meeting').meta.speakers).toEqual(['Speaker 1', 'Priya Nair', 'Speaker 2']);
+  });
+});
+
+describe('broadcast rush transcript: "NAME, ROLE:" then "SURNAME:"', () => {
+  it('resolves surnames to the full names, the anchor asking throughout', () => {
+    expectPairs('cnn-2022-12-13', [
+      ['Mary Ellis', 'Dan Ortiz', 'what are you seeing there', 'the water came up about two feet'],
+      ['Mary Ellis', 'Dan Ortiz', 'Have officials ordered anyone to leave?', 'Not yet.'],
+      ['Mary Ellis', 'Carl Benn', 'how long will the shelters stay open', "As long as they're needed."],
+      ['Mary Ellis', 'Carl Benn', 'what should families along the river do tonight', 'Pack a bag'],
+    ]);
+  });
+
+  it('credits the clip to its speaker without pairing across the clip or the break', () => {
+    expect(quotes('cnn-2022-12-13').map((r) => r.speaker)).toEqual(['June Harlow']);
+    expect(doc('cnn-2022-12-13').lines.classified.direction).toBe(3);
+  });
+
+  it('classifies the disclaimer, the stamps and the dateline, and takes title and date from the text and file name', () => {
+    expectNowhere('cnn-2022-12-13', 'RUSH TRANSCRIPT', '16:00', '16:10', 'CLIP', 'BREAK', 'ELLIS:', 'Aired');
+    const d = doc('cnn-2022-12-13');
+    expect(d.meta.title).toBe('BRENNER RIVER FLOODING; STATE OPENS SHELTERS');
+    expect(d.meta.date).toBe('2022-12-13');
+    expect(d.meta.inferred).toMatchObject({ date: 'the file name', speakers: 'the speaker labels' });
+    expect(d.meta.speakers).toEqual(['Mary Ellis', 'Dan Ortiz', 'June Harlow', 'Carl Benn']);
+  });
+});
+
+describe('"[00:00:01] Name:" lines', () => {
+  it('pairs the host role with the guest, and drops the short sign-off', () => {
+    expectPairs('timestamped-podcast', [
+      ['Host', 'Nadia Brandt', 'how did you get into this', 'My father had a shed'],
+      ['Host', 'Nadia Brandt', 'Which one was first?', 'A cream Bush set'],
+      ['Host', 'Nadia Brandt', 'Are they dangerous?', 'They can hold a charge'],
+      ['Host', 'Nadia Brandt', 'What do people get wrong', 'They plug it straight in'],
+    ]);
+    expectNowhere('timestamped-podcast', '[00:');
+    expect(doc('timestamped-podcast').meta.title).toBe('Episode 41: Repairing Old Radios');
+  });
+});
+
+describe('Markdown "**Q:**" / "**A:**"', () => {
+  it('resolves Q to the interviewer and A to the guest the front matter names', () => {
+    const got = pairs('markdown-qa-potter');
+    expect(got).toHaveLength(4);
+    for (const [asker, speaker] of got) expect([asker, speaker]).toEqual(['Leo Marsh', 'Ines Varga']);
+    expect(got.map((p) => p[2])).toEqual([
+      'When did you first sit at a wheel?',
+      'What does a normal working day look like for you?',
+      'Which glaze do you find hardest?',
+      'Do you sell online?',
+    ]);
+    expectNowhere('markdown-qa-potter', '**');
+  });
+});
+
+describe('court "Q." / "A." with "BY MR. NAME:"', () => {
+  it('credits Q. to the examining counsel and A. to the sworn witness, one-word answers included', () => {
+    const got = pairs('court-deposition');
+    expect(got.map((p) => [p[0], p[1], p[3]])).toEqual([
+      ['Mr. Dalton', 'Elena Marsh', 'Elena Marsh.'],
+      ['Mr. Dalton', 'Elena Marsh', 'At the Harbor Street warehouse, as a shift supervisor.'],
+      ['Mr. Dalton', 'Elena Marsh', 'Yes.'],
+      ['Mr. Dalton', 'Elena Marsh', 'The shutter was open about halfway, and one of the forklifts was parked across the doorway with its lights on.'],
+      ['Mr. Dalton', 'Elena Marsh', 'I called the night manager, Mr. Cole, from the office phone.'],
+      ['Mr. Dalton', 'Elena Marsh', 'I told him the dock was open and nobody was there.'],
+      ['Ms. Price', 'Elena Marsh', 'About six years.'],
+    ]);
+  });
+
+  it('pairs an answer with the question across an objection, which is its speaker’s quote', () => {
+    expect(pairs('court-deposition')[4]![2]).toBe('Did you report that to anyone?');
+    expect(quotes('court-deposition').map((r) => [r.speaker, r.text])).toEqual([['Ms. Price', 'Objection, form.']]);
+    expectNowhere('court-deposition', 'BY M', 'Q. ', 'sworn');
+  });
+});
+
+describe('">>" captions', () => {
+  it('names the anonymous changes in a two-voice exchange by alternation', () => {
+    expectPairs('captions-town-hall', [
+      ['Moderator', 'Ruth Webb', 'WHY ARE THE NIGHT BUSES BEING CUT?', 'THEY ARE NOT BEING CUT.'],
+      ['Moderator', 'Ruth Webb', 'WHAT ABOUT PEOPLE ON THE EAST SIDE?', 'THEY KEEP A BUS'],
+    ]);
+    expect(quotes('captions-town-hall').map((r) => r.speaker)).toEqual(['Moderator']);
+    expectNowhere('captions-town-hall', '>>');
+  });
+});
+
+describe('WebVTT with voices', () => {
+  it('merges cues into turns by voice and keeps cue ids, timings, tags and notes out of the text', () => {
+    expectPairs('webvtt-lecture', [
+      ['Jonah Price', 'Dr. Amal Haddad', 'Is that different from a river valley?', 'A river cuts a V, because it only erodes the bottom of its channel. Ice fills the whole valley'],
+      ['Jonah Price', 'Dr. Amal Haddad', 'How long does that take?', 'Tens of thousands of years'],
+    ]);
+    const q = quotes('webvtt-lecture');
+    expect(q.map((r) => [r.speaker, r.text])).toEqual([
+      ['Dr. Amal Haddad', 'Good morning, everyone. Today we look at how glaciers carve valleys, and why the valleys are shaped like a U.'],
+    ]);
+    expectNowhere('webvtt-lecture', '-->', '00:00', '<v', 'WEBVTT', 'exported');
+  });
+});
+
+describe('Zoom WebVTT ("Name: " cue text)', () => {
+  it('takes the speaker from the cue text and joins one speaker’s cues', () => {
+    expectPairs('zoom-standup', [
+      ['Maya Lind', 'Raj Patel', 'where are we on the billing migration?', 'Nothing failed, but the invoices took twice as long'],
+      ['Maya Lind', 'Raj Patel', 'Do we know why they are slower?', 'We will cache them per account.'],
+      ['Maya Lind', 'Chen Wu', 'anything blocking the mobile release?', 'Only the store review.'],
+    ]);
+    expect(quotes('zoom-standup').map((r) => r.speaker)).toEqual(['Chen Wu']);
+    expectNowhere('zoom-standup', 'Raj Patel:', '-->');
+  });
+});
+
+describe('SRT without voices', () => {
+  it('becomes running text, one record per sentence, sentences joined across cues, nothing lost', () => {
+    const recs = recordsOf(corpus, 'srt-documentary');
+    expect(recs.map((r) => r.text)).toEqual([
+      'The lighthouse on Skarv Island was built in 1874.',
+      'For ninety years, a keeper and his family lived in the two rooms below the lamp.',
+      'Supplies came by boat once a month, when the weather allowed it.',
+      'The last keeper left in 1964, and the light was automated the same year.',
+    ]);
+    // "Supplies came by boat once a month," / "when the weather allowed it." span cues 3 and 4.
+    expect(recs[2]!.line).toBe(12);
+    expect(recs[2]!.endLine).toBe(16);
+  });
+});
+
+describe('a single exchange', () => {
+  it('is a transcript of one qa', () => {
+    expectPairs('single-exchange', [['Interviewer', 'Lena Fischer', 'What is the one thing you would change', 'I would put the glass bins back']]);
+  });
+});
+
+describe('variants outside the gold set', () => {
+  const dir = tempCorpus({
+    'rev-three.txt': [
+      'Alex Moreno (00:00:02):',
+      'Thanks for joining. Councillor Diaz, where will the cuts fall?',
+      '',
+      'Rosa Diaz (00:00:08):',
+      'Mostly on capital projects. We are delaying the library extension by a year.',
+      '',
+      'Kim Park (00:00:20):',
+      'And that delay costs more in the end, because construction prices keep rising.',
+      '',
+      'Alex Moreno (00:00:31):',
+      'Kim, what would you cut instead?',
+      '',
+      'Kim Park (00:00:35):',
+      'The consultancy budget. We spent four million on consultants last year.',
+    ].join('\n'),
+    'novoice.vtt': 'WEBVTT\nKind: captions\n\n00:00:00.000 --> 00:00:03.000 align:start\nwelcome back, today we are\n\n00:00:03.000 --> 00:00:06.000\nfixing a leaking tap. First, turn off the water.\n\n00:00:06.000 --> 00:00:08.000\n[Music]\n',
+    'renamed.txt': '---\ntitle: Garden call\nlabels:\n  Speaker 1: Fran Moss\n---\nSpeaker 1  0:00\nHow many volunteers came on Saturday?\n\nSpeaker 2  0:04\nAbout fifteen, more than we expected given the rain.\n',
+    'numbered.txt': [
+      '   1               JOHN REYES,',
+      '   2   having been duly sworn, testified as follows:',
+      '   3   BY MS. ADLER:',
+      '   4        Q.   Mr. Reyes, where do you live?',
+      '   5        A.   In Fairview, on Elm Street.',
+      '   6        Q.   How long have you lived there?',
+      '   7        A.   Eleven years.',
+    ].join('\n'),
+    'parens.txt': '(00:00:01) Host: Dr. Vance, how much sleep do adults need?\n(00:00:09) Dr. Vance: Seven to nine hours for most adults, though it varies.\n',
+    'bold.md': '**Mina Cho:** Why open a bookshop now?\n\n**Owen Hart:** Because people still want somewhere to browse.\n',
+  });
+  const c = loadCorpus(dir);
+  const of = (id: string) => c.records.filter((r) => r.doc === id);
+  const brief = (r: QuarryRecord) => [r.type, r.asker, r.speaker, r.text.slice(0, 20)];
+
+  it('a Rev export with three speakers pairs by who spoke before, and an unprompted turn is a quote', () => {
+    expect(of('rev-three').map(brief)).toEqual([
+      ['qa', 'Alex Moreno', 'Rosa Diaz', 'Mostly on capital pr'],
+      ['quote', null, 'Kim Park', 'And that delay costs'],
+      ['qa', 'Alex Moreno', 'Kim Park', 'The consultancy budg'],
+    ]);
+  });
+
+  it('a WebVTT file without voices is running text, the header and a [Music] cue classified', () => {
+    expect(of('novoice').map((r) => r.text)).toEqual(['welcome back, today we are fixing a leaking tap.', 'First, turn off the water.']);
+    expect(c.documents.find((d) => d.id === 'novoice')!.lines.unparsed).toEqual([]);
+  });
+
+  it('front matter labels: rename an anonymous label', () => {
+    expect(of('renamed').map(brief)).toEqual([['qa', 'Fran Moss', 'Speaker 2', 'About fifteen, more ']]);
+  });
+
+  it('a deposition with numbered lines reads past the numbers', () => {
+    expect(of('numbered').map(brief)).toEqual([
+      ['qa', 'Ms. Adler', 'John Reyes', 'In Fairview, on Elm '],
+      ['qa', 'Ms. Adler', 'John Reyes', 'Eleven years.'],
+    ]);
+  });
+
+  it('"(00:00:01) Name:" and "**Name:**" labels', () => {
+    expect(of('parens').map(brief)).toEqual([['qa', 'Host', 'Dr. Vance', 'Seven to nine hours ']]);
+    expect(of('bold').map(brief)).toEqual([['qa', 'Mina Cho', 'Owen Hart', 'Because people still']]);
+  });
+});
