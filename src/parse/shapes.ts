@@ -19,7 +19,7 @@ export const SHAPES: readonly Shape[] = [captionsShape, tsvShape, transcriptShap
 export const SHAPE_NAMES: readonly string[] = SHAPES.map((s) => s.name);
 
 /** Every extension some shape claims: the files of a folder that are corpus documents. */
-export const DOCUMENT_EXTENSIONS: readonly string[] = [...new Set(SHAPES.flatMap((s) => s.extensions))];
+export const DOCUMENT_EXTENSIONS: readonly string[] = [...new Set(SHAPES.flatMap((s) => s.extensions))].sort();
 
 export function shapeByName(name: string): Shape | undefined {
   return SHAPES.find((s) => s.name === name);

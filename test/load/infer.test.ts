@@ -1,0 +1,94 @@
+/**
+ * Front matter is optional: a document without it loads, with its title, date
+ * and speakers inferred from the text and the file name, each noted with
+ * where it came from, and a warning (never an error) saying so.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { dateFromFileName, inferDate, inferTitle } from '../../src/parse/header.js';
+import { tempCorpus } from '../helpers.js';
+
+const talk = 'Host: What did you build first?\n\nAnn Cole: A small weather station for the school roof.\n';
+
+describe('inferTitle', () => {
+  it('takes the first Markdown heading, or the first heading-like line above the text', () => {
+    expect(inferTitle(['', '# Ten questions for a potter', '', 'Body text that is a sentence of some length.'], 5)).toEqual({
+      value: 'Ten questions for a potter',
+      from: 'the first heading (line 6)',
+    });
+    expect(inferTitle(['Episode 41: Repairing Old Radios', '', 'Host: Hello and welcome to the show.'], 1)?.value).toBe('Episode 41: Repairing Old Radios');
+  });
+
+  it('gives nothing when the text opens straight into talk, prose or metadata', () => {
+    expect(inferTitle(talk.split('\n'), 1)).toBeNull();
+    expect(inferTitle(['The pilot boat leaves the quay at six, before the ships start queuing.'], 1)).toBeNull();
+    expect(inferTitle(['Guest: Ann Cole', 'Host: What did you build first, and why then?', 'Ann Cole: A station.'], 1)).toBeNull();
+    expect(inferTitle(['WEBVTT', 'Kind: captions', '', '00:00:01.000 --> 00:00:02.000', 'Hello'], 1)).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it('reads a full date or a year from the file name', () => {
+    expect(dateFromFileName('cnn-2022-12-13')).toEqual({ date: '2022-12-13', year: 2022 });
+    expect(dateFromFileName('show_20210704_final')).toEqual({ date: '2021-07-04', year: 2021 });
+    expect(dateFromFileName('jane-2020')).toEqual({ date: null, year: 2020 });
+    expect(dateFromFileName('cnn-2022-13-45')).toEqual({ date: null, year: 2022 });
+    expect(dateFromFileName('episode-41')).toBeNull();
+  });
+
+  it('reads a dateline, taking a missing year only where the text allows it', () => {
+    expect(inferDate(['STORM NIGHT', 'Aired December 13, 2022 - 16:00 ET', '', 'ANCHOR: Good evening and welcome to the programme tonight.'], 1, null).date).toEqual({
+      value: '2022-12-13',
+      from: 'a dateline (line 2)',
+    });
+    // 21 November 2022 was a Monday; 21 November 2021 a Sunday.
+    const lines = ['Release date: Monday 21st November', '© 2022 Harbour Radio', ''];
+    expect(inferDate(lines, 1, null).date?.value).toBe('2022-11-21');
+    expect(inferDate(['Release date: Monday 21st November', ''], 1, 2021)).toEqual({
+      date: null,
+      note: '21st November (line 1; the text gives no year)',
+    });
+    expect(inferDate(['Release date: Monday 21st November', ''], 1, null).date).toBeNull();
+  });
+});
+
+describe('loading a document without front matter', () => {
+  const dir = tempCorpus({
+    'cnn-2022-12-13.txt': 'FLOOD WATCH\n\nELLIS, ANCHOR: Where is the water now?\n\nORTIZ: At the bridge, and still rising slowly tonight.\n\nELLIS: Thanks.\n',
+    'plain.txt': talk,
+    'with-fm.txt': `---\ntitle: Given\ndate: 2020-01-02\n---\n${talk}`,
+    'no-title.txt': `---\ndate: 2020-01-02\n---\n# From the heading\n\n${talk}`,
+  });
+  const corpus = loadCorpus(dir);
+  const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
+
+  it('loads with no error, the inferred fields noted with where they came from', () => {
+    expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const cnn = doc('cnn-2022-12-13');
+    expect(cnn.ok).toBe(true);
+    expect(cnn.meta).toMatchObject({ title: 'FLOOD WATCH', date: '2022-12-13', year: 2022, speakers: ['Ellis', 'Ortiz'] });
+    expect(cnn.meta.inferred).toEqual({ title: 'the first heading (line 1)', date: 'the file name', speakers: 'the speaker labels' });
+    expect(doc('plain').meta).toMatchObject({ title: 'plain', date: null, year: null, speakers: ['Ann Cole'] });
+    expect(doc('plain').meta.inferred.title).toBe('the file name');
+  });
+
+  it('warns once per document, naming what it inferred and what it found none of', () => {
+    const warnings = corpus.problems.filter((p) => p.severity === 'warning').map((p) => `${p.file}: ${p.message}`);
+    expect(warnings).toContain(
+      "cnn-2022-12-13.txt: no front matter: inferred title 'FLOOD WATCH' from the first heading (line 1); date 2022-12-13 from the file name; speakers Ellis, Ortiz from the speaker labels",
+    );
+    expect(warnings).toContain("plain.txt: no front matter: inferred title 'plain' from the file name; speakers Ann Cole from the speaker labels; no date found");
+  });
+
+  it('lets front matter win, and infers only a missing title when there is front matter', () => {
+    expect(doc('with-fm').meta).toMatchObject({ title: 'Given', date: '2020-01-02', inferred: {} });
+    expect(doc('no-title').meta).toMatchObject({ title: 'From the heading', date: '2020-01-02', speakers: [], inferred: { title: 'the first heading (line 4)' } });
+    expect(corpus.problems.some((p) => p.file === 'with-fm.txt')).toBe(false);
+    expect(corpus.problems.find((p) => p.file === 'no-title.txt')?.message).toBe("front matter lacks a title: inferred title 'From the heading' from the first heading (line 4)");
+  });
+
+  it('the qa records carry the inferred date and names', () => {
+    const qa = corpus.records.filter((r) => r.doc === 'cnn-2022-12-13' && r.type === 'qa');
+    expect(qa.map((r) => [r.asker, r.speaker, r.date])).toEqual([['Ellis', 'Ortiz', '2022-12-13']]);
+  });
+});
