@@ -84,6 +84,9 @@ const LEADING_DASH = /^\s*(?:--+|[—–]|…|\.\.\.)/;
 const MIN_PROMPT_QUOTE_WORDS = 8;
 /** A speaker most of whose turns ask is the asking side, when no label or front matter says who is. */
 const ASKER_SHARE = 0.6;
+/** Or: at least this share of their turns ask, and HOST_LEAD times the share of the next most asking speaker. */
+const MIN_HOST_SHARE = 0.25;
+const HOST_LEAD = 3;
 
 /** Emits the records; returns the speakers the turns name (roles such as "Q" or "Host" left out), in order. */
 export function emitConversation(b: DocBuilder, turns: Turn[], ctx: ConversationContext): string[] {
@@ -212,7 +215,14 @@ function inferAsker(turns: Turn[]): void {
     if (asks(t)) s.q++;
     stats.set(t.key, s);
   }
-  const askers = [...stats].filter(([, s]) => s.n >= 2 && s.q / s.n >= ASKER_SHARE).map(([k]) => k);
+  let askers = [...stats].filter(([, s]) => s.n >= 2 && s.q / s.n >= ASKER_SHARE).map(([k]) => k);
+  if (askers.length === 0) {
+    // A host who also makes statements (a podcast's "Great to make lemonade."): the one speaker
+    // who asks far more often than anyone else does.
+    const shares = [...stats].filter(([, s]) => s.n >= 3).map(([k, s]) => [k, s.q / s.n] as const).sort((a, b) => b[1] - a[1]);
+    const [top, second] = shares;
+    if (top && top[1] >= MIN_HOST_SHARE && (!second || top[1] >= HOST_LEAD * second[1])) askers = [top[0]];
+  }
   if (askers.length === 0 || askers.length === stats.size) return;
   for (const t of turns) if (t.key !== null && askers.includes(t.key)) t.asker = true;
 }

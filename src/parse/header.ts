@@ -84,29 +84,50 @@ export interface Inferred<T> {
 }
 
 /**
- * The title a document without one in front matter gives itself: the first
- * Markdown heading, else the first heading-like line above the first
- * paragraph or speaker label. Null when the text opens straight into talk or
- * prose.
+ * The title a document without one in front matter gives itself, from the
+ * header (the lines above the first paragraph or speaker turn): a Markdown
+ * heading; else a line the header repeats (pages print the title twice);
+ * else the first heading-like line, or a first line that stands alone
+ * above a blank line and is not a sentence. Null when the text opens
+ * straight into talk or prose.
  */
 export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
   const top = lines.find((l) => l.trim());
   // A caption file's header says how to show the captions ("Kind: captions"), never what they are.
   if (top && /^(?:\uFEFF)?WEBVTT\b/.test(top.trim())) return null;
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!;
-    if (!raw.trim() || isCaptionScaffolding(raw)) continue;
-    const md = /^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$/.exec(raw);
-    if (md) return { value: normalizeSpace(md[1]!), from: `the first heading (line ${bodyLine + i})` };
-    if (isContentLine(raw)) return null;
-    const label = readLabel(raw);
-    if (label && (label.style !== 'colon' || label.rest.trim() === '' || wordCount(label.rest) > 3)) return null;
-    if (classifyChrome(raw) || isDateline(raw)) continue;
+  const header: number[] = [];
+  for (let i = 0; i < lines.length && header.length < 30; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || isCaptionScaffolding(line) || line.includes('\t')) continue;
+    if (isContentLine(line)) break;
+    const label = readLabel(line);
+    // Talk starts: a label followed by speech, not a "Series: Title Of The Episode" heading.
+    if (label && (label.style !== 'colon' || !label.rest.trim() || (wordCount(label.rest) > 3 && !isHeadingLike(label.rest, 20)))) break;
+    header.push(i);
+  }
+  const found = (i: number): Inferred<string> => ({
+    value: normalizeSpace(lines[i]!.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/^[*_]+|[*_]+$/g, '')),
+    from: `the first heading (line ${bodyLine + i})`,
+  });
+  const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
+  if (md !== undefined) return found(md);
+  const titleLike = (i: number) => {
+    const line = lines[i]!;
+    if (classifyChrome(line) || isDateline(line)) return false;
+    const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
-    const kv = isKeyValueLine(raw);
-    if (kv && (METADATA_KEYS.test(kv.key.trim()) || !isHeadingLike(kv.value))) continue;
-    if (isHeadingLike(raw)) return { value: normalizeSpace(raw.replace(/^[*_]+|[*_]+$/g, '')), from: `the first heading (line ${bodyLine + i})` };
+    if (kv && (METADATA_KEYS.test(kv.key.trim()) || !isHeadingLike(kv.value, 20))) return false;
+    return true;
+  };
+  const keys = header.map((i) => titleKey(lines[i]!));
+  const repeated = header.find((i, n) => keys[n] && keys.indexOf(keys[n]!, n + 1) > n && wordCount(lines[i]!) <= 30 && !/[.!?]$/.test(lines[i]!.trim()) && titleLike(i));
+  if (repeated !== undefined) return found(repeated);
+  for (const i of header) {
+    if (!titleLike(i)) continue;
+    if (isHeadingLike(lines[i]!)) return found(i);
+    const standsAlone = i === header[0] && !lines[i + 1]?.trim() && wordCount(lines[i]!) <= 16 && !/[.!?:,;]$/.test(lines[i]!.trim());
+    if (standsAlone) return found(i);
   }
   return null;
 }
@@ -131,7 +152,9 @@ export function dateFromFileName(id: string): { date: string | null; year: numbe
 export function isDateline(raw: string): boolean {
   const s = normalizeSpace(raw);
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$/i, ''))) return false;
-  return extractFigures(s, { year: 2000 }).some((f) => f.kind === 'date' && f.precision === 'day');
+  const date = extractFigures(s, { year: 2000 }).find((f) => f.kind === 'date' && f.precision === 'day');
+  // The date is the line's point: a few words around it at most ("Aired", "Release date: Monday", "- 16:00 ET").
+  return !!date && wordCount(s.slice(0, date.start) + ' ' + s.slice(date.end)) <= 4;
 }
 
 /**

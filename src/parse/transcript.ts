@@ -138,7 +138,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   const isAskerKey = (l: ScannedLabel) => l.asker || hostNames.some((h) => registry.resolve(h) === registry.resolve(l.key) || titleKey(h) === titleKey(l.key));
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
-  const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : null;
+  let guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : null;
   const narrator = meta.author ?? meta.publisher ?? null;
 
   // Lines that are neither talk nor label: the sworn line, examiner lines, lone time
@@ -268,6 +268,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
 
   const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: meta.speakers.length > 0 || hostNames.length > 0 });
+  // No front matter to name the guest: the one named speaker who answers is.
+  if (!guest && meta.speakers.length === 0) {
+    const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));
+    if (answering.size === 1) guest = registry.resolve([...answering][0]!) ?? [...answering][0]!;
+  }
 
   // Pass 3: narrative outside the turns. A list of bullets above an interview with one
   // guest, most of them in the first person, is a list of that guest's sayings

@@ -3,10 +3,12 @@
  * and speakers inferred from the text and the file name, each noted with
  * where it came from, and a warning (never an error) saying so.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
 import { dateFromFileName, inferDate, inferTitle } from '../../src/parse/header.js';
-import { tempCorpus } from '../helpers.js';
+import { FIXTURES, tempCorpus } from '../helpers.js';
 
 const talk = 'Host: What did you build first?\n\nAnn Cole: A small weather station for the school roof.\n';
 
@@ -90,5 +92,22 @@ describe('loading a document without front matter', () => {
   it('the qa records carry the inferred date and names', () => {
     const qa = corpus.records.filter((r) => r.doc === 'cnn-2022-12-13' && r.type === 'qa');
     expect(qa.map((r) => [r.asker, r.speaker, r.date])).toEqual([['Ellis', 'Ortiz', '2022-12-13']]);
+  });
+});
+
+describe('a real transcript with its front matter taken away', () => {
+  // The Kraken podcast (test/fixtures/extra) read with and without its front matter: the
+  // labels name the speakers, and the host is the one who asks far more often than the guest.
+  const text = readFileSync(join(FIXTURES, 'extra', 'kraken-jesse-powell-2015.txt'), 'utf8');
+  const body = text.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const bare = loadCorpus(tempCorpus({ 'kraken-2015.txt': body }));
+  const framed = loadCorpus(tempCorpus({ 'kraken-2015.txt': text }));
+  const qa = (c: typeof bare) => c.records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.question, r.text]);
+
+  it('pairs the same answers with the same prompts as with front matter', () => {
+    expect(body.startsWith('---')).toBe(false);
+    expect(qa(bare)).toHaveLength(56);
+    expect(qa(bare)).toEqual(qa(framed));
+    expect(bare.documents[0]!.meta).toMatchObject({ year: 2015, speakers: ['Trace Mayer', 'Jesse Powell'] });
   });
 });
