@@ -230,14 +230,21 @@ function inferAsker(turns: Turn[]): void {
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
 const TELL_ME = /^(?:(?:so|and|now|okay|ok|well),?\s+)?(?:please\s+)?(?:tell|talk|walk|take|give|describe|explain|share)\s+(?:me|us)\b/i;
 
+/** asks() per turn and last paragraph: pairing asks about each turn several times. */
+const asked = new WeakMap<Turn, { last: string; asks: boolean }>();
+
 /** The turn ends by asking: a question (not a tag question) or a "Tell me…" prompt among its last two sentences. */
 export function asks(t: Turn): boolean {
   const last = t.parts[t.parts.length - 1];
   if (!last) return false;
+  const memo = asked.get(t);
+  if (memo && memo.last === last) return memo.asks;
   const sentences = splitSentences(normalizeSpace(last));
-  return sentences
+  const result = sentences
     .slice(-2)
     .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION.test(s.text)) || isImperativePrompt(s.text) || TELL_ME.test(s.text));
+  asked.set(t, { last, asks: result });
+  return result;
 }
 
 /**
