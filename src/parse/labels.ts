@@ -31,6 +31,8 @@ export interface LabelLine {
   style: 'colon' | 'heading' | 'court' | 'change';
   /** a time stamp stood before it ("[00:00:01] Host:") */
   timed?: boolean;
+  /** how the words were delivered, from a note after the name: "voice-over", "on camera" */
+  note?: string;
 }
 
 /** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000. */
@@ -105,7 +107,7 @@ function colonLabel(s: string): LabelLine | null {
   }
   const note = m[3]?.trim();
   if (note && !/^\d/.test(note) && !/^[\p{L} .'’-]+$/u.test(note)) return null;
-  return { name, role, rest, style: 'colon' };
+  return { name, role, rest, style: 'colon', ...(note && !/^\d/.test(note) ? { note } : {}) };
 }
 
 /** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
@@ -207,6 +209,8 @@ export interface ScannedLabel {
   style: LabelLine['style'];
   /** a time stamp stood before the label */
   timed: boolean;
+  /** the label's delivery note ("voice-over"), if any */
+  note: string | null;
   /** the label (or its role) puts its speaker on the asking side */
   asker: boolean;
   /** the label says "answer" (A., A:, Guest:) rather than naming someone */
@@ -279,7 +283,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     lastVoice = speaker;
-    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, rest: l.rest, style: l.style, timed: !!l.timed, asker, answerRole });
+    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole });
   }
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));

@@ -59,6 +59,9 @@ const DOCUMENT_KIND = /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i;
 /** Labels an article's notes use ("Update: …", "Correction: …"): never a speaker of an opening exchange. */
 const NOTE_KEYS = /^(update|updated|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context)$/i;
 
+/** A label's note saying the words are narration over pictures: "(voice-over)", "(VO)". */
+const VOICE_OVER = /^(?:voice[- ]?over|v\.?o\.?)$/i;
+
 /** Label syntaxes no prose line is written in: a label with a time, a court Q./A., a caption's ">>". */
 const FORMAL_STYLES = new Set<ScannedLabel['style']>(['heading', 'court', 'change']);
 
@@ -136,7 +139,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (seenTurn && PERSON_NAME_LABEL.test(l.key) && !METADATA_KEYS.test(l.key) && endsLikeSentence(l.rest) && !isTitleCase(l.rest)) labels.set(l.key, 1);
   }
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
-  const isAskerKey = (l: ScannedLabel) => l.asker || hostNames.some((h) => registry.resolve(h) === registry.resolve(l.key) || titleKey(h) === titleKey(l.key));
+  // A host's voice-over narrates a report ("BERMAN (voice-over): Officials have opened shelters."): it asks nobody.
+  const isAskerKey = (l: ScannedLabel) =>
+    !(l.note && VOICE_OVER.test(l.note)) && (l.asker || hostNames.some((h) => registry.resolve(h) === registry.resolve(l.key) || titleKey(h) === titleKey(l.key)));
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   let guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : null;
   const narrator = meta.author ?? meta.publisher ?? null;

@@ -287,4 +287,35 @@ describe('variants outside the gold set', () => {
     expect(of('parens').map(brief)).toEqual([['qa', 'Host', 'Dr. Vance', 'Seven to nine hours ']]);
     expect(of('bold').map(brief)).toEqual([['qa', 'Mina Cho', 'Owen Hart', 'Because people still']]);
   });
+
+  it('a broadcast voice-over narrates and asks nobody: the soundbite after it is its speaker’s quote', () => {
+    const d = loadCorpus(
+      tempCorpus({
+        'vo.txt': [
+          'JOHN BERMAN, CNN ANCHOR: The storm is moving north tonight. Rosa, where is it now?',
+          'ROSA KLINE, CNN METEOROLOGIST: It is just off the coast, John, and it is picking up speed.',
+          'BERMAN (voice-over): Officials have opened shelters in three counties.',
+          'UNIDENTIFIED MALE: We lost the roof in the last one. We are not waiting this time.',
+          'BERMAN (on camera): Rosa, how strong will it be at landfall?',
+          'KLINE: A category two, possibly three, by Thursday morning.',
+        ].join('\n\n'),
+      }),
+    );
+    expect(d.records.map(brief)).toEqual([
+      ['qa', 'John Berman', 'Rosa Kline', 'It is just off the co'.slice(0, 20)],
+      ['quote', null, 'John Berman', 'Officials have opene'],
+      ['quote', null, 'Unidentified Male', 'We lost the roof in '],
+      ['qa', 'John Berman', 'Rosa Kline', 'A category two, poss'],
+    ]);
+  });
+
+  it('speakers.yml renames an anonymous label through an alias', () => {
+    const d = loadCorpus(
+      tempCorpus({
+        'speakers.yml': 'Ann Cole:\n  aliases: [Speaker 1]\n',
+        'call.txt': 'Speaker 1  0:00\nWhat time does the market open on Sundays?\n\nSpeaker 2  0:05\nAt nine, though the bakers start setting up around seven.\n',
+      }),
+    );
+    expect(d.records.map(brief)).toEqual([['qa', 'Ann Cole', 'Speaker 2', 'At nine, though the ']]);
+  });
 });
