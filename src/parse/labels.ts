@@ -193,7 +193,7 @@ export function displayName(name: string): string {
 }
 
 /** Roles that ask: the turns of a host, an interviewer, a questioner. */
-export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|question|questioner|audience|reporter|presenter|anchor)$/i;
+export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|question|questioner|audience|audience member|caller|reporter|presenter|anchor)$/i;
 /** Roles that answer. */
 export const ANSWER_ROLES = /^(a|answer|guest|interviewee|respondent|witness|the witness)$/i;
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */

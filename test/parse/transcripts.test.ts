@@ -217,6 +217,39 @@ describe('SRT without voices', () => {
   });
 });
 
+describe('second fixtures: a Rev forum, a named Otter meeting, a broadcast panel', () => {
+  it('a forum pairs guests asking each other and an audience member, by who spoke before', () => {
+    expectPairs('rev-school-board-panel', [
+      ['Dana Whitfield', 'Kwame Osei', 'why move the start of term to August?', 'Because our exams finish'],
+      ['Dana Whitfield', 'Erik Lindqvist', 'Do parents support this?', 'Some do.'],
+      ['Kwame Osei', 'Erik Lindqvist', 'Would that help?', 'It would help a great deal'],
+      ['Audience Member', 'Kwame Osei', 'What happens to students like her?', 'Students with a job'],
+    ]);
+    expect(quotes('rev-school-board-panel').map((r) => r.speaker)).toEqual(['Dana Whitfield', 'Erik Lindqvist']);
+  });
+
+  it('Otter heading lines with H:MM:SS times and three named speakers', () => {
+    expectPairs('otter-product-review', [
+      ['Marta Ruiz', 'Leon Fisher', 'walk us through the numbers', 'three hundred testers'],
+      ['Marta Ruiz', 'Leon Fisher', 'complain about most?', 'Sign-in.'],
+      ['Marta Ruiz', 'Grace Obi', 'blocking the public launch?', 'Only the accessibility audit.'],
+    ]);
+    expect(quotes('otter-product-review').map((r) => r.speaker)).toEqual(['Grace Obi', 'Marta Ruiz']);
+    expectNowhere('otter-product-review', '1:02:15', 'otter.ai');
+  });
+
+  it('a panel: the host asks each guest, a guest’s rebuttal and the videotape are quotes', () => {
+    expectPairs('cnn-2023-03-02', [
+      ['Paul Grant', 'Lydia Park', 'why raise fares now?', 'eleven million dollars'],
+      ['Paul Grant', 'Omar Haddad', 'Omar, your response?', 'Cut the parking subsidy'],
+      ['Paul Grant', 'Lydia Park', 'low-income riders?', 'half fare'],
+      ['Paul Grant', 'Omar Haddad', 'Omar, is that enough?', "It's a start"],
+    ]);
+    expect(quotes('cnn-2023-03-02').map((r) => r.speaker)).toEqual(['Lydia Park', 'Paul Grant', 'Unidentified Female']);
+    expect(doc('cnn-2023-03-02').meta).toMatchObject({ title: 'CITY COUNCIL VOTES ON TRANSIT FARES', date: '2023-03-02' });
+  });
+});
+
 describe('a single exchange', () => {
   it('is a transcript of one qa', () => {
     expectPairs('single-exchange', [['Interviewer', 'Lena Fischer', 'What is the one thing you would change', 'I would put the glass bins back']]);
