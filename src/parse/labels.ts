@@ -8,6 +8,7 @@
  *   **Name:** words              Markdown emphasis around the label (or **Name**:)
  *   Q. words / A. words          court and deposition transcripts
  *   Name (00:00:03):             Rev: the label and its time alone, the turn below
+ *   Name [00:00:03]              the same with brackets, with or without the colon
  *   Name  1:02:15                Otter: the name and its time alone, the turn below
  *   [00:00:01] Name: words       a time stamp before any of the above, in
  *   (00:00:01) Name: words       brackets, parentheses or bare
@@ -44,7 +45,7 @@ const LONE_TIME = new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME})\
 const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{N}.'’&-]*`;
 const NAME = String.raw`(?:Speaker \d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3})`;
 const OTTER = new RegExp(String.raw`^(${NAME})\s+(${TIME})\s*$`, 'u');
-const REV = new RegExp(String.raw`^(.{1,40}?)\s*\((${TIME})\)\s*[:：]\s*(.*)$`, 'u');
+const REV = new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u');
 /** `Label: rest`: the label starts with a capital and has no sentence punctuation (what matchLabel always read). */
 const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?\s*(?:\(([^()]{1,30})\))?\s*[:：]\s*(.*)$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
@@ -88,7 +89,10 @@ function readUntimed(s: string): LabelLine | null {
   const otter = OTTER.exec(s);
   if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: null, rest: '', style: 'heading' };
   const rev = REV.exec(s);
-  if (rev && isNameShaped(rev[1]!)) return { name: rev[1]!.trim(), role: null, rest: rev[3]!.trim(), style: rev[3]!.trim() ? 'colon' : 'heading' };
+  if (rev && isNameShaped(rev[1]!)) {
+    const rest = (rev[3] ?? '').trim();
+    return { name: rev[1]!.trim(), role: null, rest, style: rest ? 'colon' : 'heading' };
+  }
   return colonLabel(s);
 }
 

@@ -1,0 +1,83 @@
+/** The speaker-label grammar, line by line, and the lines of a transcript that are neither talk nor label. */
+import { describe, expect, it } from 'vitest';
+import { displayName, isBoilerplate, isDirection, isLoneTime, readLabel, scanLabels, stripInlineNotes, withoutLineNumbers } from '../../src/parse/labels.js';
+
+const read = (line: string) => {
+  const l = readLabel(line);
+  return l && [l.name, l.role, l.rest, l.style];
+};
+
+describe('readLabel', () => {
+  it('reads every common label syntax', () => {
+    expect(read('He Yi: I joined in 2017.')).toEqual(['He Yi', null, 'I joined in 2017.', 'colon']);
+    expect(read('MARY ELLIS, CNN ANCHOR: Good evening.')).toEqual(['MARY ELLIS', 'CNN ANCHOR', 'Good evening.', 'colon']);
+    expect(read('BERMAN (voice-over): Shelters opened.')).toEqual(['BERMAN', null, 'Shelters opened.', 'colon']);
+    expect(read('**Owen Hart:** Because people browse.')).toEqual(['Owen Hart', null, 'Because people browse.', 'colon']);
+    expect(read('**Q**: Why now?')).toEqual(['Q', null, 'Why now?', 'colon']);
+    expect(read('     Q.   Where do you live?')).toEqual(['Q', null, 'Where do you live?', 'court']);
+    expect(read('A. Yes.')).toEqual(['A', null, 'Yes.', 'court']);
+    expect(read('Sarah Lee (00:00:03):')).toEqual(['Sarah Lee', null, '', 'heading']);
+    expect(read('Jane Doe [1:02:15]')).toEqual(['Jane Doe', null, '', 'heading']);
+    expect(read('Speaker 1  0:02')).toEqual(['Speaker 1', null, '', 'heading']);
+    expect(read('Jane Doe  1:02:15')).toEqual(['Jane Doe', null, '', 'heading']);
+    expect(read('[00:00:01] Host: Welcome back.')).toEqual(['Host', null, 'Welcome back.', 'colon']);
+    expect(read('(00:00:01) Host: Welcome back.')).toEqual(['Host', null, 'Welcome back.', 'colon']);
+    expect(read('>> THANK YOU.')).toEqual([null, null, 'THANK YOU.', 'change']);
+    expect(read('>> RUTH WEBB: THANK YOU.')).toEqual(['RUTH WEBB', null, 'THANK YOU.', 'change']);
+  });
+
+  it('reads no label in sentences, links or headings with a time', () => {
+    for (const line of ['However, the result: nothing changed.', 'See https://example.com', 'Chapter 3 (1:02)', 'The plan we all made was simple: wait.', 'It was 10:30 when we left.'])
+      expect(readLabel(line), line).toBeNull();
+  });
+});
+
+describe('scanLabels', () => {
+  it('resolves a later surname to the full name, Q. to counsel, A. to the witness, and a role once given', () => {
+    const lines = ['MARY ELLIS, CNN ANCHOR: Hello.', 'DAN ORTIZ, CORRESPONDENT: Hi.', 'ELLIS: And?', 'BY MR. DALTON:', 'Q. Name?', 'A. Elena.', '>> Who?'];
+    const scan = scanLabels(lines, { witness: 'ELENA MARSH' });
+    expect(scan.map((l) => l && [l.speaker, l.asker])).toEqual([
+      ['Mary Ellis', true],
+      ['Dan Ortiz', false],
+      ['Mary Ellis', true],
+      null,
+      ['Mr. Dalton', true],
+      ['Elena Marsh', false],
+      [null, false], // four voices so far: nobody can say who
+    ]);
+  });
+});
+
+describe('names and notes', () => {
+  it('writes labels in capitals in title case, short capitals and mixed case as they are', () => {
+    expect(displayName('MARY ELLIS')).toBe('Mary Ellis');
+    expect(displayName("CONAN O'BRIEN")).toBe("Conan O'Brien");
+    expect(displayName('MR. DALTON')).toBe('Mr. Dalton');
+    expect(displayName('CZ')).toBe('CZ');
+    expect(displayName('Dr. Amal Haddad')).toBe('Dr. Amal Haddad');
+  });
+
+  it('strips transcribers’ inline notes and stamps, keeps an editor’s words in brackets', () => {
+    expect(stripInlineNotes('I started out [laughs] baking bread.')).toBe('I started out baking bread.');
+    expect(stripInlineNotes('[crosstalk 00:01:23] She would be amazed.')).toBe('She would be amazed.');
+    expect(stripInlineNotes('Around four hundred. [inaudible 00:00:41] We sell out (LAUGHTER) by noon.')).toBe('Around four hundred. We sell out by noon.');
+    expect(stripInlineNotes('[The company] grew fast.')).toBe('[The company] grew fast.');
+  });
+
+  it('classifies stage directions, lone stamps and boilerplate, not parenthesised sentences', () => {
+    for (const d of ['(BEGIN VIDEO CLIP)', '(COMMERCIAL BREAK)', '[laughs]', '[inaudible 00:01:46]', '[Music]', '♪']) expect(isDirection(d), d).toBe(true);
+    expect(isDirection('(The firm declined to comment.)')).toBe(false);
+    for (const t of ['[10:00:00]', '(00:21):', '0:02']) expect(isLoneTime(t), t).toBe(true);
+    expect(isLoneTime('At 0:02 we began')).toBe(false);
+    expect(isBoilerplate('Transcribed by https://otter.ai')).toBe(true);
+    expect(isBoilerplate('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.')).toBe(true);
+    expect(isBoilerplate('We transcribed by hand every interview.')).toBe(false);
+  });
+
+  it('reads numbered deposition lines without their numbers, and leaves other text alone', () => {
+    const numbered = ['  1  JOHN REYES,', '  2  having been sworn:', '  3  Q. Where?', '  4  A. Here.', '  5  Q. When?'];
+    expect(withoutLineNumbers(numbered).map((l) => l.trim())).toEqual(['JOHN REYES,', 'having been sworn:', 'Q. Where?', 'A. Here.', 'Q. When?']);
+    const list = ['1 apple', 'Then some prose.', '2 pears', 'More prose here.', '3 plums'];
+    expect(withoutLineNumbers(list)).toEqual(list);
+  });
+});
