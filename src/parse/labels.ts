@@ -102,6 +102,7 @@ function colonLabel(s: string): LabelLine | null {
   const name = m[1]!.trim();
   const rest = m[4]!;
   if (/^\/\//.test(rest)) return null; // "https://…"
+  if (/\d$/.test(name) && /^\d/.test(rest)) return null; // "It was 10:30 when…": a time, not a label
   if (wordCount(name) > 4) return null;
   const role: string | null = m[2]?.trim() ?? null;
   if (role) {
