@@ -18,8 +18,9 @@ import { FigureReader, mentionedYears } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry } from '../model/speakers.js';
-import { dateFromFileName, DOCUMENT_EXTENSIONS, inferDate, inferTitle, parseDocument, SHAPE_NAMES, type DraftRecord } from '../parse/index.js';
+import { DOCUMENT_EXTENSIONS, inferTitle, parseDocument, SHAPE_NAMES, type DraftRecord } from '../parse/index.js';
 import { splitLines } from '../parse/text.js';
+import { dateFromFileName, inferDate } from './infer.js';
 import { extname } from 'node:path';
 
 export { CorpusFolderError };

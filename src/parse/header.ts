@@ -4,7 +4,6 @@
  * document without front matter says about itself there: its title and date.
  */
 import type { DocBuilder } from './builder.js';
-import { extractFigures } from '../model/figures.js';
 import { classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titleKey } from './chrome.js';
 import { isBoilerplate, isDirection, isLoneTime, readLabel, withoutLineNumbers } from './labels.js';
 import { isQuestionSentence, normalizeSpace, wordCount } from './text.js';
@@ -132,66 +131,39 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   return null;
 }
 
-const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
-const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-/** "cnn-2022-12-13" → 2022-12-13; "jane-2020" → the year 2020. */
-export function dateFromFileName(id: string): { date: string | null; year: number } | null {
-  const d = FILE_DATE.exec(id);
-  if (d) {
-    const iso = `${d[1]}-${d[2]}-${d[3]}`;
-    const t = new Date(`${iso}T00:00:00Z`);
-    if (!Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso)) return { date: iso, year: Number(d[1]) };
-  }
-  const y = FILE_YEAR.exec(id);
-  return y ? { date: null, year: Number(y[1]) } : null;
-}
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+/** A day-precision date: "December 13, 2022", "21st November", "13 December 2022", "2022-12-13". */
+const DAY_DATE = new RegExp(
+  String.raw`\b(?:${MONTH}\s+${ORDINAL}(?:,?\s+(?:19|20)\d{2})?|${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2}-\d{2}-\d{2})\b`,
+  'i',
+);
 
 /** A short line whose point is a date: "Aired December 13, 2022 - 16:00 ET", "Release date: Monday 21st November". */
 export function isDateline(raw: string): boolean {
   const s = normalizeSpace(raw);
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$/i, ''))) return false;
-  const date = extractFigures(s, { year: 2000 }).find((f) => f.kind === 'date' && f.precision === 'day');
+  const date = DAY_DATE.exec(s);
   // The date is the line's point: a few words around it at most ("Aired", "Release date: Monday", "- 16:00 ET").
-  return !!date && wordCount(s.slice(0, date.start) + ' ' + s.slice(date.end)) <= 4;
+  return !!date && wordCount(s.slice(0, date.index) + ' ' + s.slice(date.index + date[0].length)) <= 4;
 }
 
 /**
- * The date a document gives in its header, on a dateline above the first
- * paragraph. A day and month without a year take the year only when the
- * text allows it: a year elsewhere in the header (or the file name's), and
- * the weekday, if the line names one, falls on that date in that year.
- * Returns the date, or a note saying what the text gave when no year fits.
+ * The header's datelines (above the first paragraph), with their body line
+ * index, and every year the header mentions: what the loader reads a
+ * document's date from when front matter gives none.
  */
-export function inferDate(
-  lines: string[],
-  bodyLine: number,
-  knownYear: number | null,
-): { date: Inferred<string> | null; note: string | null } {
-  lines = withoutLineNumbers([...lines]);
-  const header: { raw: string; i: number }[] = [];
+export function headerDatelines(raw: readonly string[]): { datelines: { text: string; idx: number }[]; years: number[] } {
+  const lines = withoutLineNumbers([...raw]);
+  const header: { text: string; idx: number }[] = [];
   for (let i = 0; i < lines.length && header.length < 15; i++) {
-    const raw = lines[i]!;
-    if (!raw.trim() || isCaptionScaffolding(raw)) continue;
-    if (isContentLine(raw)) break;
-    header.push({ raw, i });
+    const line = lines[i]!;
+    if (!line.trim() || isCaptionScaffolding(line)) continue;
+    if (isContentLine(line)) break;
+    header.push({ text: normalizeSpace(line), idx: i });
   }
-  const headerYears = header.flatMap(({ raw }) => [...raw.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])));
-  for (const { raw, i } of header) {
-    if (!isDateline(raw)) continue;
-    const s = normalizeSpace(raw);
-    const full = extractFigures(s, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
-    if (full) return { date: { value: String(full.value), from: `a dateline (line ${bodyLine + i})` }, note: null };
-    const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(s));
-    for (const y of [...new Set([...headerYears, ...(knownYear ? [knownYear] : [])])]) {
-      const f = extractFigures(s, { year: y }).find((g) => g.kind === 'date' && g.precision === 'day');
-      if (!f) continue;
-      if (weekday >= 0 && new Date(`${String(f.value)}T00:00:00Z`).getUTCDay() !== weekday) continue;
-      return { date: { value: String(f.value), from: `a dateline (line ${bodyLine + i}) and the year ${y}` }, note: null };
-    }
-    const dm = extractFigures(s, { year: 2000 }).find((g) => g.kind === 'date');
-    return { date: null, note: `${dm?.text ?? s} (line ${bodyLine + i}; the text gives no year)` };
-  }
-  return { date: null, note: null };
+  return {
+    datelines: header.filter((h) => isDateline(h.text)),
+    years: header.flatMap(({ text }) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]))),
+  };
 }

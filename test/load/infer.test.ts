@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
-import { dateFromFileName, inferDate, inferTitle } from '../../src/parse/header.js';
+import { dateFromFileName, inferDate } from '../../src/load/infer.js';
+import { inferTitle } from '../../src/parse/header.js';
 import { FIXTURES, tempCorpus } from '../helpers.js';
 
 const talk = 'Host: What did you build first?\n\nAnn Cole: A small weather station for the school roof.\n';

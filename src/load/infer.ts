@@ -1,0 +1,52 @@
+/**
+ * What a document without front matter says about its date: the file name
+ * ("cnn-2022-12-13", "jane-2020"), else a dateline in its header. Here, not
+ * in parse/, because reading a dateline's date is the figures stage's work.
+ */
+import { extractFigures } from '../figures/extract.js';
+import { headerDatelines, type Inferred } from '../parse/header.js';
+
+const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
+const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** "cnn-2022-12-13" → 2022-12-13; "jane-2020" → the year 2020. */
+export function dateFromFileName(id: string): { date: string | null; year: number } | null {
+  const d = FILE_DATE.exec(id);
+  if (d) {
+    const iso = `${d[1]}-${d[2]}-${d[3]}`;
+    const t = new Date(`${iso}T00:00:00Z`);
+    if (!Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso)) return { date: iso, year: Number(d[1]) };
+  }
+  const y = FILE_YEAR.exec(id);
+  return y ? { date: null, year: Number(y[1]) } : null;
+}
+
+/**
+ * The date a document gives in its header, on a dateline above the first
+ * paragraph. A day and month without a year take the year only when the
+ * text allows it: a year elsewhere in the header (or the file name's), and
+ * the weekday, if the line names one, falls on that date in that year.
+ * Returns the date, or a note saying what the text gave when no year fits.
+ */
+export function inferDate(
+  lines: readonly string[],
+  bodyLine: number,
+  knownYear: number | null,
+): { date: Inferred<string> | null; note: string | null } {
+  const { datelines, years: headerYears } = headerDatelines(lines);
+  for (const { text: s, idx: i } of datelines) {
+    const full = extractFigures(s, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+    if (full) return { date: { value: String(full.value), from: `a dateline (line ${bodyLine + i})` }, note: null };
+    const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(s));
+    for (const y of [...new Set([...headerYears, ...(knownYear ? [knownYear] : [])])]) {
+      const f = extractFigures(s, { year: y }).find((g) => g.kind === 'date' && g.precision === 'day');
+      if (!f) continue;
+      if (weekday >= 0 && new Date(`${String(f.value)}T00:00:00Z`).getUTCDay() !== weekday) continue;
+      return { date: { value: String(f.value), from: `a dateline (line ${bodyLine + i}) and the year ${y}` }, note: null };
+    }
+    const dm = extractFigures(s, { year: 2000 }).find((g) => g.kind === 'date');
+    return { date: null, note: `${dm?.text ?? s} (line ${bodyLine + i}; the text gives no year)` };
+  }
+  return { date: null, note: null };
+}
