@@ -8,9 +8,15 @@ import { classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titl
 import { isBoilerplate, isDirection, isLoneTime, readLabel, withoutLineNumbers } from './labels.js';
 import { isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 
+/** A Markdown line in emphasis ("*Interview by Leo Marsh, March 2021.*") read as its words. */
+export function withoutEmphasis(raw: string): string {
+  const m = /^(\s*)(\*\*|__|\*|_)(\S(?:.*\S)?)\2\s*$/.exec(raw);
+  return m ? m[1]! + m[3]! : raw;
+}
+
 /** A paragraph with the weight of body text: enough words and sentence punctuation. */
 export function isContentLine(raw: string): boolean {
-  const line = normalizeSpace(raw);
+  const line = normalizeSpace(withoutEmphasis(raw));
   if (wordCount(line) < 8) return false;
   return /[.!?…]["”’)]?(\s|$)/.test(line) || wordCount(line) >= 20;
 }

@@ -19,7 +19,7 @@
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
-import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS } from './header.js';
+import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState } from './quotes.js';
@@ -232,7 +232,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // standing right before a labelled answer (an AMA write-up's "Question?" / "CZ: …").
     const nextOpensTurn = nextIsTurn || (next >= 0 && isQuestionParagraph(lines[next]!) && isAnswerTurnAt(nextContent(lines, next + 1, end, b)));
     const titled =
-      isHeadingLike(raw, 12) &&
+      isHeadingLike(withoutEmphasis(raw), 12) &&
       (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next)) &&
       (!isQuestionParagraph(raw) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
@@ -287,7 +287,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const sayings = bullets.length >= 3 && bullets.filter((n) => isFirstPersonSingular(lines[n.idx]!)).length * 2 > bullets.length;
   for (const { idx, section: sec } of narrative) {
     const raw = lines[idx]!;
-    const text = stripBullet(raw).trim();
+    const text = withoutEmphasis(stripBullet(raw)).trim();
     const saying = isFirstPersonSingular(text) || (sayings && isBulletItem(lines, idx));
     if (guest && saying && !isQuestionParagraph(text)) {
       // "I feel I grew up…" above an interview with one guest is that guest speaking.

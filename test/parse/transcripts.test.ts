@@ -142,6 +142,12 @@ describe('Markdown "**Q:**" / "**A:**"', () => {
     ]);
     expectNowhere('markdown-qa-potter', '**');
   });
+
+  it('reads the standfirst in emphasis as a sentence, not a heading', () => {
+    expect(recordsOf(corpus, 'markdown-qa-potter').filter((r) => r.type === 'claim').map((r) => r.text)).toEqual([
+      'Interview by Leo Marsh with the ceramicist Ines Varga, published March 2021.',
+    ]);
+  });
 });
 
 describe('court "Q." / "A." with "BY MR. NAME:"', () => {
