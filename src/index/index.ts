@@ -23,7 +23,7 @@ import { stemTerm, surfaceTerm } from './terms.js';
 import { tokenize } from './tokenize.js';
 
 /** The record fields that are searched, stemmed. */
-export const STEM_FIELDS = ['text', 'question', 'speaker', 'section', 'topics'] as const;
+export const STEM_FIELDS = ['text', 'question', 'context', 'speaker', 'section', 'topics'] as const;
 export type SearchField = (typeof STEM_FIELDS)[number];
 
 const SURFACE_SUFFIX = '_surface';
@@ -61,6 +61,8 @@ function fieldValue(r: QuarryRecord, field: string): string | null {
       return r.text;
     case 'question':
       return r.question || null;
+    case 'context':
+      return r.context || null;
     case 'speaker':
       return r.speaker || null;
     case 'section':

@@ -406,6 +406,7 @@ function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): 
       speaker: d.speaker,
       question: d.question,
       asker: d.asker,
+      context: d.context,
       year: meta.year,
       years: mentioned,
       date: meta.date,

@@ -22,6 +22,13 @@ export interface QuarryRecord {
   question: string | null;
   /** qa only: who asked. */
   asker: string | null;
+  /**
+   * quote only: the words around the quotation in the sentence that gives it
+   * (the quotation itself written `“…”`): who said it, to whom, about what.
+   * Indexed, so a search for the words that introduce a quote finds it. Null
+   * when the quotation stands alone.
+   */
+  context: string | null;
   /** The year the document was said or published (from front matter), or null. */
   year: number | null;
   /** Years the record's text mentions, ascending, without duplicates. */

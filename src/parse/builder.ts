@@ -28,6 +28,8 @@ export interface DraftRecord {
   speaker: string | null;
   question: string | null;
   asker: string | null;
+  /** quote only: the sentence that gives the quotation, the quotation itself written “…” */
+  context: string | null;
   section: string | null;
   topics: string[];
   line: number;
@@ -79,7 +81,8 @@ export class DocBuilder {
   }
 
   add(
-    draft: Omit<DraftRecord, 'line' | 'endLine' | 'topics' | 'question' | 'asker'> & Partial<Pick<DraftRecord, 'topics' | 'question' | 'asker'>>,
+    draft: Omit<DraftRecord, 'line' | 'endLine' | 'topics' | 'question' | 'asker' | 'context'> &
+      Partial<Pick<DraftRecord, 'topics' | 'question' | 'asker' | 'context'>>,
     firstIdx: number,
     lastIdx: number = firstIdx,
   ): void {
@@ -91,6 +94,7 @@ export class DocBuilder {
       speaker: draft.speaker,
       question: draft.question ?? null,
       asker: draft.asker ?? null,
+      context: draft.context ? normalizeSpace(draft.context) : null,
       section: draft.section,
       topics: draft.topics ?? [],
       line: this.fileLine(firstIdx),

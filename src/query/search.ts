@@ -117,7 +117,7 @@ export interface SearchConfig {
 export const TUNED: SearchConfig = {
   combine: 'coverage',
   stemming: true,
-  boosts: { text: 2, question: 1.5, speaker: 1, section: 0.5, topics: 0.5 },
+  boosts: { text: 2, question: 1.5, context: 1, speaker: 1, section: 0.5, topics: 0.5 },
   prefixFrom: 4,
   fuzzyOneFrom: 5,
   fuzzyTwoFrom: 10,
@@ -138,7 +138,7 @@ export const TUNED: SearchConfig = {
 export const BASELINE: SearchConfig = {
   combine: 'and',
   stemming: false,
-  boosts: { text: 1, question: 1, speaker: 1, section: 1, topics: 1 },
+  boosts: { text: 1, question: 1, context: 1, speaker: 1, section: 1, topics: 1 },
   prefixFrom: Infinity,
   fuzzyOneFrom: Infinity,
   fuzzyTwoFrom: Infinity,
@@ -292,8 +292,8 @@ function addHit(hits: ClauseHits, id: number | undefined, r: EngineResult, c: Te
 
 function lookupTerm(index: SearchIndex, c: TermClause, cfg: SearchConfig, fields: 'all' | 'body'): ClauseHits {
   const hits: ClauseHits = new Map();
-  const stemFields = fields === 'all' ? [...STEM_FIELDS] : ['text', 'question'];
-  const surfFields = fields === 'all' ? [...SURFACE_FIELDS] : [surfaceField('text'), surfaceField('question')];
+  const stemFields = fields === 'all' ? [...STEM_FIELDS] : [...BODY_FIELDS];
+  const surfFields = fields === 'all' ? [...SURFACE_FIELDS] : BODY_FIELDS.map(surfaceField);
   if (cfg.stemming) {
     for (const r of index.engine.search(c.stem, { ...IDENTITY, fields: stemFields, boost: fieldBoosts(cfg, false) })) {
       addHit(hits, index.shortId(r.id), r, c, true, cfg);
@@ -345,7 +345,7 @@ function lookupExact(index: SearchIndex, word: string, stemmed: boolean, cfg: Se
   const out = new Map<number, number>();
   const term = stemmed ? stemTerm(word) : surfaceTerm(word);
   if (term === null) return out;
-  const fields = stemmed ? ['text', 'question'] : [surfaceField('text'), surfaceField('question')];
+  const fields = stemmed ? [...BODY_FIELDS] : BODY_FIELDS.map(surfaceField);
   for (const r of index.engine.search(term, { ...IDENTITY, fields, boost: fieldBoosts(cfg, !stemmed) })) {
     const id = index.shortId(r.id);
     if (id !== undefined) out.set(id, r.score);
@@ -355,9 +355,13 @@ function lookupExact(index: SearchIndex, word: string, stemmed: boolean, cfg: Se
 
 // ---------------------------------------------------------------- the second pass over stored text
 
+/** The fields that hold a record's words (as opposed to who said them and where): phrases and match positions come from these. */
+const BODY_FIELDS: readonly ('text' | 'question' | 'context')[] = ['text', 'question', 'context'];
+
 interface RecordTokens {
   question: Token[];
   text: Token[];
+  context: Token[];
 }
 
 const tokenCache = new WeakMap<QuarryRecord, RecordTokens>();
@@ -365,13 +369,13 @@ const tokenCache = new WeakMap<QuarryRecord, RecordTokens>();
 function recordTokens(r: QuarryRecord): RecordTokens {
   let t = tokenCache.get(r);
   if (!t) {
-    t = { question: r.question ? scanTokens(r.question) : [], text: scanTokens(r.text) };
+    t = { question: r.question ? scanTokens(r.question) : [], text: scanTokens(r.text), context: r.context ? scanTokens(r.context) : [] };
     tokenCache.set(r, t);
   }
   return t;
 }
 
-const FIELDS: Array<'question' | 'text'> = ['question', 'text'];
+const FIELDS: Array<'question' | 'text' | 'context'> = ['question', 'text', 'context'];
 
 /** A field's searchable words: each token's surface term and stem (null: a stop word) and word position. */
 interface FieldWords {
@@ -381,10 +385,10 @@ interface FieldWords {
   pos: number[];
 }
 
-const wordsCache = new WeakMap<QuarryRecord, Record<'question' | 'text', FieldWords>>();
+const wordsCache = new WeakMap<QuarryRecord, Record<'question' | 'text' | 'context', FieldWords>>();
 
 /** The record's words, term-processed once: every clause and every pass reads them. */
-function recordWords(r: QuarryRecord): Record<'question' | 'text', FieldWords> {
+function recordWords(r: QuarryRecord): Record<'question' | 'text' | 'context', FieldWords> {
   let w = wordsCache.get(r);
   if (!w) {
     const toks = recordTokens(r);
@@ -402,7 +406,7 @@ function recordWords(r: QuarryRecord): Record<'question' | 'text', FieldWords> {
       }
       return { tokens, surface, stems, pos };
     };
-    w = { question: make(toks.question), text: make(toks.text) };
+    w = { question: make(toks.question), text: make(toks.text), context: make(toks.context) };
     wordsCache.set(r, w);
   }
   return w;
@@ -542,7 +546,7 @@ function proximityFactor(all: ReadonlyArray<PositionedMatch & { clause: number }
 
 /** Drop matches that lie inside another match of the same field; question first, then by position. */
 function tidy(ms: LabelledMatch[]): LabelledMatch[] {
-  const order = (f: string) => (f === 'question' ? 0 : 1);
+  const order = (f: string) => (f === 'question' ? 0 : f === 'text' ? 1 : 2);
   const sorted = ms.slice().sort((a, b) => order(a.field) - order(b.field) || a.start - b.start || b.end - a.end);
   const out: LabelledMatch[] = [];
   for (const m of sorted) {

@@ -7,7 +7,7 @@
 import type { QuarryRecord } from '../model/record.js';
 
 export interface Match {
-  field: 'text' | 'question';
+  field: 'text' | 'question' | 'context';
   start: number;
   end: number;
 }

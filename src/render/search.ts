@@ -23,7 +23,7 @@ const OTHER_MAX = 200;
 /** The snippet (and, for a qa, its question or answer beside it) with the matches, and the answer, highlighted. */
 export function hitBody(hit: Hit, env: HighlightEnv): string {
   const { record: r, snippet, matches, answer } = hit;
-  const ranges = (field: 'text' | 'question') => {
+  const ranges = (field: 'text' | 'question' | 'context') => {
     const out = matches.filter((m) => m.field === field).map((m) => [m.start, m.end] as [number, number]);
     if (answer && answer.field === field) {
       // the answer is highlighted whole; matches inside it are part of it
@@ -37,6 +37,10 @@ export function hitBody(hit: Hit, env: HighlightEnv): string {
     snippet.field === 'text'
       ? highlightSpan(r.text, snippet.start, snippet.start + snippet.text.length, ranges('text'), env)
       : highlightSpan(r.text, 0, cutAt(r.text, OTHER_MAX), ranges('text'), env);
+  if (r.context && matches.some((m) => m.field === 'context')) {
+    // The words that introduce the quote matched: show them under it.
+    return `${textPart}\n— ${highlightSpan(r.context, 0, cutAt(r.context, OTHER_MAX), ranges('context'), env)}`;
+  }
   if (r.type !== 'qa' || !r.question) return textPart;
   const q = r.question;
   const questionPart =

@@ -130,6 +130,7 @@ export function renderShow(r: QuarryRecord, doc: DocumentInfo, citation: Citatio
   field('type', r.type);
   field('speaker', r.speaker ?? '-');
   if (r.type === 'qa') field('asker', r.asker ?? '-');
+  if (r.context) field('context', r.context);
   field('year', r.year === null ? '-' : r.date ? `${r.year} (${r.date})` : String(r.year));
   if (r.section) field('section', r.section);
   if (r.topics.length) field('topics', r.topics.join(', '));
