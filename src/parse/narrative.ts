@@ -2,13 +2,12 @@
  * Narrative paragraphs, wherever they occur (an article's body, an
  * interview's introduction, a summary above a transcript): attributed
  * quotations become quote records, and the remaining declarative sentences
- * become claims. Questions, exclamations and fragments state nothing and
- * become no record.
+ * become claims, so that every sentence is found by search.
  */
 import type { AttributionState } from './quotes.js';
 import { analyseQuotes } from './quotes.js';
 import type { DocBuilder } from './builder.js';
-import { isQuestionSentence, normalizeSpace, wordCount, findQuoteSpans } from './text.js';
+import { normalizeSpace, wordCount } from './text.js';
 
 export interface NarrativeOptions {
   section: string | null;
@@ -33,8 +32,14 @@ export function stripBullet(text: string): string {
 }
 
 /**
- * Returns how many records the paragraph produced. When it produced none and
- * holds only questions or fragments, the caller may classify it rhetorical.
+ * Returns how many records the paragraph produced. Every sentence ends in a
+ * record: a quote (with the sentence that gives it as its context), or a
+ * claim. Questions and exclamations are claims too (the narrator asks them,
+ * and a reader searches for them); a fragment of under five words joins the
+ * claim before it (or, at a paragraph's start, the one after it), and stands
+ * as a claim of its own only when the paragraph has nothing else. With
+ * `claims: false` (inside an answer, whose sentences are the answer) only the
+ * quotes are made.
  */
 export function narrate(b: DocBuilder, paragraph: string, state: AttributionState, opt: NarrativeOptions): { records: number; rhetorical: boolean } {
   const lastIdx = opt.lastIdx ?? opt.firstIdx;
@@ -43,36 +48,43 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
   let records = 0;
   for (const q of analysis.quotes) {
     if (q.self && !opt.keepSelfQuotes) continue;
-    b.add({ type: 'quote', text: q.text, speaker: q.speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
+    // Inside an answer the answer itself holds every word: only a quote someone can be named for adds anything.
+    if (q.speaker === null && opt.claims === false) continue;
+    b.add({ type: 'quote', text: q.text, speaker: q.speaker, context: q.context, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
     records++;
   }
-  let statements = 0;
-  if (opt.claims !== false) {
-    analysis.sentences.forEach((s, i) => {
-      if (analysis.speechSentences.has(i)) return;
-      const sentence = normalizeSpace(s.text);
-      if (isQuestionSentence(sentence) || /!["”’]?$/.test(sentence)) return;
-      // A sentence that is only a quotation nobody could be named for states nothing itself.
-      const spans = findQuoteSpans(sentence);
-      // The words outside the quotation marks, collected in one pass (cutting spans out one
-      // by one copies the sentence per quote: quadratic in a sentence thick with quotes).
-      let outside = '';
-      let from = 0;
-      for (const sp of spans) {
-        outside += sentence.slice(from, sp.start) + ' ';
-        from = sp.end;
-      }
-      outside += sentence.slice(from);
-      if (spans.length > 0 && wordCount(outside) === 0) return;
-      if (wordCount(sentence) < MIN_CLAIM_WORDS) return;
-      statements++;
-      b.add({ type: 'claim', text: sentence, speaker: opt.narrator, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
-      records++;
-    });
+  if (opt.claims === false) return { records, rhetorical: false };
+  // Group the sentences left over into claims: a fragment joins its neighbour.
+  const claims: string[][] = [];
+  let pending: string[] = [];
+  let lastWasClaim = false;
+  analysis.sentences.forEach((s, i) => {
+    if (analysis.speechSentences.has(i)) {
+      lastWasClaim = false;
+      return;
+    }
+    const sentence = normalizeSpace(s.text);
+    if (wordCount(sentence) === 0) return;
+    const fragment = wordCount(sentence) < MIN_CLAIM_WORDS;
+    if (fragment && lastWasClaim && claims.length) {
+      claims[claims.length - 1]!.push(sentence);
+      return;
+    }
+    if (fragment) {
+      pending.push(sentence);
+      return;
+    }
+    claims.push([...pending, sentence]);
+    pending = [];
+    lastWasClaim = true;
+  });
+  if (pending.length) {
+    if (claims.length) claims[claims.length - 1]!.push(...pending);
+    else claims.push(pending);
   }
-  const rhetorical =
-    records === 0 &&
-    statements === 0 &&
-    analysis.sentences.every((s) => isQuestionSentence(s.text) || /!["”’]?$/.test(s.text.trim()) || wordCount(s.text) < MIN_CLAIM_WORDS);
-  return { records, rhetorical };
+  for (const c of claims) {
+    b.add({ type: 'claim', text: c.join(' '), speaker: opt.narrator, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
+    records++;
+  }
+  return { records, rhetorical: false };
 }

@@ -1,79 +1,128 @@
 /**
  * Quote attribution: which words in a paragraph were said by someone, and by whom.
  *
- * A sieve of precision-first rules (after Muzny et al. 2017 and Quootstrap):
- *   1. verb after the quote:      “…,” said a product manager. / “…,” she confessed.
- *   2. verb or colon before it:   As one team member puts it, “…” / CZ called again: “…”
- *   3. a quote that is a sentence of its own inherits the last person the
- *      paragraph (or the one before) talked about: a split quote continuing
- *      its speaker, or “I'm having meetings all the time.” after a sentence
- *      about He Yi.
- * Quotes of one to three words and Title-Case spans are scare quotes or
- * titles ("hodler", “Off the Charts!”), never speech. A quote no rule can
- * attribute is dropped rather than guessed.
+ * An ordered sieve of precision-first rules (after Muzny et al. 2017 and
+ * Quootstrap). For each quoted span, the first rule that names a speaker wins:
+ *   1. an epigraph's dash line:     “…” — Ana Ruiz
+ *   2. verb after the quote:        “…,” said Ana Ruiz, chief executive of Fennel Pay.
+ *                                   “…,” Tom Hale, a partner at Birch Partners, said.
+ *                                   “…,” she recalled.  /  “…,” Ruiz told The Ledger.
+ *                                   “…,” according to Ana Ruiz.
+ *   3. verb or colon before it:     As one team member puts it, “…”
+ *                                   CZ explained in detail and emphasized that “…”
+ *                                   According to Ruiz, “…”  /  CZ: “…”
+ *   4. a quote that is a sentence of its own continues the quote before it
+ *      (a split quote: one record), or else is the words of the last person
+ *      named in this paragraph or the one before.
+ * The speaker phrase is read by structure: an appositive after a name
+ * (`NAME, a partner at ORG`) describes the name and never speaks; an
+ * organisation (a company suffix, or a name seen after "at", "of", "for") is
+ * never what "he" or "she" refers to; a surname alone means the full name
+ * seen earlier; a capitalised "He" in mid-sentence is a registered speaker
+ * whose name has that word ("He Yi"), not the pronoun.
+ *
+ * Spans of one to three words and Title-Case spans are scare quotes or titles
+ * ("hodler", “Off the Charts!”) unless a speech verb names their speaker
+ * (“No comment,” said Hale.). A longer span shaped like speech (a sentence of
+ * its own, or introduced by a colon, a comma, a dash or a speech verb) that no
+ * rule can attribute is a quote with no speaker: never dropped, never guessed.
+ * A longer span woven into the sentence's grammar ("call it “the company on
+ * which the sun never sets”") is a mention, and stays in its sentence's claim.
  */
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { findQuoteSpans, isTitleCase, lowerFirst, normalizeSpace, splitSentences, wordCount, type QuoteSpan } from './text.js';
+import { findQuoteSpans, isTitleCase, lowerFirst, normalizeSpace, splitSentences, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
 const VERBS =
-  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|declared|insisted|remarked|joked|jokes|continued|admitted|argued|announced|observed|called|laments|lamented|puts it|put it|went on';
-const VERB_AFTER = new RegExp(`^\\s*[,.!?]?\\s*(?:${VERBS})\\s+(.+?)\\s*[.!?]?\\s*$`, 'i');
-const SUBJECT_VERB_AFTER = new RegExp(`^\\s*[,.!?]?\\s*([^,.;:!?“”"]{1,40}?)\\s+(?:${VERBS})\\b`, 'i');
-const VERB_ANYWHERE = new RegExp(`\\b(?:${VERBS})\\b`, 'gi');
+  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded';
+const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu');
+/** A verb at the end of the text before a quote, with the little that may follow it ("explained that", "put it this way"). */
+const VERB_AT_END = new RegExp(
+  `(?<![\\p{L}])(?:${VERBS})(?:\\s+(?:that|to\\s+\\S+|again|in\\s+detail|this\\s+way|as\\s+follows|simply|bluntly|later|once))?\\s*[,:—–-]?\\s*$`,
+  'iu',
+);
 
 const PERSON_NOUNS =
-  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser';
+  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist';
 const DETERMINERS = 'a|an|one|another|the|this|that|some|most|many|several|every|each|two|three';
 const DESCRIPTION = new RegExp(
-  `\\b((?:${DETERMINERS})\\s+(?:[\\p{L}\\d'’&-]+\\s+){0,5}?(?:${PERSON_NOUNS})\\b(?:\\s+(?:who|of|at|from|in|on|with)\\b[^,.;:“”"]{0,80})?)`,
+  `(?<![\\p{L}])((?:${DETERMINERS})\\s+(?:[\\p{L}\\d'’&-]+\\s+){0,5}?(?:${PERSON_NOUNS})(?![\\p{L}])(?:\\s+(?:who|of|at|from|in|on|with|for)(?![\\p{L}])[^,.;:“”"]{0,80})?)`,
   'giu',
 );
+/** A title or role word: what an appositive after a name is made of ("a partner at …", "Fennel Pay CEO"). */
+const TITLE_WORD = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)(?![\\p{L}])`, 'iu');
+
 const PRONOUN = /^(he|she|they|him|her|them)$/i;
 const SELF = /^(i|me|we|us|myself)$/i;
-const TRAILING_ADVERBS = /\s+(then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and)$/i;
-const LEADING_CONNECTIVES = /^(as|and|but|so|then|when|while|later|once|after that|one day|that day)\s+/i;
+const TRAILING_ADVERBS =
+  /\s+(then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and|recently|earlier|previously|yesterday|today|tonight|last week|this week|on \p{Lu}\p{Ll}+day)$/iu;
+const LEADING_CONNECTIVES = /^(as|and|but|so|then|when|while|later|once|after that|one day|that day|yet|still|instead)\s+/i;
+const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col)\.?\s+/;
+
+/** Last words that make a capitalised name an organisation, never a person. */
+const ORG_SUFFIX =
+  /^(Capital|Partners|Research|Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|GmbH|AG|SA|Corp|Corporation|Co|Company|Group|Bank|Exchange|Pay|Labs?|Holdings|Ventures|Fund|Funds|Foundation|Association|Agency|Ministry|Department|Council|University|College|Institute|Times|Post|News|Journal|Herald|Tribune|Gazette|Ledger|Review|Media|Network|Networks|Technologies|Technology|Systems|Solutions|Services|Industries|Securities|Investments|Advisors|Advisers|Associates|Trust|Insurance|Bureau|Commission|Authority|Office|Court|Party|Club|Society|Union|Alliance|Coalition|Board|Committee|Hospital|School|Press|Studios|Motors|Airlines|Energy|Health|Pharma|Markets|Finance|Financial|Digital|Global|International|Reuters|Bloomberg)\.?$/;
+
+/** Capitalised words that begin sentences or name things, never people. */
+const NOT_PERSON_WORDS =
+  /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/;
+
+/** One person (or described person) the text has named: what "she said" can refer to. */
+interface Mention {
+  name: string;
+  /** 'f' or 'm' when the text says (Ms., "her", "she"), else null */
+  gender: 'f' | 'm' | null;
+}
 
 /** Speaker memory that runs across the paragraphs of one document. */
 export interface AttributionState {
   registry: SpeakerRegistry;
-  /** The last person the text spoke of or quoted: what "he" or "she" refers to. */
-  lastPerson: string | null;
-  /** Full names seen so far ("Rachel Conlan"), so a later "said Rachel" resolves. */
+  /** Full names seen so far ("Ana Ruiz"), so a later "Ruiz said" or "said Ana" resolves. */
   fullNames: string[];
+  /** Each word of those full names → the latest full name with it ("Ruiz" → "Ana Ruiz"). */
+  byPart: Map<string, string>;
+  /** Organisations the text has named: never a pronoun's referent, never a person. */
+  orgs: Set<string>;
+  /** Genders the text has given people, by name. */
+  genders: Map<string, 'f' | 'm'>;
   /** Whose voice "I" is in this text (the answerer in a Q&A), or null in narration. */
   self: string | null;
   /** Capitalised words seen in mid-sentence: names, not sentence openers. */
   midCaps: Set<string>;
-  /** Paragraph counter, and the paragraph in which lastPerson was last seen. */
+  /** Paragraph counter. */
   paragraph: number;
-  lastPersonAt: number;
+  /** The people each recent sentence named, most recent last, with their paragraph. */
+  recent: { paragraph: number; people: Mention[] }[];
+  /** The speaker of the last quote of the previous paragraph, and that paragraph's number. */
+  lastQuote: { speaker: string | null; paragraph: number } | null;
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
-  return { registry, lastPerson: null, fullNames: [], self, midCaps: new Set(), paragraph: 0, lastPersonAt: -10 };
+  return { registry, fullNames: [], byPart: new Map(), orgs: new Set(), genders: new Map(), self, midCaps: new Set(), paragraph: 0, recent: [], lastQuote: null };
 }
 
 export interface FoundQuote {
-  /** the words said, without quote marks */
+  /** the words said, without quote marks (a split quote's parts joined) */
   text: string;
-  speaker: string;
-  /** offsets of the quote span (marks included) in the paragraph */
+  speaker: string | null;
+  /** offsets of the first span's opening mark and the last span's end in the paragraph */
   start: number;
   end: number;
-  /** index of the sentence the quote sits in */
+  /** index of the first sentence the quote sits in */
   sentence: number;
   /** true when the speaker is the text's own voice ("I told him: …") */
   self: boolean;
+  /** the sentence(s) that give the quote, each quotation written “…”; null when nothing surrounds it */
+  context: string | null;
 }
 
 export interface QuoteAnalysis {
-  sentences: { text: string; start: number; end: number }[];
+  sentences: Sentence[];
   quotes: FoundQuote[];
-  /** sentences that are attribution frames for a quote and so state nothing of their own */
+  /** sentences that give a quote (its words and its frame): they belong to the quote, not to a claim */
   speechSentences: Set<number>;
 }
 
-/** A quoted span long enough, and plain enough, to be speech rather than a scare quote or a title. */
+/** A quoted span long enough, and plain enough, to be speech without a speech verb to say so. */
 export function isSpeechSpan(span: QuoteSpan): boolean {
   const inner = normalizeSpace(span.inner);
   const words = wordCount(inner);
@@ -83,13 +132,30 @@ export function isSpeechSpan(span: QuoteSpan): boolean {
   return true;
 }
 
+interface Attribution {
+  speaker: string | null;
+  self: boolean;
+  /** named by a speech verb, a colon or a dash line (not inherited from the sentence before) */
+  explicit: boolean;
+}
+
+interface Draft {
+  spans: QuoteSpan[];
+  /** the sentence each span sits in */
+  at: number[];
+  speaker: string | null;
+  self: boolean;
+  sentences: number[];
+}
+
 export function analyseQuotes(paragraph: string, state: AttributionState): QuoteAnalysis {
   state.paragraph++;
   const sentences = splitSentences(paragraph);
-  const spans = findQuoteSpans(paragraph).filter(isSpeechSpan);
-  const quotes: FoundQuote[] = [];
+  const spans = findQuoteSpans(paragraph).filter((s) => wordCount(s.inner) > 0);
+  const drafts: Draft[] = [];
   const speechSentences = new Set<number>();
-  let lastQuoteSpeaker: string | null = null;
+  // The speaker of the last quote: a bare quote sentence right after it continues it.
+  let previous: { draft: Draft; sentence: number } | null = null;
   let spanIdx = 0;
 
   for (let si = 0; si < sentences.length; si++) {
@@ -99,99 +165,220 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
       if (spans[spanIdx]!.start >= s.start) mine.push(spans[spanIdx]!);
       spanIdx++;
     }
-    // Note names and people before attributing, so "she" in this sentence can refer back.
-    const outside = maskQuotes(paragraph.slice(s.start, s.end), s.start, mine);
-    for (const q of mine) {
-      const attributed = attribute(paragraph, s, q, mine, state, lastQuoteSpeaker);
-      if (!attributed) continue;
-      quotes.push({
-        text: normalizeSpace(q.inner).replace(/^[,\s]+|[,\s]+$/g, ''),
-        speaker: attributed.speaker,
-        start: q.start,
-        end: q.end,
-        sentence: si,
-        self: attributed.self,
-      });
-      speechSentences.add(si);
-      lastQuoteSpeaker = attributed.speaker;
-      if (!attributed.self) {
-        state.lastPerson = attributed.speaker;
-        state.lastPersonAt = state.paragraph;
+    let accepted: QuoteSpan | null = null;
+    const speakers: string[] = [];
+    for (let j = 0; j < mine.length; j++) {
+      const q = mine[j]!;
+      const speechLike = isSpeechSpan(q);
+      const bare = mine.length === 1 && isBareQuoteSentence(paragraph, s, q);
+      const attr = attribute(paragraph, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
+      // A bare sentence right after a quote in this paragraph: the same voice goes on (a split quote).
+      if (bare && previous && previous.sentence === si - 1 && (!attr || !attr.explicit)) {
+        previous.draft.spans.push(q);
+        previous.draft.at.push(si);
+        previous.draft.sentences.push(si);
+        speechSentences.add(si);
+        previous = { draft: previous.draft, sentence: si };
+        accepted = q;
+        continue;
       }
+      if (!speechLike && !(attr && attr.explicit && attr.speaker)) continue; // scare quote or title
+      if (!attr && !bare && !isSpeechShaped(paragraph, s, q, accepted)) continue; // a phrase woven into the sentence
+      const speaker = attr?.speaker ?? null;
+      const self = attr?.self ?? false;
+      const last = drafts[drafts.length - 1];
+      if (last && accepted && last.sentences.includes(si) && last.speaker === speaker) {
+        // “First,” she said, “second.”: one sentence, one voice, one record.
+        last.spans.push(q);
+        last.at.push(si);
+      } else {
+        const draft: Draft = { spans: [q], at: [si], speaker, self, sentences: [si] };
+        drafts.push(draft);
+        previous = { draft, sentence: si };
+      }
+      speechSentences.add(si);
+      accepted = q;
+      if (speaker && !self) speakers.push(speaker);
     }
-    notePeople(outside, state);
+    if (!accepted) previous = null;
+    notePeople(maskSpans(paragraph.slice(s.start, s.end), s.start, mine), state, speakers);
   }
+  const last = drafts[drafts.length - 1];
+  state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : null;
+
+  // The quotations taken in each sentence: what its frame writes “…”.
+  const taken = new Map<number, QuoteSpan[]>();
+  for (const d of drafts) {
+    d.spans.forEach((q, k) => {
+      const list = taken.get(d.at[k]!);
+      if (list) list.push(q);
+      else taken.set(d.at[k]!, [q]);
+    });
+  }
+  const quotes = drafts.map((d): FoundQuote => {
+    const first = d.spans[0]!;
+    const lastSpan = d.spans[d.spans.length - 1]!;
+    return {
+      text: joinSpans(d.spans),
+      speaker: d.speaker,
+      start: first.start,
+      end: lastSpan.end,
+      sentence: d.sentences[0]!,
+      self: d.self,
+      context: contextOf(paragraph, d.sentences.map((i) => ({ s: sentences[i]!, spans: (taken.get(i) ?? []).slice().sort((a, b) => a.start - b.start) }))),
+    };
+  });
   return { sentences, quotes, speechSentences };
 }
 
-function maskQuotes(text: string, offset: number, spans: QuoteSpan[]): string {
-  let out = text;
+/** The words said: each span without its marks, split parts joined by a space. */
+function joinSpans(spans: QuoteSpan[]): string {
+  return spans
+    .map((q) => normalizeSpace(q.inner))
+    .join(' ')
+    .replace(/^[,\s]+|[,\s]+$/g, '');
+}
+
+/**
+ * The frame: the sentences that give the quote with every quotation taken as
+ * a quote written “…” (scare quotes and titles stay as written). Null when
+ * only marks and punctuation remain.
+ */
+function contextOf(paragraph: string, sentences: { s: Sentence; spans: QuoteSpan[] }[]): string | null {
+  const parts: string[] = [];
+  for (const { s, spans } of sentences) {
+    let out = '';
+    let from = s.start;
+    for (const q of spans) {
+      const closing = /([,?!])\s*$/.exec(q.inner)?.[1] ?? '';
+      out += paragraph.slice(from, q.start) + `${q.open}…${closing}${q.close}`;
+      from = q.end;
+    }
+    out += paragraph.slice(from, s.end);
+    parts.push(out);
+  }
+  const text = normalizeSpace(parts.join(' '));
+  return wordCount(text.replace(/[“"‘'«「『][^”"’'»」』]*[”"’'»」』]/g, ' ')) > 0 ? text : null;
+}
+
+/** The sentence is the quotation and nothing else (marks and punctuation aside). */
+/** How far before or after a quote its attribution is looked for, in characters. */
+const WINDOW = 400;
+
+function isBareQuoteSentence(paragraph: string, s: Sentence, q: QuoteSpan): boolean {
+  const rest = paragraph.slice(s.start, q.start) + paragraph.slice(q.end, s.end);
+  return wordCount(rest) === 0;
+}
+
+/**
+ * Shaped like speech though nobody is named: introduced by a colon, comma or
+ * dash, by a speech verb or "that", or a full sentence starting with a
+ * capital; not woven into the grammar ("laments the “…”", "call it “…”").
+ */
+function isSpeechShaped(paragraph: string, s: Sentence, q: QuoteSpan, prevAccepted: QuoteSpan | null): boolean {
+  const before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
+  if (/[,:—–]\s*$/.test(before) || VERB_AT_END.test(before) || /(?<![\p{L}])that\s*$/iu.test(before)) return true;
+  if (/(?<![\p{L}])(the|a|an|called|call|calls|named|titled|dubbed|as|of|in|on|for|to|about|like|with|its|his|her|their|our)\s*$/iu.test(before)) return false;
+  return /^\s*[\p{Lu}…]/u.test(q.inner) && /[.!?…]\s*$/.test(q.inner);
+}
+
+function maskSpans(text: string, offset: number, spans: QuoteSpan[]): string {
+  let out = '';
+  let from = 0;
   for (const q of spans) {
     const a = q.start - offset;
     const b = q.end - offset;
-    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+    if (a < from || b > text.length) continue;
+    out += text.slice(from, a) + ' '.repeat(b - a);
+    from = b;
   }
-  return out;
+  return out + text.slice(from);
 }
 
 function attribute(
   paragraph: string,
-  s: { start: number; end: number },
+  s: Sentence,
   q: QuoteSpan,
-  all: QuoteSpan[],
+  nextStart: number,
+  prevAccepted: QuoteSpan | null,
   state: AttributionState,
-  lastQuoteSpeaker: string | null,
-): { speaker: string; self: boolean } | null {
-  // Text after the quote up to the next quote or the sentence end.
-  const nextStart = all.find((o) => o.start > q.start)?.start ?? s.end;
-  const after = paragraph.slice(q.end, Math.min(nextStart, s.end));
-  const prevEnd = all.filter((o) => o.end <= q.start).reduce((m, o) => Math.max(m, o.end), s.start);
-  const before = paragraph.slice(Math.max(s.start, prevEnd), q.start);
+  bare: boolean,
+): Attribution | null {
+  // Text after the quote up to the next quote or the sentence end; before it, back to the last quote taken.
+  // Both are bounded (an attribution is a few words), so a line thick with quotations stays linear.
+  const after = paragraph.slice(q.end, Math.min(nextStart, s.end, q.end + WINDOW));
+  const before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
+  const sentenceStart = s.start;
 
-  // 1. “…,” said X.  /  “…,” X said.
-  const va = VERB_AFTER.exec(after);
-  if (va && /^\s*[,.!?]?\s*\p{Ll}/u.test(after)) {
-    const who = resolvePhrase(va[1]!, state, true);
-    if (who) return who;
-  }
-  const sva = SUBJECT_VERB_AFTER.exec(after);
-  if (sva && wordCount(sva[1]!) <= 4) {
-    const who = resolvePhrase(sva[1]!, state, false);
-    if (who) return who;
+  // 1. An epigraph's dash line: “…” — Ana Ruiz, founder of Fennel Pay
+  const dash = /^\s*[,.!?]?\s*(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80}?)\s*$/u.exec(after);
+  if (dash && wordCount(paragraph.slice(s.start, q.start)) === 0 && wordCount(dash[1]!.split(',')[0]!) <= 5) {
+    const who = resolveSpeaker(dash[1]!, state, 'after-verb', true);
+    if (who) return { ...who, explicit: true };
   }
 
-  // 2. X said: “…”  /  As X puts it, “…”  /  CZ called again: “…”
-  const trimmed = before.replace(/[\s,:—–-]+$/, '');
-  const introduced = /[,:—–]\s*$/.test(before) || /\b(?:that|saying|asking)\s*$/i.test(before) || VERB_AT_END.test(before);
-  if (trimmed && introduced) {
-    const verbs = [...trimmed.matchAll(VERB_ANYWHERE)];
-    const lastVerb = verbs[verbs.length - 1];
-    // The subject may sit before an earlier title in quotes: look back to the sentence start too.
-    const whole = paragraph.slice(s.start, q.start);
-    if (lastVerb) {
-      const subject = trimmed.slice(0, lastVerb.index);
-      const who = resolvePhrase(lastClause(subject), state, false) ?? resolveMention(subject, state) ?? resolveMention(whole, state);
-      if (who) return who;
-    } else if (/:\s*$/.test(before)) {
-      const who = resolvePhrase(lastClause(trimmed), state, false) ?? resolveMention(trimmed, state) ?? resolveMention(whole, state);
-      if (who) return who;
+  // 2. Verb after the quote.
+  const afterText = after.replace(/^\s*[,.!?…—–-]*\s*/, '');
+  const according = /^according\s+to\s+(.+?)\s*[.!?]?\s*$/iu.exec(afterText);
+  if (according) {
+    const who = resolveSpeaker(according[1]!, state, 'after-verb', true);
+    if (who) return { ...who, explicit: true };
+  }
+  // A speech verb frames the quote even when its subject names nobody ("“…,” they said."): then it has no speaker.
+  let framed = false;
+  VERB_RE.lastIndex = 0;
+  const verb = VERB_RE.exec(afterText);
+  if (verb && (/^\s*[,.!?…—–-]/.test(after) || /[,.!?…—–-]\s*$/.test(q.inner)) && wordCount(afterText.slice(0, verb.index)) <= 4) framed = true;
+  if (verb) {
+    const subject = afterText.slice(0, verb.index);
+    const object = afterText.slice(verb.index + verb[0].length).replace(/\s*[.!?]\s*$/, '');
+    if (subject.trim() === '') {
+      // “…,” said Ana Ruiz, chief executive of Fennel Pay.
+      const who = resolveSpeaker(object, state, 'after-verb', true);
+      if (who) return { ...who, explicit: true };
+    } else if (wordCount(subject) <= 14 && !/[“”"]/.test(subject)) {
+      // “…,” Tom Hale, a partner at Birch Partners, said.  /  “…,” she recalled.  /  “…,” He told reporters.
+      const who = resolveSpeaker(subject, state, 'subject', true);
+      if (who) return { ...who, explicit: true };
     }
   }
 
-  // 3. A quote standing as a sentence of its own inherits the speaker.
-  const rest = normalizeSpace(paragraph.slice(s.start, s.end).replace(paragraph.slice(q.start, q.end), ''));
-  if (wordCount(rest) === 0) {
-    const inherited = lastQuoteSpeaker ?? recentPerson(state);
-    if (inherited) return { speaker: inherited, self: inherited === state.self };
+  // 3. Verb, "according to" or colon before it.
+  const trimmed = before.replace(/[\s,:—–-]+$/, '');
+  const acc = /(?<![\p{L}])according\s+to\s+([^,;:]+?)\s*,?\s*$/iu.exec(before);
+  if (acc) {
+    const who = resolveSpeaker(acc[1]!, state, 'after-verb', sentenceStart === s.start);
+    if (who) return { ...who, explicit: true };
   }
-  return null;
-}
+  const introduced = /[,:—–]\s*$/.test(before) || /(?<![\p{L}])(?:that|saying|asking)\s*$/iu.test(before) || VERB_AT_END.test(before);
+  if (trimmed && introduced) {
+    VERB_RE.lastIndex = 0;
+    const verbs = [...trimmed.matchAll(VERB_RE)];
+    if (verbs.length) {
+      framed = true;
+      // The subject stands before the verb that gives the quote, or before the verb it is
+      // coordinated with in the same clause: "CZ explained in detail and emphasized that",
+      // "He Yi, …, responded by saying that".
+      let v = verbs.length - 1;
+      while (v > 0 && /(?<![\p{L}])(?:and|or|but|by|with|then)\s*$/iu.test(trimmed.slice(0, verbs[v]!.index).trim()) && !/[,;:]/.test(trimmed.slice(verbs[v - 1]!.index!, verbs[v]!.index))) v--;
+      const subject = trimmed.slice(0, verbs[v]!.index);
+      const who = resolveSpeaker(subject, state, 'subject', true) ?? resolveMention(subject, state);
+      if (who) return { ...who, explicit: true };
+    } else if (/:\s*$/.test(before)) {
+      const who = resolveSpeaker(trimmed, state, 'label', true) ?? resolveMention(trimmed, state);
+      if (who) return { ...who, explicit: true };
+    }
+  }
 
-const VERB_AT_END = new RegExp(`\\b(?:${VERBS})(?:\\s+(?:that|to\\s+\\w+|again|in detail))?\\s*$`, 'i');
-
-function lastClause(text: string): string {
-  const parts = text.split(/[,;]/).map((p) => p.trim()).filter(Boolean);
-  return parts[parts.length - 1] ?? '';
+  // 4. A quote standing as a sentence of its own: the last person named.
+  if (bare) {
+    const person = recentPerson(state, null);
+    if (person) return { speaker: person, self: person === state.self, explicit: false };
+    if (state.lastQuote && state.lastQuote.paragraph === state.paragraph - 1 && state.lastQuote.speaker) {
+      return { speaker: state.lastQuote.speaker, self: state.lastQuote.speaker === state.self, explicit: false };
+    }
+  }
+  return framed ? { speaker: null, self: false, explicit: false } : null;
 }
 
 function resolveMention(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
@@ -201,95 +388,313 @@ function resolveMention(text: string, state: AttributionState): { speaker: strin
   return null;
 }
 
+/** Split on commas outside parentheses and quote marks. */
+function commaParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === '(' || ch === '“') depth++;
+    else if ((ch === ')' || ch === '”') && depth > 0) depth--;
+    if ((ch === ',' || ch === ';') && depth === 0) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts.map((p) => normalizeSpace(p.replace(/[“”"]/g, ''))).filter((p) => wordCount(p) > 0);
+}
+
+/** A part after a name that only describes it: "a partner at Birch Partners", "52", "who founded it", "Fennel Pay's CEO". */
+function isAppositive(part: string): boolean {
+  const p = part.replace(/^[“”"'‘’\s]+/, '');
+  if (/^\d+$/.test(p)) return true;
+  if (/^\p{Ll}/u.test(p)) return true;
+  if (new RegExp(`^(?:${DETERMINERS}|who|whose|which|its|his|her|their)(?![\\p{L}])`, 'iu').test(p)) return true;
+  if (/['’]s\s+\p{Ll}/u.test(p)) return true;
+  return TITLE_WORD.test(p);
+}
+
 /**
- * Turn a speaker phrase into a speaker: a known name (any alias), a pronoun
- * (the last person spoken of), a full name, or a description the text gives.
+ * Turn a speaker phrase into a speaker. `after-verb`: the phrase follows the
+ * verb (its first comma part is the speaker, the rest appositives).
+ * `subject`: the phrase precedes the verb ("Tom Hale, a partner at Birch
+ * Partners," / "In an interview, Ruiz"). `label`: a colon's left side.
  */
-function resolvePhrase(raw: string, state: AttributionState, afterVerb: boolean): { speaker: string; self: boolean } | null {
+function resolveSpeaker(raw: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label', midSentence: boolean): { speaker: string; self: boolean } | null {
+  const parts = commaParts(raw);
+  if (parts.length === 0) return null;
+  let head: string;
+  if (position === 'after-verb') head = parts[0]!;
+  else {
+    // Walk back over appositives to the name they describe.
+    let k = parts.length - 1;
+    // Only "NAME, APPOSITIVE, said" walks back; "In May, Ruiz said" and "a reply from CZ asking" take the last part.
+    if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state)) k--;
+    head = parts[k]!;
+  }
+  return resolveHead(head, state, position, midSentence);
+}
+
+/** The part is a bare name (a run of capitalised words), not a description with a name in it. */
+function isNameOnly(part: string, state: AttributionState): boolean {
+  if (state.registry.has(part)) return true;
+  return /^(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(part) && !TITLE_WORD.test(part);
+}
+
+function resolveHead(raw: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label', midSentence: boolean): { speaker: string; self: boolean } | null {
   let phrase = normalizeSpace(raw.replace(/[“”"]/g, ''))
     .replace(/[.,;:!?]+$/, '')
     .replace(LEADING_CONNECTIVES, '');
   for (let i = 0; i < 3; i++) phrase = phrase.replace(TRAILING_ADVERBS, '');
+  if (position === 'after-verb') phrase = phrase.replace(/\s+(?:on|in|at|during|last|this|after|before|when|while|to|told|adding|who|which)\s.*$/iu, (m) => (/^\s+who\s/i.test(m) ? m : ''));
   if (!phrase) return null;
-  const first = phrase.split(/\s+/)[0]!.replace(/['’](d|s|ll|ve|re)$/i, '');
+  const words = phrase.split(/\s+/);
+  const first = words[0]!.replace(/['’](d|s|ll|ve|re)$/i, '');
+  const ok = (speaker: string) => ({ speaker, self: speaker === state.self });
 
-  if (SELF.test(first) && phrase.split(/\s+/).length <= 3) {
-    return state.self ? { speaker: state.self, self: true } : null;
+  if (SELF.test(first) && words.length <= 3) return state.self ? ok(state.self) : null;
+  // "He" in mid-sentence, capitalised: the registered speaker with that name ("He Yi"), not the pronoun.
+  if (first === 'He' && midSentence && words.length <= 4) {
+    const named = registeredByPart('He', state);
+    if (named) return ok(named);
   }
-  if (PRONOUN.test(first) && phrase.split(/\s+/).length <= 4) {
-    // "they" is a group we cannot name; "he"/"she" is the last person spoken of.
+  if (PRONOUN.test(first) && words.length <= 4) {
+    // "they" is a group nobody can name; "he"/"she" is the last person named who fits.
     if (/^(they|them)$/i.test(first)) return null;
-    const person = recentPerson(state);
-    return person ? { speaker: person, self: person === state.self } : null;
+    const person = recentPerson(state, /^(she|her)$/i.test(first) ? 'f' : 'm');
+    return person ? ok(person) : null;
   }
   const known = state.registry.mentions(phrase);
-  if (known.length > 0) {
-    const name = afterVerb ? known[0]!.name : known[known.length - 1]!.name;
-    return { speaker: name, self: name === state.self };
+  if (known.length > 0 && (position !== 'subject' || known[known.length - 1]!.end >= phrase.length - 2 || known[0]!.start === 0)) {
+    return ok(position === 'after-verb' ? known[0]!.name : known[known.length - 1]!.name);
   }
   DESCRIPTION.lastIndex = 0;
-  const desc = DESCRIPTION.exec(phrase);
-  if (desc && (afterVerb ? desc.index === 0 : true) && wordCount(phrase) <= 18) {
-    return { speaker: lowerFirst(normalizeSpace(afterVerb ? phrase : desc[1]!)), self: false };
+  const descs = [...phrase.matchAll(DESCRIPTION)];
+  const desc = descs[0];
+  if (desc && desc.index === 0 && wordCount(phrase) <= 18) {
+    return ok(lowerFirst(normalizeSpace(position === 'after-verb' ? phrase : desc[1]!)));
   }
-  // A name: "Mai Gang", "Star", "Binance CEO Richard Teng", "Rachel" after "Rachel Conlan".
-  const name = /((?:\p{Lu}[\p{L}'’-]+)(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:\s*\([^)]*\))?$/u.exec(phrase);
-  if (name && (afterVerb || name.index === 0)) {
-    const n = name[1]!;
-    const resolved = state.registry.resolve(n);
-    if (resolved) return { speaker: resolved, self: resolved === state.self };
-    if (!n.includes(' ')) {
-      // A lone capitalised word is a name only if the text has used it mid-sentence
-      // ("I met Star"), or it is part of a full name seen before ("said Rachel").
-      const full = [...state.fullNames].reverse().find((f) => f.split(' ').includes(n));
-      if (full) {
-        const speaker = state.registry.resolve(full) ?? full;
-        return { speaker, self: speaker === state.self };
-      }
-      return state.midCaps.has(n) ? { speaker: n, self: false } : null;
-    }
-    return { speaker: n, self: false };
+  const name = personName(phrase, state, position);
+  if (name) return ok(name);
+  // "a reply from CZ asking": the noun phrase right before the verb.
+  if (position === 'subject' && descs.length) {
+    const d = descs[descs.length - 1]!;
+    if ((d.index ?? 0) + d[0].length >= phrase.length - 1) return ok(lowerFirst(normalizeSpace(d[1]!)));
   }
   return null;
 }
 
-const NOT_PERSON_WORDS =
-  /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|New|Year|Day|The|This|That|In|On|At|As|For|But|And|After|Before|When|While|During|Since|From|Our|His|Her|Their|With|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla)$/;
+/** The registered speaker one of whose name's words is `word` (first or last), when exactly one is. */
+function registeredByPart(word: string, state: AttributionState): string | null {
+  const hits = state.registry.names().filter((n) => {
+    const parts = n.split(/\s+/);
+    return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
+  });
+  return hits.length === 1 ? hits[0]! : null;
+}
 
-/** Remember the people a sentence names, so a following "she said" or "said Rachel" resolves. */
-function notePeople(text: string, state: AttributionState): void {
-  let last: { at: number; name: string } | null = null;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|van|von|der|del|la|le|bin|al|el|di)$/u;
+
+/**
+ * A person's name in a phrase: a run of capitalised words, after any titles
+ * ("Binance CEO Richard Teng" → "Richard Teng"), never an organisation. A
+ * surname or first name alone resolves to the full name seen earlier.
+ */
+function personName(phrase: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label'): string | null {
+  let text = phrase.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const hon = HONORIFIC.exec(text);
+  let gender: 'f' | 'm' | null = null;
+  if (hon) {
+    gender = /^(Mrs|Ms|Miss|Dame)/.test(hon[1]!) ? 'f' : /^(Mr|Sir)$/.test(hon[1]!) ? 'm' : null;
+    text = text.slice(hon[0].length);
+  }
+  const words = text.split(/\s+/).filter(Boolean);
+  // The run of name words at the end (subject, label) or the start (after the verb).
+  let run: string[] = [];
+  if (position === 'after-verb') {
+    for (const w of words) {
+      if (!NAME_TOKEN.test(w) || isTitleToken(w)) {
+        if (run.length) break;
+        if (isTitleToken(w) || /^\p{Lu}/u.test(w)) continue; // "Binance CEO Richard Teng": skip the titles before the name
+        break;
+      }
+      run.push(w);
+    }
+  } else {
+    for (let i = words.length - 1; i >= 0; i--) {
+      const w = words[i]!;
+      if (!NAME_TOKEN.test(w) || isTitleToken(w)) break;
+      run.unshift(w);
+    }
+    // A subject must be only the name and the titles before it ("Fennel Pay chief executive Ana Ruiz").
+    const lead = words.slice(0, words.length - run.length);
+    if (lead.some((w) => !isTitleToken(w) && !/^\p{Lu}/u.test(w) && !/^(of|at|for|the|and)$/i.test(w))) return null;
+  }
+  while (run.length && /^(de|da|van|von|der|del|la|le|bin|al|el|di)$/.test(run[0]!)) run.shift();
+  if (run.length === 0 || run.length > 4) return null;
+  const name = run.join(' ').replace(/['’]s$/, '');
+  if (isOrg(name, state)) {
+    // An organisation may speak for itself ("Birch Partners said in a statement"), but only as the whole phrase.
+    return run.length === words.length && position !== 'label' ? name : null;
+  }
+  const resolved = state.registry.resolve(name);
+  if (resolved) return resolved;
+  if (run.length === 1) {
+    const one = run[0]!;
+    const byPart = registeredByPart(one, state);
+    if (byPart) return byPart;
+    const full = state.byPart.get(one);
+    if (full) return state.registry.resolve(full) ?? full;
+    if (NOT_PERSON_WORDS.test(one)) return null;
+    // An unknown single name is a name when it stands alone as the speaker phrase.
+    return words.length === 1 || hon ? remember(one, gender, state) : null;
+  }
+  if (run.some((w) => NOT_PERSON_WORDS.test(w) && !/^(Chief)$/.test(w))) {
+    // "The Ledger", "New York": not a person's name; a registry name would have matched above.
+    if (NOT_PERSON_WORDS.test(run[0]!)) return null;
+  }
+  return remember(name, gender, state);
+}
+
+function remember(name: string, gender: 'f' | 'm' | null, state: AttributionState): string {
+  if (name.includes(' ')) rememberFull(name, state);
+  if (gender) state.genders.set(name, gender);
+  return name;
+}
+
+function rememberFull(name: string, state: AttributionState): void {
+  if (state.byPart.get(name.split(' ').pop()!) === name) return;
+  state.fullNames.push(name);
+  for (const part of name.split(' ')) state.byPart.set(part, name);
+}
+
+function isTitleToken(w: string): boolean {
+  return /^[A-Z]{2,5}$/.test(w) ? !/^(CZ)$/.test(w) && /^(CEO|CFO|CTO|COO|CMO|CIO|CSO|CPO|VP|SVP|EVP|MP|MEP|GM|MD)$/.test(w) : TITLE_WORD.test(w) && new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'i').test(w);
+}
+
+function isOrg(name: string, state: AttributionState): boolean {
+  if (state.orgs.has(name)) return true;
+  const last = name.split(/\s+/).pop()!;
+  return ORG_SUFFIX.test(last);
+}
+
+function trimRecent(state: AttributionState): void {
+  while (state.recent.length > 0 && state.paragraph - state.recent[0]!.paragraph > 1) state.recent.shift();
+  if (state.recent.length > 40) state.recent.splice(0, state.recent.length - 40);
+}
+
+/**
+ * Remember the people a sentence names, in order, so a following "she said"
+ * or "said Ruiz" resolves: registered speakers, full names (not
+ * organisations, not places), descriptions ("a skilled snowboarder"), and
+ * surnames of full names seen before. Organisations named after "at", "of",
+ * "for", "from" or by a company suffix are remembered as organisations.
+ */
+function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
+  // The sentence's quoted speakers are its subjects: they come first.
+  const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
+  // Characters already part of a mention (names are short: checking both ends is enough).
+  const takenMask = new Uint8Array(text.length + 1);
+  const taken = { push: ([a, b]: [number, number]) => takenMask.fill(1, a, b) };
+  const overlaps = (a: number, b: number) => takenMask[a] === 1 || takenMask[Math.max(a, b - 1)] === 1;
   for (const m of state.registry.mentions(text)) {
-    last = { at: m.start, name: m.name };
-    // A known speaker written in full ("Rachel Conlan", "Changpeng Zhao"): a later
-    // "said Rachel" or "said Zhao" means the same person.
+    found.push({ at: m.start, m: { name: m.name, gender: state.genders.get(m.name) ?? null } });
+    taken.push([m.start, m.end]);
     const written = text.slice(m.start, m.end);
-    if (/\s/.test(written) && !state.fullNames.includes(written)) state.fullNames.push(written);
+    if (/\s/.test(written)) rememberFull(written, state);
+  }
+  // Organisations: "at Birch Partners", "of Fennel Pay", "Fennel Pay Inc."
+  for (const m of text.matchAll(/(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|leaves)\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu)) {
+    const org = m[1]!.replace(/^the\s+/, '').replace(/['’]s$/, '');
+    if (org.includes(' ') || ORG_SUFFIX.test(org)) state.orgs.add(org);
+  }
+  // Honorifics: "Ms. Ruiz", "Mr Hale"
+  for (const m of text.matchAll(/(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)) {
+    const at = m.index ?? 0;
+    if (overlaps(at, at + m[0].length)) continue;
+    const written = m[2]!;
+    const full = written.includes(' ') ? written : (state.byPart.get(written) ?? written);
+    const gender = /^(Mrs|Ms|Miss)$/.test(m[1]!) ? 'f' : m[1] === 'Mr' ? 'm' : null;
+    if (gender) state.genders.set(full, gender);
+    remember(full, null, state);
+    found.push({ at, m: { name: state.registry.resolve(full) ?? full, gender: gender ?? state.genders.get(full) ?? null } });
+    taken.push([at, at + m[0].length]);
   }
   DESCRIPTION.lastIndex = 0;
   for (const m of text.matchAll(DESCRIPTION)) {
     const at = m.index ?? 0;
-    // "Danqing was the director", "audition as a host": a role, not a new person.
-    if (/\b(is|was|are|were|be|been|being|as|named|called|became|become)\s*$/i.test(text.slice(0, at))) continue;
-    if (!last || at > last.at) last = { at, name: lowerFirst(normalizeSpace(m[1]!.replace(/\s+(who|of|at|from|in|on|with)\b.*$/i, ''))) };
+    if (overlaps(at, at + m[0].length)) continue;
+    // "Danqing was the director", "audition as a host", "Ana Ruiz, a partner at …": a role, not a new person.
+    const before = text.slice(Math.max(0, at - 200), at);
+    if (/(?<![\p{L}])(is|was|are|were|be|been|being|as|named|called|became|become)\s*$/iu.test(before)) continue;
+    const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,\s*$/u.exec(before);
+    if (named && !/(?<![\p{L}])(?:in|at|of|for|from|to|on|during|across)\s+(?:\p{Lu}[\p{L}'’-]+\s+)*$/u.test(before.slice(0, named.index) + ' ') && (named[1]!.includes(' ') || state.registry.has(named[1]!) || state.byPart.has(named[1]!))) continue;
+    // "a woman named Wang Danqing": the name that follows is the person.
+    if (/^\s*(?:named|called)\s+\p{Lu}/u.test(text.slice(at + m[0].length))) continue;
+    found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(/\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$/iu, ''))), gender: null } });
+    taken.push([at, at + m[0].length]);
   }
   for (const m of text.matchAll(/(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) state.midCaps.add(m[1]!);
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) {
-    const [a, b] = [m[1]!, m[2]!];
-    if (NOT_PERSON_WORDS.test(a) || NOT_PERSON_WORDS.test(b)) continue;
-    const full = `${a} ${b}`;
-    if (state.registry.resolve(full)) continue;
-    if (!state.fullNames.includes(full)) state.fullNames.push(full);
+  // Full names: two or three capitalised words that are neither an organisation nor a place.
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+))?\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu)) {
     const at = m.index ?? 0;
-    if (!last || at > last.at) last = { at, name: full };
+    if (overlaps(at, at + m[0].length)) continue;
+    const parts = [m[1]!, m[2], m[3]!].filter((x): x is string => !!x);
+    if (parts.some((p) => NOT_PERSON_WORDS.test(p.replace(/['’]s$/, '')))) continue;
+    const full = parts.join(' ').replace(/['’]s$/, '');
+    if (isOrg(full, state) || state.orgs.has(full)) continue;
+    if (/(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
+    if (state.registry.resolve(full)) continue;
+    remember(full, null, state);
+    found.push({ at, m: { name: full, gender: state.genders.get(full) ?? null } });
+    taken.push([at, at + m[0].length]);
   }
-  if (last) {
-    state.lastPerson = last.name;
-    state.lastPersonAt = state.paragraph;
+  // A surname or first name alone, of a full name seen before: "Ruiz said the firm has 40 staff."
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu)) {
+    const at = m.index ?? 0;
+    if (overlaps(at, at + m[0].length) || NOT_PERSON_WORDS.test(m[1]!)) continue;
+    const word = m[1]!.replace(/['’]s$/, '');
+    const full = state.byPart.get(word);
+    if (!full || isOrg(full, state)) continue;
+    const name = state.registry.resolve(full) ?? full;
+    found.push({ at, m: { name, gender: state.genders.get(name) ?? state.genders.get(full) ?? null } });
+    taken.push([at, at + m[0].length]);
+  }
+  found.sort((a, b) => a.at - b.at);
+  // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
+  const distinct = [...new Set(found.map((f) => f.m.name))];
+  if (distinct.length === 1 && /^\p{Lu}/u.test(distinct[0]!)) {
+    const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400);
+    const she = /(?<![\p{L}])(she|her|hers|herself)(?![\p{L}])/iu.test(after);
+    const he = /(?<![\p{L}])(he|him|his|himself)(?![\p{L}])/u.test(after) || /(?<![\p{L}])(him|his|himself)(?![\p{L}])/iu.test(after);
+    if (she !== he && !state.genders.has(distinct[0]!)) state.genders.set(distinct[0]!, she ? 'f' : 'm');
+    for (const f of found) f.m.gender = state.genders.get(f.m.name) ?? f.m.gender;
+  }
+  if (found.length) {
+    state.recent.push({ paragraph: state.paragraph, people: found.map((f) => f.m) });
+    trimRecent(state);
   }
 }
 
-/** The person "he"/"she" or a bare quotation can refer to: one named in this paragraph or the one before. */
-function recentPerson(state: AttributionState): string | null {
-  return state.paragraph - state.lastPersonAt <= 1 ? state.lastPerson : null;
+/**
+ * The person "he", "she" or a bare quotation refers to: in the most recent
+ * sentence (this paragraph or the one before) that named someone who fits,
+ * the first such person (the subject, as a rule). "Fits": not an
+ * organisation, and not of the other gender where the text gave one.
+ */
+function recentPerson(state: AttributionState, gender: 'f' | 'm' | null): string | null {
+  trimRecent(state);
+  for (let i = state.recent.length - 1; i >= 0; i--) {
+    const entry = state.recent[i]!;
+    if (state.paragraph - entry.paragraph > 1) break;
+    for (const p of entry.people) {
+      if (isOrg(p.name, state)) continue;
+      const g = p.gender ?? state.genders.get(p.name) ?? null;
+      if (gender && g && g !== gender) continue;
+      if (gender && !g && /^\p{Lu}/u.test(p.name)) state.genders.set(p.name, gender);
+      return p.name;
+    }
+  }
+  return null;
 }
