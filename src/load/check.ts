@@ -20,6 +20,12 @@ export interface CheckedDocument {
   };
   /** share of non-blank body lines in a record or classified, 0..1 */
   coverage: number;
+  /** sentences on lines that are not page chrome; missed: those no record holds, by file line */
+  sentences: { total: number; inRecords: number; missed: { line: number; text: string }[] };
+  /** share of those sentences every word of which a record citing the line holds, 0..1 */
+  sentenceCoverage: number;
+  /** quotes nobody could be named for: line and words (check --unparsed lists them) */
+  unattributed: { line: number; text: string }[];
   ok: boolean;
 }
 
@@ -34,6 +40,13 @@ export interface CheckReport {
 export function checkCorpus(corpus: Corpus, opts: { strict?: boolean } = {}): CheckReport {
   const problems = corpus.problems.map((p) => (opts.strict && p.severity === 'warning' ? { ...p, severity: 'error' as const } : p));
   const errorFiles = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
+  const quotesBy = new Map<string, { line: number; text: string }[]>();
+  for (const r of corpus.records) {
+    if (r.type !== 'quote' || r.speaker !== null) continue;
+    const list = quotesBy.get(r.doc);
+    if (list) list.push(r);
+    else quotesBy.set(r.doc, [r]);
+  }
   const documents = corpus.documents.map((d): CheckedDocument => {
     const classified = Object.values(d.lines.classified).reduce((a, b) => a + (b ?? 0), 0);
     return {
@@ -44,6 +57,9 @@ export function checkCorpus(corpus: Corpus, opts: { strict?: boolean } = {}): Ch
       records: { ...d.counts },
       lines: { total: d.lines.total, inRecords: d.lines.inRecords, classified: { ...d.lines.classified }, unparsed: [...d.lines.unparsed] },
       coverage: d.lines.total ? (d.lines.inRecords + classified) / d.lines.total : 1,
+      sentences: { total: d.sentences.total, inRecords: d.sentences.inRecords, missed: d.sentences.missed.map((m) => ({ ...m })) },
+      sentenceCoverage: d.sentences.total ? d.sentences.inRecords / d.sentences.total : 1,
+      unattributed: (quotesBy.get(d.id) ?? []).map((r) => ({ line: r.line, text: r.text })),
       ok: d.ok && !errorFiles.has(d.file),
     };
   });

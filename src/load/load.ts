@@ -22,6 +22,7 @@ import { DOCUMENT_EXTENSIONS, inferTitle, parseDocument, SHAPE_NAMES, type Draft
 import { splitLines } from '../parse/text.js';
 import { dateFromFileName, inferDate } from './infer.js';
 import { extname } from 'node:path';
+import { accountSentences } from './sentences.js';
 
 export { CorpusFolderError };
 // Re-exported for code written before the types moved to model/corpus.ts.
@@ -180,8 +181,17 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     shape: parsed.shape,
     counts: EMPTY_COUNTS(),
     lines: account(fm.body, fm.bodyLine, parsed.lineKinds),
+    sentences: accountSentences(fm.body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines),
     ok: records.length > 0,
   };
+  const missed = info.sentences.missed;
+  for (const m of missed.slice(0, MAX_SENTENCE_WARNINGS)) {
+    problems.push({ file: file.name, line: m.line, severity: 'warning', message: `sentence in no record, so search cannot find it: ${quoteExcerpt(m.text)}` });
+  }
+  if (missed.length > MAX_SENTENCE_WARNINGS) {
+    const more = missed.length - MAX_SENTENCE_WARNINGS;
+    problems.push({ file: file.name, line: missed[MAX_SENTENCE_WARNINGS]!.line, severity: 'warning', message: `${more} more sentence${more === 1 ? '' : 's'} in no record (check --format json lists them all)` });
+  }
   for (const r of records) info.counts[r.type]++;
   if (records.length === 0) problems.push({ file: file.name, line: fm.bodyLine, severity: 'error', message: `no records found (read as ${parsed.shape})` });
   return { info, records, problems };
@@ -356,8 +366,17 @@ function emptyInfo(file: CorpusFile, meta?: DocumentMeta): DocumentInfo {
     shape: null,
     counts: EMPTY_COUNTS(),
     lines: { total: 0, inRecords: 0, classified: {}, unparsed: [] },
+    sentences: { total: 0, inRecords: 0, missed: [] },
     ok: false,
   };
+}
+
+/** Past this many, a document's missed sentences are summed up in one warning. */
+const MAX_SENTENCE_WARNINGS = 20;
+
+function quoteExcerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return `“${flat.length > 80 ? `${flat.slice(0, 79)}…` : flat}”`;
 }
 
 function account(body: string, bodyLine: number, kinds: (LineKind | null)[]): LineAccount {

@@ -50,6 +50,16 @@ export interface LineAccount {
   unparsed: number[];
 }
 
+/** Sentences on body lines that are not page chrome, and those no record holds (src/load/sentences.ts). */
+export interface SentenceAccount {
+  /** sentences on non-chrome body lines */
+  total: number;
+  /** of those, sentences whose every word a record citing the line holds */
+  inRecords: number;
+  /** the sentences that ended nowhere: file line and the sentence */
+  missed: { line: number; text: string }[];
+}
+
 export interface DocumentInfo {
   id: string;
   file: string;
@@ -58,6 +68,8 @@ export interface DocumentInfo {
   shape: DocumentFormat | null;
   counts: Record<RecordType, number>;
   lines: LineAccount;
+  /** sentences on lines that are not page chrome, and the ones no record holds */
+  sentences: SentenceAccount;
   /** false when the document had an error and contributed no records */
   ok: boolean;
 }

@@ -46,6 +46,12 @@ export interface ParseResult {
   records: DraftRecord[];
   /** one entry per body line: what it became, or null (blank or unparsed) */
   lineKinds: (LineKind | null)[];
+  /**
+   * Body lines a parser judged back-channel filler even where a record's span
+   * covers them (an interviewer's "Uh-huh." inside an answer joined across it):
+   * their words are in no record, by design.
+   */
+  fillerLines?: number[];
   warnings: ParseWarning[];
   /** the speakers the document's labels name (transcripts, captions), in order of first appearance */
   labelSpeakers?: string[];
@@ -55,6 +61,7 @@ export class DocBuilder {
   readonly records: DraftRecord[] = [];
   readonly kinds: (LineKind | null)[];
   readonly warnings: ParseWarning[] = [];
+  private readonly filler = new Set<number>();
 
   constructor(
     readonly input: ParseInput,
@@ -71,6 +78,7 @@ export class DocBuilder {
   /** Classify a line unless it is already part of a record. */
   mark(idx: number, kind: LineKind): void {
     if (idx < 0 || idx >= this.kinds.length) return;
+    if (kind === 'filler') this.filler.add(idx);
     if (this.kinds[idx] === 'record') return;
     if (!this.lines[idx]!.trim()) return;
     this.kinds[idx] = kind;
@@ -108,6 +116,6 @@ export class DocBuilder {
   }
 
   result(shape: DocumentFormat): ParseResult {
-    return { shape, records: this.records, lineKinds: this.kinds, warnings: this.warnings };
+    return { shape, records: this.records, lineKinds: this.kinds, fillerLines: [...this.filler].sort((a, b) => a - b), warnings: this.warnings };
   }
 }

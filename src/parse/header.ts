@@ -6,7 +6,8 @@
 import type { DocBuilder } from './builder.js';
 import { classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titleKey } from './chrome.js';
 import { isBoilerplate, isDirection, isLoneTime, readLabel, withoutLineNumbers } from './labels.js';
-import { isQuestionSentence, normalizeSpace, wordCount } from './text.js';
+import { isSpeechSpan } from './quotes.js';
+import { endsLikeSentence, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 
 /** A Markdown line in emphasis ("*Interview by Leo Marsh, March 2021.*") read as its words. */
 export function withoutEmphasis(raw: string): string {
@@ -38,9 +39,16 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     const chrome = classifyChrome(raw);
     if (chrome) b.mark(i, chrome);
     else if (title && titleKey(raw) === title) b.mark(i, 'heading');
-    else if (isQuestionSentence(normalizeSpace(raw)) && wordCount(raw) >= 4) b.mark(i, 'rhetorical');
+    // A pull quote above the text: a quotation nobody is named for, kept as one.
+    else if (findQuoteSpans(normalizeSpace(raw)).some(isSpeechSpan) && /^\s*[“"«‘]/.test(raw))
+      b.add({ type: 'quote', text: normalizeSpace(raw).replace(/^[“"«‘]|[”"»’]$/g, ''), speaker: null, section: null }, i);
+    // A question above the text (a standfirst that asks) is the narrator's, and findable.
+    else if (isQuestionSentence(normalizeSpace(raw)) && wordCount(raw) >= 4)
+      b.add({ type: 'claim', text: normalizeSpace(raw), speaker: b.input.meta.author ?? b.input.meta.publisher ?? null, section: null }, i);
     else if (isShortNonSentence(raw)) b.mark(i, isPersonName(raw, b) ? 'metadata' : 'navigation');
     else if (isHeadingLike(raw)) b.mark(i, 'heading');
+    // A short sentence of text ("Tom Hale joined the board in May."): the body starts here.
+    else if (!b.isMarked(i) && endsLikeSentence(raw)) return i;
   }
   return first;
 }

@@ -54,34 +54,36 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     records++;
   }
   if (opt.claims === false) return { records, rhetorical: false };
-  // Group the sentences left over into claims: a fragment joins its neighbour.
+  // Group the sentences left over into claims: a fragment joins the sentence next to it
+  // (never across a quote, so a claim is always a stretch of the text as written).
   const claims: string[][] = [];
+  let run: string[][] = [];
   let pending: string[] = [];
-  let lastWasClaim = false;
+  const flush = () => {
+    if (pending.length) {
+      if (run.length) run[run.length - 1]!.push(...pending);
+      else run.push(pending);
+    }
+    claims.push(...run);
+    run = [];
+    pending = [];
+  };
   analysis.sentences.forEach((s, i) => {
     if (analysis.speechSentences.has(i)) {
-      lastWasClaim = false;
+      flush();
       return;
     }
     const sentence = normalizeSpace(s.text);
     if (wordCount(sentence) === 0) return;
-    const fragment = wordCount(sentence) < MIN_CLAIM_WORDS;
-    if (fragment && lastWasClaim && claims.length) {
-      claims[claims.length - 1]!.push(sentence);
+    if (wordCount(sentence) < MIN_CLAIM_WORDS) {
+      if (run.length && !pending.length) run[run.length - 1]!.push(sentence);
+      else pending.push(sentence);
       return;
     }
-    if (fragment) {
-      pending.push(sentence);
-      return;
-    }
-    claims.push([...pending, sentence]);
+    run.push([...pending, sentence]);
     pending = [];
-    lastWasClaim = true;
   });
-  if (pending.length) {
-    if (claims.length) claims[claims.length - 1]!.push(...pending);
-    else claims.push(pending);
-  }
+  flush();
   for (const c of claims) {
     b.add({ type: 'claim', text: c.join(' '), speaker: opt.narrator, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
     records++;

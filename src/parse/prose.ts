@@ -10,8 +10,8 @@ import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
 import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
-import { newAttributionState } from './quotes.js';
-import { endsLikeSentence, normalizeSpace, splitLines, wordCount } from './text.js';
+import { isSpeechSpan, newAttributionState } from './quotes.js';
+import { endsLikeSentence, findQuoteSpans, leavesQuoteOpen, normalizeSpace, splitLines, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 
 export function parseProse(input: ParseInput): ParseResult {
@@ -22,6 +22,7 @@ export function parseProse(input: ParseInput): ParseResult {
 
   const teaserAt = markTeasers(b);
   const end = teaserAt ?? lines.length;
+  markEpigraphs(b, end, narrator);
   const firstContent = markHeader(b, end);
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
 
@@ -47,6 +48,13 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     if (isHeadingLike(raw) && !startsWithKnownSpeakerLabel(raw, input)) {
+      const pull = pullQuoteLabel(raw);
+      if (pull !== null) {
+        // "Learning never stops: “It would take 588 days…”": the label heads the section, the quotation is a quote.
+        if (pull) section = pull;
+        narrate(b, raw, state, { section, narrator, firstIdx: i });
+        continue;
+      }
       b.mark(i, 'heading');
       if (titleKey(raw) !== titleKey(input.meta.title)) section = normalizeSpace(raw);
       continue;
@@ -58,11 +66,69 @@ export function parseProse(input: ParseInput): ParseResult {
       last++;
       paragraph += ' ' + lines[last]!.trim();
     }
+    // A quotation running on into the next paragraph: no closing mark here, an opening mark there.
+    for (let next = nextContentLine(b, last + 1, end); next >= 0 && leavesQuoteOpen(paragraph) && /^\s*[“"«「『]/.test(lines[next]!); next = nextContentLine(b, last + 1, end)) {
+      paragraph += ' ' + lines[next]!.trim().slice(1);
+      last = next;
+    }
     const { records, rhetorical } = narrate(b, paragraph, state, { section, narrator, firstIdx: i, lastIdx: last });
     if (records === 0 && rhetorical) for (let k = i; k <= last; k++) b.mark(k, 'rhetorical');
     i = last;
   }
   return b.result('prose');
+}
+
+/** The next non-blank line from `from` that no rule has taken yet, or -1. */
+function nextContentLine(b: DocBuilder, from: number, end: number): number {
+  let k = from;
+  while (k < end && !b.lines[k]!.trim()) k++;
+  return k < end && !b.isMarked(k) ? k : -1;
+}
+
+/**
+ * A heading that is a pull quote: a speech-sized quotation, alone or after a
+ * short label. Returns the label ('' when none), or null for a plain heading.
+ */
+function pullQuoteLabel(raw: string): string | null {
+  const line = normalizeSpace(raw);
+  const spans = findQuoteSpans(line).filter(isSpeechSpan);
+  if (spans.length === 0) return null;
+  const label = line.slice(0, spans[0]!.start).replace(/[\s:—–-]+$/, '');
+  return wordCount(label) <= 6 ? label : null;
+}
+
+/** "— Ana Ruiz", "-- Ana Ruiz, founder of Fennel Pay": a dash, then a name and at most a short description. */
+const DASH_NAME = /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*(?:,\s*([^.!?]{0,80}))?\.?\s*$/u;
+
+/**
+ * Epigraphs: a quotation (in marks or not) on a line, and under it a line of
+ * a dash and the name of who said it. The two lines make one quote of that
+ * person. Only where an epigraph stands: at the top of the text, or right
+ * under a heading, so an article's sign-off line never makes its last
+ * paragraph a quote.
+ */
+function markEpigraphs(b: DocBuilder, end: number, narrator: string | null): void {
+  const lines = b.lines;
+  let prev = -1; // the last non-blank line before the current one
+  let beforePrev = -1;
+  for (let i = 0; i < end; i++) {
+    if (!lines[i]!.trim()) continue;
+    const dash = DASH_NAME.exec(lines[i]!);
+    if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(lines[i]!) <= 16) {
+      const quote = normalizeSpace(lines[prev]!);
+      const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);
+      const spans = findQuoteSpans(quote);
+      const whole = spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0;
+      if ((atTop || whole) && wordCount(quote) >= 3 && wordCount(quote) <= 80) {
+        const name = dash[1]!;
+        const speaker = b.input.registry.resolve(name) ?? name;
+        const text = whole ? normalizeSpace(spans[0]!.inner) : quote;
+        b.add({ type: 'quote', text, speaker: speaker === narrator ? narrator : speaker, context: dash[2] ? normalizeSpace(lines[i]!) : null, section: null }, prev, i);
+      }
+    }
+    beforePrev = prev;
+    prev = i;
+  }
 }
 
 function startsWithKnownSpeakerLabel(raw: string, input: ParseInput): boolean {

@@ -145,6 +145,8 @@ interface Draft {
   at: number[];
   speaker: string | null;
   self: boolean;
+  /** named by its own frame, not inherited */
+  explicit: boolean;
   sentences: number[];
 }
 
@@ -187,18 +189,31 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
       const speaker = attr?.speaker ?? null;
       const self = attr?.self ?? false;
       const last = drafts[drafts.length - 1];
-      if (last && accepted && last.sentences.includes(si) && last.speaker === speaker) {
+      if (last && accepted && last.sentences[last.sentences.length - 1] === si && last.speaker === speaker) {
         // “First,” she said, “second.”: one sentence, one voice, one record.
         last.spans.push(q);
         last.at.push(si);
       } else {
-        const draft: Draft = { spans: [q], at: [si], speaker, self, sentences: [si] };
+        const draft: Draft = { spans: [q], at: [si], speaker, self, explicit: !!attr?.explicit, sentences: [si] };
         drafts.push(draft);
         previous = { draft, sentence: si };
       }
       speechSentences.add(si);
       accepted = q;
       if (speaker && !self) speakers.push(speaker);
+    }
+    // “We will grow.” Ruiz said.  The attribution got a sentence of its own: it names the quote before it.
+    if (mine.length === 0 && previous && previous.sentence === si - 1 && !previous.draft.explicit) {
+      const who = attributionSentence(s.text, state);
+      if (who) {
+        previous.draft.speaker = who.speaker;
+        previous.draft.self = who.self;
+        previous.draft.explicit = true;
+        previous.draft.sentences.push(si);
+        speechSentences.add(si);
+        if (!who.self) speakers.push(who.speaker);
+        accepted = previous.draft.spans[0]!;
+      }
     }
     if (!accepted) previous = null;
     notePeople(maskSpans(paragraph.slice(s.start, s.end), s.start, mine), state, speakers);
@@ -262,6 +277,21 @@ function contextOf(paragraph: string, sentences: { s: Sentence; spans: QuoteSpan
 }
 
 /** The sentence is the quotation and nothing else (marks and punctuation aside). */
+/** A sentence that is only an attribution ("Ruiz said.", "said Tom Hale, a partner at Birch Partners."). */
+function attributionSentence(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
+  const t = normalizeSpace(text);
+  if (wordCount(t) > 16 || !/[.!]$/.test(t)) return null;
+  VERB_RE.lastIndex = 0;
+  const verb = VERB_RE.exec(t);
+  if (!verb) return null;
+  const subject = t.slice(0, verb.index);
+  const rest = t.slice(verb.index + verb[0].length).replace(/[.!]$/, '');
+  if (subject.trim() === '') return resolveSpeaker(rest, state, 'after-verb', false);
+  // Only the subject, the verb and a short tail ("in an interview", "on Monday").
+  if (wordCount(rest) > 6 || wordCount(subject) > 10) return null;
+  return resolveSpeaker(subject, state, 'subject', false);
+}
+
 /** How far before or after a quote its attribution is looked for, in characters. */
 const WINDOW = 400;
 

@@ -113,6 +113,22 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+/**
+ * The text leaves a quotation open: an opening mark after the last closing
+ * one (curly, guillemet, CJK), or an odd number of straight double marks. News
+ * copy does this when a quotation runs on into the next paragraph, which
+ * opens with a mark again.
+ */
+export function leavesQuoteOpen(text: string): boolean {
+  for (const [open, close] of [['“', '”'], ['«', '»'], ['「', '」'], ['『', '』']] as const) {
+    const o = text.lastIndexOf(open);
+    if (o >= 0 && o > text.lastIndexOf(close)) return true;
+  }
+  let straight = 0;
+  for (const ch of text) if (ch === '"') straight++;
+  return straight % 2 === 1;
+}
+
 function findClose(text: string, from: number, close: string, single: boolean): number {
   for (let j = from; j < text.length; j++) {
     if (text[j] !== close) continue;

@@ -29,10 +29,11 @@ export function renderCheckTable(report: CheckReport, env: RenderEnv): string {
     String(d.records.quote),
     String(d.records.claim),
     pct(d.coverage),
+    pct(d.sentenceCoverage),
     String(d.lines.unparsed.length),
   ]);
   const table = renderTable({
-    head: ['', 'document', 'shape', 'qa', 'quote', 'claim', 'coverage', 'unparsed'],
+    head: ['', 'document', 'shape', 'qa', 'quote', 'claim', 'coverage', 'sentences', 'unparsed'],
     rows,
     flex: { 1: 1 },
     width: env.width,
@@ -47,10 +48,24 @@ export function renderCheckTable(report: CheckReport, env: RenderEnv): string {
   return `${table}\n${report.ok ? env.paint.green(summary) : env.paint.red(summary)}\n`;
 }
 
-/** The lines no rule accounted for, as `FILE:LINE: text`. */
+/**
+ * What no rule could place, as `FILE:LINE: text`: lines no rule accounted
+ * for, then sentences that ended in no record, then quotations nobody could
+ * be named for (each of these two says which it is).
+ */
 export function renderUnparsed(report: CheckReport, lineText: (file: string, line: number) => string, env: RenderEnv): string {
   const out: string[] = [];
-  for (const d of report.documents) for (const l of d.lines.unparsed) out.push(`${escapeControls(env.displayPath(d.file))}:${l}: ${escapeControls(lineText(d.file, l))}`);
+  for (const d of report.documents) {
+    const file = escapeControls(env.displayPath(d.file));
+    for (const l of d.lines.unparsed) out.push(`${file}:${l}: ${escapeControls(lineText(d.file, l))}`);
+    for (const m of d.sentences.missed) out.push(`${file}:${m.line}: ${escapeControls(m.text)}  [sentence in no record]`);
+    const seen = new Set<number>();
+    for (const q of d.unattributed) {
+      if (seen.has(q.line)) continue;
+      seen.add(q.line);
+      out.push(`${file}:${q.line}: ${escapeControls(lineText(d.file, q.line))}  [quote with no speaker]`);
+    }
+  }
   return out.length ? out.join('\n') + '\n' : '';
 }
 

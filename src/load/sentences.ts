@@ -1,0 +1,109 @@
+/**
+ * Sentence accounting: the check that nothing a reader can grep is lost to
+ * search. Line coverage says every line was claimed by a record or
+ * classified; it cannot see a sentence dropped from a line that a record
+ * spans. This check is independent of the parsers: it splits each body line
+ * that is not page chrome into sentences and asks, for each, whether every
+ * word of it is in a searchable field (text, question, context, speaker,
+ * section) of a record whose lines include it. A sentence that is not is
+ * "missed", and `check` names its file and line.
+ *
+ * What is not a sentence here: lines classified as page chrome (headings,
+ * metadata, navigation, teasers, markup, back-channel filler), lines that are
+ * chrome by their form wherever they stand (links, "Join our channel"), lines
+ * the parser judged filler inside an answer it joined up, a speaker label
+ * at the start of a line ("Host:", "MARY ELLIS, ANCHOR:"), bracketed notes
+ * ("[laughs]", "[00:01:46]"), and tokens without letters (time stamps, cue
+ * numbers) or of one letter ("Q", "A").
+ */
+import type { SentenceAccount } from '../model/corpus.js';
+import type { LineKind } from '../model/record.js';
+import { classifyChrome } from '../parse/chrome.js';
+import { splitLines, splitSentences } from '../parse/text.js';
+
+/** Line kinds that are page chrome: their sentences are not content. */
+export const CHROME_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'metadata', 'navigation', 'teaser', 'markup', 'filler']);
+
+export type { SentenceAccount } from '../model/corpus.js';
+
+/** The record fields search reads, for one record. */
+export interface SearchableRecord {
+  line: number;
+  endLine: number;
+  text: string;
+  question: string | null;
+  context: string | null;
+  speaker: string | null;
+  asker: string | null;
+  section: string | null;
+  topics: readonly string[];
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFKC').matchAll(WORD)) {
+    const w = m[0].toLowerCase().replace(/’/g, "'");
+    if (w.length < 2 || !/\p{L}/u.test(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** A leading speaker label: up to four words (or a role after a comma) and a colon. */
+const LABEL = /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?:(?:\*\*)?(?:\s+|$)/u;
+
+export function accountSentences(
+  body: string,
+  bodyLine: number,
+  kinds: readonly (LineKind | null)[],
+  records: readonly SearchableRecord[],
+  fillerLines: readonly number[] = [],
+): SentenceAccount {
+  const lines = splitLines(body);
+  const filler = new Set(fillerLines);
+  // For each body line, the records whose span includes it.
+  const covering = new Map<number, number[]>();
+  records.forEach((r, k) => {
+    for (let n = r.line; n <= r.endLine; n++) {
+      const idx = n - bodyLine;
+      if (idx < 0 || idx >= lines.length) continue;
+      const list = covering.get(idx);
+      if (list) list.push(k);
+      else covering.set(idx, [k]);
+    }
+  });
+  const vocab = new Map<number, Set<string>>();
+  const vocabOf = (k: number): Set<string> => {
+    let v = vocab.get(k);
+    if (!v) {
+      const r = records[k]!;
+      v = new Set(words([r.text, r.question, r.context, r.speaker, r.asker, r.section, ...r.topics].filter(Boolean).join('\n')));
+      vocab.set(k, v);
+    }
+    return v;
+  };
+
+  const acc: SentenceAccount = { total: 0, inRecords: 0, missed: [] };
+  lines.forEach((raw, idx) => {
+    if (!raw.trim()) return;
+    const kind = kinds[idx] ?? null;
+    if ((kind && CHROME_KINDS.has(kind)) || filler.has(idx)) return;
+    // Chrome by its form (a link, "Join our channel") even where a record's span runs over it.
+    if (classifyChrome(raw)) return;
+    let text = raw.replace(/\[[^\]]*\]/g, ' ');
+    const label = LABEL.exec(text);
+    if (label && label[0].split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);
+    const recs = covering.get(idx) ?? [];
+    for (const s of splitSentences(text)) {
+      const ws = words(s.text);
+      if (ws.length === 0) continue;
+      acc.total++;
+      const found = ws.every((w) => recs.some((k) => vocabOf(k).has(w)));
+      if (found) acc.inRecords++;
+      else acc.missed.push({ line: bodyLine + idx, text: s.text });
+    }
+  });
+  return acc;
+}
