@@ -184,7 +184,9 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     sentences: accountSentences(fm.body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines),
     ok: records.length > 0,
   };
-  const missed = info.sentences.missed;
+  // A sentence on an unparsed line is already listed as that line (check --unparsed): no second message.
+  const unparsed = new Set(info.lines.unparsed);
+  const missed = info.sentences.missed.filter((m) => !unparsed.has(m.line));
   for (const m of missed.slice(0, MAX_SENTENCE_WARNINGS)) {
     problems.push({ file: file.name, line: m.line, severity: 'warning', message: `sentence in no record, so search cannot find it: ${quoteExcerpt(m.text)}` });
   }

@@ -111,6 +111,12 @@ export class DocBuilder {
     for (let k = firstIdx; k <= lastIdx; k++) if (this.lines[k]?.trim()) this.kinds[k] = 'record';
   }
 
+  /** Let a record run on over more lines (a quotation continued in the next paragraph). */
+  extend(record: DraftRecord, firstIdx: number, lastIdx: number): void {
+    record.endLine = Math.max(record.endLine, this.fileLine(lastIdx));
+    for (let k = firstIdx; k <= lastIdx; k++) if (this.lines[k]?.trim()) this.kinds[k] = 'record';
+  }
+
   warn(idx: number, message: string): void {
     this.warnings.push({ line: this.fileLine(idx), message });
   }

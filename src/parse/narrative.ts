@@ -6,7 +6,7 @@
  */
 import type { AttributionState } from './quotes.js';
 import { analyseQuotes } from './quotes.js';
-import type { DocBuilder } from './builder.js';
+import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, wordCount } from './text.js';
 
 export interface NarrativeOptions {
@@ -21,6 +21,10 @@ export interface NarrativeOptions {
   keepSelfQuotes?: boolean;
   /** emit claims (false inside an answer, whose sentences belong to the answer) */
   claims?: boolean;
+  /** a quote the previous paragraph left open: a quotation opening this paragraph continues it */
+  continueQuote?: DraftRecord | null;
+  /** a closing mark the caller appended to the paragraph (a quotation running on): never part of a claim */
+  appendedMark?: string;
 }
 
 /** Minimum words for a sentence to count as a statement of fact. */
@@ -47,6 +51,16 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
   const analysis = analyseQuotes(text, state);
   let records = 0;
   for (const q of analysis.quotes) {
+    const carried = opt.continueQuote;
+    if (carried && q === analysis.quotes[0] && q.start === 0) {
+      // The running quotation goes on: one record, now ending here.
+      carried.text = `${carried.text} ${q.text}`;
+      if (carried.speaker === null) carried.speaker = q.speaker;
+      if (q.context) carried.context = carried.context ? `${carried.context} ${q.context}` : q.context;
+      b.extend(carried, opt.firstIdx, lastIdx);
+      records++;
+      continue;
+    }
     if (q.self && !opt.keepSelfQuotes) continue;
     // Inside an answer the answer itself holds every word: only a quote someone can be named for adds anything.
     if (q.speaker === null && opt.claims === false) continue;
@@ -84,6 +98,11 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     pending = [];
   });
   flush();
+  const tail = claims[claims.length - 1];
+  if (opt.appendedMark && tail) {
+    const lastSentence = tail[tail.length - 1]!;
+    if (lastSentence.endsWith(opt.appendedMark)) tail[tail.length - 1] = lastSentence.slice(0, -opt.appendedMark.length).trimEnd();
+  }
   for (const c of claims) {
     b.add({ type: 'claim', text: c.join(' '), speaker: opt.narrator, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
     records++;

@@ -6,7 +6,7 @@
  * chrome, the header block above the first real paragraph, flattened tables,
  * headings, and finally narrative paragraphs (quotes and claims).
  */
-import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
+import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
 import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
@@ -27,6 +27,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
 
   let section: string | null = headerSection(b, firstContent);
+  /** the quote a quotation left open at the end of the last paragraph belongs to */
+  let carried: DraftRecord | null = null;
   for (let i = firstContent; i < end; i++) {
     const raw = lines[i]!;
     const table = tables.get(i);
@@ -41,7 +43,11 @@ export function parseProse(input: ParseInput): ParseResult {
       i = table.end;
       continue;
     }
-    if (!raw.trim() || b.isMarked(i)) continue;
+    if (!raw.trim()) continue;
+    if (b.isMarked(i)) {
+      carried = null;
+      continue;
+    }
     const chrome = classifyChrome(raw);
     if (chrome) {
       b.mark(i, chrome);
@@ -66,16 +72,30 @@ export function parseProse(input: ParseInput): ParseResult {
       last++;
       paragraph += ' ' + lines[last]!.trim();
     }
-    // A quotation running on into the next paragraph: no closing mark here, an opening mark there.
-    for (let next = nextContentLine(b, last + 1, end); next >= 0 && leavesQuoteOpen(paragraph) && /^\s*[“"«「『]/.test(lines[next]!); next = nextContentLine(b, last + 1, end)) {
-      paragraph += ' ' + lines[next]!.trim().slice(1);
-      last = next;
-    }
-    const { records, rhetorical } = narrate(b, paragraph, state, { section, narrator, firstIdx: i, lastIdx: last });
-    if (records === 0 && rhetorical) for (let k = i; k <= last; k++) b.mark(k, 'rhetorical');
+    // A quotation running on into the next paragraph (no closing mark here, an opening mark
+    // there): read this paragraph as if the mark closed it, and let the next one continue the quote.
+    const next = nextContentLine(b, last + 1, end);
+    const runsOn = next >= 0 && leavesQuoteOpen(paragraph) && /^\s*[“"«「『]/.test(lines[next]!);
+    const before = b.records.length;
+    const mark = runsOn ? closingMarkFor(paragraph) : undefined;
+    narrate(b, paragraph + (mark ?? ''), state, { section, narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
+    const made = b.records.slice(before);
+    const lastQuote: DraftRecord | null | undefined = [...made].reverse().find((r) => r.type === 'quote') ?? (made.length === 0 ? carried : null);
+    carried = runsOn && lastQuote ? lastQuote : null;
     i = last;
   }
   return b.result('prose');
+}
+
+/** The mark that closes the quotation a paragraph leaves open. */
+function closingMarkFor(paragraph: string): string {
+  const pairs: [string, string][] = [['“', '”'], ['«', '»'], ['「', '」'], ['『', '』']];
+  let best: [number, string] = [-1, '"'];
+  for (const [open, close] of pairs) {
+    const o = paragraph.lastIndexOf(open);
+    if (o > best[0] && o > paragraph.lastIndexOf(close)) best = [o, close];
+  }
+  return best[1];
 }
 
 /** The next non-blank line from `from` that no rule has taken yet, or -1. */

@@ -301,13 +301,17 @@ function isBareQuoteSentence(paragraph: string, s: Sentence, q: QuoteSpan): bool
 }
 
 /**
- * Shaped like speech though nobody is named: introduced by a colon, comma or
- * dash, by a speech verb or "that", or a full sentence starting with a
- * capital; not woven into the grammar ("laments the “…”", "call it “…”").
+ * Shaped like speech though nobody is named: introduced by a colon, a speech
+ * verb or "that"; or starting with a capital after a comma or dash, or as a
+ * full sentence; not woven into the grammar ("laments the “…”", "call it
+ * “…”", "…, “building upon its strong foundation.”").
  */
 function isSpeechShaped(paragraph: string, s: Sentence, q: QuoteSpan, prevAccepted: QuoteSpan | null): boolean {
   const before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
-  if (/[,:—–]\s*$/.test(before) || VERB_AT_END.test(before) || /(?<![\p{L}])that\s*$/iu.test(before)) return true;
+  if (/:\s*$/.test(before) || VERB_AT_END.test(before) || /(?<![\p{L}])that\s*$/iu.test(before)) return true;
+  // A fragment starting in lowercase after a comma ("…, “building upon its strong foundation.”") is part of the sentence.
+  if (/^\s*\p{Ll}/u.test(q.inner)) return false;
+  if (/[,—–]\s*$/.test(before)) return true;
   if (/(?<![\p{L}])(the|a|an|called|call|calls|named|titled|dubbed|as|of|in|on|for|to|about|like|with|its|his|her|their|our)\s*$/iu.test(before)) return false;
   return /^\s*[\p{Lu}…]/u.test(q.inner) && /[.!?…]\s*$/.test(q.inner);
 }

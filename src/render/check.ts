@@ -58,7 +58,8 @@ export function renderUnparsed(report: CheckReport, lineText: (file: string, lin
   for (const d of report.documents) {
     const file = escapeControls(env.displayPath(d.file));
     for (const l of d.lines.unparsed) out.push(`${file}:${l}: ${escapeControls(lineText(d.file, l))}`);
-    for (const m of d.sentences.missed) out.push(`${file}:${m.line}: ${escapeControls(m.text)}  [sentence in no record]`);
+    const listed = new Set(d.lines.unparsed);
+    for (const m of d.sentences.missed) if (!listed.has(m.line)) out.push(`${file}:${m.line}: ${escapeControls(m.text)}  [sentence in no record]`);
     const seen = new Set<number>();
     for (const q of d.unattributed) {
       if (seen.has(q.line)) continue;

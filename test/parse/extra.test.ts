@@ -170,21 +170,24 @@ describe('Binance press release (split quotes attributed after them)', () => {
   const quotes = recs.filter((r) => r.type === 'quote');
   const by = (start: string) => quotes.find((r) => r.text.startsWith(start))?.speaker;
 
-  it('attributes each quote, both halves of a split quote included, to its canonical speaker', async () => {
-    expect(quotes).toHaveLength(5);
-    // “…,” said Binance CEO CZ (Changpeng Zhao). “…”
+  it('attributes each quote to its canonical speaker, the halves of a split quote as one record', async () => {
+    expect(quotes).toHaveLength(3);
+    // “…,” said Binance CEO CZ (Changpeng Zhao). “…”: one quotation, interrupted by its attribution.
     expect(by('Our leadership team is critical')).toBe('CZ');
-    expect(by('And, Rachel is an example of that.')).toBe('CZ');
+    expect(quotes.find((r) => r.text.startsWith('Our leadership team is critical'))?.text).toContain('And, Rachel is an example of that.');
+    expect(quotes.find((r) => r.speaker === 'CZ')?.context).toBe('“…,” said Binance CEO CZ (Changpeng Zhao). “…”');
     // “…,” shared Binance Co-Founder Yi He.
     expect(by('Rachel has demonstrated that she is a strong leader')).toBe('He Yi');
     // “…,” said Rachel. “…” — Rachel Conlan, named in full earlier.
     expect(by('We are just scratching the surface')).toBe('Rachel Conlan');
-    expect(by('As an industry leader, we play a crucial role')).toBe('Rachel Conlan');
+    expect(quotes.find((r) => r.speaker === 'Rachel Conlan')?.text).toContain('As an industry leader, we play a crucial role');
   });
 
   it('reads the narrative sentences as the publisher’s claims', async () => {
     const claims = recs.filter((r) => r.type === 'claim');
     expect(claims).toHaveLength(8);
+    // Every sentence of the document is in a record.
+    expect(doc('binance-rachel-conlan-cmo-2023').sentences.missed).toEqual([]);
     for (const r of claims) expect(r.speaker).toBe('Binance Blog');
     expect(claims.map((r) => r.text)).toContain('Rachel will continue to oversee and manage Binance’s global and regional teams.');
     expect(claims.some((r) => r.text.startsWith('This announcement follows the recent executive appointments'))).toBe(true);

@@ -55,9 +55,15 @@ describe('every non-blank body line of the shipped corpus is accounted for', () 
     });
   }
 
-  it('check --format json reports the same accounting, and --unparsed lists exactly those lines', async () => {
+  it('check --format json reports the same accounting, and --unparsed lists exactly those lines and the speakerless quotes', async () => {
     const report = JSON.parse((await runCli(['check', '--format', 'json'])).stdout) as {
-      documents: { id: string; file: string; lines: { total: number; inRecords: number; classified: Record<string, number>; unparsed: number[] } }[];
+      documents: {
+        id: string;
+        file: string;
+        lines: { total: number; inRecords: number; classified: Record<string, number>; unparsed: number[] };
+        sentences: { total: number; inRecords: number; missed: { line: number; text: string }[] };
+        unattributed: { line: number; text: string }[];
+      }[];
     };
     const listed = (await runCli(['check', '--unparsed'])).stdout.split('\n').filter(Boolean);
     let expected = 0;
@@ -68,6 +74,13 @@ describe('every non-blank body line of the shipped corpus is accounted for', () 
       expect(d.lines.inRecords + classified + d.lines.unparsed.length).toBe(d.lines.total);
       for (const n of d.lines.unparsed) expect(listed.some((l) => l.startsWith(`corpus/${d.file}:${n}: `))).toBe(true);
       expected += d.lines.unparsed.length;
+      // Every sentence of the shipped corpus is in a record.
+      expect(d.sentences.missed).toEqual([]);
+      expect(d.sentences.inRecords).toBe(d.sentences.total);
+      // A quotation nobody can be named for is a record, and --unparsed says so on its line.
+      const quoteLines = new Set(d.unattributed.map((q) => q.line));
+      for (const n of quoteLines) expect(listed.some((l) => l.startsWith(`corpus/${d.file}:${n}: `) && l.endsWith('[quote with no speaker]'))).toBe(true);
+      expected += quoteLines.size;
     }
     expect(listed).toHaveLength(expected);
   });
