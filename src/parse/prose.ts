@@ -10,7 +10,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
 import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
-import { isSpeechSpan, newAttributionState } from './quotes.js';
+import { isSpeechSpan, newAttributionState, startSection } from './quotes.js';
 import { endsLikeSentence, findQuoteSpans, leavesQuoteOpen, normalizeSpace, splitLines, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 
@@ -63,6 +63,7 @@ export function parseProse(input: ParseInput): ParseResult {
       }
       b.mark(i, 'heading');
       if (titleKey(raw) !== titleKey(input.meta.title)) section = normalizeSpace(raw);
+      startSection(state);
       continue;
     }
     // Join hard-wrapped lines: a line that does not end a sentence, followed by one starting in lowercase.

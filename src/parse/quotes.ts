@@ -57,6 +57,9 @@ const TRAILING_ADVERBS =
   /\s+(then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and|recently|earlier|previously|yesterday|today|tonight|last week|this week|on \p{Lu}\p{Ll}+day)$/iu;
 const LEADING_CONNECTIVES = /^(as|and|but|so|then|when|while|later|once|after that|one day|that day|yet|still|instead)\s+/i;
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col)\.?\s+/;
+/** Titles written before a name ("Councillor Fiona MacLeod"): part of no one's name. */
+const TITLE_BEFORE_NAME =
+  /^(Councillor|Councilor|Alderman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief)$/;
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
@@ -98,6 +101,12 @@ export interface AttributionState {
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
   return { registry, fullNames: [], byPart: new Map(), orgs: new Set(), genders: new Map(), self, midCaps: new Set(), paragraph: 0, recent: [], lastQuote: null };
+}
+
+/** A heading starts a new section: "she said" under it cannot mean someone named above it. */
+export function startSection(state: AttributionState): void {
+  state.recent = [];
+  state.lastQuote = null;
 }
 
 export interface FoundQuote {
@@ -292,6 +301,9 @@ function attributionSentence(text: string, state: AttributionState): { speaker: 
   return resolveSpeaker(subject, state, 'subject', false);
 }
 
+/** A verb that names a thing right before the quotation: "what one director called “…”". */
+const NAMING_AT_END = /(?<![\p{L}])(?:call|calls|called|calling|dubbed|termed|named|described\s+as|known\s+as)\s*$/iu;
+
 /** How far before or after a quote its attribution is looked for, in characters. */
 const WINDOW = 400;
 
@@ -308,6 +320,7 @@ function isBareQuoteSentence(paragraph: string, s: Sentence, q: QuoteSpan): bool
  */
 function isSpeechShaped(paragraph: string, s: Sentence, q: QuoteSpan, prevAccepted: QuoteSpan | null): boolean {
   const before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
+  if (NAMING_AT_END.test(before)) return false;
   if (/:\s*$/.test(before) || VERB_AT_END.test(before) || /(?<![\p{L}])that\s*$/iu.test(before)) return true;
   // A fragment starting in lowercase after a comma ("…, “building upon its strong foundation.”") is part of the sentence.
   if (/^\s*\p{Ll}/u.test(q.inner)) return false;
@@ -385,7 +398,9 @@ function attribute(
     if (who) return { ...who, explicit: true };
   }
   const introduced = /[,:—–]\s*$/.test(before) || /(?<![\p{L}])(?:that|saying|asking)\s*$/iu.test(before) || VERB_AT_END.test(before);
-  if (trimmed && introduced) {
+  // "what one director called “a painful reset”" names a thing; "CZ called again: “…”" is speech.
+  const naming = NAMING_AT_END.test(before);
+  if (trimmed && introduced && !naming) {
     VERB_RE.lastIndex = 0;
     const verbs = [...trimmed.matchAll(VERB_RE)];
     if (verbs.length) {
@@ -544,6 +559,7 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     text = text.slice(hon[0].length);
   }
   const words = text.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && TITLE_BEFORE_NAME.test(words[0]!)) words.shift();
   // The run of name words at the end (subject, label) or the start (after the verb).
   let run: string[] = [];
   if (position === 'after-verb') {
@@ -604,6 +620,7 @@ function rememberFull(name: string, state: AttributionState): void {
 }
 
 function isTitleToken(w: string): boolean {
+  if (TITLE_BEFORE_NAME.test(w)) return true;
   return /^[A-Z]{2,5}$/.test(w) ? !/^(CZ)$/.test(w) && /^(CEO|CFO|CTO|COO|CMO|CIO|CSO|CPO|VP|SVP|EVP|MP|MEP|GM|MD)$/.test(w) : TITLE_WORD.test(w) && new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'i').test(w);
 }
 
@@ -671,10 +688,12 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   }
   for (const m of text.matchAll(/(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) state.midCaps.add(m[1]!);
   // Full names: two or three capitalised words that are neither an organisation nor a place.
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)(?:\s+(\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+))?\s+(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu)) {
-    const at = m.index ?? 0;
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)(?:\s+(\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu)) {
+    let at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
-    const parts = [m[1]!, m[2], m[3]!].filter((x): x is string => !!x);
+    const parts = [m[1]!, m[2], m[3], m[4]!].filter((x): x is string => !!x);
+    while (parts.length > 2 && TITLE_BEFORE_NAME.test(parts[0]!)) at += parts.shift()!.length + 1;
+    if (parts.length > 3) continue;
     if (parts.some((p) => NOT_PERSON_WORDS.test(p.replace(/['’]s$/, '')))) continue;
     const full = parts.join(' ').replace(/['’]s$/, '');
     if (isOrg(full, state) || state.orgs.has(full)) continue;
@@ -685,7 +704,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     taken.push([at, at + m[0].length]);
   }
   // A surname or first name alone, of a full name seen before: "Ruiz said the firm has 40 staff."
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?![\p{L}])/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu)) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length) || NOT_PERSON_WORDS.test(m[1]!)) continue;
     const word = m[1]!.replace(/['’]s$/, '');
