@@ -563,9 +563,20 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   // The run of name words at the end (subject, label) or the start (after the verb).
   let run: string[] = [];
   if (position === 'after-verb') {
-    for (const w of words) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       if (!NAME_TOKEN.test(w) || isTitleToken(w)) {
-        if (run.length) break;
+        if (run.length) {
+          // "Fennel Pay chief executive Ana Ruiz": an organisation, then titles, then the name.
+          const rest = words.slice(i);
+          const k = rest.findIndex((x) => !isTitleToken(x) && !/^(of|at|for|the|and)$/i.test(x));
+          if (isOrg(run.join(' '), state) && k > 0 && NAME_TOKEN.test(rest[k]!) && /^\p{Lu}/u.test(rest[k]!)) {
+            run = [];
+            i += k - 1;
+            continue;
+          }
+          break;
+        }
         if (isTitleToken(w) || /^\p{Lu}/u.test(w)) continue; // "Binance CEO Richard Teng": skip the titles before the name
         break;
       }

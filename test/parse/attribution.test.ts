@@ -1,0 +1,198 @@
+/**
+ * The prose attribution sieve, one rule at a time, each on a few sentences of
+ * invented news copy (src/parse/quotes.ts). Every case names who a reader
+ * credits, so a rule that credits the organisation, a fragment or the wrong
+ * person fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkCorpus } from '../../src/load/check.js';
+import { loadCorpus } from '../../src/load/load.js';
+import { tempCorpus } from '../helpers.js';
+
+/** Load one prose document (front matter added) and return its quotes and claims. */
+function parse(body: string, front = '') {
+  const dir = tempCorpus({ 'story.md': `---\ntitle: A story\npublisher: The Daily Ledger\nformat: prose\n${front}---\n${body}\n` });
+  const corpus = loadCorpus(dir);
+  const doc = corpus.documents[0]!;
+  const quotes = corpus.records.filter((r) => r.type === 'quote');
+  const claims = corpus.records.filter((r) => r.type === 'claim');
+  const by = (start: string) => {
+    const q = quotes.find((r) => r.text.startsWith(start));
+    expect(q, `a quote starting "${start}"`).toBeDefined();
+    return q!.speaker;
+  };
+  return { corpus, doc, quotes, claims, by };
+}
+
+describe('appositives and organisations', () => {
+  it('“…,” said NAME, TITLE OF ORG credits the name, never the organisation', () => {
+    const { by } = parse('"We grew faster than the market could carry," said Ana Ruiz, chief executive of Fennel Pay.');
+    expect(by('We grew faster')).toBe('Ana Ruiz');
+  });
+
+  it('“…,” said NAME, a partner at ORG credits the name', () => {
+    const { by } = parse('"The cuts are deep but they are not the end," said Tom Hale, a partner at Birch Partners.');
+    expect(by('The cuts are deep')).toBe('Tom Hale');
+  });
+
+  it('NAME, TITLE AT ORG, said: “…” credits the name', () => {
+    const { by } = parse('Maya Lind, an analyst at Kestrel Research, said: "Few firms of this size survive two bad quarters."');
+    expect(by('Few firms')).toBe('Maya Lind');
+  });
+
+  it('a title before the name is not part of it', () => {
+    const { by } = parse('"We have never been busier than this year," said Fennel Pay chief executive Ana Ruiz.');
+    expect(by('We have never been busier')).toBe('Ana Ruiz');
+  });
+
+  it('an organisation may speak for itself as the whole subject', () => {
+    const { by } = parse('Fennel Pay said in a statement: "We thank every colleague who helped build this company."');
+    expect(by('We thank every colleague')).toBe('Fennel Pay');
+  });
+});
+
+describe('pronouns', () => {
+  it('“…,” she said after indirect speech is the person, not a fragment of the sentence', () => {
+    const { by } = parse('Ana Ruiz founded the firm in 2019.\n\nRuiz said the firm has 40 staff. "None of this was easy for anyone," she said.');
+    expect(by('None of this was easy')).toBe('Ana Ruiz');
+  });
+
+  it('reaches back one paragraph, no further', () => {
+    const near = parse('Tom Hale joined the board in May.\n\n"We backed the team and not the market," he said.');
+    expect(near.by('We backed the team')).toBe('Tom Hale');
+    const far = parse('Tom Hale joined the board in May.\n\nThe board met twice in June.\n\nThe market fell sharply in July.\n\n"We backed the team and not the market," he said.');
+    expect(far.by('We backed the team')).toBeNull();
+  });
+
+  it('never resolves to an organisation', () => {
+    const { by } = parse('Birch Partners led the funding round last year.\n\n"We will keep every account open," she said.');
+    expect(by('We will keep every account')).toBeNull();
+  });
+
+  it('picks the person of the gender the text gave (Ms., Mr.)', () => {
+    const { by } = parse(
+      '"I have never seen the water this high," said Grace Okonkwo. Ms. Okonkwo runs a bakery.\n\n' +
+        'Her neighbour, Daniel Reyes, agreed with her. "Everyone knew the wall was too low," Mr. Reyes said.\n\n' +
+        'Okonkwo and Reyes both plan to stay. "Where would I go, at my age?" he asked.',
+    );
+    expect(by('Where would I go')).toBe('Daniel Reyes');
+  });
+
+  it('“they” is a group nobody can name: the quote has no speaker', () => {
+    const { by } = parse('Residents gathered outside the hall. "They keep promising and nothing happens," they said.');
+    expect(by('They keep promising')).toBeNull();
+  });
+});
+
+describe('names', () => {
+  it('a later surname alone resolves to the full name', () => {
+    const { by } = parse('Ana Ruiz runs Fennel Pay.\n\n"The market turned faster than we thought," Ruiz said.');
+    expect(by('The market turned')).toBe('Ana Ruiz');
+  });
+
+  it('according to NAME, before or after the quote', () => {
+    const { by } = parse(
+      'Priya Natarajan chairs the bank.\n\nAccording to Natarajan, "the search took longer than anyone wanted."\n\n"We found the right leader in the end," according to Priya Natarajan.',
+    );
+    expect(by('the search took longer')).toBe('Priya Natarajan');
+    expect(by('We found the right leader')).toBe('Priya Natarajan');
+  });
+
+  it('NAME told PUBLICATION: the speaker is the name, not the publication', () => {
+    const { by } = parse('"We will keep every customer account open for now," Ruiz told the Harbor Ledger.', 'speakers: [Ana Ruiz]\n');
+    expect(by('We will keep every customer account')).toBe('Ana Ruiz');
+  });
+
+  it('a capitalised He mid-sentence is the registered speaker whose name has it', () => {
+    const { by } = parse('"I know what this bank has been through already," He told reporters on Monday.', 'speakers: [He Lan]\n');
+    expect(by('I know what this bank')).toBe('He Lan');
+  });
+
+  it('a described speaker keeps the description', () => {
+    const { by } = parse('"It felt like a funeral in there," one employee said.\n\nA spokesperson for the Coastline Fire Service said: "Our crews pumped out 200 homes."');
+    expect(by('It felt like a funeral')).toBe('one employee');
+    expect(by('Our crews pumped out')).toBe('a spokesperson for the Coastline Fire Service');
+  });
+});
+
+describe('the shape of a quotation', () => {
+  it('a split quote is one record, with its frame as context', () => {
+    const { quotes } = parse('"The first part of what I think," Hale said. "And the second part of it."', 'speakers: [Tom Hale]\n');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker).toBe('Tom Hale');
+    expect(quotes[0]!.text).toBe('The first part of what I think, And the second part of it.');
+    expect(quotes[0]!.context).toBe('"…," Hale said. "…"');
+  });
+
+  it('a quotation running over paragraphs (no closing mark, next one opens) is one record over both', () => {
+    const { quotes, corpus } = parse(
+      '"We are going to rebuild the lending book from the ground up," said Ana Ruiz. "That means saying no to customers we used to chase.\n\n"It also means saying yes to the small businesses we forgot."\n\nThe memo did not say how many branches would close.',
+    );
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker).toBe('Ana Ruiz');
+    expect(quotes[0]!.text).toMatch(/chase\. It also means saying yes to the small businesses we forgot\.$/);
+    expect([quotes[0]!.line, quotes[0]!.endLine]).toEqual([6, 8]);
+    expect(corpus.records.find((r) => r.type === 'claim')?.text).toBe('The memo did not say how many branches would close.');
+  });
+
+  it('an epigraph: a quotation, then a line “— Name”', () => {
+    const { quotes } = parse('"A bank is only as strong as the trust people place in it."\n— Lena Marsh, founder of Orchard Bank\n\nOrchard Bank opened its first branch in 1952 in a converted barn.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker).toBe('Lena Marsh');
+    expect(quotes[0]!.text).toBe('A bank is only as strong as the trust people place in it.');
+    expect(quotes[0]!.context).toContain('founder of Orchard Bank');
+  });
+
+  it('scare quotes and titles are not quotes; a short quote with a speech verb and a speaker is', () => {
+    const { quotes, claims } = parse(
+      'Engineers joined "Project Heron" last week. The board approved what one director called "a painful but necessary reset" of the firm.\n\n"No comment," said Tom Hale.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Tom Hale', 'No comment']]);
+    expect(claims.map((c) => c.text)).toContain('The board approved what one director called "a painful but necessary reset" of the firm.');
+  });
+
+  it('a quotation nobody can be named for is a quote with no speaker, never dropped or guessed', () => {
+    const { quotes, corpus } = parse('The water rose all night.\n\nA sign on the door of the hall read: "Closed until the water goes down, sorry for the trouble."');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker).toBeNull();
+    expect(quotes[0]!.context).toBe('A sign on the door of the hall read: "…"');
+    // check --unparsed lists it, by line.
+    expect(checkCorpus(corpus).documents[0]!.unattributed).toEqual([{ line: 8, text: 'Closed until the water goes down, sorry for the trouble.' }]);
+  });
+
+  it('a pull quote under a heading is nobody’s, not the person named above the heading', () => {
+    const { by } = parse('"We are done waiting for the council," said Daniel Reyes.\n\nThe road back\n\n"Trust is rebuilt one loan at a time, with no shortcuts."\n\nThe bank plans to reopen ten branches.');
+    expect(by('Trust is rebuilt')).toBeNull();
+  });
+});
+
+describe('nothing unsearchable', () => {
+  it('the sentence that gives a quote travels with it as its context', () => {
+    const { quotes } = parse(
+      'He Yi, the co-founder, responded by saying that the exchange would employ chat bots to cut waiting times: "We will get rid of long waiting times."',
+      'speakers: [He Yi]\n',
+    );
+    expect(quotes[0]!.speaker).toBe('He Yi');
+    expect(quotes[0]!.context).toContain('employ chat bots');
+  });
+
+  it('questions, exclamations and short sentences in narrative are records too', () => {
+    const { claims, doc } = parse('How will the new managers cope with their role? Nobody knows yet. What a year it has been for the whole team!');
+    const text = claims.map((c) => c.text).join(' ');
+    expect(text).toContain('How will the new managers cope with their role?');
+    expect(text).toContain('Nobody knows yet.');
+    expect(text).toContain('What a year it has been for the whole team!');
+    expect(doc.sentences.missed).toEqual([]);
+    expect(doc.sentences.total).toBe(3);
+  });
+
+  it('check names a sentence no record holds, with its line', async () => {
+    const { accountSentences } = await import('../../src/load/sentences.js');
+    const body = 'First line is a claim here.\nSecond line is lost entirely.\n';
+    const record = { line: 1, endLine: 1, text: 'First line is a claim here.', question: null, context: null, speaker: null, asker: null, section: null, topics: [] };
+    const acc = accountSentences(body, 1, ['record', 'record'], [record]);
+    expect(acc.total).toBe(2);
+    expect(acc.inRecords).toBe(1);
+    expect(acc.missed).toEqual([{ line: 2, text: 'Second line is lost entirely.' }]);
+  });
+});
