@@ -382,10 +382,11 @@ describe('quarry related', () => {
     }
     const scores = value.map((x) => x.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    // the other source on how soon Binance became the largest is at the top
-    expect(value[0]!.doc).toBe('life-at-binance');
-    expect(value[0]!.text).toMatch(/largest crypto exchange in the world in just 3 months/);
-    expect(value[0]!.shared.map((s) => s.toLowerCase())).toEqual(expect.arrayContaining(['largest', 'exchange']));
+    // the other source on how soon Binance became the largest is at the top (beside the article's
+    // own question about working for the largest exchange, a record since questions are findable)
+    const soon = value.slice(0, 2).find((x) => /largest crypto exchange in the world in just 3 months/.test(x.text));
+    expect(soon?.doc).toBe('life-at-binance');
+    expect(soon!.shared.map((s) => s.toLowerCase())).toEqual(expect.arrayContaining(['largest', 'exchange']));
   });
 
   it('prints the record it starts from and the shared terms in the table', async () => {

@@ -28,6 +28,7 @@ function decodeRecordRow(row: Record<string, string>): Obj {
     speaker: nul(row.speaker!),
     question: nul(row.question!),
     asker: nul(row.asker!),
+    context: nul(row.context!),
     year: int(row.year!),
     years: row.years ? row.years.split(';').map(Number) : [],
     date: nul(row.date!),

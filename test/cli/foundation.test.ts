@@ -77,11 +77,11 @@ describe('quarry check', () => {
   });
 
   it('takes the corpus from QUARRY_CORPUS, and --unparsed lists FILE:LINE: text', async () => {
-    // A quotation nobody can be named for is neither a record nor classified: it is left for a person to see.
+    // A quotation nobody can be named for is a quote with no speaker: --unparsed lists it for a person to see.
     const dir = tempCorpus({ 'article.md': '---\ntitle: Notes\n---\nThe exchange opened its first office in 2017 with nine people.\n\n“Nobody knew whether any of this would work out at all.”\n' });
     const r = (await runCli(['check', '--unparsed'], { env: { QUARRY_CORPUS: dir } }));
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^\S*article\.md:6: “Nobody knew whether any of this would work out at all\.”\n$/);
+    expect(r.stdout).toMatch(/^\S*article\.md:6: “Nobody knew whether any of this would work out at all\.”  \[quote with no speaker\]\n$/);
   });
 
   it('reports an unreadable file without hiding the others', async () => {

@@ -252,7 +252,7 @@ describe('matches and snippets', () => {
     for (const q of ['Binanse securty', 'decentral', 'when did he yi get into bitcoin', '"maternity leave"', 'crypto-to-crypto']) {
       for (const h of search(shipped, q, { limit: 10 })) {
         for (const m of h.matches) {
-          const src = m.field === 'text' ? h.record.text : h.record.question!;
+          const src = m.field === 'text' ? h.record.text : m.field === 'context' ? h.record.context! : h.record.question!;
           expect(src.slice(m.start, m.end)).toMatch(/^[\p{L}\p{N}]/u);
         }
         for (const [a, b] of h.snippet.highlights) expect(b).toBeGreaterThan(a);
