@@ -116,7 +116,7 @@ const norm = (s) =>
     .replace(/\s+/g, ' ');
 
 const isRelevant = (record, judgements) =>
-  judgements.some((j) => record.doc === j.doc && (norm(record.text).includes(norm(j.contains)) || norm(record.question).includes(norm(j.contains))));
+  judgements.some((j) => record.doc === j.doc && [record.text, record.question, record.context].some((f) => norm(f).includes(norm(j.contains))));
 
 function filtersOf(q) {
   if (!q.filters) return undefined;
