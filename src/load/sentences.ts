@@ -41,12 +41,18 @@ export interface SearchableRecord {
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/** Digits only (a time stamp's parts, a cue number): not a word a reader searches for here. */
+const DIGITS = /^[0-9]+$/;
+
 function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.normalize('NFKC').matchAll(WORD)) {
-    const w = m[0].toLowerCase().replace(/’/g, "'");
-    if (w.length < 2 || !/\p{L}/u.test(w)) continue;
-    out.push(w);
+  // NFKC only where it can change something (non-ASCII text); lowercase once for the whole text.
+  // eslint-disable-next-line no-control-regex
+  const norm = (/[^\x00-\x7f]/.test(text) ? text.normalize('NFKC') : text).toLowerCase();
+  for (const m of norm.matchAll(WORD)) {
+    const w = m[0];
+    if (w.length < 2 || DIGITS.test(w)) continue;
+    out.push(w.includes('’') ? w.replace(/’/g, "'") : w);
   }
   return out;
 }

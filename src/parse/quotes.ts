@@ -44,6 +44,7 @@ const VERB_AT_END = new RegExp(
 const PERSON_NOUNS =
   'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist';
 const DETERMINERS = 'a|an|one|another|the|this|that|some|most|many|several|every|each|two|three';
+const PERSON_NOUN_ANY = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})(?![\\p{L}])`, 'iu');
 const DESCRIPTION = new RegExp(
   `(?<![\\p{L}])((?:${DETERMINERS})\\s+(?:[\\p{L}\\d'’&-]+\\s+){0,5}?(?:${PERSON_NOUNS})(?![\\p{L}])(?:\\s+(?:who|of|at|from|in|on|with|for)(?![\\p{L}])[^,.;:“”"]{0,80})?)`,
   'giu',
@@ -683,8 +684,9 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     found.push({ at, m: { name: state.registry.resolve(full) ?? full, gender: gender ?? state.genders.get(full) ?? null } });
     taken.push([at, at + m[0].length]);
   }
-  DESCRIPTION.lastIndex = 0;
-  for (const m of text.matchAll(DESCRIPTION)) {
+  // The description pattern is costly (lazy, with lookbehind): run it only where a person noun is.
+  PERSON_NOUN_ANY.lastIndex = 0;
+  for (const m of PERSON_NOUN_ANY.test(text) ? text.matchAll(DESCRIPTION) : []) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     // "Danqing was the director", "audition as a host", "Ana Ruiz, a partner at …": a role, not a new person.
