@@ -11,7 +11,8 @@
  * What is not a sentence here: lines classified as page chrome (headings,
  * metadata, navigation, teasers, markup, back-channel filler), lines that are
  * chrome by their form wherever they stand (links, "Join our channel"), lines
- * the parser judged filler inside an answer it joined up, a speaker label
+ * the parser judged filler inside an answer it joined up, stage directions
+ * ("(BEGIN VIDEO CLIP)"), lone time stamps and transcript boilerplate, a speaker label
  * at the start of a line ("Host:", "MARY ELLIS, ANCHOR:"), bracketed notes
  * ("[laughs]", "[00:01:46]"), and tokens without letters (time stamps, cue
  * numbers) or of one letter ("Q", "A").
@@ -19,6 +20,7 @@
 import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
+import { isBoilerplate, isDirection, isLoneTime } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
 
 /** Line kinds that are page chrome: their sentences are not content. */
@@ -96,8 +98,9 @@ export function accountSentences(
     if (!raw.trim()) return;
     const kind = kinds[idx] ?? null;
     if ((kind && CHROME_KINDS.has(kind)) || filler.has(idx)) return;
-    // Chrome by its form (a link, "Join our channel") even where a record's span runs over it.
-    if (classifyChrome(raw)) return;
+    // Chrome by its form (a link, "Join our channel", a stage direction, a time stamp, transcript
+    // boilerplate) even where a record's span runs over it.
+    if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw)) return;
     let text = raw.replace(/\[[^\]]*\]/g, ' ');
     const label = LABEL.exec(text);
     if (label && label[0].split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);
