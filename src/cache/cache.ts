@@ -24,9 +24,10 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listCorpusFiles } from '../corpus/files.js';
+import { listCorpusFiles, type ListOptions } from '../corpus/files.js';
 import type { SearchIndex } from '../index/index.js';
 import { STEMMER } from '../index/stem.js';
+import type { LoadOptions } from '../load/load.js';
 import type { Corpus } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
@@ -66,6 +67,8 @@ export interface CacheHeader extends HeaderBase {
    * loading any parser
    */
   extensions: string[];
+  /** whether .quarryignore / .gitignore were honoured (absent: yes) */
+  ignoreFiles?: boolean;
 }
 
 export interface CacheOptions {
@@ -80,6 +83,8 @@ export interface CacheOptions {
   version: string;
   /** where debug lines go (QUARRY_DEBUG=cache) */
   log?: (line: string) => void;
+  /** false: read every document, whatever .quarryignore and .gitignore say (--no-ignore) */
+  ignoreFiles?: boolean;
 }
 
 export type CacheOutcome = 'hit' | 'miss' | 'off';
@@ -103,7 +108,7 @@ export interface CachedCorpus {
 export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise<CachedCorpus> {
   const debug = debugLogger(opts);
   if (!opts.useCache) {
-    const corpus = await loadFresh(dir);
+    const corpus = await loadFresh(dir, loadOptions(opts));
     return { corpus, ...(opts.index ? { index: await freshIndex(corpus.records) } : {}), cache: 'off' };
   }
   const root = cacheRoot(opts.env, opts.cwd);
@@ -162,9 +167,9 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
     t = now;
   };
   const { DOCUMENT_EXTENSIONS } = await import('../parse/shapes.js');
-  const stamps = stampCorpus(dir, DOCUMENT_EXTENSIONS);
+  const stamps = stampCorpus(dir, DOCUMENT_EXTENSIONS, loadOptions(opts));
   lap('stamped the files');
-  const corpus = await loadFresh(dir);
+  const corpus = await loadFresh(dir, loadOptions(opts));
   lap(`loaded ${corpus.documents.length} documents, ${corpus.records.length} records`);
   let built: import('./compact-index.js').BuiltIndex | undefined;
   if (opts.index) {
@@ -228,8 +233,9 @@ function tryHit(file: string, dir: string, opts: CacheOptions, code: string, deb
     if (h.quarry !== opts.version) return miss(reader, `written by quarry ${h.quarry}, this is ${opts.version}`);
     if (h.code !== code) return miss(reader, 'quarry was rebuilt since');
     if (h.dir !== dir) return miss(reader, 'written for another folder');
+    if ((h.ignoreFiles ?? true) !== (opts.ignoreFiles !== false)) return miss(reader, opts.ignoreFiles === false ? 'written with ignore files honoured' : 'written with --no-ignore');
     if (!Array.isArray(h.files)) throw new CacheCorruptError('cache header has no file list');
-    const check = checkStamps(dir, h);
+    const check = checkStamps(dir, h, loadOptions(opts));
     if (check.changed) return miss(reader, check.changed);
     const { corpus, source: records } = readCorpus(reader, dir, opts.index);
     const { sections: _sections, ...rest } = h;
@@ -261,10 +267,10 @@ interface StampCheck {
   speakers: Stamp | null;
 }
 
-function checkStamps(dir: string, h: CacheHeader): StampCheck {
+function checkStamps(dir: string, h: CacheHeader, listOptions: ListOptions): StampCheck {
   const out: StampCheck = { changed: null, restamped: false, files: [], speakers: null };
   if (!Array.isArray(h.extensions)) return { ...out, changed: 'the cache does not say which files are documents' };
-  const listing = listCorpusFiles(dir, h.extensions); // throws CorpusFolderError for an unreadable folder, as loading would
+  const listing = listCorpusFiles(dir, h.extensions, listOptions); // throws CorpusFolderError for an unreadable folder, as loading would
   if (JSON.stringify(listing.problems) !== h.folder) return { ...out, changed: 'the folder listing changed' };
   if (listing.files.length !== h.files.length) return { ...out, changed: `${listing.files.length} documents, the cache has ${h.files.length}` };
   const now = Date.now();
@@ -501,13 +507,13 @@ async function openIndex(from: CacheReader<CacheHeader> | FileSource, records: Q
 
 // ------------------------------------------------------------------ writing
 
-function stampCorpus(dir: string, extensions: readonly string[]): Pick<CacheHeader, 'files' | 'speakers' | 'folder' | 'extensions'> | null {
+function stampCorpus(dir: string, extensions: readonly string[], listOptions: ListOptions): Pick<CacheHeader, 'files' | 'speakers' | 'folder' | 'extensions' | 'ignoreFiles'> | null {
   try {
     const now = Date.now();
-    const listing = listCorpusFiles(dir, extensions);
+    const listing = listCorpusFiles(dir, extensions, listOptions);
     const files = listing.files.map((f) => stampFile(f.path, f.name, now));
     const speakers = speakersStat(dir) ? stampFile(join(dir, SPEAKERS_FILE), SPEAKERS_FILE, now) : null;
-    return { files, speakers, folder: JSON.stringify(listing.problems), extensions: [...extensions] };
+    return { files, speakers, folder: JSON.stringify(listing.problems), extensions: [...extensions], ignoreFiles: listOptions.ignoreFiles !== false };
   } catch {
     return null; // the loader will report what is wrong; nothing is cached
   }
@@ -574,9 +580,22 @@ function prune(root: string, keep: string): void {
 
 // ------------------------------------------------------------------ helpers
 
-async function loadFresh(dir: string): Promise<Corpus> {
+async function loadFresh(dir: string, opts: LoadOptions): Promise<Corpus> {
   const { loadCorpus } = await import('../load/load.js');
-  return loadCorpus(dir);
+  return loadCorpus(dir, opts);
+}
+
+/**
+ * How the corpus is listed and loaded: ignore files as asked, the cache
+ * folder never read (it may lie inside the corpus), and bugs escaping with
+ * their stack under QUARRY_DEBUG=1.
+ */
+function loadOptions(opts: CacheOptions): LoadOptions {
+  return {
+    ignoreFiles: opts.ignoreFiles !== false,
+    exclude: [cacheRoot(opts.env, opts.cwd)],
+    debug: opts.env.QUARRY_DEBUG === '1',
+  };
 }
 
 async function freshIndex(records: QuarryRecord[]): Promise<SearchIndex> {

@@ -22,6 +22,8 @@ export interface GlobalOptions {
   color?: boolean;
   /** false with --no-cache: read and parse every document, write no cache */
   cache?: boolean;
+  /** false with --no-ignore: .quarryignore and .gitignore exclude nothing */
+  ignore?: boolean;
 }
 
 export interface Io {
@@ -51,8 +53,13 @@ export function packageVersion(): string {
 
 /** --corpus, else QUARRY_CORPUS, else the shipped corpus. */
 export function corpusDir(opts: GlobalOptions, io: Io): string {
+  return chosenCorpusDir(opts, io) ?? shippedCorpus();
+}
+
+/** The corpus folder the user named (--corpus, else QUARRY_CORPUS), absolute; undefined when none. */
+export function chosenCorpusDir(opts: GlobalOptions, io: Io): string | undefined {
   const chosen = opts.corpus ?? (io.env.QUARRY_CORPUS || undefined);
-  if (!chosen) return shippedCorpus();
+  if (!chosen) return undefined;
   return isAbsolute(chosen) ? chosen : resolve(io.cwd, chosen);
 }
 

@@ -38,6 +38,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('-c, --corpus <dir>', 'corpus folder (default: $QUARRY_CORPUS, else the shipped corpus)')
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also NO_COLOR=1)')
+    .option('--no-ignore', 'read every document, whatever .quarryignore and .gitignore exclude')
     .option('--no-cache', 'read and parse every document, ignoring and not writing the cache ($QUARRY_CACHE_DIR, else ~/.cache/quarry)')
     .exitOverride()
     .showSuggestionAfterError(true)

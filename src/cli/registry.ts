@@ -91,7 +91,8 @@ export function addAnalysisOptions(cmd: Command, limitFallback?: number): Comman
 function registerCheck(program: Command, io: Io, run: Run): void {
   program
     .command('check')
-    .description('check that every corpus document parses; exit 1 if one does not')
+    .description('check that every corpus document (or the named ones) parses; exit 1 if one does not')
+    .argument('[files...]', 'check only these documents, against the corpus they belong to (- reads one from stdin)')
     .addOption(formatOption('check'))
     .option('--unparsed', 'list the body lines no rule accounted for, as FILE:LINE: text')
     .option('--strict', 'treat warnings as errors')
@@ -103,6 +104,8 @@ Examples:
   $ quarry check --corpus ./my-corpus --strict
   $ quarry check --unparsed           # what is left for a corpus maintainer
   $ quarry check --format json | jq '.documents[] | {id, coverage}'
+  $ quarry check corpus/2024/new.txt  # one document, against corpus/speakers.yml
+  $ pbpaste | quarry check -          # a document from stdin
 
 Exit status: 0 every document parses (warnings allowed), 1 an error was found, 2 usage error or unreadable folder.`,
     )

@@ -68,6 +68,7 @@ export async function openCorpus(g: GlobalOptions, io: Io, opts: OpenOptions = {
       useCache: g.cache !== false,
       index: !!opts.index,
       version: packageVersion(),
+      ignoreFiles: g.ignore !== false,
       log: (line) => io.stderr.write(line + '\n'),
     }),
   );

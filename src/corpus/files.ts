@@ -1,26 +1,30 @@
 /**
- * The corpus folder: which files are documents. Every file at the folder's
- * top level whose extension a document shape claims (the parse stage's list
- * of shapes passes them in: `.md`, `.txt`, `.vtt`, `.srt`), in name order; hidden files and editor backups are
- * skipped silently, links that lead out of the folder or cannot be followed
- * (a loop, a missing target) are skipped with a warning.
+ * The corpus folder: which files are documents. Every file in the folder
+ * tree whose extension a document shape claims (the parse stage's list of
+ * shapes passes them in: `.md`, `.txt`, `.vtt`, `.srt`), in path order; hidden files and folders, `node_modules`,
+ * editor backups and what `.quarryignore` / `.gitignore` exclude are skipped
+ * silently; links that lead out of the folder or cannot be followed (a loop,
+ * a missing target) are skipped with a warning.
  *
  * Only the folder itself can make this throw (CorpusFolderError); anything
  * odd about one entry is a problem in the list, never an exception.
  */
-import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { basename, extname, join, relative, isAbsolute } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 
 /** The extensions every shape list has had; callers pass the shape list's own. */
 export const DEFAULT_DOCUMENT_EXTENSIONS: readonly string[] = ['.md', '.txt'];
 
 export interface CorpusFile {
-  /** document id: the file name without its extension */
+  /** document id: the path inside the corpus folder without its extension, '/'-separated */
   id: string;
-  /** file name inside the corpus folder */
+  /** path inside the corpus folder, '/'-separated */
   name: string;
   /** absolute path */
   path: string;
+  /** the bytes, when they do not come from `path` (a document read from stdin) */
+  bytes?: Buffer;
 }
 
 export interface FolderProblem {
@@ -62,24 +66,91 @@ function linkFailure(err: unknown): string {
   }
 }
 
-type Kind = 'file' | 'link' | 'other';
+type Kind = 'file' | 'dir' | 'link' | 'other';
 
 /** The entry's type; some file systems do not report it in readdir, so ask lstat then. */
 function kindOf(dir: string, e: Dirent): Kind {
   if (e.isFile()) return 'file';
   if (e.isSymbolicLink()) return 'link';
-  if (e.isDirectory() || e.isFIFO() || e.isSocket() || e.isBlockDevice() || e.isCharacterDevice()) return 'other';
+  if (e.isDirectory()) return 'dir';
+  if (e.isFIFO() || e.isSocket() || e.isBlockDevice() || e.isCharacterDevice()) return 'other';
   try {
     const st = lstatSync(join(dir, e.name));
-    return st.isFile() ? 'file' : st.isSymbolicLink() ? 'link' : 'other';
+    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'link' : 'other';
   } catch {
     return 'other';
   }
 }
 
+export interface ListOptions {
+  /** honour `.quarryignore` and `.gitignore` files (default true; false is --no-ignore) */
+  ignoreFiles?: boolean;
+  /** absolute folders never read (the cache folder, when it lies inside the corpus) */
+  exclude?: readonly string[];
+}
+
+/** Folders never descended into, whatever the ignore files say. */
+const NEVER_READ = new Set(['node_modules']);
+export const IGNORE_FILES = ['.gitignore', '.quarryignore'] as const;
+
+/** The rules of one folder's ignore files, for paths relative to that folder. */
+interface Rules {
+  /** the folder's path relative to the corpus root ('' for the root) */
+  base: string;
+  matcher: Ignore;
+}
+
+/**
+ * Whether `rel` (relative to the root, '/'-separated, a trailing '/' for a
+ * folder) is ignored: the deepest folder whose rules say anything decides,
+ * as in git, where a deeper file's `!pattern` overrides a shallower one.
+ */
+function ignoredBy(stack: readonly Rules[], rel: string): boolean {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const r = stack[i]!;
+    const local = r.base ? rel.slice(r.base.length + 1) : rel;
+    const t = r.matcher.test(local);
+    if (t.ignored) return true;
+    if (t.unignored) return false;
+  }
+  return false;
+}
+
+function readRules(dir: string, base: string, problems: FolderProblem[]): Rules | null {
+  let matcher: Ignore | null = null;
+  for (const name of IGNORE_FILES) {
+    let text: string;
+    try {
+      text = readFileSync(join(dir, name), 'utf8');
+    } catch (err) {
+      const code = errCode(err);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'EISDIR') {
+        problems.push({ file: base ? `${base}/${name}` : name, severity: 'warning', message: `cannot read this ignore file (${code}): its rules are not applied` });
+      }
+      continue;
+    }
+    matcher ??= ignore();
+    matcher.add(text);
+  }
+  return matcher ? { base, matcher } : null;
+}
+
+/**
+ * Every document of the corpus tree: files of the given extensions at any depth,
+ * in path order. A document's id is its path relative to the root without
+ * its extension (`2021/cnn/ftx-arrest`), so ids stay the same as the tree
+ * grows. Hidden files and folders, `node_modules`, editor backups and the
+ * folders in `exclude` are never read; `.quarryignore` and `.gitignore`
+ * files (in any folder, gitignore syntax) exclude more unless
+ * `ignoreFiles: false`. Links to files inside the tree are followed; links
+ * to folders are not (their documents are read where they are, and a link
+ * loop cannot hang the walk); links leading out of the tree, or that cannot
+ * be followed, are skipped with a warning.
+ */
 export function listCorpusFiles(
   dir: string,
   extensions: readonly string[] = DEFAULT_DOCUMENT_EXTENSIONS,
+  opts: ListOptions = {},
 ): { files: CorpusFile[]; problems: FolderProblem[] } {
   const wanted = new Set(extensions.map((e) => e.toLowerCase()));
   let stat;
@@ -97,46 +168,128 @@ export function listCorpusFiles(
     );
   }
   if (!stat.isDirectory()) throw new CorpusFolderError(`corpus path is not a folder: ${dir}`, dir);
-  let entries: Dirent[];
   let realDir: string;
   try {
-    entries = readdirSync(dir, { withFileTypes: true });
+    readdirSync(dir);
     realDir = realpathSync(dir);
   } catch (err) {
     const code = errCode(err);
     throw new CorpusFolderError(`cannot read corpus folder ${dir}: ${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code}`, dir);
   }
+  const useIgnoreFiles = opts.ignoreFiles !== false;
+  const excluded = new Set<string>();
+  for (const x of opts.exclude ?? []) {
+    try {
+      excluded.add(realpathSync(x));
+    } catch {
+      // a folder that does not exist holds nothing to skip
+    }
+  }
   const files: CorpusFile[] = [];
   const problems: FolderProblem[] = [];
-  for (const e of entries) {
-    if (isIgnoredName(e.name)) continue;
-    const ext = extname(e.name).toLowerCase();
-    if (!wanted.has(ext)) continue;
-    const path = join(dir, e.name);
-    const kind = kindOf(dir, e);
-    if (kind === 'other') continue; // a folder, a pipe, a device: never a document, never opened
-    if (kind === 'link') {
-      let target: string;
-      try {
-        target = realpathSync(path);
-      } catch (err) {
-        problems.push({ file: e.name, severity: 'warning', message: linkFailure(err) });
-        continue;
+  const outside = (target: string) => {
+    const rel = relative(realDir, target);
+    return rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel);
+  };
+
+  // A link to a folder is never followed; one that leads out of the tree is worth a word (its documents are not read).
+  const warnFolderLinkOutside = (path: string, rel: string) => {
+    try {
+      const target = realpathSync(path);
+      if (outside(target) && statSync(target).isDirectory()) {
+        problems.push({ file: rel, severity: 'warning', message: `skipped: link leads outside the corpus folder (to ${target})` });
       }
-      const rel = relative(realDir, target);
-      if (rel === '..' || rel.startsWith('..' + '/') || rel.startsWith('..\\') || isAbsolute(rel)) {
-        problems.push({ file: e.name, severity: 'warning', message: `skipped: link leads outside the corpus folder (to ${target})` });
-        continue;
-      }
-      try {
-        if (!statSync(target).isFile()) continue;
-      } catch (err) {
-        problems.push({ file: e.name, severity: 'warning', message: linkFailure(err) });
-        continue;
-      }
+    } catch {
+      // not a folder we could read anyway
     }
-    files.push({ id: basename(e.name, extname(e.name)), name: e.name, path });
-  }
-  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  };
+
+  // Depth first, entries in name order: the listing is in path order without a sort of the whole.
+  const walk = (abs: string, base: string, rules: Rules[]) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (err) {
+      const code = errCode(err);
+      problems.push({ file: base, severity: 'warning', message: `skipped: cannot read this folder (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code})` });
+      return;
+    }
+    if (useIgnoreFiles) {
+      const own = readRules(abs, base, problems);
+      if (own) rules = [...rules, own];
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (isIgnoredName(e.name)) continue;
+      const rel = base ? `${base}/${e.name}` : e.name;
+      const path = join(abs, e.name);
+      const kind = kindOf(abs, e);
+      if (kind === 'dir') {
+        if (NEVER_READ.has(e.name) || excluded.has(path) || ignoredBy(rules, rel + '/')) continue;
+        walk(path, rel, rules);
+        continue;
+      }
+      const ext = extname(e.name).toLowerCase();
+      if (!wanted.has(ext)) {
+        if (kind === 'link') warnFolderLinkOutside(path, rel);
+        continue;
+      }
+      if (kind === 'other') continue; // a pipe, a device: never a document, never opened
+      if (ignoredBy(rules, rel)) continue;
+      if (kind === 'link') {
+        let target: string;
+        try {
+          target = realpathSync(path);
+        } catch (err) {
+          problems.push({ file: rel, severity: 'warning', message: linkFailure(err) });
+          continue;
+        }
+        if (outside(target)) {
+          problems.push({ file: rel, severity: 'warning', message: `skipped: link leads outside the corpus folder (to ${target})` });
+          continue;
+        }
+        try {
+          if (!statSync(target).isFile()) continue;
+        } catch (err) {
+          problems.push({ file: rel, severity: 'warning', message: linkFailure(err) });
+          continue;
+        }
+      }
+      files.push({ id: rel.slice(0, rel.length - ext.length), name: rel, path });
+    }
+  };
+  walk(dir, '', []);
   return { files, problems };
+}
+
+/** Files whose presence marks a folder as a corpus root. */
+const ROOT_MARKERS = ['speakers.yml', '.quarryignore'];
+
+const inside = (root: string, path: string) => {
+  const rel = relative(root, path);
+  return rel !== '' && rel !== '..' && !rel.startsWith('..' + sep) && !isAbsolute(rel);
+};
+
+/**
+ * The corpus a file belongs to, for checking it alone: `given` (the corpus
+ * folder named with --corpus) when the file lies in it; else the nearest
+ * folder above the file holding a `speakers.yml` or `.quarryignore`; else
+ * the file's own folder. Paths are absolute.
+ */
+export function corpusRootOf(file: string, given?: string): string {
+  if (given && inside(given, file)) return given;
+  let dir = dirname(file);
+  for (;;) {
+    if (ROOT_MARKERS.some((m) => existsSync(join(dir, m)))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return dirname(file);
+    dir = up;
+  }
+}
+
+/** The corpus entry of one named file under `root` (see corpusRootOf). */
+export function corpusFileAt(root: string, file: string): CorpusFile {
+  const rel = relative(root, file).split(sep).join('/');
+  const ext = extname(rel);
+  return { id: ext ? rel.slice(0, rel.length - ext.length) : rel, name: rel, path: file };
 }

@@ -9,10 +9,10 @@
  * ids, the document's year and date, the years the text mentions, figures.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { CorpusFolderError, listCorpusFiles, type CorpusFile } from '../corpus/files.js';
+import { CorpusFolderError, listCorpusFiles, type CorpusFile, type ListOptions } from '../corpus/files.js';
 import { FrontMatterError, parseFrontMatter } from '../corpus/frontmatter.js';
 import { readMeta } from '../corpus/meta.js';
+import { decodeDocument, MAX_FILE_BYTES, readDocumentBytes, tooLarge } from '../corpus/read.js';
 import { readSpeakersFile, SPEAKERS_FILE } from '../corpus/speakers-file.js';
 import { FigureReader, mentionedYears } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
@@ -30,13 +30,13 @@ export type { Corpus, DocumentInfo, LineAccount, Problem } from '../model/corpus
 
 const EMPTY_COUNTS = (): Record<RecordType, number> => ({ qa: 0, quote: 0, claim: 0 });
 
-/** Larger files are refused unread: no interview is 64 MB of text, and reading one would take minutes. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
-export interface LoadOptions {
+export interface LoadOptions extends ListOptions {
   /**
    * Let an unexpected exception (a bug in quarry) escape with its stack
-   * instead of becoming a problem of its document. Default: QUARRY_DEBUG=1.
+   * instead of becoming a problem of its document (the CLI sets it from
+   * QUARRY_DEBUG=1). Default false.
    */
   debug?: boolean;
 }
@@ -61,12 +61,21 @@ export function documentKinds(): string {
 
 /** Load every document of a corpus folder. Throws CorpusFolderError only when the folder itself cannot be read. */
 export function loadCorpus(dir: string, opts: LoadOptions = {}): Corpus {
-  const debug = opts.debug ?? process.env.QUARRY_DEBUG === '1';
-  const { files, problems: folderProblems } = listCorpusFiles(dir, DOCUMENT_EXTENSIONS);
+  const { files, problems: folderProblems } = listCorpusFiles(dir, DOCUMENT_EXTENSIONS, opts);
   const problems: Problem[] = folderProblems.map((p) => ({ file: p.file, line: null, severity: p.severity, message: p.message }));
   if (files.length === 0) {
     problems.push({ file: '.', line: null, severity: 'error', message: `no documents in ${dir} (${documentKinds()})` });
   }
+  return loadFiles(dir, files, opts, problems);
+}
+
+/**
+ * Load the given documents of the corpus rooted at `dir`, with that corpus's
+ * speakers.yml: what `quarry check FILE…` checks. `problems` are carried in
+ * front of the ones found here.
+ */
+export function loadFiles(dir: string, files: readonly CorpusFile[], opts: LoadOptions = {}, problems: Problem[] = []): Corpus {
+  const debug = opts.debug ?? false;
   let speakers: ReturnType<typeof readSpeakersFile> = { entries: [], problems: [] };
   try {
     speakers = readSpeakersFile(dir);
@@ -127,14 +136,14 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     return { info: emptyInfo(file, meta), records: [], problems };
   };
 
-  const read = readDocumentFile(file.path);
-  if (typeof read === 'string') return fail(null, read);
-  const buf = read;
-
-  const undecodable = checkEncoding(buf);
-  if (undecodable) return fail(undecodable.line, undecodable.message);
-  const text = buf.toString('utf8');
-  if (text.replace(/^\uFEFF/, '').trim() === '') return fail(null, buf.length === 0 ? 'empty file' : 'empty file: only blank lines');
+  const buf = file.bytes ?? readDocumentBytes(file.path);
+  if (!Buffer.isBuffer(buf)) return fail(buf.line, buf.message);
+  if (buf.length > MAX_FILE_BYTES) return fail(null, tooLarge(buf.length).message);
+  const decoded = decodeDocument(buf);
+  if (!('text' in decoded)) return fail(decoded.line, decoded.message);
+  if (decoded.warning) problems.push({ file: file.name, line: decoded.warning.line, severity: 'warning', message: decoded.warning.message });
+  const text = decoded.text;
+  if (text.trim() === '') return fail(null, buf.length === 0 ? 'empty file' : 'empty file: only blank lines');
 
   let fm;
   try {
@@ -212,7 +221,7 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
   if (!noFrontMatter || meta.date || meta.year) return;
-  const fromName = dateFromFileName(file.id);
+  const fromName = dateFromFileName(file.id.slice(file.id.lastIndexOf('/') + 1)); // the file's own name, not its folders
   if (fromName?.date) {
     meta.date = fromName.date;
     meta.year = fromName.year;
@@ -244,118 +253,6 @@ function describeInferred(meta: DocumentMeta, hasFrontMatter: boolean): string {
   });
   const head = hasFrontMatter ? 'front matter lacks a title' : 'no front matter';
   return `${head}: inferred ${parts.join('; ')}${!hasFrontMatter && !meta.date && !meta.year ? '; no date found' : ''}`;
-}
-
-/**
- * The file's bytes, or why they cannot be had. Opened once and checked to be
- * a regular file first, so a pipe or device slipped in between the folder
- * listing and now is never read (it could block forever).
- */
-function readDocumentFile(path: string): Buffer | string {
-  let fd: number;
-  try {
-    fd = openSync(path, 'r');
-  } catch (err) {
-    return cannotRead(err);
-  }
-  try {
-    const st = fstatSync(fd);
-    if (!st.isFile()) return 'cannot read file: not a regular file';
-    if (st.size > MAX_FILE_BYTES) {
-      return `file too large: ${(st.size / (1024 * 1024)).toFixed(1)} MB (documents are read up to ${MAX_FILE_BYTES / (1024 * 1024)} MB)`;
-    }
-    const buf = Buffer.alloc(st.size);
-    let got = 0;
-    while (got < buf.length) {
-      const n = readSync(fd, buf, got, buf.length - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return got === buf.length ? buf : buf.subarray(0, got);
-  } catch (err) {
-    return cannotRead(err);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function cannotRead(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EACCES' || code === 'EPERM') return 'cannot read file: permission denied';
-  if (code === 'ENOENT') return 'cannot read file: it disappeared while being read';
-  if (code === 'EISDIR') return 'cannot read file: it is a folder';
-  return `cannot read file: ${code ?? String(err)}`;
-}
-
-/** Signatures of binary formats often found renamed: named in the message instead of a NUL byte's line. */
-const MAGIC: { name: string; bytes: number[] }[] = [
-  { name: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
-  { name: 'a JPEG image', bytes: [0xff, 0xd8, 0xff] },
-  { name: 'a GIF image', bytes: [0x47, 0x49, 0x46, 0x38] },
-  { name: 'a PDF document', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { name: 'a ZIP archive (or a .docx/.xlsx/.epub)', bytes: [0x50, 0x4b, 0x03, 0x04] },
-  { name: 'gzip data', bytes: [0x1f, 0x8b] },
-];
-
-/**
- * Why the bytes are not UTF-8 text, with the line where that shows, or null
- * when they are. A file that fails is named by its format when its first
- * bytes are a known signature (only then: "%PDF-" could begin a text file).
- */
-function checkEncoding(buf: Buffer): { line: number | null; message: string } | null {
-  const nul = buf.indexOf(0);
-  const bad = nul >= 0 ? -1 : firstInvalidUtf8(buf);
-  if (nul < 0 && bad < 0) return null;
-  for (const m of MAGIC) {
-    if (buf.length >= m.bytes.length && m.bytes.every((b, i) => buf[i] === b)) return { line: null, message: `binary file (${m.name}): not a text document` };
-  }
-  if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
-    return { line: null, message: 'UTF-16 text: save the file as UTF-8' };
-  }
-  if (nul >= 0) return { line: lineAt(buf, nul), message: 'binary file (NUL byte): not a text document' };
-  return { line: lineAt(buf, bad), message: 'invalid UTF-8: save the file as UTF-8' };
-}
-
-const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Offset of the first byte that is not part of well-formed UTF-8, or -1. Linear. */
-function firstInvalidUtf8(buf: Buffer): number {
-  try {
-    STRICT_UTF8.decode(buf);
-    return -1;
-  } catch {
-    // fall through to find where
-  }
-  let i = 0;
-  while (i < buf.length) {
-    const b = buf[i]!;
-    if (b < 0x80) {
-      i++;
-      continue;
-    }
-    let need: number;
-    let min: number;
-    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
-    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
-    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
-    else return i;
-    let cp = b & (0x3f >> need);
-    for (let k = 1; k <= need; k++) {
-      const c = buf[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) return i;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
-    i += need + 1;
-  }
-  return buf.length; // the decoder refused something the scan accepts: blame the end
-}
-
-/** 1-based line of a byte offset; \r\n, \n and a lone \r each end a line. */
-function lineAt(buf: Buffer, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset; i++) if (buf[i] === 0x0a || (buf[i] === 0x0d && buf[i + 1] !== 0x0a)) line++;
-  return line;
 }
 
 function emptyInfo(file: CorpusFile, meta?: DocumentMeta): DocumentInfo {

@@ -70,3 +70,13 @@ export const CLASSIFIED_KINDS: readonly LineKind[] = [
   'filler',
   'direction',
 ];
+
+/**
+ * The document and the local part of a record id (`doc/type-hash`). A
+ * document id is a path and may hold slashes itself (`2021/cnn/ftx/q-1a2b3c4d`),
+ * so the id splits at its last slash.
+ */
+export function splitRecordId(id: string): { doc: string; local: string } {
+  const at = id.lastIndexOf('/');
+  return at < 0 ? { doc: '', local: id } : { doc: id.slice(0, at), local: id.slice(at + 1) };
+}

@@ -156,6 +156,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const answered = new Set<Turn>();
   for (const p of prompts) if (p) answered.add(p);
 
+  // A label nobody is registered for is said once per document, at its first turn, with its count of turns.
+  const unknownLabels = new Map<string, { first: number; turns: number }>();
   for (let t = 0; t < kept.length; t++) {
     const turn = kept[t]!;
     const first = turn.lines[0]!;
@@ -172,8 +174,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       b.add({ type: 'quote', text, speaker, section: turn.section }, first, last);
       continue;
     }
-    if (ctx.warnUnknown && turn.speaker && !turn.answerRole && !registry.has(turn.speaker) && renamed(turn.speaker) === turn.speaker)
-      b.warn(first, `speaker label '${turn.speaker}' matches no known speaker (add it to speakers.yml or the document's speakers)`);
+    if (ctx.warnUnknown && turn.speaker && !turn.answerRole && !registry.has(turn.speaker) && renamed(turn.speaker) === turn.speaker) {
+      const seen = unknownLabels.get(turn.speaker);
+      if (seen) seen.turns++;
+      else unknownLabels.set(turn.speaker, { first, turns: 1 });
+    }
     b.add(
       {
         type: 'qa',
@@ -191,6 +196,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     turn.parts.forEach((para, j) => {
       if (para.trim()) narrate(b, para, state, { section: turn.section, narrator: ctx.narrator, firstIdx: turn.partLines[j]!, claims: false });
     });
+  }
+  for (const [label, { first, turns: count }] of unknownLabels) {
+    b.warn(first, `speaker label '${label}' matches no known speaker (${count} turn${count === 1 ? '' : 's'}; add it to speakers.yml or the document's speakers)`);
   }
   const named: string[] = [];
   for (const t of turns) {

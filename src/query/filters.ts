@@ -126,23 +126,72 @@ export function resolveSpeakers(flag: string, names: string[], registry: Speaker
   return out;
 }
 
-/** Document ids, exactly or case-insensitively, with or without a `.txt` extension. */
+/**
+ * A document glob as a regular expression over whole ids: `*` and `?` stay
+ * within one folder, `**` crosses folders (`2021/**` is everything under
+ * 2021/; `**` followed by `/ftx*` is an ftx document at any depth).
+ * Matched without case.
+ */
+export function docGlob(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*' && pattern[i + 1] === '*') {
+      // "**/" matches no folder too
+      if (pattern[i + 2] === '/') {
+        re += '(?:.*/)?';
+        i += 2;
+      } else {
+        re += '.*';
+        i += 1;
+      }
+    } else if (c === '*') re += '[^/]*';
+    else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`, 'i');
+}
+
+const isGlob = (s: string) => /[*?]/.test(s);
+
+/**
+ * Document ids from --doc values. Each value is an id (exactly or in any
+ * case, with or without its `.md`/`.txt` extension), a folder (`2021/` or
+ * `2021`: every document under it) or a glob (`2021/cnn/ftx*`, `2021/**`; see docGlob).
+ */
 export function resolveDocs(flag: string, ids: string[], knownDocIds: string[]): string[] {
   const out: string[] = [];
+  const add = (id: string) => {
+    if (!out.includes(id)) out.push(id);
+  };
   for (const id of ids) {
-    const v = id.trim();
-    const bare = v.replace(/\.txt$/i, '');
+    const v = id.trim().replace(/\\/g, '/').replace(/^\.\//, '');
+    const bare = v.replace(/\.(?:txt|md)$/i, '');
     const found =
       knownDocIds.find((k) => k === v) ?? knownDocIds.find((k) => k === bare) ?? knownDocIds.find((k) => k.toLowerCase() === bare.toLowerCase());
-    if (found === undefined) {
-      const close = closeMatches(
-        bare.toLowerCase(),
-        knownDocIds.map((k) => ({ key: k.toLowerCase(), label: k })),
-      );
-      const hint = close.length ? ` (did you mean: ${quoteList(close)}?)` : knownDocIds.length ? '' : ' (the corpus has no documents)';
-      throw new FilterError(flag, `${flag}: no document '${id}'${hint}`);
+    if (found !== undefined) {
+      add(found);
+      continue;
     }
-    if (!out.includes(found)) out.push(found);
+    let matched: string[] = [];
+    if (isGlob(v)) {
+      const re = docGlob(bare);
+      matched = knownDocIds.filter((k) => re.test(k));
+    } else if (v !== '') {
+      const folder = (v.endsWith('/') ? v : `${v}/`).toLowerCase();
+      matched = knownDocIds.filter((k) => k.toLowerCase().startsWith(folder));
+    }
+    if (matched.length) {
+      for (const k of matched) add(k);
+      continue;
+    }
+    if (isGlob(v)) throw new FilterError(flag, `${flag}: no document matches '${id}'${knownDocIds.length ? '' : ' (the corpus has no documents)'}`);
+    const close = closeMatches(
+      bare.toLowerCase(),
+      knownDocIds.map((k) => ({ key: k.toLowerCase(), label: k })),
+    );
+    const hint = close.length ? ` (did you mean: ${quoteList(close)}?)` : knownDocIds.length ? '' : ' (the corpus has no documents)';
+    throw new FilterError(flag, `${flag}: no document '${id}'${hint}`);
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * when only one record has it. The caller words the answer: this returns
  * what was found, and close ids for a miss.
  */
-import type { QuarryRecord } from '../model/record.js';
+import { splitRecordId, type QuarryRecord } from '../model/record.js';
 import { closeMatches } from './distance.js';
 
 export type RecordLookup =
@@ -16,7 +16,7 @@ export type RecordLookup =
 
 /** A record id without its document: "qa-0c1d2e3f" (document ids may hold slashes, record ids' own part never does). */
 function localId(r: QuarryRecord): string {
-  return r.id.slice(r.id.lastIndexOf('/') + 1).toLowerCase();
+  return splitRecordId(r.id).local.toLowerCase();
 }
 
 export function lookupRecord(records: readonly QuarryRecord[], input: string): RecordLookup {
