@@ -85,6 +85,8 @@ export interface CacheOptions {
   log?: (line: string) => void;
   /** false: read every document, whatever .quarryignore and .gitignore say (--no-ignore) */
   ignoreFiles?: boolean;
+  /** let a bug in quarry escape with its stack (default: QUARRY_DEBUG=1 in env) */
+  debug?: boolean;
 }
 
 export type CacheOutcome = 'hit' | 'miss' | 'off';
@@ -594,7 +596,7 @@ function loadOptions(opts: CacheOptions): LoadOptions {
   return {
     ignoreFiles: opts.ignoreFiles !== false,
     exclude: [cacheRoot(opts.env, opts.cwd)],
-    debug: opts.env.QUARRY_DEBUG === '1',
+    debug: opts.debug ?? opts.env.QUARRY_DEBUG === '1',
   };
 }
 

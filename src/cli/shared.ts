@@ -51,7 +51,8 @@ export interface OpenedCorpus {
 /**
  * The one way a command gets its corpus: the folder from --corpus /
  * QUARRY_CORPUS / the shipped corpus, from the cache when it is valid, else
- * loaded (and cached). Everything is imported lazily so that --help never
+ * loaded (and cached), through the API's door (src/api/open.ts): the CLI
+ * is one consumer of it. Everything is imported lazily so that --help never
  * pays for the loader, and a valid cache never loads the parsers.
  * `--no-cache` reads and parses every document and writes nothing.
  * With `{ index: true }` the search index comes too.
@@ -60,15 +61,16 @@ export async function openCorpus(g: GlobalOptions, io: Io, opts: { index: true }
 export async function openCorpus(g: GlobalOptions, io: Io, opts?: OpenOptions): Promise<OpenedCorpus>;
 export async function openCorpus(g: GlobalOptions, io: Io, opts: OpenOptions = {}): Promise<OpenedCorpus> {
   const dir = corpusDir(g, io);
-  const { openCachedCorpus } = await import('../cache/cache.js');
+  const { openCorpusWith } = await import('../api/open.js');
   const opened = await loadOrFailAsync(() =>
-    openCachedCorpus(dir, {
+    openCorpusWith(dir, {
       env: io.env,
       cwd: io.cwd,
-      useCache: g.cache !== false,
+      cache: g.cache !== false,
       index: !!opts.index,
       version: packageVersion(),
       ignoreFiles: g.ignore !== false,
+      debug: io.env.QUARRY_DEBUG === '1',
       log: (line) => io.stderr.write(line + '\n'),
     }),
   );

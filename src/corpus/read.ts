@@ -109,6 +109,20 @@ const UTF16BE = new TextDecoder('utf-16be', { fatal: true });
 const CP1252 = new TextDecoder('windows-1252');
 
 /**
+ * Windows-1252's characters for bytes 0x80–0x9F (WHATWG index), undefined
+ * bytes left as their C1 control. Node 20.18.3+ and 22.13+ decode
+ * 'windows-1252' as Latin-1, giving C1 controls for these bytes
+ * (nodejs/node#60888); mapping them here gives the right text on every
+ * version (a correct decoder leaves no C1 control to map).
+ */
+const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeCp1252(buf: Uint8Array): string {
+  return CP1252.decode(buf).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/**
  * Bytes Windows-1252 leaves undefined (the WHATWG decoder maps them to C1
  * controls), and C0 controls no text file holds: either means the bytes are
  * not Windows-1252 text, so the guess is not taken.
@@ -153,7 +167,7 @@ function utf8OrFailure(buf: Uint8Array): DecodedText | ReadFailure {
     return { line: lineAt(buf, nul), message: 'binary file (NUL byte): not a text document' };
   }
   const bad = firstInvalidUtf8(buf);
-  const text = CP1252.decode(buf);
+  const text = decodeCp1252(buf);
   if (NOT_CP1252.test(text)) return { line: lineAt(buf, bad), message: 'invalid UTF-8: save the file as UTF-8' };
   return {
     text,

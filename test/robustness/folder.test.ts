@@ -104,8 +104,8 @@ describe('the corpus path', () => {
     expect((await runCli(['docs', '--corpus', dir])).code).toBe(1);
   });
 
-  it('a folder of only other files (speakers.yml, a PDF, a subfolder) counts as empty', async () => {
-    const dir = tempCorpus({ 'speakers.yml': 'Ann Lee: [Ann]\n', 'notes.pdf': '%PDF-1.4', 'sub/inner.md': GOOD });
+  it('a folder of only other files (speakers.yml, a PDF, a hidden folder, node_modules) counts as empty', async () => {
+    const dir = tempCorpus({ 'speakers.yml': 'Ann Lee: [Ann]\n', 'notes.pdf': '%PDF-1.4', '.sub/inner.md': GOOD, 'node_modules/x/inner.md': GOOD });
     const r = (await runCli(['check', '--corpus', dir]));
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/: error: no documents in /);
@@ -161,7 +161,8 @@ describe('files that cannot be read', () => {
   });
 
   it('a folder or a pipe named like a document is not a document, and is never opened', async () => {
-    const dir = tempCorpus({ 'good.md': GOOD, 'folder.md/inner.md': GOOD });
+    // (a folder is searched for documents: one named folder.md holding none adds none)
+    const dir = tempCorpus({ 'good.md': GOOD, 'folder.md/inner.pdf': GOOD });
     // Reading a pipe with no writer blocks forever: the watchdog turns a hang into a failure.
     const fifo = spawnSync('mkfifo', [join(dir, 'pipe.md')]);
     if (fifo.status === 0) symlinkSync('pipe.md', join(dir, 'link-to-pipe.md'));

@@ -245,7 +245,14 @@ async function printValues(kind: string, g: GlobalOptions, io: Io): Promise<numb
   if (!VALUE_KINDS.includes(kind as ValueKind)) throw new UsageError(`--values: '${kind}' is not a value kind (accepts ${VALUE_KINDS.join(', ')})`);
   const { corpus } = await openCorpus(g, io);
   const values = new Set<string>();
-  if (kind === 'doc') for (const d of corpus.documents) values.add(d.id);
+  if (kind === 'doc') {
+    // the folders too (`--doc 2021/` selects every document under it), each before its documents
+    for (const d of corpus.documents) {
+      const parts = d.id.split('/');
+      for (let i = 1; i < parts.length; i++) values.add(parts.slice(0, i).join('/') + '/');
+      values.add(d.id);
+    }
+  }
   else if (kind === 'speaker') {
     for (const n of corpus.registry.names()) values.add(n);
     for (const r of corpus.records) if (r.speaker) values.add(r.speaker);

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
 import { RECORD_CSV_HEADER, recordCsvRow } from '../../render/csv.js';
 import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
 import { openCorpus, warnLoadErrors, writeOutput } from '../shared.js';
@@ -24,11 +23,11 @@ export async function action(io: Io, id: string, opts: ShowOptions, command: Com
   const { citationOf, contextLines, renderShow, showJson } = await import('../../render/show.js');
   const citation = citationOf(record, doc);
   let lines: string[] = [];
-  try {
-    lines = readFileSync(doc.path, 'utf8').replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  } catch {
-    io.stderr.write(`quarry: cannot read ${escapeControls(doc.file)} to show the lines around the record\n`);
-  }
+  // decoded as the loader decoded it (UTF-16, Windows-1252), so the lines are the record's lines
+  const { readDocumentText } = await import('../../corpus/read.js');
+  const source = readDocumentText(doc.path);
+  if ('text' in source) lines = source.text.split(/\r\n|\n|\r/);
+  else io.stderr.write(`quarry: cannot read ${escapeControls(doc.file)} to show the lines around the record\n`);
   const context = contextLines(lines, record, n);
   const value = () => showJson(record, citation, context);
   await writeOutput(io, opts.format, {
