@@ -11,7 +11,15 @@
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { createRequire } from 'node:module';
+import type { Ignore } from 'ignore';
+
+/** The gitignore matcher, loaded only when a folder has an ignore file (most corpora have none). */
+let makeIgnore: typeof import('ignore') | undefined;
+function newMatcher(): Ignore {
+  makeIgnore ??= createRequire(import.meta.url)('ignore') as typeof import('ignore');
+  return makeIgnore();
+}
 
 /** The extensions every shape list has had; callers pass the shape list's own. */
 export const DEFAULT_DOCUMENT_EXTENSIONS: readonly string[] = ['.md', '.txt'];
@@ -129,7 +137,7 @@ function readRules(dir: string, base: string, problems: FolderProblem[]): Rules 
       }
       continue;
     }
-    matcher ??= ignore();
+    matcher ??= newMatcher();
     matcher.add(text);
   }
   return matcher ? { base, matcher } : null;
