@@ -17,7 +17,8 @@ import { memoryIndex } from '../cache/compact-index.js';
 import { corpusFileAt, corpusRootOf } from '../corpus/files.js';
 import type { SearchIndex } from '../index/index.js';
 import { checkCorpus as checkLoaded, type CheckReport } from '../load/check.js';
-import { loadFiles, type Corpus } from '../load/load.js';
+import { loadFiles } from '../load/load.js';
+import type { Corpus } from '../model/corpus.js';
 import type { QuarryRecord, RecordType } from '../model/record.js';
 import { matchesFilters, parseTypes, parseYearRange, resolveDocs, resolveSpeakers, FilterError, type Filters } from '../query/filters.js';
 import { search as searchIndex, type Hit } from '../query/search.js';
@@ -26,7 +27,7 @@ import { openCorpusWith, openedIndexes, type OpenCorpusOptions } from './open.js
 import { resolve } from 'node:path';
 
 export type { OpenCorpusOptions } from './open.js';
-export type { Corpus, DocumentInfo, Problem, LineAccount } from '../load/load.js';
+export type { Corpus, DocumentInfo, DocumentMeta, Problem, LineAccount } from '../model/corpus.js';
 export type { QuarryRecord, RecordType } from '../model/record.js';
 export type { Figure, FigureKind } from '../model/figures.js';
 export type { Hit, Match, Snippet } from '../query/search.js';

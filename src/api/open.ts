@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { CacheOutcome } from '../cache/cache.js';
 import type { SearchIndex } from '../index/index.js';
-import type { Corpus } from '../load/load.js';
+import type { Corpus } from '../model/corpus.js';
 
 export interface OpenCorpusOptions {
   /**

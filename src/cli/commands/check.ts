@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CorpusFile } from '../../corpus/files.js';
-import type { Corpus } from '../../load/load.js';
+import type { Corpus } from '../../model/corpus.js';
 import { escapeControls } from '../../render/safe.js';
 import { chosenCorpusDir, renderEnv, stderrPaint, UsageError, type GlobalOptions, type Io } from '../context.js';
 import { openCorpus, writeOutput } from '../shared.js';
