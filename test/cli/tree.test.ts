@@ -92,6 +92,11 @@ describe('a nested corpus in the CLI', () => {
     expect(byLocal.stderr).toContain(id);
   });
 
+  it('shell completion offers the folders for --doc, each before its documents', async () => {
+    const r = await quarry(['completion', '--values', 'doc', '--corpus', tree()]);
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual(['2021/', '2021/cnn/', '2021/cnn/ftx-arrest', '2021/cnn/ftx-trial', '2024/', '2024/podcasts/', '2024/podcasts/ep-1', 'top']);
+  });
+
   it('ignore files exclude, --no-ignore reads everything', async () => {
     const dir = tree();
     writeFileSync(join(dir, '.gitignore'), '2024/\n');
