@@ -18,7 +18,7 @@ const DOC = (title: string) =>
   'Host: Why does that matter so much?\n' +
   'Ann Lee: Because one bad listing costs users more than a hundred good ones earn.\n';
 
-const ids = (dir: string, opts = {}) => listCorpusFiles(dir, opts).files.map((f) => f.id);
+const ids = (dir: string, opts = {}) => listCorpusFiles(dir, undefined, opts).files.map((f) => f.id);
 
 describe('a corpus folder tree', () => {
   it('loads every document of a three-level tree, with ids as paths', () => {
