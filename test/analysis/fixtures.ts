@@ -21,6 +21,7 @@ export function rec(doc: string, text: string, o: Partial<Omit<QuarryRecord, 'te
     speaker: o.speaker ?? null,
     question: o.question ?? null,
     asker: o.asker ?? null,
+    context: o.context ?? null,
     year: o.year ?? null,
     years,
     date: o.date ?? null,

@@ -12,6 +12,7 @@ export function rec(partial: Partial<QuarryRecord> = {}): QuarryRecord {
     speaker: null,
     question: null,
     asker: null,
+    context: null,
     year: null,
     years: [],
     date: null,
