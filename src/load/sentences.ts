@@ -59,8 +59,12 @@ function words(text: string): string[] {
   return out;
 }
 
-/** A leading speaker label: up to four words (or a role after a comma) and a colon. */
-const LABEL = /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?:(?:\*\*)?(?:\s+|$)/u;
+/**
+ * A leading speaker label: up to four words (or a role after a comma) and a
+ * colon, after an abbreviated title ("SEN.", "Dr.") whose full stop is no
+ * sentence end.
+ */
+const LABEL = /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?:(?:\*\*)?(?:\s+|$)/u;
 
 export function accountSentences(
   body: string,

@@ -14,8 +14,9 @@
  *    prompt's speaker as asker; a court "A." answers the last "Q." even when
  *    counsel interjected ("MS. PRICE: Objection, form.") in between;
  *  - a turn that answers nothing is a `quote` of its speaker: never dropped.
- *    A prompt nobody answered is its speaker's quote when it says something
- *    (eight words or more), filler otherwise ("Dan, thanks.").
+ *    A prompt nobody answered is its speaker's quote unless it is a short
+ *    back-channel or sign-off ("Dan, thanks.", "Thank you both."), which is
+ *    filler.
  *
  * Before pairing, the conversation is repaired (repairTurns): back-channel
  * replies ("Yeah.", "Uh-huh.") and answers abandoned after a word or two are
@@ -167,7 +168,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const speaker = nameOf(turn);
     if (!prompt) {
       if (answered.has(turn)) continue; // its words are the question of the answer that follows
-      if (turn.asker && wordCount(text) < MIN_PROMPT_QUOTE_WORDS) {
+      // Only a sign-off or words that say nothing ("Dan, thanks.", "Thank you both.") are
+      // filler: a short linking line ("Let us look at the damage first.") says something a
+      // reader may search for.
+      if (turn.asker && wordCount(text) < MIN_PROMPT_QUOTE_WORDS && (isBackchannel(text, vocatives) || PLEASANTRY.test(text))) {
         for (const k of turn.lines) b.mark(k, 'filler');
         continue;
       }

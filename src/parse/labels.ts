@@ -180,6 +180,19 @@ export function stripInlineNotes(text: string): string {
 }
 
 const HONORIFIC = /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?$/i;
+/** Titles a label puts before a person's name ("SEN.", "GOV.", "DR."): not part of the name ("St." can be: "St. Clair"). */
+const TITLE = /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?$/i;
+
+/**
+ * The person a label names, without a title before a full name: "SEN. GRANT
+ * HOLLOWAY" is Grant Holloway, who is "HOLLOWAY" later. A title before a
+ * surname alone ("Dr. Vance", "MR. DALTON") is how that person is named, and stays.
+ */
+export function personName(name: string): string {
+  const full = displayName(name);
+  const words = full.split(' ');
+  return words.length >= 3 && TITLE.test(words[0]!) ? words.slice(1).join(' ') : full;
+}
 
 /**
  * A name as a reader writes it: labels in capitals ("MARY ELLIS", "MR.
@@ -240,7 +253,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const bySurname = new Map<string, string | null>();
   for (const l of read) {
     if (!l?.name || l.style === 'court') continue;
-    const full = displayName(l.name);
+    const full = personName(l.name);
     const words = full.split(' ');
     if (words.length < 2 || /^Speaker \d+$/.test(full) || HONORIFIC.test(words[0]!)) continue;
     const sur = words[words.length - 1]!.toLowerCase();
@@ -279,7 +292,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // ">>" alone: in a two-voice exchange, the other voice; otherwise nobody can say.
       speaker = voices.length === 2 && lastVoice ? voices.find((v) => v !== lastVoice)! : null;
     } else {
-      let name = displayName(l.name);
+      let name = personName(l.name);
       if (!name.includes(' ')) name = bySurname.get(name.toLowerCase()) ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       speaker = name;

@@ -104,7 +104,9 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
  */
 function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<string> {
   const first = at.findIndex((l) => l !== null);
-  if (first < 0 || lines.slice(0, first).some((l) => isContentLine(l))) return new Set();
+  // A disclaimer, a lone time stamp or a stage direction above the first label is no header text.
+  const header = (l: string) => isContentLine(l) && !isBoilerplate(l) && !isLoneTime(l) && !isDirection(l);
+  if (first < 0 || lines.slice(0, first).some(header)) return new Set();
   const speech = (l: ScannedLabel | null): l is ScannedLabel =>
     !!l &&
     l.style === 'colon' &&

@@ -358,3 +358,61 @@ describe('variants outside the gold set', () => {
     expect(d.records.map(brief)).toEqual([['qa', 'Ann Cole', 'Speaker 2', 'At nine, though the ']]);
   });
 });
+
+describe('broadcast labels with titles and a disclaimer (unseen variants)', () => {
+  const brief = (r: QuarryRecord) => [r.type, r.asker, r.speaker, r.text.slice(0, 20)];
+  const load = (text: string) => loadCorpus(tempCorpus({ 'show.txt': text }));
+
+  it('a rush-transcript disclaimer above the first label does not hide the exchange: each labelled turn is its speaker’s', () => {
+    const c = load(
+      [
+        'THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.',
+        'NORA BLAKE, NEWS ANCHOR: Governor, when will the roads reopen?',
+        'GOV. PETER SANDOVAL (D-NM): Nora, the crews start at dawn.',
+        'BLAKE: Governor, what do you tell the families waiting?',
+        'SANDOVAL: We will not leave a single town cut off this winter.',
+      ].join('\n\n'),
+    );
+    expect(c.records.map(brief)).toEqual([
+      ['qa', 'Nora Blake', 'Peter Sandoval', 'Nora, the crews star'],
+      ['qa', 'Nora Blake', 'Peter Sandoval', 'We will not leave a '],
+    ]);
+    expect(c.documents[0]!.shape).toBe('transcript');
+  });
+
+  it('a title before a full name is not part of the name, and the surname alone is the same person', () => {
+    const c = load(
+      [
+        'LUIS ORTEGA, HOST: Doctor, is the outbreak slowing?',
+        'DR. HANNA VOSS: The case numbers fell for a second week.',
+        'ORTEGA: And the hospitals?',
+        'VOSS: They have beds again, though staff are exhausted.',
+      ].join('\n\n'),
+    );
+    expect(c.records.map((r) => r.speaker)).toEqual(['Hanna Voss', 'Hanna Voss']);
+    expect(c.documents[0]!.meta.speakers).toEqual(['Luis Ortega', 'Hanna Voss']);
+  });
+
+  it('a label with a title and a party note leaves no sentence out of search', () => {
+    const c = load('RITA MONK, ANCHOR: Senator, is the bill dead?\n\nREP. OWEN TALLIS (R-OH): The bill is alive and well.\n');
+    expect(c.records.map(brief)).toEqual([['qa', 'Rita Monk', 'Owen Tallis', 'The bill is alive an']]);
+    expect(c.problems.filter((p) => /sentence in no record/.test(p.message))).toEqual([]);
+  });
+
+  it('a host’s short linking line before a clip is kept as the host’s quote, not dropped', () => {
+    const c = load(
+      [
+        'NORA BLAKE, NEWS ANCHOR: Governor, when will the roads reopen?',
+        'GOV. PETER SANDOVAL: Nora, the crews start at dawn.',
+        'BLAKE: First, the pictures from Taos.',
+        '(BEGIN VIDEO CLIP)',
+        'UNIDENTIFIED MALE: The bridge just folded into the river.',
+        '(END VIDEO CLIP)',
+        'BLAKE: Governor, who pays for the bridge?',
+        'SANDOVAL: The state does, and we have the money set aside.',
+      ].join('\n\n'),
+    );
+    const linking = c.records.find((r) => r.text.includes('pictures from Taos'));
+    expect(linking).toMatchObject({ type: 'quote', speaker: 'Nora Blake' });
+  });
+});
