@@ -89,6 +89,35 @@ const ASKER_SHARE = 0.6;
 const MIN_HOST_SHARE = 0.25;
 const HOST_LEAD = 3;
 
+/** Labels that are only a side of the exchange: the question and answer letters or words. */
+const ROLE_LETTER = /^(q|a|question|answer)$/i;
+
+/**
+ * The one person a title names ("AMA with sculptor Ines Garrido",
+ * "Interview: Jane Doe"): a single run of two or three capitalised words
+ * after the title's first word, in a title not itself in title case. Null when
+ * there are none or several.
+ */
+export function personInTitle(title: string | null): string | null {
+  if (!title) return null;
+  const words = title.split(/\s+/);
+  const cap = (w: string) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*[,.:;]?$/u.test(w);
+  const runs: string[][] = [];
+  let run: string[] = [];
+  for (let i = 1; i <= words.length; i++) {
+    const w = words[i];
+    if (w !== undefined && cap(w) && !/[,.:;]$/.test(run[run.length - 1] ?? '')) run.push(w);
+    else {
+      if (run.length) runs.push(run);
+      run = [];
+    }
+  }
+  const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length;
+  const names = runs.filter((r) => r.length >= 2 && r.length <= 3);
+  if (lower === 0 || names.length !== 1 || runs.some((r) => r.length > 3)) return null;
+  return names[0]!.join(' ').replace(/[,.:;]$/, '');
+}
+
 /** Emits the records; returns the speakers the turns name (roles such as "Q" or "Host" left out), in order. */
 export function emitConversation(b: DocBuilder, turns: Turn[], ctx: ConversationContext): string[] {
   const { meta, registry } = ctx;
@@ -99,7 +128,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   for (const t of turns) if (isHost(t.key)) t.asker = true;
   inferAsker(turns);
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
-  const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : null;
+  const titled = guests.length === 0 ? personInTitle(meta.title) : null;
+  const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : titled ? (registry.resolve(titled) ?? titled) : null;
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
     if (label === null) return turn.asker && hostNames[0] ? (registry.resolve(hostNames[0]) ?? hostNames[0]) : null;
@@ -107,6 +137,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (mapped !== label) return registry.resolve(mapped) ?? mapped;
     if (ASKER_ROLES.test(label) && hostNames[0]) return registry.resolve(hostNames[0]) ?? hostNames[0];
     if (ANSWER_ROLES.test(label) && guest) return guest;
+    // "Q"/"A" name a side, not a person: with nobody known to be behind it the voice is
+    // anonymous in this document, never one person "A" across the corpus.
+    if (ROLE_LETTER.test(label)) return null;
     return registry.resolve(label) ?? label;
   };
   // The participants' names, word by word: "Thanks, Trace." addresses someone and says nothing more.

@@ -416,3 +416,30 @@ describe('broadcast labels with titles and a disclaimer (unseen variants)', () =
     expect(linking).toMatchObject({ type: 'quote', speaker: 'Nora Blake' });
   });
 });
+
+describe('Q/A role letters are not people', () => {
+  it('the answerer is the one person the title names; "Q" asks anonymously', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'ama.md': '# Ask me anything: glassblower Tomas Lindgren\n\n**Q:** How hot is the furnace?\n\n**A:** About eleven hundred degrees, day and night.\n\n**Q:** Do you ever get burned?\n\n**A:** Every week, though less than I did.\n',
+      }),
+    );
+    expect(c.records.map((r) => [r.type, r.asker, r.speaker])).toEqual([
+      ['qa', null, 'Tomas Lindgren'],
+      ['qa', null, 'Tomas Lindgren'],
+    ]);
+  });
+
+  it('with nobody named, the answers have no speaker, and no person "A" spans documents', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'one.txt': 'BY MS. ORLOV:\nQ. Where were you on the night of the fire?\nA. At home, asleep.\nQ. Alone?\nA. With my brother.\n',
+        'two.md': '# Reader questions\n\nQ: Is the pool open in winter?\n\nA: Only on weekends, from ten to four.\n\nQ: Are towels provided?\n\nA: Bring your own, please.\n',
+      }),
+    );
+    const speakers = c.records.map((r) => r.speaker);
+    expect(speakers).toEqual([null, null, null, null]);
+    expect(c.records.filter((r) => r.doc === 'one').map((r) => r.asker)).toEqual(['Ms. Orlov', 'Ms. Orlov']);
+    for (const d of c.documents) expect(d.meta.speakers).not.toContain('A');
+  });
+});
