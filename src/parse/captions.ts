@@ -55,6 +55,16 @@ export function parseCaptions(input: ParseInput): ParseResult {
     // One block: up to the next blank line.
     let end = i;
     while (end < lines.length && lines[end]!.trim()) end++;
+    // A file that leaves out the blank line between cues: the next timing (and the cue
+    // number above it) starts a new block, and is never cue text.
+    const firstTiming = lines.slice(i, end).findIndex((l) => TIMING.test(l));
+    if (firstTiming >= 0) {
+      for (let k = i + firstTiming + 1; k < end; k++) {
+        if (!TIMING.test(lines[k]!)) continue;
+        end = k - 1 > i + firstTiming && /^\d+\s*$/.test(lines[k - 1]!) ? k - 1 : k;
+        break;
+      }
+    }
     const head = lines[i]!.trim();
     if (/^(?:\uFEFF)?WEBVTT\b/.test(head)) {
       for (let k = i; k < end; k++) b.mark(k, 'metadata'); // the header and its settings

@@ -109,6 +109,9 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   const top = lines.find((l) => l.trim());
   // A caption file's header says how to show the captions ("Kind: captions"), never what they are.
   if (top && /^(?:\uFEFF)?WEBVTT\b/.test(top.trim())) return null;
+  // Nor does an SRT file's first cue (a number, then a timing): its text is the first words said.
+  const second = lines.slice(lines.indexOf(top!) + 1).find((l) => l.trim());
+  if (top && /^\uFEFF?\d+\s*$/.test(top.trim()) && second && /-->/.test(second)) return null;
   const header: number[] = [];
   for (let i = 0; i < lines.length && header.length < 30; i++) {
     const line = lines[i]!;

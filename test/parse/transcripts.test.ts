@@ -443,3 +443,29 @@ describe('Q/A role letters are not people', () => {
     for (const d of c.documents) expect(d.meta.speakers).not.toContain('A');
   });
 });
+
+describe('SRT without blank lines between cues (unseen variant)', () => {
+  const c = loadCorpus(
+    tempCorpus({
+      'river.srt': [
+        '1',
+        '00:00:01,000 --> 00:00:03,500',
+        'The ferry stopped running in',
+        '2',
+        '00:00:03,500 --> 00:00:06,000',
+        'the winter of 1987. Nobody came back for it.',
+        '3',
+        '00:00:06,000 --> 00:00:09,000',
+        'The dock rotted where it stood.',
+      ].join('\n'),
+    }),
+  );
+  it('keeps cue numbers and timings out of the text and joins the sentence across cues', () => {
+    expect(c.records.map((r) => r.text)).toEqual(['The ferry stopped running in the winter of 1987.', 'Nobody came back for it.', 'The dock rotted where it stood.']);
+    expect(c.documents[0]!.lines.unparsed).toEqual([]);
+  });
+  it('takes no title from a cue’s words', () => {
+    const d = loadCorpus(tempCorpus({ 'mill.srt': '1\n00:00:01,000 --> 00:00:04,000\nThe mill was built in 1890 by\n\n2\n00:00:04,000 --> 00:00:07,000\nthe Harrow brothers.\n' }));
+    expect(d.documents[0]!.meta.title).toBe('mill');
+  });
+});
