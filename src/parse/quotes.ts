@@ -256,10 +256,16 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
   return { sentences, quotes, speechSentences };
 }
 
-/** The words said: each span without its marks, split parts joined by a space. */
+/**
+ * The words said: each span without its marks, split parts joined by a space,
+ * verbatim. One exception: a part's closing comma before a part that goes on
+ * in lowercase only marks where the attribution interrupts the sentence
+ * (“The tide,” said Ortiz, “doesn't care”), so it is not the speaker's.
+ */
 function joinSpans(spans: QuoteSpan[]): string {
-  return spans
-    .map((q) => normalizeSpace(q.inner))
+  const parts = spans.map((q) => normalizeSpace(q.inner));
+  return parts
+    .map((p, k) => (k + 1 < parts.length && /^\p{Ll}/u.test(parts[k + 1]!) ? p.replace(/,$/, '') : p))
     .join(' ')
     .replace(/^[,\s]+|[,\s]+$/g, '');
 }
@@ -412,7 +418,11 @@ function attribute(
       let v = verbs.length - 1;
       while (v > 0 && /(?<![\p{L}])(?:and|or|but|by|with|then)\s*$/iu.test(trimmed.slice(0, verbs[v]!.index).trim()) && !/[,;:]/.test(trimmed.slice(verbs[v - 1]!.index!, verbs[v]!.index))) v--;
       const subject = trimmed.slice(0, verbs[v]!.index);
-      const who = resolveSpeaker(subject, state, 'subject', true) ?? resolveMention(subject, state);
+      // “The tide,” said Samuel Ortiz, a harbor pilot, “doesn't …”: the verb opens the frame, the name follows it.
+      const who =
+        wordCount(subject) === 0
+          ? resolveSpeaker(trimmed.slice(verbs[v]!.index + verbs[v]![0].length), state, 'after-verb', true)
+          : (resolveSpeaker(subject, state, 'subject', true) ?? resolveMention(subject, state));
       if (who) return { ...who, explicit: true };
     } else if (/:\s*$/.test(before)) {
       const who = resolveSpeaker(trimmed, state, 'label', true) ?? resolveMention(trimmed, state);
@@ -544,6 +554,10 @@ function registeredByPart(word: string, state: AttributionState): string | null 
   return hits.length === 1 ? hits[0]! : null;
 }
 
+/** Words that make a lowercase run before a name grammar, not a role ("said on Monday Ortiz"). */
+const FUNCTION_WORD =
+  /^(a|an|the|this|that|these|those|on|in|at|to|of|for|with|by|from|as|and|but|or|nor|so|it|its|his|her|their|our|my|your|after|before|when|while|then|again|also|later|today|yesterday|last|next|who|which|what|not|no|than)$/i;
+
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|van|von|der|del|la|le|bin|al|el|di)$/u;
 
 /**
@@ -579,6 +593,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
           break;
         }
         if (isTitleToken(w) || /^\p{Lu}/u.test(w)) continue; // "Binance CEO Richard Teng": skip the titles before the name
+        // "said harbor pilot Samuel Ortiz": a lowercase role of up to three content words, then the name.
+        if (i < 3 && /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD.test(w)) continue;
         break;
       }
       run.push(w);

@@ -196,3 +196,19 @@ describe('nothing unsearchable', () => {
     expect(acc.missed).toEqual([{ line: 2, text: 'Second line is lost entirely.' }]);
   });
 });
+
+describe('split quotes around the attribution', () => {
+  const cases: [string, string, string][] = [
+    ['"The tide," said harbor pilot Samuel Ortiz, "doesn\'t care about zoning maps."', 'Samuel Ortiz', "The tide doesn't care about zoning maps."],
+    ['"The tide," said Samuel Ortiz, a harbor pilot, "doesn\'t care about zoning maps."', 'Samuel Ortiz', "The tide doesn't care about zoning maps."],
+    ['"Prices," says Greta Moll, an economist at Harlan & Webb, "will stay high all winter."', 'Greta Moll', 'Prices will stay high all winter.'],
+    ['"Our crews," added union steward Ivo Brandt, "were never consulted at all."', 'Ivo Brandt', 'Our crews were never consulted at all.'],
+    ['"The plant," Nadia Sole said, "will reopen in March."', 'Nadia Sole', 'The plant will reopen in March.'],
+  ];
+  for (const [body, speaker, text] of cases) {
+    it(`one quote by ${speaker}: ${body}`, () => {
+      const { quotes } = parse(body);
+      expect(quotes.map((q) => [q.speaker, q.text])).toEqual([[speaker, text]]);
+    });
+  }
+});
