@@ -404,7 +404,10 @@ function attribute(
     const who = resolveSpeaker(acc[1]!, state, 'after-verb', sentenceStart === s.start);
     if (who) return { ...who, explicit: true };
   }
-  const introduced = /[,:—–]\s*$/.test(before) || /(?<![\p{L}])(?:that|saying|asking)\s*$/iu.test(before) || VERB_AT_END.test(before);
+  // `“…,” said Ortiz, a pilot at Marlow Pilots Inc. “It never has.”`: the abbreviation kept the
+  // attribution's full stop from ending the sentence, so the next quotation follows a closed frame.
+  const closedFrame = !!prevAccepted && /[.!?]\s*$/.test(before);
+  const introduced = closedFrame || /[,:—–]\s*$/.test(before) || /(?<![\p{L}])(?:that|saying|asking)\s*$/iu.test(before) || VERB_AT_END.test(before);
   // "what one director called “a painful reset”" names a thing; "CZ called again: “…”" is speech.
   const naming = NAMING_AT_END.test(before);
   if (trimmed && introduced && !naming) {

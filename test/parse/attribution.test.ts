@@ -212,3 +212,26 @@ describe('split quotes around the attribution', () => {
     });
   }
 });
+
+describe('quote text is verbatim after the attribution', () => {
+  it('a quoted sentence after “said NAME, a TITLE at ORG Inc.” stays part of the quote', () => {
+    const { quotes } = parse('"The tide doesn\'t care about zoning maps," said Samuel Ortiz, a harbor pilot at Marlow Pilots Inc. "It never has."');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Samuel Ortiz', "The tide doesn't care about zoning maps, It never has."]]);
+  });
+
+  it('each part is kept as written, joined by one space (a relative clause after the appositive)', () => {
+    const { quotes } = parse('"We have been ignored for decades," said Theo Lindqvist, a partner at Carrow & Finch, who represents the crews. "Nobody asked the crews."');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Theo Lindqvist', 'We have been ignored for decades, Nobody asked the crews.']]);
+  });
+
+  it('a part that ends in a full stop keeps it', () => {
+    const { quotes } = parse('"We were never asked." Marta Quill, a welder at Dunmore Steel Ltd., told reporters. "Not once."', 'speakers: [Marta Quill]\n');
+    expect(quotes.map((q) => q.text).join(' | ')).toContain('We were never asked.');
+    expect(quotes.every((q) => !q.text.includes('asked,'))).toBe(true);
+  });
+
+  it('Ltd. ending the appositive does not end the quote', () => {
+    const { quotes } = parse('"Orders fell by half in a month," added Ruth Okafor, head of sales at Pellam Tools Ltd. "We cut shifts the next day."');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Ruth Okafor', 'Orders fell by half in a month, We cut shifts the next day.']]);
+  });
+});
