@@ -60,7 +60,7 @@ const LEADING_CONNECTIVES = /^(as|and|but|so|then|when|while|later|once|after th
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col)\.?\s+/;
 /** Titles written before a name ("Councillor Fiona MacLeod"): part of no one's name. */
 const TITLE_BEFORE_NAME =
-  /^(Councillor|Councilor|Alderman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief)$/;
+  /^(Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief)$/;
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
@@ -183,7 +183,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
       const q = mine[j]!;
       const speechLike = isSpeechSpan(q);
       const bare = mine.length === 1 && isBareQuoteSentence(paragraph, s, q);
-      const attr = attribute(paragraph, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
+      let attr = attribute(paragraph, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
       // A bare sentence right after a quote in this paragraph: the same voice goes on (a split quote).
       if (bare && previous && previous.sentence === si - 1 && (!attr || !attr.explicit)) {
         previous.draft.spans.push(q);
@@ -194,6 +194,9 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
         accepted = q;
         continue;
       }
+      // “Nwosu told the Ledger that the vote was “rushed and reckless.””: the words the subject is reported saying.
+      const reported = attr?.speaker ? null : reportedSpeaker(paragraph, s, q, mine, state);
+      if (reported) attr = { ...reported, explicit: true };
       if (!speechLike && !(attr && attr.explicit && attr.speaker)) continue; // scare quote or title
       if (!attr && !bare && !isSpeechShaped(paragraph, s, q, accepted)) continue; // a phrase woven into the sentence
       const speaker = attr?.speaker ?? null;
@@ -334,6 +337,28 @@ function isSpeechShaped(paragraph: string, s: Sentence, q: QuoteSpan, prevAccept
   if (/[,—–]\s*$/.test(before)) return true;
   if (/(?<![\p{L}])(the|a|an|called|call|calls|named|titled|dubbed|as|of|in|on|for|to|about|like|with|its|his|her|their|our)\s*$/iu.test(before)) return false;
   return /^\s*[\p{Lu}…]/u.test(q.inner) && /[.!?…]\s*$/.test(q.inner);
+}
+
+/**
+ * Reported speech quoting the speaker's own words inside the clause ("Ruiz said
+ * the town “will not be steamrolled”"): the sentence's subject, a speech verb,
+ * then the quotation, with no other quotation before it. A naming verb before
+ * it ("what critics call “a gift”"), a title or a single word is a phrase of
+ * the sentence, not speech.
+ */
+function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: QuoteSpan[], state: AttributionState): { speaker: string; self: boolean } | null {
+  const inner = normalizeSpace(q.inner);
+  const words = wordCount(inner);
+  if (words < 2 || (words <= 8 && isTitleCase(inner))) return null;
+  if (mine[0] !== q) return null;
+  const before = paragraph.slice(s.start, q.start);
+  if (/[“”"]/.test(before) || NAMING_AT_END.test(before)) return null;
+  VERB_RE.lastIndex = 0;
+  const verb = VERB_RE.exec(before);
+  if (!verb || /^call/i.test(verb[0])) return null;
+  const subject = before.slice(0, verb.index);
+  if (wordCount(subject) === 0 || wordCount(subject) > 14) return null;
+  return resolveSpeaker(subject, state, 'subject', false);
 }
 
 function maskSpans(text: string, offset: number, spans: QuoteSpan[]): string {

@@ -235,3 +235,25 @@ describe('quote text is verbatim after the attribution', () => {
     expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Ruth Okafor', 'Orders fell by half in a month, We cut shifts the next day.']]);
   });
 });
+
+describe('quoted words inside reported speech', () => {
+  const cases: [string, string, string][] = [
+    ['Councilwoman Beatrix Nwosu told the Coastal Ledger that the vote was "rushed and reckless."', 'Beatrix Nwosu', 'rushed and reckless.'],
+    ['The mayor, Wendell Oyelaran, said the town "will not be steamrolled" by the county.', 'Wendell Oyelaran', 'will not be steamrolled'],
+    ['Pia Lorne, a buyer at Tasker & Sons Ltd., says the prices are "simply out of reach" for most families.', 'Pia Lorne', 'simply out of reach'],
+    ['Oren Vasse added that the fund was "never meant to last" beyond the year.', 'Oren Vasse', 'never meant to last'],
+  ];
+  for (const [body, speaker, text] of cases) {
+    it(`credits the quoted words to the reporting subject: ${speaker}`, () => {
+      const { quotes } = parse(body);
+      expect(quotes.map((q) => [q.speaker, q.text])).toEqual([[speaker, text]]);
+      expect(quotes[0]!.context).toContain(' "…');
+    });
+  }
+
+  it('a naming verb, a title or a single word stays a phrase of the claim', () => {
+    const { quotes, claims } = parse('Critics call the plan a "gift" to shipping firms. Lena Barr said the firm joined "Project Heron" in May. Lena Barr said it was a "gift" to rivals.');
+    expect(quotes).toEqual([]);
+    expect(claims).toHaveLength(3);
+  });
+});
