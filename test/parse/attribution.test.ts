@@ -257,3 +257,25 @@ describe('quoted words inside reported speech', () => {
     expect(claims).toHaveLength(3);
   });
 });
+
+describe('the byline of a document without front matter', () => {
+  const load = (text: string) => loadCorpus(tempCorpus({ 'story.txt': text })).documents[0]!;
+
+  it('names the inferred author, noted as inferred from the byline', () => {
+    const doc = load('Harbor Plan Splits Town\n\nBy Leah Fontaine\n\nThe county approved a large expansion of the container port on Tuesday.\n');
+    expect(doc.meta.author).toBe('Leah Fontaine');
+    expect(doc.meta.inferred.author).toMatch(/byline \(line 3\)/);
+  });
+
+  it('reads a byline with a verb and a date', () => {
+    const doc = load('Notes From The Mill\n\nWritten by Jesse Powell on January 6, 2015.\n\nThe mill closed its doors for the winter after forty years of work.\n');
+    expect(doc.meta.author).toBe('Jesse Powell');
+  });
+
+  it('infers nothing without a byline, and never overrides front matter', () => {
+    expect(load('Harbor Plan\n\nThe county approved a large expansion of the container port on Tuesday.\n').meta.author).toBeNull();
+    const fm = load('---\ntitle: Harbor Plan\nauthor: Ada Quist\n---\nBy Leah Fontaine\n\nThe county approved a large expansion of the container port on Tuesday.\n');
+    expect(fm.meta.author).toBe('Ada Quist');
+    expect(fm.meta.inferred.author).toBeUndefined();
+  });
+});
