@@ -18,7 +18,7 @@ import { FigureReader, mentionedYears } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry } from '../model/speakers.js';
-import { DOCUMENT_EXTENSIONS, inferTitle, parseDocument, SHAPE_NAMES, type DraftRecord } from '../parse/index.js';
+import { DOCUMENT_EXTENSIONS, inferAuthor, inferTitle, parseDocument, SHAPE_NAMES, type DraftRecord } from '../parse/index.js';
 import { splitLines } from '../parse/text.js';
 import { dateFromFileName, inferDate } from './infer.js';
 import { extname } from 'node:path';
@@ -211,7 +211,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
 /**
  * What a document without front matter (or without a title in it) says about
  * itself: the title from its first heading, else the file name; without
- * front matter, also the date, from the file name ("cnn-2022-12-13",
+ * front matter, also the author, from a byline ("By Leah Fontaine"), and the date, from the file name ("cnn-2022-12-13",
  * "jane-2020"), else a dateline in the header ("Aired December 13, 2022").
  * Each inferred field is noted in `meta.inferred` with where it came from.
  */
@@ -220,6 +220,13 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   const title = inferTitle(lines, bodyLine);
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
+  if (noFrontMatter && !meta.author) {
+    const author = inferAuthor(lines, bodyLine);
+    if (author) {
+      meta.author = author.value;
+      meta.inferred.author = author.from;
+    }
+  }
   if (!noFrontMatter || meta.date || meta.year) return;
   const fromName = dateFromFileName(file.id.slice(file.id.lastIndexOf('/') + 1)); // the file's own name, not its folders
   if (fromName?.date) {

@@ -44,6 +44,19 @@ function isVerbByline(line: string): boolean {
   return tail === '' || isDateLine(tail.replace(/^,?\s*(?:on\s+)?/i, ''));
 }
 
+/**
+ * The name a byline line gives ("By Leah Fontaine", "Written by Jesse Powell
+ * on January 6, 2015."), or null when the line is not a byline.
+ */
+export function bylineName(raw: string): string | null {
+  const line = normalizeSpace(raw);
+  const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
+  if (plain) return plain[1]!.replace(/\.$/, '');
+  if (!isVerbByline(line)) return null;
+  const rest = line.slice(BYLINE_VERB.exec(line)![0].length);
+  return BYLINE_NAME.exec(rest)![0].replace(/\.$/, '');
+}
+
 /** A line that begins the list of unrelated articles at the foot of a page. */
 export function isTeaserMarker(line: string): boolean {
   return TEASER_MARKERS.test(normalizeSpace(line));

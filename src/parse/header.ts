@@ -4,7 +4,7 @@
  * document without front matter says about itself there: its title and date.
  */
 import type { DocBuilder } from './builder.js';
-import { classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titleKey } from './chrome.js';
 import { isBoilerplate, isDirection, isLoneTime, readLabel, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan } from './quotes.js';
 import { endsLikeSentence, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
@@ -144,6 +144,24 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     if (isHeadingLike(lines[i]!)) return found(i);
     const standsAlone = i === header[0] && !lines[i + 1]?.trim() && wordCount(lines[i]!) <= 16 && !/[.!?:,;]$/.test(lines[i]!.trim());
     if (standsAlone) return found(i);
+  }
+  return null;
+}
+
+/**
+ * The author a document without front matter names in its header: the first
+ * byline above the first paragraph ("By Leah Fontaine"). Null without one.
+ */
+export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  const lines = withoutLineNumbers([...raw]);
+  for (let i = 0, seen = 0; i < lines.length && seen < 30; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    // A dated byline is as long as a sentence ("Written by Jesse Powell on January 6, 2015."): read it first.
+    const name = bylineName(withoutEmphasis(line));
+    if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
+    if (isContentLine(line)) break;
+    seen++;
   }
   return null;
 }

@@ -60,7 +60,7 @@ const LEADING_CONNECTIVES = /^(as|and|but|so|then|when|while|later|once|after th
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col)\.?\s+/;
 /** Titles written before a name ("Councillor Fiona MacLeod"): part of no one's name. */
 const TITLE_BEFORE_NAME =
-  /^(Councillor|Councilor|Alderman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief)$/;
+  /^(Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief)$/;
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
@@ -183,7 +183,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
       const q = mine[j]!;
       const speechLike = isSpeechSpan(q);
       const bare = mine.length === 1 && isBareQuoteSentence(paragraph, s, q);
-      const attr = attribute(paragraph, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
+      let attr = attribute(paragraph, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
       // A bare sentence right after a quote in this paragraph: the same voice goes on (a split quote).
       if (bare && previous && previous.sentence === si - 1 && (!attr || !attr.explicit)) {
         previous.draft.spans.push(q);
@@ -194,6 +194,9 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
         accepted = q;
         continue;
       }
+      // “Nwosu told the Ledger that the vote was “rushed and reckless.””: the words the subject is reported saying.
+      const reported = attr?.speaker ? null : reportedSpeaker(paragraph, s, q, mine, state);
+      if (reported) attr = { ...reported, explicit: true };
       if (!speechLike && !(attr && attr.explicit && attr.speaker)) continue; // scare quote or title
       if (!attr && !bare && !isSpeechShaped(paragraph, s, q, accepted)) continue; // a phrase woven into the sentence
       const speaker = attr?.speaker ?? null;
@@ -256,10 +259,16 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
   return { sentences, quotes, speechSentences };
 }
 
-/** The words said: each span without its marks, split parts joined by a space. */
+/**
+ * The words said: each span without its marks, split parts joined by a space,
+ * verbatim. One exception: a part's closing comma before a part that goes on
+ * in lowercase only marks where the attribution interrupts the sentence
+ * (“The tide,” said Ortiz, “doesn't care”), so it is not the speaker's.
+ */
 function joinSpans(spans: QuoteSpan[]): string {
-  return spans
-    .map((q) => normalizeSpace(q.inner))
+  const parts = spans.map((q) => normalizeSpace(q.inner));
+  return parts
+    .map((p, k) => (k + 1 < parts.length && /^\p{Ll}/u.test(parts[k + 1]!) ? p.replace(/,$/, '') : p))
     .join(' ')
     .replace(/^[,\s]+|[,\s]+$/g, '');
 }
@@ -330,6 +339,28 @@ function isSpeechShaped(paragraph: string, s: Sentence, q: QuoteSpan, prevAccept
   return /^\s*[\p{Lu}…]/u.test(q.inner) && /[.!?…]\s*$/.test(q.inner);
 }
 
+/**
+ * Reported speech quoting the speaker's own words inside the clause ("Ruiz said
+ * the town “will not be steamrolled”"): the sentence's subject, a speech verb,
+ * then the quotation, with no other quotation before it. A naming verb before
+ * it ("what critics call “a gift”"), a title or a single word is a phrase of
+ * the sentence, not speech.
+ */
+function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: QuoteSpan[], state: AttributionState): { speaker: string; self: boolean } | null {
+  const inner = normalizeSpace(q.inner);
+  const words = wordCount(inner);
+  if (words < 2 || (words <= 8 && isTitleCase(inner))) return null;
+  if (mine[0] !== q) return null;
+  const before = paragraph.slice(s.start, q.start);
+  if (/[“”"]/.test(before) || NAMING_AT_END.test(before)) return null;
+  VERB_RE.lastIndex = 0;
+  const verb = VERB_RE.exec(before);
+  if (!verb || /^call/i.test(verb[0])) return null;
+  const subject = before.slice(0, verb.index);
+  if (wordCount(subject) === 0 || wordCount(subject) > 14) return null;
+  return resolveSpeaker(subject, state, 'subject', false);
+}
+
 function maskSpans(text: string, offset: number, spans: QuoteSpan[]): string {
   let out = '';
   let from = 0;
@@ -398,7 +429,10 @@ function attribute(
     const who = resolveSpeaker(acc[1]!, state, 'after-verb', sentenceStart === s.start);
     if (who) return { ...who, explicit: true };
   }
-  const introduced = /[,:—–]\s*$/.test(before) || /(?<![\p{L}])(?:that|saying|asking)\s*$/iu.test(before) || VERB_AT_END.test(before);
+  // `“…,” said Ortiz, a pilot at Marlow Pilots Inc. “It never has.”`: the abbreviation kept the
+  // attribution's full stop from ending the sentence, so the next quotation follows a closed frame.
+  const closedFrame = !!prevAccepted && /[.!?]\s*$/.test(before);
+  const introduced = closedFrame || /[,:—–]\s*$/.test(before) || /(?<![\p{L}])(?:that|saying|asking)\s*$/iu.test(before) || VERB_AT_END.test(before);
   // "what one director called “a painful reset”" names a thing; "CZ called again: “…”" is speech.
   const naming = NAMING_AT_END.test(before);
   if (trimmed && introduced && !naming) {
@@ -412,7 +446,11 @@ function attribute(
       let v = verbs.length - 1;
       while (v > 0 && /(?<![\p{L}])(?:and|or|but|by|with|then)\s*$/iu.test(trimmed.slice(0, verbs[v]!.index).trim()) && !/[,;:]/.test(trimmed.slice(verbs[v - 1]!.index!, verbs[v]!.index))) v--;
       const subject = trimmed.slice(0, verbs[v]!.index);
-      const who = resolveSpeaker(subject, state, 'subject', true) ?? resolveMention(subject, state);
+      // “The tide,” said Samuel Ortiz, a harbor pilot, “doesn't …”: the verb opens the frame, the name follows it.
+      const who =
+        wordCount(subject) === 0
+          ? resolveSpeaker(trimmed.slice(verbs[v]!.index + verbs[v]![0].length), state, 'after-verb', true)
+          : (resolveSpeaker(subject, state, 'subject', true) ?? resolveMention(subject, state));
       if (who) return { ...who, explicit: true };
     } else if (/:\s*$/.test(before)) {
       const who = resolveSpeaker(trimmed, state, 'label', true) ?? resolveMention(trimmed, state);
@@ -544,6 +582,10 @@ function registeredByPart(word: string, state: AttributionState): string | null 
   return hits.length === 1 ? hits[0]! : null;
 }
 
+/** Words that make a lowercase run before a name grammar, not a role ("said on Monday Ortiz"). */
+const FUNCTION_WORD =
+  /^(a|an|the|this|that|these|those|on|in|at|to|of|for|with|by|from|as|and|but|or|nor|so|it|its|his|her|their|our|my|your|after|before|when|while|then|again|also|later|today|yesterday|last|next|who|which|what|not|no|than)$/i;
+
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|van|von|der|del|la|le|bin|al|el|di)$/u;
 
 /**
@@ -579,6 +621,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
           break;
         }
         if (isTitleToken(w) || /^\p{Lu}/u.test(w)) continue; // "Binance CEO Richard Teng": skip the titles before the name
+        // "said harbor pilot Samuel Ortiz": a lowercase role of up to three content words, then the name.
+        if (i < 3 && /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD.test(w)) continue;
         break;
       }
       run.push(w);

@@ -196,3 +196,86 @@ describe('nothing unsearchable', () => {
     expect(acc.missed).toEqual([{ line: 2, text: 'Second line is lost entirely.' }]);
   });
 });
+
+describe('split quotes around the attribution', () => {
+  const cases: [string, string, string][] = [
+    ['"The tide," said harbor pilot Samuel Ortiz, "doesn\'t care about zoning maps."', 'Samuel Ortiz', "The tide doesn't care about zoning maps."],
+    ['"The tide," said Samuel Ortiz, a harbor pilot, "doesn\'t care about zoning maps."', 'Samuel Ortiz', "The tide doesn't care about zoning maps."],
+    ['"Prices," says Greta Moll, an economist at Harlan & Webb, "will stay high all winter."', 'Greta Moll', 'Prices will stay high all winter.'],
+    ['"Our crews," added union steward Ivo Brandt, "were never consulted at all."', 'Ivo Brandt', 'Our crews were never consulted at all.'],
+    ['"The plant," Nadia Sole said, "will reopen in March."', 'Nadia Sole', 'The plant will reopen in March.'],
+  ];
+  for (const [body, speaker, text] of cases) {
+    it(`one quote by ${speaker}: ${body}`, () => {
+      const { quotes } = parse(body);
+      expect(quotes.map((q) => [q.speaker, q.text])).toEqual([[speaker, text]]);
+    });
+  }
+});
+
+describe('quote text is verbatim after the attribution', () => {
+  it('a quoted sentence after “said NAME, a TITLE at ORG Inc.” stays part of the quote', () => {
+    const { quotes } = parse('"The tide doesn\'t care about zoning maps," said Samuel Ortiz, a harbor pilot at Marlow Pilots Inc. "It never has."');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Samuel Ortiz', "The tide doesn't care about zoning maps, It never has."]]);
+  });
+
+  it('each part is kept as written, joined by one space (a relative clause after the appositive)', () => {
+    const { quotes } = parse('"We have been ignored for decades," said Theo Lindqvist, a partner at Carrow & Finch, who represents the crews. "Nobody asked the crews."');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Theo Lindqvist', 'We have been ignored for decades, Nobody asked the crews.']]);
+  });
+
+  it('a part that ends in a full stop keeps it', () => {
+    const { quotes } = parse('"We were never asked." Marta Quill, a welder at Dunmore Steel Ltd., told reporters. "Not once."', 'speakers: [Marta Quill]\n');
+    expect(quotes.map((q) => q.text).join(' | ')).toContain('We were never asked.');
+    expect(quotes.every((q) => !q.text.includes('asked,'))).toBe(true);
+  });
+
+  it('Ltd. ending the appositive does not end the quote', () => {
+    const { quotes } = parse('"Orders fell by half in a month," added Ruth Okafor, head of sales at Pellam Tools Ltd. "We cut shifts the next day."');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Ruth Okafor', 'Orders fell by half in a month, We cut shifts the next day.']]);
+  });
+});
+
+describe('quoted words inside reported speech', () => {
+  const cases: [string, string, string][] = [
+    ['Councilwoman Beatrix Nwosu told the Coastal Ledger that the vote was "rushed and reckless."', 'Beatrix Nwosu', 'rushed and reckless.'],
+    ['The mayor, Wendell Oyelaran, said the town "will not be steamrolled" by the county.', 'Wendell Oyelaran', 'will not be steamrolled'],
+    ['Pia Lorne, a buyer at Tasker & Sons Ltd., says the prices are "simply out of reach" for most families.', 'Pia Lorne', 'simply out of reach'],
+    ['Oren Vasse added that the fund was "never meant to last" beyond the year.', 'Oren Vasse', 'never meant to last'],
+  ];
+  for (const [body, speaker, text] of cases) {
+    it(`credits the quoted words to the reporting subject: ${speaker}`, () => {
+      const { quotes } = parse(body);
+      expect(quotes.map((q) => [q.speaker, q.text])).toEqual([[speaker, text]]);
+      expect(quotes[0]!.context).toContain(' "…');
+    });
+  }
+
+  it('a naming verb, a title or a single word stays a phrase of the claim', () => {
+    const { quotes, claims } = parse('Critics call the plan a "gift" to shipping firms. Lena Barr said the firm joined "Project Heron" in May. Lena Barr said it was a "gift" to rivals.');
+    expect(quotes).toEqual([]);
+    expect(claims).toHaveLength(3);
+  });
+});
+
+describe('the byline of a document without front matter', () => {
+  const load = (text: string) => loadCorpus(tempCorpus({ 'story.txt': text })).documents[0]!;
+
+  it('names the inferred author, noted as inferred from the byline', () => {
+    const doc = load('Harbor Plan Splits Town\n\nBy Leah Fontaine\n\nThe county approved a large expansion of the container port on Tuesday.\n');
+    expect(doc.meta.author).toBe('Leah Fontaine');
+    expect(doc.meta.inferred.author).toMatch(/byline \(line 3\)/);
+  });
+
+  it('reads a byline with a verb and a date', () => {
+    const doc = load('Notes From The Mill\n\nWritten by Jesse Powell on January 6, 2015.\n\nThe mill closed its doors for the winter after forty years of work.\n');
+    expect(doc.meta.author).toBe('Jesse Powell');
+  });
+
+  it('infers nothing without a byline, and never overrides front matter', () => {
+    expect(load('Harbor Plan\n\nThe county approved a large expansion of the container port on Tuesday.\n').meta.author).toBeNull();
+    const fm = load('---\ntitle: Harbor Plan\nauthor: Ada Quist\n---\nBy Leah Fontaine\n\nThe county approved a large expansion of the container port on Tuesday.\n');
+    expect(fm.meta.author).toBe('Ada Quist');
+    expect(fm.meta.inferred.author).toBeUndefined();
+  });
+});
