@@ -24,6 +24,8 @@ export interface GlobalOptions {
   cache?: boolean;
   /** false with --no-ignore: .quarryignore and .gitignore exclude nothing */
   ignore?: boolean;
+  /** --db URL: read records from PostgreSQL (also QUARRY_DB) */
+  db?: string;
 }
 
 export interface Io {

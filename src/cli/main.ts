@@ -27,7 +27,12 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 
   let exitCode = 0;
   const run: Run = async (body) => {
-    exitCode = await body();
+    try {
+      exitCode = await body();
+    } finally {
+      // a database connection would keep the process alive
+      await (await import('./shared.js')).closeStores();
+    }
   };
 
   const program = new Command();
@@ -39,6 +44,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--color', 'force colour on')
     .option('--no-color', 'turn colour off (also NO_COLOR=1)')
     .option('--no-ignore', 'read every document, whatever .quarryignore and .gitignore exclude')
+    .option('--db <url>', 'read the records from PostgreSQL, filled by quarry sync (default: $QUARRY_DB)')
     .option('--no-cache', 'read and parse every document, ignoring and not writing the cache ($QUARRY_CACHE_DIR, else ~/.cache/quarry)')
     .exitOverride()
     .showSuggestionAfterError(true)

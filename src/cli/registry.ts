@@ -30,6 +30,7 @@ export function registerCommands(program: Command, io: Io, run: Run): void {
   registerShow(program, io, run);
   registerSpeakers(program, io, run);
   registerStats(program, io, run);
+  registerSync(program, io, run);
   registerKwic(program, io, run);
   registerTimeline(program, io, run);
   registerRelated(program, io, run);
@@ -156,6 +157,28 @@ Examples:
 Exit status: 0 records printed, 1 none matched (still valid output: [] for json, a header for csv), 2 usage error.`,
     )
     .action(lazy(io, run, () => import('./commands/list.js')));
+}
+
+function registerSync(program: Command, io: Io, run: Run): void {
+  program
+    .command('sync')
+    .description('load the corpus into PostgreSQL (--db URL or $QUARRY_DB), changed documents only')
+    .addHelpText(
+      'after',
+      `
+The database gets a schema "quarry" (created, or migrated, when needed). A
+document whose file is unchanged is not touched; a changed one is replaced and
+a removed one deleted, all in one transaction: a sync that fails or is killed
+leaves the previous state whole, and two syncs at once run one after the other.
+Then every record command reads from it with --db URL (or QUARRY_DB).
+
+Examples:
+  $ quarry sync --db postgres://quarry@db.internal/corpus --corpus ./interviews
+  $ QUARRY_DB=postgres://quarry@db.internal/corpus quarry search listing
+
+Exit status: 0 synced, 2 usage error (bad URL, unreachable server, refused login, schema of a newer quarry).`,
+    )
+    .action(lazy(io, run, () => import('./commands/sync.js')));
 }
 
 function registerSearch(program: Command, io: Io, run: Run): void {

@@ -34,6 +34,7 @@ export function loadOrFail<T>(load: () => T): T {
 
 import type { SearchIndex } from '../index/index.js';
 import type { Corpus } from '../model/corpus.js';
+import type { CorpusHead, Store } from '../store/store.js';
 import { corpusDir, packageVersion, type GlobalOptions, type Io } from './context.js';
 
 export interface OpenOptions {
@@ -77,6 +78,49 @@ export async function openCorpus(g: GlobalOptions, io: Io, opts: OpenOptions = {
   return { dir, corpus: opened.corpus, ...(opened.index ? { index: opened.index } : {}) };
 }
 
+/** The database URL: --db, else QUARRY_DB; undefined for the local store. */
+export function databaseUrl(g: GlobalOptions, io: Io): string | undefined {
+  const url = g.db ?? (io.env.QUARRY_DB || undefined);
+  if (url !== undefined && !url.trim()) throw new UsageError('--db: needs a PostgreSQL URL (for example: postgres://user@host/db)');
+  return url;
+}
+
+/**
+ * The one way a record command gets its records: a store. With --db URL (or
+ * QUARRY_DB) the PostgreSQL store that `quarry sync` filled; else the local
+ * store (the cache, else the corpus loaded). `{ index: true }` opens the
+ * local index with the corpus (a search will need it). The caller closes it.
+ */
+export async function openStore(g: GlobalOptions, io: Io, opts: OpenOptions = {}): Promise<{ dir: string; store: Store }> {
+  const url = databaseUrl(g, io);
+  if (url !== undefined) {
+    const { openPostgresStore } = await import('../store/postgres/store.js');
+    const store = await asUsageAsync(() => openPostgresStore(url, { version: packageVersion() }));
+    opened.push(store);
+    return { dir: store.head.dir, store };
+  }
+  const { dir, corpus, index } = await openCorpus(g, io, opts);
+  const { localStore } = await import('../store/local.js');
+  return { dir, store: localStore({ corpus, ...(index ? { index } : {}) }) };
+}
+
+const opened: Store[] = [];
+
+/** Close the stores a command opened (a database connection keeps the process alive). */
+export async function closeStores(): Promise<void> {
+  for (const s of opened.splice(0)) await s.close().catch(() => {});
+}
+
+/** Store errors (StoreError: a bad URL, a refused connection, a schema of another version) are usage errors: one line, exit 2. */
+export async function asUsageAsync<T>(body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (err) {
+    if (err instanceof Error && err.name === 'StoreError') throw new UsageError(err.message);
+    throw err;
+  }
+}
+
 async function loadOrFailAsync<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
@@ -90,7 +134,7 @@ async function loadOrFailAsync<T>(load: () => Promise<T>): Promise<T> {
  * Commands that print records say on stderr when a document failed to load,
  * so a broken file never silently shrinks a result (`quarry check` has the details).
  */
-export function warnLoadErrors(corpus: Corpus, io: Io): void {
+export function warnLoadErrors(corpus: CorpusHead, io: Io): void {
   const failed = corpus.documents.filter((d) => !d.ok).map((d) => d.file);
   const otherErrors = corpus.problems.filter((p) => p.severity === 'error' && !corpus.documents.some((d) => d.file === p.file));
   // a problem of the folder itself ("no documents in …") is said as it is

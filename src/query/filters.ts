@@ -94,7 +94,7 @@ function quoteList(names: string[]): string {
  * in the records, compared case- and punctuation-insensitively ("a product
  * manager"). Unknown → FilterError with up to 5 close names.
  */
-export function resolveSpeakers(flag: string, names: string[], registry: SpeakerRegistry, records: QuarryRecord[]): string[] {
+export function resolveSpeakers(flag: string, names: string[], registry: SpeakerRegistry, records: ReadonlyArray<Pick<QuarryRecord, 'speaker'>>): string[] {
   const recordSpeakers = new Map<string, string>();
   for (const r of records) {
     if (!r.speaker) continue;

@@ -1,5 +1,6 @@
 /**
- * Search: query syntax (syntax.ts) → clauses → MiniSearch lookups → combined,
+ * Search: query syntax (syntax.ts) → clauses → term lookups in the store
+ * (src/store: the local index or PostgreSQL, scored alike) → combined,
  * filtered, ranked hits, each with the query terms that matched, every match
  * position in the record's text and question (a second pass over the stored
  * text: MiniSearch has no positions) and a snippet.
@@ -38,6 +39,8 @@
  */
 import type { QuarryRecord } from '../model/record.js';
 import { STEM_FIELDS, SURFACE_FIELDS, surfaceField, type SearchField, type SearchIndex } from '../index/index.js';
+import { indexStore } from '../store/local.js';
+import { Store, type TermHit, type TermLookup } from '../store/store.js';
 import { stemTerm, surfaceTerm } from '../index/terms.js';
 import { atomicTokens, scanTokens, type Token } from '../index/tokenize.js';
 import { findAnswer, figureFactor, type Answer, type FoundFigure } from './answer.js';
@@ -236,8 +239,6 @@ function itemClause(item: string): Clause | null {
 
 // ---------------------------------------------------------------- lookups
 
-const IDENTITY = { tokenize: (s: string) => [s], processTerm: (t: string) => t };
-
 function fieldBoosts(cfg: SearchConfig, surface: boolean): Record<string, number> {
   const out: Record<string, number> = {};
   for (const f of STEM_FIELDS) out[surface ? surfaceField(f) : f] = cfg.boosts[f];
@@ -252,16 +253,9 @@ function fuzziness(term: string, cfg: SearchConfig): number {
   return 0;
 }
 
-/** The record field a MiniSearch field name stands for ("text_surface" → "text"). */
+/** The record field an index field name stands for ("text_surface" → "text"). */
 function baseField(f: string): string {
   return f.endsWith('_surface') ? f.slice(0, -'_surface'.length) : f;
-}
-
-interface EngineResult {
-  id: unknown;
-  score: number;
-  terms: string[];
-  match: Record<string, string[]>;
 }
 
 /** How an index term reached by a surface lookup relates to the typed word. */
@@ -271,13 +265,13 @@ function surfaceHow(t: string, c: TermClause, cfg: SearchConfig): ClauseHow {
   return t.startsWith(c.surface) ? 'prefix' : 'fuzzy';
 }
 
-function addHit(hits: ClauseHits, id: number | undefined, r: EngineResult, c: TermClause, stemmed: boolean, cfg: SearchConfig): void {
-  if (id === undefined) return;
+function addHit(hits: ClauseHits, r: TermHit, c: TermClause, stemmed: boolean, cfg: SearchConfig): void {
+  const id = r.key;
   // the surface lookup's own index terms: its matches are what positions are found from
   const terms = stemmed ? [] : r.terms;
   const how = new Set<ClauseHow>(stemmed ? ['stem'] : r.terms.map((t) => surfaceHow(t, c, cfg)));
   const exact = how.has('stem') || how.has('exact');
-  const fields = new Set(Object.values(r.match ?? {}).flat().map(baseField));
+  const fields = new Set(r.fields.map(baseField));
   const h = hits.get(id);
   if (!h) {
     hits.set(id, { score: r.score, indexTerms: new Set(terms), exact, how, fields });
@@ -290,66 +284,64 @@ function addHit(hits: ClauseHits, id: number | undefined, r: EngineResult, c: Te
   h.exact ||= exact;
 }
 
-function lookupTerm(index: SearchIndex, c: TermClause, cfg: SearchConfig, fields: 'all' | 'body'): ClauseHits {
+/** An exact lookup (no prefix, no fuzz) of an index term in some fields. */
+function exactLookup(term: string, fields: readonly string[], boost: Record<string, number>): TermLookup {
+  return { term, fields, boost, prefix: false, fuzzy: 0, weights: TUNED.weights };
+}
+
+async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields: 'all' | 'body'): Promise<ClauseHits> {
   const hits: ClauseHits = new Map();
   const stemFields = fields === 'all' ? [...STEM_FIELDS] : [...BODY_FIELDS];
   const surfFields = fields === 'all' ? [...SURFACE_FIELDS] : BODY_FIELDS.map(surfaceField);
   if (cfg.stemming) {
-    for (const r of index.engine.search(c.stem, { ...IDENTITY, fields: stemFields, boost: fieldBoosts(cfg, false) })) {
-      addHit(hits, index.shortId(r.id), r, c, true, cfg);
+    for (const r of await store.lookup(exactLookup(c.stem, stemFields, fieldBoosts(cfg, false)))) {
+      addHit(hits, r, c, true, cfg);
     }
   }
   const numeric = /^\p{N}+$/u.test(c.surface);
   const surfaceSearch = (fuzzy: number) =>
-    index.engine.search(c.surface, {
-      ...IDENTITY,
+    store.lookup({
+      term: c.surface,
       fields: surfFields,
       boost: fieldBoosts(cfg, true),
       prefix: !numeric && [...c.surface].length >= cfg.prefixFrom,
       fuzzy,
-      maxFuzzy: 2,
       weights: cfg.weights,
     });
   const fuzz = fuzziness(c.surface, cfg);
-  let results = surfaceSearch(cfg.fuzzyWhen === 'always' ? fuzz : 0);
-  if (cfg.fuzzyWhen === 'unknown' && fuzz > 0 && results.length === 0 && hits.size === 0) results = surfaceSearch(fuzz);
+  let results = await surfaceSearch(cfg.fuzzyWhen === 'always' ? fuzz : 0);
+  if (cfg.fuzzyWhen === 'unknown' && fuzz > 0 && results.length === 0 && hits.size === 0) results = await surfaceSearch(fuzz);
   if (!cfg.wholeWordScore) {
-    for (const r of results) addHit(hits, index.shortId(r.id), r, c, false, cfg);
+    for (const r of results) addHit(hits, r, c, false, cfg);
     return hits;
   }
   // A record that has the word itself (its stem, or as typed) is scored on that alone: the
   // prefix and fuzzy expansions it also holds ("launchpad" for "launch") add nothing to it.
   // Only records without the word are scored on the expansions.
-  const exactSurface = index.engine.search(c.surface, { ...IDENTITY, fields: surfFields, boost: fieldBoosts(cfg, true) });
-  for (const r of exactSurface) addHit(hits, index.shortId(r.id), r, c, false, cfg);
+  for (const r of await store.lookup(exactLookup(c.surface, surfFields, fieldBoosts(cfg, true)))) addHit(hits, r, c, false, cfg);
   for (const r of results) {
-    const id = index.shortId(r.id);
-    if (id === undefined) continue;
     const whole = r.terms.filter((t) => {
       const how = surfaceHow(t, c, cfg);
       return how === 'exact' || how === 'stem';
     });
-    const h = hits.get(id);
+    const h = hits.get(r.key);
     if (h) {
       // keep the whole-word index terms for positions ("launched" reached by prefix is still the word)
       for (const t of whole) h.indexTerms.add(t);
       continue;
     }
-    addHit(hits, id, r, c, false, cfg);
+    addHit(hits, r, c, false, cfg);
   }
   return hits;
 }
 
 /** Exact lookup of one word (for phrase candidates): its stem, or as written. */
-function lookupExact(index: SearchIndex, word: string, stemmed: boolean, cfg: SearchConfig): Map<number, number> {
+async function lookupExact(store: Store, word: string, stemmed: boolean, cfg: SearchConfig): Promise<Map<number, number>> {
   const out = new Map<number, number>();
   const term = stemmed ? stemTerm(word) : surfaceTerm(word);
   if (term === null) return out;
   const fields = stemmed ? [...BODY_FIELDS] : BODY_FIELDS.map(surfaceField);
-  for (const r of index.engine.search(term, { ...IDENTITY, fields, boost: fieldBoosts(cfg, !stemmed) })) {
-    const id = index.shortId(r.id);
-    if (id !== undefined) out.set(id, r.score);
-  }
+  for (const r of await store.lookup(exactLookup(term, fields, fieldBoosts(cfg, !stemmed)))) out.set(r.key, r.score);
   return out;
 }
 
@@ -438,13 +430,13 @@ function phraseSpans(r: QuarryRecord, c: PhraseClause): Match[] {
   return out;
 }
 
-function lookupPhrase(index: SearchIndex, c: PhraseClause, cfg: SearchConfig): ClauseHits {
+async function lookupPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): Promise<ClauseHits> {
   const stemmed = c.stemmed && cfg.stemming;
   const clause: PhraseClause = { ...c, stemmed };
   const keys = [...new Set(c.words.filter((w) => surfaceTerm(w) !== null))];
   let candidates: Map<number, number> | null = null;
   for (const k of keys) {
-    const found = lookupExact(index, k, stemmed, cfg);
+    const found = await lookupExact(store, k, stemmed, cfg);
     if (candidates === null) candidates = found;
     else {
       const next = new Map<number, number>();
@@ -458,26 +450,33 @@ function lookupPhrase(index: SearchIndex, c: PhraseClause, cfg: SearchConfig): C
   }
   if (candidates === null) {
     candidates = new Map();
-    for (let id = 0; id < index.size; id++) candidates.set(id, 1);
+    for (const id of await store.keys()) candidates.set(id, 1);
   }
   const hits: ClauseHits = new Map();
-  for (const [id, score] of candidates) {
-    const r = index.record(id);
-    const spans = phraseSpans(r, clause);
-    if (spans.length) hits.set(id, { score, indexTerms: new Set(), spans, exact: true, how: new Set(['phrase']), fields: new Set(spans.map((m) => m.field)) });
+  const ids = [...candidates.keys()];
+  for (let from = 0; from < ids.length; from += READ_BATCH) {
+    const batch = ids.slice(from, from + READ_BATCH);
+    const records = await store.read(batch);
+    batch.forEach((id, k) => {
+      const spans = phraseSpans(records[k]!, clause);
+      if (spans.length) hits.set(id, { score: candidates.get(id)!, indexTerms: new Set(), spans, exact: true, how: new Set(['phrase']), fields: new Set(spans.map((m) => m.field)) });
+    });
   }
   return hits;
 }
 
-function lookup(index: SearchIndex, c: Clause, cfg: SearchConfig): ClauseHits {
-  return c.kind === 'term' ? lookupTerm(index, c, cfg, 'all') : lookupPhrase(index, c, cfg);
+/** Records are read from the store this many at a time. */
+const READ_BATCH = 500;
+
+function lookup(store: Store, c: Clause, cfg: SearchConfig): Promise<ClauseHits> {
+  return c.kind === 'term' ? lookupTerm(store, c, cfg, 'all') : lookupPhrase(store, c, cfg);
 }
 
 /** Records that an excluded item rules out: the term (or its stem) or phrase in the text or question. */
-function excludedIds(index: SearchIndex, c: Clause, cfg: SearchConfig): Set<number> {
-  if (c.kind === 'phrase') return new Set(lookupPhrase(index, c, cfg).keys());
+async function excludedIds(store: Store, c: Clause, cfg: SearchConfig): Promise<Set<number>> {
+  if (c.kind === 'phrase') return new Set((await lookupPhrase(store, c, cfg)).keys());
   const exact: SearchConfig = { ...cfg, prefixFrom: Infinity, fuzzyOneFrom: Infinity, fuzzyTwoFrom: Infinity };
-  return new Set(lookupTerm(index, c, exact, 'body').keys());
+  return new Set((await lookupTerm(store, c, exact, 'body')).keys());
 }
 
 interface PositionedMatch extends Match {
@@ -642,13 +641,14 @@ function positionedMatches(r: QuarryRecord, hits: ReadonlyMap<number, ClauseHit>
  * itself), and its score is raised the more subject words stand near the
  * figure and the closer they stand (answer.ts).
  */
-function rescoreHead(index: SearchIndex, head: Scored[], clauses: readonly Clause[], termCount: number, question: Question | null, cfg: SearchConfig): void {
+async function rescoreHead(store: Store, head: Scored[], clauses: readonly Clause[], termCount: number, question: Question | null, cfg: SearchConfig): Promise<void> {
   const proximity = cfg.proximity > 0 && termCount >= 2;
   const figures = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0;
-  for (const s of head) {
+  const wanted = head.filter((s) => figures || (proximity && s.hits.size >= 2));
+  const records = await store.read(wanted.map((s) => s.id));
+  for (const [k, s] of wanted.entries()) {
     const wantProximity = proximity && s.hits.size >= 2;
-    if (!wantProximity && !figures) continue;
-    const r = index.record(s.id);
+    const r = records[k]!;
     const ms = positionedMatches(r, s.hits, clauses, cfg);
     if (wantProximity) {
       s.proximity = proximityFactor(ms, cfg);
@@ -669,7 +669,8 @@ function rescoreHead(index: SearchIndex, head: Scored[], clauses: readonly Claus
 }
 
 /** search() with an explicit configuration (the bench compares configurations with it). */
-export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig, opts: { filters?: Filters; limit?: number; explain?: boolean } = {}): Hit[] {
+export async function searchWith(source: Store | SearchIndex, query: string, cfg: SearchConfig, opts: { filters?: Filters; limit?: number; explain?: boolean } = {}): Promise<Hit[]> {
+  const store = source instanceof Store ? source : indexStore(source);
   const typed = parseQuery(query);
   const { parsed, question } = understand(typed, cfg);
   const p = plan(parsed);
@@ -687,7 +688,8 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
   for (const g of p.required) {
     groupMembers.push(g.members.map((m) => clauses.push(m) - 1));
   }
-  const hitsByClause = clauses.map((c) => lookup(index, c, cfg));
+  const hitsByClause: ClauseHits[] = [];
+  for (const c of clauses) hitsByClause.push(await lookup(store, c, cfg));
 
   // Candidate records.
   let candidates: Set<number> | null = null;
@@ -698,7 +700,7 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
   for (const members of groupMembers) intersect(members.flatMap((i) => [...hitsByClause[i]!.keys()]));
   const termIdx = p.terms.map((_, i) => i);
   // what matching a term is worth in the coverage count: less for a term most records have
-  const worth = clauses.map((_, i) => (hitsByClause[i]!.size > cfg.commonShare * index.size ? cfg.commonWeight : 1));
+  const worth = clauses.map((_, i) => (hitsByClause[i]!.size > cfg.commonShare * store.count() ? cfg.commonWeight : 1));
   const termUnion = () => new Set(termIdx.flatMap((i) => [...hitsByClause[i]!.keys()]));
   if (termIdx.length) {
     const mode = cfg.combine;
@@ -716,7 +718,7 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
   const ids: Set<number> = candidates ?? new Set<number>();
 
   // Exclusions.
-  for (const c of p.excluded) for (const id of excludedIds(index, c, cfg)) ids.delete(id);
+  for (const c of p.excluded) for (const id of await excludedIds(store, c, cfg)) ids.delete(id);
 
   // Score every candidate (no record is read for this).
   let scored: Scored[] = [];
@@ -771,9 +773,10 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
   if (opts.filters) {
     const filters = opts.filters;
     const kept: Scored[] = [];
-    for (const s of scored) {
-      if (kept.length >= need) break;
-      if (matchesFilters(index.record(s.id), filters)) kept.push(s);
+    for (let from = 0; from < scored.length && kept.length < need; from += READ_BATCH) {
+      const batch = scored.slice(from, from + READ_BATCH);
+      const records = await store.read(batch.map((s) => s.id));
+      for (let k = 0; k < batch.length && kept.length < need; k++) if (matchesFilters(records[k]!, filters)) kept.push(batch[k]!);
     }
     scored = kept;
   } else if (scored.length > need) {
@@ -782,7 +785,7 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
   if (secondPass) {
     // Only the head of the list is worth the second pass; the bonuses only raise scores.
     const head = scored.slice(0, PROXIMITY_DEPTH);
-    rescoreHead(index, head, clauses, termIdx.length, question, cfg);
+    await rescoreHead(store, head, clauses, termIdx.length, question, cfg);
     rank(head);
     scored.splice(0, head.length, ...head);
   }
@@ -791,8 +794,9 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
   const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') ? 2 : 1) : 0;
   const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth;
 
+  const shown = await store.read(limited.map((s) => s.id));
   return limited.map((s, place) => {
-    const record = index.record(s.id);
+    const record = shown[place]!;
     const terms: string[] = [];
     const labelled: LabelledMatch[] = [];
     for (const [i, h] of [...s.hits].sort((a, b) => a[0] - b[0])) {
@@ -837,6 +841,6 @@ export function searchWith(index: SearchIndex, query: string, cfg: SearchConfig,
  * stop words and punctuation only, returns []. A query made only of
  * exclusions ("-bitcoin") throws QuerySyntaxError: it names nothing to find.
  */
-export function search(index: SearchIndex, query: string, opts: SearchOptions = {}): Hit[] {
-  return searchWith(index, query, opts.baseline ? BASELINE : TUNED, { filters: opts.filters, limit: opts.limit, explain: opts.explain });
+export function search(source: Store | SearchIndex, query: string, opts: SearchOptions = {}): Promise<Hit[]> {
+  return searchWith(source, query, opts.baseline ? BASELINE : TUNED, { filters: opts.filters, limit: opts.limit, explain: opts.explain });
 }

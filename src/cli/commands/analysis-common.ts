@@ -11,6 +11,7 @@
  * record by record, so they simply read the selected records.
  */
 import type { QuarryRecord } from '../../model/record.js';
+import type { Store } from '../../store/store.js';
 import { escapeControls } from '../../render/safe.js';
 import { UsageError } from '../context.js';
 import type { FilterOptionValues } from './filtering.js';
@@ -51,13 +52,24 @@ export function preview(text: string): string {
   return escapeControls(t.length > 40 ? `${t.slice(0, 39)}…` : t);
 }
 
-/** The record with this id (query/lookup.ts), or a usage error naming the command, with close ids. */
-export async function findRecord(command: string, records: readonly QuarryRecord[], input: string): Promise<QuarryRecord> {
-  const { lookupRecord } = await import('../../query/lookup.js');
-  const found = lookupRecord(records, input);
+/**
+ * The record with this id: exactly, in any case, or by the part after the
+ * document ("qa-0c1d2e3f", or the hash alone) when only one record has it.
+ * Unknown → a usage error listing close ids.
+ */
+export async function findRecord(command: string, store: Store, input: string): Promise<QuarryRecord> {
+  const id = input.trim();
+  const found = await store.findRecord(id);
   if (found.kind === 'found') return found.record;
-  const id = escapeControls(input.trim());
-  if (found.kind === 'ambiguous') throw new UsageError(`${command}: '${id}' is the id of ${found.records.length} records: ${found.records.map((r) => r.id).join(', ')}`);
-  const hint = found.close.length ? ` (did you mean: ${found.close.join(', ')}?)` : ' (ids are printed by quarry list and quarry search)';
-  throw new UsageError(`${command}: no record '${id}'${hint}`);
+  if (found.kind === 'ambiguous') throw new UsageError(`${command}: '${escapeControls(id)}' is the id of ${found.ids.length} records: ${found.ids.join(', ')}`);
+  const { closeMatches } = await import('../../query/distance.js');
+  const close = closeMatches(
+    id.toLowerCase(),
+    found.ids.flatMap((r) => [
+      { key: r.toLowerCase(), label: r },
+      { key: r.slice(r.indexOf('/') + 1).toLowerCase(), label: r },
+    ]),
+  );
+  const hint = close.length ? ` (did you mean: ${close.join(', ')}?)` : ' (ids are printed by quarry list and quarry search)';
+  throw new UsageError(`${command}: no record '${escapeControls(id)}'${hint}`);
 }

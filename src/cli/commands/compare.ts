@@ -36,6 +36,6 @@ export async function action(io: Io, words: string[], opts: AnalysisOptions, com
     values: () => groups.map(data.compareJson),
     csv: () => ({ header: data.compareCsvHeader, rows: data.compareCsvRows(groups) }),
     table: async () => (await import('../../render/analysis.js')).renderCompare(groups, await sel.env()),
-    none: `no record ${sel.records.length === sel.corpus.records.length ? '' : 'of the selected ones '}has every word of '${preview(query)}'`,
+    none: `no record ${sel.records.length === sel.total ? '' : 'of the selected ones '}has every word of '${preview(query)}'`,
   });
 }

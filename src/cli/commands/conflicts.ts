@@ -15,7 +15,7 @@ import { selectRecords } from './filtering.js';
 export async function action(io: Io, opts: AnalysisOptions, command: Command): Promise<number> {
   const sel = await selectRecords(opts, command, io, DEFAULT_CONFLICTS_LIMIT);
   const { conflicts } = await import('../../analysis/conflicts.js');
-  let list = conflicts(sel.corpus.records, { registry: sel.corpus.registry }).filter((c) => sel.selected(c.a.record) || sel.selected(c.b.record));
+  let list = conflicts(await sel.store.all(), { registry: sel.corpus.registry }).filter((c) => sel.selected(c.a.record) || sel.selected(c.b.record));
   if (sel.limit !== undefined) list = list.slice(0, sel.limit);
   const data = await import('../../render/analysis-data.js');
   return writeOutput(io, opts.format, {
@@ -23,6 +23,6 @@ export async function action(io: Io, opts: AnalysisOptions, command: Command): P
     values: () => list.map((c, i) => data.conflictJson(c, i + 1)),
     csv: () => ({ header: data.conflictCsvHeader, rows: list.map((c, i) => data.conflictCsvRow(c, i + 1)) }),
     table: async () => (await import('../../render/analysis.js')).renderConflicts(list, await sel.env()),
-    none: `no conflicting figures found${sel.records.length === sel.corpus.records.length ? '' : ' for the selected records'}`,
+    none: `no conflicting figures found${sel.records.length === sel.total ? '' : ' for the selected records'}`,
   });
 }

@@ -6,12 +6,12 @@
  * UsageError: one line naming the flag and what it accepts, exit 2.
  */
 import type { Command } from 'commander';
-import type { Corpus } from '../../model/corpus.js';
 import type { QuarryRecord } from '../../model/record.js';
 import type { Filters } from '../../query/filters.js';
 import type { RenderEnv } from '../../render/check.js';
+import type { CorpusHead, Store } from '../../store/store.js';
 import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
-import { openCorpus, warnLoadErrors } from '../shared.js';
+import { openStore, warnLoadErrors, type OpenOptions } from '../shared.js';
 
 export interface FilterOptionValues {
   type?: string[];
@@ -55,17 +55,20 @@ export async function parseStaticFilters(opts: FilterOptionValues, fallbackLimit
   });
 }
 
-/** Speakers, documents and topics, resolved against the corpus (did-you-mean on a miss). */
-export async function resolveCorpusFilters(opts: FilterOptionValues, base: Filters, corpus: Corpus): Promise<Filters> {
+/** Speakers, documents and topics, resolved against the store's corpus (did-you-mean on a miss). */
+export async function resolveCorpusFilters(opts: FilterOptionValues, base: Filters, store: Store): Promise<Filters> {
   const f = await import('../../query/filters.js');
   const { closeMatches } = await import('../../query/distance.js');
+  const head = store.head;
+  const speakers = opts.speaker?.length ? await store.facetValues('speaker') : [];
+  const topicValues = opts.topic?.length ? await store.facetValues('topic') : [];
   return asUsage(() => {
     const filters: Filters = { ...base };
-    if (opts.speaker?.length) filters.speakers = f.resolveSpeakers('--speaker', opts.speaker, corpus.registry, corpus.records);
-    if (opts.doc?.length) filters.docs = f.resolveDocs('--doc', opts.doc, corpus.documents.map((d) => d.id));
+    if (opts.speaker?.length) filters.speakers = f.resolveSpeakers('--speaker', opts.speaker, head.registry, speakers.map((speaker) => ({ speaker })));
+    if (opts.doc?.length) filters.docs = f.resolveDocs('--doc', opts.doc, head.documents.map((d) => d.id));
     if (opts.topic?.length) {
       const known = new Map<string, string>();
-      for (const r of corpus.records) for (const t of r.topics) if (t.trim() && !known.has(t.trim().toLowerCase())) known.set(t.trim().toLowerCase(), t.trim());
+      for (const t of topicValues) if (t.trim() && !known.has(t.trim().toLowerCase())) known.set(t.trim().toLowerCase(), t.trim());
       const topics: string[] = [];
       for (const t of opts.topic) {
         const key = t.trim().toLowerCase();
@@ -89,15 +92,19 @@ export function hasFilters(f: Filters): boolean {
 
 export interface Selection {
   dir: string;
-  corpus: Corpus;
+  /** the corpus without its records (documents, problems, registry) */
+  corpus: CorpusHead;
+  store: Store;
   /** does the record pass the filters? */
   selected: (r: QuarryRecord) => boolean;
   /** the records that pass, in corpus order */
   records: QuarryRecord[];
+  /** how many records the corpus has (to say "the corpus" or "the selected records") */
+  total: number;
   limit: number | undefined;
   /** the filters, resolved */
   filters: Filters;
-  /** the global options (--corpus, --color, --no-cache) */
+  /** the global options (--corpus, --color, --no-cache, --db) */
   g: GlobalOptions;
   /** the renderer's environment, decided on first use */
   env: () => Promise<RenderEnv>;
@@ -105,24 +112,27 @@ export interface Selection {
 
 /**
  * What every record command starts with: check the flag values that need no
- * corpus, open the corpus, resolve speakers, documents and topics against it,
+ * corpus, open the store, resolve speakers, documents and topics against it,
  * and select the records. Any bad value is a usage error before anything is
  * computed.
  */
-export async function selectRecords(opts: FilterOptionValues, command: Command, io: Io, limitFallback?: number): Promise<Selection> {
+export async function selectRecords(opts: FilterOptionValues, command: Command, io: Io, limitFallback?: number, open: OpenOptions = {}): Promise<Selection> {
   const g = command.optsWithGlobals<GlobalOptions>();
   const base = await parseStaticFilters(opts, limitFallback);
-  const { dir, corpus } = await openCorpus(g, io);
-  warnLoadErrors(corpus, io);
-  const filters = await resolveCorpusFilters(opts, base.filters, corpus);
+  const { dir, store } = await openStore(g, io, open);
+  warnLoadErrors(store.head, io);
+  const filters = await resolveCorpusFilters(opts, base.filters, store);
   const { matchesFilters } = await import('../../query/filters.js');
   const selected = (r: QuarryRecord) => matchesFilters(r, filters);
+  const records = await store.select(filters, selected);
   let env: Promise<RenderEnv> | undefined;
   return {
     dir,
-    corpus,
+    corpus: store.head,
+    store,
     selected,
-    records: corpus.records.filter(selected),
+    records,
+    total: store.count(),
     limit: base.limit,
     filters,
     g,

@@ -33,6 +33,6 @@ export async function action(io: Io, words: string[], opts: KwicCliOptions, comm
     values: () => lines.map(data.kwicJson),
     csv: () => ({ header: data.kwicCsvHeader, rows: lines.map(data.kwicCsvRow) }),
     table: async () => (await import('../../render/analysis.js')).renderKwic(lines, await sel.env(), width),
-    none: `'${preview(term)}' does not occur in ${sel.records.length === sel.corpus.records.length ? 'the corpus' : 'the selected records'}`,
+    none: `'${preview(term)}' does not occur in ${sel.records.length === sel.total ? 'the corpus' : 'the selected records'}`,
   });
 }

@@ -14,9 +14,10 @@ import { selectRecords } from './filtering.js';
 /** `quarry related`, run: the action registered in ../registry.ts. */
 export async function action(io: Io, id: string, opts: AnalysisOptions, command: Command): Promise<number> {
   const sel = await selectRecords(opts, command, io, DEFAULT_RELATED_LIMIT);
-  const target = await findRecord('related', sel.corpus.records, id);
+  const target = await findRecord('related', sel.store, id);
+  const all = await sel.store.all();
   const { related } = await import('../../analysis/related.js');
-  let list = related(sel.corpus.records, target.id, { registry: sel.corpus.registry, limit: sel.corpus.records.length }).filter((x) => sel.selected(x.record));
+  let list = related(all, target.id, { registry: sel.corpus.registry, limit: all.length }).filter((x) => sel.selected(x.record));
   if (sel.limit !== undefined) list = list.slice(0, sel.limit);
   const data = await import('../../render/analysis-data.js');
   return writeOutput(io, opts.format, {
@@ -24,6 +25,6 @@ export async function action(io: Io, id: string, opts: AnalysisOptions, command:
     values: () => list.map(data.relatedJson),
     csv: () => ({ header: data.relatedCsvHeader, rows: list.map(data.relatedCsvRow) }),
     table: async () => (await import('../../render/analysis.js')).renderRelated(target, list, await sel.env()),
-    none: `no record of another document shares terms with ${target.id}${sel.records.length === sel.corpus.records.length ? '' : ' among the selected records'}`,
+    none: `no record of another document shares terms with ${target.id}${sel.records.length === sel.total ? '' : ' among the selected records'}`,
   });
 }

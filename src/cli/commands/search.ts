@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
-import { openCorpus, warnLoadErrors, writeOutput } from '../shared.js';
+import { openStore, warnLoadErrors, writeOutput } from '../shared.js';
 import { DEFAULT_SEARCH_LIMIT } from '../defaults.js';
 import { preview } from './analysis-common.js';
-import { asUsage, parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
+import { parseStaticFilters, resolveCorpusFilters, type FilterOptionValues } from './filtering.js';
 
 interface SearchOptions extends FilterOptionValues {
   format: string;
@@ -16,18 +16,17 @@ export async function action(io: Io, words: string[], opts: SearchOptions, comma
   const query = words.join(' ');
   await checkQuery(query);
   const base = await parseStaticFilters(opts, DEFAULT_SEARCH_LIMIT);
-  const { dir, corpus, index } = await openCorpus(g, io, { index: true });
-  warnLoadErrors(corpus, io);
-  const filters = await resolveCorpusFilters(opts, base.filters, corpus);
+  const { dir, store } = await openStore(g, io, { index: true });
+  warnLoadErrors(store.head, io);
+  const filters = await resolveCorpusFilters(opts, base.filters, store);
   const { search } = await import('../../query/search.js');
-  const hits = asUsage(() => {
-    try {
-      return search(index, query, { filters, limit: base.limit, explain: opts.explain === true });
-    } catch (err) {
-      if (err instanceof Error && err.name === 'QuerySyntaxError') throw new UsageError(`query: ${err.message}`);
-      throw err;
-    }
-  });
+  let hits: Awaited<ReturnType<typeof search>>;
+  try {
+    hits = await search(store, query, { filters, limit: base.limit, explain: opts.explain === true });
+  } catch (err) {
+    if (err instanceof Error && err.name === 'QuerySyntaxError') throw new UsageError(`query: ${err.message}`);
+    throw err;
+  }
   const data = await import('../../render/search-data.js');
   return writeOutput(io, opts.format, {
     count: hits.length,

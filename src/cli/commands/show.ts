@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { RECORD_CSV_HEADER, recordCsvRow } from '../../render/csv.js';
 import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
-import { openCorpus, warnLoadErrors, writeOutput } from '../shared.js';
+import { openStore, warnLoadErrors, writeOutput } from '../shared.js';
 import { findRecord } from './analysis-common.js';
 import { escapeControls } from '../../render/safe.js';
 import { DEFAULT_CONTEXT } from '../defaults.js';
@@ -16,17 +16,18 @@ interface ShowOptions {
 export async function action(io: Io, id: string, opts: ShowOptions, command: Command): Promise<number> {
   const g = command.optsWithGlobals<GlobalOptions>();
   const n = opts.context === undefined ? DEFAULT_CONTEXT : parseCount('--context', opts.context);
-  const { dir, corpus } = await openCorpus(g, io);
+  const { dir, store } = await openStore(g, io);
+  const corpus = store.head;
   warnLoadErrors(corpus, io);
-  const record = await findRecord('show', corpus.records, id);
+  const record = await findRecord('show', store, id);
   const doc = corpus.documents.find((d) => d.id === record.doc)!;
   const { citationOf, contextLines, renderShow, showJson } = await import('../../render/show.js');
   const citation = citationOf(record, doc);
   let lines: string[] = [];
   // decoded as the loader decoded it (UTF-16, Windows-1252), so the lines are the record's lines
-  const { readDocumentText } = await import('../../corpus/read.js');
-  const source = readDocumentText(doc.path);
-  if ('text' in source) lines = source.text.split(/\r\n|\n|\r/);
+  const text = await store.documentText(doc);
+  await store.close();
+  if (text !== null) lines = text.split(/\r\n|\n|\r/);
   else io.stderr.write(`quarry: cannot read ${escapeControls(doc.file)} to show the lines around the record\n`);
   const context = contextLines(lines, record, n);
   const value = () => showJson(record, citation, context);

@@ -22,7 +22,7 @@ export async function action(io: Io, opts: TimelineCliOptions, command: Command)
   if (from !== undefined && to !== undefined && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
   const sel = await selectRecords(opts, command, io);
   const { timeline } = await import('../../analysis/timeline.js');
-  let events = timeline(sel.corpus.records, { from, to, registry: sel.corpus.registry }).filter((e) => sel.selected(e.record));
+  let events = timeline(await sel.store.all(), { from, to, registry: sel.corpus.registry }).filter((e) => sel.selected(e.record));
   if (sel.limit !== undefined) events = events.slice(0, sel.limit);
   const data = await import('../../render/analysis-data.js');
   const range = from !== undefined || to !== undefined ? ` from ${from ?? 'the start'} to ${to ?? 'the end'}` : '';
@@ -31,6 +31,6 @@ export async function action(io: Io, opts: TimelineCliOptions, command: Command)
     values: () => events.map(data.timelineJson),
     csv: () => ({ header: data.timelineCsvHeader, rows: events.map(data.timelineCsvRow) }),
     table: async () => (await import('../../render/analysis.js')).renderTimeline(events, await sel.env()),
-    none: `no dated events${range}${sel.records.length === sel.corpus.records.length ? '' : ' in the selected records'}`,
+    none: `no dated events${range}${sel.records.length === sel.total ? '' : ' in the selected records'}`,
   });
 }

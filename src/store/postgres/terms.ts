@@ -1,0 +1,116 @@
+/**
+ * The index terms of a record, computed in JavaScript with quarry's own
+ * tokenizer and term processing (`indexOptions()` of src/index: stop words,
+ * the stemmer, the surface forms), so that PostgreSQL stores exactly the
+ * terms the local index holds, whatever stemmer src/index uses. PostgreSQL's
+ * own text search configurations never see the text: a query means the same
+ * on both backends.
+ *
+ * Scoring is MiniSearch's BM25+ (the same parameters, the same field
+ * lengths and averages, the same weights for prefix and fuzzy expansions),
+ * computed here from the postings the database returns: both stores give a
+ * term the same score.
+ */
+import { createHash } from 'node:crypto';
+import type { Options } from 'minisearch';
+import { indexOptions } from '../../index/index.js';
+import type { QuarryRecord } from '../../model/record.js';
+
+/** One record's postings: per field, its length (distinct tokens) and term frequencies. */
+export interface RecordTerms {
+  /** per field id: distinct tokens in the field, or -1 when the record has no value for it */
+  lengths: number[];
+  /** per field id: term → frequency */
+  terms: Map<string, number>[];
+}
+
+let options: Options<QuarryRecord> | undefined;
+
+export function indexFields(): string[] {
+  options ??= indexOptions();
+  return [...options.fields];
+}
+
+/** What MiniSearch's addAll does to one record, step for step. */
+export function recordTerms(record: QuarryRecord): RecordTerms {
+  options ??= indexOptions();
+  const opts = options;
+  const extract = opts.extractField!;
+  const tokenize = opts.tokenize!;
+  const processTerm = opts.processTerm!;
+  const lengths: number[] = [];
+  const terms: Map<string, number>[] = [];
+  opts.fields.forEach((field) => {
+    const out = new Map<string, number>();
+    terms.push(out);
+    const value = extract(record, field);
+    if (value == null) {
+      lengths.push(-1);
+      return;
+    }
+    const tokens = tokenize(String(value), field);
+    lengths.push(new Set(tokens).size);
+    for (const token of tokens) {
+      const p = processTerm(token, field);
+      if (Array.isArray(p)) for (const t of p) out.set(t, (out.get(t) ?? 0) + 1);
+      else if (p) out.set(p, (out.get(p) ?? 0) + 1);
+    }
+  });
+  return { lengths, terms };
+}
+
+/**
+ * MiniSearch's average field lengths, with its arithmetic: a running average
+ * updated as each record that has the field is added, over the count of
+ * records added before it (so the result depends on corpus order).
+ */
+export function averageFieldLengths(lengthsInOrder: Iterable<number[]>, fieldCount: number): number[] {
+  const avg: number[] = [];
+  let doc = 0;
+  for (const lengths of lengthsInOrder) {
+    for (let f = 0; f < fieldCount; f++) {
+      const n = lengths[f]!;
+      if (n < 0) continue;
+      avg[f] = ((avg[f] || 0) * doc + n) / (doc + 1);
+    }
+    doc++;
+  }
+  return avg;
+}
+
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/** MiniSearch's calcBM25Score. */
+export function bm25(termFreq: number, matching: number, total: number, fieldLength: number, avgFieldLength: number): number {
+  const { k, b, d } = BM25;
+  const invDocFreq = Math.log(1 + (total - matching + 0.5) / (matching + 0.5));
+  return invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
+}
+
+/**
+ * A fingerprint of how text becomes index terms: the terms a fixed sample
+ * gives. A database filled by a quarry that indexes differently (another
+ * stemmer, say) is refused until it is synced again.
+ */
+export function termsFingerprint(): string {
+  const sample: QuarryRecord = {
+    id: 'probe/qa-0',
+    type: 'qa',
+    text: "Delisted listings, the exchanges' don't-stop policies: running, studies, happily, crypto-to-crypto, U.S., 24/7, 币安, naïve Café.",
+    speaker: 'He Yi',
+    question: 'What were you securing and deciding?',
+    asker: null,
+    year: 2021,
+    years: [],
+    date: null,
+    doc: 'probe',
+    section: 'Early days',
+    topics: ['NFTs', 'Listing'],
+    line: 1,
+    endLine: 1,
+    figures: [],
+  };
+  const t = recordTerms(sample);
+  const json = JSON.stringify({ fields: indexFields(), lengths: t.lengths, terms: t.terms.map((m) => [...m]) });
+  return createHash('sha1').update(json).digest('hex').slice(0, 16);
+}
