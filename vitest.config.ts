@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // The CLI tests spawn `node bin/quarry.js`, which runs the compiled dist/:
     // build once before the suite so they never test stale JavaScript.
-    globalSetup: ['test/global-setup.ts'],
+    globalSetup: ['test/global-setup.ts', 'test/store/global-setup.ts'],
     setupFiles: ['test/no-user-cache.ts'],
     // Far above what any test needs on an idle machine (the slowest take a few
     // seconds), so a busy one (CI beside other jobs, two suites at once) never

@@ -88,14 +88,15 @@ export interface ServerName {
 
 /** Parse a postgres:// URL; a StoreError (without the password) when it is not one. */
 export function parseDatabaseUrl(url: string): ServerName {
+  // The URL itself is never repeated: where its password is cannot be known when it does not parse.
   let u: URL;
   try {
     u = new URL(url);
   } catch {
-    throw new StoreError(`--db: '${redact(url)}' is not a PostgreSQL URL (expected postgres://user:password@host:port/database)`);
+    throw new StoreError('--db: the value is not a PostgreSQL URL (expected postgres://user:password@host:port/database)');
   }
   if (u.protocol !== 'postgres:' && u.protocol !== 'postgresql:') {
-    throw new StoreError(`--db: '${redact(url)}' is not a PostgreSQL URL (expected postgres://user:password@host:port/database)`);
+    throw new StoreError(`--db: a ${u.protocol.replace(/:$/, '').slice(0, 20)}: URL is not a PostgreSQL URL (expected postgres://user:password@host:port/database)`);
   }
   const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
   const user = decodeURIComponent(u.username);
@@ -103,11 +104,6 @@ export function parseDatabaseUrl(url: string): ServerName {
   const port = u.port ? Number(u.port) : 5432;
   const label = `${user ? `${user}@` : ''}${host}:${port}/${database}`;
   return { label, config: { connectionString: url, connectionTimeoutMillis: 10_000 } };
-}
-
-/** A URL with its password replaced (for a message about a URL that did not parse). */
-export function redact(url: string): string {
-  return url.replace(/(\/\/[^:/@]*:)[^@/]*@/, '$1***@').replace(/(password=)[^&]*/gi, '$1***');
 }
 
 /** Connect, or a one-line StoreError saying why not. */

@@ -1,0 +1,258 @@
+/**
+ * The PostgreSQL store against a real server (test/store/global-setup.ts):
+ * after `quarry sync`, every record command gives through --db exactly what
+ * it gives from the local store; re-syncs are incremental; errors are one
+ * line with exit 2.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { CORPUS } from '../helpers.js';
+import { freshDatabase } from './pg-server.js';
+import { run } from './run.js';
+
+let db: string;
+let dir: string;
+
+function copyCorpus(): string {
+  const d = mkdtempSync(join(tmpdir(), 'quarry-pg-corpus-'));
+  cpSync(CORPUS, d, { recursive: true });
+  return d;
+}
+
+async function sql<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, values)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+const local = (args: string[]) => run([...args, '--corpus', dir]);
+const remote = (args: string[]) => run(args, { QUARRY_DB: db });
+
+beforeAll(async () => {
+  db = await freshDatabase(inject('pgUrl'));
+  dir = copyCorpus();
+  const r = await run(['sync', '--db', db, '--corpus', dir]);
+  expect(r.stderr).toMatch(/synced 5 documents \(5 added, 0 changed, 0 removed, 0 unchanged; 395 records written\)/);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toBe('');
+}, 60000);
+
+describe('the same output through PostgreSQL', () => {
+  const cases: string[][] = [
+    ['list', '--format', 'json'],
+    ['list', '--type', 'quote,claim', '--format', 'json'],
+    ['list', '--speaker', 'yi he', '--format', 'ndjson'],
+    ['list', '--year', '2017..2019', '--mentions', '2017', '--format', 'json'],
+    ['list', '--year', '2021', '--year', '2024..', '--format', 'json'],
+    ['list', '--doc', 'btcpeers-he-yi-2021', '--topic', 'nft', '--format', 'json'],
+    ['list', '--format', 'csv', '--limit', '7'],
+    ['list', '--speaker', 'He Yee'],
+    ['docs', '--format', 'json'],
+    ['docs', '--type', 'qa', '--format', 'json'],
+    ['stats', '--by', 'doc,type', '--format', 'json'],
+    ['stats', '--by', 'speaker,topic', '--format', 'json'],
+    ['speakers', '--format', 'json'],
+    ['speakers', '--type', 'quote', '--format', 'json'],
+    ['show', 'techflow-he-yi-2025/q-d7725310', '--format', 'json'],
+    ['show', 'D7725310', '--format', 'json'],
+    ['show', 'techflow-he-yi-2025/q-d7725311'],
+    ['search', 'maternity', 'leave', '--format', 'json'],
+    ['search', '"maternity leave"', '--format', 'json'],
+    ['search', 'bitcoin', '-binance', '--format', 'json', '--limit', '20'],
+    ['search', 'meerkat', 'OR', 'meercat', '--format', 'json'],
+    ['search', 'Binanse', 'securty', '--format', 'json'],
+    ['search', 'decentral', '--format', 'json', '--limit', '30'],
+    ['search', 'delisted', '--type', 'qa', '--format', 'json'],
+    ['search', 'listing', '--speaker', 'yi he', '--year', '2021', '--format', 'json'],
+    ['search', 'zzzqqqxxx', '--format', 'json'],
+    ['kwic', 'launched', '--format', 'json'],
+    ['timeline', '--format', 'json'],
+    ['conflicts', '--format', 'json'],
+    ['compare', 'trading volume', '--format', 'json'],
+    ['related', 'techflow-he-yi-2025/q-d7725310', '--format', 'json'],
+  ];
+  for (const args of cases) {
+    it(`quarry ${args.join(' ')}`, async () => {
+      const a = await local(args);
+      const b = await remote(args);
+      expect(b.stderr).toBe(a.stderr);
+      expect(b.code).toBe(a.code);
+      expect(b.stdout).toBe(a.stdout);
+    });
+  }
+});
+
+describe('sync', () => {
+  it('rewrites only a changed document, deletes a removed one, and a re-run changes nothing', async () => {
+    const d = copyCorpus();
+    const url = await freshDatabase(inject('pgUrl'));
+    expect((await run(['sync', '--db', url, '--corpus', d])).code).toBe(0);
+    const before = await sql<{ doc_key: number; file: string }>(url, 'SELECT doc_key, file FROM quarry.documents ORDER BY file');
+    const file = join(d, 'he-yi-ama-2024.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('hardware wallets', 'zebracorns'));
+    rmSync(join(d, 'life-at-binance.txt'));
+    const r = await run(['sync', '--db', url, '--corpus', d]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/synced 4 documents \(0 added, 1 changed, 1 removed, 3 unchanged; \d+ records written\)/);
+    const after = await sql<{ doc_key: number; file: string }>(url, 'SELECT doc_key, file FROM quarry.documents ORDER BY file');
+    const keyOf = (rows: typeof before, f: string) => rows.find((x) => x.file === f)?.doc_key;
+    for (const f of ['binance-rise-cz-he-yi.txt', 'btcpeers-he-yi-2021.txt', 'techflow-he-yi-2025.txt']) expect(keyOf(after, f)).toBe(keyOf(before, f));
+    expect(keyOf(after, 'he-yi-ama-2024.txt')).not.toBe(keyOf(before, 'he-yi-ama-2024.txt'));
+    expect(keyOf(after, 'life-at-binance.txt')).toBeUndefined();
+    const env = { QUARRY_DB: url };
+    const found = await run(['search', 'zebracorns', '--format', 'json'], env);
+    expect(found.code).toBe(0);
+    expect(JSON.parse(found.stdout)[0].doc).toBe('he-yi-ama-2024');
+    const gone = await run(['list', '--doc', 'life-at-binance'], env);
+    expect(gone.code).toBe(2);
+    expect((await run(['list', '--format', 'json'], env)).stdout).toBe((await run(['list', '--format', 'json', '--corpus', d])).stdout);
+    expect((await run(['search', 'binance', 'security', '--format', 'json'], env)).stdout).toBe((await run(['search', 'binance', 'security', '--format', 'json', '--corpus', d])).stdout);
+    const orphans = await sql<{ n: string }>(url, 'SELECT count(*) AS n FROM quarry.postings p WHERE NOT EXISTS (SELECT 1 FROM quarry.documents d WHERE d.doc_key = p.doc_key)');
+    expect(orphans[0]!.n).toBe('0');
+    const again = await run(['sync', '--db', url, '--corpus', d]);
+    expect(again.stderr).toMatch(/\(0 added, 0 changed, 0 removed, 4 unchanged; 0 records written\)/);
+  });
+
+  it('two syncs at once are serialised and leave one whole corpus', async () => {
+    const d = copyCorpus();
+    const url = await freshDatabase(inject('pgUrl'));
+    const { spawn } = await import('node:child_process');
+    const one = () =>
+      new Promise<number>((resolve) => {
+        const p = spawn(process.execPath, [join(CORPUS, '..', 'bin', 'quarry.js'), 'sync', '--db', url, '--corpus', d], { stdio: 'ignore' });
+        p.on('exit', (code) => resolve(code ?? -1));
+      });
+    expect(await Promise.all([one(), one()])).toEqual([0, 0]);
+    const n = await sql<{ n: string }>(url, 'SELECT count(*) AS n FROM quarry.records');
+    expect(Number(n[0]!.n)).toBe(395);
+  });
+
+  it('a sync killed half-way leaves the previous state whole', async () => {
+    const d = copyCorpus();
+    const url = await freshDatabase(inject('pgUrl'));
+    expect((await run(['sync', '--db', url, '--corpus', d])).code).toBe(0);
+    const listed = (await run(['list', '--format', 'json'], { QUARRY_DB: url })).stdout;
+    rmSync(join(d, 'techflow-he-yi-2025.txt'));
+    for (const f of ['he-yi-ama-2024.txt', 'btcpeers-he-yi-2021.txt']) writeFileSync(join(d, f), readFileSync(join(d, f), 'utf8') + '\nOne more line.\n');
+    // hold the sync's lock, so the second sync is certainly inside its transaction when it is killed
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT pg_advisory_xact_lock(7160533401)');
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [join(CORPUS, '..', 'bin', 'quarry.js'), 'sync', '--db', url, '--corpus', d], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (b) => (err += b));
+    for (let i = 0; i < 400 && !err.includes('another sync is running'); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(err).toMatch(/another sync is running/);
+    // it waits inside its transaction: release it, and kill it while it writes
+    await holder.query('COMMIT');
+    await new Promise((r) => setTimeout(r, 30));
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    await holder.end();
+    // the server notices the dropped connection and rolls the transaction back
+    for (let i = 0; i < 100; i++) {
+      const busy = await sql<{ n: string }>(url, "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle'");
+      if (busy[0]!.n === '0') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect((await run(['list', '--format', 'json'], { QUARRY_DB: url })).stdout).toBe(listed);
+  });
+});
+
+describe('errors: exit 2, one line, never the password', () => {
+  const oneLine = (r: { code: number; stdout: string; stderr: string }) => {
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toContain('s3cret');
+    expect(r.stderr).not.toMatch(/at .*\.js:\d+/);
+    return r.stderr;
+  };
+
+  it('a URL that is not a PostgreSQL URL', async () => {
+    expect(oneLine(await run(['list', '--db', 'mysql://u:s3cret@host/db']))).toMatch(/is not a PostgreSQL URL/);
+    expect(oneLine(await run(['sync', '--db', 'not a url s3cret']))).toMatch(/is not a PostgreSQL URL/);
+    expect(oneLine(await run(['sync', '--db', 'postgres://u:s3cret@[bad/db']))).toMatch(/is not a PostgreSQL URL/);
+    expect(oneLine(await run(['list', '--db', '']))).toMatch(/--db: needs a PostgreSQL URL/);
+  });
+
+  it('a server that cannot be reached', async () => {
+    const { createServer } = await import('node:net');
+    const port = await new Promise<number>((resolve) => {
+      const s = createServer();
+      s.listen(0, '127.0.0.1', () => {
+        const p = (s.address() as { port: number }).port;
+        s.close(() => resolve(p));
+      });
+    });
+    expect(oneLine(await run(['search', 'bitcoin', '--db', `postgres://u:s3cret@127.0.0.1:${port}/db`]))).toMatch(/cannot reach PostgreSQL at u@127\.0\.0\.1:\d+\/db \(connection refused\)/);
+  });
+
+  it('refused authentication', async () => {
+    const u = new URL(db);
+    u.password = 's3cret';
+    expect(oneLine(await run(['list', '--db', u.toString()]))).toMatch(/refused the login/);
+    expect(oneLine(await run(['sync', '--corpus', dir], { QUARRY_DB: u.toString() }))).toMatch(/refused the login/);
+  });
+
+  it('a database that holds no corpus, and one of another schema version', async () => {
+    const empty = await freshDatabase(inject('pgUrl'));
+    expect(oneLine(await run(['list', '--db', empty]))).toMatch(/holds no quarry corpus: run quarry sync/);
+    const other = await freshDatabase(inject('pgUrl'));
+    expect((await run(['sync', '--db', other, '--corpus', dir])).code).toBe(0);
+    await sql(other, "UPDATE quarry.meta SET value = '99' WHERE key = 'schema'");
+    expect(oneLine(await run(['stats', '--db', other]))).toMatch(/schema version 99, newer than this quarry's/);
+    expect(oneLine(await run(['sync', '--db', other, '--corpus', dir]))).toMatch(/schema version 99/);
+  });
+
+  it('sync without a database', async () => {
+    expect(oneLine(await run(['sync', '--corpus', dir], { QUARRY_DB: undefined }))).toMatch(/sync: needs a database/);
+  });
+});
+
+describe('user input is only ever a bound parameter', () => {
+  it('a query, an id, a speaker and a topic made of SQL', async () => {
+    const evil = "'; DROP TABLE quarry.records; --";
+    for (const q of [evil, 'x\'"); DELETE FROM quarry.records; --', "o'brien:* | !x & 'y"]) {
+      const a = await local(['search', q, '--format', 'json']);
+      const b = await remote(['search', q, '--format', 'json']);
+      expect([b.code, b.stdout]).toEqual([a.code, a.stdout]);
+    }
+    const show = await remote(['show', `techflow-he-yi-2025/q-'d77"25310`]);
+    expect(show.code).toBe(2);
+    expect(show.stderr).toMatch(/^quarry: show: no record 'techflow-he-yi-2025\/q-'d77"25310'/);
+    expect((await remote(['list', '--speaker', evil])).code).toBe(2);
+    expect((await remote(['list', '--topic', evil])).code).toBe(2);
+    const n = await sql<{ n: string }>(db, 'SELECT count(*) AS n FROM quarry.records');
+    expect(Number(n[0]!.n)).toBe(395);
+  });
+
+  it('a document id with quotes syncs and reads back', async () => {
+    const d = mkdtempSync(join(tmpdir(), 'quarry-pg-quotes-'));
+    writeFileSync(
+      join(d, `o'neil "notes".md`),
+      `---\ntitle: O'Neil's notes\nyear: 2020\n---\n\nHOST: What did you build?\n\nO'NEIL: We built a ledger for "everyone"; it's tab\tand back\\slash safe.\n\nHOST: Why?\n\nO'NEIL: Because nobody else would.\n`,
+    );
+    const url = await freshDatabase(inject('pgUrl'));
+    expect((await run(['sync', '--db', url, '--corpus', d])).code).toBe(0);
+    for (const args of [['list', '--format', 'json'], ['docs', '--format', 'json'], ['search', 'ledger', '--format', 'json']]) {
+      const a = await run([...args, '--corpus', d]);
+      const b = await run(args, { QUARRY_DB: url });
+      expect(b.stdout).toBe(a.stdout);
+      expect(b.code).toBe(a.code);
+    }
+    const docs = JSON.parse((await run(['docs', '--format', 'json'], { QUARRY_DB: url })).stdout) as { id: string }[];
+    const id = docs[0]!.id;
+    expect(id).toContain("'");
+    expect((await run(['list', '--doc', id, '--format', 'json'], { QUARRY_DB: url })).code).toBe(0);
+  });
+});
