@@ -36,22 +36,22 @@ const QUERIES = [
 ];
 const OPTIONS: SearchOptions[] = [{}, { limit: 3 }, { filters: { types: ['qa'] } }, { filters: { speakers: ['He Yi'], years: [{ from: 2021, to: 2021 }] } }];
 
-function results(index: SearchIndex, q: string, opts: SearchOptions): string {
+async function results(index: SearchIndex, q: string, opts: SearchOptions): Promise<string> {
   try {
-    return JSON.stringify(search(index, q, opts));
+    return JSON.stringify((await search(index, q, opts)));
   } catch (err) {
     return `threw ${(err as Error).name}: ${(err as Error).message}`;
   }
 }
 
-function expectSame(reference: SearchIndex, compact: SearchIndex): void {
+async function expectSame(reference: SearchIndex, compact: SearchIndex): Promise<void> {
   let compared = 0;
   for (const q of QUERIES) {
     for (const o of OPTIONS) {
-      expect(results(compact, q, o), `${q} ${JSON.stringify(o)}`).toBe(results(reference, q, o));
+      expect(await results(compact, q, o), `${q} ${JSON.stringify(o)}`).toBe(await results(reference, q, o));
       compared++;
     }
-    expect(JSON.stringify(searchWith(compact, q, BASELINE))).toBe(JSON.stringify(searchWith(reference, q, BASELINE)));
+    expect(JSON.stringify((await searchWith(compact, q, BASELINE)))).toBe(JSON.stringify((await searchWith(reference, q, BASELINE))));
   }
   expect(compared).toBeGreaterThan(100);
 }
@@ -69,7 +69,7 @@ describe('the compact index', () => {
   ] as const) {
     it(`answers as MiniSearch does: ${name}, in memory`, async () => {
       const { records } = loadCorpus(dir);
-      expectSame(buildIndex(records), memoryIndex(records));
+      await expectSame(buildIndex(records), memoryIndex(records));
     });
   }
 
@@ -84,7 +84,7 @@ describe('the compact index', () => {
     const { records } = loadCorpus(CORPUS);
     expect(hit.index!.size).toBe(records.length);
     for (let i = 0; i < records.length; i++) expect(hit.index!.record(i)).toEqual(records[i]);
-    expectSame(buildIndex(records), hit.index!);
+    await expectSame(buildIndex(records), hit.index!);
     expect(JSON.stringify(hit.corpus.records)).toBe(JSON.stringify(records)); // and all of them when asked for
   });
 
@@ -102,7 +102,7 @@ describe('the compact index', () => {
     const reference = buildIndex(records);
     // every kind of query (the hand-written ones) and a sample of the judged ones: the full set runs on the shipped corpus above
     for (const q of QUERIES.filter((_, i) => i % 3 === 0 || i >= relevance.queries.length)) {
-      for (const o of OPTIONS) expect(results(hit.index!, q, o), `${q} ${JSON.stringify(o)}`).toBe(results(reference, q, o));
+      for (const o of OPTIONS) expect(await results(hit.index!, q, o), `${q} ${JSON.stringify(o)}`).toBe(await results(reference, q, o));
     }
     expect(hit.index!.size).toBe(records.length);
     for (let i = 0; i < records.length; i += 97) expect(hit.index!.record(i)).toEqual(records[i]);
@@ -114,7 +114,7 @@ describe('the compact index', () => {
     const reference = buildIndex(doubled);
     const compact = memoryIndex(doubled);
     expect(compact.size).toBe(reference.records.length);
-    expect(results(compact, 'different text', {})).toBe(results(reference, 'different text', {}));
+    expect(await results(compact, 'different text', {})).toBe(await results(reference, 'different text', {}));
   });
 
   it('is smaller than the MiniSearch JSON it replaces', async () => {
