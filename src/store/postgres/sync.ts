@@ -31,6 +31,12 @@ export const DOC_SPAN = 2 ** 20;
 /** Any fixed number: the advisory lock every sync takes. */
 const SYNC_LOCK = 7_160_533_401;
 
+/** The postings indexes (as the migration creates them), dropped and rebuilt around a large write. */
+const POSTINGS_INDEXES = [
+  { name: 'postings_term', create: `CREATE INDEX postings_term ON ${SCHEMA}.postings (term)` },
+  { name: 'postings_doc', create: `CREATE INDEX postings_doc ON ${SCHEMA}.postings (doc_key)` },
+];
+
 export interface SyncProgress {
   /** documents written so far, of `total` to write */
   done: number;
@@ -168,7 +174,8 @@ async function syncWith(client: pg.Client, label: string, corpus: Corpus, opts: 
 
   // The corpus order of every document (unchanged ones keep their key, and move if a document came before them).
   const ordOf = new Map(docs.map((d, i) => [d.info.file, i]));
-  const keep = docs.filter((d) => !write.includes(d)).map((d) => ({ key: stored.get(d.info.file)!.doc_key, ord: ordOf.get(d.info.file)! }));
+  const writing = new Set(write);
+  const keep = docs.filter((d) => !writing.has(d)).map((d) => ({ key: stored.get(d.info.file)!.doc_key, ord: ordOf.get(d.info.file)! }));
   if (keep.length) {
     await client.query(
       `UPDATE ${SCHEMA}.documents d SET ord = o.ord FROM unnest($1::int[], $2::int[]) AS o(doc_key, ord) WHERE d.doc_key = o.doc_key AND d.ord <> o.ord`,
@@ -187,6 +194,10 @@ async function syncWith(client: pg.Client, label: string, corpus: Corpus, opts: 
       const n = byDoc.get(d.info.id)?.length ?? 0;
       if (n >= DOC_SPAN) throw new StoreError(`sync: ${d.info.file} has ${n} records, more than a document may have (${DOC_SPAN - 1})`);
     }
+    // A large write loads faster into bare tables and indexes them once after (inside the transaction:
+    // readers keep the old indexes until it commits).
+    const bulk = write.length > docs.length / 4;
+    if (bulk) for (const index of POSTINGS_INDEXES) await client.query(`DROP INDEX ${SCHEMA}.${index.name}`);
     // The rows are made as COPY reads them: nothing the size of the corpus is held twice.
     await copyRows(client, `COPY ${SCHEMA}.records (doc_key, seq, id, local, hash, type, speaker, year, topics, body) FROM STDIN`, function* () {
       for (let i = 0; i < write.length; i++) {
@@ -228,6 +239,7 @@ async function syncWith(client: pg.Client, label: string, corpus: Corpus, opts: 
       }
     });
     bytes = progress.bytes;
+    if (bulk) for (const index of POSTINGS_INDEXES) await client.query(index.create);
     await copyRows(client, `COPY ${SCHEMA}.documents (doc_key, id, file, ord, sha1, info, lengths, content) FROM STDIN`, function* () {
       for (let i = 0; i < write.length; i++) {
         const d = write[i]!;

@@ -31,6 +31,15 @@ export function indexFields(): string[] {
   return [...options.fields];
 }
 
+/**
+ * Term processing is a pure function of (term, field): remembered per field
+ * (a corpus has far fewer distinct words than words), as the compact index
+ * remembers it. Dropped when it grows past MEMO_LIMIT entries.
+ */
+const memo = new Map<string, Map<string, string | string[] | null | undefined | false>>();
+const MEMO_LIMIT = 1_000_000;
+let memoSize = 0;
+
 /** What MiniSearch's addAll does to one record, step for step. */
 export function recordTerms(record: QuarryRecord): RecordTerms {
   options ??= indexOptions();
@@ -38,6 +47,13 @@ export function recordTerms(record: QuarryRecord): RecordTerms {
   const extract = opts.extractField!;
   const tokenize = opts.tokenize!;
   const processTerm = opts.processTerm!;
+  // a tokenizer that takes no field argument gives the same tokens for the stemmed and surface copies of a field
+  const tokensIgnoreField = tokenize.length <= 1;
+  const tokenized = new Map<string, string[]>();
+  if (memoSize > MEMO_LIMIT) {
+    memo.clear();
+    memoSize = 0;
+  }
   const lengths: number[] = [];
   const terms: Map<string, number>[] = [];
   opts.fields.forEach((field) => {
@@ -48,10 +64,22 @@ export function recordTerms(record: QuarryRecord): RecordTerms {
       lengths.push(-1);
       return;
     }
-    const tokens = tokenize(String(value), field);
+    const text = String(value);
+    let tokens = tokensIgnoreField ? tokenized.get(text) : undefined;
+    if (!tokens) {
+      tokens = tokenize(text, field);
+      if (tokensIgnoreField) tokenized.set(text, tokens);
+    }
     lengths.push(new Set(tokens).size);
+    let fieldMemo = memo.get(field);
+    if (!fieldMemo) memo.set(field, (fieldMemo = new Map()));
     for (const token of tokens) {
-      const p = processTerm(token, field);
+      let p = fieldMemo.get(token);
+      if (p === undefined && !fieldMemo.has(token)) {
+        p = processTerm(token, field) as string | string[] | null | undefined | false;
+        fieldMemo.set(token, p);
+        memoSize++;
+      }
       if (Array.isArray(p)) for (const t of p) out.set(t, (out.get(t) ?? 0) + 1);
       else if (p) out.set(p, (out.get(p) ?? 0) + 1);
     }
