@@ -170,7 +170,8 @@ export class Store {
   async findRecord(input: string): Promise<RecordLookup> {
     const id = input.trim();
     const lower = id.toLowerCase();
-    const local = (r: QuarryRecord) => r.id.slice(r.id.indexOf('/') + 1).toLowerCase();
+    // document ids may hold slashes; a record's own part never does
+    const local = (r: QuarryRecord) => r.id.slice(r.id.lastIndexOf('/') + 1).toLowerCase();
     const candidates = this.backend.byId ? await this.backend.byId(id) : await this.all();
     const exact = candidates.find((r) => r.id === id) ?? candidates.find((r) => r.id.toLowerCase() === lower);
     if (exact) return { kind: 'found', record: exact };
@@ -192,10 +193,4 @@ export type RecordLookup = { kind: 'found'; record: QuarryRecord } | { kind: 'am
 
 function hasQuery(q: RecordQuery): boolean {
   return !!(q.types?.length || q.speakers?.length || q.years?.length || q.mentions?.length || q.docs?.length || q.topics?.length);
-}
-
-/** The short local part of an id and its hash, as `findRecord` compares them. */
-export function idParts(id: string): { local: string; hash: string } {
-  const local = id.slice(id.indexOf('/') + 1).toLowerCase();
-  return { local, hash: local.replace(/^[a-z]+-/, '') };
 }

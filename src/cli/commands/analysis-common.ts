@@ -67,7 +67,7 @@ export async function findRecord(command: string, store: Store, input: string): 
     id.toLowerCase(),
     found.ids.flatMap((r) => [
       { key: r.toLowerCase(), label: r },
-      { key: r.slice(r.indexOf('/') + 1).toLowerCase(), label: r },
+      { key: r.slice(r.lastIndexOf('/') + 1).toLowerCase(), label: r },
     ]),
   );
   const hint = close.length ? ` (did you mean: ${close.join(', ')}?)` : ' (ids are printed by quarry list and quarry search)';

@@ -205,7 +205,7 @@ async function syncWith(client: pg.Client, label: string, corpus: Corpus, opts: 
         const lines: string[] = [];
         (byDoc.get(write[i]!.info.id) ?? []).forEach((r, seq) => {
           records++;
-          const local = r.id.slice(r.id.indexOf('/') + 1).toLowerCase();
+          const local = r.id.slice(r.id.lastIndexOf('/') + 1).toLowerCase();
           const topics = r.topics.map((t) => t.trim()).filter(Boolean);
           lines.push(row([key, seq, r.id, local, local.replace(/^[a-z]+-/, ''), r.type, r.speaker, r.year, arrayLiteral(topics), JSON.stringify(r)]));
         });
