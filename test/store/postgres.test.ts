@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { CORPUS } from '../helpers.js';
+import { CORPUS, testCacheDir } from '../helpers.js';
 import { freshDatabase } from './pg-server.js';
 import { run } from './run.js';
 
@@ -31,6 +31,9 @@ async function sql<T extends pg.QueryResultRow>(url: string, text: string, value
     await c.end();
   }
 }
+
+/** For the few syncs run as processes (to run two at once, or to kill one): the test's own cache folder. */
+const childEnv = () => ({ ...process.env, QUARRY_CACHE_DIR: testCacheDir(), QUARRY_DB: undefined });
 
 const local = (args: string[]) => run([...args, '--corpus', dir]);
 const remote = (args: string[]) => run(args, { QUARRY_DB: db });
@@ -126,7 +129,7 @@ describe('sync', () => {
     const { spawn } = await import('node:child_process');
     const one = () =>
       new Promise<number>((resolve) => {
-        const p = spawn(process.execPath, [join(CORPUS, '..', 'bin', 'quarry.js'), 'sync', '--db', url, '--corpus', d], { stdio: 'ignore' });
+        const p = spawn(process.execPath, [join(CORPUS, '..', 'bin', 'quarry.js'), 'sync', '--db', url, '--corpus', d], { stdio: 'ignore', env: childEnv() });
         p.on('exit', (code) => resolve(code ?? -1));
       });
     expect(await Promise.all([one(), one()])).toEqual([0, 0]);
@@ -147,7 +150,7 @@ describe('sync', () => {
     await holder.query('BEGIN');
     await holder.query('SELECT pg_advisory_xact_lock(7160533401)');
     const { spawn } = await import('node:child_process');
-    const child = spawn(process.execPath, [join(CORPUS, '..', 'bin', 'quarry.js'), 'sync', '--db', url, '--corpus', d], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [join(CORPUS, '..', 'bin', 'quarry.js'), 'sync', '--db', url, '--corpus', d], { stdio: ['ignore', 'ignore', 'pipe'], env: childEnv() });
     let err = '';
     child.stderr.on('data', (b) => (err += b));
     for (let i = 0; i < 400 && !err.includes('another sync is running'); i++) await new Promise((r) => setTimeout(r, 25));
