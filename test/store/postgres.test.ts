@@ -45,6 +45,7 @@ beforeAll(async () => {
   expect(r.stderr).toMatch(/synced 5 documents \(5 added, 0 changed, 0 removed, 0 unchanged; 395 records written\)/);
   expect(r.code).toBe(0);
   expect(r.stdout).toBe('');
+  expect(r.stderr.split('\n')).toHaveLength(2); // the summary alone: no progress on a pipe
 }, 60000);
 
 describe('the same output through PostgreSQL', () => {
@@ -121,6 +122,27 @@ describe('sync', () => {
     expect(orphans[0]!.n).toBe('0');
     const again = await run(['sync', '--db', url, '--corpus', d]);
     expect(again.stderr).toMatch(/\(0 added, 0 changed, 0 removed, 4 unchanged; 0 records written\)/);
+  });
+
+  it('draws a progress bar when stderr is a terminal', async () => {
+    const { main } = await import('../../src/cli/main.js');
+    const { Readable } = await import('node:stream');
+    const url = await freshDatabase(inject('pgUrl'));
+    let err = '';
+    const stream = (tty: boolean) =>
+      ({
+        isTTY: tty,
+        write: (c: string) => {
+          if (tty) err += c;
+          return true;
+        },
+        on() {
+          return this;
+        },
+      }) as unknown as NodeJS.WriteStream;
+    const io = { stdout: stream(false), stderr: stream(true), stdin: Readable.from([]), env: { QUARRY_CACHE_DIR: testCacheDir() }, cwd: dir };
+    expect(await main(['node', 'quarry', 'sync', '--db', url, '--corpus', dir], io)).toBe(0);
+    expect(err).toMatch(/\r\[#{30}\] 5\/5 documents, 0\.1 MB\n/);
   });
 
   it('two syncs at once are serialised and leave one whole corpus', async () => {
