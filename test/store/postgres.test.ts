@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CORPUS, testCacheDir } from '../helpers.js';
 import { freshDatabase } from './pg-server.js';
 import { run } from './run.js';
@@ -16,8 +16,14 @@ import { run } from './run.js';
 let db: string;
 let dir: string;
 
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
 function copyCorpus(): string {
   const d = mkdtempSync(join(tmpdir(), 'quarry-pg-corpus-'));
+  made.push(d);
   cpSync(CORPUS, d, { recursive: true });
   return d;
 }
@@ -263,6 +269,7 @@ describe('user input is only ever a bound parameter', () => {
 
   it('a document id with quotes syncs and reads back', async () => {
     const d = mkdtempSync(join(tmpdir(), 'quarry-pg-quotes-'));
+    made.push(d);
     writeFileSync(
       join(d, `o'neil "notes".md`),
       `---\ntitle: O'Neil's notes\nyear: 2020\n---\n\nHOST: What did you build?\n\nO'NEIL: We built a ledger for "everyone"; it's tab\tand back\\slash safe.\n\nHOST: Why?\n\nO'NEIL: Because nobody else would.\n`,
