@@ -37,12 +37,10 @@ const cacheDir = join(work, 'cache');
 const server = process.env.QUARRY_BENCH_DB ? { url: process.env.QUARRY_BENCH_DB, stop: async () => {} } : await startEmbeddedPostgres();
 const results = [];
 try {
-  const { loadCorpus } = await import(join(ROOT, 'dist/load/load.js'));
   const { openCachedCorpus } = await import(join(ROOT, 'dist/cache/cache.js'));
   const { localStore } = await import(join(ROOT, 'dist/store/local.js'));
   const { openPostgresStore } = await import(join(ROOT, 'dist/store/postgres/store.js'));
   const { search } = await import(join(ROOT, 'dist/query/search.js'));
-  void loadCorpus;
   for (const factor of SIZES) {
     const dir = join(work, `corpus-${factor}x`);
     const { files, bytes } = generateCorpus(dir, factor);

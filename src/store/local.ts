@@ -6,7 +6,7 @@
  */
 import { readDocumentText } from '../corpus/read.js';
 import type { SearchIndex } from '../index/index.js';
-import type { Corpus, DocumentInfo } from '../load/load.js';
+import type { Corpus, DocumentInfo } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
 import { Store, type StoreBackend, type TermHit, type TermLookup } from './store.js';
 

@@ -19,7 +19,7 @@
  * the record's place in it. Ranking breaks ties by key, so both backends
  * order equal scores the same way.
  */
-import type { DocumentInfo, Problem } from '../load/load.js';
+import type { DocumentInfo, Problem } from '../model/corpus.js';
 import type { QuarryRecord, RecordType } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 

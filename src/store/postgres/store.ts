@@ -10,7 +10,7 @@
  * lookups are answered in SQL.
  */
 import type pg from 'pg';
-import type { DocumentInfo } from '../../load/load.js';
+import type { DocumentInfo } from '../../model/corpus.js';
 import type { QuarryRecord } from '../../model/record.js';
 import { SpeakerRegistry } from '../../model/speakers.js';
 import { Store, type CorpusHead, type Facet, type RecordQuery, type StoreBackend, type TermHit, type TermLookup } from '../store.js';

@@ -21,7 +21,7 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { decodeDocument } from '../../corpus/read.js';
-import type { Corpus, DocumentInfo } from '../../load/load.js';
+import type { Corpus } from '../../model/corpus.js';
 import type { QuarryRecord } from '../../model/record.js';
 import { connect, connectionError, migrate, SCHEMA, StoreError } from './connect.js';
 import { averageFieldLengths, indexFields, recordTerms, termsFingerprint } from './terms.js';
@@ -319,4 +319,3 @@ async function copyRows(client: pg.Client, sql: string, rows: () => Iterable<str
   await pipeline(Readable.from(source()), target);
 }
 
-export type { DocumentInfo };
