@@ -21,54 +21,54 @@ describe('question-aware ranking on tiny records', () => {
   const other = withFigures('In 2019, the exchange moved to a new office.');
   const index = buildIndex([intro, pad, other, dated]);
 
-  it('ranks a record holding a date near the subject words first for a "when" question', () => {
-    const hits = search(index, 'when did binance launch');
+  it('ranks a record holding a date near the subject words first for a "when" question', async () => {
+    const hits = await search(index, 'when did binance launch');
     expect(hits[0]!.record).toBe(dated);
     expect(hits[0]!.answer).toMatchObject({ kind: 'date', text: 'July 2017', value: '2017-07', field: 'text' });
     const a = hits[0]!.answer!;
     expect(dated.text.slice(a.start, a.end)).toBe('July 2017');
   });
 
-  it('gives no answer to a record without a figure of the asked kind, and none to a plain query', () => {
-    const hits = search(index, 'when did binance launch');
+  it('gives no answer to a record without a figure of the asked kind, and none to a plain query', async () => {
+    const hits = await search(index, 'when did binance launch');
     expect(hits.find((h) => h.record === intro)!.answer).toBeNull();
-    expect(search(index, 'binance launch').every((h) => h.answer === null)).toBe(true);
+    expect((await search(index, 'binance launch')).every((h) => h.answer === null)).toBe(true);
   });
 
-  it('does not search for the question words themselves', () => {
+  it('does not search for the question words themselves', async () => {
     const long = withFigures('A long road: the interview took long.');
     const answer = withFigures('The interview lasted two hours.');
-    const hits = search(buildIndex([long, answer]), 'how long was the interview');
+    const hits = await search(buildIndex([long, answer]), 'how long was the interview');
     expect(hits[0]!.record).toBe(answer);
     expect(hits[0]!.answer).toMatchObject({ kind: 'duration', text: 'two hours' });
     expect(hits[0]!.terms).toEqual(['interview']);
   });
 
-  it('takes a count of the thing asked about over a count of something else', () => {
+  it('takes a count of the thing asked about over a count of something else', async () => {
     const zones = withFigures('The virtual conference spanned 8 timezones.');
     const speakers = withFigures('The event featured 165 speakers.');
-    const hits = search(buildIndex([zones, speakers]), 'how many speakers did the virtual conference have');
+    const hits = await search(buildIndex([zones, speakers]), 'how many speakers did the virtual conference have');
     expect(hits[0]!.record).toBe(speakers);
     expect(hits[0]!.answer).toMatchObject({ kind: 'count', value: 165, unit: 'speaker' });
     expect(hits.find((h) => h.record === zones)!.answer).toBeNull();
   });
 
-  it('does not count "Launchpad" as "launch" where the word itself is present', () => {
-    const hits = search(index, 'launch', { explain: true });
+  it('does not count "Launchpad" as "launch" where the word itself is present', async () => {
+    const hits = await search(index, 'launch', { explain: true });
     const padHit = hits.find((h) => h.record === pad)!;
     const launchpad = pad.text.indexOf('Launchpad');
     expect(padHit.matches.some((m) => m.start === launchpad)).toBe(false);
     expect(padHit.matches.map((m) => pad.text.slice(m.start, m.end))).toEqual(['launch']);
     // a prefix-only match still finds the record, below every whole-word match
     const only = withFigures('The Launchpad platform.');
-    const hits2 = search(buildIndex([only, dated]), 'launch');
+    const hits2 = await search(buildIndex([only, dated]), 'launch');
     expect(hits2.map((h) => h.record)).toEqual([dated, only]);
   });
 
-  it('shows the answer in the snippet of a long record', () => {
+  it('shows the answer in the snippet of a long record', async () => {
     const filler = 'The team worked hard on many things across many offices and many countries for years. '.repeat(4);
     const long = withFigures(`${filler}Binance reached 300 employees by then. ${filler}`);
-    const [hit] = search(buildIndex([long]), 'how many employees did binance have');
+    const [hit] = await search(buildIndex([long]), 'how many employees did binance have');
     expect(hit!.answer).toMatchObject({ text: '300 employees' });
     expect(hit!.snippet.text).toContain('300 employees');
   });
@@ -79,8 +79,8 @@ describe('--explain', () => {
   const b = withFigures('A launchpad for Binance.');
   const index = buildIndex([a, b]);
 
-  it('explains every hit: rank, clauses matched, terms with how and fields, factors', () => {
-    const hits = search(index, 'when did binance launch', { explain: true });
+  it('explains every hit: rank, clauses matched, terms with how and fields, factors', async () => {
+    const hits = await search(index, 'when did binance launch', { explain: true });
     const e = hits[0]!.explain!;
     expect(e.rank).toBe(1);
     expect(e.question).toEqual({ asked: 'date', cue: 'when', subject: ['binance', 'launch'] });
@@ -96,16 +96,16 @@ describe('--explain', () => {
     expect(second.matched).toBeLessThan(e.matched);
   });
 
-  it('is absent unless asked for', () => {
-    expect(search(index, 'when did binance launch')[0]!.explain).toBeUndefined();
+  it('is absent unless asked for', async () => {
+    expect((await search(index, 'when did binance launch'))[0]!.explain).toBeUndefined();
   });
 });
 
 describe('the shipped corpus: questions put their answer in the top 3', () => {
   const index = buildIndex(shippedCorpus().records);
 
-  it('when did binance launch', () => {
-    const hits = search(index, 'when did binance launch', { limit: 3 });
+  it('when did binance launch', async () => {
+    const hits = await search(index, 'when did binance launch', { limit: 3 });
     const launch = Math.min(...['Launched in July 2017', 'Binance Exchange officially launched'].map((s) => rankOf(hits, s) || Infinity));
     expect(launch).toBeLessThanOrEqual(3);
     const hit = hits.find((h) => h.record.text.includes('Launched in July 2017') || h.record.text.includes('officially launched'))!;
@@ -113,22 +113,22 @@ describe('the shipped corpus: questions put their answer in the top 3', () => {
     expect(hit.answer?.value).toMatch(/^2017/);
   });
 
-  it('how many employees does binance have', () => {
-    const hits = search(index, 'how many employees does binance have', { limit: 3 });
+  it('how many employees does binance have', async () => {
+    const hits = await search(index, 'how many employees does binance have', { limit: 3 });
     const r = rankOf(hits, 'only had 300 employees');
     expect(r).toBeGreaterThan(0);
     expect(hits[r - 1]!.answer).toMatchObject({ kind: 'count', value: 300 });
   });
 
-  it('when did he yi join okcoin', () => {
-    const hits = search(index, 'when did he yi join okcoin', { limit: 3 });
+  it('when did he yi join okcoin', async () => {
+    const hits = await search(index, 'when did he yi join okcoin', { limit: 3 });
     const r = rankOf(hits, 'in the cryptocurrency space since 2014');
     expect(r).toBeGreaterThan(0);
     expect(hits[r - 1]!.answer).toMatchObject({ kind: 'date', value: '2014' });
   });
 
-  it('"donations" finds "donated" (Snowball stemming)', () => {
-    const hits = search(index, 'binance charity donations', { limit: 5 });
+  it('"donations" finds "donated" (Snowball stemming)', async () => {
+    const hits = await search(index, 'binance charity donations', { limit: 5 });
     expect(rankOf(hits, 'Binance Charity ultimately donated')).toBeGreaterThan(0);
   });
 });

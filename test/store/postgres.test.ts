@@ -82,6 +82,13 @@ describe('the same output through PostgreSQL', () => {
     ['search', 'delisted', '--type', 'qa', '--format', 'json'],
     ['search', 'listing', '--speaker', 'yi he', '--year', '2021', '--format', 'json'],
     ['search', 'zzzqqqxxx', '--format', 'json'],
+    // questions: answers, the whole-word rule and --explain (terms, how, fields) through the store's lookups
+    ['search', 'when', 'did', 'binance', 'launch', '--format', 'json', '--explain'],
+    ['search', 'how many employees does binance have', '--format', 'json', '--explain'],
+    ['search', 'who', 'founded', 'binance', '--format', 'csv', '--explain'],
+    ['search', 'launch', '--format', 'json', '--explain', '--limit', '40'],
+    ['search', 'Binanse', 'listng', '--format', 'json', '--explain'],
+    ['search', 'when did he yi join okcoin', '--explain'],
     ['kwic', 'launched', '--format', 'json'],
     ['timeline', '--format', 'json'],
     ['conflicts', '--format', 'json'],
