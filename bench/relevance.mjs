@@ -95,7 +95,8 @@
 // `npm run relevance -- --db URL` runs the same queries through the PostgreSQL
 // store: it syncs the shipped corpus into that database first (a no-op when it
 // is already there). Both stores score terms with the same BM25+, so the
-// figures are the same (measured: identical ranks on all 65 queries).
+// figures are the same (measured: identical ranks and hit counts on all 131
+// queries, questions and answers included).
 //
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -30,6 +30,10 @@ search decentral --format json --limit 30
 search delisted --type qa --format json
 search listing --speaker "yi he" --year 2021 --format json
 search nonexistentzzzword --format json
+search when did binance launch --format json --explain
+search how many employees does binance have --format csv --explain
+search launch --format json --explain --limit 40
+search who founded binance --explain
 list --format json
 list --type quote,claim --format json
 list --speaker "yi he" --format json
