@@ -128,6 +128,7 @@ export function termsFingerprint(): string {
     speaker: 'He Yi',
     question: 'What were you securing and deciding?',
     asker: null,
+    context: 'As she told reporters: “…”',
     year: 2021,
     years: [],
     date: null,
