@@ -119,8 +119,10 @@ function indexOf(corpus: Corpus): SearchIndex {
  * Ranked records for a query in quarry's syntax (`"a phrase"`, `-exclude`,
  * `a OR b`), best first, each with its score, matched terms, match positions
  * and a snippet. The index is built on first use and kept with the corpus.
+ * Asynchronous, as search reads records through a store (src/store) that may
+ * be a database; a bad query or filter rejects the promise.
  */
-export function search(corpus: Corpus, query: string, opts: SearchOptions = {}): Hit[] {
+export async function search(corpus: Corpus, query: string, opts: SearchOptions = {}): Promise<Hit[]> {
   const { limit, ...q } = opts;
   return searchIndex(indexOf(corpus), query, { filters: resolveQuery(corpus, q), ...(limit !== undefined ? { limit } : {}) });
 }

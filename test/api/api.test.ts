@@ -48,11 +48,11 @@ describe('the API, called in process', () => {
 
   it('search ranks, with filters and limit; a query of exclusions only throws QuerySyntaxError', async () => {
     const corpus = await q.openCorpus(corpusDir());
-    const hits = q.search(corpus, 'first office september', { limit: 1 });
+    const hits = await q.search(corpus, 'first office september', { limit: 1 });
     expect(hits.map((h) => h.record.doc)).toEqual(['2024/second']);
     expect(hits[0]!.terms).toContain('september');
-    expect(q.search(corpus, 'office', { doc: '2021/**' }).every((h) => h.record.doc === '2021/cnn/first')).toBe(true);
-    expect(() => q.search(corpus, '-office')).toThrow(q.QuerySyntaxError);
+    expect((await q.search(corpus, 'office', { doc: '2021/**' })).every((h) => h.record.doc === '2021/cnn/first')).toBe(true);
+    await expect(q.search(corpus, '-office')).rejects.toThrow(q.QuerySyntaxError);
   });
 
   it('stats, checkCorpus and checkFiles', async () => {
@@ -105,7 +105,7 @@ describe('the package imported by name', () => {
     const dir = project();
     const script = `import('quarry').then(async (q) => {
       const corpus = await q.openCorpus(${JSON.stringify(CORPUS)});
-      const hit = q.search(corpus, 'maternity leave', { limit: 1 })[0];
+      const hit = (await q.search(corpus, 'maternity leave', { limit: 1 }))[0];
       console.log(JSON.stringify({ docs: corpus.documents.length, hit: hit.record.id, fns: Object.keys(q).filter((k) => typeof q[k] === 'function').sort() }));
     })`;
     const r = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' });
@@ -125,11 +125,11 @@ describe('the package imported by name', () => {
       join(dir, 'use.ts'),
       `import { openCorpus, search, type Hit, type QuarryRecord } from 'quarry';
 const corpus = await openCorpus('corpus');
-const hits: Hit[] = search(corpus, 'listing', { speaker: 'He Yi', limit: 3 });
+const hits: Hit[] = await search(corpus, 'listing', { speaker: 'He Yi', limit: 3 });
 const first: QuarryRecord | undefined = hits[0]?.record;
 export const line: number | undefined = first?.line;
 // @ts-expect-error: a record type that does not exist
-search(corpus, 'x', { type: 'essay' });
+await search(corpus, 'x', { type: 'essay' });
 `,
     );
     writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, skipLibCheck: true, types: [] }, files: ['use.ts'] }));
