@@ -131,3 +131,11 @@ export function testCacheDir(): string {
   cacheDir ??= mkdtempSync(join(tmpdir(), 'quarry-cache-'));
   return cacheDir;
 }
+
+/** A transcript of two questions and two answers that always parses into two qa records (lines 6-7 and 8-9). */
+export const interviewDoc = (title: string): string =>
+  `---\ntitle: ${title}\nspeakers: [Ann Lee]\nhost: Bo\n---\n` +
+  'Host: What do you do all day at the exchange?\n' +
+  'Ann Lee: I run the listings team and read every application myself.\n' +
+  'Host: Why does that matter so much?\n' +
+  'Ann Lee: Because one bad listing costs users more than a hundred good ones earn.\n';

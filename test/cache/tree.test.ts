@@ -7,15 +7,10 @@ import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openCachedCorpus } from '../../src/cache/cache.js';
-import { tempCorpus } from '../helpers.js';
+import { interviewDoc, tempCorpus } from '../helpers.js';
 import { open, plain, tempDir } from './helpers.js';
 
-const DOC = (title: string) =>
-  `---\ntitle: ${title}\nspeakers: [Ann Lee]\nhost: Bo\n---\n` +
-  'Host: What do you do all day at the exchange?\n' +
-  'Ann Lee: I run the listings team and read every application myself.\n' +
-  'Host: Why does that matter so much?\n' +
-  'Ann Lee: Because one bad listing costs users more than a hundred good ones earn.\n';
+const DOC = interviewDoc;
 
 function aged(files: Record<string, string>): string {
   const dir = tempCorpus(files);

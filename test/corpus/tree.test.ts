@@ -8,15 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { corpusFileAt, corpusRootOf, listCorpusFiles } from '../../src/corpus/files.js';
 import { loadCorpus } from '../../src/load/load.js';
-import { tempCorpus } from '../helpers.js';
+import { interviewDoc, tempCorpus } from '../helpers.js';
 
-/** A transcript that parses into two qa records. */
-const DOC = (title: string) =>
-  `---\ntitle: ${title}\nspeakers: [Ann Lee]\nhost: Bo\n---\n` +
-  'Host: What do you do all day at the exchange?\n' +
-  'Ann Lee: I run the listings team and read every application myself.\n' +
-  'Host: Why does that matter so much?\n' +
-  'Ann Lee: Because one bad listing costs users more than a hundred good ones earn.\n';
+const DOC = interviewDoc;
 
 const ids = (dir: string, opts = {}) => listCorpusFiles(dir, undefined, opts).files.map((f) => f.id);
 

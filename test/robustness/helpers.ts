@@ -5,15 +5,10 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { runCli, runCliProcess, type CliResult } from '../helpers.js';
+import { interviewDoc, runCli, runCliProcess, type CliResult } from '../helpers.js';
 
 /** A transcript that always parses into two qa records (lines 6-7 and 8-9). */
-export const GOOD =
-  '---\ntitle: A small interview\nspeakers: [Ann Lee]\nhost: Bo\n---\n' +
-  'Host: What do you do all day at the exchange?\n' +
-  'Ann Lee: I run the listings team and read every application myself.\n' +
-  'Host: Why does that matter so much?\n' +
-  'Ann Lee: Because one bad listing costs users more than a hundred good ones earn.\n';
+export const GOOD = interviewDoc('A small interview');
 
 /** The records `good.md` yields, as list --format json prints them: [type, line, endLine]. */
 export const GOOD_RECORDS = [
