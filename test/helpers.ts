@@ -126,7 +126,7 @@ export function runCliProcess(args: string[], opts: CliOptions & { timeoutMs?: n
 }
 
 let cacheDir: string | undefined;
-/** One temporary cache folder per test file process. */
+/** One temporary cache folder per worker process (test files share their worker's modules: vitest.config.ts). */
 export function testCacheDir(): string {
   cacheDir ??= mkdtempSync(join(tmpdir(), 'quarry-cache-'));
   return cacheDir;

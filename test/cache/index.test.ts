@@ -12,6 +12,7 @@ import { buildIndex, type SearchIndex } from '../../src/index/index.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { search, searchWith, BASELINE, type SearchOptions } from '../../src/query/search.js';
 import { CORPUS, FIXTURES, ROOT } from '../helpers.js';
+import type { QuarryRecord } from '../../src/model/record.js';
 import { open, tempDir } from './helpers.js';
 import { rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -44,17 +45,33 @@ async function results(index: SearchIndex, q: string, opts: SearchOptions): Prom
   }
 }
 
-async function expectSame(reference: SearchIndex, compact: SearchIndex): Promise<void> {
+/**
+ * Every query on the shipped corpus in memory, where the engine's algorithm is
+ * compared; elsewhere (fixtures, cache files, many blocks) the same engine is
+ * fed other data or read another way, so a third of the judged queries, and
+ * every hand-written one, show a difference. The option sets (a limit, a type,
+ * speaker and year filters) run on that sample: they select among the same
+ * scored hits.
+ */
+const SAMPLE = QUERIES.filter((_, i) => i % 3 === 0 || i >= relevance.queries.length);
+
+async function expectSame(reference: SearchIndex, compact: SearchIndex, queries: readonly string[] = SAMPLE): Promise<void> {
+  const sampled = new Set(SAMPLE);
   let compared = 0;
-  for (const q of QUERIES) {
-    for (const o of OPTIONS) {
+  for (const q of queries) {
+    for (const o of sampled.has(q) ? OPTIONS : [{}]) {
       expect(await results(compact, q, o), `${q} ${JSON.stringify(o)}`).toBe(await results(reference, q, o));
       compared++;
     }
-    expect(JSON.stringify((await searchWith(compact, q, BASELINE)))).toBe(JSON.stringify((await searchWith(reference, q, BASELINE))));
+    expect(JSON.stringify(await searchWith(compact, q, BASELINE))).toBe(JSON.stringify(await searchWith(reference, q, BASELINE)));
   }
-  expect(compared).toBeGreaterThan(100);
+  expect(compared).toBeGreaterThan(queries.length);
+  expect(queries.length).toBeGreaterThan(50);
 }
+
+/** The shipped corpus's records, loaded once for the tests that only read them. */
+let shipped: QuarryRecord[] | undefined;
+const shippedRecords = (): QuarryRecord[] => (shipped ??= loadCorpus(CORPUS).records);
 
 const made: string[] = [];
 afterAll(() => {
@@ -68,8 +85,8 @@ describe('the compact index', () => {
     ['the shape fixtures', join(FIXTURES, 'shapes')],
   ] as const) {
     it(`answers as MiniSearch does: ${name}, in memory`, async () => {
-      const { records } = loadCorpus(dir);
-      await expectSame(buildIndex(records), memoryIndex(records));
+      const records = dir === CORPUS ? shippedRecords() : loadCorpus(dir).records;
+      await expectSame(buildIndex(records), memoryIndex(records), dir === CORPUS ? QUERIES : SAMPLE);
     });
   }
 
@@ -81,7 +98,7 @@ describe('the compact index', () => {
     expect(hit.cache).toBe('hit');
     expect(hit.log.join('\n')).toMatch(/with index/);
     // the index reads records one by one, by their place in the cache: every one as loading gives it
-    const { records } = loadCorpus(CORPUS);
+    const records = shippedRecords();
     expect(hit.index!.size).toBe(records.length);
     for (let i = 0; i < records.length; i++) expect(hit.index!.record(i)).toEqual(records[i]);
     await expectSame(buildIndex(records), hit.index!);
@@ -95,13 +112,14 @@ describe('the compact index', () => {
     const dir = tempDir('quarry-corpus-6x-');
     made.push(dir);
     execFileSync(process.execPath, [join(ROOT, 'bench', 'gen-corpus.mjs'), dir, '6']);
-    await open(dir, cache, { index: true });
+    // the cold open loads the corpus: its records are the reference
+    const { corpus: cold } = await open(dir, cache, { index: true });
     const hit = await open(dir, cache, { index: true });
     expect(hit.cache).toBe('hit');
-    const { records } = loadCorpus(dir);
+    const records = cold.records;
     const reference = buildIndex(records);
     // every kind of query (the hand-written ones) and a sample of the judged ones: the full set runs on the shipped corpus above
-    for (const q of QUERIES.filter((_, i) => i % 3 === 0 || i >= relevance.queries.length)) {
+    for (const q of SAMPLE.filter((_, i) => i % 2 === 0)) {
       for (const o of OPTIONS) expect(await results(hit.index!, q, o), `${q} ${JSON.stringify(o)}`).toBe(await results(reference, q, o));
     }
     expect(hit.index!.size).toBe(records.length);
@@ -109,7 +127,7 @@ describe('the compact index', () => {
   }, 120_000);
 
   it('keeps the first of two records with one id, as buildIndex does', async () => {
-    const { records } = loadCorpus(CORPUS);
+    const records = shippedRecords();
     const doubled = [...records, { ...records[0]!, text: 'a different text under the same id' }];
     const reference = buildIndex(doubled);
     const compact = memoryIndex(doubled);
@@ -118,7 +136,7 @@ describe('the compact index', () => {
   });
 
   it('is smaller than the MiniSearch JSON it replaces', async () => {
-    const { records } = loadCorpus(CORPUS);
+    const records = shippedRecords();
     const built = buildCompactIndex(records);
     const bytes = Object.values(built.sections)
       .flat()
