@@ -21,6 +21,8 @@ export interface ClauseExplain {
   fields: string[];
   /** the index words a prefix or fuzzy match reached ("launchpad" for "launch") */
   via: string[];
+  /** null for a word the user typed; for an expansion term of the question-intent lexicon, the typed word it expands (its `score` is then weighted down) */
+  expands: string | null;
 }
 
 export interface HitExplain {
@@ -46,7 +48,14 @@ export interface HitExplain {
 const HOW_ORDER: ClauseHow[] = ['phrase', 'stem', 'exact', 'prefix', 'fuzzy'];
 const FIELD_ORDER = ['text', 'question', 'speaker', 'section', 'topics'];
 
-export function clauseExplain(term: string, score: number, how: ReadonlySet<ClauseHow>, fields: ReadonlySet<string>, indexTerms: ReadonlySet<string>): ClauseExplain {
+export function clauseExplain(
+  term: string,
+  score: number,
+  how: ReadonlySet<ClauseHow>,
+  fields: ReadonlySet<string>,
+  indexTerms: ReadonlySet<string>,
+  expands: string | null = null,
+): ClauseExplain {
   const hows = HOW_ORDER.filter((h) => how.has(h));
   const whole = how.has('stem') || how.has('exact') || how.has('phrase');
   return {
@@ -56,5 +65,6 @@ export function clauseExplain(term: string, score: number, how: ReadonlySet<Clau
     fields: FIELD_ORDER.filter((f) => fields.has(f)),
     // a prefix or fuzzy reach is worth naming; the typed word itself is not
     via: whole && !how.has('prefix') && !how.has('fuzzy') ? [] : [...indexTerms].filter((t) => t !== term.toLowerCase()).sort(),
+    expands,
   };
 }

@@ -46,6 +46,8 @@ import { atomicTokens, scanTokens, type Token } from '../index/tokenize.js';
 import { findAnswer, figureFactor, type Answer, type FoundFigure } from './answer.js';
 import { clauseExplain, type ClauseHow, type HitExplain } from './explain.js';
 import { matchesFilters, type Filters } from './filters.js';
+import { intentExpansions } from './intent.js';
+import { irregularStems } from './irregular.js';
 import { readQuestion, type Question } from './question.js';
 import { buildSnippet, type LabelledMatch, type Match, type Snippet } from './snippet.js';
 import { parseQuery, QuerySyntaxError, type ParsedQuery } from './syntax.js';
@@ -115,6 +117,19 @@ export interface SearchConfig {
   commonWeight: number;
   /** what a term matched only by a prefix or fuzzy match is worth in the coverage count (1: as a whole word) */
   partialWorth: number;
+  /** an irregular verb's other forms count as the word itself ("rise" finds "rose"; irregular.ts) */
+  irregular: boolean;
+  /**
+   * a question's expansion terms (intent.ts), together one optional clause: what matching
+   * any of them is worth in the coverage count, and the share of its best term's score added
+   * (0 and 0: no expansion)
+   */
+  intentWorth: number;
+  intentScore: number;
+  /** 'clause': the expansions are one clause of their own; 'stand-in': an expansion stands in for the word it expands, only in a record without that word, worth `intentWorth` of it */
+  intentMode: 'clause' | 'stand-in';
+  /** a stand-in's positions count as its word's for proximity and for the figure's nearness */
+  intentNear: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -136,6 +151,11 @@ export const TUNED: SearchConfig = {
   commonShare: 0.25,
   commonWeight: 0.5,
   partialWorth: 0.5,
+  irregular: true,
+  intentWorth: 0.25,
+  intentScore: 0.5,
+  intentMode: 'stand-in',
+  intentNear: false,
 };
 
 export const BASELINE: SearchConfig = {
@@ -157,6 +177,11 @@ export const BASELINE: SearchConfig = {
   commonShare: 1,
   commonWeight: 1,
   partialWorth: 1,
+  irregular: false,
+  intentWorth: 0,
+  intentScore: 0,
+  intentMode: 'clause',
+  intentNear: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -166,6 +191,12 @@ interface TermClause {
   raw: string;
   surface: string;
   stem: string;
+  /** the stems of the word's other forms when it is an irregular verb ("rise" → "rose", "risen"; irregular.ts) */
+  alts: string[];
+  /** an expansion term of the question-intent lexicon (intent.ts): the user's word it expands */
+  expands?: string;
+  /** an expansion term: the index of the clause of the word it expands */
+  standsFor?: number;
 }
 
 interface PhraseClause {
@@ -212,7 +243,8 @@ function termClause(raw: string): Clause | null {
     const norm = toks[0]!.norm;
     const surface = surfaceTerm(norm);
     if (surface === null) return null;
-    return { kind: 'term', raw, surface, stem: stemTerm(norm) ?? surface };
+    const stem = stemTerm(norm) ?? surface;
+    return { kind: 'term', raw, surface, stem, alts: irregularStems(stem) };
   }
   const words = toks.map((t) => phraseWord(t.norm));
   if (!words.some((w) => surfaceTerm(w) !== null)) return null;
@@ -258,10 +290,15 @@ function baseField(f: string): string {
   return f.endsWith('_surface') ? f.slice(0, -'_surface'.length) : f;
 }
 
+/** Whether a word's stem is the clause's: its own, or (an irregular verb) one of its other forms'. */
+function isStemOf(s: string | null | undefined, c: TermClause, cfg: SearchConfig): boolean {
+  return s === c.stem || (cfg.irregular && s != null && c.alts.includes(s));
+}
+
 /** How an index term reached by a surface lookup relates to the typed word. */
 function surfaceHow(t: string, c: TermClause, cfg: SearchConfig): ClauseHow {
   if (t === c.surface) return 'exact';
-  if (cfg.stemming && stemTerm(t) === c.stem) return 'stem';
+  if (cfg.stemming && isStemOf(stemTerm(t), c, cfg)) return 'stem';
   return t.startsWith(c.surface) ? 'prefix' : 'fuzzy';
 }
 
@@ -294,8 +331,8 @@ async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields
   const stemFields = fields === 'all' ? [...STEM_FIELDS] : [...BODY_FIELDS];
   const surfFields = fields === 'all' ? [...SURFACE_FIELDS] : BODY_FIELDS.map(surfaceField);
   if (cfg.stemming) {
-    for (const r of await store.lookup(exactLookup(c.stem, stemFields, fieldBoosts(cfg, false)))) {
-      addHit(hits, r, c, true, cfg);
+    for (const s of cfg.irregular ? [c.stem, ...c.alts] : [c.stem]) {
+      for (const r of await store.lookup(exactLookup(s, stemFields, fieldBoosts(cfg, false)))) addHit(hits, r, c, true, cfg);
     }
   }
   const numeric = /^\p{N}+$/u.test(c.surface);
@@ -500,7 +537,7 @@ function termMatches(r: QuarryRecord, c: TermClause, hit: ClauseHit, cfg: Search
       const surface = w.surface[i];
       if (surface === null || surface === undefined) continue;
       const t = w.tokens[i]!;
-      if (surface === c.surface || (cfg.stemming && w.stems[i] === c.stem)) whole.push({ field, start: t.start, end: t.end, pos: w.pos[i]! });
+      if (surface === c.surface || (cfg.stemming && isStemOf(w.stems[i], c, cfg))) whole.push({ field, start: t.start, end: t.end, pos: w.pos[i]! });
       else if (hit.indexTerms.has(surface)) partial.push({ field, start: t.start, end: t.end, pos: w.pos[i]! });
     }
   }
@@ -629,6 +666,11 @@ function positionedMatches(r: QuarryRecord, hits: ReadonlyMap<number, ClauseHit>
   for (const [i, h] of hits) {
     const c = clauses[i]!;
     if (c.kind !== 'term') continue;
+    if (c.standsFor !== undefined) {
+      // a stand-in takes its word's place (the word is not in the record: hits holds stand-ins only then)
+      if (cfg.intentNear && cfg.intentMode === 'stand-in') for (const m of termMatches(r, c, h, cfg)) all.push({ ...m, clause: c.standsFor });
+      continue;
+    }
     for (const m of termMatches(r, c, h, cfg)) all.push({ ...m, clause: i });
   }
   return all;
@@ -688,8 +730,22 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   for (const g of p.required) {
     groupMembers.push(g.members.map((m) => clauses.push(m) - 1));
   }
+  // A question's expansion terms (intent.ts): looked up as whole words only.
+  const intentIdx: number[] = [];
+  if (question !== null && (cfg.intentWorth > 0 || cfg.intentScore > 0)) {
+    const stemsOf = (w: string) => {
+      const c = termClause(w);
+      return c?.kind === 'term' ? [c.stem, ...(cfg.irregular ? c.alts : [])] : [];
+    };
+    for (const e of intentExpansions(question.subject, stemsOf)) {
+      const c = termClause(e.word);
+      const standsFor = clauses.findIndex((x, i) => i < p.terms.length && x.raw === e.of);
+      if (c?.kind === 'term' && standsFor >= 0) intentIdx.push(clauses.push({ ...c, expands: e.of, standsFor }) - 1);
+    }
+  }
+  const wholeOnly: SearchConfig = { ...cfg, prefixFrom: Infinity, fuzzyOneFrom: Infinity, fuzzyTwoFrom: Infinity };
   const hitsByClause: ClauseHits[] = [];
-  for (const c of clauses) hitsByClause.push(await lookup(store, c, cfg));
+  for (const c of clauses) hitsByClause.push(c.kind === 'term' && c.expands !== undefined ? await lookupTerm(store, c, wholeOnly, 'all') : await lookup(store, c, cfg));
 
   // Candidate records.
   let candidates: Set<number> | null = null;
@@ -701,7 +757,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   const termIdx = p.terms.map((_, i) => i);
   // what matching a term is worth in the coverage count: less for a term most records have
   const worth = clauses.map((_, i) => (hitsByClause[i]!.size > cfg.commonShare * store.count() ? cfg.commonWeight : 1));
-  const termUnion = () => new Set(termIdx.flatMap((i) => [...hitsByClause[i]!.keys()]));
+  const termUnion = () => new Set([...termIdx, ...(cfg.intentWorth > 0 ? intentIdx : [])].flatMap((i) => [...hitsByClause[i]!.keys()]));
   if (termIdx.length) {
     const mode = cfg.combine;
     if (mode === 'and' || mode === 'and-or') {
@@ -748,6 +804,36 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       }
       if (any) matched++;
     }
+    if (cfg.intentMode === 'clause') {
+      // the expansions: one clause, worth less than any typed word; its best term's score, weighted down
+      let bestIntent = 0;
+      for (const i of intentIdx) {
+        const h = hitsByClause[i]!.get(id);
+        if (h) {
+          hits.set(i, h);
+          bestIntent = Math.max(bestIntent, h.score);
+        }
+      }
+      if (bestIntent > 0) {
+        matched += cfg.intentWorth;
+        score += cfg.intentScore * bestIntent;
+      }
+    } else {
+      // an expansion stands in for the word it expands, in a record without that word, worth less than it
+      const best = new Map<number, number>();
+      for (const i of intentIdx) {
+        const h = hitsByClause[i]!.get(id);
+        const of = (clauses[i] as TermClause).standsFor!;
+        if (!h || hits.get(of)?.exact) continue;
+        hits.set(i, h);
+        best.set(of, Math.max(best.get(of) ?? 0, h.score));
+      }
+      for (const [of, b] of best) {
+        const had = hits.has(of) ? worth[of]! * cfg.partialWorth : 0;
+        matched += Math.max(0, worth[of]! * cfg.intentWorth - had);
+        score += cfg.intentScore * b;
+      }
+    }
     scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1 });
   }
 
@@ -792,7 +878,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
   // the most a record can match: every term at its worth, every group, the question's figure
   const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') ? 2 : 1) : 0;
-  const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth;
+  const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth + (intentIdx.length && cfg.intentMode === 'clause' ? cfg.intentWorth : 0);
 
   const shown = await store.read(limited.map((s) => s.id));
   return limited.map((s, place) => {
@@ -801,6 +887,8 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
     const labelled: LabelledMatch[] = [];
     for (const [i, h] of [...s.hits].sort((a, b) => a[0] - b[0])) {
       const c = clauses[i]!;
+      // the user's terms only: an expansion is no word they typed (--explain shows it)
+      if (c.kind === 'term' && c.expands !== undefined) continue;
       if (!terms.includes(c.raw)) terms.push(c.raw);
       const ms = c.kind === 'term' ? termMatches(record, c, h, cfg) : (h.spans ?? []);
       for (const m of ms) labelled.push({ ...m, clause: i });
@@ -826,7 +914,13 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
         matched: s.matched,
         of: clauseCount,
         wholeWords: s.exact,
-        terms: [...s.hits].sort((a, b) => a[0] - b[0]).map(([i, h]) => clauseExplain(clauses[i]!.raw, h.score, h.how, h.fields, h.indexTerms)),
+        terms: [...s.hits]
+          .sort((a, b) => a[0] - b[0])
+          .map(([i, h]) => {
+            const c = clauses[i]!;
+            const expands = c.kind === 'term' && c.expands !== undefined ? c.expands : null;
+            return clauseExplain(c.raw, expands === null ? h.score : cfg.intentScore * h.score, h.how, h.fields, h.indexTerms, expands);
+          }),
         base: s.base,
         proximity: s.proximity,
         figure: s.figure ? { ...s.figure.answer, gap: s.figure.gap, near: s.figure.near.map((i) => clauses[i]!.raw), factor: s.figureFactor } : null,

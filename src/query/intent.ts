@@ -1,0 +1,103 @@
+/**
+ * The question-intent lexicon: what a question asks for, in the words records
+ * use to state it. An analyst asks "who invested in X"; the text says "X was
+ * backed by Y" or "Y led the funding round". Asks "how many employees"; the
+ * text says "a staff of 300" or "headcount passed 1,500". The search engine
+ * cannot know these are the same without being told, and a general
+ * thesaurus would drag in far too much: so this is a short list of the
+ * intents analysts' questions carry about organisations and people (money
+ * raised, founding, joining and leaving, leading, size of staff and user
+ * base, price and value, growth and decline), written as plain English, not
+ * taken from any corpus's answers.
+ *
+ * Each ring is a set of words that state one intent. A question (question.ts:
+ * only a query read as a question is expanded) whose subject holds a word of
+ * a ring (compared by stem) has the ring's other words added as expansion
+ * terms. How they weigh (search.ts):
+ * - an expansion term is worth less than any word the user typed: all of a
+ *   question's expansions together make one optional clause, which counts
+ *   `intentWorth` in the coverage ranking (less than the half a prefix-only
+ *   or very common term counts), and adds its best term's score times
+ *   `intentScore`;
+ * - so a record that matches more of the user's own words always ranks above
+ *   one that only matches expansions;
+ * - expansions are looked up as whole words (by stem), never by prefix or fuzz.
+ * `--explain` lists every expansion a hit matched, with the word it expands.
+ */
+import { stem } from '../index/stem.js';
+
+/** Rings of words that state one intent; a word in a ring stands for the ring's other words. */
+const RINGS: readonly string[] = [
+  // money raised or put in
+  'invest invested investor investors investment backed backer backers funding financing raised capital',
+  // coming into being
+  'found founded founder founders establish established start started launch launched create created begin began inception',
+  // joining and leaving an organisation
+  'join joined hire hired recruit recruited',
+  'leave left quit resign resigned depart departed',
+  // who runs what
+  'lead leads led leader head heads headed chief director manage manages managed manager oversee oversees',
+  // people on the payroll
+  'employees employee staff headcount workforce personnel workers',
+  // people served
+  'users user customers customer clients client',
+  // what something costs or is worth
+  'price prices cost costs paid pay worth valued valuation',
+  // money coming in
+  'revenue revenues income profit profits earnings earned sales',
+  // giving
+  'donate donated donation donations gave contributed contribution pledged',
+  // going up and down
+  'rise rose grow grew growth increase increased jump jumped surge surged soar soared',
+  'fall fell drop dropped decline declined decrease decreased plunge plunged',
+  // reach on social media
+  'followers follower fans subscribers audience',
+  // forbidding
+  'ban banned prohibit prohibited outlaw outlawed crackdown',
+  // making public
+  'announce announced unveil unveiled reveal revealed',
+  // changing hands
+  'acquire acquired acquisition buy bought purchase purchased',
+];
+
+interface Ring {
+  words: string[];
+  stems: Set<string>;
+}
+
+const RING_LIST: Ring[] = RINGS.map((line) => {
+  const words = line.split(' ');
+  return { words, stems: new Set(words.map((w) => stem(w))) };
+});
+
+export interface Expansion {
+  /** the word records use ("investors") */
+  word: string;
+  /** the user's subject word it expands ("invested") */
+  of: string;
+}
+
+/**
+ * The expansion terms of a question's subject words: for every subject word
+ * in a ring, the ring's other words, less any word whose stem the subject
+ * already has (`stemsOf` gives a word's stems: its own, and an irregular
+ * verb's other forms'). In ring order, each word once.
+ */
+export function intentExpansions(subject: readonly string[], stemsOf: (word: string) => readonly string[]): Expansion[] {
+  const subjectStems = new Set(subject.flatMap(stemsOf));
+  const out: Expansion[] = [];
+  const seen = new Set<string>();
+  for (const word of subject) {
+    const stems = stemsOf(word);
+    for (const ring of RING_LIST) {
+      if (!stems.some((s) => ring.stems.has(s))) continue;
+      for (const w of ring.words) {
+        const ws = stem(w);
+        if (subjectStems.has(ws) || seen.has(ws)) continue;
+        seen.add(ws);
+        out.push({ word: w, of: word });
+      }
+    }
+  }
+  return out;
+}
