@@ -128,6 +128,8 @@ export function findAnswer(
   matches: readonly SubjectMatch[],
   window: number,
   subjectStems: ReadonlyMap<number, string> = new Map(),
+  /** more words a count's unit may name to answer the question (stand-ins for subject words: "employees" for "staff") */
+  unitStems: ReadonlySet<string> = new Set(),
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
@@ -137,7 +139,7 @@ export function findAnswer(
   for (const f of candidates) {
     if (!kinds.includes(f.kind) && !(kinds.includes('person') && (f.kind as AnswerKind) === 'person')) continue;
     // a count of something else ("8 timezones" for "how many speakers") answers nothing asked
-    const unitMatch = f.kind === 'count' && f.unit !== undefined && stems.has(stem(f.unit));
+    const unitMatch = f.kind === 'count' && f.unit !== undefined && (stems.has(stem(f.unit)) || unitStems.has(stem(f.unit)));
     if (f.kind === 'count' && f.unit !== undefined && !unitMatch) continue;
     const span = figureSpan(f, words);
     if (!span) continue;

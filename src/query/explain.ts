@@ -2,8 +2,7 @@
  * Why a hit ranked where it did (`quarry search --explain`): what the ranking
  * in search.ts computed for it, as data. Hits are ordered by `matched` (the
  * query's clauses the record matches, the question's figure counting as one),
- * then by `wholeWords`, then by `score` = `base` × `proximity` × the figure's
- * `factor`.
+ * then by `score` = `base` × `proximity` × the figure's `factor`.
  */
 import type { Answer } from './answer.js';
 import type { AskedKind } from './question.js';

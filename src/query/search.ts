@@ -120,16 +120,24 @@ export interface SearchConfig {
   /** an irregular verb's other forms count as the word itself ("rise" finds "rose"; irregular.ts) */
   irregular: boolean;
   /**
-   * a question's expansion terms (intent.ts), together one optional clause: what matching
-   * any of them is worth in the coverage count, and the share of its best term's score added
-   * (0 and 0: no expansion)
+   * a question's expansion terms (intent.ts) stand in for the typed word they expand, in a
+   * record without that word: worth `intentWorth` of that word in the coverage count, adding
+   * `intentScore` × the best one's score (0 and 0: no expansion)
    */
   intentWorth: number;
   intentScore: number;
-  /** 'clause': the expansions are one clause of their own; 'stand-in': an expansion stands in for the word it expands, only in a record without that word, worth `intentWorth` of it */
-  intentMode: 'clause' | 'stand-in';
-  /** a stand-in's positions count as its word's for proximity and for the figure's nearness */
+  /** a stand-in takes its word's place for proximity and for the figure's nearness (and names the thing a count counts) */
   intentNear: boolean;
+  /** what a figure of the asked kind near the subject is worth in the coverage count (twice that for a count of the thing asked) */
+  figureWorth: number;
+  /** in a qa record, subject words in the question count as standing just before the answer's text, for the figure's nearness */
+  qaQuestionNear: boolean;
+  /** what a term matched only in the speaker field is worth (of its worth), in questions only or in every query */
+  speakerOnlyWorth: number;
+  speakerOnlyInQuestions: boolean;
+  /** what each pair of neighbouring query terms found side by side as typed adds to the coverage count, and how far apart they may stand */
+  pairWorth: number;
+  pairGap: number;
 }
 
 export const TUNED: SearchConfig = {
@@ -154,8 +162,13 @@ export const TUNED: SearchConfig = {
   irregular: true,
   intentWorth: 0.25,
   intentScore: 0.5,
-  intentMode: 'stand-in',
-  intentNear: false,
+  intentNear: true,
+  figureWorth: 1,
+  qaQuestionNear: true,
+  speakerOnlyWorth: 0.5,
+  speakerOnlyInQuestions: true,
+  pairWorth: 0,
+  pairGap: 1,
 };
 
 export const BASELINE: SearchConfig = {
@@ -180,8 +193,13 @@ export const BASELINE: SearchConfig = {
   irregular: false,
   intentWorth: 0,
   intentScore: 0,
-  intentMode: 'clause',
   intentNear: false,
+  figureWorth: 0,
+  qaQuestionNear: false,
+  speakerOnlyWorth: 1,
+  speakerOnlyInQuestions: true,
+  pairWorth: 0,
+  pairGap: 1,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -641,6 +659,8 @@ interface Scored {
   /** the figure of the asked kind found near the subject, and the factor it earned */
   figure: FoundFigure | null;
   figureFactor: number;
+  /** neighbouring query terms found side by side as typed (typedPairs) */
+  pairs: number;
 }
 
 /** The query with a question's own words taken out of its terms, and the question it asks (if any). */
@@ -667,13 +687,28 @@ function positionedMatches(r: QuarryRecord, hits: ReadonlyMap<number, ClauseHit>
     const c = clauses[i]!;
     if (c.kind !== 'term') continue;
     if (c.standsFor !== undefined) {
-      // a stand-in takes its word's place (the word is not in the record: hits holds stand-ins only then)
-      if (cfg.intentNear && cfg.intentMode === 'stand-in') for (const m of termMatches(r, c, h, cfg)) all.push({ ...m, clause: c.standsFor });
+      // a stand-in (intent.ts) takes the place of the word it stands for, which the record lacks
+      if (cfg.intentNear) for (const m of termMatches(r, c, h, cfg)) all.push({ ...m, clause: c.standsFor });
       continue;
     }
     for (const m of termMatches(r, c, h, cfg)) all.push({ ...m, clause: i });
   }
   return all;
+}
+
+/**
+ * How many pairs of the query's neighbouring terms ("angel funding") stand in
+ * the record as typed: in one field, in the same order, at most `gap` words
+ * apart (1: adjacent).
+ */
+function typedPairs(ms: ReadonlyArray<PositionedMatch & { clause: number }>, termCount: number, gap: number): number {
+  let n = 0;
+  for (let i = 0; i + 1 < termCount; i++) {
+    const a = ms.filter((m) => m.clause === i);
+    const b = ms.filter((m) => m.clause === i + 1);
+    if (a.some((x) => b.some((y) => y.field === x.field && y.pos - x.pos >= 1 && y.pos - x.pos <= gap))) n++;
+  }
+  return n;
 }
 
 /**
@@ -695,16 +730,25 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
     if (wantProximity) {
       s.proximity = proximityFactor(ms, cfg);
       s.score *= s.proximity;
+      if (cfg.pairWorth > 0) {
+        s.pairs = typedPairs(ms, termCount, cfg.pairGap);
+        s.matched += s.pairs * cfg.pairWorth;
+      }
     }
     if (figures) {
-      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, ms.filter((m) => m.field === 'text'), cfg.figureWindow, subjectStems(clauses, termCount));
+      const near = ms.filter((m) => m.field === 'text');
+      // an answer is about its question: subject words in a qa record's question stand just before its text
+      if (cfg.qaQuestionNear && r.type === 'qa') for (const m of ms) if (m.field === 'question') near.push({ ...m, field: 'text', pos: -1 });
+      // a count of what a stand-in names ("300 employees" for "how many staff") answers too
+      const standIns = cfg.intentNear ? new Set([...s.hits.keys()].flatMap((i) => (clauses[i]!.kind === 'term' && (clauses[i] as TermClause).standsFor !== undefined ? [(clauses[i] as TermClause).stem] : []))) : undefined;
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns);
       if (found) {
         s.figure = found;
         s.figureFactor = figureFactor(found, termCount, cfg.figureWeight, cfg.datePrecision);
         s.score *= s.figureFactor;
         // the question is one more clause matched; a count of the very thing asked about ("how many
         // speakers" → "165 speakers") answers it outright, and counts as two
-        s.matched += found.unitMatch ? 2 : 1;
+        s.matched += found.unitMatch ? 2 * cfg.figureWorth : cfg.figureWorth;
       }
     }
   }
@@ -757,6 +801,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   const termIdx = p.terms.map((_, i) => i);
   // what matching a term is worth in the coverage count: less for a term most records have
   const worth = clauses.map((_, i) => (hitsByClause[i]!.size > cfg.commonShare * store.count() ? cfg.commonWeight : 1));
+  // a record holding a stand-in only is a candidate too, when stand-ins count
   const termUnion = () => new Set([...termIdx, ...(cfg.intentWorth > 0 ? intentIdx : [])].flatMap((i) => [...hitsByClause[i]!.keys()]));
   if (termIdx.length) {
     const mode = cfg.combine;
@@ -788,7 +833,8 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       if (h) {
         hits.set(i, h);
         score += h.score;
-        matched += worth[i]! * (h.exact ? 1 : cfg.partialWorth);
+        const speakerOnly = h.fields.size === 1 && h.fields.has('speaker') && (question !== null || !cfg.speakerOnlyInQuestions);
+        matched += worth[i]! * (h.exact ? 1 : cfg.partialWorth) * (speakerOnly ? cfg.speakerOnlyWorth : 1);
         if (h.exact) exact++;
       }
     }
@@ -804,37 +850,23 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       }
       if (any) matched++;
     }
-    if (cfg.intentMode === 'clause') {
-      // the expansions: one clause, worth less than any typed word; its best term's score, weighted down
-      let bestIntent = 0;
-      for (const i of intentIdx) {
-        const h = hitsByClause[i]!.get(id);
-        if (h) {
-          hits.set(i, h);
-          bestIntent = Math.max(bestIntent, h.score);
-        }
-      }
-      if (bestIntent > 0) {
-        matched += cfg.intentWorth;
-        score += cfg.intentScore * bestIntent;
-      }
-    } else {
-      // an expansion stands in for the word it expands, in a record without that word, worth less than it
-      const best = new Map<number, number>();
-      for (const i of intentIdx) {
-        const h = hitsByClause[i]!.get(id);
-        const of = (clauses[i] as TermClause).standsFor!;
-        if (!h || hits.get(of)?.exact) continue;
-        hits.set(i, h);
-        best.set(of, Math.max(best.get(of) ?? 0, h.score));
-      }
-      for (const [of, b] of best) {
-        const had = hits.has(of) ? worth[of]! * cfg.partialWorth : 0;
-        matched += Math.max(0, worth[of]! * cfg.intentWorth - had);
-        score += cfg.intentScore * b;
-      }
+    // An expansion stands in for the word it expands, only in a record without that word (as a
+    // whole word), worth less than the word: a record with the typed word is never outranked by
+    // one with its stand-in. A prefix or fuzzy match of the word and a stand-in: the better counts.
+    const best = new Map<number, number>();
+    for (const i of intentIdx) {
+      const h = hitsByClause[i]!.get(id);
+      const of = (clauses[i] as TermClause).standsFor!;
+      if (!h || hits.get(of)?.exact) continue;
+      hits.set(i, h);
+      best.set(of, Math.max(best.get(of) ?? 0, h.score));
     }
-    scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1 });
+    for (const [of, b] of best) {
+      const had = hits.has(of) ? worth[of]! * cfg.partialWorth : 0;
+      matched += Math.max(0, worth[of]! * cfg.intentWorth - had);
+      score += cfg.intentScore * b;
+    }
+    scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1, pairs: 0 });
   }
 
   const byOrder = (a: Scored, b: Scored) => a.id - b.id;
@@ -877,8 +909,8 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   }
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
   // the most a record can match: every term at its worth, every group, the question's figure
-  const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') ? 2 : 1) : 0;
-  const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth + (intentIdx.length && cfg.intentMode === 'clause' ? cfg.intentWorth : 0);
+  const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') ? 2 : 1) * cfg.figureWorth : 0;
+  const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth;
 
   const shown = await store.read(limited.map((s) => s.id));
   return limited.map((s, place) => {

@@ -64,7 +64,8 @@ const factor = (x: number) => (x === 1 ? '-' : `×${x.toFixed(2)}`);
 /** One term's line in the explain table: "launch stem text 9.32", with what a prefix or fuzzy match reached. */
 function termLine(t: HitExplain['terms'][number]): string {
   const via = t.via.length ? ` (${t.via.slice(0, 3).join(', ')}${t.via.length > 3 ? ', …' : ''})` : '';
-  return `${t.term}: ${t.how.join('+')}${via} in ${t.fields.join(', ') || '-'} ${t.score.toFixed(2)}`;
+  const name = t.expands === null ? t.term : `${t.term} (for ${t.expands})`;
+  return `${name}: ${t.how.join('+')}${via} in ${t.fields.join(', ') || '-'} ${t.score.toFixed(2)}`;
 }
 
 /**
@@ -103,6 +104,7 @@ export function renderExplainTable(hits: readonly Hit[], env: RenderEnv): string
     : 'not read as a question: ranked on the terms alone\n';
   const note =
     'ranked by clauses matched (a term matched only by prefix or fuzz, or found in over a quarter of the records, counts half; ' +
+    'a word matched only as the speaker counts half in a question; a "(for …)" word stands in for a question word the record lacks and counts a quarter; ' +
     "a question's figure near the subject counts one, a count of the very thing asked two), then by score = base × proximity × figure\n";
   return `${escapeControls(head)}${table}\n${note}`;
 }
