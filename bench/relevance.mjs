@@ -98,7 +98,7 @@
 // figures are the same (measured: identical ranks and hit counts on all 131
 // queries, questions and answers included).
 //
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -109,6 +109,12 @@ const { search } = await import(join(root, 'dist/query/search.js'));
 const { parseTypes, resolveSpeakers } = await import(join(root, 'dist/query/filters.js'));
 
 const bench = JSON.parse(readFileSync(join(root, 'bench/relevance.json'), 'utf8'));
+// A fresh held-out set, written after the search was tuned by someone who did not tune it
+// (same format, split "fresh"): reported as its own row when the file is there.
+const freshPath = join(root, 'bench/relevance-fresh.json');
+const fresh = existsSync(freshPath) ? JSON.parse(readFileSync(freshPath, 'utf8')).queries : [];
+for (const q of fresh) q.split = 'fresh';
+bench.queries.push(...fresh);
 const corpus = loadCorpus(join(root, 'corpus'));
 const dbAt = process.argv.indexOf('--db');
 const db = dbAt >= 0 ? process.argv[dbAt + 1] : undefined;
@@ -172,12 +178,13 @@ const SETS = [
   { name: 'questions, tuning', has: (q) => q.split === 'tuning' },
   { name: 'questions, held-out', has: (q) => q.split === 'held-out' },
   { name: 'derived forms', has: (q) => q.kind === 'derivation' },
+  ...(fresh.length ? [{ name: 'questions, fresh', has: (q) => q.split === 'fresh' }] : []),
   { name: 'all', has: () => true },
 ];
 const rows = [];
 for (const q of bench.queries) {
   const filters = filtersOf(q);
-  const row = { q, query: q.query + (q.filters ? ` [${Object.entries(q.filters).map(([k, v]) => `${k}=${v.join(',')}`).join(' ')}]` : ''), kind: q.split ? `${q.form ?? q.kind}/${q.split === 'held-out' ? 'held' : 'tune'}` : (q.kind ?? '') };
+  const row = { q, query: q.query + (q.filters ? ` [${Object.entries(q.filters).map(([k, v]) => `${k}=${v.join(',')}`).join(' ')}]` : ''), kind: q.split ? `${q.form ?? q.kind ?? ''}/${q.split === 'held-out' ? 'held' : q.split === 'fresh' ? 'fresh' : 'tune'}` : (q.kind ?? '') };
   for (const m of modes) {
     const hits = await search(store ?? index, q.query, { filters, baseline: m.baseline });
     const top = hits.slice(0, 10);
