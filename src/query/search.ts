@@ -16,7 +16,8 @@
  *
  * A record that has the word itself (its stem, or as typed) is scored on
  * that alone: the prefix and fuzzy expansions it also holds ("Launchpad" for
- * "launch") add nothing, and are not matched in it.
+ * "launch") add nothing, and are not matched in it. An irregular verb's
+ * other forms are the word itself ("rise" finds "rose"; irregular.ts).
  *
  * Plain terms combine as OR, ranked first by how many of the query's terms
  * and groups a record matches ("coverage"; a term matched only by prefix or
@@ -28,8 +29,13 @@
  * A question ("when did binance launch", question.ts) searches for its
  * subject words only, and a record holding a figure of the asked kind near
  * them (answer.ts) matches one clause more and has its score raised; the
- * figure is the hit's `answer`, and the snippet shows it. `explain: true`
- * gives every hit the reasons for its place (explain.ts).
+ * figure is the hit's `answer`, and the snippet shows it. In a qa record the
+ * question's subject words stand just before the answer; a subject word
+ * matched only as the speaker counts half (the record is by them, not about
+ * them). The question-intent lexicon (intent.ts) gives a subject word
+ * stand-ins ("staff" → "employees", "headcount") that count, worth a
+ * quarter of it, only in a record without the word. `explain: true` gives
+ * every hit the reasons for its place (explain.ts).
  * bench/relevance.mjs has the figures behind each choice (AND, OR,
  * AND-then-OR, fuzz lengths, boosts, proximity, the question knobs).
  *
@@ -132,12 +138,8 @@ export interface SearchConfig {
   figureWorth: number;
   /** in a qa record, subject words in the question count as standing just before the answer's text, for the figure's nearness */
   qaQuestionNear: boolean;
-  /** what a term matched only in the speaker field is worth (of its worth), in questions only or in every query */
+  /** in a question, what a subject word matched only in the speaker field is worth (of its worth): the record is by them, not about them */
   speakerOnlyWorth: number;
-  speakerOnlyInQuestions: boolean;
-  /** what each pair of neighbouring query terms found side by side as typed adds to the coverage count, and how far apart they may stand */
-  pairWorth: number;
-  pairGap: number;
 }
 
 export const TUNED: SearchConfig = {
@@ -166,9 +168,6 @@ export const TUNED: SearchConfig = {
   figureWorth: 1,
   qaQuestionNear: true,
   speakerOnlyWorth: 0.5,
-  speakerOnlyInQuestions: true,
-  pairWorth: 0,
-  pairGap: 1,
 };
 
 export const BASELINE: SearchConfig = {
@@ -197,9 +196,6 @@ export const BASELINE: SearchConfig = {
   figureWorth: 0,
   qaQuestionNear: false,
   speakerOnlyWorth: 1,
-  speakerOnlyInQuestions: true,
-  pairWorth: 0,
-  pairGap: 1,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -659,8 +655,6 @@ interface Scored {
   /** the figure of the asked kind found near the subject, and the factor it earned */
   figure: FoundFigure | null;
   figureFactor: number;
-  /** neighbouring query terms found side by side as typed (typedPairs) */
-  pairs: number;
 }
 
 /** The query with a question's own words taken out of its terms, and the question it asks (if any). */
@@ -697,21 +691,6 @@ function positionedMatches(r: QuarryRecord, hits: ReadonlyMap<number, ClauseHit>
 }
 
 /**
- * How many pairs of the query's neighbouring terms ("angel funding") stand in
- * the record as typed: in one field, in the same order, at most `gap` words
- * apart (1: adjacent).
- */
-function typedPairs(ms: ReadonlyArray<PositionedMatch & { clause: number }>, termCount: number, gap: number): number {
-  let n = 0;
-  for (let i = 0; i + 1 < termCount; i++) {
-    const a = ms.filter((m) => m.clause === i);
-    const b = ms.filter((m) => m.clause === i + 1);
-    if (a.some((x) => b.some((y) => y.field === x.field && y.pos - x.pos >= 1 && y.pos - x.pos <= gap))) n++;
-  }
-  return n;
-}
-
-/**
  * The second pass over the head of the ranking: the proximity bonus, and for
  * a question the figure bonus. A record holding a figure of the asked kind
  * within the window of a subject word matches one clause more (the question
@@ -730,10 +709,6 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
     if (wantProximity) {
       s.proximity = proximityFactor(ms, cfg);
       s.score *= s.proximity;
-      if (cfg.pairWorth > 0) {
-        s.pairs = typedPairs(ms, termCount, cfg.pairGap);
-        s.matched += s.pairs * cfg.pairWorth;
-      }
     }
     if (figures) {
       const near = ms.filter((m) => m.field === 'text');
@@ -833,7 +808,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       if (h) {
         hits.set(i, h);
         score += h.score;
-        const speakerOnly = h.fields.size === 1 && h.fields.has('speaker') && (question !== null || !cfg.speakerOnlyInQuestions);
+        const speakerOnly = question !== null && h.fields.size === 1 && h.fields.has('speaker');
         matched += worth[i]! * (h.exact ? 1 : cfg.partialWorth) * (speakerOnly ? cfg.speakerOnlyWorth : 1);
         if (h.exact) exact++;
       }
@@ -866,7 +841,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       matched += Math.max(0, worth[of]! * cfg.intentWorth - had);
       score += cfg.intentScore * b;
     }
-    scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1, pairs: 0 });
+    scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1 });
   }
 
   const byOrder = (a: Scored, b: Scored) => a.id - b.id;
