@@ -5,7 +5,70 @@
 // Exits 0 unless it cannot run at all; judgements that match no record (text
 // the parsers do not extract yet, or a changed corpus) are listed at the end.
 //
-// FINAL FIGURES (131 queries, 395 records, parsers as of this change)
+// FINAL FIGURES (131 queries, 418 records, parsers as of this change)
+//
+//   set                      n   success@1  success@5   MRR    R@10
+//   original 65             65       0.938      1.000  0.967  0.953
+//   questions, tuning       33       0.939      1.000  0.970  0.985
+//   questions, held-out     29       0.862      0.966  0.909  0.954
+//   derived forms            4       1.000      1.000  1.000  1.000
+//   baseline, held-out      29       0.138      0.138  0.138  0.138
+//
+// bench/relevance-fresh.json, when present (same format; every query is
+// counted as split "fresh"), is a held-out set written after this tuning by
+// someone who did not tune: it gets its own row, "questions, fresh".
+//
+// SECOND ROUND: GENERAL MECHANISMS (tuning half / original 65; MRR, and R@10 where it moved)
+// Chosen on these two sets only; the held-out half was run once, on the final
+// configuration. Before this round (the first round's final figures, on 418
+// records): tuning 0.939 (R@10 0.977), original 65 0.963 (0.950), held-out
+// s@5 0.966, MRR 0.914.
+//
+//   step, in the order tried                      tuning  orig65
+//   irregular verb forms as the word itself        0.934   0.967   R@10 0.985 / 0.953: "price rise"
+//     (irregular.ts: rise/rose, become/became)                      finds "rose", "become" "became";
+//                                                                   "who brought" also finds "brings" (1 → 3)
+//   question-intent lexicon (intent.ts), as one    0.919   0.967   "start" (for "launch") lifts a record
+//     clause of its own worth 1/4 in coverage,                      that has "launch" already
+//     + 1/2 x its best term's score
+//   the same, score only (worth 0)                 0.934   0.967
+//   the lexicon as stand-ins (adopted): a ring's   0.934   0.967   7 queries' top 5 change, no first
+//     words count only in a record without the                     relevant rank moves
+//     typed word, 1/4 of its worth, + 1/2 x score
+//   a qa record's question words stand just        0.955   0.967
+//     before its answer for the figure's nearness
+//   a subject word matched only as the speaker     0.970   0.967
+//     counts half, in questions
+//   stand-ins take their word's place near a       0.970   0.967   same figures; "how many staff" finds
+//     figure (and name what a count counts)                         "300 employees" as the thing asked
+//
+//   from the final configuration, one knob at a time   tuning  orig65
+//   final                                          0.970   0.967
+//   no irregular forms                             0.955   0.963   (R@10 0.977 / 0.950)
+//   no lexicon                                     0.970   0.967
+//   stand-in worth 0.1 / 0.5; score x0.25 / x1     0.970   0.967   (all four)
+//   stand-ins not near figures                     0.970   0.967
+//   qa question not before its answer              0.949   0.967
+//   speaker-only worth 1 / 0                       0.955 / 0.970   0.967
+//   speaker-only half in every query, not only     0.970   0.967   (kept to questions: a keyword
+//     in questions                                                  query about a speaker means them)
+//   neighbouring query terms side by side as       0.934 / 0.924 / 0.891   0.963 / 0.971 / 0.978
+//     typed ("angel funding") + 1/4 / 1/2 / 1 clause                (not adopted: it pays on keyword
+//                                                                   queries, costs on questions)
+//   figure worth 1.5 / 2 clauses (not 1)           0.944 / 0.960   0.967   (s@5 0.970)
+//   figure window 8 / 20 words                     0.945 / 0.939   0.967
+//
+// Held-out half, run once on the final configuration: s@5 0.966, MRR 0.909
+// (before: 0.966, 0.914). The round's gains on the tuning half (0.939 →
+// 0.970) did not carry over: the miss with no content word in common ("who
+// invested in binance early on") is now found, but only at rank 30 (through
+// the lexicon's "capital"/"funding": stand-ins are worth too little to pass
+// records with the typed words, by design), and "how much money have
+// launchpad projects raised" fell from 2 to 3; no other held-out rank moved.
+// The tuning signals fit the tuning half's misses more than question-form
+// queries at large; the fresh set will say more.
+//
+// FIRST ROUND FIGURES (131 queries, 395 records)
 //
 //   set                      n   success@1  success@5   MRR    R@10
 //   original 65             65       0.938      1.000  0.963  0.943
@@ -20,7 +83,7 @@
 // half only. Before question reading: held-out s@5 0.897, MRR 0.770; tuning
 // 0.879 / 0.762; original 65 0.985 / 0.961.
 //
-// QUESTION READING (from the final configuration, tuning half / original 65 MRR)
+// QUESTION READING (first round; from its final configuration, tuning half / original 65 MRR)
 //
 //   variant                                      tuning  orig65
 //   final: question words out of the terms,      0.939   0.963
