@@ -14,9 +14,12 @@
 //   derived forms            4       1.000      1.000  1.000  1.000
 //   baseline, held-out      29       0.138      0.138  0.138  0.138
 //
-// bench/relevance-fresh.json, when present (same format; every query is
-// counted as split "fresh"), is a held-out set written after this tuning by
-// someone who did not tune: it gets its own row, "questions, fresh".
+// bench/relevance-fresh.json, when present (same format), is a set written
+// after this tuning by someone who did not tune, split before anyone read a
+// per-query result into `fresh-tuning` and `fresh-held-out`: each half gets
+// its own row. The per-query lines of both held-out halves are not printed
+// (only their rows in the summary), so tuning never sees them; pass
+// `--show-held-out` to print them anyway.
 //
 // SECOND ROUND: GENERAL MECHANISMS (tuning half / original 65; MRR, and R@10 where it moved)
 // Chosen on these two sets only; the held-out half was run once, on the final
@@ -172,12 +175,13 @@ const { search } = await import(join(root, 'dist/query/search.js'));
 const { parseTypes, resolveSpeakers } = await import(join(root, 'dist/query/filters.js'));
 
 const bench = JSON.parse(readFileSync(join(root, 'bench/relevance.json'), 'utf8'));
-// A fresh held-out set, written after the search was tuned by someone who did not tune it
-// (same format, split "fresh"): reported as its own row when the file is there.
+// A fresh set, written after the search was tuned by someone who did not tune it (same
+// format; split "fresh-tuning" / "fresh-held-out"): reported as two rows when the file is there.
 const freshPath = join(root, 'bench/relevance-fresh.json');
 const fresh = existsSync(freshPath) ? JSON.parse(readFileSync(freshPath, 'utf8')).queries : [];
-for (const q of fresh) q.split = 'fresh';
 bench.queries.push(...fresh);
+const showHeldOut = process.argv.includes('--show-held-out');
+const isHeldOut = (q) => q.split === 'held-out' || q.split === 'fresh-held-out';
 const corpus = loadCorpus(join(root, 'corpus'));
 const dbAt = process.argv.indexOf('--db');
 const db = dbAt >= 0 ? process.argv[dbAt + 1] : undefined;
@@ -220,6 +224,7 @@ function filtersOf(q) {
 
 const warnings = [];
 for (const q of bench.queries) {
+  if (isHeldOut(q) && !process.argv.includes('--show-held-out')) continue;
   for (const j of q.relevant) {
     if (!corpus.records.some((r) => isRelevant(r, [j]))) warnings.push(`judgement matches no record: "${q.query}" → ${j.doc}: "${j.contains}"`);
   }
@@ -241,13 +246,19 @@ const SETS = [
   { name: 'questions, tuning', has: (q) => q.split === 'tuning' },
   { name: 'questions, held-out', has: (q) => q.split === 'held-out' },
   { name: 'derived forms', has: (q) => q.kind === 'derivation' },
-  ...(fresh.length ? [{ name: 'questions, fresh', has: (q) => q.split === 'fresh' }] : []),
+  ...(fresh.length
+    ? [
+        { name: 'fresh, tuning', has: (q) => q.split === 'fresh-tuning' },
+        { name: 'fresh, held-out', has: (q) => q.split === 'fresh-held-out' },
+      ]
+    : []),
   { name: 'all', has: () => true },
 ];
+const SPLIT_LABEL = { tuning: 'tune', 'held-out': 'held', 'fresh-tuning': 'f-tune', 'fresh-held-out': 'f-held' };
 const rows = [];
 for (const q of bench.queries) {
   const filters = filtersOf(q);
-  const row = { q, query: q.query + (q.filters ? ` [${Object.entries(q.filters).map(([k, v]) => `${k}=${v.join(',')}`).join(' ')}]` : ''), kind: q.split ? `${q.form ?? q.kind ?? ''}/${q.split === 'held-out' ? 'held' : q.split === 'fresh' ? 'fresh' : 'tune'}` : (q.kind ?? '') };
+  const row = { q, query: q.query + (q.filters ? ` [${Object.entries(q.filters).map(([k, v]) => `${k}=${v.join(',')}`).join(' ')}]` : ''), kind: q.split ? `${q.form ?? q.kind ?? ''}/${SPLIT_LABEL[q.split] ?? q.split}` : (q.kind ?? '') };
   for (const m of modes) {
     const hits = await search(store ?? index, q.query, { filters, baseline: m.baseline });
     const top = hits.slice(0, 10);
@@ -263,9 +274,15 @@ const qw = Math.min(60, Math.max(...rows.map((r) => r.query.length)));
 const cell = (x) => `${x.rank ?? '-'}/${x.count}`;
 console.log(`relevance: ${bench.queries.length} queries, ${corpus.records.length} records, ${store ? 'PostgreSQL store' : 'local store'} (rank of first relevant hit / number of hits)\n`);
 console.log(`${pad('#', 3)} ${pad('query', qw)}  ${pad('kind', 18)} ${lpad('tuned', 8)} ${lpad('baseline', 9)}`);
+let hidden = 0;
 rows.forEach((r, i) => {
+  if (isHeldOut(r.q) && !showHeldOut) {
+    hidden++;
+    return;
+  }
   console.log(`${pad(i + 1, 3)} ${pad(r.query.slice(0, qw), qw)}  ${pad(r.kind, 18)} ${lpad(cell(r.tuned), 8)} ${lpad(cell(r.baseline), 9)}`);
 });
+if (hidden) console.log(`(${hidden} held-out queries not listed: only their rows below; --show-held-out lists them)`);
 console.log('');
 console.log(`${pad('set', 22)} ${lpad('n', 3)} ${pad(' mode', 9)} ${lpad('success@1', 10)} ${lpad('success@5', 10)} ${lpad('MRR', 7)} ${lpad('R@10', 7)}`);
 for (const set of SETS) {
