@@ -199,7 +199,9 @@ if (db) {
     process.exit(2);
   }
 } else {
-  index = buildIndex(corpus.records);
+  // with the corpus, so the search sees the speaker registry as the CLI does
+  const { indexStore } = await import(join(root, 'dist/store/local.js'));
+  index = indexStore(buildIndex(corpus.records), corpus);
 }
 
 /** Case-, apostrophe-, quote- and space-insensitive form for `contains` checks. */

@@ -88,11 +88,31 @@ const NOT_NAMES = new Set(
     .split(' '),
 );
 
-function names(text: string, subjectStems: ReadonlySet<string>): Figure[] {
+/**
+ * A capitalised span that opens with a quantifier is a noun phrase, not a name:
+ * "Many VCs", "Most Influential People", "Some Investors".
+ */
+const QUANTIFIERS = new Set('many most some all every each several few other others such both more less no any much'.split(' '));
+
+/** The corpus's known people (the speaker registry): found in running text even as one word ("CZ"). */
+export interface KnownNames {
+  mentions(text: string): Array<{ name: string; start: number; end: number }>;
+}
+
+function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNames, quantifiers = true): Figure[] {
   const out: Figure[] = [];
+  const isSubject = (t: string) => t.split(/\s+/).some((w) => subjectStems.has(stem(w.toLowerCase().replace(/['’]s$/, ''))));
+  if (known) {
+    for (const m of known.mentions(text)) {
+      const written = text.slice(m.start, m.end);
+      if (isSubject(written) || isSubject(m.name)) continue;
+      out.push({ kind: 'person' as FigureKind, text: written, start: m.start, end: m.end, value: m.name });
+    }
+  }
   for (const m of text.matchAll(NAME_RE)) {
     const base = m.index ?? 0;
     let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: base + (w.index ?? 0) }));
+    if (quantifiers && words.length && QUANTIFIERS.has(words[0]!.text.toLowerCase())) continue;
     // drop leading function words ("The", "In") that only open the sentence
     while (words.length && NOT_NAMES.has(words[0]!.text.toLowerCase())) words = words.slice(1);
     if (!words.length || words.some((w) => NOT_NAMES.has(w.text.toLowerCase()))) continue;
@@ -103,6 +123,8 @@ function names(text: string, subjectStems: ReadonlySet<string>): Figure[] {
     if (words.length < 2 || (opensSentence && words.length === 1)) continue;
     const last = words[words.length - 1]!;
     const nameText = text.slice(start, last.start + last.text.length).replace(/['’]s$/, '').replace(/['’]+$/, '');
+    // a known name the registry already gave
+    if (out.some((o) => o.start < start + nameText.length && start < o.end)) continue;
     out.push({ kind: 'person' as FigureKind, text: nameText, start, end: start + nameText.length, value: nameText });
   }
   return out;
@@ -130,12 +152,14 @@ export function findAnswer(
   subjectStems: ReadonlyMap<number, string> = new Map(),
   /** more words a count's unit may name to answer the question (stand-ins for subject words: "employees" for "staff") */
   unitStems: ReadonlySet<string> = new Set(),
+  /** for "who": the corpus's known people, and whether a span opening with a quantifier is dropped */
+  people: { known?: KnownNames; quantifiers?: boolean } = {},
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
   const stems = new Set(subjectStems.values());
   let best: FoundFigure | null = null;
-  const candidates: Figure[] = kinds.includes('person') ? names(record.text, stems) : record.figures;
+  const candidates: Figure[] = kinds.includes('person') ? names(record.text, stems, people.known, people.quantifiers ?? true) : record.figures;
   for (const f of candidates) {
     if (!kinds.includes(f.kind) && !(kinds.includes('person') && (f.kind as AnswerKind) === 'person')) continue;
     // a count of something else ("8 timezones" for "how many speakers") answers nothing asked

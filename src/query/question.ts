@@ -19,6 +19,13 @@
  * A question word counts only at the start of the query, or after stop words
  * only ("and when did …"): "what happens when binance lists a token" asks
  * nothing about dates.
+ *
+ * The word after the cue can change what is asked: "how much time" and "how
+ * many years" ask for a duration, not an amount or a count; "how much of"
+ * asks for a share (or an amount); "what year" asks for a year, so a date
+ * more precise than that is no better an answer; "which company", "what
+ * investor" (a noun for a person or an organisation after which/what) ask
+ * "who". "X as a percentage of Y" asks for a percentage wherever it stands.
  */
 import type { AnswerKind } from './answer.js';
 import { normalizeWord } from '../index/tokenize.js';
@@ -35,6 +42,8 @@ export interface Question {
   figureKinds: AnswerKind[];
   /** the subject words: the query's terms less the question's own words and the stop words */
   subject: string[];
+  /** a date question that asks for the year only ("what year"): a more precise date is no better an answer */
+  yearOnly?: boolean;
 }
 
 export interface ReadQuestion {
@@ -47,7 +56,21 @@ export interface ReadQuestion {
 interface Cue {
   words: string[];
   asked: AskedKind;
+  /** what answers it, when not the asked kind's figure */
+  figureKinds?: AnswerKind[];
+  yearOnly?: boolean;
+  /** the cue's last word is a noun that stays a subject word ("which company") */
+  keepLast?: boolean;
 }
+
+/** Units of time: "how many years" / "how much time" ask for a duration. */
+const TIME_UNITS = ['time', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades'];
+/** Nouns for a person or an organisation: "which company …" asks who. */
+const AGENT_NOUNS = [
+  'person', 'people', 'man', 'woman', 'company', 'companies', 'firm', 'firms', 'organisation', 'organization', 'organisations',
+  'organizations', 'investor', 'investors', 'vc', 'vcs', 'fund', 'funds', 'bank', 'banks', 'partner', 'partners', 'backer',
+  'backers', 'executive', 'executives', 'founder', 'founders', 'exchange', 'exchanges', 'team', 'celebrity', 'celebrities',
+];
 
 const CUES: Cue[] = (
   [
@@ -74,6 +97,7 @@ const CUES: Cue[] = (
     ['how soon', 'duration'],
     ['how fast', 'duration'],
     ['how quickly', 'duration'],
+    ['how much of', 'percent'],
     ['what share of', 'percent'],
     ['what share', 'percent'],
     ['what percentage of', 'percent'],
@@ -90,9 +114,22 @@ const CUES: Cue[] = (
     ['where', 'place'],
   ] as Array<[string, AskedKind]>
 )
-  .map(([w, asked]) => ({ words: w.split(' '), asked }))
+  .map(([w, asked]): Cue => ({ words: w.split(' '), asked, ...(w === 'how much of' ? { figureKinds: ['percent', 'amount'] as AnswerKind[] } : {}), ...(/\byear\b/.test(w) ? { yearOnly: true } : {}) }))
+  .concat(
+    TIME_UNITS.flatMap((u) => [
+      { words: ['how', 'much', u], asked: 'duration' as AskedKind, keepLast: true },
+      { words: ['how', 'many', u], asked: 'duration' as AskedKind, keepLast: true },
+    ]),
+    AGENT_NOUNS.flatMap((n) => [
+      { words: ['which', n], asked: 'person' as AskedKind, keepLast: true },
+      { words: ['what', n], asked: 'person' as AskedKind, keepLast: true },
+    ]),
+  )
   // longest first, so "what percentage of" wins over "what percentage"
   .sort((a, b) => b.words.length - a.words.length);
+
+/** Cues that ask wherever they stand ("bnb users as a percentage of eth users"). */
+const INNER_CUES: Cue[] = ['as a percentage of', 'as a percent of', 'as a share of', 'as a proportion of', 'as a fraction of'].map((w) => ({ words: w.split(' '), asked: 'percent' as AskedKind }));
 
 /** Words that only shape a question of this kind, wherever they stand in it. */
 const SHAPING: Partial<Record<AskedKind, ReadonlySet<string>>> = {
@@ -114,22 +151,28 @@ const isStop = (norm: string) => surfaceTerm(norm) === null;
 /** Read a query's plain terms (as typed, in order) as a question, if they are one. */
 export function readQuestion(terms: readonly string[]): ReadQuestion {
   const norms = terms.map((t) => normalizeWord(t));
+  const asked = (cue: Cue, at: number): ReadQuestion | null => {
+    const n = cue.words.length;
+    const taken = cue.keepLast ? n - 1 : n;
+    const shaping = SHAPING[cue.asked];
+    // "take" shapes "how long did it take", but is the subject's verb in "how much time did she take off"
+    const rest = terms.filter((_, i) => (i < at || i >= at + taken) && !(shaping && shaping.has(norms[i]!) && norms[i - 1] === 'it'));
+    const subject = rest.filter((t) => !isStop(normalizeWord(t)));
+    // a query that is nothing but a question ("how many") still searches for its words
+    if (subject.length === 0) return null;
+    const question: Question = { asked: cue.asked, cue: terms.slice(at, at + n).join(' '), figureKinds: cue.figureKinds ?? FIGURE_KINDS[cue.asked], subject };
+    if (cue.yearOnly) question.yearOnly = true;
+    return { question, terms: rest };
+  };
   for (let at = 0; at < norms.length; at++) {
     const cue = CUES.find((c) => c.words.every((w, k) => norms[at + k] === w));
-    if (cue) {
-      const n = cue.words.length;
-      const shaping = SHAPING[cue.asked];
-      const rest = terms.filter((_, i) => (i < at || i >= at + n) && !(shaping && shaping.has(norms[i]!)));
-      const subject = rest.filter((t) => !isStop(normalizeWord(t)));
-      // a query that is nothing but a question ("how many") still searches for its words
-      if (subject.length === 0) return { question: null, terms: [...terms] };
-      return {
-        question: { asked: cue.asked, cue: terms.slice(at, at + n).join(' '), figureKinds: FIGURE_KINDS[cue.asked], subject },
-        terms: rest,
-      };
-    }
+    if (cue) return asked(cue, at) ?? { question: null, terms: [...terms] };
     // only stop words may stand before the question word
     if (!isStop(norms[at]!)) break;
+  }
+  for (let at = 1; at < norms.length; at++) {
+    const cue = INNER_CUES.find((c) => c.words.every((w, k) => norms[at + k] === w));
+    if (cue) return asked(cue, at) ?? { question: null, terms: [...terms] };
   }
   return { question: null, terms: [...terms] };
 }

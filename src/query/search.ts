@@ -116,6 +116,12 @@ export interface SearchConfig {
   figureWindow: number;
   /** a date answer's factor grows by this much for a month, twice that for a day */
   datePrecision: number;
+  /** no precision bonus when the question asks for the year only ("what year") */
+  yearOnly: boolean;
+  /** "who": the speaker registry's people answer even as one word ("CZ") */
+  knownNames: boolean;
+  /** "who": a capitalised span opening with a quantifier ("Many VCs") is no name */
+  quantifierNames: boolean;
   /** score a record that has the word itself (stem or as typed) on that alone, not on the prefix and fuzzy expansions it also holds */
   wholeWordScore: boolean;
   /** a term found in more than this share of the records counts `commonWeight` of a clause in the coverage ranking */
@@ -157,6 +163,9 @@ export const TUNED: SearchConfig = {
   figureWeight: 2,
   figureWindow: 12,
   datePrecision: 0.8,
+  yearOnly: true,
+  knownNames: true,
+  quantifierNames: true,
   wholeWordScore: true,
   commonShare: 0.25,
   commonWeight: 0.5,
@@ -185,6 +194,9 @@ export const BASELINE: SearchConfig = {
   figureWeight: 0,
   figureWindow: 0,
   datePrecision: 0,
+  yearOnly: false,
+  knownNames: false,
+  quantifierNames: false,
   wholeWordScore: false,
   commonShare: 1,
   commonWeight: 1,
@@ -716,10 +728,13 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
       if (cfg.qaQuestionNear && r.type === 'qa') for (const m of ms) if (m.field === 'question') near.push({ ...m, field: 'text', pos: -1 });
       // a count of what a stand-in names ("300 employees" for "how many staff") answers too
       const standIns = cfg.intentNear ? new Set([...s.hits.keys()].flatMap((i) => (clauses[i]!.kind === 'term' && (clauses[i] as TermClause).standsFor !== undefined ? [(clauses[i] as TermClause).stem] : []))) : undefined;
-      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns);
+      const known = cfg.knownNames ? store.head?.registry : undefined;
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames });
       if (found) {
         s.figure = found;
-        s.figureFactor = figureFactor(found, termCount, cfg.figureWeight, cfg.datePrecision);
+        // "what year" is answered as well by "2017" as by "September 1, 2017"
+        const precision = question.yearOnly && cfg.yearOnly ? 0 : cfg.datePrecision;
+        s.figureFactor = figureFactor(found, termCount, cfg.figureWeight, precision);
         s.score *= s.figureFactor;
         // the question is one more clause matched; a count of the very thing asked about ("how many
         // speakers" → "165 speakers") answers it outright, and counts as two
