@@ -130,6 +130,12 @@ function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNam
   return out;
 }
 
+/** Whether the words after a figure make it a rate of a subject word: "… per second", "… a day". */
+function isRateOf(text: string, end: number, stems: ReadonlySet<string>): boolean {
+  const m = /^\s+(?:per|a|an|each|every)\s+(\p{L}+)/u.exec(text.slice(end, end + 40));
+  return m !== null && stems.has(stem(m[1]!.toLowerCase()));
+}
+
 function toAnswer(f: Figure): Answer {
   const a: Answer = { kind: f.kind, text: f.text, value: f.value, field: 'text', start: f.start, end: f.end };
   if (f.unit !== undefined) a.unit = f.unit;
@@ -153,7 +159,7 @@ export function findAnswer(
   /** more words a count's unit may name to answer the question (stand-ins for subject words: "employees" for "staff") */
   unitStems: ReadonlySet<string> = new Set(),
   /** for "who": the corpus's known people, and whether a span opening with a quantifier is dropped */
-  people: { known?: KnownNames; quantifiers?: boolean } = {},
+  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean } = {},
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
@@ -164,7 +170,8 @@ export function findAnswer(
     if (!kinds.includes(f.kind) && !(kinds.includes('person') && (f.kind as AnswerKind) === 'person')) continue;
     // a count of something else ("8 timezones" for "how many speakers") answers nothing asked
     const unitMatch = f.kind === 'count' && f.unit !== undefined && (stems.has(stem(f.unit)) || unitStems.has(stem(f.unit)));
-    if (f.kind === 'count' && f.unit !== undefined && !unitMatch) continue;
+    // ... unless it is a rate of a subject word ("1.4 million orders per second" for "how many trades a second")
+    if (f.kind === 'count' && f.unit !== undefined && !unitMatch && !(people.rates && isRateOf(record.text, f.end, stems))) continue;
     const span = figureSpan(f, words);
     if (!span) continue;
     const [lo, hi] = span;

@@ -122,6 +122,8 @@ export interface SearchConfig {
   knownNames: boolean;
   /** "who": a capitalised span opening with a quantifier ("Many VCs") is no name */
   quantifierNames: boolean;
+  /** "how many": a count of something else answers when it is a rate of a subject word ("… per second") */
+  rateCounts: boolean;
   /** score a record that has the word itself (stem or as typed) on that alone, not on the prefix and fuzzy expansions it also holds */
   wholeWordScore: boolean;
   /** a term found in more than this share of the records counts `commonWeight` of a clause in the coverage ranking */
@@ -166,6 +168,7 @@ export const TUNED: SearchConfig = {
   yearOnly: true,
   knownNames: true,
   quantifierNames: true,
+  rateCounts: true,
   wholeWordScore: true,
   commonShare: 0.25,
   commonWeight: 0.5,
@@ -197,6 +200,7 @@ export const BASELINE: SearchConfig = {
   yearOnly: false,
   knownNames: false,
   quantifierNames: false,
+  rateCounts: false,
   wholeWordScore: false,
   commonShare: 1,
   commonWeight: 1,
@@ -729,7 +733,7 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
       // a count of what a stand-in names ("300 employees" for "how many staff") answers too
       const standIns = cfg.intentNear ? new Set([...s.hits.keys()].flatMap((i) => (clauses[i]!.kind === 'term' && (clauses[i] as TermClause).standsFor !== undefined ? [(clauses[i] as TermClause).stem] : []))) : undefined;
       const known = cfg.knownNames ? store.head?.registry : undefined;
-      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames });
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts });
       if (found) {
         s.figure = found;
         // "what year" is answered as well by "2017" as by "September 1, 2017"
