@@ -103,10 +103,22 @@ withdraw withdrew withdrawn
 write wrote written
 `;
 
+/**
+ * Not verbs, but the same gap: the adjective or adverb of a unit of time is
+ * the unit itself ("per day" is "daily"), and Porter2 keeps them apart.
+ */
+const DERIVED = `
+day daily
+week weekly
+month monthly
+year yearly annual annually
+hour hourly
+`;
+
 /** stem of any form → the stems of all the verb's forms */
 const FORMS: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, string[]>();
-  for (const line of VERBS.split('\n')) {
+  for (const line of `${VERBS}\n${DERIVED}`.split('\n')) {
     const forms = line.trim().split(/\s+/).filter(Boolean);
     if (forms.length < 2) continue;
     const stems = [...new Set(forms.map((f) => stem(f)))];
