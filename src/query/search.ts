@@ -124,6 +124,8 @@ export interface SearchConfig {
   quantifierNames: boolean;
   /** "how many": a count of something else answers when it is a rate of a subject word ("… per second") */
   rateCounts: boolean;
+  /** more coverage for a figure near two or more subject words */
+  figureNearWorth: number;
   /** score a record that has the word itself (stem or as typed) on that alone, not on the prefix and fuzzy expansions it also holds */
   wholeWordScore: boolean;
   /** a term found in more than this share of the records counts `commonWeight` of a clause in the coverage ranking */
@@ -169,6 +171,7 @@ export const TUNED: SearchConfig = {
   knownNames: true,
   quantifierNames: true,
   rateCounts: true,
+  figureNearWorth: 0.25,
   wholeWordScore: true,
   commonShare: 0.25,
   commonWeight: 0.5,
@@ -201,6 +204,7 @@ export const BASELINE: SearchConfig = {
   knownNames: false,
   quantifierNames: false,
   rateCounts: false,
+  figureNearWorth: 0,
   wholeWordScore: false,
   commonShare: 1,
   commonWeight: 1,
@@ -742,7 +746,7 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
         s.score *= s.figureFactor;
         // the question is one more clause matched; a count of the very thing asked about ("how many
         // speakers" → "165 speakers") answers it outright, and counts as two
-        s.matched += found.unitMatch ? 2 * cfg.figureWorth : cfg.figureWorth;
+        s.matched += (found.unitMatch ? 2 * cfg.figureWorth : cfg.figureWorth) + (found.near.length >= 2 ? cfg.figureNearWorth : 0);
       }
     }
   }
