@@ -115,10 +115,50 @@ year yearly annual annually
 hour hourly
 `;
 
+/**
+ * A place and its adjective: "turkish" asks about Turkey, "japanese" about
+ * Japan, and no stemmer joins them. ("US" is left out: its lower case is the
+ * pronoun.)
+ */
+const PLACES = `
+america american americans
+britain british
+china chinese
+japan japanese
+korea korean
+turkey turkish
+france french
+germany german
+india indian
+russia russian
+canada canadian
+australia australian
+brazil brazilian
+mexico mexican
+spain spanish
+italy italian
+netherlands dutch
+switzerland swiss
+singapore singaporean
+vietnam vietnamese
+thailand thai
+indonesia indonesian
+philippines filipino
+nigeria nigerian
+ukraine ukrainian
+argentina argentinian argentine
+israel israeli
+malaysia malaysian
+taiwan taiwanese
+europe european
+africa african
+asia asian
+`;
+
 /** stem of any form → the stems of all the verb's forms */
 const FORMS: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, string[]>();
-  for (const line of `${VERBS}\n${DERIVED}`.split('\n')) {
+  for (const line of `${VERBS}\n${DERIVED}\n${PLACES}`.split('\n')) {
     const forms = line.trim().split(/\s+/).filter(Boolean);
     if (forms.length < 2) continue;
     const stems = [...new Set(forms.map((f) => stem(f)))];
