@@ -132,3 +132,40 @@ describe('the shipped corpus: questions put their answer in the top 3', () => {
     expect(rankOf(hits, 'Binance Charity ultimately donated')).toBeGreaterThan(0);
   });
 });
+
+describe('answers read more closely', () => {
+  it('takes a registry name as a person even as one word, and no quantifier-led span', async () => {
+    const { SpeakerRegistry } = await import('../../src/model/speakers.js');
+    const { indexStore } = await import('../../src/store/local.js');
+    const emails = withFigures('Every week I send work reports by writing emails to CZ.');
+    const crowd = withFigures('Many VCs read work reports every week.');
+    const records = [crowd, emails];
+    const registry = new SpeakerRegistry([{ name: 'CZ', aliases: ['Changpeng Zhao'] }]);
+    const corpus = { dir: '', documents: [], problems: [], registry, records } as never;
+    const hits = await search(indexStore(buildIndex(records), corpus), 'who does she send work reports to');
+    expect(hits.find((h) => h.record === emails)!.answer).toMatchObject({ kind: 'person', text: 'CZ', value: 'CZ' });
+    expect(hits.find((h) => h.record === crowd)!.answer).toBeNull();
+    // without the registry, one capitalised word is no name
+    const bare = await search(buildIndex(records), 'who does she send work reports to');
+    expect(bare.find((h) => h.record === emails)!.answer).toBeNull();
+  });
+
+  it('takes a count of something else when it is a rate of a subject word', async () => {
+    const rate = withFigures('The system can process 1.4 million orders per second.');
+    const other = withFigures('The system team has 40 engineers and handles trades.');
+    const hits = await search(buildIndex([other, rate]), 'how many trades a second can the system process');
+    expect(hits[0]!.record).toBe(rate);
+    expect(hits[0]!.answer).toMatchObject({ kind: 'count', text: expect.stringContaining('1.4 million') });
+    expect(hits.find((h) => h.record === other)!.answer).toBeNull();
+  });
+
+  it('does not prefer a day-precise date when the question asks for the year', async () => {
+    const day = withFigures('September 1, 2017 — the exchange opened its doors to users.');
+    const year = withFigures('The exchange opened in 2020, serving users.');
+    const { TUNED, searchWith } = await import('../../src/query/search.js');
+    const idx = buildIndex([day, year]);
+    const factor = async (q: string, yearOnly: boolean) => (await searchWith(idx, q, { ...TUNED, yearOnly }, { explain: true })).find((h) => h.record === day)!.explain!.figure!.factor;
+    expect(await factor('what year did the exchange open', true)).toBeLessThan(await factor('what year did the exchange open', false));
+    expect(await factor('when did the exchange open', true)).toBe(await factor('when did the exchange open', false));
+  });
+});

@@ -43,6 +43,10 @@ describe('irregularStems', () => {
 
   it('leaves out forms that are mostly another word', () => {
     expect(irregularStems(stem('find'))).toEqual([]);
+    // a unit of time and its adjective, a place and its adjective
+    expect(irregularStems(stem('day'))).toContain(stem('daily'));
+    expect(irregularStems(stem('turkish'))).toContain(stem('turkey'));
+    expect(irregularStems(stem('us'))).toEqual([]);
     expect(irregularStems(stem('leave'))).toEqual([]);
   });
 });

@@ -54,4 +54,30 @@ describe('readQuestion', () => {
   it('leaves a query that is nothing but a question word as it is', () => {
     expect(read('how many')).toEqual({ question: null, terms: ['how', 'many'] });
   });
+
+  it('reads the word after the cue: time units, "how much of", agents, "what year"', () => {
+    const time = read('how much time off did she take').question!;
+    expect(time.asked).toBe('duration');
+    // the unit stays a subject word, and "take" is the subject's verb here ("did it take" only shapes)
+    expect(time.subject).toEqual(['time', 'take']);
+    expect(read('how long did it take the team').terms).not.toContain('take');
+    expect(read('how many years did she work at yixia').question?.asked).toBe('duration');
+    expect(read('how many employees did she hire').question?.asked).toBe('count');
+    const share = read('how much of her time goes to meetings').question!;
+    expect(share.asked).toBe('percent');
+    expect(share.figureKinds).toEqual(['percent', 'amount']);
+    const who = read('which vc backed binance').question!;
+    expect(who.asked).toBe('person');
+    expect(who.subject).toEqual(['vc', 'backed', 'binance']);
+    expect(read('which exchange listed it first').question?.asked).toBe('person');
+    expect(read('what year did the exchange open').question?.yearOnly).toBe(true);
+    expect(read('when did the exchange open').question?.yearOnly).toBeUndefined();
+  });
+
+  it('reads "as a percentage of" wherever it stands', () => {
+    const q = read('bnb users as a percentage of ethereum users').question!;
+    expect(q.asked).toBe('percent');
+    expect(q.subject).toEqual(['bnb', 'users', 'ethereum', 'users']);
+    expect(read('bnb users and ethereum users').question).toBeNull();
+  });
 });
