@@ -106,7 +106,7 @@ function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNam
     for (const m of known.mentions(text)) {
       const written = text.slice(m.start, m.end);
       if (isSubject(written) || isSubject(m.name)) continue;
-      out.push({ kind: 'person' as FigureKind, text: written, start: m.start, end: m.end, value: m.name });
+      out.push({ kind: 'person' as FigureKind, text: written, start: m.start, end: m.end, value: written });
     }
   }
   for (const m of text.matchAll(NAME_RE)) {
