@@ -745,7 +745,8 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
         s.figureFactor = figureFactor(found, termCount, cfg.figureWeight, precision);
         s.score *= s.figureFactor;
         // the question is one more clause matched; a count of the very thing asked about ("how many
-        // speakers" → "165 speakers") answers it outright, and counts as two
+        // speakers" → "165 speakers") answers it outright, and counts as two; a figure near two or more
+        // subject words a quarter more
         s.matched += (found.unitMatch ? 2 * cfg.figureWorth : cfg.figureWorth) + (found.near.length >= 2 ? cfg.figureNearWorth : 0);
       }
     }
@@ -907,7 +908,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   }
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
   // the most a record can match: every term at its worth, every group, the question's figure
-  const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') ? 2 : 1) * cfg.figureWorth : 0;
+  const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') ? 2 : 1) * cfg.figureWorth + (termIdx.length >= 2 ? cfg.figureNearWorth : 0) : 0;
   const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth;
 
   const shown = await store.read(limited.map((s) => s.id));
