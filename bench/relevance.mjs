@@ -1,18 +1,26 @@
 // Relevance bench: every query of bench/relevance.json through the tuned search
 // and through the baseline, on the shipped corpus. Run with `npm run relevance`
 // (builds first). Prints one row per query (rank of the first relevant hit /
-// number of hits, in each mode) and success@1, success@5 and MRR for both.
+// number of hits, in each mode; held-out queries only with --show-held-out)
+// and success@1, success@5 and MRR for both.
 // Exits 0 unless it cannot run at all; judgements that match no record (text
 // the parsers do not extract yet, or a changed corpus) are listed at the end.
 //
-// FINAL FIGURES (131 queries, 418 records, parsers as of this change)
+// FINAL FIGURES (171 queries, 418 records, parsers as of this change; held-out
+// rows run once, on the final configuration of the third round)
 //
 //   set                      n   success@1  success@5   MRR    R@10
 //   original 65             65       0.938      1.000  0.967  0.953
 //   questions, tuning       33       0.939      1.000  0.970  0.985
-//   questions, held-out     29       0.862      0.966  0.909  0.954
+//   questions, held-out     29       0.862      0.966  0.898  0.954
 //   derived forms            4       1.000      1.000  1.000  1.000
-//   baseline, held-out      29       0.138      0.138  0.138  0.138
+//   fresh, tuning           21       0.762      0.905  0.798  0.857
+//   fresh, held-out         19       0.526      0.684  0.607  0.842
+//   baseline, fresh held-out 19      0.000      0.000  0.000  0.000
+//
+// Before the third round: fresh tuning 0.476 / 0.905 / 0.645, fresh held-out
+// 0.421 / 0.684 / 0.556, questions held-out 0.862 / 0.966 / 0.909. Issue 13's
+// held-out targets (s@5 >= 0.97, MRR >= 0.93) are met by neither held-out half.
 //
 // bench/relevance-fresh.json, when present (same format), is a set written
 // after this tuning by someone who did not tune, split before anyone read a

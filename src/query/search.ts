@@ -34,7 +34,8 @@
  * matched only as the speaker counts half (the record is by them, not about
  * them). The question-intent lexicon (intent.ts) gives a subject word
  * stand-ins ("staff" → "employees", "headcount") that count, worth a
- * quarter of it, only in a record without the word. `explain: true` gives
+ * quarter of it, only in a record without the word. A figure near two or
+ * more subject words counts a quarter clause more. `explain: true` gives
  * every hit the reasons for its place (explain.ts).
  * bench/relevance.mjs has the figures behind each choice (AND, OR,
  * AND-then-OR, fuzz lengths, boosts, proximity, the question knobs).
