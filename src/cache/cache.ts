@@ -24,23 +24,25 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { listCorpusFiles, type ListOptions } from '../corpus/files.js';
+import { listCorpusFiles, type CorpusFile } from '../corpus/files.js';
 import type { SearchIndex } from '../index/index.js';
 import { STEMMER } from '../index/stem.js';
 import type { LoadOptions } from '../load/load.js';
-import type { Corpus } from '../model/corpus.js';
+import type { Corpus, DocumentInfo, Problem } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
-import type { RecordSource } from './compact-index.js';
+import type { RecordSource, SectionReader } from './compact-index.js';
 import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, Checksum, checksum, FileSource, INDEX_SECTIONS, sha1, type HeaderBase } from './format.js';
 import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 
 /** Bump when what the cache stores, or how, changes. */
-export const CACHE_SCHEMA = 2;
+export const CACHE_SCHEMA = 3;
 /** A file modified this close to being stamped is checked by content every time (coarse file-system clocks). */
 export const RACY_MS = 3000;
 /** Cache files kept in the cache folder; the least recently written go first. */
 export const MAX_ENTRIES = 16;
+/** Index segments kept before they are merged into one (each costs a little at every search). */
+export const MAX_SEGMENTS = 8;
 const SPEAKERS_FILE = 'speakers.yml';
 
 export interface Stamp {
@@ -52,15 +54,35 @@ export interface Stamp {
   checked: number;
 }
 
+/** Where a part of a document's entry is: offset and length in its section, and its checksum. */
+export type Extent = [number, number, string];
+
+/** One document's entry: its file's stamp, where its head and records are, and the index segment holding them. */
+export interface DocEntry extends Stamp {
+  /** {info, problems, cols} as JSON, in "docs.head" */
+  head: Extent;
+  /** its records, one JSON array, in "records" */
+  recs: Extent;
+  count: number;
+  /** the id of the index segment that holds its records (absent: no index) */
+  seg?: number;
+}
+
+/** An index segment: its sections (prefix + "index.…") and the documents it was built over, in its own order, with their record counts. */
+export interface SegmentRef {
+  id: number;
+  prefix: string;
+  docs: [string, number][];
+}
+
 export interface CacheHeader extends HeaderBase {
   schema: number;
   quarry: string;
   code: string;
   dir: string;
-  files: Stamp[];
+  /** the documents (duplicates of an earlier id excepted), in corpus order */
+  docs: DocEntry[];
   speakers: Stamp | null;
-  /** the folder listing's own warnings (skipped links), as JSON */
-  folder: string;
   /**
    * the file extensions that were documents when the cache was built (the
    * parse stage's shape list): a warm run lists the folder with them without
@@ -69,6 +91,10 @@ export interface CacheHeader extends HeaderBase {
   extensions: string[];
   /** whether .quarryignore / .gitignore were honoured (absent: yes) */
   ignoreFiles?: boolean;
+  /** the index segments (null: no index yet) */
+  segments: SegmentRef[] | null;
+  /** the index's average field lengths over the whole corpus (segmentAverages) */
+  avg: number[] | null;
 }
 
 export interface CacheOptions {
@@ -87,25 +113,58 @@ export interface CacheOptions {
   ignoreFiles?: boolean;
   /** let a bug in quarry escape with its stack (default: QUARRY_DEBUG=1 in env) */
   debug?: boolean;
+  /** told the name of every document the run reads and parses (tests prove the others were left alone) */
+  onReload?: (name: string) => void;
 }
 
-export type CacheOutcome = 'hit' | 'miss' | 'off';
+/** hit: read from the cache; update: the changed documents re-read, the rest from the cache; miss: every document loaded; off: --no-cache */
+export type CacheOutcome = 'hit' | 'update' | 'miss' | 'off';
 
 export interface CachedCorpus {
   corpus: Corpus;
   index?: SearchIndex;
-  /** hit: read from the cache; miss: loaded (and written when possible); off: --no-cache */
   cache: CacheOutcome;
   /** the cache file, when there is one */
   file?: string;
+  /** the documents read and parsed by this run (file names) */
+  reloaded?: string[];
+}
+
+/** What the cache keeps of a document besides its records: what `check` and `docs` show, and the record columns filters read. */
+export interface DocHead {
+  info: DocumentInfo;
+  problems: Problem[];
+  cols: RecordColumns;
+}
+
+/**
+ * The fields filters read, per record of a document, so that `list` and a
+ * filtered search pick records without parsing any (`year`, `date` and
+ * `doc` are the document's own). t: type letters; s: speaker number in S
+ * (-1: none); p: topic numbers in P; y: mentioned years.
+ */
+export interface RecordColumns {
+  t: string;
+  S: string[];
+  s: number[];
+  P: string[];
+  p: number[][];
+  y: number[][];
+}
+
+interface CorpusPart {
+  registry: SpeakerEntry[];
+  /** speakers.yml's problems (it is read whole for every document: a change to it rebuilds everything) */
+  problems: Problem[];
 }
 
 // ------------------------------------------------------------------ public
 
 /**
- * The corpus of `dir` (an absolute path), from the cache when it is valid,
- * else loaded (and the cache written). Throws only what loading throws
- * (CorpusFolderError for an unreadable folder).
+ * The corpus of `dir` (an absolute path), from the cache where it is valid:
+ * documents whose file changed, appeared, or whose entry is damaged are read
+ * and parsed again, the others come from the cache. Throws only what
+ * loading throws (CorpusFolderError for an unreadable folder).
  */
 export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise<CachedCorpus> {
   const debug = debugLogger(opts);
@@ -117,183 +176,728 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
   const file = join(root, cacheFileName(dir));
   const code = codeFingerprint();
 
-  const hit = tryHit(file, dir, opts, code, debug);
-  if (hit.kind === 'hit') {
-    const { reader, corpus, header, stale, source } = hit;
-    const hasIndex = INDEX_SECTIONS.every((s) => reader.has(s));
+  const old = examine(file, dir, opts, code, debug);
+  if (old.kind === 'old' && old.reload.length === 0 && old.removed === 0) {
+    const { reader, header } = old;
+    const heads = header.docs.map((e) => old.kept.get(e.name)!.head);
+    const corpus = buildCorpus(dir, old.listing, old.part, heads, null, old.listing.files.length === 0 ? await noDocuments(dir) : null);
+    const source = recordSource(reader, header.docs);
+    attachRecords(corpus, source);
     let index: SearchIndex | undefined;
-    let readerInUse = false;
-    if (opts.index && hasIndex) {
+    if (opts.index && header.segments && !old.restamped) {
       try {
-        index = await openIndex(reader, source, corpus, debug);
-        readerInUse = true;
+        index = await openIndex(reader, header, source, corpus, debug);
       } catch (err) {
         debug(`cache index unusable (${describe(err)}): building it`);
       }
     }
-    if (opts.index && !index) {
-      // Add the index to the file (copying the rest), and search it from there.
-      const { buildCompactIndex, memoryIndex } = await import('./compact-index.js');
-      const built = buildCompactIndex(corpus.records);
-      const written = write(file, header, (w) => {
-        copySections(w, reader, CORPUS_SECTIONS);
-        writeSections(w, built.sections);
-      }, debug, 'index added');
-      if (written) {
-        try {
-          index = await openIndex(written, corpus.records, corpus, debug);
-        } catch (err) {
-          debug(`cache index just written is unusable (${describe(err)})`);
-        }
+    if (index || !(opts.index || old.restamped)) {
+      if (!index) {
+        source.all(); // read before the file closes
+        reader.close();
       }
-      index ??= memoryIndex(corpus.records, built);
-    } else if (stale) {
-      // Same content, new times: restamp, so that the next run need not read the files again.
-      write(file, header, (w) => copySections(w, reader, hasIndex ? [...CORPUS_SECTIONS, ...INDEX_SECTIONS] : CORPUS_SECTIONS), debug, 'restamped')?.close();
+      debug(`cache hit${index ? ' (with index)' : ''}: ${file}`);
+      return { corpus, ...(index ? { index } : {}), cache: 'hit', file };
     }
-    if (!readerInUse) {
-      void corpus.records; // read before the file closes (when they were left to be read on demand)
-      reader.close();
-    }
-    debug(`cache hit${readerInUse ? ' (with index)' : ''}: ${file}`);
-    return { corpus, ...(index ? { index } : {}), cache: 'hit', file };
+    // Restamp (same content, new times: the next run need not read the files again), or add the index.
+    const plan: PlanItem[] = header.docs.map((e) => ({ kind: 'kept', entry: old.kept.get(e.name)!.entry, head: old.kept.get(e.name)!.head }));
+    const addIndex = opts.index && !old.restamped;
+    const done = await commit(file, dir, opts, code, debug, old, plan, old.part, corpus.problems, { fullIndex: addIndex || (opts.index && !header.segments) }, addIndex ? 'index added' : 'restamped');
+    debug(`cache hit: ${file}`);
+    return { ...done.result, cache: 'hit', file };
   }
-  debug(`cache miss: ${hit.reason}`);
+  if (old.kind === 'none') debug(`cache miss: ${old.reason}`);
 
-  // Miss: stamp the files first (before the loader reads them: an edit made
-  // while loading then shows as a change next time), load, index, write.
+  // Update or miss: stamp the files to read first (before the loader reads
+  // them: an edit made while loading then shows as a change next time),
+  // load them, and write the cache with the rest copied as it was.
   let t = performance.now();
   const lap = (what: string) => {
     const now = performance.now();
-    debug(`cache miss: ${what} in ${Math.round(now - t)} ms (rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB)`);
+    debug(`cache ${old.kind === 'old' ? 'update' : 'miss'}: ${what} in ${Math.round(now - t)} ms (rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB)`);
     t = now;
   };
-  const { DOCUMENT_EXTENSIONS } = await import('../parse/shapes.js');
-  const stamps = stampCorpus(dir, DOCUMENT_EXTENSIONS, loadOptions(opts));
+  let listing: Listing;
+  let toLoad: CorpusFile[];
+  let extensions: string[];
+  if (old.kind === 'old') {
+    listing = old.listing;
+    toLoad = old.reload;
+    extensions = old.header.extensions;
+    debug(`cache update: ${toLoad.length} document${toLoad.length === 1 ? '' : 's'} to read (${toLoad.map((f) => f.name).join(', ')}), ${old.removed} gone`);
+  } else {
+    const { DOCUMENT_EXTENSIONS } = await import('../parse/shapes.js');
+    extensions = [...DOCUMENT_EXTENSIONS];
+    listing = listCorpusFiles(dir, extensions, loadOptions(opts)); // throws CorpusFolderError as loading would
+    toLoad = primaryFiles(listing.files);
+  }
+  const now = Date.now();
+  const stamps = new Map<string, Stamp | null>();
+  for (const f of toLoad) {
+    try {
+      stamps.set(f.name, stampFile(f.path, f.name, now));
+    } catch {
+      stamps.set(f.name, null); // the loader will say what is wrong; this document is read again next time
+    }
+  }
+  const speakers = old.kind === 'old' ? old.speakers : stampSpeakers(dir, now);
   lap('stamped the files');
-  const corpus = await loadFresh(dir, loadOptions(opts));
-  lap(`loaded ${corpus.documents.length} documents, ${corpus.records.length} records`);
-  let built: import('./compact-index.js').BuiltIndex | undefined;
-  if (opts.index) {
-    const { buildCompactIndex } = await import('./compact-index.js');
-    built = buildCompactIndex(corpus.records);
-    lap('indexed');
+  for (const f of toLoad) opts.onReload?.(f.name);
+  const loaded = toLoad.length || old.kind !== 'old' ? await loadSome(dir, toLoad, loadOptions(opts)) : null;
+  lap(`loaded ${toLoad.length} documents`);
+  const part: CorpusPart = old.kind === 'old' ? old.part : { registry: registryEntries(loaded!.registry), problems: loaded!.problems.filter((p) => !loaded!.byName.has(p.file)) };
+  const fresh = new Map<string, NewDoc>();
+  for (const f of toLoad) {
+    const doc = loaded!.byName.get(f.name);
+    if (doc) fresh.set(f.name, { ...doc, stamp: stamps.get(f.name) ?? null });
   }
-  let written: FileSource | null = null;
-  if (stamps) {
-    const header: Omit<CacheHeader, 'sections'> = { schema: CACHE_SCHEMA, quarry: opts.version, code, dir, ...stamps };
-    written = write(file, header, (w) => {
-      writeCorpus(w, corpus);
-      if (built) writeSections(w, built.sections);
-    }, debug, 'written');
-    lap('wrote the cache');
+  const plan: PlanItem[] = [];
+  for (const f of primaryFiles(listing.files)) {
+    const kept = old.kind === 'old' ? old.kept.get(f.name) : undefined;
+    if (kept) plan.push({ kind: 'kept', entry: kept.entry, head: kept.head });
+    else plan.push({ kind: 'new', doc: fresh.get(f.name)! });
   }
-  let index: SearchIndex | undefined;
-  if (built) {
-    // Search the postings from the file just written (they need not stay in memory), else from memory.
-    if (written) {
-      try {
-        index = await openIndex(written, corpus.records, corpus, debug);
-      } catch (err) {
-        debug(`cache index just written is unusable (${describe(err)})`);
-      }
-    }
-    if (!index) {
-      const { memoryIndex } = await import('./compact-index.js');
-      index = memoryIndex(corpus.records, built);
-    }
-  } else written?.close();
-  return { corpus, ...(index ? { index } : {}), cache: 'miss', file };
+  const problems = assembleProblems(dir, listing, part, (name) => {
+    const item = plan.find((p) => (p.kind === 'kept' ? p.entry.name : p.doc.info.file) === name);
+    return item ? (item.kind === 'kept' ? item.head.problems : item.doc.problems) : [];
+  }, listing.files.length === 0 ? await noDocuments(dir) : null);
+  const header0 = { extensions, speakers, ignoreFiles: opts.ignoreFiles !== false };
+  const done = await commit(file, dir, opts, code, debug, old.kind === 'old' ? old : null, plan, part, problems, { fullIndex: opts.index && !(old.kind === 'old' && old.header.segments), header: header0 }, 'written');
+  lap('wrote the cache');
+  return { ...done.result, cache: old.kind === 'old' ? 'update' : 'miss', file, reloaded: toLoad.map((f) => f.name) };
 }
 
 // ------------------------------------------------------------------ reading
 
-type Hit =
-  | {
-      kind: 'hit';
-      reader: CacheReader<CacheHeader>;
-      corpus: Corpus;
-      header: Omit<CacheHeader, 'sections'>;
-      stale: boolean;
-      /** the records by position, parsed on demand */
-      source: RecordSource;
-    }
-  | { kind: 'miss'; reason: string };
+type Listing = ReturnType<typeof listCorpusFiles>;
 
-function tryHit(file: string, dir: string, opts: CacheOptions, code: string, debug: (s: string) => void): Hit {
+type Old =
+  | {
+      kind: 'old';
+      reader: CacheReader<CacheHeader>;
+      header: CacheHeader;
+      listing: Listing;
+      part: CorpusPart;
+      speakers: Stamp | null;
+      /** the documents whose entries hold (stamp renewed where it was) */
+      kept: Map<string, { entry: DocEntry; head: DocHead }>;
+      /** documents to read: changed, added, or with a damaged entry */
+      reload: CorpusFile[];
+      /** entries of documents no longer in the corpus */
+      removed: number;
+      restamped: boolean;
+    }
+  | { kind: 'none'; reason: string };
+
+/** The documents of a listing that are loaded: the first file of each id (a later one is a "duplicate document id" problem). */
+function primaryFiles(files: readonly CorpusFile[]): CorpusFile[] {
+  const seen = new Set<string>();
+  return files.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
+}
+
+/** Open the cache file and sort the corpus's documents into kept (entry valid) and to read again. */
+function examine(file: string, dir: string, opts: CacheOptions, code: string, debug: (s: string) => void): Old {
   let source: FileSource;
   try {
     source = new FileSource(file);
   } catch (err) {
-    return { kind: 'miss', reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no cache file' : `cannot open ${file} (${describe(err)})` };
+    return { kind: 'none', reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no cache file' : `cannot open ${file} (${describe(err)})` };
   }
   let reader: CacheReader<CacheHeader> | null = null;
+  const none = (reason: string): Old => {
+    reader?.close();
+    return { kind: 'none', reason };
+  };
   try {
     reader = CacheReader.open<CacheHeader>(source, source.size);
     const h = reader.header;
-    if (h.schema !== CACHE_SCHEMA) return miss(reader, `cache schema ${h.schema}, now ${CACHE_SCHEMA}`);
-    if (h.quarry !== opts.version) return miss(reader, `written by quarry ${h.quarry}, this is ${opts.version}`);
-    if (h.code !== code) return miss(reader, 'quarry was rebuilt since');
-    if (h.dir !== dir) return miss(reader, 'written for another folder');
-    if ((h.ignoreFiles ?? true) !== (opts.ignoreFiles !== false)) return miss(reader, opts.ignoreFiles === false ? 'written with ignore files honoured' : 'written with --no-ignore');
-    if (!Array.isArray(h.files)) throw new CacheCorruptError('cache header has no file list');
-    const check = checkStamps(dir, h, loadOptions(opts));
-    if (check.changed) return miss(reader, check.changed);
-    const { corpus, source: records } = readCorpus(reader, dir, opts.index);
-    const { sections: _sections, ...rest } = h;
-    const header = check.restamped ? { ...rest, files: check.files, speakers: check.speakers } : rest;
-    return { kind: 'hit', reader, corpus, header, stale: check.restamped, source: records };
+    if (h.schema !== CACHE_SCHEMA) return none(`cache schema ${h.schema}, now ${CACHE_SCHEMA}`);
+    if (h.quarry !== opts.version) return none(`written by quarry ${h.quarry}, this is ${opts.version}`);
+    if (h.code !== code) return none('quarry was rebuilt since');
+    if (h.dir !== dir) return none('written for another folder');
+    if ((h.ignoreFiles ?? true) !== (opts.ignoreFiles !== false)) return none(opts.ignoreFiles === false ? 'written with ignore files honoured' : 'written with --no-ignore');
+    if (!Array.isArray(h.docs) || !Array.isArray(h.extensions) || (h.segments !== null && !Array.isArray(h.segments))) throw new CacheCorruptError('cache header has no document list');
+    const listing = listCorpusFiles(dir, h.extensions, loadOptions(opts)); // throws CorpusFolderError for an unreadable folder, as loading would
+    const now = Date.now();
+    // speakers.yml is read for every document: a change to it reads every document again
+    const sp = speakersStat(dir);
+    if (!sp !== !h.speakers) return none(`${SPEAKERS_FILE} added or removed`);
+    let speakers: Stamp | null = null;
+    let restamped = false;
+    if (sp && h.speakers) {
+      const r = recheck(join(dir, SPEAKERS_FILE), h.speakers, now);
+      if (r === 'changed') return none(`${SPEAKERS_FILE} changed`);
+      if (r !== h.speakers) restamped = true;
+      speakers = r;
+    }
+    const part = JSON.parse(reader.section('corpus').toString('utf8')) as CorpusPart;
+    if (!part || !Array.isArray(part.registry) || !Array.isArray(part.problems)) throw new CacheCorruptError('cache holds no corpus');
+    const entries = new Map<string, DocEntry>();
+    for (const e of h.docs) entries.set(e.name, e);
+    const kept = new Map<string, { entry: DocEntry; head: DocHead }>();
+    const reload: CorpusFile[] = [];
+    for (const f of primaryFiles(listing.files)) {
+      const e = entries.get(f.name);
+      if (!e) {
+        reload.push(f);
+        continue;
+      }
+      const r = recheck(f.path, e, now);
+      if (r === 'changed') {
+        reload.push(f);
+        continue;
+      }
+      const head = readHead(reader, e);
+      if (!head) {
+        debug(`cache entry of ${f.name} is damaged: reading it again`);
+        reload.push(f);
+        continue;
+      }
+      if (r !== e) restamped = true;
+      kept.set(f.name, { entry: r === e ? e : { ...e, mtimeMs: r.mtimeMs, checked: r.checked }, head });
+    }
+    const removed = h.docs.length - kept.size - reload.filter((f) => entries.has(f.name)).length;
+    // the entries' order is the listing's: a kept document out of place means the cache is not this corpus's
+    return { kind: 'old', reader, header: h, listing, part, speakers, kept, reload, removed, restamped };
   } catch (err) {
     reader?.close();
     source.close();
     if (err instanceof CacheCorruptError || err instanceof SyntaxError) {
       debug(`cache file unusable: ${err.message}`);
-      return { kind: 'miss', reason: `corrupt cache file (${err.message})` };
+      return { kind: 'none', reason: `corrupt cache file (${err.message})` };
     }
     if (err instanceof Error && err.name === 'CorpusFolderError') throw err;
-    return { kind: 'miss', reason: `cannot read the cache (${describe(err)})` };
+    return { kind: 'none', reason: `cannot read the cache (${describe(err)})` };
   }
 }
 
-function miss(reader: CacheReader<CacheHeader>, reason: string): Hit {
-  reader.close();
-  return { kind: 'miss', reason };
+/** A document's head, with its records verified; null when either does not verify (the document is read again). */
+function readHead(reader: CacheReader<CacheHeader>, e: DocEntry): DocHead | null {
+  try {
+    if (!validExtent(e.head) || !validExtent(e.recs) || !Number.isSafeInteger(e.count)) return null;
+    const bytes = reader.slice('docs.head', e.head[0], e.head[1]);
+    if (checksum(bytes) !== e.head[2]) return null;
+    if (checksum(reader.slice('records', e.recs[0], e.recs[1])) !== e.recs[2]) return null;
+    const head = JSON.parse(bytes.toString('latin1')) as DocHead;
+    if (!head || typeof head !== 'object' || !head.info || !Array.isArray(head.problems) || !head.cols || head.cols.t.length !== e.count) return null;
+    return head;
+  } catch {
+    return null;
+  }
 }
 
-interface StampCheck {
-  /** why the cache is out of date, or null */
-  changed: string | null;
-  /** some stamps were renewed (same content, new time, or no longer racy) */
-  restamped: boolean;
-  files: Stamp[];
-  speakers: Stamp | null;
+function validExtent(x: unknown): x is Extent {
+  return Array.isArray(x) && x.length === 3 && Number.isSafeInteger(x[0]) && Number.isSafeInteger(x[1]) && typeof x[2] === 'string';
 }
 
-function checkStamps(dir: string, h: CacheHeader, listOptions: ListOptions): StampCheck {
-  const out: StampCheck = { changed: null, restamped: false, files: [], speakers: null };
-  if (!Array.isArray(h.extensions)) return { ...out, changed: 'the cache does not say which files are documents' };
-  const listing = listCorpusFiles(dir, h.extensions, listOptions); // throws CorpusFolderError for an unreadable folder, as loading would
-  if (JSON.stringify(listing.problems) !== h.folder) return { ...out, changed: 'the folder listing changed' };
-  if (listing.files.length !== h.files.length) return { ...out, changed: `${listing.files.length} documents, the cache has ${h.files.length}` };
-  const now = Date.now();
-  for (let i = 0; i < listing.files.length; i++) {
-    const f = listing.files[i]!;
-    const stamp = h.files[i]!;
-    if (!stamp || f.name !== stamp.name) return { ...out, changed: `document ${f.name} added or removed` };
-    const r = recheck(f.path, stamp, now);
-    if (r === 'changed') return { ...out, changed: `${f.name} changed` };
-    if (r !== stamp) out.restamped = true;
-    out.files.push(r);
+/** The corpus's problems in the order loading gives them: the folder's, speakers.yml's, then each file's. */
+function assembleProblems(dir: string, listing: Listing, part: CorpusPart, problemsOf: (name: string) => Problem[], noDocs: Problem | null): Problem[] {
+  void dir;
+  const problems: Problem[] = listing.problems.map((p) => ({ file: p.file, line: null, severity: p.severity, message: p.message }));
+  if (noDocs) problems.push(noDocs);
+  append(problems, part.problems);
+  const seen = new Map<string, string>();
+  for (const f of listing.files) {
+    const earlier = seen.get(f.id);
+    if (earlier) {
+      problems.push({ file: f.name, line: null, severity: 'error', message: `duplicate document id '${f.id}' (also ${earlier})` });
+      continue;
+    }
+    seen.set(f.id, f.name);
+    append(problems, problemsOf(f.name));
   }
-  const sp = speakersStat(dir);
-  if (!sp !== !h.speakers) return { ...out, changed: `${SPEAKERS_FILE} added or removed` };
-  if (sp && h.speakers) {
-    const r = recheck(join(dir, SPEAKERS_FILE), h.speakers, now);
-    if (r === 'changed') return { ...out, changed: `${SPEAKERS_FILE} changed` };
-    if (r !== h.speakers) out.restamped = true;
-    out.speakers = r;
+  return problems;
+}
+
+async function noDocuments(dir: string): Promise<Problem> {
+  const { documentKinds } = await import('../load/load.js');
+  return { file: '.', line: null, severity: 'error', message: `no documents in ${dir} (${documentKinds()})` };
+}
+
+/** The corpus without its records (attachRecords gives it them). */
+function buildCorpus(dir: string, listing: Listing, part: CorpusPart, heads: DocHead[], problems: Problem[] | null, noDocs: Problem | null = null): Corpus {
+  const byName = new Map(heads.map((h) => [h.info.file, h]));
+  const all = problems ?? assembleProblems(dir, listing, part, (name) => byName.get(name)?.problems ?? [], noDocs);
+  return { dir, documents: heads.map((h) => h.info), problems: all, registry: new SpeakerRegistry(part.registry) } as Omit<Corpus, 'records'> as Corpus;
+}
+
+/**
+ * The records by place, parsed on demand: one record alone through
+ * "records.offsets" (a search parses only what it ranks or shows), all of
+ * them a document at a time.
+ */
+function recordSource(reader: CacheReader<CacheHeader>, docs: readonly DocEntry[]): RecordSource {
+  const offsetBytes = reader.section('records.offsets');
+  const count = docs.reduce((n, e) => n + e.count, 0);
+  if (offsetBytes.length !== count * 8) throw new CacheCorruptError('cache record offsets are malformed');
+  const offsets = new Uint32Array(count * 2);
+  Buffer.from(offsets.buffer).set(offsetBytes);
+  let all: QuarryRecord[] | null = null;
+  const parseAll = (): QuarryRecord[] => {
+    const records: QuarryRecord[] = [];
+    for (const e of docs) {
+      const block = JSON.parse(reader.slice('records', e.recs[0], e.recs[1]).toString('latin1')) as QuarryRecord[];
+      if (!Array.isArray(block) || block.length !== e.count) throw new CacheCorruptError('cache records are malformed');
+      append(records, block);
+    }
+    return records;
+  };
+  const one = new Map<number, QuarryRecord>();
+  const records = (): QuarryRecord[] => (all ??= parseAll());
+  return {
+    size: count,
+    get(i) {
+      if (all) return all[i]!;
+      if (one.size > count / 8) {
+        // a search that reads this many records (a phrase of stop words reads them all) reads them a document at a time
+        const every = records();
+        for (const [k, r] of one) every[k] = r;
+        return every[i]!;
+      }
+      let r = one.get(i);
+      if (r === undefined) {
+        if (!(Number.isInteger(i) && i >= 0 && i < count)) throw new CacheCorruptError(`no record ${i} in the cache`);
+        r = JSON.parse(reader.slice('records', offsets[2 * i]!, offsets[2 * i + 1]!).toString('latin1')) as QuarryRecord;
+        if (!r || typeof r !== 'object') throw new CacheCorruptError('cache records are malformed');
+        one.set(i, r);
+      }
+      return r;
+    },
+    all: records,
+  };
+}
+
+/** `corpus.records`, parsed when first read (a search may never read it). */
+function attachRecords(corpus: Corpus, source: RecordSource): void {
+  let all: QuarryRecord[] | null = null;
+  Object.defineProperty(corpus, 'records', {
+    get: () => (all ??= source.all()),
+    set: (v: QuarryRecord[]) => {
+      all = v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+/** Each segment's short ids → places in the corpus (-1: the record's document changed or went). */
+function segmentMaps(docs: readonly DocEntry[], segments: readonly SegmentRef[]): Int32Array[] {
+  const start = new Map<string, { e: DocEntry; at: number }>();
+  let at = 0;
+  for (const e of docs) {
+    start.set(e.name, { e, at });
+    at += e.count;
   }
-  return out;
+  return segments.map((seg) => {
+    const n = seg.docs.reduce((k, [, c]) => k + c, 0);
+    const map = new Int32Array(n);
+    let local = 0;
+    for (const [name, c] of seg.docs) {
+      const live = start.get(name);
+      const ok = live && live.e.seg === seg.id && live.e.count === c;
+      for (let k = 0; k < c; k++) map[local++] = ok ? live.at + k : -1;
+    }
+    return map;
+  });
+}
+
+/** Whether each segment's live records keep their order (so its postings stay in corpus order): the listing order is stable, so they do. */
+function ascending(maps: readonly Int32Array[]): boolean {
+  for (const m of maps) {
+    let last = -1;
+    for (let i = 0; i < m.length; i++) {
+      if (m[i]! < 0) continue;
+      if (m[i]! <= last) return false;
+      last = m[i]!;
+    }
+  }
+  return true;
+}
+
+function prefixed(reader: SectionReader, prefix: string): SectionReader {
+  if (!prefix) return reader;
+  return { section: (n) => reader.section(prefix + n), slice: (n, o, l) => reader.slice(prefix + n, o, l) };
+}
+
+function isIdentity(maps: readonly Int32Array[], total: number): boolean {
+  if (maps.length !== 1 || maps[0]!.length !== total) return false;
+  const m = maps[0]!;
+  for (let i = 0; i < m.length; i++) if (m[i] !== i) return false;
+  return true;
+}
+
+async function openIndex(reader: CacheReader<CacheHeader>, header: CacheHeader, source: RecordSource, corpus: Corpus, debug: (s: string) => void): Promise<SearchIndex> {
+  const { openCompactIndex, openSegmentedIndex, memoryIndex } = await import('./compact-index.js');
+  const segments = header.segments!;
+  const maps = segmentMaps(header.docs, segments);
+  if (!ascending(maps)) throw new CacheCorruptError('cache index segments are out of order');
+  const fallback = () => {
+    debug('cache index postings unusable: searching an index built afresh');
+    return memoryIndex(corpus.records);
+  };
+  // The postings are read from the open file as queries reach them: it stays open.
+  if (isIdentity(maps, source.size)) return openCompactIndex(prefixed(reader, segments[0]!.prefix), source, fallback);
+  if (!Array.isArray(header.avg)) throw new CacheCorruptError('cache index has no average field lengths');
+  return openSegmentedIndex(
+    segments.map((s, i) => ({ reader: prefixed(reader, s.prefix), toGlobal: maps[i]! })),
+    source.size,
+    header.avg,
+    source,
+    fallback,
+  );
+}
+
+// ------------------------------------------------------------------ writing
+
+interface NewDoc {
+  info: DocumentInfo;
+  problems: Problem[];
+  records: QuarryRecord[];
+  stamp: Stamp | null;
+}
+
+type PlanItem = { kind: 'kept'; entry: DocEntry; head: DocHead } | { kind: 'new'; doc: NewDoc };
+
+interface Loaded {
+  registry: SpeakerRegistry;
+  /** problems not of a document (speakers.yml's) */
+  problems: Problem[];
+  byName: Map<string, Omit<NewDoc, 'stamp'>>;
+}
+
+/** Load some documents (loadFiles: the per-document unit), and split what it gives by document. */
+async function loadSome(dir: string, files: CorpusFile[], opts: LoadOptions): Promise<Loaded> {
+  const { loadFiles } = await import('../load/load.js');
+  const corpus = await loadFiles(dir, files, opts);
+  const byName = new Map<string, Omit<NewDoc, 'stamp'>>();
+  const byId = new Map<string, Omit<NewDoc, 'stamp'>>();
+  for (const info of corpus.documents) {
+    const doc = { info, problems: [] as Problem[], records: [] as QuarryRecord[] };
+    byName.set(info.file, doc);
+    byId.set(info.id, doc);
+  }
+  const others: Problem[] = [];
+  for (const p of corpus.problems) {
+    const doc = byName.get(p.file);
+    if (doc) doc.problems.push(p);
+    else others.push(p);
+  }
+  for (const r of corpus.records) byId.get(r.doc)!.records.push(r);
+  return { registry: corpus.registry, problems: others, byName };
+}
+
+function registryEntries(registry: SpeakerRegistry): SpeakerEntry[] {
+  return registry.names().map((name) => ({ name, aliases: registry.aliasesOf(name) }));
+}
+
+function columnsOf(records: readonly QuarryRecord[]): RecordColumns {
+  const cols: RecordColumns = { t: '', S: [], s: [], P: [], p: [], y: [] };
+  const speakers = new Map<string, number>();
+  const topics = new Map<string, number>();
+  for (const r of records) {
+    cols.t += TYPE_LETTER[r.type];
+    if (r.speaker === null) cols.s.push(-1);
+    else {
+      let k = speakers.get(r.speaker);
+      if (k === undefined) speakers.set(r.speaker, (k = cols.S.push(r.speaker) - 1));
+      cols.s.push(k);
+    }
+    cols.p.push(
+      r.topics.map((t) => {
+        let k = topics.get(t);
+        if (k === undefined) topics.set(t, (k = cols.P.push(t) - 1));
+        return k;
+      }),
+    );
+    cols.y.push(r.years);
+  }
+  return cols;
+}
+
+export const TYPE_LETTER = { qa: 'a', quote: 'q', claim: 'c' } as const;
+
+/** Copies byte ranges of a section, joining ranges that follow each other into one read. */
+class RangeCopier {
+  private from = -1;
+  private length = 0;
+  constructor(
+    private readonly w: CacheWriter,
+    private readonly reader: CacheReader<CacheHeader>,
+    private readonly section: string,
+  ) {}
+  add(offset: number, length: number): void {
+    if (this.from >= 0 && this.from + this.length === offset) {
+      this.length += length;
+      return;
+    }
+    this.flush();
+    this.from = offset;
+    this.length = length;
+  }
+  flush(): void {
+    const STEP = 4 << 20;
+    for (let at = 0; at < this.length; at += STEP) this.w.write(this.reader.slice(this.section, this.from + at, Math.min(STEP, this.length - at)));
+    this.from = -1;
+    this.length = 0;
+  }
+}
+
+/**
+ * Write the cache file for `plan` (the corpus's documents in order: kept
+ * entries are copied as they are, new ones written), with the index: the
+ * old segments whose documents are still there, plus one over the new
+ * documents; or one index over everything (`fullIndex`, or when the
+ * segments would be too many or too dead). Then open what was written (or,
+ * when nothing can be written, the same corpus in memory).
+ */
+async function commit(
+  file: string,
+  dir: string,
+  opts: CacheOptions,
+  code: string,
+  debug: (s: string) => void,
+  old: Extract<Old, { kind: 'old' }> | null,
+  plan: PlanItem[],
+  part: CorpusPart,
+  problems: Problem[],
+  how: { fullIndex: boolean; header?: Pick<CacheHeader, 'extensions' | 'speakers' | 'ignoreFiles'> },
+  what: string,
+): Promise<{ result: { corpus: Corpus; index?: SearchIndex }; reader?: CacheReader<CacheHeader> }> {
+  const reader = old?.reader ?? null;
+  // the records of every document, in memory (an index over everything, or no cache file)
+  const recordsOf = (item: PlanItem): QuarryRecord[] => {
+    if (item.kind === 'new') return item.doc.records;
+    const block = JSON.parse(reader!.slice('records', item.entry.recs[0], item.entry.recs[1]).toString('latin1')) as QuarryRecord[];
+    if (!Array.isArray(block) || block.length !== item.entry.count) throw new CacheCorruptError('cache records are malformed');
+    return block;
+  };
+  const newDocs = plan.filter((p): p is Extract<PlanItem, { kind: 'new' }> => p.kind === 'new');
+  const oldSegments = old?.header.segments ?? null;
+  const compact = await import('./compact-index.js');
+  type Seg = { ref: SegmentRef; sections: Record<string, Uint8Array[]> | null; avg?: number[] };
+  let segments: Seg[] | null = null;
+  const total = plan.reduce((n, p) => n + (p.kind === 'kept' ? p.entry.count : p.doc.records.length), 0);
+  const everything = (): Seg[] => {
+    const built = compact.buildCompactIndex(plan.flatMap(recordsOf));
+    const docs = plan.map((p): [string, number] => (p.kind === 'kept' ? [p.entry.name, p.entry.count] : [p.doc.info.file, p.doc.records.length]));
+    return [{ ref: { id: 0, prefix: '', docs }, sections: built.sections, avg: built.meta.avgFieldLength }];
+  };
+  let t = performance.now();
+  if (how.fullIndex) segments = everything();
+  else if (oldSegments) {
+    const nextId = Math.max(-1, ...oldSegments.map((s) => s.id)) + 1;
+    const live = new Set(plan.filter((p) => p.kind === 'kept').map((p) => `${(p as { entry: DocEntry }).entry.seg}\u0000${(p as { entry: DocEntry }).entry.name}`));
+    segments = oldSegments.filter((s) => s.docs.some(([name]) => live.has(`${s.id}\u0000${name}`))).map((ref) => ({ ref, sections: null }));
+    const added = newDocs.flatMap((p) => p.doc.records);
+    if (added.length) {
+      const built = compact.buildCompactIndex(added);
+      if (!built.meta.unique) segments = null;
+      else segments.push({ ref: { id: nextId, prefix: `s${nextId}.`, docs: newDocs.map((p) => [p.doc.info.file, p.doc.records.length]) }, sections: built.sections });
+    }
+    const held = segments ? segments.reduce((n, s) => n + s.ref.docs.reduce((k, [, c]) => k + c, 0), 0) : 0;
+    if (!segments || segments.length > MAX_SEGMENTS || held - total > total / 2) segments = everything();
+  }
+  debug(`cache index: ${segments ? `${segments.length} segment${segments.length === 1 ? '' : 's'}` : 'none'} in ${Math.round(performance.now() - t)} ms`);
+  t = performance.now();
+
+  // The entries as they will be written: new offsets, and the segment holding each document.
+  const segOfNew = segments ? segments[segments.length - 1]!.ref.id : undefined;
+  const fresh = segments?.length === 1 && segments[0]!.sections !== null && segments[0]!.ref.id === 0 && segments[0]!.ref.prefix === '';
+  const header: Omit<CacheHeader, 'sections'> = {
+    schema: CACHE_SCHEMA,
+    quarry: opts.version,
+    code,
+    dir,
+    docs: [],
+    speakers: old ? old.speakers : (how.header?.speakers ?? null),
+    extensions: old ? old.header.extensions : how.header!.extensions,
+    ignoreFiles: opts.ignoreFiles !== false,
+    segments: segments ? segments.map((s) => s.ref) : null,
+    avg: null,
+  };
+  const newHeads = new Map<PlanItem, Buffer>();
+  const newRecs = new Map<PlanItem, { bytes: Buffer; offsets: number[] }>();
+  for (const item of newDocs) {
+    newHeads.set(item, Buffer.from(asciiJson({ info: item.doc.info, problems: item.doc.problems, cols: columnsOf(item.doc.records) } satisfies DocHead), 'latin1'));
+    const parts: string[] = [];
+    const offsets: number[] = [];
+    let pos = 1;
+    for (const r of item.doc.records) {
+      const json = asciiJson(r);
+      offsets.push(pos, json.length);
+      pos += json.length + 1;
+      parts.push(json);
+    }
+    newRecs.set(item, { bytes: Buffer.from(`[${parts.join(',')}]`, 'latin1'), offsets });
+  }
+  // A document that failed to be stamped (unreadable) is left out of the cache's entries: the next run reads it again.
+  let headAt = 0;
+  let recAt = 0;
+  for (const item of plan) {
+    if (item.kind === 'kept') {
+      const e = item.entry;
+      header.docs.push({ ...e, head: [headAt, e.head[1], e.head[2]], recs: [recAt, e.recs[1], e.recs[2]], ...(segments ? { seg: fresh ? 0 : e.seg! } : {}) });
+      headAt += e.head[1];
+      recAt += e.recs[1];
+    } else {
+      const hb = newHeads.get(item)!;
+      const rb = newRecs.get(item)!.bytes;
+      const stamp = item.doc.stamp ?? { name: item.doc.info.file, size: -1, mtimeMs: -1, sha1: '', checked: 0 };
+      header.docs.push({ ...stamp, head: [headAt, hb.length, checksum(hb)], recs: [recAt, rb.length, checksum(rb)], count: item.doc.records.length, ...(segments ? { seg: segOfNew! } : {}) });
+      headAt += hb.length;
+      recAt += rb.length;
+    }
+  }
+  if (recAt > 0xffffffff) throw new Error('cache: records past 4 GB');
+  if (segments && !fresh) {
+    const maps = segmentMaps(header.docs, header.segments!);
+    const inputs = segments.map((s, i) => ({
+      reader: s.sections ? sectionsReader(s.sections) : prefixed(reader!, s.ref.prefix),
+      toGlobal: maps[i]!,
+    }));
+    header.avg = compact.segmentAverages(inputs, total);
+  } else if (segments) header.avg = segments[0]!.avg!;
+
+  const written = write(file, header, (w) => {
+    w.section('corpus', [Buffer.from(JSON.stringify(part), 'utf8')]);
+    w.begin('docs.head');
+    let copy = reader ? new RangeCopier(w, reader, 'docs.head') : null;
+    for (const item of plan) {
+      if (item.kind === 'kept') copy!.add(item.entry.head[0], item.entry.head[1]);
+      else {
+        copy?.flush();
+        w.write(newHeads.get(item)!);
+      }
+    }
+    copy?.flush();
+    w.end();
+    w.begin('records');
+    copy = reader ? new RangeCopier(w, reader, 'records') : null;
+    for (const item of plan) {
+      if (item.kind === 'kept') copy!.add(item.entry.recs[0], item.entry.recs[1]);
+      else {
+        copy?.flush();
+        w.write(newRecs.get(item)!.bytes);
+      }
+    }
+    copy?.flush();
+    w.end();
+    // every record's offset and length in "records": the old ones moved with their document, the new ones
+    const offsets = new Uint32Array(total * 2);
+    let k = 0;
+    let oldOffsets: Uint32Array | null = null;
+    const oldStart = new Map<string, number>();
+    if (old && plan.some((p) => p.kind === 'kept')) {
+      const bytes = reader!.section('records.offsets');
+      oldOffsets = new Uint32Array(bytes.length / 4);
+      Buffer.from(oldOffsets.buffer).set(bytes);
+      let at = 0;
+      for (const e of old.header.docs) {
+        oldStart.set(e.name, at);
+        at += e.count;
+      }
+    }
+    plan.forEach((item, i) => {
+      const base = header.docs[i]!.recs[0];
+      if (item.kind === 'kept') {
+        const e = item.entry;
+        const from = oldStart.get(e.name)!;
+        for (let j = 0; j < e.count; j++) {
+          offsets[2 * k] = oldOffsets![2 * (from + j)]! - e.recs[0] + base;
+          offsets[2 * k + 1] = oldOffsets![2 * (from + j) + 1]!;
+          k++;
+        }
+      } else {
+        const o = newRecs.get(item)!.offsets;
+        for (let j = 0; j < o.length; j += 2) {
+          offsets[2 * k] = o[j]! + base;
+          offsets[2 * k + 1] = o[j + 1]!;
+          k++;
+        }
+      }
+    });
+    w.section('records.offsets', [Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength)]);
+    for (const s of segments ?? []) {
+      if (s.sections) for (const [name, parts] of Object.entries(s.sections)) w.section(s.ref.prefix + name, parts);
+      else copySections(w, reader!, [...INDEX_SECTIONS, 'index.present'].map((n) => s.ref.prefix + n));
+    }
+  }, debug, what);
+  debug(`cache written in ${Math.round(performance.now() - t)} ms`);
+  // header.docs lines up with the plan only while every new document was stamped
+  if (written) {
+    old?.reader.close();
+    const r = CacheReader.open<CacheHeader>(written, written.size);
+    try {
+      const heads = plan.map((p) => (p.kind === 'kept' ? p.head : { info: p.doc.info, problems: p.doc.problems, cols: columnsOf([]) }));
+      const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, heads, problems);
+      const source = recordSource(r, r.header.docs);
+      attachRecords(corpus, source);
+      let index: SearchIndex | undefined;
+      if (opts.index && r.header.segments) {
+        try {
+          index = await openIndex(r, r.header, source, corpus, debug);
+        } catch (err) {
+          debug(`cache index just written is unusable (${describe(err)})`);
+        }
+      }
+      if (opts.index && !index) index = compact.memoryIndex(corpus.records);
+      if (!index) {
+        source.all();
+        r.close();
+      }
+      return { result: { corpus, ...(index ? { index } : {}) } };
+    } catch (err) {
+      r.close();
+      throw err;
+    }
+  }
+  // Nothing written: the same corpus, in memory.
+  const records = plan.flatMap(recordsOf);
+  const heads = plan.map((p) => (p.kind === 'kept' ? p.head : { info: p.doc.info, problems: p.doc.problems, cols: columnsOf([]) }));
+  const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, heads, problems);
+  corpus.records = records;
+  old?.reader.close();
+  return { result: { corpus, ...(opts.index ? { index: compact.memoryIndex(records) } : {}) } };
+}
+
+function sectionsReader(sections: Record<string, Uint8Array[]>): SectionReader {
+  const bufs = new Map<string, Buffer>();
+  for (const [k, parts] of Object.entries(sections)) {
+    const one = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    bufs.set(k, Buffer.isBuffer(one) ? one : Buffer.from(one.buffer, one.byteOffset, one.byteLength));
+  }
+  return {
+    section(name) {
+      const b = bufs.get(name);
+      if (!b) throw new CacheCorruptError(`no section ${name}`);
+      return b;
+    },
+    slice(name, offset, length) {
+      return this.section(name).subarray(offset, offset + length);
+    },
+  };
+}
+
+/** Copy sections from an opened cache file, verifying each against its checksum as it goes. */
+function copySections(w: CacheWriter, reader: CacheReader<CacheHeader>, names: readonly string[]): void {
+  const STEP = 4 << 20;
+  for (const name of names) {
+    const length = reader.sectionLength(name);
+    const sum = new Checksum();
+    w.begin(name);
+    for (let at = 0; at < length; at += STEP) {
+      const bytes = reader.slice(name, at, Math.min(STEP, length - at));
+      sum.update(bytes);
+      w.write(bytes);
+    }
+    w.end();
+    if (sum.digest() !== reader.header.sections[name]!.sum) throw new CacheCorruptError(`cache section ${name} checksum mismatch`);
+  }
+}
+
+/** `push(...xs)` passes xs as arguments and overflows the stack past ~100k items. */
+function append<T>(into: T[], from: readonly T[]): void {
+  for (const x of from) into.push(x);
 }
 
 /** The stamp still holds (itself), holds with new times (a new stamp), or 'changed'. */
@@ -328,196 +932,11 @@ function speakersStat(dir: string): Stats | null {
   }
 }
 
-interface StoredCorpus extends Omit<Corpus, 'dir' | 'records' | 'registry'> {
-  registry: SpeakerEntry[];
-}
-
-/**
- * Records are stored in blocks of about RECORD_BLOCK bytes of JSON, each with
- * its own checksum, and parsed one block at a time: reading a large corpus
- * never holds the whole text twice (bytes and one giant string) at once.
- * "records.offsets" holds each record's place in the records (offset and
- * length of its JSON, two 32-bit numbers), so that one record can be parsed
- * alone: a search parses only the records it ranks or shows.
- */
-const RECORD_BLOCK = 1 << 20;
-const CORPUS_SECTIONS = ['corpus', 'records', 'records.blocks', 'records.offsets'];
-
-/**
- * The corpus, with every block of records verified. `lazy`: the records are
- * parsed when `corpus.records` is first read (a search may never read it),
- * and one by one through `source`; else at once.
- */
-function readCorpus(reader: CacheReader<CacheHeader>, dir: string, lazy: boolean): { corpus: Corpus; source: RecordSource } {
-  const stored = JSON.parse(reader.section('corpus').toString('utf8')) as StoredCorpus;
-  const blocks = JSON.parse(reader.section('records.blocks').toString('utf8')) as [number, string][];
-  if (!stored || !Array.isArray(stored.documents) || !Array.isArray(stored.problems) || !Array.isArray(stored.registry) || !Array.isArray(blocks)) {
-    throw new CacheCorruptError('cache holds no corpus');
-  }
-  const offsetBytes = reader.section('records.offsets');
-  if (offsetBytes.length % 8 !== 0) throw new CacheCorruptError('cache record offsets are malformed');
-  const offsets = new Uint32Array(offsetBytes.length / 4);
-  Buffer.from(offsets.buffer).set(offsetBytes);
-  const count = offsets.length / 2;
-  const total = reader.sectionLength('records');
-  const parseAll = (): QuarryRecord[] => {
-    const records: QuarryRecord[] = [];
-    let at = 0;
-    for (const [length, sum] of blocks) {
-      const bytes = reader.slice('records', at, length);
-      if (!lazy && checksum(bytes) !== sum) throw new CacheCorruptError('cache records checksum mismatch');
-      const block = JSON.parse(bytes.toString('latin1')) as QuarryRecord[];
-      if (!Array.isArray(block)) throw new CacheCorruptError('cache records are malformed');
-      for (const r of block) records.push(r);
-      at += length;
-    }
-    if (at !== total || records.length !== count) throw new CacheCorruptError('cache records are malformed');
-    return records;
-  };
-  if (lazy) {
-    // verified now (a damaged file is rebuilt, never trusted), parsed later
-    let at = 0;
-    for (const [length, sum] of blocks) {
-      if (checksum(reader.slice('records', at, length)) !== sum) throw new CacheCorruptError('cache records checksum mismatch');
-      at += length;
-    }
-    if (at !== total) throw new CacheCorruptError('cache records are malformed');
-  }
-  const { registry, ...rest } = stored;
-  const corpus = { ...rest, dir, registry: new SpeakerRegistry(registry) } as Omit<Corpus, 'records'> as Corpus;
-  let all: QuarryRecord[] | null = null;
-  const records = (): QuarryRecord[] => (all ??= parseAll());
-  if (lazy) {
-    Object.defineProperty(corpus, 'records', {
-      get: records,
-      set: (v: QuarryRecord[]) => {
-        all = v;
-      },
-      enumerable: true,
-      configurable: true,
-    });
-  } else {
-    corpus.records = records();
-  }
-  const one = new Map<number, QuarryRecord>();
-  const source: RecordSource = {
-    size: count,
-    get(i) {
-      if (all) return all[i]!;
-      if (one.size > count / 8) {
-        // a search that reads this many records (a phrase of stop words reads them all) reads them in blocks
-        const every = records();
-        for (const [k, r] of one) every[k] = r;
-        return every[i]!;
-      }
-      let r = one.get(i);
-      if (r === undefined) {
-        if (!(Number.isInteger(i) && i >= 0 && i < count)) throw new CacheCorruptError(`no record ${i} in the cache`);
-        r = JSON.parse(reader.slice('records', offsets[2 * i]!, offsets[2 * i + 1]!).toString('latin1')) as QuarryRecord;
-        if (!r || typeof r !== 'object') throw new CacheCorruptError('cache records are malformed');
-        one.set(i, r);
-      }
-      return r;
-    },
-    all: records,
-  };
-  return { corpus, source };
-}
-
-/** The corpus section, then the records streamed block by block, then the block list and the record offsets. */
-function writeCorpus(w: CacheWriter, corpus: Corpus): void {
-  const { dir: _dir, records, registry, ...rest } = corpus;
-  const stored: StoredCorpus = { ...rest, registry: registry.names().map((name) => ({ name, aliases: registry.aliasesOf(name) })) };
-  w.section('corpus', [Buffer.from(JSON.stringify(stored), 'utf8')]);
-  const blocks: [number, string][] = [];
-  const offsets = new Uint32Array(records.length * 2);
-  w.begin('records');
-  let from = 0;
-  let at = 0; // bytes of the section written so far
-  while (from < records.length) {
-    // grow the block until its JSON is about RECORD_BLOCK bytes
-    let to = from;
-    let size = 0;
-    while (to < records.length && (size < RECORD_BLOCK || to === from)) {
-      size += records[to]!.text.length + 400;
-      to++;
-    }
-    // the JSON array of the block's records, as asciiJson(records.slice(from, to)) writes it
-    const parts: string[] = [];
-    let pos = at + 1;
-    for (let i = from; i < to; i++) {
-      const json = asciiJson(records[i]);
-      if (pos + json.length > 0xffffffff) throw new Error('cache: records past 4 GB');
-      offsets[2 * i] = pos;
-      offsets[2 * i + 1] = json.length;
-      pos += json.length + 1;
-      parts.push(json);
-    }
-    const bytes = Buffer.from(`[${parts.join(',')}]`, 'latin1');
-    w.write(bytes);
-    blocks.push([bytes.length, checksum(bytes)]);
-    at += bytes.length;
-    from = to;
-  }
-  w.end();
-  w.section('records.blocks', [Buffer.from(JSON.stringify(blocks), 'utf8')]);
-  w.section('records.offsets', [Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength)]);
-}
-
-function writeSections(w: CacheWriter, sections: Record<string, Uint8Array[]>): void {
-  for (const [name, parts] of Object.entries(sections)) w.section(name, parts);
-}
-
-/** Copy sections from an opened cache file, verifying each against its checksum as it goes. */
-function copySections(w: CacheWriter, reader: CacheReader<CacheHeader>, names: readonly string[]): void {
-  const STEP = 4 << 20;
-  for (const name of names) {
-    const length = reader.sectionLength(name);
-    const sum = new Checksum();
-    w.begin(name);
-    for (let at = 0; at < length; at += STEP) {
-      const bytes = reader.slice(name, at, Math.min(STEP, length - at));
-      sum.update(bytes);
-      w.write(bytes);
-    }
-    w.end();
-    if (sum.digest() !== reader.header.sections[name]!.sum) throw new CacheCorruptError(`cache section ${name} checksum mismatch`);
-  }
-}
-
-async function openIndex(from: CacheReader<CacheHeader> | FileSource, records: QuarryRecord[] | RecordSource, corpus: Corpus, debug: (s: string) => void): Promise<SearchIndex> {
-  const { openCompactIndex, memoryIndex } = await import('./compact-index.js');
-  const own = from instanceof FileSource;
-  let reader: CacheReader<CacheHeader>;
+function stampSpeakers(dir: string, now: number): Stamp | null {
   try {
-    reader = own ? CacheReader.open<CacheHeader>(from, from.size) : from;
-  } catch (err) {
-    if (own) from.close();
-    throw err;
-  }
-  try {
-    // The postings are read from the open file as queries reach them: it stays open.
-    return openCompactIndex(reader, records, () => {
-      debug('cache index postings unusable: searching an index built afresh');
-      return memoryIndex(corpus.records);
-    });
-  } catch (err) {
-    if (own) reader.close();
-    throw err;
-  }
-}
-
-// ------------------------------------------------------------------ writing
-
-function stampCorpus(dir: string, extensions: readonly string[], listOptions: ListOptions): Pick<CacheHeader, 'files' | 'speakers' | 'folder' | 'extensions' | 'ignoreFiles'> | null {
-  try {
-    const now = Date.now();
-    const listing = listCorpusFiles(dir, extensions, listOptions);
-    const files = listing.files.map((f) => stampFile(f.path, f.name, now));
-    const speakers = speakersStat(dir) ? stampFile(join(dir, SPEAKERS_FILE), SPEAKERS_FILE, now) : null;
-    return { files, speakers, folder: JSON.stringify(listing.problems), extensions: [...extensions], ignoreFiles: listOptions.ignoreFiles !== false };
+    return speakersStat(dir) ? stampFile(join(dir, SPEAKERS_FILE), SPEAKERS_FILE, now) : null;
   } catch {
-    return null; // the loader will report what is wrong; nothing is cached
+    return null;
   }
 }
 

@@ -135,7 +135,7 @@ class Posting {
 export interface BuiltIndex {
   meta: IndexMeta;
   /** section name → bytes */
-  sections: Record<(typeof INDEX_SECTIONS)[number], Uint8Array[]>;
+  sections: Record<(typeof INDEX_SECTIONS)[number] | 'index.present', Uint8Array[]>;
 }
 
 function stringifyFn(opts: Options<QuarryRecord>): (value: unknown, field: string) => string {
@@ -174,6 +174,8 @@ export function buildCompactIndex(records: readonly QuarryRecord[]): BuiltIndex 
   // term → per-field postings; Map order is the order MiniSearch first meets each term
   const terms = new Map<string, (Posting | undefined)[]>();
   const lengths = new Uint32Array(Math.max(1, N * F));
+  // which fields had a value: MiniSearch's running average skips the others, so merging segments needs it
+  const present = new Uint8Array(N * F);
   let maxLength = 0;
   const avg: number[] = [];
   const addTerm = (fieldId: number, doc: number, term: string) => {
@@ -208,6 +210,7 @@ export function buildCompactIndex(records: readonly QuarryRecord[]): BuiltIndex 
       }
       const unique = new Set(tokens).size;
       lengths[doc * F + fieldId] = unique;
+      present[doc * F + fieldId] = 1;
       if (unique > maxLength) maxLength = unique;
       // MiniSearch.addFieldLength, with its arithmetic: the running average over `doc` earlier documents
       avg[fieldId] = ((avg[fieldId] || 0) * doc + unique) / (doc + 1);
@@ -268,6 +271,7 @@ export function buildCompactIndex(records: readonly QuarryRecord[]): BuiltIndex 
       'index.dict': [Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength)],
       'index.lengths': [lengthBytes],
       'index.postings': [postings.result()],
+      'index.present': [present],
     },
   };
 }
@@ -422,7 +426,7 @@ class CompactMiniSearch extends MiniSearch<QuarryRecord> {
 
   constructor(
     options: Options<QuarryRecord>,
-    parts: { tree: Map<string, unknown>; documentCount: number; fieldLengths: FieldLengths; avgFieldLength: number[] },
+    parts: { tree: Map<string, unknown>; documentCount: number; fieldLengths: Map<number, number[]>; avgFieldLength: number[] },
     private readonly fallback: () => SearchIndex,
   ) {
     super(options);
@@ -581,4 +585,244 @@ export function memoryIndex(records: QuarryRecord[], built: BuiltIndex = buildCo
   return openCompactIndex(reader, records, () => {
     throw new Error('compact index: in-memory postings failed to decode');
   });
+}
+
+// ------------------------------------------------------------------ segments
+
+/**
+ * A segmented index: several compact indexes (segments), each over the
+ * records of some documents, searched as one. The cache adds a segment for
+ * the documents a run re-read and leaves the others as they were on disk; a
+ * record that is no longer in the corpus (its document changed or went) is
+ * dead in its old segment. MiniSearch searches the merged view: one term
+ * tree (the largest segment's, as stored, with the other segments' terms
+ * inserted), postings merged from every segment and renumbered to the
+ * records' places in the corpus (dead ones dropped, so document
+ * frequencies count live records only), field lengths looked up in the
+ * segment that holds the record, and the average field lengths and record
+ * count of the whole corpus. BM25 then gives every record the score a
+ * single index of the same corpus would give it; the one difference is
+ * the order in which prefix and fuzzy expansions of a term are visited
+ * (the tree's insertion order), which changes no result (search.ts reads a
+ * hit's terms as a set, and ties break by place).
+ */
+export interface SegmentInput {
+  reader: SectionReader;
+  /** local short id → the record's place in the corpus, or -1 for a dead record */
+  toGlobal: Int32Array;
+}
+
+interface OpenedSegment {
+  meta: IndexMeta;
+  store: LazyStore;
+  lengths: Uint16Array | Uint32Array;
+  labels: string[];
+  shape: Int32Array;
+  toGlobal: Int32Array;
+}
+
+function openSegment(input: SegmentInput, fieldCount: number, fields: readonly string[]): OpenedSegment {
+  const { reader, toGlobal } = input;
+  let meta: IndexMeta;
+  let labels: string[];
+  try {
+    meta = JSON.parse(reader.section('index.meta').toString('utf8')) as IndexMeta;
+    labels = JSON.parse(reader.section('index.labels').toString('latin1')) as string[];
+  } catch (err) {
+    if (err instanceof CacheCorruptError) throw err;
+    throw new CacheCorruptError('index sections are not JSON');
+  }
+  const n = toGlobal.length;
+  if (
+    !meta ||
+    typeof meta !== 'object' ||
+    !Array.isArray(meta.fields) ||
+    meta.fields.join('\u0000') !== fields.join('\u0000') ||
+    meta.documentCount !== n ||
+    !meta.unique ||
+    !Number.isSafeInteger(meta.termCount) ||
+    meta.termCount < 0 ||
+    (meta.lengthWidth !== 2 && meta.lengthWidth !== 4) ||
+    !Array.isArray(labels)
+  ) {
+    throw new CacheCorruptError('index segment does not fit the records or the index options');
+  }
+  const dictBytes = reader.section('index.dict');
+  if (dictBytes.length !== meta.termCount * 12) throw new CacheCorruptError('index dictionary has the wrong length');
+  const dict = new Uint32Array(meta.termCount * 3);
+  Buffer.from(dict.buffer).set(dictBytes);
+  const lengthBytes = reader.section('index.lengths');
+  if (lengthBytes.length !== n * fieldCount * meta.lengthWidth) throw new CacheCorruptError('index field lengths have the wrong length');
+  const lengths = meta.lengthWidth === 2 ? new Uint16Array(n * fieldCount) : new Uint32Array(n * fieldCount);
+  Buffer.from(lengths.buffer).set(lengthBytes);
+  const shapeBytes = reader.section('index.shape');
+  if (shapeBytes.length % 4 !== 0) throw new CacheCorruptError('index tree is malformed');
+  const shape = new Int32Array(shapeBytes.length / 4);
+  Buffer.from(shape.buffer).set(shapeBytes);
+  return { meta, store: new LazyStore(reader, dict, n, fieldCount), lengths, labels, shape, toGlobal };
+}
+
+/** A term's postings merged from every segment that has the term, renumbered to places in the corpus. */
+class MergedTermData extends Map<number, Map<number, number>> {
+  private decoded: FieldTermData | null = null;
+  readonly parts: [number, number][] = [];
+  constructor(private readonly segments: OpenedSegment[]) {
+    super();
+  }
+  private data(): FieldTermData {
+    if (this.decoded) return this.decoded;
+    const perField = new Map<number, number[]>();
+    for (const [s, t] of this.parts) {
+      const seg = this.segments[s]!;
+      for (const [f, docs] of seg.store.decode(t)) {
+        let list = perField.get(f);
+        if (!list) perField.set(f, (list = []));
+        for (const [local, tf] of docs) {
+          const g = seg.toGlobal[local]!;
+          if (g >= 0) list.push(g, tf);
+        }
+      }
+    }
+    const out: FieldTermData = new Map();
+    for (const [f, flat] of perField) {
+      if (!flat.length) continue;
+      let pairs: number[] = flat;
+      if (this.parts.length > 1) {
+        // each segment's places ascend; merged, they are put in corpus order (as one index would hold them)
+        const idx = Array.from({ length: flat.length / 2 }, (_, i) => i).sort((a, b) => flat[2 * a]! - flat[2 * b]!);
+        pairs = [];
+        for (const i of idx) pairs.push(flat[2 * i]!, flat[2 * i + 1]!);
+      }
+      const docs = new Map<number, number>();
+      for (let i = 0; i < pairs.length; i += 2) docs.set(pairs[i]!, pairs[i + 1]!);
+      out.set(f, docs);
+    }
+    return (this.decoded = out);
+  }
+  override get(fieldId: number): Map<number, number> | undefined {
+    return this.data().get(fieldId);
+  }
+  override get size(): number {
+    return this.data().size;
+  }
+}
+
+/** Field lengths by place in the corpus, read from the segment that holds the record. */
+class MergedFieldLengths extends Map<number, number[]> {
+  private readonly row: number[];
+  constructor(
+    private readonly segOf: Int32Array,
+    private readonly localOf: Int32Array,
+    private readonly segments: OpenedSegment[],
+    private readonly fieldCount: number,
+  ) {
+    super();
+    this.row = new Array<number>(fieldCount).fill(0);
+  }
+  override get(g: number): number[] | undefined {
+    if (!Number.isInteger(g) || g < 0 || g >= this.segOf.length) return undefined;
+    const lengths = this.segments[this.segOf[g]!]!.lengths;
+    const base = this.localOf[g]! * this.fieldCount;
+    for (let f = 0; f < this.fieldCount; f++) this.row[f] = lengths[base + f]!;
+    return this.row;
+  }
+}
+
+/** For each place in the corpus, its segment and its short id there; every place covered exactly once. */
+function placeTable(toGlobals: readonly Int32Array[], total: number): { segOf: Int32Array; localOf: Int32Array } {
+  const segOf = new Int32Array(total).fill(-1);
+  const localOf = new Int32Array(total);
+  toGlobals.forEach((map, s) => {
+    for (let local = 0; local < map.length; local++) {
+      const g = map[local]!;
+      if (g < 0) continue;
+      if (g >= total || segOf[g] !== -1) throw new CacheCorruptError('index segments do not fit the records');
+      segOf[g] = s;
+      localOf[g] = local;
+    }
+  });
+  if (segOf.includes(-1)) throw new CacheCorruptError('index segments do not cover the records');
+  return { segOf, localOf };
+}
+
+/**
+ * MiniSearch's average field lengths over the corpus, in corpus order and
+ * with its arithmetic (buildCompactIndex's), from the segments' stored field
+ * lengths and which fields had a value.
+ */
+export function segmentAverages(inputs: readonly SegmentInput[], total: number): number[] {
+  const F = indexOptions().fields.length;
+  const { segOf, localOf } = placeTable(
+    inputs.map((i) => i.toGlobal),
+    total,
+  );
+  const parts = inputs.map((input) => {
+    const meta = JSON.parse(input.reader.section('index.meta').toString('utf8')) as IndexMeta;
+    const bytes = input.reader.section('index.lengths');
+    const lengths = meta.lengthWidth === 2 ? new Uint16Array(bytes.length / 2) : new Uint32Array(bytes.length / 4);
+    Buffer.from(lengths.buffer).set(bytes);
+    const present = input.reader.section('index.present');
+    if (present.length !== input.toGlobal.length * F || lengths.length !== present.length) throw new CacheCorruptError('index field lengths have the wrong length');
+    return { lengths, present };
+  });
+  const avg: number[] = [];
+  for (let g = 0; g < total; g++) {
+    const { lengths, present } = parts[segOf[g]!]!;
+    const base = localOf[g]! * F;
+    for (let f = 0; f < F; f++) {
+      if (!present[base + f]) continue;
+      avg[f] = ((avg[f] || 0) * g + lengths[base + f]!) / (g + 1);
+    }
+  }
+  return avg;
+}
+
+/**
+ * Open several segments as one index of `total` records (`records` gives
+ * them by place). `avgFieldLength`: segmentAverages() of the same segments,
+ * as stored when they were written.
+ */
+export function openSegmentedIndex(inputs: readonly SegmentInput[], total: number, avgFieldLength: number[], records: RecordSource, fallback: () => SearchIndex): SearchIndex {
+  const opts = indexOptions();
+  const F = opts.fields.length;
+  if (records.size !== total || !Array.isArray(avgFieldLength) || avgFieldLength.length > F) throw new CacheCorruptError('index segments do not fit the records');
+  const segments = inputs.map((input) => openSegment(input, F, opts.fields));
+  const { segOf, localOf } = placeTable(
+    segments.map((s) => s.toGlobal),
+    total,
+  );
+  // The largest segment's tree as stored; the others' terms inserted into it.
+  let base = 0;
+  segments.forEach((s, i) => {
+    if (s.meta.termCount > segments[base]!.meta.termCount) base = i;
+  });
+  const leaf = (s: number, t: number): MergedTermData => {
+    const data = new MergedTermData(segments);
+    data.parts.push([s, t]);
+    return data;
+  };
+  const tree = rebuildTree(segments[base]!.labels, segments[base]!.shape, segments[base]!.meta.termCount, (t) => leaf(base, t));
+  const map = new SearchableMap<MergedTermData>(tree as TermTree as unknown as ConstructorParameters<typeof SearchableMap<MergedTermData>>[0]);
+  segments.forEach((seg, s) => {
+    if (s === base) return;
+    const own = rebuildTree(seg.labels, seg.shape, seg.meta.termCount, (t) => t as unknown as FieldTermData);
+    const walk = (node: Map<string, unknown>, prefix: string): void => {
+      for (const [label, child] of node) {
+        if (label === '') {
+          const t = child as number;
+          const existing = map.get(prefix);
+          if (existing) existing.parts.push([s, t]);
+          else map.set(prefix, leaf(s, t));
+        } else walk(child as Map<string, unknown>, prefix + label);
+      }
+    };
+    walk(own, '');
+  });
+  const engine = new CompactMiniSearch(opts, { tree, documentCount: total, fieldLengths: new MergedFieldLengths(segOf, localOf, segments, F), avgFieldLength }, fallback);
+  return {
+    engine,
+    size: total,
+    shortId: (id) => (typeof id === 'number' && Number.isInteger(id) && id >= 0 && id < total ? id : undefined),
+    record: (shortId) => records.get(shortId),
+  };
 }

@@ -76,7 +76,7 @@ describe('cold, warm and --no-cache give the same output', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('Compliance comes first.', 'Compliance comes first, always, everywhere.'));
     const after = (await quarry(['--corpus', corpus, 'search', 'everywhere', '--format', 'json'], cache, { QUARRY_DEBUG: 'cache' }));
     expect(after.code).toBe(0);
-    expect(after.stderr).toMatch(/cache miss: .*qa-labels\.txt changed|cache miss/);
+    expect(after.stderr).toMatch(/cache update: 1 document to read \(qa-labels\.txt\)/);
     expect(after.stdout).toContain('always, everywhere');
   });
 });

@@ -1,0 +1,147 @@
+/**
+ * The cache per document: a run reads and parses only the documents that
+ * changed, appeared, or whose entry in the cache is damaged; documents that
+ * went are dropped; the search index gets a segment for the documents read
+ * and keeps the others. Whatever the history, the corpus and every search
+ * are exactly what a cold build of the same files gives.
+ */
+import { appendFileSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { CacheHeader } from '../../src/cache/cache.js';
+import { CacheReader, FileSource } from '../../src/cache/format.js';
+import { search } from '../../src/query/search.js';
+import { ageFiles, cacheFiles, open, plain, smallCorpus, tempDir, type Opened } from './helpers.js';
+
+const made: string[] = [];
+const mk = (d: string) => (made.push(d), d);
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+const NEW_DOC = '---\ntitle: A new one\nspeakers: [Ann Lee]\nhost: Bo\n---\nHost: What changed this year at the exchange?\nAnn Lee: We doubled the compliance team and audited every wallet twice.\n';
+const QUERIES = ['compliance', 'complian', 'securty', 'hiring team', 'exchange wallet', '"compliance team"', 'regulators -license'];
+
+function header(cache: string): CacheHeader {
+  const [file] = cacheFiles(cache);
+  const source = new FileSource(file!);
+  const reader = CacheReader.open<CacheHeader>(source, source.size);
+  const h = reader.header;
+  reader.close();
+  return h;
+}
+
+/** The corpus and the searches of `r` are those of a cold build of the same folder. */
+async function sameAsCold(r: Opened, corpus: string): Promise<void> {
+  const cold = await open(corpus, mk(tempDir('quarry-inc-cold-')), { index: true });
+  expect(cold.cache).toBe('miss');
+  expect(plain(r.corpus)).toEqual(plain(cold.corpus));
+  for (const q of QUERIES) expect(JSON.stringify(await search(r.index!, q)), q).toBe(JSON.stringify(await search(cold.index!, q)));
+}
+
+async function warmed(): Promise<{ corpus: string; cache: string }> {
+  const corpus = mk(smallCorpus());
+  const cache = mk(tempDir('quarry-inc-cache-'));
+  const first = await open(corpus, cache, { index: true });
+  expect(first.cache).toBe('miss');
+  expect(first.reloaded).toHaveLength(6);
+  return { corpus, cache };
+}
+
+describe('the cache is kept per document', () => {
+  it('a changed document is the only one read again; the index gains a segment; all as a cold build', async () => {
+    const { corpus, cache } = await warmed();
+    appendFileSync(join(corpus, 'forced-prose.txt'), '\nThe compliance team grew to forty people, and hiring went on through the year.\n');
+    ageFiles(corpus, 100);
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('update');
+    expect(r.reloaded).toEqual(['forced-prose.txt']);
+    expect(header(cache).segments).toHaveLength(2);
+    await sameAsCold(r, corpus);
+    const again = await open(corpus, cache, { index: true });
+    expect(again.cache).toBe('hit');
+    expect(again.reloaded).toBeUndefined();
+    await sameAsCold(again, corpus); // the segmented index, opened from the file
+  });
+
+  it('an added document is read alone, and found', async () => {
+    const { corpus, cache } = await warmed();
+    writeFileSync(join(corpus, 'aa-new.md'), NEW_DOC);
+    ageFiles(corpus);
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('update');
+    expect(r.reloaded).toEqual(['aa-new.md']);
+    expect(r.corpus.documents.map((d) => d.id)[0]).toBe('aa-new'); // in corpus order, not at the end
+    await sameAsCold(r, corpus);
+  });
+
+  it('a removed document disappears without reading any other', async () => {
+    const { corpus, cache } = await warmed();
+    unlinkSync(join(corpus, 'interviewer-cz.txt'));
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('update');
+    expect(r.reloaded).toEqual([]);
+    expect(r.corpus.documents.map((d) => d.id)).not.toContain('interviewer-cz');
+    expect(r.corpus.records.some((x) => x.doc === 'interviewer-cz')).toBe(false);
+    await sameAsCold(r, corpus);
+  });
+
+  it('a renamed document is a removal and an addition: only it is read', async () => {
+    const { corpus, cache } = await warmed();
+    renameSync(join(corpus, 'ama-marker.txt'), join(corpus, 'zz-ama.txt'));
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('update');
+    expect(r.reloaded).toEqual(['zz-ama.txt']);
+    expect(r.corpus.documents.map((d) => d.id)).toContain('zz-ama');
+    expect(r.corpus.documents.map((d) => d.id)).not.toContain('ama-marker');
+    await sameAsCold(r, corpus);
+  });
+
+  it("damage to one document's entry costs that document: it alone is read again", async () => {
+    const { corpus, cache } = await warmed();
+    const h = header(cache);
+    const victim = h.docs.find((e) => e.name === 'qa-labels.txt')!;
+    const [file] = cacheFiles(cache);
+    const source = new FileSource(file!);
+    const records = CacheReader.open<CacheHeader>(source, source.size).header.sections.records!;
+    source.close();
+    const bytes = readFileSync(file!);
+    bytes[records.offset + victim.recs[0] + Math.floor(victim.recs[1] / 2)] ^= 0x20;
+    writeFileSync(file!, bytes);
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('update');
+    expect(r.reloaded).toEqual(['qa-labels.txt']);
+    expect(r.log.join('\n')).toMatch(/cache entry of qa-labels\.txt is damaged/);
+    await sameAsCold(r, corpus);
+    expect((await open(corpus, cache, { index: true })).cache).toBe('hit');
+  });
+
+  it('many updates in a row stay exact, and the segments are merged before they pile up', async () => {
+    const { corpus, cache } = await warmed();
+    for (let i = 0; i < 10; i++) {
+      writeFileSync(join(corpus, `n${i}.md`), NEW_DOC.replace('A new one', `Number ${i}`).replace('twice', `${i + 3} times`));
+      if (i % 3 === 2) unlinkSync(join(corpus, `n${i - 1}.md`));
+      ageFiles(corpus);
+      const r = await open(corpus, cache, { index: true });
+      expect(r.cache).toBe('update');
+      expect(header(cache).segments!.length).toBeLessThanOrEqual(8);
+    }
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('hit');
+    await sameAsCold(r, corpus);
+  });
+
+  it('a list (no index) after an edit updates the records; the next search still finds the edit', async () => {
+    const { corpus, cache } = await warmed();
+    const file = join(corpus, 'qa-labels.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Compliance comes first.', 'Compliance comes first, always, everywhere.'));
+    ageFiles(corpus, 100);
+    const listed = await open(corpus, cache);
+    expect(listed.cache).toBe('update');
+    expect(listed.reloaded).toEqual(['qa-labels.txt']);
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('hit');
+    expect(JSON.stringify(await search(r.index!, 'everywhere'))).toContain('always, everywhere');
+    await sameAsCold(r, corpus);
+  });
+});
