@@ -32,6 +32,7 @@ import type { Corpus, DocumentInfo, Problem } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
 import type { RecordSource, SectionReader } from './compact-index.js';
+import { setColumns, type CorpusColumns, type DocColumns } from './columns.js';
 import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, Checksum, checksum, FileSource, INDEX_SECTIONS, sha1, type HeaderBase } from './format.js';
 import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 
@@ -183,6 +184,7 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
     const corpus = buildCorpus(dir, old.listing, old.part, heads, null, old.listing.files.length === 0 ? await noDocuments(dir) : null);
     const source = recordSource(reader, header.docs);
     attachRecords(corpus, source);
+    setColumns(corpus, columnTable(heads, source));
     let index: SearchIndex | undefined;
     if (opts.index && header.segments && !old.restamped) {
       try {
@@ -192,10 +194,7 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
       }
     }
     if (index || !(opts.index || old.restamped)) {
-      if (!index) {
-        source.all(); // read before the file closes
-        reader.close();
-      }
+      // The file stays open: records (and postings) are read from it as they are asked for.
       debug(`cache hit${index ? ' (with index)' : ''}: ${file}`);
       return { corpus, ...(index ? { index } : {}), cache: 'hit', file };
     }
@@ -590,7 +589,7 @@ function registryEntries(registry: SpeakerRegistry): SpeakerEntry[] {
   return registry.names().map((name) => ({ name, aliases: registry.aliasesOf(name) }));
 }
 
-function columnsOf(records: readonly QuarryRecord[]): RecordColumns {
+function recordColumns(records: readonly QuarryRecord[]): RecordColumns {
   const cols: RecordColumns = { t: '', S: [], s: [], P: [], p: [], y: [] };
   const speakers = new Map<string, number>();
   const topics = new Map<string, number>();
@@ -615,6 +614,17 @@ function columnsOf(records: readonly QuarryRecord[]): RecordColumns {
 }
 
 export const TYPE_LETTER = { qa: 'a', quote: 'q', claim: 'c' } as const;
+
+/** The corpus's columns, for filters that read no record (./columns.ts). */
+function columnTable(heads: readonly DocHead[], records: RecordSource): CorpusColumns {
+  let start = 0;
+  const docs: DocColumns[] = heads.map((h) => {
+    const d: DocColumns = { id: h.info.id, year: h.info.meta.year, start, ...h.cols };
+    start += h.cols.t.length;
+    return d;
+  });
+  return { docs, records };
+}
 
 /** Copies byte ranges of a section, joining ranges that follow each other into one read. */
 class RangeCopier {
@@ -716,9 +726,12 @@ async function commit(
     avg: null,
   };
   const newHeads = new Map<PlanItem, Buffer>();
+  const newHeadObjects = new Map<PlanItem, DocHead>();
   const newRecs = new Map<PlanItem, { bytes: Buffer; offsets: number[] }>();
   for (const item of newDocs) {
-    newHeads.set(item, Buffer.from(asciiJson({ info: item.doc.info, problems: item.doc.problems, cols: columnsOf(item.doc.records) } satisfies DocHead), 'latin1'));
+    const head: DocHead = { info: item.doc.info, problems: item.doc.problems, cols: recordColumns(item.doc.records) };
+    newHeadObjects.set(item, head);
+    newHeads.set(item, Buffer.from(asciiJson(head), 'latin1'));
     const parts: string[] = [];
     const offsets: number[] = [];
     let pos = 1;
@@ -828,10 +841,11 @@ async function commit(
     old?.reader.close();
     const r = CacheReader.open<CacheHeader>(written, written.size);
     try {
-      const heads = plan.map((p) => (p.kind === 'kept' ? p.head : { info: p.doc.info, problems: p.doc.problems, cols: columnsOf([]) }));
+      const heads = plan.map((p) => (p.kind === 'kept' ? p.head : newHeadObjects.get(p)!));
       const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, heads, problems);
       const source = recordSource(r, r.header.docs);
       attachRecords(corpus, source);
+      setColumns(corpus, columnTable(heads, source));
       let index: SearchIndex | undefined;
       if (opts.index && r.header.segments) {
         try {
@@ -841,10 +855,6 @@ async function commit(
         }
       }
       if (opts.index && !index) index = compact.memoryIndex(corpus.records);
-      if (!index) {
-        source.all();
-        r.close();
-      }
       return { result: { corpus, ...(index ? { index } : {}) } };
     } catch (err) {
       r.close();
@@ -853,7 +863,7 @@ async function commit(
   }
   // Nothing written: the same corpus, in memory.
   const records = plan.flatMap(recordsOf);
-  const heads = plan.map((p) => (p.kind === 'kept' ? p.head : { info: p.doc.info, problems: p.doc.problems, cols: columnsOf([]) }));
+  const heads = plan.map((p) => (p.kind === 'kept' ? p.head : newHeadObjects.get(p)!));
   const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, heads, problems);
   corpus.records = records;
   old?.reader.close();

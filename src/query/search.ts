@@ -893,8 +893,13 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
     const kept: Scored[] = [];
     for (let from = 0; from < scored.length && kept.length < need; from += READ_BATCH) {
       const batch = scored.slice(from, from + READ_BATCH);
-      const records = await store.read(batch.map((s) => s.id));
-      for (let k = 0; k < batch.length && kept.length < need; k++) if (matchesFilters(records[k]!, filters)) kept.push(batch[k]!);
+      // the store may rule records out without reading them (the cache's record columns)
+      const pass = await store.passes(
+        batch.map((s) => s.id),
+        filters,
+        (r) => matchesFilters(r, filters),
+      );
+      for (let k = 0; k < batch.length && kept.length < need; k++) if (pass[k]) kept.push(batch[k]!);
     }
     scored = kept;
   } else if (scored.length > need) {

@@ -8,7 +8,8 @@ import { readDocumentText } from '../corpus/read.js';
 import type { SearchIndex } from '../index/index.js';
 import type { Corpus, DocumentInfo } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
-import { Store, type StoreBackend, type TermHit, type TermLookup } from './store.js';
+import { columnsOf, facetByColumns, placeMatcher, selectByColumns } from '../cache/columns.js';
+import { Store, type Facet, type RecordQuery, type StoreBackend, type TermHit, type TermLookup } from './store.js';
 
 const IDENTITY = { tokenize: (s: string) => [s], processTerm: (t: string) => t };
 
@@ -53,7 +54,7 @@ class LocalBackend implements StoreBackend {
   }
 
   count(): number {
-    return this.index ? this.index.size : this.corpus.records.length;
+    return this.index ? this.index.size : (columnsOf(this.corpus)?.records.size ?? this.corpus.records.length);
   }
 
   async read(keys: readonly number[]): Promise<QuarryRecord[]> {
@@ -75,6 +76,36 @@ class LocalBackend implements StoreBackend {
 
   async all(): Promise<QuarryRecord[]> {
     return this.corpus.records;
+  }
+
+  /** With the cache's record columns: only the records that pass are parsed. */
+  async select(q: RecordQuery): Promise<QuarryRecord[]> {
+    const columns = columnsOf(this.corpus);
+    return columns ? selectByColumns(columns, q) : this.corpus.records;
+  }
+
+  async facetValues(facet: Facet): Promise<string[]> {
+    const columns = columnsOf(this.corpus);
+    if (columns) return facetByColumns(columns, facet);
+    return this.facetFromRecords(facet);
+  }
+
+  async mayMatch(keys: readonly number[], q: RecordQuery): Promise<boolean[]> {
+    const columns = columnsOf(this.corpus);
+    // the index's short ids are places in the corpus only when every record has its own id (always, by construction of ids)
+    if (!columns || (this.index && this.index.size !== columns.records.size)) return keys.map(() => true);
+    const matches = placeMatcher(columns, q);
+    return keys.map(matches);
+  }
+
+  private facetFromRecords(facet: Facet): string[] {
+    const seen = new Set<string>();
+    for (const r of this.corpus.records) {
+      if (facet === 'speaker') {
+        if (r.speaker) seen.add(r.speaker);
+      } else for (const t of r.topics) if (t.trim()) seen.add(t.trim());
+    }
+    return [...seen];
   }
 
   async lookup(q: TermLookup): Promise<TermHit[]> {

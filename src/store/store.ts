@@ -99,6 +99,8 @@ export interface StoreBackend {
   /** every record id (for "did you mean") */
   ids?(): Promise<string[]>;
   facetValues?(facet: Facet): Promise<string[]>;
+  /** for each key, whether its record may match `q` (false only when it cannot), without reading records */
+  mayMatch?(keys: readonly number[], q: RecordQuery): Promise<boolean[]>;
 }
 
 /** A store: a backend plus everything derived from it. */
@@ -148,6 +150,18 @@ export class Store {
   async select(q: RecordQuery, keep: (r: QuarryRecord) => boolean): Promise<QuarryRecord[]> {
     const narrowed = this.backend.select && !this.allRecords && hasQuery(q) ? await this.backend.select(q) : await this.all();
     return narrowed.filter(keep);
+  }
+
+  /**
+   * For each key, whether its record passes `keep`; `q` (the same filter as
+   * data) lets a backend rule records out before reading them.
+   */
+  async passes(keys: readonly number[], q: RecordQuery, keep: (r: QuarryRecord) => boolean): Promise<boolean[]> {
+    const maybe = this.backend.mayMatch && !this.allRecords ? await this.backend.mayMatch(keys, q) : keys.map(() => true);
+    const wanted = keys.filter((_, i) => maybe[i]);
+    const records = await this.backend.read(wanted);
+    let k = 0;
+    return maybe.map((m) => m && keep(records[k++]!));
   }
 
   /** Distinct speakers or topics (trimmed, first spelling seen), in corpus order. */

@@ -1,0 +1,131 @@
+/**
+ * The record columns a cached corpus carries (per document: type, speaker,
+ * topics and mentioned years of each record; year and id are the
+ * document's), so that filters and facet values are answered without
+ * parsing a record: `list --speaker X` parses only X's records, a filtered
+ * search only the hits that pass. The store (src/store/local.ts) asks for
+ * them by corpus; a corpus that did not come from the cache has none.
+ */
+import type { Corpus } from '../model/corpus.js';
+import type { QuarryRecord, RecordType } from '../model/record.js';
+import type { RecordSource } from './compact-index.js';
+
+/** One document's columns: see RecordColumns in cache.ts (t: type letters; s: speaker numbers in S, -1 none; p: topic numbers in P; y: mentioned years). */
+export interface DocColumns {
+  id: string;
+  year: number | null;
+  /** place of its first record in the corpus */
+  start: number;
+  t: string;
+  S: string[];
+  s: number[];
+  P: string[];
+  p: number[][];
+  y: number[][];
+}
+
+export interface CorpusColumns {
+  docs: DocColumns[];
+  records: RecordSource;
+}
+
+interface YearSpan {
+  from: number | null;
+  to: number | null;
+}
+
+/** The filters columns can answer (the shape of src/store's RecordQuery). */
+export interface ColumnQuery {
+  types?: readonly RecordType[];
+  speakers?: readonly string[];
+  years?: readonly YearSpan[];
+  mentions?: readonly YearSpan[];
+  docs?: readonly string[];
+  topics?: readonly string[];
+}
+
+const opened = new WeakMap<Corpus, CorpusColumns>();
+
+export function setColumns(corpus: Corpus, columns: CorpusColumns): void {
+  opened.set(corpus, columns);
+}
+
+export function columnsOf(corpus: Corpus): CorpusColumns | undefined {
+  return opened.get(corpus);
+}
+
+const TYPE_LETTER: Record<RecordType, string> = { qa: 'a', quote: 'q', claim: 'c' };
+
+function inRanges(year: number, ranges: readonly YearSpan[]): boolean {
+  return ranges.some((g) => (g.from === null || year >= g.from) && (g.to === null || year <= g.to));
+}
+
+/** A matcher of places by the query, reading columns only (as matchesFilters reads records). */
+export function placeMatcher(columns: CorpusColumns, q: ColumnQuery): (place: number) => boolean {
+  const letters = q.types?.length ? new Set(q.types.map((t) => TYPE_LETTER[t])) : null;
+  const speakers = q.speakers?.length ? new Set(q.speakers) : null;
+  const topics = q.topics?.length ? new Set(q.topics.map((t) => t.trim().toLowerCase())) : null;
+  const docs = q.docs?.length ? new Set(q.docs) : null;
+  // per document: whether it can hold a match, and its speakers and topics that match
+  const perDoc = new Map<DocColumns, { ok: boolean; s: boolean[] | null; p: boolean[] | null }>();
+  const docOf = docFinder(columns.docs);
+  return (place) => {
+    const d = docOf(place);
+    if (!d) return false;
+    let m = perDoc.get(d);
+    if (!m) {
+      const ok = (!docs || docs.has(d.id)) && (!q.years?.length || (d.year !== null && inRanges(d.year, q.years)));
+      m = { ok, s: speakers ? d.S.map((x) => speakers.has(x)) : null, p: topics ? d.P.map((x) => topics.has(x.trim().toLowerCase())) : null };
+      perDoc.set(d, m);
+    }
+    if (!m.ok) return false;
+    const k = place - d.start;
+    if (letters && !letters.has(d.t[k]!)) return false;
+    if (m.s && !(d.s[k]! >= 0 && m.s[d.s[k]!])) return false;
+    if (m.p && !d.p[k]!.some((x) => m!.p![x])) return false;
+    if (q.mentions?.length && !d.y[k]!.some((y) => inRanges(y, q.mentions!))) return false;
+    return true;
+  };
+}
+
+function docFinder(docs: readonly DocColumns[]): (place: number) => DocColumns | undefined {
+  let last = 0;
+  return (place) => {
+    const at = docs[last];
+    if (at && place >= at.start && place < at.start + at.t.length) return at;
+    let lo = 0;
+    let hi = docs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = docs[mid]!;
+      if (place < d.start) hi = mid - 1;
+      else if (place >= d.start + d.t.length) lo = mid + 1;
+      else {
+        last = mid;
+        return d;
+      }
+    }
+    return undefined;
+  };
+}
+
+/** The records the query selects, in corpus order: only they are parsed. */
+export function selectByColumns(columns: CorpusColumns, q: ColumnQuery): QuarryRecord[] {
+  const matches = placeMatcher(columns, q);
+  const out: QuarryRecord[] = [];
+  for (const d of columns.docs) {
+    for (let k = 0; k < d.t.length; k++) if (matches(d.start + k)) out.push(columns.records.get(d.start + k));
+  }
+  return out;
+}
+
+/** Distinct speakers or topics (trimmed), first spelling seen in corpus order: Store.facetValues without records. */
+export function facetByColumns(columns: CorpusColumns, facet: 'speaker' | 'topic'): string[] {
+  const seen = new Set<string>();
+  for (const d of columns.docs) {
+    if (facet === 'speaker') {
+      for (const s of d.S) if (s) seen.add(s);
+    } else for (const t of d.P) if (t.trim()) seen.add(t.trim());
+  }
+  return [...seen];
+}
