@@ -18,6 +18,18 @@ export async function writeOutput(io: Io, format: string, out: Output): Promise<
   const { printOutput } = await import('../render/formats/index.js');
   const printed = await printOutput(format, out);
   if (printed.stdout) io.stdout.write(printed.stdout);
+  if (printed.chunks) {
+    // written in pieces of about 64 kB: neither one giant string nor a write per record
+    let pending = '';
+    for (const chunk of printed.chunks) {
+      pending += chunk;
+      if (pending.length >= 1 << 16) {
+        io.stdout.write(pending);
+        pending = '';
+      }
+    }
+    if (pending) io.stdout.write(pending);
+  }
   if (printed.stderr) io.stderr.write(printed.stderr);
   return out.count ? 0 : 1;
 }

@@ -33,6 +33,12 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return [header, ...rows].map((r) => r.map(csvField).join(',') + CSV_EOL).join('');
 }
 
+/** The same text as toCsv, a row at a time. */
+export function* csvChunks(header: readonly string[], rows: Iterable<readonly CsvCell[]>): Generator<string> {
+  yield header.map(csvField).join(',') + CSV_EOL;
+  for (const r of rows) yield r.map(csvField).join(',') + CSV_EOL;
+}
+
 /** The list separator inside one cell (`years`, `topics`, a hit's `terms`). */
 export const CSV_LIST_SEPARATOR = ';';
 

@@ -44,6 +44,21 @@ export function toNdjson(values: unknown[]): string {
   return values.map((v) => safeStringify(v)).join('\n') + (values.length ? '\n' : '');
 }
 
+/** The text of toJson(values), a value at a time (a string inside JSON never holds a raw line break, so indenting lines is safe). */
+export function* jsonArrayChunks(values: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const v of values) {
+    yield (first ? '[\n  ' : ',\n  ') + safeStringify(v, 2).replace(/\n/g, '\n  ');
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
+
+/** The text of toNdjson(values), a line at a time. */
+export function* ndjsonChunks(values: Iterable<unknown>): Generator<string> {
+  for (const v of values) yield safeStringify(v) + '\n';
+}
+
 export function docJson(d: DocumentInfo, counts: Record<string, number> = d.counts): Record<string, unknown> {
   return {
     id: d.id,

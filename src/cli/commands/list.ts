@@ -27,7 +27,15 @@ export function recordsOutput(records: readonly QuarryRecord[], env: () => Promi
     count: records.length,
     none: 'no records match',
     values: () => records.map(recordJson),
-    csv: () => ({ header: RECORD_CSV_HEADER, rows: records.map(recordCsvRow) }),
+    *each() {
+      for (const r of records) yield recordJson(r);
+    },
+    csv: () => ({
+      header: RECORD_CSV_HEADER,
+      rows: (function* () {
+        for (const r of records) yield recordCsvRow(r);
+      })(),
+    }),
     table: async () => (await import('../../render/records.js')).renderRecordsTable([...records], await env()),
   };
 }

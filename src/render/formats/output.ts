@@ -13,9 +13,11 @@ export interface Output {
   none: string;
   /** the results as JSON values: `json` prints them as one array, `ndjson` one per line */
   values: () => unknown[];
+  /** the same values one at a time, for a long list: the formats then print it in pieces (Printed.chunks) */
+  each?: () => Iterable<unknown>;
   /** what `json` prints instead of the array, for commands whose result is one object (check, stats, show) */
   jsonValue?: () => unknown;
-  csv?: () => { header: readonly string[]; rows: CsvCell[][] };
+  csv?: () => { header: readonly string[]; rows: Iterable<CsvCell[]> };
   table: () => Promise<string>;
   /** GitHub Actions workflow commands, one per line (check only) */
   github?: () => string;
@@ -25,4 +27,6 @@ export interface Output {
 export interface Printed {
   stdout: string;
   stderr: string;
+  /** more of stdout, after `stdout`, made as it is written (a long list is never one string) */
+  chunks?: Iterable<string>;
 }
