@@ -37,7 +37,7 @@ export interface OpenedCorpus {
   corpus: Corpus;
   /** present when asked for with `index: true` */
   index?: SearchIndex;
-  /** hit: read from the cache; miss: loaded (and cached); off: no cache */
+  /** hit: read from the cache; update: the changed documents read again, the rest from the cache; miss: loaded (and cached); off: no cache */
   cache: CacheOutcome;
 }
 
