@@ -60,7 +60,7 @@ export type Extent = [number, number, string];
 
 /** One document's entry: its file's stamp, where its head and records are, and the index segment holding them. */
 export interface DocEntry extends Stamp {
-  /** {info, problems, cols} as JSON, in "docs.head" */
+  /** {info, problems, cols} as JSON, in "docs.head" (cols itself a JSON string: parsed only by a command that filters) */
   head: Extent;
   /** its records, one JSON array, in "records" */
   recs: Extent;
@@ -135,7 +135,8 @@ export interface CachedCorpus {
 export interface DocHead {
   info: DocumentInfo;
   problems: Problem[];
-  cols: RecordColumns;
+  /** RecordColumns as JSON */
+  cols: string;
 }
 
 /**
@@ -378,7 +379,7 @@ function readHead(reader: CacheReader<CacheHeader>, e: DocEntry): DocHead | null
     if (checksum(bytes) !== e.head[2]) return null;
     if (checksum(reader.slice('records', e.recs[0], e.recs[1])) !== e.recs[2]) return null;
     const head = JSON.parse(bytes.toString('latin1')) as DocHead;
-    if (!head || typeof head !== 'object' || !head.info || !Array.isArray(head.problems) || !head.cols || head.cols.t.length !== e.count) return null;
+    if (!head || typeof head !== 'object' || !head.info || !Array.isArray(head.problems) || typeof head.cols !== 'string') return null;
     return head;
   } catch {
     return null;
@@ -617,13 +618,22 @@ export const TYPE_LETTER = { qa: 'a', quote: 'q', claim: 'c' } as const;
 
 /** The corpus's columns, for filters that read no record (./columns.ts). */
 function columnTable(heads: readonly DocHead[], records: RecordSource): CorpusColumns {
-  let start = 0;
-  const docs: DocColumns[] = heads.map((h) => {
-    const d: DocColumns = { id: h.info.id, year: h.info.meta.year, start, ...h.cols };
-    start += h.cols.t.length;
-    return d;
-  });
-  return { docs, records };
+  let docs: DocColumns[] | null = null;
+  return {
+    get docs(): DocColumns[] {
+      if (docs) return docs;
+      let start = 0;
+      docs = heads.map((h) => {
+        const cols = JSON.parse(h.cols) as RecordColumns;
+        const d: DocColumns = { id: h.info.id, year: h.info.meta.year, start, ...cols };
+        start += cols.t.length;
+        return d;
+      });
+      if (start !== records.size) throw new CacheCorruptError('cache record columns do not fit the records');
+      return docs;
+    },
+    records,
+  };
 }
 
 /** Copies byte ranges of a section, joining ranges that follow each other into one read. */
@@ -729,7 +739,7 @@ async function commit(
   const newHeadObjects = new Map<PlanItem, DocHead>();
   const newRecs = new Map<PlanItem, { bytes: Buffer; offsets: number[] }>();
   for (const item of newDocs) {
-    const head: DocHead = { info: item.doc.info, problems: item.doc.problems, cols: recordColumns(item.doc.records) };
+    const head: DocHead = { info: item.doc.info, problems: item.doc.problems, cols: JSON.stringify(recordColumns(item.doc.records)) };
     newHeadObjects.set(item, head);
     newHeads.set(item, Buffer.from(asciiJson(head), 'latin1'));
     const parts: string[] = [];
