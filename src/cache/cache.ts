@@ -356,8 +356,10 @@ function examine(file: string, dir: string, opts: CacheOptions, code: string, de
       if (r !== e) restamped = true;
       kept.set(f.name, { entry: r === e ? e : { ...e, mtimeMs: r.mtimeMs, checked: r.checked }, head });
     }
-    const removed = h.docs.length - kept.size - reload.filter((f) => entries.has(f.name)).length;
-    // the entries' order is the listing's: a kept document out of place means the cache is not this corpus's
+    let removed = h.docs.length - kept.size - reload.filter((f) => entries.has(f.name)).length;
+    // the entries are in the listing's order; should that order ever change, the entries are rewritten in the new one
+    const primaries = primaryFiles(listing.files);
+    if (!removed && !reload.length && primaries.some((f, i) => h.docs[i]?.name !== f.name)) removed = 1;
     return { kind: 'old', reader, header: h, listing, part, speakers, kept, reload, removed, restamped };
   } catch (err) {
     reader?.close();
