@@ -704,26 +704,47 @@ async function commit(
     const docs = plan.map((p): [string, number] => (p.kind === 'kept' ? [p.entry.name, p.entry.count] : [p.doc.info.file, p.doc.records.length]));
     return [{ ref: { id: 0, prefix: '', docs }, sections: built.sections, avg: built.meta.avgFieldLength }];
   };
+  // the segment each document's records are indexed in, where it is not the entry's own (new, or merged)
+  const segFor = new Map<PlanItem, number>();
   let t = performance.now();
   if (how.fullIndex) segments = everything();
   else if (oldSegments) {
-    const nextId = Math.max(-1, ...oldSegments.map((s) => s.id)) + 1;
+    let nextId = Math.max(-1, ...oldSegments.map((s) => s.id)) + 1;
     const live = new Set(plan.filter((p) => p.kind === 'kept').map((p) => `${(p as { entry: DocEntry }).entry.seg}\u0000${(p as { entry: DocEntry }).entry.name}`));
     segments = oldSegments.filter((s) => s.docs.some(([name]) => live.has(`${s.id}\u0000${name}`))).map((ref) => ({ ref, sections: null }));
-    const added = newDocs.flatMap((p) => p.doc.records);
-    if (added.length) {
-      const built = compact.buildCompactIndex(added);
-      if (!built.meta.unique) segments = null;
-      else segments.push({ ref: { id: nextId, prefix: `s${nextId}.`, docs: newDocs.map((p) => [p.doc.info.file, p.doc.records.length]) }, sections: built.sections });
+    /** A segment over these documents' records (in corpus order), or null when their ids are not unique. */
+    const segmentOver = (items: PlanItem[]): Seg | null => {
+      const built = compact.buildCompactIndex(items.flatMap(recordsOf));
+      if (!built.meta.unique) return null;
+      const id = nextId++;
+      for (const item of items) segFor.set(item, id);
+      return { ref: { id, prefix: `s${id}.`, docs: items.map((p): [string, number] => (p.kind === 'kept' ? [p.entry.name, p.entry.count] : [p.doc.info.file, p.doc.records.length])) }, sections: built.sections };
+    };
+    if (newDocs.some((p) => p.doc.records.length)) {
+      const seg = segmentOver(newDocs);
+      if (seg) segments.push(seg);
+      else segments = null;
+    }
+    if (segments && segments.length > MAX_SEGMENTS) {
+      // Too many: the small ones are merged into one (their documents indexed again); the largest stays as it is.
+      const size = (s: Seg) => s.ref.docs.reduce((k, [, c]) => k + c, 0);
+      const base = segments.reduce((a, b) => (size(b) > size(a) ? b : a));
+      const merged = new Set(segments.filter((s) => s !== base).map((s) => s.ref.id));
+      const items = plan.filter((p) => (p.kind === 'kept' ? merged.has(segFor.get(p) ?? p.entry.seg!) : merged.has(segFor.get(p)!)));
+      const seg = segmentOver(items);
+      segments = seg ? [base, seg] : null;
     }
     const held = segments ? segments.reduce((n, s) => n + s.ref.docs.reduce((k, [, c]) => k + c, 0), 0) : 0;
-    if (!segments || segments.length > MAX_SEGMENTS || held - total > total / 2) segments = everything();
+    // more dead records than live ones: one index over everything again
+    if (!segments || held - total > total) {
+      segFor.clear();
+      segments = everything();
+    }
   }
   debug(`cache index: ${segments ? `${segments.length} segment${segments.length === 1 ? '' : 's'}` : 'none'} in ${Math.round(performance.now() - t)} ms`);
   t = performance.now();
 
   // The entries as they will be written: new offsets, and the segment holding each document.
-  const segOfNew = segments ? segments[segments.length - 1]!.ref.id : undefined;
   const fresh = segments?.length === 1 && segments[0]!.sections !== null && segments[0]!.ref.id === 0 && segments[0]!.ref.prefix === '';
   const header: Omit<CacheHeader, 'sections'> = {
     schema: CACHE_SCHEMA,
@@ -761,14 +782,14 @@ async function commit(
   for (const item of plan) {
     if (item.kind === 'kept') {
       const e = item.entry;
-      header.docs.push({ ...e, head: [headAt, e.head[1], e.head[2]], recs: [recAt, e.recs[1], e.recs[2]], ...(segments ? { seg: fresh ? 0 : e.seg! } : {}) });
+      header.docs.push({ ...e, head: [headAt, e.head[1], e.head[2]], recs: [recAt, e.recs[1], e.recs[2]], ...(segments ? { seg: fresh ? 0 : (segFor.get(item) ?? e.seg!) } : {}) });
       headAt += e.head[1];
       recAt += e.recs[1];
     } else {
       const hb = newHeads.get(item)!;
       const rb = newRecs.get(item)!.bytes;
       const stamp = item.doc.stamp ?? { name: item.doc.info.file, size: -1, mtimeMs: -1, sha1: '', checked: 0 };
-      header.docs.push({ ...stamp, head: [headAt, hb.length, checksum(hb)], recs: [recAt, rb.length, checksum(rb)], count: item.doc.records.length, ...(segments ? { seg: segOfNew! } : {}) });
+      header.docs.push({ ...stamp, head: [headAt, hb.length, checksum(hb)], recs: [recAt, rb.length, checksum(rb)], count: item.doc.records.length, ...(segments ? { seg: fresh ? 0 : segFor.get(item)! } : {}) });
       headAt += hb.length;
       recAt += rb.length;
     }
