@@ -5,7 +5,10 @@
  * `diff -r`. Refactors of the pipeline promise byte-identical output; this is
  * how the promise is checked.
  *
- *   node bench/outputs.mjs OUT_DIR [--quarry path/to/bin/quarry.js] [--corpus DIR]
+ *   node bench/outputs.mjs OUT_DIR [--quarry path/to/bin/quarry.js] [--corpus DIR] [--cache DIR]
+ *
+ * --cache: the cache folder to use (default: a new empty one), e.g. one an
+ * earlier run filled before the corpus changed (bench/incremental-same.sh).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -16,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 const args = process.argv.slice(2);
 const out = args[0];
 if (!out) {
-  console.error('usage: node bench/outputs.mjs OUT_DIR [--quarry BIN] [--corpus DIR]');
+  console.error('usage: node bench/outputs.mjs OUT_DIR [--quarry BIN] [--corpus DIR] [--cache DIR]');
   process.exit(2);
 }
 const opt = (name) => {
@@ -70,7 +73,7 @@ const RUNS = [
 const words = (line) => [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]);
 
 mkdirSync(out, { recursive: true });
-const cache = mkdtempSync(join(tmpdir(), 'quarry-outputs-cache-'));
+const cache = opt('--cache') ? resolve(opt('--cache')) : mkdtempSync(join(tmpdir(), 'quarry-outputs-cache-'));
 const env = { ...process.env, QUARRY_CACHE_DIR: cache, COLUMNS: '100' };
 for (const k of ['NO_COLOR', 'FORCE_COLOR', 'QUARRY_CORPUS']) delete env[k];
 for (const line of RUNS) {
