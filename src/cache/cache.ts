@@ -758,77 +758,39 @@ async function commit(
     segments: segments ? segments.map((s) => s.ref) : null,
     avg: null,
   };
-  const newHeads = new Map<PlanItem, Buffer>();
   const newHeadObjects = new Map<PlanItem, DocHead>();
-  const newRecs = new Map<PlanItem, { bytes: Buffer; offsets: number[] }>();
-  for (const item of newDocs) {
-    const head: DocHead = { info: item.doc.info, problems: item.doc.problems, cols: JSON.stringify(recordColumns(item.doc.records)) };
-    newHeadObjects.set(item, head);
-    newHeads.set(item, Buffer.from(asciiJson(head), 'latin1'));
-    const parts: string[] = [];
-    const offsets: number[] = [];
-    let pos = 1;
-    for (const r of item.doc.records) {
-      const json = asciiJson(r);
-      offsets.push(pos, json.length);
-      pos += json.length + 1;
-      parts.push(json);
-    }
-    newRecs.set(item, { bytes: Buffer.from(`[${parts.join(',')}]`, 'latin1'), offsets });
-  }
-  // A document that failed to be stamped (unreadable) is left out of the cache's entries: the next run reads it again.
-  let headAt = 0;
-  let recAt = 0;
-  for (const item of plan) {
-    if (item.kind === 'kept') {
-      const e = item.entry;
-      header.docs.push({ ...e, head: [headAt, e.head[1], e.head[2]], recs: [recAt, e.recs[1], e.recs[2]], ...(segments ? { seg: fresh ? 0 : (segFor.get(item) ?? e.seg!) } : {}) });
-      headAt += e.head[1];
-      recAt += e.recs[1];
-    } else {
-      const hb = newHeads.get(item)!;
-      const rb = newRecs.get(item)!.bytes;
-      const stamp = item.doc.stamp ?? { name: item.doc.info.file, size: -1, mtimeMs: -1, sha1: '', checked: 0 };
-      header.docs.push({ ...stamp, head: [headAt, hb.length, checksum(hb)], recs: [recAt, rb.length, checksum(rb)], count: item.doc.records.length, ...(segments ? { seg: fresh ? 0 : segFor.get(item)! } : {}) });
-      headAt += hb.length;
-      recAt += rb.length;
-    }
-  }
-  if (recAt > 0xffffffff) throw new Error('cache: records past 4 GB');
-  if (segments && !fresh) {
-    const maps = segmentMaps(header.docs, header.segments!);
-    const inputs = segments.map((s, i) => ({
-      reader: s.sections ? sectionsReader(s.sections) : prefixed(reader!, s.ref.prefix),
-      toGlobal: maps[i]!,
-    }));
-    header.avg = compact.segmentAverages(inputs, total);
-  } else if (segments) header.avg = segments[0]!.avg!;
+  for (const item of newDocs) newHeadObjects.set(item, { info: item.doc.info, problems: item.doc.problems, cols: JSON.stringify(recordColumns(item.doc.records)) });
+  const segOf = (item: PlanItem): { seg?: number } => {
+    if (!segments) return {};
+    if (fresh) return { seg: 0 };
+    const seg = segFor.get(item) ?? (item.kind === 'kept' ? item.entry.seg : undefined);
+    return seg === undefined ? {} : { seg };
+  };
 
+  // The sections are streamed (a new document's JSON is made as it is written, never all at once);
+  // the entries, with their new offsets and checksums, are filled in on the way: the header goes last.
   const written = write(file, header, (w) => {
     w.section('corpus', [Buffer.from(JSON.stringify(part), 'utf8')]);
+    const heads: Extent[] = [];
     w.begin('docs.head');
     let copy = reader ? new RangeCopier(w, reader, 'docs.head') : null;
+    let at = 0;
     for (const item of plan) {
-      if (item.kind === 'kept') copy!.add(item.entry.head[0], item.entry.head[1]);
-      else {
+      if (item.kind === 'kept') {
+        copy!.add(item.entry.head[0], item.entry.head[1]);
+        heads.push([at, item.entry.head[1], item.entry.head[2]]);
+        at += item.entry.head[1];
+      } else {
         copy?.flush();
-        w.write(newHeads.get(item)!);
+        const bytes = Buffer.from(asciiJson(newHeadObjects.get(item)!), 'latin1');
+        w.write(bytes);
+        heads.push([at, bytes.length, checksum(bytes)]);
+        at += bytes.length;
       }
     }
     copy?.flush();
     w.end();
-    w.begin('records');
-    copy = reader ? new RangeCopier(w, reader, 'records') : null;
-    for (const item of plan) {
-      if (item.kind === 'kept') copy!.add(item.entry.recs[0], item.entry.recs[1]);
-      else {
-        copy?.flush();
-        w.write(newRecs.get(item)!.bytes);
-      }
-    }
-    copy?.flush();
-    w.end();
-    // every record's offset and length in "records": the old ones moved with their document, the new ones
+    // every record's offset and length in "records": the old ones moved with their document, the new ones as written
     const offsets = new Uint32Array(total * 2);
     let k = 0;
     let oldOffsets: Uint32Array | null = null;
@@ -837,32 +799,59 @@ async function commit(
       const bytes = reader!.section('records.offsets');
       oldOffsets = new Uint32Array(bytes.length / 4);
       Buffer.from(oldOffsets.buffer).set(bytes);
-      let at = 0;
+      let from = 0;
       for (const e of old.header.docs) {
-        oldStart.set(e.name, at);
-        at += e.count;
+        oldStart.set(e.name, from);
+        from += e.count;
       }
     }
+    w.begin('records');
+    copy = reader ? new RangeCopier(w, reader, 'records') : null;
+    at = 0;
     plan.forEach((item, i) => {
-      const base = header.docs[i]!.recs[0];
       if (item.kind === 'kept') {
         const e = item.entry;
+        copy!.add(e.recs[0], e.recs[1]);
         const from = oldStart.get(e.name)!;
         for (let j = 0; j < e.count; j++) {
-          offsets[2 * k] = oldOffsets![2 * (from + j)]! - e.recs[0] + base;
+          offsets[2 * k] = oldOffsets![2 * (from + j)]! - e.recs[0] + at;
           offsets[2 * k + 1] = oldOffsets![2 * (from + j) + 1]!;
           k++;
         }
+        header.docs.push({ ...e, head: heads[i]!, recs: [at, e.recs[1], e.recs[2]], ...segOf(item) });
+        at += e.recs[1];
       } else {
-        const o = newRecs.get(item)!.offsets;
-        for (let j = 0; j < o.length; j += 2) {
-          offsets[2 * k] = o[j]! + base;
-          offsets[2 * k + 1] = o[j + 1]!;
+        copy?.flush();
+        const parts: string[] = [];
+        let pos = at + 1;
+        for (const r of item.doc.records) {
+          const json = asciiJson(r);
+          if (pos + json.length > 0xffffffff) throw new Error('cache: records past 4 GB');
+          offsets[2 * k] = pos;
+          offsets[2 * k + 1] = json.length;
           k++;
+          pos += json.length + 1;
+          parts.push(json);
         }
+        const bytes = Buffer.from(`[${parts.join(',')}]`, 'latin1');
+        w.write(bytes);
+        // A document that could not be stamped (unreadable) gets a stamp no file matches: the next run reads it again.
+        const stamp = item.doc.stamp ?? { name: item.doc.info.file, size: -1, mtimeMs: -1, sha1: '', checked: 0 };
+        header.docs.push({ ...stamp, head: heads[i]!, recs: [at, bytes.length, checksum(bytes)], count: item.doc.records.length, ...segOf(item) });
+        at += bytes.length;
       }
     });
+    copy?.flush();
+    w.end();
     w.section('records.offsets', [Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength)]);
+    if (segments && !fresh) {
+      const maps = segmentMaps(header.docs, header.segments!);
+      const inputs = segments.map((s, i) => ({
+        reader: s.sections ? sectionsReader(s.sections) : prefixed(reader!, s.ref.prefix),
+        toGlobal: maps[i]!,
+      }));
+      header.avg = compact.segmentAverages(inputs, total);
+    } else if (segments) header.avg = segments[0]!.avg!;
     for (const s of segments ?? []) {
       if (s.sections) for (const [name, parts] of Object.entries(s.sections)) w.section(s.ref.prefix + name, parts);
       else copySections(w, reader!, [...INDEX_SECTIONS, 'index.present'].map((n) => s.ref.prefix + n));
