@@ -60,7 +60,7 @@ export type Extent = [number, number, string];
 
 /** One document's entry: its file's stamp, where its head and records are, and the index segment holding them. */
 export interface DocEntry extends Stamp {
-  /** {info, problems, cols} as JSON, in "docs.head" (cols itself a JSON string: parsed only by a command that filters) */
+  /** {info, problems, cols} as JSON, in "docs.head" (each column itself a JSON string: parsed only by a filter that reads it) */
   head: Extent;
   /** its records, one JSON array, in "records" */
   recs: Extent;
@@ -135,8 +135,8 @@ export interface CachedCorpus {
 export interface DocHead {
   info: DocumentInfo;
   problems: Problem[];
-  /** RecordColumns as JSON */
-  cols: string;
+  /** the record columns, each but `t` as JSON */
+  cols: StoredColumns;
 }
 
 /**
@@ -381,7 +381,7 @@ function readHead(reader: CacheReader<CacheHeader>, e: DocEntry): DocHead | null
     if (checksum(bytes) !== e.head[2]) return null;
     if (checksum(reader.slice('records', e.recs[0], e.recs[1])) !== e.recs[2]) return null;
     const head = JSON.parse(bytes.toString('latin1')) as DocHead;
-    if (!head || typeof head !== 'object' || !head.info || !Array.isArray(head.problems) || typeof head.cols !== 'string') return null;
+    if (!head || typeof head !== 'object' || !head.info || !Array.isArray(head.problems) || !head.cols || typeof head.cols.t !== 'string' || head.cols.t.length !== e.count) return null;
     return head;
   } catch {
     return null;
@@ -616,6 +616,44 @@ function recordColumns(records: readonly QuarryRecord[]): RecordColumns {
   return cols;
 }
 
+type StoredColumns = { t: string } & Record<'S' | 's' | 'P' | 'p' | 'y', string>;
+
+function storedColumns(c: RecordColumns): StoredColumns {
+  return { t: c.t, S: JSON.stringify(c.S), s: JSON.stringify(c.s), P: JSON.stringify(c.P), p: JSON.stringify(c.p), y: JSON.stringify(c.y) };
+}
+
+/** A document's columns, each parsed when a filter first reads it (--mentions alone reads the years). */
+class StoredDocColumns implements DocColumns {
+  private parsed: Partial<Omit<RecordColumns, 't'>> = {};
+  readonly t: string;
+  constructor(
+    readonly id: string,
+    readonly year: number | null,
+    readonly start: number,
+    private readonly stored: StoredColumns,
+  ) {
+    this.t = stored.t;
+  }
+  private col<K extends keyof Omit<RecordColumns, 't'>>(k: K): RecordColumns[K] {
+    return (this.parsed[k] ??= JSON.parse(this.stored[k]) as RecordColumns[K]) as RecordColumns[K];
+  }
+  get S(): string[] {
+    return this.col('S');
+  }
+  get s(): number[] {
+    return this.col('s');
+  }
+  get P(): string[] {
+    return this.col('P');
+  }
+  get p(): number[][] {
+    return this.col('p');
+  }
+  get y(): number[][] {
+    return this.col('y');
+  }
+}
+
 export const TYPE_LETTER = { qa: 'a', quote: 'q', claim: 'c' } as const;
 
 /** The corpus's columns, for filters that read no record (./columns.ts). */
@@ -626,9 +664,8 @@ function columnTable(heads: readonly DocHead[], records: RecordSource): CorpusCo
       if (docs) return docs;
       let start = 0;
       docs = heads.map((h) => {
-        const cols = JSON.parse(h.cols) as RecordColumns;
-        const d: DocColumns = { id: h.info.id, year: h.info.meta.year, start, ...cols };
-        start += cols.t.length;
+        const d = new StoredDocColumns(h.info.id, h.info.meta.year, start, h.cols);
+        start += h.cols.t.length;
         return d;
       });
       if (start !== records.size) throw new CacheCorruptError('cache record columns do not fit the records');
@@ -759,7 +796,7 @@ async function commit(
     avg: null,
   };
   const newHeadObjects = new Map<PlanItem, DocHead>();
-  for (const item of newDocs) newHeadObjects.set(item, { info: item.doc.info, problems: item.doc.problems, cols: JSON.stringify(recordColumns(item.doc.records)) });
+  for (const item of newDocs) newHeadObjects.set(item, { info: item.doc.info, problems: item.doc.problems, cols: storedColumns(recordColumns(item.doc.records)) });
   const segOf = (item: PlanItem): { seg?: number } => {
     if (!segments) return {};
     if (fresh) return { seg: 0 };

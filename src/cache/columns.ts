@@ -12,16 +12,16 @@ import type { RecordSource } from './compact-index.js';
 
 /** One document's columns: see RecordColumns in cache.ts (t: type letters; s: speaker numbers in S, -1 none; p: topic numbers in P; y: mentioned years). */
 export interface DocColumns {
-  id: string;
-  year: number | null;
+  readonly id: string;
+  readonly year: number | null;
   /** place of its first record in the corpus */
-  start: number;
-  t: string;
-  S: string[];
-  s: number[];
-  P: string[];
-  p: number[][];
-  y: number[][];
+  readonly start: number;
+  readonly t: string;
+  readonly S: string[];
+  readonly s: number[];
+  readonly P: string[];
+  readonly p: number[][];
+  readonly y: number[][];
 }
 
 export interface CorpusColumns {
