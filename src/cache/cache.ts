@@ -1,25 +1,30 @@
 /**
  * The cache stage: a loaded corpus (documents, problems, speakers, records)
- * and its search index, kept in one file per corpus folder so that a later
- * run answers without reading, parsing or indexing anything.
+ * and its search index, kept in one file per corpus folder, one entry per
+ * document, so that a later run answers without reading, parsing or
+ * indexing what did not change.
  *
- * Valid means: same cache schema, same quarry version, same compiled code
- * (sizes and times of the modules that decide what a corpus loads to), same
- * corpus path, the same document files in the same order with the same
- * folder warnings, and for each file (and speakers.yml) the same size and
+ * The whole file is valid for a corpus when it has the same cache schema,
+ * quarry version, compiled code (sizes and times of the modules that decide
+ * what a corpus loads to), corpus path, ignore-file setting and speakers.yml
+ * (what every document depends on); else every document is read again. A
+ * document's entry is valid when its file has the same size and
  * modification time, or, when the time differs but the size does not, the
- * same content (SHA-1). A file modified within RACY_MS of being stamped is
- * always checked by content: a second edit inside one clock tick keeps its
- * time. Anything else rebuilds; so does a file that fails to verify (see
- * format.ts). A cache that cannot be read or written is never an error: the
- * corpus is loaded as if there were none.
+ * same content (SHA-1), and its bytes verify. A file modified within
+ * RACY_MS of being stamped is always checked by content: a second edit
+ * inside one clock tick keeps its time. Documents with no valid entry are
+ * read and parsed again (and nothing else); entries of files that went are
+ * dropped; the index gains a segment over the re-read documents (see
+ * compact-index.ts, segments). A cache that cannot be read or written is
+ * never an error: the corpus is loaded as if there were none.
  *
- * When the cache is valid, nothing here loads the front matter reader, YAML
- * or the parsers: they are imported on a miss only. The index sections are
- * read only when a command asks for the index, and then lazily; so are the
- * records then: verified at once, parsed one by one as the search asks for
- * them (by their place, through "records.offsets"), all of them only when
- * something reads `corpus.records`.
+ * When every entry is valid, nothing here loads the front matter reader,
+ * YAML or the parsers: they are imported for documents to read only. The
+ * index sections are read only when a command asks for the index, and then
+ * lazily; so are the records: verified at once, parsed one by one as a
+ * search or a filter (through the record columns) asks for them (by their
+ * place, through "records.offsets"), all of them only when something reads
+ * `corpus.records`.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -257,10 +262,8 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
     if (kept) plan.push({ kind: 'kept', entry: kept.entry, head: kept.head });
     else plan.push({ kind: 'new', doc: fresh.get(f.name)! });
   }
-  const problems = assembleProblems(dir, listing, part, (name) => {
-    const item = plan.find((p) => (p.kind === 'kept' ? p.entry.name : p.doc.info.file) === name);
-    return item ? (item.kind === 'kept' ? item.head.problems : item.doc.problems) : [];
-  }, listing.files.length === 0 ? await noDocuments(dir) : null);
+  const problemsByName = new Map(plan.map((p) => (p.kind === 'kept' ? [p.entry.name, p.head.problems] : [p.doc.info.file, p.doc.problems])));
+  const problems = assembleProblems(listing, part, (name) => problemsByName.get(name) ?? [], listing.files.length === 0 ? await noDocuments(dir) : null);
   const header0 = { extensions, speakers, ignoreFiles: opts.ignoreFiles !== false };
   const done = await commit(file, dir, opts, code, debug, old.kind === 'old' ? old : null, plan, part, problems, { fullIndex: opts.index && !(old.kind === 'old' && old.header.segments), header: header0 }, 'written');
   lap('wrote the cache');
@@ -393,8 +396,7 @@ function validExtent(x: unknown): x is Extent {
 }
 
 /** The corpus's problems in the order loading gives them: the folder's, speakers.yml's, then each file's. */
-function assembleProblems(dir: string, listing: Listing, part: CorpusPart, problemsOf: (name: string) => Problem[], noDocs: Problem | null): Problem[] {
-  void dir;
+function assembleProblems(listing: Listing, part: CorpusPart, problemsOf: (name: string) => Problem[], noDocs: Problem | null): Problem[] {
   const problems: Problem[] = listing.problems.map((p) => ({ file: p.file, line: null, severity: p.severity, message: p.message }));
   if (noDocs) problems.push(noDocs);
   append(problems, part.problems);
@@ -419,7 +421,7 @@ async function noDocuments(dir: string): Promise<Problem> {
 /** The corpus without its records (attachRecords gives it them). */
 function buildCorpus(dir: string, listing: Listing, part: CorpusPart, heads: DocHead[], problems: Problem[] | null, noDocs: Problem | null = null): Corpus {
   const byName = new Map(heads.map((h) => [h.info.file, h]));
-  const all = problems ?? assembleProblems(dir, listing, part, (name) => byName.get(name)?.problems ?? [], noDocs);
+  const all = problems ?? assembleProblems(listing, part, (name) => byName.get(name)?.problems ?? [], noDocs);
   return { dir, documents: heads.map((h) => h.info), problems: all, registry: new SpeakerRegistry(part.registry) } as Omit<Corpus, 'records'> as Corpus;
 }
 
