@@ -1,15 +1,15 @@
 /**
  * Every command's output from a cache updated document by document is
- * byte for byte the output from a cold build of the same files (the
- * shipped corpus, one document changed, one added, one removed). The same
- * check on a 100× corpus and every format is a script run by hand: see
- * docs/architecture.md (cache).
+ * byte for byte the output from a cold build of the same files (a small
+ * corpus of every shape, one document changed, one added, one removed).
+ * The same check on any corpus, every command and format, is
+ * bench/incremental-same.sh.
  */
-import { appendFileSync, cpSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CORPUS, runCli } from '../helpers.js';
-import { ageFiles, tempDir } from './helpers.js';
+import { runCli } from '../helpers.js';
+import { ageFiles, smallCorpus, tempDir } from './helpers.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -18,15 +18,14 @@ afterAll(() => {
 
 const COMMANDS = [
   ['list', '--format', 'json'],
-  ['list', '--speaker', 'He Yi', '--year', '2021..2025', '--type', 'qa,quote', '--format', 'ndjson'],
-  ['list', '--topic', 'airdrops', '--format', 'csv'],
+  ['list', '--speaker', 'CZ', '--type', 'qa,quote', '--format', 'ndjson'],
+  ['list', '--topic', 'regulation', '--year', '2023..2024', '--format', 'csv'],
   ['docs', '--format', 'json'],
+  ['check', '--format', 'json'],
   ['stats', '--by', 'speaker,type', '--format', 'json'],
-  ['search', 'security', 'listing', '--format', 'json'],
-  ['search', 'decentral', '--format', 'json', '--limit', '30'],
-  ['search', 'Binanse', 'securty', '--format', 'json'],
-  ['search', 'hiring', '--speaker', 'cz', '--format', 'json'],
-  ['search', 'when', 'did', 'binance', 'launch', '--format', 'json', '--explain'],
+  ['search', 'compliance', 'license', '--format', 'json'],
+  ['search', 'complian', 'regulatrs', '--format', 'json', '--explain'],
+  ['search', 'hiring', '--speaker', 'CZ', '--format', 'json'],
   ['timeline', '--format', 'json'],
 ];
 
@@ -40,21 +39,21 @@ async function outputs(corpus: string, cache: string): Promise<string[]> {
 }
 
 describe('an updated cache answers as a cold one', () => {
-  it('after a change, an addition and a removal on the shipped corpus', async () => {
-    const corpus = tempDir('quarry-identity-corpus-');
+  it('after a change, an addition and a removal', async () => {
+    const corpus = smallCorpus();
     const updated = tempDir('quarry-identity-cache-');
     const cold = tempDir('quarry-identity-cold-');
     made.push(corpus, updated, cold);
-    cpSync(CORPUS, corpus, { recursive: true });
-    ageFiles(corpus);
     await outputs(corpus, updated); // warm the cache (with its index)
-    appendFileSync(join(corpus, 'he-yi-ama-2024.txt'), '\nHe Yi: We also review every listing for security twice now, and hiring for compliance doubled.\n');
-    writeFileSync(join(corpus, 'aa-copy.txt'), readFileSync(join(corpus, 'life-at-binance.txt'), 'utf8').replace(/Binance/g, 'Binanse'));
-    unlinkSync(join(corpus, 'btcpeers-he-yi-2021.txt'));
+    appendFileSync(join(corpus, 'qa-labels.txt'), '\nCZ: Compliance reviews every license twice now, and hiring for it doubled.\n');
+    writeFileSync(join(corpus, 'aa-copy.txt'), readFileSync(join(corpus, 'interviewer-cz.txt'), 'utf8').replace(/compliance/gi, 'complianse'));
+    unlinkSync(join(corpus, 'forced-prose.txt'));
     ageFiles(corpus, 100);
     const after = await outputs(corpus, updated);
     const first = await outputs(corpus, cold);
     expect(after).toEqual(first);
-    expect(after.join('\n')).toContain('Binanse'); // the added document is searched
+    expect(after.join('\n')).toContain('reviews every license twice'); // the changed document is searched
+    expect(after.join('\n')).toContain('aa-copy'); // so is the added one
+    expect(after.filter((o) => o.includes('\nexit 0\n')).length).toBeGreaterThanOrEqual(COMMANDS.length - 1); // answers, not usage errors
   });
 });
