@@ -665,14 +665,24 @@ function openSegment(input: SegmentInput, fieldCount: number, fields: readonly s
 /** A term's postings merged from every segment that has the term, renumbered to places in the corpus. */
 class MergedTermData extends Map<number, Map<number, number>> {
   private decoded: FieldTermData | null = null;
-  readonly parts: [number, number][] = [];
-  constructor(private readonly segments: OpenedSegment[]) {
+  /** the other segments' (segment, term number) pairs, flat: most terms are in one segment only */
+  private more: number[] | null = null;
+  constructor(
+    private readonly segments: OpenedSegment[],
+    private readonly s0: number,
+    private readonly t0: number,
+  ) {
     super();
+  }
+  add(s: number, t: number): void {
+    (this.more ??= []).push(s, t);
   }
   private data(): FieldTermData {
     if (this.decoded) return this.decoded;
     const perField = new Map<number, number[]>();
-    for (const [s, t] of this.parts) {
+    const parts: [number, number][] = [[this.s0, this.t0]];
+    for (let i = 0; this.more && i < this.more.length; i += 2) parts.push([this.more[i]!, this.more[i + 1]!]);
+    for (const [s, t] of parts) {
       const seg = this.segments[s]!;
       for (const [f, docs] of seg.store.decode(t)) {
         let list = perField.get(f);
@@ -687,7 +697,7 @@ class MergedTermData extends Map<number, Map<number, number>> {
     for (const [f, flat] of perField) {
       if (!flat.length) continue;
       let pairs: number[] = flat;
-      if (this.parts.length > 1) {
+      if (parts.length > 1) {
         // each segment's places ascend; merged, they are put in corpus order (as one index would hold them)
         const idx = Array.from({ length: flat.length / 2 }, (_, i) => i).sort((a, b) => flat[2 * a]! - flat[2 * b]!);
         pairs = [];
@@ -796,11 +806,7 @@ export function openSegmentedIndex(inputs: readonly SegmentInput[], total: numbe
   segments.forEach((s, i) => {
     if (s.meta.termCount > segments[base]!.meta.termCount) base = i;
   });
-  const leaf = (s: number, t: number): MergedTermData => {
-    const data = new MergedTermData(segments);
-    data.parts.push([s, t]);
-    return data;
-  };
+  const leaf = (s: number, t: number): MergedTermData => new MergedTermData(segments, s, t);
   const tree = rebuildTree(segments[base]!.labels, segments[base]!.shape, segments[base]!.meta.termCount, (t) => leaf(base, t));
   const map = new SearchableMap<MergedTermData>(tree as TermTree as unknown as ConstructorParameters<typeof SearchableMap<MergedTermData>>[0]);
   segments.forEach((seg, s) => {
@@ -811,7 +817,7 @@ export function openSegmentedIndex(inputs: readonly SegmentInput[], total: numbe
         if (label === '') {
           const t = child as number;
           const existing = map.get(prefix);
-          if (existing) existing.parts.push([s, t]);
+          if (existing) existing.add(s, t);
           else map.set(prefix, leaf(s, t));
         } else walk(child as Map<string, unknown>, prefix + label);
       }
