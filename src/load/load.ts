@@ -17,16 +17,19 @@ import { readSpeakersFile, SPEAKERS_FILE } from '../corpus/speakers-file.js';
 import { FigureReader, mentionedYears } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
-import { SpeakerRegistry } from '../model/speakers.js';
+import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, inferAuthor, inferTitle, parseDocument, SHAPE_NAMES, type DraftRecord } from '../parse/index.js';
 import { splitLines } from '../parse/text.js';
 import { dateFromFileName, inferDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
+import { loadInParallel, parallelPlan, type ParallelOptions } from './parallel.js';
+import { statSync } from 'node:fs';
 
 export { CorpusFolderError };
 // Re-exported for code written before the types moved to model/corpus.ts.
 export type { Corpus, DocumentInfo, LineAccount, Problem } from '../model/corpus.js';
+export type { ParallelOptions } from './parallel.js';
 
 const EMPTY_COUNTS = (): Record<RecordType, number> => ({ qa: 0, quote: 0, claim: 0 });
 
@@ -39,6 +42,28 @@ export interface LoadOptions extends ListOptions {
    * QUARRY_DEBUG=1). Default false.
    */
   debug?: boolean;
+  /**
+   * Called after each document is loaded, in whatever order documents finish
+   * (the result is in corpus order regardless). The loader never prints: the
+   * CLI turns this into its progress line.
+   */
+  onProgress?: (progress: LoadProgress) => void;
+  /**
+   * Parse on worker threads when the documents are many and large enough to
+   * repay starting them (see ./parallel.ts); `false` always parses in this
+   * thread. The thresholds are options so that tests can reach the parallel
+   * path with a small corpus.
+   */
+  parallel?: ParallelOptions | false;
+}
+
+export interface LoadProgress {
+  /** documents loaded so far, and of how many */
+  done: number;
+  total: number;
+  /** their bytes on disk, so far and in all */
+  bytesDone: number;
+  bytesTotal: number;
 }
 
 /** `push(...xs)` passes xs as arguments and overflows the stack past ~100k items. */
@@ -91,35 +116,90 @@ export function loadFiles(dir: string, files: readonly CorpusFile[], opts: LoadO
     if (debug) throw err;
     problems.push({ file: SPEAKERS_FILE, line: null, severity: 'error', message: `internal error while reading this file (a bug in quarry): ${describeError(err)}` });
     registry = new SpeakerRegistry();
+    speakers = { entries: [], problems: [] }; // worker threads build the same empty registry
   }
 
-  const documents: DocumentInfo[] = [];
-  const records: QuarryRecord[] = [];
+  // Duplicate ids are settled first, in corpus order, so that the documents
+  // to load are independent of each other and can be parsed in any order.
+  const toLoad: CorpusFile[] = [];
+  const slots: (number | Problem)[] = [];
   const seenDocIds = new Map<string, string>();
   for (const file of files) {
     const earlier = seenDocIds.get(file.id);
     if (earlier) {
-      problems.push({ file: file.name, line: null, severity: 'error', message: `duplicate document id '${file.id}' (also ${earlier})` });
+      slots.push({ file: file.name, line: null, severity: 'error', message: `duplicate document id '${file.id}' (also ${earlier})` });
       continue;
     }
     seenDocIds.set(file.id, file.name);
-    let loaded: LoadedDocument;
-    try {
-      loaded = loadDocument(file, registry);
-    } catch (err) {
-      // A bug in quarry, not in the file: say so, and go on with the other documents.
-      if (debug) throw err;
-      loaded = {
-        info: emptyInfo(file),
-        records: [],
-        problems: [{ file: file.name, line: null, severity: 'error', message: `internal error while reading this document (a bug in quarry): ${describeError(err)}` }],
-      };
+    slots.push(toLoad.length);
+    toLoad.push(file);
+  }
+  const loaded = loadEach(toLoad, registry, speakers.entries, opts);
+
+  const documents: DocumentInfo[] = [];
+  const records: QuarryRecord[] = [];
+  for (const slot of slots) {
+    if (typeof slot !== 'number') {
+      problems.push(slot);
+      continue;
     }
-    append(problems, loaded.problems);
-    documents.push(loaded.info);
-    append(records, loaded.records);
+    const one = loaded[slot]!;
+    append(problems, one.problems);
+    documents.push(one.info);
+    append(records, one.records);
   }
   return { dir, documents, records, problems, registry };
+}
+
+/** The documents' sizes on disk (0 where a file cannot be read: loading it will say why). */
+function sizesOf(files: readonly CorpusFile[]): number[] {
+  return files.map((f) => {
+    if (f.bytes) return f.bytes.length;
+    try {
+      return statSync(f.path).size;
+    } catch {
+      return 0;
+    }
+  });
+}
+
+/** Load each document, here or on worker threads; the result is in the order of `files`. */
+function loadEach(files: readonly CorpusFile[], registry: SpeakerRegistry, entries: readonly SpeakerEntry[], opts: LoadOptions): LoadedDocument[] {
+  const debug = opts.debug ?? false;
+  const sizes = sizesOf(files);
+  const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+  let done = 0;
+  let bytesDone = 0;
+  const onProgress = opts.onProgress;
+  const loadedOne = onProgress
+    ? (i: number) => {
+        done++;
+        bytesDone += sizes[i]!;
+        onProgress({ done, total: files.length, bytesDone, bytesTotal });
+      }
+    : () => {};
+  const plan = parallelPlan(files, bytesTotal, opts.parallel);
+  if (plan) return loadInParallel(plan, files, entries, debug, loadedOne, (file) => loadOrReport(file, registry, debug));
+  return files.map((file, i) => {
+    const one = loadOrReport(file, registry, debug);
+    loadedOne(i);
+    return one;
+  });
+}
+
+/** loadDocument, with an unexpected exception (a bug in quarry) as that document's error unless `debug`. */
+export function loadOrReport(file: CorpusFile, registry: SpeakerRegistry, debug: boolean): LoadedDocument {
+  try {
+    return loadDocument(file, registry);
+  } catch (err) {
+    // A bug in quarry, not in the file: say so, and go on with the other documents.
+    if (debug) throw err;
+    return {
+      info: emptyInfo(file),
+      records: [],
+      problems: [{ file: file.name, line: null, severity: 'error', message: `internal error while reading this document (a bug in quarry): ${describeError(err)}` }],
+    };
+  }
 }
 
 export interface LoadedDocument {
