@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { CacheOutcome } from '../cache/cache.js';
 import type { SearchIndex } from '../index/index.js';
 import type { Corpus } from '../model/corpus.js';
+import type { LoadProgress } from '../load/load.js';
 
 export interface OpenCorpusOptions {
   /**
@@ -31,6 +32,8 @@ export interface OpenCorpusOptions {
   version?: string;
   /** where cache debug lines go (with env QUARRY_DEBUG=cache) */
   log?: (line: string) => void;
+  /** called after each document a load parses (none when the cache answers) */
+  onProgress?: (progress: LoadProgress) => void;
 }
 
 export interface OpenedCorpus {
@@ -64,6 +67,7 @@ export async function openCorpusWith(dir: string, opts: OpenCorpusOptions = {}):
     ignoreFiles: opts.ignoreFiles !== false,
     debug: !!opts.debug,
     ...(opts.log ? { log: opts.log } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
   if (opened.index) openedIndexes.set(opened.corpus, opened.index);
   return { corpus: opened.corpus, cache: opened.cache, ...(opened.index ? { index: opened.index } : {}) };

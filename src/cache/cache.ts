@@ -121,6 +121,8 @@ export interface CacheOptions {
   debug?: boolean;
   /** told the name of every document the run reads and parses (tests prove the others were left alone) */
   onReload?: (name: string) => void;
+  /** passed to the loader: called after each document it parses */
+  onProgress?: LoadOptions['onProgress'];
 }
 
 /** hit: read from the cache; update: the changed documents re-read, the rest from the cache; miss: every document loaded; off: --no-cache */
@@ -1087,6 +1089,7 @@ function loadOptions(opts: CacheOptions): LoadOptions {
     ignoreFiles: opts.ignoreFiles !== false,
     exclude: [cacheRoot(opts.env, opts.cwd)],
     debug: opts.debug ?? opts.env.QUARRY_DEBUG === '1',
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   };
 }
 

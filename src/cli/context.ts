@@ -26,6 +26,8 @@ export interface GlobalOptions {
   ignore?: boolean;
   /** --db URL: read records from PostgreSQL (also QUARRY_DB) */
   db?: string;
+  /** --quiet: no progress line on stderr */
+  quiet?: boolean;
 }
 
 export interface Io {

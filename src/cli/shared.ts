@@ -45,6 +45,7 @@ export function loadOrFail<T>(load: () => T): T {
 }
 
 import type { SearchIndex } from '../index/index.js';
+import type { ProgressCounts, ProgressLine } from '../render/progress.js';
 import type { Corpus } from '../model/corpus.js';
 import type { CorpusHead, Store } from '../store/store.js';
 import { corpusDir, packageVersion, type GlobalOptions, type Io } from './context.js';
@@ -75,8 +76,10 @@ export async function openCorpus(g: GlobalOptions, io: Io, opts?: OpenOptions): 
 export async function openCorpus(g: GlobalOptions, io: Io, opts: OpenOptions = {}): Promise<OpenedCorpus> {
   const dir = corpusDir(g, io);
   const { openCorpusWith } = await import('../api/open.js');
+  const progress = await progressFor(g, io);
   const opened = await loadOrFailAsync(() =>
     openCorpusWith(dir, {
+      ...(progress ? { onProgress: (p: ProgressCounts) => progress.update(p) } : {}),
       env: io.env,
       cwd: io.cwd,
       cache: g.cache !== false,
@@ -86,8 +89,20 @@ export async function openCorpus(g: GlobalOptions, io: Io, opts: OpenOptions = {
       debug: io.env.QUARRY_DEBUG === '1',
       log: (line) => io.stderr.write(line + '\n'),
     }),
-  );
+  ).finally(() => progress?.end());
   return { dir, corpus: opened.corpus, ...(opened.index ? { index: opened.index } : {}) };
+}
+
+/**
+ * The progress line of a long load, when it may be shown: stderr is a
+ * terminal, not in CI (CI=true, as CI services set it) and no --quiet. A pipe
+ * or a log never gets it. Loaded only then.
+ */
+export async function progressFor(g: GlobalOptions, io: Io): Promise<ProgressLine | null> {
+  const ci = io.env.CI;
+  if (g.quiet || !io.stderr.isTTY || (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0')) return null;
+  const { progressLine } = await import('../render/progress.js');
+  return progressLine(io.stderr);
 }
 
 /** The database URL: --db, else QUARRY_DB; undefined for the local store. */

@@ -5,7 +5,7 @@ import type { CorpusFile } from '../../corpus/files.js';
 import type { Corpus } from '../../model/corpus.js';
 import { escapeControls } from '../../render/safe.js';
 import { chosenCorpusDir, renderEnv, stderrPaint, UsageError, type GlobalOptions, type Io } from '../context.js';
-import { openCorpus, writeOutput } from '../shared.js';
+import { openCorpus, progressFor, writeOutput } from '../shared.js';
 
 /** How a document read from stdin is named in messages. */
 const STDIN_NAME = '<stdin>';
@@ -25,7 +25,12 @@ export async function action(io: Io, files: string[], opts: CheckOptions, cmd: C
   if (named) {
     const { loadFiles } = await import('../../load/load.js');
     dir = named.root;
-    corpus = loadFiles(dir, named.files, { debug: io.env.QUARRY_DEBUG === '1' });
+    const progress = await progressFor(g, io);
+    try {
+      corpus = loadFiles(dir, named.files, { debug: io.env.QUARRY_DEBUG === '1', ...(progress ? { onProgress: (p) => progress.update(p) } : {}) });
+    } finally {
+      progress?.end();
+    }
   } else {
     ({ dir, corpus } = await openCorpus(g, io));
   }
