@@ -1,6 +1,12 @@
 #!/usr/bin/env node
-// quarry's entry point: compiled JavaScript only (npm install builds dist/), so start-up stays fast.
-import { main } from '../dist/cli/main.js';
+// quarry's entry point: compiled JavaScript only (npm install builds dist/),
+// bundled into a few files (dist/bundle/, scripts/bundle.mjs) so that start-up
+// resolves a handful of modules rather than a hundred; tsc's own output is
+// the fallback when the bundle was not built.
+import { existsSync } from 'node:fs';
+
+const bundle = new URL('../dist/bundle/main.js', import.meta.url);
+const { main } = await import(existsSync(bundle) ? bundle.href : '../dist/cli/main.js');
 
 main(process.argv).then(
   (code) => {

@@ -38,6 +38,8 @@ export default function setup(project: TestProject): void {
   execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], {
     stdio: 'inherit',
   });
+  // bin/quarry.js runs the bundle built from that output (scripts/bundle.mjs)
+  execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
   project.provide('userCacheState', userCacheState());
 }
 

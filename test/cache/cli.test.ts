@@ -8,6 +8,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, runCliProcess, type CliResult } from '../helpers.js';
 import { cacheFiles, shippedCopy, smallCorpus, tempDir } from './helpers.js';
@@ -158,13 +159,39 @@ describe('a warm run loads only what it needs', () => {
     return readFileSync(out, 'utf8').split('\n').filter(Boolean);
   }
 
+  /**
+   * The modules a run loaded: the chunks of the bundle (dist/bundle/) it
+   * resolved, each replaced by the modules esbuild put in it (its metafile),
+   * as dist/… and node_modules/… URLs; anything outside the bundle as it is.
+   */
+  function loadedModules(args: string[], cache: string): string[] {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'bundle', 'meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+    const bundle = pathToFileURL(join(ROOT, 'dist', 'bundle')).href + '/';
+    return traced(args, cache).flatMap((url) => {
+      if (!url.startsWith(bundle)) return [url];
+      const chunk = meta.outputs[`dist/bundle/${url.slice(bundle.length)}`];
+      expect(chunk, url).toBeDefined();
+      return Object.keys(chunk!.inputs).map((input) => pathToFileURL(join(ROOT, input)).href);
+    });
+  }
+
   const PARSING = /gray-matter|js-yaml|\/dist\/parse\/|\/dist\/load\/|\/dist\/corpus\/frontmatter/;
   const TABLES = /cli-table3|chalk/;
+
+  it('runs from the bundle: no module of tsc\'s output is resolved one by one', () => {
+    const cache = dir(() => tempDir('quarry-cli-cache-'));
+    const urls = traced(['--corpus', dir(shippedCopy), 'docs', '--format', 'json'], cache);
+    const dist = pathToFileURL(join(ROOT, 'dist')).href + '/';
+    expect(urls.some((u) => u.endsWith('/dist/bundle/main.js'))).toBe(true);
+    expect(urls.filter((u) => u.startsWith(dist) && !u.startsWith(`${dist}bundle/`))).toEqual([]);
+    // the packages every run needs are inside the bundle
+    expect(urls.filter((u) => /node_modules\/(commander|minisearch|porter2)\//.test(u))).toEqual([]);
+  });
 
   it('--version and --help load no loader, parser, cache or index', async () => {
     const cache = dir(() => tempDir('quarry-cli-cache-'));
     for (const args of [['--version'], ['--help'], ['search', '--help']]) {
-      const mods = traced(args, cache);
+      const mods = loadedModules(args, cache);
       expect(mods.some((m) => m.includes('/dist/cli/main.js'))).toBe(true);
       expect(mods.filter((m) => PARSING.test(m) || /minisearch|\/dist\/cache\//.test(m))).toEqual([]);
     }
@@ -180,12 +207,12 @@ describe('a warm run loads only what it needs', () => {
       ['--corpus', corpus, 'search', 'security', '--format', 'json'],
       ['--corpus', corpus, 'list', '--speaker', 'He Yi', '--year', '2021', '--format', 'ndjson'],
     ]) {
-      const mods = traced(args, cache);
+      const mods = loadedModules(args, cache);
       expect(mods.some((m) => m.includes('/dist/cache/cache.js'))).toBe(true);
       expect(mods.filter((m) => PARSING.test(m) || TABLES.test(m))).toEqual([]);
     }
     // and a cold one does load the parsers (the trace sees them)
-    const cold = traced(['--no-cache', '--corpus', corpus, 'list', '--format', 'json'], cache);
+    const cold = loadedModules(['--no-cache', '--corpus', corpus, 'list', '--format', 'json'], cache);
     expect(cold.some((m) => PARSING.test(m))).toBe(true);
   });
 });
