@@ -81,6 +81,9 @@ const PAIRS: Record<string, string> = {
   '‘': '’',
 };
 
+/** Every character findQuoteSpans may open a quote at: the straight and single marks and PAIRS' keys. */
+const OPENING_MARK = new RegExp(`["'‘${Object.keys(PAIRS).join('')}]`, 'g');
+
 /**
  * Find quoted spans. Curly, guillemet and CJK marks pair unambiguously.
  * Straight `"` pairs in order. A straight or curly single mark opens only
@@ -91,6 +94,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let i = 0;
   while (i < text.length) {
+    // Jump to the next mark that may open a quote: most characters are none (the profile's
+    // hottest line was a table lookup per character).
+    OPENING_MARK.lastIndex = i;
+    const next = OPENING_MARK.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text[i]!;
     let close: string | undefined;
     if (ch === '"') close = '"';
@@ -130,8 +139,7 @@ export function leavesQuoteOpen(text: string): boolean {
 }
 
 function findClose(text: string, from: number, close: string, single: boolean): number {
-  for (let j = from; j < text.length; j++) {
-    if (text[j] !== close) continue;
+  for (let j = text.indexOf(close, from); j >= 0; j = text.indexOf(close, j + 1)) {
     if (!single) return j;
     // A single closing mark must not sit between two letters (an apostrophe).
     const next = j + 1 < text.length ? text[j + 1]! : ' ';
@@ -175,12 +183,20 @@ export function splitSentences(text: string): Sentence[] {
   };
   const closers = new Map(spans.map((s) => [s.end - 1, s]));
   for (let i = 0; i < text.length; i++) {
+    if (spans.length === 0) {
+      // no quotation: only sentence-ending marks matter, so jump from one to the next
+      SENTENCE_END.lastIndex = i;
+      const m = SENTENCE_END.exec(text);
+      if (!m) break;
+      i = m.index;
+    }
     const ch = text[i]!;
     if (inQuote[i]) continue;
     // A quotation that itself ends the sentence: `… she said: “I agree.” Then …`
     const closed = closers.get(i);
     if (closed) {
-      if (/[.!?…]\s*$/.test(closed.inner) && /^\s+[\p{Lu}“"‘]/u.test(text.slice(i + 1))) push(i + 1);
+      NEXT_SENTENCE_START.lastIndex = i + 1;
+      if (/[.!?…]\s*$/.test(closed.inner) && NEXT_SENTENCE_START.test(text)) push(i + 1);
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…' && ch !== '。' && ch !== '！' && ch !== '？') continue;
@@ -202,6 +218,9 @@ export function splitSentences(text: string): Sentence[] {
   push(text.length);
   return out;
 }
+
+const SENTENCE_END = /[.!?…。！？]/g;
+const NEXT_SENTENCE_START = /\s+[\p{Lu}“"‘]/uy;
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot - 1;
