@@ -1,12 +1,21 @@
 #!/usr/bin/env node
-// quarry's entry point: compiled JavaScript only (npm install builds dist/),
-// bundled into a few files (dist/bundle/, scripts/bundle.mjs) so that start-up
-// resolves a handful of modules rather than a hundred; tsc's own output is
-// the fallback when the bundle was not built.
-import { existsSync } from 'node:fs';
+// quarry's entry point. It runs the CLI bundled into one file
+// (dist/bundle/quarry.cjs, built by npm install: scripts/bundle.mjs) as a
+// vm.Script with V8's code cache, kept in quarry's cache folder beside the
+// corpus caches: a warm run then neither resolves modules one by one nor
+// compiles the functions it runs. Without the bundle it imports tsc's output.
+// This file reads the environment only for where the cache folder is, as
+// src/cache/location.ts does, and honours --no-cache (it writes nothing then).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
-const bundle = new URL('../dist/bundle/main.js', import.meta.url);
-const { main } = await import(existsSync(bundle) ? bundle.href : '../dist/cli/main.js');
+const bundle = fileURLToPath(new URL('../dist/bundle/quarry.cjs', import.meta.url));
+const { main } = await load();
 
 main(process.argv).then(
   (code) => {
@@ -19,3 +28,60 @@ main(process.argv).then(
     process.exitCode = 2;
   },
 );
+
+async function load() {
+  let source;
+  try {
+    source = readFileSync(bundle, 'utf8');
+  } catch {
+    return import('../dist/cli/main.js');
+  }
+  // V8 checks a code cache against the source's length only: the file is named by the source's hash.
+  const hash = createHash('sha1').update(source).digest('hex').slice(0, 16);
+  const folder = codeCacheFolder();
+  const cacheFile = folder && join(folder, `code-${hash}.v8cache`);
+  let cachedData;
+  try {
+    if (cacheFile) cachedData = readFileSync(cacheFile);
+  } catch {
+    // none yet
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __quarryTrace) {${source}\n})`, {
+    filename: bundle,
+    cachedData,
+  });
+  const trace = process.env.QUARRY_TRACE_MODULES ? [bundle] : null;
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle), trace);
+  if (trace) process.on('exit', () => appendFileSync(process.env.QUARRY_TRACE_MODULES, trace.map((m) => `${m}\n`).join('')));
+  // Written after the run, so that it holds the functions the run compiled.
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) process.on('beforeExit', () => saveCodeCache(script, folder, cacheFile));
+  return module.exports;
+}
+
+/** Where the corpus caches go (src/cache/location.ts); null with --no-cache. */
+function codeCacheFolder() {
+  const args = process.argv.slice(2);
+  const end = args.indexOf('--');
+  if ((end < 0 ? args : args.slice(0, end)).includes('--no-cache')) return null;
+  const env = process.env;
+  if (env.QUARRY_CACHE_DIR) return resolve(env.QUARRY_CACHE_DIR);
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'quarry');
+  return join(env.HOME || homedir(), '.cache', 'quarry');
+}
+
+/** Atomically, once; an unwritable folder costs speed, never a failure. Older builds' code caches go. */
+function saveCodeCache(script, folder, cacheFile) {
+  process.removeAllListeners('beforeExit');
+  try {
+    mkdirSync(folder, { recursive: true });
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, script.createCachedData());
+    renameSync(tmp, cacheFile);
+    for (const name of readdirSync(folder)) {
+      if (/^code-[0-9a-f]{16}\.v8cache$/.test(name) && join(folder, name) !== cacheFile) unlinkSync(join(folder, name));
+    }
+  } catch {
+    // not writable, or another process's file went first
+  }
+}

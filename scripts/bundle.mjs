@@ -1,37 +1,60 @@
 #!/usr/bin/env node
-// The CLI as a few bundled files (dist/bundle/), built from tsc's output by
-// `npm run build` (and so by `npm install`, through `prepare`). A run of
-// node bin/quarry.js then resolves a handful of files instead of one per
-// module: the later stages stay lazily loaded, as esbuild chunks
-// (splitting, ESM), so a warm run loads no parser and --help no loader.
-// The packages a warm run needs (commander, minisearch, porter2) are bundled
-// too: commander is CommonJS, which Node otherwise loads through its CJS
-// loader and export lexer. The ones only some commands load stay outside and
-// are resolved from node_modules as before.
-// dist/bundle/meta.json (esbuild's metafile) says which modules each chunk
-// holds: test/cache/cli.test.ts reads it to see what a run loaded.
+// The CLI as one bundled file, built from tsc's output by `npm run build`
+// (and so by `npm install`, through `prepare`): dist/bundle/quarry.cjs, and
+// the loader's worker thread as dist/bundle/worker.js.
+//
+// Why one CommonJS file: a warm run used to resolve ~76 modules one by one
+// through Node's ESM loader, plus commander's CommonJS through the export
+// lexer; and only a script (vm.Script), not an ES module, can use V8's code
+// cache on Node 20, which bin/quarry.js keeps beside the corpus caches.
+// Later stages stay lazy: esbuild evaluates a dynamically imported module
+// only when the import runs (its __esm wrapper), so a warm run still
+// evaluates no parser. The packages every run needs (commander, minisearch,
+// porter2) are inside, and so is chalk (ES module only: an import() from a
+// vm.Script would need a loader callback); the ones only some commands load are required from
+// node_modules when they are.
+//
+// bin/quarry.js passes the bundle a list (QUARRY_TRACE_MODULES set) in which
+// every lazily evaluated module records its path: test/cache/cli.test.ts
+// checks what a run evaluated through it.
 import { build } from 'esbuild';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'bundle');
 rmSync(out, { recursive: true, force: true });
-const result = await build({
-  absWorkingDir: root,
-  entryPoints: { main: 'dist/cli/main.js', worker: 'dist/load/worker.js' },
-  outdir: out,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: ['chalk', 'cli-table3', 'gray-matter', 'ignore', 'js-yaml', 'pg', 'pg-copy-streams'],
-  // bundled CommonJS (commander) requires Node's own modules
-  banner: { js: "import { createRequire as __quarryRequire } from 'node:module'; const require = __quarryRequire(import.meta.url);" },
-  chunkNames: 'chunk-[hash]',
-  metafile: true,
-  logLevel: 'warning',
+const external = ['cli-table3', 'gray-matter', 'ignore', 'js-yaml', 'pg', 'pg-copy-streams'];
+const common = { absWorkingDir: root, bundle: true, platform: 'node', target: 'node20', external, logLevel: 'warning' };
+
+await build({
+  ...common,
+  entryPoints: ['dist/cli/main.js'],
+  outfile: join(out, 'quarry.cjs'),
+  format: 'cjs',
+  // the sources find the package's files (corpus/, package.json) and the worker from their own URL
+  define: { 'import.meta.url': '__quarry_url' },
+  banner: { js: "const __quarry_url = require('node:url').pathToFileURL(__filename).href;" },
 });
-writeFileSync(join(out, 'meta.json'), JSON.stringify(result.metafile));
+// Record each lazily evaluated module (an __esm or __commonJS wrapper's key is its path).
+const file = join(out, 'quarry.cjs');
+let code = readFileSync(file, 'utf8');
+const hooks = [
+  ['return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;', 'return fn && (__quarryTrace && __quarryTrace.push(__getOwnPropNames(fn)[0]), res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;'],
+  ['return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;', 'return mod || (__quarryTrace && __quarryTrace.push(__getOwnPropNames(cb)[0]), (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod)), mod.exports;'],
+];
+for (const [from, to] of hooks) {
+  if (!code.includes(from)) throw new Error(`scripts/bundle.mjs: esbuild's module wrapper changed; update the trace hook (${from})`);
+  code = code.replace(from, to);
+}
+writeFileSync(file, code);
+
+await build({
+  ...common,
+  entryPoints: ['dist/load/worker.js'],
+  outfile: join(out, 'worker.js'),
+  format: 'esm',
+  // bundled CommonJS requires Node's own modules
+  banner: { js: "import { createRequire as __quarryRequire } from 'node:module'; const require = __quarryRequire(import.meta.url);" },
+});
