@@ -123,6 +123,9 @@ export function loadInParallel(
       const input: WorkerInput = { files: [...files], entries: [...entries], debug, shared, port: port2 };
       const worker = new Worker(plan.script, { workerData: input, transferList: [port2] });
       worker.unref();
+      // A worker that fails (to start, say) leaves its documents to the other threads
+      // (see STALL_MS); its error event must not become the process's uncaught exception.
+      worker.on('error', () => {});
       workers.push(worker);
     }
     // This thread claims documents like any worker, and collects results between them.
