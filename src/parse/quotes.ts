@@ -698,6 +698,21 @@ function trimRecent(state: AttributionState): void {
  * surnames of full names seen before. Organisations named after "at", "of",
  * "for", "from" or by a company suffix are remembered as organisations.
  */
+// notePeople's patterns, compiled once: it runs for every sentence, and matchAll clones its regex per call.
+const ORG_AFTER_PREPOSITION = /(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|leaves)\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu;
+const HONORIFIC_NAME = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+const MID_SENTENCE_CAPITAL = /(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+const FULL_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)(?:\s+(\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+const CAPITALISED_WORD = /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+
+/** Every match of a global regex that never matches empty, like matchAll without cloning the regex; not reentrant. */
+function execAll(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
   const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
@@ -712,12 +727,12 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (/\s/.test(written)) rememberFull(written, state);
   }
   // Organisations: "at Birch Partners", "of Fennel Pay", "Fennel Pay Inc."
-  for (const m of text.matchAll(/(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|leaves)\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu)) {
+  for (const m of execAll(ORG_AFTER_PREPOSITION, text)) {
     const org = m[1]!.replace(/^the\s+/, '').replace(/['’]s$/, '');
     if (org.includes(' ') || ORG_SUFFIX.test(org)) state.orgs.add(org);
   }
   // Honorifics: "Ms. Ruiz", "Mr Hale"
-  for (const m of text.matchAll(/(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu)) {
+  for (const m of execAll(HONORIFIC_NAME, text)) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const written = m[2]!;
@@ -743,9 +758,9 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(/\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$/iu, ''))), gender: null } });
     taken.push([at, at + m[0].length]);
   }
-  for (const m of text.matchAll(/(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)) state.midCaps.add(m[1]!);
+  for (const m of execAll(MID_SENTENCE_CAPITAL, text)) state.midCaps.add(m[1]!);
   // Full names: two or three capitalised words that are neither an organisation nor a place.
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)(?:\s+(\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu)) {
+  for (const m of execAll(FULL_NAME, text)) {
     let at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const parts = [m[1]!, m[2], m[3], m[4]!].filter((x): x is string => !!x);
@@ -761,7 +776,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     taken.push([at, at + m[0].length]);
   }
   // A surname or first name alone, of a full name seen before: "Ruiz said the firm has 40 staff."
-  for (const m of text.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu)) {
+  for (const m of execAll(CAPITALISED_WORD, text)) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length) || NOT_PERSON_WORDS.test(m[1]!)) continue;
     const word = m[1]!.replace(/['’]s$/, '');
