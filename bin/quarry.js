@@ -7,7 +7,7 @@
 // This file reads the environment only for where the cache folder is, as
 // src/cache/location.ts does, and honours --no-cache (it writes nothing then).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync, appendFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -70,7 +70,11 @@ function codeCacheFolder() {
   return join(env.HOME || homedir(), '.cache', 'quarry');
 }
 
-/** Atomically, once; an unwritable folder costs speed, never a failure. Older builds' code caches go. */
+/**
+ * Atomically, once; an unwritable folder costs speed, never a failure. The
+ * three most recent code caches stay (two installed versions sharing a cache
+ * folder must not evict each other's on every run), older builds' go.
+ */
 function saveCodeCache(script, folder, cacheFile) {
   process.removeAllListeners('beforeExit');
   try {
@@ -78,9 +82,11 @@ function saveCodeCache(script, folder, cacheFile) {
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData());
     renameSync(tmp, cacheFile);
-    for (const name of readdirSync(folder)) {
-      if (/^code-[0-9a-f]{16}\.v8cache$/.test(name) && join(folder, name) !== cacheFile) unlinkSync(join(folder, name));
-    }
+    const older = readdirSync(folder)
+      .filter((name) => /^code-[0-9a-f]{16}\.v8cache$/.test(name) && join(folder, name) !== cacheFile)
+      .map((name) => ({ path: join(folder, name), mtimeMs: statSync(join(folder, name)).mtimeMs }))
+      .sort((a, b) => b.mtimeMs - a.mtimeMs);
+    for (const { path } of older.slice(2)) unlinkSync(path);
   } catch {
     // not writable, or another process's file went first
   }
