@@ -121,7 +121,8 @@ export function loadInParallel(
       const { port1, port2 } = new MessageChannel();
       ports.push(port1);
       const input: WorkerInput = { files: [...files], entries: [...entries], debug, shared, port: port2 };
-      const worker = new Worker(plan.script, { workerData: input, transferList: [port2] });
+      // execArgv: none of the parent's flags (`node -e CODE` would hand the worker CODE instead of its script)
+      const worker = new Worker(plan.script, { workerData: input, transferList: [port2], execArgv: [] });
       worker.unref();
       // A worker that fails (to start, say) leaves its documents to the other threads
       // (see STALL_MS); its error event must not become the process's uncaught exception.
