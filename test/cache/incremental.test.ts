@@ -106,7 +106,8 @@ describe('the cache is kept per document', () => {
     const records = CacheReader.open<CacheHeader>(source, source.size).header.sections.records!;
     source.close();
     const bytes = readFileSync(file!);
-    bytes[records.offset + victim.recs[0] + Math.floor(victim.recs[1] / 2)] ^= 0x20;
+    const at = records.offset + victim.recs[0] + Math.floor(victim.recs[1] / 2);
+    bytes[at] = bytes[at]! ^ 0x20;
     writeFileSync(file!, bytes);
     const r = await open(corpus, cache, { index: true });
     expect(r.cache).toBe('update');
