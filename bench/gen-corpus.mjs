@@ -12,13 +12,17 @@
 //     with the corpus and then saturates, as real vocabularies do.
 //
 // Usage: node bench/gen-corpus.mjs <out-dir> <factor>   (prints files and bytes)
-// or import { generateCorpus } from './gen-corpus.mjs'.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// or import { generateCorpus } from './gen-corpus.mjs'. Every file gets the
+// same whole-second mtime (MTIME), so that a bench which changes a document
+// can put the file back exactly as it was, mtime included.
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const SHIPPED = join(ROOT, 'corpus');
+/** 2025-01-01T00:00:00Z, in seconds: every generated file's mtime. */
+export const MTIME = 1735689600;
 
 /** Small, fast, deterministic PRNG (mulberry32). */
 function rng(seed) {
@@ -69,7 +73,7 @@ function pseudoWord(n) {
 const POOL = 60000;
 
 /** One copy of a document: its body lines varied, front matter untouched. */
-function varyDocument(text, copy) {
+export function varyDocument(text, copy) {
   const lines = text.split('\n');
   let body = 0;
   if (lines[0] === '---') {
@@ -101,6 +105,7 @@ export function generateCorpus(outDir, factor, source = SHIPPED) {
     .sort()
     .map((n) => ({ id: basename(n, extname(n)), ext: extname(n), text: readFileSync(join(source, n), 'utf8') }));
   writeFileSync(join(outDir, 'speakers.yml'), readFileSync(join(source, 'speakers.yml')));
+  utimesSync(join(outDir, 'speakers.yml'), MTIME, MTIME);
   const width = String(factor - 1).length;
   let files = 0;
   let bytes = 0;
@@ -109,6 +114,7 @@ export function generateCorpus(outDir, factor, source = SHIPPED) {
       const text = copy === 0 ? d.text : varyDocument(d.text, copy);
       const name = factor === 1 ? `${d.id}${d.ext}` : `${d.id}-${String(copy).padStart(width, '0')}${d.ext}`;
       writeFileSync(join(outDir, name), text);
+      utimesSync(join(outDir, name), MTIME, MTIME);
       files++;
       bytes += Buffer.byteLength(text);
     }
