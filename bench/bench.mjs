@@ -212,9 +212,9 @@ function repeat(n, budget, fn) {
 const secs = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const cpuText = (r) => (r.cpu === null ? '?' : secs(r.cpu));
 
-/** A long body line (after any front matter) to insert a word into, or -1. */
+/** The last long line with a comma (an answer or a paragraph, not a heading) to insert a word into, or -1. */
 function longLine(lines) {
-  for (let i = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0; i < lines.length; i++) {
+  for (let i = lines.length - 1; i >= 0; i--) {
     if (lines[i].length >= 160 && lines[i].includes(', ')) return i;
   }
   return -1;

@@ -10,7 +10,10 @@
 #                        build reading a cache that was built and then
 #                        updated document by document: one document changed
 #                        and changed back, one added and removed, one renamed
-#                        and renamed back (same corpus path, same mtimes)
+#                        and renamed back (same corpus path, same mtimes);
+#                        in the changed, added and renamed states, a few
+#                        commands (search, list, docs, stats in JSON) on the
+#                        updated cache against a fresh one
 # Exit 0 when every comparison is identical, 1 when one differs (the first
 # differences are printed), 2 on a usage or build error.
 #
@@ -116,6 +119,34 @@ q() { # q CACHE CORPUS ARGS...
   }
 }
 
+# probe: in a state the corpus is left in only for a moment (a document
+# changed, added or renamed), a few commands on the updated cache against a
+# fresh cache of the same corpus: a cache that missed the change shows here,
+# since the final comparison runs after everything is put back
+probe() { # probe STATE CACHE CORPUS
+  local state=$1 cache=$2 corpus=$3 fresh=$work/cache-fresh line n=0 bad=0
+  rm -rf "$fresh"
+  while IFS= read -r line; do
+    n=$((n + 1))
+    eval "set -- $line"
+    for c in "$cache" "$fresh"; do
+      QUARRY_CACHE_DIR=$c NO_COLOR=1 COLUMNS=100 node "$new/bin/quarry.js" --corpus "$corpus" "$@" >"$work/probe-$(basename "$c")" 2>&1 || true
+    done
+    if ! cmp -s "$work/probe-$(basename "$cache")" "$work/probe-cache-fresh"; then
+      bad=1
+      say "    DIFFERENT after one $state: quarry $line (updated cache vs fresh cache)"
+    fi
+  done <<'PROBES'
+search zyxwbenchword --format json
+search security listing --format json --limit 30
+list --format json
+docs --format json
+stats --by doc,type --format json
+PROBES
+  rm -rf "$fresh"
+  [ "$bad" = 0 ] || failed=1
+}
+
 IFS=, read -ra factors <<<"$sizes"
 for f in "${factors[@]}"; do
   corpus=$work/corpus-${f}x
@@ -143,16 +174,17 @@ for f in "${factors[@]}"; do
     stem=${doc%.*}
     cp -p "$corpus/$doc" "$work/saved-$doc"
     t=$(secs); q "$cache" "$corpus" search security listing --format json; say "  incremental: cold build $(since "$t")"
-    # changed: one word more in the first long line after the front matter (structure untouched)
+    # changed: one word more in the last long line with a comma (an answer or
+    # a paragraph, not a heading; structure untouched)
     node -e '
       const fs = require("fs"); const [file] = process.argv.slice(1);
       const lines = fs.readFileSync(file, "utf8").split("\n");
-      let i = lines[0] === "---" ? lines.indexOf("---", 1) + 1 : 0;
-      while (i < lines.length && lines[i].length < 160) i++;
-      if (i === lines.length) throw new Error("no long line in " + file);
+      let i = lines.length - 1;
+      while (i >= 0 && !(lines[i].length >= 160 && lines[i].includes(", "))) i--;
+      if (i < 0) throw new Error("no long line in " + file);
       lines[i] = lines[i].replace(", ", ", zyxwbenchword ");
       fs.writeFileSync(file, lines.join("\n"));' "$corpus/$doc"
-    t=$(secs); q "$cache" "$corpus" search security listing --format json; say "    one changed: $(since "$t")"
+    t=$(secs); q "$cache" "$corpus" search security listing --format json; say "    one changed: $(since "$t")"; probe changed "$cache" "$corpus"
     cp -p "$work/saved-$doc" "$corpus/$doc"
     t=$(secs); q "$cache" "$corpus" list --format json; say "    changed back: $(since "$t")"
     # (gen-corpus.mjs is not the first argument: it would take itself for the script node runs)
@@ -162,11 +194,11 @@ for f in "${factors[@]}"; do
         const fs = require("fs");
         fs.writeFileSync(to, varyDocument(fs.readFileSync(from, "utf8"), 7777));
       });' "$corpus/$doc" "$corpus/$stem-added.$ext" "$here/bench/gen-corpus.mjs"
-    t=$(secs); q "$cache" "$corpus" search security listing --format json; say "    one added: $(since "$t")"
+    t=$(secs); q "$cache" "$corpus" search security listing --format json; say "    one added: $(since "$t")"; probe added "$cache" "$corpus"
     rm "$corpus/$stem-added.$ext"
     t=$(secs); q "$cache" "$corpus" list --format json; say "    removed: $(since "$t")"
     mv "$corpus/$doc" "$corpus/$stem-renamed.$ext"
-    t=$(secs); q "$cache" "$corpus" search security listing --format json; say "    one renamed: $(since "$t")"
+    t=$(secs); q "$cache" "$corpus" search security listing --format json; say "    one renamed: $(since "$t")"; probe renamed "$cache" "$corpus"
     mv "$corpus/$stem-renamed.$ext" "$corpus/$doc"
     t=$(secs); q "$cache" "$corpus" list --format json; say "    renamed back: $(since "$t")"
     cmp -s "$work/saved-$doc" "$corpus/$doc" || { say "same-output.sh: $doc was not restored"; exit 2; }
