@@ -19,7 +19,7 @@
 #
 #   bench/same-output.sh                      # main vs the working tree, 1× and 100×
 #   bench/same-output.sh --base HEAD~3        # any git ref as the baseline
-#   bench/same-output.sh --sizes 1            # the shipped corpus only (≈ 10 min under load)
+#   bench/same-output.sh --sizes 1            # the shipped corpus only (5 min; 25 at a load of 15)
 #   bench/same-output.sh --old /path/to/built/checkout   # a built checkout instead of a ref
 #   bench/same-output.sh --no-incremental     # base vs new only
 #   bench/same-output.sh --no-base            # cold vs updated cache only (no baseline build)
