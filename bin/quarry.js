@@ -36,13 +36,20 @@ async function load() {
   } catch {
     return import('../dist/cli/main.js');
   }
-  // V8 checks a code cache against the source's length only: the file is named by the source's hash.
-  const hash = createHash('sha1').update(source).digest('hex').slice(0, 16);
+  // V8 checks a code cache against the source's length and its own flags only,
+  // and rejects a changed flag by throwing the cache away: the file is named by
+  // the source's hash and by what sets V8's flags, so runs with other flags
+  // (NODE_OPTIONS, node --…) keep their own file instead of rewriting one.
+  const hash = createHash('sha1')
+    .update(source)
+    .update(`\0${process.version}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`)
+    .digest('hex')
+    .slice(0, 16);
   const folder = codeCacheFolder();
   const cacheFile = folder && join(folder, `code-${hash}.v8cache`);
   let cachedData;
   try {
-    if (cacheFile) cachedData = readFileSync(cacheFile);
+    if (cacheFile) cachedData = verifiedCodeCache(readFileSync(cacheFile));
   } catch {
     // none yet
   }
@@ -57,6 +64,22 @@ async function load() {
   // Written after the run, so that it holds the functions the run compiled.
   if (cacheFile && (!cachedData || script.cachedDataRejected)) process.on('beforeExit', () => saveCodeCache(script, folder, cacheFile));
   return module.exports;
+}
+
+/**
+ * A code cache file is MAGIC, the SHA-1 of the data, then V8's data. V8 does
+ * not checksum the data in release builds: damaged data it accepts aborts the
+ * process (every run, --help included, until the file goes). Data whose hash
+ * does not match is not handed to V8, and the run writes a new file.
+ */
+const MAGIC = Buffer.from('QVC1');
+const HEADER = MAGIC.length + 20;
+
+function verifiedCodeCache(file) {
+  if (file.length <= HEADER || !file.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const data = file.subarray(HEADER);
+  const sum = createHash('sha1').update(data).digest();
+  return sum.equals(file.subarray(MAGIC.length, HEADER)) ? data : undefined;
 }
 
 /** Where the corpus caches go (src/cache/location.ts); null with --no-cache. */
@@ -80,7 +103,8 @@ function saveCodeCache(script, folder, cacheFile) {
   try {
     mkdirSync(folder, { recursive: true });
     const tmp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(tmp, script.createCachedData());
+    const data = script.createCachedData();
+    writeFileSync(tmp, Buffer.concat([MAGIC, createHash('sha1').update(data).digest(), data]));
     renameSync(tmp, cacheFile);
     const older = readdirSync(folder)
       .filter((name) => /^code-[0-9a-f]{16}\.v8cache$/.test(name) && join(folder, name) !== cacheFile)

@@ -1,6 +1,6 @@
 /**
  * bin/quarry.js keeps V8's code cache of the bundled CLI in the cache folder:
- * written once (after a run), named by the bundle's hash, never with
+ * written once (after a run), named by the bundle's hash and the V8 flags, checksummed, never with
  * --no-cache, and a damaged one costs nothing but its rewrite.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -27,6 +27,22 @@ describe('code cache', () => {
     expect(second).toMatchObject({ code: 0, stdout: first.stdout, stderr: '' });
     expect(readFileSync(file).equals(Buffer.alloc(good.length, 7))).toBe(false);
     expect(codeCaches(cache)).toEqual([name]);
+    // damage inside data V8 would accept (it checks no checksum): once, this aborted every run
+    const rewritten = readFileSync(file);
+    const at = Math.floor(rewritten.length * 0.75);
+    for (let i = at; i < at + 256; i++) rewritten[i] = rewritten[i]! ^ 0xff;
+    writeFileSync(file, rewritten);
+    const third = runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } });
+    expect(third).toMatchObject({ code: 0, stdout: first.stdout, stderr: '' });
+    expect(readFileSync(file).equals(rewritten)).toBe(false);
+  });
+
+  it('is kept apart for other V8 flags, so runs with other flags do not rewrite each other\'s', () => {
+    const cache = tempDir('quarry-code-cache-');
+    expect(runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } }).code).toBe(0);
+    const flagged = runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache, NODE_OPTIONS: '--max-old-space-size=512' } });
+    expect(flagged.code, flagged.stderr).toBe(0);
+    expect(codeCaches(cache)).toHaveLength(2);
   });
 
   it('is not written with --no-cache', () => {
