@@ -50,7 +50,7 @@ import { indexStore } from '../store/local.js';
 import { Store, type TermHit, type TermLookup } from '../store/store.js';
 import { stemTerm, surfaceTerm } from '../index/terms.js';
 import { atomicTokens, scanTokens, type Token } from '../index/tokenize.js';
-import { findAnswer, figureFactor, type Answer, type FoundFigure } from './answer.js';
+import { findAnswer, figureFactor, type Answer, type FoundFigure, type KnownNames } from './answer.js';
 import { clauseExplain, type ClauseHow, type HitExplain } from './explain.js';
 import { matchesFilters, type Filters } from './filters.js';
 import { intentExpansions } from './intent.js';
@@ -754,6 +754,17 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
   }
 }
 
+/** The query's terms (by clause index) that are words of a person's name the corpus knows. */
+function personNameClauses(query: string, clauses: readonly Clause[], termCount: number, known: KnownNames | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!known) return out;
+  // names are matched as written in running text, capitalised; queries are typed in any case
+  const capitalised = query.replace(/(?<![\p{L}\p{N}])\p{Ll}/gu, (c) => c.toUpperCase());
+  const words = new Set(known.mentions(capitalised).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
+  for (let i = 0; i < termCount; i++) if (words.has(clauses[i]!.raw.toLowerCase())) out.add(i);
+  return out;
+}
+
 /** search() with an explicit configuration (the bench compares configurations with it). */
 export async function searchWith(source: Store | SearchIndex, query: string, cfg: SearchConfig, opts: { filters?: Filters; limit?: number; explain?: boolean } = {}): Promise<Hit[]> {
   const store = source instanceof Store ? source : indexStore(source);
@@ -913,6 +924,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
     scored.splice(0, head.length, ...head);
   }
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
+  const nameClauses = question !== null ? personNameClauses(query, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   // the most a record can match: every term at its worth, every group, the question's figure
   const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') ? 2 : 1) * cfg.figureWorth + (termIdx.length >= 2 ? cfg.figureNearWorth : 0) : 0;
   const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth;
@@ -931,7 +943,10 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       for (const m of ms) labelled.push({ ...m, clause: i });
     }
     const tidied = tidy(labelled);
-    const answer = s.figure?.answer ?? null;
+    // A figure near only the words of a person's name says nothing about what was asked of
+    // them: it still ranks the record up, but is no answer ("what year was he yi born" must
+    // not answer "2018" from "He Yi led the brand upgrade in 2018").
+    const answer = s.figure && (s.figure.unitMatch || s.figure.near.some((i) => !nameClauses.has(i))) ? s.figure.answer : null;
     // the snippet's window must show the answer: it counts as one more clause there
     const forSnippet = answer ? [...tidied, { field: 'text' as const, start: answer.start, end: answer.end, clause: clauses.length }] : tidied;
     const score = cfg.combine === 'or' ? s.score * s.matched : s.score;

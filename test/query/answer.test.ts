@@ -134,6 +134,27 @@ describe('the shipped corpus: questions put their answer in the top 3', () => {
 });
 
 describe('answers read more closely', () => {
+  it('gives no answer from a figure near only the words of a known person\'s name', async () => {
+    const { SpeakerRegistry } = await import('../../src/model/speakers.js');
+    const { indexStore } = await import('../../src/store/local.js');
+    const upgrade = withFigures('Ann Lee led the brand upgrade in 2018.');
+    const born = withFigures('Ann Lee was born in 1986 in a small town.');
+    const records = [upgrade, born];
+    const registry = new SpeakerRegistry([{ name: 'Ann Lee', aliases: [] }]);
+    const corpus = { dir: '', documents: [], problems: [], registry, records } as never;
+    const store = indexStore(buildIndex(records), corpus);
+    // "born" is in one record only: its year answers; the other's year stands near "ann lee" alone
+    const hits = await search(store, 'what year was ann lee born');
+    expect(hits.find((h) => h.record === born)!.answer).toMatchObject({ kind: 'date', value: '1986' });
+    expect(hits.find((h) => h.record === upgrade)!.answer).toBeNull();
+    // without "born" in the corpus, nothing answers; the records are still found
+    const only = await search(indexStore(buildIndex([upgrade]), { ...(corpus as object), records: [upgrade] } as never), 'what year was ann lee born');
+    expect(only.map((h) => h.record)).toEqual([upgrade]);
+    expect(only[0]!.answer).toBeNull();
+    // a figure near a word that is not a name answers as before
+    expect((await search(store, 'what year did ann lee lead the brand upgrade')).find((h) => h.record === upgrade)!.answer).toMatchObject({ kind: 'date', value: '2018' });
+  });
+
   it('takes a registry name as a person even as one word, and no quantifier-led span', async () => {
     const { SpeakerRegistry } = await import('../../src/model/speakers.js');
     const { indexStore } = await import('../../src/store/local.js');
