@@ -36,9 +36,9 @@ import type { LoadOptions } from '../load/load.js';
 import type { Corpus, DocumentInfo, Problem } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
-import type { RecordSource, SectionReader } from './compact-index.js';
+import type { RecordSource } from './compact-index.js';
 import { setColumns, type CorpusColumns, type DocColumns } from './columns.js';
-import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, Checksum, checksum, FileSource, INDEX_SECTIONS, sha1, type HeaderBase } from './format.js';
+import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, Checksum, checksum, FileSource, INDEX_SECTIONS, sectionsReader, sha1, type HeaderBase, type SectionReader } from './format.js';
 import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 
 /** Bump when what the cache stores, or how, changes. */
@@ -933,23 +933,6 @@ async function commit(
   return { result: { corpus, ...(opts.index ? { index: compact.memoryIndex(records) } : {}) } };
 }
 
-function sectionsReader(sections: Record<string, Uint8Array[]>): SectionReader {
-  const bufs = new Map<string, Buffer>();
-  for (const [k, parts] of Object.entries(sections)) {
-    const one = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-    bufs.set(k, Buffer.isBuffer(one) ? one : Buffer.from(one.buffer, one.byteOffset, one.byteLength));
-  }
-  return {
-    section(name) {
-      const b = bufs.get(name);
-      if (!b) throw new CacheCorruptError(`no section ${name}`);
-      return b;
-    },
-    slice(name, offset, length) {
-      return this.section(name).subarray(offset, offset + length);
-    },
-  };
-}
 
 /** Copy sections from an opened cache file, verifying each against its checksum as it goes. */
 function copySections(w: CacheWriter, reader: CacheReader<CacheHeader>, names: readonly string[]): void {

@@ -22,7 +22,9 @@ import MiniSearch, { type Options, type Query, type SearchOptions, type SearchRe
 import SearchableMap from 'minisearch/SearchableMap';
 import { indexOptions, type SearchIndex } from '../index/index.js';
 import type { QuarryRecord } from '../model/record.js';
-import { asciiJson, CacheCorruptError, type INDEX_SECTIONS } from './format.js';
+import { asciiJson, CacheCorruptError, sectionsReader, type INDEX_SECTIONS, type SectionReader } from './format.js';
+
+export type { SectionReader } from './format.js';
 
 
 export interface IndexMeta {
@@ -278,11 +280,6 @@ export function buildCompactIndex(records: readonly QuarryRecord[]): BuiltIndex 
 
 // ------------------------------------------------------------------ opening
 
-/** What the lazy index reads its sections from (a CacheReader). */
-export interface SectionReader {
-  section(name: string): Buffer;
-  slice(name: string, offset: number, length: number): Buffer;
-}
 
 function readVarint(b: Uint8Array, pos: { i: number }): number {
   let v = 0;
@@ -467,6 +464,19 @@ export function arraySource(records: QuarryRecord[]): RecordSource {
   return { size: records.length, get: (i) => records[i]!, all: () => records };
 }
 
+/** An index's meta and term labels, the JSON sections every opening reads first. */
+function readIndexHead(reader: SectionReader): { meta: IndexMeta; labels: string[] } {
+  try {
+    return {
+      meta: JSON.parse(reader.section('index.meta').toString('utf8')) as IndexMeta,
+      labels: JSON.parse(reader.section('index.labels').toString('latin1')) as string[],
+    };
+  } catch (err) {
+    if (err instanceof CacheCorruptError) throw err;
+    throw new CacheCorruptError('index sections are not JSON');
+  }
+}
+
 /**
  * Open the index stored in `reader` over `records` (the corpus's records, in
  * order, all in memory or read on demand). Throws CacheCorruptError when a section does not verify or does not
@@ -475,15 +485,7 @@ export function arraySource(records: QuarryRecord[]): RecordSource {
  */
 export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] | RecordSource, fallback: () => SearchIndex): SearchIndex {
   const opts = indexOptions();
-  let meta: IndexMeta;
-  let labels: string[];
-  try {
-    meta = JSON.parse(reader.section('index.meta').toString('utf8')) as IndexMeta;
-    labels = JSON.parse(reader.section('index.labels').toString('latin1')) as string[];
-  } catch (err) {
-    if (err instanceof CacheCorruptError) throw err;
-    throw new CacheCorruptError('index sections are not JSON');
-  }
+  const { meta, labels } = readIndexHead(reader);
   if (!meta || typeof meta !== 'object') throw new CacheCorruptError('index sections are not JSON');
   let records: RecordSource = Array.isArray(source) ? arraySource(source) : source;
   // Every record its own id (the usual case): short id = position. Else the kept ones, in memory.
@@ -566,22 +568,7 @@ function rebuildTree(labels: string[], shape: Int32Array, termCount: number, lea
 
 /** Build in memory and open at once (no cache file): the same engine, for --no-cache and a cache that cannot be written. */
 export function memoryIndex(records: QuarryRecord[], built: BuiltIndex = buildCompactIndex(records)): SearchIndex {
-  const sections = new Map<string, Buffer>(
-    Object.entries(built.sections).map(([k, parts]) => {
-      const one = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
-      return [k, Buffer.isBuffer(one) ? one : Buffer.from(one.buffer, one.byteOffset, one.byteLength)];
-    }),
-  );
-  const reader: SectionReader = {
-    section(name) {
-      const b = sections.get(name);
-      if (!b) throw new CacheCorruptError(`no section ${name}`);
-      return b;
-    },
-    slice(name, offset, length) {
-      return this.section(name).subarray(offset, offset + length);
-    },
-  };
+  const reader = sectionsReader(built.sections);
   return openCompactIndex(reader, records, () => {
     throw new Error('compact index: in-memory postings failed to decode');
   });
@@ -623,15 +610,7 @@ interface OpenedSegment {
 
 function openSegment(input: SegmentInput, fieldCount: number, fields: readonly string[]): OpenedSegment {
   const { reader, toGlobal } = input;
-  let meta: IndexMeta;
-  let labels: string[];
-  try {
-    meta = JSON.parse(reader.section('index.meta').toString('utf8')) as IndexMeta;
-    labels = JSON.parse(reader.section('index.labels').toString('latin1')) as string[];
-  } catch (err) {
-    if (err instanceof CacheCorruptError) throw err;
-    throw new CacheCorruptError('index sections are not JSON');
-  }
+  const { meta, labels } = readIndexHead(reader);
   const n = toGlobal.length;
   if (
     !meta ||

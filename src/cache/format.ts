@@ -316,3 +316,28 @@ export class CacheWriter {
     this.offset += bytes.length;
   }
 }
+
+/** What the lazy index reads its sections from (a CacheReader). */
+export interface SectionReader {
+  section(name: string): Buffer;
+  slice(name: string, offset: number, length: number): Buffer;
+}
+
+/** A SectionReader over sections held in memory (an index just built, not yet or never written). */
+export function sectionsReader(sections: Record<string, Uint8Array[]>): SectionReader {
+  const bufs = new Map<string, Buffer>();
+  for (const [k, parts] of Object.entries(sections)) {
+    const one = parts.length === 1 ? parts[0]! : Buffer.concat(parts);
+    bufs.set(k, Buffer.isBuffer(one) ? one : Buffer.from(one.buffer, one.byteOffset, one.byteLength));
+  }
+  return {
+    section(name) {
+      const b = bufs.get(name);
+      if (!b) throw new CacheCorruptError(`no section ${name}`);
+      return b;
+    },
+    slice(name, offset, length) {
+      return this.section(name).subarray(offset, offset + length);
+    },
+  };
+}
