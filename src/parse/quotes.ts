@@ -513,8 +513,10 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   const parts = commaParts(raw);
   if (parts.length === 0) return null;
   let head: string;
-  if (position === 'after-verb') head = parts[0]!;
-  else {
+  if (position === 'after-verb') {
+    // "said its chief executive, Priya Natarajan": a role with a determiner, then the name it describes.
+    head = parts.length > 1 && ROLE_BEFORE_NAME.test(parts[0]!) && isNameOnly(parts[1]!, state) ? parts[1]! : parts[0]!;
+  } else {
     // Walk back over appositives to the name they describe.
     let k = parts.length - 1;
     // Only "NAME, APPOSITIVE, said" walks back; "In May, Ruiz said" and "a reply from CZ asking" take the last part.
@@ -523,6 +525,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   }
   return resolveHead(head, state, position, midSentence);
 }
+
+/** A described role that opens with a determiner: "its chief executive", "the agency's spokeswoman". */
+const ROLE_BEFORE_NAME = /^(?:its|the|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+$/u;
 
 /** The part is a bare name (a run of capitalised words), not a description with a name in it. */
 function isNameOnly(part: string, state: AttributionState): boolean {

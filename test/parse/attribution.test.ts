@@ -40,6 +40,11 @@ describe('appositives and organisations', () => {
     expect(by('Few firms')).toBe('Maya Lind');
   });
 
+  it('“…,” said ITS ROLE, NAME credits the name the role describes', () => {
+    const { by } = parse('The operator, Blue Channel Lines, said in a statement that it had hired 25 crew members. "Safety comes first," said its chief executive, Priya Natarajan.');
+    expect(by('Safety comes first')).toBe('Priya Natarajan');
+  });
+
   it('a title before the name is not part of it', () => {
     const { by } = parse('"We have never been busier than this year," said Fennel Pay chief executive Ana Ruiz.');
     expect(by('We have never been busier')).toBe('Ana Ruiz');
