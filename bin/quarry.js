@@ -14,6 +14,17 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
+/**
+ * A code cache file is MAGIC, the SHA-1 of the data, then V8's data. V8 does
+ * not checksum the data in release builds: damaged data it accepts aborts the
+ * process (every run, --help included, until the file goes). Data whose hash
+ * does not match is not handed to V8, and the run writes a new file.
+ */
+const MAGIC = Buffer.from('QVC1');
+// Declared before the top-level await below runs load(): a const declared
+// after it is still in its temporal dead zone then, and reading it throws.
+const HEADER = MAGIC.length + 20;
+
 const bundle = fileURLToPath(new URL('../dist/bundle/quarry.cjs', import.meta.url));
 const { main } = await load();
 
@@ -65,15 +76,6 @@ async function load() {
   if (cacheFile && (!cachedData || script.cachedDataRejected)) process.on('beforeExit', () => saveCodeCache(script, folder, cacheFile));
   return module.exports;
 }
-
-/**
- * A code cache file is MAGIC, the SHA-1 of the data, then V8's data. V8 does
- * not checksum the data in release builds: damaged data it accepts aborts the
- * process (every run, --help included, until the file goes). Data whose hash
- * does not match is not handed to V8, and the run writes a new file.
- */
-const MAGIC = Buffer.from('QVC1');
-const HEADER = MAGIC.length + 20;
 
 function verifiedCodeCache(file) {
   if (file.length <= HEADER || !file.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;

@@ -1,6 +1,6 @@
 /**
  * bin/quarry.js keeps V8's code cache of the bundled CLI in the cache folder:
- * written once (after a run), named by the bundle's hash and the V8 flags, checksummed, never with
+ * written once (after a run) and then read, not rewritten, named by the bundle's hash and the V8 flags, checksummed, never with
  * --no-cache, and a damaged one costs nothing but its rewrite.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,10 @@ describe('code cache', () => {
     expect(name).toMatch(/^code-[0-9a-f]{16}\.v8cache$/);
     const file = join(cache, name!);
     expect(readFileSync(file).length).toBeGreaterThan(1000);
+    // a good one is used, not rewritten: V8's data differs from run to run, so a rewrite shows
+    const written = readFileSync(file);
+    expect(runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } }).code).toBe(0);
+    expect(readFileSync(file).equals(written)).toBe(true);
     // same length, other bytes: V8 rejects it, the run is unchanged, and a good one is written again
     const good = readFileSync(file);
     writeFileSync(file, Buffer.alloc(good.length, 7));
