@@ -245,6 +245,8 @@ const fresh = existsSync(freshPath) ? JSON.parse(readFileSync(freshPath, 'utf8')
 bench.queries.push(...fresh);
 const showHeldOut = process.argv.includes('--show-held-out');
 const isHeldOut = (q) => q.split === 'held-out' || q.split === 'fresh-held-out';
+// --tuning-only: held-out queries are not even run, so a tuning loop never sees their figures
+if (process.argv.includes('--tuning-only')) bench.queries = bench.queries.filter((q) => !isHeldOut(q));
 const corpus = loadCorpus(join(root, 'corpus'));
 const dbAt = process.argv.indexOf('--db');
 const db = dbAt >= 0 ? process.argv[dbAt + 1] : undefined;
@@ -352,6 +354,7 @@ console.log('');
 console.log(`${pad('set', 22)} ${lpad('n', 3)} ${pad(' mode', 9)} ${lpad('success@1', 10)} ${lpad('success@5', 10)} ${lpad('MRR', 7)} ${lpad('R@10', 7)}`);
 for (const set of SETS) {
   const inSet = rows.filter((r) => set.has(r.q));
+  if (!inSet.length) continue;
   for (const m of modes) {
     let s1 = 0, s5 = 0, rr = 0, r10 = 0;
     for (const r of inSet) {

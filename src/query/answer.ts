@@ -159,7 +159,7 @@ export function findAnswer(
   /** more words a count's unit may name to answer the question (stand-ins for subject words: "employees" for "staff") */
   unitStems: ReadonlySet<string> = new Set(),
   /** for "who": the corpus's known people, and whether a span opening with a quantifier is dropped */
-  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean } = {},
+  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number> } = {},
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
@@ -184,6 +184,8 @@ export function findAnswer(
       if (had === undefined || gap < had) nearest.set(m.clause, gap);
     }
     if (!nearest.size) continue;
+    // near only words that relate it to something else ("after", "before"): not near the subject
+    if (people.weak && [...nearest.keys()].every((c) => people.weak!.has(c))) continue;
     const gaps = [...nearest.values()];
     const gap = gaps.reduce((a, b) => a + b, 0) / gaps.length;
     const near = [...nearest.keys()].sort((a, b) => a - b);

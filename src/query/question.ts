@@ -148,6 +148,14 @@ const FIGURE_KINDS: Record<AskedKind, AnswerKind[]> = {
 
 const isStop = (norm: string) => surfaceTerm(norm) === null;
 
+/**
+ * Subject words that place the subject in time relative to something else ("after having a
+ * baby", "before founding binance"). They are no stop words (src/index/stopwords.ts), so they
+ * rank; but a figure near only them is near the other thing, not the subject ("one day after
+ * its launch" does not answer "how much time off after having a baby").
+ */
+export const RELATIONAL_WORDS: ReadonlySet<string> = new Set(['after', 'before']);
+
 /** Read a query's plain terms (as typed, in order) as a question, if they are one. */
 export function readQuestion(terms: readonly string[]): ReadQuestion {
   const norms = terms.map((t) => normalizeWord(t));

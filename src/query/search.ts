@@ -34,8 +34,10 @@
  * matched only as the speaker counts half (the record is by them, not about
  * them). The question-intent lexicon (intent.ts) gives a subject word
  * stand-ins ("staff" → "employees", "headcount") that count, worth a
- * quarter of it, only in a record without the word. A figure near two or
- * more subject words counts a quarter clause more. `explain: true` gives
+ * quarter of it, only in a record without the word. A figure counts a
+ * quarter clause more for each subject word near it beyond the first; a
+ * figure near only "after" or "before" is not near the subject (question.ts).
+ * `explain: true` gives
  * every hit the reasons for its place (explain.ts).
  * bench/relevance.mjs has the figures behind each choice (AND, OR,
  * AND-then-OR, fuzz lengths, boosts, proximity, the question knobs).
@@ -55,7 +57,7 @@ import { clauseExplain, type ClauseHow, type HitExplain } from './explain.js';
 import { matchesFilters, type Filters } from './filters.js';
 import { intentExpansions } from './intent.js';
 import { irregularStems } from './irregular.js';
-import { readQuestion, type Question } from './question.js';
+import { readQuestion, RELATIONAL_WORDS, type Question } from './question.js';
 import { buildSnippet, type LabelledMatch, type Match, type Snippet } from './snippet.js';
 import { parseQuery, QuerySyntaxError, type ParsedQuery } from './syntax.js';
 
@@ -125,7 +127,7 @@ export interface SearchConfig {
   quantifierNames: boolean;
   /** "how many": a count of something else answers when it is a rate of a subject word ("… per second") */
   rateCounts: boolean;
-  /** more coverage for a figure near two or more subject words */
+  /** more coverage for a figure, for each subject word near it beyond the first */
   figureNearWorth: number;
   /** score a record that has the word itself (stem or as typed) on that alone, not on the prefix and fuzzy expansions it also holds */
   wholeWordScore: boolean;
@@ -151,6 +153,8 @@ export interface SearchConfig {
   qaQuestionNear: boolean;
   /** in a question, what a subject word matched only in the speaker field is worth (of its worth): the record is by them, not about them */
   speakerOnlyWorth: number;
+  /** a figure near only "before"/"after" of the subject is near the subject (false: it is not) */
+  relationalAnchors: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -184,6 +188,7 @@ export const TUNED: SearchConfig = {
   figureWorth: 1,
   qaQuestionNear: true,
   speakerOnlyWorth: 0.5,
+  relationalAnchors: false,
 };
 
 export const BASELINE: SearchConfig = {
@@ -217,6 +222,7 @@ export const BASELINE: SearchConfig = {
   figureWorth: 0,
   qaQuestionNear: false,
   speakerOnlyWorth: 1,
+  relationalAnchors: true,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -685,6 +691,13 @@ function understand(parsed: ParsedQuery, cfg: SearchConfig): { parsed: ParsedQue
   return { parsed: { ...parsed, terms: read.terms }, question: read.question };
 }
 
+/** The subject's term clauses that only relate the subject to something else in time ("after", "before"; question.ts). */
+function relationalClauses(clauses: readonly Clause[], termCount: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < termCount; i++) if (RELATIONAL_WORDS.has(clauses[i]!.raw.toLowerCase())) out.add(i);
+  return out;
+}
+
 /** The stems of the subject's term clauses, by clause index (for a count's counted noun). */
 function subjectStems(clauses: readonly Clause[], termCount: number): Map<number, string> {
   const out = new Map<number, string>();
@@ -738,7 +751,8 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
       // a count of what a stand-in names ("300 employees" for "how many staff") answers too
       const standIns = cfg.intentNear ? new Set([...s.hits.keys()].flatMap((i) => (clauses[i]!.kind === 'term' && (clauses[i] as TermClause).standsFor !== undefined ? [(clauses[i] as TermClause).stem] : []))) : undefined;
       const known = cfg.knownNames ? store.head?.registry : undefined;
-      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts });
+      const weak = cfg.relationalAnchors ? undefined : relationalClauses(clauses, termCount);
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak });
       if (found) {
         s.figure = found;
         // "what year" is answered as well by "2017" as by "September 1, 2017"
@@ -746,9 +760,9 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
         s.figureFactor = figureFactor(found, termCount, cfg.figureWeight, precision);
         s.score *= s.figureFactor;
         // the question is one more clause matched; a count of the very thing asked about ("how many
-        // speakers" → "165 speakers") answers it outright, and counts as two; a figure near two or more
-        // subject words a quarter more
-        s.matched += (found.unitMatch ? 2 * cfg.figureWorth : cfg.figureWorth) + (found.near.length >= 2 ? cfg.figureNearWorth : 0);
+        // speakers" → "165 speakers") answers it outright, and counts as two; a quarter more for each
+        // subject word near it beyond the first
+        s.matched += (found.unitMatch ? 2 * cfg.figureWorth : cfg.figureWorth) + Math.max(0, found.near.length - 1) * cfg.figureNearWorth;
       }
     }
   }
@@ -926,7 +940,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
   const nameClauses = question !== null ? personNameClauses(query, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   // the most a record can match: every term at its worth, every group, the question's figure
-  const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') ? 2 : 1) * cfg.figureWorth + (termIdx.length >= 2 ? cfg.figureNearWorth : 0) : 0;
+  const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') ? 2 : 1) * cfg.figureWorth + Math.max(0, termIdx.length - 1) * cfg.figureNearWorth : 0;
   const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth;
 
   const shown = await store.read(limited.map((s) => s.id));

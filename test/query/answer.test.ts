@@ -189,4 +189,31 @@ describe('answers read more closely', () => {
     expect(await factor('what year did the exchange open', true)).toBeLessThan(await factor('what year did the exchange open', false));
     expect(await factor('when did the exchange open', true)).toBe(await factor('when did the exchange open', false));
   });
+
+  it('takes no figure near only "after" or "before" as near the subject', async () => {
+    const launch = withFigures('Binance became number one after 180 days, and she said so.');
+    const leave = withFigures('After giving birth to her baby she did not take leave and she returned to work.');
+    const hits = await search(buildIndex([launch, leave]), 'how long did she stay home after having a baby', { explain: true });
+    // the duration stands near "after" only: it dates something else
+    expect(hits.find((h) => h.record === launch)?.answer ?? null).toBeNull();
+    expect(hits[0]!.record).toBe(leave);
+    // near "after" and a subject word too, the figure answers
+    const rested = withFigures('After the baby came she rested for two weeks.');
+    const again = await search(buildIndex([launch, rested]), 'how long did she rest after having a baby');
+    expect(again[0]!.record).toBe(rested);
+    expect(again[0]!.answer).toMatchObject({ kind: 'duration', text: 'two weeks' });
+  });
+
+  it('counts a quarter clause for each subject word beyond the first near the figure', async () => {
+    // both hold the three words; one has its percentage near all three, the other near one only
+    const near = withFigures('In a survey, 72% of crypto users rated the exchange first; the exchange was new.');
+    const far = withFigures('In a survey 70% of the exchange staff agreed with the plan; crypto users were asked too and they rated it.');
+    const hits = await search(buildIndex([far, near]), 'what percent of crypto users rated the exchange', { explain: true });
+    const hitOf = (r: typeof near) => hits.find((h) => h.record === r)!.explain!;
+    const [a, b] = [hitOf(near), hitOf(far)];
+    expect(a.figure!.near.length).toBeGreaterThan(b.figure!.near.length);
+    // the figure's worth grows by a quarter per extra subject word near it
+    expect(a.matched - b.matched).toBeCloseTo(0.25 * (a.figure!.near.length - b.figure!.near.length));
+    expect(hits[0]!.record).toBe(near);
+  });
 });
