@@ -7,6 +7,7 @@
  *   how much, how expensive, what price → an amount
  *   how long, how soon, how fast        → a duration
  *   what share, what percentage         → a percentage
+ *   what rank, what position            → a rank ("number one", "2nd largest")
  *   who, whom, whose                    → a person
  *   where                               → a place
  *
@@ -26,12 +27,16 @@
  * more precise than that is no better an answer; "which company", "what
  * investor" (a noun for a person or an organisation after which/what) ask
  * "who". "X as a percentage of Y" asks for a percentage wherever it stands.
+ *
+ * The rest of the question can change it too: "where does X rank" asks for a
+ * rank, not a place; "how much did X rise" and "how big was X" ask for an
+ * amount or, as well, a percentage (a change) or a count (a size).
  */
 import type { AnswerKind } from './answer.js';
 import { normalizeWord } from '../index/tokenize.js';
 import { surfaceTerm } from '../index/terms.js';
 
-export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'person' | 'place';
+export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'rank' | 'person' | 'place';
 
 export interface Question {
   /** what the question asks for */
@@ -108,6 +113,12 @@ const CUES: Cue[] = (
     ['what proportion', 'percent'],
     ['what fraction of', 'percent'],
     ['what portion of', 'percent'],
+    ['what rank', 'rank'],
+    ['which rank', 'rank'],
+    ['what position', 'rank'],
+    ['which position', 'rank'],
+    ['what place', 'rank'],
+    ['which place', 'rank'],
     ['who', 'person'],
     ['whom', 'person'],
     ['whose', 'person'],
@@ -142,11 +153,23 @@ const FIGURE_KINDS: Record<AskedKind, AnswerKind[]> = {
   amount: ['amount'],
   duration: ['duration'],
   percent: ['percent'],
+  rank: ['rank'],
   person: ['person'],
   place: [],
 };
 
 const isStop = (norm: string) => surfaceTerm(norm) === null;
+
+/** Words that make "where" ask for a rank: "where does binance rank", "where did it place". */
+const RANK_WORDS = new Set(['rank', 'ranks', 'ranked', 'ranking', 'rankings', 'place', 'placed', 'stand', 'stands', 'stood']);
+/** Words of change: "how much did the price rise" is answered by an amount or a percentage. */
+const CHANGE_WORDS = new Set(
+  ('rise rises rose risen rising grow grows grew grown growing growth increase increased increases increasing gain gained ' +
+    'jump jumped surge surged soar soared climb climbed fall falls fell fallen falling drop dropped drops decline declined ' +
+    'decrease decreased shrink shrank shrunk plunge plunged lose lost').split(' '),
+);
+/** "how big" / "how large": a size, stated as a count or as an amount. */
+const SIZE_CUES = new Set(['how big', 'how large']);
 
 /**
  * Subject words that place the subject in time relative to something else ("after having a
@@ -168,7 +191,18 @@ export function readQuestion(terms: readonly string[]): ReadQuestion {
     const subject = rest.filter((t) => !isStop(normalizeWord(t)));
     // a query that is nothing but a question ("how many") still searches for its words
     if (subject.length === 0) return null;
-    const question: Question = { asked: cue.asked, cue: terms.slice(at, at + n).join(' '), figureKinds: cue.figureKinds ?? FIGURE_KINDS[cue.asked], subject };
+    const later = norms.slice(at + n);
+    let kind = cue.asked;
+    let figureKinds = cue.figureKinds ?? FIGURE_KINDS[cue.asked];
+    if (kind === 'place' && later.some((w) => RANK_WORDS.has(w))) {
+      kind = 'rank';
+      figureKinds = FIGURE_KINDS.rank;
+    } else if (cue.words.join(' ') === 'how much' && later.some((w) => CHANGE_WORDS.has(w))) {
+      figureKinds = ['amount', 'percent'];
+    } else if (SIZE_CUES.has(cue.words.join(' '))) {
+      figureKinds = ['count', 'amount'];
+    }
+    const question: Question = { asked: kind, cue: terms.slice(at, at + n).join(' '), figureKinds, subject };
     if (cue.yearOnly) question.yearOnly = true;
     return { question, terms: rest };
   };

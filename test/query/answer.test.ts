@@ -216,4 +216,17 @@ describe('answers read more closely', () => {
     expect(a.matched - b.matched).toBeCloseTo(0.25 * (a.figure!.near.length - b.figure!.near.length));
     expect(hits[0]!.record).toBe(near);
   });
+
+  it('answers "where does X rank" with a rank, and "how much did X rise" with a percentage too', async () => {
+    const ranked = withFigures('By volume the exchange rose to the number one spot within months.');
+    const office = withFigures('The exchange has an office in a tall tower by the harbour.');
+    const hits = await search(buildIndex([office, ranked]), 'where does the exchange rank by volume');
+    expect(hits[0]!.record).toBe(ranked);
+    expect(hits[0]!.answer).toMatchObject({ kind: 'rank', value: 1 });
+    const pct = withFigures('The token price rose 300% in a year.');
+    const note = withFigures('The token price rise surprised the team at the time.');
+    const rise = await search(buildIndex([note, pct]), 'how much did the token price rise');
+    expect(rise[0]!.record).toBe(pct);
+    expect(rise[0]!.answer).toMatchObject({ kind: 'percent' });
+  });
 });

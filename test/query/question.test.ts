@@ -80,4 +80,16 @@ describe('readQuestion', () => {
     expect(q.subject).toEqual(['bnb', 'users', 'ethereum', 'users']);
     expect(read('bnb users and ethereum users').question).toBeNull();
   });
+
+  it('reads a rank, a change and a size from the rest of the question', () => {
+    const rank = read('where does binance rank among exchanges').question!;
+    expect(rank.asked).toBe('rank');
+    expect(rank.figureKinds).toEqual(['rank']);
+    expect(rank.subject).toEqual(['binance', 'rank', 'among', 'exchanges']);
+    expect(read('what position did the exchange reach').question?.asked).toBe('rank');
+    expect(read('where is the office').question?.asked).toBe('place');
+    expect(read('how much did the token price rise').question?.figureKinds).toEqual(['amount', 'percent']);
+    expect(read('how much did the company raise').question?.figureKinds).toEqual(['amount']);
+    expect(read('how big was the angel round').question?.figureKinds).toEqual(['count', 'amount']);
+  });
 });
