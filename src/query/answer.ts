@@ -159,6 +159,7 @@ export function findAnswer(
   /** more words a count's unit may name to answer the question (stand-ins for subject words: "employees" for "staff") */
   unitStems: ReadonlySet<string> = new Set(),
   /** for "who": the corpus's known people, and whether a span opening with a quantifier is dropped */
+  /** `weak`: clauses whose matches do not make a figure near (question.ts, `unanchored`) */
   people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number> } = {},
 ): FoundFigure | null {
   if (!matches.length) return null;
@@ -178,14 +179,14 @@ export function findAnswer(
     // per clause: the fewest words between the figure and one of its matches
     const nearest = new Map<number, number>();
     for (const m of matches) {
+      // words near which a figure is no answer: "after", "before" relate the subject to something else
+      if (people.weak?.has(m.clause)) continue;
       const gap = m.pos < lo ? lo - m.pos - 1 : m.pos > hi ? m.pos - hi - 1 : 0;
       if (gap > window) continue;
       const had = nearest.get(m.clause);
       if (had === undefined || gap < had) nearest.set(m.clause, gap);
     }
     if (!nearest.size) continue;
-    // near only words that relate it to something else ("after", "before"): not near the subject
-    if (people.weak && [...nearest.keys()].every((c) => people.weak!.has(c))) continue;
     const gaps = [...nearest.values()];
     const gap = gaps.reduce((a, b) => a + b, 0) / gaps.length;
     const near = [...nearest.keys()].sort((a, b) => a - b);

@@ -49,6 +49,8 @@ export interface Question {
   subject: string[];
   /** a date question that asks for the year only ("what year"): a more precise date is no better an answer */
   yearOnly?: boolean;
+  /** subject words (as typed) that do not make a figure near them an answer: "after"/"before" (RELATIONAL_WORDS) */
+  unanchored: string[];
 }
 
 export interface ReadQuestion {
@@ -202,7 +204,8 @@ export function readQuestion(terms: readonly string[]): ReadQuestion {
     } else if (SIZE_CUES.has(cue.words.join(' '))) {
       figureKinds = ['count', 'amount'];
     }
-    const question: Question = { asked: kind, cue: terms.slice(at, at + n).join(' '), figureKinds, subject };
+    const unanchored = subject.filter((t) => RELATIONAL_WORDS.has(normalizeWord(t)));
+    const question: Question = { asked: kind, cue: terms.slice(at, at + n).join(' '), figureKinds, subject, unanchored };
     if (cue.yearOnly) question.yearOnly = true;
     return { question, terms: rest };
   };

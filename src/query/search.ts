@@ -57,7 +57,7 @@ import { clauseExplain, type ClauseHow, type HitExplain } from './explain.js';
 import { matchesFilters, type Filters } from './filters.js';
 import { intentExpansions } from './intent.js';
 import { irregularStems } from './irregular.js';
-import { readQuestion, RELATIONAL_WORDS, type Question } from './question.js';
+import { readQuestion, type Question } from './question.js';
 import { buildSnippet, type LabelledMatch, type Match, type Snippet } from './snippet.js';
 import { parseQuery, QuerySyntaxError, type ParsedQuery } from './syntax.js';
 
@@ -153,8 +153,8 @@ export interface SearchConfig {
   qaQuestionNear: boolean;
   /** in a question, what a subject word matched only in the speaker field is worth (of its worth): the record is by them, not about them */
   speakerOnlyWorth: number;
-  /** a figure near only "before"/"after" of the subject is near the subject (false: it is not) */
-  relationalAnchors: boolean;
+  /** a figure near the question's unanchored words ("after", "before") is not near the subject for them */
+  unanchoredWords: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -188,7 +188,7 @@ export const TUNED: SearchConfig = {
   figureWorth: 1,
   qaQuestionNear: true,
   speakerOnlyWorth: 0.5,
-  relationalAnchors: false,
+  unanchoredWords: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -222,7 +222,7 @@ export const BASELINE: SearchConfig = {
   figureWorth: 0,
   qaQuestionNear: false,
   speakerOnlyWorth: 1,
-  relationalAnchors: true,
+  unanchoredWords: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -691,10 +691,11 @@ function understand(parsed: ParsedQuery, cfg: SearchConfig): { parsed: ParsedQue
   return { parsed: { ...parsed, terms: read.terms }, question: read.question };
 }
 
-/** The subject's term clauses that only relate the subject to something else in time ("after", "before"; question.ts). */
-function relationalClauses(clauses: readonly Clause[], termCount: number): Set<number> {
+/** The subject's term clauses near which a figure is no answer ("after", "before"; question.ts). */
+function unanchoredClauses(question: Question, clauses: readonly Clause[], termCount: number): Set<number> {
+  const words = new Set(question.unanchored);
   const out = new Set<number>();
-  for (let i = 0; i < termCount; i++) if (RELATIONAL_WORDS.has(clauses[i]!.raw.toLowerCase())) out.add(i);
+  for (let i = 0; i < termCount; i++) if (words.has(clauses[i]!.raw)) out.add(i);
   return out;
 }
 
@@ -751,7 +752,7 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
       // a count of what a stand-in names ("300 employees" for "how many staff") answers too
       const standIns = cfg.intentNear ? new Set([...s.hits.keys()].flatMap((i) => (clauses[i]!.kind === 'term' && (clauses[i] as TermClause).standsFor !== undefined ? [(clauses[i] as TermClause).stem] : []))) : undefined;
       const known = cfg.knownNames ? store.head?.registry : undefined;
-      const weak = cfg.relationalAnchors ? undefined : relationalClauses(clauses, termCount);
+      const weak = cfg.unanchoredWords ? unanchoredClauses(question, clauses, termCount) : undefined;
       const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak });
       if (found) {
         s.figure = found;

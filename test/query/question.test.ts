@@ -92,4 +92,9 @@ describe('readQuestion', () => {
     expect(read('how much did the company raise').question?.figureKinds).toEqual(['amount']);
     expect(read('how big was the angel round').question?.figureKinds).toEqual(['count', 'amount']);
   });
+
+  it('marks "after" and "before" as words a figure near them does not answer', () => {
+    expect(read('how long did she rest after having a baby').question!.unanchored).toEqual(['after']);
+    expect(read('how long did she rest').question!.unanchored).toEqual([]);
+  });
 });
