@@ -12,6 +12,7 @@ import type { Figure, FigureKind } from '../model/figures.js';
 import type { QuarryRecord } from '../model/record.js';
 import { stem } from '../index/stem.js';
 import type { Token } from '../index/tokenize.js';
+import type { Organisations } from './question.js';
 
 /** What answers a question: a figure, or for "who" a name. */
 export type AnswerKind = FigureKind | 'person';
@@ -40,6 +41,8 @@ export interface FoundFigure {
   near: number[];
   /** a count of the very thing a subject word names ("165 speakers" for "how many speakers") */
   unitMatch: boolean;
+  /** for "who": the name is an organisation's (isOrganisationName) */
+  organisation: boolean;
 }
 
 interface SubjectMatch {
@@ -94,13 +97,35 @@ const NOT_NAMES = new Set(
  */
 const QUANTIFIERS = new Set('many most some all every each several few other others such both more less no any much'.split(' '));
 
+/**
+ * A capitalised span is an organisation (or a product or an event), not a person, when its last word
+ * is a noun that heads such names ("Node Capital", "Yixia Technology", "Binance Academy", "… Festival")
+ * or when one of its words is an acronym ("BNB Chain", "FTX Ventures"). Plain English, no
+ * corpus's names; a person's name that looks like neither ("Morgan Stanley") stays a name.
+ */
+const ORGANISATION_HEADS = new Set(
+  ('capital ventures venture partners holdings group technology technologies tech labs lab academy foundation institute ' +
+    'university college school bank exchange fund funds media network networks securities inc ltd llc corp corporation ' +
+    'company co limited plc association council commission committee agency ministry department bureau authority ' +
+    'government club times news journal post tv studio studios systems solutions services chain protocol dao pool ' +
+    'cloud research analytics magazine review press wallet app platform project ' +
+    // events are no people either
+    'festival conference summit forum expo awards award week cup games olympics').split(' '),
+);
+
+/** Whether a capitalised span (not the registry's) names an organisation rather than a person. */
+export function isOrganisationName(span: string): boolean {
+  const words = span.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  return ORGANISATION_HEADS.has(words[words.length - 1]!.toLowerCase()) || words.some((w) => /^\p{Lu}{2,}\d*$/u.test(w));
+}
+
 /** The corpus's known people (the speaker registry): found in running text even as one word ("CZ"). */
 export interface KnownNames {
   mentions(text: string): Array<{ name: string; start: number; end: number }>;
 }
 
-function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNames, quantifiers = true): Figure[] {
-  const out: Figure[] = [];
+function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNames, quantifiers = true): NameFigure[] {
+  const out: NameFigure[] = [];
   const isSubject = (t: string) => t.split(/\s+/).some((w) => subjectStems.has(stem(w.toLowerCase().replace(/['’]s$/, ''))));
   if (known) {
     for (const m of known.mentions(text)) {
@@ -125,10 +150,15 @@ function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNam
     const nameText = text.slice(start, last.start + last.text.length).replace(/['’]s$/, '').replace(/['’]+$/, '');
     // a known name the registry already gave
     if (out.some((o) => o.start < start + nameText.length && start < o.end)) continue;
-    out.push({ kind: 'person' as FigureKind, text: nameText, start, end: start + nameText.length, value: nameText });
+    const name: NameFigure = { kind: 'person' as FigureKind, text: nameText, start, end: start + nameText.length, value: nameText };
+    if (isOrganisationName(nameText)) name.organisation = true;
+    out.push(name);
   }
   return out;
 }
+
+/** A name found in running text; `organisation` when it names one (isOrganisationName). */
+type NameFigure = Figure & { organisation?: boolean };
 
 /** Whether the words after a figure make it a rate of a subject word: "… per second", "… a day". */
 function isRateOf(text: string, end: number, stems: ReadonlySet<string>): boolean {
@@ -160,14 +190,17 @@ export function findAnswer(
   unitStems: ReadonlySet<string> = new Set(),
   /** for "who": the corpus's known people, and whether a span opening with a quantifier is dropped */
   /** `weak`: clauses whose matches do not make a figure near (question.ts, `unanchored`) */
-  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number> } = {},
+  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations } = {},
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
   const stems = new Set(subjectStems.values());
   let best: FoundFigure | null = null;
-  const candidates: Figure[] = kinds.includes('person') ? names(record.text, stems, people.known, people.quantifiers ?? true) : record.figures;
+  const candidates: NameFigure[] = kinds.includes('person') ? names(record.text, stems, people.known, people.quantifiers ?? true) : record.figures;
+  const orgs = people.organisations ?? 'too';
   for (const f of candidates) {
+    const organisation = f.organisation === true;
+    if (organisation && orgs === 'never') continue;
     if (!kinds.includes(f.kind) && !(kinds.includes('person') && (f.kind as AnswerKind) === 'person')) continue;
     // a count of something else ("8 timezones" for "how many speakers") answers nothing asked
     const unitMatch = f.kind === 'count' && f.unit !== undefined && (stems.has(stem(f.unit)) || unitStems.has(stem(f.unit)));
@@ -190,8 +223,10 @@ export function findAnswer(
     const gaps = [...nearest.values()];
     const gap = gaps.reduce((a, b) => a + b, 0) / gaps.length;
     const near = [...nearest.keys()].sort((a, b) => a - b);
-    if (!best || unitMatch > best.unitMatch || (unitMatch === best.unitMatch && (near.length > best.near.length || (near.length === best.near.length && gap < best.gap)))) {
-      best = { answer: toAnswer(f), gap, near, unitMatch };
+    // for a plain "who", a person in the record comes before an organisation
+    const personFirst = orgs === 'after people' && best !== null ? Number(best.organisation) - Number(organisation) : 0;
+    if (!best || personFirst > 0 || (personFirst === 0 && (unitMatch > best.unitMatch || (unitMatch === best.unitMatch && (near.length > best.near.length || (near.length === best.near.length && gap < best.gap)))))) {
+      best = { answer: toAnswer(f), gap, near, unitMatch, organisation };
     }
   }
   return best;

@@ -51,6 +51,8 @@ export interface Question {
   yearOnly?: boolean;
   /** subject words (as typed) that do not make a figure near them an answer: "after"/"before" (RELATIONAL_WORDS) */
   unanchored: string[];
+  /** for a "who" question: whether an organisation answers */
+  organisations?: Organisations;
 }
 
 export interface ReadQuestion {
@@ -68,15 +70,26 @@ interface Cue {
   yearOnly?: boolean;
   /** the cue's last word is a noun that stays a subject word ("which company") */
   keepLast?: boolean;
+  /** for "who": whether an organisation answers (below) */
+  organisations?: Organisations;
 }
+
+/**
+ * Whether a "who" question is answered by an organisation ("Node Capital") as well as by a
+ * person: 'too' for "which company / investor / vc", 'never' for "which executive / founder",
+ * 'after people' for a plain "who" (either can be meant: a person comes first in a record,
+ * and an organisation counts half the figure's worth).
+ */
+export type Organisations = 'too' | 'never' | 'after people';
 
 /** Units of time: "how many years" / "how much time" ask for a duration. */
 const TIME_UNITS = ['time', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades'];
-/** Nouns for a person or an organisation: "which company …" asks who. */
-const AGENT_NOUNS = [
-  'person', 'people', 'man', 'woman', 'company', 'companies', 'firm', 'firms', 'organisation', 'organization', 'organisations',
-  'organizations', 'investor', 'investors', 'vc', 'vcs', 'fund', 'funds', 'bank', 'banks', 'partner', 'partners', 'backer',
-  'backers', 'executive', 'executives', 'founder', 'founders', 'exchange', 'exchanges', 'team', 'celebrity', 'celebrities',
+/** Nouns for a person: "which executive …" asks who, and an organisation is no answer. */
+const PERSON_NOUNS = ['person', 'people', 'man', 'woman', 'executive', 'executives', 'founder', 'founders', 'celebrity', 'celebrities'];
+/** Nouns for an organisation, or either: "which company …", "what investor …" ask who, an organisation as well as a person. */
+const ORGANISATION_NOUNS = [
+  'company', 'companies', 'firm', 'firms', 'organisation', 'organization', 'organisations', 'organizations', 'investor', 'investors',
+  'vc', 'vcs', 'fund', 'funds', 'bank', 'banks', 'partner', 'partners', 'backer', 'backers', 'exchange', 'exchanges', 'team',
 ];
 
 const CUES: Cue[] = (
@@ -133,10 +146,13 @@ const CUES: Cue[] = (
       { words: ['how', 'much', u], asked: 'duration' as AskedKind, keepLast: true },
       { words: ['how', 'many', u], asked: 'duration' as AskedKind, keepLast: true },
     ]),
-    AGENT_NOUNS.flatMap((n) => [
-      { words: ['which', n], asked: 'person' as AskedKind, keepLast: true },
-      { words: ['what', n], asked: 'person' as AskedKind, keepLast: true },
-    ]),
+    [...PERSON_NOUNS, ...ORGANISATION_NOUNS].flatMap((n) => {
+      const organisations = PERSON_NOUNS.includes(n) ? ('never' as const) : ('too' as const);
+      return [
+        { words: ['which', n], asked: 'person' as AskedKind, keepLast: true, organisations },
+        { words: ['what', n], asked: 'person' as AskedKind, keepLast: true, organisations },
+      ];
+    }),
   )
   // longest first, so "what percentage of" wins over "what percentage"
   .sort((a, b) => b.words.length - a.words.length);
@@ -206,6 +222,7 @@ export function readQuestion(terms: readonly string[]): ReadQuestion {
     }
     const unanchored = subject.filter((t) => RELATIONAL_WORDS.has(normalizeWord(t)));
     const question: Question = { asked: kind, cue: terms.slice(at, at + n).join(' '), figureKinds, subject, unanchored };
+    if (kind === 'person') question.organisations = cue.organisations ?? 'after people';
     if (cue.yearOnly) question.yearOnly = true;
     return { question, terms: rest };
   };

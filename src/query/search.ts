@@ -155,6 +155,8 @@ export interface SearchConfig {
   speakerOnlyWorth: number;
   /** a figure near the question's unanchored words ("after", "before") is not near the subject for them */
   unanchoredWords: boolean;
+  /** for a plain "who", what an organisation's name is worth as the answer (of a person's); 1: as a person's, and "which executive" takes organisations too */
+  organisationWorth: number;
 }
 
 export const TUNED: SearchConfig = {
@@ -189,6 +191,7 @@ export const TUNED: SearchConfig = {
   qaQuestionNear: true,
   speakerOnlyWorth: 0.5,
   unanchoredWords: true,
+  organisationWorth: 0.5,
 };
 
 export const BASELINE: SearchConfig = {
@@ -223,6 +226,7 @@ export const BASELINE: SearchConfig = {
   qaQuestionNear: false,
   speakerOnlyWorth: 1,
   unanchoredWords: false,
+  organisationWorth: 1,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -753,7 +757,7 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
       const standIns = cfg.intentNear ? new Set([...s.hits.keys()].flatMap((i) => (clauses[i]!.kind === 'term' && (clauses[i] as TermClause).standsFor !== undefined ? [(clauses[i] as TermClause).stem] : []))) : undefined;
       const known = cfg.knownNames ? store.head?.registry : undefined;
       const weak = cfg.unanchoredWords ? unanchoredClauses(question, clauses, termCount) : undefined;
-      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak });
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too' });
       if (found) {
         s.figure = found;
         // "what year" is answered as well by "2017" as by "September 1, 2017"
@@ -762,8 +766,9 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
         s.score *= s.figureFactor;
         // the question is one more clause matched; a count of the very thing asked about ("how many
         // speakers" → "165 speakers") answers it outright, and counts as two; a quarter more for each
-        // subject word near it beyond the first
-        s.matched += (found.unitMatch ? 2 * cfg.figureWorth : cfg.figureWorth) + Math.max(0, found.near.length - 1) * cfg.figureNearWorth;
+        // subject word near it beyond the first; for a plain "who", an organisation's name less
+        const worth = found.organisation && question.organisations === 'after people' ? cfg.organisationWorth : 1;
+        s.matched += worth * ((found.unitMatch ? 2 * cfg.figureWorth : cfg.figureWorth) + Math.max(0, found.near.length - 1) * cfg.figureNearWorth);
       }
     }
   }

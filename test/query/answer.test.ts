@@ -229,4 +229,26 @@ describe('answers read more closely', () => {
     expect(rise[0]!.record).toBe(pct);
     expect(rise[0]!.answer).toMatchObject({ kind: 'percent' });
   });
+
+  it('tells an organisation\'s name from a person\'s for "who"', async () => {
+    const { isOrganisationName } = await import('../../src/query/answer.js');
+    for (const org of ['Node Capital', 'Yixia Technology', 'Binance Academy', 'BNB Chain', 'Weibo Influencer Festival']) expect(isOrganisationName(org)).toBe(true);
+    for (const person of ['Mai Gang', 'Wang Danqing', 'Jiang Nanchun']) expect(isOrganisationName(person)).toBe(false);
+    // in one record, a plain "who" is answered by the person; "which company" by either
+    const both = withFigures('The seed round was led by Node Capital, and Mai Gang joined the board of the exchange.');
+    const hits = await search(buildIndex([both]), 'who joined the board of the exchange');
+    expect(hits[0]!.answer).toMatchObject({ kind: 'person', text: 'Mai Gang' });
+    // a record whose only name is an organisation's ranks below one naming a person, for a plain "who"
+    const org = withFigures('In the end Yixia Technology hired the host for the show.');
+    const person = withFigures('In the end Wang Danqing hired the host for the show.');
+    const who = await search(buildIndex([org, person]), 'who hired the host for the show', { explain: true });
+    expect(who[0]!.record).toBe(person);
+    expect(who[0]!.explain!.matched - who[1]!.explain!.matched).toBeGreaterThan(0);
+    // "which company" takes the organisation at full worth; "which executive" takes none
+    const company = await search(buildIndex([org, person]), 'which company hired the host for the show', { explain: true });
+    expect(company.find((h) => h.record === org)!.explain!.matched).toBe(company.find((h) => h.record === person)!.explain!.matched);
+    const executive = await search(buildIndex([org, person]), 'which executive hired the host for the show');
+    expect(executive.find((h) => h.record === org)!.answer).toBeNull();
+    expect(executive.find((h) => h.record === person)!.answer).toMatchObject({ text: 'Wang Danqing' });
+  });
 });

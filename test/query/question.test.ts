@@ -97,4 +97,11 @@ describe('readQuestion', () => {
     expect(read('how long did she rest after having a baby').question!.unanchored).toEqual(['after']);
     expect(read('how long did she rest').question!.unanchored).toEqual([]);
   });
+
+  it('reads whether an organisation answers "who"', () => {
+    expect(read('who hired her').question!.organisations).toBe('after people');
+    expect(read('which company hired her').question!.organisations).toBe('too');
+    expect(read('which executive hired her').question!.organisations).toBe('never');
+    expect(read('when did she join').question!.organisations).toBeUndefined();
+  });
 });
