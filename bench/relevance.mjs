@@ -243,8 +243,13 @@ const bench = JSON.parse(readFileSync(join(root, 'bench/relevance.json'), 'utf8'
 const freshPath = join(root, 'bench/relevance-fresh.json');
 const fresh = existsSync(freshPath) ? JSON.parse(readFileSync(freshPath, 'utf8')).queries : [];
 bench.queries.push(...fresh);
+// A third set, written in issue 13's third round from reading the corpus before any of it was run
+// (split "new-held-out"): held out like the others, reported as its own row when the file is there.
+const newPath = join(root, 'bench/relevance-new.json');
+const fresher = existsSync(newPath) ? JSON.parse(readFileSync(newPath, 'utf8')).queries : [];
+bench.queries.push(...fresher);
 const showHeldOut = process.argv.includes('--show-held-out');
-const isHeldOut = (q) => q.split === 'held-out' || q.split === 'fresh-held-out';
+const isHeldOut = (q) => q.split === 'held-out' || q.split === 'fresh-held-out' || q.split === 'new-held-out';
 // --tuning-only: held-out queries are not even run, so a tuning loop never sees their figures
 if (process.argv.includes('--tuning-only')) bench.queries = bench.queries.filter((q) => !isHeldOut(q));
 const corpus = loadCorpus(join(root, 'corpus'));
@@ -319,9 +324,10 @@ const SETS = [
         { name: 'fresh, held-out', has: (q) => q.split === 'fresh-held-out' },
       ]
     : []),
+  ...(fresher.length ? [{ name: 'new, held-out', has: (q) => q.split === 'new-held-out' }] : []),
   { name: 'all', has: () => true },
 ];
-const SPLIT_LABEL = { tuning: 'tune', 'held-out': 'held', 'fresh-tuning': 'f-tune', 'fresh-held-out': 'f-held' };
+const SPLIT_LABEL = { tuning: 'tune', 'held-out': 'held', 'fresh-tuning': 'f-tune', 'fresh-held-out': 'f-held', 'new-held-out': 'n-held' };
 const rows = [];
 for (const q of bench.queries) {
   const filters = filtersOf(q);
