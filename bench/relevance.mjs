@@ -6,17 +6,60 @@
 // Exits 0 unless it cannot run at all; judgements that match no record (text
 // the parsers do not extract yet, or a changed corpus) are listed at the end.
 //
-// FINAL FIGURES (171 queries, 418 records, parsers as of this change; held-out
-// rows run once, on the final configuration of the third round)
+// FINAL FIGURES (202 queries, 418 records, parsers as of this change; held-out
+// rows run once after each kept change of the fourth round)
 //
 //   set                      n   success@1  success@5   MRR    R@10
 //   original 65             65       0.938      1.000  0.967  0.953
 //   questions, tuning       33       0.939      1.000  0.970  0.985
-//   questions, held-out     29       0.862      0.966  0.898  0.954
+//   questions, held-out     29       0.897      0.966  0.916  0.954
 //   derived forms            4       1.000      1.000  1.000  1.000
-//   fresh, tuning           21       0.762      0.905  0.798  0.857
-//   fresh, held-out         19       0.526      0.684  0.607  0.842
-//   baseline, fresh held-out 19      0.000      0.000  0.000  0.000
+//   fresh, tuning           21       0.762      0.905  0.816  0.857
+//   fresh, held-out         19       0.526      0.684  0.610  0.842
+//   new, held-out           31       0.903      0.968  0.919  0.968
+//   baseline, new held-out  31       0.065      0.097  0.075  0.097
+//
+// FOURTH ROUND (fresh-tuning s@5/MRR; tuning and original 65 MRR). Read only the
+// per-query results of the tuning halves and the original 65 (`--tuning-only`);
+// the held-out halves' per-query lines were never printed, their totals run
+// once after each kept change. Why the fresh-tuning misses missed, now: "after"
+// anchoring a figure ("one day" near "after" for "time off after having a
+// baby"); a figure near three subject words counting no more than one near
+// two ("72% of cryptocurrency users … Binance"); and vocabulary (vc/capital,
+// spinoff/sub-brand, goes to/takes up, easiest/user-friendly), left alone.
+//
+//   step, in the order tried                      fresh-tune     tuning  orig65   held-out (q / fresh / new)
+//   start (third round's final)                    0.905/0.798   0.970   0.967    0.898 / 0.607 / 0.886
+//   a figure near only "after"/"before" is not     0.905/0.810   0.970   0.967
+//     near the subject (question.ts: unanchored)
+//   + a quarter clause per subject word near the   0.905/0.816   0.970   0.967    0.916 / 0.610 / 0.919
+//     figure beyond the first (was: one quarter                                   (new set: written and committed
+//     for two or more; 0.2 each: s@5 0.857,                                        before this row was run; its
+//     0.3: 0.824; capped at 2 extra: same)                                         "start" figure is main's)
+//   "where … rank", "what position" → a rank;      0.905/0.816   0.970   0.967    unchanged
+//     "how much … rise" → amount or percent;
+//     "how big" → count or amount (no tuning
+//     query uses these forms)
+//   organisations' names told from people's for    0.905/0.816   0.970   0.967    unchanged
+//     "who" (last word heads organisations' or
+//     events' names, or an acronym): never for
+//     "which executive", half the figure for a
+//     plain "who", full for "which company"
+//
+//   not adopted
+//   a name of the document's one interviewee       0.905/0.798   0.970   0.967    "when did he yi join okcoin" 2 → 1
+//     stands in for it in records lacking it                                      only at worth 2 (above the word
+//     ("she" in her interview): worth 0.5 / 1                                     itself); with every person a
+//                                                                                 document's title names: 1 → 2 on
+//                                                                                 "who introduced he yi …"
+//   coverage worth graded by idf (full at df <= K, 0.905/0.751 (K=10), 0.753 (20), 0.800 (40); tuning 0.945 at K=3
+//     down to the common half)
+//   a known person's name never halved as common  tuning 0.965 (all queries) / no change (keyword queries only)
+//   the "time" of "how much time" not anchoring   no change
+//
+// Left as they are: "which vc backed binance early on" (46), "how much of a
+// binance employee's time goes to coordination" (12), "when was binance's
+// american spinoff created" (5): vocabulary.
 //
 // Before the third round: fresh tuning 0.476 / 0.905 / 0.645, fresh held-out
 // 0.421 / 0.684 / 0.556, questions held-out 0.862 / 0.966 / 0.909. Issue 13's
