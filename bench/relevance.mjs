@@ -3,6 +3,8 @@
 // (builds first). Prints one row per query (rank of the first relevant hit /
 // number of hits, in each mode; held-out queries only with --show-held-out)
 // and success@1, success@5 and MRR for both.
+// `--tuning-only` leaves the held-out queries out altogether (not run, no
+// rows), for tuning loops.
 // Exits 0 unless it cannot run at all; judgements that match no record (text
 // the parsers do not extract yet, or a changed corpus) are listed at the end.
 //
