@@ -27,7 +27,7 @@
  * `corpus.records`.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type Stats } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listCorpusFiles, type CorpusFile } from '../corpus/files.js';
 import type { SearchIndex } from '../index/index.js';
@@ -38,17 +38,22 @@ import type { QuarryRecord } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
 import type { RecordSource } from './compact-index.js';
 import { setColumns, type CorpusColumns, type DocColumns } from './columns.js';
-import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, Checksum, checksum, FileSource, INDEX_SECTIONS, sectionsReader, sha1, type HeaderBase, type SectionReader } from './format.js';
+import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, checksum, FileSource, sha1, type HeaderBase, type SectionReader } from './format.js';
 import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 
 /** Bump when what the cache stores, or how, changes. */
-export const CACHE_SCHEMA = 3;
+export const CACHE_SCHEMA = 4;
 /** A file modified this close to being stamped is checked by content every time (coarse file-system clocks). */
 export const RACY_MS = 3000;
-/** Cache files kept in the cache folder; the least recently written go first. */
+/** Corpus caches (manifests) kept in the cache folder; the least recently written go first, with their packs. */
 export const MAX_ENTRIES = 16;
-/** Index segments kept before they are merged into one (each costs a little at every search). */
+/** Packs (each with its index segment) kept before the small ones are merged into one (each costs a little at every run). */
 export const MAX_SEGMENTS = 8;
+/**
+ * A pack no manifest names is removed only once it is this old: a concurrent
+ * writer may have written it and not yet renamed the manifest that names it.
+ */
+export const PACK_GRACE_MS = 120_000;
 const SPEAKERS_FILE = 'speakers.yml';
 
 export interface Stamp {
@@ -63,24 +68,36 @@ export interface Stamp {
 /** Where a part of a document's entry is: offset and length in its section, and its checksum. */
 export type Extent = [number, number, string];
 
-/** One document's entry: its file's stamp, where its head and records are, and the index segment holding them. */
+/** One document's entry: its file's stamp, and where its head and records are (a pack). */
 export interface DocEntry extends Stamp {
-  /** {info, problems, cols} as JSON, in "docs.head" (each column itself a JSON string: parsed only by a filter that reads it) */
+  /** the id of the pack holding it (its head, its records, and the index segment over them) */
+  pack: number;
+  /** {info, problems, cols} as JSON, in the pack's "docs.head" (each column itself a JSON string: parsed only by a filter that reads it) */
   head: Extent;
-  /** its records, one JSON array, in "records" */
+  /** its records, one JSON array, in the pack's "records" */
   recs: Extent;
   count: number;
-  /** the id of the index segment that holds its records (absent: no index) */
-  seg?: number;
+  /** the place of its first record in the pack's "records.offsets" */
+  first: number;
 }
 
-/** An index segment: its sections (prefix + "index.…") and the documents it was built over, in its own order, with their record counts. */
-export interface SegmentRef {
+/**
+ * A pack: an immutable file in the cache folder holding some documents'
+ * heads and records and, when the cache has an index, the index segment
+ * over them. `docs`: the documents it was written with, in its order, with
+ * their record counts (the segment's short ids follow them); a document
+ * that changed or went since is dead in it.
+ */
+export interface PackRef {
   id: number;
-  prefix: string;
+  /** its file name in the cache folder */
+  file: string;
+  /** its size in bytes */
+  size: number;
   docs: [string, number][];
 }
 
+/** The manifest's header: what the corpus is made of. */
 export interface CacheHeader extends HeaderBase {
   schema: number;
   quarry: string;
@@ -97,10 +114,17 @@ export interface CacheHeader extends HeaderBase {
   extensions: string[];
   /** whether .quarryignore / .gitignore were honoured (absent: yes) */
   ignoreFiles?: boolean;
-  /** the index segments (null: no index yet) */
-  segments: SegmentRef[] | null;
+  /** the packs the documents are in */
+  packs: PackRef[];
+  /** whether every pack holds an index segment over its documents */
+  index: boolean;
   /** the index's average field lengths over the whole corpus (segmentAverages) */
   avg: number[] | null;
+}
+
+/** A pack file's header. */
+interface PackHeader extends HeaderBase {
+  pack: number;
 }
 
 export interface CacheOptions {
@@ -185,39 +209,46 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
   const file = join(root, cacheFileName(dir));
   const code = codeFingerprint();
 
-  const old = examine(file, dir, opts, code, debug);
+  let old = examine(file, root, dir, opts, code, debug);
+  if (old.kind === 'old' && old.missing) {
+    // A pack the manifest names is gone: a concurrent writer replaced the manifest (and removed
+    // what it no longer names) between our reading it and opening its packs. Read the new one.
+    closePacks(old.packs);
+    debug('cache pack missing: reading the manifest again');
+    old = examine(file, root, dir, opts, code, debug);
+  }
   if (old.kind === 'old' && old.reload.length === 0 && old.removed === 0) {
-    const { reader, header } = old;
+    const { header, packs } = old;
     const heads = header.docs.map((e) => old.kept.get(e.name)!.head);
     const corpus = buildCorpus(dir, old.listing, old.part, heads, null, old.listing.files.length === 0 ? await noDocuments(dir) : null);
-    const source = recordSource(reader, header.docs);
+    const source = recordSource(packs, header.docs);
     attachRecords(corpus, source);
     setColumns(corpus, columnTable(heads, source));
     let index: SearchIndex | undefined;
-    if (opts.index && header.segments && !old.restamped) {
+    if (opts.index && header.index && !old.restamped) {
       try {
-        index = await openIndex(reader, header, source, corpus, debug);
+        index = await openIndex(packs, header, source, corpus, debug);
       } catch (err) {
         debug(`cache index unusable (${describe(err)}): building it`);
       }
     }
     if (index || !(opts.index || old.restamped)) {
-      // The file stays open: records (and postings) are read from it as they are asked for.
+      // The packs stay open: records (and postings) are read from them as they are asked for.
       debug(`cache hit${index ? ' (with index)' : ''}: ${file}`);
       return { corpus, ...(index ? { index } : {}), cache: 'hit', file };
     }
-    // Restamp (same content, new times: the next run need not read the files again), or add the index.
+    // Restamp (same content, new times: the next run need not read the files again; the manifest alone is written), or add the index.
     const plan: PlanItem[] = header.docs.map((e) => ({ kind: 'kept', entry: old.kept.get(e.name)!.entry, head: old.kept.get(e.name)!.head }));
     const addIndex = opts.index && !old.restamped;
-    const done = await commit(file, dir, opts, code, debug, old, plan, old.part, corpus.problems, { fullIndex: addIndex || (opts.index && !header.segments) }, addIndex ? 'index added' : 'restamped');
+    const done = await commit(file, root, dir, opts, code, debug, old, plan, old.part, corpus.problems, { fullIndex: addIndex || (opts.index && !header.index) }, addIndex ? 'index added' : 'restamped');
     debug(`cache hit: ${file}`);
-    return { ...done.result, cache: 'hit', file };
+    return { ...done, cache: 'hit', file };
   }
   if (old.kind === 'none') debug(`cache miss: ${old.reason}`);
 
   // Update or miss: stamp the files to read first (before the loader reads
   // them: an edit made while loading then shows as a change next time),
-  // load them, and write the cache with the rest copied as it was.
+  // load them, and write a pack of them and a new manifest.
   let t = performance.now();
   const lap = (what: string) => {
     const now = performance.now();
@@ -267,20 +298,24 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
   const problemsByName = new Map(plan.map((p) => (p.kind === 'kept' ? [p.entry.name, p.head.problems] : [p.doc.info.file, p.doc.problems])));
   const problems = assembleProblems(listing, part, (name) => problemsByName.get(name) ?? [], listing.files.length === 0 ? await noDocuments(dir) : null);
   const header0 = { extensions, speakers, ignoreFiles: opts.ignoreFiles !== false };
-  const done = await commit(file, dir, opts, code, debug, old.kind === 'old' ? old : null, plan, part, problems, { fullIndex: opts.index && !(old.kind === 'old' && old.header.segments), header: header0 }, 'written');
+  const done = await commit(file, root, dir, opts, code, debug, old.kind === 'old' ? old : null, plan, part, problems, { fullIndex: opts.index && !(old.kind === 'old' && old.header.index), header: header0 }, 'written');
   lap('wrote the cache');
-  return { ...done.result, cache: old.kind === 'old' ? 'update' : 'miss', file, reloaded: toLoad.map((f) => f.name) };
+  return { ...done, cache: old.kind === 'old' ? 'update' : 'miss', file, reloaded: toLoad.map((f) => f.name) };
 }
 
 // ------------------------------------------------------------------ reading
 
 type Listing = ReturnType<typeof listCorpusFiles>;
+type Packs = Map<number, CacheReader<PackHeader>>;
 
 type Old =
   | {
       kind: 'old';
-      reader: CacheReader<CacheHeader>;
       header: CacheHeader;
+      /** the packs that could be opened, by id */
+      packs: Packs;
+      /** a pack the manifest names is not there */
+      missing: boolean;
       listing: Listing;
       part: CorpusPart;
       speakers: Stamp | null;
@@ -300,28 +335,58 @@ function primaryFiles(files: readonly CorpusFile[]): CorpusFile[] {
   return files.filter((f) => (seen.has(f.id) ? false : (seen.add(f.id), true)));
 }
 
-/** Open the cache file and sort the corpus's documents into kept (entry valid) and to read again. */
-function examine(file: string, dir: string, opts: CacheOptions, code: string, debug: (s: string) => void): Old {
+function closePacks(packs: Packs): void {
+  for (const r of packs.values()) r.close();
+  packs.clear();
+}
+
+/** A pack's file name: the corpus's cache file name, a unique part, the pack extension (never a path). */
+const PACK_NAME = /^([0-9a-f]{24})\.[0-9a-z]{1,40}\.qpack$/;
+export const PACK_EXTENSION = '.qpack';
+
+/** Open a pack the manifest names; a reason when it cannot be used. */
+function openPack(root: string, p: PackRef): CacheReader<PackHeader> | { reason: string; missing: boolean } {
+  let source: FileSource;
+  try {
+    source = new FileSource(join(root, p.file));
+  } catch (err) {
+    return { reason: describe(err), missing: (err as NodeJS.ErrnoException).code === 'ENOENT' };
+  }
+  try {
+    if (source.size !== p.size) throw new CacheCorruptError(`${source.size} bytes, the manifest says ${p.size}`);
+    const reader = CacheReader.open<PackHeader>(source, source.size);
+    if (reader.header.pack !== CACHE_SCHEMA) throw new CacheCorruptError(`pack schema ${reader.header.pack}`);
+    return reader;
+  } catch (err) {
+    source.close();
+    return { reason: describe(err), missing: false };
+  }
+}
+
+/** Open the manifest and the packs, and sort the corpus's documents into kept (entry valid) and to read again. */
+function examine(file: string, root: string, dir: string, opts: CacheOptions, code: string, debug: (s: string) => void): Old {
   let source: FileSource;
   try {
     source = new FileSource(file);
   } catch (err) {
     return { kind: 'none', reason: (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no cache file' : `cannot open ${file} (${describe(err)})` };
   }
-  let reader: CacheReader<CacheHeader> | null = null;
+  let manifest: CacheReader<CacheHeader> | null = null;
+  const packs: Packs = new Map();
   const none = (reason: string): Old => {
-    reader?.close();
+    manifest?.close();
+    closePacks(packs);
     return { kind: 'none', reason };
   };
   try {
-    reader = CacheReader.open<CacheHeader>(source, source.size);
-    const h = reader.header;
+    manifest = CacheReader.open<CacheHeader>(source, source.size);
+    const h = manifest.header;
     if (h.schema !== CACHE_SCHEMA) return none(`cache schema ${h.schema}, now ${CACHE_SCHEMA}`);
     if (h.quarry !== opts.version) return none(`written by quarry ${h.quarry}, this is ${opts.version}`);
     if (h.code !== code) return none('quarry was rebuilt since');
     if (h.dir !== dir) return none('written for another folder');
     if ((h.ignoreFiles ?? true) !== (opts.ignoreFiles !== false)) return none(opts.ignoreFiles === false ? 'written with ignore files honoured' : 'written with --no-ignore');
-    if (!Array.isArray(h.docs) || !Array.isArray(h.extensions) || (h.segments !== null && !Array.isArray(h.segments))) throw new CacheCorruptError('cache header has no document list');
+    if (!Array.isArray(h.docs) || !Array.isArray(h.extensions) || !Array.isArray(h.packs) || typeof h.index !== 'boolean') throw new CacheCorruptError('cache header has no document list');
     const listing = listCorpusFiles(dir, h.extensions, loadOptions(opts)); // throws CorpusFolderError for an unreadable folder, as loading would
     const now = Date.now();
     // speakers.yml is read for every document: a change to it reads every document again
@@ -335,8 +400,24 @@ function examine(file: string, dir: string, opts: CacheOptions, code: string, de
       if (r !== h.speakers) restamped = true;
       speakers = r;
     }
-    const part = JSON.parse(reader.section('corpus').toString('utf8')) as CorpusPart;
+    const part = JSON.parse(manifest.section('corpus').toString('utf8')) as CorpusPart;
     if (!part || !Array.isArray(part.registry) || !Array.isArray(part.problems)) throw new CacheCorruptError('cache holds no corpus');
+    manifest.close();
+    manifest = null;
+    let missing = false;
+    const ids = new Set<number>();
+    for (const p of h.packs) {
+      if (!p || !Number.isSafeInteger(p.id) || ids.has(p.id) || typeof p.file !== 'string' || !PACK_NAME.test(p.file) || !Number.isSafeInteger(p.size) || !Array.isArray(p.docs)) {
+        throw new CacheCorruptError('cache pack list is malformed');
+      }
+      ids.add(p.id);
+      const r = openPack(root, p);
+      if (r instanceof CacheReader) packs.set(p.id, r);
+      else {
+        missing ||= r.missing;
+        debug(`cache pack ${p.file} unusable (${r.reason}): its documents are read again`);
+      }
+    }
     const entries = new Map<string, DocEntry>();
     for (const e of h.docs) entries.set(e.name, e);
     const kept = new Map<string, { entry: DocEntry; head: DocHead }>();
@@ -352,9 +433,10 @@ function examine(file: string, dir: string, opts: CacheOptions, code: string, de
         reload.push(f);
         continue;
       }
-      const head = readHead(reader, e);
+      const pack = packs.get(e.pack);
+      const head = pack ? readHead(pack, e) : null;
       if (!head) {
-        debug(`cache entry of ${f.name} is damaged: reading it again`);
+        if (pack) debug(`cache entry of ${f.name} is damaged: reading it again`);
         reload.push(f);
         continue;
       }
@@ -365,10 +447,11 @@ function examine(file: string, dir: string, opts: CacheOptions, code: string, de
     // the entries are in the listing's order; should that order ever change, the entries are rewritten in the new one
     const primaries = primaryFiles(listing.files);
     if (!removed && !reload.length && primaries.some((f, i) => h.docs[i]?.name !== f.name)) removed = 1;
-    return { kind: 'old', reader, header: h, listing, part, speakers, kept, reload, removed, restamped };
+    return { kind: 'old', header: h, packs, missing, listing, part, speakers, kept, reload, removed, restamped };
   } catch (err) {
-    reader?.close();
+    manifest?.close();
     source.close();
+    closePacks(packs);
     if (err instanceof CacheCorruptError || err instanceof SyntaxError) {
       debug(`cache file unusable: ${err.message}`);
       return { kind: 'none', reason: `corrupt cache file (${err.message})` };
@@ -379,9 +462,9 @@ function examine(file: string, dir: string, opts: CacheOptions, code: string, de
 }
 
 /** A document's head, with its records verified; null when either does not verify (the document is read again). */
-function readHead(reader: CacheReader<CacheHeader>, e: DocEntry): DocHead | null {
+function readHead(reader: CacheReader<PackHeader>, e: DocEntry): DocHead | null {
   try {
-    if (!validExtent(e.head) || !validExtent(e.recs) || !Number.isSafeInteger(e.count)) return null;
+    if (!validExtent(e.head) || !validExtent(e.recs) || !Number.isSafeInteger(e.count) || !Number.isSafeInteger(e.first)) return null;
     const bytes = reader.slice('docs.head', e.head[0], e.head[1]);
     if (checksum(bytes) !== e.head[2]) return null;
     if (checksum(reader.slice('records', e.recs[0], e.recs[1])) !== e.recs[2]) return null;
@@ -428,21 +511,44 @@ function buildCorpus(dir: string, listing: Listing, part: CorpusPart, heads: Doc
 }
 
 /**
- * The records by place, parsed on demand: one record alone through
- * "records.offsets" (a search parses only what it ranks or shows), all of
- * them a document at a time.
+ * The records by place, parsed on demand: one record alone through its
+ * pack's "records.offsets" (a search parses only what it ranks or shows),
+ * all of them a document at a time.
  */
-function recordSource(reader: CacheReader<CacheHeader>, docs: readonly DocEntry[]): RecordSource {
-  const offsetBytes = reader.section('records.offsets');
-  const count = docs.reduce((n, e) => n + e.count, 0);
-  if (offsetBytes.length !== count * 8) throw new CacheCorruptError('cache record offsets are malformed');
-  const offsets = new Uint32Array(count * 2);
-  Buffer.from(offsets.buffer).set(offsetBytes);
+function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
+  const tables = new Map<number, Uint32Array>();
+  const starts = new Float64Array(docs.length + 1);
+  docs.forEach((e, d) => {
+    let table = tables.get(e.pack);
+    if (!table) {
+      const reader = packs.get(e.pack);
+      if (!reader) throw new CacheCorruptError(`cache pack ${e.pack} is not open`);
+      const bytes = reader.section('records.offsets');
+      if (bytes.length % 8) throw new CacheCorruptError('cache record offsets are malformed');
+      table = new Uint32Array(bytes.length / 4);
+      Buffer.from(table.buffer).set(bytes);
+      tables.set(e.pack, table);
+    }
+    if (e.first < 0 || (e.first + e.count) * 2 > table.length) throw new CacheCorruptError('cache record offsets are malformed');
+    starts[d + 1] = starts[d]! + e.count;
+  });
+  const count = starts[docs.length]!;
+  /** the document holding the record at place i */
+  const docOf = (i: number): number => {
+    let lo = 0;
+    let hi = docs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   let all: QuarryRecord[] | null = null;
   const parseAll = (): QuarryRecord[] => {
     const records: QuarryRecord[] = [];
     for (const e of docs) {
-      const block = JSON.parse(reader.slice('records', e.recs[0], e.recs[1]).toString('latin1')) as QuarryRecord[];
+      const block = JSON.parse(packs.get(e.pack)!.slice('records', e.recs[0], e.recs[1]).toString('latin1')) as QuarryRecord[];
       if (!Array.isArray(block) || block.length !== e.count) throw new CacheCorruptError('cache records are malformed');
       append(records, block);
     }
@@ -463,7 +569,11 @@ function recordSource(reader: CacheReader<CacheHeader>, docs: readonly DocEntry[
       let r = one.get(i);
       if (r === undefined) {
         if (!(Number.isInteger(i) && i >= 0 && i < count)) throw new CacheCorruptError(`no record ${i} in the cache`);
-        r = JSON.parse(reader.slice('records', offsets[2 * i]!, offsets[2 * i + 1]!).toString('latin1')) as QuarryRecord;
+        const d = docOf(i);
+        const e = docs[d]!;
+        const table = tables.get(e.pack)!;
+        const k = e.first + (i - starts[d]!);
+        r = JSON.parse(packs.get(e.pack)!.slice('records', table[2 * k]!, table[2 * k + 1]!).toString('latin1')) as QuarryRecord;
         if (!r || typeof r !== 'object') throw new CacheCorruptError('cache records are malformed');
         one.set(i, r);
       }
@@ -486,21 +596,21 @@ function attachRecords(corpus: Corpus, source: RecordSource): void {
   });
 }
 
-/** Each segment's short ids → places in the corpus (-1: the record's document changed or went). */
-function segmentMaps(docs: readonly DocEntry[], segments: readonly SegmentRef[]): Int32Array[] {
+/** Each pack's short ids (its index segment's) → places in the corpus (-1: the record's document changed or went). */
+function segmentMaps(docs: readonly DocEntry[], packs: readonly PackRef[]): Int32Array[] {
   const start = new Map<string, { e: DocEntry; at: number }>();
   let at = 0;
   for (const e of docs) {
     start.set(e.name, { e, at });
     at += e.count;
   }
-  return segments.map((seg) => {
-    const n = seg.docs.reduce((k, [, c]) => k + c, 0);
+  return packs.map((pack) => {
+    const n = pack.docs.reduce((k, [, c]) => k + c, 0);
     const map = new Int32Array(n);
     let local = 0;
-    for (const [name, c] of seg.docs) {
+    for (const [name, c] of pack.docs) {
       const live = start.get(name);
-      const ok = live && live.e.seg === seg.id && live.e.count === c;
+      const ok = live && live.e.pack === pack.id && live.e.count === c;
       for (let k = 0; k < c; k++) map[local++] = ok ? live.at + k : -1;
     }
     return map;
@@ -520,11 +630,6 @@ function ascending(maps: readonly Int32Array[]): boolean {
   return true;
 }
 
-function prefixed(reader: SectionReader, prefix: string): SectionReader {
-  if (!prefix) return reader;
-  return { section: (n) => reader.section(prefix + n), slice: (n, o, l) => reader.slice(prefix + n, o, l) };
-}
-
 function isIdentity(maps: readonly Int32Array[], total: number): boolean {
   if (maps.length !== 1 || maps[0]!.length !== total) return false;
   const m = maps[0]!;
@@ -532,20 +637,24 @@ function isIdentity(maps: readonly Int32Array[], total: number): boolean {
   return true;
 }
 
-async function openIndex(reader: CacheReader<CacheHeader>, header: CacheHeader, source: RecordSource, corpus: Corpus, debug: (s: string) => void): Promise<SearchIndex> {
+async function openIndex(packs: Packs, header: Omit<CacheHeader, 'sections'>, source: RecordSource, corpus: Corpus, debug: (s: string) => void): Promise<SearchIndex> {
   const { openCompactIndex, openSegmentedIndex, memoryIndex } = await import('./compact-index.js');
-  const segments = header.segments!;
-  const maps = segmentMaps(header.docs, segments);
+  const maps = segmentMaps(header.docs, header.packs);
   if (!ascending(maps)) throw new CacheCorruptError('cache index segments are out of order');
   const fallback = () => {
     debug('cache index postings unusable: searching an index built afresh');
     return memoryIndex(corpus.records);
   };
-  // The postings are read from the open file as queries reach them: it stays open.
-  if (isIdentity(maps, source.size)) return openCompactIndex(prefixed(reader, segments[0]!.prefix), source, fallback);
+  const readerOf = (p: PackRef): SectionReader => {
+    const r = packs.get(p.id);
+    if (!r) throw new CacheCorruptError(`cache pack ${p.file} is not open`);
+    return r;
+  };
+  // The postings are read from the open packs as queries reach them: they stay open.
+  if (isIdentity(maps, source.size)) return openCompactIndex(readerOf(header.packs[0]!), source, fallback);
   if (!Array.isArray(header.avg)) throw new CacheCorruptError('cache index has no average field lengths');
   return openSegmentedIndex(
-    segments.map((s, i) => ({ reader: prefixed(reader, s.prefix), toGlobal: maps[i]! })),
+    header.packs.map((p, i) => ({ reader: readerOf(p), toGlobal: maps[i]! })),
     source.size,
     header.avg,
     source,
@@ -679,190 +788,106 @@ function columnTable(heads: readonly DocHead[], records: RecordSource): CorpusCo
   };
 }
 
-/** Copies byte ranges of a section, joining ranges that follow each other into one read. */
+/** Copies byte ranges of a section of packs, joining ranges that follow each other in one pack into one read. */
 class RangeCopier {
+  private reader: CacheReader<PackHeader> | null = null;
   private from = -1;
   private length = 0;
   constructor(
     private readonly w: CacheWriter,
-    private readonly reader: CacheReader<CacheHeader>,
     private readonly section: string,
   ) {}
-  add(offset: number, length: number): void {
-    if (this.from >= 0 && this.from + this.length === offset) {
+  add(reader: CacheReader<PackHeader>, offset: number, length: number): void {
+    if (this.reader === reader && this.from + this.length === offset) {
       this.length += length;
       return;
     }
     this.flush();
+    this.reader = reader;
     this.from = offset;
     this.length = length;
   }
   flush(): void {
     const STEP = 4 << 20;
-    for (let at = 0; at < this.length; at += STEP) this.w.write(this.reader.slice(this.section, this.from + at, Math.min(STEP, this.length - at)));
+    for (let at = 0; at < this.length; at += STEP) this.w.write(this.reader!.slice(this.section, this.from + at, Math.min(STEP, this.length - at)));
+    this.reader = null;
     this.from = -1;
     this.length = 0;
   }
 }
 
+type Compact = typeof import('./compact-index.js');
+
+/** A pack just written: its reference for the manifest, the entries of its documents (in the order given), and the pack open. */
+interface WrittenPack {
+  ref: PackRef;
+  reader: CacheReader<PackHeader>;
+  entries: DocEntry[];
+  /** the average field lengths of its index (that of the whole corpus when it holds every document) */
+  avg: number[] | null;
+}
+
 /**
- * Write the cache file for `plan` (the corpus's documents in order: kept
- * entries are copied as they are, new ones written), with the index: the
- * old segments whose documents are still there, plus one over the new
- * documents; or one index over everything (`fullIndex`, or when the
- * segments would be too many or too dead). Then open what was written (or,
- * when nothing can be written, the same corpus in memory).
+ * Write a pack of `items` (in corpus order): their heads and records (a kept
+ * document's bytes copied from its pack, a new one's made as they are
+ * written) and, with `built`, the index segment over their records.
  */
-async function commit(
-  file: string,
-  dir: string,
-  opts: CacheOptions,
-  code: string,
-  debug: (s: string) => void,
-  old: Extract<Old, { kind: 'old' }> | null,
-  plan: PlanItem[],
-  part: CorpusPart,
-  problems: Problem[],
-  how: { fullIndex: boolean; header?: Pick<CacheHeader, 'extensions' | 'speakers' | 'ignoreFiles'> },
-  what: string,
-): Promise<{ result: { corpus: Corpus; index?: SearchIndex }; reader?: CacheReader<CacheHeader> }> {
-  const reader = old?.reader ?? null;
-  // the records of every document, in memory (an index over everything, or no cache file)
-  const recordsOf = (item: PlanItem): QuarryRecord[] => {
-    if (item.kind === 'new') return item.doc.records;
-    const block = JSON.parse(reader!.slice('records', item.entry.recs[0], item.entry.recs[1]).toString('latin1')) as QuarryRecord[];
-    if (!Array.isArray(block) || block.length !== item.entry.count) throw new CacheCorruptError('cache records are malformed');
-    return block;
-  };
-  const newDocs = plan.filter((p): p is Extract<PlanItem, { kind: 'new' }> => p.kind === 'new');
-  const oldSegments = old?.header.segments ?? null;
-  const compact = await import('./compact-index.js');
-  type Seg = { ref: SegmentRef; sections: Record<string, Uint8Array[]> | null; avg?: number[] };
-  let segments: Seg[] | null = null;
-  const total = plan.reduce((n, p) => n + (p.kind === 'kept' ? p.entry.count : p.doc.records.length), 0);
-  const everything = (): Seg[] => {
-    const built = compact.buildCompactIndex(plan.flatMap(recordsOf));
-    const docs = plan.map((p): [string, number] => (p.kind === 'kept' ? [p.entry.name, p.entry.count] : [p.doc.info.file, p.doc.records.length]));
-    return [{ ref: { id: 0, prefix: '', docs }, sections: built.sections, avg: built.meta.avgFieldLength }];
-  };
-  // the segment each document's records are indexed in, where it is not the entry's own (new, or merged)
-  const segFor = new Map<PlanItem, number>();
-  let t = performance.now();
-  if (how.fullIndex) segments = everything();
-  else if (oldSegments) {
-    let nextId = Math.max(-1, ...oldSegments.map((s) => s.id)) + 1;
-    const live = new Set(plan.filter((p) => p.kind === 'kept').map((p) => `${(p as { entry: DocEntry }).entry.seg}\u0000${(p as { entry: DocEntry }).entry.name}`));
-    segments = oldSegments.filter((s) => s.docs.some(([name]) => live.has(`${s.id}\u0000${name}`))).map((ref) => ({ ref, sections: null }));
-    /** A segment over these documents' records (in corpus order), or null when their ids are not unique. */
-    const segmentOver = (items: PlanItem[]): Seg | null => {
-      const built = compact.buildCompactIndex(items.flatMap(recordsOf));
-      if (!built.meta.unique) return null;
-      const id = nextId++;
-      for (const item of items) segFor.set(item, id);
-      return { ref: { id, prefix: `s${id}.`, docs: items.map((p): [string, number] => (p.kind === 'kept' ? [p.entry.name, p.entry.count] : [p.doc.info.file, p.doc.records.length])) }, sections: built.sections };
-    };
-    if (newDocs.some((p) => p.doc.records.length)) {
-      const seg = segmentOver(newDocs);
-      if (seg) segments.push(seg);
-      else segments = null;
-    }
-    if (segments && segments.length > MAX_SEGMENTS) {
-      // Too many: the small ones are merged into one (their documents indexed again); the largest stays as it is.
-      const size = (s: Seg) => s.ref.docs.reduce((k, [, c]) => k + c, 0);
-      const base = segments.reduce((a, b) => (size(b) > size(a) ? b : a));
-      const merged = new Set(segments.filter((s) => s !== base).map((s) => s.ref.id));
-      const items = plan.filter((p) => (p.kind === 'kept' ? merged.has(segFor.get(p) ?? p.entry.seg!) : merged.has(segFor.get(p)!)));
-      const seg = segmentOver(items);
-      segments = seg ? [base, seg] : null;
-    }
-    const held = segments ? segments.reduce((n, s) => n + s.ref.docs.reduce((k, [, c]) => k + c, 0), 0) : 0;
-    // more dead records than live ones: one index over everything again
-    if (!segments || held - total > total) {
-      segFor.clear();
-      segments = everything();
-    }
-  }
-  debug(`cache index: ${segments ? `${segments.length} segment${segments.length === 1 ? '' : 's'}` : 'none'} in ${Math.round(performance.now() - t)} ms`);
-  t = performance.now();
-
-  // The entries as they will be written: new offsets, and the segment holding each document.
-  const fresh = segments?.length === 1 && segments[0]!.sections !== null && segments[0]!.ref.id === 0 && segments[0]!.ref.prefix === '';
-  const header: Omit<CacheHeader, 'sections'> = {
-    schema: CACHE_SCHEMA,
-    quarry: opts.version,
-    code,
-    dir,
-    docs: [],
-    speakers: old ? old.speakers : (how.header?.speakers ?? null),
-    extensions: old ? old.header.extensions : how.header!.extensions,
-    ignoreFiles: opts.ignoreFiles !== false,
-    segments: segments ? segments.map((s) => s.ref) : null,
-    avg: null,
-  };
-  const newHeadObjects = new Map<PlanItem, DocHead>();
-  for (const item of newDocs) newHeadObjects.set(item, { info: item.doc.info, problems: item.doc.problems, cols: storedColumns(recordColumns(item.doc.records)) });
-  const segOf = (item: PlanItem): { seg?: number } => {
-    if (!segments) return {};
-    if (fresh) return { seg: 0 };
-    const seg = segFor.get(item) ?? (item.kind === 'kept' ? item.entry.seg : undefined);
-    return seg === undefined ? {} : { seg };
-  };
-
-  // The sections are streamed (a new document's JSON is made as it is written, never all at once);
-  // the entries, with their new offsets and checksums, are filled in on the way: the header goes last.
-  const written = write(file, header, (w) => {
-    w.section('corpus', [Buffer.from(JSON.stringify(part), 'utf8')]);
-    const heads: Extent[] = [];
+function writePack(path: string, id: number, items: readonly PlanItem[], heads: Map<PlanItem, DocHead>, oldPacks: Packs, built: ReturnType<Compact['buildCompactIndex']> | null): WrittenPack {
+  const w = new CacheWriter(path);
+  try {
+    const headExtents: Extent[] = [];
     w.begin('docs.head');
-    let copy = reader ? new RangeCopier(w, reader, 'docs.head') : null;
+    let copy = new RangeCopier(w, 'docs.head');
     let at = 0;
-    for (const item of plan) {
+    for (const item of items) {
       if (item.kind === 'kept') {
-        copy!.add(item.entry.head[0], item.entry.head[1]);
-        heads.push([at, item.entry.head[1], item.entry.head[2]]);
+        copy.add(oldPacks.get(item.entry.pack)!, item.entry.head[0], item.entry.head[1]);
+        headExtents.push([at, item.entry.head[1], item.entry.head[2]]);
         at += item.entry.head[1];
       } else {
-        copy?.flush();
-        const bytes = Buffer.from(asciiJson(newHeadObjects.get(item)!), 'latin1');
+        copy.flush();
+        const bytes = Buffer.from(asciiJson(heads.get(item)!), 'latin1');
         w.write(bytes);
-        heads.push([at, bytes.length, checksum(bytes)]);
+        headExtents.push([at, bytes.length, checksum(bytes)]);
         at += bytes.length;
       }
     }
-    copy?.flush();
+    copy.flush();
     w.end();
-    // every record's offset and length in "records": the old ones moved with their document, the new ones as written
+    // every record's offset and length in "records": a kept document's moved with it, a new one's as written
+    const total = items.reduce((n, p) => n + (p.kind === 'kept' ? p.entry.count : p.doc.records.length), 0);
     const offsets = new Uint32Array(total * 2);
-    let k = 0;
-    let oldOffsets: Uint32Array | null = null;
-    const oldStart = new Map<string, number>();
-    if (old && plan.some((p) => p.kind === 'kept')) {
-      const bytes = reader!.section('records.offsets');
-      oldOffsets = new Uint32Array(bytes.length / 4);
-      Buffer.from(oldOffsets.buffer).set(bytes);
-      let from = 0;
-      for (const e of old.header.docs) {
-        oldStart.set(e.name, from);
-        from += e.count;
+    const oldTables = new Map<number, Uint32Array>();
+    const oldTable = (pack: number): Uint32Array => {
+      let t = oldTables.get(pack);
+      if (!t) {
+        const bytes = oldPacks.get(pack)!.section('records.offsets');
+        t = new Uint32Array(bytes.length / 4);
+        Buffer.from(t.buffer).set(bytes);
+        oldTables.set(pack, t);
       }
-    }
+      return t;
+    };
+    const entries: DocEntry[] = [];
     w.begin('records');
-    copy = reader ? new RangeCopier(w, reader, 'records') : null;
+    copy = new RangeCopier(w, 'records');
     at = 0;
-    plan.forEach((item, i) => {
+    let k = 0;
+    items.forEach((item, i) => {
       if (item.kind === 'kept') {
         const e = item.entry;
-        copy!.add(e.recs[0], e.recs[1]);
-        const from = oldStart.get(e.name)!;
+        copy.add(oldPacks.get(e.pack)!, e.recs[0], e.recs[1]);
+        const table = oldTable(e.pack);
         for (let j = 0; j < e.count; j++) {
-          offsets[2 * k] = oldOffsets![2 * (from + j)]! - e.recs[0] + at;
-          offsets[2 * k + 1] = oldOffsets![2 * (from + j) + 1]!;
+          offsets[2 * k] = table[2 * (e.first + j)]! - e.recs[0] + at;
+          offsets[2 * k + 1] = table[2 * (e.first + j) + 1]!;
           k++;
         }
-        header.docs.push({ ...e, head: heads[i]!, recs: [at, e.recs[1], e.recs[2]], ...segOf(item) });
+        entries.push({ ...e, pack: id, head: headExtents[i]!, recs: [at, e.recs[1], e.recs[2]], first: k - e.count });
         at += e.recs[1];
       } else {
-        copy?.flush();
+        copy.flush();
+        const first = k;
         const parts: string[] = [];
         let pos = at + 1;
         for (const r of item.doc.records) {
@@ -878,76 +903,195 @@ async function commit(
         w.write(bytes);
         // A document that could not be stamped (unreadable) gets a stamp no file matches: the next run reads it again.
         const stamp = item.doc.stamp ?? { name: item.doc.info.file, size: -1, mtimeMs: -1, sha1: '', checked: 0 };
-        header.docs.push({ ...stamp, head: heads[i]!, recs: [at, bytes.length, checksum(bytes)], count: item.doc.records.length, ...segOf(item) });
+        entries.push({ ...stamp, pack: id, head: headExtents[i]!, recs: [at, bytes.length, checksum(bytes)], count: item.doc.records.length, first });
         at += bytes.length;
       }
     });
-    copy?.flush();
+    copy.flush();
     w.end();
     w.section('records.offsets', [Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength)]);
-    if (segments && !fresh) {
-      const maps = segmentMaps(header.docs, header.segments!);
-      const inputs = segments.map((s, i) => ({
-        reader: s.sections ? sectionsReader(s.sections) : prefixed(reader!, s.ref.prefix),
-        toGlobal: maps[i]!,
-      }));
-      header.avg = compact.segmentAverages(inputs, total);
-    } else if (segments) header.avg = segments[0]!.avg!;
-    for (const s of segments ?? []) {
-      if (s.sections) for (const [name, parts] of Object.entries(s.sections)) w.section(s.ref.prefix + name, parts);
-      else copySections(w, reader!, [...INDEX_SECTIONS, 'index.present'].map((n) => s.ref.prefix + n));
+    if (built) for (const [name, parts] of Object.entries(built.sections)) w.section(name, parts);
+    const source = w.finish<PackHeader>({ pack: CACHE_SCHEMA });
+    const reader = CacheReader.open<PackHeader>(source, source.size);
+    const ref: PackRef = { id, file: basename(path), size: source.size, docs: items.map((p): [string, number] => (p.kind === 'kept' ? [p.entry.name, p.entry.count] : [p.doc.info.file, p.doc.records.length])) };
+    return { ref, reader, entries, avg: built ? built.meta.avgFieldLength : null };
+  } catch (err) {
+    w.abort();
+    throw err;
+  }
+}
+
+/**
+ * Write the cache for `plan` (the corpus's documents in order): a new pack
+ * of the documents read (with the index segment over them, when the cache
+ * has an index) and a new manifest naming it and the old packs that still
+ * hold a document; the old packs are left as they are. Too many packs: all
+ * but the largest are merged into the new one (their documents' bytes
+ * copied, their records indexed again). More dead records than live ones,
+ * an index to add (`fullIndex`), or no cache before: one pack of
+ * everything. Then open what was written (or, when nothing can be written,
+ * the same corpus in memory).
+ */
+async function commit(
+  file: string,
+  root: string,
+  dir: string,
+  opts: CacheOptions,
+  code: string,
+  debug: (s: string) => void,
+  old: Extract<Old, { kind: 'old' }> | null,
+  plan: PlanItem[],
+  part: CorpusPart,
+  problems: Problem[],
+  how: { fullIndex: boolean; header?: Pick<CacheHeader, 'extensions' | 'speakers' | 'ignoreFiles'> },
+  what: string,
+): Promise<{ corpus: Corpus; index?: SearchIndex }> {
+  const oldPacks: Packs = old?.packs ?? new Map();
+  const recordsOf = (item: PlanItem): QuarryRecord[] => {
+    if (item.kind === 'new') return item.doc.records;
+    const block = JSON.parse(oldPacks.get(item.entry.pack)!.slice('records', item.entry.recs[0], item.entry.recs[1]).toString('latin1')) as QuarryRecord[];
+    if (!Array.isArray(block) || block.length !== item.entry.count) throw new CacheCorruptError('cache records are malformed');
+    return block;
+  };
+  const countOf = (item: PlanItem): number => (item.kind === 'kept' ? item.entry.count : item.doc.records.length);
+  const total = plan.reduce((n, p) => n + countOf(p), 0);
+  const withIndex = how.fullIndex || (old?.header.index ?? false);
+  const compact: Compact | null = withIndex || opts.index ? await import('./compact-index.js') : null;
+  let t = performance.now();
+
+  // Which packs stay as they are, and which documents go into the new pack.
+  const held = (p: PackRef) => p.docs.reduce((k, [, c]) => k + c, 0);
+  let keep: PackRef[] = [];
+  let toWrite: PlanItem[] = plan;
+  let all = !old || how.fullIndex;
+  if (old && !all) {
+    const live = new Set(plan.map((p) => (p.kind === 'kept' ? p.entry.pack : -1)));
+    keep = old.header.packs.filter((p) => live.has(p.id));
+    toWrite = plan.filter((p) => p.kind === 'new');
+    if (keep.length + (toWrite.length ? 1 : 0) > MAX_SEGMENTS) {
+      // Too many: the small ones are merged into the new one; the largest stays as it is.
+      const base = keep.reduce((a, b) => (held(b) > held(a) ? b : a));
+      const merged = new Set(keep.filter((p) => p !== base).map((p) => p.id));
+      keep = [base];
+      toWrite = plan.filter((p) => p.kind === 'new' || merged.has(p.entry.pack));
     }
-  }, debug, what);
-  debug(`cache written in ${Math.round(performance.now() - t)} ms`);
-  // header.docs lines up with the plan only while every new document was stamped
-  if (written) {
-    old?.reader.close();
-    const r = CacheReader.open<CacheHeader>(written, written.size);
-    try {
-      const heads = plan.map((p) => (p.kind === 'kept' ? p.head : newHeadObjects.get(p)!));
-      const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, heads, problems);
-      const source = recordSource(r, r.header.docs);
-      attachRecords(corpus, source);
-      setColumns(corpus, columnTable(heads, source));
-      let index: SearchIndex | undefined;
-      if (opts.index && r.header.segments) {
-        try {
-          index = await openIndex(r, r.header, source, corpus, debug);
-        } catch (err) {
-          debug(`cache index just written is unusable (${describe(err)})`);
-        }
+    // more dead records than live ones: one pack of everything again
+    if (keep.reduce((n, p) => n + held(p), 0) + toWrite.reduce((n, p) => n + countOf(p), 0) - total > total) all = true;
+  }
+  let built: ReturnType<Compact['buildCompactIndex']> | null = null;
+  if (!all && withIndex && toWrite.length) {
+    built = compact!.buildCompactIndex(toWrite.flatMap(recordsOf));
+    if (!built.meta.unique) all = true; // a segment needs unique record ids; one index of everything keeps the first of each, as buildIndex does
+  }
+  if (all) {
+    keep = [];
+    toWrite = plan;
+    built = withIndex ? compact!.buildCompactIndex(plan.flatMap(recordsOf)) : null;
+  }
+  debug(`cache index: ${withIndex ? `${keep.length + (toWrite.length ? 1 : 0)} segment(s)` : 'none'}, ${toWrite.length} document(s) to write in ${Math.round(performance.now() - t)} ms`);
+  t = performance.now();
+
+  const heads = new Map<PlanItem, DocHead>();
+  for (const item of plan) heads.set(item, item.kind === 'kept' ? item.head : { info: item.doc.info, problems: item.doc.problems, cols: storedColumns(recordColumns(item.doc.records)) });
+  const headList = plan.map((p) => heads.get(p)!);
+  const header: Omit<CacheHeader, 'sections'> = {
+    schema: CACHE_SCHEMA,
+    quarry: opts.version,
+    code,
+    dir,
+    docs: [],
+    speakers: old ? old.speakers : (how.header?.speakers ?? null),
+    extensions: old ? old.header.extensions : how.header!.extensions,
+    ignoreFiles: opts.ignoreFiles !== false,
+    packs: [],
+    index: withIndex,
+    avg: null,
+  };
+  let written: WrittenPack | null = null;
+  let ok = false;
+  try {
+    mkdirSync(root, { recursive: true });
+    if (toWrite.length) {
+      const id = Math.max(-1, ...(old?.header.packs ?? []).map((p) => p.id)) + 1;
+      written = writePack(join(root, packFileName(file)), id, toWrite, heads, oldPacks, built);
+    }
+    const newEntries = new Map<PlanItem, DocEntry>();
+    toWrite.forEach((item, i) => newEntries.set(item, written!.entries[i]!));
+    header.docs = plan.map((p) => newEntries.get(p) ?? (p as Extract<PlanItem, { kind: 'kept' }>).entry);
+    header.packs = written ? [...keep, written.ref] : keep;
+    if (withIndex) {
+      const unchanged = !written && old && keep.length === old.header.packs.length && plan.length === old.header.docs.length;
+      if (all) header.avg = written!.avg;
+      else if (unchanged) header.avg = old!.header.avg;
+      else {
+        const maps = segmentMaps(header.docs, header.packs);
+        const readers = new Map(oldPacks);
+        if (written) readers.set(written.ref.id, written.reader);
+        header.avg = compact!.segmentAverages(
+          header.packs.map((p, i) => ({ reader: readers.get(p.id)!, toGlobal: maps[i]! })),
+          total,
+        );
       }
-      if (opts.index && !index) index = compact.memoryIndex(corpus.records);
-      return { result: { corpus, ...(index ? { index } : {}) } };
+    }
+    const w = new CacheWriter(file);
+    try {
+      w.section('corpus', [Buffer.from(JSON.stringify(part), 'utf8')]);
+      w.finish<CacheHeader>(header).close();
     } catch (err) {
-      r.close();
+      w.abort();
       throw err;
     }
+    ok = true;
+    debug(`cache ${what}: ${file}`);
+  } catch (err) {
+    debug(`cache not written (${describe(err)})`);
+    if (written) {
+      written.reader.close();
+      removeFile(join(root, written.ref.file));
+      written = null;
+    }
+  }
+  debug(`cache written in ${Math.round(performance.now() - t)} ms`);
+  if (ok) {
+    prune(root, file, new Set(header.packs.map((p) => p.file)));
+    const packs: Packs = new Map();
+    for (const p of keep) packs.set(p.id, oldPacks.get(p.id)!);
+    for (const [id, r] of oldPacks) if (!packs.has(id)) r.close();
+    if (written) packs.set(written.ref.id, written.reader);
+    const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, headList, problems);
+    const source = recordSource(packs, header.docs);
+    attachRecords(corpus, source);
+    setColumns(corpus, columnTable(headList, source));
+    let index: SearchIndex | undefined;
+    if (opts.index && header.index) {
+      try {
+        index = await openIndex(packs, header, source, corpus, debug);
+      } catch (err) {
+        debug(`cache index just written is unusable (${describe(err)})`);
+      }
+    }
+    if (opts.index && !index) index = compact!.memoryIndex(corpus.records);
+    return { corpus, ...(index ? { index } : {}) };
   }
   // Nothing written: the same corpus, in memory.
   const records = plan.flatMap(recordsOf);
-  const heads = plan.map((p) => (p.kind === 'kept' ? p.head : newHeadObjects.get(p)!));
-  const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, heads, problems);
+  const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, headList, problems);
   corpus.records = records;
-  old?.reader.close();
-  return { result: { corpus, ...(opts.index ? { index: compact.memoryIndex(records) } : {}) } };
+  closePacks(oldPacks);
+  return { corpus, ...(opts.index ? { index: compact!.memoryIndex(records) } : {}) };
 }
 
+/** A new pack's file name: the manifest's, a unique part, the pack extension. */
+function packFileName(manifest: string): string {
+  const base = basename(manifest).slice(0, -CACHE_EXTENSION.length);
+  return `${base}.${Date.now().toString(36)}${process.pid.toString(36)}${Math.random().toString(36).slice(2, 10)}${PACK_EXTENSION}`;
+}
 
-/** Copy sections from an opened cache file, verifying each against its checksum as it goes. */
-function copySections(w: CacheWriter, reader: CacheReader<CacheHeader>, names: readonly string[]): void {
-  const STEP = 4 << 20;
-  for (const name of names) {
-    const length = reader.sectionLength(name);
-    const sum = new Checksum();
-    w.begin(name);
-    for (let at = 0; at < length; at += STEP) {
-      const bytes = reader.slice(name, at, Math.min(STEP, length - at));
-      sum.update(bytes);
-      w.write(bytes);
-    }
-    w.end();
-    if (sum.digest() !== reader.header.sections[name]!.sum) throw new CacheCorruptError(`cache section ${name} checksum mismatch`);
+function removeFile(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // gone, or not ours to remove
   }
 }
 
@@ -1002,53 +1146,48 @@ function stampFile(path: string, name: string, now: number): Stamp {
   return { name, size: st.size, mtimeMs: st.mtimeMs, sha1: sha1(content), checked: now };
 }
 
-/** Write a cache file; null (and a debug line) when it cannot be written. Returns the written bytes, open. */
-function write(file: string, header: Omit<CacheHeader, 'sections'>, fill: (w: CacheWriter) => void, debug: (s: string) => void, what: string): FileSource | null {
-  let w: CacheWriter | null = null;
-  try {
-    mkdirSync(dirname(file), { recursive: true });
-    w = new CacheWriter(file);
-    fill(w);
-    const source = w.finish<CacheHeader>(header);
-    debug(`cache ${what}: ${file}`);
-    prune(dirname(file), file);
-    return source;
-  } catch (err) {
-    w?.abort();
-    debug(`cache not written (${describe(err)})`);
-    return null;
-  }
-}
-
-/** Keep the cache folder small: the MAX_ENTRIES most recently written files, and no leftover temporary files. */
-function prune(root: string, keep: string): void {
+/**
+ * Keep the cache folder small: the MAX_ENTRIES most recently written
+ * manifests, the packs they name, and no leftover temporary files. A pack no
+ * manifest names goes once it is PACK_GRACE_MS old (younger, it may be a
+ * concurrent writer's, whose manifest is not renamed into place yet); a
+ * reader that had the manifest naming it open keeps reading it (POSIX), or
+ * finds it gone and reads the new manifest.
+ */
+function prune(root: string, keep: string, keepPacks: ReadonlySet<string>): void {
   try {
     const now = Date.now();
-    const entries: { path: string; mtimeMs: number }[] = [];
+    const manifests: { path: string; mtimeMs: number }[] = [];
+    const packs: string[] = [];
+    const mtime = (path: string): number | null => {
+      try {
+        return statSync(path).mtimeMs;
+      } catch {
+        return null; // gone
+      }
+    };
     for (const name of readdirSync(root)) {
       const path = join(root, name);
       if (name.endsWith('.tmp')) {
-        try {
-          if (now - statSync(path).mtimeMs > 3600_000) unlinkSync(path);
-        } catch {
-          // another process's, or gone
-        }
-        continue;
-      }
-      if (!name.endsWith(CACHE_EXTENSION) || path === keep) continue;
-      try {
-        entries.push({ path, mtimeMs: statSync(path).mtimeMs });
-      } catch {
-        // gone
+        const m = mtime(path);
+        if (m !== null && now - m > 3600_000) removeFile(path); // else another process's, still being written
+      } else if (name.endsWith(PACK_EXTENSION)) packs.push(name);
+      else if (name.endsWith(CACHE_EXTENSION) && path !== keep) {
+        const m = mtime(path);
+        if (m !== null) manifests.push({ path, mtimeMs: m });
       }
     }
-    entries.sort((a, b) => b.mtimeMs - a.mtimeMs);
-    for (const e of entries.slice(MAX_ENTRIES - 1)) {
-      try {
-        unlinkSync(e.path);
-      } catch {
-        // gone, or not ours to remove
-      }
+    manifests.sort((a, b) => b.mtimeMs - a.mtimeMs);
+    for (const e of manifests.slice(MAX_ENTRIES - 1)) removeFile(e.path);
+    const bases = new Set([keep, ...manifests.slice(0, MAX_ENTRIES - 1).map((e) => e.path)].map((p) => basename(p).slice(0, -CACHE_EXTENSION.length)));
+    const own = basename(keep).slice(0, -CACHE_EXTENSION.length);
+    for (const name of packs) {
+      const base = PACK_NAME.exec(name)?.[1];
+      if (!base || keepPacks.has(name)) continue;
+      // this corpus's packs the new manifest does not name, and the packs of corpora whose manifest went
+      if (base !== own && bases.has(base)) continue;
+      const m = mtime(join(root, name));
+      if (m !== null && now - m > PACK_GRACE_MS) removeFile(join(root, name));
     }
   } catch {
     // a cache folder we cannot list is not worth a word

@@ -12,7 +12,7 @@ import { CacheReader, FileSource, type SectionRef } from '../../src/cache/format
 import { buildIndex } from '../../src/index/index.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { search } from '../../src/query/search.js';
-import { ageFiles, cacheFiles, editSameSize, mtimeOf, open, plain, shippedCopy, smallCorpus, tempDir } from './helpers.js';
+import { ageFiles, cacheFiles, editSameSize, mtimeOf, open, packFiles, plain, shippedCopy, smallCorpus, tempDir } from './helpers.js';
 
 const made: string[] = [];
 const dirs = {
@@ -256,7 +256,7 @@ describe('a damaged cache file is rebuilt, never trusted', () => {
     const corpus = dirs.corpus();
     const cache = dirs.cache();
     await open(corpus, cache, { index: true });
-    const [file] = cacheFiles(cache);
+    const [file] = packFiles(cache);
     const s = section(file!, 'records');
     flipByte(file!, s.offset + Math.floor(s.length / 2));
     const r = await open(corpus, cache, { index: true });
@@ -285,7 +285,7 @@ describe('a damaged cache file is rebuilt, never trusted', () => {
     const corpus = dirs.corpus();
     const cache = dirs.cache();
     await open(corpus, cache, { index: true });
-    const [file] = cacheFiles(cache);
+    const [file] = packFiles(cache);
     const s = section(file!, 'index.lengths');
     flipByte(file!, s.offset + 1);
     const r = await open(corpus, cache, { index: true });
@@ -312,7 +312,7 @@ describe('a damaged cache file is rebuilt, never trusted', () => {
     const corpus = dirs.corpus();
     const cache = dirs.cache();
     await open(corpus, cache, { index: true });
-    const [file] = cacheFiles(cache);
+    const [file] = packFiles(cache);
     const s = section(file!, 'index.postings');
     const b = readFileSync(file!);
     for (let i = s.offset; i < s.offset + s.length; i += 7) b[i] = b[i]! ^ 0x55; // damage many terms

@@ -52,11 +52,22 @@ export async function open(dir: string, cacheDir: string, opts: { index?: boolea
   return { ...r, log };
 }
 
-/** The cache file in a cache folder (there is one per corpus). */
+/** The cache manifests in a cache folder (there is one per corpus). */
 export function cacheFiles(cacheDir: string): string[] {
   try {
     return readdirSync(cacheDir)
       .filter((n) => n.endsWith('.qcache'))
+      .map((n) => join(cacheDir, n));
+  } catch {
+    return [];
+  }
+}
+
+/** The packs in a cache folder (the documents' records and index segments: the manifest names them). */
+export function packFiles(cacheDir: string): string[] {
+  try {
+    return readdirSync(cacheDir)
+      .filter((n) => n.endsWith('.qpack'))
       .map((n) => join(cacheDir, n));
   } catch {
     return [];

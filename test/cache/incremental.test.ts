@@ -56,7 +56,7 @@ describe('the cache is kept per document', () => {
     const r = await open(corpus, cache, { index: true });
     expect(r.cache).toBe('update');
     expect(r.reloaded).toEqual(['forced-prose.txt']);
-    expect(header(cache).segments).toHaveLength(2);
+    expect(header(cache).packs).toHaveLength(2);
     await sameAsCold(r, corpus);
     const again = await open(corpus, cache, { index: true });
     expect(again.cache).toBe('hit');
@@ -101,14 +101,14 @@ describe('the cache is kept per document', () => {
     const { corpus, cache } = await warmed();
     const h = header(cache);
     const victim = h.docs.find((e) => e.name === 'qa-labels.txt')!;
-    const [file] = cacheFiles(cache);
-    const source = new FileSource(file!);
+    const file = join(cache, h.packs.find((p) => p.id === victim.pack)!.file);
+    const source = new FileSource(file);
     const records = CacheReader.open<CacheHeader>(source, source.size).header.sections.records!;
     source.close();
-    const bytes = readFileSync(file!);
+    const bytes = readFileSync(file);
     const at = records.offset + victim.recs[0] + Math.floor(victim.recs[1] / 2);
     bytes[at] = bytes[at]! ^ 0x20;
-    writeFileSync(file!, bytes);
+    writeFileSync(file, bytes);
     const r = await open(corpus, cache, { index: true });
     expect(r.cache).toBe('update');
     expect(r.reloaded).toEqual(['qa-labels.txt']);
@@ -125,7 +125,7 @@ describe('the cache is kept per document', () => {
       ageFiles(corpus);
       const r = await open(corpus, cache, { index: true });
       expect(r.cache).toBe('update');
-      expect(header(cache).segments!.length).toBeLessThanOrEqual(8);
+      expect(header(cache).packs.length).toBeLessThanOrEqual(8);
     }
     const r = await open(corpus, cache, { index: true });
     expect(r.cache).toBe('hit');
