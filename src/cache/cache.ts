@@ -422,19 +422,17 @@ function examine(file: string, root: string, dir: string, opts: CacheOptions, co
     for (const e of h.docs) entries.set(e.name, e);
     const kept = new Map<string, { entry: DocEntry; head: DocHead }>();
     const reload: CorpusFile[] = [];
+    const candidates: { f: CorpusFile; e: DocEntry; r: Stamp }[] = [];
     for (const f of primaryFiles(listing.files)) {
       const e = entries.get(f.name);
-      if (!e) {
-        reload.push(f);
-        continue;
-      }
-      const r = recheck(f.path, e, now);
-      if (r === 'changed') {
-        reload.push(f);
-        continue;
-      }
+      const r = e ? recheck(f.path, e, now) : 'changed';
+      if (r === 'changed') reload.push(f);
+      else candidates.push({ f, e: e!, r });
+    }
+    const recordSums = verifyRecords(packs, candidates.map((c) => c.e));
+    for (const { f, e, r } of candidates) {
       const pack = packs.get(e.pack);
-      const head = pack ? readHead(pack, e) : null;
+      const head = pack && recordSums.get(e) ? readHead(pack, e) : null;
       if (!head) {
         if (pack) debug(`cache entry of ${f.name} is damaged: reading it again`);
         reload.push(f);
@@ -442,6 +440,11 @@ function examine(file: string, root: string, dir: string, opts: CacheOptions, co
       }
       if (r !== e) restamped = true;
       kept.set(f.name, { entry: r === e ? e : { ...e, mtimeMs: r.mtimeMs, checked: r.checked }, head });
+    }
+    // in the listing's order, as the plan reads them
+    if (candidates.length && reload.length) {
+      const order = new Map(listing.files.map((f, i) => [f.name, i]));
+      reload.sort((a, b) => order.get(a.name)! - order.get(b.name)!);
     }
     let removed = h.docs.length - kept.size - reload.filter((f) => entries.has(f.name)).length;
     // the entries are in the listing's order; should that order ever change, the entries are rewritten in the new one
@@ -461,13 +464,47 @@ function examine(file: string, root: string, dir: string, opts: CacheOptions, co
   }
 }
 
-/** A document's head, with its records verified; null when either does not verify (the document is read again). */
+/**
+ * Whether each entry's records verify (their checksum), read pack by pack in
+ * file order through one reused buffer. An entry whose extent is malformed
+ * or whose pack is not open does not.
+ */
+function verifyRecords(packs: Packs, entries: readonly DocEntry[]): Map<DocEntry, boolean> {
+  const ok = new Map<DocEntry, boolean>();
+  const byPack = new Map<number, DocEntry[]>();
+  for (const e of entries) {
+    ok.set(e, false);
+    if (!packs.has(e.pack) || !validExtent(e.recs)) continue;
+    let list = byPack.get(e.pack);
+    if (!list) byPack.set(e.pack, (list = []));
+    list.push(e);
+  }
+  for (const [id, list] of byPack) {
+    list.sort((a, b) => a.recs[0] - b.recs[0]);
+    const reader = packs.get(id)!;
+    try {
+      const sums = reader.sums('records', list.map((e) => [e.recs[0], e.recs[1]] as const));
+      list.forEach((e, i) => ok.set(e, sums[i] === e.recs[2]));
+    } catch {
+      // an extent past the section: try each alone, so only the bad ones are lost
+      for (const e of list) {
+        try {
+          ok.set(e, reader.sums('records', [[e.recs[0], e.recs[1]]])[0] === e.recs[2]);
+        } catch {
+          // stays false
+        }
+      }
+    }
+  }
+  return ok;
+}
+
+/** A document's head (its records verified apart: verifyRecords); null when it does not verify (the document is read again). */
 function readHead(reader: CacheReader<PackHeader>, e: DocEntry): DocHead | null {
   try {
     if (!validExtent(e.head) || !validExtent(e.recs) || !Number.isSafeInteger(e.count) || !Number.isSafeInteger(e.first)) return null;
     const bytes = reader.slice('docs.head', e.head[0], e.head[1]);
     if (checksum(bytes) !== e.head[2]) return null;
-    if (checksum(reader.slice('records', e.recs[0], e.recs[1])) !== e.recs[2]) return null;
     const head = JSON.parse(bytes.toString('latin1')) as DocHead;
     if (!head || typeof head !== 'object' || !head.info || !Array.isArray(head.problems) || !head.cols || typeof head.cols.t !== 'string' || head.cols.t.length !== e.count) return null;
     return head;

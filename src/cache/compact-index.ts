@@ -330,6 +330,15 @@ class LazyStore {
     private readonly fieldCount: number,
   ) {}
   decode(t: number): Map<number, Map<number, number>> {
+    return this.decodeAs(t, null);
+  }
+
+  /**
+   * A term's postings with each short id renumbered through `toGlobal` (a
+   * segment's places in the corpus: ascending, -1 for a dead record, which
+   * is dropped; a field left with none is dropped too), or as stored (null).
+   */
+  decodeAs(t: number, toGlobal: Int32Array | null): Map<number, Map<number, number>> {
     const offset = this.dict[t * 3]!;
     const length = this.dict[t * 3 + 1]!;
     const sum = this.dict[t * 3 + 2]!;
@@ -349,10 +358,14 @@ class LazyStore {
         doc += readVarint(b, pos);
         const tf = readVarint(b, pos);
         if (doc >= this.documentCount) throw new CacheCorruptError('index postings name a document that does not exist');
-        docs.set(doc, tf);
+        if (toGlobal === null) docs.set(doc, tf);
+        else {
+          const g = toGlobal[doc]!;
+          if (g >= 0) docs.set(g, tf);
+        }
       }
       if (pos.i !== end) throw new CacheCorruptError('index postings are malformed');
-      out.set(fieldId, docs);
+      if (toGlobal === null || docs.size) out.set(fieldId, docs);
     }
     return out;
   }
@@ -658,33 +671,21 @@ class MergedTermData extends Map<number, Map<number, number>> {
   }
   private data(): FieldTermData {
     if (this.decoded) return this.decoded;
-    const perField = new Map<number, number[]>();
-    const parts: [number, number][] = [[this.s0, this.t0]];
-    for (let i = 0; this.more && i < this.more.length; i += 2) parts.push([this.more[i]!, this.more[i + 1]!]);
-    for (const [s, t] of parts) {
-      const seg = this.segments[s]!;
-      for (const [f, docs] of seg.store.decode(t)) {
-        let list = perField.get(f);
-        if (!list) perField.set(f, (list = []));
-        for (const [local, tf] of docs) {
-          const g = seg.toGlobal[local]!;
-          if (g >= 0) list.push(g, tf);
-        }
-      }
+    const first = this.segments[this.s0]!;
+    // one segment (most terms): its places ascend, so renumbered as decoded they are in corpus order
+    if (!this.more) return (this.decoded = first.store.decodeAs(this.t0, first.toGlobal));
+    // several: each one's places ascend; merged, they are put in corpus order (as one index would hold them)
+    const parts: FieldTermData[] = [first.store.decodeAs(this.t0, first.toGlobal)];
+    for (let i = 0; i < this.more.length; i += 2) {
+      const seg = this.segments[this.more[i]!]!;
+      parts.push(seg.store.decodeAs(this.more[i + 1]!, seg.toGlobal));
     }
+    const fields = new Set<number>();
+    for (const p of parts) for (const f of p.keys()) fields.add(f);
     const out: FieldTermData = new Map();
-    for (const [f, flat] of perField) {
-      if (!flat.length) continue;
-      let pairs: number[] = flat;
-      if (parts.length > 1) {
-        // each segment's places ascend; merged, they are put in corpus order (as one index would hold them)
-        const idx = Array.from({ length: flat.length / 2 }, (_, i) => i).sort((a, b) => flat[2 * a]! - flat[2 * b]!);
-        pairs = [];
-        for (const i of idx) pairs.push(flat[2 * i]!, flat[2 * i + 1]!);
-      }
-      const docs = new Map<number, number>();
-      for (let i = 0; i < pairs.length; i += 2) docs.set(pairs[i]!, pairs[i + 1]!);
-      out.set(f, docs);
+    for (const f of [...fields].sort((a, b) => a - b)) {
+      const lists = parts.map((p) => p.get(f)).filter((m): m is Map<number, number> => m !== undefined);
+      out.set(f, lists.length === 1 ? lists[0]! : mergeAscending(lists));
     }
     return (this.decoded = out);
   }
@@ -693,6 +694,24 @@ class MergedTermData extends Map<number, Map<number, number>> {
   }
   override get size(): number {
     return this.data().size;
+  }
+}
+
+/** Postings maps whose keys each ascend (and are disjoint), as one map in ascending key order. */
+function mergeAscending(lists: readonly Map<number, number>[]): Map<number, number> {
+  const its = lists.map((m) => m.entries());
+  const heads = its.map((it) => it.next());
+  const out = new Map<number, number>();
+  for (;;) {
+    let min = -1;
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i]!;
+      if (!h.done && (min < 0 || h.value[0] < (heads[min]!.value as [number, number])[0])) min = i;
+    }
+    if (min < 0) return out;
+    const [g, tf] = heads[min]!.value as [number, number];
+    out.set(g, tf);
+    heads[min] = its[min]!.next();
   }
 }
 
