@@ -674,19 +674,29 @@ function isIdentity(maps: readonly Int32Array[], total: number): boolean {
   return true;
 }
 
+/** Whether the corpus is one pack's documents exactly, in its order: its segment's short ids are the corpus's places. */
+function onePack(header: Pick<CacheHeader, 'docs' | 'packs'>): boolean {
+  if (header.packs.length !== 1) return false;
+  const p = header.packs[0]!;
+  if (p.docs.length !== header.docs.length) return false;
+  return header.docs.every((e, i) => e.pack === p.id && p.docs[i]![0] === e.name && p.docs[i]![1] === e.count);
+}
+
 async function openIndex(packs: Packs, header: Omit<CacheHeader, 'sections'>, source: RecordSource, corpus: Corpus, debug: (s: string) => void): Promise<SearchIndex> {
   const { openCompactIndex, openSegmentedIndex, memoryIndex } = await import('./compact-index.js');
-  const maps = segmentMaps(header.docs, header.packs);
-  if (!ascending(maps)) throw new CacheCorruptError('cache index segments are out of order');
-  const fallback = () => {
-    debug('cache index postings unusable: searching an index built afresh');
-    return memoryIndex(corpus.records);
-  };
   const readerOf = (p: PackRef): SectionReader => {
     const r = packs.get(p.id);
     if (!r) throw new CacheCorruptError(`cache pack ${p.file} is not open`);
     return r;
   };
+  const fallback = () => {
+    debug('cache index postings unusable: searching an index built afresh');
+    return memoryIndex(corpus.records);
+  };
+  // One pack holding every document, all live (a cold build): its index is the corpus's, read as it is.
+  if (onePack(header)) return openCompactIndex(readerOf(header.packs[0]!), source, fallback);
+  const maps = segmentMaps(header.docs, header.packs);
+  if (!ascending(maps)) throw new CacheCorruptError('cache index segments are out of order');
   // The postings are read from the open packs as queries reach them: they stay open.
   if (isIdentity(maps, source.size)) return openCompactIndex(readerOf(header.packs[0]!), source, fallback);
   if (!Array.isArray(header.avg)) throw new CacheCorruptError('cache index has no average field lengths');

@@ -85,25 +85,23 @@ describe('cold, warm and --no-cache give the same output', () => {
 describe('concurrent runs on a cold cache', () => {
   // Separate processes, since the race is between processes; the small corpus
   // keeps six cold builds cheap on a busy two-core machine.
-  it('all succeed with identical output and leave a valid cache', { timeout: 90_000 }, async () => {
+  function spawned(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, args, { env, cwd: ROOT });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+  }
+
+  it('all succeed with identical output and leave a valid cache, cold and after an edit', { timeout: 90_000 }, async () => {
     const corpus = dir(smallCorpus);
     const cache = dir(() => tempDir('quarry-cli-cache-'));
     const args = [join(ROOT, 'bin', 'quarry.js'), '--corpus', corpus, 'search', 'compliance', 'listing', '--format', 'json'];
     const env = { ...process.env, QUARRY_CACHE_DIR: cache, NO_COLOR: undefined, FORCE_COLOR: undefined };
-    const runs = await Promise.all(
-      Array.from(
-        { length: 6 },
-        () =>
-          new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-            const child = spawn(process.execPath, args, { env, cwd: ROOT });
-            let stdout = '';
-            let stderr = '';
-            child.stdout.on('data', (d) => (stdout += d));
-            child.stderr.on('data', (d) => (stderr += d));
-            child.on('close', (code) => resolve({ code, stdout, stderr }));
-          }),
-      ),
-    );
+    const runs = await Promise.all(Array.from({ length: 6 }, () => spawned(args, env)));
     for (const r of runs) {
       expect(r.code).toBe(0);
       expect(r.stderr).toBe('');
@@ -114,6 +112,22 @@ describe('concurrent runs on a cold cache', () => {
     expect(after.stderr).toMatch(/cache hit \(with index\)/);
     expect(after.stdout).toBe(runs[0]!.stdout);
     // no temporary files left behind
+    expect(readdirSync(cache).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+
+    // then one document edited, and four processes update the cache at once
+    const file = join(corpus, 'qa-labels.txt');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Compliance comes first.', 'Compliance comes first, and listing second.'));
+    const updates = await Promise.all(Array.from({ length: 4 }, () => spawned(args, env)));
+    const fresh = runCliProcess([...args.slice(1), '--no-cache'], { env: { QUARRY_CACHE_DIR: cache } });
+    expect(fresh.stdout).toContain('listing second');
+    for (const r of updates) {
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe(fresh.stdout);
+    }
+    const settled = runCliProcess(args.slice(1), { env: { QUARRY_CACHE_DIR: cache, QUARRY_DEBUG: 'cache' } });
+    expect(settled.stderr).toMatch(/cache hit \(with index\)|restamped/);
+    expect(settled.stdout).toBe(fresh.stdout);
     expect(readdirSync(cache).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -5,13 +5,13 @@
  * and keeps the others. Whatever the history, the corpus and every search
  * are exactly what a cold build of the same files gives.
  */
-import { appendFileSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { CacheHeader } from '../../src/cache/cache.js';
-import { CacheReader, FileSource } from '../../src/cache/format.js';
+import { CACHE_SCHEMA, PACK_GRACE_MS, type CacheHeader } from '../../src/cache/cache.js';
+import { CacheReader, CacheWriter, FileSource } from '../../src/cache/format.js';
 import { search } from '../../src/query/search.js';
-import { ageFiles, cacheFiles, open, plain, smallCorpus, tempDir, type Opened } from './helpers.js';
+import { ageFiles, cacheFiles, open, packFiles, plain, smallCorpus, tempDir, type Opened } from './helpers.js';
 
 const made: string[] = [];
 const mk = (d: string) => (made.push(d), d);
@@ -144,5 +144,103 @@ describe('the cache is kept per document', () => {
     expect(r.cache).toBe('hit');
     expect(JSON.stringify(await search(r.index!, 'everywhere'))).toContain('always, everywhere');
     await sameAsCold(r, corpus);
+  });
+});
+
+/** Date every pack in the cache folder back past the grace a pack no manifest names gets. */
+function agePacks(cache: string): void {
+  const t = (Date.now() - PACK_GRACE_MS - 60_000) / 1000;
+  for (const f of packFiles(cache)) utimesSync(f, t, t);
+}
+
+describe('the manifest and its packs', () => {
+  it('an update writes one small pack and the manifest; the old pack is left as it was', async () => {
+    const { corpus, cache } = await warmed();
+    const [base] = packFiles(cache);
+    const before = readFileSync(base!);
+    appendFileSync(join(corpus, 'forced-prose.txt'), '\nOne more sentence about the audit.\n');
+    ageFiles(corpus, 100);
+    expect((await open(corpus, cache, { index: true })).cache).toBe('update');
+    const packs = packFiles(cache);
+    expect(packs).toHaveLength(2);
+    expect(readFileSync(base!).equals(before)).toBe(true);
+    const added = packs.find((f) => f !== base)!;
+    expect(readFileSync(added).length).toBeLessThan(before.length / 2);
+    expect(header(cache).packs.map((p) => join(cache, p.file)).sort()).toEqual([...packs].sort());
+  });
+
+  it('a pack cut short costs its documents only: they are read again, the rest kept', async () => {
+    const { corpus, cache } = await warmed();
+    appendFileSync(join(corpus, 'forced-prose.txt'), '\nThe auditors came back in March.\n');
+    ageFiles(corpus, 100);
+    await open(corpus, cache, { index: true });
+    const h = header(cache);
+    const small = h.packs.find((p) => p.docs.length === 1)!;
+    truncateSync(join(cache, small.file), 100);
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('update');
+    expect(r.reloaded).toEqual(['forced-prose.txt']);
+    expect(r.log.join('\n')).toMatch(/cache pack .* unusable/);
+    await sameAsCold(r, corpus);
+    expect((await open(corpus, cache, { index: true })).cache).toBe('hit');
+  });
+
+  it('a pack gone costs its documents only', async () => {
+    const { corpus, cache } = await warmed();
+    for (const f of packFiles(cache)) unlinkSync(f);
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('update');
+    expect(r.reloaded).toHaveLength(6);
+    await sameAsCold(r, corpus);
+    expect((await open(corpus, cache, { index: true })).cache).toBe('hit');
+  });
+
+  it('packs no manifest names are removed once past their grace, never younger ones; a reader keeps the packs it opened', async () => {
+    const { corpus, cache } = await warmed();
+    const reader = await open(corpus, cache); // holds the first pack open; its records are read later
+    const stray = join(cache, `${cacheFiles(cache)[0]!.slice(cache.length + 1, -'.qcache'.length)}.strayyoung.qpack`);
+    writeFileSync(stray, 'a concurrent writer\'s pack, its manifest not renamed yet');
+    agePacks(cache);
+    utimesSync(stray, new Date(), new Date());
+    const [first] = packFiles(cache).filter((f) => f !== stray);
+    // every document but one removed: more dead records than live ones, so one pack of everything is written
+    for (const name of readdirSync(corpus)) if (name !== 'qa-labels.txt' && name !== 'speakers.yml') unlinkSync(join(corpus, name));
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('update');
+    expect(packFiles(cache)).not.toContain(first);
+    expect(packFiles(cache)).toContain(stray);
+    expect(header(cache).packs).toHaveLength(1);
+    await sameAsCold(r, corpus);
+    expect(reader.corpus.records.length).toBeGreaterThan(r.corpus.records.length); // read from the removed pack, still open
+  });
+
+  it('two updates at once both answer as a cold build, and leave a cache that does', async () => {
+    const { corpus, cache } = await warmed();
+    writeFileSync(join(corpus, 'aa-new.md'), NEW_DOC);
+    ageFiles(corpus);
+    const [a, b] = await Promise.all([open(corpus, cache, { index: true }), open(corpus, cache, { index: true })]);
+    expect(a.cache).toBe('update');
+    expect(b.cache).toBe('update');
+    await sameAsCold(a, corpus);
+    await sameAsCold(b, corpus);
+    const after = await open(corpus, cache, { index: true });
+    expect(after.cache).toBe('hit');
+    await sameAsCold(after, corpus);
+  });
+
+  it('a cache file of the older one-file layout is replaced, not read', async () => {
+    const corpus = mk(smallCorpus());
+    const cache = mk(tempDir('quarry-inc-cache-'));
+    await open(corpus, cache, { index: true });
+    const [file] = cacheFiles(cache);
+    for (const f of packFiles(cache)) unlinkSync(f);
+    const w = new CacheWriter(file!);
+    w.section('records', [Buffer.from('[]')]);
+    w.finish({ schema: CACHE_SCHEMA - 1, docs: [], segments: null }).close();
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('miss');
+    expect(r.log.join('\n')).toMatch(new RegExp(`cache schema ${CACHE_SCHEMA - 1}`));
+    await sameAsCold(r, corpus);
+    expect((await open(corpus, cache, { index: true })).cache).toBe('hit');
   });
 });
