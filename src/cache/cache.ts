@@ -94,6 +94,13 @@ export interface PackRef {
   file: string;
   /** its size in bytes */
   size: number;
+  /**
+   * its file's modification time and inode when its entries were last
+   * verified: while they hold, nothing has written to it since, and its
+   * entries' records are not read again to check them (absent: check them)
+   */
+  mtimeMs?: number;
+  ino?: number;
   docs: [string, number][];
 }
 
@@ -225,22 +232,22 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
     attachRecords(corpus, source);
     setColumns(corpus, columnTable(heads, source));
     let index: SearchIndex | undefined;
-    if (opts.index && header.index && !old.restamped) {
+    if (opts.index && header.index) {
       try {
         index = await openIndex(packs, header, source, corpus, debug);
       } catch (err) {
         debug(`cache index unusable (${describe(err)}): building it`);
       }
     }
-    if (index || !(opts.index || old.restamped)) {
+    if (!old.restamped && (index || !opts.index)) {
       // The packs stay open: records (and postings) are read from them as they are asked for.
       debug(`cache hit${index ? ' (with index)' : ''}: ${file}`);
       return { corpus, ...(index ? { index } : {}), cache: 'hit', file };
     }
     // Restamp (same content, new times: the next run need not read the files again; the manifest alone is written), or add the index.
     const plan: PlanItem[] = header.docs.map((e) => ({ kind: 'kept', entry: old.kept.get(e.name)!.entry, head: old.kept.get(e.name)!.head }));
-    const addIndex = opts.index && !old.restamped;
-    const done = await commit(file, root, dir, opts, code, debug, old, plan, old.part, corpus.problems, { fullIndex: addIndex || (opts.index && !header.index) }, addIndex ? 'index added' : 'restamped');
+    const addIndex = opts.index && !index;
+    const done = await commit(file, root, dir, opts, code, debug, old, plan, old.part, corpus.problems, { fullIndex: addIndex }, addIndex ? 'index added' : 'restamped');
     debug(`cache hit: ${file}`);
     return { ...done, cache: 'hit', file };
   }
@@ -314,6 +321,8 @@ type Old =
       header: CacheHeader;
       /** the packs that could be opened, by id */
       packs: Packs;
+      /** the packs' files as opened */
+      packFiles: Map<number, PackFile>;
       /** a pack the manifest names is not there */
       missing: boolean;
       listing: Listing;
@@ -344,8 +353,15 @@ function closePacks(packs: Packs): void {
 const PACK_NAME = /^([0-9a-f]{24})\.[0-9a-z]{1,40}\.qpack$/;
 export const PACK_EXTENSION = '.qpack';
 
+/** A pack's file as opened: whether it is untouched since its entries were verified, and its times to record. */
+interface PackFile {
+  untouched: boolean;
+  mtimeMs: number;
+  ino: number;
+}
+
 /** Open a pack the manifest names; a reason when it cannot be used. */
-function openPack(root: string, p: PackRef): CacheReader<PackHeader> | { reason: string; missing: boolean } {
+function openPack(root: string, p: PackRef): { reader: CacheReader<PackHeader>; file: PackFile } | { reason: string; missing: boolean } {
   let source: FileSource;
   try {
     source = new FileSource(join(root, p.file));
@@ -356,7 +372,7 @@ function openPack(root: string, p: PackRef): CacheReader<PackHeader> | { reason:
     if (source.size !== p.size) throw new CacheCorruptError(`${source.size} bytes, the manifest says ${p.size}`);
     const reader = CacheReader.open<PackHeader>(source, source.size);
     if (reader.header.pack !== CACHE_SCHEMA) throw new CacheCorruptError(`pack schema ${reader.header.pack}`);
-    return reader;
+    return { reader, file: { untouched: p.mtimeMs === source.mtimeMs && p.ino === source.ino, mtimeMs: source.mtimeMs, ino: source.ino } };
   } catch (err) {
     source.close();
     return { reason: describe(err), missing: false };
@@ -405,6 +421,7 @@ function examine(file: string, root: string, dir: string, opts: CacheOptions, co
     manifest.close();
     manifest = null;
     let missing = false;
+    const packFiles = new Map<number, PackFile>();
     const ids = new Set<number>();
     for (const p of h.packs) {
       if (!p || !Number.isSafeInteger(p.id) || ids.has(p.id) || typeof p.file !== 'string' || !PACK_NAME.test(p.file) || !Number.isSafeInteger(p.size) || !Array.isArray(p.docs)) {
@@ -412,8 +429,10 @@ function examine(file: string, root: string, dir: string, opts: CacheOptions, co
       }
       ids.add(p.id);
       const r = openPack(root, p);
-      if (r instanceof CacheReader) packs.set(p.id, r);
-      else {
+      if ('reader' in r) {
+        packs.set(p.id, r.reader);
+        packFiles.set(p.id, r.file);
+      } else {
         missing ||= r.missing;
         debug(`cache pack ${p.file} unusable (${r.reason}): its documents are read again`);
       }
@@ -429,16 +448,20 @@ function examine(file: string, root: string, dir: string, opts: CacheOptions, co
       if (r === 'changed') reload.push(f);
       else candidates.push({ f, e: e!, r });
     }
-    const recordSums = verifyRecords(packs, candidates.map((c) => c.e));
+    // A pack untouched since its entries were verified is not read whole again to verify them
+    // (its frame and each head still are); one that was (copied, touched, damaged) is, and its
+    // new times go in the manifest once its live entries verify.
+    const toVerify = candidates.filter((c) => packFiles.get(c.e.pack)?.untouched === false);
+    const recordSums = verifyRecords(packs, toVerify.map((c) => c.e));
     for (const { f, e, r } of candidates) {
       const pack = packs.get(e.pack);
-      const head = pack && recordSums.get(e) ? readHead(pack, e) : null;
+      const head = pack && recordSums.get(e) !== false ? readHead(pack, e) : null;
       if (!head) {
         if (pack) debug(`cache entry of ${f.name} is damaged: reading it again`);
         reload.push(f);
         continue;
       }
-      if (r !== e) restamped = true;
+      if (r !== e || !packFiles.get(e.pack)!.untouched) restamped = true;
       kept.set(f.name, { entry: r === e ? e : { ...e, mtimeMs: r.mtimeMs, checked: r.checked }, head });
     }
     // in the listing's order, as the plan reads them
@@ -450,7 +473,7 @@ function examine(file: string, root: string, dir: string, opts: CacheOptions, co
     // the entries are in the listing's order; should that order ever change, the entries are rewritten in the new one
     const primaries = primaryFiles(listing.files);
     if (!removed && !reload.length && primaries.some((f, i) => h.docs[i]?.name !== f.name)) removed = 1;
-    return { kind: 'old', header: h, packs, missing, listing, part, speakers, kept, reload, removed, restamped };
+    return { kind: 'old', header: h, packs, packFiles, missing, listing, part, speakers, kept, reload, removed, restamped };
   } catch (err) {
     manifest?.close();
     source.close();
@@ -960,7 +983,7 @@ function writePack(path: string, id: number, items: readonly PlanItem[], heads: 
     if (built) for (const [name, parts] of Object.entries(built.sections)) w.section(name, parts);
     const source = w.finish<PackHeader>({ pack: CACHE_SCHEMA });
     const reader = CacheReader.open<PackHeader>(source, source.size);
-    const ref: PackRef = { id, file: basename(path), size: source.size, docs: items.map((p): [string, number] => (p.kind === 'kept' ? [p.entry.name, p.entry.count] : [p.doc.info.file, p.doc.records.length])) };
+    const ref: PackRef = { id, file: basename(path), size: source.size, mtimeMs: source.mtimeMs, ino: source.ino, docs: items.map((p): [string, number] => (p.kind === 'kept' ? [p.entry.name, p.entry.count] : [p.doc.info.file, p.doc.records.length])) };
     return { ref, reader, entries, avg: built ? built.meta.avgFieldLength : null };
   } catch (err) {
     w.abort();
@@ -1065,7 +1088,12 @@ async function commit(
     const newEntries = new Map<PlanItem, DocEntry>();
     toWrite.forEach((item, i) => newEntries.set(item, written!.entries[i]!));
     header.docs = plan.map((p) => newEntries.get(p) ?? (p as Extract<PlanItem, { kind: 'kept' }>).entry);
-    header.packs = written ? [...keep, written.ref] : keep;
+    // every live entry of a kept pack verified (or its pack was untouched): its file's times are recorded as verified
+    const verified = (p: PackRef): PackRef => {
+      const f = old?.packFiles.get(p.id);
+      return f ? { ...p, mtimeMs: f.mtimeMs, ino: f.ino } : p;
+    };
+    header.packs = [...keep.map(verified), ...(written ? [written.ref] : [])];
     if (withIndex) {
       const unchanged = !written && old && keep.length === old.header.packs.length && plan.length === old.header.docs.length;
       if (all) header.avg = written!.avg;

@@ -102,10 +102,16 @@ export interface ByteSource {
 export class FileSource implements ByteSource {
   private fd: number | null;
   readonly size: number;
+  /** the file's modification time and inode when opened: a file rewritten since differs in one of them */
+  readonly mtimeMs: number;
+  readonly ino: number;
   constructor(path: string) {
     this.fd = openSync(path, 'r');
     try {
-      this.size = fstatSync(this.fd).size;
+      const st = fstatSync(this.fd);
+      this.size = st.size;
+      this.mtimeMs = st.mtimeMs;
+      this.ino = st.ino;
     } catch (err) {
       this.close();
       throw err;

@@ -5,7 +5,7 @@
  * and keeps the others. Whatever the history, the corpus and every search
  * are exactly what a cold build of the same files gives.
  */
-import { appendFileSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CACHE_SCHEMA, PACK_GRACE_MS, type CacheHeader } from '../../src/cache/cache.js';
@@ -183,6 +183,19 @@ describe('the manifest and its packs', () => {
     expect(r.log.join('\n')).toMatch(/cache pack .* unusable/);
     await sameAsCold(r, corpus);
     expect((await open(corpus, cache, { index: true })).cache).toBe('hit');
+  });
+
+  it('a pack rewritten since it was verified (here: the cache folder copied) is verified again, and its new times recorded', async () => {
+    const { corpus, cache } = await warmed();
+    const copy = mk(tempDir('quarry-inc-copy-'));
+    cpSync(cache, copy, { recursive: true });
+    const first = await open(corpus, copy, { index: true });
+    expect(first.cache).toBe('hit');
+    expect(first.log.join('\n')).toMatch(/cache restamped/);
+    await sameAsCold(first, corpus);
+    const again = await open(corpus, copy, { index: true });
+    expect(again.cache).toBe('hit');
+    expect(again.log.join('\n')).not.toMatch(/restamped/);
   });
 
   it('a pack gone costs its documents only', async () => {
