@@ -198,6 +198,19 @@ describe('the manifest and its packs', () => {
     expect(again.log.join('\n')).not.toMatch(/restamped/);
   });
 
+  it('a document with no records gets a pack of its own and changes nothing else', async () => {
+    const { corpus, cache } = await warmed();
+    writeFileSync(join(corpus, 'empty.md'), '---\ntitle: Nothing yet\n---\n');
+    ageFiles(corpus);
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('update');
+    expect(r.reloaded).toEqual(['empty.md']);
+    await sameAsCold(r, corpus);
+    const again = await open(corpus, cache, { index: true });
+    expect(again.cache).toBe('hit');
+    await sameAsCold(again, corpus);
+  });
+
   it('a pack gone costs its documents only', async () => {
     const { corpus, cache } = await warmed();
     for (const f of packFiles(cache)) unlinkSync(f);
