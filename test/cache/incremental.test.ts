@@ -117,6 +117,24 @@ describe('the cache is kept per document', () => {
     expect((await open(corpus, cache, { index: true })).cache).toBe('hit');
   });
 
+  it("damage to one document's head costs that document", async () => {
+    const { corpus, cache } = await warmed();
+    const h = header(cache);
+    const victim = h.docs.find((e) => e.name === 'interviewer-cz.txt')!;
+    const file = join(cache, h.packs.find((p) => p.id === victim.pack)!.file);
+    const source = new FileSource(file);
+    const heads = CacheReader.open<CacheHeader>(source, source.size).header.sections['docs.head']!;
+    source.close();
+    const bytes = readFileSync(file);
+    const at = heads.offset + victim.head[0] + Math.floor(victim.head[1] / 2);
+    bytes[at] = bytes[at]! ^ 0x01;
+    writeFileSync(file, bytes);
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('update');
+    expect(r.reloaded).toEqual(['interviewer-cz.txt']);
+    await sameAsCold(r, corpus);
+  });
+
   it('many updates in a row stay exact, and the segments are merged before they pile up', async () => {
     const { corpus, cache } = await warmed();
     for (let i = 0; i < 10; i++) {
