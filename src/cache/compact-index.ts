@@ -773,15 +773,25 @@ export function segmentAverages(inputs: readonly SegmentInput[], total: number):
     if (present.length !== input.toGlobal.length * F || lengths.length !== present.length) throw new CacheCorruptError('index field lengths have the wrong length');
     return { lengths, present };
   });
-  const avg: number[] = [];
+  // the same arithmetic as buildCompactIndex's `((avg[f] || 0) * doc + unique) / (doc + 1)`, on
+  // doubles in a typed array; a field never present stays a hole in the result, as there
+  const lens = parts.map((p) => p.lengths);
+  const pres = parts.map((p) => p.present);
+  const acc = new Float64Array(F);
+  const seen = new Uint8Array(F);
   for (let g = 0; g < total; g++) {
-    const { lengths, present } = parts[segOf[g]!]!;
+    const s = segOf[g]!;
+    const lengths = lens[s]!;
+    const present = pres[s]!;
     const base = localOf[g]! * F;
     for (let f = 0; f < F; f++) {
       if (!present[base + f]) continue;
-      avg[f] = ((avg[f] || 0) * g + lengths[base + f]!) / (g + 1);
+      acc[f] = (acc[f]! * g + lengths[base + f]!) / (g + 1);
+      seen[f] = 1;
     }
   }
+  const avg: number[] = [];
+  for (let f = 0; f < F; f++) if (seen[f]) avg[f] = acc[f]!;
   return avg;
 }
 
