@@ -9,9 +9,11 @@
  * "missed", and `check` names its file and line.
  *
  * What is not a sentence here: lines classified as page chrome (headings,
- * metadata, navigation, teasers, markup, back-channel filler), lines that are
+ * metadata, navigation, teasers, markup), lines that are
  * chrome by their form wherever they stand (links, "Join our channel"), lines
- * the parser judged filler inside an answer it joined up, stage directions
+ * the parser judged back-channel filler inside a turn it joined up (within a
+ * record's lines: a filler line outside every record is counted, so a turn
+ * dropped as filler shows as missed), stage directions
  * ("(BEGIN VIDEO CLIP)"), lone time stamps and transcript boilerplate, a speaker label
  * at the start of a line ("Host:", "MARY ELLIS, ANCHOR:"), bracketed notes
  * ("[laughs]", "[00:01:46]"), and tokens without letters (time stamps, cue
@@ -24,7 +26,7 @@ import { isBoilerplate, isDirection, isLoneTime } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
 
 /** Line kinds that are page chrome: their sentences are not content. */
-export const CHROME_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'metadata', 'navigation', 'teaser', 'markup', 'filler']);
+export const CHROME_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'metadata', 'navigation', 'teaser', 'markup']);
 
 export type { SentenceAccount } from '../model/corpus.js';
 
@@ -103,14 +105,17 @@ export function accountSentences(
   lines.forEach((raw, idx) => {
     if (!raw.trim()) return;
     const kind = kinds[idx] ?? null;
-    if ((kind && CHROME_KINDS.has(kind)) || filler.has(idx)) return;
+    if (kind && CHROME_KINDS.has(kind)) return;
+    const recs = covering.get(idx) ?? [];
+    // Back-channel is left out only inside the turn it was joined across ("Uh-huh." within an
+    // answer): a filler line no record spans is a turn whose words search would not find.
+    if (filler.has(idx) && recs.length > 0) return;
     // Chrome by its form (a link, "Join our channel", a stage direction, a time stamp, transcript
     // boilerplate) even where a record's span runs over it.
     if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw)) return;
     let text = raw.replace(/\[[^\]]*\]/g, ' ');
     const label = LABEL.exec(text);
     if (label && label[0].split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);
-    const recs = covering.get(idx) ?? [];
     for (const s of splitSentences(text)) {
       const ws = words(s.text);
       if (ws.length === 0) continue;

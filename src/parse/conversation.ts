@@ -13,16 +13,22 @@
  *  - an answer is a `qa` record with the prompt as its question and the
  *    prompt's speaker as asker; a court "A." answers the last "Q." even when
  *    counsel interjected ("MS. PRICE: Objection, form.") in between;
- *  - a turn that answers nothing is a `quote` of its speaker: never dropped.
- *    A prompt nobody answered is its speaker's quote unless it is a short
- *    back-channel or sign-off ("Dan, thanks.", "Thank you both."), which is
- *    filler.
+ *  - a turn that answers nothing is a `quote` of its speaker: never dropped,
+ *    a short sign-off ("Dan, thanks.", "Thank you both.") included.
  *
- * Before pairing, the conversation is repaired (repairTurns): back-channel
- * replies ("Yeah.", "Uh-huh.") and answers abandoned after a word or two are
- * no turns, the turns they split join up, and an answer the host broke into
- * with a dash is one answer. A formal answer ("A. Yes.") is never
- * back-channel: it answers the question.
+ * Before pairing, the conversation is repaired (repairTurns): a back-channel
+ * reply ("Yeah.", "Uh-huh.") while the other speaker goes on is no turn, and
+ * the turns it split join up; an answer the host broke into with a dash is
+ * one answer. Only a back-channel reply that ends inside such a joined turn
+ * holds no record (its line is filler, within the joined record's lines):
+ * every other turn's words are in a record, so search finds whatever grep
+ * does. A sign-off or thanks ("Thank you.", "My pleasure."), a "Yeah." that
+ * answers a question, an answer abandoned after a word or two, and an
+ * interjection into a dash-broken answer ("Trading account history.") are
+ * asides: each is its speaker's quote, and neither prompts nor answers, so
+ * pairing is what it would be without them (a qa record is never a bare
+ * "Yeah."). A formal answer ("A. Yes.") is never back-channel: it answers
+ * the question.
  */
 import type { DocBuilder } from './builder.js';
 import type { DocumentMeta } from '../corpus/meta.js';
@@ -81,7 +87,7 @@ const TAG_QUESTION = /,\s*(right|you know|no|yeah|correct|okay|ok|isn['’]t it|
 const ABANDONED_MAX_WORDS = 5;
 const TRAILING_DASH = /(?:--+|[—–]|…|\.\.\.)\s*$/;
 const LEADING_DASH = /^\s*(?:--+|[—–]|…|\.\.\.)/;
-/** Prompts shorter than this that get no answer are conversational filler, not the asker's quote. */
+/** An interjection shorter than this between the halves of a dash-broken answer does not stop them joining. */
 const MIN_PROMPT_QUOTE_WORDS = 8;
 /** A speaker most of whose turns ask is the asking side, when no label or front matter says who is. */
 const ASKER_SHARE = 0.6;
@@ -162,15 +168,16 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const asked = /\?["”’')]*\s*$/.test(last) && !TAG_QUESTION.test(last);
     return asked || PLEASANTRY.test(text) ? 'closing' : 'continuer';
   };
-  const { kept, fillers } = repairTurns(turns, fillerKind);
+  const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
 
   const isPrompt = (t: Turn) => t.asker || asks(t);
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
-    if (turn.asker) return null;
+    if (turn.asker || asides.has(turn)) return null;
     for (let k = t - 1; k >= 0; k--) {
       const prev = kept[k]!;
+      if (asides.has(prev)) continue; // a remark on the side neither asks nor answers
       if (prev.block !== turn.block || prev.key === turn.key) return null;
       if (isPrompt(prev)) return prev;
       // A formal answer skips counsel's interjections back to the question it answers.
@@ -201,13 +208,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const speaker = nameOf(turn);
     if (!prompt) {
       if (answered.has(turn)) continue; // its words are the question of the answer that follows
-      // Only a sign-off or words that say nothing ("Dan, thanks.", "Thank you both.") are
-      // filler: a short linking line ("Let us look at the damage first.") says something a
-      // reader may search for.
-      if (turn.asker && wordCount(text) < MIN_PROMPT_QUOTE_WORDS && (isBackchannel(text, vocatives) || PLEASANTRY.test(text))) {
-        for (const k of turn.lines) b.mark(k, 'filler');
-        continue;
-      }
+      // A sign-off nobody answered ("Dan, thanks.", "Thank you both.") is its speaker's quote
+      // like any other turn: a reader may grep for it.
       b.add({ type: 'quote', text, speaker, section: turn.section }, first, last);
       continue;
     }
@@ -294,47 +296,96 @@ export function asks(t: Turn): boolean {
 
 /**
  * Conversation repair, in one pass over the turns:
- *  - a filler turn (a back-channel "Uh-huh.", or an answer abandoned after a
- *    word or two) is no turn at all: the other speaker kept the floor;
- *  - turns under one label separated only by fillers are one turn: the host's
- *    build-up over the guest's "Yeah."s is one prompt, the guest's answer over
- *    the host's "Yes." one answer;
+ *  - a back-channel reply that lets the other speaker go on ("Uh-huh.",
+ *    "Yeah." after a statement: a continuer) is no turn at all: the other
+ *    speaker kept the floor;
+ *  - turns under one label separated only by continuers are one turn: the
+ *    host's build-up over the guest's "Yeah."s is one prompt, the guest's
+ *    answer over the host's "Yes." one answer; the continuers inside it are
+ *    `fillers` (their lines are filler, within the joined turn's lines);
  *  - a turn that opens with a dash ("-- the crime of …") picks up the same
  *    speaker's turn that broke off with one ("… on the hook as well for --"),
- *    across a short interjection from the other side ("X days."), which then
- *    counts as filler too.
- * Nothing merges across a heading, nor across a back-channel that closes an
- * exchange rather than lets the speaker go on: thanks or a greeting ("Thanks
- * for having me."), or a "Yeah." that answers a question.
+ *    across a short interjection from the other side, a filler when it is
+ *    back-channel ("Right."), else an aside ("Trading account history.");
+ *  - a continuer that no joined turn takes in stays: before a turn of its own
+ *    speaker it opens that turn ("Right." + "Next question?"), else it is an
+ *    aside; an answer abandoned after a word or two ("Yes, so --") is an aside
+ *    when it says more than back-channel. Asides are their speakers' quotes,
+ *    neither prompting nor answering.
+ * A back-channel that closes an exchange rather than lets the speaker go on
+ * (thanks or a greeting, "Thanks for having me."; a "Yeah." that answers a
+ * question) is an aside too, and nothing joins across it. Nothing merges
+ * across a heading.
  */
-function repairTurns(turns: Turn[], fillerKind: (t: Turn, before: Turn | undefined) => FillerKind | null): { kept: Turn[]; fillers: Turn[] } {
+function repairTurns(
+  turns: Turn[],
+  fillerKind: (t: Turn, before: Turn | undefined) => FillerKind | null,
+  backchannel: (t: Turn) => boolean,
+): { kept: Turn[]; fillers: Turn[]; asides: Set<Turn> } {
   const kept: Turn[] = [];
   const fillers: Turn[] = [];
+  const asides = new Set<Turn>();
   const join = (into: Turn, from: Turn) => {
     for (const l of from.lines) into.lines.push(l); // not push(...): a long turn would overflow the stack
     for (const p of from.parts) into.parts.push(p);
     for (const p of from.partLines) into.partLines.push(p);
   };
-  let closed = false;
+  // Continuers since the last kept turn: fillers if the next turn joins across them.
+  let pending: Turn[] = [];
+  const settle = (next: Turn | null) => {
+    // Those no join took in: the run just before a turn of their own speaker opens it, the rest are asides.
+    let k = pending.length;
+    while (next && k > 0 && pending[k - 1]!.key === next.key && pending[k - 1]!.block === next.block && pending[k - 1]!.asker === next.asker) k--;
+    for (const f of pending.slice(0, k)) {
+      asides.add(f);
+      kept.push(f);
+    }
+    if (next && k < pending.length) {
+      const opening = pending.slice(k);
+      const merged: Turn = { ...next, lines: [], parts: [], partLines: [] };
+      for (const f of opening) join(merged, f);
+      join(merged, next);
+      pending = [];
+      return merged;
+    }
+    pending = [];
+    return next;
+  };
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
     const filler = fillerKind(turn, turns[t - 1]);
-    if (filler) {
-      fillers.push(turn);
-      if (filler === 'closing') closed = true;
+    if (filler === 'continuer') {
+      pending.push(turn);
       continue;
     }
-    const wasClosed = closed;
-    closed = false;
     const last = kept[kept.length - 1];
-    if (last && !wasClosed && turn.key !== null && last.key === turn.key && last.block === turn.block && last.asker === turn.asker) {
+    if (
+      last &&
+      !asides.has(last) &&
+      turn.key !== null &&
+      last.key === turn.key &&
+      last.block === turn.block &&
+      last.asker === turn.asker
+    ) {
+      for (const f of pending) {
+        if (backchannel(f)) fillers.push(f);
+        else {
+          // An abandoned start ("So these guys --") says more than back-channel: its speaker's quote.
+          asides.add(f);
+          kept.splice(kept.length - 1, 0, f);
+        }
+      }
+      pending = [];
       join(last, turn);
       continue;
     }
     const before = kept[kept.length - 2];
     if (
+      pending.length === 0 &&
       last &&
       before &&
+      !asides.has(last) &&
+      !asides.has(before) &&
       turn.key !== null &&
       before.key === turn.key &&
       last.key !== turn.key &&
@@ -345,13 +396,27 @@ function repairTurns(turns: Turn[], fillerKind: (t: Turn, before: Turn | undefin
       wordCount(last.parts.join(' ')) < MIN_PROMPT_QUOTE_WORDS
     ) {
       kept.pop();
-      fillers.push(last);
       join(before, turn);
+      if (backchannel(last)) fillers.push(last);
+      else {
+        // The interjection stays, as its speaker's quote, after the answer it broke into.
+        asides.add(last);
+        kept.push(last);
+      }
       continue;
     }
-    kept.push(turn);
+    if (filler === 'closing') {
+      // Thanks, a greeting or a "Yeah." that answers a question ends the exchange: the other
+      // speaker's next turn starts something new, and this one is its speaker's quote.
+      settle(null);
+      asides.add(turn);
+      kept.push(turn);
+      continue;
+    }
+    kept.push(settle(turn)!);
   }
-  return { kept, fillers };
+  settle(null);
+  return { kept, fillers, asides };
 }
 
 /**

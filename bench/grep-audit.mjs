@@ -1,0 +1,278 @@
+// grep-vs-search audit: whatever grep finds in a corpus, `quarry search` must find.
+//
+//   node bench/grep-audit.mjs DIR [DIR…] [--json] [--show-excluded]      (npm run audit -- DIR…)
+//
+// Builds first with `npm run audit`; run directly it uses dist/ as it stands.
+// For every document of each corpus folder it takes every word a reader could
+// grep for in the document's body, and runs `quarry search WORD` in process
+// (the library's openCorpus + search, no cache: the same records and ranking
+// as the CLI) over the whole corpus. The word is found when at least one hit
+// is a record of that document whose searchable fields (text, question,
+// context, speaker, section, topics: what the index holds) contain the word
+// as a token. Every word that is not is a miss, printed as
+// `FILE:LINE: word  │ the line`. Exit code: 0 no misses, 1 misses, 2 cannot run.
+//
+// A word is a token of quarry's own tokenizer (a hyphenated word's parts
+// count on their own) made of letters only (an apostrophe inside allowed),
+// of 3 letters or more, and not a stop word (src/index/stopwords.ts: search
+// drops those from queries, so no search could look for them).
+//
+// What is not body text, decided here by form alone (never by quarry's own
+// line classification, which is what the audit checks), and kept narrow:
+//  - front matter (the loader reads it as metadata);
+//  - caption syntax: the WEBVTT header, NOTE blocks, cue timings, voice and
+//    styling tags (<v Name>, </v>, <i>);
+//  - a speaker label opening a line ("MARY ELLIS, CNN ANCHOR:", "Speaker 1
+//    (00:01:02):", "Otter Name  0:05", ">>", "Q."): it names the turn's
+//    speaker, which becomes the record's speaker field, not its words (a
+//    role in a label, "CNN ANCHOR", is in no record);
+//  - stage directions and transcribers' notes: a line wholly in brackets or
+//    parentheses of up to 8 words that is not a sentence ("(BEGIN VIDEO
+//    CLIP)", "[laughs]"), and inline ones in capitals ("(LAUGHTER)", not an
+//    acronym: "(BSC)") or in
+//    brackets with a time or of one or two lowercase words ("[inaudible
+//    00:01:46]", "[crosstalk]"); an editor's insertion ("[the company]
+//    grew") stays;
+//  - URLs and e-mail addresses (their "https", "www", "com" are no words a
+//    reader searches for), and the target of a Markdown link (its text stays);
+//  - page furniture: a line quarry's parser classifies as a heading,
+//    metadata (bylines, date lines), navigation (menus, share and subscribe
+//    links), a teaser (other articles after "Read more") or markup: the
+//    kinds docs/records.md documents as page chrome. The audit re-parses each
+//    document for these kinds; it never trusts the others (filler, rhetorical,
+//    direction), which are words someone said or wrote. A line that is a link
+//    or a call to join a channel by its form (quarry's classifyChrome says
+//    navigation) is chrome even inside a record's lines ("Join TechFlow
+//    official community to stay tuned" after the last turn);
+//  - a back-channel reply inside a turn joined across it ("Uh-huh.", "Right."
+//    while the other speaker goes on): a line the parser judged filler that
+//    lies within the lines of a record of its document and has at most 8
+//    words (the most a back-channel reply has). Its words say nothing, and as
+//    records they would bury the quotes in "Yeah."s. A filler line outside
+//    every record, or a longer one, is content (a dropped turn).
+// Everything else is content, including pull quotes, questions,
+// exclamations, sign-offs and back-channel turns ("Yeah.", "My pleasure."):
+// a reader may grep for any of them.
+//
+// `--show-excluded` prints every excluded stretch with its reason, to review
+// the exclusions on a new corpus. The core (auditCorpus) takes quarry's
+// functions as arguments, so the tests run it on src/ (test/load/grep-audit.test.ts).
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Line kinds that are page chrome (docs/records.md): not the document's own words. */
+const FURNITURE = new Set(['heading', 'metadata', 'navigation', 'teaser', 'markup']);
+
+const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/gi;
+const MD_LINK_TARGET = /\]\([^)\s]*\)/g;
+const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->/;
+const TAG = /<\/?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>/gi;
+/** A transcriber's note: a time in it, or one or two lowercase words ("[laughs]", "[inaudible 00:01:46]"). */
+const BRACKET_NOTE = /\[(?:[^\]]*\d{1,2}:\d{2}[^\]]*|\p{Ll}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{Ll}'’-]*)?)\]/gu;
+/**
+ * A direction in capitals inside a line: "(LAUGHTER)", "(CROSSTALK)", "(BEGIN VIDEO CLIP)": two
+ * words or more, or one of six letters or more, so an acronym ("Binance Smart Chain (BSC)") stays.
+ */
+const CAPS_DIRECTION = /\((?:\p{Lu}{6,}|\p{Lu}[\p{Lu}'’.-]*(?:[\s,]+[\p{Lu}\d][\p{Lu}\d'’.:-]*)+)\)/gu;
+/** A line wholly in brackets or parentheses, not a sentence, of up to 8 words. */
+const DIRECTION_LINE = /^\s*[[(]([^\])[(]{1,100})[\])]\s*$/;
+/**
+ * A speaker label opening a line: optional ">>" or bold, an optional short
+ * title with a full stop ("SEN.", "Dr."), up to five capitalised words or a
+ * "Speaker 1", an optional ", ROLE" and "(R-KY)" / "(00:01:02)", then a colon;
+ * or court "Q." / "A."; or Otter's "Name  0:05" line.
+ */
+const LABEL =
+  /^\s*(?:>>\s*)?(?:\*\*)?(?:(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,4}(?:,\s*[^:]{1,60}?)?(?:\s*\([^)]*\))?\s*:(?:\*\*)?(?=\s|$)|[QA]\.(?=\s|$)|>>)/u;
+const OTTER_LINE = /^\s*\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\s{2,}(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
+const WORDLIKE = /^\p{L}+(?:'\p{L}+)*$/u;
+
+/**
+ * Each body line's excluded stretches blanked out (same length, so offsets
+ * hold), with what was excluded and why.
+ */
+export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(), chrome = () => null }) {
+  const out = [];
+  const excluded = [];
+  let inNote = false;
+  const blank = (s, a, b) => s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
+  lines.forEach((raw, idx) => {
+    let s = raw;
+    const cut = (re, why) => {
+      s = s.replace(re, (m) => {
+        if (/\p{L}/u.test(m)) excluded.push({ idx, why, text: m.trim() });
+        return ' '.repeat(m.length);
+      });
+    };
+    if (captions) {
+      if (!raw.trim()) inNote = false;
+      if (idx === 0 && /^\uFEFF?WEBVTT\b/.test(raw)) {
+        excluded.push({ idx, why: 'caption header', text: raw.trim() });
+        out.push('');
+        return;
+      }
+      if (/^NOTE(?:\s|$)/.test(raw)) inNote = true;
+      if (inNote || TIMING.test(raw)) {
+        if (/\p{L}/u.test(raw)) excluded.push({ idx, why: inNote ? 'caption note' : 'caption timing', text: raw.trim() });
+        out.push('');
+        return;
+      }
+      cut(TAG, 'caption tag');
+    }
+    const whole = (why) => {
+      if (/\p{L}/u.test(s)) excluded.push({ idx, why, text: s.trim() });
+      out.push('');
+    };
+    if (FURNITURE.has(kinds[idx])) return whole(`page ${kinds[idx]}`);
+    if (chrome(raw) === 'navigation') return whole('page navigation');
+    if (joinedFiller.has(idx) && (raw.replace(LABEL, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length <= 8) return whole('back-channel inside a joined turn');
+    if (OTTER_LINE.test(s)) return whole('speaker label');
+    cut(URL, 'url');
+    cut(MD_LINK_TARGET, 'link target');
+    cut(BRACKET_NOTE, 'transcriber note');
+    const dir = DIRECTION_LINE.exec(s);
+    if (dir && !/[.!?]["”’]?$/.test(dir[1].trim()) && dir[1].trim().split(/\s+/).length <= 8) return whole('stage direction');
+    const label = LABEL.exec(s);
+    if (label) {
+      if (/\p{L}/u.test(label[0])) excluded.push({ idx, why: 'speaker label', text: label[0].trim() });
+      s = blank(s, 0, label[0].length);
+    }
+    cut(CAPS_DIRECTION, 'stage direction');
+    out.push(s);
+  });
+  return { lines: out, excluded };
+}
+
+/** The words of a text a reader could grep for and search would look for. */
+export function gripWords(text, { scanTokens, isStopWord }) {
+  const words = [];
+  for (const t of scanTokens(text)) {
+    if (t.kind !== 'word' && t.kind !== 'part') continue;
+    const w = t.norm;
+    if (!WORDLIKE.test(w) || w.replace(/'/g, '').length < 3 || isStopWord(w)) continue;
+    words.push(w);
+  }
+  return words;
+}
+
+/**
+ * The audit of one corpus folder. `q` is quarry: { openCorpus, search,
+ * scanTokens, isStopWord, parseFrontMatter, readDocumentText, parseDocument, classifyChrome }.
+ * Returns { documents, words, searches, misses: [{ file, line, word, text }], excluded }.
+ */
+export async function auditCorpus(dir, q) {
+  const corpus = await q.openCorpus(dir, { cache: false });
+  const fieldTokens = new Map();
+  const tokensOf = (r) => {
+    let set = fieldTokens.get(r.id);
+    if (!set) {
+      const text = [r.text, r.question, r.context, r.speaker, r.section, ...(r.topics ?? [])].filter(Boolean).join('\n');
+      set = new Set(q.scanTokens(text).map((t) => t.norm));
+      fieldTokens.set(r.id, set);
+    }
+    return set;
+  };
+  // Per word, the documents in which search finds it (one search per distinct word).
+  const foundIn = new Map();
+  const docsFinding = async (word) => {
+    let docs = foundIn.get(word);
+    if (!docs) {
+      docs = new Set();
+      for (const h of await q.search(corpus, word)) if (!docs.has(h.record.doc) && tokensOf(h.record).has(word)) docs.add(h.record.doc);
+      foundIn.set(word, docs);
+    }
+    return docs;
+  };
+  const misses = [];
+  const excluded = [];
+  let words = 0;
+  for (const doc of corpus.documents) {
+    if (!doc.ok) {
+      misses.push({ file: doc.file, line: 0, word: null, text: 'document did not load' });
+      continue;
+    }
+    const decoded = q.readDocumentText(doc.path);
+    const fm = q.parseFrontMatter(decoded.text);
+    const lines = fm.body.split(/\r\n|\r|\n/);
+    const captions = /\.(vtt|srt)$/i.test(doc.file) || /^\uFEFF?WEBVTT\b/.test(lines[0] ?? '');
+    // The page furniture quarry sees, by parsing the body again as the loader did.
+    const registry = corpus.registry.clone();
+    for (const n of [...doc.meta.speakers, doc.meta.host, doc.meta.interviewer]) if (n && !registry.has(n)) registry.add(n);
+    const ext = /\.[^./]+$/.exec(doc.file)?.[0]?.toLowerCase() ?? '';
+    const parsed = q.parseDocument({ docId: doc.id, meta: doc.meta, body: fm.body, bodyLine: fm.bodyLine, registry, extension: ext });
+    const spans = corpus.records.filter((r) => r.doc === doc.id).map((r) => [r.line - fm.bodyLine, r.endLine - fm.bodyLine]);
+    const joinedFiller = new Set((parsed.fillerLines ?? []).filter((i) => spans.some(([a, b]) => a <= i && i <= b)));
+    const content = contentOf(lines, { captions, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome });
+    for (const e of content.excluded) excluded.push({ file: doc.file, line: fm.bodyLine + e.idx, why: e.why, text: e.text });
+    const seen = new Set();
+    for (let idx = 0; idx < content.lines.length; idx++) {
+      for (const w of gripWords(content.lines[idx], q)) {
+        if (seen.has(w)) continue; // the first line a word is on is where a miss is reported
+        seen.add(w);
+        words++;
+        if (!(await docsFinding(w)).has(doc.id)) misses.push({ file: doc.file, line: fm.bodyLine + idx, word: w, text: lines[idx].trim() });
+      }
+    }
+  }
+  return { documents: corpus.documents.length, words, searches: foundIn.size, misses, excluded };
+}
+
+/** quarry's functions from a built dist/ (the repository's by default). */
+export async function quarryFrom(distDir) {
+  const load = (p) => import(pathToFileURL(join(distDir, p)).href);
+  const [api, tok, stop, fm, read, parse, chrome] = await Promise.all([
+    load('api/index.js'),
+    load('index/tokenize.js'),
+    load('index/stopwords.js'),
+    load('corpus/frontmatter.js'),
+    load('corpus/read.js'),
+    load('parse/index.js'),
+    load('parse/chrome.js'),
+  ]);
+  return {
+    openCorpus: api.openCorpus,
+    search: api.search,
+    scanTokens: tok.scanTokens,
+    isStopWord: stop.isStopWord,
+    parseFrontMatter: fm.parseFrontMatter,
+    readDocumentText: read.readDocumentText,
+    parseDocument: parse.parseDocument,
+    classifyChrome: chrome.classifyChrome,
+  };
+}
+
+async function main(argv) {
+  const dirs = argv.filter((a) => !a.startsWith('--'));
+  const json = argv.includes('--json');
+  const showExcluded = argv.includes('--show-excluded');
+  if (dirs.length === 0) {
+    process.stderr.write('usage: node bench/grep-audit.mjs DIR [DIR…] [--json] [--show-excluded]\n');
+    return 2;
+  }
+  const q = await quarryFrom(join(dirname(fileURLToPath(import.meta.url)), '..', 'dist'));
+  const results = [];
+  let missed = 0;
+  for (const d of dirs) {
+    const dir = resolve(d);
+    const r = await auditCorpus(dir, q);
+    missed += r.misses.length;
+    results.push({ dir, ...r });
+    if (json) continue;
+    if (showExcluded) for (const e of r.excluded) process.stdout.write(`${join(d, e.file)}:${e.line}: excluded (${e.why}): ${e.text}\n`);
+    for (const m of r.misses) process.stdout.write(`${join(d, m.file)}:${m.line}: ${m.word ?? ''}  │ ${m.text}\n`);
+    process.stdout.write(`${d}: ${r.documents} documents, ${r.words} words (${r.searches} searches), ${r.misses.length} missed, ${r.excluded.length} stretches excluded\n`);
+  }
+  if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+  return missed ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err) => {
+      process.stderr.write(`grep-audit: ${err?.message ?? err}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
