@@ -108,14 +108,31 @@ describe('Kraken podcast transcript (Trace Mayer: / Jesse Powell:)', () => {
   });
 
   it('keeps the host turns nobody answered as Trace Mayer’s quotes', async () => {
-    const quotes = recs.filter((r) => r.type === 'quote');
-    for (const r of quotes) expect(r.speaker).toBe('Trace Mayer');
+    const quotes = recs.filter((r) => r.type === 'quote' && r.speaker === 'Trace Mayer');
     // The setup before "Really?" and the sign-off before "Thanks, Trace." are answered by no one.
     expect(quotes.some((r) => r.text.startsWith('Yeah, so just to start off.'))).toBe(true);
     // …and the question "Right." answered without adding anything.
     expect(quotes.some((r) => /^Now, like, where there's a will .* full boarded customers from\?$/.test(flat(r.text)))).toBe(true);
     expect(quotes.some((r) => r.text.includes("So we've had the legendary Jesse Powell"))).toBe(true);
     for (const r of recs) expect(r.year).toBe(2015);
+  });
+
+  it('keeps every turn that joins no answer as its speaker’s quote: sign-offs, abandoned starts, interjections', async () => {
+    const quotes = recs.filter((r) => r.type === 'quote');
+    for (const r of quotes) expect(['Trace Mayer', 'Jesse Powell']).toContain(r.speaker);
+    const said = (speaker: string, text: string) => quotes.some((r) => r.speaker === speaker && flat(r.text) === text);
+    expect(said('Jesse Powell', 'Hey, thanks, Trace. Thanks for having me.')).toBe(true);
+    expect(said('Jesse Powell', 'Thanks, Trace.')).toBe(true);
+    // "Or maybe wire transfer?" / "Yeah.": the reply closes the exchange, a quote (never a qa of a bare "Yeah.").
+    expect(said('Jesse Powell', 'Yeah.')).toBe(true);
+    expect(said('Jesse Powell', 'Yeah. So these guys --')).toBe(true);
+    // The host finishing the guest's sentence between the halves of a dash-broken answer.
+    expect(said('Trace Mayer', 'Trading account history.')).toBe(true);
+    expect(said('Trace Mayer', 'X days.')).toBe(true);
+    // The host's "Uh-huh"-style replies inside a joined turn hold no record, and the line is inside one.
+    const uhHuh = 48;
+    expect(quotes.some((r) => r.line === uhHuh)).toBe(false);
+    expect(recs.some((r) => r.line < uhHuh && r.endLine > uhHuh)).toBe(true);
   });
 });
 

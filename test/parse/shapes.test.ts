@@ -36,8 +36,14 @@ describe('transcript labelled Interviewer: / CZ:', () => {
     }
   });
 
-  it('drops the greeting exchange and joins an answer over the interviewer’s “Right.”', async () => {
+  it('keeps the greeting exchange as two quotes, no qa, and joins an answer over the interviewer’s “Right.”', async () => {
     expect(qa.some((r) => /Thank you for joining|Thanks for having me/.test(`${r.question} ${r.text}`))).toBe(false);
+    expect(typed('interviewer-cz', 'quote').map((r) => [r.speaker, r.text])).toEqual(
+      expect.arrayContaining([
+        ['Maya Ortiz', 'Thank you for joining us today.'],
+        ['CZ', 'Thanks for having me.'],
+      ]),
+    );
     expect(qa[0]!.question).toBe("Let's start with the market. Prices have fallen by more than half this year, and many teams are cutting staff.");
     expect(qa[0]!.text).toBe(
       'We are still hiring. A bear market is the best time to build, because the noise goes away and you can focus on users.\n' +
@@ -70,7 +76,7 @@ describe('transcript labelled Q: / A:', () => {
     }
   });
 
-  it('pairs a statement prompt, keeps a wrapped answer line, and drops the closing thanks', async () => {
+  it('pairs a statement prompt, keeps a wrapped answer line, and keeps the closing thanks as quotes', async () => {
     expect(qa.map((r) => r.question)).toEqual([
       'What are your priorities for this year?',
       'You have hired a lot of former regulators.',
@@ -80,6 +86,12 @@ describe('transcript labelled Q: / A:', () => {
       'Compliance comes first. We want every market we serve to have a clear license.\nWe also want to simplify the product so new users are not overwhelmed.',
     );
     expect(qa.some((r) => r.text === 'Thank you.')).toBe(false);
+    expect(typed('qa-labels', 'quote').map((r) => [r.speaker, r.text])).toEqual(
+      expect.arrayContaining([
+        ['Lena Ford', 'Thank you for your time.'],
+        ['Richard Teng', 'Thank you.'],
+      ]),
+    );
   });
 
   it('reads the standfirst as the publisher’s claims', async () => {

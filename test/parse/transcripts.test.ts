@@ -101,8 +101,13 @@ describe('broadcast rush transcript: "NAME, ROLE:" then "SURNAME:"', () => {
     ]);
   });
 
-  it('credits the clip to its speaker without pairing across the clip or the break', () => {
-    expect(quotes('cnn-2022-12-13').map((r) => r.speaker)).toEqual(['June Harlow']);
+  it('credits the clip to its speaker without pairing across the clip or the break, and keeps the sign-offs', () => {
+    expect(quotes('cnn-2022-12-13').map((r) => [r.speaker, r.text])).toEqual([
+      ['June Harlow', expect.stringMatching(/^We have enough sandbags for tonight\./)],
+      ['Mary Ellis', 'Dan, thanks.'],
+      ['Mary Ellis', 'Carl Benn, thank you for your time.'],
+      ['Carl Benn', 'Thank you, Mary.'],
+    ]);
     expect(doc('cnn-2022-12-13').lines.classified.direction).toBe(3);
   });
 
@@ -177,7 +182,10 @@ describe('">>" captions', () => {
       ['Moderator', 'Ruth Webb', 'WHY ARE THE NIGHT BUSES BEING CUT?', 'THEY ARE NOT BEING CUT.'],
       ['Moderator', 'Ruth Webb', 'WHAT ABOUT PEOPLE ON THE EAST SIDE?', 'THEY KEEP A BUS'],
     ]);
-    expect(quotes('captions-town-hall').map((r) => r.speaker)).toEqual(['Moderator']);
+    expect(quotes('captions-town-hall').map((r) => [r.speaker, r.text])).toEqual([
+      ['Moderator', expect.stringMatching(/^GOOD EVENING AND WELCOME/)],
+      ['Ruth Webb', 'THANK YOU FOR HAVING ME.'],
+    ]);
     expectNowhere('captions-town-hall', '>>');
   });
 });
@@ -251,7 +259,8 @@ describe('second fixtures: a Rev forum, a named Otter meeting, a broadcast panel
       ['Paul Grant', 'Lydia Park', 'low-income riders?', 'half fare'],
       ['Paul Grant', 'Omar Haddad', 'Omar, is that enough?', "It's a start"],
     ]);
-    expect(quotes('cnn-2023-03-02').map((r) => r.speaker)).toEqual(['Lydia Park', 'Paul Grant', 'Unidentified Female']);
+    expect(quotes('cnn-2023-03-02').map((r) => r.speaker)).toEqual(['Lydia Park', 'Paul Grant', 'Unidentified Female', 'Paul Grant']);
+    expect(quotes('cnn-2023-03-02').at(-1)?.text).toBe("We'll leave it there. Thank you both.");
     expect(doc('cnn-2023-03-02').meta).toMatchObject({ title: 'CITY COUNCIL VOTES ON TRANSIT FARES', date: '2023-03-02' });
   });
 });
