@@ -1,8 +1,8 @@
 // grep-vs-search audit: whatever grep finds in a corpus, `quarry search` must find.
 //
-//   node bench/grep-audit.mjs DIR [DIR…] [--json] [--show-excluded]      (npm run audit -- DIR…)
+//   npm run grep-audit -- DIR [DIR…] [--json] [--show-excluded] [--fields-only]
 //
-// Builds first with `npm run audit`; run directly it uses dist/ as it stands.
+// `npm run grep-audit` builds first; `node bench/grep-audit.mjs …` uses dist/ as it stands.
 // For every document of each corpus folder it takes every word a reader could
 // grep for in the document's body, and runs `quarry search WORD` in process
 // (the library's openCorpus + search, no cache: the same records and ranking
@@ -55,7 +55,10 @@
 // a reader may grep for any of them.
 //
 // `--show-excluded` prints every excluded stretch with its reason, to review
-// the exclusions on a new corpus. The core (auditCorpus) takes quarry's
+// the exclusions on a new corpus. `--fields-only` skips the searches and
+// looks each word up in the searchable fields of the document's records:
+// what the parser kept, not what search finds (fast; the tests use it on
+// the larger corpora, where one search per word takes seconds). The core (auditCorpus) takes quarry's
 // functions as arguments, so the tests run it on src/ (test/load/grep-audit.test.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -159,10 +162,14 @@ export function gripWords(text, { scanTokens, isStopWord }) {
 /**
  * The audit of one corpus folder. `q` is quarry: { openCorpus, search,
  * scanTokens, isStopWord, parseFrontMatter, readDocumentText, parseDocument, classifyChrome }.
+ * `opts.only` limits the audit to some document ids (search still covers the corpus);
+ * `opts.fieldsOnly` looks the words up in the records' searchable fields instead of searching.
  * Returns { documents, words, searches, misses: [{ file, line, word, text }], excluded }.
  */
-export async function auditCorpus(dir, q) {
+export async function auditCorpus(dir, q, { only, fieldsOnly = false } = {}) {
   const corpus = await q.openCorpus(dir, { cache: false });
+  // `only`: the ids of the documents to audit (all by default); search still runs over the whole corpus.
+  const audited = only ? corpus.documents.filter((d) => only.includes(d.id)) : corpus.documents;
   const fieldTokens = new Map();
   const tokensOf = (r) => {
     let set = fieldTokens.get(r.id);
@@ -173,13 +180,18 @@ export async function auditCorpus(dir, q) {
     }
     return set;
   };
-  // Per word, the documents in which search finds it (one search per distinct word).
+  // Per word, the documents in which search finds it (one search per distinct word). With
+  // `fieldsOnly`, the documents with a record whose searchable fields hold the word, without
+  // searching: what the parser kept, a few hundred times faster (the tests' quick form).
   const foundIn = new Map();
+  const holding = new Map();
+  if (fieldsOnly) for (const r of corpus.records) for (const w of tokensOf(r)) (holding.get(w) ?? holding.set(w, new Set()).get(w)).add(r.doc);
   const docsFinding = async (word) => {
     let docs = foundIn.get(word);
     if (!docs) {
       docs = new Set();
-      for (const h of await q.search(corpus, word)) if (!docs.has(h.record.doc) && tokensOf(h.record).has(word)) docs.add(h.record.doc);
+      if (fieldsOnly) docs = holding.get(word) ?? docs;
+      else for (const h of await q.search(corpus, word)) if (!docs.has(h.record.doc) && tokensOf(h.record).has(word)) docs.add(h.record.doc);
       foundIn.set(word, docs);
     }
     return docs;
@@ -187,7 +199,7 @@ export async function auditCorpus(dir, q) {
   const misses = [];
   const excluded = [];
   let words = 0;
-  for (const doc of corpus.documents) {
+  for (const doc of audited) {
     if (!doc.ok) {
       misses.push({ file: doc.file, line: 0, word: null, text: 'document did not load' });
       continue;
@@ -215,7 +227,7 @@ export async function auditCorpus(dir, q) {
       }
     }
   }
-  return { documents: corpus.documents.length, words, searches: foundIn.size, misses, excluded };
+  return { documents: audited.length, words, searches: fieldsOnly ? 0 : foundIn.size, misses, excluded };
 }
 
 /** quarry's functions from a built dist/ (the repository's by default). */
@@ -246,8 +258,9 @@ async function main(argv) {
   const dirs = argv.filter((a) => !a.startsWith('--'));
   const json = argv.includes('--json');
   const showExcluded = argv.includes('--show-excluded');
+  const fieldsOnly = argv.includes('--fields-only');
   if (dirs.length === 0) {
-    process.stderr.write('usage: node bench/grep-audit.mjs DIR [DIR…] [--json] [--show-excluded]\n');
+    process.stderr.write('usage: node bench/grep-audit.mjs DIR [DIR…] [--json] [--show-excluded] [--fields-only]\n');
     return 2;
   }
   const q = await quarryFrom(join(dirname(fileURLToPath(import.meta.url)), '..', 'dist'));
@@ -255,7 +268,7 @@ async function main(argv) {
   let missed = 0;
   for (const d of dirs) {
     const dir = resolve(d);
-    const r = await auditCorpus(dir, q);
+    const r = await auditCorpus(dir, q, { fieldsOnly });
     missed += r.misses.length;
     results.push({ dir, ...r });
     if (json) continue;

@@ -6,6 +6,7 @@
  *   NAME, ROLE: words            MARY ELLIS, CNN ANCHOR: … (later ELLIS: …)
  *   NAME (voice-over): words     a parenthesised note after the name
  *   **Name:** words              Markdown emphasis around the label (or **Name**:)
+ *   **Name: words**              or around the whole turn (a bold question)
  *   Q. words / A. words          court and deposition transcripts
  *   Name (00:00:03):             Rev: the label and its time alone, the turn below
  *   Name [00:00:03]              the same with brackets, with or without the colon
@@ -48,6 +49,7 @@ const OTTER = new RegExp(String.raw`^(${NAME})\s+(${TIME})\s*$`, 'u');
 const REV = new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u');
 /** `Label: rest`: the label starts with a capital and has no sentence punctuation (what matchLabel always read). */
 const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?\s*(?:\(([^()]{1,30})\))?\s*[:：]\s*(.*)$/u;
+const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
 const COURT = /^([QA])\.(?:\s+(.*))?$/;
 const CHANGE = /^>>+\s*(.*)$/;
@@ -85,6 +87,12 @@ function readUntimed(s: string): LabelLine | null {
     const inner = md[1]!.trim();
     const label = colonLabel(`${inner}: ${md[4]}`);
     if (label) return label;
+  }
+  // A whole turn in bold, label and words: "**Q: When do you start the dough?**".
+  const bold = BOLD_LINE.exec(s);
+  if (bold) {
+    const label = colonLabel(bold[2]!);
+    if (label && label.rest) return label;
   }
   const otter = OTTER.exec(s);
   if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: null, rest: '', style: 'heading' };

@@ -1,0 +1,55 @@
+/**
+ * Whatever grep finds, search finds: bench/grep-audit.mjs's core over the
+ * transcript fixtures and the analysts' shapes in test/fixtures/lossless
+ * (every word searched, as `quarry search WORD` does), and over the shipped
+ * corpus and the other fixture corpora (each word looked up in the
+ * searchable fields of the document's records: one search per word there
+ * takes seconds; `npm run grep-audit -- corpus` does it).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditCorpus, contentOf } from '../../bench/grep-audit.mjs';
+import { openCorpus, search } from '../../src/api/index.js';
+import { parseFrontMatter } from '../../src/corpus/frontmatter.js';
+import { readDocumentText } from '../../src/corpus/read.js';
+import { isStopWord } from '../../src/index/stopwords.js';
+import { scanTokens } from '../../src/index/tokenize.js';
+import { classifyChrome } from '../../src/parse/chrome.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { CORPUS, FIXTURES, tempCorpus } from '../helpers.js';
+
+const quarry = { openCorpus, search, scanTokens, isStopWord, parseFrontMatter, readDocumentText, parseDocument, classifyChrome };
+const misses = (r: { misses: { file: string; line: number; word: string | null }[] }) => r.misses.map((m) => `${m.file}:${m.line}: ${m.word}`);
+
+describe('grep audit', () => {
+  it.each(['transcripts', 'lossless'])('finds every word of test/fixtures/%s by search', async (name) => {
+    const r = await auditCorpus(join(FIXTURES, name), quarry);
+    expect(misses(r)).toEqual([]);
+    expect(r.words).toBeGreaterThan(100);
+    expect(r.searches).toBeGreaterThan(50);
+  });
+
+  it.each([CORPUS, ...['extra', 'shapes', 'news'].map((n) => join(FIXTURES, n))])('finds every word of %s in a record of its document', async (dir) => {
+    const r = await auditCorpus(dir, quarry, { fieldsOnly: true });
+    expect(misses(r)).toEqual([]);
+    expect(r.words).toBeGreaterThan(300);
+  });
+
+  it('reports a word search cannot find, with its file and line', async () => {
+    const dir = tempCorpus({ 'signoff.txt': 'ANA RUIZ, HOST: Is the bridge open?\n\nTOM HALE: It reopened this morning.\n\nRUIZ: Thank you.\n\nHALE: My pleasure.\n' });
+    // A search that loses the quotes, as the parser once lost these turns.
+    const lossy = { ...quarry, search: async (...a: Parameters<typeof search>) => (await search(...a)).filter((h) => h.record.type !== 'quote') };
+    const r = await auditCorpus(dir, lossy);
+    expect(misses(r)).toEqual(['signoff.txt:5: thank', 'signoff.txt:7: pleasure']);
+    expect(misses(await auditCorpus(dir, quarry))).toEqual([]);
+  });
+
+  it('excludes labels, directions, notes and links by their form, and keeps the words around them', () => {
+    const { lines, excluded } = contentOf(
+      ['SEN. GRANT HOLLOWAY (R-KY): Mary, the money moves.', '(BEGIN VIDEO CLIP)', 'Yes [laughs] and Binance Smart Chain (BSC) (LAUGHTER) see https://example.com/x'],
+      { captions: false },
+    );
+    expect(lines.map((l) => l.replace(/\s+/g, ' ').trim())).toEqual(['Mary, the money moves.', '', 'Yes and Binance Smart Chain (BSC) see']);
+    expect(excluded.map((e) => e.why)).toEqual(['speaker label', 'stage direction', 'url', 'transcriber note', 'stage direction']);
+  });
+});

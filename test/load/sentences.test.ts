@@ -1,0 +1,40 @@
+/**
+ * The sentence check leaves out back-channel filler only where a record's
+ * lines include it (an "Uh-huh." inside an answer joined across it): a
+ * filler line outside every record is a turn whose words search cannot find,
+ * and the check must say so.
+ */
+import { describe, expect, it } from 'vitest';
+import { accountSentences, type SearchableRecord } from '../../src/load/sentences.js';
+import type { LineKind } from '../../src/model/record.js';
+
+const body = ['Host: Is the aid coming?', '', 'Guest: The money moves this week.', '', 'Host: Uh-huh.', '', 'Guest: And the paperwork is signed.', '', 'Guest: My pleasure.'].join('\n');
+const rec = (line: number, endLine: number, text: string, question: string | null = null): SearchableRecord => ({
+  line,
+  endLine,
+  text,
+  question,
+  context: null,
+  speaker: 'Guest',
+  asker: 'Host',
+  section: null,
+  topics: [],
+});
+const kinds = (marks: Record<number, LineKind>): (LineKind | null)[] => body.split('\n').map((l, i) => marks[i] ?? (l.trim() ? 'record' : null));
+
+describe('accountSentences and filler lines', () => {
+  const answer = rec(1, 7, 'The money moves this week.\nAnd the paperwork is signed.', 'Is the aid coming?');
+
+  it('leaves out a filler line within a record’s lines', () => {
+    const acc = accountSentences(body, 1, kinds({ 8: 'filler' }), [answer, rec(9, 9, 'My pleasure.')], [4]);
+    expect(acc.missed).toEqual([]);
+    expect(acc.total).toBe(4);
+  });
+
+  it('counts a filler line no record spans, and reports it when no record holds its words', () => {
+    const acc = accountSentences(body, 1, kinds({ 8: 'filler' }), [answer], [4, 8]);
+    expect(acc.missed).toEqual([{ line: 9, text: 'My pleasure.' }]);
+    expect(acc.total).toBe(4);
+    expect(acc.inRecords).toBe(3);
+  });
+});

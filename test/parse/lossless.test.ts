@@ -1,0 +1,128 @@
+/**
+ * No turn is lost: whatever grep finds in a transcript, search finds. A
+ * sign-off or back-channel turn between exchanges, an answer abandoned after
+ * a few words and the host finishing a dash-broken answer are their
+ * speakers' quotes (pairing is unchanged); only a back-channel reply inside
+ * a turn joined across it holds no record, and that line lies within the
+ * joined record's lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/index/index.js';
+import { loadCorpus } from '../../src/load/load.js';
+import { search } from '../../src/query/search.js';
+import { tempCorpus } from '../helpers.js';
+
+const BROADCAST = `MARY ELLIS, CNN ANCHOR: Senator, is the federal aid coming?
+
+SEN. GRANT HOLLOWAY (R-KY): Mary, the paperwork is signed and the money moves this week.
+
+ELLIS: Thank you.
+
+HOLLOWAY: My pleasure.
+
+ELLIS: Let us look at the damage first.
+`;
+
+const DASHED = `Trace: What would help the trustee most?
+
+Jesse: Records of every deposit, so that kind of stuff would be helpful in the event there's any sort of --
+
+Trace: Trading account history.
+
+Jesse: -- dispute over the claims.
+
+Trace: And the timing?
+
+Jesse: Yeah. So these guys --
+
+Trace: Uh-huh.
+
+Trace: Roughly, when do payouts start?
+
+Jesse: Around September, probably.
+`;
+
+const REV = `Speaker 1 (00:00:02):
+So tell me how the orchard did this year.
+
+Speaker 2 (00:00:07):
+Better than expected. The frost missed the early blossoms.
+
+Speaker 1 (00:00:12):
+Yeah.
+
+Speaker 2 (00:00:13):
+And the cider apples came in heavy, so we pressed twice.
+
+Speaker 1 (00:00:18):
+Right.
+
+Speaker 1 (00:00:19):
+What about the pears?
+
+Speaker 2 (00:00:21):
+Pears were a disaster.
+`;
+
+const corpus = loadCorpus(tempCorpus({ 'broadcast.txt': BROADCAST, 'dashed.txt': DASHED, 'rev.txt': REV, 'baker.md': '**Q: When do you start the dough?**\n\n**A:** At three, before the ovens are hot.\n\n**Q: Every day?**\n\n**A:** Every day except Monday.\n' }));
+const index = buildIndex(corpus.records);
+const of = (doc: string) => corpus.records.filter((r) => r.doc === doc);
+const found = async (q: string, doc: string) => (await search(index, q)).map((h) => h.record).filter((r) => r.doc === doc);
+
+describe('a sign-off between exchanges', () => {
+  it('is found by search, as its speaker’s quote', async () => {
+    const [hit] = await found('pleasure', 'broadcast');
+    expect(hit).toMatchObject({ type: 'quote', text: 'My pleasure.', speaker: 'Grant Holloway', line: 7 });
+    expect((await found('thank', 'broadcast')).map((r) => [r.type, r.speaker, r.text])).toEqual([['quote', 'Mary Ellis', 'Thank you.']]);
+  });
+
+  it('leaves the pairing as it was: one qa, the linking line a quote, no qa of a sign-off', () => {
+    expect(of('broadcast').map((r) => [r.type, r.speaker, r.question, r.text])).toEqual([
+      ['qa', 'Grant Holloway', 'Senator, is the federal aid coming?', 'Mary, the paperwork is signed and the money moves this week.'],
+      ['quote', 'Mary Ellis', null, 'Thank you.'],
+      ['quote', 'Grant Holloway', null, 'My pleasure.'],
+      ['quote', 'Mary Ellis', null, 'Let us look at the damage first.'],
+    ]);
+  });
+
+  it('counts in the sentence check', () => {
+    const d = corpus.documents.find((x) => x.id === 'broadcast')!;
+    expect(d.sentences).toMatchObject({ total: 5, inRecords: 5, missed: [] });
+    expect(d.lines.classified.filler ?? 0).toBe(0);
+  });
+});
+
+describe('short turns inside a conversation', () => {
+  it('keeps the host’s words between the halves of a dash-broken answer as the host’s quote', async () => {
+    const qa = of('dashed').filter((r) => r.type === 'qa');
+    expect(qa[0]!.text).toBe("Records of every deposit, so that kind of stuff would be helpful in the event there's any sort of --\n-- dispute over the claims.");
+    const [hit] = await found('history', 'dashed');
+    expect(hit).toMatchObject({ type: 'quote', speaker: 'Trace', text: 'Trading account history.', line: 5 });
+  });
+
+  it('keeps an abandoned start as the guest’s quote, and the back-channel inside the joined prompt out', async () => {
+    expect((await found('guys', 'dashed')).map((r) => [r.type, r.speaker, r.text])).toEqual([['quote', 'Jesse', 'Yeah. So these guys --']]);
+    const timing = of('dashed').find((r) => r.type === 'qa' && r.text.startsWith('Around September'))!;
+    expect(timing.question).toBe('And the timing?\nRoughly, when do payouts start?');
+    // "Uh-huh." (line 13) is within the joined prompt's lines and in no record's words.
+    expect(timing.line).toBeLessThan(13);
+    expect(of('dashed').some((r) => /uh-huh/i.test(`${r.question} ${r.text}`))).toBe(false);
+    expect(corpus.documents.find((x) => x.id === 'dashed')!.sentences.missed).toEqual([]);
+  });
+
+  it('joins the guest’s answer across the host’s “Yeah.”, and opens the host’s next question with “Right.”', async () => {
+    const qa = of('rev').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.question, r.text])).toEqual([
+      ['So tell me how the orchard did this year.', 'Better than expected. The frost missed the early blossoms.\nAnd the cider apples came in heavy, so we pressed twice.'],
+      ['Right.\nWhat about the pears?', 'Pears were a disaster.'],
+    ]);
+    expect((await found('right', 'rev')).length).toBe(1);
+  });
+
+  it('reads a turn written wholly in bold as a label and its words', () => {
+    expect(of('baker').map((r) => [r.type, r.question, r.text])).toEqual([
+      ['qa', 'When do you start the dough?', 'At three, before the ovens are hot.'],
+      ['qa', 'Every day?', 'Every day except Monday.'],
+    ]);
+  });
+});
