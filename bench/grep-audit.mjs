@@ -38,7 +38,12 @@
 //  - page furniture: a line quarry's parser classifies as a heading,
 //    metadata (bylines, date lines), navigation (menus, share and subscribe
 //    links), a teaser (other articles after "Read more") or markup: the
-//    kinds docs/records.md documents as page chrome. The audit re-parses each
+//    kinds docs/records.md documents as page chrome (a heading's words are
+//    searchable as its records' section; a heading with no record under it,
+//    such as an outer heading right above a subheading, or a table's header
+//    row, is not: a known gap, left out here). A list item ("- Write things
+//    down") or a table row ("| Running | 23% |") is content even when
+//    classified a heading. The audit re-parses each
 //    document for these kinds; it never trusts the others (filler, rhetorical,
 //    direction), which are words someone said or wrote. A line that is a link
 //    or a call to join a channel by its form (quarry's classifyChrome says
@@ -66,6 +71,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** Line kinds that are page chrome (docs/records.md): not the document's own words. */
 const FURNITURE = new Set(['heading', 'metadata', 'navigation', 'teaser', 'markup']);
+/** A list item or a table row: content whatever a parser took it for. */
+const LIST_OR_ROW = /^\s*(?:[-*•·▪►]\s+\S|\d+[.)]\s+\S.*[.!?]["”’]?\s*$|\|.*\|\s*$)/u;
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/gi;
 const MD_LINK_TARGET = /\]\([^)\s]*\)/g;
@@ -127,7 +134,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
       if (/\p{L}/u.test(s)) excluded.push({ idx, why, text: s.trim() });
       out.push('');
     };
-    if (FURNITURE.has(kinds[idx])) return whole(`page ${kinds[idx]}`);
+    if (FURNITURE.has(kinds[idx]) && !(kinds[idx] === 'heading' && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
     if (joinedFiller.has(idx) && (raw.replace(LABEL, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length <= 8) return whole('back-channel inside a joined turn');
     if (OTTER_LINE.test(s)) return whole('speaker label');

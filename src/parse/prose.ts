@@ -53,7 +53,15 @@ export function parseProse(input: ParseInput): ParseResult {
       b.mark(i, chrome);
       continue;
     }
-    if (isHeadingLike(raw) && !startsWithKnownSpeakerLabel(raw, input)) {
+    // A Markdown table row ("| Running | 23% |") is a row: its cells joined, as a flattened table's are.
+    const pipeRow = PIPE_ROW.exec(raw);
+    if (pipeRow) {
+      const cells = pipeRow[1]!.split('|').map((c) => normalizeSpace(c)).filter(Boolean);
+      b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section }, i);
+      continue;
+    }
+    // A short list item ("- Write things down") is a fragment of the list, never a heading.
+    if (isHeadingLike(raw) && !LIST_ITEM.test(raw) && !startsWithKnownSpeakerLabel(raw, input)) {
       const pull = pullQuoteLabel(raw);
       if (pull !== null) {
         // "Learning never stops: “It would take 588 days…”": the label heads the section, the quotation is a quote.
@@ -87,6 +95,9 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   return b.result('prose');
 }
+
+const PIPE_ROW = /^\s*\|(.*[\p{L}\p{N}].*)\|\s*$/u;
+const LIST_ITEM = /^\s*[-*•·▪►]\s+\S/u;
 
 /** The mark that closes the quotation a paragraph leaves open. */
 function closingMarkFor(paragraph: string): string {

@@ -64,7 +64,27 @@ Speaker 2 (00:00:21):
 Pears were a disaster.
 `;
 
-const corpus = loadCorpus(tempCorpus({ 'broadcast.txt': BROADCAST, 'dashed.txt': DASHED, 'rev.txt': REV, 'baker.md': '**Q: When do you start the dough?**\n\n**A:** At three, before the ovens are hot.\n\n**Q: Every day?**\n\n**A:** Every day except Monday.\n' }));
+const LISTS = `# Five habits of calm founders
+
+Calm founders share a few habits, the survey found.
+
+- Walk daily
+- Write things down
+
+| Habit | Share of founders |
+|---|---|
+| Journaling | 41% |
+`;
+
+const corpus = loadCorpus(
+  tempCorpus({
+    'broadcast.txt': BROADCAST,
+    'dashed.txt': DASHED,
+    'rev.txt': REV,
+    'baker.md': '**Q: When do you start the dough?**\n\n**A:** At three, before the ovens are hot.\n\n**Q: Every day?**\n\n**A:** Every day except Monday.\n',
+    'lists.md': LISTS,
+  }),
+);
 const index = buildIndex(corpus.records);
 const of = (doc: string) => corpus.records.filter((r) => r.doc === doc);
 const found = async (q: string, doc: string) => (await search(index, q)).map((h) => h.record).filter((r) => r.doc === doc);
@@ -124,5 +144,19 @@ describe('short turns inside a conversation', () => {
       ['qa', 'When do you start the dough?', 'At three, before the ovens are hot.'],
       ['qa', 'Every day?', 'Every day except Monday.'],
     ]);
+  });
+});
+
+describe('an article’s short list items and Markdown table rows', () => {
+  it('are claims, not headings', async () => {
+    expect(of('lists').map((r) => [r.type, r.text, r.line])).toEqual([
+      ['claim', 'Calm founders share a few habits, the survey found.', 3],
+      ['claim', 'Walk daily', 5],
+      ['claim', 'Write things down', 6],
+      ['claim', 'Habit — Share of founders', 8],
+      ['claim', 'Journaling — 41%', 10],
+    ]);
+    expect((await found('journaling', 'lists')).length).toBe(1);
+    expect(corpus.documents.find((x) => x.id === 'lists')!.lines.classified.heading).toBe(1);
   });
 });
