@@ -29,10 +29,10 @@ export interface AuditQuarry {
   parseDocument: (input: any) => { lineKinds: (string | null)[]; fillerLines?: number[] };
   classifyChrome: (line: string) => string | null;
 }
-export function auditCorpus(dir: string, q: AuditQuarry, opts?: { only?: string[]; fieldsOnly?: boolean }): Promise<AuditResult>;
+export function auditCorpus(dir: string, q: AuditQuarry, opts?: { only?: string[]; fieldsOnly?: boolean; lines?: boolean }): Promise<AuditResult>;
 export function contentOf(
   lines: string[],
-  opts: { captions: boolean; kinds?: (string | null)[]; joinedFiller?: Set<number>; chrome?: (line: string) => string | null },
+  opts: { captions: boolean; kinds?: (string | null)[]; joinedFiller?: Set<number>; chrome?: (line: string) => string | null; names?: string[] },
 ): { lines: string[]; excluded: { idx: number; why: string; text: string }[] };
 export function gripWords(text: string, q: Pick<AuditQuarry, 'scanTokens' | 'isStopWord'>): string[];
 export function quarryFrom(distDir: string): Promise<AuditQuarry>;

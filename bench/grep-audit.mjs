@@ -1,6 +1,6 @@
 // grep-vs-search audit: whatever grep finds in a corpus, `quarry search` must find.
 //
-//   npm run grep-audit -- DIR [DIR…] [--json] [--show-excluded] [--fields-only]
+//   npm run grep-audit -- DIR [DIR…] [--json] [--show-excluded] [--fields-only] [--lines] [--dist=DIR]
 //
 // `npm run grep-audit` builds first; `node bench/grep-audit.mjs …` uses dist/ as it stands.
 // For every document of each corpus folder it takes every word a reader could
@@ -51,10 +51,11 @@
 //    official community to stay tuned" after the last turn);
 //  - a back-channel reply inside a turn joined across it ("Uh-huh.", "Right."
 //    while the other speaker goes on): a line the parser judged filler that
-//    lies within the lines of a record of its document and has at most 8
-//    words (the most a back-channel reply has). Its words say nothing, and as
-//    records they would bury the quotes in "Yeah."s. A filler line outside
-//    every record, or a longer one, is content (a dropped turn).
+//    lies within the lines of a record of its document and whose every word
+//    is back-channel (BACKCHANNEL below, checked here independently of the
+//    parser's own list) or a name from the document's labels and front
+//    matter. Its words say nothing, and as records they would bury the
+//    quotes in "Yeah."s. Any other filler line is content (a dropped turn).
 // Everything else is content, including pull quotes, questions,
 // exclamations, sign-offs and back-channel turns ("Yeah.", "My pleasure."):
 // a reader may grep for any of them.
@@ -63,11 +64,22 @@
 // the exclusions on a new corpus. `--fields-only` skips the searches and
 // looks each word up in the searchable fields of the document's records:
 // what the parser kept, not what search finds (fast; the tests use it on
-// the larger corpora, where one search per word takes seconds). The core (auditCorpus) takes quarry's
+// the larger corpora, where one search per word takes seconds). `--dist=DIR`
+// audits another build of quarry (a checkout of main built in /tmp, say).
+// `--lines` is stricter: every line's every word must be found in a record
+// whose lines include that line (a word said again elsewhere in the document
+// does not cover a lost line), as `check`'s sentence accounting asks.
+//
+// The core (auditCorpus) takes quarry's
 // functions as arguments, so the tests run it on src/ (test/load/grep-audit.test.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** Words that say nothing in a reply while the other speaker goes on. */
+const BACKCHANNEL = new Set(
+  'yeah yes yep yup no nope right sure okay ok uh huh mm hmm mhm um exactly definitely absolutely totally true really wow oh ah great cool interesting thanks thank you hey hi hello correct agreed indeed probably certainly so'.split(' '),
+);
 
 /** Line kinds that are page chrome (docs/records.md): not the document's own words. */
 const FURNITURE = new Set(['heading', 'metadata', 'navigation', 'teaser', 'markup']);
@@ -102,7 +114,13 @@ const WORDLIKE = /^\p{L}+(?:'\p{L}+)*$/u;
  * Each body line's excluded stretches blanked out (same length, so offsets
  * hold), with what was excluded and why.
  */
-export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(), chrome = () => null }) {
+export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(), chrome = () => null, names = [] }) {
+  const named = new Set(names.flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []));
+  for (const raw of lines) {
+    const label = LABEL.exec(raw);
+    if (label) for (const w of label[0].toLowerCase().match(/\p{L}+/gu) ?? []) named.add(w);
+  }
+  const saysNothing = (raw) => (raw.replace(LABEL, '').toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => BACKCHANNEL.has(w) || named.has(w));
   const out = [];
   const excluded = [];
   let inNote = false;
@@ -136,7 +154,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     };
     if (FURNITURE.has(kinds[idx]) && !(kinds[idx] === 'heading' && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
-    if (joinedFiller.has(idx) && (raw.replace(LABEL, '').match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length <= 8) return whole('back-channel inside a joined turn');
+    if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
     if (OTTER_LINE.test(s)) return whole('speaker label');
     cut(URL, 'url');
     cut(MD_LINK_TARGET, 'link target');
@@ -170,10 +188,11 @@ export function gripWords(text, { scanTokens, isStopWord }) {
  * The audit of one corpus folder. `q` is quarry: { openCorpus, search,
  * scanTokens, isStopWord, parseFrontMatter, readDocumentText, parseDocument, classifyChrome }.
  * `opts.only` limits the audit to some document ids (search still covers the corpus);
- * `opts.fieldsOnly` looks the words up in the records' searchable fields instead of searching.
+ * `opts.fieldsOnly` looks the words up in the records' searchable fields instead of searching;
+ * `opts.lines` asks for a record that cites the word's own line, not any record of the document.
  * Returns { documents, words, searches, misses: [{ file, line, word, text }], excluded }.
  */
-export async function auditCorpus(dir, q, { only, fieldsOnly = false } = {}) {
+export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byLine = false } = {}) {
   const corpus = await q.openCorpus(dir, { cache: false });
   // `only`: the ids of the documents to audit (all by default); search still runs over the whole corpus.
   const audited = only ? corpus.documents.filter((d) => only.includes(d.id)) : corpus.documents;
@@ -190,15 +209,26 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false } = {}) {
   // Per word, the documents in which search finds it (one search per distinct word). With
   // `fieldsOnly`, the documents with a record whose searchable fields hold the word, without
   // searching: what the parser kept, a few hundred times faster (the tests' quick form).
+  // Each word's finds: document id → the [line, endLine] spans of the records found.
   const foundIn = new Map();
   const holding = new Map();
-  if (fieldsOnly) for (const r of corpus.records) for (const w of tokensOf(r)) (holding.get(w) ?? holding.set(w, new Set()).get(w)).add(r.doc);
+  const note = (map, word, r) => {
+    let docs = map.get(word);
+    if (!docs) map.set(word, (docs = new Map()));
+    let spans = docs.get(r.doc);
+    if (!spans) docs.set(r.doc, (spans = []));
+    spans.push([r.line, r.endLine]);
+  };
+  if (fieldsOnly) for (const r of corpus.records) for (const w of tokensOf(r)) note(holding, w, r);
   const docsFinding = async (word) => {
     let docs = foundIn.get(word);
     if (!docs) {
-      docs = new Set();
-      if (fieldsOnly) docs = holding.get(word) ?? docs;
-      else for (const h of await q.search(corpus, word)) if (!docs.has(h.record.doc) && tokensOf(h.record).has(word)) docs.add(h.record.doc);
+      if (fieldsOnly) docs = holding.get(word) ?? new Map();
+      else {
+        const m = new Map([[word, new Map()]]);
+        for (const h of await q.search(corpus, word)) if (tokensOf(h.record).has(word)) note(m, word, h.record);
+        docs = m.get(word);
+      }
       foundIn.set(word, docs);
     }
     return docs;
@@ -222,15 +252,21 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false } = {}) {
     const parsed = q.parseDocument({ docId: doc.id, meta: doc.meta, body: fm.body, bodyLine: fm.bodyLine, registry, extension: ext });
     const spans = corpus.records.filter((r) => r.doc === doc.id).map((r) => [r.line - fm.bodyLine, r.endLine - fm.bodyLine]);
     const joinedFiller = new Set((parsed.fillerLines ?? []).filter((i) => spans.some(([a, b]) => a <= i && i <= b)));
-    const content = contentOf(lines, { captions, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome });
+    const names = [...doc.meta.speakers, doc.meta.host, doc.meta.interviewer].filter(Boolean);
+    const content = contentOf(lines, { captions, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome, names });
     for (const e of content.excluded) excluded.push({ file: doc.file, line: fm.bodyLine + e.idx, why: e.why, text: e.text });
     const seen = new Set();
     for (let idx = 0; idx < content.lines.length; idx++) {
+      const line = fm.bodyLine + idx;
       for (const w of gripWords(content.lines[idx], q)) {
-        if (seen.has(w)) continue; // the first line a word is on is where a miss is reported
-        seen.add(w);
+        // By document, the first line a word is on is where a miss is reported; by line, every line.
+        const key = byLine ? `${w} ${idx}` : w;
+        if (seen.has(key)) continue;
+        seen.add(key);
         words++;
-        if (!(await docsFinding(w)).has(doc.id)) misses.push({ file: doc.file, line: fm.bodyLine + idx, word: w, text: lines[idx].trim() });
+        const spans = (await docsFinding(w)).get(doc.id);
+        const found = byLine ? !!spans?.some(([a, b]) => a <= line && line <= b) : !!spans;
+        if (!found) misses.push({ file: doc.file, line, word: w, text: lines[idx].trim() });
       }
     }
   }
@@ -266,16 +302,18 @@ async function main(argv) {
   const json = argv.includes('--json');
   const showExcluded = argv.includes('--show-excluded');
   const fieldsOnly = argv.includes('--fields-only');
+  const byLine = argv.includes('--lines');
   if (dirs.length === 0) {
-    process.stderr.write('usage: node bench/grep-audit.mjs DIR [DIR…] [--json] [--show-excluded] [--fields-only]\n');
+    process.stderr.write('usage: node bench/grep-audit.mjs DIR [DIR…] [--json] [--show-excluded] [--fields-only] [--lines] [--dist=DIR]\n');
     return 2;
   }
-  const q = await quarryFrom(join(dirname(fileURLToPath(import.meta.url)), '..', 'dist'));
+  const distArg = argv.find((a) => a.startsWith('--dist='));
+  const q = await quarryFrom(distArg ? resolve(distArg.slice('--dist='.length)) : join(dirname(fileURLToPath(import.meta.url)), '..', 'dist'));
   const results = [];
   let missed = 0;
   for (const d of dirs) {
     const dir = resolve(d);
-    const r = await auditCorpus(dir, q, { fieldsOnly });
+    const r = await auditCorpus(dir, q, { fieldsOnly, lines: byLine });
     missed += r.misses.length;
     results.push({ dir, ...r });
     if (json) continue;

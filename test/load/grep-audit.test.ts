@@ -22,15 +22,15 @@ const quarry = { openCorpus, search, scanTokens, isStopWord, parseFrontMatter, r
 const misses = (r: { misses: { file: string; line: number; word: string | null }[] }) => r.misses.map((m) => `${m.file}:${m.line}: ${m.word}`);
 
 describe('grep audit', () => {
-  it.each(['transcripts', 'lossless'])('finds every word of test/fixtures/%s by search', async (name) => {
-    const r = await auditCorpus(join(FIXTURES, name), quarry);
+  it.each(['transcripts', 'lossless'])('finds every word of test/fixtures/%s by search, in a record citing its line', async (name) => {
+    const r = await auditCorpus(join(FIXTURES, name), quarry, { lines: true });
     expect(misses(r)).toEqual([]);
     expect(r.words).toBeGreaterThan(100);
     expect(r.searches).toBeGreaterThan(50);
   });
 
-  it.each([CORPUS, ...['extra', 'shapes', 'news'].map((n) => join(FIXTURES, n))])('finds every word of %s in a record of its document', async (dir) => {
-    const r = await auditCorpus(dir, quarry, { fieldsOnly: true });
+  it.each([CORPUS, ...['extra', 'shapes', 'news'].map((n) => join(FIXTURES, n))])('finds every word of %s in a record citing its line', async (dir) => {
+    const r = await auditCorpus(dir, quarry, { fieldsOnly: true, lines: true });
     expect(misses(r)).toEqual([]);
     expect(r.words).toBeGreaterThan(300);
   });
@@ -42,6 +42,12 @@ describe('grep audit', () => {
     const r = await auditCorpus(dir, lossy);
     expect(misses(r)).toEqual(['signoff.txt:5: thank', 'signoff.txt:7: pleasure']);
     expect(misses(await auditCorpus(dir, quarry))).toEqual([]);
+  });
+
+  it('leaves out back-channel inside a joined turn only when it says nothing', () => {
+    const joinedFiller = new Set([0, 1]);
+    const { lines } = contentOf(['Trace Mayer:  Uh-huh.', 'Trace Mayer:  Trading account history.'], { captions: false, joinedFiller });
+    expect(lines.map((l) => l.trim())).toEqual(['', 'Trading account history.']);
   });
 
   it('excludes labels, directions, notes and links by their form, and keeps the words around them', () => {
