@@ -100,8 +100,12 @@ export function classifyChrome(raw: string): LineKind | null {
   if (/^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(line)) return 'metadata';
   // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
   if (isVerbByline(line)) return 'metadata';
-  // A source, credit or editor's note line: "Source: company filings", "Photo: Reuters".
-  if (/^(source|sources|note|notes|editor['’]s note|credit|credits|photo|photos|image|images|via)\s*:\s*\S/i.test(line) && wordCount(line) <= 25) return 'metadata';
+  // A source, credit or editor's note line: "Source: company filings", "Photo: Reuters". A note
+  // that is a sentence ("Note: The council later revised the estimate to $14 million.") says
+  // something a reader searches for: content, not chrome.
+  if (/^(source|sources|credit|credits|photo|photos|image|images|via)\s*:\s*\S/i.test(line) && wordCount(line) <= 25) return 'metadata';
+  const note = /^(?:note|notes|editor['’]s note)\s*:\s*(\S.*)$/i.exec(line);
+  if (note && wordCount(line) <= 25 && !(endsLikeSentence(note[1]!) && wordCount(note[1]!) >= 5)) return 'metadata';
   // An editor's note wholly in parentheses: "(TechFlow Note: …)"
   if (/^\(.*\)$/.test(line) && /\bnote\b/i.test(line)) return 'metadata';
   // Provenance notes: "This article originally appeared on WeChat", "This post was first published in …"

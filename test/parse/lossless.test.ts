@@ -83,6 +83,7 @@ const corpus = loadCorpus(
     'rev.txt': REV,
     'baker.md': '**Q: When do you start the dough?**\n\n**A:** At three, before the ovens are hot.\n\n**Q: Every day?**\n\n**A:** Every day except Monday.\n',
     'lists.md': LISTS,
+    'note.txt': 'Council reverses harbour vote\n\nThe council reversed its dredging vote on Friday after a packed public meeting.\n\nNote: The council later revised the cost estimate to $14 million after a second survey.\n\nSource: council minutes\n',
   }),
 );
 const index = buildIndex(corpus.records);
@@ -158,5 +159,16 @@ describe('an article’s short list items and Markdown table rows', () => {
     ]);
     expect((await found('journaling', 'lists')).length).toBe(1);
     expect(corpus.documents.find((x) => x.id === 'lists')!.lines.classified.heading).toBe(1);
+  });
+});
+
+describe('an editor’s note', () => {
+  it('that is a sentence is a claim; a source line stays page metadata', async () => {
+    expect(of('note').map((r) => r.text)).toEqual([
+      'The council reversed its dredging vote on Friday after a packed public meeting.',
+      'Note: The council later revised the cost estimate to $14 million after a second survey.',
+    ]);
+    expect((await found('revised', 'note')).length).toBe(1);
+    expect(corpus.documents.find((x) => x.id === 'note')!.lines.classified.metadata).toBe(1);
   });
 });
