@@ -28,7 +28,8 @@
  * asides: each is its speaker's quote, and neither prompts nor answers, so
  * pairing is what it would be without them (a qa record is never a bare
  * "Yeah."). A formal answer ("A. Yes.") is never back-channel: it answers
- * the question.
+ * the question; nor is a participant's name asked alone ("Tom?"): it hands
+ * that person the floor, a prompt.
  */
 import type { DocBuilder } from './builder.js';
 import type { DocumentMeta } from '../corpus/meta.js';
@@ -161,6 +162,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // A reply that breaks off ("Yes, so --") yields the floor whatever its words.
     if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
     if (!isBackchannel(text, vocatives)) return null;
+    // A question that takes a participant's name ("Tom?") hands them the floor: a prompt, not back-channel.
+    if (/\?["”’')]*\s*$/.test(text) && !isBackchannel(text)) return null;
     // "Yeah." after a real question answers it, and thanks or a greeting ends an exchange:
     // either way the other speaker's next turn starts something new. A tag question
     // ("…, right?") only asks for the nod and goes on.

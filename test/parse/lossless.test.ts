@@ -83,6 +83,7 @@ const corpus = loadCorpus(
     'rev.txt': REV,
     'baker.md': '**Q: When do you start the dough?**\n\n**A:** At three, before the ovens are hot.\n\n**Q: Every day?**\n\n**A:** Every day except Monday.\n',
     'lists.md': LISTS,
+    'panel.txt': 'MODERATOR: Ana, what changed in 2024?\n\nANA RUIZ: Rates. Everything is rates.\n\nMODERATOR: Tom?\n\nTOM HALE: The bigger story is deposits leaving.\n',
     'note.txt': 'Council reverses harbour vote\n\nThe council reversed its dredging vote on Friday after a packed public meeting.\n\nNote: The council later revised the cost estimate to $14 million after a second survey.\n\nSource: council minutes\n',
   }),
 );
@@ -170,5 +171,14 @@ describe('an editor’s note', () => {
     ]);
     expect((await found('revised', 'note')).length).toBe(1);
     expect(corpus.documents.find((x) => x.id === 'note')!.lines.classified.metadata).toBe(1);
+  });
+});
+
+describe('a participant’s name asked alone', () => {
+  it('hands them the floor: “Tom?” is the question Tom answers', () => {
+    expect(of('panel').map((r) => [r.type, r.speaker, r.question])).toEqual([
+      ['qa', 'Ana Ruiz', 'Ana, what changed in 2024?'],
+      ['qa', 'Tom Hale', 'Tom?'],
+    ]);
   });
 });
