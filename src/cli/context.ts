@@ -39,7 +39,21 @@ export interface Io {
   cwd: string;
 }
 
-export const defaultIo = (): Io => ({ stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() });
+/**
+ * The process's own streams. stdin is looked up only when a command reads it:
+ * Node creates process.stdin on first access, and for a file or a pipe that
+ * loads its file-stream and socket code (fs/promises and readline with it),
+ * which only `check -` needs.
+ */
+export const defaultIo = (): Io => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  get stdin() {
+    return process.stdin;
+  },
+  env: process.env,
+  cwd: process.cwd(),
+});
 
 /** The corpus shipped with the package: <package>/corpus, found from dist/cli/. */
 export function shippedCorpus(): string {
