@@ -31,15 +31,63 @@ export interface Token {
   kind: TokenKind;
 }
 
-const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
-/** One letter, mark or digit that is not CJK. */
-const CH = String.raw`(?:(?![${CJK}])[\p{L}\p{M}\p{N}])`;
-const APOS = `['’ʼ＇]`;
-const HYPHEN = `[-‐‑]`;
-/** A run of CH, with apostrophes between letters and , . between digits. */
-const SEG = String.raw`${CH}+(?:(?:${APOS}(?=\p{L})|(?<=\p{N})[.,](?=\p{N}))${CH}+)*`;
-const TOKEN_RE = new RegExp(String.raw`([${CJK}])|${SEG}(?:${HYPHEN}${SEG})*`, 'gu');
-const HYPHEN_SPLIT_RE = new RegExp(HYPHEN, 'u');
+/*
+ * The tokens are what this regular expression matches, scanning left to right
+ * (test/query/tokenize.test.ts keeps it and checks the scanner below against
+ * it on random text):
+ *
+ *   CJK  = [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]
+ *   CH   = (?:(?!CJK)[\p{L}\p{M}\p{N}])           one letter, mark or digit that is not CJK
+ *   SEG  = CH+(?:(?:['’ʼ＇](?=\p{L})|(?<=\p{N})[.,](?=\p{N}))CH+)*
+ *   TOKEN = (CJK) | SEG(?:[-‐‑]SEG)*              with the u flag
+ *
+ * It is scanned by hand: V8 spends tens of milliseconds compiling that
+ * expression (its Unicode classes and lookarounds), on every run, before the
+ * first token, which is most of what a warm search costs beyond Node itself.
+ * Every quantifier is greedy and whatever follows it is optional, so the
+ * expression never backtracks: the scanner takes the longest run at each step
+ * and gets the same tokens. ASCII is classified by its code; other characters
+ * by small Unicode-class expressions, compiled on first use, and remembered.
+ */
+
+/** Character classes, as bits. */
+const LETTER = 1; // \p{L}
+const MARK = 2; // \p{M}
+const NUMBER = 4; // \p{N}
+const CJK_CHAR = 8; // Han, Hiragana or Katakana
+const WORD = LETTER | MARK | NUMBER;
+
+let classRes: { l: RegExp; m: RegExp; n: RegExp; cjk: RegExp } | null = null;
+const classMemo = new Map<number, number>();
+
+function classOf(cp: number): number {
+  if (cp < 0x80) {
+    if (cp >= 0x61 ? cp <= 0x7a : cp >= 0x41 ? cp <= 0x5a : false) return LETTER;
+    return cp >= 0x30 && cp <= 0x39 ? NUMBER : 0;
+  }
+  // General Punctuation (dashes, quotes, ellipsis, spaces, format characters) holds no letter, mark, digit or CJK
+  if (cp >= 0x2000 && cp <= 0x206f) return 0;
+  let c = classMemo.get(cp);
+  if (c === undefined) {
+    classRes ??= { l: /\p{L}/u, m: /\p{M}/u, n: /\p{N}/u, cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u };
+    const ch = String.fromCodePoint(cp);
+    c = (classRes.l.test(ch) ? LETTER : 0) | (classRes.m.test(ch) ? MARK : 0) | (classRes.n.test(ch) ? NUMBER : 0) | (classRes.cjk.test(ch) ? CJK_CHAR : 0);
+    classMemo.set(cp, c);
+  }
+  return c;
+}
+
+/** CH: a letter, mark or digit that is not CJK. */
+const isWordChar = (c: number) => (c & WORD) !== 0 && (c & CJK_CHAR) === 0;
+
+/** The code point at i (a lone surrogate is itself, as the u flag reads it). */
+function codePointAt(text: string, i: number): number {
+  return text.codePointAt(i) ?? -1;
+}
+
+const isApostrophe = (cp: number) => cp === 0x27 || cp === 0x2019 || cp === 0x2bc || cp === 0xff07;
+const isHyphen = (cp: number) => cp === 0x2d || cp === 0x2010 || cp === 0x2011;
+const HYPHEN_SPLIT_RE = /[-‐‑]/u;
 
 /** Normalize one token's surface form. */
 export function normalizeWord(raw: string): string {
@@ -50,28 +98,85 @@ export function normalizeWord(raw: string): string {
   return s;
 }
 
+/** normalizeWord for a token of ASCII only: NFKC and the apostrophe and hyphen variants change nothing there. */
+function normalizeAscii(raw: string): string {
+  const s = raw.toLowerCase();
+  return s.includes(',') && /\d,\d{3}/.test(s) ? s.replace(/(\d),(?=\d{3}(?!\d))/g, '$1') : s;
+}
+
+/**
+ * SEG from i, where a word character starts: its end, and whether it holds a
+ * character outside ASCII (ascii[0] cleared then).
+ */
+function scanSegment(text: string, i: number, ascii: boolean[]): number {
+  const n = text.length;
+  let last = -1; // the last word character's code point
+  for (;;) {
+    // CH+
+    while (i < n) {
+      const cp = codePointAt(text, i);
+      if (!isWordChar(classOf(cp))) break;
+      if (cp >= 0x80) ascii[0] = false;
+      last = cp;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    if (i >= n) return i;
+    // an apostrophe before a letter, or . , between digits, joins another run of CH
+    const cp = codePointAt(text, i);
+    const width = cp > 0xffff ? 2 : 1;
+    if (i + width >= n) return i;
+    const next = classOf(codePointAt(text, i + width));
+    const joins = isApostrophe(cp) ? (next & LETTER) !== 0 : (cp === 0x2e || cp === 0x2c) && (classOf(last) & NUMBER) !== 0 && (next & NUMBER) !== 0;
+    if (!joins || !isWordChar(next)) return i;
+    if (cp >= 0x80) ascii[0] = false;
+    i += width;
+  }
+}
+
 /**
  * Tokens of `text` with their offsets, in order. A compound comes first, then
  * its parts; `atomicTokens` leaves compounds out (for phrase checks).
  */
 export function scanTokens(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const raw = m[0];
-    const start = m.index ?? 0;
-    if (m[1] !== undefined) {
-      out.push({ norm: normalizeWord(raw), start, end: start + raw.length, kind: 'cjk' });
+  const n = text.length;
+  const ascii = [true];
+  let i = 0;
+  while (i < n) {
+    const cp = codePointAt(text, i);
+    const width = cp > 0xffff ? 2 : 1;
+    const c = classOf(cp);
+    if (c & CJK_CHAR) {
+      const raw = text.slice(i, i + width);
+      out.push({ norm: normalizeWord(raw), start: i, end: i + width, kind: 'cjk' });
+      i += width;
       continue;
     }
-    if (!HYPHEN_SPLIT_RE.test(raw)) {
-      out.push({ norm: normalizeWord(raw), start, end: start + raw.length, kind: 'word' });
+    if (!isWordChar(c)) {
+      i += width;
       continue;
     }
-    out.push({ norm: normalizeWord(raw), start, end: start + raw.length, kind: 'compound' });
+    const start = i;
+    ascii[0] = true;
+    let end = scanSegment(text, i, ascii);
+    let compound = false;
+    // a hyphen followed by another segment
+    while (end + 1 < n && isHyphen(text.charCodeAt(end)) && isWordChar(classOf(codePointAt(text, end + 1)))) {
+      if (text.charCodeAt(end) >= 0x80) ascii[0] = false;
+      compound = true;
+      end = scanSegment(text, end + 1, ascii);
+    }
+    const raw = text.slice(start, end);
+    const normalize = ascii[0] ? normalizeAscii : normalizeWord;
+    i = end;
+    if (!compound) {
+      out.push({ norm: normalize(raw), start, end, kind: 'word' });
+      continue;
+    }
+    out.push({ norm: normalize(raw), start, end, kind: 'compound' });
     let offset = start;
     for (const part of raw.split(HYPHEN_SPLIT_RE)) {
-      if (part) out.push({ norm: normalizeWord(part), start: offset, end: offset + part.length, kind: 'part' });
+      if (part) out.push({ norm: normalize(part), start: offset, end: offset + part.length, kind: 'part' });
       offset += part.length + 1; // every hyphen variant is one UTF-16 unit
     }
   }
