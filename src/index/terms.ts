@@ -17,7 +17,8 @@ export function surfaceTerm(norm: string): string | null {
     t = t.slice(0, -2);
     if (isStopWord(t)) return null;
   }
-  if (t.length === 1 && !/\p{N}|\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(t)) return null;
+  // an ASCII character is decided by its code: the Unicode expression costs a compile on first use in every process
+  if (t.length === 1 && !(t < '\x80' ? t >= '0' && t <= '9' : /\p{N}|\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(t))) return null;
   return t;
 }
 

@@ -65,8 +65,16 @@ function classOf(cp: number): number {
     if (cp >= 0x61 ? cp <= 0x7a : cp >= 0x41 ? cp <= 0x5a : false) return LETTER;
     return cp >= 0x30 && cp <= 0x39 ? NUMBER : 0;
   }
-  // General Punctuation (dashes, quotes, ellipsis, spaces, format characters) holds no letter, mark, digit or CJK
-  if (cp >= 0x2000 && cp <= 0x206f) return 0;
+  // Latin-1: letters but for × and ÷, the ordinals ª º and µ; ² ³ ¹ ¼ ½ ¾ are numbers
+  if (cp < 0x100) {
+    if (cp >= 0xc0) return cp === 0xd7 || cp === 0xf7 ? 0 : LETTER;
+    if (cp === 0xaa || cp === 0xb5 || cp === 0xba) return LETTER;
+    return cp === 0xb2 || cp === 0xb3 || cp === 0xb9 || (cp >= 0xbc && cp <= 0xbe) ? NUMBER : 0;
+  }
+  // Latin Extended-A and -B: letters only
+  if (cp < 0x250) return LETTER;
+  // General Punctuation (dashes, quotes, ellipsis, spaces, format characters) and Currency Symbols hold no letter, mark, digit or CJK
+  if ((cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x20a0 && cp <= 0x20cf)) return 0;
   let c = classMemo.get(cp);
   if (c === undefined) {
     classRes ??= { l: /\p{L}/u, m: /\p{M}/u, n: /\p{N}/u, cjk: /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u };

@@ -18,6 +18,9 @@ export interface SpeakerEntry {
 
 /** Lowercase, strip punctuation (keep letters, digits and CJK), collapse spaces. */
 export function nameKey(name: string): string {
+  // ASCII: NFKC changes nothing and its letters and digits are [a-z0-9] once lowercased; the
+  // Unicode expression costs a compile in every process (every run builds the registry)
+  if (!/[^\x00-\x7f]/.test(name)) return name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return name
     .normalize('NFKC')
     .toLowerCase()

@@ -83,7 +83,10 @@ function figureSpan(f: Figure, words: ReadonlyArray<{ start: number; end: number
  * not a recogniser: it also finds organisations, which "who" questions
  * often ask for too.
  */
-const NAME_RE = /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*)(?:[ \t]+\p{Lu}[\p{Ll}\p{Lu}'’-]*){0,2}(?![\p{L}\p{N}])/gu;
+const nameRe = () =>
+  // created on first use: its Unicode classes cost a compile in every process that creates it, and only a "who" question reads names
+  (NAME_RE ??= /(?<![\p{L}\p{N}])(?:\p{Lu}[\p{Ll}\p{Lu}'’-]*)(?:[ \t]+\p{Lu}[\p{Ll}\p{Lu}'’-]*){0,2}(?![\p{L}\p{N}])/gu);
+let NAME_RE: RegExp | undefined;
 const NOT_NAMES = new Set(
   ('i a an the this that these those it its he she we they you my our your his her their there here when what who why how where which ' +
     'if but and or so as at in on of for to by with from after before during yes no not also then now q a ' +
@@ -134,7 +137,7 @@ function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNam
       out.push({ kind: 'person' as FigureKind, text: written, start: m.start, end: m.end, value: written });
     }
   }
-  for (const m of text.matchAll(NAME_RE)) {
+  for (const m of text.matchAll(nameRe())) {
     const base = m.index ?? 0;
     let words = [...m[0].matchAll(/\S+/g)].map((w) => ({ text: w[0], start: base + (w.index ?? 0) }));
     if (quantifiers && words.length && QUANTIFIERS.has(words[0]!.text.toLowerCase())) continue;

@@ -323,12 +323,17 @@ function fieldBoosts(cfg: SearchConfig, surface: boolean): Record<string, number
 }
 
 function fuzziness(term: string, cfg: SearchConfig): number {
-  if (/\p{N}/u.test(term) || term.length > 40) return 0;
+  if (hasDigit(term) || term.length > 40) return 0;
   const n = [...term].length;
   if (n >= cfg.fuzzyTwoFrom) return 2;
   if (n >= cfg.fuzzyOneFrom) return 1;
   return 0;
 }
+
+// ASCII is decided by code: a Unicode expression costs a compile in every process that meets it.
+const NON_ASCII = /[^\x00-\x7f]/;
+const hasDigit = (s: string): boolean => (NON_ASCII.test(s) ? /\p{N}/u.test(s) : /[0-9]/.test(s));
+const allDigits = (s: string): boolean => (NON_ASCII.test(s) ? /^\p{N}+$/u.test(s) : /^[0-9]+$/.test(s));
 
 /** The record field an index field name stands for ("text_surface" → "text"). */
 function baseField(f: string): string {
@@ -380,7 +385,7 @@ async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields
       for (const r of await store.lookup(exactLookup(s, stemFields, fieldBoosts(cfg, false)))) addHit(hits, r, c, true, cfg);
     }
   }
-  const numeric = /^\p{N}+$/u.test(c.surface);
+  const numeric = allDigits(c.surface);
   const surfaceSearch = (fuzzy: number) =>
     store.lookup({
       term: c.surface,
@@ -461,6 +466,28 @@ interface FieldWords {
 
 const wordsCache = new WeakMap<QuarryRecord, Record<'question' | 'text' | 'context', FieldWords>>();
 
+/**
+ * A normalized token's surface term and stem, by the token: the records a
+ * search reads repeat the same few hundred words, and a warm run executes
+ * this code cold (interpreted), where one lookup is much cheaper than the
+ * stop-word, possessive and stemmer steps each time. Bounded like the
+ * stemmer's own memo.
+ */
+const termsMemo = new Map<string, { surface: string | null; stem: string | null }>();
+const TERMS_MEMO_MAX = 100_000;
+
+function termsOf(norm: string): { surface: string | null; stem: string | null } {
+  let t = termsMemo.get(norm);
+  if (t === undefined) {
+    const surface = surfaceTerm(norm);
+    // stemTerm(norm) is stem(surfaceTerm(norm))
+    t = { surface, stem: surface === null ? null : stemTerm(norm) };
+    if (termsMemo.size >= TERMS_MEMO_MAX) termsMemo.clear();
+    termsMemo.set(norm, t);
+  }
+  return t;
+}
+
 /** The record's words, term-processed once: every clause and every pass reads them. */
 function recordWords(r: QuarryRecord): Record<'question' | 'text' | 'context', FieldWords> {
   let w = wordsCache.get(r);
@@ -474,9 +501,9 @@ function recordWords(r: QuarryRecord): Record<'question' | 'text' | 'context', F
       for (const t of tokens) {
         pos.push(p);
         if (t.kind !== 'compound') p++;
-        const sf = surfaceTerm(t.norm);
-        surface.push(sf);
-        stems.push(sf === null ? null : stemTerm(t.norm));
+        const terms = termsOf(t.norm);
+        surface.push(terms.surface);
+        stems.push(terms.stem);
       }
       return { tokens, surface, stems, pos };
     };

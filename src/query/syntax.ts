@@ -46,8 +46,20 @@ interface Operand {
 
 /** Strip leading and trailing characters that are not letters, digits or marks. */
 export function trimPunctuation(s: string): string {
+  // ASCII is decided by code (its letters and digits are [A-Za-z0-9], it has no marks): the
+  // Unicode expressions cost a compile in every process that meets them, a warm search included
+  if (!NON_ASCII.test(s)) {
+    let from = 0;
+    let to = s.length;
+    while (from < to && !isAsciiAlnum(s.charCodeAt(from))) from++;
+    while (to > from && !isAsciiAlnum(s.charCodeAt(to - 1))) to--;
+    return s.slice(from, to);
+  }
   return s.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[^\p{L}\p{N}\p{M}]+$/u, '');
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const isAsciiAlnum = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 function phraseWords(s: string): string[] {
   return s

@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanTokens, type Token } from '../../src/index/tokenize.js';
+import { surfaceTerm } from '../../src/index/terms.js';
+import { isStopWord } from '../../src/index/stopwords.js';
 
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
 const CH = String.raw`(?:(?![${CJK}])[\p{L}\p{M}\p{N}])`;
@@ -86,5 +88,16 @@ describe('scanTokens', () => {
     const text = "Don’t co‑found 1,000.5 x-ray U.S. 何一 it's";
     expect(scanTokens(text)).toEqual(reference(text));
     expect(scanTokens(text).map((t) => t.norm)).toEqual(["don't", 'co-found', 'co', 'found', '1000.5', 'x-ray', 'x', 'ray', 'u', 's', '何', '一', "it's"]);
+  });
+});
+
+describe('surfaceTerm', () => {
+  it('keeps a single character as the Unicode expression says: digits and CJK only', () => {
+    const keeps = (c: string) => /\p{N}|\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}/u.test(c);
+    for (let cp = 0; cp <= 0x3100; cp++) {
+      const c = String.fromCharCode(cp);
+      if (isStopWord(c)) continue;
+      expect(surfaceTerm(c) !== null, `U+${cp.toString(16)}`).toBe(keeps(c));
+    }
   });
 });
