@@ -65,10 +65,13 @@ interface Ring {
   stems: Set<string>;
 }
 
-const RING_LIST: Ring[] = RINGS.map((line) => {
-  const words = line.split(' ');
-  return { words, stems: new Set(words.map((w) => stem(w))) };
-});
+/** Stemmed on first use: only a question is expanded, and stemming every ring's words cost each search's start. */
+let ringList: Ring[] | undefined;
+const rings = (): Ring[] =>
+  (ringList ??= RINGS.map((line) => {
+    const words = line.split(' ');
+    return { words, stems: new Set(words.map((w) => stem(w))) };
+  }));
 
 export interface Expansion {
   /** the word records use ("investors") */
@@ -89,7 +92,7 @@ export function intentExpansions(subject: readonly string[], stemsOf: (word: str
   const seen = new Set<string>();
   for (const word of subject) {
     const stems = stemsOf(word);
-    for (const ring of RING_LIST) {
+    for (const ring of rings()) {
       if (!stems.some((s) => ring.stems.has(s))) continue;
       for (const w of ring.words) {
         const ws = stem(w);
