@@ -85,6 +85,9 @@ function classOf(cp: number): number {
   return c;
 }
 
+/** classOf for ASCII, by code. */
+const ASCII_CLASS = Uint8Array.from({ length: 0x80 }, (_, cp) => classOf(cp));
+
 /** CH: a letter, mark or digit that is not CJK. */
 const isWordChar = (c: number) => (c & WORD) !== 0 && (c & CJK_CHAR) === 0;
 
@@ -120,11 +123,18 @@ function scanSegment(text: string, i: number, ascii: boolean[]): number {
   const n = text.length;
   let last = -1; // the last word character's code point
   for (;;) {
-    // CH+
+    // CH+ (ASCII inline: a CLI run executes this cold, where every call costs)
     while (i < n) {
+      const u = text.charCodeAt(i);
+      if (u < 0x80) {
+        if (ASCII_CLASS[u] === 0) break;
+        last = u;
+        i++;
+        continue;
+      }
       const cp = codePointAt(text, i);
       if (!isWordChar(classOf(cp))) break;
-      if (cp >= 0x80) ascii[0] = false;
+      ascii[0] = false;
       last = cp;
       i += cp > 0xffff ? 2 : 1;
     }
@@ -151,6 +161,12 @@ export function scanTokens(text: string): Token[] {
   const ascii = [true];
   let i = 0;
   while (i < n) {
+    const u = text.charCodeAt(i);
+    // ASCII other than letters and digits: nothing starts here
+    if (u < 0x80 && ASCII_CLASS[u] === 0) {
+      i++;
+      continue;
+    }
     const cp = codePointAt(text, i);
     const width = cp > 0xffff ? 2 : 1;
     const c = classOf(cp);
