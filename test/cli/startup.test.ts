@@ -1,0 +1,51 @@
+/**
+ * What bin/quarry.js costs a run of Node's own modules: it is a CommonJS
+ * script, so Node's ESM loader never starts; it checksums its code cache with
+ * zlib (no node:crypto); and nothing reads stdin that a command does not use.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as zlib from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../cache/helpers.js';
+import { ROOT } from '../helpers.js';
+
+/** Node's own modules a run of the CLI loaded (process.moduleLoadList, written at exit by a preloaded script). */
+function builtinsLoaded(args: string[], cache: string): string[] {
+  const dir = tempDir('quarry-startup-');
+  const preload = join(dir, 'preload.cjs');
+  const out = join(dir, 'modules.txt');
+  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));\n`);
+  const res = spawnSync(process.execPath, ['--require', preload, join(ROOT, 'bin', 'quarry.js'), ...args], {
+    env: { ...process.env, QUARRY_CACHE_DIR: cache, NO_COLOR: '1' },
+    encoding: 'utf8',
+    input: '',
+  });
+  expect(res.status, res.stderr).toBe(0);
+  return readFileSync(out, 'utf8').split('\n');
+}
+
+describe('start-up', () => {
+  it('loads neither the ESM loader nor crypto, readline or fs/promises for --version and --help', () => {
+    const cache = tempDir('quarry-startup-cache-');
+    for (const args of [['--version'], ['search', '--help']]) {
+      const mods = builtinsLoaded(args, cache);
+      expect(mods).toContain('NativeModule vm');
+      expect(mods.filter((m) => /esm\/(translators|module_job)|^NativeModule crypto$|readline|fs\/promises/.test(m)), args.join(' ')).toEqual([]);
+    }
+  });
+
+  it('names and checksums the code cache with CRC-32 where zlib has it', () => {
+    const cache = tempDir('quarry-startup-cache-');
+    builtinsLoaded(['--version'], cache);
+    builtinsLoaded(['--version'], cache);
+    const [name] = readdirSync(cache).filter((n) => n.endsWith('.v8cache'));
+    const file = readFileSync(join(cache, name!));
+    const crc32 = (zlib as unknown as { crc32?: (d: Uint8Array) => number }).crc32;
+    if (!crc32) return expect(file.subarray(0, 4).toString()).toBe('QVC1');
+    expect(file.subarray(0, 4).toString()).toBe('QVC2');
+    expect(file.readUInt32BE(4)).toBe(crc32(file.subarray(8)) >>> 0);
+    expect(name!.slice(5, 13)).toBe((crc32(readFileSync(join(ROOT, 'dist', 'bundle', 'quarry.cjs'))) >>> 0).toString(16).padStart(8, '0'));
+  });
+});
