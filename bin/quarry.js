@@ -58,7 +58,7 @@ async function load() {
   // the source's checksum and by what sets V8's flags, so runs with other flags
   // (NODE_OPTIONS, node --…) keep their own file instead of rewriting one.
   const flags = `${process.version}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`;
-  const name = `${checksum(bytes).toString('hex')}${checksum(Buffer.from(flags)).toString('hex')}`.slice(0, 16);
+  const name = `${checksum(bytes).toString('hex', 0, 4)}${checksum(Buffer.from(flags)).toString('hex', 0, 4)}`;
   const source = bytes.toString('utf8');
   const folder = codeCacheFolder();
   const cacheFile = folder && path.join(folder, `code-${name}.v8cache`);

@@ -11,12 +11,19 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../cache/helpers.js';
 import { ROOT } from '../helpers.js';
 
-/** Node's own modules a run of the CLI loaded (process.moduleLoadList, written at exit by a preloaded script). */
-function builtinsLoaded(args: string[], cache: string): string[] {
+/**
+ * Node's own modules a run of the CLI loaded (process.moduleLoadList, written
+ * at exit by a preloaded script); `withoutCrc32` takes zlib.crc32 away first,
+ * as on a Node before 20.15.
+ */
+function builtinsLoaded(args: string[], cache: string, withoutCrc32 = false): string[] {
   const dir = tempDir('quarry-startup-');
   const preload = join(dir, 'preload.cjs');
   const out = join(dir, 'modules.txt');
-  writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));\n`);
+  writeFileSync(
+    preload,
+    `${withoutCrc32 ? "require('node:zlib').crc32 = undefined;\n" : ''}process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));\n`,
+  );
   const res = spawnSync(process.execPath, ['--require', preload, join(ROOT, 'bin', 'quarry.js'), ...args], {
     env: { ...process.env, QUARRY_CACHE_DIR: cache, NO_COLOR: '1' },
     encoding: 'utf8',
@@ -47,5 +54,16 @@ describe('start-up', () => {
     expect(file.subarray(0, 4).toString()).toBe('QVC2');
     expect(file.readUInt32BE(4)).toBe(crc32(file.subarray(8)) >>> 0);
     expect(name!.slice(5, 13)).toBe((crc32(readFileSync(join(ROOT, 'dist', 'bundle', 'quarry.cjs'))) >>> 0).toString(16).padStart(8, '0'));
+  });
+
+  it('falls back to SHA-1 without zlib.crc32: its own magic, and read, not rewritten', () => {
+    const cache = tempDir('quarry-startup-cache-');
+    builtinsLoaded(['--version'], cache, true);
+    const [name] = readdirSync(cache).filter((n) => n.endsWith('.v8cache'));
+    expect(name).toMatch(/^code-[0-9a-f]{16}\.v8cache$/);
+    const written = readFileSync(join(cache, name!));
+    expect(written.subarray(0, 4).toString()).toBe('QVC1');
+    builtinsLoaded(['--version'], cache, true);
+    expect(readFileSync(join(cache, name!)).equals(written)).toBe(true);
   });
 });
