@@ -32,6 +32,7 @@
  */
 
 import type { Figure } from '../model/figures.js';
+import { allMatches } from '../model/regexp.js';
 import { MONTHS } from './months.js';
 
 export type { Figure, FigureKind } from '../model/figures.js';
@@ -405,7 +406,7 @@ const NOISE: Array<[(st: State) => boolean, RegExp]> = [
 function findNoise(st: State): void {
   for (const [gate, re] of NOISE) {
     if (!gate(st)) continue;
-    for (const m of st.text.matchAll(re)) claim(st, m.index, m.index + m[0].length);
+    for (const m of allMatches(re, st.text)) claim(st, m.index, m.index + m[0].length);
   }
 }
 
@@ -493,10 +494,10 @@ function emitDate(st: State, start: number, end: number, y: number, m?: number, 
 function findDates(st: State): void {
   if (!st.digit) return; // every date pattern has a year or a day in digits
   const { text } = st;
-  for (const m of text.matchAll(ISO_DATE)) {
+  for (const m of allMatches(ISO_DATE, text)) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
   }
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of allMatches(NUMERIC_DATE, text)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = Number(m[4]);
@@ -506,16 +507,16 @@ function findDates(st: State): void {
     else if (a <= 12 && b <= 12 && !emitDate(st, m.index, end, y)) claim(st, m.index, end);
     else claim(st, m.index, end);
   }
-  for (const m of text.matchAll(MONTH_DAY_YEAR)) {
+  for (const m of allMatches(MONTH_DAY_YEAR, text)) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[3]), MONTHS[(m[1] ?? '').toLowerCase()], Number(m[2]));
   }
-  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+  for (const m of allMatches(DAY_MONTH_YEAR, text)) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[3]), MONTHS[(m[2] ?? '').toLowerCase()], Number(m[1]));
   }
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of allMatches(MONTH_YEAR, text)) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[2]), MONTHS[(m[1] ?? '').toLowerCase()]);
   }
-  for (const m of text.matchAll(QUALIFIED_YEAR)) {
+  for (const m of allMatches(QUALIFIED_YEAR, text)) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[2]), undefined, undefined, normaliseDateQualifier(m[1] ?? ''));
   }
   // month and day without a year: only with a context year, otherwise never a count either
@@ -524,10 +525,10 @@ function findDates(st: State): void {
     st.dayOnly = true;
     if (st.year === null || !emitDate(st, start, end, st.year, month, day)) claim(st, start, end);
   };
-  for (const m of text.matchAll(MONTH_DAY)) {
+  for (const m of allMatches(MONTH_DAY, text)) {
     dayOnly(m.index, m.index + m[0].length, MONTHS[(m[1] ?? '').toLowerCase()], Number(m[2]));
   }
-  for (const m of text.matchAll(DAY_MONTH)) {
+  for (const m of allMatches(DAY_MONTH, text)) {
     dayOnly(m.index, m.index + m[0].length, MONTHS[(m[2] ?? '').toLowerCase()], Number(m[1]));
   }
 }
@@ -577,7 +578,7 @@ const SUFFIX_CURRENCY_WORDS = ['dollar', 'usd', 'btc', 'bitcoin', 'eth', 'bnb', 
  */
 function findAmounts(st: State): void {
   const { text } = st;
-  for (const m of st.digit ? text.matchAll(PREFIX_AMOUNT) : NONE) {
+  for (const m of st.digit ? allMatches(PREFIX_AMOUNT, text) : NONE) {
     const unit = PREFIX_CURRENCIES[m[1] ?? ''] ?? 'USD';
     let end = m.index + m[0].length;
     let scale = m[3] ?? m[4];
@@ -598,7 +599,7 @@ function findAmounts(st: State): void {
     const value = scaled(m[2] ?? '', scale);
     if (value !== null) emit(st, { kind: 'amount', start: m.index, end, value, unit });
   }
-  for (const m of has(st, ...SUFFIX_CURRENCY_WORDS) ? text.matchAll(SUFFIX_AMOUNT) : NONE) {
+  for (const m of has(st, ...SUFFIX_CURRENCY_WORDS) ? allMatches(SUFFIX_AMOUNT, text) : NONE) {
     const numeric = m[1] !== undefined;
     const raw = numeric ? (m[1] ?? '') : (m[4] ?? '');
     const scale = numeric ? (m[2] ?? m[3]) : m[5];
@@ -627,7 +628,7 @@ const PERCENT = new RegExp(
 function findPercents(st: State): void {
   // "%", "％", "percent", "per cent", "pct"
   if (!st.text.includes('%') && !st.text.includes('％') && !has(st, 'cent', 'pct')) return;
-  for (const m of st.text.matchAll(PERCENT)) {
+  for (const m of allMatches(PERCENT, st.text)) {
     const value = numberValue(m[1] ?? '');
     if (value === null) continue;
     if (!emit(st, { kind: 'percent', start: m.index, end: m.index + m[0].length, value })) continue;
@@ -674,7 +675,7 @@ const ONE_DAY_AFTER = new Set(['after', 'before', 'later', 'ago', 'earlier', 'lo
 function findDurations(st: State): void {
   if (!has(st, 'year', 'yr', 'month', 'week', 'day', 'hour', 'hr', 'min', 'sec', 'decade', 'fortnight')) return; // a unit
   const { text } = st;
-  for (const m of text.matchAll(DURATION)) {
+  for (const m of allMatches(DURATION, text)) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
@@ -760,30 +761,30 @@ function ordinalValue(raw: string): number | null {
  */
 function findRanks(st: State): void {
   const { text } = st;
-  for (const m of st.digit && text.includes('#') ? text.matchAll(RANK_HASH) : NONE) {
+  for (const m of st.digit && text.includes('#') ? allMatches(RANK_HASH, text) : NONE) {
     emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: Number(m[1]) }, false);
   }
-  for (const m of has(st, 'number', 'no.') ? text.matchAll(RANK_NUMBER) : NONE) {
+  for (const m of has(st, 'number', 'no.') ? allMatches(RANK_NUMBER, text) : NONE) {
     if (m[0].startsWith('no.')) continue; // "the answer was no. 2 people agreed": only "No." abbreviates number
     const v = numberValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v }, false);
   }
-  for (const m of has(st, 'top') ? text.matchAll(RANK_TOP_N) : NONE) {
+  for (const m of has(st, 'top') ? allMatches(RANK_TOP_N, text) : NONE) {
     const v = numberValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v, qualifier: 'top' }, false);
   }
-  for (const m of has(st, 'largest', 'biggest', 'place', 'prize', 'spot', 'position') ? text.matchAll(RANK_ORDINAL) : NONE) {
+  for (const m of has(st, 'largest', 'biggest', 'place', 'prize', 'spot', 'position') ? allMatches(RANK_ORDINAL, text) : NONE) {
     if (/in\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && /place/i.test(m[2] ?? '')) continue;
     const v = ordinalValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v }, false);
   }
-  for (const m of st.digit && has(st, 'ranked') ? text.matchAll(RANK_RANKED) : NONE) {
+  for (const m of st.digit && has(st, 'ranked') ? allMatches(RANK_RANKED, text) : NONE) {
     const raw = m[1] ?? '';
     const start = m.index + m[0].length - raw.length;
     const v = ordinalValue(raw.replace(/(?:st|nd|rd|th)$/i, ''));
     if (v !== null) emit(st, { kind: 'rank', start, end: m.index + m[0].length, value: v }, false);
   }
-  for (const m of has(st, 'the') && has(st, 'largest', 'biggest', 'top') ? text.matchAll(RANK_SUPERLATIVE) : NONE) {
+  for (const m of has(st, 'the') && has(st, 'largest', 'biggest', 'top') ? allMatches(RANK_SUPERLATIVE, text) : NONE) {
     const word = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - word.length;
@@ -792,7 +793,7 @@ function findRanks(st: State): void {
     if (/^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?!\p{L}))/iu.test(text.slice(end, end + 8))) continue;
     emit(st, { kind: 'rank', start, end, value: 1 }, false);
   }
-  for (const m of has(st, 'first') ? text.matchAll(RANK_FIRST) : NONE) {
+  for (const m of has(st, 'first') ? allMatches(RANK_FIRST, text) : NONE) {
     const next = (m[2] ?? '').toLowerCase();
     if (!next || FIRST_NOT_RANK.has(next) || isStopWord(m[2] ?? '') || /ly$/.test(next) || WORD_VALUES[next] !== undefined) continue;
     const end = m.index + m[0].length;
@@ -821,7 +822,7 @@ const YEAR_CONTEXT_WORDS = new Set([
 function findBareYears(st: State): void {
   if (!st.digit) return;
   const { text } = st;
-  for (const m of text.matchAll(BARE_YEAR)) {
+  for (const m of allMatches(BARE_YEAR, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = charAt(text, start - 1);
@@ -870,7 +871,7 @@ const HYPHEN_AHEAD = new RegExp(`^${H}*[-–—]${H}*\\d`, 'u');
 function findCounts(st: State): void {
   if (!st.digit && !has(st, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen')) return;
   const { text } = st;
-  for (const m of text.matchAll(COUNT)) {
+  for (const m of allMatches(COUNT, text)) {
     const g = m.groups ?? {};
     const start = m.index;
     let end = start + m[0].length;

@@ -19,6 +19,7 @@
  * ("[laughs]", "[00:01:46]"), and tokens without letters (time stamps, cue
  * numbers) or of one letter ("Q", "A").
  */
+import { allMatches } from '../model/regexp.js';
 import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
@@ -48,14 +49,78 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 /** Digits only (a time stamp's parts, a cue number): not a word a reader searches for here. */
 const DIGITS = /^[0-9]+$/;
 
-function words(text: string): string[] {
-  const out: string[] = [];
+/** Characters that need NFKC before matching (anything but ASCII and the curly quotes and dashes of ordinary English). */
+// eslint-disable-next-line no-control-regex
+const NEEDS_NFKC = /[^\x00-\x7f‘’“”–—]/;
+
+export function words(text: string): string[] {
   // NFKC only where it can change something: ASCII and the curly quotes and dashes of ordinary
   // English text have no compatibility form and compose with nothing (NFKC was a tenth of a
   // cold build, on text whose only non-ASCII characters were these). Lowercase once for the whole text.
-  // eslint-disable-next-line no-control-regex
-  const norm = (/[^\x00-\x7f‘’“”–—]/.test(text) ? text.normalize('NFKC') : text).toLowerCase();
-  for (const m of norm.matchAll(WORD)) {
+  if (!NEEDS_NFKC.test(text)) return asciiWords(text.toLowerCase());
+  const out: string[] = [];
+  for (const m of allMatches(WORD, text.normalize('NFKC').toLowerCase())) {
+    const w = m[0];
+    if (w.length < 2 || DIGITS.test(w)) continue;
+    out.push(w.includes('’') ? w.replace(/’/g, "'") : w);
+  }
+  return out;
+}
+
+/** ASCII letter (lower case: the text is lower-cased) or digit. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
+}
+
+/**
+ * `words` for lower-cased text of ASCII and ‘’“”–— only, without a regex: there
+ * WORD's \p{L} is a–z and \p{N} is 0–9, and none of ‘“”–— is either. The same
+ * words as WORD's matches, filtered and with ’ written ' (test/load/sentences.test.ts).
+ */
+function asciiWords(lower: string): string[] {
+  const out: string[] = [];
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isAsciiWordChar(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let digitsOnly = true;
+    while (i < n) {
+      const c = lower.charCodeAt(i);
+      if (!isAsciiWordChar(c)) break;
+      if (c > 0x39) digitsOnly = false;
+      i++;
+    }
+    // ['’] followed by letters (letters only), any number of times: "don't", "rock'n'roll"
+    let curly = false;
+    while (i + 1 < n) {
+      const c = lower.charCodeAt(i);
+      if (c !== 0x27 && c !== 0x2019) break;
+      const d = lower.charCodeAt(i + 1);
+      if (!(d >= 0x61 && d <= 0x7a)) break;
+      if (c === 0x2019) curly = true;
+      digitsOnly = false;
+      i += 2;
+      while (i < n) {
+        const e = lower.charCodeAt(i);
+        if (!(e >= 0x61 && e <= 0x7a)) break;
+        i++;
+      }
+    }
+    if (i - start < 2 || digitsOnly) continue;
+    const w = lower.slice(start, i);
+    out.push(curly ? w.replace(/’/g, "'") : w);
+  }
+  return out;
+}
+
+/** The regex reading of `words`, for tests of the fast path. */
+export function wordsByRegex(text: string): string[] {
+  const out: string[] = [];
+  for (const m of allMatches(WORD, text.normalize('NFKC').toLowerCase())) {
     const w = m[0];
     if (w.length < 2 || DIGITS.test(w)) continue;
     out.push(w.includes('’') ? w.replace(/’/g, "'") : w);
@@ -120,7 +185,20 @@ export function accountSentences(
       const ws = words(s.text);
       if (ws.length === 0) continue;
       acc.total++;
-      const found = ws.every((w) => recs.some((k) => vocabOf(k).has(w)));
+      let found = true;
+      for (const w of ws) {
+        let inOne = false;
+        for (const k of recs) {
+          if (vocabOf(k).has(w)) {
+            inOne = true;
+            break;
+          }
+        }
+        if (!inOne) {
+          found = false;
+          break;
+        }
+      }
       if (found) acc.inRecords++;
       else acc.missed.push({ line: bodyLine + idx, text: s.text });
     }

@@ -9,7 +9,7 @@
  * resolves to nothing and is kept as the text gives it.
  */
 
-import { escapeRegExp } from './regexp.js';
+import { allMatches, escapeRegExp } from './regexp.js';
 
 export interface SpeakerEntry {
   name: string;
@@ -120,7 +120,7 @@ export class SpeakerRegistry {
     if (!this.mentionRe) return [];
     const found: { name: string; start: number; end: number }[] = [];
     this.mentionRe.lastIndex = 0;
-    for (const m of text.matchAll(this.mentionRe)) {
+    for (const m of allMatches(this.mentionRe, text)) {
       const start = m.index ?? 0;
       found.push({ name: this.resolve(m[0]) ?? m[0], start, end: start + m[0].length });
     }

@@ -21,7 +21,7 @@ import { narrate } from './narrative.js';
 import { markHeader } from './header.js';
 import type { Shape } from './shape.js';
 import { newAttributionState } from './quotes.js';
-import { escapeRegExp } from '../model/regexp.js';
+import { allMatches, escapeRegExp } from '../model/regexp.js';
 import {
   endsLikeSentence,
   hasSecondPerson,
@@ -235,7 +235,7 @@ function pairMarked(rows: Row[], marker: RegExp, registry: ParseInput['registry'
   let current: QA | null = null;
   for (const row of rows) {
     const re = new RegExp(marker.source, 'gu');
-    const hits = [...row.content.matchAll(re)];
+    const hits = allMatches(re, row.content);
     let pos = 0;
     let pendingQuestion: Segment[] = [];
     const pushText = (text: string) => {
