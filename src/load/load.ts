@@ -8,6 +8,7 @@
  * Also the stage that turns a parser's draft records into finished records:
  * ids, the document's year and date, the years the text mentions, figures.
  */
+import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { CorpusFolderError, listCorpusFiles, type CorpusFile, type ListOptions } from '../corpus/files.js';
 import { FrontMatterError, parseFrontMatter } from '../corpus/frontmatter.js';
@@ -387,11 +388,14 @@ const TYPE_PREFIX: Record<RecordType, string> = { qa: 'qa', quote: 'q', claim: '
  * A record repeated word for word in one document gets -2, -3… in order.
  */
 export function recordId(doc: string, d: Pick<DraftRecord, 'type' | 'text' | 'question' | 'speaker'>): string {
-  const h = createHash('sha1')
-    .update(`${d.type}\u0000${d.speaker ?? ''}\u0000${d.question ?? ''}\u0000${d.text}`)
-    .digest('hex')
-    .slice(0, 8);
+  const h = sha1Hex(`${d.type}\u0000${d.speaker ?? ''}\u0000${d.question ?? ''}\u0000${d.text}`).slice(0, 8);
   return `${doc}/${TYPE_PREFIX[d.type]}-${h}`;
+}
+
+/** crypto.hash (Node ≥ 20.12) digests in one call, without a Hash object per record; the same hex either way. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: string) => string }).hash;
+function sha1Hex(text: string): string {
+  return oneShotHash ? oneShotHash('sha1', text) : createHash('sha1').update(text).digest('hex');
 }
 
 function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): QuarryRecord[] {

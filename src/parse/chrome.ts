@@ -72,6 +72,20 @@ export function isDateLine(line: string): boolean {
  * that may be content; the shape parsers decide about those.
  */
 export function classifyChrome(raw: string): LineKind | null {
+  // A line is classified by the parser and again by the sentence check: the answer depends on the line alone.
+  const known = chromeMemo.get(raw);
+  if (known !== undefined) return known;
+  if (chromeMemo.size >= CHROME_MEMO_MAX) chromeMemo.clear();
+  const kind = classifyChromeOnce(raw);
+  chromeMemo.set(raw, kind);
+  return kind;
+}
+
+const chromeMemo = new Map<string, LineKind | null>();
+/** Enough for the lines of a large document; past it the memo starts again (it never grows without bound). */
+const CHROME_MEMO_MAX = 20000;
+
+function classifyChromeOnce(raw: string): LineKind | null {
   const line = normalizeSpace(raw);
   if (!line) return null;
   if (!/[\p{L}\p{N}]/u.test(line)) return 'markup';

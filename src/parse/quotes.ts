@@ -723,6 +723,19 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
+const NO_MATCHES: RegExpExecArray[] = [];
+
+/**
+ * Whether the text may hold a word of a full name seen before: each such word
+ * is a key of `byPart` and so a substring of the text. A necessary condition
+ * only (the pattern decides); with many names the test would cost more than it saves.
+ */
+function mayNamePart(text: string, state: AttributionState): boolean {
+  if (state.byPart.size > 64) return true;
+  for (const part of state.byPart.keys()) if (text.includes(part)) return true;
+  return false;
+}
+
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
   const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
@@ -791,7 +804,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     taken.push([at, at + m[0].length]);
   }
   // A surname or first name alone, of a full name seen before: "Ruiz said the firm has 40 staff."
-  for (const m of execAll(CAPITALISED_WORD, text)) {
+  for (const m of mayNamePart(text, state) ? execAll(CAPITALISED_WORD, text) : NO_MATCHES) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length) || NOT_PERSON_WORDS.test(m[1]!)) continue;
     const word = m[1]!.replace(/['’]s$/, '');
