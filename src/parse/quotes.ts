@@ -711,9 +711,9 @@ function trimRecent(state: AttributionState): void {
 // (these three were a tenth of a cold build's CPU).
 const ORG_AFTER_PREPOSITION = /(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|leaves)\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu;
 const HONORIFIC_NAME = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
-const MID_SENTENCE_CAPITAL = /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu;
-const FULL_NAME = /(\p{Lu}(?<![\p{L}]\p{Lu})(?:\p{Ll}[\p{L}'’-]*|\.))(?:\s+(\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
-const CAPITALISED_WORD = /(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+export const MID_SENTENCE_CAPITAL = /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu;
+export const FULL_NAME = /(\p{Lu}(?<![\p{L}]\p{Lu})(?:\p{Ll}[\p{L}'’-]*|\.))(?:\s+(\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+export const CAPITALISED_WORD = /(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
 
 /** Every match of a global regex that never matches empty, like matchAll without cloning the regex; not reentrant. */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {

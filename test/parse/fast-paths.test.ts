@@ -1,0 +1,132 @@
+/**
+ * The parser's fast paths must give what the plain code they replace gives:
+ * each is compared with that plain code on pseudo-random text (letters of
+ * several scripts, quotation marks, sentence ends, whitespace of every kind,
+ * astral characters and lone surrogates).
+ */
+import { describe, expect, it } from 'vitest';
+import { words, wordsByRegex } from '../../src/load/sentences.js';
+import { CAPITALISED_WORD, FULL_NAME, MID_SENTENCE_CAPITAL } from '../../src/parse/quotes.js';
+import { findQuoteSpans, needsSpaceWork, splitSentences, type Sentence } from '../../src/parse/text.js';
+
+function random(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const PIECES = [
+  'the', 'Ana', 'Ruiz', 'said', 'He Yi', 'CZ', 'Dr.', 'Mr.', 'U.S.', 'J.', 'e.g.', 'don’t', "it's", "rock'n'roll", '’90s', '2017', '1,500', '42',
+  '.', '.', '!', '?', '…', '。', '！', '？', ',', ';', ':', '“', '”', '"', "'", '‘', '’', '«', '»', '「', '」', '(', ')', '[', ']', '—', '–', '-',
+  ' ', ' ', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\ufeff', 'É', 'été', 'Ł', 'ﬁ', 'Ⅻ', '①', '何一', '🚀', '\uD800', 'X',
+];
+
+function texts(seed: number, count: number): string[] {
+  const rand = random(seed);
+  const out: string[] = ['', ' ', 'a', ' a', 'a ', 'a  b', '.', '“”', '"'];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    const n = Math.floor(rand() * 40);
+    for (let j = 0; j < n; j++) s += PIECES[Math.floor(rand() * PIECES.length)] + (rand() < 0.5 ? ' ' : '');
+    out.push(s);
+  }
+  for (let i = 0; i < 50; i++) {
+    let s = '';
+    const n = Math.floor(rand() * 120);
+    for (let j = 0; j < n; j++) s += String.fromCharCode(rand() < 0.7 ? 32 + Math.floor(rand() * 95) : Math.floor(rand() * 0x10000));
+    out.push(s);
+  }
+  return out;
+}
+
+/** splitSentences as it was written before it learnt to skip to the positions that matter: one step per character. */
+function splitSentencesByCharacter(text: string): Sentence[] {
+  const spans = findQuoteSpans(text);
+  const inQuote = new Uint8Array(text.length);
+  for (const s of spans) for (let k = s.start; k < s.end - 1; k++) inQuote[k] = 1;
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) out.push({ text: t, start: start + lead, end: start + lead + t.length });
+    start = end;
+  };
+  const closers = new Map(spans.map((s) => [s.end - 1, s]));
+  const abbreviations = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.k', 'inc', 'ltd', 'co', 'jr', 'sr', 'no', 'approx', 'fig', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+  const isAbbreviation = (dot: number) => {
+    let s = dot - 1;
+    while (s >= 0 && /[\p{L}.]/u.test(text[s]!)) s--;
+    const word = text.slice(s + 1, dot).toLowerCase();
+    if (!word) return false;
+    if (abbreviations.has(word)) return true;
+    return /^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1]!);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inQuote[i]) continue;
+    const closed = closers.get(i);
+    if (closed) {
+      if (/[.!?…]\s*$/.test(closed.inner) && /^\s+[\p{Lu}“"‘]/u.test(text.slice(i + 1))) push(i + 1);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…' && ch !== '。' && ch !== '！' && ch !== '？') continue;
+    let j = i + 1;
+    while (j < text.length && /[.!?…”’"')\]]/.test(text[j]!)) j++;
+    if (j >= text.length) continue;
+    if (!/\s/.test(text[j]!)) {
+      if (ch === '。' || ch === '！' || ch === '？') push(j);
+      continue;
+    }
+    let k = j;
+    while (k < text.length && /\s/.test(text[k]!)) k++;
+    if (k >= text.length) continue;
+    if (!/[\p{Lu}\p{N}“"‘'(«「\p{Lo}#$]/u.test(text[k]!)) continue;
+    if (ch === '.' && isAbbreviation(i)) continue;
+    push(j);
+  }
+  push(text.length);
+  return out;
+}
+
+const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
+
+describe('fast paths give what the plain code gives', () => {
+  const cases = texts(0x5e47, 2000);
+
+  it('splitSentences: the same sentences as the one-character-at-a-time loop', () => {
+    for (const t of cases) expect(splitSentences(t), JSON.stringify(t)).toEqual(splitSentencesByCharacter(t));
+  });
+
+  it('needsSpaceWork: true exactly where /[^\\S ]| {2}|^ | $/ matches', () => {
+    for (const t of cases) expect(needsSpaceWork(t), JSON.stringify(t)).toBe(/[^\S ]| {2}|^ | $/.test(t));
+  });
+
+  it('words: the ASCII scanner reads the words the regex reads', () => {
+    for (const t of cases) expect(words(t), JSON.stringify(t)).toEqual(wordsByRegex(t));
+    // and on text that takes the scanner (ASCII and curly quotes only)
+    for (const t of cases) {
+      // eslint-disable-next-line no-control-regex
+      const ascii = t.replace(/[^\x00-\x7f‘’“”–—]/g, 'q');
+      expect(words(ascii), JSON.stringify(ascii)).toEqual(wordsByRegex(ascii));
+    }
+  });
+
+  it('name patterns: the capital before the lookbehind matches what the lookbehind first matched', () => {
+    const before = {
+      mid: /(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])/gu,
+      full: /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)(?:\s+(\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu,
+      cap: /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu,
+    };
+    for (const t of cases) {
+      expect(matches(MID_SENTENCE_CAPITAL, t), JSON.stringify(t)).toEqual(matches(before.mid, t));
+      expect(matches(FULL_NAME, t), JSON.stringify(t)).toEqual(matches(before.full, t));
+      expect(matches(CAPITALISED_WORD, t), JSON.stringify(t)).toEqual(matches(before.cap, t));
+    }
+  });
+});
