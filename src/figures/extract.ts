@@ -981,6 +981,23 @@ export function mentionedYears(text: string): number[] {
   return new FigureReader(text).years();
 }
 
+/**
+ * `mentionedYears(`${first}\n${second}`)` from the two texts' own years, so a
+ * caller that reads `second` anyway (a record's answer, after its question)
+ * reads it once. The same years: no pattern of passes 0–6 matches or looks
+ * across a line break (they match horizontal space only, their lookarounds
+ * exclude line breaks, and a `$` or `^` at the break sees what it sees at the
+ * end or start of either text), so each text's figures are what they are on
+ * their own (test/figures/extract.test.ts compares both on random text).
+ */
+export function yearsOfLines(first: FigureReader, second: FigureReader): number[] {
+  const a = first.years();
+  const b = second.years();
+  if (a.length === 0) return b;
+  if (b.length === 0) return a;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
 /** Passes 0–6: everything but the counts, which come last and only ever add counts. */
 function throughBareYears(text: string, year: number | null): State {
   const st = newState(text, year);

@@ -15,7 +15,7 @@ import { FrontMatterError, parseFrontMatter } from '../corpus/frontmatter.js';
 import { readMeta } from '../corpus/meta.js';
 import { decodeDocument, MAX_FILE_BYTES, readDocumentBytes, tooLarge } from '../corpus/read.js';
 import { readSpeakersFile, SPEAKERS_FILE } from '../corpus/speakers-file.js';
-import { FigureReader, mentionedYears } from '../figures/extract.js';
+import { FigureReader, yearsOfLines } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
@@ -407,7 +407,7 @@ function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): 
     seen.set(id, n);
     if (n > 1) id = `${id}-${n}`;
     const ofText = new FigureReader(d.text);
-    const mentioned = d.question ? mentionedYears(`${d.question}\n${d.text}`) : ofText.years();
+    const mentioned = d.question ? yearsOfLines(new FigureReader(d.question), ofText) : ofText.years();
     out.push({
       id,
       type: d.type,

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { extractFigures, mentionedYears, type Figure } from '../../src/figures/extract.js';
+import { extractFigures, FigureReader, mentionedYears, yearsOfLines, type Figure } from '../../src/figures/extract.js';
 
 /** One line per figure, easy to read in a diff: `kind [text] = value unit /precision (qualifier)`. */
 function show(f: Figure): string {
@@ -1317,5 +1317,34 @@ describe('real sentences from the seed corpus', () => {
     expectInvariants(all, figs);
     // joining does not merge or lose figures across sentence boundaries
     expect(figs.length).toBe(SEED_SENTENCES.reduce((n, [, e]) => n + e.length, 0));
+  });
+});
+
+describe('yearsOfLines', () => {
+  it('gives the years of two texts joined by a line break, from each text on its own', () => {
+    let seed = 0x9ea25;
+    const rand = (): number => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = seed;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pieces = [
+      '2017', '1999', '2021', '18', '7', '12', '3', '.', ',', '-', '/', ':', '–', ' ', ' ', '\t', '\r', '\n', '\u2028', 'in', 'the', 'at', 'I was',
+      'July', 'Mar', 'summer of', 'early', 'mid', 'end of', 'Q1', 'st', 'th', 'of', 'since', 'years', 'old', 'a.m.', '1.', '2)', '$', '%',
+      'million', 'users', 'first', 'place', 'ranked', '#', 'top', 'one', 'on', 'to', 'aged', 'every', 'times', 'BTC', '’90s', 'century',
+    ];
+    const text = () => {
+      let s = '';
+      const n = Math.floor(rand() * 14);
+      for (let j = 0; j < n; j++) s += pieces[Math.floor(rand() * pieces.length)] + (rand() < 0.5 ? ' ' : '');
+      return s;
+    };
+    for (let i = 0; i < 3000; i++) {
+      const a = text();
+      const b = text();
+      expect(yearsOfLines(new FigureReader(a), new FigureReader(b)), JSON.stringify([a, b])).toEqual(mentionedYears(`${a}\n${b}`));
+    }
   });
 });
