@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { words, wordsByRegex } from '../../src/load/sentences.js';
-import { CAPITALISED_WORD, FULL_NAME, MID_SENTENCE_CAPITAL } from '../../src/parse/quotes.js';
+import { CAPITALISED_WORD, FULL_NAME, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION } from '../../src/parse/quotes.js';
 import { findQuoteSpans, needsSpaceWork, splitSentences, type Sentence } from '../../src/parse/text.js';
 
 function random(seed: number): () => number {
@@ -20,7 +20,7 @@ function random(seed: number): () => number {
 }
 
 const PIECES = [
-  'the', 'Ana', 'Ruiz', 'said', 'He Yi', 'CZ', 'Dr.', 'Mr.', 'U.S.', 'J.', 'e.g.', 'don’t', "it's", "rock'n'roll", '’90s', '2017', '1,500', '42',
+  'the', 'at', 'of', 'for', 'from', 'with', 'by', 'joined', 'joins', 'left', 'leaves', 'Cat', 'Loft', 'Birch Partners', '&', 'Ana', 'Ruiz', 'said', 'He Yi', 'CZ', 'Dr.', 'Mr.', 'U.S.', 'J.', 'e.g.', 'don’t', "it's", "rock'n'roll", '’90s', '2017', '1,500', '42',
   '.', '.', '!', '?', '…', '。', '！', '？', ',', ';', ':', '“', '”', '"', "'", '‘', '’', '«', '»', '「', '」', '(', ')', '[', ']', '—', '–', '-',
   ' ', ' ', ' ', '  ', '\t', '\n', '\r', '\u00a0', '\u2003', '\u3000', '\ufeff', 'É', 'été', 'Ł', 'ﬁ', 'Ⅻ', '①', '何一', '🚀', '\uD800', 'X',
 ];
@@ -122,11 +122,13 @@ describe('fast paths give what the plain code gives', () => {
       mid: /(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])/gu,
       full: /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)(?:\s+(\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu,
       cap: /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu,
+      org: /(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|leaves)\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu,
     };
     for (const t of cases) {
       expect(matches(MID_SENTENCE_CAPITAL, t), JSON.stringify(t)).toEqual(matches(before.mid, t));
       expect(matches(FULL_NAME, t), JSON.stringify(t)).toEqual(matches(before.full, t));
       expect(matches(CAPITALISED_WORD, t), JSON.stringify(t)).toEqual(matches(before.cap, t));
+      expect(matches(ORG_AFTER_PREPOSITION, t), JSON.stringify(t)).toEqual(matches(before.org, t));
     }
   });
 });
