@@ -248,9 +248,16 @@ export function splitSentences(text: string): Sentence[] {
 const SENTENCE_END = /[.!?…。！？]/g;
 const NEXT_SENTENCE_START = /\s+[\p{Lu}“"‘]/uy;
 
+/** /[\p{L}.]/u on one UTF-16 unit, without the regex for ASCII. */
+function isLetterOrDot(code: number, unit: string): boolean {
+  if (code < 0x80) return code === 0x2e || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return LETTER_OR_DOT.test(unit);
+}
+const LETTER_OR_DOT = /[\p{L}.]/u;
+
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot - 1;
-  while (s >= 0 && /[\p{L}.]/u.test(text[s]!)) s--;
+  while (s >= 0 && isLetterOrDot(text.charCodeAt(s), text[s]!)) s--;
   const word = text.slice(s + 1, dot).toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
