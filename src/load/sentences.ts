@@ -178,7 +178,7 @@ export function accountSentences(
     // Chrome by its form (a link, "Join our channel", a stage direction, a time stamp, transcript
     // boilerplate) even where a record's span runs over it.
     if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw)) return;
-    let text = raw.replace(/\[[^\]]*\]/g, ' ');
+    let text = raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw;
     const label = LABEL.exec(text);
     if (label && label[0].split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);
     for (const s of splitSentences(text)) {

@@ -169,6 +169,9 @@ const BOILERPLATE = [
 ];
 export function isBoilerplate(raw: string): boolean {
   const s = raw.trim();
+  // Every pattern needs "transcri" or "final form" (ASCII, any case): most lines have neither.
+  const lower = s.toLowerCase();
+  if (!lower.includes('transcri') && !lower.includes('final form')) return false;
   return wordCount(s) <= 40 && BOILERPLATE.some((re) => re.test(s));
 }
 
