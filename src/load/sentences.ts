@@ -57,14 +57,7 @@ export function words(text: string): string[] {
   // NFKC only where it can change something: ASCII and the curly quotes and dashes of ordinary
   // English text have no compatibility form and compose with nothing (NFKC was a tenth of a
   // cold build, on text whose only non-ASCII characters were these). Lowercase once for the whole text.
-  if (!NEEDS_NFKC.test(text)) return asciiWords(text.toLowerCase());
-  const out: string[] = [];
-  for (const m of allMatches(WORD, text.normalize('NFKC').toLowerCase())) {
-    const w = m[0];
-    if (w.length < 2 || DIGITS.test(w)) continue;
-    out.push(w.includes('’') ? w.replace(/’/g, "'") : w);
-  }
-  return out;
+  return NEEDS_NFKC.test(text) ? wordsByRegex(text) : asciiWords(text.toLowerCase());
 }
 
 /** ASCII letter (lower case: the text is lower-cased) or digit. */
@@ -117,7 +110,7 @@ function asciiWords(lower: string): string[] {
   return out;
 }
 
-/** The regex reading of `words`, for tests of the fast path. */
+/** The regex reading of `words`: what it does for text NFKC may change, and what tests hold its fast path to. */
 export function wordsByRegex(text: string): string[] {
   const out: string[] = [];
   for (const m of allMatches(WORD, text.normalize('NFKC').toLowerCase())) {

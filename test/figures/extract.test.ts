@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { seededRandom } from '../random.js';
 import { extractFigures, FigureReader, mentionedYears, yearsOfLines, type Figure } from '../../src/figures/extract.js';
 
 /** One line per figure, easy to read in a diff: `kind [text] = value unit /precision (qualifier)`. */
@@ -459,15 +460,7 @@ describe('robustness', () => {
   });
 
   it('never throws and keeps the offset invariant on pseudo-random input', async () => {
-    // mulberry32: a tiny seeded generator so the test is deterministic
-    let seed = 0x5eed1234;
-    const rand = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = seed;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const rand = seededRandom(0x5eed1234);
     const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
     const pieces = [
       '0', '1', '7', '12', '2017', '1,500', '99.99', '1.5', '$', '€', '¥', '%', '#', ' ', ' ', ' ', ',', '.', '-', '–', '/', ':',
@@ -1322,14 +1315,7 @@ describe('real sentences from the seed corpus', () => {
 
 describe('yearsOfLines', () => {
   it('gives the years of two texts joined by a line break, from each text on its own', () => {
-    let seed = 0x9ea25;
-    const rand = (): number => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = seed;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const rand = seededRandom(0x9ea25);
     const pieces = [
       '2017', '1999', '2021', '18', '7', '12', '3', '.', ',', '-', '/', ':', '–', ' ', ' ', '\t', '\r', '\n', '\u2028', 'in', 'the', 'at', 'I was',
       'July', 'Mar', 'summer of', 'early', 'mid', 'end of', 'Q1', 'st', 'th', 'of', 'since', 'years', 'old', 'a.m.', '1.', '2)', '$', '%',

@@ -4,17 +4,8 @@
  * on random text with astral characters and lone surrogates.
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../random.js';
 import { allMatches } from '../../src/model/regexp.js';
-
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sig = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, [...m], m.groups ?? null]);
 

@@ -5,19 +5,10 @@
  * astral characters and lone surrogates).
  */
 import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../random.js';
 import { words, wordsByRegex } from '../../src/load/sentences.js';
 import { CAPITALISED_WORD, FULL_NAME, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION } from '../../src/parse/quotes.js';
 import { findQuoteSpans, needsSpaceWork, splitSentences, type Sentence } from '../../src/parse/text.js';
-
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'the', 'at', 'of', 'for', 'from', 'with', 'by', 'joined', 'joins', 'left', 'leaves', 'Cat', 'Loft', 'Birch Partners', '&', 'Ana', 'Ruiz', 'said', 'He Yi', 'CZ', 'Dr.', 'Mr.', 'U.S.', 'J.', 'e.g.', 'don’t', "it's", "rock'n'roll", '’90s', '2017', '1,500', '42',
