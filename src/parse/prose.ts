@@ -5,9 +5,17 @@
  * Order of decisions for each line: teasers after a "Read more" marker, page
  * chrome, the header block above the first real paragraph, flattened tables,
  * headings, and finally narrative paragraphs (quotes and claims).
+ *
+ * A Markdown heading ("### When did you open?") is a heading whatever its
+ * words. Where most of a document's Markdown headings are questions (two at
+ * least: "Five questions for…", an FAQ), each question heading and the
+ * paragraphs under it are one `qa`: the document's guest (its one
+ * non-host speaker, else the one person its title names) answers, else its
+ * narrator; its interviewer, host or author asks.
  */
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
+import { personInTitle } from './conversation.js';
 import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { isSpeechSpan, newAttributionState, startSection } from './quotes.js';
@@ -23,13 +31,17 @@ export function parseProse(input: ParseInput): ParseResult {
   const teaserAt = markTeasers(b);
   const end = teaserAt ?? lines.length;
   markEpigraphs(b, end, narrator);
-  const firstContent = markHeader(b, end);
+  // Found before the header is read: the first question can stand above the first paragraph.
+  const questionHeadings = markdownQuestionHeadings(b, 0, end);
+  const { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
+  const firstContent = markHeader(b, end, (i) => questionHeadings.has(i));
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
 
   let section: string | null = headerSection(b, firstContent);
   /** the quote a quotation left open at the end of the last paragraph belongs to */
   let carried: DraftRecord | null = null;
-  for (let i = firstContent; i < end; i++) {
+  const start = Math.min(firstContent, ...questionHeadings);
+  for (let i = start; i < end; i++) {
     const raw = lines[i]!;
     const table = tables.get(i);
     if (table) {
@@ -58,6 +70,38 @@ export function parseProse(input: ParseInput): ParseResult {
     if (pipeRow) {
       const cells = pipeRow[1]!.split('|').map((c) => normalizeSpace(c)).filter(Boolean);
       b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section }, i);
+      continue;
+    }
+    const atx = markdownHeading(raw);
+    if (atx !== null) {
+      b.mark(i, 'heading');
+      startSection(state);
+      if (!questionHeadings.has(i)) {
+        if (titleKey(raw) !== titleKey(input.meta.title)) section = atx;
+        continue;
+      }
+      // The answer: the paragraphs up to the next Markdown heading or table, each joined from its lines.
+      const paragraphs: string[] = [];
+      let first = -1;
+      let last = i;
+      let k = i + 1;
+      for (; k < end && markdownHeading(lines[k]!) === null && !tables.has(k); k++) {
+        const line = lines[k]!;
+        if (!line.trim() || b.isMarked(k)) continue;
+        const kind = classifyChrome(line);
+        if (kind) {
+          b.mark(k, kind);
+          continue;
+        }
+        if (first < 0) first = k;
+        if (k === last + 1 && paragraphs.length && first < k) paragraphs[paragraphs.length - 1] += ' ' + line.trim();
+        else paragraphs.push(line.trim());
+        last = k;
+      }
+      if (first >= 0) {
+        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker: guest ?? narrator, question: atx, asker, section }, i, last);
+      }
+      i = k - 1;
       continue;
     }
     // A short list item ("- Write things down") is a fragment of the list, never a heading.
@@ -94,6 +138,46 @@ export function parseProse(input: ParseInput): ParseResult {
     i = last;
   }
   return b.result('prose');
+}
+
+const ATX_HEADING = /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/;
+const QUESTION_END = /\?["”’')*_]*$/;
+
+/** A Markdown heading's words, without its marks and emphasis; null for any other line. */
+function markdownHeading(line: string): string | null {
+  const m = ATX_HEADING.exec(line);
+  return m ? normalizeSpace(m[1]!.replace(/^[*_]+|[*_]+$/g, '')) : null;
+}
+
+/**
+ * The Markdown headings that open a question and its answer: all the question
+ * headings, when they are two or more and most of the document's Markdown
+ * headings. One question heading in an article is a section title only.
+ */
+function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set<number> {
+  const headings: number[] = [];
+  const questions: number[] = [];
+  for (let i = from; i < end; i++) {
+    if (b.isMarked(i)) continue;
+    const text = markdownHeading(b.lines[i]!);
+    if (text === null) continue;
+    headings.push(i);
+    if (QUESTION_END.test(text)) questions.push(i);
+  }
+  return questions.length >= 2 && questions.length * 2 > headings.length ? new Set(questions) : new Set();
+}
+
+/** Who answers and who asks a document's question headings. */
+function interviewRoles(input: ParseInput): { guest: string | null; asker: string | null } {
+  const { meta, registry } = input;
+  const hosts = [meta.host, meta.interviewer].filter((n): n is string => !!n);
+  const guests = meta.speakers.filter((s) => !hosts.some((h) => registry.resolve(h) === registry.resolve(s)));
+  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? personInTitle(meta.title) : null;
+  const asker = hosts[0] ?? meta.author ?? null;
+  return {
+    guest: named ? (registry.resolve(named) ?? named) : null,
+    asker: asker ? (registry.resolve(asker) ?? asker) : null,
+  };
 }
 
 const PIPE_ROW = /^\s*\|(.*[\p{L}\p{N}].*)\|\s*$/u;

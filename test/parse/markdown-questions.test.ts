@@ -1,0 +1,65 @@
+/**
+ * A Markdown Q&A written as question headings ("### When did you open?") with
+ * the answers as paragraphs under them: each heading and its paragraphs are
+ * one qa, answered by the guest the title names. One question heading among
+ * others in an article is only a section title.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { tempCorpus } from '../helpers.js';
+
+const INTERVIEW = `# Five questions for Lena Okafor, head baker at Rye & Ember
+
+*Interview by Tom Reyes, March 2024*
+
+### How did you start baking?
+
+I started at my grandmother's kitchen in Lagos when I was nine.
+She made agege bread every Saturday.
+
+### When did Rye & Ember open?
+
+We opened in October 2019, three months before the pandemic.
+
+Today we have 23 employees.
+
+### What's next?
+
+A second shop in Leeds, hopefully by spring 2025.
+`;
+
+const ARTICLE = `# The harbour vote
+
+## What happens next?
+
+The council meets again on Monday. The mayor said the plan "will not be rushed."
+
+## The money
+
+The budget is 4 million euros.
+`;
+
+describe('Markdown question headings', () => {
+  it('pair each question heading with the paragraphs under it, answered by the guest the title names', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'baker.md': INTERVIEW }));
+    const records = corpus.records;
+    expect(records.map((r) => r.type)).toEqual(['qa', 'qa', 'qa']);
+    expect(records.map((r) => r.question)).toEqual(['How did you start baking?', 'When did Rye & Ember open?', "What's next?"]);
+    expect(records.every((r) => r.speaker === 'Lena Okafor')).toBe(true);
+    // lines of a paragraph join with a space, paragraphs with a line break
+    expect(records[0]!.text).toBe("I started at my grandmother's kitchen in Lagos when I was nine. She made agege bread every Saturday.");
+    expect(records[1]!.text).toBe('We opened in October 2019, three months before the pandemic.\nToday we have 23 employees.');
+    expect(records[1]).toMatchObject({ line: 10, endLine: 14 });
+    expect(records.some((r) => r.text.includes('#') || (r.question ?? '').includes('#'))).toBe(false);
+    expect(corpus.documents[0]!.sentences?.missed ?? []).toEqual([]);
+  });
+
+  it('leave an article with one question heading to its quotes and claims, the heading a section', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'vote.md': ARTICLE }));
+    const records = corpus.records;
+    expect(records.some((r) => r.type === 'qa')).toBe(false);
+    expect(records.find((r) => r.text.startsWith('The council meets'))).toMatchObject({ type: 'claim', section: 'What happens next?' });
+    expect(records.find((r) => r.type === 'quote')).toMatchObject({ speaker: 'the mayor', section: 'What happens next?' });
+    expect(records.find((r) => r.text.startsWith('The budget'))).toMatchObject({ section: 'The money' });
+  });
+});
