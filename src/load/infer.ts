@@ -33,8 +33,8 @@ export function inferDate(
   lines: readonly string[],
   bodyLine: number,
   knownYear: number | null,
-): { date: Inferred<string> | null; note: string | null } {
-  const { datelines, years: headerYears } = headerDatelines(lines);
+): { date: Inferred<string> | null; note: string | null; year?: Inferred<number> } {
+  const { datelines, years: headerYears, monthYear } = headerDatelines(lines);
   for (const { text: s, idx: i } of datelines) {
     const full = extractFigures(s, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (full) return { date: { value: String(full.value), from: `a dateline (line ${bodyLine + i})` }, note: null };
@@ -48,5 +48,7 @@ export function inferDate(
     const dm = extractFigures(s, { year: 2000 }).find((g) => g.kind === 'date');
     return { date: null, note: `${dm?.text ?? s} (line ${bodyLine + i}; the text gives no year)` };
   }
+  // No day, but a month and year ("March 2024"): the year, without a date.
+  if (monthYear) return { date: null, note: null, year: { value: monthYear.year, from: `a month and year (line ${bodyLine + monthYear.idx})` } };
   return { date: null, note: null };
 }

@@ -326,6 +326,9 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   if (fromName) {
     meta.year = fromName.year;
     meta.inferred.year = 'the file name';
+  } else if (dateline.year) {
+    meta.year = dateline.year.value;
+    meta.inferred.year = dateline.year.from;
   }
   if (dateline.note && !meta.date) {
     meta.dateNote = dateline.note;
@@ -336,7 +339,13 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
 /** check's warning for a document whose metadata was inferred: which fields, from where, and what is missing. */
 function describeInferred(meta: DocumentMeta, hasFrontMatter: boolean): string {
   const parts = Object.entries(meta.inferred).map(([field, from]) => {
-    const value = field === 'title' ? `'${meta.title}'` : field === 'date' ? meta.date : field === 'year' ? String(meta.year) : field === 'speakers' ? meta.speakers.join(', ') : meta.dateNote;
+    const value =
+      field === 'title' ? `'${meta.title}'`
+      : field === 'author' ? meta.author
+      : field === 'date' ? meta.date
+      : field === 'year' ? String(meta.year)
+      : field === 'speakers' ? meta.speakers.join(', ')
+      : meta.dateNote;
     return `${field} ${value} from ${from}`;
   });
   const head = hasFrontMatter ? 'front matter lacks a title' : 'no front matter';

@@ -26,13 +26,16 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
-const BYLINE_VERB = /^(?:written|posted|published|authored|reported|compiled|edited|transcribed|translated)\s+by\s+/i;
+const BYLINE_VERB = /^(?:written|posted|published|authored|reported|compiled|edited|transcribed|translated|interview|interviewed|interviews)\s+by\s+/i;
+/** "March 2024", "Sept. 2019": a byline's month and year. */
+const MONTH_YEAR = new RegExp(`^${MONTHS}\\s+(?:19|20)\\d{2}$`, 'i');
 const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/u;
 
 /**
- * "Written by Jesse Powell on January 6, 2015.", "Posted by Jane Doe": a verb,
- * "by", a capitalised name (case-sensitive, so "written by the team" is not
- * one) and optionally a date.
+ * "Written by Jesse Powell on January 6, 2015.", "Posted by Jane Doe",
+ * "Interview by Tom Reyes, March 2024": a verb, "by", a capitalised name
+ * (case-sensitive, so "written by the team" is not one) and optionally a date
+ * or a month and year.
  */
 function isVerbByline(line: string): boolean {
   const verb = BYLINE_VERB.exec(line);
@@ -41,7 +44,8 @@ function isVerbByline(line: string): boolean {
   const name = BYLINE_NAME.exec(rest);
   if (!name) return false;
   const tail = rest.slice(name[0].length).replace(/\.$/, '').trim();
-  return tail === '' || isDateLine(tail.replace(/^,?\s*(?:on\s+)?/i, ''));
+  const date = tail.replace(/^,?\s*(?:on\s+|in\s+)?/i, '');
+  return tail === '' || isDateLine(date) || MONTH_YEAR.test(date);
 }
 
 /**

@@ -174,6 +174,17 @@ const DAY_DATE = new RegExp(
   'i',
 );
 
+const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2})\b`, 'i');
+
+/** The year of a short line whose point is a month and year, as a dateline's is a day ("Interview by Tom Reyes, March 2024"). */
+function monthYearOf(raw: string): number | null {
+  const s = normalizeSpace(raw);
+  if (!s || wordCount(s) > 12 || /[.!?]$/.test(s)) return null;
+  const m = MONTH_YEAR.exec(s);
+  if (!m || wordCount(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length)) > 4) return null;
+  return Number(m[1]);
+}
+
 /** A short line whose point is a date: "Aired December 13, 2022 - 16:00 ET", "Release date: Monday 21st November". */
 export function isDateline(raw: string): boolean {
   const s = normalizeSpace(raw);
@@ -188,7 +199,12 @@ export function isDateline(raw: string): boolean {
  * index, and every year the header mentions: what the loader reads a
  * document's date from when front matter gives none.
  */
-export function headerDatelines(raw: readonly string[]): { datelines: { text: string; idx: number }[]; years: number[] } {
+export function headerDatelines(raw: readonly string[]): {
+  datelines: { text: string; idx: number }[];
+  years: number[];
+  /** the year of a short header line whose point is a month and year ("*Interview by Tom Reyes, March 2024*") */
+  monthYear: { year: number; idx: number } | null;
+} {
   const lines = withoutLineNumbers([...raw]);
   const header: { text: string; idx: number }[] = [];
   for (let i = 0; i < lines.length && header.length < 15; i++) {
@@ -200,5 +216,6 @@ export function headerDatelines(raw: readonly string[]): { datelines: { text: st
   return {
     datelines: header.filter((h) => isDateline(h.text)),
     years: header.flatMap(({ text }) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]))),
+    monthYear: header.map(({ text, idx }) => ({ year: monthYearOf(withoutEmphasis(text)), idx })).find((h) => h.year !== null) as { year: number; idx: number } | undefined ?? null,
   };
 }

@@ -112,3 +112,34 @@ describe('a real transcript with its front matter taken away', () => {
     expect(bare.documents[0]!.meta).toMatchObject({ year: 2015, speakers: ['Trace Mayer', 'Jesse Powell'] });
   });
 });
+
+describe('a month-and-year byline', () => {
+  const interview = `# Five questions for Lena Okafor, head baker at Rye & Ember
+
+*Interview by Tom Reyes, March 2024*
+
+### When did Rye & Ember open?
+
+We opened in October 2019, three months before the pandemic.
+
+### What's next?
+
+A second shop in Leeds, hopefully by spring 2025.
+`;
+
+  it('gives the author and the year (no date: the line names no day), each said where it came from', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'baker.md': interview }));
+    const [doc] = corpus.documents;
+    expect(doc!.meta).toMatchObject({ author: 'Tom Reyes', year: 2024, date: null });
+    expect(doc!.meta.inferred).toMatchObject({ author: 'the byline (line 3)', year: 'a month and year (line 3)' });
+    expect(corpus.records.map((r) => [r.year, r.asker])).toEqual([[2024, 'Tom Reyes'], [2024, 'Tom Reyes']]);
+    const warning = corpus.problems.find((p) => p.severity === 'warning')!.message;
+    expect(warning).toContain('author Tom Reyes from the byline (line 3)');
+    expect(warning).toContain('year 2024 from a month and year (line 3)');
+  });
+
+  it('is no dateline when the month and year are inside a sentence of the text', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'note.txt': 'The bakery opened in March 2019 after two years of planning.\n\nIt now has 23 employees.\n' }));
+    expect(corpus.documents[0]!.meta.year).toBeNull();
+  });
+});
