@@ -11,6 +11,7 @@
  *   Name (00:00:03):             Rev: the label and its time alone, the turn below
  *   Name [00:00:03]              the same with brackets, with or without the colon
  *   Name  1:02:15                Otter: the name and its time alone, the turn below
+ *   [Name] 10:02:33              Zoom: the same, the name in brackets
  *   [00:00:01] Name: words       a time stamp before any of the above, in
  *   (00:00:01) Name: words       brackets, parentheses or bare
  *   >> words / >> NAME: words    captions: a change of speaker, named or not
@@ -46,6 +47,8 @@ const LONE_TIME = new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME})\
 const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{N}.'’&-]*`;
 const NAME = String.raw`(?:Speaker \d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3})`;
 const OTTER = new RegExp(String.raw`^(${NAME})\s+(${TIME})\s*$`, 'u');
+/** Zoom's transcript text: "[Priya Raman] 10:02:33", the turn below. The time is required: "[Laughter]" alone is a direction. */
+const BRACKETED = new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u');
 const REV = new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u');
 /** `Label: rest`: the label starts with a capital and has no sentence punctuation (what matchLabel always read). */
 const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?\s*(?:\(([^()]{1,30})\))?\s*[:：]\s*(.*)$/u;
@@ -94,6 +97,8 @@ function readUntimed(s: string): LabelLine | null {
     const label = colonLabel(bold[2]!);
     if (label && label.rest) return label;
   }
+  const bracketed = BRACKETED.exec(s);
+  if (bracketed && wordCount(bracketed[1]!) <= 4) return { name: bracketed[1]!, role: null, rest: '', style: 'heading' };
   const otter = OTTER.exec(s);
   if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: null, rest: '', style: 'heading' };
   const rev = REV.exec(s);

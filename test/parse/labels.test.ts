@@ -20,6 +20,7 @@ describe('readLabel', () => {
     expect(read('Jane Doe [1:02:15]')).toEqual(['Jane Doe', null, '', 'heading']);
     expect(read('Speaker 1  0:02')).toEqual(['Speaker 1', null, '', 'heading']);
     expect(read('Jane Doe  1:02:15')).toEqual(['Jane Doe', null, '', 'heading']);
+    expect(read('[Priya Raman] 10:02:33')).toEqual(['Priya Raman', null, '', 'heading']);
     expect(read('[00:00:01] Host: Welcome back.')).toEqual(['Host', null, 'Welcome back.', 'colon']);
     expect(read('(00:00:01) Host: Welcome back.')).toEqual(['Host', null, 'Welcome back.', 'colon']);
     expect(read('>> THANK YOU.')).toEqual([null, null, 'THANK YOU.', 'change']);
@@ -27,7 +28,7 @@ describe('readLabel', () => {
   });
 
   it('reads no label in sentences, links or headings with a time', () => {
-    for (const line of ['However, the result: nothing changed.', 'See https://example.com', 'Chapter 3 (1:02)', 'The plan we all made was simple: wait.', 'It was 10:30 when we left.'])
+    for (const line of ['[Laughter]', '[Applause] and cheers', 'However, the result: nothing changed.', 'See https://example.com', 'Chapter 3 (1:02)', 'The plan we all made was simple: wait.', 'It was 10:30 when we left.'])
       expect(readLabel(line), line).toBeNull();
   });
 });

@@ -478,3 +478,31 @@ describe('SRT without blank lines between cues (unseen variant)', () => {
     expect(d.documents[0]!.meta.title).toBe('mill');
   });
 });
+
+describe('Zoom transcript text: "[Name] 10:02:33" heading lines', () => {
+  const zoom = `[Priya Raman] 10:02:33
+Good morning, everyone. Thanks for joining the quarterly town hall.
+
+[Priya Raman] 10:02:41
+First question from the chat: when will the Denver office reopen?
+
+[Marcus Webb] 10:03:05
+We expect to reopen Denver on April 14, with about 60 desks at first.
+
+[Priya Raman] 10:03:50
+How much is the relocation budget this year?
+
+[Marcus Webb] 10:04:02
+It's $2.4 million, up 15% from last year.
+`;
+
+  it('reads the bracketed names as speakers and pairs the questions with their answers', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'zoom-townhall.txt': zoom }));
+    expect(corpus.documents[0]!.shape).toBe('transcript');
+    expect(corpus.records.map((r) => [r.type, r.asker, r.speaker, r.text.slice(0, 20)])).toEqual([
+      ['qa', 'Priya Raman', 'Marcus Webb', 'We expect to reopen '],
+      ['qa', 'Priya Raman', 'Marcus Webb', "It's $2.4 million, u"],
+    ]);
+    expect(corpus.records.some((r) => /\[|10:0/.test(r.text + (r.question ?? '')))).toBe(false);
+  });
+});
