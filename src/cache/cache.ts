@@ -228,17 +228,7 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
     const { header, packs } = old;
     const heads = header.docs.map((e) => old.kept.get(e.name)!.head);
     const corpus = buildCorpus(dir, old.listing, old.part, heads, null, old.listing.files.length === 0 ? await noDocuments(dir) : null);
-    const source = recordSource(packs, header.docs);
-    attachRecords(corpus, source);
-    setColumns(corpus, columnTable(heads, source));
-    let index: SearchIndex | undefined;
-    if (opts.index && header.index) {
-      try {
-        index = await openIndex(packs, header, source, corpus, debug);
-      } catch (err) {
-        debug(`cache index unusable (${describe(err)}): building it`);
-      }
-    }
+    const index = await serveFromPacks(corpus, packs, header, heads, opts, debug, (why) => `cache index unusable (${why}): building it`);
     if (!old.restamped && (index || !opts.index)) {
       // The packs stay open: records (and postings) are read from them as they are asked for.
       debug(`cache hit${index ? ' (with index)' : ''}: ${file}`);
@@ -1151,17 +1141,7 @@ async function commit(
     for (const [id, r] of oldPacks) if (!packs.has(id)) r.close();
     if (written) packs.set(written.ref.id, written.reader);
     const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, headList, problems);
-    const source = recordSource(packs, header.docs);
-    attachRecords(corpus, source);
-    setColumns(corpus, columnTable(headList, source));
-    let index: SearchIndex | undefined;
-    if (opts.index && header.index) {
-      try {
-        index = await openIndex(packs, header, source, corpus, debug);
-      } catch (err) {
-        debug(`cache index just written is unusable (${describe(err)})`);
-      }
-    }
+    let index = await serveFromPacks(corpus, packs, header, headList, opts, debug, (why) => `cache index just written is unusable (${why})`);
     if (opts.index && !index) index = compact!.memoryIndex(corpus.records);
     return { corpus, ...(index ? { index } : {}) };
   }
@@ -1171,6 +1151,33 @@ async function commit(
   corpus.records = records;
   closePacks(oldPacks);
   return { corpus, ...(opts.index ? { index: compact!.memoryIndex(records) } : {}) };
+}
+
+/**
+ * Serve a corpus from open packs: its records and filter columns are read from
+ * them as they are asked for, and its index is opened over them when asked
+ * for. Returns the index, or undefined when none was asked for or the stored
+ * one is unusable (said through `unusable`: the caller builds one or goes on).
+ */
+async function serveFromPacks(
+  corpus: Corpus,
+  packs: Packs,
+  header: Omit<CacheHeader, 'sections'>,
+  heads: readonly DocHead[],
+  opts: CacheOptions,
+  debug: (s: string) => void,
+  unusable: (why: string) => string,
+): Promise<SearchIndex | undefined> {
+  const source = recordSource(packs, header.docs);
+  attachRecords(corpus, source);
+  setColumns(corpus, columnTable(heads, source));
+  if (!opts.index || !header.index) return undefined;
+  try {
+    return await openIndex(packs, header, source, corpus, debug);
+  } catch (err) {
+    debug(unusable(describe(err)));
+    return undefined;
+  }
 }
 
 /** A new pack's file name: the manifest's, a unique part, the pack extension. */

@@ -53,22 +53,16 @@ export async function open(dir: string, cacheDir: string, opts: { index?: boolea
 }
 
 /** The cache manifests in a cache folder (there is one per corpus). */
-export function cacheFiles(cacheDir: string): string[] {
-  try {
-    return readdirSync(cacheDir)
-      .filter((n) => n.endsWith('.qcache'))
-      .map((n) => join(cacheDir, n));
-  } catch {
-    return [];
-  }
-}
+export const cacheFiles = (cacheDir: string): string[] => filesEnding(cacheDir, '.qcache');
 
 /** The packs in a cache folder (the documents' records and index segments: the manifest names them). */
-export function packFiles(cacheDir: string): string[] {
+export const packFiles = (cacheDir: string): string[] => filesEnding(cacheDir, '.qpack');
+
+function filesEnding(dir: string, extension: string): string[] {
   try {
-    return readdirSync(cacheDir)
-      .filter((n) => n.endsWith('.qpack'))
-      .map((n) => join(cacheDir, n));
+    return readdirSync(dir)
+      .filter((n) => n.endsWith(extension))
+      .map((n) => join(dir, n));
   } catch {
     return [];
   }
