@@ -5,6 +5,7 @@
  *   Name: words                  Host: …, He Yi: …, Q: …, A: …
  *   NAME, ROLE: words            MARY ELLIS, CNN ANCHOR: … (later ELLIS: …)
  *   NAME (voice-over): words     a parenthesised note after the name
+ *   Ms NAME (Seat) (10:02): …    parliamentary records: notes and a time, title in mixed case
  *   **Name:** words              Markdown emphasis around the label (or **Name**:)
  *   **Name: words**              or around the whole turn (a bold question)
  *   Q. words / A. words          court and deposition transcripts
@@ -51,7 +52,15 @@ const OTTER = new RegExp(String.raw`^(${NAME})\s+(${TIME})\s*$`, 'u');
 const BRACKETED = new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u');
 const REV = new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u');
 /** `Label: rest`: the label starts with a capital and has no sentence punctuation (what matchLabel always read). */
-const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?\s*(?:\(([^()]{1,30})\))?\s*[:：]\s*(.*)$/u;
+/**
+ * Parenthesised notes may follow: a delivery note ("(voice-over)"), a time,
+ * or, in parliamentary records, a seat and an office and a time together:
+ * "Ms OKAFOR (Riverside—Minister for Water) (10:02):".
+ */
+const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：]\s*(.*)$/u;
+/** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
+const NOTE_TEXT = /^[\p{L}\p{N} .,'’&/—–-]+$/u;
+const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
 const COURT = /^([QA])\.(?:\s+(.*))?$/;
@@ -123,9 +132,28 @@ function colonLabel(s: string): LabelLine | null {
     // role is a title in capitals; "However, the result:" is a sentence, not a label.
     if (!isNameShaped(name) || wordCount(role) > 8 || role !== role.toUpperCase()) return null;
   }
-  const note = m[3]?.trim();
-  if (note && !/^\d/.test(note) && !/^[\p{L} .'’-]+$/u.test(note)) return null;
-  return { name, role, rest, style: 'colon', ...(note && !/^\d/.test(note) ? { note } : {}) };
+  let note: string | undefined;
+  let timed = false;
+  const groups = allParenthesised(m[3] ?? '');
+  for (const group of groups) {
+    if (TIME_ONLY.test(group)) timed = true;
+    else if (/^\d/.test(group)) continue; // "(2019)": a year or a number, not a note
+    // A long note alone is an aside in a sentence; beside a time or a second note it is a seat and an office.
+    else if (!NOTE_TEXT.test(group) || (groups.length === 1 && group.length > 30)) return null;
+    else note ??= group;
+  }
+  return { name, role, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
+}
+
+/** The texts inside "(a) (b)", trimmed. */
+function allParenthesised(s: string): string[] {
+  const out: string[] = [];
+  for (let at = s.indexOf('('); at >= 0; at = s.indexOf('(', at + 1)) {
+    const end = s.indexOf(')', at);
+    out.push(s.slice(at + 1, end).trim());
+    at = end;
+  }
+  return out;
 }
 
 /** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
@@ -218,12 +246,23 @@ export function personName(name: string): string {
 export function displayName(name: string): string {
   const n = name.trim().replace(/\s+/g, ' ');
   const letters = n.replace(/[^\p{L}]/gu, '');
-  if (!letters || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return n;
   const words = n.split(' ');
+  if (!letters || letters === letters.toLowerCase()) return n;
+  if (letters !== letters.toUpperCase()) {
+    // Parliamentary records write a title in mixed case and the surname in capitals:
+    // "Ms OKAFOR", "The DEPUTY SPEAKER". Everything after the title, in capitals, reads as a name.
+    const head = words[0]!;
+    const tail = words.slice(1);
+    const capitalTail = tail.length > 0 && tail.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase());
+    if (!capitalTail || !(HONORIFIC.test(head) || /^the$/i.test(head))) return n;
+    return [head, ...tail.map(titleCase)].join(' ');
+  }
   if (words.length === 1 && letters.length < 4) return n;
-  return words
-    .map((w) => (HONORIFIC.test(w) ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : w.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase())))
-    .join(' ');
+  return words.map((w) => (HONORIFIC.test(w) ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : titleCase(w))).join(' ');
+}
+
+function titleCase(word: string): string {
+  return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
 /** Roles that ask: the turns of a host, an interviewer, a questioner. */

@@ -25,10 +25,14 @@ describe('readLabel', () => {
     expect(read('(00:00:01) Host: Welcome back.')).toEqual(['Host', null, 'Welcome back.', 'colon']);
     expect(read('>> THANK YOU.')).toEqual([null, null, 'THANK YOU.', 'change']);
     expect(read('>> RUTH WEBB: THANK YOU.')).toEqual(['RUTH WEBB', null, 'THANK YOU.', 'change']);
+    // parliamentary records: a seat and an office, then the time, in parentheses
+    expect(read('Ms OKAFOR (Riverside—Minister for Water) (10:02): I move:')).toEqual(['Ms OKAFOR', null, 'I move:', 'colon']);
+    expect(readLabel('Mr HALVORSEN (Northgate) (10:14): We have questions.')).toMatchObject({ name: 'Mr HALVORSEN', note: 'Northgate', timed: true });
+    expect(read('Keir Starmer (Holborn and St Pancras) (Lab): Thank you.')).toEqual(['Keir Starmer', null, 'Thank you.', 'colon']);
   });
 
   it('reads no label in sentences, links or headings with a time', () => {
-    for (const line of ['[Laughter]', '[Applause] and cheers', 'However, the result: nothing changed.', 'See https://example.com', 'Chapter 3 (1:02)', 'The plan we all made was simple: wait.', 'It was 10:30 when we left.'])
+    for (const line of ['[Laughter]', '[Applause] and cheers', 'However, the result: nothing changed.', 'See https://example.com', 'Chapter 3 (1:02)', 'The plan we all made was simple: wait.', 'It was 10:30 when we left.', 'The result (which nobody had predicted at the time): a loss.', 'Sales (see the table, p. 4!) (2019): flat.'])
       expect(readLabel(line), line).toBeNull();
   });
 });
@@ -55,6 +59,10 @@ describe('names and notes', () => {
     expect(displayName("CONAN O'BRIEN")).toBe("Conan O'Brien");
     expect(displayName('MR. DALTON')).toBe('Mr. Dalton');
     expect(displayName('CZ')).toBe('CZ');
+    // a parliamentary record's title in mixed case, the name in capitals
+    expect(displayName('Ms OKAFOR')).toBe('Ms Okafor');
+    expect(displayName('The DEPUTY SPEAKER')).toBe('The Deputy Speaker');
+    expect(displayName('Mr CZ Zhao')).toBe('Mr CZ Zhao'); // mixed capitals after the title stay as written
     expect(displayName('Dr. Amal Haddad')).toBe('Dr. Amal Haddad');
   });
 

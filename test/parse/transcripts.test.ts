@@ -506,3 +506,42 @@ It's $2.4 million, up 15% from last year.
     expect(corpus.records.some((r) => /\[|10:0/.test(r.text + (r.question ?? '')))).toBe(false);
   });
 });
+
+describe('Parliamentary record: "Ms OKAFOR (Seat—Office) (10:02):" labels (unseen variant)', () => {
+  const hansard = `Legislative Assembly — Hansard
+Wednesday, 14 May 2025
+
+WATER SECURITY (AMENDMENT) BILL 2025
+Second Reading
+
+Ms OKAFOR (Riverside—Minister for Water) (10:02): I move:
+That this bill be now read a second time.
+The bill responds to three dry summers in a row.
+
+Mr HALVORSEN (Northgate) (10:14): The opposition will not oppose the bill, but we have questions.
+
+Ms OKAFOR: The department's estimate is closer to $6,500.
+
+Mr HALVORSEN: Then table the modelling.
+
+The DEPUTY SPEAKER: Order! The member for Northgate will direct his remarks through the chair.
+
+Dr PRESTON (Eastvale) (10:31): I rise to support the bill.
+`;
+
+  it('reads each member’s label, seat, office and time as one speaker, named in title case', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'hansard.txt': hansard }));
+    const d = corpus.documents[0]!;
+    expect(d.shape).toBe('transcript');
+    expect(d.lines.unparsed).toEqual([]);
+    expect(corpus.records.map((r) => [r.type, r.speaker, r.text.slice(0, 24)])).toEqual([
+      ['quote', 'Ms Okafor', 'I move: That this bill b'],
+      ['quote', 'Mr Halvorsen', 'The opposition will not '],
+      ['quote', 'Ms Okafor', "The department's estimat"],
+      ['quote', 'Mr Halvorsen', 'Then table the modelling'],
+      ['quote', 'The Deputy Speaker', 'Order! The member for No'],
+      ['quote', 'Dr Preston', 'I rise to support the bi'],
+    ]);
+    expect(corpus.records.some((r) => /\(|10:\d\d|Riverside/.test(r.text))).toBe(false);
+  });
+});
