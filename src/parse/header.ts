@@ -5,7 +5,7 @@
  */
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titleKey } from './chrome.js';
-import { isBoilerplate, isDirection, isLoneTime, readLabel, withoutLineNumbers } from './labels.js';
+import { isBoilerplate, isDirection, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan } from './quotes.js';
 import { endsLikeSentence, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 
@@ -120,6 +120,8 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     const label = readLabel(line);
     // Talk starts: a label followed by speech, not a "Series: Title Of The Episode" heading.
     if (label && (label.style !== 'colon' || !label.rest.trim() || (wordCount(label.rest) > 3 && !isHeadingLike(label.rest, 20)))) break;
+    // Or a name with its time on the next line (Riverside, Descript): "Anna Berg" / "00:00:03 - 00:00:15".
+    if (isLoneTime(lines[i + 1] ?? '') && wordCount(line) <= 4 && isNameShaped(line)) break;
     header.push(i);
   }
   const found = (i: number): Inferred<string> => ({

@@ -13,6 +13,8 @@
  *   Name [00:00:03]              the same with brackets, with or without the colon
  *   Name  1:02:15                Otter: the name and its time alone, the turn below
  *   [Name] 10:02:33              Zoom: the same, the name in brackets
+ *   Name / 00:00:03 - 00:00:15   Riverside, Descript: the name, its time on the next line, the turn below
+ *   Q – words / A – words        a newspaper's Q&A, a dash for the colon
  *   [00:00:01] Name: words       a time stamp before any of the above, in
  *   (00:00:01) Name: words       brackets, parentheses or bare
  *   >> words / >> NAME: words    captions: a change of speaker, named or not
@@ -42,8 +44,8 @@ export interface LabelLine {
 /** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000. */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 const LEADING_TIME = new RegExp(String.raw`^(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?=\s))\s*[:\-–—]?\s*`);
-/** A time standing alone on its line, in brackets or not, with an optional colon: "[10:00:00]", "(00:21):", "0:02". */
-const LONE_TIME = new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME})\s*:?\s*$`);
+/** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
+const LONE_TIME = new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`);
 /** A name the way people write one in a label: up to four words, each starting with a capital (or "Speaker 2"). */
 const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{N}.'’&-]*`;
 const NAME = String.raw`(?:Speaker \d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3})`;
@@ -64,6 +66,8 @@ const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
 const COURT = /^([QA])\.(?:\s+(.*))?$/;
+/** A newspaper's Q&A: "Q – How much…?" / "A – 18.4 million tonnes." (a dash where others put a colon). */
+const DASHED_QA = /^([QA])\s+[–—-]\s+(\S.*)$/;
 const CHANGE = /^>>+\s*(.*)$/;
 /** "BY MR. DALTON:", "CROSS-EXAMINATION BY MS. PRICE:": who asks the Q. lines that follow. */
 const EXAMINER = /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*:\s*$/;
@@ -94,6 +98,8 @@ export function readLabel(raw: string): LabelLine | null {
 function readUntimed(s: string): LabelLine | null {
   const court = COURT.exec(s);
   if (court) return { name: court[1]!, role: null, rest: (court[2] ?? '').trim(), style: 'court' };
+  const dashed = DASHED_QA.exec(s);
+  if (dashed) return { name: dashed[1]!, role: null, rest: dashed[2]!.trim(), style: 'colon' };
   const md = MARKDOWN.exec(s);
   if (md && (md[2] || md[3])) {
     const inner = md[1]!.trim();
@@ -304,6 +310,13 @@ export interface ScanOptions {
  */
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
+  // Riverside and Descript put the name alone on a line and its time (or time span) on the next:
+  // "Anna Berg" / "00:00:03 - 00:00:15" / the turn.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (read[i] || !isLoneTime(lines[i + 1]!)) continue;
+    const name = lines[i]!.trim();
+    if (name && wordCount(name) <= 4 && isNameShaped(name)) read[i] = { name, role: null, rest: '', style: 'heading' };
+  }
   // Surnames of the full names the labels introduce; a surname two people share resolves to neither.
   const bySurname = new Map<string, string | null>();
   for (const l of read) {

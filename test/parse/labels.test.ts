@@ -29,6 +29,10 @@ describe('readLabel', () => {
     expect(read('Ms OKAFOR (Riverside—Minister for Water) (10:02): I move:')).toEqual(['Ms OKAFOR', null, 'I move:', 'colon']);
     expect(readLabel('Mr HALVORSEN (Northgate) (10:14): We have questions.')).toMatchObject({ name: 'Mr HALVORSEN', note: 'Northgate', timed: true });
     expect(read('Keir Starmer (Holborn and St Pancras) (Lab): Thank you.')).toEqual(['Keir Starmer', null, 'Thank you.', 'colon']);
+    // a newspaper's Q&A with a dash for the colon
+    expect(read('Q – How much cargo came through?')).toEqual(['Q', null, 'How much cargo came through?', 'colon']);
+    expect(read('A - 18.4 million tonnes.')).toEqual(['A', null, '18.4 million tonnes.', 'colon']);
+    expect(readLabel('B – the second option')).toBeNull();
   });
 
   it('reads no label in sentences, links or headings with a time', () => {
@@ -76,8 +80,9 @@ describe('names and notes', () => {
   it('classifies stage directions, lone stamps and boilerplate, not parenthesised sentences', () => {
     for (const d of ['(BEGIN VIDEO CLIP)', '(COMMERCIAL BREAK)', '[laughs]', '[inaudible 00:01:46]', '[Music]', '♪']) expect(isDirection(d), d).toBe(true);
     expect(isDirection('(The firm declined to comment.)')).toBe(false);
-    for (const t of ['[10:00:00]', '(00:21):', '0:02']) expect(isLoneTime(t), t).toBe(true);
+    for (const t of ['[10:00:00]', '(00:21):', '0:02', '00:00:03 - 00:00:15', '0:59 – 1:20']) expect(isLoneTime(t), t).toBe(true);
     expect(isLoneTime('At 0:02 we began')).toBe(false);
+    expect(isLoneTime('0:02 - then we began')).toBe(false);
     expect(isBoilerplate('Transcribed by https://otter.ai')).toBe(true);
     expect(isBoilerplate('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.')).toBe(true);
     expect(isBoilerplate('We transcribed by hand every interview.')).toBe(false);

@@ -545,3 +545,47 @@ Dr PRESTON (Eastvale) (10:31): I rise to support the bill.
     expect(corpus.records.some((r) => /\(|10:\d\d|Riverside/.test(r.text))).toBe(false);
   });
 });
+
+describe('Riverside / Descript: the name alone, its time span on the next line (unseen variant)', () => {
+  const riverside = `Anna Berg
+00:00:03 - 00:00:15
+Welcome back to Ground Truth. My guest today founded the seed bank in Bolzano in 2011.
+
+Leo Marchetti
+00:00:16 - 00:00:21
+Thanks, Anna. Happy to be here.
+
+Anna Berg
+00:00:22 - 00:00:30
+How many varieties do you hold now?
+
+Leo Marchetti
+00:00:31 - 00:00:52
+About 4,200 varieties of grain and legumes.
+`;
+
+  it('reads each name as a speaker heading, keeps the times out and takes no title from the first name', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'seed-bank.txt': riverside }));
+    const d = corpus.documents[0]!;
+    expect(d.shape).toBe('transcript');
+    expect(d.meta.title).toBe('seed-bank');
+    expect(corpus.records.map((r) => [r.type, r.asker, r.speaker, r.text.slice(0, 20)])).toEqual([
+      ['quote', null, 'Anna Berg', 'Welcome back to Grou'],
+      ['quote', null, 'Leo Marchetti', 'Thanks, Anna. Happy '],
+      ['qa', 'Anna Berg', 'Leo Marchetti', 'About 4,200 varietie'],
+    ]);
+    expect(corpus.records.some((r) => /00:00/.test(r.text + (r.question ?? '')))).toBe(false);
+  });
+});
+
+describe('A newspaper Q&A: "Q – …" / "A – …" (unseen variant)', () => {
+  it('pairs each question with the answer below it', async () => {
+    const text = `Five questions for the harbour master\n\nQ – How much cargo came through the port last year?\nA – 18.4 million tonnes, a record.\n\nQ – Who decides when the port closes?\nA – I do, on advice from the met office.\n`;
+    const corpus = await loadCorpus(tempCorpus({ 'harbour.txt': text }));
+    expect(corpus.documents[0]!.shape).toBe('transcript');
+    expect(corpus.records.map((r) => [r.type, r.question, r.text])).toEqual([
+      ['qa', 'How much cargo came through the port last year?', '18.4 million tonnes, a record.'],
+      ['qa', 'Who decides when the port closes?', 'I do, on advice from the met office.'],
+    ]);
+  });
+});
