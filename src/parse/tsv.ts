@@ -1,7 +1,16 @@
 /**
- * TSV exports: a header row naming a Content column (also "Text" or "Body");
- * every other column holds topics or keywords, comma-separated. Each row's
- * Content cell is a paragraph. Two layouts occur:
+ * TSV exports: a header row names the columns. Three layouts, by the names:
+ *
+ * - question and answer columns ("Question", "Answer"; an optional
+ *   "Speaker" who answers and "Asker"/"From" who asked): each row is a qa;
+ * - a speaker column and a text column ("Speaker", "Text"; a call or a chat
+ *   exported as a table): each row is a turn of a conversation, paired the
+ *   way a transcript's turns are;
+ * - a Content column (also "Text" or "Body") alone, described below.
+ *
+ * Time columns ("Timestamp", "Start") are neither words nor topics; every
+ * other column holds topics or keywords, comma-separated. In the Content
+ * layout each row's Content cell is a paragraph. Two layouts occur:
  *
  * - marked: answers start with the answerer's name inline ("Yi He Firstly, …"),
  *   and the question sits just before the name, at the end of the same row or
@@ -18,6 +27,8 @@
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
+import { emitConversation, type Turn } from './conversation.js';
+import { ANSWER_ROLES, ASKER_ROLES, displayName, personName, stripInlineNotes } from './labels.js';
 import { markHeader } from './header.js';
 import type { Shape } from './shape.js';
 import { newAttributionState } from './quotes.js';
@@ -34,10 +45,23 @@ import {
   askingSentences,
 } from './text.js';
 
-const CONTENT_HEADER = /^(content|text|body)$/i;
+const CONTENT_HEADER = /^(content|text|body|transcript|utterance|message)$/i;
+const SPEAKER_HEADER = /^(speaker|speaker name|name|who|participant|person|user|username|author)$/i;
+const QUESTION_HEADER = /^(question|q|prompt)$/i;
+const ANSWER_HEADER = /^(answer|a|response|reply)$/i;
+const ASKER_HEADER = /^(asker|asked by|questioner|question from|from)$/i;
+const TIME_HEADER = /^(time|timestamp|time ?code|start|end|start time|end time|begin|offset)$/i;
 
 export interface TsvHeader {
+  /** the Content (Text, Body) column; -1 in the question-and-answer layout */
   contentColumn: number;
+  /** who speaks (the turn layout) or answers (the question-and-answer layout); -1 if none */
+  speakerColumn: number;
+  questionColumn: number;
+  answerColumn: number;
+  askerColumn: number;
+  /** columns read for no words: times */
+  timeColumns: number[];
   columns: string[];
 }
 
@@ -47,11 +71,43 @@ export function readTsvHeader(lines: string[]): { index: number; header: TsvHead
     const raw = lines[i]!;
     if (!raw.trim()) continue;
     if (!raw.includes('\t')) return null;
-    const columns = raw.split('\t').map((c) => c.trim());
-    const contentColumn = columns.findIndex((c) => CONTENT_HEADER.test(c));
-    return contentColumn >= 0 ? { index: i, header: { contentColumn, columns } } : null;
+    const header = headerOf(raw.split('\t').map((c) => c.trim()));
+    return header ? { index: i, header } : null;
   }
   return null;
+}
+
+function headerOf(columns: string[]): TsvHeader | null {
+  const find = (re: RegExp) => columns.findIndex((c) => re.test(c));
+  // Question, answer and asker columns count only as a pair: a Question column beside Content
+  // alone is read as it always was, as topics.
+  const qaLayout = find(QUESTION_HEADER) >= 0 && find(ANSWER_HEADER) >= 0;
+  const questionColumn = qaLayout ? find(QUESTION_HEADER) : -1;
+  const answerColumn = qaLayout ? find(ANSWER_HEADER) : -1;
+  const contentColumn = qaLayout ? -1 : find(CONTENT_HEADER);
+  if (!qaLayout && contentColumn < 0) return null;
+  const speakerColumn = find(SPEAKER_HEADER);
+  const askerColumn = qaLayout ? find(ASKER_HEADER) : -1;
+  const timeColumns = columns.flatMap((c, n) => (TIME_HEADER.test(c) ? [n] : []));
+  return { contentColumn, speakerColumn, questionColumn, answerColumn, askerColumn, timeColumns, columns };
+}
+
+/** The layout a header names: question-and-answer rows, turns by speaker, or Content paragraphs. */
+function layoutOf(header: TsvHeader): 'qa' | 'turns' | 'content' {
+  if (header.contentColumn < 0) return 'qa';
+  return header.speakerColumn >= 0 ? 'turns' : 'content';
+}
+
+/** Columns whose cells are topics: all but the words, the people and the times. */
+function isTopicColumn(header: TsvHeader, c: number): boolean {
+  return (
+    c !== header.contentColumn &&
+    c !== header.questionColumn &&
+    c !== header.answerColumn &&
+    c !== header.askerColumn &&
+    !(c === header.speakerColumn && layoutOf(header) !== 'content') &&
+    !header.timeColumns.includes(c)
+  );
 }
 
 interface Row {
@@ -65,7 +121,7 @@ function splitRow(raw: string, header: TsvHeader): { content: string; topics: st
   const content = (cells[header.contentColumn] ?? '').trim();
   const topics: string[] = [];
   cells.forEach((cell, c) => {
-    if (c === header.contentColumn) return;
+    if (!isTopicColumn(header, c)) return;
     for (const t of cell.split(/[,;]/)) {
       const topic = t.trim();
       if (topic && !topics.some((x) => x.toLowerCase() === topic.toLowerCase())) topics.push(topic);
@@ -91,7 +147,11 @@ export function parseTsv(input: ParseInput): ParseResult {
   const lines = splitLines(input.body);
   const b = new DocBuilder(input, lines);
   const found = readTsvHeader(lines);
-  if (!found) return b.result('tsv');
+  if (!found) {
+    const first = lines.findIndex((l) => l.trim());
+    if (first >= 0) b.warn(first, 'the header row names no text column: Content, Text or Body, or Question and Answer');
+    return b.result('tsv');
+  }
   b.mark(found.index, 'heading');
   const { header } = found;
   const meta = input.meta;
@@ -101,6 +161,9 @@ export function parseTsv(input: ParseInput): ParseResult {
   const asker = hostNames[0] ? (registry.resolve(hostNames[0]) ?? hostNames[0]) : null;
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   const guest = guests[0] ? (registry.resolve(guests[0]) ?? guests[0]) : null;
+  const layout = layoutOf(header);
+  if (layout === 'qa') return parseQuestionRows(b, found.index, header, { asker, guest, narrator });
+  if (layout === 'turns') return parseTurnRows(b, found.index, header, { hostNames, narrator });
 
   // Rows, with the header, teasers and page chrome classified.
   let end = lines.length;
@@ -315,7 +378,99 @@ function pairUnmarked(rows: Row[], guest: string | null): QA[] {
 export const tsvShape: Shape = {
   name: 'tsv',
   summary: 'tab-separated exports whose header row names a Content column (and topics or keywords)',
-  extensions: ['.txt', '.md'],
-  detect: ({ lines }) => readTsvHeader(lines) !== null,
+  extensions: ['.txt', '.md', '.tsv'],
+  // A .tsv file is a table whatever its header says: one that names no text column is an error, not prose.
+  detect: ({ lines, extension }) => extension === '.tsv' || readTsvHeader(lines) !== null,
   parse: parseTsv,
 };
+
+/** A row's cell, trimmed, with the transcribers' notes a content cell may carry. */
+function cellOf(cells: string[], c: number): string {
+  return c >= 0 ? normalizeSpace(cells[c] ?? '') : '';
+}
+
+/**
+ * The question-and-answer layout: each row a qa, its answerer from the
+ * speaker column (else the document's guest) and its asker from the asker
+ * column (else the host). A question with no answer is its asker's quote, an
+ * answer with no question its speaker's: a row's words are never dropped.
+ */
+function parseQuestionRows(
+  b: DocBuilder,
+  headerIdx: number,
+  header: TsvHeader,
+  people: { asker: string | null; guest: string | null; narrator: string | null },
+): ParseResult {
+  const registry = b.input.registry;
+  const person = (name: string) => (name ? (registry.resolve(name) ?? displayName(name)) : null);
+  for (let i = headerIdx + 1; i < b.lines.length; i++) {
+    const raw = b.lines[i]!;
+    if (!raw.trim()) continue;
+    const cells = raw.split('\t');
+    const { topics } = splitRow(raw, header);
+    const question = cellOf(cells, header.questionColumn);
+    const answer = cellOf(cells, header.answerColumn);
+    const speaker = person(cellOf(cells, header.speakerColumn)) ?? people.guest;
+    const asker = person(cellOf(cells, header.askerColumn)) ?? people.asker;
+    if (question && answer) {
+      b.add({ type: 'qa', text: answer, speaker, question, asker, section: null, topics }, i);
+      narrate(b, answer, newAttributionState(registry, speaker), { section: null, narrator: people.narrator, firstIdx: i, claims: false, topics });
+    } else if (question || answer) {
+      b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, section: null, topics }, i);
+    } else b.mark(i, topics.length ? 'metadata' : 'markup');
+  }
+  return b.result('tsv');
+}
+
+/**
+ * The turn layout (a call or a chat exported as a table): each row a turn of
+ * its speaker, paired by the rules every conversation shares. Rows of one
+ * speaker in a row are one turn, as a transcript's paragraphs are.
+ */
+function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx: { hostNames: string[]; narrator: string | null }): ParseResult {
+  const { meta, registry } = b.input;
+  const turns: Turn[] = [];
+  const topicsAt = new Map<number, string[]>();
+  let current: Turn | null = null;
+  for (let i = headerIdx + 1; i < b.lines.length; i++) {
+    const raw = b.lines[i]!;
+    if (!raw.trim()) continue;
+    const cells = raw.split('\t');
+    const text = stripInlineNotes(cellOf(cells, header.contentColumn));
+    const name = cellOf(cells, header.speakerColumn);
+    const { topics } = splitRow(raw, header);
+    if (!text) {
+      b.mark(i, 'markup');
+      continue;
+    }
+    topicsAt.set(i, topics);
+    const speaker = name ? personName(name) : null;
+    const key = speaker ?? `row#${i}`;
+    if (current && current.key === key) {
+      current.lines.push(i);
+      current.parts.push(text);
+      current.partLines.push(i);
+      continue;
+    }
+    const asker = !!speaker && (ASKER_ROLES.test(speaker) || ctx.hostNames.some((h) => registry.resolve(h) === registry.resolve(speaker)));
+    current = { key, speaker, asker, answerRole: !!speaker && ANSWER_ROLES.test(speaker), lines: [i], parts: [text], partLines: [i], section: null, block: 0 };
+    turns.push(current);
+  }
+  // A cell that puts a role before a name another row gives alone ("Support lead Omar Haddad",
+  // "Omar Haddad") names that person.
+  const names = [...new Set(turns.map((t) => t.speaker).filter((n): n is string => !!n && n.includes(' ')))];
+  for (const t of turns) {
+    const full = t.speaker && names.find((n) => n !== t.speaker && t.speaker!.endsWith(' ' + n));
+    if (full) t.key = t.speaker = full;
+  }
+  const first = b.records.length;
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator: ctx.narrator, warnUnknown: meta.speakers.length > 0, joiner: '\n' });
+  // A record's topics: those of the rows it spans.
+  for (const r of b.records.slice(first)) {
+    const topics: string[] = [];
+    for (let line = r.line; line <= r.endLine; line++)
+      for (const t of topicsAt.get(line - b.input.bodyLine) ?? []) if (!topics.some((x) => x.toLowerCase() === t.toLowerCase())) topics.push(t);
+    if (topics.length) r.topics = topics;
+  }
+  return { ...b.result('tsv'), labelSpeakers };
+}

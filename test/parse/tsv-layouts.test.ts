@@ -1,0 +1,66 @@
+/**
+ * Tables exported as .tsv: the three layouts a header names (question and
+ * answer columns, a speaker and a text column, a Content column), and a .tsv
+ * whose header names none of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { readTsvHeader } from '../../src/parse/tsv.js';
+import { tempCorpus } from '../helpers.js';
+
+const rows = (...r: string[][]) => r.map((cells) => cells.join('\t')).join('\n') + '\n';
+
+describe('readTsvHeader', () => {
+  it('names the layout by the column names, and times are no topics', () => {
+    expect(readTsvHeader(['Question\tAnswer\tAsked by\tTopics'])?.header).toMatchObject({ contentColumn: -1, questionColumn: 0, answerColumn: 1, askerColumn: 2 });
+    expect(readTsvHeader(['speaker\ttimestamp\ttext'])?.header).toMatchObject({ contentColumn: 2, speakerColumn: 0, timeColumns: [1] });
+    expect(readTsvHeader(['Content\tTopics'])?.header).toMatchObject({ contentColumn: 0, speakerColumn: -1 });
+    expect(readTsvHeader(['id\tnotes'])).toBeNull();
+    expect(readTsvHeader(['Question\tTopics'])).toBeNull(); // a question column alone is no layout
+  });
+});
+
+describe('a .tsv corpus document', () => {
+  it('question and answer columns: each row a qa, the asker from its column, an unanswered question its asker’s quote', async () => {
+    const tsv = rows(
+      ['Question', 'Answer', 'Asked by', 'Topics'],
+      ['When will the new bridge open?', 'In the spring of 2026, if the steel arrives on time.', 'priya_k', 'transport'],
+      ['How much will it cost?', 'About $84 million, most of it federal money.', 'dan.leeds', 'budget, money'],
+      ['What about cyclists?', '', 'mo', ''],
+    );
+    const corpus = await loadCorpus(tempCorpus({ 'mayor-ama.tsv': tsv }));
+    expect(corpus.documents[0]!.shape).toBe('tsv');
+    expect(corpus.documents[0]!.lines.unparsed).toEqual([]);
+    expect(corpus.records.map((r) => [r.type, r.asker, r.question, r.text, r.topics, r.line])).toEqual([
+      ['qa', 'priya_k', 'When will the new bridge open?', 'In the spring of 2026, if the steel arrives on time.', ['transport'], 2],
+      ['qa', 'dan.leeds', 'How much will it cost?', 'About $84 million, most of it federal money.', ['budget', 'money'], 3],
+      ['quote', null, null, 'What about cyclists?', [], 4],
+    ]);
+    expect(corpus.records[2]!.speaker).toBe('mo');
+  });
+
+  it('a speaker and a text column: rows are turns, paired like a transcript’s; a role before a name is that person', async () => {
+    const tsv = rows(
+      ['speaker', 'timestamp', 'text'],
+      ['Moderator', '00:01', 'Our first question comes from Dana in Leeds: what is the refund policy?'],
+      ['Support lead Omar Haddad', '00:02', 'Refunds are issued within 14 days of a request, no questions asked.'],
+      ['Moderator', '00:05', 'Next, from Priya: will the app support offline mode?'],
+      ['Omar Haddad', '00:06', 'Yes, offline mode ships in version 3.2, planned for June 2025.'],
+      ['Omar Haddad', '00:07', 'It will sync when you reconnect.'],
+    );
+    const corpus = await loadCorpus(tempCorpus({ 'support-ama.tsv': tsv }));
+    expect(corpus.documents[0]!.lines.unparsed).toEqual([]);
+    expect(corpus.records.map((r) => [r.type, r.asker, r.speaker, r.text, r.topics])).toEqual([
+      ['qa', 'Moderator', 'Omar Haddad', 'Refunds are issued within 14 days of a request, no questions asked.', []],
+      ['qa', 'Moderator', 'Omar Haddad', 'Yes, offline mode ships in version 3.2, planned for June 2025.\nIt will sync when you reconnect.', []],
+    ]);
+  });
+
+  it('a header that names no text column is an error naming the file and line, not prose', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'ids.tsv': rows(['id', 'notes'], ['1', 'nothing here']) }));
+    const messages = corpus.problems.map((p) => `${p.file}:${p.line}: ${p.severity}: ${p.message}`);
+    expect(messages).toContain('ids.tsv:1: warning: the header row names no text column: Content, Text or Body, or Question and Answer');
+    expect(corpus.problems.some((p) => p.file === 'ids.tsv' && p.severity === 'error')).toBe(true);
+    expect(corpus.records).toEqual([]);
+  });
+});
