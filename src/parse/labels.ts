@@ -15,6 +15,7 @@
  *   [Name] 10:02:33              Zoom: the same, the name in brackets
  *   Name / 00:00:03 - 00:00:15   Riverside, Descript: the name, its time on the next line, the turn below
  *   Q – words / A – words        a newspaper's Q&A, a dash for the colon
+ *   RA: words                    initials the document defines: "Ruth Adebayo (RA)"
  *   [00:00:01] Name: words       a time stamp before any of the above, in
  *   (00:00:01) Name: words       brackets, parentheses or bare
  *   >> words / >> NAME: words    captions: a change of speaker, named or not
@@ -25,6 +26,7 @@
  * examiner lines of a deposition ("BY MR. DALTON:").
  */
 import { wordCount } from './text.js';
+import { allMatches } from '../model/regexp.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -299,6 +301,8 @@ export interface ScannedLabel {
 export interface ScanOptions {
   /** the witness of a deposition, named in its sworn line */
   witness?: string | null;
+  /** a name the corpus or the front matter already knows: initials that are one ("CZ") stay as written */
+  isKnown?: (name: string) => boolean;
 }
 
 /**
@@ -329,6 +333,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     bySurname.set(sur, had === undefined || had === full ? full : null);
   }
   const witness = opts.witness ? displayName(opts.witness) : null;
+  const byInitials = initialsDefined(lines);
   const out: (ScannedLabel | null)[] = [];
   let examiner: string | null = null;
   const voices: string[] = []; // named voices in order of first appearance
@@ -361,7 +366,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = voices.length === 2 && lastVoice ? voices.find((v) => v !== lastVoice)! : null;
     } else {
       let name = personName(l.name);
-      if (!name.includes(' ')) name = bySurname.get(name.toLowerCase()) ?? name;
+      if (!name.includes(' ')) name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : byInitials.get(name)) ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       speaker = name;
       asker = ASKER_ROLES.test(name) || (l.role !== null && ASKING_TITLE.test(l.role));
@@ -374,6 +379,29 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
+  return out;
+}
+
+/**
+ * Initials a document defines for its speakers ("Ruth Adebayo (RA) founded…",
+ * "Tom Whitaker (TW)"), for labels that use them ("RA: …"): the letters must
+ * be the name's initials, so "Binance (BNB)" defines nothing.
+ */
+const NAME_WITH_INITIALS = /(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}) \((\p{Lu}{2,4})\)/gu;
+function initialsDefined(lines: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of lines) {
+    if (!line.includes('(')) continue;
+    for (const m of allMatches(NAME_WITH_INITIALS, line)) {
+      const name = m[1]!;
+      const initials = m[2]!;
+      const words = name.split(' ');
+      // "Ruth Adebayo" is RA; "Mary Ann Smith" is MAS or MS.
+      const all = words.map((w) => w[0]).join('');
+      const ends = words[0]![0]! + words[words.length - 1]![0]!;
+      if (initials === all || initials === ends) out.set(initials, name);
+    }
+  }
   return out;
 }
 

@@ -81,7 +81,7 @@ export interface DocumentLabels {
  */
 export function documentLabels(lines: string[], isKnown: (name: string) => boolean): DocumentLabels {
   const witness = findWitness(lines);
-  const at = scanLabels(lines, { witness: witness?.name ?? null });
+  const at = scanLabels(lines, { witness: witness?.name ?? null, isKnown });
   const counts = new Map<string, number>();
   const formal = new Set<string>();
   for (const l of at) {

@@ -42,6 +42,12 @@ describe('readLabel', () => {
 });
 
 describe('scanLabels', () => {
+  it('reads initials as the name the document defines them for, only where they are its initials and name nobody known', () => {
+    const lines = ['Ruth Adebayo (RA) and Tom Whitaker (TW); Nigerian Exchange Group (BNB); Changpeng Zhao (CZ).', 'TW: Why?', 'RA: Because.', 'BNB: Listed.', 'CZ: Hi.'];
+    const scan = scanLabels(lines, { isKnown: (n) => n === 'CZ' });
+    expect(scan.slice(1).map((l) => l?.speaker)).toEqual(['Tom Whitaker', 'Ruth Adebayo', 'BNB', 'CZ']);
+  });
+
   it('resolves a later surname to the full name, Q. to counsel, A. to the witness, and a role once given', () => {
     const lines = ['MARY ELLIS, CNN ANCHOR: Hello.', 'DAN ORTIZ, CORRESPONDENT: Hi.', 'ELLIS: And?', 'BY MR. DALTON:', 'Q. Name?', 'A. Elena.', '>> Who?'];
     const scan = scanLabels(lines, { witness: 'ELENA MARSH' });

@@ -589,3 +589,14 @@ describe('A newspaper Q&A: "Q – …" / "A – …" (unseen variant)', () => {
     ]);
   });
 });
+
+describe('Initials as labels, defined in the standfirst: "Ruth Adebayo (RA)" then "RA: …" (unseen variant)', () => {
+  it('names the speakers by the full names the initials stand for, and only for initials that fit', async () => {
+    const text = `# A conversation with Ruth Adebayo\n\n*Ruth Adebayo (RA) founded the coding school CodeYard in 2016 and lists on the Lagos exchange (NGX). She spoke to Tom Whitaker (TW).*\n\nTW: When did CodeYard become self-funding?\n\nRA: In 2019. Our graduates paid a share of their first salary back.\n\nTW: How many students have you trained?\n\nRA: Just over 2,800.\n`;
+    const corpus = await loadCorpus(tempCorpus({ 'codeyard.md': text }));
+    expect(corpus.records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([
+      ['Tom Whitaker', 'Ruth Adebayo'],
+      ['Tom Whitaker', 'Ruth Adebayo'],
+    ]);
+  });
+});
