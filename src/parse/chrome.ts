@@ -56,6 +56,9 @@ export function bylineName(raw: string): string | null {
   const line = normalizeSpace(raw);
   const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
   if (plain) return plain[1]!.replace(/\.$/, '');
+  // "By Hannah Lowe | 9 January 2025", "By Hannah Lowe — March 2024": the name, a separator, the date.
+  const dated = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[|·•—–]|\s-|,)\s*(.+)$/u.exec(line);
+  if (dated && (isDateLine(dated[2]!.replace(/\.$/, '')) || MONTH_YEAR.test(dated[2]!.replace(/\.$/, '').trim()))) return dated[1]!.replace(/\.$/, '');
   if (!isVerbByline(line)) return null;
   const rest = line.slice(BYLINE_VERB.exec(line)![0].length);
   return BYLINE_NAME.exec(rest)![0].replace(/\.$/, '');

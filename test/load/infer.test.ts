@@ -143,3 +143,16 @@ A second shop in Leeds, hopefully by spring 2025.
     expect(corpus.documents[0]!.meta.year).toBeNull();
   });
 });
+
+describe('a byline with its date after a separator', () => {
+  it('"By Hannah Lowe | 9 January 2025" gives the author and the date; a name with words after it is no byline', async () => {
+    const article = (byline: string) => `Ferry operator scraps winter timetable\n\n${byline}\n\nThe island's only ferry operator will cut sailings from six a day to three.\n`;
+    for (const byline of ['By Hannah Lowe | 9 January 2025', 'By Hannah Lowe — January 9, 2025', 'By Hannah Lowe, 2025-01-09']) {
+      const corpus = await loadCorpus(tempCorpus({ 'ferry.txt': article(byline) }));
+      expect(corpus.documents[0]!.meta, byline).toMatchObject({ author: 'Hannah Lowe', date: '2025-01-09' });
+      expect(corpus.records[0]!.speaker, byline).toBe('Hannah Lowe');
+    }
+    const sentence = await loadCorpus(tempCorpus({ 'ferry.txt': article('By Hannah Lowe | and others who wrote in') }));
+    expect(sentence.documents[0]!.meta.author).toBeNull();
+  });
+});
