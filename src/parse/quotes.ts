@@ -43,7 +43,7 @@ const VERB_AT_END = new RegExp(
 );
 
 const PERSON_NOUNS =
-  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist';
+  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist|islander|villager|local|locals|commuter|passenger|driver|pilot|sailor|miner|parent|mother|father|voter|shopper|shopkeeper|patient|survivor|witness|fan|player|coach|officer|[\\p{L}]+(?:man|men|woman|women)';
 const DETERMINERS = 'a|an|one|another|the|this|that|some|most|many|several|every|each|two|three';
 const PERSON_NOUN_ANY = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})(?![\\p{L}])`, 'iu');
 const DESCRIPTION = new RegExp(
@@ -683,7 +683,7 @@ function rememberFull(name: string, state: AttributionState): void {
 
 function isTitleToken(w: string): boolean {
   if (TITLE_BEFORE_NAME.test(w)) return true;
-  return /^[A-Z]{2,5}$/.test(w) ? !/^(CZ)$/.test(w) && /^(CEO|CFO|CTO|COO|CMO|CIO|CSO|CPO|VP|SVP|EVP|MP|MEP|GM|MD)$/.test(w) : TITLE_WORD.test(w) && new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'i').test(w);
+  return /^[A-Z]{2,5}$/.test(w) ? !/^(CZ)$/.test(w) && /^(CEO|CFO|CTO|COO|CMO|CIO|CSO|CPO|VP|SVP|EVP|MP|MEP|GM|MD)$/.test(w) : TITLE_WORD.test(w) && new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'iu').test(w);
 }
 
 function isOrg(name: string, state: AttributionState): boolean {

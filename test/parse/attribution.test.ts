@@ -118,6 +118,13 @@ describe('names', () => {
     expect(by('It felt like a funeral')).toBe('one employee');
     expect(by('Our crews pumped out')).toBe('a spokesperson for the Coastline Fire Service');
   });
+
+  it('a described speaker named by a trade the list of roles does not hold: "one fisherman", "a ferryman", "one islander"', () => {
+    const { by } = parse('As one fisherman put it, "Nobody asked us."\n\n"We were last to hear," said a ferryman in Kirkby.\n\n"Three boats a day is nothing," one islander told the Gazette.');
+    expect(by('Nobody asked us')).toBe('one fisherman');
+    expect(by('We were last to hear')).toBe('a ferryman');
+    expect(by('Three boats a day')).toBe('one islander');
+  });
 });
 
 describe('the shape of a quotation', () => {
