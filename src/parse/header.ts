@@ -132,7 +132,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   if (md !== undefined) return found(md);
   const titleLike = (i: number) => {
     const line = lines[i]!;
-    if (classifyChrome(line) || isDateline(line)) return false;
+    if (classifyChrome(line) || datelineKind(line) === 'whole') return false;
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
     if (kv && (METADATA_KEYS.test(kv.key.trim()) || !isHeadingLike(kv.value, 20))) return false;
@@ -189,11 +189,24 @@ function monthYearOf(raw: string): number | null {
 
 /** A short line whose point is a date: "Aired December 13, 2022 - 16:00 ET", "Release date: Monday 21st November". */
 export function isDateline(raw: string): boolean {
+  return datelineKind(raw) !== null;
+}
+
+/**
+ * 'whole': the date is the line's point, a few words around it at most
+ * ("Aired", "Release date: Monday", "- 16:00 ET"); 'trailing': a title line
+ * that ends with its date after a separator ("Focus group 3 — commuters,
+ * Leeds, 12 March 2025"), still the document's title; null: no dateline.
+ */
+function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const s = normalizeSpace(raw);
-  if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$/i, ''))) return false;
+  if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$/i, ''))) return null;
   const date = DAY_DATE.exec(s);
-  // The date is the line's point: a few words around it at most ("Aired", "Release date: Monday", "- 16:00 ET").
-  return !!date && wordCount(s.slice(0, date.index) + ' ' + s.slice(date.index + date[0].length)) <= 4;
+  if (!date) return null;
+  const before = s.slice(0, date.index);
+  const after = s.slice(date.index + date[0].length).trim();
+  if (wordCount(before + ' ' + after) <= 4) return 'whole';
+  return !after && /(?:[,—–|·•]|\s-)\s*$/.test(before) ? 'trailing' : null;
 }
 
 /**

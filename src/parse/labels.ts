@@ -17,7 +17,7 @@
  *   Q – words / A – words        a newspaper's Q&A, a dash for the colon
  *   RA: words                    initials the document defines: "Ruth Adebayo (RA)"
  *   [00:00:01] Name: words       a time stamp before any of the above, in
- *   (00:00:01) Name: words       brackets, parentheses or bare
+ *   (00:00:01) Name: words       brackets, parentheses or bare; [9:58 AM] in chat exports
  *   >> words / >> NAME: words    captions: a change of speaker, named or not
  *
  * Plus the lines of a transcript that are neither talk nor label: time stamps
@@ -43,8 +43,8 @@ export interface LabelLine {
   note?: string;
 }
 
-/** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000. */
-const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+/** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000; a chat export's 9:58 AM. */
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\b\.?)?`;
 const LEADING_TIME = new RegExp(String.raw`^(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?=\s))\s*[:\-–—]?\s*`);
 /** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
 const LONE_TIME = new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`);

@@ -33,6 +33,9 @@ describe('readLabel', () => {
     expect(read('Q – How much cargo came through?')).toEqual(['Q', null, 'How much cargo came through?', 'colon']);
     expect(read('A - 18.4 million tonnes.')).toEqual(['A', null, '18.4 million tonnes.', 'colon']);
     expect(readLabel('B – the second option')).toBeNull();
+    // a chat export's clock time before the name
+    expect(readLabel('[9:58 AM] Priya Raman: morning all')).toMatchObject({ name: 'Priya Raman', rest: 'morning all', timed: true });
+    expect(readLabel('[10:04 p.m.] Marcus Webb: 1,340 users.')).toMatchObject({ name: 'Marcus Webb', timed: true });
   });
 
   it('reads no label in sentences, links or headings with a time', () => {

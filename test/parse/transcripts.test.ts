@@ -600,3 +600,27 @@ describe('Initials as labels, defined in the standfirst: "Ruth Adebayo (RA)" the
     ]);
   });
 });
+
+describe('A chat export: "[9:58 AM] Name: words" (unseen variant)', () => {
+  it('reads each message as a turn of its sender, a question paired with the reply', async () => {
+    const text = `#launch-planning\n\n[9:58 AM] Priya Raman: morning all — are we still on for the March 4 launch?\n[10:01 AM] Marcus Webb: Yes. QA signed off last night, 212 tests green.\n[10:05 AM] Dana Ito: I'll have the press release ready by Friday.\n`;
+    const corpus = await loadCorpus(tempCorpus({ 'slack.txt': text }));
+    expect(corpus.documents[0]!.shape).toBe('transcript');
+    expect(corpus.records.map((r) => [r.type, r.asker, r.speaker, r.text])).toEqual([
+      ['qa', 'Priya Raman', 'Marcus Webb', 'Yes. QA signed off last night, 212 tests green.'],
+      ['quote', null, 'Dana Ito', "I'll have the press release ready by Friday."],
+    ]);
+  });
+});
+
+describe('A title that ends with its date: "Focus group 3 — commuters, Leeds, 12 March 2025"', () => {
+  it('is the title and gives the date', async () => {
+    const text = `Focus group 3 — commuters, Leeds, 12 March 2025\n\nI: How long is your commute?\n\nP1: About fifty minutes each way.\n\nI: What would make you take the train?\n\nP1: Price.\n`;
+    const corpus = await loadCorpus(tempCorpus({ 'fg.txt': text }));
+    expect(corpus.documents[0]!.meta).toMatchObject({ title: 'Focus group 3 — commuters, Leeds, 12 March 2025', date: '2025-03-12', year: 2025 });
+    expect(corpus.records.map((r) => [r.asker, r.speaker, r.year])).toEqual([
+      ['I', 'P1', 2025],
+      ['I', 'P1', 2025],
+    ]);
+  });
+});
