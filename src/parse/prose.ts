@@ -72,7 +72,7 @@ export function parseProse(input: ParseInput): ParseResult {
       b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section }, i);
       continue;
     }
-    const atx = markdownHeading(raw);
+    const atx = markdownHeading(raw) ?? (questionHeadings.has(i) ? emphasisedQuestion(raw) : null);
     if (atx !== null) {
       b.mark(i, 'heading');
       startSection(state);
@@ -85,7 +85,7 @@ export function parseProse(input: ParseInput): ParseResult {
       let first = -1;
       let last = i;
       let k = i + 1;
-      for (; k < end && markdownHeading(lines[k]!) === null && !tables.has(k); k++) {
+      for (; k < end && markdownHeading(lines[k]!) === null && !questionHeadings.has(k) && !tables.has(k); k++) {
         const line = lines[k]!;
         if (!line.trim() || b.isMarked(k)) continue;
         const kind = classifyChrome(line);
@@ -149,9 +149,18 @@ function markdownHeading(line: string): string | null {
   return m ? normalizeSpace(m[1]!.replace(/^[*_]+|[*_]+$/g, '')) : null;
 }
 
+/** A line wholly in bold or italics that asks ("**Why does a lighthouse still need a keeper?**"): its words; else null. */
+function emphasisedQuestion(line: string): string | null {
+  const m = /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/.exec(line);
+  if (!m) return null;
+  const text = normalizeSpace(m[2]!);
+  return QUESTION_END.test(text) ? text : null;
+}
+
 /**
- * The Markdown headings that open a question and its answer: all the question
- * headings, when they are two or more and most of the document's Markdown
+ * The Markdown headings that open a question and its answer, and the lines
+ * wholly in bold or italics that ask (a magazine Q&A's questions): all of
+ * them, when they are two or more and most of the document's Markdown
  * headings. One question heading in an article is a section title only.
  */
 function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set<number> {
@@ -159,7 +168,7 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
   const questions: number[] = [];
   for (let i = from; i < end; i++) {
     if (b.isMarked(i)) continue;
-    const text = markdownHeading(b.lines[i]!);
+    const text = markdownHeading(b.lines[i]!) ?? emphasisedQuestion(b.lines[i]!);
     if (text === null) continue;
     headings.push(i);
     if (QUESTION_END.test(text)) questions.push(i);

@@ -63,3 +63,46 @@ describe('Markdown question headings', () => {
     expect(records.find((r) => r.text.startsWith('The budget'))).toMatchObject({ section: 'The money' });
   });
 });
+
+describe('a magazine Q&A with its questions in bold paragraphs', () => {
+  const keeper = `---
+title: Ten minutes with a lighthouse keeper
+author: Sam Ortega
+date: 2023-06-02
+speakers: [Greta Holm]
+---
+
+Greta Holm has kept the Skarvik light for 22 years. We talked on the gallery deck.
+
+**Why does a lighthouse still need a keeper?**
+
+It doesn't, strictly. The lamp has been automatic since 1994.
+
+But the fog signal fails about twice a winter.
+
+*What was the worst night?*
+
+November 2011. The wind hit 41 metres a second.
+
+**Will you be the last keeper?**
+
+Probably.
+`;
+
+  it('makes each bold or italic question and the paragraphs under it a qa of the guest, asked by the author', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'keeper.md': keeper }));
+    expect(corpus.records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.question, r.text])).toEqual([
+      ['Sam Ortega', 'Greta Holm', 'Why does a lighthouse still need a keeper?', "It doesn't, strictly. The lamp has been automatic since 1994.\nBut the fog signal fails about twice a winter."],
+      ['Sam Ortega', 'Greta Holm', 'What was the worst night?', 'November 2011. The wind hit 41 metres a second.'],
+      ['Sam Ortega', 'Greta Holm', 'Will you be the last keeper?', 'Probably.'],
+    ]);
+    expect(corpus.records.filter((r) => r.type === 'claim').map((r) => r.speaker)).toEqual(['Sam Ortega', 'Sam Ortega']);
+  });
+
+  it('leaves one bold question in an article a sentence of the narrator', async () => {
+    const article = `---\ntitle: Harbour news\nauthor: Sam Ortega\n---\n\nThe harbour reopened on Monday.\n\n**Will the ferries return?**\n\nThe council has not said.\n`;
+    const corpus = await loadCorpus(tempCorpus({ 'news.md': article }));
+    expect(corpus.records.some((r) => r.type === 'qa')).toBe(false);
+    expect(corpus.records.map((r) => r.text).join(' ')).toContain('The council has not said.');
+  });
+});
