@@ -128,6 +128,9 @@ export function wordsByRegex(text: string): string[] {
  */
 const LABEL = /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?:(?:\*\*)?(?:\s+|$)/u;
 
+/** A caption cue's timing line, with its settings ("00:00:02.869 --> 00:00:05.829 align:start position:0%"): no sentence. */
+const CUE_TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->/;
+
 export function accountSentences(
   body: string,
   bodyLine: number,
@@ -170,7 +173,7 @@ export function accountSentences(
     if (filler.has(idx) && recs.length > 0) return;
     // Chrome by its form (a link, "Join our channel", a stage direction, a time stamp, transcript
     // boilerplate) even where a record's span runs over it.
-    if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw)) return;
+    if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw) || CUE_TIMING.test(raw)) return;
     let text = raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw;
     const label = LABEL.exec(text);
     if (label && label[0].split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);

@@ -32,6 +32,20 @@ interface Cue {
   text: string;
   /** body line index of each text line */
   lines: number[];
+  /** the words of its last text line, to tell a rolling caption's repeat */
+  lastLine: string;
+}
+
+/** Shorter lines may be said twice on purpose ("No." / "No."); a repeated longer line is a rolling caption's. */
+const MIN_ROLLING_WORDS = 4;
+
+/**
+ * Auto-generated captions (YouTube's) roll: each cue repeats the line the
+ * cue before it ended with, then adds one. The repeat is no new speech.
+ */
+function isRollingRepeat(cues: Cue[], text: string): boolean {
+  const last = cues[cues.length - 1];
+  return !!last && last.lastLine === text && text.split(/\s+/).length >= MIN_ROLLING_WORDS;
 }
 
 /** WEBVTT's header, or an SRT cue (a number, then a timing line) at the top. */
@@ -139,8 +153,13 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
       b.mark(k, 'direction');
       continue;
     }
+    if (isRollingRepeat(cues, text)) {
+      b.mark(k, 'markup');
+      continue;
+    }
     cue.text = `${cue.text} ${text}`;
     cue.lines.push(k);
+    cue.lastLine = text;
   }
 }
 
@@ -165,7 +184,11 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     b.mark(k, 'direction');
     return;
   }
-  cues.push({ voice, text, lines: [k] });
+  if (voice === undefined && isRollingRepeat(cues, text)) {
+    b.mark(k, 'markup');
+    return;
+  }
+  cues.push({ voice, text, lines: [k], lastLine: text });
 }
 
 /** Captions nobody is named in: the cue texts as one running text, one record per sentence. */

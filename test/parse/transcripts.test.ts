@@ -624,3 +624,34 @@ describe('A title that ends with its date: "Focus group 3 — commuters, Leeds, 
     ]);
   });
 });
+
+describe('Auto-generated WebVTT (YouTube): word-timing tags and rolling repeats (unseen variant)', () => {
+  const vtt = `WEBVTT
+Kind: captions
+Language: en
+
+00:00:00.160 --> 00:00:02.869 align:start position:0%
+ 
+so<00:00:00.400><c> the</c><00:00:00.560><c> first</c><00:00:00.799><c> thing</c><00:00:01.040><c> we</c><00:00:01.199><c> did</c>
+
+00:00:02.869 --> 00:00:02.879 align:start position:0%
+so the first thing we did
+ 
+
+00:00:02.879 --> 00:00:05.829 align:start position:0%
+so the first thing we did
+was<00:00:03.120><c> plant</c><00:00:03.439><c> 4,000</c><00:00:03.919><c> oak</c><00:00:04.240><c> trees</c><00:00:04.560><c> in</c><00:00:04.720><c> 2019.</c>
+
+00:00:05.829 --> 00:00:08.150 align:start position:0%
+No. No.
+No. No.
+`;
+
+  it('reads each line once, without the timing tags, and counts no timing line as a sentence', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'oaks.vtt': vtt }));
+    const d = corpus.documents[0]!;
+    expect(corpus.records.map((r) => r.text)).toEqual(['so the first thing we did was plant 4,000 oak trees in 2019.', 'No. No. No. No.']);
+    expect(d.sentences.missed).toEqual([]);
+    expect(corpus.problems.filter((p) => /sentence/.test(p.message))).toEqual([]);
+  });
+});
