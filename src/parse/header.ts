@@ -7,7 +7,7 @@ import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titleKey } from './chrome.js';
 import { isBoilerplate, isDirection, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan } from './quotes.js';
-import { endsLikeSentence, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
+import { findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 
 /** A Markdown line in emphasis ("*Interview by Leo Marsh, March 2021.*") read as its words. */
 export function withoutEmphasis(raw: string): string {
@@ -47,8 +47,9 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       b.add({ type: 'claim', text: normalizeSpace(raw), speaker: b.input.meta.author ?? b.input.meta.publisher ?? null, section: null }, i);
     else if (isShortNonSentence(raw)) b.mark(i, isPersonName(raw, b) ? 'metadata' : 'navigation');
     else if (isHeadingLike(raw)) b.mark(i, 'heading');
-    // A short sentence of text ("Tom Hale joined the board in May."): the body starts here.
-    else if (!b.isMarked(i) && endsLikeSentence(raw)) return i;
+    // Text that is none of these: a short sentence ("Tom Hale joined the board in May.") or a
+    // standfirst without its full stop. The body starts here, so its words are read, never lost.
+    else if (!b.isMarked(i)) return i;
   }
   return first;
 }
@@ -144,7 +145,10 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   for (const i of header) {
     if (!titleLike(i)) continue;
     if (isHeadingLike(lines[i]!)) return found(i);
-    const standsAlone = i === header[0] && !lines[i + 1]?.trim() && wordCount(lines[i]!) <= 16 && !/[.!?:,;]$/.test(lines[i]!.trim());
+    // Alone above a blank line, or above its byline or dateline ("Conducted by Piotr Lis, 4 April 2024").
+    const next = lines[i + 1] ?? '';
+    const byline = !!next.trim() && (bylineName(withoutEmphasis(next)) !== null || isDateline(next));
+    const standsAlone = i === header[0] && (!next.trim() || byline) && wordCount(lines[i]!) <= 16 && !/[.!?:,;]$/.test(lines[i]!.trim());
     if (standsAlone) return found(i);
   }
   return null;

@@ -156,3 +156,20 @@ describe('a byline with its date after a separator', () => {
     expect(sentence.documents[0]!.meta.author).toBeNull();
   });
 });
+
+describe('a title line directly above its byline', () => {
+  it('is the title, the byline names the author, and no header line is left unread', async () => {
+    const text = `An interview with Marta Kowalski, head of the Gdansk shipyard museum\nConducted by Piotr Lis, 4 April 2024\n\nHow many visitors came through the doors last year?\n\nJust under 310,000.\n`;
+    const corpus = await loadCorpus(tempCorpus({ 'museum.txt': text }));
+    const d = corpus.documents[0]!;
+    expect(d.meta).toMatchObject({ title: 'An interview with Marta Kowalski, head of the Gdansk shipyard museum', author: 'Piotr Lis', date: '2024-04-04' });
+    expect(d.lines.unparsed).toEqual([]);
+  });
+
+  it('a standfirst without a full stop above a question is read as text, not dropped', async () => {
+    const text = `Museums in the north\n\nA long look at how the regional museums of the Baltic coast pay their way\nand who decides\n\nHow many visitors came through the doors last year?\n\nJust under 310,000.\n`;
+    const corpus = await loadCorpus(tempCorpus({ 'museums.txt': text }));
+    expect(corpus.documents[0]!.lines.unparsed).toEqual([]);
+    expect(corpus.records.map((r) => r.text).join(' ')).toContain('regional museums of the Baltic coast');
+  });
+});
