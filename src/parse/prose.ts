@@ -19,7 +19,7 @@ import { personInTitle } from './conversation.js';
 import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { isSpeechSpan, newAttributionState, startSection } from './quotes.js';
-import { endsLikeSentence, findQuoteSpans, leavesQuoteOpen, normalizeSpace, splitLines, wordCount } from './text.js';
+import { endsLikeSentence, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 
 export function parseProse(input: ParseInput): ParseResult {
@@ -32,8 +32,15 @@ export function parseProse(input: ParseInput): ParseResult {
   const end = teaserAt ?? lines.length;
   markEpigraphs(b, end, narrator);
   // Found before the header is read: the first question can stand above the first paragraph.
-  const questionHeadings = markdownQuestionHeadings(b, 0, end);
-  const { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
+  let questionHeadings = markdownQuestionHeadings(b, 0, end);
+  let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
+  if (!questionHeadings.size) {
+    // No markup at all: questions in paragraphs of their own, each with its answer below.
+    const roles = interviewRoles(input);
+    const plain = roles.guest ? plainQuestionParagraphs(b, end) : new Set<number>();
+    if (plain.size) ({ guest, asker } = roles);
+    questionHeadings = plain;
+  }
   const firstContent = markHeader(b, end, (i) => questionHeadings.has(i));
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
 
@@ -72,7 +79,7 @@ export function parseProse(input: ParseInput): ParseResult {
       b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section }, i);
       continue;
     }
-    const atx = markdownHeading(raw) ?? (questionHeadings.has(i) ? emphasisedQuestion(raw) : null);
+    const atx = markdownHeading(raw) ?? (questionHeadings.has(i) ? (emphasisedQuestion(raw) ?? normalizeSpace(raw)) : null);
     if (atx !== null) {
       b.mark(i, 'heading');
       startSection(state);
@@ -174,6 +181,38 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
     if (QUESTION_END.test(text)) questions.push(i);
   }
   return questions.length >= 2 && questions.length * 2 > headings.length ? new Set(questions) : new Set();
+}
+
+/** A question an interviewer puts: it asks, speaks to "you" or about the world, never as "I". */
+function isPlainQuestion(raw: string): boolean {
+  const line = normalizeSpace(raw);
+  if (!QUESTION_END.test(line) || wordCount(line) > 40 || /^[-*•>#|]/.test(line)) return false;
+  const sentences = splitSentences(line);
+  return sentences.length <= 2 && isQuestionSentence(sentences[sentences.length - 1]!.text) && !isFirstPersonSingular(line);
+}
+
+/**
+ * An interview printed with no markup: questions as paragraphs of their own
+ * (one line each), every one followed by an answer paragraph that is not a
+ * question. Two or more such questions, and answers mostly in the first
+ * person, make the document a Q&A; an article's rhetorical questions, which
+ * the author answers as narrator, rarely have both. Only tried where a guest
+ * is known (front matter, or the person the title names).
+ */
+function plainQuestionParagraphs(b: DocBuilder, end: number): Set<number> {
+  const questions: number[] = [];
+  let firstPerson = 0;
+  for (let i = 0; i < end; i++) {
+    const raw = b.lines[i]!;
+    if (!raw.trim() || b.isMarked(i)) continue;
+    const standsAlone = !b.lines[i - 1]?.trim() && !b.lines[i + 1]?.trim();
+    if (!standsAlone || !isPlainQuestion(raw)) continue;
+    const next = nextContentLine(b, i + 1, end);
+    if (next < 0 || isPlainQuestion(b.lines[next]!) || markdownHeading(b.lines[next]!) !== null) continue;
+    questions.push(i);
+    if (/\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]re|we['’]ve|our|us)\b/.test(b.lines[next]!)) firstPerson++;
+  }
+  return questions.length >= 2 && firstPerson * 2 >= questions.length ? new Set(questions) : new Set();
 }
 
 /** Who answers and who asks a document's question headings. */

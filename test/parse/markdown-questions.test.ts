@@ -106,3 +106,37 @@ Probably.
     expect(corpus.records.map((r) => r.text).join(' ')).toContain('The council has not said.');
   });
 });
+
+describe('an interview printed with no markup: questions in paragraphs of their own', () => {
+  const museum = `An interview with Marta Kowalski, head of the Gdansk shipyard museum
+Conducted by Piotr Lis, 4 April 2024
+
+How many visitors came through the doors last year?
+
+Just under 310,000. That is double what we had in 2019.
+
+Who pays for the museum?
+
+The city covers about 60 percent.
+The rest is tickets and a grant.
+
+What happens when the grant ends?
+
+We will have to raise prices. I would rather not.
+`;
+
+  it('pairs each question with the paragraph below it, the guest from the title, the asker from the byline', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'museum.txt': museum }));
+    expect(corpus.records.map((r) => [r.type, r.asker, r.speaker, r.question, r.text])).toEqual([
+      ['qa', 'Piotr Lis', 'Marta Kowalski', 'How many visitors came through the doors last year?', 'Just under 310,000. That is double what we had in 2019.'],
+      ['qa', 'Piotr Lis', 'Marta Kowalski', 'Who pays for the museum?', 'The city covers about 60 percent. The rest is tickets and a grant.'],
+      ['qa', 'Piotr Lis', 'Marta Kowalski', 'What happens when the grant ends?', 'We will have to raise prices. I would rather not.'],
+    ]);
+  });
+
+  it('leaves an article’s rhetorical questions, answered by its narrator, as claims', async () => {
+    const article = `---\ntitle: What Marta Kowalski built\nauthor: Piotr Lis\n---\n\nWhy does a city need a shipyard museum?\n\nThe answer lies in the strikes of 1980, which began at the gates.\n\nWho remembers them now?\n\nFewer each year, the surveys show.\n`;
+    const corpus = await loadCorpus(tempCorpus({ 'essay.md': article }));
+    expect(corpus.records.some((r) => r.type === 'qa')).toBe(false);
+  });
+});
