@@ -27,6 +27,7 @@
  */
 import { wordCount } from './text.js';
 import { allMatches } from '../model/regexp.js';
+import { TITLE_BEFORE_NAME } from './quotes.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -334,6 +335,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   const witness = opts.witness ? displayName(opts.witness) : null;
   const byInitials = initialsDefined(lines);
+  const header = headerLines(lines, read);
   const out: (ScannedLabel | null)[] = [];
   let examiner: string | null = null;
   const voices: string[] = []; // named voices in order of first appearance
@@ -367,6 +369,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     } else {
       let name = personName(l.name);
       if (!name.includes(' ')) name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : byInitials.get(name)) ?? name;
+      else if (!opts.isKnown?.(name)) name = titledFullName(name, header) ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       speaker = name;
       asker = ASKER_ROLES.test(name) || (l.role !== null && ASKING_TITLE.test(l.role));
@@ -380,6 +383,35 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
   return out;
+}
+
+/** The first lines of a document above its first label: where a title or standfirst names people in full. */
+function headerLines(lines: readonly string[], read: readonly (LabelLine | null)[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length && out.length < 10 && !read[i]; i++) if (lines[i]!.trim()) out.push(lines[i]!);
+  return out;
+}
+
+/**
+ * "Secretary Whitlock" (a title and a surname) as the full name the header
+ * gives with the same title before it ("PRESS BRIEFING BY HEALTH SECRETARY
+ * DANA WHITLOCK", "Mayor Linda Crane"): the one capitalised word between
+ * title and surname there. Null otherwise.
+ */
+function titledFullName(name: string, header: readonly string[]): string | null {
+  const words = name.split(' ');
+  if (words.length !== 2 || !(TITLE.test(words[0]!) || TITLE_BEFORE_NAME.test(words[0]!))) return null;
+  const title = words[0]!.replace(/\.$/, '').toLowerCase();
+  const surname = words[1]!.toLowerCase();
+  for (const line of header) {
+    const tokens = line.split(/[\s,;:()]+/);
+    for (let k = 2; k < tokens.length; k++) {
+      if (tokens[k]!.toLowerCase() !== surname || tokens[k - 2]!.replace(/\.$/, '').toLowerCase() !== title) continue;
+      const first = tokens[k - 1]!;
+      if (/^\p{Lu}[\p{L}'’-]+$/u.test(first)) return displayName(`${first} ${tokens[k]}`);
+    }
+  }
+  return null;
 }
 
 /**

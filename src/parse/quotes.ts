@@ -60,7 +60,7 @@ const TRAILING_ADVERBS =
 const LEADING_CONNECTIVES = /^(as|and|but|so|then|when|while|later|once|after that|one day|that day|yet|still|instead)\s+/i;
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col)\.?\s+/;
 /** Titles written before a name ("Councillor Fiona MacLeod"): part of no one's name. */
-const TITLE_BEFORE_NAME =
+export const TITLE_BEFORE_NAME =
   /^(Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief)$/;
 
 /** Last words that make a capitalised name an organisation, never a person. */

@@ -45,6 +45,13 @@ describe('readLabel', () => {
 });
 
 describe('scanLabels', () => {
+  it('reads "SECRETARY WHITLOCK:" as the full name the header gives with the same title, and only then', () => {
+    const lines = ['PRESS BRIEFING BY HEALTH SECRETARY DANA WHITLOCK', '', 'SECRETARY WHITLOCK: Good morning.', 'MAYOR CRANE: Thank you.', 'DR. VANCE: Hello.'];
+    expect(scanLabels(lines).slice(2).map((l) => l?.speaker)).toEqual(['Dana Whitlock', 'Mayor Crane', 'Dr. Vance']);
+    const other = ['Secretary of State Whitlock spoke first', '', 'SECRETARY WHITLOCK: Good morning.'];
+    expect(scanLabels(other)[2]?.speaker).toBe('Secretary Whitlock');
+  });
+
   it('reads initials as the name the document defines them for, only where they are its initials and name nobody known', () => {
     const lines = ['Ruth Adebayo (RA) and Tom Whitaker (TW); Nigerian Exchange Group (BNB); Changpeng Zhao (CZ).', 'TW: Why?', 'RA: Because.', 'BNB: Listed.', 'CZ: Hi.'];
     const scan = scanLabels(lines, { isKnown: (n) => n === 'CZ' });
