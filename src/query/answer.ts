@@ -11,11 +11,16 @@
 import type { Figure, FigureKind } from '../model/figures.js';
 import type { QuarryRecord } from '../model/record.js';
 import { stem } from '../index/stem.js';
+import { escapeRegExp } from '../model/regexp.js';
 import type { Token } from '../index/tokenize.js';
 import type { Organisations } from './question.js';
 
-/** What answers a question: a figure, or for "who" a name. */
-export type AnswerKind = FigureKind | 'person';
+/**
+ * What answers a question: a figure, for "who" a name, for "how old" an age, for "how often" a
+ * frequency, for "where" a place. Names, ages, frequencies and places are read from the record's
+ * text when a question asks for them (below), not stored with the record's figures.
+ */
+export type AnswerKind = FigureKind | 'person' | 'age' | 'frequency' | 'place';
 
 /** A figure (or name) that answers the question, as search hits carry it (`answer` in JSON). */
 export interface Answer {
@@ -63,7 +68,7 @@ function wordPositions(tokens: readonly Token[]): Array<{ start: number; end: nu
 }
 
 /** The first and last word positions a figure covers, or null when no token falls inside it. */
-function figureSpan(f: Figure, words: ReadonlyArray<{ start: number; end: number; pos: number }>): [number, number] | null {
+function figureSpan(f: { start: number; end: number }, words: ReadonlyArray<{ start: number; end: number; pos: number }>): [number, number] | null {
   let first: number | null = null;
   let last: number | null = null;
   for (const w of words) {
@@ -163,14 +168,157 @@ function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNam
 /** A name found in running text; `organisation` when it names one (isOrganisationName). */
 type NameFigure = Figure & { organisation?: boolean };
 
+/** A figure read from a record's text at query time (an age, a frequency, a place): a Figure of a kind the figure passes do not give. */
+type ReadFigure = Omit<Figure, 'kind'> & { kind: AnswerKind; organisation?: boolean };
+
+/** Number words up to the ages people state; "and a half" adds 0.5 (below). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  (
+    'one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10 eleven 11 twelve 12 thirteen 13 fourteen 14 fifteen 15 ' +
+    'sixteen 16 seventeen 17 eighteen 18 nineteen 19 twenty 20 thirty 30 forty 40 fifty 50 sixty 60 seventy 70 eighty 80 ninety 90'
+  )
+    .split(' ')
+    .reduce<Array<[string, number]>>((out, w, i, all) => (i % 2 ? out : [...out, [w, Number(all[i + 1])]]), []),
+);
+/** A number as an age is written: digits (1-3 of them), a number word, "twenty-five", each with "and a half" allowed. */
+const AGE_NUMBER = String.raw`(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:\s+and\s+a\s+half)?`;
+
+/** The value of an AGE_NUMBER match, or null when it is no plausible age. */
+function ageValue(written: string): number | null {
+  const w = written.toLowerCase();
+  const half = /\s+and\s+a\s+half$/.test(w) ? 0.5 : 0;
+  const core = w.replace(/\s+and\s+a\s+half$/, '');
+  let n: number | undefined;
+  if (/^\d+$/.test(core)) n = Number(core);
+  else n = core.split(/[- ]/).reduce((a, part) => a + (NUMBER_WORDS.get(part) ?? NaN), 0);
+  return Number.isFinite(n) && n! > 0 && n! < 120 ? n! + half : null;
+}
+
+/**
+ * The ways a text states a person's age, each with the number in group 1: "aged 28", "at age
+ * four and a half", "the age of 12", "a 25-year-old", "18 years old", "turned nine", "at 18," (a
+ * bare number after "at" that no unit, time or further digit follows), "I'm 25" / "I was 18" /
+ * "she is 40" (a pronoun, a form of "be", the number, then no unit), and "the average age of the
+ * team is 28" (age … is N within a few words). Figures (src/figures) read none of these: a bare
+ * number is no count there, and an age is no duration.
+ */
+const ageRes = (): readonly RegExp[] => (AGE_RES ??= (() => {
+  const N = `(${AGE_NUMBER})`;
+  // what may follow a bare number for it to stand alone: punctuation, the end, or a function word (no unit, no noun)
+  const alone = String.raw`(?=\s*(?:[,.;:!?)—–-](?!\d)|$)|\s+(?:when|and|but|so|then|or|now|back|at|in|i|he|she|we|they|years?\b(?!\s+(?:ago|later|earlier|before|after))))`;
+  return [
+    new RegExp(String.raw`\b(?:aged|at\s+(?:the\s+)?age(?:\s+of)?|the\s+age\s+of|age)\s+${N}\b`, 'gi'),
+    new RegExp(String.raw`\b${N}[- ]years?[- ]old\b`, 'gi'),
+    new RegExp(String.raw`\bturn(?:ed|s|ing)?\s+${N}\b(?!\s*(?:%|percent|times|million|billion|thousand|hundred))`, 'gi'),
+    new RegExp(String.raw`\bat\s+${N}${alone}`, 'gi'),
+    new RegExp(String.raw`\b(?:i'?m|i\s+am|i\s+was|(?:he|she|they|we|you)\s+(?:is|was|are|were)|(?:he|she)'s)\s+(?:only\s+|just\s+|about\s+|around\s+)?${N}${alone}`, 'gi'),
+    new RegExp(String.raw`\bage\b[^.!?;]{0,40}?\b(?:is|was|of|were|are)\s+(?:about\s+|around\s+|just\s+|only\s+)?${N}\b(?!\s*(?:%|percent|million|billion|thousand|hundred|[-/.]\d))`, 'gi'),
+  ];
+})());
+// compiled on first use: only a "how old" question reads ages
+let AGE_RES: readonly RegExp[] | undefined;
+
+/** Ages a text states (AGE_RES), each as an `age` figure: its text the words that state it, its value in years. */
+export function ages(text: string): ReadFigure[] {
+  const out: ReadFigure[] = [];
+  const plain = text.replace(/[’]/g, "'");
+  for (const re of ageRes()) {
+    re.lastIndex = 0;
+    for (let m = re.exec(plain); m !== null; m = re.exec(plain)) {
+      const value = ageValue(m[1]!);
+      if (value === null) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ kind: 'age', text: text.slice(start, end), start, end, value, unit: 'years' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const FREQUENCY_UNIT = String.raw`(?:second|minute|hour|day|night|week|weekend|month|quarter|year|decade)s?`;
+/**
+ * How often something happens: "every 1-2 months", "every quarter", "every other week", "three
+ * times a week", "twice a year", "once a month", "daily", "weekly", "monthly", "quarterly",
+ * "annually". A rate of things ("8-10 cases per hour") is a count, not a frequency.
+ */
+const frequencyRes = (): readonly RegExp[] => (FREQUENCY_RES ??= [
+  new RegExp(String.raw`\b(?:once|twice|thrice|(?:\d+(?:[-–]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|many)\s+times)\s+(?:a|an|per|each|every)\s+(?:\d+\s+)?${FREQUENCY_UNIT}\b`, 'gi'),
+  new RegExp(String.raw`\bevery\s+(?:(?:\d+(?:[-–]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|other|few|couple\s+of)\s+)?${FREQUENCY_UNIT}\b`, 'gi'),
+  /\b(?:hourly|daily|nightly|weekly|fortnightly|biweekly|monthly|quarterly|yearly|annually|everyday)\b/gi,
+]);
+let FREQUENCY_RES: readonly RegExp[] | undefined;
+
+/** Frequencies a text states (FREQUENCY_RES), each as a `frequency` figure whose value is its words in lower case. */
+export function frequencies(text: string): ReadFigure[] {
+  const out: ReadFigure[] = [];
+  for (const re of frequencyRes()) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ kind: 'frequency', text: m[0], start, end, value: m[0].toLowerCase().replace(/\s+/g, ' ') });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Places a text names, for "where": a capitalised span of one to three words after a
+ * preposition of place ("in Sichuan", "from Montreal", "at the Tokyo Stock Exchange", "to
+ * Singapore"), not a month or a day, not a person the speaker registry knows, not a subject word.
+ * A hint, as names are: "in Binance" is read as a place too, and ranks only where it stands
+ * near the subject.
+ */
+const placeRe = () => (PLACE_RE ??= /\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Oo]utside|[Aa]round)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}'’-]*){0,2})/gu);
+let PLACE_RE: RegExp | undefined;
+
+/** Whether a capitalised word stands in the text other than right after a preposition of place (and "the"). */
+function usedOtherwise(text: string, word: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'gu');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    if (!/\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Nn]ear|[Aa]cross|[Tt]hroughout|[Ii]nside|[Oo]utside|[Aa]round)\s+(?:the\s+)?$/.test(before)) return true;
+  }
+  return false;
+}
+
+export function places(text: string, subjectStems: ReadonlySet<string> = new Set(), known?: KnownNames): ReadFigure[] {
+  const out: ReadFigure[] = [];
+  const people = known ? known.mentions(text) : [];
+  const re = placeRe();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    // the span ends before a word that is no name ("Sichuan It" is "Sichuan")
+    const all = m[1]!.split(/[ \t]+/);
+    const cut = all.findIndex((w) => NOT_NAMES.has(w.replace(/['’]s$/, '').toLowerCase()));
+    const words = cut < 0 ? all : all.slice(0, cut);
+    if (!words.length) continue;
+    // as written (the spaces between the words kept), without a possessive
+    let upTo = 0;
+    for (const w of words) upTo = m[1]!.indexOf(w, upTo) + w.length;
+    const written = m[1]!.slice(0, upTo).replace(/['’]+$/, '').replace(/['’]s$/, '');
+    if (words.some((w) => subjectStems.has(stem(w.toLowerCase())))) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + written.length;
+    if (people.some((p) => p.start < end && start < p.end)) continue;
+    // a name the text also uses other than as a place ("When Binance was small", "Binance's
+    // growth") is an organisation's or a person's, not a place's: "in Binance" names no place
+    if (usedOtherwise(text, words[0]!)) continue;
+    out.push({ kind: 'place', text: written, start, end, value: written });
+  }
+  return out;
+}
+
 /** Whether the words after a figure make it a rate of a subject word: "… per second", "… a day". */
 function isRateOf(text: string, end: number, stems: ReadonlySet<string>): boolean {
   const m = /^\s+(?:per|a|an|each|every)\s+(\p{L}+)/u.exec(text.slice(end, end + 40));
   return m !== null && stems.has(stem(m[1]!.toLowerCase()));
 }
 
-function toAnswer(f: Figure): Answer {
-  const a: Answer = { kind: f.kind, text: f.text, value: f.value, field: 'text', start: f.start, end: f.end };
+function toAnswer(f: Figure | ReadFigure): Answer {
+  const a: Answer = { kind: f.kind as AnswerKind, text: f.text, value: f.value, field: 'text', start: f.start, end: f.end };
   if (f.unit !== undefined) a.unit = f.unit;
   if (f.precision !== undefined) a.precision = f.precision;
   if (f.qualifier !== undefined) a.qualifier = f.qualifier;
@@ -193,20 +341,27 @@ export function findAnswer(
   unitStems: ReadonlySet<string> = new Set(),
   /** for "who": the corpus's known people, and whether a span opening with a quantifier is dropped */
   /** `weak`: clauses whose matches do not make a figure near (question.ts, `unanchored`) */
-  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations } = {},
+  /** `since`: the question asks "since when", so a date after "since" answers it outright */
+  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations; since?: boolean } = {},
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
   const stems = new Set(subjectStems.values());
   let best: FoundFigure | null = null;
-  const candidates: NameFigure[] = kinds.includes('person') ? names(record.text, stems, people.known, people.quantifiers ?? true) : record.figures;
+  const candidates: Array<NameFigure | ReadFigure> = kinds.includes('person') ? names(record.text, stems, people.known, people.quantifiers ?? true) : record.figures;
+  if (kinds.includes('age')) candidates.push(...ages(record.text));
+  if (kinds.includes('frequency')) candidates.push(...frequencies(record.text));
+  if (kinds.includes('place')) candidates.push(...places(record.text, stems, people.known));
   const orgs = people.organisations ?? 'too';
   for (const f of candidates) {
     const organisation = f.organisation === true;
     if (organisation && orgs === 'never') continue;
-    if (!kinds.includes(f.kind) && !(kinds.includes('person') && (f.kind as AnswerKind) === 'person')) continue;
+    if (!kinds.includes(f.kind as AnswerKind)) continue;
     // a count of something else ("8 timezones" for "how many speakers") answers nothing asked
-    const unitMatch = f.kind === 'count' && f.unit !== undefined && (stems.has(stem(f.unit)) || unitStems.has(stem(f.unit)));
+    // ("since when": a date the text gives after "since" states the very thing asked, as such a count does)
+    const unitMatch =
+      (f.kind === 'count' && f.unit !== undefined && (stems.has(stem(f.unit)) || unitStems.has(stem(f.unit)))) ||
+      (people.since === true && f.kind === 'date' && /\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)?$/i.test(record.text.slice(Math.max(0, f.start - 24), f.start)));
     // ... unless it is a rate of a subject word ("1.4 million orders per second" for "how many trades a second")
     if (f.kind === 'count' && f.unit !== undefined && !unitMatch && !(people.rates && isRateOf(record.text, f.end, stems))) continue;
     const span = figureSpan(f, words);

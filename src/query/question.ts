@@ -36,7 +36,7 @@ import type { AnswerKind } from './answer.js';
 import { normalizeWord } from '../index/tokenize.js';
 import { surfaceTerm } from '../index/terms.js';
 
-export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'rank' | 'person' | 'place';
+export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'rank' | 'person' | 'place' | 'age' | 'frequency';
 
 export interface Question {
   /** what the question asks for */
@@ -53,6 +53,8 @@ export interface Question {
   unanchored: string[];
   /** for a "who" question: whether an organisation answers */
   organisations?: Organisations;
+  /** "since when": a date the text gives after "since" states the very thing asked */
+  since?: boolean;
 }
 
 export interface ReadQuestion {
@@ -92,9 +94,24 @@ const ORGANISATION_NOUNS = [
   'vc', 'vcs', 'fund', 'funds', 'bank', 'banks', 'partner', 'partners', 'backer', 'backers', 'exchange', 'exchanges', 'team',
 ];
 
+/** Cues answered by more than their asked kind's figure. */
+const CUE_KINDS: Record<string, AnswerKind[]> = {
+  'how much of': ['percent', 'amount'],
+  // "how many times a week" is a frequency, "how many times did X" a count of them
+  'how many times': ['frequency', 'count'],
+};
+
 const CUES: Cue[] = (
   [
     ['since when', 'date'],
+    ['how old', 'age'],
+    ['how young', 'age'],
+    ['what age', 'age'],
+    ['which age', 'age'],
+    ['how often', 'frequency'],
+    ['how frequently', 'frequency'],
+    ['how regularly', 'frequency'],
+    ['how many times', 'frequency'],
     ['what year', 'date'],
     ['which year', 'date'],
     ['in what year', 'date'],
@@ -140,7 +157,7 @@ const CUES: Cue[] = (
     ['where', 'place'],
   ] as Array<[string, AskedKind]>
 )
-  .map(([w, asked]): Cue => ({ words: w.split(' '), asked, ...(w === 'how much of' ? { figureKinds: ['percent', 'amount'] as AnswerKind[] } : {}), ...(/\byear\b/.test(w) ? { yearOnly: true } : {}) }))
+  .map(([w, asked]): Cue => ({ words: w.split(' '), asked, ...(CUE_KINDS[w] ? { figureKinds: CUE_KINDS[w] } : {}), ...(/\byear\b/.test(w) ? { yearOnly: true } : {}) }))
   .concat(
     TIME_UNITS.flatMap((u) => [
       { words: ['how', 'much', u], asked: 'duration' as AskedKind, keepLast: true },
@@ -173,7 +190,9 @@ const FIGURE_KINDS: Record<AskedKind, AnswerKind[]> = {
   percent: ['percent'],
   rank: ['rank'],
   person: ['person'],
-  place: [],
+  place: ['place'],
+  age: ['age'],
+  frequency: ['frequency'],
 };
 
 const isStop = (norm: string) => surfaceTerm(norm) === null;
@@ -224,6 +243,7 @@ export function readQuestion(terms: readonly string[]): ReadQuestion {
     const question: Question = { asked: kind, cue: terms.slice(at, at + n).join(' '), figureKinds, subject, unanchored };
     if (kind === 'person') question.organisations = cue.organisations ?? 'after people';
     if (cue.yearOnly) question.yearOnly = true;
+    if (cue.words.join(' ') === 'since when') question.since = true;
     return { question, terms: rest };
   };
   for (let at = 0; at < norms.length; at++) {

@@ -157,6 +157,8 @@ export interface SearchConfig {
   unanchoredWords: boolean;
   /** for a plain "who", what an organisation's name is worth as the answer (of a person's); 1: as a person's, and "which executive" takes organisations too */
   organisationWorth: number;
+  /** "since when": a date after "since" in the text answers outright (counts as a count of the thing asked does) */
+  sinceDates: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -192,6 +194,7 @@ export const TUNED: SearchConfig = {
   speakerOnlyWorth: 0.5,
   unanchoredWords: true,
   organisationWorth: 0.5,
+  sinceDates: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -227,6 +230,7 @@ export const BASELINE: SearchConfig = {
   speakerOnlyWorth: 1,
   unanchoredWords: false,
   organisationWorth: 1,
+  sinceDates: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -784,7 +788,7 @@ async function rescoreHead(store: Store, head: Scored[], clauses: readonly Claus
       const standIns = cfg.intentNear ? new Set([...s.hits.keys()].flatMap((i) => (clauses[i]!.kind === 'term' && (clauses[i] as TermClause).standsFor !== undefined ? [(clauses[i] as TermClause).stem] : []))) : undefined;
       const known = cfg.knownNames ? store.head?.registry : undefined;
       const weak = cfg.unanchoredWords ? unanchoredClauses(question, clauses, termCount) : undefined;
-      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too' });
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates });
       if (found) {
         s.figure = found;
         // "what year" is answered as well by "2017" as by "September 1, 2017"
@@ -973,7 +977,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
   const nameClauses = question !== null ? personNameClauses(query, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   // the most a record can match: every term at its worth, every group, the question's figure
-  const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') ? 2 : 1) * cfg.figureWorth + Math.max(0, termIdx.length - 1) * cfg.figureNearWorth : 0;
+  const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') || (question.since && cfg.sinceDates) ? 2 : 1) * cfg.figureWorth + Math.max(0, termIdx.length - 1) * cfg.figureNearWorth : 0;
   const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth;
 
   const shown = await store.read(limited.map((s) => s.id));
