@@ -29,27 +29,43 @@ import { stem } from '../index/stem.js';
 /** Rings of words that state one intent; a word in a ring stands for the ring's other words. */
 const RINGS: readonly string[] = [
   // money raised or put in
-  'invest invested investor investors investment backed backer backers funding financing raised capital',
+  'invest invested investing investor investors investment investments backed backer backers backing funding funded financing financed raised capital',
+  // money itself
+  'money cash funds capital',
   // coming into being
-  'found founded founder founders establish established start started launch launched create created begin began inception',
+  'found founded founder founders establish established start started launch launched create created begin began inception formed',
   // joining and leaving an organisation
-  'join joined hire hired recruit recruited',
-  'leave left quit resign resigned depart departed',
+  'join joined joining hire hired hiring recruit recruited recruitment employ employed',
+  'leave leaving left quit resign resigned resignation depart departed departure',
   // who runs what
   'lead leads led leader head heads headed chief director manage manages managed manager oversee oversees',
   // people on the payroll
-  'employees employee staff headcount workforce personnel workers',
+  'employees employee staff staffers headcount workforce personnel workers team',
+  // what they are paid
+  'salary salaries pay wage wages compensation bonus bonuses',
+  // the parts of a company
+  'subsidiary subsidiaries affiliate affiliates spinoff division divisions unit units arm offshoot',
+  // a business
+  'company companies firm firms business businesses startup startups venture ventures enterprise',
   // people served
   'users user customers customer clients client',
+  // people reached
+  'audience viewers viewer watched attendees attended',
   // what something costs or is worth
-  'price prices cost costs paid pay worth valued valuation',
+  'price prices cost costs paid pay worth valued valuation value',
   // money coming in
   'revenue revenues income profit profits earnings earned sales',
   // giving
   'donate donated donation donations gave contributed contribution pledged',
+  // helping
+  'help helped helping assist assisted support supported',
   // going up and down
-  'rise rose grow grew growth increase increased jump jumped surge surged soar soared',
-  'fall fell drop dropped decline declined decrease decreased plunge plunged',
+  'rise rose grow grew growth increase increased jump jumped surge surged soar soared gain gained expand expanded expansion',
+  'fall fell drop dropped decline declined decrease decreased plunge plunged cut reduce reduced reduction lower lowered slash slashed',
+  // the usual case
+  'typical average usual median',
+  // gatherings
+  'conference event summit forum',
   // reach on social media
   'followers follower fans subscribers audience',
   // forbidding
@@ -58,6 +74,9 @@ const RINGS: readonly string[] = [
   'announce announced unveil unveiled reveal revealed',
   // changing hands
   'acquire acquired acquisition buy bought purchase purchased',
+  'sell sold selling auction auctioned',
+  // the end of a life
+  'die died death passed',
 ];
 
 interface Ring {
