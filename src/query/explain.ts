@@ -7,8 +7,11 @@
 import type { Answer } from './answer.js';
 import type { AskedKind } from './question.js';
 
-/** How a clause matched: by its stem, exactly as typed, by a prefix, by a fuzzy match, or as a phrase. */
-export type ClauseHow = 'stem' | 'exact' | 'prefix' | 'fuzzy' | 'phrase';
+/**
+ * How a clause matched: by its stem, exactly as typed, by a prefix, by a fuzzy match, as a
+ * phrase, or (in a question) from the sentence before a claim that opens with a pronoun.
+ */
+export type ClauseHow = 'stem' | 'exact' | 'prefix' | 'fuzzy' | 'phrase' | 'antecedent';
 
 export interface ClauseExplain {
   /** the term as typed (a phrase as its words) */
@@ -44,7 +47,7 @@ export interface HitExplain {
   figure: (Answer & { gap: number; near: string[]; factor: number }) | null;
 }
 
-const HOW_ORDER: ClauseHow[] = ['phrase', 'stem', 'exact', 'prefix', 'fuzzy'];
+const HOW_ORDER: ClauseHow[] = ['phrase', 'stem', 'exact', 'prefix', 'fuzzy', 'antecedent'];
 const FIELD_ORDER = ['text', 'question', 'speaker', 'section', 'topics'];
 
 export function clauseExplain(

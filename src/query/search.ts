@@ -159,6 +159,8 @@ export interface SearchConfig {
   organisationWorth: number;
   /** "since when": a date after "since" in the text answers outright (counts as a count of the thing asked does) */
   sinceDates: boolean;
+  /** in a question, what a subject word counts (of its worth) in a claim opening with a pronoun when the record before it has the word (0: off) */
+  antecedentWorth: number;
 }
 
 export const TUNED: SearchConfig = {
@@ -195,6 +197,7 @@ export const TUNED: SearchConfig = {
   unanchoredWords: true,
   organisationWorth: 0.5,
   sinceDates: true,
+  antecedentWorth: 0.75,
 };
 
 export const BASELINE: SearchConfig = {
@@ -231,6 +234,7 @@ export const BASELINE: SearchConfig = {
   unanchoredWords: false,
   organisationWorth: 1,
   sinceDates: false,
+  antecedentWorth: 0,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -697,6 +701,33 @@ function plan(parsed: ParsedQuery): Plan {
   return { terms, required, excluded };
 }
 
+/**
+ * A claim whose text opens with a pronoun or a demonstrative ("She has been in the space since
+ * 2014", "This strategy attracted …") is about what the record before it in the same document
+ * names: per such head record, the subject's term clauses it lacks as whole words that the
+ * record before it has. Only records before that match a subject word are read (so their keys
+ * exist in every store).
+ */
+async function antecedentClauses(store: Store, head: readonly Scored[], records: readonly QuarryRecord[], termCount: number, hitsByClause: readonly ClauseHits[]): Promise<Map<number, number[]>> {
+  const wanted = new Map<number, number[]>();
+  for (const [k, s] of head.entries()) {
+    const r = records[k]!;
+    if (r.type !== 'claim' || !PRONOUN_OPENING.test(r.text)) continue;
+    const lacking: number[] = [];
+    for (let i = 0; i < termCount; i++) if (!s.hits.get(i)?.exact && hitsByClause[i]!.get(s.id - 1)?.exact) lacking.push(i);
+    if (lacking.length) wanted.set(s.id, lacking);
+  }
+  if (!wanted.size) return wanted;
+  const ids = [...wanted.keys()];
+  const before = await store.read(ids.map((id) => id - 1));
+  const docOf = new Map(head.map((s, k) => [s.id, records[k]!.doc]));
+  for (const [k, id] of ids.entries()) if (before[k]!.doc !== docOf.get(id)) wanted.delete(id);
+  return wanted;
+}
+
+/** A sentence opening that points back: a personal pronoun, or a demonstrative. */
+const PRONOUN_OPENING = /^(?:She|He|It|They|Its|Her|His|Their|This|These|That|Those)\b(?!['’])/;
+
 /** How many of the best-ranked records the proximity and figure passes look at. */
 const PROXIMITY_DEPTH = 200;
 
@@ -717,6 +748,8 @@ interface Scored {
   /** the figure of the asked kind found near the subject, and the factor it earned */
   figure: FoundFigure | null;
   figureFactor: number;
+  /** term clauses the record counts from the sentence before it (a pronoun opening; antecedentClauses) */
+  inherited: number[];
 }
 
 /** The query with a question's own words taken out of its terms, and the question it asks (if any). */
@@ -767,15 +800,32 @@ function positionedMatches(r: QuarryRecord, hits: ReadonlyMap<number, ClauseHit>
  * itself), and its score is raised the more subject words stand near the
  * figure and the closer they stand (answer.ts).
  */
-async function rescoreHead(store: Store, head: Scored[], clauses: readonly Clause[], termCount: number, question: Question | null, cfg: SearchConfig): Promise<void> {
+async function rescoreHead(
+  store: Store,
+  head: Scored[],
+  clauses: readonly Clause[],
+  termCount: number,
+  question: Question | null,
+  cfg: SearchConfig,
+  terms: { hitsByClause: readonly ClauseHits[]; worth: readonly number[] },
+): Promise<void> {
   const proximity = cfg.proximity > 0 && termCount >= 2;
   const figures = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0;
   const wanted = head.filter((s) => figures || (proximity && s.hits.size >= 2));
   const records = await store.read(wanted.map((s) => s.id));
+  const inherited = figures && cfg.antecedentWorth > 0 ? await antecedentClauses(store, wanted, records, termCount, terms.hitsByClause) : new Map<number, number[]>();
   for (const [k, s] of wanted.entries()) {
     const wantProximity = proximity && s.hits.size >= 2;
     const r = records[k]!;
     const ms = positionedMatches(r, s.hits, clauses, cfg);
+    // subject words the sentence before names, for a sentence that opens with a pronoun: they
+    // count part of their worth, and stand just before the text for the figure's nearness
+    for (const i of inherited.get(s.id) ?? []) {
+      const had = s.hits.has(i) ? terms.worth[i]! * cfg.partialWorth : 0;
+      s.matched += Math.max(0, terms.worth[i]! * cfg.antecedentWorth - had);
+      s.inherited.push(i);
+      ms.push({ field: 'text', start: 0, end: 0, pos: -1, clause: i });
+    }
     if (wantProximity) {
       s.proximity = proximityFactor(ms, cfg);
       s.score *= s.proximity;
@@ -928,7 +978,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       matched += Math.max(0, worth[of]! * cfg.intentWorth - had);
       score += cfg.intentScore * b;
     }
-    scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1 });
+    scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1, inherited: [] });
   }
 
   const byOrder = (a: Scored, b: Scored) => a.id - b.id;
@@ -970,7 +1020,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   if (secondPass) {
     // Only the head of the list is worth the second pass; the bonuses only raise scores.
     const head = scored.slice(0, PROXIMITY_DEPTH);
-    await rescoreHead(store, head, clauses, termIdx.length, question, cfg);
+    await rescoreHead(store, head, clauses, termIdx.length, question, cfg, { hitsByClause, worth });
     rank(head);
     scored.splice(0, head.length, ...head);
   }
@@ -1023,7 +1073,9 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
             const c = clauses[i]!;
             const expands = c.kind === 'term' && c.expands !== undefined ? c.expands : null;
             return clauseExplain(c.raw, expands === null ? h.score : cfg.intentScore * h.score, h.how, h.fields, h.indexTerms, expands);
-          }),
+          })
+          // subject words counted from the sentence before (it adds no score)
+          .concat(s.inherited.map((i) => clauseExplain(clauses[i]!.raw, 0, new Set(['antecedent']), new Set(), new Set()))),
         base: s.base,
         proximity: s.proximity,
         figure: s.figure ? { ...s.figure.answer, gap: s.figure.gap, near: s.figure.near.map((i) => clauses[i]!.raw), factor: s.figureFactor } : null,

@@ -100,7 +100,7 @@ export function renderExplainTable(hits: readonly Hit[], env: RenderEnv): string
   });
   const q = hits.find((h) => h.explain)?.explain?.question;
   const head = q
-    ? `question: "${q.cue}" asks for a ${q.asked === 'percent' ? 'percentage' : q.asked}; subject: ${q.subject.join(' ')}\n`
+    ? `question: "${q.cue}" asks for ${q.asked === 'percent' ? 'a percentage' : q.asked === 'age' ? 'an age' : `a ${q.asked}`}; subject: ${q.subject.join(' ')}\n`
     : 'not read as a question: ranked on the terms alone\n';
   const note =
     'ranked by clauses matched (a term matched only by prefix or fuzz, or found in over a quarter of the records, counts half; ' +
