@@ -29,7 +29,7 @@ import { stem } from '../index/stem.js';
 /** Rings of words that state one intent; a word in a ring stands for the ring's other words. */
 const RINGS: readonly string[] = [
   // money raised or put in
-  'invest invested investing investor investors investment investments backed backer backers backing funding funded financing financed raised capital',
+  'invest invested investing investor investors investment investments backed backer backers backing funding funded financing financed fundraising raised capital',
   // money itself
   'money cash funds capital',
   // coming into being

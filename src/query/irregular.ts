@@ -155,10 +155,25 @@ africa african
 asia asian
 `;
 
+/**
+ * Clipped words: the short form is the word itself ("crypto" is "cryptocurrency", "exec" is
+ * "executive"), and prefix matching reaches the long form only at half a word's worth, while
+ * the long form never reaches the short one.
+ */
+const CLIPPINGS = `
+crypto cryptocurrency cryptocurrencies
+exec execs executive executives
+info information
+app apps application applications
+ad ads advert adverts advertisement advertisements
+stats statistics
+photo photos photograph photographs
+`;
+
 /** stem of any form → the stems of all the verb's forms */
 const FORMS: ReadonlyMap<string, readonly string[]> = (() => {
   const out = new Map<string, string[]>();
-  for (const line of `${VERBS}\n${DERIVED}\n${PLACES}`.split('\n')) {
+  for (const line of `${VERBS}\n${DERIVED}\n${PLACES}\n${CLIPPINGS}`.split('\n')) {
     const forms = line.trim().split(/\s+/).filter(Boolean);
     if (forms.length < 2) continue;
     const stems = [...new Set(forms.map((f) => stem(f)))];
