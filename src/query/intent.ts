@@ -29,7 +29,7 @@ import { stem } from '../index/stem.js';
 /** Rings of words that state one intent; a word in a ring stands for the ring's other words. */
 const RINGS: readonly string[] = [
   // money raised or put in
-  'invest invested investing investor investors investment investments backed backer backers backing funding funded financing financed fundraising raised capital',
+  'invest invested investing investor investors investment investments vc vcs backed backer backers backing funding funded financing financed fundraising raised capital',
   // money itself
   'money cash funds capital',
   // coming into being
@@ -44,7 +44,7 @@ const RINGS: readonly string[] = [
   // what they are paid
   'salary salaries pay wage wages compensation bonus bonuses',
   // the parts of a company
-  'subsidiary subsidiaries affiliate affiliates spinoff division divisions unit units arm offshoot',
+  'subsidiary subsidiaries affiliate affiliates spinoff spin-off sub-brand division divisions unit units arm offshoot',
   // a business
   'company companies firm firms business businesses startup startups venture ventures enterprise',
   // people served

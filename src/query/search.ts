@@ -259,6 +259,9 @@ interface PhraseClause {
   words: string[];
   /** compare words by stem (a hyphenated or multi-token term), or exactly (a quoted phrase) */
   stemmed: boolean;
+  /** a hyphenated expansion of the question-intent lexicon ("sub-brand"): as TermClause's */
+  expands?: string;
+  standsFor?: number;
 }
 
 type Clause = TermClause | PhraseClause;
@@ -896,7 +899,8 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
     for (const e of intentExpansions(question.subject, stemsOf)) {
       const c = termClause(e.word);
       const standsFor = clauses.findIndex((x, i) => i < p.terms.length && x.raw === e.of);
-      if (c?.kind === 'term' && standsFor >= 0) intentIdx.push(clauses.push({ ...c, expands: e.of, standsFor }) - 1);
+      // a hyphenated stand-in ("sub-brand") is a phrase of its parts; it counts, but takes no place near a figure
+      if (c !== null && standsFor >= 0) intentIdx.push(clauses.push({ ...c, expands: e.of, standsFor }) - 1);
     }
   }
   const wholeOnly: SearchConfig = { ...cfg, prefixFrom: Infinity, fuzzyOneFrom: Infinity, fuzzyTwoFrom: Infinity };
@@ -968,7 +972,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
     const best = new Map<number, number>();
     for (const i of intentIdx) {
       const h = hitsByClause[i]!.get(id);
-      const of = (clauses[i] as TermClause).standsFor!;
+      const of = clauses[i]!.standsFor!;
       if (!h || hits.get(of)?.exact) continue;
       hits.set(i, h);
       best.set(of, Math.max(best.get(of) ?? 0, h.score));
@@ -1038,7 +1042,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
     for (const [i, h] of [...s.hits].sort((a, b) => a[0] - b[0])) {
       const c = clauses[i]!;
       // the user's terms only: an expansion is no word they typed (--explain shows it)
-      if (c.kind === 'term' && c.expands !== undefined) continue;
+      if (c.expands !== undefined) continue;
       if (!terms.includes(c.raw)) terms.push(c.raw);
       const ms = c.kind === 'term' ? termMatches(record, c, h, cfg) : (h.spans ?? []);
       for (const m of ms) labelled.push({ ...m, clause: i });
@@ -1071,7 +1075,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
           .sort((a, b) => a[0] - b[0])
           .map(([i, h]) => {
             const c = clauses[i]!;
-            const expands = c.kind === 'term' && c.expands !== undefined ? c.expands : null;
+            const expands = c.expands ?? null;
             return clauseExplain(c.raw, expands === null ? h.score : cfg.intentScore * h.score, h.how, h.fields, h.indexTerms, expands);
           })
           // subject words counted from the sentence before (it adds no score)
