@@ -14,13 +14,12 @@
  * only a query read as a question is expanded) whose subject holds a word of
  * a ring (compared by stem) has the ring's other words added as expansion
  * terms. How they weigh (search.ts):
- * - an expansion term is worth less than any word the user typed: all of a
- *   question's expansions together make one optional clause, which counts
- *   `intentWorth` in the coverage ranking (less than the half a prefix-only
- *   or very common term counts), and adds its best term's score times
- *   `intentScore`;
- * - so a record that matches more of the user's own words always ranks above
- *   one that only matches expansions;
+ * - an expansion term stands in for the typed word it expands, only in a
+ *   record without that word as a whole word: it counts `intentWorth` (half)
+ *   of that word in the coverage ranking, as a prefix-only match does, and
+ *   adds its best term's score times `intentScore`;
+ * - so a record with the typed word always ranks above one with a stand-in
+ *   for it, other things equal;
  * - expansions are looked up as whole words (by stem), never by prefix or fuzz.
  * `--explain` lists every expansion a hit matched, with the word it expands.
  */

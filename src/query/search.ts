@@ -34,7 +34,7 @@
  * matched only as the speaker counts half (the record is by them, not about
  * them). The question-intent lexicon (intent.ts) gives a subject word
  * stand-ins ("staff" → "employees", "headcount") that count, worth a
- * quarter of it, only in a record without the word. A figure counts a
+ * half of it, only in a record without the word. A figure counts a
  * quarter clause more for each subject word near it beyond the first; a
  * figure near only "after" or "before" is not near the subject (question.ts).
  * `explain: true` gives
@@ -188,7 +188,7 @@ export const TUNED: SearchConfig = {
   commonWeight: 0.5,
   partialWorth: 0.5,
   irregular: true,
-  intentWorth: 0.25,
+  intentWorth: 0.5,
   intentScore: 0.5,
   intentNear: true,
   figureWorth: 1,

@@ -104,7 +104,7 @@ export function renderExplainTable(hits: readonly Hit[], env: RenderEnv): string
     : 'not read as a question: ranked on the terms alone\n';
   const note =
     'ranked by clauses matched (a term matched only by prefix or fuzz, or found in over a quarter of the records, counts half; ' +
-    'a word matched only as the speaker counts half in a question; a "(for …)" word stands in for a question word the record lacks and counts a quarter; ' +
+    'a word matched only as the speaker counts half in a question; a "(for …)" word stands in for a question word the record lacks and counts half; ' +
     "a question's figure near the subject counts one, a count of the very thing asked two), then by score = base × proximity × figure\n";
   return `${escapeControls(head)}${table}\n${note}`;
 }
