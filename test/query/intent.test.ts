@@ -119,3 +119,48 @@ describe('question signals', () => {
     expect(matchedOf(about)).toBeGreaterThan(matchedOf(by));
   });
 });
+
+describe('the analyst thesaurus', () => {
+  it('relates the words analysts type to the words texts use', () => {
+    // a ring's forms of one stem come once: compare stems
+    const of = (w: string) => intentExpansions([w], stemsOf).map((e) => stem(e.word));
+    const stems = (ws: string[]) => ws.map((x) => stem(x));
+    expect(of('quit')).toEqual(expect.arrayContaining(stems(['leaving', 'left', 'resigned'])));
+    expect(of('hired')).toEqual(expect.arrayContaining(stems(['joined', 'recruited'])));
+    expect(of('backed')).toEqual(expect.arrayContaining(stems(['invested', 'funding', 'vc'])));
+    expect(of('staff')).toEqual(expect.arrayContaining(stems(['employees', 'headcount', 'team'])));
+    expect(of('spinoff')).toEqual(expect.arrayContaining(stems(['subsidiary', 'affiliate', 'sub-brand'])));
+    expect(of('pay')).toEqual(expect.arrayContaining(stems(['salaries', 'compensation'])));
+    expect(of('typical')).toContain(stem('average'));
+  });
+
+  it('ranks a record with a synonym below one with the typed word and above an unrelated one', async () => {
+    const exact = withFigures('Maria Lopez quit Acme in 2015 to start her own firm.');
+    const synonym = withFigures('Maria Lopez resigned from Acme in 2015 to start her own firm.');
+    const unrelated = withFigures('Maria Lopez visited Acme in 2015 to see the new office.');
+    const hits = await search(buildIndex([unrelated, synonym, exact]), 'when did maria lopez quit acme', { explain: true });
+    expect(hits.map((h) => h.record)).toEqual([exact, synonym, unrelated]);
+    const m = hits.map((h) => h.explain!.matched);
+    expect(m[0]).toBeGreaterThan(m[1]!);
+    expect(m[1]).toBeGreaterThan(m[2]!);
+    expect(hits[1]!.explain!.terms.some((t) => t.expands === 'quit' && stem(t.term) === stem('resigned'))).toBe(true);
+  });
+
+  it('lets a hyphenated word stand in, as a phrase of its parts', async () => {
+    const subBrand = withFigures('In 2019 Acme set up its compliance sub-brand Acme.US for the American market.');
+    const other = withFigures('In 2019 Acme moved to a larger office in the city.');
+    const hits = await search(buildIndex([other, subBrand]), 'when was acme spinoff created', { explain: true });
+    expect(hits[0]!.record).toBe(subBrand);
+    expect(hits[0]!.explain!.terms.find((t) => t.term === 'sub-brand')).toMatchObject({ expands: 'spinoff', how: ['phrase'] });
+  });
+});
+
+describe('clipped words', () => {
+  it('are the word itself, both ways', async () => {
+    expect(irregularStems(stem('crypto'))).toContain(stem('cryptocurrency'));
+    expect(irregularStems(stem('executive'))).toContain(stem('exec'));
+    const long = rec({ text: 'Countries that banned cryptocurrency trading.' });
+    const hits = await search(buildIndex([long]), 'crypto', { explain: true });
+    expect(hits[0]!.explain!.terms[0]).toMatchObject({ term: 'crypto', how: ['stem'] });
+  });
+});

@@ -104,4 +104,23 @@ describe('readQuestion', () => {
     expect(read('which executive hired her').question!.organisations).toBe('never');
     expect(read('when did she join').question!.organisations).toBeUndefined();
   });
+
+  it('reads an age, a frequency and a place', () => {
+    const old = read('how old was he yi when her father died').question!;
+    expect(old).toMatchObject({ asked: 'age', cue: 'how old', figureKinds: ['age'] });
+    expect(old.subject).toEqual(['yi', 'father', 'died']);
+    expect(read('at what age did she start school').question).toMatchObject({ asked: 'age', cue: 'what age' });
+    expect(read('how old is the typical employee').terms).toEqual(['is', 'the', 'typical', 'employee']);
+    expect(read('how often does cz hold meetings').question).toMatchObject({ asked: 'frequency', figureKinds: ['frequency'] });
+    // "how many times a week" is a frequency, and "how many times" alone a count of them
+    expect(read('how many times a week does she exercise').question).toMatchObject({ asked: 'frequency', figureKinds: ['frequency', 'count'] });
+    expect(read('where did he grow up').question!.figureKinds).toEqual(['place']);
+    // "old" elsewhere is a subject word
+    expect(read('when did the old office close').question!.subject).toEqual(['old', 'office', 'close']);
+  });
+
+  it('marks "since when" as answered by a date after "since"', () => {
+    expect(read('since when has she worked in crypto').question!.since).toBe(true);
+    expect(read('when did she start in crypto').question!.since).toBeUndefined();
+  });
 });
