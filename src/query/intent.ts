@@ -37,7 +37,7 @@ const RINGS: readonly string[] = [
   'join joined joining hire hired hiring recruit recruited recruitment employ employed',
   'leave leaving left quit resign resigned resignation depart departed departure',
   // who runs what
-  'lead leads led leader head heads headed chief director manage manages managed manager oversee oversees',
+  'lead leads led leader head heads headed chief director manage manages managed manager oversee oversees ceo boss president',
   // people on the payroll
   'employees employee staff staffers headcount workforce personnel workers team',
   // what they are paid
@@ -72,10 +72,31 @@ const RINGS: readonly string[] = [
   // making public
   'announce announced unveil unveiled reveal revealed',
   // changing hands
-  'acquire acquired acquisition buy bought purchase purchased',
+  'acquire acquired acquisition buy bought purchase purchased takeover merger merged',
   'sell sold selling auction auctioned',
   // the end of a life
   'die died death passed',
+  // where and how a life began
+  'born birth birthplace hometown native',
+  // family
+  'children child kids kid son sons daughter daughters',
+  'married marry wife husband spouse',
+  // schooling
+  'studied study school university college degree graduated education',
+  // rules and their keepers
+  'regulator regulators regulation regulations regulatory compliance license licence licenses',
+  // courts and penalties
+  'sue sued lawsuit lawsuits charged settlement settled fine fined penalty penalties',
+  // break-ins
+  'hack hacked hacker hackers breach attack attacks stolen theft',
+  // rivals
+  'competitor competitors rival rivals competition',
+  // where a company sits
+  'headquarters headquartered hq based office offices',
+  // trading
+  'trade volume turnover',
+  // mistakes
+  'mistake mistakes error errors',
 ];
 
 interface Ring {
