@@ -353,7 +353,11 @@ export function findAnswer(
   if (kinds.includes('frequency')) candidates.push(...frequencies(record.text));
   if (kinds.includes('place')) candidates.push(...places(record.text, stems, people.known));
   const orgs = people.organisations ?? 'too';
+  // a bare number that states someone's age ("the average age of the team is 28") counts nothing
+  let ageSpans: ReadFigure[] | undefined;
+  const isAge = (f: { start: number; end: number }) => (ageSpans ??= ages(record.text)).some((a) => a.start < f.end && f.start < a.end);
   for (const f of candidates) {
+    if (f.kind === 'count' && f.unit === undefined && isAge(f)) continue;
     const organisation = f.organisation === true;
     if (organisation && orgs === 'never') continue;
     if (!kinds.includes(f.kind as AnswerKind)) continue;

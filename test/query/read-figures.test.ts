@@ -74,6 +74,15 @@ describe('the new kinds in a search', () => {
     expect(hits.find((h) => h.record === dated)!.answer).toBeNull();
   });
 
+  it('takes no age as a count', async () => {
+    const age = withFigures('The average age of the team is 28, and the team keeps growing.');
+    const size = withFigures('The team is 28 strong and keeps growing.');
+    expect(age.figures.some((f) => f.kind === 'count' && f.value === 28)).toBe(true);
+    const hits = await search(buildIndex([age, size]), 'how many are on the team');
+    expect(hits.find((h) => h.record === age)!.answer).toBeNull();
+    expect(hits.find((h) => h.record === size)!.answer).toMatchObject({ kind: 'count', value: 28 });
+  });
+
   it('answers "how often" with a frequency, and "where" with a place', async () => {
     const often = withFigures('The board meets every quarter to review the plan.');
     const once = withFigures('The board met in 2019 to review the plan.');
