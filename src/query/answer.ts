@@ -348,7 +348,8 @@ export function findAnswer(
   const words = wordPositions(textTokens);
   const stems = new Set(subjectStems.values());
   let best: FoundFigure | null = null;
-  const candidates: Array<NameFigure | ReadFigure> = kinds.includes('person') ? names(record.text, stems, people.known, people.quantifiers ?? true) : record.figures;
+  // a copy: what is read from the text joins the candidates, never the record's own figures
+  const candidates: Array<NameFigure | ReadFigure> = kinds.includes('person') ? names(record.text, stems, people.known, people.quantifiers ?? true) : [...record.figures];
   if (kinds.includes('age')) candidates.push(...ages(record.text));
   if (kinds.includes('frequency')) candidates.push(...frequencies(record.text));
   if (kinds.includes('place')) candidates.push(...places(record.text, stems, people.known));

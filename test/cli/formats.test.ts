@@ -176,11 +176,26 @@ describe('docs/record.schema.json', () => {
     expect(first.explain.rank).toBe(1);
     expect(first.explain.figure).not.toBeNull();
     // the checker is not vacuous for the new parts either
-    expect(validateAt({ ...out[0], answer: { ...first.answer, kind: 'place' } }, '#/$defs/hit').length).toBeGreaterThan(0);
+    expect(validateAt({ ...out[0], answer: { ...first.answer, kind: 'colour' } }, '#/$defs/hit').length).toBeGreaterThan(0);
     const { header, rows } = csvObjects(await ok([...q, '--format', 'csv']));
     expect(header.slice(-2)).toEqual(['answer', 'explain']);
     expect(JSON.parse(rows[0]!.explain!)).toEqual(first.explain);
     expect(JSON.parse(rows[0]!.answer!)).toEqual(first.answer);
+  });
+
+  it('validates the answers read from the text (age, frequency, place) and antecedent terms', async () => {
+    const kinds = new Set<string>();
+    const hows = new Set<string>();
+    for (const q of ['how old was he yi when she started school', 'how often does cz hold company-wide meetings', 'where did cz\'s career begin', 'since when has he yi worked in crypto']) {
+      const out = JSON.parse(await ok(['search', ...q.split(' '), '--limit', '5', '--explain', '--format', 'json'])) as Array<Obj & { answer: { kind: string } | null; explain: { terms: Array<{ how: string[] }> } }>;
+      expect(out.flatMap((h) => validateAt(h, '#/$defs/hit'))).toEqual([]);
+      for (const h of out) {
+        if (h.answer) kinds.add(h.answer.kind);
+        for (const t of h.explain.terms) for (const w of t.how) hows.add(w);
+      }
+    }
+    expect([...kinds]).toEqual(expect.arrayContaining(['age', 'frequency', 'place']));
+    expect(hows.has('antecedent')).toBe(true);
   });
 
   it('validates show --format json', async () => {
