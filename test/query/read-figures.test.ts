@@ -72,6 +72,8 @@ describe('the new kinds in a search', () => {
     expect(hits[0]!.record).toBe(aged);
     expect(hits[0]!.answer).toMatchObject({ kind: 'age', text: 'at 25', value: 25, unit: 'years', field: 'text' });
     expect(hits.find((h) => h.record === dated)!.answer).toBeNull();
+    // what is read from the text never joins the record's own figures
+    expect(aged.figures.some((f) => (f.kind as string) === 'age')).toBe(false);
   });
 
   it('takes no age as a count', async () => {
