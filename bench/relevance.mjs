@@ -40,7 +40,8 @@
 //     0.4: 0.932 para)
 //   more rings (birth, family, schooling,           unchanged (no tuning query uses them)
 //     regulation, lawsuits, hacks, rivals, offices,
-//     trading volume); an age is no count
+//     trading volume); an age is no count; "how many
+//     people" takes a count of users, employees…
 //
 //   final (s@1 / s@5 / MRR / R@10): original 65 0.954 / 1.000 / 0.974 / 0.953; questions
 //   tuning 0.939 / 1.000 / 0.970 / 0.985; fresh tuning 0.857 / 0.905 / 0.890 / 0.905;

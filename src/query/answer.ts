@@ -311,6 +311,18 @@ export function places(text: string, subjectStems: ReadonlySet<string> = new Set
   return out;
 }
 
+/** Words that ask for a number of people of any kind. */
+const PEOPLE_WORDS = 'people person persons individuals humans'.split(' ');
+/** Nouns for people of some kind: a count of them answers "how many people". */
+const PERSON_NOUNS = (
+  'person people employee staff staffer worker user customer client member speaker follower subscriber viewer attendee participant ' +
+  'student volunteer investor developer trader resident citizen player fan reader visitor guest candidate applicant engineer ' +
+  'manager executive founder partner holder child man woman adult teenager voter patient'
+).split(' ');
+let personStems: Set<string> | undefined;
+const asksPeople = (stems: ReadonlySet<string>) => PEOPLE_WORDS.some((w) => stems.has(stem(w)));
+const isPersonNoun = (unit: string) => (personStems ??= new Set(PERSON_NOUNS.map((x) => stem(x)))).has(stem(unit.toLowerCase()));
+
 /** Whether the words after a figure make it a rate of a subject word: "… per second", "… a day". */
 function isRateOf(text: string, end: number, stems: ReadonlySet<string>): boolean {
   const m = /^\s+(?:per|a|an|each|every)\s+(\p{L}+)/u.exec(text.slice(end, end + 40));
@@ -367,8 +379,9 @@ export function findAnswer(
     const unitMatch =
       (f.kind === 'count' && f.unit !== undefined && (stems.has(stem(f.unit)) || unitStems.has(stem(f.unit)))) ||
       (people.since === true && f.kind === 'date' && /\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)?$/i.test(record.text.slice(Math.max(0, f.start - 24), f.start)));
-    // ... unless it is a rate of a subject word ("1.4 million orders per second" for "how many trades a second")
-    if (f.kind === 'count' && f.unit !== undefined && !unitMatch && !(people.rates && isRateOf(record.text, f.end, stems))) continue;
+    // ... unless it is a rate of a subject word ("1.4 million orders per second" for "how many trades a second"),
+    // or a count of people of some kind when the question counts "people" ("300 employees" for "how many people work there")
+    if (f.kind === 'count' && f.unit !== undefined && !unitMatch && !(people.rates && isRateOf(record.text, f.end, stems)) && !(asksPeople(stems) && isPersonNoun(f.unit))) continue;
     const span = figureSpan(f, words);
     if (!span) continue;
     const [lo, hi] = span;

@@ -85,6 +85,17 @@ describe('the new kinds in a search', () => {
     expect(hits.find((h) => h.record === size)!.answer).toMatchObject({ kind: 'count', value: 28 });
   });
 
+  it('takes a count of people of some kind for "how many people", and no count of things', async () => {
+    const users = withFigures('By then the app had 5 million users across Asia.');
+    const towns = withFigures('By then the app was used in 40 cities across Asia.');
+    const hits = await search(buildIndex([towns, users]), 'how many people used the app');
+    expect(hits[0]!.record).toBe(users);
+    expect(hits[0]!.answer).toMatchObject({ kind: 'count', unit: 'user' });
+    expect(hits.find((h) => h.record === towns)!.answer).toBeNull();
+    // not for a question that counts something else
+    expect((await search(buildIndex([users]), 'how many downloads did the app have'))[0]?.answer ?? null).toBeNull();
+  });
+
   it('answers "how often" with a frequency, and "where" with a place', async () => {
     const often = withFigures('The board meets every quarter to review the plan.');
     const once = withFigures('The board met in 2019 to review the plan.');
