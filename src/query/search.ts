@@ -37,6 +37,8 @@
  * half of it, only in a record without the word. A figure counts a
  * quarter clause more for each subject word near it beyond the first; a
  * figure near only "after" or "before" is not near the subject (question.ts).
+ * A claim that opens with a pronoun ("She has been …") counts, at 3/4, the
+ * subject words the record before it in its document has (antecedentClauses).
  * `explain: true` gives
  * every hit the reasons for its place (explain.ts).
  * bench/relevance.mjs has the figures behind each choice (AND, OR,
