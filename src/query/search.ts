@@ -730,8 +730,11 @@ async function antecedentClauses(store: Store, head: readonly Scored[], records:
   return wanted;
 }
 
-/** A sentence opening that points back: a personal pronoun, or a demonstrative. */
-const PRONOUN_OPENING = /^(?:She|He|It|They|Its|Her|His|Their|This|These|That|Those)\b(?!['’])/;
+/**
+ * A sentence opening that points back: a personal pronoun, or a demonstrative; not when a
+ * capitalised word follows, which makes it part of a name ("He Yi began …").
+ */
+const PRONOUN_OPENING = /^(?:She|He|It|They|Its|Her|His|Their|This|These|That|Those)\b(?!['’])(?![ \t]+[A-Z])/;
 
 /** How many of the best-ranked records the proximity and figure passes look at. */
 const PROXIMITY_DEPTH = 200;

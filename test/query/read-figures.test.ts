@@ -133,6 +133,10 @@ describe('the new kinds in a search', () => {
     const elsewhere = withFigures('She joined the company in 2015 from a bank.', { doc: 'other' });
     const other = await search(buildIndex([before, elsewhere]), 'when did maria lopez join acme', { explain: true });
     expect(other.find((h) => h.record === elsewhere)!.explain!.terms.some((t) => t.how.includes('antecedent'))).toBe(false);
+    // "He Yi began …" opens with a name, not a pronoun
+    const named = withFigures('He Yi joined the company in 2015 from a bank.', { line: 40 });
+    const byName = await search(buildIndex([before, named]), 'when did maria lopez join acme', { explain: true });
+    expect(byName.find((h) => h.record === named)!.explain!.terms.some((t) => t.how.includes('antecedent'))).toBe(false);
     const plain = await search(index, 'maria lopez joined', { explain: true });
     expect(plain.every((h) => h.explain!.terms.every((t) => !t.how.includes('antecedent')))).toBe(true);
   });
