@@ -19,6 +19,7 @@
  *   [00:00:01] Name: words       a time stamp before any of the above, in
  *   (00:00:01) Name: words       brackets, parentheses or bare; [9:58 AM] in chat exports
  *   >> words / >> NAME: words    captions: a change of speaker, named or not
+ *   10:02:33 From Name to Everyone: words   Zoom's saved chat (the words on the line or the next)
  *
  * Plus the lines of a transcript that are neither talk nor label: time stamps
  * standing alone, stage directions ("(BEGIN VIDEO CLIP)", "[laughs]"),
@@ -69,6 +70,8 @@ const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
 const COURT = /^([QA])\.(?:\s+(.*))?$/;
+/** Zoom chat: "From Priya Raman to Everyone:", "From Priya Raman to Marcus Webb (Privately):", "From Priya Raman :". */
+const ZOOM_CHAT = /^From\s+(.+?)(?:\s+to\s+[^:]{1,60}?)?\s*:\s*(.*)$/;
 /** A newspaper's Q&A: "Q – How much…?" / "A – 18.4 million tonnes." (a dash where others put a colon). */
 const DASHED_QA = /^([QA])\s+[–—-]\s+(\S.*)$/;
 const CHANGE = /^>>+\s*(.*)$/;
@@ -94,6 +97,13 @@ export function readLabel(raw: string): LabelLine | null {
   const timed = untimed !== s;
   s = untimed;
   if (!s) return null;
+  // Zoom's saved chat: "10:02:33 From Priya Raman to Everyone: words" (the words may be on the
+  // next line). Only after a time: "From Monday to Friday: …" is a sentence.
+  const chat = timed ? ZOOM_CHAT.exec(s) : null;
+  if (chat && wordCount(chat[1]!) <= 4 && isNameShaped(chat[1]!)) {
+    const rest = chat[2]!.trim();
+    return { name: chat[1]!, role: null, rest, style: rest ? 'colon' : 'heading', timed };
+  }
   const label = readUntimed(s);
   return label && timed ? { ...label, timed } : label;
 }

@@ -33,6 +33,10 @@ describe('readLabel', () => {
     expect(read('Q – How much cargo came through?')).toEqual(['Q', null, 'How much cargo came through?', 'colon']);
     expect(read('A - 18.4 million tonnes.')).toEqual(['A', null, '18.4 million tonnes.', 'colon']);
     expect(readLabel('B – the second option')).toBeNull();
+    // Zoom's saved chat, old and new layouts; without a time "From … to …:" is a sentence
+    expect(readLabel('10:02:33\t From  Priya Raman  to  Everyone:\tWhen will Denver reopen?')).toMatchObject({ name: 'Priya Raman', rest: 'When will Denver reopen?', timed: true });
+    expect(readLabel('00:12:45 From Priya Raman to Marcus Webb (Privately):')).toMatchObject({ name: 'Priya Raman', rest: '', style: 'heading' });
+    expect(readLabel('From Monday to Friday: we open at nine.')?.name).not.toBe('Monday');
     // a chat export's clock time before the name
     expect(readLabel('[9:58 AM] Priya Raman: morning all')).toMatchObject({ name: 'Priya Raman', rest: 'morning all', timed: true });
     expect(readLabel('[10:04 p.m.] Marcus Webb: 1,340 users.')).toMatchObject({ name: 'Marcus Webb', timed: true });

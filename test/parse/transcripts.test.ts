@@ -655,3 +655,13 @@ No. No.
     expect(corpus.problems.filter((p) => /sentence/.test(p.message))).toEqual([]);
   });
 });
+
+describe("Zoom's saved chat: \"00:12:45 From Name to Everyone:\" with the message below (unseen variant)", () => {
+  it('reads each message as its sender’s turn and pairs the question with the reply', async () => {
+    const chat = '00:12:45 From Priya Raman to Everyone:\n\tWhen will the Denver office reopen?\n00:13:05 From Marcus Webb to Everyone:\n\tApril 14, with about 60 desks at first.\n';
+    const corpus = await loadCorpus(tempCorpus({ 'meeting_saved_chat.txt': chat }));
+    expect(corpus.records.map((r) => [r.type, r.asker, r.speaker, r.question, r.text])).toEqual([
+      ['qa', 'Priya Raman', 'Marcus Webb', 'When will the Denver office reopen?', 'April 14, with about 60 desks at first.'],
+    ]);
+  });
+});
