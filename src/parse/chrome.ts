@@ -113,6 +113,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // Link text whose link the export dropped: "You can listen to a recording of the AMA in full here."
   if (/^(you can\s+|click\s+)?(listen|watch|read|view|download|find|see|check out|access)\b.{0,80}\b(here|below|at the link( below)?)\s*[.!]?$/i.test(line) && wordCount(line) <= 16)
     return 'navigation';
+  // A copyright notice at the foot of a page or transcript: "Copyright © 2025 NPR. All rights reserved. Visit our website…"
+  if (/^(?:copyright\b|©|\(c\)\s*(?:19|20)\d{2})/i.test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
   // Tag lines: "$BNB", "#BNB #Binance"
   if (/^([#$][\p{L}\p{N}_]+\s*)+$/u.test(line)) return 'navigation';
   if (/^\d+\s*(min|mins|minute|minutes)\s+read$/i.test(line)) return 'metadata';

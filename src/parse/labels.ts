@@ -50,9 +50,9 @@ const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[
 const LEADING_TIME = new RegExp(String.raw`^(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?=\s))\s*[:\-–—]?\s*`);
 /** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
 const LONE_TIME = new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`);
-/** A name the way people write one in a label: up to four words, each starting with a capital (or "Speaker 2"). */
+/** A name the way people write one in a label: up to four words, each starting with a capital (or "Speaker 2"), and a broadcast's number ("UNIDENTIFIED PERSON #1"). */
 const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{N}.'’&-]*`;
-const NAME = String.raw`(?:Speaker \d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3})`;
+const NAME = String.raw`(?:Speaker \d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3}(?: #\d{1,2})?)`;
 const OTTER = new RegExp(String.raw`^(${NAME})\s+(${TIME})\s*$`, 'u');
 /** Zoom's transcript text: "[Priya Raman] 10:02:33", the turn below. The time is required: "[Laughter]" alone is a direction. */
 const BRACKETED = new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u');
@@ -63,7 +63,7 @@ const REV = new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s
  * or, in parliamentary records, a seat and an office and a time together:
  * "Ms OKAFOR (Riverside—Minister for Water) (10:02):".
  */
-const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：]\s*(.*)$/u;
+const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &#-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：]\s*(.*)$/u;
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
 const NOTE_TEXT = /^[\p{L}\p{N} .,'’&/—–-]+$/u;
 const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);

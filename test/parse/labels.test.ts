@@ -37,6 +37,8 @@ describe('readLabel', () => {
     expect(readLabel('10:02:33\t From  Priya Raman  to  Everyone:\tWhen will Denver reopen?')).toMatchObject({ name: 'Priya Raman', rest: 'When will Denver reopen?', timed: true });
     expect(readLabel('00:12:45 From Priya Raman to Marcus Webb (Privately):')).toMatchObject({ name: 'Priya Raman', rest: '', style: 'heading' });
     expect(readLabel('From Monday to Friday: we open at nine.')?.name).not.toBe('Monday');
+    // a broadcast's numbered unnamed voice
+    expect(read('UNIDENTIFIED PERSON #1: We drove an hour.')).toEqual(['UNIDENTIFIED PERSON #1', null, 'We drove an hour.', 'colon']);
     // a chat export's clock time before the name
     expect(readLabel('[9:58 AM] Priya Raman: morning all')).toMatchObject({ name: 'Priya Raman', rest: 'morning all', timed: true });
     expect(readLabel('[10:04 p.m.] Marcus Webb: 1,340 users.')).toMatchObject({ name: 'Marcus Webb', timed: true });

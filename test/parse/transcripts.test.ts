@@ -665,3 +665,34 @@ describe("Zoom's saved chat: \"00:12:45 From Name to Everyone:\" with the messag
     ]);
   });
 });
+
+describe('A public-radio transcript: "NAME, BYLINE:", "UNIDENTIFIED PERSON #1:", a copyright notice at the foot (unseen variant)', () => {
+  const npr = `STEVE INSKEEP, HOST:
+
+A third of rural hospitals could lose their maternity wards. NPR's Yuki Noguchi has more.
+
+YUKI NOGUCHI, BYLINE: In Alder County, the nearest place to give birth is now 70 miles away.
+
+RUTH AMADI: We delivered about 200 babies a year.
+
+NOGUCHI: How many nurses would it take to reopen?
+
+AMADI: Six. Maybe five.
+
+UNIDENTIFIED PERSON #1: We drove an hour and a half in the snow.
+
+INSKEEP: This is NPR News.
+
+Copyright © 2025 NPR. All rights reserved. Visit our website terms of use and permissions pages at www.npr.org for further information.
+`;
+
+  it('gives the numbered voice its own turn and leaves the notice out of the last turn', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'npr.txt': npr }));
+    const byLine = (n: number) => corpus.records.find((r) => r.line <= n && n <= r.endLine);
+    expect(byLine(13)).toMatchObject({ type: 'quote', speaker: 'Unidentified Person #1', text: 'We drove an hour and a half in the snow.' });
+    expect(byLine(15)).toMatchObject({ speaker: 'Steve Inskeep', text: 'This is NPR News.' });
+    expect(byLine(17)).toBeUndefined();
+    expect(corpus.documents[0]!.lines.unparsed).toEqual([]);
+    expect(corpus.records.find((r) => r.type === 'qa' && r.question === 'How many nurses would it take to reopen?')).toMatchObject({ asker: 'Yuki Noguchi', speaker: 'Ruth Amadi' });
+  });
+});
