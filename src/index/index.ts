@@ -2,7 +2,7 @@
  * The full-text index over records (MiniSearch 7).
  *
  * Every searchable field is indexed twice:
- * - stemmed (`text`, `question`, `speaker`, `section`, `topics`): stop words
+ * - stemmed (`text`, `question`, `context`, `speaker`, `asker`, `section`, `topics`): stop words
  *   out, then the stemmer, so "delisted" finds "delisting";
  * - surface (`text_surface`, …): stop words out, no stemming. Prefix and fuzzy
  *   matching run here, on the words as written, because a typo is a typo of
@@ -23,7 +23,7 @@ import { stemTerm, surfaceTerm } from './terms.js';
 import { tokenize } from './tokenize.js';
 
 /** The record fields that are searched, stemmed. */
-export const STEM_FIELDS = ['text', 'question', 'context', 'speaker', 'section', 'topics'] as const;
+export const STEM_FIELDS = ['text', 'question', 'context', 'speaker', 'asker', 'section', 'topics'] as const;
 export type SearchField = (typeof STEM_FIELDS)[number];
 
 const SURFACE_SUFFIX = '_surface';
@@ -65,6 +65,9 @@ function fieldValue(r: QuarryRecord, field: string): string | null {
       return r.context || null;
     case 'speaker':
       return r.speaker || null;
+    // who asked a qa's question: a host or interviewer named nowhere else in the record is still found
+    case 'asker':
+      return r.asker || null;
     case 'section':
       return r.section || null;
     case 'topics':

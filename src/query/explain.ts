@@ -48,7 +48,7 @@ export interface HitExplain {
 }
 
 const HOW_ORDER: ClauseHow[] = ['phrase', 'stem', 'exact', 'prefix', 'fuzzy', 'antecedent'];
-const FIELD_ORDER = ['text', 'question', 'speaker', 'section', 'topics'];
+const FIELD_ORDER = ['text', 'question', 'context', 'speaker', 'asker', 'section', 'topics'];
 
 export function clauseExplain(
   term: string,

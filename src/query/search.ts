@@ -12,7 +12,7 @@
  *   from five characters and two from ten ("Meerkat" → "Meercat", "securty"
  *   → "security"); short words are never fuzzed ("ai" must not find "as").
  * The clause scores a record by the better of the two (BM25+ with field
- * boosts: text 2, question 1.5, speaker 1, section and topics 0.5).
+ * boosts: text 2, question 1.5, speaker 1, asker, section and topics 0.5).
  *
  * A record that has the word itself (its stem, or as typed) is scored on
  * that alone: the prefix and fuzzy expansions it also holds ("Launchpad" for
@@ -168,7 +168,7 @@ export interface SearchConfig {
 export const TUNED: SearchConfig = {
   combine: 'coverage',
   stemming: true,
-  boosts: { text: 2, question: 1.5, context: 1, speaker: 1, section: 0.5, topics: 0.5 },
+  boosts: { text: 2, question: 1.5, context: 1, speaker: 1, asker: 0.5, section: 0.5, topics: 0.5 },
   prefixFrom: 4,
   fuzzyOneFrom: 5,
   fuzzyTwoFrom: 10,
@@ -205,7 +205,7 @@ export const TUNED: SearchConfig = {
 export const BASELINE: SearchConfig = {
   combine: 'and',
   stemming: false,
-  boosts: { text: 1, question: 1, context: 1, speaker: 1, section: 1, topics: 1 },
+  boosts: { text: 1, question: 1, context: 1, speaker: 1, asker: 1, section: 1, topics: 1 },
   prefixFrom: Infinity,
   fuzzyOneFrom: Infinity,
   fuzzyTwoFrom: Infinity,

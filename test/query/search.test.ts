@@ -286,3 +286,13 @@ describe('odd queries', () => {
     expect(Array.isArray((await search(shipped, `"${q}`)))).toBe(true);
   });
 });
+
+describe('the asker', () => {
+  it('is searched: an interviewer named nowhere else finds the questions they asked, below a record that names them in its text', async () => {
+    const asked = rec({ type: 'qa', text: 'About forty, up from twelve.', question: 'How many staff do you have?', asker: 'Tom Whitaker', speaker: 'Ruth Adebayo' });
+    const named = rec({ text: 'Tom Whitaker has edited the magazine since 2019.' });
+    const other = rec({ type: 'qa', text: 'Mostly in Porto.', question: 'Where are they based?', asker: 'Dana Ito', speaker: 'Ruth Adebayo' });
+    const hits = await search(tiny([asked, named, other]), 'whitaker');
+    expect(hits.map((h) => h.record.id)).toEqual([named.id, asked.id]);
+  });
+});
