@@ -23,7 +23,8 @@
 //  - caption syntax: the WEBVTT header, NOTE blocks, cue timings, voice and
 //    styling tags (<v Name>, </v>, <i>);
 //  - a speaker label opening a line ("MARY ELLIS, CNN ANCHOR:", "Speaker 1
-//    (00:01:02):", "Otter Name  0:05", "[Zoom Name] 10:02:33", ">>", "Q."): it names the turn’s
+//    (00:01:02):", "Otter Name  0:05", "[Zoom Name] 10:02:33", ">>", "Q.", a forum
+//    comment's "**u/name** (98 points)"): it names the turn’s
 //    speaker, which becomes the record's speaker field, not its words (a
 //    role in a label, "CNN ANCHOR", is in no record);
 //  - stage directions and transcribers' notes: a line wholly in brackets or
@@ -111,6 +112,8 @@ const LABEL =
 const OTTER_LINE = /^\s*\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\s{2,}(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
 /** Zoom's "[Priya Raman] 10:02:33": a name in brackets and its time, the turn below. */
 const BRACKETED_LINE = /^\s*\[\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
+/** A forum comment's header, quoted or not: "**u/soil_nerd** (98 points)", "> **u/op** (OP, 540 points)". */
+const FORUM_LINE = /^\s*(?:>\s*)?\*\*(?:(?:u\/|@)[\p{L}\p{N}_.-]{2,30}\*\*\s*(?:\([^()]{1,40}\))?|[^*]{2,60}\*\*\s*\((?:[^()]*\b(?:points?|OP|score)\b[^()]*)\))\s*$/u;
 const WORDLIKE = /^\p{L}+(?:'\p{L}+)*$/u;
 
 /**
@@ -158,7 +161,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     if (FURNITURE.has(kinds[idx]) && !(kinds[idx] === 'heading' && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
-    if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s)) return whole('speaker label');
+    if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s)) return whole('speaker label');
     cut(URL, 'url');
     cut(MD_LINK_TARGET, 'link target');
     cut(BRACKET_NOTE, 'transcriber note');

@@ -23,7 +23,7 @@ import { allMatches } from '../model/regexp.js';
 import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
-import { isBoilerplate, isDirection, isLoneTime } from '../parse/labels.js';
+import { isBoilerplate, isDirection, isForumHandleLine, isLoneTime } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
 
 /** Line kinds that are page chrome: their sentences are not content. */
@@ -173,7 +173,7 @@ export function accountSentences(
     if (filler.has(idx) && recs.length > 0) return;
     // Chrome by its form (a link, "Join our channel", a stage direction, a time stamp, transcript
     // boilerplate) even where a record's span runs over it.
-    if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw) || CUE_TIMING.test(raw)) return;
+    if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw) || CUE_TIMING.test(raw) || isForumHandleLine(raw)) return;
     let text = raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw;
     const label = LABEL.exec(text);
     if (label && label[0].split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);

@@ -98,6 +98,15 @@ export interface Inferred<T> {
 }
 
 /**
+ * A Markdown heading on a document's first line ("# I run a dairy farm in
+ * Vermont. AMA!"): the title, however much it reads like a sentence, and the
+ * header (byline, date) goes on below it.
+ */
+function isTopHeading(lines: readonly string[], i: number): boolean {
+  return /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!) && lines.slice(0, i).every((l) => !l.trim());
+}
+
+/**
  * The title a document without one in front matter gives itself, from the
  * header (the lines above the first paragraph or speaker turn): a Markdown
  * heading; else a line the header repeats (pages print the title twice);
@@ -117,7 +126,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   for (let i = 0; i < lines.length && header.length < 30; i++) {
     const line = lines[i]!;
     if (!line.trim() || isCaptionScaffolding(line) || line.includes('\t')) continue;
-    if (isContentLine(line)) break;
+    if (isContentLine(line) && !isTopHeading(lines, i)) break;
     const label = readLabel(line);
     // Talk starts: a label followed by speech, not a "Series: Title Of The Episode" heading.
     if (label && (label.style !== 'colon' || !label.rest.trim() || (wordCount(label.rest) > 3 && !isHeadingLike(label.rest, 20)))) break;
@@ -166,7 +175,7 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     // A dated byline is as long as a sentence ("Written by Jesse Powell on January 6, 2015."): read it first.
     const name = bylineName(withoutEmphasis(line));
     if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
-    if (isContentLine(line)) break;
+    if (isContentLine(line) && !isTopHeading(lines, i)) break;
     seen++;
   }
   return null;
@@ -229,7 +238,7 @@ export function headerDatelines(raw: readonly string[]): {
   for (let i = 0; i < lines.length && header.length < 15; i++) {
     const line = lines[i]!;
     if (!line.trim() || isCaptionScaffolding(line)) continue;
-    if (isContentLine(line)) break;
+    if (isContentLine(line) && !isTopHeading(lines, i)) break;
     header.push({ text: normalizeSpace(line), idx: i });
   }
   return {

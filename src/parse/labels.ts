@@ -20,6 +20,7 @@
  *   (00:00:01) Name: words       brackets, parentheses or bare; [9:58 AM] in chat exports
  *   >> words / >> NAME: words    captions: a change of speaker, named or not
  *   10:02:33 From Name to Everyone: words   Zoom's saved chat (the words on the line or the next)
+ *   **u/name** (98 points)       a forum thread's comment header, the comment below (in "> " quotes too)
  *
  * Plus the lines of a transcript that are neither talk nor label: time stamps
  * standing alone, stage directions ("(BEGIN VIDEO CLIP)", "[laughs]"),
@@ -70,6 +71,8 @@ const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
 const COURT = /^([QA])\.(?:\s+(.*))?$/;
+/** A forum comment's author in bold, a score after it: "**u/soil_nerd** (98 points)". */
+const FORUM_HANDLE = /^\*\*((?:u\/)?@?[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2})\*\*\s*(?:\(([^()]{1,40})\))?\s*$/u;
 /** Zoom chat: "From Priya Raman to Everyone:", "From Priya Raman to Marcus Webb (Privately):", "From Priya Raman :". */
 const ZOOM_CHAT = /^From\s+(.+?)(?:\s+to\s+[^:]{1,60}?)?\s*:\s*(.*)$/;
 /** A newspaper's Q&A: "Q – How much…?" / "A – 18.4 million tonnes." (a dash where others put a colon). */
@@ -125,6 +128,10 @@ function readUntimed(s: string): LabelLine | null {
     const label = colonLabel(bold[2]!);
     if (label && label.rest) return label;
   }
+  // A forum thread's comment header: "**u/soil_nerd** (98 points)", "**u/vt_dairy_jen** (OP, 540 points)".
+  const handle = FORUM_HANDLE.exec(s);
+  if (handle && (/^[u@]\//.test(handle[1]!) || handle[1]!.startsWith('@') || (handle[2] && /\b(?:points?|OP|score)\b/i.test(handle[2]))))
+    return { name: handle[1]!, role: handle[2] && /\bOP\b/.test(handle[2]) ? 'OP' : null, rest: '', style: 'heading' };
   const bracketed = BRACKETED.exec(s);
   if (bracketed && wordCount(bracketed[1]!) <= 4) return { name: bracketed[1]!, role: null, rest: '', style: 'heading' };
   const otter = OTTER.exec(s);
@@ -462,6 +469,25 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
     if (above) return { name: above[1]!, lines: [k, i] };
   }
   return null;
+}
+
+/** A forum comment's header line ("**u/soil_nerd** (98 points)", quoted or not): a label, no sentence of anyone's. */
+export function isForumHandleLine(raw: string): boolean {
+  const s = raw.replace(/^\s*>(?!>)\s?/, '').trim();
+  if (!s.startsWith('**')) return false;
+  const l = readLabel(s);
+  return !!l && l.style === 'heading' && FORUM_HANDLE.test(s);
+}
+
+/**
+ * A forum thread quotes its replies ("> **u/op** (OP, 540 points)" / "> 140
+ * Jerseys."): read the lines without the quote marks (same count, same
+ * positions) when the document's labels sit inside them. Captions' ">>"
+ * speaker changes are no quote marks.
+ */
+export function withoutQuoteMarks(lines: string[]): string[] {
+  if (!lines.some((l) => /^\s*>(?!>)\s*\S/.test(l) && readLabel(l.replace(/^\s*>\s?/, ''))?.style === 'heading')) return lines;
+  return lines.map((l) => l.replace(/^(\s*)>(?!>)\s?/, (_m, sp: string) => sp + '  '));
 }
 
 const LINE_NUMBER = /^(\s*)(\d{1,2})(?=\s)/;

@@ -30,6 +30,7 @@ import {
   findWitness,
   isNameShaped,
   withoutLineNumbers,
+  withoutQuoteMarks,
   isBoilerplate,
   isDirection,
   isLoneTime,
@@ -119,7 +120,7 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
 }
 
 export function parseTranscript(input: ParseInput): ParseResult {
-  const lines = withoutLineNumbers(splitLines(input.body));
+  const lines = withoutQuoteMarks(withoutLineNumbers(splitLines(input.body)));
   const b = new DocBuilder(input, lines);
   const meta = input.meta;
   const registry = input.registry;
@@ -340,7 +341,7 @@ export const transcriptShape: Shape = {
   name: 'transcript',
   summary: 'turns introduced by speaker labels, in any common syntax (`Name:`, `NAME, ROLE:`, `**Q:**`, `Q.`/`A.`, `Name (00:00:03):`, `[00:00:01] Name:`, Otter `Name  0:02`, `>>`)',
   extensions: ['.txt', '.md'],
-  detect: ({ lines, registry }) => looksLikeTranscript(withoutLineNumbers(lines), registry),
+  detect: ({ lines, registry }) => looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry),
   parse: parseTranscript,
 };
 

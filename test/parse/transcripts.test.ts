@@ -696,3 +696,33 @@ Copyright © 2025 NPR. All rights reserved. Visit our website terms of use and p
     expect(corpus.records.find((r) => r.type === 'qa' && r.question === 'How many nurses would it take to reopen?')).toMatchObject({ asker: 'Yuki Noguchi', speaker: 'Ruth Amadi' });
   });
 });
+
+describe('A forum AMA thread: "**u/name** (98 points)" comment headers, the host’s replies quoted with ">" (unseen variant)', () => {
+  const thread = `# I run a 400-acre organic dairy farm in Vermont. AMA!
+
+Posted by u/vt_dairy_jen · 2022-09-14
+
+**u/cheesecurd_kid** (312 points)
+How many cows do you milk, and how early do you get up?
+
+> **u/vt_dairy_jen** (OP, 540 points)
+> 140 Jerseys. Milking starts at 4:30 every day.
+
+**u/soil_nerd** (98 points)
+Did going organic pay off?
+
+> **u/vt_dairy_jen** (OP, 201 points)
+> Eventually. Our milk price is about 40% higher now.
+`;
+
+  it('pairs each question with the reply below it, keeps quote marks and scores out, and takes the title and date', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'ama.md': thread }));
+    const d = corpus.documents[0]!;
+    expect(d.meta).toMatchObject({ title: 'I run a 400-acre organic dairy farm in Vermont. AMA!', date: '2022-09-14' });
+    expect(corpus.records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.question, r.text])).toEqual([
+      ['u/cheesecurd_kid', 'u/vt_dairy_jen', 'How many cows do you milk, and how early do you get up?', '140 Jerseys. Milking starts at 4:30 every day.'],
+      ['u/soil_nerd', 'u/vt_dairy_jen', 'Did going organic pay off?', 'Eventually. Our milk price is about 40% higher now.'],
+    ]);
+    expect(d.sentences.missed).toEqual([]);
+  });
+});
