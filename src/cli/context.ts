@@ -3,7 +3,7 @@
  * wide and colourful the output may be, and where data and messages go. The
  * commands get these from here and never reach for process.* themselves.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, fstatSync, readFileSync, writeSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RenderEnv } from '../render/check.js';
@@ -45,15 +45,94 @@ export interface Io {
  * loads its file-stream and socket code (fs/promises and readline with it),
  * which only `check -` needs.
  */
-export const defaultIo = (): Io => ({
-  stdout: process.stdout,
-  stderr: process.stderr,
-  get stdin() {
-    return process.stdin;
-  },
-  env: process.env,
-  cwd: process.cwd(),
-});
+export const defaultIo = (): Io => {
+  let stdout: NodeJS.WriteStream | undefined;
+  let stderr: NodeJS.WriteStream | undefined;
+  return {
+    get stdout() {
+      return (stdout ??= outputStream(1, () => process.stdout));
+    },
+    get stderr() {
+      return (stderr ??= outputStream(2, () => process.stderr));
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+};
+
+/**
+ * Where output to file descriptor `fd` goes. On a pipe or a file, writes go
+ * straight to the descriptor (fs.writeSync): process.stdout there would load
+ * Node's stream and socket modules (~20 of its own modules, a warm search's
+ * single largest cost after the bundle), and its writes to pipes and files
+ * are synchronous on Linux anyway, so the bytes and their order are the same.
+ * A terminal (or any other kind of file: /dev/null, a socket) gets Node's
+ * own stream, which knows the terminal's width.
+ */
+function outputStream(fd: number, nodeStream: () => NodeJS.WriteStream): NodeJS.WriteStream {
+  let kind: 'direct' | 'node';
+  try {
+    const st = fstatSync(fd);
+    kind = st.isFIFO() || st.isFile() ? 'direct' : 'node';
+  } catch {
+    kind = 'node';
+  }
+  return kind === 'direct' ? (new FdWriter(fd, nodeStream) as unknown as NodeJS.WriteStream) : nodeStream();
+}
+
+/**
+ * The part of a WriteStream the CLI uses (write, on('error'), isTTY), over a
+ * descriptor. A reader that went away (EPIPE) is reported to the 'error'
+ * listeners once, as Node's stream reports it, and later writes are dropped.
+ * A descriptor another process left non-blocking (EAGAIN) hands over to
+ * Node's stream, which waits for the reader, from the first unwritten byte.
+ */
+export class FdWriter {
+  readonly isTTY = false;
+  private node: NodeJS.WriteStream | null = null;
+  private gone = false;
+  private readonly errorListeners: ((err: Error) => void)[] = [];
+
+  constructor(
+    private readonly fd: number,
+    private readonly nodeStream: () => NodeJS.WriteStream,
+  ) {}
+
+  write(chunk: string | Uint8Array): boolean {
+    if (this.node) return this.node.write(chunk);
+    if (this.gone) return false;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let done = 0;
+    try {
+      while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') return this.handOver().write(bytes.subarray(done));
+      if (code === 'EPIPE') this.gone = true;
+      if (!this.errorListeners.length) throw err;
+      for (const listener of this.errorListeners) listener(err as Error);
+      return false;
+    }
+    return true;
+  }
+
+  on(event: string, listener: (...args: unknown[]) => void): this {
+    if (event === 'error') this.errorListeners.push(listener);
+    else this.handOver().on(event, listener);
+    return this;
+  }
+
+  private handOver(): NodeJS.WriteStream {
+    if (!this.node) {
+      this.node = this.nodeStream();
+      for (const listener of this.errorListeners) this.node.on('error', listener);
+    }
+    return this.node;
+  }
+}
 
 /** The corpus shipped with the package: <package>/corpus, found from dist/cli/. */
 export function shippedCorpus(): string {
