@@ -10,7 +10,8 @@
  *   16       sections, back to back, streamed as they are made
  *   end-36-H H bytes   header: JSON (validation data, and where each section is)
  *   end-36   u32 LE    header length H
- *            20 bytes  SHA-1 of the header bytes
+ *            20 bytes  the header's checksum: CRC-32 (u32 LE, then 16 zero
+ *                      bytes), or its SHA-1 on a Node without zlib.crc32
  *            u32 LE    container format
  *            8 bytes   magic "QRYCEND."
  *
@@ -22,13 +23,15 @@
  * section read piecemeal (index postings) carries a checksum per piece.
  * Anything that does not verify is a CacheCorruptError: the caller rebuilds.
  */
-import { createHash } from 'node:crypto';
 import * as zlib from 'node:zlib';
 import { closeSync, fstatSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { sha1Text } from './sha1.js';
 
 const MAGIC = Buffer.from('QRYCACHE', 'latin1');
 const END_MAGIC = Buffer.from('QRYCEND.', 'latin1');
-export const CONTAINER_FORMAT = 2;
+/** 3: the header's checksum is CRC-32 (2: SHA-1, so a warm run loaded node:crypto for it); a file of another format is rebuilt. */
+export const CONTAINER_FORMAT = 3;
 const PREFIX = 16;
 const TRAILER = 36;
 
@@ -59,8 +62,27 @@ export interface HeaderBase {
   sections: Record<string, SectionRef>;
 }
 
+/**
+ * node:crypto, loaded when first needed: a warm run that finds every file
+ * unchanged never needs it (it costs a run ~30 of Node's own modules).
+ */
+let cryptoModule: typeof import('node:crypto') | undefined;
+function crypto(): typeof import('node:crypto') {
+  return (cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto'));
+}
+
+/** SHA-1, hex: short texts in JavaScript (./sha1.ts), bytes through node:crypto. */
 export function sha1(data: Uint8Array | string): string {
-  return createHash('sha1').update(data).digest('hex');
+  if (typeof data === 'string' && data.length <= 1 << 16) return sha1Text(data);
+  return crypto().createHash('sha1').update(data).digest('hex');
+}
+
+/** The header's checksum, 20 bytes in the trailer: CRC-32 and zeros, or SHA-1 without zlib.crc32. */
+function headerSum(bytes: Uint8Array): Buffer {
+  const out = Buffer.alloc(20);
+  if (crc32) out.writeUInt32LE(crc32(bytes) >>> 0, 0);
+  else crypto().createHash('sha1').update(bytes).digest().copy(out);
+  return out;
 }
 
 /**
@@ -76,7 +98,7 @@ const crc32: Crc32 | undefined = (zlib as unknown as { crc32?: Crc32 }).crc32;
 
 export class Checksum {
   private crc = 0;
-  private readonly hash = crc32 ? null : createHash('sha1');
+  private readonly hash = crc32 ? null : crypto().createHash('sha1');
   update(data: Uint8Array): this {
     if (this.hash) this.hash.update(data);
     else this.crc = crc32!(data, this.crc);
@@ -165,7 +187,7 @@ export class CacheReader<H extends HeaderBase> {
     const headerStart = totalSize - TRAILER - headerLength;
     if (headerStart < PREFIX) throw new CacheCorruptError('cache header length is impossible');
     const headerBytes = source.read(headerStart, headerLength);
-    if (createHash('sha1').update(headerBytes).digest().compare(trailer, 4, 24) !== 0) throw new CacheCorruptError('cache header checksum mismatch');
+    if (headerSum(headerBytes).compare(trailer, 4, 24) !== 0) throw new CacheCorruptError('cache header checksum mismatch');
     let header: H;
     try {
       header = JSON.parse(headerBytes.toString('utf8')) as H;
@@ -300,7 +322,7 @@ export class CacheWriter {
       this.raw(headerBytes);
       const trailer = Buffer.alloc(TRAILER);
       trailer.writeUInt32LE(headerBytes.length, 0);
-      createHash('sha1').update(headerBytes).digest().copy(trailer, 4);
+      headerSum(headerBytes).copy(trailer, 4);
       trailer.writeUInt32LE(CONTAINER_FORMAT, 24);
       END_MAGIC.copy(trailer, 28);
       this.raw(trailer);
