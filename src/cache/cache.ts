@@ -41,8 +41,8 @@ import { setColumns, type CorpusColumns, type DocColumns } from './columns.js';
 import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, checksum, FileSource, sha1, type HeaderBase, type SectionReader } from './format.js';
 import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 
-/** Bump when what the cache stores, or how, changes. */
-export const CACHE_SCHEMA = 4;
+/** Bump when what the cache stores, or how, changes. (5: a head's record columns follow it, a line each, each parsed only when read.) */
+export const CACHE_SCHEMA = 5;
 /** A file modified this close to being stamped is checked by content every time (coarse file-system clocks). */
 export const RACY_MS = 3000;
 /** Corpus caches (manifests) kept in the cache folder; the least recently written go first, with their packs. */
@@ -72,7 +72,7 @@ export type Extent = [number, number, string];
 export interface DocEntry extends Stamp {
   /** the id of the pack holding it (its head, its records, and the index segment over them) */
   pack: number;
-  /** {info, problems, cols} as JSON, in the pack's "docs.head" (each column itself a JSON string: parsed only by a filter that reads it) */
+  /** in the pack's "docs.head": {info, problems} as JSON, then each record column as JSON on a line of its own (headBytes: a column is parsed only when a filter reads it) */
   head: Extent;
   /** its records, one JSON array, in the pack's "records" */
   recs: Extent;
@@ -173,8 +173,20 @@ export interface CachedCorpus {
 export interface DocHead {
   info: DocumentInfo;
   problems: Problem[];
-  /** the record columns, each but `t` as JSON */
-  cols: StoredColumns;
+  /** how many records the document has */
+  count: number;
+  /** a record column (read from the cache only when first asked for) */
+  column<K extends ColumnKey>(k: K): RecordColumns[K];
+}
+
+type ColumnKey = keyof RecordColumns;
+/** The order of the columns' lines in a head's bytes. */
+const COLUMN_KEYS: readonly ColumnKey[] = ['t', 'S', 's', 'P', 'p', 'y'];
+
+/** A document just loaded: its columns made from its records. */
+function freshHead(info: DocumentInfo, problems: Problem[], records: readonly QuarryRecord[]): DocHead {
+  const cols = recordColumns(records);
+  return { info, problems, count: records.length, column: (k) => cols[k] };
 }
 
 /**
@@ -535,12 +547,56 @@ function readHead(heads: Buffer, e: DocEntry): DocHead | null {
     if (e.head[0] < 0 || e.head[1] < 0 || e.head[0] + e.head[1] > heads.length) return null;
     const bytes = heads.subarray(e.head[0], e.head[0] + e.head[1]);
     if (checksum(bytes) !== e.head[2]) return null;
-    const head = JSON.parse(bytes.toString('latin1')) as DocHead;
-    if (!head || typeof head !== 'object' || !head.info || !Array.isArray(head.problems) || !head.cols || typeof head.cols.t !== 'string' || head.cols.t.length !== e.count) return null;
-    return head;
+    const split = bytes.indexOf(0x0a);
+    if (split < 0) return null;
+    const head = JSON.parse(bytes.toString('latin1', 0, split)) as Pick<DocHead, 'info' | 'problems'>;
+    if (!head || typeof head !== 'object' || !head.info || !Array.isArray(head.problems)) return null;
+    return new CachedHead(head.info, head.problems, e.count, bytes, split);
   } catch {
     return null;
   }
+}
+
+/**
+ * A head read from the cache. Its record columns (most of a head's bytes: 70 %
+ * at 1,000×) are parsed one by one when first read: `list` and filters read
+ * the ones they filter by, an unfiltered search or `docs` none. The bytes
+ * were verified with the head, so a column that does not fit its document is
+ * a bug, not damage: it throws.
+ */
+class CachedHead implements DocHead {
+  private readonly parsed: Partial<RecordColumns> = {};
+  constructor(
+    readonly info: DocumentInfo,
+    readonly problems: Problem[],
+    readonly count: number,
+    private readonly bytes: Buffer,
+    /** where the head's JSON ends (the line break before the first column) */
+    private readonly split: number,
+  ) {}
+  column<K extends ColumnKey>(k: K): RecordColumns[K] {
+    const known = this.parsed[k];
+    if (known !== undefined) return known as RecordColumns[K];
+    let from = this.split + 1;
+    for (let i = 0; i < COLUMN_KEYS.indexOf(k); i++) {
+      from = this.bytes.indexOf(0x0a, from) + 1;
+      if (from === 0) throw new CacheCorruptError(`cache record columns of ${this.info.file} are cut short`);
+    }
+    let to = this.bytes.indexOf(0x0a, from);
+    if (to < 0) to = this.bytes.length;
+    const value = JSON.parse(this.bytes.toString('latin1', from, to)) as RecordColumns[K];
+    const length = typeof value === 'string' || Array.isArray(value) ? value.length : -1;
+    if (length < 0 || (k !== 'S' && k !== 'P' && length !== this.count)) throw new CacheCorruptError(`cache record column ${k} of ${this.info.file} does not fit its records`);
+    this.parsed[k] = value;
+    return value;
+  }
+}
+
+/** A document's bytes in "docs.head": its head's JSON, then each column's JSON, a line each (JSON holds no raw line break). */
+function headBytes(head: DocHead): Buffer {
+  const lines = [asciiJson({ info: head.info, problems: head.problems })];
+  for (const k of COLUMN_KEYS) lines.push(asciiJson(head.column(k)));
+  return Buffer.from(lines.join('\n'), 'latin1');
 }
 
 function validExtent(x: unknown): x is Extent {
@@ -806,41 +862,32 @@ function recordColumns(records: readonly QuarryRecord[]): RecordColumns {
   return cols;
 }
 
-type StoredColumns = { t: string } & Record<'S' | 's' | 'P' | 'p' | 'y', string>;
-
-function storedColumns(c: RecordColumns): StoredColumns {
-  return { t: c.t, S: JSON.stringify(c.S), s: JSON.stringify(c.s), P: JSON.stringify(c.P), p: JSON.stringify(c.p), y: JSON.stringify(c.y) };
-}
-
 /** A document's columns, each parsed when a filter first reads it (--mentions alone reads the years). */
 class StoredDocColumns implements DocColumns {
-  private parsed: Partial<Omit<RecordColumns, 't'>> = {};
-  readonly t: string;
   constructor(
     readonly id: string,
     readonly year: number | null,
     readonly start: number,
-    private readonly stored: StoredColumns,
-  ) {
-    this.t = stored.t;
-  }
-  private col<K extends keyof Omit<RecordColumns, 't'>>(k: K): RecordColumns[K] {
-    return (this.parsed[k] ??= JSON.parse(this.stored[k]) as RecordColumns[K]) as RecordColumns[K];
+    readonly count: number,
+    private readonly head: DocHead,
+  ) {}
+  get t(): string {
+    return this.head.column('t');
   }
   get S(): string[] {
-    return this.col('S');
+    return this.head.column('S');
   }
   get s(): number[] {
-    return this.col('s');
+    return this.head.column('s');
   }
   get P(): string[] {
-    return this.col('P');
+    return this.head.column('P');
   }
   get p(): number[][] {
-    return this.col('p');
+    return this.head.column('p');
   }
   get y(): number[][] {
-    return this.col('y');
+    return this.head.column('y');
   }
 }
 
@@ -854,8 +901,8 @@ function columnTable(heads: readonly DocHead[], records: RecordSource): CorpusCo
       if (docs) return docs;
       let start = 0;
       docs = heads.map((h) => {
-        const d = new StoredDocColumns(h.info.id, h.info.meta.year, start, h.cols);
-        start += h.cols.t.length;
+        const d = new StoredDocColumns(h.info.id, h.info.meta.year, start, h.count, h);
+        start += h.count;
         return d;
       });
       if (start !== records.size) throw new CacheCorruptError('cache record columns do not fit the records');
@@ -923,7 +970,7 @@ function writePack(path: string, id: number, items: readonly PlanItem[], heads: 
         at += item.entry.head[1];
       } else {
         copy.flush();
-        const bytes = Buffer.from(asciiJson(heads.get(item)!), 'latin1');
+        const bytes = headBytes(heads.get(item)!);
         w.write(bytes);
         headExtents.push([at, bytes.length, checksum(bytes)]);
         at += bytes.length;
@@ -1069,7 +1116,7 @@ async function commit(
   t = performance.now();
 
   const heads = new Map<PlanItem, DocHead>();
-  for (const item of plan) heads.set(item, item.kind === 'kept' ? item.head : { info: item.doc.info, problems: item.doc.problems, cols: storedColumns(recordColumns(item.doc.records)) });
+  for (const item of plan) heads.set(item, item.kind === 'kept' ? item.head : freshHead(item.doc.info, item.doc.problems, item.doc.records));
   const headList = plan.map((p) => heads.get(p)!);
   const header: Omit<CacheHeader, 'sections'> = {
     schema: CACHE_SCHEMA,

@@ -16,6 +16,8 @@ export interface DocColumns {
   readonly year: number | null;
   /** place of its first record in the corpus */
   readonly start: number;
+  /** how many records it has (known without reading its columns) */
+  readonly count: number;
   readonly t: string;
   readonly S: string[];
   readonly s: number[];
@@ -60,31 +62,46 @@ function inRanges(year: number, ranges: readonly YearSpan[]): boolean {
   return ranges.some((g) => (g.from === null || year >= g.from) && (g.to === null || year <= g.to));
 }
 
-/** A matcher of places by the query, reading columns only (as matchesFilters reads records). */
-export function placeMatcher(columns: CorpusColumns, q: ColumnQuery): (place: number) => boolean {
+/**
+ * Whether a document can hold a match at all (its id and year), and the
+ * matcher of its records by their columns: a document ruled out by id or
+ * year never has its columns parsed.
+ */
+function docMatcher(q: ColumnQuery): (d: DocColumns) => ((k: number) => boolean) | null {
   const letters = q.types?.length ? new Set(q.types.map((t) => TYPE_LETTER[t])) : null;
   const speakers = q.speakers?.length ? new Set(q.speakers) : null;
   const topics = q.topics?.length ? new Set(q.topics.map((t) => t.trim().toLowerCase())) : null;
   const docs = q.docs?.length ? new Set(q.docs) : null;
-  // per document: whether it can hold a match, and its speakers and topics that match
-  const perDoc = new Map<DocColumns, { ok: boolean; s: boolean[] | null; p: boolean[] | null }>();
+  return (d) => {
+    if (docs && !docs.has(d.id)) return null;
+    if (q.years?.length && !(d.year !== null && inRanges(d.year, q.years))) return null;
+    // its speakers and topics that match
+    const s = speakers ? d.S.map((x) => speakers.has(x)) : null;
+    if (s && !s.includes(true)) return null;
+    const p = topics ? d.P.map((x) => topics.has(x.trim().toLowerCase())) : null;
+    if (p && !p.includes(true)) return null;
+    const t = letters ? d.t : '';
+    return (k) => {
+      if (letters && !letters.has(t[k]!)) return false;
+      if (s && !(d.s[k]! >= 0 && s[d.s[k]!])) return false;
+      if (p && !d.p[k]!.some((x) => p[x])) return false;
+      if (q.mentions?.length && !d.y[k]!.some((y) => inRanges(y, q.mentions!))) return false;
+      return true;
+    };
+  };
+}
+
+/** A matcher of places by the query, reading columns only (as matchesFilters reads records). */
+export function placeMatcher(columns: CorpusColumns, q: ColumnQuery): (place: number) => boolean {
+  const matcherOf = docMatcher(q);
+  const perDoc = new Map<DocColumns, ((k: number) => boolean) | null>();
   const docOf = docFinder(columns.docs);
   return (place) => {
     const d = docOf(place);
     if (!d) return false;
     let m = perDoc.get(d);
-    if (!m) {
-      const ok = (!docs || docs.has(d.id)) && (!q.years?.length || (d.year !== null && inRanges(d.year, q.years)));
-      m = { ok, s: speakers ? d.S.map((x) => speakers.has(x)) : null, p: topics ? d.P.map((x) => topics.has(x.trim().toLowerCase())) : null };
-      perDoc.set(d, m);
-    }
-    if (!m.ok) return false;
-    const k = place - d.start;
-    if (letters && !letters.has(d.t[k]!)) return false;
-    if (m.s && !(d.s[k]! >= 0 && m.s[d.s[k]!])) return false;
-    if (m.p && !d.p[k]!.some((x) => m!.p![x])) return false;
-    if (q.mentions?.length && !d.y[k]!.some((y) => inRanges(y, q.mentions!))) return false;
-    return true;
+    if (m === undefined) perDoc.set(d, (m = matcherOf(d)));
+    return m !== null && m(place - d.start);
   };
 }
 
@@ -92,14 +109,14 @@ function docFinder(docs: readonly DocColumns[]): (place: number) => DocColumns |
   let last = 0;
   return (place) => {
     const at = docs[last];
-    if (at && place >= at.start && place < at.start + at.t.length) return at;
+    if (at && place >= at.start && place < at.start + at.count) return at;
     let lo = 0;
     let hi = docs.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const d = docs[mid]!;
       if (place < d.start) hi = mid - 1;
-      else if (place >= d.start + d.t.length) lo = mid + 1;
+      else if (place >= d.start + d.count) lo = mid + 1;
       else {
         last = mid;
         return d;
@@ -111,10 +128,18 @@ function docFinder(docs: readonly DocColumns[]): (place: number) => DocColumns |
 
 /** The records the query selects, in corpus order: only they are parsed. */
 export function selectByColumns(columns: CorpusColumns, q: ColumnQuery): QuarryRecord[] {
-  const matches = placeMatcher(columns, q);
   const out: QuarryRecord[] = [];
+  for (const place of selectPlaces(columns, q)) out.push(columns.records.get(place));
+  return out;
+}
+
+/** The places of the records the query selects, in corpus order, reading no record. */
+export function selectPlaces(columns: CorpusColumns, q: ColumnQuery): number[] {
+  const matcherOf = docMatcher(q);
+  const out: number[] = [];
   for (const d of columns.docs) {
-    for (let k = 0; k < d.t.length; k++) if (matches(d.start + k)) out.push(columns.records.get(d.start + k));
+    const m = matcherOf(d);
+    if (m) for (let k = 0; k < d.count; k++) if (m(k)) out.push(d.start + k);
   }
   return out;
 }
