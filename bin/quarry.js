@@ -30,6 +30,8 @@ const SUM = crc32 ? 4 : 20;
 const HEADER = MAGIC.length + SUM;
 
 const bundle = path.join(__dirname, '..', 'dist', 'bundle', 'quarry.cjs');
+/** The bundle's module of every document parser: a run that evaluated it parsed documents. */
+const PARSERS = 'dist/parse/shapes.js';
 
 load().then(({ main }) =>
   main(process.argv).then(
@@ -72,12 +74,21 @@ async function load() {
     filename: bundle,
     cachedData,
   });
-  const trace = process.env.QUARRY_TRACE_MODULES ? [bundle] : null;
+  // every lazily evaluated module of the bundle records its path here (scripts/bundle.mjs)
+  const trace = [bundle];
   const module = { exports: {} };
   script.runInThisContext()(module.exports, require('node:module').createRequire(bundle), module, bundle, path.dirname(bundle), trace);
-  if (trace) process.on('exit', () => fs.appendFileSync(process.env.QUARRY_TRACE_MODULES, trace.map((m) => `${m}\n`).join('')));
-  // Written after the run, so that it holds the functions the run compiled.
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) process.on('beforeExit', () => saveCodeCache(script, folder, cacheFile));
+  if (process.env.QUARRY_TRACE_MODULES) process.on('exit', () => fs.appendFileSync(process.env.QUARRY_TRACE_MODULES, trace.map((m) => `${m}\n`).join('')));
+  // Written after the run, so that it holds the functions the run compiled; but
+  // not by a run that parsed documents (a cold build, an update, check): V8
+  // deserializes the whole file on every run, and the parsers' code made it
+  // half again as large, a cost every warm run paid (~50 M instructions of a
+  // warm search at 1×). A warm run with no code cache writes one.
+  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
+    process.on('beforeExit', () => {
+      if (!trace.includes(PARSERS)) saveCodeCache(script, folder, cacheFile);
+    });
+  }
   return module.exports;
 }
 

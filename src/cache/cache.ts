@@ -679,8 +679,46 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
   };
   const one = new Map<number, QuarryRecord>();
   const records = (): QuarryRecord[] => (all ??= parseAll());
+  /** the record at `k` in its pack's table, from `block` (the pack's "records" bytes from `base`) */
+  const parseFrom = (block: Buffer, base: number, table: Uint32Array, k: number): QuarryRecord => {
+    const from = table[2 * k]! - base;
+    const to = from + table[2 * k + 1]!;
+    if (from < 0 || to > block.length) throw new CacheCorruptError('cache record offsets are malformed');
+    const r = JSON.parse(block.toString('latin1', from, to)) as QuarryRecord;
+    if (!r || typeof r !== 'object') throw new CacheCorruptError('cache records are malformed');
+    return r;
+  };
   return {
     size: count,
+    *stream(places) {
+      // a document's selected records in one read (from its first to its last), parsed one at a time
+      let at = 0;
+      while (at < places.length) {
+        const i = places[at]!;
+        if (all || one.has(i)) {
+          yield all ? all[i]! : one.get(i)!;
+          at++;
+          continue;
+        }
+        if (!(Number.isInteger(i) && i >= 0 && i < count)) throw new CacheCorruptError(`no record ${i} in the cache`);
+        const d = docOf(i);
+        const e = docs[d]!;
+        const end = starts[d + 1]!;
+        let last = at;
+        while (last + 1 < places.length && places[last + 1]! < end && places[last + 1]! > places[last]!) last++;
+        const table = tables.get(e.pack)!;
+        const k0 = e.first + (i - starts[d]!);
+        const k1 = e.first + (places[last]! - starts[d]!);
+        const base = table[2 * k0]!;
+        const length = table[2 * k1]! + table[2 * k1 + 1]! - base;
+        if (length < 0) throw new CacheCorruptError('cache record offsets are malformed');
+        const block = packs.get(e.pack)!.slice('records', base, length);
+        for (; at <= last; at++) {
+          const p = places[at]!;
+          yield one.get(p) ?? parseFrom(block, base, table, e.first + (p - starts[d]!));
+        }
+      }
+    },
     get(i) {
       if (all) return all[i]!;
       if (one.size > count / 8) {

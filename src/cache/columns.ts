@@ -133,6 +133,16 @@ export function selectByColumns(columns: CorpusColumns, q: ColumnQuery): QuarryR
   return out;
 }
 
+/** The records the query selects, in corpus order, read as they are iterated and not kept. */
+export function streamByColumns(columns: CorpusColumns, q: ColumnQuery): Iterable<QuarryRecord> {
+  const places = selectPlaces(columns, q);
+  const source = columns.records;
+  if (source.stream) return source.stream(places);
+  return (function* () {
+    for (const place of places) yield source.get(place);
+  })();
+}
+
 /** The places of the records the query selects, in corpus order, reading no record. */
 export function selectPlaces(columns: CorpusColumns, q: ColumnQuery): number[] {
   const matcherOf = docMatcher(q);

@@ -469,6 +469,11 @@ class CompactMiniSearch extends MiniSearch<QuarryRecord> {
  */
 export interface RecordSource {
   readonly size: number;
+  /**
+   * The records at these places (ascending), one at a time and not kept: a
+   * long `list` never holds them all. Absent: `get` each.
+   */
+  stream?(places: readonly number[]): Iterable<QuarryRecord>;
   get(position: number): QuarryRecord;
   all(): QuarryRecord[];
 }

@@ -74,7 +74,7 @@ Formats: --format table (default; colour only on a terminal), json, ndjson, csv.
 Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 usage error.`,
     );
 
-  registerCommands(program, io, run);
+  registerCommands(program, io, run, argv);
 
   try {
     await program.parseAsync(rewriteSearchArgv(program, argv));

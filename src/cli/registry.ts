@@ -22,21 +22,52 @@ function lazy(io: Io, run: Run, load: () => Promise<ActionModule>) {
   return (...args: unknown[]) => run(async () => (await load()).action(io, ...args));
 }
 
-export function registerCommands(program: Command, io: Io, run: Run): void {
-  registerCheck(program, io, run);
-  registerDocs(program, io, run);
-  registerList(program, io, run);
-  registerSearch(program, io, run);
-  registerShow(program, io, run);
-  registerSpeakers(program, io, run);
-  registerStats(program, io, run);
-  registerSync(program, io, run);
-  registerKwic(program, io, run);
-  registerTimeline(program, io, run);
-  registerRelated(program, io, run);
-  registerCompare(program, io, run);
-  registerConflicts(program, io, run);
-  registerCompletion(program, io, run);
+const REGISTER: Record<string, (program: Command, io: Io, run: Run) => void> = {
+  check: registerCheck,
+  docs: registerDocs,
+  list: registerList,
+  search: registerSearch,
+  show: registerShow,
+  speakers: registerSpeakers,
+  stats: registerStats,
+  sync: registerSync,
+  kwic: registerKwic,
+  timeline: registerTimeline,
+  related: registerRelated,
+  compare: registerCompare,
+  conflicts: registerConflicts,
+  completion: registerCompletion,
+};
+
+/**
+ * Register the commands with commander: all of them, or, when `argv` runs a
+ * command by its exact name and asks for no help, that command alone.
+ * commander then parses exactly as it would with all of them (a command's
+ * options, arguments and errors are its own), and a warm `search` does not
+ * build thirteen other commands' options (~15 M instructions). Help, an
+ * unknown command ("did you mean"), `completion` and anything the scan below
+ * does not understand get every command.
+ */
+export function registerCommands(program: Command, io: Io, run: Run, argv?: readonly string[]): void {
+  const name = argv ? commandWord(program, argv) : undefined;
+  if (name !== undefined && name !== 'completion' && Object.prototype.hasOwnProperty.call(REGISTER, name) && !argv!.some((a) => a === '-h' || a === '--help')) {
+    REGISTER[name]!(program, io, run);
+    return;
+  }
+  for (const register of Object.values(REGISTER)) register(program, io, run);
+}
+
+/** The command word of argv: the first argument after the program's own options (undefined: none, or an option it does not know). */
+function commandWord(program: Command, argv: readonly string[]): string | undefined {
+  let i = 2;
+  while (i < argv.length) {
+    const a = argv[i]!;
+    if (!a.startsWith('-') || a === '-') return a;
+    const opt = findOption(program, a.split('=')[0]!);
+    if (!opt) return undefined;
+    i += takesValue(opt) && !a.includes('=') ? 2 : 1;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- shared options

@@ -26,7 +26,11 @@ const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** JSON.stringify, with the characters above escaped as \uXXXX. */
 export function safeStringify(value: unknown, indent?: number): string {
-  return JSON.stringify(value, null, indent).replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeUnsafe(JSON.stringify(value, null, indent));
+}
+
+function escapeUnsafe(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One JSON array, pretty-printed, with a final newline. */
@@ -44,19 +48,45 @@ export function toNdjson(values: unknown[]): string {
   return values.map((v) => safeStringify(v)).join('\n') + (values.length ? '\n' : '');
 }
 
-/** The text of toJson(values), a value at a time (a string inside JSON never holds a raw line break, so indenting lines is safe). */
+/** Values are stringified this many at a time: one native call and one escaping pass per batch, not per value. */
+const BATCH = 64;
+
+/**
+ * The text of toJson(values), a batch of values at a time: a batch is
+ * stringified as an array and its brackets dropped, which is exactly the
+ * batch's part of the whole array's text (every element on its own lines,
+ * indented one level).
+ */
 export function* jsonArrayChunks(values: Iterable<unknown>): Generator<string> {
   let first = true;
-  for (const v of values) {
-    yield (first ? '[\n  ' : ',\n  ') + safeStringify(v, 2).replace(/\n/g, '\n  ');
+  let batch: unknown[] = [];
+  const flush = (): string => {
+    // "[\n  a,\n  b\n]" → "  a,\n  b"
+    const inner = safeStringify(batch, 2).slice(2, -2);
+    batch = [];
+    const out = (first ? '[\n' : ',\n') + inner;
     first = false;
+    return out;
+  };
+  for (const v of values) {
+    batch.push(v);
+    if (batch.length === BATCH) yield flush();
   }
+  if (batch.length) yield flush();
   yield first ? '[]\n' : '\n]\n';
 }
 
-/** The text of toNdjson(values), a line at a time. */
+/** The text of toNdjson(values), a batch of lines at a time. */
 export function* ndjsonChunks(values: Iterable<unknown>): Generator<string> {
-  for (const v of values) yield safeStringify(v) + '\n';
+  let batch: string[] = [];
+  for (const v of values) {
+    batch.push(JSON.stringify(v));
+    if (batch.length === BATCH) {
+      yield escapeUnsafe(batch.join('\n') + '\n');
+      batch = [];
+    }
+  }
+  if (batch.length) yield escapeUnsafe(batch.join('\n') + '\n');
 }
 
 export function docJson(d: DocumentInfo, counts: Record<string, number> = d.counts): Record<string, unknown> {

@@ -94,6 +94,8 @@ export interface StoreBackend {
   all?(): Promise<QuarryRecord[]>;
   /** at least the records matching `q` (a superset is fine: the predicate runs after), in corpus order */
   select?(q: RecordQuery): Promise<QuarryRecord[]>;
+  /** the same as `select`, read as they are iterated and not kept (null: this store cannot) */
+  selectEach?(q: RecordQuery): Iterable<QuarryRecord> | null;
   /** records whose id, id in any case, or the part after the document equals one of these (lower case) */
   byId?(id: string): Promise<QuarryRecord[]>;
   /** every record id (for "did you mean") */
@@ -150,6 +152,19 @@ export class Store {
   async select(q: RecordQuery, keep: (r: QuarryRecord) => boolean): Promise<QuarryRecord[]> {
     const narrowed = this.backend.select && !this.allRecords && hasQuery(q) ? await this.backend.select(q) : await this.all();
     return narrowed.filter(keep);
+  }
+
+  /**
+   * The records `keep` accepts, in corpus order, read one at a time as they
+   * are iterated and not kept (a long `list` never holds them all); null
+   * when the backend cannot, or when every record is already in memory.
+   */
+  selectEach(q: RecordQuery, keep: (r: QuarryRecord) => boolean): Iterable<QuarryRecord> | null {
+    const each = this.backend.selectEach && !this.allRecords && hasQuery(q) ? this.backend.selectEach(q) : null;
+    if (!each) return null;
+    return (function* () {
+      for (const r of each) if (keep(r)) yield r;
+    })();
   }
 
   /**

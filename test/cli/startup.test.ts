@@ -43,6 +43,15 @@ describe('start-up', () => {
     }
   });
 
+  it('a warm search printing JSON to a pipe loads no crypto, os, or socket code', () => {
+    const cache = tempDir('quarry-startup-cache-');
+    const args = ['search', 'security', 'listing', '--format', 'json'];
+    // cold: stamping the documents hashes them (node:crypto)
+    expect(builtinsLoaded(args, cache)).toContain('NativeModule crypto');
+    const warm = builtinsLoaded(args, cache);
+    expect(warm.filter((m) => /^NativeModule (crypto|os|net|tty|readline)$|^Internal Binding (pipe_wrap|tcp_wrap|tty_wrap)$/.test(m))).toEqual([]);
+  });
+
   it('names and checksums the code cache with CRC-32 where zlib has it', () => {
     const cache = tempDir('quarry-startup-cache-');
     builtinsLoaded(['--version'], cache);

@@ -117,6 +117,22 @@ export interface Selection {
  * computed.
  */
 export async function selectRecords(opts: FilterOptionValues, command: Command, io: Io, limitFallback?: number, open: OpenOptions = {}): Promise<Selection> {
+  const sel = await openSelection(opts, command, io, limitFallback, open);
+  return { ...sel, records: await sel.store.select(sel.filters, sel.selected) };
+}
+
+/**
+ * selectRecords, with the records read as they are iterated and not kept,
+ * where the store can (the local store with the cache's record columns, and
+ * a filter): `list` prints each as it is read. `records` is null otherwise.
+ */
+export async function streamRecords(opts: FilterOptionValues, command: Command, io: Io): Promise<Omit<Selection, 'records'> & { records: QuarryRecord[] | null; each: Iterable<QuarryRecord> | null }> {
+  const sel = await openSelection(opts, command, io);
+  const each = sel.store.selectEach(sel.filters, sel.selected);
+  return { ...sel, each, records: each ? null : await sel.store.select(sel.filters, sel.selected) };
+}
+
+async function openSelection(opts: FilterOptionValues, command: Command, io: Io, limitFallback?: number, open: OpenOptions = {}): Promise<Omit<Selection, 'records'>> {
   const g = command.optsWithGlobals<GlobalOptions>();
   const base = await parseStaticFilters(opts, limitFallback);
   const { dir, store } = await openStore(g, io, open);
@@ -124,14 +140,12 @@ export async function selectRecords(opts: FilterOptionValues, command: Command, 
   const filters = await resolveCorpusFilters(opts, base.filters, store);
   const { matchesFilters } = await import('../../query/filters.js');
   const selected = (r: QuarryRecord) => matchesFilters(r, filters);
-  const records = await store.select(filters, selected);
   let env: Promise<RenderEnv> | undefined;
   return {
     dir,
     corpus: store.head,
     store,
     selected,
-    records,
     total: store.count(),
     limit: base.limit,
     filters,

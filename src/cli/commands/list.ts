@@ -6,7 +6,7 @@ import type { Output } from '../../render/formats/index.js';
 import { recordJson } from '../../render/json.js';
 import { renderEnv, type Io } from '../context.js';
 import { writeOutput } from '../shared.js';
-import { selectRecords, type FilterOptionValues } from './filtering.js';
+import { streamRecords, type FilterOptionValues } from './filtering.js';
 
 interface ListOptions extends FilterOptionValues {
   format: string;
@@ -14,11 +14,57 @@ interface ListOptions extends FilterOptionValues {
 
 /** `quarry list`, run: the action registered in ../registry.ts. */
 export async function action(io: Io, opts: ListOptions, command: Command): Promise<number> {
-  const sel = await selectRecords(opts, command, io);
+  const sel = await streamRecords(opts, command, io);
   const { g, dir } = sel;
-  let records = sel.records;
+  const env = async () => renderEnv(g, io, dir);
+  if (sel.each && opts.format !== 'table') return writeOutput(io, opts.format, streamedOutput(limited(sel.each, sel.limit), env));
+  let records = sel.records ?? [...sel.each!];
   if (sel.limit !== undefined) records = records.slice(0, sel.limit);
-  return writeOutput(io, opts.format, recordsOutput(records, async () => renderEnv(g, io, dir)));
+  return writeOutput(io, opts.format, recordsOutput(records, env));
+}
+
+function* limited<T>(items: Iterable<T>, limit: number | undefined): Generator<T> {
+  if (limit === 0) return;
+  let n = 0;
+  for (const x of items) {
+    yield x;
+    if (++n === limit) return;
+  }
+}
+
+/**
+ * Records printed as they are read (json, ndjson, csv: each record is read,
+ * printed and dropped); `count` is known once they are, which is when
+ * writeOutput reads it. The same bytes as recordsOutput.
+ */
+function streamedOutput(records: Iterable<QuarryRecord>, env: () => Promise<RenderEnv>): Output {
+  let count = 0;
+  let started = false;
+  const once = function* () {
+    if (started) throw new Error('list: streamed records are printed once');
+    started = true;
+    for (const r of records) {
+      count++;
+      yield r;
+    }
+  };
+  return {
+    get count() {
+      return count;
+    },
+    none: 'no records match',
+    values: () => [...once()].map(recordJson),
+    *each() {
+      for (const r of once()) yield recordJson(r);
+    },
+    csv: () => ({
+      header: RECORD_CSV_HEADER,
+      rows: (function* () {
+        for (const r of once()) yield recordCsvRow(r);
+      })(),
+    }),
+    table: async () => (await import('../../render/records.js')).renderRecordsTable([...once()], await env()),
+  };
 }
 
 /** Records as an Output; only a table loads the table code. */
