@@ -64,19 +64,21 @@ export const defaultIo = (): Io => {
 };
 
 /**
- * Where output to file descriptor `fd` goes. On a pipe or a file, writes go
+ * Where output to file descriptor `fd` goes. On a pipe, a socket (what a
+ * parent process's spawn gives its child) or a file, writes go
  * straight to the descriptor (fs.writeSync): process.stdout there would load
  * Node's stream and socket modules (~20 of its own modules, a warm search's
  * single largest cost after the bundle), and its writes to pipes and files
- * are synchronous on Linux anyway, so the bytes and their order are the same.
- * A terminal (or any other kind of file: /dev/null, a socket) gets Node's
+ * are synchronous on Linux anyway (and a descriptor left blocking is written
+ * whole by writeSync), so the bytes and their order are the same.
+ * A terminal (or any other kind of file: /dev/null) gets Node's
  * own stream, which knows the terminal's width.
  */
 function outputStream(fd: number, nodeStream: () => NodeJS.WriteStream): NodeJS.WriteStream {
   let kind: 'direct' | 'node';
   try {
     const st = fstatSync(fd);
-    kind = st.isFIFO() || st.isFile() ? 'direct' : 'node';
+    kind = st.isFIFO() || st.isFile() || st.isSocket() ? 'direct' : 'node';
   } catch {
     kind = 'node';
   }
