@@ -461,12 +461,53 @@ class CompactMiniSearch extends MiniSearch<QuarryRecord> {
       return this.replacement.engine.search(query, options);
     }
   }
+
+  /**
+   * What `search(term, options)` finds, as (short id, score, matched terms,
+   * fields matched) in `search`'s order, without `search`'s result objects
+   * (a lookup at 1,000× returns tens of thousands): MiniSearch's own query
+   * (executeQuery), then `search`'s arithmetic and its stable sort by score.
+   * Null when options filter, which `search` must do itself.
+   */
+  termHits(term: string, options: SearchOptions): TermHits | null {
+    if (options.filter || this._options.searchOptions?.filter) return null;
+    const raw = (engine: MiniSearch<QuarryRecord>) => (engine as unknown as { executeQuery(q: Query, o: SearchOptions): RawResults }).executeQuery(term, options);
+    let results: RawResults;
+    if (this.replacement) results = raw(this.replacement.engine);
+    else {
+      try {
+        results = raw(this);
+      } catch (err) {
+        if (!(err instanceof CacheCorruptError)) throw err;
+        this.replacement = this.fallback();
+        results = raw(this.replacement.engine);
+      }
+    }
+    const out: TermHits = [];
+    for (const [id, { score, terms, match }] of results) {
+      let fields: string[] | undefined;
+      let several = false;
+      for (const k in match) {
+        if (fields === undefined) fields = match[k]!;
+        else several = true;
+      }
+      // one matched term: its fields are each there once already (MiniSearch adds a field to a term once)
+      out.push({ id, score: score * (terms.length || 1), terms: Object.keys(match), fields: several ? [...new Set(Object.values(match).flat())] : (fields ?? []) });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
 }
 
 /**
  * Records by position, as the cache reads them on demand: `get(i)` is the
  * corpus's i-th record (the same object each time), `all()` every record.
  */
+/** MiniSearch's raw results (executeQuery): short id → score, query terms, matched terms and their fields. */
+type RawResults = Map<number, { score: number; terms: string[]; match: Record<string, string[]> }>;
+
+/** A lookup's hits: see CompactMiniSearch.termHits. */
+export type TermHits = { id: number; score: number; terms: string[]; fields: string[] }[];
+
 export interface RecordSource {
   readonly size: number;
   /**

@@ -8,6 +8,7 @@ import { readDocumentText } from '../corpus/read.js';
 import type { SearchIndex } from '../index/index.js';
 import type { Corpus, DocumentInfo } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
+import type { TermHits } from '../cache/compact-index.js';
 import { columnsOf, facetByColumns, placeMatcher, selectByColumns, streamByColumns } from '../cache/columns.js';
 import { Store, type Facet, type RecordQuery, type StoreBackend, type TermHit, type TermLookup } from './store.js';
 
@@ -116,7 +117,7 @@ class LocalBackend implements StoreBackend {
   async lookup(q: TermLookup): Promise<TermHit[]> {
     const index = await this.searchIndex();
     const out: TermHit[] = [];
-    const results = index.engine.search(q.term, {
+    const options = {
       ...IDENTITY,
       fields: [...q.fields],
       boost: { ...q.boost },
@@ -124,7 +125,17 @@ class LocalBackend implements StoreBackend {
       fuzzy: q.fuzzy,
       maxFuzzy: 2,
       weights: q.weights,
-    });
+    };
+    // The compact index's hits without MiniSearch's result objects (the same hits, in the same order)
+    const lean = (index.engine as { termHits?: (term: string, o: typeof options) => TermHits | null }).termHits?.(q.term, options);
+    if (lean) {
+      for (const h of lean) {
+        const key = index.shortId(h.id);
+        if (key !== undefined) out.push({ key, score: h.score, terms: h.terms, fields: h.fields });
+      }
+      return out;
+    }
+    const results = index.engine.search(q.term, options);
     for (const r of results) {
       const key = index.shortId(r.id);
       if (key !== undefined) out.push({ key, score: r.score, terms: r.terms, fields: [...new Set(Object.values(r.match).flat())] });
