@@ -22,9 +22,10 @@
 // every lazily evaluated module records its path: test/cache/cli.test.ts
 // checks what a run evaluated through it.
 import { build, transform } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'bundle');
@@ -46,6 +47,19 @@ const lazyChildProcess = {
   },
 };
 
+// The cache's code fingerprint (src/cache/cache.ts codeFingerprint): what decides how a corpus
+// loads, the stemmer and the modules of the stages up to the cache, here by content. tsc's output
+// computes it at run time from those modules' sizes and times (listing and stating ~100 files
+// on every run); the bundle carries it.
+const { STEMMER } = await import(pathToFileURL(join(root, 'dist', 'index', 'stem.js')).href);
+const fingerprint = createHash('sha1').update(`bundle\tstemmer\t${STEMMER}`);
+for (const stage of ['corpus', 'parse', 'figures', 'load', 'model', 'index', 'cache']) {
+  for (const name of readdirSync(join(root, 'dist', stage)).sort()) {
+    if (!name.endsWith('.js')) continue;
+    fingerprint.update(`\n${stage}/${name}\n`).update(readFileSync(join(root, 'dist', stage, name)));
+  }
+}
+
 await build({
   ...common,
   plugins: [lazyChildProcess],
@@ -53,7 +67,7 @@ await build({
   outfile: join(out, 'quarry.cjs'),
   format: 'cjs',
   // the sources find the package's files (corpus/, package.json) and the worker from their own URL
-  define: { 'import.meta.url': '__quarry_url' },
+  define: { 'import.meta.url': '__quarry_url', __QUARRY_CODE_FINGERPRINT__: JSON.stringify(fingerprint.digest('hex')) },
   banner: { js: "const __quarry_url = require('node:url').pathToFileURL(__filename).href;" },
 });
 // Record each lazily evaluated module (an __esm or __commonJS wrapper's key is its path).

@@ -1418,6 +1418,9 @@ function describe(err: unknown): string {
 
 let fingerprint: string | undefined;
 
+/** Set by scripts/bundle.mjs in the bundled CLI: the fingerprint of the code bundled, computed when it was built. */
+declare const __QUARRY_CODE_FINGERPRINT__: string | undefined;
+
 /**
  * The compiled code that decides what a corpus loads to: the modules of the
  * stages up to the index (and this one), by name, size and time. A rebuilt
@@ -1428,6 +1431,8 @@ let fingerprint: string | undefined;
  */
 export function codeFingerprint(): string {
   if (fingerprint !== undefined) return fingerprint;
+  // The bundle's is fixed when it is built (of the same modules' contents): a warm run lists and stats no module folder.
+  if (typeof __QUARRY_CODE_FINGERPRINT__ === 'string') return (fingerprint = __QUARRY_CODE_FINGERPRINT__);
   const base = dirname(dirname(fileURLToPath(import.meta.url)));
   const lines: string[] = [`stemmer\t${STEMMER}`];
   for (const stage of ['corpus', 'parse', 'figures', 'load', 'model', 'index', 'cache']) {
