@@ -469,11 +469,11 @@ function recordTokens(r: QuarryRecord): RecordTokens {
 
 const FIELDS: Array<'question' | 'text' | 'context'> = ['question', 'text', 'context'];
 
-/** A field's searchable words: each token's surface term and stem (null: a stop word) and word position. */
+/** A field's searchable words: each token's surface term (null: a stop word), its stem (found when first asked for: stemAt) and word position. */
 interface FieldWords {
   tokens: Token[];
   surface: Array<string | null>;
-  stems: Array<string | null>;
+  stems: Array<string | null | undefined>;
   pos: number[];
 }
 
@@ -486,20 +486,61 @@ const wordsCache = new WeakMap<QuarryRecord, Record<'question' | 'text' | 'conte
  * stop-word, possessive and stemmer steps each time. Bounded like the
  * stemmer's own memo.
  */
-const termsMemo = new Map<string, { surface: string | null; stem: string | null }>();
+const termsMemo = new Map<string, { surface: string | null; stem: string | null | undefined }>();
 const TERMS_MEMO_MAX = 100_000;
 
-function termsOf(norm: string): { surface: string | null; stem: string | null } {
+function termsOf(norm: string): { surface: string | null; stem: string | null | undefined } {
   let t = termsMemo.get(norm);
   if (t === undefined) {
-    const surface = surfaceTerm(norm);
-    // stemTerm(norm) is stem(surfaceTerm(norm))
-    t = { surface, stem: surface === null ? null : stemTerm(norm) };
+    // the stem is found when first asked for (stemAt): most words are never compared by stem
+    t = { surface: surfaceTerm(norm), stem: undefined };
     if (termsMemo.size >= TERMS_MEMO_MAX) termsMemo.clear();
     termsMemo.set(norm, t);
   }
   return t;
 }
+
+/** The stem of a field's i-th word (stemTerm of its token), memoised with its surface term. */
+function stemAt(w: FieldWords, i: number): string | null {
+  let s = w.stems[i];
+  if (s === undefined) {
+    const t = termsOf(w.tokens[i]!.norm);
+    // stemTerm(norm) is stem(surfaceTerm(norm))
+    if (t.stem === undefined) t.stem = t.surface === null ? null : stemTerm(w.tokens[i]!.norm);
+    s = w.stems[i] = t.stem;
+  }
+  return s;
+}
+
+/**
+ * Whether a word (its surface term) can have the clause's stem or one of its
+ * other forms' stems: English stems keep their word's first letter (the
+ * Snowball English stemmer changes only suffixes, and words of one or two
+ * letters not at all), so a word starting with a letter a–z can stem to a
+ * stem only if it starts with that stem's letter. Words starting otherwise
+ * are stemmed and compared. test/query/stem-first-letter.test.ts checks the
+ * premise on every word of the shipped corpus and on generated words.
+ */
+function mayStemTo(surface: string, c: TermClause): boolean {
+  const f = surface.charCodeAt(0);
+  if (f < 97 || f > 122) return true;
+  let firsts = clauseFirsts.get(c);
+  if (firsts === undefined) {
+    firsts = new Set<number>();
+    for (const s of [c.stem, ...c.alts]) {
+      if (!s) {
+        firsts = null;
+        break;
+      }
+      firsts.add(s.charCodeAt(0));
+    }
+    clauseFirsts.set(c, firsts);
+  }
+  return firsts === null || firsts.has(f);
+}
+
+/** Per clause: the first letters of its stems (null: compare every word by stem). */
+const clauseFirsts = new WeakMap<TermClause, Set<number> | null>();
 
 /** The record's words, term-processed once: every clause and every pass reads them. */
 function recordWords(r: QuarryRecord): Record<'question' | 'text' | 'context', FieldWords> {
@@ -508,7 +549,7 @@ function recordWords(r: QuarryRecord): Record<'question' | 'text' | 'context', F
     const toks = recordTokens(r);
     const make = (tokens: Token[]): FieldWords => {
       const surface: Array<string | null> = [];
-      const stems: Array<string | null> = [];
+      const stems: Array<string | null | undefined> = [];
       const pos: number[] = [];
       let p = 0;
       for (const t of tokens) {
@@ -622,7 +663,7 @@ function termMatches(r: QuarryRecord, c: TermClause, hit: ClauseHit, cfg: Search
       const surface = w.surface[i];
       if (surface === null || surface === undefined) continue;
       const t = w.tokens[i]!;
-      if (surface === c.surface || (cfg.stemming && isStemOf(w.stems[i], c, cfg))) whole.push({ field, start: t.start, end: t.end, pos: w.pos[i]! });
+      if (surface === c.surface || (cfg.stemming && mayStemTo(surface, c) && isStemOf(stemAt(w, i), c, cfg))) whole.push({ field, start: t.start, end: t.end, pos: w.pos[i]! });
       else if (hit.indexTerms.has(surface)) partial.push({ field, start: t.start, end: t.end, pos: w.pos[i]! });
     }
   }
