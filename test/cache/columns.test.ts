@@ -63,4 +63,41 @@ describe('record columns', () => {
     }
     expect(parsed).toEqual([]); // records parsed one by one, never a document's block, let alone all
   });
+
+  it('stream the same records as they select (list reads them as it prints them)', async () => {
+    const corpus = shippedCopy();
+    const cache = tempDir('quarry-columns-cache-');
+    made.push(corpus, cache);
+    await open(corpus, cache);
+    for (const q of QUERIES) {
+      const keep = (r: Parameters<typeof matchesFilters>[0]) => matchesFilters(r, q);
+      const selected = await localStore({ corpus: (await open(corpus, cache)).corpus }).select(q, keep);
+      const each = localStore({ corpus: (await open(corpus, cache)).corpus }).selectEach(q, keep);
+      expect(each, JSON.stringify(q)).not.toBeNull();
+      expect(JSON.stringify([...each!]), JSON.stringify(q)).toBe(JSON.stringify(selected));
+    }
+  });
+
+  it('parse no column of a document its id or year rules out', async () => {
+    const corpus = shippedCopy();
+    const cache = tempDir('quarry-columns-cache-');
+    made.push(corpus, cache);
+    await open(corpus, cache);
+    const store = localStore({ corpus: (await open(corpus, cache)).corpus });
+    const calls: string[] = [];
+    const original = JSON.parse;
+    JSON.parse = ((text: string, ...rest: unknown[]) => {
+      calls.push(text.slice(0, 40));
+      return original(text, ...(rest as []));
+    }) as typeof JSON.parse;
+    let got: unknown[];
+    try {
+      got = [...store.selectEach({ years: [{ from: 1900, to: 1900 }], speakers: ['He Yi'], types: ['qa'] }, () => true)!];
+      got.push(...store.selectEach({ docs: ['no-such-document'], topics: ['ai'] }, () => true)!);
+    } finally {
+      JSON.parse = original;
+    }
+    expect(got).toEqual([]);
+    expect(calls).toEqual([]);
+  });
 });

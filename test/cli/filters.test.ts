@@ -3,6 +3,9 @@
  * list computed independently here: what the filter returns is exactly the
  * records that satisfy it (list) or a subset of them (search).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers.js';
 import { parseNdjson } from './support.js';
@@ -142,5 +145,27 @@ describe('the same filters on search', () => {
     expect((await search('binance', []))).toHaveLength(10);
     expect((await search('binance', ['--limit', '3']))).toHaveLength(3);
     expect(ids((await search('binance', ['-n', '3'])))).toEqual(ids((await search('binance', ['--limit', '10'])).slice(0, 3)));
+  });
+});
+
+describe('list streams what it prints', () => {
+  it('prints the same bytes from the cache (read as printed) as without it, in every machine format, with --limit and with nothing selected', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'quarry-list-stream-'));
+    try {
+      // each --no-cache run parses the corpus: one per format, and the empty selection
+      const runs = [
+        ['--speaker', 'He Yi', '--year', '2021', '--format', 'json'],
+        ['--mentions', '2017..', '--type', 'claim,qa', '--format', 'ndjson'],
+        ['--type', 'quote', '--limit', '3', '--format', 'csv'],
+        ['--year', '1900', '--format', 'json'],
+      ];
+      await runCli(['list', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } });
+      for (const r of runs) {
+        const args = ['list', ...r];
+        expect(await runCli(args, { env: { QUARRY_CACHE_DIR: cache } }), args.join(' ')).toEqual(await runCli(['--no-cache', ...args]));
+      }
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });
