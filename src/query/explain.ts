@@ -9,7 +9,7 @@ import type { AskedKind } from './question.js';
 
 /**
  * How a clause matched: by its stem, exactly as typed, by a prefix, by a fuzzy match, as a
- * phrase, or (in a question) from the sentence before a claim that opens with a pronoun.
+ * phrase, or (in a question) from the sentence before a claim.
  */
 export type ClauseHow = 'stem' | 'exact' | 'prefix' | 'fuzzy' | 'phrase' | 'antecedent';
 

@@ -97,6 +97,8 @@ const RINGS: readonly string[] = [
   'trade volume turnover',
   // mistakes
   'mistake mistakes error errors',
+  // taking up what others made
+  'copy copied copies imitate imitated adopt adopted adopting',
 ];
 
 interface Ring {

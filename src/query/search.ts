@@ -38,7 +38,9 @@
  * quarter clause more for each subject word near it beyond the first; a
  * figure near only "after" or "before" is not near the subject (question.ts).
  * A claim that opens with a pronoun ("She has been …") counts, at 3/4, the
- * subject words the record before it in its document has (antecedentClauses).
+ * subject words the record before it in its document has; any other claim
+ * counts them at 1/4 (contextClauses). A light verb of a question ("get",
+ * "going", "happen") counts half, as a common word does.
  * `explain: true` gives
  * every hit the reasons for its place (explain.ts).
  * bench/relevance.mjs has the figures behind each choice (AND, OR,
@@ -163,6 +165,12 @@ export interface SearchConfig {
   sinceDates: boolean;
   /** in a question, what a subject word counts (of its worth) in a claim opening with a pronoun when the record before it has the word (0: off) */
   antecedentWorth: number;
+  /** in a question, what a light verb ("get", "go", "happen", "put", "keep", "come") is worth in the coverage count: it says little of the subject (1: as any word) */
+  lightVerbWorth: number;
+  /** the same for a claim opening any other way (0: off) */
+  neighbourWorth: number;
+  /** a subject word the record before has stands just before the record's text for the figure's nearness (as for a pronoun opening) */
+  neighbourNear: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -200,6 +208,9 @@ export const TUNED: SearchConfig = {
   organisationWorth: 0.5,
   sinceDates: true,
   antecedentWorth: 0.75,
+  lightVerbWorth: 0.5,
+  neighbourWorth: 0.25,
+  neighbourNear: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -237,6 +248,9 @@ export const BASELINE: SearchConfig = {
   organisationWorth: 1,
   sinceDates: false,
   antecedentWorth: 0,
+  lightVerbWorth: 1,
+  neighbourWorth: 0,
+  neighbourNear: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -747,20 +761,34 @@ function plan(parsed: ParsedQuery): Plan {
   return { terms, required, excluded };
 }
 
+/** A subject word a claim counts from the record before it. */
+interface Inherited {
+  clause: number;
+  /** of the word's worth */
+  worth: number;
+  /** it stands just before the record's text for the figure's nearness */
+  near: boolean;
+}
+
 /**
- * A claim whose text opens with a pronoun or a demonstrative ("She has been in the space since
- * 2014", "This strategy attracted …") is about what the record before it in the same document
- * names: per such head record, the subject's term clauses it lacks as whole words that the
- * record before it has. Only records before that match a subject word are read (so their keys
- * exist in every store).
+ * A claim is read with the record before it in its document: per head record, the subject's
+ * term clauses it lacks as whole words that the record before it has. A claim opening with a
+ * pronoun or a demonstrative ("She has been in the space since 2014", "This strategy attracted
+ * …") is about what that record names (`antecedentWorth`); any other claim often is too, less
+ * surely ("There's also time at the end for CZ to field 10-20 questions" after "CZ hosts
+ * company-wide meetings …"; `neighbourWorth`). Only records before that match a subject word
+ * are read (so their keys exist in every store).
  */
-async function antecedentClauses(store: Store, head: readonly Scored[], records: readonly QuarryRecord[], termCount: number, hitsByClause: readonly ClauseHits[]): Promise<Map<number, number[]>> {
-  const wanted = new Map<number, number[]>();
+async function contextClauses(store: Store, head: readonly Scored[], records: readonly QuarryRecord[], termCount: number, hitsByClause: readonly ClauseHits[], cfg: SearchConfig): Promise<Map<number, Inherited[]>> {
+  const wanted = new Map<number, Inherited[]>();
   for (const [k, s] of head.entries()) {
     const r = records[k]!;
-    if (r.type !== 'claim' || !PRONOUN_OPENING.test(r.text)) continue;
-    const lacking: number[] = [];
-    for (let i = 0; i < termCount; i++) if (!s.hits.get(i)?.exact && hitsByClause[i]!.get(s.id - 1)?.exact) lacking.push(i);
+    if (r.type !== 'claim') continue;
+    const pronoun = PRONOUN_OPENING.test(r.text);
+    const worth = pronoun ? cfg.antecedentWorth : cfg.neighbourWorth;
+    if (worth <= 0) continue;
+    const lacking: Inherited[] = [];
+    for (let i = 0; i < termCount; i++) if (!s.hits.get(i)?.exact && hitsByClause[i]!.get(s.id - 1)?.exact) lacking.push({ clause: i, worth, near: pronoun || cfg.neighbourNear });
     if (lacking.length) wanted.set(s.id, lacking);
   }
   if (!wanted.size) return wanted;
@@ -776,6 +804,15 @@ async function antecedentClauses(store: Store, head: readonly Scored[], records:
  * capitalised word follows, which makes it part of a name ("He Yi began …").
  */
 const PRONOUN_OPENING = /^(?:She|He|It|They|Its|Her|His|Their|This|These|That|Those)\b(?!['’])(?![ \t]+[A-Z])/;
+
+/**
+ * Verbs that say little of what a question is about ("how long did it take bsc to get its
+ * ecosystem going", "how soon does the meeting happen"): the text states the same thing with
+ * other verbs, so matching them says little. Stemmed on first use.
+ */
+const LIGHT_VERBS = 'get gets got getting go goes going gone went happen happens happened come comes came coming put puts keep keeps kept';
+let lightVerbSet: Set<string> | undefined;
+const lightVerbs = (): Set<string> => (lightVerbSet ??= new Set(LIGHT_VERBS.split(' ').map((w) => stemTerm(w) ?? w)));
 
 /** How many of the best-ranked records the proximity and figure passes look at. */
 const PROXIMITY_DEPTH = 200;
@@ -797,8 +834,8 @@ interface Scored {
   /** the figure of the asked kind found near the subject, and the factor it earned */
   figure: FoundFigure | null;
   figureFactor: number;
-  /** term clauses the record counts from the sentence before it (a pronoun opening; antecedentClauses) */
-  inherited: number[];
+  /** term clauses the record counts from the sentence before it (contextClauses) */
+  inherited: Inherited[];
 }
 
 /** The query with a question's own words taken out of its terms, and the question it asks (if any). */
@@ -862,18 +899,20 @@ async function rescoreHead(
   const figures = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0;
   const wanted = head.filter((s) => figures || (proximity && s.hits.size >= 2));
   const records = await store.read(wanted.map((s) => s.id));
-  const inherited = figures && cfg.antecedentWorth > 0 ? await antecedentClauses(store, wanted, records, termCount, terms.hitsByClause) : new Map<number, number[]>();
+  const context = cfg.antecedentWorth > 0 || cfg.neighbourWorth > 0;
+  const inherited = figures && context ? await contextClauses(store, wanted, records, termCount, terms.hitsByClause, cfg) : new Map<number, Inherited[]>();
   for (const [k, s] of wanted.entries()) {
     const wantProximity = proximity && s.hits.size >= 2;
     const r = records[k]!;
     const ms = positionedMatches(r, s.hits, clauses, cfg);
-    // subject words the sentence before names, for a sentence that opens with a pronoun: they
-    // count part of their worth, and stand just before the text for the figure's nearness
-    for (const i of inherited.get(s.id) ?? []) {
+    // subject words the sentence before names: they count part of their worth, and stand just
+    // before the text for the figure's nearness
+    for (const inh of inherited.get(s.id) ?? []) {
+      const i = inh.clause;
       const had = s.hits.has(i) ? terms.worth[i]! * cfg.partialWorth : 0;
-      s.matched += Math.max(0, terms.worth[i]! * cfg.antecedentWorth - had);
-      s.inherited.push(i);
-      ms.push({ field: 'text', start: 0, end: 0, pos: -1, clause: i });
+      s.matched += Math.max(0, terms.worth[i]! * inh.worth - had);
+      s.inherited.push(inh);
+      if (inh.near) ms.push({ field: 'text', start: 0, end: 0, pos: -1, clause: i });
     }
     if (wantProximity) {
       s.proximity = proximityFactor(ms, cfg);
@@ -962,7 +1001,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   for (const members of groupMembers) intersect(members.flatMap((i) => [...hitsByClause[i]!.keys()]));
   const termIdx = p.terms.map((_, i) => i);
   // what matching a term is worth in the coverage count: less for a term most records have
-  const worth = clauses.map((_, i) => (hitsByClause[i]!.size > cfg.commonShare * store.count() ? cfg.commonWeight : 1));
+  const worth = clauses.map((c, i) => Math.min(hitsByClause[i]!.size > cfg.commonShare * store.count() ? cfg.commonWeight : 1, question !== null && c.kind === 'term' && lightVerbs().has(c.stem) ? cfg.lightVerbWorth : 1));
   // a record holding a stand-in only is a candidate too, when stand-ins count
   const termUnion = () => new Set([...termIdx, ...(cfg.intentWorth > 0 ? intentIdx : [])].flatMap((i) => [...hitsByClause[i]!.keys()]));
   if (termIdx.length) {
@@ -1125,7 +1164,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
             return clauseExplain(c.raw, expands === null ? h.score : cfg.intentScore * h.score, h.how, h.fields, h.indexTerms, expands);
           })
           // subject words counted from the sentence before (it adds no score)
-          .concat(s.inherited.map((i) => clauseExplain(clauses[i]!.raw, 0, new Set(['antecedent']), new Set(), new Set()))),
+          .concat(s.inherited.map((inh) => clauseExplain(clauses[inh.clause]!.raw, 0, new Set(['antecedent']), new Set(), new Set()))),
         base: s.base,
         proximity: s.proximity,
         figure: s.figure ? { ...s.figure.answer, gap: s.figure.gap, near: s.figure.near.map((i) => clauses[i]!.raw), factor: s.figureFactor } : null,

@@ -133,11 +133,51 @@ describe('the new kinds in a search', () => {
     const elsewhere = withFigures('She joined the company in 2015 from a bank.', { doc: 'other' });
     const other = await search(buildIndex([before, elsewhere]), 'when did maria lopez join acme', { explain: true });
     expect(other.find((h) => h.record === elsewhere)!.explain!.terms.some((t) => t.how.includes('antecedent'))).toBe(false);
-    // "He Yi began …" opens with a name, not a pronoun
+    // "He Yi began …" opens with a name, not a pronoun: read with the sentence before only as any
+    // sentence is (neighbourWorth), for less than a pronoun opening earns
     const named = withFigures('He Yi joined the company in 2015 from a bank.', { line: 40 });
-    const byName = await search(buildIndex([before, named]), 'when did maria lopez join acme', { explain: true });
+    const byName = await searchWith(buildIndex([before, named]), 'when did maria lopez join acme', { ...TUNED, neighbourWorth: 0 }, { explain: true });
     expect(byName.find((h) => h.record === named)!.explain!.terms.some((t) => t.how.includes('antecedent'))).toBe(false);
+    const asNeighbour = (await search(buildIndex([before, named]), 'when did maria lopez join acme', { explain: true })).find((h) => h.record === named)!.explain!;
+    const asPronoun = (await search(buildIndex([before, she]), 'when did maria lopez join acme', { explain: true })).find((h) => h.record === she)!.explain!;
+    expect(asNeighbour.terms.filter((t) => t.how.includes('antecedent')).map((t) => t.term)).toEqual(expect.arrayContaining(['maria', 'lopez']));
+    expect(asNeighbour.matched).toBeLessThan(asPronoun.matched);
     const plain = await search(index, 'maria lopez joined', { explain: true });
     expect(plain.every((h) => h.explain!.terms.every((t) => !t.how.includes('antecedent')))).toBe(true);
+  });
+
+  it('reads any claim with the subject words of the sentence before it, for less than a pronoun opening', async () => {
+    const before = rec({ text: 'The chief executive hosts company-wide meetings every month.', line: 10 });
+    const after = withFigures('There is time at the end to field 10-20 questions from the team.', { line: 11 });
+    const distractor = withFigures('The support desk raised over 20 questions about the product.');
+    const index = buildIndex([distractor, before, after]);
+    const q = 'how many questions are taken at company meetings';
+    const hits = await search(index, q, { explain: true });
+    expect(hits[0]!.record).toBe(after);
+    const e = hits[0]!.explain!;
+    expect(e.terms.filter((t) => t.how.includes('antecedent')).map((t) => t.term)).toEqual(expect.arrayContaining(['company', 'meetings']));
+    const off = await searchWith(index, q, { ...TUNED, neighbourWorth: 0 }, { explain: true });
+    expect(off.find((h) => h.record === after)!.explain!.matched).toBeLessThan(e.matched);
+    // another document's sentence lends nothing
+    const elsewhere = withFigures('There is time at the end to field 10-20 questions from the team.', { doc: 'other' });
+    const apart = await search(buildIndex([before, elsewhere]), q, { explain: true });
+    expect(apart.find((h) => h.record === elsewhere)!.explain!.terms.some((t) => t.how.includes('antecedent'))).toBe(false);
+  });
+
+  it('counts a light verb of a question ("get", "going") for less than a word of its subject', async () => {
+    const vague = withFigures('It took two years to get the project going.');
+    const pool = withFigures('The mining pool grew within three months.');
+    // enough other records that neither verb is common (a word in over a quarter of the records counts half anyway)
+    const others = ['The board met to review the plan.', 'Sales rose in the north.', 'The office moved to a new floor.', 'A new product line opened.', 'Staff learned a new language.', 'The team hired two engineers.'].map((t) => withFigures(t));
+    const index = buildIndex([vague, pool, ...others]);
+    const q = 'how soon did the mining pool get going';
+    const hits = await search(index, q, { explain: true });
+    expect(hits[0]!.record).toBe(pool);
+    const heavy = await searchWith(index, q, { ...TUNED, lightVerbWorth: 1 }, { explain: true });
+    expect(hits.find((h) => h.record === vague)!.explain!.matched).toBeLessThan(heavy.find((h) => h.record === vague)!.explain!.matched);
+    // a keyword query weighs every word alike
+    const plain = await search(index, 'get going', { explain: true });
+    const plainHeavy = await searchWith(index, 'get going', { ...TUNED, lightVerbWorth: 1 }, { explain: true });
+    expect(plain.map((h) => h.explain!.matched)).toEqual(plainHeavy.map((h) => h.explain!.matched));
   });
 });
