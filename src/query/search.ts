@@ -39,7 +39,8 @@
  * figure near only "after" or "before" is not near the subject (question.ts).
  * A claim that opens with a pronoun ("She has been …") counts, at 3/4, the
  * subject words the record before it in its document has; any other claim
- * counts them at 1/4 (contextClauses). A light verb of a question ("get",
+ * counts them at 1/4, and so does any claim for the sentence before that in
+ * its paragraph (contextClauses). A light verb of a question ("get",
  * "going", "happen") counts half, as a common word does.
  * `explain: true` gives
  * every hit the reasons for its place (explain.ts).
@@ -169,6 +170,8 @@ export interface SearchConfig {
   lightVerbWorth: number;
   /** the same for a claim opening any other way (0: off) */
   neighbourWorth: number;
+  /** how many records back, within the paragraph, a claim takes subject words from at `neighbourWorth` (1: only the record before) */
+  paragraphDepth: number;
   /** a subject word the record before has stands just before the record's text for the figure's nearness (as for a pronoun opening) */
   neighbourNear: boolean;
 }
@@ -210,6 +213,7 @@ export const TUNED: SearchConfig = {
   antecedentWorth: 0.75,
   lightVerbWorth: 0.5,
   neighbourWorth: 0.25,
+  paragraphDepth: 2,
   neighbourNear: true,
 };
 
@@ -250,6 +254,7 @@ export const BASELINE: SearchConfig = {
   antecedentWorth: 0,
   lightVerbWorth: 1,
   neighbourWorth: 0,
+  paragraphDepth: 1,
   neighbourNear: false,
 };
 
@@ -776,26 +781,45 @@ interface Inherited {
  * pronoun or a demonstrative ("She has been in the space since 2014", "This strategy attracted
  * …") is about what that record names (`antecedentWorth`); any other claim often is too, less
  * surely ("There's also time at the end for CZ to field 10-20 questions" after "CZ hosts
- * company-wide meetings …"; `neighbourWorth`). Only records before that match a subject word
- * are read (so their keys exist in every store).
+ * company-wide meetings …"; `neighbourWorth`), and so is a claim about what the sentence
+ * before that names, in the same paragraph (`paragraphDepth`). Only records before that match
+ * a subject word are read (so their keys exist in every store).
  */
 async function contextClauses(store: Store, head: readonly Scored[], records: readonly QuarryRecord[], termCount: number, hitsByClause: readonly ClauseHits[], cfg: SearchConfig): Promise<Map<number, Inherited[]>> {
-  const wanted = new Map<number, Inherited[]>();
+  // per head record: the records before it that may lend words, with what each would lend
+  const offers = new Map<number, Array<{ from: number; clause: number; worth: number; near: boolean }>>();
+  const line = new Map<number, QuarryRecord>();
   for (const [k, s] of head.entries()) {
     const r = records[k]!;
     if (r.type !== 'claim') continue;
     const pronoun = PRONOUN_OPENING.test(r.text);
-    const worth = pronoun ? cfg.antecedentWorth : cfg.neighbourWorth;
-    if (worth <= 0) continue;
-    const lacking: Inherited[] = [];
-    for (let i = 0; i < termCount; i++) if (!s.hits.get(i)?.exact && hitsByClause[i]!.get(s.id - 1)?.exact) lacking.push({ clause: i, worth, near: pronoun || cfg.neighbourNear });
-    if (lacking.length) wanted.set(s.id, lacking);
+    const list: Array<{ from: number; clause: number; worth: number; near: boolean }> = [];
+    for (let d = 1; d <= Math.max(1, cfg.paragraphDepth); d++) {
+      // the sentence right before, whatever its paragraph; further back, only within the paragraph
+      const worth = d === 1 && pronoun ? cfg.antecedentWorth : cfg.neighbourWorth;
+      if (worth <= 0 || s.id - d < 0) continue;
+      for (let i = 0; i < termCount; i++) if (!s.hits.get(i)?.exact && hitsByClause[i]!.get(s.id - d)?.exact) list.push({ from: s.id - d, clause: i, worth, near: (d === 1 && pronoun) || cfg.neighbourNear });
+    }
+    if (list.length) {
+      offers.set(s.id, list);
+      line.set(s.id, r);
+    }
   }
-  if (!wanted.size) return wanted;
-  const ids = [...wanted.keys()];
-  const before = await store.read(ids.map((id) => id - 1));
-  const docOf = new Map(head.map((s, k) => [s.id, records[k]!.doc]));
-  for (const [k, id] of ids.entries()) if (before[k]!.doc !== docOf.get(id)) wanted.delete(id);
+  const wanted = new Map<number, Inherited[]>();
+  if (!offers.size) return wanted;
+  const fromIds = [...new Set([...offers.values()].flatMap((l) => l.map((o) => o.from)))];
+  const before = new Map((await store.read(fromIds)).map((r, k) => [fromIds[k]!, r] as const));
+  for (const [id, list] of offers) {
+    const r = line.get(id)!;
+    const best = new Map<number, Inherited>();
+    for (const o of list) {
+      const b = before.get(o.from)!;
+      if (b.doc !== r.doc || (o.from < id - 1 && b.endLine < r.line)) continue;
+      const had = best.get(o.clause);
+      if (!had || o.worth > had.worth) best.set(o.clause, { clause: o.clause, worth: o.worth, near: o.near });
+    }
+    if (best.size) wanted.set(id, [...best.values()].sort((x, y) => x.clause - y.clause));
+  }
   return wanted;
 }
 

@@ -180,4 +180,18 @@ describe('the new kinds in a search', () => {
     const plainHeavy = await searchWith(index, 'get going', { ...TUNED, lightVerbWorth: 1 }, { explain: true });
     expect(plain.map((h) => h.explain!.matched)).toEqual(plainHeavy.map((h) => h.explain!.matched));
   });
+
+  it('takes subject words from two sentences back only within the paragraph', async () => {
+    const topic = rec({ text: 'Investors lined up for the Acme round in 2017.', line: 5, endLine: 5 });
+    const middle = rec({ text: 'Most exchanges still relied on fiat pairs.', line: 5, endLine: 5 });
+    const answer = withFigures('This strategy drew Node Capital, with $5 million.', { line: 5, endLine: 5 });
+    const q = 'how much did investors put into acme in 2017';
+    const inherited = async (recs: QuarryRecord[], target: QuarryRecord) =>
+      (await search(buildIndex(recs), q, { explain: true })).find((h) => h.record === target)!.explain!.terms.filter((t) => t.how.includes('antecedent')).map((t) => t.term);
+    expect(await inherited([topic, middle, answer], answer)).toEqual(expect.arrayContaining(['investors', 'acme', '2017']));
+    // the paragraph before lends nothing from two sentences back
+    const lastParagraph = rec({ text: 'Investors lined up for the Acme round in 2017.', line: 3, endLine: 3 });
+    const otherMiddle = rec({ text: 'Most exchanges still relied on fiat pairs.', line: 5, endLine: 5 });
+    expect(await inherited([lastParagraph, otherMiddle, answer], answer)).toEqual([]);
+  });
 });
