@@ -290,6 +290,13 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
   const speakers = old.kind === 'old' ? old.speakers : stampSpeakers(dir, now);
   lap('stamped the files');
   for (const f of toLoad) opts.onReload?.(f.name);
+  if (old.kind === 'none' && toLoad.length) {
+    const cold = await coldBuild(file, root, dir, opts, code, debug, { listing, toLoad, stamps, speakers, extensions });
+    if (cold) {
+      lap(`loaded ${toLoad.length} documents into a pack`);
+      return { ...cold, cache: 'miss', file, reloaded: toLoad.map((f) => f.name) };
+    }
+  }
   const loaded = toLoad.length || old.kind !== 'old' ? await loadSome(dir, toLoad, loadOptions(opts)) : null;
   lap(`loaded ${toLoad.length} documents`);
   const part: CorpusPart = old.kind === 'old' ? old.part : { registry: registryEntries(loaded!.registry), problems: loaded!.problems.filter((p) => !loaded!.byName.has(p.file)) };
@@ -950,13 +957,13 @@ function columnTable(heads: readonly DocHead[], records: RecordSource): CorpusCo
   };
 }
 
-/** Copies byte ranges of a section of packs, joining ranges that follow each other in one pack into one read. */
+/** Copies byte ranges of a section of packs to `sink`, joining ranges that follow each other in one pack into one read. */
 class RangeCopier {
   private reader: CacheReader<PackHeader> | null = null;
   private from = -1;
   private length = 0;
   constructor(
-    private readonly w: CacheWriter,
+    private readonly sink: (bytes: Buffer) => void,
     private readonly section: string,
   ) {}
   add(reader: CacheReader<PackHeader>, offset: number, length: number): void {
@@ -971,7 +978,7 @@ class RangeCopier {
   }
   flush(): void {
     const STEP = 4 << 20;
-    for (let at = 0; at < this.length; at += STEP) this.w.write(this.reader!.slice(this.section, this.from + at, Math.min(STEP, this.length - at)));
+    for (let at = 0; at < this.length; at += STEP) this.sink(this.reader!.slice(this.section, this.from + at, Math.min(STEP, this.length - at)));
     this.reader = null;
     this.from = -1;
     this.length = 0;
@@ -979,6 +986,8 @@ class RangeCopier {
 }
 
 type Compact = typeof import('./compact-index.js');
+type IndexBuilder = InstanceType<Compact['CompactIndexBuilder']>;
+type BuiltIndex = ReturnType<Compact['buildCompactIndex']>;
 
 /** A pack just written: its reference for the manifest, the entries of its documents (in the order given), and the pack open. */
 interface WrittenPack {
@@ -990,96 +999,142 @@ interface WrittenPack {
 }
 
 /**
- * Write a pack of `items` (in corpus order): their heads and records (a kept
- * document's bytes copied from its pack, a new one's made as they are
- * written) and, with `built`, the index segment over their records.
+ * Writes a pack, a document at a time in corpus order: a kept document's
+ * bytes copied from its pack, a new one's encoded as it comes. Records
+ * stream to the file ("records" first, so nothing of them stays in memory);
+ * the heads (a tenth of the bytes), the per-record offset table and the index
+ * segment follow at `finish`. With an index builder, each document's records
+ * go through it as they are added (one pass, nothing held); without one,
+ * `finish` takes the segment built beforehand, if any. Nothing is renamed
+ * into place before `finish`; `abort` leaves nothing behind.
  */
-function writePack(path: string, id: number, items: readonly PlanItem[], heads: Map<PlanItem, DocHead>, oldPacks: Packs, built: ReturnType<Compact['buildCompactIndex']> | null): WrittenPack {
-  const w = new CacheWriter(path);
-  try {
-    const headExtents: Extent[] = [];
-    w.begin('docs.head');
-    let copy = new RangeCopier(w, 'docs.head');
-    let at = 0;
-    for (const item of items) {
-      if (item.kind === 'kept') {
-        copy.add(oldPacks.get(item.entry.pack)!, item.entry.head[0], item.entry.head[1]);
-        headExtents.push([at, item.entry.head[1], item.entry.head[2]]);
-        at += item.entry.head[1];
-      } else {
-        copy.flush();
-        const bytes = headBytes(heads.get(item)!);
-        w.write(bytes);
-        headExtents.push([at, bytes.length, checksum(bytes)]);
-        at += bytes.length;
-      }
+class PackWriter {
+  private readonly w: CacheWriter;
+  private readonly heads: Buffer[] = [];
+  private headAt = 0;
+  private readonly headCopy: RangeCopier;
+  private readonly recordCopy: RangeCopier;
+  private at = 0;
+  private offsets = new Uint32Array(1024);
+  private k = 0;
+  private readonly oldTables = new Map<number, Uint32Array>();
+  private readonly entries: DocEntry[] = [];
+  private readonly docs: [string, number][] = [];
+
+  constructor(
+    private readonly path: string,
+    private readonly id: number,
+    private readonly oldPacks: Packs,
+    private readonly index: IndexBuilder | null,
+  ) {
+    this.w = new CacheWriter(path);
+    this.headCopy = new RangeCopier((b) => this.heads.push(b), 'docs.head');
+    this.recordCopy = new RangeCopier((b) => this.w.write(b), 'records');
+    try {
+      this.w.begin('records');
+    } catch (err) {
+      this.w.abort();
+      throw err;
     }
-    copy.flush();
-    w.end();
-    // every record's offset and length in "records": a kept document's moved with it, a new one's as written
-    const total = items.reduce((n, p) => n + (p.kind === 'kept' ? p.entry.count : p.doc.records.length), 0);
-    const offsets = new Uint32Array(total * 2);
-    const oldTables = new Map<number, Uint32Array>();
-    const oldTable = (pack: number): Uint32Array => {
-      let t = oldTables.get(pack);
-      if (!t) {
-        const bytes = oldPacks.get(pack)!.section('records.offsets');
-        t = new Uint32Array(bytes.length / 4);
-        Buffer.from(t.buffer).set(bytes);
-        oldTables.set(pack, t);
-      }
-      return t;
-    };
-    const entries: DocEntry[] = [];
-    w.begin('records');
-    copy = new RangeCopier(w, 'records');
-    at = 0;
-    let k = 0;
-    items.forEach((item, i) => {
-      if (item.kind === 'kept') {
-        const e = item.entry;
-        copy.add(oldPacks.get(e.pack)!, e.recs[0], e.recs[1]);
-        const table = oldTable(e.pack);
-        for (let j = 0; j < e.count; j++) {
-          offsets[2 * k] = table[2 * (e.first + j)]! - e.recs[0] + at;
-          offsets[2 * k + 1] = table[2 * (e.first + j) + 1]!;
-          k++;
-        }
-        entries.push({ ...e, pack: id, head: headExtents[i]!, recs: [at, e.recs[1], e.recs[2]], first: k - e.count });
-        at += e.recs[1];
-      } else {
-        copy.flush();
-        const first = k;
-        const parts: string[] = [];
-        let pos = at + 1;
-        for (const r of item.doc.records) {
-          const json = asciiJson(r);
-          if (pos + json.length > 0xffffffff) throw new Error('cache: records past 4 GB');
-          offsets[2 * k] = pos;
-          offsets[2 * k + 1] = json.length;
-          k++;
-          pos += json.length + 1;
-          parts.push(json);
-        }
-        const bytes = Buffer.from(`[${parts.join(',')}]`, 'latin1');
-        w.write(bytes);
-        // A document that could not be stamped (unreadable) gets a stamp no file matches: the next run reads it again.
-        const stamp = item.doc.stamp ?? { name: item.doc.info.file, size: -1, mtimeMs: -1, sha1: '', checked: 0 };
-        entries.push({ ...stamp, pack: id, head: headExtents[i]!, recs: [at, bytes.length, checksum(bytes)], count: item.doc.records.length, first });
-        at += bytes.length;
-      }
-    });
-    copy.flush();
-    w.end();
-    w.section('records.offsets', [Buffer.from(offsets.buffer, offsets.byteOffset, offsets.byteLength)]);
-    if (built) for (const [name, parts] of Object.entries(built.sections)) w.section(name, parts);
-    const source = w.finish<PackHeader>({ pack: CACHE_SCHEMA });
-    const reader = CacheReader.open<PackHeader>(source, source.size);
-    const ref: PackRef = { id, file: basename(path), size: source.size, mtimeMs: source.mtimeMs, ino: source.ino, docs: items.map((p): [string, number] => (p.kind === 'kept' ? [p.entry.name, p.entry.count] : [p.doc.info.file, p.doc.records.length])) };
-    return { ref, reader, entries, avg: built ? built.meta.avgFieldLength : null };
-  } catch (err) {
-    w.abort();
-    throw err;
+  }
+
+  private room(n: number): void {
+    if (this.offsets.length >= n * 2) return;
+    let cap = this.offsets.length * 2;
+    while (cap < n * 2) cap *= 2;
+    const next = new Uint32Array(cap);
+    next.set(this.offsets.subarray(0, this.k * 2));
+    this.offsets = next;
+  }
+
+  private oldTable(pack: number): Uint32Array {
+    let t = this.oldTables.get(pack);
+    if (!t) {
+      const bytes = this.oldPacks.get(pack)!.section('records.offsets');
+      t = new Uint32Array(bytes.length / 4);
+      Buffer.from(t.buffer).set(bytes);
+      this.oldTables.set(pack, t);
+    }
+    return t;
+  }
+
+  /** A kept document: its bytes copied. `records`: its records, when the pack's index is built here. */
+  addKept(e: DocEntry, records?: () => QuarryRecord[]): void {
+    if (this.index) this.index.add(records!());
+    this.headCopy.add(this.oldPacks.get(e.pack)!, e.head[0], e.head[1]);
+    const head: Extent = [this.headAt, e.head[1], e.head[2]];
+    this.headAt += e.head[1];
+    this.recordCopy.add(this.oldPacks.get(e.pack)!, e.recs[0], e.recs[1]);
+    const table = this.oldTable(e.pack);
+    this.room(this.k + e.count);
+    const offsets = this.offsets;
+    for (let j = 0; j < e.count; j++) {
+      offsets[2 * this.k] = table[2 * (e.first + j)]! - e.recs[0] + this.at;
+      offsets[2 * this.k + 1] = table[2 * (e.first + j) + 1]!;
+      this.k++;
+    }
+    this.entries.push({ ...e, pack: this.id, head, recs: [this.at, e.recs[1], e.recs[2]], first: this.k - e.count });
+    this.docs.push([e.name, e.count]);
+    this.at += e.recs[1];
+  }
+
+  /** A document read by this run: its head (given, or made here) and records encoded. Returns the head. */
+  addNew(doc: NewDoc, given?: DocHead): DocHead {
+    const head = given ?? freshHead(doc.info, doc.problems, doc.records);
+    if (this.index) this.index.add(doc.records);
+    this.headCopy.flush();
+    const encoded = headBytes(head);
+    this.heads.push(encoded);
+    const headExtent: Extent = [this.headAt, encoded.length, checksum(encoded)];
+    this.headAt += encoded.length;
+    this.recordCopy.flush();
+    const first = this.k;
+    this.room(this.k + doc.records.length);
+    const offsets = this.offsets;
+    const parts: string[] = [];
+    let pos = this.at + 1;
+    for (const r of doc.records) {
+      const json = asciiJson(r);
+      if (pos + json.length > 0xffffffff) throw new Error('cache: records past 4 GB');
+      offsets[2 * this.k] = pos;
+      offsets[2 * this.k + 1] = json.length;
+      this.k++;
+      pos += json.length + 1;
+      parts.push(json);
+    }
+    const bytes = Buffer.from(`[${parts.join(',')}]`, 'latin1');
+    this.w.write(bytes);
+    // A document that could not be stamped (unreadable) gets a stamp no file matches: the next run reads it again.
+    const stamp = doc.stamp ?? { name: doc.info.file, size: -1, mtimeMs: -1, sha1: '', checked: 0 };
+    this.entries.push({ ...stamp, pack: this.id, head: headExtent, recs: [this.at, bytes.length, checksum(bytes)], count: doc.records.length, first });
+    this.docs.push([doc.info.file, doc.records.length]);
+    this.at += bytes.length;
+    return head;
+  }
+
+  /** Write the rest and rename the pack into place; `built`: the segment built beforehand (without a builder). */
+  finish(built: BuiltIndex | null = null): WrittenPack {
+    try {
+      this.recordCopy.flush();
+      this.headCopy.flush();
+      this.w.end();
+      this.w.section('records.offsets', [Buffer.from(this.offsets.buffer, 0, this.k * 8)]);
+      this.w.section('docs.head', this.heads);
+      this.heads.length = 0;
+      const index = this.index ? this.index.finish() : built;
+      if (index) for (const [name, parts] of Object.entries(index.sections)) this.w.section(name, parts);
+      const source = this.w.finish<PackHeader>({ pack: CACHE_SCHEMA });
+      const reader = CacheReader.open<PackHeader>(source, source.size);
+      const ref: PackRef = { id: this.id, file: basename(this.path), size: source.size, mtimeMs: source.mtimeMs, ino: source.ino, docs: this.docs };
+      return { ref, reader, entries: this.entries, avg: index ? index.meta.avgFieldLength : null };
+    } catch (err) {
+      this.w.abort();
+      throw err;
+    }
+  }
+
+  abort(): void {
+    this.w.abort();
   }
 }
 
@@ -1140,7 +1195,7 @@ async function commit(
     // more dead records than live ones: one pack of everything again
     if (keep.reduce((n, p) => n + held(p), 0) + toWrite.reduce((n, p) => n + countOf(p), 0) - total > total) all = true;
   }
-  let built: ReturnType<Compact['buildCompactIndex']> | null = null;
+  let built: BuiltIndex | null = null;
   if (!all && withIndex && toWrite.length) {
     built = compact!.buildCompactIndex(toWrite.flatMap(recordsOf));
     if (!built.meta.unique) all = true; // a segment needs unique record ids; one index of everything keeps the first of each, as buildIndex does
@@ -1148,7 +1203,7 @@ async function commit(
   if (all) {
     keep = [];
     toWrite = plan;
-    built = withIndex ? compact!.buildCompactIndex(plan.flatMap(recordsOf)) : null;
+    built = null; // built as the pack is written, a document at a time
   }
   debug(`cache index: ${withIndex ? `${keep.length + (toWrite.length ? 1 : 0)} segment(s)` : 'none'}, ${toWrite.length} document(s) to write in ${Math.round(performance.now() - t)} ms`);
   t = performance.now();
@@ -1175,7 +1230,17 @@ async function commit(
     mkdirSync(root, { recursive: true });
     if (toWrite.length) {
       const id = Math.max(-1, ...(old?.header.packs ?? []).map((p) => p.id)) + 1;
-      written = writePack(join(root, packFileName(file)), id, toWrite, heads, oldPacks, built);
+      const pw = new PackWriter(join(root, packFileName(file)), id, oldPacks, all && withIndex ? new compact!.CompactIndexBuilder() : null);
+      try {
+        for (const item of toWrite) {
+          if (item.kind === 'kept') pw.addKept(item.entry, () => recordsOf(item));
+          else pw.addNew(item.doc, heads.get(item));
+        }
+      } catch (err) {
+        pw.abort();
+        throw err;
+      }
+      written = pw.finish(built);
     }
     const newEntries = new Map<PlanItem, DocEntry>();
     toWrite.forEach((item, i) => newEntries.set(item, written!.entries[i]!));
@@ -1200,14 +1265,7 @@ async function commit(
         );
       }
     }
-    const w = new CacheWriter(file);
-    try {
-      w.section('corpus', [Buffer.from(JSON.stringify(part), 'utf8')]);
-      w.finish<CacheHeader>(header).close();
-    } catch (err) {
-      w.abort();
-      throw err;
-    }
+    writeManifest(file, part, header);
     ok = true;
     debug(`cache ${what}: ${file}`);
   } catch (err) {
@@ -1236,6 +1294,112 @@ async function commit(
   corpus.records = records;
   closePacks(oldPacks);
   return { corpus, ...(opts.index ? { index: compact!.memoryIndex(records) } : {}) };
+}
+
+/** Write a manifest (renamed into place). */
+function writeManifest(file: string, part: CorpusPart, header: Omit<CacheHeader, 'sections'>): void {
+  const w = new CacheWriter(file);
+  try {
+    w.section('corpus', [Buffer.from(JSON.stringify(part), 'utf8')]);
+    w.finish<CacheHeader>(header).close();
+  } catch (err) {
+    w.abort();
+    throw err;
+  }
+}
+
+/** A pack that could not be written (as opposed to a document that could not be loaded). */
+class PackWriteError extends Error {
+  constructor(readonly failure: unknown) {
+    super(describe(failure));
+  }
+}
+
+/**
+ * A cold build, streamed: each document goes into one new pack (its records
+ * to the file, its records through the index builder) as the loader hands
+ * it over in corpus order, and is dropped, so memory holds the postings, the
+ * heads and the few documents between parsed and written, never the
+ * corpus's records. The pack is renamed into place only when complete, the
+ * manifest after it: a build that is interrupted (a bug escaping under
+ * QUARRY_DEBUG=1, a signal) leaves at most a temporary file, which a later
+ * run removes. Null when the pack cannot be written: the caller loads the
+ * corpus in memory instead (an unwritable cache folder costs speed only).
+ */
+async function coldBuild(
+  file: string,
+  root: string,
+  dir: string,
+  opts: CacheOptions,
+  code: string,
+  debug: (s: string) => void,
+  what: { listing: Listing; toLoad: CorpusFile[]; stamps: Map<string, Stamp | null>; speakers: Stamp | null; extensions: string[] },
+): Promise<{ corpus: Corpus; index?: SearchIndex } | null> {
+  const compact: Compact | null = opts.index ? await import('./compact-index.js') : null;
+  const { loadFilesInOrder } = await import('../load/load.js');
+  let pw: PackWriter;
+  try {
+    mkdirSync(root, { recursive: true });
+    pw = new PackWriter(join(root, packFileName(file)), 0, new Map(), compact ? new compact.CompactIndexBuilder() : null);
+  } catch (err) {
+    debug(`cache not written (${describe(err)})`);
+    return null;
+  }
+  const heads: DocHead[] = [];
+  const nonDocument: Problem[] = [];
+  let written: WrittenPack;
+  let registry: SpeakerRegistry;
+  try {
+    ({ registry } = loadFilesInOrder(dir, what.toLoad, loadOptions(opts), nonDocument, (one) => {
+      // the documents to load are the first of each id: no duplicate's problem comes
+      if ('message' in one) throw new Error(`cache: unexpected problem while loading (${one.message})`);
+      try {
+        heads.push(pw.addNew({ ...one, stamp: what.stamps.get(one.info.file) ?? null }));
+      } catch (err) {
+        throw new PackWriteError(err);
+      }
+    }));
+    try {
+      written = pw.finish();
+    } catch (err) {
+      throw new PackWriteError(err);
+    }
+  } catch (err) {
+    pw.abort();
+    if (!(err instanceof PackWriteError)) throw err;
+    debug(`cache not written (${describe(err.failure)}): loading the corpus in memory`);
+    return null;
+  }
+  const part: CorpusPart = { registry: registryEntries(registry), problems: nonDocument };
+  const header: Omit<CacheHeader, 'sections'> = {
+    schema: CACHE_SCHEMA,
+    quarry: opts.version,
+    code,
+    dir,
+    docs: written.entries,
+    speakers: what.speakers,
+    extensions: what.extensions,
+    ignoreFiles: opts.ignoreFiles !== false,
+    packs: [written.ref],
+    index: compact !== null,
+    avg: written.avg,
+  };
+  try {
+    writeManifest(file, part, header);
+    debug(`cache written: ${file}`);
+    prune(root, file, new Set([written.ref.file]));
+  } catch (err) {
+    // no manifest names the pack: it goes (the corpus is served from it while it is open)
+    debug(`cache not written (${describe(err)})`);
+    removeFile(join(root, written.ref.file));
+  }
+  const byName = new Map(heads.map((h) => [h.info.file, h]));
+  const problems = assembleProblems(what.listing, part, (name) => byName.get(name)?.problems ?? [], null);
+  const corpus = buildCorpus(dir, what.listing, part, heads, problems);
+  const packs: Packs = new Map([[written.ref.id, written.reader]]);
+  let index = await serveFromPacks(corpus, packs, header, heads, opts, debug, (why) => `cache index just written is unusable (${why})`);
+  if (opts.index && !index) index = compact!.memoryIndex(corpus.records);
+  return { corpus, ...(index ? { index } : {}) };
 }
 
 /**

@@ -20,7 +20,7 @@
  */
 import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { indexOptions, type SearchIndex } from '../index/index.js';
+import { indexOptions, termProcessorOf, type SearchIndex } from '../index/index.js';
 import type { QuarryRecord } from '../model/record.js';
 import { asciiJson, CacheCorruptError, sectionsReader, type INDEX_SECTIONS, type SectionReader } from './format.js';
 
@@ -162,120 +162,183 @@ export function keptRecords(records: readonly QuarryRecord[]): QuarryRecord[] {
  * format does not keep (stored fields).
  */
 export function buildCompactIndex(records: readonly QuarryRecord[]): BuiltIndex {
-  const opts = indexOptions();
-  if (opts.storeFields && opts.storeFields.length) throw new Error('compact index: stored fields are not supported');
-  const fields = [...opts.fields];
-  const F = fields.length;
-  const extract = opts.extractField ?? ((doc: QuarryRecord, f: string) => (doc as unknown as Record<string, unknown>)[f]);
-  const stringify = stringifyFn(opts);
-  const tokenize = opts.tokenize!;
-  const processTerm = opts.processTerm!;
-  const kept = keptRecords(records);
-  const N = kept.length;
+  const builder = new CompactIndexBuilder();
+  builder.add(records);
+  return builder.finish();
+}
 
-  // term → per-field postings; Map order is the order MiniSearch first meets each term
-  const terms = new Map<string, (Posting | undefined)[]>();
-  const lengths = new Uint32Array(Math.max(1, N * F));
-  // which fields had a value: MiniSearch's running average skips the others, so merging segments needs it
-  const present = new Uint8Array(N * F);
-  let maxLength = 0;
-  const avg: number[] = [];
-  const addTerm = (fieldId: number, doc: number, term: string) => {
-    let perField = terms.get(term);
+/**
+ * buildCompactIndex over records given in batches (a document at a time):
+ * the same index, step for step, as over all of them at once, without
+ * holding them: what it keeps is the postings (varints), the field lengths
+ * and the record ids (only the first record of an id is indexed, as
+ * buildIndex keeps them). A cold build streams the corpus through it.
+ */
+export class CompactIndexBuilder {
+  private readonly fields: string[];
+  private readonly F: number;
+  private readonly extract: (doc: QuarryRecord, field: string) => unknown;
+  private readonly stringify: (value: unknown, field: string) => string;
+  private readonly tokenize: (text: string, field?: string) => string[];
+  private readonly processTerm: (term: string, field?: string) => string | string[] | null | undefined | false;
+  /** term → per-field postings; Map order is the order MiniSearch first meets each term */
+  private readonly terms = new Map<string, (Posting | undefined)[]>();
+  private lengths = new Uint32Array(1024);
+  /** which fields had a value: MiniSearch's running average skips the others, so merging segments needs it */
+  private present = new Uint8Array(1024);
+  private maxLength = 0;
+  private readonly avg: number[] = [];
+  /** records indexed (documents, to MiniSearch), and records given */
+  private N = 0;
+  private given = 0;
+  private readonly seen = new Set<string>();
+  private readonly tokensIgnoreField: boolean;
+  /** processed terms, remembered per term processor (fields sharing one share it) */
+  private readonly processed: Map<string, string | string[] | null | undefined | false>[];
+
+  constructor() {
+    const opts = indexOptions();
+    if (opts.storeFields && opts.storeFields.length) throw new Error('compact index: stored fields are not supported');
+    this.fields = [...opts.fields];
+    this.F = this.fields.length;
+    this.extract = (opts.extractField ?? ((doc: QuarryRecord, f: string) => (doc as unknown as Record<string, unknown>)[f])) as (doc: QuarryRecord, field: string) => unknown;
+    this.stringify = stringifyFn(opts);
+    this.tokenize = opts.tokenize!;
+    this.processTerm = opts.processTerm! as CompactIndexBuilder['processTerm'];
+    // Two shortcuts that change nothing in the result. Every field is indexed twice (stemmed
+    // and as written) from the same text: a tokenizer that takes no field argument gives the
+    // same tokens for it, so they are reused within a record. Term processing is a pure
+    // function of (term, field), and of the field only through termProcessorOf: its results
+    // are remembered per processor.
+    this.tokensIgnoreField = this.tokenize.length <= 1;
+    const memos = new Map<string, Map<string, string | string[] | null | undefined | false>>();
+    this.processed = this.fields.map((f) => {
+      const key = termProcessorOf(f);
+      let m = memos.get(key);
+      if (!m) memos.set(key, (m = new Map()));
+      return m;
+    });
+  }
+
+  private addTerm(fieldId: number, doc: number, term: string): void {
+    let perField = this.terms.get(term);
     if (!perField) {
-      perField = new Array<Posting | undefined>(F);
-      terms.set(term, perField);
+      perField = new Array<Posting | undefined>(this.F);
+      this.terms.set(term, perField);
     }
     let p = perField[fieldId];
     if (!p) p = perField[fieldId] = new Posting();
     p.add(doc);
-  };
+  }
 
-  // Two shortcuts that change nothing in the result. Every field is indexed twice (stemmed
-  // and as written) from the same text: a tokenizer that takes no field argument gives the
-  // same tokens for it, so they are reused within a record. Term processing is a pure
-  // function of (term, field): its results are remembered per field.
-  const tokensIgnoreField = tokenize.length <= 1;
-  const processed = fields.map(() => new Map<string, string | string[] | null | undefined | false>());
-  for (let doc = 0; doc < N; doc++) {
-    const record = kept[doc]!;
-    const tokenized = new Map<string, string[]>();
-    for (let fieldId = 0; fieldId < F; fieldId++) {
-      const field = fields[fieldId]!;
-      const value = extract(record, field);
-      if (value == null) continue;
-      const text = stringify(value, field);
-      let tokens = tokensIgnoreField ? tokenized.get(text) : undefined;
-      if (!tokens) {
-        tokens = tokenize(text, field);
-        if (tokensIgnoreField) tokenized.set(text, tokens);
-      }
-      const unique = new Set(tokens).size;
-      lengths[doc * F + fieldId] = unique;
-      present[doc * F + fieldId] = 1;
-      if (unique > maxLength) maxLength = unique;
-      // MiniSearch.addFieldLength, with its arithmetic: the running average over `doc` earlier documents
-      avg[fieldId] = ((avg[fieldId] || 0) * doc + unique) / (doc + 1);
-      const memo = processed[fieldId]!;
-      for (const token of tokens) {
-        let p = memo.get(token);
-        if (p === undefined && !memo.has(token)) {
-          p = processTerm(token, field) as string | string[] | null | undefined | false;
-          memo.set(token, p);
+  private room(n: number): void {
+    const need = n * this.F;
+    if (need <= this.lengths.length) return;
+    let cap = this.lengths.length * 2;
+    while (cap < need) cap *= 2;
+    const lengths = new Uint32Array(cap);
+    lengths.set(this.lengths);
+    this.lengths = lengths;
+    const present = new Uint8Array(cap);
+    present.set(this.present);
+    this.present = present;
+  }
+
+  /** Index these records, after those given before. */
+  add(records: readonly QuarryRecord[]): void {
+    const { F, fields, avg } = this;
+    this.given += records.length;
+    for (const record of records) {
+      if (this.seen.has(record.id)) continue;
+      this.seen.add(record.id);
+      const doc = this.N++;
+      this.room(this.N);
+      const lengths = this.lengths;
+      const present = this.present;
+      const tokenized = new Map<string, string[]>();
+      for (let fieldId = 0; fieldId < F; fieldId++) {
+        const field = fields[fieldId]!;
+        const value = this.extract(record, field);
+        if (value == null) continue;
+        const text = this.stringify(value, field);
+        let tokens = this.tokensIgnoreField ? tokenized.get(text) : undefined;
+        if (!tokens) {
+          tokens = this.tokenize(text, field);
+          if (this.tokensIgnoreField) tokenized.set(text, tokens);
         }
-        if (Array.isArray(p)) for (const t of p) addTerm(fieldId, doc, t);
-        else if (p) addTerm(fieldId, doc, p);
+        const unique = new Set(tokens).size;
+        lengths[doc * F + fieldId] = unique;
+        present[doc * F + fieldId] = 1;
+        if (unique > this.maxLength) this.maxLength = unique;
+        // MiniSearch.addFieldLength, with its arithmetic: the running average over `doc` earlier documents
+        avg[fieldId] = ((avg[fieldId] || 0) * doc + unique) / (doc + 1);
+        const memo = this.processed[fieldId]!;
+        for (const token of tokens) {
+          let p = memo.get(token);
+          if (p === undefined && !memo.has(token)) {
+            p = this.processTerm(token, field);
+            memo.set(token, p);
+          }
+          if (Array.isArray(p)) for (const t of p) this.addTerm(fieldId, doc, t);
+          else if (p) this.addTerm(fieldId, doc, p);
+        }
       }
     }
   }
 
-  // Postings: per term, per field present: fieldId, count, byte length, bytes.
-  const postings = new ByteWriter(1 << 16);
-  const termCount = terms.size;
-  const dict = new Uint32Array(termCount * 3); // offset, length, checksum
-  let t = 0;
-  const blob = new ByteWriter(64);
-  for (const perField of terms.values()) {
-    blob.len = 0;
-    for (let f = 0; f < F; f++) {
-      const p = perField[f];
-      if (!p) continue;
-      p.flush();
-      const bytes = p.w.result();
-      blob.varint(f);
-      blob.varint(p.count);
-      blob.varint(bytes.length);
-      blob.bytes(bytes);
+  /** The index's sections (the builder is spent). */
+  finish(): BuiltIndex {
+    const { F, N, terms } = this;
+    // Postings: per term, per field present: fieldId, count, byte length, bytes.
+    const postings = new ByteWriter(1 << 16);
+    const termCount = terms.size;
+    const dict = new Uint32Array(termCount * 3); // offset, length, checksum
+    let t = 0;
+    const blob = new ByteWriter(64);
+    for (const perField of terms.values()) {
+      blob.len = 0;
+      for (let f = 0; f < F; f++) {
+        const p = perField[f];
+        if (!p) continue;
+        p.flush();
+        const bytes = p.w.result();
+        blob.varint(f);
+        blob.varint(p.count);
+        blob.varint(bytes.length);
+        blob.bytes(bytes);
+      }
+      const b = blob.result();
+      if (postings.len + b.length > 0xffffffff) throw new Error('compact index: postings past 4 GB');
+      dict[t * 3] = postings.len;
+      dict[t * 3 + 1] = b.length;
+      dict[t * 3 + 2] = fnv1a(b);
+      postings.bytes(b);
+      t++;
     }
-    const b = blob.result();
-    if (postings.len + b.length > 0xffffffff) throw new Error('compact index: postings past 4 GB');
-    dict[t * 3] = postings.len;
-    dict[t * 3 + 1] = b.length;
-    dict[t * 3 + 2] = fnv1a(b);
-    postings.bytes(b);
-    t++;
-  }
 
-  const lengthWidth: 2 | 4 = maxLength < 0x10000 ? 2 : 4;
-  const lengthBytes = lengthWidth === 2 ? Buffer.from(Uint16Array.from(lengths.subarray(0, N * F)).buffer) : Buffer.from(lengths.buffer, 0, N * F * 4);
-  const meta: IndexMeta = { fields, documentCount: N, unique: N === records.length, termCount, avgFieldLength: avg, lengthWidth };
-  // The tree MiniSearch would have built: terms inserted in the order it first met them.
-  const tree = new SearchableMap<number>();
-  let n = 0;
-  for (const term of terms.keys()) tree.set(term, n++);
-  const { labels, shape } = serializeTree((tree as unknown as { _tree: TreeNode })._tree);
-  return {
-    meta,
-    sections: {
-      'index.meta': [Buffer.from(JSON.stringify(meta), 'utf8')],
-      'index.labels': [Buffer.from(asciiJson(labels), 'latin1')],
-      'index.shape': [Buffer.from(shape.buffer, shape.byteOffset, shape.byteLength)],
-      'index.dict': [Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength)],
-      'index.lengths': [lengthBytes],
-      'index.postings': [postings.result()],
-      'index.present': [present],
-    },
-  };
+    const lengths = this.lengths.subarray(0, N * F);
+    const lengthWidth: 2 | 4 = this.maxLength < 0x10000 ? 2 : 4;
+    const lengthBytes = lengthWidth === 2 ? Buffer.from(Uint16Array.from(lengths).buffer) : Buffer.from(lengths.buffer, 0, N * F * 4);
+    const meta: IndexMeta = { fields: this.fields, documentCount: N, unique: N === this.given, termCount, avgFieldLength: this.avg, lengthWidth };
+    // The tree MiniSearch would have built: terms inserted in the order it first met them.
+    const tree = new SearchableMap<number>();
+    let n = 0;
+    for (const term of terms.keys()) tree.set(term, n++);
+    terms.clear();
+    const { labels, shape } = serializeTree((tree as unknown as { _tree: TreeNode })._tree);
+    return {
+      meta,
+      sections: {
+        'index.meta': [Buffer.from(JSON.stringify(meta), 'utf8')],
+        'index.labels': [Buffer.from(asciiJson(labels), 'latin1')],
+        'index.shape': [Buffer.from(shape.buffer, shape.byteOffset, shape.byteLength)],
+        'index.dict': [Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength)],
+        'index.lengths': [lengthBytes],
+        'index.postings': [postings.result()],
+        'index.present': [this.present.slice(0, N * F)],
+      },
+    };
+  }
 }
 
 // ------------------------------------------------------------------ opening

@@ -77,6 +77,16 @@ function fieldValue(r: QuarryRecord, field: string): string | null {
   }
 }
 
+/**
+ * Which term processor a field's terms go through (`indexOptions().processTerm`
+ * depends on the field only through this): fields with the same one give the
+ * same term for the same token, so an index builder may remember its results
+ * across them.
+ */
+export function termProcessorOf(field: string): 'surface' | 'stem' {
+  return field.endsWith(SURFACE_SUFFIX) ? 'surface' : 'stem';
+}
+
 /** The exact MiniSearch options the index is built with (and must be loaded with). */
 export function indexOptions(): Options<QuarryRecord> {
   return {
@@ -85,7 +95,7 @@ export function indexOptions(): Options<QuarryRecord> {
     storeFields: [],
     extractField: (doc, field) => fieldValue(doc, field),
     tokenize: (text) => tokenize(text),
-    processTerm: (term, field) => (field !== undefined && field.endsWith(SURFACE_SUFFIX) ? surfaceTerm(term) : stemTerm(term)),
+    processTerm: (term, field) => (field !== undefined && termProcessorOf(field) === 'surface' ? surfaceTerm(term) : stemTerm(term)),
     autoVacuum: false,
   };
 }

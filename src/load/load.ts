@@ -101,6 +101,29 @@ export function loadCorpus(dir: string, opts: LoadOptions = {}): Corpus {
  * front of the ones found here.
  */
 export function loadFiles(dir: string, files: readonly CorpusFile[], opts: LoadOptions = {}, problems: Problem[] = []): Corpus {
+  const documents: DocumentInfo[] = [];
+  const records: QuarryRecord[] = [];
+  const { registry } = loadFilesInOrder(dir, files, opts, problems, (one) => {
+    if ('message' in one) {
+      problems.push(one);
+      return;
+    }
+    append(problems, one.problems);
+    documents.push(one.info);
+    append(records, one.records);
+  });
+  return { dir, documents, records, problems, registry };
+}
+
+/**
+ * loadFiles without the corpus: each document (or, for a duplicate id, its
+ * problem) is handed to `take` in the order of `files` as soon as it and
+ * every one before it are loaded, and is not kept here, so a caller that
+ * writes documents out as they come holds a few at a time, never the corpus
+ * (the cache's cold build). speakers.yml's problems go to `problems` first.
+ * Returns the corpus's speaker registry.
+ */
+export function loadFilesInOrder(dir: string, files: readonly CorpusFile[], opts: LoadOptions, problems: Problem[], take: (one: LoadedDocument | Problem) => void): { registry: SpeakerRegistry } {
   const debug = opts.debug ?? false;
   let speakers: ReturnType<typeof readSpeakersFile> = { entries: [], problems: [] };
   try {
@@ -135,21 +158,18 @@ export function loadFiles(dir: string, files: readonly CorpusFile[], opts: LoadO
     slots.push(toLoad.length);
     toLoad.push(file);
   }
-  const loaded = loadEach(toLoad, registry, speakers.entries, opts);
-
-  const documents: DocumentInfo[] = [];
-  const records: QuarryRecord[] = [];
-  for (const slot of slots) {
-    if (typeof slot !== 'number') {
-      problems.push(slot);
-      continue;
-    }
-    const one = loaded[slot]!;
-    append(problems, one.problems);
-    documents.push(one.info);
-    append(records, one.records);
-  }
-  return { dir, documents, records, problems, registry };
+  // the slots before the next document to load are duplicates' problems
+  let slot = 0;
+  const flushProblems = () => {
+    while (slot < slots.length && typeof slots[slot] !== 'number') take(slots[slot++] as Problem);
+  };
+  flushProblems();
+  loadEach(toLoad, registry, speakers.entries, opts, (one) => {
+    slot++;
+    take(one);
+    flushProblems();
+  });
+  return { registry };
 }
 
 /** The documents' sizes on disk (0 where a file cannot be read: loading it will say why). */
@@ -164,8 +184,8 @@ function sizesOf(files: readonly CorpusFile[]): number[] {
   });
 }
 
-/** Load each document, here or on worker threads; the result is in the order of `files`. */
-function loadEach(files: readonly CorpusFile[], registry: SpeakerRegistry, entries: readonly SpeakerEntry[], opts: LoadOptions): LoadedDocument[] {
+/** Load each document, here or on worker threads, handing each to `take` in the order of `files`. */
+function loadEach(files: readonly CorpusFile[], registry: SpeakerRegistry, entries: readonly SpeakerEntry[], opts: LoadOptions, take: (one: LoadedDocument) => void): void {
   const debug = opts.debug ?? false;
   const sizes = sizesOf(files);
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
@@ -180,11 +200,14 @@ function loadEach(files: readonly CorpusFile[], registry: SpeakerRegistry, entri
       }
     : () => {};
   const plan = parallelPlan(files, bytesTotal, opts.parallel);
-  if (plan) return loadInParallel(plan, files, entries, debug, loadedOne, (file) => loadOrReport(file, registry, debug));
-  return files.map((file, i) => {
+  if (plan) {
+    loadInParallel(plan, files, entries, debug, loadedOne, (file) => loadOrReport(file, registry, debug), take);
+    return;
+  }
+  files.forEach((file, i) => {
     const one = loadOrReport(file, registry, debug);
     loadedOne(i);
-    return one;
+    take(one);
   });
 }
 

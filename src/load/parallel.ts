@@ -86,11 +86,15 @@ export function loadInParallel(
   debug: boolean,
   loadedOne: (i: number) => void,
   loadHere: (file: CorpusFile) => LoadedDocument,
-): LoadedDocument[] {
+  take: (loaded: LoadedDocument) => void,
+): void {
   const shared = new SharedArrayBuffer(8);
   const counters = new Int32Array(shared);
+  // results not yet handed on: those past a document still being parsed (handed on in order, then dropped)
   const results: (LoadedDocument | undefined)[] = new Array(files.length);
+  const settled = new Uint8Array(files.length);
   let finished = 0;
+  let next = 0;
   const ports: MessagePort[] = [];
   const workers: Worker[] = [];
   const stop = () => {
@@ -98,10 +102,16 @@ export function loadInParallel(
     for (const p of ports) p.close();
   };
   const settle = (i: number, loaded: LoadedDocument) => {
-    if (results[i]) return; // parsed twice (see STALL_MS): the first one stands, both are the same
+    if (settled[i]) return; // parsed twice (see STALL_MS): the first one stands, both are the same
+    settled[i] = 1;
     results[i] = loaded;
     finished++;
     loadedOne(i);
+    while (next < files.length && settled[next]) {
+      const one = results[next]!;
+      results[next++] = undefined;
+      take(one);
+    }
   };
   const drain = () => {
     for (const port of ports) {
@@ -139,12 +149,11 @@ export function loadInParallel(
       drain();
       if (finished === files.length) break;
       if (Atomics.wait(counters, POSTED, posted, STALL_MS) === 'timed-out' && Atomics.load(counters, POSTED) === posted) {
-        const i = results.findIndex((r) => r === undefined);
+        const i = settled.indexOf(0);
         settle(i, loadHere(files[i]!));
       }
     }
   } finally {
     stop();
   }
-  return results as LoadedDocument[];
 }
