@@ -228,6 +228,7 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
   const file = join(root, cacheFileName(dir));
   const code = codeFingerprint();
 
+  const examined = stopwatch();
   let old = examine(file, root, dir, opts, code, debug);
   if (old.kind === 'old' && old.missing) {
     // A pack the manifest names is gone: a concurrent writer replaced the manifest (and removed
@@ -243,7 +244,7 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
     const index = await serveFromPacks(corpus, packs, header, heads, opts, debug, (why) => `cache index unusable (${why}): building it`);
     if (!old.restamped && (index || !opts.index)) {
       // The packs stay open: records (and postings) are read from them as they are asked for.
-      debug(`cache hit${index ? ' (with index)' : ''}: ${file}`);
+      debug(`cache hit${index ? ' (with index)' : ''}: ${file}, examined and opened in ${examined()}`);
       return { corpus, ...(index ? { index } : {}), cache: 'hit', file };
     }
     // Restamp (same content, new times: the next run need not read the files again; the manifest alone is written), or add the index.
@@ -254,16 +255,13 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
     return { ...done, cache: 'hit', file };
   }
   if (old.kind === 'none') debug(`cache miss: ${old.reason}`);
+  else debug(`cache examined in ${examined()}`);
 
   // Update or miss: stamp the files to read first (before the loader reads
   // them: an edit made while loading then shows as a change next time),
   // load them, and write a pack of them and a new manifest.
-  let t = performance.now();
-  const lap = (what: string) => {
-    const now = performance.now();
-    debug(`cache ${old.kind === 'old' ? 'update' : 'miss'}: ${what} in ${Math.round(now - t)} ms (rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB)`);
-    t = now;
-  };
+  const clock = stopwatch();
+  const lap = (what: string) => debug(`cache ${old.kind === 'old' ? 'update' : 'miss'}: ${what} in ${clock()} (rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB)`);
   let listing: Listing;
   let toLoad: CorpusFile[];
   let extensions: string[];
@@ -1174,7 +1172,7 @@ async function commit(
   const total = plan.reduce((n, p) => n + countOf(p), 0);
   const withIndex = how.fullIndex || (old?.header.index ?? false);
   const compact: Compact | null = withIndex || opts.index ? await import('./compact-index.js') : null;
-  let t = performance.now();
+  const clock = stopwatch();
 
   // Which packs stay as they are, and which documents go into the new pack.
   const held = (p: PackRef) => p.docs.reduce((k, [, c]) => k + c, 0);
@@ -1205,8 +1203,7 @@ async function commit(
     toWrite = plan;
     built = null; // built as the pack is written, a document at a time
   }
-  debug(`cache index: ${withIndex ? `${keep.length + (toWrite.length ? 1 : 0)} segment(s)` : 'none'}, ${toWrite.length} document(s) to write in ${Math.round(performance.now() - t)} ms`);
-  t = performance.now();
+  debug(`cache index: ${withIndex ? `${keep.length + (toWrite.length ? 1 : 0)} segment(s)` : 'none'}, ${toWrite.length} document(s) to write in ${clock()}`);
 
   const heads = new Map<PlanItem, DocHead>();
   for (const item of plan) heads.set(item, item.kind === 'kept' ? item.head : freshHead(item.doc.info, item.doc.problems, item.doc.records));
@@ -1276,7 +1273,7 @@ async function commit(
       written = null;
     }
   }
-  debug(`cache written in ${Math.round(performance.now() - t)} ms`);
+  debug(`cache written in ${clock()}`);
   if (ok) {
     prune(root, file, new Set(header.packs.map((p) => p.file)));
     const packs: Packs = new Map();
@@ -1286,6 +1283,7 @@ async function commit(
     const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, headList, problems);
     let index = await serveFromPacks(corpus, packs, header, headList, opts, debug, (why) => `cache index just written is unusable (${why})`);
     if (opts.index && !index) index = compact!.memoryIndex(corpus.records);
+    debug(`cache opened in ${clock()}`);
     return { corpus, ...(index ? { index } : {}) };
   }
   // Nothing written: the same corpus, in memory.
@@ -1566,6 +1564,20 @@ function loadOptions(opts: CacheOptions): LoadOptions {
 async function freshIndex(records: QuarryRecord[]): Promise<SearchIndex> {
   const { memoryIndex } = await import('./compact-index.js');
   return memoryIndex(records);
+}
+
+/** Time since the last call (or since made): wall and CPU (this process's, user + system), for debug lines. */
+function stopwatch(): () => string {
+  let wall = performance.now();
+  let cpu = process.cpuUsage();
+  return () => {
+    const now = performance.now();
+    const used = process.cpuUsage(cpu);
+    const text = `${Math.round(now - wall)} ms (cpu ${Math.round((used.user + used.system) / 1000)} ms)`;
+    wall = now;
+    cpu = process.cpuUsage();
+    return text;
+  };
 }
 
 function debugLogger(opts: CacheOptions): (line: string) => void {
