@@ -261,7 +261,7 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
   // them: an edit made while loading then shows as a change next time),
   // load them, and write a pack of them and a new manifest.
   const clock = stopwatch();
-  const lap = (what: string) => debug(`cache ${old.kind === 'old' ? 'update' : 'miss'}: ${what} in ${clock()} (rss ${Math.round(process.memoryUsage.rss() / 2 ** 20)} MB)`);
+  const lap = (what: string) => debug(`cache ${old.kind === 'old' ? 'update' : 'miss'}: ${what} in ${clock()} (${memoryText()})`);
   let listing: Listing;
   let toLoad: CorpusFile[];
   let extensions: string[];
@@ -1058,7 +1058,7 @@ class PackWriter {
 
   /** A kept document: its bytes copied. `records`: its records, when the pack's index is built here. */
   addKept(e: DocEntry, records?: () => QuarryRecord[]): void {
-    if (this.index) this.index.add(records!());
+    if (this.index) this.index.add(records!(), true); // whole documents, each once (the plan's are of distinct ids)
     this.headCopy.add(this.oldPacks.get(e.pack)!, e.head[0], e.head[1]);
     const head: Extent = [this.headAt, e.head[1], e.head[2]];
     this.headAt += e.head[1];
@@ -1079,7 +1079,7 @@ class PackWriter {
   /** A document read by this run: its head (given, or made here) and records encoded. Returns the head. */
   addNew(doc: NewDoc, given?: DocHead): DocHead {
     const head = given ?? freshHead(doc.info, doc.problems, doc.records);
-    if (this.index) this.index.add(doc.records);
+    if (this.index) this.index.add(doc.records, true);
     this.headCopy.flush();
     const encoded = headBytes(head);
     this.heads.push(encoded);
@@ -1343,22 +1343,23 @@ async function coldBuild(
     debug(`cache not written (${describe(err)})`);
     return null;
   }
-  const heads: DocHead[] = [];
   const nonDocument: Problem[] = [];
-  let written: WrittenPack;
+  let written = 0;
+  let pack: WrittenPack;
   let registry: SpeakerRegistry;
   try {
     ({ registry } = loadFilesInOrder(dir, what.toLoad, loadOptions(opts), nonDocument, (one) => {
       // the documents to load are the first of each id: no duplicate's problem comes
       if ('message' in one) throw new Error(`cache: unexpected problem while loading (${one.message})`);
       try {
-        heads.push(pw.addNew({ ...one, stamp: what.stamps.get(one.info.file) ?? null }));
+        pw.addNew({ ...one, stamp: what.stamps.get(one.info.file) ?? null });
       } catch (err) {
         throw new PackWriteError(err);
       }
+      if (++written % 500 === 0) debug(`cache miss: ${written} documents written (${memoryText()})`);
     }));
     try {
-      written = pw.finish();
+      pack = pw.finish();
     } catch (err) {
       throw new PackWriteError(err);
     }
@@ -1368,33 +1369,49 @@ async function coldBuild(
     debug(`cache not written (${describe(err.failure)}): loading the corpus in memory`);
     return null;
   }
+  // The heads, read back from the pack now that the index builder has let go of its postings
+  // (held as objects through the build, they would have added to its peak).
+  let heads: DocHead[];
+  try {
+    const bytes = pack.reader.section('docs.head');
+    heads = pack.entries.map((e) => {
+      const head = readHead(bytes, e);
+      if (!head) throw new CacheCorruptError(`the head of ${e.name} does not read back`);
+      return head;
+    });
+  } catch (err) {
+    pack.reader.close();
+    removeFile(join(root, pack.ref.file));
+    debug(`cache not written (${describe(err)}): loading the corpus in memory`);
+    return null;
+  }
   const part: CorpusPart = { registry: registryEntries(registry), problems: nonDocument };
   const header: Omit<CacheHeader, 'sections'> = {
     schema: CACHE_SCHEMA,
     quarry: opts.version,
     code,
     dir,
-    docs: written.entries,
+    docs: pack.entries,
     speakers: what.speakers,
     extensions: what.extensions,
     ignoreFiles: opts.ignoreFiles !== false,
-    packs: [written.ref],
+    packs: [pack.ref],
     index: compact !== null,
-    avg: written.avg,
+    avg: pack.avg,
   };
   try {
     writeManifest(file, part, header);
     debug(`cache written: ${file}`);
-    prune(root, file, new Set([written.ref.file]));
+    prune(root, file, new Set([pack.ref.file]));
   } catch (err) {
     // no manifest names the pack: it goes (the corpus is served from it while it is open)
     debug(`cache not written (${describe(err)})`);
-    removeFile(join(root, written.ref.file));
+    removeFile(join(root, pack.ref.file));
   }
   const byName = new Map(heads.map((h) => [h.info.file, h]));
   const problems = assembleProblems(what.listing, part, (name) => byName.get(name)?.problems ?? [], null);
   const corpus = buildCorpus(dir, what.listing, part, heads, problems);
-  const packs: Packs = new Map([[written.ref.id, written.reader]]);
+  const packs: Packs = new Map([[pack.ref.id, pack.reader]]);
   let index = await serveFromPacks(corpus, packs, header, heads, opts, debug, (why) => `cache index just written is unusable (${why})`);
   if (opts.index && !index) index = compact!.memoryIndex(corpus.records);
   return { corpus, ...(index ? { index } : {}) };
@@ -1564,6 +1581,13 @@ function loadOptions(opts: CacheOptions): LoadOptions {
 async function freshIndex(records: QuarryRecord[]): Promise<SearchIndex> {
   const { memoryIndex } = await import('./compact-index.js');
   return memoryIndex(records);
+}
+
+/** Memory for debug lines: the process's resident set, this thread's heap used and held. */
+function memoryText(): string {
+  const m = process.memoryUsage();
+  const mb = (n: number) => Math.round(n / 2 ** 20);
+  return `rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB`;
 }
 
 /** Time since the last call (or since made): wall and CPU (this process's, user + system), for debug lines. */

@@ -183,14 +183,19 @@ export class CompactIndexBuilder {
   private readonly processTerm: (term: string, field?: string) => string | string[] | null | undefined | false;
   /** term → per-field postings; Map order is the order MiniSearch first meets each term */
   private readonly terms = new Map<string, (Posting | undefined)[]>();
-  private lengths = new Uint32Array(1024);
-  /** which fields had a value: MiniSearch's running average skips the others, so merging segments needs it */
-  private present = new Uint8Array(1024);
+  /**
+   * field lengths and which fields had a value (MiniSearch's running average
+   * skips the others, so merging segments needs it), in chunks of
+   * LENGTH_CHUNK records: they grow without copying what is there
+   */
+  private readonly lengths: Uint32Array[] = [];
+  private readonly present: Uint8Array[] = [];
   private maxLength = 0;
   private readonly avg: number[] = [];
   /** records indexed (documents, to MiniSearch), and records given */
   private N = 0;
   private given = 0;
+  /** the ids indexed (only those of the current batch when every batch is a whole document of its own) */
   private readonly seen = new Set<string>();
   private readonly tokensIgnoreField: boolean;
   /** processed terms, remembered per term processor (fields sharing one share it) */
@@ -231,30 +236,29 @@ export class CompactIndexBuilder {
     p.add(doc);
   }
 
-  private room(n: number): void {
-    const need = n * this.F;
-    if (need <= this.lengths.length) return;
-    let cap = this.lengths.length * 2;
-    while (cap < need) cap *= 2;
-    const lengths = new Uint32Array(cap);
-    lengths.set(this.lengths);
-    this.lengths = lengths;
-    const present = new Uint8Array(cap);
-    present.set(this.present);
-    this.present = present;
-  }
-
-  /** Index these records, after those given before. */
-  add(records: readonly QuarryRecord[]): void {
-    const { F, fields, avg } = this;
+  /**
+   * Index these records, after those given before. `wholeDocument`: they
+   * are all of one document's records and no other batch holds any of that
+   * document's (a record's id begins with its document's id and a "/", after
+   * which it has none, so two documents' records never share an id): only
+   * ids repeated within the batch are left out, and no id is kept past it.
+   */
+  add(records: readonly QuarryRecord[], wholeDocument = false): void {
+    const { F, fields, avg, seen } = this;
+    if (wholeDocument) seen.clear();
     this.given += records.length;
     for (const record of records) {
-      if (this.seen.has(record.id)) continue;
-      this.seen.add(record.id);
+      if (seen.has(record.id)) continue;
+      seen.add(record.id);
       const doc = this.N++;
-      this.room(this.N);
-      const lengths = this.lengths;
-      const present = this.present;
+      const chunk = Math.floor(doc / LENGTH_CHUNK);
+      if (chunk === this.lengths.length) {
+        this.lengths.push(new Uint32Array(LENGTH_CHUNK * F));
+        this.present.push(new Uint8Array(LENGTH_CHUNK * F));
+      }
+      const lengths = this.lengths[chunk]!;
+      const present = this.present[chunk]!;
+      const row = (doc - chunk * LENGTH_CHUNK) * F;
       const tokenized = new Map<string, string[]>();
       for (let fieldId = 0; fieldId < F; fieldId++) {
         const field = fields[fieldId]!;
@@ -267,8 +271,8 @@ export class CompactIndexBuilder {
           if (this.tokensIgnoreField) tokenized.set(text, tokens);
         }
         const unique = new Set(tokens).size;
-        lengths[doc * F + fieldId] = unique;
-        present[doc * F + fieldId] = 1;
+        lengths[row + fieldId] = unique;
+        present[row + fieldId] = 1;
         if (unique > this.maxLength) this.maxLength = unique;
         // MiniSearch.addFieldLength, with its arithmetic: the running average over `doc` earlier documents
         avg[fieldId] = ((avg[fieldId] || 0) * doc + unique) / (doc + 1);
@@ -284,13 +288,19 @@ export class CompactIndexBuilder {
         }
       }
     }
+    if (wholeDocument) seen.clear();
   }
 
-  /** The index's sections (the builder is spent). */
+  /** The index's sections (the builder is spent: what it held is released as it is written out). */
   finish(): BuiltIndex {
     const { F, N, terms } = this;
-    // Postings: per term, per field present: fieldId, count, byte length, bytes.
-    const postings = new ByteWriter(1 << 16);
+    this.seen.clear();
+    for (const m of this.processed) m.clear();
+    // Postings: per term, per field present: fieldId, count, byte length, bytes; in
+    // chunks (no copy of the whole on growth), each term's buffers let go once copied.
+    const postings: Uint8Array[] = [];
+    let out = new ByteWriter(POSTINGS_CHUNK);
+    let offset = 0;
     const termCount = terms.size;
     const dict = new Uint32Array(termCount * 3); // offset, length, checksum
     let t = 0;
@@ -306,19 +316,30 @@ export class CompactIndexBuilder {
         blob.varint(p.count);
         blob.varint(bytes.length);
         blob.bytes(bytes);
+        perField[f] = undefined;
       }
       const b = blob.result();
-      if (postings.len + b.length > 0xffffffff) throw new Error('compact index: postings past 4 GB');
-      dict[t * 3] = postings.len;
+      if (offset + b.length > 0xffffffff) throw new Error('compact index: postings past 4 GB');
+      dict[t * 3] = offset;
       dict[t * 3 + 1] = b.length;
       dict[t * 3 + 2] = fnv1a(b);
-      postings.bytes(b);
+      if (out.len + b.length > POSTINGS_CHUNK && out.len > 0) {
+        postings.push(out.result());
+        out = new ByteWriter(Math.max(POSTINGS_CHUNK, b.length));
+      }
+      out.bytes(b);
+      offset += b.length;
       t++;
     }
+    postings.push(out.result());
 
-    const lengths = this.lengths.subarray(0, N * F);
     const lengthWidth: 2 | 4 = this.maxLength < 0x10000 ? 2 : 4;
-    const lengthBytes = lengthWidth === 2 ? Buffer.from(Uint16Array.from(lengths).buffer) : Buffer.from(lengths.buffer, 0, N * F * 4);
+    const rows = (i: number) => Math.min(LENGTH_CHUNK, N - i * LENGTH_CHUNK) * F;
+    const lengthParts = this.lengths.map((chunk, i) => {
+      const used = chunk.subarray(0, rows(i));
+      return lengthWidth === 2 ? Buffer.from(Uint16Array.from(used).buffer) : Buffer.from(used.buffer, 0, used.byteLength);
+    });
+    const presentParts = this.present.map((chunk, i) => chunk.subarray(0, rows(i)));
     const meta: IndexMeta = { fields: this.fields, documentCount: N, unique: N === this.given, termCount, avgFieldLength: this.avg, lengthWidth };
     // The tree MiniSearch would have built: terms inserted in the order it first met them.
     const tree = new SearchableMap<number>();
@@ -333,13 +354,18 @@ export class CompactIndexBuilder {
         'index.labels': [Buffer.from(asciiJson(labels), 'latin1')],
         'index.shape': [Buffer.from(shape.buffer, shape.byteOffset, shape.byteLength)],
         'index.dict': [Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength)],
-        'index.lengths': [lengthBytes],
-        'index.postings': [postings.result()],
-        'index.present': [this.present.slice(0, N * F)],
+        'index.lengths': N ? lengthParts : [Buffer.alloc(0)],
+        'index.postings': postings,
+        'index.present': N ? presentParts : [new Uint8Array(0)],
       },
     };
   }
 }
+
+/** Records per chunk of the builder's field lengths. */
+const LENGTH_CHUNK = 16384;
+/** Bytes per chunk of the postings written out. */
+const POSTINGS_CHUNK = 1 << 20;
 
 // ------------------------------------------------------------------ opening
 

@@ -41,7 +41,7 @@ describe('the index builder, fed in batches', () => {
       const parts = batches(records, size);
       expect(parts.length).toBeGreaterThan(4);
       const builder = new CompactIndexBuilder();
-      for (const part of parts) builder.add(part);
+      for (const part of parts) builder.add(part, size === 'document');
       const streamed = builder.finish();
       const whole = buildCompactIndex(records);
       expect(streamed.meta).toEqual(whole.meta);
