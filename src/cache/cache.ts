@@ -1023,7 +1023,7 @@ class PackWriter {
     private readonly path: string,
     private readonly id: number,
     private readonly oldPacks: Packs,
-    private readonly index: IndexBuilder | null,
+    private index: IndexBuilder | null,
   ) {
     this.w = new CacheWriter(path);
     this.headCopy = new RangeCopier((b) => this.heads.push(b), 'docs.head');
@@ -1121,6 +1121,10 @@ class PackWriter {
       this.heads.length = 0;
       const index = this.index ? this.index.finish() : built;
       if (index) for (const [name, parts] of Object.entries(index.sections)) this.w.section(name, parts);
+      // written: what was held for it goes before the pack is opened and served (a cold build's peak is then)
+      this.index = null;
+      this.offsets = new Uint32Array(0);
+      this.oldTables.clear();
       const source = this.w.finish<PackHeader>({ pack: CACHE_SCHEMA });
       const reader = CacheReader.open<PackHeader>(source, source.size);
       const ref: PackRef = { id: this.id, file: basename(this.path), size: source.size, mtimeMs: source.mtimeMs, ino: source.ino, docs: this.docs };
