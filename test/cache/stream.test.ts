@@ -35,19 +35,19 @@ function batches(records: readonly QuarryRecord[], size: number | 'document'): Q
 }
 
 describe('the index builder, fed in batches', () => {
-  for (const size of ['document', 1, 7] as const) {
-    it(`writes the sections buildCompactIndex writes at once (batches: ${size === 'document' ? 'a document' : `${size} record(s)`})`, () => {
-      const records = shippedRecords();
+  it('writes the sections buildCompactIndex writes at once (batches: a document, 1 record, 7 records)', () => {
+    const records = shippedRecords();
+    const whole = buildCompactIndex(records);
+    for (const size of ['document', 1, 7] as const) {
       const parts = batches(records, size);
       expect(parts.length).toBeGreaterThan(4);
       const builder = new CompactIndexBuilder();
       for (const part of parts) builder.add(part, size === 'document');
       const streamed = builder.finish();
-      const whole = buildCompactIndex(records);
-      expect(streamed.meta).toEqual(whole.meta);
-      expect(sectionsOf(streamed)).toEqual(sectionsOf(whole));
-    });
-  }
+      expect(streamed.meta, String(size)).toEqual(whole.meta);
+      expect(sectionsOf(streamed), String(size)).toEqual(sectionsOf(whole));
+    }
+  });
 
   it('keeps the first record of an id seen in an earlier batch, as buildIndex does', () => {
     const records = shippedRecords().slice(0, 50);
