@@ -308,7 +308,10 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     problems.push({ file: file.name, line: missed[MAX_SENTENCE_WARNINGS]!.line, severity: 'warning', message: `${more} more sentence${more === 1 ? '' : 's'} in no record (check --format json lists them all)` });
   }
   for (const r of records) info.counts[r.type]++;
-  if (records.length === 0) problems.push({ file: file.name, line: fm.bodyLine, severity: 'error', message: `no records found (read as ${parsed.shape})` });
+  if (records.length === 0) {
+    const why = parsed.unreadable;
+    problems.push({ file: file.name, line: why?.line ?? fm.bodyLine, severity: 'error', message: why?.message ?? `no records found (read as ${parsed.shape})` });
+  }
   return { info, records, problems };
 }
 

@@ -53,6 +53,8 @@ export interface ParseResult {
    */
   fillerLines?: number[];
   warnings: ParseWarning[];
+  /** why the document yields no records, when the parser can say (a .tsv whose header names no text column): its error */
+  unreadable?: ParseWarning;
   /** the speakers the document's labels name (transcripts, captions), in order of first appearance */
   labelSpeakers?: string[];
 }

@@ -148,9 +148,8 @@ export function parseTsv(input: ParseInput): ParseResult {
   const b = new DocBuilder(input, lines);
   const found = readTsvHeader(lines);
   if (!found) {
-    const first = lines.findIndex((l) => l.trim());
-    if (first >= 0) b.warn(first, 'the header row names no text column: Content, Text or Body, or Question and Answer');
-    return b.result('tsv');
+    const first = Math.max(0, lines.findIndex((l) => l.trim()));
+    return { ...b.result('tsv'), unreadable: { line: b.fileLine(first), message: 'no records found: the header row names no text column (Content, Text or Body, or Question and Answer)' } };
   }
   b.mark(found.index, 'heading');
   const { header } = found;
