@@ -455,13 +455,8 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
     current = { key, speaker, asker, answerRole: !!speaker && ANSWER_ROLES.test(speaker), lines: [i], parts: [text], partLines: [i], section: null, block: 0 };
     turns.push(current);
   }
-  // A cell that puts a role before a name another row gives alone ("Support lead Omar Haddad",
-  // "Omar Haddad") names that person.
-  const names = [...new Set(turns.map((t) => t.speaker).filter((n): n is string => !!n && n.includes(' ')))];
-  for (const t of turns) {
-    const full = t.speaker && names.find((n) => n !== t.speaker && t.speaker!.endsWith(' ' + n));
-    if (full) t.key = t.speaker = full;
-  }
+  // A cell that puts a role before a name ("Support lead Omar Haddad") stays as written: the
+  // cell is free text, not a label's syntax, and its words must stay searchable.
   const first = b.records.length;
   const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator: ctx.narrator, warnUnknown: meta.speakers.length > 0, joiner: '\n' });
   // A record's topics: those of the rows it spans.

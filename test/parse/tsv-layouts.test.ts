@@ -39,7 +39,7 @@ describe('a .tsv corpus document', () => {
     expect(corpus.records[2]!.speaker).toBe('mo');
   });
 
-  it('a speaker and a text column: rows are turns, paired like a transcript’s; a role before a name is that person', async () => {
+  it('a speaker and a text column: rows are turns, paired like a transcript’s; a speaker cell stays as written', async () => {
     const tsv = rows(
       ['speaker', 'timestamp', 'text'],
       ['Moderator', '00:01', 'Our first question comes from Dana in Leeds: what is the refund policy?'],
@@ -50,8 +50,9 @@ describe('a .tsv corpus document', () => {
     );
     const corpus = await loadCorpus(tempCorpus({ 'support-ama.tsv': tsv }));
     expect(corpus.documents[0]!.lines.unparsed).toEqual([]);
+    expect(corpus.documents[0]!.sentences.missed).toEqual([]); // the cell's every word is in a record's fields
     expect(corpus.records.map((r) => [r.type, r.asker, r.speaker, r.text, r.topics])).toEqual([
-      ['qa', 'Moderator', 'Omar Haddad', 'Refunds are issued within 14 days of a request, no questions asked.', []],
+      ['qa', 'Moderator', 'Support lead Omar Haddad', 'Refunds are issued within 14 days of a request, no questions asked.', []],
       ['qa', 'Moderator', 'Omar Haddad', 'Yes, offline mode ships in version 3.2, planned for June 2025.\nIt will sync when you reconnect.', []],
     ]);
   });
