@@ -8,7 +8,7 @@
 // (the library's openCorpus + search, no cache: the same records and ranking
 // as the CLI) over the whole corpus. The word is found when at least one hit
 // is a record of that document whose searchable fields (text, question,
-// context, speaker, section, topics: what the index holds) contain the word
+// context, speaker, asker, section, topics: what the index holds) contain the word
 // as a token. Every word that is not is a miss, printed as
 // `FILE:LINE: word  │ the line`. Exit code: 0 no misses, 1 misses, 2 cannot run.
 //
@@ -112,6 +112,8 @@ const LABEL =
 const OTTER_LINE = /^\s*\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\s{2,}(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
 /** Zoom's "[Priya Raman] 10:02:33": a name in brackets and its time, the turn below. */
 const BRACKETED_LINE = /^\s*\[\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
+/** Zoom's saved chat: "10:02:33 From Priya Raman to Everyone:" (the sender and the recipient). */
+const ZOOM_CHAT_LABEL = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+[^:]{1,80}?:/;
 /** A forum comment's header, quoted or not: "**u/soil_nerd** (98 points)", "> **u/op** (OP, 540 points)". */
 const FORUM_LINE = /^\s*(?:>\s*)?\*\*(?:(?:u\/|@)[\p{L}\p{N}_.-]{2,30}\*\*\s*(?:\([^()]{1,40}\))?|[^*]{2,60}\*\*\s*\((?:[^()]*\b(?:points?|OP|score)\b[^()]*)\))\s*$/u;
 const WORDLIKE = /^\p{L}+(?:'\p{L}+)*$/u;
@@ -162,6 +164,11 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     if (chrome(raw) === 'navigation') return whole('page navigation');
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
     if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s)) return whole('speaker label');
+    const chat = ZOOM_CHAT_LABEL.exec(s);
+    if (chat) {
+      excluded.push({ idx, why: 'speaker label', text: chat[0].trim() });
+      s = blank(s, 0, chat[0].length);
+    }
     cut(URL, 'url');
     cut(MD_LINK_TARGET, 'link target');
     cut(BRACKET_NOTE, 'transcriber note');
@@ -206,7 +213,7 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
   const tokensOf = (r) => {
     let set = fieldTokens.get(r.id);
     if (!set) {
-      const text = [r.text, r.question, r.context, r.speaker, r.section, ...(r.topics ?? [])].filter(Boolean).join('\n');
+      const text = [r.text, r.question, r.context, r.speaker, r.asker, r.section, ...(r.topics ?? [])].filter(Boolean).join('\n');
       set = new Set(q.scanTokens(text).map((t) => t.norm));
       fieldTokens.set(r.id, set);
     }
