@@ -35,6 +35,7 @@ import { STEMMER } from '../index/stem.js';
 import type { LoadOptions } from '../load/load.js';
 import type { Corpus, DocumentInfo, Problem } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
+import { lastAtOrBelow } from '../model/sorted.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
 import type { RecordSource } from './compact-index.js';
 import { setColumns, type CorpusColumns, type DocColumns } from './columns.js';
@@ -662,16 +663,7 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
   });
   const count = starts[docs.length]!;
   /** the document holding the record at place i */
-  const docOf = (i: number): number => {
-    let lo = 0;
-    let hi = docs.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= i) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const docOf = (i: number): number => lastAtOrBelow(starts, i, docs.length);
   let all: QuarryRecord[] | null = null;
   const parseAll = (): QuarryRecord[] => {
     const records: QuarryRecord[] = [];

@@ -20,6 +20,7 @@ import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
 import type { Shape } from './shape.js';
 import { findQuoteSpans, splitLines, splitSentences } from './text.js';
+import { lastAtOrBelow } from '../model/sorted.js';
 
 const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\b.*$/;
 const VOICE = /<v(?:\.[^\s>]+)*\s+([^>]+)>/;
@@ -199,16 +200,7 @@ function narration(b: DocBuilder, cues: Cue[]): ParseResult {
     starts.push(stream.length);
     stream += `${c.text} `;
   }
-  const cueAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const cueAt = (offset: number): number => lastAtOrBelow(starts, offset);
   const meta = b.input.meta;
   const narrator = meta.author ?? meta.publisher ?? null;
   const state = newAttributionState(b.input.registry, null);

@@ -118,7 +118,11 @@ interface Row {
 
 function splitRow(raw: string, header: TsvHeader): { content: string; topics: string[] } {
   const cells = raw.split('\t');
-  const content = (cells[header.contentColumn] ?? '').trim();
+  return { content: (cells[header.contentColumn] ?? '').trim(), topics: topicsOf(cells, header) };
+}
+
+/** The topics a row's topic columns hold, comma- or semicolon-separated, each once whatever its case. */
+function topicsOf(cells: string[], header: TsvHeader): string[] {
   const topics: string[] = [];
   cells.forEach((cell, c) => {
     if (!isTopicColumn(header, c)) return;
@@ -127,7 +131,7 @@ function splitRow(raw: string, header: TsvHeader): { content: string; topics: st
       if (topic && !topics.some((x) => x.toLowerCase() === topic.toLowerCase())) topics.push(topic);
     }
   });
-  return { content, topics };
+  return topics;
 }
 
 /** A stretch of answer or question text and the row it came from. */
@@ -383,7 +387,7 @@ export const tsvShape: Shape = {
   parse: parseTsv,
 };
 
-/** A row's cell, trimmed, with the transcribers' notes a content cell may carry. */
+/** A row's cell, its spaces normalised; '' for a column the header does not name. */
 function cellOf(cells: string[], c: number): string {
   return c >= 0 ? normalizeSpace(cells[c] ?? '') : '';
 }
@@ -406,7 +410,7 @@ function parseQuestionRows(
     const raw = b.lines[i]!;
     if (!raw.trim()) continue;
     const cells = raw.split('\t');
-    const { topics } = splitRow(raw, header);
+    const topics = topicsOf(cells, header);
     const question = cellOf(cells, header.questionColumn);
     const answer = cellOf(cells, header.answerColumn);
     const speaker = person(cellOf(cells, header.speakerColumn)) ?? people.guest;
@@ -437,7 +441,7 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
     const cells = raw.split('\t');
     const text = stripInlineNotes(cellOf(cells, header.contentColumn));
     const name = cellOf(cells, header.speakerColumn);
-    const { topics } = splitRow(raw, header);
+    const topics = topicsOf(cells, header);
     if (!text) {
       b.mark(i, 'markup');
       continue;
