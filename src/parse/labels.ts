@@ -9,6 +9,7 @@
  *   **Name:** words              Markdown emphasis around the label (or **Name**:)
  *   **Name: words**              or around the whole turn (a bold question)
  *   Q. words / A. words          court and deposition transcripts
+ *   Mr. RENNER. words            hearing records: a title in mixed case, the surname in capitals, a full stop
  *   Name (00:00:03):             Rev: the label and its time alone, the turn below
  *   Name [00:00:03]              the same with brackets, with or without the colon
  *   Name  1:02:15                Otter: the name and its time alone, the turn below
@@ -71,6 +72,14 @@ const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
 const COURT = /^([QA])\.(?:\s+(.*))?$/;
+/**
+ * A hearing record's label (the US Government Publishing Office's style): a
+ * title in mixed case, the surname in capitals, a full stop, the words —
+ * "Mr. RENNER. Thank you.", "Chairwoman DELACROIX. The subcommittee will come
+ * to order.", "The CHAIRMAN. Without objection…". The title is required: "In
+ * USA. The…" is a sentence.
+ */
+const HEARING = /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3})\.\s+(\S.*)$/u;
 /** A forum comment's author in bold, a score after it: "**u/soil_nerd** (98 points)". */
 const FORUM_HANDLE = /^\*\*((?:u\/)?@?[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2})\*\*\s*(?:\(([^()]{1,40})\))?\s*$/u;
 /** Zoom chat: "From Priya Raman to Everyone:", "From Priya Raman to Marcus Webb (Privately):", "From Priya Raman :". */
@@ -116,6 +125,8 @@ function readUntimed(s: string): LabelLine | null {
   if (court) return { name: court[1]!, role: null, rest: (court[2] ?? '').trim(), style: 'court' };
   const dashed = DASHED_QA.exec(s);
   if (dashed) return { name: dashed[1]!, role: null, rest: dashed[2]!.trim(), style: 'colon' };
+  const hearing = HEARING.exec(s);
+  if (hearing && isHearingTitle(hearing[1]!.split(' ')[0]!)) return { name: hearing[1]!, role: null, rest: hearing[2]!.trim(), style: 'colon' };
   const md = MARKDOWN.exec(s);
   if (md && (md[2] || md[3])) {
     const inner = md[1]!.trim();
@@ -169,6 +180,11 @@ function colonLabel(s: string): LabelLine | null {
     else note ??= group;
   }
   return { name, role, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
+}
+
+/** "Mr.", "Chairwoman", "Senator", "The": a word a hearing record puts before a surname in capitals. */
+function isHearingTitle(word: string): boolean {
+  return word === 'The' || HONORIFIC.test(word) || TITLE_BEFORE_NAME.test(word.replace(/\.$/, ''));
 }
 
 /** The texts inside "(a) (b)", trimmed. */
@@ -280,7 +296,7 @@ export function displayName(name: string): string {
     const head = words[0]!;
     const tail = words.slice(1);
     const capitalTail = tail.length > 0 && tail.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase());
-    if (!capitalTail || !(HONORIFIC.test(head) || /^the$/i.test(head))) return n;
+    if (!capitalTail || !(HONORIFIC.test(head) || TITLE_BEFORE_NAME.test(head) || /^the$/i.test(head))) return n;
     return [head, ...tail.map(titleCase)].join(' ');
   }
   if (words.length === 1 && letters.length < 4) return n;
@@ -353,6 +369,16 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const witness = opts.witness ? displayName(opts.witness) : null;
   const byInitials = initialsDefined(lines);
   const header = headerLines(lines, read);
+  // "Mr. Renner" as the full name the document gives with the same title: first in its header,
+  // then anywhere ("I now recognize the witness, Mr. Tobias Renner"). One name found per label.
+  const fullNames = new Map<string, string>();
+  for (const l of read) {
+    if (!l?.name || l.style === 'court') continue;
+    const name = personName(l.name);
+    if (fullNames.has(name) || !name.includes(' ')) continue;
+    const full = titledFullName(name, header) ?? titledFullName(name, lines);
+    if (full) fullNames.set(name, full);
+  }
   const out: (ScannedLabel | null)[] = [];
   let examiner: string | null = null;
   const voices: string[] = []; // named voices in order of first appearance
@@ -386,7 +412,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     } else {
       let name = personName(l.name);
       if (!name.includes(' ')) name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : byInitials.get(name)) ?? name;
-      else if (!opts.isKnown?.(name)) name = titledFullName(name, header) ?? name;
+      else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       speaker = name;
       asker = ASKER_ROLES.test(name) || (l.role !== null && ASKING_TITLE.test(l.role));
@@ -410,17 +436,18 @@ function headerLines(lines: readonly string[], read: readonly (LabelLine | null)
 }
 
 /**
- * "Secretary Whitlock" (a title and a surname) as the full name the header
+ * "Secretary Whitlock" (a title and a surname) as the full name the lines
  * gives with the same title before it ("PRESS BRIEFING BY HEALTH SECRETARY
  * DANA WHITLOCK", "Mayor Linda Crane"): the one capitalised word between
  * title and surname there. Null otherwise.
  */
-function titledFullName(name: string, header: readonly string[]): string | null {
+function titledFullName(name: string, lines: readonly string[]): string | null {
   const words = name.split(' ');
   if (words.length !== 2 || !(TITLE.test(words[0]!) || TITLE_BEFORE_NAME.test(words[0]!))) return null;
   const title = words[0]!.replace(/\.$/, '').toLowerCase();
   const surname = words[1]!.toLowerCase();
-  for (const line of header) {
+  for (const line of lines) {
+    if (!line.toLowerCase().includes(surname)) continue;
     const tokens = line.split(/[\s,;:()]+/);
     for (let k = 2; k < tokens.length; k++) {
       if (tokens[k]!.toLowerCase() !== surname || tokens[k - 2]!.replace(/\.$/, '').toLowerCase() !== title) continue;
@@ -460,7 +487,11 @@ function initialsDefined(lines: readonly string[]): Map<string, string> {
  */
 export function findWitness(lines: readonly string[]): { name: string; lines: number[] } | null {
   for (let i = 0; i < lines.length; i++) {
-    const here = /^\s*(?:([A-Z][A-Z.'’ -]*[A-Z]),\s*)?(?:having been|being|after having been)\b[^\n]*\bsworn\b/.exec(lines[i]!);
+    // "ELENA MARSH, having been first duly sworn, …"; "DANA WHITCOMBE, called as a witness by the
+    // government, having been duly sworn, testified …"; "…, was sworn and testified as follows:".
+    const here =
+      /^\s*(?:([A-Z][A-Z.'’ -]*[A-Z]),\s*)?(?:having been|being|after having been)\b[^\n]*\b(?:sworn|affirmed)\b/.exec(lines[i]!) ??
+      /^\s*([A-Z][A-Z.'’ -]*[A-Z]),\s*[^\n]{0,120}?\b(?:having been|being|was|were)\b[^\n]*\b(?:sworn|affirmed)\b/.exec(lines[i]!);
     if (!here) continue;
     if (here[1]) return { name: here[1], lines: [i] };
     let k = i - 1;

@@ -29,6 +29,13 @@ describe('readLabel', () => {
     expect(read('Ms OKAFOR (Riverside—Minister for Water) (10:02): I move:')).toEqual(['Ms OKAFOR', null, 'I move:', 'colon']);
     expect(readLabel('Mr HALVORSEN (Northgate) (10:14): We have questions.')).toMatchObject({ name: 'Mr HALVORSEN', note: 'Northgate', timed: true });
     expect(read('Keir Starmer (Holborn and St Pancras) (Lab): Thank you.')).toEqual(['Keir Starmer', null, 'Thank you.', 'colon']);
+    // hearing records: a title in mixed case, the surname in capitals, a full stop
+    expect(read('Mr. RENNER. Thank you, Chairwoman.')).toEqual(['Mr. RENNER', null, 'Thank you, Chairwoman.', 'colon']);
+    expect(read('The CHAIRMAN. Without objection, so ordered.')).toEqual(['The CHAIRMAN', null, 'Without objection, so ordered.', 'colon']);
+    expect(read('Senator WARREN. How many?')).toEqual(['Senator WARREN', null, 'How many?', 'colon']);
+    expect(readLabel('In USA. The market grew.')).toBeNull();
+    expect(readLabel('We met at NASA. The launch was late.')).toBeNull();
+    expect(displayName('Chairwoman DELACROIX')).toBe('Chairwoman Delacroix');
     // a newspaper's Q&A with a dash for the colon
     expect(read('Q – How much cargo came through?')).toEqual(['Q', null, 'How much cargo came through?', 'colon']);
     expect(read('A - 18.4 million tonnes.')).toEqual(['A', null, '18.4 million tonnes.', 'colon']);

@@ -49,6 +49,8 @@ describe('the transcript fixtures', () => {
       'otter-garden-meeting': 'transcript',
       'cnn-2022-12-13': 'transcript',
       'court-deposition': 'transcript',
+      'court-trial': 'transcript',
+      'hearing-gpo': 'transcript',
       'captions-town-hall': 'transcript',
       'single-exchange': 'transcript',
       'jane-2020': 'prose',
@@ -173,6 +175,38 @@ describe('court "Q." / "A." with "BY MR. NAME:"', () => {
     expect(pairs('court-deposition')[4]![2]).toBe('Did you report that to anyone?');
     expect(quotes('court-deposition').map((r) => [r.speaker, r.text])).toEqual([['Ms. Price', 'Objection, form.']]);
     expectNowhere('court-deposition', 'BY M', 'Q. ', 'sworn');
+  });
+});
+
+describe('a trial transcript: the witness sworn in a line that calls her', () => {
+  it('credits A. to the witness named in "NAME, called as a witness …, having been duly sworn", after an objection too', () => {
+    expect(pairs('court-trial').map((p) => [p[0], p[1], p[3]])).toEqual([
+      ['Mr. Ferris', 'Dana Whitcombe', 'I am a forensic accountant at Harlow & Price.'],
+      ['Mr. Ferris', 'Dana Whitcombe', 'In August 2022, after the exchange froze withdrawals.'],
+      ['Mr. Ferris', 'Dana Whitcombe', 'Roughly $48 million.'],
+      ['Mr. Lindqvist', 'Dana Whitcombe', "Yes, at my firm's standard rate."],
+    ]);
+    const said = quotes('court-trial').map((r) => [r.speaker, r.text]);
+    expect(said).toContainEqual(['Dana Whitcombe', 'I traced the transfers myself, so I am confident in the figure.']);
+    // The sworn line is the record's metadata, not counsel's words.
+    expect(said).toContainEqual(['Mr. Ferris', 'The government calls Dana Whitcombe.']);
+  });
+});
+
+describe('a hearing record: "Mr. RENNER." labels', () => {
+  it('reads a title in mixed case, a surname in capitals and a full stop as a speaker label', () => {
+    expect(doc('hearing-gpo').shape).toBe('transcript');
+    expectPairs('hearing-gpo', [
+      ['Chairwoman Delacroix', 'Tobias Renner', 'How long does it take to freeze an account', 'Usually within two hours.'],
+      ['Mr. Okonkwo', 'Tobias Renner', 'how many of your staff work on compliance?', 'About 340 people'],
+    ]);
+    expectNowhere('hearing-gpo', 'DELACROIX.', 'RENNER.');
+  });
+
+  it('names the witness in full where the document does ("the witness, Mr. Tobias Renner")', () => {
+    const speakers = new Set(recordsOf(corpus, 'hearing-gpo').map((r) => r.speaker));
+    expect(speakers).toContain('Tobias Renner');
+    expect(speakers).not.toContain('Mr. Renner');
   });
 });
 
