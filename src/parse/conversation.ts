@@ -37,7 +37,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES } from './labels.js';
 import { narrate } from './narrative.js';
-import { newAttributionState } from './quotes.js';
+import { hasOrganisationSuffix, newAttributionState } from './quotes.js';
 import { isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, wordCount } from './text.js';
 
 export interface Turn {
@@ -109,20 +109,27 @@ export function personInTitle(title: string | null): string | null {
   if (!title) return null;
   const words = title.split(/\s+/);
   const cap = (w: string) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*[,.:;]?$/u.test(w);
-  const runs: string[][] = [];
+  const runs: { words: string[]; after: string }[] = [];
   let run: string[] = [];
+  let after = '';
   for (let i = 1; i <= words.length; i++) {
     const w = words[i];
-    if (w !== undefined && cap(w) && !/[,.:;]$/.test(run[run.length - 1] ?? '')) run.push(w);
-    else {
-      if (run.length) runs.push(run);
+    if (w !== undefined && cap(w) && !/[,.:;]$/.test(run[run.length - 1] ?? '')) {
+      if (!run.length) after = words[i - 1]!;
+      run.push(w);
+    } else {
+      if (run.length) runs.push({ words: run, after });
       run = [];
     }
   }
   const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length;
-  const names = runs.filter((r) => r.length >= 2 && r.length <= 3);
-  if (lower === 0 || names.length !== 1 || runs.some((r) => r.length > 3)) return null;
-  return names[0]!.join(' ').replace(/[,.:;]$/, '');
+  let names = runs.filter((r) => r.words.length >= 2 && r.words.length <= 3);
+  if (lower === 0 || runs.some((r) => r.words.length > 3)) return null;
+  // "Reader questions for Amara Osei, founder of Kettle Pay": a second run that is an
+  // organisation, or follows "of" / "at", is where the person works, not a second person.
+  if (names.length > 1) names = names.filter((r) => !/^(?:of|at)$/i.test(r.after) && !hasOrganisationSuffix(r.words.join(' ').replace(/[,.:;]$/, '')));
+  if (names.length !== 1) return null;
+  return names[0]!.words.join(' ').replace(/[,.:;]$/, '');
 }
 
 /** Emits the records; returns the speakers the turns name (roles such as "Q" or "Host" left out), in order. */

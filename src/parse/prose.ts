@@ -21,6 +21,7 @@ import { narrate } from './narrative.js';
 import { isSpeechSpan, newAttributionState, startSection } from './quotes.js';
 import { endsLikeSentence, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
+import { addQuestionRow, headerOf, type TsvHeader } from './tsv.js';
 
 export function parseProse(input: ParseInput): ParseResult {
   const lines = splitLines(input.body);
@@ -74,6 +75,16 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     // A Markdown table row ("| Running | 23% |") is a row: its cells joined, as a flattened table's are.
     const pipeRow = PIPE_ROW.exec(raw);
+    const qaTable = pipeRow ? questionAnswerTable(lines, i, end) : null;
+    if (qaTable) {
+      // "| Question | Answer |": each row a qa, answered by the document's guest unless a column names who.
+      const roles = guest || asker ? { guest, asker } : interviewRoles(input);
+      b.mark(i, 'heading');
+      b.mark(i + 1, 'markup');
+      for (let k = i + 2; k <= qaTable.end; k++) addQuestionRow(b, k, pipeCells(lines[k]!), qaTable.header, { ...roles, narrator, section });
+      i = qaTable.end;
+      continue;
+    }
     if (pipeRow) {
       const cells = pipeRow[1]!.split('|').map((c) => normalizeSpace(c)).filter(Boolean);
       b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section }, i);
@@ -229,6 +240,26 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
 }
 
 const PIPE_ROW = /^\s*\|(.*[\p{L}\p{N}].*)\|\s*$/u;
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+
+/** A Markdown table row's cells, in their columns (empty cells kept). */
+function pipeCells(raw: string): string[] {
+  return (PIPE_ROW.exec(raw)?.[1] ?? '').split('|').map((c) => c.trim());
+}
+
+/**
+ * A Markdown table whose header names a question column and an answer column
+ * ("| Question | Answer |", "| Q | A | Asked by |"), the way TSV exports do:
+ * its header and the last row of its body, or null.
+ */
+function questionAnswerTable(lines: readonly string[], at: number, end: number): { header: TsvHeader; end: number } | null {
+  if (at + 2 >= end || !PIPE_SEPARATOR.test(lines[at + 1]!)) return null;
+  const header = headerOf(pipeCells(lines[at]!));
+  if (!header || header.contentColumn >= 0) return null;
+  let last = at + 1;
+  while (last + 1 < end && PIPE_ROW.test(lines[last + 1]!)) last++;
+  return last > at + 1 ? { header, end: last } : null;
+}
 const LIST_ITEM = /^\s*[-*•·▪►]\s+\S/u;
 
 /** The mark that closes the quotation a paragraph leaves open. */
@@ -389,7 +420,8 @@ function lexLess(a: readonly number[], b: readonly number[]): boolean {
 function isTableCell(raw: string): boolean {
   const line = normalizeSpace(raw);
   const words = wordCount(line);
-  return words > 0 && words <= 22 && !/[.!?]["”’]?$/.test(line);
+  // A Markdown table's row is read by its own syntax, never as a flattened table's cell.
+  return words > 0 && words <= 22 && !/[.!?]["”’]?$/.test(line) && !line.startsWith('|');
 }
 
 function tableFromRun(b: DocBuilder, cells: number[]): FlatTable | null {

@@ -686,6 +686,11 @@ function isTitleToken(w: string): boolean {
   return /^[A-Z]{2,5}$/.test(w) ? !/^(CZ)$/.test(w) && /^(CEO|CFO|CTO|COO|CMO|CIO|CSO|CPO|VP|SVP|EVP|MP|MEP|GM|MD)$/.test(w) : TITLE_WORD.test(w) && new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'iu').test(w);
 }
 
+/** A capitalised name whose last word makes it an organisation ("Kettle Pay", "Harlow Capital"). */
+export function hasOrganisationSuffix(name: string): boolean {
+  return ORG_SUFFIX.test(name.split(/\s+/).pop()!);
+}
+
 function isOrg(name: string, state: AttributionState): boolean {
   if (state.orgs.has(name)) return true;
   const last = name.split(/\s+/).pop()!;

@@ -77,7 +77,7 @@ export function readTsvHeader(lines: string[]): { index: number; header: TsvHead
   return null;
 }
 
-function headerOf(columns: string[]): TsvHeader | null {
+export function headerOf(columns: string[]): TsvHeader | null {
   const find = (re: RegExp) => columns.findIndex((c) => re.test(c));
   // Question, answer and asker columns count only as a pair: a Question column beside Content
   // alone is read as it always was, as topics.
@@ -404,25 +404,38 @@ function parseQuestionRows(
   header: TsvHeader,
   people: { asker: string | null; guest: string | null; narrator: string | null },
 ): ParseResult {
-  const registry = b.input.registry;
-  const person = (name: string) => (name ? (registry.resolve(name) ?? displayName(name)) : null);
   for (let i = headerIdx + 1; i < b.lines.length; i++) {
     const raw = b.lines[i]!;
-    if (!raw.trim()) continue;
-    const cells = raw.split('\t');
-    const topics = topicsOf(cells, header);
-    const question = cellOf(cells, header.questionColumn);
-    const answer = cellOf(cells, header.answerColumn);
-    const speaker = person(cellOf(cells, header.speakerColumn)) ?? people.guest;
-    const asker = person(cellOf(cells, header.askerColumn)) ?? people.asker;
-    if (question && answer) {
-      b.add({ type: 'qa', text: answer, speaker, question, asker, section: null, topics }, i);
-      narrate(b, answer, newAttributionState(registry, speaker), { section: null, narrator: people.narrator, firstIdx: i, claims: false, topics });
-    } else if (question || answer) {
-      b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, section: null, topics }, i);
-    } else b.mark(i, topics.length ? 'metadata' : 'markup');
+    if (raw.trim()) addQuestionRow(b, i, raw.split('\t'), header, { ...people, section: null });
   }
   return b.result('tsv');
+}
+
+/**
+ * One row of a question-and-answer table (a TSV's, a Markdown table's): a qa,
+ * or the quote of whoever wrote the one cell that is filled.
+ */
+export function addQuestionRow(
+  b: DocBuilder,
+  i: number,
+  cells: string[],
+  header: TsvHeader,
+  people: { asker: string | null; guest: string | null; narrator: string | null; section: string | null },
+): void {
+  const registry = b.input.registry;
+  const person = (name: string) => (name ? (registry.resolve(name) ?? displayName(name)) : null);
+  const { section } = people;
+  const topics = topicsOf(cells, header);
+  const question = cellOf(cells, header.questionColumn);
+  const answer = cellOf(cells, header.answerColumn);
+  const speaker = person(cellOf(cells, header.speakerColumn)) ?? people.guest;
+  const asker = person(cellOf(cells, header.askerColumn)) ?? people.asker;
+  if (question && answer) {
+    b.add({ type: 'qa', text: answer, speaker, question, asker, section, topics }, i);
+    narrate(b, answer, newAttributionState(registry, speaker), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
+  } else if (question || answer) {
+    b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, section, topics }, i);
+  } else b.mark(i, topics.length ? 'metadata' : 'markup');
 }
 
 /**

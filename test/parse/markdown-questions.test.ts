@@ -140,3 +140,34 @@ We will have to raise prices. I would rather not.
     expect(corpus.records.some((r) => r.type === 'qa')).toBe(false);
   });
 });
+
+describe('a Markdown table of questions and answers', () => {
+  const TABLE = `# Reader questions for Amara Osei, founder of Kettle Pay
+
+Published 2024-05-02. Answers edited for length.
+
+| Question | Answer |
+|---|---|
+| When did you start Kettle Pay? | In 2019, from my kitchen table in Accra. |
+| How many merchants use it today? | Just over 12,000 merchants across four countries. |
+| What was the hardest year? | |
+`;
+
+  it('reads each row as a qa answered by the person the title names (not the company after "founder of")', () => {
+    const c = loadCorpus(tempCorpus({ 'kettle.md': TABLE }));
+    const recs = c.records.filter((r) => r.type !== 'claim');
+    expect(recs.map((r) => [r.type, r.speaker, r.question, r.text, r.line])).toEqual([
+      ['qa', 'Amara Osei', 'When did you start Kettle Pay?', 'In 2019, from my kitchen table in Accra.', 7],
+      ['qa', 'Amara Osei', 'How many merchants use it today?', 'Just over 12,000 merchants across four countries.', 8],
+      // A question with no answer is still in a record: nothing grep finds is lost.
+      ['quote', null, null, 'What was the hardest year?', 9],
+    ]);
+    expect(c.records.some((r) => r.text.includes('Question'))).toBe(false);
+  });
+
+  it('keeps a table whose header names no question and answer a table of claims', () => {
+    const c = loadCorpus(tempCorpus({ 'rates.md': '# Rates\n\nSome text here.\n\n| Year | Rate |\n|---|---|\n| 2021 | 4% |\n| 2022 | 6% |\n' }));
+    expect(c.records.filter((r) => r.type === 'claim').map((r) => r.text)).toContain('2021 — 4%');
+    expect(c.records.some((r) => r.type === 'qa')).toBe(false);
+  });
+});
