@@ -79,7 +79,8 @@ export function parseProse(input: ParseInput): ParseResult {
     if (qaTable) {
       // "| Question | Answer |": each row a qa, answered by the document's guest unless a column names who.
       const roles = guest || asker ? { guest, asker } : interviewRoles(input);
-      b.mark(i, 'heading');
+      // The header row names the columns, as a TSV's does: the table's syntax, no sentence.
+      b.mark(i, 'markup');
       b.mark(i + 1, 'markup');
       for (let k = i + 2; k <= qaTable.end; k++) addQuestionRow(b, k, pipeCells(lines[k]!), qaTable.header, { ...roles, narrator, section });
       i = qaTable.end;
