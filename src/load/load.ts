@@ -324,7 +324,8 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
  */
 function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLine: number, noFrontMatter: boolean): void {
   const lines = splitLines(body);
-  const title = inferTitle(lines, bodyLine);
+  // A CSV's first line is its header row, never a title: a CSV is titled by its file name.
+  const title = extname(file.name).toLowerCase() === '.csv' ? null : inferTitle(lines, bodyLine);
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {

@@ -25,6 +25,7 @@
  * a "Read more" marker are teasers.
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
+import { csvView } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
 import { emitConversation, type Turn } from './conversation.js';
@@ -78,7 +79,8 @@ export function readTsvHeader(lines: string[]): { index: number; header: TsvHead
 }
 
 export function headerOf(columns: string[]): TsvHeader | null {
-  const find = (re: RegExp) => columns.findIndex((c) => re.test(c));
+  // "asked_by", "Asked-By", "speaker_name": a spreadsheet's column names, spaced.
+  const find = (re: RegExp) => columns.findIndex((c) => re.test(c.replace(/[_-]+/g, ' ').trim()));
   // Question, answer and asker columns count only as a pair: a Question column beside Content
   // alone is read as it always was, as topics.
   const qaLayout = find(QUESTION_HEADER) >= 0 && find(ANSWER_HEADER) >= 0;
@@ -88,7 +90,7 @@ export function headerOf(columns: string[]): TsvHeader | null {
   if (!qaLayout && contentColumn < 0) return null;
   const speakerColumn = find(SPEAKER_HEADER);
   const askerColumn = qaLayout ? find(ASKER_HEADER) : -1;
-  const timeColumns = columns.flatMap((c, n) => (TIME_HEADER.test(c) ? [n] : []));
+  const timeColumns = columns.flatMap((c, n) => (TIME_HEADER.test(c.replace(/[_-]+/g, ' ').trim()) ? [n] : []));
   return { contentColumn, speakerColumn, questionColumn, answerColumn, askerColumn, timeColumns, columns };
 }
 
@@ -148,7 +150,20 @@ interface QA {
 }
 
 export function parseTsv(input: ParseInput): ParseResult {
-  const lines = splitLines(input.body);
+  if (input.extension !== '.csv') return parseTable(input, splitLines(input.body));
+  // A CSV: read through its view (one row per line), then let each record of a row that ran
+  // over several lines cite them all, and those lines take the kind of the row's first line.
+  const view = csvView(splitLines(input.body));
+  const result = parseTable(input, view.lines);
+  for (const [first, last] of view.spans) {
+    const at = input.bodyLine + first;
+    for (const r of result.records) if (r.line <= at && r.endLine >= at) r.endLine = Math.max(r.endLine, input.bodyLine + last);
+    for (let k = first + 1; k <= last; k++) result.lineKinds[k] = result.lineKinds[first] ?? null;
+  }
+  return result;
+}
+
+function parseTable(input: ParseInput, lines: string[]): ParseResult {
   const b = new DocBuilder(input, lines);
   const found = readTsvHeader(lines);
   if (!found) {
@@ -380,10 +395,10 @@ function pairUnmarked(rows: Row[], guest: string | null): QA[] {
 
 export const tsvShape: Shape = {
   name: 'tsv',
-  summary: 'tab-separated exports whose header row names a Content column (and topics or keywords)',
-  extensions: ['.txt', '.md', '.tsv'],
-  // A .tsv file is a table whatever its header says: one that names no text column is an error, not prose.
-  detect: ({ lines, extension }) => extension === '.tsv' || readTsvHeader(lines) !== null,
+  summary: 'tab- or comma-separated exports whose header row names a Content column, Question and Answer, or Speaker and Text',
+  extensions: ['.txt', '.md', '.tsv', '.csv'],
+  // A .tsv or .csv file is a table whatever its header says: one that names no text column is an error, not prose.
+  detect: ({ lines, extension }) => extension === '.tsv' || extension === '.csv' || readTsvHeader(lines) !== null,
   parse: parseTsv,
 };
 

@@ -16,7 +16,7 @@ describe('the shape list', () => {
   it('declares each shape once, prose last (it takes anything)', () => {
     expect(new Set(SHAPE_NAMES).size).toBe(SHAPES.length);
     expect(SHAPE_NAMES[SHAPE_NAMES.length - 1]).toBe('prose');
-    expect(DOCUMENT_EXTENSIONS).toEqual(['.md', '.srt', '.tsv', '.txt', '.vtt']);
+    expect(DOCUMENT_EXTENSIONS).toEqual(['.csv', '.md', '.srt', '.tsv', '.txt', '.vtt']);
   });
 
   it('is what the docs list: a row per shape in the architecture table, each name in the README and in format:', () => {
@@ -43,7 +43,7 @@ describe('the shape list', () => {
     const dir = tempCorpus({
       'a.srt': '1\n00:00:01,000 --> 00:00:03,000\nThe bridge opened in 1932.\n',
       'b.txt': '---\ntitle: Forced\nformat: captions\n---\n1\n00:00:01,000 --> 00:00:03,000\nThe ferry stopped running a year later.\n',
-      'c.csv': 'not,a,document\n',
+      'c.pdf': 'not a document quarry reads\n',
     });
     const c = loadCorpus(dir);
     expect(c.documents.map((d) => [d.id, d.shape])).toEqual([

@@ -97,7 +97,7 @@ describe('the corpus path', () => {
     const dir = tempCorpus({});
     const r = (await runCli(['check', '--corpus', dir]));
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`${dir}: error: no documents in ${dir} (a document is a *.md, *.srt, *.tsv, *.txt or *.vtt file)\n`);
+    expect(r.stderr).toBe(`${dir}: error: no documents in ${dir} (a document is a *.csv, *.md, *.srt, *.tsv, *.txt or *.vtt file)\n`);
     const l = (await listJson(dir));
     expect(l.code).toBe(1);
     expect(l.records).toEqual([]);

@@ -1,0 +1,86 @@
+/**
+ * Comma-separated exports (RFC 4180, and the semicolon-separated files a
+ * spreadsheet writes where the comma is the decimal mark) read as the TSV
+ * shape reads tab-separated ones.
+ *
+ * The table parser works on lines, one row per line, and cites records by
+ * line. A CSV row can span lines (a quoted cell with line breaks in it), so
+ * the reader gives a *view* with the same number of lines as the file: each
+ * row's cells joined by tabs on the row's first line, and its other lines
+ * blank. `spans` says which file lines each row covered, so the records a row
+ * gives can cite all of them.
+ */
+
+export interface CsvView {
+  /** one entry per line of the body: a row's cells tab-joined on its first line, '' on its other lines */
+  lines: string[];
+  /** first line index → last line index, for rows that run over more than one line */
+  spans: Map<number, number>;
+}
+
+/** The delimiter the header row uses: the comma, unless the row has more semicolons outside quotes. */
+function delimiterOf(lines: readonly string[]): ',' | ';' {
+  const first = lines.find((l) => l.trim()) ?? '';
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (const ch of first) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === ',') commas++;
+    else if (!quoted && ch === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/**
+ * The view of a CSV body. A quote opens a quoted cell only at the start of a
+ * cell; inside one, "" is a quote and a line break is part of the cell. A
+ * quote left open at the end of the file closes there: the cell keeps every
+ * word rather than losing the row. Tabs inside cells become spaces, so the
+ * view's tabs are exactly the cell boundaries.
+ */
+export function csvView(lines: readonly string[]): CsvView {
+  const delimiter = delimiterOf(lines);
+  const out: string[] = new Array<string>(lines.length).fill('');
+  const spans = new Map<number, number>();
+  let i = 0;
+  while (i < lines.length) {
+    const start = i;
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    let atCellStart = true;
+    for (;;) {
+      const line = lines[i]!;
+      for (let k = 0; k < line.length; k++) {
+        const ch = line[k]!;
+        if (quoted) {
+          if (ch === '"') {
+            if (line[k + 1] === '"') {
+              cell += '"';
+              k++;
+            } else quoted = false;
+          } else cell += ch === '\t' ? ' ' : ch;
+        } else if (ch === '"' && atCellStart) {
+          quoted = true;
+          atCellStart = false;
+        } else if (ch === delimiter) {
+          cells.push(cell);
+          cell = '';
+          atCellStart = true;
+        } else {
+          cell += ch === '\t' ? ' ' : ch;
+          if (ch !== ' ') atCellStart = false;
+        }
+      }
+      if (!quoted || i + 1 >= lines.length) break;
+      cell += ' '; // the line break inside a quoted cell: the view keeps one row per line
+      i++;
+    }
+    cells.push(cell);
+    out[start] = cells.map((c) => c.trim()).join('\t');
+    if (i > start) spans.set(start, i);
+    i++;
+  }
+  return { lines: out, spans };
+}
