@@ -124,6 +124,9 @@ export class DocBuilder {
   }
 
   result(shape: DocumentFormat): ParseResult {
+    // Records in the order a reader meets them: a parser may emit a document's header
+    // narrative after its turns, or a table's claims after the paragraph below it.
+    this.records.sort((a, b) => a.line - b.line);
     return { shape, records: this.records, lineKinds: this.kinds, fillerLines: [...this.filler].sort((a, b) => a - b), warnings: this.warnings };
   }
 }

@@ -6,7 +6,7 @@
  *   NAME, ROLE: words            MARY ELLIS, CNN ANCHOR: … (later ELLIS: …)
  *   NAME (voice-over): words     a parenthesised note after the name
  *   Ms NAME (Seat) (10:02): …    parliamentary records: notes and a time, title in mixed case
- *   **Name:** words              Markdown emphasis around the label (or **Name**:)
+ *   **Name:** words              Markdown emphasis around the label (or **Name**:, **Name** (00:01:12):)
  *   **Name: words**              or around the whole turn (a bold question)
  *   Q. words / A. words          court and deposition transcripts
  *   Mr. RENNER. words            hearing records: a title in mixed case, the surname in capitals, a full stop
@@ -72,6 +72,7 @@ const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
 const COURT = /^([QA])\.(?:\s+(.*))?$/;
+const BOLD_NAME_NOTED = /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,60}\)\s*){1,3})[:：]\s*(.*)$/u;
 /**
  * A hearing record's label (the US Government Publishing Office's style): a
  * title in mixed case, the surname in capitals, a full stop, the words —
@@ -131,6 +132,12 @@ function readUntimed(s: string): LabelLine | null {
   if (md && (md[2] || md[3])) {
     const inner = md[1]!.trim();
     const label = colonLabel(`${inner}: ${md[4]}`);
+    if (label) return label;
+  }
+  // The name in bold, its notes or time after it: "**Sam Idowu** (00:01:12): When did…".
+  const boldNoted = BOLD_NAME_NOTED.exec(s);
+  if (boldNoted) {
+    const label = colonLabel(`${boldNoted[1]!.trim()} ${boldNoted[2]!.trim()}: ${boldNoted[3]}`);
     if (label) return label;
   }
   // A whole turn in bold, label and words: "**Q: When do you start the dough?**".
