@@ -16,13 +16,15 @@
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { emitConversation, type Turn } from './conversation.js';
 import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName } from './labels.js';
+import { isHeadingLike } from './chrome.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
 import type { Shape } from './shape.js';
-import { findQuoteSpans, splitLines, splitSentences } from './text.js';
+import { findQuoteSpans, splitLines, splitSentences, wordCount } from './text.js';
 import { lastAtOrBelow } from '../model/sorted.js';
 
-const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\b.*$/;
+/** A cue's timing; Teams writes its fields unpadded ("0:0:3.450 --> 0:0:9.870"). */
+const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\b.*$/;
 const VOICE = /<v(?:\.[^\s>]+)*\s+([^>]+)>/;
 /** Markup inside cue text: <i>, </b>, <c.yellow>, <00:00:01.000>, </v>, and SSA position codes such as {\an8}. */
 const CUE_TAGS = /<\/?(?:[a-z]+(?:\.[^\s>]*)?|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3})(?:\s[^>]*)?>|\{\\[^}]*\}/gi;
@@ -54,13 +56,27 @@ function isCaptionText(lines: string[]): boolean {
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return false;
   if (/^(?:\uFEFF)?WEBVTT(?:\s|$)/.test(lines[first]!)) return true;
-  return /^\d+\s*$/.test(lines[first]!) && TIMING.test(lines[first + 1] ?? '');
+  if (/^\d+\s*$/.test(lines[first]!) && TIMING.test(lines[first + 1] ?? '')) return true;
+  // Cues pasted without their header or numbers (a Teams transcript saved as text), under a
+  // title perhaps: a timing among the first lines, and most blocks opening with one.
+  const head = lines.slice(first, first + 8);
+  if (!head.some((l) => TIMING.test(l))) return false;
+  let blocks = 0;
+  let timed = 0;
+  for (let i = first; i < lines.length; i++) {
+    if (!lines[i]!.trim() || (i > 0 && lines[i - 1]!.trim())) continue;
+    blocks++;
+    if (TIMING.test(lines[i]!) || (/^\d+\s*$/.test(lines[i]!) && TIMING.test(lines[i + 1] ?? ''))) timed++;
+  }
+  return timed >= 2 && timed >= (blocks - 1) * 0.8;
 }
 
 export function parseCaptions(input: ParseInput): ParseResult {
   const lines = splitLines(input.body);
   const b = new DocBuilder(input, lines);
   const cues: Cue[] = [];
+  const headerless = !/^(?:\uFEFF)?WEBVTT\b/.test(lines.find((l) => l.trim())?.trim() ?? '');
+  const nameLines = namesOnTheirOwnLine(lines);
   let i = 0;
   while (i < lines.length) {
     if (!lines[i]!.trim()) {
@@ -89,14 +105,20 @@ export function parseCaptions(input: ParseInput): ParseResult {
       for (let k = i; k < end; k++) b.mark(k, 'markup');
     } else {
       const timing = lines.slice(i, end).findIndex((l) => TIMING.test(l));
-      if (timing < 0) {
+      if (timing < 0 && headerless && cues.length === 0 && end - i <= 2 && lines.slice(i, end).every((l) => isHeadingLike(l))) {
+        // Cues saved without their header, under a title ("Weekly sync - recording transcript").
+        for (let k = i; k < end; k++) b.mark(k, 'heading');
+      } else if (timing < 0) {
         // Text with no timing: a transcript pasted after the header. Each line is a cue of its own.
         for (let k = i; k < end; k++) readCueLine(lines[k]!, k, cues, b);
       } else {
         for (let k = i; k <= i + timing; k++) b.mark(k, 'markup'); // cue id or number, and the timing
         const textLines: number[] = [];
         for (let k = i + timing + 1; k < end; k++) textLines.push(k);
-        readCueText(lines, textLines, cues, b);
+        // Teams' text export puts the speaker's name alone on the cue's first line.
+        const named = nameLines && textLines.length >= 2 && isNameLine(lines[textLines[0]!]!) ? displayName(lines[textLines.shift()!]!.trim()) : undefined;
+        if (named !== undefined) b.mark(i + timing + 1, 'markup'); // the name line: the speaker, in every record it opens
+        readCueText(lines, textLines, cues, b, named);
       }
     }
     i = end;
@@ -135,12 +157,35 @@ export function parseCaptions(input: ParseInput): ParseResult {
   return { ...b.result('captions'), labelSpeakers };
 }
 
+/** A line that is a name and nothing else: up to four capitalised words, no sentence mark. */
+function isNameLine(raw: string): boolean {
+  const s = raw.trim();
+  return wordCount(s) <= 4 && isNameShaped(s) && !/[.!?,:;]$/.test(s);
+}
+
+/**
+ * Whether this file's cues name their speaker on a line of its own above the
+ * words (Teams: timing, "Priya Raman", then the text): most cues of two or more
+ * text lines open with a name line, at least two of them.
+ */
+function namesOnTheirOwnLine(lines: string[]): boolean {
+  let multi = 0;
+  let named = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!TIMING.test(lines[i]!)) continue;
+    if (!lines[i + 1]?.trim() || !lines[i + 2]?.trim() || TIMING.test(lines[i + 2]!)) continue;
+    multi++;
+    if (isNameLine(lines[i + 1]!) && !VOICE.test(lines[i + 1]!)) named++;
+  }
+  return named >= 2 && named >= multi * 0.6;
+}
+
 /** A cue's text lines → cues: a voice tag or a `Name: ` opens the cue's voice; a `>>` or a dialogue dash inside changes it. */
-function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder): void {
+function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder, namedVoice?: string): void {
   let cue: Cue | null = null;
   for (const k of idxs) {
     const raw = lines[k]!;
-    const voiceTag = VOICE.exec(raw);
+    const voiceTag = VOICE.exec(raw) ?? (namedVoice !== undefined && cue === null ? [raw, namedVoice] : null);
     const clean = raw.replace(CUE_TAGS, '').trim();
     const dash = /^-\s+(.*)$/.exec(clean);
     if (voiceTag || /^>>/.test(clean) || dash || !cue) {

@@ -50,6 +50,7 @@ describe('the transcript fixtures', () => {
       'cnn-2022-12-13': 'transcript',
       'court-deposition': 'transcript',
       'court-trial': 'transcript',
+      'teams-saved-as-text': 'captions',
       'hearing-gpo': 'transcript',
       'captions-town-hall': 'transcript',
       'single-exchange': 'transcript',
@@ -190,6 +191,15 @@ describe('a trial transcript: the witness sworn in a line that calls her', () =>
     expect(said).toContainEqual(['Dana Whitcombe', 'I traced the transfers myself, so I am confident in the figure.']);
     // The sworn line is the record's metadata, not counsel's words.
     expect(said).toContainEqual(['Mr. Ferris', 'The government calls Dana Whitcombe.']);
+  });
+});
+
+describe('Teams cues saved as text: no header, unpadded timings, the name on its own line', () => {
+  it('reads the cues, each speaker from the line above the words, the title above them a heading', () => {
+    expectPairs('teams-saved-as-text', [['Priya Raman', 'Marcus Webb', 'Can we start with the Denver numbers?', 'Denver shipped 4,200 units last week']]);
+    expect(quotes('teams-saved-as-text').map((r) => [r.speaker, r.text])).toEqual([['Priya Raman', 'Great, thanks Marcus.']]);
+    expectNowhere('teams-saved-as-text', '-->', '0:0:', 'Weekly sync');
+    expect(doc('teams-saved-as-text').meta.title).toBe('Weekly sync - recording transcript');
   });
 });
 
