@@ -22,6 +22,7 @@
  *   >> words / >> NAME: words    captions: a change of speaker, named or not
  *   10:02:33 From Name to Everyone: words   Zoom's saved chat (the words on the line or the next)
  *   **u/name** (98 points)       a forum thread's comment header, the comment below (in "> " quotes too)
+ *   DEV PATIL                    a script's layout: a name in capitals alone, the words below (two names, two turns each)
  *
  * Plus the lines of a transcript that are neither talk nor label: time stamps
  * standing alone, stage directions ("(BEGIN VIDEO CLIP)", "[laughs]"),
@@ -205,6 +206,13 @@ function allParenthesised(s: string): string[] {
   return out;
 }
 
+/** A name in capitals and nothing else on its line: "DEV PATIL", "MAYA LIN-HARROW". */
+function isCapitalNameLine(raw: string): boolean {
+  const s = raw.trim();
+  if (!s || s !== s.toUpperCase() || !/\p{Lu}{2}/u.test(s) || /[.!?,:;]$/.test(s)) return false;
+  return wordCount(s) <= 4 && isNameShaped(s);
+}
+
 /** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
 export function isNameShaped(text: string): boolean {
   return new RegExp(String.raw`^${NAME}$`, 'u').test(text.trim());
@@ -362,6 +370,17 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const name = lines[i]!.trim();
     if (name && wordCount(name) <= 4 && isNameShaped(name)) read[i] = { name, role: null, rest: '', style: 'heading' };
   }
+  // A script's layout: the name in capitals alone on its line, the words on the lines below
+  // ("DEV PATIL" / "With two friends…"), often indented. Only when two or more names each
+  // open two or more turns: a page's headings in capitals ("ABOUT THE BANK") do not recur so.
+  const capsNames = new Map<string, number[]>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (read[i] || !isCapitalNameLine(lines[i]!) || !lines[i + 1]!.trim() || isCapitalNameLine(lines[i + 1]!)) continue;
+    const name = lines[i]!.trim();
+    capsNames.set(name, [...(capsNames.get(name) ?? []), i]);
+  }
+  const scriptNames = [...capsNames.values()].filter((at) => at.length >= 2);
+  if (scriptNames.length >= 2) for (const at of scriptNames) for (const i of at) read[i] = { name: lines[i]!.trim(), role: null, rest: '', style: 'heading' };
   // Surnames of the full names the labels introduce; a surname two people share resolves to neither.
   const bySurname = new Map<string, string | null>();
   for (const l of read) {

@@ -267,7 +267,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     if (current) {
+      const prev = current.parts.length - 1;
       current.lines.push(i);
+      // A hard-wrapped line (the one above ends no sentence, this one starts in lowercase)
+      // continues that paragraph: "We raised" / "our first ten million…" is one sentence.
+      if (prev >= 0 && current.lines[current.lines.length - 2] === i - 1 && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) {
+        current.parts[prev] += ' ' + text;
+        continue;
+      }
       current.parts.push(text);
       current.partLines.push(i);
     } else {

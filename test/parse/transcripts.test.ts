@@ -50,6 +50,7 @@ describe('the transcript fixtures', () => {
       'cnn-2022-12-13': 'transcript',
       'court-deposition': 'transcript',
       'court-trial': 'transcript',
+      'script-layout': 'transcript',
       'teams-saved-as-text': 'captions',
       'hearing-gpo': 'transcript',
       'captions-town-hall': 'transcript',
@@ -200,6 +201,22 @@ describe('Teams cues saved as text: no header, unpadded timings, the name on its
     expect(quotes('teams-saved-as-text').map((r) => [r.speaker, r.text])).toEqual([['Priya Raman', 'Great, thanks Marcus.']]);
     expectNowhere('teams-saved-as-text', '-->', '0:0:', 'Weekly sync');
     expect(doc('teams-saved-as-text').meta.title).toBe('Weekly sync - recording transcript');
+  });
+});
+
+describe('a script layout: the name in capitals alone on its line, the words indented below', () => {
+  it('reads each name line as a label when two names each open two turns, and joins hard-wrapped lines', () => {
+    expectPairs('script-layout', [
+      ['Maya Lin-Harrow', 'Dev Patil', 'So how did the fund start?', 'With two friends and a spreadsheet in 2016. We raised our first ten million dollars in 2018.'],
+      ['Maya Lin-Harrow', 'Dev Patil', 'And today?', 'We manage about 1.2 billion.'],
+    ]);
+    expect(pairs('script-layout')[0]![3]).not.toContain('\n');
+  });
+
+  it('leaves headings in capitals that do not recur as names to the article', () => {
+    const c = loadCorpus(tempCorpus({ 'bank.txt': 'NORTHWIND BANK\nNorthwind Bank is a lender founded in 1988.\n\nMEDIA CONTACT\nThe press office answers on weekdays.\n' }));
+    expect(c.documents[0]!.shape).toBe('prose');
+    expect(c.records.every((r) => r.type === 'claim')).toBe(true);
   });
 });
 
