@@ -144,9 +144,14 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   const titled = guests.length === 0 ? personInTitle(meta.title) : null;
   const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : titled ? (registry.resolve(titled) ?? titled) : null;
+  // An interview where no turn is named (dialogue dashes, ">>" alone): the answers are the guest's.
+  const allAnonymous = turns.every((t) => t.speaker === null);
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
-    if (label === null) return turn.asker && hostNames[0] ? (registry.resolve(hostNames[0]) ?? hostNames[0]) : null;
+    if (label === null) {
+      if (turn.asker) return hostNames[0] ? (registry.resolve(hostNames[0]) ?? hostNames[0]) : null;
+      return allAnonymous && !asks(turn) ? guest : null;
+    }
     const mapped = renamed(label);
     if (mapped !== label) return registry.resolve(mapped) ?? mapped;
     if (ASKER_ROLES.test(label) && hostNames[0]) return registry.resolve(hostNames[0]) ?? hostNames[0];

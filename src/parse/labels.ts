@@ -22,6 +22,7 @@
  *   >> words / >> NAME: words    captions: a change of speaker, named or not
  *   10:02:33 From Name to Everyone: words   Zoom's saved chat (the words on the line or the next)
  *   **u/name** (98 points)       a forum thread's comment header, the comment below (in "> " quotes too)
+ *   — words / — words            an interview in dialogue dashes, each dash a change of speaker
  *   DEV PATIL                    a script's layout: a name in capitals alone, the words below (two names, two turns each)
  *
  * Plus the lines of a transcript that are neither talk nor label: time stamps
@@ -89,6 +90,8 @@ const ZOOM_CHAT = /^From\s+(.+?)(?:\s+to\s+[^:]{1,60}?)?\s*:\s*(.*)$/;
 /** A newspaper's Q&A: "Q – How much…?" / "A – 18.4 million tonnes." (a dash where others put a colon). */
 const DASHED_QA = /^([QA])\s+[–—-]\s+(\S.*)$/;
 const CHANGE = /^>>+\s*(.*)$/;
+/** A dialogue dash opening a line: "— When did you start?", "– At twelve." */
+const DIALOGUE_DASH = /^\s*[—–―]\s*(\S.*)$/u;
 /** "BY MR. DALTON:", "CROSS-EXAMINATION BY MS. PRICE:": who asks the Q. lines that follow. */
 const EXAMINER = /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*:\s*$/;
 
@@ -381,6 +384,22 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   const scriptNames = [...capsNames.values()].filter((at) => at.length >= 2);
   if (scriptNames.length >= 2) for (const at of scriptNames) for (const i of at) read[i] = { name: lines[i]!.trim(), role: null, rest: '', style: 'heading' };
+  // An interview written as dialogue dashes ("— When did you start?" / "— At twelve."): each
+  // dash a change of speaker, as ">>" is. Only where dashes open most of the document's lines
+  // and some of them ask: a list or an aside set off by a dash is no dialogue.
+  const dashed: number[] = [];
+  let asking = 0;
+  let content = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    content++;
+    const m = DIALOGUE_DASH.exec(lines[i]!);
+    if (!m || read[i]) continue;
+    dashed.push(i);
+    if (/\?["”’]?\s*$/.test(m[1]!)) asking++;
+  }
+  if (dashed.length >= 4 && asking >= 2 && dashed.length >= content * 0.5)
+    for (const i of dashed) read[i] = { name: null, role: null, rest: DIALOGUE_DASH.exec(lines[i]!)![1]!.trim(), style: 'change' };
   // Surnames of the full names the labels introduce; a surname two people share resolves to neither.
   const bySurname = new Map<string, string | null>();
   for (const l of read) {

@@ -220,6 +220,24 @@ describe('a script layout: the name in capitals alone on its line, the words ind
   });
 });
 
+describe('an interview in dialogue dashes', () => {
+  const DASHES = 'An interview with novelist Clara Voss\n\n— When did you start writing?\n— At twelve. My first story was about a lighthouse keeper.\n— How long did the new book take?\n— Four years, most of it rewriting.\n';
+
+  it('reads each dash as a change of speaker, the answers the guest the title names', () => {
+    const c = loadCorpus(tempCorpus({ 'voss.txt': DASHES }));
+    expect(c.records.map((r) => [r.type, r.asker, r.speaker, r.question, r.text])).toEqual([
+      ['qa', null, 'Clara Voss', 'When did you start writing?', 'At twelve. My first story was about a lighthouse keeper.'],
+      ['qa', null, 'Clara Voss', 'How long did the new book take?', 'Four years, most of it rewriting.'],
+    ]);
+  });
+
+  it('leaves an article whose few lines open with a dash to the article', () => {
+    const c = loadCorpus(tempCorpus({ 'essay.txt': 'The harbour reopened in May.\n\nThree things changed:\n— the quay was rebuilt;\n— the ferry doubled its runs.\n\nTraders say business is up. Rents are up too. Nobody expected that.\n' }));
+    expect(c.documents[0]!.shape).toBe('prose');
+    expect(c.records.some((r) => r.type === 'qa')).toBe(false);
+  });
+});
+
 describe('a hearing record: "Mr. RENNER." labels', () => {
   it('reads a title in mixed case, a surname in capitals and a full stop as a speaker label', () => {
     expect(doc('hearing-gpo').shape).toBe('transcript');
