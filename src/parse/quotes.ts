@@ -248,7 +248,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
     const first = d.spans[0]!;
     const lastSpan = d.spans[d.spans.length - 1]!;
     return {
-      text: joinSpans(d.spans),
+      text: joinSpans(d.spans, paragraph),
       speaker: d.speaker,
       start: first.start,
       end: lastSpan.end,
@@ -264,12 +264,20 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
  * The words said: each span without its marks, split parts joined by a space,
  * verbatim. One exception: a part's closing comma before a part that goes on
  * in lowercase only marks where the attribution interrupts the sentence
- * (“The tide,” said Ortiz, “doesn't care”), so it is not the speaker's.
+ * (“The tide,” said Ortiz, “doesn't care”), so it is not the speaker's. And
+ * where the attribution ends a sentence and the next part opens a new one
+ * (“…market risk,” said Jonas Berg. “She will lead…”), the comma stood for the
+ * speaker's full stop.
  */
-function joinSpans(spans: QuoteSpan[]): string {
+function joinSpans(spans: QuoteSpan[], paragraph: string): string {
   const parts = spans.map((q) => normalizeSpace(q.inner));
   return parts
-    .map((p, k) => (k + 1 < parts.length && /^\p{Ll}/u.test(parts[k + 1]!) ? p.replace(/,$/, '') : p))
+    .map((p, k) => {
+      if (k + 1 >= parts.length || !p.endsWith(',')) return p;
+      if (/^\p{Ll}/u.test(parts[k + 1]!)) return p.slice(0, -1);
+      const between = paragraph.slice(spans[k]!.end, spans[k + 1]!.start).trim();
+      return /^\p{Lu}/u.test(parts[k + 1]!) && /[.!?]$/.test(between) ? p.slice(0, -1) + '.' : p;
+    })
     .join(' ')
     .replace(/^[,\s]+|[,\s]+$/g, '');
 }

@@ -132,7 +132,7 @@ describe('the shape of a quotation', () => {
     const { quotes } = parse('"The first part of what I think," Hale said. "And the second part of it."', 'speakers: [Tom Hale]\n');
     expect(quotes).toHaveLength(1);
     expect(quotes[0]!.speaker).toBe('Tom Hale');
-    expect(quotes[0]!.text).toBe('The first part of what I think, And the second part of it.');
+    expect(quotes[0]!.text).toBe('The first part of what I think. And the second part of it.');
     expect(quotes[0]!.context).toBe('"…," Hale said. "…"');
   });
 
@@ -228,12 +228,12 @@ describe('split quotes around the attribution', () => {
 describe('quote text is verbatim after the attribution', () => {
   it('a quoted sentence after “said NAME, a TITLE at ORG Inc.” stays part of the quote', () => {
     const { quotes } = parse('"The tide doesn\'t care about zoning maps," said Samuel Ortiz, a harbor pilot at Marlow Pilots Inc. "It never has."');
-    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Samuel Ortiz', "The tide doesn't care about zoning maps, It never has."]]);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Samuel Ortiz', "The tide doesn't care about zoning maps. It never has."]]);
   });
 
-  it('each part is kept as written, joined by one space (a relative clause after the appositive)', () => {
+  it('each part is kept, joined by one space, the comma before a new sentence its full stop (a relative clause after the appositive)', () => {
     const { quotes } = parse('"We have been ignored for decades," said Theo Lindqvist, a partner at Carrow & Finch, who represents the crews. "Nobody asked the crews."');
-    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Theo Lindqvist', 'We have been ignored for decades, Nobody asked the crews.']]);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Theo Lindqvist', 'We have been ignored for decades. Nobody asked the crews.']]);
   });
 
   it('a part that ends in a full stop keeps it', () => {
@@ -244,7 +244,7 @@ describe('quote text is verbatim after the attribution', () => {
 
   it('Ltd. ending the appositive does not end the quote', () => {
     const { quotes } = parse('"Orders fell by half in a month," added Ruth Okafor, head of sales at Pellam Tools Ltd. "We cut shifts the next day."');
-    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Ruth Okafor', 'Orders fell by half in a month, We cut shifts the next day.']]);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Ruth Okafor', 'Orders fell by half in a month. We cut shifts the next day.']]);
   });
 });
 

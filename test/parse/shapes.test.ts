@@ -203,7 +203,7 @@ describe('prose article with page chrome, a byline, captioned tables and teasers
   it('attributes the split quote to its speaker and the other sentences to the author', async () => {
     const quotes = recs.filter((r) => r.type === 'quote');
     // “…,” said Mina Park, the company’s co-founder. “…”: one quotation, interrupted by its attribution, is one record.
-    expect(quotes.map((r) => [r.speaker, r.text])).toEqual([['Mina Park', 'We had no idea how many people would sign up in the first week, By Friday we had to turn new accounts off.']]);
+    expect(quotes.map((r) => [r.speaker, r.text])).toEqual([['Mina Park', 'We had no idea how many people would sign up in the first week. By Friday we had to turn new accounts off.']]);
     const claims = recs.filter((r) => r.type === 'claim');
     // five sentences and five table rows
     expect(claims).toHaveLength(10);
