@@ -456,7 +456,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = voices.length === 2 && lastVoice ? voices.find((v) => v !== lastVoice)! : null;
     } else {
       let name = personName(l.name);
-      if (!name.includes(' ')) name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : byInitials.get(name)) ?? name;
+      if (!name.includes(' '))
+        name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? surnameInHeader(name, header))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       speaker = name;
@@ -501,6 +502,26 @@ function titledFullName(name: string, lines: readonly string[]): string | null {
     }
   }
   return null;
+}
+
+/**
+ * "Lind" as the full name the header gives once ("Ten minutes with Oskar Lind,
+ * head chef at Brasa"): the one capitalised first name before that surname
+ * there. Null when the header gives none, or two different ones.
+ */
+function surnameInHeader(surname: string, header: readonly string[]): string | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
+  let found: string | null = null;
+  for (const line of header) {
+    if (!line.includes(surname)) continue;
+    for (const m of allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+) ${surname}(?![\p{L}])`, 'gu'), line)) {
+      const full = `${m[1]} ${surname}`;
+      if (TITLE.test(m[1]!) || TITLE_BEFORE_NAME.test(m[1]!) || /^(?:The|With|And|By|For|From|Meet|Interview)$/.test(m[1]!)) continue;
+      if (found && found !== full) return null;
+      found = full;
+    }
+  }
+  return found;
 }
 
 /**

@@ -238,6 +238,15 @@ describe('an interview in dialogue dashes', () => {
   });
 });
 
+describe('a surname label and the full name in the header', () => {
+  it('reads "Lind:" as the Oskar Lind the title names, and leaves a surname two header names share alone', () => {
+    const one = loadCorpus(tempCorpus({ 'lind.txt': 'Ten minutes with Oskar Lind, head chef at Brasa\n\nQ: What changed after the star?\nLind: Bookings tripled in a week.\n\nQ: Do you still cook?\nLind: Four nights out of five.\n' }));
+    expect(new Set(one.records.filter((r) => r.type === 'qa').map((r) => r.speaker))).toEqual(new Set(['Oskar Lind']));
+    const two = loadCorpus(tempCorpus({ 'linds.txt': 'Oskar Lind and Maja Lind on running Brasa\n\nQ: What changed after the star?\nLind: Bookings tripled in a week.\n\nQ: Do you still cook?\nLind: Four nights out of five.\n' }));
+    expect(new Set(two.records.filter((r) => r.type === 'qa').map((r) => r.speaker))).toEqual(new Set(['Lind']));
+  });
+});
+
 describe('a hearing record: "Mr. RENNER." labels', () => {
   it('reads a title in mixed case, a surname in capitals and a full stop as a speaker label', () => {
     expect(doc('hearing-gpo').shape).toBe('transcript');
