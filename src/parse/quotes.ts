@@ -647,9 +647,12 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
       if (!NAME_TOKEN.test(w) || isTitleToken(w)) break;
       run.unshift(w);
     }
-    // A subject must be only the name and the titles before it ("Fennel Pay chief executive Ana Ruiz").
+    // A subject must be only the name and the titles before it ("Fennel Pay chief executive Ana Ruiz"),
+    // or a lowercase role of up to three content words ("port director Anselm Gruber told reporters").
     const lead = words.slice(0, words.length - run.length);
-    if (lead.some((w) => !isTitleToken(w) && !/^\p{Lu}/u.test(w) && !/^(of|at|for|the|and)$/i.test(w))) return null;
+    const role = (w: string) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD.test(w);
+    const roleWords = lead.filter((w) => !isTitleToken(w) && !/^\p{Lu}/u.test(w) && !/^(of|at|for|the|and)$/i.test(w));
+    if (roleWords.length && (roleWords.length > 3 || !roleWords.every(role) || !lead.slice(0, roleWords.length).every(role))) return null;
   }
   while (run.length && /^(de|da|van|von|der|del|la|le|bin|al|el|di)$/.test(run[0]!)) run.shift();
   if (run.length === 0 || run.length > 4) return null;

@@ -216,6 +216,8 @@ describe('split quotes around the attribution', () => {
     ['"Prices," says Greta Moll, an economist at Harlan & Webb, "will stay high all winter."', 'Greta Moll', 'Prices will stay high all winter.'],
     ['"Our crews," added union steward Ivo Brandt, "were never consulted at all."', 'Ivo Brandt', 'Our crews were never consulted at all.'],
     ['"The plant," Nadia Sole said, "will reopen in March."', 'Nadia Sole', 'The plant will reopen in March.'],
+    ['"The port has never spent more," port director Anselm Gruber told reporters.', 'Anselm Gruber', 'The port has never spent more'],
+    ['"We were never asked about it," union leader Dario Pellegrini said.', 'Dario Pellegrini', 'We were never asked about it'],
   ];
   for (const [body, speaker, text] of cases) {
     it(`one quote by ${speaker}: ${body}`, () => {
