@@ -18,7 +18,7 @@ import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrom
 import { personInTitle } from './conversation.js';
 import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
-import { isSpeechSpan, newAttributionState, startSection } from './quotes.js';
+import { isSpeechSpan, knowFullName, newAttributionState, startSection, type AttributionState } from './quotes.js';
 import { endsLikeSentence, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, headerOf, type TsvHeader } from './tsv.js';
@@ -31,7 +31,7 @@ export function parseProse(input: ParseInput): ParseResult {
 
   const teaserAt = markTeasers(b);
   const end = teaserAt ?? lines.length;
-  markEpigraphs(b, end, narrator);
+  markEpigraphs(b, end, narrator, state);
   // Found before the header is read: the first question can stand above the first paragraph.
   let questionHeadings = markdownQuestionHeadings(b, 0, end);
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
@@ -303,23 +303,26 @@ const DASH_NAME = /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\
  * under a heading, so an article's sign-off line never makes its last
  * paragraph a quote.
  */
-function markEpigraphs(b: DocBuilder, end: number, narrator: string | null): void {
+function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, state: AttributionState): void {
   const lines = b.lines;
   let prev = -1; // the last non-blank line before the current one
   let beforePrev = -1;
+  // A Markdown blockquote holds an epigraph as often as not: "> “…”" / "> — Ana Ruiz".
+  const unquoted = (idx: number) => lines[idx]!.replace(/^\s*>\s?/, '');
   for (let i = 0; i < end; i++) {
     if (!lines[i]!.trim()) continue;
-    const dash = DASH_NAME.exec(lines[i]!);
-    if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(lines[i]!) <= 16) {
-      const quote = normalizeSpace(lines[prev]!);
+    const dash = DASH_NAME.exec(unquoted(i));
+    if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16) {
+      const quote = normalizeSpace(unquoted(prev));
       const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);
       const spans = findQuoteSpans(quote);
       const whole = spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0;
       if ((atTop || whole) && wordCount(quote) >= 3 && wordCount(quote) <= 80) {
         const name = dash[1]!;
         const speaker = b.input.registry.resolve(name) ?? name;
+        knowFullName(state, speaker);
         const text = whole ? normalizeSpace(spans[0]!.inner) : quote;
-        b.add({ type: 'quote', text, speaker: speaker === narrator ? narrator : speaker, context: dash[2] ? normalizeSpace(lines[i]!) : null, section: null }, prev, i);
+        b.add({ type: 'quote', text, speaker: speaker === narrator ? narrator : speaker, context: dash[2] ? normalizeSpace(unquoted(i)) : null, section: null }, prev, i);
       }
     }
     beforePrev = prev;

@@ -686,6 +686,14 @@ function remember(name: string, gender: 'f' | 'm' | null, state: AttributionStat
   return name;
 }
 
+/**
+ * A full name the document gives outside any attribution rule (an epigraph's
+ * dash line), so its surname alone resolves to it later ("Ferrante wrote…").
+ */
+export function knowFullName(state: AttributionState, name: string): void {
+  if (name.includes(' ')) rememberFull(name, state);
+}
+
 function rememberFull(name: string, state: AttributionState): void {
   if (state.byPart.get(name.split(' ').pop()!) === name) return;
   state.fullNames.push(name);

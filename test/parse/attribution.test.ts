@@ -155,6 +155,15 @@ describe('the shape of a quotation', () => {
     expect(quotes[0]!.context).toContain('founder of Orchard Bank');
   });
 
+  it('an epigraph in a Markdown blockquote, whose surname alone later means the same person', () => {
+    const { by, quotes } = parse(
+      'The board approved the plan.\n\n> "We were not consulted, and the dredging will destroy the seagrass beds."\n> — Lucia Ferrante, Friends of the Bay\n\nFerrante wrote on Tuesday that the group would "use every legal means" to stop it.',
+    );
+    expect(by('We were not consulted')).toBe('Lucia Ferrante');
+    expect(by('use every legal means')).toBe('Lucia Ferrante');
+    expect(quotes.every((q) => !q.text.includes('>'))).toBe(true);
+  });
+
   it('scare quotes and titles are not quotes; a short quote with a speech verb and a speaker is', () => {
     const { quotes, claims } = parse(
       'Engineers joined "Project Heron" last week. The board approved what one director called "a painful but necessary reset" of the firm.\n\n"No comment," said Tom Hale.',
