@@ -218,8 +218,12 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   if (!date) return null;
   const before = s.slice(0, date.index);
   const after = s.slice(date.index + date[0].length).trim();
+  const separated = !after && /(?:[,—–|·•]|\s-)\s*$/.test(before);
+  // "CAPITAL MARKETS HOUR — transcript, 4 April 2024": a name of three words or more before the
+  // separated date is a title that ends with its date, however few its words.
+  if (separated && wordCount(before) >= 3 && /\p{Lu}/u.test(before)) return 'trailing';
   if (wordCount(before + ' ' + after) <= 4) return 'whole';
-  return !after && /(?:[,—–|·•]|\s-)\s*$/.test(before) ? 'trailing' : null;
+  return separated ? 'trailing' : null;
 }
 
 /**

@@ -20,6 +20,12 @@ describe('inferTitle', () => {
       from: 'the first heading (line 6)',
     });
     expect(inferTitle(['Episode 41: Repairing Old Radios', '', 'Host: Hello and welcome to the show.'], 1)?.value).toBe('Episode 41: Repairing Old Radios');
+    // a short title in capitals that ends with its date after a separator is still the title
+    expect(inferTitle(['CAPITAL MARKETS HOUR — transcript, 4 April 2024', '', 'JANE DOE (CEO, ACME ROBOTICS): We shipped 3,000 units.'], 1)?.value).toBe(
+      'CAPITAL MARKETS HOUR — transcript, 4 April 2024',
+    );
+    // a dateline with a word or two before its date is not
+    expect(inferTitle(['Aired April 4, 2024', '', 'Host: Hello and welcome to the show.'], 1)).toBeNull();
   });
 
   it('gives nothing when the text opens straight into talk, prose or metadata', () => {
