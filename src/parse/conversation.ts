@@ -97,7 +97,7 @@ const MIN_HOST_SHARE = 0.25;
 const HOST_LEAD = 3;
 
 /** Labels that are only a side of the exchange: the question and answer letters or words. */
-const ROLE_LETTER = /^(q|a|question|answer)$/i;
+const ROLE_LETTER = /^(q|a|i|r|question|answer)$/i;
 
 /**
  * The one person a title names ("AMA with sculptor Ines Garrido",
@@ -114,12 +114,19 @@ export function personInTitle(title: string | null): string | null {
   let after = '';
   for (let i = 1; i <= words.length; i++) {
     const w = words[i];
+    // A title before the name is no part of it ("Dr. Helen Park").
+    if (w !== undefined && !run.length && /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?$/.test(w)) continue;
     if (w !== undefined && cap(w) && !/[,.:;]$/.test(run[run.length - 1] ?? '')) {
       if (!run.length) after = words[i - 1]!;
       run.push(w);
-    } else {
-      if (run.length) runs.push({ words: run, after });
-      run = [];
+      continue;
+    }
+    if (run.length) runs.push({ words: run, after });
+    run = [];
+    // "Oskar Lind, Mara Quist": the word after the comma opens the next run.
+    if (w !== undefined && cap(w)) {
+      after = words[i - 1]!;
+      run.push(w);
     }
   }
   const lower = words.slice(1).filter((w) => /^\p{Ll}/u.test(w)).length;

@@ -19,7 +19,9 @@ export function withoutEmphasis(raw: string): string {
 export function isContentLine(raw: string): boolean {
   const line = normalizeSpace(withoutEmphasis(raw));
   if (wordCount(line) < 8) return false;
-  return /[.!?…]["”’)]?(\s|$)/.test(line) || wordCount(line) >= 20;
+  // A title's "Dr." or "St." ends no sentence ("Reader Q&A: Dr. Helen Park on sleep").
+  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Jr|Sr|Lt|Col|Gen|Capt|No|vs)\.(?=\s)/gu, '$1');
+  return /[.!?…]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
 }
 
 /**
@@ -128,8 +130,11 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     if (!line.trim() || isCaptionScaffolding(line) || line.includes('\t')) continue;
     if (isContentLine(line) && !isTopHeading(lines, i)) break;
     const label = readLabel(line);
-    // Talk starts: a label followed by speech, not a "Series: Title Of The Episode" heading.
-    if (label && (label.style !== 'colon' || !label.rest.trim() || (wordCount(label.rest) > 3 && !isHeadingLike(label.rest, 20)))) break;
+    // Talk starts: a label followed by speech, not a "Series: Title Of The Episode" heading,
+    // nor a "Reader Q&A: Dr. Helen Park on sleep" whose label opens no other line and whose
+    // words end no sentence.
+    const once = !!label && label.style === 'colon' && !!label.name && !/[.!?…]["”’)]?$/.test(label.rest.trim()) && !opensAnotherLine(lines, i, label.name);
+    if (label && !once && (label.style !== 'colon' || !label.rest.trim() || (wordCount(label.rest) > 3 && !isHeadingLike(label.rest, 20)))) break;
     // Or a name with its time on the next line (Riverside, Descript): "Anna Berg" / "00:00:03 - 00:00:15".
     if (isLoneTime(lines[i + 1] ?? '') && wordCount(line) <= 4 && isNameShaped(line)) break;
     header.push(i);
@@ -145,7 +150,8 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     if (classifyChrome(line) || datelineKind(line) === 'whole') return false;
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
-    if (kv && (METADATA_KEYS.test(kv.key.trim()) || !isHeadingLike(kv.value, 20))) return false;
+    // "Reader Q&A: Dr. Helen Park on sleep" is one too: a key no other line opens with, words that end no sentence.
+    if (kv && (METADATA_KEYS.test(kv.key.trim()) || (!isHeadingLike(kv.value, 20) && (/[.!?…]["”’)]?$/.test(kv.value.trim()) || opensAnotherLine(lines, i, kv.key.trim()))))) return false;
     return true;
   };
   const keys = header.map((i) => titleKey(lines[i]!));
@@ -161,6 +167,12 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     if (standsAlone) return found(i);
   }
   return null;
+}
+
+/** Whether any line but `at` opens with the label `name`. */
+function opensAnotherLine(lines: readonly string[], at: number, name: string): boolean {
+  for (let k = 0; k < lines.length; k++) if (k !== at && lines[k]!.includes(name) && readLabel(lines[k]!)?.name === name) return true;
+  return false;
 }
 
 /**

@@ -23,7 +23,8 @@
  *   10:02:33 From Name to Everyone: words   Zoom's saved chat (the words on the line or the next)
  *   **u/name** (98 points)       a forum thread's comment header, the comment below (in "> " quotes too)
  *   — words / — words            an interview in dialogue dashes, each dash a change of speaker
- *   DEV PATIL                    a script's layout: a name in capitals alone, the words below (two names, two turns each)
+ *   DEV PATIL / **Sam Cole**     a script's layout: a name in capitals or bold alone, the words below (two names, two turns each)
+ *   JOHN<tab>words               a name, a tab, the words (a word processor's table of turns)
  *
  * Plus the lines of a transcript that are neither talk nor label: time stamps
  * standing alone, stage directions ("(BEGIN VIDEO CLIP)", "[laughs]"),
@@ -74,6 +75,7 @@ const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
 const COURT = /^([QA])\.(?:\s+(.*))?$/;
+const TAB_LABEL = /^([^\t:]{1,40}?)[ ]*\t+\s*(\S.*)$/u;
 const BOLD_NAME_NOTED = /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,60}\)\s*){1,3})[:：]\s*(.*)$/u;
 /**
  * A hearing record's label (the US Government Publishing Office's style): a
@@ -163,6 +165,9 @@ function readUntimed(s: string): LabelLine | null {
     const rest = (rev[3] ?? '').trim();
     return { name: rev[1]!.trim(), role: null, rest, style: rest ? 'colon' : 'heading' };
   }
+  // A name, a tab, the words: a word processor's two-column transcript saved as text.
+  const tabbed = TAB_LABEL.exec(s);
+  if (tabbed && wordCount(tabbed[1]!) <= 4 && isNameShaped(tabbed[1]!.trim())) return { name: tabbed[1]!.trim(), role: null, rest: tabbed[2]!.trim(), style: 'colon' };
   return colonLabel(s);
 }
 
@@ -209,11 +214,17 @@ function allParenthesised(s: string): string[] {
   return out;
 }
 
-/** A name in capitals and nothing else on its line: "DEV PATIL", "MAYA LIN-HARROW". */
-function isCapitalNameLine(raw: string): boolean {
-  const s = raw.trim();
-  if (!s || s !== s.toUpperCase() || !/\p{Lu}{2}/u.test(s) || /[.!?,:;]$/.test(s)) return false;
-  return wordCount(s) <= 4 && isNameShaped(s);
+/**
+ * A name and nothing else on its line, in capitals ("DEV PATIL") or in bold
+ * ("**Sam Cole**", "**INES GARRIDO**"): the name, or null.
+ */
+function nameAloneOnLine(raw: string): string | null {
+  const t = raw.trim();
+  const bold = /^(\*\*|__)([^*_]+)\1$/.exec(t);
+  const s = bold ? bold[2]!.trim() : t;
+  if (!s || /[.!?,:;]$/.test(s) || wordCount(s) > 4 || !isNameShaped(s)) return null;
+  if (!bold && (s !== s.toUpperCase() || !/\p{Lu}{2}/u.test(s))) return null;
+  return s;
 }
 
 /** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
@@ -325,10 +336,10 @@ function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
-/** Roles that ask: the turns of a host, an interviewer, a questioner. */
-export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|question|questioner|audience|audience member|caller|reporter|presenter|anchor)$/i;
-/** Roles that answer. */
-export const ANSWER_ROLES = /^(a|answer|guest|interviewee|respondent|witness|the witness)$/i;
+/** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
+export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|presenter|anchor)$/i;
+/** Roles that answer (a research transcript's respondent, "R:"). */
+export const ANSWER_ROLES = /^(a|r|answer|guest|interviewee|respondent|witness|the witness)$/i;
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
 const ASKING_TITLE = /\b(anchor|host|co-host|moderator|interviewer|presenter)\b/i;
 
@@ -378,12 +389,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // open two or more turns: a page's headings in capitals ("ABOUT THE BANK") do not recur so.
   const capsNames = new Map<string, number[]>();
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (read[i] || !isCapitalNameLine(lines[i]!) || !lines[i + 1]!.trim() || isCapitalNameLine(lines[i + 1]!)) continue;
-    const name = lines[i]!.trim();
+    const name = nameAloneOnLine(lines[i]!);
+    if (read[i] || !name || !lines[i + 1]!.trim() || nameAloneOnLine(lines[i + 1]!)) continue;
     capsNames.set(name, [...(capsNames.get(name) ?? []), i]);
   }
-  const scriptNames = [...capsNames.values()].filter((at) => at.length >= 2);
-  if (scriptNames.length >= 2) for (const at of scriptNames) for (const i of at) read[i] = { name: lines[i]!.trim(), role: null, rest: '', style: 'heading' };
+  const scriptNames = [...capsNames.entries()].filter(([, at]) => at.length >= 2);
+  if (scriptNames.length >= 2) for (const [name, at] of scriptNames) for (const i of at) read[i] = { name, role: null, rest: '', style: 'heading' };
   // An interview written as dialogue dashes ("— When did you start?" / "— At twelve."): each
   // dash a change of speaker, as ">>" is. Only where dashes open most of the document's lines
   // and some of them ask: a list or an aside set off by a dash is no dialogue.
@@ -505,18 +516,23 @@ function titledFullName(name: string, lines: readonly string[]): string | null {
 }
 
 /**
- * "Lind" as the full name the header gives once ("Ten minutes with Oskar Lind,
- * head chef at Brasa"): the one capitalised first name before that surname
- * there. Null when the header gives none, or two different ones.
+ * "Lind" (or "MARA") as the full name the header gives once ("Ten minutes
+ * with Oskar Lind, head chef at Brasa", "Interview with Mara Quist"): the one
+ * capitalised name that ends (or starts) with that word there. Null when the
+ * header gives none, or two different ones.
  */
-function surnameInHeader(surname: string, header: readonly string[]): string | null {
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(surname)) return null;
+function surnameInHeader(label: string, header: readonly string[]): string | null {
+  // A label in capitals ("MARA") is read as the name it spells ("Mara").
+  const word = label === label.toUpperCase() ? label[0] + label.slice(1).toLowerCase() : label;
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word)) return null;
+  const notFirstName = (w: string) => TITLE.test(w) || TITLE_BEFORE_NAME.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   let found: string | null = null;
   for (const line of header) {
-    if (!line.includes(surname)) continue;
-    for (const m of allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+) ${surname}(?![\p{L}])`, 'gu'), line)) {
-      const full = `${m[1]} ${surname}`;
-      if (TITLE.test(m[1]!) || TITLE_BEFORE_NAME.test(m[1]!) || /^(?:The|With|And|By|For|From|Meet|Interview)$/.test(m[1]!)) continue;
+    if (!line.includes(word)) continue;
+    // "Oskar Lind" for "Lind", and for a first name alone, "Mara Quist" for "MARA".
+    const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+) ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
+    const asFirst = notFirstName(word) ? [] : allMatches(new RegExp(String.raw`(?<![\p{L}])${word} (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])`, 'gu'), line).map((m) => `${word} ${m[1]}`);
+    for (const full of [...asSurname, ...asFirst]) {
       if (found && found !== full) return null;
       found = full;
     }

@@ -247,6 +247,44 @@ describe('a surname label and the full name in the header', () => {
   });
 });
 
+describe('more label layouts from word processors and research', () => {
+  const qa = (files: Record<string, string>) =>
+    loadCorpus(tempCorpus(files)).records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.question, r.text]);
+
+  it('reads a research transcript\'s "I:" and "R:" as interviewer and respondent, never as people called I and R', () => {
+    const got = qa({ 'p07.txt': 'Participant 07 — interview transcript\n\nI: How often do you use it?\nR: Every week, sometimes twice.\nI: What would make it easier?\nR: Bigger buttons.\n' });
+    expect(got).toEqual([
+      [null, null, 'How often do you use it?', 'Every week, sometimes twice.'],
+      [null, null, 'What would make it easier?', 'Bigger buttons.'],
+    ]);
+  });
+
+  it('reads a bold name alone on its line as a label, the words below it', () => {
+    const got = qa({ 'garrido.md': '# Talking shop with Ines Garrido\n\n**SAM COLE**\nWhat got you into sculpture?\n\n**Ines Garrido**\nA summer job at a foundry.\n\n**SAM COLE**\nHow big is your biggest piece?\n\n**Ines Garrido**\nEleven metres.\n' });
+    expect(got).toEqual([
+      ['Sam Cole', 'Ines Garrido', 'What got you into sculpture?', 'A summer job at a foundry.'],
+      ['Sam Cole', 'Ines Garrido', 'How big is your biggest piece?', 'Eleven metres.'],
+    ]);
+  });
+
+  it('reads "NAME<tab>words" as a label, and a first name alone as the full name the header gives', () => {
+    const got = qa({ 'quist.txt': 'Interview with Mara Quist, 2023\n\nJOHN\tWhat did the audit find?\nMARA\tThree missing invoices.\nJOHN\tWere they recovered?\nMARA\tTwo of them, yes.\n' });
+    expect(got).toEqual([
+      ['John', 'Mara Quist', 'What did the audit find?', 'Three missing invoices.'],
+      ['John', 'Mara Quist', 'Were they recovered?', 'Two of them, yes.'],
+    ]);
+  });
+
+  it('takes "Reader Q&A: Dr. Helen Park on sleep" as the title, and its person as who answers', () => {
+    const c = loadCorpus(tempCorpus({ 'park.txt': 'Reader Q&A: Dr. Helen Park on sleep\n\nQuestion: How many hours should a teenager sleep?\nAnswer: Eight to ten hours a night.\n\nQuestion: Is napping bad?\nAnswer: Not if it is short.\n' }));
+    expect(c.documents[0]!.meta.title).toBe('Reader Q&A: Dr. Helen Park on sleep');
+    expect(c.records.map((r) => [r.type, r.asker, r.speaker])).toEqual([
+      ['qa', null, 'Helen Park'],
+      ['qa', null, 'Helen Park'],
+    ]);
+  });
+});
+
 describe('a hearing record: "Mr. RENNER." labels', () => {
   it('reads a title in mixed case, a surname in capitals and a full stop as a speaker label', () => {
     expect(doc('hearing-gpo').shape).toBe('transcript');
@@ -706,9 +744,10 @@ describe('A title that ends with its date: "Focus group 3 — commuters, Leeds, 
     const text = `Focus group 3 — commuters, Leeds, 12 March 2025\n\nI: How long is your commute?\n\nP1: About fifty minutes each way.\n\nI: What would make you take the train?\n\nP1: Price.\n`;
     const corpus = await loadCorpus(tempCorpus({ 'fg.txt': text }));
     expect(corpus.documents[0]!.meta).toMatchObject({ title: 'Focus group 3 — commuters, Leeds, 12 March 2025', date: '2025-03-12', year: 2025 });
+    // "I:" is the interviewer's role letter, anonymous in the document as "Q:" is.
     expect(corpus.records.map((r) => [r.asker, r.speaker, r.year])).toEqual([
-      ['I', 'P1', 2025],
-      ['I', 'P1', 2025],
+      [null, 'P1', 2025],
+      [null, 'P1', 2025],
     ]);
   });
 });
