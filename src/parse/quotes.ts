@@ -276,7 +276,8 @@ function joinSpans(spans: QuoteSpan[], paragraph: string): string {
       if (k + 1 >= parts.length || !p.endsWith(',')) return p;
       if (/^\p{Ll}/u.test(parts[k + 1]!)) return p.slice(0, -1);
       const between = paragraph.slice(spans[k]!.end, spans[k + 1]!.start).trim();
-      return /^\p{Lu}/u.test(parts[k + 1]!) && /[.!?]$/.test(between) ? p.slice(0, -1) + '.' : p;
+      if (!/^\p{Lu}/u.test(parts[k + 1]!) || !/[.!?]$/.test(between)) return p;
+      return /[.!?…]["”’)]?,$/.test(p) ? p.slice(0, -1) : p.slice(0, -1) + '.'; // "Why?," → "Why?"
     })
     .join(' ')
     .replace(/^[,\s]+|[,\s]+$/g, '');

@@ -150,21 +150,27 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /**
  * Whether `text` is `span` with pieces left out: its words, taken in the
- * longest runs found, appear in `span` in order.
+ * longest runs found, appear in `span` in order. A word's closing full stop
+ * may stand for the comma the source has there: a split quote's first part
+ * ends its sentence with one ("…market risk," said Berg. "She will…").
  */
 function inOrder(text: string, span: string): boolean {
   if (text === '') return true;
   const words = text.split(' ');
+  const find = (piece: string, from: number) => {
+    const at = span.indexOf(piece, from);
+    return at >= 0 || !piece.endsWith('.') ? at : span.indexOf(piece.slice(0, -1) + ',', from);
+  };
   let pos = 0;
   let i = 0;
   while (i < words.length) {
     let piece = words[i]!;
-    let at = span.indexOf(piece, pos);
+    let at = find(piece, pos);
     if (at < 0) return false;
     let j = i + 1;
     while (j < words.length) {
       const longer = `${piece} ${words[j]}`;
-      const found = span.indexOf(longer, pos);
+      const found = find(longer, pos);
       if (found < 0) break;
       piece = longer;
       at = found;
