@@ -19,7 +19,7 @@ import { FigureReader, yearsOfLines } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
-import { DOCUMENT_EXTENSIONS, inferAuthor, inferTitle, parseDocument, SHAPE_NAMES, type DraftRecord } from '../parse/index.js';
+import { DOCUMENT_EXTENSIONS, inferAuthor, inferTitle, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
 import { splitLines } from '../parse/text.js';
 import { dateFromFileName, inferDate } from './infer.js';
 import { extname } from 'node:path';
@@ -329,7 +329,7 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {
-    const author = inferAuthor(lines, bodyLine);
+    const author = inferAuthor(lines, bodyLine) ?? (title ? speakerOfSpeechTitle(title) : null);
     if (author) {
       meta.author = author.value;
       meta.inferred.author = author.from;

@@ -98,6 +98,11 @@ const HOST_LEAD = 3;
 
 /** Labels that are only a side of the exchange: the question and answer letters or words. */
 const ROLE_LETTER = /^(q|a|i|r|question|answer)$/i;
+/**
+ * A label that says the transcription service could not name the voice (Otter's "Unknown
+ * Speaker", "Speaker ?"). A broadcast's "UNIDENTIFIED FEMALE" stays: it describes someone.
+ */
+const UNNAMED_VOICE = /^(?:unknown|unknown speaker(?: #?\d+)?|speaker \?|\?)$/i;
 
 /**
  * The one person a title names ("AMA with sculptor Ines Garrido",
@@ -164,8 +169,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (ASKER_ROLES.test(label) && hostNames[0]) return registry.resolve(hostNames[0]) ?? hostNames[0];
     if (ANSWER_ROLES.test(label) && guest) return guest;
     // "Q"/"A" name a side, not a person: with nobody known to be behind it the voice is
-    // anonymous in this document, never one person "A" across the corpus.
-    if (ROLE_LETTER.test(label)) return null;
+    // anonymous in this document, never one person "A" across the corpus. So is a voice the
+    // transcriber could not name (Otter's "Unknown Speaker").
+    if (ROLE_LETTER.test(label) || UNNAMED_VOICE.test(label)) return null;
     return registry.resolve(label) ?? label;
   };
   // The participants' names, word by word: "Thanks, Trace." addresses someone and says nothing more.

@@ -6,7 +6,7 @@
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titleKey } from './chrome.js';
 import { isBoilerplate, isDirection, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
-import { isSpeechSpan } from './quotes.js';
+import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 
 /** A Markdown line in emphasis ("*Interview by Leo Marsh, March 2021.*") read as its words. */
@@ -168,6 +168,29 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   }
   return null;
 }
+
+/**
+ * The person whose words a speech or statement is, from its title: "Remarks
+ * by Governor Alana Reyes at the opening of…", "Prepared testimony of Dana
+ * Whitlock", "Statement from Mayor Linda Crane". The document's sentences are
+ * that person's, so they are its author. Null for any other title.
+ */
+export function speakerOfSpeechTitle(title: Inferred<string>): Inferred<string> | null {
+  const m = SPEECH_TITLE.exec(title.value);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && (TITLE_BEFORE_NAME.test(words[k]!.replace(/\.$/, '')) || /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.?$/.test(words[k]!))) k++;
+  const name: string[] = [];
+  for (; k < words.length && name.length < 4 && /^\p{Lu}[\p{L}'’.-]*,?$/u.test(words[k]!); k++) {
+    name.push(words[k]!.replace(/,$/, ''));
+    if (words[k]!.endsWith(',')) break;
+  }
+  if (name.length < 2) return null;
+  return { value: name.join(' '), from: title.from.replace('the first heading', 'the title') };
+}
+const SPEECH_TITLE =
+  /^(?:(?:full|prepared|opening|closing|keynote|written)\s+)?(?:remarks|speech|address|statement|testimony|keynote(?: address| speech)?|commencement address|eulogy)(?:\s+as\s+prepared(?:\s+for\s+delivery)?)?\s+(?:by|of|from)\s+(.+)$/i;
 
 /** Whether any line but `at` opens with the label `name`. */
 function opensAnotherLine(lines: readonly string[], at: number, name: string): boolean {

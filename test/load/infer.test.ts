@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
 import { dateFromFileName, inferDate } from '../../src/load/infer.js';
-import { inferTitle } from '../../src/parse/header.js';
+import { inferTitle, speakerOfSpeechTitle } from '../../src/parse/header.js';
 import { FIXTURES, tempCorpus } from '../helpers.js';
 
 const talk = 'Host: What did you build first?\n\nAnn Cole: A small weather station for the school roof.\n';
@@ -33,6 +33,32 @@ describe('inferTitle', () => {
     expect(inferTitle(['The pilot boat leaves the quay at six, before the ships start queuing.'], 1)).toBeNull();
     expect(inferTitle(['Guest: Ann Cole', 'Host: What did you build first, and why then?', 'Ann Cole: A station.'], 1)).toBeNull();
     expect(inferTitle(['WEBVTT', 'Kind: captions', '', '00:00:01.000 --> 00:00:02.000', 'Hello'], 1)).toBeNull();
+  });
+});
+
+describe('speakerOfSpeechTitle', () => {
+  const of = (value: string) => speakerOfSpeechTitle({ value, from: 'the first heading (line 1)' });
+
+  it('names the person a speech or statement is by, titles left out', () => {
+    expect(of('Remarks by Governor Alana Reyes at the opening of the Westfield Bridge')).toEqual({ value: 'Alana Reyes', from: 'the title (line 1)' });
+    expect(of('Prepared testimony of Dana Whitlock, Secretary of Health')?.value).toBe('Dana Whitlock');
+    expect(of('Statement from Mayor Linda Crane on the flood')?.value).toBe('Linda Crane');
+    expect(of('Remarks as prepared for delivery by Dr. Ines Varga')?.value).toBe('Ines Varga');
+  });
+
+  it('names nobody in any other title, or where no full name follows', () => {
+    expect(of('Remarks on the state of the port')).toBeNull();
+    expect(of('A speech by the mayor')).toBeNull();
+    expect(of('Statement of accounts 2024')).toBeNull();
+    expect(of('Interview with Oskar Lind')).toBeNull();
+  });
+});
+
+describe('a speech without front matter', () => {
+  it('is its speaker\'s: each sentence a claim by the person the title names', () => {
+    const c = loadCorpus(tempCorpus({ 'reyes.txt': 'Remarks by Governor Alana Reyes at the opening of the Westfield Bridge\nJune 2, 2025\n\nThank you all for being here. Today the bridge carries 40,000 vehicles a day.\n' }));
+    expect(c.documents[0]!.meta.author).toBe('Alana Reyes');
+    expect(c.records.map((r) => r.speaker)).toEqual(['Alana Reyes', 'Alana Reyes']);
   });
 });
 

@@ -275,6 +275,14 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
+    const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
+    expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
+      [null, 'Priya Raman'],
+      [null, 'Priya Raman'],
+    ]);
+  });
+
   it('takes "Reader Q&A: Dr. Helen Park on sleep" as the title, and its person as who answers', () => {
     const c = loadCorpus(tempCorpus({ 'park.txt': 'Reader Q&A: Dr. Helen Park on sleep\n\nQuestion: How many hours should a teenager sleep?\nAnswer: Eight to ten hours a night.\n\nQuestion: Is napping bad?\nAnswer: Not if it is short.\n' }));
     expect(c.documents[0]!.meta.title).toBe('Reader Q&A: Dr. Helen Park on sleep');
