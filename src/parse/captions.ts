@@ -57,6 +57,7 @@ function isCaptionText(lines: string[]): boolean {
   if (first < 0) return false;
   if (/^(?:\uFEFF)?WEBVTT(?:\s|$)/.test(lines[first]!)) return true;
   if (/^\d+\s*$/.test(lines[first]!) && TIMING.test(lines[first + 1] ?? '')) return true;
+  if (isTimeStampedText(lines)) return true;
   // Cues pasted without their header or numbers (a Teams transcript saved as text), under a
   // title perhaps: a timing among the first lines, and most blocks opening with one.
   const head = lines.slice(first, first + 8);
@@ -71,9 +72,34 @@ function isCaptionText(lines: string[]): boolean {
   return timed >= 2 && timed >= (blocks - 1) * 0.8;
 }
 
+/**
+ * A video platform's transcript copied as text ("0:00" / "hello everyone and
+ * welcome back" / "0:04" / …): a time alone on its line above each piece of
+ * running text, from the first lines on. Each time opens a cue, as a timing does.
+ */
+function isTimeStampedText(lines: string[]): boolean {
+  let stamps = 0;
+  let content = 0;
+  let firstStamp = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    content++;
+    if (!LONE_STAMP.test(lines[i]!)) continue;
+    if (!lines[i + 1]?.trim() || LONE_STAMP.test(lines[i + 1]!)) return false; // a stamp above nothing is something else
+    stamps++;
+    if (firstStamp < 0) firstStamp = content;
+  }
+  return stamps >= 3 && firstStamp <= 4 && stamps * 2 >= content - firstStamp;
+}
+/** "0:04", "12:31", "1:02:15" alone on a line: a video transcript's stamp (no brackets, no span). */
+const LONE_STAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/;
+
 export function parseCaptions(input: ParseInput): ParseResult {
   const lines = splitLines(input.body);
   const b = new DocBuilder(input, lines);
+  // Cues open with a timing; in a copied video transcript, with a time stamp alone on its line.
+  const stamped = isTimeStampedText(lines);
+  const isTiming = (l: string) => TIMING.test(l) || (stamped && LONE_STAMP.test(l));
   const cues: Cue[] = [];
   const headerless = !/^(?:\uFEFF)?WEBVTT\b/.test(lines.find((l) => l.trim())?.trim() ?? '');
   const nameLines = namesOnTheirOwnLine(lines);
@@ -88,10 +114,10 @@ export function parseCaptions(input: ParseInput): ParseResult {
     while (end < lines.length && lines[end]!.trim()) end++;
     // A file that leaves out the blank line between cues: the next timing (and the cue
     // number above it) starts a new block, and is never cue text.
-    const firstTiming = lines.slice(i, end).findIndex((l) => TIMING.test(l));
+    const firstTiming = lines.slice(i, end).findIndex(isTiming);
     if (firstTiming >= 0) {
       for (let k = i + firstTiming + 1; k < end; k++) {
-        if (!TIMING.test(lines[k]!)) continue;
+        if (!isTiming(lines[k]!)) continue;
         end = k - 1 > i + firstTiming && /^\d+\s*$/.test(lines[k - 1]!) ? k - 1 : k;
         break;
       }
@@ -104,8 +130,9 @@ export function parseCaptions(input: ParseInput): ParseResult {
     } else if (/^(?:STYLE|REGION)\s*$/.test(head)) {
       for (let k = i; k < end; k++) b.mark(k, 'markup');
     } else {
-      const timing = lines.slice(i, end).findIndex((l) => TIMING.test(l));
-      if (timing < 0 && headerless && cues.length === 0 && end - i <= 2 && lines.slice(i, end).every((l) => isHeadingLike(l))) {
+      const timing = lines.slice(i, end).findIndex(isTiming);
+      const titleLike = (l: string) => isHeadingLike(l) || (wordCount(l) <= 12 && !/[.!?…]["”’)]?\s*$/.test(l.trim()));
+      if (timing < 0 && headerless && cues.length === 0 && end - i <= 2 && lines.slice(i, end).every(titleLike)) {
         // Cues saved without their header, under a title ("Weekly sync - recording transcript").
         for (let k = i; k < end; k++) b.mark(k, 'heading');
       } else if (timing < 0) {

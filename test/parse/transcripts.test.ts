@@ -293,6 +293,25 @@ describe('more label layouts from word processors and research', () => {
   });
 });
 
+describe('a video transcript copied as text: a time stamp alone above each piece of running text', () => {
+  it('reads it as captions, the stamps no words, the running text split into sentences, the title a heading', () => {
+    const c = loadCorpus(
+      tempCorpus({ 'yt.txt': 'Launchpool explained (YouTube transcript)\n\n0:00\nhello everyone and welcome back. Today we look at\n0:04\nlaunchpool and how it works\n0:09\nyou stake BNB and you earn new tokens\n' }),
+    );
+    expect(c.documents[0]!.shape).toBe('captions');
+    expect(c.documents[0]!.meta.title).toBe('Launchpool explained (YouTube transcript)');
+    expect(c.records.map((r) => [r.text, r.line, r.endLine])).toEqual([
+      ['hello everyone and welcome back.', 4, 4],
+      ['Today we look at launchpool and how it works you stake BNB and you earn new tokens', 4, 8],
+    ]);
+  });
+
+  it('leaves an article with a time or two on their own lines (a live blog) to prose', () => {
+    const c = loadCorpus(tempCorpus({ 'live.txt': 'Budget day, live\n\n10:32\nThe minister has arrived. She is expected to speak soon.\n\nThe speech runs for about an hour. Markets are calm.\n\n11:05\nShe has started.\n' }));
+    expect(c.documents[0]!.shape).toBe('prose');
+  });
+});
+
 describe('a hearing record: "Mr. RENNER." labels', () => {
   it('reads a title in mixed case, a surname in capitals and a full stop as a speaker label', () => {
     expect(doc('hearing-gpo').shape).toBe('transcript');
