@@ -404,6 +404,13 @@ bench.queries.push(...para);
 const probePath = join(root, 'bench/relevance-probe.json');
 const probe = existsSync(probePath) ? JSON.parse(readFileSync(probePath, 'utf8')).queries : [];
 bench.queries.push(...probe);
+// A sixth set, written in the seventh round from reading the corpus before that round changed any
+// ranking (split "r7-tuning"): which/what + a noun asking for a thing, answers that are names, a
+// short claim holding the figure against long answers, the analyst's words, and forms that already
+// worked. A tuning set, reported as its own row.
+const round7Path = join(root, 'bench/relevance-round7.json');
+const round7 = existsSync(round7Path) ? JSON.parse(readFileSync(round7Path, 'utf8')).queries : [];
+bench.queries.push(...round7);
 const showHeldOut = process.argv.includes('--show-held-out');
 const isHeldOut = (q) => q.split === 'held-out' || q.split === 'fresh-held-out' || q.split === 'new-held-out';
 // --tuning-only: held-out queries are not even run, so a tuning loop never sees their figures
@@ -483,9 +490,10 @@ const SETS = [
   ...(fresher.length ? [{ name: 'new, held-out', has: (q) => q.split === 'new-held-out' }] : []),
   ...(para.length ? [{ name: 'paraphrase, tuning', has: (q) => q.split === 'para-tuning' }] : []),
   ...(probe.length ? [{ name: 'probe, tuning', has: (q) => q.split === 'probe-tuning' }] : []),
+  ...(round7.length ? [{ name: 'round 7, tuning', has: (q) => q.split === 'r7-tuning' }] : []),
   { name: 'all', has: () => true },
 ];
-const SPLIT_LABEL = { tuning: 'tune', 'held-out': 'held', 'fresh-tuning': 'f-tune', 'fresh-held-out': 'f-held', 'new-held-out': 'n-held', 'para-tuning': 'p-tune', 'probe-tuning': 'pr-tune' };
+const SPLIT_LABEL = { tuning: 'tune', 'held-out': 'held', 'fresh-tuning': 'f-tune', 'fresh-held-out': 'f-held', 'new-held-out': 'n-held', 'para-tuning': 'p-tune', 'probe-tuning': 'pr-tune', 'r7-tuning': 'r7-tune' };
 const rows = [];
 for (const q of bench.queries) {
   const filters = filtersOf(q);
