@@ -11,6 +11,7 @@
 import type { Figure, FigureKind } from '../model/figures.js';
 import type { QuarryRecord } from '../model/record.js';
 import { stem } from '../index/stem.js';
+import { isStopWord } from '../index/stopwords.js';
 import { escapeRegExp } from '../model/regexp.js';
 import type { Token } from '../index/tokenize.js';
 import type { Organisations } from './question.js';
@@ -20,7 +21,7 @@ import type { Organisations } from './question.js';
  * frequency, for "where" a place. Names, ages, frequencies and places are read from the record's
  * text when a question asks for them (below), not stored with the record's figures.
  */
-export type AnswerKind = FigureKind | 'person' | 'age' | 'frequency' | 'place';
+export type AnswerKind = FigureKind | 'person' | 'age' | 'frequency' | 'place' | 'name';
 
 /** A figure (or name) that answers the question, as search hits carry it (`answer` in JSON). */
 export interface Answer {
@@ -48,6 +49,8 @@ export interface FoundFigure {
   unitMatch: boolean;
   /** for "who": the name is an organisation's (isOrganisationName) */
   organisation: boolean;
+  /** a name the text gives as an instance of the noun asked about ("exchanges like Huobi"): it counts as `unitMatch` */
+  instance?: boolean;
 }
 
 interface SubjectMatch {
@@ -132,14 +135,20 @@ export interface KnownNames {
   mentions(text: string): Array<{ name: string; start: number; end: number }>;
 }
 
-function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNames, quantifiers = true): NameFigure[] {
+/**
+ * `single`: a lone capitalised word inside a sentence ("exchanges like Huobi", "in NetEase") is a
+ * name too ('words'; with 'lists' only in a list of such words, "Jiawei, Gaomei, Bingjie"), and
+ * with 'acronyms' so is an acronym or a word with a capital inside ("BNB", "OKEx") anywhere: a
+ * thing's or an organisation's name is often one word, a person's seldom, unless listed with others.
+ */
+function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNames, quantifiers = true, single: 'no' | 'lists' | 'words' | 'acronyms' = 'no'): NameFigure[] {
   const out: NameFigure[] = [];
   const isSubject = (t: string) => t.split(/\s+/).some((w) => subjectStems.has(stem(w.toLowerCase().replace(/['’]s$/, ''))));
   if (known) {
     for (const m of known.mentions(text)) {
       const written = text.slice(m.start, m.end);
       if (isSubject(written) || isSubject(m.name)) continue;
-      out.push({ kind: 'person' as FigureKind, text: written, start: m.start, end: m.end, value: written });
+      out.push({ kind: 'person' as FigureKind, text: written, start: m.start, end: m.end, value: written, known: true });
     }
   }
   for (const m of text.matchAll(nameRe())) {
@@ -148,12 +157,23 @@ function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNam
     if (quantifiers && words.length && QUANTIFIERS.has(words[0]!.text.toLowerCase())) continue;
     // drop leading function words ("The", "In") that only open the sentence
     while (words.length && NOT_NAMES.has(words[0]!.text.toLowerCase())) words = words.slice(1);
-    if (!words.length || words.some((w) => NOT_NAMES.has(w.text.toLowerCase()))) continue;
+    // (a contraction counts as its pronoun: "I’m", "We’ll" are no names)
+    if (!words.length || words.some((w) => NOT_NAMES.has(w.text.toLowerCase().replace(/['’](?:m|s|ll|ve|d|re)$/, '')))) continue;
     if (words.some((w) => subjectStems.has(stem(w.text.toLowerCase().replace(/['’]s$/, ''))))) continue;
     const start = words[0]!.start;
     const before = text.slice(Math.max(0, start - 3), start);
     const opensSentence = start === 0 || /(?:[.!?…:]["'”’]?\s+|\n\s*|["“‘]\s*)$/.test(before);
-    if (words.length < 2 || (opensSentence && words.length === 1)) continue;
+    // (a dash or a table's cell opens a one-word name's sentence too: "— Launched the …")
+    const opensCell = /[—–|]\s*$/.test(before);
+    // (an acronym only for a thing: "VR", "US" are seldom the company asked for)
+    const acronym = /\p{Lu}.*\p{Lu}/u.test(words[0]!.text);
+    // a lone capitalised word before a content word modifies it ("African pink coin", "Japanese exchange"): no name
+    const modifier = words.length === 1 && /^[ \t]+\p{Ll}+/u.test(text.slice(words[0]!.start + words[0]!.text.length)) && !isStopWord(/^[ \t]+(\p{Ll}+)/u.exec(text.slice(words[0]!.start + words[0]!.text.length))![1]!);
+    // with 'lists', only a one-word name in a list of them ("Jiawei, Gaomei, Bingjie"): a list says they are names
+    const end = words[0]!.start + words[0]!.text.length;
+    const listed = /\p{Lu}[\p{L}'’-]*(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)$/u.test(text.slice(Math.max(0, words[0]!.start - 40), words[0]!.start)) || /^(?:,[ \t]*|[ \t]+(?:and|or)[ \t]+)\p{Lu}/u.test(text.slice(end, end + 8));
+    const oneWordName = single !== 'no' && words.length === 1 && !modifier && (single !== 'lists' || listed) && (single === 'acronyms' ? !(opensSentence || opensCell) || acronym : !(opensSentence || opensCell) && !acronym);
+    if (!oneWordName && (words.length < 2 || (opensSentence && words.length === 1))) continue;
     const last = words[words.length - 1]!;
     const nameText = text.slice(start, last.start + last.text.length).replace(/['’]s$/, '').replace(/['’]+$/, '');
     // a known name the registry already gave
@@ -166,7 +186,7 @@ function names(text: string, subjectStems: ReadonlySet<string>, known?: KnownNam
 }
 
 /** A name found in running text; `organisation` when it names one (isOrganisationName). */
-type NameFigure = Figure & { organisation?: boolean };
+type NameFigure = Figure & { organisation?: boolean; known?: boolean };
 
 /** A figure read from a record's text at query time (an age, a frequency, a place): a Figure of a kind the figure passes do not give. */
 type ReadFigure = Omit<Figure, 'kind'> & { kind: AnswerKind; organisation?: boolean };
@@ -342,6 +362,11 @@ function toAnswer(f: Figure | ReadFigure): Answer {
  * positions in the record's text), or null when none lies within `window`
  * words of any of them.
  */
+/** Words that give what follows as an instance of the noun before: "such as", "like", "including", "called". */
+const INSTANCE_CUE = /(?:\bsuch[ \t]+as|\blike|\bincluding|\bincluded|\bincludes|\bcalled|\bnamed|\bnamely)[ \t]+(?:the[ \t]+)?$/i;
+/** How many words before such a cue the noun asked about may stand ("exchanges like", "esteemed capital, such as"). */
+const INSTANCE_WINDOW = 3;
+
 export function findAnswer(
   record: QuarryRecord,
   textTokens: readonly Token[],
@@ -354,18 +379,29 @@ export function findAnswer(
   /** for "who": the corpus's known people, and whether a span opening with a quantifier is dropped */
   /** `weak`: clauses whose matches do not make a figure near (question.ts, `unanchored`) */
   /** `since`: the question asks "since when", so a date after "since" answers it outright */
-  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations; since?: boolean } = {},
+  /** `head`: for "which/what + a noun" (a thing), the noun's clause: a name answers only within `window` words of it */
+  /** `singleNames`: for "who", a one-word name inside a sentence or an acronym answers too (organisations: 'too' only) */
+  /** `topic`: the words of the record's document title: a one-word name among them is what the document is about, no answer */
+  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations; since?: boolean; head?: { clause: number; window: number }; singleNames?: boolean; topic?: ReadonlySet<string>; instances?: boolean } = {},
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
   const stems = new Set(subjectStems.values());
   let best: FoundFigure | null = null;
   // a copy: what is read from the text joins the candidates, never the record's own figures
-  const candidates: Array<NameFigure | ReadFigure> = kinds.includes('person') ? names(record.text, stems, people.known, people.quantifiers ?? true) : [...record.figures];
+  const orgs = people.organisations ?? 'too';
+  // a one-word name the document's title holds ("Binance" in "Life At Binance") is its topic, not what is asked
+  // (a person the speaker registry knows is never a topic: "CZ" in "… its founders CZ and He Yi")
+  const topical = (n: NameFigure) => people.topic !== undefined && n.known !== true && !/\s/.test(n.text) && n.text.toLowerCase().replace(/['’]s$/, '').split('-').some((w) => people.topic!.has(w));
+  // a one-word name read as a place ("in Nigeria": after a preposition of place, and nowhere else) is no company
+  let placeSpans: ReadFigure[] | undefined;
+  const place = (n: NameFigure) => !/\s/.test(n.text) && n.known !== true && (placeSpans ??= places(record.text)).some((p) => p.start === n.start && p.end === n.end);
+  const candidates: Array<NameFigure | ReadFigure> = kinds.includes('person') ? names(record.text, stems, people.known, people.quantifiers ?? true, people.singleNames === true ? (orgs === 'too' ? 'words' : 'lists') : 'no').filter((n) => !topical(n) && !place(n)) : [...record.figures];
+  // a thing's name: one word will do ("Coincheck", "BNB"); a person the registry knows is no thing
+  if (kinds.includes('name')) candidates.push(...names(record.text, stems, undefined, people.quantifiers ?? true, 'acronyms').filter((n) => !topical(n)).map((n): ReadFigure => ({ ...n, kind: 'name', organisation: false })));
   if (kinds.includes('age')) candidates.push(...ages(record.text));
   if (kinds.includes('frequency')) candidates.push(...frequencies(record.text));
   if (kinds.includes('place')) candidates.push(...places(record.text, stems, people.known));
-  const orgs = people.organisations ?? 'too';
   // a bare number that states someone's age ("the average age of the team is 28") counts nothing
   let ageSpans: ReadFigure[] | undefined;
   const isAge = (f: { start: number; end: number }) => (ageSpans ??= ages(record.text)).some((a) => a.start < f.end && f.start < a.end);
@@ -376,7 +412,7 @@ export function findAnswer(
     if (!kinds.includes(f.kind as AnswerKind)) continue;
     // a count of something else ("8 timezones" for "how many speakers") answers nothing asked
     // ("since when": a date the text gives after "since" states the very thing asked, as such a count does)
-    const unitMatch =
+    let unitMatch =
       (f.kind === 'count' && f.unit !== undefined && (stems.has(stem(f.unit)) || unitStems.has(stem(f.unit)))) ||
       (people.since === true && f.kind === 'date' && /\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)?$/i.test(record.text.slice(Math.max(0, f.start - 24), f.start)));
     // ... unless it is a rate of a subject word ("1.4 million orders per second" for "how many trades a second"),
@@ -396,13 +432,20 @@ export function findAnswer(
       if (had === undefined || gap < had) nearest.set(m.clause, gap);
     }
     if (!nearest.size) continue;
+    // a thing's name stands by the words that say what it is ("languages included Chinese", "BBK split into vivo, OPPO")
+    if (f.kind === 'name' && people.head && !(Math.min(...nearest.values()) <= people.head.window)) continue;
+    // a name the text gives as an instance of the noun asked about ("exchanges like Huobi", "a book
+    // called Mindset", "capital, such as Node Capital") names the very thing asked, as a count of it does
+    const instance = (f.kind === 'name' || f.kind === 'person') && people.head !== undefined && people.instances === true && (nearest.get(people.head.clause) ?? Infinity) <= INSTANCE_WINDOW && INSTANCE_CUE.test(record.text.slice(Math.max(0, f.start - 16), f.start));
     const gaps = [...nearest.values()];
     const gap = gaps.reduce((a, b) => a + b, 0) / gaps.length;
     const near = [...nearest.keys()].sort((a, b) => a - b);
     // for a plain "who", a person in the record comes before an organisation
+    unitMatch ||= instance;
     const personFirst = orgs === 'after people' && best !== null ? Number(best.organisation) - Number(organisation) : 0;
     if (!best || personFirst > 0 || (personFirst === 0 && (unitMatch > best.unitMatch || (unitMatch === best.unitMatch && (near.length > best.near.length || (near.length === best.near.length && gap < best.gap)))))) {
       best = { answer: toAnswer(f), gap, near, unitMatch, organisation };
+      if (instance) best.instance = true;
     }
   }
   return best;

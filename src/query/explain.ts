@@ -32,7 +32,7 @@ export interface HitExplain {
   rank: number;
   score: number;
   /** what the query asks, when it is a question ("when" → date); null otherwise */
-  question: { asked: AskedKind; cue: string; subject: string[] } | null;
+  question: { asked: AskedKind; cue: string; subject: string[]; head?: string } | null;
   /** clauses matched, of how many: terms, phrases and OR groups, plus one for a question's figure */
   matched: number;
   of: number;
@@ -44,7 +44,7 @@ export interface HitExplain {
   /** the proximity factor (1: none): terms close together in one field */
   proximity: number;
   /** the figure of the asked kind near the subject words, with its factor; null: none */
-  figure: (Answer & { gap: number; near: string[]; factor: number }) | null;
+  figure: (Answer & { gap: number; near: string[]; factor: number; instance?: true }) | null;
 }
 
 const HOW_ORDER: ClauseHow[] = ['phrase', 'stem', 'exact', 'prefix', 'fuzzy', 'antecedent'];

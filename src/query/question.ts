@@ -36,7 +36,7 @@ import type { AnswerKind } from './answer.js';
 import { normalizeWord } from '../index/tokenize.js';
 import { surfaceTerm } from '../index/terms.js';
 
-export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'rank' | 'person' | 'place' | 'age' | 'frequency';
+export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'rank' | 'person' | 'place' | 'age' | 'frequency' | 'thing';
 
 export interface Question {
   /** what the question asks for */
@@ -55,6 +55,13 @@ export interface Question {
   organisations?: Organisations;
   /** "since when": a date the text gives after "since" states the very thing asked */
   since?: boolean;
+  /**
+   * for "which/what + a noun" ("which coin", "what products", "which company"): the noun, as
+   * typed. It names what the answer is: for a thing, a record naming it counts it twice, and a
+   * name standing by the subject words answers; a name the text gives as an instance of it
+   * ("exchanges like Huobi", "capital, such as Node Capital") answers outright.
+   */
+  head?: string;
 }
 
 export interface ReadQuestion {
@@ -93,6 +100,9 @@ const ORGANISATION_NOUNS = [
   'company', 'companies', 'firm', 'firms', 'organisation', 'organization', 'organisations', 'organizations', 'investor', 'investors',
   'vc', 'vcs', 'fund', 'funds', 'bank', 'banks', 'partner', 'partners', 'backer', 'backers', 'exchange', 'exchanges', 'team',
 ];
+
+/** Nouns for a place: "which city …", "what country …" ask where. */
+const PLACE_NOUNS = ['city', 'cities', 'country', 'countries', 'province', 'provinces', 'region', 'regions', 'town', 'towns', 'village', 'villages', 'continent', 'continents', 'county', 'district', 'capital'];
 
 /** Cues answered by more than their asked kind's figure. */
 const CUE_KINDS: Record<string, AnswerKind[]> = {
@@ -163,6 +173,10 @@ const CUES: Cue[] = (
       { words: ['how', 'much', u], asked: 'duration' as AskedKind, keepLast: true },
       { words: ['how', 'many', u], asked: 'duration' as AskedKind, keepLast: true },
     ]),
+    PLACE_NOUNS.flatMap((n) => [
+      { words: ['which', n], asked: 'place' as AskedKind, keepLast: true },
+      { words: ['what', n], asked: 'place' as AskedKind, keepLast: true },
+    ]),
     [...PERSON_NOUNS, ...ORGANISATION_NOUNS].flatMap((n) => {
       const organisations = PERSON_NOUNS.includes(n) ? ('never' as const) : ('too' as const);
       return [
@@ -193,7 +207,35 @@ const FIGURE_KINDS: Record<AskedKind, AnswerKind[]> = {
   place: ['place'],
   age: ['age'],
   frequency: ['frequency'],
+  thing: ['name'],
 };
+
+/** "what kind of X", "which type of X": X is the noun asked about. */
+const KIND_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
+
+/**
+ * "which/what" + a noun no cue names ("which coin", "what products", "what safety level"): the
+ * question asks for a thing of that kind, answered by a name standing by the noun. The noun is
+ * the last of at most two words after the question word, and an auxiliary follows it ("what
+ * sport do …", "which sci-fi novels were …").
+ */
+function thingHead(norms: readonly string[], at: number): { from: number; head: number } | null {
+  if (norms[at] !== 'which' && norms[at] !== 'what') return null;
+  let from = at + 1;
+  if (KIND_WORDS.has(norms[from] ?? '') && norms[from + 1] === 'of') from += 2;
+  let head: number | null = null;
+  for (let i = from; i < Math.min(norms.length, from + 2); i++) {
+    if (isStop(norms[i]!)) break;
+    head = i;
+  }
+  // the noun phrase is the inverted question's subject: an auxiliary follows it ("what sport do",
+  // "which novels were"), or nothing does; "what happens when …" asks no thing
+  if (head === null || (head + 1 < norms.length && !AUXILIARIES.has(norms[head + 1]!))) return null;
+  return { from, head };
+}
+
+/** The verbs that open an inverted question's verb phrase ("what sport DO employees like"). */
+const AUXILIARIES = new Set('do does did is are was were has have had can could will would should may might must'.split(' '));
 
 const isStop = (norm: string) => surfaceTerm(norm) === null;
 
@@ -242,6 +284,8 @@ export function readQuestion(terms: readonly string[]): ReadQuestion {
     const unanchored = subject.filter((t) => RELATIONAL_WORDS.has(normalizeWord(t)));
     const question: Question = { asked: kind, cue: terms.slice(at, at + n).join(' '), figureKinds, subject, unanchored };
     if (kind === 'person') question.organisations = cue.organisations ?? 'after people';
+    // "which company", "what investor": the noun says what the answer is, as a thing question's does
+    if (kind === 'person' && cue.keepLast) question.head = terms[at + n - 1]!;
     if (cue.yearOnly) question.yearOnly = true;
     if (cue.words.join(' ') === 'since when') question.since = true;
     return { question, terms: rest };
@@ -249,6 +293,13 @@ export function readQuestion(terms: readonly string[]): ReadQuestion {
   for (let at = 0; at < norms.length; at++) {
     const cue = CUES.find((c) => c.words.every((w, k) => norms[at + k] === w));
     if (cue) return asked(cue, at) ?? { question: null, terms: [...terms] };
+    const thing = thingHead(norms, at);
+    if (thing !== null) {
+      // the question word (and "kind of") go; the noun phrase stays in the subject
+      const read = asked({ words: norms.slice(at, thing.from + 1), asked: 'thing', keepLast: true }, at);
+      if (read?.question) read.question.head = terms[thing.head]!;
+      return read ?? { question: null, terms: [...terms] };
+    }
     // only stop words may stand before the question word
     if (!isStop(norms[at]!)) break;
   }

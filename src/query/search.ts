@@ -174,6 +174,15 @@ export interface SearchConfig {
   paragraphDepth: number;
   /** a subject word the record before has stands just before the record's text for the figure's nearness (as for a pronoun opening) */
   neighbourNear: boolean;
+  /** "which/what + a noun" (a thing): what the noun is worth in the coverage count (1: as any word), and how near it a name must stand to answer (0: no name answers) */
+  thingHeadWorth: number;
+  thingWindow: number;
+  /** "which company / exchange …": a one-word name inside a sentence answers too */
+  singleOrgNames: boolean;
+  /** a one-word name in the record's document title is its topic, no answer to "which/what + a noun" or "which company" */
+  titleTopic: boolean;
+  /** a name given as an instance of the noun asked about ("exchanges like Huobi") counts as a count of the thing asked does */
+  instanceNames: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -215,6 +224,11 @@ export const TUNED: SearchConfig = {
   neighbourWorth: 0.25,
   paragraphDepth: 2,
   neighbourNear: true,
+  thingHeadWorth: 2,
+  thingWindow: 4,
+  singleOrgNames: true,
+  titleTopic: true,
+  instanceNames: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -256,6 +270,11 @@ export const BASELINE: SearchConfig = {
   neighbourWorth: 0,
   paragraphDepth: 1,
   neighbourNear: false,
+  thingHeadWorth: 1,
+  thingWindow: 0,
+  singleOrgNames: false,
+  titleTopic: false,
+  instanceNames: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -834,7 +853,7 @@ const PRONOUN_OPENING = /^(?:She|He|It|They|Its|Her|His|Their|This|These|That|Th
  * ecosystem going", "how soon does the meeting happen"): the text states the same thing with
  * other verbs, so matching them says little. Stemmed on first use.
  */
-const LIGHT_VERBS = 'get gets got getting go goes going gone went happen happens happened come comes came coming put puts keep keeps kept';
+const LIGHT_VERBS = 'get gets got getting go goes going gone went happen happens happened come comes came coming put puts keep keeps kept like likes liked';
 let lightVerbSet: Set<string> | undefined;
 const lightVerbs = (): Set<string> => (lightVerbSet ??= new Set(LIGHT_VERBS.split(' ').map((w) => stemTerm(w) ?? w)));
 
@@ -920,7 +939,7 @@ async function rescoreHead(
   terms: { hitsByClause: readonly ClauseHits[]; worth: readonly number[] },
 ): Promise<void> {
   const proximity = cfg.proximity > 0 && termCount >= 2;
-  const figures = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0;
+  const figures = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0);
   const wanted = head.filter((s) => figures || (proximity && s.hits.size >= 2));
   const records = await store.read(wanted.map((s) => s.id));
   const context = cfg.antecedentWorth > 0 || cfg.neighbourWorth > 0;
@@ -950,7 +969,7 @@ async function rescoreHead(
       const standIns = cfg.intentNear ? new Set([...s.hits.keys()].flatMap((i) => (clauses[i]!.kind === 'term' && (clauses[i] as TermClause).standsFor !== undefined ? [(clauses[i] as TermClause).stem] : []))) : undefined;
       const known = cfg.knownNames ? store.head?.registry : undefined;
       const weak = cfg.unanchoredWords ? unanchoredClauses(question, clauses, termCount) : undefined;
-      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates });
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic ? titleWords(store, r.doc) : undefined, instances: cfg.instanceNames });
       if (found) {
         s.figure = found;
         // "what year" is answered as well by "2017" as by "September 1, 2017"
@@ -965,6 +984,19 @@ async function rescoreHead(
       }
     }
   }
+}
+
+/** A document's title words, lower-cased (a one-word name among them is the document's topic; answer.ts). */
+function titleWords(store: Store, doc: string): ReadonlySet<string> | undefined {
+  const title = store.head?.documents.find((d) => d.id === doc)?.meta.title;
+  return title ? new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) : undefined;
+}
+
+/** For a thing question ("which coin"), the noun's term clause and how near it a name must stand. */
+function headClause(question: Question, clauses: readonly Clause[], termCount: number, cfg: SearchConfig): { clause: number; window: number } | undefined {
+  if (question.head === undefined) return undefined;
+  for (let i = 0; i < termCount; i++) if (clauses[i]!.raw === question.head) return { clause: i, window: cfg.thingWindow };
+  return undefined;
 }
 
 /** The query's terms (by clause index) that are words of a person's name the corpus knows. */
@@ -1025,7 +1057,8 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   for (const members of groupMembers) intersect(members.flatMap((i) => [...hitsByClause[i]!.keys()]));
   const termIdx = p.terms.map((_, i) => i);
   // what matching a term is worth in the coverage count: less for a term most records have
-  const worth = clauses.map((c, i) => Math.min(hitsByClause[i]!.size > cfg.commonShare * store.count() ? cfg.commonWeight : 1, question !== null && c.kind === 'term' && lightVerbs().has(c.stem) ? cfg.lightVerbWorth : 1));
+  // (the noun a thing question asks about names what the answer is: it counts more)
+  const worth = clauses.map((c, i) => Math.min(hitsByClause[i]!.size > cfg.commonShare * store.count() ? cfg.commonWeight : 1, question !== null && c.kind === 'term' && lightVerbs().has(c.stem) ? cfg.lightVerbWorth : 1) * (i < p.terms.length && question?.asked === 'thing' && question.head === c.raw ? cfg.thingHeadWorth : 1));
   // a record holding a stand-in only is a candidate too, when stand-ins count
   const termUnion = () => new Set([...termIdx, ...(cfg.intentWorth > 0 ? intentIdx : [])].flatMap((i) => [...hitsByClause[i]!.keys()]));
   if (termIdx.length) {
@@ -1109,7 +1142,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   // filtering keeps the order that filtering first would give: filters read records,
   // so they run on the ranked list, only as far down as the results need.
   rank(scored);
-  const secondPass = (cfg.proximity > 0 && termIdx.length >= 2) || (question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0);
+  const secondPass = (cfg.proximity > 0 && termIdx.length >= 2) || (question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0));
   const limit = opts.limit !== undefined && opts.limit > 0 ? opts.limit : Infinity;
   // How many of the head are needed: the results, and the records the second pass re-ranks.
   const need = Math.max(limit, secondPass ? PROXIMITY_DEPTH : 0);
@@ -1140,7 +1173,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
   const nameClauses = question !== null ? personNameClauses(query, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   // the most a record can match: every term at its worth, every group, the question's figure
-  const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 ? (question.figureKinds.includes('count') || (question.since && cfg.sinceDates) ? 2 : 1) * cfg.figureWorth + Math.max(0, termIdx.length - 1) * cfg.figureNearWorth : 0;
+  const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0) ? (question.figureKinds.includes('count') || (question.since && cfg.sinceDates) || (question.head !== undefined && cfg.instanceNames) ? 2 : 1) * cfg.figureWorth + Math.max(0, termIdx.length - 1) * cfg.figureNearWorth : 0;
   const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth;
 
   const shown = await store.read(limited.map((s) => s.id));
@@ -1176,7 +1209,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       hit.explain = {
         rank: place + 1,
         score,
-        question: question ? { asked: question.asked, cue: question.cue, subject: [...question.subject] } : null,
+        question: question ? { asked: question.asked, cue: question.cue, subject: [...question.subject], ...(question.head !== undefined ? { head: question.head } : {}) } : null,
         matched: s.matched,
         of: clauseCount,
         wholeWords: s.exact,
@@ -1191,7 +1224,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
           .concat(s.inherited.map((inh) => clauseExplain(clauses[inh.clause]!.raw, 0, new Set(['antecedent']), new Set(), new Set()))),
         base: s.base,
         proximity: s.proximity,
-        figure: s.figure ? { ...s.figure.answer, gap: s.figure.gap, near: s.figure.near.map((i) => clauses[i]!.raw), factor: s.figureFactor } : null,
+        figure: s.figure ? { ...s.figure.answer, gap: s.figure.gap, near: s.figure.near.map((i) => clauses[i]!.raw), factor: s.figureFactor, ...(s.figure.instance ? { instance: true as const } : {}) } : null,
       };
     }
     return hit;
