@@ -413,7 +413,7 @@ export function findAnswer(
     // a count of something else ("8 timezones" for "how many speakers") answers nothing asked
     // ("since when": a date the text gives after "since" states the very thing asked, as such a count does)
     let unitMatch =
-      (f.kind === 'count' && f.unit !== undefined && (stems.has(stem(f.unit)) || unitStems.has(stem(f.unit)))) ||
+      (f.kind === 'count' && f.unit !== undefined && (stems.has(stem(f.unit.toLowerCase())) || unitStems.has(stem(f.unit.toLowerCase())))) ||
       (people.since === true && f.kind === 'date' && /\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)?$/i.test(record.text.slice(Math.max(0, f.start - 24), f.start)));
     // ... unless it is a rate of a subject word ("1.4 million orders per second" for "how many trades a second"),
     // or a count of people of some kind when the question counts "people" ("300 employees" for "how many people work there")

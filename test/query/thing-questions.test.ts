@@ -124,3 +124,15 @@ describe('names that answer which company and who', () => {
     expect((await searchWith(store2, 'what product did the teams launch', { ...TUNED, titleTopic: false }))[0]!.answer).toMatchObject({ text: 'Acme' });
   });
 });
+
+describe('a count of the thing asked, its unit capitalised as written', () => {
+  it('reads "1000 DApps" as a count of the "dapps" asked about', async () => {
+    const dapps = claim('The chain gives developers cheap fees, attracting over 1000 DApps to settle in.');
+    const projects = claim('The chain has incubated over 150 projects for developers, with DApps among them.');
+    const hits = await search(buildIndex([projects, dapps]), 'how many dapps does the chain have', { explain: true });
+    expect(hits[0]!.record).toBe(dapps);
+    expect(hits[0]!.answer).toMatchObject({ kind: 'count', value: 1000 });
+    // the very thing asked: two clauses, as "300 employees" for "how many employees"
+    expect(hits[0]!.explain!.matched - hits[1]!.explain!.matched).toBeGreaterThanOrEqual(1);
+  });
+});
