@@ -183,6 +183,8 @@ export interface SearchConfig {
   titleTopic: boolean;
   /** a name given as an instance of the noun asked about ("exchanges like Huobi") counts as a count of the thing asked does */
   instanceNames: boolean;
+  /** in a question, a figure near only a light verb is not near the subject (as for "after"/"before") */
+  lightVerbsUnanchored: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -229,6 +231,7 @@ export const TUNED: SearchConfig = {
   singleOrgNames: true,
   titleTopic: true,
   instanceNames: true,
+  lightVerbsUnanchored: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -275,6 +278,7 @@ export const BASELINE: SearchConfig = {
   singleOrgNames: false,
   titleTopic: false,
   instanceNames: false,
+  lightVerbsUnanchored: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -969,6 +973,8 @@ async function rescoreHead(
       const standIns = cfg.intentNear ? new Set([...s.hits.keys()].flatMap((i) => (clauses[i]!.kind === 'term' && (clauses[i] as TermClause).standsFor !== undefined ? [(clauses[i] as TermClause).stem] : []))) : undefined;
       const known = cfg.knownNames ? store.head?.registry : undefined;
       const weak = cfg.unanchoredWords ? unanchoredClauses(question, clauses, termCount) : undefined;
+      // a light verb says little of the subject: a figure near only it ("like Ethereum") is near nothing asked
+      if (weak && cfg.lightVerbsUnanchored) for (let i = 0; i < termCount; i++) if (clauses[i]!.kind === 'term' && lightVerbs().has((clauses[i] as TermClause).stem)) weak.add(i);
       const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic ? titleWords(store, r.doc) : undefined, instances: cfg.instanceNames });
       if (found) {
         s.figure = found;

@@ -136,3 +136,15 @@ describe('a count of the thing asked, its unit capitalised as written', () => {
     expect(hits[0]!.explain!.matched - hits[1]!.explain!.matched).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('a light verb anchors no figure', () => {
+  it('does not take a figure standing only by a light verb as near the subject', async () => {
+    const near = claim('Reading the list takes 588 days for a fast reader.');
+    const verb = claim('To get there took 3 weeks, and the reading list was long.');
+    const q = 'how long would it take to get through the reading list';
+    const on = await search(buildIndex([verb, near]), q, { explain: true });
+    expect(on.find((h) => h.record === verb)!.explain!.figure?.near ?? []).not.toContain('get');
+    const off = await searchWith(buildIndex([verb, near]), q, { ...TUNED, lightVerbsUnanchored: false }, { explain: true });
+    expect(off.find((h) => h.record === verb)!.explain!.figure!.near).toContain('get');
+  });
+});
