@@ -364,8 +364,8 @@ function toAnswer(f: Figure | ReadFigure): Answer {
  */
 /** Words that give what follows as an instance of the noun before: "such as", "like", "including", "called". */
 const INSTANCE_CUE = /(?:\bsuch[ \t]+as|\blike|\bincluding|\bincluded|\bincludes|\bcalled|\bnamed|\bnamely)[ \t]+(?:the[ \t]+)?$/i;
-/** How many words before such a cue the noun asked about may stand ("exchanges like", "esteemed capital, such as"). */
-const INSTANCE_WINDOW = 3;
+/** How many words from the name the noun asked about may stand ("exchanges like Huobi", "novels made an appearance as well, including Fallen Dragon"). */
+const INSTANCE_WINDOW = 6;
 
 export function findAnswer(
   record: QuarryRecord,
@@ -432,11 +432,11 @@ export function findAnswer(
       if (had === undefined || gap < had) nearest.set(m.clause, gap);
     }
     if (!nearest.size) continue;
-    // a thing's name stands by the words that say what it is ("languages included Chinese", "BBK split into vivo, OPPO")
-    if (f.kind === 'name' && people.head && !(Math.min(...nearest.values()) <= people.head.window)) continue;
     // a name the text gives as an instance of the noun asked about ("exchanges like Huobi", "a book
     // called Mindset", "capital, such as Node Capital") names the very thing asked, as a count of it does
     const instance = (f.kind === 'name' || f.kind === 'person') && people.head !== undefined && people.instances === true && (nearest.get(people.head.clause) ?? Infinity) <= INSTANCE_WINDOW && INSTANCE_CUE.test(record.text.slice(Math.max(0, f.start - 16), f.start));
+    // any other thing's name stands by the words that say what it is ("BBK split into vivo, OPPO")
+    if (f.kind === 'name' && people.head && !instance && !(Math.min(...nearest.values()) <= people.head.window)) continue;
     const gaps = [...nearest.values()];
     const gap = gaps.reduce((a, b) => a + b, 0) / gaps.length;
     const near = [...nearest.keys()].sort((a, b) => a - b);
