@@ -16,6 +16,60 @@
 // checking its syntax, output sent to /dev/null unseen; nothing was chosen
 // from it.)
 //
+// SEVENTH ROUND (tuning sets only; no held-out set was run in this round by anyone tuning it).
+// A sixth tuning set, bench/relevance-round7.json (46 questions, split "r7-tuning"), was written
+// from reading all five documents and committed before any ranking change: which/what + a noun
+// asking for a thing (which languages, what products, what sport), answers that are names (one-word
+// and organisations' too), a short claim holding the figure against long answers, the analyst's
+// words, and forms that already worked. Its first run: s@1 0.804, s@5 0.913, MRR 0.860.
+//
+//   step, in the order kept (s@5/MRR)               f-tune       para         probe        r7
+//   start (sixth round's final)                      0.905/0.866  1.000/0.938  0.919/0.860  0.913/0.860
+//   which/what + a place noun asks "where";          0.905/0.866  1.000/0.938  0.919/0.860  0.935/0.891
+//     which/what + another noun before an
+//     auxiliary asks for a thing (a question:
+//     light verbs, stand-ins, antecedents apply)
+//   the thing's noun counts twice (it names what     0.905/0.866  1.000/0.938  0.919/0.845  0.935/0.905
+//     the answer is; x1.5: r7 0.897 at the end)
+//   a name or acronym within 4 words of a subject    0.905/0.866  1.000/0.938  0.919/0.859  0.935/0.890
+//     word answers a thing; a one-word name in the
+//     document's title is its topic, no answer
+//     (window 6: r7 0.925 at the end)
+//   "like" a light verb                              0.905/0.866  1.000/0.938  0.919/0.859  0.935/0.894
+//   a one-word name inside a sentence answers        0.905/0.865  1.000/0.938  0.919/0.861  0.957/0.900
+//     "which company / exchange / vc" (not read as
+//     a place, not modifying the next word); for
+//     a plain "who" only in a list of such names
+//   a name given as an instance of the asked noun    0.952/0.884  1.000/0.944  0.919/0.861  0.957/0.915
+//     ("exchanges like Huobi", "capital, such as       ("which vc backed binance early on" 9 -> 2)
+//     Node Capital") counts as two, as a count of
+//     the very thing asked does
+//   a count's unit compared in lower case            0.952/0.884  1.000/0.944  0.919/0.861  0.957/0.926
+//     ("1000 DApps" for "how many dapps")
+//   a figure near only a light verb is not near      0.952/0.884  1.000/0.955  0.919/0.861  0.957/0.926
+//     the subject (as "after"/"before")
+//   an instance name up to 6 words from the noun,    0.952/0.884  1.000/0.955  0.919/0.861  0.957/0.936
+//     needing no other nearness (3: as before)
+//   orig65 and q-tune did not move at any step (1.000/0.974, 1.000/0.970).
+//
+//   final (s@1 / s@5 / MRR / R@10): original 65 0.954 / 1.000 / 0.974 / 0.953; questions tuning
+//   0.939 / 1.000 / 0.970 / 0.992; fresh tuning 0.810 / 0.952 / 0.884 / 0.905; paraphrase tuning
+//   0.917 / 1.000 / 0.955 / 0.990; probe tuning 0.811 / 0.919 / 0.861 / 0.973; round 7 tuning
+//   0.913 / 0.957 / 0.936 / 0.957.
+//
+//   not adopted: one-word names for every "who", not only in lists (q-tune 0.970 -> 0.965, f-tune
+//   0.884 -> 0.841); "assets savings wealth" in the money ring (probe "which coin did he yi keep all
+//   her money in" 97 -> 15, but para 1.000/0.944 -> 0.979/0.935: "assets" is too common a word);
+//   "what is/was + a noun of measure" (volume, price, age…) read as a question for that figure (the
+//   one tuning query of the form reads as asked, but no rank moves: kept out of the code).
+//   Left as they are: "which coin did he yi keep all her money in in 2021" (121; was 97: "coin" now
+//   counts twice and the answer never says it), "what crypto does he yi own" (21: "own" is a stop
+//   word; "BNB" stands 7 words into the answer), "what jobs did he yi's parents have" (9; was 6: the
+//   record ranked first, "Since my parents were teachers …", answers it too but is not the judged
+//   one), "what did he yi study" (39: "psychology background"), "what sport do binance employees
+//   like most" (2), "who is he yi's role model in business" (2: a long answer with the scattered
+//   words still first).
+//
 // SIXTH ROUND (tuning sets only; the held-out sets were not run in this round by anyone tuning
 // it: their rows below are the fourth round's). A fifth tuning set, bench/relevance-probe.json (37
 // questions, split "probe-tuning"), was written from reading all five documents and committed
