@@ -57,8 +57,8 @@
 //   0.917 / 1.000 / 0.955 / 0.990; probe tuning 0.811 / 0.919 / 0.861 / 0.973; round 7 tuning
 //   0.913 / 0.957 / 0.936 / 0.957.
 //
-//   not adopted: one-word names for every "who", not only in lists (q-tune 0.970 -> 0.965, f-tune
-//   0.884 -> 0.841); "assets savings wealth" in the money ring (probe "which coin did he yi keep all
+//   not adopted: one-word names for every "who", not only in lists (from the final configuration:
+//   q-tune 0.970 -> 0.965, f-tune 0.884 -> 0.861); "assets savings wealth" in the money ring (probe "which coin did he yi keep all
 //   her money in" 97 -> 15, but para 1.000/0.944 -> 0.979/0.935: "assets" is too common a word);
 //   "what is/was + a noun of measure" (volume, price, age…) read as a question for that figure (the
 //   one tuning query of the form reads as asked, but no rank moves: kept out of the code).
