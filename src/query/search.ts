@@ -948,6 +948,8 @@ async function rescoreHead(
   const records = await store.read(wanted.map((s) => s.id));
   const context = cfg.antecedentWorth > 0 || cfg.neighbourWorth > 0;
   const inherited = figures && context ? await contextClauses(store, wanted, records, termCount, terms.hitsByClause, cfg) : new Map<number, Inherited[]>();
+  // each document's title words, read once per search (titleWords)
+  const titles = new Map<string, ReadonlySet<string> | undefined>();
   for (const [k, s] of wanted.entries()) {
     const wantProximity = proximity && s.hits.size >= 2;
     const r = records[k]!;
@@ -975,7 +977,7 @@ async function rescoreHead(
       const weak = cfg.unanchoredWords ? unanchoredClauses(question, clauses, termCount) : undefined;
       // a light verb says little of the subject: a figure near only it ("like Ethereum") is near nothing asked
       if (weak && cfg.lightVerbsUnanchored) for (let i = 0; i < termCount; i++) if (clauses[i]!.kind === 'term' && lightVerbs().has((clauses[i] as TermClause).stem)) weak.add(i);
-      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic ? titleWords(store, r.doc) : undefined, instances: cfg.instanceNames });
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic && (question.asked === 'thing' || question.asked === 'person') ? titleWords(store, r.doc, titles) : undefined, instances: cfg.instanceNames });
       if (found) {
         s.figure = found;
         // "what year" is answered as well by "2017" as by "September 1, 2017"
@@ -993,9 +995,12 @@ async function rescoreHead(
 }
 
 /** A document's title words, lower-cased (a one-word name among them is the document's topic; answer.ts). */
-function titleWords(store: Store, doc: string): ReadonlySet<string> | undefined {
+function titleWords(store: Store, doc: string, seen: Map<string, ReadonlySet<string> | undefined>): ReadonlySet<string> | undefined {
+  if (seen.has(doc)) return seen.get(doc);
   const title = store.head?.documents.find((d) => d.id === doc)?.meta.title;
-  return title ? new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) : undefined;
+  const words = title ? new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) : undefined;
+  seen.set(doc, words);
+  return words;
 }
 
 /** For a thing question ("which coin"), the noun's term clause and how near it a name must stand. */
