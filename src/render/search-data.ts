@@ -61,7 +61,7 @@ function explainJson(e: HitExplain): Record<string, unknown> {
     terms: e.terms.map((t) => ({ term: t.term, score: round(t.score), how: t.how, fields: t.fields, via: t.via, expands: t.expands })),
     base: round(e.base),
     proximity: round(e.proximity),
-    figure: e.figure ? { ...answerJson(e.figure), gap: round(e.figure.gap), near: e.figure.near, factor: round(e.figure.factor) } : null,
+    figure: e.figure ? { ...answerJson(e.figure), gap: round(e.figure.gap), near: e.figure.near, factor: round(e.figure.factor), ...(e.figure.instance ? { instance: true } : {}) } : null,
   };
 }
 

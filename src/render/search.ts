@@ -77,7 +77,7 @@ export function renderExplainTable(hits: readonly Hit[], env: RenderEnv): string
   const rows: Cell[][] = hits.map((h, i) => {
     const e = h.explain;
     if (!e) return [String(i + 1), h.record.id, formatScore(h.score), '-', '-', '-', '-', '-'];
-    const fig = e.figure ? `${e.figure.kind} "${e.figure.text}" near ${e.figure.near.join(', ')} (gap ${e.figure.gap.toFixed(1)}) ${factor(e.figure.factor)}` : '-';
+    const fig = e.figure ? `${e.figure.kind} "${e.figure.text}" near ${e.figure.near.join(', ')} (gap ${e.figure.gap.toFixed(1)})${e.figure.instance ? ' instance' : ''} ${factor(e.figure.factor)}` : '-';
     return [
       String(e.rank),
       h.record.id,

@@ -12,6 +12,7 @@ import type { QuarryRecord } from '../../src/model/record.js';
 import { readQuestion } from '../../src/query/question.js';
 import { search, searchWith, TUNED } from '../../src/query/search.js';
 import { indexStore } from '../../src/store/local.js';
+import { hitJson } from '../../src/render/search-data.js';
 import { rec } from './records.js';
 
 const read = (q: string) => readQuestion(q.split(' '));
@@ -107,6 +108,11 @@ describe('names that answer which company and who', () => {
     const other = hits.find((h) => h.record === mention)!;
     expect(other.explain!.figure?.instance).toBeUndefined();
     expect(hits[0]!.record).toBe(instance);
+    // the JSON a script reads carries it too (and the head noun), only where it applies
+    const json = hitJson(inst).explain as { question: { head?: string }; figure: { instance?: boolean } };
+    expect(json.question.head).toBe('investors');
+    expect(json.figure.instance).toBe(true);
+    expect('instance' in (hitJson(other).explain as { figure: object }).figure).toBe(false);
     const off = await searchWith(buildIndex([mention, instance]), 'which investors backed the angel round', { ...TUNED, instanceNames: false }, { explain: true });
     expect(off.find((h) => h.record === instance)!.explain!.matched).toBeLessThan(inst.explain!.matched);
   });
