@@ -293,6 +293,13 @@ export function readQuestion(terms: readonly string[]): ReadQuestion {
   for (let at = 0; at < norms.length; at++) {
     const cue = CUES.find((c) => c.words.every((w, k) => norms[at + k] === w));
     if (cue) return asked(cue, at) ?? { question: null, terms: [...terms] };
+    // "what did he yi study", "what does X think": a question all the same (its subject words read
+    // as a question's are: stand-ins, light verbs, the speaker), though no figure answers it
+    if (norms[at] === 'what' && AUXILIARIES.has(norms[at + 1] ?? '')) {
+      const read = asked({ words: ['what'], asked: 'thing' }, at);
+      if (read?.question) read.question.figureKinds = [];
+      return read ?? { question: null, terms: [...terms] };
+    }
     const thing = thingHead(norms, at);
     if (thing !== null) {
       // the question word (and "kind of") go; the noun phrase stays in the subject

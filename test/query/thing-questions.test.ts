@@ -36,9 +36,11 @@ describe('reading which/what + a noun', () => {
     expect(read('what kind of coin does she hold').question!.subject).not.toContain('kind');
   });
 
-  it('reads no thing where no auxiliary follows the noun, or where a cue already reads the words', () => {
+  it('reads no thing noun where no auxiliary follows it, or where a cue already reads the words', () => {
     expect(read('what happens when binance lists a token').question).toBeNull();
-    expect(read('what is bnb used for').question).toBeNull();
+    // "what + an auxiliary" is a question with no figure to find: its words are read as a question's
+    expect(read('what is bnb used for').question).toMatchObject({ asked: 'thing', cue: 'what', figureKinds: [], subject: ['bnb', 'used'] });
+    expect(read('what is bnb used for').question!.head).toBeUndefined();
     expect(read('what year did it open').question!.asked).toBe('date');
     expect(read('which company hired her').question).toMatchObject({ asked: 'person', head: 'company' });
   });
@@ -152,5 +154,16 @@ describe('a light verb anchors no figure', () => {
     expect(on.find((h) => h.record === verb)!.explain!.figure?.near ?? []).not.toContain('get');
     const off = await searchWith(buildIndex([verb, near]), q, { ...TUNED, lightVerbsUnanchored: false }, { explain: true });
     expect(off.find((h) => h.record === verb)!.explain!.figure!.near).toContain('get');
+  });
+});
+
+describe('what + an auxiliary', () => {
+  it('reads the words as a question, so a stand-in of the question-intent lexicon finds the answer', async () => {
+    const school = claim('I have a psychology background, though I did not finish grad school.');
+    const other = claim('The team talks about many things at lunch.');
+    const hits = await search(buildIndex([other, school]), 'what did she study', { explain: true });
+    expect(hits[0]!.record).toBe(school);
+    expect(hits[0]!.explain!.terms.some((t) => t.expands === 'study')).toBe(true);
+    expect(hits[0]!.answer).toBeNull();
   });
 });
