@@ -219,6 +219,7 @@ function allParenthesised(s: string): string[] {
  * ("**Sam Cole**", "**INES GARRIDO**"): the name, or null.
  */
 function nameAloneOnLine(raw: string): string | null {
+  if (raw.length > 80) return null; // a name line is short: most lines leave here
   const t = raw.trim();
   const bold = /^(\*\*|__)([^*_]+)\1$/.exec(t);
   const s = bold ? bold[2]!.trim() : t;
@@ -428,8 +429,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // "Mr. Renner" as the full name the document gives with the same title: first in its header,
   // then anywhere ("I now recognize the witness, Mr. Tobias Renner"). One name found per label.
   const fullNames = new Map<string, string>();
+  const askedFor = new Set<string>();
   for (const l of read) {
-    if (!l?.name || l.style === 'court') continue;
+    if (!l?.name || l.style === 'court' || askedFor.has(l.name)) continue;
+    askedFor.add(l.name);
     const name = personName(l.name);
     if (fullNames.has(name) || !name.includes(' ')) continue;
     const full = titledFullName(name, header) ?? titledFullName(name, lines);
