@@ -775,6 +775,33 @@ function segmentMaps(docs: readonly DocEntry[], packs: readonly PackRef[]): Int3
   });
 }
 
+/**
+ * The corpus's records in order as runs of its packs' segments: per document,
+ * (pack's place in `packs`, its first short id in that pack's segment, count).
+ */
+function segmentRuns(docs: readonly DocEntry[], packs: readonly PackRef[]): Int32Array {
+  const where = new Map<number, { s: number; start: Map<string, [number, number]> }>();
+  packs.forEach((pack, s) => {
+    const start = new Map<string, [number, number]>();
+    let local = 0;
+    for (const [name, c] of pack.docs) {
+      start.set(name, [local, c]);
+      local += c;
+    }
+    where.set(pack.id, { s, start });
+  });
+  const runs = new Int32Array(docs.length * 3);
+  docs.forEach((e, d) => {
+    const w = where.get(e.pack);
+    const at = w?.start.get(e.name);
+    if (!w || !at || at[1] !== e.count) throw new CacheCorruptError(`cache entry of ${e.name} names no pack holding it`);
+    runs[3 * d] = w.s;
+    runs[3 * d + 1] = at[0];
+    runs[3 * d + 2] = e.count;
+  });
+  return runs;
+}
+
 /** Whether each segment's live records keep their order (so its postings stay in corpus order): the listing order is stable, so they do. */
 function ascending(maps: readonly Int32Array[]): boolean {
   for (const m of maps) {
@@ -1249,11 +1276,11 @@ async function commit(
       if (all) header.avg = written!.avg;
       else if (unchanged) header.avg = old!.header.avg;
       else {
-        const maps = segmentMaps(header.docs, header.packs);
         const readers = new Map(oldPacks);
         if (written) readers.set(written.ref.id, written.reader);
         header.avg = compact!.segmentAverages(
-          header.packs.map((p, i) => ({ reader: readers.get(p.id)!, toGlobal: maps[i]! })),
+          header.packs.map((p) => readers.get(p.id)!),
+          segmentRuns(header.docs, header.packs),
           total,
         );
       }

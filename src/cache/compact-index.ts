@@ -890,41 +890,43 @@ function placeTable(toGlobals: readonly Int32Array[], total: number): { segOf: I
 
 /**
  * MiniSearch's average field lengths over the corpus, in corpus order and
- * with its arithmetic (buildCompactIndex's), from the segments' stored field
- * lengths and which fields had a value.
+ * with its arithmetic (buildCompactIndex's running average, exact: so scores
+ * equal a cold build's), from the segments' stored field lengths and which
+ * fields had a value. `runs`: the corpus's live records in order, as
+ * (segment, first short id there, count) triples, one per document: the
+ * replay walks them straight through, with no table of every place.
  */
-export function segmentAverages(inputs: readonly SegmentInput[], total: number): number[] {
+export function segmentAverages(readers: readonly SectionReader[], runs: Int32Array, total: number): number[] {
   const F = indexOptions().fields.length;
-  const { segOf, localOf } = placeTable(
-    inputs.map((i) => i.toGlobal),
-    total,
-  );
-  const parts = inputs.map((input) => {
-    const meta = JSON.parse(input.reader.section('index.meta').toString('utf8')) as IndexMeta;
-    const bytes = input.reader.section('index.lengths');
+  const parts = readers.map((reader) => {
+    const meta = JSON.parse(reader.section('index.meta').toString('utf8')) as IndexMeta;
+    const bytes = reader.section('index.lengths');
     const lengths = meta.lengthWidth === 2 ? new Uint16Array(bytes.length / 2) : new Uint32Array(bytes.length / 4);
     Buffer.from(lengths.buffer).set(bytes);
-    const present = input.reader.section('index.present');
-    if (present.length !== input.toGlobal.length * F || lengths.length !== present.length) throw new CacheCorruptError('index field lengths have the wrong length');
+    const present = reader.section('index.present');
+    if (present.length !== meta.documentCount * F || lengths.length !== present.length) throw new CacheCorruptError('index field lengths have the wrong length');
     return { lengths, present };
   });
   // the same arithmetic as buildCompactIndex's `((avg[f] || 0) * doc + unique) / (doc + 1)`, on
   // doubles in a typed array; a field never present stays a hole in the result, as there
-  const lens = parts.map((p) => p.lengths);
-  const pres = parts.map((p) => p.present);
   const acc = new Float64Array(F);
   const seen = new Uint8Array(F);
-  for (let g = 0; g < total; g++) {
-    const s = segOf[g]!;
-    const lengths = lens[s]!;
-    const present = pres[s]!;
-    const base = localOf[g]! * F;
-    for (let f = 0; f < F; f++) {
-      if (!present[base + f]) continue;
-      acc[f] = (acc[f]! * g + lengths[base + f]!) / (g + 1);
-      seen[f] = 1;
+  let g = 0;
+  for (let i = 0; i + 2 < runs.length; i += 3) {
+    const part = parts[runs[i]!];
+    const first = runs[i + 1]!;
+    const count = runs[i + 2]!;
+    if (!part || first < 0 || count < 0 || (first + count) * F > part.present.length) throw new CacheCorruptError('index segments do not fit the records');
+    const { lengths, present } = part;
+    for (let base = first * F, end = (first + count) * F; base < end; base += F, g++) {
+      for (let f = 0; f < F; f++) {
+        if (!present[base + f]) continue;
+        acc[f] = (acc[f]! * g + lengths[base + f]!) / (g + 1);
+        seen[f] = 1;
+      }
     }
   }
+  if (g !== total) throw new CacheCorruptError('index segments do not cover the records');
   const avg: number[] = [];
   for (let f = 0; f < F; f++) if (seen[f]) avg[f] = acc[f]!;
   return avg;
