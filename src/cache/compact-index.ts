@@ -108,29 +108,153 @@ function fnv1a(b: Uint8Array): number {
 
 // ------------------------------------------------------------------ building
 
-/** One term's documents in one field: doc-id deltas and frequencies, as varints. */
-class Posting {
-  readonly w = new ByteWriter(8);
-  count = 0;
-  private prev = 0;
-  private doc = -1;
-  private tf = 0;
-  add(doc: number): void {
-    if (doc === this.doc) {
-      this.tf++;
-      return;
-    }
-    this.flush();
-    this.doc = doc;
-    this.tf = 1;
-    this.count++;
+/** Bytes per chunk of the postings pool (a slice never crosses one). */
+const POOL_CHUNK = 1 << 16;
+/**
+ * Slice sizes by level: a posting's bytes are a chain of slices in the pool,
+ * each larger than the one before (up to the last size), and a full slice's
+ * last 4 bytes hold the address of the next. Most postings (a term in one
+ * record) fit the first.
+ */
+const SLICE = [8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192];
+
+/**
+ * Every posting's bytes (doc-id deltas and frequencies, as varints) while an
+ * index is built: one pool of 64 kB chunks, a posting a chain of slices in
+ * it (as Lucene's byte block pool), its state in typed arrays indexed by
+ * posting number. A posting as an object with a growable buffer of its own
+ * cost ≈ 300 bytes before its first byte (object, typed array, array buffer,
+ * backing store): at 1,000× most of a cold build's heap.
+ */
+class PostingPool {
+  private chunks: Uint8Array[] = [];
+  /** the next free address in the last chunk */
+  private free = 0;
+  private n = 0;
+  private head = new Uint32Array(1024);
+  private cur = new Uint32Array(1024);
+  /** where the current slice's bytes end (its last 4 are for the next slice's address) */
+  private lim = new Uint32Array(1024);
+  private level = new Uint8Array(1024);
+  /** per posting: bytes written, documents, the last document */
+  private len = new Uint32Array(1024);
+  private cnt = new Uint32Array(1024);
+  private prev = new Int32Array(1024);
+
+  get size(): number {
+    return this.n;
   }
-  flush(): void {
-    if (this.doc < 0) return;
-    this.w.varint(this.doc - this.prev);
-    this.w.varint(this.tf);
-    this.prev = this.doc;
-    this.doc = -1;
+
+  private alloc(size: number): number {
+    if (this.chunks.length === 0 || this.free + size > this.chunks.length * POOL_CHUNK) {
+      this.chunks.push(new Uint8Array(POOL_CHUNK));
+      this.free = (this.chunks.length - 1) * POOL_CHUNK;
+    }
+    const at = this.free;
+    this.free += size;
+    return at;
+  }
+
+  private grow(): void {
+    const cap = this.head.length * 2;
+    const up = <T extends Uint32Array | Int32Array | Uint8Array>(a: T): T => {
+      const next = new (a.constructor as new (n: number) => T)(cap);
+      next.set(a);
+      return next;
+    };
+    this.head = up(this.head);
+    this.cur = up(this.cur);
+    this.lim = up(this.lim);
+    this.level = up(this.level);
+    this.len = up(this.len);
+    this.cnt = up(this.cnt);
+    this.prev = up(this.prev);
+  }
+
+  /** A new, empty posting: its number. */
+  create(): number {
+    if (this.n === this.head.length) this.grow();
+    const p = this.n++;
+    const at = this.alloc(SLICE[0]!);
+    this.head[p] = at;
+    this.cur[p] = at;
+    this.lim[p] = at + SLICE[0]! - 4;
+    return p;
+  }
+
+  private byte(p: number, b: number): void {
+    let at = this.cur[p]!;
+    if (at === this.lim[p]) {
+      const level = Math.min(this.level[p]! + 1, SLICE.length - 1);
+      const size = SLICE[level]!;
+      const next = this.alloc(size);
+      const chunk = this.chunks[at >>> 16]!;
+      let o = at & 0xffff;
+      chunk[o++] = next & 0xff;
+      chunk[o++] = (next >>> 8) & 0xff;
+      chunk[o++] = (next >>> 16) & 0xff;
+      chunk[o] = next >>> 24;
+      this.level[p] = level;
+      this.lim[p] = next + size - 4;
+      at = next;
+    }
+    this.chunks[at >>> 16]![at & 0xffff] = b;
+    this.cur[p] = at + 1;
+    this.len[p] = this.len[p]! + 1;
+  }
+
+  private varint(p: number, v: number): void {
+    while (v >= 0x80) {
+      this.byte(p, (v & 0x7f) | 0x80);
+      v >>>= 7;
+    }
+    this.byte(p, v);
+  }
+
+  /** `doc` (after every document this posting has) holds the term `tf` times. */
+  add(p: number, doc: number, tf: number): void {
+    this.varint(p, doc - this.prev[p]!);
+    this.varint(p, tf);
+    this.prev[p] = doc;
+    this.cnt[p] = this.cnt[p]! + 1;
+  }
+
+  count(p: number): number {
+    return this.cnt[p]!;
+  }
+
+  byteLength(p: number): number {
+    return this.len[p]!;
+  }
+
+  /** Append posting p's bytes to `w`. */
+  copyTo(p: number, w: ByteWriter): void {
+    let left = this.len[p]!;
+    let at = this.head[p]!;
+    let level = 0;
+    while (left > 0) {
+      const size = SLICE[Math.min(level, SLICE.length - 1)]!;
+      const take = Math.min(size - 4, left);
+      const chunk = this.chunks[at >>> 16]!;
+      const o = at & 0xffff;
+      w.bytes(chunk.subarray(o, o + take));
+      left -= take;
+      if (left > 0) {
+        const q = o + size - 4;
+        at = (chunk[q]! | (chunk[q + 1]! << 8) | (chunk[q + 2]! << 16)) + chunk[q + 3]! * 0x1000000;
+        level++;
+      }
+    }
+  }
+
+  /** Let go of everything. */
+  clear(): void {
+    this.chunks = [];
+    this.free = 0;
+    this.n = 0;
+    this.head = this.cur = this.lim = this.len = this.cnt = new Uint32Array(0);
+    this.prev = new Int32Array(0);
+    this.level = new Uint8Array(0);
   }
 }
 
@@ -181,8 +305,13 @@ export class CompactIndexBuilder {
   private readonly stringify: (value: unknown, field: string) => string;
   private readonly tokenize: (text: string, field?: string) => string[];
   private readonly processTerm: (term: string, field?: string) => string | string[] | null | undefined | false;
-  /** term → per-field postings; Map order is the order MiniSearch first meets each term */
-  private readonly terms = new Map<string, (Posting | undefined)[]>();
+  /** term → its number; Map order is the order MiniSearch first meets each term */
+  private readonly terms = new Map<string, number>();
+  /** per term and field, its posting's number + 1 (0: none yet) */
+  private slots = new Int32Array(1024);
+  private readonly pool = new PostingPool();
+  /** one field of one record: its terms (in the order first met) and how often each came */
+  private readonly tf = new Map<string, number>();
   /**
    * field lengths and which fields had a value (MiniSearch's running average
    * skips the others, so merging segments needs it), in chunks of
@@ -225,15 +354,28 @@ export class CompactIndexBuilder {
     });
   }
 
-  private addTerm(fieldId: number, doc: number, term: string): void {
-    let perField = this.terms.get(term);
-    if (!perField) {
-      perField = new Array<Posting | undefined>(this.F);
-      this.terms.set(term, perField);
+  /** A field of record `doc` done: its terms' postings gain the record (terms numbered in the order first met). */
+  private flushField(fieldId: number, doc: number): void {
+    const { F, terms, pool } = this;
+    for (const [term, count] of this.tf) {
+      let t = terms.get(term);
+      if (t === undefined) {
+        t = terms.size;
+        terms.set(term, t);
+        if ((t + 1) * F > this.slots.length) {
+          const next = new Int32Array(this.slots.length * 2);
+          next.set(this.slots);
+          this.slots = next;
+        }
+      }
+      let p = this.slots[t * F + fieldId]! - 1;
+      if (p < 0) {
+        p = pool.create();
+        this.slots[t * F + fieldId] = p + 1;
+      }
+      pool.add(p, doc, count);
     }
-    let p = perField[fieldId];
-    if (!p) p = perField[fieldId] = new Posting();
-    p.add(doc);
+    this.tf.clear();
   }
 
   /**
@@ -277,15 +419,17 @@ export class CompactIndexBuilder {
         // MiniSearch.addFieldLength, with its arithmetic: the running average over `doc` earlier documents
         avg[fieldId] = ((avg[fieldId] || 0) * doc + unique) / (doc + 1);
         const memo = this.processed[fieldId]!;
+        const tf = this.tf;
         for (const token of tokens) {
           let p = memo.get(token);
           if (p === undefined && !memo.has(token)) {
             p = this.processTerm(token, field);
             memo.set(token, p);
           }
-          if (Array.isArray(p)) for (const t of p) this.addTerm(fieldId, doc, t);
-          else if (p) this.addTerm(fieldId, doc, p);
+          if (Array.isArray(p)) for (const t of p) tf.set(t, (tf.get(t) ?? 0) + 1);
+          else if (p) tf.set(p, (tf.get(p) ?? 0) + 1);
         }
+        this.flushField(fieldId, doc);
       }
     }
     if (wholeDocument) seen.clear();
@@ -293,30 +437,26 @@ export class CompactIndexBuilder {
 
   /** The index's sections (the builder is spent: what it held is released as it is written out). */
   finish(): BuiltIndex {
-    const { F, N, terms } = this;
+    const { F, N, terms, pool, slots } = this;
     this.seen.clear();
     for (const m of this.processed) m.clear();
     // Postings: per term, per field present: fieldId, count, byte length, bytes; in
-    // chunks (no copy of the whole on growth), each term's buffers let go once copied.
+    // chunks (no copy of the whole on growth).
     const postings: Uint8Array[] = [];
-    let out = new ByteWriter(POSTINGS_CHUNK);
+    let out = new ByteWriter(Math.min(POSTINGS_CHUNK, 64 + pool.size * 16));
     let offset = 0;
     const termCount = terms.size;
     const dict = new Uint32Array(termCount * 3); // offset, length, checksum
-    let t = 0;
     const blob = new ByteWriter(64);
-    for (const perField of terms.values()) {
+    for (let t = 0; t < termCount; t++) {
       blob.len = 0;
       for (let f = 0; f < F; f++) {
-        const p = perField[f];
-        if (!p) continue;
-        p.flush();
-        const bytes = p.w.result();
+        const p = slots[t * F + f]! - 1;
+        if (p < 0) continue;
         blob.varint(f);
-        blob.varint(p.count);
-        blob.varint(bytes.length);
-        blob.bytes(bytes);
-        perField[f] = undefined;
+        blob.varint(pool.count(p));
+        blob.varint(pool.byteLength(p));
+        pool.copyTo(p, blob);
       }
       const b = blob.result();
       if (offset + b.length > 0xffffffff) throw new Error('compact index: postings past 4 GB');
@@ -329,9 +469,10 @@ export class CompactIndexBuilder {
       }
       out.bytes(b);
       offset += b.length;
-      t++;
     }
     postings.push(out.result());
+    pool.clear();
+    this.slots = new Int32Array(0);
 
     const lengthWidth: 2 | 4 = this.maxLength < 0x10000 ? 2 : 4;
     const rows = (i: number) => Math.min(LENGTH_CHUNK, N - i * LENGTH_CHUNK) * F;
