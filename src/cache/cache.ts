@@ -1138,8 +1138,14 @@ class PackWriter {
       this.w.section('records.offsets', [Buffer.from(this.offsets.buffer, 0, this.k * 8)]);
       this.w.section('docs.head', this.heads);
       this.heads.length = 0;
-      const index = this.index ? this.index.finish() : built;
-      if (index) for (const [name, parts] of Object.entries(index.sections)) this.w.section(name, parts);
+      let index = built;
+      if (this.index) {
+        // the postings straight to the file as they are made (a cold build's largest section)
+        this.w.begin('index.postings');
+        index = this.index.finish((chunk) => this.w.write(chunk));
+        this.w.end();
+      }
+      if (index) for (const [name, parts] of Object.entries(index.sections)) if (!(this.index && name === 'index.postings')) this.w.section(name, parts);
       // written: what was held for it goes before the pack is opened and served (a cold build's peak is then)
       this.index = null;
       this.offsets = new Uint32Array(0);
@@ -1610,7 +1616,7 @@ async function freshIndex(records: QuarryRecord[]): Promise<SearchIndex> {
 function memoryText(): string {
   const m = process.memoryUsage();
   const mb = (n: number) => Math.round(n / 2 ** 20);
-  return `rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB`;
+  return `rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB, buffers ${mb(m.arrayBuffers)} MB`;
 }
 
 /** Time since the last call (or since made): wall and CPU (this process's, user + system), for debug lines. */

@@ -317,7 +317,7 @@ export class CompactIndexBuilder {
    * skips the others, so merging segments needs it), in chunks of
    * LENGTH_CHUNK records: they grow without copying what is there
    */
-  private readonly lengths: Uint32Array[] = [];
+  private lengths: (Uint16Array | Uint32Array)[] = [];
   private readonly present: Uint8Array[] = [];
   private maxLength = 0;
   private readonly avg: number[] = [];
@@ -395,10 +395,11 @@ export class CompactIndexBuilder {
       const doc = this.N++;
       const chunk = Math.floor(doc / LENGTH_CHUNK);
       if (chunk === this.lengths.length) {
-        this.lengths.push(new Uint32Array(LENGTH_CHUNK * F));
+        // two bytes a length, as the segment stores them, until one needs four (then every chunk gets four)
+        this.lengths.push(this.maxLength < 0x10000 ? new Uint16Array(LENGTH_CHUNK * F) : new Uint32Array(LENGTH_CHUNK * F));
         this.present.push(new Uint8Array(LENGTH_CHUNK * F));
       }
-      const lengths = this.lengths[chunk]!;
+      let lengths = this.lengths[chunk]!;
       const present = this.present[chunk]!;
       const row = (doc - chunk * LENGTH_CHUNK) * F;
       const tokenized = new Map<string, string[]>();
@@ -413,6 +414,10 @@ export class CompactIndexBuilder {
           if (this.tokensIgnoreField) tokenized.set(text, tokens);
         }
         const unique = new Set(tokens).size;
+        if (unique >= 0x10000 && lengths instanceof Uint16Array) {
+          this.lengths = this.lengths.map((c) => Uint32Array.from(c));
+          lengths = this.lengths[chunk]!;
+        }
         lengths[row + fieldId] = unique;
         present[row + fieldId] = 1;
         if (unique > this.maxLength) this.maxLength = unique;
@@ -435,8 +440,13 @@ export class CompactIndexBuilder {
     if (wholeDocument) seen.clear();
   }
 
-  /** The index's sections (the builder is spent: what it held is released as it is written out). */
-  finish(): BuiltIndex {
+  /**
+   * The index's sections (the builder is spent: what it held is released as
+   * it is written out). `postingsTo`: the postings, the largest section, go
+   * there a chunk at a time as they are made (and the sections returned have
+   * none), so they are never all in memory beside the pool they come from.
+   */
+  finish(postingsTo?: (chunk: Uint8Array) => void): BuiltIndex {
     const { F, N, terms, pool, slots } = this;
     this.seen.clear();
     for (const m of this.processed) m.clear();
@@ -464,13 +474,19 @@ export class CompactIndexBuilder {
       dict[t * 3 + 1] = b.length;
       dict[t * 3 + 2] = fnv1a(b);
       if (out.len + b.length > POSTINGS_CHUNK && out.len > 0) {
-        postings.push(out.result());
-        out = new ByteWriter(Math.max(POSTINGS_CHUNK, b.length));
+        if (postingsTo) {
+          postingsTo(out.result());
+          out.len = 0;
+        } else {
+          postings.push(out.result());
+          out = new ByteWriter(Math.max(POSTINGS_CHUNK, b.length));
+        }
       }
       out.bytes(b);
       offset += b.length;
     }
-    postings.push(out.result());
+    if (postingsTo) postingsTo(out.result());
+    else postings.push(out.result());
     pool.clear();
     this.slots = new Int32Array(0);
 
@@ -478,7 +494,7 @@ export class CompactIndexBuilder {
     const rows = (i: number) => Math.min(LENGTH_CHUNK, N - i * LENGTH_CHUNK) * F;
     const lengthParts = this.lengths.map((chunk, i) => {
       const used = chunk.subarray(0, rows(i));
-      return lengthWidth === 2 ? Buffer.from(Uint16Array.from(used).buffer) : Buffer.from(used.buffer, 0, used.byteLength);
+      return lengthWidth === 2 && used instanceof Uint32Array ? Buffer.from(Uint16Array.from(used).buffer) : Buffer.from(used.buffer, 0, used.byteLength);
     });
     const presentParts = this.present.map((chunk, i) => chunk.subarray(0, rows(i)));
     const meta: IndexMeta = { fields: this.fields, documentCount: N, unique: N === this.given, termCount, avgFieldLength: this.avg, lengthWidth };
