@@ -42,9 +42,9 @@ const MAX_WORKERS = 7;
  * A worker's young generation (V8's default is several times this). Its
  * garbage is one document's parse at a time; with the default, its heap
  * swung between ≈ 30 and ≈ 110 MB through a cold build at 1,000× (peak RSS
- * 487–500 MB, 3.8–3.9× the corpus, two runs); with 8 MB, 37–51 MB (467–470
- * MB, 3.6×), for ≈ 3 % more CPU in those runs, within their noise. Only how
- * often it collects changes, not what it can hold.
+ * 487,536–500,428 KB, 3.8–3.9× the corpus, two runs); with 8 MB, 37–51 MB
+ * (467,100–469,556 KB, 3.6×), for ≈ 3 % more CPU in those runs, within their
+ * noise. Only how often it collects changes, not what it can hold.
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 /** With nothing to claim and no result for this long, this thread parses an unfinished document itself (a worker that died never answers). */
