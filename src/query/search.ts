@@ -63,6 +63,7 @@ import { matchesFilters, type Filters } from './filters.js';
 import { intentExpansions } from './intent.js';
 import { irregularStems } from './irregular.js';
 import { readQuestion, type Question } from './question.js';
+import { Ranked } from './ranked.js';
 import { buildSnippet, type LabelledMatch, type Match, type Snippet } from './snippet.js';
 import { parseQuery, QuerySyntaxError, type ParsedQuery } from './syntax.js';
 
@@ -321,6 +322,8 @@ interface ClauseHit {
   fields: Set<string>;
   /** phrase occurrences found while verifying */
   spans?: Match[];
+  /** its three sets are shared with other hits of one lookup (Readings): copied before it is changed */
+  shared?: boolean;
 }
 
 /** short id (corpus order) → the clause's hit */
@@ -407,20 +410,73 @@ function surfaceHow(t: string, c: TermClause, cfg: SearchConfig): ClauseHow {
   return t.startsWith(c.surface) ? 'prefix' : 'fuzzy';
 }
 
-function addHit(hits: ClauseHits, r: TermHit, c: TermClause, stemmed: boolean, cfg: SearchConfig): void {
+/**
+ * What addHit reads off a lookup's hit, by its terms and fields arrays: a
+ * store may hand many hits the same arrays (the local one does, for records
+ * that matched alike), and then they share the readings, sets included,
+ * until a hit is merged with another (addHit copies them first). A lookup
+ * at 1,000× has tens of thousands of hits and a few distinct readings.
+ */
+class Readings {
+  private readonly byTerms = new Map<readonly string[], { indexTerms: Set<string>; how: Set<ClauseHow>; exact: boolean }>();
+  private readonly byFields = new Map<readonly string[], Set<string>>();
+  private readonly byWhole = new Map<readonly string[], string[]>();
+  private stem: { indexTerms: Set<string>; how: Set<ClauseHow>; exact: boolean } | null = null;
+  constructor(
+    private readonly c: TermClause,
+    private readonly cfg: SearchConfig,
+  ) {}
+  terms(r: TermHit, stemmed: boolean): { indexTerms: Set<string>; how: Set<ClauseHow>; exact: boolean } {
+    // the surface lookup's own index terms: its matches are what positions are found from
+    if (stemmed) return (this.stem ??= { indexTerms: new Set(), how: new Set<ClauseHow>(['stem']), exact: true });
+    let known = this.byTerms.get(r.terms);
+    if (!known) {
+      const how = new Set<ClauseHow>(r.terms.map((t) => surfaceHow(t, this.c, this.cfg)));
+      known = { indexTerms: new Set(r.terms), how, exact: how.has('stem') || how.has('exact') };
+      this.byTerms.set(r.terms, known);
+    }
+    return known;
+  }
+  /** the hit's index terms that are the word itself (its stem, or as typed), not an expansion */
+  whole(r: TermHit): string[] {
+    let known = this.byWhole.get(r.terms);
+    if (!known) {
+      known = r.terms.filter((t) => {
+        const how = surfaceHow(t, this.c, this.cfg);
+        return how === 'exact' || how === 'stem';
+      });
+      this.byWhole.set(r.terms, known);
+    }
+    return known;
+  }
+  fields(r: TermHit): Set<string> {
+    let known = this.byFields.get(r.fields);
+    if (!known) this.byFields.set(r.fields, (known = new Set(r.fields.map(baseField))));
+    return known;
+  }
+}
+
+/** A hit's sets, its own from now on (they may be shared with other hits: Readings). */
+function own(h: ClauseHit): void {
+  if (!h.shared) return;
+  h.indexTerms = new Set(h.indexTerms);
+  h.how = new Set(h.how);
+  h.fields = new Set(h.fields);
+  h.shared = false;
+}
+
+function addHit(hits: ClauseHits, r: TermHit, readings: Readings, stemmed: boolean, cfg: SearchConfig): void {
   const id = r.key;
-  // the surface lookup's own index terms: its matches are what positions are found from
-  const terms = stemmed ? [] : r.terms;
-  const how = new Set<ClauseHow>(stemmed ? ['stem'] : r.terms.map((t) => surfaceHow(t, c, cfg)));
-  const exact = how.has('stem') || how.has('exact');
-  const fields = new Set(r.fields.map(baseField));
+  const { indexTerms, how, exact } = readings.terms(r, stemmed);
+  const fields = readings.fields(r);
   const h = hits.get(id);
   if (!h) {
-    hits.set(id, { score: r.score, indexTerms: new Set(terms), exact, how, fields });
+    hits.set(id, { score: r.score, indexTerms, exact, how, fields, shared: true });
     return;
   }
+  own(h);
   h.score = cfg.termScore === 'max' ? Math.max(h.score, r.score) : h.score + r.score;
-  for (const t of terms) h.indexTerms.add(t);
+  for (const t of indexTerms) h.indexTerms.add(t);
   for (const x of how) h.how.add(x);
   for (const f of fields) h.fields.add(f);
   h.exact ||= exact;
@@ -433,11 +489,12 @@ function exactLookup(term: string, fields: readonly string[], boost: Record<stri
 
 async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields: 'all' | 'body'): Promise<ClauseHits> {
   const hits: ClauseHits = new Map();
+  const readings = new Readings(c, cfg);
   const stemFields = fields === 'all' ? [...STEM_FIELDS] : [...BODY_FIELDS];
   const surfFields = fields === 'all' ? [...SURFACE_FIELDS] : BODY_FIELDS.map(surfaceField);
   if (cfg.stemming) {
     for (const s of cfg.irregular ? [c.stem, ...c.alts] : [c.stem]) {
-      for (const r of await store.lookup(exactLookup(s, stemFields, fieldBoosts(cfg, false)))) addHit(hits, r, c, true, cfg);
+      for (const r of await store.lookup(exactLookup(s, stemFields, fieldBoosts(cfg, false)))) addHit(hits, r, readings, true, cfg);
     }
   }
   const numeric = allDigits(c.surface);
@@ -454,25 +511,23 @@ async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields
   let results = await surfaceSearch(cfg.fuzzyWhen === 'always' ? fuzz : 0);
   if (cfg.fuzzyWhen === 'unknown' && fuzz > 0 && results.length === 0 && hits.size === 0) results = await surfaceSearch(fuzz);
   if (!cfg.wholeWordScore) {
-    for (const r of results) addHit(hits, r, c, false, cfg);
+    for (const r of results) addHit(hits, r, readings, false, cfg);
     return hits;
   }
   // A record that has the word itself (its stem, or as typed) is scored on that alone: the
   // prefix and fuzzy expansions it also holds ("launchpad" for "launch") add nothing to it.
   // Only records without the word are scored on the expansions.
-  for (const r of await store.lookup(exactLookup(c.surface, surfFields, fieldBoosts(cfg, true)))) addHit(hits, r, c, false, cfg);
+  for (const r of await store.lookup(exactLookup(c.surface, surfFields, fieldBoosts(cfg, true)))) addHit(hits, r, readings, false, cfg);
   for (const r of results) {
-    const whole = r.terms.filter((t) => {
-      const how = surfaceHow(t, c, cfg);
-      return how === 'exact' || how === 'stem';
-    });
+    const whole = readings.whole(r);
     const h = hits.get(r.key);
     if (h) {
       // keep the whole-word index terms for positions ("launched" reached by prefix is still the word)
+      if (whole.length) own(h);
       for (const t of whole) h.indexTerms.add(t);
       continue;
     }
-    addHit(hits, r, c, false, cfg);
+    addHit(hits, r, readings, false, cfg);
   }
   return hits;
 }
@@ -1139,20 +1194,19 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   }
 
   const byOrder = (a: Scored, b: Scored) => a.id - b.id;
-  const rank = (list: Scored[]) => {
-    if (cfg.combine === 'coverage') {
-      list.sort((a, b) => b.matched - a.matched || b.score - a.score || byOrder(a, b));
-    } else if (cfg.combine === 'or') {
-      // MiniSearch's own OR: the summed score times the number of terms matched
-      list.sort((a, b) => b.score * b.matched - a.score * a.matched || byOrder(a, b));
-    } else {
-      list.sort((a, b) => b.score - a.score || byOrder(a, b));
-    }
-  };
+  const order =
+    cfg.combine === 'coverage'
+      ? (a: Scored, b: Scored) => b.matched - a.matched || b.score - a.score || byOrder(a, b)
+      : cfg.combine === 'or'
+        ? // MiniSearch's own OR: the summed score times the number of terms matched
+          (a: Scored, b: Scored) => b.score * b.matched - a.score * a.matched || byOrder(a, b)
+        : (a: Scored, b: Scored) => b.score - a.score || byOrder(a, b);
+  const rank = (list: Scored[]) => list.sort(order);
   // The order is total (ties go by corpus order), so ranking every candidate and then
   // filtering keeps the order that filtering first would give: filters read records,
-  // so they run on the ranked list, only as far down as the results need.
-  rank(scored);
+  // so they run on the ranked list, only as far down as the results need. The list is
+  // sorted only as far as it is read (Ranked: the same head as sorting it all).
+  const ranked = new Ranked(scored, order);
   const secondPass = (cfg.proximity > 0 && termIdx.length >= 2) || (question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0));
   const limit = opts.limit !== undefined && opts.limit > 0 ? opts.limit : Infinity;
   // How many of the head are needed: the results, and the records the second pass re-ranks.
@@ -1160,8 +1214,8 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   if (opts.filters) {
     const filters = opts.filters;
     const kept: Scored[] = [];
-    for (let from = 0; from < scored.length && kept.length < need; from += READ_BATCH) {
-      const batch = scored.slice(from, from + READ_BATCH);
+    for (let from = 0; from < ranked.length && kept.length < need; from += READ_BATCH) {
+      const batch = ranked.slice(from, from + READ_BATCH);
       // the store may rule records out without reading them (the cache's record columns)
       const pass = await store.passes(
         batch.map((s) => s.id),
@@ -1171,8 +1225,8 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       for (let k = 0; k < batch.length && kept.length < need; k++) if (pass[k]) kept.push(batch[k]!);
     }
     scored = kept;
-  } else if (scored.length > need) {
-    scored = scored.slice(0, need);
+  } else {
+    scored = ranked.head(need);
   }
   if (secondPass) {
     // Only the head of the list is worth the second pass; the bonuses only raise scores.
