@@ -22,7 +22,8 @@ import MiniSearch, { type Options, type Query, type SearchOptions, type SearchRe
 import SearchableMap from 'minisearch/SearchableMap';
 import { indexOptions, termProcessorOf, type SearchIndex } from '../index/index.js';
 import type { QuarryRecord } from '../model/record.js';
-import { asciiJson, CacheCorruptError, sectionsReader, type INDEX_SECTIONS, type SectionReader } from './format.js';
+import { asciiJson, CacheCorruptError, sectionsReader, typedArrayOf, type INDEX_SECTIONS, type SectionReader } from './format.js';
+import { ensurePostings, FlatTree, leanLookup, postingsBuffer, type FieldPostings, type LeanHit, type LookupIndex, type PostingsSource } from './term-lookup.js';
 
 export type { SectionReader } from './format.js';
 
@@ -568,13 +569,98 @@ class LazyTermData extends Map<number, Map<number, number>> {
   }
 }
 
-class LazyStore {
+/**
+ * A segment's postings, read from its pack by term number. As a
+ * PostingsSource (the lean lookup) a term's blob is read and checked once
+ * and only the fields asked for are decoded, into one reused buffer; as
+ * MiniSearch's FieldTermData (`decode`) the whole term, into Maps.
+ */
+class LazyStore implements PostingsSource {
+  /** the opened term's blob, and per field id: where its postings start and end in it (−1: none) */
+  private blob: Uint8Array = new Uint8Array(0);
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly counts: Int32Array;
+  private readonly buf = postingsBuffer();
   constructor(
     private readonly reader: SectionReader,
     private readonly dict: Uint32Array,
     private readonly documentCount: number,
     private readonly fieldCount: number,
-  ) {}
+  ) {
+    this.starts = new Int32Array(fieldCount);
+    this.ends = new Int32Array(fieldCount);
+    this.counts = new Int32Array(fieldCount);
+  }
+
+  /** A term's blob, checked against its checksum. */
+  private read(t: number): Buffer {
+    const offset = this.dict[t * 3]!;
+    const length = this.dict[t * 3 + 1]!;
+    const sum = this.dict[t * 3 + 2]!;
+    const b = this.reader.slice('index.postings', offset, length);
+    if (fnv1a(b) !== sum) throw new CacheCorruptError('index postings checksum mismatch');
+    return b;
+  }
+
+  open(t: number, counts: Int32Array): void {
+    const b = (this.blob = this.read(t));
+    counts.fill(-1);
+    this.starts.fill(-1);
+    const pos = { i: 0 };
+    while (pos.i < b.length) {
+      const fieldId = readVarint(b, pos);
+      const count = readVarint(b, pos);
+      const bytes = readVarint(b, pos);
+      const end = pos.i + bytes;
+      if (fieldId >= this.fieldCount || end > b.length || count > bytes) throw new CacheCorruptError('index postings are malformed');
+      counts[fieldId] = count;
+      this.counts[fieldId] = count;
+      this.starts[fieldId] = pos.i;
+      this.ends[fieldId] = end;
+      pos.i = end;
+    }
+  }
+
+  field(fieldId: number): FieldPostings {
+    const start = this.starts[fieldId]!;
+    const out = this.buf;
+    out.n = 0;
+    if (start < 0) return out;
+    const end = this.ends[fieldId]!;
+    const count = this.counts[fieldId]!;
+    ensurePostings(out, count);
+    const { docs, tfs } = out;
+    const b = this.blob;
+    const limit = this.documentCount;
+    // varints decoded inline: this loop runs once per posting, mostly before V8 has optimized it
+    let i = start;
+    let doc = 0;
+    for (let k = 0; k < count; k++) {
+      let delta = 0;
+      for (let shift = 0; ; shift += 7) {
+        if (i >= end || shift > 28) throw new CacheCorruptError('index postings are malformed');
+        const byte = b[i++]!;
+        delta += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) break;
+      }
+      let tf = 0;
+      for (let shift = 0; ; shift += 7) {
+        if (i >= end || shift > 28) throw new CacheCorruptError('index postings are malformed');
+        const byte = b[i++]!;
+        tf += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) break;
+      }
+      doc += delta;
+      if ((k > 0 && delta === 0) || doc >= limit || tf > 0x7fffffff) throw new CacheCorruptError('index postings name a document that does not exist');
+      docs[k] = doc;
+      tfs[k] = tf;
+    }
+    if (i !== end) throw new CacheCorruptError('index postings are malformed');
+    out.n = count;
+    return out;
+  }
+
   decode(t: number): Map<number, Map<number, number>> {
     return this.decodeAs(t, null);
   }
@@ -585,33 +671,48 @@ class LazyStore {
    * is dropped; a field left with none is dropped too), or as stored (null).
    */
   decodeAs(t: number, toGlobal: Int32Array | null): Map<number, Map<number, number>> {
-    const offset = this.dict[t * 3]!;
-    const length = this.dict[t * 3 + 1]!;
-    const sum = this.dict[t * 3 + 2]!;
-    const b = this.reader.slice('index.postings', offset, length);
-    if (fnv1a(b) !== sum) throw new CacheCorruptError('index postings checksum mismatch');
     const out = new Map<number, Map<number, number>>();
+    for (const [fieldId, p] of this.decodeArrays(t, toGlobal)) {
+      const docs = new Map<number, number>();
+      for (let k = 0; k < p.n; k++) docs.set(p.docs[k]!, p.tfs[k]!);
+      out.set(fieldId, docs);
+    }
+    return out;
+  }
+
+  /** decodeAs, as arrays: (field id, its postings) in stored field order. */
+  decodeArrays(t: number, toGlobal: Int32Array | null): [number, FieldPostings][] {
+    const b = this.read(t);
+    const out: [number, FieldPostings][] = [];
     const pos = { i: 0 };
     while (pos.i < b.length) {
       const fieldId = readVarint(b, pos);
       const count = readVarint(b, pos);
       const bytes = readVarint(b, pos);
       const end = pos.i + bytes;
-      if (fieldId >= this.fieldCount || end > b.length) throw new CacheCorruptError('index postings are malformed');
-      const docs = new Map<number, number>();
+      if (fieldId >= this.fieldCount || end > b.length || count > bytes) throw new CacheCorruptError('index postings are malformed');
+      const docs = new Int32Array(count);
+      const tfs = new Int32Array(count);
       let doc = 0;
+      let n = 0;
       for (let k = 0; k < count; k++) {
-        doc += readVarint(b, pos);
+        const delta = readVarint(b, pos);
+        doc += delta;
         const tf = readVarint(b, pos);
-        if (doc >= this.documentCount) throw new CacheCorruptError('index postings name a document that does not exist');
-        if (toGlobal === null) docs.set(doc, tf);
-        else {
-          const g = toGlobal[doc]!;
-          if (g >= 0) docs.set(g, tf);
-        }
+        if ((k > 0 && delta === 0) || doc >= this.documentCount) throw new CacheCorruptError('index postings name a document that does not exist');
+        const g = toGlobal === null ? doc : toGlobal[doc]!;
+        if (g < 0) continue;
+        docs[n] = g;
+        tfs[n] = tf;
+        n++;
       }
       if (pos.i !== end) throw new CacheCorruptError('index postings are malformed');
-      if (toGlobal === null || docs.size) out.set(fieldId, docs);
+      if (toGlobal === null || n) {
+        // a field id twice keeps the last, as a Map.set would
+        const at = out.findIndex(([f]) => f === fieldId);
+        if (at >= 0) out.splice(at, 1);
+        out.push([fieldId, { docs, tfs, n }]);
+      }
     }
     return out;
   }
@@ -670,26 +771,69 @@ class FieldLengths extends Map<number, number[]> {
 }
 
 /**
+ * The index built afresh that answers instead once a postings blob of the
+ * stored one fails its checksum (it surfaces in the middle of a lookup):
+ * that lookup and every later one, MiniSearch's and the lean ones alike.
+ */
+class Fallback {
+  private index: SearchIndex | null = null;
+  constructor(private readonly make: () => SearchIndex) {}
+  get current(): SearchIndex | null {
+    return this.index;
+  }
+  take(): SearchIndex {
+    return (this.index ??= this.make());
+  }
+}
+
+/** The lean lookup (term-lookup.ts) over `own`, or over the fallback index once there is one. */
+function lookupWithFallback(own: LookupIndex, fallback: Fallback, term: string, options: SearchOptions): LeanHit[] | null {
+  const other = fallback.current;
+  if (other) return other.lookup ? other.lookup(term, options) : null;
+  try {
+    return leanLookup(own, term, options);
+  } catch (err) {
+    if (!(err instanceof CacheCorruptError)) throw err;
+    const replacement = fallback.take();
+    return replacement.lookup ? replacement.lookup(term, options) : null;
+  }
+}
+
+/** MiniSearch's _fieldIds for the index options' fields. */
+function fieldIdsOf(fields: readonly string[]): Record<string, number> {
+  const ids: Record<string, number> = {};
+  fields.forEach((f, i) => (ids[f] = i));
+  return ids;
+}
+
+/**
  * MiniSearch answering from the compact index: its term tree, document ids
  * and field lengths are the lazy structures above, set through the protected
  * fields a subclass may use (minisearch is pinned to ~7.2, whose fields these
  * are). `search` is MiniSearch's own; a postings blob that fails its checksum
  * surfaces in the middle of one, and that search and every later one are
- * answered by an index built afresh instead.
+ * answered by an index built afresh instead. quarry's own lookups do not go
+ * through it (SearchIndex.lookup, term-lookup.ts): it serves options those do
+ * not take, and tests, and its Map tree is built only when it first searches.
  */
 class CompactMiniSearch extends MiniSearch<QuarryRecord> {
-  private replacement: SearchIndex | null = null;
-
   constructor(
     options: Options<QuarryRecord>,
-    parts: { tree: Map<string, unknown>; documentCount: number; fieldLengths: Map<number, number[]>; avgFieldLength: number[] },
-    private readonly fallback: () => SearchIndex,
+    parts: { tree: () => Map<string, unknown>; documentCount: number; fieldLengths: Map<number, number[]>; avgFieldLength: number[] },
+    private readonly fallback: Fallback,
   ) {
     super(options);
     // The one cast: MiniSearch's radix tree node type brands its leaf key ('') and is
     // not exported, so a tree built outside it cannot be typed as one; rebuildTree
     // checks the tree's shape instead.
-    this._index = new SearchableMap<FieldTermData>(parts.tree as TermTree) as unknown as CompactMiniSearch['_index'];
+    let index: CompactMiniSearch['_index'] | null = null;
+    Object.defineProperty(this, '_index', {
+      get: () => (index ??= new SearchableMap<FieldTermData>(parts.tree() as TermTree) as unknown as CompactMiniSearch['_index']),
+      set: (v: CompactMiniSearch['_index']) => {
+        index = v;
+      },
+      configurable: true,
+    });
     this._documentCount = parts.documentCount;
     this._nextId = parts.documentCount;
     this._documentIds = new DocumentIds(parts.documentCount);
@@ -698,35 +842,35 @@ class CompactMiniSearch extends MiniSearch<QuarryRecord> {
   }
 
   override search(query: Query, options?: SearchOptions): SearchResult[] {
-    if (this.replacement) return this.replacement.engine.search(query, options);
+    const other = this.fallback.current;
+    if (other) return other.engine.search(query, options);
     try {
       return super.search(query, options);
     } catch (err) {
       if (!(err instanceof CacheCorruptError)) throw err;
-      this.replacement = this.fallback();
-      return this.replacement.engine.search(query, options);
+      return this.fallback.take().engine.search(query, options);
     }
   }
 
   /**
    * What `search(term, options)` finds, as (short id, score, matched terms,
-   * fields matched) in `search`'s order, without `search`'s result objects
-   * (a lookup at 1,000× returns tens of thousands): MiniSearch's own query
-   * (executeQuery), then `search`'s arithmetic and its stable sort by score.
-   * Null when options filter, which `search` must do itself.
+   * fields matched) in `search`'s order, without `search`'s result objects:
+   * MiniSearch's own query (executeQuery), then `search`'s arithmetic and
+   * its stable sort by score. Null when options filter, which `search` must
+   * do itself. The reference the lean lookup is tested against.
    */
   termHits(term: string, options: SearchOptions): TermHits | null {
     if (options.filter || this._options.searchOptions?.filter) return null;
     const raw = (engine: MiniSearch<QuarryRecord>) => (engine as unknown as { executeQuery(q: Query, o: SearchOptions): RawResults }).executeQuery(term, options);
     let results: RawResults;
-    if (this.replacement) results = raw(this.replacement.engine);
+    const other = this.fallback.current;
+    if (other) results = raw(other.engine);
     else {
       try {
         results = raw(this);
       } catch (err) {
         if (!(err instanceof CacheCorruptError)) throw err;
-        this.replacement = this.fallback();
-        results = raw(this.replacement.engine);
+        results = raw(this.fallback.take().engine);
       }
     }
     const out: TermHits = [];
@@ -812,31 +956,43 @@ export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] |
   }
   const dictBytes = reader.section('index.dict');
   if (dictBytes.length !== termCount * 12) throw new CacheCorruptError('index dictionary has the wrong length');
-  const dict = new Uint32Array(termCount * 3);
-  Buffer.from(dict.buffer).set(dictBytes);
+  const dict = typedArrayOf(dictBytes, Uint32Array);
   const lengthBytes = reader.section('index.lengths');
   if (lengthBytes.length !== kept.size * F * meta.lengthWidth) throw new CacheCorruptError('index field lengths have the wrong length');
-  const lengths = meta.lengthWidth === 2 ? new Uint16Array(kept.size * F) : new Uint32Array(kept.size * F);
-  Buffer.from(lengths.buffer).set(lengthBytes);
+  const lengths = meta.lengthWidth === 2 ? typedArrayOf(lengthBytes, Uint16Array) : typedArrayOf(lengthBytes, Uint32Array);
 
   const store = new LazyStore(reader, dict, kept.size, F);
   const shapeBytes = reader.section('index.shape');
   if (shapeBytes.length % 4 !== 0) throw new CacheCorruptError('index tree is malformed');
-  const shape = new Int32Array(shapeBytes.length / 4);
-  Buffer.from(shape.buffer).set(shapeBytes);
-  const tree = rebuildTree(labels, shape, termCount, (t) => new LazyTermData(t, store));
-  const engine = new CompactMiniSearch(
-    opts,
-    { tree, documentCount: kept.size, fieldLengths: new FieldLengths(lengths, F), avgFieldLength: meta.avgFieldLength },
-    fallback,
-  );
-
+  const shape = typedArrayOf(shapeBytes, Int32Array);
+  // checked here, at open, as the Map tree was: a malformed tree is a cache to rebuild
+  const tree = new FlatTree(labels, shape, termCount);
   const size = kept.size;
+  const avgFieldLength = meta.avgFieldLength;
+  const lookupIndex: LookupIndex = {
+    tree,
+    postings: store,
+    fieldIds: fieldIdsOf(opts.fields),
+    fieldCount: F,
+    documentCount: size,
+    fieldLength: (doc, fieldId) => lengths[doc * F + fieldId]!,
+    lengths,
+    avgFieldLength,
+  };
+  const fb = new Fallback(fallback);
+  let engine: CompactMiniSearch | null = null;
   return {
-    engine,
+    get engine(): MiniSearch<QuarryRecord> {
+      return (engine ??= new CompactMiniSearch(
+        opts,
+        { tree: () => rebuildTree(labels, shape, termCount, (t) => new LazyTermData(t, store)), documentCount: size, fieldLengths: new FieldLengths(lengths, F), avgFieldLength },
+        fb,
+      ));
+    },
     size,
     shortId: (id) => (typeof id === 'number' && Number.isInteger(id) && id >= 0 && id < size ? id : undefined),
     record: (shortId) => kept.get(shortId),
+    lookup: (term, options) => lookupWithFallback(lookupIndex, fb, term, options),
   };
 }
 
@@ -906,6 +1062,7 @@ export interface SegmentInput {
 
 interface OpenedSegment {
   meta: IndexMeta;
+  fieldCount: number;
   store: LazyStore;
   lengths: Uint16Array | Uint32Array;
   labels: string[];
@@ -933,22 +1090,21 @@ function openSegment(input: SegmentInput, fieldCount: number, fields: readonly s
   }
   const dictBytes = reader.section('index.dict');
   if (dictBytes.length !== meta.termCount * 12) throw new CacheCorruptError('index dictionary has the wrong length');
-  const dict = new Uint32Array(meta.termCount * 3);
-  Buffer.from(dict.buffer).set(dictBytes);
+  const dict = typedArrayOf(dictBytes, Uint32Array);
   const lengthBytes = reader.section('index.lengths');
   if (lengthBytes.length !== n * fieldCount * meta.lengthWidth) throw new CacheCorruptError('index field lengths have the wrong length');
-  const lengths = meta.lengthWidth === 2 ? new Uint16Array(n * fieldCount) : new Uint32Array(n * fieldCount);
-  Buffer.from(lengths.buffer).set(lengthBytes);
+  const lengths = meta.lengthWidth === 2 ? typedArrayOf(lengthBytes, Uint16Array) : typedArrayOf(lengthBytes, Uint32Array);
   const shapeBytes = reader.section('index.shape');
   if (shapeBytes.length % 4 !== 0) throw new CacheCorruptError('index tree is malformed');
-  const shape = new Int32Array(shapeBytes.length / 4);
-  Buffer.from(shape.buffer).set(shapeBytes);
-  return { meta, store: new LazyStore(reader, dict, n, fieldCount), lengths, labels, shape, toGlobal };
+  const shape = typedArrayOf(shapeBytes, Int32Array);
+  return { meta, fieldCount, store: new LazyStore(reader, dict, n, fieldCount), lengths, labels, shape, toGlobal };
 }
 
 /** A term's postings merged from every segment that has the term, renumbered to places in the corpus. */
 class MergedTermData extends Map<number, Map<number, number>> {
   private decoded: FieldTermData | null = null;
+  /** per field id: the merged postings (undefined: none); decoded on first use */
+  private merged: (FieldPostings | undefined)[] | null = null;
   /** the other segments' (segment, term number) pairs, flat: most terms are in one segment only */
   private more: number[] | null = null;
   constructor(
@@ -961,24 +1117,33 @@ class MergedTermData extends Map<number, Map<number, number>> {
   add(s: number, t: number): void {
     (this.more ??= []).push(s, t);
   }
+  /** The postings per field id, in corpus order (as one index would hold them). */
+  arrays(fieldCount: number): (FieldPostings | undefined)[] {
+    if (this.merged) return this.merged;
+    const first = this.segments[this.s0]!;
+    const parts: [number, FieldPostings][][] = [first.store.decodeArrays(this.t0, first.toGlobal)];
+    for (let i = 0; this.more && i < this.more.length; i += 2) {
+      const seg = this.segments[this.more[i]!]!;
+      parts.push(seg.store.decodeArrays(this.more[i + 1]!, seg.toGlobal));
+    }
+    const out = new Array<FieldPostings | undefined>(fieldCount);
+    for (let f = 0; f < fieldCount; f++) {
+      // each segment's places ascend (renumbered as decoded); several are merged into one ascending list
+      const lists: FieldPostings[] = [];
+      for (const p of parts) for (const [fieldId, list] of p) if (fieldId === f) lists.push(list);
+      out[f] = lists.length <= 1 ? lists[0] : mergeAscending(lists);
+    }
+    return (this.merged = out);
+  }
   private data(): FieldTermData {
     if (this.decoded) return this.decoded;
-    const first = this.segments[this.s0]!;
-    // one segment (most terms): its places ascend, so renumbered as decoded they are in corpus order
-    if (!this.more) return (this.decoded = first.store.decodeAs(this.t0, first.toGlobal));
-    // several: each one's places ascend; merged, they are put in corpus order (as one index would hold them)
-    const parts: FieldTermData[] = [first.store.decodeAs(this.t0, first.toGlobal)];
-    for (let i = 0; i < this.more.length; i += 2) {
-      const seg = this.segments[this.more[i]!]!;
-      parts.push(seg.store.decodeAs(this.more[i + 1]!, seg.toGlobal));
-    }
-    const fields = new Set<number>();
-    for (const p of parts) for (const f of p.keys()) fields.add(f);
     const out: FieldTermData = new Map();
-    for (const f of [...fields].sort((a, b) => a - b)) {
-      const lists = parts.map((p) => p.get(f)).filter((m): m is Map<number, number> => m !== undefined);
-      out.set(f, lists.length === 1 ? lists[0]! : mergeAscending(lists));
-    }
+    this.arrays(this.segments[this.s0]!.fieldCount).forEach((p, f) => {
+      if (!p) return;
+      const docs = new Map<number, number>();
+      for (let k = 0; k < p.n; k++) docs.set(p.docs[k]!, p.tfs[k]!);
+      out.set(f, docs);
+    });
     return (this.decoded = out);
   }
   override get(fieldId: number): Map<number, number> | undefined {
@@ -989,21 +1154,55 @@ class MergedTermData extends Map<number, Map<number, number>> {
   }
 }
 
-/** Postings maps whose keys each ascend (and are disjoint), as one map in ascending key order. */
-function mergeAscending(lists: readonly Map<number, number>[]): Map<number, number> {
-  const its = lists.map((m) => m.entries());
-  const heads = its.map((it) => it.next());
-  const out = new Map<number, number>();
-  for (;;) {
-    let min = -1;
-    for (let i = 0; i < heads.length; i++) {
-      const h = heads[i]!;
-      if (!h.done && (min < 0 || h.value[0] < (heads[min]!.value as [number, number])[0])) min = i;
+/** A Map tree's stored form (serializeTree's), its leaves numbered by `number`. */
+function storedForm(root: Map<string, unknown>, number: (leaf: unknown) => number): { labels: string[]; shape: Int32Array } {
+  const labels: string[] = [];
+  const shape: number[] = [];
+  const walk = (node: Map<string, unknown>): void => {
+    shape.push(node.size);
+    for (const [label, child] of node) {
+      labels.push(label);
+      if (label === '') shape.push(number(child));
+      else walk(child as Map<string, unknown>);
     }
-    if (min < 0) return out;
-    const [g, tf] = heads[min]!.value as [number, number];
-    out.set(g, tf);
-    heads[min] = its[min]!.next();
+  };
+  walk(root);
+  return { labels, shape: Int32Array.from(shape) };
+}
+
+/** Postings lists whose records each ascend (and are disjoint), as one list in ascending order. */
+function mergeAscending(lists: readonly FieldPostings[]): FieldPostings {
+  const n = lists.reduce((k, l) => k + l.n, 0);
+  const docs = new Int32Array(n);
+  const tfs = new Int32Array(n);
+  const at = new Int32Array(lists.length);
+  for (let k = 0; k < n; k++) {
+    let min = -1;
+    for (let i = 0; i < lists.length; i++) {
+      if (at[i]! < lists[i]!.n && (min < 0 || lists[i]!.docs[at[i]!]! < lists[min]!.docs[at[min]!]!)) min = i;
+    }
+    const l = lists[min]!;
+    docs[k] = l.docs[at[min]!]!;
+    tfs[k] = l.tfs[at[min]!]!;
+    at[min]!++;
+  }
+  return { docs, tfs, n };
+}
+
+/** The merged terms as a PostingsSource, by their number in the merged tree's stored form. */
+class MergedPostings implements PostingsSource {
+  private current: (FieldPostings | undefined)[] = [];
+  private readonly none: FieldPostings = { docs: new Int32Array(0), tfs: new Int32Array(0), n: 0 };
+  constructor(
+    private readonly terms: readonly MergedTermData[],
+    private readonly fieldCount: number,
+  ) {}
+  open(t: number, counts: Int32Array): void {
+    this.current = this.terms[t]!.arrays(this.fieldCount);
+    for (let f = 0; f < counts.length; f++) counts[f] = this.current[f]?.n ?? -1;
+  }
+  field(fieldId: number): FieldPostings {
+    return this.current[fieldId] ?? this.none;
   }
 }
 
@@ -1126,11 +1325,26 @@ export function openSegmentedIndex(inputs: readonly SegmentInput[], total: numbe
     };
     walk(own, '');
   });
-  const engine = new CompactMiniSearch(opts, { tree, documentCount: total, fieldLengths: new MergedFieldLengths(segOf, localOf, segments, F), avgFieldLength }, fallback);
+  // The merged tree in its stored form, for the lean lookup: the same entries in the same Map order.
+  const merged: MergedTermData[] = [];
+  const { labels, shape } = storedForm(tree, (leafData) => merged.push(leafData as MergedTermData) - 1);
+  const flat = new FlatTree(labels, shape, merged.length);
+  const lookupIndex: LookupIndex = {
+    tree: flat,
+    postings: new MergedPostings(merged, F),
+    fieldIds: fieldIdsOf(opts.fields),
+    fieldCount: F,
+    documentCount: total,
+    fieldLength: (g, fieldId) => segments[segOf[g]!]!.lengths[localOf[g]! * F + fieldId]!,
+    avgFieldLength,
+  };
+  const fb = new Fallback(fallback);
+  const engine = new CompactMiniSearch(opts, { tree: () => tree, documentCount: total, fieldLengths: new MergedFieldLengths(segOf, localOf, segments, F), avgFieldLength }, fb);
   return {
     engine,
     size: total,
     shortId: (id) => (typeof id === 'number' && Number.isInteger(id) && id >= 0 && id < total ? id : undefined),
     record: (shortId) => records.get(shortId),
+    lookup: (term, options) => lookupWithFallback(lookupIndex, fb, term, options),
   };
 }

@@ -43,6 +43,21 @@ export function asciiJson(value: unknown): string {
   return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+type TypedArrayOf<T> = { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; new (length: number): T; readonly BYTES_PER_ELEMENT: number };
+
+/**
+ * Section bytes as a typed array: a view of them where they are aligned (a
+ * section read from a file has a buffer of its own), else a copy. Opening
+ * the 1,000× index copied 12 MB of field lengths before.
+ */
+export function typedArrayOf<T extends Uint16Array | Uint32Array | Int32Array>(bytes: Uint8Array, Type: TypedArrayOf<T>): T {
+  const n = bytes.length / Type.BYTES_PER_ELEMENT;
+  if (bytes.byteOffset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer, bytes.byteOffset, n);
+  const out = new Type(n);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
 export class CacheCorruptError extends Error {
   constructor(message: string) {
     super(message);
@@ -216,6 +231,12 @@ export class CacheReader<H extends HeaderBase> {
     const bytes = this.source.read(s.offset, s.length);
     if (checksum(bytes) !== s.sum) throw new CacheCorruptError(`cache section ${name} checksum mismatch`);
     return bytes;
+  }
+
+  /** Whether `bytes` (a whole section, read with `slice`) match the section's checksum. */
+  verifies(name: string, bytes: Uint8Array): boolean {
+    const s = this.ref(name);
+    return bytes.length === s.length && checksum(bytes) === s.sum;
   }
 
   /** Part of a section, unverified: the caller checks what it reads. */

@@ -17,7 +17,7 @@
  * parses just those records. `indexOptions()` is the exact
  * option set: `MiniSearch.loadJSON` needs it unchanged to load a saved index.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { QuarryRecord } from '../model/record.js';
 import { stemTerm, surfaceTerm } from './terms.js';
 import { tokenize } from './tokenize.js';
@@ -43,6 +43,13 @@ export interface SearchIndex {
   shortId(engineId: unknown): number | undefined;
   /** The record of a short id (read on demand when the index comes from the cache). */
   record(shortId: number): QuarryRecord;
+  /**
+   * One processed term's hits, as `engine.search(term, options)` finds them
+   * (short id as key, score, index terms, fields matched, in its order),
+   * without its result objects; null when these options need `search`. The
+   * compact index has it (src/cache/term-lookup.ts).
+   */
+  lookup?(term: string, options: SearchOptions): { key: number; score: number; terms: string[]; fields: string[] }[] | null;
 }
 
 /** An index built in memory over records it holds: also every record, by id. */

@@ -8,7 +8,6 @@ import { readDocumentText } from '../corpus/read.js';
 import type { SearchIndex } from '../index/index.js';
 import type { Corpus, DocumentInfo } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
-import type { TermHits } from '../cache/compact-index.js';
 import { columnsOf, facetByColumns, placeMatcher, selectByColumns, streamByColumns } from '../cache/columns.js';
 import { Store, type Facet, type RecordQuery, type StoreBackend, type TermHit, type TermLookup } from './store.js';
 
@@ -126,15 +125,9 @@ class LocalBackend implements StoreBackend {
       maxFuzzy: 2,
       weights: q.weights,
     };
-    // The compact index's hits without MiniSearch's result objects (the same hits, in the same order)
-    const lean = (index.engine as { termHits?: (term: string, o: typeof options) => TermHits | null }).termHits?.(q.term, options);
-    if (lean) {
-      for (const h of lean) {
-        const key = index.shortId(h.id);
-        if (key !== undefined) out.push({ key, score: h.score, terms: h.terms, fields: h.fields });
-      }
-      return out;
-    }
+    // The compact index's hits without MiniSearch's result objects (the same hits, in the same order; keys are short ids)
+    const lean = index.lookup?.(q.term, options);
+    if (lean) return lean;
     const results = index.engine.search(q.term, options);
     for (const r of results) {
       const key = index.shortId(r.id);

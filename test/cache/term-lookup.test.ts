@@ -1,0 +1,275 @@
+/**
+ * The lean term lookup (src/cache/term-lookup.ts) gives exactly what
+ * MiniSearch gives for one term: the same records, the same scores to the
+ * bit, in the same order, with the same matched index terms and fields. It
+ * is compared with MiniSearch's own query over the same index (the compact
+ * engine's termHits, MiniSearch's executeQuery) and with a MiniSearch index
+ * built from the records (search()), on the shipped corpus, on a segmented
+ * index with dead records, and on generated terms: every kind of option
+ * search.ts passes (exact, prefix, fuzzy one and two edits), typos,
+ * prefixes, unknown and non-ASCII terms. The parts are checked alone too:
+ * the stored tree's walks against SearchableMap's, the score order against a
+ * stable sort, the partly sorted list against a whole sort.
+ */
+import SearchableMap from 'minisearch/SearchableMap';
+import { describe, expect, it } from 'vitest';
+import { arraySource, buildCompactIndex, memoryIndex, openCompactIndex, openSegmentedIndex, segmentAverages, type SegmentInput } from '../../src/cache/compact-index.js';
+import { sectionsReader } from '../../src/cache/format.js';
+import { FlatTree, orderByScore } from '../../src/cache/term-lookup.js';
+import { buildIndex, STEM_FIELDS, SURFACE_FIELDS, type SearchIndex } from '../../src/index/index.js';
+import type { QuarryRecord } from '../../src/model/record.js';
+import { Ranked } from '../../src/query/ranked.js';
+import { seededRandom } from '../random.js';
+import { shippedRecords } from './compare.js';
+
+const IDENTITY = { tokenize: (s: string) => [s], processTerm: (t: string) => t };
+const BOOSTS = [2, 1.5, 1, 1, 0.5, 0.5, 0.5];
+const boost = (fields: readonly string[]) => Object.fromEntries(fields.map((f, i) => [f, BOOSTS[i % BOOSTS.length]!]));
+const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+
+/** The option sets search.ts (src/store/local.ts) passes, and a few it could. */
+const OPTION_SETS = [
+  { ...IDENTITY, fields: [...STEM_FIELDS], boost: boost(STEM_FIELDS), prefix: false, fuzzy: 0, maxFuzzy: 2, weights: WEIGHTS },
+  { ...IDENTITY, fields: [...SURFACE_FIELDS], boost: boost(SURFACE_FIELDS), prefix: true, fuzzy: 1, maxFuzzy: 2, weights: WEIGHTS },
+  { ...IDENTITY, fields: [...SURFACE_FIELDS], boost: boost(SURFACE_FIELDS), prefix: true, fuzzy: 2, maxFuzzy: 2, weights: WEIGHTS },
+  { ...IDENTITY, fields: ['text_surface', 'question_surface', 'context_surface'], boost: { text_surface: 2 }, prefix: false, fuzzy: 2, maxFuzzy: 2, weights: { fuzzy: 0.3, prefix: 0.5 } },
+  { ...IDENTITY, fields: ['question', 'text', 'no_such_field', 'text'], boost: { text: 3, question: 0 }, prefix: true, fuzzy: 0.3, maxFuzzy: 1, weights: WEIGHTS },
+] as const;
+
+type Row = [number, number, string[], string[]];
+
+function lean(index: SearchIndex, term: string, options: (typeof OPTION_SETS)[number]): Row[] {
+  const hits = index.lookup!(term, options as never);
+  expect(hits, term).not.toBeNull();
+  return hits!.map((h) => [h.key, h.score, h.terms, h.fields]);
+}
+
+/** MiniSearch's own query over the same index (CompactMiniSearch.termHits: executeQuery, then search's arithmetic and sort). */
+function miniSearchOwn(index: SearchIndex, term: string, options: (typeof OPTION_SETS)[number]): Row[] {
+  const engine = index.engine as unknown as { termHits(t: string, o: unknown): { id: number; score: number; terms: string[]; fields: string[] }[] };
+  return engine.termHits(term, options).map((h) => [h.id, h.score, h.terms, h.fields]);
+}
+
+/** MiniSearch's search() over an index it built itself. */
+function miniSearchBuilt(reference: ReturnType<typeof buildIndex>, term: string, options: (typeof OPTION_SETS)[number]): Row[] {
+  return reference.engine.search(term, options as never).map((r) => [reference.shortId(r.id)!, r.score, r.terms, [...new Set(Object.values(r.match).flat())]]);
+}
+
+/** Index terms, and terms made from them: prefixes, one or two edits, unknown words, other scripts. */
+function termsToTry(records: readonly QuarryRecord[], every: number, seed: number): string[] {
+  const reference = buildIndex([...records]);
+  const all = [...(reference.engine as unknown as { _index: SearchableMap<unknown> })._index.keys()].sort();
+  const random = seededRandom(seed);
+  const pick = () => all[Math.floor(random() * all.length)]!;
+  const letters = 'abcdeilnorstuyé';
+  const out = new Set<string>(all.filter((_, i) => i % every === 0));
+  for (let i = 0; i < 60; i++) {
+    const w = pick();
+    out.add(w.slice(0, 3 + Math.floor(random() * 3)));
+    const at = Math.floor(random() * w.length);
+    const ch = letters[Math.floor(random() * letters.length)]!;
+    out.add(w.slice(0, at) + ch + w.slice(at + 1)); // substitution
+    out.add(w.slice(0, at) + w.slice(at + 1)); // deletion
+    out.add(w.slice(0, at) + ch + ch + w.slice(at)); // two insertions
+  }
+  for (const t of ['secur', 'security', 'securty', 'binanse', 'decentral', 'zzzz', 'a', 'yi', '何一', 'café', '2021', '300', 'constructor', 'hasownproperty', 'toString']) out.add(t);
+  out.delete('');
+  return [...out];
+}
+
+describe('the lean term lookup', () => {
+  it('finds what MiniSearch finds, on the shipped corpus: ids, scores to the bit, order, index terms, fields', () => {
+    const records = shippedRecords();
+    const index = memoryIndex(records);
+    const reference = buildIndex(records);
+    const terms = termsToTry(records, 9, 11);
+    expect(terms.length).toBeGreaterThan(400);
+    let compared = 0;
+    let nonEmpty = 0;
+    for (const term of terms) {
+      for (const options of OPTION_SETS) {
+        const got = lean(index, term, options);
+        expect(got, `${term} ${JSON.stringify(options.fields)} prefix ${options.prefix} fuzzy ${options.fuzzy}`).toEqual(miniSearchOwn(index, term, options));
+        // against an index MiniSearch built itself: a sample (its fuzzy walk is slow)
+        if (compared % 5 === 0) expect(got, term).toEqual(miniSearchBuilt(reference, term, options));
+        compared++;
+        if (got.length) nonEmpty++;
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(compared / 3);
+  });
+
+  it('finds what MiniSearch finds over segments merged at query time, with dead records', () => {
+    const records = shippedRecords();
+    const n = records.length;
+    // the corpus: every record; segment 0 holds the first half with a stretch of it dead (a changed
+    // document) and two records no longer in the corpus; segment 1 the new versions of that stretch;
+    // segment 2 the rest
+    const half = Math.floor(n / 2);
+    const from = Math.floor(n / 5);
+    const to = from + 25;
+    const gone = [{ ...records[3]!, id: 'gone/q-1', text: 'a removed record about security listings' }, { ...records[4]!, id: 'gone/q-2' }];
+    const seg0 = [...records.slice(0, half), ...gone];
+    const map0 = Int32Array.from(seg0.map((_, i) => (i >= half || (i >= from && i < to) ? -1 : i)));
+    const seg1 = records.slice(from, to);
+    const map1 = Int32Array.from(seg1.map((_, i) => from + i));
+    const seg2 = records.slice(half);
+    const map2 = Int32Array.from(seg2.map((_, i) => half + i));
+    const inputs: SegmentInput[] = [
+      { reader: sectionsReader(buildCompactIndex(seg0).sections), toGlobal: map0 },
+      { reader: sectionsReader(buildCompactIndex(seg1).sections), toGlobal: map1 },
+      { reader: sectionsReader(buildCompactIndex(seg2).sections), toGlobal: map2 },
+    ];
+    const index = openSegmentedIndex(inputs, n, segmentAverages(inputs, n), arraySource([...records]), () => memoryIndex([...records]));
+    const terms = termsToTry(records, 23, 12);
+    let nonEmpty = 0;
+    for (const term of terms) {
+      for (const options of OPTION_SETS.slice(0, 3)) {
+        const got = lean(index, term, options);
+        expect(got, `${term} prefix ${options.prefix} fuzzy ${options.fuzzy}`).toEqual(miniSearchOwn(index, term, options));
+        if (got.length) nonEmpty++;
+      }
+    }
+    expect(nonEmpty).toBeGreaterThan(100);
+    // the removed records are found by nothing
+    expect(lean(index, 'removed', OPTION_SETS[1])).toEqual(miniSearchOwn(index, 'removed', OPTION_SETS[1]));
+  });
+
+  it('answers from the rebuilt index once a postings blob fails its checksum, as MiniSearch then does', () => {
+    const records = shippedRecords();
+    const built = buildCompactIndex(records);
+    // damage every postings byte: the first lookup that reads one falls back
+    const postings = Buffer.concat(built.sections['index.postings']).map((b) => b ^ 0xff);
+    const damaged = sectionsReader({ ...built.sections, 'index.postings': [postings] });
+    let rebuilt = 0;
+    const index = openCompactIndex(damaged, records, () => {
+      rebuilt++;
+      return memoryIndex(records);
+    });
+    const healthy = memoryIndex(records);
+    expect(lean(index, 'security', OPTION_SETS[1])).toEqual(lean(healthy, 'security', OPTION_SETS[1]));
+    expect(lean(index, 'binance', OPTION_SETS[0])).toEqual(lean(healthy, 'binance', OPTION_SETS[0]));
+    expect(rebuilt).toBe(1);
+  });
+
+  it('leaves to MiniSearch the options it does not take', () => {
+    const index = memoryIndex(shippedRecords());
+    expect(index.lookup!('security', { ...OPTION_SETS[0], filter: () => true })).toBeNull();
+    expect(index.lookup!('security', { ...OPTION_SETS[0], boostDocument: () => 2 })).toBeNull();
+    expect(index.lookup!('security', { ...OPTION_SETS[0], fuzzy: () => 1 })).toBeNull();
+    // MiniSearch would tokenize and process the term with the index's own functions
+    expect(index.lookup!('security', { fields: ['text'] })).toBeNull();
+    expect(index.lookup!('Security Listing', { ...OPTION_SETS[0], tokenize: (s: string) => s.split(' ') })).toBeNull();
+  });
+});
+
+describe("the stored term tree's walks", () => {
+  /** The stored form (compact-index.ts serializeTree): labels in pre-order, entry counts and term numbers (by `number`). */
+  function stored(map: SearchableMap<number>, number: (t: number) => number = (t) => t): { labels: string[]; shape: Int32Array } {
+    const labels: string[] = [];
+    const shape: number[] = [];
+    const walk = (node: Map<string, unknown>): void => {
+      shape.push(node.size);
+      for (const [label, child] of node) {
+        labels.push(label);
+        if (label === '') shape.push(number(child as number));
+        else walk(child as Map<string, unknown>);
+      }
+    };
+    walk((map as unknown as { _tree: Map<string, unknown> })._tree);
+    return { labels, shape: Int32Array.from(shape) };
+  }
+
+  for (const seed of [1, 2, 3, 4]) {
+    it(`visits terms as SearchableMap does: get, atPrefix, fuzzyGet (seed ${seed})`, () => {
+      const random = seededRandom(seed);
+      const alphabet = seed % 2 ? 'ab' : 'abcdé';
+      const word = () => Array.from({ length: 1 + Math.floor(random() * 7) }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      const map = new SearchableMap<number>();
+      const words: string[] = [];
+      for (let i = 0; i < 300; i++) {
+        const w = word();
+        if (!map.has(w)) {
+          map.set(w, words.length);
+          words.push(w);
+        }
+      }
+      // deletions merge nodes: Map orders that insertion alone does not make
+      for (let i = 0; i < 20; i++) map.delete(words[Math.floor(random() * words.length)]!);
+      // the tree's terms numbered densely, as a stored tree's are
+      const live = words.filter((w) => map.has(w));
+      const dense = new Map(live.map((w, i) => [w, i]));
+      const { labels, shape } = stored(map, (t) => dense.get(words[t]!)!);
+      const flat = new FlatTree(labels, shape, live.length);
+      const probes = new Set<string>([...live.slice(0, 60), '', 'a', 'b', 'é', 'zz', ...Array.from({ length: 80 }, word)]);
+      for (const q of probes) {
+        const expectGet = map.get(q);
+        expect(flat.get(q), `get ${q}`).toBe(expectGet === undefined ? -1 : dense.get(q)!);
+        const got: string[] = [];
+        flat.prefix(q, (t, number) => {
+          got.push(t);
+          expect(live[number], t).toBe(t);
+        });
+        expect(got, `prefix ${q}`).toEqual([...map.atPrefix(q).keys()]);
+        if (!q) continue;
+        for (const d of [1, 2, 3]) {
+          const fz = flat.fuzzy(q, d);
+          const ref = [...map.fuzzyGet(q, d)].map(([t, [, dist]]) => [t, dist]);
+          expect(
+            fz.terms.map((t, i) => [t, fz.distances[i]]),
+            `fuzzy ${q} ${d}`,
+          ).toEqual(ref);
+          fz.terms.forEach((t, i) => expect(live[fz.numbers[i]!]).toBe(t));
+        }
+      }
+    });
+  }
+
+  it('refuses a malformed stored tree', () => {
+    const map = new SearchableMap<number>();
+    ['security', 'secure', 'list'].forEach((w, i) => map.set(w, i));
+    const { labels, shape } = stored(map);
+    expect(() => new FlatTree(labels, shape, 3)).not.toThrow();
+    expect(() => new FlatTree(labels.slice(1), shape, 3)).toThrow(/malformed/);
+    expect(() => new FlatTree(labels, shape.slice(0, -1), 3)).toThrow(/malformed/);
+    expect(() => new FlatTree(labels, Int32Array.from(shape, (v, i) => (i === shape.length - 1 ? 7 : v)), 3)).toThrow(/malformed/);
+    expect(() => new FlatTree(labels, shape, 4)).toThrow(/malformed/);
+  });
+});
+
+describe('the score order', () => {
+  it('is the stable sort by score, highest first, for scores with many ties', () => {
+    const random = seededRandom(7);
+    for (let round = 0; round < 50; round++) {
+      const n = Math.floor(random() * 300);
+      const size = n + 10;
+      const scores = new Float64Array(size);
+      const order = new Int32Array(n);
+      const docs = Array.from({ length: size }, (_, i) => i).sort(() => random() - 0.5);
+      const distinct = [0, -0, 1.5, 2.25, 1e-300, 7, 7.000000000000001];
+      for (let i = 0; i < n; i++) {
+        order[i] = docs[i]!;
+        scores[docs[i]!] = random() < 0.6 ? distinct[Math.floor(random() * distinct.length)]! : random() * 10;
+      }
+      const expected = Array.from({ length: n }, (_, i) => i).sort((x, y) => scores[order[y]!]! - scores[order[x]!]!);
+      expect([...orderByScore(scores, order, n)]).toEqual(expected);
+    }
+  });
+});
+
+describe('a list sorted as far as it is read', () => {
+  it('gives the head a whole sort gives, in any reading order', () => {
+    const random = seededRandom(5);
+    for (let round = 0; round < 40; round++) {
+      const n = Math.floor(random() * 2000);
+      const items = Array.from({ length: n }, (_, id) => ({ id, a: Math.floor(random() * 4), b: Math.floor(random() * 50) / 4 }));
+      const cmp = (x: (typeof items)[number], y: (typeof items)[number]) => y.a - x.a || y.b - x.b || x.id - y.id;
+      const whole = [...items].sort(cmp);
+      const ranked = new Ranked([...items], cmp);
+      const k = Math.floor(random() * 300);
+      expect(ranked.head(k)).toEqual(whole.slice(0, k));
+      for (let from = 0; from < n; from += 170) expect(ranked.slice(from, from + 170)).toEqual(whole.slice(from, from + 170));
+      expect(ranked.head(n + 5)).toEqual(whole);
+    }
+  });
+});
