@@ -39,7 +39,7 @@ import { lastAtOrBelow } from '../model/sorted.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
 import type { RecordSource } from './compact-index.js';
 import { setColumns, type CorpusColumns, type DocColumns } from './columns.js';
-import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, checksum, FileSource, sha1, type HeaderBase, type SectionReader } from './format.js';
+import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, checksum, FileSource, sha1, typedArrayOf, type HeaderBase, type SectionReader } from './format.js';
 import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 
 /** Bump when what the cache stores, or how, changes. (5: a head's record columns follow it, a line each, each parsed only when read.) */
@@ -461,25 +461,30 @@ function examine(file: string, root: string, dir: string, opts: CacheOptions, co
     // new times go in the manifest once its live entries verify.
     const toVerify = candidates.filter((c) => packFiles.get(c.e.pack)?.untouched === false);
     const recordSums = verifyRecords(packs, toVerify.map((c) => c.e));
-    // each pack's heads in one read (a read per document cost more than parsing them at 1,000×)
-    const headSections = new Map<number, Buffer | null>();
-    const headsOf = (id: number): Buffer | null => {
+    // each pack's heads in one read (a read per document cost more than parsing them at 1,000×),
+    // verified whole by the section's checksum when it holds (one CRC instead of one per document);
+    // when it does not, each entry is checked alone, so damage costs only the documents it hits
+    const headSections = new Map<number, { bytes: Buffer; verified: boolean } | null>();
+    const headsOf = (id: number): { bytes: Buffer; verified: boolean } | null => {
       if (!headSections.has(id)) {
         const reader = packs.get(id);
-        let bytes: Buffer | null = null;
+        let heads: { bytes: Buffer; verified: boolean } | null = null;
         try {
-          bytes = reader ? reader.slice('docs.head', 0, reader.sectionLength('docs.head')) : null;
+          if (reader) {
+            const bytes = reader.slice('docs.head', 0, reader.sectionLength('docs.head'));
+            heads = { bytes, verified: reader.verifies('docs.head', bytes) };
+          }
         } catch {
           // no heads section: every entry of the pack fails alone
         }
-        headSections.set(id, bytes);
+        headSections.set(id, heads);
       }
       return headSections.get(id)!;
     };
     for (const { f, e, r } of candidates) {
       const pack = packs.get(e.pack);
       const heads = pack && recordSums.get(e) !== false ? headsOf(e.pack) : null;
-      const head = heads ? readHead(heads, e) : null;
+      const head = heads ? readHead(heads.bytes, e, heads.verified) : null;
       if (!head) {
         if (pack) debug(`cache entry of ${f.name} is damaged: reading it again`);
         reload.push(f);
@@ -546,53 +551,100 @@ function verifyRecords(packs: Packs, entries: readonly DocEntry[]): Map<DocEntry
   return ok;
 }
 
-/** A document's head, from its pack's "docs.head" (its records verified apart: verifyRecords); null when it does not verify (the document is read again). */
-function readHead(heads: Buffer, e: DocEntry): DocHead | null {
+/**
+ * A document's head, from its pack's "docs.head" (its records verified apart:
+ * verifyRecords); null when it does not verify (the document is read again).
+ * `verified`: the section's bytes were checked whole against its checksum, so
+ * the entry's own checksum need not be computed again.
+ */
+function readHead(heads: Buffer, e: DocEntry, verified = false): DocHead | null {
   try {
     if (!validExtent(e.head) || !validExtent(e.recs) || !Number.isSafeInteger(e.count) || !Number.isSafeInteger(e.first)) return null;
     if (e.head[0] < 0 || e.head[1] < 0 || e.head[0] + e.head[1] > heads.length) return null;
     const bytes = heads.subarray(e.head[0], e.head[0] + e.head[1]);
-    if (checksum(bytes) !== e.head[2]) return null;
+    if (!verified && checksum(bytes) !== e.head[2]) return null;
     const split = bytes.indexOf(0x0a);
-    if (split < 0) return null;
-    const head = JSON.parse(bytes.toString('latin1', 0, split)) as Pick<DocHead, 'info' | 'problems'>;
-    if (!head || typeof head !== 'object' || !head.info || !Array.isArray(head.problems)) return null;
-    return new CachedHead(head.info, head.problems, e.count, bytes, split);
+    if (split < 0 || bytes[0] !== 0x7b || bytes[split - 1] !== 0x7d) return null;
+    return new CachedHead(e.count, bytes, split);
   } catch {
     return null;
   }
 }
 
+/** The end of a head's JSON: its problems, after everything of its info (see CachedHead). */
+const PROBLEMS_KEY = Buffer.from('},"problems":', 'latin1');
+const OK_TRUE = Buffer.from(',"ok":true', 'latin1');
+const OK_FALSE = Buffer.from(',"ok":false', 'latin1');
+const NO_PROBLEMS = Buffer.from('[]}', 'latin1');
+/** The start of a head's JSON, up to its file name: {"info":{"id":"…","file":"…" */
+const HEAD_FILE = /^\{"info":\{"id":"(?:[^"\\]|\\.)*","file":("(?:[^"\\]|\\.)*")/;
+
 /**
- * A head read from the cache. Its record columns (most of a head's bytes: 70 %
- * at 1,000×) are parsed one by one when first read: `list` and filters read
+ * A head read from the cache. Nothing of it is parsed until asked for: a
+ * search or `list` at 1,000× reads 5,000 heads and needs of each only its
+ * file, whether it loaded, and its problems, which are read off the ends of
+ * its JSON ({"info":{"id":…,"file":…,…,"ok":true},"problems":[…]}, as
+ * headBytes writes it: a JSON string holds no unescaped quote, so the last
+ * `},"problems":` is the top-level one) where they have that shape, else
+ * parsed with the rest. Its record columns (most of a head's bytes: 70 % at
+ * 1,000×) are parsed one by one when first read: `list` and filters read
  * the ones they filter by, an unfiltered search or `docs` none. The bytes
  * were verified with the head, so a column that does not fit its document is
  * a bug, not damage: it throws.
  */
 class CachedHead implements DocHead {
   private readonly parsed: Partial<RecordColumns> = {};
+  private whole: Pick<DocHead, 'info' | 'problems'> | null = null;
+  private quickProblems: Problem[] | null = null;
+  private quickOk: boolean | null = null;
   constructor(
-    readonly info: DocumentInfo,
-    readonly problems: Problem[],
     readonly count: number,
     private readonly bytes: Buffer,
     /** where the head's JSON ends (the line break before the first column) */
     private readonly split: number,
-  ) {}
+  ) {
+    const at = bytes.lastIndexOf(PROBLEMS_KEY, split - PROBLEMS_KEY.length);
+    if (at > 0) {
+      if (split - (at + PROBLEMS_KEY.length) === NO_PROBLEMS.length && bytes.compare(NO_PROBLEMS, 0, NO_PROBLEMS.length, at + PROBLEMS_KEY.length, split) === 0) this.quickProblems = [];
+      if (at >= OK_TRUE.length && bytes.compare(OK_TRUE, 0, OK_TRUE.length, at - OK_TRUE.length, at) === 0) this.quickOk = true;
+      else if (at >= OK_FALSE.length && bytes.compare(OK_FALSE, 0, OK_FALSE.length, at - OK_FALSE.length, at) === 0) this.quickOk = false;
+    }
+  }
+  private head(): Pick<DocHead, 'info' | 'problems'> {
+    if (this.whole) return this.whole;
+    const head = JSON.parse(this.bytes.toString('latin1', 0, this.split)) as Pick<DocHead, 'info' | 'problems'>;
+    if (!head || typeof head !== 'object' || !head.info || !Array.isArray(head.problems)) throw new CacheCorruptError('a cached document head is malformed');
+    return (this.whole = head);
+  }
+  get info(): DocumentInfo {
+    return this.head().info;
+  }
+  get problems(): Problem[] {
+    return this.whole ? this.whole.problems : (this.quickProblems ?? this.head().problems);
+  }
+  /** info.ok */
+  get ok(): boolean {
+    return this.whole || this.quickOk === null ? this.head().info.ok : this.quickOk;
+  }
+  /** info.file */
+  get file(): string {
+    if (this.whole) return this.whole.info.file;
+    const m = HEAD_FILE.exec(this.bytes.toString('latin1', 0, Math.min(this.split, 4096)));
+    return m ? (JSON.parse(m[1]!) as string) : this.head().info.file;
+  }
   column<K extends ColumnKey>(k: K): RecordColumns[K] {
     const known = this.parsed[k];
     if (known !== undefined) return known as RecordColumns[K];
     let from = this.split + 1;
     for (let i = 0; i < COLUMN_KEYS.indexOf(k); i++) {
       from = this.bytes.indexOf(0x0a, from) + 1;
-      if (from === 0) throw new CacheCorruptError(`cache record columns of ${this.info.file} are cut short`);
+      if (from === 0) throw new CacheCorruptError(`cache record columns of ${this.file} are cut short`);
     }
     let to = this.bytes.indexOf(0x0a, from);
     if (to < 0) to = this.bytes.length;
     const value = JSON.parse(this.bytes.toString('latin1', from, to)) as RecordColumns[K];
     const length = typeof value === 'string' || Array.isArray(value) ? value.length : -1;
-    if (length < 0 || (k !== 'S' && k !== 'P' && length !== this.count)) throw new CacheCorruptError(`cache record column ${k} of ${this.info.file} does not fit its records`);
+    if (length < 0 || (k !== 'S' && k !== 'P' && length !== this.count)) throw new CacheCorruptError(`cache record column ${k} of ${this.file} does not fit its records`);
     this.parsed[k] = value;
     return value;
   }
@@ -632,11 +684,35 @@ async function noDocuments(dir: string): Promise<Problem> {
   return { file: '.', line: null, severity: 'error', message: `no documents in ${dir} (${documentKinds()})` };
 }
 
-/** The corpus without its records (attachRecords gives it them). */
+/** The corpus without its records (attachRecords gives it them). Its documents are parsed when first read. */
 function buildCorpus(dir: string, listing: Listing, part: CorpusPart, heads: DocHead[], problems: Problem[] | null, noDocs: Problem | null = null): Corpus {
-  const byName = new Map(heads.map((h) => [h.info.file, h]));
+  const byName = new Map(heads.map((h) => [headFile(h), h]));
   const all = problems ?? assembleProblems(listing, part, (name) => byName.get(name)?.problems ?? [], noDocs);
-  return { dir, documents: heads.map((h) => h.info), problems: all, registry: new SpeakerRegistry(part.registry) } as Omit<Corpus, 'records'> as Corpus;
+  const corpus = { dir, problems: all, registry: new SpeakerRegistry(part.registry) } as Omit<Corpus, 'records' | 'documents'> as Corpus;
+  let documents: DocumentInfo[] | null = null;
+  Object.defineProperty(corpus, 'documents', {
+    get: () => (documents ??= heads.map((h) => h.info)),
+    set: (v: DocumentInfo[]) => {
+      documents = v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
+  // what warnLoadErrors asks of every document, without parsing their infos (CorpusHead.documentStatus)
+  Object.defineProperty(corpus, 'documentStatus', {
+    value: (): { file: string; ok: boolean }[] => (documents ? documents.map((d) => ({ file: d.file, ok: d.ok })) : heads.map((h) => ({ file: headFile(h), ok: headOk(h) }))),
+    enumerable: false,
+    configurable: true,
+  });
+  return corpus;
+}
+
+/** A head's info.file and info.ok, read without parsing its info where it can be. */
+function headFile(h: DocHead): string {
+  return h instanceof CachedHead ? h.file : h.info.file;
+}
+function headOk(h: DocHead): boolean {
+  return h instanceof CachedHead ? h.ok : h.info.ok;
 }
 
 /**
@@ -654,8 +730,7 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
       if (!reader) throw new CacheCorruptError(`cache pack ${e.pack} is not open`);
       const bytes = reader.section('records.offsets');
       if (bytes.length % 8) throw new CacheCorruptError('cache record offsets are malformed');
-      table = new Uint32Array(bytes.length / 4);
-      Buffer.from(table.buffer).set(bytes);
+      table = typedArrayOf(bytes, Uint32Array);
       tables.set(e.pack, table);
     }
     if (e.first < 0 || (e.first + e.count) * 2 > table.length) throw new CacheCorruptError('cache record offsets are malformed');

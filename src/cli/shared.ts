@@ -162,8 +162,9 @@ async function loadOrFailAsync<T>(load: () => Promise<T>): Promise<T> {
  * so a broken file never silently shrinks a result (`quarry check` has the details).
  */
 export function warnLoadErrors(corpus: CorpusHead, io: Io): void {
-  const failed = corpus.documents.filter((d) => !d.ok).map((d) => d.file);
-  const otherErrors = corpus.problems.filter((p) => p.severity === 'error' && !corpus.documents.some((d) => d.file === p.file));
+  const status = corpus.documentStatus ? corpus.documentStatus() : corpus.documents;
+  const failed = status.filter((d) => !d.ok).map((d) => d.file);
+  const otherErrors = corpus.problems.filter((p) => p.severity === 'error' && !status.some((d) => d.file === p.file));
   // a problem of the folder itself ("no documents in …") is said as it is
   for (const p of otherErrors.filter((p) => p.file === '.')) io.stderr.write(`quarry: ${escapeControls(p.message)}\n`);
   const files = [...new Set([...failed, ...otherErrors.filter((p) => p.file !== '.').map((p) => p.file)])].map(escapeControls);

@@ -30,6 +30,12 @@ export interface CorpusHead {
   documents: DocumentInfo[];
   problems: Problem[];
   registry: SpeakerRegistry;
+  /**
+   * Each document's file and whether it loaded (`documents`' `file` and
+   * `ok`), where a head can give them without reading every document's info
+   * (the cache parses an info only when `documents` is read).
+   */
+  documentStatus?(): { file: string; ok: boolean }[];
 }
 
 /**

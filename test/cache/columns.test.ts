@@ -98,6 +98,8 @@ describe('record columns', () => {
       JSON.parse = original;
     }
     expect(got).toEqual([]);
-    expect(calls).toEqual([]);
+    // a document's info (its id and year) is parsed when first read: its columns are what must not be
+    expect(calls.filter((c) => !c.startsWith('{"info":'))).toEqual([]);
+    expect(calls.length).toBeLessThanOrEqual(5);
   });
 });
