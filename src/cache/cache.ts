@@ -629,8 +629,12 @@ class CachedHead implements DocHead {
   /** info.file */
   get file(): string {
     if (this.whole) return this.whole.info.file;
-    const m = HEAD_FILE.exec(this.bytes.toString('latin1', 0, Math.min(this.split, 4096)));
-    return m ? (JSON.parse(m[1]!) as string) : this.head().info.file;
+    // a short prefix first: the id and file are the head's first keys (a string of 4 kB per head cost more than parsing it)
+    for (const end of [Math.min(this.split, 512), this.split]) {
+      const m = HEAD_FILE.exec(this.bytes.toString('latin1', 0, end));
+      if (m) return JSON.parse(m[1]!) as string;
+    }
+    return this.head().info.file;
   }
   column<K extends ColumnKey>(k: K): RecordColumns[K] {
     const known = this.parsed[k];
