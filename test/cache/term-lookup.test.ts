@@ -120,7 +120,21 @@ describe('the lean term lookup', () => {
       { reader: sectionsReader(buildCompactIndex(seg1).sections), toGlobal: map1 },
       { reader: sectionsReader(buildCompactIndex(seg2).sections), toGlobal: map2 },
     ];
-    const index = openSegmentedIndex(inputs, n, segmentAverages(inputs, n), arraySource([...records]), () => memoryIndex([...records]));
+    // The live records in corpus order as (segment, first short id, count) runs, as the cache keeps them.
+    const runs: number[] = [];
+    for (let g = 0; g < n; g++) {
+      const s = inputs.findIndex((x) => x.toGlobal.includes(g));
+      const local = inputs[s]!.toGlobal.indexOf(g);
+      const last = runs.length - 3;
+      if (last >= 0 && runs[last] === s && runs[last + 1]! + runs[last + 2]! === local) runs[last + 2] = runs[last + 2]! + 1;
+      else runs.push(s, local, 1);
+    }
+    const averages = segmentAverages(
+      inputs.map((x) => x.reader),
+      Int32Array.from(runs),
+      n,
+    );
+    const index = openSegmentedIndex(inputs, n, averages, arraySource([...records]), () => memoryIndex([...records]));
     const terms = termsToTry(records, 23, 12);
     let nonEmpty = 0;
     for (const term of terms) {
