@@ -45,7 +45,56 @@ const VERB_AT_END = new RegExp(
 const PERSON_NOUNS =
   'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist|islander|villager|local|locals|commuter|passenger|driver|pilot|sailor|miner|parent|mother|father|voter|shopper|shopkeeper|patient|survivor|witness|fan|player|coach|officer|[\\p{L}]+(?:man|men|woman|women)';
 const DETERMINERS = 'a|an|one|another|the|this|that|some|most|many|several|every|each|two|three';
-const PERSON_NOUN_ANY = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})(?![\\p{L}])`, 'iu');
+export const PERSON_NOUN_ANY = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})(?![\\p{L}])`, 'iu');
+/**
+ * The single words PERSON_NOUNS lists, before its closing "…man" group (its
+ * hyphenated ones end in one of them: "co-founder" in "founder"), for the scanner below.
+ */
+const PERSON_NOUN_WORDS = new Set(
+  PERSON_NOUNS.slice(0, PERSON_NOUNS.indexOf('|['))
+    .split('|')
+    .filter((w) => /^[a-z]+$/.test(w)),
+);
+
+/** ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** Non-ASCII characters of ordinary English text that are not letters: they end a word, as any non-letter does. */
+const NON_LETTERS = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0xa0, 0x202f]);
+
+/**
+ * `PERSON_NOUN_ANY.test(text)`, without the regex (it ran a lookbehind and a
+ * hundred-word alternation at every character of every sentence: 3 % of a cold
+ * build). A match is a whole word (letters on neither side) that is one of the
+ * nouns case-insensitively, or any word of four letters or more ending in
+ * "man"/"men" (`[\p{L}]+(?:man|men|woman|women)`); a hyphenated noun
+ * contains a match of its last part. Text with a letter outside ASCII goes to
+ * the regex (its case folding and \p{L} are the regex's to decide).
+ * test/parse/fast-paths.test.ts compares the two.
+ */
+export function hasPersonNoun(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && !NON_LETTERS.has(c)) return PERSON_NOUN_ANY.test(text);
+    if (!isAsciiLetter(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i < n && text.charCodeAt(i) > 0x7f && !NON_LETTERS.has(text.charCodeAt(i))) return PERSON_NOUN_ANY.test(text);
+    const len = i - start;
+    if (len < 2) continue; // the shortest noun is "vp"
+    const word = text.slice(start, i).toLowerCase();
+    if (PERSON_NOUN_WORDS.has(word)) return true;
+    if (len >= 4 && (word.endsWith('man') || word.endsWith('men'))) return true; // "[\p{L}]+(?:man|men)"
+  }
+  return false;
+}
 const DESCRIPTION = new RegExp(
   `(?<![\\p{L}])((?:${DETERMINERS})\\s+(?:[\\p{L}\\d'’&-]+\\s+){0,5}?(?:${PERSON_NOUNS})(?![\\p{L}])(?:\\s+(?:who|of|at|from|in|on|with|for)(?![\\p{L}])[^,.;:“”"]{0,80})?)`,
   'giu',
@@ -799,8 +848,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     taken.push([at, at + m[0].length]);
   }
   // The description pattern is costly (lazy, with lookbehind): run it only where a person noun is.
-  PERSON_NOUN_ANY.lastIndex = 0;
-  for (const m of PERSON_NOUN_ANY.test(text) ? allMatches(DESCRIPTION, text) : []) {
+  for (const m of hasPersonNoun(text) ? allMatches(DESCRIPTION, text) : []) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     // "Danqing was the director", "audition as a host", "Ana Ruiz, a partner at …": a role, not a new person.

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../random.js';
 import { words, wordsByRegex } from '../../src/load/sentences.js';
-import { CAPITALISED_WORD, FULL_NAME, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION } from '../../src/parse/quotes.js';
+import { CAPITALISED_WORD, FULL_NAME, hasPersonNoun, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION, PERSON_NOUN_ANY } from '../../src/parse/quotes.js';
 import { findQuoteSpans, needsSpaceWork, splitSentences, type Sentence } from '../../src/parse/text.js';
 
 const PIECES = [
@@ -121,5 +121,16 @@ describe('fast paths give what the plain code gives', () => {
       expect(matches(CAPITALISED_WORD, t), JSON.stringify(t)).toEqual(matches(before.cap, t));
       expect(matches(ORG_AFTER_PREPOSITION, t), JSON.stringify(t)).toEqual(matches(before.org, t));
     }
+  });
+
+  it('hasPersonNoun: true exactly where PERSON_NOUN_ANY matches', () => {
+    const nouns = ['founder', 'Co-Founder', 'CEO', 'vp', 'VPs', 'woman', 'chairman', 'Congresswomen', 'man', 'men', 'xman', 'human', 'manager', 'managers', 'Managerial', 'head', 'ahead', 'host', 'co-host', 'locals', 'ſource', 'K', 'é', 'fané', 'éfan', 'fan’s', 'fan’', '’fan'];
+    const rand = random(0x7e11);
+    const mixed = cases.map((t) => {
+      let s = '';
+      for (const piece of t.split(' ')) s += piece + (rand() < 0.3 ? ` ${nouns[Math.floor(rand() * nouns.length)]}` : '') + ' ';
+      return s;
+    });
+    for (const t of [...cases, ...mixed, ...nouns]) expect(hasPersonNoun(t), JSON.stringify(t)).toBe(PERSON_NOUN_ANY.test(t));
   });
 });
