@@ -135,6 +135,50 @@ function has(st: State, ...words: string[]): boolean {
   return false;
 }
 
+/** Horizontal space, or a hyphen or en dash: what stands right before a time unit in a duration. */
+function isSpaceOrDash(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f || c === 0x2d || c === 0x2013;
+}
+
+function isHorizontalSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f;
+}
+
+const LETTER_OR_DIGIT_CP = /[\p{L}\p{N}]/u;
+
+/** `(?![\p{L}\p{N}])` at `i` of `text`: the end, or a character that is neither a letter nor a digit. */
+function endsWord(text: string, i: number): boolean {
+  if (i >= text.length) return true;
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39));
+  return !LETTER_OR_DIGIT_CP.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+
+/**
+ * Whether the lower-cased text has one of `words`, or it with an "s" after it,
+ * as a word that ends there (`endsWord`) and stands right after a character
+ * `before` accepts: a tighter necessary condition than `has` for patterns that
+ * end a word with one of them. Lower-casing keeps a character's being a
+ * letter or digit or neither (the one character it lengthens, "İ", becomes a
+ * letter and a mark), so what the pattern sees around the word in the text is
+ * what this sees in the lower-cased text.
+ */
+function hasWordAfter(st: State, before: (c: number, lower: string, at: number) => boolean, words: readonly string[]): boolean {
+  has(st); // makes st.lower
+  const lower = st.lower!;
+  for (const w of words) {
+    for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+      if (i === 0 || !before(lower.charCodeAt(i - 1), lower, i)) continue;
+      const end = i + w.length;
+      if (endsWord(lower, end) || (lower.charCodeAt(end) === 0x73 && endsWord(lower, end + 1))) return true;
+    }
+  }
+  return false;
+}
+
+/** The time units DURATION reads, each also with an "s". */
+const UNIT_WORDS = ['year', 'yr', 'month', 'week', 'day', 'hour', 'hr', 'minute', 'min', 'second', 'sec', 'decade', 'fortnight'];
+
 const HAS_DIGIT = /[0-9]/;
 /** What a skipped pattern matches. */
 const NONE: RegExpExecArray[] = [];
@@ -441,6 +485,14 @@ const DATE_QUALIFIER_TAIL = new RegExp(
   'iu',
 );
 
+/** What every capitalised month name and abbreviation MONTH reads starts with (case-sensitive, as the patterns are). */
+const MONTH_STARTS = [...new Set(Object.keys(MONTHS).map((m) => m.charAt(0).toUpperCase() + m.slice(1, 3)))];
+
+/** A month name: what the five month patterns need ("July 14", "14 July 2017", "July 2017"). */
+function mayHaveMonth(st: State): boolean {
+  return MONTH_STARTS.some((m) => st.text.includes(m));
+}
+
 /** "early July 2017" → qualifier "early". */
 function dateQualifierBefore(text: string, idx: number): { start: number; qualifier: string } | null {
   const from = Math.max(0, idx - 24);
@@ -507,13 +559,14 @@ function findDates(st: State): void {
     else if (a <= 12 && b <= 12 && !emitDate(st, m.index, end, y)) claim(st, m.index, end);
     else claim(st, m.index, end);
   }
-  for (const m of allMatches(MONTH_DAY_YEAR, text)) {
+  const month = mayHaveMonth(st);
+  for (const m of month ? allMatches(MONTH_DAY_YEAR, text) : NONE) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[3]), MONTHS[(m[1] ?? '').toLowerCase()], Number(m[2]));
   }
-  for (const m of allMatches(DAY_MONTH_YEAR, text)) {
+  for (const m of month ? allMatches(DAY_MONTH_YEAR, text) : NONE) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[3]), MONTHS[(m[2] ?? '').toLowerCase()], Number(m[1]));
   }
-  for (const m of allMatches(MONTH_YEAR, text)) {
+  for (const m of month ? allMatches(MONTH_YEAR, text) : NONE) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[2]), MONTHS[(m[1] ?? '').toLowerCase()]);
   }
   for (const m of allMatches(QUALIFIED_YEAR, text)) {
@@ -525,10 +578,10 @@ function findDates(st: State): void {
     st.dayOnly = true;
     if (st.year === null || !emitDate(st, start, end, st.year, month, day)) claim(st, start, end);
   };
-  for (const m of allMatches(MONTH_DAY, text)) {
+  for (const m of month ? allMatches(MONTH_DAY, text) : NONE) {
     dayOnly(m.index, m.index + m[0].length, MONTHS[(m[1] ?? '').toLowerCase()], Number(m[2]));
   }
-  for (const m of allMatches(DAY_MONTH, text)) {
+  for (const m of month ? allMatches(DAY_MONTH, text) : NONE) {
     dayOnly(m.index, m.index + m[0].length, MONTHS[(m[2] ?? '').toLowerCase()], Number(m[1]));
   }
 }
@@ -568,8 +621,34 @@ const SUFFIX_AMOUNT = new RegExp(
   'giu',
 );
 
-/** What every SUFFIX_AMOUNT currency contains ("usd" covers usdt, usdc, busd; "eth" ether; "eur" euro). */
-const SUFFIX_CURRENCY_WORDS = ['dollar', 'usd', 'btc', 'bitcoin', 'eth', 'bnb', 'doge', 'sol', 'yuan', 'rmb', 'cny', 'eur', 'gbp', 'yen', 'jpy', 'hkd'];
+/** SUFFIX_AMOUNT's currencies ("dollars", "bitcoins", "ethers", "euros": with an "s"; "us dollars" ends in "dollars"). */
+const SUFFIX_CURRENCY_WORDS = ['dollar', 'usdt', 'usdc', 'usd', 'busd', 'btc', 'bitcoin', 'eth', 'ether', 'bnb', 'doge', 'sol', 'yuan', 'rmb', 'cny', 'euro', 'eur', 'gbp', 'yen', 'jpy', 'hkd'];
+const SCALE_WORDS = ['thousand', 'million', 'billion', 'trillion'];
+
+/**
+ * What stands right before SUFFIX_AMOUNT's currency: horizontal space ("5 btc",
+ * "a million dollars"), the number's last digit ("100btc") or a scale word
+ * with no space ("5 millionusd": its scale word has no lookahead). A scale
+ * letter ("5k") must be followed by a non-letter, so a space comes before the currency.
+ */
+function beforeCurrency(c: number, lower: string, at: number): boolean {
+  if (isHorizontalSpace(c) || (c >= 0x30 && c <= 0x39)) return true;
+  for (const w of SCALE_WORDS) if (lower.startsWith(w, at - w.length)) return true;
+  return false;
+}
+
+/** What PREFIX_AMOUNT's matches start with (case-sensitive: the pattern has no `i`). */
+const PREFIX_CURRENCY_MARKS = ['$', '€', '£', '¥', '￥', 'USD', 'EUR', 'GBP', 'CNY', 'RMB', 'JPY', 'HKD'];
+
+/** A digit and a currency mark: what every PREFIX_AMOUNT match has. */
+function mayHavePrefixAmount(st: State): boolean {
+  return st.digit && PREFIX_CURRENCY_MARKS.some((c) => st.text.includes(c));
+}
+
+/** A currency word where SUFFIX_AMOUNT can end one ("whether", "solution" and "entrepreneur" are no "eth", "sol", "eur"). */
+function mayHaveSuffixAmount(st: State): boolean {
+  return hasWordAfter(st, beforeCurrency, SUFFIX_CURRENCY_WORDS);
+}
 
 /**
  * Money: a number tied to a currency symbol, code or word. A currency named
@@ -578,7 +657,7 @@ const SUFFIX_CURRENCY_WORDS = ['dollar', 'usd', 'btc', 'bitcoin', 'eth', 'bnb', 
  */
 function findAmounts(st: State): void {
   const { text } = st;
-  for (const m of st.digit ? allMatches(PREFIX_AMOUNT, text) : NONE) {
+  for (const m of mayHavePrefixAmount(st) ? allMatches(PREFIX_AMOUNT, text) : NONE) {
     const unit = PREFIX_CURRENCIES[m[1] ?? ''] ?? 'USD';
     let end = m.index + m[0].length;
     let scale = m[3] ?? m[4];
@@ -599,7 +678,7 @@ function findAmounts(st: State): void {
     const value = scaled(m[2] ?? '', scale);
     if (value !== null) emit(st, { kind: 'amount', start: m.index, end, value, unit });
   }
-  for (const m of has(st, ...SUFFIX_CURRENCY_WORDS) ? allMatches(SUFFIX_AMOUNT, text) : NONE) {
+  for (const m of mayHaveSuffixAmount(st) ? allMatches(SUFFIX_AMOUNT, text) : NONE) {
     const numeric = m[1] !== undefined;
     const raw = numeric ? (m[1] ?? '') : (m[4] ?? '');
     const scale = numeric ? (m[2] ?? m[3]) : m[5];
@@ -624,10 +703,15 @@ const PERCENT = new RegExp(
   'giu',
 );
 
+/** A percent sign or word ("recent" and "centre" are neither). */
+function mayHavePercent(st: State): boolean {
+  return st.text.includes('%') || st.text.includes('％') || has(st, 'percent', 'pct', 'per cent', 'per\tcent', 'per\u00a0cent', 'per\u202fcent');
+}
+
 /** "20%", "more than 20%", "99.99%", "300%", "15 percent"; "10-20%" gives two. */
 function findPercents(st: State): void {
   // "%", "％", "percent", "per cent", "pct"
-  if (!st.text.includes('%') && !st.text.includes('％') && !has(st, 'cent', 'pct')) return;
+  if (!mayHavePercent(st)) return;
   for (const m of allMatches(PERCENT, st.text)) {
     const value = numberValue(m[1] ?? '');
     if (value === null) continue;
@@ -651,6 +735,11 @@ const DURATION = new RegExp(
     `(?<halfAfter>${H}+and${H}+a${H}+half(?!\\p{L}))?`,
   'giu',
 );
+/** A time unit as a word after a space or a dash ("nine months", "8-hour"): "today", "three" and "security" have none. */
+function mayHaveDuration(st: State): boolean {
+  return hasWordAfter(st, isSpaceOrDash, UNIT_WORDS);
+}
+
 /** Days per unit, as a fraction [numerator, denominator] to keep 48 hours = exactly 2. */
 const DAYS_PER_UNIT: Record<string, [number, number]> = {
   year: [365, 1], yr: [365, 1], decade: [3650, 1], month: [30, 1], fortnight: [14, 1], week: [7, 1], day: [1, 1],
@@ -673,7 +762,7 @@ const ONE_DAY_AFTER = new Set(['after', 'before', 'later', 'ago', 'earlier', 'lo
  * ("90 years old") are noise.
  */
 function findDurations(st: State): void {
-  if (!has(st, 'year', 'yr', 'month', 'week', 'day', 'hour', 'hr', 'min', 'sec', 'decade', 'fortnight')) return; // a unit
+  if (!mayHaveDuration(st)) return;
   const { text } = st;
   for (const m of allMatches(DURATION, text)) {
     const g = m.groups ?? {};
@@ -1010,3 +1099,15 @@ function throughBareYears(text: string, year: number | null): State {
   findBareYears(st);
   return st;
 }
+
+/**
+ * For tests: the pre-checks of the patterns whose matches they must allow
+ * (test/figures/prechecks.test.ts holds each to its pattern on generated text).
+ */
+export const PRECHECKS_FOR_TESTS: ReadonlyArray<{ name: string; pattern: RegExp; check: (text: string) => boolean }> = [
+  { name: 'prefix amount', pattern: PREFIX_AMOUNT, check: (t) => mayHavePrefixAmount(newState(t, null)) },
+  { name: 'suffix amount', pattern: SUFFIX_AMOUNT, check: (t) => mayHaveSuffixAmount(newState(t, null)) },
+  { name: 'percent', pattern: PERCENT, check: (t) => mayHavePercent(newState(t, null)) },
+  { name: 'duration', pattern: DURATION, check: (t) => mayHaveDuration(newState(t, null)) },
+  ...[MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_YEAR, MONTH_DAY, DAY_MONTH].map((pattern, k) => ({ name: `month pattern ${k + 1}`, pattern, check: (t: string) => mayHaveMonth(newState(t, null)) })),
+];
