@@ -19,6 +19,8 @@ export interface ParseInput {
   registry: SpeakerRegistry;
   /** the file's extension, lowercase with its dot (".vtt"); some shapes claim files by it */
   extension?: string;
+  /** what detection left for the parser (DetectInput.memo), when this body and registry were detected */
+  memo?: Map<string, unknown>;
 }
 
 /** A record before the loader gives it an id, years, figures and document fields. */

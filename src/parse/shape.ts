@@ -15,6 +15,12 @@ export interface DetectInput {
   extension: string;
   /** corpus speakers plus the document's own */
   registry: SpeakerRegistry;
+  /**
+   * Where a shape's `detect` may leave what it worked out, by shape name, for
+   * its `parse` of the same body and registry to reuse (transcript detection
+   * reads every label, and so does the transcript parser).
+   */
+  memo?: Map<string, unknown>;
 }
 
 export interface Shape {

@@ -26,14 +26,16 @@ export function shapeByName(name: string): Shape | undefined {
 }
 
 /** The shape of a document by its structure (and extension): the first shape in the list that says yes. */
-export function detectShape(body: string, registry: SpeakerRegistry, extension = ''): Shape {
-  const input: DetectInput = { body, lines: splitLines(body), extension: extension.toLowerCase(), registry };
+export function detectShape(body: string, registry: SpeakerRegistry, extension = '', memo?: Map<string, unknown>): Shape {
+  const input: DetectInput = { body, lines: splitLines(body), extension: extension.toLowerCase(), registry, ...(memo ? { memo } : {}) };
   return SHAPES.find((s) => s.detect(input)) ?? SHAPES[SHAPES.length - 1]!;
 }
 
 /** Parse a document with the shape its front matter names, else the one detected. */
 export function parseWithShape(input: ParseInput): ParseResult {
   const named = input.meta.format ? shapeByName(input.meta.format) : undefined;
-  const shape = named ?? detectShape(input.body, input.registry, input.extension ?? '');
-  return shape.parse(input);
+  if (named) return named.parse(input);
+  const memo = new Map<string, unknown>();
+  const shape = detectShape(input.body, input.registry, input.extension ?? '', memo);
+  return shape.parse({ ...input, memo });
 }

@@ -124,7 +124,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const b = new DocBuilder(input, lines);
   const meta = input.meta;
   const registry = input.registry;
-  const scan = documentLabels(lines, (n) => registry.has(n));
+  // Detection read the same labels of the same lines: take them (a copy of the turns, which grow below).
+  const detected = input.memo?.get(MEMO_LABELS) as DocumentLabels | undefined;
+  const scan = detected ? { ...detected, turns: new Map(detected.turns) } : documentLabels(lines, (n) => registry.has(n));
   const labels = scan.turns;
   const labelAt = (k: number): ScannedLabel | null => {
     const l = scan.at[k];
@@ -311,6 +313,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   return { ...b.result('transcript'), labelSpeakers };
 }
 
+/** Where detection leaves the document's labels for the parser (DetectInput.memo). */
+const MEMO_LABELS = 'transcript';
+
 /** Labels that name a role: with two of them, even a short exchange is a transcript. */
 const ROLE_LABEL = /^(host|interviewer|moderator|q|question|a|answer|guest|interviewee)$/i;
 /** How many turns a label needs before a document counts as a transcript. */
@@ -323,8 +328,10 @@ const MIN_TURNS = 3;
  * Q./A., ">>"); or a document that opens straight into an exchange of two
  * speakers (a single question and its answer).
  */
-export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry): boolean {
-  const { at, turns } = documentLabels(lines, (n) => registry.has(n));
+export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, memo?: Map<string, unknown>): boolean {
+  const scanned = documentLabels(lines, (n) => registry.has(n));
+  memo?.set(MEMO_LABELS, scanned);
+  const { at, turns } = scanned;
   // Count only labels that open turns with words of their own or lead into a paragraph,
   // so a page's "Note:" or "Source:" lines do not make it a transcript.
   let recurring = 0;
@@ -348,7 +355,7 @@ export const transcriptShape: Shape = {
   name: 'transcript',
   summary: 'turns introduced by speaker labels, in any common syntax (`Name:`, `NAME, ROLE:`, `**Q:**`, `Q.`/`A.`, `Name (00:00:03):`, `[00:00:01] Name:`, Otter `Name  0:02`, `>>`)',
   extensions: ['.txt', '.md'],
-  detect: ({ lines, registry }) => looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry),
+  detect: ({ lines, registry, memo }) => looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
   parse: parseTranscript,
 };
 
