@@ -31,7 +31,7 @@
  */
 import { allMatches } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { findQuoteSpans, isTitleCase, lowerFirst, normalizeSpace, splitSentences, wordCount, type QuoteSpan, type Sentence } from './text.js';
+import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, normalizeSpace, splitSentences, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
 const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded';
@@ -786,7 +786,7 @@ function trimRecent(state: AttributionState): void {
 // No preposition here ends another one, so the lookbehind after the word asks what the one before it
 // asked: is the character before the word a letter.
 export const ORG_AFTER_PREPOSITION = /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu;
-const HONORIFIC_NAME = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+export const HONORIFIC_NAME = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 export const MID_SENTENCE_CAPITAL = /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu;
 export const FULL_NAME = /(\p{Lu}(?<![\p{L}]\p{Lu})(?:\p{Ll}[\p{L}'’-]*|\.))(?:\s+(\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
 export const CAPITALISED_WORD = /(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
@@ -800,6 +800,29 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
 }
 
 const NO_MATCHES: RegExpExecArray[] = [];
+
+const UPPERCASE = /\p{Lu}/u;
+
+/**
+ * Whether an uppercase letter (\p{Lu}) stands after the text's first
+ * character that is not whitespace: what every match of ORG_AFTER_PREPOSITION,
+ * HONORIFIC_NAME, MID_SENTENCE_CAPITAL and FULL_NAME has (the capital of a
+ * name after a preposition, a title, a lowercase word or comma, or another
+ * name). Most sentences have one capital, their first letter, and need none
+ * of the four (test/parse/fast-paths.test.ts holds the four to this).
+ */
+export function hasLaterCapital(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n && isSpaceCode(text.charCodeAt(i))) i++;
+  for (i++; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) return true;
+    } else if (UPPERCASE.test(String.fromCodePoint(text.codePointAt(i)!))) return true;
+  }
+  return false;
+}
 
 /**
  * Whether the text may hold a word of a full name seen before: each such word
@@ -831,12 +854,13 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (/\s/.test(written)) rememberFull(written, state);
   }
   // Organisations: "at Birch Partners", "of Fennel Pay", "Fennel Pay Inc."
-  for (const m of execAll(ORG_AFTER_PREPOSITION, text)) {
+  const capitals = hasLaterCapital(text);
+  for (const m of capitals ? execAll(ORG_AFTER_PREPOSITION, text) : NO_MATCHES) {
     const org = m[1]!.replace(/^the\s+/, '').replace(/['’]s$/, '');
     if (org.includes(' ') || ORG_SUFFIX.test(org)) state.orgs.add(org);
   }
   // Honorifics: "Ms. Ruiz", "Mr Hale"
-  for (const m of execAll(HONORIFIC_NAME, text)) {
+  for (const m of capitals ? execAll(HONORIFIC_NAME, text) : NO_MATCHES) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const written = m[2]!;
@@ -861,9 +885,9 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(/\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$/iu, ''))), gender: null } });
     taken.push([at, at + m[0].length]);
   }
-  for (const m of execAll(MID_SENTENCE_CAPITAL, text)) state.midCaps.add(m[1]!);
+  for (const m of capitals ? execAll(MID_SENTENCE_CAPITAL, text) : NO_MATCHES) state.midCaps.add(m[1]!);
   // Full names: two or three capitalised words that are neither an organisation nor a place.
-  for (const m of execAll(FULL_NAME, text)) {
+  for (const m of capitals ? execAll(FULL_NAME, text) : NO_MATCHES) {
     let at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const parts = [m[1]!, m[2], m[3], m[4]!].filter((x): x is string => !!x);

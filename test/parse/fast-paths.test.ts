@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../random.js';
 import { words, wordsByRegex } from '../../src/load/sentences.js';
-import { CAPITALISED_WORD, FULL_NAME, hasPersonNoun, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION, PERSON_NOUN_ANY } from '../../src/parse/quotes.js';
+import { CAPITALISED_WORD, FULL_NAME, hasLaterCapital, hasPersonNoun, HONORIFIC_NAME, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION, PERSON_NOUN_ANY } from '../../src/parse/quotes.js';
 import { findQuoteSpans, needsSpaceWork, splitSentences, type Sentence } from '../../src/parse/text.js';
 
 const PIECES = [
@@ -132,5 +132,22 @@ describe('fast paths give what the plain code gives', () => {
       return s;
     });
     for (const t of [...cases, ...mixed, ...nouns]) expect(hasPersonNoun(t), JSON.stringify(t)).toBe(PERSON_NOUN_ANY.test(t));
+  });
+
+  it('hasLaterCapital: true wherever a name pattern that needs a second capital matches', () => {
+    let matched = 0;
+    let refused = 0;
+    const extra = ['at Birch', ' Ana Ruiz', 'Mr. Hale', 'the Ledger', ', Ruiz', '  \u2003Ana', 'É', 'éÉ', 'a𝐀', '𝐀b', 'ab', 'At', ' A b'];
+    for (const t of [...cases, ...extra]) {
+      const gate = hasLaterCapital(t);
+      if (!gate) refused++;
+      for (const re of [ORG_AFTER_PREPOSITION, HONORIFIC_NAME, MID_SENTENCE_CAPITAL, FULL_NAME]) {
+        if (matches(re, t).length === 0) continue;
+        matched++;
+        expect(gate, `${re.source} on ${JSON.stringify(t)}`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(100);
   });
 });
