@@ -56,6 +56,33 @@ const PERSON_NOUN_WORDS = new Set(
     .filter((w) => /^[a-z]+$/.test(w)),
 );
 
+/**
+ * PERSON_NOUN_WORDS as a trie over lower-case ASCII letters, so a word is
+ * looked up as it is scanned, without cutting or lower-casing it: node k's
+ * child for letter x is TRIE_NEXT[k * 26 + x] (0: none; the root is node 0,
+ * which no edge leads back to), and TRIE_END[k] marks a whole noun.
+ */
+const { TRIE_NEXT, TRIE_END } = (() => {
+  const next: number[] = new Array(26).fill(0);
+  const end: number[] = [0];
+  for (const w of PERSON_NOUN_WORDS) {
+    let k = 0;
+    for (let i = 0; i < w.length; i++) {
+      const x = w.charCodeAt(i) - 0x61;
+      let to = next[k * 26 + x]!;
+      if (to === 0) {
+        to = end.length;
+        end.push(0);
+        for (let j = 0; j < 26; j++) next.push(0);
+        next[k * 26 + x] = to;
+      }
+      k = to;
+    }
+    end[k] = 1;
+  }
+  return { TRIE_NEXT: Int32Array.from(next), TRIE_END: Uint8Array.from(end) };
+})();
+
 /** ASCII letter. */
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -85,13 +112,17 @@ export function hasPersonNoun(text: string): boolean {
       continue;
     }
     const start = i;
-    while (i < n && isAsciiLetter(text.charCodeAt(i))) i++;
+    // walk the trie as the word is read (-1: no noun starts this way)
+    let node = 0;
+    for (; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (!isAsciiLetter(d)) break;
+      if (node >= 0) node = TRIE_NEXT[node * 26 + ((d | 0x20) - 0x61)]! || -1;
+    }
     if (i < n && text.charCodeAt(i) > 0x7f && !NON_LETTERS.has(text.charCodeAt(i))) return PERSON_NOUN_ANY.test(text);
-    const len = i - start;
-    if (len < 2) continue; // the shortest noun is "vp"
-    const word = text.slice(start, i).toLowerCase();
-    if (PERSON_NOUN_WORDS.has(word)) return true;
-    if (len >= 4 && (word.endsWith('man') || word.endsWith('men'))) return true; // "[\p{L}]+(?:man|men)"
+    if (node > 0 && TRIE_END[node]) return true;
+    // "[\p{L}]+(?:man|men)": four letters or more ending in "man" or "men"
+    if (i - start >= 4 && (text.charCodeAt(i - 3) | 0x20) === 0x6d && ((text.charCodeAt(i - 2) | 0x20) === 0x61 || (text.charCodeAt(i - 2) | 0x20) === 0x65) && (text.charCodeAt(i - 1) | 0x20) === 0x6e) return true;
   }
   return false;
 }
