@@ -38,6 +38,8 @@ export class SpeakerRegistry {
   private readonly entries = new Map<string, Set<string>>();
   /** compiled by mentions(); reset whenever a name is added */
   private mentionRe: RegExp | null | undefined;
+  /** the written forms mentionRe alternates, for the test before it */
+  private mentionForms: string[] = [];
 
   constructor(entries: readonly SpeakerEntry[] = []) {
     for (const e of entries) this.add(e.name, e.aliases);
@@ -115,9 +117,13 @@ export class SpeakerRegistry {
     // this runs for every sentence of every document.
     if (!this.mentionRe) {
       const forms = this.forms().filter(Boolean);
+      this.mentionForms = forms;
       this.mentionRe = forms.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu') : null;
     }
     if (!this.mentionRe) return [];
+    // A match is one of the forms as written (the pattern is case-sensitive): most sentences
+    // name nobody, and a few substring tests cost less than the pattern's lookbehind at every character.
+    if (!this.mentionForms.some((f) => text.includes(f))) return [];
     const found: { name: string; start: number; end: number }[] = [];
     this.mentionRe.lastIndex = 0;
     for (const m of allMatches(this.mentionRe, text)) {
