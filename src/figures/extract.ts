@@ -388,6 +388,13 @@ function validYear(y: number): boolean {
 // 0. Noise: claimed, never reported
 // ---------------------------------------------------------------------------
 
+const SHORT_NUMBER_AFTER_SPACE = /[ \t\u00A0\u202F]\d{1,2}(?!\d)/;
+
+/** A number of one or two digits after horizontal space ("at 18,"): what the age pattern below needs ("in 2017" has none). */
+function mayHaveShortNumberAfterSpace(st: State): boolean {
+  return st.digit && SHORT_NUMBER_AFTER_SPACE.test(st.text);
+}
+
 /** Each pattern with its pre-check. */
 const NOISE: Array<[(st: State) => boolean, RegExp]> = [
   // times of day: "9 a.m.", "12pm", "10:30", and ratios "1:1"
@@ -420,7 +427,7 @@ const NOISE: Array<[(st: State) => boolean, RegExp]> = [
   ],
   // "At 18, when…", "I'm 25, not…", "I was 18 but…"
   [
-    (st) => st.digit,
+    mayHaveShortNumberAfterSpace,
     new RegExp(
       `(?<![\\p{L}])(?:at|I['’]m|I${H}+am|I${H}+was|(?:he|she)${H}+was|turned|turning)${H}+\\d{1,2}(?=${H}*(?:[,;:.!?)]|$)|${H}+(?:but|and|when|then|so)(?![\\p{L}]))`,
       'giu',
@@ -447,6 +454,8 @@ const NOISE: Array<[(st: State) => boolean, RegExp]> = [
 ];
 
 /** Claim spans that contain digits or number words but assert no figure. */
+const AGE_NOISE = NOISE.find(([gate]) => gate === mayHaveShortNumberAfterSpace)![1];
+
 function findNoise(st: State): void {
   for (const [gate, re] of NOISE) {
     if (!gate(st)) continue;
@@ -492,6 +501,9 @@ const MONTH_STARTS = [...new Set(Object.keys(MONTHS).map((m) => m.charAt(0).toUp
 function mayHaveMonth(st: State): boolean {
   return MONTH_STARTS.some((m) => st.text.includes(m));
 }
+
+/** A year after horizontal space or a hyphen: what QUALIFIED_YEAR needs ("summer of 2017", "mid-2019"). */
+const YEAR_AFTER_SPACE_OR_HYPHEN = new RegExp(`[ \\t\\u00A0\\u202F-]${YEAR}`);
 
 /** "early July 2017" → qualifier "early". */
 function dateQualifierBefore(text: string, idx: number): { start: number; qualifier: string } | null {
@@ -569,7 +581,7 @@ function findDates(st: State): void {
   for (const m of month ? allMatches(MONTH_YEAR, text) : NONE) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[2]), MONTHS[(m[1] ?? '').toLowerCase()]);
   }
-  for (const m of allMatches(QUALIFIED_YEAR, text)) {
+  for (const m of YEAR_AFTER_SPACE_OR_HYPHEN.test(text) ? allMatches(QUALIFIED_YEAR, text) : NONE) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[2]), undefined, undefined, normaliseDateQualifier(m[1] ?? ''));
   }
   // month and day without a year: only with a context year, otherwise never a count either
@@ -1109,5 +1121,7 @@ export const PRECHECKS_FOR_TESTS: ReadonlyArray<{ name: string; pattern: RegExp;
   { name: 'suffix amount', pattern: SUFFIX_AMOUNT, check: (t) => mayHaveSuffixAmount(newState(t, null)) },
   { name: 'percent', pattern: PERCENT, check: (t) => mayHavePercent(newState(t, null)) },
   { name: 'duration', pattern: DURATION, check: (t) => mayHaveDuration(newState(t, null)) },
+  { name: 'qualified year', pattern: QUALIFIED_YEAR, check: (t) => YEAR_AFTER_SPACE_OR_HYPHEN.test(t) },
+  { name: 'age noise', pattern: AGE_NOISE, check: (t) => mayHaveShortNumberAfterSpace(newState(t, null)) },
   ...[MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_YEAR, MONTH_DAY, DAY_MONTH].map((pattern, k) => ({ name: `month pattern ${k + 1}`, pattern, check: (t: string) => mayHaveMonth(newState(t, null)) })),
 ];
