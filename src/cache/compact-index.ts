@@ -603,17 +603,23 @@ class LazyStore implements PostingsSource {
     return b;
   }
 
+  /** A field's header in a term's postings blob: its id, its count of postings, where its bytes end. */
+  private fieldHeader(b: Uint8Array, pos: { i: number }): { fieldId: number; count: number; end: number } {
+    const fieldId = readVarint(b, pos);
+    const count = readVarint(b, pos);
+    const bytes = readVarint(b, pos);
+    const end = pos.i + bytes;
+    if (fieldId >= this.fieldCount || end > b.length || count > bytes) throw new CacheCorruptError('index postings are malformed');
+    return { fieldId, count, end };
+  }
+
   open(t: number, counts: Int32Array): void {
     const b = (this.blob = this.read(t));
     counts.fill(-1);
     this.starts.fill(-1);
     const pos = { i: 0 };
     while (pos.i < b.length) {
-      const fieldId = readVarint(b, pos);
-      const count = readVarint(b, pos);
-      const bytes = readVarint(b, pos);
-      const end = pos.i + bytes;
-      if (fieldId >= this.fieldCount || end > b.length || count > bytes) throw new CacheCorruptError('index postings are malformed');
+      const { fieldId, count, end } = this.fieldHeader(b, pos);
       counts[fieldId] = count;
       this.counts[fieldId] = count;
       this.starts[fieldId] = pos.i;
@@ -686,11 +692,7 @@ class LazyStore implements PostingsSource {
     const out: [number, FieldPostings][] = [];
     const pos = { i: 0 };
     while (pos.i < b.length) {
-      const fieldId = readVarint(b, pos);
-      const count = readVarint(b, pos);
-      const bytes = readVarint(b, pos);
-      const end = pos.i + bytes;
-      if (fieldId >= this.fieldCount || end > b.length || count > bytes) throw new CacheCorruptError('index postings are malformed');
+      const { fieldId, count, end } = this.fieldHeader(b, pos);
       const docs = new Int32Array(count);
       const tfs = new Int32Array(count);
       let doc = 0;
@@ -1155,7 +1157,7 @@ class MergedTermData extends Map<number, Map<number, number>> {
 }
 
 /** A Map tree's stored form (serializeTree's), its leaves numbered by `number`. */
-function storedForm(root: Map<string, unknown>, number: (leaf: unknown) => number): { labels: string[]; shape: Int32Array } {
+export function storedForm(root: Map<string, unknown>, number: (leaf: unknown) => number): { labels: string[]; shape: Int32Array } {
   const labels: string[] = [];
   const shape: number[] = [];
   const walk = (node: Map<string, unknown>): void => {

@@ -13,7 +13,7 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
-import { arraySource, buildCompactIndex, memoryIndex, openCompactIndex, openSegmentedIndex, segmentAverages, type SegmentInput } from '../../src/cache/compact-index.js';
+import { arraySource, buildCompactIndex, memoryIndex, openCompactIndex, openSegmentedIndex, segmentAverages, storedForm, type SegmentInput } from '../../src/cache/compact-index.js';
 import { sectionsReader } from '../../src/cache/format.js';
 import { FlatTree, orderByScore } from '../../src/cache/term-lookup.js';
 import { buildIndex, STEM_FIELDS, SURFACE_FIELDS, type SearchIndex } from '../../src/index/index.js';
@@ -181,18 +181,7 @@ describe('the lean term lookup', () => {
 describe("the stored term tree's walks", () => {
   /** The stored form (compact-index.ts serializeTree): labels in pre-order, entry counts and term numbers (by `number`). */
   function stored(map: SearchableMap<number>, number: (t: number) => number = (t) => t): { labels: string[]; shape: Int32Array } {
-    const labels: string[] = [];
-    const shape: number[] = [];
-    const walk = (node: Map<string, unknown>): void => {
-      shape.push(node.size);
-      for (const [label, child] of node) {
-        labels.push(label);
-        if (label === '') shape.push(number(child as number));
-        else walk(child as Map<string, unknown>);
-      }
-    };
-    walk((map as unknown as { _tree: Map<string, unknown> })._tree);
-    return { labels, shape: Int32Array.from(shape) };
+    return storedForm((map as unknown as { _tree: Map<string, unknown> })._tree, (leaf) => number(leaf as number));
   }
 
   for (const seed of [1, 2, 3, 4]) {
