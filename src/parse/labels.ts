@@ -491,7 +491,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
 /** The first lines of a document above its first label: where a title or standfirst names people in full. */
 function headerLines(lines: readonly string[], read: readonly (LabelLine | null)[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < lines.length && out.length < 10 && !read[i]; i++) if (lines[i]!.trim()) out.push(lines[i]!);
+  let i = 0;
+  // A title that reads as a label ("THE INTERVIEW: NORA VANCE") is a heading when its name never labels a turn again.
+  while (i < lines.length && !lines[i]!.trim()) i++;
+  const first = read[i];
+  if (first?.name && !read.some((l, k) => k !== i && l?.name === first.name)) out.push(lines[i++]!);
+  for (; i < lines.length && out.length < 10 && !read[i]; i++) if (lines[i]!.trim()) out.push(lines[i]!);
   return out;
 }
 
@@ -530,7 +535,9 @@ function surnameInHeader(label: string, header: readonly string[]): string | nul
   if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word)) return null;
   const notFirstName = (w: string) => TITLE.test(w) || TITLE_BEFORE_NAME.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   let found: string | null = null;
-  for (const line of header) {
+  for (const raw of header) {
+    // A heading in capitals ("THE INTERVIEW: NORA VANCE") spells its names too.
+    const line = /\p{Ll}/u.test(raw) ? raw : raw.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
     if (!line.includes(word)) continue;
     // "Oskar Lind" for "Lind", and for a first name alone, "Mara Quist" for "MARA".
     const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+) ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);

@@ -275,6 +275,11 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads a capitals title that looks like a label ("THE INTERVIEW: NORA VANCE") as the header naming a surname label', () => {
+    const got = qa({ 'vance.txt': 'THE INTERVIEW: NORA VANCE\n\nINTERVIEWER: Why longhand?\n\nVANCE: Screens make me edit too early.\n\nINTERVIEWER: How long did it take?\n\nVANCE: Nineteen months.\n' });
+    expect(got.map((r) => r[1])).toEqual(['Nora Vance', 'Nora Vance']);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
