@@ -124,7 +124,10 @@ export function readLabel(raw: string): LabelLine | null {
     return { name: chat[1]!, role: null, rest, style: rest ? 'colon' : 'heading', timed };
   }
   const label = readUntimed(s);
-  return label && timed ? { ...label, timed } : label;
+  if (label) return timed ? { ...label, timed } : label;
+  // The time, then the name alone, the words below: "00:00:03 Speaker 1" (Otter's order reversed).
+  if (timed && wordCount(s) <= 4 && isNameShaped(s)) return { name: s.trim(), role: null, rest: '', style: 'heading', timed };
+  return null;
 }
 
 function readUntimed(s: string): LabelLine | null {
@@ -378,6 +381,15 @@ export interface ScanOptions {
  */
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
+  // A time and a name alone open the words below them; when the next line is timed too,
+  // the short line was a timed caption ("00:00:09 Thanks"), not a name.
+  for (let i = 0; i < lines.length; i++) {
+    const l = read[i];
+    if (!l || l.style !== 'heading' || !l.timed) continue;
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.trim()) k++;
+    if (k < lines.length && LEADING_TIME.test(lines[k]!.trim()) && !read[k]?.rest) read[i] = null;
+  }
   // Riverside and Descript put the name alone on a line and its time (or time span) on the next:
   // "Anna Berg" / "00:00:03 - 00:00:15" / the turn.
   for (let i = 0; i + 1 < lines.length; i++) {

@@ -280,6 +280,17 @@ describe('more label layouts from word processors and research', () => {
     expect(got.map((r) => r[1])).toEqual(['Nora Vance', 'Nora Vance']);
   });
 
+  it('reads "00:00:03 Speaker 1" alone on its line as a timed label for the words below, not a timed caption', () => {
+    const got = qa({ 'scribe.txt': '00:00:03 Speaker 1\nCan you tell us what the clinic does?\n\n00:00:07 Speaker 2\nFree eye exams for kids.\n\n00:00:15 Speaker 1\nHow is it funded?\n\n00:00:17 Speaker 2\nMostly grants.\n' });
+    expect(got).toEqual([
+      ['Speaker 1', 'Speaker 2', 'Can you tell us what the clinic does?', 'Free eye exams for kids.'],
+      ['Speaker 1', 'Speaker 2', 'How is it funded?', 'Mostly grants.'],
+    ]);
+    // Every line timed: a short one is a caption's words ("Thanks"), not a name.
+    const c = loadCorpus(tempCorpus({ 'lines.txt': '00:00:01 Welcome\n00:00:04 Today we talk about bees.\n00:00:09 Thanks\n00:00:12 Bees pollinate crops.\n00:00:15 Welcome\n00:00:18 Next, a farm.\n00:00:20 Thanks\n00:00:23 It has 40 hives.\n' }));
+    expect(c.records.map((r) => r.speaker)).not.toContain('Thanks');
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
