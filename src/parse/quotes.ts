@@ -445,7 +445,10 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
   if (/[“”"]/.test(before) || NAMING_AT_END.test(before)) return null;
   VERB_RE.lastIndex = 0;
   const verb = VERB_RE.exec(before);
-  if (!verb || /^call/i.test(verb[0])) return null;
+  if (!verb) return null;
+  // "called the delay “a betrayal”": a person characterising something is speaking; "an app called “…”"
+  // names a thing. So "called" counts only with its object between it and the quotation.
+  if (/^call/i.test(verb[0]) && !/^\s+(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}\s*$/iu.test(before.slice(verb.index + verb[0].length))) return null;
   const subject = before.slice(0, verb.index);
   if (wordCount(subject) === 0 || wordCount(subject) > 14) return null;
   return resolveSpeaker(subject, state, 'subject', false);

@@ -265,6 +265,8 @@ describe('quoted words inside reported speech', () => {
     ['The mayor, Wendell Oyelaran, said the town "will not be steamrolled" by the county.', 'Wendell Oyelaran', 'will not be steamrolled'],
     ['Pia Lorne, a buyer at Tasker & Sons Ltd., says the prices are "simply out of reach" for most families.', 'Pia Lorne', 'simply out of reach'],
     ['Oren Vasse added that the fund was "never meant to last" beyond the year.', 'Oren Vasse', 'never meant to last'],
+    ['A spokesperson for the dockworkers\' union called the deal "a fair start."', "a spokesperson for the dockworkers' union", 'a fair start.'],
+    ['Council member Jorge Ibarra, one of two votes against, called the plan "a gift to a billionaire."', 'Jorge Ibarra', 'a gift to a billionaire.'],
   ];
   for (const [body, speaker, text] of cases) {
     it(`credits the quoted words to the reporting subject: ${speaker}`, () => {
@@ -275,9 +277,9 @@ describe('quoted words inside reported speech', () => {
   }
 
   it('a naming verb, a title or a single word stays a phrase of the claim', () => {
-    const { quotes, claims } = parse('Critics call the plan a "gift" to shipping firms. Lena Barr said the firm joined "Project Heron" in May. Lena Barr said it was a "gift" to rivals.');
+    const { quotes, claims } = parse('Lena Barr called "Fast lane for every rider" her motto. Critics call the plan a "gift" to shipping firms. Lena Barr said the firm joined "Project Heron" in May. Lena Barr said it was a "gift" to rivals.');
     expect(quotes).toEqual([]);
-    expect(claims).toHaveLength(3);
+    expect(claims).toHaveLength(4);
   });
 });
 
