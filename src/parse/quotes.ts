@@ -668,8 +668,15 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const d = descs[descs.length - 1]!;
     if ((d.index ?? 0) + d[0].length >= phrase.length - 1) return ok(lowerFirst(normalizeSpace(d[1]!)));
   }
+  // "The company said in a statement": an organisation speaks through its statements; the
+  // description is its speaker, as "a port authority spokesman" is.
+  if (ORGANISATION.test(phrase)) return ok(lowerFirst(normalizeSpace(phrase)));
   return null;
 }
+
+/** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
+const ORGANISATION =
+  /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association)$/iu;
 
 /** The registered speaker one of whose name's words is `word` (first or last), when exactly one is. */
 function registeredByPart(word: string, state: AttributionState): string | null {

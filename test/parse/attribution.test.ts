@@ -259,6 +259,22 @@ describe('quote text is verbatim after the attribution', () => {
   });
 });
 
+describe('an organisation as the speaker', () => {
+  it('credits a statement to the organisation the text describes', () => {
+    const { quotes } = parse('In a statement, the company said: "Construction begins in the spring." "We will appeal," the transport ministry said. The ministry said it "remains committed to the programme."');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['the company', 'Construction begins in the spring.'],
+      ['the transport ministry', 'We will appeal'],
+      ['the ministry', 'remains committed to the programme.'],
+    ]);
+  });
+
+  it('a thing that is no organisation stays without a speaker', () => {
+    const { quotes } = parse('"Construction begins in the spring," the sign said.');
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
 describe('quoted words inside reported speech', () => {
   const cases: [string, string, string][] = [
     ['Councilwoman Beatrix Nwosu told the Coastal Ledger that the vote was "rushed and reckless."', 'Beatrix Nwosu', 'rushed and reckless.'],
