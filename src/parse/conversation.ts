@@ -32,6 +32,7 @@
  * that person the floor, a prompt.
  */
 import type { DocBuilder } from './builder.js';
+import { allMatches } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
@@ -49,6 +50,12 @@ export interface Turn {
   asker: boolean;
   /** the label says "answer" (A., Guest:) */
   answerRole: boolean;
+  /**
+   * asks a room by its label or the front matter (a moderator, host or interviewer; not an
+   * audience member or caller, who asks one person): each answer in the round that follows is
+   * an answer to its question
+   */
+  chairs?: boolean;
   /** body line indices holding the turn (label line included) */
   lines: number[];
   /** the turn's paragraphs, and the body line each starts on */
@@ -203,13 +210,19 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
     if (turn.asker || asides.has(turn)) return null;
+    let afterOthers = false;
     for (let k = t - 1; k >= 0; k--) {
       const prev = kept[k]!;
       if (asides.has(prev)) continue; // a remark on the side neither asks nor answers
       if (prev.block !== turn.block || prev.key === turn.key) return null;
-      if (isPrompt(prev)) return prev;
+      // A panel's round: the moderator asks, each panellist answers in turn. Only a chair's question
+      // put to the room is answered past others' answers, and only by a turn that does not ask
+      // itself; anyone else's question, by the next turn.
+      if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
-      if (!turn.answerRole || prev.answerRole) return null;
+      if (turn.answerRole && !prev.answerRole) continue;
+      if (turn.answerRole || prev.answerRole || prev.key === null || turn.key === null) return null;
+      afterOthers = true;
     }
     return null;
   };
@@ -300,6 +313,14 @@ function inferAsker(turns: Turn[]): void {
   }
   if (askers.length === 0 || askers.length === stats.size) return;
   for (const t of turns) if (t.key !== null && askers.includes(t.key)) t.asker = true;
+}
+
+/** The question hands the floor to someone by name ("Omar, your response?"), and not to this turn's speaker. */
+function addressesAnother(prompt: Turn, turn: Turn): boolean {
+  const asked = prompt.parts[prompt.parts.length - 1] ?? '';
+  const who = turn.speaker?.split(/\s+/) ?? [];
+  const names = allMatches(/(?:^|[.?!]\s+)(\p{Lu}[\p{Ll}'’-]+)(?=,)|,\s*(\p{Lu}[\p{Ll}'’-]+)\s*\?/gu, asked).map((m) => (m[1] ?? m[2])!);
+  return names.some((n) => !who.includes(n));
 }
 
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */

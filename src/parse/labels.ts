@@ -482,13 +482,16 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = voices.length === 2 && lastVoice ? voices.find((v) => v !== lastVoice)! : null;
     } else {
       let name = personName(l.name);
+      const roleWord = name;
+      // "MODERATOR (Jane Oduya):": the role's holder named in the note is who speaks.
+      if ((ASKER_ROLES.test(name) || ANSWER_ROLES.test(name)) && l.note && wordCount(l.note) >= 2 && wordCount(l.note) <= 4 && isNameShaped(l.note)) name = displayName(l.note);
       if (!name.includes(' '))
         name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? surnameInHeader(name, header))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       speaker = name;
-      asker = ASKER_ROLES.test(name) || (l.role !== null && ASKING_TITLE.test(l.role));
-      answerRole = ANSWER_ROLES.test(name);
+      asker = ASKER_ROLES.test(roleWord) || (l.role !== null && ASKING_TITLE.test(l.role));
+      answerRole = ANSWER_ROLES.test(roleWord);
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     lastVoice = speaker;

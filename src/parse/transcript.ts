@@ -145,6 +145,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   // A host's voice-over narrates a report ("BERMAN (voice-over): Officials have opened shelters."): it asks nobody.
+  // Askers who put their question to one person, not to the room.
+  const ASKS_ONE = /^(audience|audience member|caller|reporter|questioner)$/i;
   const isAskerKey = (l: ScannedLabel) =>
     !(l.note && VOICE_OVER.test(l.note)) && (l.asker || hostNames.some((h) => registry.resolve(h) === registry.resolve(l.key) || titleKey(h) === titleKey(l.key)));
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
@@ -219,6 +221,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         key: l.key,
         speaker: l.speaker,
         asker: isAskerKey(l),
+        chairs: isAskerKey(l) && !ASKS_ONE.test(l.key),
         answerRole: l.answerRole || (ANSWER_ROLES.test(l.key) && !!guest),
         lines: [i],
         parts: rest ? [rest] : [],

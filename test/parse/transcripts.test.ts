@@ -291,6 +291,27 @@ describe('more label layouts from word processors and research', () => {
     expect(c.records.map((r) => r.speaker)).not.toContain('Thanks');
   });
 
+  it('pairs each panellist\'s answer in a round with the moderator\'s question, the moderator named in the label\'s note', () => {
+    const panel = 'Farm credit panel\n\nMODERATOR (Jane Oduya): How are farmers coping with rates?\n\nTOM HAAS: Badly. Loans are at 9 percent.\n\nLUZ ROMERO: In dairy it is worse.\n\nMODERATOR (Jane Oduya): What would help?\n\nTOM HAAS: Longer terms.\n\nLUZ ROMERO: A federal guarantee.\n';
+    expect(qa({ 'panel.txt': panel })).toEqual([
+      ['Jane Oduya', 'Tom Haas', 'How are farmers coping with rates?', 'Badly. Loans are at 9 percent.'],
+      ['Jane Oduya', 'Luz Romero', 'How are farmers coping with rates?', 'In dairy it is worse.'],
+      ['Jane Oduya', 'Tom Haas', 'What would help?', 'Longer terms.'],
+      ['Jane Oduya', 'Luz Romero', 'What would help?', 'A federal guarantee.'],
+    ]);
+    // Not past others: a question put to one panellist by name, a turn that asks itself,
+    // or a question from someone who is no chair (an audience member, a speaker inferred to ask).
+    const notRounds = {
+      'named.txt': 'MODERATOR: Omar, your response?\n\nOMAR DIAZ: It is too costly.\n\nLYDIA PARK: We looked at parking.\n\nMODERATOR: Lydia, and you?\n\nLYDIA PARK: Same.\n',
+      'asks.txt': 'HOST: Who pays for it?\n\nANNA BERG: The city.\n\nLEO VOSS: Will the city agree to that?\n\nHOST: Good question. Anna?\n\nANNA BERG: It already has.\n',
+      'audience.txt': 'Rita Cole (00:00:01):\nWelcome.\n\nAudience Member (00:00:05):\nWhat happens to students with jobs?\n\nKwame Osei (00:00:09):\nThey can start late.\n\nErik Lind (00:00:15):\nI remember that.\n',
+    };
+    const got = qa(notRounds);
+    expect(got.filter((r) => r[3] === 'We looked at parking.')).toEqual([]);
+    expect(got.filter((r) => r[1] === 'Leo Voss')).toEqual([]);
+    expect(got.filter((r) => r[3] === 'I remember that.')).toEqual([]);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
