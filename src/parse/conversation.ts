@@ -10,6 +10,10 @@
  *  - any other turn that ends by asking (a question or a "Tell me…" prompt in
  *    its last two sentences) is a prompt too: a multi-party show pairs by who
  *    spoke before, not by a fixed host;
+ *  - a chair's question (a moderator, host or interviewer by label or front
+ *    matter) put to the room is answered by each turn of the round after it,
+ *    so every panellist's answer is a qa with that question; not a turn that
+ *    asks itself, nor one after a question handing the floor to another name;
  *  - an answer is a `qa` record with the prompt as its question and the
  *    prompt's speaker as asker; a court "A." answers the last "Q." even when
  *    counsel interjected ("MS. PRICE: Objection, form.") in between;
