@@ -168,7 +168,9 @@ function parseTable(input: ParseInput, lines: string[]): ParseResult {
   const found = readTsvHeader(lines);
   if (!found) {
     const first = Math.max(0, lines.findIndex((l) => l.trim()));
-    return { ...b.result('tsv'), unreadable: { line: b.fileLine(first), message: 'no records found: the header row names no text column (Content, Text or Body, or Question and Answer)' } };
+    const survey = lines[first]?.includes('\t') ? surveyColumns(lines[first]!.split('\t').map((c) => c.trim())) : null;
+    if (survey) return parseSurveyRows(b, first, survey);
+    return { ...b.result('tsv'), unreadable: { line: b.fileLine(first), message: NO_TEXT_COLUMN } };
   }
   b.mark(found.index, 'heading');
   const { header } = found;
@@ -451,6 +453,61 @@ export function addQuestionRow(
   } else if (question || answer) {
     b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, section, topics }, i);
   } else b.mark(i, topics.length ? 'metadata' : 'markup');
+}
+
+const NO_TEXT_COLUMN = 'no records found: the header row names no text column (Content, Text or Body, Question and Answer, or questions as column names)';
+
+/** A survey export's columns: the questions (header cells that ask), who answered, the times. */
+interface SurveyColumns {
+  questions: number[];
+  respondent: number;
+  times: number[];
+  columns: string[];
+}
+
+const RESPONDENT_HEADER = /^(respondent|respondent name|your name|full name|email|email address)$/i;
+
+/** A header whose cells are questions ("What should the city fix first?"): a form's responses. */
+function surveyColumns(columns: string[]): SurveyColumns | null {
+  const questions = columns.flatMap((c, n) => (/\?["”’)]*$/.test(c) || isImperativePrompt(c) ? [n] : []));
+  if (questions.length === 0) return null;
+  const spaced = columns.map((c) => c.replace(/[_-]+/g, ' ').trim());
+  let respondent = spaced.findIndex((c) => SPEAKER_HEADER.test(c) || RESPONDENT_HEADER.test(c));
+  if (questions.includes(respondent)) respondent = -1;
+  const times = spaced.flatMap((c, n) => (TIME_HEADER.test(c) || /^(date|submitted|submitted at|completed|created)$/i.test(c) ? [n] : []));
+  return { questions, respondent, times, columns };
+}
+
+/**
+ * A survey's responses (a form exported as a table, one row per respondent,
+ * one column per question): each answered cell is a qa, the column's question
+ * its question, the respondent (a Name column) its speaker; the other columns'
+ * cells are the row's topics, so every word in the table is searchable.
+ */
+function parseSurveyRows(b: DocBuilder, headerIdx: number, survey: SurveyColumns): ParseResult {
+  b.mark(headerIdx, 'heading');
+  const registry = b.input.registry;
+  for (let i = headerIdx + 1; i < b.lines.length; i++) {
+    const raw = b.lines[i]!;
+    if (!raw.trim()) continue;
+    const cells = raw.split('\t');
+    const name = cellOf(cells, survey.respondent);
+    const speaker = name ? (registry.resolve(name) ?? displayName(name)) : null;
+    const topics: string[] = [];
+    cells.forEach((cell, c) => {
+      const t = normalizeSpace(cell);
+      if (t && c !== survey.respondent && !survey.questions.includes(c) && !survey.times.includes(c) && !topics.includes(t)) topics.push(t);
+    });
+    let answered = 0;
+    for (const c of survey.questions) {
+      const answer = cellOf(cells, c);
+      if (!answer) continue;
+      b.add({ type: 'qa', text: answer, speaker, question: normalizeSpace(survey.columns[c]!), asker: null, section: null, topics }, i);
+      answered++;
+    }
+    if (!answered) b.mark(i, topics.length || speaker ? 'metadata' : 'markup');
+  }
+  return b.result('tsv');
 }
 
 /**

@@ -60,7 +60,19 @@ describe('a .tsv corpus document', () => {
   it('a header that names no text column is an error naming the file and line, not prose', async () => {
     const corpus = await loadCorpus(tempCorpus({ 'ids.tsv': rows(['id', 'notes'], ['1', 'nothing here']) }));
     const errors = corpus.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: ${p.message}`);
-    expect(errors).toEqual(['ids.tsv:1: no records found: the header row names no text column (Content, Text or Body, or Question and Answer)']);
+    expect(errors).toEqual(['ids.tsv:1: no records found: the header row names no text column (Content, Text or Body, Question and Answer, or questions as column names)']);
     expect(corpus.records).toEqual([]);
+  });
+
+  it('a survey export (questions as column names) gives a qa per answered cell, the Name column its speaker', async () => {
+    const csv = 'Timestamp,Name,Department,How long have you worked here?,What should we fix first?\n2024-03-01 10:02,Ada Quist,Finance,12 years,The bridge on Mill Street.\n2024-03-01 11:15,Tom Reyes,Transit,,"Bus service, it stops at 7pm."\n';
+    const corpus = await loadCorpus(tempCorpus({ 'survey.csv': csv }));
+    expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(corpus.records.map((r) => [r.speaker, r.question, r.text, r.topics])).toEqual([
+      ['Ada Quist', 'How long have you worked here?', '12 years', ['Finance']],
+      ['Ada Quist', 'What should we fix first?', 'The bridge on Mill Street.', ['Finance']],
+      ['Tom Reyes', 'What should we fix first?', 'Bus service, it stops at 7pm.', ['Transit']],
+    ]);
+    expect(corpus.documents[0]!.sentences.missed).toEqual([]);
   });
 });
