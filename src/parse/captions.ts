@@ -236,6 +236,29 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
   }
 }
 
+/**
+ * Captions for the deaf name a voice in brackets before its words ("[DETECTIVE] We'll
+ * check."), as they describe sounds in brackets ("[APPLAUSE]", "[DOOR SLAMS]"): a name-shaped
+ * bracket with words after it is the voice, unless it is a sound.
+ */
+const BRACKETED_VOICE = /^\[([^\][]{1,40})\]\s*:?\s+(\S.*)$/u;
+const SOUND =
+  /^(?:music|applause|laughter|laughs?|crosstalk|inaudible|indistinct|silence|cheers?|sighs?|coughs?|chatter|foreign|noise|static|beeps?|gasps?|groans?|screams?|whispers?|sobs?|sniffles?|thunder|gunshots?|explosion|bleep|no audio|background noise|\S+ing(?:\s.*)?|speaking\b.*|\S+\s+(?:rings?|slams?|opens?|closes?|bangs?|beeps?|buzzes|plays?|continues|fades?|stops?))$/i;
+function bracketedVoice(clean: string): { voice: string; rest: string } | null {
+  let rest = clean;
+  for (;;) {
+    const m = BRACKETED_VOICE.exec(rest);
+    if (!m) return null;
+    const inner = m[1]!.trim();
+    // "[DOOR SLAMS] [OFFICER KANE] Stay.": past the sound to the voice.
+    if (SOUND.test(inner)) {
+      rest = m[2]!;
+      continue;
+    }
+    return wordCount(inner) <= 4 && isNameShaped(inner) ? { voice: inner, rest: m[2]! } : null;
+  }
+}
+
 /** One line of cue text → a cue (or a direction). `voiceTag`: the name a `<v Name>` tag gave. */
 function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTag?: string): void {
   const clean = raw.replace(CUE_TAGS, '').trim();
@@ -246,9 +269,13 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
   }
   let voice: string | null | undefined;
   let text = clean;
-  const label = voiceTag ? null : readLabel(clean);
+  const bracketed = voiceTag ? null : bracketedVoice(clean);
+  const label = voiceTag || bracketed ? null : readLabel(clean);
   if (voiceTag) voice = displayName(voiceTag.trim());
-  else if (label && ((label.style === 'colon' && label.name && isNameShaped(label.name)) || label.style === 'change')) {
+  else if (bracketed) {
+    voice = displayName(bracketed.voice);
+    text = bracketed.rest;
+  } else if (label && ((label.style === 'colon' && label.name && isNameShaped(label.name)) || label.style === 'change')) {
     voice = label.name === null ? null : displayName(label.name);
     text = label.rest;
   }

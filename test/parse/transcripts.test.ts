@@ -406,6 +406,17 @@ describe('Zoom WebVTT ("Name: " cue text)', () => {
   });
 });
 
+describe('captions for the deaf: a voice named in brackets', () => {
+  it('reads "[OFFICER KANE] words" as the voice, past a bracketed sound before it; a sound is no voice', () => {
+    const srt = '1\n00:00:01,000 --> 00:00:04,000\n[OFFICER KANE] Where were you that night?\n\n2\n00:00:04,500 --> 00:00:07,000\n[MARTA] At home, I swear.\n\n3\n00:00:07,500 --> 00:00:10,000\n[DOOR SLAMS] [OFFICER KANE] Stay in town.\n\n4\n00:00:10,500 --> 00:00:12,000\n[APPLAUSE] Thank you all.\n';
+    const c = loadCorpus(tempCorpus({ 'scene.srt': srt }));
+    expect(c.records.map((r) => [r.type, r.asker, r.speaker, r.text])).toEqual([
+      ['qa', 'Officer Kane', 'Marta', 'At home, I swear.'],
+      ['quote', null, 'Officer Kane', 'Stay in town. Thank you all.'],
+    ]);
+  });
+});
+
 describe('SRT without voices', () => {
   it('becomes running text, one record per sentence, sentences joined across cues, nothing lost', () => {
     const recs = recordsOf(corpus, 'srt-documentary');
