@@ -121,6 +121,10 @@ const UNNAMED_VOICE = /^(?:unknown|unknown speaker(?: #?\d+)?|speaker \?|\?)$/i;
  * after the title's first word, in a title not itself in title case. Null when
  * there are none or several.
  */
+/** A title or office before a name, no part of it ("Dr. Helen Park", "Mayor Rosa Imbert"). */
+const NAME_TITLE =
+  /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Mayor|Senator|Sen|Governor|Gov|Rep|Representative|President|Judge|Justice|Councilman|Councilwoman|Councillor|Councilor|Chef|Coach|Captain|Capt|General|Gen|Pastor|Rabbi|Rev|Reverend|Father|Sister|Minister|Ambassador|Sheriff|Chancellor|Commissioner|Principal|Detective|Officer|Chief)\.?$/;
+
 export function personInTitle(title: string | null): string | null {
   if (!title) return null;
   const words = title.split(/\s+/);
@@ -131,7 +135,7 @@ export function personInTitle(title: string | null): string | null {
   for (let i = 1; i <= words.length; i++) {
     const w = words[i];
     // A title before the name is no part of it ("Dr. Helen Park").
-    if (w !== undefined && !run.length && /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?$/.test(w)) continue;
+    if (w !== undefined && !run.length && NAME_TITLE.test(w)) continue;
     if (w !== undefined && cap(w) && !/[,.:;]$/.test(run[run.length - 1] ?? '')) {
       if (!run.length) after = words[i - 1]!;
       run.push(w);

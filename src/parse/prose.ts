@@ -91,7 +91,7 @@ export function parseProse(input: ParseInput): ParseResult {
       b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section }, i);
       continue;
     }
-    const atx = markdownHeading(raw) ?? (questionHeadings.has(i) ? (emphasisedQuestion(raw) ?? normalizeSpace(raw)) : null);
+    const atx = markdownHeading(raw) ?? (questionHeadings.has(i) ? (emphasisedQuestion(raw) ?? normalizeSpace(raw.replace(QUESTION_NUMBER, ''))) : null);
     if (atx !== null) {
       b.mark(i, 'heading');
       startSection(state);
@@ -195,9 +195,12 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
   return questions.length >= 2 && questions.length * 2 > headings.length ? new Set(questions) : new Set();
 }
 
+/** A listicle interview's question number: "1. ", "2) ", "Q3. ". */
+const QUESTION_NUMBER = /^\s*(?:Q?\d{1,2}[.):]|Q[.:])\s+/;
+
 /** A question an interviewer puts: it asks, speaks to "you" or about the world, never as "I". */
 function isPlainQuestion(raw: string): boolean {
-  const line = normalizeSpace(raw);
+  const line = normalizeSpace(raw.replace(QUESTION_NUMBER, ''));
   if (!QUESTION_END.test(line) || wordCount(line) > 40 || /^[-*•>#|]/.test(line)) return false;
   const sentences = splitSentences(line);
   return sentences.length <= 2 && isQuestionSentence(sentences[sentences.length - 1]!.text) && !isFirstPersonSingular(line);
@@ -217,12 +220,13 @@ function plainQuestionParagraphs(b: DocBuilder, end: number): Set<number> {
   for (let i = 0; i < end; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim() || b.isMarked(i)) continue;
-    const standsAlone = !b.lines[i - 1]?.trim() && !b.lines[i + 1]?.trim();
-    if (!standsAlone || !isPlainQuestion(raw)) continue;
+    // A paragraph of its own, or the first line of one whose next line answers it ("1. Why run?" / "I was tired…").
+    if (b.lines[i - 1]?.trim() || !isPlainQuestion(raw)) continue;
     const next = nextContentLine(b, i + 1, end);
     if (next < 0 || isPlainQuestion(b.lines[next]!) || markdownHeading(b.lines[next]!) !== null) continue;
     questions.push(i);
-    if (/\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]re|we['’]ve|our|us)\b/.test(b.lines[next]!)) firstPerson++;
+    // Spoken to someone: the answer speaks as "I"/"we", or the question asks "you".
+    if (/\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]re|we['’]ve|our|us)\b/.test(b.lines[next]!) || /\b(?:you|your|yours|yourself)\b/i.test(raw)) firstPerson++;
   }
   return questions.length >= 2 && firstPerson * 2 >= questions.length ? new Set(questions) : new Set();
 }
