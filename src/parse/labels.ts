@@ -408,6 +408,28 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   const scriptNames = [...capsNames.entries()].filter(([, at]) => at.length >= 2);
   if (scriptNames.length >= 2) for (const [name, at] of scriptNames) for (const i of at) read[i] = { name, role: null, rest: '', style: 'heading' };
+  // A call transcript's layout: each name in ordinary case a paragraph of its own, the turn in
+  // the paragraphs below ("Dana Whitfield" / "" / "Thank you. Revenue grew…"). Only when two or
+  // more full names open two or more turns each: a page's subheadings do not recur so.
+  const paragraphNames = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (read[i] || raw.length > 60 || !raw.trim() || lines[i - 1]?.trim()) continue;
+    const name = raw.trim();
+    if (/[.!?,:;]$/.test(name) || wordCount(name) > 4 || !isNameShaped(name)) continue;
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.trim()) k++;
+    if (k >= lines.length || read[k] || (isNameShaped(lines[k]!.trim()) && wordCount(lines[k]!) <= 4)) continue;
+    paragraphNames.set(name, [...(paragraphNames.get(name) ?? []), i]);
+  }
+  const turnNames = [...paragraphNames.entries()].filter(([, at]) => at.length >= 2);
+  if (turnNames.filter(([name]) => name.includes(' ')).length >= 2) {
+    // Once the layout is plain, a full name that speaks once ("Omar Greene") opens its turn too,
+    // after the first turn: above it, a participants list's headings are no speakers.
+    const firstTurn = Math.min(...turnNames.map(([, at]) => at[0]!));
+    for (const [name, at] of paragraphNames)
+      if (at.length >= 2 || (name.includes(' ') && at[0]! > firstTurn)) for (const i of at) read[i] = { name, role: null, rest: '', style: 'heading' };
+  }
   // An interview written as dialogue dashes ("— When did you start?" / "— At twelve."): each
   // dash a change of speaker, as ">>" is. Only where dashes open most of the document's lines
   // and some of them ask: a list or an aside set off by a dash is no dialogue.

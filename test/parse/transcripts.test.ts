@@ -312,6 +312,18 @@ describe('more label layouts from word processors and research', () => {
     expect(got.filter((r) => r[3] === 'I remember that.')).toEqual([]);
   });
 
+  it('reads a call transcript whose names in ordinary case are paragraphs of their own', () => {
+    const call = 'Acme Q3 2024 Earnings Call\n\nCompany Participants\n\nDana Whitfield - CEO\n\nOperator\n\nWelcome to the call.\n\nDana Whitfield\n\nRevenue grew 18%.\n\nOperator\n\nOur first question comes from Lisa Tran.\n\nLisa Tran\n\nCan you talk about the backlog?\n\nDana Whitfield\n\nBacklog is $1.2 billion.\n\nLisa Tran\n\nAnd pricing?\n\nRaj Menon\n\nWe raised prices 3%.\n\nOmar Greene\n\nHow much is mix?\n\nRaj Menon\n\nTwo thirds.\n';
+    expect(qa({ 'call.txt': call })).toEqual([
+      ['Lisa Tran', 'Dana Whitfield', 'Can you talk about the backlog?', 'Backlog is $1.2 billion.'],
+      ['Lisa Tran', 'Raj Menon', 'And pricing?', 'We raised prices 3%.'],
+      ['Omar Greene', 'Raj Menon', 'How much is mix?', 'Two thirds.'],
+    ]);
+    // Subheadings that never open two turns each stay headings of an article.
+    const article = 'Harbor Report\n\nMarket Update\n\nPrices rose.\n\nLocal News\n\nThe ferry returned.\n\nMarket Update\n\nPrices fell.\n';
+    expect(loadCorpus(tempCorpus({ 'a.txt': article })).records.map((r) => r.type)).toEqual(['claim', 'claim', 'claim']);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
