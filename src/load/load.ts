@@ -19,7 +19,7 @@ import { FigureReader, yearsOfLines } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
-import { DOCUMENT_EXTENSIONS, inferAuthor, inferTitle, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
+import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferTitle, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
 import { splitLines } from '../parse/text.js';
 import { dateFromFileName, inferDate } from './infer.js';
 import { extname } from 'node:path';
@@ -324,18 +324,26 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
  */
 function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLine: number, noFrontMatter: boolean): void {
   const lines = splitLines(body);
+  // An email's headers say what it is: its subject, its sender, its date.
+  const email = emailHeader(lines, bodyLine);
   // A CSV's first line is its header row, never a title: a CSV is titled by its file name.
-  const title = extname(file.name).toLowerCase() === '.csv' ? null : inferTitle(lines, bodyLine);
+  const title = extname(file.name).toLowerCase() === '.csv' ? null : (email?.subject ?? inferTitle(lines, bodyLine));
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {
-    const author = inferAuthor(lines, bodyLine) ?? (title ? speakerOfSpeechTitle(title) : null);
+    const author = email?.from ?? inferAuthor(lines, bodyLine) ?? (title ? speakerOfSpeechTitle(title) : null);
     if (author) {
       meta.author = author.value;
       meta.inferred.author = author.from;
     }
   }
   if (!noFrontMatter || meta.date || meta.year) return;
+  if (email?.date) {
+    meta.date = email.date.value;
+    meta.year = Number(email.date.value.slice(0, 4));
+    meta.inferred.date = email.date.from;
+    return;
+  }
   const fromName = dateFromFileName(file.id.slice(file.id.lastIndexOf('/') + 1)); // the file's own name, not its folders
   if (fromName?.date) {
     meta.date = fromName.date;

@@ -199,6 +199,62 @@ function opensAnotherLine(lines: readonly string[], at: number, name: string): b
 }
 
 /**
+ * An email saved as text opens with its headers ("From: Helen Marsh <helen@…>",
+ * "Subject: …", "Date: Tue, 14 May 2024 09:12:44 +0100"): the subject is its
+ * title, the sender its author, the date its date. Only a block of two or more
+ * such headers at the top, one of them From: a label "From:" in a transcript
+ * opens one line, not a block.
+ */
+export interface EmailHeader {
+  subject: Inferred<string> | null;
+  from: Inferred<string> | null;
+  date: Inferred<string> | null;
+}
+const EMAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i;
+export function emailHeader(raw: readonly string[], bodyLine: number): EmailHeader | null {
+  let i = 0;
+  while (i < raw.length && !raw[i]!.trim()) i++;
+  const fields = new Map<string, { value: string; line: number }>();
+  for (; i < raw.length; i++) {
+    const m = EMAIL_FIELD.exec(raw[i]!.trim());
+    if (!m) break;
+    const key = m[1]!.toLowerCase();
+    if (!fields.has(key)) fields.set(key, { value: m[2]!.trim(), line: bodyLine + i });
+  }
+  if (fields.size < 2 || !fields.has('from')) return null;
+  const from = fields.get('from')!;
+  // "Helen Marsh <helen@…>", "\"Marsh, Helen\" <…>", or the address alone (no name to give).
+  const named = /^"?([^"<@]+?)"?\s*<[^>]*>$/.exec(from.value)?.[1]?.trim() ?? (/[@<]/.test(from.value) ? null : from.value || null);
+  const sender = named && /,/.test(named) ? named.split(/\s*,\s*/).reverse().join(' ') : named;
+  const subject = fields.get('subject');
+  const dated = fields.get('date') ?? fields.get('sent');
+  const day = dated ? dayOfEmailDate(dated.value) : null;
+  return {
+    subject: subject?.value ? { value: subject.value.replace(/^(?:re|fwd?|aw)\s*:\s*/i, '') || subject.value, from: `the Subject header (line ${subject.line})` } : null,
+    from: sender ? { value: sender, from: `the From header (line ${from.line})` } : null,
+    date: day ? { value: day, from: `the ${dated === fields.get('date') ? 'Date' : 'Sent'} header (line ${dated!.line})` } : null,
+  };
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** The day an email's date header gives, as written (no time zone shift): "Tue, 14 May 2024 09:12" or "Tuesday, May 14, 2024 9:12 AM". */
+function dayOfEmailDate(value: string): string | null {
+  const iso = /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/.exec(value);
+  let y: number, mo: number, d: number;
+  if (iso) [y, mo, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  else {
+    const dm = /\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+((?:19|20)\d{2})\b/i.exec(value);
+    const md = /\b([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+((?:19|20)\d{2})\b/i.exec(value);
+    if (dm && MONTHS.includes(dm[2]!.toLowerCase())) [y, mo, d] = [Number(dm[3]), MONTHS.indexOf(dm[2]!.toLowerCase()) + 1, Number(dm[1])];
+    else if (md && MONTHS.includes(md[1]!.toLowerCase())) [y, mo, d] = [Number(md[3]), MONTHS.indexOf(md[1]!.toLowerCase()) + 1, Number(md[2])];
+    else return null;
+  }
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
+  return t.toISOString().slice(0, 10);
+}
+
+/**
  * The author a document without front matter names in its header: the first
  * byline above the first paragraph ("By Leah Fontaine"). Null without one.
  */

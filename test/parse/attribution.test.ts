@@ -313,6 +313,16 @@ describe('the byline of a document without front matter', () => {
     expect(doc.meta.author).toBe('Jesse Powell');
   });
 
+  it('reads an email\'s headers: the subject its title, the sender its author, the date as written', () => {
+    const doc = load('From: Helen Marsh <helen@transport.example>\nTo: Owen Pryce <owen@northline.example>\nDate: Tue, 14 May 2024 23:12:44 -0700\nSubject: Re: Signalling tender\n\nOwen,\n\nWe are pausing the tender until September.\n');
+    expect([doc.meta.title, doc.meta.author, doc.meta.date]).toEqual(['Signalling tender', 'Helen Marsh', '2024-05-14']);
+    expect(doc.meta.inferred.author).toMatch(/From header \(line 1\)/);
+    const outlook = load('From: "Pryce, Owen" <owen@northline.example>\nSent: Tuesday, May 14, 2024 9:12 AM\nSubject: Tender\n\nNoted, thanks.\n');
+    expect([outlook.meta.author, outlook.meta.date]).toEqual(['Owen Pryce', '2024-05-14']);
+    // One "From:" line is a label or a sentence, not an email's headers.
+    expect(load('From: the desk of the editor\n\nThe harbour reopened on Monday after repairs.\n').meta.author).toBeNull();
+  });
+
   it('infers nothing without a byline, and never overrides front matter', () => {
     expect(load('Harbor Plan\n\nThe county approved a large expansion of the container port on Tuesday.\n').meta.author).toBeNull();
     const fm = load('---\ntitle: Harbor Plan\nauthor: Ada Quist\n---\nBy Leah Fontaine\n\nThe county approved a large expansion of the container port on Tuesday.\n');
