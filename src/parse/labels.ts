@@ -52,7 +52,9 @@ export interface LabelLine {
 
 /** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000; a chat export's 9:58 AM. */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\b\.?)?`;
-const LEADING_TIME = new RegExp(String.raw`^(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?=\s))\s*[:\-–—]?\s*`);
+/** A chat export's date before its time: "12/03/2024, 10:02 - " (WhatsApp), "[2024-03-12 10:02:33]". */
+const DATE_BEFORE_TIME = String.raw`(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?`;
+const LEADING_TIME = new RegExp(String.raw`^(?:\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s))\s*[:\-–—]?\s*`);
 /** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
 const LONE_TIME = new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`);
 /** A name the way people write one in a label: up to four words, each starting with a capital (or "Speaker 2"), and a broadcast's number ("UNIDENTIFIED PERSON #1"). */
@@ -71,6 +73,9 @@ const REV = new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s
 const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &#-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：]\s*(.*)$/u;
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
 const NOTE_TEXT = /^[\p{L}\p{N} .,'’&/—–-]+$/u;
+/** A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM". */
+const POSTED_AT = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)${TIME}\s*$`, 'u');
+const CHAT_NICK = /^<([\p{L}\p{N}_.|@-]{1,30})>\s+(\S.*)$/u;
 const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
@@ -161,6 +166,8 @@ function readUntimed(s: string): LabelLine | null {
     return { name: handle[1]!, role: handle[2] && /\bOP\b/.test(handle[2]) ? 'OP' : null, rest: '', style: 'heading' };
   const bracketed = BRACKETED.exec(s);
   if (bracketed && wordCount(bracketed[1]!) <= 4) return { name: bracketed[1]!, role: null, rest: '', style: 'heading' };
+  const posted = POSTED_AT.exec(s);
+  if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: null, rest: '', style: 'heading' };
   const otter = OTTER.exec(s);
   if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: null, rest: '', style: 'heading' };
   const rev = REV.exec(s);
@@ -168,6 +175,9 @@ function readUntimed(s: string): LabelLine | null {
     const rest = (rev[3] ?? '').trim();
     return { name: rev[1]!.trim(), role: null, rest, style: rest ? 'colon' : 'heading' };
   }
+  // An IRC or Matrix log: "<alice> has anyone tried it?" (the nick as written).
+  const nick = CHAT_NICK.exec(s);
+  if (nick) return { name: nick[1]!, role: null, rest: nick[2]!.trim(), style: 'colon' };
   // A name, a tab, the words: a word processor's two-column transcript saved as text.
   const tabbed = TAB_LABEL.exec(s);
   if (tabbed && wordCount(tabbed[1]!) <= 4 && isNameShaped(tabbed[1]!.trim())) return { name: tabbed[1]!.trim(), role: null, rest: tabbed[2]!.trim(), style: 'colon' };
@@ -229,6 +239,23 @@ function nameAloneOnLine(raw: string): string | null {
   if (!s || /[.!?,:;]$/.test(s) || wordCount(s) > 4 || !isNameShaped(s)) return null;
   if (!bold && (s !== s.toUpperCase() || !/\p{Lu}{2}/u.test(s))) return null;
   return s;
+}
+
+/**
+ * A line that is only a name, as a call transcript or a parliamentary record sets it above the
+ * words: "Dana Whitfield", "Mr Owen Lloyd (Barnsley East) (Lab)", or an office with its holder
+ * in brackets, "The Secretary of State for Transport (Helen Marsh)".
+ */
+function nameParagraph(line: string): LabelLine | null {
+  const m = /^(.*?)((?:\s*\([^()]{1,40}\))*)$/.exec(line)!;
+  const base = m[1]!.trim();
+  const notes = allParenthesised(m[2]!);
+  if (!base || /[.!?,:;]$/.test(base)) return null;
+  if (wordCount(base) <= 4 && isNameShaped(base) && notes.every((n) => NOTE_TEXT.test(n))) return { name: base, role: null, rest: '', style: 'heading' };
+  const holder = notes[0];
+  if (holder && /^The\s/.test(base) && wordCount(base) <= 10 && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder))
+    return { name: holder, role: base, rest: '', style: 'heading' };
+  return null;
 }
 
 /** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
@@ -412,23 +439,35 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // the paragraphs below ("Dana Whitfield" / "" / "Thank you. Revenue grew…"). Only when two or
   // more full names open two or more turns each: a page's subheadings do not recur so.
   const paragraphNames = new Map<string, number[]>();
+  const paragraphLabels = new Map<number, LabelLine>();
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    if (read[i] || raw.length > 60 || !raw.trim() || lines[i - 1]?.trim()) continue;
-    const name = raw.trim();
-    if (/[.!?,:;]$/.test(name) || wordCount(name) > 4 || !isNameShaped(name)) continue;
+    if (read[i] || raw.length > 90 || !raw.trim() || lines[i - 1]?.trim()) continue;
+    const label = nameParagraph(raw.trim());
+    if (!label) continue;
     let k = i + 1;
     while (k < lines.length && !lines[k]!.trim()) k++;
-    if (k >= lines.length || read[k] || (isNameShaped(lines[k]!.trim()) && wordCount(lines[k]!) <= 4)) continue;
-    paragraphNames.set(name, [...(paragraphNames.get(name) ?? []), i]);
+    if (k >= lines.length || read[k] || nameParagraph(lines[k]!.trim())) continue;
+    paragraphLabels.set(i, label);
+    paragraphNames.set(label.name!, [...(paragraphNames.get(label.name!) ?? []), i]);
   }
-  const turnNames = [...paragraphNames.entries()].filter(([, at]) => at.length >= 2);
-  if (turnNames.filter(([name]) => name.includes(' ')).length >= 2) {
+  // A person's turns under all the forms of their name: "Mr Lloyd" counts with the one full name
+  // ending in Lloyd ("Mr Owen Lloyd (Barnsley East) (Lab)").
+  const people = new Map<string, number[]>(); // full (or only) form → lines
+  const fullForms = [...paragraphNames.keys()].filter((n) => personName(n).includes(' '));
+  for (const [name, at] of paragraphNames) {
+    const short = personName(name).replace(/^\S+\s+(?=\S+$)/, (w) => (TITLE.test(w.trim()) || HONORIFIC.test(w.trim()) ? '' : w));
+    const owners = short.includes(' ') ? [] : fullForms.filter((f) => f !== name && personName(f).split(' ').pop() === short);
+    const owner = owners.length === 1 ? owners[0]! : name;
+    people.set(owner, [...(people.get(owner) ?? []), ...at]);
+  }
+  const recurring = [...people.entries()].filter(([, at]) => at.length >= 2);
+  if (recurring.filter(([name]) => personName(name).includes(' ')).length >= 2) {
     // Once the layout is plain, a full name that speaks once ("Omar Greene") opens its turn too,
     // after the first turn: above it, a participants list's headings are no speakers.
-    const firstTurn = Math.min(...turnNames.map(([, at]) => at[0]!));
-    for (const [name, at] of paragraphNames)
-      if (at.length >= 2 || (name.includes(' ') && at[0]! > firstTurn)) for (const i of at) read[i] = { name, role: null, rest: '', style: 'heading' };
+    const firstTurn = Math.min(...recurring.flatMap(([, at]) => at));
+    for (const [name, at] of people)
+      if (at.length >= 2 || (personName(name).includes(' ') && Math.min(...at) > firstTurn)) for (const i of at) read[i] = paragraphLabels.get(i)!;
   }
   // An interview written as dialogue dashes ("— When did you start?" / "— At twelve."): each
   // dash a change of speaker, as ">>" is. Only where dashes open most of the document's lines

@@ -324,6 +324,32 @@ describe('more label layouts from word processors and research', () => {
     expect(loadCorpus(tempCorpus({ 'a.txt': article })).records.map((r) => r.type)).toEqual(['claim', 'claim', 'claim']);
   });
 
+  it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
+    const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
+    expect(qa({ 'wa.txt': whatsapp })).toEqual([
+      ['Priya Raman', 'Tom Becker', 'Did the supplier confirm the date?', 'Yes, March 28.'],
+      ['Priya Raman', 'Tom Becker', 'Why so late?', 'A power cut in Penang.'],
+    ]);
+    const irc = '[10:02] <alice> has anyone tried the new build?\n[10:03] <bob> yes, it crashes for me\n[10:03] <alice> which OS?\n[10:04] <bob> Ubuntu 22.04\n';
+    expect(qa({ 'irc.txt': irc })).toEqual([
+      ['alice', 'bob', 'has anyone tried the new build?', 'yes, it crashes for me'],
+      ['alice', 'bob', 'which OS?', 'Ubuntu 22.04'],
+    ]);
+    const chat = 'Mira Chen — Today at 10:02 AM\nIs the release still on for Friday?\nJonas Feld — Today at 10:04 AM\nYes. QA signed off.\nMira Chen — 03/12/2024 10:05 AM\nWill you tell marketing?\nJonas Feld — Yesterday at 4:10 PM\nAlready did.\n';
+    expect(qa({ 'chat.txt': chat })).toEqual([
+      ['Mira Chen', 'Jonas Feld', 'Is the release still on for Friday?', 'Yes. QA signed off.'],
+      ['Mira Chen', 'Jonas Feld', 'Will you tell marketing?', 'Already did.'],
+    ]);
+  });
+
+  it('reads a parliamentary record\'s names set above the words, with seat and party, or an office with its holder', () => {
+    const record = 'Rail Services\n\nMr Owen Lloyd (Barnsley East) (Lab)\nWill the Secretary of State fix the timetable?\n\nThe Secretary of State for Transport (Helen Marsh)\nWe are investing in signalling.\n\nMr Lloyd\nWhen will the new timetable arrive?\n\nHelen Marsh\nIn December.\n';
+    expect(qa({ 'debate.txt': record })).toEqual([
+      ['Owen Lloyd', 'Helen Marsh', 'Will the Secretary of State fix the timetable?', 'We are investing in signalling.'],
+      ['Owen Lloyd', 'Helen Marsh', 'When will the new timetable arrive?', 'In December.'],
+    ]);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
