@@ -516,7 +516,8 @@ function attribute(
   }
 
   // 3. Verb, "according to" or colon before it.
-  const trimmed = before.replace(/[\s,:—–-]+$/, '');
+  // "Asked about the future, Alvarez was blunt:": the opening participle's verb frames nothing.
+  const trimmed = before.replace(/[\s,:—–-]+$/, '').replace(LEADING_PARTICIPLE, '');
   const acc = /(?<![\p{L}])according\s+to\s+([^,;:]+?)\s*,?\s*$/iu.exec(before);
   if (acc) {
     const who = resolveSpeaker(acc[1]!, state, 'after-verb', sentenceStart === s.start);
@@ -546,7 +547,12 @@ function attribute(
           : (resolveSpeaker(subject, state, 'subject', true) ?? resolveMention(subject, state));
       if (who) return { ...who, explicit: true };
     } else if (/:\s*$/.test(before)) {
-      const who = resolveSpeaker(trimmed, state, 'label', true) ?? resolveMention(trimmed, state);
+      // "Alvarez was blunt:", "He had a warning:": the clause's subject says what follows.
+      const subject = trimmed.replace(COLON_PREDICATE, '');
+      const who =
+        subject !== trimmed && wordCount(subject) > 0
+          ? resolveSpeaker(subject, state, 'label', true)
+          : (resolveSpeaker(trimmed, state, 'label', true) ?? resolveMention(trimmed, state));
       if (who) return { ...who, explicit: true };
     }
   }
@@ -561,6 +567,10 @@ function attribute(
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
 }
+
+const LEADING_PARTICIPLE = /^\s*(?:when\s+)?(?:asked|pressed|questioned|told|speaking|writing)(?![\p{L}])[^,“”"]{0,80},\s*(?=\S)/iu;
+/** The predicate of a clause that introduces a quotation without a speech verb: "… was blunt", "… had a warning for them". */
+const COLON_PREDICATE = /\s+(?:was|were|is|are|sounded|seemed|remained|stayed|got|grew|became|had|has|offered|gave|kept)(?![\p{L}])[^,;“”"]{0,40}$/iu;
 
 function resolveMention(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   const m = state.registry.mentions(text);

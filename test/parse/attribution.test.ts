@@ -259,6 +259,16 @@ describe('quote text is verbatim after the attribution', () => {
   });
 });
 
+describe('a colon after a clause with no speech verb', () => {
+  it('credits the clause\'s subject, past an opening "Asked about …," participle', () => {
+    const { quotes } = parse('Dr. Renee Alvarez studies the hives. Asked about the future, Alvarez was blunt: "If the city bans rooftop hives, we are done." Hill had a warning too: "Bees do not read zoning maps."');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Renee Alvarez', 'If the city bans rooftop hives, we are done.'],
+      ['Hill', 'Bees do not read zoning maps.'],
+    ]);
+  });
+});
+
 describe('an organisation as the speaker', () => {
   it('credits a statement to the organisation the text describes', () => {
     const { quotes } = parse('In a statement, the company said: "Construction begins in the spring." "We will appeal," the transport ministry said. The ministry said it "remains committed to the programme."');
