@@ -287,6 +287,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
   }
 
+  splitUnlabelledAnswers(turns);
   const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: meta.speakers.length > 0 || hostNames.length > 0 });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
@@ -314,6 +315,37 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (records === 0 && rhetorical) b.mark(idx, 'rhetorical');
   }
   return { ...b.result('transcript'), labelSpeakers };
+}
+
+/**
+ * Only the questions labelled ("Q: When did you start?" with the answer on the lines below,
+ * unlabelled): each asking turn's words past its question are the answer, an "A" side's
+ * turn, so they pair as "A:" would. Only where no turn is labelled on the answering side.
+ */
+function splitUnlabelledAnswers(turns: Turn[]): void {
+  if (turns.some((t) => t.key !== null && !t.asker)) return;
+  for (let t = turns.length - 1; t >= 0; t--) {
+    const turn = turns[t]!;
+    if (!turn.asker || turn.parts.length < 2) continue;
+    const q = turn.parts.findIndex((p) => /\?["”’)]*\s*$/.test(p));
+    if (q < 0 || q === turn.parts.length - 1) continue;
+    const at = turn.partLines[q + 1]!;
+    const answer: Turn = {
+      key: 'A',
+      speaker: 'A',
+      asker: false,
+      answerRole: true,
+      lines: turn.lines.filter((k) => k >= at),
+      parts: turn.parts.slice(q + 1),
+      partLines: turn.partLines.slice(q + 1),
+      section: turn.section,
+      block: turn.block,
+    };
+    turn.lines = turn.lines.filter((k) => k < at);
+    turn.parts = turn.parts.slice(0, q + 1);
+    turn.partLines = turn.partLines.slice(0, q + 1);
+    turns.splice(t + 1, 0, answer);
+  }
 }
 
 /** Where detection leaves the document's labels for the parser (DetectInput.memo). */
