@@ -247,7 +247,8 @@ function nameAloneOnLine(raw: string): string | null {
  * in brackets, "The Secretary of State for Transport (Helen Marsh)".
  */
 function nameParagraph(line: string): LabelLine | null {
-  const m = /^(.*?)((?:\s*\([^()]{1,40}\))*)$/.exec(line)!;
+  // A Markdown transcript sets the name as a heading: "### Leo Park".
+  const m = /^(.*?)((?:\s*\([^()]{1,40}\))*)$/.exec(line.replace(/^#{1,6}\s+/, ''))!;
   const base = m[1]!.trim();
   const notes = allParenthesised(m[2]!);
   if (!base || /[.!?,:;]$/.test(base)) return null;

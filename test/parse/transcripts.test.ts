@@ -350,6 +350,22 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads only the questions labelled ("Q: …?" with the answer on the lines below) as questions and answers', () => {
+    const doc = 'Interview with architect Sofia Brandt\n\nQ: When did you design your first building?\nIt was a bus shelter in 1996. I was 24.\n\nQ: What is your favourite material?\nTimber.\nIt smells alive.\n';
+    expect(qa({ 'brandt.txt': doc })).toEqual([
+      [null, 'Sofia Brandt', 'When did you design your first building?', 'It was a bus shelter in 1996. I was 24.'],
+      [null, 'Sofia Brandt', 'What is your favourite material?', 'Timber. It smells alive.'],
+    ]);
+  });
+
+  it('reads names set as Markdown headings above the words as turns', () => {
+    const doc = '# Soil, with Amara Nwosu\n\n### Leo Park\n\nWhy does soil matter?\n\n### Amara Nwosu\n\nIt holds carbon.\n\n### Leo Park\n\nHow fast can farms rebuild it?\n\n### Amara Nwosu\n\nSlowly.\n';
+    expect(qa({ 'soil.md': doc })).toEqual([
+      ['Leo Park', 'Amara Nwosu', 'Why does soil matter?', 'It holds carbon.'],
+      ['Leo Park', 'Amara Nwosu', 'How fast can farms rebuild it?', 'Slowly.'],
+    ]);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
