@@ -167,8 +167,9 @@ export function isHeadingLike(raw: string, maxWords = 14): boolean {
   const line = normalizeSpace(raw);
   if (!hasLetters(line)) return false;
   // "Learning never stops: “It would take 588 days…”" — a section label with a pull quote.
-  const pull = /^([^.?!:“"]{2,60}):\s*[“"‘].+[”"’]\.?$/.exec(line);
-  if (pull && wordCount(pull[1]!) <= 5 && !SPEECH_VERB_IN_LABEL.test(pull[1]!)) return true;
+  const pull = /^([^.?!:“"]{2,60}):\s*[“"‘](.+)[”"’]\.?$/.exec(line);
+  // A pull quote is words worth pulling; "Her answer was simple: “Yes.”" is a sentence.
+  if (pull && wordCount(pull[1]!) <= 5 && wordCount(pull[2]!) >= 4 && !SPEECH_VERB_IN_LABEL.test(pull[1]!)) return true;
   if (wordCount(line) > maxWords) return false;
   if (/[,;:]$/.test(line)) return false;
   const numbered = /^(\d+(\.\d+)*[.)]|[IVX]+\.|[A-Z][.)])\s+\S/.test(line);

@@ -34,7 +34,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, normalizeSpace, splitSentences, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
 const VERBS =
-  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded';
+  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried';
 const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu');
 /** A verb at the end of the text before a quote, with the little that may follow it ("explained that", "put it this way"). */
 const VERB_AT_END = new RegExp(
@@ -278,7 +278,10 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
       // “Nwosu told the Ledger that the vote was “rushed and reckless.””: the words the subject is reported saying.
       const reported = attr?.speaker ? null : reportedSpeaker(paragraph, s, q, mine, state);
       if (reported) attr = { ...reported, explicit: true };
-      if (!speechLike && !(attr && attr.explicit && attr.speaker)) continue; // scare quote or title
+      // “Wonderful!” Novak exclaimed.  An exclamation or a question standing as its own sentence,
+      // named by the next one, is speech however short; the next sentence names it below.
+      const named = !speechLike && bare && !attr?.explicit && /[!?]["”’]?\s*$/.test(q.inner) && !!sentences[si + 1] && attributionSentence(sentences[si + 1]!.text, state) !== null;
+      if (!speechLike && !named && !(attr && attr.explicit && attr.speaker)) continue; // scare quote or title
       if (!attr && !bare && !isSpeechShaped(paragraph, s, q, accepted)) continue; // a phrase woven into the sentence
       const speaker = attr?.speaker ?? null;
       const self = attr?.self ?? false;
@@ -518,9 +521,9 @@ function attribute(
   // 3. Verb, "according to" or colon before it.
   // "Asked about the future, Alvarez was blunt:": the opening participle's verb frames nothing.
   const trimmed = before.replace(/[\s,:—–-]+$/, '').replace(LEADING_PARTICIPLE, '');
-  const acc = /(?<![\p{L}])according\s+to\s+([^,;:]+?)\s*,?\s*$/iu.exec(before);
+  const acc = /(?<![\p{L}])according\s+to\s+([^,;:]+?)\s*,?\s*$/iu.exec(before) ?? IN_THE_WORDS.exec(before);
   if (acc) {
-    const who = resolveSpeaker(acc[1]!, state, 'after-verb', sentenceStart === s.start);
+    const who = resolveSpeaker((acc[1] ?? acc[2])!, state, 'after-verb', sentenceStart === s.start);
     if (who) return { ...who, explicit: true };
   }
   // `“…,” said Ortiz, a pilot at Marlow Pilots Inc. “It never has.”`: the abbreviation kept the
@@ -547,8 +550,9 @@ function attribute(
           : (resolveSpeaker(subject, state, 'subject', true) ?? resolveMention(subject, state));
       if (who) return { ...who, explicit: true };
     } else if (/:\s*$/.test(before)) {
-      // "Alvarez was blunt:", "He had a warning:": the clause's subject says what follows.
-      const subject = trimmed.replace(COLON_PREDICATE, '');
+      // "Alvarez was blunt:", "He had a warning:": the clause's subject says what follows;
+      // "Duarte's answer was simple:": the owner of the answer does.
+      const subject = trimmed.replace(COLON_PREDICATE, '').replace(SPEECH_NOUN_OWNED, '');
       const who =
         subject !== trimmed && wordCount(subject) > 0
           ? resolveSpeaker(subject, state, 'label', true)
@@ -569,6 +573,10 @@ function attribute(
 }
 
 const LEADING_PARTICIPLE = /^\s*(?:when\s+)?(?:asked|pressed|questioned|told|speaking|writing)(?![\p{L}])[^,“”"]{0,80},\s*(?=\S)/iu;
+/** "In Duarte's words,", "in the words of Ines Duarte,": the owner of the words speaks. */
+const IN_THE_WORDS = /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+?)|([^,;:]+?)['’]s?\s+(?:own\s+)?words)\s*,?\s*$/iu;
+/** A speech noun its speaker owns: "Duarte's answer", "his reply". */
+const SPEECH_NOUN_OWNED = /['’]s?\s+(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)$/iu;
 /** The predicate of a clause that introduces a quotation without a speech verb: "… was blunt", "… had a warning for them". */
 const COLON_PREDICATE = /\s+(?:was|were|is|are|sounded|seemed|remained|stayed|got|grew|became|had|has|offered|gave|kept)(?![\p{L}])[^,;“”"]{0,40}$/iu;
 
@@ -678,12 +686,19 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const d = descs[descs.length - 1]!;
     if ((d.index ?? 0) + d[0].length >= phrase.length - 1) return ok(lowerFirst(normalizeSpace(d[1]!)));
   }
+  // "Duarte's spokesperson": a person described by whom they speak for.
+  const owned = OWNED_ROLE.exec(phrase);
+  if (owned) {
+    const owner = resolveHead(owned[1]!, state, 'label', midSentence);
+    if (owner) return ok(`${owner.speaker}'s ${owned[2]!.toLowerCase()}`);
+  }
   // "The company said in a statement": an organisation speaks through its statements; the
   // description is its speaker, as "a port authority spokesman" is.
   if (ORGANISATION.test(phrase)) return ok(lowerFirst(normalizeSpace(phrase)));
   return null;
 }
 
+const OWNED_ROLE = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u');
 /** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
 const ORGANISATION =
   /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association)$/iu;
@@ -942,7 +957,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     let at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const parts = [m[1]!, m[2], m[3], m[4]!].filter((x): x is string => !!x);
-    while (parts.length > 2 && TITLE_BEFORE_NAME.test(parts[0]!)) at += parts.shift()!.length + 1;
+    // "Mayor Rosa Imbert", and at a sentence's start an occupation capitalised: "Engineer Pavel Novak".
+    while (parts.length > 2 && (TITLE_BEFORE_NAME.test(parts[0]!) || PERSON_NOUN_WORDS.has(parts[0]!.toLowerCase()))) at += parts.shift()!.length + 1;
     if (parts.length > 3) continue;
     if (parts.some((p) => NOT_PERSON_WORDS.test(p.replace(/['’]s$/, '')))) continue;
     const full = parts.join(' ').replace(/['’]s$/, '');

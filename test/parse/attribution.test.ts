@@ -269,6 +269,30 @@ describe('a colon after a clause with no speech verb', () => {
   });
 });
 
+describe('more ways news writes who said it', () => {
+  const body = [
+    'Engineer Pavel Novak has spent ten years on the array. Ines Duarte runs the project.',
+    '"Wonderful!" Novak exclaimed when the vote passed.',
+    'In Duarte\'s words, "the sea does the work for free."',
+    '"We will monitor every turbine," Duarte\'s spokesperson said.',
+    '"Ten turbines by 2028," Duarte whispered to a colleague.',
+    '"Absolutely not," Novak shot back when asked about delays.',
+    'Duarte\'s answer was simple: "Yes."',
+  ].join('\n\n');
+
+  it('credits each quotation to its speaker, the occupation before a name no part of it', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'tidal.txt': 'Tidal power\n\n' + body + '\n' }));
+    expect(corpus.records.filter((r) => r.type === 'quote').map((r) => [r.speaker, r.text])).toEqual([
+      ['Pavel Novak', 'Wonderful!'],
+      ['Ines Duarte', 'the sea does the work for free.'],
+      ["Ines Duarte's spokesperson", 'We will monitor every turbine'],
+      ['Ines Duarte', 'Ten turbines by 2028'],
+      ['Pavel Novak', 'Absolutely not'],
+      ['Ines Duarte', 'Yes.'],
+    ]);
+  });
+});
+
 describe('an organisation as the speaker', () => {
   it('credits a statement to the organisation the text describes', () => {
     const { quotes } = parse('In a statement, the company said: "Construction begins in the spring." "We will appeal," the transport ministry said. The ministry said it "remains committed to the programme."');
