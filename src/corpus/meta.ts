@@ -149,6 +149,7 @@ export function readMeta(
 
   // speakers
   let speakers: string[] = [];
+  const aliasLabels: Record<string, string> = {};
   const rawSpeakers = own(data, 'speakers');
   if (typeof rawSpeakers === 'string') {
     if (rawSpeakers.trim() === '') error("speakers must be a list of names, got ''");
@@ -156,7 +157,15 @@ export function readMeta(
   } else if (Array.isArray(rawSpeakers)) {
     rawSpeakers.forEach((entry: unknown, i) => {
       if (typeof entry === 'string' && entry.trim() !== '') speakers.push(entry.trim());
-      else error(`speakers must be a list of names, entry ${i + 1} is ${describe(entry)}`);
+      else if (isNamedEntry(entry)) {
+        // "- name: Dr. Amara Nwosu / aliases: [Amara, Nwosu]", as speakers.yml writes a person:
+        // the aliases are labels that name them.
+        const name = entry.name.trim();
+        speakers.push(name);
+        const aliases = entry.aliases ?? [];
+        if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string' && a.trim() !== '')) error(`speakers: the aliases of '${name}' must be a list of names, got ${describe(aliases)}`);
+        else for (const a of aliases as string[]) aliasLabels[a.trim()] = name;
+      } else error(`speakers must be a list of names (or of { name, aliases } entries), entry ${i + 1} is ${describe(entry)}`);
     });
   } else if (rawSpeakers !== undefined && rawSpeakers !== null) {
     error(`speakers must be a list of names, got ${describe(rawSpeakers)}`);
@@ -186,6 +195,9 @@ export function readMeta(
     }
   }
 
+  // A label given in `labels` wins over a speaker's alias of the same spelling.
+  for (const [alias, name] of Object.entries(aliasLabels)) if (!(alias in labels)) labels[alias] = name;
+
   return {
     meta: {
       title,
@@ -204,4 +216,11 @@ export function readMeta(
     },
     problems,
   };
+}
+
+/** A speakers entry written as a mapping: `{ name: Ann Cole, aliases: [Ann] }` (no other keys). */
+function isNamedEntry(entry: unknown): entry is { name: string; aliases?: unknown } {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || entry instanceof Date) return false;
+  const e = entry as Record<string, unknown>;
+  return typeof e.name === 'string' && e.name.trim() !== '' && Object.keys(e).every((k) => k === 'name' || k === 'aliases');
 }

@@ -164,8 +164,18 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const { meta, registry } = ctx;
   const joiner = ctx.joiner ?? '\n';
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
-  const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? name;
-  const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(key) || titleKey(h) === titleKey(key));
+  // A first name or surname alone ("Leo:") is the one person the front matter names so.
+  const people = [...hostNames, ...meta.speakers];
+  const frontMatterPerson = (label: string): string | null => {
+    if (/\s/.test(label)) return null;
+    const hits = people.filter((p) => {
+      const w = p.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').split(/\s+/);
+      return w.length > 1 && (w[0] === label || w[w.length - 1] === label);
+    });
+    return new Set(hits).size === 1 ? hits[0]! : null;
+  };
+  const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? (registry.resolve(name) ? name : (frontMatterPerson(name) ?? name));
+  const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(renamed(key)) || titleKey(h) === titleKey(renamed(key)));
   for (const t of turns) if (isHost(t.key)) t.asker = true;
   inferAsker(turns);
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));

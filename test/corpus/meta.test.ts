@@ -240,10 +240,21 @@ describe('readMeta: speakers', () => {
     const { meta, problems } = read({ title: 'T', speakers: ['CZ', 7, '', ['x']] });
     expect(meta.speakers).toEqual(['CZ']);
     expect(problems.map((p) => p.message)).toEqual([
-      'speakers must be a list of names, entry 2 is 7',
-      "speakers must be a list of names, entry 3 is ''",
-      'speakers must be a list of names, entry 4 is a list',
+      'speakers must be a list of names (or of { name, aliases } entries), entry 2 is 7',
+      "speakers must be a list of names (or of { name, aliases } entries), entry 3 is ''",
+      'speakers must be a list of names (or of { name, aliases } entries), entry 4 is a list',
     ]);
+  });
+
+  it('accepts { name, aliases } entries: the name a speaker, each alias a label naming them', async () => {
+    const { meta, problems } = read({ title: 'T', speakers: ['Leo Park', { name: 'Amara Nwosu', aliases: ['Amara', 'AN'] }], labels: { AN: 'Someone Else' } });
+    expect(problems).toEqual([]);
+    expect(meta.speakers).toEqual(['Leo Park', 'Amara Nwosu']);
+    expect(meta.labels).toEqual({ AN: 'Someone Else', Amara: 'Amara Nwosu' });
+    expect(read({ title: 'T', speakers: [{ name: 'Amara Nwosu', aliases: 'Amara' }] }).problems.map((p) => p.message)).toEqual([
+      "speakers: the aliases of 'Amara Nwosu' must be a list of names, got 'Amara'",
+    ]);
+    expect(read({ title: 'T', speakers: [{ name: 'Amara Nwosu', role: 'guest' }] }).problems).toHaveLength(1);
   });
 });
 

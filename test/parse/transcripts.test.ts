@@ -366,6 +366,14 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads a first name alone as the one person the front matter names so, host or speaker', () => {
+    const doc = '---\ntitle: Bees\nhost: Leo Park\nspeakers:\n  - Leo Park\n  - name: Amara Nwosu\n    aliases: [Dr. Nwosu]\n---\n\n**Leo:** Why roofs?\n\n**Dr. Nwosu:** They are empty.\n\n**Leo:** And the height?\n\n**Amara:** The bees do not mind.\n';
+    expect(qa({ 'bees.md': doc })).toEqual([
+      ['Leo Park', 'Amara Nwosu', 'Why roofs?', 'They are empty.'],
+      ['Leo Park', 'Amara Nwosu', 'And the height?', 'The bees do not mind.'],
+    ]);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
