@@ -15,7 +15,7 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { emitConversation, type Turn } from './conversation.js';
-import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName } from './labels.js';
+import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, SOUND } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
@@ -242,8 +242,6 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
  * bracket with words after it is the voice, unless it is a sound.
  */
 const BRACKETED_VOICE = /^\[([^\][]{1,40})\]\s*:?\s+(\S.*)$/u;
-const SOUND =
-  /^(?:music|applause|laughter|laughs?|crosstalk|inaudible|indistinct|silence|cheers?|sighs?|coughs?|chatter|foreign|noise|static|beeps?|gasps?|groans?|screams?|whispers?|sobs?|sniffles?|thunder|gunshots?|explosion|bleep|no audio|background noise|\S+ing(?:\s.*)?|speaking\b.*|\S+\s+(?:rings?|slams?|opens?|closes?|bangs?|beeps?|buzzes|plays?|continues|fades?|stops?))$/i;
 function bracketedVoice(clean: string): { voice: string; rest: string } | null {
   let rest = clean;
   for (;;) {

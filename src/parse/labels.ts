@@ -50,17 +50,29 @@ export interface LabelLine {
   note?: string;
 }
 
+/** A bracketed sound in captions or a transcript ("[APPLAUSE]", "[DOOR SLAMS]", "[SHOUTING]"): never a voice. */
+export const SOUND =
+  /^(?:music|applause|laughter|laughs?|crosstalk|inaudible|indistinct|silence|cheers?|sighs?|coughs?|chatter|foreign|noise|static|beeps?|gasps?|groans?|screams?|whispers?|sobs?|sniffles?|thunder|gunshots?|explosion|bleep|no audio|background noise|\S+ing(?:\s.*)?|speaking\b.*|\S+\s+(?:rings?|slams?|opens?|closes?|bangs?|beeps?|buzzes|plays?|continues|fades?|stops?))$/i;
 /** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000; a chat export's 9:58 AM. */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\b\.?)?`;
 /** A chat export's date before its time: "12/03/2024, 10:02 - " (WhatsApp), "[2024-03-12 10:02:33]". */
 const DATE_BEFORE_TIME = String.raw`(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?`;
-const LEADING_TIME = new RegExp(String.raw`^(?:\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s))\s*[:\-–—]?\s*`);
+const LEADING_TIME = new RegExp(String.raw`^(?:\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s))\s*[:\-–—]?\s*`);
 /** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
 const LONE_TIME = new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`);
 /** A name the way people write one in a label: up to four words, each starting with a capital (or "Speaker 2"), and a broadcast's number ("UNIDENTIFIED PERSON #1"). */
 const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{N}.'’&-]*`;
-const NAME = String.raw`(?:Speaker \d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3}(?: #\d{1,2})?)`;
-const OTTER = new RegExp(String.raw`^(${NAME})\s+(${TIME})\s*$`, 'u');
+const NAME = String.raw`(?:[Ss]peaker[ _]\d+|SPEAKER[ _]\d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3}(?: #\d{1,2})?)`;
+const OTTER = new RegExp(String.raw`^(${NAME})\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u');
+/** A chat export's "Hale, Tom   10:02 AM": surname, first name, time; the words below. */
+const BOLD_THEN_TIME = new RegExp(String.raw`^(\*\*|__)\s*(\[${TIME}\]|\(${TIME}\)|${TIME})\s+`);
+const LAST_FIRST_TIMED = new RegExp(String.raw`^(${NAME_WORD}),\s+(${NAME_WORD})\s+(?:[-–—]\s+)?${TIME}\s*$`, 'u');
+/** "[Interviewer]: words", and after a time "[SPEAKER_00] words": a voice in brackets. */
+const BRACKET_LABEL = new RegExp(String.raw`^\[(${NAME})\](:)?\s+(\S.*)$`, 'u');
+/** Roles written in lower case as labels ("interviewer: how long…", "participant: about six years"). */
+const LOWER_ROLE_LABEL = /^(interviewer|interviewee|participant|respondent|moderator|host|guest|q|a)\s*:\s*(.*)$/;
+/** A script's note after a name: "JUNE CALLOWAY (CONT'D)", "(V.O.)", "(O.S.)". */
+const SCRIPT_NOTE = /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?)\)\s*$/i;
 /** Zoom's transcript text: "[Priya Raman] 10:02:33", the turn below. The time is required: "[Laughter]" alone is a direction. */
 const BRACKETED = new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u');
 const REV = new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u');
@@ -70,7 +82,7 @@ const REV = new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s
  * or, in parliamentary records, a seat and an office and a time together:
  * "Ms OKAFOR (Riverside—Minister for Water) (10:02):".
  */
-const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &#-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：]\s*(.*)$/u;
+const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：]\s*(.*)$/u;
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
 const NOTE_TEXT = /^[\p{L}\p{N} .,'’&/—–-]+$/u;
 /** A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM". */
@@ -117,6 +129,8 @@ export function readLabel(raw: string): LabelLine | null {
     if (named && named.name && isNameShaped(named.name)) return { ...named, style: 'change' };
     return { name: null, role: null, rest: inner, style: 'change' };
   }
+  // "**[00:00:14] Maya Chen:** words": the time inside the bold name.
+  s = s.replace(BOLD_THEN_TIME, '$2 $1');
   const untimed = s.replace(LEADING_TIME, '');
   const timed = untimed !== s;
   s = untimed;
@@ -166,6 +180,13 @@ function readUntimed(s: string): LabelLine | null {
     return { name: handle[1]!, role: handle[2] && /\bOP\b/.test(handle[2]) ? 'OP' : null, rest: '', style: 'heading' };
   const bracketed = BRACKETED.exec(s);
   if (bracketed && wordCount(bracketed[1]!) <= 4) return { name: bracketed[1]!, role: null, rest: '', style: 'heading' };
+  const lastFirst = LAST_FIRST_TIMED.exec(s);
+  if (lastFirst) return { name: `${lastFirst[2]} ${lastFirst[1]}`, role: null, rest: '', style: 'heading' };
+  const bracketLabel = BRACKET_LABEL.exec(s);
+  if (bracketLabel && (bracketLabel[2] || /^(?:speaker|SPEAKER)[ _]\d+$/.test(bracketLabel[1]!)) && !SOUND.test(bracketLabel[1]!) && wordCount(bracketLabel[1]!) <= 4)
+    return { name: bracketLabel[1]!, role: null, rest: bracketLabel[3]!.trim(), style: 'colon' };
+  const lowerRole = LOWER_ROLE_LABEL.exec(s);
+  if (lowerRole) return { name: lowerRole[1]![0]!.toUpperCase() + lowerRole[1]!.slice(1), role: null, rest: lowerRole[2]!.trim(), style: 'colon' };
   const posted = POSTED_AT.exec(s);
   if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: null, rest: '', style: 'heading' };
   const otter = OTTER.exec(s);
@@ -235,7 +256,7 @@ function nameAloneOnLine(raw: string): string | null {
   if (raw.length > 80) return null; // a name line is short: most lines leave here
   const t = raw.trim();
   const bold = /^(\*\*|__)([^*_]+)\1$/.exec(t);
-  const s = bold ? bold[2]!.trim() : t;
+  const s = (bold ? bold[2]!.trim() : t).replace(SCRIPT_NOTE, '');
   if (!s || /[.!?,:;]$/.test(s) || wordCount(s) > 4 || !isNameShaped(s)) return null;
   if (!bold && (s !== s.toUpperCase() || !/\p{Lu}{2}/u.test(s))) return null;
   return s;
@@ -370,6 +391,8 @@ function titleCase(word: string): string {
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
 export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|presenter|anchor)$/i;
+/** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
+const CAST_ROLE = /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i;
 /** Roles that answer (a research transcript's respondent, "R:"). */
 export const ANSWER_ROLES = /^(a|r|answer|guest|interviewee|respondent|witness|the witness)$/i;
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
@@ -487,6 +510,23 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   if (dashed.length >= 4 && asking >= 2 && dashed.length >= content * 0.5)
     for (const i of dashed) read[i] = { name: null, role: null, rest: DIALOGUE_DASH.exec(lines[i]!)![1]!.trim(), style: 'change' };
   // Surnames of the full names the labels introduce; a surname two people share resolves to neither.
+  // A header's cast list: "Interviewer: Daniel Roth", "Interviewee: Dr. Rosa Menendez". Above the
+  // first turn, a role word whose words are only a full name names who holds the role: the line is
+  // the header's, and a label of that role ("[Interviewer]:") is that person.
+  const roleHolders = new Map<string, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = read[i];
+    if (!l) continue;
+    const holder = l.style === 'colon' && l.name && CAST_ROLE.test(l.name) ? l.rest.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '') : '';
+    if (!holder || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) {
+      // The header's other fields ("Date: …", "Location: …") label one line each; the first
+      // label that recurs opens the talk.
+      if (read.some((o, k) => k !== i && o?.name === l.name)) break;
+      continue;
+    }
+    roleHolders.set(l.name!.toLowerCase(), displayName(holder));
+    read[i] = null;
+  }
   const bySurname = new Map<string, string | null>();
   for (const l of read) {
     if (!l?.name || l.style === 'court') continue;
@@ -499,6 +539,15 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   const witness = opts.witness ? displayName(opts.witness) : null;
   const byInitials = initialsDefined(lines);
+  // Initials of the people the cast list names ("Interviewer: James Ortiz", then "JO:").
+  for (const full of new Set(roleHolders.values())) {
+    const words = full.split(' ');
+    for (const initials of new Set([words.map((w) => w[0]).join(''), words[0]![0]! + words[words.length - 1]![0]!])) {
+      if (byInitials.has(initials) && byInitials.get(initials) !== full) byInitials.set(initials, '');
+      else byInitials.set(initials, full);
+    }
+  }
+  for (const [initials, full] of byInitials) if (!full) byInitials.delete(initials);
   const header = headerLines(lines, read);
   // "Mr. Renner" as the full name the document gives with the same title: first in its header,
   // then anywhere ("I now recognize the witness, Mr. Tobias Renner"). One name found per label.
@@ -547,6 +596,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       const roleWord = name;
       // "MODERATOR (Jane Oduya):": the role's holder named in the note is who speaks.
       if ((ASKER_ROLES.test(name) || ANSWER_ROLES.test(name)) && l.note && wordCount(l.note) >= 2 && wordCount(l.note) <= 4 && isNameShaped(l.note)) name = displayName(l.note);
+      else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
       if (!name.includes(' '))
         name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? surnameInHeader(name, header))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? name;
@@ -585,14 +635,16 @@ function headerLines(lines: readonly string[], read: readonly (LabelLine | null)
  */
 function titledFullName(name: string, lines: readonly string[]): string | null {
   const words = name.split(' ');
-  if (words.length !== 2 || !(TITLE.test(words[0]!) || TITLE_BEFORE_NAME.test(words[0]!))) return null;
-  const title = words[0]!.replace(/\.$/, '').toLowerCase();
-  const surname = words[1]!.toLowerCase();
+  // "Secretary Whitlock", and a title of more words: "Foreign Minister Sato".
+  if (words.length < 2 || words.length > 4 || !(TITLE.test(words[words.length - 2]!) || TITLE_BEFORE_NAME.test(words[words.length - 2]!))) return null;
+  const title = words.slice(0, -1).map((w) => w.replace(/\.$/, '').toLowerCase());
+  const surname = words[words.length - 1]!.toLowerCase();
   for (const line of lines) {
     if (!line.toLowerCase().includes(surname)) continue;
     const tokens = line.split(/[\s,;:()]+/);
-    for (let k = 2; k < tokens.length; k++) {
-      if (tokens[k]!.toLowerCase() !== surname || tokens[k - 2]!.replace(/\.$/, '').toLowerCase() !== title) continue;
+    for (let k = title.length + 1; k < tokens.length; k++) {
+      if (tokens[k]!.toLowerCase() !== surname) continue;
+      if (!title.every((t, j) => tokens[k - 1 - title.length + j]!.replace(/\.$/, '').toLowerCase() === t)) continue;
       const first = tokens[k - 1]!;
       if (/^\p{Lu}[\p{L}'’-]+$/u.test(first)) return displayName(`${first} ${tokens[k]}`);
     }

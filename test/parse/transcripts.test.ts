@@ -374,6 +374,33 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads more exports\' label syntaxes', () => {
+    const docs: Record<string, string> = {
+      'whisperx.txt': 'SPEAKER_00: How big is the team?\nSPEAKER_01: Fourteen people.\nSPEAKER_00: And in 2019?\nSPEAKER_01: Three.\n',
+      'whisper-spans.txt': '[00:00:00.000 --> 00:00:04.200] [SPEAKER_00] How did you start?\n[00:00:04.200 --> 00:00:09.880] [SPEAKER_01] My uncle kept hives.\n[00:00:09.880 --> 00:00:12.100] [SPEAKER_00] How many now?\n[00:00:12.100 --> 00:00:17.400] [SPEAKER_01] Forty.\n',
+      'fireflies.txt': 'Priya Raman - 00:00\nTom, where is the renewal?\n\nTom Hale - 00:07\nSigned last Friday.\n\nPriya Raman - 00:15\nAnd the data clause?\n\nTom Hale - 00:21\nSigned too.\n',
+      'slack.txt': 'Hale, Tom   10:02 AM\nHas anyone heard from the auditors?\n\nIvanova, Sasha   10:04 AM\nYes, they want the files by Friday.\n\nHale, Tom   10:05 AM\nCan we make that?\n\nIvanova, Sasha   10:06 AM\nWe can.\n',
+      'bold-time.md': '**[00:00:05] Maya Chen:** What is the strangest thing you have seen?\n\n**[00:00:14] Kofi Mensah:** A man carrying a cake.\n\n**[00:00:31] Maya Chen:** Did you ask him?\n\n**[00:00:35] Kofi Mensah:** Never.\n',
+      'lower.txt': 'interviewer: how long have you come here?\nparticipant: about six years.\ninterviewer: and what does it mean to you?\nparticipant: everything.\n',
+    };
+    const pairs = (name: string) => qa({ [name]: docs[name]! }).map((r) => [r[0], r[1], r[2]]);
+    expect(pairs('whisperx.txt')).toEqual([['Speaker_00', 'Speaker_01', 'How big is the team?'], ['Speaker_00', 'Speaker_01', 'And in 2019?']]);
+    expect(pairs('whisper-spans.txt')).toEqual([['Speaker_00', 'Speaker_01', 'How did you start?'], ['Speaker_00', 'Speaker_01', 'How many now?']]);
+    expect(pairs('fireflies.txt')).toEqual([['Priya Raman', 'Tom Hale', 'Tom, where is the renewal?'], ['Priya Raman', 'Tom Hale', 'And the data clause?']]);
+    expect(pairs('slack.txt')).toEqual([['Tom Hale', 'Sasha Ivanova', 'Has anyone heard from the auditors?'], ['Tom Hale', 'Sasha Ivanova', 'Can we make that?']]);
+    expect(pairs('bold-time.md')).toEqual([['Maya Chen', 'Kofi Mensah', 'What is the strangest thing you have seen?'], ['Maya Chen', 'Kofi Mensah', 'Did you ask him?']]);
+    expect(pairs('lower.txt')).toEqual([['Interviewer', 'Participant', 'how long have you come here?'], ['Interviewer', 'Participant', 'and what does it mean to you?']]);
+  });
+
+  it('reads a header\'s cast list ("Interviewer: James Ortiz") as who holds each role, and the initials of the names in it', () => {
+    const cast = 'Voices of the Mill\nInterviewee: Dorothy Kaminski\nInterviewer: James Ortiz\nDate: August 12, 2019\n\nJO: When did you start at the mill?\n\nDK: In 1958.\n\nJO: Did you ever strike?\n\nDK: Once, in 1963.\n';
+    const roles = 'Project Lifeline\nInterviewee: Dr. Rosa Menendez\nInterviewer: Kai Thompson\n\n[Interviewer]: Can you describe the first week?\n\n[Interviewee]: Chaos.\n\n[Interviewer]: Did you get sick?\n\n[Interviewee]: In May.\n';
+    const titled = 'Press availability with Foreign Minister Kenji Sato\n\nQUESTION: Will Japan raise its budget?\n\nFOREIGN MINISTER SATO: By about 16 percent.\n\nQUESTION: When?\n\nFOREIGN MINISTER SATO: In December.\n';
+    expect(qa({ 'cast.txt': cast }).map((r) => [r[0], r[1]])).toEqual([['James Ortiz', 'Dorothy Kaminski'], ['James Ortiz', 'Dorothy Kaminski']]);
+    expect(qa({ 'roles.txt': roles }).map((r) => [r[0], r[1]])).toEqual([['Kai Thompson', 'Rosa Menendez'], ['Kai Thompson', 'Rosa Menendez']]);
+    expect(qa({ 'titled.txt': titled }).map((r) => r[1])).toEqual(['Kenji Sato', 'Kenji Sato']);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
