@@ -473,8 +473,15 @@ bench.queries.push(...probe);
 const round7Path = join(root, 'bench/relevance-round7.json');
 const round7 = existsSync(round7Path) ? JSON.parse(readFileSync(round7Path, 'utf8')).queries : [];
 bench.queries.push(...round7);
+// A seventh set, written in the eighth round from reading the corpus before that round changed any
+// ranking: every question kind in the analyst's words, split by form into `r8-tuning` and
+// `r8-held-out` (the held-out half run once, after the round's last change). Its judgements name
+// record ids, with `contains` as the fallback should a parser change alter a record's text.
+const round8Path = join(root, 'bench/relevance-round8.json');
+const round8 = existsSync(round8Path) ? JSON.parse(readFileSync(round8Path, 'utf8')).queries : [];
+bench.queries.push(...round8);
 const showHeldOut = process.argv.includes('--show-held-out');
-const isHeldOut = (q) => q.split === 'held-out' || q.split === 'fresh-held-out' || q.split === 'new-held-out';
+const isHeldOut = (q) => q.split === 'held-out' || q.split === 'fresh-held-out' || q.split === 'new-held-out' || q.split === 'r8-held-out';
 // --tuning-only: held-out queries are not even run, so a tuning loop never sees their figures
 if (process.argv.includes('--tuning-only')) bench.queries = bench.queries.filter((q) => !isHeldOut(q));
 const corpus = loadCorpus(join(root, 'corpus'));
@@ -509,7 +516,7 @@ const norm = (s) =>
     .replace(/\s+/g, ' ');
 
 const isRelevant = (record, judgements) =>
-  judgements.some((j) => record.doc === j.doc && [record.text, record.question, record.context].some((f) => norm(f).includes(norm(j.contains))));
+  judgements.some((j) => (j.id !== undefined && record.id === j.id) || (record.doc === j.doc && [record.text, record.question, record.context].some((f) => norm(f).includes(norm(j.contains)))));
 
 function filtersOf(q) {
   if (!q.filters) return undefined;
@@ -553,9 +560,15 @@ const SETS = [
   ...(para.length ? [{ name: 'paraphrase, tuning', has: (q) => q.split === 'para-tuning' }] : []),
   ...(probe.length ? [{ name: 'probe, tuning', has: (q) => q.split === 'probe-tuning' }] : []),
   ...(round7.length ? [{ name: 'round 7, tuning', has: (q) => q.split === 'r7-tuning' }] : []),
+  ...(round8.length
+    ? [
+        { name: 'round 8, tuning', has: (q) => q.split === 'r8-tuning' },
+        { name: 'round 8, held-out', has: (q) => q.split === 'r8-held-out' },
+      ]
+    : []),
   { name: 'all', has: () => true },
 ];
-const SPLIT_LABEL = { tuning: 'tune', 'held-out': 'held', 'fresh-tuning': 'f-tune', 'fresh-held-out': 'f-held', 'new-held-out': 'n-held', 'para-tuning': 'p-tune', 'probe-tuning': 'pr-tune', 'r7-tuning': 'r7-tune' };
+const SPLIT_LABEL = { tuning: 'tune', 'held-out': 'held', 'fresh-tuning': 'f-tune', 'fresh-held-out': 'f-held', 'new-held-out': 'n-held', 'para-tuning': 'p-tune', 'probe-tuning': 'pr-tune', 'r7-tuning': 'r7-tune', 'r8-tuning': 'r8-tune', 'r8-held-out': 'r8-held' };
 const rows = [];
 for (const q of bench.queries) {
   const filters = filtersOf(q);
