@@ -21,7 +21,7 @@ import type { Organisations } from './question.js';
  * frequency, for "where" a place. Names, ages, frequencies and places are read from the record's
  * text when a question asks for them (below), not stored with the record's figures.
  */
-export type AnswerKind = FigureKind | 'person' | 'age' | 'frequency' | 'place' | 'name';
+export type AnswerKind = FigureKind | 'person' | 'age' | 'frequency' | 'place' | 'name' | 'role';
 
 /** A figure (or name) that answers the question, as search hits carry it (`answer` in JSON). */
 export interface Answer {
@@ -269,6 +269,28 @@ const frequencyRes = (): readonly RegExp[] => (FREQUENCY_RES ??= [
 ]);
 let FREQUENCY_RES: readonly RegExp[] | undefined;
 
+/**
+ * Words for a job, a post or a title, for "what jobs did X have", "what was X's job title": "the
+ * co-founder and the CMO of …", "a university professor, a … counselling assistant, a host", "my
+ * parents were teachers". Plain English occupations and titles, no corpus's words; a plural counts.
+ */
+const ROLE_WORDS =
+  'ceo cmo cto coo cfo cio founder co-founder cofounder chairman chairwoman president vice-president vp director manager executive officer ' +
+  'head host presenter anchor teacher professor lecturer tutor assistant counsellor counselor consultant adviser advisor doctor nurse ' +
+  'engineer developer programmer designer producer editor journalist reporter writer author analyst lawyer accountant banker trader ' +
+  'farmer artist actor actress model singer policeman soldier student intern secretary clerk entrepreneur evangelist ambassador spokesperson';
+const roleRe = () => (ROLE_RE ??= new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${ROLE_WORDS.split(' ').map(escapeRegExp).join('|')})(?:s|es)?(?![\p{L}\p{N}-])`, 'giu'));
+let ROLE_RE: RegExp | undefined;
+
+/** Jobs, posts and titles a text names (ROLE_WORDS), each as a `role` figure whose value is its word in lower case. */
+export function roles(text: string): ReadFigure[] {
+  const out: ReadFigure[] = [];
+  const re = roleRe();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.push({ kind: 'role', text: m[0], start: m.index, end: m.index + m[0].length, value: m[0].toLowerCase() });
+  return out;
+}
+
 /** Frequencies a text states (FREQUENCY_RES), each as a `frequency` figure whose value is its words in lower case. */
 export function frequencies(text: string): ReadFigure[] {
   const out: ReadFigure[] = [];
@@ -382,7 +404,7 @@ export function findAnswer(
   /** `head`: for "which/what + a noun" (a thing), the noun's clause: a name answers only within `window` words of it */
   /** `singleNames`: for "who", a one-word name inside a sentence or an acronym answers too (organisations: 'too' only) */
   /** `topic`: the words of the record's document title: a one-word name among them is what the document is about, no answer */
-  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations; since?: boolean; head?: { clause: number; window: number }; singleNames?: boolean; topic?: ReadonlySet<string>; instances?: boolean } = {},
+  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations; since?: boolean; head?: { clause: number; window: number; possessed?: boolean }; singleNames?: boolean; topic?: ReadonlySet<string>; instances?: boolean } = {},
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
@@ -401,6 +423,7 @@ export function findAnswer(
   if (kinds.includes('name')) candidates.push(...names(record.text, stems, undefined, people.quantifiers ?? true, 'acronyms').filter((n) => !topical(n)).map((n): ReadFigure => ({ ...n, kind: 'name', organisation: false })));
   if (kinds.includes('age')) candidates.push(...ages(record.text));
   if (kinds.includes('frequency')) candidates.push(...frequencies(record.text));
+  if (kinds.includes('role')) candidates.push(...roles(record.text));
   if (kinds.includes('place')) candidates.push(...places(record.text, stems, people.known));
   // a bare number that states someone's age ("the average age of the team is 28") counts nothing
   let ageSpans: ReadFigure[] | undefined;
@@ -434,7 +457,9 @@ export function findAnswer(
     if (!nearest.size) continue;
     // a name the text gives as an instance of the noun asked about ("exchanges like Huobi", "a book
     // called Mindset", "capital, such as Node Capital") names the very thing asked, as a count of it does
-    const instance = (f.kind === 'name' || f.kind === 'person') && people.head !== undefined && people.instances === true && (nearest.get(people.head.clause) ?? Infinity) <= INSTANCE_WINDOW && INSTANCE_CUE.test(record.text.slice(Math.max(0, f.start - 16), f.start));
+    // (for a possessive's noun, "who is X's role model", a name right by it names the very thing asked: "my role model is Duan Yongping")
+    const headGap = people.head !== undefined ? (nearest.get(people.head.clause) ?? Infinity) : Infinity;
+    const instance = (f.kind === 'name' || f.kind === 'person') && people.head !== undefined && ((people.instances === true && headGap <= INSTANCE_WINDOW && INSTANCE_CUE.test(record.text.slice(Math.max(0, f.start - 16), f.start))) || (people.head.possessed === true && headGap <= people.head.window));
     // any other thing's name stands by the words that say what it is ("BBK split into vivo, OPPO")
     if (f.kind === 'name' && people.head && !instance && !(Math.min(...nearest.values()) <= people.head.window)) continue;
     const gaps = [...nearest.values()];

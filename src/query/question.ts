@@ -36,7 +36,7 @@ import type { AnswerKind } from './answer.js';
 import { normalizeWord } from '../index/tokenize.js';
 import { surfaceTerm } from '../index/terms.js';
 
-export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'rank' | 'person' | 'place' | 'age' | 'frequency' | 'thing';
+export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'rank' | 'person' | 'place' | 'age' | 'frequency' | 'thing' | 'role';
 
 export interface Question {
   /** what the question asks for */
@@ -62,6 +62,18 @@ export interface Question {
    * ("exchanges like Huobi", "capital, such as Node Capital") answers outright.
    */
   head?: string;
+  /**
+   * subject words (as typed) that only frame what is asked: a verb of regarding followed by "as"
+   * ("who does X see as its rival", "who does she count as her mentors"). The text names the
+   * rival or the mentors without the verb: they count as light verbs do (search.ts).
+   */
+  framing?: string[];
+  /**
+   * the head is the noun a possessive names ("who is he yi's role model", "who was X's co-host on
+   * the show", "what is bnb's nickname"): it is what the question asks about, and counts as a
+   * thing question's noun does (search.ts)
+   */
+  possessed?: boolean;
 }
 
 export interface ReadQuestion {
@@ -208,7 +220,55 @@ const FIGURE_KINDS: Record<AskedKind, AnswerKind[]> = {
   age: ['age'],
   frequency: ['frequency'],
   thing: ['name'],
+  role: ['role'],
 };
+
+/**
+ * Nouns for a job or a post: a "which/what" question holding one ("what jobs did X have", "what
+ * was X's job title", "what role does X play") asks for a role, answered by the word for it
+ * ("CMO", "teachers", answer.ts); the noun itself only shapes the question, as "year" does in
+ * "what year": the text names the job without saying "job".
+ */
+const ROLE_NOUNS = new Set('job jobs title titles role roles occupation occupations profession professions post posts'.split(' '));
+
+/** A thing question ("what was X's job title") read as one asking for a role, when a role noun is among its subject words. */
+function asRole(read: ReadQuestion): ReadQuestion {
+  const q = read.question;
+  if (q === null || q.asked !== 'thing') return read;
+  const isRole = (t: string) => ROLE_NOUNS.has(normalizeWord(t));
+  const subject = q.subject.filter((t) => !isRole(t));
+  if (subject.length === q.subject.length || subject.length === 0) return read;
+  const { head: _head, possessed: _possessed, ...rest } = q;
+  return { question: { ...rest, asked: 'role', figureKinds: FIGURE_KINDS.role, subject }, terms: read.terms.filter((t) => !isRole(t)) };
+}
+
+/** How a question is read (the search's configuration): `roles`, role nouns make a question ask for a role; `possessed`, a possessive's noun is the head. */
+export interface ReadOptions {
+  roles?: boolean;
+  possessed?: boolean;
+}
+
+/**
+ * "who is/was X's N …", "what is/was X's N …": the noun phrase a possessive opens, after the
+ * question word and an auxiliary, ends at the first stop word or the query's end; its last word
+ * (of at most two) is what the question asks about.
+ */
+function possessedHead(read: ReadQuestion, terms: readonly string[]): ReadQuestion {
+  const q = read.question;
+  if (q === null || q.head !== undefined || (q.asked !== 'person' && q.asked !== 'thing')) return read;
+  const norms = terms.map((t) => normalizeWord(t));
+  const at = norms.findIndex((w) => w === 'who' || w === 'what');
+  if (at < 0 || !AUXILIARIES.has(norms[at + 1] ?? '')) return read;
+  const owner = norms.findIndex((w, i) => i > at + 1 && /['’]s$/.test(w));
+  if (owner < 0 || norms.slice(at + 2, owner).some((w) => AUXILIARIES.has(w))) return read;
+  let head: number | null = null;
+  for (let i = owner + 1; i < Math.min(norms.length, owner + 3); i++) {
+    if (isStop(norms[i]!)) break;
+    head = i;
+  }
+  if (head === null || !q.subject.includes(terms[head]!)) return read;
+  return { question: { ...q, head: terms[head]!, possessed: true }, terms: read.terms };
+}
 
 /** "what kind of X", "which type of X": X is the noun asked about. */
 const KIND_WORDS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts']);
@@ -258,8 +318,17 @@ const SIZE_CUES = new Set(['how big', 'how large']);
  */
 export const RELATIONAL_WORDS: ReadonlySet<string> = new Set(['after', 'before']);
 
+/** Verbs of regarding: before a later "as" they frame the question ("see X as Y"), saying nothing of Y. */
+const FRAMING_VERBS = new Set('see sees saw seen count counts counted regard regards regarded consider considers considered view views viewed deem deems deemed'.split(' '));
+
 /** Read a query's plain terms (as typed, in order) as a question, if they are one. */
-export function readQuestion(terms: readonly string[]): ReadQuestion {
+export function readQuestion(terms: readonly string[], opts: ReadOptions = {}): ReadQuestion {
+  let read = readQuestionForm(terms);
+  if (opts.possessed) read = possessedHead(read, terms);
+  return opts.roles ? asRole(read) : read;
+}
+
+function readQuestionForm(terms: readonly string[]): ReadQuestion {
   const norms = terms.map((t) => normalizeWord(t));
   const asked = (cue: Cue, at: number): ReadQuestion | null => {
     const n = cue.words.length;
@@ -283,6 +352,8 @@ export function readQuestion(terms: readonly string[]): ReadQuestion {
     }
     const unanchored = subject.filter((t) => RELATIONAL_WORDS.has(normalizeWord(t)));
     const question: Question = { asked: kind, cue: terms.slice(at, at + n).join(' '), figureKinds, subject, unanchored };
+    const framing = terms.filter((t, i) => FRAMING_VERBS.has(norms[i]!) && norms.indexOf('as', i + 1) > i && !isStop(norms[i]!));
+    if (framing.length) question.framing = framing;
     if (kind === 'person') question.organisations = cue.organisations ?? 'after people';
     // "which company", "what investor": the noun says what the answer is, as a thing question's does
     if (kind === 'person' && cue.keepLast) question.head = terms[at + n - 1]!;

@@ -186,6 +186,12 @@ export interface SearchConfig {
   instanceNames: boolean;
   /** in a question, a figure near only a light verb is not near the subject (as for "after"/"before") */
   lightVerbsUnanchored: boolean;
+  /** in a question, a verb of regarding before "as" ("see … as", "count … as") is a light verb (question.ts `framing`) */
+  framingVerbs: boolean;
+  /** "what jobs / what was X's job title": a which/what question holding a role noun asks for a role (a job word in the text answers; question.ts) */
+  roleAnswers: boolean;
+  /** "who is X's N", "what is X's N": the possessive's noun is the question's head, and counts `thingHeadWorth` (question.ts) */
+  possessedHeads: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -233,6 +239,9 @@ export const TUNED: SearchConfig = {
   titleTopic: true,
   instanceNames: true,
   lightVerbsUnanchored: true,
+  framingVerbs: true,
+  roleAnswers: true,
+  possessedHeads: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -280,6 +289,9 @@ export const BASELINE: SearchConfig = {
   titleTopic: false,
   instanceNames: false,
   lightVerbsUnanchored: false,
+  framingVerbs: false,
+  roleAnswers: false,
+  possessedHeads: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -916,6 +928,12 @@ const LIGHT_VERBS = 'get gets got getting go goes going gone went happen happens
 let lightVerbSet: Set<string> | undefined;
 const lightVerbs = (): Set<string> => (lightVerbSet ??= new Set(LIGHT_VERBS.split(' ').map((w) => stemTerm(w) ?? w)));
 
+/** Whether a term clause is a light verb of the question: one of LIGHT_VERBS, or a verb framing it ("see … as"). */
+function isLight(c: Clause, question: Question | null, cfg: SearchConfig): boolean {
+  if (question === null || c.kind !== 'term') return false;
+  return lightVerbs().has(c.stem) || (cfg.framingVerbs && question.framing !== undefined && question.framing.includes(c.raw));
+}
+
 /** How many of the best-ranked records the proximity and figure passes look at. */
 const PROXIMITY_DEPTH = 200;
 
@@ -943,7 +961,7 @@ interface Scored {
 /** The query with a question's own words taken out of its terms, and the question it asks (if any). */
 function understand(parsed: ParsedQuery, cfg: SearchConfig): { parsed: ParsedQuery; question: Question | null } {
   if (!cfg.questions) return { parsed, question: null };
-  const read = readQuestion(parsed.terms);
+  const read = readQuestion(parsed.terms, { roles: cfg.roleAnswers, possessed: cfg.possessedHeads });
   return { parsed: { ...parsed, terms: read.terms }, question: read.question };
 }
 
@@ -1031,7 +1049,7 @@ async function rescoreHead(
       const known = cfg.knownNames ? store.head?.registry : undefined;
       const weak = cfg.unanchoredWords ? unanchoredClauses(question, clauses, termCount) : undefined;
       // a light verb says little of the subject: a figure near only it ("like Ethereum") is near nothing asked
-      if (weak && cfg.lightVerbsUnanchored) for (let i = 0; i < termCount; i++) if (clauses[i]!.kind === 'term' && lightVerbs().has((clauses[i] as TermClause).stem)) weak.add(i);
+      if (weak && cfg.lightVerbsUnanchored) for (let i = 0; i < termCount; i++) if (isLight(clauses[i]!, question, cfg)) weak.add(i);
       const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic && (question.asked === 'thing' || question.asked === 'person') ? titleWords(store, r.doc, titles) : undefined, instances: cfg.instanceNames });
       if (found) {
         s.figure = found;
@@ -1059,9 +1077,9 @@ function titleWords(store: Store, doc: string, seen: Map<string, ReadonlySet<str
 }
 
 /** For a thing question ("which coin"), the noun's term clause and how near it a name must stand. */
-function headClause(question: Question, clauses: readonly Clause[], termCount: number, cfg: SearchConfig): { clause: number; window: number } | undefined {
+function headClause(question: Question, clauses: readonly Clause[], termCount: number, cfg: SearchConfig): { clause: number; window: number; possessed?: boolean } | undefined {
   if (question.head === undefined) return undefined;
-  for (let i = 0; i < termCount; i++) if (clauses[i]!.raw === question.head) return { clause: i, window: cfg.thingWindow };
+  for (let i = 0; i < termCount; i++) if (clauses[i]!.raw === question.head) return { clause: i, window: cfg.thingWindow, ...(question.possessed ? { possessed: true } : {}) };
   return undefined;
 }
 
@@ -1124,7 +1142,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   const termIdx = p.terms.map((_, i) => i);
   // what matching a term is worth in the coverage count: less for a term most records have
   // (the noun a thing question asks about names what the answer is: it counts more)
-  const worth = clauses.map((c, i) => Math.min(hitsByClause[i]!.size > cfg.commonShare * store.count() ? cfg.commonWeight : 1, question !== null && c.kind === 'term' && lightVerbs().has(c.stem) ? cfg.lightVerbWorth : 1) * (i < p.terms.length && question?.asked === 'thing' && question.head === c.raw ? cfg.thingHeadWorth : 1));
+  const worth = clauses.map((c, i) => Math.min(hitsByClause[i]!.size > cfg.commonShare * store.count() ? cfg.commonWeight : 1, isLight(c, question, cfg) ? cfg.lightVerbWorth : 1) * (i < p.terms.length && (question?.asked === 'thing' || question?.possessed === true) && question.head === c.raw ? cfg.thingHeadWorth : 1));
   // a record holding a stand-in only is a candidate too, when stand-ins count
   const termUnion = () => new Set([...termIdx, ...(cfg.intentWorth > 0 ? intentIdx : [])].flatMap((i) => [...hitsByClause[i]!.keys()]));
   if (termIdx.length) {
