@@ -36,7 +36,7 @@ import type { AnswerKind } from './answer.js';
 import { normalizeWord } from '../index/tokenize.js';
 import { surfaceTerm } from '../index/terms.js';
 
-export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'rank' | 'person' | 'place' | 'age' | 'frequency' | 'thing' | 'role';
+export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'rank' | 'person' | 'place' | 'age' | 'frequency' | 'thing' | 'role' | 'yes-no';
 
 export interface Question {
   /** what the question asks for */
@@ -74,6 +74,13 @@ export interface Question {
    * thing question's noun does (search.ts)
    */
   possessed?: boolean;
+  /**
+   * for "who + auxiliary + …" ("who did cz promise to take skiing", "who does he yi count as her
+   * mentors"): the words right after the auxiliary, as typed, where the inverted question's own
+   * subject stands. A person named there is who acts, not who is asked for: a name standing by
+   * them is no answer (search.ts, `invertedNames`)
+   */
+  inverted?: string[];
 }
 
 export interface ReadQuestion {
@@ -221,7 +228,11 @@ const FIGURE_KINDS: Record<AskedKind, AnswerKind[]> = {
   frequency: ['frequency'],
   thing: ['name'],
   role: ['role'],
+  'yes-no': [],
 };
+
+/** The auxiliaries that open a yes-no question ("does he yi hold any crypto", "was busd binance's own"); not "may" (a month), "might", "must". */
+const YES_NO_OPENERS = new Set('do does did is are was were has have had can could will would should'.split(' '));
 
 /**
  * Nouns for a job or a post: a "which/what" question holding one ("what jobs did X have", "what
@@ -244,8 +255,25 @@ function asRole(read: ReadQuestion): ReadQuestion {
 
 /** How a question is read (the search's configuration): `roles`, role nouns make a question ask for a role; `possessed`, a possessive's noun is the head. */
 export interface ReadOptions {
+  /** a query opening with an auxiliary is a yes-no question */
+  yesNo?: boolean;
   roles?: boolean;
   possessed?: boolean;
+}
+
+/**
+ * A query opening with an auxiliary, two or more words after it ("does he yi write speeches in
+ * advance", "was busd binance's own stablecoin"), is a yes-no question: no figure answers it,
+ * but its words read as a question's do (stand-ins, light verbs, the speaker at half).
+ */
+function yesNo(terms: readonly string[]): ReadQuestion | null {
+  const norms = terms.map((t) => normalizeWord(t));
+  if (norms.length < 3 || !YES_NO_OPENERS.has(norms[0]!)) return null;
+  const rest = terms.slice(1);
+  const subject = rest.filter((t) => !isStop(normalizeWord(t)));
+  if (subject.length === 0) return null;
+  const unanchored = subject.filter((t) => RELATIONAL_WORDS.has(normalizeWord(t)));
+  return { question: { asked: 'yes-no', cue: terms[0]!, figureKinds: [], subject, unanchored }, terms: rest };
 }
 
 /**
@@ -324,6 +352,7 @@ const FRAMING_VERBS = new Set('see sees saw seen count counts counted regard reg
 /** Read a query's plain terms (as typed, in order) as a question, if they are one. */
 export function readQuestion(terms: readonly string[], opts: ReadOptions = {}): ReadQuestion {
   let read = readQuestionForm(terms);
+  if (opts.yesNo && read.question === null) read = yesNo(terms) ?? read;
   if (opts.possessed) read = possessedHead(read, terms);
   return opts.roles ? asRole(read) : read;
 }
@@ -355,6 +384,7 @@ function readQuestionForm(terms: readonly string[]): ReadQuestion {
     const framing = terms.filter((t, i) => FRAMING_VERBS.has(norms[i]!) && norms.indexOf('as', i + 1) > i && !isStop(norms[i]!));
     if (framing.length) question.framing = framing;
     if (kind === 'person') question.organisations = cue.organisations ?? 'after people';
+    if (kind === 'person' && n === 1 && AUXILIARIES.has(norms[at + 1] ?? '')) question.inverted = terms.slice(at + 2, at + 5);
     // "which company", "what investor": the noun says what the answer is, as a thing question's does
     if (kind === 'person' && cue.keepLast) question.head = terms[at + n - 1]!;
     if (cue.yearOnly) question.yearOnly = true;

@@ -192,6 +192,10 @@ export interface SearchConfig {
   roleAnswers: boolean;
   /** "who is X's N", "what is X's N": the possessive's noun is the question's head, and counts `thingHeadWorth` (question.ts) */
   possessedHeads: boolean;
+  /** a query opening with an auxiliary ("does he yi …") is read as a yes-no question (question.ts) */
+  yesNoQuestions: boolean;
+  /** "who did cz promise …": a name near only the words of a person the inverted question names as who acts is no answer (question.ts `inverted`) */
+  invertedNames: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -242,6 +246,8 @@ export const TUNED: SearchConfig = {
   framingVerbs: true,
   roleAnswers: true,
   possessedHeads: true,
+  yesNoQuestions: true,
+  invertedNames: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -292,6 +298,8 @@ export const BASELINE: SearchConfig = {
   framingVerbs: false,
   roleAnswers: false,
   possessedHeads: false,
+  yesNoQuestions: false,
+  invertedNames: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -961,7 +969,7 @@ interface Scored {
 /** The query with a question's own words taken out of its terms, and the question it asks (if any). */
 function understand(parsed: ParsedQuery, cfg: SearchConfig): { parsed: ParsedQuery; question: Question | null } {
   if (!cfg.questions) return { parsed, question: null };
-  const read = readQuestion(parsed.terms, { roles: cfg.roleAnswers, possessed: cfg.possessedHeads });
+  const read = readQuestion(parsed.terms, { yesNo: cfg.yesNoQuestions, roles: cfg.roleAnswers, possessed: cfg.possessedHeads });
   return { parsed: { ...parsed, terms: read.terms }, question: read.question };
 }
 
@@ -1013,7 +1021,7 @@ async function rescoreHead(
   termCount: number,
   question: Question | null,
   cfg: SearchConfig,
-  terms: { hitsByClause: readonly ClauseHits[]; worth: readonly number[] },
+  terms: { hitsByClause: readonly ClauseHits[]; worth: readonly number[]; names: ReadonlySet<number> },
 ): Promise<void> {
   const proximity = cfg.proximity > 0 && termCount >= 2;
   const figures = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0);
@@ -1050,6 +1058,8 @@ async function rescoreHead(
       const weak = cfg.unanchoredWords ? unanchoredClauses(question, clauses, termCount) : undefined;
       // a light verb says little of the subject: a figure near only it ("like Ethereum") is near nothing asked
       if (weak && cfg.lightVerbsUnanchored) for (let i = 0; i < termCount; i++) if (isLight(clauses[i]!, question, cfg)) weak.add(i);
+      // "who does he yi count as her mentors": she acts; a name by hers is not who is asked for
+      if (weak && cfg.invertedNames && question.inverted) for (const i of terms.names) if (question.inverted.includes(clauses[i]!.raw)) weak.add(i);
       const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic && (question.asked === 'thing' || question.asked === 'person') ? titleWords(store, r.doc, titles) : undefined, instances: cfg.instanceNames });
       if (found) {
         s.figure = found;
@@ -1246,15 +1256,15 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   } else {
     scored = ranked.head(need);
   }
+  const nameClauses = question !== null ? personNameClauses(query, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   if (secondPass) {
     // Only the head of the list is worth the second pass; the bonuses only raise scores.
     const head = scored.slice(0, PROXIMITY_DEPTH);
-    await rescoreHead(store, head, clauses, termIdx.length, question, cfg, { hitsByClause, worth });
+    await rescoreHead(store, head, clauses, termIdx.length, question, cfg, { hitsByClause, worth, names: nameClauses });
     rank(head);
     scored.splice(0, head.length, ...head);
   }
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
-  const nameClauses = question !== null ? personNameClauses(query, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   // the most a record can match: every term at its worth, every group, the question's figure
   const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0) ? (question.figureKinds.includes('count') || (question.since && cfg.sinceDates) || (question.head !== undefined && cfg.instanceNames) ? 2 : 1) * cfg.figureWorth + Math.max(0, termIdx.length - 1) * cfg.figureNearWorth : 0;
   const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth;
