@@ -21,7 +21,7 @@ import type { Organisations } from './question.js';
  * frequency, for "where" a place. Names, ages, frequencies and places are read from the record's
  * text when a question asks for them (below), not stored with the record's figures.
  */
-export type AnswerKind = FigureKind | 'person' | 'age' | 'frequency' | 'place' | 'name' | 'role';
+export type AnswerKind = FigureKind | 'person' | 'age' | 'frequency' | 'place' | 'name' | 'role' | 'reason';
 
 /** A figure (or name) that answers the question, as search hits carry it (`answer` in JSON). */
 export interface Answer {
@@ -291,6 +291,22 @@ export function roles(text: string): ReadFigure[] {
   return out;
 }
 
+/**
+ * The words that give a reason, for "why": "because", "due to", "in response to", "so that", "this
+ * is why" … ("since" and "as" also give times and comparisons, so they are left out).
+ */
+const REASON_RE = () => (REASON_RE_ ??= /\b(?:because|due to|owing to|thanks to|as a result of|in response to|in order to|so that|the reason|reasons? (?:is|was|why)|(?:that|this|which) is why|that's why)\b/gi);
+let REASON_RE_: RegExp | undefined;
+
+/** Reasons a text gives (REASON_RE), each as a `reason` figure: the words that give it, in lower case. */
+export function reasons(text: string): ReadFigure[] {
+  const out: ReadFigure[] = [];
+  const re = REASON_RE();
+  re.lastIndex = 0;
+  for (let m = re.exec(text.replace(/’/g, "'")); m !== null; m = re.exec(text.replace(/’/g, "'"))) out.push({ kind: 'reason', text: text.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length, value: m[0].toLowerCase().replace(/\s+/g, ' ') });
+  return out;
+}
+
 /** Frequencies a text states (FREQUENCY_RES), each as a `frequency` figure whose value is its words in lower case. */
 export function frequencies(text: string): ReadFigure[] {
   const out: ReadFigure[] = [];
@@ -424,6 +440,7 @@ export function findAnswer(
   if (kinds.includes('age')) candidates.push(...ages(record.text));
   if (kinds.includes('frequency')) candidates.push(...frequencies(record.text));
   if (kinds.includes('role')) candidates.push(...roles(record.text));
+  if (kinds.includes('reason')) candidates.push(...reasons(record.text));
   if (kinds.includes('place')) candidates.push(...places(record.text, stems, people.known));
   // a bare number that states someone's age ("the average age of the team is 28") counts nothing
   let ageSpans: ReadFigure[] | undefined;

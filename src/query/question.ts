@@ -36,7 +36,7 @@ import type { AnswerKind } from './answer.js';
 import { normalizeWord } from '../index/tokenize.js';
 import { surfaceTerm } from '../index/terms.js';
 
-export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'rank' | 'person' | 'place' | 'age' | 'frequency' | 'thing' | 'role' | 'yes-no';
+export type AskedKind = 'date' | 'count' | 'amount' | 'duration' | 'percent' | 'rank' | 'person' | 'place' | 'age' | 'frequency' | 'thing' | 'role' | 'yes-no' | 'reason';
 
 export interface Question {
   /** what the question asks for */
@@ -184,6 +184,9 @@ const CUES: Cue[] = (
     ['whom', 'person'],
     ['whose', 'person'],
     ['where', 'place'],
+    ['why', 'reason'],
+    ['how come', 'reason'],
+    ['for what reason', 'reason'],
   ] as Array<[string, AskedKind]>
 )
   .map(([w, asked]): Cue => ({ words: w.split(' '), asked, ...(CUE_KINDS[w] ? { figureKinds: CUE_KINDS[w] } : {}), ...(/\byear\b/.test(w) ? { yearOnly: true } : {}) }))
@@ -229,6 +232,7 @@ const FIGURE_KINDS: Record<AskedKind, AnswerKind[]> = {
   thing: ['name'],
   role: ['role'],
   'yes-no': [],
+  reason: ['reason'],
 };
 
 /** The auxiliaries that open a yes-no question ("does he yi hold any crypto", "was busd binance's own"); not "may" (a month), "might", "must". */
@@ -257,6 +261,8 @@ function asRole(read: ReadQuestion): ReadQuestion {
 export interface ReadOptions {
   /** a query opening with an auxiliary is a yes-no question */
   yesNo?: boolean;
+  /** "why", "how come", "for what reason" ask for a reason (else: no question) */
+  reasons?: boolean;
   roles?: boolean;
   possessed?: boolean;
 }
@@ -352,6 +358,7 @@ const FRAMING_VERBS = new Set('see sees saw seen count counts counted regard reg
 /** Read a query's plain terms (as typed, in order) as a question, if they are one. */
 export function readQuestion(terms: readonly string[], opts: ReadOptions = {}): ReadQuestion {
   let read = readQuestionForm(terms);
+  if (!opts.reasons && read.question?.asked === 'reason') read = { question: null, terms: [...terms] };
   if (opts.yesNo && read.question === null) read = yesNo(terms) ?? read;
   if (opts.possessed) read = possessedHead(read, terms);
   return opts.roles ? asRole(read) : read;

@@ -196,6 +196,8 @@ export interface SearchConfig {
   yesNoQuestions: boolean;
   /** "who did cz promise …": a name near only the words of a person the inverted question names as who acts is no answer (question.ts `inverted`) */
   invertedNames: boolean;
+  /** "why", "how come": a question asking for a reason, answered by the words that give one ("because", "due to", "in response to"; answer.ts) */
+  reasons: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -248,6 +250,7 @@ export const TUNED: SearchConfig = {
   possessedHeads: true,
   yesNoQuestions: true,
   invertedNames: true,
+  reasons: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -300,6 +303,7 @@ export const BASELINE: SearchConfig = {
   possessedHeads: false,
   yesNoQuestions: false,
   invertedNames: false,
+  reasons: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -932,7 +936,7 @@ const PRONOUN_OPENING = /^(?:She|He|It|They|Its|Her|His|Their|This|These|That|Th
  * ecosystem going", "how soon does the meeting happen"): the text states the same thing with
  * other verbs, so matching them says little. Stemmed on first use.
  */
-const LIGHT_VERBS = 'get gets got getting go goes going gone went happen happens happened come comes came coming put puts keep keeps kept like likes liked';
+const LIGHT_VERBS = 'get gets got getting go goes going gone went happen happens happened come comes came coming put puts keep keeps kept like likes liked take takes took taken taking';
 let lightVerbSet: Set<string> | undefined;
 const lightVerbs = (): Set<string> => (lightVerbSet ??= new Set(LIGHT_VERBS.split(' ').map((w) => stemTerm(w) ?? w)));
 
@@ -969,7 +973,7 @@ interface Scored {
 /** The query with a question's own words taken out of its terms, and the question it asks (if any). */
 function understand(parsed: ParsedQuery, cfg: SearchConfig): { parsed: ParsedQuery; question: Question | null } {
   if (!cfg.questions) return { parsed, question: null };
-  const read = readQuestion(parsed.terms, { yesNo: cfg.yesNoQuestions, roles: cfg.roleAnswers, possessed: cfg.possessedHeads });
+  const read = readQuestion(parsed.terms, { yesNo: cfg.yesNoQuestions, reasons: cfg.reasons, roles: cfg.roleAnswers, possessed: cfg.possessedHeads });
   return { parsed: { ...parsed, terms: read.terms }, question: read.question };
 }
 
