@@ -9,9 +9,10 @@ import type { AskedKind } from './question.js';
 
 /**
  * How a clause matched: by its stem, exactly as typed, by a prefix, by a fuzzy match, as a
- * phrase, or (in a question) from the sentence before a claim.
+ * phrase, or (in a question) from the sentence before a claim, or as a verb the stop list holds
+ * ("own"), found in the stored text.
  */
-export type ClauseHow = 'stem' | 'exact' | 'prefix' | 'fuzzy' | 'phrase' | 'antecedent';
+export type ClauseHow = 'stem' | 'exact' | 'prefix' | 'fuzzy' | 'phrase' | 'antecedent' | 'stop-verb';
 
 export interface ClauseExplain {
   /** the term as typed (a phrase as its words) */
@@ -47,7 +48,7 @@ export interface HitExplain {
   figure: (Answer & { gap: number; near: string[]; factor: number; instance?: true }) | null;
 }
 
-const HOW_ORDER: ClauseHow[] = ['phrase', 'stem', 'exact', 'prefix', 'fuzzy', 'antecedent'];
+const HOW_ORDER: ClauseHow[] = ['phrase', 'stem', 'exact', 'prefix', 'fuzzy', 'antecedent', 'stop-verb'];
 const FIELD_ORDER = ['text', 'question', 'context', 'speaker', 'asker', 'section', 'topics'];
 
 export function clauseExplain(

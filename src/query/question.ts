@@ -81,6 +81,12 @@ export interface Question {
    * them is no answer (search.ts, `invertedNames`)
    */
   inverted?: string[];
+  /**
+   * content verbs the stop list holds for their other use ("own" for "my own"), typed as the
+   * question's verb ("what crypto does he yi own"): the index lacks them, so search looks for
+   * them in the text of the records it ranks first (not after a possessive)
+   */
+  stopVerbs?: string[];
 }
 
 export interface ReadQuestion {
@@ -352,6 +358,10 @@ const SIZE_CUES = new Set(['how big', 'how large']);
  */
 export const RELATIONAL_WORDS: ReadonlySet<string> = new Set(['after', 'before']);
 
+/** Content verbs that are stop words for their other use ("my own"); after a possessive they are that use. */
+const STOP_VERBS = new Set(['own']);
+const POSSESSIVES = new Set('my your his her its our their one\'s'.split(' '));
+
 /** Verbs of regarding: before a later "as" they frame the question ("see X as Y"), saying nothing of Y. */
 const FRAMING_VERBS = new Set('see sees saw seen count counts counted regard regards regarded consider considers considered view views viewed deem deems deemed'.split(' '));
 
@@ -390,6 +400,8 @@ function readQuestionForm(terms: readonly string[]): ReadQuestion {
     const question: Question = { asked: kind, cue: terms.slice(at, at + n).join(' '), figureKinds, subject, unanchored };
     const framing = terms.filter((t, i) => FRAMING_VERBS.has(norms[i]!) && norms.indexOf('as', i + 1) > i && !isStop(norms[i]!));
     if (framing.length) question.framing = framing;
+    const stopVerbs = norms.filter((w, i) => i >= at + n && STOP_VERBS.has(w) && !POSSESSIVES.has(norms[i - 1] ?? ''));
+    if (stopVerbs.length) question.stopVerbs = stopVerbs;
     if (kind === 'person') question.organisations = cue.organisations ?? 'after people';
     if (kind === 'person' && n === 1 && AUXILIARIES.has(norms[at + 1] ?? '')) question.inverted = terms.slice(at + 2, at + 5);
     // "which company", "what investor": the noun says what the answer is, as a thing question's does

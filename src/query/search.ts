@@ -198,6 +198,8 @@ export interface SearchConfig {
   invertedNames: boolean;
   /** "why", "how come": a question asking for a reason, answered by the words that give one ("because", "due to", "in response to"; answer.ts) */
   reasons: boolean;
+  /** a question's verb the stop list holds ("own"; question.ts `stopVerbs`) is looked for in the stored text of the head records, and counts one clause there */
+  stopVerbs: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -251,6 +253,7 @@ export const TUNED: SearchConfig = {
   yesNoQuestions: true,
   invertedNames: true,
   reasons: true,
+  stopVerbs: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -304,6 +307,7 @@ export const BASELINE: SearchConfig = {
   yesNoQuestions: false,
   invertedNames: false,
   reasons: false,
+  stopVerbs: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -968,6 +972,8 @@ interface Scored {
   figureFactor: number;
   /** term clauses the record counts from the sentence before it (contextClauses) */
   inherited: Inherited[];
+  /** the question's stop-list verbs ("own") found in the record's stored text, with the field */
+  stopVerbs: Array<{ verb: string; field: 'text' | 'question' }>;
 }
 
 /** The query with a question's own words taken out of its terms, and the question it asks (if any). */
@@ -1029,7 +1035,8 @@ async function rescoreHead(
 ): Promise<void> {
   const proximity = cfg.proximity > 0 && termCount >= 2;
   const figures = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0);
-  const wanted = head.filter((s) => figures || (proximity && s.hits.size >= 2));
+  const verbs = cfg.stopVerbs && question?.stopVerbs ? question.stopVerbs : [];
+  const wanted = head.filter((s) => figures || verbs.length > 0 || (proximity && s.hits.size >= 2));
   const records = await store.read(wanted.map((s) => s.id));
   const context = cfg.antecedentWorth > 0 || cfg.neighbourWorth > 0;
   const inherited = figures && context ? await contextClauses(store, wanted, records, termCount, terms.hitsByClause, cfg) : new Map<number, Inherited[]>();
@@ -1047,6 +1054,13 @@ async function rescoreHead(
       s.matched += Math.max(0, terms.worth[i]! * inh.worth - had);
       s.inherited.push(inh);
       if (inh.near) ms.push({ field: 'text', start: 0, end: 0, pos: -1, clause: i });
+    }
+    // "what crypto does he yi own": the verb the index lacks, looked for in the stored text (not "my own")
+    for (const verb of verbs) {
+      const field = (['text', 'question'] as const).find((f) => stopVerbRe(verb).test(r[f] ?? ''));
+      if (field === undefined) continue;
+      s.matched += 1;
+      s.stopVerbs.push({ verb, field });
     }
     if (wantProximity) {
       s.proximity = proximityFactor(ms, cfg);
@@ -1079,6 +1093,14 @@ async function rescoreHead(
       }
     }
   }
+}
+
+/** A stop-list verb as a verb: the word or its -s/-ed/-ing forms, not after a possessive ("their own"). */
+const stopVerbRes = new Map<string, RegExp>();
+function stopVerbRe(verb: string): RegExp {
+  let re = stopVerbRes.get(verb);
+  if (!re) stopVerbRes.set(verb, (re = new RegExp(`(?<!\\b(?:my|your|his|her|its|our|their|one's)\\s+)\\b${verb}(?:s|ed|ing)?\\b`, 'i')));
+  return re;
 }
 
 /** A document's title words, lower-cased (a one-word name among them is the document's topic; answer.ts). */
@@ -1222,7 +1244,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       matched += Math.max(0, worth[of]! * cfg.intentWorth - had);
       score += cfg.intentScore * b;
     }
-    scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1, inherited: [] });
+    scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1, inherited: [], stopVerbs: [] });
   }
 
   const byOrder = (a: Scored, b: Scored) => a.id - b.id;
@@ -1239,7 +1261,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   // so they run on the ranked list, only as far down as the results need. The list is
   // sorted only as far as it is read (Ranked: the same head as sorting it all).
   const ranked = new Ranked(scored, order);
-  const secondPass = (cfg.proximity > 0 && termIdx.length >= 2) || (question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0));
+  const secondPass = (cfg.stopVerbs && question?.stopVerbs !== undefined) || (cfg.proximity > 0 && termIdx.length >= 2) || (question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0));
   const limit = opts.limit !== undefined && opts.limit > 0 ? opts.limit : Infinity;
   // How many of the head are needed: the results, and the records the second pass re-ranks.
   const need = Math.max(limit, secondPass ? PROXIMITY_DEPTH : 0);
@@ -1271,7 +1293,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
   // the most a record can match: every term at its worth, every group, the question's figure
   const figureWorth = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0) ? (question.figureKinds.includes('count') || (question.since && cfg.sinceDates) || (question.head !== undefined && cfg.instanceNames) ? 2 : 1) * cfg.figureWorth + Math.max(0, termIdx.length - 1) * cfg.figureNearWorth : 0;
-  const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth;
+  const clauseCount = termIdx.reduce((a, i) => a + worth[i]!, 0) + groupMembers.length + figureWorth + (cfg.stopVerbs ? (question?.stopVerbs?.length ?? 0) : 0);
 
   const shown = await store.read(limited.map((s) => s.id));
   return limited.map((s, place) => {
@@ -1318,7 +1340,9 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
             return clauseExplain(c.raw, expands === null ? h.score : cfg.intentScore * h.score, h.how, h.fields, h.indexTerms, expands);
           })
           // subject words counted from the sentence before (it adds no score)
-          .concat(s.inherited.map((inh) => clauseExplain(clauses[inh.clause]!.raw, 0, new Set(['antecedent']), new Set(), new Set()))),
+          .concat(s.inherited.map((inh) => clauseExplain(clauses[inh.clause]!.raw, 0, new Set(['antecedent']), new Set(), new Set())))
+          // a stop-list verb found in the stored text (it adds no score)
+          .concat(s.stopVerbs.map((v) => clauseExplain(v.verb, 0, new Set(['stop-verb']), new Set([v.field]), new Set()))),
         base: s.base,
         proximity: s.proximity,
         figure: s.figure ? { ...s.figure.answer, gap: s.figure.gap, near: s.figure.near.map((i) => clauses[i]!.raw), factor: s.figureFactor, ...(s.figure.instance ? { instance: true as const } : {}) } : null,
