@@ -358,6 +358,9 @@ const SIZE_CUES = new Set(['how big', 'how large']);
  */
 export const RELATIONAL_WORDS: ReadonlySet<string> = new Set(['after', 'before']);
 
+/** Verbs that before "to" only say the next verb is needed or wanted ("what do staff need to bring"). */
+const MODAL_VERBS = new Set('need needs needed want wants wanted'.split(' '));
+
 /** Content verbs that are stop words for their other use ("my own"); after a possessive they are that use. */
 const STOP_VERBS = new Set(['own']);
 const POSSESSIVES = new Set('my your his her its our their one\'s'.split(' '));
@@ -398,7 +401,7 @@ function readQuestionForm(terms: readonly string[]): ReadQuestion {
     }
     const unanchored = subject.filter((t) => RELATIONAL_WORDS.has(normalizeWord(t)));
     const question: Question = { asked: kind, cue: terms.slice(at, at + n).join(' '), figureKinds, subject, unanchored };
-    const framing = terms.filter((t, i) => FRAMING_VERBS.has(norms[i]!) && norms.indexOf('as', i + 1) > i && !isStop(norms[i]!));
+    const framing = terms.filter((t, i) => ((FRAMING_VERBS.has(norms[i]!) && norms.indexOf('as', i + 1) > i) || (MODAL_VERBS.has(norms[i]!) && norms[i + 1] === 'to')) && !isStop(norms[i]!));
     if (framing.length) question.framing = framing;
     const stopVerbs = norms.filter((w, i) => i >= at + n && STOP_VERBS.has(w) && !POSSESSIVES.has(norms[i - 1] ?? ''));
     if (stopVerbs.length) question.stopVerbs = stopVerbs;

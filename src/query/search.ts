@@ -200,6 +200,8 @@ export interface SearchConfig {
   reasons: boolean;
   /** a question's verb the stop list holds ("own"; question.ts `stopVerbs`) is looked for in the stored text of the head records, and counts one clause there */
   stopVerbs: boolean;
+  /** a question no figure answers reads the sentence before a claim as a figure question does (antecedentWorth, neighbourWorth) */
+  contextWithoutFigures: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -254,6 +256,7 @@ export const TUNED: SearchConfig = {
   invertedNames: true,
   reasons: true,
   stopVerbs: true,
+  contextWithoutFigures: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -308,6 +311,7 @@ export const BASELINE: SearchConfig = {
   invertedNames: false,
   reasons: false,
   stopVerbs: false,
+  contextWithoutFigures: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -1036,10 +1040,12 @@ async function rescoreHead(
   const proximity = cfg.proximity > 0 && termCount >= 2;
   const figures = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0);
   const verbs = cfg.stopVerbs && question?.stopVerbs ? question.stopVerbs : [];
-  const wanted = head.filter((s) => figures || verbs.length > 0 || (proximity && s.hits.size >= 2));
-  const records = await store.read(wanted.map((s) => s.id));
   const context = cfg.antecedentWorth > 0 || cfg.neighbourWorth > 0;
-  const inherited = figures && context ? await contextClauses(store, wanted, records, termCount, terms.hitsByClause, cfg) : new Map<number, Inherited[]>();
+  // a question no figure answers ("what do staff need to bring …", "does he yi …") reads the sentence before too
+  const allContext = context && cfg.contextWithoutFigures && question !== null;
+  const wanted = head.filter((s) => figures || allContext || verbs.length > 0 || (proximity && s.hits.size >= 2));
+  const records = await store.read(wanted.map((s) => s.id));
+  const inherited = (figures || allContext) && context ? await contextClauses(store, wanted, records, termCount, terms.hitsByClause, cfg) : new Map<number, Inherited[]>();
   // each document's title words, read once per search (titleWords)
   const titles = new Map<string, ReadonlySet<string> | undefined>();
   for (const [k, s] of wanted.entries()) {
@@ -1261,7 +1267,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   // so they run on the ranked list, only as far down as the results need. The list is
   // sorted only as far as it is read (Ranked: the same head as sorting it all).
   const ranked = new Ranked(scored, order);
-  const secondPass = (cfg.stopVerbs && question?.stopVerbs !== undefined) || (cfg.proximity > 0 && termIdx.length >= 2) || (question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0));
+  const secondPass = (cfg.contextWithoutFigures && question !== null) || (cfg.stopVerbs && question?.stopVerbs !== undefined) || (cfg.proximity > 0 && termIdx.length >= 2) || (question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0));
   const limit = opts.limit !== undefined && opts.limit > 0 ? opts.limit : Infinity;
   // How many of the head are needed: the results, and the records the second pass re-ranks.
   const need = Math.max(limit, secondPass ? PROXIMITY_DEPTH : 0);
