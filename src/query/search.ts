@@ -1035,7 +1035,7 @@ async function rescoreHead(
   termCount: number,
   question: Question | null,
   cfg: SearchConfig,
-  terms: { hitsByClause: readonly ClauseHits[]; worth: readonly number[]; names: ReadonlySet<number> },
+  terms: { hitsByClause: readonly ClauseHits[]; worth: readonly number[]; actors: ReadonlySet<number> },
 ): Promise<void> {
   const proximity = cfg.proximity > 0 && termCount >= 2;
   const figures = question !== null && question.figureKinds.length > 0 && cfg.figureWeight > 0 && (question.asked !== 'thing' || cfg.thingWindow > 0);
@@ -1083,7 +1083,7 @@ async function rescoreHead(
       // a light verb says little of the subject: a figure near only it ("like Ethereum") is near nothing asked
       if (weak && cfg.lightVerbsUnanchored) for (let i = 0; i < termCount; i++) if (isLight(clauses[i]!, question, cfg)) weak.add(i);
       // "who does he yi count as her mentors": she acts; a name by hers is not who is asked for
-      if (weak && cfg.invertedNames && question.inverted) for (const i of terms.names) if (question.inverted.includes(clauses[i]!.raw)) weak.add(i);
+      if (weak && cfg.invertedNames && question.inverted) for (const i of terms.actors) weak.add(i);
       const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic && (question.asked === 'thing' || question.asked === 'person') ? titleWords(store, r.doc, titles) : undefined, instances: cfg.instanceNames });
       if (found) {
         s.figure = found;
@@ -1133,6 +1133,24 @@ function personNameClauses(query: string, clauses: readonly Clause[], termCount:
   const capitalised = query.replace(/(?<![\p{L}\p{N}])\p{Ll}/gu, (c) => c.toUpperCase());
   const words = new Set(known.mentions(capitalised).flatMap((m) => m.name.toLowerCase().split(/\s+/)));
   for (let i = 0; i < termCount; i++) if (words.has(clauses[i]!.raw.toLowerCase())) out.add(i);
+  return out;
+}
+
+/**
+ * The term clauses of the person an inverted "who" question names as who acts ("who did cz
+ * promise …"): the registry's names among the words after the auxiliary, typed in any case
+ * ("cz" is "CZ": tried capitalised and in capitals).
+ */
+function invertedActors(words: readonly string[], clauses: readonly Clause[], termCount: number, known: KnownNames | undefined): Set<number> {
+  const out = new Set<number>();
+  if (!known) return out;
+  const typed = words.join(' ');
+  const capitalised = typed.replace(/(?<![\p{L}\p{N}])\p{Ll}/gu, (c) => c.toUpperCase());
+  // the words as typed ("zhao" in "changpeng zhao"), not only the registry's canonical name's
+  const upper = typed.toUpperCase();
+  const names = new Set([...known.mentions(capitalised).map((m) => capitalised.slice(m.start, m.end)), ...known.mentions(upper).map((m) => upper.slice(m.start, m.end))].flatMap((n) => n.toLowerCase().split(/\s+/)));
+  const inverted = new Set(words);
+  for (let i = 0; i < termCount; i++) if (inverted.has(clauses[i]!.raw) && names.has(clauses[i]!.raw.toLowerCase())) out.add(i);
   return out;
 }
 
@@ -1289,10 +1307,11 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
     scored = ranked.head(need);
   }
   const nameClauses = question !== null ? personNameClauses(query, clauses, termIdx.length, store.head?.registry) : new Set<number>();
+  const actors = question?.inverted ? invertedActors(question.inverted, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   if (secondPass) {
     // Only the head of the list is worth the second pass; the bonuses only raise scores.
     const head = scored.slice(0, PROXIMITY_DEPTH);
-    await rescoreHead(store, head, clauses, termIdx.length, question, cfg, { hitsByClause, worth, names: nameClauses });
+    await rescoreHead(store, head, clauses, termIdx.length, question, cfg, { hitsByClause, worth, actors });
     rank(head);
     scored.splice(0, head.length, ...head);
   }
