@@ -21,7 +21,7 @@ import type { Organisations } from './question.js';
  * frequency, for "where" a place. Names, ages, frequencies and places are read from the record's
  * text when a question asks for them (below), not stored with the record's figures.
  */
-export type AnswerKind = FigureKind | 'person' | 'age' | 'frequency' | 'place' | 'name' | 'role' | 'reason';
+export type AnswerKind = FigureKind | 'person' | 'age' | 'frequency' | 'place' | 'name' | 'role' | 'reason' | 'multiple';
 
 /** A figure (or name) that answers the question, as search hits carry it (`answer` in JSON). */
 export interface Answer {
@@ -307,6 +307,29 @@ export function reasons(text: string): ReadFigure[] {
   return out;
 }
 
+const MULTIPLE_WORDS: ReadonlyMap<string, number> = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['twenty', 20], ['fifty', 50], ['hundred', 100], ['thousand', 1000]]);
+const MULTIPLE_VERBS: ReadonlyMap<string, number> = new Map([['doubled', 2], ['doubles', 2], ['tripled', 3], ['triples', 3], ['trebled', 3], ['quadrupled', 4]]);
+/**
+ * A change stated as a multiple, for "how much did X grow": "fivefold", "ten-fold", "5x", "by 5x",
+ * "over 6000 times" (not "three times a week": a frequency), "doubled", "tripled".
+ */
+const multipleRe = () => (MULTIPLE_RE ??= /\b(?:(\d[\d,]*(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred|thousand)[- ]?fold\b|(\d[\d,]*(?:\.\d+)?)x\b|(\d[\d,]*(?:\.\d+)?)\s+times\b(?!\s+(?:a|an|per|each|every)\b)|(doubled|doubles|tripled|triples|trebled|quadrupled)\b)/gi);
+let MULTIPLE_RE: RegExp | undefined;
+
+/** Multiples a text states (multipleRe), each as a `multiple` figure whose value is the factor. */
+export function multiples(text: string): ReadFigure[] {
+  const out: ReadFigure[] = [];
+  const re = multipleRe();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const word = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').toLowerCase().replace(/,/g, '');
+    const value = MULTIPLE_VERBS.get(word) ?? MULTIPLE_WORDS.get(word) ?? Number(word);
+    if (!Number.isFinite(value) || value <= 1) continue;
+    out.push({ kind: 'multiple', text: m[0], start: m.index, end: m.index + m[0].length, value });
+  }
+  return out;
+}
+
 /** Frequencies a text states (FREQUENCY_RES), each as a `frequency` figure whose value is its words in lower case. */
 export function frequencies(text: string): ReadFigure[] {
   const out: ReadFigure[] = [];
@@ -405,6 +428,17 @@ const INSTANCE_CUE = /(?:\bsuch[ \t]+as|\blike|\bincluding|\bincluded|\bincludes
 /** How many words from the name the noun asked about may stand ("exchanges like Huobi", "novels made an appearance as well, including Fallen Dragon"). */
 const INSTANCE_WINDOW = 6;
 
+/**
+ * Whether `at` stands inside an if-clause: after "if"/"unless" in its sentence, with no comma,
+ * colon, semicolon or dash between; not one that states a goal ("if we want …").
+ */
+function inCondition(text: string, at: number): boolean {
+  const from = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('? ', at), text.lastIndexOf('! ', at), text.lastIndexOf('\n', at), 0);
+  const clause = /\b(?:if|unless)\b[^,;:—]*$/i.exec(text.slice(from, at));
+  // "if we want this industry to serve 1 billion users" states a goal, not a condition
+  return clause !== null && !/^if\s+\S+\s+(?:want|wants|wish|wishes|hope|hopes|aim|aims|plan|plans|intend|intends)\b/i.test(clause[0]);
+}
+
 export function findAnswer(
   record: QuarryRecord,
   textTokens: readonly Token[],
@@ -420,7 +454,7 @@ export function findAnswer(
   /** `head`: for "which/what + a noun" (a thing), the noun's clause: a name answers only within `window` words of it */
   /** `singleNames`: for "who", a one-word name inside a sentence or an acronym answers too (organisations: 'too' only) */
   /** `topic`: the words of the record's document title: a one-word name among them is what the document is about, no answer */
-  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations; since?: boolean; head?: { clause: number; window: number; possessed?: boolean }; singleNames?: boolean; topic?: ReadonlySet<string>; instances?: boolean } = {},
+  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations; since?: boolean; head?: { clause: number; window: number; possessed?: boolean }; singleNames?: boolean; topic?: ReadonlySet<string>; instances?: boolean; conditions?: boolean } = {},
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
@@ -441,6 +475,7 @@ export function findAnswer(
   if (kinds.includes('frequency')) candidates.push(...frequencies(record.text));
   if (kinds.includes('role')) candidates.push(...roles(record.text));
   if (kinds.includes('reason')) candidates.push(...reasons(record.text));
+  if (kinds.includes('multiple')) candidates.push(...multiples(record.text));
   if (kinds.includes('place')) candidates.push(...places(record.text, stems, people.known));
   // a bare number that states someone's age ("the average age of the team is 28") counts nothing
   let ageSpans: ReadFigure[] | undefined;
@@ -458,6 +493,8 @@ export function findAnswer(
     // ... unless it is a rate of a subject word ("1.4 million orders per second" for "how many trades a second"),
     // or a count of people of some kind when the question counts "people" ("300 employees" for "how many people work there")
     if (f.kind === 'count' && f.unit !== undefined && !unitMatch && !(people.rates && isRateOf(record.text, f.end, stems)) && !(asksPeople(stems) && isPersonNoun(f.unit))) continue;
+    // a figure inside a condition states no fact: "If BNB's price jumps tenfold, I won't …"
+    if (people.conditions === true && inCondition(record.text, f.start)) continue;
     const span = figureSpan(f, words);
     if (!span) continue;
     const [lo, hi] = span;

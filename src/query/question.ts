@@ -269,6 +269,8 @@ export interface ReadOptions {
   yesNo?: boolean;
   /** "why", "how come", "for what reason" ask for a reason (else: no question) */
   reasons?: boolean;
+  /** "how much did X grow" is answered by a multiple too ("fivefold"); else by an amount or a percentage only */
+  multiples?: boolean;
   roles?: boolean;
   possessed?: boolean;
 }
@@ -371,6 +373,7 @@ const FRAMING_VERBS = new Set('see sees saw seen count counts counted regard reg
 /** Read a query's plain terms (as typed, in order) as a question, if they are one. */
 export function readQuestion(terms: readonly string[], opts: ReadOptions = {}): ReadQuestion {
   let read = readQuestionForm(terms);
+  if (!opts.multiples && read.question?.figureKinds.includes('multiple')) read.question.figureKinds = read.question.figureKinds.filter((k) => k !== 'multiple');
   if (!opts.reasons && read.question?.asked === 'reason') read = { question: null, terms: [...terms] };
   if (opts.yesNo && read.question === null) read = yesNo(terms) ?? read;
   if (opts.possessed) read = possessedHead(read, terms);
@@ -395,7 +398,8 @@ function readQuestionForm(terms: readonly string[]): ReadQuestion {
       kind = 'rank';
       figureKinds = FIGURE_KINDS.rank;
     } else if (cue.words.join(' ') === 'how much' && later.some((w) => CHANGE_WORDS.has(w))) {
-      figureKinds = ['amount', 'percent'];
+      // a change is stated as an amount, a percentage or a multiple ("fivefold", "5x", "6000 times")
+      figureKinds = ['amount', 'percent', 'multiple'];
     } else if (SIZE_CUES.has(cue.words.join(' '))) {
       figureKinds = ['count', 'amount'];
     }

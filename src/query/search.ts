@@ -202,6 +202,10 @@ export interface SearchConfig {
   stopVerbs: boolean;
   /** a question no figure answers reads the sentence before a claim as a figure question does (antecedentWorth, neighbourWorth) */
   contextWithoutFigures: boolean;
+  /** "how much did X grow": a multiple ("fivefold", "5x", "6000 times", "doubled") answers as an amount or a percentage does */
+  multiples: boolean;
+  /** a figure inside an if-clause ("If BNB's price jumps tenfold, …") is no answer: it states no fact */
+  conditions: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -257,6 +261,8 @@ export const TUNED: SearchConfig = {
   reasons: true,
   stopVerbs: true,
   contextWithoutFigures: true,
+  multiples: true,
+  conditions: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -312,6 +318,8 @@ export const BASELINE: SearchConfig = {
   reasons: false,
   stopVerbs: false,
   contextWithoutFigures: false,
+  multiples: false,
+  conditions: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -983,7 +991,7 @@ interface Scored {
 /** The query with a question's own words taken out of its terms, and the question it asks (if any). */
 function understand(parsed: ParsedQuery, cfg: SearchConfig): { parsed: ParsedQuery; question: Question | null } {
   if (!cfg.questions) return { parsed, question: null };
-  const read = readQuestion(parsed.terms, { yesNo: cfg.yesNoQuestions, reasons: cfg.reasons, roles: cfg.roleAnswers, possessed: cfg.possessedHeads });
+  const read = readQuestion(parsed.terms, { yesNo: cfg.yesNoQuestions, reasons: cfg.reasons, multiples: cfg.multiples, roles: cfg.roleAnswers, possessed: cfg.possessedHeads });
   return { parsed: { ...parsed, terms: read.terms }, question: read.question };
 }
 
@@ -1084,7 +1092,7 @@ async function rescoreHead(
       if (weak && cfg.lightVerbsUnanchored) for (let i = 0; i < termCount; i++) if (isLight(clauses[i]!, question, cfg)) weak.add(i);
       // "who does he yi count as her mentors": she acts; a name by hers is not who is asked for
       if (weak && cfg.invertedNames && question.inverted) for (const i of terms.actors) weak.add(i);
-      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic && (question.asked === 'thing' || question.asked === 'person') ? titleWords(store, r.doc, titles) : undefined, instances: cfg.instanceNames });
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic && (question.asked === 'thing' || question.asked === 'person') ? titleWords(store, r.doc, titles) : undefined, instances: cfg.instanceNames, conditions: cfg.conditions });
       if (found) {
         s.figure = found;
         // "what year" is answered as well by "2017" as by "September 1, 2017"
