@@ -454,7 +454,8 @@ export function findAnswer(
   /** `head`: for "which/what + a noun" (a thing), the noun's clause: a name answers only within `window` words of it */
   /** `singleNames`: for "who", a one-word name inside a sentence or an acronym answers too (organisations: 'too' only) */
   /** `topic`: the words of the record's document title: a one-word name among them is what the document is about, no answer */
-  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations; since?: boolean; head?: { clause: number; window: number; possessed?: boolean }; singleNames?: boolean; topic?: ReadonlySet<string>; instances?: boolean; conditions?: boolean } = {},
+  /** `counted`: for "how many N …", the stems of N: only a count of N (or of a stand-in for it) is a count of the thing asked */
+  people: { known?: KnownNames; quantifiers?: boolean; rates?: boolean; weak?: ReadonlySet<number>; organisations?: Organisations; since?: boolean; head?: { clause: number; window: number; possessed?: boolean }; singleNames?: boolean; topic?: ReadonlySet<string>; instances?: boolean; conditions?: boolean; counted?: ReadonlySet<string> } = {},
 ): FoundFigure | null {
   if (!matches.length) return null;
   const words = wordPositions(textTokens);
@@ -488,7 +489,7 @@ export function findAnswer(
     // a count of something else ("8 timezones" for "how many speakers") answers nothing asked
     // ("since when": a date the text gives after "since" states the very thing asked, as such a count does)
     let unitMatch =
-      (f.kind === 'count' && f.unit !== undefined && (stems.has(stem(f.unit.toLowerCase())) || unitStems.has(stem(f.unit.toLowerCase())))) ||
+      (f.kind === 'count' && f.unit !== undefined && ((people.counted ?? stems).has(stem(f.unit.toLowerCase())) || unitStems.has(stem(f.unit.toLowerCase())))) ||
       (people.since === true && f.kind === 'date' && /\bsince\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)?$/i.test(record.text.slice(Math.max(0, f.start - 24), f.start)));
     // ... unless it is a rate of a subject word ("1.4 million orders per second" for "how many trades a second"),
     // or a count of people of some kind when the question counts "people" ("300 employees" for "how many people work there")

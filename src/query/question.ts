@@ -87,6 +87,12 @@ export interface Question {
    * them in the text of the records it ranks first (not after a possessive)
    */
   stopVerbs?: string[];
+  /**
+   * for "how many N …": N as typed, the words after the cue before the first stop word (two at
+   * most: "how many active users"). What is counted: "how many coins could users trade" counts
+   * coins, and a count of users is no answer
+   */
+  counted?: string[];
 }
 
 export interface ReadQuestion {
@@ -407,6 +413,12 @@ function readQuestionForm(terms: readonly string[]): ReadQuestion {
     const question: Question = { asked: kind, cue: terms.slice(at, at + n).join(' '), figureKinds, subject, unanchored };
     const framing = terms.filter((t, i) => ((FRAMING_VERBS.has(norms[i]!) && norms.indexOf('as', i + 1) > i) || (MODAL_VERBS.has(norms[i]!) && norms[i + 1] === 'to')) && !isStop(norms[i]!));
     if (framing.length) question.framing = framing;
+    if (kind === 'count' && cue.words.join(' ') === 'how many') {
+      const counted: string[] = [];
+      for (let i = at + n; i < Math.min(norms.length, at + n + 2) && !isStop(norms[i]!); i++) counted.push(terms[i]!);
+      // the noun ends where the inverted question's verb phrase begins ("how many coins could users …")
+      if (counted.length && (at + n + counted.length >= norms.length || isStop(norms[at + n + counted.length]!))) question.counted = counted;
+    }
     const stopVerbs = norms.filter((w, i) => i >= at + n && STOP_VERBS.has(w) && !POSSESSIVES.has(norms[i - 1] ?? ''));
     if (stopVerbs.length) question.stopVerbs = stopVerbs;
     if (kind === 'person') question.organisations = cue.organisations ?? 'after people';

@@ -206,6 +206,8 @@ export interface SearchConfig {
   multiples: boolean;
   /** a figure inside an if-clause ("If BNB's price jumps tenfold, …") is no answer: it states no fact */
   conditions: boolean;
+  /** "how many N …": only a count of N (or of a stand-in for it) counts the thing asked, not a count of another subject word (question.ts `counted`) */
+  countedNoun: boolean;
 }
 
 export const TUNED: SearchConfig = {
@@ -263,6 +265,7 @@ export const TUNED: SearchConfig = {
   contextWithoutFigures: true,
   multiples: true,
   conditions: true,
+  countedNoun: true,
 };
 
 export const BASELINE: SearchConfig = {
@@ -320,6 +323,7 @@ export const BASELINE: SearchConfig = {
   contextWithoutFigures: false,
   multiples: false,
   conditions: false,
+  countedNoun: false,
 };
 
 // ---------------------------------------------------------------- clauses
@@ -1054,6 +1058,8 @@ async function rescoreHead(
   const wanted = head.filter((s) => figures || allContext || verbs.length > 0 || (proximity && s.hits.size >= 2));
   const records = await store.read(wanted.map((s) => s.id));
   const inherited = (figures || allContext) && context ? await contextClauses(store, wanted, records, termCount, terms.hitsByClause, cfg) : new Map<number, Inherited[]>();
+  // "how many N …": the clauses (and stems) of what is counted
+  const counted = cfg.countedNoun && question?.counted ? countedClauses(question.counted, clauses, termCount) : undefined;
   // each document's title words, read once per search (titleWords)
   const titles = new Map<string, ReadonlySet<string> | undefined>();
   for (const [k, s] of wanted.entries()) {
@@ -1085,14 +1091,15 @@ async function rescoreHead(
       // an answer is about its question: subject words in a qa record's question stand just before its text
       if (cfg.qaQuestionNear && r.type === 'qa') for (const m of ms) if (m.field === 'question') near.push({ ...m, field: 'text', pos: -1 });
       // a count of what a stand-in names ("300 employees" for "how many staff") answers too
-      const standIns = cfg.intentNear ? new Set([...s.hits.keys()].flatMap((i) => (clauses[i]!.kind === 'term' && (clauses[i] as TermClause).standsFor !== undefined ? [(clauses[i] as TermClause).stem] : []))) : undefined;
+      // ("how many coins could users trade": only what stands in for the counted noun)
+      const standIns = cfg.intentNear ? new Set([...s.hits.keys()].flatMap((i) => (clauses[i]!.kind === 'term' && (clauses[i] as TermClause).standsFor !== undefined && (counted === undefined || counted.clauses.has((clauses[i] as TermClause).standsFor!)) ? [(clauses[i] as TermClause).stem] : []))) : undefined;
       const known = cfg.knownNames ? store.head?.registry : undefined;
       const weak = cfg.unanchoredWords ? unanchoredClauses(question, clauses, termCount) : undefined;
       // a light verb says little of the subject: a figure near only it ("like Ethereum") is near nothing asked
       if (weak && cfg.lightVerbsUnanchored) for (let i = 0; i < termCount; i++) if (isLight(clauses[i]!, question, cfg)) weak.add(i);
       // "who does he yi count as her mentors": she acts; a name by hers is not who is asked for
       if (weak && cfg.invertedNames && question.inverted) for (const i of terms.actors) weak.add(i);
-      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic && (question.asked === 'thing' || question.asked === 'person') ? titleWords(store, r.doc, titles) : undefined, instances: cfg.instanceNames, conditions: cfg.conditions });
+      const found = findAnswer(r, recordTokens(r).text, question.figureKinds, near, cfg.figureWindow, subjectStems(clauses, termCount), standIns, { known, quantifiers: cfg.quantifierNames, rates: cfg.rateCounts, weak, organisations: cfg.organisationWorth < 1 ? question.organisations : 'too', since: question.since === true && cfg.sinceDates, head: headClause(question, clauses, termCount, cfg), singleNames: cfg.singleOrgNames, topic: cfg.titleTopic && (question.asked === 'thing' || question.asked === 'person') ? titleWords(store, r.doc, titles) : undefined, instances: cfg.instanceNames, conditions: cfg.conditions, ...(counted ? { counted: counted.stems } : {}) });
       if (found) {
         s.figure = found;
         // "what year" is answered as well by "2017" as by "September 1, 2017"
@@ -1107,6 +1114,19 @@ async function rescoreHead(
       }
     }
   }
+}
+
+/** The term clauses (and their stems) of the noun a "how many" question counts (question.ts `counted`). */
+function countedClauses(words: readonly string[], clauses: readonly Clause[], termCount: number): { clauses: Set<number>; stems: Set<string> } | undefined {
+  const out = { clauses: new Set<number>(), stems: new Set<string>() };
+  for (let i = 0; i < termCount; i++) {
+    const c = clauses[i]!;
+    if (c.kind === 'term' && words.includes(c.raw)) {
+      out.clauses.add(i);
+      out.stems.add(c.stem);
+    }
+  }
+  return out.clauses.size ? out : undefined;
 }
 
 /** A stop-list verb as a verb: the word or its -s/-ed/-ing forms, not after a possessive ("their own"). */
