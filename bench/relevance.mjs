@@ -8,6 +8,62 @@
 // Exits 0 unless it cannot run at all; judgements that match no record (text
 // the parsers do not extract yet, or a changed corpus) are listed at the end.
 //
+// EIGHTH ROUND (tuning sets only; the held-out sets were run once, after the last change below).
+// A seventh set, bench/relevance-round8.json (80 questions), was written from reading all five
+// documents and committed before any ranking change: every question kind (when, how many/much/
+// long/often, who, where, which, what, why, yes-no) in an analyst's words, split by form by the
+// SHA-1 of the query text into 48 tuning (`r8-tuning`) and 32 held-out (`r8-held-out`) before any
+// of it was run; judgements name record ids. Its tuning half's first run: s@1 0.667, s@5 0.833,
+// MRR 0.747 (R@10 0.854). Every rule below is a SearchConfig knob, off in the baseline.
+//
+//   step, in the order kept (s@5/MRR)          f-tune       para         probe        r7           r8-tune
+//   start (seventh round's final)               0.952/0.884  1.000/0.955  0.919/0.861  0.957/0.939  0.833/0.747
+//   framingVerbs: see/count/regard/consider/    0.952/0.884  1.000/0.955  0.919/0.861  0.957/0.939  0.833/0.747
+//     view/deem before a later "as" are light    ("count as her mentors" 18 -> 13, "see as its main rival" 61 -> 44)
+//   roleAnswers: which/what + a role noun (job, 0.952/0.884  1.000/0.955  0.946/0.871  0.957/0.939  0.854/0.756
+//     title, role, occupation…) asks for a role: ("what jobs did he yi's parents have" 9 -> 2; "what was he yi's job
+//     a job or title word answers; the noun is    title" 16 -> 2: first is "As a co-founder of Binance, He Yi …",
+//     a question word                             a right answer the judgement does not name)
+//   possessedHeads: who/what + aux + X's N: N   0.952/0.884  1.000/0.955  0.946/0.871  0.957/0.939  0.875/0.761
+//     counts twice                                ("who was he yi's co-host" 10 -> 3; "colleagues" 7 -> 8)
+//   ... and a name within 4 words of N answers  0.952/0.884  1.000/0.955  0.946/0.884  0.957/0.939  0.875/0.761
+//     outright ("my role model is Duan …")       ("who is he yi's role model in business" 2 -> 1)
+//   yesNoQuestions: an auxiliary opening the    0.952/0.884  1.000/0.955  0.946/0.884  0.957/0.939  0.875/0.776
+//     query reads it as a question               ("does he yi answer critics" 4 -> 1, "… write speeches" 7 -> 9)
+//   invertedNames: in "who + aux + PERSON …",   0.952/0.884  1.000/0.955  0.946/0.884  0.957/0.939  0.896/0.795
+//     a name near only that person's words is    ("count as her mentors" 13 -> 1; for every name instead, not
+//     no answer                                  kept: "who introduced he yi …" 2 -> 13, "who hired he yi" 1 -> 4)
+//   reasons: why / how come / for what reason  0.952/0.884  1.000/0.955  0.946/0.884  0.957/0.939  0.896/0.803
+//     ask for a reason (because, due to, in      (2 -> 1, 3 -> 1; "why did he yi take the ceo job" 1 -> 5:
+//     response to, so that, this is why …)        the lexicon's stand-ins for "ceo" now count)
+//   "take" a light verb                          0.952/0.884  1.000/0.955  0.946/0.884  0.957/0.939  0.896/0.804
+//   stopVerbs: "own" (a stop word) typed as the 0.952/0.884  1.000/0.955  0.946/0.884  0.978/0.943  0.896/0.804
+//     verb is looked for in the stored text      ("what crypto does he yi own" 21 -> 4)
+//   contextWithoutFigures: the sentence before  0.952/0.884  1.000/0.955  0.946/0.884  0.978/0.943  0.896/0.808
+//     counts for questions no figure answers      (original 65 R@10 0.953 -> 0.955)
+//   need/want before "to" are light              0.952/0.884  1.000/0.955  0.946/0.884  0.978/0.943  0.896/0.808
+//   the inverted question's person found in     0.952/0.884  1.000/0.955  0.946/0.884  0.978/0.943  0.896/0.818
+//     any case ("cz" is "CZ")                     ("who did cz promise to take skiing" 2 -> 1)
+//   multiples ("fivefold", "5x", "6000 times",  0.952/0.908  1.000/0.955  0.946/0.884  0.978/0.943  0.896/0.829
+//     "doubled") answer a change; conditions: a  (alone: two 2 -> 1, but "how much did bnb's value grow" 2 -> 6
+//     figure in an if-clause (not a goal's,       on "If BNB's price jumps tenfold"; with conditions it stays 2;
+//     "if we want …") is no answer                without the goal exception "… want the industry to serve" 1 -> 2)
+//   countedNoun: "how many N" counts N only     0.952/0.908  1.000/0.955  0.946/0.891  0.978/0.943  0.896/0.829
+//                                                ("how many coins could users trade" 4 -> 2)
+//   original 65 and questions-tuning did not move at any step (1.000/0.974, 1.000/0.970).
+//
+//   not adopted: a name near only a person's name words, for every "who" (above); a name whose
+//   every word the search matched for a subject word is no answer ("Cryptocurrency" for "what
+//   crypto"; with any matched word: "which vc backed binance early on" 2 -> 84, as "Node Capital"
+//   holds the stand-in "capital"; with every word: no tuning query moves, kept out of the code);
+//   "what was the name of N" read as a thing question with N its noun ("what was the name of the
+//   chat group where cz met he yi" 2 -> 3: a name by "group" in another record).
+//   Left as they are (round 8 tuning): "how long is he yi's working day" (88: "meeting blocks from
+//   9 a.m. to 12 a.m." shares no subject word), "which books are binance's new team leads reading"
+//   (136: "booklist"), "who does binance see as its main rival" (44: "Binance itself"), "what do
+//   staff need to bring to a one-on-one with cz" (25: "one to one basis" is the sentence before),
+//   "does he yi write speeches in advance" (9: "preparing scripts"): vocabulary.
+//
 // HELD-OUT, RUN ONCE AFTER THE FIFTH AND SIXTH ROUNDS WERE MERGED (by the lead,
 // not by anyone tuning; s@1 / s@5 / MRR / R@10): questions held-out (29) 0.931 /
 // 0.966 / 0.940 / 0.954; fresh held-out (19) 0.526 / 0.842 / 0.684 / 0.895; new
