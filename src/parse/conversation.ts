@@ -27,7 +27,7 @@
  * holds no record (its line is filler, within the joined record's lines):
  * every other turn's words are in a record, so search finds whatever grep
  * does. A sign-off or thanks ("Thank you.", "My pleasure."), a "Yeah." that
- * answers a question, an answer abandoned after a word or two, and an
+ * answers a question (a plain "No." or "Yes." settles it: that is a qa), an answer abandoned after a word or two, and an
  * interjection into a dash-broken answer ("Trading account history.") are
  * asides: each is its speaker's quote, and neither prompts nor answers, so
  * pairing is what it would be without them (a qa record is never a bare
@@ -87,6 +87,8 @@ const BACKCHANNEL_WORDS = new Set([
   'definitely', 'absolutely', 'totally', 'true', 'really', 'indeed', 'wow', 'oh', 'ah', 'great', 'cool', 'interesting', 'thanks', 'hey',
   'hi', 'hello', 'correct', 'agreed', 'probably', 'certainly', 'so',
 ]);
+/** A reply that settles a yes-no question: not a nod to go on. */
+const DECISIVE_ANSWER = /^\s*(?:no|nope|never|yes|yep|absolutely|definitely|certainly|correct|not at all|of course)(?:\s+not)?\s*[.!]["”’]?\s*$/i;
 /** Set phrases of the same kind, removed before the words are checked. */
 const BACKCHANNEL_PHRASES =
   /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet)\b/gi;
@@ -219,6 +221,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // ("…, right?") only asks for the nod and goes on.
     const last = before?.parts[before.parts.length - 1] ?? '';
     const asked = /\?["”’')]*\s*$/.test(last) && !TAG_QUESTION.test(last);
+    // "Will you run again?" / "No.": a plain yes or no to a question is its answer, a qa.
+    if (asked && DECISIVE_ANSWER.test(text)) return null;
     return asked || PLEASANTRY.test(text) ? 'closing' : 'continuer';
   };
   const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives));

@@ -139,7 +139,7 @@ describe('a real transcript with its front matter taken away', () => {
 
   it('pairs the same answers with the same prompts as with front matter', () => {
     expect(body.startsWith('---')).toBe(false);
-    expect(qa(bare)).toHaveLength(56);
+    expect(qa(bare)).toHaveLength(57);
     expect(qa(bare)).toEqual(qa(framed));
     expect(bare.documents[0]!.meta).toMatchObject({ year: 2015, speakers: ['Trace Mayer', 'Jesse Powell'] });
   });

@@ -401,6 +401,15 @@ describe('more label layouts from word processors and research', () => {
     expect(qa({ 'titled.txt': titled }).map((r) => r[1])).toEqual(['Kenji Sato', 'Kenji Sato']);
   });
 
+  it('pairs a plain "No." or "Yes." with the question it settles, a "Yeah." nod stays an aside', () => {
+    const doc = 'Tom Hale: Will you run again?\nAna Ruiz: No.\nTom Hale: Ever?\nAna Ruiz: Never.\nTom Hale: You know the polls?\nAna Ruiz: Yeah.\nTom Hale: And the company, will it list?\nAna Ruiz: Yes, in 2027.\n';
+    expect(qa({ 'ruiz.txt': doc }).map((r) => [r[2], r[3]])).toEqual([
+      ['Will you run again?', 'No.'],
+      ['Ever?', 'Never.'],
+      ['And the company, will it list?', 'Yes, in 2027.'],
+    ]);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
