@@ -51,8 +51,9 @@ import {
   askingSentences,
 } from './text.js';
 
-/** Two or three capitalised words, or a title and a surname ("Dr. Vance"): how a person's name looks as a label. */
-const PERSON_NAME_LABEL = /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?)$/u;
+/** Two or three capitalised words, a title and a surname ("Dr. Vance"), or a numbered voice ("Participant 7"): how a person looks as a label. */
+const PERSON_NAME_LABEL =
+  /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?|(?:Participant|Speaker|Respondent|Caller|Panelist|Panellist|Student|Voice|P|R)[ _]?#?\d{1,3})$/u;
 
 /** Headings that name the document itself ("PODCAST INTERVIEW TRANSCRIPT"), not a part of it. */
 const DOCUMENT_KIND = /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i;

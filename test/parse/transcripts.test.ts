@@ -410,6 +410,15 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads a numbered voice that speaks once ("Participant 7:") as a turn of its own', () => {
+    const doc = 'Moderator: What do you think of the logo?\nParticipant 3: It looks like a bank.\nParticipant 7: I like it. It is cleaner.\nModerator: Would it change whether you buy?\nParticipant 3: No.\n';
+    expect(qa({ 'group.txt': doc }).map((r) => [r[1], r[3]])).toEqual([
+      ['Participant 3', 'It looks like a bank.'],
+      ['Participant 7', 'I like it. It is cleaner.'],
+      ['Participant 3', 'No.'],
+    ]);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
