@@ -530,7 +530,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const bySurname = new Map<string, string | null>();
   for (const l of read) {
     if (!l?.name || l.style === 'court') continue;
-    const full = personName(l.name);
+    // "HOST (DAVID MERCER):" gives Mercer's full name as a role's holder.
+    const full = personName(roleHolderInNote(l) ?? l.name);
     const words = full.split(' ');
     if (words.length < 2 || /^Speaker \d+$/.test(full) || HONORIFIC.test(words[0]!)) continue;
     const sur = words[words.length - 1]!.toLowerCase();
@@ -595,7 +596,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       let name = personName(l.name);
       const roleWord = name;
       // "MODERATOR (Jane Oduya):": the role's holder named in the note is who speaks.
-      if ((ASKER_ROLES.test(name) || ANSWER_ROLES.test(name)) && l.note && wordCount(l.note) >= 2 && wordCount(l.note) <= 4 && isNameShaped(l.note)) name = displayName(l.note);
+      const holder = roleHolderInNote(l);
+      if (holder) name = displayName(holder);
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
       if (!name.includes(' '))
         name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? surnameInHeader(name, header))) ?? name;
@@ -613,6 +615,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
   return out;
+}
+
+/** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
+function roleHolderInNote(l: LabelLine): string | null {
+  if (!l.name || !l.note) return null;
+  const role = personName(l.name);
+  return (ASKER_ROLES.test(role) || ANSWER_ROLES.test(role)) && wordCount(l.note) >= 2 && wordCount(l.note) <= 4 && isNameShaped(l.note) ? l.note : null;
 }
 
 /** The first lines of a document above its first label: where a title or standfirst names people in full. */

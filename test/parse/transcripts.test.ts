@@ -419,6 +419,15 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads "HOST (DAVID MERCER):" then "MERCER:" as one host, who asks', () => {
+    const doc = 'HOST (DAVID MERCER): The council votes tonight on a 12 percent rise.\nAMAKA EZE: Good morning, David.\nMERCER: Twelve percent is a lot.\nEZE: It is. But the pipes are from 1911.\nMERCER: How will you vote?\nEZE: Yes.\n';
+    expect(qa({ 'radio.txt': doc }).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['David Mercer', 'Amaka Eze', 'Good morning, David.'],
+      ['David Mercer', 'Amaka Eze', 'It is. But the pipes are from 1911.'],
+      ['David Mercer', 'Amaka Eze', 'Yes.'],
+    ]);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
