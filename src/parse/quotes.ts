@@ -833,7 +833,7 @@ function isOrg(name: string, state: AttributionState): boolean {
 }
 
 function trimRecent(state: AttributionState): void {
-  while (state.recent.length > 0 && state.paragraph - state.recent[0]!.paragraph > 1) state.recent.shift();
+  while (state.recent.length > 0 && state.paragraph - state.recent[0]!.paragraph > 4) state.recent.shift();
   if (state.recent.length > 40) state.recent.splice(0, state.recent.length - 40);
 }
 
@@ -946,8 +946,10 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (/(?<![\p{L}])(is|was|are|were|be|been|being|as|named|called|became|become)\s*$/iu.test(before)) continue;
     const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,\s*$/u.exec(before);
     if (named && !/(?<![\p{L}])(?:in|at|of|for|from|to|on|during|across)\s+(?:\p{Lu}[\p{L}'’-]+\s+)*$/u.test(before.slice(0, named.index) + ' ') && (named[1]!.includes(' ') || state.registry.has(named[1]!) || state.byPart.has(named[1]!))) continue;
-    // "a woman named Wang Danqing": the name that follows is the person.
+    // "a woman named Wang Danqing": the name that follows is the person; so is the name set off
+    // after the role ("The bank's chief executive, Laura Kim, said").
     if (/^\s*(?:named|called)\s+\p{Lu}/u.test(text.slice(at + m[0].length))) continue;
+    if (/^\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*[,)]/u.test(text.slice(at + m[0].length))) continue;
     found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(/\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$/iu, ''))), gender: null } });
     taken.push([at, at + m[0].length]);
   }
@@ -964,6 +966,11 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     const full = parts.join(' ').replace(/['’]s$/, '');
     if (isOrg(full, state) || state.orgs.has(full)) continue;
     if (/(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // "have run Osteria Lund", "His firm, Watanabe Structural,": a business, not a person.
+    if (BUSINESS_BEFORE_NAME.test(text.slice(Math.max(0, at - 40), at))) {
+      state.orgs.add(full);
+      continue;
+    }
     if (state.registry.resolve(full)) continue;
     remember(full, null, state);
     found.push({ at, m: { name: full, gender: state.genders.get(full) ?? null } });
@@ -981,12 +988,23 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     taken.push([at, at + m[0].length]);
   }
   found.sort((a, b) => a.at - b.at);
+  // "Her son, Michael Vance,": the kinship noun before a name says the person's gender (and the
+  // "she" that follows is someone else).
+  for (const f of found) {
+    if (f.at <= 0 || !/^\p{Lu}/u.test(f.m.name) || state.genders.has(f.m.name)) continue;
+    const kin = KIN_BEFORE_NAME.exec(text.slice(Math.max(0, f.at - 40), f.at));
+    if (kin) {
+      state.genders.set(f.m.name, MALE_KIN.test(kin[1]!) ? 'm' : 'f');
+      f.m.gender = state.genders.get(f.m.name)!;
+    }
+  }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
   if (distinct.length === 1 && /^\p{Lu}/u.test(distinct[0]!)) {
     const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400);
     const she = /(?<![\p{L}])(she|her|hers|herself)(?![\p{L}])/iu.test(after);
-    const he = /(?<![\p{L}])(he|him|his|himself)(?![\p{L}])/u.test(after) || /(?<![\p{L}])(him|his|himself)(?![\p{L}])/iu.test(after);
+    // "him" is mostly someone else ("Sato remembers him differently"): only "he", "his", "himself" tell.
+    const he = /(?<![\p{L}])(he|his|himself)(?![\p{L}])/u.test(after) || /(?<![\p{L}])(his|himself)(?![\p{L}])/iu.test(after);
     if (she !== he && !state.genders.has(distinct[0]!)) state.genders.set(distinct[0]!, she ? 'f' : 'm');
     for (const f of found) f.m.gender = state.genders.get(f.m.name) ?? f.m.gender;
   }
@@ -1002,6 +1020,11 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
  * the first such person (the subject, as a rule). "Fits": not an
  * organisation, and not of the other gender where the text gave one.
  */
+const BUSINESS_BEFORE_NAME =
+  /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu;
+const KIN_BEFORE_NAME = /(?<![\p{L}])(son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|widower)\s*,\s*$/iu;
+const MALE_KIN = /^(son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower)$/i;
+
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null): string | null {
   trimRecent(state);
   for (let i = state.recent.length - 1; i >= 0; i--) {
@@ -1013,6 +1036,15 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null): string
       if (gender && g && g !== gender) continue;
       if (gender && !g && /^\p{Lu}/u.test(p.name)) state.genders.set(p.name, gender);
       return p.name;
+    }
+  }
+  // "he" with only a woman named since (or the reverse): the last person known to be a man,
+  // a few paragraphs back ("Watanabe … Sato remembers him differently … He shrugged").
+  if (gender) {
+    for (let i = state.recent.length - 1; i >= 0; i--) {
+      const entry = state.recent[i]!;
+      if (state.paragraph - entry.paragraph > 4) break;
+      for (const p of entry.people) if (!isOrg(p.name, state) && (p.gender ?? state.genders.get(p.name)) === gender) return p.name;
     }
   }
   return null;

@@ -293,6 +293,30 @@ describe('more ways news writes who said it', () => {
   });
 });
 
+describe('who "he" and "she" are, and which names are businesses', () => {
+  const quotesOf = async (text: string) =>
+    (await loadCorpus(tempCorpus({ 'story.txt': 'A profile\n\n' + text + '\n' }))).records.filter((r) => r.type === 'quote').map((r) => [r.speaker, r.text]);
+
+  it('the name set off after a role is the speaker, not the role', async () => {
+    expect(await quotesOf('The bank\'s chief executive, Laura Kim, struck a different tone. "We disagree with the findings," she wrote.')).toEqual([['Laura Kim', 'We disagree with the findings']]);
+  });
+
+  it('a kinship noun gives the gender of the name after it; "him" is someone else', async () => {
+    expect(await quotesOf('Eleanor Vance died on Friday. She was 92.\n\nHer son, Michael Vance, said she had been reading. "She finished a Dickens novel on Sunday," he said.')).toEqual([
+      ['Michael Vance', 'She finished a Dickens novel on Sunday'],
+    ]);
+    const profile = 'Kenji Watanabe designed eleven bridges, and he is 67. His firm, Watanabe Structural, employs 120 engineers.\n\nHis former partner, Ayumi Sato, remembers him differently. "Kenji was never humble," she said.\n\nHe shrugged when I repeated that. "She is right," he said.';
+    expect(await quotesOf(profile)).toEqual([
+      ['Ayumi Sato', 'Kenji was never humble'],
+      ['Kenji Watanabe', 'She is right'],
+    ]);
+  });
+
+  it('a name someone runs or founded is a business, so a surname finds the person', async () => {
+    expect(await quotesOf('Marco Bellini and Sofia Lund have run Osteria Lund since 2016.\n\nLund grew up in Aarhus. "I never wanted to cook," she said.')).toEqual([['Sofia Lund', 'I never wanted to cook']]);
+  });
+});
+
 describe('an organisation as the speaker', () => {
   it('credits a statement to the organisation the text describes', () => {
     const { quotes } = parse('In a statement, the company said: "Construction begins in the spring." "We will appeal," the transport ministry said. The ministry said it "remains committed to the programme."');
