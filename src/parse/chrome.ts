@@ -173,7 +173,9 @@ export function isHeadingLike(raw: string, maxWords = 14): boolean {
   if (wordCount(line) > maxWords) return false;
   if (/[,;:]$/.test(line)) return false;
   const numbered = /^(\d+(\.\d+)*[.)]|[IVX]+\.|[A-Z][.)])\s+\S/.test(line);
-  if (/[.!…]["”’]?$/.test(line) && !numbered) return false;
+  // A sentence's end, in Latin or in CJK punctuation ("2015年。当时只有五个人。").
+  if (/[.!…。！]["”’」』]?$/.test(line) && !numbered) return false;
+  if (/[？]$/.test(line)) return false;
   if (/[?]$/.test(line)) return isTitleCase(line) && wordCount(line) <= 8;
   return numbered || isTitleCase(line) || wordCount(line) <= 4;
 }

@@ -428,6 +428,14 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('keeps lines that end in CJK punctuation in records, never as headings', () => {
+    const doc = 'Interview: 王小明 (Wang Xiaoming)\n\n记者: 您什么时候创办了公司？\n\n王小明: 2015年。当时只有五个人。\n\nReporter: How many employees now?\n\nWang Xiaoming: About 1,200.\n\nReporter: Which markets grow fastest?\n\nWang Xiaoming: Southeast Asia.\n';
+    const c = loadCorpus(tempCorpus({ 'cjk.txt': doc }));
+    const words = c.records.map((r) => `${r.question ?? ''} ${r.text}`).join(' ');
+    expect(words).toContain('您什么时候创办了公司？');
+    expect(words).toContain('当时只有五个人。');
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
