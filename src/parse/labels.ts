@@ -87,6 +87,8 @@ const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p
 const NOTE_TEXT = /^[\p{L}\p{N} .,'’&/—–-]+$/u;
 /** A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM". */
 const POSTED_AT = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)${TIME}\s*$`, 'u');
+/** "1:42 P.M. EDT": a time's zone is no name. */
+const TIME_ZONE = /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/;
 const CHAT_NICK = /^<([\p{L}\p{N}_.|@-]{1,30})>\s+(\S.*)$/u;
 const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
@@ -145,7 +147,7 @@ export function readLabel(raw: string): LabelLine | null {
   const label = readUntimed(s);
   if (label) return timed ? { ...label, timed } : label;
   // The time, then the name alone, the words below: "00:00:03 Speaker 1" (Otter's order reversed).
-  if (timed && wordCount(s) <= 4 && isNameShaped(s)) return { name: s.trim(), role: null, rest: '', style: 'heading', timed };
+  if (timed && wordCount(s) <= 4 && isNameShaped(s) && !TIME_ZONE.test(s.trim())) return { name: s.trim(), role: null, rest: '', style: 'heading', timed };
   return null;
 }
 
@@ -180,6 +182,9 @@ function readUntimed(s: string): LabelLine | null {
     return { name: handle[1]!, role: handle[2] && /\bOP\b/.test(handle[2]) ? 'OP' : null, rest: '', style: 'heading' };
   const bracketed = BRACKETED.exec(s);
   if (bracketed && wordCount(bracketed[1]!) <= 4) return { name: bracketed[1]!, role: null, rest: '', style: 'heading' };
+  // The White House transcript's reporter: "Q    Thanks, Karine." (the letter, then a wide space).
+  const wideQ = /^Q(?:\t|\s{2,})(\S.*)$/.exec(s);
+  if (wideQ) return { name: 'Q', role: null, rest: wideQ[1]!.trim(), style: 'colon' };
   const lastFirst = LAST_FIRST_TIMED.exec(s);
   if (lastFirst) return { name: `${lastFirst[2]} ${lastFirst[1]}`, role: null, rest: '', style: 'heading' };
   const bracketLabel = BRACKET_LABEL.exec(s);
@@ -559,7 +564,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     askedFor.add(l.name);
     const name = personName(l.name);
     if (fullNames.has(name) || !name.includes(' ')) continue;
-    const full = titledFullName(name, header) ?? titledFullName(name, lines);
+    const words = name.split(' ');
+    // "Ms. Jean-Pierre" under a header naming "Press Secretary Karine Jean-Pierre": the honorific
+    // is no title the header repeats, so the one full name there with that surname.
+    const full =
+      titledFullName(name, header) ?? titledFullName(name, lines) ?? (words.length === 2 && HONORIFIC.test(words[0]!) ? surnameInHeader(words[1]!, header) : null);
     if (full) fullNames.set(name, full);
   }
   const out: (ScannedLabel | null)[] = [];
@@ -670,7 +679,7 @@ function titledFullName(name: string, lines: readonly string[]): string | null {
 function surnameInHeader(label: string, header: readonly string[]): string | null {
   // A label in capitals ("MARA") is read as the name it spells ("Mara").
   const word = label === label.toUpperCase() ? label[0] + label.slice(1).toLowerCase() : label;
-  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(word)) return null;
+  if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word)) return null;
   const notFirstName = (w: string) => TITLE.test(w) || TITLE_BEFORE_NAME.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   let found: string | null = null;
   for (const raw of header) {

@@ -436,6 +436,16 @@ describe('more label layouts from word processors and research', () => {
     expect(words).toContain('当时只有五个人。');
   });
 
+  it('reads a White House transcript: "Q    …" questions, "MS. JEAN-PIERRE:" as the header\'s full name, no speaker "EDT"', () => {
+    const doc = 'Press Briefing by Press Secretary Karine Jean-Pierre\n1:42 P.M. EDT\n\nMS. JEAN-PIERRE:  Good afternoon.  We will take questions.\n\nQ    Thanks, Karine.  Will the President travel on Friday?\n\nMS. JEAN-PIERRE:  He will.\n\nQ    Karine, a follow-up —\n\nMS. JEAN-PIERRE:  Go ahead.\n';
+    const c = loadCorpus(tempCorpus({ 'wh.txt': doc }));
+    expect(c.records.map((r) => [r.type, r.speaker, r.question])).toEqual([
+      ['quote', 'Karine Jean-Pierre', null],
+      ['qa', 'Karine Jean-Pierre', 'Thanks, Karine. Will the President travel on Friday?'],
+      ['qa', 'Karine Jean-Pierre', 'Karine, a follow-up —'],
+    ]);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
