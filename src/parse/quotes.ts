@@ -158,6 +158,25 @@ interface Mention {
   gender: 'f' | 'm' | null;
 }
 
+/**
+ * Parts of full names seen, keyed with one apostrophe: "O’Neill" and "O'Neill" are one
+ * person's surname however the writer typed it.
+ */
+class NamePartMap extends Map<string, string> {
+  private static key(k: string): string {
+    return k.includes('’') ? k.replace(/’/g, "'") : k;
+  }
+  override get(k: string): string | undefined {
+    return super.get(NamePartMap.key(k));
+  }
+  override set(k: string, v: string): this {
+    return super.set(NamePartMap.key(k), v);
+  }
+  override has(k: string): boolean {
+    return super.has(NamePartMap.key(k));
+  }
+}
+
 /** Speaker memory that runs across the paragraphs of one document. */
 export interface AttributionState {
   registry: SpeakerRegistry;
@@ -182,7 +201,7 @@ export interface AttributionState {
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
-  return { registry, fullNames: [], byPart: new Map(), orgs: new Set(), genders: new Map(), self, midCaps: new Set(), paragraph: 0, recent: [], lastQuote: null };
+  return { registry, fullNames: [], byPart: new NamePartMap(), orgs: new Set(), genders: new Map(), self, midCaps: new Set(), paragraph: 0, recent: [], lastQuote: null };
 }
 
 /** A heading starts a new section: "she said" under it cannot mean someone named above it. */
@@ -854,8 +873,9 @@ function trimRecent(state: AttributionState): void {
 export const ORG_AFTER_PREPOSITION = /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu;
 export const HONORIFIC_NAME = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
 export const MID_SENTENCE_CAPITAL = /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu;
-export const FULL_NAME = /(\p{Lu}(?<![\p{L}]\p{Lu})(?:\p{Ll}[\p{L}'’-]*|\.))(?:\s+(\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
-export const CAPITALISED_WORD = /(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+// A name's word may open with an Irish or French prefix before its capital: "O’Neill", "D'Arcy".
+export const FULL_NAME = /(\p{Lu}(?<![\p{L}]\p{Lu})(?:\p{Ll}[\p{L}'’-]*|\.))(?:\s+(\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+export const CAPITALISED_WORD = /(\p{Lu}(?<![\p{L}]\p{Lu})(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
 
 /** Every match of a global regex that never matches empty, like matchAll without cloning the regex; not reentrant. */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {
@@ -897,7 +917,8 @@ export function hasLaterCapital(text: string): boolean {
  */
 function mayNamePart(text: string, state: AttributionState): boolean {
   if (state.byPart.size > 64) return true;
-  for (const part of state.byPart.keys()) if (text.includes(part)) return true;
+  const plain = text.includes('’') ? text.replace(/’/g, "'") : text;
+  for (const part of state.byPart.keys()) if (plain.includes(part)) return true;
   return false;
 }
 

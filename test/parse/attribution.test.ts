@@ -312,6 +312,13 @@ describe('who "he" and "she" are, and which names are businesses', () => {
     ]);
   });
 
+  it('a surname with an apostrophe (O’Neill, O\'Neill) finds the full name however it is typed', async () => {
+    expect(await quotesOf('Siobhan O’Neill has run the festival since 2009. “We sold 40,000 tickets,” O\'Neill said.\n\n“The town doubles in size,” O’Neill added.')).toEqual([
+      ['Siobhan O’Neill', 'We sold 40,000 tickets'],
+      ['Siobhan O’Neill', 'The town doubles in size'],
+    ]);
+  });
+
   it('a name someone runs or founded is a business, so a surname finds the person', async () => {
     expect(await quotesOf('Marco Bellini and Sofia Lund have run Osteria Lund since 2016.\n\nLund grew up in Aarhus. "I never wanted to cook," she said.')).toEqual([['Sofia Lund', 'I never wanted to cook']]);
   });

@@ -111,8 +111,9 @@ describe('fast paths give what the plain code gives', () => {
   it('name patterns: the capital before the lookbehind matches what the lookbehind first matched', () => {
     const before = {
       mid: /(?<=[\p{Ll},;]\s+)(\p{Lu}\p{Ll}+)(?![\p{L}])/gu,
-      full: /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)(?:\s+(\p{Lu}\.|\p{Lu}\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu,
-      cap: /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu,
+      // (later parts, and a capitalised word, may open with "O’" or "D'" before their capital)
+      full: /(?<![\p{L}])(\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)(?:\s+(\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu,
+      cap: /(?<![\p{L}])(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu,
       org: /(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|leaves)\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu,
     };
     for (const t of cases) {
