@@ -15,7 +15,7 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { emitConversation, type Turn } from './conversation.js';
-import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, SOUND } from './labels.js';
+import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
@@ -269,7 +269,7 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
   let text = clean;
   const bracketed = voiceTag ? null : bracketedVoice(clean);
   const label = voiceTag || bracketed ? null : readLabel(clean);
-  if (voiceTag) voice = displayName(voiceTag.trim());
+  if (voiceTag) voice = personName(voiceTag.trim());
   else if (bracketed) {
     voice = displayName(bracketed.voice);
     text = bracketed.rest;

@@ -364,8 +364,16 @@ const TITLE = /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?$
 export function personName(name: string): string {
   const full = displayName(name);
   const words = full.split(' ');
-  return words.length >= 3 && TITLE.test(words[0]!) ? words.slice(1).join(' ') : full;
+  // "Mayor Janice Tollefson", "District Attorney Karen Liu", "Cllr Margaret Pryce": the office
+  // before a first name and a surname is no part of the name.
+  let k = 0;
+  while (words.length - k >= 3 && (TITLE.test(words[k]!) || TITLE_BEFORE_NAME.test(words[k]!) || OFFICE_WORD.test(words[k]!))) k++;
+  return k > 0 ? words.slice(k).join(' ') : full;
 }
+
+/** Words of an office before a name, beyond the titles: "District Attorney", "Nurse Practitioner", "Cllr". */
+const OFFICE_WORD =
+  /^(?:cllr|sr|fr|br|district|attorney|nurse|practitioner|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i;
 
 /**
  * A name as a reader writes it: labels in capitals ("MARY ELLIS", "MR.
@@ -568,7 +576,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // "Ms. Jean-Pierre" under a header naming "Press Secretary Karine Jean-Pierre": the honorific
     // is no title the header repeats, so the one full name there with that surname.
     const full =
-      titledFullName(name, header) ?? titledFullName(name, lines) ?? (words.length === 2 && HONORIFIC.test(words[0]!) ? surnameInHeader(words[1]!, header) : null);
+      titledFullName(name, header) ??
+      titledFullName(name, lines) ??
+      (words.length === 2 && HONORIFIC.test(words[0]!) ? (firstAndLast(bySurname.get(words[1]!.toLowerCase())) ?? surnameInHeader(words[1]!, header)) : null);
     if (full) fullNames.set(name, full);
   }
   const out: (ScannedLabel | null)[] = [];
@@ -624,6 +634,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
   return out;
+}
+
+/** A full name of a first name and a surname ("Karen Liu"), not an examiner's "By Mr. Ferris". */
+function firstAndLast(name: string | null | undefined): string | null {
+  if (!name) return null;
+  const words = name.split(' ');
+  return words.length >= 2 && !HONORIFIC.test(words[0]!) && !TITLE.test(words[0]!) && !/^by$/i.test(words[0]!) ? name : null;
 }
 
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */

@@ -446,6 +446,12 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('drops an office before a full name in a label, and finds that person again by office and surname', () => {
+    const doc = 'Town hall\n\nMAYOR JANICE TOLLEFSON: We will take questions.\n\nDISTRICT ATTORNEY KAREN LIU: Ask away.\n\nAUDIENCE MEMBER: When will the bus lanes open?\n\nMAYOR TOLLEFSON: In June.\n\nAUDIENCE MEMBER: And the charges?\n\nMS. LIU: None were filed.\n';
+    const c = loadCorpus(tempCorpus({ 'hall.txt': doc }));
+    expect([...new Set(c.records.map((r) => r.speaker))]).toEqual(['Janice Tollefson', 'Karen Liu']);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
@@ -517,12 +523,12 @@ describe('">>" captions', () => {
 describe('WebVTT with voices', () => {
   it('merges cues into turns by voice and keeps cue ids, timings, tags and notes out of the text', () => {
     expectPairs('webvtt-lecture', [
-      ['Jonah Price', 'Dr. Amal Haddad', 'Is that different from a river valley?', 'A river cuts a V, because it only erodes the bottom of its channel. Ice fills the whole valley'],
-      ['Jonah Price', 'Dr. Amal Haddad', 'How long does that take?', 'Tens of thousands of years'],
+      ['Jonah Price', 'Amal Haddad', 'Is that different from a river valley?', 'A river cuts a V, because it only erodes the bottom of its channel. Ice fills the whole valley'],
+      ['Jonah Price', 'Amal Haddad', 'How long does that take?', 'Tens of thousands of years'],
     ]);
     const q = quotes('webvtt-lecture');
     expect(q.map((r) => [r.speaker, r.text])).toEqual([
-      ['Dr. Amal Haddad', 'Good morning, everyone. Today we look at how glaciers carve valleys, and why the valleys are shaped like a U.'],
+      ['Amal Haddad', 'Good morning, everyone. Today we look at how glaciers carve valleys, and why the valleys are shaped like a U.'],
     ]);
     expectNowhere('webvtt-lecture', '-->', '00:00', '<v', 'WEBVTT', 'exported');
   });
