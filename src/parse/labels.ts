@@ -274,7 +274,8 @@ function nameAloneOnLine(raw: string): string | null {
  */
 function nameParagraph(line: string): LabelLine | null {
   // A Markdown transcript sets the name as a heading: "### Leo Park".
-  const m = /^(.*?)((?:\s*\([^()]{1,40}\))*)$/.exec(line.replace(/^#{1,6}\s+/, ''))!;
+  // [\s\S], not ".": a line may hold a U+2028, which "." does not match.
+  const m = /^([\s\S]*?)((?:\s*\([^()]{1,40}\))*)$/.exec(line.replace(/^#{1,6}\s+/, ''))!;
   const base = m[1]!.trim();
   const notes = allParenthesised(m[2]!);
   if (!base || /[.!?,:;]$/.test(base)) return null;

@@ -452,6 +452,12 @@ describe('more label layouts from word processors and research', () => {
     expect([...new Set(c.records.map((r) => r.speaker))]).toEqual(['Janice Tollefson', 'Karen Liu']);
   });
 
+  it('reads a line holding a U+2028 line separator without failing', () => {
+    const c = loadCorpus(tempCorpus({ 'ls.txt': 'Title\n\nAna Ruiz: Hello\u2028world.\nTom Hale: Why?\nAna Ruiz: Because.\n\nDana Whitfield\u2028\n\nWords.\n' }));
+    expect(c.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(c.records.map((r) => r.text).join(' ')).toContain('world.');
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
