@@ -465,15 +465,44 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
   if (mine[0] !== q) return null;
   const before = paragraph.slice(s.start, q.start);
   if (/[“”"]/.test(before) || NAMING_AT_END.test(before)) return null;
-  VERB_RE.lastIndex = 0;
-  const verb = VERB_RE.exec(before);
-  if (!verb) return null;
-  // "called the delay “a betrayal”": a person characterising something is speaking; "an app called “…”"
-  // names a thing. So "called" counts only with its object between it and the quotation.
-  if (/^call/i.test(verb[0]) && !/^\s+(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}\s*$/iu.test(before.slice(verb.index + verb[0].length))) return null;
-  const subject = before.slice(0, verb.index);
-  if (wordCount(subject) === 0 || wordCount(subject) > 14) return null;
-  return resolveSpeaker(subject, state, 'subject', false);
+  // The verb nearest the quotation reports it: "When I asked Haddad about it, he said the
+  // consultants “used conservative assumptions”" is what he said, not what I asked.
+  // Else the first verb whose subject names someone ("Ruiz said the firm, which announced …").
+  const verbs = allMatches(VERB_RE, before);
+  if (verbs.length === 0) return null;
+  for (const verb of [verbs[verbs.length - 1]!, ...verbs.slice(0, -1)]) {
+    // "called the delay “a betrayal”": a person characterising something is speaking; "an app called “…”"
+    // names a thing. So "called" counts only with its object between it and the quotation.
+    if (/^call/i.test(verb[0]) && !/^\s+(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}\s*$/iu.test(before.slice(verb.index + verb[0].length))) {
+      if (verb === verbs[verbs.length - 1]) return null;
+      continue;
+    }
+    const subject = before.slice(0, verb.index);
+    if (wordCount(subject) === 0 || wordCount(subject) > 14) continue;
+    const who = pronounOfNameBefore(subject, state) ?? resolveSpeaker(subject, state, 'subject', false);
+    if (who) return who;
+  }
+  return null;
+}
+
+/**
+ * "When I asked Haddad about the gap, he said …": a pronoun subject after a clause that names
+ * one known person is that person (the sentence has not been read for names yet).
+ */
+function pronounOfNameBefore(subject: string, state: AttributionState): { speaker: string; self: boolean } | null {
+  const parts = commaParts(subject);
+  const last = parts[parts.length - 1]?.trim() ?? '';
+  if (parts.length < 2 || !/^(he|she)$/i.test(last)) return null;
+  const gender = /^she$/i.test(last) ? 'f' : 'm';
+  const named = new Set<string>();
+  for (const m of execAll(CAPITALISED_WORD, parts.slice(0, -1).join(', '))) {
+    const full = state.byPart.get(m[1]!) ?? state.registry.resolve(m[1]!);
+    const g = full ? state.genders.get(full) : undefined;
+    if (full && (!g || g === gender)) named.add(full);
+  }
+  if (named.size !== 1) return null;
+  const speaker = [...named][0]!;
+  return { speaker, self: speaker === state.self };
 }
 
 function maskSpans(text: string, offset: number, spans: QuoteSpan[]): string {

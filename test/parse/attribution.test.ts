@@ -348,6 +348,7 @@ describe('quoted words inside reported speech', () => {
     ['Oren Vasse added that the fund was "never meant to last" beyond the year.', 'Oren Vasse', 'never meant to last'],
     ['A spokesperson for the dockworkers\' union called the deal "a fair start."', "a spokesperson for the dockworkers' union", 'a fair start.'],
     ['Council member Jorge Ibarra, one of two votes against, called the plan "a gift to a billionaire."', 'Jorge Ibarra', 'a gift to a billionaire.'],
+    ['Omar Haddad runs planning. When I asked Haddad about the gap, he said the consultants "used conservative assumptions."', 'Omar Haddad', 'used conservative assumptions.'],
   ];
   for (const [body, speaker, text] of cases) {
     it(`credits the quoted words to the reporting subject: ${speaker}`, () => {
