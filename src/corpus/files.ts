@@ -177,8 +177,10 @@ export function listCorpusFiles(
   }
   if (!stat.isDirectory()) throw new CorpusFolderError(`corpus path is not a folder: ${dir}`, dir);
   let realDir: string;
+  // the root's entries, read once: here to say the folder cannot be read, then walked
+  let rootEntries: Dirent[];
   try {
-    readdirSync(dir);
+    rootEntries = readdirSync(dir, { withFileTypes: true });
     realDir = realpathSync(dir);
   } catch (err) {
     const code = errCode(err);
@@ -213,10 +215,10 @@ export function listCorpusFiles(
   };
 
   // Depth first, entries in name order: the listing is in path order without a sort of the whole.
-  const walk = (abs: string, base: string, rules: Rules[]) => {
+  const walk = (abs: string, base: string, rules: Rules[], listed?: Dirent[]) => {
     let entries: Dirent[];
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
+      entries = listed ?? readdirSync(abs, { withFileTypes: true });
     } catch (err) {
       const code = errCode(err);
       problems.push({ file: base, severity: 'warning', message: `skipped: cannot read this folder (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code})` });
@@ -226,11 +228,18 @@ export function listCorpusFiles(
       const own = readRules(abs, base, problems);
       if (own) rules = [...rules, own];
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (isIgnoredName(e.name)) continue;
-      const rel = base ? `${base}/${e.name}` : e.name;
-      const path = join(abs, e.name);
+    // by name, in UTF-16 code unit order (what `<` compares): the native sort without a comparator
+    // orders strings so, and calls no function per comparison (5,000 names at 1,000×)
+    const byName = new Map<string, Dirent>();
+    for (const e of entries) byName.set(e.name, e);
+    const names = [...byName.keys()].sort();
+    // join(abs, name) once per folder: abs normalized, then a name (never a separator, '.' or '..') appended to it is what join gives
+    const prefix = join(abs, '_').slice(0, -1);
+    for (const name of names) {
+      if (isIgnoredName(name)) continue;
+      const e = byName.get(name)!;
+      const rel = base ? `${base}/${name}` : name;
+      const path = prefix + name;
       const kind = kindOf(abs, e);
       if (kind === 'dir') {
         if (NEVER_READ.has(e.name) || excluded.has(path) || ignoredBy(rules, rel + '/')) continue;
@@ -266,7 +275,7 @@ export function listCorpusFiles(
       files.push({ id: rel.slice(0, rel.length - ext.length), name: rel, path });
     }
   };
-  walk(dir, '', []);
+  walk(dir, '', [], rootEntries);
   return { files, problems };
 }
 

@@ -200,6 +200,11 @@ function inRanges(year: number, ranges: readonly YearRange[]): boolean {
   return ranges.some((g) => (g.from === null || year >= g.from) && (g.to === null || year <= g.to));
 }
 
+/** Whether any filter is given: with none, every record passes (matchesFilters) and none need be read to say so. */
+export function hasFilters(f: Filters): boolean {
+  return !!(f.types?.length || f.speakers?.length || f.years?.length || f.mentions?.length || f.docs?.length || f.topics?.length);
+}
+
 /**
  * Whether a record passes every filter given. An absent or empty list is no
  * constraint; within a filter any value may match (OR), across filters all

@@ -59,7 +59,7 @@ import { stemTerm, surfaceTerm } from '../index/terms.js';
 import { atomicTokens, scanTokens, type Token } from '../index/tokenize.js';
 import { findAnswer, figureFactor, type Answer, type FoundFigure, type KnownNames } from './answer.js';
 import { clauseExplain, type ClauseHow, type HitExplain } from './explain.js';
-import { matchesFilters, type Filters } from './filters.js';
+import { hasFilters, matchesFilters, type Filters } from './filters.js';
 import { intentExpansions } from './intent.js';
 import { irregularStems } from './irregular.js';
 import { readQuestion, type Question } from './question.js';
@@ -1317,7 +1317,8 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   const limit = opts.limit !== undefined && opts.limit > 0 ? opts.limit : Infinity;
   // How many of the head are needed: the results, and the records the second pass re-ranks.
   const need = Math.max(limit, secondPass ? PROXIMITY_DEPTH : 0);
-  if (opts.filters) {
+  // an empty filter passes every record: the ranked head as it is, without reading records (or every document's head) to check them
+  if (opts.filters && hasFilters(opts.filters)) {
     const filters = opts.filters;
     const kept: Scored[] = [];
     for (let from = 0; from < ranked.length && kept.length < need; from += READ_BATCH) {

@@ -1,0 +1,81 @@
+/**
+ * What a warm run skips stays what it stood for (issue 11 §4):
+ * - a cache hit takes each document's file from its manifest entry, not
+ *   from its head: the same files, statuses and problems as the documents;
+ * - an unfiltered search (an empty filter, as the CLI passes it) parses no
+ *   document's info and gives the hits a filtered-through search gives;
+ * - the folder listing sorts names natively and builds paths without a join
+ *   per file: code-unit order and join's paths, whatever the folder's spelling.
+ */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listCorpusFiles } from '../../src/corpus/files.js';
+import { search } from '../../src/query/search.js';
+import { localStore } from '../../src/store/local.js';
+import { interviewDoc, tempCorpus } from '../helpers.js';
+import { open, shippedCopy, tempDir } from './helpers.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+describe('a warm open', () => {
+  it('gives each document the file, status and problems of its head', async () => {
+    const corpus = shippedCopy();
+    const cache = tempDir('quarry-warm-open-');
+    made.push(corpus, cache);
+    const cold = await open(corpus, cache);
+    const warm = await open(corpus, cache);
+    expect(warm.cache).toBe('hit');
+    const status = (warm.corpus as unknown as { documentStatus(): { file: string; ok: boolean }[] }).documentStatus();
+    const fresh = await open(corpus, cache, { useCache: false });
+    expect(status).toEqual(fresh.corpus.documents.map((d) => ({ file: d.file, ok: d.ok })));
+    expect(warm.corpus.problems).toEqual(fresh.corpus.problems);
+    expect(warm.corpus.problems).toEqual(cold.corpus.problems);
+    expect(warm.corpus.documents.map((d) => d.file)).toEqual(status.map((s) => s.file));
+  });
+
+  it('searches without filters reading no document info, with the hits of a search that checks every filter', async () => {
+    const corpus = shippedCopy();
+    const cache = tempDir('quarry-warm-open-');
+    made.push(corpus, cache);
+    await open(corpus, cache, { index: true });
+    const infos: string[] = [];
+    const original = JSON.parse;
+    const warm = await open(corpus, cache, { index: true });
+    expect(warm.cache).toBe('hit');
+    let empty: Awaited<ReturnType<typeof search>>;
+    JSON.parse = ((text: string, ...rest: unknown[]) => {
+      if (typeof text === 'string' && text.startsWith('{"info":')) infos.push(text.slice(0, 60));
+      return original(text, ...(rest as []));
+    }) as typeof JSON.parse;
+    try {
+      empty = await search(localStore(warm), 'security listing', { filters: {}, limit: 20 });
+    } finally {
+      JSON.parse = original;
+    }
+    expect(infos).toEqual([]);
+    expect(empty.length).toBeGreaterThan(0);
+    const plain = await search(localStore(await open(corpus, cache, { index: true })), 'security listing', { limit: 20 });
+    // a filter every record passes goes through the filtering path: the same hits, scores and order
+    const passing = await search(localStore(await open(corpus, cache, { index: true })), 'security listing', { filters: { types: ['qa', 'quote', 'claim'] }, limit: 20 });
+    expect(JSON.stringify(empty)).toBe(JSON.stringify(plain));
+    expect(JSON.stringify(empty)).toBe(JSON.stringify(passing));
+  });
+});
+
+describe('the folder listing', () => {
+  it('orders names by code unit and gives the paths join gives, whatever the folder is spelled', () => {
+    const names = ['b.md', 'B.md', '_x.md', 'a.md', 'é.md', 'Z.md', 'a-b.md', 'a.b.md', '10.md', '9.md'];
+    const dir = tempCorpus(Object.fromEntries(names.map((n) => [n, interviewDoc(n)])));
+    made.push(dir);
+    const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const spelled of [dir, `${dir}/`, `${dir}/./`, join(dir, '..', dir.split('/').pop()!)]) {
+      const files = listCorpusFiles(spelled).files;
+      expect(files.map((f) => f.name)).toEqual(sorted);
+      expect(files.map((f) => f.path)).toEqual(sorted.map((n) => join(spelled, n)));
+    }
+  });
+});
