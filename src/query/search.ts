@@ -366,7 +366,7 @@ interface ClauseHit {
   fields: Set<string>;
   /** phrase occurrences found while verifying */
   spans?: Match[];
-  /** its three sets are shared with other hits of one lookup (Readings): copied before it is changed */
+  /** its three sets are shared with other hits of one lookup (Readings): never changed, a merge makes another (Readings.union) */
   shared?: boolean;
 }
 
@@ -457,9 +457,9 @@ function surfaceHow(t: string, c: TermClause, cfg: SearchConfig): ClauseHow {
 /**
  * What addHit reads off a lookup's hit, by its terms and fields arrays: a
  * store may hand many hits the same arrays (the local one does, for records
- * that matched alike), and then they share the readings, sets included,
- * until a hit is merged with another (addHit copies them first). A lookup
- * at 1,000× has tens of thousands of hits and a few distinct readings.
+ * that matched alike), and then they share the readings, sets included;
+ * hits merged alike share the merged sets too (union). A lookup at 1,000×
+ * has tens of thousands of hits and a few distinct readings.
  */
 class Readings {
   private readonly byTerms = new Map<readonly string[], { indexTerms: Set<string>; how: Set<ClauseHow>; exact: boolean }>();
@@ -498,15 +498,24 @@ class Readings {
     if (!known) this.byFields.set(r.fields, (known = new Set(r.fields.map(baseField))));
     return known;
   }
-}
-
-/** A hit's sets, its own from now on (they may be shared with other hits: Readings). */
-function own(h: ClauseHit): void {
-  if (!h.shared) return;
-  h.indexTerms = new Set(h.indexTerms);
-  h.how = new Set(h.how);
-  h.fields = new Set(h.fields);
-  h.shared = false;
+  /**
+   * `a` with `b`'s members added after its own, as a set shared like the
+   * readings: what copying `a` and adding `b` gives, made once for each pair
+   * met (shared sets are never changed, so a pair always gives the same set).
+   * Merging two lookups' hits of one record is then no copy per record.
+   */
+  union<T>(a: Set<T>, b: Set<T> | readonly T[]): Set<T> {
+    let row = this.unions.get(a) as Map<object, Set<T>> | undefined;
+    if (!row) this.unions.set(a, (row = new Map()));
+    let u = row.get(b);
+    if (!u) {
+      u = new Set(a);
+      for (const x of b) u.add(x);
+      row.set(b, u);
+    }
+    return u;
+  }
+  private readonly unions = new Map<Set<unknown>, Map<object, Set<unknown>>>();
 }
 
 function addHit(hits: ClauseHits, r: TermHit, readings: Readings, stemmed: boolean, cfg: SearchConfig): void {
@@ -518,11 +527,16 @@ function addHit(hits: ClauseHits, r: TermHit, readings: Readings, stemmed: boole
     hits.set(id, { score: r.score, indexTerms, exact, how, fields, shared: true });
     return;
   }
-  own(h);
   h.score = cfg.termScore === 'max' ? Math.max(h.score, r.score) : h.score + r.score;
-  for (const t of indexTerms) h.indexTerms.add(t);
-  for (const x of how) h.how.add(x);
-  for (const f of fields) h.fields.add(f);
+  if (h.shared) {
+    h.indexTerms = readings.union(h.indexTerms, indexTerms);
+    h.how = readings.union(h.how, how);
+    h.fields = readings.union(h.fields, fields);
+  } else {
+    for (const t of indexTerms) h.indexTerms.add(t);
+    for (const x of how) h.how.add(x);
+    for (const f of fields) h.fields.add(f);
+  }
   h.exact ||= exact;
 }
 
@@ -567,8 +581,8 @@ async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields
     const h = hits.get(r.key);
     if (h) {
       // keep the whole-word index terms for positions ("launched" reached by prefix is still the word)
-      if (whole.length) own(h);
-      for (const t of whole) h.indexTerms.add(t);
+      if (whole.length && h.shared) h.indexTerms = readings.union(h.indexTerms, whole);
+      else for (const t of whole) h.indexTerms.add(t);
       continue;
     }
     addHit(hits, r, readings, false, cfg);
