@@ -405,7 +405,6 @@ export function leanLookup(index: LookupIndex, term: string, options: SearchOpti
   const counts = new Int32Array(fieldCount);
   const { documentCount } = index;
   const avgFieldLength = index.avgFieldLength;
-  const { k, b, d } = bm25;
 
   try {
     for (let e = 0; e < expTerms.length; e++) {
@@ -425,27 +424,23 @@ export function leanLookup(index: LookupIndex, term: string, options: SearchOpti
         const invDocFreq = Math.log(1 + (documentCount - matchingFields + 0.5) / (matchingFields + 0.5));
         const { docs, tfs, n } = index.postings.field(fid);
         const lengths = index.lengths;
+        if (matched + n > order.length) {
+          let size = order.length * 2;
+          while (size < matched + n) size *= 2;
+          const grown = new Int32Array(Math.min(documentCount, size));
+          grown.set(order.subarray(0, matched));
+          order = scratch.order = grown;
+        }
+        // the scores first (a small function of its own: V8 optimizes it while this lookup still runs), then the states
+        matched = lengths
+          ? scorePostings(docs, tfs, n, lengths, fieldCount, fid, avg, invDocFreq, termWeight, boost, bm25, scores, state, order, matched)
+          : scorePostingsBy(docs, tfs, n, (doc) => index.fieldLength(doc, fid), avg, invDocFreq, termWeight, boost, bm25, scores, state, order, matched);
         // the state records move to from each state this step (few distinct ones): the last one met
         let fromCache = -1;
         let toCache = -1;
         for (let p = 0; p < n; p++) {
           const doc = docs[p]!;
-          const termFreq = tfs[p]!;
-          const fieldLength = lengths ? lengths[doc * fieldCount + fid]! : index.fieldLength(doc, fid);
-          // calcBM25Score, written as MiniSearch writes it
-          const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avg)));
-          // termWeight * termBoost * fieldBoost * docBoost * rawScore, the two boosts being 1
-          const weightedScore = termWeight * 1 * boost * 1 * rawScore;
           const s = state[doc]!;
-          if (s === 0) {
-            scores[doc] = weightedScore;
-            if (matched === order.length) {
-              const grown = new Int32Array(Math.min(documentCount, order.length * 2));
-              grown.set(order);
-              order = scratch.order = grown;
-            }
-            order[matched++] = doc;
-          } else scores[doc]! += weightedScore;
           const from = s === 0 ? ROOT : s;
           if (from !== fromCache) {
             fromCache = from;
@@ -507,6 +502,78 @@ export function leanLookup(index: LookupIndex, term: string, options: SearchOpti
   } finally {
     for (let i = 0; i < matched; i++) state[order[i]!] = 0;
   }
+}
+
+/**
+ * One field's postings of one expansion scored into `scores` (a record met
+ * for the first time, state 0, is set and appended to `order`), as
+ * MiniSearch's calcBM25Score and termResults compute them: the same
+ * arithmetic in the same order, so every score is the same double. Returns
+ * the new count of matched records. A record appears once in a field's
+ * postings, so the states read here are those from before this step.
+ */
+function scorePostings(
+  docs: Int32Array,
+  tfs: Int32Array,
+  n: number,
+  lengths: Uint16Array | Uint32Array,
+  fieldCount: number,
+  fid: number,
+  avg: number,
+  invDocFreq: number,
+  termWeight: number,
+  boost: number,
+  bm25: { k: number; b: number; d: number },
+  scores: Float64Array,
+  state: Int32Array,
+  order: Int32Array,
+  matched: number,
+): number {
+  const { k, b, d } = bm25;
+  for (let p = 0; p < n; p++) {
+    const doc = docs[p]!;
+    const termFreq = tfs[p]!;
+    const fieldLength = lengths[doc * fieldCount + fid]!;
+    // calcBM25Score, written as MiniSearch writes it
+    const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avg)));
+    // termWeight * termBoost * fieldBoost * docBoost * rawScore, the two boosts being 1
+    const weightedScore = termWeight * 1 * boost * 1 * rawScore;
+    if (state[doc] === 0) {
+      scores[doc] = weightedScore;
+      order[matched++] = doc;
+    } else scores[doc]! += weightedScore;
+  }
+  return matched;
+}
+
+/** scorePostings with field lengths read through a call (an index that keeps them otherwise). */
+function scorePostingsBy(
+  docs: Int32Array,
+  tfs: Int32Array,
+  n: number,
+  fieldLength: (doc: number) => number,
+  avg: number,
+  invDocFreq: number,
+  termWeight: number,
+  boost: number,
+  bm25: { k: number; b: number; d: number },
+  scores: Float64Array,
+  state: Int32Array,
+  order: Int32Array,
+  matched: number,
+): number {
+  const { k, b, d } = bm25;
+  for (let p = 0; p < n; p++) {
+    const doc = docs[p]!;
+    const termFreq = tfs[p]!;
+    const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength(doc)) / avg)));
+    const weightedScore = termWeight * 1 * boost * 1 * rawScore;
+    if (state[doc] === 0) {
+      scores[doc] = weightedScore;
+      order[matched++] = doc;
+    } else scores[doc]! += weightedScore;
+  }
+  return matched;
 }
 
 /**
