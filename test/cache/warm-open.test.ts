@@ -4,17 +4,20 @@
  *   from its head: the same files, statuses and problems as the documents;
  * - an unfiltered search (an empty filter, as the CLI passes it) parses no
  *   document's info and gives the hits a filtered-through search gives;
+ * - a --doc or --year filter reads each document's id and year off the start
+ *   of its head without parsing it: the same id and year as its info;
  * - the folder listing sorts names natively and builds paths without a join
  *   per file: code-unit order and join's paths, whatever the folder's spelling.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { columnsOf } from '../../src/cache/columns.js';
 import { listCorpusFiles } from '../../src/corpus/files.js';
 import { search } from '../../src/query/search.js';
 import { localStore } from '../../src/store/local.js';
 import { interviewDoc, tempCorpus } from '../helpers.js';
-import { open, shippedCopy, tempDir } from './helpers.js';
+import { ageFiles, open, shippedCopy, tempDir } from './helpers.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -63,6 +66,41 @@ describe('a warm open', () => {
     const passing = await search(localStore(await open(corpus, cache, { index: true })), 'security listing', { filters: { types: ['qa', 'quote', 'claim'] }, limit: 20 });
     expect(JSON.stringify(empty)).toBe(JSON.stringify(plain));
     expect(JSON.stringify(empty)).toBe(JSON.stringify(passing));
+  });
+});
+
+describe('record columns of a warm cache', () => {
+  it('give each document the id and year of its info, whatever its title holds', async () => {
+    const doc = (front: string) => `---\n${front}\nspeakers: [Ann Lee]\nhost: Bo\n---\nHost: What do you do?\nAnn Lee: I run the listings team.\n`;
+    const corpus = tempCorpus({
+      'plain.md': doc('title: Plain\ndate: 2021-03-04'),
+      'tricky.md': doc('title: \'He said "year":1999, "meta":{} and \\\\ too\'\ndate: 2019-01-02'),
+      'undated.md': doc('title: Undated'),
+      'nested/ünï "quoted".md': doc('title: Ünïcode — title\ndate: 2024-12-31'),
+    });
+    ageFiles(corpus);
+    const cache = tempDir('quarry-warm-open-');
+    made.push(corpus, cache);
+    await open(corpus, cache);
+    const warm = await open(corpus, cache);
+    expect(warm.cache).toBe('hit');
+    const columns = columnsOf(warm.corpus)!;
+    const infos: string[] = [];
+    const original = JSON.parse;
+    JSON.parse = ((text: string, ...rest: unknown[]) => {
+      if (typeof text === 'string' && text.startsWith('{"info":')) infos.push(text.slice(0, 60));
+      return original(text, ...(rest as []));
+    }) as typeof JSON.parse;
+    let got: { id: string; year: number | null }[];
+    try {
+      got = columns.docs.map((d) => ({ id: d.id, year: d.year }));
+    } finally {
+      JSON.parse = original;
+    }
+    expect(infos).toEqual([]); // read off the heads' start, none parsed
+    const fresh = (await open(corpus, cache, { useCache: false })).corpus.documents.map((d) => ({ id: d.id, year: d.meta.year }));
+    expect(got).toEqual(fresh);
+    expect(new Set(fresh.map((d) => d.year))).toEqual(new Set([2021, 2019, null, 2024]));
   });
 });
 
