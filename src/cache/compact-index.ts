@@ -789,15 +789,15 @@ class Fallback {
 }
 
 /** The lean lookup (term-lookup.ts) over `own`, or over the fallback index once there is one. */
-function lookupWithFallback(own: LookupIndex, fallback: Fallback, term: string, options: SearchOptions): LeanHit[] | null {
+function lookupWithFallback(own: LookupIndex, fallback: Fallback, term: string, options: SearchOptions, ordered = true): LeanHit[] | null {
   const other = fallback.current;
-  if (other) return other.lookup ? other.lookup(term, options) : null;
+  if (other) return other.lookup ? other.lookup(term, options, ordered) : null;
   try {
-    return leanLookup(own, term, options);
+    return leanLookup(own, term, options, ordered);
   } catch (err) {
     if (!(err instanceof CacheCorruptError)) throw err;
     const replacement = fallback.take();
-    return replacement.lookup ? replacement.lookup(term, options) : null;
+    return replacement.lookup ? replacement.lookup(term, options, ordered) : null;
   }
 }
 
@@ -994,7 +994,7 @@ export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] |
     size,
     shortId: (id) => (typeof id === 'number' && Number.isInteger(id) && id >= 0 && id < size ? id : undefined),
     record: (shortId) => kept.get(shortId),
-    lookup: (term, options) => lookupWithFallback(lookupIndex, fb, term, options),
+    lookup: (term, options, ordered) => lookupWithFallback(lookupIndex, fb, term, options, ordered),
   };
 }
 
@@ -1347,6 +1347,6 @@ export function openSegmentedIndex(inputs: readonly SegmentInput[], total: numbe
     size: total,
     shortId: (id) => (typeof id === 'number' && Number.isInteger(id) && id >= 0 && id < total ? id : undefined),
     record: (shortId) => records.get(shortId),
-    lookup: (term, options) => lookupWithFallback(lookupIndex, fb, term, options),
+    lookup: (term, options, ordered) => lookupWithFallback(lookupIndex, fb, term, options, ordered),
   };
 }

@@ -338,7 +338,7 @@ const scratchOf = new WeakMap<LookupIndex, Scratch>();
  * boost, a tokenizer or term processor that changes the term, a
  * combination other than a single term's): the caller asks MiniSearch.
  */
-export function leanLookup(index: LookupIndex, term: string, options: SearchOptions): LeanHit[] | null {
+export function leanLookup(index: LookupIndex, term: string, options: SearchOptions, ordered = true): LeanHit[] | null {
   const opts: SearchOptions = { ...index.searchOptions, ...options };
   if (opts.filter || opts.boostDocument || opts.boostTerm || typeof opts.fuzzy === 'function' || typeof opts.prefix === 'function') return null;
   // the caller's term goes through as it is: MiniSearch would tokenize and process it with these
@@ -491,10 +491,11 @@ export function leanLookup(index: LookupIndex, term: string, options: SearchOpti
     };
 
     // search(): score × quality (1: one query term), stable sort by score, best first
-    const places = orderByScore(scores, order, matched);
+    // unordered: in the order first matched (a caller that reads no order need not pay for sorting)
+    const places = ordered ? orderByScore(scores, order, matched) : null;
     const out = new Array<LeanHit>(matched);
     for (let i = 0; i < matched; i++) {
-      const doc = order[places[i]!]!;
+      const doc = order[places ? places[i]! : i]!;
       const { terms, fields } = describe(state[doc]!);
       out[i] = { key: doc, score: scores[doc]! * 1, terms, fields };
     }

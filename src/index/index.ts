@@ -47,9 +47,10 @@ export interface SearchIndex {
    * One processed term's hits, as `engine.search(term, options)` finds them
    * (short id as key, score, index terms, fields matched, in its order),
    * without its result objects; null when these options need `search`. The
-   * compact index has it (src/cache/term-lookup.ts).
+   * compact index has it (src/cache/term-lookup.ts). `ordered` false: the
+   * same hits in any order (the caller reads none of it).
    */
-  lookup?(term: string, options: SearchOptions): { key: number; score: number; terms: string[]; fields: string[] }[] | null;
+  lookup?(term: string, options: SearchOptions, ordered?: boolean): { key: number; score: number; terms: string[]; fields: string[] }[] | null;
 }
 
 /** An index built in memory over records it holds: also every record, by id. */

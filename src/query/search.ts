@@ -542,7 +542,7 @@ function addHit(hits: ClauseHits, r: TermHit, readings: Readings, stemmed: boole
 
 /** An exact lookup (no prefix, no fuzz) of an index term in some fields. */
 function exactLookup(term: string, fields: readonly string[], boost: Record<string, number>): TermLookup {
-  return { term, fields, boost, prefix: false, fuzzy: 0, weights: TUNED.weights };
+  return { term, fields, boost, prefix: false, fuzzy: 0, weights: TUNED.weights, ordered: false };
 }
 
 async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields: 'all' | 'body'): Promise<ClauseHits> {
@@ -564,6 +564,8 @@ async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields
       prefix: !numeric && [...c.surface].length >= cfg.prefixFrom,
       fuzzy,
       weights: cfg.weights,
+      // hits are merged by record, and ranking orders them totally: no lookup's order is read
+      ordered: false,
     });
   const fuzz = fuzziness(c.surface, cfg);
   let results = await surfaceSearch(cfg.fuzzyWhen === 'always' ? fuzz : 0);

@@ -126,7 +126,7 @@ class LocalBackend implements StoreBackend {
       weights: q.weights,
     };
     // The compact index's hits without MiniSearch's result objects (the same hits, in the same order; keys are short ids)
-    const lean = index.lookup?.(q.term, options);
+    const lean = index.lookup?.(q.term, options, q.ordered !== false);
     if (lean) return lean;
     const results = index.engine.search(q.term, options);
     for (const r of results) {

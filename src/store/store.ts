@@ -52,6 +52,8 @@ export interface TermLookup {
   /** maximum edit distance (0: none) */
   fuzzy: number;
   weights: { fuzzy: number; prefix: number };
+  /** false: the hits may come in any order (default: MiniSearch's, best first) */
+  ordered?: boolean;
 }
 
 export interface TermHit {

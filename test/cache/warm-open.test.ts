@@ -6,6 +6,7 @@
  *   document's info and gives the hits a filtered-through search gives;
  * - a --doc or --year filter reads each document's id and year off the start
  *   of its head without parsing it: the same id and year as its info;
+ * - an unordered lookup (what search asks for) gives the ordered one's hits;
  * - the folder listing sorts names natively and builds paths without a join
  *   per file: code-unit order and join's paths, whatever the folder's spelling.
  */
@@ -66,6 +67,27 @@ describe('a warm open', () => {
     const passing = await search(localStore(await open(corpus, cache, { index: true })), 'security listing', { filters: { types: ['qa', 'quote', 'claim'] }, limit: 20 });
     expect(JSON.stringify(empty)).toBe(JSON.stringify(plain));
     expect(JSON.stringify(empty)).toBe(JSON.stringify(passing));
+  });
+});
+
+describe('an unordered lookup', () => {
+  it('gives the hits, scores, terms and fields of the ordered one', async () => {
+    const corpus = shippedCopy();
+    const cache = tempDir('quarry-warm-open-');
+    made.push(corpus, cache);
+    await open(corpus, cache, { index: true });
+    const { index } = await open(corpus, cache, { index: true });
+    const fields = ['text_surface', 'question_surface', 'speaker_surface'];
+    let compared = 0;
+    for (const [term, prefix, fuzzy] of [['binance', true, 1], ['listing', true, 1], ['secur', false, 0], ['he', true, 0], ['zzzz', true, 2]] as const) {
+      const options = { fields, boost: { text_surface: 2 }, prefix, fuzzy, tokenize: (s: string) => [s], processTerm: (t: string) => t };
+      const ordered = index!.lookup!(term, options)!;
+      const unordered = index!.lookup!(term, options, false)!;
+      const byKey = (hits: typeof ordered) => JSON.stringify([...hits].sort((a, b) => a.key - b.key));
+      expect(byKey(unordered), term).toBe(byKey(ordered));
+      compared += ordered.length;
+    }
+    expect(compared).toBeGreaterThan(20);
   });
 });
 
