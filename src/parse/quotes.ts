@@ -530,7 +530,7 @@ function attribute(
   // Text after the quote up to the next quote or the sentence end; before it, back to the last quote taken.
   // Both are bounded (an attribution is a few words), so a line thick with quotations stays linear.
   const after = paragraph.slice(q.end, Math.min(nextStart, s.end, q.end + WINDOW));
-  const before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
+  let before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
   const sentenceStart = s.start;
 
   // 1. An epigraph's dash line: “…” — Ana Ruiz, founder of Fennel Pay
@@ -566,7 +566,9 @@ function attribute(
     }
   }
 
-  // 3. Verb, "according to" or colon before it.
+  // 3. Verb, "according to" or colon before it. A list item's bold label is a label:
+  // "- **Diane Swonk, KPMG:** “…”" reads as "Diane Swonk, KPMG: “…”".
+  before = before.replace(/\*\*|__/g, '').replace(/^\s*[-*•]\s+/, '');
   // "Asked about the future, Alvarez was blunt:": the opening participle's verb frames nothing.
   const trimmed = before.replace(/[\s,:—–-]+$/, '').replace(LEADING_PARTICIPLE, '');
   const acc = /(?<![\p{L}])according\s+to\s+([^,;:]+?)\s*,?\s*$/iu.exec(before) ?? IN_THE_WORDS.exec(before);
@@ -600,7 +602,9 @@ function attribute(
     } else if (/:\s*$/.test(before)) {
       // "Alvarez was blunt:", "He had a warning:": the clause's subject says what follows;
       // "Duarte's answer was simple:": the owner of the answer does.
-      const subject = trimmed.replace(COLON_PREDICATE, '').replace(SPEECH_NOUN_OWNED, '');
+      // "Diane Swonk, KPMG:": a name, then where the person works.
+      const nameFirst = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*[^,]{1,60}$/u.exec(trimmed);
+      const subject = nameFirst ? nameFirst[1]! : trimmed.replace(COLON_PREDICATE, '').replace(SPEECH_NOUN_OWNED, '');
       const who =
         subject !== trimmed && wordCount(subject) > 0
           ? resolveSpeaker(subject, state, 'label', true)

@@ -324,6 +324,13 @@ describe('who "he" and "she" are, and which names are businesses', () => {
   });
 });
 
+describe('a reactions list: "- **Name, Org:** “…”"', () => {
+  it('credits each quotation to the name in its bold label, not the organisation after it', () => {
+    const { quotes } = parse('- **Diane Swonk, KPMG:** "This was the right call, and it came late."\n- **Mohamed El-Erian, Allianz:** "A half-point cut tells you the Fed is worried."');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Diane Swonk', 'Mohamed El-Erian']);
+  });
+});
+
 describe('an organisation as the speaker', () => {
   it('credits a statement to the organisation the text describes', () => {
     const { quotes } = parse('In a statement, the company said: "Construction begins in the spring." "We will appeal," the transport ministry said. The ministry said it "remains committed to the programme."');
