@@ -126,7 +126,8 @@ export function readMeta(
 
   // date
   let date: string | null = null;
-  const rawDate = own(data, 'date');
+  // "published:" is a blog's name for the date.
+  const rawDate = own(data, 'date') ?? own(data, 'published');
   if (rawDate !== undefined && rawDate !== null) {
     date = isoDate(rawDate);
     if (date === null) error(`date must be an ISO date (YYYY-MM-DD), got ${describe(rawDate)}`);
@@ -150,7 +151,8 @@ export function readMeta(
   // speakers
   let speakers: string[] = [];
   const aliasLabels: Record<string, string> = {};
-  const rawSpeakers = own(data, 'speakers');
+  // A podcast's front matter often says "guests:" (or "guest:") for who it features.
+  const rawSpeakers = own(data, 'speakers') ?? own(data, 'guests') ?? own(data, 'guest');
   if (typeof rawSpeakers === 'string') {
     if (rawSpeakers.trim() === '') error("speakers must be a list of names, got ''");
     else speakers = [rawSpeakers.trim()];

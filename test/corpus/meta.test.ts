@@ -246,6 +246,12 @@ describe('readMeta: speakers', () => {
     ]);
   });
 
+  it('reads guests: (or guest:) as speakers and published: as the date when those are absent', async () => {
+    expect(read({ title: 'T', guests: ['Tomás Ferreira'], published: '2024-05-02' }).meta).toMatchObject({ speakers: ['Tomás Ferreira'], date: '2024-05-02' });
+    expect(read({ title: 'T', guest: 'Ana Ruiz' }).meta.speakers).toEqual(['Ana Ruiz']);
+    expect(read({ title: 'T', speakers: ['CZ'], guests: ['Ana Ruiz'], date: '2024-01-01', published: '2023-01-01' }).meta).toMatchObject({ speakers: ['CZ'], date: '2024-01-01' });
+  });
+
   it('accepts { name, aliases } entries: the name a speaker, each alias a label naming them', async () => {
     const { meta, problems } = read({ title: 'T', speakers: ['Leo Park', { name: 'Amara Nwosu', aliases: ['Amara', 'AN'] }], labels: { AN: 'Someone Else' } });
     expect(problems).toEqual([]);
