@@ -35,6 +35,7 @@ import { STEMMER } from '../index/stem.js';
 import type { LoadOptions } from '../load/load.js';
 import type { Corpus, DocumentInfo, Problem } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
+import { recordElementText } from '../model/record-json.js';
 import { lastAtOrBelow } from '../model/sorted.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
 import type { RecordSource } from './compact-index.js';
@@ -42,8 +43,11 @@ import { setColumns, type CorpusColumns, type DocColumns } from './columns.js';
 import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, checksum, FileSource, sha1, typedArrayOf, type HeaderBase, type SectionReader } from './format.js';
 import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 
-/** Bump when what the cache stores, or how, changes. (5: a head's record columns follow it, a line each, each parsed only when read.) */
-export const CACHE_SCHEMA = 5;
+/**
+ * Bump when what the cache stores, or how, changes. (5: a head's record columns follow it, a line each, each parsed only when read.
+ * 6: records are stored as `--format json` prints them, UTF-8, so `list` re-emits their bytes.)
+ */
+export const CACHE_SCHEMA = 6;
 /** A file modified this close to being stamped is checked by content every time (coarse file-system clocks). */
 export const RACY_MS = 3000;
 /** Corpus caches (manifests) kept in the cache folder; the least recently written go first, with their packs. */
@@ -75,7 +79,11 @@ export interface DocEntry extends Stamp {
   pack: number;
   /** in the pack's "docs.head": {info, problems} as JSON, then each record column as JSON on a line of its own (headBytes: a column is parsed only when a filter reads it) */
   head: Extent;
-  /** its records, one JSON array, in the pack's "records" */
+  /**
+   * its records, one JSON array in the pack's "records": exactly the text
+   * `--format json` prints for them (pretty-printed, UTF-8, without the final
+   * newline), each record's element at its offset in "records.offsets"
+   */
   recs: Extent;
   count: number;
   /** the place of its first record in the pack's "records.offsets" */
@@ -787,7 +795,7 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
   const parseAll = (): QuarryRecord[] => {
     const records: QuarryRecord[] = [];
     for (const e of docs) {
-      const block = JSON.parse(packs.get(e.pack)!.slice('records', e.recs[0], e.recs[1]).toString('latin1')) as QuarryRecord[];
+      const block = JSON.parse(packs.get(e.pack)!.slice('records', e.recs[0], e.recs[1]).toString('utf8')) as QuarryRecord[];
       if (!Array.isArray(block) || block.length !== e.count) throw new CacheCorruptError('cache records are malformed');
       append(records, block);
     }
@@ -800,7 +808,7 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
     const from = table[2 * k]! - base;
     const to = from + table[2 * k + 1]!;
     if (from < 0 || to > block.length) throw new CacheCorruptError('cache record offsets are malformed');
-    const r = JSON.parse(block.toString('latin1', from, to)) as QuarryRecord;
+    const r = JSON.parse(block.toString('utf8', from, to)) as QuarryRecord;
     if (!r || typeof r !== 'object') throw new CacheCorruptError('cache records are malformed');
     return r;
   };
@@ -835,6 +843,35 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
         }
       }
     },
+    *elements(places) {
+      // runs of places that follow each other in one document, each its elements' bytes with the ",\n" between them
+      let at = 0;
+      while (at < places.length) {
+        const i = places[at]!;
+        if (!(Number.isInteger(i) && i >= 0 && i < count)) throw new CacheCorruptError(`no record ${i} in the cache`);
+        const d = docOf(i);
+        const e = docs[d]!;
+        const end = starts[d + 1]!;
+        let last = at;
+        while (last + 1 < places.length && places[last + 1]! < end && places[last + 1]! > places[last]!) last++;
+        // the document's whole block, checked against its checksum: bytes printed unparsed are printed only when they verify
+        const block = packs.get(e.pack)!.slice('records', e.recs[0], e.recs[1]);
+        if (checksum(block) !== e.recs[2]) throw new CacheCorruptError(`cache records of ${e.name} are damaged`);
+        const table = tables.get(e.pack)!;
+        for (let a = at; a <= last; ) {
+          let b = a;
+          while (b < last && places[b + 1] === places[b]! + 1) b++;
+          const k0 = e.first + (places[a]! - starts[d]!);
+          const k1 = e.first + (places[b]! - starts[d]!);
+          const from = table[2 * k0]! - e.recs[0];
+          const to = table[2 * k1]! - e.recs[0] + table[2 * k1 + 1]!;
+          if (from < 0 || to > block.length || from > to) throw new CacheCorruptError('cache record offsets are malformed');
+          yield block.subarray(from, to);
+          a = b + 1;
+        }
+        at = last + 1;
+      }
+    },
     get(i) {
       if (all) return all[i]!;
       if (one.size > count / 8) {
@@ -850,7 +887,7 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
         const e = docs[d]!;
         const table = tables.get(e.pack)!;
         const k = e.first + (i - starts[d]!);
-        r = JSON.parse(packs.get(e.pack)!.slice('records', table[2 * k]!, table[2 * k + 1]!).toString('latin1')) as QuarryRecord;
+        r = JSON.parse(packs.get(e.pack)!.slice('records', table[2 * k]!, table[2 * k + 1]!).toString('utf8')) as QuarryRecord;
         if (!r || typeof r !== 'object') throw new CacheCorruptError('cache records are malformed');
         one.set(i, r);
       }
@@ -1237,18 +1274,21 @@ class PackWriter {
     const first = this.k;
     this.room(this.k + doc.records.length);
     const offsets = this.offsets;
+    // the document's records as `--format json` prints them: "[\n" + elements joined by ",\n" + "\n]" (or "[]"),
+    // UTF-8; each record's offset and length are its element's (see recordElementText)
     const parts: string[] = [];
-    let pos = this.at + 1;
+    let pos = this.at + 2;
     for (const r of doc.records) {
-      const json = asciiJson(r);
-      if (pos + json.length > 0xffffffff) throw new Error('cache: records past 4 GB');
+      const text = recordElementText(r);
+      const length = Buffer.byteLength(text, 'utf8');
+      if (pos + length > 0xffffffff) throw new Error('cache: records past 4 GB');
       offsets[2 * this.k] = pos;
-      offsets[2 * this.k + 1] = json.length;
+      offsets[2 * this.k + 1] = length;
       this.k++;
-      pos += json.length + 1;
-      parts.push(json);
+      pos += length + 2;
+      parts.push(text);
     }
-    const bytes = Buffer.from(`[${parts.join(',')}]`, 'latin1');
+    const bytes = Buffer.from(parts.length ? `[\n${parts.join(',\n')}\n]` : '[]', 'utf8');
     this.w.write(bytes);
     // A document that could not be stamped (unreadable) gets a stamp no file matches: the next run reads it again.
     const stamp = doc.stamp ?? { name: doc.info.file, size: -1, mtimeMs: -1, sha1: '', checked: 0 };
@@ -1322,7 +1362,7 @@ async function commit(
   const oldPacks: Packs = old?.packs ?? new Map();
   const recordsOf = (item: PlanItem): QuarryRecord[] => {
     if (item.kind === 'new') return item.doc.records;
-    const block = JSON.parse(oldPacks.get(item.entry.pack)!.slice('records', item.entry.recs[0], item.entry.recs[1]).toString('latin1')) as QuarryRecord[];
+    const block = JSON.parse(oldPacks.get(item.entry.pack)!.slice('records', item.entry.recs[0], item.entry.recs[1]).toString('utf8')) as QuarryRecord[];
     if (!Array.isArray(block) || block.length !== item.entry.count) throw new CacheCorruptError('cache records are malformed');
     return block;
   };

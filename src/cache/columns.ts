@@ -143,6 +143,21 @@ export function streamByColumns(columns: CorpusColumns, q: ColumnQuery): Iterabl
   })();
 }
 
+/**
+ * The records the query selects (every record for an empty query), the first
+ * `limit` of them, as their JSON array elements read from the cache without
+ * parsing one (RecordSource.elements); null when the source has no text.
+ * The columns decide alone: they hold exactly what matchesFilters reads
+ * (type, speaker, topics, mentioned years; year and doc are the document's).
+ */
+export function elementsByColumns(columns: CorpusColumns, q: ColumnQuery, limit?: number): { count: number; elements: () => Iterable<Uint8Array> } | null {
+  const source = columns.records;
+  if (!source.elements) return null;
+  let places = selectPlaces(columns, q);
+  if (limit !== undefined && places.length > limit) places = places.slice(0, limit);
+  return { count: places.length, elements: () => source.elements!(places) };
+}
+
 /** The places of the records the query selects, in corpus order, reading no record. */
 export function selectPlaces(columns: CorpusColumns, q: ColumnQuery): number[] {
   const matcherOf = docMatcher(q);

@@ -907,6 +907,12 @@ export interface RecordSource {
    * long `list` never holds them all. Absent: `get` each.
    */
   stream?(places: readonly number[]): Iterable<QuarryRecord>;
+  /**
+   * The same records as their JSON array elements, unparsed (src/model/
+   * record-json.ts): runs of places that follow each other, each one buffer.
+   * Absent: the source holds records, not their text.
+   */
+  elements?(places: readonly number[]): Iterable<Uint8Array>;
   get(position: number): QuarryRecord;
   all(): QuarryRecord[];
 }

@@ -21,13 +21,30 @@ export async function writeOutput(io: Io, format: string, out: Output): Promise<
   if (printed.chunks) {
     // written in pieces of about 64 kB: neither one giant string nor a write per record
     let pending = '';
+    let bytes: Uint8Array[] = [];
+    let size = 0;
+    const flushBytes = () => {
+      if (size) io.stdout.write(bytes.length === 1 ? bytes[0]! : Buffer.concat(bytes, size));
+      bytes = [];
+      size = 0;
+    };
     for (const chunk of printed.chunks) {
+      if (typeof chunk !== 'string') {
+        if (pending) io.stdout.write(pending);
+        pending = '';
+        bytes.push(chunk);
+        size += chunk.length;
+        if (size >= 1 << 16) flushBytes();
+        continue;
+      }
+      flushBytes();
       pending += chunk;
       if (pending.length >= 1 << 16) {
         io.stdout.write(pending);
         pending = '';
       }
     }
+    flushBytes();
     if (pending) io.stdout.write(pending);
   }
   if (printed.stderr) io.stderr.write(printed.stderr);

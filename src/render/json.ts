@@ -1,36 +1,18 @@
 /**
  * The machine formats' building blocks, kept apart from the table code so
- * that printing JSON, NDJSON or CSV never loads cli-table3 or chalk.
- *
- * JSON.stringify escapes U+0000–U+001F itself but leaves DEL, the C1 controls
- * (U+0080–U+009F: U+009B is a one-byte CSI on some terminals), the line and
- * paragraph separators and the bidirectional overrides raw. They are written
- * as \uXXXX escapes here, so JSON printed to a terminal can't drive it either.
- * The escaped text parses back to exactly the same string.
+ * that printing JSON, NDJSON or CSV never loads cli-table3 or chalk. What a
+ * record's JSON is, and the escaping of characters that could drive a
+ * terminal, are src/model/record-json.ts's (the cache stores records in that
+ * form).
  */
 import type { DocumentInfo } from '../model/corpus.js';
-import type { QuarryRecord } from '../model/record.js';
+import { elementsToNdjson, escapeUnsafeJson as escapeUnsafe } from '../model/record-json.js';
 
-/** Field order of the JSON record: the documented contract (docs/records.md). */
-export const RECORD_FIELDS = [
-  'id', 'type', 'text', 'speaker', 'question', 'asker', 'context', 'year', 'years', 'date', 'doc', 'section', 'topics', 'line', 'endLine', 'figures',
-] as const;
+export { RECORD_FIELDS, recordJson } from '../model/record-json.js';
 
-export function recordJson(r: QuarryRecord): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of RECORD_FIELDS) out[f] = r[f];
-  return out;
-}
-
-const UNSAFE_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/** JSON.stringify, with the characters above escaped as \uXXXX. */
+/** JSON.stringify, with the characters that could drive a terminal escaped as \uXXXX. */
 export function safeStringify(value: unknown, indent?: number): string {
   return escapeUnsafe(JSON.stringify(value, null, indent));
-}
-
-function escapeUnsafe(json: string): string {
-  return json.replace(UNSAFE_IN_JSON, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** One JSON array, pretty-printed, with a final newline. */
@@ -87,6 +69,47 @@ export function* ndjsonChunks(values: Iterable<unknown>): Generator<string> {
     }
   }
   if (batch.length) yield escapeUnsafe(batch.join('\n') + '\n');
+}
+
+const OPEN = Buffer.from('[\n');
+const BETWEEN = Buffer.from(',\n');
+const CLOSE = Buffer.from('\n]\n');
+
+/**
+ * The text of toJson(values) from the values' element texts, already made
+ * (runs of recordElementText joined by ",\n", as UTF-8 bytes; the cache
+ * stores records so): the runs joined, in brackets. Nothing is parsed.
+ */
+export function* jsonArrayFromElements(runs: Iterable<Uint8Array>): Generator<Uint8Array> {
+  let first = true;
+  for (const run of runs) {
+    yield first ? OPEN : BETWEEN;
+    yield run;
+    first = false;
+  }
+  yield first ? Buffer.from('[]\n') : CLOSE;
+}
+
+/** The text of toNdjson(values) from the same runs: their indent taken out (elementsToNdjson), about 64 kB at a time. */
+export function* ndjsonFromElements(runs: Iterable<Uint8Array>): Generator<Uint8Array> {
+  let parts: Uint8Array[] = [];
+  let size = 0;
+  // the bytes read as latin1 are exactly the bytes back: the rewrite touches ASCII only, and latin1 decodes far faster than UTF-8
+  const flush = () => Buffer.from(elementsToNdjson(Buffer.concat(parts, size).toString('latin1')), 'latin1');
+  for (const run of runs) {
+    if (parts.length) {
+      parts.push(BETWEEN);
+      size += BETWEEN.length;
+    }
+    parts.push(run);
+    size += run.length;
+    if (size >= 1 << 16) {
+      yield flush();
+      parts = [];
+      size = 0;
+    }
+  }
+  if (parts.length) yield flush();
 }
 
 export function docJson(d: DocumentInfo, counts: Record<string, number> = d.counts): Record<string, unknown> {

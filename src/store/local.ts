@@ -8,7 +8,7 @@ import { readDocumentText } from '../corpus/read.js';
 import type { SearchIndex } from '../index/index.js';
 import type { Corpus, DocumentInfo } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
-import { columnsOf, facetByColumns, placeMatcher, selectByColumns, streamByColumns } from '../cache/columns.js';
+import { columnsOf, elementsByColumns, facetByColumns, placeMatcher, selectByColumns, streamByColumns } from '../cache/columns.js';
 import { Store, type Facet, type RecordQuery, type StoreBackend, type TermHit, type TermLookup } from './store.js';
 
 const IDENTITY = { tokenize: (s: string) => [s], processTerm: (t: string) => t };
@@ -87,6 +87,11 @@ class LocalBackend implements StoreBackend {
   selectEach(q: RecordQuery): Iterable<QuarryRecord> | null {
     const columns = columnsOf(this.corpus);
     return columns ? streamByColumns(columns, q) : null;
+  }
+
+  selectElements(q: RecordQuery, limit?: number): { count: number; elements: () => Iterable<Uint8Array> } | null {
+    const columns = columnsOf(this.corpus);
+    return columns ? elementsByColumns(columns, q, limit) : null;
   }
 
   async facetValues(facet: Facet): Promise<string[]> {

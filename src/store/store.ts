@@ -104,6 +104,12 @@ export interface StoreBackend {
   select?(q: RecordQuery): Promise<QuarryRecord[]>;
   /** the same as `select`, read as they are iterated and not kept (null: this store cannot) */
   selectEach?(q: RecordQuery): Iterable<QuarryRecord> | null;
+  /**
+   * exactly the records matching `q` (no predicate runs after), the first
+   * `limit`, as their JSON array elements unparsed (src/model/record-json.ts);
+   * null: this store cannot
+   */
+  selectElements?(q: RecordQuery, limit?: number): { count: number; elements: () => Iterable<Uint8Array> } | null;
   /** records whose id, id in any case, or the part after the document equals one of these (lower case) */
   byId?(id: string): Promise<QuarryRecord[]>;
   /** every record id (for "did you mean") */
@@ -173,6 +179,15 @@ export class Store {
     return (function* () {
       for (const r of each) if (keep(r)) yield r;
     })();
+  }
+
+  /**
+   * The records matching `q`, the first `limit`, as their JSON array
+   * elements, read without parsing a record (`list --format json|ndjson`);
+   * null when the backend cannot, or when every record is already in memory.
+   */
+  selectElements(q: RecordQuery, limit?: number): { count: number; elements: () => Iterable<Uint8Array> } | null {
+    return this.backend.selectElements && !this.allRecords ? this.backend.selectElements(q, limit) : null;
   }
 
   /**

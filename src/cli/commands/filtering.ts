@@ -125,11 +125,26 @@ export async function selectRecords(opts: FilterOptionValues, command: Command, 
  * selectRecords, with the records read as they are iterated and not kept,
  * where the store can (the local store with the cache's record columns, and
  * a filter): `list` prints each as it is read. `records` is null otherwise.
+ * `asElements` (json and ndjson): the selection, limit applied, as the
+ * records' JSON array elements where the store keeps them so (the cache),
+ * none of them parsed; then `each` and `records` are null.
  */
-export async function streamRecords(opts: FilterOptionValues, command: Command, io: Io): Promise<Omit<Selection, 'records'> & { records: QuarryRecord[] | null; each: Iterable<QuarryRecord> | null }> {
+export async function streamRecords(
+  opts: FilterOptionValues,
+  command: Command,
+  io: Io,
+  asElements = false,
+): Promise<Omit<Selection, 'records'> & { records: QuarryRecord[] | null; each: Iterable<QuarryRecord> | null; elements: SelectedElements | null }> {
   const sel = await openSelection(opts, command, io);
+  const elements = asElements ? sel.store.selectElements(sel.filters, sel.limit) : null;
+  if (elements) return { ...sel, elements, each: null, records: null };
   const each = sel.store.selectEach(sel.filters, sel.selected);
-  return { ...sel, each, records: each ? null : await sel.store.select(sel.filters, sel.selected) };
+  return { ...sel, elements: null, each, records: each ? null : await sel.store.select(sel.filters, sel.selected) };
+}
+
+export interface SelectedElements {
+  count: number;
+  elements: () => Iterable<Uint8Array>;
 }
 
 async function openSelection(opts: FilterOptionValues, command: Command, io: Io, limitFallback?: number, open: OpenOptions = {}): Promise<Omit<Selection, 'records'>> {

@@ -6,7 +6,7 @@ import type { Output } from '../../render/formats/index.js';
 import { recordJson } from '../../render/json.js';
 import { renderEnv, type Io } from '../context.js';
 import { writeOutput } from '../shared.js';
-import { streamRecords, type FilterOptionValues } from './filtering.js';
+import { streamRecords, type FilterOptionValues, type SelectedElements } from './filtering.js';
 
 interface ListOptions extends FilterOptionValues {
   format: string;
@@ -14,9 +14,10 @@ interface ListOptions extends FilterOptionValues {
 
 /** `quarry list`, run: the action registered in ../registry.ts. */
 export async function action(io: Io, opts: ListOptions, command: Command): Promise<number> {
-  const sel = await streamRecords(opts, command, io);
+  const sel = await streamRecords(opts, command, io, opts.format === 'json' || opts.format === 'ndjson');
   const { g, dir } = sel;
   const env = async () => renderEnv(g, io, dir);
+  if (sel.elements) return writeOutput(io, opts.format, elementsOutput(sel.elements));
   if (sel.each && opts.format !== 'table') return writeOutput(io, opts.format, streamedOutput(limited(sel.each, sel.limit), env));
   let records = sel.records ?? [...sel.each!];
   if (sel.limit !== undefined) records = records.slice(0, sel.limit);
@@ -64,6 +65,20 @@ function streamedOutput(records: Iterable<QuarryRecord>, env: () => Promise<Rend
       })(),
     }),
     table: async () => (await import('../../render/records.js')).renderRecordsTable([...once()], await env()),
+  };
+}
+
+/** The selection as the cache keeps it, JSON array elements: json and ndjson print them, parsing none. */
+function elementsOutput(sel: SelectedElements): Output {
+  const unparsed = (): never => {
+    throw new Error('list: these records are printed from their JSON text (json, ndjson only)');
+  };
+  return {
+    count: sel.count,
+    none: 'no records match',
+    values: unparsed,
+    elements: sel.elements,
+    table: unparsed,
   };
 }
 

@@ -15,6 +15,13 @@ export interface Output {
   values: () => unknown[];
   /** the same values one at a time, for a long list: the formats then print it in pieces (Printed.chunks) */
   each?: () => Iterable<unknown>;
+  /**
+   * the same values as their JSON array elements, already made: runs of
+   * record element texts (src/model/record-json.ts) joined by ",\n", as
+   * UTF-8 bytes. `json` and `ndjson` then print them without parsing a value
+   * (the cache stores records in this form).
+   */
+  elements?: () => Iterable<Uint8Array>;
   /** what `json` prints instead of the array, for commands whose result is one object (check, stats, show) */
   jsonValue?: () => unknown;
   csv?: () => { header: readonly string[]; rows: Iterable<CsvCell[]> };
@@ -28,5 +35,5 @@ export interface Printed {
   stdout: string;
   stderr: string;
   /** more of stdout, after `stdout`, made as it is written (a long list is never one string) */
-  chunks?: Iterable<string>;
+  chunks?: Iterable<string | Uint8Array>;
 }
