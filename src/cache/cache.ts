@@ -844,8 +844,10 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
       }
     },
     *elements(places) {
-      // runs of places that follow each other in one document, each its elements' bytes with the ",\n" between them
+      // runs of places that follow each other in one document, each its elements' bytes with the ",\n" between them;
+      // runs close together in the pack are read at once
       let at = 0;
+      const runs: number[] = []; // [from, to) in the records section, per run
       while (at < places.length) {
         const i = places[at]!;
         if (!(Number.isInteger(i) && i >= 0 && i < count)) throw new CacheCorruptError(`no record ${i} in the cache`);
@@ -854,20 +856,32 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
         const end = starts[d + 1]!;
         let last = at;
         while (last + 1 < places.length && places[last + 1]! < end && places[last + 1]! > places[last]!) last++;
-        // the document's whole block, checked against its checksum: bytes printed unparsed are printed only when they verify
-        const block = packs.get(e.pack)!.slice('records', e.recs[0], e.recs[1]);
-        if (checksum(block) !== e.recs[2]) throw new CacheCorruptError(`cache records of ${e.name} are damaged`);
         const table = tables.get(e.pack)!;
+        runs.length = 0;
         for (let a = at; a <= last; ) {
           let b = a;
           while (b < last && places[b + 1] === places[b]! + 1) b++;
           const k0 = e.first + (places[a]! - starts[d]!);
           const k1 = e.first + (places[b]! - starts[d]!);
-          const from = table[2 * k0]! - e.recs[0];
-          const to = table[2 * k1]! - e.recs[0] + table[2 * k1 + 1]!;
-          if (from < 0 || to > block.length || from > to) throw new CacheCorruptError('cache record offsets are malformed');
-          yield block.subarray(from, to);
+          const from = table[2 * k0]!;
+          const to = table[2 * k1]! + table[2 * k1 + 1]!;
+          // within the document's block, past its "[\n", in order
+          if (from < e.recs[0] + 2 || to > e.recs[0] + e.recs[1] || from > to || (runs.length && from < runs[runs.length - 1]!)) throw new CacheCorruptError('cache record offsets are malformed');
+          runs.push(from, to);
           a = b + 1;
+        }
+        const reader = packs.get(e.pack)!;
+        for (let r = 0; r < runs.length; ) {
+          let q = r + 2;
+          while (q < runs.length && runs[q]! - runs[q - 1]! <= READ_GAP) q += 2;
+          const base = runs[r]!;
+          const bytes = reader.slice('records', base, runs[q - 1]! - base);
+          for (; r < q; r += 2) {
+            const run = bytes.subarray(runs[r]! - base, runs[r + 1]! - base);
+            // the bytes are printed unparsed: a run that is not whole elements is damage (the pack's checksums are checked when it was written since)
+            if (run[0] !== SPACE || run[1] !== SPACE || run[2] !== OPEN_BRACE || run[run.length - 1] !== CLOSE_BRACE) throw new CacheCorruptError('cache records are malformed');
+            yield run;
+          }
         }
         at = last + 1;
       }
@@ -896,6 +910,12 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
     all: records,
   };
 }
+
+/** Selected records less than this far apart in a pack are read in one piece (skipping the gap costs a read). */
+const READ_GAP = 16 << 10;
+const SPACE = 0x20;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
 
 /** `corpus.records`, parsed when first read (a search may never read it). */
 function attachRecords(corpus: Corpus, source: RecordSource): void {

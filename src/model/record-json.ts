@@ -51,19 +51,19 @@ export function recordElementText(r: QuarryRecord): string {
  * it touches only ASCII whitespace, commas and braces.
  *
  * Why this is exact: a pretty-printed value differs from the compact one only
- * by a newline and indent before a member or element or a closing bracket
+ * by a newline and indent before each member, element and closing bracket
  * (raw newlines never occur inside JSON strings: they are escaped), and a
- * space after each key's colon. A record's own lines are indented at least
- * four spaces; only its "{" and "}" are at two. A `": ` after a key is
- * preceded by the key's last letter; inside a string the quote of `": ` is
- * escaped, so preceded by a backslash.
+ * space after each key's colon. Every member starts a line, so a key is
+ * found only right after an indent; a string element there is followed by
+ * "," or a newline, never by `": ` (its closing quote ends it). A record's
+ * own lines are indented at least four spaces; only its "{" and "}" are at
+ * two. Two passes of V8's regular expressions, and nothing parsed.
  */
 export function elementsToNdjson(run: string): string {
   return (
     run
-      .replace(/\n {3,}|\n {2}(?=\})/g, '')
+      .replace(/\n {3,}(?:("[\w$]+":) )?|\n {2}(?=\})/g, '$1')
       .replace(/,\n {2}\{/g, '\n{')
-      .replace(/(?<!\\)": /g, '":')
       .slice(2) + '\n'
   );
 }
