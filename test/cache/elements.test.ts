@@ -107,7 +107,7 @@ function corpusWithNastyText(): string {
       '',
       'She wrote "key": value in the config, with a backslash \\ and a tab\there.',
       '',
-      'The line separator\u2028and the next\u0085line and a bidi \u202eoverride\u202c stayed in the text.',
+      'A next-line control\u0085here and a bidi \u202eoverride\u202c stayed in the text.',
       '',
       'Prices rose 5% in 2023, said the café owner in 北京 😀.',
       '',
