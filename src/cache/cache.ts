@@ -35,7 +35,7 @@ import { STEMMER } from '../index/stem.js';
 import type { LoadOptions } from '../load/load.js';
 import type { Corpus, DocumentInfo, Problem } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
-import { recordElementText } from '../model/record-json.js';
+import { recordsArrayText } from '../model/record-json.js';
 import { lastAtOrBelow } from '../model/sorted.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
 import type { RecordSource } from './compact-index.js';
@@ -911,6 +911,8 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
   };
 }
 
+/** Where each record's element starts in a document's array text: a line opening with two spaces and "{". */
+const ELEMENT_START = Buffer.from('\n  {');
 /** Selected records less than this far apart in a pack are read in one piece (skipping the gap costs a read). */
 const READ_GAP = 16 << 10;
 const SPACE = 0x20;
@@ -1295,20 +1297,20 @@ class PackWriter {
     this.room(this.k + doc.records.length);
     const offsets = this.offsets;
     // the document's records as `--format json` prints them: "[\n" + elements joined by ",\n" + "\n]" (or "[]"),
-    // UTF-8; each record's offset and length are its element's (see recordElementText)
-    const parts: string[] = [];
-    let pos = this.at + 2;
-    for (const r of doc.records) {
-      const text = recordElementText(r);
-      const length = Buffer.byteLength(text, 'utf8');
-      if (pos + length > 0xffffffff) throw new Error('cache: records past 4 GB');
-      offsets[2 * this.k] = pos;
-      offsets[2 * this.k + 1] = length;
+    // UTF-8, stringified in one call (a string per record cost a cold build garbage); each record's offset and
+    // length are its element's, found where a line opens with "  {" (a record's own lines are indented deeper)
+    const bytes = Buffer.from(recordsArrayText(doc.records), 'utf8');
+    let from = bytes.indexOf(ELEMENT_START);
+    for (let j = 0; j < doc.records.length; j++) {
+      const next = j + 1 < doc.records.length ? bytes.indexOf(ELEMENT_START, from + 1) : -1;
+      const end = next >= 0 ? next - 1 : bytes.length - 2; // before ",\n  {" / before "\n]"
+      if (from < 0 || (j + 1 < doc.records.length && next < 0)) throw new Error('cache: a record element not where expected');
+      if (this.at + end > 0xffffffff) throw new Error('cache: records past 4 GB');
+      offsets[2 * this.k] = this.at + from + 1;
+      offsets[2 * this.k + 1] = end - from - 1;
       this.k++;
-      pos += length + 2;
-      parts.push(text);
+      from = next;
     }
-    const bytes = Buffer.from(parts.length ? `[\n${parts.join(',\n')}\n]` : '[]', 'utf8');
     this.w.write(bytes);
     // A document that could not be stamped (unreadable) gets a stamp no file matches: the next run reads it again.
     const stamp = doc.stamp ?? { name: doc.info.file, size: -1, mtimeMs: -1, sha1: '', checked: 0 };

@@ -43,6 +43,11 @@ export function recordElementText(r: QuarryRecord): string {
   return escapeUnsafeJson(JSON.stringify([recordJson(r)], null, 2)).slice(2, -2);
 }
 
+/** Records as `--format json` prints them, without the final newline: "[\n" + their elements joined by ",\n" + "\n]", or "[]". */
+export function recordsArrayText(records: readonly QuarryRecord[]): string {
+  return escapeUnsafeJson(JSON.stringify(records.map(recordJson), null, 2));
+}
+
 /**
  * Element texts (runs of them joined by ",\n", as recordElementText makes
  * them) as NDJSON lines: the whitespace JSON.stringify's indent added taken
