@@ -812,6 +812,17 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
     if (!r || typeof r !== 'object') throw new CacheCorruptError('cache records are malformed');
     return r;
   };
+  /** The places from `at` on that are in one document, in increasing order: its index, entry, last place and offsets table. */
+  const runInDocument = (places: readonly number[], at: number) => {
+    const i = places[at]!;
+    if (!(Number.isInteger(i) && i >= 0 && i < count)) throw new CacheCorruptError(`no record ${i} in the cache`);
+    const d = docOf(i);
+    const e = docs[d]!;
+    const end = starts[d + 1]!;
+    let last = at;
+    while (last + 1 < places.length && places[last + 1]! < end && places[last + 1]! > places[last]!) last++;
+    return { d, e, last, table: tables.get(e.pack)! };
+  };
   return {
     size: count,
     *stream(places) {
@@ -824,13 +835,7 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
           at++;
           continue;
         }
-        if (!(Number.isInteger(i) && i >= 0 && i < count)) throw new CacheCorruptError(`no record ${i} in the cache`);
-        const d = docOf(i);
-        const e = docs[d]!;
-        const end = starts[d + 1]!;
-        let last = at;
-        while (last + 1 < places.length && places[last + 1]! < end && places[last + 1]! > places[last]!) last++;
-        const table = tables.get(e.pack)!;
+        const { d, e, last, table } = runInDocument(places, at);
         const k0 = e.first + (i - starts[d]!);
         const k1 = e.first + (places[last]! - starts[d]!);
         const base = table[2 * k0]!;
@@ -849,14 +854,7 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
       let at = 0;
       const runs: number[] = []; // [from, to) in the records section, per run
       while (at < places.length) {
-        const i = places[at]!;
-        if (!(Number.isInteger(i) && i >= 0 && i < count)) throw new CacheCorruptError(`no record ${i} in the cache`);
-        const d = docOf(i);
-        const e = docs[d]!;
-        const end = starts[d + 1]!;
-        let last = at;
-        while (last + 1 < places.length && places[last + 1]! < end && places[last + 1]! > places[last]!) last++;
-        const table = tables.get(e.pack)!;
+        const { d, e, last, table } = runInDocument(places, at);
         runs.length = 0;
         for (let a = at; a <= last; ) {
           let b = a;
