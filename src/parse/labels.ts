@@ -648,7 +648,9 @@ function firstAndLast(name: string | null | undefined): string | null {
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);
-  return (ASKER_ROLES.test(role) || ANSWER_ROLES.test(role)) && wordCount(l.note) >= 2 && wordCount(l.note) <= 4 && isNameShaped(l.note) ? l.note : null;
+  // "Q (Jo Hale, RNZ):", "AUDIENCE MEMBER (Raj Patel, Westgate):": the name, then where they are from.
+  const holder = l.note.split(',')[0]!.trim();
+  return (ASKER_ROLES.test(role) || ANSWER_ROLES.test(role)) && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder) ? holder : null;
 }
 
 /** The first lines of a document above its first label: where a title or standfirst names people in full. */

@@ -118,6 +118,8 @@ export function parseProse(input: ParseInput): ParseResult {
         last = k;
       }
       if (first >= 0) {
+        // "Q1. When…?" / "A1. At six…": the answer's marker is no part of it.
+        if (QUESTION_NUMBER.test(raw)) paragraphs[0] = paragraphs[0]!.replace(/^A\d{0,2}[.:)]\s+/, '');
         b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker: guest ?? narrator, question: atx, asker, section }, i, last);
       }
       i = k - 1;

@@ -135,7 +135,7 @@ We will have to raise prices. I would rather not.
   });
 
   it('reads numbered questions with the answer on the next line, asked of "you", the office before the name no part of it', async () => {
-    const listicle = '3 Questions for Mayor Rosa Imbert\n\nRosa Imbert was elected in 2021.\n\n1. Why did you run?\nSomeone had to fix the potholes.\n\n2) What are you proudest of?\nForty miles of new road.\n\nQ3. What keeps you up at night?\nThe pension fund.\n';
+    const listicle = '3 Questions for Mayor Rosa Imbert\n\nRosa Imbert was elected in 2021.\n\n1. Why did you run?\nSomeone had to fix the potholes.\n\n2) What are you proudest of?\nForty miles of new road.\n\nQ3. What keeps you up at night?\nA3. The pension fund.\n';
     const corpus = await loadCorpus(tempCorpus({ 'imbert.txt': listicle }));
     expect(corpus.records.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.question, r.text])).toEqual([
       ['Rosa Imbert', 'Why did you run?', 'Someone had to fix the potholes.'],

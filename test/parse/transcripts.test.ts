@@ -458,6 +458,11 @@ describe('more label layouts from word processors and research', () => {
     expect(c.records.map((r) => r.text).join(' ')).toContain('world.');
   });
 
+  it('names the asker a role label\'s note gives before a comma: "Q (Jo Hale, RNZ):"', () => {
+    const doc = 'Budget lock-up\n\nMINISTER TANAKA: The deficit is smaller than forecast.\n\nQ (Jo Hale, RNZ): When will the books be in surplus?\n\nMINISTER TANAKA: In 2027.\n\nQ (Sam Reid, Stuff): How many jobs will go?\n\nMINISTER TANAKA: About 1,800.\n';
+    expect(qa({ 'lockup.txt': doc }).map((r) => r[0])).toEqual(['Jo Hale', 'Sam Reid']);
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
