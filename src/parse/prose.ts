@@ -24,7 +24,7 @@ import type { Shape } from './shape.js';
 import { addQuestionRow, headerOf, type TsvHeader } from './tsv.js';
 
 export function parseProse(input: ParseInput): ParseResult {
-  const lines = splitLines(input.body);
+  const lines = withoutBlockquoteMarks(splitLines(input.body));
   const b = new DocBuilder(input, lines);
   const narrator = input.meta.author ?? input.meta.publisher ?? null;
   const state = newAttributionState(input.registry);
@@ -163,6 +163,23 @@ export function parseProse(input: ParseInput): ParseResult {
 
 const ATX_HEADING = /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/;
 const QUESTION_END = /\?["”’')*_]*$/;
+
+/**
+ * A page whose text is mostly one Markdown blockquote (an interview set in "> " lines) reads
+ * as the text inside it: each mark becomes spaces, so every line keeps its place. An epigraph
+ * in "> " above an article is a small part of it and keeps its marks.
+ */
+function withoutBlockquoteMarks(lines: string[]): string[] {
+  let quoted = 0;
+  let content = 0;
+  for (const l of lines) {
+    if (!l.trim()) continue;
+    content++;
+    if (/^\s*>/.test(l)) quoted++;
+  }
+  if (quoted < 4 || quoted * 2 <= content) return lines;
+  return lines.map((l) => l.replace(/^(\s*)>\s?/, (m, sp: string) => sp + ' '.repeat(m.length - sp.length)));
+}
 
 /** A Markdown heading's words, without its marks and emphasis; null for any other line. */
 function markdownHeading(line: string): string | null {

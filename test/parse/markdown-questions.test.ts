@@ -144,6 +144,15 @@ We will have to raise prices. I would rather not.
     ]);
   });
 
+  it('reads a Q&A set entirely in Markdown blockquotes as the text inside them, no line lost', async () => {
+    const doc = '# Five minutes with Ola Nordmann, head chef at Fjord\n\n> **What is the most popular dish?**\n>\n> The cod. We sell 200 portions a week.\n\n> **Where do you source fish?**\n>\n> Two boats out of Ålesund.\n';
+    const corpus = await loadCorpus(tempCorpus({ 'fjord.md': doc }));
+    expect(corpus.records.map((r) => [r.type, r.speaker, r.question, r.text])).toEqual([
+      ['qa', 'Ola Nordmann', 'What is the most popular dish?', 'The cod. We sell 200 portions a week.'],
+      ['qa', 'Ola Nordmann', 'Where do you source fish?', 'Two boats out of Ålesund.'],
+    ]);
+  });
+
   it('leaves an article’s rhetorical questions, answered by its narrator, as claims', async () => {
     const article = `---\ntitle: What Marta Kowalski built\nauthor: Piotr Lis\n---\n\nWhy does a city need a shipyard museum?\n\nThe answer lies in the strikes of 1980, which began at the gates.\n\nWho remembers them now?\n\nFewer each year, the surveys show.\n`;
     const corpus = await loadCorpus(tempCorpus({ 'essay.md': article }));
