@@ -220,9 +220,9 @@ export function readMeta(
   };
 }
 
-/** A speakers entry written as a mapping: `{ name: Ann Cole, aliases: [Ann] }` (no other keys). */
+/** A speakers entry written as a mapping: `{ name: Ann Cole, aliases: [Ann] }`; its other keys (`role: CEO`) are ignored, as unknown keys are. */
 function isNamedEntry(entry: unknown): entry is { name: string; aliases?: unknown } {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry) || entry instanceof Date) return false;
   const e = entry as Record<string, unknown>;
-  return typeof e.name === 'string' && e.name.trim() !== '' && Object.keys(e).every((k) => k === 'name' || k === 'aliases');
+  return typeof e.name === 'string' && e.name.trim() !== '';
 }

@@ -260,7 +260,9 @@ describe('readMeta: speakers', () => {
     expect(read({ title: 'T', speakers: [{ name: 'Amara Nwosu', aliases: 'Amara' }] }).problems.map((p) => p.message)).toEqual([
       "speakers: the aliases of 'Amara Nwosu' must be a list of names, got 'Amara'",
     ]);
-    expect(read({ title: 'T', speakers: [{ name: 'Amara Nwosu', role: 'guest' }] }).problems).toHaveLength(1);
+    // Other keys of an entry are ignored, as unknown keys are; an entry with no name is refused.
+    expect(read({ title: 'T', guests: [{ name: 'Tomás Ferreira', role: 'CEO, Loomly' }] }).meta.speakers).toEqual(['Tomás Ferreira']);
+    expect(read({ title: 'T', speakers: [{ role: 'guest' }] }).problems).toHaveLength(1);
   });
 });
 
