@@ -46,7 +46,7 @@ import {
   askingSentences,
 } from './text.js';
 
-const CONTENT_HEADER = /^(content|text|body|transcript|utterance|message)$/i;
+const CONTENT_HEADER = /^(content|text|body|transcript|utterance|message|quote|quotation|comment|statement)$/i;
 const SPEAKER_HEADER = /^(speaker|speaker name|name|who|participant|person|user|username|author)$/i;
 const QUESTION_HEADER = /^(question|q|prompt)$/i;
 const ANSWER_HEADER = /^(answer|a|response|reply)$/i;

@@ -64,6 +64,14 @@ describe('a .tsv corpus document', () => {
     expect(corpus.records).toEqual([]);
   });
 
+  it('a table of who said what (Name, Role, Quote) gives each row as its speaker\'s quote, the role a topic', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'said.tsv': rows(['Name', 'Role', 'Quote'], ['Ana Ruiz', 'CEO', 'We will keep every branch open.'], ['Tom Hale', 'Analyst', 'The price is too high by a third.']) }));
+    expect(corpus.records.map((r) => [r.type, r.speaker, r.text, r.topics])).toEqual([
+      ['quote', 'Ana Ruiz', 'We will keep every branch open.', ['CEO']],
+      ['quote', 'Tom Hale', 'The price is too high by a third.', ['Analyst']],
+    ]);
+  });
+
   it('a survey export (questions as column names) gives a qa per answered cell, the Name column its speaker', async () => {
     const csv = 'Timestamp,Name,Department,How long have you worked here?,What should we fix first?\n2024-03-01 10:02,Ada Quist,Finance,12 years,The bridge on Mill Street.\n2024-03-01 11:15,Tom Reyes,Transit,,"Bus service, it stops at 7pm."\n';
     const corpus = await loadCorpus(tempCorpus({ 'survey.csv': csv }));
