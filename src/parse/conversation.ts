@@ -231,7 +231,14 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const isPrompt = (t: Turn) => t.asker || asks(t);
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
-    if (turn.asker || asides.has(turn)) return null;
+    // The asking side answers too when a participant puts it a question of their own (one that
+    // answers nothing: not an answer's closing "…, right?") and it does not ask back.
+    if (asides.has(turn)) return null;
+    if (turn.asker) {
+      const prev = kept[t - 1];
+      if (asks(turn) || turn.key === null || !prev || prev.asker || prev.block !== turn.block || !isPrompt(prev) || promptFor(t - 1) !== null) return null;
+      return prev;
+    }
     let afterOthers = false;
     for (let k = t - 1; k >= 0; k--) {
       const prev = kept[k]!;

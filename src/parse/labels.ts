@@ -87,6 +87,8 @@ const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p
 const NOTE_TEXT = /^[\p{L}\p{N} .,'’&/—–-]+$/u;
 /** A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM". */
 const POSTED_AT = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)${TIME}\s*$`, 'u');
+/** A meeting export's section headings, never a voice. */
+const SECTION_WORD = /^(?:transcript|attendees|participants|summary|notes|agenda|recording|chapters?|action items|keywords)$/i;
 /** "1:42 P.M. EDT": a time's zone is no name. */
 const TIME_ZONE = /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/;
 const CHAT_NICK = /^<([\p{L}\p{N}_.|@-]{1,30})>\s+(\S.*)$/u;
@@ -460,7 +462,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   for (let i = 0; i + 1 < lines.length; i++) {
     if (read[i] || !isLoneTime(lines[i + 1]!)) continue;
     const name = lines[i]!.trim();
-    if (name && wordCount(name) <= 4 && isNameShaped(name)) read[i] = { name, role: null, rest: '', style: 'heading' };
+    // Not a meeting export's section heading above its first time ("Transcript" / "00:00:00").
+    if (name && wordCount(name) <= 4 && isNameShaped(name) && !SECTION_WORD.test(name)) read[i] = { name, role: null, rest: '', style: 'heading' };
   }
   // A script's layout: the name in capitals alone on its line, the words on the lines below
   // ("DEV PATIL" / "With two friends…"), often indented. Only when two or more names each

@@ -463,6 +463,17 @@ describe('more label layouts from word processors and research', () => {
     expect(qa({ 'lockup.txt': doc }).map((r) => r[0])).toEqual(['Jo Hale', 'Sam Reid']);
   });
 
+  it('lets the one who mostly asks answer a participant\'s own question; a meeting export\'s "Transcript" heading is no voice', () => {
+    const doc = 'Product sync - Transcript\nAttendees\nAnn Cole, Bilal Khan, Rosa Diaz\nTranscript\n00:00:00\n\nAnn Cole: Did the pricing test finish?\nBilal Khan: It did. Conversion rose.\nAnn Cole: And churn?\nBilal Khan: Too early.\nRosa Diaz: Can we roll it out to Europe?\nAnn Cole: Not before May.\n';
+    const c = loadCorpus(tempCorpus({ 'meet.txt': doc }));
+    expect(c.records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.question])).toEqual([
+      ['Ann Cole', 'Bilal Khan', 'Did the pricing test finish?'],
+      ['Ann Cole', 'Bilal Khan', 'And churn?'],
+      ['Rosa Diaz', 'Ann Cole', 'Can we roll it out to Europe?'],
+    ]);
+    expect(c.records.map((r) => r.speaker)).not.toContain('Transcript');
+  });
+
   it('leaves Otter\'s "Unknown Speaker" anonymous, never a person of that name across the corpus', () => {
     const c = loadCorpus(tempCorpus({ 'otter.txt': 'Unknown Speaker  0:07\nPriya, how did the pilot go?\n\nPriya Raman  0:11\nBetter than expected.\n\nUnknown Speaker  0:15\nAnd the costs?\n\nPriya Raman  0:18\nUnder budget.\n' }));
     expect(c.records.map((r) => [r.asker, r.speaker])).toEqual([
