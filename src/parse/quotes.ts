@@ -1014,7 +1014,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (overlaps(at, at + m[0].length)) continue;
     const parts = [m[1]!, m[2], m[3], m[4]!].filter((x): x is string => !!x);
     // "Mayor Rosa Imbert", and at a sentence's start an occupation capitalised: "Engineer Pavel Novak".
-    while (parts.length > 2 && (TITLE_BEFORE_NAME.test(parts[0]!) || PERSON_NOUN_WORDS.has(parts[0]!.toLowerCase()))) at += parts.shift()!.length + 1;
+    // So are a party ("Republican Dana Cole") and a possessive place ("Ireland's Micheál Martin").
+    while (parts.length > 2 && (TITLE_BEFORE_NAME.test(parts[0]!) || PERSON_NOUN_WORDS.has(parts[0]!.toLowerCase()) || PARTY_WORD.test(parts[0]!) || /['’]s$/.test(parts[0]!))) at += parts.shift()!.length + 1;
     if (parts.length > 3) continue;
     if (parts.some((p) => NOT_PERSON_WORDS.test(p.replace(/['’]s$/, '')))) continue;
     const full = parts.join(' ').replace(/['’]s$/, '');
@@ -1028,7 +1029,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (state.registry.resolve(full)) continue;
     remember(full, null, state);
     found.push({ at, m: { name: full, gender: state.genders.get(full) ?? null } });
-    taken.push([at, at + m[0].length]);
+    taken.push([at, (m.index ?? 0) + m[0].length]); // the match's end: the titles shifted off moved only its start
   }
   // A surname or first name alone, of a full name seen before: "Ruiz said the firm has 40 staff."
   for (const m of mayNamePart(text, state) ? execAll(CAPITALISED_WORD, text) : NO_MATCHES) {
@@ -1074,6 +1075,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
  * the first such person (the subject, as a rule). "Fits": not an
  * organisation, and not of the other gender where the text gave one.
  */
+const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Green|Tory|Socialist)$/;
 const BUSINESS_BEFORE_NAME =
   /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu;
 const KIN_BEFORE_NAME = /(?<![\p{L}])(son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|widower)\s*,\s*$/iu;

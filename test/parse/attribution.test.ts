@@ -319,6 +319,15 @@ describe('who "he" and "she" are, and which names are businesses', () => {
     ]);
   });
 
+  it('a party or a possessive place before a name is no part of it, and does not hide the next name', async () => {
+    const text = 'Republican Dana Cole and Democrat Priya Menon met on Tuesday.\n\nCole went first. "Ohioans are overtaxed," she said.\n\nMenon was quick to respond. "My opponent has no plan," she said.\n\nIreland\'s Micheál Martin agreed. "We are in," Martin said.';
+    expect(await quotesOf(text)).toEqual([
+      ['Dana Cole', 'Ohioans are overtaxed'],
+      ['Priya Menon', 'My opponent has no plan'],
+      ['Micheál Martin', 'We are in'],
+    ]);
+  });
+
   it('a name someone runs or founded is a business, so a surname finds the person', async () => {
     expect(await quotesOf('Marco Bellini and Sofia Lund have run Osteria Lund since 2016.\n\nLund grew up in Aarhus. "I never wanted to cook," she said.')).toEqual([['Sofia Lund', 'I never wanted to cook']]);
   });
