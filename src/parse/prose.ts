@@ -206,7 +206,8 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
   const questions: number[] = [];
   for (let i = from; i < end; i++) {
     if (b.isMarked(i)) continue;
-    const text = markdownHeading(b.lines[i]!) ?? emphasisedQuestion(b.lines[i]!);
+    // "Q: Can I exchange an item?" among bold questions is one more of them.
+    const text = markdownHeading(b.lines[i]!) ?? emphasisedQuestion(b.lines[i]!) ?? (/^\s*Q[.:]\s+\S.*\?\s*$/.test(b.lines[i]!) ? normalizeSpace(b.lines[i]!.replace(QUESTION_NUMBER, '')) : null);
     if (text === null) continue;
     headings.push(i);
     if (QUESTION_END.test(text)) questions.push(i);

@@ -144,6 +144,16 @@ We will have to raise prices. I would rather not.
     ]);
   });
 
+  it('reads a "Q: …?" line among bold questions as one more question, its "A:" no part of the answer', async () => {
+    const doc = '# FAQ\n\n**What is your return policy?**\nReturn unworn items within 30 days.\n\n**Who pays for return shipping?**\nWe do, over $50.\n\nQ: Can I exchange an item instead?\nA: Yes, from your order page.\n';
+    const corpus = await loadCorpus(tempCorpus({ 'faq.md': doc }));
+    expect(corpus.records.map((r) => [r.question, r.text])).toEqual([
+      ['What is your return policy?', 'Return unworn items within 30 days.'],
+      ['Who pays for return shipping?', 'We do, over $50.'],
+      ['Can I exchange an item instead?', 'Yes, from your order page.'],
+    ]);
+  });
+
   it('reads a Q&A set entirely in Markdown blockquotes as the text inside them, no line lost', async () => {
     const doc = '# Five minutes with Ola Nordmann, head chef at Fjord\n\n> **What is the most popular dish?**\n>\n> The cod. We sell 200 portions a week.\n\n> **Where do you source fish?**\n>\n> Two boats out of Ålesund.\n';
     const corpus = await loadCorpus(tempCorpus({ 'fjord.md': doc }));
