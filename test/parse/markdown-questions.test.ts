@@ -145,13 +145,12 @@ We will have to raise prices. I would rather not.
   });
 
   it('reads a "Q: …?" line among bold questions as one more question, its "A:" no part of the answer', async () => {
-    const doc = '# FAQ\n\n**What is your return policy?**\nReturn unworn items within 30 days.\n\n**Who pays for return shipping?**\nWe do, over $50.\n\nQ: Can I exchange an item instead?\nA: Yes, from your order page.\n';
+    const doc = "# Frequently Asked Questions\n\n## Ordering\n\n**How long does shipping take?**\nOrders ship within 2 business days. Delivery takes 3–5 business days in the continental US.\n\n**Do you ship internationally?**\nYes, to 38 countries. Duties are paid by the customer.\n\n## Returns\n\n**What is your return policy?**\nYou can return unworn items within 30 days for a full refund.\n\n**Who pays for return shipping?**\nWe do, for orders over $50.\n\nQ: Can I exchange an item instead?\nA: Yes. Start an exchange from your order page.\n";
     const corpus = await loadCorpus(tempCorpus({ 'faq.md': doc }));
-    expect(corpus.records.map((r) => [r.question, r.text])).toEqual([
-      ['What is your return policy?', 'Return unworn items within 30 days.'],
-      ['Who pays for return shipping?', 'We do, over $50.'],
-      ['Can I exchange an item instead?', 'Yes, from your order page.'],
-    ]);
+    const qa = corpus.records.filter((r) => r.type === 'qa').map((r) => [r.question, r.text]);
+    expect(qa).toHaveLength(5);
+    expect(qa[4]).toEqual(['Can I exchange an item instead?', 'Yes. Start an exchange from your order page.']);
+    expect(qa[3]).toEqual(['Who pays for return shipping?', 'We do, for orders over $50.']);
   });
 
   it('reads a Q&A set entirely in Markdown blockquotes as the text inside them, no line lost', async () => {
