@@ -703,7 +703,12 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     .replace(/[.,;:!?]+$/, '')
     .replace(LEADING_CONNECTIVES, '');
   for (let i = 0; i < 3; i++) phrase = phrase.replace(TRAILING_ADVERBS, '');
-  if (position === 'after-verb') phrase = phrase.replace(/\s+(?:on|in|at|during|last|this|after|before|when|while|to|told|adding|who|which)\s.*$/iu, (m) => (/^\s+who\s/i.test(m) ? m : ''));
+  // "said one person close to the union": "to" belongs to "close to", and ends no attribution there.
+  if (position === 'after-verb')
+    phrase = phrase
+      .replace(/\b(close|closer|closest|near|next|familiar|adviser|advisor)\s+(to|with)\b/giu, '$1\u0001$2')
+      .replace(/\s+(?:on|in|at|during|last|this|after|before|when|while|to|told|adding|who|which)\s.*$/iu, (m) => (/^\s+who\s/i.test(m) ? m : ''))
+      .replace(/\u0001/g, ' ');
   if (!phrase) return null;
   const words = phrase.split(/\s+/);
   const first = words[0]!.replace(/['’](d|s|ll|ve|re)$/i, '');

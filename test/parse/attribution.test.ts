@@ -340,6 +340,13 @@ describe('a reactions list: "- **Name, Org:** “…”"', () => {
   });
 });
 
+describe('an anonymous source described after the verb', () => {
+  it('keeps "close to the union" in the description', () => {
+    const { quotes } = parse('"We are nowhere near a deal," said one person close to the union, who was not authorized to speak publicly.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['one person close to the union']);
+  });
+});
+
 describe('an organisation as the speaker', () => {
   it('credits a statement to the organisation the text describes', () => {
     const { quotes } = parse('In a statement, the company said: "Construction begins in the spring." "We will appeal," the transport ministry said. The ministry said it "remains committed to the programme."');
