@@ -40,7 +40,7 @@ import { allMatches } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
-import { ASKER_ROLES, ANSWER_ROLES } from './labels.js';
+import { ASKER_ROLES, ANSWER_ROLES, LEADING_HONORIFIC } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, newAttributionState } from './quotes.js';
 import { isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, wordCount } from './text.js';
@@ -171,7 +171,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const frontMatterPerson = (label: string): string | null => {
     if (/\s/.test(label)) return null;
     const hits = people.filter((p) => {
-      const w = p.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').split(/\s+/);
+      const w = p.replace(LEADING_HONORIFIC, '').split(/\s+/);
       return w.length > 1 && (w[0] === label || w[w.length - 1] === label);
     });
     return new Set(hits).size === 1 ? hits[0]! : null;

@@ -87,6 +87,16 @@ const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p
 const NOTE_TEXT = /^[\p{L}\p{N} .,'’&/—–-]+$/u;
 /** A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM". */
 const POSTED_AT = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)${TIME}\s*$`, 'u');
+/** The index of the first non-blank line at or after `from` (lines.length when none). */
+function nextNonBlank(lines: readonly string[], from: number): number {
+  let k = from;
+  while (k < lines.length && !lines[k]!.trim()) k++;
+  return k;
+}
+
+/** An honorific before a full name, dropped to compare names ("Dr. Amara Nwosu" is Amara Nwosu). */
+export const LEADING_HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/;
+
 /** A meeting export's section headings, never a voice. */
 const SECTION_WORD = /^(?:transcript|attendees|participants|summary|notes|agenda|recording|chapters?|action items|keywords)$/i;
 /** "1:42 P.M. EDT": a time's zone is no name. */
@@ -453,8 +463,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   for (let i = 0; i < lines.length; i++) {
     const l = read[i];
     if (!l || l.style !== 'heading' || !l.timed) continue;
-    let k = i + 1;
-    while (k < lines.length && !lines[k]!.trim()) k++;
+    const k = nextNonBlank(lines, i + 1);
     if (k < lines.length && LEADING_TIME.test(lines[k]!.trim()) && !read[k]?.rest) read[i] = null;
   }
   // Riverside and Descript put the name alone on a line and its time (or time span) on the next:
@@ -486,8 +495,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (read[i] || raw.length > 90 || !raw.trim() || lines[i - 1]?.trim()) continue;
     const label = nameParagraph(raw.trim());
     if (!label) continue;
-    let k = i + 1;
-    while (k < lines.length && !lines[k]!.trim()) k++;
+    const k = nextNonBlank(lines, i + 1);
     if (k >= lines.length || read[k] || nameParagraph(lines[k]!.trim())) continue;
     paragraphLabels.set(i, label);
     paragraphNames.set(label.name!, [...(paragraphNames.get(label.name!) ?? []), i]);
@@ -534,7 +542,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   for (let i = 0; i < lines.length; i++) {
     const l = read[i];
     if (!l) continue;
-    const holder = l.style === 'colon' && l.name && CAST_ROLE.test(l.name) ? l.rest.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '') : '';
+    const holder = l.style === 'colon' && l.name && CAST_ROLE.test(l.name) ? l.rest.trim().replace(LEADING_HONORIFIC, '') : '';
     if (!holder || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) {
       // The header's other fields ("Date: …", "Location: …") label one line each; the first
       // label that recurs opens the talk.
