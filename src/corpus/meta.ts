@@ -12,7 +12,6 @@ export interface MetaProblem {
   message: string;
 }
 
-const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** Problems point at the front matter's first line: parsed data keeps no positions. */
 const LINE = 1;
 
@@ -52,20 +51,65 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
-/** 'YYYY-MM-DD' for a Date (UTC parts) or a real calendar date string; null otherwise. */
-function isoDate(value: unknown): string | null {
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
+/** 2021-03-29, with an optional time ("2021-03-29T10:00:00Z", "2021-03-29 10:00"), or 2021/3/29, 2021.03.29 */
+const YEAR_FIRST_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}\S*(?: ?[+-]\d{2}:?\d{2}| ?[A-Z]{1,4})?)?$/;
+/** "March 29, 2021", "Monday, Mar. 29th 2021" */
+const MONTH_FIRST_RE = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+${DAY},?\s+(\d{4})$`, 'i');
+/** "29 March 2021", "29th of March, 2021" */
+const DAY_FIRST_RE = new RegExp(String.raw`^${WEEKDAY}${DAY}\s+(?:of\s+)?${MONTH},?\s+(\d{4})$`, 'i');
+/** "March 2021": a year, and no day to date it by */
+const MONTH_YEAR_RE = new RegExp(String.raw`^${MONTH},?\s+(\d{4})$`, 'i');
+/** 29/03/2021, 3-29-2021: day and month cannot be told apart in general */
+const NUMERIC_AMBIGUOUS_RE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
+
+function monthNumber(name: string): number {
+  return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+function calendarDate(year: number, month: number, day: number): string | null {
+  return isRealDate(year, month, day) ? `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` : null;
+}
+
+/**
+ * A front-matter date: a YAML date (js-yaml gives a Date; its UTC parts), or a
+ * string an analyst would write, ISO or with the month in words. A month and
+ * year ("March 2021") or a bare year gives the year alone. Numeric dates that
+ * do not start with the year (29/03/2021) are refused: whether 03/04 is March
+ * or April cannot be known, and a wrong date is worse than an error.
+ */
+type ReadDate = { date: string; year: number } | { date: null; year: number } | { error: string };
+
+function readDate(value: unknown): ReadDate {
+  const refused = { error: `date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got ${describe(value)}` };
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return null;
+    if (Number.isNaN(value.getTime())) return refused;
     const y = value.getUTCFullYear();
-    if (y < 0 || y > 9999) return null;
-    return `${pad(y, 4)}-${pad(value.getUTCMonth() + 1, 2)}-${pad(value.getUTCDate(), 2)}`;
+    if (y < 0 || y > 9999) return refused;
+    return { date: `${pad(y, 4)}-${pad(value.getUTCMonth() + 1, 2)}-${pad(value.getUTCDate(), 2)}`, year: y };
   }
-  if (typeof value === 'string') {
-    const m = ISO_DATE_RE.exec(value.trim());
-    if (m === null) return null;
-    return isRealDate(Number(m[1]), Number(m[2]), Number(m[3])) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  if (typeof value === 'number') {
+    const year = readYear(value);
+    return year === null ? refused : { date: null, year };
   }
-  return null;
+  if (typeof value !== 'string') return refused;
+  const text = value.trim().replace(/\s+/g, ' ');
+  let m: RegExpExecArray | null;
+  let date: string | null = null;
+  if ((m = YEAR_FIRST_RE.exec(text))) date = calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  else if ((m = MONTH_FIRST_RE.exec(text))) date = calendarDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
+  else if ((m = DAY_FIRST_RE.exec(text))) date = calendarDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
+  else if ((m = MONTH_YEAR_RE.exec(text))) return { date: null, year: Number(m[2]) };
+  else if (/^\d{4}$/.test(text)) {
+    const year = readYear(text);
+    return year === null ? refused : { date: null, year };
+  } else if (NUMERIC_AMBIGUOUS_RE.test(text)) {
+    return { error: `date ${describe(value)} is ambiguous (day/month or month/day?): write it as 2021-03-29 or 29 March 2021` };
+  }
+  return date === null ? refused : { date, year: Number(date.slice(0, 4)) };
 }
 
 function readYear(value: unknown): number | null {
@@ -126,11 +170,13 @@ export function readMeta(
 
   // date
   let date: string | null = null;
+  let yearOfDate: number | null = null;
   // "published:" is a blog's name for the date.
   const rawDate = own(data, 'date') ?? own(data, 'published');
   if (rawDate !== undefined && rawDate !== null) {
-    date = isoDate(rawDate);
-    if (date === null) error(`date must be an ISO date (YYYY-MM-DD), got ${describe(rawDate)}`);
+    const read = readDate(rawDate);
+    if ('error' in read) error(read.error);
+    else [date, yearOfDate] = [read.date, read.year];
   }
 
   // year
@@ -140,12 +186,11 @@ export function readMeta(
     year = readYear(rawYear);
     if (year === null) error(`year must be a whole number from 1000 to 9999, got ${describe(rawYear)}`);
   }
-  if (date !== null) {
-    const dateYear = Number(date.slice(0, 4));
-    if (year !== null && year !== dateYear) {
-      error(`year ${year} disagrees with date ${date}: year must match the date's year or be left out`);
+  if (yearOfDate !== null) {
+    if (year !== null && year !== yearOfDate) {
+      error(`year ${year} disagrees with date ${date ?? yearOfDate}: year must match the date's year or be left out`);
     }
-    year = dateYear;
+    year = yearOfDate;
   }
 
   // speakers

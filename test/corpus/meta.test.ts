@@ -83,7 +83,7 @@ describe('readMeta: a complete record', () => {
   it('reports an impossible date parsed from front matter', async () => {
     const fm = parseFrontMatter('---\ntitle: AMA\ndate: 2021-02-30\n---\n');
     expect(readMeta(fm.data, 'x').problems.map((p) => p.message)).toEqual([
-      "date must be an ISO date (YYYY-MM-DD), got '2021-02-30'",
+      "date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got '2021-02-30'",
     ]);
   });
 
@@ -128,6 +128,8 @@ describe('readMeta: title', () => {
   });
 });
 
+const NOT_A_DATE = 'date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got';
+
 describe('readMeta: date and year', () => {
   it('accepts a Date using its UTC parts', async () => {
     expect(read({ title: 'T', date: new Date(Date.UTC(2021, 0, 1, 23, 30)) }).meta).toMatchObject({
@@ -146,20 +148,58 @@ describe('readMeta: date and year', () => {
 
   it('accepts 29 February in a leap year only', async () => {
     expect(read({ title: 'T', date: '2020-02-29' }).meta.date).toBe('2020-02-29');
-    expectOneError({ title: 'T', date: '2021-02-29' }, "date must be an ISO date (YYYY-MM-DD), got '2021-02-29'");
+    expectOneError({ title: 'T', date: '2021-02-29' }, `${NOT_A_DATE} '2021-02-29'`);
+    expectOneError({ title: 'T', date: 'February 29, 2021' }, `${NOT_A_DATE} 'February 29, 2021'`);
   });
 
-  it('refuses a date that is not an ISO date', async () => {
-    const meta = expectOneError({ title: 'T', date: 'banana' }, "date must be an ISO date (YYYY-MM-DD), got 'banana'");
+  it('accepts the dates analysts write with the month in words, and ISO timestamps', async () => {
+    for (const written of [
+      'March 29, 2021',
+      'Mar. 29 2021',
+      'March 29th, 2021',
+      'Monday, March 29, 2021',
+      '29 March 2021',
+      '29th of March, 2021',
+      '29 Mar 2021',
+      '2021/03/29',
+      '2021.3.29',
+      '2021-3-29',
+      '2021-03-29T10:15:00Z',
+      '2021-03-29 10:15',
+    ]) {
+      const { meta, problems } = read({ title: 'T', date: written });
+      expect(problems, written).toEqual([]);
+      expect(meta.date, written).toBe('2021-03-29');
+      expect(meta.year, written).toBe(2021);
+    }
+  });
+
+  it('reads a month and year, or a bare year, as the year alone', async () => {
+    for (const written of ['March 2021', 'Mar 2021', '2021', 2021]) {
+      const { meta, problems } = read({ title: 'T', date: written });
+      expect(problems, String(written)).toEqual([]);
+      expect(meta.date, String(written)).toBeNull();
+      expect(meta.year, String(written)).toBe(2021);
+    }
+    expectOneError({ title: 'T', date: 'March 2021', year: 2020 }, 'year 2020 disagrees with date 2021: year must match the date\'s year or be left out');
+  });
+
+  it('refuses a date that is not a calendar date, and one whose day and month cannot be told apart', async () => {
+    const meta = expectOneError({ title: 'T', date: 'banana' }, `${NOT_A_DATE} 'banana'`);
     expect(meta.date).toBeNull();
     expect(meta.year).toBeNull();
-    expectOneError({ title: 'T', date: '2021-02-30' }, "date must be an ISO date (YYYY-MM-DD), got '2021-02-30'");
-    expectOneError({ title: 'T', date: '2021-13-01' }, "date must be an ISO date (YYYY-MM-DD), got '2021-13-01'");
-    expectOneError({ title: 'T', date: '29/03/2021' }, "date must be an ISO date (YYYY-MM-DD), got '29/03/2021'");
-    expectOneError({ title: 'T', date: '2021-3-29' }, "date must be an ISO date (YYYY-MM-DD), got '2021-3-29'");
-    expectOneError({ title: 'T', date: 2021 }, 'date must be an ISO date (YYYY-MM-DD), got 2021');
-    expectOneError({ title: 'T', date: ['2021-03-29'] }, 'date must be an ISO date (YYYY-MM-DD), got a list');
-    expectOneError({ title: 'T', date: new Date(NaN) }, 'date must be an ISO date (YYYY-MM-DD), got an invalid date');
+    expectOneError({ title: 'T', date: '2021-02-30' }, `${NOT_A_DATE} '2021-02-30'`);
+    expectOneError({ title: 'T', date: '2021-13-01' }, `${NOT_A_DATE} '2021-13-01'`);
+    expectOneError({ title: 'T', date: '31 Smarch 2021' }, `${NOT_A_DATE} '31 Smarch 2021'`);
+    expectOneError({ title: 'T', date: 99 }, `${NOT_A_DATE} 99`);
+    expectOneError({ title: 'T', date: ['2021-03-29'] }, `${NOT_A_DATE} a list`);
+    expectOneError({ title: 'T', date: new Date(NaN) }, `${NOT_A_DATE} an invalid date`);
+    for (const numeric of ['29/03/2021', '03/04/2021', '3-4-21']) {
+      expectOneError(
+        { title: 'T', date: numeric },
+        `date '${numeric}' is ambiguous (day/month or month/day?): write it as 2021-03-29 or 29 March 2021`,
+      );
+    }
   });
 
   it('treats an empty date as absent', async () => {

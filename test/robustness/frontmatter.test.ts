@@ -51,7 +51,7 @@ describe('front matter that cannot be read', () => {
 describe('front matter with values of the wrong type', () => {
   it('date: banana', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\ndate: banana\n---\n${BODY}` });
-    (await expectRefused(dir, 'bad.md', 1, "date must be an ISO date (YYYY-MM-DD), got 'banana'"));
+    (await expectRefused(dir, 'bad.md', 1, "date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got 'banana'"));
   });
 
   it('speakers: 7', async () => {
@@ -61,7 +61,7 @@ describe('front matter with values of the wrong type', () => {
 
   it('a date that does not exist (2021-02-30)', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\ndate: 2021-02-30\n---\n${BODY}` });
-    (await expectRefused(dir, 'bad.md', 1, "date must be an ISO date (YYYY-MM-DD), got '2021-02-30'"));
+    (await expectRefused(dir, 'bad.md', 1, "date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got '2021-02-30'"));
   });
 });
 
