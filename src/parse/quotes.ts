@@ -773,7 +773,7 @@ function registeredByPart(word: string, state: AttributionState): string | null 
 const FUNCTION_WORD =
   /^(a|an|the|this|that|these|those|on|in|at|to|of|for|with|by|from|as|and|but|or|nor|so|it|its|his|her|their|our|my|your|after|before|when|while|then|again|also|later|today|yesterday|last|next|who|which|what|not|no|than)$/i;
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|van|von|der|del|la|le|bin|al|el|di)$/u;
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|van|von|der|del|la|le|bin|al|el|di|(?:al|el|bin|ibn|abu|ben|ad|ash)-\p{Lu}[\p{L}'’-]*)$/u;
 
 /**
  * A person's name in a phrase: a run of capitalised words, after any titles
@@ -817,7 +817,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   } else {
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i]!;
-      if (!NAME_TOKEN.test(w) || isTitleToken(w)) break;
+      // A title word is a surname where a full name seen before ends in it ("Mary Bishop … Bishop said").
+      if (!NAME_TOKEN.test(w) || (isTitleToken(w) && !(run.length === 0 && state.byPart.get(w)?.endsWith(` ${w}`)))) break;
       run.unshift(w);
     }
     // A subject must be only the name and the titles before it ("Fennel Pay chief executive Ana Ruiz"),
@@ -850,6 +851,9 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     // "The Ledger", "New York": not a person's name; a registry name would have matched above.
     if (NOT_PERSON_WORDS.test(run[0]!)) return null;
   }
+  // "Lula da Silva" after "Luiz Inácio Lula da Silva": the end of a full name seen before is that person.
+  const longer = state.fullNames.find((full) => full.endsWith(` ${name}`));
+  if (longer) return state.registry.resolve(longer) ?? longer;
   return remember(name, gender, state);
 }
 
@@ -913,6 +917,16 @@ export const HONORIFIC_NAME = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}
 export const MID_SENTENCE_CAPITAL = /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu;
 // A name's word may open with an Irish or French prefix before its capital: "O’Neill", "D'Arcy".
 export const FULL_NAME = /(\p{Lu}(?<![\p{L}]\p{Lu})(?:\p{Ll}[\p{L}'’-]*|\.))(?:\s+(\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+// A surname opened by a lowercase particle: "Ursula von der Leyen", "Luiz Inácio Lula da Silva",
+// "Abdel Fattah al-Sisi". FULL_NAME wants every word capitalised, so these take their own pass,
+// run only where such a particle stands before a capital.
+const PARTICLE = 'von|van|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|zu|bin|ibn';
+const HYPHEN_PARTICLE = 'al|el|bin|ibn|abu|ben|ad|ash';
+const HAS_PARTICLE = new RegExp(String.raw`\s(?:${PARTICLE})\s+\p{Lu}|(?<![\p{L}])(?:${HYPHEN_PARTICLE})-\p{Lu}`, 'u');
+export const PARTICLE_NAME = new RegExp(
+  String.raw`(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\s+((?:(?:${PARTICLE})\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*|(?:${HYPHEN_PARTICLE})-\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])`,
+  'gu',
+);
 export const CAPITALISED_WORD = /(\p{Lu}(?<![\p{L}]\p{Lu})(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
 
 /** Every match of a global regex that never matches empty, like matchAll without cloning the regex; not reentrant. */
@@ -1013,14 +1027,42 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     taken.push([at, at + m[0].length]);
   }
   for (const m of capitals ? execAll(MID_SENTENCE_CAPITAL, text) : NO_MATCHES) state.midCaps.add(m[1]!);
+  for (const m of capitals && HAS_PARTICLE.test(text) ? execAll(PARTICLE_NAME, text) : NO_MATCHES) {
+    let at = m.index ?? 0;
+    const given = m[1]!.split(/\s+/);
+    // "President Abdel Fattah al-Sisi", "Egypt's President …": titles and places before the name, as in FULL_NAME's pass.
+    // "Commission President Ursula von der Leyen": the name starts after the last title.
+    const lastTitle = lastTitleWord(given);
+    if (lastTitle >= 0 && lastTitle < given.length - 1) for (let k = 0; k <= lastTitle; k++) at += given.shift()!.length + 1;
+    while (given.length > 1 && (isTitleWord(given[0]!) || PARTY_WORD.test(given[0]!) || /['’]s$/.test(given[0]!))) at += given.shift()!.length + 1;
+    const full = `${given.join(' ')} ${m[2]!}`.replace(/['’]s$/, '');
+    if (overlaps(m.index ?? 0, (m.index ?? 0) + m[0].length) || given.some((w) => NOT_PERSON_WORDS.test(w)) || isOrg(full, state)) continue;
+    if (/(?<![\p{L}])(?:at|of|for|from|with|by|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
+    if (!state.registry.resolve(full)) remember(full, null, state);
+    // "al-Sisi" is also written "Sisi".
+    const hyphened = /-(\p{Lu}[\p{L}'’-]*)$/u.exec(m[2]!);
+    if (hyphened && !state.byPart.has(hyphened[1]!)) state.byPart.set(hyphened[1]!, full);
+    const name = state.registry.resolve(full) ?? full;
+    found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
+    taken.push([at, at + m[0].length]);
+  }
   // Full names: two or three capitalised words that are neither an organisation nor a place.
-  for (const m of capitals ? execAll(FULL_NAME, text) : NO_MATCHES) {
+  FULL_NAME.lastIndex = 0;
+  for (let m = capitals ? FULL_NAME.exec(text) : null; m; m = FULL_NAME.exec(text)) {
     let at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const parts = [m[1]!, m[2], m[3], m[4]!].filter((x): x is string => !!x);
+    // "Dutch Prime Minister Dick Schoof": the four words the pattern takes end inside the name. The
+    // name starts after the last title: look again from there.
+    const lastTitle = lastTitleWord(parts);
+    if (lastTitle > 0 && parts.length - lastTitle - 1 < 2) {
+      if (/^\s+\p{Lu}/u.test(text.slice(at + m[0].length))) FULL_NAME.lastIndex = at + parts.slice(0, lastTitle + 1).join(' ').length + 1;
+      continue;
+    }
+    if (lastTitle > 0) for (let k = 0; k <= lastTitle; k++) at += parts.shift()!.length + 1;
     // "Mayor Rosa Imbert", and at a sentence's start an occupation capitalised: "Engineer Pavel Novak".
     // So are a party ("Republican Dana Cole") and a possessive place ("Ireland's Micheál Martin").
-    while (parts.length > 2 && (TITLE_BEFORE_NAME.test(parts[0]!) || PERSON_NOUN_WORDS.has(parts[0]!.toLowerCase()) || PARTY_WORD.test(parts[0]!) || /['’]s$/.test(parts[0]!))) at += parts.shift()!.length + 1;
+    while (parts.length > 2 && (isTitleWord(parts[0]!) || PARTY_WORD.test(parts[0]!) || /['’]s$/.test(parts[0]!))) at += parts.shift()!.length + 1;
     if (parts.length > 3) continue;
     if (parts.some((p) => NOT_PERSON_WORDS.test(p.replace(/['’]s$/, '')))) continue;
     const full = parts.join(' ').replace(/['’]s$/, '');
@@ -1080,6 +1122,18 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
  * the first such person (the subject, as a rule). "Fits": not an
  * organisation, and not of the other gender where the text gave one.
  */
+/** A capitalised word that is a title or an occupation, never part of the name after it: "President", "Engineer". */
+function isTitleWord(w: string): boolean {
+  return TITLE_BEFORE_NAME.test(w) || PERSON_NOUN_WORDS.has(w.toLowerCase());
+}
+/**
+ * The index of the last title or occupation among a run of capitalised words, before its last
+ * word (that one is a surname: "Adam Driver", "Mary Bishop"); -1 if none.
+ */
+function lastTitleWord(words: readonly string[]): number {
+  for (let i = words.length - 2; i >= 0; i--) if (isTitleWord(words[i]!)) return i;
+  return -1;
+}
 const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Green|Tory|Socialist)$/;
 const BUSINESS_BEFORE_NAME =
   /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu;

@@ -24,6 +24,29 @@ function parse(body: string, front = '') {
   return { corpus, doc, quotes, claims, by };
 }
 
+describe('names with particles and long titles', () => {
+  it('a surname opened by a lowercase particle resolves to the full name given before', () => {
+    const { by } = parse(
+      'European Commission President Ursula von der Leyen defended the pact. "This is a European answer," von der Leyen said.\n\n' +
+        'Egypt\'s President Abdel Fattah al-Sisi met the leaders in March. "Egypt has always been a partner," al-Sisi said.\n\n' +
+        'Brazil\'s president, Luiz Inácio Lula da Silva, spoke last. "We will not sign this," Lula da Silva said.',
+    );
+    expect(by('This is a European answer')).toBe('Ursula von der Leyen');
+    expect(by('Egypt has always')).toBe('Abdel Fattah al-Sisi');
+    expect(by('We will not sign')).toBe('Luiz Inácio Lula da Silva');
+  });
+
+  it('a chain of titles before a name is not part of it, however long', () => {
+    const { by } = parse('Dutch Prime Minister Dick Schoof was less enthusiastic. "We want an opt-out," Schoof told reporters.');
+    expect(by('We want an opt-out')).toBe('Dick Schoof');
+  });
+
+  it('an occupation as the last word of a name is the surname', () => {
+    const { by } = parse('Mary Bishop runs the shelter. "We are full every night," Bishop said.');
+    expect(by('We are full')).toBe('Mary Bishop');
+  });
+});
+
 describe('appositives and organisations', () => {
   it('“…,” said NAME, TITLE OF ORG credits the name, never the organisation', () => {
     const { by } = parse('"We grew faster than the market could carry," said Ana Ruiz, chief executive of Fennel Pay.');
