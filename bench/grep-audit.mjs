@@ -122,7 +122,7 @@ const WORDLIKE = /^\p{L}+(?:'\p{L}+)*$/u;
  * Each body line's excluded stretches blanked out (same length, so offsets
  * hold), with what was excluded and why.
  */
-export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(), chrome = () => null, names = [] }) {
+export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(), chrome = () => null, names = [], isTitle = null, table = false }) {
   const named = new Set(names.flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []));
   for (const raw of lines) {
     const label = LABEL.exec(raw);
@@ -160,7 +160,13 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
       if (/\p{L}/u.test(s)) excluded.push({ idx, why, text: s.trim() });
       out.push('');
     };
-    if (FURNITURE.has(kinds[idx]) && !(kinds[idx] === 'heading' && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
+    // A heading is the document's own words, searched as its records' section (or, heading
+    // nothing, as a claim): only the title, which the document's metadata carries, is left out.
+    // Without isTitle (older callers) every heading is furniture, as before.
+    const heading = kinds[idx] === 'heading';
+    // A table's header row ("Question<TAB>Answer") names the columns: the table's syntax.
+    const headingIsContent = heading && isTitle !== null && !isTitle(raw) && !raw.includes('\t') && !(table && idx === 0);
+    if (FURNITURE.has(kinds[idx]) && !headingIsContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
     if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s)) return whole('speaker label');
@@ -266,7 +272,10 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
     const spans = corpus.records.filter((r) => r.doc === doc.id).map((r) => [r.line - fm.bodyLine, r.endLine - fm.bodyLine]);
     const joinedFiller = new Set((parsed.fillerLines ?? []).filter((i) => spans.some(([a, b]) => a <= i && i <= b)));
     const names = [...doc.meta.speakers, doc.meta.host, doc.meta.interviewer].filter(Boolean);
-    const content = contentOf(lines, { captions, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome, names });
+    const titleKey = (text) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const isTitle = (raw) => titleKey(raw.replace(/^\s*#+\s*|[*_]+/g, '')) === titleKey(doc.meta.title);
+    const table = /\.(csv|tsv)$/i.test(doc.file);
+    const content = contentOf(lines, { captions, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome, names, isTitle, table });
     for (const e of content.excluded) excluded.push({ file: doc.file, line: fm.bodyLine + e.idx, why: e.why, text: e.text });
     const seen = new Set();
     for (let idx = 0; idx < content.lines.length; idx++) {
@@ -278,7 +287,8 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
         seen.add(key);
         words++;
         const spans = (await docsFinding(w)).get(doc.id);
-        const found = byLine ? !!spans?.some(([a, b]) => a <= line && line <= b) : !!spans;
+        // A heading's words are found as its records' section, on the lines below it.
+        const found = byLine && parsed.lineKinds[idx] !== 'heading' ? !!spans?.some(([a, b]) => a <= line && line <= b) : !!spans;
         if (!found) misses.push({ file: doc.file, line, word: w, text: lines[idx].trim() });
       }
     }

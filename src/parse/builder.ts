@@ -6,6 +6,7 @@
 import type { DocumentFormat, DocumentMeta } from '../model/corpus.js';
 import type { LineKind, RecordType } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
+import { titleKey } from './chrome.js';
 import { normalizeSpace } from './text.js';
 
 export interface ParseInput {
@@ -121,11 +122,31 @@ export class DocBuilder {
     for (let k = firstIdx; k <= lastIdx; k++) if (this.lines[k]?.trim()) this.kinds[k] = 'record';
   }
 
+  /**
+   * A heading is searched as the section of the records under it. One that heads no record
+   * (a court caption above the first turn, an outer heading right above a subheading, the
+   * last line of a page) would be found by grep and not by search: it becomes a claim of its
+   * own, the narrator's. The title is the document's own field, never repeated as a claim.
+   */
+  private keepUnusedHeadings(): void {
+    const sections = new Set<string>();
+    for (const r of this.records) if (r.section) sections.add(titleKey(r.section));
+    const title = titleKey(this.input.meta.title);
+    const narrator = this.input.meta.author ?? this.input.meta.publisher ?? null;
+    for (let i = 0; i < this.kinds.length; i++) {
+      if (this.kinds[i] !== 'heading') continue;
+      const text = normalizeSpace(this.lines[i]!.replace(/^\s{0,3}#{1,6}\s+|\s+#+\s*$/g, ''));
+      const key = titleKey(text);
+      if (key && key !== title && !sections.has(key)) this.add({ type: 'claim', text, speaker: narrator, section: null }, i);
+    }
+  }
+
   warn(idx: number, message: string): void {
     this.warnings.push({ line: this.fileLine(idx), message });
   }
 
   result(shape: DocumentFormat): ParseResult {
+    this.keepUnusedHeadings();
     // Records in the order a reader meets them: a parser may emit a document's header
     // narrative after its turns, or a table's claims after the paragraph below it.
     this.records.sort((a, b) => a.line - b.line);

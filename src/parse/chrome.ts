@@ -173,8 +173,10 @@ export function isHeadingLike(raw: string, maxWords = 14): boolean {
   if (wordCount(line) > maxWords) return false;
   if (/[,;:]$/.test(line)) return false;
   const numbered = /^(\d+(\.\d+)*[.)]|[IVX]+\.|[A-Z][.)])\s+\S/.test(line);
-  // A sentence's end, in Latin or in CJK punctuation ("2015年。当时只有五个人。").
-  if (/[.!…。！]["”’」』]?$/.test(line) && !numbered) return false;
+  // A sentence's end, in Latin or in CJK punctuation ("2015年。当时只有五个人。"). A numbered line
+  // that ends so is a heading only when its words are a title ("2. The Driving Force."): "1. Fuel
+  // duty is frozen for another year." is a list's sentence, "E. coli infections rose 20%." a sentence.
+  if (/[.!…。！]["”’」』]?$/.test(line) && (!numbered || !isTitleCase(line.replace(/^\S+\s+/, '')))) return false;
   if (/[？]$/.test(line)) return false;
   if (/[?]$/.test(line)) return isTitleCase(line) && wordCount(line) <= 8;
   return numbered || isTitleCase(line) || wordCount(line) <= 4;

@@ -53,9 +53,14 @@ export function parseProse(input: ParseInput): ParseResult {
     const raw = lines[i]!;
     const table = tables.get(i);
     if (table) {
-      for (const h of [...table.caption, ...table.header]) b.mark(h, 'heading');
+      for (const h of table.caption) b.mark(h, 'heading');
       // A caption heads the table as any heading heads what follows it.
       if (table.caption.length) section = table.caption.map((idx) => normalizeSpace(lines[idx]!)).join(' ');
+      // The column names are the document's words too ("Key Events"): one claim, joined as a row is.
+      if (table.header.length) {
+        const names = table.header.map((idx) => normalizeSpace(lines[idx]!)).join(' — ');
+        b.add({ type: 'claim', text: names, speaker: narrator, section }, table.header[0]!, table.header[table.header.length - 1]!);
+      }
       for (const row of table.rows) {
         const text = row.map((idx) => normalizeSpace(lines[idx]!)).join(' — ');
         b.add({ type: 'claim', text, speaker: narrator, section }, row[0]!, row[row.length - 1]!);
@@ -126,7 +131,7 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     // A short list item ("- Write things down") is a fragment of the list, never a heading.
-    if (isHeadingLike(raw) && !LIST_ITEM.test(raw) && !startsWithKnownSpeakerLabel(raw, input)) {
+    if (isHeadingLike(raw) && !LIST_ITEM.test(raw) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end)) {
       const pull = pullQuoteLabel(raw);
       if (pull !== null) {
         // "Learning never stops: “It would take 588 days…”": the label heads the section, the quotation is a quote.
@@ -159,6 +164,19 @@ export function parseProse(input: ParseInput): ParseResult {
     i = last;
   }
   return b.result('prose');
+}
+
+/**
+ * A heading-like line of the body heads what follows only when it stands on its own. Right
+ * below a line of a paragraph it continues it ("… The ferry / stopped for three weeks"); short
+ * lines one under another are a list or a verse ("Warm blankets / Tinned cat food"), each a line
+ * of text, not a heading each.
+ */
+function standsAlone(b: DocBuilder, i: number, end: number): boolean {
+  const prevKind = i > 0 && b.lines[i - 1]!.trim() ? b.kinds[i - 1] : undefined;
+  if (prevKind === null || prevKind === 'record') return false;
+  const next = i + 1 < end ? b.lines[i + 1]! : '';
+  return !(next.trim() && !b.isMarked(i + 1) && isHeadingLike(next) && markdownHeading(next) === null && !classifyChrome(next) && !LIST_ITEM.test(next));
 }
 
 const ATX_HEADING = /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/;

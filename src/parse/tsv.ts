@@ -172,7 +172,7 @@ function parseTable(input: ParseInput, lines: string[]): ParseResult {
     if (survey) return parseSurveyRows(b, first, survey);
     return { ...b.result('tsv'), unreadable: { line: b.fileLine(first), message: NO_TEXT_COLUMN } };
   }
-  b.mark(found.index, 'heading');
+  b.mark(found.index, 'markup');
   const { header } = found;
   const meta = input.meta;
   const registry = input.registry;
@@ -485,7 +485,7 @@ function surveyColumns(columns: string[]): SurveyColumns | null {
  * cells are the row's topics, so every word in the table is searchable.
  */
 function parseSurveyRows(b: DocBuilder, headerIdx: number, survey: SurveyColumns): ParseResult {
-  b.mark(headerIdx, 'heading');
+  b.mark(headerIdx, 'markup');
   const registry = b.input.registry;
   for (let i = headerIdx + 1; i < b.lines.length; i++) {
     const raw = b.lines[i]!;

@@ -182,3 +182,41 @@ describe('a participant’s name asked alone', () => {
     ]);
   });
 });
+
+describe('short lines in the body are text, and every heading is searchable', () => {
+  const recordsOf = (text: string, file = 'notes.txt') => loadCorpus(tempCorpus({ [file]: text })).records;
+  const texts = (text: string, file?: string) => recordsOf(text, file).map((r) => r.text);
+
+  it('reads short lines one under another as a list, each line a claim, not a run of headings', () => {
+    const t = texts('Shelter appeal\n\nThe shelter is asking for help this winter. It needs:\n\nWarm blankets\nTinned cat food\nDog leads and collars\n\nDonations can be left at the side door.\n');
+    expect(t).toEqual(expect.arrayContaining(['Warm blankets', 'Tinned cat food', 'Dog leads and collars']));
+  });
+
+  it('reads a short line right under a sentence as text, not as the heading of what follows', () => {
+    const recs = recordsOf('Quick questions\n\nHow many dogs do you have right now?\nForty-one\n\nWould you take more volunteers?\nAlways\n');
+    expect(recs.map((r) => r.text)).toEqual(expect.arrayContaining(['Forty-one', 'Always']));
+    expect(recs.every((r) => r.section === null)).toBe(true);
+  });
+
+  it('keeps numbered sentences and sentences that open with an initial ("E. coli", "J. K. Rowling")', () => {
+    const t = texts('Notes on the budget\n\nThe chancellor spoke for an hour.\n\n1. Fuel duty is frozen for another year.\n2. The pension age rises to 68 in 2039.\n\nE. coli infections rose 20% last year, the health department said.\nJ. K. Rowling donated to the clinic in 2019.\n');
+    expect(t.join('\n')).toMatch(/Fuel duty is frozen/);
+    expect(t.join('\n')).toMatch(/pension age rises/);
+    expect(t.join('\n')).toMatch(/E\. coli infections rose/);
+    expect(t.join('\n')).toMatch(/J\. K\. Rowling donated/);
+  });
+
+  it('still reads a numbered title as a heading: the section of what follows', () => {
+    const recs = recordsOf('Report\n\n2. The Driving Force\n\nThe industry grew fast in those years.\n');
+    expect(recs.map((r) => [r.text, r.section])).toEqual([['The industry grew fast in those years.', '2. The Driving Force']]);
+  });
+
+  it('makes a heading that heads no record a claim of its own, so its words are found', () => {
+    const recs = recordsOf('# Annual report\n\n## Part one\n\n### Early years\n\nThe mill opened in 1901.\n\n## Closing words\n', 'report.md');
+    expect(recs.map((r) => [r.type, r.text, r.section])).toEqual([
+      ['claim', 'Part one', null],
+      ['claim', 'The mill opened in 1901.', 'Early years'],
+      ['claim', 'Closing words', null],
+    ]);
+  });
+});

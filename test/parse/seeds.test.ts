@@ -161,7 +161,10 @@ describe('Binance history article (prose with flattened tables)', () => {
     expect(row?.text).toBe(
       'July 2017 — Completed a $5 million angel round of financing — Core team formation completed, initial technical architecture established',
     );
-    const rows = recs.filter((r) => / — /.test(r.text));
+    // Each table's column names are one claim, so "Key Events" is searchable too.
+    const headers = ['Time Node — Key Events — Phase Results', 'Pioneering initiatives — Launch Time — Industry Influence'];
+    expect(recs.filter((r) => headers.includes(r.text)).map((r) => r.type)).toEqual(['claim', 'claim']);
+    const rows = recs.filter((r) => / — /.test(r.text) && !headers.includes(r.text));
     expect(rows).toHaveLength(10);
     expect(rows.some((r) => r.text.startsWith('Decentralized Exchange (DEX) — April 2019 —'))).toBe(true);
   });

@@ -171,13 +171,15 @@ describe('TSV interview with Keywords and Text columns', () => {
     const claims = typed('interview-text-keywords', 'claim');
     expect(claims.map((r) => r.text)).toEqual(['Mina Park started Example Exchange in 2019 after six years as a software engineer at a bank.']);
     expect(claims[0]!.topics).toEqual(['startups', 'founders']);
-    expect(doc('interview-text-keywords').lines.classified).toEqual({ heading: 2, metadata: 2 });
+    expect(doc('interview-text-keywords').lines.classified).toEqual({ markup: 1, heading: 1, metadata: 2 });
   });
 });
 
 describe('prose article with page chrome, a byline, captioned tables and teasers', () => {
   const recs = recordsOf(corpus, 'prose-chrome-table');
-  const rows = recs.filter((r) => r.text.includes(' — '));
+  // The tables' rows; each table's column names are a claim of their own, searchable too.
+  const COLUMN_NAMES = ['Date — Milestone — Users', 'Round — Date — Amount'];
+  const rows = recs.filter((r) => r.text.includes(' — ') && !COLUMN_NAMES.includes(r.text));
 
   it('turns each row of a flattened 3-column table into one dated claim under its caption', async () => {
     // Caption "Milestones", header Date / Milestone / Users, the date in the first column.
@@ -188,6 +190,7 @@ describe('prose article with page chrome, a byline, captioned tables and teasers
     ]);
     for (const r of rows) expect(r.type).toBe('claim');
     expect(recs.some((r) => ['Date', 'Milestone', 'Users', 'Milestones'].includes(r.text))).toBe(false);
+    expect(recs.filter((r) => COLUMN_NAMES.includes(r.text)).map((r) => r.section)).toEqual(['Milestones', 'Funding']);
   });
 
   it('finds the date column in the middle, past a caption above and a source note below', async () => {
@@ -205,16 +208,17 @@ describe('prose article with page chrome, a byline, captioned tables and teasers
     // “…,” said Mina Park, the company’s co-founder. “…”: one quotation, interrupted by its attribution, is one record.
     expect(quotes.map((r) => [r.speaker, r.text])).toEqual([['Mina Park', 'We had no idea how many people would sign up in the first week. By Friday we had to turn new accounts off.']]);
     const claims = recs.filter((r) => r.type === 'claim');
-    // five sentences and five table rows
-    expect(claims).toHaveLength(10);
+    // five sentences, five table rows and the two tables' column names
+    expect(claims).toHaveLength(12);
     for (const r of claims) expect(r.speaker).toBe('Dana Lee');
   });
 
   it('classifies the byline, date, share and subscribe lines and the Read more teasers, and records none', async () => {
     expect(recs.some((r) => /Example News|By Dana Lee|min read|Share|Subscribe|Follow us|Read more|trading fees|first coin/.test(r.text))).toBe(false);
     // navigation: the site name, "Share on X", the subscribe, follow and share lines, "Read more";
-    // heading: the title, two captions and six header cells; metadata: byline, date, reading time, source note.
-    expect(doc('prose-chrome-table').lines.classified).toEqual({ navigation: 6, heading: 9, metadata: 4, teaser: 2 });
+    // heading: the title and two captions (the six header cells are the column-name claims); metadata: byline,
+    // date, reading time, source note.
+    expect(doc('prose-chrome-table').lines.classified).toEqual({ navigation: 6, heading: 3, metadata: 4, teaser: 2 });
   });
 });
 
