@@ -534,9 +534,12 @@ function attribute(
   const sentenceStart = s.start;
 
   // 1. An epigraph's dash line: “…” — Ana Ruiz, founder of Fennel Pay
-  const dash = /^\s*[,.!?]?\s*(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80}?)\s*$/u.exec(after);
-  if (dash && wordCount(paragraph.slice(s.start, q.start)) === 0 && wordCount(dash[1]!.split(',')[0]!) <= 5) {
-    const who = resolveSpeaker(dash[1]!, state, 'after-verb', true);
+  // The quotation may be in italics or bold (`*"…"* — Name`), and the name followed by a handle
+  // and a date, as an embedded post's is ("— Sen. Paula Grant (@SenPaulaGrant) February 10, 2024").
+  const dash = /^[*_]*\s*[,.!?]?[*_]*\s*(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80}?)\s*$/u.exec(after);
+  const dashName = dash ? dash[1]!.replace(/\s*\(@[^)]*\)/g, '').replace(DATE_AFTER_NAME, '') : '';
+  if (dash && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>]/g, '')) === 0 && wordCount(dashName.split(',')[0]!) <= 5) {
+    const who = resolveSpeaker(dashName, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
   }
 
@@ -550,7 +553,14 @@ function attribute(
   // A speech verb frames the quote even when its subject names nobody ("“…,” they said."): then it has no speaker.
   let framed = false;
   VERB_RE.lastIndex = 0;
-  const verb = VERB_RE.exec(afterText);
+  let verb = VERB_RE.exec(afterText);
+  // "‘…,’ one driver, who asked not to be named, told the Herald": the verb of a relative clause
+  // frames nothing; the one after the clause does.
+  while (verb && /(?<![\p{L}])(?:who|which|that)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(afterText.slice(0, verb.index)) && /,/.test(afterText.slice(verb.index))) {
+    const next = VERB_RE.exec(afterText);
+    if (!next) break;
+    verb = next;
+  }
   if (verb && (/^\s*[,.!?…—–-]/.test(after) || /[,.!?…—–-]\s*$/.test(q.inner)) && wordCount(afterText.slice(0, verb.index)) <= 4) framed = true;
   if (verb) {
     const subject = afterText.slice(0, verb.index);
@@ -624,6 +634,8 @@ function attribute(
   return framed ? { speaker: null, self: false, explicit: false } : null;
 }
 
+/** A date after an epigraph's name: " February 10, 2024", ", 10 Feb 2024", " 2024". */
+const DATE_AFTER_NAME = /,?\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\(?\d{4}\)?)\s*$/iu;
 const LEADING_PARTICIPLE = /^\s*(?:when\s+)?(?:asked|pressed|questioned|told|speaking|writing)(?![\p{L}])[^,“”"]{0,80},\s*(?=\S)/iu;
 /** "In Duarte's words,", "in the words of Ines Duarte,": the owner of the words speaks. */
 const IN_THE_WORDS = /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+?)|([^,;:]+?)['’]s?\s+(?:own\s+)?words)\s*,?\s*$/iu;
@@ -678,7 +690,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   let head: string;
   if (position === 'after-verb') {
     // "said its chief executive, Priya Natarajan": a role with a determiner, then the name it describes.
-    head = parts.length > 1 && ROLE_BEFORE_NAME.test(parts[0]!) && isNameOnly(parts[1]!, state) ? parts[1]! : parts[0]!;
+    // So does an owned one: "said Halvorsen's lawyer, Mary Brown".
+    head = parts.length > 1 && (ROLE_BEFORE_NAME.test(parts[0]!) || OWNED_ROLE.test(parts[0]!)) && isNameOnly(parts[1]!, state) ? parts[1]! : parts[0]!;
   } else {
     // Walk back over appositives to the name they describe.
     let k = parts.length - 1;
@@ -720,7 +733,8 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const named = registeredByPart('He', state);
     if (named) return ok(named);
   }
-  if (PRONOUN.test(first) && words.length <= 4) {
+  // "Her brother Per": "her" before a noun owns it, and names nobody by itself.
+  if (PRONOUN.test(first) && words.length <= 4 && !(/^her$/i.test(first) && words.length > 1)) {
     // "they" is a group nobody can name; "he"/"she" is the last person named who fits.
     if (/^(they|them)$/i.test(first)) return null;
     const person = recentPerson(state, /^(she|her)$/i.test(first) ? 'f' : 'm');
@@ -792,6 +806,7 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   while (words.length > 1 && TITLE_BEFORE_NAME.test(words[0]!)) words.shift();
   // The run of name words at the end (subject, label) or the start (after the verb).
   let run: string[] = [];
+  let kinLead = false;
   if (position === 'after-verb') {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
@@ -823,10 +838,14 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     }
     // A subject must be only the name and the titles before it ("Fennel Pay chief executive Ana Ruiz"),
     // or a lowercase role of up to three content words ("port director Anselm Gruber told reporters").
-    const lead = words.slice(0, words.length - run.length);
+    // The first word may be capitalised as the sentence's first ("Parish council chairman Margaret Oddie").
+    const lead = words.slice(0, words.length - run.length).map((w, k) => (k === 0 && !NOT_PERSON_WORDS.test(w) && /^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w));
     const role = (w: string) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD.test(w);
     const roleWords = lead.filter((w) => !isTitleToken(w) && !/^\p{Lu}/u.test(w) && !/^(of|at|for|the|and)$/i.test(w));
-    if (roleWords.length && (roleWords.length > 3 || !roleWords.every(role) || !lead.slice(0, roleWords.length).every(role))) return null;
+    // "Her brother Per": a relative or a role owned by someone named before, then a first name alone.
+    kinLead = lead.length === 2 && /^(his|her|their|my|our)$/i.test(lead[0]!) && (KIN_NOUN.test(lead[1]!) || PERSON_NOUN_WORDS.has(lead[1]!.toLowerCase()));
+    if (!kinLead && roleWords.length && (roleWords.length > 3 || !roleWords.every(role) || !lead.slice(0, roleWords.length).every(role))) return null;
+    if (kinLead && !gender) gender = MALE_KIN.test(lead[1]!) ? 'm' : FEMALE_KIN.test(lead[1]!) ? 'f' : null;
   }
   while (run.length && /^(de|da|van|von|der|del|la|le|bin|al|el|di)$/.test(run[0]!)) run.shift();
   if (run.length === 0 || run.length > 4) return null;
@@ -845,7 +864,7 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     if (full) return state.registry.resolve(full) ?? full;
     if (NOT_PERSON_WORDS.test(one)) return null;
     // An unknown single name is a name when it stands alone as the speaker phrase.
-    return words.length === 1 || hon ? remember(one, gender, state) : null;
+    return words.length === 1 || hon || kinLead ? remember(one, gender, state) : null;
   }
   if (run.some((w) => NOT_PERSON_WORDS.test(w) && !/^(Chief)$/.test(w))) {
     // "The Ledger", "New York": not a person's name; a registry name would have matched above.
@@ -1139,6 +1158,8 @@ const BUSINESS_BEFORE_NAME =
   /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu;
 const KIN_BEFORE_NAME = /(?<![\p{L}])(son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|widower)\s*,\s*$/iu;
 const MALE_KIN = /^(son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower)$/i;
+const FEMALE_KIN = /^(daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow)$/i;
+const KIN_NOUN = /^(?:son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower|daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|cousin|partner|friend)$/i;
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null): string | null {
   trimRecent(state);

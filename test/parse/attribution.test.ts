@@ -47,6 +47,39 @@ describe('names with particles and long titles', () => {
   });
 });
 
+describe('roles, relatives and relative clauses around a name', () => {
+  it('a role of several words before the name, capitalised as the sentence opens, is no part of it', () => {
+    const { by } = parse("Parish council chairman Margaret Oddie said: 'This club is the heart of the village.'");
+    expect(by('This club is the heart')).toBe('Margaret Oddie');
+  });
+
+  it('"said X\'s lawyer, NAME" credits the name the role describes', () => {
+    const { by } = parse('Erik Halvorsen died in May. "The will was signed under pressure," said Halvorsen\'s lawyer, Mary Brown.');
+    expect(by('The will was signed')).toBe('Mary Brown');
+  });
+
+  it('"Her brother Per said" credits Per, not the woman named before', () => {
+    const { by } = parse('Ingrid Halvorsen, 34, declined to comment. Her brother Per said only: "It is over."');
+    expect(by('It is over')).toBe('Per');
+  });
+
+  it('the verb of a relative clause after the quotation frames nothing: the verb after it does', () => {
+    const { by } = parse("'They never listen to us,' one driver, who asked not to be named, told the Herald.");
+    expect(by('They never listen')).toBe('one driver');
+  });
+
+  it('an epigraph in italics, or signed with a handle and a date, credits the name after the dash', () => {
+    const { by } = parse('Some intro text.\n\n*"Simplicity is prerequisite for reliability."* — Edsger W. Dijkstra\n\n> "We will get to the bottom of this." — Sen. Paula Grant (@SenPaulaGrant) February 10, 2024');
+    expect(by('Simplicity is prerequisite')).toBe('Edsger W. Dijkstra');
+    expect(by('We will get to the bottom')).toBe('Paula Grant');
+  });
+
+  it('keeps a title abbreviation inside its sentence ("with Gov. Jay Inslee")', () => {
+    const { claims } = parse('The committee meets again on Tuesday with Gov. Jay Inslee as a witness. Rep. Ana Diaz chairs it.');
+    expect(claims.map((r) => r.text)).toEqual(['The committee meets again on Tuesday with Gov. Jay Inslee as a witness.', 'Rep. Ana Diaz chairs it.']);
+  });
+});
+
 describe('appositives and organisations', () => {
   it('“…,” said NAME, TITLE OF ORG credits the name, never the organisation', () => {
     const { by } = parse('"We grew faster than the market could carry," said Ana Ruiz, chief executive of Fennel Pay.');
