@@ -132,7 +132,14 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       i++;
       continue;
     }
-    const end = findClose(text, i + 1, close, ch === "'" || ch === '‘');
+    let end = findClose(text, i + 1, close, ch === "'" || ch === '‘');
+    // Copy-paste mixes curly and straight marks: “…running," / "…consulted,” said. Where the
+    // other kind of double mark closes first, and stands where a closing mark does (after the
+    // words, before a space or punctuation), it closes this quotation.
+    if (ch === '“' || ch === '"') {
+      const other = text.indexOf(ch === '“' ? '"' : '”', i + 1);
+      if (other > i + 1 && (end < 0 || other < end) && isClosingPlace(text, other) && !text.slice(i + 1, other).includes(ch === '“' ? '“' : '"')) end = other;
+    }
     if (end < 0) {
       i++;
       continue;
@@ -150,13 +157,23 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
  * opens with a mark again.
  */
 export function leavesQuoteOpen(text: string): boolean {
+  // After the last quotation the text closes (a mixed pair, “…," included, is closed).
+  const spans = findQuoteSpans(text);
+  const tail = spans.length ? text.slice(spans[spans.length - 1]!.end) : text;
   for (const [open, close] of [['“', '”'], ['«', '»'], ['「', '」'], ['『', '』']] as const) {
-    const o = text.lastIndexOf(open);
-    if (o >= 0 && o > text.lastIndexOf(close)) return true;
+    const o = tail.lastIndexOf(open);
+    if (o >= 0 && o > tail.lastIndexOf(close)) return true;
   }
   let straight = 0;
-  for (const ch of text) if (ch === '"') straight++;
+  for (const ch of tail) if (ch === '"') straight++;
   return straight % 2 === 1;
+}
+
+/** A double mark right after a word or punctuation and before a space, punctuation or the end: where a quotation closes. */
+function isClosingPlace(text: string, at: number): boolean {
+  const before = text[at - 1]!;
+  const after = at + 1 < text.length ? text[at + 1]! : ' ';
+  return /[\p{L}\p{N}.,!?…;:—–-]/u.test(before) && /[\s.,;:!?)\]—–-]/u.test(after);
 }
 
 function findClose(text: string, from: number, close: string, single: boolean): number {

@@ -80,6 +80,15 @@ describe('roles, relatives and relative clauses around a name', () => {
   });
 });
 
+describe('mixed quotation marks', () => {
+  it('a curly mark closed by a straight one, and the reverse, are quotations of their own', () => {
+    const { by, quotes } = parse('“It is the only way to keep the ferries running," said board chair Helen Tosh.\n\n"We were not consulted,” said Ray Kemble, a fisherman. "Nobody asked the fishermen."');
+    expect(by('It is the only way')).toBe('Helen Tosh');
+    expect(by('We were not consulted')).toBe('Ray Kemble');
+    expect(quotes.map((q) => q.text)).toEqual(['It is the only way to keep the ferries running', 'We were not consulted. Nobody asked the fishermen.']);
+  });
+});
+
 describe('appositives and organisations', () => {
   it('“…,” said NAME, TITLE OF ORG credits the name, never the organisation', () => {
     const { by } = parse('"We grew faster than the market could carry," said Ana Ruiz, chief executive of Fennel Pay.');
