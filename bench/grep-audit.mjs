@@ -262,13 +262,15 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
     }
     const decoded = q.readDocumentText(doc.path);
     const fm = q.parseFrontMatter(decoded.text);
-    const lines = fm.body.split(/\r\n|\r|\n/);
+    // The body as the loader reads it: HTML escapes decoded (a reader greps for words, not "&quot;").
+    const body = q.decodeHtmlEntities ? q.decodeHtmlEntities(fm.body) : fm.body;
+    const lines = body.split(/\r\n|\r|\n/);
     const captions = /\.(vtt|srt)$/i.test(doc.file) || /^\uFEFF?WEBVTT\b/.test(lines[0] ?? '');
     // The page furniture quarry sees, by parsing the body again as the loader did.
     const registry = corpus.registry.clone();
     for (const n of [...doc.meta.speakers, doc.meta.host, doc.meta.interviewer]) if (n && !registry.has(n)) registry.add(n);
     const ext = /\.[^./]+$/.exec(doc.file)?.[0]?.toLowerCase() ?? '';
-    const parsed = q.parseDocument({ docId: doc.id, meta: doc.meta, body: fm.body, bodyLine: fm.bodyLine, registry, extension: ext });
+    const parsed = q.parseDocument({ docId: doc.id, meta: doc.meta, body, bodyLine: fm.bodyLine, registry, extension: ext });
     const spans = corpus.records.filter((r) => r.doc === doc.id).map((r) => [r.line - fm.bodyLine, r.endLine - fm.bodyLine]);
     const joinedFiller = new Set((parsed.fillerLines ?? []).filter((i) => spans.some(([a, b]) => a <= i && i <= b)));
     const names = [...doc.meta.speakers, doc.meta.host, doc.meta.interviewer].filter(Boolean);
@@ -299,7 +301,7 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
 /** quarry's functions from a built dist/ (the repository's by default). */
 export async function quarryFrom(distDir) {
   const load = (p) => import(pathToFileURL(join(distDir, p)).href);
-  const [api, tok, stop, fm, read, parse, chrome] = await Promise.all([
+  const [api, tok, stop, fm, read, parse, chrome, text] = await Promise.all([
     load('api/index.js'),
     load('index/tokenize.js'),
     load('index/stopwords.js'),
@@ -307,6 +309,7 @@ export async function quarryFrom(distDir) {
     load('corpus/read.js'),
     load('parse/index.js'),
     load('parse/chrome.js'),
+    load('parse/text.js'),
   ]);
   return {
     openCorpus: api.openCorpus,
@@ -317,6 +320,8 @@ export async function quarryFrom(distDir) {
     readDocumentText: read.readDocumentText,
     parseDocument: parse.parseDocument,
     classifyChrome: chrome.classifyChrome,
+    // Builds from before HTML escapes were decoded read the body as it is.
+    decodeHtmlEntities: text.decodeHtmlEntities ?? ((t) => t),
   };
 }
 

@@ -20,7 +20,7 @@ import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '.
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferTitle, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
-import { splitLines } from '../parse/text.js';
+import { decodeHtmlEntities, splitLines } from '../parse/text.js';
 import { dateFromFileName, inferDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
@@ -274,9 +274,11 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   for (const n of [...meta.speakers, meta.host, meta.interviewer]) if (n && !registry.has(n)) registry.add(n);
 
   const titleGiven = typeof fm.data.title === 'string' && fm.data.title.trim() !== '';
-  if (!fm.hasFrontMatter || !titleGiven) inferHeader(file, meta, fm.body, fm.bodyLine, !fm.hasFrontMatter);
+  // HTML's escapes, as a CMS export keeps them, read as the characters they stand for.
+  const body = decodeHtmlEntities(fm.body);
+  if (!fm.hasFrontMatter || !titleGiven) inferHeader(file, meta, body, fm.bodyLine, !fm.hasFrontMatter);
 
-  const parsed = parseDocument({ docId: file.id, meta, body: fm.body, bodyLine: fm.bodyLine, registry, extension: extname(file.name).toLowerCase() });
+  const parsed = parseDocument({ docId: file.id, meta, body, bodyLine: fm.bodyLine, registry, extension: extname(file.name).toLowerCase() });
   if (!fm.hasFrontMatter && meta.speakers.length === 0 && parsed.labelSpeakers?.length) {
     meta.speakers = parsed.labelSpeakers;
     meta.inferred.speakers = 'the speaker labels';
@@ -293,8 +295,8 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     meta,
     shape: parsed.shape,
     counts: EMPTY_COUNTS(),
-    lines: account(fm.body, fm.bodyLine, parsed.lineKinds),
-    sentences: accountSentences(fm.body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines),
+    lines: account(body, fm.bodyLine, parsed.lineKinds),
+    sentences: accountSentences(body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines),
     ok: records.length > 0,
   };
   // A sentence on an unparsed line is already listed as that line (check --unparsed): no second message.

@@ -367,3 +367,32 @@ export function askingSentences(raw: string): { text: string; sentences: Sentenc
   const sentences = splitSentences(text);
   return { text, sentences, asking: sentences.filter((s) => isQuestionSentence(s.text) || isImperativePrompt(s.text)) };
 }
+
+// ---------------------------------------------------------------- HTML entities
+
+const NAMED_ENTITIES: Record<string, string> = {
+  quot: '"', amp: '&', apos: "'", lt: '<', gt: '>', nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’',
+  ldquo: '“', rdquo: '”', sbquo: '‚', bdquo: '„', hellip: '…', laquo: '«', raquo: '»', bull: '•', middot: '·',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', aacute: 'á', agrave: 'à', acirc: 'â', iacute: 'í', oacute: 'ó', uacute: 'ú',
+  ntilde: 'ñ', ccedil: 'ç', auml: 'ä', ouml: 'ö', uuml: 'ü', szlig: 'ß', Eacute: 'É', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü',
+  euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©', reg: '®', trade: '™', deg: '°', times: '×', frac12: '½',
+  shy: '', zwj: '', zwnj: '',
+};
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));/g;
+
+/**
+ * Text exported from a CMS or a feed keeps HTML's escapes (`&quot;We&#8217;re…&quot; said
+ * Lyle Benson`): decoded, its quotations, apostrophes and dashes read as a reader sees them.
+ * An unknown name stays as written; a code that would break a line (`&#10;`) becomes a space,
+ * so every line keeps its number. Text without an `&` is returned as it is.
+ */
+export function decodeHtmlEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+    if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return ' ';
+    return String.fromCodePoint(code);
+  });
+}

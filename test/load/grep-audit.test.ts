@@ -16,9 +16,10 @@ import { isStopWord } from '../../src/index/stopwords.js';
 import { scanTokens } from '../../src/index/tokenize.js';
 import { classifyChrome } from '../../src/parse/chrome.js';
 import { parseDocument } from '../../src/parse/index.js';
+import { decodeHtmlEntities } from '../../src/parse/text.js';
 import { CORPUS, FIXTURES, tempCorpus } from '../helpers.js';
 
-const quarry = { openCorpus, search, scanTokens, isStopWord, parseFrontMatter, readDocumentText, parseDocument, classifyChrome };
+const quarry = { openCorpus, search, scanTokens, isStopWord, parseFrontMatter, readDocumentText, parseDocument, classifyChrome, decodeHtmlEntities };
 const misses = (r: { misses: { file: string; line: number; word: string | null }[] }) => r.misses.map((m) => `${m.file}:${m.line}: ${m.word}`);
 
 describe('grep audit', () => {
