@@ -62,6 +62,23 @@ export interface ParseResult {
   labelSpeakers?: string[];
 }
 
+/**
+ * A record's words without Markdown's inline marks: `**Tomás Ibarra**` and `*Lumen*` read as
+ * their words, `[Lumen v3 roadmap](https://…)` as its link text with the address after it in
+ * brackets (grep finds the address; so must search). Only paired marks around
+ * words go (a lone `*` or `2*3` stays), and a text with no `*`, `_` or `](` is returned as it is.
+ */
+export function withoutInlineMarkup(text: string): string {
+  if (!text.includes('*') && !text.includes('_') && !text.includes('](')) return text;
+  return text
+    .replace(MARKDOWN_LINK, '$1 ($2)')
+    .replace(STRONG, '$2')
+    .replace(EMPHASIS, '$2');
+}
+const MARKDOWN_LINK = /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:|\/|#|\.\.?\/)[^)\s]*)\)/g;
+const STRONG = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
+const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
+
 export class DocBuilder {
   readonly records: DraftRecord[] = [];
   readonly kinds: (LineKind | null)[];
@@ -99,15 +116,15 @@ export class DocBuilder {
     firstIdx: number,
     lastIdx: number = firstIdx,
   ): void {
-    const text = draft.type === 'qa' ? draft.text.trim() : normalizeSpace(draft.text);
+    const text = withoutInlineMarkup(draft.type === 'qa' ? draft.text.trim() : normalizeSpace(draft.text));
     if (!text) return;
     this.records.push({
       type: draft.type,
       text,
       speaker: draft.speaker,
-      question: draft.question ?? null,
+      question: draft.question ? withoutInlineMarkup(draft.question) : (draft.question ?? null),
       asker: draft.asker ?? null,
-      context: draft.context ? normalizeSpace(draft.context) : null,
+      context: draft.context ? withoutInlineMarkup(normalizeSpace(draft.context)) : null,
       section: draft.section,
       topics: draft.topics ?? [],
       line: this.fileLine(firstIdx),
