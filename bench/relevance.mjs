@@ -553,8 +553,14 @@ bench.queries.push(...round7);
 const round8Path = join(root, 'bench/relevance-round8.json');
 const round8 = existsSync(round8Path) ? JSON.parse(readFileSync(round8Path, 'utf8')).queries : [];
 bench.queries.push(...round8);
+// An eighth set, written in the ninth round from reading the corpus before that round changed any
+// ranking or ran the ranking on it: new questions only, split within each form by the SHA-1 of the
+// query text into `r9-tuning` and `r9-held-out` (the held-out half run once, after the last change).
+const round9Path = join(root, 'bench/relevance-round9.json');
+const round9 = existsSync(round9Path) ? JSON.parse(readFileSync(round9Path, 'utf8')).queries : [];
+bench.queries.push(...round9);
 const showHeldOut = process.argv.includes('--show-held-out');
-const isHeldOut = (q) => q.split === 'held-out' || q.split === 'fresh-held-out' || q.split === 'new-held-out' || q.split === 'r8-held-out';
+const isHeldOut = (q) => q.split === 'held-out' || q.split === 'fresh-held-out' || q.split === 'new-held-out' || q.split === 'r8-held-out' || q.split === 'r9-held-out';
 // --tuning-only: held-out queries are not even run, so a tuning loop never sees their figures
 if (process.argv.includes('--tuning-only')) bench.queries = bench.queries.filter((q) => !isHeldOut(q));
 const corpus = loadCorpus(join(root, 'corpus'));
@@ -639,9 +645,15 @@ const SETS = [
         { name: 'round 8, held-out', has: (q) => q.split === 'r8-held-out' },
       ]
     : []),
+  ...(round9.length
+    ? [
+        { name: 'round 9, tuning', has: (q) => q.split === 'r9-tuning' },
+        { name: 'round 9, held-out', has: (q) => q.split === 'r9-held-out' },
+      ]
+    : []),
   { name: 'all', has: () => true },
 ];
-const SPLIT_LABEL = { tuning: 'tune', 'held-out': 'held', 'fresh-tuning': 'f-tune', 'fresh-held-out': 'f-held', 'new-held-out': 'n-held', 'para-tuning': 'p-tune', 'probe-tuning': 'pr-tune', 'r7-tuning': 'r7-tune', 'r8-tuning': 'r8-tune', 'r8-held-out': 'r8-held' };
+const SPLIT_LABEL = { tuning: 'tune', 'held-out': 'held', 'fresh-tuning': 'f-tune', 'fresh-held-out': 'f-held', 'new-held-out': 'n-held', 'para-tuning': 'p-tune', 'probe-tuning': 'pr-tune', 'r7-tuning': 'r7-tune', 'r8-tuning': 'r8-tune', 'r8-held-out': 'r8-held', 'r9-tuning': 'r9-tune', 'r9-held-out': 'r9-held' };
 const rows = [];
 for (const q of bench.queries) {
   const filters = filtersOf(q);
