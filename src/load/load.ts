@@ -19,7 +19,7 @@ import { FigureReader, yearsOfLines } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
-import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferTitle, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
+import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, splitLines } from '../parse/text.js';
 import { dateFromFileName, inferDate } from './infer.js';
 import { extname } from 'node:path';
@@ -269,14 +269,13 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     return fail(fm.body === '' ? fm.bodyLine - 1 : fm.bodyLine, 'no records found: nothing after the front matter', meta);
   }
 
-  // The document's own names join the corpus registry for this document only.
-  const registry = corpusRegistry.clone();
-  for (const n of [...meta.speakers, meta.host, meta.interviewer]) if (n && !registry.has(n)) registry.add(n);
-
   const titleGiven = typeof fm.data.title === 'string' && fm.data.title.trim() !== '';
   // HTML's escapes, as a CMS export keeps them, read as the characters they stand for.
   const body = decodeHtmlEntities(fm.body);
   if (!fm.hasFrontMatter || !titleGiven) inferHeader(file, meta, body, fm.bodyLine, !fm.hasFrontMatter);
+  // The document's own names (an inferred interviewer's too) join the corpus registry for this document only.
+  const registry = corpusRegistry.clone();
+  for (const n of [...meta.speakers, meta.host, meta.interviewer]) if (n && !registry.has(n)) registry.add(n);
 
   const parsed = parseDocument({ docId: file.id, meta, body, bodyLine: fm.bodyLine, registry, extension: extname(file.name).toLowerCase() });
   if (!fm.hasFrontMatter && meta.speakers.length === 0 && parsed.labelSpeakers?.length) {
@@ -337,6 +336,14 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     if (author) {
       meta.author = author.value;
       meta.inferred.author = author.from;
+    }
+  }
+  // "Interview by Ruth Evans": she asks the questions.
+  if (noFrontMatter && !meta.interviewer && !meta.host) {
+    const interviewer = inferInterviewer(lines, bodyLine);
+    if (interviewer) {
+      meta.interviewer = interviewer.value;
+      meta.inferred.interviewer = interviewer.from;
     }
   }
   if (!noFrontMatter || meta.date || meta.year) return;

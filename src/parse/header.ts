@@ -272,6 +272,17 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
   return null;
 }
 
+/**
+ * The interviewer a byline names ("Interview by Ruth Evans", "Interviewed by …", "Questions by
+ * …"): who asks a Q&A's questions when no front matter says. Null for any other byline.
+ */
+export function inferInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  const author = inferAuthor(raw, bodyLine);
+  if (!author) return null;
+  const line = raw[Number(/line (\d+)/.exec(author.from)?.[1] ?? 0) - bodyLine] ?? '';
+  return /^\W*(?:interview|interviewed|interviews|conducted|questions)\s+by\s/i.test(withoutEmphasis(line).trim()) ? author : null;
+}
+
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /** A day-precision date: "December 13, 2022", "21st November", "13 December 2022", "2022-12-13". */

@@ -1097,6 +1097,15 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     found.push({ at, m: { name: full, gender: state.genders.get(full) ?? null } });
     taken.push([at, (m.index ?? 0) + m[0].length]); // the match's end: the titles shifted off moved only its start
   }
+  // A relative named by a first name alone: "His daughter, Lise, runs the shop", "her brother Per".
+  for (const m of capitals && KIN_FIRST_NAME_HINT.test(text) ? execAll(KIN_FIRST_NAME, text) : NO_MATCHES) {
+    const at = (m.index ?? 0) + m[0].length - m[2]!.length;
+    if (overlaps(at, at + m[2]!.length) || NOT_PERSON_WORDS.test(m[2]!) || state.byPart.has(m[2]!)) continue;
+    const gender = MALE_KIN.test(m[1]!) ? 'm' : FEMALE_KIN.test(m[1]!) ? 'f' : null;
+    const name = state.registry.resolve(m[2]!) ?? remember(m[2]!, gender, state);
+    found.push({ at, m: { name, gender: gender ?? state.genders.get(name) ?? null } });
+    taken.push([at, at + m[2]!.length]);
+  }
   // A surname or first name alone, of a full name seen before: "Ruiz said the firm has 40 staff."
   for (const m of mayNamePart(text, state) ? execAll(CAPITALISED_WORD, text) : NO_MATCHES) {
     const at = m.index ?? 0;
@@ -1159,6 +1168,10 @@ const BUSINESS_BEFORE_NAME =
 const KIN_BEFORE_NAME = /(?<![\p{L}])(son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|widower)\s*,\s*$/iu;
 const MALE_KIN = /^(son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower)$/i;
 const FEMALE_KIN = /^(daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow)$/i;
+const KIN_WORDS = 'son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower|daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|cousin';
+const KIN_FIRST_NAME_HINT = new RegExp(`(?<![\\p{L}])(?:his|her|their|my|our)\\s+(?:${KIN_WORDS})(?![\\p{L}])`, 'iu');
+// No i flag: with it \\p{Lu} would match a lowercase letter too ("his brother runs").
+const KIN_FIRST_NAME = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu');
 const KIN_NOUN = /^(?:son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower|daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|cousin|partner|friend)$/i;
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null): string | null {

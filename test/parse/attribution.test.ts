@@ -80,6 +80,23 @@ describe('roles, relatives and relative clauses around a name', () => {
   });
 });
 
+describe('a relative named by a first name, and an interviewer named by the byline', () => {
+  it('"His daughter, Lise, …" then "she says" credits Lise, not her father', () => {
+    const { by } = parse('Henrik Olsen has tanned hides for forty years. "You still need patience," says Olsen.\n\nHis daughter, Lise, runs the website. "People want things that last," she says.');
+    expect(by('You still need patience')).toBe('Henrik Olsen');
+    expect(by('People want things')).toBe('Lise');
+  });
+
+  it('"Interview by NAME" makes NAME the asker of a Q&A with no front matter', () => {
+    const corpus = loadCorpus(tempCorpus({ 'keeper.md': '# Ten questions for a lighthouse keeper\n\n*Interview by Ruth Evans, 4 May 2023*\n\n**Q: How long have you kept the light?**\n\n**A:** Twenty-two years this autumn.\n\n**Q: What is the hardest part?**\n\n**A:** The winters.\n' }));
+    expect(corpus.records.map((r) => [r.type, r.asker, r.question])).toEqual([
+      ['qa', 'Ruth Evans', 'How long have you kept the light?'],
+      ['qa', 'Ruth Evans', 'What is the hardest part?'],
+    ]);
+    expect(corpus.documents[0]!.meta.inferred.interviewer).toMatch(/byline \(line 3\)/);
+  });
+});
+
 describe('mixed quotation marks', () => {
   it('a curly mark closed by a straight one, and the reverse, are quotations of their own', () => {
     const { by, quotes } = parse('“It is the only way to keep the ferries running," said board chair Helen Tosh.\n\n"We were not consulted,” said Ray Kemble, a fisherman. "Nobody asked the fishermen."');
