@@ -113,6 +113,8 @@ interface State {
   digit: boolean;
   /** the text lower-cased, for the cheap word tests below (made on first use) */
   lower: string | null;
+  /** which of KEYWORDS `lower` contains (made with it) */
+  present: Uint8Array | null;
 }
 
 // ---------------------------------------------------------------------------
@@ -130,9 +132,105 @@ function has(st: State, ...words: string[]): boolean {
   if (st.lower === null) {
     const lower = st.text.toLowerCase();
     st.lower = lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+    st.present = KEYWORD_SCANNER.scan(st.lower);
   }
-  for (const w of words) if (st.lower.includes(w)) return true;
+  for (const w of words) if (contains(st, w)) return true;
   return false;
+}
+
+/** `st.lower.includes(w)`: read from the one scan for a keyword, else searched. */
+function contains(st: State, w: string): boolean {
+  const id = KEYWORD_SCANNER.ids.get(w);
+  return id === undefined ? st.lower!.includes(w) : st.present![id] === 1;
+}
+
+/**
+ * Which of a fixed set of strings a text contains, all found in one pass
+ * (Aho–Corasick: a trie of the strings whose every state knows where each
+ * character leads, failures included). The pre-checks asked `includes` for
+ * some sixty words, each a scan of the whole text: a few percent of a cold
+ * build, on record texts most of which hold none of them.
+ */
+export class KeywordScanner {
+  /** keyword → its number */
+  readonly ids = new Map<string, number>();
+  /** code unit → its column in `next` (0: in no keyword) */
+  private readonly column = new Uint8Array(0x10000);
+  private readonly columns: number;
+  /** state × column → state */
+  private readonly next: Int32Array;
+  /** per state, the keywords that end there: out[outStart[s] … outStart[s + 1]) */
+  private readonly outStart: Int32Array;
+  private readonly out: Int32Array;
+
+  constructor(keywords: readonly string[]) {
+    for (const w of keywords) if (w.length > 0 && !this.ids.has(w)) this.ids.set(w, this.ids.size);
+    let columns = 1;
+    for (const w of this.ids.keys()) for (let i = 0; i < w.length; i++) if (this.column[w.charCodeAt(i)] === 0) this.column[w.charCodeAt(i)] = columns++;
+    this.columns = columns;
+    // The trie: goto[state] maps column → state; ends[state] the keywords ending there.
+    const goto: Map<number, number>[] = [new Map()];
+    const ends: number[][] = [[]];
+    for (const [w, id] of this.ids) {
+      let s = 0;
+      for (let i = 0; i < w.length; i++) {
+        const c = this.column[w.charCodeAt(i)]!;
+        let t = goto[s]!.get(c);
+        if (t === undefined) {
+          t = goto.length;
+          goto.push(new Map());
+          ends.push([]);
+          goto[s]!.set(c, t);
+        }
+        s = t;
+      }
+      ends[s]!.push(id);
+    }
+    // Breadth first: each state's failure (the longest proper suffix that is a trie state), its
+    // transitions completed through it, and its outputs joined with the failure's.
+    const n = goto.length;
+    const next = new Int32Array(n * columns);
+    const fail = new Int32Array(n);
+    const queue: number[] = [];
+    for (const [c, t] of goto[0]!) {
+      next[c] = t;
+      queue.push(t);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      ends[s]!.push(...ends[fail[s]!]!);
+      for (let c = 1; c < columns; c++) {
+        const t = goto[s]!.get(c);
+        if (t === undefined) next[s * columns + c] = next[fail[s]! * columns + c]!;
+        else {
+          next[s * columns + c] = t;
+          fail[t] = next[fail[s]! * columns + c]!;
+          queue.push(t);
+        }
+      }
+    }
+    this.next = next;
+    this.outStart = new Int32Array(n + 1);
+    const out: number[] = [];
+    for (let s = 0; s < n; s++) {
+      this.outStart[s] = out.length;
+      out.push(...new Set(ends[s]));
+    }
+    this.outStart[n] = out.length;
+    this.out = Int32Array.from(out);
+  }
+
+  /** Per keyword number, 1 where `text` contains the keyword. */
+  scan(text: string): Uint8Array {
+    const found = new Uint8Array(this.ids.size);
+    const { column, columns, next, outStart, out } = this;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = next[s * columns + column[text.charCodeAt(i)]!]!;
+      for (let k = outStart[s]!; k < outStart[s + 1]!; k++) found[out[k]!] = 1;
+    }
+    return found;
+  }
 }
 
 /** Horizontal space, or a hyphen or en dash: what stands right before a time unit in a duration. */
@@ -167,6 +265,7 @@ function hasWordAfter(st: State, before: (c: number, lower: string, at: number) 
   has(st); // makes st.lower
   const lower = st.lower!;
   for (const w of words) {
+    if (!contains(st, w)) continue;
     for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
       if (i === 0 || !before(lower.charCodeAt(i - 1), lower, i)) continue;
       const end = i + w.length;
@@ -184,7 +283,7 @@ const HAS_DIGIT = /[0-9]/;
 const NONE: RegExpExecArray[] = [];
 
 function newState(text: string, year: number | null): State {
-  return { text, taken: new Uint8Array(text.length), out: [], year, dayOnly: false, digit: HAS_DIGIT.test(text), lower: null };
+  return { text, taken: new Uint8Array(text.length), out: [], year, dayOnly: false, digit: HAS_DIGIT.test(text), lower: null, present: null };
 }
 
 function isFree(st: State, start: number, end: number): boolean {
@@ -1021,6 +1120,21 @@ function findCounts(st: State): void {
   }
 }
 
+/**
+ * The words the pre-checks ask `has` and `hasWordAfter` about, found in one
+ * scan of a text (a word missing here is searched for on its own: slower,
+ * never wrong).
+ */
+const PRECHECK_WORDS = [
+  'centur', 'one', 'age', 'old', 'year', 'times', 'once', 'twice', 'thrice', 'every', 'per', 'each',
+  'percent', 'pct', 'per cent', 'per\tcent', 'per\u00a0cent', 'per\u202fcent',
+  'number', 'no.', 'top', 'largest', 'biggest', 'place', 'prize', 'spot', 'position', 'ranked', 'the', 'first',
+  'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen',
+  ...UNIT_WORDS,
+  ...SUFFIX_CURRENCY_WORDS,
+];
+const KEYWORD_SCANNER = new KeywordScanner(PRECHECK_WORDS);
+
 // ---------------------------------------------------------------------------
 // Public API
 // ---------------------------------------------------------------------------
@@ -1116,6 +1230,9 @@ function throughBareYears(text: string, year: number | null): State {
  * For tests: the pre-checks of the patterns whose matches they must allow
  * (test/figures/prechecks.test.ts holds each to its pattern on generated text).
  */
+/** For tests: the words the pre-checks scan for. */
+export const PRECHECK_WORDS_FOR_TESTS: readonly string[] = PRECHECK_WORDS;
+
 export const PRECHECKS_FOR_TESTS: ReadonlyArray<{ name: string; pattern: RegExp; check: (text: string) => boolean }> = [
   { name: 'prefix amount', pattern: PREFIX_AMOUNT, check: (t) => mayHavePrefixAmount(newState(t, null)) },
   { name: 'suffix amount', pattern: SUFFIX_AMOUNT, check: (t) => mayHaveSuffixAmount(newState(t, null)) },

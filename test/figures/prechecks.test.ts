@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../random.js';
-import { PRECHECKS_FOR_TESTS } from '../../src/figures/extract.js';
+import { KeywordScanner, PRECHECK_WORDS_FOR_TESTS, PRECHECKS_FOR_TESTS } from '../../src/figures/extract.js';
 
 const PIECES = [
   '5', '12', '1,500', '2.5', '100', 'a', 'an', 'half', 'one', 'nine', 'twenty-five', 'two hundred', 'and a half',
@@ -66,4 +66,28 @@ describe('figure pre-checks allow every match of their pattern', () => {
       expect(refused).toBeGreaterThan(1000);
     });
   }
+});
+
+describe('KeywordScanner: one pass finds what includes finds', () => {
+  it('on generated text, for the pre-checks\' words and for overlapping ones', () => {
+    // Words that are prefixes, suffixes and inner parts of one another, so failure links are exercised.
+    const words = [...PRECHECK_WORDS_FOR_TESTS, 'a', 'ab', 'bab', 'abab', 'b', 'xx', 'é', 'per cent', 'cent', 'ent'];
+    const scanner = new KeywordScanner(words);
+    const rand = random(0x5ca4);
+    const pieces = [...words, ...PIECES, 'ba', 'aba', 'pe', 'r ', 'centu', 'yea', 'mil'];
+    let found = 0;
+    for (let i = 0; i < 3000; i++) {
+      let t = '';
+      const n = 1 + Math.floor(rand() * 10);
+      for (let j = 0; j < n; j++) t += pieces[Math.floor(rand() * pieces.length)]! + (rand() < 0.3 ? ' ' : '');
+      const present = scanner.scan(t);
+      const wrong: string[] = [];
+      for (const [w, id] of scanner.ids) {
+        if ((present[id] === 1) !== t.includes(w)) wrong.push(w);
+        found += present[id]!;
+      }
+      if (wrong.length) expect(wrong, JSON.stringify(t)).toEqual([]);
+    }
+    expect(found).toBeGreaterThan(10000);
+  });
 });
