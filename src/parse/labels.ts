@@ -300,8 +300,10 @@ function nameParagraph(line: string): LabelLine | null {
 
 /** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
 export function isNameShaped(text: string): boolean {
-  return new RegExp(String.raw`^${NAME}$`, 'u').test(text.trim());
+  return NAME_SHAPED.test(text.trim());
 }
+// Compiled once: a RegExp built per call is parsed and looked up again every time (tens of µs).
+const NAME_SHAPED = new RegExp(String.raw`^${NAME}$`, 'u');
 
 /** A time stamp alone on its line. */
 export function isLoneTime(raw: string): boolean {
@@ -325,9 +327,11 @@ export function isDirection(raw: string): boolean {
   if (!m) return false;
   const inner = m[1]!.trim();
   if (!/\p{L}/u.test(inner)) return false;
-  if (/[.!?]$/.test(inner.replace(new RegExp(TIME + '$'), '').trim())) return false;
+  if (/[.!?]$/.test(inner.replace(TIME_AT_END, '').trim())) return false;
   return wordCount(inner) <= 8;
 }
+
+const TIME_AT_END = new RegExp(TIME + '$');
 
 /** A direction that cuts the programme ("(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)"): talk does not pair across it. */
 export function isSceneBreak(raw: string): boolean {
@@ -356,9 +360,10 @@ export function isBoilerplate(raw: string): boolean {
  * 00:01:46]") and directions in capitals ("(LAUGHTER)"). An editor's words in
  * brackets ("[the company] grew") stay: they are part of the sentence.
  */
+const TIMED_NOTE = new RegExp(String.raw`\[(?:[^\][]{0,40}\s)?${TIME}\]|\((?:[^()]{0,40}\s)?${TIME}\)`, 'g');
 export function stripInlineNotes(text: string): string {
   return text
-    .replace(new RegExp(String.raw`\[(?:[^\][]{0,40}\s)?${TIME}\]|\((?:[^()]{0,40}\s)?${TIME}\)`, 'g'), ' ')
+    .replace(TIMED_NOTE, ' ')
     .replace(/\[[\p{L}-]+\]/gu, ' ')
     .replace(/\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))

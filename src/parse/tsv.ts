@@ -228,7 +228,8 @@ function parseTable(input: ParseInput, lines: string[]): ParseResult {
   const marker = names.length
     ? new RegExp(`(^|(?<=[.?!]["”’]?\\s+))(${names.map(escapeRegExp).join('|')})\\s+(?=[\\p{Lu}\\p{Lo}])`, 'gu')
     : null;
-  const markedRows = marker ? rows.filter((r) => new RegExp(marker.source, 'u').test(r.content)).length : 0;
+  const markerOnce = marker ? new RegExp(marker.source, 'u') : null;
+  const markedRows = markerOnce ? rows.filter((r) => markerOnce.test(r.content)).length : 0;
   const qas = markedRows >= 2 && marker ? pairMarked(rows, marker, registry) : pairUnmarked(rows, guest);
 
   // Narrative before the first question.
@@ -316,8 +317,9 @@ function leadingQuestion(text: string): { question: string; rest: string } {
 function pairMarked(rows: Row[], marker: RegExp, registry: ParseInput['registry']): QA[] {
   const qas: QA[] = [];
   let current: QA | null = null;
+  // One copy for every row: allMatches starts at lastIndex 0 and leaves it there.
+  const re = new RegExp(marker.source, 'gu');
   for (const row of rows) {
-    const re = new RegExp(marker.source, 'gu');
     const hits = allMatches(re, row.content);
     let pos = 0;
     let pendingQuestion: Segment[] = [];
