@@ -30,6 +30,12 @@ export interface FrontMatter {
   bodyLine: number;
   hasFrontMatter: boolean;
   /**
+   * The file line of each top-level key written in block style (`date: …` on
+   * line 3 gives `{ date: 3 }`), so a value's problem can name its line. A
+   * key written otherwise (in a flow mapping, through a `<<` merge) has none.
+   */
+  keyLines: Record<string, number>;
+  /**
    * Keys dropped for safety (`__proto__`, `constructor`, `prototype`, at any
    * depth), each with the file line that first mentions it. Present only when
    * some were dropped, so the caller can refuse or report the document.
@@ -81,7 +87,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   const firstLine = src.slice(first.start, first.end);
 
   if (!firstLine.startsWith('---')) {
-    return { data: Object.create(null) as Record<string, unknown>, body: src, bodyLine: 1, hasFrontMatter: false };
+    return { data: Object.create(null) as Record<string, unknown>, body: src, bodyLine: 1, hasFrontMatter: false, keyLines: {} };
   }
   if (!OPEN_RE.test(firstLine) && !OPEN_YAML_RE.test(firstLine)) {
     const rest = firstLine.slice(3).trim();
@@ -117,7 +123,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   const yamlText = src.slice(first.next, close.start);
   const dropped = new Set<string>();
   const data = parseYamlBlock(yamlText, closeLine, dropped);
-  const fm: FrontMatter = { data, body: src.slice(close.next), bodyLine: closeLine + 1, hasFrontMatter: true };
+  const fm: FrontMatter = { data, body: src.slice(close.next), bodyLine: closeLine + 1, hasFrontMatter: true, keyLines: topLevelKeyLines(yamlText) };
   if (dropped.size > 0) fm.droppedKeys = [...dropped].map((key) => ({ key, line: firstMention(yamlText, key) }));
   return fm;
 }
@@ -126,6 +132,32 @@ export function parseFrontMatter(text: string): FrontMatter {
 function firstMention(yamlText: string, key: string): number {
   const idx = yamlText.split(/\r\n|\n|\r/).findIndex((l) => l.includes(key));
   return idx >= 0 ? idx + 2 : 1;
+}
+
+/** A block mapping's key at the start of its line: plain, or in single or double quotes. */
+const KEY_RE = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|((?!-[ \t]|-$|[#?{[\]&*!|>%@`'"])[^:#]*?))[ \t]*:(?:[ \t]|$)/;
+
+/**
+ * The file line of each top-level key (the block starts on line 2): the
+ * lines indented as the first key is, read as `key:`. The first line naming a
+ * key wins (YAML refuses a key given twice anyway).
+ */
+function topLevelKeyLines(yamlText: string): Record<string, number> {
+  const lines = yamlText.split(/\r\n|\n|\r/);
+  const out = Object.create(null) as Record<string, number>;
+  let indent: string | null = null;
+  lines.forEach((line, i) => {
+    const body = line.trimStart();
+    if (body === '' || body.startsWith('#')) return;
+    const lead = line.slice(0, line.length - body.length);
+    indent ??= lead;
+    if (lead !== indent) return;
+    const m = KEY_RE.exec(body);
+    if (!m) return;
+    const key = m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : m[2] !== undefined ? m[2].replace(/''/g, "'") : m[3]!.trim();
+    if (!(key in out)) out[key] = i + 2;
+  });
+  return out;
 }
 
 // ---------------------------------------------------------------------------
@@ -153,39 +185,30 @@ function isRealTimestamp(m: RegExpExecArray): boolean {
   return true;
 }
 
-const strictTimestamp = new yaml.Type('tag:yaml.org,2002:timestamp', {
+/**
+ * YAML timestamps are kept as the strings written: js-yaml would make a Date
+ * of `2024-01-01T00:30:00+10:00`, whose UTC day is 31 December 2023, while
+ * the writer (Hugo writes this form) meant 1 January 2024. meta.ts reads the
+ * calendar date from the text, and checks it (`2021-02-30` is no date). Any
+ * other key given a timestamp gets its text, as it would any other scalar.
+ */
+const timestampAsWritten = new yaml.Type('tag:yaml.org,2002:timestamp', {
   kind: 'scalar',
   resolve(data: unknown): boolean {
     if (typeof data !== 'string') return false;
     const m = matchTimestamp(data);
     return m !== null && isRealTimestamp(m);
   },
-  construct(data: string): Date {
-    const m = matchTimestamp(data);
-    if (m === null) throw new Error('Date resolve error');
-    const year = Number(m[1]);
-    const month = Number(m[2]) - 1;
-    const day = Number(m[3]);
-    if (m[4] === undefined) return new Date(Date.UTC(year, month, day));
-    const fraction = m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0;
-    const date = new Date(Date.UTC(year, month, day, Number(m[4]), Number(m[5]), Number(m[6]), fraction));
-    if (m[9] !== undefined) {
-      let delta = (Number(m[10]) * 60 + Number(m[11] ?? 0)) * 60000;
-      if (m[9] === '-') delta = -delta;
-      date.setTime(date.getTime() - delta);
-    }
-    return date;
-  },
-  instanceOf: Date,
-  represent: (object: object) => (object as Date).toISOString(),
+  construct: (data: string): string => data,
 });
 
 /**
- * js-yaml's safe schema (no js/* types) with the strict timestamp replacing
- * the default one (an implicit type overrides the included one of its tag;
- * `Schema.create` would add it as explicit and leave the default in place).
+ * js-yaml's safe schema (no js/* types) with timestamps kept as written
+ * replacing the default type (an implicit type overrides the included one of
+ * its tag; `Schema.create` would add it as explicit and leave the default in
+ * place).
  */
-const SCHEMA = new yaml.Schema({ include: [yaml.DEFAULT_SAFE_SCHEMA], implicit: [strictTimestamp] });
+const SCHEMA = new yaml.Schema({ include: [yaml.DEFAULT_SAFE_SCHEMA], implicit: [timestampAsWritten] });
 
 class AliasRefused extends Error {
   constructor(readonly anchor: string) {

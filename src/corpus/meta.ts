@@ -12,8 +12,8 @@ export interface MetaProblem {
   message: string;
 }
 
-/** Problems point at the front matter's first line: parsed data keeps no positions. */
-const LINE = 1;
+/** Where a key's line is not known (parsed data keeps no positions), problems point at the front matter's first line. */
+const FIRST_LINE = 1;
 
 type StringKey = 'publisher' | 'url' | 'dateNote' | 'host' | 'interviewer' | 'author';
 const STRING_KEYS: readonly StringKey[] = ['publisher', 'url', 'dateNote', 'host', 'interviewer', 'author'];
@@ -55,16 +55,35 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 const MONTH = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const WEEKDAY = String.raw`(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`;
-/** 2021-03-29, with an optional time ("2021-03-29T10:00:00Z", "2021-03-29 10:00"), or 2021/3/29, 2021.03.29 */
-const YEAR_FIRST_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ]\d{1,2}:\d{2}\S*(?: ?[+-]\d{2}:?\d{2}| ?[A-Z]{1,4})?)?$/;
+/**
+ * 2021-03-29, with an optional time and zone as YAML writes a timestamp
+ * ("2021-03-29T10:00:00Z", "2024-01-01T00:30:00+10:00", "2021-03-29 10:00"),
+ * or 2021/3/29, 2021.03.29. The date is the calendar date as written: the
+ * zone says where the clock was, not another day.
+ */
+const YEAR_FIRST_RE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[Tt ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?(?:Z|[+-]\d{1,2}(?::?\d{2})?|[A-Z]{1,5}))?)?$/;
 /** "March 29, 2021", "Monday, Mar. 29th 2021" */
 const MONTH_FIRST_RE = new RegExp(String.raw`^${WEEKDAY}${MONTH}\s+${DAY},?\s+(\d{4})$`, 'i');
 /** "29 March 2021", "29th of March, 2021" */
 const DAY_FIRST_RE = new RegExp(String.raw`^${WEEKDAY}${DAY}\s+(?:of\s+)?${MONTH},?\s+(\d{4})$`, 'i');
-/** "March 2021": a year, and no day to date it by */
+/** 03.04.2022: dotted numeric dates are day first wherever they are written (Germany, Austria, Switzerland, the Netherlands, the Nordics, Russia…) */
+const DOTTED_DAY_FIRST_RE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
+/** 03.04.22: day first, but which century? */
+const DOTTED_SHORT_YEAR_RE = /^\d{1,2}\.\d{1,2}\.\d{2}$/;
+/** "March 2021", "2024-03" (ISO year and month), "03/2024": a year, and no day to date it by */
 const MONTH_YEAR_RE = new RegExp(String.raw`^${MONTH},?\s+(\d{4})$`, 'i');
+const ISO_YEAR_MONTH_RE = /^(\d{4})[-/.](\d{1,2})$/;
+const MONTH_NUMBER_YEAR_RE = /^(\d{1,2})[-/.](\d{4})$/;
+/**
+ * A part of one year: "Spring 2019", "Summer of 2019", "Q1 2024", "2024-Q1",
+ * "H2 2023", "early 2019", "mid-2019": the year alone.
+ */
+const PART_OF_YEAR_RE =
+  /^(?:(?:early|mid|late)[- ]?)?(?:(?:spring|summer|autumn|fall|winter)(?: of)?,? )?(\d{4})$|^(?:q[1-4]|[1-4]q|h[12])[ /-]?(\d{4})$|^(\d{4})[ /-]?(?:q[1-4]|h[12])$/i;
+/** "2019-2020", "2019–20", "2019/20": a span of years, so no one year */
+const YEAR_SPAN_RE = /^(\d{4}) ?[-–—/] ?(\d{4}|\d{2})$/;
 /** 29/03/2021, 3-29-2021: day and month cannot be told apart in general */
-const NUMERIC_AMBIGUOUS_RE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/;
+const NUMERIC_AMBIGUOUS_RE = /^\d{1,2}[-/]\d{1,2}[-/]\d{2,4}$/;
 
 function monthNumber(name: string): number {
   return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -75,13 +94,19 @@ function calendarDate(year: number, month: number, day: number): string | null {
 }
 
 /**
- * A front-matter date: a YAML date (js-yaml gives a Date; its UTC parts), or a
- * string an analyst would write, ISO or with the month in words. A month and
- * year ("March 2021") or a bare year gives the year alone. Numeric dates that
- * do not start with the year (29/03/2021) are refused: whether 03/04 is March
- * or April cannot be known, and a wrong date is worse than an error.
+ * A front-matter date: a string an analyst would write, ISO or with the
+ * month in words, or dotted day first (03.04.2022, as Germany and the Nordics
+ * write it), or a Date (from a caller's own data: its UTC parts). The front
+ * matter reader keeps YAML timestamps as written, so
+ * `2024-01-01T00:30:00+10:00` is 1 January 2024 and not its UTC day. A month
+ * and year ("March 2021", "2024-03"), a part of a year ("Spring 2019",
+ * "Q1 2024") or a bare year gives the year alone; a span of years
+ * ("2019-2020") gives neither, with a warning. Numeric dates with slashes or
+ * dashes that do not start with the year (29/03/2021) are refused: whether
+ * 03/04 is March or April cannot be known, and a wrong date is worse than an
+ * error.
  */
-type ReadDate = { date: string; year: number } | { date: null; year: number } | { error: string };
+type ReadDate = { date: string; year: number } | { date: null; year: number } | { span: [number, number] } | { error: string };
 
 function readDate(value: unknown): ReadDate {
   const refused = { error: `date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got ${describe(value)}` };
@@ -97,19 +122,37 @@ function readDate(value: unknown): ReadDate {
   }
   if (typeof value !== 'string') return refused;
   const text = value.trim().replace(/\s+/g, ' ');
-  let m: RegExpExecArray | null;
-  let date: string | null = null;
-  if ((m = YEAR_FIRST_RE.exec(text))) date = calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
-  else if ((m = MONTH_FIRST_RE.exec(text))) date = calendarDate(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
-  else if ((m = DAY_FIRST_RE.exec(text))) date = calendarDate(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
-  else if ((m = MONTH_YEAR_RE.exec(text))) return { date: null, year: Number(m[2]) };
-  else if (/^\d{4}$/.test(text)) {
-    const year = readYear(text);
+  const yearAlone = (y: string): ReadDate => {
+    const year = readYear(y);
     return year === null ? refused : { date: null, year };
-  } else if (NUMERIC_AMBIGUOUS_RE.test(text)) {
+  };
+  const calendar = (y: string, mo: number, d: string): ReadDate => {
+    const date = calendarDate(Number(y), mo, Number(d));
+    return date === null ? refused : { date, year: Number(y) };
+  };
+  let m: RegExpExecArray | null;
+  if ((m = YEAR_FIRST_RE.exec(text))) return calendar(m[1]!, Number(m[2]), m[3]!);
+  if ((m = MONTH_FIRST_RE.exec(text))) return calendar(m[3]!, monthNumber(m[1]!), m[2]!);
+  if ((m = DAY_FIRST_RE.exec(text))) return calendar(m[3]!, monthNumber(m[2]!), m[1]!);
+  if ((m = DOTTED_DAY_FIRST_RE.exec(text))) return calendar(m[3]!, Number(m[2]), m[1]!);
+  if (DOTTED_SHORT_YEAR_RE.test(text)) {
+    return { error: `date ${describe(value)} has a two-digit year: write the year in full (29.03.2021, day first) or 2021-03-29` };
+  }
+  if ((m = MONTH_YEAR_RE.exec(text))) return yearAlone(m[2]!);
+  const validMonth = (mo: string) => Number(mo) >= 1 && Number(mo) <= 12;
+  if ((m = ISO_YEAR_MONTH_RE.exec(text)) && validMonth(m[2]!)) return yearAlone(m[1]!);
+  if ((m = MONTH_NUMBER_YEAR_RE.exec(text)) && validMonth(m[1]!)) return yearAlone(m[2]!);
+  if ((m = PART_OF_YEAR_RE.exec(text))) return yearAlone((m[1] ?? m[2] ?? m[3])!);
+  if ((m = YEAR_SPAN_RE.exec(text))) {
+    const from = readYear(m[1]);
+    // "2019-20": the second year written short, in the first one's century
+    const to = readYear(m[2]!.length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2]);
+    if (from !== null && to !== null && to > from) return { span: [from, to] };
+  }
+  if (NUMERIC_AMBIGUOUS_RE.test(text)) {
     return { error: `date ${describe(value)} is ambiguous (day/month or month/day?): write it as 2021-03-29 or 29 March 2021` };
   }
-  return date === null ? refused : { date, year: Number(date.slice(0, 4)) };
+  return refused;
 }
 
 function readYear(value: unknown): number | null {
@@ -125,16 +168,20 @@ function readYear(value: unknown): number | null {
 
 /**
  * `formats` is the list of shape names `format:` may take (the parse stage
- * owns it); null accepts any name.
+ * owns it); null accepts any name. `keyLines` gives the file line of each
+ * top-level key (parseFrontMatter's), so a problem points at its key's line:
+ * that is where the reader opens the file to fix it.
  */
 export function readMeta(
   data: Record<string, unknown>,
   fallbackTitle: string,
   formats: readonly string[] | null = null,
+  keyLines: Readonly<Record<string, number>> = {},
 ): { meta: DocumentMeta; problems: MetaProblem[] } {
   const problems: MetaProblem[] = [];
-  const error = (message: string): void => {
-    problems.push({ line: LINE, severity: 'error', message });
+  const lineOf = (key: string): number => (Object.prototype.hasOwnProperty.call(keyLines, key) ? keyLines[key]! : FIRST_LINE);
+  const error = (message: string, key: string): void => {
+    problems.push({ line: lineOf(key), severity: 'error', message });
   };
 
   // title: optional (the loader infers one from the text or the file name), but never of the wrong type
@@ -145,7 +192,7 @@ export function readMeta(
   } else if (rawTitle === undefined || rawTitle === null || typeof rawTitle === 'string') {
     // left to the loader
   } else {
-    error(`front matter lacks a title: title must be a non-empty string, got ${describe(rawTitle)}${quoteHint(rawTitle)}`);
+    error(`front matter lacks a title: title must be a non-empty string, got ${describe(rawTitle)}${quoteHint(rawTitle)}`, 'title');
   }
 
   // plain string keys
@@ -164,18 +211,21 @@ export function readMeta(
       const trimmed = value.trim();
       strings[key] = trimmed === '' ? null : trimmed;
     } else {
-      error(`${key} must be a string, got ${describe(value)}${quoteHint(value)}`);
+      error(`${key} must be a string, got ${describe(value)}${quoteHint(value)}`, key);
     }
   }
 
   // date
   let date: string | null = null;
   let yearOfDate: number | null = null;
+  let span: [number, number] | null = null;
   // "published:" is a blog's name for the date.
-  const rawDate = own(data, 'date') ?? own(data, 'published');
+  const dateKey = own(data, 'date') !== undefined && own(data, 'date') !== null ? 'date' : 'published';
+  const rawDate = own(data, dateKey);
   if (rawDate !== undefined && rawDate !== null) {
     const read = readDate(rawDate);
-    if ('error' in read) error(read.error);
+    if ('error' in read) error(read.error, dateKey);
+    else if ('span' in read) span = read.span;
     else [date, yearOfDate] = [read.date, read.year];
   }
 
@@ -184,22 +234,37 @@ export function readMeta(
   const rawYear = own(data, 'year');
   if (rawYear !== undefined && rawYear !== null) {
     year = readYear(rawYear);
-    if (year === null) error(`year must be a whole number from 1000 to 9999, got ${describe(rawYear)}`);
+    if (year === null) error(`year must be a whole number from 1000 to 9999, got ${describe(rawYear)}`, 'year');
   }
   if (yearOfDate !== null) {
     if (year !== null && year !== yearOfDate) {
-      error(`year ${year} disagrees with date ${date ?? yearOfDate}: year must match the date's year or be left out`);
+      error(`year ${year} disagrees with date ${date ?? yearOfDate}: year must match the date's year or be left out`, 'year');
     }
     year = yearOfDate;
+  }
+  if (span !== null) {
+    // A span of years (an oral history recorded over two) is a date, not a mistake: the document
+    // loads, filed under no year unless `year:` names one inside the span.
+    const [from, to] = span;
+    if (year !== null && (year < from || year > to)) {
+      error(`year ${year} disagrees with date ${describe(rawDate)}: year must lie within the date's years or be left out`, 'year');
+    } else if (year === null && rawYear === undefined) {
+      problems.push({
+        line: lineOf(dateKey),
+        severity: 'warning',
+        message: `date ${describe(rawDate)} spans the years ${from} to ${to}: the document has no year (add year: ${from}, or any year of the span, to file it under one)`,
+      });
+    }
   }
 
   // speakers
   let speakers: string[] = [];
   const aliasLabels: Record<string, string> = {};
   // A podcast's front matter often says "guests:" (or "guest:") for who it features.
-  const rawSpeakers = own(data, 'speakers') ?? own(data, 'guests') ?? own(data, 'guest');
+  const speakersKey = ['speakers', 'guests', 'guest'].find((k) => own(data, k) !== undefined && own(data, k) !== null) ?? 'speakers';
+  const rawSpeakers = own(data, speakersKey);
   if (typeof rawSpeakers === 'string') {
-    if (rawSpeakers.trim() === '') error("speakers must be a list of names, got ''");
+    if (rawSpeakers.trim() === '') error("speakers must be a list of names, got ''", speakersKey);
     else speakers = [rawSpeakers.trim()];
   } else if (Array.isArray(rawSpeakers)) {
     rawSpeakers.forEach((entry: unknown, i) => {
@@ -210,12 +275,12 @@ export function readMeta(
         const name = entry.name.trim();
         speakers.push(name);
         const aliases = entry.aliases ?? [];
-        if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string' && a.trim() !== '')) error(`speakers: the aliases of '${name}' must be a list of names, got ${describe(aliases)}`);
+        if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string' && a.trim() !== '')) error(`speakers: the aliases of '${name}' must be a list of names, got ${describe(aliases)}`, speakersKey);
         else for (const a of aliases as string[]) aliasLabels[a.trim()] = name;
-      } else error(`speakers must be a list of names (or of { name, aliases } entries), entry ${i + 1} is ${describe(entry)}`);
+      } else error(`speakers must be a list of names (or of { name, aliases } entries), entry ${i + 1} is ${describe(entry)}`, speakersKey);
     });
   } else if (rawSpeakers !== undefined && rawSpeakers !== null) {
-    error(`speakers must be a list of names, got ${describe(rawSpeakers)}`);
+    error(`speakers must be a list of names, got ${describe(rawSpeakers)}`, speakersKey);
   }
 
   // format
@@ -225,7 +290,7 @@ export function readMeta(
     const normal = typeof rawFormat === 'string' ? rawFormat.trim().toLowerCase() : null;
     const match = normal && (formats === null || formats.includes(normal)) ? normal : undefined;
     if (match !== undefined) format = match;
-    else error(`format must be one of ${(formats ?? ['a shape name']).join(', ')}, got ${describe(rawFormat)}`);
+    else error(`format must be one of ${(formats ?? ['a shape name']).join(', ')}, got ${describe(rawFormat)}`, 'format');
   }
 
   // labels: a map from a transcript's label to the speaker's name
@@ -233,11 +298,11 @@ export function readMeta(
   const rawLabels = own(data, 'labels');
   if (rawLabels !== undefined && rawLabels !== null) {
     if (typeof rawLabels !== 'object' || Array.isArray(rawLabels) || rawLabels instanceof Date) {
-      error(`labels must be a mapping from a label to a name ("Speaker 1": Ann Cole), got ${describe(rawLabels)}`);
+      error(`labels must be a mapping from a label to a name ("Speaker 1": Ann Cole), got ${describe(rawLabels)}`, 'labels');
     } else {
       for (const [label, name] of Object.entries(rawLabels as Record<string, unknown>)) {
         if (typeof name === 'string' && name.trim() !== '') labels[label.trim()] = name.trim();
-        else error(`labels: '${label}' must map to a name, got ${describe(name)}${quoteHint(name)}`);
+        else error(`labels: '${label}' must map to a name, got ${describe(name)}${quoteHint(name)}`, 'labels');
       }
     }
   }

@@ -261,7 +261,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     const plural = fm.droppedKeys.length > 1;
     return fail(fm.droppedKeys[0]!.line, `front matter key${plural ? 's' : ''} ${keys} ${plural ? 'are' : 'is'} not allowed: remove or rename ${plural ? 'them' : 'it'}`);
   }
-  const { meta, problems: metaProblems } = readMeta(fm.data, file.id, SHAPE_NAMES);
+  const { meta, problems: metaProblems } = readMeta(fm.data, file.id, SHAPE_NAMES, fm.keyLines);
   for (const p of metaProblems) problems.push({ file: file.name, line: p.line, severity: p.severity, message: p.message });
   if (metaProblems.some((p) => p.severity === 'error')) return { info: emptyInfo(file, meta), records: [], problems };
   if (fm.body.trim() === '') {

@@ -21,12 +21,12 @@ describe('parseFrontMatter: files without front matter', () => {
   it('returns the whole text as the body', async () => {
     const text = '# Title\n\nSome prose.\n';
     const fm = parseFrontMatter(text);
-    expect(fm).toEqual({ data: {}, body: text, bodyLine: 1, hasFrontMatter: false });
+    expect(fm).toEqual({ data: {}, body: text, bodyLine: 1, hasFrontMatter: false, keyLines: {} });
     expect(Object.keys(fm.data)).toEqual([]);
   });
 
   it('handles the empty file', async () => {
-    expect(parseFrontMatter('')).toEqual({ data: {}, body: '', bodyLine: 1, hasFrontMatter: false });
+    expect(parseFrontMatter('')).toEqual({ data: {}, body: '', bodyLine: 1, hasFrontMatter: false, keyLines: {} });
   });
 
   it('drops a leading BOM from the body', async () => {
@@ -120,7 +120,7 @@ describe('parseFrontMatter: body and bodyLine', () => {
 
   it('reads empty front matter as an empty mapping', async () => {
     const fm = parseFrontMatter('---\n---\nbody\n');
-    expect(fm).toEqual({ data: {}, body: 'body\n', bodyLine: 3, hasFrontMatter: true });
+    expect(fm).toEqual({ data: {}, body: 'body\n', bodyLine: 3, hasFrontMatter: true, keyLines: {} });
   });
 
   it('reads blank or comment-only front matter as an empty mapping', async () => {
@@ -139,18 +139,36 @@ describe('parseFrontMatter: body and bodyLine', () => {
     });
   });
 
-  it('turns ISO dates into Date objects and keeps impossible dates as strings', async () => {
+  it('keeps YAML dates and timestamps as the text written, so no zone moves a day', async () => {
     const fm = parseFrontMatter('---\ndate: 2021-03-29\nbad: 2021-02-30\n---\n');
-    expect(fm.data.date).toBeInstanceOf(Date);
-    expect((fm.data.date as Date).toISOString()).toBe('2021-03-29T00:00:00.000Z');
+    expect(fm.data.date).toBe('2021-03-29');
     expect(fm.data.bad).toBe('2021-02-30');
+    // Hugo writes the local time with its offset: as a Date, its UTC day would be 31 December 2023.
+    const hugo = parseFrontMatter('---\ndate: 2024-01-01T00:30:00+10:00\nlate: 2024-03-07T23:30:00-08:00\nexplicit: !!timestamp 2021-03-29\n---\n');
+    expect(hugo.data).toEqual({ date: '2024-01-01T00:30:00+10:00', late: '2024-03-07T23:30:00-08:00', explicit: '2021-03-29' });
   });
 
-  it('reads timestamps with a time and zone, and keeps impossible ones as strings', async () => {
-    const fm = parseFrontMatter('---\nat: 2021-03-29T10:30:00+02:00\nbad: 2021-02-29 10:00:00\nlate: 2021-03-29 25:00:00\n---\n');
-    expect((fm.data.at as Date).toISOString()).toBe('2021-03-29T08:30:00.000Z');
-    expect(fm.data.bad).toBe('2021-02-29 10:00:00');
-    expect(fm.data.late).toBe('2021-03-29 25:00:00');
+  it('keeps timestamps with a time and zone, possible or not, as strings', async () => {
+    const fm = parseFrontMatter('---\nat: 2021-03-29T10:30:00+02:00\nbad: 2021-02-29 10:00:00\nlate: 2021-03-29 25:00:00\ntitle: 2021-03-29\n---\n');
+    expect(fm.data).toEqual({ at: '2021-03-29T10:30:00+02:00', bad: '2021-02-29 10:00:00', late: '2021-03-29 25:00:00', title: '2021-03-29' });
+  });
+});
+
+describe('parseFrontMatter: the line of each key', () => {
+  it('gives each top-level key its file line, whatever comments, blank lines and nested values come between', async () => {
+    const fm = parseFrontMatter(
+      '---\n# a comment\ntitle: "T: a colon"\n\nspeakers:\n  - name: Ann\n    role: x\n"quoted key": 1\n\'single\'\'s\': 2\ndescription: |\n  title: not a key\ndate: 2021-03-29\n---\nbody',
+    );
+    expect(fm.keyLines).toEqual({ title: 3, speakers: 5, 'quoted key': 8, "single's": 9, description: 10, date: 12 });
+  });
+
+  it('reads keys indented as the first one is, and none from a flow mapping', async () => {
+    expect(parseFrontMatter('---\n  title: T\n  date: 2021\n---\n').keyLines).toEqual({ title: 2, date: 3 });
+    expect(parseFrontMatter('---\n{title: T, date: 2021}\n---\n').keyLines).toEqual({});
+  });
+
+  it('counts lines the same with CRLF line ends and a BOM', async () => {
+    expect(parseFrontMatter('\uFEFF---\r\ntitle: T\r\n\r\ndate: x\r\n---\r\nb').keyLines).toEqual({ title: 2, date: 4 });
   });
 });
 

@@ -194,12 +194,79 @@ describe('readMeta: date and year', () => {
     expectOneError({ title: 'T', date: 99 }, `${NOT_A_DATE} 99`);
     expectOneError({ title: 'T', date: ['2021-03-29'] }, `${NOT_A_DATE} a list`);
     expectOneError({ title: 'T', date: new Date(NaN) }, `${NOT_A_DATE} an invalid date`);
-    for (const numeric of ['29/03/2021', '03/04/2021', '3-4-21']) {
+    for (const numeric of ['29/03/2021', '03/04/2021', '3-4-21', '04-03-2022']) {
       expectOneError(
         { title: 'T', date: numeric },
         `date '${numeric}' is ambiguous (day/month or month/day?): write it as 2021-03-29 or 29 March 2021`,
       );
     }
+  });
+
+  it('reads a dotted numeric date day first, as it is written wherever dots are used (03.04.2022 is 3 April)', () => {
+    for (const [written, date] of [
+      ['03.04.2022', '2022-04-03'],
+      ['07.03.2024', '2024-03-07'],
+      ['7.3.2024', '2024-03-07'],
+      ['31.12.1999', '1999-12-31'],
+    ] as const) {
+      const { meta, problems } = read({ title: 'T', date: written });
+      expect(problems, written).toEqual([]);
+      expect(meta.date, written).toBe(date);
+      expect(meta.year, written).toBe(Number(date.slice(0, 4)));
+    }
+    // not a day of the year read day first (month 13), nor a year it cannot place
+    expectOneError({ title: 'T', date: '12.31.2021' }, `${NOT_A_DATE} '12.31.2021'`);
+    expectOneError({ title: 'T', date: '03.04.22' }, "date '03.04.22' has a two-digit year: write the year in full (29.03.2021, day first) or 2021-03-29");
+  });
+
+  it('reads the calendar date written in a timestamp with an offset, not its UTC day', () => {
+    expect(read({ title: 'T', date: '2024-01-01T00:30:00+10:00' }).meta).toMatchObject({ date: '2024-01-01', year: 2024 });
+    expect(read({ title: 'T', date: '2024-03-07T23:30:00-08:00' }).meta).toMatchObject({ date: '2024-03-07', year: 2024 });
+    expect(read({ title: 'T', date: '2023-12-31 23:59:59.5 -0500' }).meta).toMatchObject({ date: '2023-12-31', year: 2023 });
+    for (const data of ['date: 2024-01-01T00:30:00+10:00', 'date: 2021-03-29']) {
+      const fm = parseFrontMatter(`---\ntitle: T\n${data}\n---\nbody`);
+      const { meta, problems } = readMeta(fm.data, 'x');
+      expect(problems).toEqual([]);
+      expect(meta.date).toBe(data.slice(6, 16));
+    }
+  });
+
+  it('reads a year and month, or a part of a year, as the year alone', () => {
+    for (const [written, year] of [
+      ['2024-03', 2024],
+      ['2024/3', 2024],
+      ['03/2024', 2024],
+      ['Spring 2019', 2019],
+      ['summer of 2019', 2019],
+      ['Autumn, 2018', 2018],
+      ['Q1 2024', 2024],
+      ['2024-Q4', 2024],
+      ['H2 2023', 2023],
+      ['mid-2019', 2019],
+      ['early 2020', 2020],
+    ] as const) {
+      const { meta, problems } = read({ title: 'T', date: written });
+      expect(problems, written).toEqual([]);
+      expect(meta.date, written).toBeNull();
+      expect(meta.year, written).toBe(year);
+    }
+    expectOneError({ title: 'T', date: '2024-13' }, `${NOT_A_DATE} '2024-13'`);
+    expectOneError({ title: 'T', date: 'Q5 2024' }, `${NOT_A_DATE} 'Q5 2024'`);
+  });
+
+  it('gives a span of years no year, with a warning, unless year: names one inside it', () => {
+    for (const written of ['2019-2020', '2019–20', '2019/2021']) {
+      const { meta, problems } = read({ title: 'T', date: written });
+      expect(meta.date, written).toBeNull();
+      expect(meta.year, written).toBeNull();
+      expect(problems, written).toEqual([
+        { line: 1, severity: 'warning', message: `date '${written}' spans the years 2019 to ${written.endsWith('21') ? 2021 : 2020}: the document has no year (add year: 2019, or any year of the span, to file it under one)` },
+      ]);
+    }
+    expect(read({ title: 'T', date: '2019-2020', year: 2020 })).toMatchObject({ meta: { date: null, year: 2020 }, problems: [] });
+    expectOneError({ title: 'T', date: '2019-2020', year: 2018 }, "year 2018 disagrees with date '2019-2020': year must lie within the date's years or be left out");
+    // a span that runs backwards is no span
+    expectOneError({ title: 'T', date: '2020-2019' }, `${NOT_A_DATE} '2020-2019'`);
   });
 
   it('treats an empty date as absent', async () => {
@@ -347,6 +414,27 @@ describe('readMeta: format', () => {
     ).toBeNull();
     expectOneError({ title: 'T', format: 3 }, `format must be one of ${SHAPE_NAMES.join(', ')}, got 3`);
     expect(SHAPE_NAMES).toEqual(expect.arrayContaining(['transcript', 'tsv', 'prose', 'captions']));
+  });
+});
+
+describe('readMeta: the line of each problem', () => {
+  it('names the line of the key the problem is about, and line 1 where that line is not known', () => {
+    const text = '---\ntitle: T\nyear: 2020\n# the date below\ndate: banana\nguests: 7\nformat: html\nlabels: [x]\n---\nbody';
+    const fm = parseFrontMatter(text);
+    const { problems } = readMeta(fm.data, 'x', SHAPE_NAMES, fm.keyLines);
+    expect(problems.map((p) => [p.line, p.message.split(' ')[0]])).toEqual([
+      [5, 'date'],
+      [6, 'speakers'],
+      [7, 'format'],
+      [8, 'labels'],
+    ]);
+    const disagree = parseFrontMatter('---\ntitle: T\ndate: 2021-03-29\nyear: 2020\n---\nbody');
+    expect(readMeta(disagree.data, 'x', null, disagree.keyLines).problems.map((p) => p.line)).toEqual([4]);
+    const published = parseFrontMatter('---\ntitle: T\npublished: 03/04/2021\n---\nbody');
+    expect(readMeta(published.data, 'x', null, published.keyLines).problems.map((p) => p.line)).toEqual([3]);
+    // a key given in a flow mapping has no line of its own
+    const flow = parseFrontMatter('---\n{title: T, date: banana}\n---\nbody');
+    expect(readMeta(flow.data, 'x', null, flow.keyLines).problems.map((p) => p.line)).toEqual([1]);
   });
 });
 

@@ -51,17 +51,17 @@ describe('front matter that cannot be read', () => {
 describe('front matter with values of the wrong type', () => {
   it('date: banana', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\ndate: banana\n---\n${BODY}` });
-    (await expectRefused(dir, 'bad.md', 1, "date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got 'banana'"));
+    (await expectRefused(dir, 'bad.md', 3, "date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got 'banana'"));
   });
 
   it('speakers: 7', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\nspeakers: 7\n---\n${BODY}` });
-    (await expectRefused(dir, 'bad.md', 1, 'speakers must be a list of names, got 7'));
+    (await expectRefused(dir, 'bad.md', 3, 'speakers must be a list of names, got 7'));
   });
 
   it('a date that does not exist (2021-02-30)', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\ndate: 2021-02-30\n---\n${BODY}` });
-    (await expectRefused(dir, 'bad.md', 1, "date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got '2021-02-30'"));
+    (await expectRefused(dir, 'bad.md', 3, "date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got '2021-02-30'"));
   });
 });
 
@@ -165,5 +165,33 @@ describe('QUARRY_DEBUG', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).not.toMatch(STACK);
     }
+  });
+});
+
+describe('front matter dates that load', () => {
+  const doc = (date: string) => `---\ntitle: T\n${date}\n---\n${BODY}`;
+
+  it('a dotted date (day first), a Hugo timestamp, a year and month, a season: each document loads, dated as written', () => {
+    const dir = tempCorpus({
+      'euro.md': doc('date: 03.04.2022'),
+      'hugo.md': doc('date: 2024-01-01T00:30:00+10:00'),
+      'plain.md': doc('date: 2021-03-29'),
+      'month.md': doc('date: 2024-03'),
+      'season.md': doc('date: Spring 2019'),
+      'span.md': doc('date: 2019-2020'),
+    });
+    const corpus = loadCorpus(dir);
+    const dated = Object.fromEntries(corpus.documents.map((d) => [d.id, [d.meta.date, d.meta.year]]));
+    expect(dated).toEqual({
+      euro: ['2022-04-03', 2022],
+      hugo: ['2024-01-01', 2024],
+      plain: ['2021-03-29', 2021],
+      month: [null, 2024],
+      season: [null, 2019],
+      span: [null, null],
+    });
+    expect(corpus.records.filter((r) => r.doc === 'hugo').map((r) => [r.date, r.year])).toEqual([['2024-01-01', 2024]]);
+    expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(corpus.problems.filter((p) => !/front matter lacks|no front matter/.test(p.message)).map((p) => [p.file, p.line, p.severity])).toEqual([['span.md', 3, 'warning']]);
   });
 });

@@ -62,7 +62,7 @@ describe('table output shows control characters escaped', () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\ndate: "${'\\e[2J\\e]0;x\\a'}"\n---\nText.\n` });
     const r = (await runCli(['check', '--corpus', dir]));
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/bad\.md:1: error: date must be a calendar date \(2021-03-29, 29 March 2021 or March 29, 2021\), got '\\x1b\[2J\\x1b\]0;x\\x07'\n$/);
+    expect(r.stderr).toMatch(/bad\.md:3: error: date must be a calendar date \(2021-03-29, 29 March 2021 or March 29, 2021\), got '\\x1b\[2J\\x1b\]0;x\\x07'\n$/);
     expect(r.stderr).not.toMatch(RAW_CONTROL);
   });
 
