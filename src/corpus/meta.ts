@@ -155,6 +155,12 @@ function readDate(value: unknown): ReadDate {
   return refused;
 }
 
+/** A date written in text (a table's date cell): its calendar date, or its year alone; null for anything else. */
+export function readDateText(text: string): { date: string | null; year: number } | null {
+  const read = readDate(text);
+  return 'error' in read || 'span' in read ? null : read;
+}
+
 function readYear(value: unknown): number | null {
   if (typeof value === 'number') {
     return Number.isInteger(value) && value >= 1000 && value <= 9999 ? value : null;

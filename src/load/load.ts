@@ -278,6 +278,12 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   for (const n of [...meta.speakers, meta.host, meta.interviewer]) if (n && !registry.has(n)) registry.add(n);
 
   const parsed = parseDocument({ docId: file.id, meta, body, bodyLine: fm.bodyLine, registry, extension: extname(file.name).toLowerCase() });
+  if (parsed.dated && meta.year === null) {
+    // A table's date column dates a document nothing else dates.
+    meta.date = parsed.dated.date;
+    meta.year = parsed.dated.year;
+    meta.inferred[parsed.dated.date ? 'date' : 'year'] = `the ${parsed.dated.column} column`;
+  }
   if (!fm.hasFrontMatter && meta.speakers.length === 0 && parsed.labelSpeakers?.length) {
     meta.speakers = parsed.labelSpeakers;
     meta.inferred.speakers = 'the speaker labels';

@@ -60,6 +60,8 @@ export interface ParseResult {
   unreadable?: ParseWarning;
   /** the speakers the document's labels name (transcripts, captions), in order of first appearance */
   labelSpeakers?: string[];
+  /** the date a table's date column gives the document (every row of one year), and that column's name */
+  dated?: { date: string | null; year: number; column: string };
 }
 
 /**

@@ -31,6 +31,7 @@ import { narrate } from './narrative.js';
 import { emitConversation, type Turn } from './conversation.js';
 import { ANSWER_ROLES, ASKER_ROLES, displayName, personName, stripInlineNotes } from './labels.js';
 import { markHeader } from './header.js';
+import { readDateText } from '../corpus/meta.js';
 import type { Shape } from './shape.js';
 import { newAttributionState } from './quotes.js';
 import { allMatches, escapeRegExp } from '../model/regexp.js';
@@ -46,12 +47,62 @@ import {
   askingSentences,
 } from './text.js';
 
-const CONTENT_HEADER = /^(content|text|body|transcript|utterance|message|quote|quotation|comment|statement)$/i;
-const SPEAKER_HEADER = /^(speaker|speaker name|name|who|participant|person|user|username|author)$/i;
-const QUESTION_HEADER = /^(question|q|prompt)$/i;
-const ANSWER_HEADER = /^(answer|a|response|reply)$/i;
-const ASKER_HEADER = /^(asker|asked by|questioner|question from|from)$/i;
+/**
+ * What a column holds, read from the words of its name ("question_body",
+ * "Question Text", "answeredBy", "created_utc" are split into words), the most
+ * specific first: a person (a role, or a text word with "by"/"from"/"name"/"id":
+ * "asked_by", "respondent_id") before the text it names.
+ */
+const ASKER_WORDS = new Set(['asker', 'questioner', 'interviewer', 'moderator', 'host', 'from']);
+const ANSWERER_WORDS = new Set(['speaker', 'respondent', 'interviewee', 'answerer', 'guest', 'replier', 'responder']);
+/** a person, but which side of a question-and-answer row is theirs the name does not say */
+const PERSON_WORDS = new Set(['name', 'who', 'participant', 'person', 'user', 'username', 'author', 'handle', 'poster', 'commenter']);
+/** the word after a text word that makes the column its writer: "asked by", "answer author", "question user" */
+const WRITER_WORDS = new Set(['by', 'from', 'name', 'author', 'user', 'username', 'handle']);
+/** the last word of a name that makes the column a count, an id or a label of the text, not the text: "question_id", "answer_score" */
+const LABEL_WORDS = new Set(['id', 'ids', 'no', 'nr', 'num', 'number', 'count', 'score', 'votes', 'rank', 'type', 'kind', 'category', 'url', 'link', 'length', 'lang', 'language']);
+const QUESTION_WORDS = new Set(['question', 'questions', 'prompt', 'asked', 'ask', 'query', 'frage', 'fragen', 'pregunta', 'preguntas']);
+const ANSWER_WORDS = new Set(['answer', 'answers', 'answered', 'response', 'responses', 'reply', 'replies', 'replied', 'antwort', 'antworten', 'respuesta', 'respuestas', 'reponse', 'réponse']);
+const CONTENT_WORDS = new Set([
+  'content', 'text', 'body', 'transcript', 'utterance', 'message', 'quote', 'quotation', 'comment', 'statement', 'selftext', 'post', 'excerpt',
+]);
+const TITLE_WORDS = new Set(['title', 'subject', 'headline', 'heading']);
+const DATE_WORDS = new Set(['date', 'created', 'published', 'posted', 'day']);
 const TIME_HEADER = /^(time|timestamp|time ?code|start|end|start time|end time|begin|offset)$/i;
+/** a speaker or text column's names as the turn and content layouts read them (the survey reader's respondent too) */
+const SPEAKER_HEADER = /^(speaker|speaker name|name|who|participant|person|user|username|author)$/i;
+
+type ColumnRole = 'asker' | 'answerer' | 'person' | 'question' | 'answer' | 'content' | 'title' | 'date' | 'time' | 'other';
+
+/** A column name's words, lowercase: "question_body" → question body, "QuestionText" → question text. */
+function nameWords(name: string): string[] {
+  return name
+    .replace(/([\p{Ll}\d])(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function roleOf(name: string): ColumnRole {
+  const spaced = name.replace(/[_-]+/g, ' ').trim();
+  if (TIME_HEADER.test(spaced)) return 'time';
+  const words = nameWords(name);
+  if (words.length === 1 && words[0] === 'q') return 'question';
+  if (words.length === 1 && words[0] === 'a') return 'answer';
+  const has = (set: Set<string>) => words.some((w) => set.has(w));
+  const writer = words.length > 1 && words.slice(1).some((w) => WRITER_WORDS.has(w));
+  if (has(ASKER_WORDS) || (writer && (has(QUESTION_WORDS) || words[0] === 'q'))) return 'asker';
+  if (has(ANSWERER_WORDS) || (writer && has(ANSWER_WORDS))) return 'answerer';
+  if (LABEL_WORDS.has(words[words.length - 1]!) && (words.length > 1 || words[0] === 'id')) return 'other';
+  if (writer && (has(CONTENT_WORDS) || has(PERSON_WORDS))) return 'person';
+  if (has(QUESTION_WORDS)) return 'question';
+  if (has(ANSWER_WORDS)) return 'answer';
+  if (has(PERSON_WORDS) || /^speaker name$/i.test(spaced)) return 'person';
+  if (has(CONTENT_WORDS)) return 'content';
+  if (has(TITLE_WORDS)) return 'title';
+  if (has(DATE_WORDS)) return 'date';
+  return 'other';
+}
 
 export interface TsvHeader {
   /** the Content (Text, Body) column; -1 in the question-and-answer layout */
@@ -61,6 +112,12 @@ export interface TsvHeader {
   questionColumn: number;
   answerColumn: number;
   askerColumn: number;
+  /** a Title (Subject, Headline) column: the section of the row's records; -1 if none */
+  titleColumn: number;
+  /** a Date (Created, created_utc) column; -1 if none */
+  dateColumn: number;
+  /** set by the table reader when the date column's cells all give one year: it dates the document, and its cells are no topics */
+  datesTheDocument?: boolean;
   /** columns read for no words: times */
   timeColumns: number[];
   columns: string[];
@@ -78,20 +135,39 @@ export function readTsvHeader(lines: string[]): { index: number; header: TsvHead
   return null;
 }
 
+/**
+ * The layout a header row names, by what its column names say: question and
+ * answer columns (a reply column answers a comment column the same way), a
+ * person and a text column (turns), or a text column alone. null when it
+ * names no text column.
+ */
 export function headerOf(columns: string[]): TsvHeader | null {
-  // "asked_by", "Asked-By", "speaker_name": a spreadsheet's column names, spaced.
-  const find = (re: RegExp) => columns.findIndex((c) => re.test(c.replace(/[_-]+/g, ' ').trim()));
-  // Question, answer and asker columns count only as a pair: a Question column beside Content
-  // alone is read as it always was, as topics.
-  const qaLayout = find(QUESTION_HEADER) >= 0 && find(ANSWER_HEADER) >= 0;
-  const questionColumn = qaLayout ? find(QUESTION_HEADER) : -1;
-  const answerColumn = qaLayout ? find(ANSWER_HEADER) : -1;
-  const contentColumn = qaLayout ? -1 : find(CONTENT_HEADER);
+  const roles = columns.map(roleOf);
+  const find = (role: ColumnRole) => roles.indexOf(role);
+  const content = find('content');
+  const answer = find('answer');
+  // A reply column answers the row's comment (post, message): "comment" + "reply" is a question and its answer.
+  const question = find('question') >= 0 ? find('question') : answer >= 0 ? content : -1;
+  const qaLayout = question >= 0 && answer >= 0;
+  const contentColumn = qaLayout ? -1 : content;
   if (!qaLayout && contentColumn < 0) return null;
-  const speakerColumn = find(SPEAKER_HEADER);
-  const askerColumn = qaLayout ? find(ASKER_HEADER) : -1;
-  const timeColumns = columns.flatMap((c, n) => (TIME_HEADER.test(c.replace(/[_-]+/g, ' ').trim()) ? [n] : []));
-  return { contentColumn, speakerColumn, questionColumn, answerColumn, askerColumn, timeColumns, columns };
+  // A person column that says no side: in a question-and-answer row whose question is someone's
+  // comment, the commenter; otherwise the one who speaks or answers.
+  const person = find('person');
+  const commenter = qaLayout && question === content;
+  const speakerColumn = find('answerer') >= 0 ? find('answerer') : commenter ? -1 : person;
+  const askerColumn = qaLayout ? (find('asker') >= 0 ? find('asker') : commenter ? person : -1) : -1;
+  return {
+    contentColumn,
+    speakerColumn,
+    questionColumn: qaLayout ? question : -1,
+    answerColumn: qaLayout ? answer : -1,
+    askerColumn,
+    titleColumn: find('title'),
+    dateColumn: find('date'),
+    timeColumns: roles.flatMap((r, n) => (r === 'time' ? [n] : [])),
+    columns,
+  };
 }
 
 /** The layout a header names: question-and-answer rows, turns by speaker, or Content paragraphs. */
@@ -100,13 +176,20 @@ function layoutOf(header: TsvHeader): 'qa' | 'turns' | 'content' {
   return header.speakerColumn >= 0 ? 'turns' : 'content';
 }
 
-/** Columns whose cells are topics: all but the words, the people and the times. */
+/**
+ * Columns whose cells are topics: all but the words, the people, the title,
+ * a date the document is dated by and the times. A column the header names
+ * no role for (an id, a score, a source) is one too, so its cells stay
+ * searchable and filterable (`--topic`).
+ */
 function isTopicColumn(header: TsvHeader, c: number): boolean {
   return (
     c !== header.contentColumn &&
     c !== header.questionColumn &&
     c !== header.answerColumn &&
     c !== header.askerColumn &&
+    c !== header.titleColumn &&
+    !(c === header.dateColumn && header.datesTheDocument === true) &&
     !(c === header.speakerColumn && layoutOf(header) !== 'content') &&
     !header.timeColumns.includes(c)
   );
@@ -166,24 +249,38 @@ export function parseTsv(input: ParseInput): ParseResult {
 function parseTable(input: ParseInput, lines: string[]): ParseResult {
   const b = new DocBuilder(input, lines);
   const found = readTsvHeader(lines);
+  const meta = input.meta;
+  const narrator = meta.author ?? meta.publisher ?? null;
   if (!found) {
     const first = Math.max(0, lines.findIndex((l) => l.trim()));
     const survey = lines[first]?.includes('\t') ? surveyColumns(lines[first]!.split('\t').map((c) => c.trim())) : null;
     if (survey) return parseSurveyRows(b, first, survey);
-    return { ...b.result('tsv'), unreadable: { line: b.fileLine(first), message: NO_TEXT_COLUMN } };
+    return parseCellRows(b, first, narrator);
   }
   b.mark(found.index, 'markup');
-  const { header } = found;
-  const meta = input.meta;
+  // A date column whose rows agree on the year dates the document (the document's year is every
+  // record's: the year filter reads it), unless the document is dated otherwise.
+  const dated = tableDate(lines, found.index, found.header.dateColumn);
+  const datesTheDocument = dated !== null && (meta.year === null || meta.year === dated.year);
+  const header: TsvHeader = datesTheDocument ? { ...found.header, datesTheDocument } : found.header;
+  const finish = (result: ParseResult): ParseResult => {
+    // A Title (Subject) column is the section of the records its row gives.
+    if (header.titleColumn >= 0) {
+      for (const r of result.records) {
+        const title = cellOf(lines[r.line - input.bodyLine]?.split('\t') ?? [], header.titleColumn);
+        if (title && r.section === null) r.section = title;
+      }
+    }
+    return datesTheDocument ? { ...result, dated: { ...dated, column: header.columns[header.dateColumn]! } } : result;
+  };
   const registry = input.registry;
-  const narrator = meta.author ?? meta.publisher ?? null;
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   const asker = hostNames[0] ? (registry.resolve(hostNames[0]) ?? hostNames[0]) : null;
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   const guest = guests[0] ? (registry.resolve(guests[0]) ?? guests[0]) : null;
   const layout = layoutOf(header);
-  if (layout === 'qa') return parseQuestionRows(b, found.index, header, { asker, guest, narrator });
-  if (layout === 'turns') return parseTurnRows(b, found.index, header, { hostNames, narrator });
+  if (layout === 'qa') return finish(parseQuestionRows(b, found.index, header, { asker, guest, narrator }));
+  if (layout === 'turns') return finish(parseTurnRows(b, found.index, header, { hostNames, narrator }));
 
   // Rows, with the header, teasers and page chrome classified.
   let end = lines.length;
@@ -271,6 +368,60 @@ function parseTable(input: ParseInput, lines: string[]): ParseResult {
     const inner = newAttributionState(registry, speaker);
     for (const s of qa.answer) narrate(b, s.text, inner, { section: null, narrator, firstIdx: s.idx, claims: false, topics: s.topics });
   }
+  return finish(b.result('tsv'));
+}
+
+/** Seconds (or milliseconds) since 1970, as exports write a time (Reddit's created_utc). */
+const EPOCH_RE = /^\d{9,10}(?:\.\d+)?$|^\d{12,13}$/;
+
+/** A date cell's calendar date (or year alone), or null when it is no date quarry can read. */
+export function cellDate(cell: string): { date: string | null; year: number } | null {
+  const text = cell.trim();
+  if (EPOCH_RE.test(text)) {
+    const ms = text.length >= 12 && !text.includes('.') ? Number(text) : Number(text) * 1000;
+    const iso = new Date(ms).toISOString();
+    return { date: iso.slice(0, 10), year: Number(iso.slice(0, 4)) };
+  }
+  return readDateText(text);
+}
+
+/**
+ * The date a table's date column gives the document: the year, when every
+ * filled cell reads as a date of that one year, and the day too when they all
+ * give the same day. null when a cell reads as no date, or the years differ.
+ */
+function tableDate(lines: string[], headerIdx: number, column: number): { date: string | null; year: number } | null {
+  if (column < 0) return null;
+  let found: { date: string | null; year: number } | null = null;
+  for (let i = headerIdx + 1; i < lines.length; i++) {
+    if (!lines[i]!.trim()) continue;
+    const cell = lines[i]!.split('\t')[column]?.trim() ?? '';
+    if (!cell) continue;
+    const d = cellDate(cell);
+    if (d === null || (found && d.year !== found.year)) return null;
+    found = found ? { year: found.year, date: found.date === d.date ? found.date : null } : d;
+  }
+  return found;
+}
+
+/**
+ * A table whose header names no text column (a claim and its verdict, ids
+ * and notes): every row a claim of its cells, joined with ` — ` as a
+ * Markdown table's rows are, so every word stays searchable, and a warning
+ * says the columns were not understood. The first row is a header (markup,
+ * as every table's header row is) only when it looks like one, short names and no sentence;
+ * otherwise it is a row of data like the others.
+ */
+function parseCellRows(b: DocBuilder, headerIdx: number, narrator: string | null): ParseResult {
+  const cellsOf = (i: number) => b.lines[i]!.split('\t').map(normalizeSpace).filter(Boolean);
+  const header = cellsOf(headerIdx).every((c) => c.split(' ').length <= 4 && !/[.?!:;]["”’)]*$/.test(c) && /\p{L}/u.test(c));
+  if (header) b.mark(headerIdx, 'markup');
+  for (let i = header ? headerIdx + 1 : headerIdx; i < b.lines.length; i++) {
+    const cells = cellsOf(i);
+    if (cells.length) b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section: null }, i);
+  }
+  if (b.records.length === 0) return { ...b.result('tsv'), unreadable: { line: b.fileLine(headerIdx), message: NO_ROWS } };
+  b.warn(headerIdx, NO_TEXT_COLUMN);
   return b.result('tsv');
 }
 
@@ -401,7 +552,7 @@ export const tsvShape: Shape = {
   name: 'tsv',
   summary: 'tab- or comma-separated exports whose header row names a Content column, Question and Answer, or Speaker and Text',
   extensions: ['.txt', '.md', '.tsv', '.csv'],
-  // A .tsv or .csv file is a table whatever its header says: one that names no text column is an error, not prose.
+  // A .tsv or .csv file is a table whatever its header says: one that names no text column is read row by row, not as prose.
   detect: ({ lines, extension }) => extension === '.tsv' || extension === '.csv' || readTsvHeader(lines) !== null,
   parse: parseTsv,
 };
@@ -457,7 +608,8 @@ export function addQuestionRow(
   } else b.mark(i, topics.length ? 'metadata' : 'markup');
 }
 
-const NO_TEXT_COLUMN = 'no records found: the header row names no text column (Content, Text or Body, Question and Answer, or questions as column names)';
+const NO_ROWS = 'no records found: the table has a header row and no rows';
+const NO_TEXT_COLUMN = 'the header row names no text column (Content, Text or Body, Question and Answer, or questions as column names): each row is read as a claim of its cells';
 
 /** A survey export's columns: the questions (header cells that ask), who answered, the times. */
 interface SurveyColumns {

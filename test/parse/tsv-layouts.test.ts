@@ -57,11 +57,28 @@ describe('a .tsv corpus document', () => {
     ]);
   });
 
-  it('a header that names no text column is an error naming the file and line, not prose', async () => {
-    const corpus = await loadCorpus(tempCorpus({ 'ids.tsv': rows(['id', 'notes'], ['1', 'nothing here']) }));
-    const errors = corpus.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: ${p.message}`);
-    expect(errors).toEqual(['ids.tsv:1: no records found: the header row names no text column (Content, Text or Body, Question and Answer, or questions as column names)']);
-    expect(corpus.records).toEqual([]);
+  it('a header that names no text column: every row a claim of its cells, with a warning, never a dropped table', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'ids.tsv': rows(['id', 'notes'], ['1', 'nothing here']), 'claims.tsv': rows(['claim', 'verdict', 'checked_by'], ['The bridge cost $84 million.', 'false', 'PF-12']) }));
+    expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const warned = corpus.problems.filter((p) => /header row/.test(p.message)).map((p) => `${p.file}:${p.line}: ${p.message}`);
+    expect(warned).toEqual([
+      'claims.tsv:1: the header row names no text column (Content, Text or Body, Question and Answer, or questions as column names): each row is read as a claim of its cells',
+      'ids.tsv:1: the header row names no text column (Content, Text or Body, Question and Answer, or questions as column names): each row is read as a claim of its cells',
+    ]);
+    expect(corpus.records.map((r) => [r.doc, r.type, r.text, r.line])).toEqual([
+      ['claims', 'claim', 'The bridge cost $84 million. — false — PF-12', 2],
+      ['ids', 'claim', '1 — nothing here', 2],
+    ]);
+    for (const d of corpus.documents) expect(d.sentences.missed, d.id).toEqual([]);
+  });
+
+  it('a first row that reads as data, not column names, is a row like the others; a header with no rows is an error', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'bare.tsv': rows(['Fuel duty is frozen.', '2024'], ['The pension age rises to 68.', '2039']), 'only.tsv': rows(['id', 'notes']) }));
+    expect(corpus.records.map((r) => [r.text, r.line])).toEqual([
+      ['Fuel duty is frozen. — 2024', 1],
+      ['The pension age rises to 68. — 2039', 2],
+    ]);
+    expect(corpus.problems.filter((p) => p.severity === 'error').map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual(['only.tsv:1: no records found: the table has a header row and no rows']);
   });
 
   it('a table of who said what (Name, Role, Quote) gives each row as its speaker\'s quote, the role a topic', async () => {
@@ -82,5 +99,75 @@ describe('a .tsv corpus document', () => {
       ['Tom Reyes', 'What should we fix first?', 'Bus service, it stops at 7pm.', ['Transit']],
     ]);
     expect(corpus.documents[0]!.sentences.missed).toEqual([]);
+  });
+});
+
+describe('column names, read by what they say', () => {
+  const pair = ['How did you get your first job at NASA?', 'I applied 14 times before JPL took me in 2006.'];
+
+  it('question and answer columns named any common way: a qa per row', async () => {
+    for (const [q, a] of [
+      ['question_body', 'answer_body'],
+      ['Question Text', 'Answer Text'],
+      ['question_text', 'answer_text'],
+      ['asked', 'answered'],
+      ['Frage', 'Antwort'],
+      ['QuestionText', 'AnswerText'],
+      ['q', 'a'],
+    ]) {
+      const corpus = await loadCorpus(tempCorpus({ 'ama.tsv': rows(['user', q!, a!], ['u/quiet', ...pair]) }));
+      expect(corpus.records.map((r) => [r.type, r.question, r.text]), `${q}/${a}`).toEqual([['qa', pair[0], pair[1]]]);
+    }
+    expect(readTsvHeader(['question_id\tquestion\tanswer'])?.header).toMatchObject({ questionColumn: 1, answerColumn: 2 });
+  });
+
+  it('a reply column answers the comment of its row, whose writer is the asker; rows are never paired with each other', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'thread.tsv': rows(['user', 'comment', 'reply'], ['u/quiet', ...pair], ['u/lunar', 'What is a day on the ISS like?', 'Two hours of exercise and science all day.']) }));
+    expect(corpus.records.map((r) => [r.type, r.asker, r.speaker, r.question, r.text, r.topics])).toEqual([
+      ['qa', 'u/quiet', null, pair[0], pair[1], []],
+      ['qa', 'u/lunar', null, 'What is a day on the ISS like?', 'Two hours of exercise and science all day.', []],
+    ]);
+  });
+
+  it('a Reddit export (title, selftext): each post its writer\'s, under its title', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'posts.tsv': rows(['author', 'title', 'selftext'], ['u/quiet', 'My first job at NASA', 'I applied 14 times before JPL took me in 2006.']) }));
+    expect(corpus.records.map((r) => [r.speaker, r.section, r.text])).toEqual([['u/quiet', 'My first job at NASA', 'I applied 14 times before JPL took me in 2006.']]);
+  });
+
+  it('who asked and who answered from their columns, the date column dates the document, other columns stay searchable as topics', async () => {
+    const tsv = rows(
+      ['thread_id', 'asked_by', 'question_body', 'answered_by', 'answer_body', 'score', 'created_utc'],
+      ['t3_18xq2', 'u/quiet_harbor', pair[0]!, 'astro_mei', pair[1]!, '2311', '1704301200'],
+      ['t3_18xq2', 'u/anon_2931', "What's the best food up there?", '', ' ', '3', '1704301800'],
+    );
+    const corpus = await loadCorpus(tempCorpus({ 'ama-export.tsv': tsv }));
+    expect(corpus.records.map((r) => [r.type, r.asker, r.speaker, r.text, r.topics, r.year, r.date])).toEqual([
+      ['qa', 'u/quiet_harbor', 'astro_mei', pair[1], ['t3_18xq2', '2311'], 2024, '2024-01-03'],
+      ['quote', null, 'u/anon_2931', "What's the best food up there?", ['t3_18xq2', '3'], 2024, '2024-01-03'],
+    ]);
+    expect(corpus.documents[0]!.meta.inferred.date).toBe('the created_utc column');
+  });
+
+  it('a CSV interview export: the interviewer the asker, the respondent the speaker, rows of one year date the document', async () => {
+    const csv =
+      'respondent_id,interviewer,question,response,date\n' +
+      'R-014,Sam Ortiz,"What made you leave teaching?","Honestly, the paperwork.\nBy the end I was marking at 11 p.m. every night.",2024-05-06\n' +
+      'R-031,Bea Lund,"What would have kept you?","A mentor in my first year.",2024-05-11\n';
+    const corpus = await loadCorpus(tempCorpus({ 'interviews.csv': csv }));
+    expect(corpus.records.map((r) => [r.asker, r.speaker, r.topics, r.year, r.date, r.line, r.endLine])).toEqual([
+      ['Sam Ortiz', 'R-014', [], 2024, null, 2, 3],
+      ['Bea Lund', 'R-031', [], 2024, null, 4, 4],
+    ]);
+  });
+
+  it('dates of different years date nothing: they stay searchable as topics; front matter\'s date wins', async () => {
+    const spread = rows(['speaker', 'question', 'answer', 'date', 'source'], ['Astro Mei', 'How did you get into NASA?', 'I applied 14 times.', '2023-12-30', 'Reddit AMA'], ['Astro Mei', 'And then?', 'JPL took me.', '2024-01-03', 'Reddit AMA']);
+    const fronted = '---\ntitle: T\ndate: 2023-06-01\n---\n' + rows(['question', 'answer', 'date'], ['How did you get into NASA?', 'I applied 14 times.', '2024-01-03']);
+    const corpus = await loadCorpus(tempCorpus({ 'spread.tsv': spread, 'fronted.tsv': fronted }));
+    expect(corpus.records.map((r) => [r.doc, r.year, r.topics])).toEqual([
+      ['fronted', 2023, ['2024-01-03']],
+      ['spread', null, ['2023-12-30', 'Reddit AMA']],
+      ['spread', null, ['2024-01-03', 'Reddit AMA']],
+    ]);
   });
 });
