@@ -18,6 +18,7 @@ import { corpusFileAt, corpusRootOf } from '../corpus/files.js';
 import type { SearchIndex } from '../index/index.js';
 import { checkCorpus as checkLoaded, type CheckReport } from '../load/check.js';
 import { loadFiles } from '../load/load.js';
+import { DOCUMENT_EXTENSIONS } from '../parse/shapes.js';
 import type { Corpus } from '../model/corpus.js';
 import type { QuarryRecord, RecordType } from '../model/record.js';
 import { matchesFilters, parseTypes, parseYearRange, resolveDocs, resolveSpeakers, FilterError, type Filters } from '../query/filters.js';
@@ -150,7 +151,7 @@ export function checkFiles(files: string[], opts: { corpus?: string; strict?: bo
   const roots = [...new Set(paths.map((p) => corpusRootOf(p, given)))];
   if (roots.length !== 1) throw new Error(roots.length ? `checkFiles: the files belong to different corpora (${roots.join(', ')})` : 'checkFiles: no files named');
   const root = roots[0]!;
-  return checkLoaded(loadFiles(root, paths.map((p) => corpusFileAt(root, p))), opts);
+  return checkLoaded(loadFiles(root, paths.map((p) => corpusFileAt(root, p, DOCUMENT_EXTENSIONS))), opts);
 }
 
 /** Keyword in context: every occurrence of a term or phrase in the selected records, aligned on it. */

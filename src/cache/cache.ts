@@ -499,6 +499,12 @@ function examine(file: string, root: string, dir: string, opts: CacheOptions, co
         reload.push(f);
         continue;
       }
+      // its id changed (a file of the same name and another extension came or went, so it keeps
+      // its extension now, or no longer): its records carry the old id, so it is read again
+      if ((head instanceof CachedHead ? head.idAndYear().id : head.info.id) !== f.id) {
+        reload.push(f);
+        continue;
+      }
       if (r !== e || !packFiles.get(e.pack)!.untouched) restamped = true;
       kept.set(f.name, { entry: r === e ? e : { ...e, mtimeMs: r.mtimeMs, checked: r.checked }, head });
     }

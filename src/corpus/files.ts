@@ -10,7 +10,7 @@
  * odd about one entry is a problem in the list, never an exception.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Ignore } from 'ignore';
 
@@ -25,7 +25,7 @@ function newMatcher(): Ignore {
 export const DEFAULT_DOCUMENT_EXTENSIONS: readonly string[] = ['.md', '.txt'];
 
 export interface CorpusFile {
-  /** document id: the path inside the corpus folder without its extension, '/'-separated */
+  /** document id: the path inside the corpus folder without its extension (with it, where two documents differ only in extension), '/'-separated */
   id: string;
   /** path inside the corpus folder, '/'-separated */
   name: string;
@@ -276,7 +276,30 @@ export function listCorpusFiles(
     }
   };
   walk(dir, '', [], rootEntries);
+  settleIds(files);
   return { files, problems };
+}
+
+/**
+ * A document's id is its path without its extension, except where two
+ * documents differ only in extension (`talk.md` and `talk.txt`, `ep1.vtt`
+ * and `ep1.txt`): each of those keeps its extension as its id (`talk.md`,
+ * `talk.txt`), so both load, and neither id depends on which was listed
+ * first. Repeated until no two ids are the same (`talk.md.txt`'s id
+ * `talk.md` meets `talk.md`'s own): a path is unique, so it ends.
+ */
+function settleIds(files: CorpusFile[]): void {
+  for (let changed = true; changed; ) {
+    changed = false;
+    const count = new Map<string, number>();
+    for (const f of files) count.set(f.id, (count.get(f.id) ?? 0) + 1);
+    for (const f of files) {
+      if (count.get(f.id)! > 1 && f.id !== f.name) {
+        f.id = f.name;
+        changed = true;
+      }
+    }
+  }
 }
 
 /** Files whose presence marks a folder as a corpus root. */
@@ -304,9 +327,29 @@ export function corpusRootOf(file: string, given?: string): string {
   }
 }
 
-/** The corpus entry of one named file under `root` (see corpusRootOf). */
-export function corpusFileAt(root: string, file: string): CorpusFile {
+/**
+ * The corpus entry of one named file under `root` (see corpusRootOf), its id
+ * as the listing gives it: a file beside another document of the same name
+ * and another of `extensions` (`talk.md` beside `talk.txt`) keeps its
+ * extension.
+ */
+export function corpusFileAt(root: string, file: string, extensions: readonly string[] = DEFAULT_DOCUMENT_EXTENSIONS): CorpusFile {
   const rel = relative(root, file).split(sep).join('/');
   const ext = extname(rel);
-  return { id: ext ? rel.slice(0, rel.length - ext.length) : rel, name: rel, path: file };
+  if (!ext) return { id: rel, name: rel, path: file };
+  const own = basename(file);
+  const stem = own.slice(0, own.length - ext.length);
+  const wanted = new Set(extensions.map((e) => e.toLowerCase()));
+  let siblings: Dirent[] = [];
+  try {
+    siblings = readdirSync(dirname(file), { withFileTypes: true });
+  } catch {
+    // a folder we cannot list has no sibling to collide with
+  }
+  const collides = siblings.some((e) => {
+    if (e.name === own || isIgnoredName(e.name) || e.isDirectory()) return false;
+    const x = extname(e.name);
+    return wanted.has(x.toLowerCase()) && e.name.slice(0, e.name.length - x.length) === stem;
+  });
+  return { id: collides ? rel : rel.slice(0, rel.length - ext.length), name: rel, path: file };
 }

@@ -101,6 +101,23 @@ describe('the cache is kept per document', () => {
     await sameAsCold(r, corpus);
   });
 
+  it('a file of the same name and another extension, added then removed: the first is read again under its new id each time', async () => {
+    const { corpus, cache } = await warmed();
+    writeFileSync(join(corpus, 'ama-marker.md'), NEW_DOC);
+    ageFiles(corpus);
+    const r = await open(corpus, cache, { index: true });
+    expect(r.cache).toBe('update');
+    expect([...r.reloaded!].sort()).toEqual(['ama-marker.md', 'ama-marker.txt']);
+    expect(r.corpus.documents.map((d) => d.id)).toEqual(expect.arrayContaining(['ama-marker.md', 'ama-marker.txt']));
+    expect(r.corpus.documents.map((d) => d.id)).not.toContain('ama-marker');
+    await sameAsCold(r, corpus);
+    unlinkSync(join(corpus, 'ama-marker.md'));
+    const back = await open(corpus, cache, { index: true });
+    expect(back.reloaded).toEqual(['ama-marker.txt']);
+    expect(back.corpus.documents.map((d) => d.id)).toContain('ama-marker');
+    await sameAsCold(back, corpus);
+  });
+
   it("damage to one document's entry costs that document: it alone is read again", async () => {
     const { corpus, cache } = await warmed();
     const h = header(cache);

@@ -46,6 +46,40 @@ describe('a corpus folder tree', () => {
     expect(after.length).toBe(before.length + 4);
   });
 
+  it('two documents that differ only in extension both load: each keeps its extension in its id, whatever the order', () => {
+    const caption = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>We opened the ferry line in 2015.\n';
+    const dir = tempCorpus({
+      'talk.md': DOC('Talk'),
+      'talk.txt': 'The ferry stopped in 2015 after a storm flooded the pier.\n',
+      'shows/ep1.vtt': caption,
+      'shows/ep1.txt': 'Show notes: the pier reopened in spring.\n',
+      'alone.md': DOC('Alone'),
+      // the id 'talk.md' would meet talk.md's own: it keeps its whole name too
+      'talk.md.txt': 'A third file about the same pier.\n',
+    });
+    // only documents collide: where .vtt is no document extension, ep1.txt is 'shows/ep1'
+    expect(ids(dir)).toEqual(['alone', 'shows/ep1', 'talk.md', 'talk.md.txt', 'talk.txt']);
+    const { files } = listCorpusFiles(dir, ['.md', '.txt', '.vtt']);
+    expect(files.map((f) => [f.name, f.id])).toEqual([
+      ['alone.md', 'alone'],
+      ['shows/ep1.txt', 'shows/ep1.txt'],
+      ['shows/ep1.vtt', 'shows/ep1.vtt'],
+      ['talk.md', 'talk.md'],
+      ['talk.md.txt', 'talk.md.txt'],
+      ['talk.txt', 'talk.txt'],
+    ]);
+    const corpus = loadCorpus(dir);
+    expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(corpus.documents.map((d) => d.id)).toEqual(['alone', 'shows/ep1.txt', 'shows/ep1.vtt', 'talk.md', 'talk.md.txt', 'talk.txt']);
+    // every document's words are found in its own records
+    expect(corpus.records.some((r) => r.doc === 'talk.txt' && /flooded the pier/.test(r.text))).toBe(true);
+    expect(corpus.records.some((r) => r.doc === 'shows/ep1.vtt' && /ferry line/.test(r.text))).toBe(true);
+    expect(corpus.records.some((r) => r.id.startsWith('talk.md/'))).toBe(true);
+    // check FILE gives the same id as the corpus listing
+    expect(corpusFileAt(dir, join(dir, 'shows/ep1.vtt'), ['.md', '.txt', '.vtt']).id).toBe('shows/ep1.vtt');
+    expect(corpusFileAt(dir, join(dir, 'alone.md'), ['.md', '.txt', '.vtt']).id).toBe('alone');
+  });
+
   it('never reads hidden folders, node_modules or the cache folder', () => {
     const dir = tempCorpus({
       'a.md': DOC('A'),

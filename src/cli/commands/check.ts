@@ -88,6 +88,7 @@ async function sourceLines(dir: string, named: readonly CorpusFile[]): Promise<(
  */
 async function namedDocuments(names: string[], g: GlobalOptions, io: Io): Promise<{ root: string; files: CorpusFile[] }> {
   const { corpusFileAt, corpusRootOf } = await import('../../corpus/files.js');
+  const { DOCUMENT_EXTENSIONS } = await import('../../parse/shapes.js');
   const given = chosenCorpusDir(g, io);
   if (names.filter((n) => n === '-').length > 1) throw new UsageError('check: - (stdin) can be named once');
   const roots = new Map<string, string[]>();
@@ -117,7 +118,7 @@ async function namedDocuments(names: string[], g: GlobalOptions, io: Io): Promis
   const files: CorpusFile[] = [];
   for (const { name, path } of paths) {
     if (name === '-') files.push({ id: 'stdin', name: STDIN_NAME, path: STDIN_NAME, bytes: await readStdin(io) });
-    else files.push(corpusFileAt(root, path));
+    else files.push(corpusFileAt(root, path, DOCUMENT_EXTENSIONS));
   }
   return { root, files };
 }
