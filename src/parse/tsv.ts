@@ -49,17 +49,27 @@ import {
 
 /**
  * What a column holds, read from the words of its name ("question_body",
- * "Question Text", "answeredBy", "created_utc" are split into words), the most
- * specific first: a person (a role, or a text word with "by"/"from"/"name"/"id":
- * "asked_by", "respondent_id") before the text it names.
+ * "Question Text", "answeredBy", "created_utc" are split into words). A name
+ * is a head word qualified by the words before it, so the head decides what
+ * kind of thing the column is (a writer: "asked_by", "comment_author"; a
+ * label of the text: "question_id", "answer_score"; a title: "post_title"; a
+ * date: "comment_date"), then a role ("interviewer", "respondent_id"), then
+ * which text it is: any question or answer word ("question_body",
+ * "Answer Text", "asked", "Antwort") before a content word ("selftext",
+ * "comment").
  */
-const ASKER_WORDS = new Set(['asker', 'questioner', 'interviewer', 'moderator', 'host', 'from']);
+const ASKER_WORDS = new Set(['asker', 'questioner', 'interviewer', 'moderator', 'host']);
 const ANSWERER_WORDS = new Set(['speaker', 'respondent', 'interviewee', 'answerer', 'guest', 'replier', 'responder']);
 /** a person, but which side of a question-and-answer row is theirs the name does not say */
 const PERSON_WORDS = new Set(['name', 'who', 'participant', 'person', 'user', 'username', 'author', 'handle', 'poster', 'commenter']);
-/** the word after a text word that makes the column its writer: "asked by", "answer author", "question user" */
-const WRITER_WORDS = new Set(['by', 'from', 'name', 'author', 'user', 'username', 'handle']);
-/** the last word of a name that makes the column a count, an id or a label of the text, not the text: "question_id", "answer_score" */
+/** head words that make the column a text's writer ("asked by", "question from", "created_by") */
+const BY_WORDS = new Set(['by', 'from']);
+/** head words that name a person when the words before them are a person's or a text's ("author_name", "comment_user"; not "company_name") */
+const NAMING_WORDS = new Set(['name', 'author', 'user', 'username', 'handle']);
+const NAME_QUALIFIERS = new Set(['full', 'first', 'display', 'screen', 'real']);
+/** what a writer does, before "by" ("created_by", "posted by"; not "translated_from") */
+const WRITING_WORDS = new Set(['created', 'posted', 'written', 'submitted', 'sent', 'edited', 'said', 'spoken']);
+/** head words that make the column a count, an id or a label of the text, not the text */
 const LABEL_WORDS = new Set(['id', 'ids', 'no', 'nr', 'num', 'number', 'count', 'score', 'votes', 'rank', 'type', 'kind', 'category', 'url', 'link', 'length', 'lang', 'language']);
 const QUESTION_WORDS = new Set(['question', 'questions', 'prompt', 'asked', 'ask', 'query', 'frage', 'fragen', 'pregunta', 'preguntas']);
 const ANSWER_WORDS = new Set(['answer', 'answers', 'answered', 'response', 'responses', 'reply', 'replies', 'replied', 'antwort', 'antworten', 'respuesta', 'respuestas', 'reponse', 'réponse']);
@@ -67,9 +77,9 @@ const CONTENT_WORDS = new Set([
   'content', 'text', 'body', 'transcript', 'utterance', 'message', 'quote', 'quotation', 'comment', 'statement', 'selftext', 'post', 'excerpt',
 ]);
 const TITLE_WORDS = new Set(['title', 'subject', 'headline', 'heading']);
-const DATE_WORDS = new Set(['date', 'created', 'published', 'posted', 'day']);
+const DATE_WORDS = new Set(['date', 'created', 'published', 'posted']);
 const TIME_HEADER = /^(time|timestamp|time ?code|start|end|start time|end time|begin|offset)$/i;
-/** a speaker or text column's names as the turn and content layouts read them (the survey reader's respondent too) */
+/** a speaker or text column's names as the survey reader's respondent */
 const SPEAKER_HEADER = /^(speaker|speaker name|name|who|participant|person|user|username|author)$/i;
 
 type ColumnRole = 'asker' | 'answerer' | 'person' | 'question' | 'answer' | 'content' | 'title' | 'date' | 'time' | 'other';
@@ -84,23 +94,36 @@ function nameWords(name: string): string[] {
 }
 
 function roleOf(name: string): ColumnRole {
-  const spaced = name.replace(/[_-]+/g, ' ').trim();
-  if (TIME_HEADER.test(spaced)) return 'time';
+  if (TIME_HEADER.test(name.replace(/[_-]+/g, ' ').trim())) return 'time';
   const words = nameWords(name);
-  if (words.length === 1 && words[0] === 'q') return 'question';
-  if (words.length === 1 && words[0] === 'a') return 'answer';
+  if (words.length === 0) return 'other';
+  const first = words[0]!;
+  const head = words[words.length - 1]!;
   const has = (set: Set<string>) => words.some((w) => set.has(w));
-  const writer = words.length > 1 && words.slice(1).some((w) => WRITER_WORDS.has(w));
-  if (has(ASKER_WORDS) || (writer && (has(QUESTION_WORDS) || words[0] === 'q'))) return 'asker';
-  if (has(ANSWERER_WORDS) || (writer && has(ANSWER_WORDS))) return 'answerer';
-  if (LABEL_WORDS.has(words[words.length - 1]!) && (words.length > 1 || words[0] === 'id')) return 'other';
-  if (writer && (has(CONTENT_WORDS) || has(PERSON_WORDS))) return 'person';
+  const isRole = (set: Set<string>) => set.has(first) || set.has(head);
+  if (words.length === 1 && first === 'q') return 'question';
+  if (words.length === 1 && first === 'a') return 'answer';
+  if (words.length === 1 && first === 'from') return 'asker';
+  const personal = (w: string) => ASKER_WORDS.has(w) || ANSWERER_WORDS.has(w) || PERSON_WORDS.has(w);
+  // a writer: which side by the text words before the head
+  const textual = (w: string) => QUESTION_WORDS.has(w) || ANSWER_WORDS.has(w) || CONTENT_WORDS.has(w);
+  const writes = (w: string) => personal(w) || textual(w) || WRITING_WORDS.has(w);
+  if (words.length > 1 && ((BY_WORDS.has(head) && writes(first)) || (NAMING_WORDS.has(head) && (writes(first) || NAME_QUALIFIERS.has(first))))) {
+    if (has(QUESTION_WORDS) || first === 'q' || ASKER_WORDS.has(first)) return 'asker';
+    if (has(ANSWER_WORDS) || ANSWERER_WORDS.has(first)) return 'answerer';
+    return 'person';
+  }
+  // a label of the text ("question_id"), unless it labels a person ("respondent_id": who answered)
+  if (LABEL_WORDS.has(head) && (words.length > 1 || head === 'id') && !personal(first)) return 'other';
+  if (TITLE_WORDS.has(head) && first !== 'job') return 'title';
+  if (DATE_WORDS.has(head) || (words.length > 1 && DATE_WORDS.has(first) && !has(QUESTION_WORDS) && !has(ANSWER_WORDS) && !has(CONTENT_WORDS))) return 'date';
+  if (isRole(ASKER_WORDS)) return 'asker';
+  if (isRole(ANSWERER_WORDS)) return 'answerer';
+  // "name" or "author" alone, or first ("author_handle"); as a head only after a person's word ("company_name" is no one)
+  if (PERSON_WORDS.has(first) || (PERSON_WORDS.has(head) && !NAMING_WORDS.has(head))) return 'person';
   if (has(QUESTION_WORDS)) return 'question';
   if (has(ANSWER_WORDS)) return 'answer';
-  if (has(PERSON_WORDS) || /^speaker name$/i.test(spaced)) return 'person';
   if (has(CONTENT_WORDS)) return 'content';
-  if (has(TITLE_WORDS)) return 'title';
-  if (has(DATE_WORDS)) return 'date';
   return 'other';
 }
 

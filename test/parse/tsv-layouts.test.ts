@@ -18,6 +18,15 @@ describe('readTsvHeader', () => {
     expect(readTsvHeader(['id\tnotes'])).toBeNull();
     expect(readTsvHeader(['Question\tTopics'])).toBeNull(); // a question column alone is no layout
   });
+
+  it('reads a name as a head word and its qualifiers: who wrote what, what labels it, what is its title or date', () => {
+    const header = (...columns: string[]) => readTsvHeader([columns.join('\t')])?.header;
+    expect(header('question_id', 'asked_by', 'question_body', 'answered_by', 'answer_body', 'created_utc')).toMatchObject({ questionColumn: 2, answerColumn: 4, askerColumn: 1, speakerColumn: 3, dateColumn: 5 });
+    expect(header('respondent_id', 'interviewer', 'question', 'response', 'comment_date')).toMatchObject({ speakerColumn: 0, askerColumn: 1, questionColumn: 2, answerColumn: 3, dateColumn: 4 });
+    // no one: a company's or a file's name, a job title, a language translated from
+    expect(header('company_name', 'file_name', 'job_title', 'translated_from', 'post_title', 'text')).toMatchObject({ speakerColumn: -1, titleColumn: 4, contentColumn: 5 });
+    expect(header('author_name', 'post_title', 'selftext')).toMatchObject({ speakerColumn: 0, titleColumn: 1, contentColumn: 2 });
+  });
 });
 
 describe('a .tsv corpus document', () => {
