@@ -1,15 +1,21 @@
 /**
- * TSV exports: a header row names the columns. Three layouts, by the names:
+ * TSV exports: a header row names the columns, read by the words of their
+ * names (roleOf). Three layouts, by the names:
  *
- * - question and answer columns ("Question", "Answer"; an optional
- *   "Speaker" who answers and "Asker"/"From" who asked): each row is a qa;
+ * - question and answer columns ("Question", "question_body", "Answer Text",
+ *   "asked"/"answered", a "comment" and its "reply"; an optional column of
+ *   who answers, "Speaker"/"respondent_id"/"answered_by", and of who asked,
+ *   "Asker"/"Interviewer"/"asked_by"): each row is a qa;
  * - a speaker column and a text column ("Speaker", "Text"; a call or a chat
  *   exported as a table): each row is a turn of a conversation, paired the
  *   way a transcript's turns are;
  * - a Content column (also "Text" or "Body") alone, described below.
  *
- * Time columns ("Timestamp", "Start") are neither words nor topics; every
- * other column holds topics or keywords, comma-separated. In the Content
+ * A header naming none of them: each row a claim of its cells (parseCellRows).
+ * A Title column gives its row's records their section; a Date column whose
+ * rows fall in one year dates the document. Time columns ("Timestamp",
+ * "Start") are neither words nor topics; every other column holds topics or
+ * keywords, comma-separated. In the Content
  * layout each row's Content cell is a paragraph. Two layouts occur:
  *
  * - marked: answers start with the answerer's name inline ("Yi He Firstly, …"),
