@@ -291,11 +291,28 @@ function nameParagraph(line: string): LabelLine | null {
   const base = m[1]!.trim();
   const notes = allParenthesised(m[2]!);
   if (!base || /[.!?,:;]$/.test(base)) return null;
+  const titled = nameWithTitle(base);
+  if (titled && !notes.length) return titled;
   if (wordCount(base) <= 4 && isNameShaped(base) && notes.every((n) => NOTE_TEXT.test(n))) return { name: base, role: null, rest: '', style: 'heading' };
   const holder = notes[0];
   if (holder && /^The\s/.test(base) && wordCount(base) <= 10 && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder))
     return { name: holder, role: base, rest: '', style: 'heading' };
   return null;
+}
+
+/**
+ * A call transcript's name line with the speaker's title after it: "Rafael Moreno -- Chief
+ * Executive Officer", "Chris Yoon -- Barrington Research -- Analyst", "Janet Obi, Chief Financial
+ * Officer". The name is a full name (two to four capitalised words); the title starts with a
+ * capital and is no sentence.
+ */
+function nameWithTitle(base: string): LabelLine | null {
+  const m = /^(.+?)(?:\s+(?:--|[—–-])\s+|,\s+)(\p{Lu}.*)$/u.exec(base);
+  if (!m) return null;
+  const name = m[1]!.trim();
+  const role = m[2]!.replace(/\s+(?:--|[—–-])\s+/g, ', ').trim();
+  if (wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name) || wordCount(role) > 10) return null;
+  return { name, role, rest: '', style: 'heading' };
 }
 
 /** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
@@ -491,13 +508,16 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const scriptNames = [...capsNames.entries()].filter(([, at]) => at.length >= 2);
   if (scriptNames.length >= 2) for (const [name, at] of scriptNames) for (const i of at) read[i] = { name, role: null, rest: '', style: 'heading' };
   // A call transcript's layout: each name in ordinary case a paragraph of its own, the turn in
-  // the paragraphs below ("Dana Whitfield" / "" / "Thank you. Revenue grew…"). Only when two or
-  // more full names open two or more turns each: a page's subheadings do not recur so.
+  // the paragraphs below ("Dana Whitfield" / "" / "Thank you. Revenue grew…"), a title after the
+  // name or not ("Rafael Moreno -- Chief Executive Officer"), a blank line around it or not (then
+  // the line above ends a sentence or a heading). Only when two or more full names open two or
+  // more turns each, or one does and the turn before another name asks it something: a page's
+  // subheadings do not recur so, nor end the text above them with a question.
   const paragraphNames = new Map<string, number[]>();
   const paragraphLabels = new Map<number, LabelLine>();
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    if (read[i] || raw.length > 90 || !raw.trim() || lines[i - 1]?.trim()) continue;
+    if (read[i] || raw.length > 90 || !raw.trim() || (lines[i - 1]?.trim() && !/[.!?:"”’)]\s*$/.test(lines[i - 1]!))) continue;
     const label = nameParagraph(raw.trim());
     if (!label) continue;
     const k = nextNonBlank(lines, i + 1);
@@ -516,7 +536,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     people.set(owner, [...(people.get(owner) ?? []), ...at]);
   }
   const recurring = [...people.entries()].filter(([, at]) => at.length >= 2);
-  if (recurring.filter(([name]) => personName(name).includes(' ')).length >= 2) {
+  const recurringFull = recurring.filter(([name]) => personName(name).includes(' ')).length;
+  if (recurringFull >= 2 || (recurringFull === 1 && fullForms.length >= 2 && asksAnotherName(lines, people))) {
     // Once the layout is plain, a full name that speaks once ("Omar Greene") opens its turn too,
     // after the first turn: above it, a participants list's headings are no speakers.
     const firstTurn = Math.min(...recurring.flatMap(([, at]) => at));
@@ -651,6 +672,19 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
   return out;
+}
+
+/** Some name line follows a turn that ends by asking, and names someone other than the name line before it. */
+function asksAnotherName(lines: readonly string[], people: ReadonlyMap<string, number[]>): boolean {
+  const owners = [...people].flatMap(([owner, at]) => at.map((i) => [i, owner] as const)).sort((a, b) => a[0] - b[0]);
+  for (let n = 1; n < owners.length; n++) {
+    const [at, owner] = owners[n]!;
+    if (owner === owners[n - 1]![1]) continue;
+    let k = at - 1;
+    while (k > owners[n - 1]![0] && !lines[k]!.trim()) k--;
+    if (k > owners[n - 1]![0] && /\?["”’)]*\s*$/.test(lines[k]!)) return true;
+  }
+  return false;
 }
 
 /** A full name of a first name and a surname ("Karen Liu"), not an examiner's "By Mr. Ferris". */

@@ -324,6 +324,31 @@ describe('more label layouts from word processors and research', () => {
     expect(loadCorpus(tempCorpus({ 'a.txt': article })).records.map((r) => r.type)).toEqual(['claim', 'claim', 'claim']);
   });
 
+  it('reads a call transcript\'s name lines with a title after the name, or with no blank line around them', () => {
+    const turns = [
+      ['Chris Yoon', 'Thanks. Rafael, how much of the margin gain is freight versus pricing?'],
+      ['Rafael Moreno', 'Roughly two-thirds freight.'],
+      ['Chris Yoon', 'Got it. And inventory?'],
+      ['Janet Obi', 'Inventory was down 9% year over year.'],
+    ];
+    const titles: Record<string, string> = { 'Chris Yoon': 'Barrington Research -- Analyst', 'Rafael Moreno': 'Chief Executive Officer', 'Janet Obi': 'Chief Financial Officer' };
+    const layouts = {
+      'dashes.txt': turns.map(([n, t]) => `${n} -- ${titles[n!]}\n\n${t}`).join('\n\n'),
+      'commas.txt': turns.map(([n, t]) => `${n}, ${titles[n!]!.replace(' --', ',')}\n\n${t}`).join('\n\n'),
+      'tight.txt': turns.map(([n, t]) => `${n} -- ${titles[n!]}\n${t}`).join('\n'),
+      'bare.txt': turns.map(([n, t]) => `${n}\n\n${t}`).join('\n\n'),
+      'bare-tight.txt': turns.map(([n, t]) => `${n}\n${t}`).join('\n'),
+    };
+    for (const [name, body] of Object.entries(layouts))
+      expect(qa({ [name]: `Questions & Answers:\n\n${body}\n` }), name).toEqual([
+        ['Chris Yoon', 'Rafael Moreno', turns[0]![1], turns[1]![1]],
+        ['Chris Yoon', 'Janet Obi', turns[2]![1], turns[3]![1]],
+      ]);
+    // Subheadings that recur, with no question before the next: an article's, not speakers.
+    const article = 'Harbor Report\n\nMarket Update\n\nPrices rose.\n\nLocal News\n\nThe ferry returned.\n\nMarket Update\n\nPrices fell.\n\nPort Traffic\n\nBusy.\n';
+    expect(loadCorpus(tempCorpus({ 'a.txt': article })).records.every((r) => r.type === 'claim' && r.speaker === null)).toBe(true);
+  });
+
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
     const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
     expect(qa({ 'wa.txt': whatsapp })).toEqual([
