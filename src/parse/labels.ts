@@ -439,6 +439,8 @@ function titleCase(word: string): string {
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
 export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|presenter|anchor)$/i;
+/** Askers who put their questions to one person (a caller, a reporter): with nobody else to answer, they answer. */
+const CALLS_IN = /^(caller|audience|audience member|questioner|reporter)$/i;
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 const CAST_ROLE = /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i;
 /** Roles that answer (a research transcript's respondent, "R:"). */
@@ -621,6 +623,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   const out: (ScannedLabel | null)[] = [];
   let examiner: string | null = null;
+  const roleWords: string[] = []; // each label's name as written, before a role's holder replaces it
   const voices: string[] = []; // named voices in order of first appearance
   let lastVoice: string | null = null;
   for (let i = 0; i < read.length; i++) {
@@ -661,6 +664,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       speaker = name;
+      roleWords[i] = roleWord;
       asker = ASKER_ROLES.test(roleWord) || (l.role !== null && ASKING_TITLE.test(l.role));
       answerRole = ANSWER_ROLES.test(roleWord);
     }
@@ -671,6 +675,15 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
+  // A phone-in ("PRESENTER:" / "CALLER:") or a news report ("ANCHOR:" / "REPORTER:"): every voice
+  // is on the asking side by its role. A caller or a reporter puts questions to someone who
+  // answers them; where nobody does, they are the ones the presenter talks to, the answering side.
+  const voiced = out.filter((l, i): l is ScannedLabel => !!l && l.speaker !== null && !!roleWords[i]);
+  const callsIn = (i: number) => CALLS_IN.test(roleWords[i] ?? '');
+  if (voiced.length && voiced.every((l) => l.asker) && out.some((l, i) => l && callsIn(i)) && out.some((l, i) => l && l.speaker !== null && !callsIn(i)))
+    out.forEach((l, i) => {
+      if (l && callsIn(i)) l.asker = false;
+    });
   return out;
 }
 

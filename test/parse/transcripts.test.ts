@@ -349,6 +349,22 @@ describe('more label layouts from word processors and research', () => {
     expect(loadCorpus(tempCorpus({ 'a.txt': article })).records.every((r) => r.type === 'claim' && r.speaker === null)).toBe(true);
   });
 
+  it('pairs a phone-in\'s caller, or a report\'s reporter, with the presenter when nobody else answers', () => {
+    for (const [host, other] of [['Host', 'Caller'], ['PRESENTER', 'CALLER'], ['ANCHOR', 'REPORTER']]) {
+      const body = `${host}: Sheila is on the line. Morning, Sheila.\n${other}: Morning. You can taste the fumes.\n${host}: So you would bring it back?\n${other}: Tomorrow, if I could.\n`;
+      expect(qa({ 'call.txt': body }).map((r) => [r[2], r[3]])).toEqual([
+        ['Sheila is on the line. Morning, Sheila.', 'Morning. You can taste the fumes.'],
+        ['So you would bring it back?', 'Tomorrow, if I could.'],
+      ]);
+    }
+    // With a guest to answer, the caller asks the guest.
+    const advice = 'HOST: Lines are open.\nCALLER: How often should I water tomatoes?\nDR. LEE: Twice a week, deeply.\nHOST: Next caller.\nCALLER: Do they need full sun?\nDR. LEE: Six hours at least.\n';
+    expect(qa({ 'advice.txt': advice }).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Caller', 'Dr. Lee', 'How often should I water tomatoes?'],
+      ['Caller', 'Dr. Lee', 'Do they need full sun?'],
+    ]);
+  });
+
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
     const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
     expect(qa({ 'wa.txt': whatsapp })).toEqual([
