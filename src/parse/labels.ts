@@ -464,6 +464,8 @@ export interface ScannedLabel {
   asker: boolean;
   /** the label says "answer" (A., A:, Guest:) rather than naming someone */
   answerRole: boolean;
+  /** a role names the voice ("CALLER (Sheila, Headingley):"), though it is on neither side by it */
+  byRole?: boolean;
 }
 
 export interface ScanOptions {
@@ -621,6 +623,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       (words.length === 2 && HONORIFIC.test(words[0]!) ? (firstAndLast(bySurname.get(words[1]!.toLowerCase())) ?? surnameInHeader(words[1]!, header)) : null);
     if (full) fullNames.set(name, full);
   }
+  const notedHolders = new Map<string, Set<string>>();
+  for (const l of read) {
+    const holder = l && roleHolderInNote(l);
+    if (!holder) continue;
+    const role = personName(l.name!).toLowerCase();
+    notedHolders.set(role, (notedHolders.get(role) ?? new Set()).add(displayName(holder)));
+  }
   const out: (ScannedLabel | null)[] = [];
   let examiner: string | null = null;
   const roleWords: string[] = []; // each label's name as written, before a role's holder replaces it
@@ -657,8 +666,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       const roleWord = name;
       // "MODERATOR (Jane Oduya):": the role's holder named in the note is who speaks.
       const holder = roleHolderInNote(l);
+      const noted = notedHolders.get(name.toLowerCase());
       if (holder) name = displayName(holder);
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
+      // "PRESENTER (Andrew Edwards):" once, then "PRESENTER:": the one holder the role's notes name.
+      else if (noted?.size === 1) name = [...noted][0]!;
+      // "Spokesman:" where the document names "Stéphane Dujarric, Spokesman for the Secretary-General".
+      else if (!name.includes(' ') && !opts.isKnown?.(name)) name = roleHolderInText(name, lines) ?? name;
       if (!name.includes(' '))
         name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? surnameInHeader(name, header))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? name;
@@ -682,7 +696,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const callsIn = (i: number) => CALLS_IN.test(roleWords[i] ?? '');
   if (voiced.length && voiced.every((l) => l.asker) && out.some((l, i) => l && callsIn(i)) && out.some((l, i) => l && l.speaker !== null && !callsIn(i)))
     out.forEach((l, i) => {
-      if (l && callsIn(i)) l.asker = false;
+      if (l && callsIn(i)) {
+        l.asker = false;
+        l.byRole = true;
+      }
     });
   return out;
 }
@@ -713,7 +730,33 @@ function roleHolderInNote(l: LabelLine): string | null {
   const role = personName(l.name);
   // "Q (Jo Hale, RNZ):", "AUDIENCE MEMBER (Raj Patel, Westgate):": the name, then where they are from.
   const holder = l.note.split(',')[0]!.trim();
-  return (ASKER_ROLES.test(role) || ANSWER_ROLES.test(role)) && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder) ? holder : null;
+  // "CALLER (Sheila, Headingley)": a first name alone, where a place follows it.
+  const words = wordCount(holder) >= 2 || l.note.includes(',') ? wordCount(holder) : 0;
+  return (ASKER_ROLES.test(role) || ANSWER_ROLES.test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) ? holder : null;
+}
+
+/**
+ * A role word used as a label ("Spokesman", "Chair") as the person the document names in that
+ * role: "Stéphane Dujarric, Spokesman for the Secretary-General", "Greg Clark (Chair)". The one
+ * full name (two or three capitalised words) right before the role word, after a comma or in
+ * brackets; null when there is none or there are several.
+ */
+function roleHolderInText(label: string, lines: readonly string[]): string | null {
+  const role = displayName(label);
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(role)) return null;
+  const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b|\s+\(${role}\))`, 'gu');
+  let found: string | null = null;
+  for (const line of lines) {
+    if (!line.includes(role)) continue;
+    for (const m of allMatches(re, line)) {
+      // "With Ana Ruiz, Spokesman": a sentence's first word is no part of the name.
+      const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
+      if (!full.includes(' ')) continue;
+      if (found && found !== full) return null;
+      found = full;
+    }
+  }
+  return found;
 }
 
 /** The first lines of a document above its first label: where a title or standfirst names people in full. */

@@ -89,7 +89,7 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   for (const l of at) {
     if (!l) continue;
     counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
-    if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole) formal.add(l.key);
+    if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole || l.byRole) formal.add(l.key);
   }
   const opening = openingExchange(lines, at);
   const turns = new Map<string, number>();

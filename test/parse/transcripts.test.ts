@@ -365,6 +365,20 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('resolves a role to the person the document names in it: in a label\'s note, once, or in the text', () => {
+    const phone = 'PRESENTER (Andrew Edwards): Sheila is on the line. Morning, Sheila.\nCALLER (Sheila, Headingley): Morning. You can taste the fumes.\nPRESENTER: So you would bring it back?\nCALLER (Sheila, Headingley): Tomorrow, if I could.\nPRESENTER: Imran, did you get the grant?\nCALLER (Imran, Beeston): Two thousand.\n';
+    expect(qa({ 'phone.txt': phone }).map((r) => [r[0], r[1]])).toEqual([
+      ['Andrew Edwards', 'Sheila'],
+      ['Andrew Edwards', 'Sheila'],
+      ['Andrew Edwards', 'Imran'],
+    ]);
+    const briefing = 'Noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\nQuestion: Has he spoken to General Burhan?\n\nSpokesman: Not this week.\n\nQuestion: Why not?\n\nSpokesman: Because of the law.\n';
+    expect(qa({ 'b.txt': briefing }).map((r) => r[1])).toEqual(['Stéphane Dujarric', 'Stéphane Dujarric']);
+    // Two people the text names in the role: neither.
+    const two = 'With Ana Ruiz, Spokesman, and Tom Hale, Spokesman.\n\nQuestion: Why?\n\nSpokesman: Because.\n\nQuestion: When?\n\nSpokesman: Soon.\n';
+    expect(qa({ 't.txt': two }).map((r) => r[1])).toEqual(['Spokesman', 'Spokesman']);
+  });
+
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
     const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
     expect(qa({ 'wa.txt': whatsapp })).toEqual([
