@@ -48,6 +48,8 @@ export interface LabelLine {
   timed?: boolean;
   /** how the words were delivered, from a note after the name: "voice-over", "on camera" */
   note?: string;
+  /** a question number stood before it ("Q412  Chair:"): the turn asks */
+  numbered?: boolean;
 }
 
 /** A bracketed sound in captions or a transcript ("[APPLAUSE]", "[DOOR SLAMS]", "[SHOUTING]"): never a voice. */
@@ -155,6 +157,12 @@ export function readLabel(raw: string): LabelLine | null {
   if (chat && wordCount(chat[1]!) <= 4 && isNameShaped(chat[1]!)) {
     const rest = chat[2]!.trim();
     return { name: chat[1]!, role: null, rest, style: rest ? 'colon' : 'heading', timed };
+  }
+  // A select committee numbers its questions before the member's name: "Q412  Chair: …".
+  const numbered = /^Q\d{1,4}\s+(?=\p{Lu})/u.exec(s);
+  if (numbered) {
+    const label = colonLabel(s.slice(numbered[0].length));
+    if (label?.name && isNameShaped(label.name)) return { ...label, numbered: true, ...(timed ? { timed } : {}) };
   }
   const label = readUntimed(s);
   if (label) return timed ? { ...label, timed } : label;
@@ -679,7 +687,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       if (witness && /^the witness$/i.test(name)) name = witness;
       speaker = name;
       roleWords[i] = roleWord;
-      asker = ASKER_ROLES.test(roleWord) || (l.role !== null && ASKING_TITLE.test(l.role));
+      asker = ASKER_ROLES.test(roleWord) || (l.role !== null && ASKING_TITLE.test(l.role)) || !!l.numbered;
       answerRole = ANSWER_ROLES.test(roleWord);
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);

@@ -379,6 +379,15 @@ describe('more label layouts from word processors and research', () => {
     expect(qa({ 't.txt': two }).map((r) => r[1])).toEqual(['Spokesman', 'Spokesman']);
   });
 
+  it('reads a select committee\'s question numbers before the member\'s name as the asking side, not as part of the name', () => {
+    const body = 'Members present: Greg Clark (Chair); Dawn Butler.\n\nQ412       Chair: Is the approach working?\nHelen Marsh: In part.\nChair: Is that enough?\nHelen Marsh: No.\n\nQ414       Dawn Butler: But your cameras misidentified a teenager.\nOwen Bright: That was a serious failure.\n';
+    expect(qa({ 'c.txt': body }).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Greg Clark', 'Helen Marsh', 'Is the approach working?'],
+      ['Greg Clark', 'Helen Marsh', 'Is that enough?'],
+      ['Dawn Butler', 'Owen Bright', 'But your cameras misidentified a teenager.'],
+    ]);
+  });
+
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
     const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
     expect(qa({ 'wa.txt': whatsapp })).toEqual([
