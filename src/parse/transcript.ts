@@ -117,6 +117,16 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
     wordCount(l.rest) >= 3 &&
     endsLikeSentence(l.rest);
   const keys = new Set(at.filter(speech).map((l) => l.key));
+  // A field of the header ("Topic: Should the zone come back?", "Witnesses: Professor Helen
+  // Marsh, …") is a label used once above the exchange: the first voice that recurs opens it.
+  const uses = new Map<string, number>();
+  for (const l of at) if (l) uses.set(l.key, (uses.get(l.key) ?? 0) + 1);
+  const opens = at.findIndex((l) => !!l && keys.has(l.key) && uses.get(l.key)! >= 2);
+  if (opens >= 0)
+    for (let i = 0; i < opens; i++) {
+      const l = at[i];
+      if (l && uses.get(l.key) === 1 && !l.asker && !l.answerRole) keys.delete(l.key);
+    }
   return keys.size >= 2 ? keys : new Set();
 }
 

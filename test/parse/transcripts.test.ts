@@ -388,6 +388,14 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads a header field used once above the exchange ("Topic: …", "Witnesses: …") as no speaker', () => {
+    const body = 'Radio phone-in\nTopic: Should the clean air zone come back?\n\nHost: Sheila is on the line.\nSheila: Morning. You can taste the fumes.\nHost: So you would bring it back?\nSheila: Tomorrow, if I could.\n';
+    const records = loadCorpus(tempCorpus({ 'p.txt': body })).records;
+    expect(records.map((r) => r.speaker ?? r.asker).filter((s) => s === 'Topic')).toEqual([]);
+    expect(records.some((r) => r.text.includes('Should the clean air zone come back?'))).toBe(true);
+    expect(records.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Sheila', 'Sheila']);
+  });
+
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
     const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
     expect(qa({ 'wa.txt': whatsapp })).toEqual([
