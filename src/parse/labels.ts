@@ -472,8 +472,8 @@ export interface ScannedLabel {
   asker: boolean;
   /** the label says "answer" (A., A:, Guest:) rather than naming someone */
   answerRole: boolean;
-  /** a role names the voice ("CALLER (Sheila, Headingley):"), though it is on neither side by it */
-  byRole?: boolean;
+  /** a caller's, an audience member's or a reporter's label: they ask someone, else they answer the presenter */
+  callsIn?: boolean;
 }
 
 export interface ScanOptions {
@@ -697,18 +697,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
-  // A phone-in ("PRESENTER:" / "CALLER:") or a news report ("ANCHOR:" / "REPORTER:"): every voice
-  // is on the asking side by its role. A caller or a reporter puts questions to someone who
-  // answers them; where nobody does, they are the ones the presenter talks to, the answering side.
-  const voiced = out.filter((l, i): l is ScannedLabel => !!l && l.speaker !== null && !!roleWords[i]);
-  const callsIn = (i: number) => CALLS_IN.test(roleWords[i] ?? '');
-  if (voiced.length && voiced.every((l) => l.asker) && out.some((l, i) => l && callsIn(i)) && out.some((l, i) => l && l.speaker !== null && !callsIn(i)))
-    out.forEach((l, i) => {
-      if (l && callsIn(i)) {
-        l.asker = false;
-        l.byRole = true;
-      }
-    });
+  out.forEach((l, i) => {
+    if (l && CALLS_IN.test(roleWords[i] ?? '')) l.callsIn = true;
+  });
   return out;
 }
 

@@ -89,13 +89,19 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   for (const l of at) {
     if (!l) continue;
     counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
-    if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole || l.byRole) formal.add(l.key);
+    if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole) formal.add(l.key);
   }
   const opening = openingExchange(lines, at);
   const turns = new Map<string, number>();
   for (const [key, n] of counts) {
     if (n >= 2 || formal.has(key) || (key && isKnown(key)) || opening.has(key)) turns.set(key, n);
   }
+  // A phone-in ("PRESENTER:" / "CALLER:") or a news report ("ANCHOR:" / "REPORTER:"): every voice
+  // is on the asking side by its role. A caller or a reporter puts questions to someone who
+  // answers them; where nobody does, they are the ones the presenter talks to, the answering side.
+  const voiced = at.filter((l): l is ScannedLabel => !!l && l.speaker !== null && turns.has(l.key));
+  if (voiced.length && voiced.every((l) => l.asker) && voiced.some((l) => l.callsIn) && voiced.some((l) => !l.callsIn))
+    for (const l of voiced) if (l.callsIn) l.asker = false;
   return { at, turns, witnessLines: witness?.lines ?? [] };
 }
 
