@@ -492,6 +492,17 @@ export interface ScanOptions {
  */
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
+  // A news script's clip slug: "SOT: GLENN ARCHULETA, CAL FIRE BATTALION CHIEF", the clip's words
+  // on the lines below. The slug's word is no voice: the name and title after it are who speaks.
+  for (let i = 0; i < lines.length; i++) {
+    const l = read[i];
+    if (!l || l.style !== 'colon' || !l.name || CAST_ROLE.test(l.name) || !/,/.test(l.rest) || /\p{Ll}/u.test(l.rest)) continue;
+    const m = /^([^,]+),\s*([^,.!?]+(?:,\s*[^,.!?]+)*)$/u.exec(l.rest.trim());
+    if (!m || wordCount(m[1]!) < 2 || wordCount(m[1]!) > 4 || !isNameShaped(m[1]!.trim()) || wordCount(m[2]!) > 8) continue;
+    const k = nextNonBlank(lines, i + 1);
+    if (k >= lines.length || read[k]) continue;
+    read[i] = { name: m[1]!.trim(), role: m[2]!.trim(), rest: '', style: 'heading' };
+  }
   // A time and a name alone open the words below them; when the next line is timed too,
   // the short line was a timed caption ("00:00:09 Thanks"), not a name.
   for (let i = 0; i < lines.length; i++) {

@@ -396,6 +396,15 @@ describe('more label layouts from word processors and research', () => {
     expect(records.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Sheila', 'Sheila']);
   });
 
+  it('reads a news script\'s clip slug ("SOT: NAME, TITLE" above the clip) as the person named, not "SOT"', () => {
+    const body = 'ANCHOR: Crews have contained the fire. What did the chief say?\nSOT: GLENN ARCHULETA, CAL FIRE BATTALION CHIEF\n"The wind shifted twice on Thursday night."\nANCHOR: And the residents?\nSOT: MARISOL VEGA, FORESTHILL RESIDENT\n"There is nothing left."\n';
+    const records = loadCorpus(tempCorpus({ 'news.txt': body })).records;
+    expect(records.filter((r) => r.type !== 'claim').map((r) => [r.speaker, r.text])).toEqual([
+      ['Glenn Archuleta', '"The wind shifted twice on Thursday night."'],
+      ['Marisol Vega', '"There is nothing left."'],
+    ]);
+  });
+
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
     const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
     expect(qa({ 'wa.txt': whatsapp })).toEqual([
