@@ -58,6 +58,9 @@ const PERSON_NAME_LABEL =
 /** Headings that name the document itself ("PODCAST INTERVIEW TRANSCRIPT"), not a part of it. */
 const DOCUMENT_KIND = /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i;
 
+/** A field's value, no words of a voice: a number, and a word or two after it. */
+const FIELD_VALUE = /^[-+$£€]?\d[\d.,]*%?(?:\s+[^\s.!?]+){0,3}$/u;
+
 /** Labels an article's notes use ("Update: …", "Correction: …"): never a speaker of an opening exchange. */
 const NOTE_KEYS = /^(update|updated|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context)$/i;
 
@@ -86,8 +89,11 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const at = scanLabels(lines, { witness: witness?.name ?? null, isKnown });
   const counts = new Map<string, number>();
   const formal = new Set<string>();
+  // A field whose every value is a number ("Score: 37", "Score: 52 ✓ Accepted"): a page's, no voice.
+  const talks = new Set<string>();
+  for (const l of at) if (l && (!FIELD_VALUE.test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
   for (const l of at) {
-    if (!l) continue;
+    if (!l || !talks.has(l.key)) continue;
     counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
     if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole) formal.add(l.key);
   }

@@ -405,6 +405,16 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads a field whose every value is a number ("Score: 37") as a page\'s, no voice', () => {
+    const body = 'Why do carbon steel pans rust?\n\nScore: 37\n\nCarbon steel is basically cast iron without the graphite. Why does it rust so fast?\n\nScore: 52 ✓ Accepted\n\nBoth are mostly iron with very little chromium.\n\nScore: 9\n\nWe wipe them with oil after every service.\n';
+    const records = loadCorpus(tempCorpus({ 'se.txt': body })).records;
+    expect(records.filter((r) => r.speaker !== null || r.asker !== null)).toEqual([]);
+    for (const words of ['without the graphite', 'very little chromium', 'oil after every service']) expect(records.some((r) => r.text.includes(words)), words).toBe(true);
+    // A voice that once answers with a number is still a voice.
+    const voice = loadCorpus(tempCorpus({ 'v.txt': 'Host: How many dogs?\nAnna Berg: 37\nHost: And cats?\nAnna Berg: None at all, sadly.\n' })).records;
+    expect(voice.find((r) => r.text === '37')?.speaker).toBe('Anna Berg');
+  });
+
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
     const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
     expect(qa({ 'wa.txt': whatsapp })).toEqual([
