@@ -71,6 +71,10 @@ const BOLD_THEN_TIME = new RegExp(String.raw`^(\*\*|__)\s*(\[${TIME}\]|\(${TIME}
 const LAST_FIRST_TIMED = new RegExp(String.raw`^(${NAME_WORD}),\s+(${NAME_WORD})\s+(?:[-–—]\s+)?${TIME}\s*$`, 'u');
 /** "[Interviewer]: words", and after a time "[SPEAKER_00] words": a voice in brackets. */
 const BRACKET_LABEL = new RegExp(String.raw`^\[(${NAME})\](:)?\s+(\S.*)$`, 'u');
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
+const ZERO_WIDTH_ALL = /[\u200b-\u200d\u2060\ufeff]/g;
+/** "Jane Doe [CEO]: words": the speaker's title in square brackets after the name. */
+const BRACKET_ROLE = new RegExp(String.raw`^(${NAME})\s*\[([^\][]{1,40})\]\s*[:：]\s*(.*)$`, 'u');
 /** Roles written in lower case as labels ("interviewer: how long…", "participant: about six years"). */
 const LOWER_ROLE_LABEL = /^(interviewer|interviewee|participant|respondent|moderator|host|guest|q|a)\s*:\s*(.*)$/;
 /** A script's note after a name: "JUNE CALLOWAY (CONT'D)", "(V.O.)", "(O.S.)". */
@@ -138,6 +142,8 @@ const EXAMINER = /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s
 export function readLabel(raw: string): LabelLine | null {
   let s = raw.trim();
   if (!s) return null;
+  // A label copied from a web page may carry a zero-width space or joiner ("Host\u200b:"): no character of its name.
+  if (ZERO_WIDTH.test(s)) s = s.replace(ZERO_WIDTH_ALL, '').trim();
   const change = CHANGE.exec(s);
   if (change) {
     const inner = change[1]!.trim();
@@ -207,6 +213,9 @@ function readUntimed(s: string): LabelLine | null {
   if (wideQ) return { name: 'Q', role: null, rest: wideQ[1]!.trim(), style: 'colon' };
   const lastFirst = LAST_FIRST_TIMED.exec(s);
   if (lastFirst) return { name: `${lastFirst[2]} ${lastFirst[1]}`, role: null, rest: '', style: 'heading' };
+  const bracketRole = BRACKET_ROLE.exec(s);
+  if (bracketRole && wordCount(bracketRole[1]!) <= 4 && !TIME_ONLY.test(bracketRole[2]!.trim()) && !SOUND.test(bracketRole[2]!.trim()))
+    return { name: bracketRole[1]!, role: bracketRole[2]!.trim(), rest: bracketRole[3]!.trim(), style: 'colon' };
   const bracketLabel = BRACKET_LABEL.exec(s);
   if (bracketLabel && (bracketLabel[2] || /^(?:speaker|SPEAKER)[ _]\d+$/.test(bracketLabel[1]!)) && !SOUND.test(bracketLabel[1]!) && wordCount(bracketLabel[1]!) <= 4)
     return { name: bracketLabel[1]!, role: null, rest: bracketLabel[3]!.trim(), style: 'colon' };

@@ -51,6 +51,12 @@ describe('readLabel', () => {
     expect(readLabel('[10:04 p.m.] Marcus Webb: 1,340 users.')).toMatchObject({ name: 'Marcus Webb', timed: true });
   });
 
+  it('reads a label with a zero-width space before its colon, and a title in square brackets after the name', () => {
+    expect(read('Host\u200b: What does a sound designer do?')).toEqual(['Host', null, 'What does a sound designer do?', 'colon']);
+    expect(read('Jane Doe [CEO]: We grew 40% last year.')).toEqual(['Jane Doe', 'CEO', 'We grew 40% last year.', 'colon']);
+    expect(readLabel('Jane Doe [laughs]: yes')?.role ?? null).not.toBe('laughs');
+  });
+
   it('reads no label in sentences, links or headings with a time', () => {
     for (const line of ['[Laughter]', '[Applause] and cheers', 'However, the result: nothing changed.', 'See https://example.com', 'Chapter 3 (1:02)', 'The plan we all made was simple: wait.', 'It was 10:30 when we left.', 'The result (which nobody had predicted at the time): a loss.', 'Sales (see the table, p. 4!) (2019): flat.'])
       expect(readLabel(line), line).toBeNull();
