@@ -455,9 +455,9 @@ function titleCase(word: string): string {
 }
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
-export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|presenter|anchor)$/i;
+export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor)$/i;
 /** Askers who put their questions to one person (a caller, a reporter): with nobody else to answer, they answer. */
-const CALLS_IN = /^(caller|audience|audience member|questioner|reporter)$/i;
+const CALLS_IN = /^(caller|audience|audience member|questioner|reporter|correspondent|journalist)(?: #?\d{1,3})?$/i;
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 const CAST_ROLE = /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i;
 /** Roles that answer (a research transcript's respondent, "R:"). */
@@ -651,12 +651,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       (words.length === 2 && HONORIFIC.test(words[0]!) ? (firstAndLast(bySurname.get(words[1]!.toLowerCase())) ?? surnameInHeader(words[1]!, header)) : null);
     if (full) fullNames.set(name, full);
   }
+  // Each role's notes: where every one names the same holder, the role's bare labels are that
+  // holder; "JOURNALIST (Marca)" and "JOURNALIST (The Athletic)" are several people.
   const notedHolders = new Map<string, Set<string>>();
   for (const l of read) {
-    const holder = l && roleHolderInNote(l);
-    if (!holder) continue;
-    const role = personName(l.name!).toLowerCase();
-    notedHolders.set(role, (notedHolders.get(role) ?? new Set()).add(displayName(holder)));
+    if (!l?.name || !l.note) continue;
+    const role = personName(l.name).toLowerCase();
+    const holder = roleHolderInNote(l);
+    notedHolders.set(role, (notedHolders.get(role) ?? new Set()).add(holder ? displayName(holder) : `(${l.note})`));
   }
   const out: (ScannedLabel | null)[] = [];
   let examiner: string | null = null;
@@ -698,7 +700,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       if (holder) name = displayName(holder);
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
       // "PRESENTER (Andrew Edwards):" once, then "PRESENTER:": the one holder the role's notes name.
-      else if (noted?.size === 1) name = [...noted][0]!;
+      else if (noted?.size === 1 && !/^\(/.test([...noted][0]!)) name = [...noted][0]!;
       // "Spokesman:" where the document names "Stéphane Dujarric, Spokesman for the Secretary-General".
       else if (!name.includes(' ') && !opts.isKnown?.(name)) name = roleHolderInText(name, lines) ?? name;
       if (!name.includes(' '))
@@ -707,7 +709,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       if (witness && /^the witness$/i.test(name)) name = witness;
       speaker = name;
       roleWords[i] = roleWord;
-      asker = ASKER_ROLES.test(roleWord) || (l.role !== null && ASKING_TITLE.test(l.role)) || !!l.numbered;
+      // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
+      asker = ASKER_ROLES.test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (l.role !== null && ASKING_TITLE.test(l.role)) || !!l.numbered;
       answerRole = ANSWER_ROLES.test(roleWord);
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
@@ -751,7 +754,8 @@ function roleHolderInNote(l: LabelLine): string | null {
   const holder = l.note.split(',')[0]!.trim();
   // "CALLER (Sheila, Headingley)": a first name alone, where a place follows it.
   const words = wordCount(holder) >= 2 || l.note.includes(',') ? wordCount(holder) : 0;
-  return (ASKER_ROLES.test(role) || ANSWER_ROLES.test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) ? holder : null;
+  // "JOURNALIST (The Athletic)": a publication, not a person.
+  return (ASKER_ROLES.test(role) || ANSWER_ROLES.test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) ? holder : null;
 }
 
 /**

@@ -55,6 +55,16 @@ import {
 const PERSON_NAME_LABEL =
   /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?|(?:Participant|Speaker|Respondent|Caller|Panelist|Panellist|Student|Voice|P|R)[ _]?#?\d{1,3})$/u;
 
+/** A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2". */
+const VOICE_ONCE = /^(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer)(?: #?\d{1,3})?$/i;
+
+/** "HOST & GUEST", "Anna and Tom": voices that open turns, speaking together. */
+function jointVoices(key: string, labels: ReadonlyMap<string, number>): boolean {
+  const parts = key.split(/\s+(?:&|and)\s+/i);
+  const known = [...labels.keys()].map((k) => k.toLowerCase());
+  return parts.length >= 2 && parts.every((p) => known.includes(p.toLowerCase()) || VOICE_ONCE.test(p));
+}
+
 /** Headings that name the document itself ("PODCAST INTERVIEW TRANSCRIPT"), not a part of it. */
 const DOCUMENT_KIND = /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i;
 
@@ -164,12 +174,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (labels.has(l.key)) seenTurn = true;
     // The words after it must read as speech (a sentence, not a Title-Case heading
     // such as "He Yi’s Journey: From Rural Village to Crypto Queen").
-    else if (seenTurn && PERSON_NAME_LABEL.test(l.key) && !METADATA_KEYS.test(l.key) && endsLikeSentence(l.rest) && !isTitleCase(l.rest)) labels.set(l.key, 1);
+    else if (seenTurn && (PERSON_NAME_LABEL.test(l.key) || VOICE_ONCE.test(l.key) || jointVoices(l.key, labels)) && !METADATA_KEYS.test(l.key) && endsLikeSentence(l.rest) && !isTitleCase(l.rest))
+      labels.set(l.key, 1);
   }
+  // "HOST & GUEST: Cheers!": both sides at once answer nobody's question; the turn is their quote.
+  const joint = new Set([...labels.keys()].filter((k) => jointVoices(k, labels)));
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   // A host's voice-over narrates a report ("BERMAN (voice-over): Officials have opened shelters."): it asks nobody.
   // Askers who put their question to one person, not to the room.
-  const ASKS_ONE = /^(audience|audience member|caller|reporter|questioner)$/i;
+  const ASKS_ONE = /^(audience|audience member|caller|reporter|correspondent|journalist|questioner)(?: #?\d{1,3})?$/i;
   const isAskerKey = (l: ScannedLabel) =>
     !(l.note && VOICE_OVER.test(l.note)) && (l.asker || hostNames.some((h) => registry.resolve(h) === registry.resolve(l.key) || titleKey(h) === titleKey(l.key)));
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
@@ -243,8 +256,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = {
         key: l.key,
         speaker: l.speaker,
-        asker: isAskerKey(l),
-        chairs: isAskerKey(l) && !ASKS_ONE.test(l.key),
+        asker: isAskerKey(l) || joint.has(l.key),
+        chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !joint.has(l.key),
         answerRole: l.answerRole || (ANSWER_ROLES.test(l.key) && !!guest),
         lines: [i],
         parts: rest ? [rest] : [],

@@ -374,6 +374,9 @@ describe('more label layouts from word processors and research', () => {
     ]);
     const briefing = 'Noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.\n\nQuestion: Has he spoken to General Burhan?\n\nSpokesman: Not this week.\n\nQuestion: Why not?\n\nSpokesman: Because of the law.\n';
     expect(qa({ 'b.txt': briefing }).map((r) => r[1])).toEqual(['Stéphane Dujarric', 'Stéphane Dujarric']);
+    // A role whose notes name a publication, or several: no one holder.
+    const press = 'MODERATOR: Questions for the coach.\nJOURNALIST (Marca): What changes for the final?\nFUTOSHI IKEDA: Some details.\nJOURNALIST (The Athletic): Did you expect to win?\nFUTOSHI IKEDA: No.\n';
+    expect(qa({ 'p.txt': press }).map((r) => r[0])).toEqual(['Journalist', 'Journalist']);
     // Two people the text names in the role: neither.
     const two = 'With Ana Ruiz, Spokesman, and Tom Hale, Spokesman.\n\nQuestion: Why?\n\nSpokesman: Because.\n\nQuestion: When?\n\nSpokesman: Soon.\n';
     expect(qa({ 't.txt': two }).map((r) => r[1])).toEqual(['Spokesman', 'Spokesman']);
@@ -413,6 +416,23 @@ describe('more label layouts from word processors and research', () => {
     // A voice that once answers with a number is still a voice.
     const voice = loadCorpus(tempCorpus({ 'v.txt': 'Host: How many dogs?\nAnna Berg: 37\nHost: And cats?\nAnna Berg: None at all, sadly.\n' })).records;
     expect(voice.find((r) => r.text === '37')?.speaker).toBe('Anna Berg');
+  });
+
+  it('reads a voice labelled once by its part ("Correspondent:", "AUDIENCE MEMBER 2:", "HOST & GUEST:") as a turn, its label out of the text', () => {
+    const briefing = 'Question: Has he spoken to General Burhan?\n\nSpokesman: Not this week.\n\nCorrespondent: A follow-up on that. Why not?\n\nSpokesman: Because that is the law.\n\nQuestion: And Gaza?\n\nSpokesman: It is being investigated.\n';
+    expect(qa({ 'b.txt': briefing }).map((r) => [r[0], r[2]])).toEqual([
+      [null, 'Has he spoken to General Burhan?'],
+      ['Correspondent', 'A follow-up on that. Why not?'],
+      [null, 'And Gaza?'],
+    ]);
+    const panel = 'EVAN SMITH: Jim, is AI going to kill local news?\n\nJIM BRADY: It has been dying for twenty years.\n\nEVAN SMITH: Sarah, do you use it?\n\nSARAH ALVAREZ: To summarise agendas.\n\nAUDIENCE MEMBER 2: What about licensing deals?\n\nSARAH ALVAREZ: Those go to the big outlets.\n';
+    expect(qa({ 'p.txt': panel }).at(-1)!.slice(0, 3)).toEqual(['Audience Member 2', 'Sarah Alvarez', 'What about licensing deals?']);
+    const joint = loadCorpus(tempCorpus({ 'j.txt': 'Interviewer: And this year?\nJane Doe: Flat, honestly.\nHOST & GUEST: (laughing) Cheers!\nInterviewer: What happens next?\nJane Doe: We cut costs and wait.\n' })).records;
+    expect(joint.map((r) => [r.type, r.speaker, r.text])).toEqual([
+      ['qa', 'Jane Doe', 'Flat, honestly.'],
+      ['quote', 'Host & Guest', '(laughing) Cheers!'],
+      ['qa', 'Jane Doe', 'We cut costs and wait.'],
+    ]);
   });
 
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
