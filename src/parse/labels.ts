@@ -911,6 +911,11 @@ export function withoutQuoteMarks(lines: string[]): string[] {
 
 const LINE_NUMBER = /^(\s*)(\d{1,2})(?=\s)/;
 
+/** A page's header line: "Page 14", "- 3 -", a form feed and the page number. */
+export function isPageHeader(raw: string): boolean {
+  return /^\f?\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])\s*$/i.test(raw) || /^\f\s*\d{1,4}\s*$/.test(raw);
+}
+
 /**
  * A deposition page numbers its lines ("  5        Q.   Where do you live?"):
  * when nearly every line of a document starts with a line number, read the
@@ -920,11 +925,13 @@ export function withoutLineNumbers(lines: string[]): string[] {
   let numbered = 0;
   let content = 0;
   for (const l of lines) {
-    if (!l.trim()) continue;
+    // A page's header ("Page 14", right-aligned above line 1) numbers the page, not a line.
+    if (!l.trim() || isPageHeader(l)) continue;
     content++;
     const m = LINE_NUMBER.exec(l);
-    if (m && Number(m[2]) <= 50 && /\S/.test(l.slice(m[0].length))) numbered++;
+    // A numbered line left blank ("12") is one of the page's lines too.
+    if ((m && Number(m[2]) <= 50 && /\S/.test(l.slice(m[0].length))) || (/^\s*\d{1,2}\s*$/.test(l) && Number(l) <= 50)) numbered++;
   }
   if (content < 5 || numbered < content * 0.9) return lines;
-  return lines.map((l) => l.replace(LINE_NUMBER, (_m, sp: string, n: string) => sp + ' '.repeat(n.length)));
+  return lines.map((l) => (/^\s*\d{1,2}\s*$/.test(l) ? ' '.repeat(l.length) : l.replace(LINE_NUMBER, (_m, sp: string, n: string) => sp + ' '.repeat(n.length))));
 }

@@ -34,6 +34,7 @@ import {
   isBoilerplate,
   isDirection,
   isLoneTime,
+  isPageHeader,
   isSceneBreak,
   scanLabels,
   stripInlineNotes,
@@ -196,6 +197,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
     if (isLoneTime(raw)) b.mark(i, 'markup');
+    else if (isPageHeader(raw)) b.mark(i, 'metadata');
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');
     else if (isDirection(raw)) b.mark(i, 'direction');
@@ -268,6 +270,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       turns.push(current);
       continue;
     }
+    // A hard-wrapped turn goes on: the line right under its words (or under a page break), where
+    // they stopped mid-sentence, is more of them, never a heading or a question of its own.
+    const wrapsOn = !!current && current.parts.length > 0 && continuesWrappedTurn(lines, current.lines[current.lines.length - 1]!, i, current.parts[current.parts.length - 1]!);
     const next = nextContent(lines, i + 1, end, b);
     const nextLabel = next >= 0 ? labelAt(next) : null;
     const nextIsTurn = !!nextLabel;
@@ -276,6 +281,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // standing right before a labelled answer (an AMA write-up's "Question?" / "CZ: …").
     const nextOpensTurn = nextIsTurn || (next >= 0 && isQuestionParagraph(lines[next]!) && isAnswerTurnAt(nextContent(lines, next + 1, end, b)));
     const titled =
+      !wrapsOn &&
+      // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
+      !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
       isHeadingLike(withoutEmphasis(raw), 12) &&
       (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next)) &&
       (!isQuestionParagraph(raw) || nextIsPrompt) &&
@@ -284,7 +292,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
     // heading even when it is not title case ("New Mexico and the Kraken, the best bitcoin exchange").
-    const bare = !titled && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(raw) && !(current !== null && !current.parts.length);
+    const bare = !titled && !wrapsOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(raw) && !(current !== null && !current.parts.length);
     if (titled || bare) {
       b.mark(i, 'heading');
       block++;
@@ -297,7 +305,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     // An unlabelled question right before a labelled answer is the asking side's turn.
-    if (nextIsTurn && !nextIsPrompt && !current?.asker && isQuestionParagraph(raw) && !(current !== null && !current.parts.length)) {
+    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && isQuestionParagraph(raw) && !(current !== null && !current.parts.length)) {
       turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [raw.trim()], partLines: [i], section, block });
       current = null;
       continue;
@@ -312,7 +320,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current.lines.push(i);
       // A hard-wrapped line (the one above ends no sentence, this one starts in lowercase)
       // continues that paragraph: "We raised" / "our first ten million…" is one sentence.
-      if (prev >= 0 && current.lines[current.lines.length - 2] === i - 1 && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) {
+      // Across a page break too: "… for the Harlan" / "Page 15" / "account?".
+      const above = current.lines[current.lines.length - 2]!;
+      const adjacent = above === i - 1 || acrossPageBreak(lines, above, i);
+      if (prev >= 0 && adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) {
         current.parts[prev] += ' ' + text;
         continue;
       }
@@ -439,6 +450,30 @@ function isBulletItem(lines: string[], idx: number): boolean {
     return /^[-–—•·*▪]$/.test(t);
   }
   return false;
+}
+
+/** Words a sentence does not end on: a line that stops on one was cut by the line width. */
+const OPEN_ENDING = /\b(?:the|a|an|of|in|on|at|to|for|and|or|but|with|from|by|as|is|was|are|were|that|my|our|your|their|his|her|its|this|these|those|into|than|then|when|if|because)$/i;
+
+/**
+ * Line `at` continues the hard-wrapped paragraph `text` that ends on line `above`: right under it
+ * (or under a page break), the paragraph stops mid-sentence, and the line starts in lower case or
+ * the paragraph stops on a word no sentence ends on.
+ */
+function continuesWrappedTurn(lines: string[], above: number, at: number, text: string): boolean {
+  if (above !== at - 1 && !acrossPageBreak(lines, above, at)) return false;
+  if (endsLikeSentence(text)) return false;
+  return /^\s*\p{Ll}/u.test(lines[at]!) || OPEN_ENDING.test(text.trimEnd());
+}
+
+/** Only a page's header (and blank lines around it) stands between lines `from` and `to`. */
+function acrossPageBreak(lines: string[], from: number, to: number): boolean {
+  let header = false;
+  for (let k = from + 1; k < to; k++) {
+    if (isPageHeader(lines[k]!)) header = true;
+    else if (lines[k]!.trim()) return false;
+  }
+  return header;
 }
 
 /** The next line with words, skipping lines already classified (time stamps, directions). */

@@ -435,6 +435,24 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads a deposition page by page: its "Page 14" header, blank numbered lines, and a question wrapped across the page break', () => {
+    const page = (n: number, rows: string[]) => `${' '.repeat(50)}Page ${n}\n` + rows.map((r, k) => `${String(k + 1).padStart(2)}    ${r}`.trimEnd()).join('\n');
+    const body = [
+      page(14, ['UNITED STATES DISTRICT COURT', '', 'DEPOSITION OF RAYMOND A. KOWALSKI', '', 'RAYMOND A. KOWALSKI,', 'having been first duly sworn, was examined and', 'testified as follows:', 'BY MR. OKAFOR:', '     Q.   Good morning. Could you state', 'your full name for the record?', '     A.   Raymond Anthony Kowalski.', '', '     Q.   Who set the delivery windows for the Harlan']),
+      page(15, ['account?', '     A.   I did, with input from the sales team.', '          (Recess taken.)', '']),
+    ].join('\n');
+    expect(qa({ 'depo.txt': body + '\n' }).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['Mr. Okafor', 'Raymond A. Kowalski', 'Good morning. Could you state your full name for the record?', 'Raymond Anthony Kowalski.'],
+      ['Mr. Okafor', 'Raymond A. Kowalski', 'Who set the delivery windows for the Harlan account?', 'I did, with input from the sales team.\n(Recess taken.)'],
+    ]);
+    // A turn hard-wrapped mid-sentence goes on under its label: the short line is no heading, the question no new turn.
+    const zba = 'CHAIRMAN RUSSO: Next, 411 Bedford Street. Is the\npetitioner here?\nMR. MEDEIROS: Yes. We seek a variance.\nCHAIRMAN RUSSO: How tall would it be? We moved in 2015 and the\nfirst winter\nMR. MEDEIROS: Thirty-eight feet.\n';
+    expect(qa({ 'z.txt': zba }).map((r) => [r[2], r[3]])).toEqual([
+      ['Next, 411 Bedford Street. Is the petitioner here?', 'Yes. We seek a variance.'],
+      ['How tall would it be? We moved in 2015 and the first winter', 'Thirty-eight feet.'],
+    ]);
+  });
+
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
     const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
     expect(qa({ 'wa.txt': whatsapp })).toEqual([
