@@ -531,10 +531,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A script's layout: the name in capitals alone on its line, the words on the lines below
   // ("DEV PATIL" / "With two friends…"), often indented. Only when two or more names each
   // open two or more turns: a page's headings in capitals ("ABOUT THE BANK") do not recur so.
+  // The Paris Review sets a blank line between the name and the words ("INTERVIEWER" / "" / "When…").
   const capsNames = new Map<string, number[]>();
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = nameAloneOnLine(lines[i]!);
-    if (read[i] || !name || !lines[i + 1]!.trim() || nameAloneOnLine(lines[i + 1]!)) continue;
+    if (read[i] || !name) continue;
+    const k = nextNonBlank(lines, i + 1);
+    if (k >= lines.length || nameAloneOnLine(lines[k]!) || (k > i + 1 && (read[k] || lines[i - 1]?.trim()))) continue;
     capsNames.set(name, [...(capsNames.get(name) ?? []), i]);
   }
   const scriptNames = [...capsNames.entries()].filter(([, at]) => at.length >= 2);

@@ -453,6 +453,14 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads the Paris Review\'s layout: "INTERVIEWER" and the surname in capitals, each a paragraph above the words', () => {
+    const body = 'Margaret Atwood-Lane, The Art of Fiction No. 291\n\nINTERVIEWER\n\nWhen did you know you would be a writer?\n\nATWOOD-LANE\n\nAt sixteen, walking across a football field.\n\nINTERVIEWER\n\nDo you still have it?\n\nATWOOD-LANE\n\nGod, no. I burned it.\n';
+    expect(qa({ 'pr.txt': body })).toEqual([
+      ['Interviewer', 'Margaret Atwood-Lane', 'When did you know you would be a writer?', 'At sixteen, walking across a football field.'],
+      ['Interviewer', 'Margaret Atwood-Lane', 'Do you still have it?', 'God, no. I burned it.'],
+    ]);
+  });
+
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
     const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
     expect(qa({ 'wa.txt': whatsapp })).toEqual([
