@@ -229,6 +229,25 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
 
   const isPrompt = (t: Turn) => t.asker || asks(t);
+  // A chair's turn at `k` is put to the room when it asks something (an anchor's lead-in asks
+  // nobody) and is no follow-up: a follow-up comes right after an answer to the same chair, and
+  // that answer's speaker answers it first ("And now?" / "Fourteen shops." / "Who runs them?" /
+  // the same guest answers).
+  const putToTheRoom = (k: number): boolean => {
+    const chair = kept[k]!;
+    if (!asks(chair)) return false;
+    const before = (i: number) => {
+      let j = i - 1;
+      while (j >= 0 && asides.has(kept[j]!)) j--;
+      return j;
+    };
+    const p = before(k);
+    const pp = p >= 0 ? before(p) : -1;
+    const previous = p >= 0 ? kept[p]! : null;
+    const first = kept[k + 1];
+    const followUp = !!previous && !!first && pp >= 0 && kept[pp]!.key === chair.key && previous.block === chair.block && previous.key !== null && previous.key === first.key;
+    return !followUp;
+  };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
     // The asking side answers too when a participant puts it a question of their own (one that
@@ -247,7 +266,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // A panel's round: the moderator asks, each panellist answers in turn. Only a chair's question
       // put to the room is answered past others' answers, and only by a turn that does not ask
       // itself; anyone else's question, by the next turn.
-      if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn)) ? null : prev;
+      if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
       if (turn.answerRole || prev.answerRole || prev.key === null || turn.key === null) return null;

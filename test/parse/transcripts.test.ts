@@ -301,12 +301,17 @@ describe('more label layouts from word processors and research', () => {
     ]);
     // Not past others: a question put to one panellist by name, a turn that asks itself,
     // or a question from someone who is no chair (an audience member, a speaker inferred to ask).
-    const notRounds = {
+    const notRounds: Record<string, string> = {
       'named.txt': 'MODERATOR: Omar, your response?\n\nOMAR DIAZ: It is too costly.\n\nLYDIA PARK: We looked at parking.\n\nMODERATOR: Lydia, and you?\n\nLYDIA PARK: Same.\n',
       'asks.txt': 'HOST: Who pays for it?\n\nANNA BERG: The city.\n\nLEO VOSS: Will the city agree to that?\n\nHOST: Good question. Anna?\n\nANNA BERG: It already has.\n',
       'audience.txt': 'Rita Cole (00:00:01):\nWelcome.\n\nAudience Member (00:00:05):\nWhat happens to students with jobs?\n\nKwame Osei (00:00:09):\nThey can start late.\n\nErik Lind (00:00:15):\nI remember that.\n',
     };
+    // Nor a follow-up to the last answer, nor a chair's lead-in that asks nothing.
+    notRounds['followup.txt'] = 'Interviewer: And now?\nNguyen Thi Lan: Fourteen shops.\nInterviewer: Who runs them?\nNguyen Thi Lan: My daughter runs the Saigon ones.\nAbdullah al-Rashid: I supply the silk, since 2012.\n';
+    notRounds['leadin.txt'] = 'ANCHOR: Crews have contained the fire. Our Dana Whitfield is there.\nDANA WHITFIELD: The fire burned 14,000 acres.\nMARISOL VEGA: There is nothing left.\nANCHOR: Dana, are orders still in place?\nDANA WHITFIELD: For the east, yes.\n';
     const got = qa(notRounds);
+    expect(got.filter((r) => r[3] === 'I supply the silk, since 2012.')).toEqual([]);
+    expect(got.filter((r) => r[3] === 'There is nothing left.')).toEqual([]);
     expect(got.filter((r) => r[3] === 'We looked at parking.')).toEqual([]);
     expect(got.filter((r) => r[1] === 'Leo Voss')).toEqual([]);
     expect(got.filter((r) => r[3] === 'I remember that.')).toEqual([]);
