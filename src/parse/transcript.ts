@@ -426,7 +426,9 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   // Or a short exchange between named people: a host who asks twice and two guests
   // who answer once each ("Host:/He Yi:/Host:/CZ:"), where the labels are roles or
   // speakers the corpus or the front matter knows.
-  const named = [...turns.keys()].filter((l) => registry.has(l) || ROLE_LABEL.test(l)).length;
+  // A part the label grammar reads as asking or answering ("Correspondent", "Presenter") counts as a role.
+  const parts = new Set(at.filter((l) => l && (l.asker || l.answerRole)).map((l) => l!.key));
+  const named = [...turns.keys()].filter((l) => registry.has(l) || ROLE_LABEL.test(l) || parts.has(l)).length;
   const exchange = turns.size >= 2 && named >= 2 && [...turns.values()].some((n) => n >= 2);
   if (labelled >= MIN_TURNS && (recurring >= 1 || paired >= 2 || exchange)) return true;
   if (at.filter((l) => l && (FORMAL_STYLES.has(l.style) || l.timed)).length >= 2) return true;

@@ -466,6 +466,14 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads a short exchange of asking parts and one answerer as a transcript, with a sentence of prose above it', () => {
+    const body = 'The coordinator said today that 750,000 people face hunger.\n\nQuestion: Has he spoken to General Burhan?\n\nSpokesman: Not this week.\n\nCorrespondent: A follow-up on that. Why not?\n\nSpokesman: Because that is the law.\n';
+    expect(qa({ 'un.txt': body }).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      [null, 'Spokesman', 'Has he spoken to General Burhan?', 'Not this week.'],
+      ['Correspondent', 'Spokesman', 'A follow-up on that. Why not?', 'Because that is the law.'],
+    ]);
+  });
+
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
     const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
     expect(qa({ 'wa.txt': whatsapp })).toEqual([
