@@ -57,7 +57,8 @@ const PERSON_NAME_LABEL =
   /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?|(?:Participant|Speaker|Respondent|Caller|Panelist|Panellist|Student|Voice|P|R)[ _]?#?\d{1,3})$/u;
 
 /** A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2". */
-const VOICE_ONCE = /^(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer)(?: #?\d{1,3})?$/i;
+const VOICE_ONCE =
+  /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer)(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer))$/i;
 
 /** "HOST & GUEST", "Anna and Tom": voices that open turns, speaking together. */
 function jointVoices(key: string, labels: ReadonlyMap<string, number>): boolean {
@@ -175,7 +176,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (labels.has(l.key)) seenTurn = true;
     // The words after it must read as speech (a sentence, not a Title-Case heading
     // such as "He Yi’s Journey: From Rural Village to Crypto Queen").
-    else if (seenTurn && (PERSON_NAME_LABEL.test(l.key) || VOICE_ONCE.test(l.key) || jointVoices(l.key, labels)) && !METADATA_KEYS.test(l.key) && endsLikeSentence(l.rest) && !isTitleCase(l.rest))
+    // A part's name ("THE VIDEOGRAPHER: We're going off the") is a voice even when its words wrap on.
+    else if (
+      seenTurn &&
+      (PERSON_NAME_LABEL.test(l.key) || VOICE_ONCE.test(l.key) || jointVoices(l.key, labels)) &&
+      !METADATA_KEYS.test(l.key) &&
+      (endsLikeSentence(l.rest) || (VOICE_ONCE.test(l.key) && wordCount(l.rest) >= 3)) &&
+      !isTitleCase(l.rest)
+    )
       labels.set(l.key, 1);
   }
   // "HOST & GUEST: Cheers!": both sides at once answer nobody's question; the turn is their quote.

@@ -474,6 +474,13 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads a part named once with "The" ("THE VIDEOGRAPHER:") as its own turn, even when its words wrap on', () => {
+    const depo = 'BY MR. OKAFOR:\n     Q.   Do you recognize this e-mail?\n     A.   I do. It is mine.\n     Q.   Who sent it on?\n     A.   Dale did.\n          THE VIDEOGRAPHER:  We are going off the\nrecord. The time is 10:47 a.m.\n';
+    const records = loadCorpus(tempCorpus({ 'd.txt': depo })).records;
+    expect(records.at(-1)).toMatchObject({ type: 'quote', speaker: 'The Videographer', text: 'We are going off the record. The time is 10:47 a.m.' });
+    expect(records.filter((r) => r.type === 'qa').map((r) => r.text)).toEqual(['I do. It is mine.', 'Dale did.']);
+  });
+
   it('reads chat exports: WhatsApp\'s date and time before the name, an IRC nick, a chat app\'s "Name — Today at 10:02 AM"', () => {
     const whatsapp = '12/03/2024, 10:02 - Priya Raman: Did the supplier confirm the date?\n12/03/2024, 10:05 - Tom Becker: Yes, March 28.\n[12/03/2024, 10:06:12] Priya Raman: Why so late?\n[12/03/2024, 10:09:40] Tom Becker: A power cut in Penang.\n';
     expect(qa({ 'wa.txt': whatsapp })).toEqual([
