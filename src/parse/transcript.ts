@@ -155,7 +155,12 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
 }
 
 export function parseTranscript(input: ParseInput): ParseResult {
-  const lines = withoutQuoteMarks(withoutLineNumbers(splitLines(input.body)));
+  const split = splitLines(input.body);
+  const unnumbered = withoutLineNumbers(split);
+  // A court reporter's numbered page has no site chrome above its first turn: its caption (the
+  // parties, the case number, the sworn line's last words) is text to read.
+  const numberedPage = unnumbered !== split;
+  const lines = withoutQuoteMarks(unnumbered);
   const b = new DocBuilder(input, lines);
   const meta = input.meta;
   const registry = input.registry;
@@ -223,7 +228,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   const firstTurn = findFirstTurn(lines, labelAt, end);
   // From the first turn on, every line is the transcript's to read (a label standing alone, a short question).
-  const firstContent = markHeader(b, end, (i) => i >= firstTurn);
+  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn);
 
   // `Key: value` metadata blocks ("Guest: He Yi", "Host: Bonnie", "Release Date: …") and datelines come before the first real turn.
   for (let i = 0; i < firstTurn; i++) {

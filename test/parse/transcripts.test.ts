@@ -450,6 +450,9 @@ describe('more label layouts from word processors and research', () => {
       ['Mr. Okafor', 'Raymond A. Kowalski', 'Good morning. Could you state your full name for the record?', 'Raymond Anthony Kowalski.'],
       ['Mr. Okafor', 'Raymond A. Kowalski', 'Who set the delivery windows for the Harlan account?', 'I did, with input from the sales team.\n(Recess taken.)'],
     ]);
+    // The caption above the first turn of a numbered page is text, findable.
+    const all = loadCorpus(tempCorpus({ 'depo.txt': body + '\n' })).records;
+    expect(all.some((r) => r.text.includes('UNITED STATES DISTRICT COURT'))).toBe(true);
     // A turn hard-wrapped mid-sentence goes on under its label: the short line is no heading, the question no new turn.
     const zba = 'CHAIRMAN RUSSO: Next, 411 Bedford Street. Is the\npetitioner here?\nMR. MEDEIROS: Yes. We seek a variance.\nCHAIRMAN RUSSO: How tall would it be? We moved in 2015 and the\nfirst winter\nMR. MEDEIROS: Thirty-eight feet.\n';
     expect(qa({ 'z.txt': zba }).map((r) => [r[2], r[3]])).toEqual([
