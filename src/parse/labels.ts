@@ -663,6 +663,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const holder = roleHolderInNote(l);
     notedHolders.set(role, (notedHolders.get(role) ?? new Set()).add(holder ? displayName(holder) : `(${l.note})`));
   }
+  const textHolders = new Map<string, string | null>();
   const out: (ScannedLabel | null)[] = [];
   let examiner: string | null = null;
   const roleWords: string[] = []; // each label's name as written, before a role's holder replaces it
@@ -705,7 +706,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "PRESENTER (Andrew Edwards):" once, then "PRESENTER:": the one holder the role's notes name.
       else if (noted?.size === 1 && !/^\(/.test([...noted][0]!)) name = [...noted][0]!;
       // "Spokesman:" where the document names "Stéphane Dujarric, Spokesman for the Secretary-General".
-      else if (!name.includes(' ') && !opts.isKnown?.(name)) name = roleHolderInText(name, lines) ?? name;
+      else if (!name.includes(' ') && !opts.isKnown?.(name)) {
+        // Once per role word: a long transcript repeats its labels thousands of times.
+        if (!textHolders.has(name)) textHolders.set(name, roleHolderInText(name, lines));
+        name = textHolders.get(name) ?? name;
+      }
       if (!name.includes(' '))
         name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? surnameInHeader(name, header))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? name;
