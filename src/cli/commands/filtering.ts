@@ -60,7 +60,9 @@ export async function resolveCorpusFilters(opts: FilterOptionValues, base: Filte
   const f = await import('../../query/filters.js');
   const { closeMatches } = await import('../../query/distance.js');
   const head = store.head;
-  const speakers = opts.speaker?.length ? await store.facetValues('speaker') : [];
+  // The corpus's speaker values are read (every document's speaker column, from the cache) only
+  // for a name the registry does not resolve: resolveSpeakers reads them for nothing else.
+  const speakers = opts.speaker?.some((name) => !head.registry.resolve(name)) ? await store.facetValues('speaker') : [];
   const topicValues = opts.topic?.length ? await store.facetValues('topic') : [];
   return asUsage(() => {
     const filters: Filters = { ...base };
