@@ -859,6 +859,7 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
       // runs close together in the pack are read at once
       let at = 0;
       const runs: number[] = []; // [from, to) in the records section, per run
+      let scratch = Buffer.allocUnsafe(READ_GAP * 4);
       while (at < places.length) {
         const { d, e, last, table } = runInDocument(places, at);
         runs.length = 0;
@@ -879,7 +880,10 @@ function recordSource(packs: Packs, docs: readonly DocEntry[]): RecordSource {
           let q = r + 2;
           while (q < runs.length && runs[q]! - runs[q - 1]! <= READ_GAP) q += 2;
           const base = runs[r]!;
-          const bytes = reader.slice('records', base, runs[q - 1]! - base);
+          const length = runs[q - 1]! - base;
+          if (length > scratch.length) scratch = Buffer.allocUnsafe(Math.max(length, scratch.length * 2));
+          // read into the one buffer: the runs yielded are valid until the iteration goes on (RecordSource.elements)
+          const bytes = reader.sliceInto(scratch, 'records', base, length);
           for (; r < q; r += 2) {
             const run = bytes.subarray(runs[r]! - base, runs[r + 1]! - base);
             // the bytes are printed unparsed: a run that is not whole elements is damage (the pack's checksums are checked when it was written since)

@@ -81,11 +81,19 @@ function docMatcher(q: ColumnQuery): (d: DocColumns) => ((k: number) => boolean)
     const p = topics ? d.P.map((x) => topics.has(x.trim().toLowerCase())) : null;
     if (p && !p.includes(true)) return null;
     const t = letters ? d.t : '';
+    // each column read once per document (a getter each), when a record first needs it
+    let ds: number[] | undefined;
+    let dp: number[][] | undefined;
+    let dy: number[][] | undefined;
+    const mentions = q.mentions?.length ? q.mentions : null;
     return (k) => {
       if (letters && !letters.has(t[k]!)) return false;
-      if (s && !(d.s[k]! >= 0 && s[d.s[k]!])) return false;
-      if (p && !d.p[k]!.some((x) => p[x])) return false;
-      if (q.mentions?.length && !d.y[k]!.some((y) => inRanges(y, q.mentions!))) return false;
+      if (s) {
+        const sk = (ds ??= d.s)[k]!;
+        if (!(sk >= 0 && s[sk])) return false;
+      }
+      if (p && !(dp ??= d.p)[k]!.some((x) => p[x])) return false;
+      if (mentions && !(dy ??= d.y)[k]!.some((y) => inRanges(y, mentions))) return false;
       return true;
     };
   };

@@ -910,7 +910,10 @@ export interface RecordSource {
   /**
    * The same records as their JSON array elements, unparsed (src/model/
    * record-json.ts): runs of places that follow each other, each one buffer.
-   * Absent: the source holds records, not their text.
+   * A run is valid only until the iteration goes on (the bytes are read into
+   * one reused buffer: fresh buffers for 22 MB of output cost page faults and
+   * garbage): a consumer copies what it keeps. Absent: the source holds
+   * records, not their text.
    */
   elements?(places: readonly number[]): Iterable<Uint8Array>;
   get(position: number): QuarryRecord;

@@ -246,6 +246,13 @@ export class CacheReader<H extends HeaderBase> {
     return this.source.read(s.offset + offset, length);
   }
 
+  /** `slice`, read into `into` (from its start, which must be long enough): a buffer the caller reuses. */
+  sliceInto(into: Buffer, name: string, offset: number, length: number): Buffer {
+    const s = this.ref(name);
+    if (offset < 0 || length < 0 || offset + length > s.length) throw new CacheCorruptError(`read past the end of cache section ${name}`);
+    return this.source.readInto(into, s.offset + offset, length);
+  }
+
   /**
    * The checksums of some parts of a section (offset, length; in any order),
    * read through one reused buffer: verifying many entries allocates nothing

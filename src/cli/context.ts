@@ -103,8 +103,9 @@ export class FdWriter {
     private readonly nodeStream: () => NodeJS.WriteStream,
   ) {}
 
+  /** Done with `chunk` when it returns (a stream handed the rest gets a copy): the caller may reuse it. */
   write(chunk: string | Uint8Array): boolean {
-    if (this.node) return this.node.write(chunk);
+    if (this.node) return this.node.write(typeof chunk === 'string' ? chunk : Buffer.from(chunk));
     if (this.gone) return false;
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     let done = 0;
@@ -112,7 +113,7 @@ export class FdWriter {
       while (done < bytes.length) done += writeSync(this.fd, bytes, done, bytes.length - done);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'EAGAIN') return this.handOver().write(bytes.subarray(done));
+      if (code === 'EAGAIN') return this.handOver().write(Buffer.from(bytes.subarray(done)));
       if (code === 'EPIPE') this.gone = true;
       if (!this.errorListeners.length) throw err;
       for (const listener of this.errorListeners) listener(err as Error);

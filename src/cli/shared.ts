@@ -3,7 +3,7 @@
  * one-line usage errors, and the wrapper that maps a command's outcome to an
  * exit code (the --format option is in ./registry.ts).
  */
-import { UsageError } from './context.js';
+import { FdWriter, UsageError } from './context.js';
 import { escapeControls } from '../render/safe.js';
 import type { Output } from '../render/formats/index.js';
 
@@ -19,22 +19,32 @@ export async function writeOutput(io: Io, format: string, out: Output): Promise<
   const printed = await printOutput(format, out);
   if (printed.stdout) io.stdout.write(printed.stdout);
   if (printed.chunks) {
-    // written in pieces of about 64 kB: neither one giant string nor a write per record
+    // written in pieces of about 64 kB: neither one giant string nor a write per record. A byte
+    // chunk is valid only until the next is asked for (Printed.chunks): each is copied as it comes,
+    // into one buffer reused between writes where the writer is done with it when write returns
+    // (FdWriter), else into a fresh one per write (a stream may keep it queued).
+    const STEP = 1 << 16;
+    const reuse = io.stdout instanceof FdWriter;
     let pending = '';
-    let bytes: Uint8Array[] = [];
+    let out: Buffer | null = null;
     let size = 0;
     const flushBytes = () => {
-      if (size) io.stdout.write(bytes.length === 1 ? bytes[0]! : Buffer.concat(bytes, size));
-      bytes = [];
+      if (size) io.stdout.write(out!.subarray(0, size));
+      if (!reuse) out = null;
       size = 0;
     };
     for (const chunk of printed.chunks) {
       if (typeof chunk !== 'string') {
         if (pending) io.stdout.write(pending);
         pending = '';
-        bytes.push(chunk);
+        out ??= Buffer.allocUnsafe(Math.max(STEP * 2, chunk.length));
+        if (size + chunk.length > out.length) {
+          flushBytes();
+          if (!out || chunk.length > out.length) out = Buffer.allocUnsafe(Math.max(STEP * 2, chunk.length));
+        }
+        out.set(chunk, size);
         size += chunk.length;
-        if (size >= 1 << 16) flushBytes();
+        if (size >= STEP) flushBytes();
         continue;
       }
       flushBytes();

@@ -78,7 +78,8 @@ const CLOSE = Buffer.from('\n]\n');
 /**
  * The text of toJson(values) from the values' element texts, already made
  * (runs of recordElementText joined by ",\n", as UTF-8 bytes; the cache
- * stores records so): the runs joined, in brackets. Nothing is parsed.
+ * stores records so): the runs joined, in brackets. Nothing is parsed. The
+ * runs are passed on as they come (each valid until the next is asked for).
  */
 export function* jsonArrayFromElements(runs: Iterable<Uint8Array>): Generator<Uint8Array> {
   let first = true;
@@ -92,24 +93,32 @@ export function* jsonArrayFromElements(runs: Iterable<Uint8Array>): Generator<Ui
 
 /** The text of toNdjson(values) from the same runs: their indent taken out (elementsToNdjson), about 64 kB at a time. */
 export function* ndjsonFromElements(runs: Iterable<Uint8Array>): Generator<Uint8Array> {
-  let parts: Uint8Array[] = [];
+  // each run copied as it comes (it is valid only until the next is asked for)
+  let acc = Buffer.allocUnsafe(1 << 17);
   let size = 0;
-  // the bytes read as latin1 are exactly the bytes back: the rewrite touches ASCII only, and latin1 decodes far faster than UTF-8
-  const flush = () => Buffer.from(elementsToNdjson(Buffer.concat(parts, size).toString('latin1')), 'latin1');
-  for (const run of runs) {
-    if (parts.length) {
-      parts.push(BETWEEN);
-      size += BETWEEN.length;
+  const put = (b: Uint8Array) => {
+    if (size + b.length > acc.length) {
+      const grown = Buffer.allocUnsafe(Math.max(size + b.length, acc.length * 2));
+      acc.copy(grown, 0, 0, size);
+      acc = grown;
     }
-    parts.push(run);
-    size += run.length;
+    acc.set(b, size);
+    size += b.length;
+  };
+  // the bytes read as latin1 are exactly the bytes back: the rewrite touches ASCII only, and latin1 decodes far faster than UTF-8
+  const flush = () => Buffer.from(elementsToNdjson(acc.toString('latin1', 0, size)), 'latin1');
+  let first = true;
+  for (const run of runs) {
+    if (!first) put(BETWEEN);
+    first = false;
+    put(run);
     if (size >= 1 << 16) {
       yield flush();
-      parts = [];
       size = 0;
+      first = true;
     }
   }
-  if (parts.length) yield flush();
+  if (size) yield flush();
 }
 
 export function docJson(d: DocumentInfo, counts: Record<string, number> = d.counts): Record<string, unknown> {

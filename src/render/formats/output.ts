@@ -19,7 +19,8 @@ export interface Output {
    * the same values as their JSON array elements, already made: runs of
    * record element texts (src/model/record-json.ts) joined by ",\n", as
    * UTF-8 bytes. `json` and `ndjson` then print them without parsing a value
-   * (the cache stores records in this form).
+   * (the cache stores records in this form). A run is valid only until the
+   * iteration goes on (the cache reads them into one reused buffer).
    */
   elements?: () => Iterable<Uint8Array>;
   /** what `json` prints instead of the array, for commands whose result is one object (check, stats, show) */
@@ -34,6 +35,6 @@ export interface Output {
 export interface Printed {
   stdout: string;
   stderr: string;
-  /** more of stdout, after `stdout`, made as it is written (a long list is never one string) */
+  /** more of stdout, after `stdout`, made as it is written (a long list is never one string); a byte chunk is valid only until the next is asked for (Output.elements) */
   chunks?: Iterable<string | Uint8Array>;
 }
