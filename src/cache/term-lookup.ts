@@ -41,6 +41,16 @@ export interface LeanHit {
 
 // ------------------------------------------------------------------ the term tree
 
+/** What a lookup asks of a term tree (FlatTree, or several segments' trees as one: compact-index.ts). */
+export interface TermTree {
+  /** SearchableMap.get: the term number of `key`, or −1 */
+  get(key: string): number;
+  /** every term starting with `prefix`, with its number */
+  prefix(prefix: string, visit: (term: string, t: number) => void): void;
+  /** every term within `maxDistance` edits of `query`, with its number and distance */
+  fuzzy(query: string, maxDistance: number): { terms: string[]; numbers: number[]; distances: number[] };
+}
+
 /**
  * MiniSearch's radix tree (SearchableMap) in its stored form: `labels` holds
  * every node entry's key in pre-order ('' for the entry holding a term),
@@ -50,7 +60,7 @@ export interface LeanHit {
  * labels[slotLabel[slot]]; slotChild[slot] is the child node, or −1 − term
  * for a term's entry.
  */
-export class FlatTree {
+export class FlatTree implements TermTree {
   private readonly nodeStart: Int32Array;
   private readonly slotLabel: Int32Array;
   private readonly slotChild: Int32Array;
@@ -291,7 +301,7 @@ export function ensurePostings(buf: FieldPostings, n: number): FieldPostings {
 
 /** What a lookup needs of the index besides the tree and the postings. */
 export interface LookupIndex {
-  tree: FlatTree;
+  tree: TermTree;
   postings: PostingsSource;
   /** MiniSearch's _fieldIds: field name → field id */
   fieldIds: Readonly<Record<string, number>>;
@@ -360,7 +370,7 @@ export function leanLookup(index: LookupIndex, term: string, options: SearchOpti
   const expNumbers: number[] = [index.tree.get(term)];
   const expWeights: number[] = [1];
   const fuzzyQ = opts.fuzzy || false;
-  let fuzzy: ReturnType<FlatTree['fuzzy']> | null = null;
+  let fuzzy: ReturnType<TermTree['fuzzy']> | null = null;
   if (fuzzyQ) {
     const f = fuzzyQ === true ? 0.2 : fuzzyQ;
     const maxDistance = f < 1 ? Math.min(maxFuzzy, Math.round(term.length * f)) : f;
