@@ -1056,7 +1056,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // "Commission President Ursula von der Leyen": the name starts after the last title.
     const lastTitle = lastTitleWord(given);
     if (lastTitle >= 0 && lastTitle < given.length - 1) for (let k = 0; k <= lastTitle; k++) at += given.shift()!.length + 1;
-    while (given.length > 1 && (isTitleWord(given[0]!) || PARTY_WORD.test(given[0]!) || /['’]s$/.test(given[0]!))) at += given.shift()!.length + 1;
+    while (given.length > 1 && opensBeforeName(given[0]!)) at += given.shift()!.length + 1;
     const full = `${given.join(' ')} ${m[2]!}`.replace(/['’]s$/, '');
     if (overlaps(m.index ?? 0, (m.index ?? 0) + m[0].length) || given.some((w) => NOT_PERSON_WORDS.test(w)) || isOrg(full, state)) continue;
     if (/(?<![\p{L}])(?:at|of|for|from|with|by|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
@@ -1084,7 +1084,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (lastTitle > 0) for (let k = 0; k <= lastTitle; k++) at += parts.shift()!.length + 1;
     // "Mayor Rosa Imbert", and at a sentence's start an occupation capitalised: "Engineer Pavel Novak".
     // So are a party ("Republican Dana Cole") and a possessive place ("Ireland's Micheál Martin").
-    while (parts.length > 2 && (isTitleWord(parts[0]!) || PARTY_WORD.test(parts[0]!) || /['’]s$/.test(parts[0]!))) at += parts.shift()!.length + 1;
+    while (parts.length > 2 && opensBeforeName(parts[0]!)) at += parts.shift()!.length + 1;
     if (parts.length > 3) continue;
     if (parts.some((p) => NOT_PERSON_WORDS.test(p.replace(/['’]s$/, '')))) continue;
     const full = parts.join(' ').replace(/['’]s$/, '');
@@ -1165,17 +1165,24 @@ function lastTitleWord(words: readonly string[]): number {
   for (let i = words.length - 2; i >= 0; i--) if (isTitleWord(words[i]!)) return i;
   return -1;
 }
+/** A word that may stand before a name and is no part of it: a title, an occupation, a party, a possessive place. */
+function opensBeforeName(w: string): boolean {
+  return isTitleWord(w) || PARTY_WORD.test(w) || /['’]s$/.test(w);
+}
 const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Green|Tory|Socialist)$/;
 const BUSINESS_BEFORE_NAME =
   /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu;
-const KIN_BEFORE_NAME = /(?<![\p{L}])(son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|widower)\s*,\s*$/iu;
-const MALE_KIN = /^(son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower)$/i;
-const FEMALE_KIN = /^(daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow)$/i;
-const KIN_WORDS = 'son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower|daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|cousin';
+/** Kinship nouns, by the gender they give: "Her son, Michael Vance," is a man. */
+const MALE_KIN_WORDS = 'son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower';
+const FEMALE_KIN_WORDS = 'daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow';
+const KIN_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS})\\s*,\\s*$`, 'iu');
+const MALE_KIN = new RegExp(`^(${MALE_KIN_WORDS})$`, 'i');
+const FEMALE_KIN = new RegExp(`^(${FEMALE_KIN_WORDS})$`, 'i');
+const KIN_WORDS = `${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS}|cousin`;
 const KIN_FIRST_NAME_HINT = new RegExp(`(?<![\\p{L}])(?:his|her|their|my|our)\\s+(?:${KIN_WORDS})(?![\\p{L}])`, 'iu');
-// No i flag: with it \\p{Lu} would match a lowercase letter too ("his brother runs").
+// No i flag: with it \p{Lu} would match a lowercase letter too ("his brother runs").
 const KIN_FIRST_NAME = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu');
-const KIN_NOUN = /^(?:son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower|daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow|cousin|partner|friend)$/i;
+const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i');
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null): string | null {
   trimRecent(state);
