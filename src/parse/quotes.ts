@@ -1066,7 +1066,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (hyphened && !state.byPart.has(hyphened[1]!)) state.byPart.set(hyphened[1]!, full);
     const name = state.registry.resolve(full) ?? full;
     found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
-    taken.push([at, at + m[0].length]);
+    taken.push([at, (m.index ?? 0) + m[0].length]); // the match's end: the titles shifted off moved only its start
   }
   // Full names: two or three capitalised words that are neither an organisation nor a place.
   FULL_NAME.lastIndex = 0;
