@@ -68,6 +68,8 @@ export interface Turn {
   section: string | null;
   /** turns pair and join only within one block: a heading or a scene break starts a new one */
   block: number;
+  /** a paragraph of a speech under one label (transcript.ts soleVoice): a record of its own, joined to no other turn */
+  alone?: boolean;
 }
 
 export interface ConversationContext {
@@ -459,6 +461,7 @@ function repairTurns(
     if (
       last &&
       !asides.has(last) &&
+      !turn.alone &&
       turn.key !== null &&
       last.key === turn.key &&
       last.block === turn.block &&

@@ -22,7 +22,7 @@ import { narrate, stripBullet } from './narrative.js';
 import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { newAttributionState } from './quotes.js';
+import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { emitConversation, type Turn } from './conversation.js';
 import {
   ANSWER_ROLES,
@@ -89,6 +89,8 @@ export interface DocumentLabels {
   turns: Map<string, number>;
   /** the deposition's sworn line(s), when there is one */
   witnessLines: number[];
+  /** the document is one speech under a single label (see soleVoice) */
+  sole: boolean;
 }
 
 /**
@@ -114,13 +116,66 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   for (const [key, n] of counts) {
     if (n >= 2 || formal.has(key) || (key && isKnown(key)) || opening.has(key)) turns.set(key, n);
   }
+  const sole = turns.size === 0 ? soleVoice(lines, at, talks, isKnown) : null;
+  if (sole) turns.set(sole, 1);
   // A phone-in ("PRESENTER:" / "CALLER:") or a news report ("ANCHOR:" / "REPORTER:"): every voice
   // is on the asking side by its role. A caller or a reporter puts questions to someone who
   // answers them; where nobody does, they are the ones the presenter talks to, the answering side.
   const voiced = at.filter((l): l is ScannedLabel => !!l && l.speaker !== null && turns.has(l.key));
   if (voiced.length && voiced.every((l) => l.asker) && voiced.some((l) => l.callsIn) && voiced.some((l) => !l.callsIn))
     for (const l of voiced) if (l.callsIn) l.asker = false;
-  return { at, turns, witnessLines: witness?.lines ?? [] };
+  return { at, turns, witnessLines: witness?.lines ?? [], sole: sole !== null };
+}
+
+/** A turn cut at its paragraphs: one turn per paragraph, holding the lines from its start to the next. */
+function paragraphTurns(turn: Turn): Turn[] {
+  return turn.parts.map((part, j) => {
+    const from = j === 0 ? -Infinity : turn.partLines[j]!;
+    const to = j + 1 < turn.parts.length ? turn.partLines[j + 1]! : Infinity;
+    return { ...turn, lines: turn.lines.filter((k) => k >= from && k < to), parts: [part], partLines: [turn.partLines[j]!], alone: true };
+  });
+}
+
+/** A person's label by its words: a title or an honorific before a name ("GOVERNOR KOTEK", "THE PRESIDENT", "Mr. Hale"). */
+const TITLED_LABEL = /^(?:The|Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?\s/;
+/** "I", "we", "our", "you"…: a speaker addressing the room in their own voice. */
+const ADDRESS = /\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|my|our|us|me|you|your)\b/i;
+/** A quotation inside the speech, whose first person is someone else's. */
+const QUOTED = /["“][^"”]*["”]/g;
+
+/**
+ * A speech transcribed under one label ("GOVERNOR KOTEK: Thank you, Mr.
+ * President…", then paragraphs to the end): the only label of the document,
+ * used once, a person's by its form (a title or honorific before the name, a
+ * role after it, or a name the corpus knows), opening the body after at most a
+ * short header, and the words after it speak in the first person. Its key, or
+ * null. A dateline ("NEW DELHI: The government said…") has no title and no
+ * first person; a note ("Update: …") is no person.
+ */
+function soleVoice(lines: string[], at: (ScannedLabel | null)[], talks: Set<string>, isKnown: (name: string) => boolean): string | null {
+  if (talks.size !== 1) return null;
+  const idx = at.findIndex((l) => l !== null && talks.has(l.key));
+  const label = at[idx]!;
+  if (at.some((l, k) => l && k !== idx && l.key === label.key)) return null;
+  if (label.style !== 'colon' || METADATA_KEYS.test(label.key) || NOTE_KEYS.test(label.key)) return null;
+  const titled = TITLED_LABEL.test(label.key) || TITLE_BEFORE_NAME.test(label.key.split(/\s+/)[0]!);
+  if (!(titled && wordCount(label.key) >= 2) && !(label.role && isNameShaped(label.key)) && !isKnown(label.key)) return null;
+  if (wordCount(label.rest) < 3 || !endsLikeSentence(label.rest)) return null;
+  if (wordCount(lines.slice(0, idx).join(' ')) > 40) return null;
+  // Its paragraphs, the label's first: most of them address the room ("I", "we", "you").
+  const paragraphs: string[] = [label.rest];
+  let open = false;
+  for (let k = idx + 1; k < lines.length; k++) {
+    const raw = lines[k]!;
+    if (!raw.trim() || isDirection(raw)) open = false;
+    else if (open) paragraphs[paragraphs.length - 1] += ' ' + raw;
+    else {
+      paragraphs.push(raw);
+      open = true;
+    }
+  }
+  const voiced = paragraphs.filter((p) => ADDRESS.test(p.replace(QUOTED, ' '))).length;
+  return voiced >= 2 && voiced >= 0.6 * paragraphs.length ? label.key : null;
 }
 
 /**
@@ -348,6 +403,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
 
   splitUnlabelledAnswers(turns);
+  // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
+  if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: meta.speakers.length > 0 || hostNames.length > 0 });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
@@ -427,6 +484,7 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   const scanned = documentLabels(lines, (n) => registry.has(n));
   memo?.set(MEMO_LABELS, scanned);
   const { at, turns } = scanned;
+  if (scanned.sole) return true;
   // Count only labels that open turns with words of their own or lead into a paragraph,
   // so a page's "Note:" or "Source:" lines do not make it a transcript.
   let recurring = 0;

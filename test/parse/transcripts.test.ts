@@ -1250,3 +1250,36 @@ Did going organic pay off?
     expect(d.sentences.missed).toEqual([]);
   });
 });
+
+describe('A speech transcribed under one label: "GOVERNOR KOTEK: Thank you…", then paragraphs (unseen variant)', () => {
+  const speech = `State of the State Address
+January 10, 2024
+
+GOVERNOR KOTEK: Thank you, Mr. President, Madam Speaker, members of the legislature.
+
+Three years ago we promised to build 36,000 homes a year. We are not there yet.
+
+(APPLAUSE)
+
+I want to thank the mayors who worked with us.
+`;
+
+  it('credits every paragraph to the speaker, one quote per paragraph', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'speech.txt': speech }));
+    expect(corpus.records.map((r) => [r.type, r.speaker, r.line, r.text])).toEqual([
+      ['quote', 'Governor Kotek', 4, 'Thank you, Mr. President, Madam Speaker, members of the legislature.'],
+      ['quote', 'Governor Kotek', 6, 'Three years ago we promised to build 36,000 homes a year. We are not there yet.'],
+      ['quote', 'Governor Kotek', 10, 'I want to thank the mayors who worked with us.'],
+    ]);
+  });
+
+  it('leaves a dateline, a headline with a colon and notes whose narration speaks of others as prose', async () => {
+    const dateline = 'Fares to rise\n\nNEW DELHI: The railway ministry said on Monday that fares will rise. Our correspondent says we may see more.\n\nThe rise follows two years of losses.\n';
+    const notes = 'Town hall notes\n\nMayor Ortiz: I think we can open the pool by June.\n\nResidents asked about parking. The meeting ended at nine.\n';
+    for (const text of [dateline, notes]) {
+      const corpus = await loadCorpus(tempCorpus({ 'doc.txt': text }));
+      expect(corpus.documents[0]!.shape).toBe('prose');
+      expect(corpus.records.every((r) => r.type === 'claim' && r.speaker === null)).toBe(true);
+    }
+  });
+});
