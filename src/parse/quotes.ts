@@ -34,7 +34,10 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, normalizeSpace, splitSentences, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
 const VERBS =
-  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried';
+  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|' +
+  // The same verbs in the languages of Western European news, which frame a quote the same way
+  // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|sagen|a dit|dit|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|zei|zegt|aldus';
 const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu');
 /** A verb at the end of the text before a quote, with the little that may follow it ("explained that", "put it this way"). */
 const VERB_AT_END = new RegExp(
@@ -134,6 +137,9 @@ const DESCRIPTION = new RegExp(
 const TITLE_WORD = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)(?![\\p{L}])`, 'iu');
 
 const PRONOUN = /^(he|she|they|him|her|them)$/i;
+/** "sagte sie", "dit-il", "explique-t-elle", "dijo él": the pronouns after those languages' speech verbs, by gender. */
+const FOREIGN_SHE = /^(sie|elle|ella|ela|lei|zij)$/i;
+const FOREIGN_HE = /^(er|il|él|ele|lui|hij)$/i;
 const SELF = /^(i|me|we|us|myself)$/i;
 const TRAILING_ADVERBS =
   /\s+(then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and|recently|earlier|previously|yesterday|today|tonight|last week|this week|on \p{Lu}\p{Ll}+day)$/iu;
@@ -141,7 +147,7 @@ const LEADING_CONNECTIVES = /^(as|and|but|so|then|when|while|later|once|after th
 const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col)\.?\s+/;
 /** Titles written before a name ("Councillor Fiona MacLeod"): part of no one's name. */
 export const TITLE_BEFORE_NAME =
-  /^(Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief)$/;
+  /^(Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?)$/;
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
@@ -369,13 +375,21 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
  * (“The tide,” said Ortiz, “doesn't care”), so it is not the speaker's. And
  * where the attribution ends a sentence and the next part opens a new one
  * (“…market risk,” said Jonas Berg. “She will lead…”), the comma stood for the
- * speaker's full stop.
+ * speaker's full stop; where the comma stands outside the marks („…“, sagte
+ * Keller. „Der…“), the part gets the full stop it left out.
  */
 function joinSpans(spans: QuoteSpan[], paragraph: string): string {
   const parts = spans.map((q) => normalizeSpace(q.inner));
   return parts
     .map((p, k) => {
-      if (k + 1 >= parts.length || !p.endsWith(',')) return p;
+      if (k + 1 >= parts.length) return p;
+      // „…“, sagte Keller. „Der Hafen…“: a comma outside the marks (German, Spanish, British
+      // copy) left the part without its full stop; the sentence ended where the attribution did.
+      if (/[\p{L}\p{N}]$/u.test(p)) {
+        const between = paragraph.slice(spans[k]!.end, spans[k + 1]!.start).trim();
+        return /^\p{Lu}/u.test(parts[k + 1]!) && /^,.*[.!?]$/.test(between) ? p + '.' : p;
+      }
+      if (!p.endsWith(',')) return p;
       if (/^\p{Ll}/u.test(parts[k + 1]!)) return p.slice(0, -1);
       const between = paragraph.slice(spans[k]!.end, spans[k + 1]!.start).trim();
       if (!/^\p{Lu}/u.test(parts[k + 1]!) || !/[.!?]$/.test(between)) return p;
@@ -565,7 +579,11 @@ function attribute(
   if (verb) {
     const subject = afterText.slice(0, verb.index);
     const object = afterText.slice(verb.index + verb[0].length).replace(/\s*[.!?]\s*$/, '');
-    if (subject.trim() === '') {
+    if (subject.trim() === '' && object.trim() === '' && framed) {
+      // «…», afirmó. The verb has no subject (the languages that drop pronouns): the person just named.
+      const person = recentPerson(state, null);
+      if (person) return { speaker: person, self: person === state.self, explicit: true };
+    } else if (subject.trim() === '') {
       // “…,” said Ana Ruiz, chief executive of Fennel Pay.
       const who = resolveSpeaker(object, state, 'after-verb', true);
       if (who) return { ...who, explicit: true };
@@ -714,6 +732,7 @@ function isNameOnly(part: string, state: AttributionState): boolean {
 
 function resolveHead(raw: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label', midSentence: boolean): { speaker: string; self: boolean } | null {
   let phrase = normalizeSpace(raw.replace(/[“”"]/g, ''))
+    .replace(/^-(?:t-)?/, '')
     .replace(/[.,;:!?]+$/, '')
     .replace(LEADING_CONNECTIVES, '');
   for (let i = 0; i < 3; i++) phrase = phrase.replace(TRAILING_ADVERBS, '');
@@ -733,6 +752,10 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   if (first === 'He' && midSentence && words.length <= 4) {
     const named = registeredByPart('He', state);
     if (named) return ok(named);
+  }
+  if (words.length === 1 && (FOREIGN_SHE.test(first) || FOREIGN_HE.test(first))) {
+    const person = recentPerson(state, FOREIGN_SHE.test(first) ? 'f' : 'm');
+    return person ? ok(person) : null;
   }
   // "Her brother Per": "her" before a noun owns it, and names nobody by itself.
   if (PRONOUN.test(first) && words.length <= 4 && !(/^her$/i.test(first) && words.length > 1)) {

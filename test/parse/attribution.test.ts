@@ -501,3 +501,23 @@ describe('the byline of a document without front matter', () => {
     expect(fm.meta.inferred.author).toBeUndefined();
   });
 });
+
+describe('news in German, French, Spanish and Italian: their quote marks and speech verbs', () => {
+  it('„…“, sagte Keller: a German title before the name is dropped and the outside comma gives back the full stop', () => {
+    const { quotes } = parse('Bürgermeisterin Anna Keller will den Hafen umbauen.\n\n„Wir haben keine Zeit mehr“, sagte Keller am Montag. „Der Hafen muss sich ändern.“');
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([['Anna Keller', 'Wir haben keine Zeit mehr. Der Hafen muss sich ändern.']]);
+  });
+
+  it('« … », a déclaré NAME; « … », explique-t-elle; "…", dijo NAME; «…», afirmó; "…", ha detto lui', () => {
+    const { by } = parse(
+      'La maire de Lyon, Claire Dubois, veut fermer la rue.\n\n« Nous n\'avons plus le choix », a déclaré Claire Dubois lundi. « La ville doit respirer », explique-t-elle.\n\n' +
+        'El alcalde, Luis Moreno, presentó el plan. "No podemos esperar más", dijo Moreno. «La ciudad necesita agua», afirmó.\n\n' +
+        'Il sindaco Marco Neri ha parlato ieri. "Serve un nuovo ponte", ha detto lui.',
+    );
+    expect(by('Nous n')).toBe('Claire Dubois');
+    expect(by('La ville doit')).toBe('Claire Dubois');
+    expect(by('No podemos')).toBe('Luis Moreno');
+    expect(by('La ciudad')).toBe('Luis Moreno');
+    expect(by('Serve un nuovo')).toBe('Marco Neri');
+  });
+});
