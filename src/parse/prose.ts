@@ -19,7 +19,7 @@ import { personInTitle } from './conversation.js';
 import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { isSpeechSpan, knowFullName, newAttributionState, startSection, type AttributionState } from './quotes.js';
-import { endsLikeSentence, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
+import { endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, headerOf, type TsvHeader } from './tsv.js';
 
@@ -45,6 +45,7 @@ export function parseProse(input: ParseInput): ParseResult {
   const firstContent = markHeader(b, end, (i) => questionHeadings.has(i));
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
 
+  const wrapWidth = lineWidth(lines);
   let section: string | null = headerSection(b, firstContent);
   /** the quote a quotation left open at the end of the last paragraph belongs to */
   let carried: DraftRecord | null = null;
@@ -144,10 +145,10 @@ export function parseProse(input: ParseInput): ParseResult {
       startSection(state);
       continue;
     }
-    // Join hard-wrapped lines: a line that does not end a sentence, followed by one starting in lowercase.
+    // Join hard-wrapped lines: a line that does not end a sentence, followed by one that goes on with it.
     let last = i;
     let paragraph = raw;
-    while (last + 1 < end && !endsLikeSentence(lines[last]!) && /^\s*\p{Ll}/u.test(lines[last + 1]!) && !b.isMarked(last + 1)) {
+    while (last + 1 < end && !endsLikeSentence(lines[last]!) && wrapsOnto(b, last, wrapWidth) && !b.isMarked(last + 1)) {
       last++;
       paragraph += ' ' + lines[last]!.trim();
     }
@@ -164,6 +165,40 @@ export function parseProse(input: ParseInput): ParseResult {
     i = last;
   }
   return b.result('prose');
+}
+
+/**
+ * The width a document's text was hard-wrapped at, if it was: the length most
+ * of its longer lines reach (the 90th percentile of its non-blank lines'
+ * lengths). A document of one line per paragraph has a width of hundreds.
+ */
+function lineWidth(lines: readonly string[]): number {
+  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0).sort((x, y) => x - y);
+  return lengths.length ? lengths[Math.floor(lengths.length * 0.9)]! : 0;
+}
+
+/**
+ * Line `at + 1` continues the sentence line `at` leaves unfinished: it starts in
+ * lowercase, or line `at` stops on a word no sentence ends on ("of", "the"),
+ * or it is full (the next line's first word would not have fitted within the
+ * document's wrap width), whatever the next line starts with
+ * ("…from $41 a month to" / "$118."; "…said Kwame Asante-Boateng. \"Our" /
+ * "disciplined…"). Never a list item, a Markdown heading, a table row or page
+ * chrome: those start lines of their own.
+ */
+function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
+  const next = b.lines[at + 1]!;
+  if (!next.trim()) return false;
+  // A "> " quotation block starts and ends with its marks: no line wraps into or out of it.
+  if (/^\s*>/.test(next) !== /^\s*>/.test(b.lines[at]!)) return false;
+  if (/^\s*\p{Ll}/u.test(next)) return true;
+  const openWord = endsOnOpenWord(b.lines[at]!);
+  // The next line's first word would not have fitted on this one: the line was wrapped, not broken.
+  const length = b.lines[at]!.trimEnd().length;
+  if (CONTACT_END.test(b.lines[at]!)) return false;
+  const word = /^\s*(\S+)/.exec(next)![1]!;
+  if (!openWord && (length < 40 || length + 1 + word.length < width - 3)) return false;
+  return !LIST_ITEM.test(next) && !NUMBERED_ITEM.test(next) && markdownHeading(next) === null && !PIPE_ROW.test(next) && !classifyChrome(next);
 }
 
 /**
@@ -304,6 +339,10 @@ function questionAnswerTable(lines: readonly string[], at: number, end: number):
   return last > at + 1 ? { header, end: last } : null;
 }
 const LIST_ITEM = /^\s*[-*•·▪►]\s+\S/u;
+/** A line ending in an e-mail address, a web address or a telephone number: a contact's line, never a wrapped sentence's. */
+const CONTACT_END = /(?:\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+|\+?\d[\d ().-]{5,}\d)\s*$/;
+/** "1. …", "2) …", "a. …": a numbered list's item. */
+const NUMBERED_ITEM = /^\s*(?:\d{1,3}|[a-z])[.)]\s+\S/;
 
 /** The mark that closes the quotation a paragraph leaves open. */
 function closingMarkFor(paragraph: string): string {

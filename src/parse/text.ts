@@ -396,3 +396,11 @@ export function decodeHtmlEntities(text: string): string {
     return String.fromCodePoint(code);
   });
 }
+
+/** Words a sentence does not end on: a line that stops on one was cut by the line width. */
+const OPEN_ENDING = /\b(?:the|a|an|of|in|on|at|to|for|and|or|but|with|from|by|as|is|was|are|were|that|my|our|your|their|his|her|its|this|these|those|into|than|then|when|if|because)$/i;
+
+/** The text stops on a word no sentence ends on ("…reported a deficit of"): the line was cut there. */
+export function endsOnOpenWord(text: string): boolean {
+  return OPEN_ENDING.test(text.trimEnd());
+}

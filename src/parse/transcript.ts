@@ -50,6 +50,7 @@ import {
   splitLines,
   wordCount,
   askingSentences,
+  endsOnOpenWord,
 } from './text.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), or a numbered voice ("Participant 7"): how a person looks as a label. */
@@ -525,8 +526,6 @@ function isBulletItem(lines: string[], idx: number): boolean {
   return false;
 }
 
-/** Words a sentence does not end on: a line that stops on one was cut by the line width. */
-const OPEN_ENDING = /\b(?:the|a|an|of|in|on|at|to|for|and|or|but|with|from|by|as|is|was|are|were|that|my|our|your|their|his|her|its|this|these|those|into|than|then|when|if|because)$/i;
 
 /**
  * Line `at` continues the hard-wrapped paragraph `text` that ends on line `above`: right under it
@@ -536,7 +535,7 @@ const OPEN_ENDING = /\b(?:the|a|an|of|in|on|at|to|for|and|or|but|with|from|by|as
 function continuesWrappedTurn(lines: string[], above: number, at: number, text: string): boolean {
   if (above !== at - 1 && !acrossPageBreak(lines, above, at)) return false;
   if (endsLikeSentence(text)) return false;
-  return /^\s*\p{Ll}/u.test(lines[at]!) || OPEN_ENDING.test(text.trimEnd());
+  return /^\s*\p{Ll}/u.test(lines[at]!) || endsOnOpenWord(text);
 }
 
 /** Only a page's header (and blank lines around it) stands between lines `from` and `to`. */

@@ -1,0 +1,52 @@
+/**
+ * Prose hard-wrapped at a fixed width (wire copy, press releases, e-mailed
+ * articles): a line break inside a paragraph ends no sentence, whatever the
+ * next line starts with (src/parse/prose.ts wrapsOnto). Lines broken on
+ * purpose (a contact block, a list) stay apart.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { tempCorpus } from '../helpers.js';
+
+const story = `Harbour fees to double
+
+By Lena Ortiz
+
+Port officials in Bellmouth voted on Tuesday to raise mooring fees for the first
+time since 2009, after the harbour authority reported a deficit of
+$2.3 million. The new fees take effect in April.
+
+"We are raising fees to between $310 and $420 a season," said Tomas Ekberg, the
+authority's finance director. "Nobody on this board wanted to do it."
+
+Fishermen who moor at the north quay said the increase would cost them more than
+$1,000 a year each.
+
+Media contacts:
+Ana Ruiz, Bellmouth Harbour Authority, 555-0101, press@bellmouth.example.org
+Sam Cole, Bellmouth Fishermen's Association, 555-0177
+`;
+
+describe('hard-wrapped prose', () => {
+  const corpus = loadCorpus(tempCorpus({ 'fees.txt': story }));
+  const texts = corpus.records.map((r) => r.text);
+
+  it('joins a sentence across a break before a figure, a capital or a quotation mark', () => {
+    expect(texts).toContain('Port officials in Bellmouth voted on Tuesday to raise mooring fees for the first time since 2009, after the harbour authority reported a deficit of $2.3 million.');
+    expect(texts).toContain('Fishermen who moor at the north quay said the increase would cost them more than $1,000 a year each.');
+    expect(texts).not.toContain('$2.3 million.');
+  });
+
+  it('keeps a quote wrapped after its attribution whole, with its speaker', () => {
+    const quote = corpus.records.find((r) => r.type === 'quote');
+    expect(quote).toMatchObject({ speaker: 'Tomas Ekberg', line: 9, endLine: 10 });
+    expect(quote!.text).toBe('We are raising fees to between $310 and $420 a season. Nobody on this board wanted to do it.');
+  });
+
+  it('leaves lines broken on purpose apart: each contact is its own line', () => {
+    expect(corpus.records.filter((r) => /Ana Ruiz|Sam Cole/.test(r.text)).map((r) => [r.line, r.endLine])).toEqual([
+      [16, 16],
+      [17, 17],
+    ]);
+  });
+});
