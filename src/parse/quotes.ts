@@ -130,7 +130,7 @@ export function hasPersonNoun(text: string): boolean {
   return false;
 }
 const DESCRIPTION = new RegExp(
-  `(?<![\\p{L}])((?:${DETERMINERS})\\s+(?:[\\p{L}\\d'’&-]+\\s+){0,5}?(?:${PERSON_NOUNS})(?![\\p{L}])(?:\\s+(?:who|of|at|from|in|on|with|for)(?![\\p{L}])[^,.;:“”"]{0,80})?)`,
+  `(?<![\\p{L}])((?:${DETERMINERS})\\s+(?:(?!(?:to|for|with|from|at|in|on|by|and|or|than)\\s)[\\p{L}\\d'’&-]+\\s+){0,5}?(?:${PERSON_NOUNS})(?![\\p{L}])(?:\\s+(?:who|of|at|from|in|on|with|for)(?![\\p{L}])[^,.;:“”"]{0,80})?)`,
   'giu',
 );
 /** A title or role word: what an appositive after a name is made of ("a partner at …", "Fennel Pay CEO"). */
@@ -641,8 +641,12 @@ function attribute(
     }
   }
 
-  // 4. A quote standing as a sentence of its own: the last person named.
+  // 4. A quote standing as a sentence of its own: the subject of the speech verb just before
+  // ("She added that the union had written to the president twice. “Nobody answered us.”"),
+  // else the last person named.
   if (bare) {
+    const reporter = reportingSubject(paragraph.slice(0, s.start), state);
+    if (reporter) return { ...reporter, explicit: false };
     const person = recentPerson(state, null);
     if (person) return { speaker: person, self: person === state.self, explicit: false };
     if (state.lastQuote && state.lastQuote.paragraph === state.paragraph - 1 && state.lastQuote.speaker) {
@@ -650,6 +654,28 @@ function attribute(
     }
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
+}
+
+/**
+ * The speaker of the sentence that ends `text`, when it reports speech: a short
+ * subject before a speech verb ("She added that …", "Nwankwo said her members …").
+ */
+function reportingSubject(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
+  const sentence = text.trimEnd().split(/(?<=[.!?])\s+/).pop() ?? '';
+  if (!/[.!?]$/.test(sentence) || /[“”"]/.test(sentence)) return null;
+  VERB_RE.lastIndex = 0;
+  const verb = VERB_RE.exec(sentence);
+  if (!verb) return null;
+  const subject = sentence.slice(0, verb.index).trim();
+  if (wordCount(subject) < 1 || wordCount(subject) > 4 || /,/.test(subject)) return null;
+  // "She added that … to the president": the people the sentence names after its subject are
+  // what she spoke of, never who "she" is.
+  if (/^(he|she)$/i.test(subject)) {
+    const spokenOf = sentence.slice(verb.index).toLowerCase();
+    const person = recentPerson(state, /^she$/i.test(subject) ? 'f' : 'm', (name) => spokenOf.includes(name.toLowerCase()));
+    return person ? { speaker: person, self: person === state.self } : null;
+  }
+  return resolveSpeaker(subject, state, 'subject', true);
 }
 
 /** A date after an epigraph's name: " February 10, 2024", ", 10 Feb 2024", " 2024". */
@@ -1110,9 +1136,20 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     while (parts.length > 2 && opensBeforeName(parts[0]!)) at += parts.shift()!.length + 1;
     if (parts.length > 3) continue;
     if (parts.some((p) => NOT_PERSON_WORDS.test(p.replace(/['’]s$/, '')))) continue;
-    const full = parts.join(' ').replace(/['’]s$/, '');
+    let full = parts.join(' ').replace(/['’]s$/, '');
     if (isOrg(full, state) || state.orgs.has(full)) continue;
     if (/(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // "loved the Montreal Canadiens", "the Rolling Stones": a person's name takes no article. Of three
+    // words after it, the first describes the person the other two name ("the Dane Mikkel Holm").
+    if (/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) {
+      if (parts.length !== 3) {
+        state.orgs.add(full);
+        continue;
+      }
+      at += parts.shift()!.length + 1;
+      full = parts.join(' ').replace(/['’]s$/, '');
+      if (isOrg(full, state)) continue;
+    }
     // "have run Osteria Lund", "His firm, Watanabe Structural,": a business, not a person.
     if (BUSINESS_BEFORE_NAME.test(text.slice(Math.max(0, at - 40), at))) {
       state.orgs.add(full);
@@ -1123,7 +1160,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     found.push({ at, m: { name: full, gender: state.genders.get(full) ?? null } });
     taken.push([at, (m.index ?? 0) + m[0].length]); // the match's end: the titles shifted off moved only its start
   }
-  // A relative named by a first name alone: "His daughter, Lise, runs the shop", "her brother Per".
+  // A relative named by a first name alone: "His daughter, Lise, runs the shop", "her brother Per", "Rhys's wife, Bethan,".
   for (const m of capitals && KIN_FIRST_NAME_HINT.test(text) ? execAll(KIN_FIRST_NAME, text) : NO_MATCHES) {
     const at = (m.index ?? 0) + m[0].length - m[2]!.length;
     if (overlaps(at, at + m[2]!.length) || NOT_PERSON_WORDS.test(m[2]!) || state.byPart.has(m[2]!)) continue;
@@ -1202,18 +1239,18 @@ const KIN_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${MALE_KIN_WORDS}|${FEMALE_KIN
 const MALE_KIN = new RegExp(`^(${MALE_KIN_WORDS})$`, 'i');
 const FEMALE_KIN = new RegExp(`^(${FEMALE_KIN_WORDS})$`, 'i');
 const KIN_WORDS = `${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS}|cousin`;
-const KIN_FIRST_NAME_HINT = new RegExp(`(?<![\\p{L}])(?:his|her|their|my|our)\\s+(?:${KIN_WORDS})(?![\\p{L}])`, 'iu');
+const KIN_FIRST_NAME_HINT = new RegExp(`(?<![\\p{L}])(?:his|her|their|my|our|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(?:${KIN_WORDS})(?![\\p{L}])`, 'iu');
 // No i flag: with it \p{Lu} would match a lowercase letter too ("his brother runs").
-const KIN_FIRST_NAME = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu');
+const KIN_FIRST_NAME = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu');
 const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i');
 
-function recentPerson(state: AttributionState, gender: 'f' | 'm' | null): string | null {
+function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean): string | null {
   trimRecent(state);
   for (let i = state.recent.length - 1; i >= 0; i--) {
     const entry = state.recent[i]!;
     if (state.paragraph - entry.paragraph > 1) break;
     for (const p of entry.people) {
-      if (isOrg(p.name, state)) continue;
+      if (isOrg(p.name, state) || skip?.(p.name)) continue;
       const g = p.gender ?? state.genders.get(p.name) ?? null;
       if (gender && g && g !== gender) continue;
       if (gender && !g && /^\p{Lu}/u.test(p.name)) state.genders.set(p.name, gender);
@@ -1226,7 +1263,7 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null): string
     for (let i = state.recent.length - 1; i >= 0; i--) {
       const entry = state.recent[i]!;
       if (state.paragraph - entry.paragraph > 4) break;
-      for (const p of entry.people) if (!isOrg(p.name, state) && (p.gender ?? state.genders.get(p.name)) === gender) return p.name;
+      for (const p of entry.people) if (!isOrg(p.name, state) && !skip?.(p.name) && (p.gender ?? state.genders.get(p.name)) === gender) return p.name;
     }
   }
   return null;

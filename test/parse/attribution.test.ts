@@ -521,3 +521,21 @@ describe('news in German, French, Spanish and Italian: their quote marks and spe
     expect(by('Serve un nuovo')).toBe('Marco Neri');
   });
 });
+
+describe('who a pronoun or a bare quotation belongs to', () => {
+  it('a quotation after "She added that … to the president." is hers, not the president’s', () => {
+    const { by } = parse('Mira Osei, who chairs the tenants association, spoke on Friday. Osei said rents had doubled.\n\nShe added that the group had written to the mayor three times. "Nobody wrote back. Nobody."');
+    expect(by('Nobody wrote back')).toBe('Mira Osei');
+  });
+
+  it('"Hale\'s wife, Ruth, said …; “…,” she said" credits Ruth; a description never spans a preposition', () => {
+    const { by } = parse("Tom Hale ran his father's mill for 30 years. Last month the owners sent a letter to the trade secretary.\n\nHale's wife, Ruth, said they would manage. “We have been through worse,” she said.");
+    expect(by('We have been through worse')).toBe('Ruth');
+  });
+
+  it('a capitalised name after "the" is a team or a band, never the speaker; of three words, the first describes', () => {
+    const { quotes } = parse('Peggy Doyle loved the Boston Celtics. She liked to say, “Feed them first.”\n\nHer producer, the Swede Lars Berg, called her fearless. “She never stops,” Berg said.');
+    expect(quotes.map((q) => q.speaker)).not.toContain('Boston Celtics');
+    expect(quotes.find((q) => q.text.startsWith('She never stops'))!.speaker).toBe('Lars Berg');
+  });
+});
