@@ -7,7 +7,7 @@ import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titleKey } from './chrome.js';
 import { isBoilerplate, isDirection, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
-import { findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
+import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 
 /** A Markdown line in emphasis ("*Interview by Leo Marsh, March 2021.*") read as its words. */
 export function withoutEmphasis(raw: string): string {
@@ -47,6 +47,8 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     // A question above the text (a standfirst that asks) is the narrator's, and findable.
     else if (isQuestionSentence(normalizeSpace(raw)) && wordCount(raw) >= 4)
       b.add({ type: 'claim', text: normalizeSpace(raw), speaker: b.input.meta.author ?? b.input.meta.publisher ?? null, section: null }, i);
+    // "Dr. Lena Varga, a geologist at …, said" / "aftershocks could…": the body's first sentence.
+    else if (i + 1 < b.lines.length && continuesOnNextLine(raw, b.lines[i + 1]!) && b.lines[i + 1]!.trim()) return i;
     else if (isShortNonSentence(raw)) b.mark(i, isPersonName(raw, b) ? 'metadata' : 'navigation');
     else if (isHeadingLike(raw)) b.mark(i, 'heading');
     // Text that is none of these: a short sentence ("Tom Hale joined the board in May.") or a

@@ -19,7 +19,7 @@ import { personInTitle } from './conversation.js';
 import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { isSpeechSpan, knowFullName, newAttributionState, startSection, type AttributionState } from './quotes.js';
-import { endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
+import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, headerOf, type TsvHeader } from './tsv.js';
 
@@ -211,6 +211,8 @@ function standsAlone(b: DocBuilder, i: number, end: number): boolean {
   const prevKind = i > 0 && b.lines[i - 1]!.trim() ? b.kinds[i - 1] : undefined;
   if (prevKind === null || prevKind === 'record') return false;
   const next = i + 1 < end ? b.lines[i + 1]! : '';
+  // "Dr. Selin Arslan, a seismologist at …, said" / "aftershocks could…": a sentence wrapped on, no heading.
+  if (continuesOnNextLine(b.lines[i]!, next)) return false;
   return !(next.trim() && !b.isMarked(i + 1) && isHeadingLike(next) && markdownHeading(next) === null && !classifyChrome(next) && !LIST_ITEM.test(next));
 }
 

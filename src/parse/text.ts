@@ -404,3 +404,18 @@ const OPEN_ENDING = /\b(?:the|a|an|of|in|on|at|to|for|and|or|but|with|from|by|as
 export function endsOnOpenWord(text: string): boolean {
   return OPEN_ENDING.test(text.trimEnd());
 }
+
+/** A line that stops on a speech verb: its quotation or its reported words are on the next line. */
+const SPEECH_VERB_AT_END = /(?<![\p{L}])(?:said|says|told|added|explained|noted|wrote|writes|asked|replied|warned|argued)\s*$/iu;
+
+/**
+ * A line whose sentence goes on in the line under it, however short or
+ * title-like it is (so it heads nothing): it stops on a word no sentence ends
+ * on or on a speech verb, or the next line starts in lowercase. Not a line in
+ * capitals: a cover's lines break between the words of its title.
+ */
+export function continuesOnNextLine(line: string, next: string): boolean {
+  // A cover set in capitals ("HEARING" / "BEFORE THE" / "SUBCOMMITTEE ON …") is a title block.
+  if (!/\p{Ll}/u.test(line)) return false;
+  return endsOnOpenWord(line) || SPEECH_VERB_AT_END.test(line) || /^\s*\p{Ll}/u.test(next);
+}

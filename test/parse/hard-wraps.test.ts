@@ -50,3 +50,16 @@ describe('hard-wrapped prose', () => {
     ]);
   });
 });
+
+describe('a wrapped line that looks like a heading', () => {
+  it('ending on a speech verb or a function word, or with a lowercase line under it, is the start of a paragraph', () => {
+    const text = 'Aftershock hits coast\n\nDr. Lena Varga, a geologist at Danube Technical University, said\naftershocks of this size could continue for months.\n\nBorn in Szeged in 1931 to Imre and Klara Toth, Anna left school at\nfifteen to work in the bakery.\n\n"Stay out of cracked buildings," Varga said.\n';
+    const corpus = loadCorpus(tempCorpus({ 'quake.txt': text }));
+    expect(corpus.records.map((r) => [r.line, r.endLine, r.section])).toEqual([
+      [3, 4, null],
+      [6, 7, null],
+      [9, 9, null],
+    ]);
+    expect(corpus.records[2]).toMatchObject({ type: 'quote', speaker: 'Lena Varga' });
+  });
+});
