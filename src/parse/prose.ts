@@ -18,7 +18,7 @@ import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrom
 import { personInTitle } from './conversation.js';
 import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
-import { isSpeechSpan, knowFullName, newAttributionState, startSection, type AttributionState } from './quotes.js';
+import { isSpeechSpan, knowFullName, newAttributionState, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, headerOf, type TsvHeader } from './tsv.js';
@@ -46,6 +46,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
 
   const wrapWidth = lineWidth(lines);
+  // An e-mail quoting the message it answers ("On Mon, … Marcus Webb wrote:" / "> …"): its "> " lines are that writer's, not set-off quotations.
+  const emailThread = lines.some((l) => /\bwrote:\s*$/i.test(l));
   let section: string | null = headerSection(b, firstContent);
   /** the quote a quotation left open at the end of the last paragraph belongs to */
   let carried: DraftRecord | null = null;
@@ -145,6 +147,18 @@ export function parseProse(input: ParseInput): ParseResult {
       startSection(state);
       continue;
     }
+    // A "> " block inside an article: a quotation set off, its speaker signed under it or named before it.
+    if (BLOCKQUOTE.test(raw)) {
+      const block = emailThread ? null : quotationBlock(lines, i, end);
+      if (block) {
+        const speaker = setOffSpeaker(block.signature, state);
+        for (const part of block.paragraphs) b.add({ type: 'quote', text: part.text, speaker, section }, part.first, part.last);
+        for (const k of block.markup) b.mark(k, 'markup');
+        carried = null;
+        i = block.end;
+        continue;
+      }
+    }
     // Join hard-wrapped lines: a line that does not end a sentence, followed by one that goes on with it.
     let last = i;
     let paragraph = raw;
@@ -165,6 +179,54 @@ export function parseProse(input: ParseInput): ParseResult {
     i = last;
   }
   return b.result('prose');
+}
+
+const BLOCKQUOTE = /^\s{0,3}>/;
+/** A signature under a quotation: "— Graciela Santiago", "-- Ana Ruiz, founder". */
+const SIGNATURE = /^(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80})$/u;
+
+interface QuotationBlock {
+  /** its paragraphs (the marks removed, lines joined) and the lines each spans */
+  paragraphs: { text: string; first: number; last: number }[];
+  /** the name signed under it, if any */
+  signature: string | null;
+  /** lines that hold only marks or the signature */
+  markup: number[];
+  /** its last line */
+  end: number;
+}
+
+/**
+ * The "> " block starting at line `at`: its paragraphs and signature; null for
+ * a block whose every line is empty, or that holds quote marks of its own.
+ */
+function quotationBlock(lines: readonly string[], at: number, end: number): QuotationBlock | null {
+  const paragraphs: QuotationBlock['paragraphs'] = [];
+  const markup: number[] = [];
+  let signature: string | null = null;
+  let open = false;
+  let k = at;
+  for (; k < end && BLOCKQUOTE.test(lines[k]!); k++) {
+    const text = lines[k]!.replace(/^\s{0,3}(?:>\s?)+/, '').trim();
+    const signed = SIGNATURE.exec(text);
+    if (!text) {
+      markup.push(k);
+      open = false;
+    } else if (signed && !open) {
+      signature = signed[1]!.trim();
+      markup.push(k);
+    } else if (open) {
+      const last = paragraphs[paragraphs.length - 1]!;
+      last.text += ' ' + text;
+      last.last = k;
+    } else {
+      paragraphs.push({ text, first: k, last: k });
+      open = true;
+    }
+  }
+  // A block that quotes in marks ("> “…,” says Mira Chen") attributes itself: read as the text it is.
+  if (!paragraphs.length || paragraphs.some((p) => /[“”"«»]/.test(p.text))) return null;
+  return { paragraphs, signature, markup, end: k - 1 };
 }
 
 /**

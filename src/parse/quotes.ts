@@ -936,6 +936,20 @@ function remember(name: string, gender: 'f' | 'm' | null, state: AttributionStat
  * A full name the document gives outside any attribution rule (an epigraph's
  * dash line), so its surname alone resolves to it later ("Ferrante wrote…").
  */
+/**
+ * Who said a quotation set off from the text (a "> " block in an article): the
+ * name signed under it ("— Graciela Santiago"), else the person last named
+ * in the paragraph above it ("Its founder, Teodora Cruz Martínez, is 68. …").
+ */
+export function setOffSpeaker(signature: string | null, state: AttributionState): string | null {
+  if (signature) {
+    const who = resolveSpeaker(signature, state, 'after-verb', true);
+    return who?.speaker ?? normalizeSpace(signature.split(',')[0]!);
+  }
+  // Named in the paragraph right above it, or nobody: a charter's or a report's words are set off too.
+  return recentPerson(state, null, undefined, 0);
+}
+
 export function knowFullName(state: AttributionState, name: string): void {
   if (name.includes(' ')) rememberFull(name, state);
 }
@@ -1244,11 +1258,11 @@ const KIN_FIRST_NAME_HINT = new RegExp(`(?<![\\p{L}])(?:his|her|their|my|our|\\p
 const KIN_FIRST_NAME = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu');
 const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i');
 
-function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean): string | null {
+function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {
   trimRecent(state);
   for (let i = state.recent.length - 1; i >= 0; i--) {
     const entry = state.recent[i]!;
-    if (state.paragraph - entry.paragraph > 1) break;
+    if (state.paragraph - entry.paragraph > paragraphsBack) break;
     for (const p of entry.people) {
       if (isOrg(p.name, state) || skip?.(p.name)) continue;
       const g = p.gender ?? state.genders.get(p.name) ?? null;

@@ -539,3 +539,17 @@ describe('who a pronoun or a bare quotation belongs to', () => {
     expect(quotes.find((q) => q.text.startsWith('She never stops'))!.speaker).toBe('Lars Berg');
   });
 });
+
+describe('a quotation set off in a "> " block', () => {
+  it('is a quote of the name signed under it, else of the person named in the paragraph above; never keeps its marks', () => {
+    const { quotes, claims } = parse(
+      'The archive sits above the bakery on Kossuth Street.\n\nIt opens on Tuesdays and Saturdays.\n\nVisitors sign a book at the door.\n\nIts keeper, Ines Varga, is 71. She started the archive in 1990.\n\n> Every letter here has a family.\n> They come back to read it.\n\nThe ledger is kept by Olga Brandt.\n\n> We had 40 boxes the first year.\n>\n> — Olga Brandt\n\nThe rule is printed on the door.\n\n> Nothing leaves the room.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ines Varga', 'Every letter here has a family. They come back to read it.'],
+      ['Olga Brandt', 'We had 40 boxes the first year.'],
+      [null, 'Nothing leaves the room.'],
+    ]);
+    expect([...quotes, ...claims].some((r) => r.text.includes('>') || r.text.includes('—'))).toBe(false);
+  });
+});
