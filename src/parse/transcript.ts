@@ -419,18 +419,36 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const state = newAttributionState(registry, guest);
   const bullets = narrative.filter((n) => isBulletItem(lines, n.idx));
   const sayings = bullets.length >= 3 && bullets.filter((n) => isFirstPersonSingular(lines[n.idx]!)).length * 2 > bullets.length;
-  for (const { idx, section: sec } of narrative) {
+  // A paragraph of narrative hard-wrapped over several lines (a profile above its Q&A sidebar) is
+  // read whole: a line goes on in the next when that starts in lowercase or this stops on "of", "the"….
+  for (let n = 0; n < narrative.length; n++) {
+    const { idx, section: sec } = narrative[n]!;
     const raw = lines[idx]!;
-    const text = withoutEmphasis(stripBullet(raw)).trim();
+    let last = idx;
+    let joined = raw;
+    while (
+      n + 1 < narrative.length &&
+      narrative[n + 1]!.idx === last + 1 &&
+      narrative[n + 1]!.section === sec &&
+      !endsLikeSentence(lines[last]!) &&
+      (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!)) &&
+      !isBulletItem(lines, last) &&
+      !isBulletItem(lines, last + 1)
+    ) {
+      n++;
+      last++;
+      joined += ' ' + lines[last]!.trim();
+    }
+    const text = withoutEmphasis(stripBullet(joined)).trim();
     const saying = isFirstPersonSingular(text) || (sayings && isBulletItem(lines, idx));
     if (guest && saying && !isQuestionParagraph(text)) {
       // "I feel I grew up…" above an interview with one guest is that guest speaking.
-      b.add({ type: 'quote', text, speaker: guest, section: sec }, idx);
-      narrate(b, text, newAttributionState(registry, guest), { section: sec, narrator, firstIdx: idx, claims: false });
+      b.add({ type: 'quote', text, speaker: guest, section: sec }, idx, last);
+      narrate(b, text, newAttributionState(registry, guest), { section: sec, narrator, firstIdx: idx, lastIdx: last, claims: false });
       continue;
     }
-    const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator, firstIdx: idx });
-    if (records === 0 && rhetorical) b.mark(idx, 'rhetorical');
+    const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator, firstIdx: idx, lastIdx: last });
+    if (records === 0 && rhetorical) for (let k = idx; k <= last; k++) b.mark(k, 'rhetorical');
   }
   return { ...b.result('transcript'), labelSpeakers };
 }

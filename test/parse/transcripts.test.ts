@@ -1283,3 +1283,26 @@ I want to thank the mayors who worked with us.
     }
   });
 });
+
+describe('A profile with a Q./A. sidebar: the prose above the turns is hard-wrapped (unseen variant)', () => {
+  const doc = `The baker of Vlieland
+
+Marta Kuipers's bakery is the only one on the island, which she says is
+the only reason anyone is nice to her. "Nobody argues with the woman who
+makes the bread," she said.
+
+Q. When do you start?
+A. At four. The ovens take an hour.
+
+Q. Do you ever close?
+A. Twice a year, for the storms.
+`;
+
+  it('reads each wrapped paragraph whole, so its quotation keeps its speaker', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'baker.txt': doc }));
+    const quote = corpus.records.find((r) => r.type === 'quote');
+    expect(quote).toMatchObject({ speaker: 'Marta Kuipers', text: 'Nobody argues with the woman who makes the bread', line: 3, endLine: 5 });
+    expect(corpus.records.find((r) => r.type === 'claim')!.text).toBe("Marta Kuipers's bakery is the only one on the island, which she says is the only reason anyone is nice to her.");
+    expect(corpus.records.filter((r) => r.type === 'qa')).toHaveLength(2);
+  });
+});
