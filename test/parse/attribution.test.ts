@@ -553,3 +553,15 @@ describe('a quotation set off in a "> " block', () => {
     expect([...quotes, ...claims].some((r) => r.text.includes('>') || r.text.includes('—'))).toBe(false);
   });
 });
+
+describe('names inside descriptions and titles', () => {
+  it('"said a fisherman on Molokai named Kimo Kahale" credits Kimo Kahale; "Commander" and "Sheriff" are titles; "he remembers" frames', () => {
+    const { by } = parse(
+      '"The reef is dying," said a boatman on Lanai named Keoni Akana.\n\nCommander Ingrid Solberg flew twice. "It was like sand," said Ingrid Solberg.\n\n"Lock the gate," Sheriff Dale Burris said.\n\nArjun Mehta ran the numbers. "I had a spreadsheet," he remembers.',
+    );
+    expect(by('The reef is dying')).toBe('Keoni Akana');
+    expect(by('It was like sand')).toBe('Ingrid Solberg');
+    expect(by('Lock the gate')).toBe('Dale Burris');
+    expect(by('I had a spreadsheet')).toBe('Arjun Mehta');
+  });
+});
