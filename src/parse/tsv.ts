@@ -594,8 +594,10 @@ function cellOf(cells: string[], c: number): string {
 /**
  * The question-and-answer layout: each row a qa, its answerer from the
  * speaker column (else the document's guest) and its asker from the asker
- * column (else the host). A question with no answer is its asker's quote, an
- * answer with no question its speaker's: a row's words are never dropped.
+ * column (else the host). A question with no answer is its asker's quote (as
+ * a transcript's unanswered turn is its speaker's), never the answerer's, whose
+ * cell becomes a topic; an answer with no question its speaker's quote: a
+ * row's words are never dropped.
  */
 function parseQuestionRows(
   b: DocBuilder,
@@ -633,7 +635,11 @@ export function addQuestionRow(
     b.add({ type: 'qa', text: answer, speaker, question, asker, section, topics }, i);
     narrate(b, answer, newAttributionState(registry, speaker), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
   } else if (question || answer) {
-    b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, section, topics }, i);
+    // The person the row names on the other side (who was to answer an unanswered question)
+    // wrote none of these words: a topic, so the cell stays searchable.
+    const other = cellOf(cells, question ? header.speakerColumn : header.askerColumn);
+    const named = other && !topics.some((t) => t.toLowerCase() === other.toLowerCase()) ? [...topics, other] : topics;
+    b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, section, topics: named }, i);
   } else b.mark(i, topics.length ? 'metadata' : 'markup');
 }
 

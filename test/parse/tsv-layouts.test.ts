@@ -48,6 +48,18 @@ describe('a .tsv corpus document', () => {
     expect(corpus.records[2]!.speaker).toBe('mo');
   });
 
+  it('an unanswered row is its asker\'s question, in a CSV as in a TSV: never the answerer\'s words, whose name stays a topic', async () => {
+    const csv = '"n","asked_by","question_text","response","responder"\n"1","k.obi","Will the ferry run in winter?","Yes, twice a day.","Ruth Amsel"\n"2","lena_v","Is the pier getting a lift?","","Ruth Amsel"\n';
+    const tsv = rows(['asked_by', 'question', 'answered_by', 'answer'], ['k.obi', 'Will the ferry run in winter?', 'Ruth Amsel', '']);
+    const corpus = await loadCorpus(tempCorpus({ 'ferry.csv': csv, 'pier.tsv': tsv }));
+    expect(corpus.records.map((r) => [r.doc, r.type, r.speaker, r.asker, r.question, r.text, r.topics, r.line])).toEqual([
+      ['ferry', 'qa', 'Ruth Amsel', 'k.obi', 'Will the ferry run in winter?', 'Yes, twice a day.', ['1'], 2],
+      ['ferry', 'quote', 'lena_v', null, null, 'Is the pier getting a lift?', ['2', 'Ruth Amsel'], 3],
+      ['pier', 'quote', 'k.obi', null, null, 'Will the ferry run in winter?', ['Ruth Amsel'], 2],
+    ]);
+    for (const d of corpus.documents) expect(d.sentences.missed, d.id).toEqual([]);
+  });
+
   it('a speaker and a text column: rows are turns, paired like a transcript’s; a speaker cell stays as written', async () => {
     const tsv = rows(
       ['speaker', 'timestamp', 'text'],
