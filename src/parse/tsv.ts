@@ -5,7 +5,8 @@
  * - question and answer columns ("Question", "question_body", "Answer Text",
  *   "asked"/"answered", a "comment" and its "reply"; an optional column of
  *   who answers, "Speaker"/"respondent_id"/"answered_by", and of who asked,
- *   "Asker"/"Interviewer"/"asked_by"): each row is a qa;
+ *   "Asker"/"Interviewer"/"asked_by", or who posted, "Username"/"author"):
+ *   each row is a qa;
  * - a speaker column and a text column ("Speaker", "Text"; a call or a chat
  *   exported as a table): each row is a turn of a conversation, paired the
  *   way a transcript's turns are;
@@ -64,10 +65,27 @@ import {
  * "Answer Text", "asked", "Antwort") before a content word ("selftext",
  * "comment").
  */
-const ASKER_WORDS = new Set(['asker', 'questioner', 'interviewer', 'moderator', 'host']);
-const ANSWERER_WORDS = new Set(['speaker', 'respondent', 'interviewee', 'answerer', 'guest', 'replier', 'responder']);
+// Column names are read in the European languages exports come in too: German "Sprecher",
+// "Datum", French "Auteur", Spanish "Autor", "Fecha" name the same roles as their English words.
+const ASKER_WORDS = new Set([
+  'asker', 'questioner', 'interviewer', 'moderator', 'host',
+  'fragesteller', 'fragestellerin', 'interviewerin', 'moderatorin', 'modérateur', 'moderateur', 'intervieweur', 'moderador', 'moderadora', 'entrevistador', 'entrevistadora',
+]);
+const ANSWERER_WORDS = new Set([
+  'speaker', 'respondent', 'interviewee', 'answerer', 'guest', 'replier', 'responder',
+  'sprecher', 'sprecherin', 'redner', 'rednerin', 'befragter', 'befragte', 'gast', 'orateur', 'oratrice', 'intervenant', 'intervenante', 'interviewé', 'interviewée', 'invité', 'invitée',
+  'hablante', 'orador', 'oradora', 'entrevistado', 'entrevistada', 'invitado', 'invitada', 'ponente',
+]);
 /** a person, but which side of a question-and-answer row is theirs the name does not say */
-const PERSON_WORDS = new Set(['name', 'who', 'participant', 'person', 'user', 'username', 'author', 'handle', 'poster', 'commenter']);
+const PERSON_WORDS = new Set([
+  'name', 'who', 'participant', 'person', 'user', 'username', 'author', 'handle', 'poster', 'commenter',
+  'autor', 'autorin', 'auteur', 'autrice', 'autora', 'benutzer', 'nutzer', 'teilnehmer', 'teilnehmerin', 'utilisateur', 'usuario', 'nom', 'nombre',
+]);
+/**
+ * a person column that names who posted ("Username", "author"): in a question-and-answer
+ * table, what a user posts is the question, so they are its asker
+ */
+const POSTER_WORDS = new Set(['user', 'username', 'handle', 'poster', 'commenter', 'author', 'autor', 'autorin', 'auteur', 'autrice', 'autora', 'benutzer', 'nutzer', 'utilisateur', 'usuario']);
 /** head words that make the column a text's writer ("asked by", "question from", "created_by") */
 const BY_WORDS = new Set(['by', 'from']);
 /** head words that name a person when the words before them are a person's or a text's ("author_name", "comment_user"; not "company_name") */
@@ -81,9 +99,10 @@ const QUESTION_WORDS = new Set(['question', 'questions', 'prompt', 'asked', 'ask
 const ANSWER_WORDS = new Set(['answer', 'answers', 'answered', 'response', 'responses', 'reply', 'replies', 'replied', 'antwort', 'antworten', 'respuesta', 'respuestas', 'reponse', 'réponse']);
 const CONTENT_WORDS = new Set([
   'content', 'text', 'body', 'transcript', 'utterance', 'message', 'quote', 'quotation', 'comment', 'statement', 'selftext', 'post', 'excerpt',
+  'zitat', 'aussage', 'texte', 'cita', 'texto',
 ]);
-const TITLE_WORDS = new Set(['title', 'subject', 'headline', 'heading']);
-const DATE_WORDS = new Set(['date', 'created', 'published', 'posted']);
+const TITLE_WORDS = new Set(['title', 'subject', 'headline', 'heading', 'titel', 'betreff', 'titre', 'titulo', 'título']);
+const DATE_WORDS = new Set(['date', 'created', 'published', 'posted', 'datum', 'fecha']);
 const TIME_HEADER = /^(time|timestamp|time ?code|start|end|start time|end time|begin|offset)$/i;
 /** a speaker or text column's names as the survey reader's respondent */
 const SPEAKER_HEADER = /^(speaker|speaker name|name|who|participant|person|user|username|author)$/i;
@@ -181,11 +200,14 @@ export function headerOf(columns: string[]): TsvHeader | null {
   const contentColumn = qaLayout ? -1 : content;
   if (!qaLayout && contentColumn < 0) return null;
   // A person column that says no side: in a question-and-answer row whose question is someone's
-  // comment, the commenter; otherwise the one who speaks or answers.
+  // comment, or whose column names who posted ("Username", "author"), or beside a column of who
+  // answered, the one who asked; otherwise the one who speaks or answers.
   const person = find('person');
   const commenter = qaLayout && question === content;
-  const speakerColumn = find('answerer') >= 0 ? find('answerer') : commenter ? -1 : person;
-  const askerColumn = qaLayout ? (find('asker') >= 0 ? find('asker') : commenter ? person : -1) : -1;
+  const poster = person >= 0 && nameWords(columns[person]!).some((w) => POSTER_WORDS.has(w));
+  const asks = qaLayout && person >= 0 && (commenter || poster || find('answerer') >= 0);
+  const speakerColumn = find('answerer') >= 0 ? find('answerer') : asks ? -1 : person;
+  const askerColumn = qaLayout ? (find('asker') >= 0 ? find('asker') : asks ? person : -1) : -1;
   return {
     contentColumn,
     speakerColumn,

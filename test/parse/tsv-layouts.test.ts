@@ -150,6 +150,29 @@ describe('column names, read by what they say', () => {
     ]);
   });
 
+  it('a user (username, author) column in a question-and-answer table is who asked, and beside an answered-by column any person column is', async () => {
+    const h = (...columns: string[]) => readTsvHeader([columns.join('\t')])?.header;
+    expect(h('Logged', 'Username', 'Question', 'Answered by', 'Answer')).toMatchObject({ askerColumn: 1, speakerColumn: 3 });
+    expect(h('author', 'question', 'answer')).toMatchObject({ askerColumn: 0, speakerColumn: -1 });
+    expect(h('participant', 'question', 'responder', 'response')).toMatchObject({ askerColumn: 0, speakerColumn: 2 });
+    expect(h('name', 'question', 'answer')).toMatchObject({ askerColumn: -1, speakerColumn: 0 }); // a FAQ's name: who answers
+    const tsv = rows(['Logged', 'Username', 'Question', 'Answered by', 'Answer'], ['09:14', '@reedwarbler', 'Will the ferry run in winter?', 'Ruth Amsel', 'Yes, twice a day from November.']);
+    const corpus = await loadCorpus(tempCorpus({ 'ferry-ama.tsv': tsv }));
+    expect(corpus.records.map((r) => [r.type, r.asker, r.speaker, r.topics])).toEqual([['qa', '@reedwarbler', 'Ruth Amsel', ['09:14']]]);
+  });
+
+  it('German, French and Spanish column names are read by their words: speaker, author and date, not topics', async () => {
+    const de = 'Datum;Sprecherin;Frage;Antwort\n14.09.2021;Greta Vossberg;Wann öffnet die neue Halle?;Im Frühjahr, wenn das Dach fertig ist.\n';
+    const fr = 'Date\tAuteur\tQuestion\tRéponse\n2020-02-03\tlucie_m\tLe marché reste-t-il ouvert le dimanche ?\tOui, jusqu\'à midi.\n';
+    const es = 'Autor,Fecha,Cita\nRamón Ibarra,2018-07-01,"El puerto no se vende."\n';
+    const corpus = await loadCorpus(tempCorpus({ 'halle.csv': de, 'marche.tsv': fr, 'puerto.csv': es }));
+    expect(corpus.records.map((r) => [r.doc, r.type, r.asker, r.speaker, r.year, r.date, r.topics])).toEqual([
+      ['halle', 'qa', null, 'Greta Vossberg', 2021, '2021-09-14', []],
+      ['marche', 'qa', 'lucie_m', null, 2020, '2020-02-03', []],
+      ['puerto', 'quote', null, 'Ramón Ibarra', 2018, '2018-07-01', []],
+    ]);
+  });
+
   it('a Reddit export (title, selftext): each post its writer\'s, under its title', async () => {
     const corpus = await loadCorpus(tempCorpus({ 'posts.tsv': rows(['author', 'title', 'selftext'], ['u/quiet', 'My first job at NASA', 'I applied 14 times before JPL took me in 2006.']) }));
     expect(corpus.records.map((r) => [r.speaker, r.section, r.text])).toEqual([['u/quiet', 'My first job at NASA', 'I applied 14 times before JPL took me in 2006.']]);
