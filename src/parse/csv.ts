@@ -84,3 +84,30 @@ export function csvView(lines: readonly string[]): CsvView {
   }
   return { lines: out, spans };
 }
+
+/**
+ * A tab-separated cell as a spreadsheet writes it (Excel, LibreOffice and hand-made exports
+ * quote cells the RFC 4180 way in TSV too): a cell wrapped in double quotes, every quote
+ * inside it doubled, is the words inside, its `""` one quote. The wrapping marks are the
+ * format's, not the text's. A cell with a lone quote inside (`"Yes," she said. "Go."`) is not
+ * wrapped: its marks are the text's and stay.
+ */
+export function unquoteCell(cell: string): string {
+  const t = cell.trim();
+  if (t.length < 2 || t[0] !== '"' || t[t.length - 1] !== '"') return cell;
+  const inner = t.slice(1, -1);
+  let out = '';
+  for (let k = 0; k < inner.length; k++) {
+    if (inner[k] !== '"') out += inner[k];
+    else if (inner[k + 1] === '"') {
+      out += '"';
+      k++;
+    } else return cell;
+  }
+  return out;
+}
+
+/** A TSV line with each of its cells unquoted (unquoteCell); a line without a tab is one cell of free text and stays. */
+export function unquoteTsvLine(line: string): string {
+  return line.includes('\t') ? line.split('\t').map(unquoteCell).join('\t') : line;
+}

@@ -32,7 +32,7 @@
  * a "Read more" marker are teasers.
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
-import { csvView } from './csv.js';
+import { csvView, unquoteTsvLine } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
 import { emitConversation, type Turn } from './conversation.js';
@@ -284,7 +284,7 @@ interface QA {
 }
 
 export function parseTsv(input: ParseInput): ParseResult {
-  if (input.extension !== '.csv') return parseTable(input, splitLines(input.body));
+  if (input.extension !== '.csv') return parseTable(input, splitLines(input.body).map(unquoteTsvLine));
   // A CSV: read through its view (one row per line), then let each record of a row that ran
   // over several lines cite them all, and those lines take the kind of the row's first line.
   const view = csvView(splitLines(input.body));

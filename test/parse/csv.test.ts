@@ -3,7 +3,7 @@
  * with one row per line, and records that cite every line their row spans.
  */
 import { describe, expect, it } from 'vitest';
-import { csvView } from '../../src/parse/csv.js';
+import { csvView, unquoteCell } from '../../src/parse/csv.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { tempCorpus } from '../helpers.js';
 
@@ -32,6 +32,17 @@ describe('csvView', () => {
 
   it('turns a tab inside a cell into a space, so the view’s tabs are the cell boundaries', () => {
     expect(csvView(['a,b', '"x\ty",z']).lines[1]).toBe('x y\tz');
+  });
+});
+
+describe('unquoteCell (a TSV cell a spreadsheet quoted)', () => {
+  it('drops the wrapping marks of a quoted cell and undoubles its quotes; a cell whose marks are the text\'s stays', () => {
+    expect(unquoteCell('"Best advice?"')).toBe('Best advice?');
+    expect(unquoteCell(' "He called it ""the barn"" for years." ')).toBe('He called it "the barn" for years.');
+    expect(unquoteCell('"""Keep going,"" she wrote."')).toBe('"Keep going," she wrote.');
+    expect(unquoteCell('"Go," she said. "Now."')).toBe('"Go," she said. "Now."');
+    expect(unquoteCell('plain')).toBe('plain');
+    expect(unquoteCell('"')).toBe('"');
   });
 });
 

@@ -150,6 +150,15 @@ describe('column names, read by what they say', () => {
     ]);
   });
 
+  it('a TSV whose cells are quoted as a spreadsheet quotes them: the marks are the format\'s, not the question\'s or the answer\'s', async () => {
+    const tsv = rows(['question', 'answer', 'name'], ['"Hardest month?"', '"February, when the ""quiet season"" bills arrive."', 'Ola Brekke'], ['"First hire?"', '"A baker," she said. "Then a driver."', 'Ola Brekke']);
+    const corpus = await loadCorpus(tempCorpus({ 'shop-faq.tsv': tsv }));
+    expect(corpus.records.filter((r) => r.type === 'qa').map((r) => [r.question, r.text, r.speaker])).toEqual([
+      ['Hardest month?', 'February, when the "quiet season" bills arrive.', 'Ola Brekke'],
+      ['First hire?', '"A baker," she said. "Then a driver."', 'Ola Brekke'],
+    ]);
+  });
+
   it('a user (username, author) column in a question-and-answer table is who asked, and beside an answered-by column any person column is', async () => {
     const h = (...columns: string[]) => readTsvHeader([columns.join('\t')])?.header;
     expect(h('Logged', 'Username', 'Question', 'Answered by', 'Answer')).toMatchObject({ askerColumn: 1, speakerColumn: 3 });
