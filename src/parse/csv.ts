@@ -16,6 +16,8 @@ export interface CsvView {
   lines: string[];
   /** first line index → last line index, for rows that run over more than one line */
   spans: Map<number, number>;
+  /** the file's delimiter */
+  delimiter: ',' | ';';
 }
 
 /** The delimiter the header row uses: the comma, unless the row has more semicolons outside quotes. */
@@ -82,7 +84,7 @@ export function csvView(lines: readonly string[]): CsvView {
     if (i > start) spans.set(start, i);
     i++;
   }
-  return { lines: out, spans };
+  return { lines: out, spans, delimiter };
 }
 
 /**

@@ -288,7 +288,7 @@ export function parseTsv(input: ParseInput): ParseResult {
   // A CSV: read through its view (one row per line), then let each record of a row that ran
   // over several lines cite them all, and those lines take the kind of the row's first line.
   const view = csvView(splitLines(input.body));
-  const result = parseTable(input, view.lines);
+  const result = parseTable(input, view.lines, view.delimiter);
   for (const [first, last] of view.spans) {
     const at = input.bodyLine + first;
     for (const r of result.records) if (r.line <= at && r.endLine >= at) r.endLine = Math.max(r.endLine, input.bodyLine + last);
@@ -297,9 +297,10 @@ export function parseTsv(input: ParseInput): ParseResult {
   return result;
 }
 
-function parseTable(input: ParseInput, lines: string[]): ParseResult {
+function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'): ParseResult {
+  const found = readTsvHeader(rawLines);
+  const lines = found && delimiter ? withSurplusJoined(rawLines, found.index, found.header, delimiter) : rawLines;
   const b = new DocBuilder(input, lines);
-  const found = readTsvHeader(lines);
   const meta = input.meta;
   const narrator = meta.author ?? meta.publisher ?? null;
   if (!found) {
@@ -420,6 +421,38 @@ function parseTable(input: ParseInput, lines: string[]): ParseResult {
     for (const s of qa.answer) narrate(b, s.text, inner, { section: null, narrator, firstIdx: s.idx, claims: false, topics: s.topics });
   }
   return finish(b.result('tsv'));
+}
+
+/**
+ * A CSV row with more cells than the header names has a delimiter left unquoted inside its
+ * text: a comma or a semicolon is ordinary punctuation ("…gestiegen; das geben wir…"). The
+ * surplus cells are that text's own, joined back into the text column (the answer, else the
+ * content) with the delimiter, so the text is whole and the columns after it line up again. When
+ * every row has the surplus, the header is the one short of a name, and the rows stay as they are.
+ */
+function withSurplusJoined(lines: string[], headerIdx: number, header: TsvHeader, delimiter: string): string[] {
+  const text = header.answerColumn >= 0 ? header.answerColumn : header.contentColumn;
+  const width = header.columns.length;
+  if (text < 0) return lines;
+  const cellsAt = lines.map((l, i) => (i > headerIdx && l.trim() ? l.split('\t') : null));
+  // trailing empty cells (a delimiter at the end of the row) are no surplus
+  const fill = (cells: string[]) => {
+    let n = cells.length;
+    while (n > width && !cells[n - 1]!.trim()) n--;
+    return n;
+  };
+  const rows = cellsAt.filter((c): c is string[] => c !== null);
+  if (rows.every((c) => fill(c) > width)) return lines;
+  return lines.map((line, i) => {
+    const cells = cellsAt[i];
+    if (!cells || fill(cells) <= width) return line;
+    const n = fill(cells) - width;
+    const joined = cells
+      .slice(text, text + n + 1)
+      .map((c) => c.trim())
+      .join(delimiter + ' ');
+    return [...cells.slice(0, text), joined, ...cells.slice(text + n + 1, fill(cells))].join('\t');
+  });
 }
 
 /** Seconds (or milliseconds) since 1970, as exports write a time (Reddit's created_utc). */

@@ -76,6 +76,18 @@ describe('a .csv document', () => {
     expect(c.problems.filter((p) => /sentence in no record/.test(p.message))).toEqual([]);
   });
 
+  it('joins the cells an unquoted comma or semicolon split off back into the answer, so the columns after it line up', () => {
+    const csv = 'question,answer,speaker,topic\nOpen on Sundays?,"Yes, from ten.",Tove Rask,hours\nAny parking?,Two spaces, behind the mill, and more in town.,Tove Rask,access\n';
+    const semi = 'Frage;Antwort;Sprecher\nWarum so teuer?;Das Holz kostet mehr; der Lohn auch.;Jens Ahl\nWann?;Ab Mai.;Jens Ahl\n';
+    const c = loadCorpus(tempCorpus({ 'mill.csv': csv, 'holz.csv': semi }));
+    expect(c.records.map((r) => [r.doc, r.text, r.speaker, r.topics])).toEqual([
+      ['holz', 'Das Holz kostet mehr; der Lohn auch.', 'Jens Ahl', []],
+      ['holz', 'Ab Mai.', 'Jens Ahl', []],
+      ['mill', 'Yes, from ten.', 'Tove Rask', ['hours']],
+      ['mill', 'Two spaces, behind the mill, and more in town.', 'Tove Rask', ['access']],
+    ]);
+  });
+
   it('reads "asked_by" as the asker column, as "Asked by" is', () => {
     const c = loadCorpus(tempCorpus({ 'ama.csv': AMA }));
     expect(c.records.map((r) => [r.type, r.asker, r.question])).toEqual([['qa', 'harbour_watch', 'When will the bridge reopen?']]);
