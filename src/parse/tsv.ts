@@ -312,9 +312,12 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
   b.mark(found.index, 'markup');
   // A date column whose rows agree on the year dates the document (the document's year is every
   // record's: the year filter reads it), unless the document is dated otherwise.
-  const dated = tableDate(lines, found.index, found.header.dateColumn);
+  // A time column ("Timestamp") whose cells are calendar dates and times ("2023-04-11 14:02"), not
+  // offsets into a recording ("00:01:46"), dates the document as a Date column does.
+  const dateColumn = found.header.dateColumn >= 0 ? found.header.dateColumn : (found.header.timeColumns.find((c) => tableDate(lines, found.index, c) !== null) ?? -1);
+  const dated = tableDate(lines, found.index, dateColumn);
   const datesTheDocument = dated !== null && (meta.year === null || meta.year === dated.year);
-  const header: TsvHeader = datesTheDocument ? { ...found.header, datesTheDocument } : found.header;
+  const header: TsvHeader = datesTheDocument ? { ...found.header, dateColumn, datesTheDocument } : found.header;
   const finish = (result: ParseResult): ParseResult => {
     // A Title (Subject) column is the section of the records its row gives.
     if (header.titleColumn >= 0) {

@@ -213,6 +213,17 @@ describe('column names, read by what they say', () => {
     ]);
   });
 
+  it('a Timestamp column of calendar dates dates the document as a Date column does; one of offsets into a recording does not', async () => {
+    const posted = rows(['Timestamp', 'asked_by', 'question', 'answer'], ['2022-10-02 09:40', 'pell', 'Is the ferry late again?', 'Ten minutes, the tide is low.'], ['2022-10-02 09:55', 'oyo', 'Will it run tomorrow?', 'Yes, as usual.']);
+    const offsets = rows(['Timestamp', 'speaker', 'text'], ['00:00:04', 'Host', 'Is the ferry late again?'], ['00:00:09', 'Ruth Amsel', 'Ten minutes, the tide is low.']);
+    const corpus = await loadCorpus(tempCorpus({ 'ferry-chat.tsv': posted, 'ferry-call.tsv': offsets }));
+    expect(corpus.documents.map((d) => [d.id, d.meta.year, d.meta.date])).toEqual([
+      ['ferry-call', null, null],
+      ['ferry-chat', 2022, '2022-10-02'],
+    ]);
+    expect(corpus.records.flatMap((r) => r.topics)).toEqual([]);
+  });
+
   it('dates of different years date nothing: they stay searchable as topics; front matter\'s date wins', async () => {
     const spread = rows(['speaker', 'question', 'answer', 'date', 'source'], ['Astro Mei', 'How did you get into NASA?', 'I applied 14 times.', '2023-12-30', 'Reddit AMA'], ['Astro Mei', 'And then?', 'JPL took me.', '2024-01-03', 'Reddit AMA']);
     const fronted = '---\ntitle: T\ndate: 2023-06-01\n---\n' + rows(['question', 'answer', 'date'], ['How did you get into NASA?', 'I applied 14 times.', '2024-01-03']);
