@@ -719,7 +719,8 @@ function surveyColumns(columns: string[]): SurveyColumns | null {
   const questions = columns.flatMap((c, n) => (/\?["”’)]*$/.test(c) || isImperativePrompt(c) ? [n] : []));
   if (questions.length === 0) return null;
   const spaced = columns.map((c) => c.replace(/[_-]+/g, ' ').trim());
-  let respondent = spaced.findIndex((c) => SPEAKER_HEADER.test(c) || RESPONDENT_HEADER.test(c));
+  // who answered: a name or respondent column, by its words in any of the languages roleOf reads ("Respondent ID", "Teilnehmer", "Nombre")
+  let respondent = spaced.findIndex((c, n) => !questions.includes(n) && (SPEAKER_HEADER.test(c) || RESPONDENT_HEADER.test(c) || ['answerer', 'person'].includes(roleOf(c))));
   if (questions.includes(respondent)) respondent = -1;
   const times = spaced.flatMap((c, n) => (TIME_HEADER.test(c) || /^(date|submitted|submitted at|completed|created)$/i.test(c) ? [n] : []));
   return { questions, respondent, times, columns };

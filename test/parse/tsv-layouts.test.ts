@@ -121,6 +121,16 @@ describe('a .tsv corpus document', () => {
     ]);
     expect(corpus.documents[0]!.sentences.missed).toEqual([]);
   });
+
+  it('a survey\'s respondent column is read by its words as other tables\' people are (Respondent ID, Teilnehmerin)', async () => {
+    const de = 'Teilnehmerin;Abteilung;Was sollen wir zuerst ändern?\nJuna Falk;Einkauf;Die Kantine.\n';
+    const en = 'Respondent ID\tSite\tWhat slowed you down most?\nP-07\tDocks\tWaiting for forklifts.\n';
+    const corpus = await loadCorpus(tempCorpus({ 'umfrage.csv': de, 'site.tsv': en }));
+    expect(corpus.records.map((r) => [r.doc, r.speaker, r.question, r.text, r.topics])).toEqual([
+      ['site', 'P-07', 'What slowed you down most?', 'Waiting for forklifts.', ['Docks']],
+      ['umfrage', 'Juna Falk', 'Was sollen wir zuerst ändern?', 'Die Kantine.', ['Einkauf']],
+    ]);
+  });
 });
 
 describe('column names, read by what they say', () => {
