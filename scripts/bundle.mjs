@@ -81,6 +81,15 @@ for (const [from, to] of hooks) {
   if (!code.includes(from)) throw new Error(`scripts/bundle.mjs: esbuild's module wrapper changed; update the trace hook (${from})`);
   code = code.replace(from, to);
 }
+// js-yaml 3 requires esprima (283 kB, from node_modules: esbuild cannot see the
+// require) when it is evaluated, for the `!!js/function` type of its full
+// schema. quarry reads front matter with `safeLoad` and a schema built on the
+// safe one only, so esprima is never used; loading it cost every run that
+// reads a document ~11 ms of CPU. Without it the full schema's type reads no
+// function (js-yaml's own fallback when esprima is missing).
+const esprima = 'esprima = _require("esprima");';
+if (!code.includes(esprima)) throw new Error(`scripts/bundle.mjs: js-yaml no longer requires esprima as expected; update the stub (${esprima})`);
+code = code.replace(esprima, 'throw new Error("esprima is not bundled");');
 // Whitespace and syntax minified (names kept, so stack traces under QUARRY_DEBUG=1 still read):
 // every run reads and hashes the file, and V8 parses it.
 code = (await transform(code, { minifyWhitespace: true, minifySyntax: true, format: 'cjs', platform: 'node', target: 'node20' })).code;
