@@ -1374,13 +1374,22 @@ function mergedMapTree(segments: OpenedSegment[], base: number): Map<string, unk
 class SegmentTrees implements LookupTree {
   readonly baseTree: FlatTree;
   readonly baseCount: number;
-  /** per base term number: the other segments' (segment, term) pairs of the same text, flat */
-  readonly extra = new Map<number, number[]>();
-  /** per number past the base's: its (segment, term) pairs, flat */
-  readonly added: number[][] = [];
+  /** per base term number handed out: the other segments' (segment, term) pairs of the same text, flat */
+  private readonly extra = new Map<number, number[]>();
+  /** per number past the base's handed out: its (segment, term) pairs, flat */
+  private readonly added: number[][] = [];
   private readonly addedNumber = new Map<string, number>();
-  private readonly others: { tree: FlatTree; merged: Int32Array; owned: Uint8Array }[] = [];
+  private readonly others: { s: number; tree: FlatTree }[] = [];
 
+  /**
+   * Which terms the segments share is found as terms are asked for (every
+   * number goes out through get, prefix or fuzzy, with its text), not by
+   * walking every term of the other segments at open: a lookup touches a
+   * few terms, and the walk (one base lookup per term of the new segment,
+   * in code running for the first time) cost ≈ 12 ms of an update's search.
+   * Numbers past the base's are given in the order terms are first met;
+   * they are handles to postings only (no result reads them).
+   */
   constructor(
     segments: readonly OpenedSegment[],
     readonly base: number,
@@ -1389,59 +1398,82 @@ class SegmentTrees implements LookupTree {
     this.baseTree = new FlatTree(b.labels, b.shape, b.meta.termCount);
     this.baseCount = b.meta.termCount;
     segments.forEach((seg, s) => {
-      if (s === base) return;
-      const tree = new FlatTree(seg.labels, seg.shape, seg.meta.termCount);
-      const merged = new Int32Array(seg.meta.termCount).fill(-1);
-      const owned = new Uint8Array(seg.meta.termCount);
-      tree.prefix('', (term, t) => {
-        const bt = this.baseTree.get(term);
-        if (bt >= 0) {
-          let pairs = this.extra.get(bt);
-          if (!pairs) this.extra.set(bt, (pairs = []));
-          pairs.push(s, t);
-          merged[t] = bt;
-          return;
-        }
-        let n = this.addedNumber.get(term);
-        if (n === undefined) {
-          n = this.baseCount + this.added.length;
-          this.added.push([]);
-          this.addedNumber.set(term, n);
-          owned[t] = 1;
-        }
-        this.added[n - this.baseCount]!.push(s, t);
-        merged[t] = n;
-      });
-      this.others.push({ tree, merged, owned });
+      if (s !== base) this.others.push({ s, tree: new FlatTree(seg.labels, seg.shape, seg.meta.termCount) });
     });
+  }
+
+  /** The (segment, term) pairs of the other segments holding `term`, flat, from other segment `from` on. */
+  private othersHolding(term: string, from = 0): number[] {
+    const pairs: number[] = [];
+    for (let i = from; i < this.others.length; i++) {
+      const t = this.others[i]!.tree.get(term);
+      if (t >= 0) pairs.push(this.others[i]!.s, t);
+    }
+    return pairs;
+  }
+
+  /** Base term `bt` (of text `term`) handed out: its pairs in the other segments are known from then on. */
+  private baseNumber(term: string, bt: number): number {
+    if (!this.extra.has(bt)) this.extra.set(bt, this.othersHolding(term));
+    return bt;
+  }
+
+  /** The number of a term the base does not hold, or −1 when no segment does. */
+  private addedOf(term: string): number {
+    let n = this.addedNumber.get(term);
+    if (n === undefined) {
+      const pairs = this.othersHolding(term);
+      if (!pairs.length) return -1;
+      n = this.baseCount + this.added.length;
+      this.added.push(pairs);
+      this.addedNumber.set(term, n);
+    }
+    return n;
+  }
+
+  /** Whether other segment `i` is the first to hold `term` (the base and the others before it do not). */
+  private owns(i: number, term: string): boolean {
+    if (this.baseTree.get(term) >= 0) return false;
+    for (let j = 0; j < i; j++) if (this.others[j]!.tree.get(term) >= 0) return false;
+    return true;
+  }
+
+  /** A term's (segment, term) pairs in every segment holding it, flat; `t` as handed out. */
+  pairs(t: number): number[] | undefined {
+    if (t < this.baseCount) {
+      const more = this.extra.get(t);
+      return more === undefined ? undefined : [this.base, t, ...more];
+    }
+    return this.added[t - this.baseCount];
   }
 
   get(key: string): number {
     const t = this.baseTree.get(key);
-    return t >= 0 ? t : (this.addedNumber.get(key) ?? -1);
+    return t >= 0 ? this.baseNumber(key, t) : this.addedOf(key);
   }
 
   prefix(prefix: string, visit: (term: string, t: number) => void): void {
-    this.baseTree.prefix(prefix, visit);
-    for (const o of this.others) {
-      o.tree.prefix(prefix, (term, t) => {
-        if (o.owned[t]) visit(term, o.merged[t]!);
+    this.baseTree.prefix(prefix, (term, t) => visit(term, this.baseNumber(term, t)));
+    this.others.forEach((o, i) => {
+      o.tree.prefix(prefix, (term) => {
+        if (this.owns(i, term)) visit(term, this.addedOf(term));
       });
-    }
+    });
   }
 
   fuzzy(query: string, maxDistance: number): { terms: string[]; numbers: number[]; distances: number[] } {
     const out = this.baseTree.fuzzy(query, maxDistance);
-    for (const o of this.others) {
+    for (let k = 0; k < out.terms.length; k++) this.baseNumber(out.terms[k]!, out.numbers[k]!);
+    this.others.forEach((o, i) => {
       const more = o.tree.fuzzy(query, maxDistance);
-      for (let i = 0; i < more.terms.length; i++) {
-        const t = more.numbers[i]!;
-        if (!o.owned[t]) continue;
-        out.terms.push(more.terms[i]!);
-        out.numbers.push(o.merged[t]!);
-        out.distances.push(more.distances[i]!);
+      for (let k = 0; k < more.terms.length; k++) {
+        const term = more.terms[k]!;
+        if (!this.owns(i, term)) continue;
+        out.terms.push(term);
+        out.numbers.push(this.addedOf(term));
+        out.distances.push(more.distances[k]!);
       }
-    }
+    });
     return out;
   }
 }
@@ -1459,8 +1491,7 @@ class SegmentedPostings implements PostingsSource {
   private arrays(t: number): (FieldPostings | undefined)[] {
     let out = this.merged.get(t);
     if (out) return out;
-    const { base, baseCount } = this.trees;
-    const pairs = t < baseCount ? [base, t, ...(this.trees.extra.get(t) ?? [])] : this.trees.added[t - baseCount];
+    const pairs = this.trees.pairs(t);
     if (!pairs) throw new CacheCorruptError('index term out of range');
     const parts: [number, FieldPostings][][] = [];
     for (let i = 0; i < pairs.length; i += 2) {
