@@ -1102,7 +1102,7 @@ function openSegment(input: SegmentInput, fieldCount: number, fields: readonly s
   const dictBytes = reader.section('index.dict');
   if (dictBytes.length !== meta.termCount * 12) throw new CacheCorruptError('index dictionary has the wrong length');
   const dict = typedArrayOf(dictBytes, Uint32Array);
-  const lengthBytes = reader.section('index.lengths');
+  const lengthBytes = reader.kept ? reader.kept('index.lengths') : reader.section('index.lengths');
   if (lengthBytes.length !== n * fieldCount * meta.lengthWidth) throw new CacheCorruptError('index field lengths have the wrong length');
   const lengths = meta.lengthWidth === 2 ? typedArrayOf(lengthBytes, Uint16Array) : typedArrayOf(lengthBytes, Uint32Array);
   const shapeBytes = reader.section('index.shape');
@@ -1255,9 +1255,10 @@ export function segmentAverages(readers: readonly SectionReader[], runs: Int32Ar
   const F = indexOptions().fields.length;
   const parts = readers.map((reader) => {
     const meta = JSON.parse(reader.section('index.meta').toString('utf8')) as IndexMeta;
-    const bytes = reader.section('index.lengths');
-    const lengths = meta.lengthWidth === 2 ? new Uint16Array(bytes.length / 2) : new Uint32Array(bytes.length / 4);
-    Buffer.from(lengths.buffer).set(bytes);
+    // the same bytes the index opened after this reads (kept by the reader), as a view where aligned
+    const bytes = reader.kept ? reader.kept('index.lengths') : reader.section('index.lengths');
+    if (bytes.length % meta.lengthWidth !== 0) throw new CacheCorruptError('index field lengths have the wrong length');
+    const lengths = meta.lengthWidth === 2 ? typedArrayOf(bytes, Uint16Array) : typedArrayOf(bytes, Uint32Array);
     const present = reader.section('index.present');
     if (present.length !== meta.documentCount * F || lengths.length !== present.length) throw new CacheCorruptError('index field lengths have the wrong length');
     return { lengths, present };
