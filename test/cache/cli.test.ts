@@ -226,5 +226,14 @@ describe('a warm run loads only what it needs', () => {
     // and a cold one does load the parsers (the trace sees them)
     const cold = loadedModules(['--no-cache', '--corpus', corpus, 'list', '--format', 'json'], cache);
     expect(cold.some((m) => PARSING.test(m))).toBe(true);
+    // but not esprima, which js-yaml requires for a schema quarry never reads (scripts/bundle.mjs)
+    const loads = spawnSync(process.execPath, [join(ROOT, 'bin', 'quarry.js'), '--no-cache', '--corpus', corpus, 'list', '--format', 'json'], {
+      env: { ...process.env, NODE_DEBUG: 'module', NO_COLOR: '1' },
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    expect(loads.status).toBe(0);
+    expect(loads.stderr).toMatch(/MODULE/);
+    expect(loads.stderr).not.toMatch(/esprima/);
   });
 });
