@@ -8,7 +8,7 @@
 import { appendFileSync, chmodSync, mkdirSync, readFileSync, renameSync, rmSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CacheReader, FileSource, type SectionRef } from '../../src/cache/format.js';
+import { CacheCorruptError, CacheReader, CacheWriter, FileSource, type SectionRef } from '../../src/cache/format.js';
 import { buildIndex } from '../../src/index/index.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { search } from '../../src/query/search.js';
@@ -219,6 +219,31 @@ describe('what makes it rebuild', () => {
     expect(r.cache).toBe('miss');
     expect(r.log.join('\n')).toMatch(/written by quarry 1\.0\.0, this is 1\.0\.1/);
     expect((await open(corpus, cache, { version: '1.0.1' })).cache).toBe('hit');
+  });
+});
+
+describe('CacheReader.kept', () => {
+  it('verifies a section once and hands the same bytes to every later reader of it; a damaged one throws', () => {
+    const file = join(tempDir('quarry-kept-'), 'x.qpack');
+    const w = new CacheWriter(file);
+    w.section('a', [Buffer.from('field lengths')]);
+    w.section('b', [Buffer.from('other')]);
+    w.finish({}).close();
+    const source = new FileSource(file);
+    const reader = CacheReader.open<{ sections: Record<string, SectionRef> }>(source, source.size);
+    const once = reader.kept('a');
+    expect(once.toString()).toBe('field lengths');
+    expect(reader.kept('a')).toBe(once); // read and checked once, not per caller
+    expect(reader.section('a')).not.toBe(once); // section() still reads afresh
+    reader.close();
+    const s = reader.header.sections['a']!;
+    const b = readFileSync(file);
+    b[s.offset] = b[s.offset]! ^ 0x20;
+    writeFileSync(file, b);
+    const source2 = new FileSource(file);
+    const damaged = CacheReader.open<{ sections: Record<string, SectionRef> }>(source2, source2.size);
+    expect(() => damaged.kept('a')).toThrow(CacheCorruptError);
+    damaged.close();
   });
 });
 
