@@ -86,9 +86,8 @@ export function parseFrontMatter(text: string): FrontMatter {
   const first = readLine(src, 0);
   const firstLine = src.slice(first.start, first.end);
 
-  if (!firstLine.startsWith('---')) {
-    return { data: Object.create(null) as Record<string, unknown>, body: src, bodyLine: 1, hasFrontMatter: false, keyLines: {} };
-  }
+  const noFrontMatter = (): FrontMatter => ({ data: Object.create(null) as Record<string, unknown>, body: src, bodyLine: 1, hasFrontMatter: false, keyLines: {} });
+  if (!firstLine.startsWith('---')) return noFrontMatter();
   if (!OPEN_RE.test(firstLine) && !OPEN_YAML_RE.test(firstLine)) {
     const rest = firstLine.slice(3).trim();
     if (LANGUAGE_RE.test(rest)) {
@@ -97,10 +96,9 @@ export function parseFrontMatter(text: string): FrontMatter {
         1,
       );
     }
-    throw new FrontMatterError(
-      `front matter must open with a line that is exactly '---', got '${quoteForMessage(firstLine)}'`,
-      1,
-    );
+    // Only a line that is exactly `---` opens front matter: "--- Log opened Thu Oct 05 2017"
+    // (an IRC log), "--- Interview 3 ---" or a rule of dashes is the document's first line.
+    return noFrontMatter();
   }
 
   // Find the closing delimiter.

@@ -231,10 +231,11 @@ describe('parseFrontMatter: errors', () => {
     );
   });
 
-  it('refuses an opening line that is not exactly ---', async () => {
-    const err = frontMatterError(() => parseFrontMatter('--- Interview 3 ---\nQ: hi\n'));
-    expect(err.line).toBe(1);
-    expect(err.message).toBe("front matter must open with a line that is exactly '---', got '--- Interview 3 ---'");
+  it('reads a first line that only starts with --- as the body: only a line that is exactly --- opens front matter', async () => {
+    for (const text of ['--- Interview 3 ---\nQ: hi\n', '--- Journal started Mon Mar 02 09:00:00 2020\n09:01 <kit> morning\n---\n', '----------\nA rule above the text.\n']) {
+      const fm = parseFrontMatter(text);
+      expect(fm, text).toMatchObject({ hasFrontMatter: false, body: text, bodyLine: 1 });
+    }
   });
 
   it('names the language of non-YAML front matter', async () => {
