@@ -106,7 +106,7 @@ function calendarDate(year: number, month: number, day: number): string | null {
  * 03/04 is March or April cannot be known, and a wrong date is worse than an
  * error.
  */
-type ReadDate = { date: string; year: number } | { date: null; year: number } | { span: [number, number] } | { error: string };
+type ReadDate = { date: string; year: number } | { date: null; year: number; approximate?: true } | { span: [number, number] } | { decade: number } | { error: string };
 
 function readDate(value: unknown): ReadDate {
   const refused = { error: `date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got ${describe(value)}` };
@@ -152,13 +152,41 @@ function readDate(value: unknown): ReadDate {
   if (NUMERIC_AMBIGUOUS_RE.test(text)) {
     return { error: `date ${describe(value)} is ambiguous (day/month or month/day?): write it as 2021-03-29 or 29 March 2021` };
   }
-  return refused;
+  return readApproximateDate(text) ?? refused;
+}
+
+/** "circa 1985", "c. 1985", "about 1985", "~1985": a date given as near, not at. */
+const APPROXIMATE_RE = /^(?:circa|ca?\.|approx(?:\.|imately)?|about|around|roughly|~)\s*(\S.*)$/i;
+/** "Winter 2019-2020", "late 2019/20": a part of a span of years (a season across the new year). */
+const SPAN_PART_RE = /^(?:(?:early|mid|late)[- ]?)?(?:(?:spring|summer|autumn|fall|winter)(?: of)?,? )?(\d{4} ?[-–—/] ?(?:\d{4}|\d{2}))$/i;
+/** "1990s", "the 1980's", "early 1970s": a decade. */
+const DECADE_RE = /^(?:the )?(?:(?:early|mid|late)[- ]?)?(\d{3}0)['’]?s$/i;
+
+/**
+ * A date written as approximate: "circa 1985" is the year 1985; "Winter
+ * 2019-2020" a span of years, as "2019-2020" is; a decade ("1990s") no year
+ * at all. Null for anything else. The loader keeps the words as the dateNote.
+ */
+function readApproximateDate(text: string): ReadDate | null {
+  let m: RegExpExecArray | null;
+  if ((m = APPROXIMATE_RE.exec(text))) {
+    const inner = readDate(m[1]!);
+    if ('error' in inner || 'decade' in inner) return inner;
+    if ('span' in inner) return inner;
+    return { date: null, year: inner.year, approximate: true };
+  }
+  if ((m = SPAN_PART_RE.exec(text)) && m[1] !== text) {
+    const inner = readDate(m[1]!);
+    return 'span' in inner ? inner : null;
+  }
+  if ((m = DECADE_RE.exec(text))) return { decade: Number(m[1]) };
+  return null;
 }
 
 /** A date written in text (a table's date cell): its calendar date, or its year alone; null for anything else. */
 export function readDateText(text: string): { date: string | null; year: number } | null {
   const read = readDate(text);
-  return 'error' in read || 'span' in read ? null : read;
+  return 'error' in read || 'span' in read || 'decade' in read ? null : read;
 }
 
 function readYear(value: unknown): number | null {
@@ -228,11 +256,32 @@ export function readMeta(
   // "published:" is a blog's name for the date.
   const dateKey = own(data, 'date') !== undefined && own(data, 'date') !== null ? 'date' : 'published';
   const rawDate = own(data, dateKey);
+  // A date that is not a calendar day keeps its words as the note on the date ("circa 1985").
+  const noteTheDate = (): void => {
+    if (strings.dateNote === null && typeof rawDate === 'string' && rawDate.trim() !== '') strings.dateNote = rawDate.trim().replace(/\s+/g, ' ');
+  };
   if (rawDate !== undefined && rawDate !== null) {
     const read = readDate(rawDate);
-    if ('error' in read) error(read.error, dateKey);
-    else if ('span' in read) span = read.span;
-    else [date, yearOfDate] = [read.date, read.year];
+    // A date that cannot be read is a warning, never a reason to drop the document's text.
+    if ('error' in read) {
+      problems.push({ line: lineOf(dateKey), severity: 'warning', message: read.error });
+      noteTheDate();
+    } else if ('span' in read) {
+      span = read.span;
+      noteTheDate();
+    } else if ('decade' in read) {
+      noteTheDate();
+      if (own(data, 'year') === undefined || own(data, 'year') === null) {
+        problems.push({
+          line: lineOf(dateKey),
+          severity: 'warning',
+          message: `date ${describe(rawDate)} is a decade: the document has no year (add year: ${read.decade}, or any year of the decade, to file it under one)`,
+        });
+      }
+    } else {
+      [date, yearOfDate] = [read.date, read.year];
+      if ('approximate' in read) noteTheDate();
+    }
   }
 
   // year

@@ -27,6 +27,15 @@ function messages(data: Record<string, unknown>): string[] {
   return read(data).problems.map((p) => p.message);
 }
 
+/** A date that cannot be read is a warning: the document loads, undated, its words kept as the dateNote. */
+function expectOneDateWarning(data: Record<string, unknown>, message: string): DocumentMeta {
+  const { meta, problems } = read(data);
+  expect(problems).toEqual([{ line: 1, severity: 'warning', message }]);
+  expect(meta.date).toBeNull();
+  if (typeof data.date === 'string') expect(meta.dateNote).toBe(data.date);
+  return meta;
+}
+
 function expectOneError(data: Record<string, unknown>, message: string): DocumentMeta {
   const { meta, problems } = read(data);
   expect(problems).toEqual([{ line: 1, severity: 'error', message }]);
@@ -148,8 +157,8 @@ describe('readMeta: date and year', () => {
 
   it('accepts 29 February in a leap year only', async () => {
     expect(read({ title: 'T', date: '2020-02-29' }).meta.date).toBe('2020-02-29');
-    expectOneError({ title: 'T', date: '2021-02-29' }, `${NOT_A_DATE} '2021-02-29'`);
-    expectOneError({ title: 'T', date: 'February 29, 2021' }, `${NOT_A_DATE} 'February 29, 2021'`);
+    expectOneDateWarning({ title: 'T', date: '2021-02-29' }, `${NOT_A_DATE} '2021-02-29'`);
+    expectOneDateWarning({ title: 'T', date: 'February 29, 2021' }, `${NOT_A_DATE} 'February 29, 2021'`);
   });
 
   it('accepts the dates analysts write with the month in words, and ISO timestamps', async () => {
@@ -184,18 +193,18 @@ describe('readMeta: date and year', () => {
     expectOneError({ title: 'T', date: 'March 2021', year: 2020 }, 'year 2020 disagrees with date 2021: year must match the date\'s year or be left out');
   });
 
-  it('refuses a date that is not a calendar date, and one whose day and month cannot be told apart', async () => {
-    const meta = expectOneError({ title: 'T', date: 'banana' }, `${NOT_A_DATE} 'banana'`);
+  it('warns of a date that is not a calendar date, and one whose day and month cannot be told apart', async () => {
+    const meta = expectOneDateWarning({ title: 'T', date: 'banana' }, `${NOT_A_DATE} 'banana'`);
     expect(meta.date).toBeNull();
     expect(meta.year).toBeNull();
-    expectOneError({ title: 'T', date: '2021-02-30' }, `${NOT_A_DATE} '2021-02-30'`);
-    expectOneError({ title: 'T', date: '2021-13-01' }, `${NOT_A_DATE} '2021-13-01'`);
-    expectOneError({ title: 'T', date: '31 Smarch 2021' }, `${NOT_A_DATE} '31 Smarch 2021'`);
-    expectOneError({ title: 'T', date: 99 }, `${NOT_A_DATE} 99`);
-    expectOneError({ title: 'T', date: ['2021-03-29'] }, `${NOT_A_DATE} a list`);
-    expectOneError({ title: 'T', date: new Date(NaN) }, `${NOT_A_DATE} an invalid date`);
+    expectOneDateWarning({ title: 'T', date: '2021-02-30' }, `${NOT_A_DATE} '2021-02-30'`);
+    expectOneDateWarning({ title: 'T', date: '2021-13-01' }, `${NOT_A_DATE} '2021-13-01'`);
+    expectOneDateWarning({ title: 'T', date: '31 Smarch 2021' }, `${NOT_A_DATE} '31 Smarch 2021'`);
+    expectOneDateWarning({ title: 'T', date: 99 }, `${NOT_A_DATE} 99`);
+    expectOneDateWarning({ title: 'T', date: ['2021-03-29'] }, `${NOT_A_DATE} a list`);
+    expectOneDateWarning({ title: 'T', date: new Date(NaN) }, `${NOT_A_DATE} an invalid date`);
     for (const numeric of ['29/03/2021', '03/04/2021', '3-4-21', '04-03-2022']) {
-      expectOneError(
+      expectOneDateWarning(
         { title: 'T', date: numeric },
         `date '${numeric}' is ambiguous (day/month or month/day?): write it as 2021-03-29 or 29 March 2021`,
       );
@@ -215,8 +224,8 @@ describe('readMeta: date and year', () => {
       expect(meta.year, written).toBe(Number(date.slice(0, 4)));
     }
     // not a day of the year read day first (month 13), nor a year it cannot place
-    expectOneError({ title: 'T', date: '12.31.2021' }, `${NOT_A_DATE} '12.31.2021'`);
-    expectOneError({ title: 'T', date: '03.04.22' }, "date '03.04.22' has a two-digit year: write the year in full (29.03.2021, day first) or 2021-03-29");
+    expectOneDateWarning({ title: 'T', date: '12.31.2021' }, `${NOT_A_DATE} '12.31.2021'`);
+    expectOneDateWarning({ title: 'T', date: '03.04.22' }, "date '03.04.22' has a two-digit year: write the year in full (29.03.2021, day first) or 2021-03-29");
   });
 
   it('reads the calendar date written in a timestamp with an offset, not its UTC day', () => {
@@ -250,8 +259,8 @@ describe('readMeta: date and year', () => {
       expect(meta.date, written).toBeNull();
       expect(meta.year, written).toBe(year);
     }
-    expectOneError({ title: 'T', date: '2024-13' }, `${NOT_A_DATE} '2024-13'`);
-    expectOneError({ title: 'T', date: 'Q5 2024' }, `${NOT_A_DATE} 'Q5 2024'`);
+    expectOneDateWarning({ title: 'T', date: '2024-13' }, `${NOT_A_DATE} '2024-13'`);
+    expectOneDateWarning({ title: 'T', date: 'Q5 2024' }, `${NOT_A_DATE} 'Q5 2024'`);
   });
 
   it('gives a span of years no year, with a warning, unless year: names one inside it', () => {
@@ -266,7 +275,32 @@ describe('readMeta: date and year', () => {
     expect(read({ title: 'T', date: '2019-2020', year: 2020 })).toMatchObject({ meta: { date: null, year: 2020 }, problems: [] });
     expectOneError({ title: 'T', date: '2019-2020', year: 2018 }, "year 2018 disagrees with date '2019-2020': year must lie within the date's years or be left out");
     // a span that runs backwards is no span
-    expectOneError({ title: 'T', date: '2020-2019' }, `${NOT_A_DATE} '2020-2019'`);
+    expectOneDateWarning({ title: 'T', date: '2020-2019' }, `${NOT_A_DATE} '2020-2019'`);
+  });
+
+  it('reads an approximate date for what it gives, and keeps its words as the dateNote', () => {
+    // near a year: the year
+    for (const written of ['circa 1985', 'c. 1985', 'ca. 1985', 'about 1985', '~1985', 'circa Spring 1985']) {
+      const { meta, problems } = read({ title: 'T', date: written });
+      expect(problems, written).toEqual([]);
+      expect(meta, written).toMatchObject({ date: null, year: 1985, dateNote: written });
+    }
+    // a season across the new year: a span, as 2019-2020 is
+    for (const written of ['Winter 2019-2020', 'Winter 2019/20', 'late 2019–20']) {
+      const { meta, problems } = read({ title: 'T', date: written });
+      expect(meta, written).toMatchObject({ date: null, year: null, dateNote: written });
+      expect(problems.map((p) => p.severity), written).toEqual(['warning']);
+      expect(problems[0]!.message, written).toContain('spans the years 2019 to 2020');
+    }
+    // a decade: no year, unless year: names one
+    for (const written of ['1990s', "the 1980's", 'early 1970s']) {
+      const { meta, problems } = read({ title: 'T', date: written });
+      expect(meta, written).toMatchObject({ date: null, year: null, dateNote: written });
+      expect(problems.map((p) => [p.severity, p.message.split(':')[0]]), written).toEqual([['warning', `date '${written}' is a decade`]]);
+    }
+    expect(read({ title: 'T', date: '1990s', year: 1994 })).toMatchObject({ meta: { year: 1994, dateNote: '1990s' }, problems: [] });
+    // a dateNote written in front matter wins
+    expect(read({ title: 'T', date: 'circa 1985', dateNote: 'the summer the mill closed' }).meta.dateNote).toBe('the summer the mill closed');
   });
 
   it('treats an empty date as absent', async () => {
@@ -456,7 +490,7 @@ describe('readMeta: messages', () => {
     expect(problems).toHaveLength(11);
     for (const p of problems) {
       expect(p.line).toBe(1);
-      expect(p.severity).toBe('error');
+      expect(p.severity).toBe(p.message.startsWith('date ') ? 'warning' : 'error');
       expect(p.message).not.toMatch(/\n/);
       expect(p.message).toMatch(/^[a-z]/);
       expect(p.message).not.toMatch(/\.$/);

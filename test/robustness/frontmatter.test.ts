@@ -51,9 +51,13 @@ describe('front matter that cannot be read', () => {
 });
 
 describe('front matter with values of the wrong type', () => {
-  it('date: banana', async () => {
+  it('date: banana is a warning at its line: the document loads, undated', async () => {
     const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\ndate: banana\n---\n${BODY}` });
-    (await expectRefused(dir, 'bad.md', 3, "date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got 'banana'"));
+    const r = await runCli(['check', '--corpus', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${join(dir, 'bad.md')}:3: warning: date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got 'banana'`);
+    const corpus = loadCorpus(dir);
+    expect(corpus.records.filter((x) => x.doc === 'bad').map((x) => [x.text, x.year])).toEqual([[BODY.trim(), null]]);
   });
 
   it('speakers: 7', async () => {
@@ -61,9 +65,14 @@ describe('front matter with values of the wrong type', () => {
     (await expectRefused(dir, 'bad.md', 3, 'speakers must be a list of names, got 7'));
   });
 
-  it('a date that does not exist (2021-02-30)', async () => {
-    const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\ndate: 2021-02-30\n---\n${BODY}` });
-    (await expectRefused(dir, 'bad.md', 3, "date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got '2021-02-30'"));
+  it('a date that does not exist (2021-02-30) is a warning, and so is an approximate one quarry cannot file', async () => {
+    const dir = tempCorpus({ 'good.md': GOOD, 'bad.md': `---\ntitle: T\ndate: 2021-02-30\n---\n${BODY}`, 'winter.md': `---\ntitle: W\ndate: Winter 2019-2020\n---\n${BODY}` });
+    const r = await runCli(['check', '--corpus', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${join(dir, 'bad.md')}:3: warning: date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got '2021-02-30'`);
+    expect(r.stderr).toContain(`${join(dir, 'winter.md')}:3: warning: date 'Winter 2019-2020' spans the years 2019 to 2020`);
+    const docs = loadCorpus(dir).documents;
+    expect(docs.find((d) => d.id === 'winter')!.meta).toMatchObject({ year: null, dateNote: 'Winter 2019-2020' });
   });
 });
 
