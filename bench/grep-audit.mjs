@@ -87,6 +87,19 @@ const FURNITURE = new Set(['heading', 'metadata', 'navigation', 'teaser', 'marku
 /** A list item or a table row: content whatever a parser took it for. */
 const LIST_OR_ROW = /^\s*(?:[-*•·▪►]\s+\S|\d+[.)]\s+\S.*[.!?]["”’]?\s*$|\|.*\|\s*$)/u;
 
+/**
+ * A menu by its form: short items (four words at most, none a sentence) split by "|", "·", "•",
+ * "»", "›" or "/" ("Home | News | Sport", "World · Business"), two items or more.
+ */
+/** "Read more", "Related:", "You may also like": the line that opens a page's list of other articles. */
+const TEASER_MARKER = /^(?:read more|read next|related(?: articles| posts| stories)?|more stories|more from .{1,40}|you (?:may|might) also like|recommended(?: for you)?|further reading|latest news|trending|popular posts)\s*:?$/i;
+
+export function isMenuLine(raw) {
+  const items = raw.trim().split(/\s+[|·•»›/]\s+|\s*[|·•»›]\s*/).filter((x) => x.trim());
+  if (items.length < 2) return false;
+  return items.every((x) => x.trim().split(/\s+/).length <= 4 && !/[.!?]["”’]?$/.test(x.trim()));
+}
+
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/gi;
 const MD_LINK_TARGET = /\]\([^)\s]*\)/g;
 const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->/;
@@ -166,7 +179,11 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     const heading = kinds[idx] === 'heading';
     // A table's header row ("Question<TAB>Answer") names the columns: the table's syntax.
     const headingIsContent = heading && isTitle !== null && !isTitle(raw) && !raw.includes('\t') && !(table && idx === 0);
-    if (FURNITURE.has(kinds[idx]) && !headingIsContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
+    // Navigation is trusted only where the line has its form: a link, a menu, a call to follow.
+    // A short line the parser filed as navigation ("Known for<TAB>Glacier modelling", "Plaintiff
+    // and Appellee,") is someone's words until its form says otherwise.
+    const navigationByForm = kinds[idx] !== 'navigation' || chrome(raw) === 'navigation' || isMenuLine(raw) || TEASER_MARKER.test(raw.trim());
+    if (FURNITURE.has(kinds[idx]) && navigationByForm && !headingIsContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
     if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s)) return whole('speaker label');

@@ -154,6 +154,17 @@ export function isKeyValueLine(raw: string): { key: string; value: string } | nu
 }
 
 /**
+ * A menu by its form: two items or more, each of four words at most and none
+ * a sentence, split by "|", "·", "•", "»" or "›" ("Home | News | Sport",
+ * "World · Business · Climate"). Navigation is decided by such a form (or a
+ * link, classifyChrome's), never because a line is short.
+ */
+export function isMenuLine(raw: string): boolean {
+  const items = normalizeSpace(raw).split(/\s*[|·•»›]\s*/).filter((x) => x.trim());
+  return items.length >= 2 && items.every((x) => wordCount(x) <= 4 && !/[.!?]["”’]?$/.test(x.trim()));
+}
+
+/**
  * A short line in a page header or footer that is not a sentence: a site
  * name, a section link, an author's name. Used only outside the body text.
  */

@@ -4,7 +4,7 @@
  * document without front matter says about itself there: its title and date.
  */
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, isHeadingLike, isKeyValueLine, isShortNonSentence, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, titleKey } from './chrome.js';
 import { isBoilerplate, isDirection, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
@@ -39,7 +39,12 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     const raw = b.lines[i]!;
     if (!raw.trim() || keep(i)) continue;
     const chrome = classifyChrome(raw);
+    const fact = chrome ? null : headerFactEnd(b, i, first);
     if (chrome) b.mark(i, chrome);
+    else if (fact !== null) {
+      b.add({ type: 'claim', text: factText(b.lines.slice(i, fact + 1)), speaker: null, section: null }, i, fact);
+      i = fact;
+    }
     else if (title && titleKey(raw) === title) b.mark(i, 'heading');
     // A pull quote above the text: a quotation nobody is named for, kept as one.
     else if (findQuoteSpans(normalizeSpace(raw)).some(isSpeechSpan) && /^\s*[“"«‘]/.test(raw))
@@ -49,13 +54,56 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       b.add({ type: 'claim', text: normalizeSpace(raw), speaker: b.input.meta.author ?? b.input.meta.publisher ?? null, section: null }, i);
     // "Dr. Lena Varga, a geologist at …, said" / "aftershocks could…": the body's first sentence.
     else if (i + 1 < b.lines.length && continuesOnNextLine(raw, b.lines[i + 1]!) && b.lines[i + 1]!.trim()) return i;
-    else if (isShortNonSentence(raw)) b.mark(i, isPersonName(raw, b) ? 'metadata' : 'navigation');
+    // A short line that is no sentence: a menu by its form is navigation; a site's name, a
+    // tagline, a docket number or a programme's name says what the page is: its metadata.
+    else if (isShortNonSentence(raw)) b.mark(i, isMenuLine(raw) && !isPersonName(raw, b) ? 'navigation' : 'metadata');
     else if (isHeadingLike(raw)) b.mark(i, 'heading');
     // Text that is none of these: a short sentence ("Tom Hale joined the board in May.") or a
     // standfirst without its full stop. The body starts here, so its words are read, never lost.
     else if (!b.isMarked(i)) return i;
   }
   return first;
+}
+
+/** An infobox's `Key<TAB>value` line ("Known for\tGlacier mass-balance modelling"): a key of a few words, a tab, a value. */
+const TAB_FACT = /^\s*\p{L}[^\t:]{0,40}?\t+\s*\S/u;
+
+/**
+ * Facts in the header, which are the document's words and must be found:
+ * an infobox's `Key<TAB>value` line, with the lines under it that continue
+ * its value ("Born<TAB>Henrietta Maria Vásquez" / "14 April 1948" /
+ * "Valparaíso, Chile"), and a phrase broken over lines at its commas, as a
+ * court caption is ("STATE OF MONTANA," / "Plaintiff and Appellee," / "v." /
+ * "RICHARD ALLEN TOBIN," / "Defendant and Appellant."). Returns the index
+ * of the fact's last line, or null when line `i` starts none.
+ */
+function headerFactEnd(b: DocBuilder, i: number, end: number): number | null {
+  const lines = b.lines;
+  // The next line of the same block, unless it is chrome (a date alone on its line may go on a value: "Born<TAB>…" / "14 April 1948").
+  const next = (k: number) => (k + 1 < end && lines[k + 1]!.trim() && !b.isMarked(k + 1) && (!classifyChrome(lines[k + 1]!) || isDateLine(lines[k + 1]!)) ? k + 1 : null);
+  if (TAB_FACT.test(lines[i]!)) {
+    // A block of them: two or more keyed lines, so a lone tab in a title is no infobox.
+    let keyed = 0;
+    for (let k = i; k < end && lines[k]!.trim(); k++) if (TAB_FACT.test(lines[k]!)) keyed++;
+    for (let k = i - 1; k >= 0 && lines[k]!.trim(); k--) if (TAB_FACT.test(lines[k]!)) keyed++;
+    if (keyed < 2) return null;
+    let k = i;
+    for (let n = next(k); n !== null && !TAB_FACT.test(lines[n]!) && isShortNonSentence(lines[n]!); n = next(k)) k = n;
+    return k;
+  }
+  // "Plaintiff and Appellee,": a line that ends at a comma goes on below; so does a lone "v.".
+  const goesOn = (raw: string) => /,\s*$/.test(raw) || /^\s*(?:v|vs)\.?\s*$/i.test(raw);
+  if (!goesOn(lines[i]!) || isPersonName(lines[i]!, b)) return null;
+  let k = i;
+  for (let n = next(k); n !== null && goesOn(lines[k]!) && wordCount(lines[n]!) <= 12 && !TAB_FACT.test(lines[n]!); n = next(k)) k = n;
+  return k > i ? k : null;
+}
+
+/** The words of a header fact, one line: "Born: Henrietta Maria Vásquez, 14 April 1948, Valparaíso, Chile". */
+function factText(lines: readonly string[]): string {
+  const [head, ...rest] = lines.map((l) => normalizeSpace(l.replace(/\t+/, ': ')));
+  if (!/:/.test(head!) || rest.length === 0) return normalizeSpace([head, ...rest].join(' '));
+  return [head!.replace(/,$/, ''), ...rest.map((r) => r.replace(/,$/, ''))].join(', ');
 }
 
 /**
@@ -70,7 +118,7 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   while (k >= 0 && !b.lines[k]!.trim()) k--;
   if (k <= 0) return null;
   const raw = b.lines[k]!;
-  if (classifyChrome(raw) || isKeyValueLine(raw) || isPersonName(raw, b)) return null;
+  if (classifyChrome(raw) || isKeyValueLine(raw) || isPersonName(raw, b) || isMenuLine(raw)) return null;
   if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
   let above = k - 1;
   while (above >= 0 && !b.lines[above]!.trim()) above--;
@@ -343,10 +391,14 @@ export function headerDatelines(raw: readonly string[]): {
 } {
   const lines = withoutLineNumbers([...raw]);
   const header: { text: string; idx: number }[] = [];
+  let inFacts = false;
   for (let i = 0; i < lines.length && header.length < 15; i++) {
     const line = lines[i]!;
+    // An infobox's lines are facts about its subject ("Born<TAB>…" / "14 April 1948"), not when the page was written.
+    inFacts = !!line.trim() && (inFacts || TAB_FACT.test(line));
     if (!line.trim() || isCaptionScaffolding(line)) continue;
     if (isContentLine(line) && !isTopHeading(lines, i)) break;
+    if (inFacts) continue;
     header.push({ text: normalizeSpace(line), idx: i });
   }
   return {

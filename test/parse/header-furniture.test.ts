@@ -1,0 +1,78 @@
+/**
+ * The document header (src/parse/header.ts, chrome.ts): what the lines above
+ * the first paragraph are. Each case is an invented document of a family
+ * (an encyclopedia page with an infobox, a court opinion's caption, a news
+ * page's masthead) and asserts what a reader finds there: facts are records,
+ * navigation is only what has a menu's or a link's form.
+ */
+import { describe, expect, it } from 'vitest';
+import { contentOf } from '../../bench/grep-audit.mjs';
+import { loadCorpus } from '../../src/load/load.js';
+import { parseDocument } from '../../src/parse/index.js';
+import { SpeakerRegistry } from '../../src/model/speakers.js';
+import { readMeta } from '../../src/corpus/meta.js';
+import { tempCorpus } from '../helpers.js';
+
+function load(files: Record<string, string>) {
+  const corpus = loadCorpus(tempCorpus(files));
+  const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
+  const records = (id: string) => corpus.records.filter((r) => r.doc === id);
+  return { corpus, doc, records };
+}
+
+/** The kind the parser gives each body line of a document without front matter. */
+function kindsOf(text: string) {
+  const { meta } = readMeta({}, 'doc');
+  const lines = text.split('\n');
+  const parsed = parseDocument({ docId: 'doc', meta: { ...meta, title: lines[0]! }, body: text, bodyLine: 1, registry: new SpeakerRegistry(), extension: '.txt' });
+  return lines.map((l, i) => [l, parsed.lineKinds[i]] as const);
+}
+
+describe('header facts are records, never navigation', () => {
+  it("an infobox's Key<TAB>value lines are claims, a value's continued lines with them, and its birth date does not date the page", () => {
+    const { doc, records } = load({
+      'bio.txt':
+        'Ottilie Brandvold\n\nFrom Wikipedia, the free encyclopedia\n\nOttilie Brandvold\nBorn\tOttilie Sofie Brandvold\n3 May 1931\nBergen, Norway\nDied\t9 January 2008 (aged 76)\nOccupation\tShipwright, boat designer\nKnown for\tClinker-built racing dinghies\n\n' +
+        'Ottilie Brandvold (3 May 1931 – 9 January 2008) was a Norwegian shipwright known for the racing dinghies she built in Bergen for forty years.\n',
+    });
+    const texts = records('bio').map((r) => r.text);
+    expect(texts).toContain('Born: Ottilie Sofie Brandvold, 3 May 1931, Bergen, Norway');
+    expect(texts).toContain('Occupation: Shipwright, boat designer');
+    expect(texts).toContain('Known for: Clinker-built racing dinghies');
+    expect(records('bio').find((r) => r.text.startsWith('Born'))).toMatchObject({ line: 6, endLine: 8, type: 'claim' });
+    expect(doc('bio').meta).toMatchObject({ date: null, year: null });
+  });
+
+  it("a court caption broken at its commas is one claim, and a lone tab in a line is no infobox", () => {
+    const { records } = load({
+      'opinion.txt':
+        'IN THE COURT OF APPEALS OF THE STATE OF IDAHO\n\nDocket No. 50112\n\nCOUNTY OF BANNOCK,\n     Respondent,\nv.\nMARGIT ELLERY HOLT,\n     Petitioner and Appellant.\n\n' +
+        'Judge Oren Vale delivered the opinion of the court, with which the other two judges agreed in full.\n',
+    });
+    expect(records('opinion').map((r) => [r.type, r.text, r.line, r.endLine])).toContainEqual([
+      'claim',
+      'COUNTY OF BANNOCK, Respondent, v. MARGIT ELLERY HOLT, Petitioner and Appellant.',
+      5,
+      9,
+    ]);
+  });
+
+  it('a short header line is navigation only in the form of a menu; a masthead or tagline is metadata', () => {
+    const kinds = kindsOf(
+      'Harbour towns bet on ferries\n\nThe Lindqvist Courier\nYour town, every morning\nHome | Local | Sport | Opinion\n\n' +
+        'The two harbour towns voted on Tuesday to buy three electric ferries between them, at a cost of nine million crowns.\n',
+    );
+    const kind = (line: string) => kinds.find(([l]) => l === line)![1];
+    expect(kind('Home | Local | Sport | Opinion')).toBe('navigation');
+    expect(kind('The Lindqvist Courier')).toBe('metadata');
+    expect(kind('Your town, every morning')).toBe('metadata');
+  });
+});
+
+describe('the grep audit trusts navigation only by its form', () => {
+  it('counts the words of a line the parser called navigation unless it is a menu, a link or a "Read more"', () => {
+    const lines = ['Known for\tClinker-built racing dinghies', 'Home | Local | Sport', 'https://example.org/x', 'Read more'];
+    const { lines: out } = contentOf(lines, { captions: false, kinds: lines.map(() => 'navigation'), chrome: (raw: string) => (raw.startsWith('http') ? 'navigation' : null) });
+    expect(out.map((l: string) => l.trim())).toEqual(['Known for\tClinker-built racing dinghies', '', '', '']);
+  });
+});
