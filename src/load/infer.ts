@@ -4,7 +4,7 @@
  * in parse/, because reading a dateline's date is the figures stage's work.
  */
 import { extractFigures } from '../figures/extract.js';
-import { headerDatelines, type Inferred } from '../parse/header.js';
+import { headerDatelines, leadDateline, type Inferred } from '../parse/header.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
@@ -35,7 +35,9 @@ export function inferDate(
   knownYear: number | null,
 ): { date: Inferred<string> | null; note: string | null; year?: Inferred<number> } {
   const { datelines, years: headerYears, monthYear } = headerDatelines(lines);
-  for (const { text: s, idx: i } of datelines) {
+  for (const { text: line, idx: i } of datelines) {
+    // "JUNE 7, 2023": a dateline in capitals (a hearing's cover page) read as the month is written elsewhere.
+    const s = /\p{Ll}/u.test(line) ? line : line.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
     const full = extractFigures(s, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (full) return { date: { value: String(full.value), from: `a dateline (line ${bodyLine + i})` }, note: null };
     const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(s));
@@ -48,6 +50,10 @@ export function inferDate(
     const dm = extractFigures(s, { year: 2000 }).find((g) => g.kind === 'date');
     return { date: null, note: `${dm?.text ?? s} (line ${bodyLine + i}; the text gives no year)` };
   }
+  // A news dateline opening the first paragraph ("CARROW VALLEY, Ore. (Nov. 3, 2022) —").
+  const lead = leadDateline(lines);
+  const leadDay = lead ? extractFigures(lead.text, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day') : undefined;
+  if (lead && leadDay) return { date: { value: String(leadDay.value), from: `a dateline (line ${bodyLine + lead.idx})` }, note: null };
   // No day, but a month and year ("March 2024"): the year, without a date.
   if (monthYear) return { date: null, note: null, year: { value: monthYear.year, from: `a month and year (line ${bodyLine + monthYear.idx})` } };
   return { date: null, note: null };

@@ -45,6 +45,8 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       b.add({ type: 'claim', text: factText(b.lines.slice(i, fact + 1)), speaker: null, section: null }, i, fact);
       i = fact;
     }
+    // "Thu, Jun 15, 2023 6:31PM • 41:12", "Volume 836: debated on Tuesday 5 March 2024": the document's date.
+    else if (datelineKind(raw) === 'whole') b.mark(i, 'metadata');
     else if (title && titleKey(raw) === title) b.mark(i, 'heading');
     // A pull quote above the text: a quotation nobody is named for, kept as one.
     else if (findQuoteSpans(normalizeSpace(raw)).some(isSpeechSpan) && /^\s*[“"«‘]/.test(raw))
@@ -365,7 +367,8 @@ export function isDateline(raw: string): boolean {
  */
 function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const s = normalizeSpace(raw);
-  if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$/i, ''))) return null;
+  // "Recorded 2 February 2024.": a full stop after the date ends no sentence.
+  if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$|(?<=\d)\.$/i, ''))) return null;
   const date = DAY_DATE.exec(s);
   if (!date) return null;
   const before = s.slice(0, date.index);
@@ -375,7 +378,42 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   // separated date is a title that ends with its date, however few its words.
   if (separated && wordCount(before) >= 3 && /\p{Lu}/u.test(before)) return 'trailing';
   if (wordCount(before + ' ' + after) <= 4) return 'whole';
+  // The clock and the length beside the date ("Tue, Mar 8, 2022 10:02AM • 18:47", "12 November 2022
+  // 22:00-22:45") and the verb that says what happened that day ("debated on", "Recorded") are no
+  // words of a title.
+  if (!separated && wordCount(`${before.replace(DATELINE_VERB, '$1')} ${after}`.replace(DATELINE_CLOCK, ' ')) <= 4) return 'whole';
   return separated ? 'trailing' : null;
+}
+const DATELINE_CLOCK =
+  /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?(?:\s*(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?|[•·]/gi;
+/** The verb opening a dateline, or its value after a key ("Volume 836: debated on"); not one after a title's words ("Deposition of …, taken"). */
+const DATELINE_VERB = /^((?:[^:,]{0,40}:\s*)?)(?:debated|recorded|taken|filmed|taped|broadcast|aired|published|posted|updated|held|dated|exported|started)(?:\s+(?:on|in|at))?\b/i;
+
+const YEAR_DATE = String.raw`(?:${MONTH}\s+${ORDINAL},?\s+(?:19|20)\d{2}|${ORDINAL}\s+(?:of\s+)?${MONTH},?\s+(?:19|20)\d{2})`;
+/**
+ * A news or press-release dateline opening the first paragraph: the place in
+ * capitals (a region after it), the date, a wire's name, then a dash:
+ * "CARROW VALLEY, Ore. (Nov. 3, 2022) —", "AUSTIN, Texas, Nov. 7, 2024
+ * /PRNewswire/ --", "BOSTON and ZURICH, Oct. 15, 2024 (GLOBE NEWSWIRE) --",
+ * "**MILWAUKEE, WI — September 12, 2023** —".
+ */
+const LEAD_DATELINE = new RegExp(
+  String.raw`^[*_]*\p{Lu}{2,}[\p{Lu}.'’-]*(?:\s+(?:and\s+)?\p{Lu}{2,}[\p{Lu}.'’-]*)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){0,2}(?:\s*\(|,\s*|\s+[—–-]\s+)(${YEAR_DATE})\)?[*_]*\s*(?:\/[^/]{2,30}\/|\(\p{Lu}[\p{Lu} ]{2,30}\))?\s*(?:—|–|--|-)\s`,
+  'iu',
+);
+
+/** The date of the dateline opening the first paragraph ("CARROW VALLEY, Ore. (Nov. 3, 2022) —"), with its line index; null without one. */
+export function leadDateline(raw: readonly string[]): { text: string; idx: number } | null {
+  const lines = withoutLineNumbers([...raw]);
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    const m = LEAD_DATELINE.exec(line.trim());
+    // The place is in capitals: the flag that lets the month be "Nov." or "NOV." must not let "Austin" pass.
+    if (m && /^[*_]*\p{Lu}{2}/u.test(line.trim())) return { text: m[1]!, idx: i };
+    if (isContentLine(line) && !isTopHeading(lines, i)) return null;
+  }
+  return null;
 }
 
 /**

@@ -76,3 +76,28 @@ describe('the grep audit trusts navigation only by its form', () => {
     expect(out.map((l: string) => l.trim())).toEqual(['Known for\tClinker-built racing dinghies', '', '', '']);
   });
 });
+
+describe('datelines date the document', () => {
+  it('a dateline with its clock, its length or the verb of the day, in capitals too, and a news dateline opening the first paragraph', () => {
+    const { doc, records } = load({
+      'sync.txt': 'Quarterly planning – warehouse team\nWed, Apr 12, 2023 9:15AM • 32:08\n\nJonas Becker  0:03\nShall we start with the forklift rota? It keeps slipping every single week.\n\nAmira Haddad  0:09\nYes, the new rota starts on Monday and covers both the early and the late shift.\n',
+      'lords.txt': 'Coastal Ferries\nVolume 901: debated on Thursday 14 November 2024\n\nLord Penhallow asked the Minister what steps the Government will take to keep island ferries running all winter.\n',
+      'hearing.txt': 'FIELD HEARING ON RURAL BROADBAND\n\n                 SEPTEMBER 19, 2023\n\nThe committee met at ten in the morning in the county hall to hear four witnesses on broadband.\n',
+      'wire.txt': 'Dairy co-op opens cheese plant\n\nLAKE HOLLIS, Minn. (Aug. 8, 2023) — The Northfield dairy cooperative opened a cheese plant here on Tuesday, its first in forty years.\n',
+      'pr.txt': 'Corvane Labs reports results\n\nDENVER and OSLO, June 3, 2024 /PRNewswire/ -- Corvane Labs, Inc. today reported its results for the second quarter of the year.\n',
+    });
+    expect(doc('sync').meta).toMatchObject({ date: '2023-04-12', title: 'Quarterly planning – warehouse team' });
+    expect(records('sync').map((r) => r.text)).not.toContain('Wed, Apr 12, 2023 9:15AM • 32:08');
+    expect(doc('lords').meta.date).toBe('2024-11-14');
+    expect(doc('hearing').meta.date).toBe('2023-09-19');
+    expect(doc('wire').meta.date).toBe('2023-08-08');
+    expect(doc('pr').meta.date).toBe('2024-06-03');
+    // the dateline stays in its paragraph's claim
+    expect(records('wire')[0]!.text).toMatch(/^LAKE HOLLIS, Minn\. \(Aug\. 8, 2023\) — The Northfield/);
+  });
+
+  it("a title's own date after its words is no dateline: 'Deposition of …, taken 21 May 2020' stays the title", () => {
+    const { doc } = load({ 'depo.txt': 'Deposition of Ruth Amberley, taken 21 May 2020\n\nQ: Please state your name for the record.\nA: Ruth Amberley, and I live in Fenwick.\n' });
+    expect(doc('depo').meta.title).toBe('Deposition of Ruth Amberley, taken 21 May 2020');
+  });
+});
