@@ -59,9 +59,41 @@ export function bylineName(raw: string): string | null {
   // "By Hannah Lowe | 9 January 2025", "By Hannah Lowe — March 2024": the name, a separator, the date.
   const dated = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[|·•—–]|\s-|,)\s*(.+)$/u.exec(line);
   if (dated && (isDateLine(dated[2]!.replace(/\.$/, '')) || MONTH_YEAR.test(dated[2]!.replace(/\.$/, '').trim()))) return dated[1]!.replace(/\.$/, '');
+  const more = moreBylineName(line);
+  if (more !== undefined) return more;
   if (!isVerbByline(line)) return null;
   const rest = line.slice(BYLINE_VERB.exec(line)![0].length);
   return BYLINE_NAME.exec(rest)![0].replace(/\.$/, '');
+}
+
+/** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
+const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
+/** Titles before a speaker's name in a credit ("Delivered by Judge …", "Hon. Kalani Makoa"): not the name. */
+const CREDIT_TITLE = /^(?:(?:Judge|Justice|Hon\.?|Honourable|Honorable|Rev\.?|Reverend|Dr\.?|Prof\.?|Professor|Mayor|Minister|Senator|Sen\.|Governor|Gov\.|Commander|Sir|Dame|Lord|Lady)\s+)+/;
+
+/**
+ * The other bylines (undefined when the line is none of them, null when it
+ * names no author): "By Marcus Bell | Staff Writer" and "By Jonah Feldstein ·
+ * Photographs by …" (the name, a separator, a role or other credits), "By
+ * Jelena Marković and Ahmed Hodžić" (two authors), "Delivered by Judge
+ * Adebayo Okonjo-Hart" / "Delivered by his brother, Michael Brennan" (who
+ * speaks a speech, without the title). "Transcribed by Rev.com" and
+ * "Translated by …" name a service or a translator, never the author.
+ */
+function moreBylineName(line: string): string | null | undefined {
+  if (/^(?:transcribed|transcription|translated|translation)\s+by\s/i.test(line)) return null;
+  const two = new RegExp(String.raw`^[Bb]y\s+(${NAMES})$`, 'u').exec(line);
+  if (two) return two[1]!;
+  const credited = new RegExp(String.raw`^[Bb]y\s+(${NAMES})\s*(?:[|·•—–]|\s-)\s*(.+)$`, 'u').exec(line);
+  // What follows is a role, a credit or a date, each capitalised ("Staff Writer", "Photographs by …"), never running words.
+  const credits = credited ? credited[2]!.split(/\s*[|·•—–]\s*/) : [];
+  if (credited && credits.every((c) => /^[\p{Lu}\d]/u.test(c) && wordCount(c) <= 6 && !endsLikeSentence(c))) return credited[1]!;
+  const delivered = /^(?:delivered|spoken|read|presented)\s+by\s+(?:(?:his|her|their|our|my)\s+[\p{Ll} -]{2,30},\s+)?(.+)$/iu.exec(line);
+  if (delivered) {
+    const name = new RegExp(String.raw`^${NAMES}$`, 'u').exec(delivered[1]!.replace(/\.$/, '').replace(CREDIT_TITLE, ''));
+    return name ? name[0] : undefined;
+  }
+  return undefined;
 }
 
 /** A line that begins the list of unrelated articles at the foot of a page. */
@@ -123,6 +155,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (/^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(line)) return 'metadata';
   // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
   if (isVerbByline(line)) return 'metadata';
+  // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"
+  if (moreBylineName(line)) return 'metadata';
   // A source, credit or editor's note line: "Source: company filings", "Photo: Reuters". A note
   // that is a sentence ("Note: The council later revised the estimate to $14 million.") says
   // something a reader searches for: content, not chrome.

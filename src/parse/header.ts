@@ -20,7 +20,7 @@ export function isContentLine(raw: string): boolean {
   const line = normalizeSpace(withoutEmphasis(raw));
   if (wordCount(line) < 8) return false;
   // A title's "Dr." or "St." ends no sentence ("Reader Q&A: Dr. Helen Park on sleep").
-  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Jr|Sr|Lt|Col|Gen|Capt|No|vs)\.(?=\s)/gu, '$1');
+  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|vs)\.(?=\s)/gu, '$1');
   return /[.!?…]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
 }
 
@@ -230,9 +230,11 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
 export function speakerOfSpeechTitle(title: Inferred<string>): Inferred<string> | null {
   const m = SPEECH_TITLE.exec(title.value);
   if (!m) return null;
-  const words = m[1]!.split(/\s+/);
+  // "Speech by the Minister for Digital Affairs, Hon. Kalani Makoa": the office, then the name after its comma.
+  const who = /^the\s/i.test(m[1]!) && m[1]!.includes(',') ? m[1]!.slice(m[1]!.lastIndexOf(',') + 1).trim() : m[1]!;
+  const words = who.split(/\s+/);
   let k = 0;
-  while (k < words.length - 1 && (TITLE_BEFORE_NAME.test(words[k]!.replace(/\.$/, '')) || /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.?$/.test(words[k]!))) k++;
+  while (k < words.length - 1 && (TITLE_BEFORE_NAME.test(words[k]!.replace(/\.$/, '')) || /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Hon)\.?$/.test(words[k]!))) k++;
   const name: string[] = [];
   for (; k < words.length && name.length < 4 && /^\p{Lu}[\p{L}'’.-]*,?$/u.test(words[k]!); k++) {
     name.push(words[k]!.replace(/,$/, ''));
@@ -312,13 +314,18 @@ function dayOfEmailDate(value: string): string | null {
  */
 export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
-  for (let i = 0, seen = 0; i < lines.length && seen < 30; i++) {
+  // A standfirst may stand between the headline and the byline: two paragraphs at most, in the first dozen lines.
+  for (let i = 0, seen = 0, paragraphs = 0; i < lines.length && seen < 30; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
     // A dated byline is as long as a sentence ("Written by Jesse Powell on January 6, 2015."): read it first.
     const name = bylineName(withoutEmphasis(line));
     if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
-    if (isContentLine(line) && !isTopHeading(lines, i)) break;
+    if (isContentLine(line) && !isTopHeading(lines, i)) {
+      const startsParagraph = i === 0 || !lines[i - 1]!.trim();
+      if (startsParagraph) paragraphs++;
+      if (paragraphs > 1 || seen >= 12) break;
+    }
     seen++;
   }
   return null;

@@ -101,3 +101,35 @@ describe('datelines date the document', () => {
     expect(doc('depo').meta.title).toBe('Deposition of Ruth Amberley, taken 21 May 2020');
   });
 });
+
+describe('bylines name the author', () => {
+  it('a byline below a standfirst, with a role or other credits after a separator, two authors, and who delivers a speech', () => {
+    const standfirst = 'THE SLOW ROAD NORTH\nAfter nine winters at the station, the cook Aron Falk is leaving the ice for good.\n\n';
+    const para = '\n\nThe station sits on a ridge above the fjord, and the wind there never quite stops, even in July.\n';
+    const { doc } = load({
+      'feature.txt': `${standfirst}By Sunniva Dahl${para}`,
+      'staff.txt': `Bridge repairs stall again\n\nBy Owen Tracy | Staff Writer${para}`,
+      'photos.txt': `Bridge repairs stall again\n\nBy Owen Tracy · Photographs by Lise Mork${para}`,
+      'pair.txt': `Bridge repairs stall again\n\nBy Owen Tracy and Mira Solano${para}`,
+      'speech.txt': `Remarks to the class of 2022\n\nDelivered by Judge Amara Quist${para}`,
+      'eulogy.txt': `For my sister\n\nDelivered by her brother, Tomas Reyes${para}`,
+      'minister.txt': `Speech by the Minister for Fisheries, Hon. Lani Kealoha\n${para}`,
+    });
+    expect(doc('feature').meta.author).toBe('Sunniva Dahl');
+    expect(doc('staff').meta.author).toBe('Owen Tracy');
+    expect(doc('photos').meta.author).toBe('Owen Tracy');
+    expect(doc('pair').meta.author).toBe('Owen Tracy and Mira Solano');
+    expect(doc('speech').meta.author).toBe('Amara Quist');
+    expect(doc('eulogy').meta.author).toBe('Tomas Reyes');
+    expect(doc('minister').meta.author).toBe('Lani Kealoha');
+  });
+
+  it('a transcription service is no author, and a byline line is metadata, never a section', () => {
+    const { doc, records } = load({
+      'council.txt': 'Harbor council, March session\nTranscribed by Scribely.io\n\nSpeaker 1 (00:00):\nThe meeting is called to order at seven, and the first item is the dredging contract.\n',
+      'staff.txt': 'Bridge repairs stall again\n\nBy Owen Tracy | Staff Writer\n\nThe bridge has been closed since June, and the county says it will stay closed until spring.\n',
+    });
+    expect(doc('council').meta.author).toBeNull();
+    expect(records('staff').map((r) => r.section)).toEqual([null]);
+  });
+});
