@@ -163,11 +163,33 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (/^(source|sources|credit|credits|photo|photos|image|images|via)\s*:\s*\S/i.test(line) && wordCount(line) <= 25) return 'metadata';
   const note = /^(?:note|notes|editor['’]s note)\s*:\s*(\S.*)$/i.exec(line);
   if (note && wordCount(line) <= 25 && !(endsLikeSentence(note[1]!) && wordCount(note[1]!) >= 5)) return 'metadata';
+  const furniture = pageFurniture(line);
+  if (furniture) return furniture;
   // An editor's note wholly in parentheses: "(TechFlow Note: …)"
   if (/^\(.*\)$/.test(line) && /\bnote\b/i.test(line)) return 'metadata';
   // Provenance notes: "This article originally appeared on WeChat", "This post was first published in …"
   if (/^(this|the)\s+(article|post|story|piece|interview|transcript)\s+(was\s+)?(originally|first)\s+(appeared|published|posted)\b/i.test(line) && wordCount(line) <= 20)
     return 'metadata';
+  return null;
+}
+
+/**
+ * The furniture of a press release or a wire story, by its form: "FOR
+ * IMMEDIATE RELEASE", "ENDS", "SOURCE Verdant Grid, Inc.", "(Reporting by …;
+ * Editing by …)", "Media Contact:", an e-mail address or a phone number alone
+ * on its line, "[Photo: … Credit: …]", "RELATED: …" (a link to another
+ * story), a part number alone ("II.").
+ */
+function pageFurniture(line: string): LineKind | null {
+  if (/^(?:for immediate release|immediate release|news release|press release|media release|embargoed\b.{0,60})$/i.test(line)) return 'metadata';
+  if (/^(?:-\s*)?ends(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';
+  if (/^SOURCE\s+\p{Lu}/u.test(line) && wordCount(line) <= 10 && !endsLikeSentence(line.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$/, ''))) return 'metadata';
+  if (/^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by\b[^()]*\)$/i.test(line)) return 'metadata';
+  if (/^(?:media|press|investor|news)?\s*(?:contacts?|inquiries|enquiries)\s*:?$/i.test(line) && wordCount(line) <= 3) return 'metadata';
+  if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
+  if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';
+  if (/^related\s*:\s*\S/i.test(line) && wordCount(line) <= 20) return 'navigation';
+  if (/^(?:[IVX]{1,5})\.$/.test(line)) return 'markup';
   return null;
 }
 

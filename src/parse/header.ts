@@ -215,7 +215,8 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // Alone above a blank line, or above its byline or dateline ("Conducted by Piotr Lis, 4 April 2024").
     const next = lines[i + 1] ?? '';
     const byline = !!next.trim() && (bylineName(withoutEmphasis(next)) !== null || isDateline(next));
-    const standsAlone = i === header[0] && (!next.trim() || byline) && wordCount(lines[i]!) <= 16 && !/[.!?:,;]$/.test(lines[i]!.trim());
+    // The first line that could be a title: "FOR IMMEDIATE RELEASE" above it is the release's furniture.
+    const standsAlone = i === header.find((h) => titleLike(h)) && (!next.trim() || byline) && wordCount(lines[i]!) <= 16 && !/[.!?:,;]$/.test(lines[i]!.trim());
     if (standsAlone) return found(i);
   }
   return null;

@@ -133,3 +133,16 @@ describe('bylines name the author', () => {
     expect(records('staff').map((r) => r.section)).toEqual([null]);
   });
 });
+
+describe('page furniture of press releases and wire stories', () => {
+  it('is metadata, and the headline under "FOR IMMEDIATE RELEASE" is the title', () => {
+    const release =
+      'FOR IMMEDIATE RELEASE\n\nTalvik Foods Opens Second Bakery in Tartu\n\nTARTU, Estonia, April 2, 2024 /PRNewswire/ -- Talvik Foods today opened its second bakery, adding sixty jobs in the city.\n\n' +
+      '"We bake for the whole region now," said Kadri Saar, the company\'s founder.\n\n(Reporting by Mait Lepp; Editing by Anu Rebane)\n\nRELATED: Talvik Foods doubles its flour order\n\n[Photo: The new bakery on Riia Street. Credit: Talvik Foods]\n\nMedia Contact:\npress@talvik.example\n+372 555 0199\n\nSOURCE Talvik Foods\n\nENDS\n';
+    const { doc, records } = load({ 'release.txt': release });
+    expect(doc('release').meta).toMatchObject({ title: 'Talvik Foods Opens Second Bakery in Tartu', date: '2024-04-02' });
+    const texts = records('release').map((r) => r.text).join('\n');
+    for (const furniture of ['FOR IMMEDIATE RELEASE', 'Reporting by', 'RELATED', 'Photo:', 'Media Contact', 'press@', '+372', 'SOURCE', 'ENDS']) expect(texts).not.toContain(furniture);
+    expect(records('release').find((r) => r.type === 'quote')).toMatchObject({ speaker: 'Kadri Saar' });
+  });
+});
