@@ -129,6 +129,29 @@ const BRACKETED_LINE = /^\s*\[\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\]\s+(?:\d{1,2}:)?
 const ZOOM_CHAT_LABEL = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+[^:]{1,80}?:/;
 /** A forum comment's header, quoted or not: "**u/soil_nerd** (98 points)", "> **u/op** (OP, 540 points)". */
 const FORUM_LINE = /^\s*(?:>\s*)?\*\*(?:(?:u\/|@)[\p{L}\p{N}_.-]{2,30}\*\*\s*(?:\([^()]{1,40}\))?|[^*]{2,60}\*\*\s*\((?:[^()]*\b(?:points?|OP|score)\b[^()]*)\))\s*$/u;
+/**
+ * An online thread's or chat's message header, and the furniture lines around it: a name or
+ * handle with the post's age, score, date or time and nothing else ("[–]crumb_lord 812 points
+ * 4 years ago", "mkovalenko 2 days ago [–]", "Ana Ruiz @ana_epi · Mar 9, 2021", "Mum, 18 Aug 2022
+ * 19:02", "Ksenia Volkova — Today at 09:14", "Posted by: marge on June 21, 2017"), or only
+ * furniture ("level 2", "OP", "· 3 yr. ago", "· 1,876 points", "reply", "Replying to @ana_epi",
+ * "Reply #2 on: June 21, 2017").
+ */
+const T_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+const T_CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+const T_DATE = String.raw`(?:${T_MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${T_MONTH}(?:,? \d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+const T_WHEN = String.raw`(?:\d+\s*[a-z]{1,7}\.?\s+ago|(?:[Tt]oday|[Yy]esterday) at ${T_CLOCK}|${T_DATE}(?:,?\s+(?:at\s+)?${T_CLOCK})?|${T_CLOCK})`;
+const T_COUNT = String.raw`[\d.,]+k?\s+(?:[Pp]oints?|[Vv]otes?|[Cc]omments?|[Rr]eplies|[Ll]ikes?|[Rr]etweets?|[Qq]uote [Tt]weets?|[Vv]iews?)`;
+const T_MARK = String.raw`(?:\[[–+-]\]|\[[SMA]\]|\(OP\)|OP|@[\p{L}\p{N}_]+)`;
+const T_BIT = String.raw`(?:${T_WHEN}|${T_COUNT}|${T_MARK}|\[${T_WHEN}\])`;
+const T_SEP = String.raw`(?:\s*[·•|,—–]\s*|\s+)`;
+const T_NAME = String.raw`(?:\*\*)?(?:(?:u\/)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:\*\*)?(?:\[[SMA]\])?`;
+const THREAD_LINE = new RegExp(
+  String.raw`^\s*(?:(?:${T_MARK}\s*)?${T_NAME}(?:${T_SEP}${T_BIT})+|(?:Posted|Submitted) by:?\s+${T_NAME}(?:\s+on:?\s+${T_WHEN}|(?:${T_SEP}${T_BIT})+)?|level \d+|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]+)+|(?:Reply|Re|Comment) #\d+(?: on:? ${T_WHEN})?|${T_SEP}?${T_BIT}(?:${T_SEP}${T_BIT})*)\s*$`,
+  'u',
+);
+/** The line has a post's time or score, or is a furniture word: a name alone is no header. */
+const THREAD_WHEN = new RegExp(String.raw`(?:${T_WHEN}|${T_COUNT}|^\s*(?:level \d+|reply|OP|Replying to|In reply to|(?:Posted|Submitted) by)\b)`, 'u');
 const WORDLIKE = /^\p{L}+(?:'\p{L}+)*$/u;
 
 /**
@@ -187,6 +210,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     if (chrome(raw) === 'navigation') return whole('page navigation');
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
     if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s)) return whole('speaker label');
+    if (s.length <= 120 && THREAD_LINE.test(s) && THREAD_WHEN.test(s)) return whole('thread header');
     const chat = ZOOM_CHAT_LABEL.exec(s);
     if (chat) {
       excluded.push({ idx, why: 'speaker label', text: chat[0].trim() });

@@ -34,6 +34,7 @@
 import { wordCount } from './text.js';
 import { allMatches } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
+import { threadHeaders } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -50,6 +51,8 @@ export interface LabelLine {
   note?: string;
   /** a question number stood before it ("Q412  Chair:"): the turn asks */
   numbered?: boolean;
+  /** a thread's comment or message header ("[–]name 812 points 4 years ago"), see threads.ts */
+  thread?: boolean;
 }
 
 /** A bracketed sound in captions or a transcript ("[APPLAUSE]", "[DOOR SLAMS]", "[SHOUTING]"): never a voice. */
@@ -483,6 +486,8 @@ export interface ScannedLabel {
   answerRole: boolean;
   /** a caller's, an audience member's or a reporter's label: they ask someone, else they answer the presenter */
   callsIn?: boolean;
+  /** a thread's comment or message header (see threads.ts) */
+  thread?: boolean;
 }
 
 export interface ScanOptions {
@@ -501,6 +506,8 @@ export interface ScanOptions {
  */
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
+  // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
+  for (const [i, h] of threadHeaders(lines, (k) => read[k] !== null)) read[i] = { name: h.name, role: null, rest: '', style: 'heading', thread: true };
   // A news script's clip slug: "SOT: GLENN ARCHULETA, CAL FIRE BATTALION CHIEF", the clip's words
   // on the lines below. The slug's word is no voice: the name and title after it are who speaks.
   for (let i = 0; i < lines.length; i++) {
@@ -723,7 +730,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     lastVoice = speaker;
-    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole });
+    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
   }
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));

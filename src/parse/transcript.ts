@@ -24,6 +24,7 @@ import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { emitConversation, type Turn } from './conversation.js';
+import { isThreadFurniture } from './threads.js';
 import {
   ANSWER_ROLES,
   examinerOf,
@@ -262,10 +263,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Lines that are neither talk nor label: the sworn line, examiner lines, lone time
   // stamps, stage directions and transcription boilerplate.
   for (const k of scan.witnessLines) b.mark(k, 'metadata');
+  // A thread's furniture ("level 2", "· 3 yr. ago", "reply", "1.2k comments"): markup, in a thread.
+  const thread = scan.at.some((l) => l?.thread && labels.has(l.key));
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
     if (isLoneTime(raw)) b.mark(i, 'markup');
+    else if (thread && isThreadFurniture(raw)) b.mark(i, 'markup');
     else if (isPageHeader(raw)) b.mark(i, 'metadata');
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');

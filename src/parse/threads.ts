@@ -1,0 +1,130 @@
+/**
+ * Online threads and chats copied as text: a comment's or a message's header
+ * names who wrote what is below it, with the post's furniture around the name
+ * (its age, its points, a date and time, an "OP" mark, a collapse button):
+ *
+ *   [–]crumb_lord 812 points 4 years ago          old Reddit
+ *   [–]QuietRiverBaker[S] 1,044 points 4 years ago
+ *   mkovalenko 2 days ago [–]                      Hacker News
+ *   Dr. Ana Ruiz @ana_epi · Mar 9, 2021            Twitter / X
+ *   Mum, 18 Aug 2022 19:02                         an SMS or Telegram export
+ *   **Oksana Hrytsenko**, [20.01.2024 18:03]
+ *   u/name                                         new Reddit: the name alone, the
+ *   OP / · 3 yr. ago / · 1,876 points              furniture on the lines below it
+ *
+ * Such a line is a speaker label standing alone (the message below it is the
+ * turn); the furniture lines around it ("level 2", "OP", "· 3 yr. ago",
+ * "reply", "Replying to @ana_epi", "1.2k comments") are markup. Self-contained:
+ * labels.ts reads these headers through `threadHeaders`.
+ */
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
+const CALENDAR = String.raw`(?:${MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH}(?:,? \d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+/** When a post was written: its age ("3 yr. ago", "4 years ago"), a date, a time, or both. */
+const WHEN = String.raw`(?:\d+\s*(?:yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|w|d|days?|h|hr|hrs|hours?|m|min|mins|minutes?|s|secs?|seconds?)\.?\s+ago|an?\s+(?:year|month|week|day|hour|minute)\s+ago|just now|(?:Today|Yesterday) at ${CLOCK}|${CALENDAR}(?:,?\s+(?:at\s+)?${CLOCK})?|${CLOCK})`;
+/** A post's score or a count of its replies: "1,876 points", "1.2k comments", "3 replies". */
+const COUNT = String.raw`[\d.,]+k?\s+(?:points?|pts|votes?|upvotes?|comments?|replies|likes?|retweets?|reposts?|quote tweets?|views?)`;
+const SEP = String.raw`(?:\s*[·•|,—–]\s*|\s+)`;
+/** A name as a header writes it: a Reddit or Twitter handle, a nick, or up to four capitalised words with an honorific. */
+const HANDLE = String.raw`(?:u\/)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}`;
+const WORDS = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}`;
+/** The marks around a name: old Reddit's collapse button "[–]" and submitter "[S]", an "(OP)", an @handle. */
+const MARK = String.raw`(?:\[[–\-+]\]|\[[SMA]\]|\(OP\)|OP|@[\p{L}\p{N}_]{1,30})`;
+const FURNITURE = String.raw`(?:${WHEN}|${COUNT}|${MARK}|\[${WHEN}\])`;
+
+/** One line: marks, a name (in bold or not), then furniture only, at least one of it a time or a score. */
+const HEADER_LINE = new RegExp(
+  String.raw`^(?:${MARK}\s*)?(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\[[SMA]\])?((?:${SEP}${FURNITURE})+)\s*$`,
+  'u',
+);
+const HAS_WHEN_OR_COUNT = new RegExp(String.raw`(?:${WHEN}|${COUNT})`, 'iu');
+/** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name". */
+const POSTED_BY = new RegExp(String.raw`^(?:Posted|Submitted) by:?\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|(?:${SEP}${FURNITURE})+)?\s*$`, 'u');
+/** A name alone on its line, the furniture on the lines below it (new Reddit). */
+const NAME_ALONE = new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|${WORDS})(?:\*\*|__)?$`, 'u');
+/** A line of furniture only: "level 2", "OP", "· 3 yr. ago", "· 1,876 points", "reply", "Replying to @ana_epi". */
+const FURNITURE_LINE = new RegExp(
+  String.raw`^(?:level \d{1,2}|OP|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})+|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
+  'iu',
+);
+/** Words of a page's byline or a status, never a name of a header: "Updated 2 days ago", "Posted 3 years ago". */
+const NOT_A_NAME =
+  /^(?:updated|edited|posted|published|submitted|last|modified|created|joined|sent|seen|active|online|level|reply|OP|by|at|on|and|the|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+export interface ThreadHeader {
+  /** the speaker as written ("u/crumb_lord", "Dr. Ana Ruiz") */
+  name: string;
+  /** the header lines' furniture around the name: markup */
+  furniture: number[];
+}
+
+/** The name a one-line header gives, or null. */
+function headerOnLine(raw: string): string | null {
+  const s = raw.trim();
+  if (s.length > 120) return null;
+  const posted = POSTED_BY.exec(s);
+  if (posted && !NOT_A_NAME.test(posted[1]!)) return posted[1]!;
+  const m = HEADER_LINE.exec(s);
+  if (!m || !HAS_WHEN_OR_COUNT.test(m[2]!)) return null;
+  const name = m[1]!.replace(/[.,]+$/, '');
+  if (NOT_A_NAME.test(name) || /^\d/.test(name)) return null;
+  return name;
+}
+
+/** A line that is only a thread's furniture. */
+export function isThreadFurniture(raw: string): boolean {
+  const s = raw.trim();
+  return s.length > 0 && s.length <= 80 && FURNITURE_LINE.test(s);
+}
+
+/**
+ * The comment and message headers of a thread, by line: only where two or
+ * more of them each stand above words of their own (a page's single
+ * "Updated 2 days ago" heads nothing). `taken` says which lines another
+ * label form already reads.
+ */
+export function threadHeaders(lines: readonly string[], taken: (i: number) => boolean): Map<number, ThreadHeader> {
+  const found = new Map<number, ThreadHeader>();
+  const nextNonBlank = (k: number) => {
+    while (k < lines.length && !lines[k]!.trim()) k++;
+    return k;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim() || raw.length > 120) continue;
+    // A label form already reads the line ("Posted by: X" reads as the label "Posted by"): the
+    // header's reading wins only for a forum's "Posted by".
+    if (taken(i) && !POSTED_BY.test(raw.trim())) continue;
+    let name = headerOnLine(raw);
+    const furniture: number[] = [];
+    let after = i + 1;
+    if (!name) {
+      // The name alone, one or more lines of furniture under it, one of them a time or a score.
+      const alone = NAME_ALONE.exec(raw.trim());
+      if (!alone || NOT_A_NAME.test(alone[1]!)) continue;
+      let k = i + 1;
+      let dated = false;
+      while (k < lines.length && lines[k]!.trim() && isThreadFurniture(lines[k]!)) {
+        if (HAS_WHEN_OR_COUNT.test(lines[k]!)) dated = true;
+        furniture.push(k++);
+      }
+      if (!dated) continue;
+      name = alone[1]!;
+      after = k;
+    }
+    // The furniture right above the name ("level 2") is the header's too.
+    for (let k = i - 1; k >= 0 && lines[k]!.trim() && isThreadFurniture(lines[k]!); k--) furniture.push(k);
+    // Furniture right under a one-line header ("Replying to @ana_epi") is the header's too.
+    while (after < lines.length && lines[after]!.trim() && isThreadFurniture(lines[after]!)) furniture.push(after++);
+    const next = nextNonBlank(after);
+    if (next >= lines.length || headerOnLine(lines[next]!) || isThreadFurniture(lines[next]!)) continue;
+    found.set(i, { name, furniture });
+  }
+  return found.size >= 2 ? found : new Map();
+}
+
+/** A thread's header line by its form alone ("[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02"): no sentence of anyone's. */
+export function isThreadHeaderLine(raw: string): boolean {
+  return headerOnLine(raw) !== null;
+}

@@ -1,0 +1,190 @@
+/**
+ * Online threads and chats copied as text (src/parse/threads.ts): a comment's or a message's
+ * header names who wrote the words below it; its furniture (age, points, "OP", "level 2",
+ * "reply") is markup. Each document is an invented variant of a layout, not a copy of one.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { tempCorpus } from '../helpers.js';
+
+function load(name: string, text: string) {
+  const corpus = loadCorpus(tempCorpus({ [name]: text }));
+  return { records: corpus.records, doc: corpus.documents[0]! };
+}
+const pairs = (records: ReturnType<typeof load>['records']) =>
+  records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.question, r.text]);
+const FURNITURE = /\b(?:points|ago|level \d|reply|OP)\b|\[–\]/;
+
+describe('thread comment headers: a name with its age, score or date, the words below', () => {
+  it('old Reddit: "[–]name 812 points 4 years ago", the submitter marked [S]', () => {
+    const { records, doc } = load(
+      'kiln.txt',
+      `[–]PotterOfWells 3,102 points 6 years ago
+
+I throw pots for a living in a converted barn in Somerset. Ask me anything.
+
+    [–]glaze_fan 640 points 6 years ago
+
+    What temperature do you fire stoneware at?
+
+        [–]PotterOfWells[S] 702 points 6 years ago
+
+        Cone 10, about 1,300 degrees. Lower and the glaze stays dull.
+
+    [–]clay_curious 120 points 6 years ago
+
+    Do you dig your own clay?
+
+        [–]PotterOfWells[S] 98 points 6 years ago
+
+        Some of it, from the riverbank behind the barn.
+`,
+    );
+    expect(pairs(records)).toEqual([
+      ['glaze_fan', 'PotterOfWells', 'What temperature do you fire stoneware at?', 'Cone 10, about 1,300 degrees. Lower and the glaze stays dull.'],
+      ['clay_curious', 'PotterOfWells', 'Do you dig your own clay?', 'Some of it, from the riverbank behind the barn.'],
+    ]);
+    expect(records[0]).toMatchObject({ type: 'quote', speaker: 'PotterOfWells' });
+    for (const r of records) expect(r.text).not.toMatch(FURNITURE);
+    expect(doc.sentences.missed).toEqual([]);
+  });
+
+  it('Hacker News: "user 3 hours ago [–]", the "reply" links are markup', () => {
+    const { records, doc } = load(
+      'hn.txt',
+      `Launch HN: Tidepool, a tide-table API
+
+ferrocene 3 hours ago [–]
+Hi all, I built Tidepool after a bad afternoon on a sandbar.
+
+  reply
+
+  wavecount 3 hours ago [–]
+  Where do the harmonic constants come from?
+
+    reply
+
+    ferrocene 3 hours ago [–]
+    From the national gauges, refit every month.
+
+      reply
+`,
+    );
+    expect(pairs(records)).toEqual([['wavecount', 'ferrocene', 'Where do the harmonic constants come from?', 'From the national gauges, refit every month.']]);
+    expect(records.find((r) => r.text.startsWith('Hi all'))).toMatchObject({ type: 'quote', speaker: 'ferrocene' });
+    for (const r of records) expect(`${r.text} ${r.section ?? ''}`).not.toMatch(FURNITURE);
+    expect(doc.sentences.missed).toEqual([]);
+  });
+
+  it('Reddit copied as text: "level 2" / "u/name" / "OP" / "· 2 yr. ago" / "· 450 points" above each comment', () => {
+    const { records, doc } = load(
+      'ama.txt',
+      `r/IAmA
+
+Posted by u/LighthouseLena
+2 years ago
+
+I keep the last staffed lighthouse on this coast. AMA!
+
+40 comments
+
+level 1
+u/foghorn_fred
+· 2 yr. ago
+· 812 points
+
+How often do you climb the tower?
+
+    level 2
+    u/LighthouseLena
+    OP
+    · 2 yr. ago
+    · 455 points
+
+    Twice a night, every night. It is 112 steps.
+
+level 1
+u/gull_watcher
+· 2 yr. ago
+· 97 points
+
+Do you ever get lonely out there?
+`,
+    );
+    expect(pairs(records)).toEqual([['u/foghorn_fred', 'u/LighthouseLena', 'How often do you climb the tower?', 'Twice a night, every night. It is 112 steps.']]);
+    expect(records[0]).toMatchObject({ type: 'quote', speaker: 'u/LighthouseLena', text: 'I keep the last staffed lighthouse on this coast. AMA!' });
+    expect(records.at(-1)).toMatchObject({ speaker: 'u/gull_watcher', text: 'Do you ever get lonely out there?' });
+    for (const r of records) expect(`${r.text} ${r.section ?? ''}`).not.toMatch(/\b(?:points|ago|level \d|comments)\b/);
+    expect(doc.sentences.missed).toEqual([]);
+  });
+
+  it('Twitter/X: "Name @handle · Mar 2, 2022", a reply with "Replying to @handle"', () => {
+    const { records, doc } = load(
+      'thread.txt',
+      `Prof. Lena Okoro @lena_soils · Jun 2, 2022
+1/ Why topsoil loss is the quiet crisis of this decade.
+
+Tomas Vidal @tvidal_news · Jun 2, 2022
+Replying to @lena_soils
+How fast are we losing it?
+
+Prof. Lena Okoro @lena_soils · Jun 2, 2022
+Replying to @tvidal_news
+About a centimetre a decade on tilled slopes.
+`,
+    );
+    expect(pairs(records)).toEqual([['Tomas Vidal', 'Lena Okoro', 'How fast are we losing it?', 'About a centimetre a decade on tilled slopes.']]);
+    expect(doc.meta.date).toBe('2022-06-02');
+    expect(doc.sentences.missed).toEqual([]);
+  });
+
+  it('an SMS or Telegram export: "Name, 12 May 2023 08:15" or "**Name**, [12.05.2023 08:15]", the message below', () => {
+    const sms = `Dad, 12 May 2023 08:15
+Did you book the ferry?
+
+Me, 12 May 2023 08:40
+Yes. It leaves at six.
+
+Dad, 12 May 2023 08:41
+Which port?
+
+Me, 12 May 2023 08:44
+Holyhead.
+`;
+    expect(pairs(load('sms.txt', sms).records)).toEqual([
+      ['Dad', 'Me', 'Did you book the ferry?', 'Yes. It leaves at six.'],
+      ['Dad', 'Me', 'Which port?', 'Holyhead.'],
+    ]);
+    const telegram = sms.replace(/^(Dad|Me), 12 May 2023 (\d\d:\d\d)$/gm, '**$1**, [12.05.2023 $2]');
+    const { records, doc } = load('tg.md', telegram);
+    expect(pairs(records)).toEqual(pairs(load('sms.txt', sms).records));
+    expect(doc.sentences.missed).toEqual([]);
+  });
+
+  it('a forum: "Posted by: NAME on DATE" names the post\'s author, "Reply #2 on: DATE" is markup', () => {
+    const { records } = load(
+      'forum.txt',
+      `Beekeeping Forum > Pests
+
+Posted by: hive_harriet on May 3, 2019, 07:12:09 AM
+
+My frames smell sour and the brood looks sunken. What is wrong with them?
+
+Reply #1 on: May 3, 2019, 08:30:00 AM
+Posted by: OldDroneDan
+
+That is foulbrood until proven otherwise. Call your bee inspector today.
+`,
+    );
+    expect(records.map((r) => r.speaker)).not.toContain('Posted by');
+    expect(pairs(records)).toEqual([
+      ['hive_harriet', 'OldDroneDan', 'My frames smell sour and the brood looks sunken. What is wrong with them?', 'That is foulbrood until proven otherwise. Call your bee inspector today.'],
+    ]);
+  });
+
+  it('a page with a single dated line ("Updated 2 days ago") and a dateline is no thread', () => {
+    const { doc, records } = load('article.txt', 'Harbour wall repairs begin\nUpdated 2 days ago\n\nTuesday, March 3, 2020\n\nCrews started work on the harbour wall on Monday. The job will take a year.\n');
+    expect(doc.shape).toBe('prose');
+    expect(records.every((r) => r.speaker === null)).toBe(true);
+  });
+});
