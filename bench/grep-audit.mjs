@@ -128,7 +128,7 @@ const BRACKETED_LINE = /^\s*\[\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\]\s+(?:\d{1,2}:)?
 /** Zoom's saved chat: "10:02:33 From Priya Raman to Everyone:" (the sender and the recipient). */
 const ZOOM_CHAT_LABEL = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+[^:]{1,80}?:/;
 /** A forum comment's header, quoted or not: "**u/soil_nerd** (98 points)", "> **u/op** (OP, 540 points)". */
-const FORUM_LINE = /^\s*(?:>\s*)?\*\*(?:(?:u\/|@)[\p{L}\p{N}_.-]{2,30}\*\*\s*(?:\([^()]{1,40}\))?|[^*]{2,60}\*\*\s*\((?:[^()]*\b(?:points?|OP|score)\b[^()]*)\))\s*$/u;
+const FORUM_LINE = /^\s*(?:>\s*)*\*\*(?:(?:u\/|@)[\p{L}\p{N}_.-]{2,30}\*\*(?:\s*\([^()]{1,40}\)){0,3}|[^*]{2,60}\*\*(?:\s*\([^()]{1,40}\))*\s*\((?:[^()]*\b(?:points?|OP|score)\b[^()]*)\)(?:\s*\([^()]{1,40}\))*)\s*$/u;
 /**
  * An online thread's or chat's message header, and the furniture lines around it: a name or
  * handle with the post's age, score, date or time and nothing else ("[–]crumb_lord 812 points

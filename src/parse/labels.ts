@@ -126,7 +126,7 @@ const BOLD_NAME_NOTED = /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,6
  */
 const HEARING = /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3})\.\s+(\S.*)$/u;
 /** A forum comment's author in bold, a score after it: "**u/soil_nerd** (98 points)". */
-const FORUM_HANDLE = /^\*\*((?:u\/)?@?[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2})\*\*\s*(?:\(([^()]{1,40})\))?\s*$/u;
+const FORUM_HANDLE = /^\*\*((?:u\/)?@?[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2})\*\*\s*((?:\s*\([^()]{1,40}\)){0,3})\s*$/u;
 /** Zoom chat: "From Priya Raman to Everyone:", "From Priya Raman to Marcus Webb (Privately):", "From Priya Raman :". */
 const ZOOM_CHAT = /^From\s+(.+?)(?:\s+to\s+[^:]{1,60}?)?\s*:\s*(.*)$/;
 /** A newspaper's Q&A: "Q – How much…?" / "A – 18.4 million tonnes." (a dash where others put a colon). */
@@ -207,6 +207,7 @@ function readUntimed(s: string): LabelLine | null {
   }
   // A forum thread's comment header: "**u/soil_nerd** (98 points)", "**u/vt_dairy_jen** (OP, 540 points)".
   const handle = FORUM_HANDLE.exec(s);
+  // Its notes may come one to a bracket: "**u/name** (OP) (702 points)".
   if (handle && (/^[u@]\//.test(handle[1]!) || handle[1]!.startsWith('@') || (handle[2] && /\b(?:points?|OP|score)\b/i.test(handle[2]))))
     return { name: handle[1]!, role: handle[2] && /\bOP\b/.test(handle[2]) ? 'OP' : null, rest: '', style: 'heading' };
   const bracketed = BRACKETED.exec(s);
@@ -907,7 +908,7 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
 
 /** A forum comment's header line ("**u/soil_nerd** (98 points)", quoted or not): a label, no sentence of anyone's. */
 export function isForumHandleLine(raw: string): boolean {
-  const s = raw.replace(/^\s*>(?!>)\s?/, '').trim();
+  const s = raw.replace(/^(?:\s*>(?!>)\s?)+/, '').trim();
   if (!s.startsWith('**')) return false;
   const l = readLabel(s);
   return !!l && l.style === 'heading' && FORUM_HANDLE.test(s);
@@ -919,9 +920,14 @@ export function isForumHandleLine(raw: string): boolean {
  * positions) when the document's labels sit inside them. Captions' ">>"
  * speaker changes are no quote marks.
  */
+/** A line of Markdown quote marks and nothing else: ">", "> >" (not a caption's ">>" change). */
+export const QUOTE_MARKS_ONLY = /^\s*>(?!>)(?:\s*>(?!>))*\s*$/;
+
 export function withoutQuoteMarks(lines: string[]): string[] {
   if (!lines.some((l) => /^\s*>(?!>)\s*\S/.test(l) && readLabel(l.replace(/^\s*>\s?/, ''))?.style === 'heading')) return lines;
-  return lines.map((l) => l.replace(/^(\s*)>(?!>)\s?/, (_m, sp: string) => sp + '  '));
+  // A reply to a reply is quoted twice ("> > **u/name** (120 points)"): every level's mark goes.
+  // A line of quote marks alone (">" between a reply's header and its words) stays: it is markup.
+  return lines.map((l) => (QUOTE_MARKS_ONLY.test(l) ? l : l.replace(/^(?:\s*>(?!>)\s?)+/, (m) => ' '.repeat(m.length))));
 }
 
 const LINE_NUMBER = /^(\s*)(\d{1,2})(?=\s)/;

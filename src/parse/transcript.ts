@@ -32,6 +32,7 @@ import {
   isNameShaped,
   withoutLineNumbers,
   withoutQuoteMarks,
+  QUOTE_MARKS_ONLY,
   isBoilerplate,
   isDirection,
   isLoneTime,
@@ -270,6 +271,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (!raw.trim()) continue;
     if (isLoneTime(raw)) b.mark(i, 'markup');
     else if (thread && isThreadFurniture(raw)) b.mark(i, 'markup');
+    else if (QUOTE_MARKS_ONLY.test(raw)) b.mark(i, 'markup');
     else if (isPageHeader(raw)) b.mark(i, 'metadata');
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');

@@ -187,4 +187,35 @@ That is foulbrood until proven otherwise. Call your bee inspector today.
     expect(doc.shape).toBe('prose');
     expect(records.every((r) => r.speaker === null)).toBe(true);
   });
+
+  it('Markdown: "**u/name** (OP) (702 points)" with its notes in brackets one by one, replies nested in "> " and "> > "', () => {
+    const { records, doc } = load(
+      'ama.md',
+      `# I restore church organs. AMA!
+
+**u/organ_oswin** (OP) · 2021-05-02
+
+Ask away, I'll be around all afternoon.
+
+---
+
+**u/pipe_dream** (310 points)
+
+How long does one restoration take?
+
+> **u/organ_oswin** (OP) (288 points)
+>
+> Two years for a big one. The bellows alone take three months.
+>
+> > **u/pipe_dream** (44 points)
+> >
+> > Worth every day, I bet.
+`,
+    );
+    expect(pairs(records)).toEqual([['u/pipe_dream', 'u/organ_oswin', 'How long does one restoration take?', 'Two years for a big one. The bellows alone take three months.']]);
+    expect(records.at(-1)).toMatchObject({ type: 'quote', speaker: 'u/pipe_dream', text: 'Worth every day, I bet.' });
+    for (const r of records) expect(r.text).not.toMatch(/>|\*\*|points/);
+    expect(doc.lines.unparsed).toEqual([]);
+    expect(doc.sentences.missed).toEqual([]);
+  });
 });
