@@ -110,7 +110,10 @@ export const LEADING_HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/;
 const SECTION_WORD = /^(?:transcript|attendees|participants|summary|notes|agenda|recording|chapters?|action items|keywords)$/i;
 /** "1:42 P.M. EDT": a time's zone is no name. */
 const TIME_ZONE = /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/;
-const CHAT_NICK = /^<([\p{L}\p{N}_.|@-]{1,30})>\s+(\S.*)$/u;
+/** An IRC nick in angle brackets, irssi's mode mark or a space before it: "<alice>", "< mkessler>", "<@ysato>". */
+const CHAT_NICK = /^<[ @+%&~]?([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})>\s+(\S.*)$/u;
+/** An IRC action after its time: "00:20 * ysato goes back to sleep" (/me). */
+const CHAT_ACTION = /^\*\s+([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})\s+(\S.*)$/u;
 const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
@@ -173,6 +176,9 @@ export function readLabel(raw: string): LabelLine | null {
     const label = colonLabel(s.slice(numbered[0].length));
     if (label?.name && isNameShaped(label.name)) return { ...label, numbered: true, ...(timed ? { timed } : {}) };
   }
+  // A chat log's action, only after a time: "* Write it down" alone is a list item.
+  const action = timed ? CHAT_ACTION.exec(s) : null;
+  if (action) return { name: action[1]!, role: null, rest: `${action[1]} ${action[2]!.trim()}`, style: 'colon', timed };
   const label = readUntimed(s);
   if (label) return timed ? { ...label, timed } : label;
   // The time, then the name alone, the words below: "00:00:03 Speaker 1" (Otter's order reversed).

@@ -128,3 +128,28 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
 export function isThreadHeaderLine(raw: string): boolean {
   return headerOnLine(raw) !== null;
 }
+
+/**
+ * A chat log's status line, no one's words: IRC's "00:12 -!- alice [~a@host] has joined #chan",
+ * irssi's "--- Log opened Thu Oct 05 00:00:00 2017" and "--- Day changed …".
+ */
+export function isChatStatusLine(raw: string): boolean {
+  return /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?-!-\s/.test(raw) || /^\s*---\s+(?:Log (?:opened|closed)|Day changed)\b/.test(raw);
+}
+
+/**
+ * A chat export's line stamped with a date and a time but no sender: WhatsApp's
+ * "[13/03/2021, 09:01:14] Messages and calls are end-to-end encrypted." or
+ * "12/03/2024, 10:02 - Tom added Priya". The app's notice, no one's message.
+ */
+export function isStampedNotice(raw: string): boolean {
+  return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?\S/.test(raw);
+}
+
+/**
+ * A chat export's placeholder for a file it left out: WhatsApp's "[12/03/2021, 14:15:40] Colm:
+ * image omitted", "<Media omitted>". The app's words, not the sender's.
+ */
+export function isMediaPlaceholder(raw: string): boolean {
+  return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*[\u200e\u200f]?(?:<Media omitted>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*$/u.test(raw);
+}

@@ -24,7 +24,7 @@ import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { emitConversation, type Turn } from './conversation.js';
-import { isThreadFurniture } from './threads.js';
+import { isChatStatusLine, isMediaPlaceholder, isStampedNotice, isThreadFurniture } from './threads.js';
 import {
   ANSWER_ROLES,
   examinerOf,
@@ -266,12 +266,17 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (const k of scan.witnessLines) b.mark(k, 'metadata');
   // A thread's furniture ("level 2", "· 3 yr. ago", "reply", "1.2k comments"): markup, in a thread.
   const thread = scan.at.some((l) => l?.thread && labels.has(l.key));
+  // A chat export whose messages carry a date and a time before the sender.
+  const stampedChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && isStampedNotice(lines[k]!)).length >= 2;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
     if (isLoneTime(raw)) b.mark(i, 'markup');
     else if (thread && isThreadFurniture(raw)) b.mark(i, 'markup');
     else if (QUOTE_MARKS_ONLY.test(raw)) b.mark(i, 'markup');
+    else if (isChatStatusLine(raw) || isMediaPlaceholder(raw)) b.mark(i, 'markup');
+    // A chat export's notice, stamped like its messages but with no sender: never the words of the message above it.
+    else if (stampedChat && !scan.at[i] && isStampedNotice(raw)) b.mark(i, 'markup');
     else if (isPageHeader(raw)) b.mark(i, 'metadata');
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');

@@ -219,3 +219,41 @@ How long does one restoration take?
     expect(doc.sentences.missed).toEqual([]);
   });
 });
+
+describe('chat logs: what is no one\'s message', () => {
+  it('IRC (irssi): "HH:MM < nick> words" and "<@nick>" are labels, "-!-" joins and quits are markup, "* nick does" is the nick\'s', () => {
+    const { records, doc } = load(
+      'irc.txt',
+      `09:01 -!- tam [~tam@host.example] has joined #kilnworks
+09:02 < tam> is the 2.1 release signed?
+09:04 <@orla> yes, with the new key
+09:05 < tam> where is the new key published?
+09:06 <@orla> on the keyserver and in KEYS at the repo root
+09:07 * orla waves
+09:30 -!- tam [~tam@host.example] has quit [Quit: bye]
+`,
+    );
+    expect(pairs(records)).toEqual([
+      ['tam', 'orla', 'is the 2.1 release signed?', 'yes, with the new key'],
+      ['tam', 'orla', 'where is the new key published?', 'on the keyserver and in KEYS at the repo root\norla waves'],
+    ]);
+    for (const r of records) expect(`${r.question ?? ''} ${r.text}`).not.toMatch(/-!-|joined|quit|<|>/);
+    expect(doc.sentences.missed).toEqual([]);
+  });
+
+  it('WhatsApp: a stamped line with no sender ("…end-to-end encrypted") and "image omitted" are the app\'s, not part of the message above', () => {
+    const { records, doc } = load(
+      'wa.txt',
+      `[02/06/2022, 18:01:10] Nadia Brennan: Who has the hall keys for Saturday?
+[02/06/2022, 18:03:44] Owen Pryce: I do, I'll open at nine
+[02/06/2022, 18:04:02] Owen Pryce: image omitted
+[03/06/2022, 08:00:00] Nadia Brennan changed the group description
+[03/06/2022, 08:10:31] Nadia Brennan: Lovely, thanks Owen
+`,
+    );
+    expect(pairs(records)).toEqual([['Nadia Brennan', 'Owen Pryce', 'Who has the hall keys for Saturday?', "I do, I'll open at nine"]]);
+    for (const r of records) expect(`${r.text} ${r.section ?? ''}`).not.toMatch(/omitted|description/);
+    expect(doc.sentences.missed).toEqual([]);
+  });
+});
+
