@@ -232,7 +232,7 @@ function readUntimed(s: string): LabelLine | null {
   const lowerRole = LOWER_ROLE_LABEL.exec(s);
   if (lowerRole) return { name: lowerRole[1]![0]!.toUpperCase() + lowerRole[1]!.slice(1), role: null, rest: lowerRole[2]!.trim(), style: 'colon' };
   const posted = POSTED_AT.exec(s);
-  if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: null, rest: '', style: 'heading' };
+  if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: null, rest: '', style: 'heading', thread: true };
   const otter = OTTER.exec(s);
   if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: null, rest: '', style: 'heading' };
   const rev = REV.exec(s);

@@ -360,6 +360,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // What follows opens a new exchange: a labelled turn, or an unlabelled question
     // standing right before a labelled answer (an AMA write-up's "Question?" / "CZ: …").
     const nextOpensTurn = nextIsTurn || (next >= 0 && isQuestionParagraph(lines[next]!) && isAnswerTurnAt(nextContent(lines, next + 1, end, b)));
+    // In a thread or a chat, a line right under a message's line is more of the message ("Best," / "Solveig").
+    const messageGoesOn = thread && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
     const titled =
       !wrapsOn &&
       // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
@@ -368,11 +370,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
       (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next)) &&
       (!isQuestionParagraph(raw) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
-      !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading');
+      !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
+      !messageGoesOn;
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
     // heading even when it is not title case ("New Mexico and the Kraken, the best bitcoin exchange").
-    const bare = !titled && !wrapsOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(raw) && !(current !== null && !current.parts.length);
+    const bare = !titled && !wrapsOn && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(raw) && !(current !== null && !current.parts.length);
     if (titled || bare) {
       b.mark(i, 'heading');
       block++;

@@ -257,3 +257,25 @@ describe('chat logs: what is no one\'s message', () => {
   });
 });
 
+describe('a message under its header goes on to the next header', () => {
+  it('a chat app ("Name — Today at 09:14"): a second line without a full stop is the message\'s, no heading', () => {
+    const { records } = load(
+      'chat.txt',
+      `#build-team
+
+Aiko Mori — Today at 11:02
+did the nightly build pass?
+
+Bram Visser — Today at 11:05
+no, the linker ran out of memory.
+bumped the runner to 16 GB, rerunning now
+
+Aiko Mori — Today at 11:40
+thanks
+`,
+    );
+    expect(pairs(records)).toEqual([['Aiko Mori', 'Bram Visser', 'did the nightly build pass?', 'no, the linker ran out of memory.\nbumped the runner to 16 GB, rerunning now']]);
+    expect(records.every((r) => r.section === null)).toBe(true);
+  });
+});
+
