@@ -34,7 +34,7 @@
 import { wordCount } from './text.js';
 import { allMatches } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
-import { threadHeaders } from './threads.js';
+import { emailReply, threadHeaders } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -513,6 +513,16 @@ export interface ScanOptions {
  */
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
+  // An email answered inline (lines from withoutQuoteMarks): its turns, and no other label below the first.
+  const email = EMAIL_TURNS.get(lines);
+  if (email) {
+    const first = Math.min(...email.keys());
+    for (let i = first; i < lines.length; i++) {
+      const t = email.get(i);
+      // The quoted writer asks: the sender's answers below pair with the quoted questions.
+      read[i] = t ? { name: t.name, role: t.asks ? 'interviewer' : null, rest: t.rest, style: 'colon', thread: true } : null;
+    }
+  }
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
   for (const [i, h] of threadHeaders(lines, (k) => read[k] !== null)) read[i] = { name: h.name, role: null, rest: '', style: 'heading', thread: true };
   // A news script's clip slug: "SOT: GLENN ARCHULETA, CAL FIRE BATTALION CHIEF", the clip's words
@@ -929,7 +939,16 @@ export function isForumHandleLine(raw: string): boolean {
 /** A line of Markdown quote marks and nothing else: ">", "> >" (not a caption's ">>" change). */
 export const QUOTE_MARKS_ONLY = /^\s*>(?!>)(?:\s*>(?!>))*\s*$/;
 
+/** The turns of an email reply (see threads.ts emailReply), by the lines withoutQuoteMarks gave for it. */
+const EMAIL_TURNS = new WeakMap<readonly string[], Map<number, { name: string; rest: string; asks: boolean }>>();
+
 export function withoutQuoteMarks(lines: string[]): string[] {
+  // An email answered inline: the quoted lines are the quoted writer's turns, the others the sender's.
+  const email = lines.some((l) => l.includes('wrote:')) ? emailReply(lines) : null;
+  if (email) {
+    EMAIL_TURNS.set(email.lines, email.turns);
+    return email.lines;
+  }
   if (!lines.some((l) => /^\s*>(?!>)\s*\S/.test(l) && readLabel(l.replace(/^\s*>\s?/, ''))?.style === 'heading')) return lines;
   // A reply to a reply is quoted twice ("> > **u/name** (120 points)"): every level's mark goes.
   // A line of quote marks alone (">" between a reply's header and its words) stays: it is markup.

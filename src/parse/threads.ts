@@ -153,3 +153,77 @@ export function isStampedNotice(raw: string): boolean {
 export function isMediaPlaceholder(raw: string): boolean {
   return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*[\u200e\u200f]?(?:<Media omitted>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*$/u.test(raw);
 }
+
+/** "On Mon, 24 Feb 2020 at 09:15, Marcus Webb <mwebb@example.com> wrote:": who wrote the quoted lines below. */
+const WROTE = /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|\[[^\]\s]+\])?\s+wrote:\s*$/u;
+/** An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>". */
+const FROM = /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i;
+const EMAIL_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
+/** The "On DATE, NAME wrote:" line of an email reply, or false. */
+export function isWroteLine(raw: string): boolean {
+  return WROTE.test(raw);
+}
+
+/** An email header field ("Subject: …", "Date: …"). */
+export function isEmailField(raw: string): boolean {
+  return /^\s*(?:from|to|cc|bcc|date|sent|subject|reply-to)\s*:/i.test(raw);
+}
+
+export interface EmailReply {
+  /** the lines without their quote marks (same count, same positions; lines of quote marks alone stay) */
+  lines: string[];
+  /** the first line of each quoted run (the quoted writer's) and of each reply below it (the sender's) */
+  turns: Map<number, { name: string; rest: string; asks: boolean }>;
+}
+
+/**
+ * An email interview answered inline: the sender's headers ("From: Solveig Hansen <…>"), then
+ * "On …, Marcus Webb <…> wrote:" and his message quoted with "> ", the sender's answers
+ * between the quoted lines. Each quoted run is the quoted writer's turn, each unquoted run
+ * below the "wrote:" line the sender's. Null for any other document.
+ */
+export function emailReply(lines: readonly string[]): EmailReply | null {
+  // The sender: a From header in the block at the top.
+  let sender: string | null = null;
+  for (let i = 0; i < Math.min(lines.length, 12) && lines[i]!.trim(); i++) {
+    const m = FROM.exec(lines[i]!);
+    if (m) sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
+  }
+  if (!sender || !EMAIL_NAME.test(sender)) return null;
+  const w = lines.findIndex((l) => WROTE.test(l));
+  if (w < 0) return null;
+  const writer = WROTE.exec(lines[w]!)![1]!.trim();
+  if (!EMAIL_NAME.test(writer) || writer === sender) return null;
+  const out = lines.slice();
+  const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
+  // The sender's note above the quoted message ("Hi Peter, / My answers are below.") is theirs too.
+  let top = 0;
+  while (top < w && !lines[top]!.trim()) top++;
+  while (top < w && lines[top]!.trim()) top++;
+  const note = nextContent(lines, top);
+  if (note < w) turns.set(note, { name: sender, rest: lines[note]!.trim(), asks: false });
+  let quoted: boolean | null = null;
+  const sides = new Set<boolean>();
+  for (let i = w + 1; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim()) continue;
+    const q = /^\s*>/.test(raw);
+    if (q) {
+      const text = raw.replace(/^(?:\s*>)+\s?/, '');
+      if (!text.trim()) continue; // a line of quote marks alone: markup
+      out[i] = ' '.repeat(raw.length - text.length) + text;
+    }
+    if (quoted !== q) turns.set(i, { name: q ? writer : sender, rest: out[i]!.trim(), asks: q });
+    quoted = q;
+    sides.add(q);
+  }
+  // The first line below "wrote:" is quoted, and the sender answers at least once.
+  return sides.size === 2 && turns.get(nextContent(lines, w + 1))?.name === writer ? { lines: out, turns } : null;
+}
+
+function nextContent(lines: readonly string[], from: number): number {
+  let k = from;
+  while (k < lines.length && (!lines[k]!.trim() || /^\s*>\s*$/.test(lines[k]!))) k++;
+  return k;
+}

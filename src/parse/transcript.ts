@@ -24,7 +24,7 @@ import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { emitConversation, type Turn } from './conversation.js';
-import { isChatStatusLine, isMediaPlaceholder, isStampedNotice, isThreadFurniture } from './threads.js';
+import { isChatStatusLine, isMediaPlaceholder, isStampedNotice, isThreadFurniture, isWroteLine, isEmailField } from './threads.js';
 import {
   ANSWER_ROLES,
   examinerOf,
@@ -267,6 +267,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A thread's furniture ("level 2", "· 3 yr. ago", "reply", "1.2k comments"): markup, in a thread.
   const thread = scan.at.some((l) => l?.thread && labels.has(l.key));
   // A chat export whose messages carry a date and a time before the sender.
+  const emailTop = lines.findIndex((l) => !l.trim());
   const stampedChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && isStampedNotice(lines[k]!)).length >= 2;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
@@ -275,6 +276,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (thread && isThreadFurniture(raw)) b.mark(i, 'markup');
     else if (QUOTE_MARKS_ONLY.test(raw)) b.mark(i, 'markup');
     else if (isChatStatusLine(raw) || isMediaPlaceholder(raw)) b.mark(i, 'markup');
+    // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
+    else if (isWroteLine(raw)) b.mark(i, 'metadata');
     // A chat export's notice, stamped like its messages but with no sender: never the words of the message above it.
     else if (stampedChat && !scan.at[i] && isStampedNotice(raw)) b.mark(i, 'markup');
     else if (isPageHeader(raw)) b.mark(i, 'metadata');
@@ -296,6 +299,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const firstTurn = findFirstTurn(lines, labelAt, end);
   // From the first turn on, every line is the transcript's to read (a label standing alone, a short question).
   const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn);
+
+  // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
+  if (thread) for (let i = 0; i < emailTop; i++) if (isEmailField(lines[i]!)) b.mark(i, 'metadata');
 
   // `Key: value` metadata blocks ("Guest: He Yi", "Host: Bonnie", "Release Date: …") and datelines come before the first real turn.
   for (let i = 0; i < firstTurn; i++) {

@@ -257,6 +257,49 @@ describe('chat logs: what is no one\'s message', () => {
   });
 });
 
+describe('an email interview answered inline', () => {
+  it('"On DATE, NAME wrote:" names the writer of the "> " lines; the sender\'s answers below each quoted question pair with it', () => {
+    const { records, doc } = load(
+      'email.txt',
+      `Subject: Re: Questions for the Lakeside Courier
+From: Ingrid Tavares <i.tavares@uni.example.org>
+To: Peter Lund <plund@courier.example.com>
+Date: Thu, 9 Sep 2021 10:05:00 +0200
+
+Hi Peter,
+
+My answers are below.
+
+Ingrid
+
+On Fri, 3 Sep 2021 at 16:40, Peter Lund <plund@courier.example.com> wrote:
+> Thanks for taking the time. Three questions:
+>
+> 1. How warm did the lake get this summer?
+
+Twenty-six degrees at the surface in August, a record for the station.
+
+> 2. What does that do to the trout?
+
+They go deep and stop feeding. Some years we count fewer fry.
+
+> 3. Can anything be done?
+
+Shade the inflows. Plant willows along the streams.
+`,
+    );
+    expect(doc.shape).toBe('transcript');
+    expect(doc.meta.date).toBe('2021-09-09');
+    expect(pairs(records)).toEqual([
+      ['Peter Lund', 'Ingrid Tavares', 'Thanks for taking the time. Three questions:\n1. How warm did the lake get this summer?', 'Twenty-six degrees at the surface in August, a record for the station.'],
+      ['Peter Lund', 'Ingrid Tavares', '2. What does that do to the trout?', 'They go deep and stop feeding. Some years we count fewer fry.'],
+      ['Peter Lund', 'Ingrid Tavares', '3. Can anything be done?', 'Shade the inflows. Plant willows along the streams.'],
+    ]);
+    for (const r of records) expect(`${r.question ?? ''} ${r.text}`).not.toMatch(/>|wrote:/);
+    expect(doc.sentences.missed).toEqual([]);
+  });
+});
+
 describe('a message under its header goes on to the next header', () => {
   it('a chat app ("Name — Today at 09:14"): a second line without a full stop is the message\'s, no heading', () => {
     const { records } = load(
