@@ -154,6 +154,8 @@ const THREAD_LINE = new RegExp(
 const THREAD_WHEN = new RegExp(String.raw`(?:${T_WHEN}|${T_COUNT}|^\s*(?:level \d+|reply|OP|Replying to|In reply to|(?:Posted|Submitted) by)\b)`, 'u');
 /** A chat export's placeholder for a file it left out: "[12/03/2021, 14:15:40] Colm: image omitted", "<Media omitted>". */
 const MEDIA_OMITTED = /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*[\u200e\u200f]?(?:<Media omitted>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*$/u;
+/** A chat's reaction saved as a message: 'Reacted to "Yes, by Friday." with 👍'. */
+const REACTION = /^\s*(?:Reacted to|Removed a \S+ reaction from)\s+["“].*["”](?:\s+with\s+\S+)?\s*$/u;
 const WORDLIKE = /^\p{L}+(?:'\p{L}+)*$/u;
 
 /**
@@ -213,7 +215,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
     if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s)) return whole('speaker label');
     if (s.length <= 120 && THREAD_LINE.test(s) && THREAD_WHEN.test(s)) return whole('thread header');
-    if (MEDIA_OMITTED.test(s)) return whole('chat media placeholder');
+    if (MEDIA_OMITTED.test(s) || REACTION.test(s)) return whole('chat media placeholder or reaction');
     const chat = ZOOM_CHAT_LABEL.exec(s);
     if (chat) {
       excluded.push({ idx, why: 'speaker label', text: chat[0].trim() });

@@ -25,7 +25,7 @@ import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
 import { isBoilerplate, isDirection, isForumHandleLine, isLoneTime } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
-import { isMediaPlaceholder, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
+import { isChatFromLine, isMediaPlaceholder, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
 /** Line kinds that are page chrome: their sentences are not content. */
 export const CHROME_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'metadata', 'navigation', 'teaser', 'markup']);
@@ -176,7 +176,7 @@ export function accountSentences(
     // boilerplate) even where a record's span runs over it.
     if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw) || CUE_TIMING.test(raw) || isForumHandleLine(raw)) return;
     // A thread's comment header and its furniture ("[–]name 812 points 4 years ago", "· 3 yr. ago").
-    if (isThreadHeaderLine(raw) || isThreadFurniture(raw) || isMediaPlaceholder(raw)) return;
+    if (isThreadHeaderLine(raw) || isThreadFurniture(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw)) return;
     let text = raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw;
     const label = LABEL.exec(text);
     if (label && label[0].split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);

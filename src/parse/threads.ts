@@ -227,3 +227,13 @@ function nextContent(lines: readonly string[], from: number): number {
   while (k < lines.length && (!lines[k]!.trim() || /^\s*>\s*$/.test(lines[k]!))) k++;
   return k;
 }
+
+/** A chat's reaction saved as a message: Zoom's 'Reacted to "Yes, by Friday." with 👍'. No words of the sender's. */
+export function isReactionLine(raw: string): boolean {
+  return /^\s*(?:Reacted to|Removed a \S+ reaction from)\s+["“].*["”](?:\s+with\s+\S+)?\s*$/u.test(raw);
+}
+
+/** Zoom's saved chat header alone on its line: "10:02:33 From  Kofi Mensah  to  Everyone:", the words below. */
+export function isChatFromLine(raw: string): boolean {
+  return /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+[^:]{1,80}?:\s*$/.test(raw);
+}

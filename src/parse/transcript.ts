@@ -24,7 +24,7 @@ import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { emitConversation, type Turn } from './conversation.js';
-import { isChatStatusLine, isMediaPlaceholder, isStampedNotice, isThreadFurniture, isWroteLine, isEmailField } from './threads.js';
+import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isThreadFurniture, isWroteLine, isEmailField } from './threads.js';
 import {
   ANSWER_ROLES,
   examinerOf,
@@ -275,7 +275,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (isLoneTime(raw)) b.mark(i, 'markup');
     else if (thread && isThreadFurniture(raw)) b.mark(i, 'markup');
     else if (QUOTE_MARKS_ONLY.test(raw)) b.mark(i, 'markup');
-    else if (isChatStatusLine(raw) || isMediaPlaceholder(raw)) b.mark(i, 'markup');
+    else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw)) b.mark(i, 'markup');
     // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
     // A chat export's notice, stamped like its messages but with no sender: never the words of the message above it.
@@ -423,6 +423,18 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
   }
 
+  // A chat message whose only line was the app's (a reaction, a placeholder) leaves its header
+  // with no words: no turn, and its header is markup like the line below it.
+  for (let t = turns.length - 1; t >= 0; t--) {
+    const turn = turns[t]!;
+    if (turn.parts.length || turn.lines.length !== 1 || !scan.at[turn.lines[0]!]) continue;
+    const k = nextContent(lines, turn.lines[0]! + 1, lines.length, b);
+    const below = nextNonBlankLine(lines, turn.lines[0]! + 1);
+    if (below < lines.length && b.isMarked(below) && (k < 0 || labelAt(k))) {
+      b.mark(turn.lines[0]!, 'markup');
+      turns.splice(t, 1);
+    }
+  }
   splitUnlabelledAnswers(turns);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
@@ -584,6 +596,12 @@ function acrossPageBreak(lines: string[], from: number, to: number): boolean {
     else if (lines[k]!.trim()) return false;
   }
   return header;
+}
+
+function nextNonBlankLine(lines: string[], from: number): number {
+  let k = from;
+  while (k < lines.length && !lines[k]!.trim()) k++;
+  return k;
 }
 
 /** The next line with words, skipping lines already classified (time stamps, directions). */

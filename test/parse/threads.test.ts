@@ -322,3 +322,25 @@ thanks
   });
 });
 
+describe('a chat reaction saved as a message', () => {
+  it('Zoom: \'Reacted to "…" with 👍\' is the app\'s markup, answers nothing, and the question before it keeps its words', () => {
+    const { records, doc } = load(
+      'zoom.txt',
+      `14:01:10 From  Lena Park  to  Everyone:
+	Is the recording on?
+14:01:30 From  Marco Ruiz  to  Everyone:
+	Yes, since the start.
+14:20:05 From  Ines Vogel  to  Everyone:
+	Who takes the minutes next week?
+14:20:40 From  Lena Park  to  Everyone:
+	Reacted to "Yes, since the start." with 👍
+`,
+    );
+    expect(pairs(records)).toEqual([['Lena Park', 'Marco Ruiz', 'Is the recording on?', 'Yes, since the start.']]);
+    expect(records.at(-1)).toMatchObject({ type: 'quote', speaker: 'Ines Vogel', text: 'Who takes the minutes next week?' });
+    for (const r of records) expect(r.text).not.toMatch(/Reacted/);
+    expect(doc.lines.unparsed).toEqual([]);
+    expect(doc.sentences.missed).toEqual([]);
+  });
+});
+
