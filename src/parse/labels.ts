@@ -22,6 +22,8 @@
  *   >> words / >> NAME: words    captions: a change of speaker, named or not
  *   10:02:33 From Name to Everyone: words   Zoom's saved chat (the words on the line or the next)
  *   **u/name** (98 points)       a forum thread's comment header, the comment below (in "> " quotes too)
+ *   [–]name 812 points 4 years ago   a thread's or chat's message header, the words below (threads.ts)
+ *   00:12 < nick> words          an IRC log (irssi), "* nick waves" an action
  *   — words / — words            an interview in dialogue dashes, each dash a change of speaker
  *   DEV PATIL / **Sam Cole**     a script's layout: a name in capitals or bold alone, the words below (two names, two turns each)
  *   JOHN<tab>words               a name, a tab, the words (a word processor's table of turns)

@@ -63,8 +63,10 @@ export interface ThreadHeader {
 function headerOnLine(raw: string): string | null {
   const s = raw.trim();
   if (s.length > 120) return null;
-  const posted = POSTED_BY.exec(s);
+  const posted = /^(?:Posted|Submitted) by/.test(s) ? POSTED_BY.exec(s) : null;
   if (posted && !NOT_A_NAME.test(posted[1]!)) return posted[1]!;
+  // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.
+  if (!/\d|\bago\b|just now/i.test(s)) return null;
   const m = HEADER_LINE.exec(s);
   if (!m || !HAS_WHEN_OR_COUNT.test(m[2]!)) return null;
   const name = m[1]!.replace(/[.,]+$/, '');
