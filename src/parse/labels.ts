@@ -959,27 +959,39 @@ export function withoutQuoteMarks(lines: string[]): string[] {
 
 const LINE_NUMBER = /^(\s*)(\d{1,2})(?=\s)/;
 
-/** A page's header line: "Page 14", "- 3 -", a form feed and the page number. */
+/** A page's header line: "Page 14", "- 3 -", a form feed and the page number, a page number set far to the right ("                212"). */
 export function isPageHeader(raw: string): boolean {
-  return /^\f?\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])\s*$/i.test(raw) || /^\f\s*\d{1,4}\s*$/.test(raw);
+  return /^\f?\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])\s*$/i.test(raw) || /^\f\s*\d{1,4}\s*$/.test(raw) || /^[ \t]{20,}\d{1,4}\s*$/.test(raw);
 }
 
 /**
  * A deposition page numbers its lines ("  5        Q.   Where do you live?"):
  * when nearly every line of a document starts with a line number, read the
  * lines without it (same count, same positions: the number becomes spaces).
+ * Pleading paper numbers 1–25 on each page while its caption block ("UNITED
+ * STATES OF AMERICA, )") spills onto lines of its own: there, numbers that
+ * count up one by one (from 1 again on each page) and open most lines are
+ * enough.
  */
 export function withoutLineNumbers(lines: string[]): string[] {
   let numbered = 0;
   let content = 0;
+  let counting = 0;
+  let last = 0;
   for (const l of lines) {
     // A page's header ("Page 14", right-aligned above line 1) numbers the page, not a line.
     if (!l.trim() || isPageHeader(l)) continue;
     content++;
     const m = LINE_NUMBER.exec(l);
     // A numbered line left blank ("12") is one of the page's lines too.
-    if ((m && Number(m[2]) <= 50 && /\S/.test(l.slice(m[0].length))) || (/^\s*\d{1,2}\s*$/.test(l) && Number(l) <= 50)) numbered++;
+    const n = m && Number(m[2]) <= 50 && /\S/.test(l.slice(m[0].length)) ? Number(m[2]) : /^\s*\d{1,2}\s*$/.test(l) && Number(l) <= 50 ? Number(l) : 0;
+    if (!n) continue;
+    numbered++;
+    if (n === last + 1 || (n === 1 && last > 1)) counting++;
+    last = n;
   }
-  if (content < 5 || numbered < content * 0.9) return lines;
+  if (content < 5) return lines;
+  const paper = counting >= 10 && counting >= content * 0.6 && counting >= numbered * 0.9;
+  if (numbered < content * 0.9 && !paper) return lines;
   return lines.map((l) => (/^\s*\d{1,2}\s*$/.test(l) ? ' '.repeat(l.length) : l.replace(LINE_NUMBER, (_m, sp: string, n: string) => sp + ' '.repeat(n.length))));
 }

@@ -1,0 +1,72 @@
+/**
+ * Transcript label forms met in documents nobody had seen (court pleading
+ * paper, hearing records, broadcast and parliamentary labels, research
+ * transcripts): each test a small invented variant of the layout, asserting
+ * what a reader credits.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { withoutLineNumbers } from '../../src/parse/labels.js';
+import { tempCorpus } from '../helpers.js';
+
+const load = (files: Record<string, string>) => loadCorpus(tempCorpus(files)).records;
+const qa = (files: Record<string, string>) =>
+  load(files)
+    .filter((r) => r.type === 'qa')
+    .map((r) => [r.asker, r.speaker, r.question, r.text]);
+const turns = (files: Record<string, string>) => load(files).map((r) => [r.type, r.speaker, r.text]);
+
+describe('pleading paper: line numbers 1–25 on each page, a caption block on lines of its own', () => {
+  const pad = (n: number) => String(n).padStart(2);
+  const page = (no: number, rows: string[]) => {
+    let n = 0;
+    return `${' '.repeat(60)}${no}\n\n` + rows.map((r) => (r.startsWith('~') ? r.slice(1) : `${pad(++n)}${r}`)).join('\n');
+  };
+  // Rows starting "~" are the caption's spill-over lines, which carry no number.
+  const body =
+    page(88, [
+      '              SUPERIOR COURT OF THE STATE',
+      '~                  COUNTY OF MARIPOSA',
+      '',
+      '~     PEOPLE OF THE STATE,        )',
+      '                                  )',
+      '~          v.                     )   No. 19-CR-2231',
+      '                                  )',
+      '~     DESMOND K. ALVERSTONE,      )',
+      '              Defendant.          )',
+      '',
+      '                    REPORTER\'S TRANSCRIPT - DAY 4',
+      '',
+      '             THE COURT: Please be seated. Ms. Quarles,',
+      '   go ahead.',
+      '             MS. QUARLES: Thank you.',
+      '   BY MS. QUARLES:',
+      '       Q.   Mr. Ibsen, you kept the ledgers for the',
+      '   warehouse?',
+      '       A.   For six years.',
+      '       Q.   Who signed them?',
+      '       A.   The manager signed every page.',
+      '             MR. DORSETT: Objection. Speculation.',
+      '             THE COURT: Overruled.',
+    ]) +
+    '\n' +
+    page(89, ['       Q.   Did anyone else sign?', '       A.   Nobody, as far as I know.', '             MS. QUARLES: No further questions.']) +
+    '\n';
+
+  it('reads past the numbers: the counsel asks, the court speaks as itself', () => {
+    expect(qa({ 'day4.txt': body }).map((r) => [r[0], r[2]])).toEqual([
+      ['Ms. Quarles', 'Mr. Ibsen, you kept the ledgers for the warehouse?'],
+      ['Ms. Quarles', 'Who signed them?'],
+      ['Ms. Quarles', 'Did anyone else sign?'],
+    ]);
+    const all = turns({ 'day4.txt': body });
+    expect(all).toContainEqual(['quote', 'The Court', 'Please be seated. Ms. Quarles, go ahead.']);
+    // No number is left in any text, and the page numbers are no record.
+    for (const [, , text] of all) expect(text).not.toMatch(/^\s*\d{1,3}\b|\s(?:88|89)$/);
+  });
+
+  it('leaves numbers that do not count up line by line alone', () => {
+    const lines = ['12 eggs', 'Then we waited.', '3 cups of flour', 'Mix well.', '1 pinch of salt', '40 minutes at 180', 'Serve.'];
+    expect(withoutLineNumbers(lines)).toEqual(lines);
+  });
+});
