@@ -63,6 +63,9 @@ const PERSON_NAME_LABEL =
 const VOICE_ONCE =
   /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer)(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer))$/i;
 
+/** Counsel as a court reporter writes them, "MR. DORSETT: Objection. Form.": a voice, whatever its words, never a heading. */
+const COUNSEL_LABEL = /^\s*(?:MR|MS|MRS|MISS|DR)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?\s*:\s+\S/u;
+
 /** "HOST & GUEST", "Anna and Tom": voices that open turns, speaking together. */
 function jointVoices(key: string, labels: ReadonlyMap<string, number>): boolean {
   const parts = key.split(/\s+(?:&|and)\s+/i);
@@ -234,7 +237,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // in 2021.") is a turn too, after the first real turn: left out, its words would be
   // read as the previous speaker's. It gets the unknown-speaker warning like any label.
   let seenTurn = false;
-  for (const l of scan.at) {
+  for (const [i, l] of scan.at.entries()) {
     if (!l) continue;
     if (labels.has(l.key)) seenTurn = true;
     // The words after it must read as speech (a sentence, not a Title-Case heading
@@ -245,7 +248,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       (PERSON_NAME_LABEL.test(l.key) || VOICE_ONCE.test(l.key) || jointVoices(l.key, labels)) &&
       !METADATA_KEYS.test(l.key) &&
       (endsLikeSentence(l.rest) || (VOICE_ONCE.test(l.key) && wordCount(l.rest) >= 3)) &&
-      !isTitleCase(l.rest)
+      (!isTitleCase(l.rest) || COUNSEL_LABEL.test(lines[i]!))
     )
       labels.set(l.key, 1);
   }

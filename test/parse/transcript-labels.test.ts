@@ -53,13 +53,15 @@ describe('pleading paper: line numbers 1–25 on each page, a caption block on l
     page(89, ['       Q.   Did anyone else sign?', '       A.   Nobody, as far as I know.', '             MS. QUARLES: No further questions.']) +
     '\n';
 
-  it('reads past the numbers: the counsel asks, the court speaks as itself', () => {
-    expect(qa({ 'day4.txt': body }).map((r) => [r[0], r[2]])).toEqual([
-      ['Ms. Quarles', 'Mr. Ibsen, you kept the ledgers for the warehouse?'],
-      ['Ms. Quarles', 'Who signed them?'],
-      ['Ms. Quarles', 'Did anyone else sign?'],
+  it('reads past the numbers: the counsel asks, the court and counsel speak as themselves', () => {
+    expect(qa({ 'day4.txt': body }).map((r) => [r[0], r[2], r[3]])).toEqual([
+      ['Ms. Quarles', 'Mr. Ibsen, you kept the ledgers for the warehouse?', 'For six years.'],
+      ['Ms. Quarles', 'Who signed them?', 'The manager signed every page.'],
+      ['Ms. Quarles', 'Did anyone else sign?', 'Nobody, as far as I know.'],
     ]);
     const all = turns({ 'day4.txt': body });
+    // Counsel's objection, words in title case, is theirs, not in the witness's answer.
+    expect(all).toContainEqual(['quote', 'Mr. Dorsett', 'Objection. Speculation.']);
     expect(all).toContainEqual(['quote', 'The Court', 'Please be seated. Ms. Quarles, go ahead.']);
     // No number is left in any text, and the page numbers are no record.
     for (const [, , text] of all) expect(text).not.toMatch(/^\s*\d{1,3}\b|\s(?:88|89)$/);
