@@ -130,6 +130,14 @@ const BOLD_NAME_NOTED = /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,6
  * USA. The…" is a sentence.
  */
 const HEARING = /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3})\.\s+(\S.*)$/u;
+/**
+ * The same record set in mixed case, each turn an indented paragraph whose wrapped lines run on
+ * flush left: "    Mr. Okonkwo-Bell. The subcommittee will come to order.", "    The Chairman.
+ * Good morning.", "    Senator Delacroix. Dr. Voss, …". The indent is required: at the start
+ * of a flush-left line, "Dr. Voss. The" is more likely the end of a wrapped sentence.
+ */
+const HEARING_INDENTED =
+  /^(?: {2,}|\t)((?:The (?:Chairman|Chairwoman|Chair|Chairperson|Vice Chairman|Vice Chair|Clerk|Speaker|President|Presiding Officer))|(?:Mr|Ms|Mrs|Miss|Dr|Senator|Chairman|Chairwoman|Representative|Delegate|Judge|Secretary|General|Admiral|Governor|Mayor|Commissioner|Ambassador)\.? (?!(?:Chairman|Chairwoman|Chair|President|Speaker)\.)\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?)\.[ \t]+(\S.*)$/u;
 /** A forum comment's author in bold, a score after it: "**u/soil_nerd** (98 points)". */
 const FORUM_HANDLE = /^\*\*((?:u\/)?@?[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2})\*\*\s*((?:\s*\([^()]{1,40}\)){0,3})\s*$/u;
 /** Zoom chat: "From Priya Raman to Everyone:", "From Priya Raman to Marcus Webb (Privately):", "From Priya Raman :". */
@@ -148,6 +156,8 @@ const EXAMINER = /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s
  * transcript parser's decision.
  */
 export function readLabel(raw: string): LabelLine | null {
+  const indented = raw.length > 8 && (raw[0] === ' ' || raw[0] === '\t') ? HEARING_INDENTED.exec(raw) : null;
+  if (indented) return { name: indented[1]!, role: null, rest: indented[2]!.trim(), style: 'colon' };
   let s = raw.trim();
   if (!s) return null;
   // A label copied from a web page may carry a zero-width space or joiner ("Host\u200b:"): no character of its name.
@@ -842,7 +852,8 @@ function titledFullName(name: string, lines: readonly string[]): string | null {
   const surname = words[words.length - 1]!.toLowerCase();
   for (const line of lines) {
     if (!line.toLowerCase().includes(surname)) continue;
-    const tokens = line.split(/[\s,;:()]+/);
+    // "…, Ms. Delphine Arceneaux.": a sentence's full stop is no part of the surname.
+    const tokens = line.split(/[\s,;:()]+/).map((t, k) => (k > 0 && /^\p{Lu}[\p{Ll}'’-]+\.$/u.test(t) && !TITLE.test(t) ? t.slice(0, -1) : t));
     for (let k = title.length + 1; k < tokens.length; k++) {
       if (tokens[k]!.toLowerCase() !== surname) continue;
       if (!title.every((t, j) => tokens[k - 1 - title.length + j]!.replace(/\.$/, '').toLowerCase() === t)) continue;

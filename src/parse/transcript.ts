@@ -361,7 +361,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     // A hard-wrapped turn goes on: the line right under its words (or under a page break), where
     // they stopped mid-sentence, is more of them, never a heading or a question of its own.
-    const wrapsOn = !!current && current.parts.length > 0 && continuesWrappedTurn(lines, current.lines[current.lines.length - 1]!, i, current.parts[current.parts.length - 1]!);
+    // A paragraph set with its first line indented (a hearing record's "    Dr. Voss. Thank you…")
+    // goes on in the lines under it that stand further left, whatever they start with.
+    const hangs = !!current && current.parts.length > 0 && hangsUnder(lines, current.lines[current.lines.length - 1]!, current.partLines[current.partLines.length - 1]!, i);
+    const wrapsOn = hangs || (!!current && current.parts.length > 0 && continuesWrappedTurn(lines, current.lines[current.lines.length - 1]!, i, current.parts[current.parts.length - 1]!));
     const next = nextContent(lines, i + 1, end, b);
     const nextLabel = next >= 0 ? labelAt(next) : null;
     const nextIsTurn = !!nextLabel;
@@ -415,7 +418,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // Across a page break too: "… for the Harlan" / "Page 15" / "account?".
       const above = current.lines[current.lines.length - 2]!;
       const adjacent = above === i - 1 || acrossPageBreak(lines, above, i);
-      if (prev >= 0 && adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) {
+      if (prev >= 0 && ((adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) || hangs)) {
         current.parts[prev] += ' ' + text;
         continue;
       }
@@ -589,6 +592,18 @@ function continuesWrappedTurn(lines: string[], above: number, at: number, text: 
   if (above !== at - 1 && !acrossPageBreak(lines, above, at)) return false;
   if (endsLikeSentence(text)) return false;
   return /^\s*\p{Ll}/u.test(lines[at]!) || endsOnOpenWord(text);
+}
+
+/**
+ * Line `at`, right under line `above` of a turn, is more of the paragraph that opened on line
+ * `first` with an indent: it stands further left than that first line (a hanging paragraph, as a
+ * hearing record or a court reporter sets one), and is no line of a list.
+ */
+function hangsUnder(lines: string[], above: number, first: number, at: number): boolean {
+  if (above !== at - 1) return false;
+  const indent = (l: string) => /^[ \t]*/.exec(l)![0].replace(/\t/g, '    ').length;
+  const here = lines[at]!;
+  return indent(lines[first]!) >= 2 && indent(here) + 2 <= indent(lines[first]!) && !/^\s*(?:[-–—•·*▪]|\d{1,3}[.)])\s/.test(here);
 }
 
 /** Only a page's header (and blank lines around it) stands between lines `from` and `to`. */

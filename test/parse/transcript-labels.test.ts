@@ -72,3 +72,43 @@ describe('pleading paper: line numbers 1–25 on each page, a caption block on l
     expect(withoutLineNumbers(lines)).toEqual(lines);
   });
 });
+
+describe('a hearing record in mixed case: "    Mr. Halloran-Price. words", each turn an indented paragraph', () => {
+  const body = [
+    '                 WATER SUPPLY RESILIENCE IN THE HIGH PLAINS',
+    '',
+    '                               HEARING',
+    '',
+    '                           SEPTEMBER 14, 2021',
+    '',
+    '    The Chairwoman. The committee will come to order. We welcome',
+    'the director of the Bureau of Groundwater, Mr. Tobias Lindqvist.',
+    'Please begin.',
+    '    Mr. Lindqvist. Thank you, Chairwoman Marchetti, Ranking Member',
+    'Halloran-Price, and members of the committee. The aquifer fell',
+    'two feet last year.',
+    '    Senator Halloran-Price. Mr. Lindqvist, how many wells did the',
+    'Bureau meter in 2020?',
+    '    Mr. Lindqvist. About four hundred.',
+    '    Senator Halloran-Price. Is that enough?',
+    '    Mr. Lindqvist. No. We need ten times that.',
+    '    The Chairwoman. The hearing is adjourned.',
+    '',
+  ].join('\n');
+
+  it('reads each indented "Title Name." as a turn, its flush-left lines as more of it, the witness named in full', () => {
+    const all = turns({ 'h.txt': body });
+    expect(all).toContainEqual(['quote', 'The Chairwoman', 'The committee will come to order. We welcome the director of the Bureau of Groundwater, Mr. Tobias Lindqvist. Please begin.']);
+    expect(all).toContainEqual(['quote', 'Tobias Lindqvist', 'Thank you, Chairwoman Marchetti, Ranking Member Halloran-Price, and members of the committee. The aquifer fell two feet last year.']);
+    expect(qa({ 'h.txt': body })).toEqual([
+      ['Senator Halloran-Price', 'Tobias Lindqvist', 'Mr. Lindqvist, how many wells did the Bureau meter in 2020?', 'About four hundred.'],
+      ['Senator Halloran-Price', 'Tobias Lindqvist', 'Is that enough?', 'No. We need ten times that.'],
+    ]);
+    expect(all).toContainEqual(['quote', 'The Chairwoman', 'The hearing is adjourned.']);
+  });
+
+  it('needs the indent: flush left, "Dr. Brand. The" is a wrapped sentence ending on a name', () => {
+    const prose = 'The award went to her mentor, who was introduced by\nDr. Brand. The ceremony ran late.\nDr. Brand. The name again.\nMost guests left by ten.\n';
+    expect(load({ 'p.txt': prose }).every((r) => r.type === 'claim')).toBe(true);
+  });
+});
