@@ -116,12 +116,12 @@ const DIRECTION_LINE = /^\s*[[(]([^\])[(]{1,100})[\])]\s*$/;
 /**
  * A speaker label opening a line: optional ">>" or bold, an optional short
  * title with a full stop ("SEN.", "Dr."), up to five capitalised words or a
- * "Speaker 1", an optional ", ROLE" and up to three "(R-KY)" / "(Seat—Office)" /
+ * "Speaker 1", a party tag ("GOV. NAME (R), INDIANA:"), an optional ", ROLE" and up to three "(R-KY)" / "(Seat—Office)" /
  * "(00:01:02)", then a colon;
  * or court "Q." / "A."; or Otter's "Name  0:05" line.
  */
 const LABEL =
-  /^\s*(?:>>\s*)?(?:\*\*)?(?:(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,4}(?:,\s*[^:]{1,60}?)?(?:\s*\([^)]*\)){0,3}\s*:(?:\*\*)?(?=\s|$)|[QA]\.(?=\s|$)|>>)/u;
+  /^\s*(?:>>\s*)?(?:\*\*)?(?:(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,4}(?:\s*\([^)]*\)){0,2}(?:,\s*[^:]{1,60}?)?(?:\s*\([^)]*\)){0,3}\s*:(?:\*\*)?(?=\s|$)|[QA]\.(?=\s|$)|>>)/u;
 const OTTER_LINE = /^\s*\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\s{2,}(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
 /** Zoom's "[Priya Raman] 10:02:33": a name in brackets and its time, the turn below. */
 const BRACKETED_LINE = /^\s*\[\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;

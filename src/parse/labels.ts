@@ -261,9 +261,26 @@ function readUntimed(s: string): LabelLine | null {
   return colonLabel(s);
 }
 
+/**
+ * A broadcast label in capitals with more after the name than one role: a party tag and then a
+ * state ("GOV. HARLAN WHITCOMBE (R), INDIANA:"), or a role and a title in quotes ("MIREILLE
+ * DUFRESNE, AUTHOR, \"THE STADIUM\":"). Every letter before the colon a capital: in running text,
+ * "Smith (left), the owner:" is a sentence.
+ */
+const CAPS_FIELDS = /^([\p{Lu}][\p{Lu}\p{N}.'’ &-]{1,38}?)\s*((?:\s*\([^()a-z]{1,30}\))*)((?:\s*,\s*[\p{Lu}\p{N}"“”'’ .&/-]{1,40}){1,3})\s*:\s+(\S.*)$/u;
+function capsFieldsLabel(s: string): LabelLine | null {
+  const m = CAPS_FIELDS.exec(s);
+  if (!m || /\p{Ll}/u.test(m[1]! + m[2]! + m[3]!)) return null;
+  const name = m[1]!.trim();
+  if (wordCount(name) > 5 || !isNameShaped(name.replace(/^\S+\.\s+/, '')) || !/\p{Lu}{2}/u.test(name)) return null;
+  const fields = [...allParenthesised(m[2]!), ...m[3]!.split(',').map((f) => f.trim()).filter(Boolean)];
+  if (fields.some((f) => !/\p{Lu}/u.test(f))) return null;
+  return { name, role: fields.join(', ').replace(/["“”]/g, ''), rest: m[4]!, style: 'colon' };
+}
+
 function colonLabel(s: string): LabelLine | null {
   const m = COLON.exec(s);
-  if (!m) return null;
+  if (!m) return capsFieldsLabel(s);
   const name = m[1]!.trim();
   const rest = m[4]!;
   if (/^\/\//.test(rest)) return null; // "https://…"

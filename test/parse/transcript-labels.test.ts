@@ -112,3 +112,37 @@ describe('a hearing record in mixed case: "    Mr. Halloran-Price. words", each 
     expect(load({ 'p.txt': prose }).every((r) => r.type === 'claim')).toBe(true);
   });
 });
+
+describe('a broadcast label with more than one field after the name', () => {
+  it('reads "NAME (D), STATE:" and "NAME, ROLE, \\"TITLE\\":" as the person, the fields their role', () => {
+    const body = [
+      'ANNA KOVAC, KXRT ANCHOR: The storm reached the coast an hour ago. Joining me is the senator.',
+      '',
+      'SEN. TOMAS ELLERBY (D), OREGON: We have crews in every county tonight.',
+      '',
+      'KOVAC: Are the shelters full?',
+      '',
+      'ELLERBY: Two of them are. We opened a third at noon.',
+      '',
+      'KOVAC: And the author of a book on the last storm is with us. Why write it?',
+      '',
+      'RUTH OYELOWO, HISTORIAN, "THE LONG TIDE": Because nobody had asked the fishermen.',
+      '',
+      'KOVAC: Did they talk?',
+      '',
+      'OYELOWO: For hours.',
+      '',
+    ].join('\n');
+    expect(qa({ 'k.txt': body }).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Anna Kovac', 'Tomas Ellerby', 'We have crews in every county tonight.'],
+      ['Anna Kovac', 'Tomas Ellerby', 'Two of them are. We opened a third at noon.'],
+      ['Anna Kovac', 'Ruth Oyelowo', 'Because nobody had asked the fishermen.'],
+      ['Anna Kovac', 'Ruth Oyelowo', 'For hours.'],
+    ]);
+  });
+
+  it('leaves a sentence with a comma before its colon alone', () => {
+    const body = 'The plan, in short: build first.\n\nMARCH 3, 2024: The vote is held.\n\nHe said so.\n';
+    expect(load({ 'n.txt': body }).every((r) => r.speaker === null)).toBe(true);
+  });
+});
