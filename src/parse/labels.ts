@@ -182,6 +182,13 @@ export function readLabel(raw: string): LabelLine | null {
     const rest = chat[2]!.trim();
     return { name: chat[1]!, role: null, rest, style: rest ? 'colon' : 'heading', timed };
   }
+  // Hansard numbers an oral question before the member, seat and party: "1. Ms Philippa Garside
+  // (North Westmorland) (LD): What steps…". The notes are required: "1. Background: …" is a list.
+  const listed = /^\d{1,3}\.\s+(?=\p{Lu})/u.exec(s);
+  if (listed) {
+    const label = colonLabel(s.slice(listed[0].length)) ?? officeLabel(s.slice(listed[0].length));
+    if (label?.name && label.note && isNameShaped(label.name)) return { ...label, numbered: true, ...(timed ? { timed } : {}) };
+  }
   // A select committee numbers its questions before the member's name: "Q412  Chair: …".
   const numbered = /^Q\d{1,4}\s+(?=\p{Lu})/u.exec(s);
   if (numbered) {
@@ -191,7 +198,7 @@ export function readLabel(raw: string): LabelLine | null {
   // A chat log's action, only after a time: "* Write it down" alone is a list item.
   const action = timed ? CHAT_ACTION.exec(s) : null;
   if (action) return { name: action[1]!, role: null, rest: `${action[1]} ${action[2]!.trim()}`, style: 'colon', timed };
-  const label = readUntimed(s);
+  const label = readUntimed(s) ?? officeLabel(s);
   if (label) return timed ? { ...label, timed } : label;
   // The time, then the name alone, the words below: "00:00:03 Speaker 1" (Otter's order reversed).
   if (timed && wordCount(s) <= 4 && isNameShaped(s) && !TIME_ZONE.test(s.trim())) return { name: s.trim(), role: null, rest: '', style: 'heading', timed };
@@ -303,6 +310,21 @@ function colonLabel(s: string): LabelLine | null {
     else note ??= group;
   }
   return { name, role, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
+}
+
+/**
+ * Hansard's label for a minister: the office, its holder in brackets, maybe a party, a colon —
+ * "The Parliamentary Under-Secretary of State for Transport (Mr Rhodri Pennant): The Government…".
+ * The holder is who speaks; the office is the role.
+ */
+const OFFICE_HOLDER = /^(The [\p{L}\p{N} ,'’-]{3,120}?)\s*\(((?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})\)((?:\s*\([^()]{1,30}\))*)\s*[:：]\s*(.*)$/u;
+function officeLabel(s: string): LabelLine | null {
+  const m = OFFICE_HOLDER.exec(s);
+  if (!m || /[.!?;:]/.test(m[1]!)) return null;
+  const holder = m[2]!.trim();
+  const party = allParenthesised(m[3] ?? '');
+  if (!isNameShaped(holder) || party.some((p) => !NOTE_TEXT.test(p))) return null;
+  return { name: holder, role: m[1]!.trim(), rest: m[4]!, style: 'colon', ...(party[0] ? { note: party[0] } : { note: m[1]!.trim() }) };
 }
 
 /** "Mr.", "Chairwoman", "Senator", "The": a word a hearing record puts before a surname in capitals. */
@@ -605,7 +627,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const paragraphLabels = new Map<number, LabelLine>();
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    if (read[i] || raw.length > 90 || !raw.trim() || (lines[i - 1]?.trim() && !/[.!?:"”’)]\s*$/.test(lines[i - 1]!))) continue;
+    // An office with its holder and party in brackets runs longer than a name ("The Parliamentary
+    // Under-Secretary of State, Department for Transport (Lord Aldous-Finch) (Con)").
+    if (read[i] || raw.length > (raw.trimEnd().endsWith(')') ? 160 : 90) || !raw.trim() || (lines[i - 1]?.trim() && !/[.!?:"”’)]\s*$/.test(lines[i - 1]!))) continue;
     const label = nameParagraph(raw.trim());
     if (!label) continue;
     const k = nextNonBlank(lines, i + 1);

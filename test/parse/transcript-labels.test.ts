@@ -146,3 +146,55 @@ describe('a broadcast label with more than one field after the name', () => {
     expect(load({ 'n.txt': body }).every((r) => r.speaker === null)).toBe(true);
   });
 });
+
+describe('Hansard: a numbered question, a minister named by office with the holder in brackets, party tags', () => {
+  it('reads "2. Mr Name (Seat) (Party):" and "The Minister of State for X (Ms Name):" as those members', () => {
+    const body = [
+      'House of Commons',
+      'Wednesday 8 May 2024',
+      '',
+      'Coastal Flood Defences',
+      '',
+      '2. Mr Callum Ferrier (South Dunmere) (Con): What assessment she has made of the state of sea walls. [907731]',
+      '',
+      'The Minister of State for Floods and Coastal Change (Ms Imogen Tallis): Every wall is surveyed twice a year.',
+      '',
+      'Mr Ferrier: Three of them failed last winter. Will she visit Dunmere?',
+      '',
+      'Ms Tallis: I would be glad to.',
+      '',
+    ].join('\n');
+    expect(qa({ 'h.txt': body }).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Callum Ferrier', 'Imogen Tallis', 'Every wall is surveyed twice a year.'],
+      ['Callum Ferrier', 'Imogen Tallis', 'I would be glad to.'],
+    ]);
+  });
+
+  it('reads the Lords\' layout: each member on a line of their own, the minister by office, holder and party', () => {
+    const body = [
+      'Ferry Services: Islands',
+      '',
+      'Baroness Quillan-Ross (LD)',
+      'My Lords, will the Minister meet the island councils?',
+      '',
+      'The Minister of State, Department for Transport and the Isles (Lord Harrowgate-Penn) (Con)',
+      'My Lords, I will write to the councils this week.',
+      '',
+      'Baroness Quillan-Ross (LD)',
+      'Will he also publish the timetable review?',
+      '',
+      'Lord Harrowgate-Penn (Con)',
+      'Yes, by the summer.',
+      '',
+    ].join('\n');
+    expect(qa({ 'l.txt': body }).map((r) => [r[0], r[1], r[3]])).toEqual([
+      ['Baroness Quillan-Ross', 'Lord Harrowgate-Penn', 'My Lords, I will write to the councils this week.'],
+      ['Baroness Quillan-Ross', 'Lord Harrowgate-Penn', 'Yes, by the summer.'],
+    ]);
+  });
+
+  it('leaves a numbered list item with a colon alone', () => {
+    const body = 'Our plan has three parts.\n\n1. Background: the town grew fast.\n\n2. Budget: it rose by a third.\n\n3. Timeline: two years.\n';
+    expect(load({ 'p.txt': body }).every((r) => r.speaker === null)).toBe(true);
+  });
+});
