@@ -247,7 +247,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       seenTurn &&
       (PERSON_NAME_LABEL.test(l.key) || VOICE_ONCE.test(l.key) || jointVoices(l.key, labels)) &&
       !METADATA_KEYS.test(l.key) &&
-      (endsLikeSentence(l.rest) || (VOICE_ONCE.test(l.key) && wordCount(l.rest) >= 3)) &&
+      // A transcriber's note after the words ("it's grim. [laughter]") does not end them.
+      (endsLikeSentence(stripInlineNotes(l.rest)) || (VOICE_ONCE.test(l.key) && wordCount(l.rest) >= 3)) &&
       (!isTitleCase(l.rest) || COUNSEL_LABEL.test(lines[i]!))
     )
       labels.set(l.key, 1);

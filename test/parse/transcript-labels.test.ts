@@ -198,3 +198,12 @@ describe('Hansard: a numbered question, a minister named by office with the hold
     expect(load({ 'p.txt': body }).every((r) => r.speaker === null)).toBe(true);
   });
 });
+
+describe('a focus group labelled P1…Pn', () => {
+  it('reads a label used once whose words end in a transcriber\'s note ("[laughs]") as a turn, not a heading', () => {
+    const body = 'Group 2 — bakery staff, Hull\n\nMOD: How do you get to work?\nP1: Walk, mostly.\nP2: The 6 a.m. bus.\nMOD: And you, P3?\nP3: Honestly, I roll out of bed and run. [laughs]\nMOD: What would help?\nP1: A later start.\n';
+    const all = load({ 'g.txt': body });
+    expect(all.some((r) => r.text === 'Honestly, I roll out of bed and run.' && r.speaker === 'P3')).toBe(true);
+    expect(all.every((r) => !r.section?.includes('roll out'))).toBe(true);
+  });
+});
