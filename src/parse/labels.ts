@@ -515,6 +515,9 @@ function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
+/** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):". */
+const FIRST_NAME_ROLE = /^(?:caller|agent|customer|client|advisor|adviser|operator|host|co-host|moderator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i;
+
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
 export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor)$/i;
 /** Askers who put their questions to one person (a caller, a reporter): with nobody else to answer, they answer. */
@@ -839,6 +842,10 @@ function roleHolderInNote(l: LabelLine): string | null {
   const holder = l.note.split(',')[0]!.trim();
   // "CALLER (Sheila, Headingley)": a first name alone, where a place follows it.
   const words = wordCount(holder) >= 2 || l.note.includes(',') ? wordCount(holder) : 0;
+  // "CALLER (DEV)", "Agent (Farida)": a part people take in turns, a first name alone in its note.
+  // Not a reporter's ("REPORTER (AFP)"): there a word alone is where they are from.
+  if (words === 0 && FIRST_NAME_ROLE.test(role) && /^\p{Lu}[\p{L}'’-]{1,20}$/u.test(holder) && !/^(?:Guest|Host|External|Organi[sz]er|Presenter|Internal|Chat|Phone|Video)$/i.test(holder))
+    return holder === holder.toUpperCase() ? holder[0] + holder.slice(1).toLowerCase() : holder;
   // "JOURNALIST (The Athletic)": a publication, not a person.
   return (ASKER_ROLES.test(role) || ANSWER_ROLES.test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) ? holder : null;
 }

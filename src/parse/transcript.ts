@@ -128,9 +128,24 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   // is on the asking side by its role. A caller or a reporter puts questions to someone who
   // answers them; where nobody does, they are the ones the presenter talks to, the answering side.
   const voiced = at.filter((l): l is ScannedLabel => !!l && l.speaker !== null && turns.has(l.key));
-  if (voiced.length && voiced.every((l) => l.asker) && voiced.some((l) => l.callsIn) && voiced.some((l) => !l.callsIn))
+  if (voiced.length && voiced.some((l) => l.callsIn) && voiced.some((l) => !l.callsIn) && (voiced.every((l) => l.asker) || callersAreAsked(voiced)))
     for (const l of voiced) if (l.callsIn) l.asker = false;
   return { at, turns, witnessLines: witness?.lines ?? [], sole: sole !== null };
+}
+
+/**
+ * A phone-in where the presenter does the asking: the callers' words end in a question less
+ * often than everyone else's ("CALLER (DEV): They said one point eight." after "How much was
+ * it?"). Then the callers answer, whatever their part's name says.
+ */
+function callersAreAsked(voiced: readonly ScannedLabel[]): boolean {
+  const rate = (ls: readonly ScannedLabel[]) => {
+    const said = ls.filter((l) => l.rest.trim());
+    return said.length ? said.filter((l) => /\?["”’)]*\s*$/.test(l.rest)).length / said.length : 0;
+  };
+  const callers = voiced.filter((l) => l.callsIn);
+  const others = voiced.filter((l) => !l.callsIn);
+  return callers.filter((l) => l.rest.trim()).length >= 2 && rate(callers) < 0.25 && rate(others) >= 0.25;
 }
 
 /** A turn cut at its paragraphs: one turn per paragraph, holding the lines from its start to the next. */

@@ -207,3 +207,40 @@ describe('a focus group labelled P1…Pn', () => {
     expect(all.every((r) => !r.section?.includes('roll out'))).toBe(true);
   });
 });
+
+describe('a part with its holder\'s first name in brackets: "CALLER (TAMSIN):", "Agent (Oskar):"', () => {
+  it('credits the holder, and in a phone-in the presenter asks the callers', () => {
+    const body = [
+      'DRIVE TIME WITH LEWIS ABARA',
+      '',
+      'LEWIS ABARA: The ferry fares have gone up again. Tamsin in Cowes, you\'re on.',
+      '',
+      'CALLER (TAMSIN): Hi Lewis. I pay it twice a day for work and it\'s doubled since May.',
+      '',
+      'LEWIS ABARA: What does a return cost you now?',
+      '',
+      'CALLER (TAMSIN): Thirty-one pounds.',
+      '',
+      'LEWIS ABARA: And your employer?',
+      '',
+      'CALLER (TAMSIN): Pays nothing towards it.',
+      '',
+      'LEWIS ABARA: Thanks Tamsin. Now Rob in Ryde.',
+      '',
+      'CALLER (ROB): I think the operator has no choice, fuel is up.',
+      '',
+    ].join('\n');
+    const got = qa({ 'ph.txt': body }).map((r) => [r[0], r[1], r[2], r[3]]);
+    expect(got).toContainEqual(['Lewis Abara', 'Tamsin', 'What does a return cost you now?', 'Thirty-one pounds.']);
+    expect(got).toContainEqual(['Lewis Abara', 'Tamsin', 'And your employer?', 'Pays nothing towards it.']);
+    expect(got.every((r) => r[0] === 'Lewis Abara')).toBe(true);
+    expect(load({ 'ph.txt': body }).map((r) => r.speaker)).toContain('Rob');
+  });
+
+  it('reads a support chat\'s "Agent (Name):" as that agent', () => {
+    const body = '10:01 Customer: my card was charged twice\n10:02 Agent (Oskar): Sorry about that. Can you tell me the date of the charge?\n10:03 Customer: the 3rd\n10:04 Agent (Oskar): Thanks. I have refunded the second one.\n';
+    const got = qa({ 's.txt': body });
+    expect(got).toContainEqual(['Oskar', 'Customer', 'Sorry about that. Can you tell me the date of the charge?', 'the 3rd']);
+    expect(load({ 's.txt': body }).some((r) => r.speaker === 'Agent')).toBe(false);
+  });
+});
