@@ -5,7 +5,7 @@
  */
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, titleKey } from './chrome.js';
-import { isBoilerplate, isDirection, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
+import { isBoilerplate, isCastLine, isDirection, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 
@@ -120,7 +120,7 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   while (k >= 0 && !b.lines[k]!.trim()) k--;
   if (k <= 0) return null;
   const raw = b.lines[k]!;
-  if (classifyChrome(raw) || isKeyValueLine(raw) || isPersonName(raw, b) || isMenuLine(raw)) return null;
+  if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw)) return null;
   if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
   let above = k - 1;
   while (above >= 0 && !b.lines[above]!.trim()) above--;

@@ -681,9 +681,25 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // the header's, and a label of that role ("[Interviewer]:") is that person.
   const roleHolders = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
+    // Two or more "Role: Full Name" on one line, set apart by wide spaces: "Interviewer: Alasdair
+    // MacInnes   Keeper: Iain Ruadh Morrison". A cast line, no turn; each name holds its role.
+    const cast = castPairs(lines[i]!);
+    if (cast) {
+      for (const [role, holder] of cast) roleHolders.set(role.toLowerCase(), holder);
+      read[i] = null;
+      continue;
+    }
     const l = read[i];
     if (!l) continue;
     const holder = l.style === 'colon' && l.name && CAST_ROLE.test(l.name) ? l.rest.trim().replace(LEADING_HONORIFIC, '') : '';
+    // "Interviewer (I): Rahel Tesfaye", "Respondent (R): dairy farmer, 61": the note is the letter
+    // the turns below use for that part. The line defines it; it is no turn.
+    const letter = l.note && /^\p{Lu}{1,4}$/u.test(l.note) && read.some((o, k) => k > i && o?.name === l.note) ? l.note : null;
+    if (letter && holder && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder)) roleHolders.set(letter.toLowerCase(), displayName(holder));
+    else if (letter && l.name && CAST_ROLE.test(l.name)) {
+      read[i] = null;
+      continue;
+    }
     if (!holder || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) {
       // The header's other fields ("Date: …", "Location: …") label one line each; the first
       // label that recurs opens the talk.
@@ -694,6 +710,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     read[i] = null;
   }
   const bySurname = new Map<string, string | null>();
+  // The cast list's holders first: "Keeper: Iain Ruadh Morrison" is who "Morrison:" is.
+  for (const full of new Set(roleHolders.values())) {
+    const words = full.split(' ');
+    if (words.length < 2) continue;
+    const sur = words[words.length - 1]!.toLowerCase();
+    const had = bySurname.get(sur);
+    bySurname.set(sur, had === undefined || had === full ? full : null);
+  }
   for (const l of read) {
     if (!l?.name || l.style === 'court') continue;
     // "HOST (DAVID MERCER):" gives Mercer's full name as a role's holder.
@@ -811,6 +835,31 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   out.forEach((l, i) => {
     if (l && CALLS_IN.test(roleWords[i] ?? '')) l.callsIn = true;
   });
+  return out;
+}
+
+/**
+ * A header's cast line: "Interviewer: Alasdair MacInnes   Keeper: Iain Ruadh Morrison", or a part
+ * with the letter its turns use, "Interviewer (I): Rahel Tesfaye", "Respondent (R): dairy farmer, 61".
+ */
+export function isCastLine(raw: string): boolean {
+  if (raw.length > 160) return false;
+  const lettered = /^\s*(\p{L}[\p{L} -]{1,25}?)\s*\((\p{Lu}{1,4})\)\s*:\s*\S/u.exec(raw);
+  return (!!lettered && CAST_ROLE.test(lettered[1]!.trim())) || castPairs(raw) !== null;
+}
+
+/** "Interviewer: Alasdair MacInnes   Keeper: Iain Ruadh Morrison": each role and its holder, or null. */
+function castPairs(raw: string): [string, string][] | null {
+  if (raw.length > 160 || !/\S(?: {3,}|\t+)\S/.test(raw.trim())) return null;
+  const cells = raw.trim().split(/ {3,}|\t+/);
+  if (cells.length < 2) return null;
+  const out: [string, string][] = [];
+  for (const cell of cells) {
+    const m = /^(\p{Lu}[\p{L} -]{1,25}):\s+(.+)$/u.exec(cell.trim());
+    const holder = m?.[2]!.trim().replace(LEADING_HONORIFIC, '') ?? '';
+    if (!m || wordCount(m[1]!) > 3 || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) return null;
+    out.push([m[1]!.trim(), displayName(holder)]);
+  }
   return out;
 }
 

@@ -38,6 +38,7 @@ import {
   isLoneTime,
   isPageHeader,
   isSceneBreak,
+  isCastLine,
   scanLabels,
   stripInlineNotes,
   type ScannedLabel,
@@ -326,7 +327,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < firstTurn; i++) {
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
     const kv = isKeyValueLine(lines[i]!);
-    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS.test(kv.key))) || isDateline(lines[i]!)) b.mark(i, 'metadata');
+    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS.test(kv.key))) || isDateline(lines[i]!) || isCastLine(lines[i]!)) b.mark(i, 'metadata');
   }
 
   // Pass 1: group lines into turns, headings and narrative paragraphs.

@@ -244,3 +244,24 @@ describe('a part with its holder\'s first name in brackets: "CALLER (TAMSIN):", 
     expect(load({ 's.txt': body }).some((r) => r.speaker === 'Agent')).toBe(false);
   });
 });
+
+describe('a header that introduces the participants', () => {
+  it('reads "Interviewer (I): Name" and "Respondent (R): description" as who I and R are, not as turns', () => {
+    const body = 'Interview 12 – orchard cooperatives\nDate of interview: 2 May 2022\nInterviewer (I): Mateus Okonjo\nRespondent (R): apple grower, 58, Herefordshire\n\nI: When did you join the cooperative?\n\nR: In 1994, the year my father retired.\n\nI: Would you join again?\n\nR: Without thinking twice.\n';
+    const all = load({ 'i.txt': body });
+    expect(all.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.text])).toEqual([
+      ['Mateus Okonjo', null, 'In 1994, the year my father retired.'],
+      ['Mateus Okonjo', null, 'Without thinking twice.'],
+    ]);
+    expect(all.some((r) => r.speaker === 'Respondent' || r.type === 'quote')).toBe(false);
+    expect(all.every((r) => !r.section?.includes('Okonjo'))).toBe(true);
+  });
+
+  it('reads two "Role: Full Name" pairs on one line as a cast: the surnames the turns use are those people', () => {
+    const body = '  ORAL HISTORY: THE LAST FERRYMAN, 1969\n\n  Interviewer: Morag Ballantyne   Ferryman: Ewan Calum Lindsay\n\n  Ballantyne: How many crossings did you make a day?\n\n  Lindsay: Six in summer, two in winter.\n\n  Ballantyne: Did you ever lose a passenger?\n\n  Lindsay: Never a one.\n';
+    expect(qa({ 'o.txt': body }).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Morag Ballantyne', 'Ewan Calum Lindsay', 'How many crossings did you make a day?'],
+      ['Morag Ballantyne', 'Ewan Calum Lindsay', 'Did you ever lose a passenger?'],
+    ]);
+  });
+});
