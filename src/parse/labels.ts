@@ -993,7 +993,7 @@ function surnameInHeader(label: string, header: readonly string[]): string | nul
  * "Tom Whitaker (TW)"), for labels that use them ("RA: …"): the letters must
  * be the name's initials, so "Binance (BNB)" defines nothing.
  */
-const NAME_WITH_INITIALS = /(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,3}) \((\p{Lu}{2,4})\)/gu;
+const NAME_WITH_INITIALS = /(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}) \((\p{Lu}{2,4})\)/gu;
 function initialsDefined(lines: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of lines) {
@@ -1002,10 +1002,11 @@ function initialsDefined(lines: readonly string[]): Map<string, string> {
       const name = m[1]!;
       const initials = m[2]!;
       const words = name.split(' ');
-      // "Ruth Adebayo" is RA; "Mary Ann Smith" is MAS or MS.
+      // "Ruth Adebayo" is RA; "Mary Ann Smith" is MAS or MS; "Hannah Osei-Bryant" is HO or HOB.
       const all = words.map((w) => w[0]).join('');
       const ends = words[0]![0]! + words[words.length - 1]![0]!;
-      if (initials === all || initials === ends) out.set(initials, name);
+      const parts = words.flatMap((w) => w.split('-').filter(Boolean)).map((w) => w[0]).join('');
+      if (initials === all || initials === ends || initials === parts) out.set(initials, name);
     }
   }
   return out;

@@ -265,3 +265,10 @@ describe('a header that introduces the participants', () => {
     ]);
   });
 });
+
+describe('initials defined for a double-barrelled name', () => {
+  it('reads "Dr. Priya Nandi-Walsh (PNW)" as who "PNW:" is', () => {
+    const body = 'Workshop 4, Bristol\nFacilitator: Dr. Priya Nandi-Walsh (PNW).\n\nPNW: What stops you recycling more?\nP1: No room for the bins.\nPNW: Anything else?\nP2: The collections keep changing.\n';
+    expect(new Set(qa({ 'w.txt': body }).map((r) => r[0]))).toEqual(new Set(['Priya Nandi-Walsh']));
+  });
+});
