@@ -435,7 +435,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // Across a page break too: "… for the Harlan" / "Page 15" / "account?".
       const above = current.lines[current.lines.length - 2]!;
       const adjacent = above === i - 1 || acrossPageBreak(lines, above, i);
-      if (prev >= 0 && ((adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) || hangs)) {
+      if (prev >= 0 && ((adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) || hangs || (wrapsOn && TITLE_AT_END.test(current.parts[prev]!)))) {
         current.parts[prev] += ' ' + text;
         continue;
       }
@@ -605,8 +605,11 @@ function isBulletItem(lines: string[], idx: number): boolean {
  * (or under a page break), the paragraph stops mid-sentence, and the line starts in lower case or
  * the paragraph stops on a word no sentence ends on.
  */
+const TITLE_AT_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Capt|Col|Sgt|Lt)\.$/;
 function continuesWrappedTurn(lines: string[], above: number, at: number, text: string): boolean {
   if (above !== at - 1 && !acrossPageBreak(lines, above, at)) return false;
+  // "How long have you kept this light, Mr." / "Morrison?": a title's full stop ends no sentence.
+  if (TITLE_AT_END.test(text)) return /^\s*\p{Lu}/u.test(lines[at]!);
   if (endsLikeSentence(text)) return false;
   return /^\s*\p{Ll}/u.test(lines[at]!) || endsOnOpenWord(text);
 }

@@ -272,3 +272,13 @@ describe('initials defined for a double-barrelled name', () => {
     expect(new Set(qa({ 'w.txt': body }).map((r) => r[0]))).toEqual(new Set(['Priya Nandi-Walsh']));
   });
 });
+
+describe('a turn hard-wrapped after a title', () => {
+  it('reads "…, Mrs." / "Fairlie?" as one question, not a new turn', () => {
+    const body = 'Q: When did you first open the shop, Mrs.\nFairlie?\nA: In the spring of 1971.\nQ: And who ran it before you?\nA: My aunt Isobel.\n';
+    expect(qa({ 'f.txt': body }).map((r) => [r[2], r[3]])).toEqual([
+      ['When did you first open the shop, Mrs. Fairlie?', 'In the spring of 1971.'],
+      ['And who ran it before you?', 'My aunt Isobel.'],
+    ]);
+  });
+});
