@@ -692,14 +692,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const l = read[i];
     if (!l) continue;
     const holder = l.style === 'colon' && l.name && CAST_ROLE.test(l.name) ? l.rest.trim().replace(LEADING_HONORIFIC, '') : '';
-    // "Interviewer (I): Rahel Tesfaye", "Respondent (R): dairy farmer, 61": the note is the letter
-    // the turns below use for that part. The line defines it; it is no turn.
+    // "Interviewer (I): Rahel Tesfaye": the note is the letter the turns below use for that part,
+    // and the holder is who it is. ("Respondent (R): dairy farmer, 61" names nobody: its words stay
+    // the respondent's, findable.)
     const letter = l.note && /^\p{Lu}{1,4}$/u.test(l.note) && read.some((o, k) => k > i && o?.name === l.note) ? l.note : null;
     if (letter && holder && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder)) roleHolders.set(letter.toLowerCase(), displayName(holder));
-    else if (letter && l.name && CAST_ROLE.test(l.name)) {
-      read[i] = null;
-      continue;
-    }
     if (!holder || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) {
       // The header's other fields ("Date: …", "Location: …") label one line each; the first
       // label that recurs opens the talk.
@@ -846,6 +843,13 @@ export function isCastLine(raw: string): boolean {
   if (raw.length > 160) return false;
   const lettered = /^\s*(\p{L}[\p{L} -]{1,25}?)\s*\((\p{Lu}{1,4})\)\s*:\s*\S/u.exec(raw);
   return (!!lettered && CAST_ROLE.test(lettered[1]!.trim())) || castPairs(raw) !== null;
+}
+
+/** A cast line that only names people ("Interviewer (I): Rahel Tesfaye"): page metadata. One that describes someone ("dairy farmer, 61") is text to find. */
+export function isCastOfNames(raw: string): boolean {
+  if (!isCastLine(raw)) return false;
+  const value = /\)\s*:\s*(.+)$/.exec(raw.trim())?.[1]?.trim().replace(LEADING_HONORIFIC, '');
+  return value === undefined || (wordCount(value) >= 2 && wordCount(value) <= 4 && isNameShaped(value));
 }
 
 /** "Interviewer: Alasdair MacInnes   Keeper: Iain Ruadh Morrison": each role and its holder, or null. */

@@ -38,6 +38,7 @@ import {
   isLoneTime,
   isPageHeader,
   isSceneBreak,
+  isCastOfNames,
   isCastLine,
   scanLabels,
   stripInlineNotes,
@@ -327,7 +328,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < firstTurn; i++) {
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
     const kv = isKeyValueLine(lines[i]!);
-    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS.test(kv.key))) || isDateline(lines[i]!) || isCastLine(lines[i]!)) b.mark(i, 'metadata');
+    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS.test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!)) b.mark(i, 'metadata');
   }
 
   // Pass 1: group lines into turns, headings and narrative paragraphs.
@@ -393,6 +394,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const messageGoesOn = thread && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
     const titled =
       !wrapsOn &&
+      // "Respondent (R): dairy farmer, 61": a cast line describes someone, it heads nothing.
+      !isCastLine(raw) &&
       // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
       !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
       isHeadingLike(withoutEmphasis(raw), 12) &&

@@ -246,14 +246,16 @@ describe('a part with its holder\'s first name in brackets: "CALLER (TAMSIN):", 
 });
 
 describe('a header that introduces the participants', () => {
-  it('reads "Interviewer (I): Name" and "Respondent (R): description" as who I and R are, not as turns', () => {
+  it('reads "Interviewer (I): Name" as who I is, the line no turn; "Respondent (R): description" stays findable', () => {
     const body = 'Interview 12 – orchard cooperatives\nDate of interview: 2 May 2022\nInterviewer (I): Mateus Okonjo\nRespondent (R): apple grower, 58, Herefordshire\n\nI: When did you join the cooperative?\n\nR: In 1994, the year my father retired.\n\nI: Would you join again?\n\nR: Without thinking twice.\n';
     const all = load({ 'i.txt': body });
     expect(all.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.text])).toEqual([
       ['Mateus Okonjo', null, 'In 1994, the year my father retired.'],
       ['Mateus Okonjo', null, 'Without thinking twice.'],
     ]);
-    expect(all.some((r) => r.speaker === 'Respondent' || r.type === 'quote')).toBe(false);
+    // The description stays findable in a record's text, no section heading.
+    expect(all.some((r) => r.text.includes('apple grower'))).toBe(true);
+    expect(all.every((r) => !r.section?.includes('apple grower'))).toBe(true);
     expect(all.every((r) => !r.section?.includes('Okonjo'))).toBe(true);
   });
 
