@@ -18,6 +18,7 @@ import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrom
 import { personInTitle } from './conversation.js';
 import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
+import { isWroteLine } from './threads.js';
 import { isSpeechSpan, knowFullName, newAttributionState, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
@@ -47,7 +48,7 @@ export function parseProse(input: ParseInput): ParseResult {
 
   const wrapWidth = lineWidth(lines);
   // An e-mail quoting the message it answers ("On Mon, … Marcus Webb wrote:" / "> …"): its "> " lines are that writer's, not set-off quotations.
-  const emailThread = lines.some((l) => /\bwrote:\s*$/i.test(l));
+  const emailThread = lines.some(isWroteLine);
   let section: string | null = headerSection(b, firstContent);
   /** the quote a quotation left open at the end of the last paragraph belongs to */
   let carried: DraftRecord | null = null;
