@@ -422,11 +422,11 @@ export function isDirection(raw: string): boolean {
   if (!m) return false;
   const inner = m[1]!.trim();
   if (!/\p{L}/u.test(inner)) return false;
-  if (/[.!?]$/.test(inner.replace(TIME_AT_END, '').trim())) return false;
+  // A full sentence in brackets is words a reader may grep for: "(The briefing was concluded at
+  // 1:49 p.m.)" is a record's, not a direction, even when its full stop is the time's.
+  if (/[.!?]$/.test(inner)) return false;
   return wordCount(inner) <= 8;
 }
-
-const TIME_AT_END = new RegExp(TIME + '$');
 
 /** A direction that cuts the programme ("(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)"): talk does not pair across it. */
 export function isSceneBreak(raw: string): boolean {
@@ -456,9 +456,20 @@ export function isBoilerplate(raw: string): boolean {
  * brackets ("[the company] grew") stay: they are part of the sentence.
  */
 const TIMED_NOTE = new RegExp(String.raw`\[(?:[^\][]{0,40}\s)?${TIME}\]|\((?:[^()]{0,40}\s)?${TIME}\)`, 'g');
+/**
+ * A note in brackets that is a sentence of its own ("(The briefing was concluded at 1:49 p.m.)",
+ * "(Recess taken.)"): it ends in a full stop and has `minWords` words or more. It records what
+ * happened, and a reader greps for it; "[inaudible 00:01:46]" is only a transcriber's mark. Inside
+ * a line four words are asked for, so "(crosstalk 10:15 a.m.)" still goes as a mark.
+ */
+export function isBracketedSentence(note: string, minWords = 4): boolean {
+  if (!/^[[(][^\][()]*[\])]$/.test(note)) return false;
+  const inner = note.slice(1, -1).trim();
+  return /[.!?]$/.test(inner) && wordCount(inner) >= minWords;
+}
 export function stripInlineNotes(text: string): string {
   return text
-    .replace(TIMED_NOTE, ' ')
+    .replace(TIMED_NOTE, (m) => (isBracketedSentence(m) ? m : ' '))
     .replace(/\[[\p{L}-]+\]/gu, ' ')
     .replace(/\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))

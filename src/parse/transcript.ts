@@ -34,6 +34,7 @@ import {
   withoutQuoteMarks,
   QUOTE_MARKS_ONLY,
   isBoilerplate,
+  isBracketedSentence,
   isDirection,
   isLoneTime,
   isPageHeader,
@@ -422,6 +423,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // An unlabelled question right before a labelled answer is the asking side's turn.
     if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && isQuestionParagraph(raw) && !(current !== null && !current.parts.length)) {
       turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [raw.trim()], partLines: [i], section, block });
+      current = null;
+      continue;
+    }
+    // "(Recess taken at 10:15 a.m.)", "(The briefing was concluded.)": a note in brackets that is a
+    // sentence records what happened in the room. It is nobody's words: it ends the turn and is
+    // read as narrative, so search finds it and no speaker is credited with it.
+    if (isBracketedSentence(raw.trim(), 2)) {
+      narrative.push({ idx: i, section });
       current = null;
       continue;
     }

@@ -440,6 +440,25 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('a note in brackets that is a sentence is searchable, ends the turn and is nobody\'s words; a transcriber\'s mark is not', () => {
+    const body = [
+      'MS. WHITFIELD: Good afternoon. We take questions now.',
+      'Q: Will he meet the union leadership?',
+      'MS. WHITFIELD: He will meet with the local leadership, yes.',
+      '(The briefing was concluded at 1:49 p.m.)',
+      'Q: One more on the plant?',
+      'MS. WHITFIELD: [inaudible 00:01:46] We are done for today.',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'b.txt': body })).records;
+    expect(records.map((r) => [r.type, r.speaker, r.text])).toEqual([
+      ['quote', 'Ms. Whitfield', 'Good afternoon. We take questions now.'],
+      ['qa', 'Ms. Whitfield', 'He will meet with the local leadership, yes.'],
+      ['claim', null, '(The briefing was concluded at 1:49 p.m.)'],
+      ['qa', 'Ms. Whitfield', 'We are done for today.'],
+    ]);
+  });
+
   it('reads a deposition page by page: its "Page 14" header, blank numbered lines, and a question wrapped across the page break', () => {
     const page = (n: number, rows: string[]) => `${' '.repeat(50)}Page ${n}\n` + rows.map((r, k) => `${String(k + 1).padStart(2)}    ${r}`.trimEnd()).join('\n');
     const body = [
@@ -448,8 +467,11 @@ describe('more label layouts from word processors and research', () => {
     ].join('\n');
     expect(qa({ 'depo.txt': body + '\n' }).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
       ['Mr. Okafor', 'Raymond A. Kowalski', 'Good morning. Could you state your full name for the record?', 'Raymond Anthony Kowalski.'],
-      ['Mr. Okafor', 'Raymond A. Kowalski', 'Who set the delivery windows for the Harlan account?', 'I did, with input from the sales team.\n(Recess taken.)'],
+      ['Mr. Okafor', 'Raymond A. Kowalski', 'Who set the delivery windows for the Harlan account?', 'I did, with input from the sales team.'],
     ]);
+    // "(Recess taken.)" is the reporter's note, not the witness's words: a claim of its own, by nobody.
+    const recess = loadCorpus(tempCorpus({ 'depo.txt': body + '\n' })).records.find((r) => r.text.includes('Recess taken'));
+    expect([recess?.type, recess?.speaker, recess?.text]).toEqual(['claim', null, '(Recess taken.)']);
     // The caption above the first turn of a numbered page is text, findable.
     const all = loadCorpus(tempCorpus({ 'depo.txt': body + '\n' })).records;
     expect(all.some((r) => r.text.includes('UNITED STATES DISTRICT COURT'))).toBe(true);
