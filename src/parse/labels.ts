@@ -120,6 +120,7 @@ const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
 const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
 const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
 const COURT = /^([QA])\.(?:\s+(.*))?$/;
+const BOLD_COURT = /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/;
 const TAB_LABEL = /^([^\t:]{1,40}?)[ ]*\t+\s*(\S.*)$/u;
 const BOLD_NAME_NOTED = /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,60}\)\s*){1,3})[:：]\s*(.*)$/u;
 /**
@@ -229,7 +230,13 @@ function readUntimed(s: string): LabelLine | null {
   if (bold) {
     const label = colonLabel(bold[2]!);
     if (label && label.rest) return label;
+    // "**Q. How did the library start?**", answered by "A. With a shoebox…".
+    const court = COURT.exec(bold[2]!.trim());
+    if (court && court[2]) return { name: court[1]!, role: null, rest: court[2].trim(), style: 'court' };
   }
+  // "**Q.** How did the library start?": only the letter in bold.
+  const boldCourt = BOLD_COURT.exec(s);
+  if (boldCourt) return { name: boldCourt[2]!, role: null, rest: (boldCourt[3] ?? '').trim(), style: 'court' };
   // A forum thread's comment header: "**u/soil_nerd** (98 points)", "**u/vt_dairy_jen** (OP, 540 points)".
   const handle = FORUM_HANDLE.exec(s);
   // Its notes may come one to a bracket: "**u/name** (OP) (702 points)".

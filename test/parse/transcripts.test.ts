@@ -152,6 +152,18 @@ describe('Markdown "**Q:**" / "**A:**"', () => {
     expectNowhere('markdown-qa-potter', '**');
   });
 
+  it('"**Q. …?**" then "A. …", and "**Q.** …": court letters in bold pair like "**Q:**"', () => {
+    for (const q of ['**Q. How did the library start?**', '**Q.** How did the library start?']) {
+      const body = `# Five questions for Marta Quiroga\n\n*Marta Quiroga runs the seed library in Tucson.*\n\n${q}\n\nA. With a shoebox of squash seeds.\n\n${q.replace('How did the library start', 'How many varieties do you keep')}\n\nA. About 640.\n`;
+      const records = loadCorpus(tempCorpus({ 'seeds.md': body })).records;
+      expect(records.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.question, r.text])).toEqual([
+        ['Marta Quiroga', 'How did the library start?', 'With a shoebox of squash seeds.'],
+        ['Marta Quiroga', 'How many varieties do you keep?', 'About 640.'],
+      ]);
+      expect(records.some((r) => r.text.includes('**') || r.text.includes('Q.'))).toBe(false);
+    }
+  });
+
   it('reads the standfirst in emphasis as a sentence, not a heading', () => {
     expect(recordsOf(corpus, 'markdown-qa-potter').filter((r) => r.type === 'claim').map((r) => r.text)).toEqual([
       'Interview by Leo Marsh with the ceramicist Ines Varga, published March 2021.',
