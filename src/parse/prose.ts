@@ -18,6 +18,7 @@ import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrom
 import { personInTitle } from './conversation.js';
 import { headerSection, markHeader } from './header.js';
 import { narrate } from './narrative.js';
+import { isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { isSpeechSpan, knowFullName, newAttributionState, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
@@ -113,8 +114,11 @@ export function parseProse(input: ParseInput): ParseResult {
       let first = -1;
       let last = i;
       let k = i + 1;
+      // A question set as a numbered list item answers in its item: the lines indented under it.
+      const listItem = NUMBERED_ITEM.test(raw) && /^\s{2,}\S/.test(lines[i + 1] ?? '');
       for (; k < end && markdownHeading(lines[k]!) === null && !questionHeadings.has(k) && !tables.has(k); k++) {
         const line = lines[k]!;
+        if (listItem && line.trim() && !/^\s{2,}\S/.test(line)) break;
         if (!line.trim() || b.isMarked(k)) continue;
         const kind = classifyChrome(line);
         if (kind) {
@@ -129,7 +133,13 @@ export function parseProse(input: ParseInput): ParseResult {
       if (first >= 0) {
         // "Q1. When…?" / "A1. At six…": the answer's marker is no part of it.
         if (QUESTION_NUMBER.test(raw)) paragraphs[0] = paragraphs[0]!.replace(/^A\d{0,2}[.:)]\s+/, '');
-        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker: guest ?? narrator, question: atx, asker, section }, i, last);
+        // "Ana Pereira: About $400 million.": the answer names who gives it, whoever the document's guest is.
+        const labelled = labelledAnswer(paragraphs[0]!);
+        if (labelled) paragraphs[0] = labelled.text;
+        const speaker = labelled ? (input.registry.resolve(labelled.name) ?? labelled.name) : (guest ?? narrator);
+        // '"Are beer traps cruel?" — Priya S., Bristol': a reader's question, asked by its signer.
+        const signer = signedQuestion(raw);
+        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question: atx, asker: signer ?? asker, section }, i, last);
       }
       i = k - 1;
       continue;
@@ -305,12 +315,36 @@ function markdownHeading(line: string): string | null {
   return m ? normalizeSpace(m[1]!.replace(/^[*_]+|[*_]+$/g, '')) : null;
 }
 
-/** A line wholly in bold or italics that asks ("**Why does a lighthouse still need a keeper?**"): its words; else null. */
+/**
+ * A line wholly in bold or italics that asks ("**Why does a lighthouse still need a keeper?**"),
+ * perhaps numbered as a list item ("1. **How much will go to renewables?**"): its words; else null.
+ * A reader's question signed after it ("**"Are beer traps cruel?" — Priya S., Bristol**") gives
+ * the quoted question alone; signedQuestion() reads who asked.
+ */
 function emphasisedQuestion(line: string): string | null {
-  const m = /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/.exec(line);
+  const m = EMPHASISED_LINE.exec(line.replace(LIST_NUMBER, ''));
   if (!m) return null;
   const text = normalizeSpace(m[2]!);
-  return QUESTION_END.test(text) ? text : null;
+  if (QUESTION_END.test(text)) return text;
+  const signed = SIGNED_QUESTION.exec(text);
+  return signed ? normalizeSpace(signed[1]!) : null;
+}
+const EMPHASISED_LINE = /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/;
+const LIST_NUMBER = /^\s*\d{1,2}[.)]\s+(?=[*_])/;
+/** '"My seedlings are floppy. What went wrong?" — Janet, Leeds': the question in quotation marks, then its signature. */
+const SIGNED_QUESTION = /^[“"]([^“”"]+\?)[”"]\s*[—–-]{1,2}\s*(\p{Lu}[^—–]{0,60})$/u;
+
+/** An answer that opens with who gives it, a full name ("Ana Pereira: About $400 million."): the name and the words; else null. */
+function labelledAnswer(paragraph: string): { name: string; text: string } | null {
+  const m = /^([^:]{2,40}):\s+(\S.*)$/s.exec(paragraph);
+  return m && wordCount(m[1]!) >= 2 && isNameShaped(m[1]!) ? { name: m[1]!.trim(), text: m[2]! } : null;
+}
+
+/** The asker a signed question names ("Janet" in '… — Janet, Leeds'; "Tom" in '… — Tom, via email'); else null. */
+function signedQuestion(line: string): string | null {
+  const m = EMPHASISED_LINE.exec(line.replace(LIST_NUMBER, ''));
+  const signed = m ? SIGNED_QUESTION.exec(normalizeSpace(m[2]!)) : null;
+  return signed ? signed[2]!.split(',')[0]!.trim() || null : null;
 }
 
 /**

@@ -390,7 +390,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const nextIsPrompt = !!nextLabel && isAskerKey(nextLabel);
     // What follows opens a new exchange: a labelled turn, or an unlabelled question
     // standing right before a labelled answer (an AMA write-up's "Question?" / "CZ: …").
-    const nextOpensTurn = nextIsTurn || (next >= 0 && isQuestionParagraph(lines[next]!) && isAnswerTurnAt(nextContent(lines, next + 1, end, b)));
+    const nextOpensTurn = nextIsTurn || (next >= 0 && isQuestionParagraph(askedText(lines[next]!)) && isAnswerTurnAt(nextContent(lines, next + 1, end, b)));
+    // A question set in bold or as a numbered list item ("1. **Is the dividend safe?**") asks as a plain one does.
+    const asked = askedText(raw);
     // In a thread or a chat, a line right under a message's line is more of the message ("Best," / "Solveig").
     const messageGoesOn = thread && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
     const titled =
@@ -401,14 +403,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
       !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
       isHeadingLike(withoutEmphasis(raw), 12) &&
       (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next)) &&
-      (!isQuestionParagraph(raw) || nextIsPrompt) &&
+      (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
       !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
       !messageGoesOn;
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
     // heading even when it is not title case ("New Mexico and the Kraken, the best bitcoin exchange").
-    const bare = !titled && !wrapsOn && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(raw) && !(current !== null && !current.parts.length);
+    const bare = !titled && !wrapsOn && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(asked) && !(current !== null && !current.parts.length);
     if (titled || bare) {
       b.mark(i, 'heading');
       block++;
@@ -421,8 +423,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     // An unlabelled question right before a labelled answer is the asking side's turn.
-    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && isQuestionParagraph(raw) && !(current !== null && !current.parts.length)) {
-      turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [raw.trim()], partLines: [i], section, block });
+    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && isQuestionParagraph(asked) && !(current !== null && !current.parts.length)) {
+      turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [asked.trim()], partLines: [i], section, block });
       current = null;
       continue;
     }
@@ -525,6 +527,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
  * unlabelled): each asking turn's words past its question are the answer, an "A" side's
  * turn, so they pair as "A:" would. Only where no turn is labelled on the answering side.
  */
+/** A line's words as a question asks them: without a list number before bold or italic marks, or the marks ("1. **Why?**" → "Why?"). */
+function askedText(raw: string): string {
+  return /[*_]/.test(raw) ? withoutEmphasis(raw.replace(/^\s*\d{1,2}[.)]\s+(?=[*_])/, '')) : raw;
+}
+
 function splitUnlabelledAnswers(turns: Turn[]): void {
   if (turns.some((t) => t.key !== null && !t.asker)) return;
   for (let t = turns.length - 1; t >= 0; t--) {

@@ -107,6 +107,44 @@ Probably.
   });
 });
 
+describe('readers\' questions and numbered questions in bold', () => {
+  const rows = (files: Record<string, string>) =>
+    loadCorpus(tempCorpus(files)).records.map((r) => [r.type, r.speaker, r.asker, r.question, r.text]);
+
+  it('a reader\'s question in quotation marks signed "— Name, Place" is asked by its signer and answered by the columnist', () => {
+    const body = '---\ntitle: "Ask Delia"\nspeakers: [Delia Marsh]\n---\nOur cook answers your letters.\n\n**"Why does my bread sink in the middle?" — Owen, Cardiff**\n\nIt rose too long, Owen. Bake it sooner.\n\n**"Can I freeze choux pastry?" — Mei L., via email**\n\nYes, piped and unbaked, for a month.\n';
+    expect(rows({ 'ask.md': body }).filter((r) => r[0] === 'qa')).toEqual([
+      ['qa', 'Delia Marsh', 'Owen', 'Why does my bread sink in the middle?', 'It rose too long, Owen. Bake it sooner.'],
+      ['qa', 'Delia Marsh', 'Mei L.', 'Can I freeze choux pastry?', 'Yes, piped and unbaked, for a month.'],
+    ]);
+  });
+
+  it('a numbered list of bold questions answers in each item\'s indented lines; the paragraph after the list is the author\'s', () => {
+    const body = '---\ntitle: "Questions for the harbour master"\nspeakers: [Ines Quayle]\n---\nWe put readers\' questions to Ines Quayle.\n\n1. **Why do the ferries leave so early?**\n   The tide. After nine the bar is too shallow.\n\n2. **Will the breakwater be repaired this year?**\n   Work starts in May.\n\nSend your questions to the harbour office.\n';
+    expect(rows({ 'hm.md': body }).map((r) => [r[0], r[1], r[3], r[4]])).toEqual([
+      ['claim', null, null, "We put readers' questions to Ines Quayle."],
+      ['qa', 'Ines Quayle', 'Why do the ferries leave so early?', 'The tide. After nine the bar is too shallow.'],
+      ['qa', 'Ines Quayle', 'Will the breakwater be repaired this year?', 'Work starts in May.'],
+      ['claim', null, null, 'Send your questions to the harbour office.'],
+    ]);
+  });
+
+  it('numbered bold questions each answered by a labelled speaker pair as that speaker\'s qa, the question text without its marks', () => {
+    const body = '# What shareholders asked\n\nOur chief executive Ana Pereira and finance chief Tom Becker answer.\n\n1. **How much will you invest in 2026?**\n   Ana Pereira: About $400 million.\n\n2. **Is the dividend safe?**\n   Tom Becker: Yes, it is covered twice.\n\n3. **When does the plant open?**\n   Ana Pereira: In March.\n';
+    expect(rows({ 'sh.md': body }).filter((r) => r[0] === 'qa').map((r) => [r[1], r[3], r[4]])).toEqual([
+      ['Ana Pereira', 'How much will you invest in 2026?', 'About $400 million.'],
+      ['Tom Becker', 'Is the dividend safe?', 'Yes, it is covered twice.'],
+      ['Ana Pereira', 'When does the plant open?', 'In March.'],
+    ]);
+    // Enough labelled answers make the document a transcript: the bold numbered questions are still the askers' turns.
+    const more = body + '\n4. **Who builds it?**\n   Tom Becker: A firm from Porto.\n\n5. **Will you hire locally?**\n   Ana Pereira: Two hundred people.\n';
+    const got = rows({ 'sh.md': more }).filter((r) => r[0] === 'qa').map((r) => [r[1], r[3]]);
+    expect(got).toHaveLength(5);
+    expect(got[3]).toEqual(['Tom Becker', 'Who builds it?']);
+    expect(rows({ 'sh.md': more }).some((r) => String(r[4]).includes('**'))).toBe(false);
+  });
+});
+
 describe('an interview printed with no markup: questions in paragraphs of their own', () => {
   const museum = `An interview with Marta Kowalski, head of the Gdansk shipyard museum
 Conducted by Piotr Lis, 4 April 2024
