@@ -13,7 +13,7 @@
  * - a Content column (also "Text" or "Body") alone, described below.
  *
  * A header naming none of them: each row a claim of its cells (parseCellRows).
- * A Title column gives its row's records their section; a Date column whose
+ * A Title column gives its row's records their section; a Date (or Year) column whose
  * rows fall in one year dates the document. Time columns ("Timestamp",
  * "Start") are neither words nor topics; every other column holds topics or
  * keywords, comma-separated. In the Content
@@ -102,7 +102,7 @@ const CONTENT_WORDS = new Set([
   'zitat', 'aussage', 'texte', 'cita', 'texto',
 ]);
 const TITLE_WORDS = new Set(['title', 'subject', 'headline', 'heading', 'titel', 'betreff', 'titre', 'titulo', 'título']);
-const DATE_WORDS = new Set(['date', 'created', 'published', 'posted', 'datum', 'fecha']);
+const DATE_WORDS = new Set(['date', 'created', 'published', 'posted', 'datum', 'fecha', 'year', 'jahr', 'año', 'année']);
 const TIME_HEADER = /^(time|timestamp|time ?code|start|end|start time|end time|begin|offset)$/i;
 /** a speaker or text column's names as the survey reader's respondent */
 const SPEAKER_HEADER = /^(speaker|speaker name|name|who|participant|person|user|username|author)$/i;
