@@ -399,6 +399,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       !wrapsOn &&
       // "Respondent (R): dairy farmer, 61": a cast line describes someone, it heads nothing.
       !isCastLine(raw) &&
+      // "- 01:45 How Ingrid got to Svalbard": a list's item is a fragment of the list, never a heading.
+      !LIST_ITEM.test(raw) &&
       // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
       !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
       isHeadingLike(withoutEmphasis(raw), 12) &&
@@ -418,7 +420,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // TRANSCRIPT", "Interview with …"), with a turn or another heading under it, opens no section.
       const namesDocument = i < firstTurn && DOCUMENT_KIND.test(raw) && (nextIsTurn || (next >= 0 && isHeadingLike(lines[next]!, 12)));
       if (namesDocument) section = null;
-      else if (titleKey(raw) !== titleKey(meta.title)) section = normalizeSpace(raw);
+      else if (titleKey(raw) !== titleKey(meta.title)) section = sectionTitle(raw);
       current = null;
       continue;
     }
@@ -527,6 +529,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
  * unlabelled): each asking turn's words past its question are the answer, an "A" side's
  * turn, so they pair as "A:" would. Only where no turn is labelled on the answering side.
  */
+/** A heading's words as a section names them: no Markdown "#" marks or emphasis ("## Transcript" → "Transcript"). */
+function sectionTitle(raw: string): string {
+  return normalizeSpace(withoutEmphasis(raw.replace(/^\s*#{1,6}\s+/, '').replace(/\s+#+\s*$/, '')));
+}
+const LIST_ITEM = /^\s*[-–•·*▪►]\s+\S/u;
+
 /** A line's words as a question asks them: without a list number before bold or italic marks, or the marks ("1. **Why?**" → "Why?"). */
 function askedText(raw: string): string {
   return /[*_]/.test(raw) ? withoutEmphasis(raw.replace(/^\s*\d{1,2}[.)]\s+(?=[*_])/, '')) : raw;

@@ -452,6 +452,19 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('a Markdown heading names its section without its marks; a chapter list\'s items are items, not headings', () => {
+    const body = [
+      '# Field Notes, episode 9', '', 'This week Ada Lum asks the entomologist Owen Price why nobody counts the moths of Britain.', '', '## Chapters', '', '- 00:00 Intro', '- 02:10 Why moths', '', '## Links', '', 'Moth Count: https://example.org/moths', '', '## Transcript', '',
+      'ADA LUM: Welcome. Why moths?', '', 'OWEN PRICE: They fly at night, and nobody counts them.', '',
+      'ADA LUM: How many species are there?', '', 'OWEN PRICE: About 2,500 in Britain.', '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'ep9.md': body })).records;
+    expect(records.filter((r) => r.type === 'qa')).toHaveLength(2);
+    expect(records.filter((r) => r.section === 'Chapters').map((r) => r.text)).toEqual(['00:00 Intro', '02:10 Why moths']);
+    expect(records.filter((r) => r.section === 'Links').map((r) => r.text)).toEqual(['Moth Count: https://example.org/moths']);
+    expect(records.some((r) => (r.section ?? '').includes('#') || (r.section ?? '').startsWith('-'))).toBe(false);
+  });
+
   it('a note in brackets that is a sentence is searchable, ends the turn and is nobody\'s words; a transcriber\'s mark is not', () => {
     const body = [
       'MS. WHITFIELD: Good afternoon. We take questions now.',
