@@ -746,7 +746,18 @@ function buildCorpus(dir: string, listing: Listing, part: CorpusPart, heads: Doc
     const byName = new Map(heads.map((h, i) => [fileOf(h, i), h]));
     all = assembleProblems(listing, part, (name) => byName.get(name)?.problems ?? [], noDocs);
   }
-  const corpus = { dir, problems: all, registry: new SpeakerRegistry(part.registry) } as Omit<Corpus, 'records' | 'documents'> as Corpus;
+  const corpus = { dir, problems: all } as Omit<Corpus, 'records' | 'documents' | 'registry'> as Corpus;
+  // Built when first asked (--speaker, the analyses): a plain search never resolves a name, and
+  // a non-ASCII alias (何一) costs nameKey's Unicode pattern a compile in every process.
+  let registry: SpeakerRegistry | null = null;
+  Object.defineProperty(corpus, 'registry', {
+    get: () => (registry ??= new SpeakerRegistry(part.registry)),
+    set: (v: SpeakerRegistry) => {
+      registry = v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
   let documents: DocumentInfo[] | null = null;
   Object.defineProperty(corpus, 'documents', {
     get: () => (documents ??= heads.map((h) => h.info)),
