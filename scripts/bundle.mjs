@@ -22,6 +22,7 @@
 // every lazily evaluated module records its path: test/cache/cli.test.ts
 // checks what a run evaluated through it.
 import { build, transform } from 'esbuild';
+import { asciiOnly } from './ascii.mjs';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -93,7 +94,8 @@ code = code.replace(esprima, 'throw new Error("esprima is not bundled");');
 // Whitespace and syntax minified (names kept, so stack traces under QUARRY_DEBUG=1 still read):
 // every run reads and hashes the file, and V8 parses it.
 code = (await transform(code, { minifyWhitespace: true, minifySyntax: true, format: 'cjs', platform: 'node', target: 'node20' })).code;
-writeFileSync(file, code);
+// ASCII only (scripts/ascii.mjs): V8 then holds the source as one byte a character, not two.
+writeFileSync(file, asciiOnly(code, 'quarry.cjs'));
 
 await build({
   ...common,

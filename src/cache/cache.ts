@@ -45,9 +45,10 @@ import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 
 /**
  * Bump when what the cache stores, or how, changes. (5: a head's record columns follow it, a line each, each parsed only when read.
- * 6: records are stored as `--format json` prints them, UTF-8, so `list` re-emits their bytes.)
+ * 6: records are stored as `--format json` prints them, UTF-8, so `list` re-emits their bytes.
+ * 7: the index holds its lookup tree's arrays ("index.flat"), so opening does not walk the tree.)
  */
-export const CACHE_SCHEMA = 6;
+export const CACHE_SCHEMA = 7;
 /** A file modified this close to being stamped is checked by content every time (coarse file-system clocks). */
 export const RACY_MS = 3000;
 /** Corpus caches (manifests) kept in the cache folder; the least recently written go first, with their packs. */
@@ -237,7 +238,7 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
   const file = join(root, cacheFileName(dir));
   const code = codeFingerprint();
 
-  const examined = stopwatch();
+  const examined = stopwatch(debug);
   let old = examine(file, root, dir, opts, code, debug);
   if (old.kind === 'old' && old.missing) {
     // A pack the manifest names is gone: a concurrent writer replaced the manifest (and removed
@@ -270,7 +271,7 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
   // Update or miss: stamp the files to read first (before the loader reads
   // them: an edit made while loading then shows as a change next time),
   // load them, and write a pack of them and a new manifest.
-  const clock = stopwatch();
+  const clock = stopwatch(debug);
   const lap = (what: string) => debug(`cache ${old.kind === 'old' ? 'update' : 'miss'}: ${what} in ${clock()} (${memoryText()})`);
   let listing: Listing;
   let toLoad: CorpusFile[];
@@ -746,7 +747,18 @@ function buildCorpus(dir: string, listing: Listing, part: CorpusPart, heads: Doc
     const byName = new Map(heads.map((h, i) => [fileOf(h, i), h]));
     all = assembleProblems(listing, part, (name) => byName.get(name)?.problems ?? [], noDocs);
   }
-  const corpus = { dir, problems: all, registry: new SpeakerRegistry(part.registry) } as Omit<Corpus, 'records' | 'documents'> as Corpus;
+  const corpus = { dir, problems: all } as Omit<Corpus, 'records' | 'documents' | 'registry'> as Corpus;
+  // Built when first asked (--speaker, the analyses): a plain search never resolves a name, and
+  // a non-ASCII alias (何一) costs nameKey's Unicode pattern a compile in every process.
+  let registry: SpeakerRegistry | null = null;
+  Object.defineProperty(corpus, 'registry', {
+    get: () => (registry ??= new SpeakerRegistry(part.registry)),
+    set: (v: SpeakerRegistry) => {
+      registry = v;
+    },
+    enumerable: true,
+    configurable: true,
+  });
   let documents: DocumentInfo[] | null = null;
   Object.defineProperty(corpus, 'documents', {
     get: () => (documents ??= heads.map((h) => h.info)),
@@ -1400,7 +1412,7 @@ async function commit(
   const total = plan.reduce((n, p) => n + countOf(p), 0);
   const withIndex = how.fullIndex || (old?.header.index ?? false);
   const compact: Compact | null = withIndex || opts.index ? await import('./compact-index.js') : null;
-  const clock = stopwatch();
+  const clock = stopwatch(debug);
 
   // Which packs stay as they are, and which documents go into the new pack.
   const held = (p: PackRef) => p.docs.reduce((k, [, c]) => k + c, 0);
@@ -1818,8 +1830,13 @@ function memoryText(): string {
   return `rss ${mb(m.rss)} MB, heap ${mb(m.heapUsed)}/${mb(m.heapTotal)} MB, buffers ${mb(m.arrayBuffers)} MB`;
 }
 
-/** Time since the last call (or since made): wall and CPU (this process's, user + system), for debug lines. */
-function stopwatch(): () => string {
+/**
+ * Time since the last call (or since made): wall and CPU (this process's, user + system), for debug
+ * lines. Nothing when debug lines are off: the global `performance` loads perf_hooks (≈ 10 of Node's
+ * own modules) on first use, a cost every warm run paid for lines it never printed.
+ */
+function stopwatch(debug: (line: string) => void): () => string {
+  if (debug === QUIET) return () => '';
   let wall = performance.now();
   let cpu = process.cpuUsage();
   return () => {
@@ -1832,9 +1849,12 @@ function stopwatch(): () => string {
   };
 }
 
+/** The debug logger when debug lines are off. */
+const QUIET = (_line: string): void => {};
+
 function debugLogger(opts: CacheOptions): (line: string) => void {
   const flags = (opts.env.QUARRY_DEBUG ?? '').split(',').map((s) => s.trim());
-  if (!flags.includes('cache') || !opts.log) return () => {};
+  if (!flags.includes('cache') || !opts.log) return QUIET;
   const log = opts.log;
   return (line) => log(`quarry: ${line}`);
 }

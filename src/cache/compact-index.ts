@@ -43,9 +43,12 @@ export interface IndexMeta {
  * The term tree (MiniSearch's SearchableMap, a radix tree of Maps) is stored
  * as it is, not rebuilt key by key: inserting 100,000 terms costs more than
  * all the rest of opening. A node is its entries in Map order (the order
- * prefix and fuzzy lookups walk): "index.labels" holds every entry's key in
- * pre-order ('' marks the leaf entry that holds a term), "index.shape" for
- * each node its entry count and, for each leaf entry, the term's number.
+ * prefix and fuzzy lookups walk). serializeTree walks it: every entry's key in
+ * pre-order ('' marks the leaf entry that holds a term), and for each node its
+ * entry count and, for each leaf entry, the term's number. The index stores
+ * that walk's result, the lookup tree's arrays (term-lookup.ts FlatTree):
+ * "index.labels" every entry's key in slot order, "index.flat" where each
+ * node's entries start and each entry's child node or term.
  */
 type TreeNode = Map<string, TreeNode | number>;
 
@@ -505,12 +508,15 @@ export class CompactIndexBuilder {
     for (const term of terms.keys()) tree.set(term, n++);
     terms.clear();
     const { labels, shape } = serializeTree((tree as unknown as { _tree: TreeNode })._tree);
+    // stored as the lookup tree's arrays (FlatTree.stored), the walk checked here once
+    const lookupTree = new FlatTree(labels, shape, termCount);
+    const flat = lookupTree.arrays();
     return {
       meta,
       sections: {
         'index.meta': [Buffer.from(JSON.stringify(meta), 'utf8')],
-        'index.labels': [Buffer.from(asciiJson(labels), 'latin1')],
-        'index.shape': [Buffer.from(shape.buffer, shape.byteOffset, shape.byteLength)],
+        'index.labels': [Buffer.from(asciiJson(lookupTree.slotLabels), 'latin1')],
+        'index.flat': [Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength)],
         'index.dict': [Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength)],
         'index.lengths': N ? lengthParts : [Buffer.alloc(0)],
         'index.postings': postings,
@@ -826,7 +832,7 @@ class CompactMiniSearch extends MiniSearch<QuarryRecord> {
   ) {
     super(options);
     // The one cast: MiniSearch's radix tree node type brands its leaf key ('') and is
-    // not exported, so a tree built outside it cannot be typed as one; rebuildTree
+    // not exported, so a tree built outside it cannot be typed as one; FlatTree.mapTree
     // checks the tree's shape instead.
     let index: CompactMiniSearch['_index'] | null = null;
     Object.defineProperty(this, '_index', {
@@ -973,11 +979,7 @@ export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] |
   const lengths = meta.lengthWidth === 2 ? typedArrayOf(lengthBytes, Uint16Array) : typedArrayOf(lengthBytes, Uint32Array);
 
   const store = new LazyStore(reader, dict, kept.size, F);
-  const shapeBytes = reader.section('index.shape');
-  if (shapeBytes.length % 4 !== 0) throw new CacheCorruptError('index tree is malformed');
-  const shape = typedArrayOf(shapeBytes, Int32Array);
-  // checked here, at open, as the Map tree was: a malformed tree is a cache to rebuild
-  const tree = new FlatTree(labels, shape, termCount);
+  const tree = storedTree(reader, labels);
   const size = kept.size;
   const avgFieldLength = meta.avgFieldLength;
   const lookupIndex: LookupIndex = {
@@ -996,7 +998,7 @@ export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] |
     get engine(): MiniSearch<QuarryRecord> {
       return (engine ??= new CompactMiniSearch(
         opts,
-        { tree: () => rebuildTree(labels, shape, termCount, (t) => new LazyTermData(t, store)), documentCount: size, fieldLengths: new FieldLengths(lengths, F), avgFieldLength },
+        { tree: () => tree.mapTree(termCount, (t) => new LazyTermData(t, store)), documentCount: size, fieldLengths: new FieldLengths(lengths, F), avgFieldLength },
         fb,
       ));
     },
@@ -1007,35 +1009,14 @@ export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] |
   };
 }
 
-/** The tree from its stored form; every term exactly once, every label and number used. */
-function rebuildTree(labels: string[], shape: Int32Array, termCount: number, leaf: (term: number) => FieldTermData): Map<string, unknown> {
-  let li = 0;
-  let si = 0;
-  let leaves = 0;
-  const bad = (): never => {
-    throw new CacheCorruptError('index tree is malformed');
-  };
-  // a radix tree node is a Map whose values are nodes or, under '', the term's data
-  const node = (depth: number): Map<string, unknown> => {
-    if (depth > 10000 || si >= shape.length) bad();
-    const m = new Map<string, unknown>();
-    const count = shape[si++]!;
-    for (let k = 0; k < count; k++) {
-      const label = labels[li++];
-      if (typeof label !== 'string') bad();
-      if (label === '') {
-        if (si >= shape.length) bad();
-        const t = shape[si++]!;
-        if (t < 0 || t >= termCount) bad();
-        m.set('', leaf(t));
-        leaves++;
-      } else m.set(label as string, node(depth + 1));
-    }
-    return m;
-  };
-  const root = node(0);
-  if (li !== labels.length || si !== shape.length || leaves !== termCount) bad();
-  return root;
+/**
+ * The lookup tree as the index stores it: computed and checked by the walk when written, and
+ * verified by the sections' checksums here (a damaged section is a cache to rebuild, as before).
+ */
+function storedTree(reader: SectionReader, slotLabels: string[]): FlatTree {
+  const flatBytes = reader.section('index.flat');
+  if (flatBytes.length % 4 !== 0) throw new CacheCorruptError('index tree is malformed');
+  return FlatTree.stored(slotLabels, typedArrayOf(flatBytes, Int32Array));
 }
 
 /** Build in memory and open at once (no cache file): the same engine, for --no-cache and a cache that cannot be written. */
@@ -1076,8 +1057,7 @@ interface OpenedSegment {
   fieldCount: number;
   store: LazyStore;
   lengths: Uint16Array | Uint32Array;
-  labels: string[];
-  shape: Int32Array;
+  tree: FlatTree;
   toGlobal: Int32Array;
 }
 
@@ -1105,10 +1085,7 @@ function openSegment(input: SegmentInput, fieldCount: number, fields: readonly s
   const lengthBytes = reader.kept ? reader.kept('index.lengths') : reader.section('index.lengths');
   if (lengthBytes.length !== n * fieldCount * meta.lengthWidth) throw new CacheCorruptError('index field lengths have the wrong length');
   const lengths = meta.lengthWidth === 2 ? typedArrayOf(lengthBytes, Uint16Array) : typedArrayOf(lengthBytes, Uint32Array);
-  const shapeBytes = reader.section('index.shape');
-  if (shapeBytes.length % 4 !== 0) throw new CacheCorruptError('index tree is malformed');
-  const shape = typedArrayOf(shapeBytes, Int32Array);
-  return { meta, fieldCount, store: new LazyStore(reader, dict, n, fieldCount), lengths, labels, shape, toGlobal };
+  return { meta, fieldCount, store: new LazyStore(reader, dict, n, fieldCount), lengths, tree: storedTree(reader, labels), toGlobal };
 }
 
 /** A term's postings merged from every segment that has the term, renumbered to places in the corpus. */
@@ -1337,11 +1314,11 @@ export function openSegmentedIndex(inputs: readonly SegmentInput[], total: numbe
  */
 function mergedMapTree(segments: OpenedSegment[], base: number): Map<string, unknown> {
   const leaf = (s: number, t: number): MergedTermData => new MergedTermData(segments, s, t);
-  const tree = rebuildTree(segments[base]!.labels, segments[base]!.shape, segments[base]!.meta.termCount, (t) => leaf(base, t));
+  const tree = segments[base]!.tree.mapTree(segments[base]!.meta.termCount, (t) => leaf(base, t));
   const map = new SearchableMap<MergedTermData>(tree as TermTree as unknown as ConstructorParameters<typeof SearchableMap<MergedTermData>>[0]);
   segments.forEach((seg, s) => {
     if (s === base) return;
-    const own = rebuildTree(seg.labels, seg.shape, seg.meta.termCount, (t) => t as unknown as FieldTermData);
+    const own = seg.tree.mapTree(seg.meta.termCount, (t) => t);
     const walk = (node: Map<string, unknown>, prefix: string): void => {
       for (const [label, child] of node) {
         if (label === '') {
@@ -1396,10 +1373,10 @@ class SegmentTrees implements LookupTree {
     readonly base: number,
   ) {
     const b = segments[base]!;
-    this.baseTree = new FlatTree(b.labels, b.shape, b.meta.termCount);
+    this.baseTree = b.tree;
     this.baseCount = b.meta.termCount;
     segments.forEach((seg, s) => {
-      if (s !== base) this.others.push({ s, tree: new FlatTree(seg.labels, seg.shape, seg.meta.termCount) });
+      if (s !== base) this.others.push({ s, tree: seg.tree });
     });
   }
 

@@ -72,7 +72,7 @@ describe('the index builder', () => {
     expect(parts.sections['index.postings']).toEqual([]);
     // Buffer.equals: a deep equality over megabytes, element by element, takes minutes
     expect(Buffer.concat(streamed).equals(Buffer.concat(whole.sections['index.postings']))).toBe(true);
-    for (const name of ['index.meta', 'index.labels', 'index.shape', 'index.dict', 'index.lengths', 'index.present'] as const) {
+    for (const name of ['index.meta', 'index.labels', 'index.flat', 'index.dict', 'index.lengths', 'index.present'] as const) {
       expect(Buffer.concat(parts.sections[name]).equals(Buffer.concat(whole.sections[name])), name).toBe(true);
     }
   });

@@ -7,9 +7,10 @@
  */
 import { appendFileSync, chmodSync, mkdirSync, readFileSync, renameSync, rmSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CacheCorruptError, CacheReader, CacheWriter, FileSource, type SectionRef } from '../../src/cache/format.js';
 import { buildIndex } from '../../src/index/index.js';
+import { SpeakerRegistry } from '../../src/model/speakers.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { search } from '../../src/query/search.js';
 import { ageFiles, cacheFiles, editSameSize, mtimeOf, open, packFiles, plain, shippedCopy, smallCorpus, tempDir } from './helpers.js';
@@ -58,6 +59,24 @@ describe('hit and miss', () => {
     const text = 'Yi He met Changpeng Zhao and He Yi again; CZ said yes.';
     expect(second.corpus.registry.mentions(text)).toEqual(fresh.registry.mentions(text));
     expect(second.corpus.registry.resolve('yi he')).toBe(fresh.registry.resolve('yi he'));
+  });
+
+  it('a hit builds the speaker registry only when it is asked for', async () => {
+    const corpus = dirs.corpus();
+    const cache = dirs.cache();
+    await open(corpus, cache);
+    const add = vi.spyOn(SpeakerRegistry.prototype, 'add');
+    try {
+      const hit = await open(corpus, cache);
+      expect(hit.cache).toBe('hit');
+      // opening resolves no name (nor does a plain search): the aliases (何一) are not keyed yet
+      expect(add).not.toHaveBeenCalled();
+      expect(hit.corpus.registry.resolve('yi he')).toBe('He Yi');
+      expect(add).toHaveBeenCalled();
+      expect(hit.corpus.registry).toBe(hit.corpus.registry);
+    } finally {
+      add.mockRestore();
+    }
   });
 
   it('gives the shipped corpus back unchanged, records and all', async () => {

@@ -235,7 +235,12 @@ describe("the stored term tree's walks", () => {
       const live = words.filter((w) => map.has(w));
       const dense = new Map(live.map((w, i) => [w, i]));
       const { labels, shape } = stored(map, (t) => dense.get(words[t]!)!);
-      const flat = new FlatTree(labels, shape, live.length);
+      const walked = new FlatTree(labels, shape, live.length);
+      // what the index stores and opening takes back, and MiniSearch's own tree made from it
+      const flat = FlatTree.stored([...walked.slotLabels], walked.arrays());
+      const numbered = (node: Map<string, unknown>): Map<string, unknown> =>
+        new Map([...node].map(([k, v]) => [k, k === '' ? dense.get(words[v as number]!) : numbered(v as Map<string, unknown>)]));
+      expect(flat.mapTree(live.length, (t) => t)).toEqual(numbered((map as unknown as { _tree: Map<string, unknown> })._tree));
       const probes = new Set<string>([...live.slice(0, 60), '', 'a', 'b', 'é', 'zz', ...Array.from({ length: 80 }, word)]);
       for (const q of probes) {
         const expectGet = map.get(q);
@@ -269,6 +274,17 @@ describe("the stored term tree's walks", () => {
     expect(() => new FlatTree(labels, shape.slice(0, -1), 3)).toThrow(/malformed/);
     expect(() => new FlatTree(labels, Int32Array.from(shape, (v, i) => (i === shape.length - 1 ? 7 : v)), 3)).toThrow(/malformed/);
     expect(() => new FlatTree(labels, shape, 4)).toThrow(/malformed/);
+    // stored arrays that do not fit the labels, or whose children loop or skip a term
+    const walked = new FlatTree(labels, shape, 3);
+    const arrays = walked.arrays();
+    expect(() => FlatTree.stored([...walked.slotLabels], arrays).mapTree(3, (t) => t)).not.toThrow();
+    expect(() => FlatTree.stored([...walked.slotLabels].slice(1), arrays)).toThrow(/malformed/);
+    expect(() => FlatTree.stored([...walked.slotLabels], arrays.slice(1))).toThrow(/malformed/);
+    const nodes = arrays.length - 1 - walked.slotLabels.length;
+    const child = walked.slotLabels.findIndex((l) => l !== '');
+    const looped = Int32Array.from(arrays, (v, i) => (i === nodes + 1 + child ? 0 : v));
+    expect(() => FlatTree.stored([...walked.slotLabels], looped).mapTree(3, (t) => t)).toThrow(/malformed/);
+    expect(() => FlatTree.stored([...walked.slotLabels], arrays).mapTree(4, (t) => t)).toThrow(/malformed/);
   });
 });
 
