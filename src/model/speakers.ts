@@ -28,6 +28,27 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * A document's front matter speakers written `{ name, aliases }` as registry entries
+ * (DocumentMeta.aliases): the corpus registry `--speaker` and `speakers` read holds them, as
+ * the document's own registry does when its labels and prose are read.
+ */
+export function declaredEntries(aliases: Readonly<Record<string, readonly string[]>> | undefined): SpeakerEntry[] {
+  return aliases ? Object.entries(aliases).map(([name, list]) => ({ name, aliases: [...list] })) : [];
+}
+
+/** `registry` plus the speakers the documents' front matter declares with aliases, in corpus order (a copy: parsing keeps speakers.yml's registry). */
+export function withDeclaredSpeakers(registry: SpeakerRegistry, declared: Iterable<readonly SpeakerEntry[]>): SpeakerRegistry {
+  let out: SpeakerRegistry | null = null;
+  for (const entries of declared) {
+    for (const e of entries) {
+      out ??= registry.clone();
+      out.add(e.name, e.aliases);
+    }
+  }
+  return out ?? registry;
+}
+
 function reversedKey(key: string): string | null {
   const parts = key.split(' ');
   return parts.length === 2 ? `${parts[1]} ${parts[0]}` : null;
