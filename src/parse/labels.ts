@@ -1000,7 +1000,9 @@ function surnameInHeader(label: string, header: readonly string[]): string | nul
     const line = /\p{Ll}/u.test(raw) ? raw : raw.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
     if (!line.includes(word)) continue;
     // "Oskar Lind" for "Lind", and for a first name alone, "Mara Quist" for "MARA".
-    const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+) ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
+    // A quoted nickname between is no part of the name: `Walter "Sonny" Pruitt` is Walter Pruitt
+    // (as the same header without the nickname names him, and as the text calls him).
+    const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
     const asFirst = notFirstName(word) ? [] : allMatches(new RegExp(String.raw`(?<![\p{L}])${word} (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])`, 'gu'), line).map((m) => `${word} ${m[1]}`);
     for (const full of [...asSurname, ...asFirst]) {
       if (found && found !== full) return null;

@@ -565,3 +565,14 @@ describe('names inside descriptions and titles', () => {
     expect(by('I had a spreadsheet')).toBe('Arjun Mehta');
   });
 });
+
+describe('a front matter name with a quoted nickname and an honorific', () => {
+  it('is the speaker the prose names by the plain full name', () => {
+    const doc =
+      '---\ntitle: The night shift\nspeakers: [Dr. Haruka "Haru" Tanabe]\n---\n' +
+      'At three in the morning Dr. Haruka Tanabe was the only surgeon awake in the building.\n\n' +
+      '"You learn to trust the nurses more than the monitors," Haruka Tanabe said.\n';
+    const quotes = loadCorpus(tempCorpus({ 'tanabe.md': doc })).records.filter((r) => r.type === 'quote');
+    expect(quotes.map((r) => r.speaker)).toEqual(['Dr. Haruka "Haru" Tanabe']);
+  });
+});

@@ -287,6 +287,11 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads a surname label as the full name the header gives with a quoted nickname in it, the nickname left out', () => {
+    const got = qa({ 'okafor.txt': 'RIVERSIDE MILL MEMORIES\nConversation with Beatrice "Bea" Okonkwo\n\nLANE: When did you start at the mill?\n\nOKONKWO: In 1958, on the looms.\n\nLANE: Was the work hard?\n\nOKONKWO: Hard and loud, every day.\n' });
+    expect(got.map((r) => r[1])).toEqual(['Beatrice Okonkwo', 'Beatrice Okonkwo']);
+  });
+
   it('reads a capitals title that looks like a label ("THE INTERVIEW: NORA VANCE") as the header naming a surname label', () => {
     const got = qa({ 'vance.txt': 'THE INTERVIEW: NORA VANCE\n\nINTERVIEWER: Why longhand?\n\nVANCE: Screens make me edit too early.\n\nINTERVIEWER: How long did it take?\n\nVANCE: Nineteen months.\n' });
     expect(got.map((r) => r[1])).toEqual(['Nora Vance', 'Nora Vance']);
