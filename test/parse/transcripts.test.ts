@@ -292,6 +292,11 @@ describe('more label layouts from word processors and research', () => {
     expect(got.map((r) => r[1])).toEqual(['Beatrice Okonkwo', 'Beatrice Okonkwo']);
   });
 
+  it('reads a titled surname label with a particle ("PROF. DE LA CRUZ:") as the full name the header gives, in its own case', () => {
+    const got = qa({ 'garden.txt': 'Garden Hour, 3 May 2022\nWith us: Prof. Ignacio de la Cruz, botanist.\n\nHOST: Why do tomatoes split?\n\nPROF. DE LA CRUZ: Uneven watering, mostly.\n\nHOST: And blossom end rot?\n\nPROF. DE LA CRUZ: Calcium that never reaches the fruit.\n' });
+    expect(got.map((r) => r[1])).toEqual(['Ignacio de la Cruz', 'Ignacio de la Cruz']);
+  });
+
   it('reads a capitals title that looks like a label ("THE INTERVIEW: NORA VANCE") as the header naming a surname label', () => {
     const got = qa({ 'vance.txt': 'THE INTERVIEW: NORA VANCE\n\nINTERVIEWER: Why longhand?\n\nVANCE: Screens make me edit too early.\n\nINTERVIEWER: How long did it take?\n\nVANCE: Nineteen months.\n' });
     expect(got.map((r) => r[1])).toEqual(['Nora Vance', 'Nora Vance']);
