@@ -190,6 +190,8 @@ export interface AttributionState {
   fullNames: string[];
   /** Each word of those full names → the latest full name with it ("Ruiz" → "Ana Ruiz"). */
   byPart: Map<string, string>;
+  /** Full names met after a preposition ("the furnace of Vittorio Castellan") by their last word: a person if that word alone later speaks. */
+  afterPreposition: Map<string, string>;
   /** Organisations the text has named: never a pronoun's referent, never a person. */
   orgs: Set<string>;
   /** Genders the text has given people, by name. */
@@ -207,7 +209,7 @@ export interface AttributionState {
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
-  return { registry, fullNames: [], byPart: new NamePartMap(), orgs: new Set(), genders: new Map(), self, midCaps: new Set(), paragraph: 0, recent: [], lastQuote: null };
+  return { registry, fullNames: [], byPart: new NamePartMap(), afterPreposition: new Map(), orgs: new Set(), genders: new Map(), self, midCaps: new Set(), paragraph: 0, recent: [], lastQuote: null };
 }
 
 /** A heading starts a new section: "she said" under it cannot mean someone named above it. */
@@ -919,6 +921,12 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     const full = state.byPart.get(one);
     if (full) return state.registry.resolve(full) ?? full;
     if (NOT_PERSON_WORDS.test(one)) return null;
+    // "Castellan said" after "the furnace of Vittorio Castellan": the surname speaks, so that was a person.
+    const named = state.afterPreposition.get(one);
+    if (named) {
+      state.orgs.delete(named);
+      return state.registry.resolve(named) ?? remember(named, gender, state);
+    }
     // An unknown single name is a name when it stands alone as the speaker phrase.
     return words.length === 1 || hon || kinLead ? remember(one, gender, state) : null;
   }
@@ -1143,6 +1151,13 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     let at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const parts = [m[1]!, m[2], m[3], m[4]!].filter((x): x is string => !!x);
+    // "Vittorio Castellan's Red Hook workshop": a possessive ends the name; the words after it
+    // are the thing owned, no part of a name (nor one of their own).
+    // (A possessive first word is a place or party before the name: "Ireland's Micheál Martin".)
+    const possessive = parts.findIndex((p, k) => k > 0 && k < parts.length - 1 && /['’]s$/.test(p));
+    if (possessive >= 0) {
+      parts.length = possessive + 1;
+    }
     // "Dutch Prime Minister Dick Schoof": the four words the pattern takes end inside the name. The
     // name starts after the last title: look again from there.
     const lastTitle = lastTitleWord(parts);
@@ -1157,8 +1172,17 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (parts.length > 3) continue;
     if (parts.some((p) => NOT_PERSON_WORDS.test(p.replace(/['’]s$/, '')))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
-    if (isOrg(full, state) || state.orgs.has(full)) continue;
-    if (/(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
+    if (hasOrganisationSuffix(full)) continue;
+    if (state.orgs.has(full) || /(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) {
+      // "The furnace of Vittorio Castellan", "in Vittorio Castellan's workshop": a person, a place
+      // or an organisation, which the words cannot tell. Kept aside: if the text later makes its
+      // last word alone a speaker ("Castellan said"), it was this person.
+      if (!/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) {
+        const last = parts[parts.length - 1]!.replace(/['’]s$/, '');
+        if (!state.byPart.has(last)) state.afterPreposition.set(last, full);
+      }
+      continue;
+    }
     // "loved the Montreal Canadiens", "the Rolling Stones": a person's name takes no article. Of three
     // words after it, the first describes the person the other two name ("the Dane Mikkel Holm").
     if (/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) {

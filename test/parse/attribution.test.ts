@@ -36,6 +36,21 @@ describe('names with particles and long titles', () => {
     expect(by('We will not sign')).toBe('Luiz Inácio Lula da Silva');
   });
 
+  it('a full name met after a preposition or as an owner is the person its surname later names as a speaker', () => {
+    const { by, quotes } = parse(
+      'The looms of Henrike Solberg have run in the same barn since 1979.\n\n' +
+        '"I never wanted a shop," Solberg said. "I wanted a barn."\n\n' +
+        "The hulls hang from the rafters in Tomas Ekberg's North Quay boathouse.\n\n" +
+        '"Wood forgives you once," Ekberg said.\n\n' +
+        'The road runs on to the harbour of Port Elmwood, where the ferry leaves at noon.\n\n' +
+        '"Noon is late enough," a deckhand said.',
+    );
+    expect(by('I never wanted a shop')).toBe('Henrike Solberg');
+    expect(by('Wood forgives you once')).toBe('Tomas Ekberg');
+    // a place after a preposition that no one's name speaks for stays nobody
+    expect(quotes.map((q) => q.speaker)).not.toContain('Port Elmwood');
+  });
+
   it('a chain of titles before a name is not part of it, however long', () => {
     const { by } = parse('Dutch Prime Minister Dick Schoof was less enthusiastic. "We want an opt-out," Schoof told reporters.');
     expect(by('We want an opt-out')).toBe('Dick Schoof');
