@@ -51,6 +51,16 @@ describe('names with particles and long titles', () => {
     expect(quotes.map((q) => q.speaker)).not.toContain('Port Elmwood');
   });
 
+  it('a description the text then names (an appositive with "named", or "was" and a full name) is that person', () => {
+    const { by } = parse(
+      'The pass had closed, and the pilot, a cheerful man named Mr. Achterberg, radioed to say he would land at Gap instead.\n\n' +
+        '"Keep the lamps lit," he told us.\n\n' +
+        "The farmer was Bridget Lowney, and it was her third calving that week. She was steadier than I was. When I told her the vet wasn't coming, she shrugged and said, \"Then we'll do it ourselves.\"",
+    );
+    expect(by('Keep the lamps lit')).toBe('Achterberg');
+    expect(by('Then we')).toBe('Bridget Lowney');
+  });
+
   it('a chain of titles before a name is not part of it, however long', () => {
     const { by } = parse('Dutch Prime Minister Dick Schoof was less enthusiastic. "We want an opt-out," Schoof told reporters.');
     expect(by('We want an opt-out')).toBe('Dick Schoof');
