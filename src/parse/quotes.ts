@@ -559,6 +559,17 @@ function attribute(
     if (who) return { ...who, explicit: true };
   }
 
+  // 1b. A signer's line, the dash before the quotation: Karen Liu, Millbrook — "…" (a petition's
+  // or a guestbook's comments). The line is only the name, a place or note after a comma, the dash
+  // and the quotation.
+  if (/^[\s*_]*[,.!?]?[\s*_]*$/.test(after)) {
+    const signer = SIGNER_BEFORE.exec(paragraph.slice(s.start, q.start));
+    if (signer && wordCount(signer[1]!.split(',')[0]!) <= 4) {
+      const who = resolveSpeaker(signer[1]!.split(',')[0]!, state, 'after-verb', true);
+      if (who) return { ...who, explicit: true };
+    }
+  }
+
   // 2. Verb after the quote.
   const afterText = after.replace(/^\s*[,.!?…—–-]*\s*/, '');
   const according = /^according\s+to\s+(.+?)\s*[.!?]?\s*$/iu.exec(afterText);
@@ -1026,6 +1037,8 @@ export const PARTICLE_NAME = new RegExp(
   String.raw`(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\s+((?:(?:${PARTICLE})\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*|(?:${HYPHEN_PARTICLE})-\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])`,
   'gu',
 );
+/** A signer's line up to its quotation: "Karen Liu, Millbrook — " (a name, a note after a comma, a dash). */
+const SIGNER_BEFORE = /^[\s*_•-]*(\p{Lu}[^“”"—―–:.!?]{0,80}?)\s+(?:[—―–]|--?)\s*[*_]*$/u;
 /** After a description: an appositive that names the person ("…, a kind man named Dr. Fitzgerald,"), or "was" and a full name. */
 const DESCRIPTION_NAMED =
   /^(?:\s*,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,4}(?:named|called)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*[,)]|\s+(?:is|was)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?![\p{L}'’-]))/u;

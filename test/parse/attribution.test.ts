@@ -61,6 +61,16 @@ describe('names with particles and long titles', () => {
     expect(by('Then we')).toBe('Bridget Lowney');
   });
 
+  it("a signer's line (Name, Place — \"…\") is the signer's quote", () => {
+    const { by } = parse(
+      'Save the Elm Lane library\n\nThe council plans to close the branch in March.\n\nWhat readers wrote:\n' +
+        'Oksana Petrenko, Eastfield — "My children learned to read at that table."\n' +
+        'Rafael Dominguez — "It is the only warm room on the street in January."\n',
+    );
+    expect(by('My children learned')).toBe('Oksana Petrenko');
+    expect(by('It is the only warm room')).toBe('Rafael Dominguez');
+  });
+
   it('a chain of titles before a name is not part of it, however long', () => {
     const { by } = parse('Dutch Prime Minister Dick Schoof was less enthusiastic. "We want an opt-out," Schoof told reporters.');
     expect(by('We want an opt-out')).toBe('Dick Schoof');
