@@ -37,7 +37,7 @@ import type { Corpus, DocumentInfo, Problem } from '../model/corpus.js';
 import type { QuarryRecord } from '../model/record.js';
 import { recordsArrayText } from '../model/record-json.js';
 import { lastAtOrBelow } from '../model/sorted.js';
-import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
+import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import type { RecordSource } from './compact-index.js';
 import { setColumns, type CorpusColumns, type DocColumns } from './columns.js';
 import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, checksum, FileSource, sha1, typedArrayOf, type HeaderBase, type SectionReader } from './format.js';
@@ -215,7 +215,10 @@ export interface RecordColumns {
 }
 
 interface CorpusPart {
+  /** speakers.yml's speakers */
   registry: SpeakerEntry[];
+  /** each document's front matter speakers written with aliases (file name, entries), in corpus order: the registry holds them too */
+  declared?: [string, SpeakerEntry[]][];
   /** speakers.yml's problems (it is read whole for every document: a change to it rebuilds everything) */
   problems: Problem[];
 }
@@ -308,7 +311,6 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
   }
   const loaded = toLoad.length || old.kind !== 'old' ? await loadSome(dir, toLoad, loadOptions(opts)) : null;
   lap(`loaded ${toLoad.length} documents`);
-  const part: CorpusPart = old.kind === 'old' ? old.part : { registry: registryEntries(loaded!.registry), problems: loaded!.problems.filter((p) => !loaded!.byName.has(p.file)) };
   const fresh = new Map<string, NewDoc>();
   for (const f of toLoad) {
     const doc = loaded!.byName.get(f.name);
@@ -320,6 +322,17 @@ export async function openCachedCorpus(dir: string, opts: CacheOptions): Promise
     if (kept) plan.push({ kind: 'kept', entry: kept.entry, head: kept.head });
     else plan.push({ kind: 'new', doc: fresh.get(f.name)! });
   }
+  // the registry's front-matter speakers, again from every document now in the corpus
+  const oldDeclared = new Map(old.kind === 'old' ? (old.part.declared ?? []) : []);
+  const declared = plan.flatMap((p): [string, SpeakerEntry[]][] => {
+    const name = p.kind === 'kept' ? p.entry.name : p.doc.info.file;
+    const entries = p.kind === 'kept' ? (oldDeclared.get(name) ?? []) : declaredEntries(p.doc.info.meta.aliases);
+    return entries.length ? [[name, entries]] : [];
+  });
+  const part: CorpusPart = {
+    ...(old.kind === 'old' ? old.part : { registry: registryEntries(loaded!.registry), problems: loaded!.problems.filter((p) => !loaded!.byName.has(p.file)) }),
+    declared,
+  };
   const problemsByName = new Map(plan.map((p) => (p.kind === 'kept' ? [p.entry.name, p.head.problems] : [p.doc.info.file, p.doc.problems])));
   const problems = assembleProblems(listing, part, (name) => problemsByName.get(name) ?? [], listing.files.length === 0 ? await noDocuments(dir) : null);
   const header0 = { extensions, speakers, ignoreFiles: opts.ignoreFiles !== false };
@@ -435,7 +448,7 @@ function examine(file: string, root: string, dir: string, opts: CacheOptions, co
       speakers = r;
     }
     const part = JSON.parse(manifest.section('corpus').toString('utf8')) as CorpusPart;
-    if (!part || !Array.isArray(part.registry) || !Array.isArray(part.problems)) throw new CacheCorruptError('cache holds no corpus');
+    if (!part || !Array.isArray(part.registry) || !Array.isArray(part.problems) || (part.declared !== undefined && !Array.isArray(part.declared))) throw new CacheCorruptError('cache holds no corpus');
     manifest.close();
     manifest = null;
     let missing = false;
@@ -749,10 +762,15 @@ function buildCorpus(dir: string, listing: Listing, part: CorpusPart, heads: Doc
   }
   const corpus = { dir, problems: all } as Omit<Corpus, 'records' | 'documents' | 'registry'> as Corpus;
   // Built when first asked (--speaker, the analyses): a plain search never resolves a name, and
-  // a non-ASCII alias (何一) costs nameKey's Unicode pattern a compile in every process.
+  // a non-ASCII alias (何一) costs nameKey's Unicode pattern a compile in every process. The
+  // documents' own front-matter aliases join speakers.yml's then.
   let registry: SpeakerRegistry | null = null;
   Object.defineProperty(corpus, 'registry', {
-    get: () => (registry ??= new SpeakerRegistry(part.registry)),
+    get: () =>
+      (registry ??= withDeclaredSpeakers(
+        new SpeakerRegistry(part.registry),
+        (part.declared ?? []).map(([, entries]) => entries),
+      )),
     set: (v: SpeakerRegistry) => {
       registry = v;
     },
@@ -1075,23 +1093,22 @@ interface Loaded {
 
 /** Load some documents (loadFiles: the per-document unit), and split what it gives by document. */
 async function loadSome(dir: string, files: CorpusFile[], opts: LoadOptions): Promise<Loaded> {
-  const { loadFiles } = await import('../load/load.js');
-  const corpus = await loadFiles(dir, files, opts);
+  const { loadFilesInOrder } = await import('../load/load.js');
   const byName = new Map<string, Omit<NewDoc, 'stamp'>>();
-  const byId = new Map<string, Omit<NewDoc, 'stamp'>>();
-  for (const info of corpus.documents) {
-    const doc = { info, problems: [] as Problem[], records: [] as QuarryRecord[] };
-    byName.set(info.file, doc);
-    byId.set(info.id, doc);
-  }
+  const all: Problem[] = [];
+  // speakers.yml's registry alone: the documents' declared speakers are the part's `declared`
+  const { registry } = loadFilesInOrder(dir, files, opts, all, (one) => {
+    if ('message' in one) all.push(one);
+    else byName.set(one.info.file, { info: one.info, problems: [], records: one.records });
+    if (!('message' in one)) for (const p of one.problems) all.push(p);
+  });
   const others: Problem[] = [];
-  for (const p of corpus.problems) {
+  for (const p of all) {
     const doc = byName.get(p.file);
     if (doc) doc.problems.push(p);
     else others.push(p);
   }
-  for (const r of corpus.records) byId.get(r.doc)!.records.push(r);
-  return { registry: corpus.registry, problems: others, byName };
+  return { registry, problems: others, byName };
 }
 
 function registryEntries(registry: SpeakerRegistry): SpeakerEntry[] {
@@ -1585,12 +1602,15 @@ async function coldBuild(
   }
   const nonDocument: Problem[] = [];
   let written = 0;
+  const declared: [string, SpeakerEntry[]][] = [];
   let pack: WrittenPack;
   let registry: SpeakerRegistry;
   try {
     ({ registry } = loadFilesInOrder(dir, what.toLoad, loadOptions(opts), nonDocument, (one) => {
       // the documents to load are the first of each id: no duplicate's problem comes
       if ('message' in one) throw new Error(`cache: unexpected problem while loading (${one.message})`);
+      const entries = declaredEntries(one.info.meta.aliases);
+      if (entries.length) declared.push([one.info.file, entries]);
       try {
         pw.addNew({ ...one, stamp: what.stamps.get(one.info.file) ?? null });
       } catch (err) {
@@ -1625,7 +1645,7 @@ async function coldBuild(
     debug(`cache not written (${describe(err)}): loading the corpus in memory`);
     return null;
   }
-  const part: CorpusPart = { registry: registryEntries(registry), problems: nonDocument };
+  const part: CorpusPart = { registry: registryEntries(registry), problems: nonDocument, declared };
   const header: Omit<CacheHeader, 'sections'> = {
     schema: CACHE_SCHEMA,
     quarry: opts.version,

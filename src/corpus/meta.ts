@@ -315,6 +315,7 @@ export function readMeta(
   // speakers
   let speakers: string[] = [];
   const aliasLabels: Record<string, string> = {};
+  const speakerAliases: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   // A podcast's front matter often says "guests:" (or "guest:") for who it features.
   const speakersKey = ['speakers', 'guests', 'guest'].find((k) => own(data, k) !== undefined && own(data, k) !== null) ?? 'speakers';
   const rawSpeakers = own(data, speakersKey);
@@ -331,7 +332,10 @@ export function readMeta(
         speakers.push(name);
         const aliases = entry.aliases ?? [];
         if (!Array.isArray(aliases) || !aliases.every((a) => typeof a === 'string' && a.trim() !== '')) error(`speakers: the aliases of '${name}' must be a list of names, got ${describe(aliases)}`, speakersKey);
-        else for (const a of aliases as string[]) aliasLabels[a.trim()] = name;
+        else {
+          for (const a of aliases as string[]) aliasLabels[a.trim()] = name;
+          if (aliases.length) (speakerAliases[name] ??= []).push(...(aliases as string[]).map((a) => a.trim()));
+        }
       } else error(`speakers must be a list of names (or of { name, aliases } entries), entry ${i + 1} is ${describe(entry)}`, speakersKey);
     });
   } else if (rawSpeakers !== undefined && rawSpeakers !== null) {
@@ -379,6 +383,7 @@ export function readMeta(
       speakers,
       format,
       labels,
+      ...(Object.keys(speakerAliases).length ? { aliases: speakerAliases } : {}),
       inferred: {},
     },
     problems,

@@ -18,7 +18,7 @@ import { readSpeakersFile, SPEAKERS_FILE } from '../corpus/speakers-file.js';
 import { FigureReader, yearsOfLines } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
-import { SpeakerRegistry, type SpeakerEntry } from '../model/speakers.js';
+import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, splitLines } from '../parse/text.js';
 import { dateFromFileName, inferDate } from './infer.js';
@@ -112,7 +112,7 @@ export function loadFiles(dir: string, files: readonly CorpusFile[], opts: LoadO
     documents.push(one.info);
     append(records, one.records);
   });
-  return { dir, documents, records, problems, registry };
+  return { dir, documents, records, problems, registry: withDeclaredSpeakers(registry, documents.map((d) => declaredEntries(d.meta.aliases))) };
 }
 
 /**
@@ -276,6 +276,8 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   // The document's own names (an inferred interviewer's too) join the corpus registry for this document only.
   const registry = corpusRegistry.clone();
   for (const n of [...meta.speakers, meta.host, meta.interviewer]) if (n && !registry.has(n)) registry.add(n);
+  // and the aliases its front matter gives them, so a mention by alias in the prose is theirs as a label is
+  for (const e of declaredEntries(meta.aliases)) registry.add(e.name, e.aliases);
 
   const parsed = parseDocument({ docId: file.id, meta, body, bodyLine: fm.bodyLine, registry, extension: extname(file.name).toLowerCase() });
   if (parsed.dated && meta.year === null) {

@@ -25,6 +25,12 @@ export interface DocumentMeta {
   format: DocumentFormat | null;
   /** front matter `labels:`: a transcript's labels renamed ("Speaker 1" → "Ann Cole") */
   labels: Record<string, string>;
+  /**
+   * front matter speakers written `{ name, aliases }`: each name's aliases, for the registry
+   * that resolves labels, prose mentions, `--speaker` and the `speakers` listing alike (absent
+   * when no entry has any)
+   */
+  aliases?: Record<string, string[]>;
   /** fields the front matter did not give and the loader inferred, each with where from ("the file name") */
   inferred: Record<string, string>;
 }

@@ -28,6 +28,53 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/**
+ * A document's front matter speakers written `{ name, aliases }` as registry entries
+ * (DocumentMeta.aliases): the corpus registry `--speaker` and `speakers` read holds them, as
+ * the document's own registry does when its labels and prose are read.
+ */
+export function declaredEntries(aliases: Readonly<Record<string, readonly string[]>> | undefined): SpeakerEntry[] {
+  return aliases ? Object.entries(aliases).map(([name, list]) => ({ name, aliases: [...list] })) : [];
+}
+
+/** `registry` plus the speakers the documents' front matter declares with aliases, in corpus order (a copy: parsing keeps speakers.yml's registry). */
+export function withDeclaredSpeakers(registry: SpeakerRegistry, declared: Iterable<readonly SpeakerEntry[]>): SpeakerRegistry {
+  let out: SpeakerRegistry | null = null;
+  for (const entries of declared) {
+    for (const e of entries) {
+      out ??= registry.clone();
+      out.add(e.name, e.aliases);
+    }
+  }
+  return out ?? registry;
+}
+
+/** A nickname in quotes between a first name and a surname: `Walter "Sonny" Pruitt`. */
+const QUOTED_NICKNAME = /^(.*?\S)\s+["“'‘(](\p{Lu}[\p{L}'’.-]{0,30})["”'’)]\s+(\S.*)$/u;
+/** An honorific before a full name: "Dr. Elisabeth Nyström" is how Elisabeth Nyström is named. */
+const HONORIFIC_BEFORE = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+(?=\S+\s+\S)/;
+
+/**
+ * The other ways a written name names the same person: without a quoted nickname
+ * (`Dr. Elisabeth "Lisbet" Nyström` is Dr. Elisabeth Nyström), with the nickname as the
+ * first name (Lisbet Nyström), and without an honorific before a full name (Elisabeth
+ * Nyström). They resolve and are found in running text, but are nobody's declared aliases.
+ */
+export function impliedForms(name: string): string[] {
+  const out: string[] = [];
+  const trimmed = name.trim();
+  const nick = /["“'‘(]/.test(trimmed) ? QUOTED_NICKNAME.exec(trimmed) : null;
+  const plain = nick ? `${nick[1]} ${nick[3]}` : trimmed;
+  if (nick) {
+    out.push(plain);
+    const surname = nick[3]!.split(/\s+/).pop()!;
+    out.push(`${nick[2]} ${surname}`);
+  }
+  const bare = plain.replace(HONORIFIC_BEFORE, '');
+  if (bare !== plain) out.push(bare);
+  return out;
+}
+
 function reversedKey(key: string): string | null {
   const parts = key.split(' ');
   return parts.length === 2 ? `${parts[1]} ${parts[0]}` : null;
@@ -36,6 +83,8 @@ function reversedKey(key: string): string | null {
 export class SpeakerRegistry {
   private readonly byKey = new Map<string, string>();
   private readonly entries = new Map<string, Set<string>>();
+  /** impliedForms() of each canonical name and alias, by canonical name: resolved and mentioned, not listed */
+  private readonly implied = new Map<string, Set<string>>();
   /** compiled by mentions(); reset whenever a name is added */
   private mentionRe: RegExp | null | undefined;
   /** the written forms mentionRe alternates, for the test before it */
@@ -55,14 +104,30 @@ export class SpeakerRegistry {
       set = new Set();
       this.entries.set(canonical, set);
     }
-    for (const n of [canonical, name, ...aliases]) {
+    const written = [canonical, name, ...aliases];
+    for (const n of written) {
       const key = nameKey(n);
       if (!key) continue;
       if (n !== canonical) set.add(n.trim());
-      if (!this.byKey.has(key)) this.byKey.set(key, canonical);
-      const rev = reversedKey(key);
-      if (rev && !this.byKey.has(rev)) this.byKey.set(rev, canonical);
+      this.index(key, canonical);
     }
+    // after every written form, so a form someone wrote wins over one implied
+    for (const n of written) {
+      for (const f of impliedForms(n)) {
+        const key = nameKey(f);
+        if (!key || this.byKey.has(key)) continue;
+        this.index(key, canonical);
+        let forms = this.implied.get(canonical);
+        if (!forms) this.implied.set(canonical, (forms = new Set()));
+        forms.add(f);
+      }
+    }
+  }
+
+  private index(key: string, canonical: string): void {
+    if (!this.byKey.has(key)) this.byKey.set(key, canonical);
+    const rev = reversedKey(key);
+    if (rev && !this.byKey.has(rev)) this.byKey.set(rev, canonical);
   }
 
   /** Canonical name for any alias, in any case or (two-word names) order; null when unknown. */
@@ -90,7 +155,7 @@ export class SpeakerRegistry {
   forms(): string[] {
     const forms = new Set<string>();
     for (const [canonical, aliases] of this.entries) {
-      for (const f of [canonical, ...aliases]) {
+      for (const f of [canonical, ...aliases, ...(this.implied.get(canonical) ?? [])]) {
         forms.add(f);
         const parts = f.trim().split(/\s+/);
         if (parts.length === 2) forms.add(`${parts[1]} ${parts[0]}`);

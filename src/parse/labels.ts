@@ -770,7 +770,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const full =
       titledFullName(name, header) ??
       titledFullName(name, lines) ??
-      (words.length === 2 && HONORIFIC.test(words[0]!) ? (firstAndLast(bySurname.get(words[1]!.toLowerCase())) ?? surnameInHeader(words[1]!, header)) : null);
+      (words.length === 2 && HONORIFIC.test(words[0]!) ? (firstAndLast(bySurname.get(words[1]!.toLowerCase())) ?? surnameInHeader(words[1]!, header)) : null) ??
+      // "DR. VAN WYK" where the header names "Dr. Pieter van Wyk": a surname with a particle.
+      (SURNAME_PARTICLE.test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null);
     if (full) fullNames.set(name, full);
   }
   // Each role's notes: where every one names the same holder, the role's bare labels are that
@@ -983,6 +985,35 @@ function titledFullName(name: string, lines: readonly string[]): string | null {
   return null;
 }
 
+/** The first word of a surname of two or more ("van Wyk", "de la Cruz", "bin Salleh"). */
+const SURNAME_PARTICLE = /^(?:van|von|de|del|della|der|den|du|da|das|dos|di|la|le|ter|ten|bin|ibn|al|el|ap)$/i;
+
+/**
+ * "Van Wyk" (a label's surname with a particle, the title before it dropped) as the full
+ * name the lines give once ("Guest: Dr. Pieter van Wyk"): a capitalised first name, then
+ * the surname in any case; the name as the text writes it ("Pieter van Wyk"). Null when
+ * the lines give none, or two different ones.
+ */
+function particleFullName(surname: string, lines: readonly string[]): string | null {
+  const sought = ` ${surname.toLowerCase()}`;
+  let found: string | null = null;
+  for (const line of lines) {
+    const lower = line.toLowerCase();
+    // lowercasing keeps the offsets of these letters (no expanding characters in a name)
+    if (lower.length !== line.length) continue;
+    for (let at = lower.indexOf(sought); at >= 0; at = lower.indexOf(sought, at + 1)) {
+      const end = at + sought.length;
+      if (end < line.length && /[\p{L}'’-]/u.test(line[end]!)) continue;
+      const first = /(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)$/u.exec(line.slice(Math.max(0, at - 40), at))?.[1];
+      if (!first || TITLE.test(first) || TITLE_BEFORE_NAME.test(first) || SURNAME_PARTICLE.test(first)) continue;
+      const full = `${first} ${line.slice(at + 1, end)}`;
+      if (found && found !== full) return null;
+      found = full;
+    }
+  }
+  return found;
+}
+
 /**
  * "Lind" (or "MARA") as the full name the header gives once ("Ten minutes
  * with Oskar Lind, head chef at Brasa", "Interview with Mara Quist"): the one
@@ -1000,7 +1031,9 @@ function surnameInHeader(label: string, header: readonly string[]): string | nul
     const line = /\p{Ll}/u.test(raw) ? raw : raw.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
     if (!line.includes(word)) continue;
     // "Oskar Lind" for "Lind", and for a first name alone, "Mara Quist" for "MARA".
-    const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+) ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
+    // A quoted nickname between is no part of the name: `Walter "Sonny" Pruitt` is Walter Pruitt
+    // (as the same header without the nickname names him, and as the text calls him).
+    const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
     const asFirst = notFirstName(word) ? [] : allMatches(new RegExp(String.raw`(?<![\p{L}])${word} (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])`, 'gu'), line).map((m) => `${word} ${m[1]}`);
     for (const full of [...asSurname, ...asFirst]) {
       if (found && found !== full) return null;

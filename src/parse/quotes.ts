@@ -190,6 +190,8 @@ export interface AttributionState {
   fullNames: string[];
   /** Each word of those full names → the latest full name with it ("Ruiz" → "Ana Ruiz"). */
   byPart: Map<string, string>;
+  /** Full names met after a preposition ("the furnace of Vittorio Castellan") by their last word: a person if that word alone later speaks. */
+  afterPreposition: Map<string, string>;
   /** Organisations the text has named: never a pronoun's referent, never a person. */
   orgs: Set<string>;
   /** Genders the text has given people, by name. */
@@ -207,7 +209,7 @@ export interface AttributionState {
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
-  return { registry, fullNames: [], byPart: new NamePartMap(), orgs: new Set(), genders: new Map(), self, midCaps: new Set(), paragraph: 0, recent: [], lastQuote: null };
+  return { registry, fullNames: [], byPart: new NamePartMap(), afterPreposition: new Map(), orgs: new Set(), genders: new Map(), self, midCaps: new Set(), paragraph: 0, recent: [], lastQuote: null };
 }
 
 /** A heading starts a new section: "she said" under it cannot mean someone named above it. */
@@ -555,6 +557,17 @@ function attribute(
   if (dash && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>]/g, '')) === 0 && wordCount(dashName.split(',')[0]!) <= 5) {
     const who = resolveSpeaker(dashName, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
+  }
+
+  // 1b. A signer's line, the dash before the quotation: Karen Liu, Millbrook — "…" (a petition's
+  // or a guestbook's comments). The line is only the name, a place or note after a comma, the dash
+  // and the quotation.
+  if (/^[\s*_]*[,.!?]?[\s*_]*$/.test(after)) {
+    const signer = SIGNER_BEFORE.exec(paragraph.slice(s.start, q.start));
+    if (signer && wordCount(signer[1]!.split(',')[0]!) <= 4) {
+      const who = resolveSpeaker(signer[1]!.split(',')[0]!, state, 'after-verb', true);
+      if (who) return { ...who, explicit: true };
+    }
   }
 
   // 2. Verb after the quote.
@@ -919,6 +932,12 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     const full = state.byPart.get(one);
     if (full) return state.registry.resolve(full) ?? full;
     if (NOT_PERSON_WORDS.test(one)) return null;
+    // "Castellan said" after "the furnace of Vittorio Castellan": the surname speaks, so that was a person.
+    const named = state.afterPreposition.get(one);
+    if (named) {
+      state.orgs.delete(named);
+      return state.registry.resolve(named) ?? remember(named, gender, state);
+    }
     // An unknown single name is a name when it stands alone as the speaker phrase.
     return words.length === 1 || hon || kinLead ? remember(one, gender, state) : null;
   }
@@ -1018,6 +1037,11 @@ export const PARTICLE_NAME = new RegExp(
   String.raw`(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\s+((?:(?:${PARTICLE})\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*|(?:${HYPHEN_PARTICLE})-\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])`,
   'gu',
 );
+/** A signer's line up to its quotation: "Karen Liu, Millbrook — " (a name, a note after a comma, a dash). */
+const SIGNER_BEFORE = /^[\s*_•-]*(\p{Lu}[^“”"—―–:.!?]{0,80}?)\s+(?:[—―–]|--?)\s*[*_]*$/u;
+/** After a description: an appositive that names the person ("…, a kind man named Dr. Fitzgerald,"), or "was" and a full name. */
+const DESCRIPTION_NAMED =
+  /^(?:\s*,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,4}(?:named|called)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*[,)]|\s+(?:is|was)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?![\p{L}'’-]))/u;
 export const CAPITALISED_WORD = /(\p{Lu}(?<![\p{L}]\p{Lu})(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
 
 /** Every match of a global regex that never matches empty, like matchAll without cloning the regex; not reentrant. */
@@ -1114,6 +1138,9 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // after the role ("The bank's chief executive, Laura Kim, said").
     if (/^\s*(?:named|called)\s+\p{Lu}/u.test(text.slice(at + m[0].length))) continue;
     if (/^\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*[,)]/u.test(text.slice(at + m[0].length))) continue;
+    // The same, named in an appositive or by "was": "the doctor, a kind man named Dr. Fitzgerald,",
+    // "The mother was Siobhán Clery": the name is the person, the description only says who they were.
+    if (DESCRIPTION_NAMED.test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
     found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(/\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$/iu, ''))), gender: null } });
     taken.push([at, at + m[0].length]);
   }
@@ -1143,6 +1170,13 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     let at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const parts = [m[1]!, m[2], m[3], m[4]!].filter((x): x is string => !!x);
+    // "Vittorio Castellan's Red Hook workshop": a possessive ends the name; the words after it
+    // are the thing owned, no part of a name (nor one of their own).
+    // (A possessive first word is a place or party before the name: "Ireland's Micheál Martin".)
+    const possessive = parts.findIndex((p, k) => k > 0 && k < parts.length - 1 && /['’]s$/.test(p));
+    if (possessive >= 0) {
+      parts.length = possessive + 1;
+    }
     // "Dutch Prime Minister Dick Schoof": the four words the pattern takes end inside the name. The
     // name starts after the last title: look again from there.
     const lastTitle = lastTitleWord(parts);
@@ -1157,8 +1191,17 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (parts.length > 3) continue;
     if (parts.some((p) => NOT_PERSON_WORDS.test(p.replace(/['’]s$/, '')))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
-    if (isOrg(full, state) || state.orgs.has(full)) continue;
-    if (/(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
+    if (hasOrganisationSuffix(full)) continue;
+    if (state.orgs.has(full) || /(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) {
+      // "The furnace of Vittorio Castellan", "in Vittorio Castellan's workshop": a person, a place
+      // or an organisation, which the words cannot tell. Kept aside: if the text later makes its
+      // last word alone a speaker ("Castellan said"), it was this person.
+      if (!/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) {
+        const last = parts[parts.length - 1]!.replace(/['’]s$/, '');
+        if (!state.byPart.has(last)) state.afterPreposition.set(last, full);
+      }
+      continue;
+    }
     // "loved the Montreal Canadiens", "the Rolling Stones": a person's name takes no article. Of three
     // words after it, the first describes the person the other two name ("the Dane Mikkel Holm").
     if (/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) {

@@ -230,6 +230,41 @@ describe('what makes it rebuild', () => {
     expect(added.corpus.registry.resolve('Lena')).toBe('Lena Ford');
   });
 
+  it("front matter speakers' aliases are the corpus registry's, cold, warm and after an edit, as loading gives them", async () => {
+    // an interview whose front matter names its two people as { name, aliases } entries
+    const corpus = dirs.corpus();
+    const cache = dirs.cache();
+    const doc = join(corpus, 'potter-talk.md');
+    const fm = (alias: string) =>
+      `---\ntitle: Talking clay\nspeakers:\n  - name: Marguerite Oyelaran\n    aliases: [${alias}, Maggie]\n  - name: Teodor Vass\n    aliases: [TV]\n---\n` +
+      'TV: When did you first throw a pot?\n\nMO: At nine, in my aunt\'s shed in Ibadan.\n\nTV: And the kiln?\n\nMO: We borrowed one from the school until 1994.\n';
+    writeFileSync(doc, fm('MO'));
+    ageFiles(corpus, 100);
+    const cold = await open(corpus, cache);
+    expect(cold.cache).toBe('miss');
+    const fresh = loadCorpus(corpus);
+    for (const c of [cold.corpus, fresh]) {
+      expect(c.registry.resolve('Maggie')).toBe('Marguerite Oyelaran');
+      expect(c.registry.resolve('tv')).toBe('Teodor Vass');
+      expect(c.registry.aliasesOf('Marguerite Oyelaran')).toEqual(['MO', 'Maggie']);
+    }
+    const warm = await open(corpus, cache);
+    expect(warm.cache).toBe('hit');
+    expect(warm.corpus.registry.resolve('MO')).toBe('Marguerite Oyelaran');
+    // the alias edited: the updated cache forgets the old one and knows the new
+    writeFileSync(doc, fm('MaO'));
+    ageFiles(corpus, 50);
+    const updated = await open(corpus, cache);
+    expect(updated.cache).toBe('update');
+    expect(updated.corpus.registry.resolve('MaO')).toBe('Marguerite Oyelaran');
+    expect(updated.corpus.registry.resolve('MO')).toBeNull();
+    expect(updated.corpus.registry.resolve('yi he')).toBe(fresh.registry.resolve('yi he')); // speakers.yml's still
+    // the document gone: so are its aliases
+    unlinkSync(doc);
+    const removed = await open(corpus, cache);
+    expect(removed.corpus.registry.resolve('Maggie')).toBeNull();
+  });
+
   it('another quarry version: rebuilt', async () => {
     const corpus = dirs.corpus();
     const cache = dirs.cache();

@@ -102,6 +102,21 @@ describe('quarry speakers', () => {
     expect(table.indexOf('He Yi')).toBeLessThan(table.indexOf('a product manager'));
   });
 
+  it("a front matter speaker's aliases ({ name, aliases }) are listed and select their records with --speaker", async () => {
+    const dir = tempCorpus({
+      'clay.md':
+        '---\ntitle: Talking clay\nspeakers:\n  - name: Marguerite Oyelaran\n    aliases: [MO, Maggie]\n  - name: Teodor Vass\n    aliases: [TV]\n---\n' +
+        "TV: When did you first throw a pot?\n\nMO: At nine, in my aunt's shed in Ibadan.\n\nTV: And the kiln?\n\nMO: We borrowed one from the school until 1994.\n",
+    });
+    const listed = JSON.parse((await runCli(['speakers', '--corpus', dir, '--no-cache', '--format', 'json'])).stdout) as Obj[];
+    expect(listed.find((s) => s.name === 'Marguerite Oyelaran')).toMatchObject({ registered: true, aliases: ['MO', 'Maggie'], counts: { qa: 2 } });
+    for (const alias of ['Maggie', 'mo']) {
+      const r = await runCli(['list', '--corpus', dir, '--no-cache', '--speaker', alias, '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect((JSON.parse(r.stdout) as Obj[]).map((x) => x.speaker)).toEqual(['Marguerite Oyelaran', 'Marguerite Oyelaran']);
+    }
+  });
+
   it('counts only the filtered records', async () => {
     const speakers = JSON.parse((await runCli(['speakers', '--doc', 'life-at-binance', '--type', 'quote', '--format', 'json'])).stdout) as Obj[];
     // A quote nobody could be named for has no speaker to list.

@@ -31,3 +31,19 @@ describe('SpeakerRegistry.mentions', () => {
     expect(found).toBeGreaterThan(1000);
   });
 });
+
+describe('SpeakerRegistry: the forms a written name implies', () => {
+  it('resolves a name with a quoted nickname or an honorific by its plain forms, and finds them in text, without listing them', () => {
+    const registry = new SpeakerRegistry([{ name: 'Prof. Tomasz "Tomek" Wierzbicki', aliases: [] }, { name: 'Lena Ford', aliases: ['Dr. Lena Ford'] }]);
+    for (const form of ['Tomasz Wierzbicki', 'Prof. Tomasz Wierzbicki', 'Tomek Wierzbicki', 'wierzbicki tomasz']) expect(registry.resolve(form), form).toBe('Prof. Tomasz "Tomek" Wierzbicki');
+    expect(registry.resolve('Wierzbicki')).toBeNull(); // a surname alone is the text's to resolve, not the registry's
+    expect(registry.aliasesOf('Prof. Tomasz "Tomek" Wierzbicki')).toEqual([]);
+    expect(registry.mentions('Then Tomasz Wierzbicki laughed.').map((m) => m.name)).toEqual(['Prof. Tomasz "Tomek" Wierzbicki']);
+    // a form written first wins over one implied later; written later, it is the same person's
+    const two = new SpeakerRegistry([{ name: 'Ann Lee', aliases: [] }, { name: 'Dr. Ann Lee', aliases: [] }]);
+    expect(two.resolve('Ann Lee')).toBe('Ann Lee');
+    expect(two.clone().resolve('Ann Lee')).toBe('Ann Lee');
+    const merged = new SpeakerRegistry([{ name: 'Dr. Ann Lee', aliases: [] }, { name: 'Ann Lee', aliases: [] }]);
+    expect(merged.names()).toEqual(['Dr. Ann Lee']);
+  });
+});

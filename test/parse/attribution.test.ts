@@ -36,6 +36,41 @@ describe('names with particles and long titles', () => {
     expect(by('We will not sign')).toBe('Luiz Inácio Lula da Silva');
   });
 
+  it('a full name met after a preposition or as an owner is the person its surname later names as a speaker', () => {
+    const { by, quotes } = parse(
+      'The looms of Henrike Solberg have run in the same barn since 1979.\n\n' +
+        '"I never wanted a shop," Solberg said. "I wanted a barn."\n\n' +
+        "The hulls hang from the rafters in Tomas Ekberg's North Quay boathouse.\n\n" +
+        '"Wood forgives you once," Ekberg said.\n\n' +
+        'The road runs on to the harbour of Port Elmwood, where the ferry leaves at noon.\n\n' +
+        '"Noon is late enough," a deckhand said.',
+    );
+    expect(by('I never wanted a shop')).toBe('Henrike Solberg');
+    expect(by('Wood forgives you once')).toBe('Tomas Ekberg');
+    // a place after a preposition that no one's name speaks for stays nobody
+    expect(quotes.map((q) => q.speaker)).not.toContain('Port Elmwood');
+  });
+
+  it('a description the text then names (an appositive with "named", or "was" and a full name) is that person', () => {
+    const { by } = parse(
+      'The pass had closed, and the pilot, a cheerful man named Mr. Achterberg, radioed to say he would land at Gap instead.\n\n' +
+        '"Keep the lamps lit," he told us.\n\n' +
+        "The farmer was Bridget Lowney, and it was her third calving that week. She was steadier than I was. When I told her the vet wasn't coming, she shrugged and said, \"Then we'll do it ourselves.\"",
+    );
+    expect(by('Keep the lamps lit')).toBe('Achterberg');
+    expect(by('Then we')).toBe('Bridget Lowney');
+  });
+
+  it("a signer's line (Name, Place — \"…\") is the signer's quote", () => {
+    const { by } = parse(
+      'Save the Elm Lane library\n\nThe council plans to close the branch in March.\n\nWhat readers wrote:\n' +
+        'Oksana Petrenko, Eastfield — "My children learned to read at that table."\n' +
+        'Rafael Dominguez — "It is the only warm room on the street in January."\n',
+    );
+    expect(by('My children learned')).toBe('Oksana Petrenko');
+    expect(by('It is the only warm room')).toBe('Rafael Dominguez');
+  });
+
   it('a chain of titles before a name is not part of it, however long', () => {
     const { by } = parse('Dutch Prime Minister Dick Schoof was less enthusiastic. "We want an opt-out," Schoof told reporters.');
     expect(by('We want an opt-out')).toBe('Dick Schoof');
@@ -563,5 +598,16 @@ describe('names inside descriptions and titles', () => {
     expect(by('It was like sand')).toBe('Ingrid Solberg');
     expect(by('Lock the gate')).toBe('Dale Burris');
     expect(by('I had a spreadsheet')).toBe('Arjun Mehta');
+  });
+});
+
+describe('a front matter name with a quoted nickname and an honorific', () => {
+  it('is the speaker the prose names by the plain full name', () => {
+    const doc =
+      '---\ntitle: The night shift\nspeakers: [Dr. Haruka "Haru" Tanabe]\n---\n' +
+      'At three in the morning Dr. Haruka Tanabe was the only surgeon awake in the building.\n\n' +
+      '"You learn to trust the nurses more than the monitors," Haruka Tanabe said.\n';
+    const quotes = loadCorpus(tempCorpus({ 'tanabe.md': doc })).records.filter((r) => r.type === 'quote');
+    expect(quotes.map((r) => r.speaker)).toEqual(['Dr. Haruka "Haru" Tanabe']);
   });
 });

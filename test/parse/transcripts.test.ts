@@ -287,6 +287,16 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads a surname label as the full name the header gives with a quoted nickname in it, the nickname left out', () => {
+    const got = qa({ 'okafor.txt': 'RIVERSIDE MILL MEMORIES\nConversation with Beatrice "Bea" Okonkwo\n\nLANE: When did you start at the mill?\n\nOKONKWO: In 1958, on the looms.\n\nLANE: Was the work hard?\n\nOKONKWO: Hard and loud, every day.\n' });
+    expect(got.map((r) => r[1])).toEqual(['Beatrice Okonkwo', 'Beatrice Okonkwo']);
+  });
+
+  it('reads a titled surname label with a particle ("PROF. DE LA CRUZ:") as the full name the header gives, in its own case', () => {
+    const got = qa({ 'garden.txt': 'Garden Hour, 3 May 2022\nWith us: Prof. Ignacio de la Cruz, botanist.\n\nHOST: Why do tomatoes split?\n\nPROF. DE LA CRUZ: Uneven watering, mostly.\n\nHOST: And blossom end rot?\n\nPROF. DE LA CRUZ: Calcium that never reaches the fruit.\n' });
+    expect(got.map((r) => r[1])).toEqual(['Ignacio de la Cruz', 'Ignacio de la Cruz']);
+  });
+
   it('reads a capitals title that looks like a label ("THE INTERVIEW: NORA VANCE") as the header naming a surname label', () => {
     const got = qa({ 'vance.txt': 'THE INTERVIEW: NORA VANCE\n\nINTERVIEWER: Why longhand?\n\nVANCE: Screens make me edit too early.\n\nINTERVIEWER: How long did it take?\n\nVANCE: Nineteen months.\n' });
     expect(got.map((r) => r[1])).toEqual(['Nora Vance', 'Nora Vance']);
