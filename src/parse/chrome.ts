@@ -70,6 +70,10 @@ export function bylineName(raw: string): string | null {
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Titles before a speaker's name in a credit ("Delivered by Judge …", "Hon. Kalani Makoa"): not the name. */
 const CREDIT_TITLE = /^(?:(?:Judge|Justice|Hon\.?|Honourable|Honorable|Rev\.?|Reverend|Dr\.?|Prof\.?|Professor|Mayor|Minister|Senator|Sen\.|Governor|Gov\.|Commander|Sir|Dame|Lord|Lady)\s+)+/;
+// Built once: the chrome check runs these on every distinct line of a document, and a RegExp built per call is compiled per call.
+const BY_NAMES = new RegExp(String.raw`^[Bb]y\s+(${NAMES})$`, 'u');
+const BY_NAMES_CREDITED = new RegExp(String.raw`^[Bb]y\s+(${NAMES})\s*(?:[|·•—–]|\s-)\s*(.+)$`, 'u');
+const NAMES_ONLY = new RegExp(String.raw`^${NAMES}$`, 'u');
 
 /**
  * The other bylines (undefined when the line is none of them, null when it
@@ -82,15 +86,15 @@ const CREDIT_TITLE = /^(?:(?:Judge|Justice|Hon\.?|Honourable|Honorable|Rev\.?|Re
  */
 function moreBylineName(line: string): string | null | undefined {
   if (/^(?:transcribed|transcription|translated|translation)\s+by\s/i.test(line)) return null;
-  const two = new RegExp(String.raw`^[Bb]y\s+(${NAMES})$`, 'u').exec(line);
+  const two = BY_NAMES.exec(line);
   if (two) return two[1]!;
-  const credited = new RegExp(String.raw`^[Bb]y\s+(${NAMES})\s*(?:[|·•—–]|\s-)\s*(.+)$`, 'u').exec(line);
+  const credited = BY_NAMES_CREDITED.exec(line);
   // What follows is a role, a credit or a date, each capitalised ("Staff Writer", "Photographs by …"), never running words.
   const credits = credited ? credited[2]!.split(/\s*[|·•—–]\s*/) : [];
   if (credited && credits.every((c) => /^[\p{Lu}\d]/u.test(c) && wordCount(c) <= 6 && !endsLikeSentence(c))) return credited[1]!;
   const delivered = /^(?:delivered|spoken|read|presented)\s+by\s+(?:(?:his|her|their|our|my)\s+[\p{Ll} -]{2,30},\s+)?(.+)$/iu.exec(line);
   if (delivered) {
-    const name = new RegExp(String.raw`^${NAMES}$`, 'u').exec(delivered[1]!.replace(/\.$/, '').replace(CREDIT_TITLE, ''));
+    const name = NAMES_ONLY.exec(delivered[1]!.replace(/\.$/, '').replace(CREDIT_TITLE, ''));
     return name ? name[0] : undefined;
   }
   return undefined;
