@@ -1302,9 +1302,14 @@ const KIN_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${MALE_KIN_WORDS}|${FEMALE_KIN
 const MALE_KIN = new RegExp(`^(${MALE_KIN_WORDS})$`, 'i');
 const FEMALE_KIN = new RegExp(`^(${FEMALE_KIN_WORDS})$`, 'i');
 const KIN_WORDS = `${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS}|cousin`;
-const KIN_FIRST_NAME_HINT = new RegExp(`(?<![\\p{L}])(?:his|her|their|my|our|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(?:${KIN_WORDS})(?![\\p{L}])`, 'iu');
+/**
+ * What every KIN_FIRST_NAME match has: a kinship noun in lowercase after a space and before a comma or
+ * a space. A pre-check only: with the i flag, a pattern with the possessive before it tried
+ * `\p{Lu}[\p{L}-]*` at every letter of every sentence and backtracked through each word.
+ */
+export const KIN_FIRST_NAME_HINT = new RegExp(`\\s(?:${KIN_WORDS})[,\\s]`);
 // No i flag: with it \p{Lu} would match a lowercase letter too ("his brother runs").
-const KIN_FIRST_NAME = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu');
+export const KIN_FIRST_NAME = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu');
 const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i');
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../random.js';
 import { words, wordsByRegex } from '../../src/load/sentences.js';
-import { CAPITALISED_WORD, FULL_NAME, hasLaterCapital, hasPersonNoun, HONORIFIC_NAME, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION, PERSON_NOUN_ANY } from '../../src/parse/quotes.js';
+import { CAPITALISED_WORD, FULL_NAME, KIN_FIRST_NAME, KIN_FIRST_NAME_HINT, hasLaterCapital, hasPersonNoun, HONORIFIC_NAME, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION, PERSON_NOUN_ANY } from '../../src/parse/quotes.js';
 import { findQuoteSpans, needsSpaceWork, splitSentences, type Sentence } from '../../src/parse/text.js';
 
 const PIECES = [
@@ -151,4 +151,20 @@ describe('fast paths give what the plain code gives', () => {
     expect(matched).toBeGreaterThan(100);
     expect(refused).toBeGreaterThan(100);
   });
+  it('kinship pre-check: every sentence KIN_FIRST_NAME finds a relative in passes KIN_FIRST_NAME_HINT', () => {
+    const kin = ['His daughter, Lise, runs', 'her brother Per said', "Rhys's wife, Bethan,", 'Rhys’ son Aled.', 'my cousin Ana;', 'Our aunt, Maud:', 'his son', 'HIS SON Tom,', 'her\u00a0sister\u2003Kim, ', 'Le-Roy’s widow Ida and'];
+    const rand = random(0x4b1d);
+    let found = 0;
+    for (const t of cases) {
+      let s = '';
+      for (const piece of t.split(' ')) s += piece + (rand() < 0.2 ? ` ${kin[Math.floor(rand() * kin.length)]}` : '') + ' ';
+      for (const x of [t, s]) {
+        if (matches(KIN_FIRST_NAME, x).length === 0) continue;
+        found++;
+        expect(KIN_FIRST_NAME_HINT.test(x), JSON.stringify(x)).toBe(true);
+      }
+    }
+    expect(found).toBeGreaterThan(50);
+  });
+
 });
