@@ -34,7 +34,7 @@ const MARK = String.raw`(?:\[[–\-+]\]|\[[SMA]\]|\(OP\)|OP|@[\p{L}\p{N}_]{1,30}
 const FURNITURE = String.raw`(?:${WHEN}|${COUNT}|${MARK}|\[${WHEN}\])`;
 
 /** One line: marks, a name (in bold or not), then furniture only, at least one of it a time or a score. */
-const HEADER_LINE = new RegExp(
+export const HEADER_LINE = new RegExp(
   String.raw`^(?:${MARK}\s*)?(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\[[SMA]\])?((?:${SEP}${FURNITURE})+)\s*$`,
   'u',
 );
@@ -44,10 +44,49 @@ const POSTED_BY = new RegExp(String.raw`^(?:Posted|Submitted) by:?\s+(?:\*\*|__)
 /** A name alone on its line, the furniture on the lines below it (new Reddit). */
 const NAME_ALONE = new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|${WORDS})(?:\*\*|__)?$`, 'u');
 /** A line of furniture only: "level 2", "OP", "· 3 yr. ago", "· 1,876 points", "reply", "Replying to @ana_epi". */
-const FURNITURE_LINE = new RegExp(
+export const FURNITURE_LINE = new RegExp(
   String.raw`^(?:level \d{1,2}|OP|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})+|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
   'iu',
 );
+/*
+ * Pre-checks. HEADER_LINE and FURNITURE_LINE are large (a time or a date in every form, twice
+ * over): compiling them costs ≈ 20 and ≈ 80 ms of CPU in each process, more than parsing a
+ * document, and they were run on every line of every document. Each pre-check below is only
+ * what every match of its pattern has (its first and last characters, with the pattern's own
+ * flags), so a line it turns away is one the pattern would turn away: the pattern is compiled
+ * only where a line could be a header, and most documents have none.
+ */
+/** How a header line ends: furniture (an age, a time, a date, a score or a count, a mark); a handle's "@" may end it anywhere. */
+const HEADER_END = new RegExp(
+  String.raw`(?:ago|now|\d|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|views?|${MONTH})$`,
+  'u',
+);
+/** Forms of a furniture line that show at its start: "level 2", "OP", "reply", "Replying to @x", "Reply #3", "10:02 · …", "12 points by …". */
+const FURNITURE_LINE_OPENS = new RegExp(
+  String.raw`^(?:level \d|OP$|reply$|(?:Replying to|In reply to) @|(?:Reply|Re|Comment) #\d|${CLOCK} · |[\d.,]+k?\s+(?:quote\s)?\p{L}+ by )`,
+  'iu',
+);
+/** How a line of furniture items alone starts: a separator, a digit, a mark, an age in words, a day, a month. */
+const FURNITURE_ITEMS_START = new RegExp(
+  String.raw`^(?:[\d.,·•|—–\[@]|\(OP\)|OP(?:[\s·•|,—–]|$)|an?\s+(?:year|month|week|day|hour|minute)\s+ago|just now|(?:Today|Yesterday) at|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`,
+  'iu',
+);
+/** …and how it ends (or it holds a handle's "@"). */
+const FURNITURE_ITEMS_END = new RegExp(
+  String.raw`(?:ago|now|\d|m\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|views?|${MONTH})$`,
+  'iu',
+);
+
+/** False for a trimmed line HEADER_LINE cannot match: it opens with a name or a mark, has a separator, and ends in furniture. */
+export function mayBeHeaderLine(s: string): boolean {
+  return /^[\p{L}\p{N}_\[(@*]/u.test(s) && /[\s·•|,—–]/u.test(s) && (HEADER_END.test(s) || s.includes('@'));
+}
+
+/** False for a trimmed line FURNITURE_LINE cannot match. */
+export function mayBeFurnitureLine(s: string): boolean {
+  return FURNITURE_LINE_OPENS.test(s) || (FURNITURE_ITEMS_START.test(s) && (FURNITURE_ITEMS_END.test(s) || s.includes('@')));
+}
+
 /** Words of a page's byline or a status, never a name of a header: "Updated 2 days ago", "Posted 3 years ago". */
 const NOT_A_NAME =
   /^(?:updated|edited|posted|published|submitted|last|modified|created|joined|sent|seen|active|online|level|reply|OP|by|at|on|and|the|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -59,6 +98,11 @@ export interface ThreadHeader {
   furniture: number[];
 }
 
+/** A forum's "Posted by …" header (the cheap test first: most lines a label form reads are no such line). */
+function isPostedBy(s: string): boolean {
+  return /^(?:Posted|Submitted) by/.test(s) && POSTED_BY.test(s);
+}
+
 /** The name a one-line header gives, or null. */
 function headerOnLine(raw: string): string | null {
   const s = raw.trim();
@@ -67,6 +111,7 @@ function headerOnLine(raw: string): string | null {
   if (posted && !NOT_A_NAME.test(posted[1]!)) return posted[1]!;
   // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.
   if (!/\d|\bago\b|just now/i.test(s)) return null;
+  if (!mayBeHeaderLine(s)) return null;
   const m = HEADER_LINE.exec(s);
   if (!m || !HAS_WHEN_OR_COUNT.test(m[2]!)) return null;
   const name = m[1]!.replace(/[.,]+$/, '');
@@ -77,7 +122,8 @@ function headerOnLine(raw: string): string | null {
 /** A line that is only a thread's furniture. */
 export function isThreadFurniture(raw: string): boolean {
   const s = raw.trim();
-  return s.length > 0 && s.length <= 80 && FURNITURE_LINE.test(s);
+  if (s.length === 0 || s.length > 80) return false;
+  return mayBeFurnitureLine(s) && FURNITURE_LINE.test(s);
 }
 
 /**
@@ -97,7 +143,7 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     if (!raw.trim() || raw.length > 120) continue;
     // A label form already reads the line ("Posted by: X" reads as the label "Posted by"): the
     // header's reading wins only for a forum's "Posted by".
-    if (taken(i) && !POSTED_BY.test(raw.trim())) continue;
+    if (taken(i) && !isPostedBy(raw.trim())) continue;
     let name = headerOnLine(raw);
     const furniture: number[] = [];
     let after = i + 1;

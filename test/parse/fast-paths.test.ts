@@ -9,6 +9,7 @@ import { seededRandom as random } from '../random.js';
 import { words, wordsByRegex } from '../../src/load/sentences.js';
 import { CAPITALISED_WORD, FULL_NAME, KIN_FIRST_NAME, KIN_FIRST_NAME_HINT, hasLaterCapital, hasPersonNoun, HONORIFIC_NAME, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION, PERSON_NOUN_ANY } from '../../src/parse/quotes.js';
 import { findQuoteSpans, needsSpaceWork, splitSentences, type Sentence } from '../../src/parse/text.js';
+import { FURNITURE_LINE, HEADER_LINE, mayBeFurnitureLine, mayBeHeaderLine } from '../../src/parse/threads.js';
 
 const PIECES = [
   'the', 'at', 'of', 'for', 'from', 'with', 'by', 'joined', 'joins', 'left', 'leaves', 'Cat', 'Loft', 'Birch Partners', '&', 'Ana', 'Ruiz', 'said', 'He Yi', 'CZ', 'Dr.', 'Mr.', 'U.S.', 'J.', 'e.g.', 'don’t', "it's", "rock'n'roll", '’90s', '2017', '1,500', '42',
@@ -167,4 +168,41 @@ describe('fast paths give what the plain code gives', () => {
     expect(found).toBeGreaterThan(50);
   });
 
+  it('thread pre-checks: a line the header or furniture pattern matches always passes its pre-check', () => {
+    // Pieces of comment headers and their furniture, in both cases, with the letters case folding
+    // maps to ASCII ("ſ", the Kelvin sign), mixed with ordinary words and punctuation.
+    const pieces = [
+      '[–]', '[-]', '[+]', '[S]', '[M]', '(OP)', 'OP', 'op', '@ana_epi', '@x', '**', '__', 'u/crumb_lord', 'Dr.', 'Ana', 'Ruiz', 'QuietRiverBaker', 'Mum', 'level', 'reply', 'Reply',
+      'Replying to', 'In reply to', 'Re', 'Comment', '#3', '812', '1,044', '1.2k', '3', '18', '2021', 'points', 'point', 'pts', 'votes', 'upvote', 'comments', 'replies', 'likes',
+      'retweets', 'quote tweets', 'views', 'by', 'years', 'yr.', 'yrs', 'mo', 'd', 'h', 'm', 'ſecs', 'ago', 'AGO', 'an', 'a', 'year', 'hour', 'just now', 'Today at', 'yesterday at',
+      '10:02', '9:15:33', 'AM', 'p.m.', 'Mar', 'Sept.', 'june', 'Dec', 'December', '18 Aug 2022', '2024-01-20', '20.01.2024', '[20.01.2024 18:03]', '·', '•', '|', ',', '—', '–', ' ', '  ',
+      'the', 'said', 'It was.', 'K', 'ago.', '?', '"', ':', '-',
+    ];
+    const rand = random(0x7ead);
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(rand() * 8);
+      for (let j = 0; j < n; j++) s += pieces[Math.floor(rand() * pieces.length)] + (rand() < 0.75 ? ' ' : '');
+      lines.push(s.trim());
+    }
+    let headers = 0;
+    let furniture = 0;
+    for (const s of lines) {
+      if (HEADER_LINE.test(s)) {
+        headers++;
+        expect(mayBeHeaderLine(s), JSON.stringify(s)).toBe(true);
+      }
+      if (FURNITURE_LINE.test(s)) {
+        furniture++;
+        expect(mayBeFurnitureLine(s), JSON.stringify(s)).toBe(true);
+      }
+    }
+    expect(headers).toBeGreaterThan(100);
+    expect(furniture).toBeGreaterThan(100);
+    // and the pre-checks turn ordinary lines away
+    for (const s of ['He said it was fine.', 'Speaker 1: Well, yes.', '00:01:02', 'In 2019 we raised $4 million.']) {
+      expect(mayBeHeaderLine(s) && mayBeFurnitureLine(s), s).toBe(false);
+    }
+  });
 });
