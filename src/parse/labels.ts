@@ -709,7 +709,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     const l = read[i];
     if (!l) continue;
-    const holder = l.style === 'colon' && l.name && CAST_ROLE.test(l.name) ? l.rest.trim().replace(LEADING_HONORIFIC, '') : '';
+    const holder = l.style === 'colon' && l.name && CAST_ROLE.test(l.name) ? castHolder(l.rest) : '';
     // "Interviewer (I): Rahel Tesfaye": the note is the letter the turns below use for that part,
     // and the holder is who it is. ("Respondent (R): dairy farmer, 61" names nobody: its words stay
     // the respondent's, findable.)
@@ -872,17 +872,39 @@ export function isCastOfNames(raw: string): boolean {
 
 /** "Interviewer: Alasdair MacInnes   Keeper: Iain Ruadh Morrison": each role and its holder, or null. */
 function castPairs(raw: string): [string, string][] | null {
-  if (raw.length > 160 || !/\S(?: {3,}|\t+)\S/.test(raw.trim())) return null;
-  const cells = raw.trim().split(/ {3,}|\t+/);
+  if (raw.length > 160) return null;
+  const wide = /\S(?: {3,}|\t+)\S/.test(raw.trim());
+  // Or written as sentences: "Host: Naledi Mokoena. Guest: Dr. Pieter van Wyk, veterinarian."
+  // Then every key is a part's name, so a turn whose words go on after a full stop is none.
+  const cells = wide ? raw.trim().split(/ {3,}|\t+/) : raw.trim().split(CAST_SENTENCE);
   if (cells.length < 2) return null;
   const out: [string, string][] = [];
   for (const cell of cells) {
     const m = /^(\p{Lu}[\p{L} -]{1,25}):\s+(.+)$/u.exec(cell.trim());
-    const holder = m?.[2]!.trim().replace(LEADING_HONORIFIC, '') ?? '';
-    if (!m || wordCount(m[1]!) > 3 || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) return null;
+    const holder = m ? castHolder(m[2]!) : '';
+    if (!m || wordCount(m[1]!) > 3 || (!wide && !CAST_ROLE.test(m[1]!.trim())) || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) return null;
     out.push([m[1]!.trim(), displayName(holder)]);
   }
   return out;
+}
+
+/** Where a second field starts after a full stop on a cast line: ". Guest: …". */
+const CAST_SENTENCE = /(?<=\.)\s+(?=\p{Lu}[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?:\s)/u;
+/** A first- or second-person word: a role that says one is speech, not a description. */
+const PERSONAL = /\b(?:I|me|my|we|us|our|you|your)\b/i;
+
+/**
+ * Who a cast field names ("Guest: Dr. Ingrid Halvorsen, former director of the seed vault"): the
+ * name without its honorific, with the description after its comma left out. The name alone
+ * when there is no description; '' when the words after the comma read as speech ("Host: Anna
+ * Berg, you're on the air!"). Whether what is left is a name is the caller's test.
+ */
+function castHolder(value: string): string {
+  const v = value.trim().replace(LEADING_HONORIFIC, '').replace(/\.$/, '');
+  const comma = v.indexOf(', ');
+  if (comma < 0) return v;
+  const role = v.slice(comma + 2);
+  return wordCount(role) <= 12 && !PERSONAL.test(role) && !/[?!]/.test(role) ? v.slice(0, comma) : '';
 }
 
 /** Some name line follows a turn that ends by asking, and names someone other than the name line before it. */

@@ -268,6 +268,61 @@ describe('a header that introduces the participants', () => {
   });
 });
 
+describe('cast fields above the exchange: a name, then what the person does', () => {
+  it('reads "**Guest:** Name, role" and "**Host:** Name" as the header, not a guest\'s turn swallowing the notes', () => {
+    const body = [
+      '# Tidewater Talks 17: Oysters and the Bay',
+      '',
+      '**Guest:** Prof. Amara Whitlow, marine ecologist at the Chesapeake Field Station',
+      '**Host:** Callum Brody',
+      '**Published:** March 3, 2023',
+      '',
+      '## About this episode',
+      '',
+      'Callum and Amara discuss reef restoration, spat on shell, and what a dredge season looks like now.',
+      '',
+      '**Callum Brody:** Amara, how many oysters does the bay hold now?',
+      '',
+      '**Amara Whitlow:** Roughly one percent of what it held in 1880. The reefs were dredged flat.',
+      '',
+      '**Callum Brody:** Can they come back?',
+      '',
+      '**Amara Whitlow:** Where we plant shell, yes. We seeded forty acres last spring.',
+      '',
+    ].join('\n');
+    const records = load({ 'tidewater.md': body });
+    expect(records.map((r) => r.speaker).filter(Boolean)).not.toContain('Guest');
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([
+      ['Callum Brody', 'Amara Whitlow'],
+      ['Callum Brody', 'Amara Whitlow'],
+    ]);
+    // The notes under the fields are a claim of no one's, not words of a "Guest" turn.
+    const notes = records.find((r) => r.text.includes('reef restoration'))!;
+    expect([notes.type, notes.speaker]).toEqual(['claim', null]);
+    expect(records.filter((r) => r.text.includes('marine ecologist')).every((r) => r.type === 'claim' && r.speaker === null)).toBe(true);
+  });
+
+  it('reads "Host: Name. Guest: Name, role." on one line as two fields: the first turn asks nobody "Host"', () => {
+    const body = [
+      'Valley FM gardening phone-in',
+      'Broadcast 9 May 2019',
+      'Host: Gareth Ellison. Guest: Dr. Ffion Baird, soil scientist.',
+      '',
+      'GARETH ELLISON: Evening all, and welcome. Our first caller is Bryn from Llandeilo.',
+      'CALLER (Bryn, Llandeilo): My leeks keep bolting. What am I doing wrong?',
+      'DR. BAIRD: Usually a cold snap after planting. Sow a fortnight later next year.',
+      'GARETH ELLISON: Ffion, is peat-free compost any good now?',
+      'DR. BAIRD: Much better than ten years ago. I use nothing else.',
+      '',
+    ].join('\n');
+    const records = load({ 'phone-in.txt': body });
+    expect(records.map((r) => r.asker)).not.toContain('Host');
+    expect(records.some((r) => r.question?.includes('Gareth Ellison.'))).toBe(false);
+    const opening = records.find((r) => r.text.startsWith('Evening all'))!;
+    expect([opening.type, opening.speaker]).toEqual(['quote', 'Gareth Ellison']);
+  });
+});
+
 describe('initials defined for a double-barrelled name', () => {
   it('reads "Dr. Priya Nandi-Walsh (PNW)" as who "PNW:" is', () => {
     const body = 'Workshop 4, Bristol\nFacilitator: Dr. Priya Nandi-Walsh (PNW).\n\nPNW: What stops you recycling more?\nP1: No room for the bins.\nPNW: Anything else?\nP2: The collections keep changing.\n';
