@@ -36,7 +36,7 @@
 import { wordCount } from './text.js';
 import { allMatches } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
-import { emailReply, threadHeaders } from './threads.js';
+import { emailDigest, emailReply, threadHeaders } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -588,6 +588,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // An email answered inline (lines from withoutQuoteMarks): its turns, and no other label below the first.
   const email = EMAIL_TURNS.get(lines);
   if (email) {
+    // A digest's header blocks above its first message's words are no labels either ("Date:", "From:").
+    for (const k of digestFurniture(lines)) read[k] = null;
     const first = Math.min(...email.keys());
     for (let i = first; i < lines.length; i++) {
       const t = email.get(i);
@@ -845,7 +847,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
   }
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
-  const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
+  // An email's quoted run asks by where it stands, not by who wrote it: a digest's writer is
+  // quoted in one message and answers in another.
+  const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court' && !l.thread).map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
   out.forEach((l, i) => {
     if (l && CALLS_IN.test(roleWords[i] ?? '')) l.callsIn = true;
@@ -1096,6 +1100,13 @@ export const QUOTE_MARKS_ONLY = /^\s*>(?!>)(?:\s*>(?!>))*\s*$/;
 
 /** The turns of an email reply (see threads.ts emailReply), by the lines withoutQuoteMarks gave for it. */
 const EMAIL_TURNS = new WeakMap<readonly string[], Map<number, { name: string; rest: string; asks: boolean }>>();
+/** A digest's header blocks and rules (see threads.ts emailDigest), by the lines withoutQuoteMarks gave for it. */
+const DIGEST_FURNITURE = new WeakMap<readonly string[], number[]>();
+
+/** The lines of a mailing-list digest that are its furniture (each message's header fields, the rules between them): none for any other document. */
+export function digestFurniture(lines: readonly string[]): readonly number[] {
+  return DIGEST_FURNITURE.get(lines) ?? [];
+}
 
 export function withoutQuoteMarks(lines: string[]): string[] {
   // An email answered inline: the quoted lines are the quoted writer's turns, the others the sender's.
@@ -1103,6 +1114,15 @@ export function withoutQuoteMarks(lines: string[]): string[] {
   if (email) {
     EMAIL_TURNS.set(email.lines, email.turns);
     return email.lines;
+  }
+  // A mailing-list digest: each message's sender by its header block ("From: Name <address>").
+  let froms = 0;
+  for (const l of lines) if (l.includes('From:') && /^\s*From:/.test(l)) froms++;
+  const digest = froms >= 2 ? emailDigest(lines) : null;
+  if (digest) {
+    EMAIL_TURNS.set(digest.lines, digest.turns);
+    DIGEST_FURNITURE.set(digest.lines, digest.furniture);
+    return digest.lines;
   }
   if (!lines.some((l) => /^\s*>(?!>)\s*\S/.test(l) && readLabel(l.replace(/^\s*>\s?/, ''))?.style === 'heading')) return lines;
   // A reply to a reply is quoted twice ("> > **u/name** (120 points)"): every level's mark goes.

@@ -32,6 +32,7 @@ import {
   isNameShaped,
   withoutLineNumbers,
   withoutQuoteMarks,
+  digestFurniture,
   QUOTE_MARKS_ONLY,
   isBoilerplate,
   isBracketedSentence,
@@ -286,6 +287,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Lines that are neither talk nor label: the sworn line, examiner lines, lone time
   // stamps, stage directions and transcription boilerplate.
   for (const k of scan.witnessLines) b.mark(k, 'metadata');
+  // A digest's header blocks and rules between its messages: whose and when, no one's words.
+  // Each starts another exchange: a message answers only the words it quotes.
+  const digestBreaks = new Set(digestFurniture(lines));
+  for (const k of digestBreaks) b.mark(k, 'metadata');
   // A thread's furniture ("level 2", "· 3 yr. ago", "reply", "1.2k comments"): markup, in a thread.
   const thread = scan.at.some((l) => l?.thread && labels.has(l.key));
   // A chat export whose messages carry a date and a time before the sender.
@@ -320,7 +325,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   const firstTurn = findFirstTurn(lines, labelAt, end);
   // From the first turn on, every line is the transcript's to read (a label standing alone, a short question).
-  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn);
+  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
   if (thread) for (let i = 0; i < emailTop; i++) if (isEmailField(lines[i]!)) b.mark(i, 'metadata');
@@ -348,7 +353,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (!raw.trim()) continue;
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
-      if (isSceneBreak(raw)) {
+      if (isSceneBreak(raw) || digestBreaks.has(i)) {
         block++;
         current = null;
       }
@@ -570,7 +575,8 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   const scanned = documentLabels(lines, (n) => registry.has(n));
   memo?.set(MEMO_LABELS, scanned);
   const { at, turns } = scanned;
-  if (scanned.sole) return true;
+  // A mailing-list digest (two or more messages under their header blocks) is its senders' talk, however few.
+  if (scanned.sole || digestFurniture(lines).length) return true;
   // Count only labels that open turns with words of their own or lead into a paragraph,
   // so a page's "Note:" or "Source:" lines do not make it a transcript.
   let recurring = 0;
