@@ -475,6 +475,21 @@ export function parseTranscript(input: ParseInput): ParseResult {
       turns.splice(t, 1);
     }
   }
+  // A tool's footer or the show's credits under the last turn ("Transcription ended after
+  // 00:07:12", "Sonix has automatically transcribed this file.", "*Produced by …*"): no words of
+  // the last speaker's. They are read as narrative, nobody's, so search still finds them.
+  const lastTurn = turns[turns.length - 1];
+  if (lastTurn && lastTurn.parts.length >= 2) {
+    let cut = lastTurn.parts.length;
+    while (cut > 1 && isFooter(lines, lastTurn.partLines[cut - 1]!, lastTurn.parts[cut - 1]!)) cut--;
+    if (cut < lastTurn.parts.length) {
+      const from = lastTurn.partLines[cut]!;
+      for (const k of lastTurn.lines) if (k >= from) narrative.push({ idx: k, section: lastTurn.section });
+      lastTurn.lines = lastTurn.lines.filter((k) => k < from);
+      lastTurn.parts.length = cut;
+      lastTurn.partLines.length = cut;
+    }
+  }
   splitUnlabelledAnswers(turns);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
@@ -523,6 +538,26 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (records === 0 && rhetorical) for (let k = idx; k <= last; k++) b.mark(k, 'rhetorical');
   }
   return { ...b.result('transcript'), labelSpeakers };
+}
+
+/** A tool or a transcript speaking of itself: "Transcription ended…", "This editable transcript was computer generated…", "Exported 7 message(s)". */
+const ABOUT_TRANSCRIPT = /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b/i;
+/** The speaker's own voice: a footer is never in the first person. */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours)\b/;
+/** An address a page gives its reader: an e-mail address or a link. */
+const ADDRESS_FOR_READER = /\S@\S+\.\w|https?:\/\/|\bwww\./;
+
+/**
+ * The paragraph at line `at` (words `text`) under the last turn is the document's footer, not
+ * the speaker's talk: never in the first person, and either the transcript or the tool speaking
+ * of itself, or, set off by a blank line, a line wholly in italics (a show's credits) or one
+ * giving the reader an address ("If your question is not here, write to ir@…").
+ */
+function isFooter(lines: readonly string[], at: number, text: string): boolean {
+  if (FIRST_PERSON.test(text)) return false;
+  if (ABOUT_TRANSCRIPT.test(text)) return true;
+  if (at === 0 || lines[at - 1]!.trim()) return false;
+  return /^\s*([*_])(?!\1)\S.*\S\1\s*$/.test(lines[at]!) || ADDRESS_FOR_READER.test(text);
 }
 
 /**

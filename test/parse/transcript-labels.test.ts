@@ -339,3 +339,39 @@ describe('a turn hard-wrapped after a title', () => {
     ]);
   });
 });
+
+describe('a footer under the last turn', () => {
+  const talk = [
+    'Ines Duarte: How long have you kept the lighthouse?',
+    'Tomas Reis: Since 1987. My father kept it before me.',
+    'Ines Duarte: And now it runs itself?',
+    'Tomas Reis: Since the automation in 2004, yes. I still climb it every Sunday.',
+  ].join('\n');
+  const last = (records: ReturnType<typeof load>) => records.find((r) => r.text.includes('every Sunday'))!;
+
+  it('leaves the tool\'s own lines out of the last answer, as nobody\'s claims', () => {
+    const body = `${talk}\nRecording stopped. Transcript generated at 00:12:40\n\nThis transcript was produced automatically and has not been checked.\n`;
+    const records = load({ 'lighthouse.txt': body });
+    expect(last(records).text).toBe('Since the automation in 2004, yes. I still climb it every Sunday.');
+    const footer = records.filter((r) => /transcript/i.test(r.text));
+    expect(footer.length).toBeGreaterThan(0);
+    expect(footer.every((r) => r.type === 'claim' && r.speaker === null)).toBe(true);
+  });
+
+  it('leaves out credits in italics and an address for the reader, set off by a blank line', () => {
+    const body = `${talk}\n\n_Harbour Lights is edited by Rui Prata. Theme music by Sal e Mar._\n\nQuestions for a future episode go to mail@harbourlights.example.\n`;
+    const records = load({ 'lighthouse.txt': body });
+    expect(last(records).text).toBe('Since the automation in 2004, yes. I still climb it every Sunday.');
+    for (const words of ['Theme music', 'future episode']) {
+      const r = records.find((x) => x.text.includes(words))!;
+      expect([r.type, r.speaker]).toEqual(['claim', null]);
+    }
+  });
+
+  it('keeps a last paragraph in the speaker\'s own voice, or one not set off, as theirs', () => {
+    const body = `${talk}\n\nWe light it for the fishermen, mostly. Write to me at the harbour office.\n`;
+    expect(last(load({ 'lighthouse.txt': body })).text).toContain('Write to me');
+    const closer = `${talk}\nThe keepers' cottage is a museum now, open every day.\n`;
+    expect(last(load({ 'lighthouse.txt': closer })).text).toContain('museum now');
+  });
+});
