@@ -19,8 +19,9 @@ export function withoutEmphasis(raw: string): string {
 export function isContentLine(raw: string): boolean {
   const line = normalizeSpace(withoutEmphasis(raw));
   if (wordCount(line) < 8) return false;
-  // A title's "Dr." or "St." ends no sentence ("Reader Q&A: Dr. Helen Park on sleep").
-  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|vs)\.(?=\s)/gu, '$1');
+  // A title's "Dr." or "St." ends no sentence ("Reader Q&A: Dr. Helen Park on sleep"), nor does
+  // a company's "Inc." or "Ltd." before more words ("Northwind Logistics, Inc. (NWLG) Q3 2025 Earnings Call").
+  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty)\.(?=\s)/gu, '$1');
   return /[.!?…]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
 }
 

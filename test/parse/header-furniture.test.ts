@@ -146,3 +146,25 @@ describe('page furniture of press releases and wire stories', () => {
     expect(records('release').find((r) => r.type === 'quote')).toMatchObject({ speaker: 'Kadri Saar' });
   });
 });
+
+describe('a company title: "Name, Inc." or "Name, Ltd." before more words', () => {
+  it('is the title, so the dateline under it dates the document', () => {
+    const text = [
+      'Harborview Foods, Ltd. (HVF) Q1 2024 Earnings Call Transcript',
+      'April 30, 2024 8:30 AM ET',
+      '',
+      'Operator: Good morning and welcome to the Harborview Foods first quarter call.',
+      '',
+      'Lena Vos: Thank you. Sales rose 6% to 410 million pounds, helped by the bakery unit.',
+      '',
+      'Operator: Our first question comes from Omar Said.',
+      '',
+      'Omar Said: Lena, will the bakery margin hold through the summer?',
+      '',
+      'Lena Vos: We expect it to, yes. Flour costs are locked in until September.',
+      '',
+    ].join('\n');
+    const { doc } = load({ 'harborview.txt': text });
+    expect(doc('harborview').meta).toMatchObject({ title: 'Harborview Foods, Ltd. (HVF) Q1 2024 Earnings Call Transcript', date: '2024-04-30' });
+  });
+});
