@@ -48,6 +48,8 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     }
     // "Thu, Jun 15, 2023 6:31PM • 41:12", "Volume 836: debated on Tuesday 5 March 2024": the document's date.
     else if (datelineKind(raw) === 'whole') b.mark(i, 'metadata');
+    // "By Hollis Grant, The Craft Review, October 2018": who wrote it, where and when, as metadata however long.
+    else if (bylineName(withoutEmphasis(raw)) !== null) b.mark(i, 'metadata');
     else if (title && titleKey(raw) === title) b.mark(i, 'heading');
     // A pull quote above the text: a quotation nobody is named for, kept as one.
     else if (findQuoteSpans(normalizeSpace(raw)).some(isSpeechSpan) && /^\s*[“"«‘]/.test(raw))
@@ -122,6 +124,8 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   if (k <= 0) return null;
   const raw = b.lines[k]!;
   if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw)) return null;
+  // A byline names who wrote the page, no part of it ("By Hollis Grant, The Craft Review, October 2018").
+  if (bylineName(withoutEmphasis(raw)) !== null) return null;
   if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
   let above = k - 1;
   while (above >= 0 && !b.lines[above]!.trim()) above--;
@@ -359,7 +363,8 @@ function monthYearOf(raw: string): number | null {
   const s = normalizeSpace(raw);
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s)) return null;
   const m = MONTH_YEAR.exec(s);
-  if (!m || wordCount(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length)) > 4) return null;
+  // Its other words are few, or a byline's ("By Hollis Grant, The Craft Review, October 2018").
+  if (!m || (wordCount(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length)) > 4 && bylineName(s) === null)) return null;
   return Number(m[1]);
 }
 

@@ -168,3 +168,20 @@ describe('a company title: "Name, Inc." or "Name, Ltd." before more words', () =
     expect(doc('harborview').meta).toMatchObject({ title: 'Harborview Foods, Ltd. (HVF) Q1 2024 Earnings Call Transcript', date: '2024-04-30' });
   });
 });
+
+describe('a one-line byline with the publication and the month', () => {
+  it('gives the author and the year, and heads no section', () => {
+    const text = [
+      'Weaver Lotte Brandt on linen, looms and waiting',
+      'By Samuel Okoro, Textile Quarterly, March 2021',
+      '',
+      'Lotte Brandt keeps four looms in a barn outside Bremen. “The big one is older than my grandmother,” she said.',
+      '',
+      'Brandt, 61, learned to weave from her aunt and sold her first tablecloth in 1979.',
+      '',
+    ].join('\n');
+    const { doc, records } = load({ 'brandt.txt': text });
+    expect(doc('brandt').meta).toMatchObject({ title: 'Weaver Lotte Brandt on linen, looms and waiting', author: 'Samuel Okoro', year: 2021 });
+    expect(records('brandt').every((r) => r.section === null && !r.text.startsWith('By '))).toBe(true);
+  });
+});
