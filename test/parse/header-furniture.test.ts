@@ -185,3 +185,35 @@ describe('a one-line byline with the publication and the month', () => {
     expect(records('brandt').every((r) => r.section === null && !r.text.startsWith('By '))).toBe(true);
   });
 });
+
+describe('a dateline or a publication line above the text', () => {
+  it('is the section of no record, in a transcript or in an article', () => {
+    const talk = [
+      'Night Shift Radio — Episode 12: The Bread Run',
+      'Taped 4 March 2019',
+      '',
+      'Kofi Mensah: How early does the bakery start?',
+      'Ruth Adair: At two. The first van leaves at half past four.',
+      'Kofi Mensah: And you never get used to it?',
+      'Ruth Adair: After twenty years, I sleep in the afternoons like a cat.',
+      '',
+    ].join('\n');
+    const article = [
+      'The Keeper of Salt Street',
+      'How one woman kept a tide mill turning after the town forgot it',
+      '',
+      'By Jonas Pelt',
+      'Weekend Essay, May 2020',
+      '',
+      'The mill on Salt Street has ground corn since 1790. Its wheel turns twice a day, with the tide.',
+      '',
+      '"People think it is a museum," said Edda Marr, who has run it since 1998. "It is a job."',
+      '',
+    ].join('\n');
+    const { records } = load({ 'bread.txt': talk, 'mill.txt': article });
+    for (const id of ['bread', 'mill']) {
+      expect(records(id).length).toBeGreaterThanOrEqual(2);
+      expect(records(id).map((r) => r.section)).toEqual(records(id).map(() => null));
+    }
+  });
+});
