@@ -397,6 +397,7 @@ function describeInferred(meta: DocumentMeta, hasFrontMatter: boolean): string {
       : field === 'date' ? meta.date
       : field === 'year' ? String(meta.year)
       : field === 'speakers' ? meta.speakers.join(', ')
+      : field === 'interviewer' ? meta.interviewer
       : meta.dateNote;
     return `${field} ${value} from ${from}`;
   });

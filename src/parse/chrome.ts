@@ -58,7 +58,14 @@ export function bylineName(raw: string): string | null {
   if (plain) return plain[1]!.replace(/\.$/, '');
   // "By Hannah Lowe | 9 January 2025", "By Hannah Lowe — March 2024": the name, a separator, the date.
   const dated = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[|·•—–]|\s-|,)\s*(.+)$/u.exec(line);
-  if (dated && (isDateLine(dated[2]!.replace(/\.$/, '')) || MONTH_YEAR.test(dated[2]!.replace(/\.$/, '').trim()))) return dated[1]!.replace(/\.$/, '');
+  const isDate = (t: string) => isDateLine(t.replace(/\.$/, '')) || MONTH_YEAR.test(t.replace(/\.$/, '').trim());
+  if (dated && isDate(dated[2]!)) return dated[1]!.replace(/\.$/, '');
+  // "By Hollis Grant, The Craft Review, October 2018": the name, the publication, then the date.
+  const comma = dated ? dated[2]!.lastIndexOf(', ') : -1;
+  if (dated && comma > 0) {
+    const publication = dated[2]!.slice(0, comma);
+    if (/^\p{Lu}/u.test(publication) && wordCount(publication) <= 6 && !/[.!?,;:]/.test(publication) && isDate(dated[2]!.slice(comma + 2))) return dated[1]!.replace(/\.$/, '');
+  }
   const more = moreBylineName(line);
   if (more !== undefined) return more;
   if (!isVerbByline(line)) return null;

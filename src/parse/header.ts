@@ -19,8 +19,9 @@ export function withoutEmphasis(raw: string): string {
 export function isContentLine(raw: string): boolean {
   const line = normalizeSpace(withoutEmphasis(raw));
   if (wordCount(line) < 8) return false;
-  // A title's "Dr." or "St." ends no sentence ("Reader Q&A: Dr. Helen Park on sleep").
-  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|vs)\.(?=\s)/gu, '$1');
+  // A title's "Dr." or "St." ends no sentence ("Reader Q&A: Dr. Helen Park on sleep"), nor does
+  // a company's "Inc." or "Ltd." before more words ("Northwind Logistics, Inc. (NWLG) Q3 2025 Earnings Call").
+  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty)\.(?=\s)/gu, '$1');
   return /[.!?…]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
 }
 
@@ -46,7 +47,10 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       i = fact;
     }
     // "Thu, Jun 15, 2023 6:31PM • 41:12", "Volume 836: debated on Tuesday 5 March 2024": the document's date.
-    else if (datelineKind(raw) === 'whole') b.mark(i, 'metadata');
+    // "The Long Read, April 2023": a publication's line whose point is its month and year, too.
+    else if (isWhenLine(raw)) b.mark(i, 'metadata');
+    // "By Hollis Grant, The Craft Review, October 2018": who wrote it, where and when, as metadata however long.
+    else if (bylineName(withoutEmphasis(raw)) !== null) b.mark(i, 'metadata');
     else if (title && titleKey(raw) === title) b.mark(i, 'heading');
     // A pull quote above the text: a quotation nobody is named for, kept as one.
     else if (findQuoteSpans(normalizeSpace(raw)).some(isSpeechSpan) && /^\s*[“"«‘]/.test(raw))
@@ -121,6 +125,10 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   if (k <= 0) return null;
   const raw = b.lines[k]!;
   if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw)) return null;
+  // A byline names who wrote the page, no part of it ("By Hollis Grant, The Craft Review, October 2018");
+  // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").
+  // (A title that ends with its date, "Transcript of Trial, Day 3 - June 6, 2024", may still head a part.)
+  if (bylineName(withoutEmphasis(raw)) !== null || isWhenLine(raw)) return null;
   if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
   let above = k - 1;
   while (above >= 0 && !b.lines[above]!.trim()) above--;
@@ -358,8 +366,20 @@ function monthYearOf(raw: string): number | null {
   const s = normalizeSpace(raw);
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s)) return null;
   const m = MONTH_YEAR.exec(s);
-  if (!m || wordCount(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length)) > 4) return null;
+  // Its other words are few, or a byline's ("By Hollis Grant, The Craft Review, October 2018").
+  if (!m || (wordCount(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length)) > 4 && bylineName(s) === null)) return null;
   return Number(m[1]);
+}
+
+/**
+ * A line whose point is when: a whole dateline ("Recorded July 18, 2024", "Bosphorus Weekly — 3 June
+ * 2022") or a publication's month and year ("The Long Read, April 2023"). It dates the page and
+ * heads no part of it.
+ */
+export function isWhenLine(raw: string): boolean {
+  // Every such line has a digit and is short: most lines are neither.
+  if (raw.length > 160 || !/\d/.test(raw)) return false;
+  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null;
 }
 
 /** A short line whose point is a date: "Aired December 13, 2022 - 16:00 ET", "Release date: Monday 21st November". */

@@ -36,7 +36,7 @@
 import { wordCount } from './text.js';
 import { allMatches } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
-import { emailReply, threadHeaders } from './threads.js';
+import { emailDigest, emailReply, threadHeaders } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -588,6 +588,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // An email answered inline (lines from withoutQuoteMarks): its turns, and no other label below the first.
   const email = EMAIL_TURNS.get(lines);
   if (email) {
+    // A digest's header blocks above its first message's words are no labels either ("Date:", "From:").
+    for (const k of digestFurniture(lines)) read[k] = null;
     const first = Math.min(...email.keys());
     for (let i = first; i < lines.length; i++) {
       const t = email.get(i);
@@ -709,7 +711,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     const l = read[i];
     if (!l) continue;
-    const holder = l.style === 'colon' && l.name && CAST_ROLE.test(l.name) ? l.rest.trim().replace(LEADING_HONORIFIC, '') : '';
+    const holder = l.style === 'colon' && l.name && CAST_ROLE.test(l.name) ? castHolder(l.rest) : '';
     // "Interviewer (I): Rahel Tesfaye": the note is the letter the turns below use for that part,
     // and the holder is who it is. ("Respondent (R): dairy farmer, 61" names nobody: its words stay
     // the respondent's, findable.)
@@ -847,7 +849,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
   }
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
-  const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
+  // An email's quoted run asks by where it stands, not by who wrote it: a digest's writer is
+  // quoted in one message and answers in another.
+  const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court' && !l.thread).map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
   out.forEach((l, i) => {
     if (l && CALLS_IN.test(roleWords[i] ?? '')) l.callsIn = true;
@@ -874,17 +878,39 @@ export function isCastOfNames(raw: string): boolean {
 
 /** "Interviewer: Alasdair MacInnes   Keeper: Iain Ruadh Morrison": each role and its holder, or null. */
 function castPairs(raw: string): [string, string][] | null {
-  if (raw.length > 160 || !/\S(?: {3,}|\t+)\S/.test(raw.trim())) return null;
-  const cells = raw.trim().split(/ {3,}|\t+/);
+  if (raw.length > 160) return null;
+  const wide = /\S(?: {3,}|\t+)\S/.test(raw.trim());
+  // Or written as sentences: "Host: Naledi Mokoena. Guest: Dr. Pieter van Wyk, veterinarian."
+  // Then every key is a part's name, so a turn whose words go on after a full stop is none.
+  const cells = wide ? raw.trim().split(/ {3,}|\t+/) : raw.trim().split(CAST_SENTENCE);
   if (cells.length < 2) return null;
   const out: [string, string][] = [];
   for (const cell of cells) {
     const m = /^(\p{Lu}[\p{L} -]{1,25}):\s+(.+)$/u.exec(cell.trim());
-    const holder = m?.[2]!.trim().replace(LEADING_HONORIFIC, '') ?? '';
-    if (!m || wordCount(m[1]!) > 3 || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) return null;
+    const holder = m ? castHolder(m[2]!) : '';
+    if (!m || wordCount(m[1]!) > 3 || (!wide && !CAST_ROLE.test(m[1]!.trim())) || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) return null;
     out.push([m[1]!.trim(), displayName(holder)]);
   }
   return out;
+}
+
+/** Where a second field starts after a full stop on a cast line: ". Guest: …". */
+const CAST_SENTENCE = /(?<=\.)\s+(?=\p{Lu}[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?:\s)/u;
+/** A first- or second-person word: a role that says one is speech, not a description. */
+const PERSONAL = /\b(?:I|me|my|we|us|our|you|your)\b/i;
+
+/**
+ * Who a cast field names ("Guest: Dr. Ingrid Halvorsen, former director of the seed vault"): the
+ * name without its honorific, with the description after its comma left out. The name alone
+ * when there is no description; '' when the words after the comma read as speech ("Host: Anna
+ * Berg, you're on the air!"). Whether what is left is a name is the caller's test.
+ */
+function castHolder(value: string): string {
+  const v = value.trim().replace(LEADING_HONORIFIC, '').replace(/\.$/, '');
+  const comma = v.indexOf(', ');
+  if (comma < 0) return v;
+  const role = v.slice(comma + 2);
+  return wordCount(role) <= 12 && !PERSONAL.test(role) && !/[?!]/.test(role) ? v.slice(0, comma) : '';
 }
 
 /** Some name line follows a turn that ends by asking, and names someone other than the name line before it. */
@@ -1107,6 +1133,13 @@ export const QUOTE_MARKS_ONLY = /^\s*>(?!>)(?:\s*>(?!>))*\s*$/;
 
 /** The turns of an email reply (see threads.ts emailReply), by the lines withoutQuoteMarks gave for it. */
 const EMAIL_TURNS = new WeakMap<readonly string[], Map<number, { name: string; rest: string; asks: boolean }>>();
+/** A digest's header blocks and rules (see threads.ts emailDigest), by the lines withoutQuoteMarks gave for it. */
+const DIGEST_FURNITURE = new WeakMap<readonly string[], number[]>();
+
+/** The lines of a mailing-list digest that are its furniture (each message's header fields, the rules between them): none for any other document. */
+export function digestFurniture(lines: readonly string[]): readonly number[] {
+  return DIGEST_FURNITURE.get(lines) ?? [];
+}
 
 export function withoutQuoteMarks(lines: string[]): string[] {
   // An email answered inline: the quoted lines are the quoted writer's turns, the others the sender's.
@@ -1114,6 +1147,15 @@ export function withoutQuoteMarks(lines: string[]): string[] {
   if (email) {
     EMAIL_TURNS.set(email.lines, email.turns);
     return email.lines;
+  }
+  // A mailing-list digest: each message's sender by its header block ("From: Name <address>").
+  let froms = 0;
+  for (const l of lines) if (l.includes('From:') && /^\s*From:/.test(l)) froms++;
+  const digest = froms >= 2 ? emailDigest(lines) : null;
+  if (digest) {
+    EMAIL_TURNS.set(digest.lines, digest.turns);
+    DIGEST_FURNITURE.set(digest.lines, digest.furniture);
+    return digest.lines;
   }
   if (!lines.some((l) => /^\s*>(?!>)\s*\S/.test(l) && readLabel(l.replace(/^\s*>\s?/, ''))?.style === 'heading')) return lines;
   // A reply to a reply is quoted twice ("> > **u/name** (120 points)"): every level's mark goes.

@@ -16,7 +16,7 @@
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
 import { personInTitle } from './conversation.js';
-import { headerSection, markHeader } from './header.js';
+import { headerSection, isWhenLine, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
@@ -142,6 +142,12 @@ export function parseProse(input: ParseInput): ParseResult {
         b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question: atx, asker: signer ?? asker, section }, i, last);
       }
       i = k - 1;
+      continue;
+    }
+    // A dateline or a publication's month and year standing alone below the header ("The Long
+    // Read, April 2023" under a standfirst and a byline) dates the page: no section's name.
+    if (isWhenLine(raw) && standsAlone(b, i, end)) {
+      b.mark(i, 'metadata');
       continue;
     }
     // A short list item ("- Write things down") is a fragment of the list, never a heading.

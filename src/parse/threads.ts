@@ -270,6 +270,99 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   return sides.size === 2 && turns.get(nextContent(lines, w + 1))?.name === writer ? { lines: out, turns } : null;
 }
 
+/** A mailing-list digest's own lines between its messages: "Message: 2", a rule of dashes or stars, "End of … Digest, Vol 212, Issue 4". */
+const DIGEST_FURNITURE = /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*)\s*$/i;
+
+/** A line that is only the sender's name or a part of it ("Gwen", "– Ibrahim Sall"): a signature. */
+function signsOff(raw: string, sender: string): boolean {
+  const s = raw.trim().replace(/^[-–—~]+\s*/, '').replace(/[.,]$/, '');
+  if (!s || s.length > sender.length) return false;
+  const names = sender.split(' ');
+  const words = s.split(/\s+/);
+  return words.every((w) => names.includes(w));
+}
+
+export interface EmailDigest extends EmailReply {
+  /** the messages' header fields, "Message: N" lines, rules and the digest's closing line: none of them anyone's words */
+  furniture: number[];
+}
+
+/**
+ * A mailing-list digest: two or more messages, each under its own header block ("Date: …",
+ * "From: Gwen Thackeray <gwen@…>", "Subject: …"). Each message's words are its sender's; a
+ * "> " run quoting an earlier message of the digest is that message's sender's, asking (the
+ * reply below it answers). The header blocks are furniture, as are the rules between the
+ * messages. Null for any other document.
+ */
+export function emailDigest(lines: readonly string[]): EmailDigest | null {
+  const blocks: { from: number; to: number; sender: string }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*From:/i.test(lines[i]!) ? FROM.exec(lines[i]!) : null;
+    if (!m) continue;
+    const sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
+    if (!EMAIL_NAME.test(sender)) continue;
+    const field = (k: number) => k >= 0 && k < lines.length && (isEmailField(lines[k]!) || /^\s*Message:\s*\d{1,4}\s*$/i.test(lines[k]!));
+    let from = i;
+    let to = i;
+    while (field(from - 1)) from--;
+    while (field(to + 1)) to++;
+    if (to > from) blocks.push({ from, to, sender });
+    i = to;
+  }
+  if (blocks.length < 2) return null;
+  const out = lines.slice();
+  const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
+  const furniture: number[] = [];
+  // The table of contents above the first message: "   2. Re: Swarm season already? (Ibrahim Sall)",
+  // each item naming a sender, under its heading ("Today's Topics:"), and the rules around it.
+  const senders = new Set(blocks.map((b) => b.sender));
+  for (let i = 0; i < blocks[0]!.from; i++) {
+    const item = /^\s*\d{1,3}\.\s.*\(([^()]{2,60})\)\s*$/.exec(lines[i]!);
+    if (item && senders.has(item[1]!.trim())) {
+      furniture.push(i);
+      let h = i - 1;
+      while (h >= 0 && !lines[h]!.trim()) h--;
+      if (h >= 0 && /^\s*[^:]{1,40}:\s*$/.test(lines[h]!)) furniture.push(h);
+    } else if (DIGEST_FURNITURE.test(lines[i]!)) furniture.push(i);
+  }
+  const said: { sender: string; text: string }[] = []; // each message's own words, for finding who a quote quotes
+  const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
+  for (let b = 0; b < blocks.length; b++) {
+    const { from, to, sender } = blocks[b]!;
+    for (let k = from; k <= to; k++) furniture.push(k);
+    const end = b + 1 < blocks.length ? blocks[b + 1]!.from : lines.length;
+    let quoted: boolean | null = null;
+    let own = '';
+    for (let i = to + 1; i < end; i++) {
+      const raw = lines[i]!;
+      if (!raw.trim()) continue;
+      // A rule, or the sender signing off with their name ("Gwen"): the message's furniture.
+      if (DIGEST_FURNITURE.test(raw) || signsOff(raw, sender)) {
+        furniture.push(i);
+        continue;
+      }
+      const q = /^\s*>/.test(raw);
+      let name = sender;
+      if (q) {
+        const text = raw.replace(/^(?:\s*>)+\s?/, '');
+        if (!text.trim()) continue;
+        out[i] = ' '.repeat(raw.length - text.length) + text;
+        // Who wrote the quoted words: the earlier message that holds them, else the sender's run goes on.
+        const writer = [...said].reverse().find((m) => m.text.includes(flat(text)))?.sender;
+        if (!writer || writer === sender) {
+          quoted = false;
+          continue;
+        }
+        name = writer;
+      } else own += ' ' + raw;
+      if (quoted !== q) turns.set(i, { name, rest: out[i]!.trim(), asks: q });
+      quoted = q;
+    }
+    said.push({ sender, text: flat(own) });
+  }
+  return turns.size >= 2 ? { lines: out, turns, furniture } : null;
+}
+
 function nextContent(lines: readonly string[], from: number): number {
   let k = from;
   while (k < lines.length && (!lines[k]!.trim() || /^\s*>\s*$/.test(lines[k]!))) k++;

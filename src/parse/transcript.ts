@@ -32,6 +32,7 @@ import {
   isNameShaped,
   withoutLineNumbers,
   withoutQuoteMarks,
+  digestFurniture,
   QUOTE_MARKS_ONLY,
   isBoilerplate,
   isBracketedSentence,
@@ -286,6 +287,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Lines that are neither talk nor label: the sworn line, examiner lines, lone time
   // stamps, stage directions and transcription boilerplate.
   for (const k of scan.witnessLines) b.mark(k, 'metadata');
+  // A digest's header blocks and rules between its messages: whose and when, no one's words.
+  // Each starts another exchange: a message answers only the words it quotes.
+  const digestBreaks = new Set(digestFurniture(lines));
+  for (const k of digestBreaks) b.mark(k, 'metadata');
   // A thread's furniture ("level 2", "· 3 yr. ago", "reply", "1.2k comments"): markup, in a thread.
   const thread = scan.at.some((l) => l?.thread && labels.has(l.key));
   // A chat export whose messages carry a date and a time before the sender.
@@ -320,7 +325,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   const firstTurn = findFirstTurn(lines, labelAt, end);
   // From the first turn on, every line is the transcript's to read (a label standing alone, a short question).
-  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn);
+  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
   if (thread) for (let i = 0; i < emailTop; i++) if (isEmailField(lines[i]!)) b.mark(i, 'metadata');
@@ -348,7 +353,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (!raw.trim()) continue;
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
-      if (isSceneBreak(raw)) {
+      if (isSceneBreak(raw) || digestBreaks.has(i)) {
         block++;
         current = null;
       }
@@ -474,6 +479,21 @@ export function parseTranscript(input: ParseInput): ParseResult {
       turns.splice(t, 1);
     }
   }
+  // A tool's footer or the show's credits under the last turn ("Transcription ended after
+  // 00:07:12", "Sonix has automatically transcribed this file.", "*Produced by …*"): no words of
+  // the last speaker's. They are read as narrative, nobody's, so search still finds them.
+  const lastTurn = turns[turns.length - 1];
+  if (lastTurn && lastTurn.parts.length >= 2) {
+    let cut = lastTurn.parts.length;
+    while (cut > 1 && isFooter(lines, lastTurn.partLines[cut - 1]!, lastTurn.parts[cut - 1]!)) cut--;
+    if (cut < lastTurn.parts.length) {
+      const from = lastTurn.partLines[cut]!;
+      for (const k of lastTurn.lines) if (k >= from) narrative.push({ idx: k, section: lastTurn.section });
+      lastTurn.lines = lastTurn.lines.filter((k) => k < from);
+      lastTurn.parts.length = cut;
+      lastTurn.partLines.length = cut;
+    }
+  }
   splitUnlabelledAnswers(turns);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
@@ -522,6 +542,26 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (records === 0 && rhetorical) for (let k = idx; k <= last; k++) b.mark(k, 'rhetorical');
   }
   return { ...b.result('transcript'), labelSpeakers };
+}
+
+/** A tool or a transcript speaking of itself: "Transcription ended…", "This editable transcript was computer generated…", "Exported 7 message(s)". */
+const ABOUT_TRANSCRIPT = /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b/i;
+/** The speaker's own voice: a footer is never in the first person. */
+const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours)\b/;
+/** An address a page gives its reader: an e-mail address or a link. */
+const ADDRESS_FOR_READER = /\S@\S+\.\w|https?:\/\/|\bwww\./;
+
+/**
+ * The paragraph at line `at` (words `text`) under the last turn is the document's footer, not
+ * the speaker's talk: never in the first person, and either the transcript or the tool speaking
+ * of itself, or, set off by a blank line, a line wholly in italics (a show's credits) or one
+ * giving the reader an address ("If your question is not here, write to ir@…").
+ */
+function isFooter(lines: readonly string[], at: number, text: string): boolean {
+  if (FIRST_PERSON.test(text)) return false;
+  if (ABOUT_TRANSCRIPT.test(text)) return true;
+  if (at === 0 || lines[at - 1]!.trim()) return false;
+  return /^\s*([*_])(?!\1)\S.*\S\1\s*$/.test(lines[at]!) || ADDRESS_FOR_READER.test(text);
 }
 
 /**
@@ -585,7 +625,8 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   const scanned = documentLabels(lines, (n) => registry.has(n));
   memo?.set(MEMO_LABELS, scanned);
   const { at, turns } = scanned;
-  if (scanned.sole) return true;
+  // A mailing-list digest (two or more messages under their header blocks) is its senders' talk, however few.
+  if (scanned.sole || digestFurniture(lines).length) return true;
   // Count only labels that open turns with words of their own or lead into a paragraph,
   // so a page's "Note:" or "Source:" lines do not make it a transcript.
   let recurring = 0;

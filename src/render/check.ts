@@ -21,17 +21,22 @@ export interface RenderEnv {
 const pct = (x: number) => `${(Math.floor(x * 1000) / 10).toFixed(1)}%`;
 
 export function renderCheckTable(report: CheckReport, env: RenderEnv): string {
-  const rows = report.documents.map((d) => [
-    new Painted(d.ok ? env.paint.green('ok') : env.paint.red('FAIL')),
-    d.id,
-    d.shape ?? '-',
-    String(d.records.qa),
-    String(d.records.quote),
-    String(d.records.claim),
-    pct(d.coverage),
-    pct(d.sentenceCoverage),
-    String(d.lines.unparsed.length),
-  ]);
+  const rows = report.documents.map((d) => {
+    // A document that failed before any line was read has nothing covered: its 0 of 0 lines is
+    // no "100.0%" beside a FAIL.
+    const read = d.ok || d.lines.total > 0;
+    return [
+      new Painted(d.ok ? env.paint.green('ok') : env.paint.red('FAIL')),
+      d.id,
+      d.shape ?? '-',
+      String(d.records.qa),
+      String(d.records.quote),
+      String(d.records.claim),
+      read ? pct(d.coverage) : '-',
+      read ? pct(d.sentenceCoverage) : '-',
+      String(d.lines.unparsed.length),
+    ];
+  });
   const table = renderTable({
     head: ['', 'document', 'shape', 'qa', 'quote', 'claim', 'coverage', 'sentences', 'unparsed'],
     rows,
@@ -43,7 +48,7 @@ export function renderCheckTable(report: CheckReport, env: RenderEnv): string {
   const total = report.documents.reduce((a, d) => a + d.records.qa + d.records.quote + d.records.claim, 0);
   const parsed = report.documents.filter((d) => d.ok).length;
   const summary =
-    `${report.documents.length} documents, ${parsed} parsed, ${total} records; ` +
+    `${report.documents.length} document${report.documents.length === 1 ? '' : 's'}, ${parsed} parsed, ${total} records; ` +
     `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`;
   return `${table}\n${report.ok ? env.paint.green(summary) : env.paint.red(summary)}\n`;
 }

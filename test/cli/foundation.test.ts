@@ -52,6 +52,18 @@ describe('quarry check', () => {
     expect(r.stdout).toMatch(/ok\s+│\s+good/);
   });
 
+  it('counts one document as one, and shows no coverage for a document that could not be read', async () => {
+    const one = await runCli(['check', '--corpus', tempCorpus({ 'good.md': GOOD })]);
+    expect(one.stdout).toMatch(/\b1 document, 1 parsed, \d+ records;/);
+    const dir = tempCorpus({ 'good.md': GOOD, 'broken.md': '---\ntitle: [never closed\n---\nA sentence that would have been a claim of its own here.\n' });
+    const r = await runCli(['check', '--corpus', dir]);
+    const failRow = r.stdout.split('\n').find((l) => /FAIL/.test(l) && /broken/.test(l))!;
+    expect(failRow).toBeDefined();
+    expect(failRow).not.toContain('%');
+    expect(r.stdout.split('\n').find((l) => /ok\s+│\s+good/.test(l))).toMatch(/\d+\.\d%/);
+    expect(r.stdout).toMatch(/\b2 documents, 1 parsed/);
+  });
+
   it('reports a document that yields no records as an error', async () => {
     const dir = tempCorpus({ 'empty.md': '---\ntitle: Nothing here\n---\n\n\n' });
     const r = (await runCli(['check', '--corpus', dir]));

@@ -205,3 +205,15 @@ describe('a title line directly above its byline', () => {
     expect(corpus.records.map((r) => r.text).join(' ')).toContain('regional museums of the Baltic coast');
   });
 });
+
+describe('an interviewer from the byline', () => {
+  it("check's warning names the interviewer it inferred, not null", () => {
+    const text = 'CANAL LIVES ARCHIVE\nInterviewed by Marta Quinlan\nRecorded: 3 March 1998\n\nQ: Where did you grow up?\n\nA: On a narrowboat near Oxford, in 1951.\n\nQ: And school?\n\nA: Whenever we were moored long enough.\n';
+    const corpus = loadCorpus(tempCorpus({ 'canal.txt': text }));
+    const doc = corpus.documents[0]!;
+    expect(doc.meta.interviewer).toBe('Marta Quinlan');
+    const warning = corpus.problems.find((p) => p.severity === 'warning')!.message;
+    expect(warning).toContain('interviewer Marta Quinlan from the byline');
+    expect(warning).not.toContain('null');
+  });
+});

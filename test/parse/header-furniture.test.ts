@@ -146,3 +146,74 @@ describe('page furniture of press releases and wire stories', () => {
     expect(records('release').find((r) => r.type === 'quote')).toMatchObject({ speaker: 'Kadri Saar' });
   });
 });
+
+describe('a company title: "Name, Inc." or "Name, Ltd." before more words', () => {
+  it('is the title, so the dateline under it dates the document', () => {
+    const text = [
+      'Harborview Foods, Ltd. (HVF) Q1 2024 Earnings Call Transcript',
+      'April 30, 2024 8:30 AM ET',
+      '',
+      'Operator: Good morning and welcome to the Harborview Foods first quarter call.',
+      '',
+      'Lena Vos: Thank you. Sales rose 6% to 410 million pounds, helped by the bakery unit.',
+      '',
+      'Operator: Our first question comes from Omar Said.',
+      '',
+      'Omar Said: Lena, will the bakery margin hold through the summer?',
+      '',
+      'Lena Vos: We expect it to, yes. Flour costs are locked in until September.',
+      '',
+    ].join('\n');
+    const { doc } = load({ 'harborview.txt': text });
+    expect(doc('harborview').meta).toMatchObject({ title: 'Harborview Foods, Ltd. (HVF) Q1 2024 Earnings Call Transcript', date: '2024-04-30' });
+  });
+});
+
+describe('a one-line byline with the publication and the month', () => {
+  it('gives the author and the year, and heads no section', () => {
+    const text = [
+      'Weaver Lotte Brandt on linen, looms and waiting',
+      'By Samuel Okoro, Textile Quarterly, March 2021',
+      '',
+      'Lotte Brandt keeps four looms in a barn outside Bremen. “The big one is older than my grandmother,” she said.',
+      '',
+      'Brandt, 61, learned to weave from her aunt and sold her first tablecloth in 1979.',
+      '',
+    ].join('\n');
+    const { doc, records } = load({ 'brandt.txt': text });
+    expect(doc('brandt').meta).toMatchObject({ title: 'Weaver Lotte Brandt on linen, looms and waiting', author: 'Samuel Okoro', year: 2021 });
+    expect(records('brandt').every((r) => r.section === null && !r.text.startsWith('By '))).toBe(true);
+  });
+});
+
+describe('a dateline or a publication line above the text', () => {
+  it('is the section of no record, in a transcript or in an article', () => {
+    const talk = [
+      'Night Shift Radio — Episode 12: The Bread Run',
+      'Taped 4 March 2019',
+      '',
+      'Kofi Mensah: How early does the bakery start?',
+      'Ruth Adair: At two. The first van leaves at half past four.',
+      'Kofi Mensah: And you never get used to it?',
+      'Ruth Adair: After twenty years, I sleep in the afternoons like a cat.',
+      '',
+    ].join('\n');
+    const article = [
+      'The Keeper of Salt Street',
+      'How one woman kept a tide mill turning after the town forgot it',
+      '',
+      'By Jonas Pelt',
+      'Weekend Essay, May 2020',
+      '',
+      'The mill on Salt Street has ground corn since 1790. Its wheel turns twice a day, with the tide.',
+      '',
+      '"People think it is a museum," said Edda Marr, who has run it since 1998. "It is a job."',
+      '',
+    ].join('\n');
+    const { records } = load({ 'bread.txt': talk, 'mill.txt': article });
+    for (const id of ['bread', 'mill']) {
+      expect(records(id).length).toBeGreaterThanOrEqual(2);
+      expect(records(id).map((r) => r.section)).toEqual(records(id).map(() => null));
+    }
+  });
+});

@@ -344,3 +344,56 @@ describe('a chat reaction saved as a message', () => {
   });
 });
 
+
+describe('a mailing-list digest', () => {
+  const digest = [
+    'model-rail Digest, Vol 48, Issue 19',
+    '',
+    'Today\'s Topics:',
+    '',
+    '   1. Point motors that stall (Chidi Okafor)',
+    '   2. Re: Point motors that stall (Halvard Berg)',
+    '',
+    '======================================================================',
+    '',
+    'Message: 1',
+    'Date: Thu, 2 Feb 2023 20:41:09 +0000',
+    'From: "Okafor, Chidi" <chidi@example.net>',
+    'To: model-rail@lists.example.org',
+    'Subject: Point motors that stall',
+    '',
+    'My solenoid point motors stall halfway on the branch line since I moved the layout to the loft.',
+    'Has anyone seen this before?',
+    '',
+    'Chidi',
+    '',
+    '------------------------------',
+    '',
+    'Message: 2',
+    'Date: Fri, 3 Feb 2023 08:02:51 +0100',
+    'From: Halvard Berg <hberg@example.no>',
+    'To: model-rail@lists.example.org',
+    'Subject: Re: Point motors that stall',
+    '',
+    '> My solenoid point motors stall halfway on the branch line since I moved the layout to the loft.',
+    '',
+    'A longer feed from the controller drops the voltage. Fit a capacitor discharge unit and they will throw cleanly again.',
+    '',
+    'Halvard Berg',
+    '',
+    'End of model-rail Digest, Vol 48, Issue 19',
+    '',
+  ].join('\n');
+
+  it('reads each message as its sender\'s, the quoted words as the quoted writer\'s, the headers as no one\'s', () => {
+    const records = loadCorpus(tempCorpus({ 'digest.txt': digest })).records;
+    const speakers = new Set(records.map((r) => r.speaker));
+    for (const field of ['Date', 'From', 'To', 'Subject', 'Message']) expect(speakers.has(field)).toBe(false);
+    expect(records.map((r) => [r.type, r.speaker, r.asker, r.question?.slice(0, 24) ?? null, r.text.slice(0, 24)])).toEqual([
+      ['quote', 'Chidi Okafor', null, null, 'My solenoid point motors'],
+      ['qa', 'Halvard Berg', 'Chidi Okafor', 'My solenoid point motors', 'A longer feed from the c'],
+    ]);
+    // The digest's own lines (its contents, the rules, the closing line, the signatures) are in no one's words.
+    expect(records.some((r) => /End of|Halvard Berg$|Chidi$|Today/.test(r.text))).toBe(false);
+  });
+});

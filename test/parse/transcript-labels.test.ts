@@ -268,6 +268,61 @@ describe('a header that introduces the participants', () => {
   });
 });
 
+describe('cast fields above the exchange: a name, then what the person does', () => {
+  it('reads "**Guest:** Name, role" and "**Host:** Name" as the header, not a guest\'s turn swallowing the notes', () => {
+    const body = [
+      '# Tidewater Talks 17: Oysters and the Bay',
+      '',
+      '**Guest:** Prof. Amara Whitlow, marine ecologist at the Chesapeake Field Station',
+      '**Host:** Callum Brody',
+      '**Published:** March 3, 2023',
+      '',
+      '## About this episode',
+      '',
+      'Callum and Amara discuss reef restoration, spat on shell, and what a dredge season looks like now.',
+      '',
+      '**Callum Brody:** Amara, how many oysters does the bay hold now?',
+      '',
+      '**Amara Whitlow:** Roughly one percent of what it held in 1880. The reefs were dredged flat.',
+      '',
+      '**Callum Brody:** Can they come back?',
+      '',
+      '**Amara Whitlow:** Where we plant shell, yes. We seeded forty acres last spring.',
+      '',
+    ].join('\n');
+    const records = load({ 'tidewater.md': body });
+    expect(records.map((r) => r.speaker).filter(Boolean)).not.toContain('Guest');
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([
+      ['Callum Brody', 'Amara Whitlow'],
+      ['Callum Brody', 'Amara Whitlow'],
+    ]);
+    // The notes under the fields are a claim of no one's, not words of a "Guest" turn.
+    const notes = records.find((r) => r.text.includes('reef restoration'))!;
+    expect([notes.type, notes.speaker]).toEqual(['claim', null]);
+    expect(records.filter((r) => r.text.includes('marine ecologist')).every((r) => r.type === 'claim' && r.speaker === null)).toBe(true);
+  });
+
+  it('reads "Host: Name. Guest: Name, role." on one line as two fields: the first turn asks nobody "Host"', () => {
+    const body = [
+      'Valley FM gardening phone-in',
+      'Broadcast 9 May 2019',
+      'Host: Gareth Ellison. Guest: Dr. Ffion Baird, soil scientist.',
+      '',
+      'GARETH ELLISON: Evening all, and welcome. Our first caller is Bryn from Llandeilo.',
+      'CALLER (Bryn, Llandeilo): My leeks keep bolting. What am I doing wrong?',
+      'DR. BAIRD: Usually a cold snap after planting. Sow a fortnight later next year.',
+      'GARETH ELLISON: Ffion, is peat-free compost any good now?',
+      'DR. BAIRD: Much better than ten years ago. I use nothing else.',
+      '',
+    ].join('\n');
+    const records = load({ 'phone-in.txt': body });
+    expect(records.map((r) => r.asker)).not.toContain('Host');
+    expect(records.some((r) => r.question?.includes('Gareth Ellison.'))).toBe(false);
+    const opening = records.find((r) => r.text.startsWith('Evening all'))!;
+    expect([opening.type, opening.speaker]).toEqual(['quote', 'Gareth Ellison']);
+  });
+});
+
 describe('initials defined for a double-barrelled name', () => {
   it('reads "Dr. Priya Nandi-Walsh (PNW)" as who "PNW:" is', () => {
     const body = 'Workshop 4, Bristol\nFacilitator: Dr. Priya Nandi-Walsh (PNW).\n\nPNW: What stops you recycling more?\nP1: No room for the bins.\nPNW: Anything else?\nP2: The collections keep changing.\n';
@@ -282,5 +337,41 @@ describe('a turn hard-wrapped after a title', () => {
       ['When did you first open the shop, Mrs. Fairlie?', 'In the spring of 1971.'],
       ['And who ran it before you?', 'My aunt Isobel.'],
     ]);
+  });
+});
+
+describe('a footer under the last turn', () => {
+  const talk = [
+    'Ines Duarte: How long have you kept the lighthouse?',
+    'Tomas Reis: Since 1987. My father kept it before me.',
+    'Ines Duarte: And now it runs itself?',
+    'Tomas Reis: Since the automation in 2004, yes. I still climb it every Sunday.',
+  ].join('\n');
+  const last = (records: ReturnType<typeof load>) => records.find((r) => r.text.includes('every Sunday'))!;
+
+  it('leaves the tool\'s own lines out of the last answer, as nobody\'s claims', () => {
+    const body = `${talk}\nRecording stopped. Transcript generated at 00:12:40\n\nThis transcript was produced automatically and has not been checked.\n`;
+    const records = load({ 'lighthouse.txt': body });
+    expect(last(records).text).toBe('Since the automation in 2004, yes. I still climb it every Sunday.');
+    const footer = records.filter((r) => /transcript/i.test(r.text));
+    expect(footer.length).toBeGreaterThan(0);
+    expect(footer.every((r) => r.type === 'claim' && r.speaker === null)).toBe(true);
+  });
+
+  it('leaves out credits in italics and an address for the reader, set off by a blank line', () => {
+    const body = `${talk}\n\n_Harbour Lights is edited by Rui Prata. Theme music by Sal e Mar._\n\nQuestions for a future episode go to mail@harbourlights.example.\n`;
+    const records = load({ 'lighthouse.txt': body });
+    expect(last(records).text).toBe('Since the automation in 2004, yes. I still climb it every Sunday.');
+    for (const words of ['Theme music', 'future episode']) {
+      const r = records.find((x) => x.text.includes(words))!;
+      expect([r.type, r.speaker]).toEqual(['claim', null]);
+    }
+  });
+
+  it('keeps a last paragraph in the speaker\'s own voice, or one not set off, as theirs', () => {
+    const body = `${talk}\n\nWe light it for the fishermen, mostly. Write to me at the harbour office.\n`;
+    expect(last(load({ 'lighthouse.txt': body })).text).toContain('Write to me');
+    const closer = `${talk}\nThe keepers' cottage is a museum now, open every day.\n`;
+    expect(last(load({ 'lighthouse.txt': closer })).text).toContain('museum now');
   });
 });
