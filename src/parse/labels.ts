@@ -19,6 +19,7 @@
  *   RA: words                    initials the document defines: "Ruth Adebayo (RA)"
  *   [00:00:01] Name: words       a time stamp before any of the above, in
  *   (00:00:01) Name: words       brackets, parentheses or bare; [9:58 AM] in chat exports
+ *   [4/8/2024 1:12 PM] night_owl    a chat export's sender alone after its stamp, the message below (a handle too)
  *   >> words / >> NAME: words    captions: a change of speaker, named or not
  *   10:02:33 From Name to Everyone: words   Zoom's saved chat (the words on the line or the next)
  *   **u/name** (98 points)       a forum thread's comment header, the comment below (in "> " quotes too)
@@ -174,6 +175,7 @@ export function readLabel(raw: string): LabelLine | null {
   s = s.replace(BOLD_THEN_TIME, '$2 $1');
   const untimed = s.replace(LEADING_TIME, '');
   const timed = untimed !== s;
+  const stamp = timed ? s.slice(0, s.length - untimed.length) : '';
   s = untimed;
   if (!s) return null;
   // Zoom's saved chat: "10:02:33 From Priya Raman to Everyone: words" (the words may be on the
@@ -203,7 +205,21 @@ export function readLabel(raw: string): LabelLine | null {
   if (label) return timed ? { ...label, timed } : label;
   // The time, then the name alone, the words below: "00:00:03 Speaker 1" (Otter's order reversed).
   if (timed && wordCount(s) <= 4 && isNameShaped(s) && !TIME_ZONE.test(s.trim())) return { name: s.trim(), role: null, rest: '', style: 'heading', timed };
+  // A chat export's message header: the stamp, then the sender's handle alone, the message below
+  // ("[4/8/2024 1:12 PM] stargazer_kim"). A handle is no capitalised name, so the form says it: one
+  // word with "_" or a digit in it, or any one word after a stamp with a date (a caption's lone
+  // "[00:00:09] okay" has neither). A timed caption under it still undoes it (scanLabels).
+  if (timed && isChatHandle(s, DATED_STAMP.test(stamp))) return { name: s, role: null, rest: '', style: 'heading', timed };
   return null;
+}
+
+/** A stamp with a date before its time: "[4/8/2024 1:12 PM]", "2024-03-12 10:02:33". */
+const DATED_STAMP = /\d[/.-]\d{1,2}[/.-]\d/;
+/** One word of a handle: letters, digits, "_", "." and "-", a letter or digit at each end. */
+const HANDLE_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?$/u;
+function isChatHandle(s: string, dated: boolean): boolean {
+  if (s.length > 33 || !HANDLE_WORD.test(s) || !/\p{L}/u.test(s)) return false;
+  return dated || /[_\d]/.test(s);
 }
 
 function readUntimed(s: string): LabelLine | null {
