@@ -284,3 +284,24 @@ describe('a turn hard-wrapped after a title', () => {
     ]);
   });
 });
+
+describe('a caller named in the note ("CALLER (Wren, Dunedin):") puts a question to one person, not to the room', () => {
+  it('the presenter\'s hand-over to the next caller answers no question; the expert\'s answer does', () => {
+    const body = [
+      'Garden Line — Saturday phone-in',
+      '',
+      'MARTA KOVAC: Morning all, Ian Feld is in the studio with me. Wren from Dunedin, go ahead.',
+      'CALLER (Wren, Dunedin): My lemon tree drops its leaves every winter. Is it dying?',
+      'IAN FELD: No, it is cold stress. Move the pot against a north wall and water less.',
+      'MARTA KOVAC: And now Dev in Nelson.',
+      'CALLER (Dev, Nelson): When should I prune my feijoas?',
+      'IAN FELD: Straight after harvest, before the new growth starts.',
+      '',
+    ].join('\n');
+    expect(qa({ 'g.txt': body })).toEqual([
+      ['Wren', 'Ian Feld', 'My lemon tree drops its leaves every winter. Is it dying?', 'No, it is cold stress. Move the pot against a north wall and water less.'],
+      ['Dev', 'Ian Feld', 'When should I prune my feijoas?', 'Straight after harvest, before the new growth starts.'],
+    ]);
+    expect(turns({ 'g.txt': body })).toContainEqual(['quote', 'Marta Kovac', 'And now Dev in Nelson.']);
+  });
+});
