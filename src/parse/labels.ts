@@ -16,6 +16,7 @@
  *   [Name] 10:02:33              Zoom: the same, the name in brackets
  *   Name / 00:00:03 - 00:00:15   Riverside, Descript: the name, its time on the next line, the turn below
  *   Q – words / A – words        a newspaper's Q&A, a dash for the colon
+ *   Q - Name / A - Name          a call transcript's questioner and answerer alone on the line, the words below (or "Q: Name")
  *   RA: words                    initials the document defines: "Ruth Adebayo (RA)"
  *   [00:00:01] Name: words       a time stamp before any of the above, in
  *   (00:00:01) Name: words       brackets, parentheses or bare; [9:58 AM] in chat exports
@@ -56,6 +57,8 @@ export interface LabelLine {
   numbered?: boolean;
   /** a thread's comment or message header ("[–]name 812 points 4 years ago"), see threads.ts */
   thread?: boolean;
+  /** the side a Q or A letter before the name puts the speaker on ("Q - Margaret Olsen"): "ask" or "answer" */
+  side?: 'ask' | 'answer';
 }
 
 /** A bracketed sound in captions or a transcript ("[APPLAUSE]", "[DOOR SLAMS]", "[SHOUTING]"): never a voice. */
@@ -613,6 +616,24 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
   for (const [i, h] of threadHeaders(lines, (k) => read[k] !== null)) read[i] = { name: h.name, role: null, rest: '', style: 'heading', thread: true };
+  // A call transcript's question and answer lines as FactSet and Bloomberg set them: "Q - Margaret
+  // Olsen" / "A - Evelyn Marchetti" (or "Q: Name"), the letter and a name alone on the line, the
+  // words on the lines below. The letter is the side, the name who speaks. Only where two or more
+  // Q/A lines are so and they are most of the document's Q/A lines: in an interview of "Q: …" /
+  // "A: …" turns, a short "A: Sure" is an answer.
+  const sided: number[] = [];
+  let lettered = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = read[i];
+    if (!l || l.style !== 'colon' || (l.name !== 'Q' && l.name !== 'A') || l.role || l.note) continue;
+    lettered++;
+    const rest = l.rest.trim();
+    if (!rest || rest.length > 60 || wordCount(rest) > 4 || /[.!?,:;]$/.test(rest) || !isNameShaped(rest)) continue;
+    const k = nextNonBlank(lines, i + 1);
+    if (k < lines.length && !read[k]) sided.push(i);
+  }
+  if (sided.length >= 2 && sided.length * 2 > lettered)
+    for (const i of sided) read[i] = { name: read[i]!.rest.trim(), role: null, rest: '', style: 'heading', side: read[i]!.name === 'Q' ? 'ask' : 'answer' };
   // A news script's clip slug: "SOT: GLENN ARCHULETA, CAL FIRE BATTALION CHIEF", the clip's words
   // on the lines below. The slug's word is no voice: the name and title after it are who speaks.
   for (let i = 0; i < lines.length; i++) {
@@ -853,7 +874,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = name;
       roleWords[i] = roleWord;
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
-      asker = ASKER_ROLES.test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (l.role !== null && ASKING_TITLE.test(l.role)) || !!l.numbered;
+      asker = ASKER_ROLES.test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (l.role !== null && ASKING_TITLE.test(l.role)) || !!l.numbered || l.side === 'ask';
       answerRole = ANSWER_ROLES.test(roleWord);
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
@@ -863,8 +884,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court').map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
+  // A questioner from the floor ("Q - Margaret Olsen") puts a question to one person, as a caller does.
   out.forEach((l, i) => {
-    if (l && CALLS_IN.test(roleWords[i] ?? '')) l.callsIn = true;
+    if (l && (CALLS_IN.test(roleWords[i] ?? '') || read[i]?.side === 'ask')) l.callsIn = true;
   });
   return out;
 }
