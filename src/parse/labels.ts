@@ -705,14 +705,19 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const owner = owners.length === 1 ? owners[0]! : name;
     people.set(owner, [...(people.get(owner) ?? []), ...at]);
   }
-  const recurring = [...people.entries()].filter(([, at]) => at.length >= 2);
+  // A full name another label of the document gives ("A - Evelyn Marchetti" in the questions
+  // below "Evelyn Marchetti, Chair of the Board") speaks there too: its name line is a turn it opens.
+  const labelled = new Set<string>();
+  if (paragraphNames.size) for (const l of read) if (l?.name && l.style !== 'court' && !l.thread) labelled.add(personName(l.name));
+  const turnsOf = (name: string, at: readonly number[]) => at.length + (personName(name).includes(' ') && labelled.has(personName(name)) ? 1 : 0);
+  const recurring = [...people.entries()].filter(([name, at]) => turnsOf(name, at) >= 2);
   const recurringFull = recurring.filter(([name]) => personName(name).includes(' ')).length;
   if (recurringFull >= 2 || (recurringFull === 1 && fullForms.length >= 2 && asksAnotherName(lines, people))) {
     // Once the layout is plain, a full name that speaks once ("Omar Greene") opens its turn too,
     // after the first turn: above it, a participants list's headings are no speakers.
     const firstTurn = Math.min(...recurring.flatMap(([, at]) => at));
     for (const [name, at] of people)
-      if (at.length >= 2 || (personName(name).includes(' ') && Math.min(...at) > firstTurn)) for (const i of at) read[i] = paragraphLabels.get(i)!;
+      if (turnsOf(name, at) >= 2 || (personName(name).includes(' ') && Math.min(...at) > firstTurn)) for (const i of at) read[i] = paragraphLabels.get(i)!;
   }
   // An interview written as dialogue dashes ("— When did you start?" / "— At twelve."): each
   // dash a change of speaker, as ">>" is. Only where dashes open most of the document's lines

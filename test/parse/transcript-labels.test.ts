@@ -353,13 +353,19 @@ describe('a call transcript\'s "Q - Name" / "A - Name" lines (FactSet, Bloomberg
     ['dashes', 'Q - ', 'A - '],
     ['colons', 'Q: ', 'A: '],
   ] as const)
-    it(`reads the letter as the side and the name as who speaks (${form})`, () => {
+    it(`reads the letter as the side and the name as who speaks (${form}); the name lines of the same people above are their turns`, () => {
       const body = meeting(q, a);
       expect(qa({ 'm.txt': body }).map((r) => [r[0], r[1], r[2]])).toEqual([
         ['Agnes Mwangi', 'Felix Brandauer', 'My bill went up by a fifth. Why should members pay for the new reservoir now?'],
         ['Agnes Mwangi', 'Ruth Okonedo', 'And who decided the tariff?'],
       ]);
+      const all = turns({ 'm.txt': body });
+      expect(all).toContainEqual(['quote', 'Ruth Okonedo', 'Thank you. We have a quorum, and the budget vote opens now.']);
+      expect(all).toContainEqual(['quote', 'Felix Brandauer', 'Thanks, Ruth. We replaced nine kilometres of main this year, on budget.']);
+      expect(all).toContainEqual(['quote', 'Operator', 'That concludes the question session.']);
       for (const r of load({ 'm.txt': body })) expect(r.text).not.toMatch(/Agnes Mwangi|^Felix Brandauer/);
+      const doc = loadCorpus(tempCorpus({ 'm.txt': body })).documents[0]!;
+      expect(doc.sentences.missed).toEqual([]);
     });
 
   it('leaves a Q:/A: interview\'s short answers alone: "A: Sure" answers', () => {
