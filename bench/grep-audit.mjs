@@ -26,7 +26,10 @@
 //    (00:01:02):", "Otter Name  0:05", "[Zoom Name] 10:02:33", ">>", "Q.", a forum
 //    comment's "**u/name** (98 points)"): it names the turn’s
 //    speaker, which becomes the record's speaker field, not its words (a
-//    role in a label, "CNN ANCHOR", is in no record);
+//    role in a label, "CNN ANCHOR", is in no record); so is a call transcript's name line
+//    above the words, a speaker's name and a title after a comma or a dash ("Priya Raman,
+//    Chief Financial Officer", "Tom Hallorann -- Barclays"), where the name is one of the
+//    document's speakers;
 //  - stage directions and transcribers' notes: a line wholly in brackets or
 //    parentheses of up to 8 words that is not a sentence ("(BEGIN VIDEO
 //    CLIP)", "[laughs]"), and inline ones in capitals ("(LAUGHTER)", not an
@@ -124,6 +127,8 @@ const DIRECTION_LINE = /^\s*[[(]([^\])[(]{1,100})[\])]\s*$/;
  */
 const LABEL =
   /^\s*(?:>>\s*)?(?:\*\*)?(?:(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,4}(?:\s*\([^)]*\)){0,2}(?:,\s*[^:]{1,60}?)?(?:\s*\([^)]*\)){0,3}\s*:(?:\*\*)?(?=\s|$)|[QA]\.(?=\s|$)|>>|The\s[^():]{3,120}?\s*\([^()]{2,60}\)(?:\s*\([^()]{1,30}\))*\s*(?::(?=\s|$)|$)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*\([^()]{1,60}\))*\s*\((?:Con|Lab|LD|Lib Dem|CB|SNP|Green|Bp|Non-Afl|DUP|PC|Ind|UUP|SDLP|Alba|Reform)\)\s*$)/u;
+/** A call transcript's name line: a name, a title after a comma or a dash, alone on the line. */
+const NAME_LINE = /^\s*([^,!?]{2,60}?)(?:,\s+|\s+(?:--|[—–-])\s+)(\p{Lu}[^!?]{0,100}?)\s*$/u;
 const OTTER_LINE = /^\s*\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\s{2,}(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
 /** Zoom's "[Priya Raman] 10:02:33": a name in brackets and its time, the turn below. */
 const BRACKETED_LINE = /^\s*\[\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
@@ -170,6 +175,20 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     const label = LABEL.exec(raw);
     if (label) for (const w of label[0].toLowerCase().match(/\p{L}+/gu) ?? []) named.add(w);
   }
+  const speakers = new Set(names.map((n) => n.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').toLowerCase()));
+  const nameLineForm = (raw) => {
+    const m = raw !== undefined && raw.length <= 170 ? NAME_LINE.exec(raw) : null;
+    return !!m && !/[.!?]["”’]?\s*$/.test(m[2]) && m[2].split(/\s+/).length <= 10 ? m[1].replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').trim().toLowerCase() : null;
+  };
+  // A label stands above words: a list of participants ("Priya Raman - Chief Financial Officer"
+  // line after line) is content, each item right under or over another.
+  const isNameLine = (raw, idx) => {
+    const name = nameLineForm(raw);
+    if (!name || !speakers.has(name) || nameLineForm(lines[idx - 1]) || nameLineForm(lines[idx + 1])) return false;
+    let k = idx + 1;
+    while (k < lines.length && !lines[k].trim()) k++;
+    return k < lines.length && !nameLineForm(lines[k]);
+  };
   const saysNothing = (raw) => (raw.replace(LABEL, '').toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => BACKCHANNEL.has(w) || named.has(w));
   const out = [];
   const excluded = [];
@@ -215,7 +234,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     if (FURNITURE.has(kinds[idx]) && navigationByForm && !headingIsContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
-    if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s)) return whole('speaker label');
+    if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s) || isNameLine(s, idx)) return whole('speaker label');
     if (s.length <= 120 && THREAD_LINE.test(s) && THREAD_WHEN.test(s)) return whole('thread header');
     if (MEDIA_OMITTED.test(s) || REACTION.test(s)) return whole('chat media placeholder or reaction');
     const chat = ZOOM_CHAT_LABEL.exec(s);

@@ -15,7 +15,8 @@
  * record's lines: a filler line outside every record is counted, so a turn
  * dropped as filler shows as missed), stage directions
  * ("(BEGIN VIDEO CLIP)"), lone time stamps and transcript boilerplate, a speaker label
- * at the start of a line ("Host:", "MARY ELLIS, ANCHOR:"), bracketed notes
+ * at the start of a line ("Host:", "MARY ELLIS, ANCHOR:") or a call transcript's name line
+ * above the words (its title too: "Priya Raman, Chief Financial Officer"), bracketed notes
  * ("[laughs]", "[00:01:46]"), and tokens without letters (time stamps, cue
  * numbers) or of one letter ("Q", "A").
  */
@@ -23,7 +24,7 @@ import { allMatches } from '../model/regexp.js';
 import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
-import { isBoilerplate, isDirection, isForumHandleLine, isLoneTime } from '../parse/labels.js';
+import { isBoilerplate, isDirection, isForumHandleLine, isLoneTime, LEADING_HONORIFIC } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
 import { isChatFromLine, isMediaPlaceholder, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
@@ -129,6 +130,27 @@ export function wordsByRegex(text: string): string[] {
  */
 const LABEL = /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?:(?:\*\*)?(?:\s+|$)/u;
 
+/**
+ * A call transcript's name line: a name, then a title after a comma or a dash, alone on the line
+ * ("Priya Raman, Chief Financial Officer", "Tom Hallorann -- Barclays"). Bounded, anchored
+ * quantifiers: no long line backtracks.
+ */
+const NAME_THEN_TITLE = /^\s*([^,!?]{2,60}?)(?:,\s+|\s+(?:--|[—–-])\s+)(\p{Lu}[^!?]{0,100}?)\s*$/u;
+
+/**
+ * The line is the label of a turn a record holds: its name is that record's speaker or asker
+ * (an honorific before it aside), the rest a title of a few words. The title is
+ * the label's role, as "CNN ANCHOR" is in "MARY ELLIS, CNN ANCHOR:", and in no record by design.
+ */
+function isNameLine(raw: string, people: readonly (string | null | undefined)[]): boolean {
+  // Most lines are longer, or name nobody a record speaks for.
+  if (raw.length > 170 || !people.some(Boolean)) return false;
+  const m = NAME_THEN_TITLE.exec(raw);
+  if (!m || /[.!?]["”’]?\s*$/.test(m[2]!.replace(/\b(?:Inc|Ltd|Co|Corp|Jr|Sr|LLC|plc)\.$/, '')) || m[2]!.split(/\s+/).length > 10) return false;
+  const name = words(m[1]!.replace(LEADING_HONORIFIC, '')).join(' ');
+  return name.length > 0 && people.some((p) => !!p && words(p).join(' ') === name);
+}
+
 /** A caption cue's timing line, with its settings ("00:00:02.869 --> 00:00:05.829 align:start position:0%"): no sentence. */
 const CUE_TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->/;
 
@@ -177,6 +199,7 @@ export function accountSentences(
     if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw) || CUE_TIMING.test(raw) || isForumHandleLine(raw)) return;
     // A thread's comment header and its furniture ("[–]name 812 points 4 years ago", "· 3 yr. ago").
     if (isThreadHeaderLine(raw) || isThreadFurniture(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw)) return;
+    if (recs.length && isNameLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
     let text = raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw;
     const label = LABEL.exec(text);
     if (label && label[0].split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);

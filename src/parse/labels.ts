@@ -16,9 +16,11 @@
  *   [Name] 10:02:33              Zoom: the same, the name in brackets
  *   Name / 00:00:03 - 00:00:15   Riverside, Descript: the name, its time on the next line, the turn below
  *   Q – words / A – words        a newspaper's Q&A, a dash for the colon
+ *   Q - Name / A - Name          a call transcript's questioner and answerer alone on the line, the words below (or "Q: Name")
  *   RA: words                    initials the document defines: "Ruth Adebayo (RA)"
  *   [00:00:01] Name: words       a time stamp before any of the above, in
  *   (00:00:01) Name: words       brackets, parentheses or bare; [9:58 AM] in chat exports
+ *   [4/8/2024 1:12 PM] night_owl    a chat export's sender alone after its stamp, the message below (a handle too)
  *   >> words / >> NAME: words    captions: a change of speaker, named or not
  *   10:02:33 From Name to Everyone: words   Zoom's saved chat (the words on the line or the next)
  *   **u/name** (98 points)       a forum thread's comment header, the comment below (in "> " quotes too)
@@ -55,6 +57,8 @@ export interface LabelLine {
   numbered?: boolean;
   /** a thread's comment or message header ("[–]name 812 points 4 years ago"), see threads.ts */
   thread?: boolean;
+  /** the side a Q or A letter before the name puts the speaker on ("Q - Margaret Olsen"): "ask" or "answer" */
+  side?: 'ask' | 'answer';
 }
 
 /** A bracketed sound in captions or a transcript ("[APPLAUSE]", "[DOOR SLAMS]", "[SHOUTING]"): never a voice. */
@@ -174,6 +178,7 @@ export function readLabel(raw: string): LabelLine | null {
   s = s.replace(BOLD_THEN_TIME, '$2 $1');
   const untimed = s.replace(LEADING_TIME, '');
   const timed = untimed !== s;
+  const stamp = timed ? s.slice(0, s.length - untimed.length) : '';
   s = untimed;
   if (!s) return null;
   // Zoom's saved chat: "10:02:33 From Priya Raman to Everyone: words" (the words may be on the
@@ -203,7 +208,21 @@ export function readLabel(raw: string): LabelLine | null {
   if (label) return timed ? { ...label, timed } : label;
   // The time, then the name alone, the words below: "00:00:03 Speaker 1" (Otter's order reversed).
   if (timed && wordCount(s) <= 4 && isNameShaped(s) && !TIME_ZONE.test(s.trim())) return { name: s.trim(), role: null, rest: '', style: 'heading', timed };
+  // A chat export's message header: the stamp, then the sender's handle alone, the message below
+  // ("[4/8/2024 1:12 PM] stargazer_kim"). A handle is no capitalised name, so the form says it: one
+  // word with "_" or a digit in it, or any one word after a stamp with a date (a caption's lone
+  // "[00:00:09] okay" has neither). A timed caption under it still undoes it (scanLabels).
+  if (timed && isChatHandle(s, DATED_STAMP.test(stamp))) return { name: s, role: null, rest: '', style: 'heading', timed };
   return null;
+}
+
+/** A stamp with a date before its time: "[4/8/2024 1:12 PM]", "2024-03-12 10:02:33". */
+const DATED_STAMP = /\d[/.-]\d{1,2}[/.-]\d/;
+/** One word of a handle: letters, digits, "_", "." and "-", a letter or digit at each end. */
+const HANDLE_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?$/u;
+function isChatHandle(s: string, dated: boolean): boolean {
+  if (s.length > 33 || !HANDLE_WORD.test(s) || !/\p{L}/u.test(s)) return false;
+  return dated || /[_\d]/.test(s);
 }
 
 function readUntimed(s: string): LabelLine | null {
@@ -599,6 +618,24 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
   for (const [i, h] of threadHeaders(lines, (k) => read[k] !== null)) read[i] = { name: h.name, role: null, rest: '', style: 'heading', thread: true };
+  // A call transcript's question and answer lines as FactSet and Bloomberg set them: "Q - Margaret
+  // Olsen" / "A - Evelyn Marchetti" (or "Q: Name"), the letter and a name alone on the line, the
+  // words on the lines below. The letter is the side, the name who speaks. Only where two or more
+  // Q/A lines are so and they are most of the document's Q/A lines: in an interview of "Q: …" /
+  // "A: …" turns, a short "A: Sure" is an answer.
+  const sided: number[] = [];
+  let lettered = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = read[i];
+    if (!l || l.style !== 'colon' || (l.name !== 'Q' && l.name !== 'A') || l.role || l.note) continue;
+    lettered++;
+    const rest = l.rest.trim();
+    if (!rest || rest.length > 60 || wordCount(rest) > 4 || /[.!?,:;]$/.test(rest) || !isNameShaped(rest)) continue;
+    const k = nextNonBlank(lines, i + 1);
+    if (k < lines.length && !read[k]) sided.push(i);
+  }
+  if (sided.length >= 2 && sided.length * 2 > lettered)
+    for (const i of sided) read[i] = { name: read[i]!.rest.trim(), role: null, rest: '', style: 'heading', side: read[i]!.name === 'Q' ? 'ask' : 'answer' };
   // A news script's clip slug: "SOT: GLENN ARCHULETA, CAL FIRE BATTALION CHIEF", the clip's words
   // on the lines below. The slug's word is no voice: the name and title after it are who speaks.
   for (let i = 0; i < lines.length; i++) {
@@ -670,14 +707,19 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const owner = owners.length === 1 ? owners[0]! : name;
     people.set(owner, [...(people.get(owner) ?? []), ...at]);
   }
-  const recurring = [...people.entries()].filter(([, at]) => at.length >= 2);
+  // A full name another label of the document gives ("A - Evelyn Marchetti" in the questions
+  // below "Evelyn Marchetti, Chair of the Board") speaks there too: its name line is a turn it opens.
+  const labelled = new Set<string>();
+  if (paragraphNames.size) for (const l of read) if (l?.name && l.style !== 'court' && !l.thread) labelled.add(personName(l.name));
+  const turnsOf = (name: string, at: readonly number[]) => at.length + (personName(name).includes(' ') && labelled.has(personName(name)) ? 1 : 0);
+  const recurring = [...people.entries()].filter(([name, at]) => turnsOf(name, at) >= 2);
   const recurringFull = recurring.filter(([name]) => personName(name).includes(' ')).length;
   if (recurringFull >= 2 || (recurringFull === 1 && fullForms.length >= 2 && asksAnotherName(lines, people))) {
     // Once the layout is plain, a full name that speaks once ("Omar Greene") opens its turn too,
     // after the first turn: above it, a participants list's headings are no speakers.
     const firstTurn = Math.min(...recurring.flatMap(([, at]) => at));
     for (const [name, at] of people)
-      if (at.length >= 2 || (personName(name).includes(' ') && Math.min(...at) > firstTurn)) for (const i of at) read[i] = paragraphLabels.get(i)!;
+      if (turnsOf(name, at) >= 2 || (personName(name).includes(' ') && Math.min(...at) > firstTurn)) for (const i of at) read[i] = paragraphLabels.get(i)!;
   }
   // An interview written as dialogue dashes ("— When did you start?" / "— At twelve."): each
   // dash a change of speaker, as ">>" is. Only where dashes open most of the document's lines
@@ -841,7 +883,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = name;
       roleWords[i] = roleWord;
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
-      asker = ASKER_ROLES.test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (l.role !== null && ASKING_TITLE.test(l.role)) || !!l.numbered;
+      asker = ASKER_ROLES.test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (l.role !== null && ASKING_TITLE.test(l.role)) || !!l.numbered || l.side === 'ask';
       answerRole = ANSWER_ROLES.test(roleWord);
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
@@ -853,8 +895,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // quoted in one message and answers in another.
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court' && !l.thread).map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
+  // A questioner from the floor ("Q - Margaret Olsen") puts a question to one person, as a caller does.
   out.forEach((l, i) => {
-    if (l && CALLS_IN.test(roleWords[i] ?? '')) l.callsIn = true;
+    if (l && (CALLS_IN.test(roleWords[i] ?? '') || read[i]?.side === 'ask')) l.callsIn = true;
   });
   return out;
 }

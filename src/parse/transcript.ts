@@ -372,7 +372,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         key: l.key,
         speaker: l.speaker,
         asker: isAskerKey(l) || joint.has(l.key),
-        chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !joint.has(l.key),
+        chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key),
         answerRole: l.answerRole || (ANSWER_ROLES.test(l.key) && !!guest),
         lines: [i],
         parts: rest ? [rest] : [],

@@ -38,3 +38,20 @@ describe('accountSentences and filler lines', () => {
     expect(acc.inRecords).toBe(3);
   });
 });
+
+describe('a call transcript\'s name line with a title ("Lena Vogt, Head of Treasury")', () => {
+  const call = ['Lena Vogt, Head of Treasury', 'Cash rose to 80 million.', '', 'Ravi Menon -- Corbel Securities', 'How much of that is restricted?', '', 'Ines Alba, Chair of the Audit Committee'].join('\n');
+  const quote = (line: number, speaker: string, text: string): SearchableRecord => ({ line, endLine: line + 1, text, question: null, context: null, speaker, asker: null, section: null, topics: [] });
+
+  it('is the label of the turn whose speaker or asker it names: the title, its role, is set aside with it', () => {
+    const qa: SearchableRecord = { ...quote(4, 'Lena Vogt', 'Cash rose to 80 million.'), question: 'How much of that is restricted?', asker: 'Ravi Menon' };
+    const acc = accountSentences(call, 1, call.split('\n').map((l) => (l.trim() ? 'record' : null)), [quote(1, 'Lena Vogt', 'Cash rose to 80 million.'), qa]);
+    // Ines Alba's line heads no record of hers: its words are reported.
+    expect(acc.missed).toEqual([{ line: 7, text: 'Ines Alba, Chair of the Audit Committee' }]);
+  });
+
+  it('is a sentence when no record citing it has that speaker', () => {
+    const acc = accountSentences(call, 1, call.split('\n').map((l) => (l.trim() ? 'record' : null)), [quote(1, 'Someone Else', 'Cash rose to 80 million.')]);
+    expect(acc.missed.map((m) => m.line)).toContain(1);
+  });
+});

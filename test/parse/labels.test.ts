@@ -49,6 +49,12 @@ describe('readLabel', () => {
     // a chat export's clock time before the name
     expect(readLabel('[9:58 AM] Priya Raman: morning all')).toMatchObject({ name: 'Priya Raman', rest: 'morning all', timed: true });
     expect(readLabel('[10:04 p.m.] Marcus Webb: 1,340 users.')).toMatchObject({ name: 'Marcus Webb', timed: true });
+    // a chat export's handle alone after its stamp: "_" or a digit, or any one word after a dated stamp
+    expect(readLabel('[3/15/2022 9:40 PM] night_owl_77')).toMatchObject({ name: 'night_owl_77', style: 'heading', timed: true });
+    expect(readLabel('[2022-03-15 21:40] quill')).toMatchObject({ name: 'quill', style: 'heading' });
+    expect(readLabel('[00:00:09] okay')).toBeNull();
+    expect(readLabel('[00:00:09] done.')).toBeNull();
+    expect(readLabel('night_owl_77')).toBeNull();
   });
 
   it('reads a label with a zero-width space before its colon, and a title in square brackets after the name', () => {

@@ -397,3 +397,58 @@ describe('a mailing-list digest', () => {
     expect(records.some((r) => /End of|Halvard Berg$|Chidi$|Today/.test(r.text))).toBe(false);
   });
 });
+
+describe('a chat export\'s message header: the stamp, then the sender\'s handle alone', () => {
+  it('handles in lower case with "_" or digits are senders: each message is its sender\'s, an @-question answered', () => {
+    const { records, doc } = load(
+      'sourdough.txt',
+      `Server: Crumb Club
+Channel: #starters
+
+[11/2/2023 7:05 AM] levain_lou
+Day six and my starter finally doubled overnight. Smells like green apples now.
+
+[11/2/2023 7:20 AM] Bea Okafor
+Nice! Mine went sluggish once the kitchen got cold.
+
+[11/2/2023 7:31 AM] rye2much
+Feed it rye flour for a few days, it perks right up in a cold kitchen.
+
+[11/2/2023 7:44 AM] levain_lou
+@rye2much how much rye do you use per feed?
+
+[11/2/2023 7:52 AM] rye2much
+About a third of the flour. More than that and it gets sour fast.
+`,
+    );
+    expect(records.map((r) => [r.type, r.speaker])).toEqual([
+      ['quote', 'levain_lou'],
+      ['quote', 'Bea Okafor'],
+      ['quote', 'rye2much'],
+      ['qa', 'rye2much'],
+    ]);
+    expect(pairs(records)).toEqual([['levain_lou', 'rye2much', '@rye2much how much rye do you use per feed?', 'About a third of the flour. More than that and it gets sour fast.']]);
+    for (const r of records) expect(r.text).not.toMatch(/levain_lou|rye2much|\d:\d\d/);
+    expect(doc.sentences.missed).toEqual([]);
+  });
+
+  it('after a stamp with a date any one-word handle is a sender; a timed caption\'s lone word is not', () => {
+    const { records } = load(
+      'chat.txt',
+      `[2023-05-14 21:02] marisol
+Anyone else seeing the aurora from the ridge?
+
+[2023-05-14 21:04] Theo Brandt
+Faint green to the north, nothing overhead yet.
+
+[2023-05-14 21:09] marisol
+It just flared, look up now!
+`,
+    );
+    expect(records.map((r) => [r.type, r.speaker])).toEqual([
+      ['qa', 'Theo Brandt'],
+      ['quote', 'marisol'],
+    ]);
+    expect(records[0]).toMatchObject({ asker: 'marisol', question: 'Anyone else seeing the aurora from the ridge?' });
+  });
+});

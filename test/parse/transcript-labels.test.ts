@@ -375,3 +375,92 @@ describe('a footer under the last turn', () => {
     expect(last(load({ 'lighthouse.txt': closer })).text).toContain('museum now');
   });
 });
+
+describe('a caller named in the note ("CALLER (Wren, Dunedin):") puts a question to one person, not to the room', () => {
+  it('the presenter\'s hand-over to the next caller answers no question; the expert\'s answer does', () => {
+    const body = [
+      'Garden Line — Saturday phone-in',
+      '',
+      'MARTA KOVAC: Morning all, Ian Feld is in the studio with me. Wren from Dunedin, go ahead.',
+      'CALLER (Wren, Dunedin): My lemon tree drops its leaves every winter. Is it dying?',
+      'IAN FELD: No, it is cold stress. Move the pot against a north wall and water less.',
+      'MARTA KOVAC: And now Dev in Nelson.',
+      'CALLER (Dev, Nelson): When should I prune my feijoas?',
+      'IAN FELD: Straight after harvest, before the new growth starts.',
+      '',
+    ].join('\n');
+    expect(qa({ 'g.txt': body })).toEqual([
+      ['Wren', 'Ian Feld', 'My lemon tree drops its leaves every winter. Is it dying?', 'No, it is cold stress. Move the pot against a north wall and water less.'],
+      ['Dev', 'Ian Feld', 'When should I prune my feijoas?', 'Straight after harvest, before the new growth starts.'],
+    ]);
+    expect(turns({ 'g.txt': body })).toContainEqual(['quote', 'Marta Kovac', 'And now Dev in Nelson.']);
+  });
+});
+
+describe('a call transcript\'s "Q - Name" / "A - Name" lines (FactSet, Bloomberg), and "Q: Name" alone', () => {
+  const meeting = (q: string, a: string) =>
+    [
+      'Kestrel Water Cooperative Members\' Meeting',
+      '',
+      'Opening Remarks',
+      '',
+      'Operator',
+      '',
+      'Good evening and welcome. I now pass you to the chair, Ms. Ruth Okonedo.',
+      '',
+      'Ruth Okonedo, Chair',
+      '',
+      'Thank you. We have a quorum, and the budget vote opens now.',
+      '',
+      'Felix Brandauer, General Manager',
+      '',
+      'Thanks, Ruth. We replaced nine kilometres of main this year, on budget.',
+      '',
+      'Question Time',
+      '',
+      `${q}Agnes Mwangi`,
+      '',
+      'My bill went up by a fifth. Why should members pay for the new reservoir now?',
+      '',
+      `${a}Felix Brandauer`,
+      '',
+      'Because the old one fails its seismic rating in 2027. Waiting costs more.',
+      '',
+      `${q}Agnes Mwangi`,
+      '',
+      'And who decided the tariff?',
+      '',
+      `${a}Ruth Okonedo`,
+      '',
+      'The board, after two public hearings last spring.',
+      '',
+      'Operator',
+      '',
+      'That concludes the question session.',
+      '',
+    ].join('\n');
+
+  for (const [form, q, a] of [
+    ['dashes', 'Q - ', 'A - '],
+    ['colons', 'Q: ', 'A: '],
+  ] as const)
+    it(`reads the letter as the side and the name as who speaks (${form}); the name lines of the same people above are their turns`, () => {
+      const body = meeting(q, a);
+      expect(qa({ 'm.txt': body }).map((r) => [r[0], r[1], r[2]])).toEqual([
+        ['Agnes Mwangi', 'Felix Brandauer', 'My bill went up by a fifth. Why should members pay for the new reservoir now?'],
+        ['Agnes Mwangi', 'Ruth Okonedo', 'And who decided the tariff?'],
+      ]);
+      const all = turns({ 'm.txt': body });
+      expect(all).toContainEqual(['quote', 'Ruth Okonedo', 'Thank you. We have a quorum, and the budget vote opens now.']);
+      expect(all).toContainEqual(['quote', 'Felix Brandauer', 'Thanks, Ruth. We replaced nine kilometres of main this year, on budget.']);
+      expect(all).toContainEqual(['quote', 'Operator', 'That concludes the question session.']);
+      for (const r of load({ 'm.txt': body })) expect(r.text).not.toMatch(/Agnes Mwangi|^Felix Brandauer/);
+      const doc = loadCorpus(tempCorpus({ 'm.txt': body })).documents[0]!;
+      expect(doc.sentences.missed).toEqual([]);
+    });
+
+  it('leaves a Q:/A: interview\'s short answers alone: "A: Sure" answers', () => {
+    const body = 'Q: Do you still swim in the lake?\n\nA: Every morning, April to October.\n\nQ: Even in the rain?\n\nA: Sure\n\nthe rain is the best part.\n\nQ: And in winter?\n\nA: Never.\n';
+    expect(qa({ 'i.txt': body }).map((r) => r[3])).toEqual(['Every morning, April to October.', 'Sure\nthe rain is the best part.', 'Never.']);
+  });
+});
