@@ -325,15 +325,16 @@ function markdownHeading(line: string): string | null {
  * A line wholly in bold or italics that asks ("**Why does a lighthouse still need a keeper?**"),
  * perhaps numbered as a list item ("1. **How much will go to renewables?**"): its words; else null.
  * A reader's question signed after it ("**"Are beer traps cruel?" — Priya S., Bristol**") gives
- * the quoted question alone; signedQuestion() reads who asked.
+ * the line as signed; signedQuestion() reads who asked.
  */
 function emphasisedQuestion(line: string): string | null {
   const m = EMPHASISED_LINE.exec(line.replace(LIST_NUMBER, ''));
   if (!m) return null;
   const text = normalizeSpace(m[2]!);
   if (QUESTION_END.test(text)) return text;
-  const signed = SIGNED_QUESTION.exec(text);
-  return signed ? normalizeSpace(signed[1]!) : null;
+  // The signature stays in the question's words: the reader's name and town are the document's
+  // words too, and search must find them ("Kilcreggan").
+  return SIGNED_QUESTION.test(text) ? text : null;
 }
 const EMPHASISED_LINE = /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/;
 const LIST_NUMBER = /^\s*\d{1,2}[.)]\s+(?=[*_])/;
@@ -368,7 +369,7 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
     const text = markdownHeading(b.lines[i]!) ?? emphasisedQuestion(b.lines[i]!) ?? (/^\s*Q[.:]\s+\S.*\?\s*$/.test(b.lines[i]!) ? normalizeSpace(b.lines[i]!.replace(QUESTION_NUMBER, '')) : null);
     if (text === null) continue;
     headings.push(i);
-    if (QUESTION_END.test(text)) questions.push(i);
+    if (QUESTION_END.test(text) || SIGNED_QUESTION.test(text)) questions.push(i);
   }
   return questions.length >= 2 && questions.length * 2 > headings.length ? new Set(questions) : new Set();
 }

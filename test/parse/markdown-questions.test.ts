@@ -114,9 +114,11 @@ describe('readers\' questions and numbered questions in bold', () => {
   it('a reader\'s question in quotation marks signed "— Name, Place" is asked by its signer and answered by the columnist', () => {
     const body = '---\ntitle: "Ask Delia"\nspeakers: [Delia Marsh]\n---\nOur cook answers your letters.\n\n**"Why does my bread sink in the middle?" — Owen, Cardiff**\n\nIt rose too long, Owen. Bake it sooner.\n\n**"Can I freeze choux pastry?" — Mei L., via email**\n\nYes, piped and unbaked, for a month.\n';
     expect(rows({ 'ask.md': body }).filter((r) => r[0] === 'qa')).toEqual([
-      ['qa', 'Delia Marsh', 'Owen', 'Why does my bread sink in the middle?', 'It rose too long, Owen. Bake it sooner.'],
-      ['qa', 'Delia Marsh', 'Mei L.', 'Can I freeze choux pastry?', 'Yes, piped and unbaked, for a month.'],
+      ['qa', 'Delia Marsh', 'Owen', '"Why does my bread sink in the middle?" — Owen, Cardiff', 'It rose too long, Owen. Bake it sooner.'],
+      ['qa', 'Delia Marsh', 'Mei L.', '"Can I freeze choux pastry?" — Mei L., via email', 'Yes, piped and unbaked, for a month.'],
     ]);
+    // Every sentence is in a record: the signature's town too.
+    expect(loadCorpus(tempCorpus({ 'ask.md': body })).documents[0]!.sentences.missed).toEqual([]);
   });
 
   it('a numbered list of bold questions answers in each item\'s indented lines; the paragraph after the list is the author\'s', () => {
