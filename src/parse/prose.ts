@@ -21,7 +21,7 @@ import { narrate } from './narrative.js';
 import { isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { isSpeechSpan, knowFullName, newAttributionState, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
-import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
+import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, headerOf, type TsvHeader } from './tsv.js';
 
@@ -328,7 +328,7 @@ function markdownHeading(line: string): string | null {
  * the line as signed; signedQuestion() reads who asked.
  */
 function emphasisedQuestion(line: string): string | null {
-  const m = EMPHASISED_LINE.exec(line.replace(LIST_NUMBER, ''));
+  const m = EMPHASISED_LINE.exec(line.replace(LIST_NUMBER_BEFORE_EMPHASIS, ''));
   if (!m) return null;
   const text = normalizeSpace(m[2]!);
   if (QUESTION_END.test(text)) return text;
@@ -337,7 +337,6 @@ function emphasisedQuestion(line: string): string | null {
   return SIGNED_QUESTION.test(text) ? text : null;
 }
 const EMPHASISED_LINE = /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/;
-const LIST_NUMBER = /^\s*\d{1,2}[.)]\s+(?=[*_])/;
 /** '"My seedlings are floppy. What went wrong?" — Janet, Leeds': the question in quotation marks, then its signature. */
 const SIGNED_QUESTION = /^[“"]([^“”"]+\?)[”"]\s*[—–-]{1,2}\s*(\p{Lu}[^—–]{0,60})$/u;
 
@@ -349,7 +348,7 @@ function labelledAnswer(paragraph: string): { name: string; text: string } | nul
 
 /** The asker a signed question names ("Janet" in '… — Janet, Leeds'; "Tom" in '… — Tom, via email'); else null. */
 function signedQuestion(line: string): string | null {
-  const m = EMPHASISED_LINE.exec(line.replace(LIST_NUMBER, ''));
+  const m = EMPHASISED_LINE.exec(line.replace(LIST_NUMBER_BEFORE_EMPHASIS, ''));
   const signed = m ? SIGNED_QUESTION.exec(normalizeSpace(m[2]!)) : null;
   return signed ? signed[2]!.split(',')[0]!.trim() || null : null;
 }

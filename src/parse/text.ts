@@ -419,3 +419,6 @@ export function continuesOnNextLine(line: string, next: string): boolean {
   if (!/\p{Ll}/u.test(line)) return false;
   return endsOnOpenWord(line) || SPEECH_VERB_AT_END.test(line) || /^\s*\p{Ll}/u.test(next);
 }
+
+/** A list item's number before a line set in bold or italics ("1. **Is the dividend safe?**"): prose and transcripts read the question without it. */
+export const LIST_NUMBER_BEFORE_EMPHASIS = /^\s*\d{1,2}[.)]\s+(?=[*_])/;

@@ -57,6 +57,7 @@ import {
   wordCount,
   askingSentences,
   endsOnOpenWord,
+  LIST_NUMBER_BEFORE_EMPHASIS,
 } from './text.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), or a numbered voice ("Participant 7"): how a person looks as a label. */
@@ -405,7 +406,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "Respondent (R): dairy farmer, 61": a cast line describes someone, it heads nothing.
       !isCastLine(raw) &&
       // "- 01:45 How Ingrid got to Svalbard": a list's item is a fragment of the list, never a heading.
-      !LIST_ITEM.test(raw) &&
+      !BULLET_LINE.test(raw) &&
       // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
       !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
       isHeadingLike(withoutEmphasis(raw), 12) &&
@@ -573,11 +574,12 @@ function isFooter(lines: readonly string[], at: number, text: string): boolean {
 function sectionTitle(raw: string): string {
   return normalizeSpace(withoutEmphasis(raw.replace(/^\s*#{1,6}\s+/, '').replace(/\s+#+\s*$/, '')));
 }
-const LIST_ITEM = /^\s*[-–•·*▪►]\s+\S/u;
+/** A list's item by its bullet ("- 01:45 Intro", "• Jobs"). */
+const BULLET_LINE = /^\s*[-–•·*▪]\s+\S/;
 
 /** A line's words as a question asks them: without a list number before bold or italic marks, or the marks ("1. **Why?**" → "Why?"). */
 function askedText(raw: string): string {
-  return /[*_]/.test(raw) ? withoutEmphasis(raw.replace(/^\s*\d{1,2}[.)]\s+(?=[*_])/, '')) : raw;
+  return /[*_]/.test(raw) ? withoutEmphasis(raw.replace(LIST_NUMBER_BEFORE_EMPHASIS, '')) : raw;
 }
 
 function splitUnlabelledAnswers(turns: Turn[]): void {
@@ -658,7 +660,7 @@ export const transcriptShape: Shape = {
 
 /** A list item: "- text" on its line, or text on the line after a lone bullet marker. */
 function isBulletItem(lines: string[], idx: number): boolean {
-  if (/^\s*[-–•·*▪]\s+\S/.test(lines[idx]!)) return true;
+  if (BULLET_LINE.test(lines[idx]!)) return true;
   for (let k = idx - 1; k >= 0; k--) {
     const t = lines[k]!.trim();
     if (!t) continue;
