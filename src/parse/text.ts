@@ -113,6 +113,7 @@ const OPENING_MARK = new RegExp(`["'‘${Object.keys(PAIRS).join('')}]`, 'g');
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  const marks = new MarkFinder(text);
   let i = 0;
   while (i < text.length) {
     // Jump to the next mark that may open a quote: most characters are none (the profile's
@@ -132,13 +133,17 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       i++;
       continue;
     }
-    let end = findClose(text, i + 1, close, ch === "'" || ch === '‘');
+    let end = findClose(text, marks, i + 1, close, ch === "'" || ch === '‘');
     // Copy-paste mixes curly and straight marks: “…running," / "…consulted,” said. Where the
     // other kind of double mark closes first, and stands where a closing mark does (after the
-    // words, before a space or punctuation), it closes this quotation.
+    // words, before a space or punctuation), it closes this quotation, unless this kind of
+    // mark opens again before it.
     if (ch === '“' || ch === '"') {
-      const other = text.indexOf(ch === '“' ? '"' : '”', i + 1);
-      if (other > i + 1 && (end < 0 || other < end) && isClosingPlace(text, other) && !text.slice(i + 1, other).includes(ch === '“' ? '“' : '"')) end = other;
+      const other = marks.next(ch === '“' ? '"' : '”', i + 1);
+      if (other > i + 1 && (end < 0 || other < end) && isClosingPlace(text, other)) {
+        const again = marks.next(ch, i + 1);
+        if (again < 0 || again >= other) end = other;
+      }
     }
     if (end < 0) {
       i++;
@@ -148,6 +153,32 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     i = end + 1;
   }
   return spans;
+}
+
+/**
+ * Where each quotation mark next occurs at or after an offset, remembered while
+ * findQuoteSpans moves forward: a mark is searched for again only once the scan
+ * has passed where it was last found. Searching afresh for every quotation read
+ * the rest of the paragraph each time the mark sought was far off or absent: a
+ * 2 MB paragraph of 6,000 quotations with no straight mark in it read 12 GB.
+ */
+class MarkFinder {
+  /** per mark: the offset last searched from and what was found there (-1: none to the end) */
+  private readonly last = new Map<string, { from: number; at: number }>();
+  constructor(private readonly text: string) {}
+
+  /** text.indexOf(mark, from) */
+  next(mark: string, from: number): number {
+    const last = this.last.get(mark);
+    // indexOf from anywhere in [last.from, last.at] finds last.at; past a miss, nothing
+    if (last && from >= last.from && (last.at < 0 || from <= last.at)) return last.at;
+    const at = this.text.indexOf(mark, from);
+    if (last) {
+      last.from = from;
+      last.at = at;
+    } else this.last.set(mark, { from, at });
+    return at;
+  }
 }
 
 /**
@@ -176,8 +207,8 @@ function isClosingPlace(text: string, at: number): boolean {
   return /[\p{L}\p{N}.,!?…;:—–-]/u.test(before) && /[\s.,;:!?)\]—–-]/u.test(after);
 }
 
-function findClose(text: string, from: number, close: string, single: boolean): number {
-  for (let j = text.indexOf(close, from); j >= 0; j = text.indexOf(close, j + 1)) {
+function findClose(text: string, marks: MarkFinder, from: number, close: string, single: boolean): number {
+  for (let j = marks.next(close, from); j >= 0; j = marks.next(close, j + 1)) {
     if (!single) return j;
     // A single closing mark must not sit between two letters (an apostrophe).
     const next = j + 1 < text.length ? text[j + 1]! : ' ';

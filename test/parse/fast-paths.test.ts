@@ -86,6 +86,47 @@ function splitSentencesByCharacter(text: string): Sentence[] {
   return out;
 }
 
+/** findQuoteSpans as it was before it remembered where each mark next occurs: a fresh search per quotation. */
+function findQuoteSpansSearchingAfresh(text: string): { start: number; end: number; inner: string }[] {
+  const pairs: Record<string, string> = { '“': '”', '„': '“', '«': '»', '「': '」', '『': '』', '‘': '’' };
+  const closingPlace = (at: number) =>
+    /[\p{L}\p{N}.,!?…;:—–-]/u.test(text[at - 1]!) && /[\s.,;:!?)\]—–-]/u.test(at + 1 < text.length ? text[at + 1]! : ' ');
+  const findClose = (from: number, close: string, single: boolean) => {
+    for (let j = text.indexOf(close, from); j >= 0; j = text.indexOf(close, j + 1)) {
+      if (!single) return j;
+      if (/[\p{L}\p{N}]/u.test(j + 1 < text.length ? text[j + 1]! : ' ')) continue;
+      if (j === from) continue;
+      return j;
+    }
+    return -1;
+  };
+  const spans: { start: number; end: number; inner: string }[] = [];
+  for (let i = 0; i < text.length; ) {
+    const ch = text[i]!;
+    let close: string | undefined;
+    if (ch === '"') close = '"';
+    else if (ch === "'" || ch === '‘') {
+      if (/[\s([{“"—–:-]/.test(i === 0 ? ' ' : text[i - 1]!)) close = ch === "'" ? "'" : '’';
+    } else close = pairs[ch];
+    if (close === undefined) {
+      i++;
+      continue;
+    }
+    let end = findClose(i + 1, close, ch === "'" || ch === '‘');
+    if (ch === '“' || ch === '"') {
+      const other = text.indexOf(ch === '“' ? '"' : '”', i + 1);
+      if (other > i + 1 && (end < 0 || other < end) && closingPlace(other) && !text.slice(i + 1, other).includes(ch)) end = other;
+    }
+    if (end < 0) {
+      i++;
+      continue;
+    }
+    spans.push({ start: i, end: end + 1, inner: text.slice(i + 1, end) });
+    i = end + 1;
+  }
+  return spans;
+}
+
 const matches = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => [m.index, ...m]);
 
 describe('fast paths give what the plain code gives', () => {
@@ -93,6 +134,20 @@ describe('fast paths give what the plain code gives', () => {
 
   it('splitSentences: the same sentences as the one-character-at-a-time loop', () => {
     for (const t of cases) expect(splitSentences(t), JSON.stringify(t)).toEqual(splitSentencesByCharacter(t));
+  });
+
+  it('findQuoteSpans: the spans a fresh search per quotation finds', () => {
+    // marks dense and mixed, so remembered positions are reused, passed and searched again
+    const rand = random(0x9a07);
+    const marked = Array.from({ length: 400 }, () => {
+      let s = '';
+      for (let j = Math.floor(rand() * 60); j > 0; j--) s += ['“', '”', '"', "'", '‘', '’', '«', '»', 'a', 'b.', ' ', ', ', '—'][Math.floor(rand() * 13)];
+      return s;
+    });
+    for (const t of [...cases, ...marked]) {
+      const spans = findQuoteSpans(t).map(({ start, end, inner }) => ({ start, end, inner }));
+      expect(spans, JSON.stringify(t)).toEqual(findQuoteSpansSearchingAfresh(t));
+    }
   });
 
   it('needsSpaceWork: true exactly where /[^\\S ]| {2}|^ | $/ matches', () => {
