@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
 import { runCli, tempCorpus } from '../helpers.js';
-import { expectClean, expectGoodListed, expectRefused, GOOD, listJson, runCliWithin, STACK } from './helpers.js';
+import { expectClean, expectGoodListed, expectRefused, GOOD, runCliWithin, STACK } from './helpers.js';
 
 const CLAIM = 'The exchange opened its first office in 2017 with nine people.';
 
@@ -188,20 +188,20 @@ describe('size', () => {
     (await expectRefused(dir, 'huge.md', null, 'file too large: 70.0 MB (documents are read up to 64 MB)'));
   });
 
-  // 2 MB: the quadratic passes this guards against took ~9 s on 320 KB, so one
-  // coming back would take minutes here; larger proves nothing more and costs
-  // every run seconds.
-  it('a 2 MB single line loads (and the loader stays linear: no timing asserted)', async () => {
+  // 1 MB: the quadratic passes this guards against took ~9 s on 320 KB, so one
+  // coming back would take about 90 s here, past the test's time limit; larger
+  // proves nothing more and costs every run seconds.
+  it('a 1 MB single line loads (and the loader stays linear: no timing asserted)', async () => {
     const sentence =
       'In March 2021 the exchange said “we will list only what we use ourselves,” and by then it had grown from nine people to more than 3,000 staff across forty countries, with daily volume above $10 billion and a user base its founders described, in interview after interview over the following years, as the largest in the industry by a wide margin. ';
-    const line = sentence.repeat(Math.ceil((2 * 1024 * 1024) / sentence.length));
-    expect(line.length).toBeGreaterThanOrEqual(2 * 1024 * 1024);
+    const line = sentence.repeat(Math.ceil((1024 * 1024) / sentence.length));
+    expect(line.length).toBeGreaterThanOrEqual(1024 * 1024);
     const dir = tempCorpus({ 'good.md': GOOD, 'big.md': `---\ntitle: One long line\n---\n${line}\n` });
     (await expectClean(dir));
     const recs = (await expectGoodListed(dir, ['big'])).filter((r) => r.doc === 'big');
     expect(recs.length).toBeGreaterThan(400);
     expect(recs.every((r) => r.line === 4 && r.endLine === 4)).toBe(true);
-  }, 120_000); // a few seconds on an idle machine; generous for a busy CI runner
+  }); // two seconds on an idle machine; the suite's 60 s limit is generous for a busy CI runner
 
   // Quote masking in narrative.ts once copied the sentence per quotation (quadratic: a
   // 320 KB line took ~9 s, a 5 MB one most of an hour). The watchdog only detects a hang;
@@ -214,7 +214,7 @@ describe('size', () => {
     expect(r.stderr).not.toMatch(STACK);
   });
 
-  // 30,000 lines: line numbers past 2^15 and tens of thousands of pairs; a
+  // 30,000 lines: line numbers past 2^14 and tens of thousands of pairs; a
   // per-line cost that grew with the document would show as minutes.
   it('a document of 30,000 short lines', async () => {
     const lines: string[] = [];
@@ -227,9 +227,11 @@ describe('size', () => {
     const many = report.documents.find((d) => d.id === 'many')!;
     expect(many.lines.total).toBe(30_000);
     expect(many.records.qa).toBe(15_000);
-    const list = (await listJson(dir));
+    // listed by the same built code, so from the cache that check wrote (the
+    // code in this process would key a cache of its own and parse it all again)
+    const list = runCliWithin(120_000, ['list', '--corpus', dir, '--doc', 'many', '--format', 'json']);
     expect(list.code).toBe(0);
-    const last = list.records.filter((x) => x.doc === 'many').at(-1)!;
+    const last = (JSON.parse(list.stdout) as { line: number; endLine: number }[]).at(-1)!;
     expect([last.line, last.endLine]).toEqual([30_004, 30_005]);
   }, 120_000);
 });
