@@ -27,20 +27,46 @@ export function userCacheState(): string {
 }
 
 /**
- * Compile src/ to dist/ so that the few tests that start `node bin/quarry.js`
- * run current code; and hold the suite to its promise that no test writes to
+ * Compile src/ to dist/ (unless it is current) so that the tests that start
+ * `node bin/quarry.js` run current code; and hold the suite to its promise that no test writes to
  * the user's cache: the state of ~/.cache/quarry is taken here, and every test
  * file compares it after its tests (test/no-user-cache.ts): a change fails
  * the run. (A global teardown's error would not change vitest's exit code.)
  */
 export default function setup(project: TestProject): void {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-  execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], {
-    stdio: 'inherit',
-  });
-  // bin/quarry.js runs the bundle built from that output (scripts/bundle.mjs)
-  execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
+  if (!builtIsCurrent(root)) {
+    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')], {
+      stdio: 'inherit',
+    });
+    // bin/quarry.js runs the bundle built from that output (scripts/bundle.mjs)
+    execFileSync(process.execPath, [join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
+  }
   project.provide('userCacheState', userCacheState());
+}
+
+/**
+ * The bundle is newer than everything it is built from (src/, the build
+ * scripts and settings, the installed packages as package-lock.json records
+ * them), as make decides: then the build is skipped. `npm ci` and
+ * `npm install` have just built it (`prepare`), and a no-op tsc and bundle
+ * still cost 6 s of every run. An edit, a checkout or an install makes a
+ * source newer and the build runs.
+ */
+function builtIsCurrent(root: string): boolean {
+  const outputs = ['quarry.cjs', 'worker.js'].map((f) => statSync(join(root, 'dist', 'bundle', f), { throwIfNoEntry: false })?.mtimeMs);
+  if (outputs.some((t) => t === undefined)) return false;
+  const built = Math.min(...(outputs as number[]));
+  const inputs = ['tsconfig.json', 'package.json', 'package-lock.json', 'scripts/bundle.mjs', 'scripts/ascii.mjs'].map((f) => join(root, f));
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else inputs.push(p);
+    }
+  };
+  walk(join(root, 'src'));
+  return inputs.every((f) => (statSync(f, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < built);
 }
 
 declare module 'vitest' {
