@@ -139,7 +139,7 @@ export async function startEmbeddedPostgres() {
     const env = { ...process.env, LC_MESSAGES: 'C' };
     await runToEnd(
       join(binDir, 'initdb'),
-      [`--pgdata=${dataDir}`, '--auth=password', '--username=postgres', `--pwfile=${pwFile}`, '--lc-messages=C', '--encoding=UTF8', '--locale=C.UTF-8'],
+      [`--pgdata=${dataDir}`, '--auth=password', '--username=postgres', `--pwfile=${pwFile}`, '--lc-messages=C', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync'],
       { ...ids, env },
     );
     rmSync(pwFile, { force: true });
