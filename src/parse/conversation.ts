@@ -40,7 +40,7 @@ import { allMatches } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
-import { ASKER_ROLES, ANSWER_ROLES, LEADING_HONORIFIC } from './labels.js';
+import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, newAttributionState } from './quotes.js';
 import { isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, wordCount } from './text.js';
@@ -195,7 +195,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     }
     const mapped = renamed(label);
     if (mapped !== label) return registry.resolve(mapped) ?? mapped;
-    if (ASKER_ROLES.test(label) && hostNames[0]) return registry.resolve(hostNames[0]) ?? hostNames[0];
+    // "AUDIENCE MEMBER:", "CALLER:", "REPORTER:" ask in their own voice: the asker is the person
+    // the label describes ("Audience Member"), never the front matter's host.
+    if (ASKER_ROLES.test(label) && !CALLS_IN.test(label) && hostNames[0]) return registry.resolve(hostNames[0]) ?? hostNames[0];
     if (ANSWER_ROLES.test(label) && guest) return guest;
     // "Q"/"A" name a side, not a person: with nobody known to be behind it the voice is
     // anonymous in this document, never one person "A" across the corpus. So is a voice the

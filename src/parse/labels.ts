@@ -557,8 +557,11 @@ const FIRST_NAME_ROLE = /^(?:caller|agent|customer|client|advisor|adviser|operat
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
 export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor)$/i;
-/** Askers who put their questions to one person (a caller, a reporter): with nobody else to answer, they answer. */
-const CALLS_IN = /^(caller|audience|audience member|questioner|reporter|correspondent|journalist)(?: #?\d{1,3})?$/i;
+/**
+ * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
+ * they answer. Each is someone of their own, described, not named: never the host.
+ */
+export const CALLS_IN = /^(caller|audience|audience member|questioner|reporter|correspondent|journalist)(?: #?\d{1,3})?$/i;
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 const CAST_ROLE = /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i;
 /** Roles that answer (a research transcript's respondent, "R:"). */

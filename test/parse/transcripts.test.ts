@@ -351,6 +351,14 @@ describe('more label layouts from word processors and research', () => {
     expect(loadCorpus(tempCorpus({ 'a.txt': article })).records.map((r) => r.type)).toEqual(['claim', 'claim', 'claim']);
   });
 
+  it('credits a question from the floor ("QUESTIONER:", "CALLER:") to the person the label describes, never to the host', () => {
+    const town = '---\nhost: Odile Marchetti\nspeakers: [Odile Marchetti, Bram Kuijpers]\n---\nLibrary forum\n\nHOST: Welcome, everyone. Bram runs the county libraries.\n\nBRAM KUIJPERS: Glad to be here.\n\nQUESTIONER: I live out past the quarry. When will the mobile library come back?\n\nBRAM KUIJPERS: In March, twice a week.\n\nCALLER: Will e-books stay free?\n\nBRAM KUIJPERS: Yes, for card holders.\n';
+    expect(qa({ 'forum.txt': town }).map((r) => [r[0], r[1]])).toEqual([
+      ['Questioner', 'Bram Kuijpers'],
+      ['Caller', 'Bram Kuijpers'],
+    ]);
+  });
+
   it('reads a call transcript\'s name lines with a title after the name, or with no blank line around them', () => {
     const turns = [
       ['Chris Yoon', 'Thanks. Rafael, how much of the margin gain is freight versus pricing?'],
