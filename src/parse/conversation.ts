@@ -370,10 +370,15 @@ function inferAsker(turns: Turn[]): void {
 /** The question hands the floor to someone by name ("Omar, your response?"), and not to this turn's speaker. */
 function addressesAnother(prompt: Turn, turn: Turn): boolean {
   const asked = prompt.parts[prompt.parts.length - 1] ?? '';
+  // "Should it be free? Imani, you first.": the name only says who opens a round put to everyone.
+  if (asked.includes(',') && ROUND_OPENER.test(asked)) return false;
   const who = turn.speaker?.split(/\s+/) ?? [];
   const names = allMatches(/(?:^|[.?!]\s+)(\p{Lu}[\p{Ll}'’-]+)(?=,)|,\s*(\p{Lu}[\p{Ll}'’-]+)\s*\?/gu, asked).map((m) => (m[1] ?? m[2])!);
   return names.some((n) => !who.includes(n));
 }
+
+/** A question's closing words that name who answers first in a round: "Imani, you first.", "Lars, start us off." */
+const ROUND_OPENER = /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u;
 
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
 const TELL_ME = /^(?:(?:so|and|now|okay|ok|well),?\s+)?(?:please\s+)?(?:tell|talk|walk|take|give|describe|explain|share)\s+(?:me|us)\b/i;

@@ -321,6 +321,12 @@ describe('more label layouts from word processors and research', () => {
       ['Jane Oduya', 'Tom Haas', 'What would help?', 'Longer terms.'],
       ['Jane Oduya', 'Luz Romero', 'What would help?', 'A federal guarantee.'],
     ]);
+    // A name that only says who opens the round ("…? Tomas, you first.") puts the question to everyone still.
+    const opener = 'MODERATOR: Our topic is water. To all of you: should wells be metered? Tomas, you first.\n\nTOMAS BREE: Yes, every one of them.\n\nNIA OKOYE: Only the big ones.\n\nMODERATOR: Thank you both.\n';
+    expect(qa({ 'opener.txt': opener }).map((r) => [r[1], r[3]])).toEqual([
+      ['Tomas Bree', 'Yes, every one of them.'],
+      ['Nia Okoye', 'Only the big ones.'],
+    ]);
     // Not past others: a question put to one panellist by name, a turn that asks itself,
     // or a question from someone who is no chair (an audience member, a speaker inferred to ask).
     const notRounds: Record<string, string> = {
