@@ -9,7 +9,8 @@
  *    prompt: the next turn by someone else answers it;
  *  - any other turn that ends by asking (a question or a "Tell me…" prompt in
  *    its last two sentences) is a prompt too: a multi-party show pairs by who
- *    spoke before, not by a fixed host;
+ *    spoke before, not by a fixed host; in auto-captions (">>" turns, no
+ *    punctuation) a turn that opens with a question word and its verb asks;
  *  - a chair's question (a moderator, host or interviewer by label or front
  *    matter) put to the room is answered by each turn of the round after it,
  *    so every panellist's answer is a qa with that question; not a turn that
@@ -43,7 +44,7 @@ import { titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, newAttributionState } from './quotes.js';
-import { isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, wordCount } from './text.js';
+import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, wordCount } from './text.js';
 
 export interface Turn {
   /** who speaks, for joining turns; null for an unlabelled question standing before a labelled answer */
@@ -383,6 +384,25 @@ const ROUND_OPENER = /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:g
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
 const TELL_ME = /^(?:(?:so|and|now|okay|ok|well),?\s+)?(?:please\s+)?(?:tell|talk|walk|take|give|describe|explain|share)\s+(?:me|us)\b/i;
 
+/**
+ * Auto-captions (a ">>" change of speaker, no punctuation at all): a turn asks when it opens with a
+ * question word and its verb ("so how did it start", "and now how many bikes…", "that's amazing
+ * what's the hardest part"), or its last words are one put to the listener ("… how many
+ * ingredients go into your mole").
+ */
+const WH_VERB = String.raw`(?:what|how|why|who|where|which|when)(?:['’](?:s|re)\s|\s+(?:is|are|was|were|did|do|does|can|could|would|will|should|has|have|many|much|long|often)\b)`;
+const CAPTION_ASKS_FIRST = new RegExp(String.raw`^(?:(?:so|and|now|okay|ok|well|but|then|wow|right|great|amazing|that['’]s\s+\p{L}+)\s+){0,4}` + WH_VERB, 'iu');
+const CAPTION_ASKS_LAST = new RegExp(String.raw`(?:^|\s)` + WH_VERB + String.raw`(?:\s+\S+){0,8}\s*$`, 'iu');
+function captionAsks(t: Turn): boolean {
+  if (!t.key?.startsWith('>>#')) return false;
+  // A caption turn's lines are one run of words, cut wherever the cue was.
+  const text = normalizeSpace(t.parts.join(' '));
+  if (/[.?!;]|,(?!\d)/.test(text)) return false;
+  if (CAPTION_ASKS_FIRST.test(text)) return true;
+  const tail = CAPTION_ASKS_LAST.exec(text);
+  return !!tail && hasSecondPerson(tail[0]);
+}
+
 /** asks() per turn and last paragraph: pairing asks about each turn several times. */
 const asked = new WeakMap<Turn, { last: string; asks: boolean }>();
 
@@ -395,7 +415,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION.test(s.text)) || isImperativePrompt(s.text) || TELL_ME.test(s.text));
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION.test(s.text)) || isImperativePrompt(s.text) || TELL_ME.test(s.text)) || captionAsks(t);
   asked.set(t, { last, asks: result });
   return result;
 }

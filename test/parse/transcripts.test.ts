@@ -1377,3 +1377,20 @@ A. Twice a year, for the storms.
     expect(corpus.records.filter((r) => r.type === 'qa')).toHaveLength(2);
   });
 });
+
+describe('Auto-captions with ">>" changes of speaker and no punctuation at all (unseen variant)', () => {
+  it('pairs a turn that asks without a question mark with the next turn, in a .txt and in .vtt cues alike', async () => {
+    const txt = 'Restoring a Fishing Boat\n\n0:00\n>> welcome in I am here at the harbour\n0:03\nwith a boat builder\n0:05\n>> glad to be here\n0:07\n>> so how did the hull rot\n0:09\n>> rain mostly it sat open for\n0:12\ntwelve winters\n0:14\n>> and now what does a new keel cost\n0:17\n>> about 8,000 for oak\n0:19\n>> wow what is the slowest part\n0:21\n>> steaming the planks\n';
+    const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n>> we are in Galway with a sail maker\nwho cuts by hand how long does your\n\n00:00:03.000 --> 00:00:06.000\nbiggest sail take\n>> eleven days\n\n00:00:06.000 --> 00:00:09.000\n>> what\'s the hardest cloth\n>> old cotton it tears\n\n00:00:09.000 --> 00:00:12.000\nif you look at it\n';
+    const corpus = await loadCorpus(tempCorpus({ 'boat.txt': txt, 'sails.vtt': vtt }));
+    const qa = (id: string) => recordsOf(corpus, id).filter((r) => r.type === 'qa').map((r) => [flat(r.question), flat(r.text)]);
+    expect(qa('boat')).toEqual([
+      ['so how did the hull rot', 'rain mostly it sat open for twelve winters'],
+      ['and now what does a new keel cost', 'about 8,000 for oak'],
+      ['wow what is the slowest part', 'steaming the planks'],
+    ]);
+    expect(qa('sails').map((p) => p[1])).toEqual(['eleven days', 'old cotton it tears if you look at it']);
+    // A statement with a question word in it answers: it asks nothing.
+    expect(recordsOf(corpus, 'boat').find((r) => r.text === 'glad to be here')!.type).toBe('quote');
+  });
+});
