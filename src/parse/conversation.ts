@@ -41,7 +41,7 @@ import { allMatches } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
-import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC } from './labels.js';
+import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, newAttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, wordCount } from './text.js';
@@ -198,12 +198,13 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (mapped !== label) return registry.resolve(mapped) ?? mapped;
     // "AUDIENCE MEMBER:", "CALLER:", "REPORTER:" ask in their own voice: the asker is the person
     // the label describes ("Audience Member"), never the front matter's host.
-    if (ASKER_ROLES.test(label) && !CALLS_IN.test(label) && hostNames[0]) return registry.resolve(hostNames[0]) ?? hostNames[0];
+    const lettered = turn.asker && QUESTION_LETTERS.test(label);
+    if ((ASKER_ROLES.test(label) || lettered) && !CALLS_IN.test(label) && hostNames[0]) return registry.resolve(hostNames[0]) ?? hostNames[0];
     if (ANSWER_ROLES.test(label) && guest) return guest;
     // "Q"/"A" name a side, not a person: with nobody known to be behind it the voice is
     // anonymous in this document, never one person "A" across the corpus. So is a voice the
     // transcriber could not name (Otter's "Unknown Speaker").
-    if (ROLE_LETTER.test(label) || UNNAMED_VOICE.test(label)) return null;
+    if (ROLE_LETTER.test(label) || lettered || UNNAMED_VOICE.test(label)) return null;
     return registry.resolve(label) ?? label;
   };
   // The participants' names, word by word: "Thanks, Trace." addresses someone and says nothing more.

@@ -365,6 +365,14 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
+  it('reads other languages\' question letters ("P:", "F:") as the asking side, never a person', () => {
+    const de = 'Gespräch mit Jonas Albrecht\n\nF: Seit wann bauen Sie Orgeln?\n\nA: Seit 1994, in Leipzig.\n\nF: Wie lange dauert eine Orgel?\n\nA: Etwa drei Jahre.\n';
+    expect(qa({ 'orgel.txt': de }).map((r) => [r[0], r[2]])).toEqual([
+      [null, 'Seit wann bauen Sie Orgeln?'],
+      [null, 'Wie lange dauert eine Orgel?'],
+    ]);
+  });
+
   it('reads a call transcript\'s name lines with a title after the name, or with no blank line around them', () => {
     const turns = [
       ['Chris Yoon', 'Thanks. Rafael, how much of the margin gain is freight versus pricing?'],
