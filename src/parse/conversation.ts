@@ -18,6 +18,8 @@
  *  - an answer is a `qa` record with the prompt as its question and the
  *    prompt's speaker as asker; a court "A." answers the last "Q." even when
  *    counsel interjected ("MS. PRICE: Objection, form.") in between;
+ *    answers lettered in two languages under as many lettered questions
+ *    ("P:" / "Q:" / "R:" / "A:") pair in order, each with its own language's;
  *  - a turn that answers nothing is a `quote` of its speaker: never dropped,
  *    a short sign-off ("Dan, thanks.", "Thank you both.") included.
  *
@@ -254,8 +256,31 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const followUp = !!previous && !!first && pp >= 0 && kept[pp]!.key === chair.key && previous.block === chair.block && previous.key !== null && previous.key === first.key;
     return !followUp;
   };
+  // A question given in two languages, then its answer in both ("P: ¿…?" / "Q: …?" / "R: …" /
+  // "A: …"): a run of lettered answers under a run of as many questions, each under another
+  // letter, pairs them in order, each language's answer with its own question.
+  const parallelPrompt = (t: number): Turn | null => {
+    const inRun = (k: number, answers: boolean) => {
+      const x = kept[k];
+      return !!x && x.block === kept[t]!.block && x.key !== null && (answers ? x.answerRole : x.asker && !x.answerRole);
+    };
+    let a = t;
+    while (inRun(a - 1, true)) a--;
+    let e = t;
+    while (inRun(e + 1, true)) e++;
+    const n = e - a + 1;
+    if (n < 2 || a - n < 0) return null;
+    for (let k = a - n; k < a; k++) if (!inRun(k, false)) return null;
+    if (inRun(a - n - 1, false)) return null;
+    const distinct = (from: number) => new Set(kept.slice(from, from + n).map((x) => x.key)).size === n;
+    return distinct(a) && distinct(a - n) ? kept[a - n + (t - a)]! : null;
+  };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
+    if (turn.answerRole) {
+      const parallel = parallelPrompt(t);
+      if (parallel) return parallel;
+    }
     // The asking side answers too when a participant puts it a question of their own (one that
     // answers nothing: not an answer's closing "…, right?") and it does not ask back.
     if (asides.has(turn)) return null;

@@ -365,11 +365,18 @@ describe('more label layouts from word processors and research', () => {
     ]);
   });
 
-  it('reads other languages\' question letters ("P:", "F:") as the asking side, never a person', () => {
+  it('reads other languages\' question letters ("P:", "F:") as the asking side, and pairs a two-language Q&A within each language', () => {
     const de = 'Gespräch mit Jonas Albrecht\n\nF: Seit wann bauen Sie Orgeln?\n\nA: Seit 1994, in Leipzig.\n\nF: Wie lange dauert eine Orgel?\n\nA: Etwa drei Jahre.\n';
     expect(qa({ 'orgel.txt': de }).map((r) => [r[0], r[2]])).toEqual([
       [null, 'Seit wann bauen Sie Orgeln?'],
       [null, 'Wie lange dauert eine Orgel?'],
+    ]);
+    const pt = '---\ninterviewer: Tiago Neves\nspeakers: [Luana Prado]\n---\nEntrevista / Interview\n\nP: Quando começou a pescar?\nQ: When did you start fishing?\n\nR: Aos doze anos, com o meu avô.\nA: At twelve, with my grandfather.\n\nP: O mar mudou?\nQ: Has the sea changed?\n\nR: Há menos sardinha.\nA: There are fewer sardines.\n';
+    expect(qa({ 'pesca.txt': pt }).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['Tiago Neves', 'Luana Prado', 'Quando começou a pescar?', 'Aos doze anos, com o meu avô.'],
+      ['Tiago Neves', 'Luana Prado', 'When did you start fishing?', 'At twelve, with my grandfather.'],
+      ['Tiago Neves', 'Luana Prado', 'O mar mudou?', 'Há menos sardinha.'],
+      ['Tiago Neves', 'Luana Prado', 'Has the sea changed?', 'There are fewer sardines.'],
     ]);
   });
 
