@@ -1222,6 +1222,17 @@ describe('A chat export: "[9:58 AM] Name: words" (unseen variant)', () => {
   });
 });
 
+describe('A Slack channel copied out: "Name  10:42 AM" headers and reaction tallies (":eyes: 2") under messages', () => {
+  it('reads a reaction tally as the app\'s markup, never a heading over the messages below', async () => {
+    const text = '#ops-deploys\n\nLena Vogt  9:02 AM\nShipping build 88 to staging now.\n:rocket: 3\nOwen Park  9:06 AM\nDid the migration run?\n:eyes: 1 :thumbsup: 2\nLena Vogt  9:07 AM\nYes, in 40 seconds.\n';
+    const corpus = await loadCorpus(tempCorpus({ 'ops.txt': text }));
+    expect(corpus.records.map((r) => [r.type, r.speaker, r.section])).toEqual([
+      ['quote', 'Lena Vogt', null],
+      ['qa', 'Lena Vogt', null],
+    ]);
+  });
+});
+
 describe('A title that ends with its date: "Focus group 3 — commuters, Leeds, 12 March 2025"', () => {
   it('is the title and gives the date', async () => {
     const text = `Focus group 3 — commuters, Leeds, 12 March 2025\n\nI: How long is your commute?\n\nP1: About fifty minutes each way.\n\nI: What would make you take the train?\n\nP1: Price.\n`;
