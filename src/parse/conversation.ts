@@ -9,7 +9,8 @@
  *    prompt: the next turn by someone else answers it;
  *  - any other turn that ends by asking (a question or a "Tell me…" prompt in
  *    its last two sentences) is a prompt too: a multi-party show pairs by who
- *    spoke before, not by a fixed host;
+ *    spoke before, not by a fixed host; in auto-captions (">>" turns, no
+ *    punctuation) a turn that opens with a question word and its verb asks;
  *  - a chair's question (a moderator, host or interviewer by label or front
  *    matter) put to the room is answered by each turn of the round after it,
  *    so every panellist's answer is a qa with that question; not a turn that
@@ -17,6 +18,8 @@
  *  - an answer is a `qa` record with the prompt as its question and the
  *    prompt's speaker as asker; a court "A." answers the last "Q." even when
  *    counsel interjected ("MS. PRICE: Objection, form.") in between;
+ *    answers lettered in two languages under as many lettered questions
+ *    ("P:" / "Q:" / "R:" / "A:") pair in order, each with its own language's;
  *  - a turn that answers nothing is a `quote` of its speaker: never dropped,
  *    a short sign-off ("Dan, thanks.", "Thank you both.") included.
  *
@@ -40,10 +43,10 @@ import { allMatches } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
-import { ASKER_ROLES, ANSWER_ROLES, LEADING_HONORIFIC } from './labels.js';
+import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, newAttributionState } from './quotes.js';
-import { isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, wordCount } from './text.js';
+import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, wordCount } from './text.js';
 
 export interface Turn {
   /** who speaks, for joining turns; null for an unlabelled question standing before a labelled answer */
@@ -195,12 +198,15 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     }
     const mapped = renamed(label);
     if (mapped !== label) return registry.resolve(mapped) ?? mapped;
-    if (ASKER_ROLES.test(label) && hostNames[0]) return registry.resolve(hostNames[0]) ?? hostNames[0];
+    // "AUDIENCE MEMBER:", "CALLER:", "REPORTER:" ask in their own voice: the asker is the person
+    // the label describes ("Audience Member"), never the front matter's host.
+    const lettered = turn.asker && QUESTION_LETTERS.test(label);
+    if ((ASKER_ROLES.test(label) || lettered) && !CALLS_IN.test(label) && hostNames[0]) return registry.resolve(hostNames[0]) ?? hostNames[0];
     if (ANSWER_ROLES.test(label) && guest) return guest;
     // "Q"/"A" name a side, not a person: with nobody known to be behind it the voice is
     // anonymous in this document, never one person "A" across the corpus. So is a voice the
     // transcriber could not name (Otter's "Unknown Speaker").
-    if (ROLE_LETTER.test(label) || UNNAMED_VOICE.test(label)) return null;
+    if (ROLE_LETTER.test(label) || lettered || UNNAMED_VOICE.test(label)) return null;
     return registry.resolve(label) ?? label;
   };
   // The participants' names, word by word: "Thanks, Trace." addresses someone and says nothing more.
@@ -250,8 +256,31 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const followUp = !!previous && !!first && pp >= 0 && kept[pp]!.key === chair.key && previous.block === chair.block && previous.key !== null && previous.key === first.key;
     return !followUp;
   };
+  // A question given in two languages, then its answer in both ("P: ¿…?" / "Q: …?" / "R: …" /
+  // "A: …"): a run of lettered answers under a run of as many questions, each under another
+  // letter, pairs them in order, each language's answer with its own question.
+  const parallelPrompt = (t: number): Turn | null => {
+    const inRun = (k: number, answers: boolean) => {
+      const x = kept[k];
+      return !!x && x.block === kept[t]!.block && x.key !== null && (answers ? x.answerRole : x.asker && !x.answerRole);
+    };
+    let a = t;
+    while (inRun(a - 1, true)) a--;
+    let e = t;
+    while (inRun(e + 1, true)) e++;
+    const n = e - a + 1;
+    if (n < 2 || a - n < 0) return null;
+    for (let k = a - n; k < a; k++) if (!inRun(k, false)) return null;
+    if (inRun(a - n - 1, false)) return null;
+    const distinct = (from: number) => new Set(kept.slice(from, from + n).map((x) => x.key)).size === n;
+    return distinct(a) && distinct(a - n) ? kept[a - n + (t - a)]! : null;
+  };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
+    if (turn.answerRole) {
+      const parallel = parallelPrompt(t);
+      if (parallel) return parallel;
+    }
     // The asking side answers too when a participant puts it a question of their own (one that
     // answers nothing: not an answer's closing "…, right?") and it does not ask back.
     if (asides.has(turn)) return null;
@@ -368,13 +397,37 @@ function inferAsker(turns: Turn[]): void {
 /** The question hands the floor to someone by name ("Omar, your response?"), and not to this turn's speaker. */
 function addressesAnother(prompt: Turn, turn: Turn): boolean {
   const asked = prompt.parts[prompt.parts.length - 1] ?? '';
+  // "Should it be free? Imani, you first.": the name only says who opens a round put to everyone.
+  if (asked.includes(',') && ROUND_OPENER.test(asked)) return false;
   const who = turn.speaker?.split(/\s+/) ?? [];
   const names = allMatches(/(?:^|[.?!]\s+)(\p{Lu}[\p{Ll}'’-]+)(?=,)|,\s*(\p{Lu}[\p{Ll}'’-]+)\s*\?/gu, asked).map((m) => (m[1] ?? m[2])!);
   return names.some((n) => !who.includes(n));
 }
 
+/** A question's closing words that name who answers first in a round: "Imani, you first.", "Lars, start us off." */
+const ROUND_OPENER = /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u;
+
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
 const TELL_ME = /^(?:(?:so|and|now|okay|ok|well),?\s+)?(?:please\s+)?(?:tell|talk|walk|take|give|describe|explain|share)\s+(?:me|us)\b/i;
+
+/**
+ * Auto-captions (a ">>" change of speaker, no punctuation at all): a turn asks when it opens with a
+ * question word and its verb ("so how did it start", "and now how many bikes…", "that's amazing
+ * what's the hardest part"), or its last words are one put to the listener ("… how many
+ * ingredients go into your mole").
+ */
+const WH_VERB = String.raw`(?:what|how|why|who|where|which|when)(?:['’](?:s|re)\s|\s+(?:is|are|was|were|did|do|does|can|could|would|will|should|has|have|many|much|long|often)\b)`;
+const CAPTION_ASKS_FIRST = new RegExp(String.raw`^(?:(?:so|and|now|okay|ok|well|but|then|wow|right|great|amazing|that['’]s\s+\p{L}+)\s+){0,4}` + WH_VERB, 'iu');
+const CAPTION_ASKS_LAST = new RegExp(String.raw`(?:^|\s)` + WH_VERB + String.raw`(?:\s+\S+){0,8}\s*$`, 'iu');
+function captionAsks(t: Turn): boolean {
+  if (!t.key?.startsWith('>>#')) return false;
+  // A caption turn's lines are one run of words, cut wherever the cue was.
+  const text = normalizeSpace(t.parts.join(' '));
+  if (/[.?!;]|,(?!\d)/.test(text)) return false;
+  if (CAPTION_ASKS_FIRST.test(text)) return true;
+  const tail = CAPTION_ASKS_LAST.exec(text);
+  return !!tail && hasSecondPerson(tail[0]);
+}
 
 /** asks() per turn and last paragraph: pairing asks about each turn several times. */
 const asked = new WeakMap<Turn, { last: string; asks: boolean }>();
@@ -388,7 +441,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION.test(s.text)) || isImperativePrompt(s.text) || TELL_ME.test(s.text));
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION.test(s.text)) || isImperativePrompt(s.text) || TELL_ME.test(s.text)) || captionAsks(t);
   asked.set(t, { last, asks: result });
   return result;
 }

@@ -464,7 +464,8 @@ export function headerDatelines(raw: readonly string[]): {
     const line = lines[i]!;
     // An infobox's lines are facts about its subject ("Born<TAB>…" / "14 April 1948"), not when the page was written.
     inFacts = !!line.trim() && (inFacts || TAB_FACT.test(line));
-    if (!line.trim() || isCaptionScaffolding(line)) continue;
+    // "Transcribed by Sonix.ai on 2024-02-14": the tool's line is no title or byline, but its date dates the transcript.
+    if (!line.trim() || (isCaptionScaffolding(line) && !(isBoilerplate(line) && isDateline(line)))) continue;
     if (isContentLine(line) && !isTopHeading(lines, i)) break;
     if (inFacts) continue;
     header.push({ text: normalizeSpace(line), idx: i });

@@ -557,8 +557,16 @@ const FIRST_NAME_ROLE = /^(?:caller|agent|customer|client|advisor|adviser|operat
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
 export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor)$/i;
-/** Askers who put their questions to one person (a caller, a reporter): with nobody else to answer, they answer. */
-const CALLS_IN = /^(caller|audience|audience member|questioner|reporter|correspondent|journalist)(?: #?\d{1,3})?$/i;
+/**
+ * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
+ * they answer. Each is someone of their own, described, not named: never the host.
+ */
+export const CALLS_IN = /^(caller|audience|audience member|questioner|reporter|correspondent|journalist)(?: #?\d{1,3})?$/i;
+/**
+ * Other languages' question letters: Spanish/Portuguese "P:" (pregunta), German "F:" (Frage). A role,
+ * never a person "P", in a document whose answers are lettered too ("R:" respuesta, "A:" Antwort).
+ */
+export const QUESTION_LETTERS = /^(?:p|f)$/i;
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 const CAST_ROLE = /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i;
 /** Roles that answer (a research transcript's respondent, "R:"). */
@@ -829,6 +837,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     notedHolders.set(role, (notedHolders.get(role) ?? new Set()).add(holder ? displayName(holder) : `(${l.note})`));
   }
   const textHolders = new Map<string, string | null>();
+  const answerLetters = read.some((l) => !!l?.name && /^[ar]$/i.test(l.name.trim()));
   const out: (ScannedLabel | null)[] = [];
   let examiner: string | null = null;
   const roleWords: string[] = []; // each label's name as written, before a role's holder replaces it
@@ -883,7 +892,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = name;
       roleWords[i] = roleWord;
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
-      asker = ASKER_ROLES.test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (l.role !== null && ASKING_TITLE.test(l.role)) || !!l.numbered || l.side === 'ask';
+      asker = ASKER_ROLES.test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (answerLetters && QUESTION_LETTERS.test(roleWord)) || (l.role !== null && ASKING_TITLE.test(l.role)) || !!l.numbered || l.side === 'ask';
       answerRole = ANSWER_ROLES.test(roleWord);
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);

@@ -369,10 +369,12 @@ function nextContent(lines: readonly string[], from: number): number {
   return k;
 }
 
-/** A chat's reaction saved as a message: Zoom's 'Reacted to "Yes, by Friday." with 👍'. No words of the sender's. */
+/** A chat's reaction saved as a message (Zoom's 'Reacted to "Yes, by Friday." with 👍') or a tally of them. No words of the sender's. */
 export function isReactionLine(raw: string): boolean {
-  return /^\s*(?:Reacted to|Removed a \S+ reaction from)\s+["“].*["”](?:\s+with\s+\S+)?\s*$/u.test(raw);
+  return /^\s*(?:Reacted to|Removed a \S+ reaction from)\s+["“].*["”](?:\s+with\s+\S+)?\s*$/u.test(raw) || REACTION_TALLY.test(raw);
 }
+/** Slack's or Discord's reactions under a message, each an emoji and its count: ":eyes: 2", ":tada: 5 :rocket: 1", "👍 3". */
+const REACTION_TALLY = /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)\s*\d{1,5}\s*){1,12}$/u;
 
 /** Zoom's saved chat header alone on its line: "10:02:33 From  Kofi Mensah  to  Everyone:", the words below. */
 export function isChatFromLine(raw: string): boolean {

@@ -217,3 +217,11 @@ describe('a dateline or a publication line above the text', () => {
     }
   });
 });
+
+describe('a transcription tool\'s line at the top', () => {
+  it('dates the document: "Transcribed by Temi on 2023-11-02"', () => {
+    const text = 'Temi transcript: ferry_talk.m4a\nTranscribed by Temi on 2023-11-02\n\nJo Hart: How old is the ferry?\n\nIvo Lenz: She was launched in 1971.\n';
+    const corpus = loadCorpus(tempCorpus({ 'ferry.txt': text }));
+    expect(corpus.documents[0]!.meta.date).toBe('2023-11-02');
+  });
+});

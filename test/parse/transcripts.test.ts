@@ -321,6 +321,12 @@ describe('more label layouts from word processors and research', () => {
       ['Jane Oduya', 'Tom Haas', 'What would help?', 'Longer terms.'],
       ['Jane Oduya', 'Luz Romero', 'What would help?', 'A federal guarantee.'],
     ]);
+    // A name that only says who opens the round ("…? Tomas, you first.") puts the question to everyone still.
+    const opener = 'MODERATOR: Our topic is water. To all of you: should wells be metered? Tomas, you first.\n\nTOMAS BREE: Yes, every one of them.\n\nNIA OKOYE: Only the big ones.\n\nMODERATOR: Thank you both.\n';
+    expect(qa({ 'opener.txt': opener }).map((r) => [r[1], r[3]])).toEqual([
+      ['Tomas Bree', 'Yes, every one of them.'],
+      ['Nia Okoye', 'Only the big ones.'],
+    ]);
     // Not past others: a question put to one panellist by name, a turn that asks itself,
     // or a question from someone who is no chair (an audience member, a speaker inferred to ask).
     const notRounds: Record<string, string> = {
@@ -349,6 +355,29 @@ describe('more label layouts from word processors and research', () => {
     // Subheadings that never open two turns each stay headings of an article.
     const article = 'Harbor Report\n\nMarket Update\n\nPrices rose.\n\nLocal News\n\nThe ferry returned.\n\nMarket Update\n\nPrices fell.\n';
     expect(loadCorpus(tempCorpus({ 'a.txt': article })).records.map((r) => r.type)).toEqual(['claim', 'claim', 'claim']);
+  });
+
+  it('credits a question from the floor ("QUESTIONER:", "CALLER:") to the person the label describes, never to the host', () => {
+    const town = '---\nhost: Odile Marchetti\nspeakers: [Odile Marchetti, Bram Kuijpers]\n---\nLibrary forum\n\nHOST: Welcome, everyone. Bram runs the county libraries.\n\nBRAM KUIJPERS: Glad to be here.\n\nQUESTIONER: I live out past the quarry. When will the mobile library come back?\n\nBRAM KUIJPERS: In March, twice a week.\n\nCALLER: Will e-books stay free?\n\nBRAM KUIJPERS: Yes, for card holders.\n';
+    expect(qa({ 'forum.txt': town }).map((r) => [r[0], r[1]])).toEqual([
+      ['Questioner', 'Bram Kuijpers'],
+      ['Caller', 'Bram Kuijpers'],
+    ]);
+  });
+
+  it('reads other languages\' question letters ("P:", "F:") as the asking side, and pairs a two-language Q&A within each language', () => {
+    const de = 'Gespräch mit Jonas Albrecht\n\nF: Seit wann bauen Sie Orgeln?\n\nA: Seit 1994, in Leipzig.\n\nF: Wie lange dauert eine Orgel?\n\nA: Etwa drei Jahre.\n';
+    expect(qa({ 'orgel.txt': de }).map((r) => [r[0], r[2]])).toEqual([
+      [null, 'Seit wann bauen Sie Orgeln?'],
+      [null, 'Wie lange dauert eine Orgel?'],
+    ]);
+    const pt = '---\ninterviewer: Tiago Neves\nspeakers: [Luana Prado]\n---\nEntrevista / Interview\n\nP: Quando começou a pescar?\nQ: When did you start fishing?\n\nR: Aos doze anos, com o meu avô.\nA: At twelve, with my grandfather.\n\nP: O mar mudou?\nQ: Has the sea changed?\n\nR: Há menos sardinha.\nA: There are fewer sardines.\n';
+    expect(qa({ 'pesca.txt': pt }).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ['Tiago Neves', 'Luana Prado', 'Quando começou a pescar?', 'Aos doze anos, com o meu avô.'],
+      ['Tiago Neves', 'Luana Prado', 'When did you start fishing?', 'At twelve, with my grandfather.'],
+      ['Tiago Neves', 'Luana Prado', 'O mar mudou?', 'Há menos sardinha.'],
+      ['Tiago Neves', 'Luana Prado', 'Has the sea changed?', 'There are fewer sardines.'],
+    ]);
   });
 
   it('reads a call transcript\'s name lines with a title after the name, or with no blank line around them', () => {
@@ -1193,6 +1222,17 @@ describe('A chat export: "[9:58 AM] Name: words" (unseen variant)', () => {
   });
 });
 
+describe('A Slack channel copied out: "Name  10:42 AM" headers and reaction tallies (":eyes: 2") under messages', () => {
+  it('reads a reaction tally as the app\'s markup, never a heading over the messages below', async () => {
+    const text = '#ops-deploys\n\nLena Vogt  9:02 AM\nShipping build 88 to staging now.\n:rocket: 3\nOwen Park  9:06 AM\nDid the migration run?\n:eyes: 1 :thumbsup: 2\nLena Vogt  9:07 AM\nYes, in 40 seconds.\n';
+    const corpus = await loadCorpus(tempCorpus({ 'ops.txt': text }));
+    expect(corpus.records.map((r) => [r.type, r.speaker, r.section])).toEqual([
+      ['quote', 'Lena Vogt', null],
+      ['qa', 'Lena Vogt', null],
+    ]);
+  });
+});
+
 describe('A title that ends with its date: "Focus group 3 — commuters, Leeds, 12 March 2025"', () => {
   it('is the title and gives the date', async () => {
     const text = `Focus group 3 — commuters, Leeds, 12 March 2025\n\nI: How long is your commute?\n\nP1: About fifty minutes each way.\n\nI: What would make you take the train?\n\nP1: Price.\n`;
@@ -1361,5 +1401,22 @@ A. Twice a year, for the storms.
     expect(quote).toMatchObject({ speaker: 'Marta Kuipers', text: 'Nobody argues with the woman who makes the bread', line: 3, endLine: 5 });
     expect(corpus.records.find((r) => r.type === 'claim')!.text).toBe("Marta Kuipers's bakery is the only one on the island, which she says is the only reason anyone is nice to her.");
     expect(corpus.records.filter((r) => r.type === 'qa')).toHaveLength(2);
+  });
+});
+
+describe('Auto-captions with ">>" changes of speaker and no punctuation at all (unseen variant)', () => {
+  it('pairs a turn that asks without a question mark with the next turn, in a .txt and in .vtt cues alike', async () => {
+    const txt = 'Restoring a Fishing Boat\n\n0:00\n>> welcome in I am here at the harbour\n0:03\nwith a boat builder\n0:05\n>> glad to be here\n0:07\n>> so how did the hull rot\n0:09\n>> rain mostly it sat open for\n0:12\ntwelve winters\n0:14\n>> and now what does a new keel cost\n0:17\n>> about 8,000 for oak\n0:19\n>> wow what is the slowest part\n0:21\n>> steaming the planks\n';
+    const vtt = 'WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n>> we are in Galway with a sail maker\nwho cuts by hand how long does your\n\n00:00:03.000 --> 00:00:06.000\nbiggest sail take\n>> eleven days\n\n00:00:06.000 --> 00:00:09.000\n>> what\'s the hardest cloth\n>> old cotton it tears\n\n00:00:09.000 --> 00:00:12.000\nif you look at it\n';
+    const corpus = await loadCorpus(tempCorpus({ 'boat.txt': txt, 'sails.vtt': vtt }));
+    const qa = (id: string) => recordsOf(corpus, id).filter((r) => r.type === 'qa').map((r) => [flat(r.question), flat(r.text)]);
+    expect(qa('boat')).toEqual([
+      ['so how did the hull rot', 'rain mostly it sat open for twelve winters'],
+      ['and now what does a new keel cost', 'about 8,000 for oak'],
+      ['wow what is the slowest part', 'steaming the planks'],
+    ]);
+    expect(qa('sails').map((p) => p[1])).toEqual(['eleven days', 'old cotton it tears if you look at it']);
+    // A statement with a question word in it answers: it asks nothing.
+    expect(recordsOf(corpus, 'boat').find((r) => r.text === 'glad to be here')!.type).toBe('quote');
   });
 });
