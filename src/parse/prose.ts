@@ -168,7 +168,10 @@ export function parseProse(input: ParseInput): ParseResult {
     if (BLOCKQUOTE.test(raw)) {
       const block = emailThread ? null : quotationBlock(lines, i, end);
       if (block) {
-        const speaker = setOffSpeaker(block.signature, state);
+        let speaker = setOffSpeaker(block.signature, state);
+        // A memoir sets off its author's own words: in the first person under a paragraph in the
+        // first person, with nobody signed or named for them, they are the author's.
+        if (speaker === null && input.meta.author && block.paragraphs.every((p) => isFirstPersonSingular(p.text)) && isFirstPersonSingular(paragraphAbove(lines, i))) speaker = input.meta.author;
         for (const part of block.paragraphs) b.add({ type: 'quote', text: part.text, speaker, section }, part.first, part.last);
         for (const k of block.markup) b.mark(k, 'markup');
         carried = null;
@@ -458,6 +461,15 @@ function closingMarkFor(paragraph: string): string {
     if (o > best[0] && o > paragraph.lastIndexOf(close)) best = [o, close];
   }
   return best[1];
+}
+
+/** The paragraph above line `at` (its lines joined), or ''. */
+function paragraphAbove(lines: readonly string[], at: number): string {
+  let k = at - 1;
+  while (k >= 0 && !lines[k]!.trim()) k--;
+  const parts: string[] = [];
+  for (; k >= 0 && lines[k]!.trim(); k--) parts.unshift(lines[k]!.trim());
+  return parts.join(' ');
 }
 
 /** The next non-blank line from `from` that no rule has taken yet, or -1. */

@@ -608,6 +608,15 @@ describe('a quotation set off in a "> " block', () => {
   });
 });
 
+describe('a set-off block under a description, not a name', () => {
+  it('in a memoir, under the author\'s own first person, is the author\'s; in news, nobody\'s', () => {
+    const memoir = parse('My uncle kept horses near Tralee.\n\nOur second child, a boy, came at dawn in March. My wife let me name him.\n\n> I have shod horses for fifty years since. I still think of him first.', 'author: Declan Moyes\n');
+    expect(memoir.quotes.map((q) => [q.speaker, q.text])).toEqual([['Declan Moyes', 'I have shod horses for fifty years since. I still think of him first.']]);
+    const news = parse('The stable reopened on Monday.\n\nThe second child, a boy, came at dawn in March. The parents named him Copper.\n\n> I have shod horses for fifty years since. I still think of him first.', 'author: Declan Moyes\n');
+    expect(news.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
 describe('names inside descriptions and titles', () => {
   it('"said a fisherman on Molokai named Kimo Kahale" credits Kimo Kahale; "Commander" and "Sheriff" are titles; "he remembers" frames', () => {
     const { by } = parse(
