@@ -217,3 +217,20 @@ describe('an interviewer from the byline', () => {
     expect(warning).not.toContain('null');
   });
 });
+
+describe('a signed letter', () => {
+  const letter = (signOff: string) =>
+    `Dear friends of the Eastgate Market,\n\nAfter twelve years as your market manager, I am leaving at the end of the autumn season.\n\nWe started with nine stalls in a car park. Today we have sixty, and a waiting list.\n\n${signOff}\n`;
+
+  it('is the signer\'s: the name under the closing (the first, where several sign) is the author of its claims', () => {
+    const one = loadCorpus(tempCorpus({ 'leaving.txt': letter('Sincerely,\n\nTomasz "Tom" Wierzbicki\nMarket Manager') }));
+    expect(one.documents[0]!.meta.author).toBe('Tomasz Wierzbicki');
+    expect(one.documents[0]!.meta.inferred.author).toBe('the signature (line 9)');
+    expect(one.records.filter((r) => r.type === 'claim').every((r) => r.speaker === 'Tomasz Wierzbicki')).toBe(true);
+    const many = loadCorpus(tempCorpus({ 'open.txt': letter('Signed,\n\nProf. Ada Lindqvist, Department of Soil Science, University of Oslo\nKarim Haddou, Chair, Eastgate Traders') }));
+    expect(many.documents[0]!.meta.author).toBe('Ada Lindqvist');
+    // A byline names the author first; with no closing, nobody signs.
+    expect(loadCorpus(tempCorpus({ 'byline.txt': `By Ruth Amsel\n\n${letter('Sincerely,\n\nTomasz Wierzbicki')}` })).documents[0]!.meta.author).toBe('Ruth Amsel');
+    expect(loadCorpus(tempCorpus({ 'unsigned.txt': letter('Tomasz Wierzbicki') })).documents[0]!.meta.author).toBeNull();
+  });
+});
