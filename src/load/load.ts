@@ -21,7 +21,7 @@ import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } f
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, splitLines } from '../parse/text.js';
-import { dateFromFileName, inferDate } from './infer.js';
+import { dateFromFileName, dateUnderSignature, inferDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
 import { loadInParallel, parallelPlan, type ParallelOptions } from './parallel.js';
@@ -373,6 +373,14 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     meta.date = dateline.date.value;
     meta.year = Number(dateline.date.value.slice(0, 4));
     meta.inferred.date = dateline.date.from;
+    return;
+  }
+  // Nothing above dates it: a letter may, under its signature.
+  const signed = dateline.date ? null : dateUnderSignature(lines, bodyLine);
+  if (signed && (!fromName || Number(signed.value.slice(0, 4)) === fromName.year)) {
+    meta.date = signed.value;
+    meta.year = Number(signed.value.slice(0, 4));
+    meta.inferred.date = signed.from;
     return;
   }
   if (fromName) {

@@ -234,3 +234,18 @@ describe('a signed letter', () => {
     expect(loadCorpus(tempCorpus({ 'unsigned.txt': letter('Tomasz Wierzbicki') })).documents[0]!.meta.author).toBeNull();
   });
 });
+
+describe('a date under the signature', () => {
+  const letter = (above: string, below: string) =>
+    `${above}Dear neighbours,\n\nThe community garden will close for the winter on the first of next month.\n\nWarm regards,\n\nIlse Brandvold\nGarden Coordinator\n${below}`;
+
+  it('dates a letter nothing above dates; a dateline above wins', () => {
+    const dated = loadCorpus(tempCorpus({ 'garden.txt': letter('', '14 October 2023\n') })).documents[0]!.meta;
+    expect(dated).toMatchObject({ author: 'Ilse Brandvold', date: '2023-10-14', year: 2023 });
+    expect(dated.inferred.date).toBe('a date under the signature (line 9)');
+    const above = loadCorpus(tempCorpus({ 'garden.txt': letter('Garden notice\nPosted March 2, 2024\n\n', 'October 14, 2023\n') })).documents[0]!.meta;
+    expect(above.date).toBe('2024-03-02');
+    // A sentence with a date in it, under the name, is no date line.
+    expect(loadCorpus(tempCorpus({ 'garden.txt': letter('', 'Back on 14 October 2023 with new beds.\n') })).documents[0]!.meta.date).toBeNull();
+  });
+});
