@@ -389,12 +389,23 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   } else if (dateline.year) {
     meta.year = dateline.year.value;
     meta.inferred.year = dateline.year.from;
+  } else if (title) {
+    // Nothing else dates it: a title that carries its one year does ("… Games Done Quick 2023",
+    // "#inc-2024-0611-payments-outage"); a title with two ("1938–2025") says no one year.
+    const years = title.value.match(TITLE_YEAR);
+    if (years?.length === 1) {
+      meta.year = Number(years[0]);
+      meta.inferred.year = title.from.replace(/^the /, 'the year in the ');
+    }
   }
   if (dateline.note && !meta.date) {
     meta.dateNote = dateline.note;
     meta.inferred.dateNote = 'a dateline';
   }
 }
+
+/** A year standing as a word of a title, or between dashes of a channel's name: not part of a longer number. */
+const TITLE_YEAR = /(?<![\p{L}\p{N},.])(?:19|20)\d{2}(?![\p{L}\p{N}]|[,.]\d)/gu;
 
 /** check's warning for a document whose metadata was inferred: which fields, from where, and what is missing. */
 function describeInferred(meta: DocumentMeta, hasFrontMatter: boolean): string {
