@@ -4,7 +4,7 @@
  * in parse/, because reading a dateline's date is the figures stage's work.
  */
 import { extractFigures } from '../figures/extract.js';
-import { headerDatelines, leadDateline, type Inferred } from '../parse/header.js';
+import { headerDatelines, leadDateline, letterSignature, type Inferred } from '../parse/header.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
@@ -57,4 +57,18 @@ export function inferDate(
   // No day, but a month and year ("March 2024"): the year, without a date.
   if (monthYear) return { date: null, note: null, year: { value: monthYear.year, from: `a month and year (line ${bodyLine + monthYear.idx})` } };
   return { date: null, note: null };
+}
+
+/**
+ * A letter dated under its signature ("With gratitude," / the name / "July 8, 2025"): a line
+ * that is only a full date, among the lines under the signer's name.
+ */
+export function dateUnderSignature(lines: readonly string[], bodyLine: number): Inferred<string> | null {
+  const signature = letterSignature(lines, bodyLine);
+  for (const idx of signature?.after ?? []) {
+    const line = lines[idx]!.trim();
+    const day = extractFigures(line, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+    if (day && day.text.length >= line.replace(/[.,]$/, '').length - 1) return { value: String(day.value), from: `a date under the signature (line ${bodyLine + idx})` };
+  }
+  return null;
 }

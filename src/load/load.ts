@@ -19,9 +19,9 @@ import { FigureReader, yearsOfLines } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
-import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
+import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, splitLines } from '../parse/text.js';
-import { dateFromFileName, inferDate } from './infer.js';
+import { dateFromFileName, dateUnderSignature, inferDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
 import { loadInParallel, parallelPlan, type ParallelOptions } from './parallel.js';
@@ -340,7 +340,7 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {
-    const author = email?.from ?? inferAuthor(lines, bodyLine) ?? (title ? speakerOfSpeechTitle(title) : null);
+    const author = email?.from ?? inferAuthor(lines, bodyLine) ?? (title ? speakerOfSpeechTitle(title) : null) ?? letterSignature(lines, bodyLine)?.signer ?? null;
     if (author) {
       meta.author = author.value;
       meta.inferred.author = author.from;
@@ -375,18 +375,37 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     meta.inferred.date = dateline.date.from;
     return;
   }
+  // Nothing above dates it: a letter may, under its signature.
+  const signed = dateline.date ? null : dateUnderSignature(lines, bodyLine);
+  if (signed && (!fromName || Number(signed.value.slice(0, 4)) === fromName.year)) {
+    meta.date = signed.value;
+    meta.year = Number(signed.value.slice(0, 4));
+    meta.inferred.date = signed.from;
+    return;
+  }
   if (fromName) {
     meta.year = fromName.year;
     meta.inferred.year = 'the file name';
   } else if (dateline.year) {
     meta.year = dateline.year.value;
     meta.inferred.year = dateline.year.from;
+  } else if (title) {
+    // Nothing else dates it: a title that carries its one year does ("… Games Done Quick 2023",
+    // "#inc-2024-0611-payments-outage"); a title with two ("1938–2025") says no one year.
+    const years = title.value.match(TITLE_YEAR);
+    if (years?.length === 1) {
+      meta.year = Number(years[0]);
+      meta.inferred.year = title.from.replace(/^the /, 'the year in the ');
+    }
   }
   if (dateline.note && !meta.date) {
     meta.dateNote = dateline.note;
     meta.inferred.dateNote = 'a dateline';
   }
 }
+
+/** A year standing as a word of a title, or between dashes of a channel's name: not part of a longer number. */
+const TITLE_YEAR = /(?<![\p{L}\p{N},.])(?:19|20)\d{2}(?![\p{L}\p{N}]|[,.]\d)/gu;
 
 /** check's warning for a document whose metadata was inferred: which fields, from where, and what is missing. */
 function describeInferred(meta: DocumentMeta, hasFrontMatter: boolean): string {

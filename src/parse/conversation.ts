@@ -129,7 +129,7 @@ const UNNAMED_VOICE = /^(?:unknown|unknown speaker(?: #?\d+)?|speaker \?|\?)$/i;
  * there are none or several.
  */
 /** A title or office before a name, no part of it ("Dr. Helen Park", "Mayor Rosa Imbert"). */
-const NAME_TITLE =
+export const NAME_TITLE =
   /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Mayor|Senator|Sen|Governor|Gov|Rep|Representative|President|Judge|Justice|Councilman|Councilwoman|Councillor|Councilor|Chef|Coach|Captain|Capt|General|Gen|Pastor|Rabbi|Rev|Reverend|Father|Sister|Minister|Ambassador|Sheriff|Chancellor|Commissioner|Principal|Detective|Officer|Chief)\.?$/;
 
 export function personInTitle(title: string | null): string | null {

@@ -340,6 +340,38 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
   return null;
 }
 
+/** A letter's closing line: "Sincerely,", "With gratitude,", "Signed,". */
+const SIGN_OFF = /^\s*(?:signed|sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|truly|faithfully))?|respectfully(?:\s+yours)?|cordially|warmly|regards|(?:best|kind|warm|warmest)\s+regards|with\s+(?:gratitude|thanks|love|respect|appreciation|best\s+wishes)|in\s+solidarity)\s*,\s*$/i;
+/** A signer's name, before any comma: "Dr. Naomi Feldstein", `Margaret "Peg" Donnelly`. */
+const SIGNER = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:["“]\p{Lu}[\p{L}'’.-]*["”]|\p{Lu}[\p{L}'’.-]*)){1,4}$/u;
+
+/**
+ * A letter's signature: a closing line ("Sincerely,", "Signed,") among the last lines, and under
+ * it the signer's name (the first, where several sign), with the lines after it (their roles, a
+ * date). The name is who writes the letter, as a byline's is who writes an article.
+ */
+export function letterSignature(raw: readonly string[], bodyLine: number): { signer: Inferred<string>; after: number[] } | null {
+  let last = raw.length - 1;
+  while (last >= 0 && !raw[last]!.trim()) last--;
+  // The closing stands within the last dozen lines (a signatory list may follow it).
+  for (let i = last, seen = 0; i >= 0 && seen < 12; i--) {
+    if (!raw[i]!.trim()) continue;
+    seen++;
+    if (!SIGN_OFF.test(raw[i]!)) continue;
+    let k = i + 1;
+    while (k <= last && !raw[k]!.trim()) k++;
+    if (k > last) return null;
+    const written = normalizeSpace(raw[k]!).split(',')[0]!.trim();
+    if (!SIGNER.test(written)) return null;
+    // The person, as a label or a mention names them: no quoted nickname, no honorific.
+    const name = written.replace(/\s+["“]\p{Lu}[\p{L}'’.-]*["”](?=\s)/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '');
+    const after: number[] = [];
+    for (let j = k + 1; j <= last; j++) if (raw[j]!.trim()) after.push(j);
+    return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after };
+  }
+  return null;
+}
+
 /**
  * The interviewer a byline names ("Interview by Ruth Evans", "Interviewed by …", "Questions by
  * …"): who asks a Q&A's questions when no front matter says. Null for any other byline.

@@ -10,12 +10,13 @@
  * words. Where most of a document's Markdown headings are questions (two at
  * least: "Five questions for…", an FAQ), each question heading and the
  * paragraphs under it are one `qa`: the document's guest (its one
- * non-host speaker, else the one person its title names) answers, else its
+ * non-host speaker, else the one person its title names, else the one its
+ * standfirst names: "We spoke to Ines Quayle") answers, else its
  * narrator; its interviewer, host or author asks.
  */
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
-import { personInTitle } from './conversation.js';
+import { NAME_TITLE, personInTitle } from './conversation.js';
 import { headerSection, isWhenLine, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { isNameShaped } from './labels.js';
@@ -168,7 +169,10 @@ export function parseProse(input: ParseInput): ParseResult {
     if (BLOCKQUOTE.test(raw)) {
       const block = emailThread ? null : quotationBlock(lines, i, end);
       if (block) {
-        const speaker = setOffSpeaker(block.signature, state);
+        let speaker = setOffSpeaker(block.signature, state);
+        // A memoir sets off its author's own words: in the first person under a paragraph in the
+        // first person, with nobody signed or named for them, they are the author's.
+        if (speaker === null && input.meta.author && block.paragraphs.every((p) => isFirstPersonSingular(p.text)) && isFirstPersonSingular(paragraphAbove(lines, i))) speaker = input.meta.author;
         for (const part of block.paragraphs) b.add({ type: 'quote', text: part.text, speaker, section }, part.first, part.last);
         for (const k of block.markup) b.mark(k, 'markup');
         carried = null;
@@ -414,12 +418,35 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const { meta, registry } = input;
   const hosts = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   const guests = meta.speakers.filter((s) => !hosts.some((h) => registry.resolve(h) === registry.resolve(s)));
-  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? personInTitle(meta.title) : null;
+  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? (personInTitle(meta.title) ?? standfirstGuest(input.body)) : null;
   const asker = hosts[0] ?? meta.author ?? null;
   return {
     guest: named ? (registry.resolve(named) ?? named) : null,
     asker: asker ? (registry.resolve(asker) ?? asker) : null,
   };
+}
+
+/** "We spoke to Halvard Ness, …", "Answers from Dr. Ines Quayle": a standfirst naming who answers. */
+const GUEST_INTRO = /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|(?:[Ww]e|I)\s+interviewed)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u;
+
+/**
+ * The guest a standfirst names, above the first question ("We spoke to Halvard Ness, a wildlife
+ * ecologist, about…"): who answers a Q&A whose front matter and title name nobody.
+ */
+function standfirstGuest(body: string): string | null {
+  const lines = body.split('\n', 25);
+  for (const line of lines) {
+    // Read up to the first question: a standfirst stands above it.
+    if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
+    if (!/spoke|talked|answers|interviewed/i.test(line)) continue;
+    const m = GUEST_INTRO.exec(line);
+    if (!m) continue;
+    // A title before the name is no part of it ("Captain Rosalind Achterberg").
+    const words = m[1]!.split(/\s+/);
+    while (words.length > 2 && NAME_TITLE.test(words[0]!)) words.shift();
+    if (!NAME_TITLE.test(words[0]!)) return words.join(' ');
+  }
+  return null;
 }
 
 const PIPE_ROW = /^\s*\|(.*[\p{L}\p{N}].*)\|\s*$/u;
@@ -458,6 +485,15 @@ function closingMarkFor(paragraph: string): string {
     if (o > best[0] && o > paragraph.lastIndexOf(close)) best = [o, close];
   }
   return best[1];
+}
+
+/** The paragraph above line `at` (its lines joined), or ''. */
+function paragraphAbove(lines: readonly string[], at: number): string {
+  let k = at - 1;
+  while (k >= 0 && !lines[k]!.trim()) k--;
+  const parts: string[] = [];
+  for (; k >= 0 && lines[k]!.trim(); k--) parts.unshift(lines[k]!.trim());
+  return parts.join(' ');
 }
 
 /** The next non-blank line from `from` that no rule has taken yet, or -1. */

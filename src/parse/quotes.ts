@@ -972,7 +972,8 @@ export function setOffSpeaker(signature: string | null, state: AttributionState)
     return who?.speaker ?? normalizeSpace(signature.split(',')[0]!);
   }
   // Named in the paragraph right above it, or nobody: a charter's or a report's words are set off too.
-  return recentPerson(state, null, undefined, 0);
+  // Named, not described: "The baby, a girl, arrived…" above a memoir's set-off lines names no one who speaks them.
+  return recentPerson(state, null, (name) => !/^\p{Lu}/u.test(name), 0);
 }
 
 export function knowFullName(state: AttributionState, name: string): void {

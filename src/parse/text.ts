@@ -188,9 +188,13 @@ class MarkFinder {
  * opens with a mark again.
  */
 export function leavesQuoteOpen(text: string): boolean {
-  // After the last quotation the text closes (a mixed pair, “…," included, is closed).
+  // After the last quotation the text closes (a mixed pair, “…," included, is closed). A
+  // single-quoted one ("say 'No, no.'") may sit inside the open quotation: look after the
+  // last double-marked one.
   const spans = findQuoteSpans(text);
-  const tail = spans.length ? text.slice(spans[spans.length - 1]!.end) : text;
+  let last = spans.length - 1;
+  while (last >= 0 && (spans[last]!.open === "'" || spans[last]!.open === '‘')) last--;
+  const tail = last >= 0 ? text.slice(spans[last]!.end) : text;
   for (const [open, close] of [['“', '”'], ['«', '»'], ['「', '」'], ['『', '』']] as const) {
     const o = tail.lastIndexOf(open);
     if (o >= 0 && o > tail.lastIndexOf(close)) return true;

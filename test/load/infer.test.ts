@@ -217,3 +217,48 @@ describe('an interviewer from the byline', () => {
     expect(warning).not.toContain('null');
   });
 });
+
+describe('a signed letter', () => {
+  const letter = (signOff: string) =>
+    `Dear friends of the Eastgate Market,\n\nAfter twelve years as your market manager, I am leaving at the end of the autumn season.\n\nWe started with nine stalls in a car park. Today we have sixty, and a waiting list.\n\n${signOff}\n`;
+
+  it('is the signer\'s: the name under the closing (the first, where several sign) is the author of its claims', () => {
+    const one = loadCorpus(tempCorpus({ 'leaving.txt': letter('Sincerely,\n\nTomasz "Tom" Wierzbicki\nMarket Manager') }));
+    expect(one.documents[0]!.meta.author).toBe('Tomasz Wierzbicki');
+    expect(one.documents[0]!.meta.inferred.author).toBe('the signature (line 9)');
+    expect(one.records.filter((r) => r.type === 'claim').every((r) => r.speaker === 'Tomasz Wierzbicki')).toBe(true);
+    const many = loadCorpus(tempCorpus({ 'open.txt': letter('Signed,\n\nProf. Ada Lindqvist, Department of Soil Science, University of Oslo\nKarim Haddou, Chair, Eastgate Traders') }));
+    expect(many.documents[0]!.meta.author).toBe('Ada Lindqvist');
+    // A byline names the author first; with no closing, nobody signs.
+    expect(loadCorpus(tempCorpus({ 'byline.txt': `By Ruth Amsel\n\n${letter('Sincerely,\n\nTomasz Wierzbicki')}` })).documents[0]!.meta.author).toBe('Ruth Amsel');
+    expect(loadCorpus(tempCorpus({ 'unsigned.txt': letter('Tomasz Wierzbicki') })).documents[0]!.meta.author).toBeNull();
+  });
+});
+
+describe('a date under the signature', () => {
+  const letter = (above: string, below: string) =>
+    `${above}Dear neighbours,\n\nThe community garden will close for the winter on the first of next month.\n\nWarm regards,\n\nIlse Brandvold\nGarden Coordinator\n${below}`;
+
+  it('dates a letter nothing above dates; a dateline above wins', () => {
+    const dated = loadCorpus(tempCorpus({ 'garden.txt': letter('', '14 October 2023\n') })).documents[0]!.meta;
+    expect(dated).toMatchObject({ author: 'Ilse Brandvold', date: '2023-10-14', year: 2023 });
+    expect(dated.inferred.date).toBe('a date under the signature (line 9)');
+    const above = loadCorpus(tempCorpus({ 'garden.txt': letter('Garden notice\nPosted March 2, 2024\n\n', 'October 14, 2023\n') })).documents[0]!.meta;
+    expect(above.date).toBe('2024-03-02');
+    // A sentence with a date in it, under the name, is no date line.
+    expect(loadCorpus(tempCorpus({ 'garden.txt': letter('', 'Back on 14 October 2023 with new beds.\n') })).documents[0]!.meta.date).toBeNull();
+  });
+});
+
+describe('a year in the title', () => {
+  it('dates a document nothing else dates, when the title carries one year', () => {
+    const log = (title: string) => `${title}\n\nMina Adair  9:14 AM\nThe east pump is down again.\n\nOwen Pratt  9:16 AM\nOn my way with the spare seal.\n`;
+    const channel = loadCorpus(tempCorpus({ 'pumps.txt': log('#ops-2021-0302-east-pump') })).documents[0]!.meta;
+    expect(channel).toMatchObject({ year: 2021, date: null });
+    expect(channel.inferred.year).toMatch(/^the year in the /);
+    expect(loadCorpus(tempCorpus({ 'pumps.txt': log('Pump station log, winter 2019') })).documents[0]!.meta.year).toBe(2019);
+    // Two years, or a number that is no year, date nothing.
+    expect(loadCorpus(tempCorpus({ 'pumps.txt': log('Pump station log, 2019–2021') })).documents[0]!.meta.year).toBeNull();
+    expect(loadCorpus(tempCorpus({ 'pumps.txt': log('Pump station 12,2019 log') })).documents[0]!.meta.year).toBeNull();
+  });
+});

@@ -264,6 +264,25 @@ describe('the shape of a quotation', () => {
     expect(corpus.records.find((r) => r.type === 'claim')?.text).toBe('The memo did not say how many branches would close.');
   });
 
+  it('a quotation running over paragraphs keeps its speaker when a paragraph holds a single-quoted quotation', () => {
+    // After the attribution, and alone in a paragraph: either way the nested 'Not yet, try again.' must not close the outer quotation.
+    const { quotes, claims } = parse(
+      'Maren Holt bound her first book in 1979.\n\n' +
+        '"My master spoke no Danish, and I spoke no German," Holt said. "So she taught by pointing. She would tap the spine and say \'Not yet, try again.\' That was all.\n\n' +
+        '"By spring I could sew a signature."\n\n' +
+        'The bindery now has four benches.\n\n' +
+        '"I lived above the shop," she recalled.\n\n' +
+        '"Greta was strict. She would say \'Again, slower.\' Every day.\n\n' +
+        '"She kept the bad ones on a shelf."',
+    );
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Maren Holt', "My master spoke no Danish, and I spoke no German. So she taught by pointing. She would tap the spine and say 'Not yet, try again.' That was all. By spring I could sew a signature."],
+      ['Maren Holt', 'I lived above the shop'],
+      ['Maren Holt', "Greta was strict. She would say 'Again, slower.' Every day. She kept the bad ones on a shelf."],
+    ]);
+    expect(claims.map((c) => c.text)).toEqual(['Maren Holt bound her first book in 1979.', 'The bindery now has four benches.']);
+  });
+
   it('an epigraph: a quotation, then a line “— Name”', () => {
     const { quotes } = parse('"A bank is only as strong as the trust people place in it."\n— Lena Marsh, founder of Orchard Bank\n\nOrchard Bank opened its first branch in 1952 in a converted barn.');
     expect(quotes).toHaveLength(1);
@@ -586,6 +605,15 @@ describe('a quotation set off in a "> " block', () => {
       [null, 'Nothing leaves the room.'],
     ]);
     expect([...quotes, ...claims].some((r) => r.text.includes('>') || r.text.includes('—'))).toBe(false);
+  });
+});
+
+describe('a set-off block under a description, not a name', () => {
+  it('in a memoir, under the author\'s own first person, is the author\'s; in news, nobody\'s', () => {
+    const memoir = parse('My uncle kept horses near Tralee.\n\nOur second child, a boy, came at dawn in March. My wife let me name him.\n\n> I have shod horses for fifty years since. I still think of him first.', 'author: Declan Moyes\n');
+    expect(memoir.quotes.map((q) => [q.speaker, q.text])).toEqual([['Declan Moyes', 'I have shod horses for fifty years since. I still think of him first.']]);
+    const news = parse('The stable reopened on Monday.\n\nThe second child, a boy, came at dawn in March. The parents named him Copper.\n\n> I have shod horses for fifty years since. I still think of him first.', 'author: Declan Moyes\n');
+    expect(news.quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
 

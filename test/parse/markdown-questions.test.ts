@@ -54,6 +54,18 @@ describe('Markdown question headings', () => {
     expect(corpus.documents[0]!.sentences?.missed ?? []).toEqual([]);
   });
 
+  it('are answered by the guest a standfirst names when the title names nobody', () => {
+    const qa = (standfirst: string) =>
+      `# Four questions about the night ferry\n\n${standfirst}\n\n### How long is the crossing?\n\nEleven hours when the sea is calm.\n\n### Do people sleep?\n\nMost of them, in cabins or on the benches.\n`;
+    for (const standfirst of ['We spoke to Captain Rosalind Achterberg, who has run the route since 2009, about the last winter sailings.', 'Answers from Rosalind Achterberg, master of the MV Skerry.']) {
+      const records = loadCorpus(tempCorpus({ 'ferry.md': qa(standfirst) })).records.filter((r) => r.type === 'qa');
+      expect(records.map((r) => r.speaker), standfirst).toEqual(['Rosalind Achterberg', 'Rosalind Achterberg']);
+    }
+    // Talk of speaking, with no name after it, names no guest.
+    const none = loadCorpus(tempCorpus({ 'ferry.md': qa('We spoke for an hour on the bridge, about the last winter sailings.') })).records.filter((r) => r.type === 'qa');
+    expect(none.map((r) => r.speaker)).toEqual([null, null]);
+  });
+
   it('leave an article with one question heading to its quotes and claims, the heading a section', async () => {
     const corpus = await loadCorpus(tempCorpus({ 'vote.md': ARTICLE }));
     const records = corpus.records;
