@@ -119,11 +119,46 @@ function headerOnLine(raw: string): string | null {
   return name;
 }
 
+/**
+ * The words a furniture line can hold where it holds no free text (no "·", "|", "@" or "by",
+ * after which FURNITURE_LINE takes any text): its fixed words, the units of an age, the months,
+ * the halves of a clock's day, the names of counts, the marks' letters.
+ */
+const FURNITURE_WORDS = new Set(
+  (
+    'level op reply replying in to re comment on ago an a just now today yesterday at ' +
+    'yr yrs year years y mo mos month months wk wks week weeks w d day days h hr hrs hour hours m min mins minute minutes s sec secs second seconds ' +
+    'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
+    'am pm p k point points pts vote votes upvote upvotes comments replies like likes retweet retweets repost reposts quote tweet tweets view views'
+  ).split(' '),
+);
+/** The characters such a line is made of: letters (those words), digits, spaces, the separators and marks' punctuation. */
+const FURNITURE_CHARS = /^[A-Za-z\d\s.,:/#()[\]+•–—-]*$/;
+/** A date or a bracketed time alone, furniture (FURNITURE_LINE's own forms): "Mar 29, 2021", "[16:00:03]". */
+const DATE_ALONE = new RegExp(String.raw`^(?:${CALENDAR}|\[${CLOCK}\])$`, 'iu');
+/** A month and a year ("July 2017"): a dateline, no furniture (no form of FURNITURE_LINE has it). */
+const MONTH_YEAR = new RegExp(String.raw`^${MONTH} \d{4}$`, 'i');
+
+/**
+ * FURNITURE_LINE's answer for the lines articles and transcripts put through it most (a date,
+ * a month and year, a heading, a cue's time line, a number), without compiling it: true or
+ * false where that answer is sure, null where only the pattern can tell.
+ */
+function furnitureWithoutPattern(s: string): boolean | null {
+  // free text after "·", "|", "@" or "by"; a non-ASCII letter that folds to an ASCII one ("ſ")
+  if (/[·|@]|[^\x00-\x7f•–—]|\bby\b/i.test(s)) return null;
+  if (!FURNITURE_CHARS.test(s)) return false;
+  for (const m of s.matchAll(/[A-Za-z]+/g)) if (!FURNITURE_WORDS.has(m[0].toLowerCase())) return false;
+  if (/^\d+$/.test(s) || MONTH_YEAR.test(s)) return false;
+  return DATE_ALONE.test(s) ? true : null;
+}
+
 /** A line that is only a thread's furniture. */
 export function isThreadFurniture(raw: string): boolean {
   const s = raw.trim();
   if (s.length === 0 || s.length > 80) return false;
-  return mayBeFurnitureLine(s) && FURNITURE_LINE.test(s);
+  if (!mayBeFurnitureLine(s)) return false;
+  return furnitureWithoutPattern(s) ?? FURNITURE_LINE.test(s);
 }
 
 /**

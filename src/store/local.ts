@@ -101,11 +101,15 @@ class LocalBackend implements StoreBackend {
   }
 
   async mayMatch(keys: readonly number[], q: RecordQuery): Promise<boolean[]> {
+    return this.matches(keys, q) ?? keys.map(() => true);
+  }
+
+  /** The cache's columns hold exactly what the filters read (src/cache/columns.ts), so their answer is the records'. */
+  matches(keys: readonly number[], q: RecordQuery): boolean[] | null {
     const columns = columnsOf(this.corpus);
     // the index's short ids are places in the corpus only when every record has its own id (always, by construction of ids)
-    if (!columns || (this.index && this.index.size !== columns.records.size)) return keys.map(() => true);
-    const matches = placeMatcher(columns, q);
-    return keys.map(matches);
+    if (!columns || (this.index && this.index.size !== columns.records.size)) return null;
+    return keys.map(placeMatcher(columns, q));
   }
 
   private facetFromRecords(facet: Facet): string[] {

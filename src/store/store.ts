@@ -117,6 +117,12 @@ export interface StoreBackend {
   facetValues?(facet: Facet): Promise<string[]>;
   /** for each key, whether its record may match `q` (false only when it cannot), without reading records */
   mayMatch?(keys: readonly number[], q: RecordQuery): Promise<boolean[]>;
+  /**
+   * for each key, whether its record matches `q`, exactly (as
+   * query/filters.ts's matchesFilters would say), without reading records;
+   * null: this store cannot tell without them
+   */
+  matches?(keys: readonly number[], q: RecordQuery): boolean[] | null;
 }
 
 /** A store: a backend plus everything derived from it. */
@@ -195,6 +201,9 @@ export class Store {
    * data) lets a backend rule records out before reading them.
    */
   async passes(keys: readonly number[], q: RecordQuery, keep: (r: QuarryRecord) => boolean): Promise<boolean[]> {
+    // a backend that answers exactly reads no record: a filtered search then parses only the records it shows or re-ranks
+    const exact = this.backend.matches && !this.allRecords ? this.backend.matches(keys, q) : null;
+    if (exact) return exact;
     const maybe = this.backend.mayMatch && !this.allRecords ? await this.backend.mayMatch(keys, q) : keys.map(() => true);
     const wanted = keys.filter((_, i) => maybe[i]);
     const records = await this.backend.read(wanted);

@@ -9,7 +9,7 @@ import { seededRandom as random } from '../random.js';
 import { words, wordsByRegex } from '../../src/load/sentences.js';
 import { CAPITALISED_WORD, FULL_NAME, KIN_FIRST_NAME, KIN_FIRST_NAME_HINT, hasLaterCapital, hasPersonNoun, HONORIFIC_NAME, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION, PERSON_NOUN_ANY } from '../../src/parse/quotes.js';
 import { findQuoteSpans, needsSpaceWork, splitSentences, type Sentence } from '../../src/parse/text.js';
-import { FURNITURE_LINE, HEADER_LINE, mayBeFurnitureLine, mayBeHeaderLine } from '../../src/parse/threads.js';
+import { FURNITURE_LINE, HEADER_LINE, isThreadFurniture, mayBeFurnitureLine, mayBeHeaderLine } from '../../src/parse/threads.js';
 
 const PIECES = [
   'the', 'at', 'of', 'for', 'from', 'with', 'by', 'joined', 'joins', 'left', 'leaves', 'Cat', 'Loft', 'Birch Partners', '&', 'Ana', 'Ruiz', 'said', 'He Yi', 'CZ', 'Dr.', 'Mr.', 'U.S.', 'J.', 'e.g.', 'don’t', "it's", "rock'n'roll", '’90s', '2017', '1,500', '42',
@@ -221,6 +221,31 @@ describe('fast paths give what the plain code gives', () => {
       }
     }
     expect(found).toBeGreaterThan(50);
+  });
+
+  it('furniture without the pattern: a date, a month and year, a heading, a cue line or a number gets the answer FURNITURE_LINE gives', () => {
+    // The lines articles and transcripts put through isThreadFurniture, and furniture's own pieces
+    // (free text after "·", "|", "@", "by"; letters case folding maps to ASCII: "ſ", the Kelvin sign).
+    const pieces = [
+      'Mar 29, 2021', 'July 2017', 'Mar.', 'May', 'Sept', 'December', '2021', '29', '1.', '3.', 'CZ', 'and', 'He Yi:', 'Decentralized', 'Exchange', '(DEX)', 'Marta', 'Ruiz', '0:00', '1:02:15',
+      '00:00:01,000', '-->', '[16:00:03]', '[laughs]', '12 Aug 2022', '2024-01-20', '20.01.2024', 'at', '10:02', 'pm', 'a.m.', '3', 'yr.', 'years', 'ago', 'ſecs', 'K', '1.2k', 'points',
+      'comments', 'OP', '(OP)', '[S]', '[–]', 'level', 'reply', 'Reply', '#3', 'on:', 'by', 'bob', '@ana', '·', '•', '|', ',', '—', '–', '-', '/', '+', ' ', '  ', 'é', '何一',
+    ];
+    const rand = random(0xda7e);
+    let furniture = 0;
+    let other = 0;
+    for (let i = 0; i < 8000; i++) {
+      let s = '';
+      const n = 1 + Math.floor(rand() * 5);
+      for (let j = 0; j < n; j++) s += pieces[Math.floor(rand() * pieces.length)] + (rand() < 0.75 ? ' ' : '');
+      const t = s.trim();
+      const want = t.length > 0 && t.length <= 80 && FURNITURE_LINE.test(t);
+      expect(isThreadFurniture(s), JSON.stringify(s)).toBe(want);
+      if (want) furniture++;
+      else other++;
+    }
+    expect(furniture).toBeGreaterThan(100);
+    expect(other).toBeGreaterThan(100);
   });
 
   it('thread pre-checks: a line the header or furniture pattern matches always passes its pre-check', () => {
