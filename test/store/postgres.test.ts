@@ -189,8 +189,15 @@ describe('sync', () => {
     const { spawn } = await import('node:child_process');
     const child = spawn(process.execPath, [join(CORPUS, '..', 'bin', 'quarry.js'), 'sync', '--db', url, '--corpus', d], { stdio: ['ignore', 'ignore', 'pipe'], env: childEnv() });
     let err = '';
-    child.stderr.on('data', (b) => (err += b));
-    for (let i = 0; i < 400 && !err.includes('another sync is running'); i++) await new Promise((r) => setTimeout(r, 25));
+    // until it says it waits (or exits): a fixed number of polls failed on a machine
+    // busy enough that reading the corpus took the child longer than they lasted
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (b) => {
+        err += b;
+        if (err.includes('another sync is running')) resolve();
+      });
+      child.on('exit', () => resolve());
+    });
     expect(err).toMatch(/another sync is running/);
     // it waits inside its transaction: release it, and kill it while it writes
     await holder.query('COMMIT');
@@ -205,7 +212,7 @@ describe('sync', () => {
       await new Promise((r) => setTimeout(r, 50));
     }
     expect((await run(['list', '--format', 'json'], { QUARRY_DB: url })).stdout).toBe(listed);
-  });
+  }, 120_000);
 });
 
 describe('errors: exit 2, one line, never the password', () => {
