@@ -345,6 +345,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A heading closing the page header ("Main Takeaways") names the first section, unless a turn came first.
   let section: string | null = firstContent <= firstTurn ? headerSection(b, firstContent) : null;
   let block = 0;
+  // Markdown headings that ask, each over unlabelled paragraphs ("### Q: When did you join?" / "I
+  // joined in 2017…"), beside labelled pairs: each heading is a question and its paragraphs the answer.
+  const askingHeadings = questionHeadings(b, end, (k) => !!labelAt(k));
+  // The answer turn a question heading opened, until its first words.
+  let headingAnswer: Turn | null = null;
   const isAnswerTurnAt = (k: number) => {
     const l = k >= 0 ? labelAt(k) : null;
     return !!l && !isAskerKey(l);
@@ -384,6 +389,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
       turns.push(current);
       continue;
     }
+    const headingQuestion = askingHeadings.get(i);
+    if (headingQuestion !== undefined) {
+      block++;
+      turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [headingQuestion], partLines: [i], section, block });
+      current = headingAnswer = { key: 'A', speaker: 'A', asker: false, answerRole: true, lines: [], parts: [], partLines: [], section, block };
+      turns.push(current);
+      continue;
+    }
     // A hard-wrapped turn goes on: the line right under its words (or under a page break), where
     // they stopped mid-sentence, is more of them, never a heading or a question of its own.
     // A paragraph set with its first line indented (a hearing record's "    Dr. Voss. Thank you…")
@@ -414,6 +427,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
       !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
+      // So is the first line under a question heading.
+      !(current !== null && current === headingAnswer && !current.parts.length) &&
       !messageGoesOn;
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
@@ -495,6 +510,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       lastTurn.partLines.length = cut;
     }
   }
+  // A question heading with nothing under it before the next heading: no answer turn.
+  for (let t = turns.length - 1; t >= 0; t--) if (!turns[t]!.lines.length) turns.splice(t, 1);
   splitUnlabelledAnswers(turns);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
@@ -574,6 +591,37 @@ function isFooter(lines: readonly string[], at: number, text: string): boolean {
 function sectionTitle(raw: string): string {
   return normalizeSpace(withoutEmphasis(raw.replace(/^\s*#{1,6}\s+/, '').replace(/\s+#+\s*$/, '')));
 }
+/** A Markdown heading's words: "### Q: When did you join?" → "Q: When did you join?"; null for any other line. */
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/;
+/** The "Q:" a question carries as its side's mark, no words of the question. */
+const QUESTION_MARK_PREFIX = /^Q\s*[.:]\s+/;
+
+/**
+ * The Markdown headings that ask, each over an unlabelled paragraph, by line, with the question
+ * (no "#" marks, emphasis or "Q:"). Two or more of them, and most of the Markdown headings under
+ * the page's header: one question heading above a transcript is a section title.
+ */
+function questionHeadings(b: DocBuilder, end: number, labelled: (k: number) => boolean): Map<number, string> {
+  const lines = b.lines;
+  const found = new Map<number, string>();
+  let headings = 0;
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    // The page's header (its title heading) is read already.
+    if (!raw.includes('#') || b.isMarked(i)) continue;
+    const m = MARKDOWN_HEADING.exec(raw);
+    if (!m) continue;
+    headings++;
+    const text = normalizeSpace(withoutEmphasis(m[1]!)).replace(QUESTION_MARK_PREFIX, '');
+    if (!/\?["”’)]*$/.test(text)) continue;
+    let next = i + 1;
+    while (next < end && !lines[next]!.trim()) next++;
+    if (next >= end || labelled(next) || MARKDOWN_HEADING.test(lines[next]!)) continue;
+    found.set(i, text);
+  }
+  return found.size >= 2 && found.size * 2 > headings ? found : new Map();
+}
+
 /** A list's item by its bullet ("- 01:45 Intro", "• Jobs"). */
 const BULLET_LINE = /^\s*[-–•·*▪]\s+\S/;
 

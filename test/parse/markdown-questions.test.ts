@@ -239,3 +239,47 @@ Published 2024-05-02. Answers edited for length.
     expect(c.records.some((r) => r.type === 'qa')).toBe(false);
   });
 });
+
+describe('question headings beside labelled Q/A pairs in one document', () => {
+  // Enough "**Q:**"/"**A:**" pairs make the document a transcript; its question headings still ask.
+  const BEEKEEPER = `# Readers ask Tomasz Wrona, beekeeper (May 2023)
+
+*Questions sent in by readers; Tomasz Wrona answered them by phone.*
+
+## Q: How many hives do you keep?
+
+Forty-two, on three meadows outside Lublin. My father kept nine.
+
+## Q: Is the honey different on each meadow?
+
+Yes. The one by the lime trees gives a pale, sharp honey.
+
+## About the bees
+
+**Q: Do you still get stung?**
+
+**A:** Every week. You stop counting after the first year.
+
+**Q: What kills a colony fastest?**
+
+**A:** Mites, then a wet spring. Bears, never, whatever people think.
+
+**Q: Would you start again today?**
+
+**A:** Tomorrow morning.
+`;
+
+  it('reads each heading and the paragraphs under it as a qa of the guest, the heading\'s "Q:" no part of the question', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'bees.md': BEEKEEPER }));
+    const qa = corpus.records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.speaker, r.question, r.text])).toEqual([
+      ['Tomasz Wrona', 'How many hives do you keep?', 'Forty-two, on three meadows outside Lublin. My father kept nine.'],
+      ['Tomasz Wrona', 'Is the honey different on each meadow?', 'Yes. The one by the lime trees gives a pale, sharp honey.'],
+      ['Tomasz Wrona', 'Do you still get stung?', 'Every week. You stop counting after the first year.'],
+      ['Tomasz Wrona', 'What kills a colony fastest?', 'Mites, then a wet spring. Bears, never, whatever people think.'],
+      ['Tomasz Wrona', 'Would you start again today?', 'Tomorrow morning.'],
+    ]);
+    expect(qa[0]).toMatchObject({ line: 5, endLine: 7 });
+    expect(corpus.records.some((r) => r.text.includes('#'))).toBe(false);
+  });
+});
