@@ -348,8 +348,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Markdown headings that ask, each over unlabelled paragraphs ("### Q: When did you join?" / "I
   // joined in 2017…"), beside labelled pairs: each heading is a question and its paragraphs the answer.
   const askingHeadings = questionHeadings(b, end, (k) => !!labelAt(k));
-  // The answer turn a question heading opened, until its first words.
+  // A blockquote that opens with its question in bold ("> **Coffee or tea?**" / "> Tea. Always
+  // tea."): the question and its answer, the blockquote's end the answer's (a lightning round).
+  const quotedQuestions = blockquoteQuestions(lines, end);
+  // The answer turn a question heading or a blockquote's question opened.
   let headingAnswer: Turn | null = null;
+  let quotedAnswer: Turn | null = null;
   const isAnswerTurnAt = (k: number) => {
     const l = k >= 0 ? labelAt(k) : null;
     return !!l && !isAskerKey(l);
@@ -357,6 +361,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = Math.min(firstContent, firstTurn); i < end; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
+    if (quotedAnswer && !BLOCKQUOTE_LINE.test(raw)) {
+      if (current === quotedAnswer) current = null;
+      quotedAnswer = null;
+    }
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
       if (isSceneBreak(raw) || digestBreaks.has(i)) {
@@ -389,12 +397,26 @@ export function parseTranscript(input: ParseInput): ParseResult {
       turns.push(current);
       continue;
     }
-    const headingQuestion = askingHeadings.get(i);
+    const headingQuestion = askingHeadings.get(i) ?? quotedQuestions.get(i);
     if (headingQuestion !== undefined) {
       block++;
       turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [headingQuestion], partLines: [i], section, block });
-      current = headingAnswer = { key: 'A', speaker: 'A', asker: false, answerRole: true, lines: [], parts: [], partLines: [], section, block };
+      current = { key: 'A', speaker: 'A', asker: false, answerRole: true, lines: [], parts: [], partLines: [], section, block };
+      if (quotedQuestions.has(i)) quotedAnswer = current;
+      else headingAnswer = current;
       turns.push(current);
+      continue;
+    }
+    if (current && current === quotedAnswer) {
+      // The answer's words inside the blockquote, without its marks; a ">" alone parts its paragraphs.
+      const words = stripInlineNotes(raw.replace(BLOCKQUOTE_MARK, '').trim());
+      if (!words) {
+        b.mark(i, 'markup');
+        continue;
+      }
+      current.lines.push(i);
+      current.parts.push(words);
+      current.partLines.push(i);
       continue;
     }
     // A hard-wrapped turn goes on: the line right under its words (or under a page break), where
@@ -409,7 +431,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const nextIsPrompt = !!nextLabel && isAskerKey(nextLabel);
     // What follows opens a new exchange: a labelled turn, or an unlabelled question
     // standing right before a labelled answer (an AMA write-up's "Question?" / "CZ: …").
-    const nextOpensTurn = nextIsTurn || (next >= 0 && isQuestionParagraph(askedText(lines[next]!)) && isAnswerTurnAt(nextContent(lines, next + 1, end, b)));
+    const nextOpensTurn =
+      nextIsTurn ||
+      askingHeadings.has(next) ||
+      quotedQuestions.has(next) ||
+      (next >= 0 && isQuestionParagraph(askedText(lines[next]!)) && isAnswerTurnAt(nextContent(lines, next + 1, end, b)));
     // A question set in bold or as a numbered list item ("1. **Is the dividend safe?**") asks as a plain one does.
     const asked = askedText(raw);
     // In a thread or a chat, a line right under a message's line is more of the message ("Best," / "Solveig").
@@ -620,6 +646,33 @@ function questionHeadings(b: DocBuilder, end: number, labelled: (k: number) => b
     found.set(i, text);
   }
   return found.size >= 2 && found.size * 2 > headings ? found : new Map();
+}
+
+const BLOCKQUOTE_LINE = /^\s{0,3}>/;
+const BLOCKQUOTE_MARK = /^\s{0,3}>\s?/;
+
+/**
+ * The blockquotes that open with a question wholly in bold or italics over their answer's lines
+ * ("> **Coffee or tea?**" / "> Tea. Always tea."), by line, with the question (no marks, no
+ * "Q:"): where two or more blockquotes are so, a lightning round. One such blockquote is an
+ * epigraph or a pull quote as likely.
+ */
+function blockquoteQuestions(lines: readonly string[], end: number): Map<number, string> {
+  const found = new Map<number, string>();
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    if (!raw.includes('>') || !BLOCKQUOTE_LINE.test(raw) || (i > 0 && BLOCKQUOTE_LINE.test(lines[i - 1]!))) continue;
+    const inner = raw.replace(BLOCKQUOTE_MARK, '').trim();
+    const words = withoutEmphasis(inner);
+    if (words === inner) continue;
+    const text = normalizeSpace(words).replace(QUESTION_MARK_PREFIX, '');
+    if (!/\?["”’)]*$/.test(text)) continue;
+    // Its answer: a line of words further down the same blockquote.
+    let k = i + 1;
+    while (k < end && BLOCKQUOTE_LINE.test(lines[k]!) && !lines[k]!.replace(BLOCKQUOTE_MARK, '').trim()) k++;
+    if (k < end && BLOCKQUOTE_LINE.test(lines[k]!)) found.set(i, text);
+  }
+  return found.size >= 2 ? found : new Map();
 }
 
 /** A list's item by its bullet ("- 01:45 Intro", "• Jobs"). */

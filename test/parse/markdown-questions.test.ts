@@ -282,4 +282,39 @@ Yes. The one by the lime trees gives a pale, sharp honey.
     expect(qa[0]).toMatchObject({ line: 5, endLine: 7 });
     expect(corpus.records.some((r) => r.text.includes('#'))).toBe(false);
   });
+
+  it('reads each blockquote that opens with a bold question as a qa, the blockquote\'s end the answer\'s', async () => {
+    const doc = `# A word with Ilse Brandt, ferry captain
+
+**Q: How long have you sailed this route?**
+
+**A:** Since the bridge closed in 2009.
+
+**Q: And the worst crossing?**
+
+**A:** A January storm. We turned back twice.
+
+## Quick fire
+
+> **Sunrise or sunset?**
+> Sunrise, on the water.
+
+> *Favourite port?*
+>
+> Stralsund.
+> The fish rolls.
+
+---
+
+*Answers were shortened by the editors.*
+`;
+    const corpus = await loadCorpus(tempCorpus({ 'ferry.md': doc }));
+    expect(corpus.records.map((r) => [r.type, r.speaker, r.question, r.text, r.line, r.endLine])).toEqual([
+      ['qa', 'Ilse Brandt', 'How long have you sailed this route?', 'Since the bridge closed in 2009.', 3, 5],
+      ['qa', 'Ilse Brandt', 'And the worst crossing?', 'A January storm. We turned back twice.', 7, 9],
+      ['qa', 'Ilse Brandt', 'Sunrise or sunset?', 'Sunrise, on the water.', 13, 14],
+      ['qa', 'Ilse Brandt', 'Favourite port?', 'Stralsund.\nThe fish rolls.', 16, 19],
+      ['claim', null, null, 'Answers were shortened by the editors.', 23, 23],
+    ]);
+  });
 });
