@@ -131,15 +131,18 @@ export function parseProse(input: ParseInput): ParseResult {
         last = k;
       }
       if (first >= 0) {
-        // "Q1. When…?" / "A1. At six…": the answer's marker is no part of it.
-        if (QUESTION_NUMBER.test(raw)) paragraphs[0] = paragraphs[0]!.replace(/^A\d{0,2}[.:)]\s+/, '');
+        // "Q1. When…?" / "A1. At six…", "### Q: Why?" / "**A:** Because…": the side's mark is no part
+        // of the question or of the answer.
+        const marked = QUESTION_NUMBER.test(raw) || QUESTION_SIDE.test(atx);
+        const question = atx.replace(QUESTION_SIDE, '');
+        if (marked) paragraphs[0] = paragraphs[0]!.replace(ANSWER_SIDE, '');
         // "Ana Pereira: About $400 million.": the answer names who gives it, whoever the document's guest is.
         const labelled = labelledAnswer(paragraphs[0]!);
         if (labelled) paragraphs[0] = labelled.text;
         const speaker = labelled ? (input.registry.resolve(labelled.name) ?? labelled.name) : (guest ?? narrator);
         // '"Are beer traps cruel?" — Priya S., Bristol': a reader's question, asked by its signer.
         const signer = signedQuestion(raw);
-        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question: atx, asker: signer ?? asker, section }, i, last);
+        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? asker, section }, i, last);
       }
       i = k - 1;
       continue;
@@ -372,6 +375,11 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
   }
   return questions.length >= 2 && questions.length * 2 > headings.length ? new Set(questions) : new Set();
 }
+
+/** The asking side's mark before a question's words: "Q: ", "Q3. ". */
+const QUESTION_SIDE = /^Q\d{0,2}[.:)]\s+/;
+/** The answering side's mark before an answer's words, in bold or not: "A: ", "A1. ", "**A:** ", "**A**: ". */
+const ANSWER_SIDE = /^(?:\*\*|__)?A\d{0,2}(?:\*\*|__)?[.:)](?:\*\*|__)?\s+/;
 
 /** A listicle interview's question number: "1. ", "2) ", "Q3. ". */
 const QUESTION_NUMBER = /^\s*(?:Q?\d{1,2}[.):]|Q[.:])\s+/;

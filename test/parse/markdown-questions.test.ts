@@ -147,6 +147,19 @@ describe('readers\' questions and numbered questions in bold', () => {
   });
 });
 
+describe('the side marks of a Markdown Q&A', () => {
+  it('reads a question heading without its "Q:" and a bold answer without its "A:"', async () => {
+    const doc = '# Oona Byrne, lighthouse keeper, answers readers\n\n## Q: How old is the lighthouse?\n\nIt was first lit in 1871, and the lens we use today came from Paris in 1903.\n\n## Q: Do you live there?\n\nFour nights a week, and my brother keeps the other three.\n\n**Q: What do you miss?**\n\n**A:** Fresh bread, mostly.\n';
+    const corpus = await loadCorpus(tempCorpus({ 'keeper.md': doc }));
+    expect(corpus.documents[0]!.shape).toBe('prose');
+    expect(corpus.records.map((r) => [r.type, r.question, r.text])).toEqual([
+      ['qa', 'How old is the lighthouse?', 'It was first lit in 1871, and the lens we use today came from Paris in 1903.'],
+      ['qa', 'Do you live there?', 'Four nights a week, and my brother keeps the other three.'],
+      ['qa', 'What do you miss?', 'Fresh bread, mostly.'],
+    ]);
+  });
+});
+
 describe('an interview printed with no markup: questions in paragraphs of their own', () => {
   const museum = `An interview with Marta Kowalski, head of the Gdansk shipyard museum
 Conducted by Piotr Lis, 4 April 2024
