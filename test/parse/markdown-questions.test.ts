@@ -160,6 +160,41 @@ describe('the side marks of a Markdown Q&A', () => {
   });
 });
 
+describe('readers\' questions under who sent them, answered in blockquotes', () => {
+  const LETTERS = `# Readers' questions for the harbour master, answered
+
+From the Port Gazette, autumn issue. The harbour master answered by letter.
+
+**From Jonas P., Gdynia:** When will the north quay reopen?
+
+> Not before March. The divers found more damage than we feared.
+
+**Priya asks:** Why are mooring fees going up
+this year?
+
+> Dredging costs doubled.
+>
+> We held the fees for six years before that.
+
+**From @sailor_kat:** Can visitors still use the slipway?
+
+> Yes, on weekdays.
+
+— Ines Quayle
+`;
+
+  it('reads each as a qa asked by the sender (not the town), answered by the name signed under them; the sender stays in the question\'s words', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'letters.md': LETTERS }));
+    expect(corpus.records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.question, r.text, r.line, r.endLine])).toEqual([
+      ['Jonas P.', 'Ines Quayle', 'From Jonas P., Gdynia: When will the north quay reopen?', 'Not before March. The divers found more damage than we feared.', 5, 7],
+      ['Priya', 'Ines Quayle', 'Priya asks: Why are mooring fees going up this year?', 'Dredging costs doubled.\nWe held the fees for six years before that.', 9, 14],
+      ['@sailor_kat', 'Ines Quayle', 'From @sailor_kat: Can visitors still use the slipway?', 'Yes, on weekdays.', 16, 18],
+    ]);
+    expect(corpus.records.some((r) => r.speaker === 'Gdynia' || r.text.includes('— Ines'))).toBe(false);
+    expect(corpus.documents[0]!.sentences?.missed ?? []).toEqual([]);
+  });
+});
+
 describe('an interview printed with no markup: questions in paragraphs of their own', () => {
   const museum = `An interview with Marta Kowalski, head of the Gdansk shipyard museum
 Conducted by Piotr Lis, 4 April 2024
