@@ -219,6 +219,9 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   if (repeated !== undefined) return found(repeated);
   for (const i of header) {
     if (!titleLike(i)) continue;
+    // A channel's or a publication's name right above the programme's own title line ("Bloomberg
+    // Television" / "\"The China Show\" - Interview with …"): the title is the line under it.
+    if (namesOutletAbove(lines, i) && header.includes(i + 1) && titleLike(i + 1)) return found(i + 1);
     if (isHeadingLike(lines[i]!)) return found(i);
     // Alone above a blank line, or above its byline or dateline ("Conducted by Piotr Lis, 4 April 2024").
     const next = lines[i + 1] ?? '';
@@ -228,6 +231,21 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     if (standsAlone) return found(i);
   }
   return null;
+}
+
+/** Words a programme's or a record's own title holds: what kind of text it is. */
+const PROGRAMME_TITLE = /\b(?:interview|transcript|episode|podcast|show|AMA|Q ?& ?A|conversation|debate|remarks|briefing)\b/i;
+
+/**
+ * Line `i` is a short name (three words at most) set right above a longer line, with no blank
+ * between, that names a programme or what kind of text this is and ends no sentence: the name is
+ * the outlet's ("Bloomberg Television", "BBC Radio 4"), the line under it the title.
+ */
+function namesOutletAbove(lines: readonly string[], i: number): boolean {
+  const name = lines[i]!.trim();
+  const under = (lines[i + 1] ?? '').trim();
+  const words = wordCount(name);
+  return words <= 3 && !!under && wordCount(under) > words && wordCount(under) <= 20 && !/[.!?,;:]$/.test(under) && !/[.!?,;:]$/.test(name) && PROGRAMME_TITLE.test(under);
 }
 
 /**

@@ -45,7 +45,9 @@ export function parseProse(input: ParseInput): ParseResult {
     if (plain.size) ({ guest, asker } = roles);
     questionHeadings = plain;
   }
-  const firstContent = markHeader(b, end, (i) => questionHeadings.has(i));
+  // Readers' questions under who sent them, each answered by the "> " block below it.
+  const sent = sentQuestions(b, end);
+  const firstContent = markHeader(b, end, (i) => questionHeadings.has(i) || sent.questions.has(i));
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
 
   const wrapWidth = lineWidth(lines);
@@ -54,7 +56,9 @@ export function parseProse(input: ParseInput): ParseResult {
   let section: string | null = headerSection(b, firstContent);
   /** the quote a quotation left open at the end of the last paragraph belongs to */
   let carried: DraftRecord | null = null;
-  const start = Math.min(firstContent, ...questionHeadings);
+  const start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys());
+  const sentAnswerer = sent.questions.size ? sentQuestionsAnswerer(input, sent.signature, narrator) : null;
+  if (sent.signature !== null) b.mark(sent.signature.line, 'markup');
   for (let i = start; i < end; i++) {
     const raw = lines[i]!;
     const table = tables.get(i);
@@ -77,6 +81,14 @@ export function parseProse(input: ParseInput): ParseResult {
     if (!raw.trim()) continue;
     if (b.isMarked(i)) {
       carried = null;
+      continue;
+    }
+    const asked = sent.questions.get(i);
+    if (asked) {
+      for (const k of asked.markup) b.mark(k, 'markup');
+      b.add({ type: 'qa', text: asked.answer.join('\n'), speaker: asked.signer ?? sentAnswerer, question: asked.question, asker: asked.asker, section }, i, asked.end);
+      carried = null;
+      i = asked.end;
       continue;
     }
     const chrome = classifyChrome(raw);
@@ -132,15 +144,18 @@ export function parseProse(input: ParseInput): ParseResult {
         last = k;
       }
       if (first >= 0) {
-        // "Q1. When…?" / "A1. At six…": the answer's marker is no part of it.
-        if (QUESTION_NUMBER.test(raw)) paragraphs[0] = paragraphs[0]!.replace(/^A\d{0,2}[.:)]\s+/, '');
+        // "Q1. When…?" / "A1. At six…", "### Q: Why?" / "**A:** Because…": the side's mark is no part
+        // of the question or of the answer.
+        const marked = QUESTION_NUMBER.test(raw) || QUESTION_SIDE.test(atx);
+        const question = atx.replace(QUESTION_SIDE, '');
+        if (marked) paragraphs[0] = paragraphs[0]!.replace(ANSWER_SIDE, '');
         // "Ana Pereira: About $400 million.": the answer names who gives it, whoever the document's guest is.
         const labelled = labelledAnswer(paragraphs[0]!);
         if (labelled) paragraphs[0] = labelled.text;
         const speaker = labelled ? (input.registry.resolve(labelled.name) ?? labelled.name) : (guest ?? narrator);
         // '"Are beer traps cruel?" — Priya S., Bristol': a reader's question, asked by its signer.
         const signer = signedQuestion(raw);
-        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question: atx, asker: signer ?? asker, section }, i, last);
+        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? asker, section }, i, last);
       }
       i = k - 1;
       continue;
@@ -375,6 +390,89 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
     if (QUESTION_END.test(text) || SIGNED_QUESTION.test(text)) questions.push(i);
   }
   return questions.length >= 2 && questions.length * 2 > headings.length ? new Set(questions) : new Set();
+}
+
+/** The asking side's mark before a question's words: "Q: ", "Q3. ". */
+const QUESTION_SIDE = /^Q\d{0,2}[.:)]\s+/;
+/** The answering side's mark before an answer's words, in bold or not: "A: ", "A1. ", "**A:** ", "**A**: ". */
+const ANSWER_SIDE = /^(?:\*\*|__)?A\d{0,2}(?:\*\*|__)?[.:)](?:\*\*|__)?\s+/;
+
+/**
+ * A reader's question under who sent it, the name in bold: "**From Maria G., Buenos Aires:** Is
+ * …?", "**From @dana_k:** …", "**Tomasz asks:** …". The name's first part is who asks; what
+ * follows a comma is where they write from.
+ */
+const SENT_QUESTION = /^\s*(\*\*|__)(?:From\s+([^*]{1,80}?)|([^*]{1,60}?)\s+asks):?\1:?\s+(\S.*)$/;
+
+interface SentQuestion {
+  asker: string;
+  question: string;
+  /** the answer's paragraphs, from the "> " block under the question */
+  answer: string[];
+  /** the name signed inside the block ("> — Ana"), if any */
+  signer: string | null;
+  /** lines holding only marks or the block's signature */
+  markup: number[];
+  /** the block's last line */
+  end: number;
+}
+
+/**
+ * A page of readers' questions, each under who sent it and answered by the "> " block right
+ * below it: two or more such, by the question's line; and the signature standing alone under the
+ * last answer ("— CZ"), who answers them all. One such question is a letter quoted in an article.
+ */
+function sentQuestions(b: DocBuilder, end: number): { questions: Map<number, SentQuestion>; signature: { line: number; name: string } | null } {
+  const lines = b.lines;
+  const questions = new Map<number, SentQuestion>();
+  let last = -1;
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    if (!(raw.includes('**') || raw.includes('__')) || b.isMarked(i)) continue;
+    const m = SENT_QUESTION.exec(raw);
+    if (!m) continue;
+    // The sender stays in the question's words, as a signed question's signature does: who wrote
+    // and from where are the document's words too, and search must find them ("Buenos Aires").
+    let question = `${raw.slice(0, raw.length - m[4]!.length).replace(/\*\*|__/g, '').trim()} ${m[4]!.trim()}`;
+    // The question's paragraph may wrap onto the lines below it.
+    let k = i + 1;
+    for (; k < end && lines[k]!.trim() && !BLOCKQUOTE.test(lines[k]!); k++) question += ' ' + lines[k]!.trim();
+    while (k < end && !lines[k]!.trim()) k++;
+    if (k >= end || !BLOCKQUOTE.test(lines[k]!)) continue;
+    const answer: string[] = [];
+    const markup: number[] = [];
+    let signer: string | null = null;
+    let open = false;
+    for (; k < end && BLOCKQUOTE.test(lines[k]!); k++) {
+      const text = lines[k]!.replace(/^\s{0,3}(?:>\s?)+/, '').trim();
+      const signed = open ? null : SIGNATURE.exec(text);
+      if (!text) {
+        markup.push(k);
+        open = false;
+      } else if (signed) {
+        signer = signed[1]!.trim();
+        markup.push(k);
+      } else if (open) answer[answer.length - 1] += ' ' + text;
+      else {
+        answer.push(text);
+        open = true;
+      }
+    }
+    if (!answer.length) continue;
+    questions.set(i, { asker: (m[2] ?? m[3])!.split(',')[0]!.trim(), question: normalizeSpace(question), answer: answer.map(normalizeSpace), signer, markup, end: k - 1 });
+    last = k - 1;
+    i = k - 1;
+  }
+  if (questions.size < 2) return { questions: new Map(), signature: null };
+  const after = nextContentLine(b, last + 1, end);
+  const signed = after >= 0 ? SIGNATURE.exec(lines[after]!.trim()) : null;
+  return { questions, signature: signed ? { line: after, name: signed[1]!.trim() } : null };
+}
+
+/** Who answers a page of readers' questions: the name signed under them, else the guest the page names, else its author. */
+function sentQuestionsAnswerer(input: ParseInput, signature: { name: string } | null, narrator: string | null): string | null {
+  if (signature) return input.registry.resolve(signature.name) ?? signature.name;
+  return interviewRoles(input).guest ?? narrator;
 }
 
 /** A listicle interview's question number: "1. ", "2) ", "Q3. ". */

@@ -345,6 +345,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A heading closing the page header ("Main Takeaways") names the first section, unless a turn came first.
   let section: string | null = firstContent <= firstTurn ? headerSection(b, firstContent) : null;
   let block = 0;
+  // Markdown headings that ask, each over unlabelled paragraphs ("### Q: When did you join?" / "I
+  // joined in 2017…"), beside labelled pairs: each heading is a question and its paragraphs the answer.
+  const askingHeadings = questionHeadings(b, end, (k) => !!labelAt(k));
+  // A blockquote that opens with its question in bold ("> **Coffee or tea?**" / "> Tea. Always
+  // tea."): the question and its answer, the blockquote's end the answer's (a lightning round).
+  const quotedQuestions = blockquoteQuestions(lines, end);
+  // The answer turn a question heading or a blockquote's question opened.
+  let headingAnswer: Turn | null = null;
+  let quotedAnswer: Turn | null = null;
   const isAnswerTurnAt = (k: number) => {
     const l = k >= 0 ? labelAt(k) : null;
     return !!l && !isAskerKey(l);
@@ -352,6 +361,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = Math.min(firstContent, firstTurn); i < end; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
+    if (quotedAnswer && !BLOCKQUOTE_LINE.test(raw)) {
+      if (current === quotedAnswer) current = null;
+      quotedAnswer = null;
+    }
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
       if (isSceneBreak(raw) || digestBreaks.has(i)) {
@@ -384,6 +397,28 @@ export function parseTranscript(input: ParseInput): ParseResult {
       turns.push(current);
       continue;
     }
+    const headingQuestion = askingHeadings.get(i) ?? quotedQuestions.get(i);
+    if (headingQuestion !== undefined) {
+      block++;
+      turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [headingQuestion], partLines: [i], section, block });
+      current = { key: 'A', speaker: 'A', asker: false, answerRole: true, lines: [], parts: [], partLines: [], section, block };
+      if (quotedQuestions.has(i)) quotedAnswer = current;
+      else headingAnswer = current;
+      turns.push(current);
+      continue;
+    }
+    if (current && current === quotedAnswer) {
+      // The answer's words inside the blockquote, without its marks; a ">" alone parts its paragraphs.
+      const words = stripInlineNotes(raw.replace(BLOCKQUOTE_MARK, '').trim());
+      if (!words) {
+        b.mark(i, 'markup');
+        continue;
+      }
+      current.lines.push(i);
+      current.parts.push(words);
+      current.partLines.push(i);
+      continue;
+    }
     // A hard-wrapped turn goes on: the line right under its words (or under a page break), where
     // they stopped mid-sentence, is more of them, never a heading or a question of its own.
     // A paragraph set with its first line indented (a hearing record's "    Dr. Voss. Thank you…")
@@ -396,7 +431,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const nextIsPrompt = !!nextLabel && isAskerKey(nextLabel);
     // What follows opens a new exchange: a labelled turn, or an unlabelled question
     // standing right before a labelled answer (an AMA write-up's "Question?" / "CZ: …").
-    const nextOpensTurn = nextIsTurn || (next >= 0 && isQuestionParagraph(askedText(lines[next]!)) && isAnswerTurnAt(nextContent(lines, next + 1, end, b)));
+    const nextOpensTurn =
+      nextIsTurn ||
+      askingHeadings.has(next) ||
+      quotedQuestions.has(next) ||
+      (next >= 0 && isQuestionParagraph(askedText(lines[next]!)) && isAnswerTurnAt(nextContent(lines, next + 1, end, b)));
     // A question set in bold or as a numbered list item ("1. **Is the dividend safe?**") asks as a plain one does.
     const asked = askedText(raw);
     // In a thread or a chat, a line right under a message's line is more of the message ("Best," / "Solveig").
@@ -414,6 +453,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
       !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
+      // So is the first line under a question heading.
+      !(current !== null && current === headingAnswer && !current.parts.length) &&
       !messageGoesOn;
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
@@ -495,6 +536,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       lastTurn.partLines.length = cut;
     }
   }
+  // A question heading with nothing under it before the next heading: no answer turn.
+  for (let t = turns.length - 1; t >= 0; t--) if (!turns[t]!.lines.length) turns.splice(t, 1);
   splitUnlabelledAnswers(turns);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
@@ -574,6 +617,64 @@ function isFooter(lines: readonly string[], at: number, text: string): boolean {
 function sectionTitle(raw: string): string {
   return normalizeSpace(withoutEmphasis(raw.replace(/^\s*#{1,6}\s+/, '').replace(/\s+#+\s*$/, '')));
 }
+/** A Markdown heading's words: "### Q: When did you join?" → "Q: When did you join?"; null for any other line. */
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/;
+/** The "Q:" a question carries as its side's mark, no words of the question. */
+const QUESTION_MARK_PREFIX = /^Q\s*[.:]\s+/;
+
+/**
+ * The Markdown headings that ask, each over an unlabelled paragraph, by line, with the question
+ * (no "#" marks, emphasis or "Q:"). Two or more of them, and most of the Markdown headings under
+ * the page's header: one question heading above a transcript is a section title.
+ */
+function questionHeadings(b: DocBuilder, end: number, labelled: (k: number) => boolean): Map<number, string> {
+  const lines = b.lines;
+  const found = new Map<number, string>();
+  let headings = 0;
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    // The page's header (its title heading) is read already.
+    if (!raw.includes('#') || b.isMarked(i)) continue;
+    const m = MARKDOWN_HEADING.exec(raw);
+    if (!m) continue;
+    headings++;
+    const text = normalizeSpace(withoutEmphasis(m[1]!)).replace(QUESTION_MARK_PREFIX, '');
+    if (!/\?["”’)]*$/.test(text)) continue;
+    let next = i + 1;
+    while (next < end && !lines[next]!.trim()) next++;
+    if (next >= end || labelled(next) || MARKDOWN_HEADING.test(lines[next]!)) continue;
+    found.set(i, text);
+  }
+  return found.size >= 2 && found.size * 2 > headings ? found : new Map();
+}
+
+const BLOCKQUOTE_LINE = /^\s{0,3}>/;
+const BLOCKQUOTE_MARK = /^\s{0,3}>\s?/;
+
+/**
+ * The blockquotes that open with a question wholly in bold or italics over their answer's lines
+ * ("> **Coffee or tea?**" / "> Tea. Always tea."), by line, with the question (no marks, no
+ * "Q:"): where two or more blockquotes are so, a lightning round. One such blockquote is an
+ * epigraph or a pull quote as likely.
+ */
+function blockquoteQuestions(lines: readonly string[], end: number): Map<number, string> {
+  const found = new Map<number, string>();
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    if (!raw.includes('>') || !BLOCKQUOTE_LINE.test(raw) || (i > 0 && BLOCKQUOTE_LINE.test(lines[i - 1]!))) continue;
+    const inner = raw.replace(BLOCKQUOTE_MARK, '').trim();
+    const words = withoutEmphasis(inner);
+    if (words === inner) continue;
+    const text = normalizeSpace(words).replace(QUESTION_MARK_PREFIX, '');
+    if (!/\?["”’)]*$/.test(text)) continue;
+    // Its answer: a line of words further down the same blockquote.
+    let k = i + 1;
+    while (k < end && BLOCKQUOTE_LINE.test(lines[k]!) && !lines[k]!.replace(BLOCKQUOTE_MARK, '').trim()) k++;
+    if (k < end && BLOCKQUOTE_LINE.test(lines[k]!)) found.set(i, text);
+  }
+  return found.size >= 2 ? found : new Map();
+}
+
 /** A list's item by its bullet ("- 01:45 Intro", "• Jobs"). */
 const BULLET_LINE = /^\s*[-–•·*▪]\s+\S/;
 

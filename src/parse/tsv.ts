@@ -68,7 +68,7 @@ import {
 // Column names are read in the European languages exports come in too: German "Sprecher",
 // "Datum", French "Auteur", Spanish "Autor", "Fecha" name the same roles as their English words.
 const ASKER_WORDS = new Set([
-  'asker', 'questioner', 'interviewer', 'moderator', 'host',
+  'asker', 'questioner', 'interviewer', 'moderator', 'host', 'listener', 'caller', 'viewer',
   'fragesteller', 'fragestellerin', 'interviewerin', 'moderatorin', 'modérateur', 'moderateur', 'intervieweur', 'moderador', 'moderadora', 'entrevistador', 'entrevistadora',
 ]);
 const ANSWERER_WORDS = new Set([
@@ -120,7 +120,8 @@ function nameWords(name: string): string[] {
 
 function roleOf(name: string): ColumnRole {
   if (TIME_HEADER.test(name.replace(/[_-]+/g, ' ').trim())) return 'time';
-  const words = nameWords(name);
+  // "Curator's response (Dr. Lucia Ferrante)": the note in brackets names who, not what, the column holds.
+  const words = nameWords(name.includes('(') ? name.replace(TRAILING_NOTE, '') || name : name);
   if (words.length === 0) return 'other';
   const first = words[0]!;
   const head = words[words.length - 1]!;
@@ -142,6 +143,8 @@ function roleOf(name: string): ColumnRole {
   if (LABEL_WORDS.has(head) && (words.length > 1 || head === 'id') && !personal(first)) return 'other';
   if (TITLE_WORDS.has(head) && first !== 'job') return 'title';
   if (DATE_WORDS.has(head) || (words.length > 1 && DATE_WORDS.has(first) && !has(QUESTION_WORDS) && !has(ANSWER_WORDS) && !has(CONTENT_WORDS))) return 'date';
+  // "Host answer", "Guest answer", "CZ reply": an answer, whoever gives it.
+  if (words.length > 1 && ANSWER_WORDS.has(head)) return 'answer';
   if (isRole(ASKER_WORDS)) return 'asker';
   if (isRole(ANSWERER_WORDS)) return 'answerer';
   // "name" or "author" alone, or first ("author_handle"); as a head only after a person's word ("company_name" is no one)
@@ -150,6 +153,25 @@ function roleOf(name: string): ColumnRole {
   if (has(ANSWER_WORDS)) return 'answer';
   if (has(CONTENT_WORDS)) return 'content';
   return 'other';
+}
+
+/** A note in brackets ending a column's name: "(Dr. Lucia Ferrante)". */
+const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
+/** A person's name as a note gives it: capitalised words, a title before them or not. */
+const NOTED_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+
+/**
+ * Who an answer column's name says answers in it: a name in brackets after it ("Curator's
+ * response (Dr. Lucia Ferrante)"), else the words before the answer word ("CZ reply", "Host
+ * answer", "Guest's answer"); null when the name says nobody ("Answer", "Answer Text").
+ */
+function answerOwner(name: string): { owner: string; noted: boolean } | null {
+  const note = /\(([^()]{2,80})\)\s*$/.exec(name);
+  if (note && NOTED_NAME.test(note[1]!.trim())) return { owner: note[1]!.trim(), noted: true };
+  const words = name.replace(TRAILING_NOTE, '').trim().split(/[\s_]+/);
+  if (words.length < 2 || !ANSWER_WORDS.has(words[words.length - 1]!.toLowerCase())) return null;
+  const owner = words.slice(0, -1).join(' ').replace(/['’]s?$/, '');
+  return owner ? { owner, noted: false } : null;
 }
 
 export interface TsvHeader {
@@ -168,6 +190,11 @@ export interface TsvHeader {
   datesTheDocument?: boolean;
   /** columns read for no words: times */
   timeColumns: number[];
+  /**
+   * every answer column, with who its name says answers in it ("CZ reply", "Host answer"); a row
+   * gives one qa per answered cell. Empty outside the question-and-answer layout.
+   */
+  answerColumns: { column: number; owner: string | null; noted: boolean }[];
   columns: string[];
 }
 
@@ -206,8 +233,13 @@ export function headerOf(columns: string[]): TsvHeader | null {
   const commenter = qaLayout && question === content;
   const poster = person >= 0 && nameWords(columns[person]!).some((w) => POSTER_WORDS.has(w));
   const asks = qaLayout && person >= 0 && (commenter || poster || find('answerer') >= 0);
-  const speakerColumn = find('answerer') >= 0 ? find('answerer') : asks ? -1 : person;
-  const askerColumn = qaLayout ? (find('asker') >= 0 ? find('asker') : asks ? person : -1) : -1;
+  const answerColumns = qaLayout ? roles.flatMap((r, n) => (r === 'answer' ? [{ column: n, owner: answerOwner(columns[n]!) }] : [])) : [];
+  // Where the answer column names its answerer in a note ("Curator's response (Dr. Lucia
+  // Ferrante)"), a respondent column ("Respondent ID": who filled in the form) is who asked.
+  const notedAnswerer = answerColumns.some((a) => a.owner?.noted);
+  const answerer = find('answerer');
+  const speakerColumn = notedAnswerer ? -1 : answerer >= 0 ? answerer : asks ? -1 : person;
+  const askerColumn = qaLayout ? (find('asker') >= 0 ? find('asker') : notedAnswerer && answerer >= 0 ? answerer : asks ? person : -1) : -1;
   return {
     contentColumn,
     speakerColumn,
@@ -217,6 +249,7 @@ export function headerOf(columns: string[]): TsvHeader | null {
     titleColumn: find('title'),
     dateColumn: find('date'),
     timeColumns: roles.flatMap((r, n) => (r === 'time' ? [n] : [])),
+    answerColumns: answerColumns.map((a) => ({ column: a.column, owner: a.owner?.owner ?? null, noted: a.owner?.noted ?? false })),
     columns,
   };
 }
@@ -238,6 +271,7 @@ function isTopicColumn(header: TsvHeader, c: number): boolean {
     c !== header.contentColumn &&
     c !== header.questionColumn &&
     c !== header.answerColumn &&
+    !header.answerColumns.some((a) => a.column === c) &&
     c !== header.askerColumn &&
     c !== header.titleColumn &&
     !(c === header.dateColumn && header.datesTheDocument === true) &&
@@ -689,6 +723,19 @@ export function addQuestionRow(
   const answer = cellOf(cells, header.answerColumn);
   const speaker = person(cellOf(cells, header.speakerColumn)) ?? people.guest;
   const asker = person(cellOf(cells, header.askerColumn)) ?? people.asker;
+  // Answer columns that each name who answers in them ("Host answer", "Guest answer"): one qa per answered cell.
+  const owners = header.answerColumns.map((a) => (a.owner === null ? null : ownerName(a.owner, a.noted, registry, people)));
+  const owned = owners.filter((o) => o !== null).length;
+  if (question && owned && (owned > 1 || header.answerColumns.length === 1)) {
+    const answered = header.answerColumns.filter((a) => cellOf(cells, a.column));
+    for (const a of answered) {
+      const text = cellOf(cells, a.column);
+      const by = owners[header.answerColumns.indexOf(a)] ?? speaker;
+      b.add({ type: 'qa', text, speaker: by, question, asker, section, topics }, i);
+      narrate(b, text, newAttributionState(registry, by), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
+    }
+    if (answered.length) return;
+  }
   if (question && answer) {
     b.add({ type: 'qa', text: answer, speaker, question, asker, section, topics }, i);
     narrate(b, answer, newAttributionState(registry, speaker), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
@@ -699,6 +746,19 @@ export function addQuestionRow(
     const named = other && !topics.some((t) => t.toLowerCase() === other.toLowerCase()) ? [...topics, other] : topics;
     b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, section, topics: named }, i);
   } else b.mark(i, topics.length ? 'metadata' : 'markup');
+}
+
+/**
+ * The person an answer column's owner is: the host or the guest by their part ("Host answer": the
+ * document's host, else "Host"), a known speaker ("CZ reply"), or a name in a note ("(Dr. Lucia
+ * Ferrante)"); null for other words before the answer word ("Final answer", "回答 Answer").
+ */
+function ownerName(owner: string, noted: boolean, registry: DocBuilder['input']['registry'], people: { asker: string | null; guest: string | null }): string | null {
+  const part = owner.toLowerCase();
+  if (!noted && ASKER_WORDS.has(part)) return people.asker ?? displayName(owner);
+  if (!noted && ANSWERER_WORDS.has(part)) return people.guest ?? displayName(owner);
+  const known = registry.resolve(owner);
+  return known ?? (noted ? owner : null);
 }
 
 const NO_ROWS = 'no records found: the table has a header row and no rows';

@@ -14,6 +14,13 @@ import { FIXTURES, tempCorpus } from '../helpers.js';
 const talk = 'Host: What did you build first?\n\nAnn Cole: A small weather station for the school roof.\n';
 
 describe('inferTitle', () => {
+  it('takes the programme\'s own title line, not the channel\'s name set right above it', () => {
+    const aired = ['Radio Nordvik', 'Harbour Hour - Interview with harbour master Ines Quayle', 'Aired: May 3, 2021', '', 'TOVE LIND: Good morning and welcome.'];
+    expect(inferTitle(aired, 1)).toEqual({ value: 'Harbour Hour - Interview with harbour master Ines Quayle', from: 'the first heading (line 2)' });
+    // a short heading over a line that names no programme keeps its place as the title
+    expect(inferTitle(['Harbour News', 'Ferries return to the north quay', '', 'The ferries came back on Monday after a month away.'], 1)?.value).toBe('Harbour News');
+  });
+
   it('takes the first Markdown heading, or the first heading-like line above the text', () => {
     expect(inferTitle(['', '# Ten questions for a potter', '', 'Body text that is a sentence of some length.'], 5)).toEqual({
       value: 'Ten questions for a potter',

@@ -159,6 +159,54 @@ describe('readers\' questions and numbered questions in bold', () => {
   });
 });
 
+describe('the side marks of a Markdown Q&A', () => {
+  it('reads a question heading without its "Q:" and a bold answer without its "A:"', async () => {
+    const doc = '# Oona Byrne, lighthouse keeper, answers readers\n\n## Q: How old is the lighthouse?\n\nIt was first lit in 1871, and the lens we use today came from Paris in 1903.\n\n## Q: Do you live there?\n\nFour nights a week, and my brother keeps the other three.\n\n**Q: What do you miss?**\n\n**A:** Fresh bread, mostly.\n';
+    const corpus = await loadCorpus(tempCorpus({ 'keeper.md': doc }));
+    expect(corpus.documents[0]!.shape).toBe('prose');
+    expect(corpus.records.map((r) => [r.type, r.question, r.text])).toEqual([
+      ['qa', 'How old is the lighthouse?', 'It was first lit in 1871, and the lens we use today came from Paris in 1903.'],
+      ['qa', 'Do you live there?', 'Four nights a week, and my brother keeps the other three.'],
+      ['qa', 'What do you miss?', 'Fresh bread, mostly.'],
+    ]);
+  });
+});
+
+describe('readers\' questions under who sent them, answered in blockquotes', () => {
+  const LETTERS = `# Readers' questions for the harbour master, answered
+
+From the Port Gazette, autumn issue. The harbour master answered by letter.
+
+**From Jonas P., Gdynia:** When will the north quay reopen?
+
+> Not before March. The divers found more damage than we feared.
+
+**Priya asks:** Why are mooring fees going up
+this year?
+
+> Dredging costs doubled.
+>
+> We held the fees for six years before that.
+
+**From @sailor_kat:** Can visitors still use the slipway?
+
+> Yes, on weekdays.
+
+— Ines Quayle
+`;
+
+  it('reads each as a qa asked by the sender (not the town), answered by the name signed under them; the sender stays in the question\'s words', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'letters.md': LETTERS }));
+    expect(corpus.records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.question, r.text, r.line, r.endLine])).toEqual([
+      ['Jonas P.', 'Ines Quayle', 'From Jonas P., Gdynia: When will the north quay reopen?', 'Not before March. The divers found more damage than we feared.', 5, 7],
+      ['Priya', 'Ines Quayle', 'Priya asks: Why are mooring fees going up this year?', 'Dredging costs doubled.\nWe held the fees for six years before that.', 9, 14],
+      ['@sailor_kat', 'Ines Quayle', 'From @sailor_kat: Can visitors still use the slipway?', 'Yes, on weekdays.', 16, 18],
+    ]);
+    expect(corpus.records.some((r) => r.speaker === 'Gdynia' || r.text.includes('— Ines'))).toBe(false);
+    expect(corpus.documents[0]!.sentences?.missed ?? []).toEqual([]);
+  });
+});
+
 describe('an interview printed with no markup: questions in paragraphs of their own', () => {
   const museum = `An interview with Marta Kowalski, head of the Gdansk shipyard museum
 Conducted by Piotr Lis, 4 April 2024
@@ -249,5 +297,84 @@ Published 2024-05-02. Answers edited for length.
     const c = loadCorpus(tempCorpus({ 'rates.md': '# Rates\n\nSome text here.\n\n| Year | Rate |\n|---|---|\n| 2021 | 4% |\n| 2022 | 6% |\n' }));
     expect(c.records.filter((r) => r.type === 'claim').map((r) => r.text)).toContain('2021 — 4%');
     expect(c.records.some((r) => r.type === 'qa')).toBe(false);
+  });
+});
+
+describe('question headings beside labelled Q/A pairs in one document', () => {
+  // Enough "**Q:**"/"**A:**" pairs make the document a transcript; its question headings still ask.
+  const BEEKEEPER = `# Readers ask Tomasz Wrona, beekeeper (May 2023)
+
+*Questions sent in by readers; Tomasz Wrona answered them by phone.*
+
+## Q: How many hives do you keep?
+
+Forty-two, on three meadows outside Lublin. My father kept nine.
+
+## Q: Is the honey different on each meadow?
+
+Yes. The one by the lime trees gives a pale, sharp honey.
+
+## About the bees
+
+**Q: Do you still get stung?**
+
+**A:** Every week. You stop counting after the first year.
+
+**Q: What kills a colony fastest?**
+
+**A:** Mites, then a wet spring. Bears, never, whatever people think.
+
+**Q: Would you start again today?**
+
+**A:** Tomorrow morning.
+`;
+
+  it('reads each heading and the paragraphs under it as a qa of the guest, the heading\'s "Q:" no part of the question', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'bees.md': BEEKEEPER }));
+    const qa = corpus.records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.speaker, r.question, r.text])).toEqual([
+      ['Tomasz Wrona', 'How many hives do you keep?', 'Forty-two, on three meadows outside Lublin. My father kept nine.'],
+      ['Tomasz Wrona', 'Is the honey different on each meadow?', 'Yes. The one by the lime trees gives a pale, sharp honey.'],
+      ['Tomasz Wrona', 'Do you still get stung?', 'Every week. You stop counting after the first year.'],
+      ['Tomasz Wrona', 'What kills a colony fastest?', 'Mites, then a wet spring. Bears, never, whatever people think.'],
+      ['Tomasz Wrona', 'Would you start again today?', 'Tomorrow morning.'],
+    ]);
+    expect(qa[0]).toMatchObject({ line: 5, endLine: 7 });
+    expect(corpus.records.some((r) => r.text.includes('#'))).toBe(false);
+  });
+
+  it('reads each blockquote that opens with a bold question as a qa, the blockquote\'s end the answer\'s', async () => {
+    const doc = `# A word with Ilse Brandt, ferry captain
+
+**Q: How long have you sailed this route?**
+
+**A:** Since the bridge closed in 2009.
+
+**Q: And the worst crossing?**
+
+**A:** A January storm. We turned back twice.
+
+## Quick fire
+
+> **Sunrise or sunset?**
+> Sunrise, on the water.
+
+> *Favourite port?*
+>
+> Stralsund.
+> The fish rolls.
+
+---
+
+*Answers were shortened by the editors.*
+`;
+    const corpus = await loadCorpus(tempCorpus({ 'ferry.md': doc }));
+    expect(corpus.records.map((r) => [r.type, r.speaker, r.question, r.text, r.line, r.endLine])).toEqual([
+      ['qa', 'Ilse Brandt', 'How long have you sailed this route?', 'Since the bridge closed in 2009.', 3, 5],
+      ['qa', 'Ilse Brandt', 'And the worst crossing?', 'A January storm. We turned back twice.', 7, 9],
+      ['qa', 'Ilse Brandt', 'Sunrise or sunset?', 'Sunrise, on the water.', 13, 14],
+      ['qa', 'Ilse Brandt', 'Favourite port?', 'Stralsund.\nThe fish rolls.', 16, 19],
+      ['claim', null, null, 'Answers were shortened by the editors.', 23, 23],
+    ]);
   });
 });

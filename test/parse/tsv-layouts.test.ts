@@ -257,3 +257,34 @@ describe('column names, read by what they say', () => {
     ]);
   });
 });
+
+describe('answer columns named for who answers', () => {
+  const qa = (files: Record<string, string>) =>
+    loadCorpus(tempCorpus(files)).records.map((r) => [r.type, r.asker, r.speaker, r.question, r.text]);
+
+  it('"Host answer" / "Guest answer": a qa per answered cell, each by its column\'s part; a Listener column asks', async () => {
+    const tsv = rows(
+      ['Show', 'Listener', 'Question', 'Host answer', 'Guest answer'],
+      ['12', 'Ines', 'Do you grow your own vegetables?', 'Only tomatoes, badly.', ''],
+      ['12', 'Bo', 'What should I plant in March?', 'Peas.', 'Broad beans, and peas if the soil is warm.'],
+      ['13', 'Kai', 'Is peat ever fine?', '', 'No. Use leaf mould.'],
+    );
+    expect(await qa({ 'garden-mailbag.tsv': tsv })).toEqual([
+      ['qa', 'Ines', 'Host', 'Do you grow your own vegetables?', 'Only tomatoes, badly.'],
+      ['qa', 'Bo', 'Host', 'What should I plant in March?', 'Peas.'],
+      ['qa', 'Bo', 'Guest', 'What should I plant in March?', 'Broad beans, and peas if the soil is warm.'],
+      ['qa', 'Kai', 'Guest', 'Is peat ever fine?', 'No. Use leaf mould.'],
+    ]);
+  });
+
+  it('"Nia reply" is a known speaker\'s answer; "Keeper\'s response (Dr. Tobias Lind)" names the answerer, the respondent column the asker', async () => {
+    const spaces = rows(['Posted', 'Handle', 'Question for Nia', 'Nia reply'], ['2024-05-01 10:00', '@pel_ican', 'Will the shop open Sundays?', 'From June, yes.']);
+    const yml = 'Nia Okoro:\n  aliases: [Nia]\n';
+    expect(await qa({ 'shop-spaces.tsv': spaces, 'speakers.yml': yml })).toEqual([['qa', '@pel_ican', 'Nia Okoro', 'Will the shop open Sundays?', 'From June, yes.']]);
+    const csv = '"Respondent ID","Age group","Your question for the keeper","Keeper\'s response (Dr. Tobias Lind)"\n"V-17","18-25","Do the otters have names?","They do. The oldest is Pebble."\n"V-18","60+","Can we feed them?",""\n';
+    expect(await qa({ 'zoo-form.csv': csv })).toEqual([
+      ['qa', 'V-17', 'Dr. Tobias Lind', 'Do the otters have names?', 'They do. The oldest is Pebble.'],
+      ['quote', null, 'V-18', null, 'Can we feed them?'],
+    ]);
+  });
+});
