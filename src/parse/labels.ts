@@ -1207,6 +1207,8 @@ export function withoutQuoteMarks(lines: string[]): string[] {
 }
 
 const LINE_NUMBER = /^(\s*)(\d{1,2})(?=\s)/;
+/** A line of a court caption's box: its column of ")" set apart by spaces, or that mark alone. */
+const CAPTION_LINE = /^[^)]*(?:^|\s\s)\)(?:\s|$)/;
 
 /** A page's header line: "Page 14", "- 3 -", a form feed and the page number, a page number set far to the right ("                212"). */
 export function isPageHeader(raw: string): boolean {
@@ -1228,8 +1230,10 @@ export function withoutLineNumbers(lines: string[]): string[] {
   let counting = 0;
   let last = 0;
   for (const l of lines) {
-    // A page's header ("Page 14", right-aligned above line 1) numbers the page, not a line.
-    if (!l.trim() || isPageHeader(l)) continue;
+    // A page's header ("Page 14", right-aligned above line 1) numbers the page, not a line; a
+    // caption's line ("CHANGPENG ZHAO,      )   April 30, 2024") is the cover's, set above the
+    // numbered lines by many a court reporter.
+    if (!l.trim() || isPageHeader(l) || (l.includes(')') && CAPTION_LINE.test(l))) continue;
     content++;
     const m = LINE_NUMBER.exec(l);
     // A numbered line left blank ("12") is one of the page's lines too.

@@ -239,8 +239,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const split = splitLines(input.body);
   const unnumbered = withoutLineNumbers(split);
   // A court reporter's numbered page has no site chrome above its first turn: its caption (the
-  // parties, the case number, the sworn line's last words) is text to read.
-  const numberedPage = unnumbered !== split;
+  // parties, the case number, the sworn line's last words) is text to read. A cover set above the
+  // numbered lines, with no numbers of its own, is the document's header like any other.
+  const firstWords = split.findIndex((l) => l.trim() && !isPageHeader(l));
+  const numberedPage = unnumbered !== split && firstWords >= 0 && unnumbered[firstWords] !== split[firstWords];
   const lines = withoutQuoteMarks(unnumbered);
   const b = new DocBuilder(input, lines);
   const meta = input.meta;

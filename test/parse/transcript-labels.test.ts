@@ -73,6 +73,52 @@ describe('pleading paper: line numbers 1–25 on each page, a caption block on l
   });
 });
 
+describe('a caption box with no numbers above numbered, hard-wrapped turns', () => {
+  // The cover's lines carry the caption's ")" column and no line number; only the turns are numbered.
+  const body = [
+    '                 CIRCUIT COURT FOR HALLORAN COUNTY',
+    '',
+    'STATE OF NEW ALBION,              )',
+    '                                  )',
+    '            Plaintiff,            )   Case No. 21-CF-0457',
+    '                                  )',
+    '       v.                         )   PLEA HEARING',
+    '                                  )',
+    'TOBIAS R. VANTERPOOL,             )   March 3, 2022',
+    '                                  )',
+    '            Defendant.            )',
+    '',
+    '                                                             4',
+    ' 1           THE COURT: Mr. Vanterpool, do you understand the',
+    ' 2   charge the State has brought against you?',
+    ' 3           THE DEFENDANT: I do, Your Honor. My lawyer went',
+    ' 4   through every page of it with me.',
+    ' 5           THE COURT: And is the plea your own choice?',
+    ' 6           THE DEFENDANT: Yes.',
+    ' 7           THE COURT: Has anyone promised you anything in',
+    ' 8   return for the plea?',
+    ' 9           THE DEFENDANT: No one has.',
+    '10           MS. ABERNATHY-LUZ: The State has nothing to add.',
+    '11           THE COURT: Then the plea is accepted. Sentencing',
+    '12   will be set for a later date.',
+    '',
+  ].join('\n');
+
+  it('reads the turns past their numbers, and the caption as the header, no section', () => {
+    expect(qa({ 'plea.txt': body })).toEqual([
+      ['The Court', 'The Defendant', 'Mr. Vanterpool, do you understand the charge the State has brought against you?', 'I do, Your Honor. My lawyer went through every page of it with me.'],
+      ['The Court', 'The Defendant', 'And is the plea your own choice?', 'Yes.'],
+      ['The Court', 'The Defendant', 'Has anyone promised you anything in return for the plea?', 'No one has.'],
+    ]);
+    const all = load({ 'plea.txt': body });
+    for (const r of all) {
+      expect(r.text).not.toMatch(/(?:^|\s)\d{1,2}\s|\)/);
+      expect(r.section).toBeNull();
+    }
+    expect(all.map((r) => [r.type, r.speaker, r.text])).toContainEqual(['quote', 'Ms. Abernathy-Luz', 'The State has nothing to add.']);
+  });
+});
+
 describe('a hearing record in mixed case: "    Mr. Halloran-Price. words", each turn an indented paragraph', () => {
   const body = [
     '                 WATER SUPPLY RESILIENCE IN THE HIGH PLAINS',
