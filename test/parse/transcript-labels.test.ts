@@ -119,6 +119,37 @@ describe('a caption box with no numbers above numbered, hard-wrapped turns', () 
   });
 });
 
+describe('turns hard-wrapped with no blank line between them, no line numbers', () => {
+  it('reads a short exchange whose first turns wrap mid-sentence as a transcript', () => {
+    const body = [
+      'THE COURT: Ms. Oduya, is there anything you wish to tell the',
+      'court before it rules?',
+      'THE WITNESS: Only that I signed the lease in good faith. The',
+      'landlord never showed me the survey.',
+      'MR. TREMBATH: Nothing further from us.',
+      '',
+    ].join('\n');
+    expect(qa({ 'hearing.txt': body })).toEqual([
+      ['The Court', 'The Witness', 'Ms. Oduya, is there anything you wish to tell the court before it rules?', 'Only that I signed the lease in good faith. The landlord never showed me the survey.'],
+    ]);
+  });
+
+  it('reads a counsel heard once, whose words wrap, as a turn of their own', () => {
+    const body = [
+      'THE COURT: Does the defence wish to be heard?',
+      'THE DEFENDANT: I leave it to my counsel.',
+      'THE COURT: Very well.',
+      'MR. ISHIGURO-BANKS: Briefly, Your Honor. The deposit was',
+      'returned in full.',
+      'THE COURT: Thank you. We will adjourn.',
+      '',
+    ].join('\n');
+    const all = load({ 'h.txt': body });
+    expect(all.map((r) => [r.speaker, r.text])).toContainEqual(['Mr. Ishiguro-Banks', 'Briefly, Your Honor. The deposit was returned in full.']);
+    for (const r of all) expect(`${r.question ?? ''} ${r.text}`).not.toContain('MR.');
+  });
+});
+
 describe('a hearing record in mixed case: "    Mr. Halloran-Price. words", each turn an indented paragraph', () => {
   const body = [
     '                 WATER SUPPLY RESILIENCE IN THE HIGH PLAINS',
