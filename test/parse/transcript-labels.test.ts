@@ -105,10 +105,11 @@ describe('a caption box with no numbers above numbered, hard-wrapped turns', () 
   ].join('\n');
 
   it('reads the turns past their numbers, and the caption as the header, no section', () => {
+    // The caption names one defendant: "THE DEFENDANT:" is that person.
     expect(qa({ 'plea.txt': body })).toEqual([
-      ['The Court', 'The Defendant', 'Mr. Vanterpool, do you understand the charge the State has brought against you?', 'I do, Your Honor. My lawyer went through every page of it with me.'],
-      ['The Court', 'The Defendant', 'And is the plea your own choice?', 'Yes.'],
-      ['The Court', 'The Defendant', 'Has anyone promised you anything in return for the plea?', 'No one has.'],
+      ['The Court', 'Tobias R. Vanterpool', 'Mr. Vanterpool, do you understand the charge the State has brought against you?', 'I do, Your Honor. My lawyer went through every page of it with me.'],
+      ['The Court', 'Tobias R. Vanterpool', 'And is the plea your own choice?', 'Yes.'],
+      ['The Court', 'Tobias R. Vanterpool', 'Has anyone promised you anything in return for the plea?', 'No one has.'],
     ]);
     const all = load({ 'plea.txt': body });
     for (const r of all) {
@@ -116,6 +117,11 @@ describe('a caption box with no numbers above numbered, hard-wrapped turns', () 
       expect(r.section).toBeNull();
     }
     expect(all.map((r) => [r.type, r.speaker, r.text])).toContainEqual(['quote', 'Ms. Abernathy-Luz', 'The State has nothing to add.']);
+  });
+
+  it('leaves "THE DEFENDANT" a role where the caption names several defendants', () => {
+    const two = body.replace('TOBIAS R. VANTERPOOL,             )', 'TOBIAS R. VANTERPOOL and         )\nGRETA M. OSTROWSKI,               )').replace('Defendant.  ', 'Defendants. ');
+    expect(new Set(qa({ 'plea.txt': two }).map((r) => r[1]))).toEqual(new Set(['The Defendant']));
   });
 });
 
