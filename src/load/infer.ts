@@ -4,7 +4,7 @@
  * in parse/, because reading a dateline's date is the figures stage's work.
  */
 import { extractFigures } from '../figures/extract.js';
-import { headerDatelines, leadDateline, letterSignature, type Inferred } from '../parse/header.js';
+import { headerDatelines, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
@@ -56,6 +56,9 @@ export function inferDate(
   if (lead && leadDay) return { date: { value: String(leadDay.value), from: `a dateline (line ${bodyLine + lead.idx})` }, note: null };
   // No day, but a month and year ("March 2024"): the year, without a date.
   if (monthYear) return { date: null, note: null, year: { value: monthYear.year, from: `a month and year (line ${bodyLine + monthYear.idx})` } };
+  // No date at all: a year the title or a line under it gives ("(2021 edition)", "Published in …, Spring 2019").
+  const top = topYear(lines);
+  if (top) return { date: null, note: null, year: { value: top.year, from: `${top.when ? 'a header line' : 'the title'} (line ${bodyLine + top.idx})` } };
   return { date: null, note: null };
 }
 

@@ -192,6 +192,11 @@ function classifyChromeOnce(raw: string): LineKind | null {
  * story), a part number alone ("II.").
  */
 function pageFurniture(line: string): LineKind | null {
+  // A printed page's running header or footer, kept by a PDF's text: "THE HARBOUR LEDGER   Page 3 of
+  // 12", "Page 2 of 4"; a story's "- continued -". It heads no part of the text.
+  // (A bare "Page 14" is a transcript's page header, read where it stands: labels.ts isPageHeader.)
+  if (line.includes('age ') && /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N} &'’.,:|—–-]{0,60} [Pp]age \d{1,4}(?: of \d{1,4})?|[Pp]age \d{1,4} of \d{1,4})$/u.test(line)) return 'metadata';
+  if (/^(?:[-–—]\s*continued\s*[-–—]|\(?continued (?:on|from) page \d{1,4}\)?)$/i.test(line)) return 'metadata';
   if (/^(?:for immediate release|immediate release|news release|press release|media release|embargoed\b.{0,60})$/i.test(line)) return 'metadata';
   if (/^(?:-\s*)?ends(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';
   if (/^SOURCE\s+\p{Lu}/u.test(line) && wordCount(line) <= 10 && !endsLikeSentence(line.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$/, ''))) return 'metadata';

@@ -496,6 +496,43 @@ export function leadDateline(raw: readonly string[]): { text: string; idx: numbe
   return null;
 }
 
+/** A header line that says when the document was made: "Published in …, Spring 2019", "Trint transcript exported 12/09/2022". */
+const WHEN_VERB = /\b(?:published|conducted|recorded|filmed|taped|broadcast|aired|posted|updated|dated|exported|transcribed|interviewed|written|compiled)\b/i;
+/** A year standing as a word or closing a numeric date ("12/09/2022"), never inside a longer number. */
+const HEADER_YEAR = /(?<!\d|\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g;
+/** How many lines from the top the title and the lines under it may take. */
+const TOP_LINES = 6;
+
+/**
+ * The year the top of a document gives without a day: a line under the title that says when the
+ * document was made ("Published in Anatolian Crafts Quarterly, Spring 2019", "Conducted by …, June
+ * 3, 1979, Gastonia", "exported 12/09/2022"), the topmost such line first, else the title itself
+ * ("… (March 2024)", "(2021 edition)", "BINANCE 2019 YEAR IN REVIEW", "Keynote, Dubai 2025").
+ * Only the title's block and the short lines right under it are read (no sentence of the text), and a
+ * line naming two different years ("2019-2020") gives none.
+ */
+export function topYear(raw: readonly string[]): { year: number; idx: number; when: boolean } | null {
+  let title: { year: number; idx: number; when: boolean } | null = null;
+  let seen = 0;
+  for (let i = 0; i < raw.length && seen < TOP_LINES; i++) {
+    const line = normalizeSpace(withoutEmphasis(raw[i]!.replace(/^\s{0,3}#{1,6}\s+/, '')));
+    if (!line) continue;
+    seen++;
+    // The text begins: a long line, a sentence wrapped onto the next line, a caption's timing, or
+    // a speaker's label under the title opening the talk.
+    if (wordCount(line) > 16 || line.includes('-->') || /^\s*(?!by\s)\p{Ll}/u.test(raw[i + 1] ?? '')) break;
+    if (seen > 1 && /^\[?\p{Lu}[\p{L}.' -]{0,40}\]?:\s/u.test(line)) break;
+    if (!line.includes('19') && !line.includes('20')) continue;
+    const years = new Set([...line.matchAll(HEADER_YEAR)].map((m) => Number(m[1])));
+    if (years.size !== 1) continue;
+    const year = [...years][0]!;
+    if (WHEN_VERB.test(line) && wordCount(line) <= 12) return { year, idx: i, when: true };
+    // A first line that is a sentence ("The bakery opened in March 2019.") is text, no title.
+    if (seen === 1 && !/[.!?]["”’)]?$/.test(line)) title = { year, idx: i, when: false };
+  }
+  return title;
+}
+
 /**
  * The header's datelines (above the first paragraph), with their body line
  * index, and every year the header mentions: what the loader reads a

@@ -796,6 +796,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     bySurname.set(sur, had === undefined || had === full ? full : null);
   }
   const witness = opts.witness ? displayName(opts.witness) : null;
+  const defendant = captionDefendant(lines);
   const byInitials = initialsDefined(lines);
   // Initials of the people the cast list names ("Interviewer: James Ortiz", then "JO:").
   for (const full of new Set(roleHolders.values())) {
@@ -889,6 +890,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? surnameInHeader(name, header))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
+      if (defendant && /^the defendant$/i.test(name)) name = defendant;
       speaker = name;
       roleWords[i] = roleWord;
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
@@ -1166,6 +1168,33 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
   return null;
 }
 
+/** How far down a court caption may stand: it heads the first page. */
+const CAPTION_REACH = 60;
+/** A party's name in a caption's left column: two to five words of letters, ending on its comma. */
+const CAPTION_PARTY = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}),$/u;
+
+/**
+ * The one defendant a court caption names ("CHANGPENG ZHAO,  )" over "Defendant.  )"): the
+ * party right above the caption's lone "Defendant." in its left column, as a name; null where
+ * there is no caption, several defendants, or the party is no person's name ("ACME HOLDINGS,
+ * INC., et al.,"). "THE DEFENDANT:" then is that person, as "THE WITNESS:" is the sworn witness.
+ */
+export function captionDefendant(lines: readonly string[]): string | null {
+  const cells: string[] = [];
+  for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
+    const l = lines[i]!;
+    if (!l.includes(')') || !CAPTION_LINE.test(l)) continue;
+    const cell = l.slice(0, l.indexOf(')')).trim();
+    if (cell) cells.push(cell);
+  }
+  const parties = cells.filter((c) => /^defendants?[.,]?$/i.test(c));
+  if (parties.length !== 1 || !/^defendant\.?$/i.test(parties[0]!)) return null;
+  const at = cells.indexOf(parties[0]!);
+  const m = at > 0 ? CAPTION_PARTY.exec(cells[at - 1]!) : null;
+  if (!m || /\b(?:inc|llc|ltd|corp|co|company|bank|al|states|america|people|state|commonwealth)\b/i.test(m[1]!)) return null;
+  return displayName(m[1]!);
+}
+
 /** A forum comment's header line ("**u/soil_nerd** (98 points)", quoted or not): a label, no sentence of anyone's. */
 export function isForumHandleLine(raw: string): boolean {
   const s = raw.replace(/^(?:\s*>(?!>)\s?)+/, '').trim();
@@ -1216,6 +1245,8 @@ export function withoutQuoteMarks(lines: string[]): string[] {
 }
 
 const LINE_NUMBER = /^(\s*)(\d{1,2})(?=\s)/;
+/** A line of a court caption's box: its column of ")" set apart by spaces, or that mark alone. */
+const CAPTION_LINE = /^[^)]*(?:^|\s\s)\)(?:\s|$)/;
 
 /** A page's header line: "Page 14", "- 3 -", a form feed and the page number, a page number set far to the right ("                212"). */
 export function isPageHeader(raw: string): boolean {
@@ -1237,8 +1268,10 @@ export function withoutLineNumbers(lines: string[]): string[] {
   let counting = 0;
   let last = 0;
   for (const l of lines) {
-    // A page's header ("Page 14", right-aligned above line 1) numbers the page, not a line.
-    if (!l.trim() || isPageHeader(l)) continue;
+    // A page's header ("Page 14", right-aligned above line 1) numbers the page, not a line; a
+    // caption's line ("CHANGPENG ZHAO,      )   April 30, 2024") is the cover's, set above the
+    // numbered lines by many a court reporter.
+    if (!l.trim() || isPageHeader(l) || (l.includes(')') && CAPTION_LINE.test(l))) continue;
     content++;
     const m = LINE_NUMBER.exec(l);
     // A numbered line left blank ("12") is one of the page's lines too.

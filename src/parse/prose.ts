@@ -198,7 +198,13 @@ export function parseProse(input: ParseInput): ParseResult {
     // Join hard-wrapped lines: a line that does not end a sentence, followed by one that goes on with it.
     let last = i;
     let paragraph = raw;
-    while (last + 1 < end && !endsLikeSentence(lines[last]!) && wrapsOnto(b, last, wrapWidth) && !b.isMarked(last + 1)) {
+    // A break after a sentence's end inside a quotation that goes on ("…she said. \"We paid it." /
+    // "Now we build.\"") wraps on too: the quotation is still open.
+    while (
+      last + 1 < end &&
+      !b.isMarked(last + 1) &&
+      (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) : wrapsOnto(b, last, wrapWidth))
+    ) {
       last++;
       paragraph += ' ' + lines[last]!.trim();
     }
@@ -297,6 +303,24 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
   const word = /^\s*(\S+)/.exec(next)![1]!;
   if (!openWord && (length < 40 || length + 1 + word.length < width - 3)) return false;
   return !LIST_ITEM.test(next) && !NUMBERED_ITEM.test(next) && markdownHeading(next) === null && !PIPE_ROW.test(next) && !classifyChrome(next);
+}
+
+/** The widest a hard-wrapped document's lines run (a document of one line per paragraph runs wider). */
+const HARD_WRAP_WIDTH = 100;
+/** How long a paragraph may grow before an open quotation no longer carries it on (a stray mark must not join a whole page). */
+const OPEN_QUOTE_REACH = 2000;
+
+/**
+ * Line `at` ends a sentence inside a quotation the paragraph has opened and not closed, and line
+ * `at + 1` goes on with it: the document is hard-wrapped, and the next line opens no quotation of
+ * its own (a new paragraph of the same speech would) and is no list item, heading or page chrome.
+ */
+function quotationWrapsOn(b: DocBuilder, at: number, width: number, paragraph: string): boolean {
+  if (width === 0 || width > HARD_WRAP_WIDTH || paragraph.length > OPEN_QUOTE_REACH) return false;
+  const next = b.lines[at + 1]!;
+  if (!next.trim() || /^\s*[“"«「『>]/.test(next) || /^\s*>/.test(b.lines[at]!)) return false;
+  if (LIST_ITEM.test(next) || NUMBERED_ITEM.test(next) || markdownHeading(next) !== null || PIPE_ROW.test(next) || classifyChrome(next)) return false;
+  return leavesQuoteOpen(paragraph);
 }
 
 /**

@@ -204,6 +204,24 @@ function soleVoice(lines: string[], at: (ScannedLabel | null)[], talks: Set<stri
   return voiced >= 2 && voiced >= 0.6 * paragraphs.length ? label.key : null;
 }
 
+/** How many lines a label's words may be wrapped over and still be read as its sentence. */
+const WRAP_LINES = 8;
+
+/**
+ * A label's words with the lines hard-wrapped under them where its line stops mid-sentence: the
+ * lines right below, up to a blank line, a page header, a lone time or the next label (a few at
+ * most: a wrapped sentence, not a paragraph).
+ */
+function wrappedWords(lines: string[], at: (ScannedLabel | null)[], i: number): string {
+  let words = at[i]!.rest;
+  if (endsLikeSentence(words)) return words;
+  for (let k = i + 1; k < lines.length && k <= i + WRAP_LINES; k++) {
+    if (at[k] || !lines[k]!.trim() || isPageHeader(lines[k]!) || isLoneTime(lines[k]!)) break;
+    words += ' ' + lines[k]!.trim();
+  }
+  return words;
+}
+
 /**
  * The speakers of an exchange the document opens with (after at most a short
  * header): labels that are names or roles, each followed by a sentence. With
@@ -214,13 +232,14 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
   // A disclaimer, a lone time stamp or a stage direction above the first label is no header text.
   const header = (l: string) => isContentLine(l) && !isBoilerplate(l) && !isLoneTime(l) && !isDirection(l);
   if (first < 0 || lines.slice(0, first).some(header)) return new Set();
-  const speech = (l: ScannedLabel | null): l is ScannedLabel =>
+  // Its words may be hard-wrapped onto the lines below ("THE COURT: Is there anything you" / "wish to add?").
+  const speech = (l: ScannedLabel | null, k: number): l is ScannedLabel =>
     !!l &&
     l.style === 'colon' &&
     isNameShaped(l.key) &&
     (l.asker || l.answerRole || (!METADATA_KEYS.test(l.key) && !NOTE_KEYS.test(l.key))) &&
     wordCount(l.rest) >= 3 &&
-    endsLikeSentence(l.rest);
+    endsLikeSentence(wrappedWords(lines, at, k));
   const keys = new Set(at.filter(speech).map((l) => l.key));
   // A field of the header ("Topic: Should the zone come back?", "Witnesses: Professor Helen
   // Marsh, …") is a label used once above the exchange: the first voice that recurs opens it.
@@ -239,8 +258,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const split = splitLines(input.body);
   const unnumbered = withoutLineNumbers(split);
   // A court reporter's numbered page has no site chrome above its first turn: its caption (the
-  // parties, the case number, the sworn line's last words) is text to read.
-  const numberedPage = unnumbered !== split;
+  // parties, the case number, the sworn line's last words) is text to read. A cover set above the
+  // numbered lines, with no numbers of its own, is the document's header like any other.
+  const firstWords = split.findIndex((l) => l.trim() && !isPageHeader(l));
+  const numberedPage = unnumbered !== split && firstWords >= 0 && unnumbered[firstWords] !== split[firstWords];
   const lines = withoutQuoteMarks(unnumbered);
   const b = new DocBuilder(input, lines);
   const meta = input.meta;
@@ -267,8 +288,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       seenTurn &&
       (PERSON_NAME_LABEL.test(l.key) || VOICE_ONCE.test(l.key) || jointVoices(l.key, labels)) &&
       !METADATA_KEYS.test(l.key) &&
-      // A transcriber's note after the words ("it's grim. [laughter]") does not end them.
-      (endsLikeSentence(stripInlineNotes(l.rest)) || (VOICE_ONCE.test(l.key) && wordCount(l.rest) >= 3)) &&
+      // A transcriber's note after the words ("it's grim. [laughter]") does not end them; words
+      // hard-wrapped onto the lines below ("MS. KEANE: No. The letter" / "says it all.") go on.
+      (endsLikeSentence(stripInlineNotes(wrappedWords(lines, scan.at, i))) || (VOICE_ONCE.test(l.key) && wordCount(l.rest) >= 3)) &&
       (!isTitleCase(l.rest) || COUNSEL_LABEL.test(lines[i]!))
     )
       labels.set(l.key, 1);

@@ -269,3 +269,27 @@ describe('a year in the title', () => {
     expect(loadCorpus(tempCorpus({ 'pumps.txt': log('Pump station 12,2019 log') })).documents[0]!.meta.year).toBeNull();
   });
 });
+
+describe('a year the title or a line under it gives, with no date anywhere', () => {
+  const yearOf = async (files: Record<string, string>) => {
+    const corpus = await loadCorpus(tempCorpus(files));
+    const doc = corpus.documents[0]!;
+    return [doc.meta.year, doc.meta.date, doc.meta.inferred.year ?? null];
+  };
+
+  it("dates the document by the title's year: in brackets, or as a word", async () => {
+    expect(await yearOf({ 'q.md': '# Reader questions for the lighthouse keeper (2016 edition)\n\nWhy did you take the post?\n\nThe quiet, mostly. And the pay.\n' })).toEqual([2016, null, 'the title (line 1)']);
+    expect(await yearOf({ 'r.txt': 'ORCHARD COOPERATIVE 2012 ANNUAL REPORT                  Page 1 of 9\n\nTo our members\n\nThe harvest was the largest we have had. Prices held steady.\n' })).toEqual([2012, null, 'the title (line 1)']);
+  });
+
+  it('prefers a header line that says when the document was made, the topmost', async () => {
+    const oral = 'FISHING FAMILIES OF THE NORTH SHORE\nInterview with Mr. Aurelio Brandão\nInterviewed by Dana Whitcombe at Peniche harbour, summer 1988\nTranscribed 1991.\n\nWHITCOMBE: When did you first go out on the boats?\n\nBRANDÃO: At eleven. My uncle needed hands.\n';
+    expect(await yearOf({ 'oral.txt': oral })).toEqual([1988, null, 'a header line (line 3)']);
+    expect(await yearOf({ 'p.txt': 'THE GLASSBLOWER OF MURANO (2001)\nby Ilse Verhoeven\nPublished in Studio Craft Review, Autumn 2004\n\nShe works before dawn. The furnace never cools.\n' })).toEqual([2004, null, 'a header line (line 3)']);
+  });
+
+  it('reads no year from a sentence of the text, nor from a title naming two years', async () => {
+    expect((await yearOf({ 's.txt': 'A letter to our members\n\nWhen the mill reopened in May 2008, we had a small crew and a\nsimple plan. Today we employ forty people.\n' }))[0]).toBeNull();
+    expect((await yearOf({ 't.txt': 'Season review 2019-2020\n\nWe won nine games and lost twelve. The coach stayed on.\n' }))[0]).toBeNull();
+  });
+});

@@ -63,3 +63,32 @@ describe('a wrapped line that looks like a heading', () => {
     expect(corpus.records[2]).toMatchObject({ type: 'quote', speaker: 'Lena Varga' });
   });
 });
+
+describe('a break right after a sentence end inside a quotation that goes on', () => {
+  const column = `Ferry service resumes on the lake
+
+By Joran Vestby
+
+The ferry to Hollin Island ran again on Friday after three weeks in the yard. "We
+lost the season's best weeks," the skipper, Ingeborg Malm, said at the pier. "The
+engine is new.
+The timetable is not. Come and ride it."
+
+Tickets cost the same as last year, the operator said.
+`;
+
+  it('keeps the rest of the quotation with its speaker, with no stray marks', () => {
+    const records = loadCorpus(tempCorpus({ 'ferry.txt': column })).records;
+    const quotes = records.filter((r) => r.type === 'quote').map((r) => [r.speaker, r.text]);
+    expect(quotes).toEqual([["Ingeborg Malm", "We lost the season's best weeks. The engine is new. The timetable is not. Come and ride it."]]);
+    for (const r of records) expect(r.text).not.toMatch(/^["“]|["”]$/);
+  });
+
+  it('leaves a line that opens a quotation of its own to the quotation running on into it', () => {
+    const speech = column.replace('The timetable is not. Come and ride it."', '"The timetable is not. Come and ride it."');
+    const records = loadCorpus(tempCorpus({ 'ferry.txt': speech })).records;
+    expect(records.filter((r) => r.type === 'quote').map((r) => [r.speaker, r.text, r.line, r.endLine])).toEqual([
+      ['Ingeborg Malm', "We lost the season's best weeks. The engine is new. The timetable is not. Come and ride it.", 5, 8],
+    ]);
+  });
+});

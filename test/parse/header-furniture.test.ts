@@ -147,6 +147,42 @@ describe('page furniture of press releases and wire stories', () => {
   });
 });
 
+describe("a PDF's running header and footer, kept in its text", () => {
+  const report = [
+    'MERIDIAN WATER TRUST ANNUAL REVIEW                      Page 1 of 3',
+    '',
+    'A word from the chair',
+    '',
+    'The reservoir held more water this year than in any of the last',
+    'ten. We thank the volunteers who walked the catchment each month.',
+    '',
+    'MERIDIAN WATER TRUST ANNUAL REVIEW                      Page 2 of 3',
+    '',
+    'Our plans',
+    '',
+    'We will replace the old intake pipe before the winter rains.',
+    '',
+    '                                                   - continued -',
+    '',
+  ].join('\n');
+
+  it('is metadata: no title, no section and no claim, its words left to the audit as chrome', () => {
+    const { doc, records } = load({ 'review.txt': report });
+    expect(doc('review').meta.title).toBe('A word from the chair');
+    for (const r of records('review')) {
+      expect(`${r.text} ${r.section ?? ''}`).not.toMatch(/Page \d|continued|MERIDIAN/);
+    }
+    expect(records('review').map((r) => r.section)).toContain('Our plans');
+    const kinds = kindsOf(report);
+    expect(kinds[7]![1]).toBe('metadata');
+    expect(kinds[13]![1]).toBe('metadata');
+  });
+
+  it('leaves a sentence that mentions a page alone', () => {
+    expect(kindsOf('Notes\n\nThe figures are on page 4 of the appendix.\n').find(([l]) => l.startsWith('The figures'))![1]).toBe('record');
+  });
+});
+
 describe('a company title: "Name, Inc." or "Name, Ltd." before more words', () => {
   it('is the title, so the dateline under it dates the document', () => {
     const text = [

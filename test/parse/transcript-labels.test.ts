@@ -73,6 +73,89 @@ describe('pleading paper: line numbers 1–25 on each page, a caption block on l
   });
 });
 
+describe('a caption box with no numbers above numbered, hard-wrapped turns', () => {
+  // The cover's lines carry the caption's ")" column and no line number; only the turns are numbered.
+  const body = [
+    '                 CIRCUIT COURT FOR HALLORAN COUNTY',
+    '',
+    'STATE OF NEW ALBION,              )',
+    '                                  )',
+    '            Plaintiff,            )   Case No. 21-CF-0457',
+    '                                  )',
+    '       v.                         )   PLEA HEARING',
+    '                                  )',
+    'TOBIAS R. VANTERPOOL,             )   March 3, 2022',
+    '                                  )',
+    '            Defendant.            )',
+    '',
+    '                                                             4',
+    ' 1           THE COURT: Mr. Vanterpool, do you understand the',
+    ' 2   charge the State has brought against you?',
+    ' 3           THE DEFENDANT: I do, Your Honor. My lawyer went',
+    ' 4   through every page of it with me.',
+    ' 5           THE COURT: And is the plea your own choice?',
+    ' 6           THE DEFENDANT: Yes.',
+    ' 7           THE COURT: Has anyone promised you anything in',
+    ' 8   return for the plea?',
+    ' 9           THE DEFENDANT: No one has.',
+    '10           MS. ABERNATHY-LUZ: The State has nothing to add.',
+    '11           THE COURT: Then the plea is accepted. Sentencing',
+    '12   will be set for a later date.',
+    '',
+  ].join('\n');
+
+  it('reads the turns past their numbers, and the caption as the header, no section', () => {
+    // The caption names one defendant: "THE DEFENDANT:" is that person.
+    expect(qa({ 'plea.txt': body })).toEqual([
+      ['The Court', 'Tobias R. Vanterpool', 'Mr. Vanterpool, do you understand the charge the State has brought against you?', 'I do, Your Honor. My lawyer went through every page of it with me.'],
+      ['The Court', 'Tobias R. Vanterpool', 'And is the plea your own choice?', 'Yes.'],
+      ['The Court', 'Tobias R. Vanterpool', 'Has anyone promised you anything in return for the plea?', 'No one has.'],
+    ]);
+    const all = load({ 'plea.txt': body });
+    for (const r of all) {
+      expect(r.text).not.toMatch(/(?:^|\s)\d{1,2}\s|\)/);
+      expect(r.section).toBeNull();
+    }
+    expect(all.map((r) => [r.type, r.speaker, r.text])).toContainEqual(['quote', 'Ms. Abernathy-Luz', 'The State has nothing to add.']);
+  });
+
+  it('leaves "THE DEFENDANT" a role where the caption names several defendants', () => {
+    const two = body.replace('TOBIAS R. VANTERPOOL,             )', 'TOBIAS R. VANTERPOOL and         )\nGRETA M. OSTROWSKI,               )').replace('Defendant.  ', 'Defendants. ');
+    expect(new Set(qa({ 'plea.txt': two }).map((r) => r[1]))).toEqual(new Set(['The Defendant']));
+  });
+});
+
+describe('turns hard-wrapped with no blank line between them, no line numbers', () => {
+  it('reads a short exchange whose first turns wrap mid-sentence as a transcript', () => {
+    const body = [
+      'THE COURT: Ms. Oduya, is there anything you wish to tell the',
+      'court before it rules?',
+      'THE WITNESS: Only that I signed the lease in good faith. The',
+      'landlord never showed me the survey.',
+      'MR. TREMBATH: Nothing further from us.',
+      '',
+    ].join('\n');
+    expect(qa({ 'hearing.txt': body })).toEqual([
+      ['The Court', 'The Witness', 'Ms. Oduya, is there anything you wish to tell the court before it rules?', 'Only that I signed the lease in good faith. The landlord never showed me the survey.'],
+    ]);
+  });
+
+  it('reads a counsel heard once, whose words wrap, as a turn of their own', () => {
+    const body = [
+      'THE COURT: Does the defence wish to be heard?',
+      'THE DEFENDANT: I leave it to my counsel.',
+      'THE COURT: Very well.',
+      'MR. ISHIGURO-BANKS: Briefly, Your Honor. The deposit was',
+      'returned in full.',
+      'THE COURT: Thank you. We will adjourn.',
+      '',
+    ].join('\n');
+    const all = load({ 'h.txt': body });
+    expect(all.map((r) => [r.speaker, r.text])).toContainEqual(['Mr. Ishiguro-Banks', 'Briefly, Your Honor. The deposit was returned in full.']);
+    for (const r of all) expect(`${r.question ?? ''} ${r.text}`).not.toContain('MR.');
+  });
+});
+
 describe('a hearing record in mixed case: "    Mr. Halloran-Price. words", each turn an indented paragraph', () => {
   const body = [
     '                 WATER SUPPLY RESILIENCE IN THE HIGH PLAINS',
