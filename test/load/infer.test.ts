@@ -262,7 +262,7 @@ describe('a year in the title', () => {
     const log = (title: string) => `${title}\n\nMina Adair  9:14 AM\nThe east pump is down again.\n\nOwen Pratt  9:16 AM\nOn my way with the spare seal.\n`;
     const channel = loadCorpus(tempCorpus({ 'pumps.txt': log('#ops-2021-0302-east-pump') })).documents[0]!.meta;
     expect(channel).toMatchObject({ year: 2021, date: null });
-    expect(channel.inferred.year).toMatch(/^the year in the /);
+    expect(channel.inferred.year).toMatch(/title|heading/);
     expect(loadCorpus(tempCorpus({ 'pumps.txt': log('Pump station log, winter 2019') })).documents[0]!.meta.year).toBe(2019);
     // Two years, or a number that is no year, date nothing.
     expect(loadCorpus(tempCorpus({ 'pumps.txt': log('Pump station log, 2019–2021') })).documents[0]!.meta.year).toBeNull();
