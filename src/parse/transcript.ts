@@ -66,7 +66,7 @@ const PERSON_NAME_LABEL =
 
 /** A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2". */
 const VOICE_ONCE =
-  /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer)(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer))$/i;
+  /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer))$/i;
 
 /** Counsel as a court reporter writes them, "MR. DORSETT: Objection. Form.": a voice, whatever its words, never a heading. */
 const COUNSEL_LABEL = /^\s*(?:MR|MS|MRS|MISS|DR)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?\s*:\s+\S/u;
@@ -496,6 +496,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
   }
   splitUnlabelledAnswers(turns);
+  creditInterpreters(turns);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: meta.speakers.length > 0 || hostNames.length > 0 });
@@ -574,6 +575,34 @@ function isFooter(lines: readonly string[], at: number, text: string): boolean {
 function sectionTitle(raw: string): string {
   return normalizeSpace(withoutEmphasis(raw.replace(/^\s*#{1,6}\s+/, '').replace(/\s+#+\s*$/, '')));
 }
+/** An interpreter's or a translator's part: the words it gives are another voice's. */
+const INTERPRETER_KEY = /^(?:the )?(?:interpreter|translator)$/i;
+
+/**
+ * An interpreted interview: "HNATIUK: (speaking foreign language)" / "INTERPRETER: He says that
+ * the teachers…". The interpreter renders the answering side's words: its turn is the words of
+ * the last voice on the answering side before it in the exchange (the mayor's, via the
+ * interpreter), never a person "Interpreter" who answers. A turn of that voice whose only words
+ * were a note that it spoke another language holds no words of its own: the rendering is them.
+ */
+function creditInterpreters(turns: Turn[]): void {
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t]!;
+    if (!turn.key || !INTERPRETER_KEY.test(turn.key)) continue;
+    let k = t - 1;
+    while (k >= 0 && turns[k]!.block === turn.block && (turns[k]!.asker || !turns[k]!.speaker || INTERPRETER_KEY.test(turns[k]!.key ?? ''))) k--;
+    const voice = k >= 0 && turns[k]!.block === turn.block ? turns[k]! : null;
+    if (!voice) continue;
+    turn.key = voice.key;
+    turn.speaker = voice.speaker;
+    turn.answerRole = voice.answerRole;
+    if (k === t - 1 && voice.parts.length === 1 && isDirection(voice.parts[0]!)) {
+      voice.parts = [];
+      voice.partLines = [];
+    }
+  }
+}
+
 /** A list's item by its bullet ("- 01:45 Intro", "• Jobs"). */
 const BULLET_LINE = /^\s*[-–•·*▪]\s+\S/;
 

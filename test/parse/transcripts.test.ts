@@ -1420,3 +1420,31 @@ describe('Auto-captions with ">>" changes of speaker and no punctuation at all (
     expect(recordsOf(corpus, 'boat').find((r) => r.text === 'glad to be here')!.type).toBe('quote');
   });
 });
+
+describe('An interpreted broadcast interview: "(through translator)", "(speaking foreign language)", "INTERPRETER:", "UNIDENTIFIED FEMALE:" (unseen variant)', () => {
+  const tv = `MARTA OYELARAN, ANCHOR: Tonight, a harbour master on the storm season. Captain, how many boats were lost?
+
+TOMAS ILVESKERO, HARBOUR MASTER (through translator): Eleven boats sank at their moorings. Nobody was hurt, thank God.
+
+OYELARAN: Will the harbour wall be raised?
+
+ILVESKERO (via translator): The council has promised money. We are still waiting for it.
+
+UNIDENTIFIED FEMALE: Sorry, he would like to say one more --
+
+ILVESKERO: (speaking foreign language)
+
+INTERPRETER: He says the fishermen have repaired most of the nets by themselves.
+
+OYELARAN: Captain Ilveskero, thank you.
+`;
+
+  it('credits the rendering to the voice it renders and keeps an unnamed voice as its own turn', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'harbour.txt': tv }));
+    const byLine = (n: number) => corpus.records.find((r) => r.line <= n && n <= r.endLine);
+    expect(byLine(7)).toMatchObject({ type: 'qa', speaker: 'Tomas Ilveskero', text: 'The council has promised money. We are still waiting for it.' });
+    expect(byLine(9)).toMatchObject({ type: 'quote', speaker: 'Unidentified Female', text: 'Sorry, he would like to say one more --' });
+    expect(byLine(13)).toMatchObject({ speaker: 'Tomas Ilveskero', text: 'He says the fishermen have repaired most of the nets by themselves.' });
+    expect(corpus.records.some((r) => r.speaker === 'Interpreter' || /speaking foreign language/.test(r.text))).toBe(false);
+  });
+});
