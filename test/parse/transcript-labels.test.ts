@@ -397,6 +397,33 @@ describe('a caller named in the note ("CALLER (Wren, Dunedin):") puts a question
   });
 });
 
+describe('a bare "CALLER:" after a named one is the caller the presenter put on the line, never the one before', () => {
+  it('takes the name of the presenter\'s hand-over, and stays unnamed where nobody was named', () => {
+    const body = [
+      'Fix-It Hour, call-in',
+      '',
+      'ODETTE VRANA, HOST: Our plumber Kwame Asante is with me. First up, Lucia in Tromso. Lucia, go ahead.',
+      'CALLER (LUCIA): My boiler pressure keeps dropping overnight. Is that a leak?',
+      'KWAME ASANTE: Usually, yes. Check the valve under the boiler for drips first.',
+      'VRANA: Next we have Piet, calling from Bodo.',
+      'CALLER: Hello. My kitchen tap hammers when I shut it off. Why does it do that?',
+      'ASANTE: That is water hammer. Fit an arrestor near the tap.',
+      'CALLER: An arrestor. Right, thank you.',
+      'VRANA: Next caller, you are on the air.',
+      'CALLER: How often should a septic tank be emptied?',
+      'ASANTE: Every three years for a family of four.',
+      '',
+    ].join('\n');
+    const asked = qa({ 'f.txt': body }).map(([asker, speaker]) => [asker, speaker]);
+    expect(asked).toEqual([
+      ['Lucia', 'Kwame Asante'],
+      ['Piet', 'Kwame Asante'],
+      ['Caller', 'Kwame Asante'],
+    ]);
+    expect(turns({ 'f.txt': body })).toContainEqual(['quote', 'Piet', 'An arrestor. Right, thank you.']);
+  });
+});
+
 describe('a call transcript\'s "Q - Name" / "A - Name" lines (FactSet, Bloomberg), and "Q: Name" alone', () => {
   const meeting = (q: string, a: string) =>
     [
