@@ -1448,3 +1448,31 @@ OYELARAN: Captain Ilveskero, thank you.
     expect(corpus.records.some((r) => r.speaker === 'Interpreter' || /speaking foreign language/.test(r.text))).toBe(false);
   });
 });
+
+describe('Captions for the deaf with "[NAME]" voices: an italic narration cue, two voices in one cue (unseen variant)', () => {
+  const srt = `1
+00:00:01,000 --> 00:00:04,000
+[MIREILLE] The first kiln we built cracked in a week.
+We built another one.
+
+2
+00:00:04,500 --> 00:00:08,000
+<i>In 1994 the pottery moved
+to the old railway shed.</i>
+
+3
+00:00:08,500 --> 00:00:11,000
+[PRODUCER] Was the shed cold?
+[MIREILLE] Freezing, all winter.
+`;
+
+  it('reads the narration as nobody\'s words and splits the two voices of one cue', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'pottery.srt': srt }));
+    const texts = corpus.records.map((r) => [r.type, r.speaker, r.asker, r.question, r.text]);
+    expect(texts).toEqual([
+      ['quote', 'Mireille', null, null, 'The first kiln we built cracked in a week. We built another one.'],
+      ['claim', null, null, null, 'In 1994 the pottery moved to the old railway shed.'],
+      ['qa', 'Mireille', 'Producer', 'Was the shed cold?', 'Freezing, all winter.'],
+    ]);
+  });
+});
