@@ -115,7 +115,7 @@ const MIN_HOST_SHARE = 0.25;
 const HOST_LEAD = 3;
 
 /** Labels that are only a side of the exchange: the question and answer letters or words. */
-const ROLE_LETTER = /^(q|a|i|r|question|answer)$/i;
+const ROLE_LETTER = /^(q|a|i|r|question|answer|问|問|答)$/i;
 /**
  * A label that says the transcription service could not name the voice (Otter's "Unknown
  * Speaker", "Speaker ?"). A broadcast's "UNIDENTIFIED FEMALE" stays: it describes someone.

@@ -573,7 +573,7 @@ const HAND_OVER =
   /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+),\s+(?:you['’]re on the (?:air|line)|go ahead)\b/gu;
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
-export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor)$/i;
+export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問)$/i;
 /**
  * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
  * they answer. Each is someone of their own, described, not named: never the host.
@@ -587,7 +587,7 @@ export const QUESTION_LETTERS = /^(?:p|f)$/i;
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 const CAST_ROLE = /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i;
 /** Roles that answer (a research transcript's respondent, "R:"). */
-export const ANSWER_ROLES = /^(a|r|answer|guest|interviewee|respondent|witness|the witness)$/i;
+export const ANSWER_ROLES = /^(a|r|answer|guest|interviewee|respondent|witness|the witness|答)$/i;
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
 const ASKING_TITLE = /\b(anchor|host|co-host|moderator|interviewer|presenter)\b/i;
 

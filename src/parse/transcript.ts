@@ -60,9 +60,9 @@ import {
   LIST_NUMBER_BEFORE_EMPHASIS,
 } from './text.js';
 
-/** Two or three capitalised words, a title and a surname ("Dr. Vance"), or a numbered voice ("Participant 7"): how a person looks as a label. */
+/** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
 const PERSON_NAME_LABEL =
-  /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?|(?:Participant|Speaker|Respondent|Caller|Panelist|Panellist|Student|Voice|P|R)[ _]?#?\d{1,3})$/u;
+  /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?|(?:Participant|Speaker|Respondent|Caller|Panelist|Panellist|Student|Voice|P|R)[ _]?#?\d{1,3}|\p{Script=Han}{2,4})$/u;
 
 /** A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2". */
 const VOICE_ONCE =
@@ -494,6 +494,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       lastTurn.parts.length = cut;
       lastTurn.partLines.length = cut;
     }
+  }
+  // "答：" with nothing under it (the question went unanswered): a label with no words answers nothing.
+  for (let t = turns.length - 1; t >= 0; t--) {
+    const turn = turns[t]!;
+    if (turn.parts.length || turn.lines.length !== 1 || !turn.answerRole) continue;
+    b.mark(turn.lines[0]!, 'markup');
+    turns.splice(t, 1);
   }
   splitUnlabelledAnswers(turns);
   creditInterpreters(turns);

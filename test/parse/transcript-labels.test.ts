@@ -491,3 +491,39 @@ describe('a call transcript\'s "Q - Name" / "A - Name" lines (FactSet, Bloomberg
     expect(qa({ 'i.txt': body }).map((r) => r[3])).toEqual(['Every morning, April to October.', 'Sure\nthe rain is the best part.', 'Never.']);
   });
 });
+
+describe('Chinese "问：" / "答：" labels, each line in Chinese then English, a Chinese name label after them', () => {
+  it('reads 问 and 答 as the asking and answering sides, never as people, and the name label as a turn of its own', () => {
+    const body = [
+      '---',
+      'title: "陶艺访谈 / A potter talks about glazes"',
+      'speakers: [Zhou Ming]',
+      '---',
+      '',
+      '问：您用什么釉料？',
+      'Q: Which glazes do you use?',
+      '',
+      '答：我只用草木灰釉。',
+      'A: Only wood-ash glazes.',
+      '',
+      '问：您会收徒弟吗？',
+      'Q: Will you take apprentices?',
+      '',
+      '答：',
+      '',
+      'A: (He smiled and did not answer.)',
+      '',
+      '陈静：谢谢周师傅！',
+      '',
+    ].join('\n');
+    const records = load({ 'glaze.md': body });
+    expect(records.some((r) => r.speaker === '问' || r.speaker === '答' || r.asker === '问')).toBe(false);
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.question, r.text])).toEqual([
+      ['Zhou Ming', '您用什么釉料？', '我只用草木灰釉。'],
+      ['Zhou Ming', 'Which glazes do you use?', 'Only wood-ash glazes.'],
+      ['Zhou Ming', 'Will you take apprentices?', '(He smiled and did not answer.)'],
+    ]);
+    expect(records).toContainEqual(expect.objectContaining({ type: 'quote', text: '您会收徒弟吗？' }));
+    expect(records).toContainEqual(expect.objectContaining({ type: 'quote', speaker: '陈静', text: '谢谢周师傅！' }));
+  });
+});
