@@ -293,6 +293,16 @@ function bracketedVoice(clean: string): { voice: string; rest: string } | null {
   }
 }
 
+/**
+ * Teams writes a voice as a directory lists people, surname first and the department after
+ * ("Halvorsen, Ingrid (Finance)"): the person is Ingrid Halvorsen. Other names are as given.
+ */
+const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?), (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)(?: \([^()]{1,40}\))?$/u;
+function uninvertedName(name: string): string {
+  const m = name.includes(',') ? INVERTED_NAME.exec(name) : null;
+  return m ? `${m[2]} ${m[1]}` : name;
+}
+
 /** One line of cue text → a cue (or a direction). `voiceTag`: the name a `<v Name>` tag gave. */
 function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTag?: string): void {
   const clean = raw.replace(CUE_TAGS, '').trim();
@@ -305,7 +315,7 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
   let text = clean;
   const bracketed = voiceTag ? null : bracketedVoice(clean);
   const label = voiceTag || bracketed ? null : readLabel(clean);
-  if (voiceTag) voice = personName(voiceTag.trim());
+  if (voiceTag) voice = personName(uninvertedName(voiceTag.trim()));
   else if (bracketed) {
     voice = displayName(bracketed.voice);
     text = bracketed.rest;

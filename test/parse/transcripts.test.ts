@@ -1476,3 +1476,21 @@ to the old railway shed.</i>
     ]);
   });
 });
+
+describe('A Teams caption export whose voices are written surname first: "<v Brandvold, Sunniva (Legal)>" (unseen variant)', () => {
+  const vtt = `WEBVTT
+
+a1/1-0
+00:00:01.000 --> 00:00:04.000
+<v Brandvold, Sunniva (Legal)>Tomasz, has the contract been signed?</v>
+
+a1/2-0
+00:00:04.500 --> 00:00:08.000
+<v Wiśniewski, Tomasz>Yes, on Monday, by both parties.</v>
+`;
+
+  it('names each voice given name first, without the department', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'legal-sync.vtt': vtt }));
+    expect(corpus.records.map((r) => [r.type, r.asker, r.speaker])).toEqual([['qa', 'Sunniva Brandvold', 'Tomasz Wiśniewski']]);
+  });
+});
