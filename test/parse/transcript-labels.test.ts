@@ -527,3 +527,22 @@ describe('Chinese "问：" / "答：" labels, each line in Chinese then English,
     expect(records).toContainEqual(expect.objectContaining({ type: 'quote', speaker: '陈静', text: '谢谢周师傅！' }));
   });
 });
+
+describe('"Unidentified Speaker:" says the tool could not name the voice, as "Unknown Speaker:" does', () => {
+  it('credits nobody with the words, asking or answering', () => {
+    const body = [
+      'Meeting transcript: Allotment society AGM',
+      '',
+      '[00:00:05] Ruaridh Beaton: The water trough on plot nine is leaking again. Signe, can you look at it?',
+      '[00:00:14] Signe Arvidsen: I can do it on Saturday.',
+      '[00:00:20] Unidentified Speaker: Will the water be off all day?',
+      '[00:00:24] Signe Arvidsen: Only the morning.',
+      '[00:00:30] Unknown Speaker: Who pays for the washer?',
+      '[00:00:33] Ruaridh Beaton: The society does.',
+      '',
+    ].join('\n');
+    const asked = qa({ 'agm.txt': body });
+    expect(asked).toContainEqual([null, 'Signe Arvidsen', 'Will the water be off all day?', 'Only the morning.']);
+    expect(asked).toContainEqual([null, 'Ruaridh Beaton', 'Who pays for the washer?', 'The society does.']);
+  });
+});
