@@ -151,6 +151,9 @@ function isNameLine(raw: string, people: readonly (string | null | undefined)[])
   return name.length > 0 && people.some((p) => !!p && words(p).join(' ') === name);
 }
 
+/** "(LAUGHTER)", "(CROSSTALK)": a direction in capitals inside a line (as stripInlineNotes reads it). */
+const CAPS_DIRECTION = /\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu;
+
 /** A caption cue's timing line, with its settings ("00:00:02.869 --> 00:00:05.829 align:start position:0%"): no sentence. */
 const CUE_TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->/;
 
@@ -202,7 +205,10 @@ export function accountSentences(
     if (recs.length && isNameLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
     let text = raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw;
     const label = LABEL.exec(text);
-    if (label && label[0].split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);
+    // A note in the label ("HNATIUK, MAYOR OF CHERNIHIV (through translator):") adds no words of a name.
+    if (label && label[0].replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);
+    // A direction in capitals inside the words ("(LAUGHS) No."): the transcriber's, in no record.
+    if (text.includes('(')) text = text.replace(CAPS_DIRECTION, ' ');
     for (const s of splitSentences(text)) {
       const ws = words(s.text);
       if (ws.length === 0) continue;
