@@ -66,3 +66,14 @@ describe('a line that opens with a direction in capitals, or a label with a note
     expect(acc.inRecords).toBe(3);
   });
 });
+
+describe('a caption voice tag written surname first, and a label whose only words are a direction', () => {
+  const cues = ['<v Moreau, Elodie (Sales)>The order shipped today.</v>', '', 'ASANTE: (speaking foreign language)'].join('\n');
+  const said: SearchableRecord = { ...rec(1, 1, 'The order shipped today.'), speaker: 'Elodie Moreau', asker: null };
+
+  it('sets the tag and the direction aside as markup, not words', () => {
+    const acc = accountSentences(cues, 1, cues.split('\n').map((l) => (l.trim() ? 'record' : null)), [said]);
+    expect(acc.missed).toEqual([]);
+    expect(acc.total).toBe(1);
+  });
+});
