@@ -32,7 +32,8 @@
 //    document's speakers;
 //  - stage directions and transcribers' notes: a line wholly in brackets or
 //    parentheses of up to 8 words that is not a sentence ("(BEGIN VIDEO
-//    CLIP)", "[laughs]"), and inline ones in capitals ("(LAUGHTER)", not an
+//    CLIP)", "[laughs]"; so are a label's only words: "HNATIUK: (speaking
+//    foreign language)"), and inline ones in capitals ("(LAUGHTER)", not an
 //    acronym: "(BSC)") or in
 //    brackets with a time or of one or two lowercase words ("[inaudible
 //    00:01:46]", "[crosstalk]"); an editor's insertion ("[the company]
@@ -251,6 +252,12 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     if (label) {
       if (/\p{L}/u.test(label[0])) excluded.push({ idx, why: 'speaker label', text: label[0].trim() });
       s = blank(s, 0, label[0].length);
+      // "HNATIUK: (speaking foreign language)": a label whose only words are a direction.
+      const after = DIRECTION_LINE.exec(s);
+      if (after && !/[.!?]["”’]?$/.test(after[1].trim()) && after[1].trim().split(/\s+/).length <= 8) {
+        excluded.push({ idx, why: 'stage direction', text: s.trim() });
+        s = '';
+      }
     }
     cut(CAPS_DIRECTION, 'stage direction');
     out.push(s);

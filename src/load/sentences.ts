@@ -151,6 +151,12 @@ function isNameLine(raw: string, people: readonly (string | null | undefined)[])
   return name.length > 0 && people.some((p) => !!p && words(p).join(' ') === name);
 }
 
+/** "(LAUGHTER)", "(CROSSTALK)": a direction in capitals inside a line (as stripInlineNotes reads it). */
+const CAPS_DIRECTION = /\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu;
+
+/** A WebVTT voice or styling tag: "<v Name>", "<v.loud Name>", "</v>", "<i>", "</c>". */
+const CUE_TAG = /<\/?(?:v|i|b|u|c|lang|ruby|rt)(?:[.\s][^<>]*)?>/g;
+
 /** A caption cue's timing line, with its settings ("00:00:02.869 --> 00:00:05.829 align:start position:0%"): no sentence. */
 const CUE_TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->/;
 
@@ -201,8 +207,15 @@ export function accountSentences(
     if (isThreadHeaderLine(raw) || isThreadFurniture(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw)) return;
     if (recs.length && isNameLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
     let text = raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw;
+    // A caption's voice and styling tags ("<v Halvorsen, Ingrid (Finance)>", "</i>"): markup, the voice the speaker.
+    if (text.includes('<')) text = text.replace(CUE_TAG, ' ');
     const label = LABEL.exec(text);
-    if (label && label[0].split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);
+    // A note in the label ("HNATIUK, MAYOR OF CHERNIHIV (through translator):") adds no words of a name.
+    if (label && label[0].replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);
+    // A direction in capitals inside the words ("(LAUGHS) No."): the transcriber's, in no record.
+    if (text.includes('(')) text = text.replace(CAPS_DIRECTION, ' ');
+    // "HNATIUK: (speaking foreign language)": a label whose only words are a direction.
+    if (label && isDirection(text)) return;
     for (const s of splitSentences(text)) {
       const ws = words(s.text);
       if (ws.length === 0) continue;

@@ -37,6 +37,8 @@ interface Cue {
   lines: number[];
   /** the words of its last text line, to tell a rolling caption's repeat */
   lastLine: string;
+  /** set in italics as a whole and naming no voice: a narrator over the pictures, nobody's turn */
+  narration?: boolean;
 }
 
 /** Shorter lines may be said twice on purpose ("No." / "No."); a repeated longer line is a rolling caption's. */
@@ -157,7 +159,17 @@ export function parseCaptions(input: ParseInput): ParseResult {
   const turns: Turn[] = [];
   let current: Turn | null = null;
   let anonymous = 0;
+  // Narration between the voices ends the exchange: nothing pairs or joins across it.
+  let block = 0;
+  const narrated: Cue[][] = [];
   for (const cue of cues) {
+    if (cue.narration) {
+      if (current !== null || !narrated.length) narrated.push([]);
+      narrated[narrated.length - 1]!.push(cue);
+      current = null;
+      block++;
+      continue;
+    }
     const key = cue.voice === undefined ? undefined : cue.voice === null ? `>>#${anonymous++}` : cue.voice;
     if (current && (key === undefined || key === current.key)) {
       for (const k of cue.lines) current.lines.push(k);
@@ -175,12 +187,13 @@ export function parseCaptions(input: ParseInput): ParseResult {
       parts: [cue.text],
       partLines: [cue.lines[0]!],
       section: null,
-      block: 0,
+      block,
     };
     turns.push(current);
   }
   const narrator = input.meta.author ?? input.meta.publisher ?? null;
   const labelSpeakers = emitConversation(b, turns, { meta: input.meta, registry: input.registry, narrator, warnUnknown: input.meta.speakers.length > 0, joiner: ' ' });
+  for (const run of narrated) narrateCues(b, run);
   return { ...b.result('captions'), labelSpeakers };
 }
 
@@ -209,13 +222,20 @@ function namesOnTheirOwnLine(lines: string[]): boolean {
 
 /** A cue's text lines → cues: a voice tag or a `Name: ` opens the cue's voice; a `>>` or a dialogue dash inside changes it. */
 function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder, namedVoice?: string): void {
+  if (namedVoice === undefined && isNarrationCue(lines, idxs)) {
+    const text = stripInlineNotes(idxs.map((k) => lines[k]!.replace(CUE_TAGS, '').trim()).join(' '));
+    if (text) cues.push({ voice: undefined, text, lines: [...idxs], lastLine: text, narration: true });
+    return;
+  }
   let cue: Cue | null = null;
   for (const k of idxs) {
     const raw = lines[k]!;
     const voiceTag = VOICE.exec(raw) ?? (namedVoice !== undefined && cue === null ? [raw, namedVoice] : null);
     const clean = raw.replace(CUE_TAGS, '').trim();
     const dash = /^-\s+(.*)$/.exec(clean);
-    if (voiceTag || /^>>/.test(clean) || dash || !cue) {
+    // "[INTERVIEWER] Do you miss it?" / "[ANA] I miss the food.": a second voice in brackets opens its own turn.
+    const bracketed = clean.startsWith('[') && !!cue && bracketedVoice(clean) !== null;
+    if (voiceTag || /^>>/.test(clean) || dash || bracketed || !cue) {
       const before = cues.length;
       readCueLine(dash && !voiceTag ? `>> ${dash[1]}` : clean, k, cues, b, voiceTag?.[1]);
       cue = cues.length > before ? cues[cues.length - 1]! : cue;
@@ -234,6 +254,22 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     cue.lines.push(k);
     cue.lastLine = text;
   }
+}
+
+/**
+ * A cue set in italics from its first word to its last, with no voice named in it
+ * ("<i>By 2018, regulators had…</i>"): captions set a narrator over the pictures so.
+ */
+function isNarrationCue(lines: string[], idxs: number[]): boolean {
+  if (!idxs.length) return false;
+  const first = lines[idxs[0]!]!.trim();
+  const last = lines[idxs[idxs.length - 1]!]!.trim();
+  if (!/^<i>/i.test(first) || !/<\/i>$/i.test(last)) return false;
+  const inner = idxs.map((k) => lines[k]!.trim()).join(' ').slice(3, -4);
+  // One italic span, not two voices' italic lines ("<i>Ana?</i> <i>Here.</i>"), and no voice inside.
+  if (/<\/?i>/i.test(inner) || VOICE.test(inner)) return false;
+  const clean = inner.replace(CUE_TAGS, '').trim();
+  return !/^(?:>>|-\s)/.test(clean) && bracketedVoice(clean) === null && !readLabel(clean);
 }
 
 /**
@@ -257,6 +293,16 @@ function bracketedVoice(clean: string): { voice: string; rest: string } | null {
   }
 }
 
+/**
+ * Teams writes a voice as a directory lists people, surname first and the department after
+ * ("Halvorsen, Ingrid (Finance)"): the person is Ingrid Halvorsen. Other names are as given.
+ */
+const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?), (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)(?: \([^()]{1,40}\))?$/u;
+function uninvertedName(name: string): string {
+  const m = name.includes(',') ? INVERTED_NAME.exec(name) : null;
+  return m ? `${m[2]} ${m[1]}` : name;
+}
+
 /** One line of cue text → a cue (or a direction). `voiceTag`: the name a `<v Name>` tag gave. */
 function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTag?: string): void {
   const clean = raw.replace(CUE_TAGS, '').trim();
@@ -269,7 +315,7 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
   let text = clean;
   const bracketed = voiceTag ? null : bracketedVoice(clean);
   const label = voiceTag || bracketed ? null : readLabel(clean);
-  if (voiceTag) voice = personName(voiceTag.trim());
+  if (voiceTag) voice = personName(uninvertedName(voiceTag.trim()));
   else if (bracketed) {
     voice = displayName(bracketed.voice);
     text = bracketed.rest;
@@ -291,6 +337,12 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
 
 /** Captions nobody is named in: the cue texts as one running text, one record per sentence. */
 function narration(b: DocBuilder, cues: Cue[]): ParseResult {
+  narrateCues(b, cues);
+  return { ...b.result('captions'), labelSpeakers: [] };
+}
+
+/** Cues nobody speaks in, read as one running text: one claim per sentence (or the quotes it gives). */
+function narrateCues(b: DocBuilder, cues: Cue[]): void {
   let stream = '';
   const starts: number[] = []; // offset in the stream where each cue starts
   for (const c of cues) {
@@ -311,7 +363,6 @@ function narration(b: DocBuilder, cues: Cue[]): ParseResult {
     }
     b.add({ type: 'claim', text: s.text, speaker: narrator, section: null }, first, last);
   }
-  return { ...b.result('captions'), labelSpeakers: [] };
 }
 
 export const captionsShape: Shape = {

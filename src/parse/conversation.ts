@@ -115,12 +115,13 @@ const MIN_HOST_SHARE = 0.25;
 const HOST_LEAD = 3;
 
 /** Labels that are only a side of the exchange: the question and answer letters or words. */
-const ROLE_LETTER = /^(q|a|i|r|question|answer)$/i;
+const ROLE_LETTER = /^(q|a|i|r|question|answer|问|問|答)$/i;
 /**
  * A label that says the transcription service could not name the voice (Otter's "Unknown
- * Speaker", "Speaker ?"). A broadcast's "UNIDENTIFIED FEMALE" stays: it describes someone.
+ * Speaker", Webex's "Unidentified Speaker", "Speaker ?"). A broadcast's "UNIDENTIFIED FEMALE"
+ * stays: it describes someone.
  */
-const UNNAMED_VOICE = /^(?:unknown|unknown speaker(?: #?\d+)?|speaker \?|\?)$/i;
+const UNNAMED_VOICE = /^(?:unknown|(?:unknown|unidentified) speaker(?: #?\d+)?|speaker \?|\?)$/i;
 
 /**
  * The one person a title names ("AMA with sculptor Ines Garrido",

@@ -555,8 +555,25 @@ function titleCase(word: string): string {
 /** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):". */
 const FIRST_NAME_ROLE = /^(?:caller|agent|customer|client|advisor|adviser|operator|host|co-host|moderator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i;
 
+/** A phone-in's caller, as a label names the part. */
+const CALLER_ROLE = /^caller$/i;
+/** Words a presenter hands the line over with: "next caller", "go ahead", "on the air", "we have", "let's go to". */
+const HAND_OVER_HINT = /\b(?:caller|go ahead|on the (?:air|line)|we have|we['’]ve got|let['’]s (?:go|hear|head)|over to|next)\b/i;
+/**
+ * The caller a presenter hands the line to, by first name: "Next we have Ray, calling from near
+ * Yorkton.", "Let's go to Bev in Swift Current. Bev, you're on the air.", "Go ahead, Ray." The
+ * last one named; null when the words hand the line over to nobody by name ("Next caller, go ahead.").
+ */
+function calledName(words: string): string | null {
+  let name: string | null = null;
+  for (const m of allMatches(HAND_OVER, words)) name = m[1] ?? m[2] ?? m[3] ?? name;
+  return name;
+}
+const HAND_OVER =
+  /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+),\s+(?:you['’]re on the (?:air|line)|go ahead)\b/gu;
+
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
-export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor)$/i;
+export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問)$/i;
 /**
  * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
  * they answer. Each is someone of their own, described, not named: never the host.
@@ -570,7 +587,7 @@ export const QUESTION_LETTERS = /^(?:p|f)$/i;
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 const CAST_ROLE = /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i;
 /** Roles that answer (a research transcript's respondent, "R:"). */
-export const ANSWER_ROLES = /^(a|r|answer|guest|interviewee|respondent|witness|the witness)$/i;
+export const ANSWER_ROLES = /^(a|r|answer|guest|interviewee|respondent|witness|the witness|答)$/i;
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
 const ASKING_TITLE = /\b(anchor|host|co-host|moderator|interviewer|presenter)\b/i;
 
@@ -844,6 +861,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const roleWords: string[] = []; // each label's name as written, before a role's holder replaces it
   const voices: string[] = []; // named voices in order of first appearance
   let lastVoice: string | null = null;
+  // A phone-in: the caller the presenter last put on the line ("Next we have Ray…"), by first name.
+  const phoneIn = read.some((l) => !!l?.name && CALLER_ROLE.test(personName(l.name)));
+  let onTheLine: string | null = null;
   for (let i = 0; i < read.length; i++) {
     const ex = examinerOf(lines[i]!);
     if (ex) {
@@ -878,6 +898,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       const noted = notedHolders.get(name.toLowerCase());
       if (holder) name = displayName(holder);
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
+      // A bare "CALLER:" is whoever the presenter put on the line last, never the caller before.
+      else if (CALLER_ROLE.test(name)) name = onTheLine ?? name;
       // "PRESENTER (Andrew Edwards):" once, then "PRESENTER:": the one holder the role's notes name.
       else if (noted?.size === 1 && !/^\(/.test([...noted][0]!)) name = [...noted][0]!;
       // "Spokesman:" where the document names "Stéphane Dujarric, Spokesman for the Secretary-General".
@@ -896,6 +918,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
       asker = ASKER_ROLES.test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (answerLetters && QUESTION_LETTERS.test(roleWord)) || (l.role !== null && ASKING_TITLE.test(l.role)) || !!l.numbered || l.side === 'ask';
       answerRole = ANSWER_ROLES.test(roleWord);
+    }
+    if (phoneIn && l.style !== 'court' && l.name !== null) {
+      if (CALLER_ROLE.test(roleWords[i] ?? '')) onTheLine = speaker;
+      else if (HAND_OVER_HINT.test(l.rest)) onTheLine = calledName(l.rest);
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     lastVoice = speaker;

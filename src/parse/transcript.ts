@@ -60,13 +60,13 @@ import {
   LIST_NUMBER_BEFORE_EMPHASIS,
 } from './text.js';
 
-/** Two or three capitalised words, a title and a surname ("Dr. Vance"), or a numbered voice ("Participant 7"): how a person looks as a label. */
+/** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
 const PERSON_NAME_LABEL =
-  /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?|(?:Participant|Speaker|Respondent|Caller|Panelist|Panellist|Student|Voice|P|R)[ _]?#?\d{1,3})$/u;
+  /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?|(?:Participant|Speaker|Respondent|Caller|Panelist|Panellist|Student|Voice|P|R)[ _]?#?\d{1,3}|\p{Script=Han}{2,4})$/u;
 
 /** A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2". */
 const VOICE_ONCE =
-  /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer)(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer))$/i;
+  /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer))$/i;
 
 /** Counsel as a court reporter writes them, "MR. DORSETT: Objection. Form.": a voice, whatever its words, never a heading. */
 const COUNSEL_LABEL = /^\s*(?:MR|MS|MRS|MISS|DR)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?\s*:\s+\S/u;
@@ -560,7 +560,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   // A question heading with nothing under it before the next heading: no answer turn.
   for (let t = turns.length - 1; t >= 0; t--) if (!turns[t]!.lines.length) turns.splice(t, 1);
+  // "答：" with nothing under it (the question went unanswered): a label with no words answers nothing.
+  for (let t = turns.length - 1; t >= 0; t--) {
+    const turn = turns[t]!;
+    if (turn.parts.length || turn.lines.length !== 1 || !turn.answerRole) continue;
+    b.mark(turn.lines[0]!, 'markup');
+    turns.splice(t, 1);
+  }
   splitUnlabelledAnswers(turns);
+  creditInterpreters(turns);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: meta.speakers.length > 0 || hostNames.length > 0 });
@@ -695,6 +703,34 @@ function blockquoteQuestions(lines: readonly string[], end: number): Map<number,
     if (k < end && BLOCKQUOTE_LINE.test(lines[k]!)) found.set(i, text);
   }
   return found.size >= 2 ? found : new Map();
+}
+
+/** An interpreter's or a translator's part: the words it gives are another voice's. */
+const INTERPRETER_KEY = /^(?:the )?(?:interpreter|translator)$/i;
+
+/**
+ * An interpreted interview: "HNATIUK: (speaking foreign language)" / "INTERPRETER: He says that
+ * the teachers…". The interpreter renders the answering side's words: its turn is the words of
+ * the last voice on the answering side before it in the exchange (the mayor's, via the
+ * interpreter), never a person "Interpreter" who answers. A turn of that voice whose only words
+ * were a note that it spoke another language holds no words of its own: the rendering is them.
+ */
+function creditInterpreters(turns: Turn[]): void {
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t]!;
+    if (!turn.key || !INTERPRETER_KEY.test(turn.key)) continue;
+    let k = t - 1;
+    while (k >= 0 && turns[k]!.block === turn.block && (turns[k]!.asker || !turns[k]!.speaker || INTERPRETER_KEY.test(turns[k]!.key ?? ''))) k--;
+    const voice = k >= 0 && turns[k]!.block === turn.block ? turns[k]! : null;
+    if (!voice) continue;
+    turn.key = voice.key;
+    turn.speaker = voice.speaker;
+    turn.answerRole = voice.answerRole;
+    if (k === t - 1 && voice.parts.length === 1 && isDirection(voice.parts[0]!)) {
+      voice.parts = [];
+      voice.partLines = [];
+    }
+  }
 }
 
 /** A list's item by its bullet ("- 01:45 Intro", "• Jobs"). */

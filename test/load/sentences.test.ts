@@ -55,3 +55,25 @@ describe('a call transcript\'s name line with a title ("Lena Vogt, Head of Treas
     expect(acc.missed.map((m) => m.line)).toContain(1);
   });
 });
+
+describe('a line that opens with a direction in capitals, or a label with a note', () => {
+  const talk = ['PRESENTER: Do you still bake on Sundays?', '', 'IVO KARLSSON, BAKER OF LUND (through interpreter): (LAUGHS) Every Sunday. The ovens never rest.'].join('\n');
+  const answer: SearchableRecord = { ...rec(1, 3, 'Every Sunday. The ovens never rest.', 'Do you still bake on Sundays?'), speaker: 'Ivo Karlsson', asker: 'Presenter' };
+
+  it('reads only the words, so a sentence in a record is not reported missing', () => {
+    const acc = accountSentences(talk, 1, talk.split('\n').map((l) => (l.trim() ? 'record' : null)), [answer]);
+    expect(acc.missed).toEqual([]);
+    expect(acc.inRecords).toBe(3);
+  });
+});
+
+describe('a caption voice tag written surname first, and a label whose only words are a direction', () => {
+  const cues = ['<v Moreau, Elodie (Sales)>The order shipped today.</v>', '', 'ASANTE: (speaking foreign language)'].join('\n');
+  const said: SearchableRecord = { ...rec(1, 1, 'The order shipped today.'), speaker: 'Elodie Moreau', asker: null };
+
+  it('sets the tag and the direction aside as markup, not words', () => {
+    const acc = accountSentences(cues, 1, cues.split('\n').map((l) => (l.trim() ? 'record' : null)), [said]);
+    expect(acc.missed).toEqual([]);
+    expect(acc.total).toBe(1);
+  });
+});

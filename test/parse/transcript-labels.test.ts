@@ -480,6 +480,33 @@ describe('a caller named in the note ("CALLER (Wren, Dunedin):") puts a question
   });
 });
 
+describe('a bare "CALLER:" after a named one is the caller the presenter put on the line, never the one before', () => {
+  it('takes the name of the presenter\'s hand-over, and stays unnamed where nobody was named', () => {
+    const body = [
+      'Fix-It Hour, call-in',
+      '',
+      'ODETTE VRANA, HOST: Our plumber Kwame Asante is with me. First up, Lucia in Tromso. Lucia, go ahead.',
+      'CALLER (LUCIA): My boiler pressure keeps dropping overnight. Is that a leak?',
+      'KWAME ASANTE: Usually, yes. Check the valve under the boiler for drips first.',
+      'VRANA: Next we have Piet, calling from Bodo.',
+      'CALLER: Hello. My kitchen tap hammers when I shut it off. Why does it do that?',
+      'ASANTE: That is water hammer. Fit an arrestor near the tap.',
+      'CALLER: An arrestor. Right, thank you.',
+      'VRANA: Next caller, you are on the air.',
+      'CALLER: How often should a septic tank be emptied?',
+      'ASANTE: Every three years for a family of four.',
+      '',
+    ].join('\n');
+    const asked = qa({ 'f.txt': body }).map(([asker, speaker]) => [asker, speaker]);
+    expect(asked).toEqual([
+      ['Lucia', 'Kwame Asante'],
+      ['Piet', 'Kwame Asante'],
+      ['Caller', 'Kwame Asante'],
+    ]);
+    expect(turns({ 'f.txt': body })).toContainEqual(['quote', 'Piet', 'An arrestor. Right, thank you.']);
+  });
+});
+
 describe('a call transcript\'s "Q - Name" / "A - Name" lines (FactSet, Bloomberg), and "Q: Name" alone', () => {
   const meeting = (q: string, a: string) =>
     [
@@ -545,5 +572,60 @@ describe('a call transcript\'s "Q - Name" / "A - Name" lines (FactSet, Bloomberg
   it('leaves a Q:/A: interview\'s short answers alone: "A: Sure" answers', () => {
     const body = 'Q: Do you still swim in the lake?\n\nA: Every morning, April to October.\n\nQ: Even in the rain?\n\nA: Sure\n\nthe rain is the best part.\n\nQ: And in winter?\n\nA: Never.\n';
     expect(qa({ 'i.txt': body }).map((r) => r[3])).toEqual(['Every morning, April to October.', 'Sure\nthe rain is the best part.', 'Never.']);
+  });
+});
+
+describe('Chinese "问：" / "答：" labels, each line in Chinese then English, a Chinese name label after them', () => {
+  it('reads 问 and 答 as the asking and answering sides, never as people, and the name label as a turn of its own', () => {
+    const body = [
+      '---',
+      'title: "陶艺访谈 / A potter talks about glazes"',
+      'speakers: [Zhou Ming]',
+      '---',
+      '',
+      '问：您用什么釉料？',
+      'Q: Which glazes do you use?',
+      '',
+      '答：我只用草木灰釉。',
+      'A: Only wood-ash glazes.',
+      '',
+      '问：您会收徒弟吗？',
+      'Q: Will you take apprentices?',
+      '',
+      '答：',
+      '',
+      'A: (He smiled and did not answer.)',
+      '',
+      '陈静：谢谢周师傅！',
+      '',
+    ].join('\n');
+    const records = load({ 'glaze.md': body });
+    expect(records.some((r) => r.speaker === '问' || r.speaker === '答' || r.asker === '问')).toBe(false);
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.question, r.text])).toEqual([
+      ['Zhou Ming', '您用什么釉料？', '我只用草木灰釉。'],
+      ['Zhou Ming', 'Which glazes do you use?', 'Only wood-ash glazes.'],
+      ['Zhou Ming', 'Will you take apprentices?', '(He smiled and did not answer.)'],
+    ]);
+    expect(records).toContainEqual(expect.objectContaining({ type: 'quote', text: '您会收徒弟吗？' }));
+    expect(records).toContainEqual(expect.objectContaining({ type: 'quote', speaker: '陈静', text: '谢谢周师傅！' }));
+  });
+});
+
+describe('"Unidentified Speaker:" says the tool could not name the voice, as "Unknown Speaker:" does', () => {
+  it('credits nobody with the words, asking or answering', () => {
+    const body = [
+      'Meeting transcript: Allotment society AGM',
+      '',
+      '[00:00:05] Ruaridh Beaton: The water trough on plot nine is leaking again. Signe, can you look at it?',
+      '[00:00:14] Signe Arvidsen: I can do it on Saturday.',
+      '[00:00:20] Unidentified Speaker: Will the water be off all day?',
+      '[00:00:24] Signe Arvidsen: Only the morning.',
+      '[00:00:30] Unknown Speaker: Who pays for the washer?',
+      '[00:00:33] Ruaridh Beaton: The society does.',
+      '',
+    ].join('\n');
+    const asked = qa({ 'agm.txt': body });
+    expect(asked).toContainEqual([null, 'Signe Arvidsen', 'Will the water be off all day?', 'Only the morning.']);
+    expect(asked).toContainEqual([null, 'Ruaridh Beaton', 'Who pays for the washer?', 'The society does.']);
   });
 });

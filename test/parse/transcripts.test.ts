@@ -1420,3 +1420,77 @@ describe('Auto-captions with ">>" changes of speaker and no punctuation at all (
     expect(recordsOf(corpus, 'boat').find((r) => r.text === 'glad to be here')!.type).toBe('quote');
   });
 });
+
+describe('An interpreted broadcast interview: "(through translator)", "(speaking foreign language)", "INTERPRETER:", "UNIDENTIFIED FEMALE:" (unseen variant)', () => {
+  const tv = `MARTA OYELARAN, ANCHOR: Tonight, a harbour master on the storm season. Captain, how many boats were lost?
+
+TOMAS ILVESKERO, HARBOUR MASTER (through translator): Eleven boats sank at their moorings. Nobody was hurt, thank God.
+
+OYELARAN: Will the harbour wall be raised?
+
+ILVESKERO (via translator): The council has promised money. We are still waiting for it.
+
+UNIDENTIFIED FEMALE: Sorry, he would like to say one more --
+
+ILVESKERO: (speaking foreign language)
+
+INTERPRETER: He says the fishermen have repaired most of the nets by themselves.
+
+OYELARAN: Captain Ilveskero, thank you.
+`;
+
+  it('credits the rendering to the voice it renders and keeps an unnamed voice as its own turn', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'harbour.txt': tv }));
+    const byLine = (n: number) => corpus.records.find((r) => r.line <= n && n <= r.endLine);
+    expect(byLine(7)).toMatchObject({ type: 'qa', speaker: 'Tomas Ilveskero', text: 'The council has promised money. We are still waiting for it.' });
+    expect(byLine(9)).toMatchObject({ type: 'quote', speaker: 'Unidentified Female', text: 'Sorry, he would like to say one more --' });
+    expect(byLine(13)).toMatchObject({ speaker: 'Tomas Ilveskero', text: 'He says the fishermen have repaired most of the nets by themselves.' });
+    expect(corpus.records.some((r) => r.speaker === 'Interpreter' || /speaking foreign language/.test(r.text))).toBe(false);
+  });
+});
+
+describe('Captions for the deaf with "[NAME]" voices: an italic narration cue, two voices in one cue (unseen variant)', () => {
+  const srt = `1
+00:00:01,000 --> 00:00:04,000
+[MIREILLE] The first kiln we built cracked in a week.
+We built another one.
+
+2
+00:00:04,500 --> 00:00:08,000
+<i>In 1994 the pottery moved
+to the old railway shed.</i>
+
+3
+00:00:08,500 --> 00:00:11,000
+[PRODUCER] Was the shed cold?
+[MIREILLE] Freezing, all winter.
+`;
+
+  it('reads the narration as nobody\'s words and splits the two voices of one cue', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'pottery.srt': srt }));
+    const texts = corpus.records.map((r) => [r.type, r.speaker, r.asker, r.question, r.text]);
+    expect(texts).toEqual([
+      ['quote', 'Mireille', null, null, 'The first kiln we built cracked in a week. We built another one.'],
+      ['claim', null, null, null, 'In 1994 the pottery moved to the old railway shed.'],
+      ['qa', 'Mireille', 'Producer', 'Was the shed cold?', 'Freezing, all winter.'],
+    ]);
+  });
+});
+
+describe('A Teams caption export whose voices are written surname first: "<v Brandvold, Sunniva (Legal)>" (unseen variant)', () => {
+  const vtt = `WEBVTT
+
+a1/1-0
+00:00:01.000 --> 00:00:04.000
+<v Brandvold, Sunniva (Legal)>Tomasz, has the contract been signed?</v>
+
+a1/2-0
+00:00:04.500 --> 00:00:08.000
+<v Wiśniewski, Tomasz>Yes, on Monday, by both parties.</v>
+`;
+
+  it('names each voice given name first, without the department', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'legal-sync.vtt': vtt }));
+    expect(corpus.records.map((r) => [r.type, r.asker, r.speaker])).toEqual([['qa', 'Sunniva Brandvold', 'Tomasz Wiśniewski']]);
+  });
+});
