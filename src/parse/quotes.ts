@@ -602,7 +602,7 @@ function attribute(
       if (who) return { ...who, explicit: true };
     } else if (wordCount(subject) <= 14 && !/[“”"]/.test(subject)) {
       // “…,” Tom Hale, a partner at Birch Partners, said.  /  “…,” she recalled.  /  “…,” He told reporters.
-      const who = resolveSpeaker(subject, state, 'subject', true);
+      const who = resolveSpeaker(subject, state, 'subject', !opensSentence(paragraph, q.end + after.length - afterText.length));
       if (who) return { ...who, explicit: true };
     }
   }
@@ -634,11 +634,12 @@ function attribute(
       let v = verbs.length - 1;
       while (v > 0 && /(?<![\p{L}])(?:and|or|but|by|with|then)\s*$/iu.test(trimmed.slice(0, verbs[v]!.index).trim()) && !/[,;:]/.test(trimmed.slice(verbs[v - 1]!.index!, verbs[v]!.index))) v--;
       const subject = trimmed.slice(0, verbs[v]!.index);
+      const at = paragraph.lastIndexOf(subject.trim(), q.start);
       // “The tide,” said Samuel Ortiz, a harbor pilot, “doesn't …”: the verb opens the frame, the name follows it.
       const who =
         wordCount(subject) === 0
           ? resolveSpeaker(trimmed.slice(verbs[v]!.index + verbs[v]![0].length), state, 'after-verb', true)
-          : (resolveSpeaker(subject, state, 'subject', true) ?? resolveMention(subject, state));
+          : (resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state));
       if (who) return { ...who, explicit: true };
     } else if (/:\s*$/.test(before)) {
       // "Alvarez was blunt:", "He had a warning:": the clause's subject says what follows;
@@ -667,6 +668,16 @@ function attribute(
     }
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
+}
+
+/**
+ * Whether the words at `offset` open a sentence: nothing but spaces, quote marks and markup
+ * between them and the paragraph's start or a stop. A capitalised "He" there is the pronoun
+ * ("He added: “…”"); after a comma it can only be a name ("“…,” He told reporters").
+ */
+function opensSentence(paragraph: string, offset: number): boolean {
+  const before = paragraph.slice(Math.max(0, offset - 40), offset).replace(/[\s"“”'‘’*_()[\]>-]+$/u, '');
+  return before === '' || /[.!?…:]$/.test(before);
 }
 
 /**
@@ -793,6 +804,12 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   const ok = (speaker: string) => ({ speaker, self: speaker === state.self });
 
   if (SELF.test(first) && words.length <= 3) return state.self ? ok(state.self) : null;
+  // A pronoun that opens a registered name ("He Yi said", "He Lan, the governor,") is the name:
+  // only the name's other words can follow the pronoun so.
+  if (PRONOUN.test(first) && words.length > 1) {
+    const named = state.registry.mentions(phrase)[0];
+    if (named && named.start === 0 && named.end > first.length) return ok(named.name);
+  }
   // "He" in mid-sentence, capitalised: the registered speaker with that name ("He Yi"), not the pronoun.
   if (first === 'He' && midSentence && words.length <= 4) {
     const named = registeredByPart('He', state);

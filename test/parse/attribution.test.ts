@@ -230,6 +230,18 @@ describe('names', () => {
     expect(by('I know what this bank')).toBe('He Lan');
   });
 
+  it('a capitalised He opening a sentence is the pronoun; He followed by the rest of a registered name is that person', () => {
+    const { by } = parse(
+      'Omar Reyes ran the savings bank for a decade. "We never lost a depositor," Reyes said. He added: "Not one, in all those years."\n\n' +
+        'Reyes stepped down in May. He said, "Somebody younger should carry the keys now."\n\n' +
+        'The board chose Reyes\'s deputy. He Lan said the handover was "a slow and careful business for everyone involved."',
+      'speakers: [He Lan]\n',
+    );
+    expect(by('Not one, in all those years')).toBe('Omar Reyes');
+    expect(by('Somebody younger should carry')).toBe('Omar Reyes');
+    expect(by('a slow and careful business')).toBe('He Lan');
+  });
+
   it('a described speaker keeps the description', () => {
     const { by } = parse('"It felt like a funeral in there," one employee said.\n\nA spokesperson for the Coastline Fire Service said: "Our crews pumped out 200 homes."');
     expect(by('It felt like a funeral')).toBe('one employee');
