@@ -685,7 +685,8 @@ function opensSentence(paragraph: string, offset: number): boolean {
  * subject before a speech verb ("She added that …", "Nwankwo said her members …").
  */
 function reportingSubject(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
-  const sentence = text.trimEnd().split(/(?<=[.!?])\s+/).pop() ?? '';
+  // An honorific's full stop ends no sentence: "Ms. He says …" is Ms. He's sentence, not one that opens with "He".
+  const sentence = text.trimEnd().split(/(?<=[.!?])(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|St)\.)\s+/u).pop() ?? '';
   if (!/[.!?]$/.test(sentence) || /[“”"]/.test(sentence)) return null;
   VERB_RE.lastIndex = 0;
   const verb = VERB_RE.exec(sentence);

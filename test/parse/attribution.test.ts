@@ -242,6 +242,14 @@ describe('names', () => {
     expect(by('a slow and careful business')).toBe('He Lan');
   });
 
+  it('a quotation after "Ms. He says …" is hers: the honorific\'s full stop ends no sentence', () => {
+    const { by } = parse(
+      'The ferry captain, Tomas Berg, spoke first. "We sail at six," he said.\n\nMs. He says the timetable is fair. "I am strict about it. I will not apologise for that."',
+      'speakers: [He Lan]\n',
+    );
+    expect(by('I am strict about it')).toBe('He Lan');
+  });
+
   it('a described speaker keeps the description', () => {
     const { by } = parse('"It felt like a funeral in there," one employee said.\n\nA spokesperson for the Coastline Fire Service said: "Our crews pumped out 200 homes."');
     expect(by('It felt like a funeral')).toBe('one employee');
