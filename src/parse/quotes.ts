@@ -157,6 +157,10 @@ const ORG_SUFFIX =
 const NOT_PERSON_WORDS =
   /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/;
 
+/** Capitalised words of NOT_PERSON_WORDS that, alone before a speech verb, name nobody. */
+const LONE_FUNCTION_WORD =
+  /^(It|Its|This|That|These|Those|There|Then|The|A|An|What|Why|How|Who|Where|Which|All|Both|Some|Many|Most|Each|Every|One|Two|Three|No|Not|Yes|Our|His|Her|Their|My|Your|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|With|Without|Under|Over|About|Across|Into|Through|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Chief|Officer|Head|CEO|CFO|CTO|COO|CMO)$/;
+
 /** One person (or described person) the text has named: what "she said" can refer to. */
 interface Mention {
   name: string;
@@ -949,7 +953,12 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     if (byPart) return byPart;
     const full = state.byPart.get(one);
     if (full) return state.registry.resolve(full) ?? full;
-    if (NOT_PERSON_WORDS.test(one)) return null;
+    if (NOT_PERSON_WORDS.test(one)) {
+      // "“…,” Binance said.": a word that names things, never people, and is the whole subject
+      // of the speech verb is an organisation speaking through a statement ("The company said"
+      // is one too); a pronoun or a determiner there ("It said") names nobody.
+      return position === 'subject' && words.length === 1 && !hon && !PRONOUN.test(one) && !SELF.test(one) && !LONE_FUNCTION_WORD.test(one) ? one : null;
+    }
     // "Castellan said" after "the furnace of Vittorio Castellan": the surname speaks, so that was a person.
     const named = state.afterPreposition.get(one);
     if (named) {

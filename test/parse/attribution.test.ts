@@ -250,6 +250,14 @@ describe('names', () => {
     expect(by('I am strict about it')).toBe('He Lan');
   });
 
+  it('a company whose name is never a person\'s, alone before the speech verb, speaks as an organisation', () => {
+    const { by } = parse(
+      'Riders in Austin can keep their cars until March, the company said.\n\n"We are proud of the fleet, but the numbers do not work," Tesla said.\n\n"It was a hard call for the whole board," It said.',
+    );
+    expect(by('We are proud of the fleet')).toBe('Tesla');
+    expect(by('It was a hard call')).toBeNull();
+  });
+
   it('a described speaker keeps the description', () => {
     const { by } = parse('"It felt like a funeral in there," one employee said.\n\nA spokesperson for the Coastline Fire Service said: "Our crews pumped out 200 homes."');
     expect(by('It felt like a funeral')).toBe('one employee');
