@@ -680,7 +680,7 @@ function attribute(
  * ("He added: “…”"); after a comma it can only be a name ("“…,” He told reporters").
  */
 function opensSentence(paragraph: string, offset: number): boolean {
-  const before = paragraph.slice(Math.max(0, offset - 40), offset).replace(/[\s"“”'‘’*_()[\]>-]+$/u, '');
+  const before = paragraph.slice(Math.max(0, offset - 40), offset).replace(/[\s"“”'‘’*_()[\]>-]+$/, '');
   return before === '' || /[.!?…:]$/.test(before);
 }
 
@@ -690,7 +690,7 @@ function opensSentence(paragraph: string, offset: number): boolean {
  */
 function reportingSubject(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   // An honorific's full stop ends no sentence: "Ms. He says …" is Ms. He's sentence, not one that opens with "He".
-  const sentence = text.trimEnd().split(/(?<=[.!?])(?<!(?<![\p{L}])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|St)\.)\s+/u).pop() ?? '';
+  const sentence = text.trimEnd().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|St)\.)\s+/).pop() ?? '';
   if (!/[.!?]$/.test(sentence) || /[“”"]/.test(sentence)) return null;
   VERB_RE.lastIndex = 0;
   const verb = VERB_RE.exec(sentence);

@@ -467,6 +467,7 @@ const SEVERAL_PEOPLE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:, \p{L
  * its claims have no speaker (the document's author still lists both).
  */
 export function narratorOf(meta: { author: string | null; publisher: string | null }): string | null {
-  if (meta.author && SEVERAL_PEOPLE.test(normalizeSpace(meta.author))) return null;
+  // The test before the pattern: most authors are one person, and a Unicode pattern costs a compile.
+  if (meta.author && / (?:and|&) |,/.test(meta.author) && SEVERAL_PEOPLE.test(normalizeSpace(meta.author))) return null;
   return meta.author ?? meta.publisher ?? null;
 }
