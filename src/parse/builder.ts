@@ -8,6 +8,7 @@ import type { LineKind, RecordType } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
 import { normalizeSpace } from './text.js';
+import { narratorOf } from './text.js';
 
 export interface ParseInput {
   docId: string;
@@ -151,7 +152,7 @@ export class DocBuilder {
     const sections = new Set<string>();
     for (const r of this.records) if (r.section) sections.add(titleKey(r.section));
     const title = titleKey(this.input.meta.title);
-    const narrator = this.input.meta.author ?? this.input.meta.publisher ?? null;
+    const narrator = narratorOf(this.input.meta);
     for (let i = 0; i < this.kinds.length; i++) {
       if (this.kinds[i] !== 'heading') continue;
       const text = normalizeSpace(this.lines[i]!.replace(/^\s{0,3}#{1,6}\s+|\s+#+\s*$/g, ''));

@@ -22,6 +22,7 @@ import { newAttributionState } from './quotes.js';
 import type { Shape } from './shape.js';
 import { findQuoteSpans, splitLines, splitSentences, wordCount } from './text.js';
 import { lastAtOrBelow } from '../model/sorted.js';
+import { narratorOf } from './text.js';
 
 /** A cue's timing; Teams writes its fields unpadded ("0:0:3.450 --> 0:0:9.870"). */
 const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\b.*$/;
@@ -191,7 +192,7 @@ export function parseCaptions(input: ParseInput): ParseResult {
     };
     turns.push(current);
   }
-  const narrator = input.meta.author ?? input.meta.publisher ?? null;
+  const narrator = narratorOf(input.meta);
   const labelSpeakers = emitConversation(b, turns, { meta: input.meta, registry: input.registry, narrator, warnUnknown: input.meta.speakers.length > 0, joiner: ' ' });
   for (const run of narrated) narrateCues(b, run);
   return { ...b.result('captions'), labelSpeakers };
@@ -351,7 +352,7 @@ function narrateCues(b: DocBuilder, cues: Cue[]): void {
   }
   const cueAt = (offset: number): number => lastAtOrBelow(starts, offset);
   const meta = b.input.meta;
-  const narrator = meta.author ?? meta.publisher ?? null;
+  const narrator = narratorOf(meta);
   const state = newAttributionState(b.input.registry, null);
   for (const s of splitSentences(stream)) {
     const first = cues[cueAt(s.start)]!.lines[0]!;

@@ -8,6 +8,7 @@ import { bylineName, classifyChrome, isDateLine, isHeadingLike, isKeyValueLine, 
 import { isBoilerplate, isCastLine, isDirection, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
+import { narratorOf } from './text.js';
 
 /** A Markdown line in emphasis ("*Interview by Leo Marsh, March 2021.*") read as its words. */
 export function withoutEmphasis(raw: string): string {
@@ -57,7 +58,7 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       b.add({ type: 'quote', text: normalizeSpace(raw).replace(/^[“"«‘]|[”"»’]$/g, ''), speaker: null, section: null }, i);
     // A question above the text (a standfirst that asks) is the narrator's, and findable.
     else if (isQuestionSentence(normalizeSpace(raw)) && wordCount(raw) >= 4)
-      b.add({ type: 'claim', text: normalizeSpace(raw), speaker: b.input.meta.author ?? b.input.meta.publisher ?? null, section: null }, i);
+      b.add({ type: 'claim', text: normalizeSpace(raw), speaker: narratorOf(b.input.meta), section: null }, i);
     // "Dr. Lena Varga, a geologist at …, said" / "aftershocks could…": the body's first sentence.
     else if (i + 1 < b.lines.length && continuesOnNextLine(raw, b.lines[i + 1]!) && b.lines[i + 1]!.trim()) return i;
     // A short line that is no sentence: a menu by its form is navigation; a site's name, a

@@ -25,11 +25,12 @@ import { isSpeechSpan, knowFullName, newAttributionState, setOffSpeaker, startSe
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, headerOf, type TsvHeader } from './tsv.js';
+import { narratorOf } from './text.js';
 
 export function parseProse(input: ParseInput): ParseResult {
   const lines = withoutBlockquoteMarks(splitLines(input.body));
   const b = new DocBuilder(input, lines);
-  const narrator = input.meta.author ?? input.meta.publisher ?? null;
+  const narrator = narratorOf(input.meta);
   const state = newAttributionState(input.registry);
 
   const teaserAt = markTeasers(b);

@@ -157,6 +157,10 @@ const ORG_SUFFIX =
 const NOT_PERSON_WORDS =
   /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/;
 
+/** Capitalised words of NOT_PERSON_WORDS that, alone before a speech verb, name nobody. */
+const LONE_FUNCTION_WORD =
+  /^(It|Its|This|That|These|Those|There|Then|The|A|An|What|Why|How|Who|Where|Which|All|Both|Some|Many|Most|Each|Every|One|Two|Three|No|Not|Yes|Our|His|Her|Their|My|Your|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|With|Without|Under|Over|About|Across|Into|Through|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Chief|Officer|Head|CEO|CFO|CTO|COO|CMO)$/;
+
 /** One person (or described person) the text has named: what "she said" can refer to. */
 interface Mention {
   name: string;
@@ -602,7 +606,7 @@ function attribute(
       if (who) return { ...who, explicit: true };
     } else if (wordCount(subject) <= 14 && !/[“”"]/.test(subject)) {
       // “…,” Tom Hale, a partner at Birch Partners, said.  /  “…,” she recalled.  /  “…,” He told reporters.
-      const who = resolveSpeaker(subject, state, 'subject', true);
+      const who = resolveSpeaker(subject, state, 'subject', !opensSentence(paragraph, q.end + after.length - afterText.length));
       if (who) return { ...who, explicit: true };
     }
   }
@@ -634,11 +638,12 @@ function attribute(
       let v = verbs.length - 1;
       while (v > 0 && /(?<![\p{L}])(?:and|or|but|by|with|then)\s*$/iu.test(trimmed.slice(0, verbs[v]!.index).trim()) && !/[,;:]/.test(trimmed.slice(verbs[v - 1]!.index!, verbs[v]!.index))) v--;
       const subject = trimmed.slice(0, verbs[v]!.index);
+      const at = paragraph.lastIndexOf(subject.trim(), q.start);
       // “The tide,” said Samuel Ortiz, a harbor pilot, “doesn't …”: the verb opens the frame, the name follows it.
       const who =
         wordCount(subject) === 0
           ? resolveSpeaker(trimmed.slice(verbs[v]!.index + verbs[v]![0].length), state, 'after-verb', true)
-          : (resolveSpeaker(subject, state, 'subject', true) ?? resolveMention(subject, state));
+          : (resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state));
       if (who) return { ...who, explicit: true };
     } else if (/:\s*$/.test(before)) {
       // "Alvarez was blunt:", "He had a warning:": the clause's subject says what follows;
@@ -670,11 +675,22 @@ function attribute(
 }
 
 /**
+ * Whether the words at `offset` open a sentence: nothing but spaces, quote marks and markup
+ * between them and the paragraph's start or a stop. A capitalised "He" there is the pronoun
+ * ("He added: “…”"); after a comma it can only be a name ("“…,” He told reporters").
+ */
+function opensSentence(paragraph: string, offset: number): boolean {
+  const before = paragraph.slice(Math.max(0, offset - 40), offset).replace(/[\s"“”'‘’*_()[\]>-]+$/, '');
+  return before === '' || /[.!?…:]$/.test(before);
+}
+
+/**
  * The speaker of the sentence that ends `text`, when it reports speech: a short
  * subject before a speech verb ("She added that …", "Nwankwo said her members …").
  */
 function reportingSubject(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
-  const sentence = text.trimEnd().split(/(?<=[.!?])\s+/).pop() ?? '';
+  // An honorific's full stop ends no sentence: "Ms. He says …" is Ms. He's sentence, not one that opens with "He".
+  const sentence = text.trimEnd().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|St)\.)\s+/).pop() ?? '';
   if (!/[.!?]$/.test(sentence) || /[“”"]/.test(sentence)) return null;
   VERB_RE.lastIndex = 0;
   const verb = VERB_RE.exec(sentence);
@@ -793,6 +809,12 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   const ok = (speaker: string) => ({ speaker, self: speaker === state.self });
 
   if (SELF.test(first) && words.length <= 3) return state.self ? ok(state.self) : null;
+  // A pronoun that opens a registered name ("He Yi said", "He Lan, the governor,") is the name:
+  // only the name's other words can follow the pronoun so.
+  if (PRONOUN.test(first) && words.length > 1) {
+    const named = state.registry.mentions(phrase)[0];
+    if (named && named.start === 0 && named.end > first.length) return ok(named.name);
+  }
   // "He" in mid-sentence, capitalised: the registered speaker with that name ("He Yi"), not the pronoun.
   if (first === 'He' && midSentence && words.length <= 4) {
     const named = registeredByPart('He', state);
@@ -931,7 +953,12 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     if (byPart) return byPart;
     const full = state.byPart.get(one);
     if (full) return state.registry.resolve(full) ?? full;
-    if (NOT_PERSON_WORDS.test(one)) return null;
+    if (NOT_PERSON_WORDS.test(one)) {
+      // "“…,” Binance said.": a word that names things, never people, and is the whole subject
+      // of the speech verb is an organisation speaking through a statement ("The company said"
+      // is one too); a pronoun or a determiner there ("It said") names nobody.
+      return position === 'subject' && words.length === 1 && !hon && !PRONOUN.test(one) && !SELF.test(one) && !LONE_FUNCTION_WORD.test(one) ? one : null;
+    }
     // "Castellan said" after "the furnace of Vittorio Castellan": the surname speaks, so that was a person.
     const named = state.afterPreposition.get(one);
     if (named) {

@@ -457,3 +457,17 @@ export function continuesOnNextLine(line: string, next: string): boolean {
 
 /** A list item's number before a line set in bold or italics ("1. **Is the dividend safe?**"): prose and transcripts read the question without it. */
 export const LIST_NUMBER_BEFORE_EMPHASIS = /^\s*\d{1,2}[.)]\s+(?=[*_])/;
+
+/** An author line naming several people: "Owen Tracy and Mira Solano", "Ana Ruiz, Tom Hale & Li Wei". */
+const SEVERAL_PEOPLE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)*,? (?:and|&) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u;
+
+/**
+ * Whose voice a document's own sentences (its claims) are: its author, else its publisher.
+ * An article by two reporters is neither one's words alone, and "A and B" is no one person:
+ * its claims have no speaker (the document's author still lists both).
+ */
+export function narratorOf(meta: { author: string | null; publisher: string | null }): string | null {
+  // The test before the pattern: most authors are one person, and a Unicode pattern costs a compile.
+  if (meta.author && / (?:and|&) |,/.test(meta.author) && SEVERAL_PEOPLE.test(normalizeSpace(meta.author))) return null;
+  return meta.author ?? meta.publisher ?? null;
+}

@@ -59,6 +59,7 @@ import {
   endsOnOpenWord,
   LIST_NUMBER_BEFORE_EMPHASIS,
 } from './text.js';
+import { narratorOf } from './text.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
 const PERSON_NAME_LABEL =
@@ -305,7 +306,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     !(l.note && VOICE_OVER.test(l.note)) && (l.asker || hostNames.some((h) => registry.resolve(h) === registry.resolve(l.key) || titleKey(h) === titleKey(l.key)));
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   let guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : null;
-  const narrator = meta.author ?? meta.publisher ?? null;
+  const narrator = narratorOf(meta);
 
   // Lines that are neither talk nor label: the sworn line, examiner lines, lone time
   // stamps, stage directions and transcription boilerplate.

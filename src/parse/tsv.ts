@@ -53,6 +53,7 @@ import {
   splitSentences,
   askingSentences,
 } from './text.js';
+import { narratorOf } from './text.js';
 
 /**
  * What a column holds, read from the words of its name ("question_body",
@@ -336,7 +337,7 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
   const lines = found && delimiter ? withSurplusJoined(rawLines, found.index, found.header, delimiter) : rawLines;
   const b = new DocBuilder(input, lines);
   const meta = input.meta;
-  const narrator = meta.author ?? meta.publisher ?? null;
+  const narrator = narratorOf(meta);
   if (!found) {
     const first = Math.max(0, lines.findIndex((l) => l.trim()));
     const survey = lines[first]?.includes('\t') ? surveyColumns(lines[first]!.split('\t').map((c) => c.trim())) : null;

@@ -230,6 +230,34 @@ describe('names', () => {
     expect(by('I know what this bank')).toBe('He Lan');
   });
 
+  it('a capitalised He opening a sentence is the pronoun; He followed by the rest of a registered name is that person', () => {
+    const { by } = parse(
+      'Omar Reyes ran the savings bank for a decade. "We never lost a depositor," Reyes said. He added: "Not one, in all those years."\n\n' +
+        'Reyes stepped down in May. He said, "Somebody younger should carry the keys now."\n\n' +
+        'The board chose Reyes\'s deputy. He Lan said the handover was "a slow and careful business for everyone involved."',
+      'speakers: [He Lan]\n',
+    );
+    expect(by('Not one, in all those years')).toBe('Omar Reyes');
+    expect(by('Somebody younger should carry')).toBe('Omar Reyes');
+    expect(by('a slow and careful business')).toBe('He Lan');
+  });
+
+  it('a quotation after "Ms. He says …" is hers: the honorific\'s full stop ends no sentence', () => {
+    const { by } = parse(
+      'The ferry captain, Tomas Berg, spoke first. "We sail at six," he said.\n\nMs. He says the timetable is fair. "I am strict about it. I will not apologise for that."',
+      'speakers: [He Lan]\n',
+    );
+    expect(by('I am strict about it')).toBe('He Lan');
+  });
+
+  it('a company whose name is never a person\'s, alone before the speech verb, speaks as an organisation', () => {
+    const { by } = parse(
+      'Riders in Austin can keep their cars until March, the company said.\n\n"We are proud of the fleet, but the numbers do not work," Tesla said.\n\n"It was a hard call for the whole board," It said.',
+    );
+    expect(by('We are proud of the fleet')).toBe('Tesla');
+    expect(by('It was a hard call')).toBeNull();
+  });
+
   it('a described speaker keeps the description', () => {
     const { by } = parse('"It felt like a funeral in there," one employee said.\n\nA spokesperson for the Coastline Fire Service said: "Our crews pumped out 200 homes."');
     expect(by('It felt like a funeral')).toBe('one employee');

@@ -124,6 +124,16 @@ describe('bylines name the author', () => {
     expect(doc('minister').meta.author).toBe('Lani Kealoha');
   });
 
+  it('an article by two reporters lists both as its author; its own sentences are neither one\'s', () => {
+    const { doc, records } = load({
+      'two.txt': 'Ferry service to end in April\n\nBy Nadia Brandt and Kofi Mensah\n\nThe island ferry will stop running in April, the operator said on Tuesday. Its two boats are forty years old.\n',
+      'one.txt': 'Ferry service to end in April\n\nBy Nadia Brandt\n\nThe island ferry will stop running in April, the operator said on Tuesday.\n',
+    });
+    expect(doc('two').meta.author).toBe('Nadia Brandt and Kofi Mensah');
+    expect(records('two').map((r) => r.speaker)).toEqual([null, null]);
+    expect(records('one').map((r) => r.speaker)).toEqual(['Nadia Brandt']);
+  });
+
   it('a transcription service is no author, and a byline line is metadata, never a section', () => {
     const { doc, records } = load({
       'council.txt': 'Harbor council, March session\nTranscribed by Scribely.io\n\nSpeaker 1 (00:00):\nThe meeting is called to order at seven, and the first item is the dredging contract.\n',
