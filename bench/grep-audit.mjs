@@ -421,7 +421,8 @@ async function main(argv) {
     if (json) continue;
     if (showExcluded) for (const e of r.excluded) process.stdout.write(`${join(d, e.file)}:${e.line}: excluded (${e.why}): ${e.text}\n`);
     for (const m of r.misses) process.stdout.write(`${join(d, m.file)}:${m.line}: ${m.word ?? ''}  │ ${m.text}\n`);
-    process.stdout.write(`${d}: ${r.documents} documents, ${r.words} words (${r.searches} searches), ${r.misses.length} missed, ${r.excluded.length} stretches excluded\n`);
+    const n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+    process.stdout.write(`${d}: ${n(r.documents, 'document', 'documents')}, ${n(r.words, 'word', 'words')} (${n(r.searches, 'search', 'searches')}), ${r.misses.length} missed, ${n(r.excluded.length, 'stretch', 'stretches')} excluded\n`);
   }
   if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
   return missed ? 1 : 0;
