@@ -392,8 +392,11 @@ function nameParagraph(line: string): LabelLine | null {
   // A Markdown transcript sets the name as a heading: "### Leo Park".
   // [\s\S], not ".": a line may hold a U+2028, which "." does not match.
   const m = /^([\s\S]*?)((?:\s*\([^()]{1,40}\))*)$/.exec(line.replace(/^#{1,6}\s+/, ''))!;
-  const base = m[1]!.trim();
   const notes = allParenthesised(m[2]!);
+  // A parliamentary oral question keeps its number before the member's name and seat: "1. Sarah
+  // Ellison (Bristol North West) (Lab)", "T2. Mr Owen Lloyd (Barnsley East) (Lab)". Only with the
+  // bracketed notes: "1. Introduction" is a list's or a contents' line.
+  const base = (notes.length ? m[1]!.replace(/^\s*T?\d{1,3}\.\s+(?=\p{Lu})/u, '') : m[1]!).trim();
   if (!base || /[.!?,:;]$/.test(base)) return null;
   const titled = nameWithTitle(base);
   if (titled && !notes.length) return titled;
@@ -1191,8 +1194,16 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
     const above = k >= 0 ? /^\s*([A-Z][A-Z.'’ -]*[A-Z]),?\s*$/.exec(lines[k]!) : null;
     if (above) return { name: above[1]!, lines: [k, i] };
   }
+  // No sworn line in the excerpt: the caption's title names the deponent, "VIDEOTAPED DEPOSITION
+  // OF ELENA MARKOVA", "Deposition of Dana Whitcombe". The line stays the caption's text.
+  for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
+    const m = DEPOSITION_OF.exec(lines[i]!);
+    if (m && wordCount(m[1]!) >= 2 && wordCount(m[1]!) <= 4 && !/\b(?:inc|llc|ltd|corp|company|bank)\b/i.test(m[1]!)) return { name: m[1]!, lines: [] };
+  }
   return null;
 }
+/** A deposition's caption title: "[VIDEOTAPED|ORAL|REMOTE …] DEPOSITION OF NAME", the name to the line's end. */
+const DEPOSITION_OF = /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}?)\s*$/u;
 
 /** How far down a court caption may stand: it heads the first page. */
 const CAPTION_REACH = 60;

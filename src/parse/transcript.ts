@@ -323,7 +323,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
-    if (isLoneTime(raw)) b.mark(i, 'markup');
+    // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": a time the sentence
+    // above stops for is its last words, not a stamp.
+    if (isLoneTime(raw) && !(i > 0 && lines[i - 1]!.trim() && endsOnOpenWord(lines[i - 1]!) && !isLoneTime(lines[i - 1]!))) b.mark(i, 'markup');
     else if (thread && isThreadFurniture(raw)) b.mark(i, 'markup');
     else if (QUOTE_MARKS_ONLY.test(raw)) b.mark(i, 'markup');
     else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw)) b.mark(i, 'markup');
