@@ -407,6 +407,11 @@ function nameParagraph(line: string): LabelLine | null {
   return null;
 }
 
+/** The name a line alone names as a call transcript or a parliamentary record sets it ("Rafael Moreno -- Chief Executive Officer"), or null. */
+export function nameLineName(raw: string): string | null {
+  return raw.length > 160 ? null : (nameParagraph(raw.trim())?.name ?? null);
+}
+
 /**
  * A call transcript's name line with the speaker's title after it: "Rafael Moreno -- Chief
  * Executive Officer", "Chris Yoon -- Barrington Research -- Analyst", "Janet Obi, Chief Financial
@@ -738,7 +743,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A full name another label of the document gives ("A - Evelyn Marchetti" in the questions
   // below "Evelyn Marchetti, Chair of the Board") speaks there too: its name line is a turn it opens.
   const labelled = new Set<string>();
-  if (paragraphNames.size) for (const l of read) if (l?.name && l.style !== 'court' && !l.thread) labelled.add(personName(l.name));
+  // Not a "Prepared Remarks:" with nothing under it but the next name line: a section's heading.
+  const headsNoWords = (k: number, l: LabelLine) => l.style === 'colon' && !l.rest.trim() && nextNonBlank(lines, k + 1) < lines.length && !!nameParagraph(lines[nextNonBlank(lines, k + 1)]!.trim());
+  if (paragraphNames.size) read.forEach((l, k) => { if (l?.name && l.style !== 'court' && !l.thread && !headsNoWords(k, l)) labelled.add(personName(l.name)); });
   const turnsOf = (name: string, at: readonly number[]) => at.length + (personName(name).includes(' ') && labelled.has(personName(name)) ? 1 : 0);
   const recurring = [...people.entries()].filter(([name, at]) => turnsOf(name, at) >= 2);
   const recurringFull = recurring.filter(([name]) => personName(name).includes(' ')).length;
