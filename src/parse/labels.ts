@@ -835,6 +835,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   for (const [initials, full] of byInitials) if (!full) byInitials.delete(initials);
   const header = headerLines(lines, read);
+  initialsInHeader(header, read, byInitials);
   // "Mr. Renner" as the full name the document gives with the same title: first in its header,
   // then anywhere ("I now recognize the witness, Mr. Tobias Renner"). One name found per label.
   const fullNames = new Map<string, string>();
@@ -1157,6 +1158,28 @@ function surnameInHeader(label: string, header: readonly string[]): string | nul
     }
   }
   return found;
+}
+
+/**
+ * Initials labels ("**FT:**", "**HY:**", each opening two or more turns) of the full names the
+ * header gives ("Lunch-length Q&A: He Yi", "Interview by Fiona Tremaine"): each the one name there
+ * whose initials the letters are. Added to `byInitials` where it defines none.
+ */
+const HEADER_FULL_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}(?![\p{L}'’-])/gu;
+function initialsInHeader(header: readonly string[], read: readonly (LabelLine | null)[], byInitials: Map<string, string>): void {
+  const uses = new Map<string, number>();
+  for (const l of read) if (l?.name && l.style !== 'court' && /^\p{Lu}{2,3}$/u.test(l.name)) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
+  if (!uses.size) return;
+  const found = new Map<string, string>();
+  for (const line of header)
+    for (const m of allMatches(HEADER_FULL_NAME, line)) {
+      const words = m[0].split(' ');
+      if (words.some((w) => TITLE.test(w) || HONORIFIC.test(w))) continue;
+      const initials = words.map((w) => w[0]).join('');
+      if ((uses.get(initials) ?? 0) < 2) continue;
+      found.set(initials, found.has(initials) && found.get(initials) !== m[0] ? '' : m[0]);
+    }
+  for (const [initials, full] of found) if (full && !byInitials.has(initials)) byInitials.set(initials, full);
 }
 
 /**
