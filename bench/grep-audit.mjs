@@ -127,7 +127,7 @@ const DIRECTION_LINE = /^\s*[[(]([^\])[(]{1,100})[\])]\s*$/;
  * on a line ending in a party tag ("Lord Kettleborough (Lab)").
  */
 const LABEL =
-  /^\s*(?:>>\s*)?(?:\*\*)?(?:(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,4}(?:\s*\([^)]*\)){0,2}(?:,\s*[^:]{1,60}?)?(?:\s*\([^)]*\)){0,3}\s*:(?:\*\*)?(?=\s|$)|[QA]\.(?=\s|$)|>>|The\s[^():]{3,120}?\s*\([^()]{2,60}\)(?:\s*\([^()]{1,30}\))*\s*(?::(?=\s|$)|$)|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*\([^()]{1,60}\))*\s*\((?:Con|Lab|LD|Lib Dem|CB|SNP|Green|Bp|Non-Afl|DUP|PC|Ind|UUP|SDLP|Alba|Reform)\)\s*$)/u;
+  /^\s*(?:>>\s*)?(?:\*\*)?(?:(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,4}(?:\s*\([^)]*\)){0,2}(?:,\s*[^:]{1,60}?)?(?:\s*\([^)]*\)){0,3}\s*:(?:\*\*)?(?=\s|$)|[QA]\.(?=\s|$)|>>|The\s[^():]{3,120}?\s*\([^()]{2,60}\)(?:\s*\([^()]{1,30}\))*\s*(?::(?=\s|$)|$)|(?:T?\d{1,3}\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*\([^()]{1,60}\))*\s*\((?:Con|Lab|LD|Lib Dem|CB|SNP|Green|Bp|Non-Afl|DUP|PC|Ind|UUP|SDLP|Alba|Reform)\)\s*$)/u;
 /** A call transcript's name line: a name, a title after a comma or a dash, alone on the line. */
 const NAME_LINE = /^\s*([^,!?]{2,60}?)(?:,\s+|\s+(?:--|[—–-])\s+)(\p{Lu}[^!?]{0,100}?)\s*$/u;
 const OTTER_LINE = /^\s*\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\s{2,}(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;

@@ -298,6 +298,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // A panel's round: the moderator asks, each panellist answers in turn. Only a chair's question
       // put to the room is answered past others' answers, and only by a turn that does not ask
       // itself; anyone else's question, by the next turn.
+      // "Q. You can answer." after counsel's objection lets the witness answer the question put
+      // before the objection: the formal answer is that question's.
+      if (turn.answerRole && isPrompt(prev) && LETS_ANSWER.test(prev.parts.join(' ').trim()) && k > 0 && !kept[k - 1]!.answerRole && kept[k - 1]!.key !== prev.key) continue;
       if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
@@ -408,6 +411,16 @@ function addressesAnother(prompt: Turn, turn: Turn): boolean {
 /** A question's closing words that name who answers first in a round: "Imani, you first.", "Lars, start us off." */
 const ROUND_OPENER = /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u;
 
+/** An examiner's word letting the witness answer, no question of its own: "You can answer.", "Go ahead.", "You may answer the question." */
+const LETS_ANSWER = /^(?:(?:you|the witness) (?:can|may) (?:go ahead and )?answer(?: the question)?|(?:please )?go ahead(?: and answer)?|(?:please )?answer the question|you can go ahead)[.!]?$/i;
+
+/**
+ * A question tabled in a parliament, as its record prints it: an indirect question with the
+ * question's reference number in brackets, "What steps the Government are taking to … [902311]",
+ * "Whether she will review … [R] [45021]".
+ */
+const TABLED_QUESTION = /^(?:What|Whether|If|How|When|Which|Why)\s[^?]*[.?]\s*(?:\[[A-Z]\]\s*)?\[\d{4,7}\]$/;
+
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
 const TELL_ME = /^(?:(?:so|and|now|okay|ok|well),?\s+)?(?:please\s+)?(?:tell|talk|walk|take|give|describe|explain|share)\s+(?:me|us)\b/i;
 
@@ -442,7 +455,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION.test(s.text)) || isImperativePrompt(s.text) || TELL_ME.test(s.text)) || captionAsks(t);
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION.test(s.text)) || isImperativePrompt(s.text) || TELL_ME.test(s.text)) || captionAsks(t) || TABLED_QUESTION.test(last.trim());
   asked.set(t, { last, asks: result });
   return result;
 }

@@ -446,6 +446,10 @@ export function isDateline(raw: string): boolean {
  */
 function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const s = normalizeSpace(raw);
+  // "Released: 2024-02-27 · 58 min · Host: Laura Shin": a row of short fields, one of them the date.
+  const fields = s.split(/\s+[·•|]\s+/);
+  if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f) => wordCount(f) <= 4 && !/[.!?]$/.test(f)) && fields.some((f) => datelineKind(f) === 'whole'))
+    return 'whole';
   // "Recorded 2 February 2024.": a full stop after the date ends no sentence.
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$|(?<=\d)\.$/i, ''))) return null;
   const date = DAY_DATE.exec(s);
@@ -501,6 +505,8 @@ export function leadDateline(raw: readonly string[]): { text: string; idx: numbe
 const WHEN_VERB = /\b(?:published|conducted|recorded|filmed|taped|broadcast|aired|posted|updated|dated|exported|transcribed|interviewed|written|compiled)\b/i;
 /** A year standing as a word or closing a numeric date ("12/09/2022"), never inside a longer number. */
 const HEADER_YEAR = /(?<!\d|\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g;
+/** A paragraph wholly in italics: a standfirst. */
+const STANDFIRST = /^\s*([*_])(?![*_\s])[^*_]+\1\s*$/;
 /** How many lines from the top the title and the lines under it may take. */
 const TOP_LINES = 6;
 
@@ -554,7 +560,15 @@ export function headerDatelines(raw: readonly string[]): {
     inFacts = !!line.trim() && (inFacts || TAB_FACT.test(line));
     // "Transcribed by Sonix.ai on 2024-02-14": the tool's line is no title or byline, but its date dates the transcript.
     if (!line.trim() || (isCaptionScaffolding(line) && !(isBoilerplate(line) && isDateline(line)))) continue;
-    if (isContentLine(line) && !isTopHeading(lines, i)) break;
+    if (isContentLine(line) && !isTopHeading(lines, i)) {
+      // A standfirst wholly in italics, then the date it was published on a line of its own
+      // ("*Published 21 March 2025*"): the header's dateline still.
+      if (STANDFIRST.test(line)) {
+        const k = lines.findIndex((l, j) => j > i && !!l.trim());
+        if (k > 0 && WHEN_VERB.test(lines[k]!) && datelineKind(withoutEmphasis(lines[k]!)) === 'whole') header.push({ text: normalizeSpace(withoutEmphasis(lines[k]!)), idx: k });
+      }
+      break;
+    }
     if (inFacts) continue;
     header.push({ text: normalizeSpace(line), idx: i });
   }

@@ -392,8 +392,11 @@ function nameParagraph(line: string): LabelLine | null {
   // A Markdown transcript sets the name as a heading: "### Leo Park".
   // [\s\S], not ".": a line may hold a U+2028, which "." does not match.
   const m = /^([\s\S]*?)((?:\s*\([^()]{1,40}\))*)$/.exec(line.replace(/^#{1,6}\s+/, ''))!;
-  const base = m[1]!.trim();
   const notes = allParenthesised(m[2]!);
+  // A parliamentary oral question keeps its number before the member's name and seat: "1. Sarah
+  // Ellison (Bristol North West) (Lab)", "T2. Mr Owen Lloyd (Barnsley East) (Lab)". Only with the
+  // bracketed notes: "1. Introduction" is a list's or a contents' line.
+  const base = (notes.length ? m[1]!.replace(/^\s*T?\d{1,3}\.\s+(?=\p{Lu})/u, '') : m[1]!).trim();
   if (!base || /[.!?,:;]$/.test(base)) return null;
   const titled = nameWithTitle(base);
   if (titled && !notes.length) return titled;
@@ -402,6 +405,11 @@ function nameParagraph(line: string): LabelLine | null {
   if (holder && /^The\s/.test(base) && wordCount(base) <= 10 && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder))
     return { name: holder, role: base, rest: '', style: 'heading' };
   return null;
+}
+
+/** The name a line alone names as a call transcript or a parliamentary record sets it ("Rafael Moreno -- Chief Executive Officer"), or null. */
+export function nameLineName(raw: string): string | null {
+  return raw.length > 160 ? null : (nameParagraph(raw.trim())?.name ?? null);
 }
 
 /**
@@ -735,7 +743,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A full name another label of the document gives ("A - Evelyn Marchetti" in the questions
   // below "Evelyn Marchetti, Chair of the Board") speaks there too: its name line is a turn it opens.
   const labelled = new Set<string>();
-  if (paragraphNames.size) for (const l of read) if (l?.name && l.style !== 'court' && !l.thread) labelled.add(personName(l.name));
+  // Not a "Prepared Remarks:" with nothing under it but the next name line: a section's heading.
+  const headsNoWords = (k: number, l: LabelLine) => l.style === 'colon' && !l.rest.trim() && nextNonBlank(lines, k + 1) < lines.length && !!nameParagraph(lines[nextNonBlank(lines, k + 1)]!.trim());
+  if (paragraphNames.size) read.forEach((l, k) => { if (l?.name && l.style !== 'court' && !l.thread && !headsNoWords(k, l)) labelled.add(personName(l.name)); });
   const turnsOf = (name: string, at: readonly number[]) => at.length + (personName(name).includes(' ') && labelled.has(personName(name)) ? 1 : 0);
   const recurring = [...people.entries()].filter(([name, at]) => turnsOf(name, at) >= 2);
   const recurringFull = recurring.filter(([name]) => personName(name).includes(' ')).length;
@@ -825,6 +835,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   for (const [initials, full] of byInitials) if (!full) byInitials.delete(initials);
   const header = headerLines(lines, read);
+  initialsInHeader(header, read, byInitials);
   // "Mr. Renner" as the full name the document gives with the same title: first in its header,
   // then anywhere ("I now recognize the witness, Mr. Tobias Renner"). One name found per label.
   const fullNames = new Map<string, string>();
@@ -1150,6 +1161,28 @@ function surnameInHeader(label: string, header: readonly string[]): string | nul
 }
 
 /**
+ * Initials labels ("**FT:**", "**HY:**", each opening two or more turns) of the full names the
+ * header gives ("Lunch-length Q&A: He Yi", "Interview by Fiona Tremaine"): each the one name there
+ * whose initials the letters are. Added to `byInitials` where it defines none.
+ */
+const HEADER_FULL_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}(?![\p{L}'’-])/gu;
+function initialsInHeader(header: readonly string[], read: readonly (LabelLine | null)[], byInitials: Map<string, string>): void {
+  const uses = new Map<string, number>();
+  for (const l of read) if (l?.name && l.style !== 'court' && /^\p{Lu}{2,3}$/u.test(l.name)) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
+  if (!uses.size) return;
+  const found = new Map<string, string>();
+  for (const line of header)
+    for (const m of allMatches(HEADER_FULL_NAME, line)) {
+      const words = m[0].split(' ');
+      if (words.some((w) => TITLE.test(w) || HONORIFIC.test(w))) continue;
+      const initials = words.map((w) => w[0]).join('');
+      if ((uses.get(initials) ?? 0) < 2) continue;
+      found.set(initials, found.has(initials) && found.get(initials) !== m[0] ? '' : m[0]);
+    }
+  for (const [initials, full] of found) if (full && !byInitials.has(initials)) byInitials.set(initials, full);
+}
+
+/**
  * Initials a document defines for its speakers ("Ruth Adebayo (RA) founded…",
  * "Tom Whitaker (TW)"), for labels that use them ("RA: …"): the letters must
  * be the name's initials, so "Binance (BNB)" defines nothing.
@@ -1191,8 +1224,16 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
     const above = k >= 0 ? /^\s*([A-Z][A-Z.'’ -]*[A-Z]),?\s*$/.exec(lines[k]!) : null;
     if (above) return { name: above[1]!, lines: [k, i] };
   }
+  // No sworn line in the excerpt: the caption's title names the deponent, "VIDEOTAPED DEPOSITION
+  // OF ELENA MARKOVA", "Deposition of Dana Whitcombe". The line stays the caption's text.
+  for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
+    const m = DEPOSITION_OF.exec(lines[i]!);
+    if (m && wordCount(m[1]!) >= 2 && wordCount(m[1]!) <= 4 && !/\b(?:inc|llc|ltd|corp|company|bank)\b/i.test(m[1]!)) return { name: m[1]!, lines: [] };
+  }
   return null;
 }
+/** A deposition's caption title: "[VIDEOTAPED|ORAL|REMOTE …] DEPOSITION OF NAME", the name to the line's end. */
+const DEPOSITION_OF = /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}?)\s*$/u;
 
 /** How far down a court caption may stand: it heads the first page. */
 const CAPTION_REACH = 60;

@@ -42,6 +42,7 @@ import {
   isSceneBreak,
   isCastOfNames,
   isCastLine,
+  nameLineName,
   scanLabels,
   stripInlineNotes,
   type ScannedLabel,
@@ -323,7 +324,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
-    if (isLoneTime(raw)) b.mark(i, 'markup');
+    // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": a time the sentence
+    // above stops for is its last words, not a stamp.
+    if (isLoneTime(raw) && !(i > 0 && lines[i - 1]!.trim() && endsOnOpenWord(lines[i - 1]!) && !isLoneTime(lines[i - 1]!))) b.mark(i, 'markup');
     else if (thread && isThreadFurniture(raw)) b.mark(i, 'markup');
     else if (QUOTE_MARKS_ONLY.test(raw)) b.mark(i, 'markup');
     else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw)) b.mark(i, 'markup');
@@ -440,6 +443,18 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current.lines.push(i);
       current.parts.push(words);
       current.partLines.push(i);
+      continue;
+    }
+    // A section heading that ends in a colon, set off by a blank line ("Questions & Answers:",
+    // "Call participants:"), over a labelled turn or the list of the call's speakers: no words of
+    // the turn above. The list's lines, names the labels give with their titles, are the page's.
+    const cast = colonHeading(lines, i) ? castListBelow(lines, i, (n) => labels.has(n)) : null;
+    if (cast && (cast.length || labelAt(nextContent(lines, i + 1, end, b)))) {
+      b.mark(i, 'heading');
+      for (const k of cast) b.mark(k, 'metadata');
+      block++;
+      section = sectionTitle(raw.replace(/:\s*$/, ''));
+      current = null;
       continue;
     }
     // A hard-wrapped turn goes on: the line right under its words (or under a page break), where
@@ -817,6 +832,27 @@ export const transcriptShape: Shape = {
   detect: ({ lines, registry, memo }) => looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
   parse: parseTranscript,
 };
+
+/** Line `i` is a short heading ending in a colon with nothing after it ("Call participants:"), a blank line (or nothing) above it. */
+function colonHeading(lines: string[], i: number): boolean {
+  const m = /^\s*([^:]{2,60}):\s*$/.exec(lines[i]!);
+  return !!m && (i === 0 || !lines[i - 1]!.trim()) && isHeadingLike(m[1]!, 6) && !/[?]/.test(m[1]!);
+}
+
+/**
+ * The lines right under a heading at `i` when they are a list of the document's speakers, each a
+ * name line ("Hannah Lutz -- Chief Financial Officer") whose name `speaks`, two or more, to a
+ * blank line or the end; [] when the heading stands alone (a blank line under it); null otherwise.
+ */
+function castListBelow(lines: string[], i: number, speaks: (name: string) => boolean): number[] | null {
+  const out: number[] = [];
+  for (let k = i + 1; k < lines.length && lines[k]!.trim(); k++) {
+    const name = nameLineName(lines[k]!);
+    if (!name || !speaks(name)) return null;
+    out.push(k);
+  }
+  return out.length === 1 ? null : out;
+}
 
 /** A list item: "- text" on its line, or text on the line after a lone bullet marker. */
 function isBulletItem(lines: string[], idx: number): boolean {
