@@ -621,8 +621,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   return { ...b.result('transcript'), labelSpeakers };
 }
 
-/** A tool or a transcript speaking of itself: "Transcription ended…", "This editable transcript was computer generated…", "Exported 7 message(s)". */
-const ABOUT_TRANSCRIPT = /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b/i;
+/** A tool or a transcript speaking of itself: "Transcription ended…", "This editable transcript was computer generated…", "Exported 7 message(s)", "Meeting ended after 00:11:42". */
+const ABOUT_TRANSCRIPT = /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b|\b(?:meeting|call|recording|session|webinar) (?:ended|stopped)(?: after| at)? \d{1,2}:\d{2}/i;
 /** The speaker's own voice: a footer is never in the first person. */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours)\b/;
 /** An address a page gives its reader: an e-mail address or a link. */

@@ -236,3 +236,39 @@ Karl Sand
     expect(by('tenth birthday')).toBe('Karl Sand');
   });
 });
+
+describe('a meeting tool\'s footer under the last turn', () => {
+  it('Google Meet: "Meeting ended after 00:11:42 👋" is not Marcus Lee\'s', () => {
+    const doc = 'google-meet-binance-apac-sync';
+    const last = holding(doc, 'Great, thanks all.');
+    expect(last.speaker).toBe('Marcus Lee');
+    expect(flat(last.text)).not.toContain('Meeting ended');
+    expect(holding(doc, 'Meeting ended after').speaker).toBeNull();
+  });
+  it('in another wording: "Call ended at 00:42:10" under a turn', () => {
+    const c = load({
+      'call.txt': `Team call
+Dana Park: Where are we on the printer?
+Luis Vega: It ships on Monday, the courier confirmed it.
+Dana Park: Good, thank you.
+Call ended at 00:42:10
+`,
+    });
+    expect(c.records.find((r) => r.text.includes('Good, thank you'))!.text).not.toContain('Call ended');
+    expect(c.records.some((r) => r.text.includes('Call ended at 00:42:10'))).toBe(true);
+  });
+});
+
+describe('a chat export dated only by its message stamps', () => {
+  it('Telegram: "Name, [02.03.2024 14:05]" dates the chat 2 March 2024', () => {
+    const d = corpus.documents.find((x) => x.id === 'telegram-bnb-builders-chat')!;
+    expect([d.meta.date, d.meta.year]).toEqual(['2024-03-02', 2024]);
+    expect(records('telegram-bnb-builders-chat').every((r) => r.year === 2024)).toBe(true);
+  });
+  it('in another wording: ISO stamps give the day; slashed ones, which may be either order, the year only', () => {
+    const iso = load({ 'a.txt': `Garden club\n\n2022-05-09 18:00:01 Mia Roth\nWho has the key to the shed?\n\n2022-05-09 18:03:40 Ole Berg\nI do, it is under the pot.\n` });
+    expect([iso.documents[0]!.meta.date, iso.documents[0]!.meta.year]).toEqual(['2022-05-09', 2022]);
+    const slashed = load({ 'b.txt': `Garden club\n\n[05/09/2022, 18:00:01] Mia Roth: Who has the key to the shed?\n[05/09/2022, 18:03:40] Ole Berg: I do, it is under the pot.\n` });
+    expect([slashed.documents[0]!.meta.date ?? null, slashed.documents[0]!.meta.year]).toEqual([null, 2022]);
+  });
+});
