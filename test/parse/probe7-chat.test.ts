@@ -5,7 +5,9 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/index/index.js';
 import { loadCorpus } from '../../src/load/load.js';
+import { search } from '../../src/query/search.js';
 import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
 
 const corpus = loadCorpus(join(FIXTURES, 'probe7', 'chat'));
@@ -270,5 +272,49 @@ describe('a chat export dated only by its message stamps', () => {
     expect([iso.documents[0]!.meta.date, iso.documents[0]!.meta.year]).toEqual(['2022-05-09', 2022]);
     const slashed = load({ 'b.txt': `Garden club\n\n[05/09/2022, 18:00:01] Mia Roth: Who has the key to the shed?\n[05/09/2022, 18:03:40] Ole Berg: I do, it is under the pot.\n` });
     expect([slashed.documents[0]!.meta.date ?? null, slashed.documents[0]!.meta.year]).toEqual([null, 2022]);
+  });
+});
+
+describe('a Chinese chat question without its question mark', () => {
+  it('WeChat: "CZ 什么时候回来发推啊" asks, He Yi answers', () => {
+    const qa = holding('wechat-group-export', '9月27日');
+    expect([qa.type, qa.asker, qa.speaker]).toEqual(['qa', 'Lily', 'He Yi']);
+    expect(flat(qa.question)).toBe('CZ 什么时候回来发推啊');
+  });
+  it('in another wording: a question word, and a final particle', () => {
+    const c = load({
+      'q.txt': `2023-04-01 10:00:00 王芳
+明天的会在哪里开
+
+2023-04-01 10:01:00 李雷
+在三楼的会议室。
+
+2023-04-01 10:02:00 王芳
+需要带电脑吗
+
+2023-04-01 10:03:00 李雷
+不用，会议室有投影。
+
+2023-04-01 10:04:00 王芳
+我知道为什么会议改了时间。
+`,
+    });
+    expect(pairs(c.records).map(([a, s, q]) => [a, s, q])).toEqual([
+      ['王芳', '李雷', '明天的会在哪里开'],
+      ['王芳', '李雷', '需要带电脑吗'],
+    ]);
+  });
+});
+
+describe('a name written in Chinese is found where it stands: asker, speaker, section', () => {
+  it('WeChat: "老周", the asker, finds his question; "发推" finds Lily\'s', async () => {
+    const index = buildIndex(records('wechat-group-export'));
+    expect((await search(index, '老周')).map((h) => h.record.asker)).toContain('老周');
+    expect((await search(index, '发推')).length).toBeGreaterThan(0);
+  });
+  it('in another wording: a speaker "王芳" in a chat of our own', async () => {
+    const c = load({ 'q.txt': `2023-04-01 10:00:00 王芳\n明天几点开会\n\n2023-04-01 10:01:00 李雷\n下午三点。\n` });
+    const hits = await search(buildIndex(c.records), '李雷');
+    expect(hits.map((h) => h.record.speaker)).toContain('李雷');
   });
 });
