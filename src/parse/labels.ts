@@ -955,7 +955,27 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (l && (CALLS_IN.test(roleWords[i] ?? '') || read[i]?.side === 'ask')) l.callsIn = true;
   });
   selfIntroducedHandles(lines, out);
+  introducedGuest(lines, out);
   return out;
+}
+
+/** A host naming the one guest in the first turn: "I'm joined today by Changpeng Zhao", "my guest today is Dana Reilly". */
+const GUEST_INTRODUCTION = /\b(?:(?:I['’]m|I am|we['’]re|we are) joined (?:today |here |now |this week )?by|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\b/u;
+/**
+ * An export that numbers its two voices ("Speaker 1", "Speaker 2") where the first one's first
+ * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
+ * voices, both numbered: with three, nobody can say which one the guest is.
+ */
+function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[]): void {
+  const voices: string[] = [];
+  for (const l of out) if (l?.speaker && !voices.includes(l.speaker)) voices.push(l.speaker);
+  if (voices.length !== 2 || !voices.every((v) => /^Speaker \d{1,2}$/i.test(v))) return;
+  const i = out.findIndex((l) => l?.speaker === voices[0]);
+  let words = out[i]!.rest;
+  for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
+  const m = GUEST_INTRODUCTION.exec(words);
+  if (!m || !isNameShaped(m[1]!)) return;
+  for (const o of out) if (o && o.speaker === voices[1]) { o.key = m[1]!; o.speaker = m[1]!; }
 }
 
 /** "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs. */

@@ -318,3 +318,30 @@ describe('a name written in Chinese is found where it stands: asker, speaker, se
     expect(hits.map((h) => h.record.speaker)).toContain('李雷');
   });
 });
+
+describe('numbered voices where the host introduces the guest', () => {
+  it('Riverside: "I\'m joined today by Changpeng Zhao" makes Speaker 2 CZ', () => {
+    const qa = records('riverside-onchain-weekly-cz').filter((r) => r.type === 'qa');
+    expect(qa.length).toBe(4);
+    expect(qa.every((r) => r.asker === 'Speaker 1' && r.speaker === 'CZ')).toBe(true);
+  });
+  it('in another wording: "my guest today is Rosa Lind"; and three voices name nobody', () => {
+    const two = load({
+      'pod.txt': `Speaker 1: Welcome back. My guest today is Rosa Lind, who repairs church organs.
+Speaker 2: Thanks for having me.
+Speaker 1: How old is the oldest organ you have worked on?
+Speaker 2: About 300 years, in a village near Uppsala.
+`,
+    });
+    expect(pairs(two.records).map(([a, s]) => [a, s])).toContainEqual(['Speaker 1', 'Rosa Lind']);
+    const three = load({
+      'pod.txt': `Speaker 1: Welcome back. My guest today is Rosa Lind, who repairs church organs.
+Speaker 2: Thanks for having me.
+Speaker 3: And I am the producer, hello.
+Speaker 1: How old is the oldest organ you have worked on?
+Speaker 2: About 300 years, in a village near Uppsala.
+`,
+    });
+    expect(three.records.map((r) => r.speaker)).not.toContain('Rosa Lind');
+  });
+});
