@@ -236,7 +236,10 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     if (chrome(raw) === 'navigation') return whole('page navigation');
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
     if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s) || isNameLine(s, idx)) return whole('speaker label');
-    if (s.length <= 120 && THREAD_LINE.test(s) && THREAD_WHEN.test(s)) return whole('thread header');
+    // Quoted as a reply to a reply ("> **u/name** OP · 903 points · 3 years ago", ">>> …"), or after
+    // the community it was posted in ("**r/name** · Posted by u/name · …"): the same header.
+    const th = s.includes('>') || s.includes('r/') ? s.replace(/^\s*(?:>\s*)+/, '').replace(/^(?:\*\*)?r\/[\p{L}\p{N}_]{2,30}(?:\*\*)?\s*[·•|]\s*(?=(?:Posted|Submitted) by)/u, '') : s;
+    if (th.length <= 120 && THREAD_LINE.test(th) && THREAD_WHEN.test(th)) return whole('thread header');
     if (MEDIA_OMITTED.test(s) || REACTION.test(s)) return whole('chat media placeholder or reaction');
     const chat = ZOOM_CHAT_LABEL.exec(s);
     if (chat) {

@@ -75,3 +75,35 @@ export function dateUnderSignature(lines: readonly string[], bodyLine: number): 
   }
   return null;
 }
+
+/**
+ * A chat export dated only by its messages' stamps ("Ana Kovač, [02.03.2024 14:05]",
+ * "2024-10-07 21:14:05 Name", "[12/03/2021, 14:15:40] Name: …"): the first message's year, and its
+ * day where the form says which number is the day (ISO, or the day-first dotted form); a
+ * slashed date may be either order, so it gives the year only. Two stamped lines or more: one
+ * date and time in a sentence is no chat.
+ */
+const MESSAGE_STAMP = /(?:^|[\s,[(])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2}))(?:,?\s+|T)\d{1,2}:\d{2}/;
+export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): { date: string | null; year: number; from: string } | null {
+  let first: { m: RegExpExecArray; idx: number } | null = null;
+  let stamped = 0;
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const line = lines[i]!;
+    if (line.length > 100 || !/\d[-./]\d/.test(line)) continue;
+    const m = MESSAGE_STAMP.exec(line);
+    if (!m || m.index > 40) continue;
+    first ??= { m, idx: i };
+    if (++stamped >= 2) break;
+  }
+  if (!first || stamped < 2) return null;
+  const { m, idx } = first;
+  const from = `the first message's stamp (line ${bodyLine + idx})`;
+  const iso = (y: string, mo: string, d: string) => {
+    const s = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+    const t = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(s) ? s : null;
+  };
+  if (m[1]) return { date: iso(m[1], m[2]!, m[3]!), year: Number(m[1]), from };
+  if (m[6]) return { date: iso(m[6], m[5]!, m[4]!), year: Number(m[6]), from };
+  return { date: null, year: Number(m[7]), from };
+}

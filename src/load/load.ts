@@ -21,7 +21,7 @@ import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } f
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, splitLines } from '../parse/text.js';
-import { dateFromFileName, dateUnderSignature, inferDate } from './infer.js';
+import { dateFromFileName, dateOfFirstMessage, dateUnderSignature, inferDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
 import { loadInParallel, parallelPlan, type ParallelOptions } from './parallel.js';
@@ -397,6 +397,15 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
       meta.year = Number(years[0]);
       meta.inferred.year = title.from.replace(/^the /, 'the year in the ');
     }
+  }
+  // Still undated: a chat export's first message stamp.
+  const chat = meta.year ? null : dateOfFirstMessage(lines, bodyLine);
+  if (chat) {
+    if (chat.date) meta.date = chat.date;
+    meta.year = chat.year;
+    if (chat.date) meta.inferred.date = chat.from;
+    else meta.inferred.year = chat.from;
+    return;
   }
   if (dateline.note && !meta.date) {
     meta.dateNote = dateline.note;

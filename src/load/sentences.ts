@@ -24,7 +24,7 @@ import { allMatches } from '../model/regexp.js';
 import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
-import { isBoilerplate, isDirection, isForumHandleLine, isLoneTime, LEADING_HONORIFIC } from '../parse/labels.js';
+import { isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
 import { isChatFromLine, isMediaPlaceholder, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
@@ -128,7 +128,7 @@ export function wordsByRegex(text: string): string[] {
  * colon, after an abbreviated title ("SEN.", "Dr.") whose full stop is no
  * sentence end.
  */
-const LABEL = /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?:(?:\*\*)?(?:\s+|$)/u;
+const LABEL = /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)/u;
 
 /**
  * A call transcript's name line: a name, then a title after a comma or a dash, alone on the line
@@ -204,8 +204,13 @@ export function accountSentences(
     // boilerplate) even where a record's span runs over it.
     if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw) || CUE_TIMING.test(raw) || isForumHandleLine(raw)) return;
     // A thread's comment header and its furniture ("[–]name 812 points 4 years ago", "· 3 yr. ago").
-    if (isThreadHeaderLine(raw) || isThreadFurniture(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw)) return;
+    // Quoted as a reply to a reply: "> **u/name** OP · 903 points · 3 years ago".
+    const unquoted = raw.includes('>') ? raw.replace(/^\s*(?:>\s*)+/, '') : raw;
+    if (isThreadHeaderLine(unquoted) || isThreadFurniture(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw)) return;
     if (recs.length && isNameLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
+    // A chat export's message header, a dated stamp and the sender alone ("2024-10-07 21:14:05 何一"):
+    // the sender is the record's speaker, perhaps under its canonical name.
+    if (recs.length && /^\s*\[?\d/.test(raw) && isStampedSender(raw)) return;
     let text = raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw;
     // A caption's voice and styling tags ("<v Halvorsen, Ingrid (Finance)>", "</i>"): markup, the voice the speaker.
     if (text.includes('<')) text = text.replace(CUE_TAG, ' ');

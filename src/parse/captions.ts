@@ -301,8 +301,13 @@ function bracketedVoice(clean: string): { voice: string; rest: string } | null {
 const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?), (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)(?: \([^()]{1,40}\))?$/u;
 function uninvertedName(name: string): string {
   const m = name.includes(',') ? INVERTED_NAME.exec(name) : null;
-  return m ? `${m[2]} ${m[1]}` : name;
+  if (m) return `${m[2]} ${m[1]}`;
+  // Stream, Teams and Zoom display a name with its organisation or status after it ("Ingrid
+  // Halvorsen (Finance)", "Sam Ortiz (Guest)"): the person is the name before the brackets.
+  const noted = name.includes('(') ? NOTED_NAME.exec(name) : null;
+  return noted && wordCount(noted[1]!) <= 4 && isNameShaped(noted[1]!) ? noted[1]! : name;
 }
+const NOTED_NAME = /^([^()]+?)\s*\([^()]{1,40}\)$/u;
 
 /** One line of cue text → a cue (or a direction). `voiceTag`: the name a `<v Name>` tag gave. */
 function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTag?: string): void {

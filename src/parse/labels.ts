@@ -38,7 +38,7 @@
 import { wordCount } from './text.js';
 import { allMatches } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
-import { emailDigest, emailReply, threadHeaders } from './threads.js';
+import { emailDigest, emailReply, isThreadHeaderLine, threadHeaders } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -204,6 +204,10 @@ export function readLabel(raw: string): LabelLine | null {
   // A chat log's action, only after a time: "* Write it down" alone is a list item.
   const action = timed ? CHAT_ACTION.exec(s) : null;
   if (action) return { name: action[1]!, role: null, rest: `${action[1]} ${action[2]!.trim()}`, style: 'colon', timed };
+  // A live audio room's or a chat's handle after its stamp: "[00:02:44] @lagos_trader: Hi…". Only
+  // after a time: "@team: lunch is here" alone is a mention.
+  const at = timed ? AT_HANDLE_LABEL.exec(s) : null;
+  if (at) return { name: at[1]!, role: null, rest: at[2]!.trim(), style: 'colon', timed };
   const label = readUntimed(s) ?? officeLabel(s);
   if (label) return timed ? { ...label, timed } : label;
   // The time, then the name alone, the words below: "00:00:03 Speaker 1" (Otter's order reversed).
@@ -213,9 +217,20 @@ export function readLabel(raw: string): LabelLine | null {
   // word with "_" or a digit in it, or any one word after a stamp with a date (a caption's lone
   // "[00:00:09] okay" has neither). A timed caption under it still undoes it (scanLabels).
   if (timed && isChatHandle(s, DATED_STAMP.test(stamp))) return { name: s, role: null, rest: '', style: 'heading', timed };
+  // A sender's display name decorated with an emoji after a dated stamp ("2024-10-07 21:20:03 Lily 🐰"):
+  // the name without it.
+  const plain = timed && TRAILING_EMOJI.test(s) && DATED_STAMP.test(stamp) ? s.replace(TRAILING_EMOJI, '') : '';
+  if (plain && ((wordCount(plain) <= 4 && isNameShaped(plain)) || isChatHandle(plain, true))) return { name: plain, role: null, rest: '', style: 'heading', timed };
   return null;
 }
+const TRAILING_EMOJI = /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D))+$/u;
 
+const AT_HANDLE_LABEL = /^(@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?)\s*:\s+(\S.*)$/u;
+/** A chat export's message header: a stamp with a date, then the sender alone ("2024-10-07 21:14:05 何一"). */
+export function isStampedSender(raw: string): boolean {
+  const l = readLabel(raw);
+  return !!l && l.style === 'heading' && !!l.timed && DATED_STAMP.test(raw);
+}
 /** A stamp with a date before its time: "[4/8/2024 1:12 PM]", "2024-03-12 10:02:33". */
 const DATED_STAMP = /\d[/.-]\d{1,2}[/.-]\d/;
 /** One word of a handle: letters, digits, "_", "." and "-", a letter or digit at each end. */
@@ -825,6 +840,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const witness = opts.witness ? displayName(opts.witness) : null;
   const defendant = captionDefendant(lines);
   const byInitials = initialsDefined(lines);
+  const byHandle = handlesDefined(lines);
   // Initials of the people the cast list names ("Interviewer: James Ortiz", then "JO:").
   for (const full of new Set(roleHolders.values())) {
     const words = full.split(' ');
@@ -904,6 +920,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     } else {
       let name = personName(l.name);
       const roleWord = name;
+      // "@cz_binance:" where the header introduces "CZ (@cz_binance)".
+      if (name.startsWith('@')) name = byHandle.get(name.toLowerCase()) ?? name;
       // "MODERATOR (Jane Oduya):": the role's holder named in the note is who speaks.
       const holder = roleHolderInNote(l);
       const noted = notedHolders.get(name.toLowerCase());
@@ -947,7 +965,51 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   out.forEach((l, i) => {
     if (l && (CALLS_IN.test(roleWords[i] ?? '') || read[i]?.side === 'ask')) l.callsIn = true;
   });
+  selfIntroducedHandles(lines, out);
+  introducedGuest(lines, out);
   return out;
+}
+
+/** A host naming the one guest in the first turn: "I'm joined today by Changpeng Zhao", "my guest today is Dana Reilly". */
+const GUEST_INTRODUCTION = /\b(?:(?:I['’]m|I am|we['’]re|we are) joined (?:today |here |now |this week )?by|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\b/u;
+/**
+ * An export that numbers its two voices ("Speaker 1", "Speaker 2") where the first one's first
+ * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
+ * voices, both numbered: with three, nobody can say which one the guest is.
+ */
+function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[]): void {
+  const voices: string[] = [];
+  for (const l of out) if (l?.speaker && !voices.includes(l.speaker)) voices.push(l.speaker);
+  if (voices.length !== 2 || !voices.every((v) => /^Speaker \d{1,2}$/i.test(v))) return;
+  const i = out.findIndex((l) => l?.speaker === voices[0]);
+  let words = out[i]!.rest;
+  for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
+  const m = GUEST_INTRODUCTION.exec(words);
+  if (!m || !isNameShaped(m[1]!)) return;
+  for (const o of out) if (o && o.speaker === voices[1]) { o.key = m[1]!; o.speaker = m[1]!; }
+}
+
+/** "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs. */
+const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here)\b)/u;
+/** A handle, no name: "u/YiHe_Official", "@lagos_trader". */
+const HANDLE_KEY = /^(?:u\/|@)\S+$/;
+/**
+ * A thread's handle whose first message introduces its writer by full name ("Hi Reddit! I'm Yi
+ * He. I co-founded…"): every message under that handle is that person's.
+ */
+function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | null)[]): void {
+  const done = new Set<string>();
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i];
+    if (!l?.speaker || done.has(l.key) || !HANDLE_KEY.test(l.speaker)) continue;
+    done.add(l.key);
+    let words = l.rest;
+    for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
+    const m = SELF_INTRODUCTION.exec(words);
+    if (!m || !isNameShaped(m[1]!)) continue;
+    const key = l.key;
+    for (const o of out) if (o?.key === key) { o.key = m[1]!; o.speaker = m[1]!; }
+  }
 }
 
 /**
@@ -1207,6 +1269,30 @@ function initialsDefined(lines: readonly string[]): Map<string, string> {
 }
 
 /**
+ * Handles the document introduces with the person's name: "Hosted by CZ 🔶 BNB (@cz_binance) ·
+ * Co-host: Yi He (@heyibinance)". The name is the run of capitalised words just before the
+ * bracket, after the field's separator, an emoji and what follows it (a display name's decoration)
+ * left out. A handle given to two names defines nothing.
+ */
+const HANDLE_IN_BRACKETS = /\((@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?)\)/gu;
+const NAME_BEFORE_HANDLE = /((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’-]*)\s*$/u;
+function handlesDefined(lines: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of lines) {
+    if (!line.includes('(@')) continue;
+    for (const m of allMatches(HANDLE_IN_BRACKETS, line)) {
+      const before = line.slice(0, m.index).split(/[·|,;:•—–]/).pop()!.split(/\p{Extended_Pictographic}/u)[0]!;
+      const name = NAME_BEFORE_HANDLE.exec(before)?.[1];
+      if (!name || !isNameShaped(name)) continue;
+      const handle = m[1]!.toLowerCase();
+      out.set(handle, out.has(handle) && out.get(handle) !== name ? '' : name);
+    }
+  }
+  for (const [handle, name] of out) if (!name) out.delete(handle);
+  return out;
+}
+
+/**
  * The witness a deposition names in its sworn line ("ELENA MARSH, having been
  * first duly sworn, …", the name sometimes on the line above), or null.
  */
@@ -1294,6 +1380,7 @@ export function withoutQuoteMarks(lines: string[]): string[] {
   const email = lines.some((l) => l.includes('wrote:')) ? emailReply(lines) : null;
   if (email) {
     EMAIL_TURNS.set(email.lines, email.turns);
+    if (email.furniture) DIGEST_FURNITURE.set(email.lines, email.furniture);
     return email.lines;
   }
   // A mailing-list digest: each message's sender by its header block ("From: Name <address>").
@@ -1305,7 +1392,13 @@ export function withoutQuoteMarks(lines: string[]): string[] {
     DIGEST_FURNITURE.set(digest.lines, digest.furniture);
     return digest.lines;
   }
-  if (!lines.some((l) => /^\s*>(?!>)\s*\S/.test(l) && readLabel(l.replace(/^\s*>\s?/, ''))?.style === 'heading')) return lines;
+  // Markdown sets a reply to a reply as a deeper quote (">> **u/name** · 310 points · 3 years ago",
+  // ">>> …"): where a comment header stands behind such marks, every level's marks go, ">>" too
+  // (a caption's ">>" change is followed by words, never by a comment header).
+  const nested = lines.some((l) => /^\s*>>/.test(l) && isThreadHeaderLine(l.replace(/^(?:\s*>)+\s?/, '')));
+  // A line of marks alone stays a line of markup (">>" alone would read as a caption's change).
+  if (nested) return lines.map((l) => (/^(?:\s*>)+\s*$/.test(l) ? '>'.padEnd(l.length) : l.replace(/^(?:\s*>)+\s?/, (m) => ' '.repeat(m.length))));
+  if (!lines.some((l) => /^\s*>(?!>)\s*\S/.test(l) && (readLabel(l.replace(/^\s*>\s?/, ''))?.style === 'heading' || isThreadHeaderLine(l.replace(/^\s*>\s?/, ''))))) return lines;
   // A reply to a reply is quoted twice ("> > **u/name** (120 points)"): every level's mark goes.
   // A line of quote marks alone (">" between a reply's header and its words) stays: it is markup.
   return lines.map((l) => (QUOTE_MARKS_ONLY.test(l) ? l : l.replace(/^(?:\s*>(?!>)\s?)+/, (m) => ' '.repeat(m.length))));

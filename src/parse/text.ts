@@ -354,8 +354,23 @@ const IMPERATIVE_PROMPTS = /^(please|tell|describe|share|walk us|talk|explain|in
 export function isQuestionSentence(sentence: string, loose = false): boolean {
   const s = sentence.trim();
   if (/[?？]["”’')\]]*$/.test(s)) return true;
+  if (CJK_ASKS.test(s) && asksInChinese(s)) return true;
   if (!INTERROGATIVE_OPENERS.test(s) || /[!]$/.test(s) || /,/.test(s.split(/\s+/).slice(0, 2).join(' '))) return false;
   return loose || hasSecondPerson(s);
+}
+
+/**
+ * A Chinese question written without its question mark, as chat messages are: it ends on a
+ * question particle ("…能追回来吗", "…呢"), or, short and with no closing punctuation at all, it
+ * holds a question word ("CZ 什么时候回来发推啊": "when"). A sentence closed by "。" or "！" states.
+ */
+const CJK_ASKS = /[吗嗎呢么麼嘛谁誰哪几幾多怎为為什是能会會有]/u;
+const CJK_PARTICLE_END = /(?:吗|嗎|呢)[\s"”’)）」』]*$/u;
+const CJK_QUESTION_WORD = /什么|什麼|为什么|為什麼|怎么|怎麼|怎样|怎樣|哪里|哪裡|哪儿|哪个|哪個|谁|誰|几时|幾時|多少|是否|是不是|能不能|会不会|會不會|有没有|有沒有/u;
+function asksInChinese(s: string): boolean {
+  if (!/\p{Script=Han}/u.test(s)) return false;
+  if (CJK_PARTICLE_END.test(s)) return true;
+  return s.length <= 40 && !/[。．.！!；;…]["”’)）」』]*$/u.test(s) && CJK_QUESTION_WORD.test(s);
 }
 
 /** "Please share…", "Tell us about…": a prompt that asks without a question mark. */

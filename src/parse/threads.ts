@@ -100,14 +100,20 @@ export interface ThreadHeader {
 
 /** A forum's "Posted by …" header (the cheap test first: most lines a label form reads are no such line). */
 function isPostedBy(s: string): boolean {
+  s = withoutCommunity(s);
   return /^(?:Posted|Submitted) by/.test(s) && POSTED_BY.test(s);
+}
+/** The community before a submission's "Posted by …" ("**r/binance** · Posted by u/name · …"): where, not who. */
+const COMMUNITY = /^(?:\*\*|__)?r\/[\p{L}\p{N}_]{2,30}(?:\*\*|__)?\s*[·•|]\s*(?=(?:Posted|Submitted) by)/u;
+function withoutCommunity(s: string): string {
+  return s.startsWith('r/') || s.startsWith('**r/') || s.startsWith('__r/') ? s.replace(COMMUNITY, '') : s;
 }
 
 /** The name a one-line header gives, or null. */
 function headerOnLine(raw: string): string | null {
   const s = raw.trim();
   if (s.length > 120) return null;
-  const posted = /^(?:Posted|Submitted) by/.test(s) ? POSTED_BY.exec(s) : null;
+  const posted = /^(?:Posted|Submitted) by/.test(withoutCommunity(s)) ? POSTED_BY.exec(withoutCommunity(s)) : null;
   if (posted && !NOT_A_NAME.test(posted[1]!)) return posted[1]!;
   // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.
   if (!/\d|\bago\b|just now/i.test(s)) return null;
@@ -258,6 +264,8 @@ export interface EmailReply {
   lines: string[];
   /** the first line of each quoted run (the quoted writer's) and of each reply below it (the sender's) */
   turns: Map<number, { name: string; rest: string; asks: boolean }>;
+  /** a chain's inner "wrote:" lines, "Original Message" rules and their header blocks */
+  furniture?: number[];
 }
 
 /**
@@ -286,24 +294,70 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   while (top < w && lines[top]!.trim()) top++;
   const note = nextContent(lines, top);
   if (note < w) turns.set(note, { name: sender, rest: lines[note]!.trim(), asks: false });
-  let quoted: boolean | null = null;
+  // A chain quotes the earlier messages deeper ("> " the writer's, ">> " the message the writer
+  // answered, under its own "> On …, NAME wrote:"), and Outlook appends the first message below a
+  // "-----Original Message-----" rule and its own From/Sent/To/Subject block: each run is its own
+  // writer's, and the rule, the block and the inner "wrote:" lines are furniture.
+  const writers = new Map<number, string>([[1, writer]]);
+  const furniture: number[] = [];
+  const chain = lines.some((l, i) => i > w && (/^\s*>\s*>/.test(l) || ORIGINAL_MESSAGE.test(l)));
+  let original: string | null = null;
+  let quoted: number | null = null;
   const sides = new Set<boolean>();
   for (let i = w + 1; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
-    const q = /^\s*>/.test(raw);
+    const marks = /^(?:\s*>)+/.exec(raw)?.[0] ?? '';
+    const depth = marks.split('>').length - 1;
+    const q = depth > 0;
     if (q) {
       const text = raw.replace(/^(?:\s*>)+\s?/, '');
       if (!text.trim()) continue; // a line of quote marks alone: markup
       out[i] = ' '.repeat(raw.length - text.length) + text;
+      const inner = chain ? WROTE.exec(text) : null;
+      if (inner && EMAIL_NAME.test(inner[1]!.trim())) {
+        // Its lines one level deeper, or (as some clients set it) at its own level.
+        const k = nextContent(lines, i + 1);
+        const below = k < lines.length ? (/^(?:\s*>)+/.exec(lines[k]!)?.[0] ?? '').split('>').length - 1 : 0;
+        writers.set(below >= depth ? below : depth + 1, inner[1]!.trim());
+        furniture.push(i);
+        quoted = null;
+        continue;
+      }
+    } else if (chain && ORIGINAL_MESSAGE.test(raw)) {
+      // The rule and the header block under it: the block's From is who wrote what follows.
+      furniture.push(i);
+      let k = i + 1;
+      for (; k < lines.length && isEmailField(lines[k]!); k++) {
+        furniture.push(k);
+        const m = FROM.exec(lines[k]!);
+        if (m) original = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
+      }
+      i = k - 1;
+      quoted = null;
+      continue;
     }
-    if (quoted !== q) turns.set(i, { name: q ? writer : sender, rest: out[i]!.trim(), asks: q });
-    quoted = q;
-    sides.add(q);
+    const name = q ? (writers.get(depth) ?? writers.get(Math.max(...[...writers.keys()].filter((d) => d <= depth)))!) : (original ?? sender);
+    const side = q ? depth : original ? -1 : 0;
+    // A message signed with its writer's name ("Aisha", "– Lena Vogt"): the message's furniture.
+    // The title under the name ("VP Product, Cobalt Works") too.
+    if (chain && quoted === side && (signsOff(out[i]!, name) || (furniture[furniture.length - 1] === i - 1 && out[i]!.trim().split(/\s+/).length <= 8 && !/[.!?]\s*$/.test(out[i]!) && signsOff(out[i - 1]!, name)))) {
+      furniture.push(i);
+      continue;
+    }
+    // In a chain each run is its writer's message, no question put to the next.
+    if (quoted !== side) turns.set(i, { name, rest: out[i]!.trim(), asks: q && !chain });
+    quoted = side;
+    sides.add(q || original !== null);
   }
-  // The first line below "wrote:" is quoted, and the sender answers at least once.
-  return sides.size === 2 && turns.get(nextContent(lines, w + 1))?.name === writer ? { lines: out, turns } : null;
+  // The first line below "wrote:" is quoted, and the sender answers at least once (or, in a
+  // chain, the thread holds more than the one quoted run).
+  if (turns.get(nextContent(lines, w + 1))?.name !== writer) return null;
+  if (sides.size === 2) return { lines: out, turns, ...(chain ? { furniture } : {}) };
+  return chain && new Set([...turns.values()].map((t) => t.name)).size >= 2 ? { lines: out, turns, furniture } : null;
 }
+/** Outlook's rule above the message a reply quotes in full: "-----Original Message-----". */
+const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}\s*$/i;
 
 /** A mailing-list digest's own lines between its messages: "Message: 2", a rule of dashes or stars, "End of … Digest, Vol 212, Issue 4". */
 const DIGEST_FURNITURE = /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*)\s*$/i;

@@ -87,7 +87,8 @@ const DOCUMENT_KIND = /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i;
 const FIELD_VALUE = /^[-+$£€]?\d[\d.,]*%?(?:\s+[^\s.!?]+){0,3}$/u;
 
 /** Labels an article's notes use ("Update: …", "Correction: …"): never a speaker of an opening exchange. */
-const NOTE_KEYS = /^(update|updated|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context)$/i;
+/** A post's own notes too: "Edit: …", "EDIT 2: …", "P.S.: …". */
+const NOTE_KEYS = /^(?:update|updated|edit|edited|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context|p\.?s\.?)(?: ?#?\d{1,2})?$/i;
 
 /** A label's note saying the words are narration over pictures: "(voice-over)", "(VO)". */
 const VOICE_OVER = /^(?:voice[- ]?over|v\.?o\.?)$/i;
@@ -290,6 +291,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       seenTurn &&
       (PERSON_NAME_LABEL.test(l.key) || VOICE_ONCE.test(l.key) || jointVoices(l.key, labels)) &&
       !METADATA_KEYS.test(l.key) &&
+      !NOTE_KEYS.test(l.key) &&
       // A transcriber's note after the words ("it's grim. [laughter]") does not end them; words
       // hard-wrapped onto the lines below ("MS. KEANE: No. The letter" / "says it all.") go on.
       (endsLikeSentence(stripInlineNotes(wrappedWords(lines, scan.at, i))) || (VOICE_ONCE.test(l.key) && wordCount(l.rest) >= 3)) &&
@@ -634,8 +636,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   return { ...b.result('transcript'), labelSpeakers };
 }
 
-/** A tool or a transcript speaking of itself: "Transcription ended…", "This editable transcript was computer generated…", "Exported 7 message(s)". */
-const ABOUT_TRANSCRIPT = /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b/i;
+/** A tool or a transcript speaking of itself: "Transcription ended…", "This editable transcript was computer generated…", "Exported 7 message(s)", "Meeting ended after 00:11:42". */
+const ABOUT_TRANSCRIPT = /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b|\b(?:meeting|call|recording|session|webinar) (?:ended|stopped)(?: after| at)? \d{1,2}:\d{2}/i;
 /** The speaker's own voice: a footer is never in the first person. */
 const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours)\b/;
 /** An address a page gives its reader: an e-mail address or a link. */

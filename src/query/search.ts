@@ -593,11 +593,12 @@ async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields
 }
 
 /** Exact lookup of one word (for phrase candidates): its stem, or as written. */
-async function lookupExact(store: Store, word: string, stemmed: boolean, cfg: SearchConfig): Promise<Map<number, number>> {
+async function lookupExact(store: Store, word: string, stemmed: boolean, cfg: SearchConfig, all = false): Promise<Map<number, number>> {
   const out = new Map<number, number>();
   const term = stemmed ? stemTerm(word) : surfaceTerm(word);
   if (term === null) return out;
-  const fields = stemmed ? [...BODY_FIELDS] : BODY_FIELDS.map(surfaceField);
+  const base: readonly string[] = all ? STEM_FIELDS : BODY_FIELDS;
+  const fields = stemmed ? [...base] : base.map((f) => surfaceField(f as SearchField));
   for (const r of await store.lookup(exactLookup(term, fields, fieldBoosts(cfg, !stemmed)))) out.set(r.key, r.score);
   return out;
 }
@@ -750,13 +751,25 @@ function phraseSpans(r: QuarryRecord, c: PhraseClause): Match[] {
   return out;
 }
 
+/**
+ * A word in Chinese or Japanese is a run of characters, each its own token, so a query for one
+ * ("老周") is a phrase; a name written so is found in the name fields too (speaker, asker,
+ * section, topics), where a phrase of words is not looked for.
+ */
+const CJK_WORD = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+function cjkName(c: PhraseClause): string | null {
+  return c.words.length >= 2 && c.words.every((w) => CJK_WORD.test(w)) ? c.words.join('') : null;
+}
+const NAME_FIELDS = ['speaker', 'asker', 'section', 'topics'] as const;
+
 async function lookupPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): Promise<ClauseHits> {
   const stemmed = c.stemmed && cfg.stemming;
   const clause: PhraseClause = { ...c, stemmed };
   const keys = [...new Set(c.words.filter((w) => surfaceTerm(w) !== null))];
+  const name = cjkName(c);
   let candidates: Map<number, number> | null = null;
   for (const k of keys) {
-    const found = await lookupExact(store, k, stemmed, cfg);
+    const found = await lookupExact(store, k, stemmed, cfg, name !== null);
     if (candidates === null) candidates = found;
     else {
       const next = new Map<number, number>();
@@ -780,6 +793,11 @@ async function lookupPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): P
     batch.forEach((id, k) => {
       const spans = phraseSpans(records[k]!, clause);
       if (spans.length) hits.set(id, { score: candidates.get(id)!, indexTerms: new Set(), spans, exact: true, how: new Set(['phrase']), fields: new Set(spans.map((m) => m.field)) });
+      else if (name) {
+        const r = records[k]!;
+        const named = NAME_FIELDS.filter((f) => (f === 'topics' ? r.topics.join('\n') : (r[f] ?? '')).includes(name));
+        if (named.length) hits.set(id, { score: candidates.get(id)!, indexTerms: new Set(), spans: [], exact: true, how: new Set(['phrase']), fields: new Set(named) });
+      }
     });
   }
   return hits;
