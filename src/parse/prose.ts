@@ -30,7 +30,7 @@ import { narratorOf } from './text.js';
 export function parseProse(input: ParseInput): ParseResult {
   const lines = withoutBlockquoteMarks(splitLines(input.body));
   const b = new DocBuilder(input, lines);
-  const narrator = narratorOf(input.meta);
+  const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
 
   const teaserAt = markTeasers(b);
@@ -188,7 +188,7 @@ export function parseProse(input: ParseInput): ParseResult {
         let speaker = setOffSpeaker(block.signature, state);
         // A memoir sets off its author's own words: in the first person under a paragraph in the
         // first person, with nobody signed or named for them, they are the author's.
-        if (speaker === null && input.meta.author && block.paragraphs.every((p) => isFirstPersonSingular(p.text)) && isFirstPersonSingular(paragraphAbove(lines, i))) speaker = input.meta.author;
+        if (speaker === null && input.meta.author && block.paragraphs.every((p) => isFirstPersonSingular(p.text)) && isFirstPersonSingular(paragraphAbove(lines, i))) speaker = input.registry.resolve(input.meta.author) ?? input.meta.author;
         for (const part of block.paragraphs) b.add({ type: 'quote', text: part.text, speaker, section }, part.first, part.last);
         for (const k of block.markup) b.mark(k, 'markup');
         carried = null;
