@@ -61,3 +61,101 @@ describe('a byline resolves through speakers.yml', () => {
     for (const r of c.records) expect(r.speaker).toBe('CZ');
   });
 });
+
+describe('who "she says" is in a feature', () => {
+  it('never takes a street after its preposition for a person (probe7 profile)', () => {
+    const c = probeCorpus();
+    const doc = 'profile-ines-carvalho-baker';
+    expect(quoteOf(c, doc, 'being stubborn').speaker).toBe('Inês Carvalho');
+    expect(quoteOf(c, doc, 'terrible oven').speaker).toBe('Inês Carvalho');
+    expect(recs(c, doc).some((r) => r.speaker === 'Rua da Rosa')).toBe(false);
+  });
+
+  it('a street with a particle, in other words', () => {
+    const c = own({ 'c.txt': 'The tailor of the old town\n\nBy Ana Lopes\n\nAt dawn, Marta Sousa is already at her bench. Her shop near Largo do Carmo has not changed in thirty years.\n\n"I cut every suit by hand," she says.\n' });
+    expect(c.records.find((r) => r.type === 'quote')!.speaker).toBe('Marta Sousa');
+  });
+
+  it('remembers a name inside an opening "When NAME …," clause (probe7 cp1252 feature)', () => {
+    const c = probeCorpus();
+    expect(quoteOf(c, 'cp1252-tokyo-fish-market', 'The price was the price').speaker).toBe('Takeshi Ando');
+    expect(quoteOf(c, 'cp1252-tokyo-fish-market', 'smell the sea').speaker).toBe('Takeshi Ando');
+  });
+
+  it('an opening "After NAME …," clause, in other words', () => {
+    const c = own({ 'd.txt': 'Night shift\n\nAfter Piotr Zielinski closed the bakery in 2015, the street went quiet. "Nobody buys bread at night any more," he says.\n' });
+    expect(c.records.find((r) => r.type === 'quote')!.speaker).toBe('Piotr Zielinski');
+  });
+
+  it('reads the surname "He" with an age after it as the name, not the pronoun (probe7 one paragraph)', () => {
+    expect(quoteOf(probeCorpus(), 'title-one-paragraph', 'bigger title').speaker).toBe('He Yi');
+  });
+
+  it('the last clause of a long sentence has its own subject, in other words', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'speakers.yml': 'He Lan:\n  aliases: [Lan He]\n',
+        'e.txt': 'Bank names new chair\n\nTidewater Bank said on March 4, 2024 that its deputy He Lan will take over from Tomas Berg, who has led the lender since 2019; the bank, which has 2 million customers, gave no reason, and He, 52, wrote in a memo that she would "keep the branches open and the fees low for as long as I can."\n',
+      }),
+    );
+    expect(c.records.find((r) => r.type === 'quote')!.speaker).toBe('He Lan');
+  });
+
+  it('gives "she said" with no woman near to the person the obituary is about (probe7 obituary)', () => {
+    expect(quoteOf(probeCorpus(), 'obituary-margit-halvorsen', 'does not come to Oslo').speaker).toBe('Margit Halvorsen');
+  });
+
+  it('the subject of a title and first paragraph, in other words', () => {
+    const text = [
+      'Tomasz Wrona, violin maker to three orchestras, dies at 80',
+      '',
+      'Tomasz Wrona, who built violins for three national orchestras, died on Friday in Krakow. He was 80.',
+      '',
+      'He opened his workshop in 1968.',
+      '',
+      'His first instrument went to a student in Lodz.',
+      '',
+      'He trained eleven apprentices.',
+      '',
+      'His daughter, Ewa Wrona-Lis, runs the workshop now. She plans to keep its name.',
+      '',
+      'Asked once why he never used machines, he said: "A machine cannot hear the wood."',
+      '',
+    ].join('\n');
+    const c = own({ 'f.txt': text });
+    expect(c.records.find((r) => r.type === 'quote')!.speaker).toBe('Tomasz Wrona');
+  });
+});
+
+describe('a set-off quotation and the dash line under it', () => {
+  it('credits each listicle quote to CZ, whatever name the dash line gives (probe7 listicle)', () => {
+    const c = probeCorpus();
+    const doc = 'listicle-cz-quotes';
+    expect(quoteOf(c, doc, '4.').speaker).toBe('CZ');
+    expect(quoteOf(c, doc, 'I failed here').speaker).toBe('CZ');
+    expect(quoteOf(c, doc, "I'm not the CEO anymore").speaker).toBe('CZ');
+    expect(quoteOf(c, doc, 'right one').section).toBe('1. On starting small');
+    // the dash lines are the quotes' context, not quotes or claims of their own
+    expect(recs(c, doc).some((r) => r.text.startsWith('—') || r.text.includes('> —'))).toBe(false);
+    expect(recs(c, doc).filter((r) => r.type === 'claim').map((r) => r.text)).not.toContain('5. On failure');
+  });
+
+  it('a handle, a surname with where it was said, a name without capitals, in other words', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'speakers.yml': 'Ana Ruiz:\n  aliases: [ana]\nLi Wei:\n  aliases: [李伟]\n',
+        'g.md': [
+          '---', 'title: Five lines from two founders', 'publisher: Ledger Weekly', 'date: 2024-02-01', '---', '',
+          '## One', '', '> "Ship."', '> — @ana_builds, May 3, 2022', '',
+          '## Two', '', '> "We hire slowly and fire never."', '> — Ruiz before the committee in Madrid, June 2023', '',
+          '## Three', '', '> "The market will come back."', '> — 李伟, post on Weibo, 2021', '',
+        ].join('\n'),
+      }),
+    );
+    const q = (w: string) => c.records.find((r) => r.type === 'quote' && r.text.includes(w))!;
+    expect(q('Ship.').speaker).toBe('Ana Ruiz');
+    expect(q('hire slowly').speaker).toBe('Ana Ruiz');
+    expect(q('come back').speaker).toBe('Li Wei');
+    expect(q('come back').section).toBe('Three');
+  });
+});
