@@ -159,3 +159,34 @@ describe('a set-off quotation and the dash line under it', () => {
     expect(q('come back').section).toBe('Three');
   });
 });
+
+describe('the date of an article without front matter', () => {
+  const dateOf = (c: Corpus, doc: string) => c.documents.find((d) => d.id === doc)!.meta.date;
+
+  it('reads a press release dateline whose region has three words (probe7 press release)', () => {
+    expect(dateOf(probeCorpus(), 'press-release-binance-pay-merchants')).toBe('2024-06-18');
+  });
+
+  it('a wire dateline with a three-word region, in other words', () => {
+    const c = own({ 'h.txt': 'FOR IMMEDIATE RELEASE\n\nTidewater Opens Second Port\n\nABU DHABI, United Arab Emirates, March 9, 2023 /PRNewswire/ -- Tidewater Logistics today opened its second port terminal.\n' });
+    expect(dateOf(c, 'h')).toBe('2023-03-09');
+  });
+
+  it('reads the date a byline carries after a separator (probe7 profile)', () => {
+    expect(dateOf(probeCorpus(), 'profile-ines-carvalho-baker')).toBe('2024-03-03');
+  });
+
+  it('a byline with a date, under a standfirst, in other words', () => {
+    const c = own({ 'i.txt': 'The last lighthouse keeper\nHe has climbed the same stairs for forty years. He is not done.\nBy Mara Lindqvist · 14 October 2021\n\nEvery evening at six, Jonas Berg climbs 112 steps.\n' });
+    expect(dateOf(c, 'i')).toBe('2021-10-14');
+  });
+
+  it('reads the date a news lede gives its report (probe7 one paragraph)', () => {
+    expect(dateOf(probeCorpus(), 'title-one-paragraph')).toBe('2025-12-03');
+  });
+
+  it('a lede that dates its report, in other words', () => {
+    const c = own({ 'j.txt': 'Harbour board picks new chair\n\nThe Tidewater harbour board announced on Tuesday, 4 June 2024 that its deputy, Ana Ruiz, will chair it from July.\n' });
+    expect(dateOf(c, 'j')).toBe('2024-06-04');
+  });
+});
