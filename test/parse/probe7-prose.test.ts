@@ -190,3 +190,15 @@ describe('the date of an article without front matter', () => {
     expect(dateOf(c, 'j')).toBe('2024-06-04');
   });
 });
+
+describe('a byline in italics', () => {
+  it('is the byline, not the section of every paragraph (probe7 oped)', () => {
+    for (const r of recs(probeCorpus(), 'oped-yi-he-women-in-crypto')) expect(r.section).toBeNull();
+  });
+
+  it('in other words', () => {
+    const c = own({ 'k.md': '# Slow money\n\n**By Tomas Berg**\n\nI have never sold a share in a falling market. It is the one rule I keep.\n' });
+    expect(c.records.length).toBeGreaterThan(0);
+    for (const r of c.records) expect(r.section).toBeNull();
+  });
+});
