@@ -202,3 +202,29 @@ describe('a byline in italics', () => {
     for (const r of c.records) expect(r.section).toBeNull();
   });
 });
+
+describe('the year a quotation was said', () => {
+  it('is the year its epigraph line or its attribution gives (probe7 listicle, obituary)', () => {
+    const c = probeCorpus();
+    expect(quoteOf(c, 'listicle-cz-quotes', 'right one').year).toBe(2018);
+    expect(quoteOf(c, 'listicle-cz-quotes', 'honest and average').year).toBe(2019);
+    expect(quoteOf(c, 'listicle-cz-quotes', 'I failed here').year).toBe(2024);
+    expect(quoteOf(c, 'obituary-margit-halvorsen', 'see a mountain').year).toBe(2019);
+    // no year in the frame: the document's
+    expect(quoteOf(c, 'obituary-margit-halvorsen', 'does not come to Oslo').year).toBe(2025);
+  });
+
+  it('in other words; a year the quotation itself names, or one after the document, is not when it was said', () => {
+    const text = [
+      'Harbour voices', '', 'By Ana Lopes', 'Published June 2, 2023', '',
+      '"The tide decides," said Jonas Berg, the harbour master, in a 2016 speech.', '',
+      '"We will dredge in 2030," said Mira Sato, the engineer.', '',
+      '"Nothing changes," said Per Holm, a pilot, in an interview in 2027.', '',
+    ].join('\n');
+    const c = own({ 'l.txt': text });
+    const q = (w: string) => c.records.find((r) => r.type === 'quote' && r.text.includes(w))!;
+    expect(q('tide decides').year).toBe(2016);
+    expect(q('dredge').year).toBe(2023);
+    expect(q('Nothing changes').year).toBe(2023);
+  });
+});
