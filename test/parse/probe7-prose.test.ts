@@ -72,7 +72,7 @@ describe('who "she says" is in a feature', () => {
   });
 
   it('a street with a particle, in other words', () => {
-    const c = own({ 'c.txt': 'The tailor of the old town\n\nBy Ana Lopes\n\nAt dawn, Marta Sousa is already at her bench. Her shop near Largo do Carmo has not changed in thirty years.\n\n"I cut every suit by hand," she says.\n' });
+    const c = own({ 'c.txt': 'The tailor of the old town\n\nBy Ana Lopes\n\nAt dawn, Marta Sousa is already at her bench. Her workshop on Calle de Toledo has not changed in thirty years.\n\n"I cut every suit by hand," she says.\n' });
     expect(c.records.find((r) => r.type === 'quote')!.speaker).toBe('Marta Sousa');
   });
 
@@ -197,7 +197,7 @@ describe('a byline in italics', () => {
   });
 
   it('in other words', () => {
-    const c = own({ 'k.md': '# Slow money\n\n**By Tomas Berg**\n\nI have never sold a share in a falling market. It is the one rule I keep.\n' });
+    const c = own({ 'k.md': '# Money is not a game. It is a promise we keep.\n\n_By Tomas Berg_\n\n_Tomas Berg runs a small fund in Oslo. The opinions here are his alone._\n\nI have never sold a share in a falling market. It is the one rule I keep.\n' });
     expect(c.records.length).toBeGreaterThan(0);
     for (const r of c.records) expect(r.section).toBeNull();
   });
