@@ -70,7 +70,7 @@ export function inferDate(
 }
 
 /** An announcement verb, "on" and a full date, in a lede's first sentence: "… said on December 3, 2025 that". */
-const LEDE_DATE = /^[^.!?]{0,120}?(?<![\p{L}])(?:said|says|announced|confirmed|reported|disclosed|told)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2})(?![\d])/u;
+const LEDE_DATE = /^[^.!?]{0,120}?(?<![\p{L}])(?:said|says|announced|confirmed|reported|disclosed|told)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2})(?![\d])/u;
 
 /** The date the first paragraph's first sentence gives its news, in the first lines under the title. */
 function ledeDate(lines: readonly string[]): { value: string; idx: number } | null {
@@ -88,7 +88,7 @@ function ledeDate(lines: readonly string[]): { value: string; idx: number } | nu
 }
 
 /** "By NAME | DATE", "By NAME · DATE", "By NAME, DATE": a byline, a separator, a date and nothing else. */
-const BYLINE_WITH_DATE = /^[*_]*by\s+\p{Lu}[^|·•—–,]{1,60}?\s*[|·•—–,]\s*([^|·•]+?)[*_]*$/iu;
+const BYLINE_WITH_DATE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•—–,]\s*([^|·•]+?)[*_]*$/u;
 
 /** The date of a byline in the first lines of a document ("By Tom Reddaway | March 3, 2024"). */
 function bylineDate(lines: readonly string[]): { value: string; idx: number } | null {
