@@ -244,6 +244,10 @@ export function readMeta(
     if (typeof value === 'string') {
       const trimmed = value.trim();
       strings[key] = trimmed === '' ? null : trimmed;
+    } else if (key !== 'url' && key !== 'dateNote' && isNamedEntry(value)) {
+      // A person or an outlet written as a mapping, as Hugo, Jekyll and Astro themes do
+      // (`author: { name: Ann Cole, twitter: "@ann" }`): its name; the other keys are ignored.
+      strings[key] = value.name.trim();
     } else {
       error(`${key} must be a string, got ${describe(value)}${quoteHint(value)}`, key);
     }

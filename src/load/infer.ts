@@ -54,12 +54,56 @@ export function inferDate(
   const lead = leadDateline(lines);
   const leadDay = lead ? extractFigures(lead.text, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day') : undefined;
   if (lead && leadDay) return { date: { value: String(leadDay.value), from: `a dateline (line ${bodyLine + lead.idx})` }, note: null };
+  // A byline that carries the date after a separator ("By Tom Reddaway | March 3, 2024"), under a
+  // standfirst the header scan stops at.
+  const byline = bylineDate(lines);
+  if (byline) return { date: { value: byline.value, from: `a byline (line ${bodyLine + byline.idx})` }, note: null };
+  // A news lede that dates its own report: "Binance said on December 3, 2025 that …".
+  const lede = ledeDate(lines);
+  if (lede) return { date: { value: lede.value, from: `the first sentence (line ${bodyLine + lede.idx})` }, note: null };
   // No day, but a month and year ("March 2024"): the year, without a date.
   if (monthYear) return { date: null, note: null, year: { value: monthYear.year, from: `a month and year (line ${bodyLine + monthYear.idx})` } };
   // No date at all: a year the title or a line under it gives ("(2021 edition)", "Published in …, Spring 2019").
   const top = topYear(lines);
   if (top) return { date: null, note: null, year: { value: top.year, from: `${top.when ? 'a header line' : 'the title'} (line ${bodyLine + top.idx})` } };
   return { date: null, note: null };
+}
+
+/** An announcement verb, "on" and a full date, in a lede's first sentence: "… said on December 3, 2025 that". */
+const LEDE_DATE = /^[^.!?]{0,120}?(?<![\p{L}])(?:said|says|announced|confirmed|reported|disclosed|told)\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?([A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+(?:19|20)\d{2})(?![\d])/u;
+
+/** The date the first paragraph's first sentence gives its news, in the first lines under the title. */
+function ledeDate(lines: readonly string[]): { value: string; idx: number } | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 3; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const m = LEDE_DATE.exec(line);
+    if (!m) continue;
+    const day = extractFigures(m[1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+    if (day) return { value: String(day.value), idx: i };
+  }
+  return null;
+}
+
+/** "By NAME | DATE", "By NAME · DATE", "By NAME, DATE": a byline, a separator, a date and nothing else. */
+const BYLINE_WITH_DATE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•—–,]\s*([^|·•]+?)[*_]*$/u;
+
+/** The date of a byline in the first lines of a document ("By Tom Reddaway | March 3, 2024"). */
+function bylineDate(lines: readonly string[]): { value: string; idx: number } | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 6; i++) {
+    const line = lines[i]!.trim().replace(/\s+/g, ' ');
+    if (!line) continue;
+    seen++;
+    const m = BYLINE_WITH_DATE.exec(line);
+    if (!m) continue;
+    const rest = m[1]!.replace(/[.,\s]+$/, '');
+    const day = extractFigures(rest, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+    if (day && day.text.replace(/[.,\s]+$/, '').length >= rest.length - 1) return { value: String(day.value), idx: i };
+  }
+  return null;
 }
 
 /**

@@ -488,6 +488,32 @@ function sha1Hex(text: string): string {
   return oneShotHash ? oneShotHash('sha1', text) : createHash('sha1').update(text).digest('hex');
 }
 
+/** "in an interview in 2019", "in a 2019 speech": when the words were said, in the frame around a quotation. */
+const SAID_IN_YEAR =
+  /(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:19|20)\d{2})\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:19|20)\d{2}))?(?![\d])/iu;
+/** An epigraph's signature line: "— CZ, Bloomberg interview, 2018". */
+const SIGNATURE_LINE = /^\s*(?:—|―|–|--?)\s*\S/u;
+
+/**
+ * The year a quotation was said when its frame says so and it is not the document's: an
+ * epigraph signed with one year ("— CZ, Bloomberg interview, 2018"), or "said X, in an
+ * interview in 2019". Never a year after the document's own. Null otherwise.
+ */
+function yearSaid(d: DraftRecord, docYear: number | null): number | null {
+  if (d.type !== 'quote' || !d.context) return null;
+  let year: number | null = null;
+  if (SIGNATURE_LINE.test(d.context)) {
+    const years = [...new Set(d.context.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [])];
+    if (years.length === 1) year = Number(years[0]);
+  } else {
+    // The frame only: the quotation's own words may name any year.
+    const m = SAID_IN_YEAR.exec(d.context.replace(/“[^”]*”/g, '“”'));
+    const y = m ? (m[1] ?? m[2]) : undefined;
+    if (y) year = Number(y);
+  }
+  return year !== null && (docYear === null || year <= docYear) ? year : null;
+}
+
 function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): QuarryRecord[] {
   const seen = new Map<string, number>();
   const out: QuarryRecord[] = [];
@@ -506,7 +532,7 @@ function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): 
       question: d.question,
       asker: d.asker,
       context: d.context,
-      year: meta.year,
+      year: yearSaid(d, meta.year) ?? meta.year,
       years: mentioned,
       date: meta.date,
       doc,

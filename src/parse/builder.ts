@@ -152,7 +152,7 @@ export class DocBuilder {
     const sections = new Set<string>();
     for (const r of this.records) if (r.section) sections.add(titleKey(r.section));
     const title = titleKey(this.input.meta.title);
-    const narrator = narratorOf(this.input.meta);
+    const narrator = narratorOf(this.input.meta, this.input.registry);
     for (let i = 0; i < this.kinds.length; i++) {
       if (this.kinds[i] !== 'heading') continue;
       const text = normalizeSpace(this.lines[i]!.replace(/^\s{0,3}#{1,6}\s+|\s+#+\s*$/g, ''));

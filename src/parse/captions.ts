@@ -192,7 +192,7 @@ export function parseCaptions(input: ParseInput): ParseResult {
     };
     turns.push(current);
   }
-  const narrator = narratorOf(input.meta);
+  const narrator = narratorOf(input.meta, input.registry);
   const labelSpeakers = emitConversation(b, turns, { meta: input.meta, registry: input.registry, narrator, warnUnknown: input.meta.speakers.length > 0, joiner: ' ' });
   for (const run of narrated) narrateCues(b, run);
   return { ...b.result('captions'), labelSpeakers };
@@ -357,7 +357,7 @@ function narrateCues(b: DocBuilder, cues: Cue[]): void {
   }
   const cueAt = (offset: number): number => lastAtOrBelow(starts, offset);
   const meta = b.input.meta;
-  const narrator = narratorOf(meta);
+  const narrator = narratorOf(meta, b.input.registry);
   const state = newAttributionState(b.input.registry, null);
   for (const s of splitSentences(stream)) {
     const first = cues[cueAt(s.start)]!.lines[0]!;

@@ -162,8 +162,9 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (/^([#$][\p{L}\p{N}_]+\s*)+$/u.test(line)) return 'navigation';
   if (/^\d+\s*(min|mins|minute|minutes)\s+read$/i.test(line)) return 'metadata';
   if (isDateLine(line)) return 'metadata';
-  // "By Dana Lee": the word "by" in either case (an /i flag would let \p{Lu} match lowercase too).
-  if (/^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(line)) return 'metadata';
+  // "By Dana Lee": the word "by" in either case (an /i flag would let \p{Lu} match lowercase too),
+  // set in italics or bold or not ("*By Dana Lee*").
+  if (/^([*_]{0,2})[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
   // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
   if (isVerbByline(line)) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"

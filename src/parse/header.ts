@@ -58,7 +58,7 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       b.add({ type: 'quote', text: normalizeSpace(raw).replace(/^[“"«‘]|[”"»’]$/g, ''), speaker: null, section: null }, i);
     // A question above the text (a standfirst that asks) is the narrator's, and findable.
     else if (isQuestionSentence(normalizeSpace(raw)) && wordCount(raw) >= 4)
-      b.add({ type: 'claim', text: normalizeSpace(raw), speaker: narratorOf(b.input.meta), section: null }, i);
+      b.add({ type: 'claim', text: normalizeSpace(raw), speaker: narratorOf(b.input.meta, b.input.registry), section: null }, i);
     // "Dr. Lena Varga, a geologist at …, said" / "aftershocks could…": the body's first sentence.
     else if (i + 1 < b.lines.length && continuesOnNextLine(raw, b.lines[i + 1]!) && b.lines[i + 1]!.trim()) return i;
     // A short line that is no sentence: a menu by its form is navigation; a site's name, a
@@ -483,7 +483,7 @@ const YEAR_DATE = String.raw`(?:${MONTH}\s+${ORDINAL},?\s+(?:19|20)\d{2}|${ORDIN
 // Each word of the place is one run of letters (never "two or more, then any more": with the
 // flag below that let a long line of words split in exponentially many ways).
 const LEAD_DATELINE = new RegExp(
-  String.raw`^[*_]*\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?){0,2}(?:\s*\(|,\s*|\s+[—–-]\s+)(${YEAR_DATE})\)?[*_]*\s*(?:\/[^/]{2,30}\/|\(\p{Lu}[\p{Lu} ]{2,30}\))?\s*(?:—|–|--|-)\s`,
+  String.raw`^[*_]*\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}){0,2}(?:\s*\(|,\s*|\s+[—–-]\s+)(${YEAR_DATE})\)?[*_]*\s*(?:\/[^/]{2,30}\/|\(\p{Lu}[\p{Lu} ]{2,30}\))?\s*(?:—|–|--|-)\s`,
   'iu',
 );
 

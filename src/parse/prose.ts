@@ -21,16 +21,25 @@ import { headerSection, isWhenLine, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
-import { isSpeechSpan, knowFullName, newAttributionState, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
 
+/** The first paragraph from `from` on, its lines joined. */
+function openingParagraph(lines: readonly string[], from: number, end: number): string {
+  let i = from;
+  while (i < end && !lines[i]!.trim()) i++;
+  const out: string[] = [];
+  for (; i < end && lines[i]!.trim(); i++) out.push(lines[i]!.trim());
+  return out.join(' ');
+}
+
 export function parseProse(input: ParseInput): ParseResult {
   const lines = withoutBlockquoteMarks(splitLines(input.body));
   const b = new DocBuilder(input, lines);
-  const narrator = narratorOf(input.meta);
+  const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
 
   const teaserAt = markTeasers(b);
@@ -49,6 +58,7 @@ export function parseProse(input: ParseInput): ParseResult {
   // Readers' questions under who sent them, each answered by the "> " block below it.
   const sent = sentQuestions(b, end);
   const firstContent = markHeader(b, end, (i) => questionHeadings.has(i) || sent.questions.has(i));
+  noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
 
   const wrapWidth = lineWidth(lines);
@@ -188,7 +198,7 @@ export function parseProse(input: ParseInput): ParseResult {
         let speaker = setOffSpeaker(block.signature, state);
         // A memoir sets off its author's own words: in the first person under a paragraph in the
         // first person, with nobody signed or named for them, they are the author's.
-        if (speaker === null && input.meta.author && block.paragraphs.every((p) => isFirstPersonSingular(p.text)) && isFirstPersonSingular(paragraphAbove(lines, i))) speaker = input.meta.author;
+        if (speaker === null && input.meta.author && block.paragraphs.every((p) => isFirstPersonSingular(p.text)) && isFirstPersonSingular(paragraphAbove(lines, i))) speaker = input.registry.resolve(input.meta.author) ?? input.meta.author;
         for (const part of block.paragraphs) b.add({ type: 'quote', text: part.text, speaker, section }, part.first, part.last);
         for (const k of block.markup) b.mark(k, 'markup');
         carried = null;
@@ -639,7 +649,11 @@ function pullQuoteLabel(raw: string): string | null {
 }
 
 /** "— Ana Ruiz", "-- Ana Ruiz, founder of Fennel Pay": a dash, then a name and at most a short description. */
-const DASH_NAME = /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s*(?:,\s*([^.!?]{0,80}))?\.?\s*$/u;
+// The name may be a handle ("— @ana_ruiz, January 2, 2023") or written in a script without capitals
+// ("— 赵长鹏, post on X"), and may be followed by where or to whom it was said ("— Zhao to the court
+// in Seattle, April 30, 2024", "— Ruiz speaking at …").
+const DASH_NAME =
+  /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|@[\p{L}\p{N}_.]{1,30}|\p{Lo}{2,8})(\s+(?:to|at|in|on|before|during|after|speaking|writing|talking|addressing|interviewed|quoted|testifying|posting)\s[^,.!?—:@/]{0,60}?)?\s*(?:,\s*([^.!?]{0,80}))?\.?\s*$/u;
 
 /**
  * Epigraphs: a quotation (in marks or not) on a line, and under it a line of
@@ -662,12 +676,18 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
       const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);
       const spans = findQuoteSpans(quote);
       const whole = spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0;
-      if ((atTop || whole) && wordCount(quote) >= 3 && wordCount(quote) <= 80) {
+      // A quotation wholly in marks, set off in a "> " block or under a heading, with its signature
+      // under it is one, however short ("> “4.”").
+      const setOff = whole && (atTop || (BLOCKQUOTE.test(lines[prev]!) && BLOCKQUOTE.test(lines[i]!)));
+      if ((atTop || whole) && (wordCount(quote) >= 3 || setOff) && wordCount(quote) <= 80) {
         const name = dash[1]!;
-        const speaker = b.input.registry.resolve(name) ?? name;
+        const speaker = signedName(name, state);
         knowFullName(state, speaker);
         const text = whole ? normalizeSpace(spans[0]!.inner) : quote;
-        b.add({ type: 'quote', text, speaker: speaker === narrator ? narrator : speaker, context: dash[2] ? normalizeSpace(unquoted(i)) : null, section: null }, prev, i);
+        // Under a Markdown heading ("## 2. On FUD"), the quote is that section's, as a paragraph under it is.
+        const heading = beforePrev >= 0 ? markdownHeading(lines[beforePrev]!) : null;
+        const section = heading !== null && titleKey(heading) !== titleKey(b.input.meta.title) ? heading : null;
+        b.add({ type: 'quote', text, speaker: speaker === narrator ? narrator : speaker, context: dash[2] || dash[3] ? normalizeSpace(unquoted(i)) : null, section }, prev, i);
       }
     }
     beforePrev = prev;

@@ -161,6 +161,9 @@ const NOT_PERSON_WORDS =
 const LONE_FUNCTION_WORD =
   /^(It|Its|This|That|These|Those|There|Then|The|A|An|What|Why|How|Who|Where|Which|All|Both|Some|Many|Most|Each|Every|One|Two|Three|No|Not|Yes|Our|His|Her|Their|My|Your|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|With|Without|Under|Over|About|Across|Into|Through|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Chief|Officer|Head|CEO|CFO|CTO|COO|CMO)$/;
 
+/** A conjunction that opens a sentence (or its clause) before a subject: "When Takeshi Ando started…". */
+const OPENING_CONJUNCTION = /^(?:When|Whenever|While|After|Before|Since|As|If|Once|Although|Though|Until|Because|Unless|And|But|So)$/;
+
 /** One person (or described person) the text has named: what "she said" can refer to. */
 interface Mention {
   name: string;
@@ -210,6 +213,8 @@ export interface AttributionState {
   recent: { paragraph: number; people: Mention[] }[];
   /** The speaker of the last quote of the previous paragraph, and that paragraph's number. */
   lastQuote: { speaker: string | null; paragraph: number } | null;
+  /** The person the document is about (its title's name, opening its first paragraph): who "she said" is when no one nearer fits. */
+  subject?: string | null;
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
@@ -497,12 +502,31 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
       if (verb === verbs[verbs.length - 1]) return null;
       continue;
     }
-    const subject = before.slice(0, verb.index);
-    if (wordCount(subject) === 0 || wordCount(subject) > 14) continue;
-    const who = pronounOfNameBefore(subject, state) ?? resolveSpeaker(subject, state, 'subject', false);
+    let subject = before.slice(0, verb.index);
+    let midSentence = false;
+    // "Binance said on … that …, and He, 39, said in a post that …": a long sentence whose last
+    // clause has its own subject. That clause's subject, in mid-sentence (a capital there is a name's).
+    if (wordCount(subject) > 14) {
+      const clause = lastClauseSubject(subject);
+      if (clause === null) continue;
+      [subject, midSentence] = [clause, true];
+    }
+    if (wordCount(subject) === 0) continue;
+    const who = pronounOfNameBefore(subject, state) ?? resolveSpeaker(subject, state, 'subject', midSentence);
     if (who) return who;
   }
   return null;
+}
+
+/** Where a sentence's last coordinated clause starts: after "; " or ", and" / ", but" / ", while". */
+const CLAUSE_BOUNDARY = /(?:;|,\s+(?:and|but|while|whereas|yet))\s+/gu;
+/** The subject of a long sentence's last clause, before its verb ("He, 39,"), when it is short; else null. */
+function lastClauseSubject(subject: string): string | null {
+  let from = -1;
+  for (const m of allMatches(CLAUSE_BOUNDARY, subject)) from = (m.index ?? 0) + m[0].length;
+  if (from < 0) return null;
+  const clause = subject.slice(from);
+  return wordCount(clause) > 0 && wordCount(clause) <= 6 ? clause : null;
 }
 
 /**
@@ -772,6 +796,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // Only "NAME, APPOSITIVE, said" walks back; "In May, Ruiz said" and "a reply from CZ asking" take the last part.
     if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state)) k--;
     head = parts[k]!;
+    // "He, 39, said": a pronoun takes no age after it; a name does (the surname He of He Yi).
+    if (/^\d{1,3}$/.test(parts[k + 1] ?? '')) midSentence = true;
   }
   return resolveHead(head, state, position, midSentence);
 }
@@ -1003,6 +1029,46 @@ export function setOffSpeaker(signature: string | null, state: AttributionState)
   return recentPerson(state, null, (name) => !/^\p{Lu}/u.test(name), 0);
 }
 
+/**
+ * The person a profile or an obituary is about: a full name that opens the first paragraph and
+ * that the title gives too ("Margit Halvorsen, cartographer who …, dies at 91" / "Margit
+ * Halvorsen, a Norwegian-born cartographer, died …"). A "she said" paragraphs away from any
+ * other woman is hers.
+ */
+export function noteDocumentSubject(state: AttributionState, title: string, opening: string): void {
+  const m = /^[\s*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=[\s,])/u.exec(opening);
+  if (!m) return;
+  const name = m[1]!;
+  if (!title.includes(name) || name.split(/\s+/).some((w) => NOT_PERSON_WORDS.test(w)) || hasOrganisationSuffix(name)) return;
+  state.subject = state.registry.resolve(name) ?? name;
+  // "… died on Friday. He was 80.": the paragraph's pronouns give the subject's gender.
+  const she = /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/iu.test(opening);
+  const he = /(?<![\p{L}])(?:he|his|himself)(?![\p{L}])/u.test(opening) || /(?<![\p{L}])(?:He|His|Himself)(?=\s+\p{Ll})/u.test(opening);
+  if (she !== he && !state.genders.has(state.subject)) state.genders.set(state.subject, she ? 'f' : 'm');
+}
+
+/**
+ * The speaker a name signed under a quotation is: a registered name or alias; a surname (or first
+ * name) alone of one registered full name ("— Zhao"); a handle one of whose words is a registered
+ * name ("— @cz_binance"). Else the name as written.
+ */
+export function signedName(name: string, state: AttributionState): string {
+  const direct = state.registry.resolve(name);
+  if (direct) return direct;
+  const hits = new Set<string>();
+  if (name.startsWith('@')) {
+    for (const w of name.slice(1).split(/[_.\d]+/)) {
+      const r = w.length > 1 ? state.registry.resolve(w) : null;
+      if (r) hits.add(r);
+    }
+  } else if (/^\p{Lu}[\p{L}'’-]+$/u.test(name)) {
+    for (const n of state.registry.names()) {
+      for (const form of [n, ...state.registry.aliasesOf(n)]) if (form.split(/\s+/).length > 1 && form.split(/\s+/).includes(name)) hits.add(n);
+    }
+  }
+  return hits.size === 1 ? [...hits][0]! : name;
+}
+
 export function knowFullName(state: AttributionState, name: string): void {
   if (name.includes(' ')) rememberFull(name, state);
 }
@@ -1183,7 +1249,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     while (given.length > 1 && opensBeforeName(given[0]!)) at += given.shift()!.length + 1;
     const full = `${given.join(' ')} ${m[2]!}`.replace(/['’]s$/, '');
     if (overlaps(m.index ?? 0, (m.index ?? 0) + m[0].length) || given.some((w) => NOT_PERSON_WORDS.test(w)) || isOrg(full, state)) continue;
-    if (/(?<![\p{L}])(?:at|of|for|from|with|by|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
+    // "The bakery on Rua da Rosa", "a flat near Rue de la Paix": a street or a place after its preposition.
+    if (/(?<![\p{L}])(?:at|of|for|from|with|by|in|to|on|near|along|off)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
     if (!state.registry.resolve(full)) remember(full, null, state);
     // "al-Sisi" is also written "Sisi".
     const hyphened = /-(\p{Lu}[\p{L}'’-]*)$/u.exec(m[2]!);
@@ -1216,6 +1283,9 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // "Mayor Rosa Imbert", and at a sentence's start an occupation capitalised: "Engineer Pavel Novak".
     // So are a party ("Republican Dana Cole") and a possessive place ("Ireland's Micheál Martin").
     while (parts.length > 2 && opensBeforeName(parts[0]!)) at += parts.shift()!.length + 1;
+    // "When Takeshi Ando started…", "After Ana Ruiz left…": a sentence opening on a conjunction before
+    // the name (capitalised only as the sentence's first word). Not a preposition: "From Silicon Valley".
+    if (parts.length > 2 && OPENING_CONJUNCTION.test(parts[0]!) && opensSentence(text, at)) at += parts.shift()!.length + 1;
     if (parts.length > 3) continue;
     if (parts.some((p) => NOT_PERSON_WORDS.test(p.replace(/['’]s$/, '')))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
@@ -1361,6 +1431,9 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
       if (state.paragraph - entry.paragraph > 4) break;
       for (const p of entry.people) if (!isOrg(p.name, state) && !skip?.(p.name) && (p.gender ?? state.genders.get(p.name)) === gender) return p.name;
     }
+    // Nobody near fits: the person the document is about, where the text gave their gender.
+    const subject = state.subject;
+    if (subject && state.genders.get(subject) === gender && !skip?.(subject)) return subject;
   }
   return null;
 }

@@ -481,8 +481,10 @@ const SEVERAL_PEOPLE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:, \p{L
  * An article by two reporters is neither one's words alone, and "A and B" is no one person:
  * its claims have no speaker (the document's author still lists both).
  */
-export function narratorOf(meta: { author: string | null; publisher: string | null }): string | null {
+export function narratorOf(meta: { author: string | null; publisher: string | null }, registry?: { resolve(name: string): string | null }): string | null {
   // The test before the pattern: most authors are one person, and a Unicode pattern costs a compile.
   if (meta.author && / (?:and|&) |,/.test(meta.author) && SEVERAL_PEOPLE.test(normalizeSpace(meta.author))) return null;
-  return meta.author ?? meta.publisher ?? null;
+  const narrator = meta.author ?? meta.publisher ?? null;
+  // A byline names the author as the text spells it ("By Yi He"): the speaker is who that name is.
+  return narrator && registry ? (registry.resolve(narrator) ?? narrator) : narrator;
 }

@@ -309,7 +309,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     !(l.note && VOICE_OVER.test(l.note)) && (l.asker || hostNames.some((h) => registry.resolve(h) === registry.resolve(l.key) || titleKey(h) === titleKey(l.key)));
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   let guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : null;
-  const narrator = narratorOf(meta);
+  const narrator = narratorOf(meta, registry);
 
   // Lines that are neither talk nor label: the sworn line, examiner lines, lone time
   // stamps, stage directions and transcription boilerplate.

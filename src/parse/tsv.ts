@@ -337,7 +337,7 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
   const lines = found && delimiter ? withSurplusJoined(rawLines, found.index, found.header, delimiter) : rawLines;
   const b = new DocBuilder(input, lines);
   const meta = input.meta;
-  const narrator = narratorOf(meta);
+  const narrator = narratorOf(meta, input.registry);
   if (!found) {
     const first = Math.max(0, lines.findIndex((l) => l.trim()));
     const survey = lines[first]?.includes('\t') ? surveyColumns(lines[first]!.split('\t').map((c) => c.trim())) : null;
