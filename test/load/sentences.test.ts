@@ -5,7 +5,7 @@
  * and the check must say so.
  */
 import { describe, expect, it } from 'vitest';
-import { accountSentences, type SearchableRecord } from '../../src/load/sentences.js';
+import { accountSentences, standsWholeIn, words, type SearchableRecord } from '../../src/load/sentences.js';
 import type { LineKind } from '../../src/model/record.js';
 
 const body = ['Host: Is the aid coming?', '', 'Guest: The money moves this week.', '', 'Host: Uh-huh.', '', 'Guest: And the paperwork is signed.', '', 'Guest: My pleasure.'].join('\n');
@@ -75,5 +75,47 @@ describe('a caption voice tag written surname first, and a label whose only word
     const acc = accountSentences(cues, 1, cues.split('\n').map((l) => (l.trim() ? 'record' : null)), [said]);
     expect(acc.missed).toEqual([]);
     expect(acc.total).toBe(1);
+  });
+});
+
+describe('standsWholeIn: a part standing whole in a text has only words of that text', () => {
+  // Characters chosen to break a careless shortcut: combining marks (NFKC composes them with the
+  // letter before), compatibility forms (ligatures, full-width, superscripts, NBSP), Hangul jamo
+  // (composed into syllables), a capital sigma (lower-cased by what follows), apostrophes (joined
+  // into a word), digits, and each kind of space.
+  const pieces = ['a', 'e', 'Z', 'Σ', 'σ', 'Α', '\u0301', '\u0308', '\u0327', 'ﬁ', 'Ａ', '²', '\u00a0', '\u202f', '\u1100', '\u1161', '\u11a8', 'ō', "'", '’', '‘', '"', '.', ',', '-', '1', '0', ' ', ' ', ' ', '\t', '\n', 'ǅ', 'İ', 'ß', 'K', '\u0345', '(', 'x'];
+  let seed = 0x51ce;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const text = (n: number) => Array.from({ length: n }, () => pieces[Math.floor(rand() * pieces.length)]).join('');
+
+  it('holds on 20,000 random texts and every part the test finds standing whole in them', () => {
+    let checked = 0;
+    for (let t = 0; t < 20000; t++) {
+      const whole = text(2 + Math.floor(rand() * 40));
+      const vocabulary = new Set(words(whole));
+      const a = Math.floor(rand() * whole.length);
+      const b = a + 1 + Math.floor(rand() * (whole.length - a));
+      const part = whole.slice(a, b);
+      if (!standsWholeIn(whole, part)) continue;
+      checked++;
+      for (const w of words(part)) expect(vocabulary.has(w), `${JSON.stringify(part)} in ${JSON.stringify(whole)}: ${w}`).toBe(true);
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+
+  it('asks for whole words: a part inside a longer word, or one glued by an apostrophe, does not stand whole', () => {
+    expect(standsWholeIn('concatenate the cat', 'cat')).toBe(true);
+    expect(standsWholeIn('concatenate', 'cat')).toBe(false);
+    expect(standsWholeIn("rock'n roll", 'n roll')).toBe(false);
+    expect(standsWholeIn('Ele\u0301ne', 'Ele')).toBe(false);
+    expect(standsWholeIn('anything', '')).toBe(false);
+  });
+
+  it('counts a sentence a record holds whole as found, and one it does not as missed', () => {
+    const lines = 'Guest: The money moves this week. It moves fast.';
+    const acc = accountSentences(lines, 1, ['record'], [rec(1, 1, 'The money moves this week.')]);
+    expect(acc.total).toBe(2);
+    expect(acc.inRecords).toBe(1);
+    expect(acc.missed.map((m) => m.text)).toEqual(['It moves fast.']);
   });
 });
