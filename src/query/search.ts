@@ -1003,6 +1003,11 @@ function isLight(c: Clause, question: Question | null, cfg: SearchConfig): boole
 /** How many of the best-ranked records the proximity and figure passes look at. */
 const PROXIMITY_DEPTH = 200;
 
+/** Placeholders of a candidate not (yet) in the head: never read, never changed (searchWith's withHits). */
+const PENDING_HITS: Map<number, ClauseHit> = new Map();
+const NO_INHERITED: Inherited[] = [];
+const NO_STOP_VERBS: Array<{ verb: string; field: 'text' | 'question' }> = [];
+
 interface Scored {
   /** short id: the record's place in corpus order */
   id: number;
@@ -1285,9 +1290,11 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   // Exclusions.
   for (const c of p.excluded) for (const id of await excludedIds(store, c, cfg)) ids.delete(id);
 
-  // Score every candidate (no record is read for this).
-  let scored: Scored[] = [];
-  for (const id of ids) {
+  // Score every candidate (no record is read for this). A candidate's hits by clause, and
+  // the lists the second pass fills, are made only for the records that reach the head
+  // (withHits below): at 1,000× a search has tens of thousands of candidates and keeps a few
+  // hundred, and a Map and two arrays for each of them were most of its garbage.
+  const hitsOf = (id: number): { hits: Map<number, ClauseHit>; score: number; matched: number; exact: number } => {
     const hits = new Map<number, ClauseHit>();
     let score = 0;
     let matched = 0;
@@ -1330,8 +1337,53 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       matched += Math.max(0, worth[of]! * cfg.intentWorth - had);
       score += cfg.intentScore * b;
     }
-    scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1, inherited: [], stopVerbs: [] });
+    return { hits, score, matched, exact };
+  };
+  // The same sums, in the same order, without the Map: a candidate's rank needs only these.
+  // (A question's stand-ins read the hits met so far: those candidates take the path above.)
+  const termHitsOnly = intentIdx.length === 0;
+  let scored: Scored[] = [];
+  for (const id of ids) {
+    if (!termHitsOnly) {
+      const { hits, score, matched, exact } = hitsOf(id);
+      scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1, inherited: [], stopVerbs: [] });
+      continue;
+    }
+    let score = 0;
+    let matched = 0;
+    let exact = 0;
+    for (const i of termIdx) {
+      const h = hitsByClause[i]!.get(id);
+      if (h) {
+        score += h.score;
+        const speakerOnly = question !== null && h.fields.size === 1 && h.fields.has('speaker');
+        matched += worth[i]! * (h.exact ? 1 : cfg.partialWorth) * (speakerOnly ? cfg.speakerOnlyWorth : 1);
+        if (h.exact) exact++;
+      }
+    }
+    for (const members of groupMembers) {
+      let any = false;
+      for (const i of members) {
+        const h = hitsByClause[i]!.get(id);
+        if (h) {
+          score += h.score;
+          any = true;
+        }
+      }
+      if (any) matched++;
+    }
+    scored.push({ id, score, matched, exact, hits: PENDING_HITS, base: score, proximity: 1, figure: null, figureFactor: 1, inherited: NO_INHERITED, stopVerbs: NO_STOP_VERBS });
   }
+  /** The head's candidates given their hits and lists of their own (what the loop above left out). */
+  const withHits = (list: Scored[]): Scored[] => {
+    for (const s of list) {
+      if (s.hits !== PENDING_HITS) continue;
+      s.hits = hitsOf(s.id).hits;
+      s.inherited = [];
+      s.stopVerbs = [];
+    }
+    return list;
+  };
 
   const byOrder = (a: Scored, b: Scored) => a.id - b.id;
   const order =
@@ -1365,9 +1417,9 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       );
       for (let k = 0; k < batch.length && kept.length < need; k++) if (pass[k]) kept.push(batch[k]!);
     }
-    scored = kept;
+    scored = withHits(kept);
   } else {
-    scored = ranked.head(need);
+    scored = withHits(ranked.head(need));
   }
   const nameClauses = question !== null ? personNameClauses(query, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   const actors = question?.inverted ? invertedActors(question.inverted, clauses, termIdx.length, store.head?.registry) : new Set<number>();
