@@ -109,6 +109,36 @@ function nextNonBlank(lines: readonly string[], from: number): number {
   return k;
 }
 
+/** A chapter list's line: a plain time, then a short title ("02:10 Building exchanges"). */
+const CHAPTER_LINE = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s+(?:[-–—|]\s+)?(\S.{0,79})$/u;
+/** The heading a video description sets over its chapters. */
+const CHAPTERS_HEADING = /^(?:chapters|timestamps|time\s?stamps|contents|table of contents)\s*:?$/i;
+/**
+ * The lines of a video's chapter list: a run of adjacent "MM:SS Title" lines, the times rising, each
+ * title a few words that close no sentence, under a "Chapters"/"Timestamps" line (two or more), or
+ * starting at 0:00 (three or more). Table-of-contents metadata: neither voices nor turns.
+ */
+function chapterLines(lines: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    let last = -1;
+    let first = -1;
+    for (; j < lines.length; j++) {
+      const m = CHAPTER_LINE.exec(lines[j]!.trim());
+      if (!m || wordCount(m[4]!) > 8 || /[.,;]$/.test(m[4]!.trim()) || /^\S+\s*:/u.test(m[4]!)) break;
+      const at = Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+      if (at <= last) break;
+      if (first < 0) first = at;
+      last = at;
+    }
+    const above = i > 0 ? lines[i - 1]!.trim() : '';
+    if (j - i >= 2 && (CHAPTERS_HEADING.test(above) || (first === 0 && j - i >= 3))) for (let k = i; k < j; k++) out.push(k);
+    i = j > i ? j : i + 1;
+  }
+  return out;
+}
+
 /** An honorific before a full name, dropped to compare names ("Dr. Amara Nwosu" is Amara Nwosu). */
 export const LEADING_HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/;
 
@@ -695,6 +725,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (k >= lines.length || read[k]) continue;
     read[i] = { name: m[1]!.trim(), role: m[2]!.trim(), rest: '', style: 'heading' };
   }
+  // A video's chapter list ("Chapters" / "00:00 Intro" / "09:45 Regulation"): contents, never a voice.
+  for (const k of chapterLines(lines)) read[k] = null;
   // A time and a name alone open the words below them; when the next line is timed too,
   // the short line was a timed caption ("00:00:09 Thanks"), not a name.
   for (let i = 0; i < lines.length; i++) {

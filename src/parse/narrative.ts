@@ -5,7 +5,7 @@
  * become claims, so that every sentence is found by search.
  */
 import type { AttributionState } from './quotes.js';
-import { analyseQuotes } from './quotes.js';
+import { accordingToPerson, analyseQuotes } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, wordCount } from './text.js';
 
@@ -104,7 +104,9 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     if (lastSentence.endsWith(opt.appendedMark)) tail[tail.length - 1] = lastSentence.slice(0, -opt.appendedMark.length).trimEnd();
   }
   for (const c of claims) {
-    b.add({ type: 'claim', text: c.join(' '), speaker: opt.narrator, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
+    // "According to NAME, role, …": the sentence states that person's claim, not the narrator's.
+    const speaker = accordingToPerson(c[0]!, state) ?? opt.narrator;
+    b.add({ type: 'claim', text: c.join(' '), speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
     records++;
   }
   return { records, rhetorical: false };

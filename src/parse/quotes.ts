@@ -1091,6 +1091,31 @@ export function hasOrganisationSuffix(name: string): boolean {
   return ORG_SUFFIX.test(name.split(/\s+/).pop()!);
 }
 
+/** A sentence that opens on its source: "According to Changpeng Zhao, Binance's chief executive, the …". */
+const ACCORDING_OPENING = /^[\s*_]*According\s+to\s+([^,;:()“”"]{2,60}?)\s*,\s*\S/u;
+/**
+ * The person a sentence opening "According to NAME[, role]," credits with what it states: a
+ * registered name or alias, a full name of a person (two or more name words, no organisation's),
+ * or the surname of one the text named before. "According to data from X", "according to a
+ * report", an organisation ("According to Maersk,") credit nobody: the narrator states those.
+ */
+export function accordingToPerson(sentence: string, state: AttributionState): string | null {
+  const m = ACCORDING_OPENING.exec(sentence);
+  if (!m) return null;
+  const name = normalizeSpace(m[1]!);
+  const known = state.registry.mentions(name);
+  if (known.length === 1 && known[0]!.start === 0 && known[0]!.end === name.length) return known[0]!.name;
+  if (!isNameOnly(name, state) || isOrg(name, state) || state.orgs.has(name)) return null;
+  const words = name.split(/\s+/);
+  if (words.length === 1) {
+    const full = state.byPart.get(name);
+    return full && full !== name && full.endsWith(` ${name}`) ? (state.registry.resolve(full) ?? full) : null;
+  }
+  if (words.some((w) => NOT_PERSON_WORDS.test(w) && !TITLE_BEFORE_NAME.test(w))) return null;
+  const person = personName(name, state, 'after-verb');
+  return person && wordCount(person) >= 2 ? person : null;
+}
+
 function isOrg(name: string, state: AttributionState): boolean {
   if (state.orgs.has(name)) return true;
   const last = name.split(/\s+/).pop()!;

@@ -44,6 +44,7 @@ import {
   isCastLine,
   nameLineName,
   scanLabels,
+  SOUND,
   stripInlineNotes,
   type ScannedLabel,
 } from './labels.js';
@@ -340,6 +341,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');
     else if (isDirection(raw)) b.mark(i, 'direction');
+    // "CROWD: (LAUGHTER)" once, right before a turn: a room's sound under a label no turn uses.
+    else if (soundUnderLabel(scan.at[i]) && !labelAt(i) && (nextNonBlankLine(lines, i + 1) >= lines.length || labelAt(nextNonBlankLine(lines, i + 1))))
+      b.mark(i, 'direction');
   }
 
   // Teasers and the page header.
@@ -587,6 +591,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   splitUnlabelledAnswers(turns);
   creditInterpreters(turns);
+  dropDirectionTurns(turns, (k) => scan.at[k]?.rest ?? '', b);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: meta.speakers.length > 0 || hostNames.length > 0 });
@@ -749,6 +754,28 @@ function creditInterpreters(turns: Turn[]): void {
       voice.partLines = [];
     }
   }
+}
+
+/**
+ * "AUDIENCE: (laughter)", "ANA: [applause]": a label whose whole words, on its own line, are a stage
+ * direction. The direction is the transcriber's markup, no words of that voice: no turn, so the
+ * question before it still pairs with the answer after it.
+ */
+function dropDirectionTurns(turns: Turn[], restAt: (k: number) => string, b: DocBuilder): void {
+  for (let t = turns.length - 1; t >= 0; t--) {
+    const turn = turns[t]!;
+    if (turn.lines.length !== 1 || !turn.key || !turn.parts.every((p) => isDirection(p))) continue;
+    const rest = restAt(turn.lines[0]!).trim();
+    if (!rest || !isDirection(rest)) continue;
+    b.mark(turn.lines[0]!, 'direction');
+    turns.splice(t, 1);
+  }
+}
+
+/** A label whose words are a room's sound alone: "AUDIENCE: (laughter)", "CROWD: [applause]". */
+function soundUnderLabel(l: ScannedLabel | null | undefined): boolean {
+  const rest = l?.style === 'colon' ? l.rest.trim() : '';
+  return isDirection(rest) && SOUND.test(rest.slice(1, -1).trim());
 }
 
 /** A list's item by its bullet ("- 01:45 Intro", "• Jobs"). */
