@@ -269,10 +269,14 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // A question given in two languages, then its answer in both ("P: ¿…?" / "Q: …?" / "R: …" /
   // "A: …"): a run of lettered answers under a run of as many questions, each under another
   // letter, pairs them in order, each language's answer with its own question.
+  // So does one person's answer given in both languages under two labels ("问：…" / "Q: …" /
+  // "何一：…" / "He Yi: …"): labels that are aliases of one speaker.
+  const person = (x: Turn) => (x.speaker ? (registry.resolve(x.speaker) ?? null) : null);
   const parallelPrompt = (t: number): Turn | null => {
+    const self = person(kept[t]!);
     const inRun = (k: number, answers: boolean) => {
       const x = kept[k];
-      return !!x && x.block === kept[t]!.block && x.key !== null && (answers ? x.answerRole : x.asker && !x.answerRole);
+      return !!x && x.block === kept[t]!.block && x.key !== null && (answers ? x.answerRole || (!x.asker && self !== null && person(x) === self) : x.asker && !x.answerRole);
     };
     let a = t;
     while (inRun(a - 1, true)) a--;
@@ -287,7 +291,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
-    if (turn.answerRole) {
+    if (turn.answerRole || (!turn.asker && turn.speaker)) {
       const parallel = parallelPrompt(t);
       if (parallel) return parallel;
     }

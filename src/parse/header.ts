@@ -396,10 +396,34 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
  * …"): who asks a Q&A's questions when no front matter says. Null for any other byline.
  */
 export function inferInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  const cast = castInterviewer(raw, bodyLine);
+  if (cast) return cast;
   const author = inferAuthor(raw, bodyLine);
   if (!author) return null;
   const line = raw[Number(/line (\d+)/.exec(author.from)?.[1] ?? 0) - bodyLine] ?? '';
   return /^\W*(?:interview|interviewed|interviews|conducted|questions)\s+by\s/i.test(withoutEmphasis(line).trim()) ? author : null;
+}
+
+/**
+ * A header's field naming who asks, in one language or two on one line ("Interviewer: Chen Jing",
+ * "采访：陈静 / Interviewer: Chen Jing"): the holder, in Latin letters where the line gives both.
+ * Only among the first lines, before any blank-separated paragraph of talk.
+ */
+function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  for (let i = 0, seen = 0; i < raw.length && seen < 8; i++) {
+    const line = raw[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const holders: string[] = [];
+    for (const half of line.split(/\s+[/|｜]\s+/)) {
+      const m = /^(interviewer|interviewed by|host|采访|采访者|记者|主持|主持人)\s*[:：]\s*(.+)$/i.exec(half.trim());
+      const name = m?.[2]!.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '');
+      if (name && ((wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) || /^\p{Script=Han}{2,4}$/u.test(name))) holders.push(name);
+    }
+    const latin = holders.find((h) => /^\p{Script=Latin}/u.test(h)) ?? holders[0];
+    if (latin) return { value: latin, from: `the cast line (line ${bodyLine + i})` };
+  }
+  return null;
 }
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;

@@ -1,0 +1,149 @@
+/**
+ * Documents a reviewer wrote (test/fixtures/probe7/rest, from probe7 folders c2, c3, c4, c5) and
+ * small texts of our own in other wordings with the same shapes: a hearing's chair handing over
+ * the floor and its wrapped headings and preamble, a reporter naming themselves in a "Q:" turn.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+
+const corpus = loadCorpus(join(FIXTURES, 'probe7', 'rest'));
+const flat = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+const records = (doc: string) => recordsOf(corpus, doc);
+/** The record whose text holds `needle`. */
+function holding(doc: string, needle: string, recs = records(doc)) {
+  const r = recs.find((x) => flat(x.text).includes(needle) || flat(x.question).includes(needle));
+  expect(r, needle).toBeDefined();
+  return r!;
+}
+function load(files: Record<string, string>) {
+  return loadCorpus(tempCorpus(files));
+}
+
+describe('a hearing record: the chair hands over the floor, statements follow', () => {
+  const doc = 'house-hearing-digital-assets-2023-06-13';
+  it('an opening statement after "I now recognize … for 5 minutes" is a quote, not an answer', () => {
+    const driscoll = holding(doc, '$2.5 billion');
+    expect([driscoll.type, driscoll.speaker, driscoll.asker]).toEqual(['quote', 'Mr. Driscoll', null]);
+    expect(holding(doc, '120 million users').type).toBe('quote');
+    const statement = holding(doc, 'registered as a money services');
+    expect([statement.type, statement.asker]).toEqual(['quote', null]);
+  });
+  it('the real questions still pair', () => {
+    const qa = holding(doc, '14 percent');
+    expect([qa.type, qa.asker, qa.speaker]).toEqual(['qa', 'Chairman Holloway', 'Maria Ventresca']);
+    expect(holding(doc, 'Forty-one states').asker).toBe('Mr. Pena');
+  });
+  it('a capitals heading wrapped over two lines is one heading, no words of the chair', () => {
+    const intro = holding(doc, 'Our witness today');
+    expect(flat(intro.text)).not.toContain('STATEMENT OF');
+    expect(holding(doc, 'registered as a money services').section).toBe('STATEMENT OF MARIA VENTRESCA, CHIEF COMPLIANCE OFFICER, LEDGERLINE MARKETS');
+    expect(records(doc).filter((r) => flat(r.text) === 'MARKETS')).toEqual([]);
+  });
+  it('the hard-wrapped preamble is read as paragraphs, and no line of it becomes a section', () => {
+    const met = holding(doc, 'The subcommittee met');
+    expect(flat(met.text)).toContain('Rayburn House Office Building, Hon. Grant Holloway [chairman of the subcommittee] presiding.');
+    expect(flat(holding(doc, 'Members present').text)).toContain('Abernathy, and Castellanos.');
+    expect(records(doc).some((r) => /Rayburn/.test(r.section ?? ''))).toBe(false);
+  });
+  it('in another wording: "the gentlewoman is recognized", a hanging preamble and a wrapped heading', () => {
+    const c = load({
+      'hearing.txt': `              OVERSIGHT OF PORT SECURITY
+
+    The committee met, pursuant to call, at 9:30 a.m., in
+room 310, Dirksen Building, Hon. Ruth Calder
+presiding.
+    Senator Calder. Good morning. Cargo theft at our ports rose
+sharply last year. The gentlewoman from Ohio is recognized.
+    Senator Voss. Thank you. I have long argued for federal
+inspectors at every container terminal.
+    Senator Calder. Our witness is Mr. Hale. Mr. Hale, you are
+recognized for five minutes.
+
+   TESTIMONY OF DANIEL HALE, DIRECTOR, PORT AUTHORITY OF
+                        NEW JERSEY
+
+    Mr. Hale. Thank you. We inspect about 4 percent of containers
+today.
+    Senator Calder. Could you inspect all of them by 2030?
+    Mr. Hale. Not without twice the staff.
+`,
+    });
+    const recs = recordsOf(c, 'hearing');
+    expect(holding('', 'federal inspectors', recs).type).toBe('quote');
+    expect(holding('', '4 percent', recs).type).toBe('quote');
+    expect(holding('', '4 percent', recs).section).toBe('TESTIMONY OF DANIEL HALE, DIRECTOR, PORT AUTHORITY OF NEW JERSEY');
+    const qa = holding('', 'twice the staff', recs);
+    expect([qa.type, qa.asker]).toEqual(['qa', 'Senator Calder']);
+    expect(flat(holding('', 'The committee met', recs).text)).toContain('Dirksen Building, Hon. Ruth Calder presiding.');
+    expect(recs.some((r) => /Dirksen/.test(r.section ?? ''))).toBe(false);
+  });
+});
+
+describe('a press briefing: the reporter names themselves as the "Q:" turn opens', () => {
+  const doc = 'fsra-press-briefing-2023-11-22';
+  it('"Q: Thanks. Dana Reilly, Bloomberg. …" is asked by Dana Reilly', () => {
+    expect(holding(doc, 'suspend the licence').asker).toBe('Dana Reilly');
+    expect(holding(doc, 'personally contacted').asker).toBe('Omar Said');
+    expect(holding(doc, 'How many local customers').asker).toBe(null);
+  });
+  it('in another wording: "Good afternoon, Priya Nair from Reuters."', () => {
+    const c = load({
+      'briefing.txt': `MINISTER LANG: We will take a few questions.
+
+Q: Good afternoon, Priya Nair from Reuters. When will the new rules apply?
+
+MINISTER LANG: From the first of March.
+
+Q: Sure. Yesterday you said the rules were final. Are they?
+
+MINISTER LANG: They are.
+`,
+    });
+    const recs = recordsOf(c, 'briefing');
+    expect(holding('', 'first of March', recs).asker).toBe('Priya Nair');
+    expect(holding('', 'They are.', recs).asker).toBe(null);
+  });
+});
+
+describe('a bilingual interview: "问：" / "Q:" then the answer in both languages', () => {
+  const doc = 'bilingual-interview-heyi-2021';
+  it('each language\'s answer pairs with its own language\'s question, asked by the cast line\'s interviewer', () => {
+    const qas = records(doc).filter((r) => r.type === 'qa');
+    expect(qas).toHaveLength(6);
+    const zh = holding(doc, '规模。2017年');
+    expect([flat(zh.question), zh.asker, zh.speaker]).toEqual(['币安成立四年了，你觉得最大的变化是什么？', 'Chen Jing', 'He Yi']);
+    const en = holding(doc, 'Scale. In 2017');
+    expect([flat(en.question), en.asker]).toEqual(['Binance is four years old. What has changed the most?', 'Chen Jing']);
+    expect(records(doc).filter((r) => r.type === 'quote')).toEqual([]);
+  });
+  it('in another wording: traditional characters, one guest under two labels of one person, a host field in two languages', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'speakers.yml': 'Lin Xiao:\n  aliases: [林曉]\n',
+        'talk.txt': `麵包店的故事 / The bakery story
+
+主持人：王明 / Host: Wang Ming
+
+問：麵包店是哪一年開的？
+Q: When did the bakery open?
+
+林曉：2009年，只有兩個烤箱。
+Lin Xiao: In 2009, with two ovens.
+
+問：現在呢？
+Q: And now?
+
+林曉：現在有六個。
+Lin Xiao: Now we have six.
+`,
+      }),
+    );
+    const recs = recordsOf(c, 'talk');
+    const zh = holding('', '只有兩個烤箱', recs);
+    expect([flat(zh.question), zh.speaker, zh.asker]).toEqual(['麵包店是哪一年開的？', 'Lin Xiao', 'Wang Ming']);
+    const en = holding('', 'Now we have six', recs);
+    expect([flat(en.question), en.speaker, en.asker]).toEqual(['And now?', 'Lin Xiao', 'Wang Ming']);
+  });
+});
