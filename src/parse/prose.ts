@@ -231,7 +231,27 @@ export function parseProse(input: ParseInput): ParseResult {
     carried = runsOn && lastQuote ? lastQuote : null;
     i = last;
   }
+  creditListQuotesToGuest(b, lines, input.meta.title);
   return b.result('prose');
+}
+
+/**
+ * A page about one guest (a show's notes): the title names them and every quotation signed on
+ * the page is theirs (two at least). A quotation nobody is named for in a list item there (a
+ * highlight's "Labs spin-off: "…"") is the guest's words too.
+ */
+function creditListQuotesToGuest(b: DocBuilder, lines: readonly string[], title: string): void {
+  const quotes = b.records.filter((r) => r.type === 'quote');
+  const signed = new Set(quotes.filter((r) => r.speaker).map((r) => r.speaker!));
+  if (signed.size !== 1 || quotes.filter((r) => r.speaker).length < 2) return;
+  const guest = [...signed][0]!;
+  const registry = b.input.registry;
+  const inTitle = [guest, ...registry.aliasesOf(guest)].some((n) => new RegExp(String.raw`(?<![\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(title));
+  if (!inTitle) return;
+  for (const r of quotes) {
+    const idx = r.line - b.input.bodyLine;
+    if (r.speaker === null && r.line === r.endLine && /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s/.test(lines[idx] ?? '')) r.speaker = guest;
+  }
 }
 
 const BLOCKQUOTE = /^\s{0,3}>/;

@@ -147,3 +147,30 @@ Lin Xiao: Now we have six.
     expect([flat(en.question), en.speaker, en.asker]).toEqual(['And now?', 'Lin Xiao', 'Wang Ming']);
   });
 });
+
+describe("a show's notes: a highlight bullet's quotation nobody is named for", () => {
+  it('is the guest\'s, when the title names them and every signed quotation is theirs', () => {
+    expect(holding('podcast-shownotes-unchained-ep', 'not a side project').speaker).toBe('He Yi');
+  });
+  it('in another wording: a numbered list of moments, and not when the signed quotations are several people\'s', () => {
+    const notes = (second: string) => `# Episode 12: Mara Quist on Cold Water Swimming
+
+Mara Quist talks about the winter she swam every day.
+
+## Moments
+
+1. (00:04:00) The first swim: "my hands stopped working after a minute"
+2. (00:19:30) Why she never wears a wetsuit
+
+## Quotes
+
+"Cold water teaches you to breathe." — Mara Quist
+
+"You get used to it by March." — ${second}
+`;
+    const one = recordsOf(load({ 'ep12.md': notes('Mara Quist') }), 'ep12');
+    expect(holding('', 'hands stopped working', one).speaker).toBe('Mara Quist');
+    const two = recordsOf(load({ 'ep12.md': notes('Tove Lund') }), 'ep12');
+    expect(holding('', 'hands stopped working', two).speaker).toBe(null);
+  });
+});
