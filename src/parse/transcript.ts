@@ -642,7 +642,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       last++;
       joined += ' ' + lines[last]!.trim();
     }
-    const text = withoutEmphasis(stripBullet(joined)).trim();
+    // A Markdown heading's marks ("# I'm … Ask me anything!") are the page's syntax, no words.
+    const text = withoutEmphasis(stripBullet(joined.replace(/^\s{0,3}#{1,6}\s+(?=\S)/, '').replace(/\s+#+\s*$/, ''))).trim();
     const saying = isFirstPersonSingular(text) || (sayings && isBulletItem(lines, idx));
     if (guest && saying && !isQuestionParagraph(text)) {
       // "I feel I grew up…" above an interview with one guest is that guest speaking.

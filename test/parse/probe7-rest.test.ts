@@ -174,3 +174,44 @@ Mara Quist talks about the winter she swam every day.
     expect(holding('', 'hands stopped working', two).speaker).toBe(null);
   });
 });
+
+describe("titles of tool exports and articles", () => {
+  const title = (id: string, c = corpus) => c.documents.find((d) => d.id === id)!.meta.title;
+  it('a meeting\'s first line with its date over the tool\'s own lines is the title; a "Meeting Title:" field gives its value', () => {
+    expect(title('google-meet-binance-apac-sync')).toBe('APAC community sync - 2023/05/09 15:00 GMT+08:00 - Transcript');
+    expect(title('riverside-onchain-weekly-cz')).toBe('OnChain Weekly — recording 2024-11-20');
+    expect(title('descript-founders-pod-ep42')).toBe("Founders at Dusk — Ep. 42 — Yi He on building Binance's brand");
+    expect(title('fireflies-partner-review-2024-09-16')).toBe('Q3 Partner Review — Northwind Logistics x Halcyon Freight');
+  });
+  it('an article\'s first line over its standfirst and byline is the title', () => {
+    expect(title('profile-ines-carvalho-baker')).toBe("The baker who wouldn't scale");
+  });
+  it('in other wordings', () => {
+    const c = load({
+      'standup.txt': 'Platform standup — 2024-03-04\nOtter transcript\n\nSpeaker 1\n00:00:01 - 00:00:05\nMorning all, let us start with the deploy.\n\nSpeaker 2\n00:00:06 - 00:00:09\nThe deploy went out at nine.\n',
+      'pod.txt': 'The Long Haul — Ep. 7 — Rosa Vidal on night trains\nTranscript exported from Descript\n\n[00:00:00] Ben Cole: Welcome, Rosa. Why night trains?\n\n[00:00:05] Rosa Vidal: Because you wake up somewhere new.\n',
+      'review.txt': 'Call Title: Budget review with the regional team\nDate: Tue, Mar 5, 2024 09:00 AM CET\nDuration: 12 mins\n\nAnna Holt: We are under budget this quarter.\nLeo Brandt: Good. Keep it that way.\n',
+      'feature.txt': 'The ferryman of Lake Orta\nFor forty years Giulio Sarti has rowed the same crossing. He has no plans to stop.\nBy Clara Weiss | June 9, 2023\n\nGiulio Sarti starts rowing at six, before the fog lifts. The boat is older than he is.\n',
+    });
+    expect(['standup', 'pod', 'review', 'feature'].map((id) => title(id, c))).toEqual([
+      'Platform standup — 2024-03-04',
+      'The Long Haul — Ep. 7 — Rosa Vidal on night trains',
+      'Budget review with the regional team',
+      'The ferryman of Lake Orta',
+    ]);
+  });
+});
+
+describe("a thread's title heading read as a claim", () => {
+  it('keeps no Markdown heading marks in its text', () => {
+    const top = records('reddit-ama-yihe-2022').find((r) => r.line === 1)!;
+    expect(flat(top.text)).toBe("I'm Yi He, co-founder of Binance and head of Binance Labs. Ask me anything!");
+  });
+  it('in another wording', () => {
+    const recs = recordsOf(
+      load({ 'ama.md': "## We run the night ferry. Ask us anything! ##\n\n**u/ferry_crew** · 40 points\n\nWe have run it since 2015.\n\n**u/sleepy_pax** · 3 points\n\nDo you ever sleep?\n\n**u/ferry_crew** · 12 points\n\nIn shifts, four hours each.\n" }),
+      'ama',
+    );
+    expect(recs.some((r) => /#/.test(r.text))).toBe(false);
+  });
+});
