@@ -143,6 +143,10 @@ const HEARING = /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3})
  */
 const HEARING_INDENTED =
   /^(?: {2,}|\t)((?:The (?:Chairman|Chairwoman|Chair|Chairperson|Vice Chairman|Vice Chair|Clerk|Speaker|President|Presiding Officer))|(?:Mr|Ms|Mrs|Miss|Dr|Senator|Chairman|Chairwoman|Representative|Delegate|Judge|Secretary|General|Admiral|Governor|Mayor|Commissioner|Ambassador)\.? (?!(?:Chairman|Chairwoman|Chair|President|Speaker)\.)\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?)\.[ \t]+(\S.*)$/u;
+/** A hearing record's indented run-in label ("    Ms. Ruiz. Yes, Senator."): the words after it, or null. */
+export function afterHearingLabel(raw: string): string | null {
+  return raw.length > 8 && (raw[0] === ' ' || raw[0] === '\t') ? (HEARING_INDENTED.exec(raw)?.[2] ?? null) : null;
+}
 /** A forum comment's author in bold, a score after it: "**u/soil_nerd** (98 points)". */
 const FORUM_HANDLE = /^\*\*((?:u\/)?@?[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2})\*\*\s*((?:\s*\([^()]{1,40}\)){0,3})\s*$/u;
 /** Zoom chat: "From Priya Raman to Everyone:", "From Priya Raman to Marcus Webb (Privately):", "From Priya Raman :". */

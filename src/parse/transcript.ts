@@ -670,7 +670,7 @@ const ADDRESS_FOR_READER = /\S@\S+\.\w|https?:\/\/|\bwww\./;
  * of itself, or, set off by a blank line, a line wholly in italics (a show's credits) or one
  * giving the reader an address ("If your question is not here, write to ir@…").
  */
-function isFooter(lines: readonly string[], at: number, text: string): boolean {
+export function isFooter(lines: readonly string[], at: number, text: string): boolean {
   if (FIRST_PERSON.test(text)) return false;
   if (ABOUT_TRANSCRIPT.test(text)) return true;
   if (at === 0 || lines[at - 1]!.trim()) return false;

@@ -215,3 +215,29 @@ describe("a thread's title heading read as a claim", () => {
     expect(recs.some((r) => /#/.test(r.text))).toBe(false);
   });
 });
+
+describe('cosmetics: the sentence check and a page footer', () => {
+  const missed = (id: string, c = corpus) => c.documents.find((d) => d.id === id)!.sentences.missed.map((m) => m.text);
+  it('a Chinese name label with a full-width colon ("何一：") and a hearing\'s run-in label ("Ms. Ventresca.") are labels, no missed sentences', () => {
+    expect(missed('bilingual-interview-heyi-2021')).toEqual([]);
+    expect(missed('house-hearing-digital-assets-2023-06-13')).toEqual([]);
+  });
+  it('in another wording', () => {
+    const c = load({
+      'zh.txt': '采访：王明\n\n问：你什么时候开始做面包？\n\n林晓：很早。十六岁就开始了。\n\n问：现在呢？\n\n林晓：每天。周末也做。\n',
+      'hearing.txt': '    Senator Calder. Mr. Hale, do you inspect containers?\n    Mr. Hale. Yes, Senator. About 4 percent of them.\n    Senator Voss. And trucks?\n    Mr. Hale. No, Senator. Not yet.\n',
+    });
+    expect(missed('zh', c)).toEqual([]);
+    expect(missed('hearing', c)).toEqual([]);
+  });
+  it("an FAQ's footer under the last answer is no words of the answer", () => {
+    const last = holding('faq-greenhollow-cooperative', 'community fund');
+    expect(flat(last.text)).not.toContain('Still have a question');
+    const footer = holding('faq-greenhollow-cooperative', 'Still have a question');
+    expect(footer.type).toBe('claim');
+    const c = load({ 'faq.md': '# Ferry FAQ\n\n**Can I bring a bike?**\n\nYes, bikes travel free on every crossing.\n\n**Is there food on board?**\n\nA small café sells coffee and sandwiches.\n\nMore questions? Write to info@lakeferry.example.\n' });
+    const recs = recordsOf(c, 'faq');
+    expect(flat(holding('', 'small café', recs).text)).toBe('A small café sells coffee and sandwiches.');
+    expect(holding('', 'More questions', recs).type).toBe('claim');
+  });
+});
