@@ -530,6 +530,8 @@ export function stripInlineNotes(text: string): string {
 }
 
 const HONORIFIC = /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?$/i;
+/** A hearing's chair or member named by office and surname ("Chairman Holloway", "Senator Voss"), whom the header names in full ("Hon. Grant Holloway"). */
+const CHAIR_TITLE = /^(?:chairman|chairwoman|chair|senator|representative|congressman|congresswoman)$/i;
 /** Titles a label puts before a person's name ("SEN.", "GOV.", "DR."): not part of the name ("St." can be: "St. Clair"). */
 const TITLE = /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?$/i;
 
@@ -872,6 +874,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       titledFullName(name, header) ??
       titledFullName(name, lines) ??
       (words.length === 2 && HONORIFIC.test(words[0]!) ? (firstAndLast(bySurname.get(words[1]!.toLowerCase())) ?? surnameInHeader(words[1]!, header)) : null) ??
+      // "Chairman Holloway" under a header naming "Hon. Grant Holloway".
+      (words.length === 2 && CHAIR_TITLE.test(words[0]!) ? surnameInHeader(words[1]!, header) : null) ??
       // "DR. VAN WYK" where the header names "Dr. Pieter van Wyk": a surname with a particle.
       (SURNAME_PARTICLE.test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null);
     if (full) fullNames.set(name, full);
@@ -1207,7 +1211,7 @@ function surnameInHeader(label: string, header: readonly string[]): string | nul
   // A label in capitals ("MARA") is read as the name it spells ("Mara").
   const word = label === label.toUpperCase() ? label[0] + label.slice(1).toLowerCase() : label;
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word)) return null;
-  const notFirstName = (w: string) => TITLE.test(w) || TITLE_BEFORE_NAME.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
+  const notFirstName = (w: string) => TITLE.test(w) || TITLE_BEFORE_NAME.test(w) || CHAIR_TITLE.test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   let found: string | null = null;
   for (const raw of header) {
     // A heading in capitals ("THE INTERVIEW: NORA VANCE") spells its names too.
