@@ -24,7 +24,7 @@ import { allMatches } from '../model/regexp.js';
 import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
-import { isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC } from '../parse/labels.js';
+import { afterHearingLabel, isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
 import { isChatFromLine, isMediaPlaceholder, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
@@ -126,9 +126,9 @@ export function wordsByRegex(text: string): string[] {
 /**
  * A leading speaker label: up to four words (or a role after a comma) and a
  * colon, after an abbreviated title ("SEN.", "Dr.") whose full stop is no
- * sentence end.
+ * sentence end; or a name in Chinese characters and a full-width colon ("何一：").
  */
-const LABEL = /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)/u;
+const LABEL = /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*/u;
 
 /**
  * A call transcript's name line: a name, then a title after a comma or a dash, alone on the line
@@ -240,6 +240,9 @@ export function accountSentences(
     let text = raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw;
     // A caption's voice and styling tags ("<v Halvorsen, Ingrid (Finance)>", "</i>"): markup, the voice the speaker.
     if (text.includes('<')) text = text.replace(CUE_TAG, ' ');
+    // A hearing's run-in label ("    Ms. Ruiz. Yes, Senator."): a name, like a label's before a colon.
+    const runIn = afterHearingLabel(text);
+    if (runIn !== null) text = runIn;
     const label = LABEL.exec(text);
     // A note in the label ("HNATIUK, MAYOR OF CHERNIHIV (through translator):") adds no words of a name.
     if (label && label[0].replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);

@@ -157,7 +157,13 @@ export class DocBuilder {
       if (this.kinds[i] !== 'heading') continue;
       const text = normalizeSpace(this.lines[i]!.replace(/^\s{0,3}#{1,6}\s+|\s+#+\s*$/g, ''));
       const key = titleKey(text);
-      if (key && key !== title && !sections.has(key)) this.add({ type: 'claim', text, speaker: narrator, section: null }, i);
+      // A heading wrapped over lines of its own heads its section with all of them.
+      let from = i;
+      let to = i;
+      while (from > 0 && this.kinds[from - 1] === 'heading' && this.lines[from - 1]!.trim()) from--;
+      while (to + 1 < this.kinds.length && this.kinds[to + 1] === 'heading' && this.lines[to + 1]!.trim()) to++;
+      const wrapped = to > from && sections.has(titleKey(this.lines.slice(from, to + 1).join(' ')));
+      if (key && key !== title && !sections.has(key) && !wrapped) this.add({ type: 'claim', text, speaker: narrator, section: null }, i);
     }
   }
 

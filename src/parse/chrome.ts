@@ -269,6 +269,9 @@ export function isHeadingLike(raw: string, maxWords = 14): boolean {
 const SPEECH_VERB_IN_LABEL =
   /\b(said|says|say|told|tells|asked|asks|added|explained|noted|recalled|recalls|confessed|emphasi[sz]ed|replied|responded|shared|wrote|posted|tweeted|puts it|put it|goes|called|mentioned|stated)\b/i;
 
+/** A field that names the title: "Meeting Title: …", "Title: …". */
+export const TITLE_FIELD = /^(?:meeting |call |episode |video )?title\s*:\s+/i;
+
 /** Normalise a title for comparison with a line that repeats it. */
 export function titleKey(text: string): string {
   return text

@@ -186,6 +186,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(renamed(key)) || titleKey(h) === titleKey(renamed(key)));
   for (const t of turns) if (isHost(t.key)) t.asker = true;
   inferAsker(turns);
+  // A chair's turn that ends by giving someone the floor ("I now recognize the ranking member for
+  // 5 minutes.", "Ms. Ruiz, you are recognized.") asks nothing: what follows is a statement.
+  for (const t of turns) if (t.asker && t.key !== null && !t.answerRole && !asks(t) && HANDS_OVER.test(t.parts[t.parts.length - 1] ?? '')) t.asker = false;
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   const titled = guests.length === 0 ? personInTitle(meta.title) : null;
   const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : titled ? (registry.resolve(titled) ?? titled) : null;
@@ -199,6 +202,12 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     }
     const mapped = renamed(label);
     if (mapped !== label) return registry.resolve(mapped) ?? mapped;
+    // A reporter who gives their name and outlet as the question opens ("Q: Thanks. Dana Reilly,
+    // Bloomberg. Will you …?"): the asker is the person named, not the side's letter.
+    if (turn.asker && (/^(?:q|question)$/i.test(label) || CALLS_IN.test(label))) {
+      const own = selfIntroduced(turn.parts[0] ?? '');
+      if (own) return registry.resolve(own) ?? own;
+    }
     // "AUDIENCE MEMBER:", "CALLER:", "REPORTER:" ask in their own voice: the asker is the person
     // the label describes ("Audience Member"), never the front matter's host.
     const lettered = turn.asker && QUESTION_LETTERS.test(label);
@@ -260,10 +269,14 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // A question given in two languages, then its answer in both ("P: ¿…?" / "Q: …?" / "R: …" /
   // "A: …"): a run of lettered answers under a run of as many questions, each under another
   // letter, pairs them in order, each language's answer with its own question.
+  // So does one person's answer given in both languages under two labels ("问：…" / "Q: …" /
+  // "何一：…" / "He Yi: …"): labels that are aliases of one speaker.
+  const person = (x: Turn) => (x.speaker ? (registry.resolve(x.speaker) ?? null) : null);
   const parallelPrompt = (t: number): Turn | null => {
+    const self = person(kept[t]!);
     const inRun = (k: number, answers: boolean) => {
       const x = kept[k];
-      return !!x && x.block === kept[t]!.block && x.key !== null && (answers ? x.answerRole : x.asker && !x.answerRole);
+      return !!x && x.block === kept[t]!.block && x.key !== null && (answers ? x.answerRole || (!x.asker && self !== null && person(x) === self) : x.asker && !x.answerRole);
     };
     let a = t;
     while (inRun(a - 1, true)) a--;
@@ -278,7 +291,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
-    if (turn.answerRole) {
+    if (turn.answerRole || (!turn.asker && turn.speaker)) {
       const parallel = parallelPrompt(t);
       if (parallel) return parallel;
     }
@@ -407,6 +420,23 @@ function addressesAnother(prompt: Turn, turn: Turn): boolean {
   const names = allMatches(/(?:^|[.?!]\s+)(\p{Lu}[\p{Ll}'’-]+)(?=,)|,\s*(\p{Lu}[\p{Ll}'’-]+)\s*\?/gu, asked).map((m) => (m[1] ?? m[2])!);
   return names.some((n) => !who.includes(n));
 }
+
+/**
+ * The name a questioner opens with, before their outlet: "Thanks. Dana Reilly, Bloomberg. Will…",
+ * "Hi, Omar Said, The National. Has…", "Priya Nair from Reuters. Can…". A greeting or thanks may
+ * come first; the name is two or three capitalised words.
+ */
+const SELF_INTRO = /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+| (?:from|with|of) )(?:the |The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s/iu;
+function selfIntroduced(text: string): string | null {
+  const m = SELF_INTRO.exec(text);
+  if (!m) return null;
+  // The name itself is case-sensitive: "Thanks. So, Mr Chair…" names nobody.
+  const name = m[1]!;
+  return /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) ? name : null;
+}
+
+/** A chair's hand-over of the floor, as the turn's last sentence: "I now recognize Mr. Ortiz for 5 minutes.", "The gentlewoman is recognized.", "you are recognized for five minutes." */
+const HANDS_OVER = /(?:^|[.!?]\s+)[^.!?]*\b(?:(?:I|the Chair) (?:now |will now |)recogni[sz]es?\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr)\.)*|(?:is|are) (?:now )?recogni[sz]ed(?: for (?:\d+|one|two|three|four|five|ten) minutes?)?)[.!]?\s*$/;
 
 /** A question's closing words that name who answers first in a round: "Imani, you first.", "Lars, start us off." */
 const ROUND_OPENER = /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u;

@@ -4,7 +4,7 @@
  * document without front matter says about itself there: its title and date.
  */
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, titleKey } from './chrome.js';
 import { isBoilerplate, isCastLine, isDirection, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
@@ -22,7 +22,7 @@ export function isContentLine(raw: string): boolean {
   if (wordCount(line) < 8) return false;
   // A title's "Dr." or "St." ends no sentence ("Reader Q&A: Dr. Helen Park on sleep"), nor does
   // a company's "Inc." or "Ltd." before more words ("Northwind Logistics, Inc. (NWLG) Q3 2025 Earnings Call").
-  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty)\.(?=\s)/gu, '$1');
+  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty)\.(?=\s)/gu, '$1');
   return /[.!?…]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
 }
 
@@ -125,7 +125,7 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   while (k >= 0 && !b.lines[k]!.trim()) k--;
   if (k <= 0) return null;
   const raw = b.lines[k]!;
-  if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw)) return null;
+  if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw) || TOOL_LINE.test(raw.trim())) return null;
   // A byline names who wrote the page, no part of it ("By Hollis Grant, The Craft Review, October 2018");
   // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").
   // (A title that ends with its date, "Transcript of Trial, Day 3 - June 6, 2024", may still head a part.)
@@ -201,14 +201,15 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     header.push(i);
   }
   const found = (i: number): Inferred<string> => ({
-    value: normalizeSpace(lines[i]!.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/^[*_]+|[*_]+$/g, '')),
+    // "Meeting Title: Q3 Partner Review": a field naming the title gives its value.
+    value: normalizeSpace(lines[i]!.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/^[*_]+|[*_]+$/g, '').replace(TITLE_FIELD, '')),
     from: `the first heading (line ${bodyLine + i})`,
   });
   const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
   if (md !== undefined) return found(md);
   const titleLike = (i: number) => {
     const line = lines[i]!;
-    if (classifyChrome(line) || datelineKind(line) === 'whole') return false;
+    if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE.test(line.trim())) return false;
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
     // "Reader Q&A: Dr. Helen Park on sleep" is one too: a key no other line opens with, words that end no sentence.
@@ -226,13 +227,27 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     if (isHeadingLike(lines[i]!)) return found(i);
     // Alone above a blank line, or above its byline or dateline ("Conducted by Piotr Lis, 4 April 2024").
     const next = lines[i + 1] ?? '';
-    const byline = !!next.trim() && (bylineName(withoutEmphasis(next)) !== null || isDateline(next));
+    // A tool's line about its export ("Transcript exported from Descript") under it, or a standfirst
+    // sentence with the byline under that ("By Tom Reddaway | March 3, 2024"), sets it apart as well.
+    const isByline = (l: string) => !!l.trim() && (bylineName(withoutEmphasis(l)) !== null || isDateline(l));
+    const byline = isByline(next) || TOOL_LINE.test(next.trim()) || (/[.!?]["”’]?$/.test(next.trim()) && wordCount(next) <= 40 && isByline(lines[i + 2] ?? ''));
     // The first line that could be a title: "FOR IMMEDIATE RELEASE" above it is the release's furniture.
     const standsAlone = i === header.find((h) => titleLike(h)) && (!next.trim() || byline) && wordCount(lines[i]!) <= 16 && !/[.!?:,;]$/.test(lines[i]!.trim());
     if (standsAlone) return found(i);
   }
+  // A tool export's first line names the meeting and its date ("APAC community sync - 2023/05/09
+  // 15:00 - Transcript", "OnChain Weekly — recording 2024-11-20") over the tool's own lines: with
+  // no other title, it is the title.
+  const first = header[0];
+  if (first !== undefined && first === lines.findIndex((l) => l.trim()) && datelineKind(lines[first]!) === 'whole' && header.slice(1, 3).some((h) => TOOL_LINE.test(lines[h]!.trim()))) {
+    const words = lines[first]!.replace(/\d[\d/:.-]*|\b(?:GMT|UTC)[+-]?[\d:]*/g, ' ');
+    if (wordCount(words.replace(/[^\p{L}\s]/gu, ' ')) >= 2) return found(first);
+  }
   return null;
 }
+
+/** A tool's line about its own export, never a title: "Riverside transcript", "Transcript exported from Descript", "Attendees". */
+const TOOL_LINE = /^(?:(?:[\p{L}.]+\s)?transcript|transcript (?:exported|generated|created) (?:from|by|with) .{1,30}|attendees|participants|transcript as delivered)$/iu;
 
 /** Words a programme's or a record's own title holds: what kind of text it is. */
 const PROGRAMME_TITLE = /\b(?:interview|transcript|episode|podcast|show|AMA|Q ?& ?A|conversation|debate|remarks|briefing)\b/i;
@@ -396,10 +411,34 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
  * …"): who asks a Q&A's questions when no front matter says. Null for any other byline.
  */
 export function inferInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  const cast = castInterviewer(raw, bodyLine);
+  if (cast) return cast;
   const author = inferAuthor(raw, bodyLine);
   if (!author) return null;
   const line = raw[Number(/line (\d+)/.exec(author.from)?.[1] ?? 0) - bodyLine] ?? '';
   return /^\W*(?:interview|interviewed|interviews|conducted|questions)\s+by\s/i.test(withoutEmphasis(line).trim()) ? author : null;
+}
+
+/**
+ * A header's field naming who asks, in one language or two on one line ("Interviewer: Chen Jing",
+ * "采访：陈静 / Interviewer: Chen Jing"): the holder, in Latin letters where the line gives both.
+ * Only among the first lines, before any blank-separated paragraph of talk.
+ */
+function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  for (let i = 0, seen = 0; i < raw.length && seen < 8; i++) {
+    const line = raw[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const holders: string[] = [];
+    for (const half of line.split(/\s+[/|｜]\s+/)) {
+      const m = /^(interviewer|interviewed by|host|采访|采访者|记者|主持|主持人)\s*[:：]\s*(.+)$/i.exec(half.trim());
+      const name = m?.[2]!.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '');
+      if (name && ((wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) || /^\p{Script=Han}{2,4}$/u.test(name))) holders.push(name);
+    }
+    const latin = holders.find((h) => /^\p{Script=Latin}/u.test(h)) ?? holders[0];
+    if (latin) return { value: latin, from: `the cast line (line ${bodyLine + i})` };
+  }
+  return null;
 }
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;

@@ -173,6 +173,10 @@ const HEARING = /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3})
  */
 const HEARING_INDENTED =
   /^(?: {2,}|\t)((?:The (?:Chairman|Chairwoman|Chair|Chairperson|Vice Chairman|Vice Chair|Clerk|Speaker|President|Presiding Officer))|(?:Mr|Ms|Mrs|Miss|Dr|Senator|Chairman|Chairwoman|Representative|Delegate|Judge|Secretary|General|Admiral|Governor|Mayor|Commissioner|Ambassador)\.? (?!(?:Chairman|Chairwoman|Chair|President|Speaker)\.)\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?)\.[ \t]+(\S.*)$/u;
+/** A hearing record's indented run-in label ("    Ms. Ruiz. Yes, Senator."): the words after it, or null. */
+export function afterHearingLabel(raw: string): string | null {
+  return raw.length > 8 && (raw[0] === ' ' || raw[0] === '\t') ? (HEARING_INDENTED.exec(raw)?.[2] ?? null) : null;
+}
 /** A forum comment's author in bold, a score after it: "**u/soil_nerd** (98 points)". */
 const FORUM_HANDLE = /^\*\*((?:u\/)?@?[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2})\*\*\s*((?:\s*\([^()]{1,40}\)){0,3})\s*$/u;
 /** Zoom chat: "From Priya Raman to Everyone:", "From Priya Raman to Marcus Webb (Privately):", "From Priya Raman :". */
@@ -556,6 +560,8 @@ export function stripInlineNotes(text: string): string {
 }
 
 const HONORIFIC = /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?$/i;
+/** A hearing's chair or member named by office and surname ("Chairman Holloway", "Senator Voss"), whom the header names in full ("Hon. Grant Holloway"). */
+const CHAIR_TITLE = /^(?:chairman|chairwoman|chair|senator|representative|congressman|congresswoman)$/i;
 /** Titles a label puts before a person's name ("SEN.", "GOV.", "DR."): not part of the name ("St." can be: "St. Clair"). */
 const TITLE = /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?$/i;
 
@@ -900,6 +906,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       titledFullName(name, header) ??
       titledFullName(name, lines) ??
       (words.length === 2 && HONORIFIC.test(words[0]!) ? (firstAndLast(bySurname.get(words[1]!.toLowerCase())) ?? surnameInHeader(words[1]!, header)) : null) ??
+      // "Chairman Holloway" under a header naming "Hon. Grant Holloway".
+      (words.length === 2 && CHAIR_TITLE.test(words[0]!) ? surnameInHeader(words[1]!, header) : null) ??
       // "DR. VAN WYK" where the header names "Dr. Pieter van Wyk": a surname with a particle.
       (SURNAME_PARTICLE.test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null);
     if (full) fullNames.set(name, full);
@@ -1235,7 +1243,7 @@ function surnameInHeader(label: string, header: readonly string[]): string | nul
   // A label in capitals ("MARA") is read as the name it spells ("Mara").
   const word = label === label.toUpperCase() ? label[0] + label.slice(1).toLowerCase() : label;
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word)) return null;
-  const notFirstName = (w: string) => TITLE.test(w) || TITLE_BEFORE_NAME.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
+  const notFirstName = (w: string) => TITLE.test(w) || TITLE_BEFORE_NAME.test(w) || CHAIR_TITLE.test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   let found: string | null = null;
   for (const raw of header) {
     // A heading in capitals ("THE INTERVIEW: NORA VANCE") spells its names too.

@@ -21,6 +21,7 @@ import { headerSection, isWhenLine, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
+import { isFooter } from './transcript.js';
 import { isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
@@ -138,6 +139,7 @@ export function parseProse(input: ParseInput): ParseResult {
       let first = -1;
       let last = i;
       let k = i + 1;
+      const starts: number[] = [];
       // A question set as a numbered list item answers in its item: the lines indented under it.
       const listItem = NUMBERED_ITEM.test(raw) && /^\s{2,}\S/.test(lines[i + 1] ?? '');
       for (; k < end && markdownHeading(lines[k]!) === null && !questionHeadings.has(k) && !tables.has(k); k++) {
@@ -151,8 +153,18 @@ export function parseProse(input: ParseInput): ParseResult {
         }
         if (first < 0) first = k;
         if (k === last + 1 && paragraphs.length && first < k) paragraphs[paragraphs.length - 1] += ' ' + line.trim();
-        else paragraphs.push(line.trim());
+        else {
+          paragraphs.push(line.trim());
+          starts.push(k);
+        }
         last = k;
+      }
+      // The page's footer under the last answer ("Still have a question? Email hello@…"): no words of the answer.
+      let footer: { from: number; to: number; text: string } | null = null;
+      if (k >= end && paragraphs.length >= 2 && isFooter(lines, starts[starts.length - 1]!, paragraphs[paragraphs.length - 1]!)) {
+        footer = { from: starts.pop()!, to: last, text: paragraphs.pop()! };
+        last = footer.from - 1;
+        while (last > first && !lines[last]!.trim()) last--;
       }
       if (first >= 0) {
         // "Q1. When…?" / "A1. At six…", "### Q: Why?" / "**A:** Because…": the side's mark is no part
@@ -168,6 +180,7 @@ export function parseProse(input: ParseInput): ParseResult {
         const signer = signedQuestion(raw);
         b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? asker, section }, i, last);
       }
+      if (footer) narrate(b, footer.text, state, { section, narrator, firstIdx: footer.from, lastIdx: footer.to });
       i = k - 1;
       continue;
     }
@@ -231,7 +244,27 @@ export function parseProse(input: ParseInput): ParseResult {
     carried = runsOn && lastQuote ? lastQuote : null;
     i = last;
   }
+  creditListQuotesToGuest(b, lines, input.meta.title);
   return b.result('prose');
+}
+
+/**
+ * A page about one guest (a show's notes): the title names them and every quotation signed on
+ * the page is theirs (two at least). A quotation nobody is named for in a list item there (a
+ * highlight's "Labs spin-off: "…"") is the guest's words too.
+ */
+function creditListQuotesToGuest(b: DocBuilder, lines: readonly string[], title: string): void {
+  const quotes = b.records.filter((r) => r.type === 'quote');
+  const signed = new Set(quotes.filter((r) => r.speaker).map((r) => r.speaker!));
+  if (signed.size !== 1 || quotes.filter((r) => r.speaker).length < 2) return;
+  const guest = [...signed][0]!;
+  const registry = b.input.registry;
+  const inTitle = [guest, ...registry.aliasesOf(guest)].some((n) => new RegExp(String.raw`(?<![\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(title));
+  if (!inTitle) return;
+  for (const r of quotes) {
+    const idx = r.line - b.input.bodyLine;
+    if (r.speaker === null && r.line === r.endLine && /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s/.test(lines[idx] ?? '')) r.speaker = guest;
+  }
 }
 
 const BLOCKQUOTE = /^\s{0,3}>/;

@@ -390,9 +390,27 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const l = k >= 0 ? labelAt(k) : null;
     return !!l && !isAskerKey(l);
   };
+  // A heading in capitals wrapped over lines of its own between blank lines, over a labelled turn
+  // ("STATEMENT OF NAME, TITLE, FIRM" / "NAME OF FIRM", centred): one heading.
+  const wrappedHeadings = wrappedCapitalHeadings(lines, end, (k) => !!labelAt(k));
+  // A paragraph outside the turns set with its first line indented (a hearing record's preamble
+  // "    The subcommittee met … at 10:02 a.m., in" / "room 2128, …"): the lines under it that
+  // stand further left are more of it.
+  const hangingNarrative = new Set<number>();
+  let narrativeFirst = -1;
   for (let i = Math.min(firstContent, firstTurn); i < end; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
+    const capitalHeading = wrappedHeadings.get(i);
+    if (capitalHeading && !b.isMarked(i)) {
+      for (const k of capitalHeading.lines) b.mark(k, 'heading');
+      block++;
+      section = sectionTitle(capitalHeading.title);
+      current = null;
+      i = capitalHeading.lines[capitalHeading.lines.length - 1]!;
+      continue;
+    }
+    const narrativeHangs = !current && narrativeFirst >= 0 && narrative[narrative.length - 1]?.idx === i - 1 && hangsUnder(lines, i - 1, narrativeFirst, i);
     if (quotedAnswer && !BLOCKQUOTE_LINE.test(raw)) {
       if (current === quotedAnswer) current = null;
       quotedAnswer = null;
@@ -486,6 +504,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const messageGoesOn = thread && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
     const titled =
       !wrapsOn &&
+      !narrativeHangs &&
       // "Respondent (R): dairy farmer, 61": a cast line describes someone, it heads nothing.
       !isCastLine(raw) &&
       // "- 01:45 How Ingrid got to Svalbard": a list's item is a fragment of the list, never a heading.
@@ -503,7 +522,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
     // heading even when it is not title case ("New Mexico and the Kraken, the best bitcoin exchange").
-    const bare = !titled && !wrapsOn && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(asked) && !(current !== null && !current.parts.length);
+    const bare = !titled && !wrapsOn && !narrativeHangs && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(asked) && !(current !== null && !current.parts.length);
     if (titled || bare) {
       b.mark(i, 'heading');
       block++;
@@ -549,6 +568,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current.parts.push(text);
       current.partLines.push(i);
     } else {
+      if (narrativeHangs) hangingNarrative.add(i);
+      else narrativeFirst = i;
       narrative.push({ idx: i, section });
     }
   }
@@ -618,8 +639,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       n + 1 < narrative.length &&
       narrative[n + 1]!.idx === last + 1 &&
       narrative[n + 1]!.section === sec &&
-      !endsLikeSentence(lines[last]!) &&
-      (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!)) &&
+      (hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!)))) &&
       !isBulletItem(lines, last) &&
       !isBulletItem(lines, last + 1)
     ) {
@@ -627,7 +647,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       last++;
       joined += ' ' + lines[last]!.trim();
     }
-    const text = withoutEmphasis(stripBullet(joined)).trim();
+    // A Markdown heading's marks ("# I'm … Ask me anything!") are the page's syntax, no words.
+    const text = withoutEmphasis(stripBullet(joined.replace(/^\s{0,3}#{1,6}\s+(?=\S)/, '').replace(/\s+#+\s*$/, ''))).trim();
     const saying = isFirstPersonSingular(text) || (sayings && isBulletItem(lines, idx));
     if (guest && saying && !isQuestionParagraph(text)) {
       // "I feel I grew up…" above an interview with one guest is that guest speaking.
@@ -654,7 +675,7 @@ const ADDRESS_FOR_READER = /\S@\S+\.\w|https?:\/\/|\bwww\./;
  * of itself, or, set off by a blank line, a line wholly in italics (a show's credits) or one
  * giving the reader an address ("If your question is not here, write to ir@…").
  */
-function isFooter(lines: readonly string[], at: number, text: string): boolean {
+export function isFooter(lines: readonly string[], at: number, text: string): boolean {
   if (FIRST_PERSON.test(text)) return false;
   if (ABOUT_TRANSCRIPT.test(text)) return true;
   if (at === 0 || lines[at - 1]!.trim()) return false;
@@ -919,6 +940,27 @@ function hangsUnder(lines: string[], above: number, first: number, at: number): 
   const indent = (l: string) => /^[ \t]*/.exec(l)![0].replace(/\t/g, '    ').length;
   const here = lines[at]!;
   return indent(lines[first]!) >= 2 && indent(here) + 2 <= indent(lines[first]!) && !/^\s*(?:[-–—•·*▪]|\d{1,3}[.)])\s/.test(here);
+}
+
+/**
+ * Headings in capitals wrapped over two or three lines of their own ("STATEMENT OF NAME, TITLE,
+ * FIRM" / "GROUP"): a run of lines with no lower-case letter and no sentence's end, a blank line
+ * above and below, a labelled turn next. Keyed by the run's first line.
+ */
+function wrappedCapitalHeadings(lines: readonly string[], end: number, labelled: (k: number) => boolean): Map<number, { lines: number[]; title: string }> {
+  const out = new Map<number, { lines: number[]; title: string }>();
+  const capitals = (l: string) => /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !endsLikeSentence(l.trim());
+  for (let i = 1; i < end; i++) {
+    if (lines[i - 1]!.trim() || !capitals(lines[i]!) || labelled(i)) continue;
+    let j = i;
+    while (j + 1 < end && lines[j + 1]!.trim() && capitals(lines[j + 1]!)) j++;
+    if (j === i || j - i > 2 || j + 1 >= end || lines[j + 1]!.trim()) continue;
+    const next = nextNonBlankLine(lines as string[], j + 1);
+    const title = normalizeSpace(lines.slice(i, j + 1).join(' '));
+    if (next < end && labelled(next) && wordCount(title) <= 20) out.set(i, { lines: Array.from({ length: j - i + 1 }, (_, d) => i + d), title });
+    i = j;
+  }
+  return out;
 }
 
 /** Only a page's header (and blank lines around it) stands between lines `from` and `to`. */
