@@ -1294,15 +1294,16 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   // the lists the second pass fills, are made only for the records that reach the head
   // (withHits below): at 1,000× a search has tens of thousands of candidates and keeps a few
   // hundred, and a Map and two arrays for each of them were most of its garbage.
-  const hitsOf = (id: number): { hits: Map<number, ClauseHit>; score: number; matched: number; exact: number } => {
-    const hits = new Map<number, ClauseHit>();
+  // A candidate's sums over the typed terms and the phrase groups, in one order for both paths;
+  // `hits` (when given) also collects the clause hits the head's explanation reads.
+  const termSums = (id: number, hits: Map<number, ClauseHit> | null): { score: number; matched: number; exact: number } => {
     let score = 0;
     let matched = 0;
     let exact = 0;
     for (const i of termIdx) {
       const h = hitsByClause[i]!.get(id);
       if (h) {
-        hits.set(i, h);
+        hits?.set(i, h);
         score += h.score;
         const speakerOnly = question !== null && h.fields.size === 1 && h.fields.has('speaker');
         matched += worth[i]! * (h.exact ? 1 : cfg.partialWorth) * (speakerOnly ? cfg.speakerOnlyWorth : 1);
@@ -1314,13 +1315,18 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       for (const i of members) {
         const h = hitsByClause[i]!.get(id);
         if (h) {
-          hits.set(i, h);
+          hits?.set(i, h);
           score += h.score;
           any = true;
         }
       }
       if (any) matched++;
     }
+    return { score, matched, exact };
+  };
+  const hitsOf = (id: number): { hits: Map<number, ClauseHit>; score: number; matched: number; exact: number } => {
+    const hits = new Map<number, ClauseHit>();
+    let { score, matched, exact } = termSums(id, hits);
     // An expansion stands in for the word it expands, only in a record without that word (as a
     // whole word), worth less than the word: a record with the typed word is never outranked by
     // one with its stand-in. A prefix or fuzzy match of the word and a stand-in: the better counts.
@@ -1349,29 +1355,7 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
       scored.push({ id, score, matched, exact, hits, base: score, proximity: 1, figure: null, figureFactor: 1, inherited: [], stopVerbs: [] });
       continue;
     }
-    let score = 0;
-    let matched = 0;
-    let exact = 0;
-    for (const i of termIdx) {
-      const h = hitsByClause[i]!.get(id);
-      if (h) {
-        score += h.score;
-        const speakerOnly = question !== null && h.fields.size === 1 && h.fields.has('speaker');
-        matched += worth[i]! * (h.exact ? 1 : cfg.partialWorth) * (speakerOnly ? cfg.speakerOnlyWorth : 1);
-        if (h.exact) exact++;
-      }
-    }
-    for (const members of groupMembers) {
-      let any = false;
-      for (const i of members) {
-        const h = hitsByClause[i]!.get(id);
-        if (h) {
-          score += h.score;
-          any = true;
-        }
-      }
-      if (any) matched++;
-    }
+    const { score, matched, exact } = termSums(id, null);
     scored.push({ id, score, matched, exact, hits: PENDING_HITS, base: score, proximity: 1, figure: null, figureFactor: 1, inherited: NO_INHERITED, stopVerbs: NO_STOP_VERBS });
   }
   /** The head's candidates given their hits and lists of their own (what the loop above left out). */
