@@ -81,6 +81,8 @@ const CREDIT_TITLE = /^(?:(?:Judge|Justice|Hon\.?|Honourable|Honorable|Rev\.?|Re
 const BY_NAMES = new RegExp(String.raw`^[Bb]y\s+(${NAMES})$`, 'u');
 const BY_NAMES_CREDITED = new RegExp(String.raw`^[Bb]y\s+(${NAMES})\s*(?:[|·•—–]|\s-)\s*(.+)$`, 'u');
 const NAMES_ONLY = new RegExp(String.raw`^${NAMES}$`, 'u');
+/** A verb, a date, then who wrote it: "Posted on 9 August 2023 by Rosa Kim". */
+const DATED_VERB_BYLINE = /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+(?:on\s+|in\s+)?(.+?),?\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\.?$/u;
 
 /**
  * The other bylines (undefined when the line is none of them, null when it
@@ -93,6 +95,9 @@ const NAMES_ONLY = new RegExp(String.raw`^${NAMES}$`, 'u');
  */
 function moreBylineName(line: string): string | null | undefined {
   if (/^(?:transcribed|transcription|translated|translation)\s+by\s/i.test(line)) return null;
+  // "Posted on 9 August 2023 by Rosa Kim", "Published March 3, 2024 by …": the date before the name.
+  const datedVerb = DATED_VERB_BYLINE.exec(line);
+  if (datedVerb && (isDateLine(datedVerb[1]!) || MONTH_YEAR.test(datedVerb[1]!))) return datedVerb[2]!.replace(/\.$/, '');
   const two = BY_NAMES.exec(line);
   if (two) return two[1]!;
   const credited = BY_NAMES_CREDITED.exec(line);

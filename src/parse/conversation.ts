@@ -84,6 +84,8 @@ export interface ConversationContext {
   warnUnknown: boolean;
   /** how paragraphs of one turn join in its text: "\n" for transcript paragraphs, " " for caption cues */
   joiner?: string;
+  /** who asks and who answers a Q./A. write-up whose sides carry no names (its author, the one person its standfirst introduces) */
+  sides?: { asker: string; guest: string } | null;
 }
 
 /** Words that carry no content of their own in a reply: agreement, interjection, thanks. */
@@ -191,13 +193,16 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   for (const t of turns) if (t.asker && t.key !== null && !t.answerRole && !asks(t) && HANDS_OVER.test(t.parts[t.parts.length - 1] ?? '')) t.asker = false;
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   const titled = guests.length === 0 ? personInTitle(meta.title) : null;
-  const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : titled ? (registry.resolve(titled) ?? titled) : null;
+  const sided = guests.length === 0 && !titled ? (ctx.sides?.guest ?? null) : null;
+  const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : titled ? (registry.resolve(titled) ?? titled) : sided ? (registry.resolve(sided) ?? sided) : null;
   // An interview where no turn is named (dialogue dashes, ">>" alone): the answers are the guest's.
   const allAnonymous = turns.every((t) => t.speaker === null);
+  // Who the asking side is: the front matter's host, else a write-up's author.
+  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? null;
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
     if (label === null) {
-      if (turn.asker) return hostNames[0] ? (registry.resolve(hostNames[0]) ?? hostNames[0]) : null;
+      if (turn.asker) return asksFor ? (registry.resolve(asksFor) ?? asksFor) : null;
       return allAnonymous && !asks(turn) ? guest : null;
     }
     const mapped = renamed(label);
@@ -211,7 +216,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // "AUDIENCE MEMBER:", "CALLER:", "REPORTER:" ask in their own voice: the asker is the person
     // the label describes ("Audience Member"), never the front matter's host.
     const lettered = turn.asker && QUESTION_LETTERS.test(label);
-    if ((ASKER_ROLES.test(label) || lettered) && !CALLS_IN.test(label) && hostNames[0]) return registry.resolve(hostNames[0]) ?? hostNames[0];
+    if ((ASKER_ROLES.test(label) || lettered) && !CALLS_IN.test(label) && asksFor) return registry.resolve(asksFor) ?? asksFor;
     if (ANSWER_ROLES.test(label) && guest) return guest;
     // "Q"/"A" name a side, not a person: with nobody known to be behind it the voice is
     // anonymous in this document, never one person "A" across the corpus. So is a voice the
@@ -641,4 +646,41 @@ function isAbandoned(text: string, vocatives: ReadonlySet<string>): boolean {
   while (k < sentences.length - 1 && isBackchannel(sentences[k]!.text, vocatives)) k++;
   const rest = sentences.slice(k).map((s) => s.text).join(' ');
   return wordCount(rest) <= ABANDONED_MAX_WORDS;
+}
+
+/** A sentence's opening word that starts no name ("In Lisbon, …", "The Ledgerline team …"). */
+const OPENING_WORD = /^(?:the|a|an|in|at|on|of|for|from|since|after|before|when|last|this|that|these|those|our|my|we|i|it|he|she|they|his|her|their|today|yesterday|here|there)$/i;
+
+/**
+ * The one person a standfirst introduces by full name ("Tomás Ferreira has led compliance at
+ * Ledgerline since 2021."): a single run of two or three capitalised words, an opening word
+ * ("In", "The") set aside, that is no organisation nor the place after "of"/"at". Null when it
+ * names none, several, or only `except` (the author).
+ */
+export function personIntroduced(text: string, except: string | null): string | null {
+  const cap = (w: string) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*[,.:;]?$/u.test(w);
+  const names: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+/)) {
+    const words = sentence.split(/\s+/).filter(Boolean);
+    let run: string[] = [];
+    let after = '';
+    for (let i = 0; i <= words.length; i++) {
+      const w = words[i];
+      if (w !== undefined && !run.length && (NAME_TITLE.test(w) || (i === 0 && OPENING_WORD.test(w)))) continue;
+      if (w !== undefined && cap(w) && !/[,.:;]$/.test(run[run.length - 1] ?? '')) {
+        if (!run.length) after = words[i - 1] ?? '';
+        run.push(w);
+        continue;
+      }
+      if (run.length > 3) return null;
+      const name = run.join(' ').replace(/[,.:;]$/, '');
+      if (run.length >= 2 && !/^(?:of|at)$/i.test(after) && !hasOrganisationSuffix(name) && (!except || titleKey(name) !== titleKey(except))) names.push(name);
+      run = [];
+      if (w !== undefined && cap(w)) {
+        after = words[i - 1] ?? '';
+        run.push(w);
+      }
+    }
+  }
+  return new Set(names).size === 1 ? names[0]! : null;
 }

@@ -23,7 +23,7 @@ import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, wi
 import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
-import { emitConversation, type Turn } from './conversation.js';
+import { emitConversation, personIntroduced, type Turn } from './conversation.js';
 import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isThreadFurniture, isWroteLine, isEmailField } from './threads.js';
 import {
   ANSWER_ROLES,
@@ -615,7 +615,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   dropDirectionTurns(turns, (k) => scan.at[k]?.rest ?? '', b);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: meta.speakers.length > 0 || hostNames.length > 0 });
+  const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: meta.speakers.length > 0 || hostNames.length > 0, sides });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));
@@ -1034,4 +1035,29 @@ export function isQuestionParagraph(raw: string): boolean {
   const a = askingSentences(raw);
   if (!a || a.asking.length === 0) return false;
   return hasSecondPerson(a.text) || (/\?["”’]?$/.test(a.text) && a.sentences.length <= 2) || !endsLikeSentence(a.text);
+}
+
+/** A side's letter, no person: "Q.", "A.", "Question:", "Answer:". */
+const SIDE_LETTER = /^(?:q|question|a|answer)$/i;
+
+/**
+ * A write-up by one author whose Q./A. sides carry no names, under a standfirst that introduces
+ * one person by full name ("Tomás Ferreira has led compliance at Ledgerline since 2021."): the
+ * author asks, that person answers. Null when the front matter names a side, a turn is named,
+ * or the standfirst introduces nobody or several.
+ */
+function writeUpSides(
+  turns: readonly Turn[],
+  narrative: readonly { idx: number }[],
+  lines: readonly string[],
+  meta: ParseInput['meta'],
+  hostNames: readonly string[],
+): { asker: string; guest: string } | null {
+  if (!meta.author || hostNames.length || meta.speakers.length || !turns.length) return null;
+  if (!turns.every((t) => t.key === null || SIDE_LETTER.test(t.key))) return null;
+  if (!turns.some((t) => t.asker) || !turns.some((t) => t.answerRole)) return null;
+  const first = Math.min(...turns.map((t) => t.lines[0] ?? Infinity));
+  const standfirst = narrative.filter((n) => n.idx < first).map((n) => lines[n.idx]!.trim()).join(' ');
+  const guest = standfirst ? personIntroduced(standfirst, meta.author) : null;
+  return guest ? { asker: meta.author, guest } : null;
 }
