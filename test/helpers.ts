@@ -2,7 +2,7 @@
  * Test helpers: load the shipped corpus once, build documents in temp folders.
  * Nothing here reads ../shared: everything the tests need lives in the repo.
  */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,22 @@ export function tempCorpus(files: Record<string, string | Buffer>): string {
     writeFileSync(path, content);
   }
   return dir;
+}
+
+const fixtureCorpora = new Map<string, Corpus>();
+/**
+ * The corpus of a fixture folder's files (speakers.yml included), loaded once per folder from a
+ * copy in the OS temp dir: the tests read the documents as a user's folder, never the repo's.
+ */
+export function fixtureCorpus(dir: string): Corpus {
+  let corpus = fixtureCorpora.get(dir);
+  if (!corpus) {
+    const files: Record<string, Buffer> = {};
+    for (const f of readdirSync(dir)) files[f] = readFileSync(join(dir, f));
+    corpus = loadCorpus(tempCorpus(files));
+    fixtureCorpora.set(dir, corpus);
+  }
+  return corpus;
 }
 
 export function recordsOf(corpus: Corpus, doc: string) {

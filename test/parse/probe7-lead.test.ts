@@ -4,23 +4,14 @@
  * test/fixtures/probe7/lead, and, beside each, a small text of our own in other words, so each
  * test proves the shape and not the sentence.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, type Corpus } from '../../src/load/load.js';
-import { FIXTURES, tempCorpus } from '../helpers.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
 
 const DIR = join(FIXTURES, 'probe7', 'lead');
 
-let probe: Corpus | undefined;
-function probeCorpus(): Corpus {
-  if (!probe) {
-    const files: Record<string, string | Buffer> = {};
-    for (const f of readdirSync(DIR)) files[f] = readFileSync(join(DIR, f));
-    probe = loadCorpus(tempCorpus(files));
-  }
-  return probe;
-}
+const probeCorpus = (): Corpus => fixtureCorpus(DIR);
 const recs = (c: Corpus, doc: string) => c.records.filter((r) => r.doc === doc);
 const recOf = (c: Corpus, doc: string, words: string) => {
   const r = recs(c, doc).find((x) => x.text.includes(words));

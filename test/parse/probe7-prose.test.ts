@@ -4,24 +4,16 @@
  * into test/fixtures/probe7/prose with their speakers.yml, and, beside each, a small text of
  * our own in other words, so each test proves the shape and not the sentence.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, type Corpus } from '../../src/load/load.js';
-import { FIXTURES, tempCorpus } from '../helpers.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
 
 const DIR = join(FIXTURES, 'probe7', 'prose');
 const SPEAKERS = readFileSync(join(DIR, 'speakers.yml'), 'utf8');
 
-let probe: Corpus | undefined;
-function probeCorpus(): Corpus {
-  if (!probe) {
-    const files: Record<string, string | Buffer> = {};
-    for (const f of readdirSync(DIR)) files[f] = readFileSync(join(DIR, f));
-    probe = loadCorpus(tempCorpus(files));
-  }
-  return probe;
-}
+const probeCorpus = (): Corpus => fixtureCorpus(DIR);
 const recs = (c: Corpus, doc: string) => c.records.filter((r) => r.doc === doc);
 const quoteOf = (c: Corpus, doc: string, words: string) => {
   const q = recs(c, doc).find((r) => r.type === 'quote' && r.text.includes(words));
