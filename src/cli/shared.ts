@@ -57,7 +57,13 @@ export async function writeOutput(io: Io, format: string, out: Output): Promise<
     flushBytes();
     if (pending) io.stdout.write(pending);
   }
-  if (printed.stderr) io.stderr.write(printed.stderr);
+  if (printed.stderr) {
+    // "no match" in the shipped corpus, when the user named none, says which corpus it searched:
+    // someone who ran quarry inside their own notes folder would otherwise read it as "not in mine".
+    const note = !out.count && searchedShippedByDefault ? ` in the shipped corpus (name yours with --corpus DIR or QUARRY_CORPUS)` : '';
+    searchedShippedByDefault = false;
+    io.stderr.write(note && printed.stderr.endsWith('\n') ? printed.stderr.slice(0, -1) + note + '\n' : printed.stderr);
+  }
   return out.count ? 0 : 1;
 }
 
@@ -75,7 +81,10 @@ import type { SearchIndex } from '../index/index.js';
 import type { ProgressCounts, ProgressLine } from '../render/progress.js';
 import type { Corpus } from '../model/corpus.js';
 import type { CorpusHead, Store } from '../store/store.js';
-import { corpusDir, packageVersion, type GlobalOptions, type Io } from './context.js';
+import { chosenCorpusDir, corpusDir, packageVersion, type GlobalOptions, type Io } from './context.js';
+
+/** Set by openCorpus: this run reads the shipped corpus because no corpus was named (writeOutput says so on "no match"). */
+let searchedShippedByDefault = false;
 
 export interface OpenOptions {
   /** also give the search index (from the cache when it has one, else built) */
@@ -102,6 +111,7 @@ export async function openCorpus(g: GlobalOptions, io: Io, opts: { index: true }
 export async function openCorpus(g: GlobalOptions, io: Io, opts?: OpenOptions): Promise<OpenedCorpus>;
 export async function openCorpus(g: GlobalOptions, io: Io, opts: OpenOptions = {}): Promise<OpenedCorpus> {
   const dir = corpusDir(g, io);
+  searchedShippedByDefault = chosenCorpusDir(g, io) === undefined;
   const { openCorpusWith } = await import('../api/open.js');
   const progress = await progressFor(g, io);
   const opened = await loadOrFailAsync(() =>
@@ -146,6 +156,7 @@ export function databaseUrl(g: GlobalOptions, io: Io): string | undefined {
  * local index with the corpus (a search will need it). The caller closes it.
  */
 export async function openStore(g: GlobalOptions, io: Io, opts: OpenOptions = {}): Promise<{ dir: string; store: Store }> {
+  searchedShippedByDefault = false;
   const url = databaseUrl(g, io);
   if (url !== undefined) {
     const { openPostgresStore } = await import('../store/postgres/store.js');

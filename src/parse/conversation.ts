@@ -88,6 +88,17 @@ export interface ConversationContext {
   sides?: { asker: string; guest: string } | null;
 }
 
+/**
+ * Whether the document itself (its front matter) names its speakers, host or interviewer: only
+ * then is a label that matches none of them worth a warning. Names the loader inferred from a
+ * header or byline do not count: a document without front matter has declared nothing, and
+ * `check --strict` must not fail it for a label quarry read correctly.
+ */
+export function declaresSpeakers(meta: DocumentMeta): boolean {
+  const declared = (field: 'speakers' | 'host' | 'interviewer') => !(field in meta.inferred);
+  return (meta.speakers.length > 0 && declared('speakers')) || (!!meta.host && declared('host')) || (!!meta.interviewer && declared('interviewer'));
+}
+
 /** Words that carry no content of their own in a reply: agreement, interjection, thanks. */
 const BACKCHANNEL_WORDS = new Set([
   'yeah', 'yes', 'yep', 'yup', 'no', 'nope', 'right', 'sure', 'okay', 'ok', 'uh-huh', 'mm-hmm', 'mhm', 'hmm', 'uh', 'um', 'exactly',

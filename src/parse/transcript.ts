@@ -23,7 +23,7 @@ import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, wi
 import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
-import { emitConversation, personIntroduced, type Turn } from './conversation.js';
+import { declaresSpeakers, emitConversation, personIntroduced, type Turn } from './conversation.js';
 import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isThreadFurniture, isWroteLine, isEmailField } from './threads.js';
 import {
   ANSWER_ROLES,
@@ -616,7 +616,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: meta.speakers.length > 0 || hostNames.length > 0, sides });
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));

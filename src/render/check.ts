@@ -48,7 +48,7 @@ export function renderCheckTable(report: CheckReport, env: RenderEnv): string {
   const total = report.documents.reduce((a, d) => a + d.records.qa + d.records.quote + d.records.claim, 0);
   const parsed = report.documents.filter((d) => d.ok).length;
   const summary =
-    `${report.documents.length} document${report.documents.length === 1 ? '' : 's'}, ${parsed} parsed, ${total} records; ` +
+    `${report.documents.length} document${report.documents.length === 1 ? '' : 's'}, ${parsed} parsed, ${total} record${total === 1 ? '' : 's'}; ` +
     `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`;
   return `${table}\n${report.ok ? env.paint.green(summary) : env.paint.red(summary)}\n`;
 }
