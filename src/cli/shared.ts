@@ -7,6 +7,9 @@ import { FdWriter, UsageError } from './context.js';
 import { escapeControls } from '../render/safe.js';
 import type { Output } from '../render/formats/index.js';
 
+/** The corpus's speaker registry file (corpus/speakers-file.ts; repeated so this module loads no corpus code). */
+const SPEAKERS_FILE = 'speakers.yml';
+
 export type Run = (body: () => Promise<number>) => Promise<void>;
 
 /**
@@ -205,6 +208,12 @@ export function warnLoadErrors(corpus: CorpusHead, io: Io): void {
   const otherErrors = corpus.problems.filter((p) => p.severity === 'error' && !status.some((d) => d.file === p.file));
   // a problem of the folder itself ("no documents in …") is said as it is
   for (const p of otherErrors.filter((p) => p.file === '.')) io.stderr.write(`quarry: ${escapeControls(p.message)}\n`);
-  const files = [...new Set([...failed, ...otherErrors.filter((p) => p.file !== '.').map((p) => p.file)])].map(escapeControls);
+  const files = [...new Set(failed)].map(escapeControls);
   if (files.length) io.stderr.write(`quarry: ${files.length} document${files.length === 1 ? '' : 's'} could not be loaded (${files.join(', ')}); run 'quarry check' for details\n`);
+  // A file that is not a document (speakers.yml) is not "a document that could not be loaded":
+  // every document did load, only without what that file would have given them.
+  for (const file of new Set(otherErrors.filter((p) => p.file !== '.' && !failed.includes(p.file)).map((p) => p.file))) {
+    const what = file === SPEAKERS_FILE || file.endsWith(`/${SPEAKERS_FILE}`) ? ': its names and aliases are not applied' : '';
+    io.stderr.write(`quarry: ${escapeControls(file)} could not be read${what}; run 'quarry check' for details\n`);
+  }
 }
