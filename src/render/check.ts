@@ -40,7 +40,8 @@ export function renderCheckTable(report: CheckReport, env: RenderEnv): string {
   const table = renderTable({
     head: ['', 'document', 'shape', 'qa', 'quote', 'claim', 'coverage', 'sentences', 'unparsed'],
     rows,
-    flex: { 1: 1 },
+    // the document's id is what a reader needs from a row (and copies into --doc): it gives way last
+    keep: [1],
     width: env.width,
     paint: env.paint,
     colored: env.colored,
