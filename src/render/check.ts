@@ -51,7 +51,8 @@ export function renderCheckTable(report: CheckReport, env: RenderEnv): string {
   const summary =
     `${report.documents.length} document${report.documents.length === 1 ? '' : 's'}, ${parsed} parsed, ${total} record${total === 1 ? '' : 's'}; ` +
     `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`;
-  return `${table}\n${report.ok ? env.paint.green(summary) : env.paint.red(summary)}\n`;
+  // no documents: a table of headers alone says nothing the summary does not
+  return `${report.documents.length ? `${table}\n` : ''}${report.ok ? env.paint.green(summary) : env.paint.red(summary)}\n`;
 }
 
 /**

@@ -262,6 +262,17 @@ describe('help', () => {
     for (const id of shown) expect((await runCli(['show', id, '--format', 'json'])).code).toBe(0);
   });
 
+  it('quarry help NAME for no such command says so in one line and exits 2; an empty --by is a usage error', async () => {
+    const r = await runCli(['help', 'nosuch']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("quarry: help: unknown command 'nosuch' (quarry help lists the commands)\n");
+    expect((await runCli(['help', 'stats'])).stdout).toMatch(/^Usage: quarry stats/);
+    const by = await runCli(['stats', '--by', '']);
+    expect(by.code).toBe(2);
+    expect(by.stderr).toBe('quarry: --by: needs a value\n');
+  });
+
   it('quarry alone prints the help on stderr and exits 2', async () => {
     const r = (await runCli([]));
     expect(r.code).toBe(2);

@@ -101,6 +101,10 @@ describe('bad environments', () => {
       const out = JSON.parse(r.stdout);
       expect(Array.isArray(out) ? out : out.counts).toEqual([]);
     }
+    // check says it in its summary, with no table of headers alone
+    const check = await runCli(['--corpus', dir, 'check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toBe('0 documents, 0 parsed, 0 records; 1 error, 0 warnings\n');
   });
 
   it('a bad COLUMNS or TERM does not break a table', async () => {
