@@ -32,6 +32,15 @@ describe('quarry show', () => {
     expect(gutter.filter((l) => l.startsWith('>')).map((l) => Number(/(\d+) │/.exec(l)![1]))).toEqual([45]);
   });
 
+  it('at 80 columns the cited line is shown whole, wrapped under its gutter; the lines around it are cut', async () => {
+    const out = (await runCli(['show', MATERNITY], { env: { COLUMNS: '80' } })).stdout.split('\n');
+    const at = out.findIndex((l) => /^> 45 │ /.test(l));
+    const cited = [out[at]!.replace(/^> 45 │ /, ''), ...out.slice(at + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => /^ {5}│ /.test(x))).map((l) => l.replace(/^ {5}│ /, ''))];
+    expect(cited.join(' ')).toMatch(/^After giving birth, .* I simply didn’t have time to be depressed\.$/);
+    expect(Math.max(...out.map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(out.find((l) => /^ {2}47 │ /.test(l))).toMatch(/…$/);
+  });
+
   it('--format json: { record, citation, context } with the file lines around the record', async () => {
     const qa = all.find((x) => x.type === 'qa' && x.endLine > x.line)!;
     const r = (await runCli(['show', qa.id, '--format', 'json', '--context', '1']));
