@@ -89,7 +89,7 @@ describe('search results', () => {
     const table = (await runCli(['search', 'zzyzxqwv']));
     expect(table.code).toBe(1);
     expect(table.stdout).toBe('');
-    expect(table.stderr).toBe("quarry: no record matches 'zzyzxqwv'\n");
+    expect(table.stderr).toBe("quarry: no record matches 'zzyzxqwv' in the shipped corpus (name yours with --corpus DIR or QUARRY_CORPUS)\n");
   });
 
   it('a filter can make a good query match nothing: exit 1', async () => {
