@@ -674,7 +674,9 @@ function attribute(
       // "Duarte's answer was simple:": the owner of the answer does.
       // "Diane Swonk, KPMG:": a name, then where the person works.
       const nameFirst = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*[^,]{1,60}$/u.exec(trimmed);
-      const subject = nameFirst ? nameFirst[1]! : trimmed.replace(COLON_PREDICATE, '').replace(SPEECH_NOUN_OWNED, '');
+      // "For P7, it was the first round of layoffs:": the person the clause is about says what follows.
+      const forWhom = /^For\s+([^,]{1,40}),\s+(?:it|this|that)$/u.exec(trimmed.replace(COLON_PREDICATE, ''));
+      const subject = nameFirst ? nameFirst[1]! : forWhom ? forWhom[1]! : trimmed.replace(COLON_PREDICATE, '').replace(SPEECH_NOUN_OWNED, '');
       const who =
         subject !== trimmed && wordCount(subject) > 0
           ? resolveSpeaker(subject, state, 'label', true)
