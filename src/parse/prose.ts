@@ -38,7 +38,7 @@ function openingParagraph(lines: readonly string[], from: number, end: number): 
 }
 
 export function parseProse(input: ParseInput): ParseResult {
-  const lines = withoutBlockquoteMarks(splitLines(input.body));
+  const lines = withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body)));
   const b = new DocBuilder(input, lines);
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
@@ -390,6 +390,24 @@ const QUESTION_END = /\?["”’')*_]*$/;
  * as the text inside it: each mark becomes spaces, so every line keeps its place. An epigraph
  * in "> " above an article is a small part of it and keeps its marks.
  */
+/** Whisper's plain output: each line a segment under its span, "[00:27.360 --> 00:34.000]  In 2001, …". */
+const CUE_SPAN = /^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]\s*/;
+/**
+ * A transcript tool's segment lines without their time spans (blanked, so offsets hold): the
+ * span times the words, no part of them. Only where most lines carry one (three or more).
+ */
+function withoutCueTimes(lines: string[]): string[] {
+  let timed = 0;
+  let content = 0;
+  for (const l of lines) {
+    if (!l.trim()) continue;
+    content++;
+    if (l.includes('-->') && CUE_SPAN.test(l)) timed++;
+  }
+  if (timed < 3 || timed * 2 <= content) return lines;
+  return lines.map((l) => l.replace(CUE_SPAN, (m) => ' '.repeat(m.length)));
+}
+
 function withoutBlockquoteMarks(lines: string[]): string[] {
   let quoted = 0;
   let content = 0;

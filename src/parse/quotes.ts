@@ -674,7 +674,9 @@ function attribute(
       // "Duarte's answer was simple:": the owner of the answer does.
       // "Diane Swonk, KPMG:": a name, then where the person works.
       const nameFirst = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*[^,]{1,60}$/u.exec(trimmed);
-      const subject = nameFirst ? nameFirst[1]! : trimmed.replace(COLON_PREDICATE, '').replace(SPEECH_NOUN_OWNED, '');
+      // "For P7, it was the first round of layoffs:": the person the clause is about says what follows.
+      const forWhom = /^For\s+([^,]{1,40}),\s+(?:it|this|that)$/u.exec(trimmed.replace(COLON_PREDICATE, ''));
+      const subject = nameFirst ? nameFirst[1]! : forWhom ? forWhom[1]! : trimmed.replace(COLON_PREDICATE, '').replace(SPEECH_NOUN_OWNED, '');
       const who =
         subject !== trimmed && wordCount(subject) > 0
           ? resolveSpeaker(subject, state, 'label', true)
@@ -689,6 +691,9 @@ function attribute(
   if (bare) {
     const reporter = reportingSubject(paragraph.slice(0, s.start), state);
     if (reporter) return { ...reporter, explicit: false };
+    // "He did not turn around. “…”", "Her father laughed. “…”": the person the sentence before is about speaks, never someone named earlier.
+    const actor = actorBefore(paragraph.slice(0, s.start), state);
+    if (actor) return { speaker: actor.speaker, self: actor.speaker !== null && actor.speaker === state.self, explicit: false };
     const person = recentPerson(state, null);
     if (person) return { speaker: person, self: person === state.self, explicit: false };
     if (state.lastQuote && state.lastQuote.paragraph === state.paragraph - 1 && state.lastQuote.speaker) {
@@ -729,6 +734,32 @@ function reportingSubject(text: string, state: AttributionState): { speaker: str
     return person ? { speaker: person, self: person === state.self } : null;
   }
   return resolveSpeaker(subject, state, 'subject', true);
+}
+
+/**
+ * The actor of the sentence right before a quotation standing alone, when that sentence does
+ * something rather than say something: "…, she laughs." / "She sat beside him." / "He did not
+ * turn around." (the pronoun's person, by gender: null when nobody near is of that gender), or
+ * "Her father laughed." (someone described, not named: null). Undefined when the sentence has
+ * another shape, so the caller's older rules still decide.
+ */
+const PRONOUN_ACTOR = /(?:^|,\s+)(she|he)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+(?:ed|s)?(?:\s[^,;]*)?[.!]$/u;
+const DESCRIBED_ACTOR = /^(?:Her|His|Their|My|Our)\s+(\p{Ll}+)\s+\p{Ll}+(?:ed|s)(?![\p{L}])/u;
+function actorBefore(text: string, state: AttributionState): { speaker: string | null } | undefined {
+  const tail = text.trimEnd();
+  if (!/[.!]$/.test(tail)) return undefined;
+  const sentence = (tail.length > 600 ? tail.slice(-600) : tail).split(/(?<=[.!?])\s+/).pop() ?? '';
+  if (/[“”"]/.test(sentence) || wordCount(sentence) > 30) return undefined;
+  const described = DESCRIBED_ACTOR.exec(sentence);
+  if (described && (KIN_NOUN.test(described[1]!) || PERSON_NOUN_WORDS.has(described[1]!))) return { speaker: null };
+  // "He" may be a surname (He Yi) in a text that names one: the pronoun rules elsewhere decide there.
+  const opening = /^(She|He)\s+\p{Ll}/u.exec(sentence);
+  const clause = opening ? null : PRONOUN_ACTOR.exec(sentence);
+  const pronoun = opening?.[1] ?? (clause && clause.index > 0 ? clause[1] : null);
+  if (!pronoun || (/^He$/.test(pronoun) && (state.byPart.has('He') || state.registry.resolve('He')))) return undefined;
+  VERB_RE.lastIndex = 0;
+  if (VERB_RE.test(sentence.replace(LEADING_PARTICIPLE, ''))) return undefined; // a speech verb: reportingSubject's shape
+  return { speaker: recentPerson(state, /^she$/i.test(pronoun) ? 'f' : 'm') };
 }
 
 /** A date after an epigraph's name: " February 10, 2024", ", 10 Feb 2024", " 2024". */
@@ -906,6 +937,22 @@ const FUNCTION_WORD =
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|van|von|der|del|la|le|bin|al|el|di|(?:al|el|bin|ibn|abu|ben|ad|ash)-\p{Lu}[\p{L}'’-]*)$/u;
 
+/** A study's participant code: "P3", "R04", "S12"; or written out, "Participant 15" (= P15), "Respondent 4". */
+const CODE_TOKEN = /^[PRIS]\d{1,3}$/;
+const CODE_WORD = /^(?:[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Ss]ubject)$/;
+/**
+ * A research text's pseudonym as the whole speaker phrase (a leading connective aside): "As P3 put it",
+ * "P19 told us", "said Participant 15". The written-out form is the code ("Participant 15" is P15),
+ * so both spellings are one speaker.
+ */
+function participantCode(words: readonly string[], position: 'after-verb' | 'subject' | 'label'): string | null {
+  const ws = position === 'subject' && words.length > 1 && /^(?:as|and|but|so|for|while|when|then|yet)$/i.test(words[0]!) ? words.slice(1) : words;
+  const one = ws.length === 1 ? ws[0]!.replace(/[,.:;]$/, '') : null;
+  if (one && CODE_TOKEN.test(one)) return one;
+  if (ws.length === 2 && CODE_WORD.test(ws[0]!) && /^\d{1,3}[,.:;]?$/.test(ws[1]!)) return `${ws[0]![0]!.toUpperCase()}${ws[1]!.replace(/[,.:;]$/, '')}`;
+  return null;
+}
+
 /**
  * A person's name in a phrase: a run of capitalised words, after any titles
  * ("Binance CEO Richard Teng" → "Richard Teng"), never an organisation. A
@@ -920,6 +967,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     text = text.slice(hon[0].length);
   }
   const words = text.split(/\s+/).filter(Boolean);
+  const code = participantCode(words, position);
+  if (code) return code;
   while (words.length > 1 && TITLE_BEFORE_NAME.test(words[0]!)) words.shift();
   // The run of name words at the end (subject, label) or the start (after the verb).
   let run: string[] = [];
@@ -966,6 +1015,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   }
   while (run.length && /^(de|da|van|von|der|del|la|le|bin|al|el|di)$/.test(run[0]!)) run.shift();
   if (run.length === 0 || run.length > 4) return null;
+  // "Here I say…", "Now I said": a capitalised opening word, then the pronoun I, is the speaker in the first person, never a name.
+  if (position === 'subject' && run.length === 2 && run[1] === 'I' && !state.byPart.has(run[0]!) && !state.registry.resolve(run[0]!)) return null;
   const name = run.join(' ').replace(/['’]s$/, '');
   if (isOrg(name, state)) {
     // An organisation may speak for itself ("Birch Partners said in a statement"), but only as the whole phrase.
@@ -1366,6 +1417,10 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     found.push({ at, m: { name, gender: state.genders.get(name) ?? state.genders.get(full) ?? null } });
     taken.push([at, at + m[0].length]);
   }
+  if (!found.length) {
+    const lone = loneFirstNameSubject(text, state);
+    if (lone) found.push({ at: 0, m: { name: lone, gender: state.genders.get(lone) ?? null } });
+  }
   found.sort((a, b) => a.at - b.at);
   // "Her son, Michael Vance,": the kinship noun before a name says the person's gender (and the
   // "she" that follows is someone else).
@@ -1391,6 +1446,29 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     state.recent.push({ paragraph: state.paragraph, people: found.map((f) => f.m) });
     trimRecent(state);
   }
+}
+
+/**
+ * A story's character named by a first name alone as a sentence's subject: "Margaret found her
+ * father on the pier", "Tomas looked at his hands". The word opens the sentence, a verb in the
+ * past follows it, and a "her"/"his" later in the sentence refers back to it (which says the
+ * gender too). Not a word that names things or groups ("Police found her car", "Nobody asked his
+ * name"), a plural, or a title.
+ */
+const LONE_NAME_OPENING = /^[\s"“'‘*_]*(\p{Lu}\p{Ll}{2,14})\s+(?:\p{Ll}+ed|found|took|went|came|sat|stood|knew|thought|felt|left|ran|saw|made|kept|held|heard|began|turned|put|got|gave|shook|drew|caught|told|said|set|led)\s+(?:[^.!?]*?\s)??(her|his|she|he)(?![\p{L}])/u;
+const GROUP_WORD = /^(?:Police|Staff|Security|Management|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Noone|Neither|Either|Another|Others|Nothing|Something|Everything|Father|Mother|Dad|Mum|Mom|Grandma|Grandpa|Doctor|Nurse)$/;
+function loneFirstNameSubject(text: string, state: AttributionState): string | null {
+  const m = LONE_NAME_OPENING.exec(text);
+  if (!m) return null;
+  const word = m[1]!;
+  if (/s$/.test(word) || GROUP_WORD.test(word) || NOT_PERSON_WORDS.test(word) || LONE_FUNCTION_WORD.test(word) || OPENING_CONJUNCTION.test(word) || isTitleWord(word) || isOrg(word, state)) return null;
+  const known = state.registry.resolve(word) ?? state.byPart.get(word);
+  if (known) return state.registry.resolve(known) ?? known;
+  const gender = /^(?:her|she)$/.test(m[2]!) ? 'f' : 'm';
+  if (!state.genders.has(word)) state.genders.set(word, gender);
+  // Known from now on as a name: "Margaret looked at the water" names her again.
+  state.byPart.set(word, word);
+  return word;
 }
 
 /**

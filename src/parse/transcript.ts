@@ -431,7 +431,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const l = labelAt(i);
     if (l) {
       // "Jesse Powell: . Yeah." — stray punctuation between the label and the words is the transcriber's.
-      const rest = stripInlineNotes(l.rest.trim().replace(/^[.,;:]+\s*/, ''));
+      let rest = stripInlineNotes(l.rest.trim().replace(/^[.,;:]+\s*/, ''));
+      // "Audience member (Amira, founder of a payments startup):": who the holder is stays searchable, with the words.
+      if (l.note && /,\s+\p{Ll}/u.test(l.note)) rest = `(${l.note}) ${rest}`;
       current = {
         key: l.key,
         speaker: l.speaker,
