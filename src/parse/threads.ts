@@ -51,7 +51,7 @@ const HANDLE_ALONE = /^@[\p{L}\p{N}_]{1,30}$/u;
 const SHORT_AGE = /^\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited)?\s*)?$/i;
 /** A line of furniture only: "level 2", "OP", "· 3 yr. ago", "· 1,876 points", "reply", "Replying to @ana_epi". */
 export const FURNITURE_LINE = new RegExp(
-  String.raw`^(?:level \d{1,2}|OP|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})+|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
+  String.raw`^(?:[·•]|\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited)?\s*)?|level \d{1,2}|OP|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})+|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
   'iu',
 );
 /*
@@ -79,7 +79,7 @@ const FURNITURE_ITEMS_START = new RegExp(
 );
 /** …and how it ends (or it holds a handle's "@"). */
 const FURNITURE_ITEMS_END = new RegExp(
-  String.raw`(?:ago|now|\d|m\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|${MONTH})$`,
+  String.raw`(?:ago|now|\d|m\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|${MONTH}|\d\s?(?:s|h|d|w|mo|y|yr)|[•·]|Edited)$`,
   'iu',
 );
 
@@ -170,7 +170,7 @@ function furnitureWithoutPattern(s: string): boolean | null {
 export function isThreadFurniture(raw: string): boolean {
   const s = raw.trim();
   if (s.length === 0 || s.length > 80) return false;
-  // A separator alone between a post's header lines ("·"), a LinkedIn age ("2w •").
+  // A separator alone between a post's header lines ("·"), a LinkedIn age ("2w •"): FURNITURE_LINE's first forms.
   if (s === '·' || s === '•' || SHORT_AGE.test(s)) return true;
   if (!mayBeFurnitureLine(s)) return false;
   return furnitureWithoutPattern(s) ?? FURNITURE_LINE.test(s);
