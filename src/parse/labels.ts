@@ -713,7 +713,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
   }
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
-  for (const [i, h] of threadHeaders(lines, (k) => read[k] !== null)) read[i] = { name: h.name, role: null, rest: '', style: 'heading', thread: true };
+  const headers = threadHeaders(lines, (k) => read[k] !== null);
+  for (const [i, h] of headers) read[i] = { name: h.name, role: null, rest: '', style: 'heading', thread: true };
+  // A thread page's title above its first post ("CZ: Binance Will Survive This Bear Market | …"): the page's, no turn.
+  if (headers.size) {
+    const top = lines.findIndex((l) => l.trim());
+    if (top >= 0 && top < Math.min(...headers.keys()) && read[top]?.style === 'colon') read[top] = null;
+  }
   // A call transcript's question and answer lines as FactSet and Bloomberg set them: "Q - Margaret
   // Olsen" / "A - Evelyn Marchetti" (or "Q: Name"), the letter and a name alone on the line, the
   // words on the lines below. The letter is the side, the name who speaks. Only where two or more

@@ -61,6 +61,7 @@ export function parseProse(input: ParseInput): ParseResult {
   const firstContent = markHeader(b, end, (i) => questionHeadings.has(i) || sent.questions.has(i));
   noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
+  const references = referenceLists(lines, firstContent, end);
 
   const wrapWidth = lineWidth(lines);
   // An e-mail quoting the message it answers ("On Mon, … Marcus Webb wrote:" / "> …"): its "> " lines are that writer's, not set-off quotations.
@@ -93,6 +94,17 @@ export function parseProse(input: ParseInput): ParseResult {
     if (!raw.trim()) continue;
     if (b.isMarked(i)) {
       carried = null;
+      continue;
+    }
+    const cited = references.get(i);
+    if (cited) {
+      // A reference list: each entry one claim, whole; the titles in its quote marks are nobody's words.
+      b.mark(i, 'heading');
+      section = normalizeSpace(raw).replace(/:$/, '');
+      startSection(state);
+      for (const k of cited) b.add({ type: 'claim', text: normalizeSpace(lines[k]!), speaker: narrator, section }, k);
+      carried = null;
+      i = cited[cited.length - 1]!;
       continue;
     }
     const asked = sent.questions.get(i);
@@ -265,6 +277,37 @@ function creditListQuotesToGuest(b: DocBuilder, lines: readonly string[], title:
     const idx = r.line - b.input.bodyLine;
     if (r.speaker === null && r.line === r.endLine && /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s/.test(lines[idx] ?? '')) r.speaker = guest;
   }
+}
+
+/** A reference list's heading; the second group's lists hold notes too, citations only where every entry is dated. */
+const REFERENCE_HEADING = /^\s*(?:#{1,6}\s*)?(?:(references|bibliography|works cited|sources|citations|further reading|literature cited)|(notes|footnotes|endnotes))\s*:?\s*$/i;
+/** An entry of a reference list: "1. ^ "Title". …", "[3] Russolillo, S. (2018). …", "² Binance press release, …", "- Smith, J. …". */
+const REFERENCE_ENTRY = /^\s*(?:\d{1,3}[.)]\s*)?(?:\^|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}[.)]|[-*•])\s*\S/u;
+const DATED = /(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)/;
+
+/**
+ * The reference lists of a document, by their heading's line: the entries under a "References"
+ * (or "Notes") heading, each a line opening with a list mark, a "^" back-link, "[n]" or a
+ * superscript number. A list of notes counts only when every entry carries a year, as citations do.
+ */
+function referenceLists(lines: readonly string[], from: number, end: number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let i = from; i < end; i++) {
+    const h = REFERENCE_HEADING.exec(lines[i]!);
+    if (!h) continue;
+    const entries: number[] = [];
+    let k = i + 1;
+    for (; k < end; k++) {
+      const line = lines[k]!;
+      if (!line.trim()) continue;
+      if (!REFERENCE_ENTRY.test(line)) break;
+      entries.push(k);
+    }
+    if (!entries.length || (h[2] && !entries.every((e) => DATED.test(lines[e]!)))) continue;
+    out.set(i, entries);
+    i = entries[entries.length - 1]!;
+  }
+  return out;
 }
 
 const BLOCKQUOTE = /^\s{0,3}>/;

@@ -722,18 +722,36 @@ function reportingSubject(text: string, state: AttributionState): { speaker: str
   const sentence = text.trimEnd().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|St)\.)\s+/).pop() ?? '';
   if (!/[.!?]$/.test(sentence) || /[“”"]/.test(sentence)) return null;
   VERB_RE.lastIndex = 0;
-  const verb = VERB_RE.exec(sentence);
-  if (!verb) return null;
-  const subject = sentence.slice(0, verb.index).trim();
-  if (wordCount(subject) < 1 || wordCount(subject) > 4 || /,/.test(subject)) return null;
+  const verbs = allMatches(VERB_RE, sentence);
+  if (!verbs.length) return null;
+  let verb = verbs[0]!;
+  let subject = sentence.slice(0, verb.index).trim();
+  let midSentence = true;
+  if (wordCount(subject) < 1 || wordCount(subject) > 4 || /,/.test(subject)) {
+    // "… AI-assisted replies, which He insists will not …": the subject of a later clause whose
+    // verb reports, after a comma and a relative or a conjunction (in mid-sentence: a capital there
+    // is a name's). A verb's form as a noun before it ("replies") reports nothing.
+    let clause = '';
+    for (const v of verbs) {
+      clause = /,\s+(?:which|who|as|and|but|while|whereas|yet)\s+([^,]+)$/u.exec(sentence.slice(0, v.index))?.[1]?.trim() ?? '';
+      if (wordCount(clause) >= 1 && wordCount(clause) <= 4) {
+        verb = v;
+        break;
+      }
+    }
+    if (wordCount(clause) < 1 || wordCount(clause) > 4) return null;
+    [subject, midSentence] = [clause, true];
+  } else midSentence = !/^(?:He|She)$/.test(subject);
   // "She added that … to the president": the people the sentence names after its subject are
   // what she spoke of, never who "she" is.
   if (/^(he|she)$/i.test(subject)) {
     const spokenOf = sentence.slice(verb.index).toLowerCase();
     const person = recentPerson(state, /^she$/i.test(subject) ? 'f' : 'm', (name) => spokenOf.includes(name.toLowerCase()));
+    const named = subject === 'He' && midSentence ? registeredByPart('He', state) : null;
+    if (named) return { speaker: named, self: named === state.self };
     return person ? { speaker: person, self: person === state.self } : null;
   }
-  return resolveSpeaker(subject, state, 'subject', true);
+  return resolveSpeaker(subject, state, 'subject', midSentence);
 }
 
 /**
@@ -827,6 +845,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // Only "NAME, APPOSITIVE, said" walks back; "In May, Ruiz said" and "a reply from CZ asking" take the last part.
     if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state)) k--;
     head = parts[k]!;
+    // "In a 2018 interview she said": a phrase of time or place before the pronoun, no comma between.
+    const pronounAfterPhrase = /^(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she)$/iu.exec(head);
+    if (pronounAfterPhrase) head = pronounAfterPhrase[1]!.toLowerCase();
     // "He, 39, said": a pronoun takes no age after it; a name does (the surname He of He Yi).
     if (/^\d{1,3}$/.test(parts[k + 1] ?? '')) midSentence = true;
   }
@@ -1090,9 +1111,15 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   const m = /^[\s*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=[\s,])/u.exec(opening);
   if (!m) return;
   const name = m[1]!;
-  if (!title.includes(name) || name.split(/\s+/).some((w) => NOT_PERSON_WORDS.test(w)) || hasOrganisationSuffix(name)) return;
+  // The surname "He" opens a name as a pronoun opens a sentence ("He Yi (born 1986) is …"): where the
+  // title gives the same words, it is the name.
+  const words = name.split(/\s+/);
+  if (!title.includes(name) || words.some((w, k) => NOT_PERSON_WORDS.test(w) && !(k === 0 && w === 'He')) || hasOrganisationSuffix(name)) return;
   state.subject = state.registry.resolve(name) ?? name;
-  // "… died on Friday. He was 80.": the paragraph's pronouns give the subject's gender.
+  // "… died on Friday. He was 80.": the paragraph's pronouns give the subject's gender. The names
+  // it writes are no pronouns ("also known as Yi He in …").
+  for (const n of state.registry.mentions(opening).reverse()) opening = opening.slice(0, n.start) + ' '.repeat(n.end - n.start) + opening.slice(n.end);
+  opening = opening.split(name).join(' ');
   const she = /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/iu.test(opening);
   const he = /(?<![\p{L}])(?:he|his|himself)(?![\p{L}])/u.test(opening) || /(?<![\p{L}])(?:He|His|Himself)(?=\s+\p{Ll})/u.test(opening);
   if (she !== he && !state.genders.has(state.subject)) state.genders.set(state.subject, she ? 'f' : 'm');
@@ -1299,6 +1326,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   for (const m of hasPersonNoun(text) ? allMatches(DESCRIPTION, text) : []) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
+    // "every senior leader", "each member", "several analysts": a quantified phrase is no one person a "she" can be.
+    if (/^(?:every|each|some|most|many|several|two|three)\s/i.test(m[0])) continue;
     // "Danqing was the director", "audition as a host", "Ana Ruiz, a partner at …": a role, not a new person.
     const before = text.slice(Math.max(0, at - 200), at);
     if (/(?<![\p{L}])(is|was|are|were|be|been|being|as|named|called|became|become)\s*$/iu.test(before)) continue;
@@ -1416,6 +1445,20 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     const name = state.registry.resolve(full) ?? full;
     found.push({ at, m: { name, gender: state.genders.get(name) ?? state.genders.get(full) ?? null } });
     taken.push([at, at + m[0].length]);
+  }
+  // In a document about a woman whose name has the word "He" ("He Yi"), a capitalised "He" before a
+  // lowercase word is her surname, never a pronoun for her: "He co-founded Binance with Zhao".
+  // And in mid-sentence a capitalised "He" is a surname wherever it stands ("a simple rule, He
+  // explains"): the one registered person whose name has it.
+  if (text.includes('He ')) {
+    const subject = state.subject && state.genders.get(state.subject) === 'f' && state.subject.split(' ').includes('He') ? state.subject : null;
+    for (const m of text.matchAll(/(?<![\p{L}])He(?=\s+\p{Ll})/gu)) {
+      const at = m.index ?? 0;
+      if (overlaps(at, at + 2)) continue;
+      const mid = /[\p{L}\d,;]\s+$/u.test(text.slice(Math.max(0, at - 3), at));
+      const name = subject ?? (mid ? registeredByPart('He', state) : null);
+      if (name) found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
+    }
   }
   if (!found.length) {
     const lone = loneFirstNameSubject(text, state);

@@ -24,7 +24,7 @@ import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { declaresSpeakers, emitConversation, personIntroduced, type Turn } from './conversation.js';
-import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isThreadFurniture, isWroteLine, isEmailField } from './threads.js';
+import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField } from './threads.js';
 import {
   ANSWER_ROLES,
   examinerOf,
@@ -330,7 +330,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": a time the sentence
     // above stops for is its last words, not a stamp.
     if (isLoneTime(raw) && !(i > 0 && lines[i - 1]!.trim() && endsOnOpenWord(lines[i - 1]!) && !isLoneTime(lines[i - 1]!))) b.mark(i, 'markup');
-    else if (thread && isThreadFurniture(raw)) b.mark(i, 'markup');
+    else if (thread && !scan.at[i]?.thread && (isThreadFurniture(raw) || isThreadActionLine(raw))) b.mark(i, 'markup');
+    // The author's headline under a post's name line: who they are, no words of the post.
+    else if (thread && scan.at[i - 1]?.thread && isHeadlineAt(lines, i)) b.mark(i, 'metadata');
     else if (QUOTE_MARKS_ONLY.test(raw)) b.mark(i, 'markup');
     else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw)) b.mark(i, 'markup');
     // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
