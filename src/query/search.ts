@@ -767,6 +767,8 @@ async function lookupPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): P
   const clause: PhraseClause = { ...c, stemmed };
   const keys = [...new Set(c.words.filter((w) => surfaceTerm(w) !== null))];
   const name = cjkName(c);
+  // a name written so may be a speaker's alias (何一 for He Yi): the records carry the canonical name
+  const canonical = name ? (store.head.registry.resolve(name) ?? null) : null;
   let candidates: Map<number, number> | null = null;
   for (const k of keys) {
     const found = await lookupExact(store, k, stemmed, cfg, name !== null);
@@ -785,6 +787,14 @@ async function lookupPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): P
     candidates = new Map();
     for (const id of await store.keys()) candidates.set(id, 1);
   }
+  if (canonical !== null) {
+    // the records that speaker said hold the name only as the canonical one: added at the weight of one word
+    const all = await store.keys();
+    const said = await store.passes(all, { speakers: [canonical] }, (r) => r.speaker === canonical);
+    all.forEach((id, i) => {
+      if (said[i] && !candidates!.has(id)) candidates!.set(id, 1);
+    });
+  }
   const hits: ClauseHits = new Map();
   const ids = [...candidates.keys()];
   for (let from = 0; from < ids.length; from += READ_BATCH) {
@@ -795,7 +805,7 @@ async function lookupPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): P
       if (spans.length) hits.set(id, { score: candidates.get(id)!, indexTerms: new Set(), spans, exact: true, how: new Set(['phrase']), fields: new Set(spans.map((m) => m.field)) });
       else if (name) {
         const r = records[k]!;
-        const named = NAME_FIELDS.filter((f) => (f === 'topics' ? r.topics.join('\n') : (r[f] ?? '')).includes(name));
+        const named = NAME_FIELDS.filter((f) => (f === 'topics' ? r.topics.join('\n') : (r[f] ?? '')).includes(name) || (canonical !== null && (f === 'speaker' || f === 'asker') && r[f] === canonical));
         if (named.length) hits.set(id, { score: candidates.get(id)!, indexTerms: new Set(), spans: [], exact: true, how: new Set(['phrase']), fields: new Set(named) });
       }
     });

@@ -92,6 +92,13 @@ describe('search results', () => {
     expect(launch.some((x, i) => i > 0 && x > launch[i - 1]!)).toBe(true);
   });
 
+  it('a name in Chinese that is a speaker\'s alias finds what that speaker said (speakers.yml: 何一 is He Yi)', async () => {
+    const hits = JSON.parse((await runCli(['search', '何一', '--format', 'json', '--limit', '50'])).stdout) as { speaker: string | null; text: string }[];
+    expect(hits.length).toBeGreaterThan(10);
+    expect(hits.every((h) => h.speaker === 'He Yi' || /何一/.test(h.text))).toBe(true);
+    expect((await runCli(['search', '何一', '--speaker', 'CZ', '--format', 'json'])).code).toBe(1);
+  });
+
   it('exit 1 and valid empty output when nothing matches', async () => {
     const json = (await runCli(['search', 'zzyzxqwv', '--format', 'json']));
     expect(json.code).toBe(1);
