@@ -3,9 +3,11 @@
  * command, and the JSON checked against docs/record.schema.json: real output,
  * not hand-made samples.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RECORD_FIELDS } from '../../src/render/json.js';
-import { runCli, tempCorpus } from '../helpers.js';
+import { ROOT, runCli, tempCorpus } from '../helpers.js';
 import { csvObjects, keywordsOf, loadSchema, parseCsv, parseNdjson, SUPPORTED_KEYWORDS, validate, validateAt } from './support.js';
 
 type Obj = Record<string, unknown>;
@@ -201,6 +203,56 @@ describe('docs/record.schema.json', () => {
   it('validates show --format json', async () => {
     const out = JSON.parse(await ok(['show', 'techflow-he-yi-2025/q-d7725310', '--format', 'json']));
     expect(validateAt(out, '#/$defs/show')).toEqual([]);
+  });
+
+  // kwic, timeline, compare, conflicts and related: each element of their array against its $def,
+  // the NDJSON lines the same elements, and the CSV header the columns docs/records.md lists
+  const ANALYSES: Array<{ def: string; runs: string[][] }> = [
+    { def: 'kwic', runs: [['kwic', 'launched'], ['kwic', 'trading', 'volume', '--width', '10'], ['kwic', 'BNB', '--sort', 'right']] },
+    { def: 'timeline', runs: [['timeline']] },
+    { def: 'compare', runs: [['compare', 'binance'], ['compare', 'largest', 'exchange']] },
+    { def: 'conflict', runs: [['conflicts', '--limit', '50']] },
+    { def: 'related', runs: [['related', 'c-343b80d2']] },
+  ];
+  const records = readFileSync(join(ROOT, 'docs', 'records.md'), 'utf8');
+  const analysisJson = new Map<string, Promise<Obj[]>>();
+  const jsonOf = (args: string[]) => {
+    const key = args.join('\0');
+    if (!analysisJson.has(key)) analysisJson.set(key, ok([...args, '--format', 'json']).then((t) => JSON.parse(t) as Obj[]));
+    return analysisJson.get(key)!;
+  };
+
+  for (const { def, runs } of ANALYSES) {
+    const command = runs[0]![0]!;
+    it(`validates ${command} --format json against #/$defs/${def}, and its ndjson and csv are as documented`, async () => {
+      for (const args of runs) {
+        const out = await jsonOf(args);
+        expect(out.length, args.join(' ')).toBeGreaterThan(0);
+        expect(out.flatMap((x) => validateAt(x, `#/$defs/${def}`))).toEqual([]);
+        expect(parseNdjson(await ok([...args, '--format', 'ndjson']))).toEqual(out);
+        // not vacuous: a field too many, or one missing, is refused
+        expect(validateAt({ ...out[0], extra: 1 }, `#/$defs/${def}`)).toEqual(["$: unexpected property 'extra'"]);
+        const { [Object.keys(out[0]!)[0]!]: _first, ...rest } = out[0]!;
+        expect(validateAt(rest, `#/$defs/${def}`).length).toBeGreaterThan(0);
+      }
+      // the section of records.md for this command names its CSV columns
+      const section = new RegExp(`\\*\\*\`${command}\`\\*\\*[\\s\\S]*?(?=\\n\\*\\*\`|\\n## )`).exec(records)?.[0] ?? '';
+      const documented = /`([a-z_]+(?:,[a-zA-Z_]+)+)`/.exec(section)?.[1];
+      expect(documented, `records.md lists ${command}'s CSV columns`).toBeDefined();
+      expect(parseCsv(await ok([...runs[0]!, '--format', 'csv']))[0]).toEqual(documented!.split(','));
+    });
+  }
+
+  it('was run on output that uses what the five $defs allow: question figures, dates without a year, conflicting events', async () => {
+    const compare = (await jsonOf(['compare', 'binance'])) as Array<{ records: Array<{ figures: Array<{ value: unknown }>; questionFigures: unknown[] }> }>;
+    const entries = compare.flatMap((g) => g.records);
+    expect(entries.some((r) => r.questionFigures.length > 0)).toBe(true);
+    expect(entries.some((r) => r.figures.some((f) => String(f.value).startsWith('--')))).toBe(true);
+    const timeline = (await jsonOf(['timeline'])) as Array<{ conflict: boolean; precision: string }>;
+    expect(timeline.some((e) => e.conflict)).toBe(true);
+    expect(new Set(timeline.map((e) => e.precision))).toEqual(new Set(['year', 'month', 'day']));
+    const conflicts = (await jsonOf(['conflicts', '--limit', '50'])) as Array<{ a: { field: string }; b: { field: string } }>;
+    expect(conflicts.some((c) => c.a.field === 'question' || c.b.field === 'question')).toBe(true);
   });
 
   it('rejects what the contract forbids (the checker is not vacuous)', async () => {
