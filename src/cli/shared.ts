@@ -213,7 +213,8 @@ export function warnLoadErrors(corpus: CorpusHead, io: Io): void {
   // A file that is not a document (speakers.yml) is not "a document that could not be loaded":
   // every document did load, only without what that file would have given them.
   for (const file of new Set(otherErrors.filter((p) => p.file !== '.' && !failed.includes(p.file)).map((p) => p.file))) {
-    const what = file === SPEAKERS_FILE || file.endsWith(`/${SPEAKERS_FILE}`) ? ': its names and aliases are not applied' : '';
-    io.stderr.write(`quarry: ${escapeControls(file)} could not be read${what}; run 'quarry check' for details\n`);
+    // (invalid YAML loses the whole file, one bad entry only that person: the words fit both)
+    const said = file === SPEAKERS_FILE || file.endsWith(`/${SPEAKERS_FILE}`) ? 'has errors: the names and aliases in error are not applied' : 'could not be read';
+    io.stderr.write(`quarry: ${escapeControls(file)} ${said}; run 'quarry check' for details\n`);
   }
 }

@@ -131,6 +131,6 @@ describe('bad environments', () => {
     const r = await runCli(['list', '--corpus', dir, '--format', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(1);
-    expect(r.stderr).toBe("quarry: speakers.yml could not be read: its names and aliases are not applied; run 'quarry check' for details\n");
+    expect(r.stderr).toBe("quarry: speakers.yml has errors: the names and aliases in error are not applied; run 'quarry check' for details\n");
   });
 });
