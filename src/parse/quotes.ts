@@ -645,6 +645,11 @@ function attribute(
     const who = resolveSpeaker((acc[1] ?? acc[2])!, state, 'after-verb', sentenceStart === s.start);
     if (who) return { ...who, explicit: true };
   }
+  // "According to Grace Mwangi, a lawyer in Nairobi: “…”": the person named right after "According
+  // to" speaks, not the appositive that describes them (a clause with its own speech verb after
+  // the comma has its own subject: "According to X, the CEO told staff: “…”").
+  const accName = !acc && ACCORDING_OPENING.test(before) ? accordingAppositive(before, state) : null;
+  if (accName) return { speaker: accName, self: accName === state.self, explicit: true };
   // `“…,” said Ortiz, a pilot at Marlow Pilots Inc. “It never has.”`: the abbreviation kept the
   // attribution's full stop from ending the sentence, so the next quotation follows a closed frame.
   const closedFrame = !!prevAccepted && /[.!?]\s*$/.test(before);
@@ -897,7 +902,16 @@ function registeredByPart(word: string, state: AttributionState): string | null 
     const parts = n.split(/\s+/);
     return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
   });
-  return hits.length === 1 ? hits[0]! : null;
+  if (hits.length) return hits.length === 1 ? hits[0]! : null;
+  // "said Zhao" before the text has written "Changpeng Zhao": a word of one registered alias
+  // ("CZ: [Changpeng Zhao]") names that speaker as a word of the canonical name would.
+  const byAlias = state.registry.names().filter((n) =>
+    state.registry.aliasesOf(n).some((a) => {
+      const parts = a.trim().split(/\s+/);
+      return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
+    }),
+  );
+  return byAlias.length === 1 ? byAlias[0]! : null;
 }
 
 /** Words that make a lowercase run before a name grammar, not a role ("said on Monday Ortiz"). */
@@ -1086,6 +1100,11 @@ function isTitleToken(w: string): boolean {
 // Compiled once: built per call, this pattern of a hundred words cost tens of µs a call.
 const WHOLE_TITLE_WORD = new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'iu');
 
+/** Whether a run of capitalised words may be a person's name: no word names things (a place, a firm, a month), no organisation's suffix. */
+export function mayBePersonName(name: string): boolean {
+  return !name.split(/\s+/).some((w) => NOT_PERSON_WORDS.test(w)) && !hasOrganisationSuffix(name);
+}
+
 /** A capitalised name whose last word makes it an organisation ("Kettle Pay", "Harlow Capital"). */
 export function hasOrganisationSuffix(name: string): boolean {
   return ORG_SUFFIX.test(name.split(/\s+/).pop()!);
@@ -1114,6 +1133,16 @@ export function accordingToPerson(sentence: string, state: AttributionState): st
   if (words.some((w) => NOT_PERSON_WORDS.test(w) && !TITLE_BEFORE_NAME.test(w))) return null;
   const person = personName(name, state, 'after-verb');
   return person && wordCount(person) >= 2 ? person : null;
+}
+
+/** The person of "According to NAME, APPOSITIVE:" right before a quotation, when the appositive only describes them. */
+function accordingAppositive(before: string, state: AttributionState): string | null {
+  if (!/[,:—–]\s*$/.test(before)) return null;
+  const m = ACCORDING_OPENING.exec(before)!;
+  const rest = before.slice(m[0].length - 1);
+  VERB_RE.lastIndex = 0;
+  if (rest.length > 120 || /[“”"]/.test(rest) || VERB_RE.test(rest)) return null;
+  return accordingToPerson(before, state);
 }
 
 function isOrg(name: string, state: AttributionState): boolean {
@@ -1207,6 +1236,12 @@ function mayNamePart(text: string, state: AttributionState): boolean {
   for (const part of state.byPart.keys()) if (plain.includes(part)) return true;
   return false;
 }
+
+/** A sentence that is one capitalised word and a verb of reaction, perhaps with an adverb: "Aziz disagreed.", "Teng quickly objected." */
+const LONE_SUBJECT =
+  /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:disagreed|agreed|objected|demurred|dissented|concurred|differed|hesitated|paused|nodded|smiled|laughed|grinned|shrugged|sighed|frowned|winced|scoffed|protested|countered|responded|replied|relented|persisted|insisted|conceded|interjected|pushed back|was unconvinced|was sceptical|was skeptical|was less sure)[.!]\s*$/u;
+/** Capitalised words that stand as a sentence's subject and are nobody: "Nobody agreed.", "Others objected." */
+const LONE_NON_PERSON = /^(?:Nobody|Everyone|Everybody|Someone|Somebody|Anyone|Others|Few|Neither|Either|Critics|Analysts|Investors|Regulators|Officials|Markets|Prices|Shares|Sales|Profits|Revenue|Demand|Supply|Trading|Volume|Volumes|Growth|Inflation|Stocks|Bonds|Rates|Things|Everything|Nothing|Something)$/;
 
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
@@ -1365,6 +1400,16 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     const name = state.registry.resolve(full) ?? full;
     found.push({ at, m: { name, gender: state.genders.get(name) ?? state.genders.get(full) ?? null } });
     taken.push([at, at + m[0].length]);
+  }
+  // "Dordea disagreed.": a sentence of one capitalised word and its verb names that word's person,
+  // though the text has not yet named them in full, so the "he said" that follows is theirs.
+  if (found.length === 0 && capitals === false) {
+    const lone = LONE_SUBJECT.exec(text);
+    const word = lone?.[1];
+    if (word && !NOT_PERSON_WORDS.test(word) && !LONE_NON_PERSON.test(word) && !isOrg(word, state) && (!/s$/.test(word) || state.midCaps.has(word))) {
+      const name = state.registry.resolve(word) ?? registeredByPart(word, state) ?? word;
+      found.push({ at: lone.index, m: { name, gender: state.genders.get(name) ?? null } });
+    }
   }
   found.sort((a, b) => a.at - b.at);
   // "Her son, Michael Vance,": the kinship noun before a name says the person's gender (and the
