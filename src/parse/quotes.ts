@@ -169,6 +169,8 @@ interface Mention {
   name: string;
   /** 'f' or 'm' when the text says (Ms., "her", "she"), else null */
   gender: 'f' | 'm' | null;
+  /** the pronoun this person cannot be: "a reporter asked whether she …" asks about someone else */
+  not?: 'f' | 'm';
 }
 
 /**
@@ -454,8 +456,11 @@ const NAMING_AT_END = /(?<![\p{L}])(?:call|calls|called|calling|dubbed|termed|na
 /** How far before or after a quote its attribution is looked for, in characters. */
 const WINDOW = 400;
 
+const FOOTNOTE_MARKS = /\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
+
 function isBareQuoteSentence(paragraph: string, s: Sentence, q: QuoteSpan): boolean {
-  const rest = paragraph.slice(s.start, q.start) + paragraph.slice(q.end, s.end);
+  // A footnote mark after the closing quote ("…the whole job."¹, "…job."[3]) is no word of the sentence.
+  const rest = paragraph.slice(s.start, q.start) + paragraph.slice(q.end, s.end).replace(FOOTNOTE_MARKS, '');
   return wordCount(rest) === 0;
 }
 
@@ -807,6 +812,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   return resolveHead(head, state, position, midSentence);
 }
 
+/** A finite verb and what follows it, after a described person: "… declined to comment beyond", "… was quick to add". */
+const CLAUSE_VERB_ON = /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu;
+
 /** "… named Kimo Kahale", "… called Ana": the name a description gives. */
 const NAMED_IN_DESCRIPTION = /(?<![\p{L}])(?:named|called)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u;
 
@@ -870,7 +878,10 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   const descs = allMatches(DESCRIPTION, phrase);
   const desc = descs[0];
   if (desc && desc.index === 0 && wordCount(phrase) <= 18) {
-    return ok(lowerFirst(normalizeSpace(position === 'after-verb' ? phrase : desc[1]!)));
+    // "a spokesperson for the family office declined to comment beyond saying": the description
+    // ends where its clause's own verb starts (not inside a relative clause: "a man who was there").
+    const described = position === 'after-verb' ? phrase : desc[1]!;
+    return ok(lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON, ''))));
   }
   const name = personName(phrase, state, position);
   if (name) return ok(name);
@@ -1238,6 +1249,8 @@ function mayNamePart(text: string, state: AttributionState): boolean {
 }
 
 /** A sentence that is one capitalised word and a verb of reaction, perhaps with an adverb: "Aziz disagreed.", "Teng quickly objected." */
+const ASKED_ABOUT_HINT = /\bask(?:ed|s)\s/;
+const ASKED_ABOUT = /\bask(?:ed|s)\s+(?:(?:whether|if|when|why|how)\s+(she|he)|(her|him))(?![\p{L}])/u;
 const LONE_SUBJECT =
   /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:disagreed|agreed|objected|demurred|dissented|concurred|differed|hesitated|paused|nodded|smiled|laughed|grinned|shrugged|sighed|frowned|winced|scoffed|protested|countered|responded|replied|relented|persisted|insisted|conceded|interjected|pushed back|was unconvinced|was sceptical|was skeptical|was less sure)[.!]\s*$/u;
 /** Capitalised words that stand as a sentence's subject and are nobody: "Nobody agreed.", "Others objected." */
@@ -1422,6 +1435,13 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       f.m.gender = state.genders.get(f.m.name)!;
     }
   }
+  // "a reporter asked whether she would …", "a reporter asked him": whom one asks about or asks
+  // is someone else, so that pronoun is never the asker's.
+  if (found.length && ASKED_ABOUT_HINT.test(text)) {
+    const asked = ASKED_ABOUT.exec(text);
+    const asker = asked ? [...found].reverse().find((f) => f.at >= 0 && f.at < asked.index) : undefined;
+    if (asked && asker && !asker.m.gender) asker.m.not = /^(she|her)$/i.test((asked[1] ?? asked[2])!) ? 'f' : 'm';
+  }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
   if (distinct.length === 1 && /^\p{Lu}/u.test(distinct[0]!)) {
@@ -1486,7 +1506,7 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
     const entry = state.recent[i]!;
     if (state.paragraph - entry.paragraph > paragraphsBack) break;
     for (const p of entry.people) {
-      if (isOrg(p.name, state) || skip?.(p.name)) continue;
+      if (isOrg(p.name, state) || skip?.(p.name) || (gender && p.not === gender)) continue;
       const g = p.gender ?? state.genders.get(p.name) ?? null;
       if (gender && g && g !== gender) continue;
       if (gender && !g && /^\p{Lu}/u.test(p.name)) state.genders.set(p.name, gender);
