@@ -352,7 +352,8 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
     const joinedFiller = new Set((parsed.fillerLines ?? []).filter((i) => spans.some(([a, b]) => a <= i && i <= b)));
     const names = [...doc.meta.speakers, doc.meta.host, doc.meta.interviewer].filter(Boolean);
     const titleKey = (text) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    const isTitle = (raw) => titleKey(raw.replace(/^\s*#+\s*|[*_]+/g, '')) === titleKey(doc.meta.title);
+    // A line-numbered page's title line carries its number ("1   CITY OF …"): the title all the same.
+    const isTitle = (raw) => [raw, raw.replace(/^\s*\d{1,2}\s{2,}/, '')].some((r) => titleKey(r.replace(/^\s*#+\s*|[*_]+/g, '')) === titleKey(doc.meta.title));
     const table = /\.(csv|tsv)$/i.test(doc.file);
     const content = contentOf(lines, { captions, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome, names, isTitle, table });
     for (const e of content.excluded) excluded.push({ file: doc.file, line: fm.bodyLine + e.idx, why: e.why, text: e.text });

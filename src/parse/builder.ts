@@ -109,6 +109,11 @@ export class DocBuilder {
     this.kinds[idx] = kind;
   }
 
+  /** Classify a line the parser's view blanked (a page's lone line number), which `mark` skips as empty. */
+  markBlanked(idx: number, kind: LineKind): void {
+    if (idx >= 0 && idx < this.kinds.length && this.kinds[idx] === null) this.kinds[idx] = kind;
+  }
+
   isMarked(idx: number): boolean {
     return this.kinds[idx] !== null;
   }

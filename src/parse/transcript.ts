@@ -268,6 +268,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const numberedPage = unnumbered !== split && firstWords >= 0 && unnumbered[firstWords] !== split[firstWords];
   const lines = withoutQuoteMarks(unnumbered);
   const b = new DocBuilder(input, lines);
+  // A numbered line left blank ("4") is the page's numbering, nothing to read.
+  if (unnumbered !== split) split.forEach((l, k) => void (/^\s*\d{1,2}\s*$/.test(l) && b.markBlanked(k, 'markup')));
   const meta = input.meta;
   const registry = input.registry;
   // Detection read the same labels of the same lines: take them (a copy of the turns, which grow below).
