@@ -60,6 +60,9 @@ export function parseProse(input: ParseInput): ParseResult {
   const sent = sentQuestions(b, end);
   const firstContent = markHeader(b, end, (i) => questionHeadings.has(i) || sent.questions.has(i));
   noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
+  // Questions listed first ("1. …?" … "5. …?"), answers after under the same numbers: each pair a qa.
+  const listed = numberedQuestionsThenAnswers(b, firstContent, end);
+  const listedRoles = listed.size ? listedInterviewRoles(input, lines, firstContent) : null;
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
 
   const wrapWidth = lineWidth(lines);
@@ -93,6 +96,13 @@ export function parseProse(input: ParseInput): ParseResult {
     if (!raw.trim()) continue;
     if (b.isMarked(i)) {
       carried = null;
+      continue;
+    }
+    const paired = listed.get(i);
+    if (paired) {
+      b.add({ type: 'qa', text: normalizeSpace(paired.answer), speaker: listedRoles!.guest, question: paired.question, asker: listedRoles!.asker, section }, i, paired.last);
+      carried = null;
+      i = paired.last;
       continue;
     }
     const asked = sent.questions.get(i);
@@ -577,6 +587,65 @@ function plainQuestionParagraphs(b: DocBuilder, end: number): Set<number> {
     if (/\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]re|we['’]ve|our|us)\b/.test(b.lines[next]!) || /\b(?:you|your|yours|yourself)\b/i.test(raw)) firstPerson++;
   }
   return questions.length >= 2 && firstPerson * 2 >= questions.length ? new Set(questions) : new Set();
+}
+
+const LISTED_ITEM = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
+
+/**
+ * An interview sent as a list of questions and returned as a list of answers: a block of numbered
+ * questions ("1. …?" to "N. …?", every one asking) and, below it, numbered paragraphs under the
+ * same numbers 1 to N that ask nothing. Each answer's first line maps to its question and the
+ * answer's text and last line; the question lines are marked (their words are the qa's question).
+ * Empty unless both lists are whole and in order.
+ */
+function numberedQuestionsThenAnswers(b: DocBuilder, from: number, end: number): Map<number, { question: string; answer: string; last: number }> {
+  const none = new Map<number, { question: string; answer: string; last: number }>();
+  const items: { idx: number; n: number; text: string; last: number }[] = [];
+  for (let i = from; i < end; i++) {
+    const m = LISTED_ITEM.exec(b.lines[i]!);
+    if (!m || b.isMarked(i)) continue;
+    // An item runs on over the lines under it up to a blank line or the next item.
+    let last = i;
+    let text = m[2]!.trim();
+    while (last + 1 < end && b.lines[last + 1]!.trim() && !LISTED_ITEM.test(b.lines[last + 1]!)) text += ' ' + b.lines[++last]!.trim();
+    items.push({ idx: i, n: Number(m[1]), text, last });
+    i = last;
+  }
+  const k = items.findIndex((it, j) => j > 0 && it.n === 1);
+  if (k < 2 || items.length !== 2 * k) return none;
+  const questions = items.slice(0, k);
+  const answers = items.slice(k);
+  const inOrder = (list: typeof items) => list.every((it, j) => it.n === j + 1);
+  if (!inOrder(questions) || !inOrder(answers)) return none;
+  if (!questions.every((q) => /\?\s*$/.test(q.text)) || answers.some((a) => /\?\s*$/.test(a.text))) return none;
+  const out = new Map<number, { question: string; answer: string; last: number }>();
+  questions.forEach((q, j) => {
+    // Its words are the qa's question: the line is no heading of its own (a heading heading no record becomes a claim).
+    for (let l = q.idx; l <= q.last; l++) b.mark(l, 'markup');
+    out.set(answers[j]!.idx, { question: normalizeSpace(q.text), answer: answers[j]!.text, last: answers[j]!.last });
+  });
+  return out;
+}
+
+/** "Interview with Changpeng Zhao (CZ), founder of …" / "Conducted by email by Asia Fintech Review": a header's guest and asker. */
+const HEADER_INTERVIEW_WITH = /^\s*(?:An\s+)?[Ii]nterview\s+with\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u;
+const HEADER_CONDUCTED_BY = /^\s*(?:Conducted|Interviewed|Questions\s+sent)\s+(?:\p{Ll}+\s+){0,3}by\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})/u;
+
+/** Who answers and who asks a list of questions answered in a list: the document's roles, else its header's lines. */
+function listedInterviewRoles(input: ParseInput, lines: readonly string[], firstContent: number): { guest: string | null; asker: string | null } {
+  // The header's own lines say it best: "Interview with NAME" is who answers, whatever else the title names.
+  let guest: string | null = null;
+  let asker: string | null = null;
+  for (let i = 0; i < Math.min(lines.length, firstContent + 12); i++) {
+    const w: RegExpExecArray | null = guest ? null : HEADER_INTERVIEW_WITH.exec(lines[i]!);
+    if (w) guest = input.registry.resolve(w[1]!) ?? w[1]!;
+    const c: RegExpExecArray | null = asker ? null : HEADER_CONDUCTED_BY.exec(lines[i]!);
+    if (c) asker = input.registry.resolve(c[1]!) ?? c[1]!;
+  }
+  const roles = interviewRoles(input);
+  guest ??= roles.guest;
+  asker ??= roles.asker;
+  return { guest: guest === asker ? null : guest, asker };
 }
 
 /** Who answers and who asks a document's question headings. */
