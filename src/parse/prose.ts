@@ -66,6 +66,7 @@ export function parseProse(input: ParseInput): ParseResult {
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
 
   const wrapWidth = lineWidth(lines);
+  const doubleSpaced = isDoubleSpaced(b, firstContent, end);
   // An e-mail quoting the message it answers ("On Mon, … Marcus Webb wrote:" / "> …"): its "> " lines are that writer's, not set-off quotations.
   const emailThread = lines.some(isWroteLine);
   let section: string | null = headerSection(b, firstContent);
@@ -242,6 +243,12 @@ export function parseProse(input: ParseInput): ParseResult {
       last++;
       paragraph += ' ' + lines[last]!.trim();
     }
+    // Typed double-spaced, a blank line after every line: the sentence a line leaves unfinished
+    // goes on below the blank ("…the year the industry" / "" / "learned what a balance sheet is,").
+    while (doubleSpaced && last + 2 < end && brokenAcrossBlank(b, last, paragraph)) {
+      last += 2;
+      paragraph += ' ' + lines[last]!.trim();
+    }
     // A quotation running on into the next paragraph (no closing mark here, an opening mark
     // there): read this paragraph as if the mark closed it, and let the next one continue the quote.
     const next = nextContentLine(b, last + 1, end);
@@ -357,6 +364,34 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
   const word = /^\s*(\S+)/.exec(next)![1]!;
   if (!openWord && (length < 40 || length + 1 + word.length < width - 3)) return false;
   return !LIST_ITEM.test(next) && !NUMBERED_ITEM.test(next) && markdownHeading(next) === null && !PIPE_ROW.test(next) && !classifyChrome(next);
+}
+
+/**
+ * Line `at` leaves a sentence unfinished (it ends on no stop, or inside an open quotation), one
+ * blank line follows, and the line after it goes on in lowercase.
+ */
+function brokenAcrossBlank(b: DocBuilder, at: number, paragraph: string): boolean {
+  const next = b.lines[at + 2]!;
+  if (b.lines[at + 1]!.trim() || !next.trim() || b.isMarked(at + 2) || !/^\s*\p{Ll}/u.test(next)) return false;
+  if (LIST_ITEM.test(next) || classifyChrome(next)) return false;
+  return !endsLikeSentence(b.lines[at]!) || leavesQuoteOpen(paragraph);
+}
+
+/**
+ * A text typed double-spaced: no two lines of its body touch (a blank line after every one), and
+ * at least twice a line stops mid-sentence and the line after the blank goes on in lowercase. A
+ * text of one line per paragraph has the first, never the second.
+ */
+function isDoubleSpaced(b: DocBuilder, from: number, end: number): boolean {
+  let content = 0;
+  let broken = 0;
+  for (let i = from; i < end; i++) {
+    if (!b.lines[i]!.trim()) continue;
+    content++;
+    if (i + 1 < end && b.lines[i + 1]!.trim()) return false;
+    if (i + 2 < end && !endsLikeSentence(b.lines[i]!) && /^\s*\p{Ll}/u.test(b.lines[i + 2]!)) broken++;
+  }
+  return content >= 4 && broken >= 2;
 }
 
 /** The widest a hard-wrapped document's lines run (a document of one line per paragraph runs wider). */
