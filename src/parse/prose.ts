@@ -664,7 +664,7 @@ function numberedQuestionsThenAnswers(b: DocBuilder, from: number, end: number):
 
 /** "Interview with Changpeng Zhao (CZ), founder of …" / "Conducted by email by Asia Fintech Review": a header's guest and asker. */
 const HEADER_INTERVIEW_WITH = /^\s*(?:An\s+)?[Ii]nterview\s+with\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u;
-const HEADER_CONDUCTED_BY = /^\s*(?:Conducted|Interviewed|Questions\s+sent)\s+(?:\p{Ll}+\s+){0,3}by\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})/u;
+const HEADER_CONDUCTED_BY = /^\s*(?:Conducted|Interviewed|Questions\s+sent)\s+(?:\p{Ll}+\s+){0,3}by\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})/u;
 
 /** Who answers and who asks a list of questions answered in a list: the document's roles, else its header's lines. */
 function listedInterviewRoles(input: ParseInput, lines: readonly string[], firstContent: number): { guest: string | null; asker: string | null } {

@@ -42,3 +42,80 @@ describe('a title that opens on the one guest (probe8 finding 32, ux8 Tom Hale)'
     expect(speakers('c')).toEqual([null]);
   });
 });
+
+describe('questions listed first, answers under the same numbers (probe8 finding 31)', () => {
+  it("pairs question N with answer N, the header's interviewee answering and its interviewer asking", () => {
+    const qa = recs(probeCorpus(), 'email-interview-cz-questions-then-answers').filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(5);
+    expect(qa.every((r) => r.speaker === 'CZ' && r.asker === 'Asia Fintech Review')).toBe(true);
+    expect(qa[1]!.question).toContain('How many people does Binance employ');
+    expect(qa[1]!.text).toContain('8,000 people');
+    expect(qa[4]!.text).toContain('I hope it looks boring');
+  });
+
+  it('reads the shape in other words, and leaves a numbered list of answers without questions alone', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'q.txt': [
+          'An interview with Ruth Okafor, head teacher',
+          'Conducted by post by the Valley Gazette',
+          '',
+          '1) Why did you close the library?',
+          '2) Will it reopen?',
+          '',
+          'Her replies',
+          '',
+          '1) We had no money for heating. The roof leaked in two places.',
+          '',
+          '2) Next spring, if the council keeps its word.',
+        ].join('\n'),
+        'list.txt': 'Steps we took\n\nWe did three things.\n\n1. Closed the library.\n\n2. Sold the bus.\n\n1. Opened the hall.\n\n2. Hired a cook.\n',
+      }),
+    );
+    const qa = recs(c, 'q').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.speaker, r.asker])).toEqual([
+      ['Ruth Okafor', 'Valley Gazette'],
+      ['Ruth Okafor', 'Valley Gazette'],
+    ]);
+    expect(qa[0]!.question).toBe('Why did you close the library?');
+    expect(qa[1]!.text).toContain('Next spring');
+    expect(recs(c, 'list').some((r) => r.type === 'qa')).toBe(false);
+  });
+});
+
+describe('a survey export with coded questions (probe8 finding 33)', () => {
+  it("reads each coded answer as a qa with the code's question, no code a speaker", () => {
+    const doc = recs(probeCorpus(), 'survey-responses-binance-users-2022');
+    expect(doc.some((r) => r.speaker !== null && /^Q\d$/.test(r.speaker))).toBe(false);
+    const first = doc.find((r) => r.type === 'qa' && r.text === '2017, from the first month');
+    expect(first?.question).toBe('How long have you used Binance?');
+    expect(first?.section).toBe('Response #0512');
+    expect(doc.some((r) => /Response #/.test(r.text))).toBe(false);
+    expect(doc.some((r) => r.text === '-' || r.text === '(no answer)')).toBe(false);
+    expect(doc.filter((r) => r.type === 'qa')).toHaveLength(16);
+  });
+
+  it('reads the shape in other words', () => {
+    const text = [
+      'Staff feedback 2021',
+      '',
+      'Q1. What should we keep?',
+      'Q2. What should we stop?',
+      '',
+      'Respondent 4',
+      'Q1: The Friday demos.',
+      'Q2: n/a',
+      '',
+      'Respondent 9',
+      'Q1: Remote Mondays.',
+      'Q2: Meetings before ten.',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'feedback.txt': text }));
+    const qa = c.records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.question, r.text, r.speaker])).toEqual([
+      ['What should we keep?', 'The Friday demos.', null],
+      ['What should we keep?', 'Remote Mondays.', null],
+      ['What should we stop?', 'Meetings before ten.', null],
+    ]);
+  });
+});

@@ -119,3 +119,84 @@ describe('a bare surname of a registered alias (probe8 finding 48)', () => {
     expect(c.records.find((r) => r.type === 'quote')?.speaker).toBe('Gabi');
   });
 });
+
+describe('a continuation after a footnote mark (probe8 finding 49)', () => {
+  it('credits the quotation that goes on after “…,” he told … with its footnote mark', () => {
+    const q = recs(probeCorpus(), 'cz-profile-crypto-quarterly-2021-footnotes').find((r) => r.type === 'quote' && r.text.includes('whole job'));
+    expect(q?.speaker).toBe('CZ');
+  });
+
+  it('reads the shape in other words', () => {
+    const text = '# Notes\n\nMarta Ruiz runs the mill. "We grind at night," she said. "The power is cheaper then."[4]\n';
+    const c = loadCorpus(tempCorpus({ 'mill-2020.md': text }));
+    const q = c.records.find((r) => r.type === 'quote' && r.text.includes('cheaper'));
+    expect(q?.speaker).toBe('Marta Ruiz');
+  });
+});
+
+describe('a described speaker ends at its verb (probe8 finding 40)', () => {
+  it('keeps "a spokesperson for …" and not the clause after it', () => {
+    const q = recs(probeCorpus(), 'hardwrapped-hyphenated-cz-profile').find((r) => r.type === 'quote' && r.text.includes('main focus'));
+    expect(q?.speaker).toBe("a spokesperson for Zhao's family office");
+  });
+
+  it('reads the shape in other words', () => {
+    const text = '# Port\n\nA lawyer for the harbour board refused to name the buyer beyond saying it would "take over in June."\n';
+    const c = loadCorpus(tempCorpus({ 'port-2020.md': text }));
+    expect(c.records.find((r) => r.type === 'quote')?.speaker).toBe('a lawyer for the harbour board');
+  });
+});
+
+describe('whom a reporter asks about is not the asker (probe8 finding 41)', () => {
+  it('gives "She laughed: “…”" to the woman the reporter asked about', () => {
+    const q = recs(probeCorpus(), 'mixed-zh-en-heyi-speech-notes').find((r) => r.type === 'quote' && r.text.includes('enough jobs'));
+    expect(q?.speaker).toBe('He Yi');
+  });
+
+  it('reads the shape in other words', () => {
+    const text = [
+      '# Launch',
+      '',
+      'Dana Holt opened the plant on Monday.',
+      '',
+      'Later a local farmer asked if she would hire from the valley. She smiled: "Every one of them."',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'launch-2019.md': text }));
+    expect(c.records.find((r) => r.type === 'quote')?.speaker).toBe('Dana Holt');
+  });
+});
+
+describe('double-spaced text (probe8 finding 38)', () => {
+  it('joins the sentences a blank line cut, so the quotations are whole', () => {
+    const doc = recs(probeCorpus(), 'double-spaced-panel-notes-lisbon');
+    const first = doc.find((r) => r.type === 'quote' && r.text.includes('balance sheet'));
+    expect(first?.text).toContain('remembered as the year the industry learned what a balance sheet is');
+    expect(first?.speaker).toBe('Roos');
+    expect(doc.filter((r) => r.type === 'quote')).toHaveLength(3);
+    expect(doc.some((r) => r.text.startsWith('failed within weeks'))).toBe(false);
+  });
+
+  it('reads the shape in other words, and leaves one-line paragraphs alone', () => {
+    const text = [
+      '# Allotment meeting',
+      '',
+      '"We have waited four years for the',
+      '',
+      'water tap," Mr Baines told the committee.',
+      '',
+      'The chair said the pipe would be laid',
+      '',
+      'before the spring.',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'allotment-2018.md': text }));
+    expect(c.records.find((r) => r.type === 'quote')?.text).toBe('We have waited four years for the water tap');
+    expect(c.records.some((r) => r.type === 'claim' && r.text === 'The chair said the pipe would be laid before the spring.')).toBe(true);
+  });
+});
+
+describe('a line-numbered page (probe8 finding 42)', () => {
+  it('reads a line holding only its number as markup', () => {
+    const d = probeCorpus().documents.find((x) => x.id === 'hearing-excerpt-line-numbered')!;
+    expect(d.lines.unparsed).toEqual([]);
+  });
+});
