@@ -563,7 +563,7 @@ function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): 
       question: d.question,
       asker: d.asker,
       context: d.context,
-      year: (iy !== null ? (yearSaid(d, iy) ?? iy) : null) ?? yearSaid(d, meta.year) ?? meta.year,
+      year: d.year ?? (iy !== null ? (yearSaid(d, iy) ?? iy) : null) ?? yearSaid(d, meta.year) ?? meta.year,
       years: mentioned,
       date: meta.date,
       doc,

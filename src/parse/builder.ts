@@ -38,6 +38,8 @@ export interface DraftRecord {
   topics: string[];
   line: number;
   endLine: number;
+  /** the year the record's own item gives (a table row's date cell), over the document's */
+  year?: number;
 }
 
 export interface ParseWarning {

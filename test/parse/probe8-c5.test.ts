@@ -119,3 +119,23 @@ describe('a survey export with coded questions (probe8 finding 33)', () => {
     ]);
   });
 });
+
+describe('a quotes table with a date per row (probe8 findings 34, 35)', () => {
+  it("dates each row by its date cell, keeps rows of one speaker apart, and keeps the speaker cell's words", () => {
+    const doc = recs(probeCorpus(), 'binance-exec-quotes-2019-2024');
+    expect(doc.map((r) => r.year)).toEqual([2019, 2019, 2020, 2021, 2022, 2023, 2024, 2024]);
+    expect(doc.find((r) => r.text === 'Funds are SAFU.')?.speaker).toBe('CZ');
+    expect(doc[0]!.topics).toContain('Changpeng Zhao');
+  });
+
+  it('reads the shape in other words', () => {
+    const csv = 'Date,Name,Statement\n2011-03-02,Lena,"The bridge opens in May."\n2013-07-09,Lena,"The bridge is late."\n';
+    const c = loadCorpus(tempCorpus({ 'speakers.yml': 'Lena Fischer:\n  aliases: [Lena]\n', 'bridge-quotes.csv': csv }));
+    const q = c.records.filter((r) => r.doc === 'bridge-quotes');
+    expect(q.map((r) => [r.speaker, r.year, r.text])).toEqual([
+      ['Lena Fischer', 2011, 'The bridge opens in May.'],
+      ['Lena Fischer', 2013, 'The bridge is late.'],
+    ]);
+    expect(q[0]!.topics).toContain('Lena');
+  });
+});
