@@ -25,7 +25,7 @@ import { isFooter } from './transcript.js';
 import { isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
-import { addQuestionRow, headerOf, type TsvHeader } from './tsv.js';
+import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
 
 /** The first paragraph from `from` on, its lines joined. */
@@ -130,6 +130,15 @@ export function parseProse(input: ParseInput): ParseResult {
       b.mark(i + 1, 'markup');
       for (let k = i + 2; k <= qaTable.end; k++) addQuestionRow(b, k, pipeCells(lines[k]!), qaTable.header, { ...roles, narrator, section });
       i = qaTable.end;
+      continue;
+    }
+    const quoteTable = pipeRow ? speakerQuoteTable(lines, i, end) : null;
+    if (quoteTable) {
+      // "| Date | Speaker | Quote | Source |": each row a quote by its speaker cell, dated by its date cell.
+      b.mark(i, 'markup');
+      b.mark(i + 1, 'markup');
+      for (let k = i + 2; k <= quoteTable.end; k++) addQuoteRow(b, k, pipeCells(lines[k]!), quoteTable.header, section);
+      i = quoteTable.end;
       continue;
     }
     if (pipeRow) {
@@ -740,6 +749,34 @@ function questionAnswerTable(lines: readonly string[], at: number, end: number):
   while (last + 1 < end && PIPE_ROW.test(lines[last + 1]!)) last++;
   return last > at + 1 ? { header, end: last } : null;
 }
+/** A column of what people said: "Quote", "Statement", "Remark". */
+const SAID_COLUMN = /^(?:quote|quotation|statement|remark|what (?:they|he|she) said)s?$/i;
+
+/** A Markdown table of who said what ("| Date | Speaker | Quote | Source |"): its header and last row, or null. */
+function speakerQuoteTable(lines: readonly string[], at: number, end: number): { header: TsvHeader; end: number } | null {
+  if (at + 2 >= end || !PIPE_SEPARATOR.test(lines[at + 1]!)) return null;
+  const header = headerOf(pipeCells(lines[at]!));
+  if (!header || header.contentColumn < 0 || header.speakerColumn < 0 || !SAID_COLUMN.test(header.columns[header.contentColumn]!)) return null;
+  let last = at + 1;
+  while (last + 1 < end && PIPE_ROW.test(lines[last + 1]!)) last++;
+  return last > at + 1 ? { header, end: last } : null;
+}
+
+/** One row of a who-said-what table: a quote by its speaker cell, its other cells (and the speaker as written) topics, its date cell its year. */
+function addQuoteRow(b: DocBuilder, k: number, cells: string[], header: TsvHeader, section: string | null): void {
+  const written = normalizeSpace(cells[header.speakerColumn] ?? '');
+  const text = normalizeSpace(cells[header.contentColumn] ?? '').replace(/^["“](.*)["”]$/u, '$1');
+  const speaker = written ? (b.input.registry.resolve(written) ?? written) : null;
+  const topics = cells.map((c) => normalizeSpace(c)).filter((c, n) => c && n !== header.contentColumn && (n !== header.speakerColumn || c !== speaker));
+  if (!text) {
+    b.add({ type: 'claim', text: topics.join(' — '), speaker: narratorOf(b.input.meta, b.input.registry), section }, k);
+    return;
+  }
+  b.add({ type: 'quote', text, speaker, section, topics }, k);
+  const dated = header.dateColumn >= 0 ? cellDate(cells[header.dateColumn] ?? '') : null;
+  if (dated) b.records[b.records.length - 1]!.year = dated.year;
+}
+
 const LIST_ITEM = /^\s*[-*•·▪►]\s+\S/u;
 /** A line ending in an e-mail address, a web address or a telephone number: a contact's line, never a wrapped sentence's. */
 const CONTACT_END = /(?:\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+|\+?\d[\d ().-]{5,}\d)\s*$/;

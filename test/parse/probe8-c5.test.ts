@@ -139,3 +139,37 @@ describe('a quotes table with a date per row (probe8 findings 34, 35)', () => {
     expect(q[0]!.topics).toContain('Lena');
   });
 });
+
+describe('a Markdown table of who said what (probe8 finding 36)', () => {
+  it('reads each row as a quote by its Speaker cell, dated by its Date cell', () => {
+    const q = recs(probeCorpus(), 'quotes-table-heyi').filter((r) => r.type === 'quote');
+    expect(q.map((r) => [r.speaker, r.year])).toEqual([
+      ['He Yi', 2018],
+      ['He Yi', 2019],
+      ['He Yi', 2021],
+      ['He Yi', 2022],
+      ['He Yi', 2023],
+      ['CZ', 2024],
+    ]);
+    expect(q[0]!.text).toBe('We want to be the infrastructure of the crypto world.');
+    expect(q[0]!.topics).toContain('Bloomberg');
+  });
+
+  it('reads the shape in other words, and leaves a table of other columns as rows', () => {
+    const text = [
+      '# Harbour voices',
+      '',
+      '| When | Who | Statement |',
+      '|---|---|---|',
+      '| 2016-05-01 | Ana Ruiz | "The cranes stay." |',
+      '',
+      '| Player | Notes |',
+      '|---|---|',
+      '| Ana Ruiz | Left-footed, fast. |',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'voices.md': text }));
+    const q = c.records.filter((r) => r.type === 'quote');
+    expect(q.map((r) => [r.speaker, r.text])).toEqual([['Ana Ruiz', 'The cranes stay.']]);
+    expect(c.records.some((r) => r.type === 'claim' && r.text.includes('Left-footed'))).toBe(true);
+  });
+});
