@@ -340,7 +340,7 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
     const decoded = q.readDocumentText(doc.path);
     const fm = q.parseFrontMatter(decoded.text);
     // The body as the loader reads it: HTML escapes decoded (a reader greps for words, not "&quot;").
-    const body = q.decodeHtmlEntities ? q.decodeHtmlEntities(fm.body) : fm.body;
+    const body = q.decodeHtmlEntities ? q.decodeHtmlEntities(q.withoutHtmlTags(fm.body)) : fm.body;
     const lines = body.split(/\r\n|\r|\n/);
     const captions = /\.(vtt|srt)$/i.test(doc.file) || /^\uFEFF?WEBVTT\b/.test(lines[0] ?? '');
     // The page furniture quarry sees, by parsing the body again as the loader did.
@@ -400,6 +400,8 @@ export async function quarryFrom(distDir) {
     classifyChrome: chrome.classifyChrome,
     // Builds from before HTML escapes were decoded read the body as it is.
     decodeHtmlEntities: text.decodeHtmlEntities ?? ((t) => t),
+    // A page's source pasted with its tags is read without them, as the loader reads it.
+    withoutHtmlTags: text.withoutHtmlTags ?? ((t) => t),
   };
 }
 

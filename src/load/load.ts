@@ -20,7 +20,7 @@ import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '.
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
-import { decodeHtmlEntities, splitLines } from '../parse/text.js';
+import { decodeHtmlEntities, splitLines, withoutHtmlTags } from '../parse/text.js';
 import { dateFromFileName, dateOfFirstMessage, dateUnderSignature, inferDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
@@ -271,7 +271,8 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
 
   const titleGiven = typeof fm.data.title === 'string' && fm.data.title.trim() !== '';
   // HTML's escapes, as a CMS export keeps them, read as the characters they stand for.
-  const body = decodeHtmlEntities(fm.body);
+  // A page's source pasted with its tags: read as the page reads (each line keeps its number).
+  const body = decodeHtmlEntities(withoutHtmlTags(fm.body));
   if (!fm.hasFrontMatter || !titleGiven) inferHeader(file, meta, body, fm.bodyLine, !fm.hasFrontMatter);
   // The document's own names (an inferred interviewer's too) join the corpus registry for this document only.
   const registry = corpusRegistry.clone();

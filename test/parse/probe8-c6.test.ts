@@ -200,3 +200,30 @@ describe('a line-numbered page (probe8 finding 42)', () => {
     expect(d.lines.unparsed).toEqual([]);
   });
 });
+
+describe("a page's HTML source (probe8 findings 43, 44)", () => {
+  it('reads the page as it reads: title, byline date, paragraphs, the block quotation and its signer', () => {
+    const c = probeCorpus();
+    const d = c.documents.find((x) => x.id === 'binance-labs-heyi-profile.html')!;
+    expect(d.meta.title).toBe('Inside Binance Labs: He Yi’s $10 Billion Bet on Builders');
+    expect(d.meta.date).toBe('2023-06-08');
+    const doc = recs(c, 'binance-labs-heyi-profile.html');
+    expect(doc.some((r) => /<\/?[a-z]/.test(r.text))).toBe(false);
+    expect(doc.find((r) => r.type === 'quote' && r.text.includes('Being early'))?.speaker).toBe('He Yi');
+    expect(doc.find((r) => r.type === 'quote' && r.text.includes('We don’t invest'))?.text).toContain('the token takes care of itself');
+    expect(doc.some((r) => r.text.startsWith('Changpeng Zhao, Binance’s founder'))).toBe(true);
+  });
+
+  it('reads the shape in other words, and leaves a caption file’s tags alone', () => {
+    const html = [
+      '<h2>The ferry</h2>',
+      '<p>The ferry stopped in March after a storm took the pier at Holm.</p>',
+      '<blockquote>“We row now.”<br>&mdash; Erik Lund, skipper</blockquote>',
+    ].join('\n');
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ana Ruiz>We row now.</v>\n\n00:00:05.000 --> 00:00:07.000\n<v Ana Ruiz>Every day.</v>\n';
+    const c = loadCorpus(tempCorpus({ 'ferry.txt': html, 'talk.vtt': vtt }));
+    expect(c.records.find((r) => r.doc === 'ferry' && r.type === 'quote')?.speaker).toBe('Erik Lund');
+    expect(c.records.some((r) => r.doc === 'ferry' && r.text.includes('<'))).toBe(false);
+    expect(c.records.filter((r) => r.doc === 'talk').every((r) => r.speaker === 'Ana Ruiz')).toBe(true);
+  });
+});
