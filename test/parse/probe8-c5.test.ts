@@ -173,3 +173,17 @@ describe('a Markdown table of who said what (probe8 finding 36)', () => {
     expect(c.records.some((r) => r.type === 'claim' && r.text.includes('Left-footed'))).toBe(true);
   });
 });
+
+describe('a paragraph wholly in italics (probe8 finding 37)', () => {
+  it('keeps no emphasis marks on the sentences of an italic standfirst', () => {
+    const doc = recs(probeCorpus(), 'italic-questions-kofi-mensah');
+    expect(doc.some((r) => r.text === 'We spoke in November 2023.')).toBe(true);
+    expect(doc.some((r) => r.text.includes('*'))).toBe(false);
+  });
+
+  it('reads the shape in other words', () => {
+    const c = loadCorpus(tempCorpus({ 'mill.md': '# The mill\n\n**The mill closed in 1990. It reopened in 2004.**\n\nNobody expected that.\n' }));
+    expect(c.records.map((r) => r.text)).toContain('It reopened in 2004.');
+    expect(c.records.some((r) => r.text.includes('*'))).toBe(false);
+  });
+});
