@@ -182,8 +182,8 @@ describe('a paragraph wholly in italics (probe8 finding 37)', () => {
   });
 
   it('reads the shape in other words', () => {
-    const c = loadCorpus(tempCorpus({ 'mill.md': '# The mill\n\n**The mill closed in 1990. It reopened in 2004.**\n\nNobody expected that.\n' }));
-    expect(c.records.map((r) => r.text)).toContain('It reopened in 2004.');
+    const c = loadCorpus(tempCorpus({ 'mill.md': '# The mill\n\n**The old mill closed its doors in 1990. A cooperative reopened it in 2004.**\n\nNobody expected that.\n' }));
+    expect(c.records.map((r) => r.text)).toContain('A cooperative reopened it in 2004.');
     expect(c.records.some((r) => r.text.includes('*'))).toBe(false);
   });
 });
