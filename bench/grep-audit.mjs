@@ -234,6 +234,9 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     const navigationByForm = kinds[idx] !== 'navigation' || chrome(raw) === 'navigation' || isMenuLine(raw) || TEASER_MARKER.test(raw.trim());
     if (FURNITURE.has(kinds[idx]) && navigationByForm && !headingIsContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
+    // The title line, whatever the re-parse made of it (a title opening "Name: …" reads as a label
+    // once the document's speakers are known): the document's metadata carries it.
+    if (isTitle && isTitle(raw)) return whole('page title');
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
     if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s) || isNameLine(s, idx)) return whole('speaker label');
     // Quoted as a reply to a reply ("> **u/name** OP · 903 points · 3 years ago", ">>> …"), or after
