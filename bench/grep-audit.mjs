@@ -148,23 +148,37 @@ const FORUM_LINE = /^\s*(?:>\s*)*\*\*(?:(?:u\/|@)[\p{L}\p{N}_.-]{2,30}\*\*(?:\s*
 const T_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
 const T_CLOCK = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?`;
 const T_DATE = String.raw`(?:${T_MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${T_MONTH}(?:,? \d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
-const T_WHEN = String.raw`(?:\d+\s*[a-z]{1,7}\.?\s+ago|(?:[Tt]oday|[Yy]esterday) at ${T_CLOCK}|${T_DATE}(?:,?\s+(?:at\s+)?${T_CLOCK})?|${T_CLOCK})`;
+const T_WHEN = String.raw`(?:\d+\s*[a-z]{1,7}\.?\s+ago(?:\s+\(edited\))?|(?:[Tt]oday|[Yy]esterday) at ${T_CLOCK}|${T_DATE}(?:,?\s+(?:at\s+)?${T_CLOCK})?|${T_CLOCK})`;
 const T_COUNT = String.raw`[\d.,]+k?\s+(?:[Pp]oints?|[Vv]otes?|[Cc]omments?|[Rr]eplies|[Ll]ikes?|[Rr]etweets?|[Qq]uote [Tt]weets?|[Vv]iews?)`;
 const T_MARK = String.raw`(?:\[[–+-]\]|\[[SMA]\]|\(OP\)|OP|@[\p{L}\p{N}_]+)`;
 const T_BIT = String.raw`(?:${T_WHEN}|${T_COUNT}|${T_MARK}|\[${T_WHEN}\])`;
 const T_SEP = String.raw`(?:\s*[·•|,—–]\s*|\s+)`;
 const T_NAME = String.raw`(?:\*\*)?(?:(?:u\/)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:\*\*)?(?:\[[SMA]\])?`;
 const THREAD_LINE = new RegExp(
-  String.raw`^\s*(?:(?:${T_MARK}\s*)?${T_NAME}(?:${T_SEP}${T_BIT})+|(?:Posted|Submitted) by:?\s+${T_NAME}(?:\s+on:?\s+${T_WHEN}|(?:${T_SEP}${T_BIT})+)?|level \d+|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]+)+|(?:Reply|Re|Comment) #\d+(?: on:? ${T_WHEN})?|${T_SEP}?${T_BIT}(?:${T_SEP}${T_BIT})*)\s*$`,
+  String.raw`^\s*(?:(?:${T_MARK}\s*)?${T_NAME}(?:${T_SEP}${T_BIT})+(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–+-]\])?)*|(?:Posted|Submitted) by:?\s+${T_NAME}(?:\s+on:?\s+${T_WHEN}|(?:${T_SEP}${T_BIT})+)?|level \d+|[Rr]eply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]+)+|(?:Reply|Re|Comment) #\d+(?: on:? ${T_WHEN})?|${T_SEP}?${T_BIT}(?:${T_SEP}${T_BIT})*)\s*$`,
   'u',
 );
 /** The line has a post's time or score, or is a furniture word: a name alone is no header. */
-const THREAD_WHEN = new RegExp(String.raw`(?:${T_WHEN}|${T_COUNT}|^\s*(?:level \d+|reply|OP|Replying to|In reply to|(?:Posted|Submitted) by)\b)`, 'u');
+const THREAD_WHEN = new RegExp(String.raw`(?:${T_WHEN}|${T_COUNT}|^\s*(?:level \d+|[Rr]eply|OP|Replying to|In reply to|(?:Posted|Submitted) by)\b)`, 'u');
 /** A chat export's placeholder for a file it left out: "[12/03/2021, 14:15:40] Colm: image omitted", "<Media omitted>". */
 const MEDIA_OMITTED = /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*[\u200e\u200f]?(?:<Media omitted>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*$/u;
 /** A chat's reaction saved as a message: 'Reacted to "Yes, by Friday." with 👍'. */
 const REACTION = /^\s*(?:Reacted to|Removed a \S+ reaction from)\s+["“].*["”](?:\s+with\s+\S+)?\s*$/u;
 const WORDLIKE = /^\p{L}+(?:'\p{L}+)*$/u;
+const P_HANDLE = /^\s*@[\p{L}\p{N}_]{1,30}\s*$/u;
+const P_AGE = /^\s*\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited)?\s*)?$/i;
+const P_NAME = /^\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?\s*$/u;
+function isPostAuthorLine(lines, idx) {
+  const at = (k) => lines[k] ?? '';
+  const shown = (k) => at(k).split(/\s*\p{Extended_Pictographic}/u)[0];
+  // X: a display name (emoji and all) over a handle alone; the handle itself.
+  if (P_HANDLE.test(at(idx + 1)) && P_NAME.test(shown(idx))) return true;
+  if (P_HANDLE.test(at(idx)) && P_NAME.test(shown(idx - 1))) return true;
+  // LinkedIn: the name over a headline over an age; the headline itself.
+  if (P_AGE.test(at(idx + 2)) && P_NAME.test(at(idx)) && at(idx + 1).trim()) return true;
+  if (P_AGE.test(at(idx + 1)) && P_NAME.test(at(idx - 1)) && at(idx).trim() && !/[.!?:]\s*$/.test(at(idx))) return true;
+  return false;
+}
 
 /**
  * Each body line's excluded stretches blanked out (same length, so offsets
@@ -243,6 +257,10 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     // the community it was posted in ("**r/name** · Posted by u/name · …"): the same header.
     const th = s.includes('>') || s.includes('r/') ? s.replace(/^\s*(?:>\s*)+/, '').replace(/^(?:\*\*)?r\/[\p{L}\p{N}_]{2,30}(?:\*\*)?\s*[·•|]\s*(?=(?:Posted|Submitted) by)/u, '') : s;
     if (th.length <= 120 && THREAD_LINE.test(th) && THREAD_WHEN.test(th)) return whole('thread header');
+    // A social post's author lines: the display name with its emoji and the @handle under it (X),
+    // the name with its connection mark ("Aditi Sharma • 3rd+", "Yi He • Author") and the headline
+    // above the post's age (LinkedIn): the speaker and the label's role, as a colon label's are.
+    if (isPostAuthorLine(lines, idx)) return whole('post author header');
     if (MEDIA_OMITTED.test(s) || REACTION.test(s)) return whole('chat media placeholder or reaction');
     const chat = ZOOM_CHAT_LABEL.exec(s);
     if (chat) {

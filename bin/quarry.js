@@ -14,20 +14,29 @@
 const fs = require('node:fs');
 const path = require('node:path');
 
+/** src/cache/crc32.ts's module (its `crc32Module()`, base64): the CRC of memory [p, p + n) from c, slice-by-4. */
+const CRC32_WASM =
+  'AGFzbQEAAAABCAFgA39/fwF/AwIBAAUDAQACBwkCAW0CAAFjAAAKsQEBrgEBAn8gAkF/cyECIAAgAWohBCAAIAFBfHFqIQMCQANAIAAgA08NASACIAAoAgBzIQIgAkH/AXFBAnQoAoAYIAJBCHZB/wFxQQJ0KAKAEHMgAkEQdkH/AXFBAnQoAoAIcyACQRh2QQJ0KAIAcyECIABBBGohAAwACwsCQANAIAAgBE8NASACIAAtAABzQf8BcUECdCgCACACQQh2cyECIABBAWohAAwACwsgAkF/cws=';
+
 /**
  * A code cache file is MAGIC, a checksum of the data, then V8's data. V8 does
  * not checksum the data in release builds: damaged data it accepts aborts the
  * process (every run, --help included, until the file goes). Data whose
  * checksum does not match is not handed to V8, and the run writes a new file.
- * The checksum is CRC-32 (zlib's, which the bundle loads anyway), or SHA-1 on
- * a Node without zlib.crc32 (before 20.15): node:crypto costs a warm run ~30
- * of Node's own modules. Each is named in MAGIC, so neither is misread as
- * the other.
+ * The checksum is CRC-32, computed by a small WebAssembly function (the one
+ * src/cache/crc32.ts builds, there byte by byte): zlib's crc32 made every run
+ * load node:zlib and its ~20 stream modules (≈ 34 M instructions), and CRC-32
+ * in JavaScript costs as much in V8's compilers. Without WebAssembly (`node
+ * --jitless`) zlib's, or SHA-1 on a Node without zlib.crc32 (before 20.15):
+ * node:crypto costs a run ~30 of Node's own modules. Each is named in MAGIC,
+ * so neither is misread as the other.
  */
-const crc32 = require('node:zlib').crc32;
+const crc32 = wasmCrc32() || require('node:zlib').crc32;
 const MAGIC = Buffer.from(crc32 ? 'QVC2' : 'QVC1');
 const SUM = crc32 ? 4 : 20;
 const HEADER = MAGIC.length + SUM;
+/** The bundle's last line, written by scripts/bundle.mjs: the CRC-32 of the bytes before it, which names its code caches. */
+const BUNDLE_SUM = /\n\/\/ quarry-bundle-crc32=([0-9a-f]{8})\n$/;
 
 const bundle = path.join(__dirname, '..', 'dist', 'bundle', 'quarry.cjs');
 /** The bundle's module of every document parser: a run that evaluated it parsed documents. */
@@ -60,8 +69,10 @@ async function load() {
   // the source's checksum and by what sets V8's flags, so runs with other flags
   // (NODE_OPTIONS, node --…) keep their own file instead of rewriting one.
   const flags = `${process.version}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`;
-  const name = `${checksum(bytes).toString('hex', 0, 4)}${checksum(Buffer.from(flags)).toString('hex', 0, 4)}`;
   const source = bytes.toString('utf8');
+  // the bundle's checksum is taken when it is built (here it cost ≈ 5 M instructions a run)
+  const built = BUNDLE_SUM.exec(source.slice(-40));
+  const name = `${built ? built[1] : checksum(bytes).toString('hex', 0, 4)}${checksum(Buffer.from(flags)).toString('hex', 0, 4)}`;
   const folder = codeCacheFolder();
   const cacheFile = folder && path.join(folder, `code-${name}.v8cache`);
   let cachedData;
@@ -92,12 +103,37 @@ async function load() {
   return module.exports;
 }
 
-/** CRC-32 (4 bytes), or SHA-1 (20) where zlib has no crc32. */
+/** CRC-32 (4 bytes), or SHA-1 (20) where there is neither WebAssembly nor zlib.crc32. */
 function checksum(data) {
   if (!crc32) return require('node:crypto').createHash('sha1').update(data).digest();
   const out = Buffer.alloc(4);
   out.writeUInt32BE(crc32(data) >>> 0);
   return out;
+}
+
+/** CRC-32 of bytes through CRC32_WASM, or undefined without WebAssembly. */
+function wasmCrc32() {
+  if (typeof WebAssembly !== 'object') return undefined;
+  const { exports } = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(CRC32_WASM, 'base64')));
+  const t = new Int32Array(exports.m.buffer, 0, 1024);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  for (let n = 0; n < 256; n++) for (let k = 256, c = t[n]; k < 1024; k += 256) t[k + n] = c = t[c & 0xff] ^ (c >>> 8);
+  const memory = new Uint8Array(exports.m.buffer);
+  const DATA = 4096;
+  const CHUNK = memory.length - DATA;
+  return (data) => {
+    let c = 0;
+    for (let at = 0; at < data.length; at += CHUNK) {
+      const n = Math.min(CHUNK, data.length - at);
+      memory.set(data.subarray(at, at + n), DATA);
+      c = exports.c(DATA, n, c);
+    }
+    return c >>> 0;
+  };
 }
 
 function verifiedCodeCache(file) {

@@ -8,7 +8,8 @@
  * the row's other cells, or the clause holding the date when a sentence
  * dates several things ("in 2019, it laid out derivative trading; in 2020,
  * …"), else the sentence; an opening or closing date phrase ("In 2013, …",
- * "… in 2017.") is taken out. Dates without a year ("July 14") cannot be
+ * "… in 2017.") is taken out when its preposition only places the event in time (in,
+ * on, during, as of, around, about; never "since 1989", which the sentence needs). Dates without a year ("July 14") cannot be
  * placed and are left out; so is the end of a range ("from 2018 to 2022"
  * is one event, at 2018).
  *
@@ -208,7 +209,9 @@ function whatOf(st: Statement, fig: Figure): string {
   return upperFirst(stripDate(collapse(st.source.slice(span.start, span.end).trim()), fig.text));
 }
 
-const PREP = '(?:in|on|at|by|during|since|as of|from|of|around|about)';
+// Only prepositions that merely place the event in time: without "since 1989", "by 2020", "from
+// 2018" or "of April 2020" the sentence says something else ("the first since 1989" → "the first").
+const PREP = '(?:in|on|during|as of|around|about)';
 
 /** Take an opening ("In 2013, …") or closing ("… in 2017.") date phrase out of a sentence. */
 export function stripDate(text: string, dateText: string): string {

@@ -27,7 +27,7 @@
  * `corpus.records`.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listCorpusFiles, type CorpusFile } from '../corpus/files.js';
 import type { SearchIndex } from '../index/index.js';
@@ -1481,7 +1481,7 @@ async function commit(
   let written: WrittenPack | null = null;
   let ok = false;
   try {
-    mkdirSync(root, { recursive: true });
+    makeFolder(root);
     if (toWrite.length) {
       const id = Math.max(-1, ...(old?.header.packs ?? []).map((p) => p.id)) + 1;
       const pw = new PackWriter(join(root, packFileName(file)), id, oldPacks, all && withIndex ? new compact!.CompactIndexBuilder() : null);
@@ -1594,7 +1594,7 @@ async function coldBuild(
   const { loadFilesInOrder } = await import('../load/load.js');
   let pw: PackWriter;
   try {
-    mkdirSync(root, { recursive: true });
+    makeFolder(root);
     pw = new PackWriter(join(root, packFileName(file)), 0, new Map(), compact ? new compact.CompactIndexBuilder() : null);
   } catch (err) {
     debug(`cache not written (${describe(err)})`);
@@ -1922,4 +1922,33 @@ export function codeFingerprint(): string {
   }
   fingerprint = sha1(lines.join('\n'));
   return fingerprint;
+}
+
+/**
+ * mkdir -p, one level at a time. Node 20's recursive mkdirSync loops forever where a parent
+ * cannot be made and does not exist (under /proc: ENOENT, again and again), so a bad
+ * QUARRY_CACHE_DIR would hang every command; here each missing level is made once, and the
+ * first failure throws (the caller then runs without writing the cache).
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let at = resolve(dir); ; ) {
+    try {
+      if (statSync(at).isDirectory()) break;
+      throw Object.assign(new Error(`not a folder: ${at}`), { code: 'ENOTDIR' });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    }
+    missing.push(at);
+    const up = dirname(at);
+    if (up === at) break;
+    at = up;
+  }
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err; // another process made it meanwhile
+    }
+  }
 }

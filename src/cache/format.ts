@@ -11,7 +11,7 @@
  *   end-36-H H bytes   header: JSON (validation data, and where each section is)
  *   end-36   u32 LE    header length H
  *            20 bytes  the header's checksum: CRC-32 (u32 LE, then 16 zero
- *                      bytes), or its SHA-1 on a Node without zlib.crc32
+ *                      bytes)
  *            u32 LE    container format
  *            8 bytes   magic "QRYCEND."
  *
@@ -23,9 +23,9 @@
  * section read piecemeal (index postings) carries a checksum per piece.
  * Anything that does not verify is a CacheCorruptError: the caller rebuilds.
  */
-import * as zlib from 'node:zlib';
 import { closeSync, fstatSync, openSync, readSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { crc32 } from './crc32.js';
 import { sha1Text } from './sha1.js';
 
 const MAGIC = Buffer.from('QRYCACHE', 'latin1');
@@ -92,35 +92,30 @@ export function sha1(data: Uint8Array | string): string {
   return crypto().createHash('sha1').update(data).digest('hex');
 }
 
-/** The header's checksum, 20 bytes in the trailer: CRC-32 and zeros, or SHA-1 without zlib.crc32. */
+/** The header's checksum, 20 bytes in the trailer: CRC-32 and zeros. */
 function headerSum(bytes: Uint8Array): Buffer {
   const out = Buffer.alloc(20);
-  if (crc32) out.writeUInt32LE(crc32(bytes) >>> 0, 0);
-  else crypto().createHash('sha1').update(bytes).digest().copy(out);
+  out.writeUInt32LE(crc32(bytes), 0);
   return out;
 }
 
 /**
- * The checksum of sections and record blocks: CRC-32 (zlib.crc32, Node ≥ 20.15,
- * about 3 GB/s here) where Node has it, else SHA-1 (about 1.4 GB/s). It guards
- * against damage (truncation, bit flips, a stray write), not against an
- * adversary: a cache file is as trusted as the user's own cache folder.
- * Written as "crc32:<hex>" or "sha1:<hex>", so a Node without CRC-32 reading a
- * file from one with it simply finds it unusable and rebuilds.
+ * The checksum of sections and record blocks: CRC-32 (./crc32.ts: in
+ * JavaScript for short inputs, so a warm run at 1× never loads node:zlib; by
+ * zlib, about 3 GB/s here, for long ones). It guards against damage
+ * (truncation, bit flips, a stray write), not against an adversary: a cache
+ * file is as trusted as the user's own cache folder. Written as
+ * "crc32:<hex>" (a file from a Node without zlib.crc32 once held "sha1:<hex>"
+ * and is simply found unusable and rebuilt).
  */
-type Crc32 = (data: Uint8Array, value?: number) => number;
-const crc32: Crc32 | undefined = (zlib as unknown as { crc32?: Crc32 }).crc32;
-
 export class Checksum {
   private crc = 0;
-  private readonly hash = crc32 ? null : crypto().createHash('sha1');
   update(data: Uint8Array): this {
-    if (this.hash) this.hash.update(data);
-    else this.crc = crc32!(data, this.crc);
+    this.crc = crc32(data, this.crc);
     return this;
   }
   digest(): string {
-    return this.hash ? `sha1:${this.hash.digest('hex')}` : `crc32:${(this.crc >>> 0).toString(16).padStart(8, '0')}`;
+    return `crc32:${(this.crc >>> 0).toString(16).padStart(8, '0')}`;
   }
 }
 

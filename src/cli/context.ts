@@ -158,6 +158,10 @@ export function corpusDir(opts: GlobalOptions, io: Io): string {
 
 /** The corpus folder the user named (--corpus, else QUARRY_CORPUS), absolute; undefined when none. */
 export function chosenCorpusDir(opts: GlobalOptions, io: Io): string | undefined {
+  // An empty --corpus is a mistake (an unset variable in a CI job: `--corpus "$DIR"`), never a
+  // request for the default: checking the shipped corpus instead would turn the job green. An
+  // empty QUARRY_CORPUS is unset, as an empty QUARRY_DB is and as most tools read variables.
+  if (opts.corpus !== undefined && !opts.corpus.trim()) throw new UsageError('--corpus: needs a folder (for example: --corpus ./notes)');
   const chosen = opts.corpus ?? (io.env.QUARRY_CORPUS || undefined);
   if (!chosen) return undefined;
   return isAbsolute(chosen) ? chosen : resolve(io.cwd, chosen);

@@ -10,6 +10,7 @@ import { Command, CommanderError } from 'commander';
 import { defaultIo, packageVersion, UsageError, type Io } from './context.js';
 import { registerCommands, rewriteSearchArgv } from './registry.js';
 import type { Run } from './shared.js';
+import { escapeControls } from '../render/safe.js';
 
 export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   // A reader that goes away (`quarry list | head -1`) is not an error: later
@@ -77,6 +78,11 @@ Exit status: 0 found or printed, 1 nothing matched (or check found an error), 2 
   registerCommands(program, io, run, argv);
 
   try {
+    // `quarry help nosuch`: commander would print the whole help and exit 2 without saying why
+    const asked = argv[2] === 'help' ? argv[3] : undefined;
+    if (asked !== undefined && !asked.startsWith('-') && !program.commands.some((c) => c.name() === asked || c.aliases().includes(asked))) {
+      throw new UsageError(`help: unknown command '${escapeControls(asked)}' (quarry help lists the commands)`);
+    }
     await program.parseAsync(rewriteSearchArgv(program, argv));
   } catch (err) {
     if (err instanceof CommanderError) {

@@ -99,7 +99,7 @@ export const ALL_FILTERS: readonly FilterName[] = ['type', 'speaker', 'year', 'm
 
 export function addFilterOptions(cmd: Command, which: readonly FilterName[] = ALL_FILTERS): Command {
   if (which.includes('type')) cmd.option('-t, --type <types>', 'record types: qa, quote, claim (comma list or repeated)', collect);
-  if (which.includes('speaker')) cmd.option('-s, --speaker <name>', 'said by this speaker: any alias, any case (repeat for several)', repeat);
+  if (which.includes('speaker')) cmd.option('-s, --speaker <name>', 'said by this speaker: any alias, any case, or a first name or surname only one person has (repeat for several)', repeat);
   if (which.includes('year')) cmd.option('-y, --year <years>', 'said or published in: 2021, 2017..2019, 2020.., ..2019 (comma list or repeated)', collect);
   if (which.includes('mentions')) cmd.option('-m, --mentions <years>', 'the text mentions a year in: same forms as --year', collect);
   if (which.includes('doc')) cmd.option('-d, --doc <id>', 'from these documents (comma list or repeated; see quarry docs)', collect);

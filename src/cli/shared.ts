@@ -7,6 +7,9 @@ import { FdWriter, UsageError } from './context.js';
 import { escapeControls } from '../render/safe.js';
 import type { Output } from '../render/formats/index.js';
 
+/** The corpus's speaker registry file (corpus/speakers-file.ts; repeated so this module loads no corpus code). */
+const SPEAKERS_FILE = 'speakers.yml';
+
 export type Run = (body: () => Promise<number>) => Promise<void>;
 
 /**
@@ -57,7 +60,13 @@ export async function writeOutput(io: Io, format: string, out: Output): Promise<
     flushBytes();
     if (pending) io.stdout.write(pending);
   }
-  if (printed.stderr) io.stderr.write(printed.stderr);
+  if (printed.stderr) {
+    // "no match" in the shipped corpus, when the user named none, says which corpus it searched:
+    // someone who ran quarry inside their own notes folder would otherwise read it as "not in mine".
+    const note = !out.count && searchedShippedByDefault ? ` in the shipped corpus (name yours with --corpus DIR or QUARRY_CORPUS)` : '';
+    searchedShippedByDefault = false;
+    io.stderr.write(note && printed.stderr.endsWith('\n') ? printed.stderr.slice(0, -1) + note + '\n' : printed.stderr);
+  }
   return out.count ? 0 : 1;
 }
 
@@ -75,7 +84,10 @@ import type { SearchIndex } from '../index/index.js';
 import type { ProgressCounts, ProgressLine } from '../render/progress.js';
 import type { Corpus } from '../model/corpus.js';
 import type { CorpusHead, Store } from '../store/store.js';
-import { corpusDir, packageVersion, type GlobalOptions, type Io } from './context.js';
+import { chosenCorpusDir, corpusDir, packageVersion, type GlobalOptions, type Io } from './context.js';
+
+/** Set by openCorpus: this run reads the shipped corpus because no corpus was named (writeOutput says so on "no match"). */
+let searchedShippedByDefault = false;
 
 export interface OpenOptions {
   /** also give the search index (from the cache when it has one, else built) */
@@ -102,6 +114,7 @@ export async function openCorpus(g: GlobalOptions, io: Io, opts: { index: true }
 export async function openCorpus(g: GlobalOptions, io: Io, opts?: OpenOptions): Promise<OpenedCorpus>;
 export async function openCorpus(g: GlobalOptions, io: Io, opts: OpenOptions = {}): Promise<OpenedCorpus> {
   const dir = corpusDir(g, io);
+  searchedShippedByDefault = chosenCorpusDir(g, io) === undefined;
   const { openCorpusWith } = await import('../api/open.js');
   const progress = await progressFor(g, io);
   const opened = await loadOrFailAsync(() =>
@@ -146,6 +159,7 @@ export function databaseUrl(g: GlobalOptions, io: Io): string | undefined {
  * local index with the corpus (a search will need it). The caller closes it.
  */
 export async function openStore(g: GlobalOptions, io: Io, opts: OpenOptions = {}): Promise<{ dir: string; store: Store }> {
+  searchedShippedByDefault = false;
   const url = databaseUrl(g, io);
   if (url !== undefined) {
     const { openPostgresStore } = await import('../store/postgres/store.js');
@@ -194,6 +208,12 @@ export function warnLoadErrors(corpus: CorpusHead, io: Io): void {
   const otherErrors = corpus.problems.filter((p) => p.severity === 'error' && !status.some((d) => d.file === p.file));
   // a problem of the folder itself ("no documents in …") is said as it is
   for (const p of otherErrors.filter((p) => p.file === '.')) io.stderr.write(`quarry: ${escapeControls(p.message)}\n`);
-  const files = [...new Set([...failed, ...otherErrors.filter((p) => p.file !== '.').map((p) => p.file)])].map(escapeControls);
+  const files = [...new Set(failed)].map(escapeControls);
   if (files.length) io.stderr.write(`quarry: ${files.length} document${files.length === 1 ? '' : 's'} could not be loaded (${files.join(', ')}); run 'quarry check' for details\n`);
+  // A file that is not a document (speakers.yml) is not "a document that could not be loaded":
+  // every document did load, only without what that file would have given them.
+  for (const file of new Set(otherErrors.filter((p) => p.file !== '.' && !failed.includes(p.file)).map((p) => p.file))) {
+    const what = file === SPEAKERS_FILE || file.endsWith(`/${SPEAKERS_FILE}`) ? ': its names and aliases are not applied' : '';
+    io.stderr.write(`quarry: ${escapeControls(file)} could not be read${what}; run 'quarry check' for details\n`);
+  }
 }

@@ -19,7 +19,7 @@ import { extractFigures, FigureReader, yearsOfLines } from '../figures/extract.j
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
-import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, parseDocument, SHAPE_NAMES, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
+import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, splitLines, withoutHtmlTags } from '../parse/text.js';
 import { dateFromFileName, dateOfFirstMessage, dateUnderSignature, inferDate } from './infer.js';
 import { extname } from 'node:path';
@@ -341,7 +341,7 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {
-    const author = email?.from ?? inferAuthor(lines, bodyLine) ?? (title ? speakerOfSpeechTitle(title) : null) ?? letterSignature(lines, bodyLine)?.signer ?? null;
+    const author = email?.from ?? inferAuthor(lines, bodyLine) ?? (title ? (speakerOfSpeechTitle(title) ?? speakerOfSpeechHeader(lines, bodyLine, title)) : null) ?? letterSignature(lines, bodyLine)?.signer ?? null;
     if (author) {
       meta.author = author.value;
       meta.inferred.author = author.from;

@@ -45,6 +45,16 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * The notice that says what a document without (complete) front matter was read as. It is a
+ * warning, shown so a reader can check the inference, but `check --strict` does not make it an
+ * error: front matter is optional, and a corpus of plain .txt files must be able to pass --strict.
+ */
+export function isInferenceNotice(p: Problem): boolean {
+  return p.severity === 'warning' && INFERENCE_NOTICE.test(p.message);
+}
+const INFERENCE_NOTICE = /^(?:no front matter|front matter lacks a title): inferred /;
+
 export interface LineAccount {
   /** non-blank body lines */
   total: number;

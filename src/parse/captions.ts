@@ -14,7 +14,7 @@
  * nothing said is lost.
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
-import { emitConversation, type Turn } from './conversation.js';
+import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
 import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { narrate } from './narrative.js';
@@ -193,7 +193,7 @@ export function parseCaptions(input: ParseInput): ParseResult {
     turns.push(current);
   }
   const narrator = narratorOf(input.meta, input.registry);
-  const labelSpeakers = emitConversation(b, turns, { meta: input.meta, registry: input.registry, narrator, warnUnknown: input.meta.speakers.length > 0, joiner: ' ' });
+  const labelSpeakers = emitConversation(b, turns, { meta: input.meta, registry: input.registry, narrator, warnUnknown: declaresSpeakers(input.meta), joiner: ' ' });
   for (const run of narrated) narrateCues(b, run);
   return { ...b.result('captions'), labelSpeakers };
 }

@@ -88,6 +88,17 @@ export interface ConversationContext {
   sides?: { asker: string; guest: string } | null;
 }
 
+/**
+ * Whether the document itself (its front matter) names its speakers, host or interviewer: only
+ * then is a label that matches none of them worth a warning. Names the loader inferred from a
+ * header or byline do not count: a document without front matter has declared nothing, and
+ * `check --strict` must not fail it for a label quarry read correctly.
+ */
+export function declaresSpeakers(meta: DocumentMeta): boolean {
+  const declared = (field: 'speakers' | 'host' | 'interviewer') => !(field in meta.inferred);
+  return (meta.speakers.length > 0 && declared('speakers')) || (!!meta.host && declared('host')) || (!!meta.interviewer && declared('interviewer'));
+}
+
 /** Words that carry no content of their own in a reply: agreement, interjection, thanks. */
 const BACKCHANNEL_WORDS = new Set([
   'yeah', 'yes', 'yep', 'yup', 'no', 'nope', 'right', 'sure', 'okay', 'ok', 'uh-huh', 'mm-hmm', 'mhm', 'hmm', 'uh', 'um', 'exactly',
@@ -395,7 +406,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // Words the answer reports others saying are quotes of those speakers.
     const state = newAttributionState(registry, speaker);
     turn.parts.forEach((para, j) => {
-      if (para.trim()) narrate(b, para, state, { section: turn.section, narrator: ctx.narrator, firstIdx: turn.partLines[j]!, claims: false });
+      if (para.trim()) narrate(b, maskEditorialNotes(para), state, { section: turn.section, narrator: ctx.narrator, firstIdx: turn.partLines[j]!, claims: false });
     });
   }
   for (const [label, { first, turns: count }] of unknownLabels) {
@@ -703,4 +714,16 @@ export function personIntroduced(text: string, except: string | null): string | 
     }
   }
   return new Set(names).size === 1 ? names[0]! : null;
+}
+
+/** An editor's or translator's bracketed note: "[TN: …]", "[Ed.: …]", "[Translator's note: …]". */
+const EDITORIAL_NOTE = /\[(?:T\.?\s?N\.?|N\.?\s?d\.?\s?T\.?|Ed(?:itor)?s?\.?|(?:Editor|Translator)['’]?s?\s+note|Note)\s*:[^\]]*\]/gi;
+/**
+ * An answer's words with its editorial notes blanked (same length, so offsets hold): a note is the
+ * editor's gloss on the words, not speech the answer reports, and the words it quotes ("renders
+ * 自己承担, literally …") are nobody's quote. The note stays in the answer's text, searchable.
+ */
+function maskEditorialNotes(para: string): string {
+  if (!para.includes('[')) return para;
+  return para.replace(EDITORIAL_NOTE, (m) => ' '.repeat(m.length));
 }

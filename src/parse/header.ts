@@ -286,6 +286,28 @@ export function speakerOfSpeechTitle(title: Inferred<string>): Inferred<string> 
   if (name.length < 2) return null;
   return { value: name.join(' '), from: title.from.replace('the first heading', 'the title') };
 }
+/**
+ * The speaker a speech's header names on the line under its title: `Keynote: "Building Through
+ * the Cycle"` / `Changpeng Zhao, Binance — Binance Blockchain Week Paris`, `Lecture 4: …` /
+ * `Prof. Ada Lind — Harbour University`. The title names a kind of speech (keynote, remarks,
+ * lecture, sermon, address, talk) before a colon or a dash; the next line opens with a person's
+ * name (two to four capitalised words) ended by a comma or a dash. The speech is that person's.
+ */
+export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, title: Inferred<string>): Inferred<string> | null {
+  if (!SPEECH_KIND_TITLE.test(title.value)) return null;
+  const at = raw.findIndex((l) => l.trim() && normalizeSpace(l).replace(/[#*_]/g, '').trim() === title.value.trim());
+  if (at < 0 || at > 6) return null;
+  let k = at + 1;
+  while (k < raw.length && k <= at + 2 && !raw[k]!.trim()) k++;
+  const line = normalizeSpace(raw[k] ?? '').replace(/^[*_]+|[*_]+$/g, '');
+  const m = /^(?:(?:delivered|presented|given)\s+by\s+)?((?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\s[—–-]\s|$)/iu.exec(line);
+  if (!m || /[.!?]$/.test(line) || wordCount(line) > 16) return null;
+  const name = m[1]!.replace(/^(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+/i, '');
+  if (!isNameShaped(name)) return null;
+  return { value: name, from: `the speaker line (line ${bodyLine + k})` };
+}
+const SPEECH_KIND_TITLE = /^(?:(?:opening|closing|keynote|commencement|inaugural|guest)\s+)?(?:keynote|remarks|speech|address|lecture|sermon|talk|homily)(?:\s+\d{1,3})?\s*(?::|\s[—–-]\s)/i;
+
 const SPEECH_TITLE =
   /^(?:(?:full|prepared|opening|closing|keynote|written)\s+)?(?:remarks|speech|address|statement|testimony|keynote(?: address| speech)?|commencement address|eulogy)(?:\s+as\s+prepared(?:\s+for\s+delivery)?)?\s+(?:by|of|from)\s+(.+)$/i;
 

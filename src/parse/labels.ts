@@ -344,6 +344,18 @@ function readUntimed(s: string): LabelLine | null {
 }
 
 /**
+ * A part's label whose one note names who takes it, then says who they are:
+ * "Audience member (Amira, founder of a payments startup):", "CALLER (Dev, a plumber in Leeds):".
+ * Long, but no aside: the label is a role word and the note opens with a name and a comma.
+ */
+const NAME_THEN_DESCRIPTION = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+\p{Ll}/u;
+function isDescribedHolderNote(name: string, note: string): boolean {
+  if (note.length > 60 || !NAME_THEN_DESCRIPTION.test(note)) return false;
+  const role = name.toLowerCase().replace(/\s+#?\d{1,3}$/, '');
+  return ASKER_ROLES.test(role) || ANSWER_ROLES.test(role) || FIRST_NAME_ROLE.test(role);
+}
+
+/**
  * A broadcast label in capitals with more after the name than one role: a party tag and then a
  * state ("GOV. HARLAN WHITCOMBE (R), INDIANA:"), or a role and a title in quotes ("MIREILLE
  * DUFRESNE, AUTHOR, \"THE STADIUM\":"). Every letter before the colon a capital: in running text,
@@ -381,7 +393,7 @@ function colonLabel(s: string): LabelLine | null {
     if (TIME_ONLY.test(group)) timed = true;
     else if (/^\d/.test(group)) continue; // "(2019)": a year or a number, not a note
     // A long note alone is an aside in a sentence; beside a time or a second note it is a seat and an office.
-    else if (!NOTE_TEXT.test(group) || (groups.length === 1 && group.length > 30)) return null;
+    else if (!NOTE_TEXT.test(group) || (groups.length === 1 && group.length > 30 && !isDescribedHolderNote(name, group))) return null;
     else note ??= group;
   }
   return { name, role, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
@@ -701,7 +713,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
   }
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
-  for (const [i, h] of threadHeaders(lines, (k) => read[k] !== null)) read[i] = { name: h.name, role: null, rest: '', style: 'heading', thread: true };
+  const headers = threadHeaders(lines, (k) => read[k] !== null);
+  for (const [i, h] of headers) read[i] = { name: h.name, role: null, rest: '', style: 'heading', thread: true };
+  // A thread page's title above its first post ("CZ: Binance Will Survive This Bear Market | …"): the page's, no turn.
+  if (headers.size) {
+    const top = lines.findIndex((l) => l.trim());
+    if (top >= 0 && top < Math.min(...headers.keys()) && read[top]?.style === 'colon') read[top] = null;
+  }
   // A call transcript's question and answer lines as FactSet and Bloomberg set them: "Q - Margaret
   // Olsen" / "A - Evelyn Marchetti" (or "Q: Name"), the letter and a name alone on the line, the
   // words on the lines below. The letter is the side, the name who speaks. Only where two or more
@@ -970,7 +988,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // A bare "CALLER:" is whoever the presenter put on the line last, never the caller before.
       else if (CALLER_ROLE.test(name)) name = onTheLine ?? name;
       // "PRESENTER (Andrew Edwards):" once, then "PRESENTER:": the one holder the role's notes name.
-      else if (noted?.size === 1 && !/^\(/.test([...noted][0]!)) name = [...noted][0]!;
+      // Not a part many take in turns ("Audience member (Amira, …)" then "Audience member:"): someone else.
+      else if (noted?.size === 1 && !/^\(/.test([...noted][0]!) && !CALLS_IN.test(name)) name = [...noted][0]!;
       // "Spokesman:" where the document names "Stéphane Dujarric, Spokesman for the Secretary-General".
       else if (!name.includes(' ') && !opts.isKnown?.(name)) {
         // Once per role word: a long transcript repeats its labels thousands of times.

@@ -38,7 +38,7 @@ function openingParagraph(lines: readonly string[], from: number, end: number): 
 }
 
 export function parseProse(input: ParseInput): ParseResult {
-  const lines = withoutBlockquoteMarks(splitLines(input.body));
+  const lines = withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body)));
   const b = new DocBuilder(input, lines);
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
@@ -64,6 +64,7 @@ export function parseProse(input: ParseInput): ParseResult {
   const listed = numberedQuestionsThenAnswers(b, firstContent, end);
   const listedRoles = listed.size ? listedInterviewRoles(input, lines, firstContent) : null;
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
+  const references = referenceLists(lines, firstContent, end);
 
   const wrapWidth = lineWidth(lines);
   const doubleSpaced = isDoubleSpaced(b, firstContent, end);
@@ -104,6 +105,17 @@ export function parseProse(input: ParseInput): ParseResult {
       b.add({ type: 'qa', text: normalizeSpace(paired.answer), speaker: listedRoles!.guest, question: paired.question, asker: listedRoles!.asker, section }, i, paired.last);
       carried = null;
       i = paired.last;
+      continue;
+    }
+    const cited = references.get(i);
+    if (cited) {
+      // A reference list: each entry one claim, whole; the titles in its quote marks are nobody's words.
+      b.mark(i, 'heading');
+      section = normalizeSpace(raw).replace(/:$/, '');
+      startSection(state);
+      for (const k of cited) b.add({ type: 'claim', text: normalizeSpace(lines[k]!), speaker: narrator, section }, k);
+      carried = null;
+      i = cited[cited.length - 1]!;
       continue;
     }
     const asked = sent.questions.get(i);
@@ -293,6 +305,37 @@ function creditListQuotesToGuest(b: DocBuilder, lines: readonly string[], title:
   }
 }
 
+/** A reference list's heading; the second group's lists hold notes too, citations only where every entry is dated. */
+const REFERENCE_HEADING = /^\s*(?:#{1,6}\s*)?(?:(references|bibliography|works cited|sources|citations|further reading|literature cited)|(notes|footnotes|endnotes))\s*:?\s*$/i;
+/** An entry of a reference list: "1. ^ "Title". …", "[3] Russolillo, S. (2018). …", "² Binance press release, …", "- Smith, J. …". */
+const REFERENCE_ENTRY = /^\s*(?:\d{1,3}[.)]\s*)?(?:\^|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}[.)]|[-*•])\s*\S/u;
+const DATED = /(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)/;
+
+/**
+ * The reference lists of a document, by their heading's line: the entries under a "References"
+ * (or "Notes") heading, each a line opening with a list mark, a "^" back-link, "[n]" or a
+ * superscript number. A list of notes counts only when every entry carries a year, as citations do.
+ */
+function referenceLists(lines: readonly string[], from: number, end: number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let i = from; i < end; i++) {
+    const h = REFERENCE_HEADING.exec(lines[i]!);
+    if (!h) continue;
+    const entries: number[] = [];
+    let k = i + 1;
+    for (; k < end; k++) {
+      const line = lines[k]!;
+      if (!line.trim()) continue;
+      if (!REFERENCE_ENTRY.test(line)) break;
+      entries.push(k);
+    }
+    if (!entries.length || (h[2] && !entries.every((e) => DATED.test(lines[e]!)))) continue;
+    out.set(i, entries);
+    i = entries[entries.length - 1]!;
+  }
+  return out;
+}
+
 const BLOCKQUOTE = /^\s{0,3}>/;
 /** A signature under a quotation: "— Graciela Santiago", "-- Ana Ruiz, founder". */
 const SIGNATURE = /^(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80})$/u;
@@ -444,6 +487,24 @@ const QUESTION_END = /\?["”’')*_]*$/;
  * as the text inside it: each mark becomes spaces, so every line keeps its place. An epigraph
  * in "> " above an article is a small part of it and keeps its marks.
  */
+/** Whisper's plain output: each line a segment under its span, "[00:27.360 --> 00:34.000]  In 2001, …". */
+const CUE_SPAN = /^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]\s*/;
+/**
+ * A transcript tool's segment lines without their time spans (blanked, so offsets hold): the
+ * span times the words, no part of them. Only where most lines carry one (three or more).
+ */
+function withoutCueTimes(lines: string[]): string[] {
+  let timed = 0;
+  let content = 0;
+  for (const l of lines) {
+    if (!l.trim()) continue;
+    content++;
+    if (l.includes('-->') && CUE_SPAN.test(l)) timed++;
+  }
+  if (timed < 3 || timed * 2 <= content) return lines;
+  return lines.map((l) => l.replace(CUE_SPAN, (m) => ' '.repeat(m.length)));
+}
+
 function withoutBlockquoteMarks(lines: string[]): string[] {
   let quoted = 0;
   let content = 0;

@@ -684,7 +684,9 @@ function attribute(
       // "Duarte's answer was simple:": the owner of the answer does.
       // "Diane Swonk, KPMG:": a name, then where the person works.
       const nameFirst = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*[^,]{1,60}$/u.exec(trimmed);
-      const subject = nameFirst ? nameFirst[1]! : trimmed.replace(COLON_PREDICATE, '').replace(SPEECH_NOUN_OWNED, '');
+      // "For P7, it was the first round of layoffs:": the person the clause is about says what follows.
+      const forWhom = /^For\s+([^,]{1,40}),\s+(?:it|this|that)$/u.exec(trimmed.replace(COLON_PREDICATE, ''));
+      const subject = nameFirst ? nameFirst[1]! : forWhom ? forWhom[1]! : trimmed.replace(COLON_PREDICATE, '').replace(SPEECH_NOUN_OWNED, '');
       const who =
         subject !== trimmed && wordCount(subject) > 0
           ? resolveSpeaker(subject, state, 'label', true)
@@ -699,6 +701,9 @@ function attribute(
   if (bare) {
     const reporter = reportingSubject(paragraph.slice(0, s.start), state);
     if (reporter) return { ...reporter, explicit: false };
+    // "He did not turn around. “…”", "Her father laughed. “…”": the person the sentence before is about speaks, never someone named earlier.
+    const actor = actorBefore(paragraph.slice(0, s.start), state);
+    if (actor) return { speaker: actor.speaker, self: actor.speaker !== null && actor.speaker === state.self, explicit: false };
     const person = recentPerson(state, null);
     if (person) return { speaker: person, self: person === state.self, explicit: false };
     if (state.lastQuote && state.lastQuote.paragraph === state.paragraph - 1 && state.lastQuote.speaker) {
@@ -727,18 +732,62 @@ function reportingSubject(text: string, state: AttributionState): { speaker: str
   const sentence = text.trimEnd().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|St)\.)\s+/).pop() ?? '';
   if (!/[.!?]$/.test(sentence) || /[“”"]/.test(sentence)) return null;
   VERB_RE.lastIndex = 0;
-  const verb = VERB_RE.exec(sentence);
-  if (!verb) return null;
-  const subject = sentence.slice(0, verb.index).trim();
-  if (wordCount(subject) < 1 || wordCount(subject) > 4 || /,/.test(subject)) return null;
+  const verbs = allMatches(VERB_RE, sentence);
+  if (!verbs.length) return null;
+  let verb = verbs[0]!;
+  let subject = sentence.slice(0, verb.index).trim();
+  let midSentence = true;
+  if (wordCount(subject) < 1 || wordCount(subject) > 4 || /,/.test(subject)) {
+    // "… AI-assisted replies, which He insists will not …": the subject of a later clause whose
+    // verb reports, after a comma and a relative or a conjunction (in mid-sentence: a capital there
+    // is a name's). A verb's form as a noun before it ("replies") reports nothing.
+    let clause = '';
+    for (const v of verbs) {
+      clause = /,\s+(?:which|who|as|and|but|while|whereas|yet)\s+([^,]+)$/u.exec(sentence.slice(0, v.index))?.[1]?.trim() ?? '';
+      if (wordCount(clause) >= 1 && wordCount(clause) <= 4) {
+        verb = v;
+        break;
+      }
+    }
+    if (wordCount(clause) < 1 || wordCount(clause) > 4) return null;
+    [subject, midSentence] = [clause, true];
+  } else midSentence = !/^(?:He|She)$/.test(subject);
   // "She added that … to the president": the people the sentence names after its subject are
   // what she spoke of, never who "she" is.
   if (/^(he|she)$/i.test(subject)) {
     const spokenOf = sentence.slice(verb.index).toLowerCase();
     const person = recentPerson(state, /^she$/i.test(subject) ? 'f' : 'm', (name) => spokenOf.includes(name.toLowerCase()));
+    const named = subject === 'He' && midSentence ? registeredByPart('He', state) : null;
+    if (named) return { speaker: named, self: named === state.self };
     return person ? { speaker: person, self: person === state.self } : null;
   }
-  return resolveSpeaker(subject, state, 'subject', true);
+  return resolveSpeaker(subject, state, 'subject', midSentence);
+}
+
+/**
+ * The actor of the sentence right before a quotation standing alone, when that sentence does
+ * something rather than say something: "…, she laughs." / "She sat beside him." / "He did not
+ * turn around." (the pronoun's person, by gender: null when nobody near is of that gender), or
+ * "Her father laughed." (someone described, not named: null). Undefined when the sentence has
+ * another shape, so the caller's older rules still decide.
+ */
+const PRONOUN_ACTOR = /(?:^|,\s+)(she|he)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+(?:ed|s)?(?:\s[^,;]*)?[.!]$/u;
+const DESCRIBED_ACTOR = /^(?:Her|His|Their|My|Our)\s+(\p{Ll}+)\s+\p{Ll}+(?:ed|s)(?![\p{L}])/u;
+function actorBefore(text: string, state: AttributionState): { speaker: string | null } | undefined {
+  const tail = text.trimEnd();
+  if (!/[.!]$/.test(tail)) return undefined;
+  const sentence = (tail.length > 600 ? tail.slice(-600) : tail).split(/(?<=[.!?])\s+/).pop() ?? '';
+  if (/[“”"]/.test(sentence) || wordCount(sentence) > 30) return undefined;
+  const described = DESCRIBED_ACTOR.exec(sentence);
+  if (described && (KIN_NOUN.test(described[1]!) || PERSON_NOUN_WORDS.has(described[1]!))) return { speaker: null };
+  // "He" may be a surname (He Yi) in a text that names one: the pronoun rules elsewhere decide there.
+  const opening = /^(She|He)\s+\p{Ll}/u.exec(sentence);
+  const clause = opening ? null : PRONOUN_ACTOR.exec(sentence);
+  const pronoun = opening?.[1] ?? (clause && clause.index > 0 ? clause[1] : null);
+  if (!pronoun || (/^He$/.test(pronoun) && (state.byPart.has('He') || state.registry.resolve('He')))) return undefined;
+  VERB_RE.lastIndex = 0;
+  if (VERB_RE.test(sentence.replace(LEADING_PARTICIPLE, ''))) return undefined; // a speech verb: reportingSubject's shape
+  return { speaker: recentPerson(state, /^she$/i.test(pronoun) ? 'f' : 'm') };
 }
 
 /** A date after an epigraph's name: " February 10, 2024", ", 10 Feb 2024", " 2024". */
@@ -806,6 +855,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // Only "NAME, APPOSITIVE, said" walks back; "In May, Ruiz said" and "a reply from CZ asking" take the last part.
     if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state)) k--;
     head = parts[k]!;
+    // "In a 2018 interview she said": a phrase of time or place before the pronoun, no comma between.
+    const pronounAfterPhrase = /^(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she)$/iu.exec(head);
+    if (pronounAfterPhrase) head = pronounAfterPhrase[1]!.toLowerCase();
     // "He, 39, said": a pronoun takes no age after it; a name does (the surname He of He Yi).
     if (/^\d{1,3}$/.test(parts[k + 1] ?? '')) midSentence = true;
   }
@@ -931,6 +983,22 @@ const FUNCTION_WORD =
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|van|von|der|del|la|le|bin|al|el|di|(?:al|el|bin|ibn|abu|ben|ad|ash)-\p{Lu}[\p{L}'’-]*)$/u;
 
+/** A study's participant code: "P3", "R04", "S12"; or written out, "Participant 15" (= P15), "Respondent 4". */
+const CODE_TOKEN = /^[PRIS]\d{1,3}$/;
+const CODE_WORD = /^(?:[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Ss]ubject)$/;
+/**
+ * A research text's pseudonym as the whole speaker phrase (a leading connective aside): "As P3 put it",
+ * "P19 told us", "said Participant 15". The written-out form is the code ("Participant 15" is P15),
+ * so both spellings are one speaker.
+ */
+function participantCode(words: readonly string[], position: 'after-verb' | 'subject' | 'label'): string | null {
+  const ws = position === 'subject' && words.length > 1 && /^(?:as|and|but|so|for|while|when|then|yet)$/i.test(words[0]!) ? words.slice(1) : words;
+  const one = ws.length === 1 ? ws[0]!.replace(/[,.:;]$/, '') : null;
+  if (one && CODE_TOKEN.test(one)) return one;
+  if (ws.length === 2 && CODE_WORD.test(ws[0]!) && /^\d{1,3}[,.:;]?$/.test(ws[1]!)) return `${ws[0]![0]!.toUpperCase()}${ws[1]!.replace(/[,.:;]$/, '')}`;
+  return null;
+}
+
 /**
  * A person's name in a phrase: a run of capitalised words, after any titles
  * ("Binance CEO Richard Teng" → "Richard Teng"), never an organisation. A
@@ -945,6 +1013,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     text = text.slice(hon[0].length);
   }
   const words = text.split(/\s+/).filter(Boolean);
+  const code = participantCode(words, position);
+  if (code) return code;
   while (words.length > 1 && TITLE_BEFORE_NAME.test(words[0]!)) words.shift();
   // The run of name words at the end (subject, label) or the start (after the verb).
   let run: string[] = [];
@@ -991,6 +1061,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   }
   while (run.length && /^(de|da|van|von|der|del|la|le|bin|al|el|di)$/.test(run[0]!)) run.shift();
   if (run.length === 0 || run.length > 4) return null;
+  // "Here I say…", "Now I said": a capitalised opening word, then the pronoun I, is the speaker in the first person, never a name.
+  if (position === 'subject' && run.length === 2 && run[1] === 'I' && !state.byPart.has(run[0]!) && !state.registry.resolve(run[0]!)) return null;
   const name = run.join(' ').replace(/['’]s$/, '');
   if (isOrg(name, state)) {
     // An organisation may speak for itself ("Birch Partners said in a statement"), but only as the whole phrase.
@@ -1064,9 +1136,15 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   const m = /^[\s*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=[\s,])/u.exec(opening);
   if (!m) return;
   const name = m[1]!;
-  if (!title.includes(name) || name.split(/\s+/).some((w) => NOT_PERSON_WORDS.test(w)) || hasOrganisationSuffix(name)) return;
+  // The surname "He" opens a name as a pronoun opens a sentence ("He Yi (born 1986) is …"): where the
+  // title gives the same words, it is the name.
+  const words = name.split(/\s+/);
+  if (!title.includes(name) || words.some((w, k) => NOT_PERSON_WORDS.test(w) && !(k === 0 && w === 'He')) || hasOrganisationSuffix(name)) return;
   state.subject = state.registry.resolve(name) ?? name;
-  // "… died on Friday. He was 80.": the paragraph's pronouns give the subject's gender.
+  // "… died on Friday. He was 80.": the paragraph's pronouns give the subject's gender. The names
+  // it writes are no pronouns ("also known as Yi He in …").
+  for (const n of state.registry.mentions(opening).reverse()) opening = opening.slice(0, n.start) + ' '.repeat(n.end - n.start) + opening.slice(n.end);
+  opening = opening.split(name).join(' ');
   const she = /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/iu.test(opening);
   const he = /(?<![\p{L}])(?:he|his|himself)(?![\p{L}])/u.test(opening) || /(?<![\p{L}])(?:He|His|Himself)(?=\s+\p{Ll})/u.test(opening);
   if (she !== he && !state.genders.has(state.subject)) state.genders.set(state.subject, she ? 'f' : 'm');
@@ -1296,6 +1374,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   for (const m of hasPersonNoun(text) ? allMatches(DESCRIPTION, text) : []) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
+    // "every senior leader", "each member", "several analysts": a quantified phrase is no one person a "she" can be.
+    if (/^(?:every|each|some|most|many|several|two|three)\s/i.test(m[0])) continue;
     // "Danqing was the director", "audition as a host", "Ana Ruiz, a partner at …": a role, not a new person.
     const before = text.slice(Math.max(0, at - 200), at);
     if (/(?<![\p{L}])(is|was|are|were|be|been|being|as|named|called|became|become)\s*$/iu.test(before)) continue;
@@ -1414,6 +1494,20 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     found.push({ at, m: { name, gender: state.genders.get(name) ?? state.genders.get(full) ?? null } });
     taken.push([at, at + m[0].length]);
   }
+  // In a document about a woman whose name has the word "He" ("He Yi"), a capitalised "He" before a
+  // lowercase word is her surname, never a pronoun for her: "He co-founded Binance with Zhao".
+  // And in mid-sentence a capitalised "He" is a surname wherever it stands ("a simple rule, He
+  // explains"): the one registered person whose name has it.
+  if (text.includes('He ')) {
+    const subject = state.subject && state.genders.get(state.subject) === 'f' && state.subject.split(' ').includes('He') ? state.subject : null;
+    for (const m of text.matchAll(/(?<![\p{L}])He(?=\s+\p{Ll})/gu)) {
+      const at = m.index ?? 0;
+      if (overlaps(at, at + 2)) continue;
+      const mid = /[\p{L}\d,;]\s+$/u.test(text.slice(Math.max(0, at - 3), at));
+      const name = subject ?? (mid ? registeredByPart('He', state) : null);
+      if (name) found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
+    }
+  }
   // "Dordea disagreed.": a sentence of one capitalised word and its verb names that word's person,
   // though the text has not yet named them in full, so the "he said" that follows is theirs.
   if (found.length === 0 && capitals === false) {
@@ -1423,6 +1517,10 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       const name = state.registry.resolve(word) ?? registeredByPart(word, state) ?? word;
       found.push({ at: lone.index, m: { name, gender: state.genders.get(name) ?? null } });
     }
+  }
+  if (!found.length) {
+    const lone = loneFirstNameSubject(text, state);
+    if (lone) found.push({ at: 0, m: { name: lone, gender: state.genders.get(lone) ?? null } });
   }
   found.sort((a, b) => a.at - b.at);
   // "Her son, Michael Vance,": the kinship noun before a name says the person's gender (and the
@@ -1456,6 +1554,29 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     state.recent.push({ paragraph: state.paragraph, people: found.map((f) => f.m) });
     trimRecent(state);
   }
+}
+
+/**
+ * A story's character named by a first name alone as a sentence's subject: "Margaret found her
+ * father on the pier", "Tomas looked at his hands". The word opens the sentence, a verb in the
+ * past follows it, and a "her"/"his" later in the sentence refers back to it (which says the
+ * gender too). Not a word that names things or groups ("Police found her car", "Nobody asked his
+ * name"), a plural, or a title.
+ */
+const LONE_NAME_OPENING = /^[\s"“'‘*_]*(\p{Lu}\p{Ll}{2,14})\s+(?:\p{Ll}+ed|found|took|went|came|sat|stood|knew|thought|felt|left|ran|saw|made|kept|held|heard|began|turned|put|got|gave|shook|drew|caught|told|said|set|led)\s+(?:[^.!?]*?\s)??(her|his|she|he)(?![\p{L}])/u;
+const GROUP_WORD = /^(?:Police|Staff|Security|Management|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Noone|Neither|Either|Another|Others|Nothing|Something|Everything|Father|Mother|Dad|Mum|Mom|Grandma|Grandpa|Doctor|Nurse)$/;
+function loneFirstNameSubject(text: string, state: AttributionState): string | null {
+  const m = LONE_NAME_OPENING.exec(text);
+  if (!m) return null;
+  const word = m[1]!;
+  if (/s$/.test(word) || GROUP_WORD.test(word) || NOT_PERSON_WORDS.test(word) || LONE_FUNCTION_WORD.test(word) || OPENING_CONJUNCTION.test(word) || isTitleWord(word) || isOrg(word, state)) return null;
+  const known = state.registry.resolve(word) ?? state.byPart.get(word);
+  if (known) return state.registry.resolve(known) ?? known;
+  const gender = /^(?:her|she)$/.test(m[2]!) ? 'f' : 'm';
+  if (!state.genders.has(word)) state.genders.set(word, gender);
+  // Known from now on as a name: "Margaret looked at the water" names her again.
+  state.byPart.set(word, word);
+  return word;
 }
 
 /**

@@ -282,6 +282,8 @@ export function splitSentences(text: string): Sentence[] {
     const ch = text[i]!;
     let j = i + 1;
     while (j < text.length && /[.!?…”’"')\]]/.test(text[j]!)) j++;
+    // A reference's citation marks after the stop ("… in 2017.[2][5] She …") end the sentence with it.
+    while (text[j] === '[' && FOOTNOTE_MARK.test(text.slice(j, j + 20))) j = text.indexOf(']', j) + 1;
     if (j >= text.length) continue;
     if (!/\s/.test(text[j]!)) {
       if (ch === '。' || ch === '！' || ch === '？') push(j);
@@ -300,6 +302,8 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 const SENTENCE_END = /[.!?…。！？]/g;
+/** A citation mark: "[2]", "[a]", "[citation needed]". */
+const FOOTNOTE_MARK = /^\[(?:\d{1,3}|[a-z]|citation needed)\]/;
 const NEXT_SENTENCE_START = /\s+[\p{Lu}“"‘]/uy;
 
 /** /[\p{L}.]/u on one UTF-16 unit, without the regex for ASCII. */

@@ -24,28 +24,34 @@ const CALENDAR = String.raw`(?:${MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH}(?:,
 /** When a post was written: its age ("3 yr. ago", "4 years ago"), a date, a time, or both. */
 const WHEN = String.raw`(?:\d+\s*(?:yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|w|d|days?|h|hr|hrs|hours?|m|min|mins|minutes?|s|secs?|seconds?)\.?\s+ago|an?\s+(?:year|month|week|day|hour|minute)\s+ago|just now|(?:Today|Yesterday) at ${CLOCK}|${CALENDAR}(?:,?\s+(?:at\s+)?${CLOCK})?|${CLOCK})`;
 /** A post's score or a count of its replies: "1,876 points", "1.2k comments", "3 replies". */
-const COUNT = String.raw`[\d.,]+k?\s+(?:points?|pts|votes?|upvotes?|comments?|replies|likes?|retweets?|reposts?|quote tweets?|views?)`;
+const COUNT = String.raw`[\d.,]+[kKmMbB]?\s+(?:points?|pts|votes?|upvotes?|comments?|replies|likes?|retweets?|reposts?|quote tweets?|quotes?|bookmarks?|shares?|views?|subscribers?)`;
 const SEP = String.raw`(?:\s*[·•|,—–]\s*|\s+)`;
 /** A name as a header writes it: a Reddit or Twitter handle, a nick, or up to four capitalised words with an honorific. */
 const HANDLE = String.raw`(?:u\/)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}`;
 const WORDS = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}`;
 /** The marks around a name: old Reddit's collapse button "[–]" and submitter "[S]", an "(OP)", an @handle. */
 const MARK = String.raw`(?:\[[–\-+]\]|\[[SMA]\]|\(OP\)|OP|@[\p{L}\p{N}_]{1,30})`;
-const FURNITURE = String.raw`(?:${WHEN}|${COUNT}|${MARK}|\[${WHEN}\])`;
+const FURNITURE = String.raw`(?:${WHEN}(?:\s+\(edited\))?|${COUNT}|${MARK}|\[${WHEN}\])`;
+/** Hacker News's links after a comment's age: "| parent | next [–]". */
+const HN_LINKS = String.raw`(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–\-+]\])?)*`;
 
 /** One line: marks, a name (in bold or not), then furniture only, at least one of it a time or a score. */
 export const HEADER_LINE = new RegExp(
-  String.raw`^(?:${MARK}\s*)?(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\[[SMA]\])?((?:${SEP}${FURNITURE})+)\s*$`,
+  String.raw`^(?:${MARK}\s*)?(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\[[SMA]\])?((?:${SEP}${FURNITURE})+)${HN_LINKS}\s*$`,
   'u',
 );
 const HAS_WHEN_OR_COUNT = new RegExp(String.raw`(?:${WHEN}|${COUNT})`, 'iu');
 /** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name". */
 const POSTED_BY = new RegExp(String.raw`^(?:Posted|Submitted) by:?\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|(?:${SEP}${FURNITURE})+)?\s*$`, 'u');
 /** A name alone on its line, the furniture on the lines below it (new Reddit). */
-const NAME_ALONE = new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|${WORDS})(?:\*\*|__)?$`, 'u');
+const NAME_ALONE = new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|${WORDS})(?:\*\*|__)?(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?$`, 'u');
+/** A post's handle alone under its author's display name (X): "@cz_binance". */
+const HANDLE_ALONE = /^@[\p{L}\p{N}_]{1,30}$/u;
+/** A LinkedIn post's relative age: "2w •", "1w", "3mo • Edited". */
+const SHORT_AGE = /^\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited)?\s*)?$/i;
 /** A line of furniture only: "level 2", "OP", "· 3 yr. ago", "· 1,876 points", "reply", "Replying to @ana_epi". */
 export const FURNITURE_LINE = new RegExp(
-  String.raw`^(?:level \d{1,2}|OP|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})+|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
+  String.raw`^(?:[·•]|\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited)?\s*)?|level \d{1,2}|OP|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})+|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
   'iu',
 );
 /*
@@ -58,7 +64,7 @@ export const FURNITURE_LINE = new RegExp(
  */
 /** How a header line ends: furniture (an age, a time, a date, a score or a count, a mark); a handle's "@" may end it anywhere. */
 const HEADER_END = new RegExp(
-  String.raw`(?:ago|now|\d|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|views?|${MONTH})$`,
+  String.raw`(?:ago|now|\d|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|${MONTH})$`,
   'u',
 );
 /** Forms of a furniture line that show at its start: "level 2", "OP", "reply", "Replying to @x", "Reply #3", "10:02 · …", "12 points by …". */
@@ -73,7 +79,7 @@ const FURNITURE_ITEMS_START = new RegExp(
 );
 /** …and how it ends (or it holds a handle's "@"). */
 const FURNITURE_ITEMS_END = new RegExp(
-  String.raw`(?:ago|now|\d|m\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|views?|${MONTH})$`,
+  String.raw`(?:ago|now|\d|m\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|${MONTH}|\d\s?(?:s|h|d|w|mo|y|yr)|[•·]|Edited)$`,
   'iu',
 );
 
@@ -135,7 +141,8 @@ const FURNITURE_WORDS = new Set(
     'level op reply replying in to re comment on ago an a just now today yesterday at ' +
     'yr yrs year years y mo mos month months wk wks week weeks w d day days h hr hrs hour hours m min mins minute minutes s sec secs second seconds ' +
     'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
-    'am pm p k point points pts vote votes upvote upvotes comments replies like likes retweet retweets repost reposts quote tweet tweets view views'
+    'am pm p k b point points pts vote votes upvote upvotes comments replies like likes retweet retweets repost reposts quote quotes tweet tweets view views ' +
+    'bookmark bookmarks share shares subscriber subscribers edited'
   ).split(' '),
 );
 /** The characters such a line is made of: letters (those words), digits, spaces, the separators and marks' punctuation. */
@@ -163,6 +170,8 @@ function furnitureWithoutPattern(s: string): boolean | null {
 export function isThreadFurniture(raw: string): boolean {
   const s = raw.trim();
   if (s.length === 0 || s.length > 80) return false;
+  // A separator alone between a post's header lines ("·"), a LinkedIn age ("2w •"): FURNITURE_LINE's first forms.
+  if (s === '·' || s === '•' || SHORT_AGE.test(s)) return true;
   if (!mayBeFurnitureLine(s)) return false;
   return furnitureWithoutPattern(s) ?? FURNITURE_LINE.test(s);
 }
@@ -179,9 +188,10 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     while (k < lines.length && !lines[k]!.trim()) k++;
     return k;
   };
+  const consumed = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    if (!raw.trim() || raw.length > 120) continue;
+    if (!raw.trim() || raw.length > 120 || consumed.has(i)) continue;
     // A label form already reads the line ("Posted by: X" reads as the label "Posted by"): the
     // header's reading wins only for a forum's "Posted by".
     if (taken(i) && !isPostedBy(raw.trim())) continue;
@@ -190,12 +200,22 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     let after = i + 1;
     if (!name) {
       // The name alone, one or more lines of furniture under it, one of them a time or a score.
-      const alone = NAME_ALONE.exec(raw.trim());
+      // A display name keeps its emoji after it ("CZ 🔶 BNB"): the name is the words before them.
+      const trimmed = raw.trim();
+      const shown = /\p{Extended_Pictographic}/u.test(trimmed) ? trimmed.split(/\s*\p{Extended_Pictographic}/u)[0]!.trim() : trimmed;
+      const alone = NAME_ALONE.exec(shown);
       if (!alone || NOT_A_NAME.test(alone[1]!)) continue;
       let k = i + 1;
       let dated = false;
+      // X: the handle right under the display name makes the header, dated or not.
+      if (k < lines.length && HANDLE_ALONE.test(lines[k]!.trim()) && !alone[1]!.startsWith('@')) {
+        dated = true;
+        furniture.push(k++);
+      }
+      // LinkedIn: the author's headline between the name and the post's age ("Head of Product, FinEdge").
+      if (!dated && k + 1 < lines.length && isHeadline(lines[k]!) && SHORT_AGE.test(lines[k + 1]!.trim())) furniture.push(k++);
       while (k < lines.length && lines[k]!.trim() && isThreadFurniture(lines[k]!)) {
-        if (HAS_WHEN_OR_COUNT.test(lines[k]!)) dated = true;
+        if (HAS_WHEN_OR_COUNT.test(lines[k]!) || SHORT_AGE.test(lines[k]!.trim())) dated = true;
         furniture.push(k++);
       }
       if (!dated) continue;
@@ -209,8 +229,31 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     const next = nextNonBlank(after);
     if (next >= lines.length || headerOnLine(lines[next]!) || isThreadFurniture(lines[next]!)) continue;
     found.set(i, { name, furniture });
+    for (const k of furniture) consumed.add(k);
   }
   return found.size >= 2 ? found : new Map();
+}
+
+/** A profile's one-line headline under a name: short, no sentence ("Compliance Officer | AML | CAMS"). */
+function isHeadline(raw: string): boolean {
+  const s = raw.trim();
+  return s.length > 0 && s.length <= 100 && !/[.!?:]$/.test(s) && s.split(/\s+/).length <= 12 && !isThreadFurniture(s);
+}
+
+/** Line `i` is the headline between a post's author line above it and its age below ("Compliance Officer | AML"). */
+export function isHeadlineAt(lines: readonly string[], i: number): boolean {
+  return i > 0 && i + 1 < lines.length && isHeadline(lines[i]!) && SHORT_AGE.test(lines[i + 1]!.trim());
+}
+
+/**
+ * A thread's action bar and tallies, no one's words, read only inside a thread: "Like", "Reply",
+ * "Repost", "Send", a reaction count alone ("86", "👍❤️👏 4,812"), a sort control ("Most relevant").
+ */
+export function isThreadActionLine(raw: string): boolean {
+  const s = raw.trim();
+  if (s.length > 40) return false;
+  return /^(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Follow|Report|Save|Sort by|Most relevant|Most recent|Top comments|Newest first|Load more comments|See more)$/i.test(s) ||
+    /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*[\d.,]+[kKmMbB]?$/u.test(s);
 }
 
 /** A thread's header line by its form alone ("[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02"): no sentence of anyone's. */

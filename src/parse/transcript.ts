@@ -24,8 +24,8 @@ import { isSurveyExport, readSurveyExport } from './survey.js';
 import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
-import { emitConversation, personIntroduced, type Turn } from './conversation.js';
-import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isThreadFurniture, isWroteLine, isEmailField } from './threads.js';
+import { declaresSpeakers, emitConversation, personIntroduced, type Turn } from './conversation.js';
+import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField } from './threads.js';
 import {
   ANSWER_ROLES,
   examinerOf,
@@ -349,7 +349,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": a time the sentence
     // above stops for is its last words, not a stamp.
     if (isLoneTime(raw) && !(i > 0 && lines[i - 1]!.trim() && endsOnOpenWord(lines[i - 1]!) && !isLoneTime(lines[i - 1]!))) b.mark(i, 'markup');
-    else if (thread && isThreadFurniture(raw)) b.mark(i, 'markup');
+    else if (thread && !scan.at[i]?.thread && (isThreadFurniture(raw) || isThreadActionLine(raw))) b.mark(i, 'markup');
+    // The author's headline under a post's name line: who they are, no words of the post.
+    else if (thread && scan.at[i - 1]?.thread && isHeadlineAt(lines, i)) b.mark(i, 'metadata');
     else if (QUOTE_MARKS_ONLY.test(raw)) b.mark(i, 'markup');
     else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw)) b.mark(i, 'markup');
     // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
@@ -450,7 +452,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const l = labelAt(i);
     if (l) {
       // "Jesse Powell: . Yeah." — stray punctuation between the label and the words is the transcriber's.
-      const rest = stripInlineNotes(l.rest.trim().replace(/^[.,;:]+\s*/, ''));
+      let rest = stripInlineNotes(l.rest.trim().replace(/^[.,;:]+\s*/, ''));
+      // "Audience member (Amira, founder of a payments startup):": who the holder is stays searchable, with the words.
+      if (l.note && /,\s+\p{Ll}/u.test(l.note)) rest = `(${l.note}) ${rest}`;
       current = {
         key: l.key,
         speaker: l.speaker,
@@ -635,7 +639,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: meta.speakers.length > 0 || hostNames.length > 0, sides });
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));

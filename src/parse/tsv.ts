@@ -35,7 +35,7 @@ import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { csvView, unquoteTsvLine } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
-import { emitConversation, type Turn } from './conversation.js';
+import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
 import { ANSWER_ROLES, ASKER_ROLES, displayName, personName, stripInlineNotes } from './labels.js';
 import { markHeader } from './header.js';
 import { readDateText } from '../corpus/meta.js';
@@ -868,7 +868,7 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
   // A cell that puts a role before a name ("Support lead Omar Haddad") stays as written: the
   // cell is free text, not a label's syntax, and its words must stay searchable.
   const first = b.records.length;
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator: ctx.narrator, warnUnknown: meta.speakers.length > 0, joiner: '\n' });
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator: ctx.narrator, warnUnknown: declaresSpeakers(meta), joiner: '\n' });
   // A record's topics: those of the rows it spans.
   for (const r of b.records.slice(first)) {
     const topics: string[] = [];

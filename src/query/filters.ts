@@ -104,7 +104,7 @@ export function resolveSpeakers(flag: string, names: string[], registry: Speaker
   const out: string[] = [];
   for (const name of names) {
     if (!name.trim()) throw new FilterError(flag, `${flag}: needs a speaker name`);
-    const canonical = registry.resolve(name) ?? recordSpeakers.get(nameKey(name)) ?? null;
+    const canonical = registry.resolve(name) ?? recordSpeakers.get(nameKey(name)) ?? onlyPersonNamed(name, registry, recordSpeakers);
     if (canonical === null) {
       const key = nameKey(name);
       const candidates: Candidate[] = [];
@@ -125,6 +125,22 @@ export function resolveSpeakers(flag: string, names: string[], registry: Speaker
   }
   return out;
 }
+
+/**
+ * One word ("maria", "okafor") that is the first name or surname of exactly one person among the
+ * speakers: that person, as a transcript label "Maria:" is read. Two people sharing it, or a word
+ * of a description ("a product manager"), match nothing (the caller suggests names instead).
+ */
+function onlyPersonNamed(name: string, registry: SpeakerRegistry, recordSpeakers: Map<string, string>): string | null {
+  const key = nameKey(name);
+  if (!key || key.includes(' ')) return null;
+  const found = new Set<string>();
+  const persons = [...registry.names().flatMap((n) => [n, ...registry.aliasesOf(n)]), ...recordSpeakers.values()].filter((n) => PERSON_NAME.test(n));
+  for (const person of persons) if (nameKey(person).split(' ').includes(key)) found.add(registry.resolve(person) ?? person);
+  return found.size === 1 ? [...found][0]! : null;
+}
+/** Two to four capitalised words: a person's name, not a description of a speaker. */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /**
  * A document glob as a regular expression over whole ids: `*` and `?` stay

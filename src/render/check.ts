@@ -40,7 +40,8 @@ export function renderCheckTable(report: CheckReport, env: RenderEnv): string {
   const table = renderTable({
     head: ['', 'document', 'shape', 'qa', 'quote', 'claim', 'coverage', 'sentences', 'unparsed'],
     rows,
-    flex: { 1: 1 },
+    // the document's id is what a reader needs from a row (and copies into --doc): it gives way last
+    keep: [1],
     width: env.width,
     paint: env.paint,
     colored: env.colored,
@@ -48,9 +49,10 @@ export function renderCheckTable(report: CheckReport, env: RenderEnv): string {
   const total = report.documents.reduce((a, d) => a + d.records.qa + d.records.quote + d.records.claim, 0);
   const parsed = report.documents.filter((d) => d.ok).length;
   const summary =
-    `${report.documents.length} document${report.documents.length === 1 ? '' : 's'}, ${parsed} parsed, ${total} records; ` +
+    `${report.documents.length} document${report.documents.length === 1 ? '' : 's'}, ${parsed} parsed, ${total} record${total === 1 ? '' : 's'}; ` +
     `${report.errors} error${report.errors === 1 ? '' : 's'}, ${report.warnings} warning${report.warnings === 1 ? '' : 's'}`;
-  return `${table}\n${report.ok ? env.paint.green(summary) : env.paint.red(summary)}\n`;
+  // no documents: a table of headers alone says nothing the summary does not
+  return `${report.documents.length ? `${table}\n` : ''}${report.ok ? env.paint.green(summary) : env.paint.red(summary)}\n`;
 }
 
 /**

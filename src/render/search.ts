@@ -56,7 +56,11 @@ export function formatScore(score: number): string {
 
 export function renderSearchTable(hits: readonly Hit[], env: RenderEnv): string {
   const rows: RecordRow[] = hits.map((h) => ({ record: h.record, body: new Painted(hitBody(h, env)), extra: formatScore(h.score) }));
-  return renderRecordsTable(rows, env, 'score');
+  const table = renderRecordsTable(rows, env, 'score');
+  // Hits rank by how many of the query's terms they match (and a question's answer) before score:
+  // a reader seeing 28.84 above 80.76 is told why, once, under the table.
+  const outOfOrder = hits.some((h, i) => i > 0 && h.score > hits[i - 1]!.score);
+  return outOfOrder ? `${table}${table.endsWith('\n') ? '' : '\n'}${env.paint.dim('ranked by terms matched (and a question\'s answer found) first, then by score; --explain shows why')}\n` : table;
 }
 
 const factor = (x: number) => (x === 1 ? '-' : `×${x.toFixed(2)}`);

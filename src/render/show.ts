@@ -155,8 +155,17 @@ export function renderShow(r: QuarryRecord, doc: DocumentInfo, citation: Citatio
     for (const c of context) {
       const own = c.line >= r.line && c.line <= r.endLine;
       const gutter = `${own ? '>' : ' '} ${String(c.line).padStart(numWidth)} │ `;
-      const text = oneLine(c.text, width - gutter.length);
-      out.push(own ? `${p.yellow(gutter)}${text}` : p.dim(gutter) + text);
+      if (!own) {
+        out.push(p.dim(gutter) + oneLine(c.text, width - gutter.length));
+        continue;
+      }
+      // the cited lines are read in full, wrapped under their gutter; the lines around them are a glance
+      const more = `${' '.repeat(gutter.length - 2)}│ `;
+      // (up to 8 lines: one line of a file can be a whole 2 MB document)
+      const flat = escapeControls(c.text.slice(0, 8 * width).replace(/\t/g, '    '));
+      const lines = wrap(flat, width - gutter.length);
+      if (lines.length > 8 || flat.length < c.text.length) lines.splice(7, Infinity, oneLine(lines.slice(7).join(' ') + ' …', width - gutter.length));
+      lines.forEach((l, i) => out.push(i === 0 ? `${p.yellow(gutter)}${l}` : `${p.yellow(more)}${l}`));
     }
   }
   return out.join('\n') + '\n';

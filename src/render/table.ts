@@ -53,6 +53,7 @@ const FLEX_MIN = 12;
 const FIXED_MAX = 34;
 const FIXED_MIN = 6;
 const FLEX_FLOOR = 8;
+const KEEP_FLOOR = 14;
 
 export function renderTable(spec: TableSpec): string {
   const n = spec.head.length;
@@ -66,13 +67,21 @@ export function renderTable(spec: TableSpec): string {
   const widths = natural.map((w, c) => (flex[c] ? Math.min(w, FLEX_MIN) : Math.min(w, FIXED_MAX)));
   const sum = () => widths.reduce((a, b) => a + b, 0) + borders;
   // Too wide even so: shrink one column at a time, the widest of the first group that can give:
-  // fixed columns down to their longest word (they wrap cleanly), then flexible ones down to 8,
-  // then fixed ones down to 6 (cut mid-word), then the kept ones (ids) last.
+  // fixed columns down to their longest word (they wrap cleanly), then down to their cells' longest
+  // word (the header is cut), then flexible ones down to 8,
+  // then kept ones (ids) down to 14, then fixed ones down to 6 (cut mid-word), then the kept ones last.
   const keep = new Set(spec.keep ?? []);
-  const longestWord = natural.map((_, c) => Math.max(displayWidth(spec.head[c] ?? ''), ...rows.map((r) => Math.max(0, ...(r[c] ?? '').split(/\s+/).map(displayWidth)))) + 2);
+  const longestCellWord = natural.map((_, c) => Math.max(0, ...rows.map((r) => Math.max(0, ...(r[c] ?? '').split(/\s+/).map(displayWidth)))) + 2);
+  const longestWord = longestCellWord.map((w, c) => Math.max(w, displayWidth(spec.head[c] ?? '') + 2));
   const phases: Array<(c: number) => number | null> = [
     (c) => (flex[c] || keep.has(c) ? null : Math.max(FIXED_MIN, longestWord[c]!)),
+    // a header wider than every cell below it ("sentences" over "100.0%") gives way before any
+    // content does: it is cut ("sente…"), the values stay whole
+    (c) => (flex[c] || keep.has(c) ? null : Math.max(FIXED_MIN, longestCellWord[c]!)),
     (c) => (flex[c] ? FLEX_FLOOR : null),
+    // a kept column (an id) is cut to 12 before any value is cut mid-word: "binance-rise…" still
+    // names its row, "100.…" names nothing
+    (c) => (keep.has(c) ? KEEP_FLOOR : null),
     (c) => (flex[c] || keep.has(c) ? null : FIXED_MIN),
     (c) => (keep.has(c) ? FIXED_MIN : null),
   ];

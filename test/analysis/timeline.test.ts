@@ -69,6 +69,12 @@ describe('timeline on fixtures', () => {
     expect(stripDate('In 2013, Bitcoin broke $1,000.', '2013')).toBe('Bitcoin broke $1,000.');
     expect(stripDate('Before founding Binance in 2017, CZ was busy.', '2017')).toBe('Before founding Binance in 2017, CZ was busy.');
     expect(stripDate('Binance became #1 after 180 days of its launch in 2017.', '2017')).toBe('Binance became #1 after 180 days of its launch.');
+    // a preposition that carries meaning keeps its date: without it the sentence says something else
+    expect(stripDate('A strike would be the first since 1989.', '1989')).toBe('A strike would be the first since 1989.');
+    expect(stripDate('I slept at the hospital for most of April 2020.', 'April 2020')).toBe('I slept at the hospital for most of April 2020.');
+    expect(stripDate('Headcount surpassed 1,500 by the end of 2020.', 'the end of 2020')).toBe('Headcount surpassed 1,500 by the end of 2020.');
+    expect(stripDate('Since 2019, rents went up 30%.', '2019')).toBe('Since 2019, rents went up 30%.');
+    expect(stripDate('The clinic opened a second ward during 2021.', '2021')).toBe('The clinic opened a second ward.');
   });
 });
 

@@ -32,6 +32,15 @@ describe('quarry show', () => {
     expect(gutter.filter((l) => l.startsWith('>')).map((l) => Number(/(\d+) │/.exec(l)![1]))).toEqual([45]);
   });
 
+  it('at 80 columns the cited line is shown whole, wrapped under its gutter; the lines around it are cut', async () => {
+    const out = (await runCli(['show', MATERNITY], { env: { COLUMNS: '80' } })).stdout.split('\n');
+    const at = out.findIndex((l) => /^> 45 │ /.test(l));
+    const cited = [out[at]!.replace(/^> 45 │ /, ''), ...out.slice(at + 1).filter((l, i, all) => all.slice(0, i + 1).every((x) => /^ {5}│ /.test(x))).map((l) => l.replace(/^ {5}│ /, ''))];
+    expect(cited.join(' ')).toMatch(/^After giving birth, .* I simply didn’t have time to be depressed\.$/);
+    expect(Math.max(...out.map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(out.find((l) => /^ {2}47 │ /.test(l))).toMatch(/…$/);
+  });
+
   it('--format json: { record, citation, context } with the file lines around the record', async () => {
     const qa = all.find((x) => x.type === 'qa' && x.endLine > x.line)!;
     const r = (await runCli(['show', qa.id, '--format', 'json', '--context', '1']));
@@ -260,6 +269,17 @@ describe('help', () => {
     const shown = [...texts.matchAll(/quarry show ([\w-]+\/[\w-]+|[a-z]+-[0-9a-f]{8})/g)].map((m) => m[1]!);
     expect(shown.length).toBeGreaterThan(0);
     for (const id of shown) expect((await runCli(['show', id, '--format', 'json'])).code).toBe(0);
+  });
+
+  it('quarry help NAME for no such command says so in one line and exits 2; an empty --by is a usage error', async () => {
+    const r = await runCli(['help', 'nosuch']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("quarry: help: unknown command 'nosuch' (quarry help lists the commands)\n");
+    expect((await runCli(['help', 'stats'])).stdout).toMatch(/^Usage: quarry stats/);
+    const by = await runCli(['stats', '--by', '']);
+    expect(by.code).toBe(2);
+    expect(by.stderr).toBe('quarry: --by: needs a value\n');
   });
 
   it('quarry alone prints the help on stderr and exits 2', async () => {

@@ -101,6 +101,10 @@ describe('bad environments', () => {
       const out = JSON.parse(r.stdout);
       expect(Array.isArray(out) ? out : out.counts).toEqual([]);
     }
+    // check says it in its summary, with no table of headers alone
+    const check = await runCli(['--corpus', dir, 'check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toBe('0 documents, 0 parsed, 0 records; 1 error, 0 warnings\n');
   });
 
   it('a bad COLUMNS or TERM does not break a table', async () => {
@@ -119,5 +123,14 @@ describe('bad environments', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toHaveLength(1);
     expect(r.stderr).toMatch(/^quarry: 1 document could not be loaded \(bad\.md\); run 'quarry check' for details\n$/);
+  });
+
+  it('a broken speakers.yml is said as what it is: every document loaded, without its aliases', async () => {
+    const good = '---\ntitle: Fine\nspeakers: [Ann Lee]\nhost: Bo\n---\nHost: What do you do all day at the exchange?\nAnn Lee: I run the listings team and read every application myself.\n';
+    const dir = tempCorpus({ 'good.md': good, 'speakers.yml': 'speakers:\n  - name: Ann Lee\n    aliases: [Ann\n' });
+    const r = await runCli(['list', '--corpus', dir, '--format', 'json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+    expect(r.stderr).toBe("quarry: speakers.yml could not be read: its names and aliases are not applied; run 'quarry check' for details\n");
   });
 });

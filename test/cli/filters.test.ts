@@ -116,7 +116,7 @@ describe('each filter selects exactly the records that satisfy it (list)', () =>
     const table = (await runCli(['list', '--year', '1999']));
     expect(table.code).toBe(1);
     expect(table.stdout).toBe('');
-    expect(table.stderr).toMatch(/^quarry: no records match\n$/);
+    expect(table.stderr).toMatch(/^quarry: no records match in the shipped corpus \(name yours with --corpus DIR or QUARRY_CORPUS\)\n$/);
   });
 });
 

@@ -79,6 +79,37 @@ describe('quarry check', () => {
     expect((await runCli(['check', '--corpus', dir, '--strict'])).code).toBe(1);
   });
 
+  it('passes --strict on a plain .txt interview with no front matter: what was inferred stays a notice, and its labels warn of nothing', async () => {
+    // No front matter: title, interviewer and speakers are read from the header and labels. The
+    // inference notice is shown, but front matter is optional, so --strict must not fail on it; and
+    // the label 'Mara' the title names in full is no "unknown speaker".
+    const dir = tempCorpus({
+      'notes.txt': 'Interview notes: Mara Velez, head of the night shift at Riverside Clinic\nInterviewed by Jon Park, 3 April 2022\n\nJon: How long have you worked nights at the clinic?\nMara: Eleven years now, and most of them on the same ward.\n\nJon: What changed after the merger?\nMara: We lost two beds and gained a lot of paperwork.\n',
+    });
+    const loose = await runCli(['check', '--corpus', dir]);
+    expect(loose.code).toBe(0);
+    expect(loose.stderr).toMatch(/notes\.txt: warning: no front matter: inferred title/);
+    expect(loose.stderr).not.toMatch(/matches no known speaker/);
+    const strict = await runCli(['check', '--corpus', dir, '--strict', '--format', 'json']);
+    expect(strict.code).toBe(0);
+    const report = JSON.parse(strict.stdout) as { ok: boolean; errors: number; warnings: number };
+    expect(report).toMatchObject({ ok: true, errors: 0, warnings: 1 });
+  });
+
+  it('an empty --corpus is an error, not the shipped corpus; "no match" in the shipped corpus says which corpus it searched', async () => {
+    for (const args of [['check', '--corpus', ''], ['search', 'nurses', '--corpus', ' ']]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('quarry: --corpus: needs a folder (for example: --corpus ./notes)\n');
+    }
+    const shipped = await runCli(['search', 'zzyzxnoword'], { env: { QUARRY_CORPUS: '' } });
+    expect(shipped.code).toBe(1);
+    expect(shipped.stderr).toMatch(/^quarry: no record matches 'zzyzxnoword' in the shipped corpus \(name yours with --corpus DIR or QUARRY_CORPUS\)\n$/);
+    const named = await runCli(['search', 'zzyzxnoword', '--corpus', tempCorpus({ 'a.md': GOOD })]);
+    expect(named.code).toBe(1);
+    expect(named.stderr).toBe("quarry: no record matches 'zzyzxnoword'\n");
+  });
+
   it('exits 2 on a corpus folder that does not exist, and on a bad flag value', async () => {
     const missing = (await runCli(['check', '--corpus', join(tempCorpus({}), 'nope')]));
     expect(missing.code).toBe(2);

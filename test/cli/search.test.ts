@@ -79,6 +79,19 @@ describe('search results', () => {
     expect((parseNdjson(nd.stdout) as Hit[]).map((x) => x.id)).toEqual(json);
   });
 
+  it('says under the table why a lower score can rank above a higher one, only when one does', async () => {
+    const NOTE = "ranked by terms matched (and a question's answer found) first, then by score; --explain shows why";
+    for (const q of ['when did binance launch', 'maternity leave']) {
+      const scores = (JSON.parse((await runCli(['search', ...q.split(' '), '--format', 'json', '--limit', '10'])).stdout) as { score: number }[]).map((h) => h.score);
+      const outOfOrder = scores.some((x, i) => i > 0 && x > scores[i - 1]!);
+      const table = (await runCli(['search', ...q.split(' '), '--limit', '10'])).stdout;
+      expect(table.endsWith(`${NOTE}\n`), q).toBe(outOfOrder);
+    }
+    // both cases are met by the two queries above
+    const launch = (JSON.parse((await runCli(['search', 'when', 'did', 'binance', 'launch', '--format', 'json', '--limit', '10'])).stdout) as { score: number }[]).map((h) => h.score);
+    expect(launch.some((x, i) => i > 0 && x > launch[i - 1]!)).toBe(true);
+  });
+
   it('exit 1 and valid empty output when nothing matches', async () => {
     const json = (await runCli(['search', 'zzyzxqwv', '--format', 'json']));
     expect(json.code).toBe(1);
@@ -89,7 +102,7 @@ describe('search results', () => {
     const table = (await runCli(['search', 'zzyzxqwv']));
     expect(table.code).toBe(1);
     expect(table.stdout).toBe('');
-    expect(table.stderr).toBe("quarry: no record matches 'zzyzxqwv'\n");
+    expect(table.stderr).toBe("quarry: no record matches 'zzyzxqwv' in the shipped corpus (name yours with --corpus DIR or QUARRY_CORPUS)\n");
   });
 
   it('a filter can make a good query match nothing: exit 1', async () => {

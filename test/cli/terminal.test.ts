@@ -72,6 +72,15 @@ describe('width', () => {
     });
   }
 
+  it('at 80 columns a header gives way before its values, and an id before a value is cut', async () => {
+    const check = (await runCli(['check'], { env: { COLUMNS: '80' } })).stdout;
+    const row = check.split('\n').find((l) => /\bok\b/.test(l) && /techflow/.test(l))!;
+    expect(row).toMatch(/100\.0%\s+│\s+100\.0%/); // the coverage values stay whole
+    expect(row).toMatch(/│ techflow-he-y… /); // the document is cut to 14 columns, no further
+    const docs = (await runCli(['docs'], { env: { COLUMNS: '80' } })).stdout;
+    expect(docs).toMatch(/│ techflow-he-yi-2025 +│ [A-Za-z]\S{5,}/); // the title column gets room for a word
+  });
+
   it('long text is cut with an ellipsis', async () => {
     const out = (await runCli(['list', '--doc', 'techflow-he-yi-2025', '--type', 'qa', '--limit', '3'], { env: { COLUMNS: '80' } })).stdout;
     expect(out).toContain('…');

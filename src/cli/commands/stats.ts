@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { renderEnv, type GlobalOptions, type Io } from '../context.js';
+import { renderEnv, UsageError, type GlobalOptions, type Io } from '../context.js';
 import { writeOutput } from '../shared.js';
 import { asUsage, selectRecords, type FilterOptionValues } from './filtering.js';
 
@@ -12,6 +12,8 @@ interface StatsOptions extends FilterOptionValues {
 export async function action(io: Io, opts: StatsOptions, command: Command): Promise<number> {
   const g = command.optsWithGlobals<GlobalOptions>();
   const { parseFacets, countFacets } = await import('../../query/stats.js');
+  // `--by ''` (an unset variable) is a mistake, as an empty --type is: never a quiet default
+  if (opts.by && opts.by.length === 0) throw new UsageError('--by: needs a value');
   const by = asUsage(() => parseFacets('--by', opts.by ?? []));
   const { dir, corpus, records } = await selectRecords(opts, command, io);
   const counts = countFacets(records, by, { docOrder: corpus.documents.map((d) => d.id) });
