@@ -1330,7 +1330,7 @@ function mayNamePart(text: string, state: AttributionState): boolean {
 const ASKED_ABOUT_HINT = /\bask(?:ed|s)\s/;
 const ASKED_ABOUT = /\bask(?:ed|s)\s+(?:(?:whether|if|when|why|how)\s+(she|he)|(her|him))(?![\p{L}])/u;
 const LONE_SUBJECT =
-  /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+(?:\p{Ll}+ly\s+)?(?:disagreed|agreed|objected|demurred|dissented|concurred|differed|hesitated|paused|nodded|smiled|laughed|grinned|shrugged|sighed|frowned|winced|scoffed|protested|countered|responded|replied|relented|persisted|insisted|conceded|interjected|pushed back|was unconvinced|was sceptical|was skeptical|was less sure)[.!]\s*$/u;
+  /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+|He)\s+(?:\p{Ll}+ly\s+)?(?:disagreed|agreed|objected|demurred|dissented|concurred|differed|hesitated|paused|nodded|smiled|laughed|grinned|shrugged|sighed|frowned|winced|scoffed|protested|countered|responded|replied|relented|persisted|insisted|conceded|interjected|pushed back|was unconvinced|was sceptical|was skeptical|was less sure)[.!]\s*$/u;
 /** Capitalised words that stand as a sentence's subject and are nobody: "Nobody agreed.", "Others objected." */
 const LONE_NON_PERSON = /^(?:Nobody|Everyone|Everybody|Someone|Somebody|Anyone|Others|Few|Neither|Either|Critics|Analysts|Investors|Regulators|Officials|Markets|Prices|Shares|Sales|Profits|Revenue|Demand|Supply|Trading|Volume|Volumes|Growth|Inflation|Stocks|Bonds|Rates|Things|Everything|Nothing|Something)$/;
 
@@ -1513,8 +1513,13 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   if (found.length === 0 && capitals === false) {
     const lone = LONE_SUBJECT.exec(text);
     const word = lone?.[1];
-    if (word && !NOT_PERSON_WORDS.test(word) && !LONE_NON_PERSON.test(word) && !isOrg(word, state) && (!/s$/.test(word) || state.midCaps.has(word))) {
-      const name = state.registry.resolve(word) ?? registeredByPart(word, state) ?? word;
+    // "He disagreed." where the one registered "He" is a woman the text has called "she": her surname,
+    // so the "she said" after it is hers (the pronoun "he" would be someone else).
+    const he = word === 'He' ? registeredByPart('He', state) : null;
+    const surnameHe = he && state.genders.get(he) === 'f' ? he : null;
+    const named = word === 'He' ? !!surnameHe : !!word && !NOT_PERSON_WORDS.test(word) && !LONE_NON_PERSON.test(word) && !isOrg(word, state) && (!/s$/.test(word) || state.midCaps.has(word));
+    if (word && named) {
+      const name = surnameHe ?? state.registry.resolve(word) ?? registeredByPart(word, state) ?? word;
       found.push({ at: lone.index, m: { name, gender: state.genders.get(name) ?? null } });
     }
   }

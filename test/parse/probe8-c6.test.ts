@@ -55,6 +55,8 @@ describe('"X disagreed. “…,” he said." (probe8 finding 46)', () => {
     expect(atLine(c, DIGEST, 92).speaker).toBe('Dordea'); // was the previous paragraph's "a compliance lawyer in Nairobi"
     expect(atLine(c, DIGEST, 108).speaker).toBe('Noor Aziz'); // "Aziz disagreed. … she said" (was null)
     expect(atLine(c, DIGEST, 232).speaker).toBe('Daniel Brenner');
+    // "He disagreed. “…,” she said.": the surname He of the woman registered as He Yi.
+    expect(atLine(c, DIGEST, 146).speaker).toBe('He Yi');
   });
 
   it('reads the shape in other words', () => {
