@@ -361,7 +361,7 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
     const decoded = q.readDocumentText(doc.path);
     const fm = q.parseFrontMatter(decoded.text);
     // The body as the loader reads it: HTML escapes decoded (a reader greps for words, not "&quot;").
-    const body = q.decodeHtmlEntities ? q.decodeHtmlEntities(q.withoutHtmlTags(fm.body)) : fm.body;
+    const body = q.decodeHtmlEntities ? q.decodeHtmlEntities(q.withoutHtmlTags ? q.withoutHtmlTags(fm.body) : fm.body) : fm.body;
     const lines = body.split(/\r\n|\r|\n/);
     const captions = /\.(vtt|srt)$/i.test(doc.file) || /^\uFEFF?WEBVTT\b/.test(lines[0] ?? '');
     // The page furniture quarry sees, by parsing the body again as the loader did.
