@@ -248,6 +248,9 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     const navigationByForm = kinds[idx] !== 'navigation' || chrome(raw) === 'navigation' || isMenuLine(raw) || TEASER_MARKER.test(raw.trim());
     if (FURNITURE.has(kinds[idx]) && navigationByForm && !headingIsContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
+    // The title line, whatever the re-parse made of it (a title opening "Name: …" reads as a label
+    // once the document's speakers are known): the document's metadata carries it.
+    if (isTitle && isTitle(raw)) return whole('page title');
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
     if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s) || isNameLine(s, idx)) return whole('speaker label');
     // Quoted as a reply to a reply ("> **u/name** OP · 903 points · 3 years ago", ">>> …"), or after
@@ -358,7 +361,7 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
     const decoded = q.readDocumentText(doc.path);
     const fm = q.parseFrontMatter(decoded.text);
     // The body as the loader reads it: HTML escapes decoded (a reader greps for words, not "&quot;").
-    const body = q.decodeHtmlEntities ? q.decodeHtmlEntities(fm.body) : fm.body;
+    const body = q.decodeHtmlEntities ? q.decodeHtmlEntities(q.withoutHtmlTags ? q.withoutHtmlTags(fm.body) : fm.body) : fm.body;
     const lines = body.split(/\r\n|\r|\n/);
     const captions = /\.(vtt|srt)$/i.test(doc.file) || /^\uFEFF?WEBVTT\b/.test(lines[0] ?? '');
     // The page furniture quarry sees, by parsing the body again as the loader did.
@@ -370,7 +373,8 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
     const joinedFiller = new Set((parsed.fillerLines ?? []).filter((i) => spans.some(([a, b]) => a <= i && i <= b)));
     const names = [...doc.meta.speakers, doc.meta.host, doc.meta.interviewer].filter(Boolean);
     const titleKey = (text) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    const isTitle = (raw) => titleKey(raw.replace(/^\s*#+\s*|[*_]+/g, '')) === titleKey(doc.meta.title);
+    // A line-numbered page's title line carries its number ("1   CITY OF …"): the title all the same.
+    const isTitle = (raw) => [raw, raw.replace(/^\s*\d{1,2}\s{2,}/, '')].some((r) => titleKey(r.replace(/^\s*#+\s*|[*_]+/g, '')) === titleKey(doc.meta.title));
     const table = /\.(csv|tsv)$/i.test(doc.file);
     const content = contentOf(lines, { captions, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome, names, isTitle, table });
     for (const e of content.excluded) excluded.push({ file: doc.file, line: fm.bodyLine + e.idx, why: e.why, text: e.text });
@@ -417,6 +421,8 @@ export async function quarryFrom(distDir) {
     classifyChrome: chrome.classifyChrome,
     // Builds from before HTML escapes were decoded read the body as it is.
     decodeHtmlEntities: text.decodeHtmlEntities ?? ((t) => t),
+    // A page's source pasted with its tags is read without them, as the loader reads it.
+    withoutHtmlTags: text.withoutHtmlTags ?? ((t) => t),
   };
 }
 

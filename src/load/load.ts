@@ -15,12 +15,12 @@ import { FrontMatterError, parseFrontMatter } from '../corpus/frontmatter.js';
 import { readMeta } from '../corpus/meta.js';
 import { decodeDocument, MAX_FILE_BYTES, readDocumentBytes, tooLarge } from '../corpus/read.js';
 import { readSpeakersFile, SPEAKERS_FILE } from '../corpus/speakers-file.js';
-import { FigureReader, yearsOfLines } from '../figures/extract.js';
+import { extractFigures, FigureReader, yearsOfLines } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
-import { decodeHtmlEntities, splitLines } from '../parse/text.js';
+import { decodeHtmlEntities, splitLines, withoutHtmlTags } from '../parse/text.js';
 import { dateFromFileName, dateOfFirstMessage, dateUnderSignature, inferDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
@@ -271,7 +271,8 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
 
   const titleGiven = typeof fm.data.title === 'string' && fm.data.title.trim() !== '';
   // HTML's escapes, as a CMS export keeps them, read as the characters they stand for.
-  const body = decodeHtmlEntities(fm.body);
+  // A page's source pasted with its tags: read as the page reads (each line keeps its number).
+  const body = decodeHtmlEntities(withoutHtmlTags(fm.body));
   if (!fm.hasFrontMatter || !titleGiven) inferHeader(file, meta, body, fm.bodyLine, !fm.hasFrontMatter);
   // The document's own names (an inferred interviewer's too) join the corpus registry for this document only.
   const registry = corpusRegistry.clone();
@@ -514,10 +515,41 @@ function yearSaid(d: DraftRecord, docYear: number | null): number | null {
   return year !== null && (docYear === null || year <= docYear) ? year : null;
 }
 
+/** A span of years in a file name: "digest-2017-2024", "quotes_2019–2024". */
+const FILE_YEAR_SPAN = /(?:^|\D)((?:19|20)\d{2})\s*[-_–]\s*((?:19|20)\d{2})(?!\d)/;
+
+/**
+ * The year of a compilation's item: where the document's only year is the first of a span of
+ * years its file name gives ("wire-digest-2017-2024"), a section heading that carries one full
+ * date inside that span ("12. Fees: Binance update (June 13, 2020)") dates the records under it.
+ * Null for every other document, and for headings without a day date.
+ */
+function itemYears(doc: string, meta: DocumentMeta): ((section: string | null) => number | null) | null {
+  if (meta.date || meta.inferred.year !== 'the file name') return null;
+  const span = FILE_YEAR_SPAN.exec(doc.slice(doc.lastIndexOf('/') + 1));
+  if (!span) return null;
+  const [from, to] = [Number(span[1]), Number(span[2])];
+  if (!(from < to)) return null;
+  const memo = new Map<string, number | null>();
+  return (section) => {
+    if (!section || !/\d{4}/.test(section)) return null;
+    let year = memo.get(section);
+    if (year === undefined) {
+      const days = extractFigures(section, { year: null }).filter((f) => f.kind === 'date' && f.precision === 'day');
+      const y = days.length === 1 ? Number(String(days[0]!.value).slice(0, 4)) : NaN;
+      year = y >= from && y <= to ? y : null;
+      memo.set(section, year);
+    }
+    return year;
+  };
+}
+
 function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): QuarryRecord[] {
   const seen = new Map<string, number>();
   const out: QuarryRecord[] = [];
+  const itemYear = itemYears(doc, meta);
   for (const d of drafts) {
+    const iy = itemYear?.(d.section) ?? null;
     let id = recordId(doc, d);
     const n = (seen.get(id) ?? 0) + 1;
     seen.set(id, n);
@@ -532,7 +564,7 @@ function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): 
       question: d.question,
       asker: d.asker,
       context: d.context,
-      year: yearSaid(d, meta.year) ?? meta.year,
+      year: d.year ?? (iy !== null ? (yearSaid(d, iy) ?? iy) : null) ?? yearSaid(d, meta.year) ?? meta.year,
       years: mentioned,
       date: meta.date,
       doc,

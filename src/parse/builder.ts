@@ -38,6 +38,8 @@ export interface DraftRecord {
   topics: string[];
   line: number;
   endLine: number;
+  /** the year the record's own item gives (a table row's date cell), over the document's */
+  year?: number;
 }
 
 export interface ParseWarning {
@@ -107,6 +109,11 @@ export class DocBuilder {
     if (this.kinds[idx] === 'record') return;
     if (!this.lines[idx]!.trim()) return;
     this.kinds[idx] = kind;
+  }
+
+  /** Classify a line the parser's view blanked (a page's lone line number), which `mark` skips as empty. */
+  markBlanked(idx: number, kind: LineKind): void {
+    if (idx >= 0 && idx < this.kinds.length && this.kinds[idx] === null) this.kinds[idx] = kind;
   }
 
   isMarked(idx: number): boolean {

@@ -45,7 +45,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
-import { hasOrganisationSuffix, newAttributionState } from './quotes.js';
+import { hasOrganisationSuffix, mayBePersonName, newAttributionState, PERSON_NOUN_ANY } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, wordCount } from './text.js';
 
 export interface Turn {
@@ -146,8 +146,28 @@ const UNNAMED_VOICE = /^(?:unknown|(?:unknown|unidentified) speaker(?: #?\d+)?|s
 export const NAME_TITLE =
   /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Mayor|Senator|Sen|Governor|Gov|Rep|Representative|President|Judge|Justice|Councilman|Councilwoman|Councillor|Councilor|Chef|Coach|Captain|Capt|General|Gen|Pastor|Rabbi|Rev|Reverend|Father|Sister|Minister|Ambassador|Sheriff|Chancellor|Commissioner|Principal|Detective|Officer|Chief)\.?$/;
 
+/**
+ * A title that opens on the person it is about, then says who they are or what they say:
+ * "Tom Hale, union representative — phone call", "Mira Solberg: “The glacier is my archive”",
+ * "Kofi Mensah on building a cooperative". The description after the comma must name a person
+ * (a role: "representative", "a glaciologist"), so a place or a firm opening a title
+ * ("Kumasi, a city of traders") names nobody.
+ */
+const TITLE_OPENING_NAME =
+  /^[\s*_]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2})(?:\s*,\s+((?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*)(?=\s*(?:[,—–(]|\s-\s|$))|\s*:\s*[*_]*["“]|\s+on\s+\p{Ll})/u;
+
+function personOpeningTitle(title: string): string | null {
+  const m = TITLE_OPENING_NAME.exec(title);
+  if (!m) return null;
+  if (m[2] !== undefined && !PERSON_NOUN_ANY.test(m[2])) return null;
+  const name = m[1]!;
+  return mayBePersonName(name) && !name.split(/\s+/).some((w) => NAME_TITLE.test(w)) ? name : null;
+}
+
 export function personInTitle(title: string | null): string | null {
   if (!title) return null;
+  const opening = personOpeningTitle(title);
+  if (opening) return opening;
   const words = title.split(/\s+/);
   const cap = (w: string) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*[,.:;]?$/u.test(w);
   const runs: { words: string[]; after: string }[] = [];

@@ -36,6 +36,15 @@ export function stripBullet(text: string): string {
 }
 
 /**
+ * A paragraph set wholly in italics or bold (`*Kofi Mensah founded … We spoke in November 2023.*`,
+ * a standfirst): its words without the marks, which its sentences would otherwise split between them.
+ */
+function withoutWholeEmphasis(text: string): string {
+  const m = /^(\s*)(\*\*|__|\*|_)(?![\s*_])([^*_]+?)(?<![\s*_])\2(\s*)$/.exec(text);
+  return m ? `${m[1]}${m[3]}${m[4]}` : text;
+}
+
+/**
  * Returns how many records the paragraph produced. Every sentence ends in a
  * record: a quote (with the sentence that gives it as its context), or a
  * claim. Questions and exclamations are claims too (the narrator asks them,
@@ -47,7 +56,7 @@ export function stripBullet(text: string): string {
  */
 export function narrate(b: DocBuilder, paragraph: string, state: AttributionState, opt: NarrativeOptions): { records: number; rhetorical: boolean } {
   const lastIdx = opt.lastIdx ?? opt.firstIdx;
-  const text = stripBullet(paragraph);
+  const text = withoutWholeEmphasis(stripBullet(paragraph));
   const analysis = analyseQuotes(text, state);
   let records = 0;
   for (const q of analysis.quotes) {

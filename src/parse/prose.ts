@@ -25,7 +25,7 @@ import { isFooter } from './transcript.js';
 import { isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
-import { addQuestionRow, headerOf, type TsvHeader } from './tsv.js';
+import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
 
 /** The first paragraph from `from` on, its lines joined. */
@@ -60,10 +60,14 @@ export function parseProse(input: ParseInput): ParseResult {
   const sent = sentQuestions(b, end);
   const firstContent = markHeader(b, end, (i) => questionHeadings.has(i) || sent.questions.has(i));
   noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
+  // Questions listed first ("1. …?" … "5. …?"), answers after under the same numbers: each pair a qa.
+  const listed = numberedQuestionsThenAnswers(b, firstContent, end);
+  const listedRoles = listed.size ? listedInterviewRoles(input, lines, firstContent) : null;
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
   const references = referenceLists(lines, firstContent, end);
 
   const wrapWidth = lineWidth(lines);
+  const doubleSpaced = isDoubleSpaced(b, firstContent, end);
   // An e-mail quoting the message it answers ("On Mon, … Marcus Webb wrote:" / "> …"): its "> " lines are that writer's, not set-off quotations.
   const emailThread = lines.some(isWroteLine);
   let section: string | null = headerSection(b, firstContent);
@@ -94,6 +98,13 @@ export function parseProse(input: ParseInput): ParseResult {
     if (!raw.trim()) continue;
     if (b.isMarked(i)) {
       carried = null;
+      continue;
+    }
+    const paired = listed.get(i);
+    if (paired) {
+      b.add({ type: 'qa', text: normalizeSpace(paired.answer), speaker: listedRoles!.guest, question: paired.question, asker: listedRoles!.asker, section }, i, paired.last);
+      carried = null;
+      i = paired.last;
       continue;
     }
     const cited = references.get(i);
@@ -131,6 +142,15 @@ export function parseProse(input: ParseInput): ParseResult {
       b.mark(i + 1, 'markup');
       for (let k = i + 2; k <= qaTable.end; k++) addQuestionRow(b, k, pipeCells(lines[k]!), qaTable.header, { ...roles, narrator, section });
       i = qaTable.end;
+      continue;
+    }
+    const quoteTable = pipeRow ? speakerQuoteTable(lines, i, end) : null;
+    if (quoteTable) {
+      // "| Date | Speaker | Quote | Source |": each row a quote by its speaker cell, dated by its date cell.
+      b.mark(i, 'markup');
+      b.mark(i + 1, 'markup');
+      for (let k = i + 2; k <= quoteTable.end; k++) addQuoteRow(b, k, pipeCells(lines[k]!), quoteTable.header, section);
+      i = quoteTable.end;
       continue;
     }
     if (pipeRow) {
@@ -242,6 +262,12 @@ export function parseProse(input: ParseInput): ParseResult {
       (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) : wrapsOnto(b, last, wrapWidth))
     ) {
       last++;
+      paragraph += ' ' + lines[last]!.trim();
+    }
+    // Typed double-spaced, a blank line after every line: the sentence a line leaves unfinished
+    // goes on below the blank ("…the year the industry" / "" / "learned what a balance sheet is,").
+    while (doubleSpaced && last + 2 < end && brokenAcrossBlank(b, last, paragraph)) {
+      last += 2;
       paragraph += ' ' + lines[last]!.trim();
     }
     // A quotation running on into the next paragraph (no closing mark here, an opening mark
@@ -390,6 +416,34 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
   const word = /^\s*(\S+)/.exec(next)![1]!;
   if (!openWord && (length < 40 || length + 1 + word.length < width - 3)) return false;
   return !LIST_ITEM.test(next) && !NUMBERED_ITEM.test(next) && markdownHeading(next) === null && !PIPE_ROW.test(next) && !classifyChrome(next);
+}
+
+/**
+ * Line `at` leaves a sentence unfinished (it ends on no stop, or inside an open quotation), one
+ * blank line follows, and the line after it goes on in lowercase.
+ */
+function brokenAcrossBlank(b: DocBuilder, at: number, paragraph: string): boolean {
+  const next = b.lines[at + 2]!;
+  if (b.lines[at + 1]!.trim() || !next.trim() || b.isMarked(at + 2) || !/^\s*\p{Ll}/u.test(next)) return false;
+  if (LIST_ITEM.test(next) || classifyChrome(next)) return false;
+  return !endsLikeSentence(b.lines[at]!) || leavesQuoteOpen(paragraph);
+}
+
+/**
+ * A text typed double-spaced: no two lines of its body touch (a blank line after every one), and
+ * at least twice a line stops mid-sentence and the line after the blank goes on in lowercase. A
+ * text of one line per paragraph has the first, never the second.
+ */
+function isDoubleSpaced(b: DocBuilder, from: number, end: number): boolean {
+  let content = 0;
+  let broken = 0;
+  for (let i = from; i < end; i++) {
+    if (!b.lines[i]!.trim()) continue;
+    content++;
+    if (i + 1 < end && b.lines[i + 1]!.trim()) return false;
+    if (i + 2 < end && !endsLikeSentence(b.lines[i]!) && /^\s*\p{Ll}/u.test(b.lines[i + 2]!)) broken++;
+  }
+  return content >= 4 && broken >= 2;
 }
 
 /** The widest a hard-wrapped document's lines run (a document of one line per paragraph runs wider). */
@@ -640,6 +694,65 @@ function plainQuestionParagraphs(b: DocBuilder, end: number): Set<number> {
   return questions.length >= 2 && firstPerson * 2 >= questions.length ? new Set(questions) : new Set();
 }
 
+const LISTED_ITEM = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
+
+/**
+ * An interview sent as a list of questions and returned as a list of answers: a block of numbered
+ * questions ("1. …?" to "N. …?", every one asking) and, below it, numbered paragraphs under the
+ * same numbers 1 to N that ask nothing. Each answer's first line maps to its question and the
+ * answer's text and last line; the question lines are marked (their words are the qa's question).
+ * Empty unless both lists are whole and in order.
+ */
+function numberedQuestionsThenAnswers(b: DocBuilder, from: number, end: number): Map<number, { question: string; answer: string; last: number }> {
+  const none = new Map<number, { question: string; answer: string; last: number }>();
+  const items: { idx: number; n: number; text: string; last: number }[] = [];
+  for (let i = from; i < end; i++) {
+    const m = LISTED_ITEM.exec(b.lines[i]!);
+    if (!m || b.isMarked(i)) continue;
+    // An item runs on over the lines under it up to a blank line or the next item.
+    let last = i;
+    let text = m[2]!.trim();
+    while (last + 1 < end && b.lines[last + 1]!.trim() && !LISTED_ITEM.test(b.lines[last + 1]!)) text += ' ' + b.lines[++last]!.trim();
+    items.push({ idx: i, n: Number(m[1]), text, last });
+    i = last;
+  }
+  const k = items.findIndex((it, j) => j > 0 && it.n === 1);
+  if (k < 2 || items.length !== 2 * k) return none;
+  const questions = items.slice(0, k);
+  const answers = items.slice(k);
+  const inOrder = (list: typeof items) => list.every((it, j) => it.n === j + 1);
+  if (!inOrder(questions) || !inOrder(answers)) return none;
+  if (!questions.every((q) => /\?\s*$/.test(q.text)) || answers.some((a) => /\?\s*$/.test(a.text))) return none;
+  const out = new Map<number, { question: string; answer: string; last: number }>();
+  questions.forEach((q, j) => {
+    // Its words are the qa's question: the line is no heading of its own (a heading heading no record becomes a claim).
+    for (let l = q.idx; l <= q.last; l++) b.mark(l, 'markup');
+    out.set(answers[j]!.idx, { question: normalizeSpace(q.text), answer: answers[j]!.text, last: answers[j]!.last });
+  });
+  return out;
+}
+
+/** "Interview with Changpeng Zhao (CZ), founder of …" / "Conducted by email by Asia Fintech Review": a header's guest and asker. */
+const HEADER_INTERVIEW_WITH = /^\s*(?:An\s+)?[Ii]nterview\s+with\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u;
+const HEADER_CONDUCTED_BY = /^\s*(?:Conducted|Interviewed|Questions\s+sent)\s+(?:\p{Ll}+\s+){0,3}by\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})/u;
+
+/** Who answers and who asks a list of questions answered in a list: the document's roles, else its header's lines. */
+function listedInterviewRoles(input: ParseInput, lines: readonly string[], firstContent: number): { guest: string | null; asker: string | null } {
+  // The header's own lines say it best: "Interview with NAME" is who answers, whatever else the title names.
+  let guest: string | null = null;
+  let asker: string | null = null;
+  for (let i = 0; i < Math.min(lines.length, firstContent + 12); i++) {
+    const w: RegExpExecArray | null = guest ? null : HEADER_INTERVIEW_WITH.exec(lines[i]!);
+    if (w) guest = input.registry.resolve(w[1]!) ?? w[1]!;
+    const c: RegExpExecArray | null = asker ? null : HEADER_CONDUCTED_BY.exec(lines[i]!);
+    if (c) asker = input.registry.resolve(c[1]!) ?? c[1]!;
+  }
+  const roles = interviewRoles(input);
+  guest ??= roles.guest;
+  asker ??= roles.asker;
+  return { guest: guest === asker ? null : guest, asker };
+}
+
 /** Who answers and who asks a document's question headings. */
 function interviewRoles(input: ParseInput): { guest: string | null; asker: string | null } {
   const { meta, registry } = input;
@@ -697,6 +810,34 @@ function questionAnswerTable(lines: readonly string[], at: number, end: number):
   while (last + 1 < end && PIPE_ROW.test(lines[last + 1]!)) last++;
   return last > at + 1 ? { header, end: last } : null;
 }
+/** A column of what people said: "Quote", "Statement", "Remark". */
+const SAID_COLUMN = /^(?:quote|quotation|statement|remark|what (?:they|he|she) said)s?$/i;
+
+/** A Markdown table of who said what ("| Date | Speaker | Quote | Source |"): its header and last row, or null. */
+function speakerQuoteTable(lines: readonly string[], at: number, end: number): { header: TsvHeader; end: number } | null {
+  if (at + 2 >= end || !PIPE_SEPARATOR.test(lines[at + 1]!)) return null;
+  const header = headerOf(pipeCells(lines[at]!));
+  if (!header || header.contentColumn < 0 || header.speakerColumn < 0 || !SAID_COLUMN.test(header.columns[header.contentColumn]!)) return null;
+  let last = at + 1;
+  while (last + 1 < end && PIPE_ROW.test(lines[last + 1]!)) last++;
+  return last > at + 1 ? { header, end: last } : null;
+}
+
+/** One row of a who-said-what table: a quote by its speaker cell, its other cells (and the speaker as written) topics, its date cell its year. */
+function addQuoteRow(b: DocBuilder, k: number, cells: string[], header: TsvHeader, section: string | null): void {
+  const written = normalizeSpace(cells[header.speakerColumn] ?? '');
+  const text = normalizeSpace(cells[header.contentColumn] ?? '').replace(/^["“](.*)["”]$/u, '$1');
+  const speaker = written ? (b.input.registry.resolve(written) ?? written) : null;
+  const topics = cells.map((c) => normalizeSpace(c)).filter((c, n) => c && n !== header.contentColumn && (n !== header.speakerColumn || c !== speaker));
+  if (!text) {
+    b.add({ type: 'claim', text: topics.join(' — '), speaker: narratorOf(b.input.meta, b.input.registry), section }, k);
+    return;
+  }
+  b.add({ type: 'quote', text, speaker, section, topics }, k);
+  const dated = header.dateColumn >= 0 ? cellDate(cells[header.dateColumn] ?? '') : null;
+  if (dated) b.records[b.records.length - 1]!.year = dated.year;
+}
+
 const LIST_ITEM = /^\s*[-*•·▪►]\s+\S/u;
 /** A line ending in an e-mail address, a web address or a telephone number: a contact's line, never a wrapped sentence's. */
 const CONTACT_END = /(?:\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+|\+?\d[\d ().-]{5,}\d)\s*$/;

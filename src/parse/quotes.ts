@@ -169,6 +169,8 @@ interface Mention {
   name: string;
   /** 'f' or 'm' when the text says (Ms., "her", "she"), else null */
   gender: 'f' | 'm' | null;
+  /** the pronoun this person cannot be: "a reporter asked whether she …" asks about someone else */
+  not?: 'f' | 'm';
 }
 
 /**
@@ -454,8 +456,11 @@ const NAMING_AT_END = /(?<![\p{L}])(?:call|calls|called|calling|dubbed|termed|na
 /** How far before or after a quote its attribution is looked for, in characters. */
 const WINDOW = 400;
 
+const FOOTNOTE_MARKS = /\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
+
 function isBareQuoteSentence(paragraph: string, s: Sentence, q: QuoteSpan): boolean {
-  const rest = paragraph.slice(s.start, q.start) + paragraph.slice(q.end, s.end);
+  // A footnote mark after the closing quote ("…the whole job."¹, "…job."[3]) is no word of the sentence.
+  const rest = paragraph.slice(s.start, q.start) + paragraph.slice(q.end, s.end).replace(FOOTNOTE_MARKS, '');
   return wordCount(rest) === 0;
 }
 
@@ -645,6 +650,11 @@ function attribute(
     const who = resolveSpeaker((acc[1] ?? acc[2])!, state, 'after-verb', sentenceStart === s.start);
     if (who) return { ...who, explicit: true };
   }
+  // "According to Grace Mwangi, a lawyer in Nairobi: “…”": the person named right after "According
+  // to" speaks, not the appositive that describes them (a clause with its own speech verb after
+  // the comma has its own subject: "According to X, the CEO told staff: “…”").
+  const accName = !acc && ACCORDING_OPENING.test(before) ? accordingAppositive(before, state) : null;
+  if (accName) return { speaker: accName, self: accName === state.self, explicit: true };
   // `“…,” said Ortiz, a pilot at Marlow Pilots Inc. “It never has.”`: the abbreviation kept the
   // attribution's full stop from ending the sentence, so the next quotation follows a closed frame.
   const closedFrame = !!prevAccepted && /[.!?]\s*$/.test(before);
@@ -854,6 +864,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   return resolveHead(head, state, position, midSentence);
 }
 
+/** A finite verb and what follows it, after a described person: "… declined to comment beyond", "… was quick to add". */
+const CLAUSE_VERB_ON = /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu;
+
 /** "… named Kimo Kahale", "… called Ana": the name a description gives. */
 const NAMED_IN_DESCRIPTION = /(?<![\p{L}])(?:named|called)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u;
 
@@ -917,7 +930,10 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   const descs = allMatches(DESCRIPTION, phrase);
   const desc = descs[0];
   if (desc && desc.index === 0 && wordCount(phrase) <= 18) {
-    return ok(lowerFirst(normalizeSpace(position === 'after-verb' ? phrase : desc[1]!)));
+    // "a spokesperson for the family office declined to comment beyond saying": the description
+    // ends where its clause's own verb starts (not inside a relative clause: "a man who was there").
+    const described = position === 'after-verb' ? phrase : desc[1]!;
+    return ok(lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON, ''))));
   }
   const name = personName(phrase, state, position);
   if (name) return ok(name);
@@ -949,7 +965,16 @@ function registeredByPart(word: string, state: AttributionState): string | null 
     const parts = n.split(/\s+/);
     return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
   });
-  return hits.length === 1 ? hits[0]! : null;
+  if (hits.length) return hits.length === 1 ? hits[0]! : null;
+  // "said Zhao" before the text has written "Changpeng Zhao": a word of one registered alias
+  // ("CZ: [Changpeng Zhao]") names that speaker as a word of the canonical name would.
+  const byAlias = state.registry.names().filter((n) =>
+    state.registry.aliasesOf(n).some((a) => {
+      const parts = a.trim().split(/\s+/);
+      return parts.length > 1 && (parts[0] === word || parts[parts.length - 1] === word);
+    }),
+  );
+  return byAlias.length === 1 ? byAlias[0]! : null;
 }
 
 /** Words that make a lowercase run before a name grammar, not a role ("said on Monday Ortiz"). */
@@ -1164,6 +1189,11 @@ function isTitleToken(w: string): boolean {
 // Compiled once: built per call, this pattern of a hundred words cost tens of µs a call.
 const WHOLE_TITLE_WORD = new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'iu');
 
+/** Whether a run of capitalised words may be a person's name: no word names things (a place, a firm, a month), no organisation's suffix. */
+export function mayBePersonName(name: string): boolean {
+  return !name.split(/\s+/).some((w) => NOT_PERSON_WORDS.test(w)) && !hasOrganisationSuffix(name);
+}
+
 /** A capitalised name whose last word makes it an organisation ("Kettle Pay", "Harlow Capital"). */
 export function hasOrganisationSuffix(name: string): boolean {
   return ORG_SUFFIX.test(name.split(/\s+/).pop()!);
@@ -1192,6 +1222,16 @@ export function accordingToPerson(sentence: string, state: AttributionState): st
   if (words.some((w) => NOT_PERSON_WORDS.test(w) && !TITLE_BEFORE_NAME.test(w))) return null;
   const person = personName(name, state, 'after-verb');
   return person && wordCount(person) >= 2 ? person : null;
+}
+
+/** The person of "According to NAME, APPOSITIVE:" right before a quotation, when the appositive only describes them. */
+function accordingAppositive(before: string, state: AttributionState): string | null {
+  if (!/[,:—–]\s*$/.test(before)) return null;
+  const m = ACCORDING_OPENING.exec(before)!;
+  const rest = before.slice(m[0].length - 1);
+  VERB_RE.lastIndex = 0;
+  if (rest.length > 120 || /[“”"]/.test(rest) || VERB_RE.test(rest)) return null;
+  return accordingToPerson(before, state);
 }
 
 function isOrg(name: string, state: AttributionState): boolean {
@@ -1285,6 +1325,14 @@ function mayNamePart(text: string, state: AttributionState): boolean {
   for (const part of state.byPart.keys()) if (plain.includes(part)) return true;
   return false;
 }
+
+/** A sentence that is one capitalised word and a verb of reaction, perhaps with an adverb: "Aziz disagreed.", "Teng quickly objected." */
+const ASKED_ABOUT_HINT = /\bask(?:ed|s)\s/;
+const ASKED_ABOUT = /\bask(?:ed|s)\s+(?:(?:whether|if|when|why|how)\s+(she|he)|(her|him))(?![\p{L}])/u;
+const LONE_SUBJECT =
+  /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+|He)\s+(?:\p{Ll}+ly\s+)?(?:disagreed|agreed|objected|demurred|dissented|concurred|differed|hesitated|paused|nodded|smiled|laughed|grinned|shrugged|sighed|frowned|winced|scoffed|protested|countered|responded|replied|relented|persisted|insisted|conceded|interjected|pushed back|was unconvinced|was sceptical|was skeptical|was less sure)[.!]\s*$/u;
+/** Capitalised words that stand as a sentence's subject and are nobody: "Nobody agreed.", "Others objected." */
+const LONE_NON_PERSON = /^(?:Nobody|Everyone|Everybody|Someone|Somebody|Anyone|Others|Few|Neither|Either|Critics|Analysts|Investors|Regulators|Officials|Markets|Prices|Shares|Sales|Profits|Revenue|Demand|Supply|Trading|Volume|Volumes|Growth|Inflation|Stocks|Bonds|Rates|Things|Everything|Nothing|Something)$/;
 
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
@@ -1460,6 +1508,21 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       if (name) found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
     }
   }
+  // "Dordea disagreed.": a sentence of one capitalised word and its verb names that word's person,
+  // though the text has not yet named them in full, so the "he said" that follows is theirs.
+  if (found.length === 0 && capitals === false) {
+    const lone = LONE_SUBJECT.exec(text);
+    const word = lone?.[1];
+    // "He disagreed." where the one registered "He" is a woman the text has called "she": her surname,
+    // so the "she said" after it is hers (the pronoun "he" would be someone else).
+    const he = word === 'He' ? registeredByPart('He', state) : null;
+    const surnameHe = he && state.genders.get(he) === 'f' ? he : null;
+    const named = word === 'He' ? !!surnameHe : !!word && !NOT_PERSON_WORDS.test(word) && !LONE_NON_PERSON.test(word) && !isOrg(word, state) && (!/s$/.test(word) || state.midCaps.has(word));
+    if (word && named) {
+      const name = surnameHe ?? state.registry.resolve(word) ?? registeredByPart(word, state) ?? word;
+      found.push({ at: lone.index, m: { name, gender: state.genders.get(name) ?? null } });
+    }
+  }
   if (!found.length) {
     const lone = loneFirstNameSubject(text, state);
     if (lone) found.push({ at: 0, m: { name: lone, gender: state.genders.get(lone) ?? null } });
@@ -1474,6 +1537,13 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       state.genders.set(f.m.name, MALE_KIN.test(kin[1]!) ? 'm' : 'f');
       f.m.gender = state.genders.get(f.m.name)!;
     }
+  }
+  // "a reporter asked whether she would …", "a reporter asked him": whom one asks about or asks
+  // is someone else, so that pronoun is never the asker's.
+  if (found.length && ASKED_ABOUT_HINT.test(text)) {
+    const asked = ASKED_ABOUT.exec(text);
+    const asker = asked ? [...found].reverse().find((f) => f.at >= 0 && f.at < asked.index) : undefined;
+    if (asked && asker && !asker.m.gender) asker.m.not = /^(she|her)$/i.test((asked[1] ?? asked[2])!) ? 'f' : 'm';
   }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
@@ -1562,7 +1632,7 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
     const entry = state.recent[i]!;
     if (state.paragraph - entry.paragraph > paragraphsBack) break;
     for (const p of entry.people) {
-      if (isOrg(p.name, state) || skip?.(p.name)) continue;
+      if (isOrg(p.name, state) || skip?.(p.name) || (gender && p.not === gender)) continue;
       const g = p.gender ?? state.genders.get(p.name) ?? null;
       if (gender && g && g !== gender) continue;
       if (gender && !g && /^\p{Lu}/u.test(p.name)) state.genders.set(p.name, gender);

@@ -451,6 +451,37 @@ export function decodeHtmlEntities(text: string): string {
   });
 }
 
+/** A line that opens on an HTML block element: `<p>`, `<p class="byline">`, `<h1>`, `<blockquote>`. */
+const HTML_BLOCK_LINE = /^\s*<(?:p|h[1-6]|blockquote|div|li|ul|ol|article|section|figure|figcaption)(?:\s[^>]*)?>/i;
+const HTML_HEADING = /^(\s*)<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\2>\s*$/i;
+const HTML_BLOCKQUOTE_OPEN = /^(\s*)<blockquote(?:\s[^>]*)?>/i;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/g;
+
+/**
+ * Text pasted from a web page's source, its tags left in (`<p>…</p>`, `<h1>…</h1>`,
+ * `<blockquote>“…”<br>&mdash; Name</blockquote>`): read as the page reads. A heading becomes a
+ * Markdown heading, a block quotation a `> ` block, a line break a space, every other tag
+ * nothing, so each line keeps its number. Only where at least two lines open on a block element
+ * (a caption file's `<v Name>` and `<i>` stay, as does a stray tag in prose).
+ */
+export function withoutHtmlTags(text: string): string {
+  if (!text.includes('</')) return text;
+  const lines = text.split('\n');
+  let blocks = 0;
+  for (const l of lines) if (HTML_BLOCK_LINE.test(l) && ++blocks >= 2) break;
+  if (blocks < 2 || /^\uFEFF?WEBVTT\b/.test(text)) return text;
+  return lines
+    .map((l) => {
+      const h = HTML_HEADING.exec(l);
+      if (h) return `${h[1]}${'#'.repeat(Number(h[2]))} ${h[3]!.replace(HTML_TAG, '').trim()}`;
+      const bq = HTML_BLOCKQUOTE_OPEN.exec(l);
+      const rest = bq ? l.slice(bq[0].length) : l;
+      const plain = rest.replace(/<br\s*\/?>/gi, ' ').replace(HTML_TAG, '');
+      return bq ? `${bq[1]}> ${plain.trim()}` : plain.trimEnd();
+    })
+    .join('\n');
+}
+
 /** Words a sentence does not end on: a line that stops on one was cut by the line width. */
 const OPEN_ENDING = /\b(?:the|a|an|of|in|on|at|to|for|and|or|but|with|from|by|as|is|was|are|were|that|my|our|your|their|his|her|its|this|these|those|into|than|then|when|if|because)$/i;
 

@@ -20,6 +20,7 @@ import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
+import { isSurveyExport, readSurveyExport } from './survey.js';
 import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
@@ -258,6 +259,20 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
   return keys.size >= 2 ? keys : new Set();
 }
 
+/** A survey export's records: its responses, and the header above its question list as the narrator's claims. */
+function surveyResult(b: DocBuilder): ParseResult {
+  const first = readSurveyExport(b);
+  const from = markHeader(b, first);
+  const narrator = narratorOf(b.input.meta, b.input.registry);
+  const title = titleKey(b.input.meta.title);
+  for (let i = from; i < first; i++) {
+    if (!b.lines[i]!.trim() || b.isMarked(i)) continue;
+    if (titleKey(b.lines[i]!) === title) b.mark(i, 'heading');
+    else b.add({ type: 'claim', text: normalizeSpace(b.lines[i]!), speaker: narrator, section: null }, i);
+  }
+  return b.result('transcript');
+}
+
 export function parseTranscript(input: ParseInput): ParseResult {
   const split = splitLines(input.body);
   const unnumbered = withoutLineNumbers(split);
@@ -268,6 +283,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const numberedPage = unnumbered !== split && firstWords >= 0 && unnumbered[firstWords] !== split[firstWords];
   const lines = withoutQuoteMarks(unnumbered);
   const b = new DocBuilder(input, lines);
+  // A numbered line left blank ("4") is the page's numbering, nothing to read.
+  if (unnumbered !== split) split.forEach((l, k) => void (/^\s*\d{1,2}\s*$/.test(l) && b.markBlanked(k, 'markup')));
+  // A survey's export: coded answers ("Q1: …") under response headers, the codes' questions listed above.
+  if (isSurveyExport(lines)) return surveyResult(b);
   const meta = input.meta;
   const registry = input.registry;
   // Detection read the same labels of the same lines: take them (a copy of the turns, which grow below).

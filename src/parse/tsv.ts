@@ -828,7 +828,11 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
   const { meta, registry } = b.input;
   const turns: Turn[] = [];
   const topicsAt = new Map<number, string[]>();
+  // A date column whose rows differ (not one date for the document): each row is an item of its own day.
+  const rowDates = header.dateColumn >= 0 && header.datesTheDocument !== true;
+  const yearAt = new Map<number, number>();
   let current: Turn | null = null;
+  let currentDate = '';
   for (let i = headerIdx + 1; i < b.lines.length; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim()) continue;
@@ -840,17 +844,25 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
       b.mark(i, 'markup');
       continue;
     }
-    topicsAt.set(i, topics);
     const speaker = name ? personName(name) : null;
+    // "Changpeng Zhao" in a speaker column resolved to "CZ": the cell as written stays searchable.
+    if (speaker && name && (b.input.registry.resolve(speaker) ?? speaker) !== normalizeSpace(name) && !topics.some((t) => t.toLowerCase() === normalizeSpace(name).toLowerCase())) topics.push(normalizeSpace(name));
+    topicsAt.set(i, topics);
+    const dated = rowDates ? cellDate(cellOf(cells, header.dateColumn)) : null;
+    if (dated) yearAt.set(i, dated.year);
     const key = speaker ?? `row#${i}`;
-    if (current && current.key === key) {
+    // Rows of one speaker on different days are separate statements, never one turn.
+    const day = dated ? (dated.date ?? String(dated.year)) : '';
+    const newDay = rowDates && day !== currentDate;
+    currentDate = day;
+    if (current && current.key === key && !newDay) {
       current.lines.push(i);
       current.parts.push(text);
       current.partLines.push(i);
       continue;
     }
     const asker = !!speaker && (ASKER_ROLES.test(speaker) || ctx.hostNames.some((h) => registry.resolve(h) === registry.resolve(speaker)));
-    current = { key, speaker, asker, answerRole: !!speaker && ANSWER_ROLES.test(speaker), lines: [i], parts: [text], partLines: [i], section: null, block: 0 };
+    current = { key, speaker, asker, answerRole: !!speaker && ANSWER_ROLES.test(speaker), lines: [i], parts: [text], partLines: [i], section: null, block: 0, ...(newDay ? { alone: true } : {}) };
     turns.push(current);
   }
   // A cell that puts a role before a name ("Support lead Omar Haddad") stays as written: the
@@ -863,6 +875,8 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
     for (let line = r.line; line <= r.endLine; line++)
       for (const t of topicsAt.get(line - b.input.bodyLine) ?? []) if (!topics.some((x) => x.toLowerCase() === t.toLowerCase())) topics.push(t);
     if (topics.length) r.topics = topics;
+    const year = yearAt.get(r.line - b.input.bodyLine);
+    if (year !== undefined) r.year = year;
   }
   return { ...b.result('tsv'), labelSpeakers };
 }
