@@ -768,7 +768,7 @@ async function lookupPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): P
   const keys = [...new Set(c.words.filter((w) => surfaceTerm(w) !== null))];
   const name = cjkName(c);
   // a name written so may be a speaker's alias (何一 for He Yi): the records carry the canonical name
-  const canonical = name ? (store.head.registry.resolve(name) ?? null) : null;
+  const canonical = name ? (store.head.registry?.resolve(name) ?? null) : null; // (a store built without one: no aliases)
   let candidates: Map<number, number> | null = null;
   for (const k of keys) {
     const found = await lookupExact(store, k, stemmed, cfg, name !== null);
