@@ -229,7 +229,8 @@ describe('docs/record.schema.json', () => {
         const out = await jsonOf(args);
         expect(out.length, args.join(' ')).toBeGreaterThan(0);
         expect(out.flatMap((x) => validateAt(x, `#/$defs/${def}`))).toEqual([]);
-        expect(parseNdjson(await ok([...args, '--format', 'ndjson']))).toEqual(out);
+        // NDJSON is the same printer over the same elements: once per command is proof enough
+        if (args === runs[0]) expect(parseNdjson(await ok([...args, '--format', 'ndjson']))).toEqual(out);
         // not vacuous: a field too many, or one missing, is refused
         expect(validateAt({ ...out[0], extra: 1 }, `#/$defs/${def}`)).toEqual(["$: unexpected property 'extra'"]);
         const { [Object.keys(out[0]!)[0]!]: _first, ...rest } = out[0]!;
