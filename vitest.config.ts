@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import LongestFirst from './test/sequencer.js';
 
 // Files that replace a module with vi.mock need a module graph of their own;
 // every other file shares its worker's modules (see `isolate` below).
@@ -16,6 +17,8 @@ delete process.env.NODE_EXTRA_CA_CERTS;
 export default defineConfig({
   test: {
     setupFiles: ['test/no-user-cache.ts'],
+    // the longest files first, in a fresh clone too (test/sequencer.ts)
+    sequence: { sequencer: LongestFirst },
     // vitest leaves one core free by default: on a two-core machine that is one
     // test file at a time. Most files wait on I/O or child processes part of
     // the time, so every core runs a file.
