@@ -6,8 +6,8 @@
  * (test/store, test/cache/cli) start last and run alone at the end: 137–145 s against 112–117 s
  * for the same suite in a clone that had run once. The committed durations give every clone the
  * order a second run would have. Files not listed (new ones) start first, as vitest does with
- * files it has no duration for. Refresh the list after adding heavy tests:
- *   node -e "…" from node_modules/.vite/vitest/<hash>/results.json (see docs/architecture.md, Tests).
+ * files it has no duration for. Refresh the list after adding heavy tests, from
+ * node_modules/.vite/vitest/<hash>/results.json (docs/architecture.md, Tests, says how).
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
