@@ -483,38 +483,36 @@ const ATX_HEADING = /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/;
 const QUESTION_END = /\?["”’')*_]*$/;
 
 /**
+ * The lines with a mark blanked (spaces, so offsets and line numbers hold), but only where most
+ * non-blank lines carry it (at least `minimum` of them): then the mark is the page's form, not
+ * words of it. Lines without the mark are returned as they are.
+ */
+function blankWhereMost(lines: string[], minimum: number, has: (line: string) => boolean, blank: (line: string) => string): string[] {
+  let marked = 0;
+  let content = 0;
+  for (const l of lines) {
+    if (!l.trim()) continue;
+    content++;
+    if (has(l)) marked++;
+  }
+  if (marked < minimum || marked * 2 <= content) return lines;
+  return lines.map(blank);
+}
+
+/** Whisper's plain output: each line a segment under its span, "[00:27.360 --> 00:34.000]  In 2001, …". */
+const CUE_SPAN = /^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]\s*/;
+/** A transcript tool's segment lines without their time spans: the span times the words, no part of them. */
+function withoutCueTimes(lines: string[]): string[] {
+  return blankWhereMost(lines, 3, (l) => l.includes('-->') && CUE_SPAN.test(l), (l) => l.replace(CUE_SPAN, (m) => ' '.repeat(m.length)));
+}
+
+/**
  * A page whose text is mostly one Markdown blockquote (an interview set in "> " lines) reads
  * as the text inside it: each mark becomes spaces, so every line keeps its place. An epigraph
  * in "> " above an article is a small part of it and keeps its marks.
  */
-/** Whisper's plain output: each line a segment under its span, "[00:27.360 --> 00:34.000]  In 2001, …". */
-const CUE_SPAN = /^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]\s*/;
-/**
- * A transcript tool's segment lines without their time spans (blanked, so offsets hold): the
- * span times the words, no part of them. Only where most lines carry one (three or more).
- */
-function withoutCueTimes(lines: string[]): string[] {
-  let timed = 0;
-  let content = 0;
-  for (const l of lines) {
-    if (!l.trim()) continue;
-    content++;
-    if (l.includes('-->') && CUE_SPAN.test(l)) timed++;
-  }
-  if (timed < 3 || timed * 2 <= content) return lines;
-  return lines.map((l) => l.replace(CUE_SPAN, (m) => ' '.repeat(m.length)));
-}
-
 function withoutBlockquoteMarks(lines: string[]): string[] {
-  let quoted = 0;
-  let content = 0;
-  for (const l of lines) {
-    if (!l.trim()) continue;
-    content++;
-    if (/^\s*>/.test(l)) quoted++;
-  }
-  if (quoted < 4 || quoted * 2 <= content) return lines;
-  return lines.map((l) => l.replace(/^(\s*)>\s?/, (m, sp: string) => sp + ' '.repeat(m.length - sp.length)));
+  return blankWhereMost(lines, 4, (l) => /^\s*>/.test(l), (l) => l.replace(/^(\s*)>\s?/, (m, sp: string) => sp + ' '.repeat(m.length - sp.length)));
 }
 
 /** A Markdown heading's words, without its marks and emphasis; null for any other line. */
