@@ -197,19 +197,38 @@ describe('a warm run loads only what it needs', () => {
    * file paths here. The modules main.js imports statically are evaluated
    * with the bundle and not listed.
    */
-  function loadedModules(args: string[], cache: string, env: Record<string, string> = {}, stderr: string[] = []): string[] {
-    return traced(args, cache, env, stderr).map((m) => (/^(dist|node_modules)\//.test(m) ? join(ROOT, m) : m.startsWith('file:') ? fileURLToPath(m) : m));
+  function loadedModules(args: string[], cache: string): string[] {
+    return asPaths(traced(args, cache));
+  }
+  function asPaths(trace: string[]): string[] {
+    return trace.map((m) => (/^(dist|node_modules)\//.test(m) ? join(ROOT, m) : m.startsWith('file:') ? fileURLToPath(m) : m));
   }
 
   const PARSING = /gray-matter|js-yaml|\/dist\/parse\/|\/dist\/load\/|\/dist\/corpus\/frontmatter/;
   const TABLES = /cli-table3|chalk|\/dist\/render\/table\.js/;
   const BUNDLE = join(ROOT, 'dist', 'bundle', 'quarry.cjs');
 
-  it('runs from the bundle: no module of tsc\'s output or of the packages every run needs is resolved on its own', () => {
+  /**
+   * One cold run, traced, that the tests below share: a search on a copy of the shipped corpus
+   * with an empty cache (it parses, indexes and writes the cache), under NODE_DEBUG=module so that
+   * Node's own module log is on its stderr. A cold process run costs seconds; each test used to
+   * start its own (three of them, and a fourth only to fill the cache for the warm runs).
+   */
+  let cold: { corpus: string; cache: string; trace: string[]; stderr: string } | undefined;
+  function coldRun(): NonNullable<typeof cold> {
+    if (cold) return cold;
+    const corpus = dir(shippedCopy);
     const cache = dir(() => tempDir('quarry-cli-cache-'));
-    const mods = loadedModules(['--corpus', dir(shippedCopy), 'search', 'security', '--format', 'json'], cache);
+    const stderr: string[] = [];
+    const trace = traced(['--corpus', corpus, 'search', 'security', '--format', 'json'], cache, { NODE_DEBUG: 'module' }, stderr);
+    return (cold = { corpus, cache, trace, stderr: stderr[0]! });
+  }
+
+  it('runs from the bundle: no module of tsc\'s output or of the packages every run needs is resolved on its own', () => {
+    const { trace } = coldRun();
+    const mods = asPaths(trace);
     expect(mods).toContain(BUNDLE);
-    const resolved = traced(['--corpus', dir(shippedCopy), 'search', 'security', '--format', 'json'], cache).filter((m) => m.startsWith('file:'));
+    const resolved = trace.filter((m) => m.startsWith('file:'));
     expect(resolved.filter((u) => u.includes('/dist/') || /node_modules\/(commander|minisearch|porter2|chalk)\//.test(u))).toEqual([]);
     // the lazily evaluated modules are seen: the search ran the cache, the index and the query
     for (const m of ['dist/cache/cache.js', 'dist/query/search.js', 'node_modules/minisearch/']) expect(mods.some((x) => x.startsWith(join(ROOT, m))), m).toBe(true);
@@ -225,10 +244,8 @@ describe('a warm run loads only what it needs', () => {
   });
 
   it('a warm list or search loads no front matter reader, YAML or parser; JSON loads no table or colour code', async () => {
-    const corpus = dir(shippedCopy);
-    const cache = dir(() => tempDir('quarry-cli-cache-'));
     // cold, as a process of the built code: the cache is keyed on the code that wrote it
-    runCliProcess(['--corpus', corpus, 'search', 'security'], { env: { QUARRY_CACHE_DIR: cache } });
+    const { corpus, cache, trace, stderr } = coldRun();
     for (const args of [
       ['--corpus', corpus, 'list', '--format', 'json'],
       ['--corpus', corpus, 'search', 'security', '--format', 'json'],
@@ -239,12 +256,10 @@ describe('a warm run loads only what it needs', () => {
       expect(mods.filter((m) => PARSING.test(m) || TABLES.test(m))).toEqual([]);
     }
     // and a cold one does load the parsers (the trace sees them)
-    const stderr: string[] = [];
-    const cold = loadedModules(['--no-cache', '--corpus', corpus, 'list', '--format', 'json'], cache, { NODE_DEBUG: 'module' }, stderr);
-    expect(cold.some((m) => PARSING.test(m))).toBe(true);
+    expect(asPaths(trace).some((m) => PARSING.test(m))).toBe(true);
     // but not esprima, which js-yaml requires for a schema quarry never reads (scripts/bundle.mjs):
     // Node's own module log names every module it loads, bundled or not
-    expect(stderr[0]).toMatch(/MODULE/);
-    expect(stderr[0]).not.toMatch(/esprima/);
+    expect(stderr).toMatch(/MODULE/);
+    expect(stderr).not.toMatch(/esprima/);
   });
 });
