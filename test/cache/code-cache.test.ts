@@ -10,17 +10,22 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCliProcess } from '../helpers.js';
-import { tempDir } from './helpers.js';
+import { smallCorpus, tempDir } from './helpers.js';
 
 const codeCaches = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.v8cache'));
+
+// The code cache is the CLI's, whatever the corpus: the small one (six documents) makes a cold run
+// (and a --no-cache one) cost a fraction of the shipped corpus's seconds of parsing.
+let corpus: string | undefined;
+const docs = () => ['--corpus', (corpus ??= smallCorpus()), 'docs', '--format', 'json'];
 
 describe('code cache', () => {
   it('is written by a warm run, not by one that parsed documents, and a damaged one is replaced without a word', () => {
     const cache = tempDir('quarry-code-cache-');
-    const cold = runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } });
+    const cold = runCliProcess(docs(), { env: { QUARRY_CACHE_DIR: cache } });
     expect(cold.code, cold.stderr).toBe(0);
     expect(codeCaches(cache)).toEqual([]);
-    const first = runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } });
+    const first = runCliProcess(docs(), { env: { QUARRY_CACHE_DIR: cache } });
     expect(first).toMatchObject({ code: 0, stdout: cold.stdout });
     const [name] = codeCaches(cache);
     expect(name).toMatch(/^code-[0-9a-f]{16}\.v8cache$/);
@@ -28,12 +33,12 @@ describe('code cache', () => {
     expect(readFileSync(file).length).toBeGreaterThan(1000);
     // a good one is used, not rewritten: V8's data differs from run to run, so a rewrite shows
     const written = readFileSync(file);
-    expect(runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } }).code).toBe(0);
+    expect(runCliProcess(docs(), { env: { QUARRY_CACHE_DIR: cache } }).code).toBe(0);
     expect(readFileSync(file).equals(written)).toBe(true);
     // same length, other bytes: V8 rejects it, the run is unchanged, and a good one is written again
     const good = readFileSync(file);
     writeFileSync(file, Buffer.alloc(good.length, 7));
-    const second = runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } });
+    const second = runCliProcess(docs(), { env: { QUARRY_CACHE_DIR: cache } });
     expect(second).toMatchObject({ code: 0, stdout: first.stdout, stderr: '' });
     expect(readFileSync(file).equals(Buffer.alloc(good.length, 7))).toBe(false);
     expect(codeCaches(cache)).toEqual([name]);
@@ -42,23 +47,23 @@ describe('code cache', () => {
     const at = Math.floor(rewritten.length * 0.75);
     for (let i = at; i < at + 256; i++) rewritten[i] = rewritten[i]! ^ 0xff;
     writeFileSync(file, rewritten);
-    const third = runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } });
+    const third = runCliProcess(docs(), { env: { QUARRY_CACHE_DIR: cache } });
     expect(third).toMatchObject({ code: 0, stdout: first.stdout, stderr: '' });
     expect(readFileSync(file).equals(rewritten)).toBe(false);
   });
 
   it('is kept apart for other V8 flags, so runs with other flags do not rewrite each other\'s', () => {
     const cache = tempDir('quarry-code-cache-');
-    expect(runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } }).code).toBe(0);
-    expect(runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } }).code).toBe(0);
-    const flagged = runCliProcess(['docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache, NODE_OPTIONS: '--max-old-space-size=512' } });
+    expect(runCliProcess(docs(), { env: { QUARRY_CACHE_DIR: cache } }).code).toBe(0);
+    expect(runCliProcess(docs(), { env: { QUARRY_CACHE_DIR: cache } }).code).toBe(0);
+    const flagged = runCliProcess(docs(), { env: { QUARRY_CACHE_DIR: cache, NODE_OPTIONS: '--max-old-space-size=512' } });
     expect(flagged.code, flagged.stderr).toBe(0);
     expect(codeCaches(cache)).toHaveLength(2);
   });
 
   it('is not written with --no-cache', () => {
     const cache = tempDir('quarry-code-cache-');
-    const r = runCliProcess(['--no-cache', 'docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } });
+    const r = runCliProcess(['--no-cache', ...docs()], { env: { QUARRY_CACHE_DIR: cache } });
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(cache)).toEqual([]);
   });
