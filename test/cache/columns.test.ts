@@ -15,6 +15,22 @@ afterAll(() => {
   for (const d of made) rmSync(d, { recursive: true, force: true });
 });
 
+/**
+ * A copy of the shipped corpus and its cache, built once (a cold open) for the tests below, which
+ * only read it: each built its own, a cold load of the whole corpus each.
+ */
+let shared: Promise<{ corpus: string; cache: string }> | undefined;
+function built(): Promise<{ corpus: string; cache: string }> {
+  shared ??= (async () => {
+    const corpus = shippedCopy();
+    const cache = tempDir('quarry-columns-cache-');
+    made.push(corpus, cache);
+    await open(corpus, cache);
+    return { corpus, cache };
+  })();
+  return shared;
+}
+
 const QUERIES: Filters[] = [
   { types: ['qa'] },
   { types: ['quote', 'claim'], speakers: ['He Yi'] },
@@ -27,10 +43,7 @@ const QUERIES: Filters[] = [
 
 describe('record columns', () => {
   it('select exactly the records the filters select, in corpus order, parsing only them', async () => {
-    const corpus = shippedCopy();
-    const cache = tempDir('quarry-columns-cache-');
-    made.push(corpus, cache);
-    await open(corpus, cache);
+    const { corpus, cache } = await built();
     const all = (await open(corpus, cache)).corpus.records;
     for (const q of QUERIES) {
       const warm = await open(corpus, cache);
@@ -65,10 +78,7 @@ describe('record columns', () => {
   });
 
   it('answer a filtered search\'s checks exactly, reading no record (passes asks no predicate)', async () => {
-    const corpus = shippedCopy();
-    const cache = tempDir('quarry-columns-cache-');
-    made.push(corpus, cache);
-    await open(corpus, cache);
+    const { corpus, cache } = await built();
     const all = (await open(corpus, cache)).corpus.records;
     const keys = all.map((_, i) => i);
     for (const q of QUERIES) {
@@ -81,10 +91,7 @@ describe('record columns', () => {
   });
 
   it('stream the same records as they select (list reads them as it prints them)', async () => {
-    const corpus = shippedCopy();
-    const cache = tempDir('quarry-columns-cache-');
-    made.push(corpus, cache);
-    await open(corpus, cache);
+    const { corpus, cache } = await built();
     for (const q of QUERIES) {
       const keep = (r: Parameters<typeof matchesFilters>[0]) => matchesFilters(r, q);
       const selected = await localStore({ corpus: (await open(corpus, cache)).corpus }).select(q, keep);
@@ -95,10 +102,7 @@ describe('record columns', () => {
   });
 
   it('parse no column of a document its id or year rules out', async () => {
-    const corpus = shippedCopy();
-    const cache = tempDir('quarry-columns-cache-');
-    made.push(corpus, cache);
-    await open(corpus, cache);
+    const { corpus, cache } = await built();
     const store = localStore({ corpus: (await open(corpus, cache)).corpus });
     const calls: string[] = [];
     const original = JSON.parse;
