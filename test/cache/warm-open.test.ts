@@ -25,6 +25,22 @@ afterAll(() => {
   for (const d of made) rmSync(d, { recursive: true, force: true });
 });
 
+/**
+ * A copy of the shipped corpus and its cache with the index, built once (a cold open) for the
+ * two tests that only read it: each built its own, a cold load and index of the whole corpus each.
+ */
+let withIndex: Promise<{ corpus: string; cache: string }> | undefined;
+function builtWithIndex(): Promise<{ corpus: string; cache: string }> {
+  withIndex ??= (async () => {
+    const corpus = shippedCopy();
+    const cache = tempDir('quarry-warm-open-');
+    made.push(corpus, cache);
+    await open(corpus, cache, { index: true });
+    return { corpus, cache };
+  })();
+  return withIndex;
+}
+
 describe('a warm open', () => {
   it('gives each document the file, status and problems of its head', async () => {
     const corpus = shippedCopy();
@@ -42,10 +58,7 @@ describe('a warm open', () => {
   });
 
   it('searches without filters reading no document info, with the hits of a search that checks every filter', async () => {
-    const corpus = shippedCopy();
-    const cache = tempDir('quarry-warm-open-');
-    made.push(corpus, cache);
-    await open(corpus, cache, { index: true });
+    const { corpus, cache } = await builtWithIndex();
     const infos: string[] = [];
     const original = JSON.parse;
     const warm = await open(corpus, cache, { index: true });
@@ -72,10 +85,7 @@ describe('a warm open', () => {
 
 describe('an unordered lookup', () => {
   it('gives the hits, scores, terms and fields of the ordered one', async () => {
-    const corpus = shippedCopy();
-    const cache = tempDir('quarry-warm-open-');
-    made.push(corpus, cache);
-    await open(corpus, cache, { index: true });
+    const { corpus, cache } = await builtWithIndex();
     const { index } = await open(corpus, cache, { index: true });
     const fields = ['text_surface', 'question_surface', 'speaker_surface'];
     let compared = 0;
