@@ -103,16 +103,17 @@ describe('the package imported by name', () => {
 
   it("node -e \"import('quarry').then(q => …)\" works from another folder", () => {
     const dir = project();
+    // the small corpus: the import is under test, and the shipped one cost the process seconds of parsing and indexing
     const script = `import('quarry').then(async (q) => {
-      const corpus = await q.openCorpus(${JSON.stringify(CORPUS)});
-      const hit = (await q.search(corpus, 'maternity leave', { limit: 1 }))[0];
+      const corpus = await q.openCorpus(${JSON.stringify(corpusDir())});
+      const hit = (await q.search(corpus, 'first office september', { limit: 1 }))[0];
       console.log(JSON.stringify({ docs: corpus.documents.length, hit: hit.record.id, fns: Object.keys(q).filter((k) => typeof q[k] === 'function').sort() }));
     })`;
     const r = spawnSync(process.execPath, ['-e', script], { cwd: dir, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as { docs: number; hit: string; fns: string[] };
-    expect(out.docs).toBe(5);
-    expect(out.hit).toMatch(/^techflow-he-yi-2025\//);
+    expect(out.docs).toBe(2);
+    expect(out.hit).toMatch(/^2024\/second\//);
     expect(out.fns).toEqual(expect.arrayContaining(['openCorpus', 'listRecords', 'search', 'stats', 'checkCorpus', 'checkFiles', 'kwic', 'timeline', 'related', 'compare', 'conflicts']));
     // only the entry is exported: deep imports are not part of the API
     const deep = spawnSync(process.execPath, ['-e', "import('quarry/dist/load/load.js').catch((e) => { console.log(e.code); })"], { cwd: dir, encoding: 'utf8' });
