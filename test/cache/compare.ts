@@ -7,10 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { SearchIndex } from '../../src/index/index.js';
-import { loadCorpus } from '../../src/load/load.js';
 import type { QuarryRecord } from '../../src/model/record.js';
 import { search, searchWith, BASELINE, type SearchOptions } from '../../src/query/search.js';
-import { CORPUS, ROOT } from '../helpers.js';
+import { ROOT, shippedCorpus } from '../helpers.js';
 
 const relevance = JSON.parse(readFileSync(join(ROOT, 'bench', 'relevance.json'), 'utf8')) as { queries: { query: string }[] };
 // Every other judged query (they span every kind and document either way): the comparison is of
@@ -67,6 +66,5 @@ export async function expectSame(reference: SearchIndex, compact: SearchIndex, q
   expect(queries.length).toBeGreaterThan(25);
 }
 
-/** The shipped corpus's records, loaded once for the tests that only read them. */
-let shipped: QuarryRecord[] | undefined;
-export const shippedRecords = (): QuarryRecord[] => (shipped ??= loadCorpus(CORPUS).records);
+/** The shipped corpus's records, for the tests that only read them: the load test/helpers.ts keeps (once per worker, for every file that asks). */
+export const shippedRecords = (): QuarryRecord[] => shippedCorpus().records;
