@@ -8,7 +8,7 @@
 // (the library's openCorpus + search, no cache: the same records and ranking
 // as the CLI) over the whole corpus. The word is found when at least one hit
 // is a record of that document whose searchable fields (text, question,
-// context, speaker, asker, section, topics: what the index holds) contain the word
+// context, speaker, asker, role, askerRole, section, topics: what the index holds) contain the word
 // as a token. Every word that is not is a miss, printed as
 // `FILE:LINE: word  │ the line`. Exit code: 0 no misses, 1 misses, 2 cannot run.
 //
@@ -25,11 +25,12 @@
 //  - a speaker label opening a line ("MARY ELLIS, CNN ANCHOR:", "Speaker 1
 //    (00:01:02):", "Otter Name  0:05", "[Zoom Name] 10:02:33", ">>", "Q.", a forum
 //    comment's "**u/name** (98 points)"): it names the turn’s
-//    speaker, which becomes the record's speaker field, not its words (a
-//    role in a label, "CNN ANCHOR", is in no record); so is a call transcript's name line
-//    above the words, a speaker's name and a title after a comma or a dash ("Priya Raman,
-//    Chief Financial Officer", "Tom Hallorann -- Barclays"), where the name is one of the
-//    document's speakers;
+//    speaker, which becomes the record's speaker field, not its words; so is a call
+//    transcript's name line above the words, a speaker's name and a title after a comma or a
+//    dash ("Priya Raman, Chief Financial Officer", "Tom Hallorann -- Barclays"), where the name
+//    is one of the document's speakers. Only the name: a label's role ("CNN ANCHOR" after the
+//    comma, a Hansard office before its holder's name in brackets) and a name line's title
+//    are content, found in the record's `role` (or a qa's `askerRole`);
 //  - stage directions and transcribers' notes: a line wholly in brackets or
 //    parentheses of up to 8 words that is not a sentence ("(BEGIN VIDEO
 //    CLIP)", "[laughs]"; so are a label's only words: "HNATIUK: (speaking
@@ -127,7 +128,7 @@ const DIRECTION_LINE = /^\s*[[(]([^\])[(]{1,100})[\])]\s*$/;
  * on a line ending in a party tag ("Lord Kettleborough (Lab)").
  */
 const LABEL =
-  /^\s*(?:>>\s*)?(?:\*\*)?(?:(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,4}(?:\s*\([^)]*\)){0,2}(?:,\s*[^:]{1,60}?)?(?:\s*\([^)]*\)){0,3}\s*:(?:\*\*)?(?=\s|$)|[QA]\.(?=\s|$)|>>|The\s[^():]{3,120}?\s*\([^()]{2,60}\)(?:\s*\([^()]{1,30}\))*\s*(?::(?=\s|$)|$)|(?:T?\d{1,3}\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*\([^()]{1,60}\))*\s*\((?:Con|Lab|LD|Lib Dem|CB|SNP|Green|Bp|Non-Afl|DUP|PC|Ind|UUP|SDLP|Alba|Reform)\)\s*$)/u;
+  /^\s*(?:>>\s*)?(?:\*\*)?(?:(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,4}(?:\s*\([^)]*\)){0,2}(?:,\s*(?<role>[^:]{1,60}?))?(?:\s*\([^)]*\)){0,3}\s*:(?:\*\*)?(?=\s|$)|[QA]\.(?=\s|$)|>>|(?<office>The\s[^():]{3,120}?)\s*\([^()]{2,60}\)(?:\s*\([^()]{1,30}\))*\s*(?::(?=\s|$)|$)|(?:T?\d{1,3}\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*\([^()]{1,60}\))*\s*\((?:Con|Lab|LD|Lib Dem|CB|SNP|Green|Bp|Non-Afl|DUP|PC|Ind|UUP|SDLP|Alba|Reform)\)\s*$)/du;
 /** A call transcript's name line: a name, a title after a comma or a dash, alone on the line. */
 const NAME_LINE = /^\s*([^,!?]{2,60}?)(?:,\s+|\s+(?:--|[—–-])\s+)(\p{Lu}[^!?]{0,100}?)\s*$/u;
 const OTTER_LINE = /^\s*\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\s{2,}(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
@@ -171,12 +172,10 @@ const P_NAME = /^\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:\s+[•
 function isPostAuthorLine(lines, idx) {
   const at = (k) => lines[k] ?? '';
   const shown = (k) => at(k).split(/\s*\p{Extended_Pictographic}/u)[0];
-  // X: a display name (emoji and all) over a handle alone; the handle itself.
+  // X: a display name (emoji and all) over a handle alone (the handle is content: the record's role).
   if (P_HANDLE.test(at(idx + 1)) && P_NAME.test(shown(idx))) return true;
-  if (P_HANDLE.test(at(idx)) && P_NAME.test(shown(idx - 1))) return true;
-  // LinkedIn: the name over a headline over an age; the headline itself.
+  // LinkedIn: the name over a headline over an age (the headline is content: the record's role).
   if (P_AGE.test(at(idx + 2)) && P_NAME.test(at(idx)) && at(idx + 1).trim()) return true;
-  if (P_AGE.test(at(idx + 1)) && P_NAME.test(at(idx - 1)) && at(idx).trim() && !/[.!?:]\s*$/.test(at(idx))) return true;
   return false;
 }
 
@@ -204,6 +203,8 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     while (k < lines.length && !lines[k].trim()) k++;
     return k < lines.length && !nameLineForm(lines[k]);
   };
+  // A name line's name, up to the comma or dash before its title: the title is content (the record's role).
+  const nameLineName = (raw) => /^\s*[^,!?]{2,60}?(?:,\s+|\s+(?:--|[—–-])\s+)/u.exec(raw)[0].length;
   const saysNothing = (raw) => (raw.replace(LABEL, '').toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => BACKCHANNEL.has(w) || named.has(w));
   const out = [];
   const excluded = [];
@@ -252,14 +253,20 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     // once the document's speakers are known): the document's metadata carries it.
     if (isTitle && isTitle(raw)) return whole('page title');
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
-    if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s) || isNameLine(s, idx)) return whole('speaker label');
+    if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s)) return whole('speaker label');
+    if (isNameLine(s, idx)) {
+      const end = nameLineName(s);
+      excluded.push({ idx, why: 'speaker label', text: s.slice(0, end).trim() });
+      s = blank(s, 0, end);
+    }
     // Quoted as a reply to a reply ("> **u/name** OP · 903 points · 3 years ago", ">>> …"), or after
     // the community it was posted in ("**r/name** · Posted by u/name · …"): the same header.
     const th = s.includes('>') || s.includes('r/') ? s.replace(/^\s*(?:>\s*)+/, '').replace(/^(?:\*\*)?r\/[\p{L}\p{N}_]{2,30}(?:\*\*)?\s*[·•|]\s*(?=(?:Posted|Submitted) by)/u, '') : s;
     if (th.length <= 120 && THREAD_LINE.test(th) && THREAD_WHEN.test(th)) return whole('thread header');
-    // A social post's author lines: the display name with its emoji and the @handle under it (X),
-    // the name with its connection mark ("Aditi Sharma • 3rd+", "Yi He • Author") and the headline
-    // above the post's age (LinkedIn): the speaker and the label's role, as a colon label's are.
+    // A social post's author line: the display name with its emoji (X), the name with its
+    // connection mark ("Aditi Sharma • 3rd+", "Yi He • Author"; LinkedIn): the speaker, as a colon
+    // label's name is. The @handle under it and the headline above the post's age are content
+    // (the record's role).
     if (isPostAuthorLine(lines, idx)) return whole('post author header');
     if (MEDIA_OMITTED.test(s) || REACTION.test(s)) return whole('chat media placeholder or reaction');
     const chat = ZOOM_CHAT_LABEL.exec(s);
@@ -275,7 +282,9 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     const label = LABEL.exec(s);
     if (label) {
       if (/\p{L}/u.test(label[0])) excluded.push({ idx, why: 'speaker label', text: label[0].trim() });
-      s = blank(s, 0, label[0].length);
+      // The label's role ("CNN ANCHOR", a Hansard office) stays: the record's role holds it.
+      const role = label.indices.groups.role ?? label.indices.groups.office;
+      s = role ? blank(blank(s, 0, role[0]), role[1], label[0].length) : blank(s, 0, label[0].length);
       // "HNATIUK: (speaking foreign language)": a label whose only words are a direction.
       const after = DIRECTION_LINE.exec(s);
       if (after && !/[.!?]["”’]?$/.test(after[1].trim()) && after[1].trim().split(/\s+/).length <= 8) {
@@ -317,7 +326,7 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
   const tokensOf = (r) => {
     let set = fieldTokens.get(r.id);
     if (!set) {
-      const text = [r.text, r.question, r.context, r.speaker, r.asker, r.section, ...(r.topics ?? [])].filter(Boolean).join('\n');
+      const text = [r.text, r.question, r.context, r.speaker, r.asker, r.role, r.askerRole, r.section, ...(r.topics ?? [])].filter(Boolean).join('\n');
       set = new Set(q.scanTokens(text).map((t) => t.norm));
       fieldTokens.set(r.id, set);
     }

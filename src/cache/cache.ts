@@ -46,9 +46,10 @@ import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 /**
  * Bump when what the cache stores, or how, changes. (5: a head's record columns follow it, a line each, each parsed only when read.
  * 6: records are stored as `--format json` prints them, UTF-8, so `list` re-emits their bytes.
- * 7: the index holds its lookup tree's arrays ("index.flat"), so opening does not walk the tree.)
+ * 7: the index holds its lookup tree's arrays ("index.flat"), so opening does not walk the tree.
+ * 8: records carry `role`, and the index a `role` field.)
  */
-export const CACHE_SCHEMA = 7;
+export const CACHE_SCHEMA = 8;
 /** A file modified this close to being stamped is checked by content every time (coarse file-system clocks). */
 export const RACY_MS = 3000;
 /** Corpus caches (manifests) kept in the cache folder; the least recently written go first, with their packs. */

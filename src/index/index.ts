@@ -2,7 +2,7 @@
  * The full-text index over records (MiniSearch 7).
  *
  * Every searchable field is indexed twice:
- * - stemmed (`text`, `question`, `context`, `speaker`, `asker`, `section`, `topics`): stop words
+ * - stemmed (`text`, `question`, `context`, `speaker`, `asker`, `section`, `topics`, `role`): stop words
  *   out, then the stemmer, so "delisted" finds "delisting";
  * - surface (`text_surface`, …): stop words out, no stemming. Prefix and fuzzy
  *   matching run here, on the words as written, because a typo is a typo of
@@ -23,7 +23,7 @@ import { stemTerm, surfaceTerm } from './terms.js';
 import { tokenize } from './tokenize.js';
 
 /** The record fields that are searched, stemmed. */
-export const STEM_FIELDS = ['text', 'question', 'context', 'speaker', 'asker', 'section', 'topics'] as const;
+export const STEM_FIELDS = ['text', 'question', 'context', 'speaker', 'asker', 'section', 'topics', 'role'] as const;
 export type SearchField = (typeof STEM_FIELDS)[number];
 
 const SURFACE_SUFFIX = '_surface';
@@ -80,6 +80,9 @@ function fieldValue(r: QuarryRecord, field: string): string | null {
       return r.section || null;
     case 'topics':
       return r.topics.length ? r.topics.join('\n') : null;
+    // the title a label or header gives the speaker, or a qa's asker ("CNN ANCHOR"): grep finds it on the label line
+    case 'role':
+      return r.role && r.askerRole ? `${r.role}\n${r.askerRole}` : r.role || r.askerRole || null;
     default:
       return null;
   }

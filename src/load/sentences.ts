@@ -42,6 +42,9 @@ export interface SearchableRecord {
   context: string | null;
   speaker: string | null;
   asker: string | null;
+  /** the roles the labels give the speaker and the asker ("CNN ANCHOR") */
+  role?: string | null;
+  askerRole?: string | null;
   section: string | null;
   topics: readonly string[];
 }
@@ -139,16 +142,24 @@ const NAME_THEN_TITLE = /^\s*([^,!?]{2,60}?)(?:,\s+|\s+(?:--|[—–-])\s+)(\p{L
 
 /**
  * The line is the label of a turn a record holds: its name is that record's speaker or asker
- * (an honorific before it aside), the rest a title of a few words. The title is
- * the label's role, as "CNN ANCHOR" is in "MARY ELLIS, CNN ANCHOR:", and in no record by design.
+ * (an honorific before it aside), the rest a title of a few words. Returns the title, the
+ * label's role, as "CNN ANCHOR" is in "MARY ELLIS, CNN ANCHOR:" (a record's `role` or
+ * `askerRole` holds it, so it is checked like any words); null when the line is no name line.
  */
-function isNameLine(raw: string, people: readonly (string | null | undefined)[]): boolean {
+function nameLineTitle(raw: string, people: readonly (string | null | undefined)[]): string | null {
   // Most lines are longer, or name nobody a record speaks for.
-  if (raw.length > 170 || !people.some(Boolean)) return false;
+  if (raw.length > 170 || !people.some(Boolean)) return null;
   const m = NAME_THEN_TITLE.exec(raw);
-  if (!m || /[.!?]["”’]?\s*$/.test(m[2]!.replace(/\b(?:Inc|Ltd|Co|Corp|Jr|Sr|LLC|plc)\.$/, '')) || m[2]!.split(/\s+/).length > 10) return false;
+  if (!m || /[.!?]["”’]?\s*$/.test(m[2]!.replace(/\b(?:Inc|Ltd|Co|Corp|Jr|Sr|LLC|plc)\.$/, '')) || m[2]!.split(/\s+/).length > 10) return null;
   const name = words(m[1]!.replace(LEADING_HONORIFIC, '')).join(' ');
-  return name.length > 0 && people.some((p) => !!p && words(p).join(' ') === name);
+  return name.length > 0 && people.some((p) => !!p && words(p).join(' ') === name) ? m[2]! : null;
+}
+
+/** A label's role: what follows its first comma, its notes in brackets left out ("CNN ANCHOR" in "MARY ELLIS, CNN ANCHOR:"). */
+function labelRole(label: string): string {
+  const bare = label.replace(/\([^)]*\)/g, ' ');
+  const comma = bare.indexOf(',');
+  return comma < 0 ? '' : bare.slice(comma + 1).replace(/[:*]+\s*$/, '').trim();
 }
 
 /** "(LAUGHTER)", "(CROSSTALK)": a direction in capitals inside a line (as stripInlineNotes reads it). */
@@ -210,7 +221,7 @@ export function accountSentences(
     let v = vocab.get(k);
     if (!v) {
       const r = records[k]!;
-      v = new Set(words([r.text, r.question, r.context, r.speaker, r.asker, r.section, ...r.topics].filter(Boolean).join('\n')));
+      v = new Set(words([r.text, r.question, r.context, r.speaker, r.asker, r.role, r.askerRole, r.section, ...r.topics].filter(Boolean).join('\n')));
       vocab.set(k, v);
     }
     return v;
@@ -232,25 +243,33 @@ export function accountSentences(
     // Quoted as a reply to a reply: "> **u/name** OP · 903 points · 3 years ago".
     const unquoted = raw.includes('>') ? raw.replace(/^\s*(?:>\s*)+/, '') : raw;
     if (isThreadHeaderLine(unquoted) || isThreadFurniture(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw)) return;
-    // (isNameLine reads no line longer than 170 characters: most lines are, so the names are gathered only for the rest.)
-    if (recs.length && raw.length <= 170 && isNameLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
+    // (nameLineTitle reads no line longer than 170 characters: most lines are, so the names are gathered only for the rest.)
+    // A name line's name is the speaker's; its title is the record's role, checked as words of its own.
+    const title = recs.length && raw.length <= 170 ? nameLineTitle(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker])) : null;
     // A chat export's message header, a dated stamp and the sender alone ("2024-10-07 21:14:05 何一"):
     // the sender is the record's speaker, perhaps under its canonical name.
     if (recs.length && /^\s*\[?\d/.test(raw) && isStampedSender(raw)) return;
-    let text = raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw;
+    let text = title ?? (raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw);
     // A caption's voice and styling tags ("<v Halvorsen, Ingrid (Finance)>", "</i>"): markup, the voice the speaker.
     if (text.includes('<')) text = text.replace(CUE_TAG, ' ');
     // A hearing's run-in label ("    Ms. Ruiz. Yes, Senator."): a name, like a label's before a colon.
     const runIn = afterHearingLabel(text);
     if (runIn !== null) text = runIn;
-    const label = LABEL.exec(text);
+    const label = title === null ? LABEL.exec(text) : null;
     // A note in the label ("HNATIUK, MAYOR OF CHERNIHIV (through translator):") adds no words of a name.
-    if (label && label[0].replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean).length <= 6) text = text.slice(label[0].length);
+    // Its role ("MAYOR OF CHERNIHIV") is words a record holds (its `role`): checked as a sentence of its own.
+    let role = '';
+    if (label && label[0].replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean).length <= 6) {
+      role = labelRole(label[0]);
+      text = text.slice(label[0].length);
+    }
     // A direction in capitals inside the words ("(LAUGHS) No."): the transcriber's, in no record.
     if (text.includes('(')) text = text.replace(CAPS_DIRECTION, ' ');
     // "HNATIUK: (speaking foreign language)": a label whose only words are a direction.
     if (label && isDirection(text)) return;
-    for (const s of splitSentences(text)) {
+    const sentences = splitSentences(text);
+    if (role) sentences.unshift({ text: role, start: 0, end: role.length });
+    for (const s of sentences) {
       const ws = words(s.text);
       if (ws.length === 0) continue;
       acc.total++;

@@ -15,7 +15,7 @@ import type { QuarryRecord } from './record.js';
 
 /** Field order of the JSON record: the documented contract (docs/records.md). */
 export const RECORD_FIELDS = [
-  'id', 'type', 'text', 'speaker', 'question', 'asker', 'context', 'year', 'years', 'date', 'doc', 'section', 'topics', 'line', 'endLine', 'figures',
+  'id', 'type', 'text', 'speaker', 'role', 'question', 'asker', 'askerRole', 'context', 'year', 'years', 'date', 'doc', 'section', 'topics', 'line', 'endLine', 'figures',
 ] as const;
 
 export function recordJson(r: QuarryRecord): Record<string, unknown> {

@@ -18,10 +18,19 @@ export interface QuarryRecord {
   text: string;
   /** Canonical speaker name, or the description the text gives ("a journalist who covers the crypto industry"). */
   speaker: string | null;
+  /**
+   * The role, title or affiliation the text gives the speaker where the record comes from: a
+   * label's role (`CNN ANCHOR` in `MARY ELLIS, CNN ANCHOR:`), a call transcript's name line's
+   * title, a post header's headline or handle, an audience label's note. Indexed, so a search for
+   * the title finds the speaker's words. Null where the label or header gives none.
+   */
+  role: string | null;
   /** qa only: the question or prompt the answer replies to (null for an answer with no question). */
   question: string | null;
   /** qa only: who asked. */
   asker: string | null;
+  /** qa only: the role the question's label gives the asker (`CNN HOST` in `RICHARD QUEST, CNN HOST:`), as `role` is the speaker's. */
+  askerRole: string | null;
   /**
    * quote only: the words around the quotation in the sentence that gives it
    * (the quotation itself written `“…”`): who said it, to whom, about what.

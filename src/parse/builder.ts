@@ -32,6 +32,10 @@ export interface DraftRecord {
   speaker: string | null;
   question: string | null;
   asker: string | null;
+  /** the role the label or header gives the speaker where the record comes from (QuarryRecord.role) */
+  role?: string | null;
+  /** qa only: the role the question's label gives the asker (QuarryRecord.askerRole) */
+  askerRole?: string | null;
   /** quote only: the sentence that gives the quotation, the quotation itself written “…” */
   context: string | null;
   section: string | null;
@@ -121,8 +125,8 @@ export class DocBuilder {
   }
 
   add(
-    draft: Omit<DraftRecord, 'line' | 'endLine' | 'topics' | 'question' | 'asker' | 'context'> &
-      Partial<Pick<DraftRecord, 'topics' | 'question' | 'asker' | 'context'>>,
+    draft: Omit<DraftRecord, 'line' | 'endLine' | 'topics' | 'question' | 'asker' | 'context' | 'role' | 'askerRole'> &
+      Partial<Pick<DraftRecord, 'topics' | 'question' | 'asker' | 'context' | 'role' | 'askerRole'>>,
     firstIdx: number,
     lastIdx: number = firstIdx,
   ): void {
@@ -134,6 +138,8 @@ export class DocBuilder {
       speaker: draft.speaker,
       question: draft.question ? withoutInlineMarkup(draft.question) : (draft.question ?? null),
       asker: draft.asker ?? null,
+      role: draft.role ? withoutInlineMarkup(normalizeSpace(draft.role)) || null : null,
+      askerRole: draft.askerRole ? withoutInlineMarkup(normalizeSpace(draft.askerRole)) || null : null,
       context: draft.context ? withoutInlineMarkup(normalizeSpace(draft.context)) : null,
       section: draft.section,
       topics: draft.topics ?? [],

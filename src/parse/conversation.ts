@@ -73,6 +73,8 @@ export interface Turn {
   block: number;
   /** a paragraph of a speech under one label (transcript.ts soleVoice): a record of its own, joined to no other turn */
   alone?: boolean;
+  /** the role the turn's label or header gives its speaker ("CNN ANCHOR"): the record's `role` */
+  role?: string | null;
 }
 
 export interface ConversationContext {
@@ -383,7 +385,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (answered.has(turn)) continue; // its words are the question of the answer that follows
       // A sign-off nobody answered ("Dan, thanks.", "Thank you both.") is its speaker's quote
       // like any other turn: a reader may grep for it.
-      b.add({ type: 'quote', text, speaker, section: turn.section }, first, last);
+      b.add({ type: 'quote', text, speaker, role: turn.role ?? null, section: turn.section }, first, last);
       continue;
     }
     if (ctx.warnUnknown && turn.speaker && !turn.answerRole && !registry.has(turn.speaker) && renamed(turn.speaker) === turn.speaker) {
@@ -398,6 +400,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
         speaker,
         question: prompt.parts.join(joiner),
         asker: nameOf(prompt),
+        role: turn.role ?? null,
+        askerRole: prompt.role ?? null,
         section: prompt.section ?? turn.section,
       },
       Math.min(prompt.lines[0]!, first),
@@ -561,6 +565,8 @@ function repairTurns(
     for (const l of from.lines) into.lines.push(l); // not push(...): a long turn would overflow the stack
     for (const p of from.parts) into.parts.push(p);
     for (const p of from.partLines) into.partLines.push(p);
+    // The turn's role is the first its labels give ("MARY ELLIS, CNN ANCHOR:" wherever it stands in the run).
+    if (!into.role && from.role) into.role = from.role;
   };
   // Continuers since the last kept turn: fillers if the next turn joins across them.
   let pending: Turn[] = [];

@@ -59,6 +59,12 @@ export interface LabelLine {
   thread?: boolean;
   /** the side a Q or A letter before the name puts the speaker on ("Q - Margaret Olsen"): "ask" or "answer" */
   side?: 'ask' | 'answer';
+  /**
+   * The role as the text gives it, where that is not `role`: a post header's headline or handle
+   * (which never makes its writer the asking side, as a label's "ANCHOR" does), or null where
+   * `role` is the reader's own word (an email's quoted writer "interviewer").
+   */
+  title?: string | null;
 }
 
 /** A bracketed sound in captions or a transcript ("[APPLAUSE]", "[DOOR SLAMS]", "[SHOUTING]"): never a voice. */
@@ -674,6 +680,13 @@ export interface ScannedLabel {
   timed: boolean;
   /** the label's delivery note ("voice-over"), if any */
   note: string | null;
+  /**
+   * The role, title or affiliation the label or header gives its speaker, as written: "CNN ANCHOR"
+   * in "MARY ELLIS, CNN ANCHOR:", a name line's title, a post header's headline or handle, an
+   * audience label's note describing its holder ("Amira, founder of a payments startup"). Null where
+   * none (QuarryRecord.role).
+   */
+  title: string | null;
   /** the label (or its role) puts its speaker on the asking side */
   asker: boolean;
   /** the label says "answer" (A., A:, Guest:) rather than naming someone */
@@ -709,12 +722,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     for (let i = first; i < lines.length; i++) {
       const t = email.get(i);
       // The quoted writer asks: the sender's answers below pair with the quoted questions.
-      read[i] = t ? { name: t.name, role: t.asks ? 'interviewer' : null, rest: t.rest, style: 'colon', thread: true } : null;
+      read[i] = t ? { name: t.name, role: t.asks ? 'interviewer' : null, title: null, rest: t.rest, style: 'colon', thread: true } : null;
     }
   }
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
   const headers = threadHeaders(lines, (k) => read[k] !== null);
-  for (const [i, h] of headers) read[i] = { name: h.name, role: null, rest: '', style: 'heading', thread: true };
+  for (const [i, h] of headers) read[i] = { name: h.name, role: null, title: h.role ?? null, rest: '', style: 'heading', thread: true };
   // A thread page's title above its first post ("CZ: Binance Will Survive This Bear Market | …"): the page's, no turn.
   if (headers.size) {
     const top = lines.findIndex((l) => l.trim());
@@ -1013,7 +1026,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     lastVoice = speaker;
-    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
+    // A note describing who holds the part ("Audience member (Amira, founder of a payments startup):") is the role the text gives.
+    const title = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : null));
+    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
   }
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
   // An email's quoted run asks by where it stands, not by who wrote it: a digest's writer is

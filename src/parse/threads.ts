@@ -102,6 +102,8 @@ export interface ThreadHeader {
   name: string;
   /** the header lines' furniture around the name: markup */
   furniture: number[];
+  /** who the header says the writer is: a LinkedIn headline under the name ("Head of Product, FinEdge"), an X handle ("@cz_binance") */
+  role?: string;
 }
 
 /** A forum's "Posted by …" header (the cheap test first: most lines a label form reads are no such line). */
@@ -197,6 +199,7 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     if (taken(i) && !isPostedBy(raw.trim())) continue;
     let name = headerOnLine(raw);
     const furniture: number[] = [];
+    let role: string | undefined;
     let after = i + 1;
     if (!name) {
       // The name alone, one or more lines of furniture under it, one of them a time or a score.
@@ -207,13 +210,18 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       if (!alone || NOT_A_NAME.test(alone[1]!)) continue;
       let k = i + 1;
       let dated = false;
+      role = undefined;
       // X: the handle right under the display name makes the header, dated or not.
       if (k < lines.length && HANDLE_ALONE.test(lines[k]!.trim()) && !alone[1]!.startsWith('@')) {
         dated = true;
+        role = lines[k]!.trim();
         furniture.push(k++);
       }
       // LinkedIn: the author's headline between the name and the post's age ("Head of Product, FinEdge").
-      if (!dated && k + 1 < lines.length && isHeadline(lines[k]!) && SHORT_AGE.test(lines[k + 1]!.trim())) furniture.push(k++);
+      if (!dated && k + 1 < lines.length && isHeadline(lines[k]!) && SHORT_AGE.test(lines[k + 1]!.trim())) {
+        role = lines[k]!.trim();
+        furniture.push(k++);
+      }
       while (k < lines.length && lines[k]!.trim() && isThreadFurniture(lines[k]!)) {
         if (HAS_WHEN_OR_COUNT.test(lines[k]!) || SHORT_AGE.test(lines[k]!.trim())) dated = true;
         furniture.push(k++);
@@ -228,7 +236,7 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     while (after < lines.length && lines[after]!.trim() && isThreadFurniture(lines[after]!)) furniture.push(after++);
     const next = nextNonBlank(after);
     if (next >= lines.length || headerOnLine(lines[next]!) || isThreadFurniture(lines[next]!)) continue;
-    found.set(i, { name, furniture });
+    found.set(i, role ? { name, furniture, role } : { name, furniture });
     for (const k of furniture) consumed.add(k);
   }
   return found.size >= 2 ? found : new Map();

@@ -458,6 +458,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = {
         key: l.key,
         speaker: l.speaker,
+        role: l.title,
         asker: isAskerKey(l) || joint.has(l.key),
         chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key),
         answerRole: l.answerRole || (ANSWER_ROLES.test(l.key) && !!guest),

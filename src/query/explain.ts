@@ -49,7 +49,7 @@ export interface HitExplain {
 }
 
 const HOW_ORDER: ClauseHow[] = ['phrase', 'stem', 'exact', 'prefix', 'fuzzy', 'antecedent', 'stop-verb'];
-const FIELD_ORDER = ['text', 'question', 'context', 'speaker', 'asker', 'section', 'topics'];
+const FIELD_ORDER = ['text', 'question', 'context', 'speaker', 'asker', 'role', 'section', 'topics'];
 
 export function clauseExplain(
   term: string,

@@ -213,7 +213,7 @@ export interface SearchConfig {
 export const TUNED: SearchConfig = {
   combine: 'coverage',
   stemming: true,
-  boosts: { text: 2, question: 1.5, context: 1, speaker: 1, asker: 0.5, section: 0.5, topics: 0.5 },
+  boosts: { text: 2, question: 1.5, context: 1, speaker: 1, asker: 0.5, section: 0.5, topics: 0.5, role: 0.5 },
   prefixFrom: 4,
   fuzzyOneFrom: 5,
   fuzzyTwoFrom: 10,
@@ -271,7 +271,7 @@ export const TUNED: SearchConfig = {
 export const BASELINE: SearchConfig = {
   combine: 'and',
   stemming: false,
-  boosts: { text: 1, question: 1, context: 1, speaker: 1, asker: 1, section: 1, topics: 1 },
+  boosts: { text: 1, question: 1, context: 1, speaker: 1, asker: 1, section: 1, topics: 1, role: 1 },
   prefixFrom: Infinity,
   fuzzyOneFrom: Infinity,
   fuzzyTwoFrom: Infinity,

@@ -128,8 +128,9 @@ export function renderShow(r: QuarryRecord, doc: DocumentInfo, citation: Citatio
   };
   out.push(p.bold(escapeControls(r.id)));
   field('type', r.type);
-  field('speaker', r.speaker ?? '-');
-  if (r.type === 'qa') field('asker', r.asker ?? '-');
+  // The role the label or header gives the speaker, beside the name: "Merrick Garland (U.S. ATTORNEY GENERAL)".
+  field('speaker', r.role ? `${r.speaker ?? '-'} (${r.role})` : (r.speaker ?? '-'));
+  if (r.type === 'qa') field('asker', r.askerRole ? `${r.asker ?? '-'} (${r.askerRole})` : (r.asker ?? '-'));
   if (r.context) field('context', r.context);
   field('year', r.year === null ? '-' : r.date ? `${r.year} (${r.date})` : String(r.year));
   if (r.section) field('section', r.section);

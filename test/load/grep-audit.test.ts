@@ -60,12 +60,13 @@ describe('grep audit', () => {
     expect(excluded.map((e) => e.why)).toEqual(['speaker label', 'stage direction', 'url', 'transcriber note', 'stage direction']);
   });
 
-  it('excludes a call transcript\'s name line above a turn of a speaker, not a list of participants', () => {
+  it('excludes the name of a call transcript\'s name line above a turn of a speaker, not a list of participants', () => {
     const names = ['Lena Vogt', 'Ravi Menon'];
     const { lines } = contentOf(
       ['Lena Vogt - Head of Treasury', 'Ravi Menon - Corbel Securities', '', 'Lena Vogt, Head of Treasury', 'Cash rose to 80 million.', '', 'Dr. Ravi Menon -- Corbel Securities', 'How much is restricted?'],
       { captions: false, names },
     );
-    expect(lines.map((l) => l.trim())).toEqual(['Lena Vogt - Head of Treasury', 'Ravi Menon - Corbel Securities', '', '', 'Cash rose to 80 million.', '', '', 'How much is restricted?']);
+    // the name left out, the title kept: the record's role holds it
+    expect(lines.map((l) => l.trim())).toEqual(['Lena Vogt - Head of Treasury', 'Ravi Menon - Corbel Securities', '', 'Head of Treasury', 'Cash rose to 80 million.', '', 'Corbel Securities', 'How much is restricted?']);
   });
 });

@@ -43,11 +43,14 @@ describe('a call transcript\'s name line with a title ("Lena Vogt, Head of Treas
   const call = ['Lena Vogt, Head of Treasury', 'Cash rose to 80 million.', '', 'Ravi Menon -- Corbel Securities', 'How much of that is restricted?', '', 'Ines Alba, Chair of the Audit Committee'].join('\n');
   const quote = (line: number, speaker: string, text: string): SearchableRecord => ({ line, endLine: line + 1, text, question: null, context: null, speaker, asker: null, section: null, topics: [] });
 
-  it('is the label of the turn whose speaker or asker it names: the title, its role, is set aside with it', () => {
-    const qa: SearchableRecord = { ...quote(4, 'Lena Vogt', 'Cash rose to 80 million.'), question: 'How much of that is restricted?', asker: 'Ravi Menon' };
-    const acc = accountSentences(call, 1, call.split('\n').map((l) => (l.trim() ? 'record' : null)), [quote(1, 'Lena Vogt', 'Cash rose to 80 million.'), qa]);
+  it('is the label of the turn whose speaker or asker it names: the name set aside, the title, its role, checked against the records\' roles', () => {
+    const qa: SearchableRecord = { ...quote(4, 'Lena Vogt', 'Cash rose to 80 million.'), question: 'How much of that is restricted?', asker: 'Ravi Menon', role: 'Head of Treasury', askerRole: 'Corbel Securities' };
+    const acc = accountSentences(call, 1, call.split('\n').map((l) => (l.trim() ? 'record' : null)), [{ ...quote(1, 'Lena Vogt', 'Cash rose to 80 million.'), role: 'Head of Treasury' }, qa]);
     // Ines Alba's line heads no record of hers: its words are reported.
     expect(acc.missed).toEqual([{ line: 7, text: 'Ines Alba, Chair of the Audit Committee' }]);
+    // A title no record's role holds is a sentence search cannot find.
+    const roleless = accountSentences(call, 1, call.split('\n').map((l) => (l.trim() ? 'record' : null)), [quote(1, 'Lena Vogt', 'Cash rose to 80 million.'), { ...qa, role: null, askerRole: null }]);
+    expect(roleless.missed.map((m) => m.text)).toEqual(['Head of Treasury', 'Corbel Securities', 'Ines Alba, Chair of the Audit Committee']);
   });
 
   it('is a sentence when no record citing it has that speaker', () => {
@@ -58,12 +61,18 @@ describe('a call transcript\'s name line with a title ("Lena Vogt, Head of Treas
 
 describe('a line that opens with a direction in capitals, or a label with a note', () => {
   const talk = ['PRESENTER: Do you still bake on Sundays?', '', 'IVO KARLSSON, BAKER OF LUND (through interpreter): (LAUGHS) Every Sunday. The ovens never rest.'].join('\n');
-  const answer: SearchableRecord = { ...rec(1, 3, 'Every Sunday. The ovens never rest.', 'Do you still bake on Sundays?'), speaker: 'Ivo Karlsson', asker: 'Presenter' };
+  const answer: SearchableRecord = { ...rec(1, 3, 'Every Sunday. The ovens never rest.', 'Do you still bake on Sundays?'), speaker: 'Ivo Karlsson', asker: 'Presenter', role: 'BAKER OF LUND' };
 
   it('reads only the words, so a sentence in a record is not reported missing', () => {
     const acc = accountSentences(talk, 1, talk.split('\n').map((l) => (l.trim() ? 'record' : null)), [answer]);
     expect(acc.missed).toEqual([]);
-    expect(acc.inRecords).toBe(3);
+    // the label's role is a sentence of its own, held by the record's role
+    expect(acc.inRecords).toBe(4);
+  });
+
+  it('reports a label\'s role no record holds', () => {
+    const acc = accountSentences(talk, 1, talk.split('\n').map((l) => (l.trim() ? 'record' : null)), [{ ...answer, role: null }]);
+    expect(acc.missed).toEqual([{ line: 3, text: 'BAKER OF LUND' }]);
   });
 });
 

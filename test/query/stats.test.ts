@@ -9,7 +9,7 @@ let n = 0;
 function rec(p: Partial<QuarryRecord>): QuarryRecord {
   n++;
   return {
-    id: `d/c-${String(n).padStart(8, '0')}`, type: 'claim', text: 't', speaker: null, question: null, asker: null, context: null,
+    id: `d/c-${String(n).padStart(8, '0')}`, type: 'claim', text: 't', speaker: null, role: null, question: null, asker: null, askerRole: null, context: null,
     year: null, years: [], date: null, doc: 'd', section: null, topics: [], line: n, endLine: n, figures: [], ...p,
   };
 }

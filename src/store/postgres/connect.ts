@@ -76,6 +76,10 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE TABLE ${SCHEMA}.vocabulary (term text COLLATE "C" PRIMARY KEY)`,
     `CREATE INDEX vocabulary_trgm ON ${SCHEMA}.vocabulary USING gin (term gin_trgm_ops)`,
   ],
+  // 2: a record's role (a label's "CNN ANCHOR", a name line's title) and its asker's. A table
+  // synced before has none: the terms fingerprint changed with the new index field, so the next
+  // sync rewrites every document and fills it.
+  [`ALTER TABLE ${SCHEMA}.records ADD COLUMN IF NOT EXISTS role text`, `ALTER TABLE ${SCHEMA}.records ADD COLUMN IF NOT EXISTS asker_role text`],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -199,7 +199,7 @@ async function syncWith(client: pg.Client, label: string, corpus: Corpus, opts: 
     const bulk = write.length > docs.length / 4;
     if (bulk) for (const index of POSTINGS_INDEXES) await client.query(`DROP INDEX ${SCHEMA}.${index.name}`);
     // The rows are made as COPY reads them: nothing the size of the corpus is held twice.
-    await copyRows(client, `COPY ${SCHEMA}.records (doc_key, seq, id, local, hash, type, speaker, year, topics, body) FROM STDIN`, function* () {
+    await copyRows(client, `COPY ${SCHEMA}.records (doc_key, seq, id, local, hash, type, speaker, role, asker_role, year, topics, body) FROM STDIN`, function* () {
       for (let i = 0; i < write.length; i++) {
         const key = keys[i]!;
         const lines: string[] = [];
@@ -207,7 +207,7 @@ async function syncWith(client: pg.Client, label: string, corpus: Corpus, opts: 
           records++;
           const local = r.id.slice(r.id.lastIndexOf('/') + 1).toLowerCase();
           const topics = r.topics.map((t) => t.trim()).filter(Boolean);
-          lines.push(row([key, seq, r.id, local, local.replace(/^[a-z]+-/, ''), r.type, r.speaker, r.year, arrayLiteral(topics), JSON.stringify(r)]));
+          lines.push(row([key, seq, r.id, local, local.replace(/^[a-z]+-/, ''), r.type, r.speaker, r.role, r.askerRole, r.year, arrayLiteral(topics), JSON.stringify(r)]));
         });
         yield lines.join('');
       }
