@@ -24,7 +24,7 @@ import { allMatches } from '../model/regexp.js';
 import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
-import { afterHearingLabel, isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC } from '../parse/labels.js';
+import { afterHearingLabel, isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, timedSenderName } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
 import { isChatFromLine, isMediaPlaceholder, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
@@ -151,6 +151,14 @@ function isNameLine(raw: string, people: readonly (string | null | undefined)[])
   return name.length > 0 && people.some((p) => !!p && words(p).join(' ') === name);
 }
 
+/** The line is a chat message header naming, with its time, a speaker or asker of the records over it. */
+function isSenderLine(raw: string, people: readonly (string | null | undefined)[]): boolean {
+  const name = timedSenderName(raw);
+  if (!name) return false;
+  const key = words(name).sort().join(' ');
+  return key.length > 0 && people.some((p) => !!p && words(p).sort().join(' ') === key);
+}
+
 /** "(LAUGHTER)", "(CROSSTALK)": a direction in capitals inside a line (as stripInlineNotes reads it). */
 const CAPS_DIRECTION = /\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu;
 
@@ -237,6 +245,9 @@ export function accountSentences(
     // A chat export's message header, a dated stamp and the sender alone ("2024-10-07 21:14:05 何一"):
     // the sender is the record's speaker, perhaps under its canonical name.
     if (recs.length && /^\s*\[?\d/.test(raw) && isStampedSender(raw)) return;
+    // Or the sender first, then the time ("Hale, Tom 10:02 AM"): the name is a record's speaker
+    // (re-ordered), the time's "AM" no word of anyone's.
+    if (recs.length && isSenderLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
     let text = raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw;
     // A caption's voice and styling tags ("<v Halvorsen, Ingrid (Finance)>", "</i>"): markup, the voice the speaker.
     if (text.includes('<')) text = text.replace(CUE_TAG, ' ');

@@ -265,6 +265,15 @@ export function isStampedSender(raw: string): boolean {
   const l = readLabel(raw);
   return !!l && l.style === 'heading' && !!l.timed && DATED_STAMP.test(raw);
 }
+/**
+ * A chat copy's message header, the sender and the time alone on the line ("Hale, Tom 10:02 AM",
+ * "Anna Berg  0:02"): the sender's name as the label reads it (re-ordered), else null.
+ */
+export function timedSenderName(raw: string): string | null {
+  if (raw.length > 80 || !/\d:\d{2}/.test(raw)) return null;
+  const l = readLabel(raw);
+  return l && l.style === 'heading' && !l.rest && l.name ? l.name : null;
+}
 /** A stamp with a date before its time: "[4/8/2024 1:12 PM]", "2024-03-12 10:02:33". */
 const DATED_STAMP = /\d[/.-]\d{1,2}[/.-]\d/;
 /** One word of a handle: letters, digits, "_", "." and "-", a letter or digit at each end. */

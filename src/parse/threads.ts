@@ -280,10 +280,14 @@ export function isStampedNotice(raw: string): boolean {
 
 /**
  * A chat export's placeholder for a file it left out: WhatsApp's "[12/03/2021, 14:15:40] Colm:
- * image omitted", "<Media omitted>". The app's words, not the sender's.
+ * image omitted", "<Media omitted>", "<attached: 00000047-PHOTO….jpg>", or for a message taken
+ * back ("This message was deleted", "You deleted this message"). The app's words, not the
+ * sender's. So is any message WhatsApp's iOS export starts with a left-to-right mark: the app
+ * sets it before the words it writes in a sender's place (the encryption notice it puts under
+ * the group's name, "\u200eMissed voice call").
  */
 export function isMediaPlaceholder(raw: string): boolean {
-  return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*[\u200e\u200f]?(?:<Media omitted>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*$/u.test(raw);
+  return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*(?:\u200e\S.*|\u200f?(?:<Media omitted>|<attached: [^<>]{1,200}>|This message was deleted|You deleted this message|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*)$/u.test(raw);
 }
 
 /** "On Mon, 24 Feb 2020 at 09:15, Marcus Webb <mwebb@example.com> wrote:": who wrote the quoted lines below. */

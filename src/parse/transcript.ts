@@ -524,7 +524,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A question set in bold or as a numbered list item ("1. **Is the dividend safe?**") asks as a plain one does.
     const asked = askedText(raw);
     // In a thread or a chat, a line right under a message's line is more of the message ("Best," / "Solveig").
-    const messageGoesOn = thread && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
+    // So in a chat export whose messages are stamped with a date: its app writes no headings, and a
+    // message's last line stands right above the next stamp ("3. We now serve 170 million users").
+    const messageGoesOn = (thread || stampedChat) && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
     const titled =
       !wrapsOn &&
       !narrativeHangs &&

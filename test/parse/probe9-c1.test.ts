@@ -1,0 +1,94 @@
+/**
+ * Chat and message exports a reviewer wrote (test/fixtures/probe9/c1), and small texts of our
+ * own in other wordings with the same shapes: a message's last line right above the next stamp,
+ * the app's own notices in a sender's place, a "Surname, Given hh:mm AM" header's words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+
+const corpus = loadCorpus(join(FIXTURES, 'probe9', 'c1'));
+const flat = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const records = (doc: string) => recordsOf(corpus, doc);
+function holding(recs: ReturnType<typeof records>, needle: string) {
+  const r = recs.find((x) => flat(x.text).includes(needle) || flat(x.question).includes(needle));
+  expect(r, needle).toBeDefined();
+  return r!;
+}
+const load = (files: Record<string, string>) => loadCorpus(tempCorpus(files));
+const docOf = (c: ReturnType<typeof loadCorpus>, id: string) => c.documents.find((d) => d.id === id)!;
+
+describe("a stamped chat's message: its last line right above the next stamp is its words, no heading", () => {
+  it('WhatsApp iOS: the third numbered point is in Mei Lin Tan\'s message', () => {
+    const recs = records('WhatsApp Chat with Binance APAC Press Desk');
+    const r = holding(recs, '170 million registered users');
+    expect([r.type, r.speaker, r.line, r.endLine]).toEqual(['quote', 'Mei Lin Tan', 8, 11]);
+    expect(recs.filter((x) => x.section !== null)).toEqual([]);
+  });
+  it("WhatsApp Android: Ravi Menon's second line is his", () => {
+    const recs = records('WhatsApp Chat with CZ Book Club');
+    const r = holding(recs, '7,000 BTC');
+    expect([r.speaker, r.endLine]).toEqual(['Ravi Menon', 14]);
+    expect(recs.filter((x) => x.section !== null)).toEqual([]);
+  });
+  it('in another wording: a dated log whose message ends in a short title-like line', () => {
+    const c = load({
+      'log.txt': `[2024-03-12 10:02:33] Ana Ruiz: Agenda for tomorrow:
+Budget review
+Hiring Plan For Q3
+[2024-03-12 10:05:10] Ben Cole: Works for me
+[2024-03-12 10:06:00] Ana Ruiz: Also bring the figures
+[2024-03-12 10:07:00] Ben Cole: Will do
+`,
+    });
+    const r = holding(c.records, 'Hiring Plan For Q3');
+    expect([r.speaker, r.line, r.endLine]).toEqual(['Ana Ruiz', 1, 3]);
+    expect(c.records.filter((x) => x.section !== null)).toEqual([]);
+  });
+});
+
+describe("the app's own words in a sender's place are no one's", () => {
+  it("WhatsApp iOS: the encryption notice under the group's name, a deleted message, an attachment", () => {
+    const doc = 'WhatsApp Chat with Binance APAC Press Desk';
+    const recs = records(doc);
+    expect(recs.map((r) => r.speaker)).not.toContain('Binance APAC Press Desk');
+    for (const t of ['end-to-end encrypted', 'message was deleted', 'attached:']) expect(recs.some((r) => flat(r.text).includes(t)), t).toBe(false);
+    expect(docOf(corpus, doc).meta.speakers).not.toContain('Binance APAC Press Desk');
+  });
+  it('in another wording: a left-to-right mark before the app\'s words, Android\'s "This message was deleted"', () => {
+    const c = load({
+      'chat.txt': `[01/02/2022, 08:00:00] Harbour Crew: \u200eMessages to this group are now secured with end-to-end encryption.
+[01/02/2022, 08:01:00] Olu Ade: Boat leaves at nine
+[01/02/2022, 08:02:00] Kim Lee: \u200eMissed voice call
+[01/02/2022, 08:03:00] Kim Lee: Is the ferry running today?
+[01/02/2022, 08:04:00] Olu Ade: You deleted this message
+[01/02/2022, 08:05:00] Olu Ade: Yes, every hour until six
+`,
+    });
+    expect(c.records.map((r) => r.speaker)).not.toContain('Harbour Crew');
+    expect(c.records.some((r) => /encryption|Missed voice|deleted/.test(r.text))).toBe(false);
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+  });
+});
+
+describe('a chat copy\'s "Surname, Given hh:mm AM" header: the speaker\'s label, no sentence', () => {
+  it('Teams: no header line is a sentence in no record', () => {
+    const d = docOf(corpus, 'teams-chat-copy-listing-review');
+    expect(d.sentences.missed).toEqual([]);
+    expect(holding(records(d.id), 'Did she mention the 2024 delistings?').asker).toBe('Kenji Nakamura');
+  });
+  it('in another wording', () => {
+    const c = load({
+      'copy.txt': `Berg, Anna 9:14 AM
+Are the slides final?
+Osei, Kwame 9:15 AM
+Yes, sent them to the printer an hour ago.
+Berg, Anna 9:20 PM
+Thanks, see you tomorrow.
+`,
+    });
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+    expect(c.records.map((r) => r.speaker)).toEqual(['Kwame Osei', 'Anna Berg']);
+  });
+});
