@@ -26,7 +26,7 @@ import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
 import { afterHearingLabel, isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, timedSenderName } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
-import { isChatFromLine, isMediaPlaceholder, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
+import { isChatFromLine, isMediaPlaceholder, isMessageAppNote, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
 /** Line kinds that are page chrome: their sentences are not content. */
 export const CHROME_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'metadata', 'navigation', 'teaser', 'markup']);
@@ -239,7 +239,7 @@ export function accountSentences(
     // A thread's comment header and its furniture ("[–]name 812 points 4 years ago", "· 3 yr. ago").
     // Quoted as a reply to a reply: "> **u/name** OP · 903 points · 3 years ago".
     const unquoted = raw.includes('>') ? raw.replace(/^\s*(?:>\s*)+/, '') : raw;
-    if (isThreadHeaderLine(unquoted) || isThreadFurniture(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw)) return;
+    if (isThreadHeaderLine(unquoted) || isThreadFurniture(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw) || isMessageAppNote(raw)) return;
     // (isNameLine reads no line longer than 170 characters: most lines are, so the names are gathered only for the rest.)
     if (recs.length && raw.length <= 170 && isNameLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
     // A chat export's message header, a dated stamp and the sender alone ("2024-10-07 21:14:05 何一"):

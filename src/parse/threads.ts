@@ -290,6 +290,17 @@ export function isMediaPlaceholder(raw: string): boolean {
   return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*(?:\u200e\S.*|\u200f?(?:<Media omitted>|<attached: [^<>]{1,200}>|This message was deleted|You deleted this message|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*)$/u.test(raw);
 }
 
+/**
+ * A messaging app's own lines under a message in its text export (imessage-exporter): "Tapbacks:"
+ * and the reactions under it ("Loved by Me"), "This message responded to an earlier message.",
+ * "Attachment: /Users/…/IMG_4412.HEIC". Only read where the export's layout is (transcript.ts).
+ */
+export function isMessageAppNote(raw: string): boolean {
+  return MESSAGE_APP_NOTE.test(raw);
+}
+const MESSAGE_APP_NOTE =
+  /^\s*(?:(?:Tapbacks|Reactions):|(?:Loved|Liked|Disliked|Laughed at|Emphasized|Questioned) by \S.{0,60}|This message responded to an earlier message\.|Edited \d{1,3} times?|Attachment: \S.{0,300})\s*$/;
+
 /** "On Mon, 24 Feb 2020 at 09:15, Marcus Webb <mwebb@example.com> wrote:": who wrote the quoted lines below. */
 const WROTE = /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|\[[^\]\s]+\])?\s+wrote:\s*$/u;
 /** An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>". */

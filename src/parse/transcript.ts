@@ -25,7 +25,7 @@ import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { declaresSpeakers, emitConversation, personIntroduced, type Turn } from './conversation.js';
-import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField } from './threads.js';
+import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
   examinerOf,
@@ -38,6 +38,7 @@ import {
   isBoilerplate,
   isBracketedSentence,
   isDirection,
+  isDatedStampAlone,
   isLoneTime,
   isPageHeader,
   isSceneBreak,
@@ -343,9 +344,16 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A chat export whose messages carry a date and a time before the sender.
   const emailTop = lines.findIndex((l) => !l.trim());
   const stampedChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && isStampedNotice(lines[k]!)).length >= 2;
+  // A messaging app's export: each sender alone under the message's dated stamp (labels.ts).
+  const stampedSenders = scan.at.some((l, k) => k > 0 && l?.timed && l.style === 'heading' && isDatedStampAlone(lines[k - 1]!));
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
+    // Its stamp says when, its notes under a message ("Tapbacks:", "Loved by Me") are the app's: no one's words.
+    if (stampedSenders && ((scan.at[i + 1]?.timed && isDatedStampAlone(raw)) || isMessageAppNote(raw))) {
+      b.mark(i, 'markup');
+      continue;
+    }
     // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": a time the sentence
     // above stops for is its last words, not a stamp.
     if (isLoneTime(raw) && !(i > 0 && lines[i - 1]!.trim() && endsOnOpenWord(lines[i - 1]!) && !isLoneTime(lines[i - 1]!))) b.mark(i, 'markup');

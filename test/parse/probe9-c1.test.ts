@@ -92,3 +92,42 @@ Thanks, see you tomorrow.
     expect(c.records.map((r) => r.speaker)).toEqual(['Kwame Osei', 'Anna Berg']);
   });
 });
+
+describe('a messaging app\'s text export: a dated stamp alone, the sender alone below it, the words', () => {
+  it('imessage-exporter: Sarah Okafor and "Me" speak, "Me" asks, the app\'s notes are no one\'s', () => {
+    const doc = 'imessage-export-Sarah Okafor';
+    const recs = records(doc);
+    expect(recs.filter((r) => r.type === 'claim')).toEqual([]);
+    const qa = holding(recs, 'Who takes over?');
+    expect([qa.type, qa.asker, qa.speaker, qa.year]).toEqual(['qa', 'Me', 'Sarah Okafor', 2023]);
+    expect(flat(qa.text)).toMatch(/^Richard Teng\./);
+    expect(holding(recs, 'It\'s on Bloomberg').speaker).toBe('Sarah Okafor');
+    for (const t of ['Tapbacks', 'Loved by', 'responded to an earlier', 'Attachment:', 'PM']) expect(recs.some((r) => flat(r.text).includes(t)), t).toBe(false);
+    const d = docOf(corpus, doc);
+    expect(d.meta.title).toBe('imessage-export-Sarah Okafor');
+    expect(d.sentences.missed).toEqual([]);
+  });
+  it('in another wording: day-first stamps, reactions under a message', () => {
+    const c = load({
+      'thread.txt': `3 Feb 2021 09:12
+Omar Haddad
+Are you at the depot yet?
+
+3 Feb 2021 09:15
+Lena Vogt
+Not yet, the bridge is closed so I am going round.
+Reactions:
+Liked by Omar Haddad
+
+3 Feb 2021 09:40
+Lena Vogt
+Here now.
+`,
+    });
+    const recs = c.records;
+    expect(recs.map((r) => [r.type, r.asker, r.speaker])).toEqual([['qa', 'Omar Haddad', 'Lena Vogt']]);
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+    expect(recs.some((r) => /Liked by|Reactions/.test(r.text))).toBe(false);
+    expect(c.documents[0]!.meta.year).toBe(2021);
+  });
+});
