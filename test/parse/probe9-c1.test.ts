@@ -131,3 +131,53 @@ Here now.
     expect(c.documents[0]!.meta.year).toBe(2021);
   });
 });
+
+describe('a chat pairs by question, not by who asked most', () => {
+  it("WhatsApp: Ravi's tag question is answered by Aisha; Tomás's opening statement is no question", () => {
+    const recs = records('WhatsApp Chat with CZ Book Club');
+    const qa = holding(recs, '36 months, right?');
+    expect([qa.type, qa.asker, qa.speaker]).toEqual(['qa', 'Ravi Menon', 'Aisha Bello']);
+    expect(flat(qa.text)).toMatch(/^Yes 36\./);
+    const opening = holding(recs, 'So this is the reading group');
+    expect([opening.type, opening.speaker]).toEqual(['quote', 'Tomás Ferreira']);
+  });
+  it('in another wording: a member who asks once among statements hosts nothing', () => {
+    const c = load({
+      'chat.txt': `14/06/2023, 18:00 - Lotte Berg: Minutes from Tuesday are in the drive
+14/06/2023, 18:01 - Lotte Berg: Budget was approved, 3 to 1
+14/06/2023, 18:02 - Sam Ode: Nice work on the slides
+14/06/2023, 18:03 - Lotte Berg: Who books the room for July?
+14/06/2023, 18:05 - Sam Ode: I will
+14/06/2023, 18:06 - Ana Lis: The vote was unanimous last year, right?
+14/06/2023, 18:07 - Lotte Berg: No, 4 to 1
+`,
+    });
+    expect(c.records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, flat(r.text)])).toEqual([
+      ['Lotte Berg', 'Sam Ode', 'I will'],
+      ['Ana Lis', 'Lotte Berg', 'No, 4 to 1'],
+    ]);
+  });
+});
+
+describe("a meeting chat's direct messages are a conversation apart", () => {
+  it("Zoom: Marco's question to the room is not answered by Jun's direct message to the host", () => {
+    const recs = records('meeting_saved_chat');
+    const q = holding(recs, 'how does Binance decide which tokens');
+    expect([q.type, q.speaker]).toEqual(['quote', 'Marco Silvestri']);
+    const dm = holding(recs, 'within 48 hours');
+    expect([dm.type, dm.asker, dm.speaker]).toEqual(['qa', 'Jun Park', 'Helen Achterberg']);
+  });
+  it('in another wording: the older "(Privately)" form', () => {
+    const c = load({
+      'chat.txt': `10:00:01 From Kofi Mensah to Everyone: Where is the venue for the offsite?
+10:00:30 From Ama Owusu to Kofi Mensah (Privately) : can you send me the agenda?
+10:01:10 From Kofi Mensah to Ama Owusu (Privately) : sent it just now
+10:02:00 From Lena Vogt to Everyone: The venue is the old mill in Bergen
+`,
+    });
+    expect(c.records.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker]).sort()).toEqual([
+      ['Ama Owusu', 'Kofi Mensah'],
+      ['Kofi Mensah', 'Lena Vogt'],
+    ]);
+  });
+});
