@@ -1,6 +1,6 @@
 /**
  * Edge files a reviewer wrote (test/fixtures/probe9/c6): Hugo's TOML and JSON front matter read
- * as the document's metadata, not as its first paragraph; a YAML error at the line that opened it.
+ * as the document's metadata, not as its first paragraph.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
