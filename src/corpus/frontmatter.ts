@@ -1,6 +1,8 @@
 // Front matter: the YAML block between a first line `---` and the next line
-// `---` (or `...`). Only YAML is read, through gray-matter with a js-yaml
+// `---` (or `...`). YAML is read through gray-matter with a js-yaml
 // `safeLoad` engine; no code path can evaluate JavaScript front matter.
+// Hugo's TOML (`+++` … `+++`, flat `key = value` lines and `[table]`s) and
+// JSON (`{` … `}` alone on their lines) front matter are read as data only.
 //
 // Safety rules (see docs in the tests):
 // - the opening line is checked here before gray-matter sees anything, so
@@ -87,6 +89,9 @@ export function parseFrontMatter(text: string): FrontMatter {
   const firstLine = src.slice(first.start, first.end);
 
   const noFrontMatter = (): FrontMatter => ({ data: Object.create(null) as Record<string, unknown>, body: src, bodyLine: 1, hasFrontMatter: false, keyLines: {} });
+  // Hugo's other two front matters: TOML between `+++` lines, a JSON object whose braces stand alone.
+  if (OPEN_TOML_RE.test(firstLine)) return otherFrontMatter(src, first, CLOSE_TOML_RE, readToml) ?? noFrontMatter();
+  if (OPEN_JSON_RE.test(firstLine)) return otherFrontMatter(src, first, CLOSE_JSON_RE, readJson) ?? noFrontMatter();
   if (!firstLine.startsWith('---')) return noFrontMatter();
   if (!OPEN_RE.test(firstLine) && !OPEN_YAML_RE.test(firstLine)) {
     const rest = firstLine.slice(3).trim();
@@ -124,6 +129,111 @@ export function parseFrontMatter(text: string): FrontMatter {
   const fm: FrontMatter = { data, body: src.slice(close.next), bodyLine: closeLine + 1, hasFrontMatter: true, keyLines: topLevelKeyLines(yamlText) };
   if (dropped.size > 0) fm.droppedKeys = [...dropped].map((key) => ({ key, line: firstMention(yamlText, key) }));
   return fm;
+}
+
+const OPEN_TOML_RE = /^\+\+\+[ \t]*$/;
+const CLOSE_TOML_RE = /^\+\+\+[ \t]*$/;
+const OPEN_JSON_RE = /^\{[ \t]*$/;
+const CLOSE_JSON_RE = /^\}[ \t]*$/;
+
+/**
+ * Front matter in Hugo's other forms: TOML between `+++` lines, a JSON object whose opening and
+ * closing braces stand alone on their lines. Read by `read` (the block's lines, its first file
+ * line) into the keys YAML front matter would give. Null when the block never closes, or (JSON)
+ * is no object: then the first line is the document's.
+ */
+function otherFrontMatter(
+  src: string,
+  first: Line,
+  closeRe: RegExp,
+  read: (block: string[], firstLine: number) => { data: Record<string, unknown>; keyLines: Record<string, number> } | null,
+): FrontMatter | null {
+  let lineNo = 1;
+  let pos = first.next;
+  while (pos < src.length && lineNo < 500) {
+    lineNo++;
+    const line = readLine(src, pos);
+    if (closeRe.test(src.slice(line.start, line.end))) {
+      const inner = src.slice(first.next, line.start).split(/\r\n|\n|\r/);
+      if (inner[inner.length - 1] === '') inner.pop();
+      const block = closeRe === CLOSE_JSON_RE ? ['{', ...inner, '}'] : inner;
+      const got = read(block, closeRe === CLOSE_JSON_RE ? 1 : 2);
+      if (!got) return null;
+      const dropped = new Set<string>();
+      const data = clean(got.data, dropped) as Record<string, unknown>;
+      const fm: FrontMatter = { data, body: src.slice(line.next), bodyLine: lineNo + 1, hasFrontMatter: true, keyLines: got.keyLines };
+      if (dropped.size > 0) fm.droppedKeys = [...dropped].map((key) => ({ key, line: 1 + Math.max(1, inner.findIndex((l) => l.includes(key)) + 1) }));
+      return fm;
+    }
+    pos = line.next;
+  }
+  if (closeRe === CLOSE_TOML_RE) throw new FrontMatterError('front matter opened on line 1 is never closed', 1);
+  return null;
+}
+
+/** A JSON object's top-level keys, each on a line of its own. */
+function readJson(block: string[], firstLine: number): { data: Record<string, unknown>; keyLines: Record<string, number> } | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(block.join('\n'));
+  } catch {
+    return null;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const keyLines = Object.create(null) as Record<string, number>;
+  block.forEach((l, i) => {
+    const m = /^\s{1,8}"((?:[^"\\]|\\.)*)"\s*:/.exec(l);
+    if (m && !(m[1]! in keyLines)) keyLines[m[1]!] = firstLine + i;
+  });
+  return { data: value as Record<string, unknown>, keyLines };
+}
+
+/** A TOML value as front matter writes one: a string, a number, a boolean, a date kept as written, a list of them. */
+function tomlValue(raw: string): { value: unknown } | null {
+  const v = raw.replace(/\s+#[^"']*$/, '').trim();
+  if (/^"(?:[^"\\]|\\.)*"$/.test(v)) return { value: JSON.parse(v) as string };
+  if (/^'[^']*'$/.test(v)) return { value: v.slice(1, -1) };
+  if (v === 'true' || v === 'false') return { value: v === 'true' };
+  if (/^[+-]?\d[\d_]*(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(v)) return { value: Number(v.replace(/_/g, '')) };
+  if (/^\d{4}-\d{2}-\d{2}(?:[Tt ][\d:.]+(?:Z|[+-]\d{2}:\d{2})?)?$/.test(v)) return { value: v };
+  if (v.startsWith('[') && v.endsWith(']')) {
+    const items: unknown[] = [];
+    for (const m of v.slice(1, -1).matchAll(/\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^,\s][^,]*?)\s*(?:,|$)/g)) {
+      if (!m[1]) continue;
+      const item = tomlValue(m[1]);
+      if (!item) return null;
+      items.push(item.value);
+    }
+    return { value: items };
+  }
+  return null;
+}
+
+/**
+ * TOML front matter's `key = value` lines, and `[table]` headers over keys of their own. A line
+ * read no other way (a multi-line string, an inline table) is refused with its line.
+ */
+function readToml(block: string[], firstLine: number): { data: Record<string, unknown>; keyLines: Record<string, number> } {
+  const data = Object.create(null) as Record<string, unknown>;
+  const keyLines = Object.create(null) as Record<string, number>;
+  let table = data;
+  block.forEach((line, i) => {
+    const l = line.trim();
+    if (!l || l.startsWith('#')) return;
+    const header = /^\[([\w.-]{1,60})\]$/.exec(l);
+    if (header) {
+      table = data;
+      for (const part of header[1]!.split('.')) table = (table[part] ??= Object.create(null)) as Record<string, unknown>;
+      return;
+    }
+    const kv = /^("[^"]{1,60}"|[\w-]{1,60})\s*=\s*(.+)$/.exec(l);
+    const value = kv ? tomlValue(kv[2]!) : null;
+    if (!kv || !value) throw new FrontMatterError('invalid TOML in front matter: only `key = value` lines and `[table]` headers are read', firstLine + i);
+    const key = kv[1]!.replace(/^"|"$/g, '');
+    table[key] = value.value;
+    if (table === data && !(key in keyLines)) keyLines[key] = firstLine + i;
+  });
+  return { data, keyLines };
 }
 
 /** File line of the first front matter line naming `key` (the block starts on line 2). */

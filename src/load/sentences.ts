@@ -24,9 +24,9 @@ import { allMatches } from '../model/regexp.js';
 import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
-import { afterHearingLabel, isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC } from '../parse/labels.js';
+import { afterHearingLabel, isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, timedSenderName } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
-import { isChatFromLine, isMediaPlaceholder, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
+import { isChatFromLine, isMediaPlaceholder, isMessageAppNote, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
 /** Line kinds that are page chrome: their sentences are not content. */
 export const CHROME_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'metadata', 'navigation', 'teaser', 'markup']);
@@ -162,6 +162,14 @@ function labelRole(label: string): string {
   return comma < 0 ? '' : bare.slice(comma + 1).replace(/[:*]+\s*$/, '').trim();
 }
 
+/** The line is a chat message header naming, with its time, a speaker or asker of the records over it. */
+function isSenderLine(raw: string, people: readonly (string | null | undefined)[]): boolean {
+  const name = timedSenderName(raw);
+  if (!name) return false;
+  const key = words(name).sort().join(' ');
+  return key.length > 0 && people.some((p) => !!p && words(p).sort().join(' ') === key);
+}
+
 /** "(LAUGHTER)", "(CROSSTALK)": a direction in capitals inside a line (as stripInlineNotes reads it). */
 const CAPS_DIRECTION = /\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu;
 
@@ -242,13 +250,16 @@ export function accountSentences(
     // A thread's comment header and its furniture ("[–]name 812 points 4 years ago", "· 3 yr. ago").
     // Quoted as a reply to a reply: "> **u/name** OP · 903 points · 3 years ago".
     const unquoted = raw.includes('>') ? raw.replace(/^\s*(?:>\s*)+/, '') : raw;
-    if (isThreadHeaderLine(unquoted) || isThreadFurniture(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw)) return;
+    if (isThreadHeaderLine(unquoted) || isThreadFurniture(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw) || isMessageAppNote(raw)) return;
     // (nameLineTitle reads no line longer than 170 characters: most lines are, so the names are gathered only for the rest.)
     // A name line's name is the speaker's; its title is the record's role, checked as words of its own.
     const title = recs.length && raw.length <= 170 ? nameLineTitle(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker])) : null;
     // A chat export's message header, a dated stamp and the sender alone ("2024-10-07 21:14:05 何一"):
     // the sender is the record's speaker, perhaps under its canonical name.
     if (recs.length && /^\s*\[?\d/.test(raw) && isStampedSender(raw)) return;
+    // Or the sender first, then the time ("Hale, Tom 10:02 AM"): the name is a record's speaker
+    // (re-ordered), the time's "AM" no word of anyone's.
+    if (title === null && recs.length && isSenderLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
     let text = title ?? (raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw);
     // A caption's voice and styling tags ("<v Halvorsen, Ingrid (Finance)>", "</i>"): markup, the voice the speaker.
     if (text.includes('<')) text = text.replace(CUE_TAG, ' ');

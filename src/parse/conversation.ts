@@ -69,7 +69,10 @@ export interface Turn {
   parts: string[];
   partLines: number[];
   section: string | null;
-  /** turns pair and join only within one block: a heading or a scene break starts a new one */
+  /**
+   * turns pair and join only within one block: a heading or a scene break starts a new one; a
+   * negative block is two people's direct messages in a meeting chat, which the room's turns pass over
+   */
   block: number;
   /** a paragraph of a speech under one label (transcript.ts soleVoice): a record of its own, joined to no other turn */
   alone?: boolean;
@@ -88,6 +91,12 @@ export interface ConversationContext {
   joiner?: string;
   /** who asks and who answers a Q./A. write-up whose sides carry no names (its author, the one person its standfirst introduces) */
   sides?: { asker: string; guest: string } | null;
+  /**
+   * a chat log's messages (a messaging app's export, a meeting's chat, IRC): nobody hosts, so no
+   * speaker is made the asking side by how often they ask, and a message ending in a question
+   * mark asks, a tag question ("…, 36 months, right?") included: someone else answers it
+   */
+  chat?: boolean;
 }
 
 /**
@@ -220,7 +229,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? (registry.resolve(name) ? name : (frontMatterPerson(name) ?? name));
   const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(renamed(key)) || titleKey(h) === titleKey(renamed(key)));
   for (const t of turns) if (isHost(t.key)) t.asker = true;
-  inferAsker(turns);
+  if (!ctx.chat) inferAsker(turns);
   // A chair's turn that ends by giving someone the floor ("I now recognize the ranking member for
   // 5 minutes.", "Ms. Ruiz, you are recognized.") asks nothing: what follows is a statement.
   for (const t of turns) if (t.asker && t.key !== null && !t.answerRole && !asks(t) && HANDS_OVER.test(t.parts[t.parts.length - 1] ?? '')) t.asker = false;
@@ -284,7 +293,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
 
-  const isPrompt = (t: Turn) => t.asker || asks(t);
+  const isPrompt = (t: Turn) => t.asker || asks(t) || (!!ctx.chat && /\?["”’')]*\s*$/.test(t.parts[t.parts.length - 1] ?? ''));
   // A chair's turn at `k` is put to the room when it asks something (an anchor's lead-in asks
   // nobody) and is no follow-up: a follow-up comes right after an answer to the same chair, and
   // that answer's speaker answers it first ("And now?" / "Fourteen shops." / "Who runs them?" /
@@ -345,6 +354,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     for (let k = t - 1; k >= 0; k--) {
       const prev = kept[k]!;
       if (asides.has(prev)) continue; // a remark on the side neither asks nor answers
+      if (prev.block < 0 && prev.block !== turn.block) continue; // a direct message between two others
       if (prev.block !== turn.block || prev.key === turn.key) return null;
       // A panel's round: the moderator asks, each panellist answers in turn. Only a chair's question
       // put to the room is answered past others' answers, and only by a turn that does not ask

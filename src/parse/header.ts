@@ -5,7 +5,7 @@
  */
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, titleKey } from './chrome.js';
-import { isBoilerplate, isCastLine, isDirection, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
+import { isBoilerplate, isCastLine, isDirection, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 import { narratorOf } from './text.js';
@@ -186,8 +186,12 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   const second = lines.slice(lines.indexOf(top!) + 1).find((l) => l.trim());
   if (top && /^\uFEFF?\d+\s*$/.test(top.trim()) && second && /-->/.test(second)) return null;
   const header: number[] = [];
+  // A messaging app's export opens with its first message: a dated stamp, the sender alone below it.
+  const senders = stampedSenderLines(lines.slice(0, 200));
+  const firstSender = senders.length >= 2 ? senders[0]! : lines.length;
   for (let i = 0; i < lines.length && header.length < 30; i++) {
     const line = lines[i]!;
+    if (i >= firstSender) break;
     if (!line.trim() || isCaptionScaffolding(line) || line.includes('\t')) continue;
     if (isContentLine(line) && !isTopHeading(lines, i)) break;
     const label = readLabel(line);

@@ -271,6 +271,15 @@ export function isStampedSender(raw: string): boolean {
   const l = readLabel(raw);
   return !!l && l.style === 'heading' && !!l.timed && DATED_STAMP.test(raw);
 }
+/**
+ * A chat copy's message header, the sender and the time alone on the line ("Hale, Tom 10:02 AM",
+ * "Anna Berg  0:02"): the sender's name as the label reads it (re-ordered), else null.
+ */
+export function timedSenderName(raw: string): string | null {
+  if (raw.length > 80 || !/\d:\d{2}/.test(raw)) return null;
+  const l = readLabel(raw);
+  return l && l.style === 'heading' && !l.rest && l.name ? l.name : null;
+}
 /** A stamp with a date before its time: "[4/8/2024 1:12 PM]", "2024-03-12 10:02:33". */
 const DATED_STAMP = /\d[/.-]\d{1,2}[/.-]\d/;
 /** One word of a handle: letters, digits, "_", "." and "-", a letter or digit at each end. */
@@ -500,6 +509,32 @@ export function isNameShaped(text: string): boolean {
 }
 // Compiled once: a RegExp built per call is parsed and looked up again every time (tens of µs).
 const NAME_SHAPED = new RegExp(String.raw`^${NAME}$`, 'u');
+
+/** A month's name, as a date line writes it ("Nov", "November", "Sept."). */
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?`;
+/**
+ * A message's stamp alone on its line, with its date: "Nov 21, 2023  6:41:12 PM", "21 Nov 2023
+ * 18:41", "2023-11-21 18:41:12", a note after it in brackets ("(Read by you after 2 minutes)").
+ */
+const DATED_STAMP_ALONE = new RegExp(
+  String.raw`^\s*(?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH},? \d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}),?\s+${TIME}(?:\s*\([^()]{1,80}\))?\s*$`,
+);
+export function isDatedStampAlone(raw: string): boolean {
+  return raw.length <= 120 && DATED_STAMP_ALONE.test(raw);
+}
+/** The lines right under a dated stamp alone (isDatedStampAlone) that hold only a sender, with words below them. */
+export function stampedSenderLines(lines: readonly string[], read?: readonly (LabelLine | null)[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const raw = lines[i]!;
+    // Cheap first: a stamp line starts with a digit or a month's capital and holds a time.
+    if (raw.length > 120 || !/^\s*[\dA-Z]/.test(raw) || !raw.includes(':') || !isDatedStampAlone(raw)) continue;
+    const name = lines[i + 1]!.trim();
+    if (!name || (read ? read[i + 1] : readLabel(lines[i + 1]!)) || !lines[i + 2]!.trim() || isDatedStampAlone(lines[i + 2]!)) continue;
+    if (wordCount(name) <= 4 && isNameShaped(name)) out.push(i + 1);
+  }
+  return out;
+}
 
 /** A time stamp alone on its line. */
 export function isLoneTime(raw: string): boolean {
@@ -780,6 +815,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // Not a meeting export's section heading above its first time ("Transcript" / "00:00:00").
     if (name && wordCount(name) <= 4 && isNameShaped(name) && !SECTION_WORD.test(name)) read[i] = { name, role: null, rest: '', style: 'heading' };
   }
+  // A messaging app's text export: the stamp with its date alone on a line, the sender alone on the
+  // next, the words below ("Nov 21, 2023  6:41:12 PM" / "Sarah Okafor" / …). Only where two or more
+  // messages are so: one dateline above a name is a page's header.
+  const senders = stampedSenderLines(lines, read);
+  if (senders.length >= 2) for (const k of senders) read[k] = { name: lines[k]!.trim(), role: null, rest: '', style: 'heading', timed: true };
   // A script's layout: the name in capitals alone on its line, the words on the lines below
   // ("DEV PATIL" / "With two friends…"), often indented. Only when two or more names each
   // open two or more turns: a page's headings in capitals ("ABOUT THE BANK") do not recur so.

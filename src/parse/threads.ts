@@ -288,11 +288,26 @@ export function isStampedNotice(raw: string): boolean {
 
 /**
  * A chat export's placeholder for a file it left out: WhatsApp's "[12/03/2021, 14:15:40] Colm:
- * image omitted", "<Media omitted>". The app's words, not the sender's.
+ * image omitted", "<Media omitted>", "<attached: 00000047-PHOTO….jpg>", or for a message taken
+ * back ("This message was deleted", "You deleted this message"). The app's words, not the
+ * sender's. So is any message WhatsApp's iOS export starts with a left-to-right mark: the app
+ * sets it before the words it writes in a sender's place (the encryption notice it puts under
+ * the group's name, "\u200eMissed voice call").
  */
 export function isMediaPlaceholder(raw: string): boolean {
-  return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*[\u200e\u200f]?(?:<Media omitted>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*$/u.test(raw);
+  return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*(?:\u200e\S.*|\u200f?(?:<Media omitted>|<attached: [^<>]{1,200}>|This message was deleted|You deleted this message|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*)$/u.test(raw);
 }
+
+/**
+ * A messaging app's own lines under a message in its text export (imessage-exporter): "Tapbacks:"
+ * and the reactions under it ("Loved by Me"), "This message responded to an earlier message.",
+ * "Attachment: /Users/…/IMG_4412.HEIC". Only read where the export's layout is (transcript.ts).
+ */
+export function isMessageAppNote(raw: string): boolean {
+  return MESSAGE_APP_NOTE.test(raw);
+}
+const MESSAGE_APP_NOTE =
+  /^\s*(?:(?:Tapbacks|Reactions):|(?:Loved|Liked|Disliked|Laughed at|Emphasized|Questioned) by \S.{0,60}|This message responded to an earlier message\.|Edited \d{1,3} times?|Attachment: \S.{0,300})\s*$/;
 
 /** "On Mon, 24 Feb 2020 at 09:15, Marcus Webb <mwebb@example.com> wrote:": who wrote the quoted lines below. */
 const WROTE = /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|\[[^\]\s]+\])?\s+wrote:\s*$/u;

@@ -25,7 +25,7 @@ import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { declaresSpeakers, emitConversation, personIntroduced, type Turn } from './conversation.js';
-import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField } from './threads.js';
+import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
   examinerOf,
@@ -38,6 +38,7 @@ import {
   isBoilerplate,
   isBracketedSentence,
   isDirection,
+  isDatedStampAlone,
   isLoneTime,
   isPageHeader,
   isSceneBreak,
@@ -343,9 +344,16 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A chat export whose messages carry a date and a time before the sender.
   const emailTop = lines.findIndex((l) => !l.trim());
   const stampedChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && isStampedNotice(lines[k]!)).length >= 2;
+  // A messaging app's export: each sender alone under the message's dated stamp (labels.ts).
+  const stampedSenders = scan.at.some((l, k) => k > 0 && l?.timed && l.style === 'heading' && isDatedStampAlone(lines[k - 1]!));
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
+    // Its stamp says when, its notes under a message ("Tapbacks:", "Loved by Me") are the app's: no one's words.
+    if (stampedSenders && ((scan.at[i + 1]?.timed && isDatedStampAlone(raw)) || isMessageAppNote(raw))) {
+      b.mark(i, 'markup');
+      continue;
+    }
     // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": a time the sentence
     // above stops for is its last words, not a stamp.
     if (isLoneTime(raw) && !(i > 0 && lines[i - 1]!.trim() && endsOnOpenWord(lines[i - 1]!) && !isLoneTime(lines[i - 1]!))) b.mark(i, 'markup');
@@ -404,6 +412,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A blockquote that opens with its question in bold ("> **Coffee or tea?**" / "> Tea. Always
   // tea."): the question and its answer, the blockquote's end the answer's (a lightning round).
   const quotedQuestions = blockquoteQuestions(lines, end);
+  // Each pair of people's direct messages in a meeting chat, and the block their turns are in.
+  const dmBlocks = new Map<string, number>();
   // The answer turn a question heading or a blockquote's question opened.
   let headingAnswer: Turn | null = null;
   let quotedAnswer: Turn | null = null;
@@ -455,6 +465,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       let rest = stripInlineNotes(l.rest.trim().replace(/^[.,;:]+\s*/, ''));
       // "Audience member (Amira, founder of a payments startup):": who the holder is stays searchable, with the words.
       if (l.note && /,\s+\p{Ll}/u.test(l.note)) rest = `(${l.note}) ${rest}`;
+      // A meeting chat's direct message is a conversation of its two people apart from the room's:
+      // it answers, and is answered by, only their messages to each other.
+      const dm = directMessagePair(raw);
+      if (dm && !dmBlocks.has(dm)) dmBlocks.set(dm, -1 - dmBlocks.size);
       current = {
         key: l.key,
         speaker: l.speaker,
@@ -466,7 +480,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         parts: rest ? [rest] : [],
         partLines: rest ? [i] : [],
         section,
-        block,
+        block: dm ? dmBlocks.get(dm)! : block,
       };
       turns.push(current);
       continue;
@@ -525,7 +539,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A question set in bold or as a numbered list item ("1. **Is the dividend safe?**") asks as a plain one does.
     const asked = askedText(raw);
     // In a thread or a chat, a line right under a message's line is more of the message ("Best," / "Solveig").
-    const messageGoesOn = thread && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
+    // So in a chat export whose messages are stamped with a date: its app writes no headings, and a
+    // message's last line stands right above the next stamp ("3. We now serve 170 million users").
+    const messageGoesOn = (thread || stampedChat) && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
     const titled =
       !wrapsOn &&
       !narrativeHangs &&
@@ -640,7 +656,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides });
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at) });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));
@@ -1030,6 +1046,22 @@ function nextIsBulletOrHeading(lines: string[], next: number): boolean {
 }
 
 /** The first labelled turn that is not page metadata: a label line whose words are a sentence, or followed by words. */
+/** A chat log's message headers: Zoom's "10:02:33 From Name to Everyone:", IRC's "[14:01] <nick>", a chat copy's "Hale, Tom 10:02 AM". */
+const CHAT_HEADER = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+From\s|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[^<>\s]{1,40}>\s|[^\s,]{1,30},\s+\S{1,30}\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*$)/;
+/** Two or more labelled lines are a chat log's message headers. */
+function isChatLog(lines: readonly string[], at: readonly (ScannedLabel | null)[]): boolean {
+  let n = 0;
+  for (let k = 0; k < at.length && n < 2; k++) if (at[k] && CHAT_HEADER.test(lines[k]!)) n++;
+  return n >= 2;
+}
+
+/** A Zoom chat's direct message ("10:02:33 From Jun Park to Helen Ode(Direct Message):", "… to Ama (Privately) :"): the two people, in order, as one key; else null. */
+export function directMessagePair(raw: string): string | null {
+  if (!raw.includes('From')) return null;
+  const m = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+(.{1,80}?)\s+to\s+(.{1,80}?)\s*\((?:Direct Message|privately)\)\s*:/i.exec(raw);
+  return m ? [m[1]!.trim(), m[2]!.trim()].sort().join('\u0000') : null;
+}
+
 function findFirstTurn(lines: string[], labelAt: (k: number) => ScannedLabel | null, end: number): number {
   for (let i = 0; i < end; i++) {
     if (!labelAt(i)) continue;
