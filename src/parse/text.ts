@@ -294,7 +294,9 @@ export function splitSentences(text: string): Sentence[] {
     if (k >= text.length) continue;
     const next = text[k]!;
     if (!/[\p{Lu}\p{N}“"‘'(«「\p{Lo}#$]/u.test(next)) continue;
-    if (ch === '.' && isAbbreviation(text, i)) continue;
+    // "posted on X. “I'm honored…”": a capital's full stop before a quotation ends the sentence;
+    // an initial is followed by the rest of a name, never by an opening quote mark.
+    if (ch === '.' && isAbbreviation(text, i) && !(/[“"‘«]/.test(next) && j === i + 1 && /^\p{Lu}$/u.test(text[i - 1]!) && !/[\p{L}.]/u.test(text[i - 2] ?? ' '))) continue;
     push(j);
   }
   push(text.length);
