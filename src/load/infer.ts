@@ -8,7 +8,11 @@ import { headerDatelines, leadDateline, letterSignature, topYear, type Inferred 
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
+const FILE_YEAR_APART = /(?:^|[^\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/u;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** A header field that says it is the date: "Date: …", "Date of interview: …", "Interview date: …". */
+const DATE_KEY = /^\s*(?:\p{L}+\s+){0,2}date(?:\s+of\s+(?:\p{L}+\s*){1,2})?\s*:/iu;
 
 /** "cnn-2022-12-13" → 2022-12-13; "jane-2020" → the year 2020. */
 export function dateFromFileName(id: string): { date: string | null; year: number } | null {
@@ -18,7 +22,9 @@ export function dateFromFileName(id: string): { date: string | null; year: numbe
     const t = new Date(`${iso}T00:00:00Z`);
     if (!Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso)) return { date: iso, year: Number(d[1]) };
   }
-  const y = FILE_YEAR.exec(id);
+  // "token2049-singapore-2024-agenda": a year standing apart is the date's; one glued to a word
+  // is part of a name, used only when the name has no other.
+  const y = FILE_YEAR_APART.exec(id) ?? FILE_YEAR.exec(id);
   return y ? { date: null, year: Number(y[1]) } : null;
 }
 
@@ -33,13 +39,13 @@ export function inferDate(
   lines: readonly string[],
   bodyLine: number,
   knownYear: number | null,
-): { date: Inferred<string> | null; note: string | null; year?: Inferred<number> } {
+): { date: Inferred<string> | null; note: string | null; year?: Inferred<number>; keyed?: boolean } {
   const { datelines, years: headerYears, monthYear } = headerDatelines(lines);
   for (const { text: line, idx: i } of datelines) {
     // "JUNE 7, 2023": a dateline in capitals (a hearing's cover page) read as the month is written elsewhere.
     const s = /\p{Ll}/u.test(line) ? line : line.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
     const full = extractFigures(s, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
-    if (full) return { date: { value: String(full.value), from: `a dateline (line ${bodyLine + i})` }, note: null };
+    if (full) return { date: { value: String(full.value), from: `a dateline (line ${bodyLine + i})` }, note: null, keyed: DATE_KEY.test(line) };
     const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(s));
     for (const y of [...new Set([...headerYears, ...(knownYear ? [knownYear] : [])])]) {
       const f = extractFigures(s, { year: y }).find((g) => g.kind === 'date' && g.precision === 'day');

@@ -370,7 +370,9 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     return;
   }
   const dateline = inferDate(lines, bodyLine, fromName?.year ?? null);
-  if (dateline.date && (!fromName || Number(dateline.date.value.slice(0, 4)) === fromName.year)) {
+  // A field that says it is the date ("Date of interview: 14 October 2022") outweighs a year in the
+  // file name, which may be the year the document is about.
+  if (dateline.date && (!fromName || dateline.keyed || Number(dateline.date.value.slice(0, 4)) === fromName.year)) {
     meta.date = dateline.date.value;
     meta.year = Number(dateline.date.value.slice(0, 4));
     meta.inferred.date = dateline.date.from;

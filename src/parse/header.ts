@@ -5,7 +5,7 @@
  */
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, titleKey } from './chrome.js';
-import { isBoilerplate, isCastLine, isDirection, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
+import { isBoilerplate, isCastLine, isDirection, isListingField, isLoneTime, isNameShaped, readLabel, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 import { narratorOf } from './text.js';
@@ -63,6 +63,8 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     else if (i + 1 < b.lines.length && continuesOnNextLine(raw, b.lines[i + 1]!) && b.lines[i + 1]!.trim()) return i;
     // A short line that is no sentence: a menu by its form is navigation; a site's name, a
     // tagline, a docket number or a programme's name says what the page is: its metadata.
+    // "Speaker: Jonathan Ng, Co-Founder, TOKEN2049": who a programme lists is a fact to find.
+    else if (isListingField(raw)) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
     else if (isShortNonSentence(raw)) b.mark(i, isMenuLine(raw) && !isPersonName(raw, b) ? 'navigation' : 'metadata');
     else if (isHeadingLike(raw)) b.mark(i, 'heading');
     // Text that is none of these: a short sentence ("Tom Hale joined the board in May.") or a

@@ -609,6 +609,9 @@ function attribute(
   if (dash && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>]/g, '')) === 0 && wordCount(dashName.split(',')[0]!) <= 5) {
     const who = resolveSpeaker(dashName, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
+    // "— TOKEN2049 editorial board, 2024 theme note": a body of people signs as one.
+    const body = SIGNING_BODY.exec(dashName.split(',')[0]!.trim());
+    if (body) return { speaker: body[0], self: false, explicit: true };
   }
 
   // 1b. A signer's line, the dash before the quotation: Karen Liu, Millbrook — "…" (a petition's
@@ -811,6 +814,8 @@ function actorBefore(text: string, state: AttributionState): { speaker: string |
   return { speaker: recentPerson(state, /^she$/i.test(pronoun) ? 'f' : 'm') };
 }
 
+/** A group that signs a quotation as one: "The Editors", "TOKEN2049 editorial board", "Binance Research team". */
+const SIGNING_BODY = /^(?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,3}?\s+(?:editorial\s+board|editors|board|team|staff|committee|council)$|^The\s+Editors$/u;
 /** A date after an epigraph's name: " February 10, 2024", ", 10 Feb 2024", " 2024". */
 const DATE_AFTER_NAME = /,?\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\(?\d{4}\)?)\s*$/iu;
 const LEADING_PARTICIPLE = /^\s*(?:when\s+)?(?:asked|pressed|questioned|told|speaking|writing)(?![\p{L}])[^,“”"]{0,80},\s*(?=\S)/iu;
