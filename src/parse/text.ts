@@ -321,6 +321,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(s + 1, dot).toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
+  // A page reference: "(p. 241)", "pp. 12-14".
+  if ((word === 'p' || word === 'pp') && /^\s\d/.test(text.slice(dot + 1, dot + 3))) return true;
   // Initials: "J. Smith", "U.S."
   return /^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1]!);
 }
