@@ -119,7 +119,8 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
 export function dateUnderSignature(lines: readonly string[], bodyLine: number): Inferred<string> | null {
   const signature = letterSignature(lines, bodyLine);
   for (const idx of signature?.after ?? []) {
-    const line = lines[idx]!.trim();
+    // "Dubai, 31 March 2025": the place the letter was signed, then the day.
+    const line = lines[idx]!.trim().replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+(?=\d)/u, '');
     const day = extractFigures(line, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (day && day.text.length >= line.replace(/[.,]$/, '').length - 1) return { value: String(day.value), from: `a date under the signature (line ${bodyLine + idx})` };
   }

@@ -380,7 +380,8 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   }
   // Nothing above dates it: a letter may, under its signature.
   const signed = dateline.date ? null : dateUnderSignature(lines, bodyLine);
-  if (signed && (!fromName || Number(signed.value.slice(0, 4)) === fromName.year)) {
+  // A letter's date under its signature is when it was written, whatever year its file name gives.
+  if (signed) {
     meta.date = signed.value;
     meta.year = Number(signed.value.slice(0, 4));
     meta.inferred.date = signed.from;

@@ -427,6 +427,36 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     for (let j = k + 1; j <= last; j++) if (raw[j]!.trim()) after.push(j);
     return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after };
   }
+  return salutationSignature(raw, bodyLine);
+}
+
+/** A letter's salutation: "Dear users, partners and colleagues,", "Dear Shareholders:". */
+const SALUTATION = /^\s*Dear\s+\S[^.!?]{0,80}[,:]\s*$/;
+/**
+ * A letter opened by a salutation and signed without a closing line, its signature a block of
+ * short lines after a blank line: the name, then the role, a place and a date ("Richard Teng" /
+ * "Chief Executive Officer" / "Dubai, 31 March 2025"). A report may go on below the letter.
+ */
+function salutationSignature(raw: readonly string[], bodyLine: number): { signer: Inferred<string>; after: number[] } | null {
+  let salutation = -1;
+  for (let i = 0, seen = 0; i < raw.length && seen < 12; i++) {
+    if (!raw[i]!.trim()) continue;
+    seen++;
+    if (SALUTATION.test(raw[i]!)) {
+      salutation = i;
+      break;
+    }
+  }
+  if (salutation < 0) return null;
+  for (let k = salutation + 1; k < raw.length; k++) {
+    const line = normalizeSpace(raw[k]!);
+    if (!line || raw[k - 1]!.trim() || !SIGNER.test(line) || wordCount(line) > 4) continue;
+    // The lines under the name, to the next blank line: short, no sentence (a role, a place, a date).
+    const after: number[] = [];
+    for (let j = k + 1; j < raw.length && raw[j]!.trim(); j++) after.push(j);
+    if (after.length === 0 || after.length > 3 || !after.every((j) => wordCount(raw[j]!) <= 8 && !/[.!?]$/.test(raw[j]!.trim()))) continue;
+    return { signer: { value: line, from: `the signature (line ${bodyLine + k})` }, after };
+  }
   return null;
 }
 

@@ -17,12 +17,12 @@
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
 import { NAME_TITLE, personInTitle } from './conversation.js';
-import { headerSection, isWhenLine, markHeader } from './header.js';
+import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { isFooter } from './transcript.js';
-import { isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -42,6 +42,9 @@ export function parseProse(input: ParseInput): ParseResult {
   const b = new DocBuilder(input, lines);
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
+  // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
+  // "RISK FACTORS"): the signer writes the letter, not the text under the signature.
+  const lettersEnd = input.meta.inferred?.author?.startsWith('the signature') ? (letterSignature(lines, 0)?.after.at(-1) ?? Infinity) : Infinity;
 
   const teaserAt = markTeasers(b);
   const end = teaserAt ?? lines.length;
@@ -73,6 +76,9 @@ export function parseProse(input: ParseInput): ParseResult {
   let section: string | null = headerSection(b, firstContent);
   /** the quote a quotation left open at the end of the last paragraph belongs to */
   let carried: DraftRecord | null = null;
+  // The person a paragraph ending in a colon introduces, and that paragraph's last line.
+  let introduced: string | null = null;
+  let introducedAt = -1;
   const start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys());
   const sentAnswerer = sent.questions.size ? sentQuestionsAnswerer(input, sent.signature, narrator) : null;
   if (sent.signature !== null) b.mark(sent.signature.line, 'markup');
@@ -274,16 +280,32 @@ export function parseProse(input: ParseInput): ParseResult {
     // there): read this paragraph as if the mark closed it, and let the next one continue the quote.
     const next = nextContentLine(b, last + 1, end);
     const runsOn = next >= 0 && leavesQuoteOpen(paragraph) && /^\s*[“"«「『]/.test(lines[next]!);
+    // "Zhao's statement in full, posted on X:" above a paragraph in the first person without
+    // quotation marks: the words are the introduced person's, set off as a block quotation is.
+    if (introduced && nextContentLine(b, introducedAt + 1, end) === i && isFirstPersonParagraph(paragraph)) {
+      b.add({ type: 'quote', text: normalizeSpace(paragraph), speaker: introduced, section }, i, last);
+      introduced = null;
+      carried = null;
+      i = last;
+      continue;
+    }
     const before = b.records.length;
     const mark = runsOn ? closingMarkFor(paragraph) : undefined;
-    narrate(b, paragraph + (mark ?? ''), state, { section, narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
+    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: i > lettersEnd ? null : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
     const lastQuote: DraftRecord | null | undefined = [...made].reverse().find((r) => r.type === 'quote') ?? (made.length === 0 ? carried : null);
     carried = runsOn && lastQuote ? lastQuote : null;
+    introduced = /:[\s*_]*$/.test(paragraph) ? introducedSpeaker(normalizeSpace(paragraph), state) : null;
+    introducedAt = last;
     i = last;
   }
   creditListQuotesToGuest(b, lines, input.meta.title);
   return b.result('prose');
+}
+
+/** Words in the first person with no quotation marks in them: a statement set off under its introduction. */
+function isFirstPersonParagraph(paragraph: string): boolean {
+  return !/[“”"«»]/.test(paragraph) && wordCount(paragraph) >= 5 && !/:\s*$/.test(paragraph) && /(?<![\p{L}])(?:I|we|We|my|My|our|Our|me|us)(?![\p{L}’'])/u.test(paragraph);
 }
 
 /**

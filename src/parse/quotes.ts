@@ -1183,6 +1183,21 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   if (she !== he && !state.genders.has(state.subject)) state.genders.set(state.subject, she ? 'f' : 'm');
 }
 
+/** "Zhao's statement in full, posted on X:", "Teng's full message to staff:": whose words the paragraph below gives. */
+const OWNED_STATEMENT_INTRO =
+  /^[\s*_]*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|post|remarks|speech|email|e-mail|memo|note|response|reply|apology|announcement)(?![\p{L}])[^“”"]{0,120}:[\s*_]*$/u;
+/**
+ * The person whose words a paragraph ending in a colon introduces, set off below it without
+ * quotation marks (a live blog's or a press story's "Zhao's statement in full:"); null when the
+ * paragraph is not such an introduction.
+ */
+export function introducedSpeaker(paragraph: string, state: AttributionState): string | null {
+  const m = paragraph.length <= 240 ? OWNED_STATEMENT_INTRO.exec(paragraph) : null;
+  if (!m) return null;
+  const who = resolveSpeaker(m[1]!, state, 'label', true);
+  return who && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? who.speaker : null;
+}
+
 /**
  * The speaker a name signed under a quotation is: a registered name or alias; a surname (or first
  * name) alone of one registered full name ("— Zhao"); a handle one of whose words is a registered
