@@ -96,6 +96,11 @@ function ledeDate(lines: readonly string[]): { value: string; idx: number } | nu
 /** "By NAME | DATE", "By NAME · DATE", "By NAME, DATE": a byline, a separator, a date and nothing else. */
 const BYLINE_WITH_DATE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•—–,]\s*([^|·•]+?)[*_]*$/u;
 
+const BYLINE_ALONE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]*$/u;
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
 /** The date of a byline in the first lines of a document ("By Tom Reddaway | March 3, 2024"). */
 function bylineDate(lines: readonly string[]): { value: string; idx: number } | null {
   let seen = 0;
@@ -103,7 +108,9 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
     const line = lines[i]!.trim().replace(/\s+/g, ' ');
     if (!line) continue;
     seen++;
-    const m = BYLINE_WITH_DATE.exec(line);
+    // "By Martin Oyelaran" / "June 18, 2024": a byline alone, its date on the line under it.
+    const under = BYLINE_ALONE.test(line) ? (lines[i + 1] ?? '').trim().replace(/^[*_]+|[*_]+$/g, '') : '';
+    const m = BYLINE_WITH_DATE.exec(line) ?? (under && wordCount(under) <= 6 ? [under, under] : null);
     if (!m) continue;
     const rest = m[1]!.replace(/[.,\s]+$/, '');
     const day = extractFigures(rest, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');

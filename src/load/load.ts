@@ -495,6 +495,10 @@ function sha1Hex(text: string): string {
 /** "in an interview in 2019", "in a 2019 speech": when the words were said, in the frame around a quotation. */
 const SAID_IN_YEAR =
   /(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:19|20)\d{2})\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:19|20)\d{2}))?(?![\d])/iu;
+/** "he wrote on X in 2022", "she told reporters in 2019": the speech verb, then when. */
+const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced)\s+(?:[^.;:“”"‘’]{0,30}?\s)?in\s+((?:19|20)\d{2})(?![\d])/iu;
+/** "In 2018, when …, she told a Chinese podcast that “…”": the frame opens on the year it happened. */
+const OPENING_YEAR = /^In\s+((?:19|20)\d{2}),\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced)(?![\p{L}]))/u;
 /** An epigraph's signature line: "— CZ, Bloomberg interview, 2018". */
 const SIGNATURE_LINE = /^\s*(?:—|―|–|--?)\s*\S/u;
 
@@ -511,7 +515,8 @@ function yearSaid(d: DraftRecord, docYear: number | null): number | null {
     if (years.length === 1) year = Number(years[0]);
   } else {
     // The frame only: the quotation's own words may name any year.
-    const m = SAID_IN_YEAR.exec(d.context.replace(/“[^”]*”/g, '“”'));
+    const frame = d.context.replace(/“[^”]*”/g, '“”');
+    const m = SAID_IN_YEAR.exec(frame) ?? VERB_IN_YEAR.exec(frame) ?? OPENING_YEAR.exec(frame);
     const y = m ? (m[1] ?? m[2]) : undefined;
     if (y) year = Number(y);
   }
