@@ -496,7 +496,10 @@ function sha1Hex(text: string): string {
 const SAID_IN_YEAR =
   /(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:19|20)\d{2})\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:19|20)\d{2}))?(?![\d])/iu;
 /** "he wrote on X in 2022", "she told reporters in 2019": the speech verb, then when. */
-const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced)\s+(?:[^.;:“”"‘’]{0,30}?\s)?in\s+((?:19|20)\d{2})(?![\d])/iu;
+// Between the verb and the year only a short phrase of where or to whom ("on X", "to reporters") or
+// the speaker's name ("said Richard Teng in 2024"),
+// never a reported clause ("added that volumes in 2021 had been …" speaks of 2021).
+const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced)(?:\s+(?:on|to|at|from|via)\s+[^\s.,;:“”"‘’]+(?:\s+[^\s.,;:“”"‘’]+)?|(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?\s+in\s+((?:19|20)\d{2})(?![\d])/u;
 /** "In 2018, when …, she told a Chinese podcast that “…”": the frame opens on the year it happened. */
 const OPENING_YEAR = /^In\s+((?:19|20)\d{2}),\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced)(?![\p{L}]))/u;
 /** An epigraph's signature line: "— CZ, Bloomberg interview, 2018". */
