@@ -1386,7 +1386,7 @@ const LONE_NON_PERSON = /^(?:Nobody|Everyone|Everybody|Someone|Somebody|Anyone|O
 const APPOSITIVE_POSSESSIVE = /^(\p{Lu}[^,]{0,40},\s+)(?:his|her|their)(?=\s)/u;
 /** "her" owning a noun ("her firm"), not "her" as an object ("praised her in public", "told her that"). */
 const POSSESSIVE_HER =
-  /(?<![\p{L}])her(?![\p{L}])(?!\s*(?:[.,;:!?)]|$|\s(?:in|on|at|to|for|with|from|as|and|but|or|that|about|again|too|up|out|off|back|down|over|into|the|a|an|because|when|if|so|many|once|twice|this|that|what|how|why|whether|often|always|never|well|first|before|later|now|then|every|each|\p{Ll}+ly)(?![\p{L}])))/iu;
+  /(?<![\p{L}])her(?![\p{L}])(?!\s*(?:[.,;:!?)]|$|\s(?:in|on|at|to|for|with|from|as|and|but|or|that|about|again|too|up|out|off|back|down|over|into|the|a|an|because|when|if|so|once|twice|this|that|what|how|why|whether|often|always|never|well|before|later|now|then|publicly|privately|repeatedly|warmly|personally|directly|openly|recently|frequently|regularly|constantly|highly)(?![\p{L}])))/iu;
 
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
