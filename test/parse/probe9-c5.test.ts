@@ -98,7 +98,11 @@ describe('a labelled exchange inside a show page (probe9 finding 39)', () => {
   it('reads the shape in other words', () => {
     const c = loadCorpus(
       tempCorpus({
-        'p.md': '# Episode 9 — a chat\n\nShow notes for the week.\n\n## Excerpt\n\n**Dana Reyes:** Where were you that day?\n\n**Omar Haddad:** At home, asleep. The phone woke me.\n\n**Dana Reyes:** Thanks for coming on.\n',
+        'p.md':
+          '# Episode 9 — Omar Haddad on the night the bridge closed\n\nHost Dana Reyes talks to the engineer Omar Haddad about the closure of the river bridge in 2019.\n\n' +
+          'The bridge carried forty thousand cars a day. Its closure lasted eleven months and cost the city a great deal.\n\n' +
+          '## Links\n\n- City report on the closure\n- Omar Haddad on LinkedIn\n\n' +
+          '## Excerpt\n\n**Dana Reyes:** Where were you that day?\n\n**Omar Haddad:** At home, asleep. The phone woke me.\n\n**Dana Reyes:** Thanks for coming on.\n\nThis episode is sponsored by Ferrylines.\n',
       }),
     );
     const qa = recs(c, 'p').filter((r) => r.type === 'qa');
@@ -130,6 +134,13 @@ describe('a conference agenda (probe9 finding 40)', () => {
           '',
           '10:30 – 11:15  Panel: Shore Power',
           '               Speakers: Tobias Roe, CEO, Voltdock',
+          '               Moderator: Aisha Kamara, Harbour Weekly',
+          '',
+          '11:15 – 11:45  Keynote: Electric Tugs',
+          '               Speaker: Jonas Berg, CTO, Tugwise',
+          '',
+          '12:00 – 12:30  Fireside: Ports After Oil',
+          '               Speaker: Leila Haddad, Minister of Transport',
           '               Moderator: Aisha Kamara, Harbour Weekly',
         ].join('\n'),
         'talk.txt': 'Panel\n\nModerator: Welcome everyone to the panel today.\n\nSpeaker: Thank you, it is good to be here.\n\nModerator: What changed this year?\n\nSpeaker: Almost everything changed.\n',
