@@ -8,7 +8,11 @@ import { headerDatelines, leadDateline, letterSignature, topYear, type Inferred 
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
+const FILE_YEAR_APART = /(?:^|[^\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/u;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** A header field that says it is the date: "Date: …", "Date of interview: …", "Interview date: …". */
+const DATE_KEY = /^\s*(?:\p{L}+\s+){0,2}date(?:\s+of\s+(?:\p{L}+\s*){1,2})?\s*:/iu;
 
 /** "cnn-2022-12-13" → 2022-12-13; "jane-2020" → the year 2020. */
 export function dateFromFileName(id: string): { date: string | null; year: number } | null {
@@ -18,7 +22,9 @@ export function dateFromFileName(id: string): { date: string | null; year: numbe
     const t = new Date(`${iso}T00:00:00Z`);
     if (!Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso)) return { date: iso, year: Number(d[1]) };
   }
-  const y = FILE_YEAR.exec(id);
+  // "token2049-singapore-2024-agenda": a year standing apart is the date's; one glued to a word
+  // is part of a name, used only when the name has no other.
+  const y = FILE_YEAR_APART.exec(id) ?? FILE_YEAR.exec(id);
   return y ? { date: null, year: Number(y[1]) } : null;
 }
 
@@ -33,13 +39,13 @@ export function inferDate(
   lines: readonly string[],
   bodyLine: number,
   knownYear: number | null,
-): { date: Inferred<string> | null; note: string | null; year?: Inferred<number> } {
+): { date: Inferred<string> | null; note: string | null; year?: Inferred<number>; keyed?: boolean } {
   const { datelines, years: headerYears, monthYear } = headerDatelines(lines);
   for (const { text: line, idx: i } of datelines) {
     // "JUNE 7, 2023": a dateline in capitals (a hearing's cover page) read as the month is written elsewhere.
     const s = /\p{Ll}/u.test(line) ? line : line.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
     const full = extractFigures(s, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
-    if (full) return { date: { value: String(full.value), from: `a dateline (line ${bodyLine + i})` }, note: null };
+    if (full) return { date: { value: String(full.value), from: `a dateline (line ${bodyLine + i})` }, note: null, keyed: DATE_KEY.test(line) };
     const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(s));
     for (const y of [...new Set([...headerYears, ...(knownYear ? [knownYear] : [])])]) {
       const f = extractFigures(s, { year: y }).find((g) => g.kind === 'date' && g.precision === 'day');
@@ -90,6 +96,11 @@ function ledeDate(lines: readonly string[]): { value: string; idx: number } | nu
 /** "By NAME | DATE", "By NAME · DATE", "By NAME, DATE": a byline, a separator, a date and nothing else. */
 const BYLINE_WITH_DATE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•—–,]\s*([^|·•]+?)[*_]*$/u;
 
+const BYLINE_ALONE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]*$/u;
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
 /** The date of a byline in the first lines of a document ("By Tom Reddaway | March 3, 2024"). */
 function bylineDate(lines: readonly string[]): { value: string; idx: number } | null {
   let seen = 0;
@@ -97,7 +108,9 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
     const line = lines[i]!.trim().replace(/\s+/g, ' ');
     if (!line) continue;
     seen++;
-    const m = BYLINE_WITH_DATE.exec(line);
+    // "By Martin Oyelaran" / "June 18, 2024": a byline alone, its date on the line under it.
+    const under = BYLINE_ALONE.test(line) ? (lines[i + 1] ?? '').trim().replace(/^[*_]+|[*_]+$/g, '') : '';
+    const m = BYLINE_WITH_DATE.exec(line) ?? (under && wordCount(under) <= 6 ? [under, under] : null);
     if (!m) continue;
     const rest = m[1]!.replace(/[.,\s]+$/, '');
     const day = extractFigures(rest, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
@@ -113,7 +126,8 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
 export function dateUnderSignature(lines: readonly string[], bodyLine: number): Inferred<string> | null {
   const signature = letterSignature(lines, bodyLine);
   for (const idx of signature?.after ?? []) {
-    const line = lines[idx]!.trim();
+    // "Dubai, 31 March 2025": the place the letter was signed, then the day.
+    const line = lines[idx]!.trim().replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+(?=\d)/u, '');
     const day = extractFigures(line, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (day && day.text.length >= line.replace(/[.,]$/, '').length - 1) return { value: String(day.value), from: `a date under the signature (line ${bodyLine + idx})` };
   }

@@ -370,7 +370,9 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     return;
   }
   const dateline = inferDate(lines, bodyLine, fromName?.year ?? null);
-  if (dateline.date && (!fromName || Number(dateline.date.value.slice(0, 4)) === fromName.year)) {
+  // A field that says it is the date ("Date of interview: 14 October 2022") outweighs a year in the
+  // file name, which may be the year the document is about.
+  if (dateline.date && (!fromName || dateline.keyed || Number(dateline.date.value.slice(0, 4)) === fromName.year)) {
     meta.date = dateline.date.value;
     meta.year = Number(dateline.date.value.slice(0, 4));
     meta.inferred.date = dateline.date.from;
@@ -378,7 +380,8 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   }
   // Nothing above dates it: a letter may, under its signature.
   const signed = dateline.date ? null : dateUnderSignature(lines, bodyLine);
-  if (signed && (!fromName || Number(signed.value.slice(0, 4)) === fromName.year)) {
+  // A letter's date under its signature is when it was written, whatever year its file name gives.
+  if (signed) {
     meta.date = signed.value;
     meta.year = Number(signed.value.slice(0, 4));
     meta.inferred.date = signed.from;
@@ -492,6 +495,13 @@ function sha1Hex(text: string): string {
 /** "in an interview in 2019", "in a 2019 speech": when the words were said, in the frame around a quotation. */
 const SAID_IN_YEAR =
   /(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:19|20)\d{2})\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:19|20)\d{2}))?(?![\d])/iu;
+/** "he wrote on X in 2022", "she told reporters in 2019": the speech verb, then when. */
+// Between the verb and the year only a short phrase of where or to whom ("on X", "to reporters") or
+// the speaker's name ("said Richard Teng in 2024"),
+// never a reported clause ("added that volumes in 2021 had been …" speaks of 2021).
+const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced)(?:\s+(?:on|to|at|from|via)\s+[^\s.,;:“”"‘’]+(?:\s+[^\s.,;:“”"‘’]+)?|(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?\s+in\s+((?:19|20)\d{2})(?![\d])/u;
+/** "In 2018, when …, she told a Chinese podcast that “…”": the frame opens on the year it happened. */
+const OPENING_YEAR = /^In\s+((?:19|20)\d{2}),\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced)(?![\p{L}]))/u;
 /** An epigraph's signature line: "— CZ, Bloomberg interview, 2018". */
 const SIGNATURE_LINE = /^\s*(?:—|―|–|--?)\s*\S/u;
 
@@ -508,7 +518,8 @@ function yearSaid(d: DraftRecord, docYear: number | null): number | null {
     if (years.length === 1) year = Number(years[0]);
   } else {
     // The frame only: the quotation's own words may name any year.
-    const m = SAID_IN_YEAR.exec(d.context.replace(/“[^”]*”/g, '“”'));
+    const frame = d.context.replace(/“[^”]*”/g, '“”');
+    const m = SAID_IN_YEAR.exec(frame) ?? VERB_IN_YEAR.exec(frame) ?? OPENING_YEAR.exec(frame);
     const y = m ? (m[1] ?? m[2]) : undefined;
     if (y) year = Number(y);
   }

@@ -26,7 +26,7 @@ const DATE_LINE = new RegExp(
   'i',
 );
 
-const BYLINE_VERB = /^(?:written|posted|published|authored|reported|compiled|edited|transcribed|translated|interview|interviewed|interviews|conducted|produced|hosted)\s+by\s+/i;
+const BYLINE_VERB = /^(?:written|posted|published|authored|reported|reviewed|compiled|edited|transcribed|translated|interview|interviewed|interviews|conducted|produced|hosted)\s+by\s+/i;
 /** "March 2024", "Sept. 2019": a byline's month and year. */
 const MONTH_YEAR = new RegExp(`^${MONTHS}\\s+(?:19|20)\\d{2}$`, 'i');
 const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/u;

@@ -5,7 +5,7 @@
  */
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, titleKey } from './chrome.js';
-import { isBoilerplate, isCastLine, isDirection, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
+import { isBoilerplate, isCastLine, isDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 import { narratorOf } from './text.js';
@@ -63,6 +63,8 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     else if (i + 1 < b.lines.length && continuesOnNextLine(raw, b.lines[i + 1]!) && b.lines[i + 1]!.trim()) return i;
     // A short line that is no sentence: a menu by its form is navigation; a site's name, a
     // tagline, a docket number or a programme's name says what the page is: its metadata.
+    // "Speaker: Jonathan Ng, Co-Founder, TOKEN2049": who a programme lists is a fact to find.
+    else if (isListingField(raw)) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
     else if (isShortNonSentence(raw)) b.mark(i, isMenuLine(raw) && !isPersonName(raw, b) ? 'navigation' : 'metadata');
     else if (isHeadingLike(raw)) b.mark(i, 'heading');
     // Text that is none of these: a short sentence ("Tom Hale joined the board in May.") or a
@@ -428,6 +430,36 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     const after: number[] = [];
     for (let j = k + 1; j <= last; j++) if (raw[j]!.trim()) after.push(j);
     return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after };
+  }
+  return salutationSignature(raw, bodyLine);
+}
+
+/** A letter's salutation: "Dear users, partners and colleagues,", "Dear Shareholders:". */
+const SALUTATION = /^\s*Dear\s+\S[^.!?]{0,80}[,:]\s*$/;
+/**
+ * A letter opened by a salutation and signed without a closing line, its signature a block of
+ * short lines after a blank line: the name, then the role, a place and a date ("Richard Teng" /
+ * "Chief Executive Officer" / "Dubai, 31 March 2025"). A report may go on below the letter.
+ */
+function salutationSignature(raw: readonly string[], bodyLine: number): { signer: Inferred<string>; after: number[] } | null {
+  let salutation = -1;
+  for (let i = 0, seen = 0; i < raw.length && seen < 12; i++) {
+    if (!raw[i]!.trim()) continue;
+    seen++;
+    if (SALUTATION.test(raw[i]!)) {
+      salutation = i;
+      break;
+    }
+  }
+  if (salutation < 0) return null;
+  for (let k = salutation + 1; k < raw.length; k++) {
+    const line = normalizeSpace(raw[k]!);
+    if (!line || raw[k - 1]!.trim() || !SIGNER.test(line) || wordCount(line) > 4) continue;
+    // The lines under the name, to the next blank line: short, no sentence (a role, a place, a date).
+    const after: number[] = [];
+    for (let j = k + 1; j < raw.length && raw[j]!.trim(); j++) after.push(j);
+    if (after.length === 0 || after.length > 3 || !after.every((j) => wordCount(raw[j]!) <= 8 && !/[.!?]$/.test(raw[j]!.trim()))) continue;
+    return { signer: { value: line, from: `the signature (line ${bodyLine + k})` }, after };
   }
   return null;
 }

@@ -748,6 +748,7 @@ export interface ScanOptions {
  */
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
+  listingFields(read);
   // An email answered inline (lines from withoutQuoteMarks): its turns, and no other label below the first.
   const email = EMAIL_TURNS.get(lines);
   if (email) {
@@ -946,6 +947,15 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const had = bySurname.get(sur);
     bySurname.set(sur, had === undefined || had === full ? full : null);
   }
+  // "Narrator: Lin Wei", then "LIN:": a cast holder's first word (a name in family-name-first
+  // order, or a given name) is that holder, where no other holder has it.
+  const castFirst = new Map<string, string | null>();
+  for (const full of new Set(roleHolders.values())) {
+    const words = full.split(' ');
+    if (words.length < 2) continue;
+    const first = words[0]!.toLowerCase();
+    castFirst.set(first, castFirst.has(first) && castFirst.get(first) !== full ? null : full);
+  }
   const witness = opts.witness ? displayName(opts.witness) : null;
   const defendant = captionDefendant(lines);
   const byInitials = initialsDefined(lines);
@@ -1050,7 +1060,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         name = textHolders.get(name) ?? name;
       }
       if (!name.includes(' '))
-        name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? surnameInHeader(name, header))) ?? name;
+        name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
@@ -1173,11 +1183,41 @@ const PERSONAL = /\b(?:I|me|my|we|us|our|you|your)\b/i;
  * Berg, you're on the air!"). Whether what is left is a name is the caller's test.
  */
 function castHolder(value: string): string {
-  const v = value.trim().replace(LEADING_HONORIFIC, '').replace(/\.$/, '');
+  // "Lin Wei (pseudonym), early Binance employee": a note on the name is no part of it.
+  const v = value.trim().replace(LEADING_HONORIFIC, '').replace(/\.$/, '').replace(/^([^,(]+?)\s+\([^()]{1,30}\)(?=,|$)/, '$1');
   const comma = v.indexOf(', ');
   if (comma < 0) return v;
   const role = v.slice(comma + 2);
   return wordCount(role) <= 12 && !PERSONAL.test(role) && !/[?!]/.test(role) ? v.slice(0, comma) : '';
+}
+
+/** The parts a programme or an agenda lists people under: "Speaker:", "Speakers:", "Moderator:", "Panelists:". */
+const LISTING_ROLE = /^(?:speakers?|moderators?|panell?ists?|presenters?|chairs?|hosts?|keynote speakers?)$/i;
+/** A listing's value: a name and what the person does, no sentence ("Jonathan Ng, Co-Founder, TOKEN2049"). */
+function isListingValue(rest: string): boolean {
+  const holder = castHolder(rest);
+  return wordCount(rest) <= 12 && !/[.!?]["”’]?$/.test(rest.trim()) && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder);
+}
+/** "Speaker: Jonathan Ng, Co-Founder, TOKEN2049": a programme's line naming who appears (a fact to find, no turn). */
+export function isListingField(raw: string): boolean {
+  const l = raw.length <= 160 && raw.includes(':') ? readLabel(raw) : null;
+  return !!l && l.style === 'colon' && !!l.name && !l.note && LISTING_ROLE.test(l.name) && isListingValue(l.rest);
+}
+/**
+ * An agenda's or a programme's fields: "Speaker: Jonathan Ng, Co-Founder, TOKEN2049", "Moderator:
+ * Laura Shin, Unchained". Where every line a listing role labels gives only a name and what the
+ * person does (no sentence), the role lists people and opens no turn: the lines are the page's.
+ */
+function listingFields(read: (LabelLine | null)[]): void {
+  const byRole = new Map<string, number[]>();
+  for (let i = 0; i < read.length; i++) {
+    const l = read[i];
+    if (l?.style === 'colon' && l.name && !l.note && LISTING_ROLE.test(l.name)) byRole.set(l.name.toLowerCase(), [...(byRole.get(l.name.toLowerCase()) ?? []), i]);
+  }
+  if (byRole.size === 0) return;
+  const all = [...byRole.values()].flat();
+  if (all.length < 2 || !all.every((i) => isListingValue(read[i]!.rest))) return;
+  for (const i of all) read[i] = null;
 }
 
 /** Some name line follows a turn that ends by asking, and names someone other than the name line before it. */

@@ -14,15 +14,16 @@
  * standfirst names: "We spoke to Ines Quayle") answers, else its
  * narrator; its interviewer, host or author asks.
  */
+import { allMatches } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
 import { NAME_TITLE, personInTitle } from './conversation.js';
-import { headerSection, isWhenLine, markHeader } from './header.js';
+import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { isFooter } from './transcript.js';
-import { isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -42,6 +43,9 @@ export function parseProse(input: ParseInput): ParseResult {
   const b = new DocBuilder(input, lines);
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
+  // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
+  // "RISK FACTORS"): the signer writes the letter, not the text under the signature.
+  const lettersEnd = input.meta.inferred?.author?.startsWith('the signature') ? (letterSignature(lines, 0)?.after.at(-1) ?? Infinity) : Infinity;
 
   const teaserAt = markTeasers(b);
   const end = teaserAt ?? lines.length;
@@ -73,6 +77,9 @@ export function parseProse(input: ParseInput): ParseResult {
   let section: string | null = headerSection(b, firstContent);
   /** the quote a quotation left open at the end of the last paragraph belongs to */
   let carried: DraftRecord | null = null;
+  // The person a paragraph ending in a colon introduces, and that paragraph's last line.
+  let introduced: string | null = null;
+  let introducedAt = -1;
   const start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys());
   const sentAnswerer = sent.questions.size ? sentQuestionsAnswerer(input, sent.signature, narrator) : null;
   if (sent.signature !== null) b.mark(sent.signature.line, 'markup');
@@ -251,6 +258,48 @@ export function parseProse(input: ParseInput): ParseResult {
         continue;
       }
     }
+    // A labelled exchange inside the page ("## Transcript excerpt" / "**Frank Chaparro:** …?" /
+    // "**Yi He:** …"): its turns, a question paired with the answer under it.
+    // "Q: Where is Binance based? A: Wherever I am… Q: … A: …", "**Marsh:** … **Zhao:** …": a
+    // newspaper's exchange run into one paragraph, each turn after its mark in mid-line.
+    const runIn = (raw.includes('Q:') || raw.includes('**')) && !(lines[i + 1] ?? '').trim() ? runInTurns(raw) : null;
+    if (runIn) {
+      const roles = talksTo(input.body) ?? interviewRoles(input);
+      const who = (mark: string) => {
+        if (mark === 'Q' || mark === 'A') {
+          const n = mark === 'Q' ? roles.asker : roles.guest;
+          return n ? (input.registry.resolve(n) ?? n) : null;
+        }
+        const byRole = [roles.asker, roles.guest].find((n) => n && (n === mark || n.split(' ').pop() === mark || n.split(' ')[0] === mark));
+        return input.registry.resolve(mark) ?? (byRole ? (input.registry.resolve(byRole) ?? byRole) : signedName(mark, state));
+      };
+      const first = runIn[0]!.mark;
+      for (let t = 0; t < runIn.length; t++) {
+        const turn = runIn[t]!;
+        const answer = runIn[t + 1];
+        if (turn.mark === first && answer && answer.mark !== first) {
+          b.add({ type: 'qa', text: answer.text, speaker: who(answer.mark), question: turn.text, asker: who(turn.mark), section }, i);
+          t++;
+        } else b.add({ type: 'quote', text: turn.text, speaker: who(turn.mark), section }, i);
+      }
+      carried = null;
+      continue;
+    }
+    const dialogue = raw.includes('**') ? boldDialogue(b, i, end) : null;
+    if (dialogue) {
+      for (let t = 0; t < dialogue.length; t++) {
+        const turn = dialogue[t]!;
+        const answer = dialogue[t + 1];
+        const speaker = input.registry.resolve(turn.name) ?? turn.name;
+        if (/\?\s*$/.test(turn.text) && answer && answer.name !== turn.name) {
+          b.add({ type: 'qa', text: answer.text, speaker: input.registry.resolve(answer.name) ?? answer.name, question: turn.text, asker: speaker, section }, turn.line, answer.line);
+          t++;
+        } else b.add({ type: 'quote', text: turn.text, speaker, section }, turn.line);
+      }
+      carried = null;
+      i = dialogue[dialogue.length - 1]!.line;
+      continue;
+    }
     // Join hard-wrapped lines: a line that does not end a sentence, followed by one that goes on with it.
     let last = i;
     let paragraph = raw;
@@ -274,16 +323,78 @@ export function parseProse(input: ParseInput): ParseResult {
     // there): read this paragraph as if the mark closed it, and let the next one continue the quote.
     const next = nextContentLine(b, last + 1, end);
     const runsOn = next >= 0 && leavesQuoteOpen(paragraph) && /^\s*[“"«「『]/.test(lines[next]!);
+    // "Zhao's statement in full, posted on X:" above a paragraph in the first person without
+    // quotation marks: the words are the introduced person's, set off as a block quotation is.
+    if (introduced && nextContentLine(b, introducedAt + 1, end) === i && isFirstPersonParagraph(paragraph)) {
+      b.add({ type: 'quote', text: normalizeSpace(paragraph), speaker: introduced, section }, i, last);
+      introduced = null;
+      carried = null;
+      i = last;
+      continue;
+    }
     const before = b.records.length;
     const mark = runsOn ? closingMarkFor(paragraph) : undefined;
-    narrate(b, paragraph + (mark ?? ''), state, { section, narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
+    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: i > lettersEnd ? null : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
     const lastQuote: DraftRecord | null | undefined = [...made].reverse().find((r) => r.type === 'quote') ?? (made.length === 0 ? carried : null);
     carried = runsOn && lastQuote ? lastQuote : null;
+    introduced = /:[\s*_]*$/.test(paragraph) ? introducedSpeaker(normalizeSpace(paragraph), state) : null;
+    introducedAt = last;
     i = last;
   }
   creditListQuotesToGuest(b, lines, input.meta.title);
   return b.result('prose');
+}
+
+/** A turn's mark in mid-line: "Q:" / "A:", or a name in bold, "**Marsh:**". */
+const RUN_IN_MARK = /(?:^|\s)(?:(Q|A):|\*\*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}):\*\*)\s+/gu;
+/**
+ * The turns of an exchange run into one paragraph: it opens on a mark and holds four marks or
+ * more of two kinds taking turns ("Q: …? A: … Q: … A: …", "**Marsh:** … **Zhao:** … **Marsh:** …").
+ * Null for anything else.
+ */
+function runInTurns(raw: string): { mark: string; text: string }[] | null {
+  const line = raw.trim();
+  if (!/^(?:Q:|\*\*\p{Lu})/u.test(line)) return null;
+  const marks = allMatches(RUN_IN_MARK, line);
+  if (marks.length < 2 || marks[0]!.index !== 0) return null;
+  const turns = marks.map((m, k) => ({ mark: (m[1] ?? m[2])!, text: normalizeSpace(line.slice(m.index! + m[0].length, marks[k + 1]?.index ?? line.length)) }));
+  const kinds = [...new Set(turns.map((t) => t.mark))];
+  if (kinds.length !== 2 || turns.some((t, k) => k > 0 && t.mark === turns[k - 1]!.mark) || turns.some((t) => wordCount(t.text) === 0)) return null;
+  // Q/A marks must be Q first; names need two turns each (a bold lead-in alone is no exchange).
+  if (kinds.includes('Q') !== kinds.includes('A') || (kinds.includes('Q') && turns[0]!.mark !== 'Q')) return null;
+  if (turns.length < (kinds.includes('Q') ? 2 : 4)) return null;
+  return turns;
+}
+
+/** "Changpeng Zhao talks to Lucy Marsh about …": the standfirst naming who answers and who asks. */
+const TALKS_TO = /^[\s*_]*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:talks|speaks|talked|spoke)\s+(?:to|with)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?![\p{L}])/mu;
+function talksTo(body: string): { guest: string; asker: string } | null {
+  const m = TALKS_TO.exec(body.slice(0, 2000));
+  return m ? { guest: m[1]!, asker: m[2]! } : null;
+}
+
+/** "**Frank Chaparro:** words": a full name in bold, its colon inside or outside the marks, then the words. */
+const BOLD_NAME_TURN = /^\s*\*\*([^*:]{3,40}?)(?::\*\*|\*\*:)\s+(\S.*)$/;
+/**
+ * Two or more one-line paragraphs in a row, each opening on a person's full name in bold, two
+ * people at least and one of them asking: an exchange set in an article or a show's page. Null
+ * for anything else (a bold "**Note:**" is no name).
+ */
+function boldDialogue(b: DocBuilder, i: number, end: number): { name: string; text: string; line: number }[] | null {
+  const turns: { name: string; text: string; line: number }[] = [];
+  for (let k = i; k >= 0 && k < end; k = nextContentLine(b, k + 1, end)) {
+    const m = BOLD_NAME_TURN.exec(b.lines[k]!);
+    if (!m || wordCount(m[1]!) < 2 || !isNameShaped(m[1]!.trim()) || (b.lines[k + 1] ?? '').trim()) break;
+    turns.push({ name: m[1]!.trim(), text: normalizeSpace(m[2]!), line: k });
+  }
+  if (turns.length < 2 || new Set(turns.map((t) => t.name)).size < 2 || !turns.some((t) => /\?\s*$/.test(t.text))) return null;
+  return turns;
+}
+
+/** Words in the first person with no quotation marks in them: a statement set off under its introduction. */
+function isFirstPersonParagraph(paragraph: string): boolean {
+  return !/[“”"«»]/.test(paragraph) && wordCount(paragraph) >= 5 && !/:\s*$/.test(paragraph) && /(?<![\p{L}])(?:I|we|We|my|My|our|Our|me|us)(?![\p{L}’'])/u.test(paragraph);
 }
 
 /**

@@ -297,6 +297,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
       spanIdx++;
     }
     let accepted: QuoteSpan | null = null;
+    let reportedHere: { speaker: string; self: boolean } | null = null;
     const speakers: string[] = [];
     for (let j = 0; j < mine.length; j++) {
       const q = mine[j]!;
@@ -314,8 +315,18 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
         continue;
       }
       // “Nwosu told the Ledger that the vote was “rushed and reckless.””: the words the subject is reported saying.
-      const reported = attr?.speaker ? null : reportedSpeaker(paragraph, s, q, mine, state);
-      if (reported) attr = { ...reported, explicit: true };
+      let reported = attr?.speaker ? null : reportedSpeaker(paragraph, s, q, mine, state);
+      // "said Zhao had put 'growth and profits' ahead of 'compliance with US law'": a later fragment
+      // of the same reported clause, with no new subject and verb between, is the same person's words.
+      let fragment = false;
+      if (!reported && !attr?.speaker && reportedHere && accepted && sameReportedClause(paragraph.slice(accepted.end, q.start))) {
+        reported = reportedHere;
+        fragment = true;
+      }
+      if (reported) {
+        attr = { ...reported, explicit: true };
+        if (!fragment) reportedHere = reported;
+      }
       // “Wonderful!” Novak exclaimed.  An exclamation or a question standing as its own sentence,
       // named by the next one, is speech however short; the next sentence names it below.
       const named = !speechLike && bare && !attr?.explicit && /[!?]["”’]?\s*$/.test(q.inner) && !!sentences[si + 1] && attributionSentence(sentences[si + 1]!.text, state) !== null;
@@ -324,7 +335,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
       const speaker = attr?.speaker ?? null;
       const self = attr?.self ?? false;
       const last = drafts[drafts.length - 1];
-      if (last && accepted && last.sentences[last.sentences.length - 1] === si && last.speaker === speaker) {
+      if (last && accepted && !fragment && last.sentences[last.sentences.length - 1] === si && last.speaker === speaker) {
         // “First,” she said, “second.”: one sentence, one voice, one record.
         last.spans.push(q);
         last.at.push(si);
@@ -523,6 +534,14 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
   return null;
 }
 
+/** Between two quoted fragments of one reported clause: no quotation, and a verb only with no subject of its own ("…' ahead of '…'", "…', but noted there was '…'"). */
+function sameReportedClause(between: string): boolean {
+  if (/[“”"]/.test(between) || wordCount(between) > 12) return false;
+  VERB_RE.lastIndex = 0;
+  const verb = VERB_RE.exec(between);
+  return !verb || /^[\s,;'’‘]*(?:(?:and|but|or|then|also)\s+)*$/iu.test(between.slice(0, verb.index));
+}
+
 /** Where a sentence's last coordinated clause starts: after "; " or ", and" / ", but" / ", while". */
 const CLAUSE_BOUNDARY = /(?:;|,\s+(?:and|but|while|whereas|yet))\s+/gu;
 /** The subject of a long sentence's last clause, before its verb ("He, 39,"), when it is short; else null. */
@@ -590,6 +609,9 @@ function attribute(
   if (dash && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>]/g, '')) === 0 && wordCount(dashName.split(',')[0]!) <= 5) {
     const who = resolveSpeaker(dashName, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
+    // "— TOKEN2049 editorial board, 2024 theme note": a body of people signs as one.
+    const body = SIGNING_BODY.exec(dashName.split(',')[0]!.trim());
+    if (body) return { speaker: body[0], self: false, explicit: true };
   }
 
   // 1b. A signer's line, the dash before the quotation: Karen Liu, Millbrook — "…" (a petition's
@@ -671,6 +693,8 @@ function attribute(
       // "He Yi, …, responded by saying that".
       let v = verbs.length - 1;
       while (v > 0 && /(?<![\p{L}])(?:and|or|but|by|with|then)\s*$/iu.test(trimmed.slice(0, verbs[v]!.index).trim()) && !/[,;:]/.test(trimmed.slice(verbs[v - 1]!.index!, verbs[v]!.index))) v--;
+      // “…,” said a former employee who asked not to be named, “…”: a relative clause's verb gives no quote.
+      while (v > 0 && /(?<![\p{L}])(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(trimmed.slice(0, verbs[v]!.index))) v--;
       const subject = trimmed.slice(0, verbs[v]!.index);
       const at = paragraph.lastIndexOf(subject.trim(), q.start);
       // “The tide,” said Samuel Ortiz, a harbor pilot, “doesn't …”: the verb opens the frame, the name follows it.
@@ -790,6 +814,8 @@ function actorBefore(text: string, state: AttributionState): { speaker: string |
   return { speaker: recentPerson(state, /^she$/i.test(pronoun) ? 'f' : 'm') };
 }
 
+/** A group that signs a quotation as one: "The Editors", "TOKEN2049 editorial board", "Binance Research team". */
+const SIGNING_BODY = /^(?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,3}?\s+(?:editorial\s+board|editors|board|team|staff|committee|council)$|^The\s+Editors$/u;
 /** A date after an epigraph's name: " February 10, 2024", ", 10 Feb 2024", " 2024". */
 const DATE_AFTER_NAME = /,?\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\(?\d{4}\)?)\s*$/iu;
 const LEADING_PARTICIPLE = /^\s*(?:when\s+)?(?:asked|pressed|questioned|told|speaking|writing)(?![\p{L}])[^,“”"]{0,80},\s*(?=\S)/iu;
@@ -935,6 +961,12 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const described = position === 'after-verb' ? phrase : desc[1]!;
     return ok(lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON, ''))));
   }
+  // "Mary Hall of King's College London said": the person before the institution speaks.
+  if (position === 'subject') {
+    const of = NAME_OF_INSTITUTION.exec(phrase);
+    const who = of ? personName(of[1]!, state, position) : null;
+    if (who && !isOrg(who, state) && /\s/.test(who)) return ok(who);
+  }
   const name = personName(phrase, state, position);
   if (name) return ok(name);
   // "a reply from CZ asking": the noun phrase right before the verb.
@@ -954,6 +986,7 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   return null;
 }
 
+const NAME_OF_INSTITUTION = /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
 const OWNED_ROLE = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u');
 /** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
 const ORGANISATION =
@@ -1150,6 +1183,21 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   if (she !== he && !state.genders.has(state.subject)) state.genders.set(state.subject, she ? 'f' : 'm');
 }
 
+/** "Zhao's statement in full, posted on X:", "Teng's full message to staff:": whose words the paragraph below gives. */
+const OWNED_STATEMENT_INTRO =
+  /^[\s*_]*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|post|remarks|speech|email|e-mail|memo|note|response|reply|apology|announcement)(?![\p{L}])[^“”"]{0,120}:[\s*_]*$/u;
+/**
+ * The person whose words a paragraph ending in a colon introduces, set off below it without
+ * quotation marks (a live blog's or a press story's "Zhao's statement in full:"); null when the
+ * paragraph is not such an introduction.
+ */
+export function introducedSpeaker(paragraph: string, state: AttributionState): string | null {
+  const m = paragraph.length <= 240 ? OWNED_STATEMENT_INTRO.exec(paragraph) : null;
+  if (!m) return null;
+  const who = resolveSpeaker(m[1]!, state, 'label', true);
+  return who && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? who.speaker : null;
+}
+
 /**
  * The speaker a name signed under a quotation is: a registered name or alias; a surname (or first
  * name) alone of one registered full name ("— Zhao"); a handle one of whose words is a registered
@@ -1334,6 +1382,12 @@ const LONE_SUBJECT =
 /** Capitalised words that stand as a sentence's subject and are nobody: "Nobody agreed.", "Others objected." */
 const LONE_NON_PERSON = /^(?:Nobody|Everyone|Everybody|Someone|Somebody|Anyone|Others|Few|Neither|Either|Critics|Analysts|Investors|Regulators|Officials|Markets|Prices|Shares|Sales|Profits|Revenue|Demand|Supply|Trading|Volume|Volumes|Growth|Inflation|Stocks|Bonds|Rates|Things|Everything|Nothing|Something)$/;
 
+/** "NAME, his co-founder": the possessive that opens an appositive after a name (its capture: what stays). */
+const APPOSITIVE_POSSESSIVE = /^(\p{Lu}[^,]{0,40},\s+)(?:his|her|their)(?=\s)/u;
+/** "her" owning a noun ("her firm"), not "her" as an object ("praised her in public", "told her that"). */
+const POSSESSIVE_HER =
+  /(?<![\p{L}])her(?![\p{L}])(?!\s*(?:[.,;:!?)]|$|\s(?:in|on|at|to|for|with|from|as|and|but|or|that|about|again|too|up|out|off|back|down|over|into|the|a|an|because|when|if|so|once|twice|this|that|what|how|why|whether|often|always|never|well|before|later|now|then|publicly|privately|repeatedly|warmly|personally|directly|openly|recently|frequently|regularly|constantly|highly)(?![\p{L}])))/iu;
+
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
   const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
@@ -1356,7 +1410,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   const capitals = hasLaterCapital(text);
   for (const m of capitals ? execAll(ORG_AFTER_PREPOSITION, text) : NO_MATCHES) {
     const org = m[1]!.replace(/^the\s+/, '').replace(/['’]s$/, '');
-    if (org.includes(' ') || ORG_SUFFIX.test(org)) state.orgs.add(org);
+    // "co-founded Binance with Changpeng Zhao": a registered person after "with" or "by" is no organisation.
+    if ((org.includes(' ') || ORG_SUFFIX.test(org)) && !state.registry.resolve(org)) state.orgs.add(org);
   }
   // Honorifics: "Ms. Ruiz", "Mr Hale"
   for (const m of capitals ? execAll(HONORIFIC_NAME, text) : NO_MATCHES) {
@@ -1508,6 +1563,13 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       if (name) found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
     }
   }
+  // "He, 38, co-founded Binance": a pronoun takes no age after it; the surname He does.
+  if (text.includes('He,')) {
+    for (const m of text.matchAll(/(?<![\p{L}])He(?=,\s*\d{1,3},)/gu)) {
+      const name = overlaps(m.index ?? 0, (m.index ?? 0) + 2) ? null : registeredByPart('He', state);
+      if (name) found.push({ at: m.index ?? 0, m: { name, gender: state.genders.get(name) ?? null } });
+    }
+  }
   // "Dordea disagreed.": a sentence of one capitalised word and its verb names that word's person,
   // though the text has not yet named them in full, so the "he said" that follows is theirs.
   if (found.length === 0 && capitals === false) {
@@ -1548,8 +1610,10 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
   if (distinct.length === 1 && /^\p{Lu}/u.test(distinct[0]!)) {
-    const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400);
-    const she = /(?<![\p{L}])(she|her|hers|herself)(?![\p{L}])/iu.test(after);
+    // "Yi He, his co-founder,": a possessive opening the name's appositive is someone else's.
+    // "Zhao has praised her in public": "her" as an object (before a preposition, a stop) is someone else.
+    const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400).replace(APPOSITIVE_POSSESSIVE, '$1');
+    const she = /(?<![\p{L}])(she|hers|herself)(?![\p{L}])/iu.test(after) || POSSESSIVE_HER.test(after);
     // "him" is mostly someone else ("Sato remembers him differently"): only "he", "his", "himself" tell.
     const he = /(?<![\p{L}])(he|his|himself)(?![\p{L}])/u.test(after) || /(?<![\p{L}])(his|himself)(?![\p{L}])/iu.test(after);
     if (she !== he && !state.genders.has(distinct[0]!)) state.genders.set(distinct[0]!, she ? 'f' : 'm');

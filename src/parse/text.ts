@@ -294,7 +294,9 @@ export function splitSentences(text: string): Sentence[] {
     if (k >= text.length) continue;
     const next = text[k]!;
     if (!/[\p{Lu}\p{N}“"‘'(«「\p{Lo}#$]/u.test(next)) continue;
-    if (ch === '.' && isAbbreviation(text, i)) continue;
+    // "posted on X. “I'm honored…”": a capital's full stop before a quotation ends the sentence;
+    // an initial is followed by the rest of a name, never by an opening quote mark.
+    if (ch === '.' && isAbbreviation(text, i) && !(/[“"‘«]/.test(next) && j === i + 1 && /^\p{Lu}$/u.test(text[i - 1]!) && !/[\p{L}.]/u.test(text[i - 2] ?? ' '))) continue;
     push(j);
   }
   push(text.length);
@@ -319,6 +321,8 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(s + 1, dot).toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
+  // A page reference: "(p. 241)", "pp. 12-14".
+  if ((word === 'p' || word === 'pp') && /^\s\d/.test(text.slice(dot + 1, dot + 3))) return true;
   // Initials: "J. Smith", "U.S."
   return /^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1]!);
 }

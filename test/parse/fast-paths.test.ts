@@ -57,6 +57,7 @@ function splitSentencesByCharacter(text: string): Sentence[] {
     const word = text.slice(s + 1, dot).toLowerCase();
     if (!word) return false;
     if (abbreviations.has(word)) return true;
+    if ((word === 'p' || word === 'pp') && /^\s\d/.test(text.slice(dot + 1, dot + 3))) return true;
     return /^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1]!);
   };
   for (let i = 0; i < text.length; i++) {
@@ -79,7 +80,8 @@ function splitSentencesByCharacter(text: string): Sentence[] {
     while (k < text.length && /\s/.test(text[k]!)) k++;
     if (k >= text.length) continue;
     if (!/[\p{Lu}\p{N}“"‘'(«「\p{Lo}#$]/u.test(text[k]!)) continue;
-    if (ch === '.' && isAbbreviation(i)) continue;
+    // A capital's full stop right before an opening quote mark is no initial's.
+    if (ch === '.' && isAbbreviation(i) && !(/[“"‘«]/.test(text[k]!) && j === i + 1 && /^\p{Lu}$/u.test(text[i - 1]!) && !/[\p{L}.]/u.test(text[i - 2] ?? ' '))) continue;
     push(j);
   }
   push(text.length);
