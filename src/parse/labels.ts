@@ -278,6 +278,7 @@ function isChatHandle(s: string, dated: boolean): boolean {
  * A Japanese interview's turns: the interviewer's words after a double dash ("――2018年に日本を離れた理由は。"),
  * the guest's after the name with 氏 and an ideographic space ("何一氏　当時の規制の…").
  */
+const SINGLE_EMPHASIS_LABEL = /^(?:[-+]\s+)?\*([^*\s][^*]{0,58}?)\s*:\s*\*\s+(\S.*)$/u;
 const JA_PROMPT = /^(?:――|——)\s*(\S.*)$/u;
 const JA_NAMED = /^(\p{sc=Han}{2,4})氏\u3000+(\S.*)$/u;
 
@@ -292,6 +293,12 @@ function readUntimed(s: string): LabelLine | null {
   if (dashed) return { name: dashed[1]!, role: null, rest: dashed[2]!.trim(), style: 'colon' };
   const hearing = HEARING.exec(s);
   if (hearing && isHearingTitle(hearing[1]!.split(' ')[0]!)) return { name: hearing[1]!, role: null, rest: hearing[2]!.trim(), style: 'colon' };
+  // Org-mode's bold (one asterisk) around the label, in a list item or not: "- *Selin:* Why…".
+  const single = s.includes(':*') ? SINGLE_EMPHASIS_LABEL.exec(s) : null;
+  if (single) {
+    const label = colonLabel(`${single[1]!.trim()}: ${single[2]}`);
+    if (label && label.rest && label.name && isNameShaped(label.name)) return label;
+  }
   const md = MARKDOWN.exec(s);
   if (md && (md[2] || md[3])) {
     const inner = md[1]!.trim();

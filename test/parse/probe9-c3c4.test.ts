@@ -81,3 +81,62 @@ describe('Chinese and Japanese interviews: guest from the title, asker from the 
     ]);
   });
 });
+
+describe('markup quotation blocks: AsciiDoc, LaTeX, reST, Org (probe9 findings 29, 30, 31)', () => {
+  it('reads each block as a quote of who it names, in the year its source gives', () => {
+    const c = fixtureCorpus(C4);
+    const adoc = 'heyi-profile-draft.adoc';
+    expect([holding(c, adoc, 'poor girl').type, holding(c, adoc, 'poor girl').speaker, holding(c, adoc, 'poor girl').year]).toEqual(['quote', 'He Yi', 2019]);
+    expect([holding(c, adoc, 'best marketer').type, holding(c, adoc, 'best marketer').speaker]).toEqual(['quote', 'CZ']);
+    const tex = 'paper-draft-cz-governance.tex';
+    const office = holding(c, tex, 'traditional office');
+    expect([office.type, office.speaker, office.year, office.text]).toEqual(['quote', 'CZ', 2020, 'We do not have a traditional office. Wherever I sit is the Binance office.']);
+    expect([holding(c, tex, 'service business first').type, holding(c, tex, 'service business first').speaker]).toEqual(['quote', 'He Yi']);
+    const rst = 'cz-keynote-writeup.rst';
+    expect([holding(c, rst, 'We chose France').type, holding(c, rst, 'We chose France').speaker]).toEqual(['quote', 'CZ']);
+    expect([holding(c, rst, 'not the enemy').type, holding(c, rst, 'not the enemy').speaker]).toEqual(['quote', 'CZ']);
+  });
+
+  it('reads the shapes in other words', () => {
+    const adoc = ['= Notes on the harbour', '', 'The pilots met in March.', '', '[quote, Ines Duarte, harbour board minutes (2018)]', '____', 'Nobody dredged the channel for six years.', '____', ''].join('\n');
+    const tex = ['\\section{Pilots}', 'The pilots met in March and talked for hours about the channel.', '', '\\begin{quote}', 'The channel is two metres too shallow for the new ships. --- Lars Berg, 2021', '\\end{quote}', '', "Berg later said that ``nobody listens to the pilots anymore''."].join('\n');
+    const rst = ['Harbour', '=======', '', '.. note::', '', '   Draft.', '', 'Lars Berg spoke for the pilots.', '', '    The channel is too shallow for the new ships.', '', '    -- Lars Berg', '', 'He then added:', '', '    Nobody listens to the pilots anymore.', ''].join('\n');
+    const c = loadCorpus(tempCorpus({ 'h.adoc.txt': adoc, 'p.tex.txt': tex, 'r.rst.txt': rst }));
+    const q = (doc: string, w: string) => c.records.find((r) => r.doc === doc && r.text.includes(w));
+    expect([q('h.adoc', 'dredged')?.type, q('h.adoc', 'dredged')?.speaker, q('h.adoc', 'dredged')?.year]).toEqual(['quote', 'Ines Duarte', 2018]);
+    expect([q('p.tex', 'two metres')?.type, q('p.tex', 'two metres')?.speaker, q('p.tex', 'two metres')?.year]).toEqual(['quote', 'Lars Berg', 2021]);
+    expect(q('p.tex', 'two metres')?.text).not.toContain('---');
+    expect([q('p.tex', 'nobody listens')?.type, q('p.tex', 'nobody listens')?.speaker]).toEqual(['quote', 'Lars Berg']);
+    expect([q('r.rst', 'too shallow')?.type, q('r.rst', 'too shallow')?.speaker]).toEqual(['quote', 'Lars Berg']);
+    expect([q('r.rst', 'Nobody listens')?.type, q('r.rst', 'Nobody listens')?.speaker]).toEqual(['quote', 'Lars Berg']);
+  });
+});
+
+describe('Org labels and pandoc tables in a transcript (probe9 findings 28, 29, 32)', () => {
+  it('reads *Name:* labels as turns, ends the last turn at a table or a directive', () => {
+    const c = fixtureCorpus(C4);
+    const org = recs(c, 'interview-notes-heyi-2023.org').filter((r) => r.type === 'qa');
+    expect(org.map((r) => [r.speaker, r.asker])).toEqual([['He Yi', 'Selin Aydın'], ['He Yi', 'Selin Aydın']]);
+    // The second answer ends before the "** On CZ" headline and its quote block.
+    expect(org[1]!.endLine).toBe(17);
+    expect(holding(c, 'interview-notes-heyi-2023.org', 'known CZ since 2014').type).toBe('quote');
+    const pandoc = recs(c, 'heyi-speech-transcript-docx-pandoc');
+    const last = pandoc.filter((r) => r.type === 'qa').pop()!;
+    expect(last.endLine).toBe(17);
+    expect(holding(c, 'heyi-speech-transcript-docx-pandoc', 'Joins OKCoin').type).toBe('claim');
+    expect([holding(c, 'heyi-speech-transcript-docx-pandoc', 'built the engine').type, holding(c, 'heyi-speech-transcript-docx-pandoc', 'built the engine').speaker]).toEqual(['quote', 'CZ']);
+    const rst = recs(c, 'cz-keynote-writeup.rst').filter((r) => r.type === 'qa').pop()!;
+    expect(rst.text).not.toContain('Do not quote');
+  });
+
+  it('reads the shapes in other words', () => {
+    const org = ['#+TITLE: Harbour interview', '#+AUTHOR: Mia Holt', '', '* Talk', '- *Mia:* Why did the pilots strike?', '- *Lars Berg:* The channel is too shallow and nobody listens to us.', '', '** Later', '*Mia:* What happens next?', '*Lars Berg:* We wait for the board to decide in June.', '', '** Aside', 'The board met twice that spring and said nothing new.'].join('\n');
+    const md = ['**Host:** What did the survey find?', '', '**Lars Berg:** The channel is shallower than the charts say.', '', '  -----------------------------------------------', '  Year   Depth', '  ------ ----------', '  2019   9.1 m', '  2023   8.4 m', '  -----------------------------------------------', '', '**Host:** Thank you, Lars, for the numbers today.'].join('\n');
+    const c = loadCorpus(tempCorpus({ 'o.org.txt': org, 'm.md': md }));
+    const oqa = c.records.filter((r) => r.doc === 'o.org' && r.type === 'qa');
+    expect(oqa.map((r) => [r.speaker, r.asker])).toEqual([['Lars Berg', 'Mia Holt'], ['Lars Berg', 'Mia Holt']]);
+    expect(oqa[1]!.text).not.toContain('board met twice');
+    const mqa = c.records.filter((r) => r.doc === 'm' && r.type === 'qa');
+    expect(mqa[0]!.text).toBe('The channel is shallower than the charts say.');
+  });
+});
