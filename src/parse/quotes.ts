@@ -37,7 +37,9 @@ const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|sagen|a dit|dit|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|zei|zegt|aldus';
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|sagen|a dit|dit|résume|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|zei|zegt|aldus';
+/** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
+const FRENCH_INVERTED_PRONOUN = /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u;
 const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu');
 /** A verb at the end of the text before a quote, with the little that may follow it ("explained that", "put it this way"). */
 const VERB_AT_END = new RegExp(
@@ -635,6 +637,10 @@ function attribute(
     if (subject.trim() === '' && object.trim() === '' && framed) {
       // «…», afirmó. The verb has no subject (the languages that drop pronouns): the person just named.
       const person = recentPerson(state, null);
+      if (person) return { speaker: person, self: person === state.self, explicit: true };
+    } else if (subject.trim() === '' && FRENCH_INVERTED_PRONOUN.test(object) && framed) {
+      // « … », dit-elle. / « … », affirme-t-il.: the pronoun after the verb, the person it stands for.
+      const person = recentPerson(state, /^-(?:t-)?elles?/.test(object.trim()) ? 'f' : 'm') ?? recentPerson(state, null);
       if (person) return { speaker: person, self: person === state.self, explicit: true };
     } else if (subject.trim() === '') {
       // “…,” said Ana Ruiz, chief executive of Fennel Pay.

@@ -140,3 +140,20 @@ describe('Org labels and pandoc tables in a transcript (probe9 findings 28, 29, 
     expect(mqa[0]!.text).toBe('The channel is shallower than the charts say.');
   });
 });
+
+describe('a French incise inside the guillemets is the writer’s, not the speaker’s (probe9 finding 25)', () => {
+  it('keeps "dit-elle en souriant" out of the quotation', () => {
+    const c = fixtureCorpus(C3);
+    const q = holding(c, 'le-monde-style-heyi-fr', 'CZ et moi');
+    expect(q.type).toBe('quote');
+    expect(q.text).toBe("CZ et moi, nous ne sommes pas toujours d'accord. Mais nous ne nous disputons jamais devant l'équipe.");
+  });
+
+  it('reads the shape in other words', () => {
+    const text = ['Le port', '', 'Lars Berg est pilote depuis trente ans. « Le chenal est trop étroit, explique-t-il calmement. Personne ne nous écoute. »'].join('\n');
+    const c = loadCorpus(tempCorpus({ 'port.txt': text }));
+    const q = c.records.find((r) => r.type === 'quote' && r.text.includes('chenal'));
+    expect(q?.text).toBe('Le chenal est trop étroit. Personne ne nous écoute.');
+    expect(q?.speaker).toBe('Lars Berg');
+  });
+});
