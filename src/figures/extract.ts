@@ -1012,9 +1012,10 @@ function findRanks(st: State): void {
 // 6. Bare years
 // ---------------------------------------------------------------------------
 
-// Chinese and Japanese set a year between characters with no space: "在2017年成立". A Han or kana
-// letter before it is no word it is glued to; after it, only 年 ("year") makes it one ("2000人" is a count).
-const BARE_YEAR = /(?<!(?![\p{sc=Han}\p{sc=Hira}\p{sc=Kana}])[\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})|(?<![\p{N}_$€£¥#.,]|[A-Za-z])(?:19|20)\d{2}(?=年)/gu;
+const BARE_YEAR = /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})/gu;
+// Chinese and Japanese set a year between characters with no space, 年 ("year") after it: "在2017年成立"
+// (a Han letter before it is no word it is glued to; "2000人" is a count). Tried only where 年 is.
+const BARE_YEAR_CJK = /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})|(?<![\p{N}_$€£¥#.,]|[A-Za-z])(?:19|20)\d{2}(?=年)/gu;
 const SHORT_YEAR_TAIL = /^[ \t]*[-–—/][ \t]*(\d{2})(?![\p{L}\p{N}])/u;
 /** Words after which a 4-digit number is a year even before a plural noun: "in 2020 users…". */
 const YEAR_CONTEXT_WORDS = new Set([
@@ -1031,7 +1032,7 @@ const YEAR_CONTEXT_WORDS = new Set([
 function findBareYears(st: State): void {
   if (!st.digit) return;
   const { text } = st;
-  for (const m of allMatches(BARE_YEAR, text)) {
+  for (const m of allMatches(text.includes('年') ? BARE_YEAR_CJK : BARE_YEAR, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = charAt(text, start - 1);

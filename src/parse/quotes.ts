@@ -589,7 +589,7 @@ function attribute(
 
   // 0. Chinese and Japanese: a clause ending on a verb of saying and a colon before the quotation
   // ("赵长鹏当天在社交媒体上发文说：“…”").
-  if (CJK_SAYING_END.test(before)) return cjkAttribution(before, state);
+  if (CJK_SAYING_END.test(before.slice(-12))) return cjkAttribution(before, state);
 
   // 1. An epigraph's dash line: “…” — Ana Ruiz, founder of Fennel Pay
   // The quotation may be in italics or bold (`*"…"* — Name`), and the name followed by a handle
