@@ -578,6 +578,7 @@ const DAY_MONTH_YEAR = new RegExp(
   `(?<![\\p{L}\\p{N}])(${DAY})(?:st|nd|rd|th)?${H}+(?:of${H}+)?(${MONTH})\\.?,?${H}+(${YEAR})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+const CJK_DATE = new RegExp(`(?<![\\p{N}.,/-])(${YEAR})年(\\d{1,2})月(?:(\\d{1,2})日)?`, 'gu');
 const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH})\\.?,?${H}+(${YEAR})(?![\\p{L}\\p{N}])`, 'gu');
 const MONTH_DAY = new RegExp(
   `(?<!\\p{L})(${MONTH})\\.?${H}+(${DAY})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]\\p{N})`,
@@ -671,6 +672,10 @@ function findDates(st: State): void {
     else if (b > 12 && a <= 12) emitDate(st, m.index, end, y, a, b);
     else if (a <= 12 && b <= 12 && !emitDate(st, m.index, end, y)) claim(st, m.index, end);
     else claim(st, m.index, end);
+  }
+  // "2023年11月22日", "2022年11月": Chinese and Japanese dates, year, month and day each with its character.
+  for (const m of text.includes('年') ? allMatches(CJK_DATE, text) : NONE) {
+    emitDate(st, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
   }
   const month = mayHaveMonth(st);
   for (const m of month ? allMatches(MONTH_DAY_YEAR, text) : NONE) {
@@ -1008,6 +1013,9 @@ function findRanks(st: State): void {
 // ---------------------------------------------------------------------------
 
 const BARE_YEAR = /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})/gu;
+// Chinese and Japanese set a year between characters with no space, 年 ("year") after it: "在2017年成立"
+// (a Han letter before it is no word it is glued to; "2000人" is a count). Tried only where 年 is.
+const BARE_YEAR_CJK = /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})|(?<![\p{N}_$€£¥#.,]|[A-Za-z])(?:19|20)\d{2}(?=年)/gu;
 const SHORT_YEAR_TAIL = /^[ \t]*[-–—/][ \t]*(\d{2})(?![\p{L}\p{N}])/u;
 /** Words after which a 4-digit number is a year even before a plural noun: "in 2020 users…". */
 const YEAR_CONTEXT_WORDS = new Set([
@@ -1024,7 +1032,7 @@ const YEAR_CONTEXT_WORDS = new Set([
 function findBareYears(st: State): void {
   if (!st.digit) return;
   const { text } = st;
-  for (const m of allMatches(BARE_YEAR, text)) {
+  for (const m of allMatches(text.includes('年') ? BARE_YEAR_CJK : BARE_YEAR, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = charAt(text, start - 1);

@@ -175,8 +175,22 @@ function personOpeningTitle(title: string): string | null {
   return mayBePersonName(name) && !name.split(/\s+/).some((w) => NAME_TITLE.test(w)) ? name : null;
 }
 
+/**
+ * A Chinese or Japanese interview's title names its guest by convention: the name opening
+ * "何一专访：…" (专访, "exclusive interview"), or the name with the honorific 氏 or 先生/女士 after
+ * a space or bracket ("【独占インタビュー】共同創業者 何一氏「…」").
+ */
+const CJK_TITLE_GUEST = /^(\p{sc=Han}{2,3})(?:专访|專訪|访谈|訪談|采访|採訪)|(?:^|[\s\u3000】」』])(\p{sc=Han}{2,3})(?:氏|先生|女士)(?=[\s\u3000「『：:、，,]|$)/u;
+function cjkTitleGuest(title: string): string | null {
+  if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(title)) return null;
+  const m = CJK_TITLE_GUEST.exec(title);
+  return m ? (m[1] ?? m[2])! : null;
+}
+
 export function personInTitle(title: string | null): string | null {
   if (!title) return null;
+  const cjk = cjkTitleGuest(title);
+  if (cjk) return cjk;
   const opening = personOpeningTitle(title);
   if (opening) return opening;
   const words = title.split(/\s+/);

@@ -469,12 +469,26 @@ function salutationSignature(raw: readonly string[], bodyLine: number): { signer
  * …"): who asks a Q&A's questions when no front matter says. Null for any other byline.
  */
 export function inferInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
-  const cast = castInterviewer(raw, bodyLine);
+  const cast = castInterviewer(raw, bodyLine) ?? creditedInterviewer(raw, bodyLine);
   if (cast) return cast;
   const author = inferAuthor(raw, bodyLine);
   if (!author) return null;
   const line = raw[Number(/line (\d+)/.exec(author.from)?.[1] ?? 0) - bodyLine] ?? '';
   return /^\W*(?:interview|interviewed|interviews|conducted|questions)\s+by\s/i.test(withoutEmphasis(line).trim()) ? author : null;
+}
+
+/** A Japanese interview's closing credit: "（聞き手・佐藤健一）", "(聞き手：佐藤健一)". */
+const JA_INTERVIEWER_CREDIT = /^[（(]\s*聞き手\s*[・:：]\s*(\p{sc=Han}{2,5})\s*[）)]$/u;
+/** The interviewer a Japanese interview credits on one of its last lines. */
+function creditedInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  for (let i = raw.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
+    const line = raw[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const m = line.includes('聞き手') ? JA_INTERVIEWER_CREDIT.exec(line) : null;
+    if (m) return { value: m[1]!, from: `the interviewer's credit (line ${bodyLine + i})` };
+  }
+  return null;
 }
 
 /**
@@ -488,7 +502,8 @@ function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<str
     if (!line) continue;
     seen++;
     const holders: string[] = [];
-    for (const half of line.split(/\s+[/|｜]\s+/)) {
+    // Chinese and Japanese headers part their fields with an ideographic space ("2021年8月16日　来源：链闻　记者：王思远").
+    for (const half of line.split(/\s+[/|｜]\s+|\u3000+/)) {
       const m = /^(interviewer|interviewed by|host|采访|采访者|记者|主持|主持人)\s*[:：]\s*(.+)$/i.exec(half.trim());
       const name = m?.[2]!.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '');
       if (name && ((wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) || /^\p{Script=Han}{2,4}$/u.test(name))) holders.push(name);
@@ -503,7 +518,8 @@ const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /** A day-precision date: "December 13, 2022", "21st November", "13 December 2022", "2022-12-13". */
 const DAY_DATE = new RegExp(
-  String.raw`\b(?:${MONTH}\s+${ORDINAL}(?:,?\s+(?:19|20)\d{2})?|${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2}-\d{2}-\d{2})\b`,
+  // "2023年11月22日": the Chinese and Japanese date (no \b after 日: \b knows only ASCII letters).
+  String.raw`\b(?:${MONTH}\s+${ORDINAL}(?:,?\s+(?:19|20)\d{2})?|${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2}-\d{2}-\d{2})\b|(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日`,
   'i',
 );
 
@@ -549,6 +565,8 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
     return 'whole';
   // "Recorded 2 February 2024.": a full stop after the date ends no sentence.
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$|(?<=\d)\.$/i, ''))) return null;
+  // Chinese and Japanese words are not counted by spaces: a full stop (。) or many characters make a sentence.
+  if (s.includes('。') || (s.match(/\p{sc=Han}|\p{sc=Hira}|\p{sc=Kana}/gu)?.length ?? 0) > 16) return null;
   const date = DAY_DATE.exec(s);
   if (!date) return null;
   const before = s.slice(0, date.index);

@@ -289,13 +289,31 @@ function isChatHandle(s: string, dated: boolean): boolean {
   return dated || /[_\d]/.test(s);
 }
 
+/**
+ * A Japanese interview's turns: the interviewer's words after a double dash ("――2018年に日本を離れた理由は。"),
+ * the guest's after the name with 氏 and an ideographic space ("何一氏　当時の規制の…").
+ */
+const SINGLE_EMPHASIS_LABEL = /^(?:[-+]\s+)?\*([^*\s][^*]{0,58}?)\s*:\s*\*\s+(\S.*)$/u;
+const JA_PROMPT = /^(?:――|——)\s*(\S.*)$/u;
+const JA_NAMED = /^(\p{sc=Han}{2,4})氏\u3000+(\S.*)$/u;
+
 function readUntimed(s: string): LabelLine | null {
+  const prompt = s.charCodeAt(0) === 0x2015 || s.charCodeAt(0) === 0x2014 ? JA_PROMPT.exec(s) : null;
+  if (prompt) return { name: 'Q', role: null, rest: prompt[1]!.trim(), style: 'colon' };
+  const named = s.includes('氏\u3000') ? JA_NAMED.exec(s) : null;
+  if (named) return { name: named[1]!, role: null, rest: named[2]!.trim(), style: 'colon' };
   const court = COURT.exec(s);
   if (court) return { name: court[1]!, role: null, rest: (court[2] ?? '').trim(), style: 'court' };
   const dashed = DASHED_QA.exec(s);
   if (dashed) return { name: dashed[1]!, role: null, rest: dashed[2]!.trim(), style: 'colon' };
   const hearing = HEARING.exec(s);
   if (hearing && isHearingTitle(hearing[1]!.split(' ')[0]!)) return { name: hearing[1]!, role: null, rest: hearing[2]!.trim(), style: 'colon' };
+  // Org-mode's bold (one asterisk) around the label, in a list item or not: "- *Selin:* Why…".
+  const single = s.includes(':*') ? SINGLE_EMPHASIS_LABEL.exec(s) : null;
+  if (single) {
+    const label = colonLabel(`${single[1]!.trim()}: ${single[2]}`);
+    if (label && label.rest && label.name && isNameShaped(label.name)) return label;
+  }
   const md = MARKDOWN.exec(s);
   if (md && (md[2] || md[3])) {
     const inner = md[1]!.trim();
@@ -387,12 +405,17 @@ function capsFieldsLabel(s: string): LabelLine | null {
   return { name, role: fields.join(', ').replace(/["“”]/g, ''), rest: m[4]!, style: 'colon' };
 }
 
+/** A clause in a script without spaces that ends on a verb of saying (说, 表示, 写道…): an attribution, not a label. */
+const CJK_SAYING_CLAUSE = /\p{Lo}(?:说|表示|称|说道|写道|问道|答道|笑道|指出|强调|透露|坦言|回应|宣布|介绍)$/u;
 function colonLabel(s: string): LabelLine | null {
   const m = COLON.exec(s);
   if (!m) return capsFieldsLabel(s);
   const name = m[1]!.trim();
   const rest = m[4]!;
   if (/^\/\//.test(rest)) return null; // "https://…"
+  // "赵长鹏当天在社交媒体上发文说：“…”": a clause ending on a verb of saying before a full-width
+  // colon introduces a quotation; it is no name (Chinese sets no space between words to count).
+  if (CJK_SAYING_CLAUSE.test(name)) return null;
   if (/\d$/.test(name) && /^\d/.test(rest)) return null; // "It was 10:30 when…": a time, not a label
   if (wordCount(name) > 4) return null;
   const role: string | null = m[2]?.trim() ?? null;
@@ -685,7 +708,7 @@ const HAND_OVER =
   /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+),\s+(?:you['’]re on the (?:air|line)|go ahead)\b/gu;
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
-export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問)$/i;
+export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手)$/i;
 /**
  * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
  * they answer. Each is someone of their own, described, not named: never the host.

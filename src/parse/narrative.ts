@@ -54,9 +54,21 @@ function withoutWholeEmphasis(text: string): string {
  * `claims: false` (inside an answer, whose sentences are the answer) only the
  * quotes are made.
  */
+/**
+ * French (and Spanish) set the attribution inside the guillemets, between commas: « CZ et moi,
+ * nous ne sommes pas d'accord, dit-elle en souriant. Mais… ». The incise is the writer's, not the
+ * speaker's: written outside the marks (« … », dit-elle en souriant. « Mais… »), the quotation
+ * and its attribution read as any other split quote.
+ */
+const INCISE = /(«[^«»]*?),\s+((?:dit|ajoute|explique|affirme|poursuit|précise|confie|raconte|assure|sourit|lance|insiste|reconnaît|souligne|résume|répond|dijo|añade|explica|afirma|asegura)-(?:t-)?(?:elle|il|elles|ils)\b[^,.;«»]{0,40})([.,;])\s*([^«»]*»)/gu;
+function withIncisesOutside(paragraph: string): string {
+  return paragraph.replace(INCISE, (_m, head: string, incise: string, stop: string, tail: string) => `${head.trimEnd()} », ${incise}${stop} « ${tail.trimStart()}`);
+}
+
 export function narrate(b: DocBuilder, paragraph: string, state: AttributionState, opt: NarrativeOptions): { records: number; rhetorical: boolean } {
   const lastIdx = opt.lastIdx ?? opt.firstIdx;
-  const text = withoutWholeEmphasis(stripBullet(paragraph));
+  const stripped = withoutWholeEmphasis(stripBullet(paragraph));
+  const text = stripped.includes('«') ? withIncisesOutside(stripped) : stripped;
   const analysis = analyseQuotes(text, state);
   let records = 0;
   for (const q of analysis.quotes) {

@@ -22,6 +22,7 @@ import { headerSection, isWhenLine, letterSignature, markHeader } from './header
 import { narrate } from './narrative.js';
 import { isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
+import { addMarkupQuote, markupQuoteBlocks, withTexQuotes } from './markup.js';
 import { isFooter } from './transcript.js';
 import { introducedSpeaker, isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
@@ -39,7 +40,7 @@ function openingParagraph(lines: readonly string[], from: number, end: number): 
 }
 
 export function parseProse(input: ParseInput): ParseResult {
-  const lines = withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body)));
+  const lines = withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body))));
   const b = new DocBuilder(input, lines);
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
@@ -68,6 +69,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const listed = numberedQuestionsThenAnswers(b, firstContent, end);
   const listedRoles = listed.size ? listedInterviewRoles(input, lines, firstContent) : null;
   const tables = new Map(findTables(b, firstContent, end).map((t) => [t.start, t]));
+  // AsciiDoc, LaTeX and reST quotation blocks, by their first line.
+  const markupQuotes = new Map(markupQuoteBlocks(lines, end).map((q) => [q.first, q]));
   const references = referenceLists(lines, firstContent, end);
 
   const wrapWidth = lineWidth(lines);
@@ -105,6 +108,13 @@ export function parseProse(input: ParseInput): ParseResult {
     if (!raw.trim()) continue;
     if (b.isMarked(i)) {
       carried = null;
+      continue;
+    }
+    const blockQuote = markupQuotes.get(i);
+    if (blockQuote) {
+      addMarkupQuote(b, blockQuote, state, section, narrator);
+      carried = null;
+      i = blockQuote.last;
       continue;
     }
     const paired = listed.get(i);

@@ -37,7 +37,9 @@ const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|sagen|a dit|dit|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|zei|zegt|aldus';
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|sagen|a dit|dit|résume|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|zei|zegt|aldus';
+/** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
+const FRENCH_INVERTED_PRONOUN = /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u;
 const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu');
 /** A verb at the end of the text before a quote, with the little that may follow it ("explained that", "put it this way"). */
 const VERB_AT_END = new RegExp(
@@ -252,10 +254,13 @@ export interface QuoteAnalysis {
 }
 
 /** A quoted span long enough, and plain enough, to be speech without a speech verb to say so. */
+/** Eight Han, Hiragana or Katakana characters (the punctuation between them aside): a sentence's worth in those scripts. */
+const CJK_SPEECH = /(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{0,2}){8}/u;
 export function isSpeechSpan(span: QuoteSpan): boolean {
   const inner = normalizeSpace(span.inner);
   const words = wordCount(inner);
-  if (words < 4) return false;
+  // Chinese and Japanese set no spaces between words: a quotation of eight characters or more is speech-sized.
+  if (words < 4) return CJK_SPEECH.test(inner);
   // “Off the Charts!”, “Chief Customer Service Officer,”: titles and nicknames, punctuation or not.
   if (words <= 8 && isTitleCase(inner)) return false;
   return true;
@@ -484,7 +489,7 @@ function isBareQuoteSentence(paragraph: string, s: Sentence, q: QuoteSpan): bool
 function isSpeechShaped(paragraph: string, s: Sentence, q: QuoteSpan, prevAccepted: QuoteSpan | null): boolean {
   const before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
   if (NAMING_AT_END.test(before)) return false;
-  if (/:\s*$/.test(before) || VERB_AT_END.test(before) || /(?<![\p{L}])that\s*$/iu.test(before)) return true;
+  if (/[:：]\s*$/.test(before) || VERB_AT_END.test(before) || /(?<![\p{L}])that\s*$/iu.test(before)) return true;
   // A fragment starting in lowercase after a comma ("…, “building upon its strong foundation.”") is part of the sentence.
   if (/^\s*\p{Ll}/u.test(q.inner)) return false;
   if (/[,—–]\s*$/.test(before)) return true;
@@ -601,6 +606,10 @@ function attribute(
   let before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
   const sentenceStart = s.start;
 
+  // 0. Chinese and Japanese: a clause ending on a verb of saying and a colon before the quotation
+  // ("赵长鹏当天在社交媒体上发文说：“…”").
+  if (CJK_SAYING_END.test(before.slice(-12))) return cjkAttribution(before, state);
+
   // 1. An epigraph's dash line: “…” — Ana Ruiz, founder of Fennel Pay
   // The quotation may be in italics or bold (`*"…"* — Name`), and the name followed by a handle
   // and a date, as an embedded post's is ("— Sen. Paula Grant (@SenPaulaGrant) February 10, 2024").
@@ -650,6 +659,10 @@ function attribute(
     if (subject.trim() === '' && object.trim() === '' && framed) {
       // «…», afirmó. The verb has no subject (the languages that drop pronouns): the person just named.
       const person = recentPerson(state, null);
+      if (person) return { speaker: person, self: person === state.self, explicit: true };
+    } else if (subject.trim() === '' && FRENCH_INVERTED_PRONOUN.test(object) && framed) {
+      // « … », dit-elle. / « … », affirme-t-il.: the pronoun after the verb, the person it stands for.
+      const person = recentPerson(state, /^-(?:t-)?elles?/.test(object.trim()) ? 'f' : 'm') ?? recentPerson(state, null);
       if (person) return { speaker: person, self: person === state.self, explicit: true };
     } else if (subject.trim() === '') {
       // “…,” said Ana Ruiz, chief executive of Fennel Pay.
@@ -735,6 +748,50 @@ function attribute(
     }
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
+}
+
+/** A verb of saying in Chinese or Japanese, then a colon or comma, at the end of the words before a quotation. */
+const CJK_SAYING_END = /\p{Script=Han}(?:说|表示|称|说道|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)\s*[：:，,]\s*$/u;
+/** A title word of an office or trade, then a name of two or three Han characters: "美国司法部长加兰". */
+const CJK_TITLED_NAME = /(?:长|人|官|员|主席|总裁|总统|经理|主任|教授|律师|法官|董事|记者|议员|总监)(\p{Script=Han}{2,3})(?:当天|还|也|则|又|曾|随后|此前)?$/u;
+/** A clause opening on "a" + counter ("一位", "一名"): a described, unnamed person. */
+const CJK_DESCRIBED = /^(?:\p{Script=Han}{0,4}[，,])?一(?:位|名|个)/u;
+/**
+ * The speaker a Chinese or Japanese clause of saying names: a name the corpus knows in it (its
+ * last, "币安联合创始人何一对本报记者说"), else a name after a title word ("美国司法部长加兰说"),
+ * else a pronoun's person ("他表示"); a described person ("一位不愿具名的业内人士表示") is nobody named.
+ */
+function cjkAttribution(before: string, state: AttributionState): Attribution {
+  const clause = before.replace(/\s*[：:，,]\s*$/, '').split(/[。！？；;，,]/).pop()!;
+  const verbAt = clause.search(/(?:说|表示|称|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)$/u);
+  // Adverbs between the subject and the verb ("当天", "还", "笑着") are no part of who speaks.
+  // So is whom it was said to ("对记者", "对本报记者") and when ("昨天").
+  const subject = (verbAt > 0 ? clause.slice(0, verbAt) : clause)
+    .replace(/(?:当天|随后|此前|笑着|还|也|则|又|曾)+$/u, '')
+    .replace(/对\p{sc=Han}{1,6}$/u, '')
+    .replace(/(?:昨天|今天|前天|当天|日前|近日|周[一二三四五六日])+$/u, '');
+  // The script sets no space around a name, so a form the corpus knows is found as written, the longest first.
+  let known: { at: number; name: string } | null = null;
+  for (const form of state.registry.forms()) {
+    if (!/\p{Script=Han}/u.test(form)) continue;
+    const at = subject.lastIndexOf(form);
+    if (at >= 0 && (!known || at > known.at)) known = { at, name: form };
+  }
+  if (known) {
+    const name = state.registry.resolve(known.name) ?? known.name;
+    return { speaker: name, self: name === state.self, explicit: true };
+  }
+  if (!CJK_DESCRIBED.test(subject)) {
+    const titled = CJK_TITLED_NAME.exec(subject);
+    if (titled) return { speaker: titled[1]!, self: false, explicit: true };
+    // A subject that is only a name ("何一说"): two or three characters, no pronoun.
+    if (/^\p{sc=Han}{2,3}$/u.test(subject) && !/^(?:他|她|我|你|它|有人|记者|对方)/u.test(subject)) return { speaker: subject, self: false, explicit: true };
+    if (/^(?:他|她)/u.test(subject)) {
+      const person = recentPerson(state, null);
+      if (person) return { speaker: person, self: person === state.self, explicit: true };
+    }
+  }
+  return { speaker: null, self: false, explicit: true };
 }
 
 /**

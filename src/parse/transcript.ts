@@ -16,6 +16,7 @@
  * turn is open. Outside the turns (a summary, a list of highlights) the text
  * is narrative: first-person passages are the guest's quotes, the rest claims.
  */
+import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, orgLine, RST_DIRECTIVE, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
@@ -429,6 +430,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // stand further left are more of it.
   const hangingNarrative = new Set<number>();
   let narrativeFirst = -1;
+  const org = isOrgDocument(lines);
   for (let i = Math.min(firstContent, firstTurn); i < end; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
@@ -452,6 +454,32 @@ export function parseTranscript(input: ParseInput): ParseResult {
         block++;
         current = null;
       }
+      continue;
+    }
+    // A reST directive (".. warning::", ".. note::"): the document's own markup. It ends the turn
+    // above it, and the indented note under it is nobody's words (narrative).
+    if (raw.charCodeAt(0) === 0x2e && RST_DIRECTIVE.test(raw)) {
+      b.mark(i, 'markup');
+      current = null;
+      continue;
+    }
+    // A pandoc table's rule ends the turn above it: the rows are the document's, read as narrative.
+    if ((raw.charCodeAt(0) === 0x20 || raw.charCodeAt(0) === 0x2b || raw.charCodeAt(0) === 0x2d) && isPandocTableRule(raw)) {
+      b.mark(i, 'markup');
+      current = null;
+      continue;
+    }
+    // Org mode: a headline ("** On CZ") heads a section and ends the turn above it; "#+…"
+    // keywords are markup; a "#+BEGIN_QUOTE" block is no speaker's turn (read with the narrative).
+    const orgKind = org ? orgLine(raw) : null;
+    if (orgKind) {
+      current = null;
+      if (orgKind.kind === 'heading') {
+        b.mark(i, 'heading');
+        block++;
+        section = orgKind.title;
+      } else if (orgKind.kind === 'markup') b.mark(i, 'markup');
+      else narrative.push({ idx: i, section });
       continue;
     }
     const chrome = classifyChrome(raw);
@@ -671,9 +699,17 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const sayings = bullets.length >= 3 && bullets.filter((n) => isFirstPersonSingular(lines[n.idx]!)).length * 2 > bullets.length;
   // A paragraph of narrative hard-wrapped over several lines (a profile above its Q&A sidebar) is
   // read whole: a line goes on in the next when that starts in lowercase or this stops on "of", "the"….
+  // AsciiDoc, LaTeX and reST quotation blocks among the narrative, by their first line.
+  const markupQuotes = narrative.length ? new Map(markupQuoteBlocks(lines, lines.length).map((q) => [q.first, q])) : new Map<number, MarkupQuote>();
   for (let n = 0; n < narrative.length; n++) {
     const { idx, section: sec } = narrative[n]!;
     const raw = lines[idx]!;
+    const blockQuote = markupQuotes.get(idx);
+    if (blockQuote && !b.isMarked(idx)) {
+      addMarkupQuote(b, blockQuote, state, sec, narrator);
+      while (n + 1 < narrative.length && narrative[n + 1]!.idx <= blockQuote.last) n++;
+      continue;
+    }
     let last = idx;
     let joined = raw;
     while (
@@ -689,15 +725,17 @@ export function parseTranscript(input: ParseInput): ParseResult {
       joined += ' ' + lines[last]!.trim();
     }
     // A Markdown heading's marks ("# I'm … Ask me anything!") are the page's syntax, no words.
-    const text = withoutEmphasis(stripBullet(joined.replace(/^\s{0,3}#{1,6}\s+(?=\S)/, '').replace(/\s+#+\s*$/, ''))).trim();
-    const saying = isFirstPersonSingular(text) || (sayings && isBulletItem(lines, idx));
+    // A table's row ("| CZ | "Yi built the brand…" |"): its cells, as a prose page's row is read.
+    const row = raw.charCodeAt(raw.search(/\S/)) === 0x7c && last === idx ? tableRowText(raw) : null;
+    const text = row ?? withoutEmphasis(stripBullet(joined.replace(/^\s{0,3}#{1,6}\s+(?=\S)/, '').replace(/\s+#+\s*$/, ''))).trim();
+    const saying = row === null && (isFirstPersonSingular(text) || (sayings && isBulletItem(lines, idx)));
     if (guest && saying && !isQuestionParagraph(text)) {
       // "I feel I grew up…" above an interview with one guest is that guest speaking.
       b.add({ type: 'quote', text, speaker: guest, section: sec }, idx, last);
       narrate(b, text, newAttributionState(registry, guest), { section: sec, narrator, firstIdx: idx, lastIdx: last, claims: false });
       continue;
     }
-    const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator, firstIdx: idx, lastIdx: last });
+    const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator, firstIdx: idx, lastIdx: last, ...(row !== null ? { keepSelfQuotes: true } : {}) });
     if (records === 0 && rhetorical) for (let k = idx; k <= last; k++) b.mark(k, 'rhetorical');
   }
   return { ...b.result('transcript'), labelSpeakers };

@@ -1,0 +1,233 @@
+/**
+ * Quotation blocks of the markup languages a document may be written in and saved as text:
+ * AsciiDoc's `[quote, Name, source]` over a `____` block, LaTeX's `\begin{quote}` … `\end{quote}`
+ * with a `--- Name, year` signature, reStructuredText's indented block quote with its `-- Name`
+ * attribution line (or introduced by the line above it: "He also said:"). Each block is a quote
+ * of who it names; its delimiters, attribute lines and signatures are markup.
+ *
+ * Each language is looked for only where the document shows it (a cheap test on its lines), so
+ * a document in none of them costs a few substring tests.
+ */
+import type { DocBuilder } from './builder.js';
+import { narrate } from './narrative.js';
+import { knowFullName, signedName, type AttributionState } from './quotes.js';
+import { normalizeSpace } from './text.js';
+
+export interface MarkupQuote {
+  /** the block's first and last line (delimiters and signature included) */
+  first: number;
+  last: number;
+  /** the quotation's lines */
+  textLines: number[];
+  /** the quotation's words, lines joined, signature removed */
+  text: string;
+  /** the name the block signs or its attribute gives; null when unsigned */
+  name: string | null;
+  /** what the signature or attribute adds after the name ("interview with Caijing (2019)") */
+  source: string | null;
+  /** the year said, when the signature or source gives one */
+  year: number | null;
+  /** the line introducing an unsigned block ("He also said:"), read with it; -1 when none */
+  intro: number;
+  /** delimiter, attribute and signature lines */
+  markup: number[];
+}
+
+/** "[quote, Yi He, interview with Caijing (2019)]", "[quote, Changpeng Zhao]", "[quote]". */
+const ADOC_QUOTE_ATTR = /^\[(?:quote|verse)(?:\s*,\s*([^,\]]+?))?(?:\s*,\s*([^\]]+?))?\s*\]\s*$/;
+const ADOC_QUOTE_DELIM = /^_{4,}\s*$/;
+/** A signature at the end of a quotation: "--- Changpeng Zhao, 2020", "-- Yi He", "— Name, source". */
+const SIGNATURE_AT_END = /(?:^|\s)(?:---?|—|―)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lo}{2,8})\s*(?:,\s*([^.!?]{1,80}))?\.?\s*$/u;
+/** reST's directive ".. note::" and its docinfo field ":Author: …". */
+export const RST_DIRECTIVE = /^\.\.\s+[a-z][\w-]*::/i;
+const RST_ATTRIBUTION = /^(\s+)(?:--|—|―)\s*(\S.*)$/;
+const YEAR_IN = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+
+function sourceYear(source: string | null | undefined): number | null {
+  const m = source ? YEAR_IN.exec(source) : null;
+  return m ? Number(m[1]) : null;
+}
+
+function splitSignature(text: string): { text: string; name: string | null; source: string | null } {
+  const m = SIGNATURE_AT_END.exec(text);
+  if (!m || m.index === 0) return { text, name: null, source: null };
+  return { text: text.slice(0, m.index).trim(), name: m[1]!.trim(), source: m[2]?.trim() ?? null };
+}
+
+/** The markup quotation blocks of a document's lines, in order. */
+export function markupQuoteBlocks(lines: readonly string[], end: number): MarkupQuote[] {
+  let adoc = false;
+  let tex = false;
+  let rst = false;
+  let org = false;
+  for (let i = 0; i < end; i++) {
+    const c = lines[i]!.charCodeAt(0);
+    if (c === 0x23 /* # */ && /^#\+BEGIN_QUOTE\b/i.test(lines[i]!)) org = true;
+    if (c === 0x5b /* [ */ && /^\[(?:quote|verse)\b/.test(lines[i]!)) adoc = true;
+    else if (c === 0x5c /* \ */ && lines[i]!.startsWith('\\begin{quote}')) tex = true;
+    else if (c === 0x2e /* . */ && RST_DIRECTIVE.test(lines[i]!)) rst = true;
+  }
+  if (!adoc && !tex && !rst && !org) return [];
+  const out: MarkupQuote[] = [];
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    if (adoc && raw.startsWith('[')) {
+      const attr = ADOC_QUOTE_ATTR.exec(raw.trim());
+      if (attr && ADOC_QUOTE_DELIM.test(lines[i + 1] ?? '')) {
+        let k = i + 2;
+        while (k < end && !ADOC_QUOTE_DELIM.test(lines[k]!)) k++;
+        if (k < end) {
+          const textLines: number[] = [];
+          for (let j = i + 2; j < k; j++) if (lines[j]!.trim()) textLines.push(j);
+          const source = attr[2]?.trim() ?? null;
+          out.push({ first: i, last: k, textLines, text: textLines.map((j) => lines[j]!.trim()).join(' '), name: attr[1]?.trim() || null, source, year: sourceYear(source), intro: -1, markup: [i, i + 1, k] });
+          i = k;
+          continue;
+        }
+      }
+    }
+    if (org && /^#\+BEGIN_QUOTE\b/i.test(raw)) {
+      let k = i + 1;
+      while (k < end && !/^#\+END_QUOTE\b/i.test(lines[k]!)) k++;
+      if (k < end) {
+        const textLines: number[] = [];
+        const markup = [i, k];
+        let name: string | null = null;
+        let source: string | null = null;
+        for (let j = i + 1; j < k; j++) {
+          if (!lines[j]!.trim()) continue;
+          // "-- Yi He" on the block's last line of words signs it.
+          const signed = j === k - 1 || !lines.slice(j + 1, k).some((l) => l.trim()) ? splitSignature(`“” ${lines[j]!.trim()}`) : null;
+          if (signed?.name && /^\s*(?:--|—|―)/.test(lines[j]!)) {
+            [name, source] = [signed.name, signed.source];
+            markup.push(j);
+          } else textLines.push(j);
+        }
+        out.push({ first: i, last: k, textLines, text: textLines.map((j) => lines[j]!.trim()).join(' '), name, source, year: sourceYear(source), intro: -1, markup });
+        i = k;
+        continue;
+      }
+    }
+    if (tex && raw.startsWith('\\begin{quote}')) {
+      let k = i + 1;
+      while (k < end && !lines[k]!.startsWith('\\end{quote}')) k++;
+      if (k < end) {
+        const textLines: number[] = [];
+        for (let j = i + 1; j < k; j++) if (lines[j]!.trim()) textLines.push(j);
+        const signed = splitSignature(textLines.map((j) => lines[j]!.trim()).join(' '));
+        out.push({ first: i, last: k, textLines, text: signed.text, name: signed.name, source: signed.source, year: sourceYear(signed.source), intro: -1, markup: [i, k] });
+        i = k;
+        continue;
+      }
+    }
+    if (rst && /^\s{2,}\S/.test(raw) && !lines[i - 1]?.trim()) {
+      // An indented paragraph under an unindented one (a directive's body is under the directive).
+      let above = i - 1;
+      while (above >= 0 && !lines[above]!.trim()) above--;
+      if (above < 0 || /^\s/.test(lines[above]!) || RST_DIRECTIVE.test(lines[above]!)) continue;
+      let k = i;
+      const textLines: number[] = [];
+      let attribution = -1;
+      for (; k < end; k++) {
+        const line = lines[k]!;
+        if (!line.trim()) continue;
+        if (!/^\s{2,}\S/.test(line)) break;
+        if (RST_ATTRIBUTION.test(line)) {
+          attribution = k;
+          k++;
+          break;
+        }
+        textLines.push(k);
+      }
+      let last = k - 1;
+      while (last > i && !lines[last]!.trim()) last--;
+      const text = textLines.map((j) => lines[j]!.trim()).join(' ');
+      if (attribution >= 0) {
+        const signed = splitSignature(`“” -- ${RST_ATTRIBUTION.exec(lines[attribution]!)![2]!}`);
+        out.push({ first: i, last, textLines, text, name: signed.name, source: signed.source, year: sourceYear(signed.source), intro: -1, markup: [attribution] });
+      } else if (/:\s*$/.test(lines[above]!) && textLines.length) {
+        // "He also said:" above it: the line introduces the quotation, and names who says it.
+        out.push({ first: above, last, textLines, text, name: null, source: null, year: null, intro: above, markup: [] });
+      }
+      i = last;
+    }
+  }
+  return out;
+}
+
+/**
+ * A markup language's quotation block: a quote of the name it signs ("[quote, Yi He, …]",
+ * "--- Changpeng Zhao, 2020", "-- Changpeng Zhao"), said in the year its source gives; unsigned
+ * under a line that introduces it ("He also said:"), the two read as one paragraph, the line
+ * giving the speaker as it would for a quotation in marks.
+ */
+export function addMarkupQuote(b: DocBuilder, q: MarkupQuote, state: AttributionState, section: string | null, narrator: string | null): void {
+  for (const k of q.markup) b.mark(k, 'markup');
+  if (!q.textLines.length) return;
+  if (q.intro >= 0) {
+    narrate(b, `${normalizeSpace(b.lines[q.intro]!)} “${q.text}”`, state, { section, narrator, firstIdx: q.intro, lastIdx: q.last });
+    return;
+  }
+  const speaker = q.name ? signedName(q.name, state) : null;
+  if (speaker) knowFullName(state, speaker);
+  const context = q.source ? `${q.name}, ${q.source}` : null;
+  const first = q.textLines[0]!;
+  const last = q.textLines[q.textLines.length - 1]!;
+  const before = b.records.length;
+  // Read as the signed quotation it is ("“…” — Name"), so the text remembers who spoke, as it
+  // does for a quotation in marks: "He also said:" under it is that person.
+  if (speaker && !/[“”"]/.test(q.text)) narrate(b, `“${q.text}” — ${q.name}`, state, { section, narrator, firstIdx: first, lastIdx: last, claims: false });
+  const made = b.records.slice(before).filter((r) => r.type === 'quote');
+  b.records.length = before;
+  b.add({ type: 'quote', text: q.text, speaker: made.length === 1 ? made[0]!.speaker : speaker, context, section }, first, last);
+  if (q.year && b.records.length > before) b.records[before]!.year = q.year;
+}
+
+/** TeX's quotation marks: ``…'' prints as “…”. */
+const TEX_QUOTE = /``([^`]*?)''/g;
+/**
+ * A LaTeX source's lines with its ``…'' quotation marks written as the curly marks they print,
+ * so its quotations read as any other's. Lines without "``" are returned as they are.
+ */
+export function withTexQuotes(lines: string[]): string[] {
+  if (!lines.some((l) => l.includes('``'))) return lines;
+  return lines.map((l) => (l.includes('``') ? l.replace(TEX_QUOTE, '“$1”') : l));
+}
+
+/** Whether a document is written in Org mode: a "#+KEYWORD:" line or a "#+BEGIN_…" block. */
+export function isOrgDocument(lines: readonly string[]): boolean {
+  return lines.some((l) => l.charCodeAt(0) === 0x23 && /^#\+[A-Za-z_]+(?::|\s|$)/.test(l));
+}
+const ORG_HEADLINE = /^\*+\s+(\S.*)$/;
+/**
+ * What an Org-mode line is, in an Org document: a headline ("** On Turkey", its words the
+ * section's name), a keyword or block delimiter ("#+TITLE: …", "#+END_QUOTE": markup), a block's
+ * opening ("#+BEGIN_QUOTE"), or null for a line of text.
+ */
+export function orgLine(raw: string): { kind: 'heading'; title: string } | { kind: 'markup' | 'begin' } | null {
+  const c = raw.charCodeAt(0);
+  if (c === 0x2a /* * */) {
+    const h = ORG_HEADLINE.exec(raw);
+    return h ? { kind: 'heading', title: h[1]!.replace(/^(?:TODO|DONE)\s+/, '').replace(/\s+:[\w:@]+:\s*$/, '').trim() } : null;
+  }
+  if (c === 0x23 /* # */ && raw.startsWith('#+')) return /^#\+BEGIN_/i.test(raw) ? { kind: 'begin' } : { kind: 'markup' };
+  return null;
+}
+
+/**
+ * A rule of a table pandoc writes in plain text: a simple table's dashes, indented and long or in
+ * column groups ("  ------------- -------------"), or a grid table's border ("+-----+-----+",
+ * "+=====+=====+"). Such a table is the document's, never words of the turn above it.
+ */
+const PANDOC_TABLE_RULE = /^(?:\s+-{20,}|\s*-{3,}(?:\s+-{3,})+|\s*\+(?:[-=:]{3,}\+){2,})\s*$/;
+export function isPandocTableRule(raw: string): boolean {
+  return PANDOC_TABLE_RULE.test(raw);
+}
+
+/** A table row "| a | b |": its cells joined with " — " (a signer before a quotation reads so: "CZ — “…”"); null for any other line. */
+export function tableRowText(raw: string): string | null {
+  const m = /^\s*\|(.*[\p{L}\p{N}].*)\|\s*$/u.exec(raw);
+  if (!m) return null;
+  const cells = m[1]!.split('|').map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return cells.length >= 2 ? cells.join(' — ') : null;
+}
