@@ -32,7 +32,7 @@
  */
 
 import type { Figure } from '../model/figures.js';
-import { allMatches } from '../model/regexp.js';
+import { allMatches, lazy } from '../model/regexp.js';
 import { MONTHS } from './months.js';
 
 export type { Figure, FigureKind } from '../model/figures.js';
@@ -76,12 +76,12 @@ const QUALIFIERS = [
   'up to', 'at least', 'at most', 'close to', 'just over', 'just under', 'nearly', 'almost', 'about',
   'around', 'approximately', 'roughly', 'over', 'under', 'within', 'above', 'below',
 ].sort((a, b) => b.length - a.length);
-const QUALIFIER_TAIL = new RegExp(
+const QUALIFIER_TAIL = lazy(() => new RegExp(
   `(?<![\\p{L}\\p{N}])(${QUALIFIERS.map((q) => q.replace(/ /g, `${H}+`)).join('|')})${H}+(?:(?:just|only)${H}+)?$`,
   'iu',
-);
+));
 /** A number and a list separator right before another number: "200,000 or ", "8-", "one or ". */
-const LIST_PREFIX_TAIL = new RegExp(`(?<![\\p{L}\\p{N}.,$#])(${NUMERAL}|${WORD_NUM})(${H}*(?:-|–|—)${H}*|${H}+(?:to|or|and)${H}+)$`, 'iu');
+const LIST_PREFIX_TAIL = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}.,$#])(${NUMERAL}|${WORD_NUM})(${H}*(?:-|–|—)${H}*|${H}+(?:to|or|and)${H}+)$`, 'iu'));
 
 /** Words that end a search for the counted noun. */
 const STOP_WORDS = new Set(
@@ -243,14 +243,14 @@ function isHorizontalSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x202f;
 }
 
-const LETTER_OR_DIGIT_CP = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT_CP = lazy(() => /[\p{L}\p{N}]/u);
 
 /** `(?![\p{L}\p{N}])` at `i` of `text`: the end, or a character that is neither a letter nor a digit. */
 function endsWord(text: string, i: number): boolean {
   if (i >= text.length) return true;
   const c = text.charCodeAt(i);
   if (c < 0x80) return !((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39));
-  return !LETTER_OR_DIGIT_CP.test(String.fromCodePoint(text.codePointAt(i)!));
+  return !LETTER_OR_DIGIT_CP().test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 /**
@@ -279,12 +279,12 @@ function hasWordAfter(st: State, before: (c: number, lower: string, at: number) 
 /** The time units DURATION reads, each also with an "s". */
 const UNIT_WORDS = ['year', 'yr', 'month', 'week', 'day', 'hour', 'hr', 'minute', 'min', 'second', 'sec', 'decade', 'fortnight'];
 
-const HAS_DIGIT = /[0-9]/;
+const HAS_DIGIT = lazy(() => /[0-9]/);
 /** What a skipped pattern matches. */
 const NONE: RegExpExecArray[] = [];
 
 function newState(text: string, year: number | null): State {
-  return { text, taken: null, out: [], year, dayOnly: false, digit: HAS_DIGIT.test(text), lower: null, present: null };
+  return { text, taken: null, out: [], year, dayOnly: false, digit: HAS_DIGIT().test(text), lower: null, present: null };
 }
 
 function isFree(st: State, start: number, end: number): boolean {
@@ -330,8 +330,8 @@ function emit(st: State, d: Draft, qualify = true): boolean {
 // Small helpers
 // ---------------------------------------------------------------------------
 
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = lazy(() => /\p{L}/u);
+const LETTER_OR_DIGIT = lazy(() => /[\p{L}\p{N}]/u);
 
 function charAt(text: string, i: number): string {
   return i >= 0 && i < text.length ? (text[i] ?? '') : '';
@@ -390,24 +390,24 @@ function scaled(raw: string, scale: string | undefined): number | null {
 /** A qualifier phrase ending right before `idx` (allowing "just"/"only" in between). */
 function qualifierBefore(text: string, idx: number): { start: number; qualifier: string } | null {
   const from = Math.max(0, idx - 48);
-  const m = QUALIFIER_TAIL.exec(text.slice(from, idx));
+  const m = QUALIFIER_TAIL().exec(text.slice(from, idx));
   if (!m) return null;
   const start = from + m.index;
   // the window may have cut a word in half: the lookbehind could not see the character before it
-  if (m.index === 0 && LETTER_OR_DIGIT.test(charAt(text, start - 1))) return null;
+  if (m.index === 0 && LETTER_OR_DIGIT().test(charAt(text, start - 1))) return null;
   return { start, qualifier: (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ') };
 }
 
 /** The number heading a list or range that ends right before `idx`: "200,000 or |800,000 bitcoins". */
 function listPrefix(text: string, idx: number): { start: number; end: number; raw: string; hyphen: boolean } | null {
   const from = Math.max(0, idx - 48);
-  const m = LIST_PREFIX_TAIL.exec(text.slice(from, idx));
+  const m = LIST_PREFIX_TAIL().exec(text.slice(from, idx));
   if (!m) return null;
   const start = from + m.index;
   if (m.index === 0 && /[\p{L}\p{N}.,$#]/u.test(charAt(text, start - 1))) return null;
   const raw = m[1] ?? '';
   // "COVID-19" style: a letter then hyphen before the first number means it is not a list
-  if (charAt(text, start - 1) === '-' && LETTER.test(charAt(text, start - 2))) return null;
+  if (charAt(text, start - 1) === '-' && LETTER().test(charAt(text, start - 2))) return null;
   return { start, end: start + raw.length, raw, hyphen: /[-–—]/.test(m[2] ?? '') };
 }
 
@@ -489,67 +489,77 @@ function validYear(y: number): boolean {
 // 0. Noise: claimed, never reported
 // ---------------------------------------------------------------------------
 
-const SHORT_NUMBER_AFTER_SPACE = /[ \t\u00A0\u202F]\d{1,2}(?!\d)/;
+const SHORT_NUMBER_AFTER_SPACE = lazy(() => /[ \t\u00A0\u202F]\d{1,2}(?!\d)/);
 
 /** A number of one or two digits after horizontal space ("at 18,"): what the age pattern below needs ("in 2017" has none). */
 function mayHaveShortNumberAfterSpace(st: State): boolean {
-  return st.digit && SHORT_NUMBER_AFTER_SPACE.test(st.text);
+  return st.digit && SHORT_NUMBER_AFTER_SPACE().test(st.text);
 }
 
 /** Each pattern with its pre-check. */
-const NOISE: Array<[(st: State) => boolean, RegExp]> = [
+const NOISE: Array<[(st: State) => boolean, () => RegExp]> = [
   // times of day: "9 a.m.", "12pm", "10:30", and ratios "1:1"
-  [(st) => st.digit, new RegExp(`(?<![\\p{L}\\p{N}.,])\\d{1,2}(?::\\d{2})?${H}*(?:[ap]\\.m\\.?|[ap]m)(?![\\p{L}\\p{N}])`, 'giu')],
-  [(st) => st.digit, new RegExp(`(?<![\\p{N}.,:])\\d{1,2}:\\d{1,2}(?::\\d{2})?(?![\\p{N}:])`, 'gu')],
+  [(st) => st.digit, lazy(() => new RegExp(`(?<![\\p{L}\\p{N}.,])\\d{1,2}(?::\\d{2})?${H}*(?:[ap]\\.m\\.?|[ap]m)(?![\\p{L}\\p{N}])`, 'giu'))],
+  [(st) => st.digit, lazy(() => new RegExp(`(?<![\\p{N}.,:])\\d{1,2}:\\d{1,2}(?::\\d{2})?(?![\\p{N}:])`, 'gu'))],
   // centuries: "late 19th century", "the twenty-first century"
   [
     (st) => has(st, 'centur'),
-    new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)${H}*-?${H}*centur(?:y|ies)`,
-      'giu',
+    lazy(() =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)${H}*-?${H}*centur(?:y|ies)`,
+        'giu',
+      ),
     ),
   ],
   // decades: "1990s", "the '90s"
-  [(st) => st.digit, /(?<![\p{L}\p{N}])(?:['’]?\d0['’]?s|(?:19|20)\d0['’]?s)(?![\p{L}\p{N}])/giu],
+  [(st) => st.digit, lazy(() => /(?<![\p{L}\p{N}])(?:['’]?\d0['’]?s|(?:19|20)\d0['’]?s)(?![\p{L}\p{N}])/giu)],
   // "1 on 1", "one-on-one", "one to one"
-  [(st) => st.digit || has(st, 'one'), new RegExp(`(?<![\\p{L}\\p{N}])(?:1|one)(?:${H}*-${H}*|${H}+)(?:on|to)(?:${H}*-${H}*|${H}+)(?:1|one)(?![\\p{L}\\p{N}])`, 'giu')],
+  [(st) => st.digit || has(st, 'one'), lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:1|one)(?:${H}*-${H}*|${H}+)(?:on|to)(?:${H}*-${H}*|${H}+)(?:1|one)(?![\\p{L}\\p{N}])`, 'giu'))],
   // short fractions and slashes: "24/7", "1/3" (not full dates: those have two slashes)
-  [(st) => st.digit, /(?<![\p{N}/.,])\d{1,2}\/\d{1,2}(?![/\p{N}])/gu],
+  [(st) => st.digit, lazy(() => /(?<![\p{N}/.,])\d{1,2}\/\d{1,2}(?![/\p{N}])/gu)],
   // list markers at the start of a line: "1. Expansion Phase", "2) ..."
-  [(st) => st.digit, new RegExp(`^${H}*\\d{1,2}[.)](?=${H}|$)`, 'gmu')],
+  [(st) => st.digit, lazy(() => new RegExp(`^${H}*\\d{1,2}[.)](?=${H}|$)`, 'gmu'))],
   // ages: "at age four and a half", "aged 25", "90 or 100 years old", "a 30-year-old"
-  [(st) => has(st, 'age'), new RegExp(`(?<![\\p{L}])(?:aged?|ages)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}+and${H}+a${H}+half)?`, 'giu')],
+  [(st) => has(st, 'age'), lazy(() => new RegExp(`(?<![\\p{L}])(?:aged?|ages)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}+and${H}+a${H}+half)?`, 'giu'))],
   [
     (st) => has(st, 'old') && has(st, 'year'),
-    new RegExp(
-      `(?<![\\p{L}\\p{N}.,])(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:or|to|-|–)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)years?(?:${H}+|${H}*-${H}*)old(?![\\p{L}])`,
-      'giu',
+    lazy(() =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}.,])(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:or|to|-|–)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)years?(?:${H}+|${H}*-${H}*)old(?![\\p{L}])`,
+        'giu',
+      ),
     ),
   ],
   // "At 18, when…", "I'm 25, not…", "I was 18 but…"
   [
     mayHaveShortNumberAfterSpace,
-    new RegExp(
-      `(?<![\\p{L}])(?:at|I['’]m|I${H}+am|I${H}+was|(?:he|she)${H}+was|turned|turning)${H}+\\d{1,2}(?=${H}*(?:[,;:.!?)]|$)|${H}+(?:but|and|when|then|so)(?![\\p{L}]))`,
-      'giu',
+    lazy(() =>
+      new RegExp(
+        `(?<![\\p{L}])(?:at|I['’]m|I${H}+am|I${H}+was|(?:he|she)${H}+was|turned|turning)${H}+\\d{1,2}(?=${H}*(?:[,;:.!?)]|$)|${H}+(?:but|and|when|then|so)(?![\\p{L}]))`,
+        'giu',
+      ),
     ),
   ],
   // multipliers: "1.5x", "5x", "2×"
-  [(st) => st.digit, new RegExp(`(?<![\\p{L}\\p{N}.,])${NUMERAL}${H}?[x×](?![\\p{L}\\p{N}])`, 'giu')],
+  [(st) => st.digit, lazy(() => new RegExp(`(?<![\\p{L}\\p{N}.,])${NUMERAL}${H}?[x×](?![\\p{L}\\p{N}])`, 'giu'))],
   // frequencies: "over 200 times", "three times a week", "once a month", "twice a year"
   [
     (st) => has(st, 'times', 'once', 'twice', 'thrice'),
-    new RegExp(
-      `(?<![\\p{L}\\p{N}.,])(?:(?:${NUMERAL}|${WORD_NUM})${H}+times|once|twice|thrice)(?:${H}+(?:a|an|per|each|every)${H}+${UNIT_SINGLE})?(?![\\p{L}])`,
-      'giu',
+    lazy(() =>
+      new RegExp(
+        `(?<![\\p{L}\\p{N}.,])(?:(?:${NUMERAL}|${WORD_NUM})${H}+times|once|twice|thrice)(?:${H}+(?:a|an|per|each|every)${H}+${UNIT_SINGLE})?(?![\\p{L}])`,
+        'giu',
+      ),
     ),
   ],
   // recurring periods: "every 1-2 months", "every two weeks", "per 24 hours"
   [
     (st) => has(st, 'every', 'per', 'each'),
-    new RegExp(
-      `(?<![\\p{L}])(?:every|per|each)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:-|–|to|or)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)${UNIT}(?![\\p{L}])`,
-      'giu',
+    lazy(() =>
+      new RegExp(
+        `(?<![\\p{L}])(?:every|per|each)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:-|–|to|or)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)${UNIT}(?![\\p{L}])`,
+        'giu',
+      ),
     ),
   ],
 ];
@@ -560,7 +570,7 @@ const AGE_NOISE = NOISE.find(([gate]) => gate === mayHaveShortNumberAfterSpace)!
 function findNoise(st: State): void {
   for (const [gate, re] of NOISE) {
     if (!gate(st)) continue;
-    for (const m of allMatches(re, st.text)) claim(st, m.index, m.index + m[0].length);
+    for (const m of allMatches(re(), st.text)) claim(st, m.index, m.index + m[0].length);
   }
 }
 
@@ -568,33 +578,33 @@ function findNoise(st: State): void {
 // 1. Dates
 // ---------------------------------------------------------------------------
 
-const ISO_DATE = new RegExp(`(?<![\\p{N}.,/-])(${YEAR})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\p{N})`, 'gu');
-const NUMERIC_DATE = new RegExp(`(?<![\\p{N}.,/-])(\\d{1,2})([-/.])(\\d{1,2})\\2(${YEAR})(?!\\p{N})`, 'gu');
-const MONTH_DAY_YEAR = new RegExp(
+const ISO_DATE = lazy(() => new RegExp(`(?<![\\p{N}.,/-])(${YEAR})([-/.])(\\d{1,2})\\2(\\d{1,2})(?!\\p{N})`, 'gu'));
+const NUMERIC_DATE = lazy(() => new RegExp(`(?<![\\p{N}.,/-])(\\d{1,2})([-/.])(\\d{1,2})\\2(${YEAR})(?!\\p{N})`, 'gu'));
+const MONTH_DAY_YEAR = lazy(() => new RegExp(
   `(?<!\\p{L})(${MONTH})\\.?${H}+(${DAY})(?:st|nd|rd|th)?,?${H}+(${YEAR})(?![\\p{L}\\p{N}])`,
   'gu',
-);
-const DAY_MONTH_YEAR = new RegExp(
+));
+const DAY_MONTH_YEAR = lazy(() => new RegExp(
   `(?<![\\p{L}\\p{N}])(${DAY})(?:st|nd|rd|th)?${H}+(?:of${H}+)?(${MONTH})\\.?,?${H}+(${YEAR})(?![\\p{L}\\p{N}])`,
   'gu',
-);
-const CJK_DATE = new RegExp(`(?<![\\p{N}.,/-])(${YEAR})年(\\d{1,2})月(?:(\\d{1,2})日)?`, 'gu');
-const MONTH_YEAR = new RegExp(`(?<!\\p{L})(${MONTH})\\.?,?${H}+(${YEAR})(?![\\p{L}\\p{N}])`, 'gu');
-const MONTH_DAY = new RegExp(
+));
+const CJK_DATE = lazy(() => new RegExp(`(?<![\\p{N}.,/-])(${YEAR})年(\\d{1,2})月(?:(\\d{1,2})日)?`, 'gu'));
+const MONTH_YEAR = lazy(() => new RegExp(`(?<!\\p{L})(${MONTH})\\.?,?${H}+(${YEAR})(?![\\p{L}\\p{N}])`, 'gu'));
+const MONTH_DAY = lazy(() => new RegExp(
   `(?<!\\p{L})(${MONTH})\\.?${H}+(${DAY})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:]\\p{N})`,
   'gu',
-);
-const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(${DAY})(?:st|nd|rd|th)?${H}+(?:of${H}+)?(${MONTH})(?!\\p{L})`, 'gu');
+));
+const DAY_MONTH = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(${DAY})(?:st|nd|rd|th)?${H}+(?:of${H}+)?(${MONTH})(?!\\p{L})`, 'gu'));
 /** "summer of 2017", "early 2021", "mid-2019", "the end of 2020", "Q1 2021", "pre-2019". */
-const QUALIFIED_YEAR = new RegExp(
+const QUALIFIED_YEAR = lazy(() => new RegExp(
   `(?<!\\p{L})(early|mid|late|end${H}+of|beginning${H}+of|start${H}+of|middle${H}+of|first${H}+half${H}+of|second${H}+half${H}+of|` +
     `(?:spring|summer|autumn|winter)(?:${H}+of)?|fall${H}+of|pre|post|Q[1-4]|H[12])(?:${H}+|${H}*-${H}*)(${YEAR})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
   'giu',
-);
-const DATE_QUALIFIER_TAIL = new RegExp(
+));
+const DATE_QUALIFIER_TAIL = lazy(() => new RegExp(
   `(?<!\\p{L})(early|mid|late|end${H}+of|beginning${H}+of|start${H}+of|middle${H}+of)(?:${H}+|${H}*-${H}*)$`,
   'iu',
-);
+));
 
 /** What every capitalised month name and abbreviation MONTH reads starts with (case-sensitive, as the patterns are). */
 const MONTH_STARTS = [...new Set(Object.keys(MONTHS).map((m) => m.charAt(0).toUpperCase() + m.slice(1, 3)))];
@@ -605,15 +615,15 @@ function mayHaveMonth(st: State): boolean {
 }
 
 /** A year after horizontal space or a hyphen: what QUALIFIED_YEAR needs ("summer of 2017", "mid-2019"). */
-const YEAR_AFTER_SPACE_OR_HYPHEN = new RegExp(`[ \\t\\u00A0\\u202F-]${YEAR}`);
+const YEAR_AFTER_SPACE_OR_HYPHEN = lazy(() => new RegExp(`[ \\t\\u00A0\\u202F-]${YEAR}`));
 
 /** "early July 2017" → qualifier "early". */
 function dateQualifierBefore(text: string, idx: number): { start: number; qualifier: string } | null {
   const from = Math.max(0, idx - 24);
-  const m = DATE_QUALIFIER_TAIL.exec(text.slice(from, idx));
+  const m = DATE_QUALIFIER_TAIL().exec(text.slice(from, idx));
   if (!m) return null;
   const start = from + m.index;
-  if (m.index === 0 && LETTER.test(charAt(text, start - 1))) return null;
+  if (m.index === 0 && LETTER().test(charAt(text, start - 1))) return null;
   return { start, qualifier: normaliseDateQualifier(m[1] ?? '') };
 }
 
@@ -660,10 +670,10 @@ function emitDate(st: State, start: number, end: number, y: number, m?: number, 
 function findDates(st: State): void {
   if (!st.digit) return; // every date pattern has a year or a day in digits
   const { text } = st;
-  for (const m of allMatches(ISO_DATE, text)) {
+  for (const m of allMatches(ISO_DATE(), text)) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[1]), Number(m[3]), Number(m[4]));
   }
-  for (const m of allMatches(NUMERIC_DATE, text)) {
+  for (const m of allMatches(NUMERIC_DATE(), text)) {
     const a = Number(m[1]);
     const b = Number(m[3]);
     const y = Number(m[4]);
@@ -674,20 +684,20 @@ function findDates(st: State): void {
     else claim(st, m.index, end);
   }
   // "2023年11月22日", "2022年11月": Chinese and Japanese dates, year, month and day each with its character.
-  for (const m of text.includes('年') ? allMatches(CJK_DATE, text) : NONE) {
+  for (const m of text.includes('年') ? allMatches(CJK_DATE(), text) : NONE) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
   }
   const month = mayHaveMonth(st);
-  for (const m of month ? allMatches(MONTH_DAY_YEAR, text) : NONE) {
+  for (const m of month ? allMatches(MONTH_DAY_YEAR(), text) : NONE) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[3]), MONTHS[(m[1] ?? '').toLowerCase()], Number(m[2]));
   }
-  for (const m of month ? allMatches(DAY_MONTH_YEAR, text) : NONE) {
+  for (const m of month ? allMatches(DAY_MONTH_YEAR(), text) : NONE) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[3]), MONTHS[(m[2] ?? '').toLowerCase()], Number(m[1]));
   }
-  for (const m of month ? allMatches(MONTH_YEAR, text) : NONE) {
+  for (const m of month ? allMatches(MONTH_YEAR(), text) : NONE) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[2]), MONTHS[(m[1] ?? '').toLowerCase()]);
   }
-  for (const m of YEAR_AFTER_SPACE_OR_HYPHEN.test(text) ? allMatches(QUALIFIED_YEAR, text) : NONE) {
+  for (const m of YEAR_AFTER_SPACE_OR_HYPHEN().test(text) ? allMatches(QUALIFIED_YEAR(), text) : NONE) {
     emitDate(st, m.index, m.index + m[0].length, Number(m[2]), undefined, undefined, normaliseDateQualifier(m[1] ?? ''));
   }
   // month and day without a year: only with a context year, otherwise never a count either
@@ -696,10 +706,10 @@ function findDates(st: State): void {
     st.dayOnly = true;
     if (st.year === null || !emitDate(st, start, end, st.year, month, day)) claim(st, start, end);
   };
-  for (const m of month ? allMatches(MONTH_DAY, text) : NONE) {
+  for (const m of month ? allMatches(MONTH_DAY(), text) : NONE) {
     dayOnly(m.index, m.index + m[0].length, MONTHS[(m[1] ?? '').toLowerCase()], Number(m[2]));
   }
-  for (const m of month ? allMatches(DAY_MONTH, text) : NONE) {
+  for (const m of month ? allMatches(DAY_MONTH(), text) : NONE) {
     dayOnly(m.index, m.index + m[0].length, MONTHS[(m[2] ?? '').toLowerCase()], Number(m[1]));
   }
 }
@@ -721,23 +731,23 @@ const SUFFIX_CURRENCIES: Record<string, string> = {
 const LETTER_SCALE = '(?:bn|mn|tn|[kKmMbBT])';
 const SCALE_WORD_CI = '(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)';
 /** "$54B", "$1.5M USD", "USD 5 million", "€20", "$2 billion". */
-const PREFIX_AMOUNT = new RegExp(
+const PREFIX_AMOUNT = lazy(() => new RegExp(
   `(?<![\\p{L}\\p{N}])(US\\$|HK\\$|A\\$|C\\$|S\\$|\\$|€|£|¥|￥|USD|EUR|GBP|CNY|RMB|JPY|HKD)${H}?(${NUMERAL})` +
     `(?:(${LETTER_SCALE})(?![\\p{L}\\p{N}])|${H}+(${SCALE_WORD_CI})(?!\\p{L}))?` +
     `(?:${H}+(USD|US${H}+[Dd]ollars?|[Dd]ollars?)(?!\\p{L}))?(?![\\p{N}]|[.,]\\p{N})`,
   'gu',
-);
+));
 /** "$5-10 million": the scale after the second number applies to the first. */
-const AMOUNT_RANGE_TAIL = new RegExp(
+const AMOUNT_RANGE_TAIL = lazy(() => new RegExp(
   `^(${H}*(?:-|–|to)${H}*)(\\$?)(${NUMERAL})(?:(${LETTER_SCALE})(?![\\p{L}\\p{N}])|${H}+(${SCALE_WORD_CI})(?!\\p{L}))`,
   'u',
-);
+));
 /** "1000 BTC", "200,000 bitcoins", "5 million yuan", "a billion dollars". */
-const SUFFIX_AMOUNT = new RegExp(
+const SUFFIX_AMOUNT = lazy(() => new RegExp(
   `(?<![\\p{L}\\p{N}.,$#])(?:(${NUMERAL})(?:(bn|mn|[kmb])(?![\\p{L}\\p{N}])|${H}+(${SCALE_WORD}))?|(an?|${WORD_NUM})(?:${H}+(${SCALE_WORD}))?(?=${H}))` +
     `${H}*(us${H}+dollars?|dollars?|usdt|usdc|usd|busd|btc|bitcoins?|eth|ethers?|bnb|doge|sol|yuan|rmb|cny|euros?|eur|gbp|yen|jpy|hkd)(?![\\p{L}\\p{N}])`,
   'giu',
-);
+));
 
 /** SUFFIX_AMOUNT's currencies ("dollars", "bitcoins", "ethers", "euros": with an "s"; "us dollars" ends in "dollars"). */
 const SUFFIX_CURRENCY_WORDS = ['dollar', 'usdt', 'usdc', 'usd', 'busd', 'btc', 'bitcoin', 'eth', 'ether', 'bnb', 'doge', 'sol', 'yuan', 'rmb', 'cny', 'euro', 'eur', 'gbp', 'yen', 'jpy', 'hkd'];
@@ -775,13 +785,13 @@ function mayHaveSuffixAmount(st: State): boolean {
  */
 function findAmounts(st: State): void {
   const { text } = st;
-  for (const m of mayHavePrefixAmount(st) ? allMatches(PREFIX_AMOUNT, text) : NONE) {
+  for (const m of mayHavePrefixAmount(st) ? allMatches(PREFIX_AMOUNT(), text) : NONE) {
     const unit = PREFIX_CURRENCIES[m[1] ?? ''] ?? 'USD';
     let end = m.index + m[0].length;
     let scale = m[3] ?? m[4];
     if (scale === undefined) {
       // "$5-10 million": emit the second number here too, sharing the scale
-      const r = AMOUNT_RANGE_TAIL.exec(text.slice(end, end + 40));
+      const r = AMOUNT_RANGE_TAIL().exec(text.slice(end, end + 40));
       if (r) {
         scale = r[4] ?? r[5];
         const secondStart = end + (r[1] ?? '').length;
@@ -796,7 +806,7 @@ function findAmounts(st: State): void {
     const value = scaled(m[2] ?? '', scale);
     if (value !== null) emit(st, { kind: 'amount', start: m.index, end, value, unit });
   }
-  for (const m of mayHaveSuffixAmount(st) ? allMatches(SUFFIX_AMOUNT, text) : NONE) {
+  for (const m of mayHaveSuffixAmount(st) ? allMatches(SUFFIX_AMOUNT(), text) : NONE) {
     const numeric = m[1] !== undefined;
     const raw = numeric ? (m[1] ?? '') : (m[4] ?? '');
     const scale = numeric ? (m[2] ?? m[3]) : m[5];
@@ -816,10 +826,10 @@ function findAmounts(st: State): void {
 // 3. Percents
 // ---------------------------------------------------------------------------
 
-const PERCENT = new RegExp(
+const PERCENT = lazy(() => new RegExp(
   `(?<![\\p{L}\\p{N}.,])(${NUMERAL}|${WORD_NUM})(?:${H}?[%％]|${H}+(?:percent|per${H}?cent|pct)(?!\\p{L}))`,
   'giu',
-);
+));
 
 /** A percent sign or word ("recent" and "centre" are neither). */
 function mayHavePercent(st: State): boolean {
@@ -830,7 +840,7 @@ function mayHavePercent(st: State): boolean {
 function findPercents(st: State): void {
   // "%", "％", "percent", "per cent", "pct"
   if (!mayHavePercent(st)) return;
-  for (const m of allMatches(PERCENT, st.text)) {
+  for (const m of allMatches(PERCENT(), st.text)) {
     const value = numberValue(m[1] ?? '');
     if (value === null) continue;
     if (!emit(st, { kind: 'percent', start: m.index, end: m.index + m[0].length, value })) continue;
@@ -844,7 +854,7 @@ function findPercents(st: State): void {
 // 4. Durations
 // ---------------------------------------------------------------------------
 
-const DURATION = new RegExp(
+const DURATION = lazy(() => new RegExp(
   `(?<![\\p{L}\\p{N}.,$#])` +
     `(?:(?<half>half${H}+an?)|(?<n>${NUMERAL}|${WORD_NUM}|an?)(?<halfBefore>${H}+and${H}+a${H}+half)?)` +
     `(?:${H}*[-–]${H}*|${H}+)` +
@@ -852,7 +862,7 @@ const DURATION = new RegExp(
     `(?<unit>${UNIT})(?![\\p{L}\\p{N}])` +
     `(?<halfAfter>${H}+and${H}+a${H}+half(?!\\p{L}))?`,
   'giu',
-);
+));
 /** A time unit as a word after a space or a dash ("nine months", "8-hour"): "today", "three" and "security" have none. */
 function mayHaveDuration(st: State): boolean {
   return hasWordAfter(st, isSpaceOrDash, UNIT_WORDS);
@@ -882,7 +892,7 @@ const ONE_DAY_AFTER = new Set(['after', 'before', 'later', 'ago', 'earlier', 'lo
 function findDurations(st: State): void {
   if (!mayHaveDuration(st)) return;
   const { text } = st;
-  for (const m of allMatches(DURATION, text)) {
+  for (const m of allMatches(DURATION(), text)) {
     const g = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
@@ -924,25 +934,25 @@ const ORDINAL_WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
 };
 const RANK_NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred';
-const RANK_HASH = /(?<![\p{L}\p{N}&])#[ \t]?(\d{1,3})(?![\p{L}\p{N}]|[.,]\p{N})/gu;
-const RANK_NUMBER = new RegExp(`(?<!\\p{L})(?:number|No\\.)${H}*(\\d{1,3}|${RANK_NUMBER_WORDS})(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu');
-const RANK_TOP_N = new RegExp(
+const RANK_HASH = lazy(() => /(?<![\p{L}\p{N}&])#[ \t]?(\d{1,3})(?![\p{L}\p{N}]|[.,]\p{N})/gu);
+const RANK_NUMBER = lazy(() => new RegExp(`(?<!\\p{L})(?:number|No\\.)${H}*(\\d{1,3}|${RANK_NUMBER_WORDS})(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu'));
+const RANK_TOP_N = lazy(() => new RegExp(
   `(?<!\\p{L})top(?:${H}+|${H}*-${H}*)(\\d{1,3}|${WORD_NUM})(?![\\p{L}\\p{N}%]|[.,]\\p{N}|${H}*%|${H}+percent)`,
   'giu',
-);
-const RANK_ORDINAL = new RegExp(
+));
+const RANK_ORDINAL = lazy(() => new RegExp(
   `(?<![\\p{L}\\p{N}])(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})(?:${H}+|${H}*-${H}*)(largest|biggest|place|prize|spot|position)(?!\\p{L})`,
   'giu',
-);
-const RANK_RANKED = new RegExp(
+));
+const RANK_RANKED = lazy(() => new RegExp(
   `(?<!\\p{L})ranked${H}+(?:(?:No\\.|number|#)${H}*)?(\\d{1,3}(?:st|nd|rd|th)?)(?![\\p{L}\\p{N}]|[.,]\\p{N}|${H}*[-–]${H}*\\d)`,
   'giu',
-);
-const RANK_SUPERLATIVE = new RegExp(
+));
+const RANK_SUPERLATIVE = lazy(() => new RegExp(
   `(?<!\\p{L})the${H}+(?:(?:world|industry|country|market|globe|nation|sector)['’]s${H}+)?(largest|biggest|top)(?![\\p{L}\\p{N}-])`,
   'giu',
-);
-const RANK_FIRST = new RegExp(`(?<!\\p{L})the${H}+(first)(?=${H}+(\\p{L}[\\p{L}'’]*)(?![\\p{L}'’-]))`, 'giu');
+));
+const RANK_FIRST = lazy(() => new RegExp(`(?<!\\p{L})the${H}+(first)(?=${H}+(\\p{L}[\\p{L}'’]*)(?![\\p{L}'’-]))`, 'giu'));
 /** "the first …" followed by these is not a ranking: "the first time", "the first two rounds". */
 const FIRST_NOT_RANK = new Set(
   ('time times day days week weeks month months year years half quarter step steps version versions round rounds ' +
@@ -950,7 +960,7 @@ const FIRST_NOT_RANK = new Set(
     'minute episode season edition draft impression moment two three four five six seven eight nine ten').split(' '),
 );
 /** "one of the largest exchanges" is not a rank. */
-const AMONG_TAIL = /(?:(?<!\p{L})(?:one|some|two|three|four|five|several|many|any|each|all|none|most)\s+of|among|amongst)\s+$/iu;
+const AMONG_TAIL = lazy(() => /(?:(?<!\p{L})(?:one|some|two|three|four|five|several|many|any|each|all|none|most)\s+of|among|amongst)\s+$/iu);
 
 function ordinalValue(raw: string): number | null {
   const w = ORDINAL_WORDS[raw.toLowerCase()];
@@ -968,39 +978,39 @@ function ordinalValue(raw: string): number | null {
  */
 function findRanks(st: State): void {
   const { text } = st;
-  for (const m of st.digit && text.includes('#') ? allMatches(RANK_HASH, text) : NONE) {
+  for (const m of st.digit && text.includes('#') ? allMatches(RANK_HASH(), text) : NONE) {
     emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: Number(m[1]) }, false);
   }
-  for (const m of has(st, 'number', 'no.') ? allMatches(RANK_NUMBER, text) : NONE) {
+  for (const m of has(st, 'number', 'no.') ? allMatches(RANK_NUMBER(), text) : NONE) {
     if (m[0].startsWith('no.')) continue; // "the answer was no. 2 people agreed": only "No." abbreviates number
     const v = numberValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v }, false);
   }
-  for (const m of has(st, 'top') ? allMatches(RANK_TOP_N, text) : NONE) {
+  for (const m of has(st, 'top') ? allMatches(RANK_TOP_N(), text) : NONE) {
     const v = numberValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v, qualifier: 'top' }, false);
   }
-  for (const m of has(st, 'largest', 'biggest', 'place', 'prize', 'spot', 'position') ? allMatches(RANK_ORDINAL, text) : NONE) {
+  for (const m of has(st, 'largest', 'biggest', 'place', 'prize', 'spot', 'position') ? allMatches(RANK_ORDINAL(), text) : NONE) {
     if (/in\s+the\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) && /place/i.test(m[2] ?? '')) continue;
     const v = ordinalValue(m[1] ?? '');
     if (v !== null) emit(st, { kind: 'rank', start: m.index, end: m.index + m[0].length, value: v }, false);
   }
-  for (const m of st.digit && has(st, 'ranked') ? allMatches(RANK_RANKED, text) : NONE) {
+  for (const m of st.digit && has(st, 'ranked') ? allMatches(RANK_RANKED(), text) : NONE) {
     const raw = m[1] ?? '';
     const start = m.index + m[0].length - raw.length;
     const v = ordinalValue(raw.replace(/(?:st|nd|rd|th)$/i, ''));
     if (v !== null) emit(st, { kind: 'rank', start, end: m.index + m[0].length, value: v }, false);
   }
-  for (const m of has(st, 'the') && has(st, 'largest', 'biggest', 'top') ? allMatches(RANK_SUPERLATIVE, text) : NONE) {
+  for (const m of has(st, 'the') && has(st, 'largest', 'biggest', 'top') ? allMatches(RANK_SUPERLATIVE(), text) : NONE) {
     const word = m[1] ?? '';
     const end = m.index + m[0].length;
     const start = end - word.length;
-    if (AMONG_TAIL.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (AMONG_TAIL().test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (pluralAhead(text, end)) continue;
     if (/^\s*(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?!\p{L}))/iu.test(text.slice(end, end + 8))) continue;
     emit(st, { kind: 'rank', start, end, value: 1 }, false);
   }
-  for (const m of has(st, 'first') ? allMatches(RANK_FIRST, text) : NONE) {
+  for (const m of has(st, 'first') ? allMatches(RANK_FIRST(), text) : NONE) {
     const next = (m[2] ?? '').toLowerCase();
     if (!next || FIRST_NOT_RANK.has(next) || isStopWord(m[2] ?? '') || /ly$/.test(next) || WORD_VALUES[next] !== undefined) continue;
     const end = m.index + m[0].length;
@@ -1012,11 +1022,11 @@ function findRanks(st: State): void {
 // 6. Bare years
 // ---------------------------------------------------------------------------
 
-const BARE_YEAR = /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})/gu;
+const BARE_YEAR = lazy(() => /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})/gu);
 // Chinese and Japanese set a year between characters with no space, 年 ("year") after it: "在2017年成立"
 // (a Han letter before it is no word it is glued to; "2000人" is a count). Tried only where 年 is.
-const BARE_YEAR_CJK = /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})|(?<![\p{N}_$€£¥#.,]|[A-Za-z])(?:19|20)\d{2}(?=年)/gu;
-const SHORT_YEAR_TAIL = /^[ \t]*[-–—/][ \t]*(\d{2})(?![\p{L}\p{N}])/u;
+const BARE_YEAR_CJK = lazy(() => /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})|(?<![\p{N}_$€£¥#.,]|[A-Za-z])(?:19|20)\d{2}(?=年)/gu);
+const SHORT_YEAR_TAIL = lazy(() => /^[ \t]*[-–—/][ \t]*(\d{2})(?![\p{L}\p{N}])/u);
 /** Words after which a 4-digit number is a year even before a plural noun: "in 2020 users…". */
 const YEAR_CONTEXT_WORDS = new Set([
   'in', 'of', 'since', 'by', 'from', 'until', 'till', 'to', 'during', 'before', 'after', 'between', 'through', 'the',
@@ -1032,16 +1042,16 @@ const YEAR_CONTEXT_WORDS = new Set([
 function findBareYears(st: State): void {
   if (!st.digit) return;
   const { text } = st;
-  for (const m of allMatches(text.includes('年') ? BARE_YEAR_CJK : BARE_YEAR, text)) {
+  for (const m of allMatches(text.includes('年') ? BARE_YEAR_CJK() : BARE_YEAR(), text)) {
     const start = m.index;
     const end = start + m[0].length;
     const before = charAt(text, start - 1);
-    if ((before === '-' || before === '–') && LETTER.test(charAt(text, start - 2))) continue; // "BEP-2020"
+    if ((before === '-' || before === '–') && LETTER().test(charAt(text, start - 2))) continue; // "BEP-2020"
     const y = Number(m[0]);
     if (!validYear(y)) continue;
     if (pluralAhead(text, end) && !YEAR_CONTEXT_WORDS.has(previousWord(text, start))) continue; // a count
     if (!emit(st, { kind: 'date', start, end, value: String(y), precision: 'year' }, false)) continue;
-    const short = SHORT_YEAR_TAIL.exec(text.slice(end, end + 8));
+    const short = SHORT_YEAR_TAIL().exec(text.slice(end, end + 8));
     if (short) {
       const yy = Number(short[1]);
       if (yy > y % 100) {
@@ -1056,18 +1066,18 @@ function findBareYears(st: State): void {
 // 7. Counts
 // ---------------------------------------------------------------------------
 
-const COUNT = new RegExp(
+const COUNT = lazy(() => new RegExp(
   `(?<![\\p{L}\\p{N}_.,$€£¥#/])` +
     `(?:(?<num>${NUMERAL})(?:(?<k>[kK])(?![\\p{L}\\p{N}])|${H}+(?<scale>${SCALE_WORD})(?!\\p{L}))?` +
     `|(?<word>an?|${SMALL_WORDS})${H}+(?<wscale>hundred|thousand|million|billion|trillion|dozen)(?!\\p{L}))`,
   'giu',
-);
+));
 /** A number after one of these is a label, not a count: "Chapter 3", "Season 2". */
 const LABEL_WORDS = new Set([
   'chapter', 'section', 'page', 'step', 'level', 'episode', 'season', 'version', 'phase', 'part', 'article', 'room',
   'grade', 'gen', 'vol', 'volume', 'figure', 'table', 'no', 'no.', 'item', 'stage', 'round', 'tier', 'layer', 'web',
 ]);
-const HYPHEN_AHEAD = new RegExp(`^${H}*[-–—]${H}*\\d`, 'u');
+const HYPHEN_AHEAD = lazy(() => new RegExp(`^${H}*[-–—]${H}*\\d`, 'u'));
 
 /**
  * Whatever numbers are left: "over 13 million active users" (13000000,
@@ -1081,7 +1091,7 @@ const HYPHEN_AHEAD = new RegExp(`^${H}*[-–—]${H}*\\d`, 'u');
 function findCounts(st: State): void {
   if (!st.digit && !has(st, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen')) return;
   const { text } = st;
-  for (const m of allMatches(COUNT, text)) {
+  for (const m of allMatches(COUNT(), text)) {
     const g = m.groups ?? {};
     const start = m.index;
     let end = start + m[0].length;
@@ -1091,9 +1101,9 @@ function findCounts(st: State): void {
       if (!g.k && !g.scale) {
         if (/^\p{L}/u.test(after) || /^[:/.,]\p{N}/u.test(after) || /^-\p{L}/u.test(after)) continue; // 3rd, 4,000m, 24/7, 1,2,3, 30-person
       }
-      if (HYPHEN_AHEAD.test(text.slice(end, end + 8)) && !g.scale && !g.k) continue; // head of "8-10 cases": the tail emits it
+      if (HYPHEN_AHEAD().test(text.slice(end, end + 8)) && !g.scale && !g.k) continue; // head of "8-10 cases": the tail emits it
       const before = charAt(text, start - 1);
-      if ((before === '-' || before === '–') && LETTER.test(charAt(text, start - 2))) continue; // COVID-19
+      if ((before === '-' || before === '–') && LETTER().test(charAt(text, start - 2))) continue; // COVID-19
       if (LABEL_WORDS.has(previousWord(text, start))) continue;
       value = scaled(g.num, g.k ?? g.scale);
     } else {
@@ -1168,7 +1178,7 @@ export class FigureReader {
   /** Years (1900..2099) the text mentions, from any date figure or bare year, ascending, unique. */
   years(): number[] {
     // Every date pattern needs a digit; counts (pass 7) never make or change a date.
-    if (!HAS_DIGIT.test(this.text)) return [];
+    if (!HAS_DIGIT().test(this.text)) return [];
     this.passes ??= throughBareYears(this.text, null);
     const years = new Set<number>();
     for (const f of this.passes.out) {
@@ -1243,12 +1253,12 @@ function throughBareYears(text: string, year: number | null): State {
 /** For tests: the words the pre-checks scan for. */
 export const PRECHECK_WORDS_FOR_TESTS: readonly string[] = PRECHECK_WORDS;
 
-export const PRECHECKS_FOR_TESTS: ReadonlyArray<{ name: string; pattern: RegExp; check: (text: string) => boolean }> = [
-  { name: 'prefix amount', pattern: PREFIX_AMOUNT, check: (t) => mayHavePrefixAmount(newState(t, null)) },
-  { name: 'suffix amount', pattern: SUFFIX_AMOUNT, check: (t) => mayHaveSuffixAmount(newState(t, null)) },
-  { name: 'percent', pattern: PERCENT, check: (t) => mayHavePercent(newState(t, null)) },
-  { name: 'duration', pattern: DURATION, check: (t) => mayHaveDuration(newState(t, null)) },
-  { name: 'qualified year', pattern: QUALIFIED_YEAR, check: (t) => YEAR_AFTER_SPACE_OR_HYPHEN.test(t) },
-  { name: 'age noise', pattern: AGE_NOISE, check: (t) => mayHaveShortNumberAfterSpace(newState(t, null)) },
-  ...[MONTH_DAY_YEAR, DAY_MONTH_YEAR, MONTH_YEAR, MONTH_DAY, DAY_MONTH].map((pattern, k) => ({ name: `month pattern ${k + 1}`, pattern, check: (t: string) => mayHaveMonth(newState(t, null)) })),
-];
+export const PRECHECKS_FOR_TESTS = lazy((): ReadonlyArray<{ name: string; pattern: RegExp; check: (text: string) => boolean }> => [
+  { name: 'prefix amount', pattern: PREFIX_AMOUNT(), check: (t) => mayHavePrefixAmount(newState(t, null)) },
+  { name: 'suffix amount', pattern: SUFFIX_AMOUNT(), check: (t) => mayHaveSuffixAmount(newState(t, null)) },
+  { name: 'percent', pattern: PERCENT(), check: (t) => mayHavePercent(newState(t, null)) },
+  { name: 'duration', pattern: DURATION(), check: (t) => mayHaveDuration(newState(t, null)) },
+  { name: 'qualified year', pattern: QUALIFIED_YEAR(), check: (t) => YEAR_AFTER_SPACE_OR_HYPHEN().test(t) },
+  { name: 'age noise', pattern: AGE_NOISE(), check: (t) => mayHaveShortNumberAfterSpace(newState(t, null)) },
+  ...[MONTH_DAY_YEAR(), DAY_MONTH_YEAR(), MONTH_YEAR(), MONTH_DAY(), DAY_MONTH()].map((pattern, k) => ({ name: `month pattern ${k + 1}`, pattern, check: (t: string) => mayHaveMonth(newState(t, null)) })),
+]);

@@ -20,7 +20,7 @@
  * ("[laughs]", "[00:01:46]"), and tokens without letters (time stamps, cue
  * numbers) or of one letter ("Q", "A").
  */
-import { allMatches } from '../model/regexp.js';
+import { allMatches, lazy } from '../model/regexp.js';
 import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
@@ -49,20 +49,20 @@ export interface SearchableRecord {
   topics: readonly string[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD = lazy(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
 
 /** Digits only (a time stamp's parts, a cue number): not a word a reader searches for here. */
-const DIGITS = /^[0-9]+$/;
+const DIGITS = lazy(() => /^[0-9]+$/);
 
 /** Characters that need NFKC before matching (anything but ASCII and the curly quotes and dashes of ordinary English). */
 // eslint-disable-next-line no-control-regex
-const NEEDS_NFKC = /[^\x00-\x7f‘’“”–—]/;
+const NEEDS_NFKC = lazy(() => /[^\x00-\x7f‘’“”–—]/);
 
 export function words(text: string): string[] {
   // NFKC only where it can change something: ASCII and the curly quotes and dashes of ordinary
   // English text have no compatibility form and compose with nothing (NFKC was a tenth of a
   // cold build, on text whose only non-ASCII characters were these). Lowercase once for the whole text.
-  return NEEDS_NFKC.test(text) ? wordsByRegex(text) : asciiWords(text.toLowerCase());
+  return NEEDS_NFKC().test(text) ? wordsByRegex(text) : asciiWords(text.toLowerCase());
 }
 
 /** ASCII letter (lower case: the text is lower-cased) or digit. */
@@ -118,9 +118,9 @@ function asciiWords(lower: string): string[] {
 /** The regex reading of `words`: what it does for text NFKC may change, and what tests hold its fast path to. */
 export function wordsByRegex(text: string): string[] {
   const out: string[] = [];
-  for (const m of allMatches(WORD, text.normalize('NFKC').toLowerCase())) {
+  for (const m of allMatches(WORD(), text.normalize('NFKC').toLowerCase())) {
     const w = m[0];
-    if (w.length < 2 || DIGITS.test(w)) continue;
+    if (w.length < 2 || DIGITS().test(w)) continue;
     out.push(w.includes('’') ? w.replace(/’/g, "'") : w);
   }
   return out;
@@ -131,14 +131,14 @@ export function wordsByRegex(text: string): string[] {
  * colon, after an abbreviated title ("SEN.", "Dr.") whose full stop is no
  * sentence end; or a name in Chinese characters and a full-width colon ("何一：").
  */
-const LABEL = /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*/u;
+const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*/u);
 
 /**
  * A call transcript's name line: a name, then a title after a comma or a dash, alone on the line
  * ("Priya Raman, Chief Financial Officer", "Tom Hallorann -- Barclays"). Bounded, anchored
  * quantifiers: no long line backtracks.
  */
-const NAME_THEN_TITLE = /^\s*([^,!?]{2,60}?)(?:,\s+|\s+(?:--|[—–-])\s+)(\p{Lu}[^!?]{0,100}?)\s*$/u;
+const NAME_THEN_TITLE = lazy(() => /^\s*([^,!?]{2,60}?)(?:,\s+|\s+(?:--|[—–-])\s+)(\p{Lu}[^!?]{0,100}?)\s*$/u);
 
 /**
  * The line is the label of a turn a record holds: its name is that record's speaker or asker
@@ -149,9 +149,9 @@ const NAME_THEN_TITLE = /^\s*([^,!?]{2,60}?)(?:,\s+|\s+(?:--|[—–-])\s+)(\p{L
 function nameLineTitle(raw: string, people: readonly (string | null | undefined)[]): string | null {
   // Most lines are longer, or name nobody a record speaks for.
   if (raw.length > 170 || !people.some(Boolean)) return null;
-  const m = NAME_THEN_TITLE.exec(raw);
+  const m = NAME_THEN_TITLE().exec(raw);
   if (!m || /[.!?]["”’]?\s*$/.test(m[2]!.replace(/\b(?:Inc|Ltd|Co|Corp|Jr|Sr|LLC|plc)\.$/, '')) || m[2]!.split(/\s+/).length > 10) return null;
-  const name = words(m[1]!.replace(LEADING_HONORIFIC, '')).join(' ');
+  const name = words(m[1]!.replace(LEADING_HONORIFIC(), '')).join(' ');
   return name.length > 0 && people.some((p) => !!p && words(p).join(' ') === name) ? m[2]! : null;
 }
 
@@ -171,13 +171,13 @@ function isSenderLine(raw: string, people: readonly (string | null | undefined)[
 }
 
 /** "(LAUGHTER)", "(CROSSTALK)": a direction in capitals inside a line (as stripInlineNotes reads it). */
-const CAPS_DIRECTION = /\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu;
+const CAPS_DIRECTION = lazy(() => /\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu);
 
 /** A WebVTT voice or styling tag: "<v Name>", "<v.loud Name>", "</v>", "<i>", "</c>". */
-const CUE_TAG = /<\/?(?:v|i|b|u|c|lang|ruby|rt)(?:[.\s][^<>]*)?>/g;
+const CUE_TAG = lazy(() => /<\/?(?:v|i|b|u|c|lang|ruby|rt)(?:[.\s][^<>]*)?>/g);
 
 /** A caption cue's timing line, with its settings ("00:00:02.869 --> 00:00:05.829 align:start position:0%"): no sentence. */
-const CUE_TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->/;
+const CUE_TIMING = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->/);
 
 /** ASCII space, tab or line break, or past either end of the text: where no WORD match can start, end or continue across. */
 function isSpaceOrEnd(text: string, i: number): boolean {
@@ -246,7 +246,7 @@ export function accountSentences(
     if (filler.has(idx) && recs.length > 0) return;
     // Chrome by its form (a link, "Join our channel", a stage direction, a time stamp, transcript
     // boilerplate) even where a record's span runs over it.
-    if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw) || CUE_TIMING.test(raw) || isForumHandleLine(raw)) return;
+    if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw) || CUE_TIMING().test(raw) || isForumHandleLine(raw)) return;
     // A thread's comment header and its furniture ("[–]name 812 points 4 years ago", "· 3 yr. ago").
     // Quoted as a reply to a reply: "> **u/name** OP · 903 points · 3 years ago".
     const unquoted = raw.includes('>') ? raw.replace(/^\s*(?:>\s*)+/, '') : raw;
@@ -262,11 +262,11 @@ export function accountSentences(
     if (title === null && recs.length && isSenderLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
     let text = title ?? (raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw);
     // A caption's voice and styling tags ("<v Halvorsen, Ingrid (Finance)>", "</i>"): markup, the voice the speaker.
-    if (text.includes('<')) text = text.replace(CUE_TAG, ' ');
+    if (text.includes('<')) text = text.replace(CUE_TAG(), ' ');
     // A hearing's run-in label ("    Ms. Ruiz. Yes, Senator."): a name, like a label's before a colon.
     const runIn = afterHearingLabel(text);
     if (runIn !== null) text = runIn;
-    const label = title === null ? LABEL.exec(text) : null;
+    const label = title === null ? LABEL().exec(text) : null;
     // A note in the label ("HNATIUK, MAYOR OF CHERNIHIV (through translator):") adds no words of a name.
     // Its role ("MAYOR OF CHERNIHIV") is words a record holds (its `role`): checked as a sentence of its own.
     let role = '';
@@ -275,7 +275,7 @@ export function accountSentences(
       text = text.slice(label[0].length);
     }
     // A direction in capitals inside the words ("(LAUGHS) No."): the transcriber's, in no record.
-    if (text.includes('(')) text = text.replace(CAPS_DIRECTION, ' ');
+    if (text.includes('(')) text = text.replace(CAPS_DIRECTION(), ' ');
     // "HNATIUK: (speaking foreign language)": a label whose only words are a direction.
     if (label && isDirection(text)) return;
     const sentences = splitSentences(text);

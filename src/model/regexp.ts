@@ -30,3 +30,16 @@ function advance(text: string, index: number, unicode: boolean): number {
   const d = text.charCodeAt(index + 1);
   return d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1;
 }
+
+/**
+ * A value made at its first use, then kept: `const RE = lazy(() => /…/u)`,
+ * used as `RE()`. For the parsers' and figure passes' module-level patterns:
+ * V8 parses a pattern when it is created (a `\p{…}` escape makes ICU build
+ * its character set then, ≈ 0.5 M instructions) and again when it first runs,
+ * so a run that reads one changed document paid for several hundred patterns
+ * its document's shape never runs.
+ */
+export function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}

@@ -23,12 +23,13 @@ import type { Shape } from './shape.js';
 import { findQuoteSpans, splitLines, splitSentences, wordCount } from './text.js';
 import { lastAtOrBelow } from '../model/sorted.js';
 import { narratorOf } from './text.js';
+import { lazy } from '../model/regexp.js';
 
 /** A cue's timing; Teams writes its fields unpadded ("0:0:3.450 --> 0:0:9.870"). */
-const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\b.*$/;
-const VOICE = /<v(?:\.[^\s>]+)*\s+([^>]+)>/;
+const TIMING = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\b.*$/);
+const VOICE = lazy(() => /<v(?:\.[^\s>]+)*\s+([^>]+)>/);
 /** Markup inside cue text: <i>, </b>, <c.yellow>, <00:00:01.000>, </v>, and SSA position codes such as {\an8}. */
-const CUE_TAGS = /<\/?(?:[a-z]+(?:\.[^\s>]*)?|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3})(?:\s[^>]*)?>|\{\\[^}]*\}/gi;
+const CUE_TAGS = lazy(() => /<\/?(?:[a-z]+(?:\.[^\s>]*)?|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3})(?:\s[^>]*)?>|\{\\[^}]*\}/gi);
 
 interface Cue {
   /** the voice the cue names: a name, null for an anonymous ">>" change, undefined when it says nothing */
@@ -59,18 +60,18 @@ function isCaptionText(lines: string[]): boolean {
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return false;
   if (/^(?:\uFEFF)?WEBVTT(?:\s|$)/.test(lines[first]!)) return true;
-  if (/^\d+\s*$/.test(lines[first]!) && TIMING.test(lines[first + 1] ?? '')) return true;
+  if (/^\d+\s*$/.test(lines[first]!) && TIMING().test(lines[first + 1] ?? '')) return true;
   if (isTimeStampedText(lines)) return true;
   // Cues pasted without their header or numbers (a Teams transcript saved as text), under a
   // title perhaps: a timing among the first lines, and most blocks opening with one.
   const head = lines.slice(first, first + 8);
-  if (!head.some((l) => TIMING.test(l))) return false;
+  if (!head.some((l) => TIMING().test(l))) return false;
   let blocks = 0;
   let timed = 0;
   for (let i = first; i < lines.length; i++) {
     if (!lines[i]!.trim() || (i > 0 && lines[i - 1]!.trim())) continue;
     blocks++;
-    if (TIMING.test(lines[i]!) || (/^\d+\s*$/.test(lines[i]!) && TIMING.test(lines[i + 1] ?? ''))) timed++;
+    if (TIMING().test(lines[i]!) || (/^\d+\s*$/.test(lines[i]!) && TIMING().test(lines[i + 1] ?? ''))) timed++;
   }
   return timed >= 2 && timed >= (blocks - 1) * 0.8;
 }
@@ -87,22 +88,22 @@ function isTimeStampedText(lines: string[]): boolean {
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
     content++;
-    if (!LONE_STAMP.test(lines[i]!)) continue;
-    if (!lines[i + 1]?.trim() || LONE_STAMP.test(lines[i + 1]!)) return false; // a stamp above nothing is something else
+    if (!LONE_STAMP().test(lines[i]!)) continue;
+    if (!lines[i + 1]?.trim() || LONE_STAMP().test(lines[i + 1]!)) return false; // a stamp above nothing is something else
     stamps++;
     if (firstStamp < 0) firstStamp = content;
   }
   return stamps >= 3 && firstStamp <= 4 && stamps * 2 >= content - firstStamp;
 }
 /** "0:04", "12:31", "1:02:15" alone on a line: a video transcript's stamp (no brackets, no span). */
-const LONE_STAMP = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/;
+const LONE_STAMP = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/);
 
 export function parseCaptions(input: ParseInput): ParseResult {
   const lines = splitLines(input.body);
   const b = new DocBuilder(input, lines);
   // Cues open with a timing; in a copied video transcript, with a time stamp alone on its line.
   const stamped = isTimeStampedText(lines);
-  const isTiming = (l: string) => TIMING.test(l) || (stamped && LONE_STAMP.test(l));
+  const isTiming = (l: string) => TIMING().test(l) || (stamped && LONE_STAMP().test(l));
   const cues: Cue[] = [];
   const headerless = !/^(?:\uFEFF)?WEBVTT\b/.test(lines.find((l) => l.trim())?.trim() ?? '');
   const nameLines = namesOnTheirOwnLine(lines);
@@ -213,10 +214,10 @@ function namesOnTheirOwnLine(lines: string[]): boolean {
   let multi = 0;
   let named = 0;
   for (let i = 0; i < lines.length; i++) {
-    if (!TIMING.test(lines[i]!)) continue;
-    if (!lines[i + 1]?.trim() || !lines[i + 2]?.trim() || TIMING.test(lines[i + 2]!)) continue;
+    if (!TIMING().test(lines[i]!)) continue;
+    if (!lines[i + 1]?.trim() || !lines[i + 2]?.trim() || TIMING().test(lines[i + 2]!)) continue;
     multi++;
-    if (isNameLine(lines[i + 1]!) && !VOICE.test(lines[i + 1]!)) named++;
+    if (isNameLine(lines[i + 1]!) && !VOICE().test(lines[i + 1]!)) named++;
   }
   return named >= 2 && named >= multi * 0.6;
 }
@@ -224,15 +225,15 @@ function namesOnTheirOwnLine(lines: string[]): boolean {
 /** A cue's text lines → cues: a voice tag or a `Name: ` opens the cue's voice; a `>>` or a dialogue dash inside changes it. */
 function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder, namedVoice?: string): void {
   if (namedVoice === undefined && isNarrationCue(lines, idxs)) {
-    const text = stripInlineNotes(idxs.map((k) => lines[k]!.replace(CUE_TAGS, '').trim()).join(' '));
+    const text = stripInlineNotes(idxs.map((k) => lines[k]!.replace(CUE_TAGS(), '').trim()).join(' '));
     if (text) cues.push({ voice: undefined, text, lines: [...idxs], lastLine: text, narration: true });
     return;
   }
   let cue: Cue | null = null;
   for (const k of idxs) {
     const raw = lines[k]!;
-    const voiceTag = VOICE.exec(raw) ?? (namedVoice !== undefined && cue === null ? [raw, namedVoice] : null);
-    const clean = raw.replace(CUE_TAGS, '').trim();
+    const voiceTag = VOICE().exec(raw) ?? (namedVoice !== undefined && cue === null ? [raw, namedVoice] : null);
+    const clean = raw.replace(CUE_TAGS(), '').trim();
     const dash = /^-\s+(.*)$/.exec(clean);
     // "[INTERVIEWER] Do you miss it?" / "[ANA] I miss the food.": a second voice in brackets opens its own turn.
     const bracketed = clean.startsWith('[') && !!cue && bracketedVoice(clean) !== null;
@@ -268,8 +269,8 @@ function isNarrationCue(lines: string[], idxs: number[]): boolean {
   if (!/^<i>/i.test(first) || !/<\/i>$/i.test(last)) return false;
   const inner = idxs.map((k) => lines[k]!.trim()).join(' ').slice(3, -4);
   // One italic span, not two voices' italic lines ("<i>Ana?</i> <i>Here.</i>"), and no voice inside.
-  if (/<\/?i>/i.test(inner) || VOICE.test(inner)) return false;
-  const clean = inner.replace(CUE_TAGS, '').trim();
+  if (/<\/?i>/i.test(inner) || VOICE().test(inner)) return false;
+  const clean = inner.replace(CUE_TAGS(), '').trim();
   return !/^(?:>>|-\s)/.test(clean) && bracketedVoice(clean) === null && !readLabel(clean);
 }
 
@@ -278,15 +279,15 @@ function isNarrationCue(lines: string[], idxs: number[]): boolean {
  * check."), as they describe sounds in brackets ("[APPLAUSE]", "[DOOR SLAMS]"): a name-shaped
  * bracket with words after it is the voice, unless it is a sound.
  */
-const BRACKETED_VOICE = /^\[([^\][]{1,40})\]\s*:?\s+(\S.*)$/u;
+const BRACKETED_VOICE = lazy(() => /^\[([^\][]{1,40})\]\s*:?\s+(\S.*)$/u);
 function bracketedVoice(clean: string): { voice: string; rest: string } | null {
   let rest = clean;
   for (;;) {
-    const m = BRACKETED_VOICE.exec(rest);
+    const m = BRACKETED_VOICE().exec(rest);
     if (!m) return null;
     const inner = m[1]!.trim();
     // "[DOOR SLAMS] [OFFICER KANE] Stay.": past the sound to the voice.
-    if (SOUND.test(inner)) {
+    if (SOUND().test(inner)) {
       rest = m[2]!;
       continue;
     }
@@ -298,20 +299,20 @@ function bracketedVoice(clean: string): { voice: string; rest: string } | null {
  * Teams writes a voice as a directory lists people, surname first and the department after
  * ("Halvorsen, Ingrid (Finance)"): the person is Ingrid Halvorsen. Other names are as given.
  */
-const INVERTED_NAME = /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?), (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)(?: \([^()]{1,40}\))?$/u;
+const INVERTED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?), (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)(?: \([^()]{1,40}\))?$/u);
 function uninvertedName(name: string): string {
-  const m = name.includes(',') ? INVERTED_NAME.exec(name) : null;
+  const m = name.includes(',') ? INVERTED_NAME().exec(name) : null;
   if (m) return `${m[2]} ${m[1]}`;
   // Stream, Teams and Zoom display a name with its organisation or status after it ("Ingrid
   // Halvorsen (Finance)", "Sam Ortiz (Guest)"): the person is the name before the brackets.
-  const noted = name.includes('(') ? NOTED_NAME.exec(name) : null;
+  const noted = name.includes('(') ? NOTED_NAME().exec(name) : null;
   return noted && wordCount(noted[1]!) <= 4 && isNameShaped(noted[1]!) ? noted[1]! : name;
 }
-const NOTED_NAME = /^([^()]+?)\s*\([^()]{1,40}\)$/u;
+const NOTED_NAME = lazy(() => /^([^()]+?)\s*\([^()]{1,40}\)$/u);
 
 /** One line of cue text → a cue (or a direction). `voiceTag`: the name a `<v Name>` tag gave. */
 function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTag?: string): void {
-  const clean = raw.replace(CUE_TAGS, '').trim();
+  const clean = raw.replace(CUE_TAGS(), '').trim();
   if (!clean) return;
   if (isDirection(clean)) {
     b.mark(k, 'direction');

@@ -7,6 +7,7 @@
  */
 import type { LineKind } from '../model/record.js';
 import { endsLikeSentence, hasLetters, isTitleCase, normalizeSpace, wordCount } from './text.js';
+import { lazy } from '../model/regexp.js';
 
 const NAV_PHRASES = new Set(
   [
@@ -18,18 +19,18 @@ const NAV_PHRASES = new Set(
 );
 
 const TEASER_MARKERS =
-  /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts)\s*:?$/i;
+  lazy(() => /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts)\s*:?$/i);
 
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const DATE_LINE = new RegExp(
+const DATE_LINE = lazy(() => new RegExp(
   `^(?:(?:published|updated|posted|release date|date)\\s*:?\\s*)?(?:${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTHS}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$`,
   'i',
-);
+));
 
-const BYLINE_VERB = /^(?:written|posted|published|authored|reported|reviewed|compiled|edited|transcribed|translated|interview|interviewed|interviews|conducted|produced|hosted)\s+by\s+/i;
+const BYLINE_VERB = lazy(() => /^(?:written|posted|published|authored|reported|reviewed|compiled|edited|transcribed|translated|interview|interviewed|interviews|conducted|produced|hosted)\s+by\s+/i);
 /** "March 2024", "Sept. 2019": a byline's month and year. */
-const MONTH_YEAR = new RegExp(`^${MONTHS}\\s+(?:19|20)\\d{2}$`, 'i');
-const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/u;
+const MONTH_YEAR = lazy(() => new RegExp(`^${MONTHS}\\s+(?:19|20)\\d{2}$`, 'i'));
+const BYLINE_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/u);
 
 /**
  * "Written by Jesse Powell on January 6, 2015.", "Posted by Jane Doe",
@@ -38,14 +39,14 @@ const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/u;
  * or a month and year.
  */
 function isVerbByline(line: string): boolean {
-  const verb = BYLINE_VERB.exec(line);
+  const verb = BYLINE_VERB().exec(line);
   if (!verb) return false;
   const rest = line.slice(verb[0].length);
-  const name = BYLINE_NAME.exec(rest);
+  const name = BYLINE_NAME().exec(rest);
   if (!name) return false;
   const tail = rest.slice(name[0].length).replace(/\.$/, '').trim();
   const date = tail.replace(/^,?\s*(?:on\s+|in\s+)?/i, '');
-  return tail === '' || isDateLine(date) || MONTH_YEAR.test(date);
+  return tail === '' || isDateLine(date) || MONTH_YEAR().test(date);
 }
 
 /**
@@ -58,7 +59,7 @@ export function bylineName(raw: string): string | null {
   if (plain) return plain[1]!.replace(/\.$/, '');
   // "By Hannah Lowe | 9 January 2025", "By Hannah Lowe — March 2024": the name, a separator, the date.
   const dated = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[|·•—–]|\s-|,)\s*(.+)$/u.exec(line);
-  const isDate = (t: string) => isDateLine(t.replace(/\.$/, '')) || MONTH_YEAR.test(t.replace(/\.$/, '').trim());
+  const isDate = (t: string) => isDateLine(t.replace(/\.$/, '')) || MONTH_YEAR().test(t.replace(/\.$/, '').trim());
   if (dated && isDate(dated[2]!)) return dated[1]!.replace(/\.$/, '');
   // "By Hollis Grant, The Craft Review, October 2018": the name, the publication, then the date.
   const comma = dated ? dated[2]!.lastIndexOf(', ') : -1;
@@ -69,20 +70,20 @@ export function bylineName(raw: string): string | null {
   const more = moreBylineName(line);
   if (more !== undefined) return more;
   if (!isVerbByline(line)) return null;
-  const rest = line.slice(BYLINE_VERB.exec(line)![0].length);
-  return BYLINE_NAME.exec(rest)![0].replace(/\.$/, '');
+  const rest = line.slice(BYLINE_VERB().exec(line)![0].length);
+  return BYLINE_NAME().exec(rest)![0].replace(/\.$/, '');
 }
 
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Titles before a speaker's name in a credit ("Delivered by Judge …", "Hon. Kalani Makoa"): not the name. */
-const CREDIT_TITLE = /^(?:(?:Judge|Justice|Hon\.?|Honourable|Honorable|Rev\.?|Reverend|Dr\.?|Prof\.?|Professor|Mayor|Minister|Senator|Sen\.|Governor|Gov\.|Commander|Sir|Dame|Lord|Lady)\s+)+/;
+const CREDIT_TITLE = lazy(() => /^(?:(?:Judge|Justice|Hon\.?|Honourable|Honorable|Rev\.?|Reverend|Dr\.?|Prof\.?|Professor|Mayor|Minister|Senator|Sen\.|Governor|Gov\.|Commander|Sir|Dame|Lord|Lady)\s+)+/);
 // Built once: the chrome check runs these on every distinct line of a document, and a RegExp built per call is compiled per call.
-const BY_NAMES = new RegExp(String.raw`^[Bb]y\s+(${NAMES})$`, 'u');
-const BY_NAMES_CREDITED = new RegExp(String.raw`^[Bb]y\s+(${NAMES})\s*(?:[|·•—–]|\s-)\s*(.+)$`, 'u');
-const NAMES_ONLY = new RegExp(String.raw`^${NAMES}$`, 'u');
+const BY_NAMES = lazy(() => new RegExp(String.raw`^[Bb]y\s+(${NAMES})$`, 'u'));
+const BY_NAMES_CREDITED = lazy(() => new RegExp(String.raw`^[Bb]y\s+(${NAMES})\s*(?:[|·•—–]|\s-)\s*(.+)$`, 'u'));
+const NAMES_ONLY = lazy(() => new RegExp(String.raw`^${NAMES}$`, 'u'));
 /** A verb, a date, then who wrote it: "Posted on 9 August 2023 by Rosa Kim". */
-const DATED_VERB_BYLINE = /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+(?:on\s+|in\s+)?(.+?),?\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\.?$/u;
+const DATED_VERB_BYLINE = lazy(() => /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+(?:on\s+|in\s+)?(.+?),?\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\.?$/u);
 
 /**
  * The other bylines (undefined when the line is none of them, null when it
@@ -96,17 +97,17 @@ const DATED_VERB_BYLINE = /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+(?:on\s+|in\
 function moreBylineName(line: string): string | null | undefined {
   if (/^(?:transcribed|transcription|translated|translation)\s+by\s/i.test(line)) return null;
   // "Posted on 9 August 2023 by Rosa Kim", "Published March 3, 2024 by …": the date before the name.
-  const datedVerb = DATED_VERB_BYLINE.exec(line);
-  if (datedVerb && (isDateLine(datedVerb[1]!) || MONTH_YEAR.test(datedVerb[1]!))) return datedVerb[2]!.replace(/\.$/, '');
-  const two = BY_NAMES.exec(line);
+  const datedVerb = DATED_VERB_BYLINE().exec(line);
+  if (datedVerb && (isDateLine(datedVerb[1]!) || MONTH_YEAR().test(datedVerb[1]!))) return datedVerb[2]!.replace(/\.$/, '');
+  const two = BY_NAMES().exec(line);
   if (two) return two[1]!;
-  const credited = BY_NAMES_CREDITED.exec(line);
+  const credited = BY_NAMES_CREDITED().exec(line);
   // What follows is a role, a credit or a date, each capitalised ("Staff Writer", "Photographs by …"), never running words.
   const credits = credited ? credited[2]!.split(/\s*[|·•—–]\s*/) : [];
   if (credited && credits.every((c) => /^[\p{Lu}\d]/u.test(c) && wordCount(c) <= 6 && !endsLikeSentence(c))) return credited[1]!;
   const delivered = /^(?:delivered|spoken|read|presented)\s+by\s+(?:(?:his|her|their|our|my)\s+[\p{Ll} -]{2,30},\s+)?(.+)$/iu.exec(line);
   if (delivered) {
-    const name = NAMES_ONLY.exec(delivered[1]!.replace(/\.$/, '').replace(CREDIT_TITLE, ''));
+    const name = NAMES_ONLY().exec(delivered[1]!.replace(/\.$/, '').replace(CREDIT_TITLE(), ''));
     return name ? name[0] : undefined;
   }
   return undefined;
@@ -114,12 +115,12 @@ function moreBylineName(line: string): string | null | undefined {
 
 /** A line that begins the list of unrelated articles at the foot of a page. */
 export function isTeaserMarker(line: string): boolean {
-  return TEASER_MARKERS.test(normalizeSpace(line));
+  return TEASER_MARKERS().test(normalizeSpace(line));
 }
 
 /** A date alone on its line ("Mar 29, 2021", "2023-09-04"): page metadata, not a statement. */
 export function isDateLine(line: string): boolean {
-  return DATE_LINE.test(normalizeSpace(line));
+  return DATE_LINE().test(normalizeSpace(line));
 }
 
 /**
@@ -258,7 +259,7 @@ export function isHeadingLike(raw: string, maxWords = 14): boolean {
   // "Learning never stops: “It would take 588 days…”" — a section label with a pull quote.
   const pull = /^([^.?!:“"]{2,60}):\s*[“"‘](.+)[”"’]\.?$/.exec(line);
   // A pull quote is words worth pulling; "Her answer was simple: “Yes.”" is a sentence.
-  if (pull && wordCount(pull[1]!) <= 5 && wordCount(pull[2]!) >= 4 && !SPEECH_VERB_IN_LABEL.test(pull[1]!)) return true;
+  if (pull && wordCount(pull[1]!) <= 5 && wordCount(pull[2]!) >= 4 && !SPEECH_VERB_IN_LABEL().test(pull[1]!)) return true;
   if (wordCount(line) > maxWords) return false;
   if (/[,;:]$/.test(line)) return false;
   const numbered = /^(\d+(\.\d+)*[.)]|[IVX]+\.|[A-Z][.)])\s+\S/.test(line);
@@ -272,10 +273,10 @@ export function isHeadingLike(raw: string, maxWords = 14): boolean {
 }
 
 const SPEECH_VERB_IN_LABEL =
-  /\b(said|says|say|told|tells|asked|asks|added|explained|noted|recalled|recalls|confessed|emphasi[sz]ed|replied|responded|shared|wrote|posted|tweeted|puts it|put it|goes|called|mentioned|stated)\b/i;
+  lazy(() => /\b(said|says|say|told|tells|asked|asks|added|explained|noted|recalled|recalls|confessed|emphasi[sz]ed|replied|responded|shared|wrote|posted|tweeted|puts it|put it|goes|called|mentioned|stated)\b/i);
 
 /** A field that names the title: "Meeting Title: …", "Title: …". */
-export const TITLE_FIELD = /^(?:meeting |call |episode |video )?title\s*:\s+/i;
+export const TITLE_FIELD = lazy(() => /^(?:meeting |call |episode |video )?title\s*:\s+/i);
 
 /** Normalise a title for comparison with a line that repeats it. */
 export function titleKey(text: string): string {

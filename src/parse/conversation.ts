@@ -39,7 +39,7 @@
  * that person the floor, a prompt.
  */
 import type { DocBuilder } from './builder.js';
-import { allMatches } from '../model/regexp.js';
+import { allMatches, lazy } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
@@ -117,19 +117,19 @@ const BACKCHANNEL_WORDS = new Set([
   'hi', 'hello', 'correct', 'agreed', 'probably', 'certainly', 'so',
 ]);
 /** A reply that settles a yes-no question: not a nod to go on. */
-const DECISIVE_ANSWER = /^\s*(?:no|nope|never|yes|yep|absolutely|definitely|certainly|correct|not at all|of course)(?:\s+not)?\s*[.!]["”’]?\s*$/i;
+const DECISIVE_ANSWER = lazy(() => /^\s*(?:no|nope|never|yes|yep|absolutely|definitely|certainly|correct|not at all|of course)(?:\s+not)?\s*[.!]["”’]?\s*$/i);
 /** Set phrases of the same kind, removed before the words are checked. */
 const BACKCHANNEL_PHRASES =
-  /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet)\b/gi;
+  lazy(() => /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet)\b/gi);
 /** Back-channel that closes an exchange (thanks, greetings) rather than urging the speaker on. */
-const PLEASANTRY = /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye)\b/i;
+const PLEASANTRY = lazy(() => /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye)\b/i);
 type FillerKind = 'continuer' | 'closing';
 /** "…, right?", "…, you know?": a statement asking for a nod, not a question. */
-const TAG_QUESTION = /,\s*(right|you know|no|yeah|correct|okay|ok|isn['’]t it|aren['’]t they|don['’]t you|didn['’]t you|wasn['’]t it)\?["”’')]*\s*$/i;
+const TAG_QUESTION = lazy(() => /,\s*(right|you know|no|yeah|correct|okay|ok|isn['’]t it|aren['’]t they|don['’]t you|didn['’]t you|wasn['’]t it)\?["”’')]*\s*$/i);
 /** An answer that breaks off after a word or two ("Yeah.  So these guys --", "That --"). */
 const ABANDONED_MAX_WORDS = 5;
-const TRAILING_DASH = /(?:--+|[—–]|…|\.\.\.)\s*$/;
-const LEADING_DASH = /^\s*(?:--+|[—–]|…|\.\.\.)/;
+const TRAILING_DASH = lazy(() => /(?:--+|[—–]|…|\.\.\.)\s*$/);
+const LEADING_DASH = lazy(() => /^\s*(?:--+|[—–]|…|\.\.\.)/);
 /** An interjection shorter than this between the halves of a dash-broken answer does not stop them joining. */
 const MIN_PROMPT_QUOTE_WORDS = 8;
 /** A speaker most of whose turns ask is the asking side, when no label or front matter says who is. */
@@ -139,13 +139,13 @@ const MIN_HOST_SHARE = 0.25;
 const HOST_LEAD = 3;
 
 /** Labels that are only a side of the exchange: the question and answer letters or words. */
-const ROLE_LETTER = /^(q|a|i|r|question|answer|问|問|答)$/i;
+const ROLE_LETTER = lazy(() => /^(q|a|i|r|question|answer|问|問|答)$/i);
 /**
  * A label that says the transcription service could not name the voice (Otter's "Unknown
  * Speaker", Webex's "Unidentified Speaker", "Speaker ?"). A broadcast's "UNIDENTIFIED FEMALE"
  * stays: it describes someone.
  */
-const UNNAMED_VOICE = /^(?:unknown|(?:unknown|unidentified) speaker(?: #?\d+)?|speaker \?|\?)$/i;
+const UNNAMED_VOICE = lazy(() => /^(?:unknown|(?:unknown|unidentified) speaker(?: #?\d+)?|speaker \?|\?)$/i);
 
 /**
  * The one person a title names ("AMA with sculptor Ines Garrido",
@@ -155,7 +155,7 @@ const UNNAMED_VOICE = /^(?:unknown|(?:unknown|unidentified) speaker(?: #?\d+)?|s
  */
 /** A title or office before a name, no part of it ("Dr. Helen Park", "Mayor Rosa Imbert"). */
 export const NAME_TITLE =
-  /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Mayor|Senator|Sen|Governor|Gov|Rep|Representative|President|Judge|Justice|Councilman|Councilwoman|Councillor|Councilor|Chef|Coach|Captain|Capt|General|Gen|Pastor|Rabbi|Rev|Reverend|Father|Sister|Minister|Ambassador|Sheriff|Chancellor|Commissioner|Principal|Detective|Officer|Chief)\.?$/;
+  lazy(() => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Professor|Sir|Dame|Mayor|Senator|Sen|Governor|Gov|Rep|Representative|President|Judge|Justice|Councilman|Councilwoman|Councillor|Councilor|Chef|Coach|Captain|Capt|General|Gen|Pastor|Rabbi|Rev|Reverend|Father|Sister|Minister|Ambassador|Sheriff|Chancellor|Commissioner|Principal|Detective|Officer|Chief)\.?$/);
 
 /**
  * A title that opens on the person it is about, then says who they are or what they say:
@@ -165,14 +165,14 @@ export const NAME_TITLE =
  * ("Kumasi, a city of traders") names nobody.
  */
 const TITLE_OPENING_NAME =
-  /^[\s*_]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2})(?:\s*,\s+((?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*)(?=\s*(?:[,—–(]|\s-\s|$))|\s*:\s*[*_]*["“]|\s+on\s+\p{Ll})/u;
+  lazy(() => /^[\s*_]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2})(?:\s*,\s+((?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*)(?=\s*(?:[,—–(]|\s-\s|$))|\s*:\s*[*_]*["“]|\s+on\s+\p{Ll})/u);
 
 function personOpeningTitle(title: string): string | null {
-  const m = TITLE_OPENING_NAME.exec(title);
+  const m = TITLE_OPENING_NAME().exec(title);
   if (!m) return null;
-  if (m[2] !== undefined && !PERSON_NOUN_ANY.test(m[2])) return null;
+  if (m[2] !== undefined && !PERSON_NOUN_ANY().test(m[2])) return null;
   const name = m[1]!;
-  return mayBePersonName(name) && !name.split(/\s+/).some((w) => NAME_TITLE.test(w)) ? name : null;
+  return mayBePersonName(name) && !name.split(/\s+/).some((w) => NAME_TITLE().test(w)) ? name : null;
 }
 
 /**
@@ -180,10 +180,10 @@ function personOpeningTitle(title: string): string | null {
  * "何一专访：…" (专访, "exclusive interview"), or the name with the honorific 氏 or 先生/女士 after
  * a space or bracket ("【独占インタビュー】共同創業者 何一氏「…」").
  */
-const CJK_TITLE_GUEST = /^(\p{sc=Han}{2,3})(?:专访|專訪|访谈|訪談|采访|採訪)|(?:^|[\s\u3000】」』])(\p{sc=Han}{2,3})(?:氏|先生|女士)(?=[\s\u3000「『：:、，,]|$)/u;
+const CJK_TITLE_GUEST = lazy(() => /^(\p{sc=Han}{2,3})(?:专访|專訪|访谈|訪談|采访|採訪)|(?:^|[\s\u3000】」』])(\p{sc=Han}{2,3})(?:氏|先生|女士)(?=[\s\u3000「『：:、，,]|$)/u);
 function cjkTitleGuest(title: string): string | null {
   if (!/[\u3040-\u30ff\u3400-\u9fff]/.test(title)) return null;
-  const m = CJK_TITLE_GUEST.exec(title);
+  const m = CJK_TITLE_GUEST().exec(title);
   return m ? (m[1] ?? m[2])! : null;
 }
 
@@ -201,7 +201,7 @@ export function personInTitle(title: string | null): string | null {
   for (let i = 1; i <= words.length; i++) {
     const w = words[i];
     // A title before the name is no part of it ("Dr. Helen Park").
-    if (w !== undefined && !run.length && NAME_TITLE.test(w)) continue;
+    if (w !== undefined && !run.length && NAME_TITLE().test(w)) continue;
     if (w !== undefined && cap(w) && !/[,.:;]$/.test(run[run.length - 1] ?? '')) {
       if (!run.length) after = words[i - 1]!;
       run.push(w);
@@ -235,7 +235,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const frontMatterPerson = (label: string): string | null => {
     if (/\s/.test(label)) return null;
     const hits = people.filter((p) => {
-      const w = p.replace(LEADING_HONORIFIC, '').split(/\s+/);
+      const w = p.replace(LEADING_HONORIFIC(), '').split(/\s+/);
       return w.length > 1 && (w[0] === label || w[w.length - 1] === label);
     });
     return new Set(hits).size === 1 ? hits[0]! : null;
@@ -246,7 +246,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   if (!ctx.chat) inferAsker(turns);
   // A chair's turn that ends by giving someone the floor ("I now recognize the ranking member for
   // 5 minutes.", "Ms. Ruiz, you are recognized.") asks nothing: what follows is a statement.
-  for (const t of turns) if (t.asker && t.key !== null && !t.answerRole && !asks(t) && HANDS_OVER.test(t.parts[t.parts.length - 1] ?? '')) t.asker = false;
+  for (const t of turns) if (t.asker && t.key !== null && !t.answerRole && !asks(t) && HANDS_OVER().test(t.parts[t.parts.length - 1] ?? '')) t.asker = false;
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   const titled = guests.length === 0 ? personInTitle(meta.title) : null;
   const sided = guests.length === 0 && !titled ? (ctx.sides?.guest ?? null) : null;
@@ -265,19 +265,19 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (mapped !== label) return registry.resolve(mapped) ?? mapped;
     // A reporter who gives their name and outlet as the question opens ("Q: Thanks. Dana Reilly,
     // Bloomberg. Will you …?"): the asker is the person named, not the side's letter.
-    if (turn.asker && (/^(?:q|question)$/i.test(label) || CALLS_IN.test(label))) {
+    if (turn.asker && (/^(?:q|question)$/i.test(label) || CALLS_IN().test(label))) {
       const own = selfIntroduced(turn.parts[0] ?? '');
       if (own) return registry.resolve(own) ?? own;
     }
     // "AUDIENCE MEMBER:", "CALLER:", "REPORTER:" ask in their own voice: the asker is the person
     // the label describes ("Audience Member"), never the front matter's host.
-    const lettered = turn.asker && QUESTION_LETTERS.test(label);
-    if ((ASKER_ROLES.test(label) || lettered) && !CALLS_IN.test(label) && asksFor) return registry.resolve(asksFor) ?? asksFor;
-    if (ANSWER_ROLES.test(label) && guest) return guest;
+    const lettered = turn.asker && QUESTION_LETTERS().test(label);
+    if ((ASKER_ROLES().test(label) || lettered) && !CALLS_IN().test(label) && asksFor) return registry.resolve(asksFor) ?? asksFor;
+    if (ANSWER_ROLES().test(label) && guest) return guest;
     // "Q"/"A" name a side, not a person: with nobody known to be behind it the voice is
     // anonymous in this document, never one person "A" across the corpus. So is a voice the
     // transcriber could not name (Otter's "Unknown Speaker").
-    if (ROLE_LETTER.test(label) || lettered || UNNAMED_VOICE.test(label)) return null;
+    if (ROLE_LETTER().test(label) || lettered || UNNAMED_VOICE().test(label)) return null;
     return registry.resolve(label) ?? label;
   };
   // The participants' names, word by word: "Thanks, Trace." addresses someone and says nothing more.
@@ -299,10 +299,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // either way the other speaker's next turn starts something new. A tag question
     // ("…, right?") only asks for the nod and goes on.
     const last = before?.parts[before.parts.length - 1] ?? '';
-    const asked = /\?["”’')]*\s*$/.test(last) && !TAG_QUESTION.test(last);
+    const asked = /\?["”’')]*\s*$/.test(last) && !TAG_QUESTION().test(last);
     // "Will you run again?" / "No.": a plain yes or no to a question is its answer, a qa.
-    if (asked && DECISIVE_ANSWER.test(text)) return null;
-    return asked || PLEASANTRY.test(text) ? 'closing' : 'continuer';
+    if (asked && DECISIVE_ANSWER().test(text)) return null;
+    return asked || PLEASANTRY().test(text) ? 'closing' : 'continuer';
   };
   const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
@@ -375,7 +375,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // itself; anyone else's question, by the next turn.
       // "Q. You can answer." after counsel's objection lets the witness answer the question put
       // before the objection: the formal answer is that question's.
-      if (turn.answerRole && isPrompt(prev) && LETS_ANSWER.test(prev.parts.join(' ').trim()) && k > 0 && !kept[k - 1]!.answerRole && kept[k - 1]!.key !== prev.key) continue;
+      if (turn.answerRole && isPrompt(prev) && LETS_ANSWER().test(prev.parts.join(' ').trim()) && k > 0 && !kept[k - 1]!.answerRole && kept[k - 1]!.key !== prev.key) continue;
       if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
@@ -443,7 +443,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const named: string[] = [];
   for (const t of turns) {
     const n = nameOf(t);
-    if (n && !ASKER_ROLES.test(n) && !ANSWER_ROLES.test(n) && !named.includes(n)) named.push(n);
+    if (n && !ASKER_ROLES().test(n) && !ANSWER_ROLES().test(n) && !named.includes(n)) named.push(n);
   }
   return named;
 }
@@ -479,7 +479,7 @@ function inferAsker(turns: Turn[]): void {
 function addressesAnother(prompt: Turn, turn: Turn): boolean {
   const asked = prompt.parts[prompt.parts.length - 1] ?? '';
   // "Should it be free? Imani, you first.": the name only says who opens a round put to everyone.
-  if (asked.includes(',') && ROUND_OPENER.test(asked)) return false;
+  if (asked.includes(',') && ROUND_OPENER().test(asked)) return false;
   const who = turn.speaker?.split(/\s+/) ?? [];
   const names = allMatches(/(?:^|[.?!]\s+)(\p{Lu}[\p{Ll}'’-]+)(?=,)|,\s*(\p{Lu}[\p{Ll}'’-]+)\s*\?/gu, asked).map((m) => (m[1] ?? m[2])!);
   return names.some((n) => !who.includes(n));
@@ -490,9 +490,9 @@ function addressesAnother(prompt: Turn, turn: Turn): boolean {
  * "Hi, Omar Said, The National. Has…", "Priya Nair from Reuters. Can…". A greeting or thanks may
  * come first; the name is two or three capitalised words.
  */
-const SELF_INTRO = /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+| (?:from|with|of) )(?:the |The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s/iu;
+const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+| (?:from|with|of) )(?:the |The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s/iu);
 function selfIntroduced(text: string): string | null {
-  const m = SELF_INTRO.exec(text);
+  const m = SELF_INTRO().exec(text);
   if (!m) return null;
   // The name itself is case-sensitive: "Thanks. So, Mr Chair…" names nobody.
   const name = m[1]!;
@@ -500,23 +500,23 @@ function selfIntroduced(text: string): string | null {
 }
 
 /** A chair's hand-over of the floor, as the turn's last sentence: "I now recognize Mr. Ortiz for 5 minutes.", "The gentlewoman is recognized.", "you are recognized for five minutes." */
-const HANDS_OVER = /(?:^|[.!?]\s+)[^.!?]*\b(?:(?:I|the Chair) (?:now |will now |)recogni[sz]es?\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr)\.)*|(?:is|are) (?:now )?recogni[sz]ed(?: for (?:\d+|one|two|three|four|five|ten) minutes?)?)[.!]?\s*$/;
+const HANDS_OVER = lazy(() => /(?:^|[.!?]\s+)[^.!?]*\b(?:(?:I|the Chair) (?:now |will now |)recogni[sz]es?\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr)\.)*|(?:is|are) (?:now )?recogni[sz]ed(?: for (?:\d+|one|two|three|four|five|ten) minutes?)?)[.!]?\s*$/);
 
 /** A question's closing words that name who answers first in a round: "Imani, you first.", "Lars, start us off." */
-const ROUND_OPENER = /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u;
+const ROUND_OPENER = lazy(() => /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u);
 
 /** An examiner's word letting the witness answer, no question of its own: "You can answer.", "Go ahead.", "You may answer the question." */
-const LETS_ANSWER = /^(?:(?:you|the witness) (?:can|may) (?:go ahead and )?answer(?: the question)?|(?:please )?go ahead(?: and answer)?|(?:please )?answer the question|you can go ahead)[.!]?$/i;
+const LETS_ANSWER = lazy(() => /^(?:(?:you|the witness) (?:can|may) (?:go ahead and )?answer(?: the question)?|(?:please )?go ahead(?: and answer)?|(?:please )?answer the question|you can go ahead)[.!]?$/i);
 
 /**
  * A question tabled in a parliament, as its record prints it: an indirect question with the
  * question's reference number in brackets, "What steps the Government are taking to … [902311]",
  * "Whether she will review … [R] [45021]".
  */
-const TABLED_QUESTION = /^(?:What|Whether|If|How|When|Which|Why)\s[^?]*[.?]\s*(?:\[[A-Z]\]\s*)?\[\d{4,7}\]$/;
+const TABLED_QUESTION = lazy(() => /^(?:What|Whether|If|How|When|Which|Why)\s[^?]*[.?]\s*(?:\[[A-Z]\]\s*)?\[\d{4,7}\]$/);
 
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
-const TELL_ME = /^(?:(?:so|and|now|okay|ok|well),?\s+)?(?:please\s+)?(?:tell|talk|walk|take|give|describe|explain|share)\s+(?:me|us)\b/i;
+const TELL_ME = lazy(() => /^(?:(?:so|and|now|okay|ok|well),?\s+)?(?:please\s+)?(?:tell|talk|walk|take|give|describe|explain|share)\s+(?:me|us)\b/i);
 
 /**
  * Auto-captions (a ">>" change of speaker, no punctuation at all): a turn asks when it opens with a
@@ -525,15 +525,15 @@ const TELL_ME = /^(?:(?:so|and|now|okay|ok|well),?\s+)?(?:please\s+)?(?:tell|tal
  * ingredients go into your mole").
  */
 const WH_VERB = String.raw`(?:what|how|why|who|where|which|when)(?:['’](?:s|re)\s|\s+(?:is|are|was|were|did|do|does|can|could|would|will|should|has|have|many|much|long|often)\b)`;
-const CAPTION_ASKS_FIRST = new RegExp(String.raw`^(?:(?:so|and|now|okay|ok|well|but|then|wow|right|great|amazing|that['’]s\s+\p{L}+)\s+){0,4}` + WH_VERB, 'iu');
-const CAPTION_ASKS_LAST = new RegExp(String.raw`(?:^|\s)` + WH_VERB + String.raw`(?:\s+\S+){0,8}\s*$`, 'iu');
+const CAPTION_ASKS_FIRST = lazy(() => new RegExp(String.raw`^(?:(?:so|and|now|okay|ok|well|but|then|wow|right|great|amazing|that['’]s\s+\p{L}+)\s+){0,4}` + WH_VERB, 'iu'));
+const CAPTION_ASKS_LAST = lazy(() => new RegExp(String.raw`(?:^|\s)` + WH_VERB + String.raw`(?:\s+\S+){0,8}\s*$`, 'iu'));
 function captionAsks(t: Turn): boolean {
   if (!t.key?.startsWith('>>#')) return false;
   // A caption turn's lines are one run of words, cut wherever the cue was.
   const text = normalizeSpace(t.parts.join(' '));
   if (/[.?!;]|,(?!\d)/.test(text)) return false;
-  if (CAPTION_ASKS_FIRST.test(text)) return true;
-  const tail = CAPTION_ASKS_LAST.exec(text);
+  if (CAPTION_ASKS_FIRST().test(text)) return true;
+  const tail = CAPTION_ASKS_LAST().exec(text);
   return !!tail && hasSecondPerson(tail[0]);
 }
 
@@ -549,7 +549,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION.test(s.text)) || isImperativePrompt(s.text) || TELL_ME.test(s.text)) || captionAsks(t) || TABLED_QUESTION.test(last.trim());
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
   asked.set(t, { last, asks: result });
   return result;
 }
@@ -654,8 +654,8 @@ function repairTurns(
       last.key !== turn.key &&
       before.block === turn.block &&
       last.block === turn.block &&
-      LEADING_DASH.test(turn.parts[0] ?? '') &&
-      TRAILING_DASH.test(before.parts[before.parts.length - 1] ?? '') &&
+      LEADING_DASH().test(turn.parts[0] ?? '') &&
+      TRAILING_DASH().test(before.parts[before.parts.length - 1] ?? '') &&
       wordCount(last.parts.join(' ')) < MIN_PROMPT_QUOTE_WORDS
     ) {
       kept.pop();
@@ -690,7 +690,7 @@ function repairTurns(
 function isBackchannel(text: string, vocatives: ReadonlySet<string> = new Set()): boolean {
   const t = normalizeSpace(text);
   if (!t || wordCount(t) > 8) return false;
-  const words = t.replace(BACKCHANNEL_PHRASES, ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const words = t.replace(BACKCHANNEL_PHRASES(), ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.every((w) => BACKCHANNEL_WORDS.has(w) || vocatives.has(w));
 }
 
@@ -701,8 +701,8 @@ function isBackchannel(text: string, vocatives: ReadonlySet<string> = new Set())
  */
 function isAbandoned(text: string, vocatives: ReadonlySet<string>): boolean {
   const t = normalizeSpace(text);
-  if (!TRAILING_DASH.test(t)) return false;
-  const sentences = splitSentences(t.replace(TRAILING_DASH, '').trim());
+  if (!TRAILING_DASH().test(t)) return false;
+  const sentences = splitSentences(t.replace(TRAILING_DASH(), '').trim());
   let k = 0;
   while (k < sentences.length - 1 && isBackchannel(sentences[k]!.text, vocatives)) k++;
   const rest = sentences.slice(k).map((s) => s.text).join(' ');
@@ -710,7 +710,7 @@ function isAbandoned(text: string, vocatives: ReadonlySet<string>): boolean {
 }
 
 /** A sentence's opening word that starts no name ("In Lisbon, …", "The Ledgerline team …"). */
-const OPENING_WORD = /^(?:the|a|an|in|at|on|of|for|from|since|after|before|when|last|this|that|these|those|our|my|we|i|it|he|she|they|his|her|their|today|yesterday|here|there)$/i;
+const OPENING_WORD = lazy(() => /^(?:the|a|an|in|at|on|of|for|from|since|after|before|when|last|this|that|these|those|our|my|we|i|it|he|she|they|his|her|their|today|yesterday|here|there)$/i);
 
 /**
  * The one person a standfirst introduces by full name ("Tomás Ferreira has led compliance at
@@ -727,7 +727,7 @@ export function personIntroduced(text: string, except: string | null): string | 
     let after = '';
     for (let i = 0; i <= words.length; i++) {
       const w = words[i];
-      if (w !== undefined && !run.length && (NAME_TITLE.test(w) || (i === 0 && OPENING_WORD.test(w)))) continue;
+      if (w !== undefined && !run.length && (NAME_TITLE().test(w) || (i === 0 && OPENING_WORD().test(w)))) continue;
       if (w !== undefined && cap(w) && !/[,.:;]$/.test(run[run.length - 1] ?? '')) {
         if (!run.length) after = words[i - 1] ?? '';
         run.push(w);
@@ -747,7 +747,7 @@ export function personIntroduced(text: string, except: string | null): string | 
 }
 
 /** An editor's or translator's bracketed note: "[TN: …]", "[Ed.: …]", "[Translator's note: …]". */
-const EDITORIAL_NOTE = /\[(?:T\.?\s?N\.?|N\.?\s?d\.?\s?T\.?|Ed(?:itor)?s?\.?|(?:Editor|Translator)['’]?s?\s+note|Note)\s*:[^\]]*\]/gi;
+const EDITORIAL_NOTE = lazy(() => /\[(?:T\.?\s?N\.?|N\.?\s?d\.?\s?T\.?|Ed(?:itor)?s?\.?|(?:Editor|Translator)['’]?s?\s+note|Note)\s*:[^\]]*\]/gi);
 /**
  * An answer's words with its editorial notes blanked (same length, so offsets hold): a note is the
  * editor's gloss on the words, not speech the answer reports, and the words it quotes ("renders
@@ -755,5 +755,5 @@ const EDITORIAL_NOTE = /\[(?:T\.?\s?N\.?|N\.?\s?d\.?\s?T\.?|Ed(?:itor)?s?\.?|(?:
  */
 function maskEditorialNotes(para: string): string {
   if (!para.includes('[')) return para;
-  return para.replace(EDITORIAL_NOTE, (m) => ' '.repeat(m.length));
+  return para.replace(EDITORIAL_NOTE(), (m) => ' '.repeat(m.length));
 }

@@ -9,6 +9,7 @@ import { isBoilerplate, isCastLine, isDirection, isListingField, isLoneTime, isN
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, wordCount } from './text.js';
 import { narratorOf } from './text.js';
+import { lazy } from '../model/regexp.js';
 
 /** A Markdown line in emphasis ("*Interview by Leo Marsh, March 2021.*") read as its words. */
 export function withoutEmphasis(raw: string): string {
@@ -75,7 +76,7 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
 }
 
 /** An infobox's `Key<TAB>value` line ("Known for\tGlacier mass-balance modelling"): a key of a few words, a tab, a value. */
-const TAB_FACT = /^\s*\p{L}[^\t:]{0,40}?\t+\s*\S/u;
+const TAB_FACT = lazy(() => /^\s*\p{L}[^\t:]{0,40}?\t+\s*\S/u);
 
 /**
  * Facts in the header, which are the document's words and must be found:
@@ -90,21 +91,21 @@ function headerFactEnd(b: DocBuilder, i: number, end: number): number | null {
   const lines = b.lines;
   // The next line of the same block, unless it is chrome (a date alone on its line may go on a value: "Born<TAB>…" / "14 April 1948").
   const next = (k: number) => (k + 1 < end && lines[k + 1]!.trim() && !b.isMarked(k + 1) && (!classifyChrome(lines[k + 1]!) || isDateLine(lines[k + 1]!)) ? k + 1 : null);
-  if (TAB_FACT.test(lines[i]!)) {
+  if (TAB_FACT().test(lines[i]!)) {
     // A block of them: two or more keyed lines, so a lone tab in a title is no infobox.
     let keyed = 0;
-    for (let k = i; k < end && lines[k]!.trim(); k++) if (TAB_FACT.test(lines[k]!)) keyed++;
-    for (let k = i - 1; k >= 0 && lines[k]!.trim(); k--) if (TAB_FACT.test(lines[k]!)) keyed++;
+    for (let k = i; k < end && lines[k]!.trim(); k++) if (TAB_FACT().test(lines[k]!)) keyed++;
+    for (let k = i - 1; k >= 0 && lines[k]!.trim(); k--) if (TAB_FACT().test(lines[k]!)) keyed++;
     if (keyed < 2) return null;
     let k = i;
-    for (let n = next(k); n !== null && !TAB_FACT.test(lines[n]!) && isShortNonSentence(lines[n]!); n = next(k)) k = n;
+    for (let n = next(k); n !== null && !TAB_FACT().test(lines[n]!) && isShortNonSentence(lines[n]!); n = next(k)) k = n;
     return k;
   }
   // "Plaintiff and Appellee,": a line that ends at a comma goes on below; so does a lone "v.".
   const goesOn = (raw: string) => /,\s*$/.test(raw) || /^\s*(?:v|vs)\.?\s*$/i.test(raw);
   if (!goesOn(lines[i]!) || isPersonName(lines[i]!, b)) return null;
   let k = i;
-  for (let n = next(k); n !== null && goesOn(lines[k]!) && wordCount(lines[n]!) <= 12 && !TAB_FACT.test(lines[n]!); n = next(k)) k = n;
+  for (let n = next(k); n !== null && goesOn(lines[k]!) && wordCount(lines[n]!) <= 12 && !TAB_FACT().test(lines[n]!); n = next(k)) k = n;
   return k > i ? k : null;
 }
 
@@ -127,7 +128,7 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   while (k >= 0 && !b.lines[k]!.trim()) k--;
   if (k <= 0) return null;
   const raw = b.lines[k]!;
-  if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw) || TOOL_LINE.test(raw.trim())) return null;
+  if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw) || TOOL_LINE().test(raw.trim())) return null;
   // A byline names who wrote the page, no part of it ("By Hollis Grant, The Craft Review, October 2018");
   // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").
   // (A title that ends with its date, "Transcript of Trial, Day 3 - June 6, 2024", may still head a part.)
@@ -148,7 +149,7 @@ function isPersonName(raw: string, b: DocBuilder): boolean {
 
 /** Keys of page metadata lines, when such a line stands alone ("Compiled & Translated: TechFlow"). */
 export const METADATA_KEYS =
-  /^(source|sources|compiled|translated|compiled & translated|compiled and translated|author|authors|editor|edited by|date|release date|published|updated|original title|original|podcast|podcast source|episode|duration|location|transcript|photo|credit|credits|via|guest|guests|host|hosts|interviewer)$/i;
+  lazy(() => /^(source|sources|compiled|translated|compiled & translated|compiled and translated|author|authors|editor|edited by|date|release date|published|updated|original title|original|podcast|podcast source|episode|duration|location|transcript|photo|credit|credits|via|guest|guests|host|hosts|interviewer)$/i);
 
 /** A line a caption file or a transcript service adds that says nothing about the document: "WEBVTT", "1", "00:00:01,000 --> …". */
 function isCaptionScaffolding(raw: string): boolean {
@@ -208,18 +209,18 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   }
   const found = (i: number): Inferred<string> => ({
     // "Meeting Title: Q3 Partner Review": a field naming the title gives its value.
-    value: normalizeSpace(lines[i]!.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/^[*_]+|[*_]+$/g, '').replace(TITLE_FIELD, '')),
+    value: normalizeSpace(lines[i]!.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/^[*_]+|[*_]+$/g, '').replace(TITLE_FIELD(), '')),
     from: `the first heading (line ${bodyLine + i})`,
   });
   const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
   if (md !== undefined) return found(md);
   const titleLike = (i: number) => {
     const line = lines[i]!;
-    if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE.test(line.trim())) return false;
+    if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE().test(line.trim())) return false;
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
     // "Reader Q&A: Dr. Helen Park on sleep" is one too: a key no other line opens with, words that end no sentence.
-    if (kv && (METADATA_KEYS.test(kv.key.trim()) || (!isHeadingLike(kv.value, 20) && (/[.!?…]["”’)]?$/.test(kv.value.trim()) || opensAnotherLine(lines, i, kv.key.trim()))))) return false;
+    if (kv && (METADATA_KEYS().test(kv.key.trim()) || (!isHeadingLike(kv.value, 20) && (/[.!?…]["”’)]?$/.test(kv.value.trim()) || opensAnotherLine(lines, i, kv.key.trim()))))) return false;
     return true;
   };
   const keys = header.map((i) => titleKey(lines[i]!));
@@ -236,7 +237,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // A tool's line about its export ("Transcript exported from Descript") under it, or a standfirst
     // sentence with the byline under that ("By Tom Reddaway | March 3, 2024"), sets it apart as well.
     const isByline = (l: string) => !!l.trim() && (bylineName(withoutEmphasis(l)) !== null || isDateline(l));
-    const byline = isByline(next) || TOOL_LINE.test(next.trim()) || (/[.!?]["”’]?$/.test(next.trim()) && wordCount(next) <= 40 && isByline(lines[i + 2] ?? ''));
+    const byline = isByline(next) || TOOL_LINE().test(next.trim()) || (/[.!?]["”’]?$/.test(next.trim()) && wordCount(next) <= 40 && isByline(lines[i + 2] ?? ''));
     // The first line that could be a title: "FOR IMMEDIATE RELEASE" above it is the release's furniture.
     const standsAlone = i === header.find((h) => titleLike(h)) && (!next.trim() || byline) && wordCount(lines[i]!) <= 16 && !/[.!?:,;]$/.test(lines[i]!.trim());
     if (standsAlone) return found(i);
@@ -245,7 +246,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   // 15:00 - Transcript", "OnChain Weekly — recording 2024-11-20") over the tool's own lines: with
   // no other title, it is the title.
   const first = header[0];
-  if (first !== undefined && first === lines.findIndex((l) => l.trim()) && datelineKind(lines[first]!) === 'whole' && header.slice(1, 3).some((h) => TOOL_LINE.test(lines[h]!.trim()))) {
+  if (first !== undefined && first === lines.findIndex((l) => l.trim()) && datelineKind(lines[first]!) === 'whole' && header.slice(1, 3).some((h) => TOOL_LINE().test(lines[h]!.trim()))) {
     const words = lines[first]!.replace(/\d[\d/:.-]*|\b(?:GMT|UTC)[+-]?[\d:]*/g, ' ');
     if (wordCount(words.replace(/[^\p{L}\s]/gu, ' ')) >= 2) return found(first);
   }
@@ -253,10 +254,10 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
 }
 
 /** A tool's line about its own export, never a title: "Riverside transcript", "Transcript exported from Descript", "Attendees". */
-const TOOL_LINE = /^(?:(?:[\p{L}.]+\s)?transcript|transcript (?:exported|generated|created) (?:from|by|with) .{1,30}|attendees|participants|transcript as delivered)$/iu;
+const TOOL_LINE = lazy(() => /^(?:(?:[\p{L}.]+\s)?transcript|transcript (?:exported|generated|created) (?:from|by|with) .{1,30}|attendees|participants|transcript as delivered)$/iu);
 
 /** Words a programme's or a record's own title holds: what kind of text it is. */
-const PROGRAMME_TITLE = /\b(?:interview|transcript|episode|podcast|show|AMA|Q ?& ?A|conversation|debate|remarks|briefing)\b/i;
+const PROGRAMME_TITLE = lazy(() => /\b(?:interview|transcript|episode|podcast|show|AMA|Q ?& ?A|conversation|debate|remarks|briefing)\b/i);
 
 /**
  * Line `i` is a short name (three words at most) set right above a longer line, with no blank
@@ -267,7 +268,7 @@ function namesOutletAbove(lines: readonly string[], i: number): boolean {
   const name = lines[i]!.trim();
   const under = (lines[i + 1] ?? '').trim();
   const words = wordCount(name);
-  return words <= 3 && !!under && wordCount(under) > words && wordCount(under) <= 20 && !/[.!?,;:]$/.test(under) && !/[.!?,;:]$/.test(name) && PROGRAMME_TITLE.test(under);
+  return words <= 3 && !!under && wordCount(under) > words && wordCount(under) <= 20 && !/[.!?,;:]$/.test(under) && !/[.!?,;:]$/.test(name) && PROGRAMME_TITLE().test(under);
 }
 
 /**
@@ -277,13 +278,13 @@ function namesOutletAbove(lines: readonly string[], i: number): boolean {
  * that person's, so they are its author. Null for any other title.
  */
 export function speakerOfSpeechTitle(title: Inferred<string>): Inferred<string> | null {
-  const m = SPEECH_TITLE.exec(title.value);
+  const m = SPEECH_TITLE().exec(title.value);
   if (!m) return null;
   // "Speech by the Minister for Digital Affairs, Hon. Kalani Makoa": the office, then the name after its comma.
   const who = /^the\s/i.test(m[1]!) && m[1]!.includes(',') ? m[1]!.slice(m[1]!.lastIndexOf(',') + 1).trim() : m[1]!;
   const words = who.split(/\s+/);
   let k = 0;
-  while (k < words.length - 1 && (TITLE_BEFORE_NAME.test(words[k]!.replace(/\.$/, '')) || /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Hon)\.?$/.test(words[k]!))) k++;
+  while (k < words.length - 1 && (TITLE_BEFORE_NAME().test(words[k]!.replace(/\.$/, '')) || /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Hon)\.?$/.test(words[k]!))) k++;
   const name: string[] = [];
   for (; k < words.length && name.length < 4 && /^\p{Lu}[\p{L}'’.-]*,?$/u.test(words[k]!); k++) {
     name.push(words[k]!.replace(/,$/, ''));
@@ -300,7 +301,7 @@ export function speakerOfSpeechTitle(title: Inferred<string>): Inferred<string> 
  * name (two to four capitalised words) ended by a comma or a dash. The speech is that person's.
  */
 export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, title: Inferred<string>): Inferred<string> | null {
-  if (!SPEECH_KIND_TITLE.test(title.value)) return null;
+  if (!SPEECH_KIND_TITLE().test(title.value)) return null;
   const at = raw.findIndex((l) => l.trim() && normalizeSpace(l).replace(/[#*_]/g, '').trim() === title.value.trim());
   if (at < 0 || at > 6) return null;
   let k = at + 1;
@@ -312,10 +313,10 @@ export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, 
   if (!isNameShaped(name)) return null;
   return { value: name, from: `the speaker line (line ${bodyLine + k})` };
 }
-const SPEECH_KIND_TITLE = /^(?:(?:opening|closing|keynote|commencement|inaugural|guest)\s+)?(?:keynote|remarks|speech|address|lecture|sermon|talk|homily)(?:\s+\d{1,3})?\s*(?::|\s[—–-]\s)/i;
+const SPEECH_KIND_TITLE = lazy(() => /^(?:(?:opening|closing|keynote|commencement|inaugural|guest)\s+)?(?:keynote|remarks|speech|address|lecture|sermon|talk|homily)(?:\s+\d{1,3})?\s*(?::|\s[—–-]\s)/i);
 
 const SPEECH_TITLE =
-  /^(?:(?:full|prepared|opening|closing|keynote|written)\s+)?(?:remarks|speech|address|statement|testimony|keynote(?: address| speech)?|commencement address|eulogy)(?:\s+as\s+prepared(?:\s+for\s+delivery)?)?\s+(?:by|of|from)\s+(.+)$/i;
+  lazy(() => /^(?:(?:full|prepared|opening|closing|keynote|written)\s+)?(?:remarks|speech|address|statement|testimony|keynote(?: address| speech)?|commencement address|eulogy)(?:\s+as\s+prepared(?:\s+for\s+delivery)?)?\s+(?:by|of|from)\s+(.+)$/i);
 
 /** Whether any line but `at` opens with the label `name`. */
 function opensAnotherLine(lines: readonly string[], at: number, name: string): boolean {
@@ -335,13 +336,13 @@ export interface EmailHeader {
   from: Inferred<string> | null;
   date: Inferred<string> | null;
 }
-const EMAIL_FIELD = /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i;
+const EMAIL_FIELD = lazy(() => /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i);
 export function emailHeader(raw: readonly string[], bodyLine: number): EmailHeader | null {
   let i = 0;
   while (i < raw.length && !raw[i]!.trim()) i++;
   const fields = new Map<string, { value: string; line: number }>();
   for (; i < raw.length; i++) {
-    const m = EMAIL_FIELD.exec(raw[i]!.trim());
+    const m = EMAIL_FIELD().exec(raw[i]!.trim());
     if (!m) break;
     const key = m[1]!.toLowerCase();
     if (!fields.has(key)) fields.set(key, { value: m[2]!.trim(), line: bodyLine + i });
@@ -403,9 +404,9 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
 }
 
 /** A letter's closing line: "Sincerely,", "With gratitude,", "Signed,". */
-const SIGN_OFF = /^\s*(?:signed|sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|truly|faithfully))?|respectfully(?:\s+yours)?|cordially|warmly|regards|(?:best|kind|warm|warmest)\s+regards|with\s+(?:gratitude|thanks|love|respect|appreciation|best\s+wishes)|in\s+solidarity)\s*,\s*$/i;
+const SIGN_OFF = lazy(() => /^\s*(?:signed|sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|truly|faithfully))?|respectfully(?:\s+yours)?|cordially|warmly|regards|(?:best|kind|warm|warmest)\s+regards|with\s+(?:gratitude|thanks|love|respect|appreciation|best\s+wishes)|in\s+solidarity)\s*,\s*$/i);
 /** A signer's name, before any comma: "Dr. Naomi Feldstein", `Margaret "Peg" Donnelly`. */
-const SIGNER = /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:["“]\p{Lu}[\p{L}'’.-]*["”]|\p{Lu}[\p{L}'’.-]*)){1,4}$/u;
+const SIGNER = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:["“]\p{Lu}[\p{L}'’.-]*["”]|\p{Lu}[\p{L}'’.-]*)){1,4}$/u);
 
 /**
  * A letter's signature: a closing line ("Sincerely,", "Signed,") among the last lines, and under
@@ -419,12 +420,12 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
   for (let i = last, seen = 0; i >= 0 && seen < 12; i--) {
     if (!raw[i]!.trim()) continue;
     seen++;
-    if (!SIGN_OFF.test(raw[i]!)) continue;
+    if (!SIGN_OFF().test(raw[i]!)) continue;
     let k = i + 1;
     while (k <= last && !raw[k]!.trim()) k++;
     if (k > last) return null;
     const written = normalizeSpace(raw[k]!).split(',')[0]!.trim();
-    if (!SIGNER.test(written)) return null;
+    if (!SIGNER().test(written)) return null;
     // The person, as a label or a mention names them: no quoted nickname, no honorific.
     const name = written.replace(/\s+["“]\p{Lu}[\p{L}'’.-]*["”](?=\s)/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '');
     const after: number[] = [];
@@ -435,7 +436,7 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
 }
 
 /** A letter's salutation: "Dear users, partners and colleagues,", "Dear Shareholders:". */
-const SALUTATION = /^\s*Dear\s+\S[^.!?]{0,80}[,:]\s*$/;
+const SALUTATION = lazy(() => /^\s*Dear\s+\S[^.!?]{0,80}[,:]\s*$/);
 /**
  * A letter opened by a salutation and signed without a closing line, its signature a block of
  * short lines after a blank line: the name, then the role, a place and a date ("Richard Teng" /
@@ -446,7 +447,7 @@ function salutationSignature(raw: readonly string[], bodyLine: number): { signer
   for (let i = 0, seen = 0; i < raw.length && seen < 12; i++) {
     if (!raw[i]!.trim()) continue;
     seen++;
-    if (SALUTATION.test(raw[i]!)) {
+    if (SALUTATION().test(raw[i]!)) {
       salutation = i;
       break;
     }
@@ -454,7 +455,7 @@ function salutationSignature(raw: readonly string[], bodyLine: number): { signer
   if (salutation < 0) return null;
   for (let k = salutation + 1; k < raw.length; k++) {
     const line = normalizeSpace(raw[k]!);
-    if (!line || raw[k - 1]!.trim() || !SIGNER.test(line) || wordCount(line) > 4) continue;
+    if (!line || raw[k - 1]!.trim() || !SIGNER().test(line) || wordCount(line) > 4) continue;
     // The lines under the name, to the next blank line: short, no sentence (a role, a place, a date).
     const after: number[] = [];
     for (let j = k + 1; j < raw.length && raw[j]!.trim(); j++) after.push(j);
@@ -478,14 +479,14 @@ export function inferInterviewer(raw: readonly string[], bodyLine: number): Infe
 }
 
 /** A Japanese interview's closing credit: "（聞き手・佐藤健一）", "(聞き手：佐藤健一)". */
-const JA_INTERVIEWER_CREDIT = /^[（(]\s*聞き手\s*[・:：]\s*(\p{sc=Han}{2,5})\s*[）)]$/u;
+const JA_INTERVIEWER_CREDIT = lazy(() => /^[（(]\s*聞き手\s*[・:：]\s*(\p{sc=Han}{2,5})\s*[）)]$/u);
 /** The interviewer a Japanese interview credits on one of its last lines. */
 function creditedInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   for (let i = raw.length - 1, seen = 0; i >= 0 && seen < 3; i--) {
     const line = raw[i]!.trim();
     if (!line) continue;
     seen++;
-    const m = line.includes('聞き手') ? JA_INTERVIEWER_CREDIT.exec(line) : null;
+    const m = line.includes('聞き手') ? JA_INTERVIEWER_CREDIT().exec(line) : null;
     if (m) return { value: m[1]!, from: `the interviewer's credit (line ${bodyLine + i})` };
   }
   return null;
@@ -517,19 +518,19 @@ function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<str
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const ORDINAL = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 /** A day-precision date: "December 13, 2022", "21st November", "13 December 2022", "2022-12-13". */
-const DAY_DATE = new RegExp(
+const DAY_DATE = lazy(() => new RegExp(
   // "2023年11月22日": the Chinese and Japanese date (no \b after 日: \b knows only ASCII letters).
   String.raw`\b(?:${MONTH}\s+${ORDINAL}(?:,?\s+(?:19|20)\d{2})?|${ORDINAL}\s+(?:of\s+)?${MONTH}(?:,?\s+(?:19|20)\d{2})?|(?:19|20)\d{2}-\d{2}-\d{2})\b|(?<!\d)(?:19|20)\d{2}年\d{1,2}月\d{1,2}日`,
   'i',
-);
+));
 
-const MONTH_YEAR = new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2})\b`, 'i');
+const MONTH_YEAR = lazy(() => new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2})\b`, 'i'));
 
 /** The year of a short line whose point is a month and year, as a dateline's is a day ("Interview by Tom Reyes, March 2024"). */
 function monthYearOf(raw: string): number | null {
   const s = normalizeSpace(raw);
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s)) return null;
-  const m = MONTH_YEAR.exec(s);
+  const m = MONTH_YEAR().exec(s);
   // Its other words are few, or a byline's ("By Hollis Grant, The Craft Review, October 2018").
   if (!m || (wordCount(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length)) > 4 && bylineName(s) === null)) return null;
   return Number(m[1]);
@@ -567,7 +568,7 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$|(?<=\d)\.$/i, ''))) return null;
   // Chinese and Japanese words are not counted by spaces: a full stop (。) or many characters make a sentence.
   if (s.includes('。') || (s.match(/\p{sc=Han}|\p{sc=Hira}|\p{sc=Kana}/gu)?.length ?? 0) > 16) return null;
-  const date = DAY_DATE.exec(s);
+  const date = DAY_DATE().exec(s);
   if (!date) return null;
   const before = s.slice(0, date.index);
   const after = s.slice(date.index + date[0].length).trim();
@@ -579,13 +580,13 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   // The clock and the length beside the date ("Tue, Mar 8, 2022 10:02AM • 18:47", "12 November 2022
   // 22:00-22:45") and the verb that says what happened that day ("debated on", "Recorded") are no
   // words of a title.
-  if (!separated && wordCount(`${before.replace(DATELINE_VERB, '$1')} ${after}`.replace(DATELINE_CLOCK, ' ')) <= 4) return 'whole';
+  if (!separated && wordCount(`${before.replace(DATELINE_VERB(), '$1')} ${after}`.replace(DATELINE_CLOCK(), ' ')) <= 4) return 'whole';
   return separated ? 'trailing' : null;
 }
 const DATELINE_CLOCK =
-  /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?(?:\s*(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?|[•·]/gi;
+  lazy(() => /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?(?:\s*(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?|[•·]/gi);
 /** The verb opening a dateline, or its value after a key ("Volume 836: debated on"); not one after a title's words ("Deposition of …, taken"). */
-const DATELINE_VERB = /^((?:[^:,]{0,40}:\s*)?)(?:debated|recorded|taken|filmed|taped|broadcast|aired|published|posted|updated|held|dated|exported|started)(?:\s+(?:on|in|at))?\b/i;
+const DATELINE_VERB = lazy(() => /^((?:[^:,]{0,40}:\s*)?)(?:debated|recorded|taken|filmed|taped|broadcast|aired|published|posted|updated|held|dated|exported|started)(?:\s+(?:on|in|at))?\b/i);
 
 const YEAR_DATE = String.raw`(?:${MONTH}\s+${ORDINAL},?\s+(?:19|20)\d{2}|${ORDINAL}\s+(?:of\s+)?${MONTH},?\s+(?:19|20)\d{2})`;
 /**
@@ -597,10 +598,10 @@ const YEAR_DATE = String.raw`(?:${MONTH}\s+${ORDINAL},?\s+(?:19|20)\d{2}|${ORDIN
  */
 // Each word of the place is one run of letters (never "two or more, then any more": with the
 // flag below that let a long line of words split in exponentially many ways).
-const LEAD_DATELINE = new RegExp(
+const LEAD_DATELINE = lazy(() => new RegExp(
   String.raw`^[*_]*\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}){0,2}(?:\s*\(|,\s*|\s+[—–-]\s+)(${YEAR_DATE})\)?[*_]*\s*(?:\/[^/]{2,30}\/|\(\p{Lu}[\p{Lu} ]{2,30}\))?\s*(?:—|–|--|-)\s`,
   'iu',
-);
+));
 
 /** The date of the dateline opening the first paragraph ("CARROW VALLEY, Ore. (Nov. 3, 2022) —"), with its line index; null without one. */
 export function leadDateline(raw: readonly string[]): { text: string; idx: number } | null {
@@ -608,7 +609,7 @@ export function leadDateline(raw: readonly string[]): { text: string; idx: numbe
   for (let i = 0; i < lines.length && i < 40; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
-    const m = LEAD_DATELINE.exec(line.trim());
+    const m = LEAD_DATELINE().exec(line.trim());
     // The place is in capitals: the flag that lets the month be "Nov." or "NOV." must not let "Austin" pass.
     if (m && /^[*_]*\p{Lu}{2}/u.test(line.trim())) return { text: m[1]!, idx: i };
     if (isContentLine(line) && !isTopHeading(lines, i)) return null;
@@ -617,11 +618,11 @@ export function leadDateline(raw: readonly string[]): { text: string; idx: numbe
 }
 
 /** A header line that says when the document was made: "Published in …, Spring 2019", "Trint transcript exported 12/09/2022". */
-const WHEN_VERB = /\b(?:published|conducted|recorded|filmed|taped|broadcast|aired|posted|updated|dated|exported|transcribed|interviewed|written|compiled)\b/i;
+const WHEN_VERB = lazy(() => /\b(?:published|conducted|recorded|filmed|taped|broadcast|aired|posted|updated|dated|exported|transcribed|interviewed|written|compiled)\b/i);
 /** A year standing as a word or closing a numeric date ("12/09/2022"), never inside a longer number. */
-const HEADER_YEAR = /(?<!\d|\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g;
+const HEADER_YEAR = lazy(() => /(?<!\d|\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g);
 /** A paragraph wholly in italics: a standfirst. */
-const STANDFIRST = /^\s*([*_])(?![*_\s])[^*_]+\1\s*$/;
+const STANDFIRST = lazy(() => /^\s*([*_])(?![*_\s])[^*_]+\1\s*$/);
 /** How many lines from the top the title and the lines under it may take. */
 const TOP_LINES = 6;
 
@@ -645,10 +646,10 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
     if (wordCount(line) > 16 || line.includes('-->') || /^\s*(?!by\s)\p{Ll}/u.test(raw[i + 1] ?? '')) break;
     if (seen > 1 && /^\[?\p{Lu}[\p{L}.' -]{0,40}\]?:\s/u.test(line)) break;
     if (!line.includes('19') && !line.includes('20')) continue;
-    const years = new Set([...line.matchAll(HEADER_YEAR)].map((m) => Number(m[1])));
+    const years = new Set([...line.matchAll(HEADER_YEAR())].map((m) => Number(m[1])));
     if (years.size !== 1) continue;
     const year = [...years][0]!;
-    if (WHEN_VERB.test(line) && wordCount(line) <= 12) return { year, idx: i, when: true };
+    if (WHEN_VERB().test(line) && wordCount(line) <= 12) return { year, idx: i, when: true };
     // A first line that is a sentence ("The bakery opened in March 2019.") is text, no title.
     if (seen === 1 && !/[.!?]["”’)]?$/.test(line)) title = { year, idx: i, when: false };
   }
@@ -672,15 +673,15 @@ export function headerDatelines(raw: readonly string[]): {
   for (let i = 0; i < lines.length && header.length < 15; i++) {
     const line = lines[i]!;
     // An infobox's lines are facts about its subject ("Born<TAB>…" / "14 April 1948"), not when the page was written.
-    inFacts = !!line.trim() && (inFacts || TAB_FACT.test(line));
+    inFacts = !!line.trim() && (inFacts || TAB_FACT().test(line));
     // "Transcribed by Sonix.ai on 2024-02-14": the tool's line is no title or byline, but its date dates the transcript.
     if (!line.trim() || (isCaptionScaffolding(line) && !(isBoilerplate(line) && isDateline(line)))) continue;
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       // A standfirst wholly in italics, then the date it was published on a line of its own
       // ("*Published 21 March 2025*"): the header's dateline still.
-      if (STANDFIRST.test(line)) {
+      if (STANDFIRST().test(line)) {
         const k = lines.findIndex((l, j) => j > i && !!l.trim());
-        if (k > 0 && WHEN_VERB.test(lines[k]!) && datelineKind(withoutEmphasis(lines[k]!)) === 'whole') header.push({ text: normalizeSpace(withoutEmphasis(lines[k]!)), idx: k });
+        if (k > 0 && WHEN_VERB().test(lines[k]!) && datelineKind(withoutEmphasis(lines[k]!)) === 'whole') header.push({ text: normalizeSpace(withoutEmphasis(lines[k]!)), idx: k });
       }
       break;
     }

@@ -36,7 +36,7 @@
  * examiner lines of a deposition ("BY MR. DALTON:").
  */
 import { wordCount } from './text.js';
-import { allMatches } from '../model/regexp.js';
+import { allMatches, lazy } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
 import { emailDigest, emailReply, isThreadHeaderLine, threadHeaders } from './threads.js';
 
@@ -69,45 +69,45 @@ export interface LabelLine {
 
 /** A bracketed sound in captions or a transcript ("[APPLAUSE]", "[DOOR SLAMS]", "[SHOUTING]"): never a voice. */
 export const SOUND =
-  /^(?:music|applause|laughter|laughs?|crosstalk|inaudible|indistinct|silence|cheers?|sighs?|coughs?|chatter|foreign|noise|static|beeps?|gasps?|groans?|screams?|whispers?|sobs?|sniffles?|thunder|gunshots?|explosion|bleep|no audio|background noise|\S+ing(?:\s.*)?|speaking\b.*|\S+\s+(?:rings?|slams?|opens?|closes?|bangs?|beeps?|buzzes|plays?|continues|fades?|stops?))$/i;
+  lazy(() => /^(?:music|applause|laughter|laughs?|crosstalk|inaudible|indistinct|silence|cheers?|sighs?|coughs?|chatter|foreign|noise|static|beeps?|gasps?|groans?|screams?|whispers?|sobs?|sniffles?|thunder|gunshots?|explosion|bleep|no audio|background noise|\S+ing(?:\s.*)?|speaking\b.*|\S+\s+(?:rings?|slams?|opens?|closes?|bangs?|beeps?|buzzes|plays?|continues|fades?|stops?))$/i);
 /** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000; a chat export's 9:58 AM. */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\b\.?)?`;
 /** A chat export's date before its time: "12/03/2024, 10:02 - " (WhatsApp), "[2024-03-12 10:02:33]". */
 const DATE_BEFORE_TIME = String.raw`(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?`;
-const LEADING_TIME = new RegExp(String.raw`^(?:\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s))\s*[:\-–—]?\s*`);
+const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s))\s*[:\-–—]?\s*`));
 /** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
-const LONE_TIME = new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`);
+const LONE_TIME = lazy(() => new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`));
 /** A name the way people write one in a label: up to four words, each starting with a capital (or "Speaker 2"), and a broadcast's number ("UNIDENTIFIED PERSON #1"). */
 const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{N}.'’&-]*`;
 const NAME = String.raw`(?:[Ss]peaker[ _]\d+|SPEAKER[ _]\d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3}(?: #\d{1,2})?)`;
-const OTTER = new RegExp(String.raw`^(${NAME})\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u');
+const OTTER = lazy(() => new RegExp(String.raw`^(${NAME})\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u'));
 /** A chat export's "Hale, Tom   10:02 AM": surname, first name, time; the words below. */
-const BOLD_THEN_TIME = new RegExp(String.raw`^(\*\*|__)\s*(\[${TIME}\]|\(${TIME}\)|${TIME})\s+`);
-const LAST_FIRST_TIMED = new RegExp(String.raw`^(${NAME_WORD}),\s+(${NAME_WORD})\s+(?:[-–—]\s+)?${TIME}\s*$`, 'u');
+const BOLD_THEN_TIME = lazy(() => new RegExp(String.raw`^(\*\*|__)\s*(\[${TIME}\]|\(${TIME}\)|${TIME})\s+`));
+const LAST_FIRST_TIMED = lazy(() => new RegExp(String.raw`^(${NAME_WORD}),\s+(${NAME_WORD})\s+(?:[-–—]\s+)?${TIME}\s*$`, 'u'));
 /** "[Interviewer]: words", and after a time "[SPEAKER_00] words": a voice in brackets. */
-const BRACKET_LABEL = new RegExp(String.raw`^\[(${NAME})\](:)?\s+(\S.*)$`, 'u');
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/;
-const ZERO_WIDTH_ALL = /[\u200b-\u200d\u2060\ufeff]/g;
+const BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\](:)?\s+(\S.*)$`, 'u'));
+const ZERO_WIDTH = lazy(() => /[\u200b-\u200d\u2060\ufeff]/);
+const ZERO_WIDTH_ALL = lazy(() => /[\u200b-\u200d\u2060\ufeff]/g);
 /** "Jane Doe [CEO]: words": the speaker's title in square brackets after the name. */
-const BRACKET_ROLE = new RegExp(String.raw`^(${NAME})\s*\[([^\][]{1,40})\]\s*[:：]\s*(.*)$`, 'u');
+const BRACKET_ROLE = lazy(() => new RegExp(String.raw`^(${NAME})\s*\[([^\][]{1,40})\]\s*[:：]\s*(.*)$`, 'u'));
 /** Roles written in lower case as labels ("interviewer: how long…", "participant: about six years"). */
-const LOWER_ROLE_LABEL = /^(interviewer|interviewee|participant|respondent|moderator|host|guest|q|a)\s*:\s*(.*)$/;
+const LOWER_ROLE_LABEL = lazy(() => /^(interviewer|interviewee|participant|respondent|moderator|host|guest|q|a)\s*:\s*(.*)$/);
 /** A script's note after a name: "JUNE CALLOWAY (CONT'D)", "(V.O.)", "(O.S.)". */
-const SCRIPT_NOTE = /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?)\)\s*$/i;
+const SCRIPT_NOTE = lazy(() => /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?)\)\s*$/i);
 /** Zoom's transcript text: "[Priya Raman] 10:02:33", the turn below. The time is required: "[Laughter]" alone is a direction. */
-const BRACKETED = new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u');
-const REV = new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u');
+const BRACKETED = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u'));
+const REV = lazy(() => new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u'));
 /** `Label: rest`: the label starts with a capital and has no sentence punctuation (what matchLabel always read). */
 /**
  * Parenthesised notes may follow: a delivery note ("(voice-over)"), a time,
  * or, in parliamentary records, a seat and an office and a time together:
  * "Ms OKAFOR (Riverside—Minister for Water) (10:02):".
  */
-const COLON = /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：]\s*(.*)$/u;
+const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：]\s*(.*)$/u);
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
-const NOTE_TEXT = /^[\p{L}\p{N} .,'’&/—–-]+$/u;
+const NOTE_TEXT = lazy(() => /^[\p{L}\p{N} .,'’&/—–-]+$/u);
 /** A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM". */
-const POSTED_AT = new RegExp(String.raw`^(${NAME})\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)${TIME}\s*$`, 'u');
+const POSTED_AT = lazy(() => new RegExp(String.raw`^(${NAME})\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)${TIME}\s*$`, 'u'));
 /** The index of the first non-blank line at or after `from` (lines.length when none). */
 function nextNonBlank(lines: readonly string[], from: number): number {
   let k = from;
@@ -116,9 +116,9 @@ function nextNonBlank(lines: readonly string[], from: number): number {
 }
 
 /** A chapter list's line: a plain time, then a short title ("02:10 Building exchanges"). */
-const CHAPTER_LINE = /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s+(?:[-–—|]\s+)?(\S.{0,79})$/u;
+const CHAPTER_LINE = lazy(() => /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s+(?:[-–—|]\s+)?(\S.{0,79})$/u);
 /** The heading a video description sets over its chapters. */
-const CHAPTERS_HEADING = /^(?:chapters|timestamps|time\s?stamps|contents|table of contents)\s*:?$/i;
+const CHAPTERS_HEADING = lazy(() => /^(?:chapters|timestamps|time\s?stamps|contents|table of contents)\s*:?$/i);
 /**
  * The lines of a video's chapter list: a run of adjacent "MM:SS Title" lines, the times rising, each
  * title a few words that close no sentence, under a "Chapters"/"Timestamps" line (two or more), or
@@ -131,7 +131,7 @@ function chapterLines(lines: readonly string[]): number[] {
     let last = -1;
     let first = -1;
     for (; j < lines.length; j++) {
-      const m = CHAPTER_LINE.exec(lines[j]!.trim());
+      const m = CHAPTER_LINE().exec(lines[j]!.trim());
       if (!m || wordCount(m[4]!) > 8 || /[.,;]$/.test(m[4]!.trim()) || /^\S+\s*:/u.test(m[4]!)) break;
       const at = Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
       if (at <= last) break;
@@ -139,30 +139,30 @@ function chapterLines(lines: readonly string[]): number[] {
       last = at;
     }
     const above = i > 0 ? lines[i - 1]!.trim() : '';
-    if (j - i >= 2 && (CHAPTERS_HEADING.test(above) || (first === 0 && j - i >= 3))) for (let k = i; k < j; k++) out.push(k);
+    if (j - i >= 2 && (CHAPTERS_HEADING().test(above) || (first === 0 && j - i >= 3))) for (let k = i; k < j; k++) out.push(k);
     i = j > i ? j : i + 1;
   }
   return out;
 }
 
 /** An honorific before a full name, dropped to compare names ("Dr. Amara Nwosu" is Amara Nwosu). */
-export const LEADING_HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/;
+export const LEADING_HONORIFIC = lazy(() => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/);
 
 /** A meeting export's section headings, never a voice. */
-const SECTION_WORD = /^(?:transcript|attendees|participants|summary|notes|agenda|recording|chapters?|action items|keywords)$/i;
+const SECTION_WORD = lazy(() => /^(?:transcript|attendees|participants|summary|notes|agenda|recording|chapters?|action items|keywords)$/i);
 /** "1:42 P.M. EDT": a time's zone is no name. */
-const TIME_ZONE = /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/;
+const TIME_ZONE = lazy(() => /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/);
 /** An IRC nick in angle brackets, irssi's mode mark or a space before it: "<alice>", "< mkessler>", "<@ysato>". */
-const CHAT_NICK = /^<[ @+%&~]?([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})>\s+(\S.*)$/u;
+const CHAT_NICK = lazy(() => /^<[ @+%&~]?([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})>\s+(\S.*)$/u);
 /** An IRC action after its time: "00:20 * ysato goes back to sleep" (/me). */
-const CHAT_ACTION = /^\*\s+([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})\s+(\S.*)$/u;
-const TIME_ONLY = new RegExp(String.raw`^${TIME}$`);
-const BOLD_LINE = /^(\*\*|__)([^*_]+?)\1$/u;
-const MARKDOWN = /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u;
-const COURT = /^([QA])\.(?:\s+(.*))?$/;
-const BOLD_COURT = /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/;
-const TAB_LABEL = /^([^\t:]{1,40}?)[ ]*\t+\s*(\S.*)$/u;
-const BOLD_NAME_NOTED = /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,60}\)\s*){1,3})[:：]\s*(.*)$/u;
+const CHAT_ACTION = lazy(() => /^\*\s+([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})\s+(\S.*)$/u);
+const TIME_ONLY = lazy(() => new RegExp(String.raw`^${TIME}$`));
+const BOLD_LINE = lazy(() => /^(\*\*|__)([^*_]+?)\1$/u);
+const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u);
+const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
+const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);
+const TAB_LABEL = lazy(() => /^([^\t:]{1,40}?)[ ]*\t+\s*(\S.*)$/u);
+const BOLD_NAME_NOTED = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,60}\)\s*){1,3})[:：]\s*(.*)$/u);
 /**
  * A hearing record's label (the US Government Publishing Office's style): a
  * title in mixed case, the surname in capitals, a full stop, the words —
@@ -170,7 +170,7 @@ const BOLD_NAME_NOTED = /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,6
  * to order.", "The CHAIRMAN. Without objection…". The title is required: "In
  * USA. The…" is a sentence.
  */
-const HEARING = /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3})\.\s+(\S.*)$/u;
+const HEARING = lazy(() => /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3})\.\s+(\S.*)$/u);
 /**
  * The same record set in mixed case, each turn an indented paragraph whose wrapped lines run on
  * flush left: "    Mr. Okonkwo-Bell. The subcommittee will come to order.", "    The Chairman.
@@ -178,22 +178,22 @@ const HEARING = /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3})
  * of a flush-left line, "Dr. Voss. The" is more likely the end of a wrapped sentence.
  */
 const HEARING_INDENTED =
-  /^(?: {2,}|\t)((?:The (?:Chairman|Chairwoman|Chair|Chairperson|Vice Chairman|Vice Chair|Clerk|Speaker|President|Presiding Officer))|(?:Mr|Ms|Mrs|Miss|Dr|Senator|Chairman|Chairwoman|Representative|Delegate|Judge|Secretary|General|Admiral|Governor|Mayor|Commissioner|Ambassador)\.? (?!(?:Chairman|Chairwoman|Chair|President|Speaker)\.)\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?)\.[ \t]+(\S.*)$/u;
+  lazy(() => /^(?: {2,}|\t)((?:The (?:Chairman|Chairwoman|Chair|Chairperson|Vice Chairman|Vice Chair|Clerk|Speaker|President|Presiding Officer))|(?:Mr|Ms|Mrs|Miss|Dr|Senator|Chairman|Chairwoman|Representative|Delegate|Judge|Secretary|General|Admiral|Governor|Mayor|Commissioner|Ambassador)\.? (?!(?:Chairman|Chairwoman|Chair|President|Speaker)\.)\p{Lu}[\p{Ll}'’]+(?:[- ]\p{Lu}[\p{Ll}'’]+)?)\.[ \t]+(\S.*)$/u);
 /** A hearing record's indented run-in label ("    Ms. Ruiz. Yes, Senator."): the words after it, or null. */
 export function afterHearingLabel(raw: string): string | null {
-  return raw.length > 8 && (raw[0] === ' ' || raw[0] === '\t') ? (HEARING_INDENTED.exec(raw)?.[2] ?? null) : null;
+  return raw.length > 8 && (raw[0] === ' ' || raw[0] === '\t') ? (HEARING_INDENTED().exec(raw)?.[2] ?? null) : null;
 }
 /** A forum comment's author in bold, a score after it: "**u/soil_nerd** (98 points)". */
-const FORUM_HANDLE = /^\*\*((?:u\/)?@?[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2})\*\*\s*((?:\s*\([^()]{1,40}\)){0,3})\s*$/u;
+const FORUM_HANDLE = lazy(() => /^\*\*((?:u\/)?@?[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2})\*\*\s*((?:\s*\([^()]{1,40}\)){0,3})\s*$/u);
 /** Zoom chat: "From Priya Raman to Everyone:", "From Priya Raman to Marcus Webb (Privately):", "From Priya Raman :". */
-const ZOOM_CHAT = /^From\s+(.+?)(?:\s+to\s+[^:]{1,60}?)?\s*:\s*(.*)$/;
+const ZOOM_CHAT = lazy(() => /^From\s+(.+?)(?:\s+to\s+[^:]{1,60}?)?\s*:\s*(.*)$/);
 /** A newspaper's Q&A: "Q – How much…?" / "A – 18.4 million tonnes." (a dash where others put a colon). */
-const DASHED_QA = /^([QA])\s+[–—-]\s+(\S.*)$/;
-const CHANGE = /^>>+\s*(.*)$/;
+const DASHED_QA = lazy(() => /^([QA])\s+[–—-]\s+(\S.*)$/);
+const CHANGE = lazy(() => /^>>+\s*(.*)$/);
 /** A dialogue dash opening a line: "— When did you start?", "– At twelve." */
-const DIALOGUE_DASH = /^\s*[—–―]\s*(\S.*)$/u;
+const DIALOGUE_DASH = lazy(() => /^\s*[—–―]\s*(\S.*)$/u);
 /** "BY MR. DALTON:", "CROSS-EXAMINATION BY MS. PRICE:": who asks the Q. lines that follow. */
-const EXAMINER = /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*:\s*$/;
+const EXAMINER = lazy(() => /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)\s*:\s*$/);
 
 /**
  * The label a line opens with, or null. Purely lexical: whether a label
@@ -201,13 +201,13 @@ const EXAMINER = /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'’-]+(?:\s
  * transcript parser's decision.
  */
 export function readLabel(raw: string): LabelLine | null {
-  const indented = raw.length > 8 && (raw[0] === ' ' || raw[0] === '\t') ? HEARING_INDENTED.exec(raw) : null;
+  const indented = raw.length > 8 && (raw[0] === ' ' || raw[0] === '\t') ? HEARING_INDENTED().exec(raw) : null;
   if (indented) return { name: indented[1]!, role: null, rest: indented[2]!.trim(), style: 'colon' };
   let s = raw.trim();
   if (!s) return null;
   // A label copied from a web page may carry a zero-width space or joiner ("Host\u200b:"): no character of its name.
-  if (ZERO_WIDTH.test(s)) s = s.replace(ZERO_WIDTH_ALL, '').trim();
-  const change = CHANGE.exec(s);
+  if (ZERO_WIDTH().test(s)) s = s.replace(ZERO_WIDTH_ALL(), '').trim();
+  const change = CHANGE().exec(s);
   if (change) {
     const inner = change[1]!.trim();
     const named = inner ? colonLabel(inner) : null;
@@ -215,15 +215,15 @@ export function readLabel(raw: string): LabelLine | null {
     return { name: null, role: null, rest: inner, style: 'change' };
   }
   // "**[00:00:14] Maya Chen:** words": the time inside the bold name.
-  s = s.replace(BOLD_THEN_TIME, '$2 $1');
-  const untimed = s.replace(LEADING_TIME, '');
+  s = s.replace(BOLD_THEN_TIME(), '$2 $1');
+  const untimed = s.replace(LEADING_TIME(), '');
   const timed = untimed !== s;
   const stamp = timed ? s.slice(0, s.length - untimed.length) : '';
   s = untimed;
   if (!s) return null;
   // Zoom's saved chat: "10:02:33 From Priya Raman to Everyone: words" (the words may be on the
   // next line). Only after a time: "From Monday to Friday: …" is a sentence.
-  const chat = timed ? ZOOM_CHAT.exec(s) : null;
+  const chat = timed ? ZOOM_CHAT().exec(s) : null;
   if (chat && wordCount(chat[1]!) <= 4 && isNameShaped(chat[1]!)) {
     const rest = chat[2]!.trim();
     return { name: chat[1]!, role: null, rest, style: rest ? 'colon' : 'heading', timed };
@@ -242,34 +242,34 @@ export function readLabel(raw: string): LabelLine | null {
     if (label?.name && isNameShaped(label.name)) return { ...label, numbered: true, ...(timed ? { timed } : {}) };
   }
   // A chat log's action, only after a time: "* Write it down" alone is a list item.
-  const action = timed ? CHAT_ACTION.exec(s) : null;
+  const action = timed ? CHAT_ACTION().exec(s) : null;
   if (action) return { name: action[1]!, role: null, rest: `${action[1]} ${action[2]!.trim()}`, style: 'colon', timed };
   // A live audio room's or a chat's handle after its stamp: "[00:02:44] @lagos_trader: Hi…". Only
   // after a time: "@team: lunch is here" alone is a mention.
-  const at = timed ? AT_HANDLE_LABEL.exec(s) : null;
+  const at = timed ? AT_HANDLE_LABEL().exec(s) : null;
   if (at) return { name: at[1]!, role: null, rest: at[2]!.trim(), style: 'colon', timed };
   const label = readUntimed(s) ?? officeLabel(s);
   if (label) return timed ? { ...label, timed } : label;
   // The time, then the name alone, the words below: "00:00:03 Speaker 1" (Otter's order reversed).
-  if (timed && wordCount(s) <= 4 && isNameShaped(s) && !TIME_ZONE.test(s.trim())) return { name: s.trim(), role: null, rest: '', style: 'heading', timed };
+  if (timed && wordCount(s) <= 4 && isNameShaped(s) && !TIME_ZONE().test(s.trim())) return { name: s.trim(), role: null, rest: '', style: 'heading', timed };
   // A chat export's message header: the stamp, then the sender's handle alone, the message below
   // ("[4/8/2024 1:12 PM] stargazer_kim"). A handle is no capitalised name, so the form says it: one
   // word with "_" or a digit in it, or any one word after a stamp with a date (a caption's lone
   // "[00:00:09] okay" has neither). A timed caption under it still undoes it (scanLabels).
-  if (timed && isChatHandle(s, DATED_STAMP.test(stamp))) return { name: s, role: null, rest: '', style: 'heading', timed };
+  if (timed && isChatHandle(s, DATED_STAMP().test(stamp))) return { name: s, role: null, rest: '', style: 'heading', timed };
   // A sender's display name decorated with an emoji after a dated stamp ("2024-10-07 21:20:03 Lily 🐰"):
   // the name without it.
-  const plain = timed && TRAILING_EMOJI.test(s) && DATED_STAMP.test(stamp) ? s.replace(TRAILING_EMOJI, '') : '';
+  const plain = timed && TRAILING_EMOJI().test(s) && DATED_STAMP().test(stamp) ? s.replace(TRAILING_EMOJI(), '') : '';
   if (plain && ((wordCount(plain) <= 4 && isNameShaped(plain)) || isChatHandle(plain, true))) return { name: plain, role: null, rest: '', style: 'heading', timed };
   return null;
 }
-const TRAILING_EMOJI = /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D))+$/u;
+const TRAILING_EMOJI = lazy(() => /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D))+$/u);
 
-const AT_HANDLE_LABEL = /^(@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?)\s*:\s+(\S.*)$/u;
+const AT_HANDLE_LABEL = lazy(() => /^(@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?)\s*:\s+(\S.*)$/u);
 /** A chat export's message header: a stamp with a date, then the sender alone ("2024-10-07 21:14:05 何一"). */
 export function isStampedSender(raw: string): boolean {
   const l = readLabel(raw);
-  return !!l && l.style === 'heading' && !!l.timed && DATED_STAMP.test(raw);
+  return !!l && l.style === 'heading' && !!l.timed && DATED_STAMP().test(raw);
 }
 /**
  * A chat copy's message header, the sender and the time alone on the line ("Hale, Tom 10:02 AM",
@@ -281,11 +281,11 @@ export function timedSenderName(raw: string): string | null {
   return l && l.style === 'heading' && !l.rest && l.name ? l.name : null;
 }
 /** A stamp with a date before its time: "[4/8/2024 1:12 PM]", "2024-03-12 10:02:33". */
-const DATED_STAMP = /\d[/.-]\d{1,2}[/.-]\d/;
+const DATED_STAMP = lazy(() => /\d[/.-]\d{1,2}[/.-]\d/);
 /** One word of a handle: letters, digits, "_", "." and "-", a letter or digit at each end. */
-const HANDLE_WORD = /^[\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?$/u;
+const HANDLE_WORD = lazy(() => /^[\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?$/u);
 function isChatHandle(s: string, dated: boolean): boolean {
-  if (s.length > 33 || !HANDLE_WORD.test(s) || !/\p{L}/u.test(s)) return false;
+  if (s.length > 33 || !HANDLE_WORD().test(s) || !/\p{L}/u.test(s)) return false;
   return dated || /[_\d]/.test(s);
 }
 
@@ -293,85 +293,85 @@ function isChatHandle(s: string, dated: boolean): boolean {
  * A Japanese interview's turns: the interviewer's words after a double dash ("――2018年に日本を離れた理由は。"),
  * the guest's after the name with 氏 and an ideographic space ("何一氏　当時の規制の…").
  */
-const SINGLE_EMPHASIS_LABEL = /^(?:[-+]\s+)?\*([^*\s][^*]{0,58}?)\s*:\s*\*\s+(\S.*)$/u;
-const JA_PROMPT = /^(?:――|——)\s*(\S.*)$/u;
-const JA_NAMED = /^(\p{sc=Han}{2,4})氏\u3000+(\S.*)$/u;
+const SINGLE_EMPHASIS_LABEL = lazy(() => /^(?:[-+]\s+)?\*([^*\s][^*]{0,58}?)\s*:\s*\*\s+(\S.*)$/u);
+const JA_PROMPT = lazy(() => /^(?:――|——)\s*(\S.*)$/u);
+const JA_NAMED = lazy(() => /^(\p{sc=Han}{2,4})氏\u3000+(\S.*)$/u);
 
 function readUntimed(s: string): LabelLine | null {
-  const prompt = s.charCodeAt(0) === 0x2015 || s.charCodeAt(0) === 0x2014 ? JA_PROMPT.exec(s) : null;
+  const prompt = s.charCodeAt(0) === 0x2015 || s.charCodeAt(0) === 0x2014 ? JA_PROMPT().exec(s) : null;
   if (prompt) return { name: 'Q', role: null, rest: prompt[1]!.trim(), style: 'colon' };
-  const named = s.includes('氏\u3000') ? JA_NAMED.exec(s) : null;
+  const named = s.includes('氏\u3000') ? JA_NAMED().exec(s) : null;
   if (named) return { name: named[1]!, role: null, rest: named[2]!.trim(), style: 'colon' };
-  const court = COURT.exec(s);
+  const court = COURT().exec(s);
   if (court) return { name: court[1]!, role: null, rest: (court[2] ?? '').trim(), style: 'court' };
-  const dashed = DASHED_QA.exec(s);
+  const dashed = DASHED_QA().exec(s);
   if (dashed) return { name: dashed[1]!, role: null, rest: dashed[2]!.trim(), style: 'colon' };
-  const hearing = HEARING.exec(s);
+  const hearing = HEARING().exec(s);
   if (hearing && isHearingTitle(hearing[1]!.split(' ')[0]!)) return { name: hearing[1]!, role: null, rest: hearing[2]!.trim(), style: 'colon' };
   // Org-mode's bold (one asterisk) around the label, in a list item or not: "- *Selin:* Why…".
-  const single = s.includes(':*') ? SINGLE_EMPHASIS_LABEL.exec(s) : null;
+  const single = s.includes(':*') ? SINGLE_EMPHASIS_LABEL().exec(s) : null;
   if (single) {
     const label = colonLabel(`${single[1]!.trim()}: ${single[2]}`);
     if (label && label.rest && label.name && isNameShaped(label.name)) return label;
   }
-  const md = MARKDOWN.exec(s);
+  const md = MARKDOWN().exec(s);
   if (md && (md[2] || md[3])) {
     const inner = md[1]!.trim();
     const label = colonLabel(`${inner}: ${md[4]}`);
     if (label) return label;
   }
   // The name in bold, its notes or time after it: "**Sam Idowu** (00:01:12): When did…".
-  const boldNoted = BOLD_NAME_NOTED.exec(s);
+  const boldNoted = BOLD_NAME_NOTED().exec(s);
   if (boldNoted) {
     const label = colonLabel(`${boldNoted[1]!.trim()} ${boldNoted[2]!.trim()}: ${boldNoted[3]}`);
     if (label) return label;
   }
   // A whole turn in bold, label and words: "**Q: When do you start the dough?**".
-  const bold = BOLD_LINE.exec(s);
+  const bold = BOLD_LINE().exec(s);
   if (bold) {
     const label = colonLabel(bold[2]!);
     if (label && label.rest) return label;
     // "**Q. How did the library start?**", answered by "A. With a shoebox…".
-    const court = COURT.exec(bold[2]!.trim());
+    const court = COURT().exec(bold[2]!.trim());
     if (court && court[2]) return { name: court[1]!, role: null, rest: court[2].trim(), style: 'court' };
   }
   // "**Q.** How did the library start?": only the letter in bold.
-  const boldCourt = BOLD_COURT.exec(s);
+  const boldCourt = BOLD_COURT().exec(s);
   if (boldCourt) return { name: boldCourt[2]!, role: null, rest: (boldCourt[3] ?? '').trim(), style: 'court' };
   // A forum thread's comment header: "**u/soil_nerd** (98 points)", "**u/vt_dairy_jen** (OP, 540 points)".
-  const handle = FORUM_HANDLE.exec(s);
+  const handle = FORUM_HANDLE().exec(s);
   // Its notes may come one to a bracket: "**u/name** (OP) (702 points)".
   if (handle && (/^[u@]\//.test(handle[1]!) || handle[1]!.startsWith('@') || (handle[2] && /\b(?:points?|OP|score)\b/i.test(handle[2]))))
     return { name: handle[1]!, role: handle[2] && /\bOP\b/.test(handle[2]) ? 'OP' : null, rest: '', style: 'heading' };
-  const bracketed = BRACKETED.exec(s);
+  const bracketed = BRACKETED().exec(s);
   if (bracketed && wordCount(bracketed[1]!) <= 4) return { name: bracketed[1]!, role: null, rest: '', style: 'heading' };
   // The White House transcript's reporter: "Q    Thanks, Karine." (the letter, then a wide space).
   const wideQ = /^Q(?:\t|\s{2,})(\S.*)$/.exec(s);
   if (wideQ) return { name: 'Q', role: null, rest: wideQ[1]!.trim(), style: 'colon' };
-  const lastFirst = LAST_FIRST_TIMED.exec(s);
+  const lastFirst = LAST_FIRST_TIMED().exec(s);
   if (lastFirst) return { name: `${lastFirst[2]} ${lastFirst[1]}`, role: null, rest: '', style: 'heading' };
-  const bracketRole = BRACKET_ROLE.exec(s);
-  if (bracketRole && wordCount(bracketRole[1]!) <= 4 && !TIME_ONLY.test(bracketRole[2]!.trim()) && !SOUND.test(bracketRole[2]!.trim()))
+  const bracketRole = BRACKET_ROLE().exec(s);
+  if (bracketRole && wordCount(bracketRole[1]!) <= 4 && !TIME_ONLY().test(bracketRole[2]!.trim()) && !SOUND().test(bracketRole[2]!.trim()))
     return { name: bracketRole[1]!, role: bracketRole[2]!.trim(), rest: bracketRole[3]!.trim(), style: 'colon' };
-  const bracketLabel = BRACKET_LABEL.exec(s);
-  if (bracketLabel && (bracketLabel[2] || /^(?:speaker|SPEAKER)[ _]\d+$/.test(bracketLabel[1]!)) && !SOUND.test(bracketLabel[1]!) && wordCount(bracketLabel[1]!) <= 4)
+  const bracketLabel = BRACKET_LABEL().exec(s);
+  if (bracketLabel && (bracketLabel[2] || /^(?:speaker|SPEAKER)[ _]\d+$/.test(bracketLabel[1]!)) && !SOUND().test(bracketLabel[1]!) && wordCount(bracketLabel[1]!) <= 4)
     return { name: bracketLabel[1]!, role: null, rest: bracketLabel[3]!.trim(), style: 'colon' };
-  const lowerRole = LOWER_ROLE_LABEL.exec(s);
+  const lowerRole = LOWER_ROLE_LABEL().exec(s);
   if (lowerRole) return { name: lowerRole[1]![0]!.toUpperCase() + lowerRole[1]!.slice(1), role: null, rest: lowerRole[2]!.trim(), style: 'colon' };
-  const posted = POSTED_AT.exec(s);
+  const posted = POSTED_AT().exec(s);
   if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: null, rest: '', style: 'heading', thread: true };
-  const otter = OTTER.exec(s);
+  const otter = OTTER().exec(s);
   if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: null, rest: '', style: 'heading' };
-  const rev = REV.exec(s);
+  const rev = REV().exec(s);
   if (rev && isNameShaped(rev[1]!)) {
     const rest = (rev[3] ?? '').trim();
     return { name: rev[1]!.trim(), role: null, rest, style: rest ? 'colon' : 'heading' };
   }
   // An IRC or Matrix log: "<alice> has anyone tried it?" (the nick as written).
-  const nick = CHAT_NICK.exec(s);
+  const nick = CHAT_NICK().exec(s);
   if (nick) return { name: nick[1]!, role: null, rest: nick[2]!.trim(), style: 'colon' };
   // A name, a tab, the words: a word processor's two-column transcript saved as text.
-  const tabbed = TAB_LABEL.exec(s);
+  const tabbed = TAB_LABEL().exec(s);
   if (tabbed && wordCount(tabbed[1]!) <= 4 && isNameShaped(tabbed[1]!.trim())) return { name: tabbed[1]!.trim(), role: null, rest: tabbed[2]!.trim(), style: 'colon' };
   return colonLabel(s);
 }
@@ -381,11 +381,11 @@ function readUntimed(s: string): LabelLine | null {
  * "Audience member (Amira, founder of a payments startup):", "CALLER (Dev, a plumber in Leeds):".
  * Long, but no aside: the label is a role word and the note opens with a name and a comma.
  */
-const NAME_THEN_DESCRIPTION = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+\p{Ll}/u;
+const NAME_THEN_DESCRIPTION = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+\p{Ll}/u);
 function isDescribedHolderNote(name: string, note: string): boolean {
-  if (note.length > 60 || !NAME_THEN_DESCRIPTION.test(note)) return false;
+  if (note.length > 60 || !NAME_THEN_DESCRIPTION().test(note)) return false;
   const role = name.toLowerCase().replace(/\s+#?\d{1,3}$/, '');
-  return ASKER_ROLES.test(role) || ANSWER_ROLES.test(role) || FIRST_NAME_ROLE.test(role);
+  return ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || FIRST_NAME_ROLE().test(role);
 }
 
 /**
@@ -394,9 +394,9 @@ function isDescribedHolderNote(name: string, note: string): boolean {
  * DUFRESNE, AUTHOR, \"THE STADIUM\":"). Every letter before the colon a capital: in running text,
  * "Smith (left), the owner:" is a sentence.
  */
-const CAPS_FIELDS = /^([\p{Lu}][\p{Lu}\p{N}.'’ &-]{1,38}?)\s*((?:\s*\([^()a-z]{1,30}\))*)((?:\s*,\s*[\p{Lu}\p{N}"“”'’ .&/-]{1,40}){1,3})\s*:\s+(\S.*)$/u;
+const CAPS_FIELDS = lazy(() => /^([\p{Lu}][\p{Lu}\p{N}.'’ &-]{1,38}?)\s*((?:\s*\([^()a-z]{1,30}\))*)((?:\s*,\s*[\p{Lu}\p{N}"“”'’ .&/-]{1,40}){1,3})\s*:\s+(\S.*)$/u);
 function capsFieldsLabel(s: string): LabelLine | null {
-  const m = CAPS_FIELDS.exec(s);
+  const m = CAPS_FIELDS().exec(s);
   if (!m || /\p{Ll}/u.test(m[1]! + m[2]! + m[3]!)) return null;
   const name = m[1]!.trim();
   if (wordCount(name) > 5 || !isNameShaped(name.replace(/^\S+\.\s+/, '')) || !/\p{Lu}{2}/u.test(name)) return null;
@@ -406,16 +406,16 @@ function capsFieldsLabel(s: string): LabelLine | null {
 }
 
 /** A clause in a script without spaces that ends on a verb of saying (说, 表示, 写道…): an attribution, not a label. */
-const CJK_SAYING_CLAUSE = /\p{Lo}(?:说|表示|称|说道|写道|问道|答道|笑道|指出|强调|透露|坦言|回应|宣布|介绍)$/u;
+const CJK_SAYING_CLAUSE = lazy(() => /\p{Lo}(?:说|表示|称|说道|写道|问道|答道|笑道|指出|强调|透露|坦言|回应|宣布|介绍)$/u);
 function colonLabel(s: string): LabelLine | null {
-  const m = COLON.exec(s);
+  const m = COLON().exec(s);
   if (!m) return capsFieldsLabel(s);
   const name = m[1]!.trim();
   const rest = m[4]!;
   if (/^\/\//.test(rest)) return null; // "https://…"
   // "赵长鹏当天在社交媒体上发文说：“…”": a clause ending on a verb of saying before a full-width
   // colon introduces a quotation; it is no name (Chinese sets no space between words to count).
-  if (CJK_SAYING_CLAUSE.test(name)) return null;
+  if (CJK_SAYING_CLAUSE().test(name)) return null;
   if (/\d$/.test(name) && /^\d/.test(rest)) return null; // "It was 10:30 when…": a time, not a label
   if (wordCount(name) > 4) return null;
   const role: string | null = m[2]?.trim() ?? null;
@@ -428,10 +428,10 @@ function colonLabel(s: string): LabelLine | null {
   let timed = false;
   const groups = allParenthesised(m[3] ?? '');
   for (const group of groups) {
-    if (TIME_ONLY.test(group)) timed = true;
+    if (TIME_ONLY().test(group)) timed = true;
     else if (/^\d/.test(group)) continue; // "(2019)": a year or a number, not a note
     // A long note alone is an aside in a sentence; beside a time or a second note it is a seat and an office.
-    else if (!NOTE_TEXT.test(group) || (groups.length === 1 && group.length > 30 && !isDescribedHolderNote(name, group))) return null;
+    else if (!NOTE_TEXT().test(group) || (groups.length === 1 && group.length > 30 && !isDescribedHolderNote(name, group))) return null;
     else note ??= group;
   }
   return { name, role, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
@@ -442,19 +442,19 @@ function colonLabel(s: string): LabelLine | null {
  * "The Parliamentary Under-Secretary of State for Transport (Mr Rhodri Pennant): The Government…".
  * The holder is who speaks; the office is the role.
  */
-const OFFICE_HOLDER = /^(The [\p{L}\p{N} ,'’-]{3,120}?)\s*\(((?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})\)((?:\s*\([^()]{1,30}\))*)\s*[:：]\s*(.*)$/u;
+const OFFICE_HOLDER = lazy(() => /^(The [\p{L}\p{N} ,'’-]{3,120}?)\s*\(((?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})\)((?:\s*\([^()]{1,30}\))*)\s*[:：]\s*(.*)$/u);
 function officeLabel(s: string): LabelLine | null {
-  const m = OFFICE_HOLDER.exec(s);
+  const m = OFFICE_HOLDER().exec(s);
   if (!m || /[.!?;:]/.test(m[1]!)) return null;
   const holder = m[2]!.trim();
   const party = allParenthesised(m[3] ?? '');
-  if (!isNameShaped(holder) || party.some((p) => !NOTE_TEXT.test(p))) return null;
+  if (!isNameShaped(holder) || party.some((p) => !NOTE_TEXT().test(p))) return null;
   return { name: holder, role: m[1]!.trim(), rest: m[4]!, style: 'colon', ...(party[0] ? { note: party[0] } : { note: m[1]!.trim() }) };
 }
 
 /** "Mr.", "Chairwoman", "Senator", "The": a word a hearing record puts before a surname in capitals. */
 function isHearingTitle(word: string): boolean {
-  return word === 'The' || HONORIFIC.test(word) || TITLE_BEFORE_NAME.test(word.replace(/\.$/, ''));
+  return word === 'The' || HONORIFIC().test(word) || TITLE_BEFORE_NAME().test(word.replace(/\.$/, ''));
 }
 
 /** The texts inside "(a) (b)", trimmed. */
@@ -476,7 +476,7 @@ function nameAloneOnLine(raw: string): string | null {
   if (raw.length > 80) return null; // a name line is short: most lines leave here
   const t = raw.trim();
   const bold = /^(\*\*|__)([^*_]+)\1$/.exec(t);
-  const s = (bold ? bold[2]!.trim() : t).replace(SCRIPT_NOTE, '');
+  const s = (bold ? bold[2]!.trim() : t).replace(SCRIPT_NOTE(), '');
   if (!s || /[.!?,:;]$/.test(s) || wordCount(s) > 4 || !isNameShaped(s)) return null;
   if (!bold && (s !== s.toUpperCase() || !/\p{Lu}{2}/u.test(s))) return null;
   return s;
@@ -499,7 +499,7 @@ function nameParagraph(line: string): LabelLine | null {
   if (!base || /[.!?,:;]$/.test(base)) return null;
   const titled = nameWithTitle(base);
   if (titled && !notes.length) return titled;
-  if (wordCount(base) <= 4 && isNameShaped(base) && notes.every((n) => NOTE_TEXT.test(n))) return { name: base, role: null, rest: '', style: 'heading' };
+  if (wordCount(base) <= 4 && isNameShaped(base) && notes.every((n) => NOTE_TEXT().test(n))) return { name: base, role: null, rest: '', style: 'heading' };
   const holder = notes[0];
   if (holder && /^The\s/.test(base) && wordCount(base) <= 10 && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder))
     return { name: holder, role: base, rest: '', style: 'heading' };
@@ -528,10 +528,10 @@ function nameWithTitle(base: string): LabelLine | null {
 
 /** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
 export function isNameShaped(text: string): boolean {
-  return NAME_SHAPED.test(text.trim());
+  return NAME_SHAPED().test(text.trim());
 }
 // Compiled once: a RegExp built per call is parsed and looked up again every time (tens of µs).
-const NAME_SHAPED = new RegExp(String.raw`^${NAME}$`, 'u');
+const NAME_SHAPED = lazy(() => new RegExp(String.raw`^${NAME}$`, 'u'));
 
 /** A month's name, as a date line writes it ("Nov", "November", "Sept."). */
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?`;
@@ -539,11 +539,11 @@ const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec
  * A message's stamp alone on its line, with its date: "Nov 21, 2023  6:41:12 PM", "21 Nov 2023
  * 18:41", "2023-11-21 18:41:12", a note after it in brackets ("(Read by you after 2 minutes)").
  */
-const DATED_STAMP_ALONE = new RegExp(
+const DATED_STAMP_ALONE = lazy(() => new RegExp(
   String.raw`^\s*(?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH},? \d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}),?\s+${TIME}(?:\s*\([^()]{1,80}\))?\s*$`,
-);
+));
 export function isDatedStampAlone(raw: string): boolean {
-  return raw.length <= 120 && DATED_STAMP_ALONE.test(raw);
+  return raw.length <= 120 && DATED_STAMP_ALONE().test(raw);
 }
 /** The lines right under a dated stamp alone (isDatedStampAlone) that hold only a sender, with words below them. */
 export function stampedSenderLines(lines: readonly string[], read?: readonly (LabelLine | null)[]): number[] {
@@ -561,12 +561,12 @@ export function stampedSenderLines(lines: readonly string[], read?: readonly (La
 
 /** A time stamp alone on its line. */
 export function isLoneTime(raw: string): boolean {
-  return LONE_TIME.test(raw);
+  return LONE_TIME().test(raw);
 }
 
 /** "BY MR. DALTON:" → "MR. DALTON". */
 export function examinerOf(raw: string): string | null {
-  return EXAMINER.exec(raw.trim())?.[1] ?? null;
+  return EXAMINER().exec(raw.trim())?.[1] ?? null;
 }
 
 /**
@@ -594,18 +594,18 @@ export function isSceneBreak(raw: string): boolean {
 }
 
 /** Transcription boilerplate: the service's credit line and the networks' rush-transcript disclaimer. */
-const BOILERPLATE = [
+const BOILERPLATE = lazy(() => [
   /^transcribed by\b/i,
   /^(?:this transcript was|transcript)\s+(?:automatically\s+)?(?:generated|produced|provided)\b/i,
   /\bthis is a rush transcript\b/i,
   /\bmay not be in its final form\b/i,
-];
+]);
 export function isBoilerplate(raw: string): boolean {
   const s = raw.trim();
   // Every pattern needs "transcri" or "final form" (ASCII, any case): most lines have neither.
   const lower = s.toLowerCase();
   if (!lower.includes('transcri') && !lower.includes('final form')) return false;
-  return wordCount(s) <= 40 && BOILERPLATE.some((re) => re.test(s));
+  return wordCount(s) <= 40 && BOILERPLATE().some((re) => re.test(s));
 }
 
 /**
@@ -614,7 +614,7 @@ export function isBoilerplate(raw: string): boolean {
  * 00:01:46]") and directions in capitals ("(LAUGHTER)"). An editor's words in
  * brackets ("[the company] grew") stay: they are part of the sentence.
  */
-const TIMED_NOTE = new RegExp(String.raw`\[(?:[^\][]{0,40}\s)?${TIME}\]|\((?:[^()]{0,40}\s)?${TIME}\)`, 'g');
+const TIMED_NOTE = lazy(() => new RegExp(String.raw`\[(?:[^\][]{0,40}\s)?${TIME}\]|\((?:[^()]{0,40}\s)?${TIME}\)`, 'g'));
 /**
  * A note in brackets that is a sentence of its own ("(The briefing was concluded at 1:49 p.m.)",
  * "(Recess taken.)"): it ends in a full stop and has `minWords` words or more. It records what
@@ -628,18 +628,18 @@ export function isBracketedSentence(note: string, minWords = 4): boolean {
 }
 export function stripInlineNotes(text: string): string {
   return text
-    .replace(TIMED_NOTE, (m) => (isBracketedSentence(m) ? m : ' '))
+    .replace(TIMED_NOTE(), (m) => (isBracketedSentence(m) ? m : ' '))
     .replace(/\[[\p{L}-]+\]/gu, ' ')
     .replace(/\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))
     .trim();
 }
 
-const HONORIFIC = /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?$/i;
+const HONORIFIC = lazy(() => /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?$/i);
 /** A hearing's chair or member named by office and surname ("Chairman Holloway", "Senator Voss"), whom the header names in full ("Hon. Grant Holloway"). */
-const CHAIR_TITLE = /^(?:chairman|chairwoman|chair|senator|representative|congressman|congresswoman)$/i;
+const CHAIR_TITLE = lazy(() => /^(?:chairman|chairwoman|chair|senator|representative|congressman|congresswoman)$/i);
 /** Titles a label puts before a person's name ("SEN.", "GOV.", "DR."): not part of the name ("St." can be: "St. Clair"). */
-const TITLE = /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?$/i;
+const TITLE = lazy(() => /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?$/i);
 
 /**
  * The person a label names, without a title before a full name: "SEN. GRANT
@@ -652,13 +652,13 @@ export function personName(name: string): string {
   // "Mayor Janice Tollefson", "District Attorney Karen Liu", "Cllr Margaret Pryce": the office
   // before a first name and a surname is no part of the name.
   let k = 0;
-  while (words.length - k >= 3 && (TITLE.test(words[k]!) || TITLE_BEFORE_NAME.test(words[k]!) || OFFICE_WORD.test(words[k]!))) k++;
+  while (words.length - k >= 3 && (TITLE().test(words[k]!) || TITLE_BEFORE_NAME().test(words[k]!) || OFFICE_WORD().test(words[k]!))) k++;
   return k > 0 ? words.slice(k).join(' ') : full;
 }
 
 /** Words of an office before a name, beyond the titles: "District Attorney", "Nurse Practitioner", "Cllr". */
 const OFFICE_WORD =
-  /^(?:cllr|sr|fr|br|district|attorney|nurse|practitioner|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i;
+  lazy(() => /^(?:cllr|sr|fr|br|district|attorney|nurse|practitioner|police|fire|prime|foreign|vice|deputy|press|assistant|associate|superintendent|trooper|state|county|city|council|principal|headteacher|coach|chef|pastor|bishop|sheriff)\.?$/i);
 
 /**
  * A name as a reader writes it: labels in capitals ("MARY ELLIS", "MR.
@@ -676,11 +676,11 @@ export function displayName(name: string): string {
     const head = words[0]!;
     const tail = words.slice(1);
     const capitalTail = tail.length > 0 && tail.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase());
-    if (!capitalTail || !(HONORIFIC.test(head) || TITLE_BEFORE_NAME.test(head) || /^the$/i.test(head))) return n;
+    if (!capitalTail || !(HONORIFIC().test(head) || TITLE_BEFORE_NAME().test(head) || /^the$/i.test(head))) return n;
     return [head, ...tail.map(titleCase)].join(' ');
   }
   if (words.length === 1 && letters.length < 4) return n;
-  return words.map((w) => (HONORIFIC.test(w) ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : titleCase(w))).join(' ');
+  return words.map((w) => (HONORIFIC().test(w) ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : titleCase(w))).join(' ');
 }
 
 function titleCase(word: string): string {
@@ -688,12 +688,12 @@ function titleCase(word: string): string {
 }
 
 /** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):". */
-const FIRST_NAME_ROLE = /^(?:caller|agent|customer|client|advisor|adviser|operator|host|co-host|moderator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i;
+const FIRST_NAME_ROLE = lazy(() => /^(?:caller|agent|customer|client|advisor|adviser|operator|host|co-host|moderator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i);
 
 /** A phone-in's caller, as a label names the part. */
-const CALLER_ROLE = /^caller$/i;
+const CALLER_ROLE = lazy(() => /^caller$/i);
 /** Words a presenter hands the line over with: "next caller", "go ahead", "on the air", "we have", "let's go to". */
-const HAND_OVER_HINT = /\b(?:caller|go ahead|on the (?:air|line)|we have|we['’]ve got|let['’]s (?:go|hear|head)|over to|next)\b/i;
+const HAND_OVER_HINT = lazy(() => /\b(?:caller|go ahead|on the (?:air|line)|we have|we['’]ve got|let['’]s (?:go|hear|head)|over to|next)\b/i);
 /**
  * The caller a presenter hands the line to, by first name: "Next we have Ray, calling from near
  * Yorkton.", "Let's go to Bev in Swift Current. Bev, you're on the air.", "Go ahead, Ray." The
@@ -701,30 +701,30 @@ const HAND_OVER_HINT = /\b(?:caller|go ahead|on the (?:air|line)|we have|we['’
  */
 function calledName(words: string): string | null {
   let name: string | null = null;
-  for (const m of allMatches(HAND_OVER, words)) name = m[1] ?? m[2] ?? m[3] ?? name;
+  for (const m of allMatches(HAND_OVER(), words)) name = m[1] ?? m[2] ?? m[3] ?? name;
   return name;
 }
 const HAND_OVER =
-  /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+),\s+(?:you['’]re on the (?:air|line)|go ahead)\b/gu;
+  lazy(() => /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+),\s+(?:you['’]re on the (?:air|line)|go ahead)\b/gu);
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
-export const ASKER_ROLES = /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手)$/i;
+export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手)$/i);
 /**
  * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
  * they answer. Each is someone of their own, described, not named: never the host.
  */
-export const CALLS_IN = /^(caller|audience|audience member|questioner|reporter|correspondent|journalist)(?: #?\d{1,3})?$/i;
+export const CALLS_IN = lazy(() => /^(caller|audience|audience member|questioner|reporter|correspondent|journalist)(?: #?\d{1,3})?$/i);
 /**
  * Other languages' question letters: Spanish/Portuguese "P:" (pregunta), German "F:" (Frage). A role,
  * never a person "P", in a document whose answers are lettered too ("R:" respuesta, "A:" Antwort).
  */
-export const QUESTION_LETTERS = /^(?:p|f)$/i;
+export const QUESTION_LETTERS = lazy(() => /^(?:p|f)$/i);
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
-const CAST_ROLE = /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i;
+const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
 /** Roles that answer (a research transcript's respondent, "R:"). */
-export const ANSWER_ROLES = /^(a|r|answer|guest|interviewee|respondent|witness|the witness|答)$/i;
+export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|答)$/i);
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
-const ASKING_TITLE = /\b(anchor|host|co-host|moderator|interviewer|presenter)\b/i;
+const ASKING_TITLE = lazy(() => /\b(anchor|host|co-host|moderator|interviewer|presenter)\b/i);
 
 export interface ScannedLabel {
   /** who speaks, for counting and joining turns: the resolved display name, or a unique key for an anonymous voice */
@@ -814,7 +814,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // on the lines below. The slug's word is no voice: the name and title after it are who speaks.
   for (let i = 0; i < lines.length; i++) {
     const l = read[i];
-    if (!l || l.style !== 'colon' || !l.name || CAST_ROLE.test(l.name) || !/,/.test(l.rest) || /\p{Ll}/u.test(l.rest)) continue;
+    if (!l || l.style !== 'colon' || !l.name || CAST_ROLE().test(l.name) || !/,/.test(l.rest) || /\p{Ll}/u.test(l.rest)) continue;
     const m = /^([^,]+),\s*([^,.!?]+(?:,\s*[^,.!?]+)*)$/u.exec(l.rest.trim());
     if (!m || wordCount(m[1]!) < 2 || wordCount(m[1]!) > 4 || !isNameShaped(m[1]!.trim()) || wordCount(m[2]!) > 8) continue;
     const k = nextNonBlank(lines, i + 1);
@@ -829,7 +829,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const l = read[i];
     if (!l || l.style !== 'heading' || !l.timed) continue;
     const k = nextNonBlank(lines, i + 1);
-    if (k < lines.length && LEADING_TIME.test(lines[k]!.trim()) && !read[k]?.rest) read[i] = null;
+    if (k < lines.length && LEADING_TIME().test(lines[k]!.trim()) && !read[k]?.rest) read[i] = null;
   }
   // Riverside and Descript put the name alone on a line and its time (or time span) on the next:
   // "Anna Berg" / "00:00:03 - 00:00:15" / the turn.
@@ -837,7 +837,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (read[i] || !isLoneTime(lines[i + 1]!)) continue;
     const name = lines[i]!.trim();
     // Not a meeting export's section heading above its first time ("Transcript" / "00:00:00").
-    if (name && wordCount(name) <= 4 && isNameShaped(name) && !SECTION_WORD.test(name)) read[i] = { name, role: null, rest: '', style: 'heading' };
+    if (name && wordCount(name) <= 4 && isNameShaped(name) && !SECTION_WORD().test(name)) read[i] = { name, role: null, rest: '', style: 'heading' };
   }
   // A messaging app's text export: the stamp with its date alone on a line, the sender alone on the
   // next, the words below ("Nov 21, 2023  6:41:12 PM" / "Sarah Okafor" / …). Only where two or more
@@ -883,7 +883,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const people = new Map<string, number[]>(); // full (or only) form → lines
   const fullForms = [...paragraphNames.keys()].filter((n) => personName(n).includes(' '));
   for (const [name, at] of paragraphNames) {
-    const short = personName(name).replace(/^\S+\s+(?=\S+$)/, (w) => (TITLE.test(w.trim()) || HONORIFIC.test(w.trim()) ? '' : w));
+    const short = personName(name).replace(/^\S+\s+(?=\S+$)/, (w) => (TITLE().test(w.trim()) || HONORIFIC().test(w.trim()) ? '' : w));
     const owners = short.includes(' ') ? [] : fullForms.filter((f) => f !== name && personName(f).split(' ').pop() === short);
     const owner = owners.length === 1 ? owners[0]! : name;
     people.set(owner, [...(people.get(owner) ?? []), ...at]);
@@ -913,13 +913,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   for (let i = 0; i < lines.length; i++) {
     if (!lines[i]!.trim()) continue;
     content++;
-    const m = DIALOGUE_DASH.exec(lines[i]!);
+    const m = DIALOGUE_DASH().exec(lines[i]!);
     if (!m || read[i]) continue;
     dashed.push(i);
     if (/\?["”’]?\s*$/.test(m[1]!)) asking++;
   }
   if (dashed.length >= 4 && asking >= 2 && dashed.length >= content * 0.5)
-    for (const i of dashed) read[i] = { name: null, role: null, rest: DIALOGUE_DASH.exec(lines[i]!)![1]!.trim(), style: 'change' };
+    for (const i of dashed) read[i] = { name: null, role: null, rest: DIALOGUE_DASH().exec(lines[i]!)![1]!.trim(), style: 'change' };
   // Surnames of the full names the labels introduce; a surname two people share resolves to neither.
   // A header's cast list: "Interviewer: Daniel Roth", "Interviewee: Dr. Rosa Menendez". Above the
   // first turn, a role word whose words are only a full name names who holds the role: the line is
@@ -936,7 +936,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     const l = read[i];
     if (!l) continue;
-    const holder = l.style === 'colon' && l.name && CAST_ROLE.test(l.name) ? castHolder(l.rest) : '';
+    const holder = l.style === 'colon' && l.name && CAST_ROLE().test(l.name) ? castHolder(l.rest) : '';
     // "Interviewer (I): Rahel Tesfaye": the note is the letter the turns below use for that part,
     // and the holder is who it is. ("Respondent (R): dairy farmer, 61" names nobody: its words stay
     // the respondent's, findable.)
@@ -965,7 +965,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // "HOST (DAVID MERCER):" gives Mercer's full name as a role's holder.
     const full = personName(roleHolderInNote(l) ?? l.name);
     const words = full.split(' ');
-    if (words.length < 2 || /^Speaker \d+$/.test(full) || HONORIFIC.test(words[0]!)) continue;
+    if (words.length < 2 || /^Speaker \d+$/.test(full) || HONORIFIC().test(words[0]!)) continue;
     const sur = words[words.length - 1]!.toLowerCase();
     const had = bySurname.get(sur);
     bySurname.set(sur, had === undefined || had === full ? full : null);
@@ -1009,11 +1009,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const full =
       titledFullName(name, header) ??
       titledFullName(name, lines) ??
-      (words.length === 2 && HONORIFIC.test(words[0]!) ? (firstAndLast(bySurname.get(words[1]!.toLowerCase())) ?? surnameInHeader(words[1]!, header)) : null) ??
+      (words.length === 2 && HONORIFIC().test(words[0]!) ? (firstAndLast(bySurname.get(words[1]!.toLowerCase())) ?? surnameInHeader(words[1]!, header)) : null) ??
       // "Chairman Holloway" under a header naming "Hon. Grant Holloway".
-      (words.length === 2 && CHAIR_TITLE.test(words[0]!) ? surnameInHeader(words[1]!, header) : null) ??
+      (words.length === 2 && CHAIR_TITLE().test(words[0]!) ? surnameInHeader(words[1]!, header) : null) ??
       // "DR. VAN WYK" where the header names "Dr. Pieter van Wyk": a surname with a particle.
-      (SURNAME_PARTICLE.test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null);
+      (SURNAME_PARTICLE().test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null);
     if (full) fullNames.set(name, full);
   }
   // Each role's notes: where every one names the same holder, the role's bare labels are that
@@ -1033,7 +1033,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const voices: string[] = []; // named voices in order of first appearance
   let lastVoice: string | null = null;
   // A phone-in: the caller the presenter last put on the line ("Next we have Ray…"), by first name.
-  const phoneIn = read.some((l) => !!l?.name && CALLER_ROLE.test(personName(l.name)));
+  const phoneIn = read.some((l) => !!l?.name && CALLER_ROLE().test(personName(l.name)));
   let onTheLine: string | null = null;
   for (let i = 0; i < read.length; i++) {
     const ex = examinerOf(lines[i]!);
@@ -1072,10 +1072,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       if (holder) name = displayName(holder);
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
       // A bare "CALLER:" is whoever the presenter put on the line last, never the caller before.
-      else if (CALLER_ROLE.test(name)) name = onTheLine ?? name;
+      else if (CALLER_ROLE().test(name)) name = onTheLine ?? name;
       // "PRESENTER (Andrew Edwards):" once, then "PRESENTER:": the one holder the role's notes name.
       // Not a part many take in turns ("Audience member (Amira, …)" then "Audience member:"): someone else.
-      else if (noted?.size === 1 && !/^\(/.test([...noted][0]!) && !CALLS_IN.test(name)) name = [...noted][0]!;
+      else if (noted?.size === 1 && !/^\(/.test([...noted][0]!) && !CALLS_IN().test(name)) name = [...noted][0]!;
       // "Spokesman:" where the document names "Stéphane Dujarric, Spokesman for the Secretary-General".
       else if (!name.includes(' ') && !opts.isKnown?.(name)) {
         // Once per role word: a long transcript repeats its labels thousands of times.
@@ -1090,12 +1090,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = name;
       roleWords[i] = roleWord;
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
-      asker = ASKER_ROLES.test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (answerLetters && QUESTION_LETTERS.test(roleWord)) || (l.role !== null && ASKING_TITLE.test(l.role)) || !!l.numbered || l.side === 'ask';
-      answerRole = ANSWER_ROLES.test(roleWord);
+      asker = ASKER_ROLES().test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (answerLetters && QUESTION_LETTERS().test(roleWord)) || (l.role !== null && ASKING_TITLE().test(l.role)) || !!l.numbered || l.side === 'ask';
+      answerRole = ANSWER_ROLES().test(roleWord);
     }
     if (phoneIn && l.style !== 'court' && l.name !== null) {
-      if (CALLER_ROLE.test(roleWords[i] ?? '')) onTheLine = speaker;
-      else if (HAND_OVER_HINT.test(l.rest)) onTheLine = calledName(l.rest);
+      if (CALLER_ROLE().test(roleWords[i] ?? '')) onTheLine = speaker;
+      else if (HAND_OVER_HINT().test(l.rest)) onTheLine = calledName(l.rest);
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     lastVoice = speaker;
@@ -1110,7 +1110,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
   // A questioner from the floor ("Q - Margaret Olsen") puts a question to one person, as a caller does.
   out.forEach((l, i) => {
-    if (l && (CALLS_IN.test(roleWords[i] ?? '') || read[i]?.side === 'ask')) l.callsIn = true;
+    if (l && (CALLS_IN().test(roleWords[i] ?? '') || read[i]?.side === 'ask')) l.callsIn = true;
   });
   selfIntroducedHandles(lines, out);
   introducedGuest(lines, out);
@@ -1118,7 +1118,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
 }
 
 /** A host naming the one guest in the first turn: "I'm joined today by Changpeng Zhao", "my guest today is Dana Reilly". */
-const GUEST_INTRODUCTION = /\b(?:(?:I['’]m|I am|we['’]re|we are) joined (?:today |here |now |this week )?by|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\b/u;
+const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) joined (?:today |here |now |this week )?by|(?:[Mm]y|[Oo]ur|[Tt]oday['’]s) guest (?:today |this week )?is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})\b/u);
 /**
  * An export that numbers its two voices ("Speaker 1", "Speaker 2") where the first one's first
  * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
@@ -1131,15 +1131,15 @@ function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[])
   const i = out.findIndex((l) => l?.speaker === voices[0]);
   let words = out[i]!.rest;
   for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
-  const m = GUEST_INTRODUCTION.exec(words);
+  const m = GUEST_INTRODUCTION().exec(words);
   if (!m || !isNameShaped(m[1]!)) return;
   for (const o of out) if (o && o.speaker === voices[1]) { o.key = m[1]!; o.speaker = m[1]!; }
 }
 
 /** "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs. */
-const SELF_INTRODUCTION = /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here)\b)/u;
+const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here)\b)/u);
 /** A handle, no name: "u/YiHe_Official", "@lagos_trader". */
-const HANDLE_KEY = /^(?:u\/|@)\S+$/;
+const HANDLE_KEY = lazy(() => /^(?:u\/|@)\S+$/);
 /**
  * A thread's handle whose first message introduces its writer by full name ("Hi Reddit! I'm Yi
  * He. I co-founded…"): every message under that handle is that person's.
@@ -1148,11 +1148,11 @@ function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | nu
   const done = new Set<string>();
   for (let i = 0; i < out.length; i++) {
     const l = out[i];
-    if (!l?.speaker || done.has(l.key) || !HANDLE_KEY.test(l.speaker)) continue;
+    if (!l?.speaker || done.has(l.key) || !HANDLE_KEY().test(l.speaker)) continue;
     done.add(l.key);
     let words = l.rest;
     for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
-    const m = SELF_INTRODUCTION.exec(words);
+    const m = SELF_INTRODUCTION().exec(words);
     if (!m || !isNameShaped(m[1]!)) continue;
     const key = l.key;
     for (const o of out) if (o?.key === key) { o.key = m[1]!; o.speaker = m[1]!; }
@@ -1166,13 +1166,13 @@ function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | nu
 export function isCastLine(raw: string): boolean {
   if (raw.length > 160) return false;
   const lettered = /^\s*(\p{L}[\p{L} -]{1,25}?)\s*\((\p{Lu}{1,4})\)\s*:\s*\S/u.exec(raw);
-  return (!!lettered && CAST_ROLE.test(lettered[1]!.trim())) || castPairs(raw) !== null;
+  return (!!lettered && CAST_ROLE().test(lettered[1]!.trim())) || castPairs(raw) !== null;
 }
 
 /** A cast line that only names people ("Interviewer (I): Rahel Tesfaye"): page metadata. One that describes someone ("dairy farmer, 61") is text to find. */
 export function isCastOfNames(raw: string): boolean {
   if (!isCastLine(raw)) return false;
-  const value = /\)\s*:\s*(.+)$/.exec(raw.trim())?.[1]?.trim().replace(LEADING_HONORIFIC, '');
+  const value = /\)\s*:\s*(.+)$/.exec(raw.trim())?.[1]?.trim().replace(LEADING_HONORIFIC(), '');
   return value === undefined || (wordCount(value) >= 2 && wordCount(value) <= 4 && isNameShaped(value));
 }
 
@@ -1182,22 +1182,22 @@ function castPairs(raw: string): [string, string][] | null {
   const wide = /\S(?: {3,}|\t+)\S/.test(raw.trim());
   // Or written as sentences: "Host: Naledi Mokoena. Guest: Dr. Pieter van Wyk, veterinarian."
   // Then every key is a part's name, so a turn whose words go on after a full stop is none.
-  const cells = wide ? raw.trim().split(/ {3,}|\t+/) : raw.trim().split(CAST_SENTENCE);
+  const cells = wide ? raw.trim().split(/ {3,}|\t+/) : raw.trim().split(CAST_SENTENCE());
   if (cells.length < 2) return null;
   const out: [string, string][] = [];
   for (const cell of cells) {
     const m = /^(\p{Lu}[\p{L} -]{1,25}):\s+(.+)$/u.exec(cell.trim());
     const holder = m ? castHolder(m[2]!) : '';
-    if (!m || wordCount(m[1]!) > 3 || (!wide && !CAST_ROLE.test(m[1]!.trim())) || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) return null;
+    if (!m || wordCount(m[1]!) > 3 || (!wide && !CAST_ROLE().test(m[1]!.trim())) || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) return null;
     out.push([m[1]!.trim(), displayName(holder)]);
   }
   return out;
 }
 
 /** Where a second field starts after a full stop on a cast line: ". Guest: …". */
-const CAST_SENTENCE = /(?<=\.)\s+(?=\p{Lu}[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?:\s)/u;
+const CAST_SENTENCE = lazy(() => /(?<=\.)\s+(?=\p{Lu}[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?:\s)/u);
 /** A first- or second-person word: a role that says one is speech, not a description. */
-const PERSONAL = /\b(?:I|me|my|we|us|our|you|your)\b/i;
+const PERSONAL = lazy(() => /\b(?:I|me|my|we|us|our|you|your)\b/i);
 
 /**
  * Who a cast field names ("Guest: Dr. Ingrid Halvorsen, former director of the seed vault"): the
@@ -1207,15 +1207,15 @@ const PERSONAL = /\b(?:I|me|my|we|us|our|you|your)\b/i;
  */
 function castHolder(value: string): string {
   // "Lin Wei (pseudonym), early Binance employee": a note on the name is no part of it.
-  const v = value.trim().replace(LEADING_HONORIFIC, '').replace(/\.$/, '').replace(/^([^,(]+?)\s+\([^()]{1,30}\)(?=,|$)/, '$1');
+  const v = value.trim().replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(/^([^,(]+?)\s+\([^()]{1,30}\)(?=,|$)/, '$1');
   const comma = v.indexOf(', ');
   if (comma < 0) return v;
   const role = v.slice(comma + 2);
-  return wordCount(role) <= 12 && !PERSONAL.test(role) && !/[?!]/.test(role) ? v.slice(0, comma) : '';
+  return wordCount(role) <= 12 && !PERSONAL().test(role) && !/[?!]/.test(role) ? v.slice(0, comma) : '';
 }
 
 /** The parts a programme or an agenda lists people under: "Speaker:", "Speakers:", "Moderator:", "Panelists:". */
-const LISTING_ROLE = /^(?:speakers?|moderators?|panell?ists?|presenters?|chairs?|hosts?|keynote speakers?)$/i;
+const LISTING_ROLE = lazy(() => /^(?:speakers?|moderators?|panell?ists?|presenters?|chairs?|hosts?|keynote speakers?)$/i);
 /** A listing's value: a name and what the person does, no sentence ("Jonathan Ng, Co-Founder, TOKEN2049"). */
 function isListingValue(rest: string): boolean {
   const holder = castHolder(rest);
@@ -1224,7 +1224,7 @@ function isListingValue(rest: string): boolean {
 /** "Speaker: Jonathan Ng, Co-Founder, TOKEN2049": a programme's line naming who appears (a fact to find, no turn). */
 export function isListingField(raw: string): boolean {
   const l = raw.length <= 160 && raw.includes(':') ? readLabel(raw) : null;
-  return !!l && l.style === 'colon' && !!l.name && !l.note && LISTING_ROLE.test(l.name) && isListingValue(l.rest);
+  return !!l && l.style === 'colon' && !!l.name && !l.note && LISTING_ROLE().test(l.name) && isListingValue(l.rest);
 }
 /**
  * An agenda's or a programme's fields: "Speaker: Jonathan Ng, Co-Founder, TOKEN2049", "Moderator:
@@ -1235,7 +1235,7 @@ function listingFields(read: (LabelLine | null)[]): void {
   const byRole = new Map<string, number[]>();
   for (let i = 0; i < read.length; i++) {
     const l = read[i];
-    if (l?.style === 'colon' && l.name && !l.note && LISTING_ROLE.test(l.name)) byRole.set(l.name.toLowerCase(), [...(byRole.get(l.name.toLowerCase()) ?? []), i]);
+    if (l?.style === 'colon' && l.name && !l.note && LISTING_ROLE().test(l.name)) byRole.set(l.name.toLowerCase(), [...(byRole.get(l.name.toLowerCase()) ?? []), i]);
   }
   if (byRole.size === 0) return;
   const all = [...byRole.values()].flat();
@@ -1260,7 +1260,7 @@ function asksAnotherName(lines: readonly string[], people: ReadonlyMap<string, n
 function firstAndLast(name: string | null | undefined): string | null {
   if (!name) return null;
   const words = name.split(' ');
-  return words.length >= 2 && !HONORIFIC.test(words[0]!) && !TITLE.test(words[0]!) && !/^by$/i.test(words[0]!) ? name : null;
+  return words.length >= 2 && !HONORIFIC().test(words[0]!) && !TITLE().test(words[0]!) && !/^by$/i.test(words[0]!) ? name : null;
 }
 
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
@@ -1273,10 +1273,10 @@ function roleHolderInNote(l: LabelLine): string | null {
   const words = wordCount(holder) >= 2 || l.note.includes(',') ? wordCount(holder) : 0;
   // "CALLER (DEV)", "Agent (Farida)": a part people take in turns, a first name alone in its note.
   // Not a reporter's ("REPORTER (AFP)"): there a word alone is where they are from.
-  if (words === 0 && FIRST_NAME_ROLE.test(role) && /^\p{Lu}[\p{L}'’-]{1,20}$/u.test(holder) && !/^(?:Guest|Host|External|Organi[sz]er|Presenter|Internal|Chat|Phone|Video)$/i.test(holder))
+  if (words === 0 && FIRST_NAME_ROLE().test(role) && /^\p{Lu}[\p{L}'’-]{1,20}$/u.test(holder) && !/^(?:Guest|Host|External|Organi[sz]er|Presenter|Internal|Chat|Phone|Video)$/i.test(holder))
     return holder === holder.toUpperCase() ? holder[0] + holder.slice(1).toLowerCase() : holder;
   // "JOURNALIST (The Athletic)": a publication, not a person.
-  return (ASKER_ROLES.test(role) || ANSWER_ROLES.test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) ? holder : null;
+  return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) ? holder : null;
 }
 
 /**
@@ -1324,13 +1324,13 @@ function headerLines(lines: readonly string[], read: readonly (LabelLine | null)
 function titledFullName(name: string, lines: readonly string[]): string | null {
   const words = name.split(' ');
   // "Secretary Whitlock", and a title of more words: "Foreign Minister Sato".
-  if (words.length < 2 || words.length > 4 || !(TITLE.test(words[words.length - 2]!) || TITLE_BEFORE_NAME.test(words[words.length - 2]!))) return null;
+  if (words.length < 2 || words.length > 4 || !(TITLE().test(words[words.length - 2]!) || TITLE_BEFORE_NAME().test(words[words.length - 2]!))) return null;
   const title = words.slice(0, -1).map((w) => w.replace(/\.$/, '').toLowerCase());
   const surname = words[words.length - 1]!.toLowerCase();
   for (const line of lines) {
     if (!line.toLowerCase().includes(surname)) continue;
     // "…, Ms. Delphine Arceneaux.": a sentence's full stop is no part of the surname.
-    const tokens = line.split(/[\s,;:()]+/).map((t, k) => (k > 0 && /^\p{Lu}[\p{Ll}'’-]+\.$/u.test(t) && !TITLE.test(t) ? t.slice(0, -1) : t));
+    const tokens = line.split(/[\s,;:()]+/).map((t, k) => (k > 0 && /^\p{Lu}[\p{Ll}'’-]+\.$/u.test(t) && !TITLE().test(t) ? t.slice(0, -1) : t));
     for (let k = title.length + 1; k < tokens.length; k++) {
       if (tokens[k]!.toLowerCase() !== surname) continue;
       if (!title.every((t, j) => tokens[k - 1 - title.length + j]!.replace(/\.$/, '').toLowerCase() === t)) continue;
@@ -1342,7 +1342,7 @@ function titledFullName(name: string, lines: readonly string[]): string | null {
 }
 
 /** The first word of a surname of two or more ("van Wyk", "de la Cruz", "bin Salleh"). */
-const SURNAME_PARTICLE = /^(?:van|von|de|del|della|der|den|du|da|das|dos|di|la|le|ter|ten|bin|ibn|al|el|ap)$/i;
+const SURNAME_PARTICLE = lazy(() => /^(?:van|von|de|del|della|der|den|du|da|das|dos|di|la|le|ter|ten|bin|ibn|al|el|ap)$/i);
 
 /**
  * "Van Wyk" (a label's surname with a particle, the title before it dropped) as the full
@@ -1361,7 +1361,7 @@ function particleFullName(surname: string, lines: readonly string[]): string | n
       const end = at + sought.length;
       if (end < line.length && /[\p{L}'’-]/u.test(line[end]!)) continue;
       const first = /(?<![\p{L}.'’-])(\p{Lu}[\p{Ll}'’-]+)$/u.exec(line.slice(Math.max(0, at - 40), at))?.[1];
-      if (!first || TITLE.test(first) || TITLE_BEFORE_NAME.test(first) || SURNAME_PARTICLE.test(first)) continue;
+      if (!first || TITLE().test(first) || TITLE_BEFORE_NAME().test(first) || SURNAME_PARTICLE().test(first)) continue;
       const full = `${first} ${line.slice(at + 1, end)}`;
       if (found && found !== full) return null;
       found = full;
@@ -1380,7 +1380,7 @@ function surnameInHeader(label: string, header: readonly string[]): string | nul
   // A label in capitals ("MARA") is read as the name it spells ("Mara").
   const word = label === label.toUpperCase() ? label[0] + label.slice(1).toLowerCase() : label;
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word)) return null;
-  const notFirstName = (w: string) => TITLE.test(w) || TITLE_BEFORE_NAME.test(w) || CHAIR_TITLE.test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
+  const notFirstName = (w: string) => TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   let found: string | null = null;
   for (const raw of header) {
     // A heading in capitals ("THE INTERVIEW: NORA VANCE") spells its names too.
@@ -1404,16 +1404,16 @@ function surnameInHeader(label: string, header: readonly string[]): string | nul
  * header gives ("Lunch-length Q&A: He Yi", "Interview by Fiona Tremaine"): each the one name there
  * whose initials the letters are. Added to `byInitials` where it defines none.
  */
-const HEADER_FULL_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}(?![\p{L}'’-])/gu;
+const HEADER_FULL_NAME = lazy(() => /(?<![\p{L}'’-])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,2}(?![\p{L}'’-])/gu);
 function initialsInHeader(header: readonly string[], read: readonly (LabelLine | null)[], byInitials: Map<string, string>): void {
   const uses = new Map<string, number>();
   for (const l of read) if (l?.name && l.style !== 'court' && /^\p{Lu}{2,3}$/u.test(l.name)) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
   if (!uses.size) return;
   const found = new Map<string, string>();
   for (const line of header)
-    for (const m of allMatches(HEADER_FULL_NAME, line)) {
+    for (const m of allMatches(HEADER_FULL_NAME(), line)) {
       const words = m[0].split(' ');
-      if (words.some((w) => TITLE.test(w) || HONORIFIC.test(w))) continue;
+      if (words.some((w) => TITLE().test(w) || HONORIFIC().test(w))) continue;
       const initials = words.map((w) => w[0]).join('');
       if ((uses.get(initials) ?? 0) < 2) continue;
       found.set(initials, found.has(initials) && found.get(initials) !== m[0] ? '' : m[0]);
@@ -1426,12 +1426,12 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
  * "Tom Whitaker (TW)"), for labels that use them ("RA: …"): the letters must
  * be the name's initials, so "Binance (BNB)" defines nothing.
  */
-const NAME_WITH_INITIALS = /(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}) \((\p{Lu}{2,4})\)/gu;
+const NAME_WITH_INITIALS = lazy(() => /(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*(?: \p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*){1,3}) \((\p{Lu}{2,4})\)/gu);
 function initialsDefined(lines: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of lines) {
     if (!line.includes('(')) continue;
-    for (const m of allMatches(NAME_WITH_INITIALS, line)) {
+    for (const m of allMatches(NAME_WITH_INITIALS(), line)) {
       const name = m[1]!;
       const initials = m[2]!;
       const words = name.split(' ');
@@ -1451,15 +1451,15 @@ function initialsDefined(lines: readonly string[]): Map<string, string> {
  * bracket, after the field's separator, an emoji and what follows it (a display name's decoration)
  * left out. A handle given to two names defines nothing.
  */
-const HANDLE_IN_BRACKETS = /\((@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?)\)/gu;
-const NAME_BEFORE_HANDLE = /((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’-]*)\s*$/u;
+const HANDLE_IN_BRACKETS = lazy(() => /\((@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?)\)/gu);
+const NAME_BEFORE_HANDLE = lazy(() => /((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’-]*)\s*$/u);
 function handlesDefined(lines: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of lines) {
     if (!line.includes('(@')) continue;
-    for (const m of allMatches(HANDLE_IN_BRACKETS, line)) {
+    for (const m of allMatches(HANDLE_IN_BRACKETS(), line)) {
       const before = line.slice(0, m.index).split(/[·|,;:•—–]/).pop()!.split(/\p{Extended_Pictographic}/u)[0]!;
-      const name = NAME_BEFORE_HANDLE.exec(before)?.[1];
+      const name = NAME_BEFORE_HANDLE().exec(before)?.[1];
       if (!name || !isNameShaped(name)) continue;
       const handle = m[1]!.toLowerCase();
       out.set(handle, out.has(handle) && out.get(handle) !== name ? '' : name);
@@ -1490,18 +1490,18 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
   // No sworn line in the excerpt: the caption's title names the deponent, "VIDEOTAPED DEPOSITION
   // OF ELENA MARKOVA", "Deposition of Dana Whitcombe". The line stays the caption's text.
   for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
-    const m = DEPOSITION_OF.exec(lines[i]!);
+    const m = DEPOSITION_OF().exec(lines[i]!);
     if (m && wordCount(m[1]!) >= 2 && wordCount(m[1]!) <= 4 && !/\b(?:inc|llc|ltd|corp|company|bank)\b/i.test(m[1]!)) return { name: m[1]!, lines: [] };
   }
   return null;
 }
 /** A deposition's caption title: "[VIDEOTAPED|ORAL|REMOTE …] DEPOSITION OF NAME", the name to the line's end. */
-const DEPOSITION_OF = /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}?)\s*$/u;
+const DEPOSITION_OF = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}?)\s*$/u);
 
 /** How far down a court caption may stand: it heads the first page. */
 const CAPTION_REACH = 60;
 /** A party's name in a caption's left column: two to five words of letters, ending on its comma. */
-const CAPTION_PARTY = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}),$/u;
+const CAPTION_PARTY = lazy(() => /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,4}),$/u);
 
 /**
  * The one defendant a court caption names ("CHANGPENG ZHAO,  )" over "Defendant.  )"): the
@@ -1513,14 +1513,14 @@ export function captionDefendant(lines: readonly string[]): string | null {
   const cells: string[] = [];
   for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
     const l = lines[i]!;
-    if (!l.includes(')') || !CAPTION_LINE.test(l)) continue;
+    if (!l.includes(')') || !CAPTION_LINE().test(l)) continue;
     const cell = l.slice(0, l.indexOf(')')).trim();
     if (cell) cells.push(cell);
   }
   const parties = cells.filter((c) => /^defendants?[.,]?$/i.test(c));
   if (parties.length !== 1 || !/^defendant\.?$/i.test(parties[0]!)) return null;
   const at = cells.indexOf(parties[0]!);
-  const m = at > 0 ? CAPTION_PARTY.exec(cells[at - 1]!) : null;
+  const m = at > 0 ? CAPTION_PARTY().exec(cells[at - 1]!) : null;
   if (!m || /\b(?:inc|llc|ltd|corp|co|company|bank|al|states|america|people|state|commonwealth)\b/i.test(m[1]!)) return null;
   return displayName(m[1]!);
 }
@@ -1530,7 +1530,7 @@ export function isForumHandleLine(raw: string): boolean {
   const s = raw.replace(/^(?:\s*>(?!>)\s?)+/, '').trim();
   if (!s.startsWith('**')) return false;
   const l = readLabel(s);
-  return !!l && l.style === 'heading' && FORUM_HANDLE.test(s);
+  return !!l && l.style === 'heading' && FORUM_HANDLE().test(s);
 }
 
 /**
@@ -1540,7 +1540,7 @@ export function isForumHandleLine(raw: string): boolean {
  * speaker changes are no quote marks.
  */
 /** A line of Markdown quote marks and nothing else: ">", "> >" (not a caption's ">>" change). */
-export const QUOTE_MARKS_ONLY = /^\s*>(?!>)(?:\s*>(?!>))*\s*$/;
+export const QUOTE_MARKS_ONLY = lazy(() => /^\s*>(?!>)(?:\s*>(?!>))*\s*$/);
 
 /** The turns of an email reply (see threads.ts emailReply), by the lines withoutQuoteMarks gave for it. */
 const EMAIL_TURNS = new WeakMap<readonly string[], Map<number, { name: string; rest: string; asks: boolean }>>();
@@ -1578,12 +1578,12 @@ export function withoutQuoteMarks(lines: string[]): string[] {
   if (!lines.some((l) => /^\s*>(?!>)\s*\S/.test(l) && (readLabel(l.replace(/^\s*>\s?/, ''))?.style === 'heading' || isThreadHeaderLine(l.replace(/^\s*>\s?/, ''))))) return lines;
   // A reply to a reply is quoted twice ("> > **u/name** (120 points)"): every level's mark goes.
   // A line of quote marks alone (">" between a reply's header and its words) stays: it is markup.
-  return lines.map((l) => (QUOTE_MARKS_ONLY.test(l) ? l : l.replace(/^(?:\s*>(?!>)\s?)+/, (m) => ' '.repeat(m.length))));
+  return lines.map((l) => (QUOTE_MARKS_ONLY().test(l) ? l : l.replace(/^(?:\s*>(?!>)\s?)+/, (m) => ' '.repeat(m.length))));
 }
 
-const LINE_NUMBER = /^(\s*)(\d{1,2})(?=\s)/;
+const LINE_NUMBER = lazy(() => /^(\s*)(\d{1,2})(?=\s)/);
 /** A line of a court caption's box: its column of ")" set apart by spaces, or that mark alone. */
-const CAPTION_LINE = /^[^)]*(?:^|\s\s)\)(?:\s|$)/;
+const CAPTION_LINE = lazy(() => /^[^)]*(?:^|\s\s)\)(?:\s|$)/);
 
 /** A page's header line: "Page 14", "- 3 -", a form feed and the page number, a page number set far to the right ("                212"). */
 export function isPageHeader(raw: string): boolean {
@@ -1608,9 +1608,9 @@ export function withoutLineNumbers(lines: string[]): string[] {
     // A page's header ("Page 14", right-aligned above line 1) numbers the page, not a line; a
     // caption's line ("CHANGPENG ZHAO,      )   April 30, 2024") is the cover's, set above the
     // numbered lines by many a court reporter.
-    if (!l.trim() || isPageHeader(l) || (l.includes(')') && CAPTION_LINE.test(l))) continue;
+    if (!l.trim() || isPageHeader(l) || (l.includes(')') && CAPTION_LINE().test(l))) continue;
     content++;
-    const m = LINE_NUMBER.exec(l);
+    const m = LINE_NUMBER().exec(l);
     // A numbered line left blank ("12") is one of the page's lines too.
     const n = m && Number(m[2]) <= 50 && /\S/.test(l.slice(m[0].length)) ? Number(m[2]) : /^\s*\d{1,2}\s*$/.test(l) && Number(l) <= 50 ? Number(l) : 0;
     if (!n) continue;
@@ -1621,5 +1621,5 @@ export function withoutLineNumbers(lines: string[]): string[] {
   if (content < 5) return lines;
   const paper = counting >= 10 && counting >= content * 0.6 && counting >= numbered * 0.9;
   if (numbered < content * 0.9 && !paper) return lines;
-  return lines.map((l) => (/^\s*\d{1,2}\s*$/.test(l) ? ' '.repeat(l.length) : l.replace(LINE_NUMBER, (_m, sp: string, n: string) => sp + ' '.repeat(n.length))));
+  return lines.map((l) => (/^\s*\d{1,2}\s*$/.test(l) ? ' '.repeat(l.length) : l.replace(LINE_NUMBER(), (_m, sp: string, n: string) => sp + ' '.repeat(n.length))));
 }

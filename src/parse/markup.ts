@@ -12,6 +12,7 @@ import type { DocBuilder } from './builder.js';
 import { narrate } from './narrative.js';
 import { knowFullName, signedName, type AttributionState } from './quotes.js';
 import { normalizeSpace } from './text.js';
+import { lazy } from '../model/regexp.js';
 
 export interface MarkupQuote {
   /** the block's first and last line (delimiters and signature included) */
@@ -34,22 +35,22 @@ export interface MarkupQuote {
 }
 
 /** "[quote, Yi He, interview with Caijing (2019)]", "[quote, Changpeng Zhao]", "[quote]". */
-const ADOC_QUOTE_ATTR = /^\[(?:quote|verse)(?:\s*,\s*([^,\]]+?))?(?:\s*,\s*([^\]]+?))?\s*\]\s*$/;
-const ADOC_QUOTE_DELIM = /^_{4,}\s*$/;
+const ADOC_QUOTE_ATTR = lazy(() => /^\[(?:quote|verse)(?:\s*,\s*([^,\]]+?))?(?:\s*,\s*([^\]]+?))?\s*\]\s*$/);
+const ADOC_QUOTE_DELIM = lazy(() => /^_{4,}\s*$/);
 /** A signature at the end of a quotation: "--- Changpeng Zhao, 2020", "-- Yi He", "— Name, source". */
-const SIGNATURE_AT_END = /(?:^|\s)(?:---?|—|―)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lo}{2,8})\s*(?:,\s*([^.!?]{1,80}))?\.?\s*$/u;
+const SIGNATURE_AT_END = lazy(() => /(?:^|\s)(?:---?|—|―)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lo}{2,8})\s*(?:,\s*([^.!?]{1,80}))?\.?\s*$/u);
 /** reST's directive ".. note::" and its docinfo field ":Author: …". */
-export const RST_DIRECTIVE = /^\.\.\s+[a-z][\w-]*::/i;
-const RST_ATTRIBUTION = /^(\s+)(?:--|—|―)\s*(\S.*)$/;
-const YEAR_IN = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+export const RST_DIRECTIVE = lazy(() => /^\.\.\s+[a-z][\w-]*::/i);
+const RST_ATTRIBUTION = lazy(() => /^(\s+)(?:--|—|―)\s*(\S.*)$/);
+const YEAR_IN = lazy(() => /(?<!\d)((?:19|20)\d{2})(?!\d)/);
 
 function sourceYear(source: string | null | undefined): number | null {
-  const m = source ? YEAR_IN.exec(source) : null;
+  const m = source ? YEAR_IN().exec(source) : null;
   return m ? Number(m[1]) : null;
 }
 
 function splitSignature(text: string): { text: string; name: string | null; source: string | null } {
-  const m = SIGNATURE_AT_END.exec(text);
+  const m = SIGNATURE_AT_END().exec(text);
   if (!m || m.index === 0) return { text, name: null, source: null };
   return { text: text.slice(0, m.index).trim(), name: m[1]!.trim(), source: m[2]?.trim() ?? null };
 }
@@ -65,17 +66,17 @@ export function markupQuoteBlocks(lines: readonly string[], end: number): Markup
     if (c === 0x23 /* # */ && /^#\+BEGIN_QUOTE\b/i.test(lines[i]!)) org = true;
     if (c === 0x5b /* [ */ && /^\[(?:quote|verse)\b/.test(lines[i]!)) adoc = true;
     else if (c === 0x5c /* \ */ && lines[i]!.startsWith('\\begin{quote}')) tex = true;
-    else if (c === 0x2e /* . */ && RST_DIRECTIVE.test(lines[i]!)) rst = true;
+    else if (c === 0x2e /* . */ && RST_DIRECTIVE().test(lines[i]!)) rst = true;
   }
   if (!adoc && !tex && !rst && !org) return [];
   const out: MarkupQuote[] = [];
   for (let i = 0; i < end; i++) {
     const raw = lines[i]!;
     if (adoc && raw.startsWith('[')) {
-      const attr = ADOC_QUOTE_ATTR.exec(raw.trim());
-      if (attr && ADOC_QUOTE_DELIM.test(lines[i + 1] ?? '')) {
+      const attr = ADOC_QUOTE_ATTR().exec(raw.trim());
+      if (attr && ADOC_QUOTE_DELIM().test(lines[i + 1] ?? '')) {
         let k = i + 2;
-        while (k < end && !ADOC_QUOTE_DELIM.test(lines[k]!)) k++;
+        while (k < end && !ADOC_QUOTE_DELIM().test(lines[k]!)) k++;
         if (k < end) {
           const textLines: number[] = [];
           for (let j = i + 2; j < k; j++) if (lines[j]!.trim()) textLines.push(j);
@@ -124,7 +125,7 @@ export function markupQuoteBlocks(lines: readonly string[], end: number): Markup
       // An indented paragraph under an unindented one (a directive's body is under the directive).
       let above = i - 1;
       while (above >= 0 && !lines[above]!.trim()) above--;
-      if (above < 0 || /^\s/.test(lines[above]!) || RST_DIRECTIVE.test(lines[above]!)) continue;
+      if (above < 0 || /^\s/.test(lines[above]!) || RST_DIRECTIVE().test(lines[above]!)) continue;
       let k = i;
       const textLines: number[] = [];
       let attribution = -1;
@@ -132,7 +133,7 @@ export function markupQuoteBlocks(lines: readonly string[], end: number): Markup
         const line = lines[k]!;
         if (!line.trim()) continue;
         if (!/^\s{2,}\S/.test(line)) break;
-        if (RST_ATTRIBUTION.test(line)) {
+        if (RST_ATTRIBUTION().test(line)) {
           attribution = k;
           k++;
           break;
@@ -143,7 +144,7 @@ export function markupQuoteBlocks(lines: readonly string[], end: number): Markup
       while (last > i && !lines[last]!.trim()) last--;
       const text = textLines.map((j) => lines[j]!.trim()).join(' ');
       if (attribution >= 0) {
-        const signed = splitSignature(`“” -- ${RST_ATTRIBUTION.exec(lines[attribution]!)![2]!}`);
+        const signed = splitSignature(`“” -- ${RST_ATTRIBUTION().exec(lines[attribution]!)![2]!}`);
         out.push({ first: i, last, textLines, text, name: signed.name, source: signed.source, year: sourceYear(signed.source), intro: -1, markup: [attribution] });
       } else if (/:\s*$/.test(lines[above]!) && textLines.length) {
         // "He also said:" above it: the line introduces the quotation, and names who says it.
@@ -184,21 +185,21 @@ export function addMarkupQuote(b: DocBuilder, q: MarkupQuote, state: Attribution
 }
 
 /** TeX's quotation marks: ``…'' prints as “…”. */
-const TEX_QUOTE = /``([^`]*?)''/g;
+const TEX_QUOTE = lazy(() => /``([^`]*?)''/g);
 /**
  * A LaTeX source's lines with its ``…'' quotation marks written as the curly marks they print,
  * so its quotations read as any other's. Lines without "``" are returned as they are.
  */
 export function withTexQuotes(lines: string[]): string[] {
   if (!lines.some((l) => l.includes('``'))) return lines;
-  return lines.map((l) => (l.includes('``') ? l.replace(TEX_QUOTE, '“$1”') : l));
+  return lines.map((l) => (l.includes('``') ? l.replace(TEX_QUOTE(), '“$1”') : l));
 }
 
 /** Whether a document is written in Org mode: a "#+KEYWORD:" line or a "#+BEGIN_…" block. */
 export function isOrgDocument(lines: readonly string[]): boolean {
   return lines.some((l) => l.charCodeAt(0) === 0x23 && /^#\+[A-Za-z_]+(?::|\s|$)/.test(l));
 }
-const ORG_HEADLINE = /^\*+\s+(\S.*)$/;
+const ORG_HEADLINE = lazy(() => /^\*+\s+(\S.*)$/);
 /**
  * What an Org-mode line is, in an Org document: a headline ("** On Turkey", its words the
  * section's name), a keyword or block delimiter ("#+TITLE: …", "#+END_QUOTE": markup), a block's
@@ -207,7 +208,7 @@ const ORG_HEADLINE = /^\*+\s+(\S.*)$/;
 export function orgLine(raw: string): { kind: 'heading'; title: string } | { kind: 'markup' | 'begin' } | null {
   const c = raw.charCodeAt(0);
   if (c === 0x2a /* * */) {
-    const h = ORG_HEADLINE.exec(raw);
+    const h = ORG_HEADLINE().exec(raw);
     return h ? { kind: 'heading', title: h[1]!.replace(/^(?:TODO|DONE)\s+/, '').replace(/\s+:[\w:@]+:\s*$/, '').trim() } : null;
   }
   if (c === 0x23 /* # */ && raw.startsWith('#+')) return /^#\+BEGIN_/i.test(raw) ? { kind: 'begin' } : { kind: 'markup' };
@@ -219,9 +220,9 @@ export function orgLine(raw: string): { kind: 'heading'; title: string } | { kin
  * column groups ("  ------------- -------------"), or a grid table's border ("+-----+-----+",
  * "+=====+=====+"). Such a table is the document's, never words of the turn above it.
  */
-const PANDOC_TABLE_RULE = /^(?:\s+-{20,}|\s*-{3,}(?:\s+-{3,})+|\s*\+(?:[-=:]{3,}\+){2,})\s*$/;
+const PANDOC_TABLE_RULE = lazy(() => /^(?:\s+-{20,}|\s*-{3,}(?:\s+-{3,})+|\s*\+(?:[-=:]{3,}\+){2,})\s*$/);
 export function isPandocTableRule(raw: string): boolean {
-  return PANDOC_TABLE_RULE.test(raw);
+  return PANDOC_TABLE_RULE().test(raw);
 }
 
 /** A table row "| a | b |": its cells joined with " — " (a signer before a quotation reads so: "CZ — “…”"); null for any other line. */

@@ -14,7 +14,7 @@
  * standfirst names: "We spoke to Ines Quayle") answers, else its
  * narrator; its interviewer, host or author asks.
  */
-import { allMatches } from '../model/regexp.js';
+import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
 import { NAME_TITLE, personInTitle } from './conversation.js';
@@ -149,7 +149,7 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     // A Markdown table row ("| Running | 23% |") is a row: its cells joined, as a flattened table's are.
-    const pipeRow = PIPE_ROW.exec(raw);
+    const pipeRow = PIPE_ROW().exec(raw);
     const qaTable = pipeRow ? questionAnswerTable(lines, i, end) : null;
     if (qaTable) {
       // "| Question | Answer |": each row a qa, answered by the document's guest unless a column names who.
@@ -175,7 +175,7 @@ export function parseProse(input: ParseInput): ParseResult {
       b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section }, i);
       continue;
     }
-    const atx = markdownHeading(raw) ?? (questionHeadings.has(i) ? (emphasisedQuestion(raw) ?? normalizeSpace(raw.replace(QUESTION_NUMBER, ''))) : null);
+    const atx = markdownHeading(raw) ?? (questionHeadings.has(i) ? (emphasisedQuestion(raw) ?? normalizeSpace(raw.replace(QUESTION_NUMBER(), ''))) : null);
     if (atx !== null) {
       b.mark(i, 'heading');
       startSection(state);
@@ -190,7 +190,7 @@ export function parseProse(input: ParseInput): ParseResult {
       let k = i + 1;
       const starts: number[] = [];
       // A question set as a numbered list item answers in its item: the lines indented under it.
-      const listItem = NUMBERED_ITEM.test(raw) && /^\s{2,}\S/.test(lines[i + 1] ?? '');
+      const listItem = NUMBERED_ITEM().test(raw) && /^\s{2,}\S/.test(lines[i + 1] ?? '');
       for (; k < end && markdownHeading(lines[k]!) === null && !questionHeadings.has(k) && !tables.has(k); k++) {
         const line = lines[k]!;
         if (listItem && line.trim() && !/^\s{2,}\S/.test(line)) break;
@@ -218,9 +218,9 @@ export function parseProse(input: ParseInput): ParseResult {
       if (first >= 0) {
         // "Q1. When…?" / "A1. At six…", "### Q: Why?" / "**A:** Because…": the side's mark is no part
         // of the question or of the answer.
-        const marked = QUESTION_NUMBER.test(raw) || QUESTION_SIDE.test(atx);
-        const question = atx.replace(QUESTION_SIDE, '');
-        if (marked) paragraphs[0] = paragraphs[0]!.replace(ANSWER_SIDE, '');
+        const marked = QUESTION_NUMBER().test(raw) || QUESTION_SIDE().test(atx);
+        const question = atx.replace(QUESTION_SIDE(), '');
+        if (marked) paragraphs[0] = paragraphs[0]!.replace(ANSWER_SIDE(), '');
         // "Ana Pereira: About $400 million.": the answer names who gives it, whoever the document's guest is.
         const labelled = labelledAnswer(paragraphs[0]!);
         if (labelled) paragraphs[0] = labelled.text;
@@ -240,7 +240,7 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     // A short list item ("- Write things down") is a fragment of the list, never a heading.
-    if (isHeadingLike(raw) && !LIST_ITEM.test(raw) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end)) {
+    if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end)) {
       const pull = pullQuoteLabel(raw);
       if (pull !== null) {
         // "Learning never stops: “It would take 588 days…”": the label heads the section, the quotation is a quote.
@@ -254,7 +254,7 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     // A "> " block inside an article: a quotation set off, its speaker signed under it or named before it.
-    if (BLOCKQUOTE.test(raw)) {
+    if (BLOCKQUOTE().test(raw)) {
       const block = emailThread ? null : quotationBlock(lines, i, end);
       if (block) {
         let speaker = setOffSpeaker(block.signature, state);
@@ -357,7 +357,7 @@ export function parseProse(input: ParseInput): ParseResult {
 }
 
 /** A turn's mark in mid-line: "Q:" / "A:", or a name in bold, "**Marsh:**". */
-const RUN_IN_MARK = /(?:^|\s)(?:(Q|A):|\*\*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}):\*\*)\s+/gu;
+const RUN_IN_MARK = lazy(() => /(?:^|\s)(?:(Q|A):|\*\*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}):\*\*)\s+/gu);
 /**
  * The turns of an exchange run into one paragraph: it opens on a mark and holds four marks or
  * more of two kinds taking turns ("Q: …? A: … Q: … A: …", "**Marsh:** … **Zhao:** … **Marsh:** …").
@@ -366,7 +366,7 @@ const RUN_IN_MARK = /(?:^|\s)(?:(Q|A):|\*\*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{
 function runInTurns(raw: string): { mark: string; text: string }[] | null {
   const line = raw.trim();
   if (!/^(?:Q:|\*\*\p{Lu})/u.test(line)) return null;
-  const marks = allMatches(RUN_IN_MARK, line);
+  const marks = allMatches(RUN_IN_MARK(), line);
   if (marks.length < 2 || marks[0]!.index !== 0) return null;
   const turns = marks.map((m, k) => ({ mark: (m[1] ?? m[2])!, text: normalizeSpace(line.slice(m.index! + m[0].length, marks[k + 1]?.index ?? line.length)) }));
   const kinds = [...new Set(turns.map((t) => t.mark))];
@@ -378,14 +378,14 @@ function runInTurns(raw: string): { mark: string; text: string }[] | null {
 }
 
 /** "Changpeng Zhao talks to Lucy Marsh about …": the standfirst naming who answers and who asks. */
-const TALKS_TO = /^[\s*_]*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:talks|speaks|talked|spoke)\s+(?:to|with)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?![\p{L}])/mu;
+const TALKS_TO = lazy(() => /^[\s*_]*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:talks|speaks|talked|spoke)\s+(?:to|with)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?![\p{L}])/mu);
 function talksTo(body: string): { guest: string; asker: string } | null {
-  const m = TALKS_TO.exec(body.slice(0, 2000));
+  const m = TALKS_TO().exec(body.slice(0, 2000));
   return m ? { guest: m[1]!, asker: m[2]! } : null;
 }
 
 /** "**Frank Chaparro:** words": a full name in bold, its colon inside or outside the marks, then the words. */
-const BOLD_NAME_TURN = /^\s*\*\*([^*:]{3,40}?)(?::\*\*|\*\*:)\s+(\S.*)$/;
+const BOLD_NAME_TURN = lazy(() => /^\s*\*\*([^*:]{3,40}?)(?::\*\*|\*\*:)\s+(\S.*)$/);
 /**
  * Two or more one-line paragraphs in a row, each opening on a person's full name in bold, two
  * people at least and one of them asking: an exchange set in an article or a show's page. Null
@@ -394,7 +394,7 @@ const BOLD_NAME_TURN = /^\s*\*\*([^*:]{3,40}?)(?::\*\*|\*\*:)\s+(\S.*)$/;
 function boldDialogue(b: DocBuilder, i: number, end: number): { name: string; text: string; line: number }[] | null {
   const turns: { name: string; text: string; line: number }[] = [];
   for (let k = i; k >= 0 && k < end; k = nextContentLine(b, k + 1, end)) {
-    const m = BOLD_NAME_TURN.exec(b.lines[k]!);
+    const m = BOLD_NAME_TURN().exec(b.lines[k]!);
     if (!m || wordCount(m[1]!) < 2 || !isNameShaped(m[1]!.trim()) || (b.lines[k + 1] ?? '').trim()) break;
     turns.push({ name: m[1]!.trim(), text: normalizeSpace(m[2]!), line: k });
   }
@@ -427,10 +427,10 @@ function creditListQuotesToGuest(b: DocBuilder, lines: readonly string[], title:
 }
 
 /** A reference list's heading; the second group's lists hold notes too, citations only where every entry is dated. */
-const REFERENCE_HEADING = /^\s*(?:#{1,6}\s*)?(?:(references|bibliography|works cited|sources|citations|further reading|literature cited)|(notes|footnotes|endnotes))\s*:?\s*$/i;
+const REFERENCE_HEADING = lazy(() => /^\s*(?:#{1,6}\s*)?(?:(references|bibliography|works cited|sources|citations|further reading|literature cited)|(notes|footnotes|endnotes))\s*:?\s*$/i);
 /** An entry of a reference list: "1. ^ "Title". …", "[3] Russolillo, S. (2018). …", "² Binance press release, …", "- Smith, J. …". */
-const REFERENCE_ENTRY = /^\s*(?:\d{1,3}[.)]\s*)?(?:\^|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}[.)]|[-*•])\s*\S/u;
-const DATED = /(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)/;
+const REFERENCE_ENTRY = lazy(() => /^\s*(?:\d{1,3}[.)]\s*)?(?:\^|\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}[.)]|[-*•])\s*\S/u);
+const DATED = lazy(() => /(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)/);
 
 /**
  * The reference lists of a document, by their heading's line: the entries under a "References"
@@ -440,26 +440,26 @@ const DATED = /(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)/;
 function referenceLists(lines: readonly string[], from: number, end: number): Map<number, number[]> {
   const out = new Map<number, number[]>();
   for (let i = from; i < end; i++) {
-    const h = REFERENCE_HEADING.exec(lines[i]!);
+    const h = REFERENCE_HEADING().exec(lines[i]!);
     if (!h) continue;
     const entries: number[] = [];
     let k = i + 1;
     for (; k < end; k++) {
       const line = lines[k]!;
       if (!line.trim()) continue;
-      if (!REFERENCE_ENTRY.test(line)) break;
+      if (!REFERENCE_ENTRY().test(line)) break;
       entries.push(k);
     }
-    if (!entries.length || (h[2] && !entries.every((e) => DATED.test(lines[e]!)))) continue;
+    if (!entries.length || (h[2] && !entries.every((e) => DATED().test(lines[e]!)))) continue;
     out.set(i, entries);
     i = entries[entries.length - 1]!;
   }
   return out;
 }
 
-const BLOCKQUOTE = /^\s{0,3}>/;
+const BLOCKQUOTE = lazy(() => /^\s{0,3}>/);
 /** A signature under a quotation: "— Graciela Santiago", "-- Ana Ruiz, founder". */
-const SIGNATURE = /^(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80})$/u;
+const SIGNATURE = lazy(() => /^(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80})$/u);
 
 interface QuotationBlock {
   /** its paragraphs (the marks removed, lines joined) and the lines each spans */
@@ -482,9 +482,9 @@ function quotationBlock(lines: readonly string[], at: number, end: number): Quot
   let signature: string | null = null;
   let open = false;
   let k = at;
-  for (; k < end && BLOCKQUOTE.test(lines[k]!); k++) {
+  for (; k < end && BLOCKQUOTE().test(lines[k]!); k++) {
     const text = lines[k]!.replace(/^\s{0,3}(?:>\s?)+/, '').trim();
-    const signed = SIGNATURE.exec(text);
+    const signed = SIGNATURE().exec(text);
     if (!text) {
       markup.push(k);
       open = false;
@@ -533,10 +533,10 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
   const openWord = endsOnOpenWord(b.lines[at]!);
   // The next line's first word would not have fitted on this one: the line was wrapped, not broken.
   const length = b.lines[at]!.trimEnd().length;
-  if (CONTACT_END.test(b.lines[at]!)) return false;
+  if (CONTACT_END().test(b.lines[at]!)) return false;
   const word = /^\s*(\S+)/.exec(next)![1]!;
   if (!openWord && (length < 40 || length + 1 + word.length < width - 3)) return false;
-  return !LIST_ITEM.test(next) && !NUMBERED_ITEM.test(next) && markdownHeading(next) === null && !PIPE_ROW.test(next) && !classifyChrome(next);
+  return !LIST_ITEM().test(next) && !NUMBERED_ITEM().test(next) && markdownHeading(next) === null && !PIPE_ROW().test(next) && !classifyChrome(next);
 }
 
 /**
@@ -546,7 +546,7 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
 function brokenAcrossBlank(b: DocBuilder, at: number, paragraph: string): boolean {
   const next = b.lines[at + 2]!;
   if (b.lines[at + 1]!.trim() || !next.trim() || b.isMarked(at + 2) || !/^\s*\p{Ll}/u.test(next)) return false;
-  if (LIST_ITEM.test(next) || classifyChrome(next)) return false;
+  if (LIST_ITEM().test(next) || classifyChrome(next)) return false;
   return !endsLikeSentence(b.lines[at]!) || leavesQuoteOpen(paragraph);
 }
 
@@ -581,7 +581,7 @@ function quotationWrapsOn(b: DocBuilder, at: number, width: number, paragraph: s
   if (width === 0 || width > HARD_WRAP_WIDTH || paragraph.length > OPEN_QUOTE_REACH) return false;
   const next = b.lines[at + 1]!;
   if (!next.trim() || /^\s*[“"«「『>]/.test(next) || /^\s*>/.test(b.lines[at]!)) return false;
-  if (LIST_ITEM.test(next) || NUMBERED_ITEM.test(next) || markdownHeading(next) !== null || PIPE_ROW.test(next) || classifyChrome(next)) return false;
+  if (LIST_ITEM().test(next) || NUMBERED_ITEM().test(next) || markdownHeading(next) !== null || PIPE_ROW().test(next) || classifyChrome(next)) return false;
   return leavesQuoteOpen(paragraph);
 }
 
@@ -597,11 +597,11 @@ function standsAlone(b: DocBuilder, i: number, end: number): boolean {
   const next = i + 1 < end ? b.lines[i + 1]! : '';
   // "Dr. Selin Arslan, a seismologist at …, said" / "aftershocks could…": a sentence wrapped on, no heading.
   if (continuesOnNextLine(b.lines[i]!, next)) return false;
-  return !(next.trim() && !b.isMarked(i + 1) && isHeadingLike(next) && markdownHeading(next) === null && !classifyChrome(next) && !LIST_ITEM.test(next));
+  return !(next.trim() && !b.isMarked(i + 1) && isHeadingLike(next) && markdownHeading(next) === null && !classifyChrome(next) && !LIST_ITEM().test(next));
 }
 
-const ATX_HEADING = /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/;
-const QUESTION_END = /\?["”’')*_]*$/;
+const ATX_HEADING = lazy(() => /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/);
+const QUESTION_END = lazy(() => /\?["”’')*_]*$/);
 
 /**
  * The lines with a mark blanked (spaces, so offsets and line numbers hold), but only where most
@@ -621,10 +621,10 @@ function blankWhereMost(lines: string[], minimum: number, has: (line: string) =>
 }
 
 /** Whisper's plain output: each line a segment under its span, "[00:27.360 --> 00:34.000]  In 2001, …". */
-const CUE_SPAN = /^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]\s*/;
+const CUE_SPAN = lazy(() => /^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?\]\s*/);
 /** A transcript tool's segment lines without their time spans: the span times the words, no part of them. */
 function withoutCueTimes(lines: string[]): string[] {
-  return blankWhereMost(lines, 3, (l) => l.includes('-->') && CUE_SPAN.test(l), (l) => l.replace(CUE_SPAN, (m) => ' '.repeat(m.length)));
+  return blankWhereMost(lines, 3, (l) => l.includes('-->') && CUE_SPAN().test(l), (l) => l.replace(CUE_SPAN(), (m) => ' '.repeat(m.length)));
 }
 
 /**
@@ -638,7 +638,7 @@ function withoutBlockquoteMarks(lines: string[]): string[] {
 
 /** A Markdown heading's words, without its marks and emphasis; null for any other line. */
 function markdownHeading(line: string): string | null {
-  const m = ATX_HEADING.exec(line);
+  const m = ATX_HEADING().exec(line);
   return m ? normalizeSpace(m[1]!.replace(/^[*_]+|[*_]+$/g, '')) : null;
 }
 
@@ -649,17 +649,17 @@ function markdownHeading(line: string): string | null {
  * the line as signed; signedQuestion() reads who asked.
  */
 function emphasisedQuestion(line: string): string | null {
-  const m = EMPHASISED_LINE.exec(line.replace(LIST_NUMBER_BEFORE_EMPHASIS, ''));
+  const m = EMPHASISED_LINE().exec(line.replace(LIST_NUMBER_BEFORE_EMPHASIS(), ''));
   if (!m) return null;
   const text = normalizeSpace(m[2]!);
-  if (QUESTION_END.test(text)) return text;
+  if (QUESTION_END().test(text)) return text;
   // The signature stays in the question's words: the reader's name and town are the document's
   // words too, and search must find them ("Kilcreggan").
-  return SIGNED_QUESTION.test(text) ? text : null;
+  return SIGNED_QUESTION().test(text) ? text : null;
 }
-const EMPHASISED_LINE = /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/;
+const EMPHASISED_LINE = lazy(() => /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/);
 /** '"My seedlings are floppy. What went wrong?" — Janet, Leeds': the question in quotation marks, then its signature. */
-const SIGNED_QUESTION = /^[“"]([^“”"]+\?)[”"]\s*[—–-]{1,2}\s*(\p{Lu}[^—–]{0,60})$/u;
+const SIGNED_QUESTION = lazy(() => /^[“"]([^“”"]+\?)[”"]\s*[—–-]{1,2}\s*(\p{Lu}[^—–]{0,60})$/u);
 
 /** An answer that opens with who gives it, a full name ("Ana Pereira: About $400 million."): the name and the words; else null. */
 function labelledAnswer(paragraph: string): { name: string; text: string } | null {
@@ -669,8 +669,8 @@ function labelledAnswer(paragraph: string): { name: string; text: string } | nul
 
 /** The asker a signed question names ("Janet" in '… — Janet, Leeds'; "Tom" in '… — Tom, via email'); else null. */
 function signedQuestion(line: string): string | null {
-  const m = EMPHASISED_LINE.exec(line.replace(LIST_NUMBER_BEFORE_EMPHASIS, ''));
-  const signed = m ? SIGNED_QUESTION.exec(normalizeSpace(m[2]!)) : null;
+  const m = EMPHASISED_LINE().exec(line.replace(LIST_NUMBER_BEFORE_EMPHASIS(), ''));
+  const signed = m ? SIGNED_QUESTION().exec(normalizeSpace(m[2]!)) : null;
   return signed ? signed[2]!.split(',')[0]!.trim() || null : null;
 }
 
@@ -686,25 +686,25 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
   for (let i = from; i < end; i++) {
     if (b.isMarked(i)) continue;
     // "Q: Can I exchange an item?" among bold questions is one more of them.
-    const text = markdownHeading(b.lines[i]!) ?? emphasisedQuestion(b.lines[i]!) ?? (/^\s*Q[.:]\s+\S.*\?\s*$/.test(b.lines[i]!) ? normalizeSpace(b.lines[i]!.replace(QUESTION_NUMBER, '')) : null);
+    const text = markdownHeading(b.lines[i]!) ?? emphasisedQuestion(b.lines[i]!) ?? (/^\s*Q[.:]\s+\S.*\?\s*$/.test(b.lines[i]!) ? normalizeSpace(b.lines[i]!.replace(QUESTION_NUMBER(), '')) : null);
     if (text === null) continue;
     headings.push(i);
-    if (QUESTION_END.test(text) || SIGNED_QUESTION.test(text)) questions.push(i);
+    if (QUESTION_END().test(text) || SIGNED_QUESTION().test(text)) questions.push(i);
   }
   return questions.length >= 2 && questions.length * 2 > headings.length ? new Set(questions) : new Set();
 }
 
 /** The asking side's mark before a question's words: "Q: ", "Q3. ". */
-const QUESTION_SIDE = /^Q\d{0,2}[.:)]\s+/;
+const QUESTION_SIDE = lazy(() => /^Q\d{0,2}[.:)]\s+/);
 /** The answering side's mark before an answer's words, in bold or not: "A: ", "A1. ", "**A:** ", "**A**: ". */
-const ANSWER_SIDE = /^(?:\*\*|__)?A\d{0,2}(?:\*\*|__)?[.:)](?:\*\*|__)?\s+/;
+const ANSWER_SIDE = lazy(() => /^(?:\*\*|__)?A\d{0,2}(?:\*\*|__)?[.:)](?:\*\*|__)?\s+/);
 
 /**
  * A reader's question under who sent it, the name in bold: "**From Maria G., Buenos Aires:** Is
  * …?", "**From @dana_k:** …", "**Tomasz asks:** …". The name's first part is who asks; what
  * follows a comma is where they write from.
  */
-const SENT_QUESTION = /^\s*(\*\*|__)(?:From\s+([^*]{1,80}?)|([^*]{1,60}?)\s+asks):?\1:?\s+(\S.*)$/;
+const SENT_QUESTION = lazy(() => /^\s*(\*\*|__)(?:From\s+([^*]{1,80}?)|([^*]{1,60}?)\s+asks):?\1:?\s+(\S.*)$/);
 
 interface SentQuestion {
   asker: string;
@@ -731,23 +731,23 @@ function sentQuestions(b: DocBuilder, end: number): { questions: Map<number, Sen
   for (let i = 0; i < end; i++) {
     const raw = lines[i]!;
     if (!(raw.includes('**') || raw.includes('__')) || b.isMarked(i)) continue;
-    const m = SENT_QUESTION.exec(raw);
+    const m = SENT_QUESTION().exec(raw);
     if (!m) continue;
     // The sender stays in the question's words, as a signed question's signature does: who wrote
     // and from where are the document's words too, and search must find them ("Buenos Aires").
     let question = `${raw.slice(0, raw.length - m[4]!.length).replace(/\*\*|__/g, '').trim()} ${m[4]!.trim()}`;
     // The question's paragraph may wrap onto the lines below it.
     let k = i + 1;
-    for (; k < end && lines[k]!.trim() && !BLOCKQUOTE.test(lines[k]!); k++) question += ' ' + lines[k]!.trim();
+    for (; k < end && lines[k]!.trim() && !BLOCKQUOTE().test(lines[k]!); k++) question += ' ' + lines[k]!.trim();
     while (k < end && !lines[k]!.trim()) k++;
-    if (k >= end || !BLOCKQUOTE.test(lines[k]!)) continue;
+    if (k >= end || !BLOCKQUOTE().test(lines[k]!)) continue;
     const answer: string[] = [];
     const markup: number[] = [];
     let signer: string | null = null;
     let open = false;
-    for (; k < end && BLOCKQUOTE.test(lines[k]!); k++) {
+    for (; k < end && BLOCKQUOTE().test(lines[k]!); k++) {
       const text = lines[k]!.replace(/^\s{0,3}(?:>\s?)+/, '').trim();
-      const signed = open ? null : SIGNATURE.exec(text);
+      const signed = open ? null : SIGNATURE().exec(text);
       if (!text) {
         markup.push(k);
         open = false;
@@ -767,7 +767,7 @@ function sentQuestions(b: DocBuilder, end: number): { questions: Map<number, Sen
   }
   if (questions.size < 2) return { questions: new Map(), signature: null };
   const after = nextContentLine(b, last + 1, end);
-  const signed = after >= 0 ? SIGNATURE.exec(lines[after]!.trim()) : null;
+  const signed = after >= 0 ? SIGNATURE().exec(lines[after]!.trim()) : null;
   return { questions, signature: signed ? { line: after, name: signed[1]!.trim() } : null };
 }
 
@@ -778,12 +778,12 @@ function sentQuestionsAnswerer(input: ParseInput, signature: { name: string } | 
 }
 
 /** A listicle interview's question number: "1. ", "2) ", "Q3. ". */
-const QUESTION_NUMBER = /^\s*(?:Q?\d{1,2}[.):]|Q[.:])\s+/;
+const QUESTION_NUMBER = lazy(() => /^\s*(?:Q?\d{1,2}[.):]|Q[.:])\s+/);
 
 /** A question an interviewer puts: it asks, speaks to "you" or about the world, never as "I". */
 function isPlainQuestion(raw: string): boolean {
-  const line = normalizeSpace(raw.replace(QUESTION_NUMBER, ''));
-  if (!QUESTION_END.test(line) || wordCount(line) > 40 || /^[-*•>#|]/.test(line)) return false;
+  const line = normalizeSpace(raw.replace(QUESTION_NUMBER(), ''));
+  if (!QUESTION_END().test(line) || wordCount(line) > 40 || /^[-*•>#|]/.test(line)) return false;
   const sentences = splitSentences(line);
   return sentences.length <= 2 && isQuestionSentence(sentences[sentences.length - 1]!.text) && !isFirstPersonSingular(line);
 }
@@ -813,7 +813,7 @@ function plainQuestionParagraphs(b: DocBuilder, end: number): Set<number> {
   return questions.length >= 2 && firstPerson * 2 >= questions.length ? new Set(questions) : new Set();
 }
 
-const LISTED_ITEM = /^\s*(\d{1,2})[.)]\s+(\S.*)$/;
+const LISTED_ITEM = lazy(() => /^\s*(\d{1,2})[.)]\s+(\S.*)$/);
 
 /**
  * An interview sent as a list of questions and returned as a list of answers: a block of numbered
@@ -826,12 +826,12 @@ function numberedQuestionsThenAnswers(b: DocBuilder, from: number, end: number):
   const none = new Map<number, { question: string; answer: string; last: number }>();
   const items: { idx: number; n: number; text: string; last: number }[] = [];
   for (let i = from; i < end; i++) {
-    const m = LISTED_ITEM.exec(b.lines[i]!);
+    const m = LISTED_ITEM().exec(b.lines[i]!);
     if (!m || b.isMarked(i)) continue;
     // An item runs on over the lines under it up to a blank line or the next item.
     let last = i;
     let text = m[2]!.trim();
-    while (last + 1 < end && b.lines[last + 1]!.trim() && !LISTED_ITEM.test(b.lines[last + 1]!)) text += ' ' + b.lines[++last]!.trim();
+    while (last + 1 < end && b.lines[last + 1]!.trim() && !LISTED_ITEM().test(b.lines[last + 1]!)) text += ' ' + b.lines[++last]!.trim();
     items.push({ idx: i, n: Number(m[1]), text, last });
     i = last;
   }
@@ -852,8 +852,8 @@ function numberedQuestionsThenAnswers(b: DocBuilder, from: number, end: number):
 }
 
 /** "Interview with Changpeng Zhao (CZ), founder of …" / "Conducted by email by Asia Fintech Review": a header's guest and asker. */
-const HEADER_INTERVIEW_WITH = /^\s*(?:An\s+)?[Ii]nterview\s+with\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u;
-const HEADER_CONDUCTED_BY = /^\s*(?:Conducted|Interviewed|Questions\s+sent)\s+(?:\p{Ll}+\s+){0,3}by\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})/u;
+const HEADER_INTERVIEW_WITH = lazy(() => /^\s*(?:An\s+)?[Ii]nterview\s+with\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u);
+const HEADER_CONDUCTED_BY = lazy(() => /^\s*(?:Conducted|Interviewed|Questions\s+sent)\s+(?:\p{Ll}+\s+){0,3}by\s+(?:the\s+)?(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4})/u);
 
 /** Who answers and who asks a list of questions answered in a list: the document's roles, else its header's lines. */
 function listedInterviewRoles(input: ParseInput, lines: readonly string[], firstContent: number): { guest: string | null; asker: string | null } {
@@ -861,9 +861,9 @@ function listedInterviewRoles(input: ParseInput, lines: readonly string[], first
   let guest: string | null = null;
   let asker: string | null = null;
   for (let i = 0; i < Math.min(lines.length, firstContent + 12); i++) {
-    const w: RegExpExecArray | null = guest ? null : HEADER_INTERVIEW_WITH.exec(lines[i]!);
+    const w: RegExpExecArray | null = guest ? null : HEADER_INTERVIEW_WITH().exec(lines[i]!);
     if (w) guest = input.registry.resolve(w[1]!) ?? w[1]!;
-    const c: RegExpExecArray | null = asker ? null : HEADER_CONDUCTED_BY.exec(lines[i]!);
+    const c: RegExpExecArray | null = asker ? null : HEADER_CONDUCTED_BY().exec(lines[i]!);
     if (c) asker = input.registry.resolve(c[1]!) ?? c[1]!;
   }
   const roles = interviewRoles(input);
@@ -886,7 +886,7 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
 }
 
 /** "We spoke to Halvard Ness, …", "Answers from Dr. Ines Quayle": a standfirst naming who answers. */
-const GUEST_INTRO = /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|(?:[Ww]e|I)\s+interviewed)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u;
+const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|(?:[Ww]e|I)\s+interviewed)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);
 
 /**
  * The guest a standfirst names, above the first question ("We spoke to Halvard Ness, a wildlife
@@ -898,22 +898,22 @@ function standfirstGuest(body: string): string | null {
     // Read up to the first question: a standfirst stands above it.
     if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
     if (!/spoke|talked|answers|interviewed/i.test(line)) continue;
-    const m = GUEST_INTRO.exec(line);
+    const m = GUEST_INTRO().exec(line);
     if (!m) continue;
     // A title before the name is no part of it ("Captain Rosalind Achterberg").
     const words = m[1]!.split(/\s+/);
-    while (words.length > 2 && NAME_TITLE.test(words[0]!)) words.shift();
-    if (!NAME_TITLE.test(words[0]!)) return words.join(' ');
+    while (words.length > 2 && NAME_TITLE().test(words[0]!)) words.shift();
+    if (!NAME_TITLE().test(words[0]!)) return words.join(' ');
   }
   return null;
 }
 
-const PIPE_ROW = /^\s*\|(.*[\p{L}\p{N}].*)\|\s*$/u;
-const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/;
+const PIPE_ROW = lazy(() => /^\s*\|(.*[\p{L}\p{N}].*)\|\s*$/u);
+const PIPE_SEPARATOR = lazy(() => /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$/);
 
 /** A Markdown table row's cells, in their columns (empty cells kept). */
 function pipeCells(raw: string): string[] {
-  return (PIPE_ROW.exec(raw)?.[1] ?? '').split('|').map((c) => c.trim());
+  return (PIPE_ROW().exec(raw)?.[1] ?? '').split('|').map((c) => c.trim());
 }
 
 /**
@@ -922,23 +922,23 @@ function pipeCells(raw: string): string[] {
  * its header and the last row of its body, or null.
  */
 function questionAnswerTable(lines: readonly string[], at: number, end: number): { header: TsvHeader; end: number } | null {
-  if (at + 2 >= end || !PIPE_SEPARATOR.test(lines[at + 1]!)) return null;
+  if (at + 2 >= end || !PIPE_SEPARATOR().test(lines[at + 1]!)) return null;
   const header = headerOf(pipeCells(lines[at]!));
   if (!header || header.contentColumn >= 0) return null;
   let last = at + 1;
-  while (last + 1 < end && PIPE_ROW.test(lines[last + 1]!)) last++;
+  while (last + 1 < end && PIPE_ROW().test(lines[last + 1]!)) last++;
   return last > at + 1 ? { header, end: last } : null;
 }
 /** A column of what people said: "Quote", "Statement", "Remark". */
-const SAID_COLUMN = /^(?:quote|quotation|statement|remark|what (?:they|he|she) said)s?$/i;
+const SAID_COLUMN = lazy(() => /^(?:quote|quotation|statement|remark|what (?:they|he|she) said)s?$/i);
 
 /** A Markdown table of who said what ("| Date | Speaker | Quote | Source |"): its header and last row, or null. */
 function speakerQuoteTable(lines: readonly string[], at: number, end: number): { header: TsvHeader; end: number } | null {
-  if (at + 2 >= end || !PIPE_SEPARATOR.test(lines[at + 1]!)) return null;
+  if (at + 2 >= end || !PIPE_SEPARATOR().test(lines[at + 1]!)) return null;
   const header = headerOf(pipeCells(lines[at]!));
-  if (!header || header.contentColumn < 0 || header.speakerColumn < 0 || !SAID_COLUMN.test(header.columns[header.contentColumn]!)) return null;
+  if (!header || header.contentColumn < 0 || header.speakerColumn < 0 || !SAID_COLUMN().test(header.columns[header.contentColumn]!)) return null;
   let last = at + 1;
-  while (last + 1 < end && PIPE_ROW.test(lines[last + 1]!)) last++;
+  while (last + 1 < end && PIPE_ROW().test(lines[last + 1]!)) last++;
   return last > at + 1 ? { header, end: last } : null;
 }
 
@@ -957,11 +957,11 @@ function addQuoteRow(b: DocBuilder, k: number, cells: string[], header: TsvHeade
   if (dated) b.records[b.records.length - 1]!.year = dated.year;
 }
 
-const LIST_ITEM = /^\s*[-*•·▪►]\s+\S/u;
+const LIST_ITEM = lazy(() => /^\s*[-*•·▪►]\s+\S/u);
 /** A line ending in an e-mail address, a web address or a telephone number: a contact's line, never a wrapped sentence's. */
-const CONTACT_END = /(?:\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+|\+?\d[\d ().-]{5,}\d)\s*$/;
+const CONTACT_END = lazy(() => /(?:\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+|\+?\d[\d ().-]{5,}\d)\s*$/);
 /** "1. …", "2) …", "a. …": a numbered list's item. */
-const NUMBERED_ITEM = /^\s*(?:\d{1,3}|[a-z])[.)]\s+\S/;
+const NUMBERED_ITEM = lazy(() => /^\s*(?:\d{1,3}|[a-z])[.)]\s+\S/);
 
 /** The mark that closes the quotation a paragraph leaves open. */
 function closingMarkFor(paragraph: string): string {
@@ -1007,7 +1007,7 @@ function pullQuoteLabel(raw: string): string | null {
 // ("— 赵长鹏, post on X"), and may be followed by where or to whom it was said ("— Zhao to the court
 // in Seattle, April 30, 2024", "— Ruiz speaking at …").
 const DASH_NAME =
-  /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|@[\p{L}\p{N}_.]{1,30}|\p{Lo}{2,8})(\s+(?:to|at|in|on|before|during|after|speaking|writing|talking|addressing|interviewed|quoted|testifying|posting)\s[^,.!?—:@/]{0,60}?)?\s*(?:,\s*([^.!?]{0,80}))?\.?\s*$/u;
+  lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|@[\p{L}\p{N}_.]{1,30}|\p{Lo}{2,8})(\s+(?:to|at|in|on|before|during|after|speaking|writing|talking|addressing|interviewed|quoted|testifying|posting)\s[^,.!?—:@/]{0,60}?)?\s*(?:,\s*([^.!?]{0,80}))?\.?\s*$/u);
 
 /**
  * Epigraphs: a quotation (in marks or not) on a line, and under it a line of
@@ -1024,7 +1024,7 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
   const unquoted = (idx: number) => lines[idx]!.replace(/^\s*>\s?/, '');
   for (let i = 0; i < end; i++) {
     if (!lines[i]!.trim()) continue;
-    const dash = DASH_NAME.exec(unquoted(i));
+    const dash = DASH_NAME().exec(unquoted(i));
     if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16) {
       const quote = normalizeSpace(unquoted(prev));
       const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);
@@ -1032,7 +1032,7 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
       const whole = spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0;
       // A quotation wholly in marks, set off in a "> " block or under a heading, with its signature
       // under it is one, however short ("> “4.”").
-      const setOff = whole && (atTop || (BLOCKQUOTE.test(lines[prev]!) && BLOCKQUOTE.test(lines[i]!)));
+      const setOff = whole && (atTop || (BLOCKQUOTE().test(lines[prev]!) && BLOCKQUOTE().test(lines[i]!)));
       if ((atTop || whole) && (wordCount(quote) >= 3 || setOff) && wordCount(quote) <= 80) {
         const name = dash[1]!;
         const speaker = signedName(name, state);
@@ -1069,16 +1069,16 @@ export function markTeasers(b: DocBuilder, from = 0): number | null {
 /** A cell holding only a date: "July 2017", "September 1, 2017", "2017", "Q3 2018", "2017-07". */
 const CELL_MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const MONTH_DAY_YEAR_CELL = new RegExp(`^(?:${CELL_MONTH}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}$`, 'i');
-const DAY_MONTH_YEAR_CELL = new RegExp(`^\\d{1,2}\\s+${CELL_MONTH}\\s+(?:19|20)\\d{2}$`, 'i');
+const MONTH_DAY_YEAR_CELL = lazy(() => new RegExp(`^(?:${CELL_MONTH}\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?(?:19|20)\\d{2}$`, 'i'));
+const DAY_MONTH_YEAR_CELL = lazy(() => new RegExp(`^\\d{1,2}\\s+${CELL_MONTH}\\s+(?:19|20)\\d{2}$`, 'i'));
 
 export function isDateCell(raw: string): boolean {
   const line = normalizeSpace(raw).replace(/[.,]$/, '');
   // every form ends in a year or a two-digit month or day: no digit, no date
   if (!/\d$/.test(line)) return false;
   return (
-    MONTH_DAY_YEAR_CELL.test(line) ||
-    DAY_MONTH_YEAR_CELL.test(line) ||
+    MONTH_DAY_YEAR_CELL().test(line) ||
+    DAY_MONTH_YEAR_CELL().test(line) ||
     /^(?:q[1-4]|h[12])\s+(?:19|20)\d{2}$/i.test(line) ||
     /^(?:19|20)\d{2}-\d{2}(?:-\d{2})?$/.test(line)
   );

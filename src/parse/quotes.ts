@@ -29,7 +29,7 @@
  * A longer span woven into the sentence's grammar ("call it “the company on
  * which the sun never sets”") is a mention, and stays in its sentence's claim.
  */
-import { allMatches } from '../model/regexp.js';
+import { allMatches, lazy } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, normalizeSpace, splitSentences, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
@@ -39,18 +39,18 @@ const VERBS =
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
   'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|sagen|a dit|dit|résume|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|zei|zegt|aldus';
 /** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
-const FRENCH_INVERTED_PRONOUN = /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u;
-const VERB_RE = new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu');
+const FRENCH_INVERTED_PRONOUN = lazy(() => /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u);
+const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
 /** A verb at the end of the text before a quote, with the little that may follow it ("explained that", "put it this way"). */
-const VERB_AT_END = new RegExp(
+const VERB_AT_END = lazy(() => new RegExp(
   `(?<![\\p{L}])(?:${VERBS})(?:\\s+(?:that|to\\s+\\S+|again|in\\s+detail|this\\s+way|as\\s+follows|simply|bluntly|later|once))?\\s*[,:—–-]?\\s*$`,
   'iu',
-);
+));
 
 const PERSON_NOUNS =
   'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist|islander|villager|local|locals|commuter|passenger|driver|pilot|sailor|miner|parent|mother|father|voter|shopper|shopkeeper|patient|survivor|witness|fan|player|coach|officer|[\\p{L}]+(?:man|men|woman|women)';
 const DETERMINERS = 'a|an|one|another|the|this|that|some|most|many|several|every|each|two|three';
-export const PERSON_NOUN_ANY = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})(?![\\p{L}])`, 'iu');
+export const PERSON_NOUN_ANY = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})(?![\\p{L}])`, 'iu'));
 /**
  * The single words PERSON_NOUNS lists, before its closing "…man" group (its
  * hyphenated ones end in one of them: "co-founder" in "founder"), for the scanner below.
@@ -111,7 +111,7 @@ export function hasPersonNoun(text: string): boolean {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c > 0x7f && !NON_LETTERS.has(c)) return PERSON_NOUN_ANY.test(text);
+    if (c > 0x7f && !NON_LETTERS.has(c)) return PERSON_NOUN_ANY().test(text);
     if (!isAsciiLetter(c)) {
       i++;
       continue;
@@ -124,47 +124,47 @@ export function hasPersonNoun(text: string): boolean {
       if (!isAsciiLetter(d)) break;
       if (node >= 0) node = TRIE_NEXT[node * 26 + ((d | 0x20) - 0x61)]! || -1;
     }
-    if (i < n && text.charCodeAt(i) > 0x7f && !NON_LETTERS.has(text.charCodeAt(i))) return PERSON_NOUN_ANY.test(text);
+    if (i < n && text.charCodeAt(i) > 0x7f && !NON_LETTERS.has(text.charCodeAt(i))) return PERSON_NOUN_ANY().test(text);
     if (node > 0 && TRIE_END[node]) return true;
     // "[\p{L}]+(?:man|men)": four letters or more ending in "man" or "men"
     if (i - start >= 4 && (text.charCodeAt(i - 3) | 0x20) === 0x6d && ((text.charCodeAt(i - 2) | 0x20) === 0x61 || (text.charCodeAt(i - 2) | 0x20) === 0x65) && (text.charCodeAt(i - 1) | 0x20) === 0x6e) return true;
   }
   return false;
 }
-const DESCRIPTION = new RegExp(
+const DESCRIPTION = lazy(() => new RegExp(
   `(?<![\\p{L}])((?:${DETERMINERS})\\s+(?:(?!(?:to|for|with|from|at|in|on|by|and|or|than)\\s)[\\p{L}\\d'’&-]+\\s+){0,5}?(?:${PERSON_NOUNS})(?![\\p{L}])(?:\\s+(?:who|of|at|from|in|on|with|for)(?![\\p{L}])[^,.;:“”"]{0,80})?)`,
   'giu',
-);
+));
 /** A title or role word: what an appositive after a name is made of ("a partner at …", "Fennel Pay CEO"). */
-const TITLE_WORD = new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)(?![\\p{L}])`, 'iu');
+const TITLE_WORD = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)(?![\\p{L}])`, 'iu'));
 
-const PRONOUN = /^(he|she|they|him|her|them)$/i;
+const PRONOUN = lazy(() => /^(he|she|they|him|her|them)$/i);
 /** "sagte sie", "dit-il", "explique-t-elle", "dijo él": the pronouns after those languages' speech verbs, by gender. */
-const FOREIGN_SHE = /^(sie|elle|ella|ela|lei|zij)$/i;
-const FOREIGN_HE = /^(er|il|él|ele|lui|hij)$/i;
-const SELF = /^(i|me|we|us|myself)$/i;
+const FOREIGN_SHE = lazy(() => /^(sie|elle|ella|ela|lei|zij)$/i);
+const FOREIGN_HE = lazy(() => /^(er|il|él|ele|lui|hij)$/i);
+const SELF = lazy(() => /^(i|me|we|us|myself)$/i);
 const TRAILING_ADVERBS =
-  /\s+(then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and|recently|earlier|previously|yesterday|today|tonight|last week|this week|on \p{Lu}\p{Ll}+day)$/iu;
-const LEADING_CONNECTIVES = /^(as|and|but|so|then|when|while|later|once|after that|one day|that day|yet|still|instead)\s+/i;
-const HONORIFIC = /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col)\.?\s+/;
+  lazy(() => /\s+(then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and|recently|earlier|previously|yesterday|today|tonight|last week|this week|on \p{Lu}\p{Ll}+day)$/iu);
+const LEADING_CONNECTIVES = lazy(() => /^(as|and|but|so|then|when|while|later|once|after that|one day|that day|yet|still|instead)\s+/i);
+const HONORIFIC = lazy(() => /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col)\.?\s+/);
 /** Titles written before a name ("Councillor Fiona MacLeod"): part of no one's name. */
 export const TITLE_BEFORE_NAME =
-  /^(Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?)$/;
+  lazy(() => /^(Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?)$/);
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
-  /^(Capital|Partners|Research|Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|GmbH|AG|SA|Corp|Corporation|Co|Company|Group|Bank|Exchange|Pay|Labs?|Holdings|Ventures|Fund|Funds|Foundation|Association|Agency|Ministry|Department|Council|University|College|Institute|Times|Post|News|Journal|Herald|Tribune|Gazette|Ledger|Review|Media|Network|Networks|Technologies|Technology|Systems|Solutions|Services|Industries|Securities|Investments|Advisors|Advisers|Associates|Trust|Insurance|Bureau|Commission|Authority|Office|Court|Party|Club|Society|Union|Alliance|Coalition|Board|Committee|Hospital|School|Press|Studios|Motors|Airlines|Energy|Health|Pharma|Markets|Finance|Financial|Digital|Global|International|Reuters|Bloomberg)\.?$/;
+  lazy(() => /^(Capital|Partners|Research|Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|GmbH|AG|SA|Corp|Corporation|Co|Company|Group|Bank|Exchange|Pay|Labs?|Holdings|Ventures|Fund|Funds|Foundation|Association|Agency|Ministry|Department|Council|University|College|Institute|Times|Post|News|Journal|Herald|Tribune|Gazette|Ledger|Review|Media|Network|Networks|Technologies|Technology|Systems|Solutions|Services|Industries|Securities|Investments|Advisors|Advisers|Associates|Trust|Insurance|Bureau|Commission|Authority|Office|Court|Party|Club|Society|Union|Alliance|Coalition|Board|Committee|Hospital|School|Press|Studios|Motors|Airlines|Energy|Health|Pharma|Markets|Finance|Financial|Digital|Global|International|Reuters|Bloomberg)\.?$/);
 
 /** Capitalised words that begin sentences or name things, never people. */
 const NOT_PERSON_WORDS =
-  /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/;
+  lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/);
 
 /** Capitalised words of NOT_PERSON_WORDS that, alone before a speech verb, name nobody. */
 const LONE_FUNCTION_WORD =
-  /^(It|Its|This|That|These|Those|There|Then|The|A|An|What|Why|How|Who|Where|Which|All|Both|Some|Many|Most|Each|Every|One|Two|Three|No|Not|Yes|Our|His|Her|Their|My|Your|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|With|Without|Under|Over|About|Across|Into|Through|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Chief|Officer|Head|CEO|CFO|CTO|COO|CMO)$/;
+  lazy(() => /^(It|Its|This|That|These|Those|There|Then|The|A|An|What|Why|How|Who|Where|Which|All|Both|Some|Many|Most|Each|Every|One|Two|Three|No|Not|Yes|Our|His|Her|Their|My|Your|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|With|Without|Under|Over|About|Across|Into|Through|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Chief|Officer|Head|CEO|CFO|CTO|COO|CMO)$/);
 
 /** A conjunction that opens a sentence (or its clause) before a subject: "When Takeshi Ando started…". */
-const OPENING_CONJUNCTION = /^(?:When|Whenever|While|After|Before|Since|As|If|Once|Although|Though|Until|Because|Unless|And|But|So)$/;
+const OPENING_CONJUNCTION = lazy(() => /^(?:When|Whenever|While|After|Before|Since|As|If|Once|Although|Though|Until|Because|Unless|And|But|So)$/);
 
 /** One person (or described person) the text has named: what "she said" can refer to. */
 interface Mention {
@@ -255,12 +255,12 @@ export interface QuoteAnalysis {
 
 /** A quoted span long enough, and plain enough, to be speech without a speech verb to say so. */
 /** Eight Han, Hiragana or Katakana characters (the punctuation between them aside): a sentence's worth in those scripts. */
-const CJK_SPEECH = /(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{0,2}){8}/u;
+const CJK_SPEECH = lazy(() => /(?:[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{0,2}){8}/u);
 export function isSpeechSpan(span: QuoteSpan): boolean {
   const inner = normalizeSpace(span.inner);
   const words = wordCount(inner);
   // Chinese and Japanese set no spaces between words: a quotation of eight characters or more is speech-sized.
-  if (words < 4) return CJK_SPEECH.test(inner);
+  if (words < 4) return CJK_SPEECH().test(inner);
   // “Off the Charts!”, “Chief Customer Service Officer,”: titles and nicknames, punctuation or not.
   if (words <= 8 && isTitleCase(inner)) return false;
   return true;
@@ -455,8 +455,8 @@ function contextOf(paragraph: string, sentences: { s: Sentence; spans: QuoteSpan
 function attributionSentence(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   const t = normalizeSpace(text);
   if (wordCount(t) > 16 || !/[.!]$/.test(t)) return null;
-  VERB_RE.lastIndex = 0;
-  const verb = VERB_RE.exec(t);
+  VERB_RE().lastIndex = 0;
+  const verb = VERB_RE().exec(t);
   if (!verb) return null;
   const subject = t.slice(0, verb.index);
   const rest = t.slice(verb.index + verb[0].length).replace(/[.!]$/, '');
@@ -467,16 +467,16 @@ function attributionSentence(text: string, state: AttributionState): { speaker: 
 }
 
 /** A verb that names a thing right before the quotation: "what one director called “…”". */
-const NAMING_AT_END = /(?<![\p{L}])(?:call|calls|called|calling|dubbed|termed|named|described\s+as|known\s+as)\s*$/iu;
+const NAMING_AT_END = lazy(() => /(?<![\p{L}])(?:call|calls|called|calling|dubbed|termed|named|described\s+as|known\s+as)\s*$/iu);
 
 /** How far before or after a quote its attribution is looked for, in characters. */
 const WINDOW = 400;
 
-const FOOTNOTE_MARKS = /\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g;
+const FOOTNOTE_MARKS = lazy(() => /\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g);
 
 function isBareQuoteSentence(paragraph: string, s: Sentence, q: QuoteSpan): boolean {
   // A footnote mark after the closing quote ("…the whole job."¹, "…job."[3]) is no word of the sentence.
-  const rest = paragraph.slice(s.start, q.start) + paragraph.slice(q.end, s.end).replace(FOOTNOTE_MARKS, '');
+  const rest = paragraph.slice(s.start, q.start) + paragraph.slice(q.end, s.end).replace(FOOTNOTE_MARKS(), '');
   return wordCount(rest) === 0;
 }
 
@@ -488,8 +488,8 @@ function isBareQuoteSentence(paragraph: string, s: Sentence, q: QuoteSpan): bool
  */
 function isSpeechShaped(paragraph: string, s: Sentence, q: QuoteSpan, prevAccepted: QuoteSpan | null): boolean {
   const before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
-  if (NAMING_AT_END.test(before)) return false;
-  if (/[:：]\s*$/.test(before) || VERB_AT_END.test(before) || /(?<![\p{L}])that\s*$/iu.test(before)) return true;
+  if (NAMING_AT_END().test(before)) return false;
+  if (/[:：]\s*$/.test(before) || VERB_AT_END().test(before) || /(?<![\p{L}])that\s*$/iu.test(before)) return true;
   // A fragment starting in lowercase after a comma ("…, “building upon its strong foundation.”") is part of the sentence.
   if (/^\s*\p{Ll}/u.test(q.inner)) return false;
   if (/[,—–]\s*$/.test(before)) return true;
@@ -510,11 +510,11 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
   if (words < 2 || (words <= 8 && isTitleCase(inner))) return null;
   if (mine[0] !== q) return null;
   const before = paragraph.slice(s.start, q.start);
-  if (/[“”"]/.test(before) || NAMING_AT_END.test(before)) return null;
+  if (/[“”"]/.test(before) || NAMING_AT_END().test(before)) return null;
   // The verb nearest the quotation reports it: "When I asked Haddad about it, he said the
   // consultants “used conservative assumptions”" is what he said, not what I asked.
   // Else the first verb whose subject names someone ("Ruiz said the firm, which announced …").
-  const verbs = allMatches(VERB_RE, before);
+  const verbs = allMatches(VERB_RE(), before);
   if (verbs.length === 0) return null;
   for (const verb of [verbs[verbs.length - 1]!, ...verbs.slice(0, -1)]) {
     // "called the delay “a betrayal”": a person characterising something is speaking; "an app called “…”"
@@ -542,17 +542,17 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
 /** Between two quoted fragments of one reported clause: no quotation, and a verb only with no subject of its own ("…' ahead of '…'", "…', but noted there was '…'"). */
 function sameReportedClause(between: string): boolean {
   if (/[“”"]/.test(between) || wordCount(between) > 12) return false;
-  VERB_RE.lastIndex = 0;
-  const verb = VERB_RE.exec(between);
+  VERB_RE().lastIndex = 0;
+  const verb = VERB_RE().exec(between);
   return !verb || /^[\s,;'’‘]*(?:(?:and|but|or|then|also)\s+)*$/iu.test(between.slice(0, verb.index));
 }
 
 /** Where a sentence's last coordinated clause starts: after "; " or ", and" / ", but" / ", while". */
-const CLAUSE_BOUNDARY = /(?:;|,\s+(?:and|but|while|whereas|yet))\s+/gu;
+const CLAUSE_BOUNDARY = lazy(() => /(?:;|,\s+(?:and|but|while|whereas|yet))\s+/gu);
 /** The subject of a long sentence's last clause, before its verb ("He, 39,"), when it is short; else null. */
 function lastClauseSubject(subject: string): string | null {
   let from = -1;
-  for (const m of allMatches(CLAUSE_BOUNDARY, subject)) from = (m.index ?? 0) + m[0].length;
+  for (const m of allMatches(CLAUSE_BOUNDARY(), subject)) from = (m.index ?? 0) + m[0].length;
   if (from < 0) return null;
   const clause = subject.slice(from);
   return wordCount(clause) > 0 && wordCount(clause) <= 6 ? clause : null;
@@ -568,7 +568,7 @@ function pronounOfNameBefore(subject: string, state: AttributionState): { speake
   if (parts.length < 2 || !/^(he|she)$/i.test(last)) return null;
   const gender = /^she$/i.test(last) ? 'f' : 'm';
   const named = new Set<string>();
-  for (const m of execAll(CAPITALISED_WORD, parts.slice(0, -1).join(', '))) {
+  for (const m of execAll(CAPITALISED_WORD(), parts.slice(0, -1).join(', '))) {
     const full = state.byPart.get(m[1]!) ?? state.registry.resolve(m[1]!);
     const g = full ? state.genders.get(full) : undefined;
     if (full && (!g || g === gender)) named.add(full);
@@ -608,18 +608,18 @@ function attribute(
 
   // 0. Chinese and Japanese: a clause ending on a verb of saying and a colon before the quotation
   // ("赵长鹏当天在社交媒体上发文说：“…”").
-  if (CJK_SAYING_END.test(before.slice(-12))) return cjkAttribution(before, state);
+  if (CJK_SAYING_END().test(before.slice(-12))) return cjkAttribution(before, state);
 
   // 1. An epigraph's dash line: “…” — Ana Ruiz, founder of Fennel Pay
   // The quotation may be in italics or bold (`*"…"* — Name`), and the name followed by a handle
   // and a date, as an embedded post's is ("— Sen. Paula Grant (@SenPaulaGrant) February 10, 2024").
   const dash = /^[*_]*\s*[,.!?]?[*_]*\s*(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80}?)\s*$/u.exec(after);
-  const dashName = dash ? dash[1]!.replace(/\s*\(@[^)]*\)/g, '').replace(DATE_AFTER_NAME, '') : '';
+  const dashName = dash ? dash[1]!.replace(/\s*\(@[^)]*\)/g, '').replace(DATE_AFTER_NAME(), '') : '';
   if (dash && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>]/g, '')) === 0 && wordCount(dashName.split(',')[0]!) <= 5) {
     const who = resolveSpeaker(dashName, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
     // "— TOKEN2049 editorial board, 2024 theme note": a body of people signs as one.
-    const body = SIGNING_BODY.exec(dashName.split(',')[0]!.trim());
+    const body = SIGNING_BODY().exec(dashName.split(',')[0]!.trim());
     if (body) return { speaker: body[0], self: false, explicit: true };
   }
 
@@ -627,7 +627,7 @@ function attribute(
   // or a guestbook's comments). The line is only the name, a place or note after a comma, the dash
   // and the quotation.
   if (/^[\s*_]*[,.!?]?[\s*_]*$/.test(after)) {
-    const signer = SIGNER_BEFORE.exec(paragraph.slice(s.start, q.start));
+    const signer = SIGNER_BEFORE().exec(paragraph.slice(s.start, q.start));
     if (signer && wordCount(signer[1]!.split(',')[0]!) <= 4) {
       const who = resolveSpeaker(signer[1]!.split(',')[0]!, state, 'after-verb', true);
       if (who) return { ...who, explicit: true };
@@ -643,12 +643,12 @@ function attribute(
   }
   // A speech verb frames the quote even when its subject names nobody ("“…,” they said."): then it has no speaker.
   let framed = false;
-  VERB_RE.lastIndex = 0;
-  let verb = VERB_RE.exec(afterText);
+  VERB_RE().lastIndex = 0;
+  let verb = VERB_RE().exec(afterText);
   // "‘…,’ one driver, who asked not to be named, told the Herald": the verb of a relative clause
   // frames nothing; the one after the clause does.
   while (verb && /(?<![\p{L}])(?:who|which|that)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(afterText.slice(0, verb.index)) && /,/.test(afterText.slice(verb.index))) {
-    const next = VERB_RE.exec(afterText);
+    const next = VERB_RE().exec(afterText);
     if (!next) break;
     verb = next;
   }
@@ -660,7 +660,7 @@ function attribute(
       // «…», afirmó. The verb has no subject (the languages that drop pronouns): the person just named.
       const person = recentPerson(state, null);
       if (person) return { speaker: person, self: person === state.self, explicit: true };
-    } else if (subject.trim() === '' && FRENCH_INVERTED_PRONOUN.test(object) && framed) {
+    } else if (subject.trim() === '' && FRENCH_INVERTED_PRONOUN().test(object) && framed) {
       // « … », dit-elle. / « … », affirme-t-il.: the pronoun after the verb, the person it stands for.
       const person = recentPerson(state, /^-(?:t-)?elles?/.test(object.trim()) ? 'f' : 'm') ?? recentPerson(state, null);
       if (person) return { speaker: person, self: person === state.self, explicit: true };
@@ -679,8 +679,8 @@ function attribute(
   // "- **Diane Swonk, KPMG:** “…”" reads as "Diane Swonk, KPMG: “…”".
   before = before.replace(/\*\*|__/g, '').replace(/^\s*[-*•]\s+/, '');
   // "Asked about the future, Alvarez was blunt:": the opening participle's verb frames nothing.
-  const trimmed = before.replace(/[\s,:—–-]+$/, '').replace(LEADING_PARTICIPLE, '');
-  const acc = /(?<![\p{L}])according\s+to\s+([^,;:]+?)\s*,?\s*$/iu.exec(before) ?? IN_THE_WORDS.exec(before);
+  const trimmed = before.replace(/[\s,:—–-]+$/, '').replace(LEADING_PARTICIPLE(), '');
+  const acc = /(?<![\p{L}])according\s+to\s+([^,;:]+?)\s*,?\s*$/iu.exec(before) ?? IN_THE_WORDS().exec(before);
   if (acc) {
     const who = resolveSpeaker((acc[1] ?? acc[2])!, state, 'after-verb', sentenceStart === s.start);
     if (who) return { ...who, explicit: true };
@@ -688,17 +688,17 @@ function attribute(
   // "According to Grace Mwangi, a lawyer in Nairobi: “…”": the person named right after "According
   // to" speaks, not the appositive that describes them (a clause with its own speech verb after
   // the comma has its own subject: "According to X, the CEO told staff: “…”").
-  const accName = !acc && ACCORDING_OPENING.test(before) ? accordingAppositive(before, state) : null;
+  const accName = !acc && ACCORDING_OPENING().test(before) ? accordingAppositive(before, state) : null;
   if (accName) return { speaker: accName, self: accName === state.self, explicit: true };
   // `“…,” said Ortiz, a pilot at Marlow Pilots Inc. “It never has.”`: the abbreviation kept the
   // attribution's full stop from ending the sentence, so the next quotation follows a closed frame.
   const closedFrame = !!prevAccepted && /[.!?]\s*$/.test(before);
-  const introduced = closedFrame || /[,:—–]\s*$/.test(before) || /(?<![\p{L}])(?:that|saying|asking)\s*$/iu.test(before) || VERB_AT_END.test(before);
+  const introduced = closedFrame || /[,:—–]\s*$/.test(before) || /(?<![\p{L}])(?:that|saying|asking)\s*$/iu.test(before) || VERB_AT_END().test(before);
   // "what one director called “a painful reset”" names a thing; "CZ called again: “…”" is speech.
-  const naming = NAMING_AT_END.test(before);
+  const naming = NAMING_AT_END().test(before);
   if (trimmed && introduced && !naming) {
-    VERB_RE.lastIndex = 0;
-    const verbs = allMatches(VERB_RE, trimmed);
+    VERB_RE().lastIndex = 0;
+    const verbs = allMatches(VERB_RE(), trimmed);
     if (verbs.length) {
       framed = true;
       // The subject stands before the verb that gives the quote, or before the verb it is
@@ -722,8 +722,8 @@ function attribute(
       // "Diane Swonk, KPMG:": a name, then where the person works.
       const nameFirst = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\s*,\s*[^,]{1,60}$/u.exec(trimmed);
       // "For P7, it was the first round of layoffs:": the person the clause is about says what follows.
-      const forWhom = /^For\s+([^,]{1,40}),\s+(?:it|this|that)$/u.exec(trimmed.replace(COLON_PREDICATE, ''));
-      const subject = nameFirst ? nameFirst[1]! : forWhom ? forWhom[1]! : trimmed.replace(COLON_PREDICATE, '').replace(SPEECH_NOUN_OWNED, '');
+      const forWhom = /^For\s+([^,]{1,40}),\s+(?:it|this|that)$/u.exec(trimmed.replace(COLON_PREDICATE(), ''));
+      const subject = nameFirst ? nameFirst[1]! : forWhom ? forWhom[1]! : trimmed.replace(COLON_PREDICATE(), '').replace(SPEECH_NOUN_OWNED(), '');
       const who =
         subject !== trimmed && wordCount(subject) > 0
           ? resolveSpeaker(subject, state, 'label', true)
@@ -751,11 +751,11 @@ function attribute(
 }
 
 /** A verb of saying in Chinese or Japanese, then a colon or comma, at the end of the words before a quotation. */
-const CJK_SAYING_END = /\p{Script=Han}(?:说|表示|称|说道|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)\s*[：:，,]\s*$/u;
+const CJK_SAYING_END = lazy(() => /\p{Script=Han}(?:说|表示|称|说道|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)\s*[：:，,]\s*$/u);
 /** A title word of an office or trade, then a name of two or three Han characters: "美国司法部长加兰". */
-const CJK_TITLED_NAME = /(?:长|人|官|员|主席|总裁|总统|经理|主任|教授|律师|法官|董事|记者|议员|总监)(\p{Script=Han}{2,3})(?:当天|还|也|则|又|曾|随后|此前)?$/u;
+const CJK_TITLED_NAME = lazy(() => /(?:长|人|官|员|主席|总裁|总统|经理|主任|教授|律师|法官|董事|记者|议员|总监)(\p{Script=Han}{2,3})(?:当天|还|也|则|又|曾|随后|此前)?$/u);
 /** A clause opening on "a" + counter ("一位", "一名"): a described, unnamed person. */
-const CJK_DESCRIBED = /^(?:\p{Script=Han}{0,4}[，,])?一(?:位|名|个)/u;
+const CJK_DESCRIBED = lazy(() => /^(?:\p{Script=Han}{0,4}[，,])?一(?:位|名|个)/u);
 /**
  * The speaker a Chinese or Japanese clause of saying names: a name the corpus knows in it (its
  * last, "币安联合创始人何一对本报记者说"), else a name after a title word ("美国司法部长加兰说"),
@@ -781,8 +781,8 @@ function cjkAttribution(before: string, state: AttributionState): Attribution {
     const name = state.registry.resolve(known.name) ?? known.name;
     return { speaker: name, self: name === state.self, explicit: true };
   }
-  if (!CJK_DESCRIBED.test(subject)) {
-    const titled = CJK_TITLED_NAME.exec(subject);
+  if (!CJK_DESCRIBED().test(subject)) {
+    const titled = CJK_TITLED_NAME().exec(subject);
     if (titled) return { speaker: titled[1]!, self: false, explicit: true };
     // A subject that is only a name ("何一说"): two or three characters, no pronoun.
     if (/^\p{sc=Han}{2,3}$/u.test(subject) && !/^(?:他|她|我|你|它|有人|记者|对方)/u.test(subject)) return { speaker: subject, self: false, explicit: true };
@@ -812,8 +812,8 @@ function reportingSubject(text: string, state: AttributionState): { speaker: str
   // An honorific's full stop ends no sentence: "Ms. He says …" is Ms. He's sentence, not one that opens with "He".
   const sentence = text.trimEnd().split(/(?<=[.!?])(?<!\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|St)\.)\s+/).pop() ?? '';
   if (!/[.!?]$/.test(sentence) || /[“”"]/.test(sentence)) return null;
-  VERB_RE.lastIndex = 0;
-  const verbs = allMatches(VERB_RE, sentence);
+  VERB_RE().lastIndex = 0;
+  const verbs = allMatches(VERB_RE(), sentence);
   if (!verbs.length) return null;
   let verb = verbs[0]!;
   let subject = sentence.slice(0, verb.index).trim();
@@ -852,36 +852,36 @@ function reportingSubject(text: string, state: AttributionState): { speaker: str
  * "Her father laughed." (someone described, not named: null). Undefined when the sentence has
  * another shape, so the caller's older rules still decide.
  */
-const PRONOUN_ACTOR = /(?:^|,\s+)(she|he)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+(?:ed|s)?(?:\s[^,;]*)?[.!]$/u;
-const DESCRIBED_ACTOR = /^(?:Her|His|Their|My|Our)\s+(\p{Ll}+)\s+\p{Ll}+(?:ed|s)(?![\p{L}])/u;
+const PRONOUN_ACTOR = lazy(() => /(?:^|,\s+)(she|he)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll}+(?:ed|s)?(?:\s[^,;]*)?[.!]$/u);
+const DESCRIBED_ACTOR = lazy(() => /^(?:Her|His|Their|My|Our)\s+(\p{Ll}+)\s+\p{Ll}+(?:ed|s)(?![\p{L}])/u);
 function actorBefore(text: string, state: AttributionState): { speaker: string | null } | undefined {
   const tail = text.trimEnd();
   if (!/[.!]$/.test(tail)) return undefined;
   const sentence = (tail.length > 600 ? tail.slice(-600) : tail).split(/(?<=[.!?])\s+/).pop() ?? '';
   if (/[“”"]/.test(sentence) || wordCount(sentence) > 30) return undefined;
-  const described = DESCRIBED_ACTOR.exec(sentence);
-  if (described && (KIN_NOUN.test(described[1]!) || PERSON_NOUN_WORDS.has(described[1]!))) return { speaker: null };
+  const described = DESCRIBED_ACTOR().exec(sentence);
+  if (described && (KIN_NOUN().test(described[1]!) || PERSON_NOUN_WORDS.has(described[1]!))) return { speaker: null };
   // "He" may be a surname (He Yi) in a text that names one: the pronoun rules elsewhere decide there.
   const opening = /^(She|He)\s+\p{Ll}/u.exec(sentence);
-  const clause = opening ? null : PRONOUN_ACTOR.exec(sentence);
+  const clause = opening ? null : PRONOUN_ACTOR().exec(sentence);
   const pronoun = opening?.[1] ?? (clause && clause.index > 0 ? clause[1] : null);
   if (!pronoun || (/^He$/.test(pronoun) && (state.byPart.has('He') || state.registry.resolve('He')))) return undefined;
-  VERB_RE.lastIndex = 0;
-  if (VERB_RE.test(sentence.replace(LEADING_PARTICIPLE, ''))) return undefined; // a speech verb: reportingSubject's shape
+  VERB_RE().lastIndex = 0;
+  if (VERB_RE().test(sentence.replace(LEADING_PARTICIPLE(), ''))) return undefined; // a speech verb: reportingSubject's shape
   return { speaker: recentPerson(state, /^she$/i.test(pronoun) ? 'f' : 'm') };
 }
 
 /** A group that signs a quotation as one: "The Editors", "TOKEN2049 editorial board", "Binance Research team". */
-const SIGNING_BODY = /^(?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,3}?\s+(?:editorial\s+board|editors|board|team|staff|committee|council)$|^The\s+Editors$/u;
+const SIGNING_BODY = lazy(() => /^(?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,3}?\s+(?:editorial\s+board|editors|board|team|staff|committee|council)$|^The\s+Editors$/u);
 /** A date after an epigraph's name: " February 10, 2024", ", 10 Feb 2024", " 2024". */
-const DATE_AFTER_NAME = /,?\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\(?\d{4}\)?)\s*$/iu;
-const LEADING_PARTICIPLE = /^\s*(?:when\s+)?(?:asked|pressed|questioned|told|speaking|writing)(?![\p{L}])[^,“”"]{0,80},\s*(?=\S)/iu;
+const DATE_AFTER_NAME = lazy(() => /,?\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\(?\d{4}\)?)\s*$/iu);
+const LEADING_PARTICIPLE = lazy(() => /^\s*(?:when\s+)?(?:asked|pressed|questioned|told|speaking|writing)(?![\p{L}])[^,“”"]{0,80},\s*(?=\S)/iu);
 /** "In Duarte's words,", "in the words of Ines Duarte,": the owner of the words speaks. */
-const IN_THE_WORDS = /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+?)|([^,;:]+?)['’]s?\s+(?:own\s+)?words)\s*,?\s*$/iu;
+const IN_THE_WORDS = lazy(() => /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+?)|([^,;:]+?)['’]s?\s+(?:own\s+)?words)\s*,?\s*$/iu);
 /** A speech noun its speaker owns: "Duarte's answer", "his reply". */
-const SPEECH_NOUN_OWNED = /['’]s?\s+(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)$/iu;
+const SPEECH_NOUN_OWNED = lazy(() => /['’]s?\s+(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)$/iu);
 /** The predicate of a clause that introduces a quotation without a speech verb: "… was blunt", "… had a warning for them". */
-const COLON_PREDICATE = /\s+(?:was|were|is|are|sounded|seemed|remained|stayed|got|grew|became|had|has|offered|gave|kept)(?![\p{L}])[^,;“”"]{0,40}$/iu;
+const COLON_PREDICATE = lazy(() => /\s+(?:was|were|is|are|sounded|seemed|remained|stayed|got|grew|became|had|has|offered|gave|kept)(?![\p{L}])[^,;“”"]{0,40}$/iu);
 
 function resolveMention(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   const m = state.registry.mentions(text);
@@ -908,14 +908,14 @@ function commaParts(text: string): string[] {
 }
 
 /** A part after a name that only describes it: "a partner at Birch Partners", "52", "who founded it", "Fennel Pay's CEO". */
-const APPOSITIVE_OPENER = new RegExp(`^(?:${DETERMINERS}|who|whose|which|its|his|her|their)(?![\\p{L}])`, 'iu');
+const APPOSITIVE_OPENER = lazy(() => new RegExp(`^(?:${DETERMINERS}|who|whose|which|its|his|her|their)(?![\\p{L}])`, 'iu'));
 function isAppositive(part: string): boolean {
   const p = part.replace(/^[“”"'‘’\s]+/, '');
   if (/^\d+$/.test(p)) return true;
   if (/^\p{Ll}/u.test(p)) return true;
-  if (APPOSITIVE_OPENER.test(p)) return true;
+  if (APPOSITIVE_OPENER().test(p)) return true;
   if (/['’]s\s+\p{Ll}/u.test(p)) return true;
-  return TITLE_WORD.test(p);
+  return TITLE_WORD().test(p);
 }
 
 /**
@@ -931,7 +931,7 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   if (position === 'after-verb') {
     // "said its chief executive, Priya Natarajan": a role with a determiner, then the name it describes.
     // So does an owned one: "said Halvorsen's lawyer, Mary Brown".
-    head = parts.length > 1 && (ROLE_BEFORE_NAME.test(parts[0]!) || OWNED_ROLE.test(parts[0]!)) && isNameOnly(parts[1]!, state) ? parts[1]! : parts[0]!;
+    head = parts.length > 1 && (ROLE_BEFORE_NAME().test(parts[0]!) || OWNED_ROLE().test(parts[0]!)) && isNameOnly(parts[1]!, state) ? parts[1]! : parts[0]!;
   } else {
     // Walk back over appositives to the name they describe.
     let k = parts.length - 1;
@@ -948,28 +948,28 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
 }
 
 /** A finite verb and what follows it, after a described person: "… declined to comment beyond", "… was quick to add". */
-const CLAUSE_VERB_ON = /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu;
+const CLAUSE_VERB_ON = lazy(() => /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu);
 
 /** "… named Kimo Kahale", "… called Ana": the name a description gives. */
-const NAMED_IN_DESCRIPTION = /(?<![\p{L}])(?:named|called)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u;
+const NAMED_IN_DESCRIPTION = lazy(() => /(?<![\p{L}])(?:named|called)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u);
 
 /** A described role that opens with a determiner: "its chief executive", "the agency's spokeswoman". */
-const ROLE_BEFORE_NAME = /^(?:its|the|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+$/u;
+const ROLE_BEFORE_NAME = lazy(() => /^(?:its|the|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+$/u);
 
 /** The part is a bare name (a run of capitalised words), not a description with a name in it. */
 function isNameOnly(part: string, state: AttributionState): boolean {
   if (state.registry.has(part)) return true;
-  return /^(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(part) && !TITLE_WORD.test(part);
+  return /^(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(part) && !TITLE_WORD().test(part);
 }
 
 function resolveHead(raw: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label', midSentence: boolean): { speaker: string; self: boolean } | null {
   let phrase = normalizeSpace(raw.replace(/[“”"]/g, ''))
     .replace(/^-(?:t-)?/, '')
     .replace(/[.,;:!?]+$/, '')
-    .replace(LEADING_CONNECTIVES, '');
-  for (let i = 0; i < 3; i++) phrase = phrase.replace(TRAILING_ADVERBS, '');
+    .replace(LEADING_CONNECTIVES(), '');
+  for (let i = 0; i < 3; i++) phrase = phrase.replace(TRAILING_ADVERBS(), '');
   // "a fisherman on Molokai named Kimo Kahale": the description names the person.
-  const namedIn = NAMED_IN_DESCRIPTION.exec(phrase);
+  const namedIn = NAMED_IN_DESCRIPTION().exec(phrase);
   if (namedIn && namedIn.index > 0) return resolveHead(namedIn[1]!, state, 'label', midSentence);
   // "said one person close to the union": "to" belongs to "close to", and ends no attribution there.
   if (position === 'after-verb')
@@ -982,10 +982,10 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   const first = words[0]!.replace(/['’](d|s|ll|ve|re)$/i, '');
   const ok = (speaker: string) => ({ speaker, self: speaker === state.self });
 
-  if (SELF.test(first) && words.length <= 3) return state.self ? ok(state.self) : null;
+  if (SELF().test(first) && words.length <= 3) return state.self ? ok(state.self) : null;
   // A pronoun that opens a registered name ("He Yi said", "He Lan, the governor,") is the name:
   // only the name's other words can follow the pronoun so.
-  if (PRONOUN.test(first) && words.length > 1) {
+  if (PRONOUN().test(first) && words.length > 1) {
     const named = state.registry.mentions(phrase)[0];
     if (named && named.start === 0 && named.end > first.length) return ok(named.name);
   }
@@ -994,12 +994,12 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const named = registeredByPart('He', state);
     if (named) return ok(named);
   }
-  if (words.length === 1 && (FOREIGN_SHE.test(first) || FOREIGN_HE.test(first))) {
-    const person = recentPerson(state, FOREIGN_SHE.test(first) ? 'f' : 'm');
+  if (words.length === 1 && (FOREIGN_SHE().test(first) || FOREIGN_HE().test(first))) {
+    const person = recentPerson(state, FOREIGN_SHE().test(first) ? 'f' : 'm');
     return person ? ok(person) : null;
   }
   // "Her brother Per": "her" before a noun owns it, and names nobody by itself.
-  if (PRONOUN.test(first) && words.length <= 4 && !(/^her$/i.test(first) && words.length > 1)) {
+  if (PRONOUN().test(first) && words.length <= 4 && !(/^her$/i.test(first) && words.length > 1)) {
     // "they" is a group nobody can name; "he"/"she" is the last person named who fits.
     if (/^(they|them)$/i.test(first)) return null;
     const person = recentPerson(state, /^(she|her)$/i.test(first) ? 'f' : 'm');
@@ -1009,18 +1009,18 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   if (known.length > 0 && (position !== 'subject' || known[known.length - 1]!.end >= phrase.length - 2 || known[0]!.start === 0)) {
     return ok(position === 'after-verb' ? known[0]!.name : known[known.length - 1]!.name);
   }
-  DESCRIPTION.lastIndex = 0;
-  const descs = allMatches(DESCRIPTION, phrase);
+  DESCRIPTION().lastIndex = 0;
+  const descs = allMatches(DESCRIPTION(), phrase);
   const desc = descs[0];
   if (desc && desc.index === 0 && wordCount(phrase) <= 18) {
     // "a spokesperson for the family office declined to comment beyond saying": the description
     // ends where its clause's own verb starts (not inside a relative clause: "a man who was there").
     const described = position === 'after-verb' ? phrase : desc[1]!;
-    return ok(lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON, ''))));
+    return ok(lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON(), ''))));
   }
   // "Mary Hall of King's College London said": the person before the institution speaks.
   if (position === 'subject') {
-    const of = NAME_OF_INSTITUTION.exec(phrase);
+    const of = NAME_OF_INSTITUTION().exec(phrase);
     const who = of ? personName(of[1]!, state, position) : null;
     if (who && !isOrg(who, state) && /\s/.test(who)) return ok(who);
   }
@@ -1032,22 +1032,22 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     if ((d.index ?? 0) + d[0].length >= phrase.length - 1) return ok(lowerFirst(normalizeSpace(d[1]!)));
   }
   // "Duarte's spokesperson": a person described by whom they speak for.
-  const owned = OWNED_ROLE.exec(phrase);
+  const owned = OWNED_ROLE().exec(phrase);
   if (owned) {
     const owner = resolveHead(owned[1]!, state, 'label', midSentence);
     if (owner) return ok(`${owner.speaker}'s ${owned[2]!.toLowerCase()}`);
   }
   // "The company said in a statement": an organisation speaks through its statements; the
   // description is its speaker, as "a port authority spokesman" is.
-  if (ORGANISATION.test(phrase)) return ok(lowerFirst(normalizeSpace(phrase)));
+  if (ORGANISATION().test(phrase)) return ok(lowerFirst(normalizeSpace(phrase)));
   return null;
 }
 
-const NAME_OF_INSTITUTION = /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u;
-const OWNED_ROLE = new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u');
+const NAME_OF_INSTITUTION = lazy(() => /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u);
+const OWNED_ROLE = lazy(() => new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u'));
 /** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
 const ORGANISATION =
-  /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association)$/iu;
+  lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association)$/iu);
 
 /** The registered speaker one of whose name's words is `word` (first or last), when exactly one is. */
 function registeredByPart(word: string, state: AttributionState): string | null {
@@ -1069,13 +1069,13 @@ function registeredByPart(word: string, state: AttributionState): string | null 
 
 /** Words that make a lowercase run before a name grammar, not a role ("said on Monday Ortiz"). */
 const FUNCTION_WORD =
-  /^(a|an|the|this|that|these|those|on|in|at|to|of|for|with|by|from|as|and|but|or|nor|so|it|its|his|her|their|our|my|your|after|before|when|while|then|again|also|later|today|yesterday|last|next|who|which|what|not|no|than)$/i;
+  lazy(() => /^(a|an|the|this|that|these|those|on|in|at|to|of|for|with|by|from|as|and|but|or|nor|so|it|its|his|her|their|our|my|your|after|before|when|while|then|again|also|later|today|yesterday|last|next|who|which|what|not|no|than)$/i);
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|van|von|der|del|la|le|bin|al|el|di|(?:al|el|bin|ibn|abu|ben|ad|ash)-\p{Lu}[\p{L}'’-]*)$/u;
+const NAME_TOKEN = lazy(() => /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|van|von|der|del|la|le|bin|al|el|di|(?:al|el|bin|ibn|abu|ben|ad|ash)-\p{Lu}[\p{L}'’-]*)$/u);
 
 /** A study's participant code: "P3", "R04", "S12"; or written out, "Participant 15" (= P15), "Respondent 4". */
-const CODE_TOKEN = /^[PRIS]\d{1,3}$/;
-const CODE_WORD = /^(?:[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Ss]ubject)$/;
+const CODE_TOKEN = lazy(() => /^[PRIS]\d{1,3}$/);
+const CODE_WORD = lazy(() => /^(?:[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Ss]ubject)$/);
 /**
  * A research text's pseudonym as the whole speaker phrase (a leading connective aside): "As P3 put it",
  * "P19 told us", "said Participant 15". The written-out form is the code ("Participant 15" is P15),
@@ -1084,8 +1084,8 @@ const CODE_WORD = /^(?:[Pp]articipant|[Rr]espondent|[Ii]nterviewee|[Ss]ubject)$/
 function participantCode(words: readonly string[], position: 'after-verb' | 'subject' | 'label'): string | null {
   const ws = position === 'subject' && words.length > 1 && /^(?:as|and|but|so|for|while|when|then|yet)$/i.test(words[0]!) ? words.slice(1) : words;
   const one = ws.length === 1 ? ws[0]!.replace(/[,.:;]$/, '') : null;
-  if (one && CODE_TOKEN.test(one)) return one;
-  if (ws.length === 2 && CODE_WORD.test(ws[0]!) && /^\d{1,3}[,.:;]?$/.test(ws[1]!)) return `${ws[0]![0]!.toUpperCase()}${ws[1]!.replace(/[,.:;]$/, '')}`;
+  if (one && CODE_TOKEN().test(one)) return one;
+  if (ws.length === 2 && CODE_WORD().test(ws[0]!) && /^\d{1,3}[,.:;]?$/.test(ws[1]!)) return `${ws[0]![0]!.toUpperCase()}${ws[1]!.replace(/[,.:;]$/, '')}`;
   return null;
 }
 
@@ -1096,7 +1096,7 @@ function participantCode(words: readonly string[], position: 'after-verb' | 'sub
  */
 function personName(phrase: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label'): string | null {
   let text = phrase.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-  const hon = HONORIFIC.exec(text);
+  const hon = HONORIFIC().exec(text);
   let gender: 'f' | 'm' | null = null;
   if (hon) {
     gender = /^(Mrs|Ms|Miss|Dame)/.test(hon[1]!) ? 'f' : /^(Mr|Sir)$/.test(hon[1]!) ? 'm' : null;
@@ -1105,19 +1105,19 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   const words = text.split(/\s+/).filter(Boolean);
   const code = participantCode(words, position);
   if (code) return code;
-  while (words.length > 1 && TITLE_BEFORE_NAME.test(words[0]!)) words.shift();
+  while (words.length > 1 && TITLE_BEFORE_NAME().test(words[0]!)) words.shift();
   // The run of name words at the end (subject, label) or the start (after the verb).
   let run: string[] = [];
   let kinLead = false;
   if (position === 'after-verb') {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (!NAME_TOKEN.test(w) || isTitleToken(w)) {
+      if (!NAME_TOKEN().test(w) || isTitleToken(w)) {
         if (run.length) {
           // "Fennel Pay chief executive Ana Ruiz": an organisation, then titles, then the name.
           const rest = words.slice(i);
           const k = rest.findIndex((x) => !isTitleToken(x) && !/^(of|at|for|the|and)$/i.test(x));
-          if (isOrg(run.join(' '), state) && k > 0 && NAME_TOKEN.test(rest[k]!) && /^\p{Lu}/u.test(rest[k]!)) {
+          if (isOrg(run.join(' '), state) && k > 0 && NAME_TOKEN().test(rest[k]!) && /^\p{Lu}/u.test(rest[k]!)) {
             run = [];
             i += k - 1;
             continue;
@@ -1126,7 +1126,7 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
         }
         if (isTitleToken(w) || /^\p{Lu}/u.test(w)) continue; // "Binance CEO Richard Teng": skip the titles before the name
         // "said harbor pilot Samuel Ortiz": a lowercase role of up to three content words, then the name.
-        if (i < 3 && /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD.test(w)) continue;
+        if (i < 3 && /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD().test(w)) continue;
         break;
       }
       run.push(w);
@@ -1135,19 +1135,19 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i]!;
       // A title word is a surname where a full name seen before ends in it ("Mary Bishop … Bishop said").
-      if (!NAME_TOKEN.test(w) || (isTitleToken(w) && !(run.length === 0 && state.byPart.get(w)?.endsWith(` ${w}`)))) break;
+      if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length === 0 && state.byPart.get(w)?.endsWith(` ${w}`)))) break;
       run.unshift(w);
     }
     // A subject must be only the name and the titles before it ("Fennel Pay chief executive Ana Ruiz"),
     // or a lowercase role of up to three content words ("port director Anselm Gruber told reporters").
     // The first word may be capitalised as the sentence's first ("Parish council chairman Margaret Oddie").
-    const lead = words.slice(0, words.length - run.length).map((w, k) => (k === 0 && !NOT_PERSON_WORDS.test(w) && /^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w));
-    const role = (w: string) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD.test(w);
+    const lead = words.slice(0, words.length - run.length).map((w, k) => (k === 0 && !NOT_PERSON_WORDS().test(w) && /^\p{Lu}\p{Ll}+$/u.test(w) ? w.toLowerCase() : w));
+    const role = (w: string) => /^\p{Ll}[\p{L}-]*$/u.test(w) && !FUNCTION_WORD().test(w);
     const roleWords = lead.filter((w) => !isTitleToken(w) && !/^\p{Lu}/u.test(w) && !/^(of|at|for|the|and)$/i.test(w));
     // "Her brother Per": a relative or a role owned by someone named before, then a first name alone.
-    kinLead = lead.length === 2 && /^(his|her|their|my|our)$/i.test(lead[0]!) && (KIN_NOUN.test(lead[1]!) || PERSON_NOUN_WORDS.has(lead[1]!.toLowerCase()));
+    kinLead = lead.length === 2 && /^(his|her|their|my|our)$/i.test(lead[0]!) && (KIN_NOUN().test(lead[1]!) || PERSON_NOUN_WORDS.has(lead[1]!.toLowerCase()));
     if (!kinLead && roleWords.length && (roleWords.length > 3 || !roleWords.every(role) || !lead.slice(0, roleWords.length).every(role))) return null;
-    if (kinLead && !gender) gender = MALE_KIN.test(lead[1]!) ? 'm' : FEMALE_KIN.test(lead[1]!) ? 'f' : null;
+    if (kinLead && !gender) gender = MALE_KIN().test(lead[1]!) ? 'm' : FEMALE_KIN().test(lead[1]!) ? 'f' : null;
   }
   while (run.length && /^(de|da|van|von|der|del|la|le|bin|al|el|di)$/.test(run[0]!)) run.shift();
   if (run.length === 0 || run.length > 4) return null;
@@ -1166,11 +1166,11 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     if (byPart) return byPart;
     const full = state.byPart.get(one);
     if (full) return state.registry.resolve(full) ?? full;
-    if (NOT_PERSON_WORDS.test(one)) {
+    if (NOT_PERSON_WORDS().test(one)) {
       // "“…,” Binance said.": a word that names things, never people, and is the whole subject
       // of the speech verb is an organisation speaking through a statement ("The company said"
       // is one too); a pronoun or a determiner there ("It said") names nobody.
-      return position === 'subject' && words.length === 1 && !hon && !PRONOUN.test(one) && !SELF.test(one) && !LONE_FUNCTION_WORD.test(one) ? one : null;
+      return position === 'subject' && words.length === 1 && !hon && !PRONOUN().test(one) && !SELF().test(one) && !LONE_FUNCTION_WORD().test(one) ? one : null;
     }
     // "Castellan said" after "the furnace of Vittorio Castellan": the surname speaks, so that was a person.
     const named = state.afterPreposition.get(one);
@@ -1181,9 +1181,9 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     // An unknown single name is a name when it stands alone as the speaker phrase.
     return words.length === 1 || hon || kinLead ? remember(one, gender, state) : null;
   }
-  if (run.some((w) => NOT_PERSON_WORDS.test(w) && !/^(Chief)$/.test(w))) {
+  if (run.some((w) => NOT_PERSON_WORDS().test(w) && !/^(Chief)$/.test(w))) {
     // "The Ledger", "New York": not a person's name; a registry name would have matched above.
-    if (NOT_PERSON_WORDS.test(run[0]!)) return null;
+    if (NOT_PERSON_WORDS().test(run[0]!)) return null;
   }
   // "Lula da Silva" after "Luiz Inácio Lula da Silva": the end of a full name seen before is that person.
   const longer = state.fullNames.find((full) => full.endsWith(` ${name}`));
@@ -1229,7 +1229,7 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   // The surname "He" opens a name as a pronoun opens a sentence ("He Yi (born 1986) is …"): where the
   // title gives the same words, it is the name.
   const words = name.split(/\s+/);
-  if (!title.includes(name) || words.some((w, k) => NOT_PERSON_WORDS.test(w) && !(k === 0 && w === 'He')) || hasOrganisationSuffix(name)) return;
+  if (!title.includes(name) || words.some((w, k) => NOT_PERSON_WORDS().test(w) && !(k === 0 && w === 'He')) || hasOrganisationSuffix(name)) return;
   state.subject = state.registry.resolve(name) ?? name;
   // "… died on Friday. He was 80.": the paragraph's pronouns give the subject's gender. The names
   // it writes are no pronouns ("also known as Yi He in …").
@@ -1242,14 +1242,14 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
 
 /** "Zhao's statement in full, posted on X:", "Teng's full message to staff:": whose words the paragraph below gives. */
 const OWNED_STATEMENT_INTRO =
-  /^[\s*_]*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|post|remarks|speech|email|e-mail|memo|note|response|reply|apology|announcement)(?![\p{L}])[^“”"]{0,120}:[\s*_]*$/u;
+  lazy(() => /^[\s*_]*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|post|remarks|speech|email|e-mail|memo|note|response|reply|apology|announcement)(?![\p{L}])[^“”"]{0,120}:[\s*_]*$/u);
 /**
  * The person whose words a paragraph ending in a colon introduces, set off below it without
  * quotation marks (a live blog's or a press story's "Zhao's statement in full:"); null when the
  * paragraph is not such an introduction.
  */
 export function introducedSpeaker(paragraph: string, state: AttributionState): string | null {
-  const m = paragraph.length <= 240 ? OWNED_STATEMENT_INTRO.exec(paragraph) : null;
+  const m = paragraph.length <= 240 ? OWNED_STATEMENT_INTRO().exec(paragraph) : null;
   if (!m) return null;
   const who = resolveSpeaker(m[1]!, state, 'label', true);
   return who && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? who.speaker : null;
@@ -1288,24 +1288,24 @@ function rememberFull(name: string, state: AttributionState): void {
 }
 
 function isTitleToken(w: string): boolean {
-  if (TITLE_BEFORE_NAME.test(w)) return true;
-  return /^[A-Z]{2,5}$/.test(w) ? !/^(CZ)$/.test(w) && /^(CEO|CFO|CTO|COO|CMO|CIO|CSO|CPO|VP|SVP|EVP|MP|MEP|GM|MD)$/.test(w) : TITLE_WORD.test(w) && WHOLE_TITLE_WORD.test(w);
+  if (TITLE_BEFORE_NAME().test(w)) return true;
+  return /^[A-Z]{2,5}$/.test(w) ? !/^(CZ)$/.test(w) && /^(CEO|CFO|CTO|COO|CMO|CIO|CSO|CPO|VP|SVP|EVP|MP|MEP|GM|MD)$/.test(w) : TITLE_WORD().test(w) && WHOLE_TITLE_WORD().test(w);
 }
 // Compiled once: built per call, this pattern of a hundred words cost tens of µs a call.
-const WHOLE_TITLE_WORD = new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'iu');
+const WHOLE_TITLE_WORD = lazy(() => new RegExp(`^(?:${PERSON_NOUNS}|chief|vice|senior|deputy|managing|general|associate|assistant|principal)$`, 'iu'));
 
 /** Whether a run of capitalised words may be a person's name: no word names things (a place, a firm, a month), no organisation's suffix. */
 export function mayBePersonName(name: string): boolean {
-  return !name.split(/\s+/).some((w) => NOT_PERSON_WORDS.test(w)) && !hasOrganisationSuffix(name);
+  return !name.split(/\s+/).some((w) => NOT_PERSON_WORDS().test(w)) && !hasOrganisationSuffix(name);
 }
 
 /** A capitalised name whose last word makes it an organisation ("Kettle Pay", "Harlow Capital"). */
 export function hasOrganisationSuffix(name: string): boolean {
-  return ORG_SUFFIX.test(name.split(/\s+/).pop()!);
+  return ORG_SUFFIX().test(name.split(/\s+/).pop()!);
 }
 
 /** A sentence that opens on its source: "According to Changpeng Zhao, Binance's chief executive, the …". */
-const ACCORDING_OPENING = /^[\s*_]*According\s+to\s+([^,;:()“”"]{2,60}?)\s*,\s*\S/u;
+const ACCORDING_OPENING = lazy(() => /^[\s*_]*According\s+to\s+([^,;:()“”"]{2,60}?)\s*,\s*\S/u);
 /**
  * The person a sentence opening "According to NAME[, role]," credits with what it states: a
  * registered name or alias, a full name of a person (two or more name words, no organisation's),
@@ -1313,7 +1313,7 @@ const ACCORDING_OPENING = /^[\s*_]*According\s+to\s+([^,;:()“”"]{2,60}?)\s*,
  * report", an organisation ("According to Maersk,") credit nobody: the narrator states those.
  */
 export function accordingToPerson(sentence: string, state: AttributionState): string | null {
-  const m = ACCORDING_OPENING.exec(sentence);
+  const m = ACCORDING_OPENING().exec(sentence);
   if (!m) return null;
   const name = normalizeSpace(m[1]!);
   const known = state.registry.mentions(name);
@@ -1324,7 +1324,7 @@ export function accordingToPerson(sentence: string, state: AttributionState): st
     const full = state.byPart.get(name);
     return full && full !== name && full.endsWith(` ${name}`) ? (state.registry.resolve(full) ?? full) : null;
   }
-  if (words.some((w) => NOT_PERSON_WORDS.test(w) && !TITLE_BEFORE_NAME.test(w))) return null;
+  if (words.some((w) => NOT_PERSON_WORDS().test(w) && !TITLE_BEFORE_NAME().test(w))) return null;
   const person = personName(name, state, 'after-verb');
   return person && wordCount(person) >= 2 ? person : null;
 }
@@ -1332,17 +1332,17 @@ export function accordingToPerson(sentence: string, state: AttributionState): st
 /** The person of "According to NAME, APPOSITIVE:" right before a quotation, when the appositive only describes them. */
 function accordingAppositive(before: string, state: AttributionState): string | null {
   if (!/[,:—–]\s*$/.test(before)) return null;
-  const m = ACCORDING_OPENING.exec(before)!;
+  const m = ACCORDING_OPENING().exec(before)!;
   const rest = before.slice(m[0].length - 1);
-  VERB_RE.lastIndex = 0;
-  if (rest.length > 120 || /[“”"]/.test(rest) || VERB_RE.test(rest)) return null;
+  VERB_RE().lastIndex = 0;
+  if (rest.length > 120 || /[“”"]/.test(rest) || VERB_RE().test(rest)) return null;
   return accordingToPerson(before, state);
 }
 
 function isOrg(name: string, state: AttributionState): boolean {
   if (state.orgs.has(name)) return true;
   const last = name.split(/\s+/).pop()!;
-  return ORG_SUFFIX.test(last);
+  return ORG_SUFFIX().test(last);
 }
 
 function trimRecent(state: AttributionState): void {
@@ -1364,27 +1364,27 @@ function trimRecent(state: AttributionState): void {
 // (these three were a tenth of a cold build's CPU).
 // No preposition here ends another one, so the lookbehind after the word asks what the one before it
 // asked: is the character before the word a letter.
-export const ORG_AFTER_PREPOSITION = /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu;
-export const HONORIFIC_NAME = /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
-export const MID_SENTENCE_CAPITAL = /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu;
+export const ORG_AFTER_PREPOSITION = lazy(() => /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu);
+export const HONORIFIC_NAME = lazy(() => /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu);
+export const MID_SENTENCE_CAPITAL = lazy(() => /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu);
 // A name's word may open with an Irish or French prefix before its capital: "O’Neill", "D'Arcy".
-export const FULL_NAME = /(\p{Lu}(?<![\p{L}]\p{Lu})(?:\p{Ll}[\p{L}'’-]*|\.))(?:\s+(\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+export const FULL_NAME = lazy(() => /(\p{Lu}(?<![\p{L}]\p{Lu})(?:\p{Ll}[\p{L}'’-]*|\.))(?:\s+(\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu);
 // A surname opened by a lowercase particle: "Ursula von der Leyen", "Luiz Inácio Lula da Silva",
 // "Abdel Fattah al-Sisi". FULL_NAME wants every word capitalised, so these take their own pass,
 // run only where such a particle stands before a capital.
 const PARTICLE = 'von|van|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|zu|bin|ibn';
 const HYPHEN_PARTICLE = 'al|el|bin|ibn|abu|ben|ad|ash';
-const HAS_PARTICLE = new RegExp(String.raw`\s(?:${PARTICLE})\s+\p{Lu}|(?<![\p{L}])(?:${HYPHEN_PARTICLE})-\p{Lu}`, 'u');
-export const PARTICLE_NAME = new RegExp(
+const HAS_PARTICLE = lazy(() => new RegExp(String.raw`\s(?:${PARTICLE})\s+\p{Lu}|(?<![\p{L}])(?:${HYPHEN_PARTICLE})-\p{Lu}`, 'u'));
+export const PARTICLE_NAME = lazy(() => new RegExp(
   String.raw`(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\s+((?:(?:${PARTICLE})\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*|(?:${HYPHEN_PARTICLE})-\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])`,
   'gu',
-);
+));
 /** A signer's line up to its quotation: "Karen Liu, Millbrook — " (a name, a note after a comma, a dash). */
-const SIGNER_BEFORE = /^[\s*_•-]*(\p{Lu}[^“”"—―–:.!?]{0,80}?)\s+(?:[—―–]|--?)\s*[*_]*$/u;
+const SIGNER_BEFORE = lazy(() => /^[\s*_•-]*(\p{Lu}[^“”"—―–:.!?]{0,80}?)\s+(?:[—―–]|--?)\s*[*_]*$/u);
 /** After a description: an appositive that names the person ("…, a kind man named Dr. Fitzgerald,"), or "was" and a full name. */
 const DESCRIPTION_NAMED =
-  /^(?:\s*,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,4}(?:named|called)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*[,)]|\s+(?:is|was)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?![\p{L}'’-]))/u;
-export const CAPITALISED_WORD = /(\p{Lu}(?<![\p{L}]\p{Lu})(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu;
+  lazy(() => /^(?:\s*,\s*(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,4}(?:named|called)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s*[,)]|\s+(?:is|was)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?![\p{L}'’-]))/u);
+export const CAPITALISED_WORD = lazy(() => /(\p{Lu}(?<![\p{L}]\p{Lu})(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu);
 
 /** Every match of a global regex that never matches empty, like matchAll without cloning the regex; not reentrant. */
 function execAll(re: RegExp, text: string): RegExpExecArray[] {
@@ -1396,7 +1396,7 @@ function execAll(re: RegExp, text: string): RegExpExecArray[] {
 
 const NO_MATCHES: RegExpExecArray[] = [];
 
-const UPPERCASE = /\p{Lu}/u;
+const UPPERCASE = lazy(() => /\p{Lu}/u);
 
 /**
  * Whether an uppercase letter (\p{Lu}) stands after the text's first
@@ -1414,7 +1414,7 @@ export function hasLaterCapital(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c < 0x80) {
       if (c >= 0x41 && c <= 0x5a) return true;
-    } else if (UPPERCASE.test(String.fromCodePoint(text.codePointAt(i)!))) return true;
+    } else if (UPPERCASE().test(String.fromCodePoint(text.codePointAt(i)!))) return true;
   }
   return false;
 }
@@ -1432,18 +1432,18 @@ function mayNamePart(text: string, state: AttributionState): boolean {
 }
 
 /** A sentence that is one capitalised word and a verb of reaction, perhaps with an adverb: "Aziz disagreed.", "Teng quickly objected." */
-const ASKED_ABOUT_HINT = /\bask(?:ed|s)\s/;
-const ASKED_ABOUT = /\bask(?:ed|s)\s+(?:(?:whether|if|when|why|how)\s+(she|he)|(her|him))(?![\p{L}])/u;
+const ASKED_ABOUT_HINT = lazy(() => /\bask(?:ed|s)\s/);
+const ASKED_ABOUT = lazy(() => /\bask(?:ed|s)\s+(?:(?:whether|if|when|why|how)\s+(she|he)|(her|him))(?![\p{L}])/u);
 const LONE_SUBJECT =
-  /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+|He)\s+(?:\p{Ll}+ly\s+)?(?:disagreed|agreed|objected|demurred|dissented|concurred|differed|hesitated|paused|nodded|smiled|laughed|grinned|shrugged|sighed|frowned|winced|scoffed|protested|countered|responded|replied|relented|persisted|insisted|conceded|interjected|pushed back|was unconvinced|was sceptical|was skeptical|was less sure)[.!]\s*$/u;
+  lazy(() => /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]+|He)\s+(?:\p{Ll}+ly\s+)?(?:disagreed|agreed|objected|demurred|dissented|concurred|differed|hesitated|paused|nodded|smiled|laughed|grinned|shrugged|sighed|frowned|winced|scoffed|protested|countered|responded|replied|relented|persisted|insisted|conceded|interjected|pushed back|was unconvinced|was sceptical|was skeptical|was less sure)[.!]\s*$/u);
 /** Capitalised words that stand as a sentence's subject and are nobody: "Nobody agreed.", "Others objected." */
-const LONE_NON_PERSON = /^(?:Nobody|Everyone|Everybody|Someone|Somebody|Anyone|Others|Few|Neither|Either|Critics|Analysts|Investors|Regulators|Officials|Markets|Prices|Shares|Sales|Profits|Revenue|Demand|Supply|Trading|Volume|Volumes|Growth|Inflation|Stocks|Bonds|Rates|Things|Everything|Nothing|Something)$/;
+const LONE_NON_PERSON = lazy(() => /^(?:Nobody|Everyone|Everybody|Someone|Somebody|Anyone|Others|Few|Neither|Either|Critics|Analysts|Investors|Regulators|Officials|Markets|Prices|Shares|Sales|Profits|Revenue|Demand|Supply|Trading|Volume|Volumes|Growth|Inflation|Stocks|Bonds|Rates|Things|Everything|Nothing|Something)$/);
 
 /** "NAME, his co-founder": the possessive that opens an appositive after a name (its capture: what stays). */
-const APPOSITIVE_POSSESSIVE = /^(\p{Lu}[^,]{0,40},\s+)(?:his|her|their)(?=\s)/u;
+const APPOSITIVE_POSSESSIVE = lazy(() => /^(\p{Lu}[^,]{0,40},\s+)(?:his|her|their)(?=\s)/u);
 /** "her" owning a noun ("her firm"), not "her" as an object ("praised her in public", "told her that"). */
 const POSSESSIVE_HER =
-  /(?<![\p{L}])her(?![\p{L}])(?!\s*(?:[.,;:!?)]|$|\s(?:in|on|at|to|for|with|from|as|and|but|or|that|about|again|too|up|out|off|back|down|over|into|the|a|an|because|when|if|so|once|twice|this|that|what|how|why|whether|often|always|never|well|before|later|now|then|publicly|privately|repeatedly|warmly|personally|directly|openly|recently|frequently|regularly|constantly|highly)(?![\p{L}])))/iu;
+  lazy(() => /(?<![\p{L}])her(?![\p{L}])(?!\s*(?:[.,;:!?)]|$|\s(?:in|on|at|to|for|with|from|as|and|but|or|that|about|again|too|up|out|off|back|down|over|into|the|a|an|because|when|if|so|once|twice|this|that|what|how|why|whether|often|always|never|well|before|later|now|then|publicly|privately|repeatedly|warmly|personally|directly|openly|recently|frequently|regularly|constantly|highly)(?![\p{L}])))/iu);
 
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
@@ -1465,13 +1465,13 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   }
   // Organisations: "at Birch Partners", "of Fennel Pay", "Fennel Pay Inc."
   const capitals = hasLaterCapital(text);
-  for (const m of capitals ? execAll(ORG_AFTER_PREPOSITION, text) : NO_MATCHES) {
+  for (const m of capitals ? execAll(ORG_AFTER_PREPOSITION(), text) : NO_MATCHES) {
     const org = m[1]!.replace(/^the\s+/, '').replace(/['’]s$/, '');
     // "co-founded Binance with Changpeng Zhao": a registered person after "with" or "by" is no organisation.
-    if ((org.includes(' ') || ORG_SUFFIX.test(org)) && !state.registry.resolve(org)) state.orgs.add(org);
+    if ((org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org)) state.orgs.add(org);
   }
   // Honorifics: "Ms. Ruiz", "Mr Hale"
-  for (const m of capitals ? execAll(HONORIFIC_NAME, text) : NO_MATCHES) {
+  for (const m of capitals ? execAll(HONORIFIC_NAME(), text) : NO_MATCHES) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const written = m[2]!;
@@ -1483,7 +1483,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     taken.push([at, at + m[0].length]);
   }
   // The description pattern is costly (lazy, with lookbehind): run it only where a person noun is.
-  for (const m of hasPersonNoun(text) ? allMatches(DESCRIPTION, text) : []) {
+  for (const m of hasPersonNoun(text) ? allMatches(DESCRIPTION(), text) : []) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     // "every senior leader", "each member", "several analysts": a quantified phrase is no one person a "she" can be.
@@ -1499,12 +1499,12 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (/^\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*[,)]/u.test(text.slice(at + m[0].length))) continue;
     // The same, named in an appositive or by "was": "the doctor, a kind man named Dr. Fitzgerald,",
     // "The mother was Siobhán Clery": the name is the person, the description only says who they were.
-    if (DESCRIPTION_NAMED.test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
+    if (DESCRIPTION_NAMED().test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
     found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(/\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$/iu, ''))), gender: null } });
     taken.push([at, at + m[0].length]);
   }
-  for (const m of capitals ? execAll(MID_SENTENCE_CAPITAL, text) : NO_MATCHES) state.midCaps.add(m[1]!);
-  for (const m of capitals && HAS_PARTICLE.test(text) ? execAll(PARTICLE_NAME, text) : NO_MATCHES) {
+  for (const m of capitals ? execAll(MID_SENTENCE_CAPITAL(), text) : NO_MATCHES) state.midCaps.add(m[1]!);
+  for (const m of capitals && HAS_PARTICLE().test(text) ? execAll(PARTICLE_NAME(), text) : NO_MATCHES) {
     let at = m.index ?? 0;
     const given = m[1]!.split(/\s+/);
     // "President Abdel Fattah al-Sisi", "Egypt's President …": titles and places before the name, as in FULL_NAME's pass.
@@ -1513,7 +1513,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (lastTitle >= 0 && lastTitle < given.length - 1) for (let k = 0; k <= lastTitle; k++) at += given.shift()!.length + 1;
     while (given.length > 1 && opensBeforeName(given[0]!)) at += given.shift()!.length + 1;
     const full = `${given.join(' ')} ${m[2]!}`.replace(/['’]s$/, '');
-    if (overlaps(m.index ?? 0, (m.index ?? 0) + m[0].length) || given.some((w) => NOT_PERSON_WORDS.test(w)) || isOrg(full, state)) continue;
+    if (overlaps(m.index ?? 0, (m.index ?? 0) + m[0].length) || given.some((w) => NOT_PERSON_WORDS().test(w)) || isOrg(full, state)) continue;
     // "The bakery on Rua da Rosa", "a flat near Rue de la Paix": a street or a place after its preposition.
     if (/(?<![\p{L}])(?:at|of|for|from|with|by|in|to|on|near|along|off)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
     if (!state.registry.resolve(full)) remember(full, null, state);
@@ -1525,8 +1525,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     taken.push([at, (m.index ?? 0) + m[0].length]); // the match's end: the titles shifted off moved only its start
   }
   // Full names: two or three capitalised words that are neither an organisation nor a place.
-  FULL_NAME.lastIndex = 0;
-  for (let m = capitals ? FULL_NAME.exec(text) : null; m; m = FULL_NAME.exec(text)) {
+  FULL_NAME().lastIndex = 0;
+  for (let m = capitals ? FULL_NAME().exec(text) : null; m; m = FULL_NAME().exec(text)) {
     let at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const parts = [m[1]!, m[2], m[3], m[4]!].filter((x): x is string => !!x);
@@ -1541,7 +1541,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // name starts after the last title: look again from there.
     const lastTitle = lastTitleWord(parts);
     if (lastTitle > 0 && parts.length - lastTitle - 1 < 2) {
-      if (/^\s+\p{Lu}/u.test(text.slice(at + m[0].length))) FULL_NAME.lastIndex = at + parts.slice(0, lastTitle + 1).join(' ').length + 1;
+      if (/^\s+\p{Lu}/u.test(text.slice(at + m[0].length))) FULL_NAME().lastIndex = at + parts.slice(0, lastTitle + 1).join(' ').length + 1;
       continue;
     }
     if (lastTitle > 0) for (let k = 0; k <= lastTitle; k++) at += parts.shift()!.length + 1;
@@ -1550,9 +1550,9 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     while (parts.length > 2 && opensBeforeName(parts[0]!)) at += parts.shift()!.length + 1;
     // "When Takeshi Ando started…", "After Ana Ruiz left…": a sentence opening on a conjunction before
     // the name (capitalised only as the sentence's first word). Not a preposition: "From Silicon Valley".
-    if (parts.length > 2 && OPENING_CONJUNCTION.test(parts[0]!) && opensSentence(text, at)) at += parts.shift()!.length + 1;
+    if (parts.length > 2 && OPENING_CONJUNCTION().test(parts[0]!) && opensSentence(text, at)) at += parts.shift()!.length + 1;
     if (parts.length > 3) continue;
-    if (parts.some((p) => NOT_PERSON_WORDS.test(p.replace(/['’]s$/, '')))) continue;
+    if (parts.some((p) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
     if (hasOrganisationSuffix(full)) continue;
     if (state.orgs.has(full) || /(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) {
@@ -1577,7 +1577,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       if (isOrg(full, state)) continue;
     }
     // "have run Osteria Lund", "His firm, Watanabe Structural,": a business, not a person.
-    if (BUSINESS_BEFORE_NAME.test(text.slice(Math.max(0, at - 40), at))) {
+    if (BUSINESS_BEFORE_NAME().test(text.slice(Math.max(0, at - 40), at))) {
       state.orgs.add(full);
       continue;
     }
@@ -1587,18 +1587,18 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     taken.push([at, (m.index ?? 0) + m[0].length]); // the match's end: the titles shifted off moved only its start
   }
   // A relative named by a first name alone: "His daughter, Lise, runs the shop", "her brother Per", "Rhys's wife, Bethan,".
-  for (const m of capitals && KIN_FIRST_NAME_HINT.test(text) ? execAll(KIN_FIRST_NAME, text) : NO_MATCHES) {
+  for (const m of capitals && KIN_FIRST_NAME_HINT().test(text) ? execAll(KIN_FIRST_NAME(), text) : NO_MATCHES) {
     const at = (m.index ?? 0) + m[0].length - m[2]!.length;
-    if (overlaps(at, at + m[2]!.length) || NOT_PERSON_WORDS.test(m[2]!) || state.byPart.has(m[2]!)) continue;
-    const gender = MALE_KIN.test(m[1]!) ? 'm' : FEMALE_KIN.test(m[1]!) ? 'f' : null;
+    if (overlaps(at, at + m[2]!.length) || NOT_PERSON_WORDS().test(m[2]!) || state.byPart.has(m[2]!)) continue;
+    const gender = MALE_KIN().test(m[1]!) ? 'm' : FEMALE_KIN().test(m[1]!) ? 'f' : null;
     const name = state.registry.resolve(m[2]!) ?? remember(m[2]!, gender, state);
     found.push({ at, m: { name, gender: gender ?? state.genders.get(name) ?? null } });
     taken.push([at, at + m[2]!.length]);
   }
   // A surname or first name alone, of a full name seen before: "Ruiz said the firm has 40 staff."
-  for (const m of mayNamePart(text, state) ? execAll(CAPITALISED_WORD, text) : NO_MATCHES) {
+  for (const m of mayNamePart(text, state) ? execAll(CAPITALISED_WORD(), text) : NO_MATCHES) {
     const at = m.index ?? 0;
-    if (overlaps(at, at + m[0].length) || NOT_PERSON_WORDS.test(m[1]!)) continue;
+    if (overlaps(at, at + m[0].length) || NOT_PERSON_WORDS().test(m[1]!)) continue;
     const word = m[1]!.replace(/['’]s$/, '');
     const full = state.byPart.get(word);
     if (!full || isOrg(full, state)) continue;
@@ -1630,13 +1630,13 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   // "Dordea disagreed.": a sentence of one capitalised word and its verb names that word's person,
   // though the text has not yet named them in full, so the "he said" that follows is theirs.
   if (found.length === 0 && capitals === false) {
-    const lone = LONE_SUBJECT.exec(text);
+    const lone = LONE_SUBJECT().exec(text);
     const word = lone?.[1];
     // "He disagreed." where the one registered "He" is a woman the text has called "she": her surname,
     // so the "she said" after it is hers (the pronoun "he" would be someone else).
     const he = word === 'He' ? registeredByPart('He', state) : null;
     const surnameHe = he && state.genders.get(he) === 'f' ? he : null;
-    const named = word === 'He' ? !!surnameHe : !!word && !NOT_PERSON_WORDS.test(word) && !LONE_NON_PERSON.test(word) && !isOrg(word, state) && (!/s$/.test(word) || state.midCaps.has(word));
+    const named = word === 'He' ? !!surnameHe : !!word && !NOT_PERSON_WORDS().test(word) && !LONE_NON_PERSON().test(word) && !isOrg(word, state) && (!/s$/.test(word) || state.midCaps.has(word));
     if (word && named) {
       const name = surnameHe ?? state.registry.resolve(word) ?? registeredByPart(word, state) ?? word;
       found.push({ at: lone.index, m: { name, gender: state.genders.get(name) ?? null } });
@@ -1651,16 +1651,16 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   // "she" that follows is someone else).
   for (const f of found) {
     if (f.at <= 0 || !/^\p{Lu}/u.test(f.m.name) || state.genders.has(f.m.name)) continue;
-    const kin = KIN_BEFORE_NAME.exec(text.slice(Math.max(0, f.at - 40), f.at));
+    const kin = KIN_BEFORE_NAME().exec(text.slice(Math.max(0, f.at - 40), f.at));
     if (kin) {
-      state.genders.set(f.m.name, MALE_KIN.test(kin[1]!) ? 'm' : 'f');
+      state.genders.set(f.m.name, MALE_KIN().test(kin[1]!) ? 'm' : 'f');
       f.m.gender = state.genders.get(f.m.name)!;
     }
   }
   // "a reporter asked whether she would …", "a reporter asked him": whom one asks about or asks
   // is someone else, so that pronoun is never the asker's.
-  if (found.length && ASKED_ABOUT_HINT.test(text)) {
-    const asked = ASKED_ABOUT.exec(text);
+  if (found.length && ASKED_ABOUT_HINT().test(text)) {
+    const asked = ASKED_ABOUT().exec(text);
     const asker = asked ? [...found].reverse().find((f) => f.at >= 0 && f.at < asked.index) : undefined;
     if (asked && asker && !asker.m.gender) asker.m.not = /^(she|her)$/i.test((asked[1] ?? asked[2])!) ? 'f' : 'm';
   }
@@ -1669,8 +1669,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   if (distinct.length === 1 && /^\p{Lu}/u.test(distinct[0]!)) {
     // "Yi He, his co-founder,": a possessive opening the name's appositive is someone else's.
     // "Zhao has praised her in public": "her" as an object (before a preposition, a stop) is someone else.
-    const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400).replace(APPOSITIVE_POSSESSIVE, '$1');
-    const she = /(?<![\p{L}])(she|hers|herself)(?![\p{L}])/iu.test(after) || POSSESSIVE_HER.test(after);
+    const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400).replace(APPOSITIVE_POSSESSIVE(), '$1');
+    const she = /(?<![\p{L}])(she|hers|herself)(?![\p{L}])/iu.test(after) || POSSESSIVE_HER().test(after);
     // "him" is mostly someone else ("Sato remembers him differently"): only "he", "his", "himself" tell.
     const he = /(?<![\p{L}])(he|his|himself)(?![\p{L}])/u.test(after) || /(?<![\p{L}])(his|himself)(?![\p{L}])/iu.test(after);
     if (she !== he && !state.genders.has(distinct[0]!)) state.genders.set(distinct[0]!, she ? 'f' : 'm');
@@ -1689,13 +1689,13 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
  * gender too). Not a word that names things or groups ("Police found her car", "Nobody asked his
  * name"), a plural, or a title.
  */
-const LONE_NAME_OPENING = /^[\s"“'‘*_]*(\p{Lu}\p{Ll}{2,14})\s+(?:\p{Ll}+ed|found|took|went|came|sat|stood|knew|thought|felt|left|ran|saw|made|kept|held|heard|began|turned|put|got|gave|shook|drew|caught|told|said|set|led)\s+(?:[^.!?]*?\s)??(her|his|she|he)(?![\p{L}])/u;
-const GROUP_WORD = /^(?:Police|Staff|Security|Management|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Noone|Neither|Either|Another|Others|Nothing|Something|Everything|Father|Mother|Dad|Mum|Mom|Grandma|Grandpa|Doctor|Nurse)$/;
+const LONE_NAME_OPENING = lazy(() => /^[\s"“'‘*_]*(\p{Lu}\p{Ll}{2,14})\s+(?:\p{Ll}+ed|found|took|went|came|sat|stood|knew|thought|felt|left|ran|saw|made|kept|held|heard|began|turned|put|got|gave|shook|drew|caught|told|said|set|led)\s+(?:[^.!?]*?\s)??(her|his|she|he)(?![\p{L}])/u);
+const GROUP_WORD = lazy(() => /^(?:Police|Staff|Security|Management|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Noone|Neither|Either|Another|Others|Nothing|Something|Everything|Father|Mother|Dad|Mum|Mom|Grandma|Grandpa|Doctor|Nurse)$/);
 function loneFirstNameSubject(text: string, state: AttributionState): string | null {
-  const m = LONE_NAME_OPENING.exec(text);
+  const m = LONE_NAME_OPENING().exec(text);
   if (!m) return null;
   const word = m[1]!;
-  if (/s$/.test(word) || GROUP_WORD.test(word) || NOT_PERSON_WORDS.test(word) || LONE_FUNCTION_WORD.test(word) || OPENING_CONJUNCTION.test(word) || isTitleWord(word) || isOrg(word, state)) return null;
+  if (/s$/.test(word) || GROUP_WORD().test(word) || NOT_PERSON_WORDS().test(word) || LONE_FUNCTION_WORD().test(word) || OPENING_CONJUNCTION().test(word) || isTitleWord(word) || isOrg(word, state)) return null;
   const known = state.registry.resolve(word) ?? state.byPart.get(word);
   if (known) return state.registry.resolve(known) ?? known;
   const gender = /^(?:her|she)$/.test(m[2]!) ? 'f' : 'm';
@@ -1713,7 +1713,7 @@ function loneFirstNameSubject(text: string, state: AttributionState): string | n
  */
 /** A capitalised word that is a title or an occupation, never part of the name after it: "President", "Engineer". */
 function isTitleWord(w: string): boolean {
-  return TITLE_BEFORE_NAME.test(w) || PERSON_NOUN_WORDS.has(w.toLowerCase());
+  return TITLE_BEFORE_NAME().test(w) || PERSON_NOUN_WORDS.has(w.toLowerCase());
 }
 /**
  * The index of the last title or occupation among a run of capitalised words, before its last
@@ -1725,27 +1725,27 @@ function lastTitleWord(words: readonly string[]): number {
 }
 /** A word that may stand before a name and is no part of it: a title, an occupation, a party, a possessive place. */
 function opensBeforeName(w: string): boolean {
-  return isTitleWord(w) || PARTY_WORD.test(w) || /['’]s$/.test(w);
+  return isTitleWord(w) || PARTY_WORD().test(w) || /['’]s$/.test(w);
 }
-const PARTY_WORD = /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Green|Tory|Socialist)$/;
+const PARTY_WORD = lazy(() => /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Green|Tory|Socialist)$/);
 const BUSINESS_BEFORE_NAME =
-  /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu;
+  lazy(() => /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu);
 /** Kinship nouns, by the gender they give: "Her son, Michael Vance," is a man. */
 const MALE_KIN_WORDS = 'son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower';
 const FEMALE_KIN_WORDS = 'daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow';
-const KIN_BEFORE_NAME = new RegExp(`(?<![\\p{L}])(${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS})\\s*,\\s*$`, 'iu');
-const MALE_KIN = new RegExp(`^(${MALE_KIN_WORDS})$`, 'i');
-const FEMALE_KIN = new RegExp(`^(${FEMALE_KIN_WORDS})$`, 'i');
+const KIN_BEFORE_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS})\\s*,\\s*$`, 'iu'));
+const MALE_KIN = lazy(() => new RegExp(`^(${MALE_KIN_WORDS})$`, 'i'));
+const FEMALE_KIN = lazy(() => new RegExp(`^(${FEMALE_KIN_WORDS})$`, 'i'));
 const KIN_WORDS = `${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS}|cousin`;
 /**
  * What every KIN_FIRST_NAME match has: a kinship noun in lowercase after a space and before a comma or
  * a space. A pre-check only: with the i flag, a pattern with the possessive before it tried
  * `\p{Lu}[\p{L}-]*` at every letter of every sentence and backtracked through each word.
  */
-export const KIN_FIRST_NAME_HINT = new RegExp(`\\s(?:${KIN_WORDS})[,\\s]`);
+export const KIN_FIRST_NAME_HINT = lazy(() => new RegExp(`\\s(?:${KIN_WORDS})[,\\s]`));
 // No i flag: with it \p{Lu} would match a lowercase letter too ("his brother runs").
-export const KIN_FIRST_NAME = new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu');
-const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i');
+export const KIN_FIRST_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu'));
+const KIN_NOUN = lazy(() => new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i'));
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {
   trimRecent(state);

@@ -1,4 +1,5 @@
-/**
+
+import { lazy } from '../model/regexp.js';/**
  * Text primitives shared by every shape parser: line splitting, quote spans,
  * quote-aware sentence splitting and the small lexical tests (first person,
  * question, title case) the parsers combine into structural rules.
@@ -12,7 +13,7 @@ export function splitLines(body: string): string[] {
   return body.split(/\r\n|\n|\r/);
 }
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+const LETTER_OR_NUMBER = lazy(() => /[\p{L}\p{N}]/u);
 
 /**
  * How many words: matches of /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu, counted in
@@ -39,7 +40,7 @@ export function wordCount(text: string): number {
           i++;
         }
       }
-      word = LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+      word = LETTER_OR_NUMBER().test(String.fromCodePoint(cp));
       joiner = c === 0x2019; // ’
     }
     if (inWord) inWord = word || joiner;
@@ -103,7 +104,7 @@ const PAIRS: Record<string, string> = {
 };
 
 /** Every character findQuoteSpans may open a quote at: the straight and single marks and PAIRS' keys. */
-const OPENING_MARK = new RegExp(`["'‘${Object.keys(PAIRS).join('')}]`, 'g');
+const OPENING_MARK = lazy(() => new RegExp(`["'‘${Object.keys(PAIRS).join('')}]`, 'g'));
 
 /**
  * Find quoted spans. Curly, guillemet and CJK marks pair unambiguously.
@@ -118,8 +119,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   while (i < text.length) {
     // Jump to the next mark that may open a quote: most characters are none (the profile's
     // hottest line was a table lookup per character).
-    OPENING_MARK.lastIndex = i;
-    const next = OPENING_MARK.exec(text);
+    OPENING_MARK().lastIndex = i;
+    const next = OPENING_MARK().exec(text);
     if (!next) break;
     i = next.index;
     const ch = text[i]!;
@@ -263,8 +264,8 @@ export function splitSentences(text: string): Sentence[] {
   let nextEnd = -1; // the next sentence-ending mark at or after i, or text.length when none is left
   for (let i = 0; i < text.length; i++) {
     if (nextEnd < i) {
-      SENTENCE_END.lastIndex = i;
-      const m = SENTENCE_END.exec(text);
+      SENTENCE_END().lastIndex = i;
+      const m = SENTENCE_END().exec(text);
       nextEnd = m ? m.index : text.length;
     }
     while (spanIdx < spans.length && spans[spanIdx]!.end - 1 < i) spanIdx++;
@@ -275,15 +276,15 @@ export function splitSentences(text: string): Sentence[] {
     // A quotation that itself ends the sentence: `… she said: “I agree.” Then …`
     if (i === closerAt) {
       const closed = spans[spanIdx]!;
-      NEXT_SENTENCE_START.lastIndex = i + 1;
-      if (/[.!?…]\s*$/.test(closed.inner) && NEXT_SENTENCE_START.test(text)) push(i + 1);
+      NEXT_SENTENCE_START().lastIndex = i + 1;
+      if (/[.!?…]\s*$/.test(closed.inner) && NEXT_SENTENCE_START().test(text)) push(i + 1);
       continue;
     }
     const ch = text[i]!;
     let j = i + 1;
     while (j < text.length && /[.!?…”’"')\]]/.test(text[j]!)) j++;
     // A reference's citation marks after the stop ("… in 2017.[2][5] She …") end the sentence with it.
-    while (text[j] === '[' && FOOTNOTE_MARK.test(text.slice(j, j + 20))) j = text.indexOf(']', j) + 1;
+    while (text[j] === '[' && FOOTNOTE_MARK().test(text.slice(j, j + 20))) j = text.indexOf(']', j) + 1;
     if (j >= text.length) continue;
     if (!/\s/.test(text[j]!)) {
       if (ch === '。' || ch === '！' || ch === '？') push(j);
@@ -303,17 +304,17 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-const SENTENCE_END = /[.!?…。！？]/g;
+const SENTENCE_END = lazy(() => /[.!?…。！？]/g);
 /** A citation mark: "[2]", "[a]", "[citation needed]". */
-const FOOTNOTE_MARK = /^\[(?:\d{1,3}|[a-z]|citation needed)\]/;
-const NEXT_SENTENCE_START = /\s+[\p{Lu}“"‘]/uy;
+const FOOTNOTE_MARK = lazy(() => /^\[(?:\d{1,3}|[a-z]|citation needed)\]/);
+const NEXT_SENTENCE_START = lazy(() => /\s+[\p{Lu}“"‘]/uy);
 
 /** /[\p{L}.]/u on one UTF-16 unit, without the regex for ASCII. */
 function isLetterOrDot(code: number, unit: string): boolean {
   if (code < 0x80) return code === 0x2e || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  return LETTER_OR_DOT.test(unit);
+  return LETTER_OR_DOT().test(unit);
 }
-const LETTER_OR_DOT = /[\p{L}.]/u;
+const LETTER_OR_DOT = lazy(() => /[\p{L}.]/u);
 
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot - 1;
@@ -329,27 +330,27 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 // ---------------------------------------------------------------- lexical tests
 
-const FIRST_SINGULAR = /(?<![\p{L}'’])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\p{L}'’])/u;
-const FIRST_PLURAL = /(?<![\p{L}'’])(we|we're|we’re|we've|we’ve|our|ours|us|ourselves)(?![\p{L}'’])/iu;
-const SECOND_PERSON = /(?<![\p{L}'’])(you|your|yours|yourself|yourselves|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])/iu;
+const FIRST_SINGULAR = lazy(() => /(?<![\p{L}'’])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\p{L}'’])/u);
+const FIRST_PLURAL = lazy(() => /(?<![\p{L}'’])(we|we're|we’re|we've|we’ve|our|ours|us|ourselves)(?![\p{L}'’])/iu);
+const SECOND_PERSON = lazy(() => /(?<![\p{L}'’])(you|your|yours|yourself|yourselves|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])/iu);
 
 /** Text in the first person singular ("I", "my"): the voice of someone answering, never of an interviewer's question. */
 export function isFirstPersonSingular(text: string): boolean {
   // Case-sensitive "I" so the Roman numeral in "World War I" at least needs a capital; "me/my" any case.
-  return FIRST_SINGULAR.test(text) || /(?<![\p{L}'’])(me|my|mine|myself)(?![\p{L}'’])/iu.test(text);
+  return FIRST_SINGULAR().test(text) || /(?<![\p{L}'’])(me|my|mine|myself)(?![\p{L}'’])/iu.test(text);
 }
 
 export function isFirstPersonPlural(text: string): boolean {
-  return FIRST_PLURAL.test(text);
+  return FIRST_PLURAL().test(text);
 }
 
 export function hasSecondPerson(text: string): boolean {
-  return SECOND_PERSON.test(text);
+  return SECOND_PERSON().test(text);
 }
 
 const INTERROGATIVE_OPENERS =
-  /^(how|what|what's|what’s|which|why|when|where|who|whom|whose|do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|had|may|might)\b/i;
-const IMPERATIVE_PROMPTS = /^(please|tell|describe|share|walk us|talk|explain|introduce|give us|let's talk|let’s talk)\b/i;
+  lazy(() => /^(how|what|what's|what’s|which|why|when|where|who|whom|whose|do|does|did|is|are|was|were|can|could|will|would|should|shall|have|has|had|may|might)\b/i);
+const IMPERATIVE_PROMPTS = lazy(() => /^(please|tell|describe|share|walk us|talk|explain|introduce|give us|let's talk|let’s talk)\b/i);
 
 /**
  * A sentence that asks: it ends with a question mark, or it opens with an
@@ -362,8 +363,8 @@ const IMPERATIVE_PROMPTS = /^(please|tell|describe|share|walk us|talk|explain|in
 export function isQuestionSentence(sentence: string, loose = false): boolean {
   const s = sentence.trim();
   if (/[?？]["”’')\]]*$/.test(s)) return true;
-  if (CJK_ASKS.test(s) && asksInChinese(s)) return true;
-  if (!INTERROGATIVE_OPENERS.test(s) || /[!]$/.test(s) || /,/.test(s.split(/\s+/).slice(0, 2).join(' '))) return false;
+  if (CJK_ASKS().test(s) && asksInChinese(s)) return true;
+  if (!INTERROGATIVE_OPENERS().test(s) || /[!]$/.test(s) || /,/.test(s.split(/\s+/).slice(0, 2).join(' '))) return false;
   return loose || hasSecondPerson(s);
 }
 
@@ -372,18 +373,18 @@ export function isQuestionSentence(sentence: string, loose = false): boolean {
  * question particle ("…能追回来吗", "…呢"), or, short and with no closing punctuation at all, it
  * holds a question word ("CZ 什么时候回来发推啊": "when"). A sentence closed by "。" or "！" states.
  */
-const CJK_ASKS = /[吗嗎呢么麼嘛谁誰哪几幾多怎为為什是能会會有]/u;
-const CJK_PARTICLE_END = /(?:吗|嗎|呢)[\s"”’)）」』]*$/u;
-const CJK_QUESTION_WORD = /什么|什麼|为什么|為什麼|怎么|怎麼|怎样|怎樣|哪里|哪裡|哪儿|哪个|哪個|谁|誰|几时|幾時|多少|是否|是不是|能不能|会不会|會不會|有没有|有沒有/u;
+const CJK_ASKS = lazy(() => /[吗嗎呢么麼嘛谁誰哪几幾多怎为為什是能会會有]/u);
+const CJK_PARTICLE_END = lazy(() => /(?:吗|嗎|呢)[\s"”’)）」』]*$/u);
+const CJK_QUESTION_WORD = lazy(() => /什么|什麼|为什么|為什麼|怎么|怎麼|怎样|怎樣|哪里|哪裡|哪儿|哪个|哪個|谁|誰|几时|幾時|多少|是否|是不是|能不能|会不会|會不會|有没有|有沒有/u);
 function asksInChinese(s: string): boolean {
   if (!/\p{Script=Han}/u.test(s)) return false;
-  if (CJK_PARTICLE_END.test(s)) return true;
-  return s.length <= 40 && !/[。．.！!；;…]["”’)）」』]*$/u.test(s) && CJK_QUESTION_WORD.test(s);
+  if (CJK_PARTICLE_END().test(s)) return true;
+  return s.length <= 40 && !/[。．.！!；;…]["”’)）」』]*$/u.test(s) && CJK_QUESTION_WORD().test(s);
 }
 
 /** "Please share…", "Tell us about…": a prompt that asks without a question mark. */
 export function isImperativePrompt(sentence: string): boolean {
-  return IMPERATIVE_PROMPTS.test(sentence.trim()) && hasSecondPerson(sentence);
+  return IMPERATIVE_PROMPTS().test(sentence.trim()) && hasSecondPerson(sentence);
 }
 
 const MINOR_WORDS = new Set([
@@ -436,7 +437,7 @@ const NAMED_ENTITIES: Record<string, string> = {
   euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©', reg: '®', trade: '™', deg: '°', times: '×', frac12: '½',
   shy: '', zwj: '', zwnj: '',
 };
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));/g;
+const ENTITY = lazy(() => /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));/g);
 
 /**
  * Text exported from a CMS or a feed keeps HTML's escapes (`&quot;We&#8217;re…&quot; said
@@ -446,7 +447,7 @@ const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}
  */
 export function decodeHtmlEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+  return text.replace(ENTITY(), (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
     if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
     const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
     if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return whole;
@@ -456,10 +457,10 @@ export function decodeHtmlEntities(text: string): string {
 }
 
 /** A line that opens on an HTML block element: `<p>`, `<p class="byline">`, `<h1>`, `<blockquote>`. */
-const HTML_BLOCK_LINE = /^\s*<(?:p|h[1-6]|blockquote|div|li|ul|ol|article|section|figure|figcaption)(?:\s[^>]*)?>/i;
-const HTML_HEADING = /^(\s*)<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\2>\s*$/i;
-const HTML_BLOCKQUOTE_OPEN = /^(\s*)<blockquote(?:\s[^>]*)?>/i;
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/g;
+const HTML_BLOCK_LINE = lazy(() => /^\s*<(?:p|h[1-6]|blockquote|div|li|ul|ol|article|section|figure|figcaption)(?:\s[^>]*)?>/i);
+const HTML_HEADING = lazy(() => /^(\s*)<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\2>\s*$/i);
+const HTML_BLOCKQUOTE_OPEN = lazy(() => /^(\s*)<blockquote(?:\s[^>]*)?>/i);
+const HTML_TAG = lazy(() => /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/g);
 
 /**
  * Text pasted from a web page's source, its tags left in (`<p>…</p>`, `<h1>…</h1>`,
@@ -472,30 +473,30 @@ export function withoutHtmlTags(text: string): string {
   if (!text.includes('</')) return text;
   const lines = text.split('\n');
   let blocks = 0;
-  for (const l of lines) if (HTML_BLOCK_LINE.test(l) && ++blocks >= 2) break;
+  for (const l of lines) if (HTML_BLOCK_LINE().test(l) && ++blocks >= 2) break;
   if (blocks < 2 || /^\uFEFF?WEBVTT\b/.test(text)) return text;
   return lines
     .map((l) => {
-      const h = HTML_HEADING.exec(l);
-      if (h) return `${h[1]}${'#'.repeat(Number(h[2]))} ${h[3]!.replace(HTML_TAG, '').trim()}`;
-      const bq = HTML_BLOCKQUOTE_OPEN.exec(l);
+      const h = HTML_HEADING().exec(l);
+      if (h) return `${h[1]}${'#'.repeat(Number(h[2]))} ${h[3]!.replace(HTML_TAG(), '').trim()}`;
+      const bq = HTML_BLOCKQUOTE_OPEN().exec(l);
       const rest = bq ? l.slice(bq[0].length) : l;
-      const plain = rest.replace(/<br\s*\/?>/gi, ' ').replace(HTML_TAG, '');
+      const plain = rest.replace(/<br\s*\/?>/gi, ' ').replace(HTML_TAG(), '');
       return bq ? `${bq[1]}> ${plain.trim()}` : plain.trimEnd();
     })
     .join('\n');
 }
 
 /** Words a sentence does not end on: a line that stops on one was cut by the line width. */
-const OPEN_ENDING = /\b(?:the|a|an|of|in|on|at|to|for|and|or|but|with|from|by|as|is|was|are|were|that|my|our|your|their|his|her|its|this|these|those|into|than|then|when|if|because)$/i;
+const OPEN_ENDING = lazy(() => /\b(?:the|a|an|of|in|on|at|to|for|and|or|but|with|from|by|as|is|was|are|were|that|my|our|your|their|his|her|its|this|these|those|into|than|then|when|if|because)$/i);
 
 /** The text stops on a word no sentence ends on ("…reported a deficit of"): the line was cut there. */
 export function endsOnOpenWord(text: string): boolean {
-  return OPEN_ENDING.test(text.trimEnd());
+  return OPEN_ENDING().test(text.trimEnd());
 }
 
 /** A line that stops on a speech verb: its quotation or its reported words are on the next line. */
-const SPEECH_VERB_AT_END = /(?<![\p{L}])(?:said|says|told|added|explained|noted|wrote|writes|asked|replied|warned|argued)\s*$/iu;
+const SPEECH_VERB_AT_END = lazy(() => /(?<![\p{L}])(?:said|says|told|added|explained|noted|wrote|writes|asked|replied|warned|argued)\s*$/iu);
 
 /**
  * A line whose sentence goes on in the line under it, however short or
@@ -506,14 +507,14 @@ const SPEECH_VERB_AT_END = /(?<![\p{L}])(?:said|says|told|added|explained|noted|
 export function continuesOnNextLine(line: string, next: string): boolean {
   // A cover set in capitals ("HEARING" / "BEFORE THE" / "SUBCOMMITTEE ON …") is a title block.
   if (!/\p{Ll}/u.test(line)) return false;
-  return endsOnOpenWord(line) || SPEECH_VERB_AT_END.test(line) || /^\s*\p{Ll}/u.test(next);
+  return endsOnOpenWord(line) || SPEECH_VERB_AT_END().test(line) || /^\s*\p{Ll}/u.test(next);
 }
 
 /** A list item's number before a line set in bold or italics ("1. **Is the dividend safe?**"): prose and transcripts read the question without it. */
-export const LIST_NUMBER_BEFORE_EMPHASIS = /^\s*\d{1,2}[.)]\s+(?=[*_])/;
+export const LIST_NUMBER_BEFORE_EMPHASIS = lazy(() => /^\s*\d{1,2}[.)]\s+(?=[*_])/);
 
 /** An author line naming several people: "Owen Tracy and Mira Solano", "Ana Ruiz, Tom Hale & Li Wei". */
-const SEVERAL_PEOPLE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)*,? (?:and|&) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u;
+const SEVERAL_PEOPLE = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*)*,? (?:and|&) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u);
 
 /**
  * Whose voice a document's own sentences (its claims) are: its author, else its publisher.
@@ -522,7 +523,7 @@ const SEVERAL_PEOPLE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*(?:, \p{L
  */
 export function narratorOf(meta: { author: string | null; publisher: string | null }, registry?: { resolve(name: string): string | null }): string | null {
   // The test before the pattern: most authors are one person, and a Unicode pattern costs a compile.
-  if (meta.author && / (?:and|&) |,/.test(meta.author) && SEVERAL_PEOPLE.test(normalizeSpace(meta.author))) return null;
+  if (meta.author && / (?:and|&) |,/.test(meta.author) && SEVERAL_PEOPLE().test(normalizeSpace(meta.author))) return null;
   const narrator = meta.author ?? meta.publisher ?? null;
   // A byline names the author as the text spells it ("By Yi He"): the speaker is who that name is.
   return narrator && registry ? (registry.resolve(narrator) ?? narrator) : narrator;

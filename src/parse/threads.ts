@@ -1,4 +1,5 @@
-/**
+
+import { lazy } from '../model/regexp.js';/**
  * Online threads and chats copied as text: a comment's or a message's header
  * names who wrote what is below it, with the post's furniture around the name
  * (its age, its points, a date and time, an "OP" mark, a collapse button):
@@ -36,24 +37,24 @@ const FURNITURE = String.raw`(?:${WHEN}(?:\s+\(edited\))?|${COUNT}|${MARK}|\[${W
 const HN_LINKS = String.raw`(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–\-+]\])?)*`;
 
 /** One line: marks, a name (in bold or not), then furniture only, at least one of it a time or a score. */
-export const HEADER_LINE = new RegExp(
+export const HEADER_LINE = lazy(() => new RegExp(
   String.raw`^(?:${MARK}\s*)?(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\[[SMA]\])?((?:${SEP}${FURNITURE})+)${HN_LINKS}\s*$`,
   'u',
-);
-const HAS_WHEN_OR_COUNT = new RegExp(String.raw`(?:${WHEN}|${COUNT})`, 'iu');
+));
+const HAS_WHEN_OR_COUNT = lazy(() => new RegExp(String.raw`(?:${WHEN}|${COUNT})`, 'iu'));
 /** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name". */
-const POSTED_BY = new RegExp(String.raw`^(?:Posted|Submitted) by:?\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|(?:${SEP}${FURNITURE})+)?\s*$`, 'u');
+const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:Posted|Submitted) by:?\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|(?:${SEP}${FURNITURE})+)?\s*$`, 'u'));
 /** A name alone on its line, the furniture on the lines below it (new Reddit). */
-const NAME_ALONE = new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|${WORDS})(?:\*\*|__)?(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?$`, 'u');
+const NAME_ALONE = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|${WORDS})(?:\*\*|__)?(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?$`, 'u'));
 /** A post's handle alone under its author's display name (X): "@cz_binance". */
-const HANDLE_ALONE = /^@[\p{L}\p{N}_]{1,30}$/u;
+const HANDLE_ALONE = lazy(() => /^@[\p{L}\p{N}_]{1,30}$/u);
 /** A LinkedIn post's relative age: "2w •", "1w", "3mo • Edited". */
-const SHORT_AGE = /^\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited)?\s*)?$/i;
+const SHORT_AGE = lazy(() => /^\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited)?\s*)?$/i);
 /** A line of furniture only: "level 2", "OP", "· 3 yr. ago", "· 1,876 points", "reply", "Replying to @ana_epi". */
-export const FURNITURE_LINE = new RegExp(
+export const FURNITURE_LINE = lazy(() => new RegExp(
   String.raw`^(?:[·•]|\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited)?\s*)?|level \d{1,2}|OP|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})+|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
   'iu',
-);
+));
 /*
  * Pre-checks. HEADER_LINE and FURNITURE_LINE are large (a time or a date in every form, twice
  * over): compiling them costs ≈ 20 and ≈ 80 ms of CPU in each process, more than parsing a
@@ -63,39 +64,39 @@ export const FURNITURE_LINE = new RegExp(
  * only where a line could be a header, and most documents have none.
  */
 /** How a header line ends: furniture (an age, a time, a date, a score or a count, a mark); a handle's "@" may end it anywhere. */
-const HEADER_END = new RegExp(
+const HEADER_END = lazy(() => new RegExp(
   String.raw`(?:ago|now|\d|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|${MONTH})$`,
   'u',
-);
+));
 /** Forms of a furniture line that show at its start: "level 2", "OP", "reply", "Replying to @x", "Reply #3", "10:02 · …", "12 points by …". */
-const FURNITURE_LINE_OPENS = new RegExp(
+const FURNITURE_LINE_OPENS = lazy(() => new RegExp(
   String.raw`^(?:level \d|OP$|reply$|(?:Replying to|In reply to) @|(?:Reply|Re|Comment) #\d|${CLOCK} · |[\d.,]+k?\s+(?:quote\s)?\p{L}+ by )`,
   'iu',
-);
+));
 /** How a line of furniture items alone starts: a separator, a digit, a mark, an age in words, a day, a month. */
-const FURNITURE_ITEMS_START = new RegExp(
+const FURNITURE_ITEMS_START = lazy(() => new RegExp(
   String.raw`^(?:[\d.,·•|—–\[@]|\(OP\)|OP(?:[\s·•|,—–]|$)|an?\s+(?:year|month|week|day|hour|minute)\s+ago|just now|(?:Today|Yesterday) at|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`,
   'iu',
-);
+));
 /** …and how it ends (or it holds a handle's "@"). */
-const FURNITURE_ITEMS_END = new RegExp(
+const FURNITURE_ITEMS_END = lazy(() => new RegExp(
   String.raw`(?:ago|now|\d|m\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|${MONTH}|\d\s?(?:s|h|d|w|mo|y|yr)|[•·]|Edited)$`,
   'iu',
-);
+));
 
 /** False for a trimmed line HEADER_LINE cannot match: it opens with a name or a mark, has a separator, and ends in furniture. */
 export function mayBeHeaderLine(s: string): boolean {
-  return /^[\p{L}\p{N}_\[(@*]/u.test(s) && /[\s·•|,—–]/u.test(s) && (HEADER_END.test(s) || s.includes('@'));
+  return /^[\p{L}\p{N}_\[(@*]/u.test(s) && /[\s·•|,—–]/u.test(s) && (HEADER_END().test(s) || s.includes('@'));
 }
 
 /** False for a trimmed line FURNITURE_LINE cannot match. */
 export function mayBeFurnitureLine(s: string): boolean {
-  return FURNITURE_LINE_OPENS.test(s) || (FURNITURE_ITEMS_START.test(s) && (FURNITURE_ITEMS_END.test(s) || s.includes('@')));
+  return FURNITURE_LINE_OPENS().test(s) || (FURNITURE_ITEMS_START().test(s) && (FURNITURE_ITEMS_END().test(s) || s.includes('@')));
 }
 
 /** Words of a page's byline or a status, never a name of a header: "Updated 2 days ago", "Posted 3 years ago". */
 const NOT_A_NAME =
-  /^(?:updated|edited|posted|published|submitted|last|modified|created|joined|sent|seen|active|online|level|reply|OP|by|at|on|and|the|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+  lazy(() => /^(?:updated|edited|posted|published|submitted|last|modified|created|joined|sent|seen|active|online|level|reply|OP|by|at|on|and|the|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i);
 
 export interface ThreadHeader {
   /** the speaker as written ("u/crumb_lord", "Dr. Ana Ruiz") */
@@ -109,27 +110,27 @@ export interface ThreadHeader {
 /** A forum's "Posted by …" header (the cheap test first: most lines a label form reads are no such line). */
 function isPostedBy(s: string): boolean {
   s = withoutCommunity(s);
-  return /^(?:Posted|Submitted) by/.test(s) && POSTED_BY.test(s);
+  return /^(?:Posted|Submitted) by/.test(s) && POSTED_BY().test(s);
 }
 /** The community before a submission's "Posted by …" ("**r/binance** · Posted by u/name · …"): where, not who. */
-const COMMUNITY = /^(?:\*\*|__)?r\/[\p{L}\p{N}_]{2,30}(?:\*\*|__)?\s*[·•|]\s*(?=(?:Posted|Submitted) by)/u;
+const COMMUNITY = lazy(() => /^(?:\*\*|__)?r\/[\p{L}\p{N}_]{2,30}(?:\*\*|__)?\s*[·•|]\s*(?=(?:Posted|Submitted) by)/u);
 function withoutCommunity(s: string): string {
-  return s.startsWith('r/') || s.startsWith('**r/') || s.startsWith('__r/') ? s.replace(COMMUNITY, '') : s;
+  return s.startsWith('r/') || s.startsWith('**r/') || s.startsWith('__r/') ? s.replace(COMMUNITY(), '') : s;
 }
 
 /** The name a one-line header gives, or null. */
 function headerOnLine(raw: string): string | null {
   const s = raw.trim();
   if (s.length > 120) return null;
-  const posted = /^(?:Posted|Submitted) by/.test(withoutCommunity(s)) ? POSTED_BY.exec(withoutCommunity(s)) : null;
-  if (posted && !NOT_A_NAME.test(posted[1]!)) return posted[1]!;
+  const posted = /^(?:Posted|Submitted) by/.test(withoutCommunity(s)) ? POSTED_BY().exec(withoutCommunity(s)) : null;
+  if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
   // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.
   if (!/\d|\bago\b|just now/i.test(s)) return null;
   if (!mayBeHeaderLine(s)) return null;
-  const m = HEADER_LINE.exec(s);
-  if (!m || !HAS_WHEN_OR_COUNT.test(m[2]!)) return null;
+  const m = HEADER_LINE().exec(s);
+  if (!m || !HAS_WHEN_OR_COUNT().test(m[2]!)) return null;
   const name = m[1]!.replace(/[.,]+$/, '');
-  if (NOT_A_NAME.test(name) || /^\d/.test(name)) return null;
+  if (NOT_A_NAME().test(name) || /^\d/.test(name)) return null;
   return name;
 }
 
@@ -148,11 +149,11 @@ const FURNITURE_WORDS = new Set(
   ).split(' '),
 );
 /** The characters such a line is made of: letters (those words), digits, spaces, the separators and marks' punctuation. */
-const FURNITURE_CHARS = /^[A-Za-z\d\s.,:/#()[\]+•–—-]*$/;
+const FURNITURE_CHARS = lazy(() => /^[A-Za-z\d\s.,:/#()[\]+•–—-]*$/);
 /** A date or a bracketed time alone, furniture (FURNITURE_LINE's own forms): "Mar 29, 2021", "[16:00:03]". */
-const DATE_ALONE = new RegExp(String.raw`^(?:${CALENDAR}|\[${CLOCK}\])$`, 'iu');
+const DATE_ALONE = lazy(() => new RegExp(String.raw`^(?:${CALENDAR}|\[${CLOCK}\])$`, 'iu'));
 /** A month and a year ("July 2017"): a dateline, no furniture (no form of FURNITURE_LINE has it). */
-const MONTH_YEAR = new RegExp(String.raw`^${MONTH} \d{4}$`, 'i');
+const MONTH_YEAR = lazy(() => new RegExp(String.raw`^${MONTH} \d{4}$`, 'i'));
 
 /**
  * FURNITURE_LINE's answer for the lines articles and transcripts put through it most (a date,
@@ -162,10 +163,10 @@ const MONTH_YEAR = new RegExp(String.raw`^${MONTH} \d{4}$`, 'i');
 function furnitureWithoutPattern(s: string): boolean | null {
   // free text after "·", "|", "@" or "by"; a non-ASCII letter that folds to an ASCII one ("ſ")
   if (/[·|@]|[^\x00-\x7f•–—]|\bby\b/i.test(s)) return null;
-  if (!FURNITURE_CHARS.test(s)) return false;
+  if (!FURNITURE_CHARS().test(s)) return false;
   for (const m of s.matchAll(/[A-Za-z]+/g)) if (!FURNITURE_WORDS.has(m[0].toLowerCase())) return false;
-  if (/^\d+$/.test(s) || MONTH_YEAR.test(s)) return false;
-  return DATE_ALONE.test(s) ? true : null;
+  if (/^\d+$/.test(s) || MONTH_YEAR().test(s)) return false;
+  return DATE_ALONE().test(s) ? true : null;
 }
 
 /** A line that is only a thread's furniture. */
@@ -173,9 +174,9 @@ export function isThreadFurniture(raw: string): boolean {
   const s = raw.trim();
   if (s.length === 0 || s.length > 80) return false;
   // A separator alone between a post's header lines ("·"), a LinkedIn age ("2w •"): FURNITURE_LINE's first forms.
-  if (s === '·' || s === '•' || SHORT_AGE.test(s)) return true;
+  if (s === '·' || s === '•' || SHORT_AGE().test(s)) return true;
   if (!mayBeFurnitureLine(s)) return false;
-  return furnitureWithoutPattern(s) ?? FURNITURE_LINE.test(s);
+  return furnitureWithoutPattern(s) ?? FURNITURE_LINE().test(s);
 }
 
 /**
@@ -206,24 +207,24 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       // A display name keeps its emoji after it ("CZ 🔶 BNB"): the name is the words before them.
       const trimmed = raw.trim();
       const shown = /\p{Extended_Pictographic}/u.test(trimmed) ? trimmed.split(/\s*\p{Extended_Pictographic}/u)[0]!.trim() : trimmed;
-      const alone = NAME_ALONE.exec(shown);
-      if (!alone || NOT_A_NAME.test(alone[1]!)) continue;
+      const alone = NAME_ALONE().exec(shown);
+      if (!alone || NOT_A_NAME().test(alone[1]!)) continue;
       let k = i + 1;
       let dated = false;
       role = undefined;
       // X: the handle right under the display name makes the header, dated or not.
-      if (k < lines.length && HANDLE_ALONE.test(lines[k]!.trim()) && !alone[1]!.startsWith('@')) {
+      if (k < lines.length && HANDLE_ALONE().test(lines[k]!.trim()) && !alone[1]!.startsWith('@')) {
         dated = true;
         role = lines[k]!.trim();
         furniture.push(k++);
       }
       // LinkedIn: the author's headline between the name and the post's age ("Head of Product, FinEdge").
-      if (!dated && k + 1 < lines.length && isHeadline(lines[k]!) && SHORT_AGE.test(lines[k + 1]!.trim())) {
+      if (!dated && k + 1 < lines.length && isHeadline(lines[k]!) && SHORT_AGE().test(lines[k + 1]!.trim())) {
         role = lines[k]!.trim();
         furniture.push(k++);
       }
       while (k < lines.length && lines[k]!.trim() && isThreadFurniture(lines[k]!)) {
-        if (HAS_WHEN_OR_COUNT.test(lines[k]!) || SHORT_AGE.test(lines[k]!.trim())) dated = true;
+        if (HAS_WHEN_OR_COUNT().test(lines[k]!) || SHORT_AGE().test(lines[k]!.trim())) dated = true;
         furniture.push(k++);
       }
       if (!dated) continue;
@@ -250,7 +251,7 @@ function isHeadline(raw: string): boolean {
 
 /** Line `i` is the headline between a post's author line above it and its age below ("Compliance Officer | AML"). */
 export function isHeadlineAt(lines: readonly string[], i: number): boolean {
-  return i > 0 && i + 1 < lines.length && isHeadline(lines[i]!) && SHORT_AGE.test(lines[i + 1]!.trim());
+  return i > 0 && i + 1 < lines.length && isHeadline(lines[i]!) && SHORT_AGE().test(lines[i + 1]!.trim());
 }
 
 /**
@@ -304,20 +305,20 @@ export function isMediaPlaceholder(raw: string): boolean {
  * "Attachment: /Users/…/IMG_4412.HEIC". Only read where the export's layout is (transcript.ts).
  */
 export function isMessageAppNote(raw: string): boolean {
-  return MESSAGE_APP_NOTE.test(raw);
+  return MESSAGE_APP_NOTE().test(raw);
 }
 const MESSAGE_APP_NOTE =
-  /^\s*(?:(?:Tapbacks|Reactions):|(?:Loved|Liked|Disliked|Laughed at|Emphasized|Questioned) by \S.{0,60}|This message responded to an earlier message\.|Edited \d{1,3} times?|Attachment: \S.{0,300})\s*$/;
+  lazy(() => /^\s*(?:(?:Tapbacks|Reactions):|(?:Loved|Liked|Disliked|Laughed at|Emphasized|Questioned) by \S.{0,60}|This message responded to an earlier message\.|Edited \d{1,3} times?|Attachment: \S.{0,300})\s*$/);
 
 /** "On Mon, 24 Feb 2020 at 09:15, Marcus Webb <mwebb@example.com> wrote:": who wrote the quoted lines below. */
-const WROTE = /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|\[[^\]\s]+\])?\s+wrote:\s*$/u;
+const WROTE = lazy(() => /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|\[[^\]\s]+\])?\s+wrote:\s*$/u);
 /** An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>". */
-const FROM = /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i;
-const EMAIL_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u;
+const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i);
+const EMAIL_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u);
 
 /** The "On DATE, NAME wrote:" line of an email reply, or false. */
 export function isWroteLine(raw: string): boolean {
-  return WROTE.test(raw);
+  return WROTE().test(raw);
 }
 
 /** An email header field ("Subject: …", "Date: …"). */
@@ -344,14 +345,14 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   // The sender: a From header in the block at the top.
   let sender: string | null = null;
   for (let i = 0; i < Math.min(lines.length, 12) && lines[i]!.trim(); i++) {
-    const m = FROM.exec(lines[i]!);
+    const m = FROM().exec(lines[i]!);
     if (m) sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
   }
-  if (!sender || !EMAIL_NAME.test(sender)) return null;
-  const w = lines.findIndex((l) => WROTE.test(l));
+  if (!sender || !EMAIL_NAME().test(sender)) return null;
+  const w = lines.findIndex((l) => WROTE().test(l));
   if (w < 0) return null;
-  const writer = WROTE.exec(lines[w]!)![1]!.trim();
-  if (!EMAIL_NAME.test(writer) || writer === sender) return null;
+  const writer = WROTE().exec(lines[w]!)![1]!.trim();
+  if (!EMAIL_NAME().test(writer) || writer === sender) return null;
   const out = lines.slice();
   const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
   // The sender's note above the quoted message ("Hi Peter, / My answers are below.") is theirs too.
@@ -366,7 +367,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   // writer's, and the rule, the block and the inner "wrote:" lines are furniture.
   const writers = new Map<number, string>([[1, writer]]);
   const furniture: number[] = [];
-  const chain = lines.some((l, i) => i > w && (/^\s*>\s*>/.test(l) || ORIGINAL_MESSAGE.test(l)));
+  const chain = lines.some((l, i) => i > w && (/^\s*>\s*>/.test(l) || ORIGINAL_MESSAGE().test(l)));
   let original: string | null = null;
   let quoted: number | null = null;
   const sides = new Set<boolean>();
@@ -380,8 +381,8 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
       const text = raw.replace(/^(?:\s*>)+\s?/, '');
       if (!text.trim()) continue; // a line of quote marks alone: markup
       out[i] = ' '.repeat(raw.length - text.length) + text;
-      const inner = chain ? WROTE.exec(text) : null;
-      if (inner && EMAIL_NAME.test(inner[1]!.trim())) {
+      const inner = chain ? WROTE().exec(text) : null;
+      if (inner && EMAIL_NAME().test(inner[1]!.trim())) {
         // Its lines one level deeper, or (as some clients set it) at its own level.
         const k = nextContent(lines, i + 1);
         const below = k < lines.length ? (/^(?:\s*>)+/.exec(lines[k]!)?.[0] ?? '').split('>').length - 1 : 0;
@@ -390,13 +391,13 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
         quoted = null;
         continue;
       }
-    } else if (chain && ORIGINAL_MESSAGE.test(raw)) {
+    } else if (chain && ORIGINAL_MESSAGE().test(raw)) {
       // The rule and the header block under it: the block's From is who wrote what follows.
       furniture.push(i);
       let k = i + 1;
       for (; k < lines.length && isEmailField(lines[k]!); k++) {
         furniture.push(k);
-        const m = FROM.exec(lines[k]!);
+        const m = FROM().exec(lines[k]!);
         if (m) original = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
       }
       i = k - 1;
@@ -423,10 +424,10 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   return chain && new Set([...turns.values()].map((t) => t.name)).size >= 2 ? { lines: out, turns, furniture } : null;
 }
 /** Outlook's rule above the message a reply quotes in full: "-----Original Message-----". */
-const ORIGINAL_MESSAGE = /^\s*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}\s*$/i;
+const ORIGINAL_MESSAGE = lazy(() => /^\s*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}\s*$/i);
 
 /** A mailing-list digest's own lines between its messages: "Message: 2", a rule of dashes or stars, "End of … Digest, Vol 212, Issue 4". */
-const DIGEST_FURNITURE = /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*)\s*$/i;
+const DIGEST_FURNITURE = lazy(() => /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*)\s*$/i);
 
 /** A line that is only the sender's name or a part of it ("Gwen", "– Ibrahim Sall"): a signature. */
 function signsOff(raw: string, sender: string): boolean {
@@ -452,10 +453,10 @@ export interface EmailDigest extends EmailReply {
 export function emailDigest(lines: readonly string[]): EmailDigest | null {
   const blocks: { from: number; to: number; sender: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*From:/i.test(lines[i]!) ? FROM.exec(lines[i]!) : null;
+    const m = /^\s*From:/i.test(lines[i]!) ? FROM().exec(lines[i]!) : null;
     if (!m) continue;
     const sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
-    if (!EMAIL_NAME.test(sender)) continue;
+    if (!EMAIL_NAME().test(sender)) continue;
     const field = (k: number) => k >= 0 && k < lines.length && (isEmailField(lines[k]!) || /^\s*Message:\s*\d{1,4}\s*$/i.test(lines[k]!));
     let from = i;
     let to = i;
@@ -478,7 +479,7 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
       let h = i - 1;
       while (h >= 0 && !lines[h]!.trim()) h--;
       if (h >= 0 && /^\s*[^:]{1,40}:\s*$/.test(lines[h]!)) furniture.push(h);
-    } else if (DIGEST_FURNITURE.test(lines[i]!)) furniture.push(i);
+    } else if (DIGEST_FURNITURE().test(lines[i]!)) furniture.push(i);
   }
   const said: { sender: string; text: string }[] = []; // each message's own words, for finding who a quote quotes
   const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
@@ -492,7 +493,7 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
       const raw = lines[i]!;
       if (!raw.trim()) continue;
       // A rule, or the sender signing off with their name ("Gwen"): the message's furniture.
-      if (DIGEST_FURNITURE.test(raw) || signsOff(raw, sender)) {
+      if (DIGEST_FURNITURE().test(raw) || signsOff(raw, sender)) {
         furniture.push(i);
         continue;
       }
@@ -526,10 +527,10 @@ function nextContent(lines: readonly string[], from: number): number {
 
 /** A chat's reaction saved as a message (Zoom's 'Reacted to "Yes, by Friday." with 👍') or a tally of them. No words of the sender's. */
 export function isReactionLine(raw: string): boolean {
-  return /^\s*(?:Reacted to|Removed a \S+ reaction from)\s+["“].*["”](?:\s+with\s+\S+)?\s*$/u.test(raw) || REACTION_TALLY.test(raw);
+  return /^\s*(?:Reacted to|Removed a \S+ reaction from)\s+["“].*["”](?:\s+with\s+\S+)?\s*$/u.test(raw) || REACTION_TALLY().test(raw);
 }
 /** Slack's or Discord's reactions under a message, each an emoji and its count: ":eyes: 2", ":tada: 5 :rocket: 1", "👍 3". */
-const REACTION_TALLY = /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)\s*\d{1,5}\s*){1,12}$/u;
+const REACTION_TALLY = lazy(() => /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)\s*\d{1,5}\s*){1,12}$/u);
 
 /** Zoom's saved chat header alone on its line: "10:02:33 From  Kofi Mensah  to  Everyone:", the words below. */
 export function isChatFromLine(raw: string): boolean {

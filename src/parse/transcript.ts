@@ -65,37 +65,38 @@ import {
   LIST_NUMBER_BEFORE_EMPHASIS,
 } from './text.js';
 import { narratorOf } from './text.js';
+import { lazy } from '../model/regexp.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
 const PERSON_NAME_LABEL =
-  /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?|(?:Participant|Speaker|Respondent|Caller|Panelist|Panellist|Student|Voice|P|R)[ _]?#?\d{1,3}|\p{Script=Han}{2,4})$/u;
+  lazy(() => /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?|(?:Participant|Speaker|Respondent|Caller|Panelist|Panellist|Student|Voice|P|R)[ _]?#?\d{1,3}|\p{Script=Han}{2,4})$/u);
 
 /** A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2". */
 const VOICE_ONCE =
-  /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer))$/i;
+  lazy(() => /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer))$/i);
 
 /** Counsel as a court reporter writes them, "MR. DORSETT: Objection. Form.": a voice, whatever its words, never a heading. */
-const COUNSEL_LABEL = /^\s*(?:MR|MS|MRS|MISS|DR)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?\s*:\s+\S/u;
+const COUNSEL_LABEL = lazy(() => /^\s*(?:MR|MS|MRS|MISS|DR)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?\s*:\s+\S/u);
 
 /** "HOST & GUEST", "Anna and Tom": voices that open turns, speaking together. */
 function jointVoices(key: string, labels: ReadonlyMap<string, number>): boolean {
   const parts = key.split(/\s+(?:&|and)\s+/i);
   const known = [...labels.keys()].map((k) => k.toLowerCase());
-  return parts.length >= 2 && parts.every((p) => known.includes(p.toLowerCase()) || VOICE_ONCE.test(p));
+  return parts.length >= 2 && parts.every((p) => known.includes(p.toLowerCase()) || VOICE_ONCE().test(p));
 }
 
 /** Headings that name the document itself ("PODCAST INTERVIEW TRANSCRIPT"), not a part of it. */
-const DOCUMENT_KIND = /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i;
+const DOCUMENT_KIND = lazy(() => /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i);
 
 /** A field's value, no words of a voice: a number, and a word or two after it. */
-const FIELD_VALUE = /^[-+$£€]?\d[\d.,]*%?(?:\s+[^\s.!?]+){0,3}$/u;
+const FIELD_VALUE = lazy(() => /^[-+$£€]?\d[\d.,]*%?(?:\s+[^\s.!?]+){0,3}$/u);
 
 /** Labels an article's notes use ("Update: …", "Correction: …"): never a speaker of an opening exchange. */
 /** A post's own notes too: "Edit: …", "EDIT 2: …", "P.S.: …". */
-const NOTE_KEYS = /^(?:update|updated|edit|edited|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context|p\.?s\.?)(?: ?#?\d{1,2})?$/i;
+const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context|p\.?s\.?)(?: ?#?\d{1,2})?$/i);
 
 /** A label's note saying the words are narration over pictures: "(voice-over)", "(VO)". */
-const VOICE_OVER = /^(?:voice[- ]?over|v\.?o\.?)$/i;
+const VOICE_OVER = lazy(() => /^(?:voice[- ]?over|v\.?o\.?)$/i);
 
 /** Label syntaxes no prose line is written in: a label with a time, a court Q./A., a caption's ">>". */
 const FORMAL_STYLES = new Set<ScannedLabel['style']>(['heading', 'court', 'change']);
@@ -123,7 +124,7 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const formal = new Set<string>();
   // A field whose every value is a number ("Score: 37", "Score: 52 ✓ Accepted"): a page's, no voice.
   const talks = new Set<string>();
-  for (const l of at) if (l && (!FIELD_VALUE.test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
+  for (const l of at) if (l && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
   for (const l of at) {
     if (!l || !talks.has(l.key)) continue;
     counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
@@ -170,11 +171,11 @@ function paragraphTurns(turn: Turn): Turn[] {
 }
 
 /** A person's label by its words: a title or an honorific before a name ("GOVERNOR KOTEK", "THE PRESIDENT", "Mr. Hale"). */
-const TITLED_LABEL = /^(?:The|Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?\s/;
+const TITLED_LABEL = lazy(() => /^(?:The|Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?\s/);
 /** "I", "we", "our", "you"…: a speaker addressing the room in their own voice. */
-const ADDRESS = /\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|my|our|us|me|you|your)\b/i;
+const ADDRESS = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|my|our|us|me|you|your)\b/i);
 /** A quotation inside the speech, whose first person is someone else's. */
-const QUOTED = /["“][^"”]*["”]/g;
+const QUOTED = lazy(() => /["“][^"”]*["”]/g);
 
 /**
  * A speech transcribed under one label ("GOVERNOR KOTEK: Thank you, Mr.
@@ -190,8 +191,8 @@ function soleVoice(lines: string[], at: (ScannedLabel | null)[], talks: Set<stri
   const idx = at.findIndex((l) => l !== null && talks.has(l.key));
   const label = at[idx]!;
   if (at.some((l, k) => l && k !== idx && l.key === label.key)) return null;
-  if (label.style !== 'colon' || METADATA_KEYS.test(label.key) || NOTE_KEYS.test(label.key)) return null;
-  const titled = TITLED_LABEL.test(label.key) || TITLE_BEFORE_NAME.test(label.key.split(/\s+/)[0]!);
+  if (label.style !== 'colon' || METADATA_KEYS().test(label.key) || NOTE_KEYS().test(label.key)) return null;
+  const titled = TITLED_LABEL().test(label.key) || TITLE_BEFORE_NAME().test(label.key.split(/\s+/)[0]!);
   if (!(titled && wordCount(label.key) >= 2) && !(label.role && isNameShaped(label.key)) && !isKnown(label.key)) return null;
   if (wordCount(label.rest) < 3 || !endsLikeSentence(label.rest)) return null;
   if (wordCount(lines.slice(0, idx).join(' ')) > 40) return null;
@@ -207,7 +208,7 @@ function soleVoice(lines: string[], at: (ScannedLabel | null)[], talks: Set<stri
       open = true;
     }
   }
-  const voiced = paragraphs.filter((p) => ADDRESS.test(p.replace(QUOTED, ' '))).length;
+  const voiced = paragraphs.filter((p) => ADDRESS().test(p.replace(QUOTED(), ' '))).length;
   return voiced >= 2 && voiced >= 0.6 * paragraphs.length ? label.key : null;
 }
 
@@ -244,7 +245,7 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
     !!l &&
     l.style === 'colon' &&
     isNameShaped(l.key) &&
-    (l.asker || l.answerRole || (!METADATA_KEYS.test(l.key) && !NOTE_KEYS.test(l.key))) &&
+    (l.asker || l.answerRole || (!METADATA_KEYS().test(l.key) && !NOTE_KEYS().test(l.key))) &&
     wordCount(l.rest) >= 3 &&
     endsLikeSentence(wrappedWords(lines, at, k));
   const keys = new Set(at.filter(speech).map((l) => l.key));
@@ -311,13 +312,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A part's name ("THE VIDEOGRAPHER: We're going off the") is a voice even when its words wrap on.
     else if (
       seenTurn &&
-      (PERSON_NAME_LABEL.test(l.key) || VOICE_ONCE.test(l.key) || jointVoices(l.key, labels)) &&
-      !METADATA_KEYS.test(l.key) &&
-      !NOTE_KEYS.test(l.key) &&
+      (PERSON_NAME_LABEL().test(l.key) || VOICE_ONCE().test(l.key) || jointVoices(l.key, labels)) &&
+      !METADATA_KEYS().test(l.key) &&
+      !NOTE_KEYS().test(l.key) &&
       // A transcriber's note after the words ("it's grim. [laughter]") does not end them; words
       // hard-wrapped onto the lines below ("MS. KEANE: No. The letter" / "says it all.") go on.
-      (endsLikeSentence(stripInlineNotes(wrappedWords(lines, scan.at, i))) || (VOICE_ONCE.test(l.key) && wordCount(l.rest) >= 3)) &&
-      (!isTitleCase(l.rest) || COUNSEL_LABEL.test(lines[i]!))
+      (endsLikeSentence(stripInlineNotes(wrappedWords(lines, scan.at, i))) || (VOICE_ONCE().test(l.key) && wordCount(l.rest) >= 3)) &&
+      (!isTitleCase(l.rest) || COUNSEL_LABEL().test(lines[i]!))
     )
       labels.set(l.key, 1);
   }
@@ -328,7 +329,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Askers who put their question to one person, not to the room.
   const ASKS_ONE = /^(audience|audience member|caller|reporter|correspondent|journalist|questioner)(?: #?\d{1,3})?$/i;
   const isAskerKey = (l: ScannedLabel) =>
-    !(l.note && VOICE_OVER.test(l.note)) && (l.asker || hostNames.some((h) => registry.resolve(h) === registry.resolve(l.key) || titleKey(h) === titleKey(l.key)));
+    !(l.note && VOICE_OVER().test(l.note)) && (l.asker || hostNames.some((h) => registry.resolve(h) === registry.resolve(l.key) || titleKey(h) === titleKey(l.key)));
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   let guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : null;
   const narrator = narratorOf(meta, registry);
@@ -361,7 +362,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (thread && !scan.at[i]?.thread && (isThreadFurniture(raw) || isThreadActionLine(raw))) b.mark(i, 'markup');
     // The author's headline under a post's name line: who they are, no words of the post.
     else if (thread && scan.at[i - 1]?.thread && isHeadlineAt(lines, i)) b.mark(i, 'metadata');
-    else if (QUOTE_MARKS_ONLY.test(raw)) b.mark(i, 'markup');
+    else if (QUOTE_MARKS_ONLY().test(raw)) b.mark(i, 'markup');
     else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw)) b.mark(i, 'markup');
     // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
@@ -397,7 +398,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < firstTurn; i++) {
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
     const kv = isKeyValueLine(lines[i]!);
-    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS.test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!)) b.mark(i, 'metadata');
+    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!)) b.mark(i, 'metadata');
   }
 
   // Pass 1: group lines into turns, headings and narrative paragraphs.
@@ -444,7 +445,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     const narrativeHangs = !current && narrativeFirst >= 0 && narrative[narrative.length - 1]?.idx === i - 1 && hangsUnder(lines, i - 1, narrativeFirst, i);
-    if (quotedAnswer && !BLOCKQUOTE_LINE.test(raw)) {
+    if (quotedAnswer && !BLOCKQUOTE_LINE().test(raw)) {
       if (current === quotedAnswer) current = null;
       quotedAnswer = null;
     }
@@ -458,7 +459,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     // A reST directive (".. warning::", ".. note::"): the document's own markup. It ends the turn
     // above it, and the indented note under it is nobody's words (narrative).
-    if (raw.charCodeAt(0) === 0x2e && RST_DIRECTIVE.test(raw)) {
+    if (raw.charCodeAt(0) === 0x2e && RST_DIRECTIVE().test(raw)) {
       b.mark(i, 'markup');
       current = null;
       continue;
@@ -503,7 +504,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         role: l.title,
         asker: isAskerKey(l) || joint.has(l.key),
         chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key),
-        answerRole: l.answerRole || (ANSWER_ROLES.test(l.key) && !!guest),
+        answerRole: l.answerRole || (ANSWER_ROLES().test(l.key) && !!guest),
         lines: [i],
         parts: rest ? [rest] : [],
         partLines: rest ? [i] : [],
@@ -525,7 +526,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     if (current && current === quotedAnswer) {
       // The answer's words inside the blockquote, without its marks; a ">" alone parts its paragraphs.
-      const words = stripInlineNotes(raw.replace(BLOCKQUOTE_MARK, '').trim());
+      const words = stripInlineNotes(raw.replace(BLOCKQUOTE_MARK(), '').trim());
       if (!words) {
         b.mark(i, 'markup');
         continue;
@@ -576,7 +577,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "Respondent (R): dairy farmer, 61": a cast line describes someone, it heads nothing.
       !isCastLine(raw) &&
       // "- 01:45 How Ingrid got to Svalbard": a list's item is a fragment of the list, never a heading.
-      !BULLET_LINE.test(raw) &&
+      !BULLET_LINE().test(raw) &&
       // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
       !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
       isHeadingLike(withoutEmphasis(raw), 12) &&
@@ -596,7 +597,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       block++;
       // A heading above the first turn that names the document itself ("PODCAST INTERVIEW
       // TRANSCRIPT", "Interview with …"), with a turn or another heading under it, opens no section.
-      const namesDocument = i < firstTurn && DOCUMENT_KIND.test(raw) && (nextIsTurn || (next >= 0 && isHeadingLike(lines[next]!, 12)));
+      const namesDocument = i < firstTurn && DOCUMENT_KIND().test(raw) && (nextIsTurn || (next >= 0 && isHeadingLike(lines[next]!, 12)));
       if (namesDocument) section = null;
       else if (titleKey(raw) !== titleKey(meta.title)) section = sectionTitle(raw);
       current = null;
@@ -629,7 +630,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // Across a page break too: "… for the Harlan" / "Page 15" / "account?".
       const above = current.lines[current.lines.length - 2]!;
       const adjacent = above === i - 1 || acrossPageBreak(lines, above, i);
-      if (prev >= 0 && ((adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) || hangs || (wrapsOn && TITLE_AT_END.test(current.parts[prev]!)))) {
+      if (prev >= 0 && ((adjacent && !endsLikeSentence(current.parts[prev]!) && /^\p{Ll}/u.test(text)) || hangs || (wrapsOn && TITLE_AT_END().test(current.parts[prev]!)))) {
         current.parts[prev] += ' ' + text;
         continue;
       }
@@ -742,11 +743,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
 }
 
 /** A tool or a transcript speaking of itself: "Transcription ended…", "This editable transcript was computer generated…", "Exported 7 message(s)", "Meeting ended after 00:11:42". */
-const ABOUT_TRANSCRIPT = /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b|\b(?:meeting|call|recording|session|webinar) (?:ended|stopped)(?: after| at)? \d{1,2}:\d{2}/i;
+const ABOUT_TRANSCRIPT = lazy(() => /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b|\b(?:meeting|call|recording|session|webinar) (?:ended|stopped)(?: after| at)? \d{1,2}:\d{2}/i);
 /** The speaker's own voice: a footer is never in the first person. */
-const FIRST_PERSON = /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours)\b/;
+const FIRST_PERSON = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours)\b/);
 /** An address a page gives its reader: an e-mail address or a link. */
-const ADDRESS_FOR_READER = /\S@\S+\.\w|https?:\/\/|\bwww\./;
+const ADDRESS_FOR_READER = lazy(() => /\S@\S+\.\w|https?:\/\/|\bwww\./);
 
 /**
  * The paragraph at line `at` (words `text`) under the last turn is the document's footer, not
@@ -755,10 +756,10 @@ const ADDRESS_FOR_READER = /\S@\S+\.\w|https?:\/\/|\bwww\./;
  * giving the reader an address ("If your question is not here, write to ir@…").
  */
 export function isFooter(lines: readonly string[], at: number, text: string): boolean {
-  if (FIRST_PERSON.test(text)) return false;
-  if (ABOUT_TRANSCRIPT.test(text)) return true;
+  if (FIRST_PERSON().test(text)) return false;
+  if (ABOUT_TRANSCRIPT().test(text)) return true;
   if (at === 0 || lines[at - 1]!.trim()) return false;
-  return /^\s*([*_])(?!\1)\S.*\S\1\s*$/.test(lines[at]!) || ADDRESS_FOR_READER.test(text);
+  return /^\s*([*_])(?!\1)\S.*\S\1\s*$/.test(lines[at]!) || ADDRESS_FOR_READER().test(text);
 }
 
 /**
@@ -771,9 +772,9 @@ function sectionTitle(raw: string): string {
   return normalizeSpace(withoutEmphasis(raw.replace(/^\s*#{1,6}\s+/, '').replace(/\s+#+\s*$/, '')));
 }
 /** A Markdown heading's words: "### Q: When did you join?" → "Q: When did you join?"; null for any other line. */
-const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/;
+const MARKDOWN_HEADING = lazy(() => /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/);
 /** The "Q:" a question carries as its side's mark, no words of the question. */
-const QUESTION_MARK_PREFIX = /^Q\s*[.:]\s+/;
+const QUESTION_MARK_PREFIX = lazy(() => /^Q\s*[.:]\s+/);
 
 /**
  * The Markdown headings that ask, each over an unlabelled paragraph, by line, with the question
@@ -788,21 +789,21 @@ function questionHeadings(b: DocBuilder, end: number, labelled: (k: number) => b
     const raw = lines[i]!;
     // The page's header (its title heading) is read already.
     if (!raw.includes('#') || b.isMarked(i)) continue;
-    const m = MARKDOWN_HEADING.exec(raw);
+    const m = MARKDOWN_HEADING().exec(raw);
     if (!m) continue;
     headings++;
-    const text = normalizeSpace(withoutEmphasis(m[1]!)).replace(QUESTION_MARK_PREFIX, '');
+    const text = normalizeSpace(withoutEmphasis(m[1]!)).replace(QUESTION_MARK_PREFIX(), '');
     if (!/\?["”’)]*$/.test(text)) continue;
     let next = i + 1;
     while (next < end && !lines[next]!.trim()) next++;
-    if (next >= end || labelled(next) || MARKDOWN_HEADING.test(lines[next]!)) continue;
+    if (next >= end || labelled(next) || MARKDOWN_HEADING().test(lines[next]!)) continue;
     found.set(i, text);
   }
   return found.size >= 2 && found.size * 2 > headings ? found : new Map();
 }
 
-const BLOCKQUOTE_LINE = /^\s{0,3}>/;
-const BLOCKQUOTE_MARK = /^\s{0,3}>\s?/;
+const BLOCKQUOTE_LINE = lazy(() => /^\s{0,3}>/);
+const BLOCKQUOTE_MARK = lazy(() => /^\s{0,3}>\s?/);
 
 /**
  * The blockquotes that open with a question wholly in bold or italics over their answer's lines
@@ -814,22 +815,22 @@ function blockquoteQuestions(lines: readonly string[], end: number): Map<number,
   const found = new Map<number, string>();
   for (let i = 0; i < end; i++) {
     const raw = lines[i]!;
-    if (!raw.includes('>') || !BLOCKQUOTE_LINE.test(raw) || (i > 0 && BLOCKQUOTE_LINE.test(lines[i - 1]!))) continue;
-    const inner = raw.replace(BLOCKQUOTE_MARK, '').trim();
+    if (!raw.includes('>') || !BLOCKQUOTE_LINE().test(raw) || (i > 0 && BLOCKQUOTE_LINE().test(lines[i - 1]!))) continue;
+    const inner = raw.replace(BLOCKQUOTE_MARK(), '').trim();
     const words = withoutEmphasis(inner);
     if (words === inner) continue;
-    const text = normalizeSpace(words).replace(QUESTION_MARK_PREFIX, '');
+    const text = normalizeSpace(words).replace(QUESTION_MARK_PREFIX(), '');
     if (!/\?["”’)]*$/.test(text)) continue;
     // Its answer: a line of words further down the same blockquote.
     let k = i + 1;
-    while (k < end && BLOCKQUOTE_LINE.test(lines[k]!) && !lines[k]!.replace(BLOCKQUOTE_MARK, '').trim()) k++;
-    if (k < end && BLOCKQUOTE_LINE.test(lines[k]!)) found.set(i, text);
+    while (k < end && BLOCKQUOTE_LINE().test(lines[k]!) && !lines[k]!.replace(BLOCKQUOTE_MARK(), '').trim()) k++;
+    if (k < end && BLOCKQUOTE_LINE().test(lines[k]!)) found.set(i, text);
   }
   return found.size >= 2 ? found : new Map();
 }
 
 /** An interpreter's or a translator's part: the words it gives are another voice's. */
-const INTERPRETER_KEY = /^(?:the )?(?:interpreter|translator)$/i;
+const INTERPRETER_KEY = lazy(() => /^(?:the )?(?:interpreter|translator)$/i);
 
 /**
  * An interpreted interview: "HNATIUK: (speaking foreign language)" / "INTERPRETER: He says that
@@ -841,9 +842,9 @@ const INTERPRETER_KEY = /^(?:the )?(?:interpreter|translator)$/i;
 function creditInterpreters(turns: Turn[]): void {
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
-    if (!turn.key || !INTERPRETER_KEY.test(turn.key)) continue;
+    if (!turn.key || !INTERPRETER_KEY().test(turn.key)) continue;
     let k = t - 1;
-    while (k >= 0 && turns[k]!.block === turn.block && (turns[k]!.asker || !turns[k]!.speaker || INTERPRETER_KEY.test(turns[k]!.key ?? ''))) k--;
+    while (k >= 0 && turns[k]!.block === turn.block && (turns[k]!.asker || !turns[k]!.speaker || INTERPRETER_KEY().test(turns[k]!.key ?? ''))) k--;
     const voice = k >= 0 && turns[k]!.block === turn.block ? turns[k]! : null;
     if (!voice) continue;
     turn.key = voice.key;
@@ -875,15 +876,15 @@ function dropDirectionTurns(turns: Turn[], restAt: (k: number) => string, b: Doc
 /** A label whose words are a room's sound alone: "AUDIENCE: (laughter)", "CROWD: [applause]". */
 function soundUnderLabel(l: ScannedLabel | null | undefined): boolean {
   const rest = l?.style === 'colon' ? l.rest.trim() : '';
-  return isDirection(rest) && SOUND.test(rest.slice(1, -1).trim());
+  return isDirection(rest) && SOUND().test(rest.slice(1, -1).trim());
 }
 
 /** A list's item by its bullet ("- 01:45 Intro", "• Jobs"). */
-const BULLET_LINE = /^\s*[-–•·*▪]\s+\S/;
+const BULLET_LINE = lazy(() => /^\s*[-–•·*▪]\s+\S/);
 
 /** A line's words as a question asks them: without a list number before bold or italic marks, or the marks ("1. **Why?**" → "Why?"). */
 function askedText(raw: string): string {
-  return /[*_]/.test(raw) ? withoutEmphasis(raw.replace(LIST_NUMBER_BEFORE_EMPHASIS, '')) : raw;
+  return /[*_]/.test(raw) ? withoutEmphasis(raw.replace(LIST_NUMBER_BEFORE_EMPHASIS(), '')) : raw;
 }
 
 function splitUnlabelledAnswers(turns: Turn[]): void {
@@ -916,7 +917,7 @@ function splitUnlabelledAnswers(turns: Turn[]): void {
 const MEMO_LABELS = 'transcript';
 
 /** Labels that name a role: with two of them, even a short exchange is a transcript. */
-const ROLE_LABEL = /^(host|interviewer|moderator|q|question|a|answer|guest|interviewee)$/i;
+const ROLE_LABEL = lazy(() => /^(host|interviewer|moderator|q|question|a|answer|guest|interviewee)$/i);
 /** How many turns a label needs before a document counts as a transcript. */
 const MIN_TURNS = 3;
 
@@ -947,7 +948,7 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   // speakers the corpus or the front matter knows.
   // A part the label grammar reads as asking or answering ("Correspondent", "Presenter") counts as a role.
   const parts = new Set(at.filter((l) => l && (l.asker || l.answerRole)).map((l) => l!.key));
-  const named = [...turns.keys()].filter((l) => registry.has(l) || ROLE_LABEL.test(l) || parts.has(l)).length;
+  const named = [...turns.keys()].filter((l) => registry.has(l) || ROLE_LABEL().test(l) || parts.has(l)).length;
   const exchange = turns.size >= 2 && named >= 2 && [...turns.values()].some((n) => n >= 2);
   if (labelled >= MIN_TURNS && (recurring >= 1 || paired >= 2 || exchange)) return true;
   if (at.filter((l) => l && (FORMAL_STYLES.has(l.style) || l.timed)).length >= 2) return true;
@@ -985,7 +986,7 @@ function castListBelow(lines: string[], i: number, speaks: (name: string) => boo
 
 /** A list item: "- text" on its line, or text on the line after a lone bullet marker. */
 function isBulletItem(lines: string[], idx: number): boolean {
-  if (BULLET_LINE.test(lines[idx]!)) return true;
+  if (BULLET_LINE().test(lines[idx]!)) return true;
   for (let k = idx - 1; k >= 0; k--) {
     const t = lines[k]!.trim();
     if (!t) continue;
@@ -1000,11 +1001,11 @@ function isBulletItem(lines: string[], idx: number): boolean {
  * (or under a page break), the paragraph stops mid-sentence, and the line starts in lower case or
  * the paragraph stops on a word no sentence ends on.
  */
-const TITLE_AT_END = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Capt|Col|Sgt|Lt)\.$/;
+const TITLE_AT_END = lazy(() => /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Rev|Capt|Col|Sgt|Lt)\.$/);
 function continuesWrappedTurn(lines: string[], above: number, at: number, text: string): boolean {
   if (above !== at - 1 && !acrossPageBreak(lines, above, at)) return false;
   // "How long have you kept this light, Mr." / "Morrison?": a title's full stop ends no sentence.
-  if (TITLE_AT_END.test(text)) return /^\s*\p{Lu}/u.test(lines[at]!);
+  if (TITLE_AT_END().test(text)) return /^\s*\p{Lu}/u.test(lines[at]!);
   if (endsLikeSentence(text)) return false;
   return /^\s*\p{Ll}/u.test(lines[at]!) || endsOnOpenWord(text);
 }
@@ -1085,11 +1086,11 @@ function nextIsBulletOrHeading(lines: string[], next: number): boolean {
 
 /** The first labelled turn that is not page metadata: a label line whose words are a sentence, or followed by words. */
 /** A chat log's message headers: Zoom's "10:02:33 From Name to Everyone:", IRC's "[14:01] <nick>", a chat copy's "Hale, Tom 10:02 AM". */
-const CHAT_HEADER = /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+From\s|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[^<>\s]{1,40}>\s|[^\s,]{1,30},\s+\S{1,30}\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*$)/;
+const CHAT_HEADER = lazy(() => /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+From\s|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[^<>\s]{1,40}>\s|[^\s,]{1,30},\s+\S{1,30}\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*$)/);
 /** Two or more labelled lines are a chat log's message headers. */
 function isChatLog(lines: readonly string[], at: readonly (ScannedLabel | null)[]): boolean {
   let n = 0;
-  for (let k = 0; k < at.length && n < 2; k++) if (at[k] && CHAT_HEADER.test(lines[k]!)) n++;
+  for (let k = 0; k < at.length && n < 2; k++) if (at[k] && CHAT_HEADER().test(lines[k]!)) n++;
   return n >= 2;
 }
 
@@ -1132,7 +1133,7 @@ export function isQuestionParagraph(raw: string): boolean {
 }
 
 /** A side's letter, no person: "Q.", "A.", "Question:", "Answer:". */
-const SIDE_LETTER = /^(?:q|question|a|answer)$/i;
+const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer)$/i);
 
 /**
  * A write-up by one author whose Q./A. sides carry no names, under a standfirst that introduces
@@ -1148,7 +1149,7 @@ function writeUpSides(
   hostNames: readonly string[],
 ): { asker: string; guest: string } | null {
   if (!meta.author || hostNames.length || meta.speakers.length || !turns.length) return null;
-  if (!turns.every((t) => t.key === null || SIDE_LETTER.test(t.key))) return null;
+  if (!turns.every((t) => t.key === null || SIDE_LETTER().test(t.key))) return null;
   if (!turns.some((t) => t.asker) || !turns.some((t) => t.answerRole)) return null;
   const first = Math.min(...turns.map((t) => t.lines[0] ?? Infinity));
   const standfirst = narrative.filter((n) => n.idx < first).map((n) => lines[n.idx]!.trim()).join(' ');

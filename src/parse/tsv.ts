@@ -41,7 +41,7 @@ import { markHeader } from './header.js';
 import { readDateText } from '../corpus/meta.js';
 import type { Shape } from './shape.js';
 import { newAttributionState } from './quotes.js';
-import { allMatches, escapeRegExp } from '../model/regexp.js';
+import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import {
   endsLikeSentence,
   hasSecondPerson,
@@ -104,9 +104,9 @@ const CONTENT_WORDS = new Set([
 ]);
 const TITLE_WORDS = new Set(['title', 'subject', 'headline', 'heading', 'titel', 'betreff', 'titre', 'titulo', 'título']);
 const DATE_WORDS = new Set(['date', 'created', 'published', 'posted', 'datum', 'fecha', 'year', 'jahr', 'año', 'année']);
-const TIME_HEADER = /^(time|timestamp|time ?code|start|end|start time|end time|begin|offset)$/i;
+const TIME_HEADER = lazy(() => /^(time|timestamp|time ?code|start|end|start time|end time|begin|offset)$/i);
 /** a speaker or text column's names as the survey reader's respondent */
-const SPEAKER_HEADER = /^(speaker|speaker name|name|who|participant|person|user|username|author)$/i;
+const SPEAKER_HEADER = lazy(() => /^(speaker|speaker name|name|who|participant|person|user|username|author)$/i);
 
 type ColumnRole = 'asker' | 'answerer' | 'person' | 'question' | 'answer' | 'content' | 'title' | 'date' | 'time' | 'other';
 
@@ -120,9 +120,9 @@ function nameWords(name: string): string[] {
 }
 
 function roleOf(name: string): ColumnRole {
-  if (TIME_HEADER.test(name.replace(/[_-]+/g, ' ').trim())) return 'time';
+  if (TIME_HEADER().test(name.replace(/[_-]+/g, ' ').trim())) return 'time';
   // "Curator's response (Dr. Lucia Ferrante)": the note in brackets names who, not what, the column holds.
-  const words = nameWords(name.includes('(') ? name.replace(TRAILING_NOTE, '') || name : name);
+  const words = nameWords(name.includes('(') ? name.replace(TRAILING_NOTE(), '') || name : name);
   if (words.length === 0) return 'other';
   const first = words[0]!;
   const head = words[words.length - 1]!;
@@ -157,9 +157,9 @@ function roleOf(name: string): ColumnRole {
 }
 
 /** A note in brackets ending a column's name: "(Dr. Lucia Ferrante)". */
-const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
+const TRAILING_NOTE = lazy(() => /\s*\([^()]*\)\s*$/);
 /** A person's name as a note gives it: capitalised words, a title before them or not. */
-const NOTED_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
+const NOTED_NAME = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u);
 
 /**
  * Who an answer column's name says answers in it: a name in brackets after it ("Curator's
@@ -168,8 +168,8 @@ const NOTED_NAME = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\
  */
 function answerOwner(name: string): { owner: string; noted: boolean } | null {
   const note = /\(([^()]{2,80})\)\s*$/.exec(name);
-  if (note && NOTED_NAME.test(note[1]!.trim())) return { owner: note[1]!.trim(), noted: true };
-  const words = name.replace(TRAILING_NOTE, '').trim().split(/[\s_]+/);
+  if (note && NOTED_NAME().test(note[1]!.trim())) return { owner: note[1]!.trim(), noted: true };
+  const words = name.replace(TRAILING_NOTE(), '').trim().split(/[\s_]+/);
   if (words.length < 2 || !ANSWER_WORDS.has(words[words.length - 1]!.toLowerCase())) return null;
   const owner = words.slice(0, -1).join(' ').replace(/['’]s?$/, '');
   return owner ? { owner, noted: false } : null;
@@ -494,12 +494,12 @@ function withSurplusJoined(lines: string[], headerIdx: number, header: TsvHeader
 }
 
 /** Seconds (or milliseconds) since 1970, as exports write a time (Reddit's created_utc). */
-const EPOCH_RE = /^\d{9,10}(?:\.\d+)?$|^\d{12,13}$/;
+const EPOCH_RE = lazy(() => /^\d{9,10}(?:\.\d+)?$|^\d{12,13}$/);
 
 /** A date cell's calendar date (or year alone), or null when it is no date quarry can read. */
 export function cellDate(cell: string): { date: string | null; year: number } | null {
   const text = cell.trim();
-  if (EPOCH_RE.test(text)) {
+  if (EPOCH_RE().test(text)) {
     const ms = text.length >= 12 && !text.includes('.') ? Number(text) : Number(text) * 1000;
     const iso = new Date(ms).toISOString();
     return { date: iso.slice(0, 10), year: Number(iso.slice(0, 4)) };
@@ -773,7 +773,7 @@ interface SurveyColumns {
   columns: string[];
 }
 
-const RESPONDENT_HEADER = /^(respondent|respondent name|your name|full name|email|email address)$/i;
+const RESPONDENT_HEADER = lazy(() => /^(respondent|respondent name|your name|full name|email|email address)$/i);
 
 /** A header whose cells are questions ("What should the city fix first?"): a form's responses. */
 function surveyColumns(columns: string[]): SurveyColumns | null {
@@ -781,9 +781,9 @@ function surveyColumns(columns: string[]): SurveyColumns | null {
   if (questions.length === 0) return null;
   const spaced = columns.map((c) => c.replace(/[_-]+/g, ' ').trim());
   // who answered: a name or respondent column, by its words in any of the languages roleOf reads ("Respondent ID", "Teilnehmer", "Nombre")
-  let respondent = spaced.findIndex((c, n) => !questions.includes(n) && (SPEAKER_HEADER.test(c) || RESPONDENT_HEADER.test(c) || ['answerer', 'person'].includes(roleOf(c))));
+  let respondent = spaced.findIndex((c, n) => !questions.includes(n) && (SPEAKER_HEADER().test(c) || RESPONDENT_HEADER().test(c) || ['answerer', 'person'].includes(roleOf(c))));
   if (questions.includes(respondent)) respondent = -1;
-  const times = spaced.flatMap((c, n) => (TIME_HEADER.test(c) || /^(date|submitted|submitted at|completed|created)$/i.test(c) ? [n] : []));
+  const times = spaced.flatMap((c, n) => (TIME_HEADER().test(c) || /^(date|submitted|submitted at|completed|created)$/i.test(c) ? [n] : []));
   return { questions, respondent, times, columns };
 }
 
@@ -861,8 +861,8 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
       current.partLines.push(i);
       continue;
     }
-    const asker = !!speaker && (ASKER_ROLES.test(speaker) || ctx.hostNames.some((h) => registry.resolve(h) === registry.resolve(speaker)));
-    current = { key, speaker, asker, answerRole: !!speaker && ANSWER_ROLES.test(speaker), lines: [i], parts: [text], partLines: [i], section: null, block: 0, ...(newDay ? { alone: true } : {}) };
+    const asker = !!speaker && (ASKER_ROLES().test(speaker) || ctx.hostNames.some((h) => registry.resolve(h) === registry.resolve(speaker)));
+    current = { key, speaker, asker, answerRole: !!speaker && ANSWER_ROLES().test(speaker), lines: [i], parts: [text], partLines: [i], section: null, block: 0, ...(newDay ? { alone: true } : {}) };
     turns.push(current);
   }
   // A cell that puts a role before a name ("Support lead Omar Haddad") stays as written: the

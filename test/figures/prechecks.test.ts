@@ -47,7 +47,7 @@ function texts(seed: number, count: number, pieces: readonly string[]): string[]
 
 describe('figure pre-checks allow every match of their pattern', () => {
   const cases = [...texts(0xf16e, 20000, PIECES), ...texts(0xda7e, 20000, DATE_PIECES), ...texts(0xa9e5, 20000, QUALIFIER_PIECES)];
-  for (const { name, pattern, check } of PRECHECKS_FOR_TESTS) {
+  for (const { name, pattern, check } of PRECHECKS_FOR_TESTS()) {
     it(name, () => {
       let matched = 0;
       let refused = 0;
