@@ -747,6 +747,16 @@ function attribute(
       return { speaker: state.lastQuote.speaker, self: state.lastQuote.speaker === state.self, explicit: false };
     }
   }
+  // Last: a quotation inside a sentence that opens on its source, with no frame of its own
+  // ("According to Priya Chand, a transport analyst, the route “could carry 1,400 riders a week”
+  // if fares stay low"): the sentence states what that person says, so the words it quotes are theirs.
+  if (!framed && !(prevAccepted && prevAccepted.end > s.start)) {
+    const opening = paragraph.slice(s.start, q.start);
+    if (ACCORDING_OPENING().test(opening)) {
+      const who = accordingToPerson(opening, state);
+      if (who) return { speaker: who, self: who === state.self, explicit: true };
+    }
+  }
   return framed ? { speaker: null, self: false, explicit: false } : null;
 }
 

@@ -220,6 +220,19 @@ describe('names', () => {
     expect(by('We found the right leader')).toBe('Priya Natarajan');
   });
 
+  it('a quotation inside a sentence opening "According to NAME, role," is that person\'s, and only a person\'s', () => {
+    const { by, quotes, claims } = parse(
+      'According to Marta Ilves, a hydrologist at Tartu University, the reservoir "will not refill before the autumn rains" unless the dam is repaired.\n\n' +
+        'According to the water board, the pumps "run at half speed" this month.\n\n' +
+        'According to Ilves, the repairs "could take a decade" at the current budget.',
+    );
+    expect(by('will not refill')).toBe('Marta Ilves');
+    expect(by('could take a decade')).toBe('Marta Ilves');
+    // an organisation is no speaker: its sentence stays the narrator's claim, the words in it searchable
+    expect(quotes.some((q) => q.text.startsWith('run at half speed'))).toBe(false);
+    expect(claims.some((c) => c.text.includes('run at half speed'))).toBe(true);
+  });
+
   it('NAME told PUBLICATION: the speaker is the name, not the publication', () => {
     const { by } = parse('"We will keep every customer account open for now," Ruiz told the Harbor Ledger.', 'speakers: [Ana Ruiz]\n');
     expect(by('We will keep every customer account')).toBe('Ana Ruiz');
