@@ -90,8 +90,8 @@ export function parseFrontMatter(text: string): FrontMatter {
 
   const noFrontMatter = (): FrontMatter => ({ data: Object.create(null) as Record<string, unknown>, body: src, bodyLine: 1, hasFrontMatter: false, keyLines: {} });
   // Hugo's other two front matters: TOML between `+++` lines, a JSON object whose braces stand alone.
-  if (OPEN_TOML_RE.test(firstLine)) return otherFrontMatter(src, first, CLOSE_TOML_RE, readToml) ?? noFrontMatter();
-  if (OPEN_JSON_RE.test(firstLine)) return otherFrontMatter(src, first, CLOSE_JSON_RE, readJson) ?? noFrontMatter();
+  if (TOML_FENCE_RE.test(firstLine)) return otherFrontMatter(src, first, TOML, readToml) ?? noFrontMatter();
+  if (OPEN_JSON_RE.test(firstLine)) return otherFrontMatter(src, first, JSON_OBJECT, readJson) ?? noFrontMatter();
   if (!firstLine.startsWith('---')) return noFrontMatter();
   if (!OPEN_RE.test(firstLine) && !OPEN_YAML_RE.test(firstLine)) {
     const rest = firstLine.slice(3).trim();
@@ -131,8 +131,8 @@ export function parseFrontMatter(text: string): FrontMatter {
   return fm;
 }
 
-const OPEN_TOML_RE = /^\+\+\+[ \t]*$/;
-const CLOSE_TOML_RE = /^\+\+\+[ \t]*$/;
+/** TOML front matter opens and closes on the same fence. */
+const TOML_FENCE_RE = /^\+\+\+[ \t]*$/;
 const OPEN_JSON_RE = /^\{[ \t]*$/;
 const CLOSE_JSON_RE = /^\}[ \t]*$/;
 
@@ -142,10 +142,20 @@ const CLOSE_JSON_RE = /^\}[ \t]*$/;
  * line) into the keys YAML front matter would give. Null when the block never closes, or (JSON)
  * is no object: then the first line is the document's.
  */
+interface OtherForm {
+  close: RegExp;
+  /** the fences are part of what is read (a JSON object's braces), not only its delimiters (TOML's `+++`) */
+  fencesRead: boolean;
+  /** an unclosed block is an error (`+++` can open nothing else); else the first line is the document's */
+  unclosedIsError: boolean;
+}
+const TOML: OtherForm = { close: TOML_FENCE_RE, fencesRead: false, unclosedIsError: true };
+const JSON_OBJECT: OtherForm = { close: CLOSE_JSON_RE, fencesRead: true, unclosedIsError: false };
+
 function otherFrontMatter(
   src: string,
   first: Line,
-  closeRe: RegExp,
+  form: OtherForm,
   read: (block: string[], firstLine: number) => { data: Record<string, unknown>; keyLines: Record<string, number> } | null,
 ): FrontMatter | null {
   let lineNo = 1;
@@ -153,11 +163,11 @@ function otherFrontMatter(
   while (pos < src.length && lineNo < 500) {
     lineNo++;
     const line = readLine(src, pos);
-    if (closeRe.test(src.slice(line.start, line.end))) {
+    if (form.close.test(src.slice(line.start, line.end))) {
       const inner = src.slice(first.next, line.start).split(/\r\n|\n|\r/);
       if (inner[inner.length - 1] === '') inner.pop();
-      const block = closeRe === CLOSE_JSON_RE ? ['{', ...inner, '}'] : inner;
-      const got = read(block, closeRe === CLOSE_JSON_RE ? 1 : 2);
+      const block = form.fencesRead ? ['{', ...inner, '}'] : inner;
+      const got = read(block, form.fencesRead ? 1 : 2);
       if (!got) return null;
       const dropped = new Set<string>();
       const data = clean(got.data, dropped) as Record<string, unknown>;
@@ -167,7 +177,7 @@ function otherFrontMatter(
     }
     pos = line.next;
   }
-  if (closeRe === CLOSE_TOML_RE) throw new FrontMatterError('front matter opened on line 1 is never closed', 1);
+  if (form.unclosedIsError) throw new FrontMatterError('front matter opened on line 1 is never closed', 1);
   return null;
 }
 
@@ -223,7 +233,14 @@ function readToml(block: string[], firstLine: number): { data: Record<string, un
     const header = /^\[([\w.-]{1,60})\]$/.exec(l);
     if (header) {
       table = data;
-      for (const part of header[1]!.split('.')) table = (table[part] ??= Object.create(null)) as Record<string, unknown>;
+      for (const part of header[1]!.split('.')) {
+        const next = (table[part] ??= Object.create(null)) as unknown;
+        // "title = …" then "[title]": a table cannot be opened over a value.
+        if (next === null || typeof next !== 'object' || Array.isArray(next)) {
+          throw new FrontMatterError(`invalid TOML in front matter: [${header[1]}] names a key that already holds a value`, firstLine + i);
+        }
+        table = next as Record<string, unknown>;
+      }
       return;
     }
     const kv = /^("[^"]{1,60}"|[\w-]{1,60})\s*=\s*(.+)$/.exec(l);
