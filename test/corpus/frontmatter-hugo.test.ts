@@ -32,12 +32,29 @@ Body line.
   });
   it('refuses a line it cannot read, naming it; an unclosed block too', () => {
     expect(() => parseFrontMatter('+++\ntitle = """multi\nline"""\n+++\nx\n')).toThrow(FrontMatterError);
-    try {
-      parseFrontMatter('+++\ntitle = "ok"\nauthor = { name = "X" }\n+++\nx\n');
-    } catch (e) {
-      expect((e as FrontMatterError).line).toBe(3);
-    }
+    const lineOf = (text: string) => {
+      try {
+        parseFrontMatter(text);
+      } catch (e) {
+        if (e instanceof FrontMatterError) return e.line;
+        throw e;
+      }
+      return 'no error';
+    };
+    expect(lineOf('+++\ntitle = "ok"\nauthor = { name = "X" }\n+++\nx\n')).toBe(3);
     expect(() => parseFrontMatter('+++\ntitle = "never closed"\n\nBody.\n')).toThrow(/never closed/);
+  });
+
+  it('refuses a [table] opened over a key that holds a value, naming its line (no TypeError)', () => {
+    expect(() => parseFrontMatter('+++\ntitle = "x"\n[title]\nfoo = 1\n+++\nBody.\n')).toThrow(/\[title\] names a key that already holds a value/);
+    const text = '+++\ntitle = "x"\n[title]\nfoo = 1\n+++\nBody.\n';
+    let line: number | null = null;
+    try {
+      parseFrontMatter(text);
+    } catch (e) {
+      line = (e as FrontMatterError).line;
+    }
+    expect(line).toBe(3);
   });
 });
 
