@@ -70,7 +70,10 @@ await build({
   format: 'cjs',
   // the sources find the package's files (corpus/, package.json) and the worker from their own URL
   define: { 'import.meta.url': '__quarry_url', __QUARRY_CODE_FINGERPRINT__: JSON.stringify(fingerprint.digest('hex')) },
-  banner: { js: "const __quarry_url = require('node:url').pathToFileURL(__filename).href;" },
+  // 'use strict': quarry's modules are ES modules, strict in the sources the tests import; esbuild's
+  // CommonJS output drops that, so the shipped CLI would run them in sloppy mode (a property set on
+  // a string is silently lost there and a TypeError in the tests). The bundled packages are strict-safe.
+  banner: { js: "'use strict';const __quarry_url = require('node:url').pathToFileURL(__filename).href;" },
 });
 // Record each lazily evaluated module (an __esm or __commonJS wrapper's key is its path).
 const file = join(out, 'quarry.cjs');
