@@ -5,7 +5,7 @@
  * become claims, so that every sentence is found by search.
  */
 import type { AttributionState } from './quotes.js';
-import { accordingToPerson, analyseQuotes } from './quotes.js';
+import { accordingToPerson, analyseQuotes, reportedBy } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, wordCount } from './text.js';
 
@@ -125,8 +125,10 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     if (lastSentence.endsWith(opt.appendedMark)) tail[tail.length - 1] = lastSentence.slice(0, -opt.appendedMark.length).trimEnd();
   }
   for (const c of claims) {
-    // "According to NAME, role, …": the sentence states that person's claim, not the narrator's.
-    const speaker = accordingToPerson(c[0]!, state) ?? opt.narrator;
+    // "According to NAME, role, …" and "…, NAME said.": the sentence states that person's claim,
+    // not the narrator's. A claim of several sentences (short fragments joined) is read by its
+    // first sentence's opening and its last sentence's ending.
+    const speaker = accordingToPerson(c[0]!, state) ?? reportedBy(c[c.length - 1]!, state) ?? opt.narrator;
     b.add({ type: 'claim', text: c.join(' '), speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
     records++;
   }

@@ -1339,6 +1339,56 @@ export function accordingToPerson(sentence: string, state: AttributionState): st
   return person && wordCount(person) >= 2 ? person : null;
 }
 
+/**
+ * Verbs that report what someone stated, for sentences without quote marks ("Revenue rose 12 %,
+ * Okafor said."): the speech verbs of a claim, not those of manner ("laughed", "whispered") or
+ * of naming ("called"), which narrate rather than report.
+ */
+const REPORTING_VERBS =
+  'said|says|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|warned|warns|estimated|estimates|insisted|insists|acknowledged|acknowledges|confirmed|confirms|announced|announces|predicted|predicts|claimed|claims|maintained|maintains|recalled|recalls|conceded|concedes|posted|tweeted';
+/**
+ * "…, Okafor said[ on Tuesday]." / "…, she told Reuters in an interview." : a subject of a few
+ * words (not one a conjunction opens: "…, and Park says it will not need to" is a second clause,
+ * not the whole sentence's source), a reporting verb, and at most when and where it was said (and
+ * whom "told" addresses). Anything else after the verb is its object ("recalls her journey",
+ * "argued with Yi on the design"): the verb then narrates.
+ */
+const REPORTED_AFTER = lazy(() => new RegExp(
+  `,\\s+(?!(?:and|but|or|so|yet|while|as|when)\\s)([^,;:“”"()]{1,60}?)\\s+(?:(?:${REPORTING_VERBS})|(?:told|tells)(?:\\s+\\p{L}+){1,3})(?![\\p{L}])` +
+    `(?:\\s+(?:on|in|at|last|this|during|earlier|later|late|recently|yesterday|today)\\s[^,;:“”"()]{0,40}|\\s+(?:yesterday|today|recently|earlier|later))?[.!]$`,
+  'u',
+));
+/** "…, said Ilan Solot, co-head of digital assets at Marex." : the verb first, then who. */
+const REPORTED_INVERTED = lazy(() => new RegExp(`,\\s+(?:${REPORTING_VERBS})\\s+([^;:“”"()]{2,100}?)[.!]$`, 'u'));
+/** "…, according to Okafor." at the end of a sentence. */
+const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?)(?:,\s[^;:()“”"]{0,80})?[.!]$/u);
+/** "Okafor said that …" / "Zhao told the court on Tuesday that …": the subject reports the clause after "that". */
+const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?)\\s+(?:${REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
+
+/**
+ * The one a sentence without quote marks reports, when it says so: "Binance has 300 million
+ * users, Teng said.", "…, said Ilan Solot, co-head of digital assets at Marex.", "…, according to
+ * Teng.", "Zhao told the court that …". A claim so worded states that person's words, not the
+ * narrator's; "he"/"she" resolve as they would for a quotation. Only a person (or organisation)
+ * the words name counts: "…, the report said." and "…, they said." credit nobody, and the
+ * caller falls back to the narrator.
+ */
+export function reportedBy(sentence: string, state: AttributionState): string | null {
+  const text = sentence.trim();
+  if (!/[.!]$/.test(text)) return null;
+  const credit = (who: { speaker: string } | null): string | null =>
+    who && !/^(?:the|a|an|some|many|several|other|these|those)\s+(?:people|person|sources?|report|reports|statement|data|study|filing|documents?)$/i.test(who.speaker) ? who.speaker : null;
+  const after = REPORTED_AFTER().exec(text);
+  if (after) return credit(resolveSpeaker(after[1]!, state, 'subject', true));
+  const inverted = REPORTED_INVERTED().exec(text);
+  if (inverted) return credit(resolveSpeaker(inverted[1]!, state, 'after-verb', true));
+  const according = ACCORDING_AFTER().exec(text);
+  if (according) return accordingToPerson(`According to ${according[1]!}, x`, state);
+  const that = REPORTED_THAT().exec(text);
+  if (that) return credit(resolveSpeaker(that[1]!, state, 'subject', false));
+  return null;
+}
+
 /** The person of "According to NAME, APPOSITIVE:" right before a quotation, when the appositive only describes them. */
 function accordingAppositive(before: string, state: AttributionState): string | null {
   if (!/[,:—–]\s*$/.test(before)) return null;

@@ -233,6 +233,36 @@ describe('names', () => {
     expect(claims.some((c) => c.text.includes('run at half speed'))).toBe(true);
   });
 
+  it('a claim in reported speech (no quote marks) is the reported person\'s, not the byline\'s', () => {
+    const { claims } = parse(
+      'Kestrel Freight moved 4 million containers in 2023, Chief Executive Mira Halvorsen said on Tuesday.\n\n' +
+        'The company will open two depots next year, Halvorsen said.\n\n' +
+        'Fuel costs fell 12% in the quarter, according to Halvorsen.\n\n' +
+        'Halvorsen added that the board had approved the plan in March.\n\n' +
+        'Jonas Berg runs the rival port operator. Its volumes fell by a third, he told the Harbor Ledger.\n\n' +
+        'Freight rates doubled in 2021, said Ilse Marr, an analyst at Nordhavn Research.\n\n' +
+        'Rates will keep falling, the report said.\n\n' +
+        'During the launch, Halvorsen argued with Berg about the tariff.\n\n' +
+        'Depots cost more than expected, and Berg says the tariff will rise.',
+      'author: Tove Lind\n',
+    );
+    const speakerOf = (start: string) => {
+      const c = claims.find((r) => r.text.startsWith(start));
+      expect(c, `a claim starting "${start}"`).toBeDefined();
+      return c!.speaker;
+    };
+    expect(speakerOf('Kestrel Freight moved')).toBe('Mira Halvorsen');
+    expect(speakerOf('The company will open')).toBe('Mira Halvorsen');
+    expect(speakerOf('Fuel costs fell')).toBe('Mira Halvorsen');
+    expect(speakerOf('Halvorsen added that')).toBe('Mira Halvorsen');
+    expect(speakerOf('Its volumes fell')).toBe('Jonas Berg');
+    expect(speakerOf('Freight rates doubled')).toBe('Ilse Marr');
+    // a report, a verb that narrates ("argued with"), a second clause after "and": the author's
+    expect(speakerOf('Rates will keep falling')).toBe('Tove Lind');
+    expect(speakerOf('During the launch')).toBe('Tove Lind');
+    expect(speakerOf('Depots cost more')).toBe('Tove Lind');
+  });
+
   it('NAME told PUBLICATION: the speaker is the name, not the publication', () => {
     const { by } = parse('"We will keep every customer account open for now," Ruiz told the Harbor Ledger.', 'speakers: [Ana Ruiz]\n');
     expect(by('We will keep every customer account')).toBe('Ana Ruiz');

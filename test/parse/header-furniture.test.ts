@@ -126,8 +126,8 @@ describe('bylines name the author', () => {
 
   it('an article by two reporters lists both as its author; its own sentences are neither one\'s', () => {
     const { doc, records } = load({
-      'two.txt': 'Ferry service to end in April\n\nBy Nadia Brandt and Kofi Mensah\n\nThe island ferry will stop running in April, the operator said on Tuesday. Its two boats are forty years old.\n',
-      'one.txt': 'Ferry service to end in April\n\nBy Nadia Brandt\n\nThe island ferry will stop running in April, the operator said on Tuesday.\n',
+      'two.txt': 'Ferry service to end in April\n\nBy Nadia Brandt and Kofi Mensah\n\nThe island ferry will stop running in April, after forty years of service. Its two boats are forty years old.\n',
+      'one.txt': 'Ferry service to end in April\n\nBy Nadia Brandt\n\nThe island ferry will stop running in April, after forty years of service.\n',
     });
     expect(doc('two').meta.author).toBe('Nadia Brandt and Kofi Mensah');
     expect(records('two').map((r) => r.speaker)).toEqual([null, null]);
