@@ -1360,6 +1360,7 @@ const REPORTED_AFTER = lazy(() => new RegExp(
 ));
 /** "…, said Ilan Solot, co-head of digital assets at Marex." : the verb first, then who. */
 const REPORTED_INVERTED = lazy(() => new RegExp(`,\\s+(?:${REPORTING_VERBS})\\s+([^;:“”"()]{2,100}?)[.!]$`, 'u'));
+const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|according)\\b`));
 /** "…, according to Okafor." at the end of a sentence. */
 const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?)(?:,\s[^;:()“”"]{0,80})?[.!]$/u);
 /** "Okafor said that …" / "Zhao told the court on Tuesday that …": the subject reports the clause after "that". */
@@ -1375,7 +1376,8 @@ const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?)\\s+(?:${R
  */
 export function reportedBy(sentence: string, state: AttributionState): string | null {
   const text = sentence.trim();
-  if (!/[.!]$/.test(text)) return null;
+  // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
+  if (!/[.!]$/.test(text) || !ANY_REPORTING_WORD().test(text)) return null;
   const credit = (who: { speaker: string } | null): string | null =>
     who && !/^(?:the|a|an|some|many|several|other|these|those)\s+(?:people|person|sources?|report|reports|statement|data|study|filing|documents?)$/i.test(who.speaker) ? who.speaker : null;
   const after = REPORTED_AFTER().exec(text);
