@@ -87,6 +87,7 @@ function jointVoices(key: string, labels: ReadonlyMap<string, number>): boolean 
 }
 
 /** Headings that name the document itself ("PODCAST INTERVIEW TRANSCRIPT"), not a part of it. */
+const CUE_FIELD = lazy(() => /^\s*\[[^\]]*\b\p{Lu}{2,}:\s+\S[^\]]*\]\s*$/u);
 const BLOCK_CUE = lazy(() => /^\s*\{[*\s]*\p{Lu}[\p{Lu}\d /-]{0,30}[*\s]*\}\s*$/u);
 const DOCUMENT_KIND = lazy(() => /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i);
 
@@ -374,7 +375,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');
     else if (isBiteCue(raw)) b.mark(i, 'metadata');
-    else if (isDirection(raw)) b.mark(i, 'direction');
+    // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
+    else if (isDirection(raw) && !CUE_FIELD().test(raw)) b.mark(i, 'direction');
     // "CROWD: (LAUGHTER)" once, right before a turn: a room's sound under a label no turn uses.
     else if (soundUnderLabel(scan.at[i]) && !labelAt(i) && (nextNonBlankLine(lines, i + 1) >= lines.length || labelAt(nextNonBlankLine(lines, i + 1))))
       b.mark(i, 'direction');

@@ -78,6 +78,8 @@ describe('broadcast logs and rundowns (probe10 findings 9, 10)', () => {
     expect(find(c, doc, "I'm not pulling it out")?.text).not.toContain('ZHAO FACES');
     expect(find(c, doc, 'ZHAO FACES UP TO 18 MONTHS')?.speaker ?? null).toBeNull();
     for (const s of ['Super', 'TRT', 'IN', 'OUT']) expect(recs(c, doc).map((r) => r.speaker)).not.toContain(s);
+    // A take cue naming its file in a field is words to find, not a direction dropped.
+    expect(find(c, doc, 'BINANCE LOGO / CZ CONFERENCE')).toBeDefined();
   });
 
   it('reads the same shapes in other words', () => {
