@@ -273,7 +273,7 @@ export function isHeadingLike(raw: string, maxWords = 14): boolean {
 }
 
 const SPEECH_VERB_IN_LABEL =
-  lazy(() => /\b(said|says|say|told|tells|asked|asks|added|explained|noted|recalled|recalls|confessed|emphasi[sz]ed|replied|responded|shared|wrote|posted|tweeted|puts it|put it|goes|called|mentioned|stated)\b/i);
+  lazy(() => /\b(said|says|say|told|tells|asked|asks|added|explained|noted|recalled|recalls|confessed|emphasi[sz]ed|replied|replies|responded|responds|answers|answered|shared|wrote|posted|tweeted|puts it|put it|goes|called|mentioned|stated)\b/i);
 
 /** A field that names the title: "Meeting Title: …", "Title: …". */
 export const TITLE_FIELD = lazy(() => /^(?:meeting |call |episode |video )?title\s*:\s+/i);

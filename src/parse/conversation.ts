@@ -352,6 +352,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
+    // A label with no words under it (a log's last "23:00:00  LEGAL ID") answers nothing: paired,
+    // the question above it would be lost with its empty answer.
+    if (!turn.parts.some((p) => p.trim())) return null;
     if (turn.answerRole || (!turn.asker && turn.speaker)) {
       const parallel = parallelPrompt(t);
       if (parallel) return parallel;

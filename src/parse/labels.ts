@@ -74,12 +74,13 @@ export const SOUND =
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\b\.?)?`;
 /** A chat export's date before its time: "12/03/2024, 10:02 - " (WhatsApp), "[2024-03-12 10:02:33]". */
 const DATE_BEFORE_TIME = String.raw`(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?`;
-const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s))\s*[:\-–—]?\s*`));
+const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s))\s*[:\-–—|]?\s*`));
 /** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
 const LONE_TIME = lazy(() => new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`));
 /** A name the way people write one in a label: up to four words, each starting with a capital (or "Speaker 2"), and a broadcast's number ("UNIDENTIFIED PERSON #1"). */
 const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{N}.'’&-]*`;
 const NAME = String.raw`(?:[Ss]peaker[ _]\d+|SPEAKER[ _]\d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3}(?: #\d{1,2})?)`;
+const BOLD_NAME_CODE_TIME = lazy(() => new RegExp(String.raw`^(?:\*\*|__)(${NAME})(?:\*\*|__)\s+`+'`'+String.raw`(?:${TIME})`+'`'+String.raw`\s*$`, 'u'));
 const OTTER = lazy(() => new RegExp(String.raw`^(${NAME})\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u'));
 /** A chat export's "Hale, Tom   10:02 AM": surname, first name, time; the words below. */
 const BOLD_THEN_TIME = lazy(() => new RegExp(String.raw`^(\*\*|__)\s*(\[${TIME}\]|\(${TIME}\)|${TIME})\s+`));
@@ -93,7 +94,7 @@ const BRACKET_ROLE = lazy(() => new RegExp(String.raw`^(${NAME})\s*\[([^\][]{1,4
 /** Roles written in lower case as labels ("interviewer: how long…", "participant: about six years"). */
 const LOWER_ROLE_LABEL = lazy(() => /^(interviewer|interviewee|participant|respondent|moderator|host|guest|q|a)\s*:\s*(.*)$/);
 /** A script's note after a name: "JUNE CALLOWAY (CONT'D)", "(V.O.)", "(O.S.)". */
-const SCRIPT_NOTE = lazy(() => /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?)\)\s*$/i);
+const SCRIPT_NOTE = lazy(() => /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|(?:ON|OFF|INTO) (?:SCREEN|CAMERA|PHONE|RADIO)|FILTERED|PRE-LAP)\)\s*$/i);
 /** Zoom's transcript text: "[Priya Raman] 10:02:33", the turn below. The time is required: "[Laughter]" alone is a direction. */
 const BRACKETED = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u'));
 const REV = lazy(() => new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u'));
@@ -248,6 +249,12 @@ export function readLabel(raw: string): LabelLine | null {
   // after a time: "@team: lunch is here" alone is a mention.
   const at = timed ? AT_HANDLE_LABEL().exec(s) : null;
   if (at) return { name: at[1]!, role: null, rest: at[2]!.trim(), style: 'colon', timed };
+  // A source tag before the label: "[ARCHIVE: CNBC, 2018] ANCHOR: Bitcoin has lost…". The label after
+  // it speaks; the tag stays with the words, where search finds it.
+  const tagged = s.charCodeAt(0) === 0x5b ? SOURCE_TAG().exec(s) : null;
+  const inner = tagged ? readUntimed(tagged[2]!) : null;
+  if (inner && inner.style === 'colon' && inner.name && inner.rest && isNameShaped(inner.name))
+    return { ...inner, rest: `${tagged![1]} ${inner.rest}`, ...(timed ? { timed } : {}) };
   const label = readUntimed(s) ?? officeLabel(s);
   if (label) return timed ? { ...label, timed } : label;
   // The time, then the name alone, the words below: "00:00:03 Speaker 1" (Otter's order reversed).
@@ -263,6 +270,8 @@ export function readLabel(raw: string): LabelLine | null {
   if (plain && ((wordCount(plain) <= 4 && isNameShaped(plain)) || isChatHandle(plain, true))) return { name: plain, role: null, rest: '', style: 'heading', timed };
   return null;
 }
+/** A source tag in brackets, its key in capitals: "[ARCHIVE: CNBC, 2018]", "[FILE: …]"; then the rest of the line. */
+const SOURCE_TAG = lazy(() => /^(\[\p{Lu}[\p{Lu} ]{1,24}:[^\[\]]{1,80}\])\s+(\S.*)$/u);
 const TRAILING_EMOJI = lazy(() => /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D))+$/u);
 
 const AT_HANDLE_LABEL = lazy(() => /^(@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?)\s*:\s+(\S.*)$/u);
@@ -362,6 +371,9 @@ function readUntimed(s: string): LabelLine | null {
   if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: null, rest: '', style: 'heading', thread: true };
   const otter = OTTER().exec(s);
   if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: null, rest: '', style: 'heading' };
+  // A meeting notes tool's turn header: the name in bold, its time in code, alone ("**Ben Okoro** `00:09`").
+  const boldTimed = s.endsWith('`') ? BOLD_NAME_CODE_TIME().exec(s) : null;
+  if (boldTimed && wordCount(boldTimed[1]!) <= 4) return { name: boldTimed[1]!, role: null, rest: '', style: 'heading' };
   const rev = REV().exec(s);
   if (rev && isNameShaped(rev[1]!)) {
     const rest = (rev[3] ?? '').trim();
@@ -687,6 +699,63 @@ function titleCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
+/**
+ * A play's layout: each speech opens with the character's name in capitals and a full stop ("CZ.
+ * You have not slept.", "HE YI. Neither have you."), a direction in brackets between them or not
+ * ("ROGER (entering, breathless). Is it true?", "CZ [to ROGER]: We are not leaving"). Only where
+ * two or more names open two or more speeches each: "NOTE. The figures…" once is a sentence.
+ */
+function playCues(lines: readonly string[], read: (LabelLine | null)[]): void {
+  const found: { i: number; name: string; rest: string; stop: boolean }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (raw.length < 5 || raw.charCodeAt(0) < 0x41 || raw.charCodeAt(0) > 0x5a || !raw.includes(' ')) continue;
+    const m = PLAY_CUE().exec(raw);
+    if (m && /\p{Lu}{2}/u.test(m[1]!.replace(/\s/g, ''))) found.push({ i, name: m[1]!, rest: `${m[2] ? `${m[2]} ` : ''}${m[4]}`, stop: m[3] === '.' });
+  }
+  // The full stop is the play's form; a name with a colon ("CZ [to ROGER]:") joins it, never makes it.
+  const count = new Map<string, number>();
+  for (const f of found) if (f.stop) count.set(f.name, (count.get(f.name) ?? 0) + 1);
+  if ([...count.values()].filter((n) => n >= 2).length < 2) return;
+  // A character who speaks once in a play so set is a cue too; a label read already stays as read.
+  for (const f of found) if (!read[f.i]) read[f.i] = { name: f.name, role: null, rest: f.rest, style: 'colon' };
+}
+const PLAY_CUE = lazy(() => /^(\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,2})(?:\s*([([][^()[\]]{1,60}[)\]]))?(\.|\s*:)\s+(\p{Lu}\S*(?:\s.*)?)$/u);
+/**
+ * A recorded monologue's transcript (a screen recording's): the speaker named once, in the byline
+ * under the title ("Yi He · 6 min · Sep 9, 2024"), then every line of words after a time stamp
+ * ("0:00 Hi team, it's Yi."). Each stamped line is the byline's speaker's, where no line has a
+ * label of its own and three or more lines are so stamped.
+ */
+function stampedMonologue(lines: readonly string[], read: (LabelLine | null)[]): void {
+  let name: string | null = null;
+  for (let i = 0; i < Math.min(lines.length, 6) && !name; i++) {
+    const m = RECORDING_BYLINE().exec(lines[i]!);
+    if (m && wordCount(m[1]!) >= 2 && wordCount(m[1]!) <= 4 && isNameShaped(m[1]!)) name = m[1]!;
+  }
+  if (!name || read.some((l) => l)) return;
+  const stamped: [number, string][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = STAMPED_WORDS().exec(lines[i]!);
+    if (m) stamped.push([i, m[1]!]);
+  }
+  // A video's chapter list ("0:00 Intro", "5:12 Regulation") names parts, in no sentences.
+  if (stamped.length < 3 || stamped.filter(([, rest]) => /[.!?]["”’)]*\s*$/.test(rest)).length * 2 <= stamped.length) return;
+  for (const [i, rest] of stamped) read[i] = { name, role: null, rest, style: 'colon', timed: true };
+}
+/** A recording's byline: the name, then its length, date or views after middle dots ("Yi He · 6 min · Sep 9, 2024"). */
+const RECORDING_BYLINE = lazy(() => /^\s*([^·•|]{3,60}?)\s+[·•]\s+[^·•]*\d[^·•]*(?:[·•][^·•]*)*$/u);
+/** A line of words after a bare time stamp: "0:21 That is on purpose." */
+const STAMPED_WORDS = lazy(() => /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{L}.*)$/u);
+/** A broadcast script's production fields: the cue words of rundowns and program logs, never a voice. */
+const PRODUCTION_CUE = lazy(() => /^(?:MUSIC|SFX|SUPER|CG|GFX|TRT|IN|OUT|SOT|VO|NATS?|PSA|PROMO|TEASE|BUMP|SLUG|FORMAT|UNDERWRITING)$/);
+/** A rundown's timing cue for a bite: "IN: \"Binance became…\"", "OUT: \"…paying.\"", "TRT: :14". Its words are the bite's own. */
+export function isBiteCue(raw: string): boolean {
+  return BITE_CUE().test(raw);
+}
+const BITE_CUE = lazy(() => /^\s*(?:IN|OUT|TRT):\s+(?:["“].*["”]|:?\d{1,2}(?::\d{2})?)\s*$/);
+/** The letter of an asking or answering side: "Q", "A". */
+const SIDE_LETTER = lazy(() => /^[QA]$/);
 /** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):". */
 const FIRST_NAME_ROLE = lazy(() => /^(?:caller|agent|customer|client|advisor|adviser|operator|host|co-host|moderator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i);
 
@@ -821,6 +890,15 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (k >= lines.length || read[k]) continue;
     read[i] = { name: m[1]!.trim(), role: m[2]!.trim(), rest: '', style: 'heading' };
   }
+  // A broadcast rundown's or log's production cues, in capitals ("MUSIC: …", "PSA: …", "TRT: :14",
+  // "IN: \"…\""): a cue, no voice. A "SUPER: Name / title" over a bite names who speaks in it.
+  for (let i = 0; i < lines.length; i++) {
+    const l = read[i];
+    if (!l || l.style !== 'colon' || !l.name || l.note || l.name !== l.name.toUpperCase() || !PRODUCTION_CUE().test(l.name)) continue;
+    const sup = /^([^/]+?)\s+\/\s+(\S[^/]*)$/u.exec(l.rest.trim());
+    const who = sup && wordCount(sup[1]!) >= 2 && wordCount(sup[1]!) <= 4 && isNameShaped(sup[1]!) && wordCount(sup[2]!) <= 8 ? sup : null;
+    read[i] = who ? { name: who[1]!, role: who[2]!.trim(), rest: '', style: 'heading' } : null;
+  }
   // A video's chapter list ("Chapters" / "00:00 Intro" / "09:45 Regulation"): contents, never a voice.
   for (const k of chapterLines(lines)) read[k] = null;
   // A time and a name alone open the words below them; when the next line is timed too,
@@ -857,7 +935,16 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     capsNames.set(name, [...(capsNames.get(name) ?? []), i]);
   }
   const scriptNames = [...capsNames.entries()].filter(([, at]) => at.length >= 2);
-  if (scriptNames.length >= 2) for (const [name, at] of scriptNames) for (const i of at) read[i] = { name, role: null, rest: '', style: 'heading' };
+  if (scriptNames.length >= 2) {
+    for (const [name, at] of scriptNames) for (const i of at) read[i] = { name, role: null, rest: '', style: 'heading' };
+    // A screenplay sets every character cue at one indent ("                         JUN (ON SCREEN)"):
+    // at that indent, a character who speaks once is a cue too.
+    const indents = new Set(scriptNames.flatMap(([, at]) => at.map((i) => lines[i]!.search(/\S/))));
+    if (indents.size === 1 && [...indents][0]! >= 10)
+      for (const [name, at] of capsNames) if (at.length === 1 && indents.has(lines[at[0]!]!.search(/\S/))) read[at[0]!] = { name, role: null, rest: '', style: 'heading' };
+  }
+  playCues(lines, read);
+  stampedMonologue(lines, read);
   // A call transcript's layout: each name in ordinary case a paragraph of its own, the turn in
   // the paragraphs below ("Dana Whitfield" / "" / "Thank you. Revenue grew…"), a title after the
   // name or not ("Rafael Moreno -- Chief Executive Officer"), a blank line around it or not (then
@@ -1275,6 +1362,9 @@ function roleHolderInNote(l: LabelLine): string | null {
   // Not a reporter's ("REPORTER (AFP)"): there a word alone is where they are from.
   if (words === 0 && FIRST_NAME_ROLE().test(role) && /^\p{Lu}[\p{L}'’-]{1,20}$/u.test(holder) && !/^(?:Guest|Host|External|Organi[sz]er|Presenter|Internal|Chat|Phone|Video)$/i.test(holder))
     return holder === holder.toUpperCase() ? holder[0] + holder.slice(1).toLowerCase() : holder;
+  // A log's "Q (Adaeze):" / "A (Osei):": the side's letter, who takes it by one name (in mixed
+  // case: "Q (AFP)" names an outlet).
+  if (words === 0 && SIDE_LETTER().test(role) && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,20}$/u.test(holder)) return holder;
   // "JOURNALIST (The Athletic)": a publication, not a person.
   return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) ? holder : null;
 }

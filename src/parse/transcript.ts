@@ -38,6 +38,7 @@ import {
   QUOTE_MARKS_ONLY,
   isBoilerplate,
   isBracketedSentence,
+  isBiteCue,
   isDirection,
   isDatedStampAlone,
   isLoneTime,
@@ -86,6 +87,8 @@ function jointVoices(key: string, labels: ReadonlyMap<string, number>): boolean 
 }
 
 /** Headings that name the document itself ("PODCAST INTERVIEW TRANSCRIPT"), not a part of it. */
+const CUE_FIELD = lazy(() => /^\s*\[[^\]]*\b\p{Lu}{2,}:\s+\S[^\]]*\]\s*$/u);
+const BLOCK_CUE = lazy(() => /^\s*\{[*\s]*\p{Lu}[\p{Lu}\d /-]{0,30}[*\s]*\}\s*$/u);
 const DOCUMENT_KIND = lazy(() => /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i);
 
 /** A field's value, no words of a voice: a number, and a word or two after it. */
@@ -371,7 +374,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isPageHeader(raw)) b.mark(i, 'metadata');
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');
-    else if (isDirection(raw)) b.mark(i, 'direction');
+    else if (isBiteCue(raw)) b.mark(i, 'metadata');
+    // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
+    else if (isDirection(raw) && !CUE_FIELD().test(raw)) b.mark(i, 'direction');
     // "CROWD: (LAUGHTER)" once, right before a turn: a room's sound under a label no turn uses.
     else if (soundUnderLabel(scan.at[i]) && !labelAt(i) && (nextNonBlankLine(lines, i + 1) >= lines.length || labelAt(nextNonBlankLine(lines, i + 1))))
       b.mark(i, 'direction');
@@ -498,6 +503,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // it answers, and is answered by, only their messages to each other.
       const dm = directMessagePair(raw);
       if (dm && !dmBlocks.has(dm)) dmBlocks.set(dm, -1 - dmBlocks.size);
+      // A voice-over narrates ("NARRATOR (V.O.): The regulators were coming."): it answers no question
+      // above it, and the talk below it answers nothing it says.
+      const voiceOver = !!l.note && VOICE_OVER().test(l.note);
+      if (voiceOver) block++;
       current = {
         key: l.key,
         speaker: l.speaker,
@@ -512,6 +521,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         block: dm ? dmBlocks.get(dm)! : block,
       };
       turns.push(current);
+      if (voiceOver) block++;
       continue;
     }
     const headingQuestion = askingHeadings.get(i) ?? quotedQuestions.get(i);
@@ -612,7 +622,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // "(Recess taken at 10:15 a.m.)", "(The briefing was concluded.)": a note in brackets that is a
     // sentence records what happened in the room. It is nobody's words: it ends the turn and is
     // read as narrative, so search finds it and no speaker is credited with it.
-    if (isBracketedSentence(raw.trim(), 2)) {
+    // A rundown's block cue in braces ("{***SOT***}", "{***ANCHOR ON CAM***}") starts another element: read, nobody's.
+    if (isBracketedSentence(raw.trim(), 2) || BLOCK_CUE().test(raw)) {
       narrative.push({ idx: i, section });
       current = null;
       continue;
@@ -622,6 +633,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.mark(i, 'direction'); // only notes: "[inaudible 00:01:46] [crosstalk]"
       continue;
     }
+    if (current && outOfIndentedTurn(lines, current, i)) current = null;
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
@@ -669,6 +681,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       lastTurn.parts.length = cut;
       lastTurn.partLines.length = cut;
     }
+  }
+  // A log's last entry, a label with no words under it to the end ("23:00:00  LEGAL ID"): no voice
+  // speaks there (nor is it the one guest who answers); its line is read as narrative.
+  const tail = turns[turns.length - 1];
+  if (tail && !tail.parts.length && tail.key !== null && !tail.answerRole && tail.lines.length === 1 && nextContent(lines, tail.lines[0]! + 1, lines.length, b) < 0) {
+    turns.pop();
+    narrative.push({ idx: tail.lines[0]!, section: tail.section });
   }
   // A question heading with nothing under it before the next heading: no answer turn.
   for (let t = turns.length - 1; t >= 0; t--) if (!turns[t]!.lines.length) turns.splice(t, 1);
@@ -741,6 +760,22 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   return { ...b.result('transcript'), labelSpeakers };
 }
+
+/**
+ * A script's or a log's layout, the turn's words set in (six spaces or more): a line at the margin
+ * below them (a screenplay's action or slugline, a program log's next stamped entry), or a
+ * transition ("CUT TO:"), is the page's, no words of the turn.
+ */
+function outOfIndentedTurn(lines: readonly string[], turn: Turn, i: number): boolean {
+  const first = turn.partLines[0];
+  if (first === undefined || !/^ {6}/.test(lines[first]!)) return false;
+  const raw = lines[i]!;
+  if (TRANSITION().test(raw)) return true;
+  // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": the words above stop mid-sentence and go on.
+  const last = turn.parts[turn.parts.length - 1];
+  return /^[\p{Lu}\d]/u.test(raw) && (last === undefined || endsLikeSentence(last));
+}
+const TRANSITION = lazy(() => /^\s*(?:[A-Z][A-Z' ]{0,20} TO:|FADE (?:IN|OUT)[.:]?|FADE TO BLACK\.?)\s*$/);
 
 /** A tool or a transcript speaking of itself: "Transcription ended…", "This editable transcript was computer generated…", "Exported 7 message(s)", "Meeting ended after 00:11:42". */
 const ABOUT_TRANSCRIPT = lazy(() => /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b|\b(?:meeting|call|recording|session|webinar) (?:ended|stopped)(?: after| at)? \d{1,2}:\d{2}/i);
@@ -1103,8 +1138,10 @@ export function directMessagePair(raw: string): string | null {
 
 function findFirstTurn(lines: string[], labelAt: (k: number) => ScannedLabel | null, end: number): number {
   for (let i = 0; i < end; i++) {
-    if (!labelAt(i)) continue;
-    if (isKeyValueLine(lines[i]!) && neighbourIsKeyValue(lines, i)) continue;
+    const l = labelAt(i);
+    if (!l) continue;
+    // A field block's line is the header's; not a name set over the words below it ("SUPER: Ada Stone / engineer").
+    if (l.style !== 'heading' && isKeyValueLine(lines[i]!) && neighbourIsKeyValue(lines, i)) continue;
     return i;
   }
   return end;

@@ -36,7 +36,7 @@ import { csvView, unquoteTsvLine } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { ANSWER_ROLES, ASKER_ROLES, displayName, personName, stripInlineNotes } from './labels.js';
+import { ANSWER_ROLES, ASKER_ROLES, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
 import { markHeader } from './header.js';
 import { readDateText } from '../corpus/meta.js';
 import type { Shape } from './shape.js';
@@ -53,7 +53,7 @@ import {
   splitSentences,
   askingSentences,
 } from './text.js';
-import { narratorOf } from './text.js';
+import { narratorOf, wordCount } from './text.js';
 
 /**
  * What a column holds, read from the words of its name ("question_body",
@@ -824,6 +824,22 @@ function parseSurveyRows(b: DocBuilder, headerIdx: number, survey: SurveyColumns
  * its speaker, paired by the rules every conversation shares. Rows of one
  * speaker in a row are one turn, as a transcript's paragraphs are.
  */
+/**
+ * A speaker cell that gives the person and then what they are, after a comma ("He Yi, co-founder",
+ * "Richard Teng, CEO"): the name and the role. A surname and a first name ("Zhao, Changpeng") stay
+ * one name: the part after the comma is a role only with a lowercase word or in capitals.
+ */
+function nameAndRole(cell: string): [string, string | null] {
+  const comma = cell.indexOf(',');
+  if (comma < 0) return [cell, null];
+  const who = cell.slice(0, comma).trim();
+  const role = cell.slice(comma + 1).trim();
+  if (!who || !role || wordCount(who) > 4 || wordCount(role) > 6 || !isNameShaped(who)) return [cell, null];
+  return CELL_ROLE().test(role) ? [who, role] : [cell, null];
+}
+/** A role after a name: a word in lowercase in it ("co-founder", "Head of Research"), or capitals ("CEO"). */
+const CELL_ROLE = lazy(() => /^(?:\p{Lu}{2,6}\b.*|.*(?:^|\s)\p{Ll}[\p{L}-]*.*)$/u);
+
 function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx: { hostNames: string[]; narrator: string | null }): ParseResult {
   const { meta, registry } = b.input;
   const turns: Turn[] = [];
@@ -844,7 +860,8 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
       b.mark(i, 'markup');
       continue;
     }
-    const speaker = name ? personName(name) : null;
+    const [who, role] = nameAndRole(name);
+    const speaker = who ? personName(who) : null;
     // "Changpeng Zhao" in a speaker column resolved to "CZ": the cell as written stays searchable.
     if (speaker && name && (b.input.registry.resolve(speaker) ?? speaker) !== normalizeSpace(name) && !topics.some((t) => t.toLowerCase() === normalizeSpace(name).toLowerCase())) topics.push(normalizeSpace(name));
     topicsAt.set(i, topics);
@@ -862,7 +879,7 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
       continue;
     }
     const asker = !!speaker && (ASKER_ROLES().test(speaker) || ctx.hostNames.some((h) => registry.resolve(h) === registry.resolve(speaker)));
-    current = { key, speaker, asker, answerRole: !!speaker && ANSWER_ROLES().test(speaker), lines: [i], parts: [text], partLines: [i], section: null, block: 0, ...(newDay ? { alone: true } : {}) };
+    current = { key, speaker, asker, answerRole: !!speaker && ANSWER_ROLES().test(speaker), lines: [i], parts: [text], partLines: [i], section: null, block: 0, ...(newDay ? { alone: true } : {}), ...(role ? { role } : {}) };
     turns.push(current);
   }
   // A cell that puts a role before a name ("Support lead Omar Haddad") stays as written: the
