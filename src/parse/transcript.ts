@@ -622,6 +622,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.mark(i, 'direction'); // only notes: "[inaudible 00:01:46] [crosstalk]"
       continue;
     }
+    // An interview in dialogue dashes opens every turn with its dash: a paragraph set off by a
+    // blank line without one is the writer's narration (read as narrative), not the last answer.
+    if (current && current.lines.length && i > current.lines[current.lines.length - 1]! + 1 && labelAt(current.lines[0]!)?.style === 'change' && DIALOGUE_LINE().test(lines[current.lines[0]!]!)) {
+      narrativeFirst = i;
+      narrative.push({ idx: i, section });
+      current = null;
+      continue;
+    }
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
@@ -916,6 +924,8 @@ function splitUnlabelledAnswers(turns: Turn[]): void {
 /** Where detection leaves the document's labels for the parser (DetectInput.memo). */
 const MEMO_LABELS = 'transcript';
 
+/** A line opening with a dialogue dash ("—¿Y la cárcel?"). */
+const DIALOGUE_LINE = lazy(() => /^\s*[—–―]/u);
 /** Labels that name a role: with two of them, even a short exchange is a transcript. */
 const ROLE_LABEL = lazy(() => /^(host|interviewer|moderator|q|question|a|answer|guest|interviewee)$/i);
 /** How many turns a label needs before a document counts as a transcript. */

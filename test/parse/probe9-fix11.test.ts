@@ -1,0 +1,65 @@
+/**
+ * The probe9 findings still open after the previous round (23–26, 10, 7, 33, 19, a WhatsApp
+ * reaction), on the reviewer's documents copied into test/fixtures/probe9, and beside each a
+ * small text of our own in other words, so each test proves the shape and not the sentence.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, type Corpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const P9 = join(FIXTURES, 'probe9');
+const recs = (c: Corpus, doc: string) => c.records.filter((r) => r.doc === doc);
+const holding = (c: Corpus, doc: string, words: string) => {
+  const r = recs(c, doc).find((x) => x.text.includes(words) || (x.question ?? '').includes(words));
+  expect(r, `a record holding "${words}"`).toBeDefined();
+  return r!;
+};
+
+describe('a headline "Name: “quote”" and an interview in dialogue dashes (probe9 findings 23, 24)', () => {
+  it('reads the Spanish interview as 4 qa asked by the byline, answered by the incise\'s name', () => {
+    const c = fixtureCorpus(join(P9, 'c3'));
+    const doc = 'entrevista-cz-el-pais-style';
+    // The headline is the title, no CZ quote holding the lede.
+    expect(recs(c, doc).some((r) => r.text.includes('guardaespaldas') && r.speaker === 'CZ')).toBe(false);
+    const qa = recs(c, doc).filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.endLine, r.speaker, r.asker])).toEqual([
+      [10, 11, 'CZ', 'Lucía Ortega'],
+      [12, 13, 'CZ', 'Lucía Ortega'],
+      [14, 15, 'CZ', 'Lucía Ortega'],
+      [19, 20, 'CZ', 'Lucía Ortega'],
+    ]);
+    // The paragraph after the dialogue is the writer's, holding He Yi's quote.
+    const heYi = holding(c, doc, 'Sin CZ no habría Binance');
+    expect([heYi.type, heYi.speaker, heYi.line]).toEqual(['quote', 'He Yi', 17]);
+  });
+
+  it('reads the shape in other words', () => {
+    const text = [
+      'Marta Quiroga: "The river will come back"',
+      '',
+      'A hydrologist on drought, dams and the next ten years',
+      '',
+      'Tomás Rivera',
+      'Lima, 2 May 2024',
+      '',
+      'Marta Quiroga studied the basin for twenty years before the dam was built.',
+      '',
+      '— Were you surprised?',
+      '— Not at all. We had the numbers in 2019 —said Quiroga—. Nobody read them.',
+      '— And the farmers?',
+      '— They moved north.',
+      '',
+      'The ministry declined to comment on the report.',
+      '',
+      '— Will you stay? —I asked.',
+      '— Yes, until the rains come.',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'rio.txt': text }));
+    const qa = c.records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.speaker, r.asker])).toEqual(Array(3).fill(['Marta Quiroga', 'Tomás Rivera']));
+    const ministry = c.records.find((r) => r.text.includes('ministry declined'));
+    expect(ministry?.type).toBe('claim');
+    expect(qa.some((r) => r.text.includes('ministry'))).toBe(false);
+  });
+});
