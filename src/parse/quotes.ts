@@ -37,7 +37,7 @@ const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|sagen|a dit|dit|résume|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|zei|zegt|aldus';
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|zei|zegt|aldus';
 /** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
 const FRENCH_INVERTED_PRONOUN = lazy(() => /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
@@ -1455,6 +1455,14 @@ const APPOSITIVE_POSSESSIVE = lazy(() => /^(\p{Lu}[^,]{0,40},\s+)(?:his|her|thei
 const POSSESSIVE_HER =
   lazy(() => /(?<![\p{L}])her(?![\p{L}])(?!\s*(?:[.,;:!?)]|$|\s(?:in|on|at|to|for|with|from|as|and|but|or|that|about|again|too|up|out|off|back|down|over|into|the|a|an|because|when|if|so|once|twice|this|that|what|how|why|whether|often|always|never|well|before|later|now|then|publicly|privately|repeatedly|warmly|personally|directly|openly|recently|frequently|regularly|constantly|highly)(?![\p{L}])))/iu);
 
+/** "elle a", "ella dijo": a French or Spanish subject pronoun before its verb (not "dit-elle", not "il y a"). */
+/** German "sie"/"er" in lowercase stand after their verb as often as before it ("sagte sie", "hat er"). */
+const FOREIGN_SUBJECT_SHE = lazy(() => /(?<![\p{L}'’-])(?:(?:[Ee]lles?|[Ee]lla)\s+\p{Ll}|sie(?![\p{L}'’,—–-]))/u);
+const FOREIGN_SUBJECT_HE = lazy(() => /(?<![\p{L}'’-])(?:(?:[Ii]l|[ÉéEe]l)\s+(?!y\s|faut\s)\p{Ll}|er(?![\p{L}'’,—–-]))/u);
+/** A sentence or clause opening on a subject pronoun and its verb: "she founded", ", elle a cofondé". */
+const SUBJECT_PRONOUN_HINT = lazy(() => /(?<![\p{L}'’-])(?:[Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]lla|sie|er)\s/u);
+const SUBJECT_PRONOUN = lazy(() => /(?:^|[.;!?]\s+|,\s+)[\s"“'‘*_]*([Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]lla|sie|er)\s+(?!y\s|faut\s)(?=\p{Ll})/u);
+
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
   const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
@@ -1674,15 +1682,23 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     const asker = asked ? [...found].reverse().find((f) => f.at >= 0 && f.at < asked.index) : undefined;
     if (asked && asker && !asker.m.gender) asker.m.not = /^(she|her)$/i.test((asked[1] ?? asked[2])!) ? 'f' : 'm';
   }
+  // "she co-founded the firm with Marco Bellini", "elle a cofondé Binance avec Changpeng Zhao": the
+  // people a clause names after its subject pronoun are not who that pronoun is.
+  if (found.length && SUBJECT_PRONOUN_HINT().test(text)) {
+    const pro = SUBJECT_PRONOUN().exec(text);
+    const gender = pro && !(/^He$/.test(pro[1]!) && (state.byPart.has('He') || state.registry.resolve('He'))) ? (/^(?:she|elle|ella|sie)$/i.test(pro[1]!) ? 'f' : 'm') : null;
+    if (pro && gender) for (const f of found) if (f.at > pro.index && !f.m.gender && !f.m.not) f.m.not = gender;
+  }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
   if (distinct.length === 1 && /^\p{Lu}/u.test(distinct[0]!)) {
     // "Yi He, his co-founder,": a possessive opening the name's appositive is someone else's.
     // "Zhao has praised her in public": "her" as an object (before a preposition, a stop) is someone else.
     const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400).replace(APPOSITIVE_POSSESSIVE(), '$1');
-    const she = /(?<![\p{L}])(she|hers|herself)(?![\p{L}])/iu.test(after) || POSSESSIVE_HER().test(after);
+    // French and Spanish subject pronouns before their verb tell too ("…, elle a fait une exception").
+    const she = /(?<![\p{L}])(she|hers|herself)(?![\p{L}])/iu.test(after) || POSSESSIVE_HER().test(after) || FOREIGN_SUBJECT_SHE().test(after);
     // "him" is mostly someone else ("Sato remembers him differently"): only "he", "his", "himself" tell.
-    const he = /(?<![\p{L}])(he|his|himself)(?![\p{L}])/u.test(after) || /(?<![\p{L}])(his|himself)(?![\p{L}])/iu.test(after);
+    const he = /(?<![\p{L}])(he|his|himself)(?![\p{L}])/u.test(after) || /(?<![\p{L}])(his|himself)(?![\p{L}])/iu.test(after) || FOREIGN_SUBJECT_HE().test(after);
     if (she !== he && !state.genders.has(distinct[0]!)) state.genders.set(distinct[0]!, she ? 'f' : 'm');
     for (const f of found) f.m.gender = state.genders.get(f.m.name) ?? f.m.gender;
   }

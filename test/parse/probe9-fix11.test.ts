@@ -63,3 +63,37 @@ describe('a headline "Name: “quote”" and an interview in dialogue dashes (pr
     expect(qa.some((r) => r.text.includes('ministry'))).toBe(false);
   });
 });
+
+describe('French and German pronouns by gender: dit-elle, elle répond, sagte sie (probe9 findings 25, 26)', () => {
+  it('gives He Yi the quotes the French article attributes to "elle"', () => {
+    const c = fixtureCorpus(join(P9, 'c3'));
+    const doc = 'le-monde-style-heyi-fr';
+    expect(holding(c, doc, 'CZ et moi').speaker).toBe('He Yi'); // not CZ, named after "elle a cofondé … avec"
+    expect(holding(c, doc, 'Nous coopérons pleinement').speaker).toBe('He Yi'); // "elle répond :"
+  });
+
+  it('reads the shape in other words', () => {
+    const fr = [
+      'Le port : la pilote qui est restée',
+      '',
+      "Ana Duarte ne donne presque jamais d'interviews. À Lisbonne, elle a fait une exception.",
+      '',
+      'Née en 1980 à Porto, elle a fondé la société en 2010 avec Marco Bellini. « Marco et moi, nous ne sommes pas toujours d\'accord, dit-elle en souriant. Mais jamais devant l\'équipe. »',
+      '',
+      "Interrogée sur l'enquête, elle répond : « Nous coopérons pleinement avec la justice. »",
+    ].join('\n');
+    const de = [
+      'Hafen',
+      '',
+      'Ana Duarte gibt selten Interviews. In Lissabon hat sie eine Ausnahme gemacht; sie gründete die Firma 2010 mit Marco Bellini.',
+      '',
+      '„Europa ist unsere Priorität“, sagte sie. Sie fügte hinzu: „Die Regeln sind endlich klar.“',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'port.txt': fr, 'hafen.txt': de }));
+    const q = (w: string) => c.records.find((r) => r.text.includes(w));
+    expect(q('Marco et moi')?.speaker).toBe('Ana Duarte');
+    expect(q('Nous coopérons')?.speaker).toBe('Ana Duarte');
+    expect(q('Europa ist unsere')?.speaker).toBe('Ana Duarte');
+    expect(q('Regeln sind endlich')?.speaker).toBe('Ana Duarte');
+  });
+});
