@@ -1458,10 +1458,11 @@ const POSSESSIVE_HER =
 /** "elle a", "ella dijo": a French or Spanish subject pronoun before its verb (not "dit-elle", not "il y a"). */
 /** German "sie"/"er" in lowercase stand after their verb as often as before it ("sagte sie", "hat er"). */
 const FOREIGN_SUBJECT_SHE = lazy(() => /(?<![\p{L}'’-])(?:(?:[Ee]lles?|[Ee]lla)\s+\p{Ll}|sie(?![\p{L}'’,—–-]))/u);
-const FOREIGN_SUBJECT_HE = lazy(() => /(?<![\p{L}'’-])(?:(?:[Ii]l|[ÉéEe]l)\s+(?!y\s|faut\s)\p{Ll}|er(?![\p{L}'’,—–-]))/u);
+/** French "il" only before a verb it goes with ("il a", "il ne"): Italian's article is "il" too, Spanish's "el". */
+const FOREIGN_SUBJECT_HE = lazy(() => /(?<![\p{L}'’-])(?:[Ii]l\s+(?:a|avait|aura|est|était|sera|fut|dit|va|ne|n['’]|se|s['’])\s|[Éé]l\s+\p{Ll}|er(?![\p{L}'’,—–-]))/u);
 /** A sentence or clause opening on a subject pronoun and its verb: "she founded", ", elle a cofondé". */
-const SUBJECT_PRONOUN_HINT = lazy(() => /(?<![\p{L}'’-])(?:[Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]lla|sie|er)\s/u);
-const SUBJECT_PRONOUN = lazy(() => /(?:^|[.;!?]\s+|,\s+)[\s"“'‘*_]*([Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]lla|sie|er)\s+(?!y\s|faut\s)(?=\p{Ll})/u);
+const SUBJECT_PRONOUN_HINT = lazy(() => /(?<![\p{L}'’-])(?:[Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]lla|[Éé]l|sie|er)\s/u);
+const SUBJECT_PRONOUN = lazy(() => /(?:^|[.;!?]\s+|,\s+)[\s"“'‘*_]*([Ss]he|[Hh]e|[Ee]lle|[Ee]lla|[Éé]l|sie|er|[Ii]l(?=\s+(?:a|avait|aura|est|était|sera|fut|dit|va|ne|n['’]|se|s['’])\s))\s+(?=\p{Ll})/u);
 
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
