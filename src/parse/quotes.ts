@@ -1776,6 +1776,9 @@ const KIN_NOUN = lazy(() => new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i')
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {
   trimRecent(state);
+  // A described person of an earlier paragraph ("a former employee who asked not to be named"),
+  // whose gender the text never gave, is "she" only when no one the text knows as a woman is near.
+  let described: string | null = null;
   for (let i = state.recent.length - 1; i >= 0; i--) {
     const entry = state.recent[i]!;
     if (state.paragraph - entry.paragraph > paragraphsBack) break;
@@ -1783,6 +1786,10 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
       if (isOrg(p.name, state) || skip?.(p.name) || (gender && p.not === gender)) continue;
       const g = p.gender ?? state.genders.get(p.name) ?? null;
       if (gender && g && g !== gender) continue;
+      if (gender && !g && entry.paragraph < state.paragraph && /^\p{Ll}/u.test(p.name)) {
+        described ??= p.name;
+        continue;
+      }
       if (gender && !g && /^\p{Lu}/u.test(p.name)) state.genders.set(p.name, gender);
       return p.name;
     }
@@ -1799,5 +1806,5 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
     const subject = state.subject;
     if (subject && state.genders.get(subject) === gender && !skip?.(subject)) return subject;
   }
-  return null;
+  return described;
 }

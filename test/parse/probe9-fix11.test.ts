@@ -97,3 +97,30 @@ describe('French and German pronouns by gender: dit-elle, elle répond, sagte si
     expect(q('Regeln sind endlich')?.speaker).toBe('Ana Duarte');
   });
 });
+
+describe('"she said" is the woman the text has named, not the last described speaker (probe9 finding 10)', () => {
+  it('gives He Yi "Ask me in five years", not the former employee quoted above', () => {
+    const c = fixtureCorpus(join(P9, 'c2'));
+    const doc = 'split-quotes-heyi-profile-2024';
+    expect(holding(c, doc, 'Ask me in five years').speaker).toBe('He Yi');
+    expect(holding(c, doc, 'very charming').speaker).toBe('a former employee who asked not to be named');
+  });
+
+  it('reads the shape in other words', () => {
+    const text = [
+      'The pilot who stayed',
+      '',
+      'Rosa Lindqvist has guided ships into the harbour for thirty years. She still takes the night shift herself.',
+      '',
+      '“The sea does not care about your plans,” she said.',
+      '',
+      'Not everyone agrees with her methods. “Too cautious by half,” said a former colleague who sailed with her in the 1990s.',
+      '',
+      'Asked whether she would ever stop, she smiled. “When the ships stop,” she said.',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'pilot.txt': text }));
+    const q = (w: string) => c.records.find((r) => r.text.includes(w));
+    expect(q('When the ships stop')?.speaker).toBe('Rosa Lindqvist');
+    expect(q('Too cautious')?.speaker).toMatch(/former colleague/);
+  });
+});
