@@ -889,7 +889,8 @@ const LEADING_PARTICIPLE = lazy(() => /^\s*(?:when\s+)?(?:asked|pressed|question
 /** "In Duarte's words,", "in the words of Ines Duarte,": the owner of the words speaks. */
 const IN_THE_WORDS = lazy(() => /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+?)|([^,;:]+?)['’]s?\s+(?:own\s+)?words)\s*,?\s*$/iu);
 /** A speech noun its speaker owns: "Duarte's answer", "his reply". */
-const SPEECH_NOUN_OWNED = lazy(() => /['’]s?\s+(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)$/iu);
+/** "Duarte's answer", "Zhao's own words at the hearing": an owner's words, where and to whom after them. */
+const SPEECH_NOUN_OWNED = lazy(() => /['’]s?\s+(?:own\s+)?(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)(?:\s+(?:at|to|in|on|during|before)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?$/iu);
 /** The predicate of a clause that introduces a quotation without a speech verb: "… was blunt", "… had a warning for them". */
 const COLON_PREDICATE = lazy(() => /\s+(?:was|were|is|are|sounded|seemed|remained|stayed|got|grew|became|had|has|offered|gave|kept)(?![\p{L}])[^,;“”"]{0,40}$/iu);
 

@@ -124,3 +124,35 @@ describe('"she said" is the woman the text has named, not the last described spe
     expect(q('Too cautious')?.speaker).toMatch(/former colleague/);
   });
 });
+
+describe('a quotation a chat message relays is its author\'s quote (probe9 finding 7)', () => {
+  it('gives CZ the words relayed in the IRC log and the WhatsApp group', () => {
+    const c = fixtureCorpus(join(P9, 'c1'));
+    const relayed = (doc: string, words: string) => recs(c, doc).filter((r) => r.type === 'quote' && r.text.startsWith(words));
+    expect(relayed('binance-dev-2019-05-08', 'hackers were able').map((r) => [r.speaker, r.line])).toEqual([['CZ', 4]]);
+    expect(relayed('WhatsApp Chat with CZ Book Club', 'I failed here').map((r) => [r.speaker, r.line, r.endLine])).toEqual([['CZ', 6, 7]]);
+    expect(relayed('WhatsApp Chat with CZ Book Club', 'I have learned').map((r) => r.speaker)).toEqual(['CZ']);
+    // The messages themselves stay their senders', whole.
+    expect(holding(c, 'binance-dev-2019-05-08', 'CZ just tweeted').speaker).toBe('tbrennan');
+    // A quotation the message only describes ("the thing about her mother") names no one.
+    expect(recs(c, 'WhatsApp Chat with Binance APAC Press Desk').filter((r) => r.text.startsWith('My mother still asks'))).toHaveLength(0);
+  });
+
+  it('reads the shape in other words', () => {
+    const chat = [
+      '03/02/2025, 09:00 - Lena Park: morning all',
+      '03/02/2025, 09:01 - Omar Haddad: Vance just posted. "We are pausing the harbour project until the audit is done."',
+      '03/02/2025, 09:02 - Lena Park: From Vance\'s own words at the council meeting:',
+      '"Nobody will lose their job over this."',
+      '03/02/2025, 09:03 - Omar Haddad: now playing: Nils Frahm - "Says"',
+      '03/02/2025, 09:04 - Lena Park: ok',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'speakers.yml': 'Dana Vance:\n  aliases: [Vance]\n', 'council.txt': chat }));
+    const quotes = c.records.filter((r) => r.type === 'quote');
+    expect(quotes.filter((r) => r.speaker === 'Dana Vance').map((r) => r.text)).toEqual([
+      'We are pausing the harbour project until the audit is done.',
+      'Nobody will lose their job over this.',
+    ]);
+    expect(quotes.some((r) => r.speaker === 'Nils Frahm')).toBe(false);
+  });
+});
