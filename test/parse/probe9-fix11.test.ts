@@ -156,3 +156,33 @@ describe('a quotation a chat message relays is its author\'s quote (probe9 findi
     expect(quotes.some((r) => r.speaker === 'Nils Frahm')).toBe(false);
   });
 });
+
+describe('a callout under a labelled quote is the page\'s, not the quote\'s (probe9 finding 33)', () => {
+  it('ends He Yi\'s quote before the Notion legal note', () => {
+    const c = fixtureCorpus(join(P9, 'c4'));
+    const doc = 'Binance Japan re-entry 9f2c1a7e3b';
+    const q = holding(c, doc, 'Patience is also a strategy');
+    expect([q.speaker, q.line, q.endLine]).toEqual(['He Yi', 15, 15]);
+    const note = holding(c, doc, 'Legal note');
+    expect([note.type, note.speaker]).toEqual(['claim', null]);
+  });
+
+  it('reads the shape in other words', () => {
+    const text = [
+      '# Harbour board sync',
+      '',
+      'Mara Olsen: We need the dredging permit before the autumn storms.',
+      'Piet Jansen: The permit office promised us an answer by Friday.',
+      'Mara Olsen: Then we plan for Monday.',
+      '',
+      '> [!WARNING] Budget figures in this page are drafts and not for circulation.',
+      '',
+      '> 📌 Next sync moves to the pilot station on the quay.',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'sync.md': text }));
+    const last = c.records.find((r) => r.text.includes('plan for Monday'));
+    expect(last?.text).not.toMatch(/Budget|pilot station/);
+    expect(c.records.find((r) => r.text.includes('Budget figures'))?.speaker).toBeNull();
+    expect(c.records.find((r) => r.text.includes('pilot station'))?.speaker).toBeNull();
+  });
+});
