@@ -293,6 +293,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // A reply that breaks off ("Yes, so --") yields the floor whatever its words.
     if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
     if (!isBackchannel(text, vocatives)) return null;
+    // A chat message that is only an emoji ("👍", "🙏") acknowledges and closes: the sender's
+    // next messages after it start anew, they do not join the ones before it.
+    if (EMOJI_ONLY().test(text)) return 'closing';
     // A question that takes a participant's name ("Tom?") hands them the floor: a prompt, not back-channel.
     if (/\?["”’')]*\s*$/.test(text) && !isBackchannel(text)) return null;
     // "Yeah." after a real question answers it, and thanks or a greeting ends an exchange:
@@ -471,6 +474,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   return named;
 }
 
+/** Words that are only emoji (and their joiners and skin tones). */
+const EMOJI_ONLY = lazy(() => /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]+$/u);
 /** A quotation mark: the turn may report someone else's words. */
 const REPORTED_HINT = lazy(() => /["“«„]/);
 

@@ -186,3 +186,28 @@ describe('a callout under a labelled quote is the page\'s, not the quote\'s (pro
     expect(c.records.find((r) => r.text.includes('pilot station'))?.speaker).toBeNull();
   });
 });
+
+describe('a chat message that is only an emoji joins nothing around it (probe9 closing note)', () => {
+  it('keeps Mei Lin Tan\'s answer apart from her messages after Priya\'s 👍', () => {
+    const c = fixtureCorpus(join(P9, 'c1'));
+    const doc = 'WhatsApp Chat with Binance APAC Press Desk';
+    const qa = holding(c, doc, 'Let her decide in the room');
+    expect([qa.type, qa.line, qa.endLine]).toEqual(['qa', 12, 13]);
+    expect(qa.text).not.toMatch(/Interview done/);
+    expect(holding(c, doc, 'Interview done').line).toBe(15);
+  });
+
+  it('reads the shape in other words', () => {
+    const chat = [
+      '[04/03/2024, 10:00:01] Lena Park: Can you send the tide tables?',
+      '[04/03/2024, 10:01:12] Omar Haddad: Sent them to your inbox',
+      '[04/03/2024, 10:01:40] Lena Park: 🙏🏽',
+      '[04/03/2024, 10:05:09] Omar Haddad: Separate thing: the crane is booked for Thursday',
+      '[04/03/2024, 10:06:30] Lena Park: Perfect, thanks',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'tides.txt': chat }));
+    const sent = c.records.find((r) => r.text.includes('Sent them'));
+    expect(sent?.text).not.toMatch(/crane/);
+    expect(c.records.find((r) => r.text.includes('crane is booked'))?.line).toBe(4);
+  });
+});
