@@ -211,3 +211,19 @@ describe('a chat message that is only an emoji joins nothing around it (probe9 c
     expect(c.records.find((r) => r.text.includes('crane is booked'))?.line).toBe(4);
   });
 });
+
+describe('"— Compiled by NAME" under a roundup is its credit, no claim (probe9 finding 19)', () => {
+  it('leaves the credit line out of the records, its words findable by the audit\'s rules', () => {
+    const c = fixtureCorpus(join(P9, 'c2'));
+    const doc = 'what-they-said-cz-pardon-2025';
+    expect(recs(c, doc).some((r) => r.text.includes('Compiled by'))).toBe(false);
+    expect(recs(c, doc).filter((r) => r.type === 'quote')).toHaveLength(6);
+  });
+
+  it('reads the shape in other words', () => {
+    const text = ['Voices from the quay', '', '"We will rebuild the pier by spring." — Rosa Imbert, mayor', '', '— Edited by Tomás Rivera'].join('\n');
+    const c = loadCorpus(tempCorpus({ 'quay.txt': text }));
+    expect(c.records.some((r) => r.text.includes('Edited by'))).toBe(false);
+    expect(c.records.find((r) => r.text.includes('rebuild the pier'))?.speaker).toBe('Rosa Imbert');
+  });
+});
