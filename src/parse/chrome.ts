@@ -54,7 +54,8 @@ function isVerbByline(line: string): boolean {
  * on January 6, 2015."), or null when the line is not a byline.
  */
 export function bylineName(raw: string): string | null {
-  const line = normalizeSpace(raw);
+  // "— Compiled by Grace Liu" under a roundup: the dash sets the credit off, no part of it.
+  const line = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);
   const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
   if (plain) return plain[1]!.replace(/\.$/, '');
   // "By Hannah Lowe | 9 January 2025", "By Hannah Lowe — March 2024": the name, a separator, the date.
@@ -172,7 +173,7 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // set in italics or bold or not ("*By Dana Lee*").
   if (/^([*_]{0,2})[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
   // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
-  if (isVerbByline(line)) return 'metadata';
+  if (isVerbByline(line) || (line.charCodeAt(0) === 0x2014 && isVerbByline(line.replace(/^—\s*/, '')))) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"
   if (moreBylineName(line)) return 'metadata';
   // A source, credit or editor's note line: "Source: company filings", "Photo: Reuters". A note

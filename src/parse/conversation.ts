@@ -293,6 +293,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // A reply that breaks off ("Yes, so --") yields the floor whatever its words.
     if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
     if (!isBackchannel(text, vocatives)) return null;
+    // A chat message that is only an emoji ("👍", "🙏") acknowledges and closes: the sender's
+    // next messages after it start anew, they do not join the ones before it.
+    if (EMOJI_ONLY().test(text)) return 'closing';
     // A question that takes a participant's name ("Tom?") hands them the floor: a prompt, not back-channel.
     if (/\?["”’')]*\s*$/.test(text) && !isBackchannel(text)) return null;
     // "Yeah." after a real question answers it, and thanks or a greeting ends an exchange:
@@ -413,6 +416,29 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // A sign-off nobody answered ("Dan, thanks.", "Thank you both.") is its speaker's quote
       // like any other turn: a reader may grep for it.
       b.add({ type: 'quote', text, speaker, role: turn.role ?? null, section: turn.section }, first, last);
+      // Words the turn reports another saying ("CZ just tweeted. “…”", "from CZ's letter: “…”")
+      // are that speaker's quotes, as in an answer. Only where a quotation mark is.
+      // Only a person the words name: a quotation the turn only describes ("the thing about her
+      // mother") or its speaker's own stays in the turn's quote alone.
+      if (REPORTED_HINT().test(text)) {
+        const state = newAttributionState(registry, speaker);
+        const from = b.records.length;
+        // A line ending in a colon introduces the quotation on the line below ("Zhao's own words
+        // at the hearing:" / "“I failed here…”"): one paragraph to read.
+        const paras: { text: string; idx: number; last: number }[] = [];
+        turn.parts.forEach((para, j) => {
+          const prev = paras[paras.length - 1];
+          if (prev && /:\s*$/.test(prev.text) && /^\s*["“«„]/.test(para)) Object.assign(prev, { text: prev.text + ' ' + para, last: turn.partLines[j]! });
+          else paras.push({ text: para, idx: turn.partLines[j]!, last: turn.partLines[j]! });
+        });
+        for (const { text: para, idx, last } of paras)
+          if (para.trim() && REPORTED_HINT().test(para)) narrate(b, maskEditorialNotes(para), state, { section: turn.section, narrator: ctx.narrator, firstIdx: idx, lastIdx: last, claims: false });
+        for (let k = b.records.length - 1; k >= from; k--) {
+          const r = b.records[k]!;
+          // A title in quotation marks ("Nubya Garcia - “Source”") says nothing: a sentence's words.
+          if (r.type !== 'quote' || !r.speaker || !/^\p{Lu}/u.test(r.speaker) || r.speaker === speaker || wordCount(r.text) < 4) b.records.splice(k, 1);
+        }
+      }
       continue;
     }
     if (ctx.warnUnknown && turn.speaker && !turn.answerRole && !registry.has(turn.speaker) && renamed(turn.speaker) === turn.speaker) {
@@ -450,6 +476,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   }
   return named;
 }
+
+/** Words that are only emoji (and their joiners and skin tones). */
+const EMOJI_ONLY = lazy(() => /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]+$/u);
+/** A quotation mark: the turn may report someone else's words. */
+const REPORTED_HINT = lazy(() => /["“«„]/);
 
 /**
  * When neither labels nor front matter say who asks, the speaker whose turns

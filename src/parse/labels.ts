@@ -57,6 +57,8 @@ export interface LabelLine {
   numbered?: boolean;
   /** a thread's comment or message header ("[–]name 812 points 4 years ago"), see threads.ts */
   thread?: boolean;
+  /** a dialogue dash opening the line ("—¿Y la cárcel?"): a turn of a two-voice interview */
+  dialogue?: boolean;
   /** the side a Q or A letter before the name puts the speaker on ("Q - Margaret Olsen"): "ask" or "answer" */
   side?: 'ask' | 'answer';
   /**
@@ -841,6 +843,7 @@ export interface ScanOptions {
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
   listingFields(read);
+  headlineLabel(lines, read);
   // An email answered inline (lines from withoutQuoteMarks): its turns, and no other label below the first.
   const email = EMAIL_TURNS.get(lines);
   if (email) {
@@ -1006,7 +1009,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (/\?["”’]?\s*$/.test(m[1]!)) asking++;
   }
   if (dashed.length >= 4 && asking >= 2 && dashed.length >= content * 0.5)
-    for (const i of dashed) read[i] = { name: null, role: null, rest: DIALOGUE_DASH().exec(lines[i]!)![1]!.trim(), style: 'change' };
+    for (const i of dashed) read[i] = { name: null, role: null, rest: DIALOGUE_DASH().exec(lines[i]!)![1]!.trim(), style: 'change', dialogue: true };
   // Surnames of the full names the labels introduce; a surname two people share resolves to neither.
   // A header's cast list: "Interviewer: Daniel Roth", "Interviewee: Dr. Rosa Menendez". Above the
   // first turn, a role word whose words are only a full name names who holds the role: the line is
@@ -1201,7 +1204,78 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   });
   selfIntroducedHandles(lines, out);
   introducedGuest(lines, out);
+  if (dashed.length) dialogueVoices(lines, read, out, header, (w) => bySurname.get(w.toLowerCase()) ?? surnameInHeader(w, header));
   return out;
+}
+
+/**
+ * A headline written as a label ("Changpeng Zhao: "Crypto is no casino"", a blank line under it):
+ * the document's first line, its words one quotation, its name labelling no other line. A title,
+ * not a turn: the name is who the headline quotes, and the lines under it are the article's.
+ */
+function headlineLabel(lines: readonly string[], read: (LabelLine | null)[]): void {
+  let i = 0;
+  while (i < lines.length && !lines[i]!.trim()) i++;
+  const l = read[i];
+  if (!l?.name || l.style !== 'colon' || l.timed || !HEADLINE_QUOTE().test(l.rest.trim())) return;
+  if (i + 1 < lines.length && lines[i + 1]!.trim()) return;
+  if (read.some((o, k) => k !== i && o?.name === l.name)) return;
+  read[i] = null;
+}
+/** Words that are one quotation and nothing else: "…", “…”, «…», „…“. */
+const HEADLINE_QUOTE = lazy(() => /^(?:"[^"]+"|“[^“”]+”|«[^«»]+»|„[^„“”]+[“”])$/u);
+
+/** An incise naming who said a dialogue line: "—dijo Zhao—", "— respondió Ana Ruiz.", "—said Patel". */
+const DIALOGUE_INCISE = lazy(() => /[—–―]\s*(?:dijo|respondi[óo]|contest[óo]|a[ñn]adi[óo]|explic[óo]|afirm[óo]|said|replied|answered|added|says|dit|r[ée]pond\p{L}*|ajout\p{L}*|sagte|antwortete|disse|respondeu)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u);
+/** A header line that is a name alone: "Lucía Ortega" (the interview's writer). */
+const NAME_ALONE = lazy(() => /^(?:[Bb]y\s+|[Pp]or\s+|[Pp]ar\s+|[Vv]on\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u);
+
+/**
+ * An interview in dialogue dashes: each run of dash lines alternates two voices, the asking one
+ * from the first line that asks ("—¿Se arrepiente de algo?"), so a prompt that asks no question
+ * ("—Argentina usa mucho las criptomonedas.") asks all the same by its place. The answering
+ * voice is the one name the answers' incises give ("—dijo Zhao—", resolved to the full name the
+ * header gives); the asking one the writer whose name stands alone in the header (a byline).
+ * Where neither is given, the voices stay unnamed.
+ */
+function dialogueVoices(lines: readonly string[], read: readonly (LabelLine | null)[], out: (ScannedLabel | null)[], header: readonly string[], resolve: (word: string) => string | null): void {
+  const asking = new Set<number>();
+  const answering: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!read[i]?.dialogue) continue;
+    const run: number[] = [];
+    for (let k = i; k < lines.length; k++) {
+      if (read[k]?.dialogue) run.push(k);
+      else if (lines[k]!.trim()) break;
+      i = k;
+    }
+    const first = run.findIndex((k) => /[?¿]/.test(read[k]!.rest.replace(/[—–―].*$/u, '')) || /\?["”’»]?\s*$/.test(read[k]!.rest));
+    if (first < 0 || run.length < 2) continue;
+    run.forEach((k, j) => ((j - first) % 2 === 0 ? asking.add(k) : answering.push(k)));
+  }
+  if (!asking.size || !answering.length) return;
+  const named = new Set<string>();
+  for (const k of answering) {
+    const m = DIALOGUE_INCISE().exec(read[k]!.rest);
+    if (!m) continue;
+    const name = m[1]!.includes(' ') ? m[1]! : (resolve(m[1]!) ?? m[1]!);
+    named.add(name);
+  }
+  const answerer = named.size === 1 ? [...named][0]! : null;
+  const writers = new Set<string>();
+  for (const h of header) {
+    const m = NAME_ALONE().exec(h.trim());
+    if (m && isNameShaped(m[1]!) && m[1] !== answerer) writers.add(m[1]!);
+  }
+  const asker = writers.size === 1 ? [...writers][0]! : null;
+  for (const k of asking) {
+    const l = out[k];
+    if (l) Object.assign(l, { speaker: asker, key: asker ?? l.key, asker: true });
+  }
+  for (const k of answering) {
+    const l = out[k];
+    if (l) Object.assign(l, { speaker: answerer, key: answerer ?? l.key, asker: false });
+  }
 }
 
 /** A host naming the one guest in the first turn: "I'm joined today by Changpeng Zhao", "my guest today is Dana Reilly". */

@@ -37,7 +37,7 @@ const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|sagen|a dit|dit|résume|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|zei|zegt|aldus';
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|zei|zegt|aldus';
 /** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
 const FRENCH_INVERTED_PRONOUN = lazy(() => /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
@@ -889,7 +889,8 @@ const LEADING_PARTICIPLE = lazy(() => /^\s*(?:when\s+)?(?:asked|pressed|question
 /** "In Duarte's words,", "in the words of Ines Duarte,": the owner of the words speaks. */
 const IN_THE_WORDS = lazy(() => /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+?)|([^,;:]+?)['’]s?\s+(?:own\s+)?words)\s*,?\s*$/iu);
 /** A speech noun its speaker owns: "Duarte's answer", "his reply". */
-const SPEECH_NOUN_OWNED = lazy(() => /['’]s?\s+(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)$/iu);
+/** "Duarte's answer", "Zhao's own words at the hearing": an owner's words, where and to whom after them. */
+const SPEECH_NOUN_OWNED = lazy(() => /['’]s?\s+(?:own\s+)?(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)(?:\s+(?:at|to|in|on|during|before)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?$/iu);
 /** The predicate of a clause that introduces a quotation without a speech verb: "… was blunt", "… had a warning for them". */
 const COLON_PREDICATE = lazy(() => /\s+(?:was|were|is|are|sounded|seemed|remained|stayed|got|grew|became|had|has|offered|gave|kept)(?![\p{L}])[^,;“”"]{0,40}$/iu);
 
@@ -1507,6 +1508,15 @@ const APPOSITIVE_POSSESSIVE = lazy(() => /^(\p{Lu}[^,]{0,40},\s+)(?:his|her|thei
 const POSSESSIVE_HER =
   lazy(() => /(?<![\p{L}])her(?![\p{L}])(?!\s*(?:[.,;:!?)]|$|\s(?:in|on|at|to|for|with|from|as|and|but|or|that|about|again|too|up|out|off|back|down|over|into|the|a|an|because|when|if|so|once|twice|this|that|what|how|why|whether|often|always|never|well|before|later|now|then|publicly|privately|repeatedly|warmly|personally|directly|openly|recently|frequently|regularly|constantly|highly)(?![\p{L}])))/iu);
 
+/** "elle a", "ella dijo": a French or Spanish subject pronoun before its verb (not "dit-elle", not "il y a"). */
+/** German "sie"/"er" in lowercase stand after their verb as often as before it ("sagte sie", "hat er"). */
+const FOREIGN_SUBJECT_SHE = lazy(() => /(?<![\p{L}'’-])(?:(?:[Ee]lles?|[Ee]lla)\s+\p{Ll}|sie(?![\p{L}'’,—–-]))/u);
+/** French "il" only before a verb it goes with ("il a", "il ne"): Italian's article is "il" too, Spanish's "el". */
+const FOREIGN_SUBJECT_HE = lazy(() => /(?<![\p{L}'’-])(?:[Ii]l\s+(?:a|avait|aura|est|était|sera|fut|dit|va|ne|n['’]|se|s['’])\s|[Éé]l\s+\p{Ll}|er(?![\p{L}'’,—–-]))/u);
+/** A sentence or clause opening on a subject pronoun and its verb: "she founded", ", elle a cofondé". */
+const SUBJECT_PRONOUN_HINT = lazy(() => /(?<![\p{L}'’-])(?:[Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]lla|[Éé]l|sie|er)\s/u);
+const SUBJECT_PRONOUN = lazy(() => /(?:^|[.;!?]\s+|,\s+)[\s"“'‘*_]*([Ss]he|[Hh]e|[Ee]lle|[Ee]lla|[Éé]l|sie|er|[Ii]l(?=\s+(?:a|avait|aura|est|était|sera|fut|dit|va|ne|n['’]|se|s['’])\s))\s+(?=\p{Ll})/u);
+
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
   const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
@@ -1726,15 +1736,23 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     const asker = asked ? [...found].reverse().find((f) => f.at >= 0 && f.at < asked.index) : undefined;
     if (asked && asker && !asker.m.gender) asker.m.not = /^(she|her)$/i.test((asked[1] ?? asked[2])!) ? 'f' : 'm';
   }
+  // "she co-founded the firm with Marco Bellini", "elle a cofondé Binance avec Changpeng Zhao": the
+  // people a clause names after its subject pronoun are not who that pronoun is.
+  if (found.length && SUBJECT_PRONOUN_HINT().test(text)) {
+    const pro = SUBJECT_PRONOUN().exec(text);
+    const gender = pro && !(/^He$/.test(pro[1]!) && (state.byPart.has('He') || state.registry.resolve('He'))) ? (/^(?:she|elle|ella|sie)$/i.test(pro[1]!) ? 'f' : 'm') : null;
+    if (pro && gender) for (const f of found) if (f.at > pro.index && !f.m.gender && !f.m.not) f.m.not = gender;
+  }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
   if (distinct.length === 1 && /^\p{Lu}/u.test(distinct[0]!)) {
     // "Yi He, his co-founder,": a possessive opening the name's appositive is someone else's.
     // "Zhao has praised her in public": "her" as an object (before a preposition, a stop) is someone else.
     const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400).replace(APPOSITIVE_POSSESSIVE(), '$1');
-    const she = /(?<![\p{L}])(she|hers|herself)(?![\p{L}])/iu.test(after) || POSSESSIVE_HER().test(after);
+    // French and Spanish subject pronouns before their verb tell too ("…, elle a fait une exception").
+    const she = /(?<![\p{L}])(she|hers|herself)(?![\p{L}])/iu.test(after) || POSSESSIVE_HER().test(after) || FOREIGN_SUBJECT_SHE().test(after);
     // "him" is mostly someone else ("Sato remembers him differently"): only "he", "his", "himself" tell.
-    const he = /(?<![\p{L}])(he|his|himself)(?![\p{L}])/u.test(after) || /(?<![\p{L}])(his|himself)(?![\p{L}])/iu.test(after);
+    const he = /(?<![\p{L}])(he|his|himself)(?![\p{L}])/u.test(after) || /(?<![\p{L}])(his|himself)(?![\p{L}])/iu.test(after) || FOREIGN_SUBJECT_HE().test(after);
     if (she !== he && !state.genders.has(distinct[0]!)) state.genders.set(distinct[0]!, she ? 'f' : 'm');
     for (const f of found) f.m.gender = state.genders.get(f.m.name) ?? f.m.gender;
   }
@@ -1811,6 +1829,9 @@ const KIN_NOUN = lazy(() => new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i')
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {
   trimRecent(state);
+  // A described person of an earlier paragraph ("a former employee who asked not to be named"),
+  // whose gender the text never gave, is "she" only when no one the text knows as a woman is near.
+  let described: string | null = null;
   for (let i = state.recent.length - 1; i >= 0; i--) {
     const entry = state.recent[i]!;
     if (state.paragraph - entry.paragraph > paragraphsBack) break;
@@ -1818,6 +1839,10 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
       if (isOrg(p.name, state) || skip?.(p.name) || (gender && p.not === gender)) continue;
       const g = p.gender ?? state.genders.get(p.name) ?? null;
       if (gender && g && g !== gender) continue;
+      if (gender && !g && entry.paragraph < state.paragraph && /^\p{Ll}/u.test(p.name)) {
+        described ??= p.name;
+        continue;
+      }
       if (gender && !g && /^\p{Lu}/u.test(p.name)) state.genders.set(p.name, gender);
       return p.name;
     }
@@ -1834,5 +1859,5 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
     const subject = state.subject;
     if (subject && state.genders.get(subject) === gender && !skip?.(subject)) return subject;
   }
-  return null;
+  return described;
 }

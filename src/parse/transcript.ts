@@ -633,6 +633,22 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.mark(i, 'direction'); // only notes: "[inaudible 00:01:46] [crosstalk]"
       continue;
     }
+    // A callout ("> ⚠️ Legal note: …", "> [!NOTE]"), a Notion or GitHub note set in a blockquote
+    // and opened by an emoji or a tag: the page's, no part of the turn above it (read as narrative).
+    if (raw.charCodeAt(0) === 0x3e && CALLOUT().test(raw)) {
+      narrativeFirst = i;
+      narrative.push({ idx: i, section });
+      current = null;
+      continue;
+    }
+    // An interview in dialogue dashes opens every turn with its dash: a paragraph set off by a
+    // blank line without one is the writer's narration (read as narrative), not the last answer.
+    if (current && current.lines.length && i > current.lines[current.lines.length - 1]! + 1 && labelAt(current.lines[0]!)?.style === 'change' && DIALOGUE_LINE().test(lines[current.lines[0]!]!)) {
+      narrativeFirst = i;
+      narrative.push({ idx: i, section });
+      current = null;
+      continue;
+    }
     if (current && outOfIndentedTurn(lines, current, i)) current = null;
     if (current) {
       const prev = current.parts.length - 1;
@@ -951,6 +967,10 @@ function splitUnlabelledAnswers(turns: Turn[]): void {
 /** Where detection leaves the document's labels for the parser (DetectInput.memo). */
 const MEMO_LABELS = 'transcript';
 
+/** A blockquote opened by an emoji or a "[!NOTE]" tag: a callout. */
+const CALLOUT = lazy(() => /^>\s*(?:\p{Extended_Pictographic}|\[![A-Za-z]+\])/u);
+/** A line opening with a dialogue dash ("—¿Y la cárcel?"). */
+const DIALOGUE_LINE = lazy(() => /^\s*[—–―]/u);
 /** Labels that name a role: with two of them, even a short exchange is a transcript. */
 const ROLE_LABEL = lazy(() => /^(host|interviewer|moderator|q|question|a|answer|guest|interviewee)$/i);
 /** How many turns a label needs before a document counts as a transcript. */
