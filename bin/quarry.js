@@ -204,7 +204,9 @@ function codeCacheFolder() {
  */
 function saveCodeCache(script, folder, cacheFile, prefix) {
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    // into the folder the corpus cache made, never a new one: Node 20's recursive mkdirSync retries
+    // forever where a parent cannot be made (under /proc), and only runs with a cache get here
+    if (!fs.statSync(folder).isDirectory()) return;
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     const data = script.createCachedData();
     fs.writeFileSync(tmp, Buffer.concat([MAGIC, checksum(data), data]));
