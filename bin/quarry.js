@@ -68,39 +68,83 @@ async function load() {
   // and rejects a changed flag by throwing the cache away: the file is named by
   // the source's checksum and by what sets V8's flags, so runs with other flags
   // (NODE_OPTIONS, node --…) keep their own file instead of rewriting one.
-  const flags = `${process.version}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`;
-  const source = bytes.toString('utf8');
-  // the bundle's checksum is taken when it is built (here it cost ≈ 5 M instructions a run)
-  const built = BUNDLE_SUM.exec(source.slice(-40));
-  const name = `${built ? built[1] : checksum(bytes).toString('hex', 0, 4)}${checksum(Buffer.from(flags)).toString('hex', 0, 4)}`;
+  const flags = checksum(Buffer.from(`${process.version}\0${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}`)).toString('hex', 0, 4);
   const folder = codeCacheFolder();
-  const cacheFile = folder && path.join(folder, `code-${name}.v8cache`);
-  let cachedData;
-  try {
-    if (cacheFile) cachedData = verifiedCodeCache(fs.readFileSync(cacheFile));
-  } catch {
-    // none yet
-  }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __quarryTrace) {${source}\n})`, {
-    filename: bundle,
-    cachedData,
-  });
   // every lazily evaluated module of the bundle records its path here (scripts/bundle.mjs)
   const trace = [bundle];
+  const main = compiled(vm, bytes, bundle, 'code', flags, folder, ', __quarryStage');
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, require('node:module').createRequire(bundle), module, bundle, path.dirname(bundle), trace);
+  main.script.runInThisContext()(module.exports, require('node:module').createRequire(bundle), module, bundle, path.dirname(bundle), trace, stage);
   if (process.env.QUARRY_TRACE_MODULES) process.on('exit', () => fs.appendFileSync(process.env.QUARRY_TRACE_MODULES, trace.map((m) => `${m}\n`).join('')));
   // Written after the run, so that it holds the functions the run compiled; but
   // not by a run that parsed documents (a cold build, an update, check): V8
   // deserializes the whole file on every run, and the parsers' code made it
   // half again as large, a cost every warm run paid (~50 M instructions of a
   // warm search at 1×). A warm run with no code cache writes one.
-  if (cacheFile && (!cachedData || script.cachedDataRejected)) {
-    process.on('beforeExit', () => {
-      if (!trace.includes(PARSERS)) saveCodeCache(script, folder, cacheFile);
-    });
-  }
+  if (main.save) process.on('beforeExit', () => {
+    if (!trace.includes(PARSERS)) main.save();
+  });
   return module.exports;
+
+  /**
+   * The parse stage (dist/bundle/parse.cjs: the loader, the parsers, the figure
+   * passes), which the bundle runs when it first needs one of those modules,
+   * with a code cache of its own: only runs that read documents load it, so
+   * its cache holds the parsers' functions at no cost to a warm run. Written
+   * after the first run that loaded it (a cold build's main thread parses too).
+   */
+  function stage(file, shared) {
+    const v8 = require('node:v8');
+    // src/load/load.ts sets this flag when the stage evaluates it; V8 checks a
+    // code cache against the flags at compile time and writes the flags of the
+    // moment into a new one, so without it here the stage's cache, written
+    // with the flag set, would be rejected (and rewritten) by every run.
+    v8.setFlagsFromString('--no-regexp-tier-up');
+    // V8 drops the bytecode of functions that have not run for a while: the
+    // cache a cold build wrote at its end (its first run) had lost much of the
+    // parsers' (611 KB, against 784 KB kept), and one changed document at 100×
+    // then cost more instructions than with no cache at all (1,734 M against
+    // 1,630 M; with the flag, 1,516 M). What is kept is the code the process
+    // compiled, a few MB at most.
+    v8.setFlagsFromString('--no-flush-bytecode');
+    const part = compiled(vm, fs.readFileSync(file), file, 'parse', flags, folder, ', __quarryShared');
+    const m = { exports: {} };
+    part.script.runInThisContext()(m.exports, require('node:module').createRequire(file), m, file, path.dirname(file), trace, shared);
+    if (part.save) process.on('beforeExit', part.save);
+    return m.exports;
+  }
+}
+
+/**
+ * A bundle file as a vm.Script with its code cache, `<prefix>-<CRC-32 of the
+ * file><flags>.v8cache` in `folder`, and `save` (once) when there was none or
+ * V8 rejected it.
+ */
+function compiled(vm, bytes, file, prefix, flags, folder, params) {
+  const source = bytes.toString('utf8');
+  // the bundle's checksum is taken when it is built (here it cost ≈ 5 M instructions a run)
+  const built = BUNDLE_SUM.exec(source.slice(-40));
+  const cacheFile = folder && path.join(folder, `${prefix}-${built ? built[1] : checksum(bytes).toString('hex', 0, 4)}${flags}.v8cache`);
+  let cachedData;
+  try {
+    if (cacheFile) cachedData = verifiedCodeCache(fs.readFileSync(cacheFile));
+  } catch {
+    // none yet
+  }
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __quarryTrace${params}) {${source}\n})`, {
+    filename: file,
+    cachedData,
+  });
+  let saved = false;
+  const save =
+    cacheFile && (!cachedData || script.cachedDataRejected)
+      ? () => {
+          if (saved) return;
+          saved = true;
+          saveCodeCache(script, folder, cacheFile, prefix);
+        }
+      : null;
+  return { script, save };
 }
 
 /** CRC-32 (4 bytes), or SHA-1 (20) where there is neither WebAssembly nor zlib.crc32. */
@@ -155,20 +199,21 @@ function codeCacheFolder() {
 
 /**
  * Atomically, once; an unwritable folder costs speed, never a failure. The
- * three most recent code caches stay (two installed versions sharing a cache
+ * three most recent code caches of each script (the CLI's, the parse stage's) stay (two installed versions sharing a cache
  * folder must not evict each other's on every run), older builds' go.
  */
-function saveCodeCache(script, folder, cacheFile) {
-  process.removeAllListeners('beforeExit');
+function saveCodeCache(script, folder, cacheFile, prefix) {
   try {
-    fs.mkdirSync(folder, { recursive: true });
+    // into the folder the corpus cache made, never a new one: Node 20's recursive mkdirSync retries
+    // forever where a parent cannot be made (under /proc), and only runs with a cache get here
+    if (!fs.statSync(folder).isDirectory()) return;
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     const data = script.createCachedData();
     fs.writeFileSync(tmp, Buffer.concat([MAGIC, checksum(data), data]));
     fs.renameSync(tmp, cacheFile);
     const older = fs
       .readdirSync(folder)
-      .filter((name) => /^code-[0-9a-f]{16}\.v8cache$/.test(name) && path.join(folder, name) !== cacheFile)
+      .filter((name) => name.startsWith(`${prefix}-`) && /^[a-z]+-[0-9a-f]{16}\.v8cache$/.test(name) && path.join(folder, name) !== cacheFile)
       .map((name) => ({ path: path.join(folder, name), mtimeMs: fs.statSync(path.join(folder, name)).mtimeMs }))
       .sort((a, b) => b.mtimeMs - a.mtimeMs);
     for (const { path: p } of older.slice(2)) fs.unlinkSync(p);

@@ -54,7 +54,7 @@ export default function setup(project: TestProject): void {
  * source newer and the build runs.
  */
 function builtIsCurrent(root: string): boolean {
-  const outputs = ['quarry.cjs', 'worker.js'].map((f) => statSync(join(root, 'dist', 'bundle', f), { throwIfNoEntry: false })?.mtimeMs);
+  const outputs = ['quarry.cjs', 'parse.cjs', 'worker.js'].map((f) => statSync(join(root, 'dist', 'bundle', f), { throwIfNoEntry: false })?.mtimeMs);
   if (outputs.some((t) => t === undefined)) return false;
   const built = Math.min(...(outputs as number[]));
   const inputs = ['tsconfig.json', 'package.json', 'package-lock.json', 'scripts/bundle.mjs', 'scripts/ascii.mjs'].map((f) => join(root, f));

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { runCliProcess } from '../helpers.js';
 import { smallCorpus, tempDir } from './helpers.js';
 
-const codeCaches = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.v8cache'));
+const codeCaches = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('code-') && n.endsWith('.v8cache'));
+const stageCaches = (dir: string) => readdirSync(dir).filter((n) => n.startsWith('parse-') && n.endsWith('.v8cache'));
 
 // The code cache is the CLI's, whatever the corpus: the small one (six documents) makes a cold run
 // (and a --no-cache one) cost a fraction of the shipped corpus's seconds of parsing.
@@ -59,6 +60,34 @@ describe('code cache', () => {
     const flagged = runCliProcess(docs(), { env: { QUARRY_CACHE_DIR: cache, NODE_OPTIONS: '--max-old-space-size=512' } });
     expect(flagged.code, flagged.stderr).toBe(0);
     expect(codeCaches(cache)).toHaveLength(2);
+  });
+
+  it('of the parse stage is written by a run that parsed documents, used (not rewritten) by the next one, and a damaged one is replaced', () => {
+    const cache = tempDir('quarry-code-cache-');
+    const corpus = smallCorpus();
+    const args = ['--corpus', corpus, 'docs', '--format', 'json'];
+    const cold = runCliProcess(args, { env: { QUARRY_CACHE_DIR: cache } });
+    expect(cold.code, cold.stderr).toBe(0);
+    const [name] = stageCaches(cache);
+    expect(name).toMatch(/^parse-[0-9a-f]{16}\.v8cache$/);
+    const file = join(cache, name!);
+    const written = readFileSync(file);
+    expect(written.length).toBeGreaterThan(1000);
+    // a warm run does not load the stage; a run that parses again uses its cache as it is (V8 would
+    // reject one written under other flags: src/load/load.ts sets one, bin/quarry.js sets it first)
+    expect(runCliProcess(args, { env: { QUARRY_CACHE_DIR: cache } }).stdout).toBe(cold.stdout);
+    const doc = join(corpus, readdirSync(corpus).find((n) => n.endsWith('.md') || n.endsWith('.txt'))!);
+    writeFileSync(doc, `${readFileSync(doc, 'utf8')}\nOne more sentence for the code cache.\n`);
+    const changed = runCliProcess(args, { env: { QUARRY_CACHE_DIR: cache } });
+    expect(changed.code, changed.stderr).toBe(0);
+    expect(readFileSync(file).equals(written)).toBe(true);
+    // damaged: not handed to V8, the run is unchanged, and a good one is written again
+    writeFileSync(file, Buffer.alloc(written.length, 7));
+    writeFileSync(doc, `${readFileSync(doc, 'utf8')}\nAnd another.\n`);
+    const again = runCliProcess(args, { env: { QUARRY_CACHE_DIR: cache } });
+    expect(again).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(file).equals(Buffer.alloc(written.length, 7))).toBe(false);
+    expect(stageCaches(cache)).toEqual([name]);
   });
 
   it('is not written with --no-cache', () => {
