@@ -1,7 +1,7 @@
 /**
  * The corpus folder: which files are documents. Every file in the folder
  * tree whose extension a document shape claims (the parse stage's list of
- * shapes passes them in: `.md`, `.txt`, `.vtt`, `.srt`), in path order; hidden files and folders, `node_modules`,
+ * shapes passes them in: `.md`, `.txt`, `.vtt`, `.srt`, `.org`, …), in path order; hidden files and folders, `node_modules`,
  * editor backups and what `.quarryignore` / `.gitignore` exclude are skipped
  * silently; links that lead out of the folder or cannot be followed (a loop,
  * a missing target) are skipped with a warning.

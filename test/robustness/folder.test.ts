@@ -8,7 +8,7 @@ import { accessSync, chmodSync, constants, cpSync, mkdirSync, mkdtempSync, readF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CorpusFolderError, loadCorpus } from '../../src/load/load.js';
+import { CorpusFolderError, documentKinds, loadCorpus } from '../../src/load/load.js';
 import { ROOT, runCli, tempCorpus, type CliResult } from '../helpers.js';
 import { expectClean, expectGoodListed, expectRefused, GOOD, listJson, runCliWithin, snapshot, STACK } from './helpers.js';
 
@@ -97,7 +97,8 @@ describe('the corpus path', () => {
     const dir = tempCorpus({});
     const r = (await runCli(['check', '--corpus', dir]));
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(`${dir}: error: no documents in ${dir} (a document is a *.csv, *.md, *.srt, *.tsv, *.txt or *.vtt file)\n`);
+    expect(r.stderr).toBe(`${dir}: error: no documents in ${dir} (${documentKinds()})\n`);
+    expect(documentKinds()).toMatch(/^a document is a \*\.adoc, .*\*\.csv, .*\*\.md, .*\*\.srt, .*\*\.txt or \*\.vtt file$/);
     const l = (await listJson(dir));
     expect(l.code).toBe(1);
     expect(l.records).toEqual([]);
