@@ -4,7 +4,8 @@
  * shapes passes them in: `.md`, `.txt`, `.vtt`, `.srt`, `.org`, …), in path order; hidden files and folders, `node_modules`,
  * editor backups and what `.quarryignore` / `.gitignore` exclude are skipped
  * silently; links that lead out of the folder or cannot be followed (a loop,
- * a missing target) are skipped with a warning.
+ * a missing target) are skipped with a warning; every other file (a PDF, a
+ * photo: a type quarry does not read) is named in one notice for the tree.
  *
  * Only the folder itself can make this throw (CorpusFolderError); anything
  * odd about one entry is a problem in the list, never an exception.
@@ -197,6 +198,7 @@ export function listCorpusFiles(
   }
   const files: CorpusFile[] = [];
   const problems: FolderProblem[] = [];
+  const skipped: string[] = [];
   const outside = (target: string) => {
     const rel = relative(realDir, target);
     return rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel);
@@ -249,6 +251,9 @@ export function listCorpusFiles(
       const ext = extname(e.name).toLowerCase();
       if (!wanted.has(ext)) {
         if (kind === 'link') warnFolderLinkOutside(path, rel);
+        // a file of a type quarry does not read is said (once, all of them in one notice), never skipped in silence;
+        // quarry's own files, and what the ignore files exclude, are skipped on purpose
+        else if (kind === 'file' && !OWN_FILES.has(name) && !ignoredBy(rules, rel)) skipped.push(rel);
         continue;
       }
       if (kind === 'other') continue; // a pipe, a device: never a document, never opened
@@ -277,7 +282,31 @@ export function listCorpusFiles(
   };
   walk(dir, '', [], rootEntries);
   settleIds(files);
+  if (skipped.length) problems.push({ file: '.', severity: 'warning', message: skippedNotice(skipped) });
   return { files, problems };
+}
+
+/** Files of the corpus folder that are quarry's own, never documents and never worth a notice. */
+const OWN_FILES = new Set(['speakers.yml']);
+
+/** How many skipped files the notice names before "and N more". */
+const NAMED_SKIPPED = 5;
+
+/** Formats that hold text quarry could read once exported as text (a PDF, an office document, an e-book). */
+const EXPORT_FIRST = new Set(['.pdf', '.doc', '.docx', '.odt', '.rtf', '.pages', '.ppt', '.pptx', '.odp', '.key', '.xls', '.xlsx', '.ods', '.numbers', '.epub']);
+
+/**
+ * The one notice for the files of the tree that are not read because of their type
+ * ("skipped 3 files quarry does not read: slides.pdf, photo.jpg, notes.docx (…)"): the first
+ * few by path, then how many more. It is informational: `check --strict` does not fail on it
+ * (see isSkippedNotice in model/corpus.ts).
+ */
+export function skippedNotice(names: readonly string[]): string {
+  const shown = names.slice(0, NAMED_SKIPPED).join(', ');
+  const more = names.length > NAMED_SKIPPED ? ` and ${names.length - NAMED_SKIPPED} more` : '';
+  const exportable = names.some((n) => EXPORT_FIRST.has(extname(n).toLowerCase()));
+  const hint = exportable ? ' (PDF and office documents must be exported to text first)' : '';
+  return `skipped ${names.length} file${names.length === 1 ? '' : 's'} quarry does not read: ${shown}${more}${hint}`;
 }
 
 /**
