@@ -314,7 +314,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     shape: parsed.shape,
     counts: EMPTY_COUNTS(),
     lines: account(body, fm.bodyLine, parsed.lineKinds),
-    sentences: accountSentences(body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines),
+    sentences: accountSentences(parsed.textLines ? parsed.textLines.join('\n') : body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines),
     ok: records.length > 0,
   };
   // A sentence on an unparsed line is already listed as that line (check --unparsed): no second message.

@@ -22,7 +22,7 @@ import { newAttributionState } from './quotes.js';
 import type { Shape } from './shape.js';
 import { findQuoteSpans, splitLines, splitSentences, wordCount } from './text.js';
 import { lastAtOrBelow } from '../model/sorted.js';
-import { narratorOf } from './text.js';
+import { isTtmlText, narratorOf } from './text.js';
 import { lazy } from '../model/regexp.js';
 
 /** A cue's timing; Teams writes its fields unpadded ("0:0:3.450 --> 0:0:9.870"). */
@@ -99,7 +99,17 @@ function isTimeStampedText(lines: string[]): boolean {
 const LONE_STAMP = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/);
 
 export function parseCaptions(input: ParseInput): ParseResult {
-  const lines = splitLines(input.body);
+  const raw = splitLines(input.body);
+  const format = captionFormat(raw, input.body);
+  if (format === 'ass' || format === 'ttml') {
+    // One cue per Dialogue line, or per <p> element: read by their own syntax, then the same turns.
+    const b = new DocBuilder(input, raw);
+    const textLines = [...raw];
+    const cues = format === 'ass' ? readAssCues(raw, b, textLines) : readTtmlCues(raw, b, textLines);
+    return { ...cuesToResult(input, b, cues), textLines };
+  }
+  // YouTube's SBV writes a cue's timing "0:00:01.000,0:00:04.000": read as the WebVTT timing it is.
+  const lines = format === 'sbv' ? raw.map((l) => (SBV_TIMING().test(l) ? l.replace(',', ' --> ') : l)) : raw;
   const b = new DocBuilder(input, lines);
   // Cues open with a timing; in a copied video transcript, with a time stamp alone on its line.
   const stamped = isTimeStampedText(lines);
@@ -154,7 +164,11 @@ export function parseCaptions(input: ParseInput): ParseResult {
     }
     i = end;
   }
+  return cuesToResult(input, b, cues);
+}
 
+/** The cues of any caption format → turns by voice (or running narration): one pipeline for all of them. */
+function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[]): ParseResult {
   const voiced = cues.some((c) => c.voice !== undefined);
   if (!voiced) return narration(b, cues);
 
@@ -372,10 +386,151 @@ function narrateCues(b: DocBuilder, cues: Cue[]): void {
   }
 }
 
+// ---------------------------------------------------------------- SBV, ASS/SSA, TTML
+
+/** YouTube SBV's cue timing: "0:00:01.000,0:00:04.000". */
+const SBV_TIMING = lazy(() => /^\s*\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\s*$/);
+/** An ASS/SSA script's first section. */
+const ASS_HEAD = lazy(() => /^\uFEFF?\s*\[Script Info\]\s*$/i);
+
+type CaptionFormat = 'vtt' | 'sbv' | 'ass' | 'ttml';
+
+/** Which caption syntax a body is written in, by its first lines (WebVTT and SRT read alike). */
+function captionFormat(lines: readonly string[], body: string): CaptionFormat {
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  if (ASS_HEAD().test(first)) return 'ass';
+  if (SBV_TIMING().test(first)) return 'sbv';
+  if (first.trimStart().startsWith('<') && isTtmlText(body)) return 'ttml';
+  return 'vtt';
+}
+
+/** Whether a body is an SBV, ASS/SSA or TTML caption file: a test of its first lines. */
+function isOtherCaptionText(lines: readonly string[], body: string): boolean {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return false;
+  // SBV: a timing opens the file and another one follows a blank line
+  if (SBV_TIMING().test(lines[first]!)) return lines.slice(first + 1, first + 12).some((l, k, next) => SBV_TIMING().test(l) && k > 0 && !next[k - 1]!.trim());
+  return captionFormat(lines, body) !== 'vtt';
+}
+
+/** ASS override blocks ("{\i1}", "{\pos(10,20)}", "{a comment}") and its line breaks ("\N", "\n", hard space "\h"). */
+const ASS_OVERRIDE = lazy(() => /\{[^}]*\}/g);
+const ASS_BREAK = lazy(() => /\\[Nnh]/g);
+
+/**
+ * An ASS/SSA script: `[Script Info]`, styles, then `[Events]`, whose `Format:` line names the
+ * fields of each `Dialogue:` line (`Layer, Start, End, Style, Name, MarginL, MarginR, MarginV,
+ * Effect, Text`; Text is last and may hold commas). Each Dialogue line is a cue of its own line;
+ * its Name field, when filled, is the voice. Everything else is markup.
+ */
+function readAssCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[] {
+  const cues: Cue[] = [];
+  let section = '';
+  let fields = ['layer', 'start', 'end', 'style', 'name', 'marginl', 'marginr', 'marginv', 'effect', 'text'];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!.trim();
+    if (!line) continue;
+    const head = /^\[([^\]]+)\]$/.exec(line);
+    if (head) {
+      section = head[1]!.toLowerCase();
+      b.mark(k, 'markup');
+      continue;
+    }
+    const m = /^([A-Za-z]+):\s*(.*)$/.exec(line);
+    if (section === 'events' && m && m[1]!.toLowerCase() === 'format') {
+      fields = m[2]!.split(',').map((f) => f.trim().toLowerCase());
+      b.mark(k, 'markup');
+      continue;
+    }
+    if (section !== 'events' || !m || m[1]!.toLowerCase() !== 'dialogue') {
+      // the script's info (Title:, ScriptType:), styles, comments, fonts and pictures
+      b.mark(k, section === 'script info' ? 'metadata' : 'markup');
+      continue;
+    }
+    const textAt = fields.indexOf('text');
+    const parts = m[2]!.split(',');
+    const cut = textAt >= 0 ? textAt : fields.length - 1;
+    const values = [...parts.slice(0, cut), parts.slice(cut).join(',')];
+    const nameAt = fields.indexOf('name') >= 0 ? fields.indexOf('name') : fields.indexOf('actor');
+    const name = nameAt >= 0 ? values[nameAt]?.trim() : undefined;
+    const text = (values[cut] ?? '').replace(ASS_OVERRIDE(), '').replace(ASS_BREAK(), ' ').replace(/\s+/g, ' ').trim();
+    textLines[k] = text; // the fields before the text (times, style, the speaker's name) are the line's syntax
+    if (!text) {
+      b.mark(k, 'markup');
+      continue;
+    }
+    readCueLine(text, k, cues, b, name && isNameShaped(name) ? name : undefined);
+  }
+  return cues;
+}
+
+/**
+ * A TTML (DFXP) document: `<p begin=… end=…>` elements are the cues (`<br/>` a line break,
+ * `<span>`s their words), over as many lines as they run; a speaker is the `ttm:agent` the
+ * cue (or its first span, or its div) names, by the agent's `<ttm:name>` in the head when it
+ * has one, else the agent's id when it is name-shaped. Every other line is markup.
+ */
+function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[] {
+  const cues: Cue[] = [];
+  const body = lines.join('\n');
+  // agents declared in the head: id → name
+  const agents = new Map<string, string>();
+  for (const a of body.matchAll(/<ttm:agent\b[^>]*\bxml:id="([^"]+)"[^>]*>([\s\S]*?)<\/ttm:agent>/g)) {
+    const name = /<ttm:name\b[^>]*>([^<]+)<\/ttm:name>/.exec(a[2]!)?.[1]?.trim();
+    if (name) agents.set(a[1]!, name);
+  }
+  const lineStarts: number[] = [0];
+  for (let k = 0; k < lines.length - 1; k++) lineStarts.push(lineStarts[k]! + lines[k]!.length + 1);
+  const lineAt = (offset: number) => lastAtOrBelow(lineStarts, offset);
+  const inCue = new Array<boolean>(lines.length).fill(false);
+  let divAgent: string | undefined;
+  let divEnd = -1;
+  for (const d of body.matchAll(/<div\b([^>]*)>|<p\b([^>]*)>([\s\S]*?)<\/p>/g)) {
+    if (d[1] !== undefined) {
+      // a div naming an agent speaks its paragraphs that name none, up to its end
+      divAgent = agentOf(d[1]);
+      const close = body.indexOf('</div>', d.index!);
+      divEnd = close < 0 ? body.length : close;
+      continue;
+    }
+    const first = lineAt(d.index!);
+    const last = lineAt(d.index! + d[0].length - 1);
+    for (let k = first; k <= last; k++) {
+      inCue[k] = true;
+      // the words of the cue on this line, without its tags (a tag begun on the line above closes here)
+      textLines[k] = lines[k]!.replace(/^[^<]*>/, (m) => (k === first ? m : ' ')).replace(/<[^>]*>?/g, ' ');
+    }
+    const inner = d[3]!;
+    const id = agentOf(d[2]!) ?? agentOf(/<span\b([^>]*)>/.exec(inner)?.[1] ?? '') ?? (d.index! < divEnd ? divAgent : undefined);
+    const named = id === undefined ? undefined : (agents.get(id) ?? (isNameShaped(id.replace(/[_-]+/g, ' ')) ? id.replace(/[_-]+/g, ' ') : undefined));
+    const text = inner
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!text) continue;
+    const before = cues.length;
+    readCueLine(text, first, cues, b, named);
+    if (cues.length > before) {
+      const cue = cues[cues.length - 1]!;
+      cue.lines = [];
+      for (let k = first; k <= last; k++) if (lines[k]!.trim()) cue.lines.push(k);
+    } else for (let k = first; k <= last; k++) b.mark(k, 'direction');
+  }
+  for (let k = 0; k < lines.length; k++) if (!inCue[k]) b.mark(k, 'markup');
+  return cues;
+}
+
+/** The `ttm:agent` an element's attributes name (the first, when it names several). */
+function agentOf(attrs: string): string | undefined {
+  return /\bttm:agent="\s*([^"\s]+)/.exec(attrs)?.[1];
+}
+
 export const captionsShape: Shape = {
   name: 'captions',
-  summary: 'WebVTT and SRT caption files: cues merged into turns by voice (`<v Name>`, Zoom `Name: `, `>>`), or running text when no voice is named',
-  extensions: ['.vtt', '.srt'],
-  detect: ({ lines, extension }) => extension === '.vtt' || extension === '.srt' || isCaptionText(lines),
+  summary:
+    'caption files: WebVTT, SRT, YouTube SBV, ASS/SSA and TTML/DFXP: cues merged into turns by voice (`<v Name>`, Zoom `Name: `, `>>`, an ASS Name field, a TTML agent), or running text when no voice is named',
+  extensions: ['.vtt', '.srt', '.sbv', '.ass', '.ssa', '.ttml', '.dfxp'],
+  detect: ({ lines, body, extension }) => extension === '.vtt' || extension === '.srt' || isCaptionText(lines) || isOtherCaptionText(lines, body),
   parse: parseCaptions,
 };

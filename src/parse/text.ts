@@ -474,7 +474,7 @@ export function withoutHtmlTags(text: string): string {
   const lines = text.split('\n');
   let blocks = 0;
   for (const l of lines) if (HTML_BLOCK_LINE().test(l) && ++blocks >= 2) break;
-  if (blocks < 2 || /^\uFEFF?WEBVTT\b/.test(text)) return text;
+  if (blocks < 2 || /^\uFEFF?WEBVTT\b/.test(text) || isTtmlText(text)) return text;
   return lines
     .map((l) => {
       const h = HTML_HEADING().exec(l);
@@ -486,6 +486,16 @@ export function withoutHtmlTags(text: string): string {
     })
     .join('\n');
 }
+
+/**
+ * A TTML (DFXP) caption document: XML whose root element is `<tt>` (after an XML declaration
+ * and comments, if any). Its `<p>` cues carry their speaker in attributes, so its tags are the
+ * caption reader's to read, not text exported from a page. A test of the first bytes.
+ */
+export function isTtmlText(text: string): boolean {
+  return TTML_ROOT().test(text.slice(0, 4000));
+}
+const TTML_ROOT = lazy(() => /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[A-Za-z][\w.-]*:)?tt[\s>]/);
 
 /** Words a sentence does not end on: a line that stops on one was cut by the line width. */
 const OPEN_ENDING = lazy(() => /\b(?:the|a|an|of|in|on|at|to|for|and|or|but|with|from|by|as|is|was|are|were|that|my|our|your|their|his|her|its|this|these|those|into|than|then|when|if|because)$/i);
