@@ -315,7 +315,7 @@ export function gripWords(text, { scanTokens, isStopWord }) {
 
 /**
  * The audit of one corpus folder. `q` is quarry: { openCorpus, search,
- * scanTokens, isStopWord, parseFrontMatter, readDocumentText, parseDocument, classifyChrome }.
+ * scanTokens, isStopWord, parseFrontMatter, noFrontMatter, readDocumentText, parseDocument, classifyChrome }.
  * `opts.only` limits the audit to some document ids (search still covers the corpus);
  * `opts.fieldsOnly` looks the words up in the records' searchable fields instead of searching;
  * `opts.lines` asks for a record that cites the word's own line, not any record of the document.
@@ -371,7 +371,8 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
       continue;
     }
     const decoded = q.readDocumentText(doc.path);
-    const fm = q.parseFrontMatter(decoded.text);
+    // a JSON transcript has no front matter (the loader reads it from its first brace)
+    const fm = q.noFrontMatter && /\.json$/i.test(doc.file) ? q.noFrontMatter(decoded.text) : q.parseFrontMatter(decoded.text);
     // The body as the loader reads it: HTML escapes decoded (a reader greps for words, not "&quot;").
     const body = q.decodeHtmlEntities ? q.decodeHtmlEntities(q.withoutHtmlTags ? q.withoutHtmlTags(fm.body) : fm.body) : fm.body;
     const lines = body.split(/\r\n|\r|\n/);
@@ -436,6 +437,7 @@ export async function quarryFrom(distDir) {
     scanTokens: tok.scanTokens,
     isStopWord: stop.isStopWord,
     parseFrontMatter: fm.parseFrontMatter,
+    noFrontMatter: fm.noFrontMatter,
     readDocumentText: read.readDocumentText,
     parseDocument: parse.parseDocument,
     classifyChrome: chrome.classifyChrome,

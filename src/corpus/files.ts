@@ -10,7 +10,7 @@
  * Only the folder itself can make this throw (CorpusFolderError); anything
  * odd about one entry is a problem in the list, never an exception.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Ignore } from 'ignore';
@@ -277,6 +277,11 @@ export function listCorpusFiles(
           continue;
         }
       }
+      // a .json file is a document when it is a transcript (Whisper, Deepgram, AWS Transcribe); any other is said as skipped
+      if (ext === '.json' && !isTranscriptJsonFile(path)) {
+        skipped.push(rel);
+        continue;
+      }
       files.push({ id: rel.slice(0, rel.length - ext.length), name: rel, path });
     }
   };
@@ -284,6 +289,33 @@ export function listCorpusFiles(
   settleIds(files);
   if (skipped.length) problems.push({ file: '.', severity: 'warning', message: skippedNotice(skipped) });
   return { files, problems };
+}
+
+/**
+ * The first bytes of a speech-to-text service's JSON: an object naming Whisper's `segments`,
+ * Deepgram's `results` with `channels` or `utterances`, or AWS Transcribe's `results` with
+ * `transcripts`. Whisper writes the whole `text` before its segments, so the head read is large.
+ */
+export function isTranscriptJsonHead(head: string): boolean {
+  const h = head.length > JSON_HEAD_BYTES ? head.slice(0, JSON_HEAD_BYTES) : head;
+  return /^\uFEFF?\s*\{/.test(h) && (/"segments"\s*:\s*\[/.test(h) || (/"results"\s*:\s*\{/.test(h) && /"(?:channels|utterances|transcripts|items|speaker_labels)"\s*:/.test(h)));
+}
+/** How much of a .json file is read to tell whether it is a transcript. */
+export const JSON_HEAD_BYTES = 256 * 1024;
+
+/** Whether a .json file is a transcript quarry reads, by its first bytes; false when it cannot be read (the loader would say why). */
+function isTranscriptJsonFile(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buf = Buffer.alloc(JSON_HEAD_BYTES);
+    const n = readSync(fd, buf, 0, JSON_HEAD_BYTES, 0);
+    return isTranscriptJsonHead(buf.subarray(0, n).toString('utf8'));
+  } catch {
+    return true; // unreadable: listed, so the loader names the file and what is wrong
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** Files of the corpus folder that are quarry's own, never documents and never worth a notice. */
@@ -305,7 +337,10 @@ export function skippedNotice(names: readonly string[]): string {
   const shown = names.slice(0, NAMED_SKIPPED).join(', ');
   const more = names.length > NAMED_SKIPPED ? ` and ${names.length - NAMED_SKIPPED} more` : '';
   const exportable = names.some((n) => EXPORT_FIRST.has(extname(n).toLowerCase()));
-  const hint = exportable ? ' (PDF and office documents must be exported to text first)' : '';
+  const hints: string[] = [];
+  if (exportable) hints.push('PDF and office documents must be exported to text first');
+  if (names.some((n) => extname(n).toLowerCase() === '.json')) hints.push('a .json file is read when it is a Whisper, Deepgram or AWS Transcribe transcript');
+  const hint = hints.length ? ` (${hints.join('; ')})` : '';
   return `skipped ${names.length} file${names.length === 1 ? '' : 's'} quarry does not read: ${shown}${more}${hint}`;
 }
 

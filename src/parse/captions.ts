@@ -23,6 +23,7 @@ import type { Shape } from './shape.js';
 import { findQuoteSpans, splitLines, splitSentences, wordCount } from './text.js';
 import { lastAtOrBelow } from '../model/sorted.js';
 import { isTtmlText, narratorOf } from './text.js';
+import { isTranscriptJsonHead } from '../corpus/files.js';
 import { lazy } from '../model/regexp.js';
 
 /** A cue's timing; Teams writes its fields unpadded ("0:0:3.450 --> 0:0:9.870"). */
@@ -101,6 +102,13 @@ const LONE_STAMP = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/);
 export function parseCaptions(input: ParseInput): ParseResult {
   const raw = splitLines(input.body);
   const format = captionFormat(raw, input.body);
+  if (format === 'json') {
+    const b = new DocBuilder(input, raw);
+    const textLines = raw.map(() => '');
+    const cues = readJsonCues(input.body, raw, b, textLines);
+    if (cues === null) return { ...b.result('captions'), unreadable: { line: input.bodyLine, message: NOT_TRANSCRIPT_JSON } };
+    return { ...cuesToResult(input, b, cues), textLines };
+  }
   if (format === 'ass' || format === 'ttml') {
     // One cue per Dialogue line, or per <p> element: read by their own syntax, then the same turns.
     const b = new DocBuilder(input, raw);
@@ -393,7 +401,7 @@ const SBV_TIMING = lazy(() => /^\s*\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2
 /** An ASS/SSA script's first section. */
 const ASS_HEAD = lazy(() => /^\uFEFF?\s*\[Script Info\]\s*$/i);
 
-type CaptionFormat = 'vtt' | 'sbv' | 'ass' | 'ttml';
+type CaptionFormat = 'vtt' | 'sbv' | 'ass' | 'ttml' | 'json';
 
 /** Which caption syntax a body is written in, by its first lines (WebVTT and SRT read alike). */
 function captionFormat(lines: readonly string[], body: string): CaptionFormat {
@@ -401,6 +409,7 @@ function captionFormat(lines: readonly string[], body: string): CaptionFormat {
   if (ASS_HEAD().test(first)) return 'ass';
   if (SBV_TIMING().test(first)) return 'sbv';
   if (first.trimStart().startsWith('<') && isTtmlText(body)) return 'ttml';
+  if (first.trimStart().startsWith('{') && isTranscriptJsonHead(body)) return 'json';
   return 'vtt';
 }
 
@@ -521,6 +530,134 @@ function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[
   return cues;
 }
 
+// ---------------------------------------------------------------- JSON transcripts
+
+export const NOT_TRANSCRIPT_JSON = 'not a transcript JSON quarry reads (Whisper or WhisperX segments, Deepgram results, AWS Transcribe results)';
+
+
+type Json = Record<string, unknown>;
+const obj = (x: unknown): Json | null => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : null);
+const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
+
+/** A diarized speaker as the service names it ("spk_0", 0, "SPEAKER_00"): "Speaker 0". */
+function speakerName(x: unknown): string | undefined {
+  if (typeof x === 'number' && Number.isInteger(x)) return `Speaker ${x}`;
+  const s = str(x)?.trim();
+  if (!s) return undefined;
+  const n = /^(?:spk|speaker)[_ -]?(\d+)$/i.exec(s);
+  return n ? `Speaker ${Number(n[1])}` : s;
+}
+
+interface Piece {
+  text: string;
+  speaker: string | undefined;
+  /** the JSON strings (as written) whose lines the piece cites, in order */
+  strings: string[];
+}
+
+/** The timed pieces of a transcript JSON, each with who says it; null when the JSON is no transcript. */
+function transcriptPieces(data: unknown): Piece[] | null {
+  const root = obj(data);
+  if (!root) return null;
+  const results = obj(root.results);
+  // Deepgram: utterances (diarized), else paragraphs, else the channel's transcript
+  const channels = results ? arr(results.channels) : [];
+  if (results && (channels.length || Array.isArray(results.utterances))) {
+    const utterances = arr(results.utterances).map(obj).filter((u): u is Json => !!u && !!str(u.transcript));
+    if (utterances.length) return utterances.map((u) => ({ text: str(u.transcript)!, speaker: speakerName(u.speaker), strings: [str(u.transcript)!] }));
+    const alt = obj(arr(obj(channels[0])?.alternatives)[0]);
+    const paragraphs = arr(obj(alt?.paragraphs)?.paragraphs).map(obj).filter((p): p is Json => !!p);
+    if (paragraphs.length) {
+      return paragraphs.map((p) => {
+        const sentences = arr(p.sentences).map((s) => str(obj(s)?.text)).filter((s): s is string => !!s);
+        return { text: sentences.join(' '), speaker: speakerName(p.speaker), strings: sentences };
+      });
+    }
+    const t = str(alt?.transcript);
+    return t ? [{ text: t, speaker: undefined, strings: [t] }] : [];
+  }
+  // AWS Transcribe: items (words and punctuation), given their speakers by speaker_labels
+  if (results && (Array.isArray(results.items) || Array.isArray(results.transcripts))) {
+    const items = arr(results.items).map(obj).filter((i): i is Json => !!i);
+    if (!items.length) {
+      const t = str(obj(arr(results.transcripts)[0])?.transcript);
+      return t ? [{ text: t, speaker: undefined, strings: [t] }] : [];
+    }
+    const who = new Map<string, string>();
+    for (const seg of arr(obj(results.speaker_labels)?.segments)) {
+      for (const it of arr(obj(seg)?.items)) {
+        const o = obj(it);
+        const at = str(o?.start_time);
+        const label = o?.speaker_label ?? obj(seg)?.speaker_label;
+        if (at !== null && label !== undefined) who.set(at, speakerName(label) ?? '');
+      }
+    }
+    const pieces: Piece[] = [];
+    let speaker: string | undefined;
+    for (const it of items) {
+      const content = str(obj(arr(it.alternatives)[0])?.content);
+      if (content === null) continue;
+      const punct = it.type === 'punctuation';
+      if (!punct) speaker = speakerName(it.speaker_label) ?? (str(it.start_time) !== null ? who.get(str(it.start_time)!) : undefined) ?? speaker;
+      const last = pieces[pieces.length - 1];
+      if (last && (punct || last.speaker === speaker)) {
+        last.text += punct ? content : ` ${content}`;
+        last.strings.push(content);
+      } else if (!punct) pieces.push({ text: content, speaker, strings: [content] });
+    }
+    return pieces;
+  }
+  // Whisper and WhisperX: segments with a text, and a speaker where diarized
+  if (Array.isArray(root.segments)) {
+    return root.segments
+      .map(obj)
+      .filter((s): s is Json => !!s && !!str(s.text)?.trim())
+      .map((s) => ({ text: str(s.text)!.trim(), speaker: speakerName(s.speaker), strings: [str(s.text)!] }));
+  }
+  return null;
+}
+
+/**
+ * A transcript JSON → cues, each citing the lines its strings are written on (found in order
+ * from where the last one was: a pretty-printed file has each segment's text on a line of its
+ * own, so records cite them; a one-line file cites line 1). The JSON's keys, times and
+ * confidences are markup; `textLines` holds the words each line gives.
+ */
+function readJsonCues(body: string, lines: string[], b: DocBuilder, textLines: string[]): Cue[] | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const pieces = transcriptPieces(data);
+  if (pieces === null) return null;
+  const lineStarts: number[] = [0];
+  for (let k = 0; k < lines.length - 1; k++) lineStarts.push(lineStarts[k]! + lines[k]!.length + 1);
+  const cues: Cue[] = [];
+  let cursor = 0;
+  for (const p of pieces) {
+    const at: number[] = [];
+    for (const s of p.strings) {
+      const found = body.indexOf(JSON.stringify(s), cursor);
+      if (found < 0) continue; // written with escapes JSON.stringify does not use: the piece cites the lines found
+      cursor = found + 1;
+      const k = lastAtOrBelow(lineStarts, found);
+      if (!at.includes(k)) at.push(k);
+      textLines[k] = `${textLines[k]} ${s}`.trim();
+    }
+    if (!at.length) at.push(lastAtOrBelow(lineStarts, cursor));
+    const text = p.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const before = cues.length;
+    readCueLine(text, at[0]!, cues, b, p.speaker);
+    if (cues.length > before) cues[cues.length - 1]!.lines = at;
+  }
+  for (let k = 0; k < lines.length; k++) if (!textLines[k]) b.mark(k, 'markup');
+  return cues;
+}
+
 /** The `ttm:agent` an element's attributes name (the first, when it names several). */
 function agentOf(attrs: string): string | undefined {
   return /\bttm:agent="\s*([^"\s]+)/.exec(attrs)?.[1];
@@ -529,8 +666,8 @@ function agentOf(attrs: string): string | undefined {
 export const captionsShape: Shape = {
   name: 'captions',
   summary:
-    'caption files: WebVTT, SRT, YouTube SBV, ASS/SSA and TTML/DFXP: cues merged into turns by voice (`<v Name>`, Zoom `Name: `, `>>`, an ASS Name field, a TTML agent), or running text when no voice is named',
-  extensions: ['.vtt', '.srt', '.sbv', '.ass', '.ssa', '.ttml', '.dfxp'],
-  detect: ({ lines, body, extension }) => extension === '.vtt' || extension === '.srt' || isCaptionText(lines) || isOtherCaptionText(lines, body),
+    'caption files: WebVTT, SRT, YouTube SBV, ASS/SSA, TTML/DFXP, and speech-to-text JSON (Whisper/WhisperX, Deepgram, AWS Transcribe): cues merged into turns by voice (`<v Name>`, Zoom `Name: `, `>>`, an ASS Name field, a TTML agent, a diarized speaker), or running text when no voice is named',
+  extensions: ['.vtt', '.srt', '.sbv', '.ass', '.ssa', '.ttml', '.dfxp', '.json'],
+  detect: ({ lines, body, extension }) => extension === '.vtt' || extension === '.srt' || extension === '.json' || isCaptionText(lines) || isOtherCaptionText(lines, body),
   parse: parseCaptions,
 };

@@ -99,3 +99,56 @@ describe('TTML/DFXP', () => {
     expect(c.records.map((r) => r.text)).toEqual(['The fund closed in 2022.']);
   });
 });
+
+describe('JSON transcripts', () => {
+  const whisperx = fixture('cz-space-whisperx.json');
+  const deepgram = fixture('heyi-panel-deepgram.json');
+  const aws = fixture('binance-call-aws.json');
+
+  it("Whisper/WhisperX: each segment a cue, its diarized speaker the voice ('SPEAKER_01' → Speaker 1); records cite the lines of the segments' text", () => {
+    const c = load({ 'space.json': whisperx });
+    expect(c.documents.map((d) => [d.id, d.shape, d.meta.title])).toEqual([['space', 'captions', 'space']]);
+    expect(rows(c)).toEqual([
+      ['qa', 'Speaker 1', 'Speaker 0', 'CZ, why did Binance move its headquarters again?', 'We go where the rules are written down. That is the whole answer. Funds are safe, as they were in 2019.', lineOf(whisperx, 'headquarters'), lineOf(whisperx, 'Funds are safe')],
+    ]);
+    expect(c.records[0]!.years).toContain(2019);
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+    expect(c.documents[0]!.lines.unparsed).toEqual([]);
+  });
+
+  it('Deepgram: utterances with their speaker, not the channel transcript repeated', () => {
+    const c = load({ 'panel.json': deepgram });
+    expect(rows(c)).toEqual([['qa', 'Speaker 1', 'Speaker 0', 'What does Binance look for in a founder?', 'Grit, and a product users return to.', lineOf(deepgram, 'in a founder?",'), lineOf(deepgram, '"transcript": "Grit')]]);
+  });
+
+  it('AWS Transcribe: items joined (punctuation attached) into turns by speaker_labels; a turn cites its first to last item', () => {
+    const c = load({ 'call.json': aws });
+    expect(rows(c)).toEqual([
+      ['quote', 'Speaker 0', null, null, 'Welcome, everyone.', lineOf(aws, '"Welcome"'), lineOf(aws, '"everyone"') + 1],
+      ['quote', 'Speaker 1', null, null, 'Thanks. We listed nine tokens.', lineOf(aws, '"Thanks"'), lineOf(aws, '"tokens"') + 1],
+    ]);
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+  });
+
+  it('a Whisper segment list without speakers is running narration; a one-line file cites line 1', () => {
+    const c = load({ 'w.json': '{"text": " The fund closed in 2022. It reopened later.", "segments": [{"id": 0, "start": 0.0, "end": 2.0, "text": " The fund closed in 2022."}, {"id": 1, "start": 2.0, "end": 4.0, "text": " It reopened later."}], "language": "en"}\n' });
+    expect(rows(c)).toEqual([
+      ['claim', null, null, null, 'The fund closed in 2022.', 1, 1],
+      ['claim', null, null, null, 'It reopened later.', 1, 1],
+    ]);
+  });
+
+  it('any other .json is no document: the skipped notice names it, never a crash or an error', async () => {
+    const c = load({ 'space.json': whisperx, 'package.json': '{\n  "name": "x",\n  "version": "1.0.0"\n}\n', 'data/list.json': '[1, 2, 3]\n' });
+    expect(c.documents.map((d) => d.id)).toEqual(['space']);
+    expect(c.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(c.problems.filter((p) => p.file === '.').map((p) => p.message)).toEqual([
+      'skipped 2 files quarry does not read: data/list.json, package.json (a .json file is read when it is a Whisper, Deepgram or AWS Transcribe transcript)',
+    ]);
+  });
+
+  it('a .json that opens like a transcript but does not parse is that file\'s one-line error', () => {
+    const c = load({ 'broken.json': '{"segments": [ {"text": "cut off' });
+    expect(c.problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.line, p.message])).toEqual([['broken.json', 1, 'not a transcript JSON quarry reads (Whisper or WhisperX segments, Deepgram results, AWS Transcribe results)']]);
+  });
+});
