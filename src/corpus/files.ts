@@ -277,8 +277,10 @@ export function listCorpusFiles(
           continue;
         }
       }
-      // a .json file is a document when it is a transcript (Whisper, Deepgram, AWS Transcribe); any other is said as skipped
-      if (ext === '.json' && !isTranscriptJsonFile(path)) {
+      // a .json file is a document when it is a transcript (Whisper, Deepgram, AWS Transcribe), an .xml
+      // file when it is TTML captions; any other is said as skipped
+      const gate = CONTENT_GATED.get(ext);
+      if (gate && !headPasses(path, gate.bytes, gate.test)) {
         skipped.push(rel);
         continue;
       }
@@ -303,14 +305,30 @@ export function isTranscriptJsonHead(head: string): boolean {
 /** How much of a .json file is read to tell whether it is a transcript. */
 export const JSON_HEAD_BYTES = 256 * 1024;
 
-/** Whether a .json file is a transcript quarry reads, by its first bytes; false when it cannot be read (the loader would say why). */
-function isTranscriptJsonFile(path: string): boolean {
+/**
+ * A TTML (DFXP) caption document: XML whose root element is `<tt>` (after an XML declaration,
+ * a doctype and comments, if any). A test of the first bytes.
+ */
+export function isTtmlHead(text: string): boolean {
+  return TTML_ROOT.test(text.length > TTML_HEAD_BYTES ? text.slice(0, TTML_HEAD_BYTES) : text);
+}
+const TTML_HEAD_BYTES = 4000;
+const TTML_ROOT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[A-Za-z][\w.-]*:)?tt[\s>]/;
+
+/** Extensions whose files are documents only when their first bytes say so (any JSON, any XML is no document). */
+const CONTENT_GATED = new Map<string, { bytes: number; test: (head: string) => boolean }>([
+  ['.json', { bytes: JSON_HEAD_BYTES, test: isTranscriptJsonHead }],
+  ['.xml', { bytes: TTML_HEAD_BYTES, test: isTtmlHead }],
+]);
+
+/** Whether a file's first bytes pass a content test; true when it cannot be read (listed, so the loader says what is wrong). */
+function headPasses(path: string, bytes: number, test: (head: string) => boolean): boolean {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
-    const buf = Buffer.alloc(JSON_HEAD_BYTES);
-    const n = readSync(fd, buf, 0, JSON_HEAD_BYTES, 0);
-    return isTranscriptJsonHead(buf.subarray(0, n).toString('utf8'));
+    const buf = Buffer.alloc(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return test(buf.subarray(0, n).toString('utf8'));
   } catch {
     return true; // unreadable: listed, so the loader names the file and what is wrong
   } finally {
@@ -340,6 +358,7 @@ export function skippedNotice(names: readonly string[]): string {
   const hints: string[] = [];
   if (exportable) hints.push('PDF and office documents must be exported to text first');
   if (names.some((n) => extname(n).toLowerCase() === '.json')) hints.push('a .json file is read when it is a Whisper, Deepgram or AWS Transcribe transcript');
+  if (names.some((n) => extname(n).toLowerCase() === '.xml')) hints.push('an .xml file is read when it is TTML captions');
   const hint = hints.length ? ` (${hints.join('; ')})` : '';
   return `skipped ${names.length} file${names.length === 1 ? '' : 's'} quarry does not read: ${shown}${more}${hint}`;
 }

@@ -667,7 +667,7 @@ export const captionsShape: Shape = {
   name: 'captions',
   summary:
     'caption files: WebVTT, SRT, YouTube SBV, ASS/SSA, TTML/DFXP, and speech-to-text JSON (Whisper/WhisperX, Deepgram, AWS Transcribe): cues merged into turns by voice (`<v Name>`, Zoom `Name: `, `>>`, an ASS Name field, a TTML agent, a diarized speaker), or running text when no voice is named',
-  extensions: ['.vtt', '.srt', '.sbv', '.ass', '.ssa', '.ttml', '.dfxp', '.json'],
+  extensions: ['.vtt', '.srt', '.sbv', '.ass', '.ssa', '.ttml', '.dfxp', '.xml', '.json'],
   detect: ({ lines, body, extension }) => extension === '.vtt' || extension === '.srt' || extension === '.json' || isCaptionText(lines) || isOtherCaptionText(lines, body),
   parse: parseCaptions,
 };

@@ -1,5 +1,7 @@
 
-import { lazy } from '../model/regexp.js';/**
+import { lazy } from '../model/regexp.js';
+import { isTtmlHead } from '../corpus/files.js';
+/**
  * Text primitives shared by every shape parser: line splitting, quote spans,
  * quote-aware sentence splitting and the small lexical tests (first person,
  * question, title case) the parsers combine into structural rules.
@@ -487,15 +489,8 @@ export function withoutHtmlTags(text: string): string {
     .join('\n');
 }
 
-/**
- * A TTML (DFXP) caption document: XML whose root element is `<tt>` (after an XML declaration
- * and comments, if any). Its `<p>` cues carry their speaker in attributes, so its tags are the
- * caption reader's to read, not text exported from a page. A test of the first bytes.
- */
-export function isTtmlText(text: string): boolean {
-  return TTML_ROOT().test(text.slice(0, 4000));
-}
-const TTML_ROOT = lazy(() => /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[A-Za-z][\w.-]*:)?tt[\s>]/);
+/** A TTML (DFXP) caption document (XML whose root is `<tt>`): its tags are the caption reader's to read. */
+export const isTtmlText = isTtmlHead;
 
 /** Words a sentence does not end on: a line that stops on one was cut by the line width. */
 const OPEN_ENDING = lazy(() => /\b(?:the|a|an|of|in|on|at|to|for|and|or|but|with|from|by|as|is|was|are|were|that|my|our|your|their|his|her|its|this|these|those|into|than|then|when|if|because)$/i);

@@ -152,3 +152,12 @@ describe('JSON transcripts', () => {
     expect(c.problems.filter((p) => p.severity === 'error').map((p) => [p.file, p.line, p.message])).toEqual([['broken.json', 1, 'not a transcript JSON quarry reads (Whisper or WhisperX segments, Deepgram results, AWS Transcribe results)']]);
   });
 });
+
+describe('.xml', () => {
+  it('is read when its root is <tt> (TTML captions); any other XML is named in the skipped notice', () => {
+    const c = load({ 'keynote.xml': fixture('heyi-keynote.ttml'), 'feed.xml': '<?xml version="1.0"?>\n<rss><channel><title>News</title></channel></rss>\n' });
+    expect(c.documents.map((d) => [d.id, d.shape])).toEqual([['keynote', 'captions']]);
+    expect(c.records.map((r) => r.speaker)).toEqual(['Tom Hale', 'He Yi', 'He Yi']);
+    expect(c.problems.filter((p) => p.file === '.').map((p) => p.message)).toEqual(['skipped 1 file quarry does not read: feed.xml (an .xml file is read when it is TTML captions)']);
+  });
+});
