@@ -98,7 +98,7 @@ describe('the corpus path', () => {
     const r = (await runCli(['check', '--corpus', dir]));
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`${dir}: error: no documents in ${dir} (${documentKinds()})\n`);
-    expect(documentKinds()).toMatch(/^a document is a \*\.adoc, .*\*\.csv, .*\*\.md, .*\*\.srt, .*\*\.txt or \*\.vtt file$/);
+    expect(documentKinds()).toMatch(/^a document is a \*\.adoc, .*\*\.csv, .*\*\.md, .*\*\.srt, .*\*\.txt, \*\.vtt or \*\.xml file$/);
     const l = (await listJson(dir));
     expect(l.code).toBe(1);
     expect(l.records).toEqual([]);
