@@ -21,7 +21,10 @@
 // line classification, which is what the audit checks), and kept narrow:
 //  - front matter (the loader reads it as metadata);
 //  - caption syntax: the WEBVTT header, NOTE blocks, cue timings, voice and
-//    styling tags (<v Name>, </v>, <i>);
+//    styling tags (<v Name>, </v>, <i>); in the formats whose cue sits inside
+//    the line's own syntax (an ASS Dialogue line's fields before its text and
+//    its {\i1} overrides, TTML's tags), what the parser's `textLines` view
+//    leaves of the line;
 //  - a speaker label opening a line ("MARY ELLIS, CNN ANCHOR:", "Speaker 1
 //    (00:01:02):", "Otter Name  0:05", "[Zoom Name] 10:02:33", ">>", "Q.", a forum
 //    comment's "**u/name** (98 points)"): it names the turn’s
@@ -312,7 +315,7 @@ export function gripWords(text, { scanTokens, isStopWord }) {
 
 /**
  * The audit of one corpus folder. `q` is quarry: { openCorpus, search,
- * scanTokens, isStopWord, parseFrontMatter, readDocumentText, parseDocument, classifyChrome }.
+ * scanTokens, isStopWord, parseFrontMatter, noFrontMatter, readDocumentText, parseDocument, classifyChrome }.
  * `opts.only` limits the audit to some document ids (search still covers the corpus);
  * `opts.fieldsOnly` looks the words up in the records' searchable fields instead of searching;
  * `opts.lines` asks for a record that cites the word's own line, not any record of the document.
@@ -368,7 +371,8 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
       continue;
     }
     const decoded = q.readDocumentText(doc.path);
-    const fm = q.parseFrontMatter(decoded.text);
+    // a JSON transcript has no front matter (the loader reads it from its first brace)
+    const fm = q.noFrontMatter && /\.json$/i.test(doc.file) ? q.noFrontMatter(decoded.text) : q.parseFrontMatter(decoded.text);
     // The body as the loader reads it: HTML escapes decoded (a reader greps for words, not "&quot;").
     const body = q.decodeHtmlEntities ? q.decodeHtmlEntities(q.withoutHtmlTags ? q.withoutHtmlTags(fm.body) : fm.body) : fm.body;
     const lines = body.split(/\r\n|\r|\n/);
@@ -385,7 +389,15 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
     // A line-numbered page's title line carries its number ("1   CITY OF …"): the title all the same.
     const isTitle = (raw) => [raw, raw.replace(/^\s*\d{1,2}\s{2,}/, '')].some((r) => titleKey(r.replace(/^\s*#+\s*|[*_]+/g, '')) === titleKey(doc.meta.title));
     const table = /\.(csv|tsv)$/i.test(doc.file);
-    const content = contentOf(lines, { captions, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome, names, isTitle, table });
+    // A caption format whose cues sit inside the line's syntax (an ASS Dialogue line's fields and
+    // override tags, a TTML cue's tags): the parser's own view of the words each line holds.
+    const view = parsed.textLines ?? lines;
+    if (parsed.textLines) {
+      lines.forEach((raw, idx) => {
+        if (view[idx] !== raw && /\p{L}/u.test(raw)) excluded.push({ file: doc.file, line: fm.bodyLine + idx, why: 'caption syntax', text: raw.trim() });
+      });
+    }
+    const content = contentOf(view, { captions: captions || !!parsed.textLines, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome, names, isTitle, table });
     for (const e of content.excluded) excluded.push({ file: doc.file, line: fm.bodyLine + e.idx, why: e.why, text: e.text });
     const seen = new Set();
     for (let idx = 0; idx < content.lines.length; idx++) {
@@ -425,6 +437,7 @@ export async function quarryFrom(distDir) {
     scanTokens: tok.scanTokens,
     isStopWord: stop.isStopWord,
     parseFrontMatter: fm.parseFrontMatter,
+    noFrontMatter: fm.noFrontMatter,
     readDocumentText: read.readDocumentText,
     parseDocument: parse.parseDocument,
     classifyChrome: chrome.classifyChrome,

@@ -1,15 +1,16 @@
 /**
  * The corpus folder: which files are documents. Every file in the folder
  * tree whose extension a document shape claims (the parse stage's list of
- * shapes passes them in: `.md`, `.txt`, `.vtt`, `.srt`), in path order; hidden files and folders, `node_modules`,
+ * shapes passes them in: `.md`, `.txt`, `.vtt`, `.srt`, `.org`, …), in path order; hidden files and folders, `node_modules`,
  * editor backups and what `.quarryignore` / `.gitignore` exclude are skipped
  * silently; links that lead out of the folder or cannot be followed (a loop,
- * a missing target) are skipped with a warning.
+ * a missing target) are skipped with a warning; every other file (a PDF, a
+ * photo: a type quarry does not read) is named in one notice for the tree.
  *
  * Only the folder itself can make this throw (CorpusFolderError); anything
  * odd about one entry is a problem in the list, never an exception.
  */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Ignore } from 'ignore';
@@ -197,6 +198,7 @@ export function listCorpusFiles(
   }
   const files: CorpusFile[] = [];
   const problems: FolderProblem[] = [];
+  const skipped: string[] = [];
   const outside = (target: string) => {
     const rel = relative(realDir, target);
     return rel === '..' || rel.startsWith('..' + sep) || isAbsolute(rel);
@@ -249,6 +251,9 @@ export function listCorpusFiles(
       const ext = extname(e.name).toLowerCase();
       if (!wanted.has(ext)) {
         if (kind === 'link') warnFolderLinkOutside(path, rel);
+        // a file of a type quarry does not read is said (once, all of them in one notice), never skipped in silence;
+        // quarry's own files, and what the ignore files exclude, are skipped on purpose
+        else if (kind === 'file' && !OWN_FILES.has(name) && !ignoredBy(rules, rel)) skipped.push(rel);
         continue;
       }
       if (kind === 'other') continue; // a pipe, a device: never a document, never opened
@@ -272,12 +277,90 @@ export function listCorpusFiles(
           continue;
         }
       }
+      // a .json file is a document when it is a transcript (Whisper, Deepgram, AWS Transcribe), an .xml
+      // file when it is TTML captions; any other is said as skipped
+      const gate = CONTENT_GATED.get(ext);
+      if (gate && !headPasses(path, gate.bytes, gate.test)) {
+        skipped.push(rel);
+        continue;
+      }
       files.push({ id: rel.slice(0, rel.length - ext.length), name: rel, path });
     }
   };
   walk(dir, '', [], rootEntries);
   settleIds(files);
+  if (skipped.length) problems.push({ file: '.', severity: 'warning', message: skippedNotice(skipped) });
   return { files, problems };
+}
+
+/**
+ * The first bytes of a speech-to-text service's JSON: an object naming Whisper's `segments`,
+ * Deepgram's `results` with `channels` or `utterances`, or AWS Transcribe's `results` with
+ * `transcripts`. Whisper writes the whole `text` before its segments, so the head read is large.
+ */
+export function isTranscriptJsonHead(head: string): boolean {
+  const h = head.length > JSON_HEAD_BYTES ? head.slice(0, JSON_HEAD_BYTES) : head;
+  return /^\uFEFF?\s*\{/.test(h) && (/"segments"\s*:\s*\[/.test(h) || (/"results"\s*:\s*\{/.test(h) && /"(?:channels|utterances|transcripts|items|speaker_labels)"\s*:/.test(h)));
+}
+/** How much of a .json file is read to tell whether it is a transcript. */
+export const JSON_HEAD_BYTES = 256 * 1024;
+
+/**
+ * A TTML (DFXP) caption document: XML whose root element is `<tt>` (after an XML declaration,
+ * a doctype and comments, if any). A test of the first bytes.
+ */
+export function isTtmlHead(text: string): boolean {
+  return TTML_ROOT.test(text.length > TTML_HEAD_BYTES ? text.slice(0, TTML_HEAD_BYTES) : text);
+}
+const TTML_HEAD_BYTES = 4000;
+const TTML_ROOT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[A-Za-z][\w.-]*:)?tt[\s>]/;
+
+/** Extensions whose files are documents only when their first bytes say so (any JSON, any XML is no document). */
+const CONTENT_GATED = new Map<string, { bytes: number; test: (head: string) => boolean }>([
+  ['.json', { bytes: JSON_HEAD_BYTES, test: isTranscriptJsonHead }],
+  ['.xml', { bytes: TTML_HEAD_BYTES, test: isTtmlHead }],
+]);
+
+/** Whether a file's first bytes pass a content test; true when it cannot be read (listed, so the loader says what is wrong). */
+function headPasses(path: string, bytes: number, test: (head: string) => boolean): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buf = Buffer.alloc(bytes);
+    const n = readSync(fd, buf, 0, bytes, 0);
+    return test(buf.subarray(0, n).toString('utf8'));
+  } catch {
+    return true; // unreadable: listed, so the loader names the file and what is wrong
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Files of the corpus folder that are quarry's own, never documents and never worth a notice. */
+const OWN_FILES = new Set(['speakers.yml']);
+
+/** How many skipped files the notice names before "and N more". */
+const NAMED_SKIPPED = 5;
+
+/** Formats that hold text quarry could read once exported as text (a PDF, an office document, an e-book). */
+const EXPORT_FIRST = new Set(['.pdf', '.doc', '.docx', '.odt', '.rtf', '.pages', '.ppt', '.pptx', '.odp', '.key', '.xls', '.xlsx', '.ods', '.numbers', '.epub']);
+
+/**
+ * The one notice for the files of the tree that are not read because of their type
+ * ("skipped 3 files quarry does not read: slides.pdf, photo.jpg, notes.docx (…)"): the first
+ * few by path, then how many more. It is informational: `check --strict` does not fail on it
+ * (see isSkippedNotice in model/corpus.ts).
+ */
+export function skippedNotice(names: readonly string[]): string {
+  const shown = names.slice(0, NAMED_SKIPPED).join(', ');
+  const more = names.length > NAMED_SKIPPED ? ` and ${names.length - NAMED_SKIPPED} more` : '';
+  const exportable = names.some((n) => EXPORT_FIRST.has(extname(n).toLowerCase()));
+  const hints: string[] = [];
+  if (exportable) hints.push('PDF and office documents must be exported to text first');
+  if (names.some((n) => extname(n).toLowerCase() === '.json')) hints.push('a .json file is read when it is a Whisper, Deepgram or AWS Transcribe transcript');
+  if (names.some((n) => extname(n).toLowerCase() === '.xml')) hints.push('an .xml file is read when it is TTML captions');
+  const hint = hints.length ? ` (${hints.join('; ')})` : '';
+  return `skipped ${names.length} file${names.length === 1 ? '' : 's'} quarry does not read: ${shown}${more}${hint}`;
 }
 
 /**

@@ -83,6 +83,11 @@ function quoteForMessage(s: string): string {
   return oneLine.length > 40 ? `${oneLine.slice(0, 40)}…` : oneLine;
 }
 
+/** A text read without front matter (a JSON transcript, which is data from its first brace). */
+export function noFrontMatter(text: string): FrontMatter {
+  return { data: Object.create(null) as Record<string, unknown>, body: text.startsWith(BOM) ? text.slice(1) : text, bodyLine: 1, hasFrontMatter: false, keyLines: {} };
+}
+
 export function parseFrontMatter(text: string): FrontMatter {
   const src = text.startsWith(BOM) ? text.slice(1) : text;
   const first = readLine(src, 0);

@@ -4,7 +4,7 @@
  * the render stage formats it and the CLI decides the exit code.
  */
 import type { Corpus, Problem } from './load.js';
-import { isInferenceNotice } from '../model/corpus.js';
+import { isNotice } from '../model/corpus.js';
 import type { LineKind, RecordType } from '../model/record.js';
 
 export interface CheckedDocument {
@@ -39,7 +39,7 @@ export interface CheckReport {
 }
 
 export function checkCorpus(corpus: Corpus, opts: { strict?: boolean } = {}): CheckReport {
-  const problems = corpus.problems.map((p) => (opts.strict && p.severity === 'warning' && !isInferenceNotice(p) ? { ...p, severity: 'error' as const } : p));
+  const problems = corpus.problems.map((p) => (opts.strict && p.severity === 'warning' && !isNotice(p) ? { ...p, severity: 'error' as const } : p));
   const errorFiles = new Set(problems.filter((p) => p.severity === 'error').map((p) => p.file));
   const quotesBy = new Map<string, { line: number; text: string }[]>();
   for (const r of corpus.records) {

@@ -11,7 +11,7 @@
 import * as crypto from 'node:crypto';
 import { createHash } from 'node:crypto';
 import { CorpusFolderError, listCorpusFiles, type CorpusFile, type ListOptions } from '../corpus/files.js';
-import { FrontMatterError, parseFrontMatter } from '../corpus/frontmatter.js';
+import { FrontMatterError, noFrontMatter, parseFrontMatter } from '../corpus/frontmatter.js';
 import { readMeta } from '../corpus/meta.js';
 import { decodeDocument, MAX_FILE_BYTES, readDocumentBytes, tooLarge } from '../corpus/read.js';
 import { readSpeakersFile, SPEAKERS_FILE } from '../corpus/speakers-file.js';
@@ -261,7 +261,8 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
 
   let fm;
   try {
-    fm = parseFrontMatter(text);
+    // a JSON transcript is data from its first brace: no front matter (Hugo's JSON one would take the whole file)
+    fm = extname(file.name).toLowerCase() === '.json' ? noFrontMatter(text) : parseFrontMatter(text);
   } catch (err) {
     if (err instanceof FrontMatterError) return fail(err.line, err.message);
     throw err;
@@ -314,7 +315,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     shape: parsed.shape,
     counts: EMPTY_COUNTS(),
     lines: account(body, fm.bodyLine, parsed.lineKinds),
-    sentences: accountSentences(body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines),
+    sentences: accountSentences(parsed.textLines ? parsed.textLines.join('\n') : body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines),
     ok: records.length > 0,
   };
   // A sentence on an unparsed line is already listed as that line (check --unparsed): no second message.
@@ -346,8 +347,8 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   const lines = splitLines(body);
   // An email's headers say what it is: its subject, its sender, its date.
   const email = emailHeader(lines, bodyLine);
-  // A CSV's first line is its header row, never a title: a CSV is titled by its file name.
-  const title = extname(file.name).toLowerCase() === '.csv' ? null : (email?.subject ?? inferTitle(lines, bodyLine));
+  // A CSV's first line is its header row, never a title, and a JSON transcript's lines are its keys: both are titled by the file name.
+  const title = ['.csv', '.json'].includes(extname(file.name).toLowerCase()) ? null : (email?.subject ?? inferTitle(lines, bodyLine));
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {

@@ -55,6 +55,21 @@ export function isInferenceNotice(p: Problem): boolean {
 }
 const INFERENCE_NOTICE = /^(?:no front matter|front matter lacks a title): inferred /;
 
+/**
+ * The notice that names the files of the corpus folder not read because of their type
+ * (corpus/files.ts skippedNotice). Informational, as the inference notice is: a corpus folder
+ * that also holds slides and photos is a sound corpus, and `check --strict` passes it.
+ */
+export function isSkippedNotice(p: Problem): boolean {
+  return p.severity === 'warning' && p.file === '.' && SKIPPED_NOTICE.test(p.message);
+}
+const SKIPPED_NOTICE = /^skipped \d+ files? quarry does not read: /;
+
+/** A warning `check --strict` leaves a warning: it informs, it finds nothing wrong. */
+export function isNotice(p: Problem): boolean {
+  return isInferenceNotice(p) || isSkippedNotice(p);
+}
+
 export interface LineAccount {
   /** non-blank body lines */
   total: number;

@@ -67,6 +67,12 @@ export interface ParseResult {
   unreadable?: ParseWarning;
   /** the speakers the document's labels name (transcripts, captions), in order of first appearance */
   labelSpeakers?: string[];
+  /**
+   * What each body line says, where the file's syntax wraps its words on the line itself (an
+   * ASS `Dialogue:` line's fields and override tags, a TTML cue's tags): the words a reader
+   * greps for, for the sentence account. Absent when the lines are their own words.
+   */
+  textLines?: string[];
   /** the date a table's date column gives the document (every row of one year), and that column's name */
   dated?: { date: string | null; year: number; column: string };
 }

@@ -22,7 +22,8 @@ import { newAttributionState } from './quotes.js';
 import type { Shape } from './shape.js';
 import { findQuoteSpans, splitLines, splitSentences, wordCount } from './text.js';
 import { lastAtOrBelow } from '../model/sorted.js';
-import { narratorOf } from './text.js';
+import { isTtmlText, narratorOf } from './text.js';
+import { isTranscriptJsonHead } from '../corpus/files.js';
 import { lazy } from '../model/regexp.js';
 
 /** A cue's timing; Teams writes its fields unpadded ("0:0:3.450 --> 0:0:9.870"). */
@@ -99,7 +100,24 @@ function isTimeStampedText(lines: string[]): boolean {
 const LONE_STAMP = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/);
 
 export function parseCaptions(input: ParseInput): ParseResult {
-  const lines = splitLines(input.body);
+  const raw = splitLines(input.body);
+  const format = captionFormat(raw, input.body);
+  if (format === 'json') {
+    const b = new DocBuilder(input, raw);
+    const textLines = raw.map(() => '');
+    const cues = readJsonCues(input.body, raw, b, textLines);
+    if (cues === null) return { ...b.result('captions'), unreadable: { line: input.bodyLine, message: NOT_TRANSCRIPT_JSON } };
+    return { ...cuesToResult(input, b, cues), textLines };
+  }
+  if (format === 'ass' || format === 'ttml') {
+    // One cue per Dialogue line, or per <p> element: read by their own syntax, then the same turns.
+    const b = new DocBuilder(input, raw);
+    const textLines = [...raw];
+    const cues = format === 'ass' ? readAssCues(raw, b, textLines) : readTtmlCues(raw, b, textLines);
+    return { ...cuesToResult(input, b, cues), textLines };
+  }
+  // YouTube's SBV writes a cue's timing "0:00:01.000,0:00:04.000": read as the WebVTT timing it is.
+  const lines = format === 'sbv' ? raw.map((l) => (SBV_TIMING().test(l) ? l.replace(',', ' --> ') : l)) : raw;
   const b = new DocBuilder(input, lines);
   // Cues open with a timing; in a copied video transcript, with a time stamp alone on its line.
   const stamped = isTimeStampedText(lines);
@@ -154,7 +172,11 @@ export function parseCaptions(input: ParseInput): ParseResult {
     }
     i = end;
   }
+  return cuesToResult(input, b, cues);
+}
 
+/** The cues of any caption format → turns by voice (or running narration): one pipeline for all of them. */
+function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[]): ParseResult {
   const voiced = cues.some((c) => c.voice !== undefined);
   if (!voiced) return narration(b, cues);
 
@@ -372,10 +394,280 @@ function narrateCues(b: DocBuilder, cues: Cue[]): void {
   }
 }
 
+// ---------------------------------------------------------------- SBV, ASS/SSA, TTML
+
+/** YouTube SBV's cue timing: "0:00:01.000,0:00:04.000". */
+const SBV_TIMING = lazy(() => /^\s*\d{1,2}:\d{2}:\d{2}\.\d{3},\d{1,2}:\d{2}:\d{2}\.\d{3}\s*$/);
+/** An ASS/SSA script's first section. */
+const ASS_HEAD = lazy(() => /^\uFEFF?\s*\[Script Info\]\s*$/i);
+
+type CaptionFormat = 'vtt' | 'sbv' | 'ass' | 'ttml' | 'json';
+
+/** Which caption syntax a body is written in, by its first lines (WebVTT and SRT read alike). */
+function captionFormat(lines: readonly string[], body: string): CaptionFormat {
+  const first = lines.find((l) => l.trim() !== '') ?? '';
+  if (ASS_HEAD().test(first)) return 'ass';
+  if (SBV_TIMING().test(first)) return 'sbv';
+  if (first.trimStart().startsWith('<') && isTtmlText(body)) return 'ttml';
+  if (first.trimStart().startsWith('{') && isTranscriptJsonHead(body)) return 'json';
+  return 'vtt';
+}
+
+/** Whether a body is an SBV, ASS/SSA or TTML caption file: a test of its first lines. */
+function isOtherCaptionText(lines: readonly string[], body: string): boolean {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return false;
+  // SBV: a timing opens the file and another one follows a blank line
+  if (SBV_TIMING().test(lines[first]!)) return lines.slice(first + 1, first + 12).some((l, k, next) => SBV_TIMING().test(l) && k > 0 && !next[k - 1]!.trim());
+  return captionFormat(lines, body) !== 'vtt';
+}
+
+/** ASS override blocks ("{\i1}", "{\pos(10,20)}", "{a comment}") and its line breaks ("\N", "\n", hard space "\h"). */
+const ASS_OVERRIDE = lazy(() => /\{[^}]*\}/g);
+const ASS_BREAK = lazy(() => /\\[Nnh]/g);
+
+/**
+ * An ASS/SSA script: `[Script Info]`, styles, then `[Events]`, whose `Format:` line names the
+ * fields of each `Dialogue:` line (`Layer, Start, End, Style, Name, MarginL, MarginR, MarginV,
+ * Effect, Text`; Text is last and may hold commas). Each Dialogue line is a cue of its own line;
+ * its Name field, when filled, is the voice. Everything else is markup.
+ */
+function readAssCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[] {
+  const cues: Cue[] = [];
+  let section = '';
+  let fields = ['layer', 'start', 'end', 'style', 'name', 'marginl', 'marginr', 'marginv', 'effect', 'text'];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!.trim();
+    if (!line) continue;
+    const head = /^\[([^\]]+)\]$/.exec(line);
+    if (head) {
+      section = head[1]!.toLowerCase();
+      b.mark(k, 'markup');
+      continue;
+    }
+    const m = /^([A-Za-z]+):\s*(.*)$/.exec(line);
+    if (section === 'events' && m && m[1]!.toLowerCase() === 'format') {
+      fields = m[2]!.split(',').map((f) => f.trim().toLowerCase());
+      b.mark(k, 'markup');
+      continue;
+    }
+    if (section !== 'events' || !m || m[1]!.toLowerCase() !== 'dialogue') {
+      // the script's info (Title:, ScriptType:), styles, comments, fonts and pictures
+      b.mark(k, section === 'script info' ? 'metadata' : 'markup');
+      continue;
+    }
+    const textAt = fields.indexOf('text');
+    const parts = m[2]!.split(',');
+    const cut = textAt >= 0 ? textAt : fields.length - 1;
+    const values = [...parts.slice(0, cut), parts.slice(cut).join(',')];
+    const nameAt = fields.indexOf('name') >= 0 ? fields.indexOf('name') : fields.indexOf('actor');
+    const name = nameAt >= 0 ? values[nameAt]?.trim() : undefined;
+    const text = (values[cut] ?? '').replace(ASS_OVERRIDE(), '').replace(ASS_BREAK(), ' ').replace(/\s+/g, ' ').trim();
+    textLines[k] = text; // the fields before the text (times, style, the speaker's name) are the line's syntax
+    if (!text) {
+      b.mark(k, 'markup');
+      continue;
+    }
+    readCueLine(text, k, cues, b, name && isNameShaped(name) ? name : undefined);
+  }
+  return cues;
+}
+
+/**
+ * A TTML (DFXP) document: `<p begin=… end=…>` elements are the cues (`<br/>` a line break,
+ * `<span>`s their words), over as many lines as they run; a speaker is the `ttm:agent` the
+ * cue (or its first span, or its div) names, by the agent's `<ttm:name>` in the head when it
+ * has one, else the agent's id when it is name-shaped. Every other line is markup.
+ */
+function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[] {
+  const cues: Cue[] = [];
+  const body = lines.join('\n');
+  // agents declared in the head: id → name
+  const agents = new Map<string, string>();
+  for (const a of body.matchAll(/<ttm:agent\b[^>]*\bxml:id="([^"]+)"[^>]*>([\s\S]*?)<\/ttm:agent>/g)) {
+    const name = /<ttm:name\b[^>]*>([^<]+)<\/ttm:name>/.exec(a[2]!)?.[1]?.trim();
+    if (name) agents.set(a[1]!, name);
+  }
+  const lineStarts: number[] = [0];
+  for (let k = 0; k < lines.length - 1; k++) lineStarts.push(lineStarts[k]! + lines[k]!.length + 1);
+  const lineAt = (offset: number) => lastAtOrBelow(lineStarts, offset);
+  const inCue = new Array<boolean>(lines.length).fill(false);
+  let divAgent: string | undefined;
+  let divEnd = -1;
+  for (const d of body.matchAll(/<div\b([^>]*)>|<p\b([^>]*)>([\s\S]*?)<\/p>/g)) {
+    if (d[1] !== undefined) {
+      // a div naming an agent speaks its paragraphs that name none, up to its end
+      divAgent = agentOf(d[1]);
+      const close = body.indexOf('</div>', d.index!);
+      divEnd = close < 0 ? body.length : close;
+      continue;
+    }
+    const first = lineAt(d.index!);
+    const last = lineAt(d.index! + d[0].length - 1);
+    for (let k = first; k <= last; k++) {
+      inCue[k] = true;
+      // the words of the cue on this line, without its tags (a tag begun on the line above closes here)
+      textLines[k] = lines[k]!.replace(/^[^<]*>/, (m) => (k === first ? m : ' ')).replace(/<[^>]*>?/g, ' ');
+    }
+    const inner = d[3]!;
+    const id = agentOf(d[2]!) ?? agentOf(/<span\b([^>]*)>/.exec(inner)?.[1] ?? '') ?? (d.index! < divEnd ? divAgent : undefined);
+    const named = id === undefined ? undefined : (agents.get(id) ?? (isNameShaped(id.replace(/[_-]+/g, ' ')) ? id.replace(/[_-]+/g, ' ') : undefined));
+    const text = inner
+      .replace(/<br\s*\/?>/gi, ' ')
+      .replace(/<[^>]*>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (!text) continue;
+    const before = cues.length;
+    readCueLine(text, first, cues, b, named);
+    if (cues.length > before) {
+      const cue = cues[cues.length - 1]!;
+      cue.lines = [];
+      for (let k = first; k <= last; k++) if (lines[k]!.trim()) cue.lines.push(k);
+    } else for (let k = first; k <= last; k++) b.mark(k, 'direction');
+  }
+  for (let k = 0; k < lines.length; k++) if (!inCue[k]) b.mark(k, 'markup');
+  return cues;
+}
+
+// ---------------------------------------------------------------- JSON transcripts
+
+export const NOT_TRANSCRIPT_JSON = 'not a transcript JSON quarry reads (Whisper or WhisperX segments, Deepgram results, AWS Transcribe results)';
+
+
+type Json = Record<string, unknown>;
+const obj = (x: unknown): Json | null => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Json) : null);
+const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+const str = (x: unknown): string | null => (typeof x === 'string' ? x : null);
+
+/** A diarized speaker as the service names it ("spk_0", 0, "SPEAKER_00"): "Speaker 0". */
+function speakerName(x: unknown): string | undefined {
+  if (typeof x === 'number' && Number.isInteger(x)) return `Speaker ${x}`;
+  const s = str(x)?.trim();
+  if (!s) return undefined;
+  const n = /^(?:spk|speaker)[_ -]?(\d+)$/i.exec(s);
+  return n ? `Speaker ${Number(n[1])}` : s;
+}
+
+interface Piece {
+  text: string;
+  speaker: string | undefined;
+  /** the JSON strings (as written) whose lines the piece cites, in order */
+  strings: string[];
+}
+
+/** The timed pieces of a transcript JSON, each with who says it; null when the JSON is no transcript. */
+function transcriptPieces(data: unknown): Piece[] | null {
+  const root = obj(data);
+  if (!root) return null;
+  const results = obj(root.results);
+  // Deepgram: utterances (diarized), else paragraphs, else the channel's transcript
+  const channels = results ? arr(results.channels) : [];
+  if (results && (channels.length || Array.isArray(results.utterances))) {
+    const utterances = arr(results.utterances).map(obj).filter((u): u is Json => !!u && !!str(u.transcript));
+    if (utterances.length) return utterances.map((u) => ({ text: str(u.transcript)!, speaker: speakerName(u.speaker), strings: [str(u.transcript)!] }));
+    const alt = obj(arr(obj(channels[0])?.alternatives)[0]);
+    const paragraphs = arr(obj(alt?.paragraphs)?.paragraphs).map(obj).filter((p): p is Json => !!p);
+    if (paragraphs.length) {
+      return paragraphs.map((p) => {
+        const sentences = arr(p.sentences).map((s) => str(obj(s)?.text)).filter((s): s is string => !!s);
+        return { text: sentences.join(' '), speaker: speakerName(p.speaker), strings: sentences };
+      });
+    }
+    const t = str(alt?.transcript);
+    return t ? [{ text: t, speaker: undefined, strings: [t] }] : [];
+  }
+  // AWS Transcribe: items (words and punctuation), given their speakers by speaker_labels
+  if (results && (Array.isArray(results.items) || Array.isArray(results.transcripts))) {
+    const items = arr(results.items).map(obj).filter((i): i is Json => !!i);
+    if (!items.length) {
+      const t = str(obj(arr(results.transcripts)[0])?.transcript);
+      return t ? [{ text: t, speaker: undefined, strings: [t] }] : [];
+    }
+    const who = new Map<string, string>();
+    for (const seg of arr(obj(results.speaker_labels)?.segments)) {
+      for (const it of arr(obj(seg)?.items)) {
+        const o = obj(it);
+        const at = str(o?.start_time);
+        const label = o?.speaker_label ?? obj(seg)?.speaker_label;
+        if (at !== null && label !== undefined) who.set(at, speakerName(label) ?? '');
+      }
+    }
+    const pieces: Piece[] = [];
+    let speaker: string | undefined;
+    for (const it of items) {
+      const content = str(obj(arr(it.alternatives)[0])?.content);
+      if (content === null) continue;
+      const punct = it.type === 'punctuation';
+      if (!punct) speaker = speakerName(it.speaker_label) ?? (str(it.start_time) !== null ? who.get(str(it.start_time)!) : undefined) ?? speaker;
+      const last = pieces[pieces.length - 1];
+      if (last && (punct || last.speaker === speaker)) {
+        last.text += punct ? content : ` ${content}`;
+        last.strings.push(content);
+      } else if (!punct) pieces.push({ text: content, speaker, strings: [content] });
+    }
+    return pieces;
+  }
+  // Whisper and WhisperX: segments with a text, and a speaker where diarized
+  if (Array.isArray(root.segments)) {
+    return root.segments
+      .map(obj)
+      .filter((s): s is Json => !!s && !!str(s.text)?.trim())
+      .map((s) => ({ text: str(s.text)!.trim(), speaker: speakerName(s.speaker), strings: [str(s.text)!] }));
+  }
+  return null;
+}
+
+/**
+ * A transcript JSON → cues, each citing the lines its strings are written on (found in order
+ * from where the last one was: a pretty-printed file has each segment's text on a line of its
+ * own, so records cite them; a one-line file cites line 1). The JSON's keys, times and
+ * confidences are markup; `textLines` holds the words each line gives.
+ */
+function readJsonCues(body: string, lines: string[], b: DocBuilder, textLines: string[]): Cue[] | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  const pieces = transcriptPieces(data);
+  if (pieces === null) return null;
+  const lineStarts: number[] = [0];
+  for (let k = 0; k < lines.length - 1; k++) lineStarts.push(lineStarts[k]! + lines[k]!.length + 1);
+  const cues: Cue[] = [];
+  let cursor = 0;
+  for (const p of pieces) {
+    const at: number[] = [];
+    for (const s of p.strings) {
+      const found = body.indexOf(JSON.stringify(s), cursor);
+      if (found < 0) continue; // written with escapes JSON.stringify does not use: the piece cites the lines found
+      cursor = found + 1;
+      const k = lastAtOrBelow(lineStarts, found);
+      if (!at.includes(k)) at.push(k);
+      textLines[k] = `${textLines[k]} ${s}`.trim();
+    }
+    if (!at.length) at.push(lastAtOrBelow(lineStarts, cursor));
+    const text = p.text.replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    const before = cues.length;
+    readCueLine(text, at[0]!, cues, b, p.speaker);
+    if (cues.length > before) cues[cues.length - 1]!.lines = at;
+  }
+  for (let k = 0; k < lines.length; k++) if (!textLines[k]) b.mark(k, 'markup');
+  return cues;
+}
+
+/** The `ttm:agent` an element's attributes name (the first, when it names several). */
+function agentOf(attrs: string): string | undefined {
+  return /\bttm:agent="\s*([^"\s]+)/.exec(attrs)?.[1];
+}
+
 export const captionsShape: Shape = {
   name: 'captions',
-  summary: 'WebVTT and SRT caption files: cues merged into turns by voice (`<v Name>`, Zoom `Name: `, `>>`), or running text when no voice is named',
-  extensions: ['.vtt', '.srt'],
-  detect: ({ lines, extension }) => extension === '.vtt' || extension === '.srt' || isCaptionText(lines),
+  summary:
+    'caption files: WebVTT, SRT, YouTube SBV, ASS/SSA, TTML/DFXP, and speech-to-text JSON (Whisper/WhisperX, Deepgram, AWS Transcribe): cues merged into turns by voice (`<v Name>`, Zoom `Name: `, `>>`, an ASS Name field, a TTML agent, a diarized speaker), or running text when no voice is named',
+  extensions: ['.vtt', '.srt', '.sbv', '.ass', '.ssa', '.ttml', '.dfxp', '.xml', '.json'],
+  detect: ({ lines, body, extension }) => extension === '.vtt' || extension === '.srt' || extension === '.json' || isCaptionText(lines) || isOtherCaptionText(lines, body),
   parse: parseCaptions,
 };

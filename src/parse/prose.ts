@@ -1193,7 +1193,8 @@ function tableFromRun(b: DocBuilder, cells: number[]): FlatTable | null {
 export const proseShape: Shape = {
   name: 'prose',
   summary: 'articles: paragraphs, headings and flattened tables; quotes attributed by speech verbs, the rest claims',
-  extensions: ['.txt', '.md'],
+  // text saved with its markup: read by structure (markup.ts, the Markdown and HTML-entity paths) as any .txt is
+  extensions: ['.txt', '.md', '.markdown', '.text', '.org', '.rst', '.adoc', '.asciidoc', '.tex'],
   detect: () => true,
   parse: parseProse,
 };

@@ -1,5 +1,7 @@
 
-import { lazy } from '../model/regexp.js';/**
+import { lazy } from '../model/regexp.js';
+import { isTtmlHead } from '../corpus/files.js';
+/**
  * Text primitives shared by every shape parser: line splitting, quote spans,
  * quote-aware sentence splitting and the small lexical tests (first person,
  * question, title case) the parsers combine into structural rules.
@@ -474,7 +476,7 @@ export function withoutHtmlTags(text: string): string {
   const lines = text.split('\n');
   let blocks = 0;
   for (const l of lines) if (HTML_BLOCK_LINE().test(l) && ++blocks >= 2) break;
-  if (blocks < 2 || /^\uFEFF?WEBVTT\b/.test(text)) return text;
+  if (blocks < 2 || /^\uFEFF?WEBVTT\b/.test(text) || isTtmlText(text)) return text;
   return lines
     .map((l) => {
       const h = HTML_HEADING().exec(l);
@@ -486,6 +488,9 @@ export function withoutHtmlTags(text: string): string {
     })
     .join('\n');
 }
+
+/** A TTML (DFXP) caption document (XML whose root is `<tt>`): its tags are the caption reader's to read. */
+export const isTtmlText = isTtmlHead;
 
 /** Words a sentence does not end on: a line that stops on one was cut by the line width. */
 const OPEN_ENDING = lazy(() => /\b(?:the|a|an|of|in|on|at|to|for|and|or|but|with|from|by|as|is|was|are|were|that|my|our|your|their|his|her|its|this|these|those|into|than|then|when|if|because)$/i);

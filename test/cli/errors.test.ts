@@ -97,7 +97,7 @@ describe('bad environments', () => {
     for (const args of [['list'], ['search', 'bitcoin'], ['docs'], ['stats'], ['speakers']]) {
       const r = (await runCli(['--corpus', dir, ...args, '--format', 'json']));
       expect(r.code, args.join(' ')).toBe(1);
-      expect(r.stderr).toMatch(/^quarry: no documents in .* \(a document is a \*\.csv, \*\.md, \*\.srt, \*\.tsv, \*\.txt or \*\.vtt file\)\n$/);
+      expect(r.stderr).toMatch(/^quarry: no documents in .* \(a document is a \*\.adoc, .*\*\.csv, .*\*\.srt, .*\*\.txt, \*\.vtt or \*\.xml file\)\n$/);
       const out = JSON.parse(r.stdout);
       expect(Array.isArray(out) ? out : out.counts).toEqual([]);
     }

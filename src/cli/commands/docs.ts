@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { RecordType } from '../../model/record.js';
 import { docCsvHeader, docCsvRow } from '../../render/csv.js';
 import { docJson } from '../../render/json.js';
+import { escapeControls } from '../../render/safe.js';
+import { isSkippedNotice } from '../../model/corpus.js';
 import { renderEnv, type GlobalOptions, type Io } from '../context.js';
 import { writeOutput } from '../shared.js';
 import { hasFilters, selectRecords, type FilterOptionValues } from './filtering.js';
@@ -14,6 +16,10 @@ interface DocsOptions extends FilterOptionValues {
 export async function action(io: Io, opts: DocsOptions, command: Command): Promise<number> {
   const g = command.optsWithGlobals<GlobalOptions>();
   const { dir, corpus, filters, records } = await selectRecords(opts, command, io);
+  // The list of documents says which files of the folder are none (a PDF, slides, photos): on
+  // stderr, one line, so a script reading stdout gets the same JSON or CSV. Search and list stay
+  // quiet: they answer a question about the records, and a script runs them again and again.
+  for (const p of corpus.problems) if (isSkippedNotice(p)) io.stderr.write(`quarry: ${escapeControls(p.message)}\n`);
   let docs = corpus.documents.map((d) => ({ doc: d, counts: d.counts as Record<RecordType, number> }));
   if (hasFilters(filters)) {
     const counts = new Map<string, Record<RecordType, number>>();
