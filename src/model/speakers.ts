@@ -9,7 +9,10 @@
  * resolves to nothing and is kept as the text gives it.
  */
 
-import { allMatches, escapeRegExp } from './regexp.js';
+import { allMatches, escapeRegExp, lazy } from './regexp.js';
+
+/** The runs of a name key written in one script: CJK (Han, kana, Hangul) or not, split at a space between them. */
+const BILINGUAL_RUNS = lazy(() => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+(?: [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)*|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+(?: [^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+)*/gu);
 
 export interface SpeakerEntry {
   name: string;
@@ -135,7 +138,25 @@ export class SpeakerRegistry {
     if (!name) return null;
     const key = nameKey(name);
     if (!key) return null;
-    return this.byKey.get(key) ?? null;
+    return this.byKey.get(key) ?? (/[^\x00-\x7f]/.test(key) ? this.resolveBilingual(key) : null);
+  }
+
+  /**
+   * A name written in two scripts, one after the other ("何一 He Yi", "Yi He 何一"): each
+   * script's run is the same person's name. It resolves when every run is a known name of one
+   * person (a run nobody is known by may name someone else); a single-script name (or one mixing scripts inside a word) is
+   * not split.
+   */
+  private resolveBilingual(key: string): string | null {
+    const runs = key.match(BILINGUAL_RUNS());
+    if (!runs || runs.length < 2 || runs.join('').replace(/\s+/g, '') !== key.replace(/\s+/g, '')) return null;
+    let found: string | null = null;
+    for (const run of runs) {
+      const hit = this.byKey.get(run.trim());
+      if (!hit || (found && found !== hit)) return null;
+      found = hit;
+    }
+    return found;
   }
 
   has(name: string): boolean {

@@ -47,3 +47,20 @@ describe('SpeakerRegistry: the forms a written name implies', () => {
     expect(merged.names()).toEqual(['Dr. Ann Lee']);
   });
 });
+
+describe('SpeakerRegistry.resolve: a name written in two scripts', () => {
+  const registry = new SpeakerRegistry([
+    { name: 'Kim Minji', aliases: ['김민지'] },
+    { name: 'Tanaka Yuki', aliases: ['田中'] },
+  ]);
+  it('resolves when every script run is a known name of one person, in either order', () => {
+    expect(registry.resolve('김민지 Kim Minji')).toBe('Kim Minji');
+    expect(registry.resolve('Minji Kim 김민지')).toBe('Kim Minji');
+    expect(registry.resolve('田中 Yuki Tanaka')).toBe('Tanaka Yuki');
+  });
+  it('does not resolve when the runs name two people or one run is unknown', () => {
+    expect(registry.resolve('田中 Kim Minji')).toBeNull();
+    expect(registry.resolve('司会 Kim Minji')).toBeNull();
+    expect(registry.resolve('田中 Moderator')).toBeNull();
+  });
+});
