@@ -34,7 +34,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, normalizeSpace, splitSentences, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
 const VERBS =
-  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|' +
+  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|gave evidence|gives evidence|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
   'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|zei|zegt|aldus';
@@ -1082,6 +1082,9 @@ function registeredByPart(word: string, state: AttributionState): string | null 
 const FUNCTION_WORD =
   lazy(() => /^(a|an|the|this|that|these|those|on|in|at|to|of|for|with|by|from|as|and|but|or|nor|so|it|its|his|her|their|our|my|your|after|before|when|while|then|again|also|later|today|yesterday|last|next|who|which|what|not|no|than)$/i);
 
+/** A word in capitals long enough to be no initialism: a surname an official record writes in capitals. */
+const CAPS_SURNAME = lazy(() => /^\p{Lu}{3,}$/u);
+
 const NAME_TOKEN = lazy(() => /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.|de|da|van|von|der|del|la|le|bin|al|el|di|(?:al|el|bin|ibn|abu|ben|ad|ash)-\p{Lu}[\p{L}'’-]*)$/u);
 
 /** A study's participant code: "P3", "R04", "S12"; or written out, "Participant 15" (= P15), "Respondent 4". */
@@ -1173,9 +1176,11 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   if (resolved) return resolved;
   if (run.length === 1) {
     const one = run[0]!;
-    const byPart = registeredByPart(one, state);
+    // "ZHAO stated that" (a record that writes its subject's surname in capitals): the surname as names are written.
+    const cased = CAPS_SURNAME().test(one) ? one[0] + one.slice(1).toLowerCase() : null;
+    const byPart = registeredByPart(one, state) ?? (cased ? registeredByPart(cased, state) : null);
     if (byPart) return byPart;
-    const full = state.byPart.get(one);
+    const full = state.byPart.get(one) ?? (cased ? state.byPart.get(cased) : undefined);
     if (full) return state.registry.resolve(full) ?? full;
     if (NOT_PERSON_WORDS().test(one)) {
       // "“…,” Binance said.": a word that names things, never people, and is the whole subject
