@@ -64,9 +64,10 @@ import {
   askingSentences,
   endsOnOpenWord,
   LIST_NUMBER_BEFORE_EMPHASIS,
+  continuesOnNextLine,
 } from './text.js';
 import { narratorOf } from './text.js';
-import { lazy } from '../model/regexp.js';
+import { allMatches, lazy } from '../model/regexp.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
 const PERSON_NAME_LABEL =
@@ -524,6 +525,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       if (voiceOver) block++;
       continue;
     }
+    // An exchange set in, indented, inside a document's paragraphs (a judgment's "     Q. …" /
+    // "     A. …" under "142. … he accepted that:"): the text's return to the margin after a blank
+    // line is the document again, no more of the answer.
+    if (current && current.lines.length && leavesIndentedTurn(lines, current.lines[0]!, i)) current = null;
     const headingQuestion = askingHeadings.get(i) ?? quotedQuestions.get(i);
     if (headingQuestion !== undefined) {
       block++;
@@ -591,6 +596,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
       !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
       isHeadingLike(withoutEmphasis(raw), 12) &&
+      // "142. Mr Kenji Mori, …, testified that the" / "parties agreed …": a numbered paragraph's first line wraps on.
+      !(NUMBERED_PARAGRAPH().test(raw) && (lines[i + 1] ?? '').trim() !== '' && continuesOnNextLine(raw, lines[i + 1]!)) &&
       (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next)) &&
       (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
@@ -715,6 +722,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     turns.splice(t, 1);
   }
   splitUnlabelledAnswers(turns);
+  nameExcerptWitness(turns, lines, scan.at, registry);
   creditInterpreters(turns);
   dropDirectionTurns(turns, (k) => scan.at[k]?.rest ?? '', b);
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
@@ -792,6 +800,61 @@ function outOfIndentedTurn(lines: readonly string[], turn: Turn, i: number): boo
   return /^[\p{Lu}\d]/u.test(raw) && (last === undefined || endsLikeSentence(last));
 }
 const TRANSITION = lazy(() => /^\s*(?:[A-Z][A-Z' ]{0,20} TO:|FADE (?:IN|OUT)[.:]?|FADE TO BLACK\.?)\s*$/);
+
+/** A person named with a title in running text: "Mr Kenji Mori", "Dr. Ana Ruiz". */
+const TITLED_PERSON = lazy(() => /(?<![\p{L}])(?:Mr|Ms|Mrs|Miss|Dr|Prof|Professor)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/gu);
+
+/**
+ * A court "Q." / "A." excerpt set in, indented, under a paragraph that ends in a colon and names
+ * one person ("142. Mr Kenji Mori … testified …. On cross-examination he accepted that …:"): with
+ * no sworn witness, the answers are that person's.
+ */
+function nameExcerptWitness(turns: Turn[], lines: readonly string[], at: readonly (ScannedLabel | null)[], registry: SpeakerRegistry): void {
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t]!;
+    const first = turn.lines[0]!;
+    if (turn.speaker !== 'A' || at[first]?.style !== 'court' || indentOf(lines[first]!) < 2) continue;
+    // The excerpt's first line: back over its court turns to the first.
+    let open = t;
+    while (open > 0 && turns[open - 1]!.block === turn.block && at[turns[open - 1]!.lines[0]!]?.style === 'court') open--;
+    let k = turns[open]!.lines[0]! - 1;
+    while (k >= 0 && !lines[k]!.trim()) k--;
+    if (k < 0 || !/:\s*$/.test(lines[k]!)) continue;
+    let top = k;
+    while (top > 0 && lines[top - 1]!.trim() && !at[top - 1]) top--;
+    const paragraph = lines.slice(top, k + 1).join(' ');
+    const named = new Set<string>();
+    for (const m of allMatches(TITLED_PERSON(), paragraph)) named.add(registry.resolve(m[1]!) ?? m[1]!);
+    for (const m of registry.mentions(paragraph)) named.add(m.name);
+    if (named.size !== 1) continue;
+    const witness = [...named][0]!;
+    for (let u = open; u < turns.length && turns[u]!.block === turn.block && at[turns[u]!.lines[0]!]?.style === 'court'; u++) if (turns[u]!.speaker === 'A') turns[u]!.speaker = witness;
+    t = Math.max(t, open);
+  }
+}
+
+/** A paragraph opening on its number at the margin: "142. Mr Kenji Mori testified …". */
+const NUMBERED_PARAGRAPH = lazy(() => /^\d{1,4}\.\s+\p{Lu}/u);
+
+/** The margin a line's words start at (spaces; a tab as four). */
+function indentOf(line: string): number {
+  let n = 0;
+  for (const c of line) {
+    if (c === ' ') n++;
+    else if (c === '\t') n += 4;
+    else break;
+  }
+  return n;
+}
+
+/**
+ * Line `at` opens a paragraph (a blank line above it) at the margin, left of a turn whose label
+ * line (`labelLine`) is indented two spaces or more: the turn was an excerpt set in, and ended.
+ */
+function leavesIndentedTurn(lines: readonly string[], labelLine: number, at: number): boolean {
+  if (at === 0 || lines[at - 1]!.trim() || indentOf(lines[at]!) > 0) return false;
+  return indentOf(lines[labelLine]!) >= 2;
+}
 
 /** A tool or a transcript speaking of itself: "Transcription ended…", "This editable transcript was computer generated…", "Exported 7 message(s)", "Meeting ended after 00:11:42". */
 const ABOUT_TRANSCRIPT = lazy(() => /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b|\b(?:meeting|call|recording|session|webinar) (?:ended|stopped)(?: after| at)? \d{1,2}:\d{2}/i);
