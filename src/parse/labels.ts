@@ -430,7 +430,8 @@ function colonLabel(s: string): LabelLine | null {
   // "赵长鹏当天在社交媒体上发文说：“…”": a clause ending on a verb of saying before a full-width
   // colon introduces a quotation; it is no name (Chinese sets no space between words to count).
   if (CJK_SAYING_CLAUSE().test(name)) return null;
-  if (/\d$/.test(name) && /^\d/.test(rest)) return null; // "It was 10:30 when…": a time, not a label
+  // "It was 10:30 when…": a time, not a label; "P1 (M, 27): 2020, during lockdown." and "P1: 2020, …" are labels.
+  if (/\d$/.test(name) && /^\d/.test(rest) && !(m[3] ?? '').trim() && /[:：]$/.test(s.slice(0, s.length - rest.length))) return null;
   if (wordCount(name) > 4) return null;
   const role: string | null = m[2]?.trim() ?? null;
   if (role) {
