@@ -1037,6 +1037,12 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   }
   const name = personName(phrase, state, position);
   if (name) return ok(name);
+  // "Taxi driver (Pakistani, in Dubai since 2011) says": notes drop the article before a role
+  // that opens the sentence; the role is who speaks, as "a taxi driver" would be.
+  if (position === 'subject' && !midSentence) {
+    const bare = normalizeSpace(phrase.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/^[*_]{0,2}\d{1,2}:\d{2}[*_]{0,2}\s+/, ''));
+    if (BARE_ROLE().test(bare) && PERSON_NOUN_AT_END().test(bare) && !NOT_PERSON_WORDS().test(bare.split(' ')[0]!)) return ok(bare[0]!.toLowerCase() + bare.slice(1));
+  }
   // "a reply from CZ asking": the noun phrase right before the verb.
   if (position === 'subject' && descs.length) {
     const d = descs[descs.length - 1]!;
@@ -1053,6 +1059,14 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   if (ORGANISATION().test(phrase)) return ok(lowerFirst(normalizeSpace(phrase)));
   return null;
 }
+
+/** "one (woman, ~25, …)", "someone (man, 40s)": a person described by a parenthesis that opens on their sex. */
+const GENDER_IN_PARENS = lazy(() => /(?<![\p{L}])(?:one|someone|somebody)\s*\((woman|man|girl|boy|female|male)(?![\p{L}])[^)]*\)/giu);
+/** A note's sentence opening on a role without its article (after its time), before a speech verb: "16:20 Taxi driver (…) says". */
+const BARE_ROLE_SUBJECT = lazy(() => new RegExp(`^(\\s*(?:[*_]{0,2}\\d{1,2}:\\d{2}[*_]{0,2}\\s+)?)(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2})(?:\\s*\\([^)]*\\))?\\s+(?:${VERBS})(?![\\p{L}])`, 'u'));
+/** A role without its article, capitalised as a sentence's first word: "Taxi driver", "Host", "Senior engineer". */
+const BARE_ROLE = lazy(() => /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}[\p{Ll}-]*){0,2}$/u);
+const PERSON_NOUN_AT_END = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})$`, 'iu'));
 
 const NAME_OF_INSTITUTION = lazy(() => /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u);
 const OWNED_ROLE = lazy(() => new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u'));
@@ -1081,6 +1095,9 @@ function registeredByPart(word: string, state: AttributionState): string | null 
 /** Words that make a lowercase run before a name grammar, not a role ("said on Monday Ortiz"). */
 const FUNCTION_WORD =
   lazy(() => /^(a|an|the|this|that|these|those|on|in|at|to|of|for|with|by|from|as|and|but|or|nor|so|it|its|his|her|their|our|my|your|after|before|when|while|then|again|also|later|today|yesterday|last|next|who|which|what|not|no|than)$/i);
+
+/** A pronoun for no one in particular, capitalised as a sentence's first word. */
+const INDEFINITE_PERSON = lazy(() => /^(?:Nobody|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Noone|None)$/);
 
 /** A word in capitals long enough to be no initialism: a surname an official record writes in capitals. */
 const CAPS_SURNAME = lazy(() => /^\p{Lu}{3,}$/u);
@@ -1194,6 +1211,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
       state.orgs.delete(named);
       return state.registry.resolve(named) ?? remember(named, gender, state);
     }
+    // "Nobody asks", "Someone said": an indefinite pronoun names no one.
+    if (INDEFINITE_PERSON().test(one)) return null;
     // An unknown single name is a name when it stands alone as the speaker phrase.
     return words.length === 1 || hon || kinLead ? remember(one, gender, state) : null;
   }
@@ -1579,6 +1598,25 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (DESCRIPTION_NAMED().test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
     found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(/\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$/iu, ''))), gender: null } });
     taken.push([at, at + m[0].length]);
+  }
+  // Notes name people by what they look like: "I ask one (woman, ~25) what changed": "she" is her.
+  if (text.includes('(')) {
+    for (const m of execAll(GENDER_IN_PARENS(), text)) {
+      const at = m.index ?? 0;
+      if (overlaps(at, at + m[0].length)) continue;
+      const noun = m[1]!.toLowerCase();
+      found.push({ at, m: { name: `a ${noun}`, gender: /^(?:woman|girl|female)$/.test(noun) ? 'f' : 'm' } });
+      taken.push([at, at + m[0].length]);
+    }
+  }
+  // "16:20 Taxi driver (Pakistani) says …": a role without its article opening a note's sentence.
+  const bareRole = capitals || /^\s*(?:[*_]{0,2}\d{1,2}:\d{2}[*_]{0,2}\s+)?\p{Lu}/u.test(text) ? BARE_ROLE_SUBJECT().exec(text) : null;
+  if (bareRole && PERSON_NOUN_AT_END().test(bareRole[2]!) && !NOT_PERSON_WORDS().test(bareRole[2]!.split(' ')[0]!)) {
+    const at = bareRole[1]!.length;
+    if (!overlaps(at, at + bareRole[2]!.length)) {
+      found.push({ at, m: { name: bareRole[2]![0]!.toLowerCase() + bareRole[2]!.slice(1), gender: null } });
+      taken.push([at, at + bareRole[2]!.length]);
+    }
   }
   for (const m of capitals ? execAll(MID_SENTENCE_CAPITAL(), text) : NO_MATCHES) state.midCaps.add(m[1]!);
   for (const m of capitals && HAS_PARTICLE().test(text) ? execAll(PARTICLE_NAME(), text) : NO_MATCHES) {
