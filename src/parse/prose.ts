@@ -63,7 +63,7 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   // Readers' questions under who sent them, each answered by the "> " block below it.
   const sent = sentQuestions(b, end);
-  const firstContent = markHeader(b, end, (i) => questionHeadings.has(i) || sent.questions.has(i));
+  const firstContent = markHeader(b, end, (i) => questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
   noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
   // Questions listed first ("1. …?" … "5. …?"), answers after under the same numbers: each pair a qa.
   const listed = numberedQuestionsThenAnswers(b, firstContent, end);
@@ -77,13 +77,18 @@ export function parseProse(input: ParseInput): ParseResult {
   const doubleSpaced = isDoubleSpaced(b, firstContent, end);
   // An e-mail quoting the message it answers ("On Mon, … Marcus Webb wrote:" / "> …"): its "> " lines are that writer's, not set-off quotations.
   const emailThread = lines.some(isWroteLine);
-  let section: string | null = headerSection(b, firstContent);
+  // A signed quotation right above the first paragraph is a quote, heading no section.
+  let above = firstContent - 1;
+  while (above >= 0 && !lines[above]!.trim()) above--;
+  let section: string | null = above >= 0 && signedQuoteAt(lines, above, input.registry) ? null : headerSection(b, firstContent);
   /** the quote a quotation left open at the end of the last paragraph belongs to */
   let carried: DraftRecord | null = null;
   // The person a paragraph ending in a colon introduces, and that paragraph's last line.
   let introduced: string | null = null;
   let introducedAt = -1;
-  const start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys());
+  let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys());
+  // Signed quotations the header spared are read where they stand.
+  for (let k = 0; k < start; k++) if (!b.isMarked(k) && lines[k]!.trim() && signedQuoteAt(lines, k, input.registry)) start = k;
   const sentAnswerer = sent.questions.size ? sentQuestionsAnswerer(input, sent.signature, narrator) : null;
   if (sent.signature !== null) b.mark(sent.signature.line, 'markup');
   for (let i = start; i < end; i++) {
@@ -107,6 +112,16 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     if (!raw.trim()) continue;
     if (b.isMarked(i)) {
+      carried = null;
+      continue;
+    }
+    // "Funds are SAFU. — CZ, Twitter, 2018", '"4." — CZ, X (post), January 2, 2023': a quotation
+    // on a line of its own, signed after a dash, is the signer's quote, dated by the signature's year.
+    const signedLine = signedQuoteAt(lines, i, input.registry);
+    if (signedLine) {
+      const speaker = signedName(signedLine.signer, state);
+      b.add({ type: 'quote', text: signedLine.text, speaker, section }, i);
+      if (signedLine.year) b.records[b.records.length - 1]!.year = signedLine.year;
       carried = null;
       continue;
     }
@@ -460,6 +475,28 @@ function referenceLists(lines: readonly string[], from: number, end: number): Ma
 const BLOCKQUOTE = lazy(() => /^\s{0,3}>/);
 /** A signature under a quotation: "— Graciela Santiago", "-- Ana Ruiz, founder". */
 const SIGNATURE = lazy(() => /^(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80})$/u);
+
+/** A line that is a quotation and its signature: the words (in quotation marks, or a sentence), a dash, a name, then where and when. */
+const SIGNED_QUOTE_LINE = lazy(() => /^\s*(?:[“"](.+?)[”"]|([^“”"—―–]+?[.!?…]))\s+(?:—|―|–|--)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:,\s*(.*?))?\s*$/u);
+/** The year a signature ends on: "…, Twitter, 2018", "…, January 2, 2023". */
+const SIGNATURE_YEAR = lazy(() => /(?<!\d)((?:19|20)\d{2})\)?\.?$/);
+
+function signedQuoteLine(raw: string): { text: string; signer: string; year: number | null } | null {
+  const m = SIGNED_QUOTE_LINE().exec(raw);
+  if (!m) return null;
+  const text = normalizeSpace((m[1] ?? m[2])!);
+  if (!text || wordCount(text) > 60) return null;
+  const year = m[4] ? SIGNATURE_YEAR().exec(m[4].trim()) : null;
+  return { text, signer: m[3]!, year: year ? Number(year[1]) : null };
+}
+
+/** Line `i` is a signed quotation standing alone (blank lines around it), signed by a known speaker or a name. */
+function signedQuoteAt(lines: readonly string[], i: number, registry: ParseInput['registry']): ReturnType<typeof signedQuoteLine> {
+  const raw = lines[i]!;
+  if ((lines[i - 1] ?? '').trim() || (lines[i + 1] ?? '').trim() || !/[—―–-]/.test(raw)) return null;
+  const signed = signedQuoteLine(raw);
+  return signed && (registry.has(signed.signer) || isNameShaped(signed.signer)) ? signed : null;
+}
 
 interface QuotationBlock {
   /** its paragraphs (the marks removed, lines joined) and the lines each spans */
