@@ -1587,6 +1587,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // "Danqing was the director", "audition as a host", "Ana Ruiz, a partner at …": a role, not a new person.
     const before = text.slice(Math.max(0, at - 200), at);
     if (/(?<![\p{L}])(is|was|are|were|be|been|being|as|named|called|became|become)\s*$/iu.test(before)) continue;
+    // "I was twenty-six, a contract developer, and …": the narrator describing themself, nobody else.
+    if (/(?<![\p{L}])I(?:\s+(?:was|am)|['’]m)\s[^.;:!?“”"]{0,60},\s*$/u.test(before)) continue;
     const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,\s*$/u.exec(before);
     if (named && !/(?<![\p{L}])(?:in|at|of|for|from|to|on|during|across)\s+(?:\p{Lu}[\p{L}'’-]+\s+)*$/u.test(before.slice(0, named.index) + ' ') && (named[1]!.includes(' ') || state.registry.has(named[1]!) || state.byPart.has(named[1]!))) continue;
     // "a woman named Wang Danqing": the name that follows is the person; so is the name set off

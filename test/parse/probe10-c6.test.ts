@@ -1,0 +1,51 @@
+/**
+ * Personal and reference documents a reviewer wrote (test/fixtures/probe10/c6): a page of signed
+ * key quotes, and a memoir in the first person.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+
+const corpus = loadCorpus(join(FIXTURES, 'probe10', 'c6'));
+
+describe('a quotation signed on its own line: "text — Name, venue, year"', () => {
+  it('each line is the signer\'s quote, dated by the signature\'s year, however short or unquoted', () => {
+    const recs = recordsOf(corpus, 'key-quotes-binance-founders');
+    expect(recs.map((r) => [r.type, r.text, r.speaker, r.year, r.section])).toEqual([
+      ['quote', 'Funds are SAFU.', 'CZ', 2018, null],
+      ['quote', "If you can't afford to lose it, don't invest it.", 'CZ', 2022, null],
+      ['quote', 'I spend most of my time on customer complaints, because that is where the truth is.', 'He Yi', 2022, null],
+      ['quote', '4.', 'CZ', 2023, null],
+      ['quote', 'Being a woman in this industry means you need to be twice as good.', 'He Yi', 2022, null],
+    ]);
+  });
+  it('the same shape in other words, inside an article', () => {
+    const dir = tempCorpus({
+      'page.md': '# Sayings of the harbour\n\nShip first. – Ana Ruiz, podcast, 2019\n\nThe harbour reopened after the storm and the crews came back to work within a week of it.\n\n"Go." -- Tom Hale, letter to staff, March 3, 2021\n',
+    });
+    const rs = loadCorpus(dir).records;
+    expect(rs.filter((r) => r.type === 'quote').map((r) => [r.text, r.speaker, r.year])).toEqual([
+      ['Ship first.', 'Ana Ruiz', 2019],
+      ['Go.', 'Tom Hale', 2021],
+    ]);
+    expect(rs.some((r) => r.section?.includes('Ship first'))).toBe(false);
+  });
+});
+
+describe('first-person narration: the narrator describing themself is nobody else', () => {
+  it('"she asked" is Yi, named in the paragraph before, not "a contract developer" (the narrator)', () => {
+    const recs = recordsOf(corpus, 'memoir_ch3_the_apartment');
+    const by = (start: string) => recs.find((r) => r.text.startsWith(start));
+    expect([by('You’re the one')?.speaker ?? by("You're the one")?.speaker]).toEqual(['He Yi']);
+    expect([by('Helped is fine')?.type, by('Helped is fine')?.speaker]).toEqual(['quote', 'He Yi']);
+    expect(recs.some((r) => r.speaker === 'a contract developer')).toBe(false);
+  });
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'story.md': '# The Night Shift\n\nI first saw Marta Lind in the winter of 2015. I was nineteen, a junior nurse, and nobody had told me where the lockers were.\n\nShe pointed down the hall. "Second door, and never the first," she said.\n',
+    });
+    const q = loadCorpus(dir).records.find((r) => r.type === 'quote')!;
+    expect([q.text, q.speaker]).toEqual(['Second door, and never the first', 'Marta Lind']);
+  });
+});
