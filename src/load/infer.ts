@@ -7,8 +7,9 @@ import { extractFigures } from '../figures/extract.js';
 import { headerDatelines, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
-const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
-const FILE_YEAR_APART = /(?:^|[^\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])/u;
+const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)(?![-_](?!(?:19|20)\d{2}(?!\d))\d{4,})/;
+/** A year standing apart in a name; not one that opens a case or request number ("FOIA_2024-00317"); a range's first year ("2017-2024") stays one. */
+const FILE_YEAR_APART = /(?:^|[^\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])(?![-_](?!(?:19|20)\d{2}(?!\d))\d{4,})/u;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** A header field that says it is the date: "Date: …", "Date of interview: …", "Interview date: …". */
@@ -130,6 +131,25 @@ export function dateUnderSignature(lines: readonly string[], bodyLine: number): 
     const line = lines[idx]!.trim().replace(/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},\s+(?=\d)/u, '');
     const day = extractFigures(line, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (day && day.text.length >= line.replace(/[.,]$/, '').length - 1) return { value: String(day.value), from: `a date under the signature (line ${bodyLine + idx})` };
+  }
+  return null;
+}
+
+/**
+ * A line that says when the document was made, wherever it stands: a signature block's "Dated:
+ * February 14, 2025", an award's "Rendered in Singapore on 30 September 2024 by …", a methods
+ * note's "Interview conducted by the author via Zoom on 2 November 2023.". The first such line's
+ * full date; null when there is none.
+ */
+const STATED_DATE = /^\s*(?:(?:Dated|Signed|Issued|Rendered|Done|Decided|Entered|Executed)\b[^.;:]{0,80}?(?::|\bon\b|\bthis\b)|(?:[^.;]{0,40}\b)?(?:interview|interviews|focus group|session|conversation)\s+(?:was\s+|were\s+)?(?:conducted|recorded|held|carried out)\b[^.;]{0,80}?\bon\b)\s*(.{6,40})/i;
+export function statedDate(lines: readonly string[], bodyLine: number): Inferred<string> | null {
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const line = lines[i]!;
+    if (line.length > 600 || !/\d{4}/.test(line)) continue;
+    const m = STATED_DATE.exec(line);
+    if (!m) continue;
+    const day = extractFigures(m[1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+    if (day && m[1]!.indexOf(day.text) <= 2) return { value: String(day.value), from: `a line saying when (line ${bodyLine + i})` };
   }
   return null;
 }

@@ -21,7 +21,7 @@ import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } f
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, splitLines, withoutHtmlTags } from '../parse/text.js';
-import { dateFromFileName, dateOfFirstMessage, dateUnderSignature, inferDate } from './infer.js';
+import { dateFromFileName, dateOfFirstMessage, dateUnderSignature, inferDate, statedDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
 import { loadInParallel, parallelPlan, type ParallelOptions } from './parallel.js';
@@ -389,8 +389,10 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     meta.inferred.date = dateline.date.from;
     return;
   }
-  // Nothing above dates it: a letter may, under its signature.
-  const signed = dateline.date ? null : dateUnderSignature(lines, bodyLine);
+  // Nothing above dates it: a letter may, under its signature; a line saying when the document was
+  // made may ("Dated: February 14, 2025", "Rendered … on 30 September 2024"), in the year the file name gives if it gives one.
+  const statedWithYear = (d: { value: string; from: string } | null, year: number | null) => (d && (year === null || Number(d.value.slice(0, 4)) === year) ? d : null);
+  const signed = dateline.date ? null : (dateUnderSignature(lines, bodyLine) ?? statedWithYear(statedDate(lines, bodyLine), fromName?.year ?? null));
   // A letter's date under its signature is when it was written, whatever year its file name gives.
   if (signed) {
     meta.date = signed.value;

@@ -67,3 +67,27 @@ describe('a court Q./A. excerpt set in between numbered paragraphs', () => {
     expect(rs.find((r) => r.text.startsWith('approved every'))?.speaker).toBe('Rolf Weber');
   });
 });
+
+describe('the date a record states about itself', () => {
+  const yearsOf = (doc: string) => [...new Set(recordsOf(corpus, doc).map((r) => r.year))];
+  it('"Dated: February 14, 2025" in a signature block, "Rendered … on 30 September 2024" in an award', () => {
+    const byId = (id: string) => corpus.documents.find((d) => d.id === id)!.meta;
+    expect(byId('CFTC_consent_order_excerpt_Hartwell_Digital').date).toBe('2025-02-14');
+    expect(yearsOf('CFTC_consent_order_excerpt_Hartwell_Digital')).toEqual([2025]);
+    expect(byId('ICC_Final_Award_Case_27415_excerpt').date).toBe('2024-09-30');
+  });
+  it('a request number in the file name ("FOIA_2024-00317") is no year; the messages\' date is', () => {
+    expect(corpus.documents.find((d) => d.id.startsWith('FOIA_'))!.meta.year).toBe(2023);
+  });
+  it('the same shapes in other words; a year range in a name still gives its first year', () => {
+    const dir = tempCorpus({
+      'order.txt': 'ORDER OF THE BOARD\n\nThe licence is suspended for ninety days.\n\nIssued at Lisbon on 3 March 2022.\n',
+      'case_2021-004512_notes.txt': 'Case notes\n\nThe hearing was held on 4 May 2020 and the panel reserved its ruling.\n\nDated: May 9, 2020\n',
+      'digest-2015-2019.txt': 'Digest\n\nShort items from the wires, one per line, collected for the desk.\n',
+    });
+    const meta = (id: string) => loadCorpus(dir).documents.find((d) => d.id === id)!.meta;
+    expect(meta('order').date).toBe('2022-03-03');
+    expect(meta('case_2021-004512_notes').date).toBe('2020-05-09');
+    expect(meta('digest-2015-2019').year).toBe(2015);
+  });
+});

@@ -61,3 +61,15 @@ describe('field notes: who speaks an overheard quotation', () => {
     expect(rs.some((r) => r.speaker === 'Everyone')).toBe(false);
   });
 });
+
+describe('a methods note that says when the interview was conducted', () => {
+  it('"Interview conducted by the author via Zoom on 2 November 2023." dates the transcript', () => {
+    const d = corpus.documents.find((x) => x.id === 'Appendix_C_Interview_Transcript_Respondent_07')!;
+    expect([d.meta.date, d.meta.year]).toEqual(['2023-11-02', 2023]);
+    expect(new Set(recordsOf(corpus, d.id).map((r) => r.year))).toEqual(new Set([2023]));
+  });
+  it('the same in other words', () => {
+    const dir = tempCorpus({ 'fg.txt': 'Transcript\n\nThe focus group was held in a school hall on 12 June 2019, with six parents.\n\nModerator: What worries you most?\nP1: The fees.\n' });
+    expect(loadCorpus(dir).documents[0]!.meta.date).toBe('2019-06-12');
+  });
+});
