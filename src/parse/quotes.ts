@@ -219,6 +219,8 @@ export interface AttributionState {
   lastQuote: { speaker: string | null; paragraph: number } | null;
   /** The person the document is about (its title's name, opening its first paragraph): who "she said" is when no one nearer fits. */
   subject?: string | null;
+  /** The one known speaker a page's title names ("Changpeng Zhao (CZ) — timeline"): who a subjectless "Says:" is. */
+  titled?: string | null;
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
@@ -711,10 +713,14 @@ function attribute(
       const subject = trimmed.slice(0, verbs[v]!.index);
       const at = paragraph.lastIndexOf(subject.trim(), q.start);
       // “The tide,” said Samuel Ortiz, a harbor pilot, “doesn't …”: the verb opens the frame, the name follows it.
+      const afterVerb = trimmed.slice(verbs[v]!.index + verbs[v]![0].length);
+      // "… steps down as CEO. Says: "…"": a list about the page's person drops the subject.
+      const subjectless = wordCount(subject) === 0 && wordCount(afterVerb) === 0 && state.titled && /^\p{Lu}/u.test(verbs[v]![0]) ? { speaker: state.titled, self: false } : null;
       const who =
-        wordCount(subject) === 0
-          ? resolveSpeaker(trimmed.slice(verbs[v]!.index + verbs[v]![0].length), state, 'after-verb', true)
-          : (resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state));
+        subjectless ??
+        (wordCount(subject) === 0
+          ? resolveSpeaker(afterVerb, state, 'after-verb', true)
+          : (resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state)));
       if (who) return { ...who, explicit: true };
     } else if (/:\s*$/.test(before)) {
       // "Alvarez was blunt:", "He had a warning:": the clause's subject says what follows;
@@ -1258,6 +1264,8 @@ export function setOffSpeaker(signature: string | null, state: AttributionState)
  * other woman is hers.
  */
 export function noteDocumentSubject(state: AttributionState, title: string, opening: string): void {
+  const named = new Set(state.registry.mentions(title).map((m) => m.name));
+  if (named.size === 1) state.titled = [...named][0]!;
   const m = /^[\s*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=[\s,])/u.exec(opening);
   if (!m) return;
   const name = m[1]!;

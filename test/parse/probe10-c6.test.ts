@@ -49,3 +49,18 @@ describe('first-person narration: the narrator describing themself is nobody els
     expect([q.text, q.speaker]).toEqual(['Second door, and never the first', 'Marta Lind']);
   });
 });
+
+describe('a subjectless "Says:" in a list about the person the title names', () => {
+  it('the timeline\'s quote is CZ\'s', () => {
+    const q = recordsOf(corpus, 'CZ_timeline').find((r) => r.type === 'quote')!;
+    expect([q.text, q.speaker]).toEqual(['I made mistakes, and I must take responsibility.', 'CZ']);
+  });
+  it('the same in other words', () => {
+    const dir = tempCorpus({
+      'speakers.yml': 'Ana Ruiz:\n  aliases: [A. Ruiz]\n',
+      'ruiz.md': '# Ana Ruiz: a chronology\n\n- **2019** — opens the first shop in Porto.\n- **2022** — sells the company to a rival. Writes: "It was time to let someone else worry."\n',
+    });
+    const q = loadCorpus(dir).records.find((r) => r.type === 'quote')!;
+    expect([q.text, q.speaker]).toEqual(['It was time to let someone else worry.', 'Ana Ruiz']);
+  });
+});
