@@ -120,7 +120,8 @@ export function parseProse(input: ParseInput): ParseResult {
     const signedLine = signedQuoteAt(lines, i, input.registry);
     if (signedLine) {
       const speaker = signedName(signedLine.signer, state);
-      b.add({ type: 'quote', text: signedLine.text, speaker, section }, i);
+      // The signature (who, where, when) stays findable as the quote's context.
+      b.add({ type: 'quote', text: signedLine.text, speaker, section, context: normalizeSpace(raw) }, i);
       if (signedLine.year) b.records[b.records.length - 1]!.year = signedLine.year;
       carried = null;
       continue;

@@ -19,6 +19,8 @@ describe('a quotation signed on its own line: "text — Name, venue, year"', () 
       ['quote', '4.', 'CZ', 2023, null],
       ['quote', 'Being a woman in this industry means you need to be twice as good.', 'He Yi', 2022, null],
     ]);
+    // The signature stays findable: it is the quote's context.
+    expect(recs[0]!.context).toContain('Twitter, 2018');
   });
   it('the same shape in other words, inside an article', () => {
     const dir = tempCorpus({
