@@ -120,8 +120,8 @@ export function parseProse(input: ParseInput): ParseResult {
     const signedLine = signedQuoteAt(lines, i, input.registry);
     if (signedLine) {
       const speaker = signedName(signedLine.signer, state);
-      // The signature (who, where, when) stays findable as the quote's context.
-      b.add({ type: 'quote', text: signedLine.text, speaker, section, context: normalizeSpace(raw) }, i);
+      // The signature (who, where, when) stays findable as the quote's context, the quotation written "…".
+      b.add({ type: 'quote', text: signedLine.text, speaker, section, context: normalizeSpace(raw.replace(signedLine.inner, '…')) }, i);
       if (signedLine.year) b.records[b.records.length - 1]!.year = signedLine.year;
       carried = null;
       continue;
@@ -482,13 +482,13 @@ const SIGNED_QUOTE_LINE = lazy(() => /^\s*(?:[“"](.+?)[”"]|([^“”"—―�
 /** The year a signature ends on: "…, Twitter, 2018", "…, January 2, 2023". */
 const SIGNATURE_YEAR = lazy(() => /(?<!\d)((?:19|20)\d{2})\)?\.?$/);
 
-function signedQuoteLine(raw: string): { text: string; signer: string; year: number | null } | null {
+function signedQuoteLine(raw: string): { text: string; inner: string; signer: string; year: number | null } | null {
   const m = SIGNED_QUOTE_LINE().exec(raw);
   if (!m) return null;
   const text = normalizeSpace((m[1] ?? m[2])!);
   if (!text || wordCount(text) > 60) return null;
   const year = m[4] ? SIGNATURE_YEAR().exec(m[4].trim()) : null;
-  return { text, signer: m[3]!, year: year ? Number(year[1]) : null };
+  return { text, inner: (m[1] ?? m[2])!, signer: m[3]!, year: year ? Number(year[1]) : null };
 }
 
 /** Line `i` is a signed quotation standing alone (blank lines around it), signed by a known speaker or a name. */
