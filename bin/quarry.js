@@ -72,6 +72,7 @@ async function load() {
   const folder = codeCacheFolder();
   // every lazily evaluated module of the bundle records its path here (scripts/bundle.mjs)
   const trace = [bundle];
+  let stageLoaded = false;
   const main = compiled(vm, bytes, bundle, 'code', flags, folder, ', __quarryStage');
   const module = { exports: {} };
   main.script.runInThisContext()(module.exports, require('node:module').createRequire(bundle), module, bundle, path.dirname(bundle), trace, stage);
@@ -81,8 +82,11 @@ async function load() {
   // deserializes the whole file on every run, and the parsers' code made it
   // half again as large, a cost every warm run paid (~50 M instructions of a
   // warm search at 1×). A warm run with no code cache writes one.
+  // Nor by a run that loaded the parse stage at all (`compare`, `timeline` read figures with its
+  // modules): the stage sets V8 flags as it loads, and a code cache made under other flags than
+  // the next run's is rejected by it, so every such run would write the file anew.
   if (main.save) process.on('beforeExit', () => {
-    if (!trace.includes(PARSERS)) main.save();
+    if (!stageLoaded && !trace.includes(PARSERS)) main.save();
   });
   return module.exports;
 
@@ -94,6 +98,7 @@ async function load() {
    * after the first run that loaded it (a cold build's main thread parses too).
    */
   function stage(file, shared) {
+    stageLoaded = true;
     const v8 = require('node:v8');
     // src/load/load.ts sets this flag when the stage evaluates it; V8 checks a
     // code cache against the flags at compile time and writes the flags of the

@@ -35,7 +35,7 @@
  * boilerplate ("THIS IS A RUSH TRANSCRIPT…", "Transcribed by …"), and the
  * examiner lines of a deposition ("BY MR. DALTON:").
  */
-import { wordCount } from './text.js';
+import { isSpaceCode, wordCount } from './text.js';
 import { allMatches, lazy } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
 import { emailDigest, emailReply, isThreadHeaderLine, threadHeaders } from './threads.js';
@@ -899,9 +899,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   for (let i = 0; i < lines.length; i++) {
     const l = read[i];
     if (!l || l.style !== 'colon' || !l.name || l.note || l.name !== l.name.toUpperCase() || !PRODUCTION_CUE().test(l.name)) continue;
-    const sup = /^([^/]+?)\s+\/\s+(\S[^/]*)$/u.exec(l.rest.trim());
-    const who = sup && wordCount(sup[1]!) >= 2 && wordCount(sup[1]!) <= 4 && isNameShaped(sup[1]!) && wordCount(sup[2]!) <= 8 ? sup : null;
-    read[i] = who ? { name: who[1]!, role: who[2]!.trim(), rest: '', style: 'heading' } : null;
+    const sup = nameSlashRole(l.rest.trim());
+    const who = sup && wordCount(sup[0]) >= 2 && wordCount(sup[0]) <= 4 && isNameShaped(sup[0]) && wordCount(sup[1]) <= 8 ? sup : null;
+    read[i] = who ? { name: who[0], role: who[1], rest: '', style: 'heading' } : null;
   }
   // A video's chapter list ("Chapters" / "00:00 Intro" / "09:45 Regulation"): contents, never a voice.
   for (const k of chapterLines(lines)) read[k] = null;
@@ -1787,4 +1787,19 @@ export function withoutLineNumbers(lines: string[]): string[] {
   const paper = counting >= 10 && counting >= content * 0.6 && counting >= numbered * 0.9;
   if (numbered < content * 0.9 && !paper) return lines;
   return lines.map((l) => (/^\s*\d{1,2}\s*$/.test(l) ? ' '.repeat(l.length) : l.replace(LINE_NUMBER(), (_m, sp: string, n: string) => sp + ' '.repeat(n.length))));
+}
+
+/**
+ * "Merrick Garland / U.S. Attorney General": the two sides of the one slash, when spaces set it off.
+ * By hand, not by a pattern: a lazy name before `\s+\/` backtracks over every space of a long
+ * run of them (a 400 KB line of spaces took minutes).
+ */
+function nameSlashRole(text: string): [string, string] | null {
+  const k = text.indexOf('/');
+  if (k <= 0 || text.indexOf('/', k + 1) >= 0) return null;
+  const name = text.slice(0, k);
+  const role = text.slice(k + 1);
+  if (!isSpaceCode(name.charCodeAt(name.length - 1)) || !isSpaceCode(role.charCodeAt(0))) return null;
+  const [n, r] = [name.trim(), role.trim()];
+  return n && r ? [n, r] : null;
 }

@@ -482,21 +482,33 @@ const SIGNED_QUOTE_LINE = lazy(() => /^\s*(?:[“"](.+?)[”"]|([^“”"—―�
 /** The year a signature ends on: "…, Twitter, 2018", "…, January 2, 2023". */
 const SIGNATURE_YEAR = lazy(() => /(?<!\d)((?:19|20)\d{2})\)?\.?$/);
 
-function signedQuoteLine(raw: string): { text: string; inner: string; signer: string; year: number | null } | null {
+function signedQuoteLine(raw: string): { text: string; inner: string; signer: string; year: number | null; quoted: boolean; venue: boolean } | null {
   const m = SIGNED_QUOTE_LINE().exec(raw);
   if (!m) return null;
   const text = normalizeSpace((m[1] ?? m[2])!);
   if (!text || wordCount(text) > 60) return null;
   const year = m[4] ? SIGNATURE_YEAR().exec(m[4].trim()) : null;
-  return { text, inner: (m[1] ?? m[2])!, signer: m[3]!, year: year ? Number(year[1]) : null };
+  return { text, inner: (m[1] ?? m[2])!, signer: m[3]!, year: year ? Number(year[1]) : null, quoted: m[1] !== undefined, venue: !!m[4]?.trim() };
 }
 
-/** Line `i` is a signed quotation standing alone (blank lines around it), signed by a known speaker or a name. */
+/** A picture or wire credit under a caption ("— Getty Images", "— Reuters/Staff"): who supplied it, not who said it. */
+const CREDIT_WORD = lazy(() => /(?<![\p{L}])(?:Images?|Photos?|Photograph|Pictures?|Getty|Shutterstock|Alamy|AP|AFP|Reuters|Bloomberg|Xinhua|EPA|Staff|File)(?![\p{L}])/u);
+
+/**
+ * Line `i` is a signed quotation standing alone (blank lines around it), signed by a known speaker
+ * or a name. Words in quotation marks may be signed by any name; a plain sentence only by a known
+ * speaker or a signature that says where or when ("Funds are SAFU. — CZ, Twitter, 2018"): a
+ * sentence and a dash and capitalised words is as often a caption's credit or a heading's joke
+ * ("It was over. — Or So We Thought").
+ */
 function signedQuoteAt(lines: readonly string[], i: number, registry: ParseInput['registry']): ReturnType<typeof signedQuoteLine> {
   const raw = lines[i]!;
   if ((lines[i - 1] ?? '').trim() || (lines[i + 1] ?? '').trim() || !/[—―–-]/.test(raw)) return null;
   const signed = signedQuoteLine(raw);
-  return signed && (registry.has(signed.signer) || isNameShaped(signed.signer)) ? signed : null;
+  if (!signed) return null;
+  if (registry.has(signed.signer)) return signed;
+  if (CREDIT_WORD().test(signed.signer) || !isNameShaped(signed.signer)) return null;
+  return signed.quoted || signed.venue ? signed : null;
 }
 
 interface QuotationBlock {

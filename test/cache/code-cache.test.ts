@@ -53,6 +53,19 @@ describe('code cache', () => {
     expect(readFileSync(file).equals(rewritten)).toBe(false);
   });
 
+  it('is not written by a warm run that loaded the parse stage (timeline reads figures with it), whose V8 flags the next run would reject', () => {
+    const cache = tempDir('quarry-code-cache-');
+    const c = corpus ?? (corpus = smallCorpus());
+    expect(runCliProcess(['--corpus', c, 'docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } }).code).toBe(0);
+    // warm, no CLI code cache yet: a timeline loads the stage and must leave none behind
+    const timeline = runCliProcess(['--corpus', c, 'timeline', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } });
+    expect(timeline.code, timeline.stderr).toBe(0);
+    expect(codeCaches(cache)).toEqual([]);
+    // a warm docs run still writes it
+    expect(runCliProcess(['--corpus', c, 'docs', '--format', 'json'], { env: { QUARRY_CACHE_DIR: cache } }).code).toBe(0);
+    expect(codeCaches(cache)).toHaveLength(1);
+  });
+
   it('is kept apart for other V8 flags, so runs with other flags do not rewrite each other\'s', () => {
     const cache = tempDir('quarry-code-cache-');
     expect(runCliProcess(docs(), { env: { QUARRY_CACHE_DIR: cache } }).code).toBe(0);

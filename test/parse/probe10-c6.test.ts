@@ -35,6 +35,20 @@ describe('a quotation signed on its own line: "text — Name, venue, year"', () 
   });
 });
 
+describe('a signature that is a credit or a joke is no speaker', () => {
+  it('a caption\'s picture credit and a heading\'s aside stay text; a plain sentence needs a known signer or a venue', () => {
+    const dir = tempCorpus({
+      'markets.md':
+        '# Markets\n\nTraders work on the floor of the New York Stock Exchange. — Getty Images\n\nThe session closed higher for the third day, led by banks and energy names.\n\n' +
+        'It was over. — Or So We Thought\n\nThe rally resumed the next morning and ran for another week.\n\nWe keep going. — Ana Ruiz\n\nShip first. — Ana Ruiz, podcast, 2019\n',
+    });
+    const rs = loadCorpus(dir).records;
+    expect(rs.filter((r) => r.type === 'quote').map((r) => [r.text, r.speaker])).toEqual([['Ship first.', 'Ana Ruiz']]);
+    expect(rs.some((r) => r.speaker === 'Getty Images' || r.speaker === 'Or So We Thought')).toBe(false);
+    expect(rs.some((r) => r.text.includes('New York Stock Exchange') || !!r.section?.includes('New York Stock Exchange'))).toBe(true);
+  });
+});
+
 describe('first-person narration: the narrator describing themself is nobody else', () => {
   it('"she asked" is Yi, named in the paragraph before, not "a contract developer" (the narrator)', () => {
     const recs = recordsOf(corpus, 'memoir_ch3_the_apartment');
