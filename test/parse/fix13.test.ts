@@ -92,3 +92,30 @@ describe('bylines and datelines in other languages and layouts (probe9 findings 
     expect(docOf(s, 'x').meta.date).toBeNull();
   });
 });
+
+describe('described speakers in French, Spanish and German (probe9 finding 26, remainder)', () => {
+  it("gives 'Un ancien salarié, qui a requis l'anonymat, résume : « … »' to the described person", () => {
+    const c3 = fixtureCorpus(join(FIXTURES, 'probe9', 'c3'));
+    expect(find(c3, 'le-monde-style-heyi-fr', 'Elle voit tout')).toMatchObject({ type: 'quote', speaker: 'un ancien salarié' });
+  });
+
+  it('reads the same shape in other words and languages, before and after the verb', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'notes.txt': [
+          'Notas',
+          '',
+          'Una exempleada, que pidió no ser identificada, dijo: «Nunca descansaba, ni los domingos.»',
+          '',
+          '„Sie hat alles im Blick“, sagte ein ehemaliger Mitarbeiter.',
+          '',
+          '« Elle répond à chaque message », confie une collaboratrice de longue date.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(find(c, 'notes', 'Nunca descansaba')?.speaker).toBe('una exempleada');
+    expect(find(c, 'notes', 'alles im Blick')?.speaker).toBe('ein ehemaliger Mitarbeiter');
+    expect(find(c, 'notes', 'chaque message')?.speaker).toBe('une collaboratrice');
+  });
+});
