@@ -503,7 +503,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "Jesse Powell: . Yeah." — stray punctuation between the label and the words is the transcriber's.
       let rest = stripInlineNotes(l.rest.trim().replace(/^[.,;:]+\s*/, ''));
       // "Audience member (Amira, founder of a payments startup):": who the holder is stays searchable, with the words.
-      if (l.note && /,\s+\p{Ll}/u.test(l.note)) rest = `(${l.note}) ${rest}`;
+      // "YI HE (in Mandarin, subtitled):": a note opening in lowercase says how the words are given,
+      // no words of them — the record's context, where search still finds it.
+      const direction = l.note && /^\p{Ll}/u.test(l.note) && (/,\s+\p{Ll}/u.test(l.note) || /^(?:reads|reading)$/.test(l.note)) ? `(${l.note})` : null;
+      if (l.note && !direction && /,\s+\p{Ll}/u.test(l.note)) rest = `(${l.note}) ${rest}`;
       // A meeting chat's direct message is a conversation of its two people apart from the room's:
       // it answers, and is answered by, only their messages to each other.
       const dm = directMessagePair(raw);
@@ -516,6 +519,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         key: l.key,
         speaker: l.speaker,
         role: l.title,
+        ...(direction ? { context: direction } : {}),
         asker: isAskerKey(l) || joint.has(l.key),
         chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key),
         answerRole: l.answerRole || (ANSWER_ROLES().test(l.key) && !!guest),

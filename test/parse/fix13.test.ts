@@ -119,3 +119,37 @@ describe('described speakers in French, Spanish and German (probe9 finding 26, r
     expect(find(c, 'notes', 'chaque message')?.speaker).toBe('une collaboratrice');
   });
 });
+
+describe("a documentary's label directions (probe10 finding 12, C)", () => {
+  it("'[VOICE ACTOR READS]:' names the voice actor, and '(in Mandarin, subtitled)' is the quote's context, not its words", () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe10', 'c2'));
+    const doc = 'The_Exchange_Doc_FINAL_transcript_v2';
+    expect(find(c, doc, 'flouted financial regulations')?.speaker).toBe('Voice Actor');
+    const yi = find(c, doc, 'When we started, everyone was doing everything');
+    expect(yi).toMatchObject({ speaker: 'He Yi', context: '(in Mandarin, subtitled)' });
+    expect(yi!.text).not.toContain('Mandarin');
+  });
+
+  it('reads the same labels in other words; a holder described in the note stays with the words', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'speakers.yml': 'Ana Ruiz:\n  aliases: [Ana]\n',
+        'film.txt': [
+          'THE HARBOUR: A FILM',
+          'Final transcript',
+          '',
+          '[00:00:01] NARRATOR (V.O.): The port was busy that year, and everyone knew it.',
+          '[00:00:09] ANA RUIZ (in Tagalog, dubbed): We loaded ships at night. Nobody slept.',
+          '[00:00:25] [ON SCREEN TEXT: Letter to the port, May 2019]',
+          '[00:00:29] [NARRATOR READING]: "The port must close at dusk."',
+          '[00:00:40] AUDIENCE MEMBER (Tomas, a welder at the yard): Will it close for good?',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(find(c, 'film', 'We loaded ships')).toMatchObject({ speaker: 'Ana Ruiz', context: '(in Tagalog, dubbed)' });
+    expect(find(c, 'film', 'We loaded ships')!.text).not.toContain('Tagalog');
+    expect(find(c, 'film', 'must close at dusk')?.speaker).toBe('Narrator');
+    expect(find(c, 'film', 'Will it close')?.text).toContain('(Tomas, a welder at the yard)');
+  });
+});
