@@ -4,7 +4,7 @@
  * in parse/, because reading a dateline's date is the figures stage's work.
  */
 import { extractFigures } from '../figures/extract.js';
-import { headerDatelines, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
+import { foreignDay, headerDatelines, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)(?![-_](?!(?:19|20)\d{2}(?!\d))\d{4,})/;
@@ -43,6 +43,9 @@ export function inferDate(
 ): { date: Inferred<string> | null; note: string | null; year?: Inferred<number>; keyed?: boolean } {
   const { datelines, years: headerYears, monthYear } = headerDatelines(lines);
   for (const { text: line, idx: i } of datelines) {
+    // "Publié le 5 juin 2024", "14 de marzo de 2025", "12. März 2024": a dateline in another language.
+    const foreign = foreignDay(line);
+    if (foreign) return { date: { value: foreign, from: `a dateline (line ${bodyLine + i})` }, note: null };
     // "JUNE 7, 2023": a dateline in capitals (a hearing's cover page) read as the month is written elsewhere.
     const s = /\p{Ll}/u.test(line) ? line : line.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
     const full = extractFigures(s, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');

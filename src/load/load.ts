@@ -515,8 +515,8 @@ const SAID_IN_YEAR =
 const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced)(?:\s+(?:on|to|at|from|via)\s+[^\s.,;:“”"‘’]+(?:\s+[^\s.,;:“”"‘’]+)?|(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})?\s+in\s+((?:19|20)\d{2})(?![\d])/u;
 /** "In 2018, when …, she told a Chinese podcast that “…”": the frame opens on the year it happened. */
 const OPENING_YEAR = /^In\s+((?:19|20)\d{2}),\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced)(?![\p{L}]))/u;
-/** An epigraph's signature line: "— CZ, Bloomberg interview, 2018". */
-const SIGNATURE_LINE = /^\s*(?:—|―|–|--?)\s*\S/u;
+/** An epigraph's signature line: "— CZ, Bloomberg interview, 2018", also after the quotation's place ("\"…\" — CZ, …"). */
+const SIGNATURE_LINE = /^\s*(?:["“]…["”]\s*)?(?:—|―|–|--?)\s*\S/u;
 
 /**
  * The year a quotation was said when its frame says so and it is not the document's: an

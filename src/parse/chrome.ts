@@ -58,6 +58,12 @@ export function bylineName(raw: string): string | null {
   const line = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);
   const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
   if (plain) return plain[1]!.replace(/\.$/, '');
+  // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen": the byline in
+  // French, Spanish, German or Dutch — a whole name of two words or more after the word for "by".
+  if (line.charCodeAt(0) <= 0x5a) {
+    const foreign = FOREIGN_BYLINE().exec(line);
+    if (foreign) return foreign[1]!.replace(/\.$/, '');
+  }
   // "By Hannah Lowe | 9 January 2025", "By Hannah Lowe — March 2024": the name, a separator, the date.
   const dated = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[|·•—–]|\s-|,)\s*(.+)$/u.exec(line);
   const isDate = (t: string) => isDateLine(t.replace(/\.$/, '')) || MONTH_YEAR().test(t.replace(/\.$/, '').trim());
@@ -75,6 +81,7 @@ export function bylineName(raw: string): string | null {
   return BYLINE_NAME().exec(rest)![0].replace(/\.$/, '');
 }
 
+const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Titles before a speaker's name in a credit ("Delivered by Judge …", "Hon. Kalani Makoa"): not the name. */

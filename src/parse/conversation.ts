@@ -78,6 +78,8 @@ export interface Turn {
   alone?: boolean;
   /** the role the turn's label or header gives its speaker ("CNN ANCHOR"): the record's `role` */
   role?: string | null;
+  /** how the label says the words are given ("YI HE (in Mandarin, subtitled):"): the record's `context`, no words said */
+  context?: string | null;
 }
 
 export interface ConversationContext {
@@ -415,7 +417,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (answered.has(turn)) continue; // its words are the question of the answer that follows
       // A sign-off nobody answered ("Dan, thanks.", "Thank you both.") is its speaker's quote
       // like any other turn: a reader may grep for it.
-      b.add({ type: 'quote', text, speaker, role: turn.role ?? null, section: turn.section }, first, last);
+      b.add({ type: 'quote', text, speaker, role: turn.role ?? null, section: turn.section, ...(turn.context ? { context: turn.context } : {}) }, first, last);
       // Words the turn reports another saying ("CZ just tweeted. “…”", "from CZ's letter: “…”")
       // are that speaker's quotes, as in an answer. Only where a quotation mark is.
       // Only a person the words name: a quotation the turn only describes ("the thing about her
@@ -456,6 +458,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
         role: turn.role ?? null,
         askerRole: prompt.role ?? null,
         section: prompt.section ?? turn.section,
+        ...(turn.context ? { context: turn.context } : {}),
       },
       Math.min(prompt.lines[0]!, first),
       last,
@@ -625,6 +628,7 @@ function repairTurns(
     for (const p of from.partLines) into.partLines.push(p);
     // The turn's role is the first its labels give ("MARY ELLIS, CNN ANCHOR:" wherever it stands in the run).
     if (!into.role && from.role) into.role = from.role;
+    if (!into.context && from.context) into.context = from.context;
   };
   // Continuers since the last kept turn: fillers if the next turn joins across them.
   let pending: Turn[] = [];

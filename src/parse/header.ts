@@ -38,6 +38,14 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   let first = 0;
   while (first < end && !isContentLine(b.lines[first]!)) first++;
   if (first >= end) return 0; // no body text at all: let the caller classify line by line
+  // The byline a name alone makes above its date line ("Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST"),
+  // under a standfirst the loop below may stop at: who wrote the page and when, its metadata.
+  for (let i = 1; i < first; i++) {
+    if (!keep(i) && !keep(i + 1) && isPersonName(b.lines[i]!, b) && nameAboveDateline(b.lines, i)) {
+      b.mark(i, 'metadata');
+      b.mark(i + 1, 'metadata');
+    }
+  }
   for (let i = 0; i < first; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim() || keep(i)) continue;
@@ -393,6 +401,8 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     // A dated byline is as long as a sentence ("Written by Jesse Powell on January 6, 2015."): read it first.
     const name = bylineName(withoutEmphasis(line));
     if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
+    // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
+    if (seen > 0 && paragraphs === 0 && nameAboveDateline(lines, i)) return { value: normalizeSpace(line), from: `the byline (line ${bodyLine + i})` };
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       const startsParagraph = i === 0 || !lines[i - 1]!.trim();
       if (startsParagraph) paragraphs++;
@@ -401,6 +411,54 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     seen++;
   }
   return null;
+}
+
+/** "Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST": line `i` is a name of two to four words alone, and the line under it a dateline. */
+function nameAboveDateline(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!.trim();
+  const next = lines[i + 1] ?? '';
+  if (line.length > 60 || !/\d/.test(next) || !BARE_NAME().test(line)) return false;
+  return isDateline(next) || foreignDay(next) !== null;
+}
+/** A name of two to four capitalised words, nothing else: "Ellie Brandon", "Lucía Ortega". */
+const BARE_NAME = lazy(() => /^\p{Lu}[\p{Ll}'’.-]+(?: +\p{Lu}[\p{Ll}'’.-]+){1,3}$/u);
+
+/** The months of French, Spanish, Portuguese, Italian and German datelines, by their names (and a few spellings without accents). */
+const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    ['janvier enero janeiro gennaio januar jänner', 1],
+    ['février fevrier febrero fevereiro febbraio februar', 2],
+    ['mars marzo março marco märz maerz', 3],
+    ['avril abril aprile april', 4],
+    ['mai mayo maio maggio', 5],
+    ['juin junio junho giugno juni', 6],
+    ['juillet julio julho luglio juli', 7],
+    ['août aout agosto august', 8],
+    ['septembre septiembre setiembre setembro settembre september', 9],
+    ['octobre octubre outubro ottobre oktober', 10],
+    ['novembre noviembre novembro november', 11],
+    ['décembre decembre diciembre dezembro dicembre dezember', 12],
+  ].flatMap(([names, n]) => (names as string).split(' ').map((name) => [name, n as number] as const)),
+);
+/** "14 de marzo de 2025", "5 juin 2024", "1er mars 2024", "12. März 2024": a day, a month's name, a year. */
+const FOREIGN_DAY_DATE = lazy(() => /(?<![\p{L}\d])(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)/u);
+
+/**
+ * The day a short dateline in French, Spanish, Portuguese, Italian or German gives, as an ISO date:
+ * "Publié le 5 juin 2024 à 11h30", "Madrid - 14 de marzo de 2025", "Berlin, 12. März 2024". Null for
+ * any other line (a sentence, a line of more than twelve words, a month name no calendar has).
+ */
+export function foreignDay(raw: string): string | null {
+  if (raw.length > 120 || !/\d{4}/.test(raw)) return null;
+  const s = normalizeSpace(raw);
+  // An English date ("21 November 2023") is the English dateline's to read.
+  if (wordCount(s) > 12 || /[.!?]$/.test(s) || DAY_DATE().test(s)) return null;
+  const m = FOREIGN_DAY_DATE().exec(s);
+  const month = m ? FOREIGN_MONTHS.get(m[2]!.toLowerCase()) : undefined;
+  if (!m || month === undefined) return null;
+  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  const t = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso) ? iso : null;
 }
 
 /** A letter's closing line: "Sincerely,", "With gratitude,", "Signed,". */
@@ -544,7 +602,8 @@ function monthYearOf(raw: string): number | null {
 export function isWhenLine(raw: string): boolean {
   // Every such line has a digit and is short: most lines are neither.
   if (raw.length > 160 || !/\d/.test(raw)) return false;
-  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null;
+  // "Publié le 5 juin 2024 à 11h30", "Madrid - 14 de marzo de 2025": a short dateline in another language.
+  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null || (wordCount(raw) <= 8 && foreignDay(raw) !== null);
 }
 
 /** A short line whose point is a date: "Aired December 13, 2022 - 16:00 ET", "Release date: Monday 21st November". */
@@ -689,7 +748,7 @@ export function headerDatelines(raw: readonly string[]): {
     header.push({ text: normalizeSpace(line), idx: i });
   }
   return {
-    datelines: header.filter((h) => isDateline(h.text)),
+    datelines: header.filter((h) => isDateline(h.text) || foreignDay(h.text) !== null),
     years: header.flatMap(({ text }) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]))),
     monthYear: header.map(({ text, idx }) => ({ year: monthYearOf(withoutEmphasis(text)), idx })).find((h) => h.year !== null) as { year: number; idx: number } | undefined ?? null,
   };

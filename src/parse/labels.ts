@@ -257,7 +257,9 @@ export function readLabel(raw: string): LabelLine | null {
   const inner = tagged ? readUntimed(tagged[2]!) : null;
   if (inner && inner.style === 'colon' && inner.name && inner.rest && isNameShaped(inner.name))
     return { ...inner, rest: `${tagged![1]} ${inner.rest}`, ...(timed ? { timed } : {}) };
-  const label = readUntimed(s) ?? officeLabel(s);
+  let label = readUntimed(s) ?? officeLabel(s);
+  // "[VOICE ACTOR READS]:", "Reader reading:": who reads the words aloud, the verb no part of the name.
+  if (label?.name && label.name.length > 8 && READS_AFTER().test(label.name)) label = { ...label, name: label.name.replace(READS_AFTER(), ''), note: label.note ?? 'reads' };
   if (label) return timed ? { ...label, timed } : label;
   // The time, then the name alone, the words below: "00:00:03 Speaker 1" (Otter's order reversed).
   if (timed && wordCount(s) <= 4 && isNameShaped(s) && !TIME_ZONE().test(s.trim())) return { name: s.trim(), role: null, rest: '', style: 'heading', timed };
@@ -272,6 +274,8 @@ export function readLabel(raw: string): LabelLine | null {
   if (plain && ((wordCount(plain) <= 4 && isNameShaped(plain)) || isChatHandle(plain, true))) return { name: plain, role: null, rest: '', style: 'heading', timed };
   return null;
 }
+/** A reading verb closing a label's name: "VOICE ACTOR READS", "Narrator reading". */
+const READS_AFTER = lazy(() => /(?<=\p{L})\s+(?:reads|reading)$/iu);
 /** A source tag in brackets, its key in capitals: "[ARCHIVE: CNBC, 2018]", "[FILE: …]"; then the rest of the line. */
 const SOURCE_TAG = lazy(() => /^(\[\p{Lu}[\p{Lu} ]{1,24}:[^\[\]]{1,80}\])\s+(\S.*)$/u);
 const TRAILING_EMOJI = lazy(() => /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D))+$/u);

@@ -967,6 +967,16 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
 /** A finite verb and what follows it, after a described person: "… declined to comment beyond", "… was quick to add". */
 const CLAUSE_VERB_ON = lazy(() => /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu);
 
+/** The indefinite article opening a French, Spanish, Portuguese or German noun phrase. */
+const FOREIGN_ARTICLE = lazy(() => /^(?:un|une|uno|una|um|uma|ein|eine|einer)\s/i);
+/** That article, at most two words of description ("ancien", "ex", "ehemaliger"), and a noun for a person. */
+const FOREIGN_DESCRIBED = lazy(() => new RegExp(
+  String.raw`^((?:un|une|uno|una|um|uma|ein|eine|einer)\s+(?:[\p{Ll}-]+\s+){0,2}?` +
+    String.raw`(?:(?:ex-?)?(?:salariée?|employée?|emplead[oa]|emplead[oa]|trabajador(?:a)?|funcionári[oa]|collaborat(?:eur|rice)|cadre|dirigeante?|responsable|porte-parole|portavoz|analyste|analista|investisseu(?:r|se)|invers(?:or|ora)|inversionista|investidor(?:a)?|développeu(?:r|se)|desarrollador(?:a)?|proche|amie?|amig[oa]|source|fuente|témoin|testigo|utilisat(?:eur|rice)|usuari[oa]|cliente?|avocate?|abogad[oa]|experte?|expert[oa]|ingénieure?|ingenier[oa]|cofondat(?:eur|rice)|fondat(?:eur|rice)|cofundador(?:a)?|fundador(?:a)?|directiv[oa]|ejecutiv[oa]|conseill(?:er|ère)|asesor(?:a)?|exempleado|exempleada|extrabajador(?:a)?)` +
+    String.raw`|(?:Mitarbeiter(?:in)?|Sprecher(?:in)?|Analyst(?:in)?|Anleger(?:in)?|Investor(?:in)?|Entwickler(?:in)?|Nutzer(?:in)?|Kundin|Kunde|Anwältin|Anwalt|Expertin|Experte|Ingenieur(?:in)?|Mitgründer(?:in)?|Gründer(?:in)?|Berater(?:in)?|Insider(?:in)?)))(?![\p{L}])`,
+  'u',
+));
+
 /** "… named Kimo Kahale", "… called Ana": the name a description gives. */
 const NAMED_IN_DESCRIPTION = lazy(() => /(?<![\p{L}])(?:named|called)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u);
 
@@ -1034,6 +1044,12 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     // ends where its clause's own verb starts (not inside a relative clause: "a man who was there").
     const described = position === 'after-verb' ? phrase : desc[1]!;
     return ok(lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON(), ''))));
+  }
+  // "Un ancien salarié, qui a requis l'anonymat, résume", "dijo una exempleada", "ein ehemaliger
+  // Mitarbeiter sagte": a person described in French, Spanish, Portuguese or German, as "a former employee".
+  if (FOREIGN_ARTICLE().test(phrase)) {
+    const foreign = FOREIGN_DESCRIBED().exec(phrase.charAt(0).toLowerCase() + phrase.slice(1));
+    if (foreign) return ok(normalizeSpace(foreign[1]!));
   }
   // "Mary Hall of King's College London said": the person before the institution speaks.
   if (position === 'subject') {

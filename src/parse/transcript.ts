@@ -494,12 +494,20 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.mark(i, chrome);
       continue;
     }
+    // "-- CHANGPENG ZHAO, ON X" under a quotation the page sets on its own line: its signature, no dialogue turn.
+    if (!current && narrative[narrative.length - 1]?.idx === i - 1 && signsQuoteAbove(lines, i - 1)) {
+      narrative.push({ idx: i, section });
+      continue;
+    }
     const l = labelAt(i);
     if (l) {
       // "Jesse Powell: . Yeah." — stray punctuation between the label and the words is the transcriber's.
       let rest = stripInlineNotes(l.rest.trim().replace(/^[.,;:]+\s*/, ''));
       // "Audience member (Amira, founder of a payments startup):": who the holder is stays searchable, with the words.
-      if (l.note && /,\s+\p{Ll}/u.test(l.note)) rest = `(${l.note}) ${rest}`;
+      // "YI HE (in Mandarin, subtitled):": a note opening in lowercase says how the words are given,
+      // no words of them — the record's context, where search still finds it.
+      const direction = l.note && /^\p{Ll}/u.test(l.note) && (/,\s+\p{Ll}/u.test(l.note) || /^(?:reads|reading)$/.test(l.note)) ? `(${l.note})` : null;
+      if (l.note && !direction && /,\s+\p{Ll}/u.test(l.note)) rest = `(${l.note}) ${rest}`;
       // A meeting chat's direct message is a conversation of its two people apart from the room's:
       // it answers, and is answered by, only their messages to each other.
       const dm = directMessagePair(raw);
@@ -512,6 +520,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         key: l.key,
         speaker: l.speaker,
         role: l.title,
+        ...(direction ? { context: direction } : {}),
         asker: isAskerKey(l) || joint.has(l.key),
         chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key),
         answerRole: l.answerRole || (ANSWER_ROLES().test(l.key) && !!guest),
@@ -760,7 +769,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       n + 1 < narrative.length &&
       narrative[n + 1]!.idx === last + 1 &&
       narrative[n + 1]!.section === sec &&
-      (hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!)))) &&
+      (hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!))) || signsQuoteAbove(lines, last)) &&
       !isBulletItem(lines, last) &&
       !isBulletItem(lines, last + 1)
     ) {
@@ -783,6 +792,22 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (records === 0 && rhetorical) for (let k = idx; k <= last; k++) b.mark(k, 'rhetorical');
   }
   return { ...b.result('transcript'), labelSpeakers };
+}
+
+/** A sign-off line: a dash, then who said it and where or when ("-- CHANGPENG ZHAO, ON X", "— Yi He, Binance Blockchain Week, 2022", "― Ana Ruiz"). */
+const SIGN_OFF = lazy(() => /^\s*(?:—|―|–|--)\s*\p{Lu}[^“”"«»—―–]{0,80}$/u);
+/** A quotation standing whole on a line of its own. */
+const WHOLE_QUOTATION = lazy(() => /^\s*(?:"[^"]+"|“[^“”]+”|«[^«»]+»)\s*$/u);
+
+/**
+ * Line `at + 1` signs the quotation that stands whole on line `at` (a rundown's full-screen quote,
+ * a page of quotations): the two lines are one paragraph, so the quote is the signer's and the
+ * signature its context, as an epigraph's is.
+ */
+function signsQuoteAbove(lines: readonly string[], at: number): boolean {
+  const next = lines[at + 1];
+  if (next === undefined || !/^\s*[—―–-]/.test(next)) return false;
+  return SIGN_OFF().test(next) && wordCount(next) <= 12 && WHOLE_QUOTATION().test(lines[at]!);
 }
 
 /**
