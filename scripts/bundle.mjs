@@ -56,8 +56,14 @@ const lazyChildProcess = {
 // on every run); the bundle carries it.
 const { STEMMER } = await import(pathToFileURL(join(root, 'dist', 'index', 'stem.js')).href);
 const fingerprint = createHash('sha1').update(`bundle\tstemmer\t${STEMMER}`);
+/** The files under a folder of dist/, as paths relative to it, at any depth, sorted (a stage may grow subfolders). */
+function filesUnder(folder, prefix = '') {
+  return readdirSync(join(root, 'dist', folder, prefix), { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(folder, join(prefix, e.name)) : [join(prefix, e.name).split('\\').join('/')]))
+    .sort();
+}
 for (const stage of ['corpus', 'parse', 'figures', 'load', 'model', 'index', 'cache']) {
-  for (const name of readdirSync(join(root, 'dist', stage)).sort()) {
+  for (const name of filesUnder(stage)) {
     if (!name.endsWith('.js')) continue;
     fingerprint.update(`\n${stage}/${name}\n`).update(readFileSync(join(root, 'dist', stage, name)));
   }
@@ -76,7 +82,7 @@ for (const stage of ['corpus', 'parse', 'figures', 'load', 'model', 'index', 'ca
 const STAGE = /^dist\/(load\/(?!worker\.js$)|parse\/|figures\/|corpus\/(frontmatter|meta|speakers-file)\.js$)/;
 const rel = (abs) => abs.slice(root.length + 1).split('\\').join('/');
 const stageModules = ['load', 'parse', 'figures', 'corpus']
-  .flatMap((d) => readdirSync(join(root, 'dist', d)).map((n) => `dist/${d}/${n}`))
+  .flatMap((d) => filesUnder(d).map((n) => `dist/${d}/${n}`))
   .filter((m) => m.endsWith('.js') && STAGE.test(m))
   .sort();
 /** What a module's import resolves to, as a path in the package, or null (a package, a builtin). */
