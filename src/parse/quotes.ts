@@ -854,7 +854,7 @@ function reportingSubject(text: string, state: AttributionState): { speaker: str
   if (/^(he|she)$/i.test(subject)) {
     const spokenOf = sentence.slice(verb.index).toLowerCase();
     const person = recentPerson(state, /^she$/i.test(subject) ? 'f' : 'm', (name) => spokenOf.includes(name.toLowerCase()));
-    const named = subject === 'He' && midSentence ? registeredByPart('He', state) : null;
+    const named = subject === 'He' && midSentence ? personNamedHe(state) : null;
     if (named) return { speaker: named, self: named === state.self };
     return person ? { speaker: person, self: person === state.self } : null;
   }
@@ -1015,10 +1015,15 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   if (PRONOUN().test(first) && words.length > 1) {
     const named = state.registry.mentions(phrase)[0];
     if (named && named.start === 0 && named.end > first.length) return ok(named.name);
+    // Unregistered, the same holds: "He Yi said", "He Jiankui told reporters" (familyNameHe).
+    if (familyNameHe(words, '')) {
+      const person = personName(phrase, state, position);
+      if (person) return ok(person);
+    }
   }
   // "He" in mid-sentence, capitalised: the registered speaker with that name ("He Yi"), not the pronoun.
   if (first === 'He' && midSentence && words.length <= 4) {
-    const named = registeredByPart('He', state);
+    const named = personNamedHe(state);
     if (named) return ok(named);
   }
   if (words.length === 1 && (FOREIGN_SHE().test(first) || FOREIGN_HE().test(first))) {
@@ -1097,6 +1102,17 @@ const ORGANISATION =
   lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association)$/iu);
 
 /** The registered speaker one of whose name's words is `word` (first or last), when exactly one is. */
+/**
+ * The person whose family name is He, for a capitalised "He" where the pronoun cannot stand (in
+ * mid-sentence, before an age): the one registered, else the one the text named in full ("He Yi").
+ */
+function personNamedHe(state: AttributionState): string | null {
+  const registered = registeredByPart('He', state);
+  if (registered) return registered;
+  const named = state.byPart.get('He');
+  return named?.startsWith('He ') ? (state.registry.resolve(named) ?? named) : null;
+}
+
 function registeredByPart(word: string, state: AttributionState): string | null {
   const hits = state.registry.names().filter((n) => {
     const parts = n.split(/\s+/);
@@ -1240,12 +1256,23 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   }
   if (run.some((w) => NOT_PERSON_WORDS().test(w) && !/^(Chief)$/.test(w))) {
     // "The Ledger", "New York": not a person's name; a registry name would have matched above.
-    if (NOT_PERSON_WORDS().test(run[0]!)) return null;
+    if (NOT_PERSON_WORDS().test(run[0]!) && !familyNameHe(run, '')) return null;
   }
   // "Lula da Silva" after "Luiz Inácio Lula da Silva": the end of a full name seen before is that person.
   const longer = state.fullNames.find((full) => full.endsWith(` ${name}`));
   if (longer) return state.registry.resolve(longer) ?? longer;
   return remember(name, gender, state);
+}
+
+/**
+ * "He Yi", "He Jiankui": a name whose family name is He (何, 贺), written first. The pronoun is
+ * never followed by a capitalised word of a name in running text, so "He" then one or two
+ * capitalised words that name nothing else is a name; not in a title-case line ("Why He Left"),
+ * where every word is capitalised (`text`: the line the words stand in, '' for a speaker phrase
+ * alone, which a speech verb already marks as a name).
+ */
+function familyNameHe(words: readonly string[], text: string): boolean {
+  return words.length >= 2 && words.length <= 3 && words[0] === 'He' && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_PERSON_WORDS().test(w)) && !isTitleCase(text);
 }
 
 function remember(name: string, gender: 'f' | 'm' | null, state: AttributionState): string {
@@ -1693,7 +1720,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // the name (capitalised only as the sentence's first word). Not a preposition: "From Silicon Valley".
     if (parts.length > 2 && OPENING_CONJUNCTION().test(parts[0]!) && opensSentence(text, at)) at += parts.shift()!.length + 1;
     if (parts.length > 3) continue;
-    if (parts.some((p) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')))) continue;
+    if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !(k === 0 && familyNameHe(parts, text)))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
     if (hasOrganisationSuffix(full)) continue;
     if (state.orgs.has(full) || /(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) {
@@ -1757,14 +1784,14 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       const at = m.index ?? 0;
       if (overlaps(at, at + 2)) continue;
       const mid = /[\p{L}\d,;]\s+$/u.test(text.slice(Math.max(0, at - 3), at));
-      const name = subject ?? (mid ? registeredByPart('He', state) : null);
+      const name = subject ?? (mid ? personNamedHe(state) : null);
       if (name) found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
     }
   }
   // "He, 38, co-founded Binance": a pronoun takes no age after it; the surname He does.
   if (text.includes('He,')) {
     for (const m of text.matchAll(/(?<![\p{L}])He(?=,\s*\d{1,3},)/gu)) {
-      const name = overlaps(m.index ?? 0, (m.index ?? 0) + 2) ? null : registeredByPart('He', state);
+      const name = overlaps(m.index ?? 0, (m.index ?? 0) + 2) ? null : personNamedHe(state);
       if (name) found.push({ at: m.index ?? 0, m: { name, gender: state.genders.get(name) ?? null } });
     }
   }

@@ -233,6 +233,21 @@ describe('names', () => {
     expect(claims.some((c) => c.text.includes('run at half speed'))).toBe(true);
   });
 
+  it('a name whose family name is He ("He Yi", "He Jiankui") is a person without any speakers file; the pronoun still reads', () => {
+    const { by } = parse(
+      'When He Jiankui walked into the hall, the room went quiet. "People expect me to be angry," she told the paper.\n\n' +
+        '"We were early," He Jiankui said.\n\n' +
+        'Marcus Lind, an analyst at Nordhavn, disagreed. "The culture comes from the founders," Lind said.\n\n' +
+        'Asked about her ambitions, He paused. "I need the product to work," she said.\n\n' +
+        'Tom Hale runs the port. He smiled. "Not this year," he said.',
+    );
+    expect(by('People expect me')).toBe('He Jiankui');
+    expect(by('We were early')).toBe('He Jiankui');
+    expect(by('The culture comes')).toBe('Marcus Lind');
+    expect(by('I need the product')).toBe('He Jiankui');
+    expect(by('Not this year')).toBe('Tom Hale');
+  });
+
   it('a claim in reported speech (no quote marks) is the reported person\'s, not the byline\'s', () => {
     const { claims } = parse(
       'Kestrel Freight moved 4 million containers in 2023, Chief Executive Mira Halvorsen said on Tuesday.\n\n' +
