@@ -422,7 +422,8 @@ function isOtherCaptionText(lines: readonly string[], body: string): boolean {
   return captionFormat(lines, body) !== 'vtt';
 }
 
-/** ASS override blocks ("{\i1}", "{\pos(10,20)}", "{a comment}") and its line breaks ("\N", "\n", hard space "\h"). */ A block holds no "{": a run of "{" never closed is then read in one pass, not rescanned from each one.
+/** ASS override blocks ("{\i1}", "{\pos(10,20)}", "{a comment}") and its line breaks ("\N", "\n", hard space "\h").
+ * A block holds no "{": a run of "{" never closed is then read in one pass, not rescanned from each one. */
 const ASS_OVERRIDE = lazy(() => /\{[^{}]*\}/g);
 const ASS_BREAK = lazy(() => /\\[Nnh]/g);
 
