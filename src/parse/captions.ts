@@ -22,7 +22,7 @@ import { newAttributionState } from './quotes.js';
 import type { Shape } from './shape.js';
 import { findQuoteSpans, splitLines, splitSentences, wordCount } from './text.js';
 import { lastAtOrBelow } from '../model/sorted.js';
-import { isTtmlText, narratorOf } from './text.js';
+import { decodeHtmlEntities, isTtmlText, narratorOf } from './text.js';
 import { isTranscriptJsonHead } from '../corpus/files.js';
 import { lazy } from '../model/regexp.js';
 
@@ -509,13 +509,12 @@ function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[
       inCue[k] = true;
       // the words of the cue on this line, without its tags (a tag begun on the line above closes here)
       textLines[k] = lines[k]!.replace(/^[^<]*>/, (m) => (k === first ? m : ' ')).replace(/<[^>]*>?/g, ' ');
+      textLines[k] = decodeHtmlEntities(textLines[k]!);
     }
     const inner = d[3]!;
     const id = agentOf(d[2]!) ?? agentOf(/<span\b([^>]*)>/.exec(inner)?.[1] ?? '') ?? (d.index! < divEnd ? divAgent : undefined);
     const named = id === undefined ? undefined : (agents.get(id) ?? (isNameShaped(id.replace(/[_-]+/g, ' ')) ? id.replace(/[_-]+/g, ' ') : undefined));
-    const text = inner
-      .replace(/<br\s*\/?>/gi, ' ')
-      .replace(/<[^>]*>/g, '')
+    const text = decodeHtmlEntities(inner.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''))
       .replace(/\s+/g, ' ')
       .trim();
     if (!text) continue;

@@ -23,3 +23,18 @@ describe('ASS override tags', () => {
     expect(c.records.some((r) => r.text.includes('The bridge opened in 1932.'))).toBe(true);
   }, 60_000);
 });
+
+const TTML_OPEN = '<?xml version="1.0" encoding="utf-8"?>\n<tt xmlns="http://www.w3.org/ns/ttml" xml:lang="en">\n<body><div>\n';
+
+describe('bodies reach the JSON and TTML readers as written', () => {
+  it('a Whisper segment holding &quot; still parses, its words kept', () => {
+    const c = load({ 'w.json': '{"segments": [{"start": 0.0, "end": 2.0, "text": " The desk was &quot;closed&quot; in 2022."}]}\n' });
+    expect(c.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(c.records.map((r) => [r.text, r.line])).toEqual([['The desk was &quot;closed&quot; in 2022.', 1]]);
+  });
+  it('a TTML <p> holding &lt; and &gt; keeps the words between them, decoded', () => {
+    const c = load({ 'k.ttml': `${TTML_OPEN}<p begin="0s" end="3s">If costs &lt; revenue and margin &gt; zero, we grow.</p>\n</div></body>\n</tt>\n` });
+    expect(c.records.map((r) => [r.text, r.line])).toEqual([['If costs < revenue and margin > zero, we grow.', 4]]);
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+  });
+});
