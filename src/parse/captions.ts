@@ -485,9 +485,9 @@ function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[
   const body = lines.join('\n');
   // agents declared in the head: id → name
   const agents = new Map<string, string>();
-  for (const a of body.matchAll(/<ttm:agent\b[^>]*\bxml:id="([^"]+)"[^>]*>([\s\S]*?)<\/ttm:agent>/g)) {
-    const name = /<ttm:name\b[^>]*>([^<]+)<\/ttm:name>/.exec(a[2]!)?.[1]?.trim();
-    if (name) agents.set(a[1]!, name);
+  for (const a of body.matchAll(/<ttm:agent\b[^>]*\bxml:id=(["'])([^"']+)\1[^>]*>([\s\S]*?)<\/ttm:agent>/g)) {
+    const name = /<ttm:name\b[^>]*>([^<]+)<\/ttm:name>/.exec(a[3]!)?.[1]?.trim();
+    if (name) agents.set(a[2]!, name);
   }
   const lineStarts: number[] = [0];
   for (let k = 0; k < lines.length - 1; k++) lineStarts.push(lineStarts[k]! + lines[k]!.length + 1);
@@ -495,12 +495,13 @@ function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[
   const inCue = new Array<boolean>(lines.length).fill(false);
   let divAgent: string | undefined;
   let divEnd = -1;
-  for (const d of body.matchAll(/<div\b([^>]*)>|<p\b([^>]*)>([\s\S]*?)<\/p>/g)) {
+  // elements unprefixed or prefixed as EBU-TT writes them (`<tt:div>`, `<tt:p>`, `<tt:span>`, `<tt:br/>`)
+  for (const d of body.matchAll(/<(?:[A-Za-z][\w.-]*:)?div\b([^>]*)>|<((?:[A-Za-z][\w.-]*:)?)p\b([^>]*)>([\s\S]*?)<\/\2p>/g)) {
     if (d[1] !== undefined) {
       // a div naming an agent speaks its paragraphs that name none, up to its end
       divAgent = agentOf(d[1]);
-      const close = body.indexOf('</div>', d.index!);
-      divEnd = close < 0 ? body.length : close;
+      const close = /<\/(?:[A-Za-z][\w.-]*:)?div>/.exec(body.slice(d.index!));
+      divEnd = close ? d.index! + close.index : body.length;
       continue;
     }
     const first = lineAt(d.index!);
@@ -511,10 +512,10 @@ function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[
       textLines[k] = lines[k]!.replace(/^[^<]*>/, (m) => (k === first ? m : ' ')).replace(/<[^>]*>?/g, ' ');
       textLines[k] = decodeHtmlEntities(textLines[k]!);
     }
-    const inner = d[3]!;
-    const id = agentOf(d[2]!) ?? agentOf(/<span\b([^>]*)>/.exec(inner)?.[1] ?? '') ?? (d.index! < divEnd ? divAgent : undefined);
+    const inner = d[4]!;
+    const id = agentOf(d[3]!) ?? agentOf(/<(?:[A-Za-z][\w.-]*:)?span\b([^>]*)>/.exec(inner)?.[1] ?? '') ?? (d.index! < divEnd ? divAgent : undefined);
     const named = id === undefined ? undefined : (agents.get(id) ?? (isNameShaped(id.replace(/[_-]+/g, ' ')) ? id.replace(/[_-]+/g, ' ') : undefined));
-    const text = decodeHtmlEntities(inner.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''))
+    const text = decodeHtmlEntities(inner.replace(/<(?:[A-Za-z][\w.-]*:)?br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''))
       .replace(/\s+/g, ' ')
       .trim();
     if (!text) continue;
@@ -660,7 +661,7 @@ function readJsonCues(body: string, lines: string[], b: DocBuilder, textLines: s
 
 /** The `ttm:agent` an element's attributes name (the first, when it names several). */
 function agentOf(attrs: string): string | undefined {
-  return /\bttm:agent="\s*([^"\s]+)/.exec(attrs)?.[1];
+  return /\bttm:agent=["']\s*([^"'\s]+)/.exec(attrs)?.[1];
 }
 
 export const captionsShape: Shape = {

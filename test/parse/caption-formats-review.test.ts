@@ -38,3 +38,34 @@ describe('bodies reach the JSON and TTML readers as written', () => {
     expect(c.documents[0]!.sentences.missed).toEqual([]);
   });
 });
+
+describe('TTML is told by its namespace', () => {
+  it("HTML's <tt> (teletype) opening a note is no TTML: the note is read as prose", () => {
+    const c = load({ 'note.md': '<tt>quarry</tt> is a tool. It reads folders of interviews since 2024.\n' });
+    expect(c.documents.map((d) => d.shape)).not.toContain('captions');
+    expect(c.records.map((r) => r.text).join(' ')).toContain('is a tool');
+  });
+  it("EBU-TT: <tt:tt>, <tt:p>, <tt:span>, <tt:br/> and single-quoted ttm:agent / xml:id read as TTML's own", () => {
+    const ebu = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      "<tt:tt xmlns:tt='http://www.w3.org/ns/ttml' xmlns:ttm='http://www.w3.org/ns/ttml#metadata' xml:lang='en'>",
+      '  <tt:head><tt:metadata>',
+      "    <ttm:agent xml:id='ann' type='person'><ttm:name type='full'>Ann Vale</ttm:name></ttm:agent>",
+      '  </tt:metadata></tt:head>',
+      '  <tt:body><tt:div>',
+      "    <tt:p xml:id='c1' begin='00:00:01.000' end='00:00:04.000' ttm:agent='ann'><tt:span>The fund opened</tt:span><tt:br/><tt:span>in Lisbon in 2021.</tt:span></tt:p>",
+      "    <tt:p xml:id='c2' begin='00:00:04.000' end='00:00:06.000' ttm:agent='Bob_Reyes'>It closed a year later.</tt:p>",
+      '  </tt:div></tt:body>',
+      '</tt:tt>',
+      '',
+    ].join('\n');
+    const c = load({ 'ebu.xml': ebu });
+    expect(c.documents.map((d) => [d.id, d.shape])).toEqual([['ebu', 'captions']]);
+    expect(c.records.map((r) => [r.speaker, r.text, r.line])).toEqual([
+      ['Ann Vale', 'The fund opened in Lisbon in 2021.', 7],
+      ['Bob Reyes', 'It closed a year later.', 8],
+    ]);
+    expect(c.records.some((r) => /tt:|<|>/.test(r.text))).toBe(false);
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+  });
+});
