@@ -493,6 +493,9 @@ function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[
   for (let k = 0; k < lines.length - 1; k++) lineStarts.push(lineStarts[k]! + lines[k]!.length + 1);
   const lineAt = (offset: number) => lastAtOrBelow(lineStarts, offset);
   const inCue = new Array<boolean>(lines.length).fill(false);
+  // per line: whether the last <p> on it begins there (then the line opens on words, not on a tag's tail)
+  const opensCue = new Array<boolean>(lines.length).fill(false);
+  const DIV_CLOSE = /<\/(?:[A-Za-z][\w.-]*:)?div>/g;
   let divAgent: string | undefined;
   let divEnd = -1;
   // elements unprefixed or prefixed as EBU-TT writes them (`<tt:div>`, `<tt:p>`, `<tt:span>`, `<tt:br/>`)
@@ -500,17 +503,16 @@ function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[
     if (d[1] !== undefined) {
       // a div naming an agent speaks its paragraphs that name none, up to its end
       divAgent = agentOf(d[1]);
-      const close = /<\/(?:[A-Za-z][\w.-]*:)?div>/.exec(body.slice(d.index!));
-      divEnd = close ? d.index! + close.index : body.length;
+      DIV_CLOSE.lastIndex = d.index!;
+      const close = DIV_CLOSE.exec(body);
+      divEnd = close ? close.index : body.length;
       continue;
     }
     const first = lineAt(d.index!);
     const last = lineAt(d.index! + d[0].length - 1);
     for (let k = first; k <= last; k++) {
       inCue[k] = true;
-      // the words of the cue on this line, without its tags (a tag begun on the line above closes here)
-      textLines[k] = lines[k]!.replace(/^[^<]*>/, (m) => (k === first ? m : ' ')).replace(/<[^>]*>?/g, ' ');
-      textLines[k] = decodeHtmlEntities(textLines[k]!);
+      opensCue[k] = k === first;
     }
     const inner = d[4]!;
     const id = agentOf(d[3]!) ?? agentOf(/<(?:[A-Za-z][\w.-]*:)?span\b([^>]*)>/.exec(inner)?.[1] ?? '') ?? (d.index! < divEnd ? divAgent : undefined);
@@ -527,7 +529,12 @@ function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[
       for (let k = first; k <= last; k++) if (lines[k]!.trim()) cue.lines.push(k);
     } else for (let k = first; k <= last; k++) b.mark(k, 'direction');
   }
-  for (let k = 0; k < lines.length; k++) if (!inCue[k]) b.mark(k, 'markup');
+  for (let k = 0; k < lines.length; k++) {
+    if (!inCue[k]) b.mark(k, 'markup');
+    // the words of a cue's line, without its tags (a tag begun on the line above closes here): once
+    // per line, however many cues it holds
+    else textLines[k] = decodeHtmlEntities(lines[k]!.replace(/^[^<]*>/, (m) => (opensCue[k] ? m : ' ')).replace(/<[^>]*>?/g, ' '));
+  }
   return cues;
 }
 
@@ -637,6 +644,8 @@ function readJsonCues(body: string, lines: string[], b: DocBuilder, textLines: s
   const lineStarts: number[] = [0];
   for (let k = 0; k < lines.length - 1; k++) lineStarts.push(lineStarts[k]! + lines[k]!.length + 1);
   const cues: Cue[] = [];
+  // the strings each line gives, joined once at the end (appending to the line's text per string is quadratic)
+  const said: string[][] = lines.map(() => []);
   let cursor = 0;
   for (const p of pieces) {
     const at: number[] = [];
@@ -646,7 +655,7 @@ function readJsonCues(body: string, lines: string[], b: DocBuilder, textLines: s
       cursor = found + 1;
       const k = lastAtOrBelow(lineStarts, found);
       if (!at.includes(k)) at.push(k);
-      textLines[k] = `${textLines[k]} ${s}`.trim();
+      if (s.trim()) said[k]!.push(said[k]!.length ? s.trimEnd() : s.trim());
     }
     if (!at.length) at.push(lastAtOrBelow(lineStarts, cursor));
     const text = p.text.replace(/\s+/g, ' ').trim();
@@ -655,7 +664,10 @@ function readJsonCues(body: string, lines: string[], b: DocBuilder, textLines: s
     readCueLine(text, at[0]!, cues, b, p.speaker);
     if (cues.length > before) cues[cues.length - 1]!.lines = at;
   }
-  for (let k = 0; k < lines.length; k++) if (!textLines[k]) b.mark(k, 'markup');
+  for (let k = 0; k < lines.length; k++) {
+    textLines[k] = said[k]!.join(' ');
+    if (!textLines[k]) b.mark(k, 'markup');
+  }
   return cues;
 }
 

@@ -69,3 +69,26 @@ describe('TTML is told by its namespace', () => {
     expect(c.documents[0]!.sentences.missed).toEqual([]);
   });
 });
+
+describe('a one-line TTML or JSON file is read in linear time', () => {
+  const N = 6000;
+  const said = (i: number) => `Cue number ${i} says the fund grew.`;
+  it('TTML: thousands of <p> on one line', () => {
+    const ps = Array.from({ length: N }, (_, i) => `<p begin="${i}s" end="${i + 1}s">${said(i)}</p>`).join('');
+    const started = Date.now();
+    const c = load({ 'one.ttml': `<tt xmlns="http://www.w3.org/ns/ttml"><body><div>${ps}</div></body></tt>\n` });
+    const took = Date.now() - started;
+    expect(c.records.map((r) => r.text).join(' ')).toContain(said(N - 1));
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+    expect(took).toBeLessThan(15_000);
+  }, 120_000);
+  it('JSON: thousands of Whisper segments on one line', () => {
+    const segs = Array.from({ length: N }, (_, i) => JSON.stringify({ start: i, end: i + 1, text: ` ${said(i)}` })).join(', ');
+    const started = Date.now();
+    const c = load({ 'one.json': `{"segments": [${segs}]}\n` });
+    const took = Date.now() - started;
+    expect(c.records.map((r) => r.text).join(' ')).toContain(said(N - 1));
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+    expect(took).toBeLessThan(15_000);
+  }, 120_000);
+});
