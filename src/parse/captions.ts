@@ -646,15 +646,30 @@ function readJsonCues(body: string, lines: string[], b: DocBuilder, textLines: s
   const cues: Cue[] = [];
   // the strings each line gives, joined once at the end (appending to the line's text per string is quadratic)
   const said: string[][] = lines.map(() => []);
+  // the file's string values (keys left out) as written, each read back as JSON reads it, so a
+  // string written with escapes (Python's `"Caf\u00e9"`) is found where it is
+  const literals: { at: number; value: string }[] = [];
+  for (const m of body.matchAll(/"(?:[^"\\]|\\.)*"/g)) {
+    const end = m.index! + m[0].length;
+    if (/^\s*:/.test(body.slice(end, end + 64))) continue;
+    try {
+      literals.push({ at: m.index!, value: JSON.parse(m[0]) as string });
+    } catch {
+      // no string JSON reads (the whole body parsed, so this does not happen)
+    }
+  }
+  let next = 0; // the first literal not yet cited
   let cursor = 0;
   for (const p of pieces) {
     const at: number[] = [];
     for (const s of p.strings) {
-      const found = body.indexOf(JSON.stringify(s), cursor);
-      if (found < 0) continue; // written with escapes JSON.stringify does not use: the piece cites the lines found
-      cursor = found + 1;
-      const k = lastAtOrBelow(lineStarts, found);
-      if (!at.includes(k)) at.push(k);
+      let i = next;
+      while (i < literals.length && literals[i]!.value !== s) i++;
+      if (i >= literals.length) continue; // not found after the last one: the piece cites the lines found
+      next = i + 1;
+      cursor = literals[i]!.at + 1;
+      const k = lastAtOrBelow(lineStarts, literals[i]!.at);
+      if (at[at.length - 1] !== k) at.push(k); // strings are found in order: a line repeats only as the last
       if (s.trim()) said[k]!.push(said[k]!.length ? s.trimEnd() : s.trim());
     }
     if (!at.length) at.push(lastAtOrBelow(lineStarts, cursor));

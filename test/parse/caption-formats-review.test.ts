@@ -92,3 +92,36 @@ describe('a one-line TTML or JSON file is read in linear time', () => {
     expect(took).toBeLessThan(15_000);
   }, 120_000);
 });
+
+describe('JSON written with escapes', () => {
+  it("a segment Python's json.dump wrote as \\u00e9 cites its own line", () => {
+    const text = [
+      '{',
+      '  "segments": [',
+      '    {',
+      '      "start": 0.0,',
+      '      "end": 2.0,',
+      '      "text": " The fund closed in 2022."',
+      '    },',
+      '    {',
+      '      "start": 2.0,',
+      '      "end": 4.0,',
+      '      "text": " The Caf\\u00e9 Lumi\\u00e8re reopened in 2023."',
+      '    },',
+      '    {',
+      '      "start": 4.0,',
+      '      "end": 6.0,',
+      '      "text": " Sales doubled."',
+      '    }',
+      '  ]',
+      '}',
+      '',
+    ].join('\n');
+    const c = load({ 'py.json': text });
+    expect(c.records.map((r) => [r.text, r.line, r.endLine])).toEqual([
+      ['The fund closed in 2022.', 6, 6],
+      ['The Café Lumière reopened in 2023.', 11, 11],
+      ['Sales doubled.', 16, 16],
+    ]);
+  });
+});
