@@ -101,7 +101,9 @@ const LONE_STAMP = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/);
 
 export function parseCaptions(input: ParseInput): ParseResult {
   const raw = splitLines(input.body);
-  const format = captionFormat(raw, input.body);
+  // a .json file is read as a transcript JSON or not at all: one named on the command line comes
+  // without the folder listing's content gate, and is never read as cues of another syntax
+  const format = input.extension === '.json' ? 'json' : captionFormat(raw, input.body);
   if (format === 'json') {
     const b = new DocBuilder(input, raw);
     const textLines = raw.map(() => '');

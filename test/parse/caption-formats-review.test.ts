@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
-import { FIXTURES, tempCorpus } from '../helpers.js';
+import { FIXTURES, runCli, tempCorpus } from '../helpers.js';
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, 'formats', name), 'utf8');
 const load = (files: Record<string, string>) => loadCorpus(tempCorpus({ ...files, 'speakers.yml': fixture('speakers.yml') }));
@@ -123,5 +123,16 @@ describe('JSON written with escapes', () => {
       ['The Café Lumière reopened in 2023.', 11, 11],
       ['Sales doubled.', 16, 16],
     ]);
+  });
+});
+
+describe('a named .json that is no transcript', () => {
+  it('is the one-line "not a transcript JSON" error naming the file, never records', async () => {
+    const dir = tempCorpus({ 'package.json': '{\n  "name": "x",\n  "version": "1.0.0"\n}\n' });
+    const r = await runCli(['--no-cache', 'check', join(dir, 'package.json')]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('package.json');
+    expect(r.stderr).toContain('not a transcript JSON');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
