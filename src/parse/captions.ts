@@ -424,6 +424,12 @@ function isOtherCaptionText(lines: readonly string[], body: string): boolean {
   return captionFormat(lines, body) !== 'vtt';
 }
 
+/** A .sbv file is SBV when a timing opens it: one cue is enough (by its structure alone, two are wanted). */
+function opensOnSbvTiming(lines: readonly string[]): boolean {
+  const first = lines.find((l) => l.trim() !== '');
+  return first !== undefined && SBV_TIMING().test(first);
+}
+
 /** ASS override blocks ("{\i1}", "{\pos(10,20)}", "{a comment}") and its line breaks ("\N", "\n", hard space "\h").
  * A block holds no "{": a run of "{" never closed is then read in one pass, not rescanned from each one. */
 const ASS_OVERRIDE = lazy(() => /\{[^{}]*\}/g);
@@ -698,6 +704,7 @@ export const captionsShape: Shape = {
   summary:
     'caption files: WebVTT, SRT, YouTube SBV, ASS/SSA, TTML/DFXP, and speech-to-text JSON (Whisper/WhisperX, Deepgram, AWS Transcribe): cues merged into turns by voice (`<v Name>`, Zoom `Name: `, `>>`, an ASS Name field, a TTML agent, a diarized speaker), or running text when no voice is named',
   extensions: ['.vtt', '.srt', '.sbv', '.ass', '.ssa', '.ttml', '.dfxp', '.xml', '.json'],
-  detect: ({ lines, body, extension }) => extension === '.vtt' || extension === '.srt' || extension === '.json' || isCaptionText(lines) || isOtherCaptionText(lines, body),
+  detect: ({ lines, body, extension }) =>
+    extension === '.vtt' || extension === '.srt' || extension === '.json' || isCaptionText(lines) || isOtherCaptionText(lines, body) || (extension === '.sbv' && opensOnSbvTiming(lines)),
   parse: parseCaptions,
 };

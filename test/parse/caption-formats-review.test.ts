@@ -136,3 +136,11 @@ describe('a named .json that is no transcript', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('a one-cue .sbv', () => {
+  it('is SBV by its one opening timing, the timing no words', () => {
+    const c = load({ 'one.sbv': '0:00:01.000,0:00:04.000\nThe bridge opened in 1932.\n' });
+    expect(c.documents.map((d) => d.shape)).toEqual(['captions']);
+    expect(c.records.map((r) => [r.text, r.line])).toEqual([['The bridge opened in 1932.', 2]]);
+  });
+});
