@@ -24,6 +24,7 @@ import { decodeHtmlEntities, isTtmlText, splitLines, withoutHtmlTags } from '../
 import { dateFromFileName, dateOfFirstMessage, dateUnderSignature, inferDate, statedDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
+import { captionFileTitle } from '../parse/captions.js';
 import { loadInParallel, parallelPlan, type ParallelOptions } from './parallel.js';
 import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -351,7 +352,12 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   // An email's headers say what it is: its subject, its sender, its date.
   const email = emailHeader(lines, bodyLine);
   // A CSV's first line is its header row, never a title, and a JSON transcript's lines are its keys: both are titled by the file name.
-  const title = ['.csv', '.json'].includes(extname(file.name).toLowerCase()) ? null : (email?.subject ?? inferTitle(lines, bodyLine));
+  // An ASS script's and a TTML document's own title field titles them; their lines of markup never do.
+  const own = captionFileTitle(lines, body);
+  const title =
+    ['.csv', '.json'].includes(extname(file.name).toLowerCase()) ? null
+    : own !== undefined ? (own && { value: own.value, from: `the caption file's title (line ${bodyLine + own.index})` })
+    : (email?.subject ?? inferTitle(lines, bodyLine));
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {

@@ -424,6 +424,32 @@ function isOtherCaptionText(lines: readonly string[], body: string): boolean {
   return captionFormat(lines, body) !== 'vtt';
 }
 
+/**
+ * The title an ASS/SSA script or a TTML document gives itself: the script's `Title:` line in
+ * [Script Info], the TTML head's `<ttm:title>` (its index in `lines`), or null when it gives
+ * none (then the file names it, as a JSON transcript's name does). Undefined for any other body.
+ */
+export function captionFileTitle(lines: readonly string[], body: string): { value: string; index: number } | null | undefined {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return undefined;
+  if (ASS_HEAD().test(lines[first]!)) {
+    for (let k = first + 1; k < lines.length && !/^\s*\[[^\]]+\]\s*$/.test(lines[k]!); k++) {
+      const t = /^\s*Title:\s*(.*?)\s*$/i.exec(lines[k]!);
+      if (t && t[1]) return { value: t[1], index: k };
+    }
+    return null;
+  }
+  if (lines[first]!.trimStart().startsWith('<') && isTtmlText(body)) {
+    const t = /<ttm:title\b[^>]*>([^<]*)<\/ttm:title>/.exec(body);
+    const value = t ? decodeHtmlEntities(t[1]!).replace(/\s+/g, ' ').trim() : '';
+    if (!value) return null;
+    let index = 0;
+    for (let i = body.indexOf('\n'); i >= 0 && i < t!.index; i = body.indexOf('\n', i + 1)) index++;
+    return { value, index };
+  }
+  return undefined;
+}
+
 /** A .sbv file is SBV when a timing opens it: one cue is enough (by its structure alone, two are wanted). */
 function opensOnSbvTiming(lines: readonly string[]): boolean {
   const first = lines.find((l) => l.trim() !== '');

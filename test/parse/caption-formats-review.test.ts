@@ -144,3 +144,16 @@ describe('a one-cue .sbv', () => {
     expect(c.records.map((r) => [r.text, r.line])).toEqual([['The bridge opened in 1932.', 2]]);
   });
 });
+
+describe('titles of TTML and ASS files', () => {
+  it("TTML: its <ttm:title>; ASS: its Title: line, else the file name (never a ScriptType: line)", () => {
+    const noTitle = '[Script Info]\nScriptType: v4.00+\n\n[Events]\nFormat: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\nDialogue: 0,0:00:01.00,0:00:03.00,Default,,0,0,0,,The bridge opened in 1932.\n';
+    const c = load({ 'keynote.ttml': fixture('heyi-keynote.ttml'), 'fireside.ass': fixture('heyi-fireside-2024.ass'), 'bridge.ass': noTitle, 'plain.ttml': `${TTML_OPEN}<p begin="0s" end="3s">The fund grew.</p>\n</div></body>\n</tt>\n` });
+    expect(c.documents.map((d) => [d.id, d.meta.title])).toEqual([
+      ['bridge', 'bridge'],
+      ['fireside', 'Fireside chat with Yi He, Dubai 2024'],
+      ['keynote', 'Binance Blockchain Week keynote'],
+      ['plain', 'plain'],
+    ]);
+  });
+});
