@@ -46,19 +46,7 @@ describe('TTML is told by its namespace', () => {
     expect(c.records.map((r) => r.text).join(' ')).toContain('is a tool');
   });
   it("EBU-TT: <tt:tt>, <tt:p>, <tt:span>, <tt:br/> and single-quoted ttm:agent / xml:id read as TTML's own", () => {
-    const ebu = [
-      '<?xml version="1.0" encoding="UTF-8"?>',
-      "<tt:tt xmlns:tt='http://www.w3.org/ns/ttml' xmlns:ttm='http://www.w3.org/ns/ttml#metadata' xml:lang='en'>",
-      '  <tt:head><tt:metadata>',
-      "    <ttm:agent xml:id='ann' type='person'><ttm:name type='full'>Ann Vale</ttm:name></ttm:agent>",
-      '  </tt:metadata></tt:head>',
-      '  <tt:body><tt:div>',
-      "    <tt:p xml:id='c1' begin='00:00:01.000' end='00:00:04.000' ttm:agent='ann'><tt:span>The fund opened</tt:span><tt:br/><tt:span>in Lisbon in 2021.</tt:span></tt:p>",
-      "    <tt:p xml:id='c2' begin='00:00:04.000' end='00:00:06.000' ttm:agent='Bob_Reyes'>It closed a year later.</tt:p>",
-      '  </tt:div></tt:body>',
-      '</tt:tt>',
-      '',
-    ].join('\n');
+    const ebu = fixture('ebu-tt-agents.xml');
     const c = load({ 'ebu.xml': ebu });
     expect(c.documents.map((d) => [d.id, d.shape])).toEqual([['ebu', 'captions']]);
     expect(c.records.map((r) => [r.speaker, r.text, r.line])).toEqual([
@@ -95,28 +83,7 @@ describe('a one-line TTML or JSON file is read in linear time', () => {
 
 describe('JSON written with escapes', () => {
   it("a segment Python's json.dump wrote as \\u00e9 cites its own line", () => {
-    const text = [
-      '{',
-      '  "segments": [',
-      '    {',
-      '      "start": 0.0,',
-      '      "end": 2.0,',
-      '      "text": " The fund closed in 2022."',
-      '    },',
-      '    {',
-      '      "start": 2.0,',
-      '      "end": 4.0,',
-      '      "text": " The Caf\\u00e9 Lumi\\u00e8re reopened in 2023."',
-      '    },',
-      '    {',
-      '      "start": 4.0,',
-      '      "end": 6.0,',
-      '      "text": " Sales doubled."',
-      '    }',
-      '  ]',
-      '}',
-      '',
-    ].join('\n');
+    const text = fixture('whisper-python-escapes.json');
     const c = load({ 'py.json': text });
     expect(c.records.map((r) => [r.text, r.line, r.endLine])).toEqual([
       ['The fund closed in 2022.', 6, 6],
