@@ -306,14 +306,16 @@ export function isTranscriptJsonHead(head: string): boolean {
 export const JSON_HEAD_BYTES = 256 * 1024;
 
 /**
- * A TTML (DFXP) caption document: XML whose root element is `<tt>` (after an XML declaration,
- * a doctype and comments, if any). A test of the first bytes.
+ * A TTML (DFXP, EBU-TT) caption document: XML whose root element is `<tt>` or `<tt:tt>` (after an
+ * XML declaration, a doctype and comments, if any) and names TTML's namespace
+ * (`http://www.w3.org/ns/ttml`, or DFXP's `…/ttaf1`): HTML's `<tt>` (teletype) is no TTML.
+ * A test of the first bytes.
  */
 export function isTtmlHead(text: string): boolean {
   return TTML_ROOT.test(text.length > TTML_HEAD_BYTES ? text.slice(0, TTML_HEAD_BYTES) : text);
 }
 const TTML_HEAD_BYTES = 4000;
-const TTML_ROOT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[A-Za-z][\w.-]*:)?tt[\s>]/;
+const TTML_ROOT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[A-Za-z][\w.-]*:)?tt\s[^>]*?(?:www\.w3\.org\/ns\/ttml|ttaf1)/;
 
 /** Extensions whose files are documents only when their first bytes say so (any JSON, any XML is no document). */
 const CONTENT_GATED = new Map<string, { bytes: number; test: (head: string) => boolean }>([

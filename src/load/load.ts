@@ -20,10 +20,11 @@ import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '.
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
-import { decodeHtmlEntities, splitLines, withoutHtmlTags } from '../parse/text.js';
+import { decodeHtmlEntities, isTtmlText, splitLines, withoutHtmlTags } from '../parse/text.js';
 import { dateFromFileName, dateOfFirstMessage, dateUnderSignature, inferDate, statedDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
+import { captionFileTitle } from '../parse/captions.js';
 import { loadInParallel, parallelPlan, type ParallelOptions } from './parallel.js';
 import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -283,7 +284,10 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   const titleGiven = typeof fm.data.title === 'string' && fm.data.title.trim() !== '';
   // HTML's escapes, as a CMS export keeps them, read as the characters they stand for.
   // A page's source pasted with its tags: read as the page reads (each line keeps its number).
-  const body = decodeHtmlEntities(withoutHtmlTags(fm.body));
+  // A JSON transcript and TTML captions are read as written: decoding would break a JSON string
+  // (`&quot;`) and turn TTML's escaped `&lt;` into a tag; the TTML reader decodes after its tags.
+  const asWritten = extname(file.name).toLowerCase() === '.json' || isTtmlText(fm.body);
+  const body = asWritten ? fm.body : decodeHtmlEntities(withoutHtmlTags(fm.body));
   if (!fm.hasFrontMatter || !titleGiven) inferHeader(file, meta, body, fm.bodyLine, !fm.hasFrontMatter);
   // The document's own names (an inferred interviewer's too) join the corpus registry for this document only.
   const registry = corpusRegistry.clone();
@@ -348,7 +352,12 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   // An email's headers say what it is: its subject, its sender, its date.
   const email = emailHeader(lines, bodyLine);
   // A CSV's first line is its header row, never a title, and a JSON transcript's lines are its keys: both are titled by the file name.
-  const title = ['.csv', '.json'].includes(extname(file.name).toLowerCase()) ? null : (email?.subject ?? inferTitle(lines, bodyLine));
+  // An ASS script's and a TTML document's own title field titles them; their lines of markup never do.
+  const own = captionFileTitle(lines, body);
+  const title =
+    ['.csv', '.json'].includes(extname(file.name).toLowerCase()) ? null
+    : own !== undefined ? (own && { value: own.value, from: `the caption file's title (line ${bodyLine + own.index})` })
+    : (email?.subject ?? inferTitle(lines, bodyLine));
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {

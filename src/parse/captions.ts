@@ -22,7 +22,7 @@ import { newAttributionState } from './quotes.js';
 import type { Shape } from './shape.js';
 import { findQuoteSpans, splitLines, splitSentences, wordCount } from './text.js';
 import { lastAtOrBelow } from '../model/sorted.js';
-import { isTtmlText, narratorOf } from './text.js';
+import { decodeHtmlEntities, isTtmlText, narratorOf } from './text.js';
 import { isTranscriptJsonHead } from '../corpus/files.js';
 import { lazy } from '../model/regexp.js';
 
@@ -101,7 +101,9 @@ const LONE_STAMP = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/);
 
 export function parseCaptions(input: ParseInput): ParseResult {
   const raw = splitLines(input.body);
-  const format = captionFormat(raw, input.body);
+  // a .json file is read as a transcript JSON or not at all: one named on the command line comes
+  // without the folder listing's content gate, and is never read as cues of another syntax
+  const format = input.extension === '.json' ? 'json' : captionFormat(raw, input.body);
   if (format === 'json') {
     const b = new DocBuilder(input, raw);
     const textLines = raw.map(() => '');
@@ -422,8 +424,41 @@ function isOtherCaptionText(lines: readonly string[], body: string): boolean {
   return captionFormat(lines, body) !== 'vtt';
 }
 
-/** ASS override blocks ("{\i1}", "{\pos(10,20)}", "{a comment}") and its line breaks ("\N", "\n", hard space "\h"). */
-const ASS_OVERRIDE = lazy(() => /\{[^}]*\}/g);
+/**
+ * The title an ASS/SSA script or a TTML document gives itself: the script's `Title:` line in
+ * [Script Info], the TTML head's `<ttm:title>` (its index in `lines`), or null when it gives
+ * none (then the file names it, as a JSON transcript's name does). Undefined for any other body.
+ */
+export function captionFileTitle(lines: readonly string[], body: string): { value: string; index: number } | null | undefined {
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return undefined;
+  if (ASS_HEAD().test(lines[first]!)) {
+    for (let k = first + 1; k < lines.length && !/^\s*\[[^\]]+\]\s*$/.test(lines[k]!); k++) {
+      const t = /^\s*Title:\s*(.*?)\s*$/i.exec(lines[k]!);
+      if (t && t[1]) return { value: t[1], index: k };
+    }
+    return null;
+  }
+  if (lines[first]!.trimStart().startsWith('<') && isTtmlText(body)) {
+    const t = /<ttm:title\b[^>]*>([^<]*)<\/ttm:title>/.exec(body);
+    const value = t ? decodeHtmlEntities(t[1]!).replace(/\s+/g, ' ').trim() : '';
+    if (!value) return null;
+    let index = 0;
+    for (let i = body.indexOf('\n'); i >= 0 && i < t!.index; i = body.indexOf('\n', i + 1)) index++;
+    return { value, index };
+  }
+  return undefined;
+}
+
+/** A .sbv file is SBV when a timing opens it: one cue is enough (by its structure alone, two are wanted). */
+function opensOnSbvTiming(lines: readonly string[]): boolean {
+  const first = lines.find((l) => l.trim() !== '');
+  return first !== undefined && SBV_TIMING().test(first);
+}
+
+/** ASS override blocks ("{\i1}", "{\pos(10,20)}", "{a comment}") and its line breaks ("\N", "\n", hard space "\h").
+ * A block holds no "{": a run of "{" never closed is then read in one pass, not rescanned from each one. */
+const ASS_OVERRIDE = lazy(() => /\{[^{}]*\}/g);
 const ASS_BREAK = lazy(() => /\\[Nnh]/g);
 
 /**
@@ -484,37 +519,39 @@ function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[
   const body = lines.join('\n');
   // agents declared in the head: id → name
   const agents = new Map<string, string>();
-  for (const a of body.matchAll(/<ttm:agent\b[^>]*\bxml:id="([^"]+)"[^>]*>([\s\S]*?)<\/ttm:agent>/g)) {
-    const name = /<ttm:name\b[^>]*>([^<]+)<\/ttm:name>/.exec(a[2]!)?.[1]?.trim();
-    if (name) agents.set(a[1]!, name);
+  for (const a of body.matchAll(/<ttm:agent\b[^>]*\bxml:id=(["'])([^"']+)\1[^>]*>([\s\S]*?)<\/ttm:agent>/g)) {
+    const name = /<ttm:name\b[^>]*>([^<]+)<\/ttm:name>/.exec(a[3]!)?.[1]?.trim();
+    if (name) agents.set(a[2]!, name);
   }
   const lineStarts: number[] = [0];
   for (let k = 0; k < lines.length - 1; k++) lineStarts.push(lineStarts[k]! + lines[k]!.length + 1);
   const lineAt = (offset: number) => lastAtOrBelow(lineStarts, offset);
   const inCue = new Array<boolean>(lines.length).fill(false);
+  // per line: whether the last <p> on it begins there (then the line opens on words, not on a tag's tail)
+  const opensCue = new Array<boolean>(lines.length).fill(false);
+  const DIV_CLOSE = /<\/(?:[A-Za-z][\w.-]*:)?div>/g;
   let divAgent: string | undefined;
   let divEnd = -1;
-  for (const d of body.matchAll(/<div\b([^>]*)>|<p\b([^>]*)>([\s\S]*?)<\/p>/g)) {
+  // elements unprefixed or prefixed as EBU-TT writes them (`<tt:div>`, `<tt:p>`, `<tt:span>`, `<tt:br/>`)
+  for (const d of body.matchAll(/<(?:[A-Za-z][\w.-]*:)?div\b([^>]*)>|<((?:[A-Za-z][\w.-]*:)?)p\b([^>]*)>([\s\S]*?)<\/\2p>/g)) {
     if (d[1] !== undefined) {
       // a div naming an agent speaks its paragraphs that name none, up to its end
       divAgent = agentOf(d[1]);
-      const close = body.indexOf('</div>', d.index!);
-      divEnd = close < 0 ? body.length : close;
+      DIV_CLOSE.lastIndex = d.index!;
+      const close = DIV_CLOSE.exec(body);
+      divEnd = close ? close.index : body.length;
       continue;
     }
     const first = lineAt(d.index!);
     const last = lineAt(d.index! + d[0].length - 1);
     for (let k = first; k <= last; k++) {
       inCue[k] = true;
-      // the words of the cue on this line, without its tags (a tag begun on the line above closes here)
-      textLines[k] = lines[k]!.replace(/^[^<]*>/, (m) => (k === first ? m : ' ')).replace(/<[^>]*>?/g, ' ');
+      opensCue[k] = k === first;
     }
-    const inner = d[3]!;
-    const id = agentOf(d[2]!) ?? agentOf(/<span\b([^>]*)>/.exec(inner)?.[1] ?? '') ?? (d.index! < divEnd ? divAgent : undefined);
+    const inner = d[4]!;
+    const id = agentOf(d[3]!) ?? agentOf(/<(?:[A-Za-z][\w.-]*:)?span\b([^>]*)>/.exec(inner)?.[1] ?? '') ?? (d.index! < divEnd ? divAgent : undefined);
     const named = id === undefined ? undefined : (agents.get(id) ?? (isNameShaped(id.replace(/[_-]+/g, ' ')) ? id.replace(/[_-]+/g, ' ') : undefined));
-    const text = inner
-      .replace(/<br\s*\/?>/gi, ' ')
-      .replace(/<[^>]*>/g, '')
+    const text = decodeHtmlEntities(inner.replace(/<(?:[A-Za-z][\w.-]*:)?br\s*\/?>/gi, ' ').replace(/<[^>]*>/g, ''))
       .replace(/\s+/g, ' ')
       .trim();
     if (!text) continue;
@@ -526,7 +563,12 @@ function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[
       for (let k = first; k <= last; k++) if (lines[k]!.trim()) cue.lines.push(k);
     } else for (let k = first; k <= last; k++) b.mark(k, 'direction');
   }
-  for (let k = 0; k < lines.length; k++) if (!inCue[k]) b.mark(k, 'markup');
+  for (let k = 0; k < lines.length; k++) {
+    if (!inCue[k]) b.mark(k, 'markup');
+    // the words of a cue's line, without its tags (a tag begun on the line above closes here): once
+    // per line, however many cues it holds
+    else textLines[k] = decodeHtmlEntities(lines[k]!.replace(/^[^<]*>/, (m) => (opensCue[k] ? m : ' ')).replace(/<[^>]*>?/g, ' '));
+  }
   return cues;
 }
 
@@ -636,16 +678,33 @@ function readJsonCues(body: string, lines: string[], b: DocBuilder, textLines: s
   const lineStarts: number[] = [0];
   for (let k = 0; k < lines.length - 1; k++) lineStarts.push(lineStarts[k]! + lines[k]!.length + 1);
   const cues: Cue[] = [];
+  // the strings each line gives, joined once at the end (appending to the line's text per string is quadratic)
+  const said: string[][] = lines.map(() => []);
+  // the file's string values (keys left out) as written, each read back as JSON reads it, so a
+  // string written with escapes (Python's `"Caf\u00e9"`) is found where it is
+  const literals: { at: number; value: string }[] = [];
+  for (const m of body.matchAll(/"(?:[^"\\]|\\.)*"/g)) {
+    const end = m.index! + m[0].length;
+    if (/^\s*:/.test(body.slice(end, end + 64))) continue;
+    try {
+      literals.push({ at: m.index!, value: JSON.parse(m[0]) as string });
+    } catch {
+      // no string JSON reads (the whole body parsed, so this does not happen)
+    }
+  }
+  let next = 0; // the first literal not yet cited
   let cursor = 0;
   for (const p of pieces) {
     const at: number[] = [];
     for (const s of p.strings) {
-      const found = body.indexOf(JSON.stringify(s), cursor);
-      if (found < 0) continue; // written with escapes JSON.stringify does not use: the piece cites the lines found
-      cursor = found + 1;
-      const k = lastAtOrBelow(lineStarts, found);
-      if (!at.includes(k)) at.push(k);
-      textLines[k] = `${textLines[k]} ${s}`.trim();
+      let i = next;
+      while (i < literals.length && literals[i]!.value !== s) i++;
+      if (i >= literals.length) continue; // not found after the last one: the piece cites the lines found
+      next = i + 1;
+      cursor = literals[i]!.at + 1;
+      const k = lastAtOrBelow(lineStarts, literals[i]!.at);
+      if (at[at.length - 1] !== k) at.push(k); // strings are found in order: a line repeats only as the last
+      if (s.trim()) said[k]!.push(said[k]!.length ? s.trimEnd() : s.trim());
     }
     if (!at.length) at.push(lastAtOrBelow(lineStarts, cursor));
     const text = p.text.replace(/\s+/g, ' ').trim();
@@ -654,13 +713,16 @@ function readJsonCues(body: string, lines: string[], b: DocBuilder, textLines: s
     readCueLine(text, at[0]!, cues, b, p.speaker);
     if (cues.length > before) cues[cues.length - 1]!.lines = at;
   }
-  for (let k = 0; k < lines.length; k++) if (!textLines[k]) b.mark(k, 'markup');
+  for (let k = 0; k < lines.length; k++) {
+    textLines[k] = said[k]!.join(' ');
+    if (!textLines[k]) b.mark(k, 'markup');
+  }
   return cues;
 }
 
 /** The `ttm:agent` an element's attributes name (the first, when it names several). */
 function agentOf(attrs: string): string | undefined {
-  return /\bttm:agent="\s*([^"\s]+)/.exec(attrs)?.[1];
+  return /\bttm:agent=["']\s*([^"'\s]+)/.exec(attrs)?.[1];
 }
 
 export const captionsShape: Shape = {
@@ -668,6 +730,7 @@ export const captionsShape: Shape = {
   summary:
     'caption files: WebVTT, SRT, YouTube SBV, ASS/SSA, TTML/DFXP, and speech-to-text JSON (Whisper/WhisperX, Deepgram, AWS Transcribe): cues merged into turns by voice (`<v Name>`, Zoom `Name: `, `>>`, an ASS Name field, a TTML agent, a diarized speaker), or running text when no voice is named',
   extensions: ['.vtt', '.srt', '.sbv', '.ass', '.ssa', '.ttml', '.dfxp', '.xml', '.json'],
-  detect: ({ lines, body, extension }) => extension === '.vtt' || extension === '.srt' || extension === '.json' || isCaptionText(lines) || isOtherCaptionText(lines, body),
+  detect: ({ lines, body, extension }) =>
+    extension === '.vtt' || extension === '.srt' || extension === '.json' || isCaptionText(lines) || isOtherCaptionText(lines, body) || (extension === '.sbv' && opensOnSbvTiming(lines)),
   parse: parseCaptions,
 };
