@@ -244,6 +244,12 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     // nothing, as a claim): only the title, which the document's metadata carries, is left out.
     // Without isTitle (older callers) every heading is furniture, as before.
     const heading = kinds[idx] === 'heading';
+    // A markup heading's syntax: LaTeX's command ("\\section{…}") and Org's task keyword ("* TODO …");
+    // its words are the section's.
+    if (heading) {
+      cut(/^\s*\\[A-Za-z]+\*?(?:\[[^\]]*\])?\{|\}\s*$/g, 'markup heading syntax');
+      cut(/^\*+\s+(?:TODO|DONE)\b/, 'markup heading syntax');
+    }
     // A table's header row ("Question<TAB>Answer") names the columns: the table's syntax.
     const headingIsContent = heading && isTitle !== null && !isTitle(raw) && !raw.includes('\t') && !(table && idx === 0);
     // Navigation is trusted only where the line has its form: a link, a menu, a call to follow.

@@ -19,7 +19,7 @@ import { extractFigures, FigureReader, yearsOfLines } from '../figures/extract.j
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
-import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
+import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, isTtmlText, splitLines, withoutHtmlTags } from '../parse/text.js';
 import { dateFromFileName, dateOfFirstMessage, dateUnderSignature, inferDate, statedDate } from './infer.js';
 import { extname } from 'node:path';
@@ -354,14 +354,16 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   // A CSV's first line is its header row, never a title, and a JSON transcript's lines are its keys: both are titled by the file name.
   // An ASS script's and a TTML document's own title field titles them; their lines of markup never do.
   const own = captionFileTitle(lines, body);
+  // A markup language's header (Org's "#+TITLE:", LaTeX's "\title{…}", AsciiDoc's "= …", reST's) says it outright.
+  const markup = email || own !== undefined ? null : markupHeader(lines, bodyLine);
   const title =
     ['.csv', '.json'].includes(extname(file.name).toLowerCase()) ? null
     : own !== undefined ? (own && { value: own.value, from: `the caption file's title (line ${bodyLine + own.index})` })
-    : (email?.subject ?? inferTitle(lines, bodyLine));
+    : (email?.subject ?? markup?.title ?? inferTitle(lines, bodyLine));
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {
-    const author = email?.from ?? inferAuthor(lines, bodyLine) ?? (title ? (speakerOfSpeechTitle(title) ?? speakerOfSpeechHeader(lines, bodyLine, title)) : null) ?? letterSignature(lines, bodyLine)?.signer ?? null;
+    const author = email?.from ?? markup?.author ?? inferAuthor(lines, bodyLine) ?? (title ? (speakerOfSpeechTitle(title) ?? speakerOfSpeechHeader(lines, bodyLine, title)) : null) ?? letterSignature(lines, bodyLine)?.signer ?? null;
     if (author) {
       meta.author = author.value;
       meta.inferred.author = author.from;
@@ -376,10 +378,11 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     }
   }
   if (!noFrontMatter || meta.date || meta.year) return;
-  if (email?.date) {
-    meta.date = email.date.value;
-    meta.year = Number(email.date.value.slice(0, 4));
-    meta.inferred.date = email.date.from;
+  const day = email?.date ?? markup?.date;
+  if (day) {
+    meta.date = day.value;
+    meta.year = Number(day.value.slice(0, 4));
+    meta.inferred.date = day.from;
     return;
   }
   const fromName = dateFromFileName(file.id.slice(file.id.lastIndexOf('/') + 1)); // the file's own name, not its folders

@@ -9,6 +9,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
 import { normalizeSpace } from './text.js';
 import { narratorOf } from './text.js';
+import { headingWords } from './markup.js';
 
 export interface ParseInput {
   docId: string;
@@ -174,7 +175,7 @@ export class DocBuilder {
     const narrator = narratorOf(this.input.meta, this.input.registry);
     for (let i = 0; i < this.kinds.length; i++) {
       if (this.kinds[i] !== 'heading') continue;
-      const text = normalizeSpace(this.lines[i]!.replace(/^\s{0,3}#{1,6}\s+|\s+#+\s*$/g, ''));
+      const text = normalizeSpace(headingWords(this.lines[i]!));
       const key = titleKey(text);
       // A heading wrapped over lines of its own heads its section with all of them.
       let from = i;

@@ -7,6 +7,7 @@ import { parseWithShape } from './shapes.js';
 export type { DraftRecord, ParseInput, ParseResult, ParseWarning } from './builder.js';
 export type { Shape } from './shape.js';
 export { detectShape, DOCUMENT_EXTENSIONS, SHAPE_NAMES, SHAPES } from './shapes.js';
+export { markupHeader } from './markup.js';
 export { emailHeader, headerDatelines, inferAuthor, inferInterviewer, inferTitle, letterSignature, speakerOfSpeechTitle, speakerOfSpeechHeader, type Inferred } from './header.js';
 
 export function parseDocument(input: ParseInput): ParseResult {

@@ -9,6 +9,7 @@
  * a document in none of them costs a few substring tests.
  */
 import type { DocBuilder } from './builder.js';
+import type { Inferred } from './header.js';
 import { narrate } from './narrative.js';
 import { knowFullName, signedName, type AttributionState } from './quotes.js';
 import { normalizeSpace } from './text.js';
@@ -231,4 +232,175 @@ export function tableRowText(raw: string): string | null {
   if (!m) return null;
   const cells = m[1]!.split('|').map((c) => c.replace(/\s+/g, ' ').trim()).filter(Boolean);
   return cells.length >= 2 ? cells.join(' — ') : null;
+}
+
+/** The markup language a document is written in, by its first lines; null for any other document. */
+export type MarkupLanguage = 'org' | 'tex' | 'adoc' | 'rst';
+const ORG_KEYWORD = lazy(() => /^#\+([A-Za-z_]+):\s*(.*)$/);
+const TEX_COMMAND = lazy(() => /^\\([A-Za-z]+)\*?(?:\[[^\]]*\])?(?:\{(.*)\})?\s*(?:%.*)?$/);
+const ADOC_TITLE = lazy(() => /^=\s+(\S.*)$/);
+const ADOC_HEADING = lazy(() => /^(={2,6})\s+(\S.*?)\s*$/);
+const ADOC_ATTRIBUTE = lazy(() => /^:([\w-]+)!?:(?:\s+(.*))?$/);
+const ADOC_BLOCK_ATTRIBUTE = lazy(() => /^\[[\w#.%,="' -]*\]\s*$/);
+const ADOC_DELIMITER = lazy(() => /^(?:={4,}|-{4,}|\*{4,}|\.{4,}|\+{4,})\s*$/);
+const ADOC_REVISION = lazy(() => /^v?\d+(?:\.\d+)*,\s*(\d{4}-\d{2}-\d{2})\b/);
+const RST_RULE = lazy(() => /^([=\-~^"'`#*+:.])\1{2,}\s*$/);
+const RST_FIELD = lazy(() => /^:([\w][\w -]*):(?:\s+(.*))?$/);
+const RST_TARGET = lazy(() => /^\.\.\s+_[^:]+:/);
+const ISO_DAY = lazy(() => /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/);
+
+function topLines(lines: readonly string[], n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length && out.length < n; i++) if (lines[i]!.trim()) out.push(lines[i]!);
+  return out;
+}
+
+/** A reST heading's text line at i: a rule under it as long as it (and the same rule over it, if any). */
+function rstHeadingAt(lines: readonly string[], i: number): boolean {
+  const text = lines[i]?.trim();
+  if (!text || RST_RULE().test(lines[i]!) || /^\s/.test(lines[i]!)) return false;
+  const under = lines[i + 1] ?? '';
+  return RST_RULE().test(under) && under.trim().length >= text.length && (i === 0 || !lines[i - 1]!.trim() || RST_RULE().test(lines[i - 1]!));
+}
+
+/**
+ * Which markup a document is written in, by its first lines: Org's "#+TITLE:" keywords, LaTeX's
+ * "\documentclass", AsciiDoc's "= Title" with ":attribute:" lines under it, reST's title between
+ * two rules (or under one, with a ":Field:" or ".. directive::" line near it). Any other document: null.
+ */
+export function markupLanguage(lines: readonly string[]): MarkupLanguage | null {
+  const top = topLines(lines, 8);
+  if (!top.length) return null;
+  const c = top[0]!.charCodeAt(0);
+  if (c !== 0x23 && c !== 0x5c && c !== 0x3d && c !== 0x25 && !RST_RULE().test(top[0]!) && !RST_RULE().test(top[1] ?? '')) return null;
+  if (top.some((l) => /^#\+(?:TITLE|AUTHOR|DATE|OPTIONS|STARTUP|EMAIL|LANGUAGE)\s*:/i.test(l))) return 'org';
+  if (top.some((l) => /^\\documentclass\b/.test(l))) return 'tex';
+  if (ADOC_TITLE().test(top[0]!) && top.slice(1, 6).some((l) => ADOC_ATTRIBUTE().test(l))) return 'adoc';
+  const overlined = RST_RULE().test(top[0]!) && !!top[1] && !RST_RULE().test(top[1]) && top[2]?.trim() === top[0]!.trim();
+  const underlined = !RST_RULE().test(top[0]!) && RST_RULE().test(top[1] ?? '') && top[1]!.trim().length >= top[0]!.trim().length;
+  if (overlined || (underlined && top.slice(2).some((l) => RST_FIELD().test(l) || RST_DIRECTIVE().test(l)))) return 'rst';
+  return null;
+}
+
+/** A TeX argument's words: "R.~Lindqvist \and P.~Osei" reads "R. Lindqvist, P. Osei". */
+function texWords(arg: string): string {
+  return normalizeSpace(arg.replace(/\s*\\and\s*/g, ', ').replace(/\\\\/g, ' ').replace(/~/g, ' ').replace(/\\[A-Za-z]+\s*/g, '').replace(/[{}]/g, ''));
+}
+
+export interface SyntaxLine {
+  kind: 'heading' | 'markup' | 'metadata';
+  /** a heading's words, the section it names */
+  title?: string;
+}
+
+/**
+ * The syntax lines of a document written in a markup language (see markupLanguage): headings
+ * ("* Transcript", "\section{Introduction}", "== Early life", a reST title over its rule) with the
+ * words that name their section, the header's fields ("#+AUTHOR:", "\title{…}", ":author:",
+ * ":Date:", AsciiDoc's author and revision lines) as metadata, and commands, keywords, block
+ * delimiters, attributes, directives, targets and comments as markup. Quotation blocks are left
+ * to markupQuoteBlocks. Null for a document in no markup language.
+ */
+export function markupSyntax(lines: readonly string[], end: number, language = markupLanguage(lines)): Map<number, SyntaxLine> | null {
+  if (!language) return null;
+  const out = new Map<number, SyntaxLine>();
+  let inHeader = true;
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim()) {
+      if (language !== 'adoc' || out.size) inHeader = false;
+      continue;
+    }
+    if (language === 'org') {
+      const k = ORG_KEYWORD().exec(raw);
+      if (k) out.set(i, { kind: /^(?:TITLE|AUTHOR|DATE|EMAIL)$/i.test(k[1]!) ? 'metadata' : 'markup' });
+      else if (/^#\+(?:BEGIN|END)_/i.test(raw) && !/^#\+(?:BEGIN|END)_QUOTE\b/i.test(raw)) out.set(i, { kind: 'markup' });
+      else if (raw.charCodeAt(0) === 0x2a) {
+        const h = orgLine(raw);
+        if (h?.kind === 'heading') out.set(i, { kind: 'heading', title: h.title });
+      }
+    } else if (language === 'tex') {
+      if (raw.charCodeAt(0) === 0x25 /* % */) out.set(i, { kind: 'markup' });
+      else if (raw.charCodeAt(0) === 0x5c /* \ */ && !raw.startsWith('\\begin{quote}') && !raw.startsWith('\\end{quote}')) {
+        const m = TEX_COMMAND().exec(raw.trim());
+        if (!m) continue;
+        const name = m[1]!;
+        if (/^(?:title|author|date)$/.test(name)) out.set(i, { kind: 'metadata' });
+        else if (/^(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)$/.test(name) && m[2]) out.set(i, { kind: 'heading', title: texWords(m[2]) });
+        else if (/^(?:documentclass|usepackage|begin|end|maketitle|tableofcontents|label|newpage|clearpage|bibliography|bibliographystyle|input|include)$/.test(name)) out.set(i, { kind: 'markup' });
+      }
+    } else if (language === 'adoc') {
+      const heading = ADOC_HEADING().exec(raw);
+      const title = !out.size ? ADOC_TITLE().exec(raw) : null;
+      if (title) out.set(i, { kind: 'heading', title: normalizeSpace(title[1]!) });
+      else if (heading) out.set(i, { kind: 'heading', title: normalizeSpace(heading[2]!) });
+      else if (ADOC_ATTRIBUTE().test(raw)) out.set(i, { kind: 'metadata' });
+      // The header under the title: the author line ("Jane Doe <jane@x>") and the revision line.
+      else if (inHeader) out.set(i, { kind: 'metadata' });
+      else if (ADOC_DELIMITER().test(raw) || (ADOC_BLOCK_ATTRIBUTE().test(raw) && !/^\[(?:quote|verse)\b/.test(raw))) out.set(i, { kind: 'markup' });
+    } else {
+      if (RST_RULE().test(raw) && (rstHeadingAt(lines, i - 1) || rstHeadingAt(lines, i + 1))) out.set(i, { kind: 'markup' });
+      else if (rstHeadingAt(lines, i)) out.set(i, { kind: 'heading', title: normalizeSpace(raw) });
+      else if (RST_DIRECTIVE().test(raw) || RST_TARGET().test(raw)) out.set(i, { kind: 'markup' });
+      else if (inHeader && RST_FIELD().test(raw)) out.set(i, { kind: 'metadata' });
+      else if (RST_FIELD().test(raw) && [...out.keys()].every((k) => k < i) && lines.slice(0, i).every((l, k) => !l.trim() || out.has(k))) out.set(i, { kind: 'metadata' });
+    }
+  }
+  return out;
+}
+
+/**
+ * What a markup document's header says about it: its title ("#+TITLE:", "\title{…}", "= Title",
+ * reST's title over its rule), its author ("#+AUTHOR:", "\author{…}", ":author:" or the line under
+ * an AsciiDoc title, ":Author:") and its day ("#+DATE: <2023-11-15 Wed>", ":revdate:", the
+ * revision line, ":Date:"). Null for a document in no markup language.
+ */
+export function markupHeader(lines: readonly string[], bodyLine: number): { title: Inferred<string> | null; author: Inferred<string> | null; date: Inferred<string> | null } | null {
+  const language = markupLanguage(lines);
+  if (!language) return null;
+  const syntax = markupSyntax(lines, Math.min(lines.length, 60), language)!;
+  let title: Inferred<string> | null = null;
+  let author: Inferred<string> | null = null;
+  let date: Inferred<string> | null = null;
+  const at = (i: number, what: string) => `${what} (line ${bodyLine + i})`;
+  const day = (v: string) => {
+    const m = ISO_DAY().exec(v);
+    return m ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  };
+  for (const [i, s] of syntax) {
+    const raw = lines[i]!;
+    let key: string | null = null;
+    let value = '';
+    if (language === 'org') {
+      const k = ORG_KEYWORD().exec(raw);
+      if (k) [key, value] = [k[1]!.toLowerCase(), normalizeSpace(k[2]!)];
+    } else if (language === 'tex') {
+      const m = s.kind === 'metadata' ? TEX_COMMAND().exec(raw.trim()) : null;
+      if (m?.[2]) [key, value] = [m[1]!, texWords(m[2])];
+    } else if (language === 'adoc') {
+      const a = ADOC_ATTRIBUTE().exec(raw);
+      if (a) [key, value] = [a[1]!.toLowerCase() === 'revdate' ? 'date' : a[1]!.toLowerCase(), normalizeSpace(a[2] ?? '')];
+      else if (s.kind === 'heading' && !title && i === [...syntax.keys()][0]) [key, value] = ['title', s.title!];
+      else if (s.kind === 'metadata' && ADOC_REVISION().test(raw)) [key, value] = ['date', raw];
+      else if (s.kind === 'metadata' && !author) [key, value] = ['author', normalizeSpace(raw.replace(/<[^>]*>/g, ''))];
+    } else {
+      const f = RST_FIELD().exec(raw);
+      if (f && s.kind === 'metadata') [key, value] = [f[1]!.toLowerCase(), normalizeSpace(f[2] ?? '')];
+      else if (s.kind === 'heading' && !title) [key, value] = ['title', s.title!];
+    }
+    if (!key || !value) continue;
+    if (key === 'title' && !title) title = { value, from: at(i, 'the markup title') };
+    else if (key === 'author' && !author) author = { value, from: at(i, 'the markup author') };
+    else if (key === 'date' && !date && day(value)) date = { value: day(value)!, from: at(i, 'the markup date') };
+  }
+  return { title, author, date };
+}
+
+/** A heading line's words, its markup gone: "* TODO Follow-ups", "\section{Introduction}", "== Early life", "## Notes". */
+export function headingWords(raw: string): string {
+  const org = raw.charCodeAt(0) === 0x2a ? orgLine(raw) : null;
+  if (org?.kind === 'heading') return org.title;
+  const tex = raw.charCodeAt(0) === 0x5c ? /^\\[A-Za-z]+\*?(?:\[[^\]]*\])?\{(.*)\}\s*$/.exec(raw.trim()) : null;
+  if (tex) return texWords(tex[1]!);
+  return raw.replace(/^\s{0,3}(?:#{1,6}|={1,6})\s+|\s+#+\s*$/g, '');
 }

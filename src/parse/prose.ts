@@ -22,7 +22,7 @@ import { headerSection, isWhenLine, letterSignature, markHeader } from './header
 import { narrate } from './narrative.js';
 import { isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
-import { addMarkupQuote, markupQuoteBlocks, withTexQuotes } from './markup.js';
+import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { isFooter } from './transcript.js';
 import { introducedSpeaker, isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
@@ -63,7 +63,11 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   // Readers' questions under who sent them, each answered by the "> " block below it.
   const sent = sentQuestions(b, end);
-  const firstContent = markHeader(b, end, (i) => questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
+  // A markup language's syntax lines (Org, LaTeX, AsciiDoc, reST): its headings head sections,
+  // its header fields are metadata, its commands and delimiters markup — never claims.
+  const syntax = markupSyntax(lines, end);
+  if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
+  const firstContent = markHeader(b, end, (i) => !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
   noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
   // Questions listed first ("1. …?" … "5. …?"), answers after under the same numbers: each pair a qa.
   const listed = numberedQuestionsThenAnswers(b, firstContent, end);
@@ -89,6 +93,12 @@ export function parseProse(input: ParseInput): ParseResult {
   let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys());
   // Signed quotations the header spared are read where they stand.
   for (let k = 0; k < start; k++) if (!b.isMarked(k) && lines[k]!.trim() && signedQuoteAt(lines, k, input.registry)) start = k;
+  if (syntax) {
+    // The markup heading nearest above the first line read heads it.
+    let k = start - 1;
+    while (k >= 0 && syntax.get(k)?.kind !== 'heading') k--;
+    if (k >= 0) section = syntax.get(k)!.title!;
+  }
   const sentAnswerer = sent.questions.size ? sentQuestionsAnswerer(input, sent.signature, narrator) : null;
   if (sent.signature !== null) b.mark(sent.signature.line, 'markup');
   for (let i = start; i < end; i++) {
@@ -111,6 +121,13 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     if (!raw.trim()) continue;
+    const heading = syntax?.get(i);
+    if (heading?.kind === 'heading') {
+      if (titleKey(heading.title!) !== titleKey(input.meta.title)) section = heading.title!;
+      startSection(state);
+      carried = null;
+      continue;
+    }
     if (b.isMarked(i)) {
       carried = null;
       continue;

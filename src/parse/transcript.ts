@@ -16,7 +16,7 @@
  * turn is open. Outside the turns (a summary, a list of highlights) the text
  * is narrative: first-person passages are the guest's quotes, the rest claims.
  */
-import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, orgLine, RST_DIRECTIVE, tableRowText, type MarkupQuote } from './markup.js';
+import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
@@ -395,7 +395,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   const firstTurn = findFirstTurn(lines, labelAt, end);
   // From the first turn on, every line is the transcript's to read (a label standing alone, a short question).
-  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i));
+  // A markup language's syntax lines (Org, LaTeX, AsciiDoc, reST): headings, header fields, markup — never words said.
+  const syntax = markupSyntax(lines, end);
+  if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
+  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
   if (thread) for (let i = 0; i < emailTop; i++) if (isEmailField(lines[i]!)) b.mark(i, 'metadata');
@@ -413,6 +416,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
   let current: Turn | null = null;
   // A heading closing the page header ("Main Takeaways") names the first section, unless a turn came first.
   let section: string | null = firstContent <= firstTurn ? headerSection(b, firstContent) : null;
+  if (syntax) {
+    // The markup heading nearest above the first line read heads it.
+    let k = Math.min(firstContent, firstTurn) - 1;
+    while (k >= 0 && syntax.get(k)?.kind !== 'heading') k--;
+    if (k >= 0) section = syntax.get(k)!.title!;
+  }
   let block = 0;
   // Markdown headings that ask, each over unlabelled paragraphs ("### Q: When did you join?" / "I
   // joined in 2017…"), beside labelled pairs: each heading is a question and its paragraphs the answer.
@@ -454,6 +463,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (quotedAnswer && !BLOCKQUOTE_LINE().test(raw)) {
       if (current === quotedAnswer) current = null;
       quotedAnswer = null;
+    }
+    // A markup syntax line ends the turn above it; a heading heads a section.
+    const heading = syntax?.get(i);
+    if (heading) {
+      current = null;
+      if (heading.kind !== 'heading') continue;
+      block++;
+      if (titleKey(heading.title!) !== titleKey(b.input.meta.title)) section = heading.title!;
+      continue;
     }
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
