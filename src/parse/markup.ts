@@ -12,7 +12,7 @@ import type { DocBuilder } from './builder.js';
 import type { Inferred } from './header.js';
 import { narrate } from './narrative.js';
 import { knowFullName, signedName, type AttributionState } from './quotes.js';
-import { normalizeSpace } from './text.js';
+import { normalizeSpace, withoutClosingHashes } from './text.js';
 import { lazy } from '../model/regexp.js';
 
 export interface MarkupQuote {
@@ -402,5 +402,5 @@ export function headingWords(raw: string): string {
   if (org?.kind === 'heading') return org.title;
   const tex = raw.charCodeAt(0) === 0x5c ? /^\\[A-Za-z]+\*?(?:\[[^\]]*\])?\{(.*)\}\s*$/.exec(raw.trim()) : null;
   if (tex) return texWords(tex[1]!);
-  return raw.replace(/^\s{0,3}(?:#{1,6}|={1,6})\s+|\s+#+\s*$/g, '');
+  return withoutClosingHashes(raw.replace(/^\s{0,3}(?:#{1,6}|={1,6})\s+/, ''));
 }

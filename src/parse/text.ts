@@ -78,6 +78,19 @@ export function needsSpaceWork(text: string): boolean {
   return false;
 }
 
+/**
+ * A Markdown heading's closing hashes and the space before them removed ("## Early life ##"), as
+ * `replace(/\s+#+\s*$/, '')` does, by hand: that pattern backtracks over every space of a long
+ * run of them (a line of 400 KB of spaces took minutes).
+ */
+export function withoutClosingHashes(text: string): string {
+  const end = text.trimEnd();
+  let k = end.length;
+  while (k > 0 && end.charCodeAt(k - 1) === 0x23) k--;
+  if (k === end.length || k === 0 || !isSpaceCode(end.charCodeAt(k - 1))) return text;
+  return end.slice(0, k).trimEnd();
+}
+
 export function normalizeSpace(text: string): string {
   if (!needsSpaceWork(text)) return text;
   return text.replace(/\s+/g, ' ').trim();

@@ -65,6 +65,7 @@ import {
   endsOnOpenWord,
   LIST_NUMBER_BEFORE_EMPHASIS,
   continuesOnNextLine,
+  withoutClosingHashes,
 } from './text.js';
 import { narratorOf } from './text.js';
 import { allMatches, lazy } from '../model/regexp.js';
@@ -798,7 +799,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A Markdown heading's marks ("# I'm … Ask me anything!") are the page's syntax, no words.
     // A table's row ("| CZ | "Yi built the brand…" |"): its cells, as a prose page's row is read.
     const row = raw.charCodeAt(raw.search(/\S/)) === 0x7c && last === idx ? tableRowText(raw) : null;
-    const text = row ?? withoutEmphasis(stripBullet(joined.replace(/^\s{0,3}#{1,6}\s+(?=\S)/, '').replace(/\s+#+\s*$/, ''))).trim();
+    const text = row ?? withoutEmphasis(stripBullet(withoutClosingHashes(joined.replace(/^\s{0,3}#{1,6}\s+(?=\S)/, '')))).trim();
     const saying = row === null && (isFirstPersonSingular(text) || (sayings && isBulletItem(lines, idx)));
     if (guest && saying && !isQuestionParagraph(text)) {
       // "I feel I grew up…" above an interview with one guest is that guest speaking.
@@ -926,7 +927,7 @@ export function isFooter(lines: readonly string[], at: number, text: string): bo
  */
 /** A heading's words as a section names them: no Markdown "#" marks or emphasis ("## Transcript" → "Transcript"). */
 function sectionTitle(raw: string): string {
-  return normalizeSpace(withoutEmphasis(raw.replace(/^\s*#{1,6}\s+/, '').replace(/\s+#+\s*$/, '')));
+  return normalizeSpace(withoutEmphasis(withoutClosingHashes(raw.replace(/^\s*#{1,6}\s+/, ''))));
 }
 /** A Markdown heading's words: "### Q: When did you join?" → "Q: When did you join?"; null for any other line. */
 const MARKDOWN_HEADING = lazy(() => /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../random.js';
 import { words, wordsByRegex } from '../../src/load/sentences.js';
 import { CAPITALISED_WORD, FULL_NAME, KIN_FIRST_NAME, KIN_FIRST_NAME_HINT, hasLaterCapital, hasPersonNoun, HONORIFIC_NAME, MID_SENTENCE_CAPITAL, ORG_AFTER_PREPOSITION, PERSON_NOUN_ANY } from '../../src/parse/quotes.js';
-import { findQuoteSpans, needsSpaceWork, splitSentences, type Sentence } from '../../src/parse/text.js';
+import { findQuoteSpans, needsSpaceWork, splitSentences, withoutClosingHashes, type Sentence } from '../../src/parse/text.js';
 import { FURNITURE_LINE, HEADER_LINE, isThreadFurniture, mayBeFurnitureLine, mayBeHeaderLine } from '../../src/parse/threads.js';
 
 const PIECES = [
@@ -285,6 +285,15 @@ describe('fast paths give what the plain code gives', () => {
     // and the pre-checks turn ordinary lines away
     for (const s of ['He said it was fine.', 'Speaker 1: Well, yes.', '00:01:02', 'In 2019 we raised $4 million.']) {
       expect(mayBeHeaderLine(s) && mayBeFurnitureLine(s), s).toBe(false);
+    }
+  });
+});
+
+describe('withoutClosingHashes', () => {
+  it("gives what replace(/\\s+#+\\s*$/, '') gives", () => {
+    const extra = ['## Early life ##', 'Title #', 'Title#', '#', '# ', ' #', 'a #  ', 'a \u00a0## \t', 'C# ', 'a # b #', '\u3000#', '##'];
+    for (const t of [...texts(7, 400), ...extra, ...texts(8, 200).map((x) => `${x} ##`), ...texts(9, 200).map((x) => `${x}#\t `)]) {
+      expect(withoutClosingHashes(t), JSON.stringify(t)).toBe(t.replace(/\s+#+\s*$/, ''));
     }
   });
 });
