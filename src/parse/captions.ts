@@ -523,8 +523,7 @@ function readTtmlCues(lines: string[], b: DocBuilder, textLines: string[]): Cue[
     const name = /<ttm:name\b[^>]*>([^<]+)<\/ttm:name>/.exec(a[3]!)?.[1]?.trim();
     if (name) agents.set(a[2]!, name);
   }
-  const lineStarts: number[] = [0];
-  for (let k = 0; k < lines.length - 1; k++) lineStarts.push(lineStarts[k]! + lines[k]!.length + 1);
+  const lineStarts = lineStartOffsets(lines);
   const lineAt = (offset: number) => lastAtOrBelow(lineStarts, offset);
   const inCue = new Array<boolean>(lines.length).fill(false);
   // per line: whether the last <p> on it begins there (then the line opens on words, not on a tag's tail)
@@ -675,8 +674,7 @@ function readJsonCues(body: string, lines: string[], b: DocBuilder, textLines: s
   }
   const pieces = transcriptPieces(data);
   if (pieces === null) return null;
-  const lineStarts: number[] = [0];
-  for (let k = 0; k < lines.length - 1; k++) lineStarts.push(lineStarts[k]! + lines[k]!.length + 1);
+  const lineStarts = lineStartOffsets(lines);
   const cues: Cue[] = [];
   // the strings each line gives, joined once at the end (appending to the line's text per string is quadratic)
   const said: string[][] = lines.map(() => []);
@@ -734,3 +732,10 @@ export const captionsShape: Shape = {
     extension === '.vtt' || extension === '.srt' || extension === '.json' || isCaptionText(lines) || isOtherCaptionText(lines, body) || (extension === '.sbv' && opensOnSbvTiming(lines)),
   parse: parseCaptions,
 };
+
+/** The offset in the body (lines joined by "\n") where each line starts, for lastAtOrBelow. */
+function lineStartOffsets(lines: readonly string[]): number[] {
+  const starts: number[] = [0];
+  for (let k = 0; k < lines.length - 1; k++) starts.push(starts[k]! + lines[k]!.length + 1);
+  return starts;
+}

@@ -668,17 +668,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.mark(i, 'direction'); // only notes: "[inaudible 00:01:46] [crosstalk]"
       continue;
     }
-    // A callout ("> ⚠️ Legal note: …", "> [!NOTE]"), a Notion or GitHub note set in a blockquote
-    // and opened by an emoji or a tag: the page's, no part of the turn above it (read as narrative).
-    if (raw.charCodeAt(0) === 0x3e && CALLOUT().test(raw)) {
-      narrativeFirst = i;
-      narrative.push({ idx: i, section });
-      current = null;
-      continue;
-    }
-    // An interview in dialogue dashes opens every turn with its dash: a paragraph set off by a
-    // blank line without one is the writer's narration (read as narrative), not the last answer.
-    if (current && current.lines.length && i > current.lines[current.lines.length - 1]! + 1 && labelAt(current.lines[0]!)?.style === 'change' && DIALOGUE_LINE().test(lines[current.lines[0]!]!)) {
+    // Read as narrative, no part of the turn above: a callout ("> ⚠️ Legal note: …", "> [!NOTE]",
+    // a Notion or GitHub note set in a blockquote and opened by an emoji or a tag: the page's); and,
+    // in an interview in dialogue dashes (every turn opens with its dash), a paragraph set off by a
+    // blank line without one: the writer's narration, not the last answer.
+    const callout = raw.charCodeAt(0) === 0x3e && CALLOUT().test(raw);
+    if (callout || (current && current.lines.length && i > current.lines[current.lines.length - 1]! + 1 && labelAt(current.lines[0]!)?.style === 'change' && DIALOGUE_LINE().test(lines[current.lines[0]!]!))) {
       narrativeFirst = i;
       narrative.push({ idx: i, section });
       current = null;
