@@ -48,7 +48,7 @@ const VERB_AT_END = lazy(() => new RegExp(
 ));
 
 const PERSON_NOUNS =
-  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist|islander|villager|local|locals|commuter|passenger|driver|pilot|sailor|miner|parent|mother|father|voter|shopper|shopkeeper|patient|survivor|witness|fan|player|coach|officer|[\\p{L}]+(?:man|men|woman|women)';
+  'member|members|manager|employee|employees|director|executive|investor|journalist|reporter|designer|developer|lead|founder|co-founder|cofounder|ceo|cmo|cto|coo|cfo|officer|head|analyst|engineer|spokesperson|spokesman|spokeswoman|representative|trader|colleague|person|expert|official|host|guest|writer|researcher|programmer|snowboarder|user|customer|man|woman|guy|lady|gentleman|co-host|cohost|girl|boy|friend|partner|leader|chairman|chairwoman|chair|president|staffer|insider|source|student|teacher|professor|candidate|owner|entrepreneur|worker|intern|specialist|consultant|advisor|adviser|economist|strategist|editor|lawyer|attorney|banker|regulator|minister|senator|governor|mayor|resident|farmer|nurse|doctor|scientist|architect|broker|auditor|treasurer|secretary|vice-president|vp|neighbour|neighbor|veteran|critic|observer|participant|volunteer|organiser|organizer|activist|islander|villager|local|locals|commuter|passenger|driver|pilot|sailor|miner|parent|mother|father|voter|shopper|shopkeeper|patient|survivor|witness|fan|player|coach|officer|judge|prosecutor|defendant|plaintiff|detective|sheriff|commissioner|inspector|ambassador|lawmaker|legislator|councillor|councilor|author|novelist|historian|actor|actress|singer|artist|chef|physician|surgeon|soldier|investigator|juror|dispatcher|moderator|panelist|panellist|correspondent|columnist|presenter|commentator|[\\p{L}]+(?:man|men|woman|women)';
 const DETERMINERS = 'a|an|one|another|the|this|that|some|most|many|several|every|each|two|three';
 export const PERSON_NOUN_ANY = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS})(?![\\p{L}])`, 'iu'));
 /**
@@ -221,6 +221,11 @@ export interface AttributionState {
   subject?: string | null;
   /** The one known speaker a page's title names ("Changpeng Zhao (CZ) — timeline"): who a subjectless "Says:" is. */
   titled?: string | null;
+  /**
+   * The person last named with each role word ("U.S. District Judge Richard Jones", "defense
+   * attorney Mary Burck", "Binance's chief executive, Richard Teng"): whom "the judge said" means.
+   */
+  roleHolders?: Map<string, string>;
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
@@ -989,6 +994,45 @@ function isNameOnly(part: string, state: AttributionState): boolean {
   return /^(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(part) && !TITLE_WORD().test(part);
 }
 
+/** "the judge", "the former chief executive", "the CEO": a definite role and nothing else. */
+const DEFINITE_ROLE = lazy(() => /^the\s+(?:(?:former|then|new|outgoing|incoming|presiding|acting|interim)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu);
+
+/** The person a definite role phrase means: the last one the text named with that role. */
+function roleHolder(phrase: string, state: AttributionState): string | null {
+  const m = DEFINITE_ROLE().exec(phrase);
+  if (!m) return null;
+  const role = m[1]!.toLowerCase();
+  const holder = state.roleHolders!.get(role) ?? (role.includes(' ') ? null : undefined);
+  return holder ?? null;
+}
+
+/** The role words a name is given where it is introduced, as the keys "the ROLE" is looked up by. */
+function roleKeys(words: readonly string[]): string[] {
+  const lower = words.map((w) => w.toLowerCase().replace(/[,.]$/, ''));
+  let k = lower.length - 1;
+  while (k >= 0 && !(PERSON_NOUN_WORDS.has(lower[k]!) || /^(?:ceo|cfo|cto|coo|judge|chancellor)$/.test(lower[k]!))) k--;
+  if (k < 0 || k < lower.length - 2) return [];
+  const keys = [lower[k]!];
+  if (k > 0 && /^(?:chief|vice|deputy|managing|general|executive)$/.test(lower[k - 1]!)) keys.push(`${lower[k - 1]} ${lower[k]}`);
+  if (keys.includes('chief executive')) keys.push('ceo');
+  if (keys[0] === 'ceo') keys.push('chief executive');
+  return keys;
+}
+
+/**
+ * Remember the role a name was introduced with: the title words before it ("Judge Richard Jones",
+ * "defense attorney Mary Burck", "Binance's chief executive, Richard Teng") or an appositive right
+ * after it ("Kevin Mosley, an assistant U.S. attorney,").
+ */
+function noteRole(text: string, start: number, end: number, name: string, state: AttributionState): void {
+  const before = /((?:[\p{L}.'’-]+,?\s+){1,3})$/u.exec(text.slice(Math.max(0, start - 48), start));
+  const after = /^\s*,\s*(?:an?|the|its|their|\p{Lu}[\p{L}&.'’-]*['’]s)\s+((?:[\p{L}.'’-]+\s+){0,3}[\p{L}'’-]+)\s*[,.;]/u.exec(text.slice(end, end + 64));
+  const keys = [...(before ? roleKeys(before[1]!.trim().split(/\s+/)) : []), ...(after ? roleKeys(after[1]!.split(/\s+(?:of|at|for|from|in|with|on|to)\s/)[0]!.split(/\s+/)) : [])];
+  if (!keys.length) return;
+  state.roleHolders ??= new Map();
+  for (const key of keys) state.roleHolders.set(key, name);
+}
+
 function resolveHead(raw: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label', midSentence: boolean): { speaker: string; self: boolean } | null {
   let phrase = normalizeSpace(raw.replace(/[“”"]/g, ''))
     .replace(/^-(?:t-)?/, '')
@@ -1041,6 +1085,9 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   if (known.length > 0 && (position !== 'subject' || known[known.length - 1]!.end >= phrase.length - 2 || known[0]!.start === 0)) {
     return ok(position === 'after-verb' ? known[0]!.name : known[known.length - 1]!.name);
   }
+  // "the judge said" after "U.S. District Judge Richard Jones ruled": the person the text gave that role.
+  const holder = state.roleHolders?.size ? roleHolder(phrase, state) : null;
+  if (holder) return ok(holder);
   DESCRIPTION().lastIndex = 0;
   const descs = allMatches(DESCRIPTION(), phrase);
   const desc = descs[0];
@@ -1265,14 +1312,17 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
 }
 
 /**
- * "He Yi", "He Jiankui": a name whose family name is He (何, 贺), written first. The pronoun is
- * never followed by a capitalised word of a name in running text, so "He" then one or two
- * capitalised words that name nothing else is a name; not in a title-case line ("Why He Left"),
+ * "He Yi", "He Jiankui": a name whose family name is He (何, 贺), written first, or last in the
+ * Western order ("Yi He"). The pronoun is never followed by a capitalised word of a name in
+ * running text, nor preceded by one, so "He" then (or after) one or two capitalised words that
+ * name nothing else is a name; not in a title-case line ("Why He Left"),
  * where every word is capitalised (`text`: the line the words stand in, '' for a speaker phrase
  * alone, which a speech verb already marks as a name).
  */
 function familyNameHe(words: readonly string[], text: string): boolean {
-  return words.length >= 2 && words.length <= 3 && words[0] === 'He' && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_PERSON_WORDS().test(w)) && !isTitleCase(text);
+  if (words.length < 2 || words.length > 3 || isTitleCase(text)) return false;
+  const given = words[0] === 'He' ? words.slice(1) : words[words.length - 1] === 'He' ? words.slice(0, -1) : null;
+  return !!given && given.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !NOT_PERSON_WORDS().test(w));
 }
 
 function remember(name: string, gender: 'f' | 'm' | null, state: AttributionState): string {
@@ -1443,6 +1493,18 @@ const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?
 const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?)\\s+(?:${REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
 
 /**
+ * "Jones said Zhao had put growth first." / "She told reporters it was over.": the clause reported
+ * without "that". Only a clause whose subject (a name, a pronoun, "the …") is followed within a
+ * few words by an auxiliary counts, so "said goodbye", "told the story of…" stay narration.
+ */
+const REPORTED_BARE = lazy(() => new RegExp(
+  `^([^,;:“”"()]{1,60}?)\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
+    `\\s+(?!that\\s)(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
+    `\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)\\s`,
+  'u',
+));
+
+/**
  * The one a sentence without quote marks reports, when it says so: "Binance has 300 million
  * users, Teng said.", "…, said Ilan Solot, co-head of digital assets at Marex.", "…, according to
  * Teng.", "Zhao told the court that …". A claim so worded states that person's words, not the
@@ -1464,6 +1526,11 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (according) return accordingToPerson(`According to ${according[1]!}, x`, state);
   const that = REPORTED_THAT().exec(text);
   if (that) return credit(resolveSpeaker(that[1]!, state, 'subject', false));
+  // Without "that", a lone capitalised word may be a diary's "News says …": only a name the text
+  // has given (or a pronoun, or several words) reports.
+  const bare = REPORTED_BARE().exec(text);
+  if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!)))
+    return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   return null;
 }
 
@@ -1646,6 +1713,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // after the role ("The bank's chief executive, Laura Kim, said").
     if (/^\s*(?:named|called)\s+\p{Lu}/u.test(text.slice(at + m[0].length))) continue;
     if (/^\s*,\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*[,)]/u.test(text.slice(at + m[0].length))) continue;
+    // "The co-founder Lan Chen, who chairs the board,": the role is the title of the name right after it.
+    if (/^\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}(?![\p{L}])/u.test(text.slice(at + m[0].length, at + m[0].length + 60))) continue;
     // The same, named in an appositive or by "was": "the doctor, a kind man named Dr. Fitzgerald,",
     // "The mother was Siobhán Clery": the name is the person, the description only says who they were.
     if (DESCRIPTION_NAMED().test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
@@ -1720,7 +1789,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // the name (capitalised only as the sentence's first word). Not a preposition: "From Silicon Valley".
     if (parts.length > 2 && OPENING_CONJUNCTION().test(parts[0]!) && opensSentence(text, at)) at += parts.shift()!.length + 1;
     if (parts.length > 3) continue;
-    if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !(k === 0 && familyNameHe(parts, text)))) continue;
+    if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !((k === 0 || k === parts.length - 1) && familyNameHe(parts, text)))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
     if (hasOrganisationSuffix(full)) continue;
     if (state.orgs.has(full) || /(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) {
@@ -1749,7 +1818,9 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       state.orgs.add(full);
       continue;
     }
-    if (state.registry.resolve(full)) continue;
+    const registered = state.registry.resolve(full);
+    noteRole(text, at, (m.index ?? 0) + m[0].length, registered ?? full, state);
+    if (registered) continue;
     remember(full, null, state);
     found.push({ at, m: { name: full, gender: state.genders.get(full) ?? null } });
     taken.push([at, (m.index ?? 0) + m[0].length]); // the match's end: the titles shifted off moved only its start

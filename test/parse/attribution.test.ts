@@ -248,6 +248,46 @@ describe('names', () => {
     expect(by('Not this year')).toBe('Tom Hale');
   });
 
+  it('a name whose family name He comes last ("Yi He", "Lan He") is a person, and "she" after it is hers', () => {
+    const { by } = parse(
+      'Tomas Brandt, a lawyer for the firm, spoke first. The co-founder Lan He, who chairs the board, did not attend. In a post on X, she wrote: "We keep building."\n\n' +
+        '"It was a long year," Lan He said.',
+    );
+    expect(by('We keep building')).toBe('Lan He');
+    expect(by('It was a long year')).toBe('Lan He');
+  });
+
+  it('"the judge said", "the senator told reporters": the person the text introduced with that role', () => {
+    const { by, quotes } = parse(
+      'Magistrate Judge Helen Okoro opened the hearing. Defense lawyer Piet Van Dam asked for a delay, and Ivo Rask, a senator from the district, watched.\n\n' +
+        '"We will not wait," the judge said.\n\n' +
+        '"My client needs time," the lawyer said.\n\n' +
+        '"This should be public," the senator told reporters.\n\n' +
+        '"Nobody asked us," the mayor said.',
+    );
+    expect(by('We will not wait')).toBe('Helen Okoro');
+    expect(by('My client needs time')).toBe('Piet Van Dam');
+    expect(by('This should be public')).toBe('Ivo Rask');
+    // a role the text gave nobody stays a description
+    expect(quotes.find((q) => q.text.startsWith('Nobody asked'))!.speaker).toBe('the mayor');
+  });
+
+  it('reported speech without "that" ("Okoro said the filing was late") is the reporter\'s, only after a subject clause with an auxiliary', () => {
+    const { claims } = parse(
+      'Judge Helen Okoro said the filing had come two days late.\n\n' +
+        'Okoro told reporters she would rule by Friday.\n\n' +
+        'Okoro said goodbye to the clerks at noon.\n\n' +
+        'Bulletin says the court is closed on Monday.',
+      'author: Tove Lind\n',
+    );
+    const speakerOf = (start: string) => claims.find((r) => r.text.startsWith(start))!.speaker;
+    expect(speakerOf('Judge Helen Okoro said')).toBe('Helen Okoro');
+    expect(speakerOf('Okoro told reporters')).toBe('Helen Okoro');
+    // no reported clause: the narrator's; an unknown lone word is not taken for a person
+    expect(speakerOf('Okoro said goodbye')).toBe('Tove Lind');
+    expect(speakerOf('Bulletin says')).toBe('Tove Lind');
+  });
+
   it('a claim in reported speech (no quote marks) is the reported person\'s, not the byline\'s', () => {
     const { claims } = parse(
       'Kestrel Freight moved 4 million containers in 2023, Chief Executive Mira Halvorsen said on Tuesday.\n\n' +

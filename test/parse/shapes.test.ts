@@ -210,7 +210,9 @@ describe('prose article with page chrome, a byline, captioned tables and teasers
     const claims = recs.filter((r) => r.type === 'claim');
     // five sentences, five table rows and the two tables' column names
     expect(claims).toHaveLength(12);
-    for (const r of claims) expect(r.speaker).toBe('Dana Lee');
+    // "Park says the team now has more than 200 people": reported speech, hers; the rest the author's
+    for (const r of claims) expect(r.speaker).toBe(r.text.startsWith('Park says') ? 'Mina Park' : 'Dana Lee');
+    expect(claims.filter((r) => r.speaker === 'Mina Park')).toHaveLength(1);
   });
 
   it('classifies the byline, date, share and subscribe lines and the Read more teasers, and records none', async () => {
