@@ -965,6 +965,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     if (pronounAfterPhrase) head = pronounAfterPhrase[1]!.toLowerCase();
     // "He, 39, said": a pronoun takes no age after it; a name does (the surname He of He Yi).
     if (/^\d{1,3}$/.test(parts[k + 1] ?? '')) midSentence = true;
+    // "In a post on X on Thursday, He wrote": after a comma, a capital is a name's, not a sentence's.
+    if (k > 0 && head === parts[k]) midSentence = true;
   }
   return resolveHead(head, state, position, midSentence);
 }
@@ -1157,7 +1159,7 @@ function personNamedHe(state: AttributionState): string | null {
   const registered = registeredByPart('He', state);
   if (registered) return registered;
   const named = state.byPart.get('He');
-  return named?.startsWith('He ') ? (state.registry.resolve(named) ?? named) : null;
+  return named && (named.startsWith('He ') || named.endsWith(' He')) ? (state.registry.resolve(named) ?? named) : null;
 }
 
 function registeredByPart(word: string, state: AttributionState): string | null {

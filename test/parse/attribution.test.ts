@@ -251,10 +251,13 @@ describe('names', () => {
   it('a name whose family name He comes last ("Yi He", "Lan He") is a person, and "she" after it is hers', () => {
     const { by } = parse(
       'Tomas Brandt, a lawyer for the firm, spoke first. The co-founder Lan He, who chairs the board, did not attend. In a post on X, she wrote: "We keep building."\n\n' +
-        '"It was a long year," Lan He said.',
+        '"It was a long year," Lan He said.\n\n' +
+        'He, who co-founded the firm with Marco Peretti in 2015, was not in court. On Friday, He wrote: "Nothing changes for clients."',
     );
     expect(by('We keep building')).toBe('Lan He');
     expect(by('It was a long year')).toBe('Lan He');
+    // after a comma, a capital "He" is her surname, though a man was named since
+    expect(by('Nothing changes')).toBe('Lan He');
   });
 
   it('"the judge said", "the senator told reporters": the person the text introduced with that role', () => {
