@@ -149,10 +149,14 @@ const chromeMemo = new Map<string, LineKind | null>();
 /** Enough for the lines of a large document; past it the memo starts again (it never grows without bound). */
 const CHROME_MEMO_MAX = 20000;
 
+const PANDOC_FENCE = lazy(() => /^:{3,} ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
+
 function classifyChromeOnce(raw: string): LineKind | null {
   const line = normalizeSpace(raw);
   if (!line) return null;
   if (!/[\p{L}\p{N}]/u.test(line)) return 'markup';
+  // A pandoc fenced div's fence (Markdown converted from a .docx): "::: {.callout-note}", "::: warning", ":::".
+  if (line.charCodeAt(0) === 0x3a && PANDOC_FENCE().test(line)) return 'markup';
   const lower = line.toLowerCase();
   if (NAV_PHRASES.has(lower.replace(/[:.!]+$/, ''))) return 'navigation';
   // Links: "https://…", "Telegram:https://t.me/x", "X (Twitter): https://…"

@@ -7,7 +7,7 @@ import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, titleKey } from './chrome.js';
 import { isBoilerplate, isCastLine, isDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
-import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, wordCount } from './text.js';
+import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { lazy } from '../model/regexp.js';
 
@@ -217,7 +217,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   }
   const found = (i: number): Inferred<string> => ({
     // "Meeting Title: Q3 Partner Review": a field naming the title gives its value.
-    value: normalizeSpace(withoutClosingHashes(lines[i]!.replace(/^\s{0,3}#{1,6}\s+/, '')).replace(/^[*_]+|[*_]+$/g, '').replace(TITLE_FIELD(), '')),
+    value: normalizeSpace(withoutClosingHashes(withoutPandocAttributes(lines[i]!).replace(/^\s{0,3}#{1,6}\s+/, '')).replace(/^[*_]+|[*_]+$/g, '').replace(TITLE_FIELD(), '')),
     from: `the first heading (line ${bodyLine + i})`,
   });
   const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
