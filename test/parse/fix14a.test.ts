@@ -124,3 +124,114 @@ describe("pandoc's residue in Markdown converted from a .docx (probe9 finding 34
     expect(c.records.some((r) => /:::|\{[#.]/.test(r.text) || /:::|\{[#.]/.test(r.section ?? ''))).toBe(false);
   });
 });
+
+describe('bylines with the city each writer files from, and closing credit lines (news)', () => {
+  const ft = [
+    'Exchange weighs return to Japan',
+    '',
+    'By Kana Inagaki in Tokyo and Nikou Asgari in London',
+    '',
+    'March 3, 2024',
+    '',
+    'The exchange is preparing to relaunch in Japan, according to two people familiar with the plans.',
+    '',
+    '"We are ready to work with regulators," said Richard Teng, the chief executive.',
+    '',
+    'Additional reporting by Philip Stafford in London',
+    '',
+  ].join('\n');
+  const wire = [
+    'Lender cuts a fifth of its staff',
+    '',
+    'By Elizabeth Howcroft and Tom Wilson',
+    '',
+    'LONDON, June 5 (Reuters) - A crypto lender said on Monday it would cut a fifth of its staff.',
+    '',
+    'Reporting by Elizabeth Howcroft; additional reporting by Tom Wilson in Paris; Editing by Mark Potter',
+    '',
+  ].join('\n');
+  const plain = [
+    'Exchange opens a Paris office',
+    '',
+    'Marie Dubois in Paris',
+    '',
+    'The exchange opened an office in Paris on Tuesday.',
+    '',
+    '"France is our European hub," said Omar Haddad, its regional head.',
+    '',
+    'Further reporting by Jean Martin.',
+    '',
+  ].join('\n');
+
+  it('gives the authors, no claim, and reads the closing credits as metadata', () => {
+    const c = loadCorpus(tempCorpus({ 'ft.txt': ft, 'wire.txt': wire, 'plain.txt': plain }));
+    const meta = (id: string) => c.documents.find((d) => d.id === id)!.meta;
+    expect(meta('ft').author).toBe('Kana Inagaki and Nikou Asgari');
+    expect(meta('wire').author).toBe('Elizabeth Howcroft and Tom Wilson');
+    expect(meta('plain').author).toBe('Marie Dubois');
+    expect(c.records.some((r) => /Inagaki|reporting by|Reporting by|Editing by/.test(r.text))).toBe(false);
+    // the line under the headline heads no section
+    expect(find(c, 'plain', 'opened an office')).toMatchObject({ section: null, speaker: 'Marie Dubois' });
+    expect(c.records.some((r) => r.section?.includes('Dubois'))).toBe(false);
+  });
+
+  it('keeps a sentence that opens the same way as content', () => {
+    const doc = ['Notes', '', 'Reporting by the Times showed the firm knew in 2021.', '', 'Kana Inagaki in Tokyo said the plan was old.', ''].join('\n');
+    const c = loadCorpus(tempCorpus({ 'n.txt': doc }));
+    expect(find(c, 'n', 'Reporting by the Times')?.type).toBe('claim');
+    expect(find(c, 'n', 'said the plan was old')).toBeDefined();
+    expect(c.documents[0]!.meta.author).toBeNull();
+  });
+});
+
+describe('a quotation owned by a possessive: "His line "…"" (probe10 finding 26)', () => {
+  it("gives the keynote's line to the person the pronoun stands for", () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe10', 'c5'));
+    expect(find(c, 'fieldnotes_dubai_token2049_2024', 'competitive advantage')).toMatchObject({ type: 'quote', speaker: 'Richard Teng' });
+  });
+
+  it('reads the shape in other words: "Her line", "His words:", "NAME\'s reply:", "NAME\'s answer"', () => {
+    const md = [
+      '# Conference diary',
+      '',
+      'Lena Ortiz gave the opening talk to a full hall. Her line "payments should be boring" drew a laugh from the back rows.',
+      '',
+      'Omar Haddad then took questions on licensing. His words: "We will apply in every market that writes rules."',
+      '',
+      'A regulator pressed him on timing. Haddad\'s reply: "Before the end of the year, if the rules are final."',
+      '',
+      'Lena Ortiz\'s answer "we never hold customer funds" closed the panel. Her book "The Long Road" sold well.',
+      '',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'diary.md': md }));
+    expect(find(c, 'diary', 'payments should be boring')).toMatchObject({ type: 'quote', speaker: 'Lena Ortiz' });
+    expect(find(c, 'diary', 'every market')).toMatchObject({ type: 'quote', speaker: 'Omar Haddad' });
+    expect(find(c, 'diary', 'end of the year')).toMatchObject({ type: 'quote', speaker: 'Omar Haddad' });
+    expect(find(c, 'diary', 'customer funds')).toMatchObject({ type: 'quote', speaker: 'Lena Ortiz' });
+    // a title in quote marks after "Her book" is nobody's saying
+    expect(c.records.some((r) => r.type === 'quote' && r.text === 'The Long Road')).toBe(false);
+  });
+});
+
+describe('a subjectless "Said:" on a person\'s timeline (probe10 finding 33)', () => {
+  it('gives it to the person the title names', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe10', 'c6'));
+    expect(find(c, 'CZ_timeline', 'I made mistakes')).toMatchObject({ type: 'quote', speaker: 'CZ' });
+  });
+
+  it('reads the shape for a person no speakers file knows', () => {
+    const md = [
+      '# Ana Ruiz (AR) — timeline',
+      '',
+      '- **2009** — joins a bank in Madrid.',
+      '- **March 2021** — leaves the company. Said: "It was time for someone else to run it."',
+      '- **2022** — joins a venture fund. Says: "I invest in boring companies."',
+      '',
+    ].join('\n');
+    const other = ['# Harbour board — timeline', '', '- **2021** — dredging stops. Said: "We have no money."', ''].join('\n');
+    const c = loadCorpus(tempCorpus({ 'ana.md': md, 'board.md': other }));
+    expect(find(c, 'ana', 'someone else to run it')).toMatchObject({ type: 'quote', speaker: 'Ana Ruiz' });
+    expect(find(c, 'ana', 'boring companies')).toMatchObject({ type: 'quote', speaker: 'Ana Ruiz' });
+    expect(find(c, 'board', 'no money')?.speaker ?? null).not.toBe('Harbour board');
+  });
+});
