@@ -42,6 +42,8 @@ const ADOC_QUOTE_DELIM = lazy(() => /^_{4,}\s*$/);
 const SIGNATURE_AT_END = lazy(() => /(?:^|\s)(?:---?|—|―)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lo}{2,8})\s*(?:,\s*([^.!?]{1,80}))?\.?\s*$/u);
 /** reST's directive ".. note::" and its docinfo field ":Author: …". */
 export const RST_DIRECTIVE = lazy(() => /^\.\.\s+[a-z][\w-]*::/i);
+/** An indented "-- Name" line: a block quote's signature in any document. */
+const SIGNED_BLOCK_LINE = lazy(() => /^\s+(?:--|—|―) ?\p{Lu}/u);
 const RST_ATTRIBUTION = lazy(() => /^(\s+)(?:--|—|―)\s*(\S.*)$/);
 const YEAR_IN = lazy(() => /(?<!\d)((?:19|20)\d{2})(?!\d)/);
 
@@ -70,7 +72,7 @@ export function markupQuoteBlocks(lines: readonly string[], end: number): Markup
     else if (c === 0x5c /* \ */ && lines[i]!.startsWith('\\begin{quote}')) tex = true;
     else if (c === 0x2e /* . */ && RST_DIRECTIVE().test(lines[i]!)) rst = true;
     // An indented "-- Name" line in a document of any language signs the indented block above it.
-    else if ((c === 0x20 || c === 0x09) && !signedOnly && RST_ATTRIBUTION().test(lines[i]!)) signedOnly = true;
+    else if ((c === 0x20 || c === 0x09) && !signedOnly && SIGNED_BLOCK_LINE().test(lines[i]!)) signedOnly = true;
   }
   // A reST document with no directive: its language, by its first lines, tells (cheap: eight lines).
   if (!rst && end > 0 && markupLanguage(lines) === 'rst') rst = true;
@@ -152,8 +154,8 @@ export function markupQuoteBlocks(lines: readonly string[], end: number): Markup
       let last = k - 1;
       while (last > i && !lines[last]!.trim()) last--;
       const text = textLines.map((j) => lines[j]!.trim()).join(' ');
-      if (attribution >= 0) {
-        const signed = splitSignature(`“” -- ${RST_ATTRIBUTION().exec(lines[attribution]!)![2]!}`);
+      const signed = attribution >= 0 ? splitSignature(`“” -- ${RST_ATTRIBUTION().exec(lines[attribution]!)![2]!}`) : null;
+      if (signed && (signed.name || !signedOnly)) {
         out.push({ first: i, last, textLines, text, name: signed.name, source: signed.source, year: sourceYear(signed.source), intro: -1, markup: [attribution] });
       } else if (!signedOnly && /:\s*$/.test(lines[above]!) && textLines.length) {
         // "He also said:" above it: the line introduces the quotation, and names who says it.

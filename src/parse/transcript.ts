@@ -451,6 +451,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Markup quotation blocks (reST's indented quote over its "-- Name" line): read with the narrative.
   const quoteBlocks = markupQuoteBlocks(lines, lines.length);
   const blockSignatures = signatureLines(quoteBlocks, lines);
+  // A signed block's first line ends the turn above it: the quotation is set off, no more of that turn.
+  const signedBlockStarts = new Set(quoteBlocks.filter((q) => q.name && q.intro < 0).map((q) => q.first));
   for (let i = Math.min(firstContent, firstTurn); i < end; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
@@ -518,7 +520,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     // "-- CHANGPENG ZHAO, ON X" under a quotation the page sets on its own line: its signature, no dialogue turn.
     // So is "    -- Name" under a markup block quote (a blank line between): it signs the block, heading nothing.
-    if ((!current && narrative[narrative.length - 1]?.idx === i - 1 && signsQuoteAbove(lines, i - 1)) || blockSignatures.has(i)) {
+    if ((!current && narrative[narrative.length - 1]?.idx === i - 1 && signsQuoteAbove(lines, i - 1)) || blockSignatures.has(i) || signedBlockStarts.has(i)) {
+      current = null;
       narrative.push({ idx: i, section });
       continue;
     }

@@ -86,6 +86,38 @@ describe('a block quotation signed "-- Name" under it (probe9 finding 29)', () =
   });
 });
 
+describe('a "-- Name" line elsewhere never heads a section', () => {
+  it('signs a one-line paragraph inside a text, and a signed indented block inside a transcript', () => {
+    const report = ['Field report', '', 'The fair opened on Monday with a full hall.', '', 'Payments should be boring, and boring is hard.', '', '-- Ana Ruiz', '', 'The rest of the day covered hiring.', ''].join('\n');
+    const panel = [
+      'Panel notes',
+      '',
+      'HOST: Welcome to the panel. What did you tell the bankers?',
+      '',
+      'ANA: I told them what I tell everyone, and I said it again on stage.',
+      '',
+      '    Payments should be boring.',
+      '',
+      '    — Ana Ruiz, Lisbon, 2021',
+      '',
+      'HOST: Tell us more.',
+      '',
+      'ANA: We ship slowly on purpose.',
+      '',
+    ].join('\n');
+    // a sign-off at the foot of a page keeps its paragraph the page's
+    const letter = ['A note to readers', '', 'We are moving the newsletter to Fridays.', '', 'Thanks for reading it every week.', '', '— Ana Ruiz', ''].join('\n');
+    const c = loadCorpus(tempCorpus({ 'report.txt': report, 'panel.txt': panel, 'letter.txt': letter }));
+    expect(find(c, 'report', 'Payments should be boring')).toMatchObject({ type: 'quote', speaker: 'Ana Ruiz' });
+    expect(find(c, 'report', 'covered hiring')?.section).toBeNull();
+    expect(find(c, 'panel', 'Payments should be boring')).toMatchObject({ type: 'quote', speaker: 'Ana Ruiz', year: 2021 });
+    expect(find(c, 'panel', 'I told them')?.text).not.toContain('Payments');
+    expect(find(c, 'panel', 'We ship slowly')?.section).toBeNull();
+    expect(find(c, 'letter', 'Thanks for reading')?.type).toBe('claim');
+    expect(c.records.some((r) => /^(?:--|—)/.test(r.section ?? ''))).toBe(false);
+  });
+});
+
 describe("pandoc's residue in Markdown converted from a .docx (probe9 finding 34)", () => {
   it('reads spans, heading attributes and fenced divs as markup, their words kept', () => {
     const c = fixtureCorpus(join(FIXTURES, 'probe9', 'c4'));
