@@ -202,14 +202,15 @@ const chromeMemo = new Map<string, LineKind | null>();
 /** Enough for the lines of a large document; past it the memo starts again (it never grows without bound). */
 const CHROME_MEMO_MAX = 20000;
 
-const PANDOC_FENCE = lazy(() => /^:{3,} ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
+/** What follows a fence's colons (taken off first, by hand: a long run of them then fails in linear time). */
+const PANDOC_FENCE = lazy(() => /^ ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
 
 function classifyChromeOnce(raw: string): LineKind | null {
   const line = normalizeSpace(raw);
   if (!line) return null;
   if (!/[\p{L}\p{N}]/u.test(line)) return 'markup';
   // A pandoc fenced div's fence (Markdown converted from a .docx): "::: {.callout-note}", "::: warning", ":::".
-  if (line.charCodeAt(0) === 0x3a && PANDOC_FENCE().test(line)) return 'markup';
+  if (line.startsWith(':::') && PANDOC_FENCE().test(line.replace(/^:+/, ''))) return 'markup';
   const lower = line.toLowerCase();
   if (NAV_PHRASES.has(lower.replace(/[:.!]+$/, ''))) return 'navigation';
   // Links: "https://…", "Telegram:https://t.me/x", "X (Twitter): https://…"
