@@ -43,7 +43,8 @@
 //    00:01:46]", "[crosstalk]"); an editor's insertion ("[the company]
 //    grew") stays;
 //  - URLs and e-mail addresses (their "https", "www", "com" are no words a
-//    reader searches for), and the target of a Markdown link (its text stays);
+//    reader searches for), the target of a Markdown link (its text stays), and
+//    pandoc's attribute block ("[words]{.mark}", "{#id .unnumbered}": the words stay);
 //  - page furniture: a line quarry's parser classifies as a heading,
 //    metadata (bylines, date lines), navigation (menus, share and subscribe
 //    links), a teaser (other articles after "Read more") or markup: the
@@ -109,6 +110,8 @@ export function isMenuLine(raw) {
 }
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/gi;
+// Pandoc's attribute block after a span or a heading ("]{.mark}", "{#intro .unnumbered}"): markup, as a caption's styling tag is.
+const PANDOC_ATTRIBUTES = /\{[#.][\p{L}\p{N}_:-]+(?:\s+(?:[#.][\p{L}\p{N}_:-]+|[\w-]+=(?:"[^"\n]*"|[\w-]+)))*\}/gu;
 const MD_LINK_TARGET = /\]\([^)\s]*\)/g;
 const TIMING = /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s*-->/;
 const TAG = /<\/?(?:v|c|i|b|u|lang|ruby|rt)(?:[.\s][^>]*)?>/gi;
@@ -285,6 +288,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     }
     cut(URL, 'url');
     cut(MD_LINK_TARGET, 'link target');
+    if (s.includes('{')) cut(PANDOC_ATTRIBUTES, 'pandoc attributes');
     cut(BRACKET_NOTE, 'transcriber note');
     const dir = DIRECTION_LINE.exec(s);
     if (dir && !/[.!?]["”’]?$/.test(dir[1].trim()) && dir[1].trim().split(/\s+/).length <= 8) return whole('stage direction');

@@ -7,7 +7,7 @@ import type { DocumentFormat, DocumentMeta } from '../model/corpus.js';
 import type { LineKind, RecordType } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
-import { normalizeSpace } from './text.js';
+import { normalizeSpace, withoutPandocAttributes } from './text.js';
 import { narratorOf } from './text.js';
 import { headingWords } from './markup.js';
 
@@ -85,6 +85,7 @@ export interface ParseResult {
  * words go (a lone `*` or `2*3` stays), and a text with no `*`, `_` or `](` is returned as it is.
  */
 export function withoutInlineMarkup(text: string): string {
+  if (text.includes('{')) text = withoutPandocAttributes(text);
   if (!text.includes('*') && !text.includes('_') && !text.includes('](')) return text;
   return text
     .replace(MARKDOWN_LINK, '$1 ($2)')
@@ -148,7 +149,7 @@ export class DocBuilder {
       role: draft.role ? withoutInlineMarkup(normalizeSpace(draft.role)) || null : null,
       askerRole: draft.askerRole ? withoutInlineMarkup(normalizeSpace(draft.askerRole)) || null : null,
       context: draft.context ? withoutInlineMarkup(normalizeSpace(draft.context)) : null,
-      section: draft.section,
+      section: draft.section?.includes('{') ? withoutPandocAttributes(draft.section) : draft.section,
       topics: draft.topics ?? [],
       line: this.fileLine(firstIdx),
       endLine: this.fileLine(lastIdx),

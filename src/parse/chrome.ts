@@ -76,10 +76,63 @@ export function bylineName(raw: string): string | null {
   }
   const more = moreBylineName(line);
   if (more !== undefined) return more;
+  // "By Kana Inagaki in Tokyo and Nikou Asgari in London": each name with the city it reports from.
+  if (line.includes(' in ') && /^[Bb]y\s/.test(line)) {
+    const placed = placedBylineNames(line.slice(3));
+    if (placed) return joinNames(placed);
+  }
   if (!isVerbByline(line)) return null;
   const rest = line.slice(BYLINE_VERB().exec(line)![0].length);
   return BYLINE_NAME().exec(rest)![0].replace(/\.$/, '');
 }
+
+/** "A and B", "A, B and C": several authors as one byline gives them. */
+export function joinNames(names: readonly string[]): string {
+  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/**
+ * The names of a byline that says where each writer reports from: "Kana Inagaki in Tokyo and
+ * Nikou Asgari in London", "Marie Dubois in Paris" (the words after "By", or a line of its own
+ * under the headline). Every name is two to four capitalised words, at least one has its "in
+ * CITY", and nothing else is on the line. Null for any other line.
+ */
+export function placedBylineNames(rest: string, placeRequired = true): string[] | null {
+  if (rest.length > 160 || (placeRequired && !rest.includes(' in '))) return null;
+  const names: string[] = [];
+  let placed = false;
+  for (const part of rest.trim().replace(/\.$/, '').split(/,\s+|\s+(?:and|&)\s+/)) {
+    const m = PLACED_NAME().exec(part);
+    if (!m) {
+      // "in Washington, D.C.": the place's own comma.
+      if (names.length && PLACE_ONLY().test(part)) continue;
+      return null;
+    }
+    names.push(m[1]!);
+    placed ||= m[2] !== undefined;
+  }
+  return (placed || !placeRequired) && names.length ? names : null;
+}
+
+/**
+ * A wire story's closing credits, the page's and nobody's words: "Additional reporting by Philip
+ * Stafford in London", "Reporting by Elizabeth Howcroft; Editing by Mark Potter" — every part a
+ * credit and the names it gives.
+ */
+function isCreditLine(line: string): boolean {
+  if (line.length > 240 || !CREDIT_START().test(line)) return false;
+  return line
+    .replace(/\.$/, '')
+    .split(/\s*;\s*/)
+    .every((part) => {
+      const m = CREDIT_PART().exec(part);
+      return !!m && placedBylineNames(m[1]!, false) !== null;
+    });
+}
+const CREDIT_START = lazy(() => /^(?:additional|further|reporting|writing|editing|research|graphics|compiled|fact-checking|produced)\b/i);
+const CREDIT_PART = lazy(() => /^(?:[Aa]dditional\s+|[Ff]urther\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled|[Ff]act-checking|[Pp]roduced)\s+by\s+(\S.*)$/);
+const PLACED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u);
+const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u);
 
 const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
@@ -149,10 +202,15 @@ const chromeMemo = new Map<string, LineKind | null>();
 /** Enough for the lines of a large document; past it the memo starts again (it never grows without bound). */
 const CHROME_MEMO_MAX = 20000;
 
+/** What follows a fence's colons (taken off first, by hand: a long run of them then fails in linear time). */
+const PANDOC_FENCE = lazy(() => /^ ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
+
 function classifyChromeOnce(raw: string): LineKind | null {
   const line = normalizeSpace(raw);
   if (!line) return null;
   if (!/[\p{L}\p{N}]/u.test(line)) return 'markup';
+  // A pandoc fenced div's fence (Markdown converted from a .docx): "::: {.callout-note}", "::: warning", ":::".
+  if (line.startsWith(':::') && PANDOC_FENCE().test(line.replace(/^:+/, ''))) return 'markup';
   const lower = line.toLowerCase();
   if (NAV_PHRASES.has(lower.replace(/[:.!]+$/, ''))) return 'navigation';
   // Links: "https://…", "Telegram:https://t.me/x", "X (Twitter): https://…"
@@ -216,6 +274,7 @@ function pageFurniture(line: string): LineKind | null {
   if (/^(?:-\s*)?ends(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';
   if (/^SOURCE\s+\p{Lu}/u.test(line) && wordCount(line) <= 10 && !endsLikeSentence(line.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$/, ''))) return 'metadata';
   if (/^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by\b[^()]*\)$/i.test(line)) return 'metadata';
+  if (isCreditLine(line)) return 'metadata';
   if (/^(?:media|press|investor|news)?\s*(?:contacts?|inquiries|enquiries)\s*:?$/i.test(line) && wordCount(line) <= 3) return 'metadata';
   if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';

@@ -4,10 +4,10 @@
  * document without front matter says about itself there: its title and date.
  */
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCastLine, isDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
-import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, wordCount } from './text.js';
+import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { lazy } from '../model/regexp.js';
 
@@ -62,6 +62,8 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     // "By Hollis Grant, The Craft Review, October 2018": who wrote it, where and when, as metadata however long.
     else if (bylineName(withoutEmphasis(raw)) !== null) b.mark(i, 'metadata');
     else if (title && titleKey(raw) === title) b.mark(i, 'heading');
+    // "Marie Dubois in Paris" under the headline: a byline without its "By".
+    else if (i > 0 && isPlacedByline(raw, b)) b.mark(i, 'metadata');
     // A pull quote above the text: a quotation nobody is named for, kept as one.
     else if (findQuoteSpans(normalizeSpace(raw)).some(isSpeechSpan) && /^\s*[“"«‘]/.test(raw))
       b.add({ type: 'quote', text: normalizeSpace(raw).replace(/^[“"«‘]|[”"»’]$/g, ''), speaker: null, section: null }, i);
@@ -140,13 +142,19 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   // A byline names who wrote the page, no part of it ("By Hollis Grant, The Craft Review, October 2018");
   // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").
   // (A title that ends with its date, "Transcript of Trial, Day 3 - June 6, 2024", may still head a part.)
-  if (bylineName(withoutEmphasis(raw)) !== null || isWhenLine(raw)) return null;
+  if (bylineName(withoutEmphasis(raw)) !== null || isWhenLine(raw) || isPlacedByline(raw, b)) return null;
   if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
   let above = k - 1;
   while (above >= 0 && !b.lines[above]!.trim()) above--;
   if (above < 0) return null;
   b.mark(k, 'heading');
   return normalizeSpace(raw);
+}
+
+/** "Marie Dubois in Paris": the byline without its "By" that named the document's author. */
+function isPlacedByline(raw: string, b: DocBuilder): boolean {
+  const names = raw.includes(' in ') && b.input.meta.author ? placedBylineNames(normalizeSpace(withoutEmphasis(raw))) : null;
+  return !!names && titleKey(joinNames(names)) === titleKey(b.input.meta.author!);
 }
 
 function isPersonName(raw: string, b: DocBuilder): boolean {
@@ -217,7 +225,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   }
   const found = (i: number): Inferred<string> => ({
     // "Meeting Title: Q3 Partner Review": a field naming the title gives its value.
-    value: normalizeSpace(withoutClosingHashes(lines[i]!.replace(/^\s{0,3}#{1,6}\s+/, '')).replace(/^[*_]+|[*_]+$/g, '').replace(TITLE_FIELD(), '')),
+    value: normalizeSpace(withoutClosingHashes(withoutPandocAttributes(lines[i]!).replace(/^\s{0,3}#{1,6}\s+/, '')).replace(/^[*_]+|[*_]+$/g, '').replace(TITLE_FIELD(), '')),
     from: `the first heading (line ${bodyLine + i})`,
   });
   const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
@@ -403,6 +411,9 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
     if (seen > 0 && paragraphs === 0 && nameAboveDateline(lines, i)) return { value: normalizeSpace(line), from: `the byline (line ${bodyLine + i})` };
+    // "Marie Dubois in Paris", "Kana Inagaki in Tokyo and Nikou Asgari in London" under the headline: a byline without its "By".
+    const placed = seen > 0 && paragraphs === 0 && line.includes(' in ') ? placedBylineNames(normalizeSpace(withoutEmphasis(line))) : null;
+    if (placed) return { value: joinNames(placed), from: `the byline (line ${bodyLine + i})` };
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       const startsParagraph = i === 0 || !lines[i - 1]!.trim();
       if (startsParagraph) paragraphs++;

@@ -12,7 +12,7 @@ import type { DocBuilder } from './builder.js';
 import type { Inferred } from './header.js';
 import { narrate } from './narrative.js';
 import { knowFullName, signedName, type AttributionState } from './quotes.js';
-import { normalizeSpace, withoutClosingHashes } from './text.js';
+import { normalizeSpace, withoutClosingHashes, withoutPandocAttributes } from './text.js';
 import { lazy } from '../model/regexp.js';
 
 export interface MarkupQuote {
@@ -42,6 +42,8 @@ const ADOC_QUOTE_DELIM = lazy(() => /^_{4,}\s*$/);
 const SIGNATURE_AT_END = lazy(() => /(?:^|\s)(?:---?|—|―)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lo}{2,8})\s*(?:,\s*([^.!?]{1,80}))?\.?\s*$/u);
 /** reST's directive ".. note::" and its docinfo field ":Author: …". */
 export const RST_DIRECTIVE = lazy(() => /^\.\.\s+[a-z][\w-]*::/i);
+/** An indented "-- Name" line: a block quote's signature in any document. */
+const SIGNED_BLOCK_LINE = lazy(() => /^\s+(?:--|—|―) ?\p{Lu}/u);
 const RST_ATTRIBUTION = lazy(() => /^(\s+)(?:--|—|―)\s*(\S.*)$/);
 const YEAR_IN = lazy(() => /(?<!\d)((?:19|20)\d{2})(?!\d)/);
 
@@ -62,13 +64,21 @@ export function markupQuoteBlocks(lines: readonly string[], end: number): Markup
   let tex = false;
   let rst = false;
   let org = false;
+  let signedOnly = false;
   for (let i = 0; i < end; i++) {
     const c = lines[i]!.charCodeAt(0);
     if (c === 0x23 /* # */ && /^#\+BEGIN_QUOTE\b/i.test(lines[i]!)) org = true;
     if (c === 0x5b /* [ */ && /^\[(?:quote|verse)\b/.test(lines[i]!)) adoc = true;
     else if (c === 0x5c /* \ */ && lines[i]!.startsWith('\\begin{quote}')) tex = true;
     else if (c === 0x2e /* . */ && RST_DIRECTIVE().test(lines[i]!)) rst = true;
+    // An indented "-- Name" line in a document of any language signs the indented block above it.
+    else if ((c === 0x20 || c === 0x09) && !signedOnly && SIGNED_BLOCK_LINE().test(lines[i]!)) signedOnly = true;
   }
+  // A reST document with no directive: its language, by its first lines, tells (cheap: eight lines).
+  if (!rst && end > 0 && markupLanguage(lines) === 'rst') rst = true;
+  // Outside reST, only a block signed so is read as one (an indented paragraph under "She said:" is no quotation).
+  signedOnly = signedOnly && !rst;
+  if (signedOnly) rst = true;
   if (!adoc && !tex && !rst && !org) return [];
   const out: MarkupQuote[] = [];
   for (let i = 0; i < end; i++) {
@@ -144,10 +154,10 @@ export function markupQuoteBlocks(lines: readonly string[], end: number): Markup
       let last = k - 1;
       while (last > i && !lines[last]!.trim()) last--;
       const text = textLines.map((j) => lines[j]!.trim()).join(' ');
-      if (attribution >= 0) {
-        const signed = splitSignature(`“” -- ${RST_ATTRIBUTION().exec(lines[attribution]!)![2]!}`);
+      const signed = attribution >= 0 ? splitSignature(`“” -- ${RST_ATTRIBUTION().exec(lines[attribution]!)![2]!}`) : null;
+      if (signed && (signed.name || !signedOnly)) {
         out.push({ first: i, last, textLines, text, name: signed.name, source: signed.source, year: sourceYear(signed.source), intro: -1, markup: [attribution] });
-      } else if (/:\s*$/.test(lines[above]!) && textLines.length) {
+      } else if (!signedOnly && /:\s*$/.test(lines[above]!) && textLines.length) {
         // "He also said:" above it: the line introduces the quotation, and names who says it.
         out.push({ first: above, last, textLines, text, name: null, source: null, year: null, intro: above, markup: [] });
       }
@@ -156,6 +166,14 @@ export function markupQuoteBlocks(lines: readonly string[], end: number): Markup
   }
   return out;
 }
+
+/** The signature lines ("    -- Name", "— Name, venue, year") of markup quotation blocks: they sign the block, heading nothing. */
+export function signatureLines(blocks: readonly MarkupQuote[], lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (const q of blocks) for (const k of q.markup) if (SIGNATURE_DASH().test(lines[k]!)) out.add(k);
+  return out;
+}
+const SIGNATURE_DASH = lazy(() => /^\s*(?:--|—|―)/);
 
 /**
  * A markup language's quotation block: a quote of the name it signs ("[quote, Yi He, …]",
@@ -402,5 +420,6 @@ export function headingWords(raw: string): string {
   if (org?.kind === 'heading') return org.title;
   const tex = raw.charCodeAt(0) === 0x5c ? /^\\[A-Za-z]+\*?(?:\[[^\]]*\])?\{(.*)\}\s*$/.exec(raw.trim()) : null;
   if (tex) return texWords(tex[1]!);
+  if (raw.includes('{')) raw = withoutPandocAttributes(raw);
   return withoutClosingHashes(raw.replace(/^\s{0,3}(?:#{1,6}|={1,6})\s+/, ''));
 }

@@ -1100,7 +1100,10 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
       // A quotation wholly in marks, set off in a "> " block or under a heading, with its signature
       // under it is one, however short ("> “4.”").
       const setOff = whole && (atTop || (BLOCKQUOTE().test(lines[prev]!) && BLOCKQUOTE().test(lines[i]!)));
-      if ((atTop || whole) && (wordCount(quote) >= 3 || setOff) && wordCount(quote) <= 80) {
+      // Inside the text, a one-line paragraph with "-- Name" alone under it and the text going on
+      // below (no sign-off at the page's foot): a quotation set off and signed.
+      const signedMid = !atTop && !whole && /^\s*(?:--|—|―)/.test(lines[i]!) && prev > 0 && !lines[prev - 1]!.trim() && !lines[prev + 1]!.trim() && !(lines[i + 1] ?? '').trim() && nextNonBlank(lines, i + 1, end) >= 0;
+      if ((atTop || whole || signedMid) && (wordCount(quote) >= 3 || setOff) && wordCount(quote) <= 80) {
         const name = dash[1]!;
         const speaker = signedName(name, state);
         knowFullName(state, speaker);
@@ -1114,6 +1117,11 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
     beforePrev = prev;
     prev = i;
   }
+}
+
+function nextNonBlank(lines: readonly string[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (lines[k]!.trim()) return k;
+  return -1;
 }
 
 function startsWithKnownSpeakerLabel(raw: string, input: ParseInput): boolean {

@@ -682,6 +682,21 @@ function attribute(
     }
   }
 
+  // 2b. An owned saying right before the quotation: 'His line "…" drew applause', 'Her words: "…"',
+  // "Haddad's reply: "…"": the owner said it (a pronoun, the person it stands for).
+  if (before.includes(' ') || /^\s*(?:his|her)\s/i.test(before)) {
+    const owned = OWNED_SAYING_BEFORE().exec(before.replace(/\*\*|__/g, ''));
+    if (owned) {
+      const who = owned[1]
+        ? (() => {
+            const person = recentPerson(state, /^h[ei]s$/i.test(owned[1]) ? 'm' : 'f');
+            return person ? { speaker: person, self: person === state.self } : null;
+          })()
+        : resolveSpeaker(owned[2]!, state, 'subject', true);
+      if (who) return { ...who, explicit: true };
+    }
+  }
+
   // 3. Verb, "according to" or colon before it. A list item's bold label is a label:
   // "- **Diane Swonk, KPMG:** “…”" reads as "Diane Swonk, KPMG: “…”".
   before = before.replace(/\*\*|__/g, '').replace(/^\s*[-*•]\s+/, '');
@@ -902,6 +917,10 @@ const IN_THE_WORDS = lazy(() => /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+
 /** A speech noun its speaker owns: "Duarte's answer", "his reply". */
 /** "Duarte's answer", "Zhao's own words at the hearing": an owner's words, where and to whom after them. */
 const SPEECH_NOUN_OWNED = lazy(() => /['’]s?\s+(?:own\s+)?(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)(?:\s+(?:at|to|in|on|during|before)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?$/iu);
+/** "His line", "Her words:", "Lena Ortiz's answer", "Haddad’s stock reply was": whose saying the quotation after it is. */
+const OWNED_SAYING_BEFORE = lazy(() =>
+  /(?:^|[\s(])(?:([Hh]is|[Hh]er)|(\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s?) (?:own )?(?:(?:favou?rite|usual|stock|famous|trademark|signature|closing|opening|parting|best|last|first) )?(?:line|words|reply|answer|response|retort|verdict|advice|message|quip|remark|motto|mantra|refrain|catchphrase|slogan|one-liner|pitch)(?: (?:was|is))?:? ?$/u,
+);
 /** The predicate of a clause that introduces a quotation without a speech verb: "… was blunt", "… had a warning for them". */
 const COLON_PREDICATE = lazy(() => /\s+(?:was|were|is|are|sounded|seemed|remained|stayed|got|grew|became|had|has|offered|gave|kept)(?![\p{L}])[^,;“”"]{0,40}$/iu);
 
@@ -1358,9 +1377,16 @@ export function setOffSpeaker(signature: string | null, state: AttributionState)
  * Halvorsen, a Norwegian-born cartographer, died …"). A "she said" paragraphs away from any
  * other woman is hers.
  */
+/** A title that opens on a person's name, a short alias in brackets perhaps, then a dash or a colon and what the page is. */
+const TITLE_PERSON_PAGE = lazy(() => /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^()]{1,30}\))? ?[—–:-] ?(?:[Tt]imeline|[Cc]hronology|[Aa] life|[Ll]ife|[Bb]iography|[Pp]rofile|[Cc]areer|[Kk]ey dates|[Mm]ilestones|[Ff]act ?sheet|[Ii]n quotes|[Qq]uotes)(?![\p{L}])/u);
 export function noteDocumentSubject(state: AttributionState, title: string, opening: string): void {
   const named = new Set(state.registry.mentions(title).map((m) => m.name));
   if (named.size === 1) state.titled = [...named][0]!;
+  // "Ana Ruiz — timeline", "Ana Ruiz (AR): a chronology": a page about the person its title names first.
+  else if (!named.size && title) {
+    const page = TITLE_PERSON_PAGE().exec(title.trim());
+    if (page) state.titled = page[1]!;
+  }
   const m = /^[\s*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=[\s,])/u.exec(opening);
   if (!m) return;
   const name = m[1]!;

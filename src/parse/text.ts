@@ -546,3 +546,16 @@ export function narratorOf(meta: { author: string | null; publisher: string | nu
   // A byline names the author as the text spells it ("By Yi He"): the speaker is who that name is.
   return narrator && registry ? (registry.resolve(narrator) ?? narrator) : narrator;
 }
+
+/**
+ * Pandoc's attribute syntax, kept in Markdown converted from a .docx: a span's words without it
+ * ("[about 40% of staff]{.mark}" reads "about 40% of staff") and a heading's "{#id .unnumbered}"
+ * gone. Only a brace block of ids, classes and key=value pairs is markup; other braces stay.
+ */
+export function withoutPandocAttributes(text: string): string {
+  if (!text.includes('{#') && !text.includes('{.')) return text;
+  return text.replace(PANDOC_SPAN(), '$1').replace(PANDOC_ATTRIBUTES(), '');
+}
+const PANDOC_ATTRIBUTE_BLOCK = String.raw`\{[#.][\p{L}\p{N}_:-]+(?:\s+(?:[#.][\p{L}\p{N}_:-]+|[\w-]+=(?:"[^"\n]*"|[\w-]+)))*\}`;
+const PANDOC_SPAN = lazy(() => new RegExp(String.raw`\[([^\[\]\n]*)\]` + PANDOC_ATTRIBUTE_BLOCK, 'gu'));
+const PANDOC_ATTRIBUTES = lazy(() => new RegExp(' ?' + PANDOC_ATTRIBUTE_BLOCK, 'gu'));

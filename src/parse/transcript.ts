@@ -16,7 +16,7 @@
  * turn is open. Outside the turns (a summary, a list of highlights) the text
  * is narrative: first-person passages are the guest's quotes, the rest claims.
  */
-import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, tableRowText, type MarkupQuote } from './markup.js';
+import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
@@ -448,6 +448,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const hangingNarrative = new Set<number>();
   let narrativeFirst = -1;
   const org = isOrgDocument(lines);
+  // Markup quotation blocks (reST's indented quote over its "-- Name" line): read with the narrative.
+  const quoteBlocks = markupQuoteBlocks(lines, lines.length);
+  const blockSignatures = signatureLines(quoteBlocks, lines);
+  // A signed block's first line ends the turn above it: the quotation is set off, no more of that turn.
+  const signedBlockStarts = new Set(quoteBlocks.filter((q) => q.name && q.intro < 0).map((q) => q.first));
   for (let i = Math.min(firstContent, firstTurn); i < end; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
@@ -514,7 +519,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     // "-- CHANGPENG ZHAO, ON X" under a quotation the page sets on its own line: its signature, no dialogue turn.
-    if (!current && narrative[narrative.length - 1]?.idx === i - 1 && signsQuoteAbove(lines, i - 1)) {
+    // So is "    -- Name" under a markup block quote (a blank line between): it signs the block, heading nothing.
+    if ((!current && narrative[narrative.length - 1]?.idx === i - 1 && signsQuoteAbove(lines, i - 1)) || blockSignatures.has(i) || signedBlockStarts.has(i)) {
+      current = null;
       narrative.push({ idx: i, section });
       continue;
     }
@@ -767,7 +774,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A paragraph of narrative hard-wrapped over several lines (a profile above its Q&A sidebar) is
   // read whole: a line goes on in the next when that starts in lowercase or this stops on "of", "the"….
   // AsciiDoc, LaTeX and reST quotation blocks among the narrative, by their first line.
-  const markupQuotes = narrative.length ? new Map(markupQuoteBlocks(lines, lines.length).map((q) => [q.first, q])) : new Map<number, MarkupQuote>();
+  const markupQuotes = narrative.length ? new Map(quoteBlocks.map((q) => [q.first, q])) : new Map<number, MarkupQuote>();
   for (let n = 0; n < narrative.length; n++) {
     const { idx, section: sec } = narrative[n]!;
     const raw = lines[idx]!;
@@ -1300,6 +1307,7 @@ const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer)$/i);
  * author asks, that person answers. Null when the front matter names a side, a turn is named,
  * or the standfirst introduces nobody or several.
  */
+const SIGNATURE_LINE = lazy(() => /^(?:--|—|―)\s*([^\s.][^.]*)\.?$/u);
 function writeUpSides(
   turns: readonly Turn[],
   narrative: readonly { idx: number }[],
@@ -1311,7 +1319,11 @@ function writeUpSides(
   if (!turns.every((t) => t.key === null || SIDE_LETTER().test(t.key))) return null;
   if (!turns.some((t) => t.asker) || !turns.some((t) => t.answerRole)) return null;
   const first = Math.min(...turns.map((t) => t.lines[0] ?? Infinity));
-  const standfirst = narrative.filter((n) => n.idx < first).map((n) => lines[n.idx]!.trim()).join(' ');
+  // A signature line ("-- Name" under a block quote) is a sentence of its own, the name in it whole.
+  const standfirst = narrative
+    .filter((n) => n.idx < first)
+    .map((n) => lines[n.idx]!.trim().replace(SIGNATURE_LINE(), '$1.'))
+    .join(' ');
   const guest = standfirst ? personIntroduced(standfirst, meta.author) : null;
   return guest ? { asker: meta.author, guest } : null;
 }
