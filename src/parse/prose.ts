@@ -29,6 +29,7 @@ import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, 
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
+import { dateRecordsByEntry, datedEntries } from './entries.js';
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -76,6 +77,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // AsciiDoc, LaTeX and reST quotation blocks, by their first line.
   const markupQuotes = new Map(markupQuoteBlocks(lines, end).map((q) => [q.first, q]));
   const references = referenceLists(lines, firstContent, end);
+  // A diary's dated entries ("2 Jan 2018", "20 Feb 2018 — Tokyo"): each heads its entry and dates it.
+  const entries = datedEntries(lines, end);
 
   const wrapWidth = lineWidth(lines);
   const doubleSpaced = isDoubleSpaced(b, firstContent, end);
@@ -174,6 +177,13 @@ export function parseProse(input: ParseInput): ParseResult {
       b.add({ type: 'qa', text: asked.answer.join('\n'), speaker: asked.signer ?? sentAnswerer, question: asked.question, asker: asked.asker, section }, i, asked.end);
       carried = null;
       i = asked.end;
+      continue;
+    }
+    // A diary's entry line heads its entry (its date, searchable as the section).
+    if (entries.has(i) && !b.isMarked(i)) {
+      b.mark(i, 'heading');
+      section = markdownHeading(raw) ?? normalizeSpace(raw);
+      startSection(state);
       continue;
     }
     const chrome = classifyChrome(raw);
@@ -386,6 +396,7 @@ export function parseProse(input: ParseInput): ParseResult {
     i = last;
   }
   creditListQuotesToGuest(b, lines, input.meta.title);
+  dateRecordsByEntry(b.records, entries, (k) => b.fileLine(k));
   return b.result('prose');
 }
 
