@@ -30,6 +30,7 @@ import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
 import { dateRecordsByEntry, datedEntries } from './entries.js';
+import { withoutAudienceReactionLines } from './speech.js';
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -41,7 +42,8 @@ function openingParagraph(lines: readonly string[], from: number, end: number): 
 }
 
 export function parseProse(input: ParseInput): ParseResult {
-  const lines = withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body))));
+  // A speech's noted audience reactions ("(Applause.)", "[Laughter]") are directions, not its words.
+  const lines = withoutAudienceReactionLines(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body)))));
   const b = new DocBuilder(input, lines);
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);

@@ -39,3 +39,29 @@ describe('dated diary entries: each entry line dates the records under it', () =
     expect(rs.every((r) => r.year === 2019 && r.section === null)).toBe(true);
   });
 });
+
+describe('a speech whose header names the speaker: the body is the speaker\'s, the audience\'s reactions directions', () => {
+  it('the commencement address is Lena Ortiz\'s; "(Applause.)", "[Cheers and applause]" are in no record; the header is no section', () => {
+    const recs = recordsOf(c6, 'Commencement Address - Dr. Lena Ortiz - Pacific Coast University - 2025');
+    const claims = recs.filter((r) => r.type === 'claim');
+    expect(claims.length).toBeGreaterThan(8);
+    expect(claims.every((r) => r.speaker === 'Lena Ortiz')).toBe(true);
+    expect(recs.some((r) => /applause|laughter|cheers/i.test(r.text))).toBe(false);
+    expect(recs.every((r) => r.section === null && r.year === 2025)).toBe(true);
+    expect(recs.some((r) => r.text.includes('CEO of Meridian'))).toBe(false);
+    expect(claims.map((r) => r.text)).toContain('Class of 2025 — you made it!');
+  });
+  it('the same shape in other words: a lecture titled by its kind alone', () => {
+    const dir = tempCorpus({
+      'tides.txt':
+        'Lecture\nProf. Ada Lind, Harbour University\nHarbour Hall, 2 June 2024\n\nGood evening, and thank you for coming out in this weather. (Laughter.)\n\n' +
+        'I have measured the tides of this harbour for thirty years, and they are not what they were. [Murmurs]\n\nThank you. (Standing ovation)\n',
+    });
+    const rs = loadCorpus(dir).records;
+    expect(rs.map((r) => [r.text, r.speaker, r.section])).toEqual([
+      ['Good evening, and thank you for coming out in this weather.', 'Ada Lind', null],
+      ['I have measured the tides of this harbour for thirty years, and they are not what they were.', 'Ada Lind', null],
+      ['Thank you.', 'Ada Lind', null],
+    ]);
+  });
+});
