@@ -1,4 +1,4 @@
-import { extractFigures } from '../figures/extract.js';
+import { readDateText } from '../corpus/meta.js';
 import { lazy } from '../model/regexp.js';
 import type { DraftRecord } from './builder.js';
 
@@ -9,22 +9,19 @@ import type { DraftRecord } from './builder.js';
  * records under it take that date's year, not the document's (the first entry's).
  */
 
-/** What may open an entry line: a heading's hashes or emphasis, a weekday, a day number or a month's name. */
-const ENTRY_OPENS = lazy(() => /^(?:#{1,6}\s+)?[*_]{0,2}(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s)/i);
-/** What may follow the date: a place of a few words after a dash or a comma, or in brackets. */
-const ENTRY_PLACE = lazy(() => /^[*_]{0,2}(?:\s*(?:[—–-]|,)\s*[\p{L}][\p{L}.'’ -]{0,40}|\s*\([\p{L}][\p{L}.'’ ,-]{0,40}\))?[*_]{0,2}$/u);
+/**
+ * An entry line: a heading's hashes or emphasis, a weekday, a day's date ("2 Jan 2018", "March 3,
+ * 2019"), then at most a place of a few words after a dash or a comma, or in brackets.
+ */
+const ENTRY_LINE = lazy(() => /^(?:#{1,6}\s+)?[*_]{0,2}(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})[*_]{0,2}(?:\s?(?:[—–-]|,)\s?[\p{L}][\p{L}.'’ -]{0,40}|\s?\([\p{L}][\p{L}.'’ ,-]{0,40}\))?[*_]{0,2}$/iu);
 
 /** The year of an entry line, or null when the line is no entry's date. */
 function entryYear(raw: string): number | null {
   const s = raw.trim();
-  if (s.length > 60 || !/\d{4}/.test(s) || !ENTRY_OPENS().test(s)) return null;
-  const day = extractFigures(s, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
-  if (!day) return null;
-  const before = s.slice(0, day.start).replace(/^#{1,6}\s+/, '').replace(/^[*_]{0,2}/, '');
-  // Only a weekday may stand before the date.
-  if (before && !/^[\p{L}]+\.?,?\s+$/u.test(before)) return null;
-  if (!ENTRY_PLACE().test(s.slice(day.end))) return null;
-  return Number(String(day.value).slice(0, 4));
+  if (s.length > 60 || !/\d{4}/.test(s)) return null;
+  const m = ENTRY_LINE().exec(s);
+  const day = m ? readDateText(m[1]!.replace(/,$/, '')) : null;
+  return day?.date ? day.year : null;
 }
 
 /**
