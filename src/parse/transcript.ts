@@ -130,10 +130,12 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   // A field whose every value is a number ("Score: 37", "Score: 52 ✓ Accepted"): a page's, no voice.
   const talks = new Set<string>();
   for (const l of at) if (l && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
+  // A digest's message under its header block is its sender's, who may write once (an e-mail release).
+  const digest = digestFurniture(lines).length > 0;
   for (const l of at) {
     if (!l || !talks.has(l.key)) continue;
     counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
-    if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole) formal.add(l.key);
+    if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole || (digest && l.thread)) formal.add(l.key);
   }
   const opening = openingExchange(lines, at);
   const turns = new Map<string, number>();
