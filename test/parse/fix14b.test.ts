@@ -65,3 +65,31 @@ describe('a speech whose header names the speaker: the body is the speaker\'s, t
     ]);
   });
 });
+
+describe('an e-mail release: each message under its header block is its sender\'s, dated by its Sent: header', () => {
+  const c4 = loadCorpus(join(FIXTURES, 'probe10', 'c4'));
+  it('the redacted sender\'s message and Erik Sandoval\'s, dated 2023 (not the request number\'s 2024)', () => {
+    const recs = recordsOf(c4, 'FOIA_2024-00317_Release_1_SEC_emails');
+    const said = (text: string) => recs.find((r) => r.text.includes(text))!;
+    expect([said('Spoke to their counsel').speaker, said('Spoke to their counsel').year]).toEqual(['(b)(6)', 2023]);
+    expect([said('Can you get on with BAM counsel').speaker, said('Can you get on with BAM counsel').year]).toEqual(['Erik Sandoval', 2023]);
+    // The signature block, Outlook's rule and the page headers are no one's words and head no section.
+    expect(recs.some((r) => /Division of Enforcement|Original Message|Page 1\d of/.test(r.text + (r.section ?? '')))).toBe(false);
+  });
+  it('the same shape in other words: a withheld sender, a Date: header, a reply above the message it quotes', () => {
+    const dir = tempCorpus({
+      'release-2025-0042.txt': [
+        'Agency Release 2025-0042 - Page 3 of 40', '',
+        'From:    (b)(6)', 'Sent:    Monday, March 4, 2019 9:15 AM', 'To:      Okoro, Ada', 'Subject: RE: harbour permits', '',
+        'The permits went out this morning, all twelve of them.', '', 'Regards,', '(b)(6)', 'Permits Office', '',
+        '-----Original Message-----', 'From: Okoro, Ada', 'Date: Monday, March 4, 2019 8:02 AM', 'Subject: harbour permits', '',
+        'Have the harbour permits gone out yet? The council meets at noon.', '', 'Ada', '',
+      ].join('\n'),
+    });
+    const rs = loadCorpus(dir).records;
+    expect(rs.map((r) => [r.text, r.speaker, r.year])).toEqual([
+      ['The permits went out this morning, all twelve of them. Regards,', '(b)(6)', 2019],
+      ['Have the harbour permits gone out yet? The council meets at noon.', 'Ada Okoro', 2019],
+    ]);
+  });
+});
