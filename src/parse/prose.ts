@@ -31,6 +31,7 @@ import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
 import { dateRecordsByEntry, datedEntries } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
+import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -45,6 +46,11 @@ export function parseProse(input: ParseInput): ParseResult {
   // A speech's noted audience reactions ("(Applause.)", "[Laughter]") are directions, not its words.
   const lines = withoutAudienceReactionLines(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body)))));
   const b = new DocBuilder(input, lines);
+  // A wiki's talk page: signed comments, each its signer's.
+  if (isWikiTalkPage(lines)) {
+    const textLines = readWikiTalk(b);
+    return { ...b.result('prose'), textLines };
+  }
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then

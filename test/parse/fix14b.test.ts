@@ -93,3 +93,36 @@ describe('an e-mail release: each message under its header block is its sender\'
     ]);
   });
 });
+
+describe('a MediaWiki talk page: each signed comment is its signer\'s, dated by the signature', () => {
+  it('the reviewer\'s talk page: signers, years, sections; no signature or template markup in a record\'s words', () => {
+    const recs = recordsOf(c6, 'Talk_Binance.wiki');
+    const by = (text: string) => recs.find((r) => r.text.includes(text))!;
+    expect([by('Is that still true after 2023?').speaker, by('Is that still true after 2023?').year]).toEqual(['Crypt0Hist', 2024]);
+    expect([by('Sources still say no formal HQ.').speaker, by('Sources still say no formal HQ.').section]).toEqual(['FinanceEditor22', 'Headquarters location']);
+    expect(by('working on it')).toMatchObject({ type: 'quote', speaker: 'Teng' });
+    expect(by('Agree with FinanceEditor22').speaker).toBe('Mbalewiki');
+    expect(by('Should the article use').speaker).toBe('Mbalewiki');
+    expect(recs.some((r) => /\[\[|\{\{|\(UTC\)|<ref/.test(r.text))).toBe(false);
+    // A citation's fields stay findable, as a claim of their own.
+    expect(recs.some((r) => r.speaker === null && r.text.includes('Binance CEO says HQ decision coming') && r.text.includes('Reuters'))).toBe(true);
+  });
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'Talk_Harbour.txt': [
+        '== Opening date ==',
+        'The infobox says the harbour opened in 1901. The council minutes say 1899. [[User:Quaywatcher|Quaywatcher]] ([[User talk:Quaywatcher|talk]]) 08:15, 9 June 2021 (UTC)',
+        ':The minutes are a primary source {{cite book |title=Council minutes |year=1899}}; I would keep 1901. [[User:Tidalbore|Tidal Bore]] ([[User talk:Tidalbore|talk]]) 21:40, 10 June 2022 (UTC)',
+      ].join('\n'),
+    });
+    const rs = loadCorpus(dir).records;
+    expect(rs.map((r) => [r.type, r.speaker, r.year, r.section])).toEqual([
+      ['claim', 'Quaywatcher', 2021, 'Opening date'],
+      ['claim', 'Quaywatcher', 2021, 'Opening date'],
+      ['claim', 'Tidalbore', 2022, 'Opening date'],
+      ['claim', null, 2022, 'Opening date'],
+    ]);
+    expect(rs[2]!.text).toBe('The minutes are a primary source ; I would keep 1901.');
+    expect(rs[3]!.text).toBe('Council minutes — 1899');
+  });
+});
