@@ -32,6 +32,7 @@ import { narratorOf } from './text.js';
 import { dateRecordsByEntry, datedEntries } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
+import { creditReportedSpeech } from './notes.js';
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -405,6 +406,7 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   creditListQuotesToGuest(b, lines, input.meta.title);
   dateRecordsByEntry(b.records, entries, (k) => b.fileLine(k));
+  creditReportedSpeech(lines, b.records, (k) => b.fileLine(k));
   return b.result('prose');
 }
 
