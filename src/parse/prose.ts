@@ -33,6 +33,7 @@ import { dateRecordsByEntry, datedEntries } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
 import { creditReportedSpeech } from './notes.js';
+import { isRespondentExport, readRespondentExport } from './survey.js';
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -51,6 +52,17 @@ export function parseProse(input: ParseInput): ParseResult {
   if (isWikiTalkPage(lines)) {
     const textLines = readWikiTalk(b);
     return { ...b.result('prose'), textLines };
+  }
+  // A survey's free-text export, one block per respondent under a "R_… | Age 25-34 | Country" header.
+  if (isRespondentExport(lines)) {
+    readRespondentExport(b, (k, prompt) => {
+      const raw = lines[k]!;
+      // The prompt is every answer's question; the title is the document's; the rest is the export's note.
+      if (prompt) b.mark(k, 'markup');
+      else if (titleKey(raw) === titleKey(input.meta.title)) b.mark(k, 'heading');
+      else b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, k);
+    });
+    return b.result('prose');
   }
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);

@@ -126,3 +126,52 @@ describe('a MediaWiki talk page: each signed comment is its signer\'s, dated by 
     expect(rs[3]!.text).toBe('Council minutes — 1899');
   });
 });
+
+describe('meeting notes: bullets under "What NAME said about …" report that person\'s words', () => {
+  it('the Granola notes: the bullets under "What she said about He Yi" are Jess Alvarado\'s (the attendee line\'s one other person)', () => {
+    const recs = recordsOf(loadCorpus(join(FIXTURES, 'probe10', 'c3')), 'Granola - Coffee w Jess (Binance PR) - 2024-05-29');
+    const under = recs.filter((r) => r.section === 'What she said about He Yi');
+    expect(under.map((r) => [r.type, r.speaker])).toEqual([
+      ['claim', 'Jess Alvarado'],
+      ['quote', 'Jess Alvarado'],
+      ['quote', 'Jess Alvarado'],
+    ]);
+    // The other sections are the note-taker's.
+    expect(recs.filter((r) => r.section === 'Follow-ups').every((r) => r.speaker === null)).toBe(true);
+  });
+  it('the same shape in other words: a name in the heading, a first name as a label, two attendees', () => {
+    const dir = tempCorpus({
+      'notes.md':
+        'Pricing sync\nTue, Apr 8, 2025\n\nTom Brenner, Ana Ruiz, Me\n\n## Agenda\n- Review the spring price list\n\n## What Tom told us about pricing\n- Prices go up in March for every plan\n- Tom: "We will not discount the annual plan"\n\n## Next steps\n- Ana sends the draft on Friday\n',
+    });
+    const rs = loadCorpus(dir).records;
+    expect(rs.filter((r) => r.section === 'What Tom told us about pricing').map((r) => [r.type, r.speaker])).toEqual([
+      ['claim', 'Tom Brenner'],
+      ['quote', 'Tom Brenner'],
+    ]);
+    expect(rs.find((r) => r.text.startsWith('Ana sends'))!.speaker).toBeNull();
+  });
+});
+
+describe('a survey\'s free-text export by respondent: "R_… | Age 25-34 | Country" heads that respondent\'s answer', () => {
+  it('each answer is a qa to the Q14 prompt, answered by its respondent id; "n/a" answers nothing', () => {
+    const recs = recordsOf(loadCorpus(join(FIXTURES, 'probe10', 'c5')), 'survey_2025_free_text_Q14');
+    const qas = recs.filter((r) => r.type === 'qa');
+    expect(qas).toHaveLength(7);
+    expect(qas[0]).toMatchObject({ speaker: 'R_3kTz9PqX1aB2cD4', question: 'In your own words, what would make you trust a crypto exchange again?', section: 'R_3kTz9PqX1aB2cD4 | Age 25-34 | Germany' });
+    expect(qas.every((r) => /^R_\w+$/.test(r.speaker ?? ''))).toBe(true);
+    expect(recs.some((r) => r.text === 'n/a' || r.type === 'quote')).toBe(false);
+  });
+  it('the same shape in other words, without a prompt: claims by each respondent; a pipe table is no survey', () => {
+    const dir = tempCorpus({
+      'feedback.txt': 'Workshop feedback, spring cohort\n\nP07 | Team B | Remote\nThe exercises were too long for one afternoon.\n\nP12 | Team A | On site\nI liked the pairing sessions most.\n',
+      'prices.txt': 'Prices by year\n\n2019 | 12 | 15\n2020 | 13 | 16\n2021 | 14 | 18\n\nPrices rose every year of the survey.\n',
+    });
+    const rs = loadCorpus(dir).records;
+    expect(rs.filter((r) => r.doc === 'feedback').map((r) => [r.type, r.speaker, r.section])).toEqual([
+      ['claim', 'P07', 'P07 | Team B | Remote'],
+      ['claim', 'P12', 'P12 | Team A | On site'],
+    ]);
+    expect(rs.filter((r) => r.doc === 'prices').every((r) => r.speaker === null)).toBe(true);
+  });
+});
