@@ -175,3 +175,27 @@ describe('a survey\'s free-text export by respondent: "R_… | Age 25-34 | Count
     expect(rs.filter((r) => r.doc === 'prices').every((r) => r.speaker === null)).toBe(true);
   });
 });
+
+describe('a coder\'s markup in an exported transcript: "[CODE: x]", "[/CODE]", "[MEMO: …]" are not the participant\'s words', () => {
+  it('the NVivo export: answers without the marks, the codes as topics, the memo a claim of its own', () => {
+    const recs = recordsOf(loadCorpus(join(FIXTURES, 'probe10', 'c5')), 'coded_INT-12_NVivo_export');
+    const qas = recs.filter((r) => r.type === 'qa');
+    expect(qas.map((r) => [r.speaker, r.asker])).toEqual(Array(4).fill(['P12', 'INT']));
+    expect(qas.some((r) => /CODE|MEMO|\[/.test(r.text))).toBe(false);
+    expect(qas[1]!.text).toBe('Now I think that was the biggest mistake of my life. We lost two banking partners in 2020 because of it.');
+    expect(qas[1]!.topics).toEqual(['trust', 'regret']);
+    expect(recs.find((r) => r.text.startsWith('participant uses'))).toMatchObject({ type: 'claim', speaker: null });
+  });
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'coded.txt':
+        'Interviewer: What did the move cost you?\nMaria: [CODE: cost] About a year of savings, all of it. [/CODE] [MEMO: check the amount against the survey — JT]\nInterviewer: Would you move again?\nMaria: [CODE: future] Not for a while. [/CODE]\n',
+    });
+    const rs = loadCorpus(dir).records;
+    expect(rs.map((r) => [r.type, r.speaker, r.text, r.topics])).toEqual([
+      ['qa', 'Maria', 'About a year of savings, all of it.', ['cost']],
+      ['claim', null, 'check the amount against the survey — JT', []],
+      ['qa', 'Maria', 'Not for a while.', ['future']],
+    ]);
+  });
+});
