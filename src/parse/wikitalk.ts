@@ -22,13 +22,22 @@ const TALK_LINK = lazy(() => /\(?\[\[User talk:[^\]]{1,80}\]\]\)?/giu);
 const CITE = lazy(() => /\{\{\s*cite\s[^{}]{0,600}\}\}/giu);
 const TEMPLATE = lazy(() => /\{\{([^{}|]{1,40})(?:\|([^{}]{0,200}))?\}\}/gu);
 const WIKI_LINK = lazy(() => /\[\[(?:[^|\]]{1,100}\|)?([^\]]{1,100})\]\]/gu);
-const HEADING = lazy(() => /^(={2,6})\s*(.+?)\s*\1\s*$/u);
 
 /** Whether the lines are a talk page: two signed comments or more. Cheap: only lines with "(UTC)" are looked at. */
 export function isWikiTalkPage(lines: readonly string[]): boolean {
   let signed = 0;
   for (const l of lines) if (l.length < 5000 && l.includes('(UTC)') && (l.includes('[[User') || l.includes('{{u|')) && STAMP().test(l) && ++signed >= 2) return true;
   return false;
+}
+
+/** A heading's words: "== Topic ==" (two to six "=" each side), read by hand (no backtracking over a long line). */
+function headingOf(raw: string): string | null {
+  const s = raw.trim();
+  let n = 0;
+  while (n < s.length && s[n] === '=') n++;
+  if (n < 2 || n > 6 || s.length <= 2 * n || !s.endsWith('='.repeat(n)) || s[s.length - n - 1] === '=') return null;
+  const words = normalizeSpace(s.slice(n, s.length - n));
+  return words || null;
 }
 
 /** A citation template's values, joined: "Binance CEO says HQ decision coming — Reuters — 2024-02-20". */
@@ -48,10 +57,10 @@ export function readWikiTalk(b: DocBuilder): string[] {
   for (let i = 0; i < b.lines.length; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim()) continue;
-    const h = HEADING().exec(raw.trim());
+    const h = headingOf(raw);
     if (h) {
       b.mark(i, 'heading');
-      section = normalizeSpace(h[2]!);
+      section = h;
       textLines[i] = section;
       startSection(state);
       continue;
