@@ -41,7 +41,9 @@
 //    acronym: "(BSC)") or in
 //    brackets with a time or of one or two lowercase words ("[inaudible
 //    00:01:46]", "[crosstalk]"); an editor's insertion ("[the company]
-//    grew") stays;
+//    grew") stays; an audience's reaction noted in a speech, in brackets of
+//    up to four words naming a room's sound ("(Applause.)", "[Cheers and
+//    applause]", "(Sustained applause.)");
 //  - URLs and e-mail addresses (their "https", "www", "com" are no words a
 //    reader searches for), the target of a Markdown link (its text stays), and
 //    pandoc's attribute block ("[words]{.mark}", "{#id .unnumbered}": the words stay);
@@ -121,6 +123,8 @@ const BRACKET_NOTE = /\[(?:[^\]]*\d{1,2}:\d{2}[^\]]*|\p{Ll}[\p{Ll}'’-]*(?:\s+\
  * A direction in capitals inside a line: "(LAUGHTER)", "(CROSSTALK)", "(BEGIN VIDEO CLIP)": two
  * words or more, or one of six letters or more, so an acronym ("Binance Smart Chain (BSC)") stays.
  */
+/** An audience's reaction noted in a speech: "(Applause.)", "[Cheers and applause]" (src/parse/speech.ts reads the same). */
+const AUDIENCE_NOTE = /[([](?:(?:[\p{L}-]+\s+){0,3})(?:applause|laughter|laughs|cheers|cheering|booing|boos|jeers|murmurs|standing ovation)(?:\s+[\p{L}-]+){0,3}\.?[)\]]/giu;
 const CAPS_DIRECTION = /\((?:\p{Lu}{6,}|\p{Lu}[\p{Lu}'’.-]*(?:[\s,]+[\p{Lu}\d][\p{Lu}\d'’.:-]*)+)\)/gu;
 /** A line wholly in brackets or parentheses, not a sentence, of up to 8 words. */
 const DIRECTION_LINE = /^\s*[[(]([^\])[(]{1,100})[\])]\s*$/;
@@ -290,6 +294,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     cut(MD_LINK_TARGET, 'link target');
     if (s.includes('{')) cut(PANDOC_ATTRIBUTES, 'pandoc attributes');
     cut(BRACKET_NOTE, 'transcriber note');
+    cut(AUDIENCE_NOTE, 'stage direction');
     const dir = DIRECTION_LINE.exec(s);
     if (dir && !/[.!?]["”’]?$/.test(dir[1].trim()) && dir[1].trim().split(/\s+/).length <= 8) return whole('stage direction');
     const label = LABEL.exec(s);

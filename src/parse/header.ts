@@ -10,6 +10,7 @@ import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { lazy } from '../model/regexp.js';
+import { readDateText } from '../corpus/meta.js';
 
 /** A Markdown line in emphasis ("*Interview by Leo Marsh, March 2021.*") read as its words. */
 export function withoutEmphasis(raw: string): string {
@@ -61,6 +62,9 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     else if (isWhenLine(raw)) b.mark(i, 'metadata');
     // "By Hollis Grant, The Craft Review, October 2018": who wrote it, where and when, as metadata however long.
     else if (bylineName(withoutEmphasis(raw)) !== null) b.mark(i, 'metadata');
+    // A speech's speaker line and the venue and date under it ("Dr. Lena Ortiz, CEO of …" / "…
+    // University, May 17, 2025"): who speaks, where and when, as a byline is.
+    else if (isSpeechHeaderLine(b, i)) b.mark(i, 'metadata');
     else if (title && titleKey(raw) === title) b.mark(i, 'heading');
     // "Marie Dubois in Paris" under the headline: a byline without its "By".
     else if (i > 0 && isPlacedByline(raw, b)) b.mark(i, 'metadata');
@@ -142,7 +146,7 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   // A byline names who wrote the page, no part of it ("By Hollis Grant, The Craft Review, October 2018");
   // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").
   // (A title that ends with its date, "Transcript of Trial, Day 3 - June 6, 2024", may still head a part.)
-  if (bylineName(withoutEmphasis(raw)) !== null || isWhenLine(raw) || isPlacedByline(raw, b)) return null;
+  if (bylineName(withoutEmphasis(raw)) !== null || isWhenLine(raw) || isPlacedByline(raw, b) || isSpeechHeaderLine(b, k)) return null;
   if (titleKey(raw) === titleKey(b.input.meta.title) || !isHeadingLike(raw)) return null;
   let above = k - 1;
   while (above >= 0 && !b.lines[above]!.trim()) above--;
@@ -156,6 +160,32 @@ function isPlacedByline(raw: string, b: DocBuilder): boolean {
   const names = raw.includes(' in ') && b.input.meta.author ? placedBylineNames(normalizeSpace(withoutEmphasis(raw))) : null;
   return !!names && titleKey(joinNames(names)) === titleKey(b.input.meta.author!);
 }
+
+/**
+ * The speaker line of a speech's header: where the speaker is inferred from it, a line that opens
+ * with the speaker's name (a title before it or not) and goes on after a comma or a dash.
+ */
+function isSpeakerLine(raw: string, b: DocBuilder): boolean {
+  const author = b.input.meta.author;
+  if (!author || !b.input.meta.inferred?.author?.startsWith('the speaker line') || raw.length > 200) return false;
+  const line = normalizeSpace(withoutEmphasis(raw)).replace(/^(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+/i, '');
+  return line.startsWith(author) && /^\s*(?:,|[—–-]\s)/.test(line.slice(author.length));
+}
+
+/** A speech header's speaker line, or the line under it that ends with the day (its venue and date). */
+function isSpeechHeaderLine(b: DocBuilder, i: number): boolean {
+  const raw = b.lines[i]!;
+  return isSpeakerLine(raw, b) || (i > 0 && isSpeakerLine(b.lines[i - 1]!, b) && endsWithDay(raw));
+}
+
+/** A short line that ends with a day's date ("Pacific Coast University, May 17, 2025"). */
+function endsWithDay(raw: string): boolean {
+  const s = raw.trim();
+  if (s.length > 120 || !/\d{4}$/.test(s)) return false;
+  const m = ENDING_DAY().exec(s);
+  return !!m && !!readDateText(m[1]!)?.date;
+}
+const ENDING_DAY = lazy(() => /(?:^|[\s,—–-])(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})$/u);
 
 function isPersonName(raw: string, b: DocBuilder): boolean {
   const line = normalizeSpace(raw);
@@ -315,6 +345,7 @@ export function speakerOfSpeechTitle(title: Inferred<string>): Inferred<string> 
  * `Prof. Ada Lind — Harbour University`. The title names a kind of speech (keynote, remarks,
  * lecture, sermon, address, talk) before a colon or a dash; the next line opens with a person's
  * name (two to four capitalised words) ended by a comma or a dash. The speech is that person's.
+ * The title may be the kind of speech alone (`Commencement Address` / `Dr. Lena Ortiz, CEO of …`).
  */
 export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, title: Inferred<string>): Inferred<string> | null {
   if (!SPEECH_KIND_TITLE().test(title.value)) return null;
@@ -329,7 +360,7 @@ export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, 
   if (!isNameShaped(name)) return null;
   return { value: name, from: `the speaker line (line ${bodyLine + k})` };
 }
-const SPEECH_KIND_TITLE = lazy(() => /^(?:(?:opening|closing|keynote|commencement|inaugural|guest)\s+)?(?:keynote|remarks|speech|address|lecture|sermon|talk|homily)(?:\s+\d{1,3})?\s*(?::|\s[—–-]\s)/i);
+const SPEECH_KIND_TITLE = lazy(() => /^(?:(?:opening|closing|keynote|commencement|inaugural|guest)\s+)?(?:keynote|remarks|speech|address|lecture|sermon|talk|homily)(?:\s+\d{1,3})?\s*(?::|\s[—–-]\s|$)/i);
 
 const SPEECH_TITLE =
   lazy(() => /^(?:(?:full|prepared|opening|closing|keynote|written)\s+)?(?:remarks|speech|address|statement|testimony|keynote(?: address| speech)?|commencement address|eulogy)(?:\s+as\s+prepared(?:\s+for\s+delivery)?)?\s+(?:by|of|from)\s+(.+)$/i);

@@ -29,6 +29,11 @@ import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, 
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
+import { dateRecordsByEntry, datedEntries } from './entries.js';
+import { withoutAudienceReactionLines } from './speech.js';
+import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
+import { creditReportedSpeech } from './notes.js';
+import { isRespondentExport, readRespondentExport } from './survey.js';
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -40,8 +45,25 @@ function openingParagraph(lines: readonly string[], from: number, end: number): 
 }
 
 export function parseProse(input: ParseInput): ParseResult {
-  const lines = withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body))));
+  // A speech's noted audience reactions ("(Applause.)", "[Laughter]") are directions, not its words.
+  const lines = withoutAudienceReactionLines(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body)))));
   const b = new DocBuilder(input, lines);
+  // A wiki's talk page: signed comments, each its signer's.
+  if (isWikiTalkPage(lines)) {
+    const textLines = readWikiTalk(b);
+    return { ...b.result('prose'), textLines };
+  }
+  // A survey's free-text export, one block per respondent under a "R_… | Age 25-34 | Country" header.
+  if (isRespondentExport(lines)) {
+    readRespondentExport(b, (k, prompt) => {
+      const raw = lines[k]!;
+      // The prompt is every answer's question; the title is the document's; the rest is the export's note.
+      if (prompt) b.mark(k, 'markup');
+      else if (titleKey(raw) === titleKey(input.meta.title)) b.mark(k, 'heading');
+      else b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, k);
+    });
+    return b.result('prose');
+  }
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
@@ -76,6 +98,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // AsciiDoc, LaTeX and reST quotation blocks, by their first line.
   const markupQuotes = new Map(markupQuoteBlocks(lines, end).map((q) => [q.first, q]));
   const references = referenceLists(lines, firstContent, end);
+  // A diary's dated entries ("2 Jan 2018", "20 Feb 2018 — Tokyo"): each heads its entry and dates it.
+  const entries = datedEntries(lines, end);
 
   const wrapWidth = lineWidth(lines);
   const doubleSpaced = isDoubleSpaced(b, firstContent, end);
@@ -174,6 +198,13 @@ export function parseProse(input: ParseInput): ParseResult {
       b.add({ type: 'qa', text: asked.answer.join('\n'), speaker: asked.signer ?? sentAnswerer, question: asked.question, asker: asked.asker, section }, i, asked.end);
       carried = null;
       i = asked.end;
+      continue;
+    }
+    // A diary's entry line heads its entry (its date, searchable as the section).
+    if (entries.has(i) && !b.isMarked(i)) {
+      b.mark(i, 'heading');
+      section = markdownHeading(raw) ?? normalizeSpace(raw);
+      startSection(state);
       continue;
     }
     const chrome = classifyChrome(raw);
@@ -386,6 +417,8 @@ export function parseProse(input: ParseInput): ParseResult {
     i = last;
   }
   creditListQuotesToGuest(b, lines, input.meta.title);
+  dateRecordsByEntry(b.records, entries, (k) => b.fileLine(k));
+  creditReportedSpeech(lines, b.records, (k) => b.fileLine(k));
   return b.result('prose');
 }
 

@@ -314,6 +314,8 @@ const MESSAGE_APP_NOTE =
 const WROTE = lazy(() => /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|\[[^\]\s]+\])?\s+wrote:\s*$/u);
 /** An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>". */
 const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i);
+/** A FOIA exemption code standing for a withheld name: "(b)(6)", "(b)(7)(C)". */
+const FOIA_EXEMPTION = lazy(() => /^\(b\)\(\d\)(?:\([A-F]\))?$/);
 const EMAIL_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u);
 
 /** The "On DATE, NAME wrote:" line of an email reply, or false. */
@@ -429,6 +431,9 @@ const ORIGINAL_MESSAGE = lazy(() => /^\s*-{2,}\s*(?:Original Message|Forwarded m
 /** A mailing-list digest's own lines between its messages: "Message: 2", a rule of dashes or stars, "End of … Digest, Vol 212, Issue 4". */
 const DIGEST_FURNITURE = lazy(() => /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*)\s*$/i);
 
+/** A page's running header in a released or printed record: "2024-FOIA-00317 - Interim Release 1 - Page 14 of 212". */
+const RUNNING_PAGE_HEADER = lazy(() => /^[^\n]{0,80}\bPage \d{1,4} of \d{1,4}$/i);
+
 /** A line that is only the sender's name or a part of it ("Gwen", "– Ibrahim Sall"): a signature. */
 function signsOff(raw: string, sender: string): boolean {
   const s = raw.trim().replace(/^[-–—~]+\s*/, '').replace(/[.,]$/, '');
@@ -456,7 +461,8 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
     const m = /^\s*From:/i.test(lines[i]!) ? FROM().exec(lines[i]!) : null;
     if (!m) continue;
     const sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
-    if (!EMAIL_NAME().test(sender)) continue;
+    // A released record's sender withheld under a FOIA exemption ("From: (b)(6)") is named by it.
+    if (!EMAIL_NAME().test(sender) && !FOIA_EXEMPTION().test(sender)) continue;
     const field = (k: number) => k >= 0 && k < lines.length && (isEmailField(lines[k]!) || /^\s*Message:\s*\d{1,4}\s*$/i.test(lines[k]!));
     let from = i;
     let to = i;
@@ -493,8 +499,15 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
       const raw = lines[i]!;
       if (!raw.trim()) continue;
       // A rule, or the sender signing off with their name ("Gwen"): the message's furniture.
-      if (DIGEST_FURNITURE().test(raw) || signsOff(raw, sender)) {
+      // So are Outlook's rule above a quoted message and a released record's running page header.
+      if (DIGEST_FURNITURE().test(raw) || ORIGINAL_MESSAGE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim())) {
         furniture.push(i);
+        continue;
+      }
+      if (signsOff(raw, sender)) {
+        furniture.push(i);
+        // The block under the name ("Division of Enforcement", the agency) stays the message's words:
+        // grep finds it, so search must.
         continue;
       }
       const q = /^\s*>/.test(raw);

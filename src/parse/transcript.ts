@@ -68,6 +68,7 @@ import {
   withoutClosingHashes,
 } from './text.js';
 import { narratorOf } from './text.js';
+import { codedLines, codeTopics } from './coding.js';
 import { allMatches, lazy } from '../model/regexp.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
@@ -130,10 +131,12 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   // A field whose every value is a number ("Score: 37", "Score: 52 ✓ Accepted"): a page's, no voice.
   const talks = new Set<string>();
   for (const l of at) if (l && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
+  // A digest's message under its header block is its sender's, who may write once (an e-mail release).
+  const digest = digestFurniture(lines).length > 0;
   for (const l of at) {
     if (!l || !talks.has(l.key)) continue;
     counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
-    if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole) formal.add(l.key);
+    if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole || (digest && l.thread)) formal.add(l.key);
   }
   const opening = openingExchange(lines, at);
   const turns = new Map<string, number>();
@@ -289,7 +292,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // numbered lines, with no numbers of its own, is the document's header like any other.
   const firstWords = split.findIndex((l) => l.trim() && !isPageHeader(l));
   const numberedPage = unnumbered !== split && firstWords >= 0 && unnumbered[firstWords] !== split[firstWords];
-  const lines = withoutQuoteMarks(unnumbered);
+  const quoted = withoutQuoteMarks(unnumbered);
+  // A coder's marks ("[CODE: trust]", "[/CODE]", "[MEMO: …]") are no one's words: blanked, kept as topics and memos.
+  const coded = codedLines(quoted);
+  const lines = coded?.lines ?? quoted;
   const b = new DocBuilder(input, lines);
   // A numbered line left blank ("4") is the page's numbering, nothing to read.
   if (unnumbered !== split) split.forEach((l, k) => void (/^\s*\d{1,2}\s*$/.test(l) && b.markBlanked(k, 'markup')));
@@ -298,7 +304,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const meta = input.meta;
   const registry = input.registry;
   // Detection read the same labels of the same lines: take them (a copy of the turns, which grow below).
-  const detected = input.memo?.get(MEMO_LABELS) as DocumentLabels | undefined;
+  const detected = coded ? undefined : (input.memo?.get(MEMO_LABELS) as DocumentLabels | undefined);
   const scan = detected ? { ...detected, turns: new Map(detected.turns) } : documentLabels(lines, (n) => registry.has(n));
   const labels = scan.turns;
   const labelAt = (k: number): ScannedLabel | null => {
@@ -812,7 +818,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator, firstIdx: idx, lastIdx: last, ...(row !== null ? { keepSelfQuotes: true } : {}) });
     if (records === 0 && rhetorical) for (let k = idx; k <= last; k++) b.mark(k, 'rhetorical');
   }
-  return { ...b.result('transcript'), labelSpeakers };
+  if (coded) {
+    codeTopics(b.records, coded, (k) => b.fileLine(k));
+    for (const [k, memos] of coded.memos) for (const memo of memos) b.add({ type: 'claim', text: memo, speaker: null, section: null }, k);
+  }
+  return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}) };
 }
 
 /** A sign-off line: a dash, then who said it and where or when ("-- CHANGPENG ZHAO, ON X", "— Yi He, Binance Blockchain Week, 2022", "― Ana Ruiz"). */

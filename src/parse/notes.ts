@@ -1,0 +1,61 @@
+import { lazy } from '../model/regexp.js';
+import type { DraftRecord } from './builder.js';
+import { normalizeSpace } from './text.js';
+
+/**
+ * Meeting notes (Granola, Fathom, a notebook): an attendee line under the title ("Jess Alvarado,
+ * Me"), and a section whose heading says whose words its bullets report ("### What she said about
+ * He Yi", "## What Tom told us on pricing"). The bullets under such a heading are that person's
+ * reported speech: a claim or a quote nobody else is named for is theirs. A first name alone ("-
+ * Jess: …", the heading's "Jess") is the attendee who has it, in full.
+ */
+
+/** A heading that reports someone's words: "What she said about …", "What Tom told us on …". */
+const REPORTED_HEADING = lazy(() => /^#{1,6}\s+(?:What|Things)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|she|he|they)\s+(?:said|says|told (?:us|me)|thinks|thought|shared)\b/iu);
+const PRONOUN = lazy(() => /^(?:she|he|they)$/i);
+const NAME_ITEM = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u);
+
+/** The people an attendee line lists, the note-taker's "Me" left out: null where the header has no such line. */
+function attendees(lines: readonly string[]): string[] | null {
+  for (let i = 0; i < Math.min(lines.length, 8); i++) {
+    const l = lines[i]!.trim();
+    if (!l.includes(',') || l.length > 200) continue;
+    const items = l.split(/\s*,\s*/);
+    if (items.length < 2 || !items.every((x) => /^me$/i.test(x) || NAME_ITEM().test(x))) continue;
+    const people = items.filter((x) => !/^me$/i.test(x));
+    if (people.some((p) => p.includes(' '))) return people;
+  }
+  return null;
+}
+
+/**
+ * Gives the records under a reported-speech heading the speaker it names, and first names the
+ * attendee line gives in full. Nothing for a document without such a heading.
+ */
+export function creditReportedSpeech(lines: readonly string[], records: DraftRecord[], fileLine: (idx: number) => number): void {
+  const sections: { from: number; to: number; who: string | null }[] = [];
+  let open: { from: number; to: number; who: string | null } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.startsWith('#')) continue;
+    if (open) open.to = fileLine(i);
+    open = null;
+    const m = l.includes(' said') || l.includes(' told') || l.includes(' say') || l.includes(' th') || l.includes(' shared') ? REPORTED_HEADING().exec(normalizeSpace(l)) : null;
+    if (m) sections.push((open = { from: fileLine(i), to: Infinity, who: m[1]! }));
+  }
+  if (!sections.length) return;
+  const people = attendees(lines) ?? [];
+  const full = (name: string): string | null => {
+    if (PRONOUN().test(name)) return people.length === 1 ? people[0]! : null;
+    if (name.includes(' ')) return name;
+    const match = people.filter((p) => p.split(' ')[0] === name);
+    return match.length === 1 ? match[0]! : name;
+  };
+  for (const s of sections) s.who = full(s.who!);
+  for (const r of records) {
+    const s = sections.find((x) => x.from < r.line && r.line < x.to);
+    if (!s) continue;
+    if (r.speaker === null && (r.type === 'claim' || r.type === 'quote')) r.speaker = s.who;
+    else if (r.speaker && !r.speaker.includes(' ')) r.speaker = full(r.speaker);
+  }
+}
