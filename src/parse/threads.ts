@@ -311,7 +311,7 @@ const MESSAGE_APP_NOTE =
   lazy(() => /^\s*(?:(?:Tapbacks|Reactions):|(?:Loved|Liked|Disliked|Laughed at|Emphasized|Questioned) by \S.{0,60}|This message responded to an earlier message\.|Edited \d{1,3} times?|Attachment: \S.{0,300})\s*$/);
 
 /** "On Mon, 24 Feb 2020 at 09:15, Marcus Webb <mwebb@example.com> wrote:": who wrote the quoted lines below. */
-const WROTE = lazy(() => /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|\[[^\]\s]+\])?\s+wrote:\s*$/u);
+const WROTE = lazy(() => /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|<[^<>\s]{1,80} at [^<>\s]{1,80}>|\[[^\]\s]+\])?\s+wrote:\s*$/u);
 /** An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>". */
 const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i);
 const EMAIL_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u);
@@ -427,7 +427,24 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
 const ORIGINAL_MESSAGE = lazy(() => /^\s*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}\s*$/i);
 
 /** A mailing-list digest's own lines between its messages: "Message: 2", a rule of dashes or stars, "End of … Digest, Vol 212, Issue 4". */
-const DIGEST_FURNITURE = lazy(() => /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*)\s*$/i);
+const DIGEST_FURNITURE = lazy(() => /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*|-{3,} next part -{3,}|An HTML attachment was scrubbed\.*|URL: <[^<>\s]{1,300}>)\s*$/i);
+/** A message's header fields besides the mail ones: an archive's ids, a messaging app's "Type:", "Received:", "Attachment:", "Reaction:" (Signal's text export). */
+const MESSAGE_FIELD = lazy(() => /^\s*(?:message-id|in-reply-to|references|type|received|attachment|reaction)\s*:/i);
+/** An mbox archive's envelope line: "From address  Weekday Mon D HH:MM:SS YYYY" (the address may be written "name at host"). */
+const MBOX_ENVELOPE = lazy(() => /^From \S{1,80}(?: at \S{1,80})?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s{1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4}\s*$/);
+/**
+ * A From header whose name stands in brackets beside what is not one: a list archive's
+ * "From: ahmed.rahimi at kth.se (Ahmed Rahimi)", a messaging app's "From: Lena Okafor (+44 7700 900412)".
+ * The name is the side that reads as one, or null.
+ */
+function annotatedSender(raw: string): string | null {
+  const m = /^\s*From:\s*([^()<>"]{1,80}?)\s*\(([^()<>"]{1,80})\)\s*$/i.exec(raw);
+  if (!m) return null;
+  const [outside, inside] = [m[1]!.trim(), m[2]!.trim()];
+  if (EMAIL_NAME().test(inside) && !EMAIL_NAME().test(outside)) return inside;
+  if (EMAIL_NAME().test(outside) && !/\p{L}/u.test(inside)) return outside;
+  return null;
+}
 
 /** A line that is only the sender's name or a part of it ("Gwen", "– Ibrahim Sall"): a signature. */
 function signsOff(raw: string, sender: string): boolean {
@@ -454,10 +471,10 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
   const blocks: { from: number; to: number; sender: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = /^\s*From:/i.test(lines[i]!) ? FROM().exec(lines[i]!) : null;
-    if (!m) continue;
-    const sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
-    if (!EMAIL_NAME().test(sender)) continue;
-    const field = (k: number) => k >= 0 && k < lines.length && (isEmailField(lines[k]!) || /^\s*Message:\s*\d{1,4}\s*$/i.test(lines[k]!));
+    let sender = m ? (m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim()) : null;
+    if ((!sender || !EMAIL_NAME().test(sender)) && lines[i]!.includes('(')) sender = annotatedSender(lines[i]!);
+    if (!sender || !EMAIL_NAME().test(sender)) continue;
+    const field = (k: number) => k >= 0 && k < lines.length && (isEmailField(lines[k]!) || MESSAGE_FIELD().test(lines[k]!) || /^\s*Message:\s*\d{1,4}\s*$/i.test(lines[k]!));
     let from = i;
     let to = i;
     while (field(from - 1)) from--;
@@ -469,6 +486,8 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
   const out = lines.slice();
   const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
   const furniture: number[] = [];
+  // An mbox archive's envelope line right above a block ("From ahmed at kth.se  Wed May  8 09:14:22 2019"): the block's.
+  for (const b of blocks) if (b.from > 0 && MBOX_ENVELOPE().test(lines[b.from - 1]!)) b.from--;
   // The table of contents above the first message: "   2. Re: Swarm season already? (Ibrahim Sall)",
   // each item naming a sender, under its heading ("Today's Topics:"), and the rules around it.
   const senders = new Set(blocks.map((b) => b.sender));
@@ -492,8 +511,9 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
     for (let i = to + 1; i < end; i++) {
       const raw = lines[i]!;
       if (!raw.trim()) continue;
-      // A rule, or the sender signing off with their name ("Gwen"): the message's furniture.
-      if (DIGEST_FURNITURE().test(raw) || signsOff(raw, sender)) {
+      // A rule, the sender signing off with their name ("Gwen"), or the reply's "On …, NAME wrote:"
+      // above a quote (who wrote it is found by its words): the message's furniture.
+      if (DIGEST_FURNITURE().test(raw) || signsOff(raw, sender) || (raw.includes('wrote:') && WROTE().test(raw))) {
         furniture.push(i);
         continue;
       }
