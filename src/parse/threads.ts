@@ -43,7 +43,19 @@ export const HEADER_LINE = lazy(() => new RegExp(
 ));
 const HAS_WHEN_OR_COUNT = lazy(() => new RegExp(String.raw`(?:${WHEN}|${COUNT})`, 'iu'));
 /** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name". */
-const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:Posted|Submitted) by:?\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|(?:${SEP}${FURNITURE})+)?\s*$`, 'u'));
+const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE})+)?\s*$`, 'u'));
+/** A weekday before a forum post's date: "Thu Jul 15, 2021 3:12 am" (phpBB). */
+const WEEKDAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s+)?`;
+/**
+ * A forum post's quotation of an earlier post: "Quote from: NAME on DATE" (SMF, phpBB's plain-text copy),
+ * the quoted words on the line under it. The name, or null.
+ */
+export function forumQuoteOf(raw: string): string | null {
+  if (!raw.startsWith('Quote from:')) return null;
+  const m = FORUM_QUOTE().exec(raw.trim());
+  return m && !NOT_A_NAME().test(m[1]!) ? m[1]! : null;
+}
+const FORUM_QUOTE = lazy(() => new RegExp(String.raw`^Quote from:\s+(${WORDS}|${HANDLE})\s+on\s+${WEEKDAY}${WHEN}\s*$`, 'u'));
 /** A name alone on its line, the furniture on the lines below it (new Reddit). */
 const NAME_ALONE = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|${WORDS})(?:\*\*|__)?(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?$`, 'u'));
 /** A post's handle alone under its author's display name (X): "@cz_binance". */
@@ -110,7 +122,7 @@ export interface ThreadHeader {
 /** A forum's "Posted by …" header (the cheap test first: most lines a label form reads are no such line). */
 function isPostedBy(s: string): boolean {
   s = withoutCommunity(s);
-  return /^(?:Posted|Submitted) by/.test(s) && POSTED_BY().test(s);
+  return /^(?:Posted|Submitted|Post) by/.test(s) && POSTED_BY().test(s);
 }
 /** The community before a submission's "Posted by …" ("**r/binance** · Posted by u/name · …"): where, not who. */
 const COMMUNITY = lazy(() => /^(?:\*\*|__)?r\/[\p{L}\p{N}_]{2,30}(?:\*\*|__)?\s*[·•|]\s*(?=(?:Posted|Submitted) by)/u);
@@ -122,7 +134,7 @@ function withoutCommunity(s: string): string {
 function headerOnLine(raw: string): string | null {
   const s = raw.trim();
   if (s.length > 120) return null;
-  const posted = /^(?:Posted|Submitted) by/.test(withoutCommunity(s)) ? POSTED_BY().exec(withoutCommunity(s)) : null;
+  const posted = /^(?:Posted|Submitted|Post) by/.test(withoutCommunity(s)) ? POSTED_BY().exec(withoutCommunity(s)) : null;
   if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
   // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.
   if (!/\d|\bago\b|just now/i.test(s)) return null;

@@ -26,7 +26,7 @@ import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { declaresSpeakers, emitConversation, personIntroduced, type Turn } from './conversation.js';
-import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
+import { forumQuoteOf, isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
   examinerOf,
@@ -368,6 +368,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // The author's headline under a post's name line: who they are, no words of the post.
     else if (thread && scan.at[i - 1]?.thread && isHeadlineAt(lines, i)) b.mark(i, 'metadata');
     else if (QUOTE_MARKS_ONLY().test(raw)) b.mark(i, 'markup');
+    // A forum post's title over its header ("Re: Topic") and its quotation header ("Quote from: NAME on DATE"),
+    // its edit note ("Last edited by NAME on DATE, edited 1 time in total."): whose and when, no one's words.
+    else if (thread && (forumQuoteOf(raw) || (/^Re:\s/.test(raw) && scan.at[nextNonBlankLine(lines, i + 1)]?.thread) || FORUM_EDIT_NOTE().test(raw))) b.mark(i, 'metadata');
     else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw)) b.mark(i, 'markup');
     // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
@@ -476,7 +479,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
-      if (isSceneBreak(raw) || digestBreaks.has(i)) {
+      // So does a forum post's quotation header: the quoted words answer nothing above them.
+      if (isSceneBreak(raw) || digestBreaks.has(i) || (thread && raw.startsWith('Quote from:') && forumQuoteOf(raw))) {
         block++;
         current = null;
       }
@@ -649,7 +653,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     // An unlabelled question right before a labelled answer is the asking side's turn.
-    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && isQuestionParagraph(asked) && !(current !== null && !current.parts.length)) {
+    // Not in a thread or a chat, where a message's lines go on under its header or stamp: a post's
+    // "Thoughts?" after a blank line, a stamped message's second line, are its sender's.
+    const opener = current ? scan.at[current.lines[0]!] : null;
+    const inMessage = !!opener && (!!opener.thread || (!!opener.timed && !!lines[i - 1]?.trim()));
+    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && isQuestionParagraph(asked) && !(current !== null && !current.parts.length)) {
       turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [asked.trim()], partLines: [i], section, block });
       current = null;
       continue;
@@ -956,6 +964,8 @@ function questionHeadings(b: DocBuilder, end: number, labelled: (k: number) => b
 }
 
 const BLOCKQUOTE_LINE = lazy(() => /^\s{0,3}>/);
+/** A forum post's edit note: "Last edited by NAME on DATE, edited 1 time in total." */
+const FORUM_EDIT_NOTE = lazy(() => /^\s*Last edited by \S.{0,80} on .{4,60}edited \d{1,4} times? in total\.?\s*$/);
 const BLOCKQUOTE_MARK = lazy(() => /^\s{0,3}>\s?/);
 
 /**
