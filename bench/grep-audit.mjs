@@ -159,11 +159,11 @@ const T_BIT = String.raw`(?:${T_WHEN}|${T_COUNT}|${T_MARK}|\[${T_WHEN}\])`;
 const T_SEP = String.raw`(?:\s*[·•|,—–]\s*|\s+)`;
 const T_NAME = String.raw`(?:\*\*)?(?:(?:u\/)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:\*\*)?(?:\[[SMA]\])?`;
 const THREAD_LINE = new RegExp(
-  String.raw`^\s*(?:(?:${T_MARK}\s*)?${T_NAME}(?:${T_SEP}${T_BIT})+(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–+-]\])?)*|(?:Posted|Submitted) by:?\s+${T_NAME}(?:\s+on:?\s+${T_WHEN}|(?:${T_SEP}${T_BIT})+)?|level \d+|[Rr]eply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]+)+|(?:Reply|Re|Comment) #\d+(?: on:? ${T_WHEN})?|${T_SEP}?${T_BIT}(?:${T_SEP}${T_BIT})*)\s*$`,
+  String.raw`^\s*(?:(?:${T_MARK}\s*)?${T_NAME}(?:${T_SEP}${T_BIT})+(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–+-]\])?)*|(?:(?:Posted|Submitted) by:?|Post by)\s+${T_NAME}(?:\s+on:?\s+${T_WHEN}|\s+»\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?${T_WHEN}|(?:${T_SEP}${T_BIT})+)?|level \d+|[Rr]eply|Score: -?\d+(?:\s+✓\s*Accepted)?|\d+ Answers?|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]+)+|(?:Reply|Re|Comment) #\d+(?: on:? ${T_WHEN})?|${T_SEP}?${T_BIT}(?:${T_SEP}${T_BIT})*)\s*$`,
   'u',
 );
 /** The line has a post's time or score, or is a furniture word: a name alone is no header. */
-const THREAD_WHEN = new RegExp(String.raw`(?:${T_WHEN}|${T_COUNT}|^\s*(?:level \d+|[Rr]eply|OP|Replying to|In reply to|(?:Posted|Submitted) by)\b)`, 'u');
+const THREAD_WHEN = new RegExp(String.raw`(?:${T_WHEN}|${T_COUNT}|^\s*(?:level \d+|[Rr]eply|OP|Replying to|In reply to|(?:Posted|Submitted|Post) by|Score:\s|\d+ Answers?$)\b)`, 'u');
 /** A chat export's placeholder for a file it left out: "[12/03/2021, 14:15:40] Colm: image omitted", "<Media omitted>". */
 const MEDIA_OMITTED = /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*[\u200e\u200f]?(?:<Media omitted>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*$/u;
 /** A chat's reaction saved as a message: 'Reacted to "Yes, by Friday." with 👍'. */

@@ -38,7 +38,7 @@
 import { isSpaceCode, wordCount } from './text.js';
 import { allMatches, lazy } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
-import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, threadHeaders } from './threads.js';
+import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, signedPosts, threadHeaders } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -895,6 +895,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const headers = threadHeaders(lines, (k) => read[k] !== null);
   for (const [i, h] of headers) read[i] = { name: h.name, role: null, title: h.role ?? null, rest: '', style: 'heading', thread: true };
   if (headers.size) forumQuotes(lines, read, headers);
+  // A Q&A site's posts, each signed by the user card below it (threads.ts signedPosts).
+  const signed = signedPosts(lines);
+  if (signed) {
+    for (const k of signed.furniture) read[k] = null;
+    for (const [k, p] of signed.posts) read[k] = { name: p.name, role: p.asks ? 'interviewer' : null, title: null, rest: p.rest, style: 'colon', thread: true };
+  }
   // A thread page's title above its first post ("CZ: Binance Will Survive This Bear Market | …"): the page's, no turn.
   if (headers.size) {
     const top = lines.findIndex((l) => l.trim());

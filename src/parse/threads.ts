@@ -568,3 +568,83 @@ const REACTION_TALLY = lazy(() => /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictogra
 export function isChatFromLine(raw: string): boolean {
   return /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+[^:]{1,80}?:\s*$/.test(raw);
 }
+
+/**
+ * A Q&A site's page copied as text (Stack Exchange): each post is signed BELOW its words by a
+ * user card, "asked May 9, 2019 at 6:41" (or "answered …", "edited …") / the name / the
+ * reputation and badges ("153 • 1 • 6"). The post above a card is its user's, the question's
+ * asking; a comment ends on its writer and time ("That's the key point. – NAME May 9, 2019 at
+ * 9:02"). `posts`: each post's first line with its writer; `furniture`: the cards' lines, the
+ * posts' scores and the "N Answers" line. Null where two such cards are not.
+ */
+export interface SignedPosts {
+  posts: Map<number, { name: string; asks: boolean; rest: string }>;
+  furniture: number[];
+}
+const SIGNED_CACHE = new WeakMap<readonly string[], SignedPosts | null>();
+const CARD_ACTION = lazy(() => new RegExp(String.raw`^(asked|answered|edited)\s+${WHEN}\s*$`, 'u'));
+const REPUTATION = lazy(() => /^[\d.,]+[kKm]?(?:\s*[•·]\s*[\d.,]+[kKm]?){0,3}$/);
+const CARD_NAME = lazy(() => new RegExp(String.raw`^(?:${WORDS}|${HANDLE})(?:-[\p{L}]+)?$`, 'u'));
+const POST_CHROME = lazy(() => /^(?:Score:\s*-?\d{1,6}(?:\s+✓\s*Accepted)?|\d{1,4} Answers?|Comments?:|Add a comment|Share|Improve this (?:question|answer)|Follow)$/u);
+export function signedPosts(lines: readonly string[]): SignedPosts | null {
+  if (SIGNED_CACHE.has(lines)) return SIGNED_CACHE.get(lines)!;
+  let out: SignedPosts | null = null;
+  if (lines.some((l) => l.startsWith('asked ') || l.startsWith('answered '))) {
+    const cards: { at: number; name: string; asks: boolean }[] = [];
+    for (let i = 0; i + 2 < lines.length; i++) {
+      const a = lines[i]!.trim();
+      if (!/^(?:asked|answered|edited) /.test(a)) continue;
+      const m = CARD_ACTION().exec(a);
+      const name = lines[i + 1]!.trim();
+      if (!m || !CARD_NAME().test(name) || NOT_A_NAME().test(name) || !REPUTATION().test(lines[i + 2]!.trim())) continue;
+      cards.push({ at: i, name, asks: m[1] === 'asked' });
+    }
+    if (cards.filter((c) => c.name).length >= 2) {
+      const posts = new Map<number, { name: string; asks: boolean; rest: string }>();
+      const furniture: number[] = [];
+      let floor = 0; // the first line after the previous card
+      for (const c of cards) {
+        furniture.push(c.at, c.at + 1, c.at + 2);
+        // The question's tags right above its card ("bitcoin exchanges security"), set apart from its
+        // words: the question's still (words to find), never a heading between the question and its answers.
+        const tags = c.at > 1 && !lines[c.at - 2]!.trim() ? lines[c.at - 1]!.trim() : '';
+        const tagged = c.asks && tags.length <= 120 && /^[a-z0-9][a-z0-9.+#-]*(?: [a-z0-9][a-z0-9.+#-]*){0,5}$/.test(tags);
+        // The post's first line: the first line of words after the previous card (or the page's question title), past its chrome.
+        let k = floor;
+        while (k < c.at && (!lines[k]!.trim() || POST_CHROME().test(lines[k]!.trim()))) {
+          if (lines[k]!.trim()) furniture.push(k);
+          k++;
+        }
+        // The first card's post: its words under the post's score above it, else the paragraph right above the card.
+        if (floor === 0) {
+          let j = c.at - 1;
+          while (j >= 0 && !POST_CHROME().test(lines[j]!.trim())) j--;
+          if (j >= 0) furniture.push(j);
+          else for (j = c.at - 1; j >= 0 && (lines[j]!.trim() || j === c.at - 1); j--);
+          k = j + 1;
+          while (k < c.at && !lines[k]!.trim()) k++;
+        }
+        if (k < c.at) posts.set(k, { name: c.name, asks: c.asks, rest: lines[k]!.trim() });
+        if (k < c.at - 1 && tagged) posts.set(c.at - 1, { name: c.name, asks: c.asks, rest: tags });
+        floor = c.at + 3;
+      }
+      // Comments under the last card: "words – NAME DATE".
+      for (let i = floor; i < lines.length; i++) {
+        const s = lines[i]!.trim();
+        if (POST_CHROME().test(s)) {
+          furniture.push(i);
+          continue;
+        }
+        const dash = Math.max(s.lastIndexOf(' – '), s.lastIndexOf(' — '));
+        if (dash <= 0) continue;
+        const sig = s.slice(dash + 3);
+        const when = new RegExp(String.raw`\s(?:${WHEN})$`, 'u').exec(sig);
+        const who = when ? sig.slice(0, when.index).trim() : '';
+        if (who && CARD_NAME().test(who)) posts.set(i, { name: who, asks: false, rest: s });
+      }
+      out = posts.size >= 2 ? { posts, furniture } : null;
+    }
+  }
+  SIGNED_CACHE.set(lines, out);
+  return out;
+}

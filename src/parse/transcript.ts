@@ -26,7 +26,7 @@ import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { declaresSpeakers, emitConversation, personIntroduced, type Turn } from './conversation.js';
-import { forumQuoteOf, isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
+import { forumQuoteOf, signedPosts, isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
   examinerOf,
@@ -346,6 +346,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Each starts another exchange: a message answers only the words it quotes.
   const digestBreaks = new Set(digestFurniture(lines));
   for (const k of digestBreaks) b.mark(k, 'metadata');
+  // A Q&A site's user cards under its posts, the posts' scores: whose and when, no one's words.
+  for (const k of signedPosts(lines)?.furniture ?? []) b.mark(k, 'metadata');
   // A thread's furniture ("level 2", "· 3 yr. ago", "reply", "1.2k comments"): markup, in a thread.
   const thread = scan.at.some((l) => l?.thread && labels.has(l.key));
   // A chat export whose messages carry a date and a time before the sender.
@@ -1100,7 +1102,7 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   memo?.set(MEMO_LABELS, scanned);
   const { at, turns } = scanned;
   // A mailing-list digest (two or more messages under their header blocks) is its senders' talk, however few.
-  if (scanned.sole || digestFurniture(lines).length) return true;
+  if (scanned.sole || digestFurniture(lines).length || signedPosts(lines)) return true;
   // Count only labels that open turns with words of their own or lead into a paragraph,
   // so a page's "Note:" or "Source:" lines do not make it a transcript.
   let recurring = 0;
