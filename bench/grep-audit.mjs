@@ -137,6 +137,10 @@ const NAME_LINE = /^\s*([^,!?]{2,60}?)(?:,\s+|\s+(?:--|[—–-])\s+)(\p{Lu}[^!?
 const OTTER_LINE = /^\s*\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\s{2,}(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
 /** Zoom's "[Priya Raman] 10:02:33": a name in brackets and its time, the turn below. */
 const BRACKETED_LINE = /^\s*\[\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
+/** A chat line's stamp, the day and month in words: "Fri, Mar 1 2024, 09:01:12 - " (Element). */
+const CHAT_DAY_STAMP = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}, \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\s*[-–]\s+(?=\S)/u;
+/** A channel post's forward line: "Forwarded from NAME". */
+const FORWARDED = /^\s*Forwarded from \S.{0,80}$/u;
 /** Zoom's saved chat: "10:02:33 From Priya Raman to Everyone:" (the sender and the recipient). */
 const ZOOM_CHAT_LABEL = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+[^:]{1,80}?:/;
 /** A forum comment's header, quoted or not: "**u/soil_nerd** (98 points)", "> **u/op** (OP, 540 points)". */
@@ -278,6 +282,14 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     // (the record's role).
     if (isPostAuthorLine(lines, idx)) return whole('post author header');
     if (MEDIA_OMITTED.test(s) || REACTION.test(s)) return whole('chat media placeholder or reaction');
+    // A chat line's stamp with the day and month in words (Element: "Fri, Mar 1 2024, 09:01:12 - "): when, no one's words.
+    const dayStamp = CHAT_DAY_STAMP.exec(s);
+    if (dayStamp) {
+      excluded.push({ idx, why: 'chat stamp', text: dayStamp[0].trim() });
+      s = blank(s, 0, dayStamp[0].length);
+    }
+    // A channel post's forward line under its stamp ("Forwarded from NAME"): the post's origin, its speaker.
+    if (FORWARDED.test(s) && idx > 0 && /^\s*\[\d/.test(lines[idx - 1] ?? '')) return whole('speaker label');
     const chat = ZOOM_CHAT_LABEL.exec(s);
     if (chat) {
       excluded.push({ idx, why: 'speaker label', text: chat[0].trim() });

@@ -895,6 +895,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const headers = threadHeaders(lines, (k) => read[k] !== null);
   for (const [i, h] of headers) read[i] = { name: h.name, role: null, title: h.role ?? null, rest: '', style: 'heading', thread: true };
   if (headers.size) forumQuotes(lines, read, headers);
+  // A channel's forwarded post: "[19.05.2021 10:05] CryptoWire" / "Forwarded from CZ 🔶 Binance": the origin's words.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = read[i];
+    if (!l?.timed || l.style !== 'heading' || !lines[i + 1]!.startsWith('Forwarded from ')) continue;
+    const origin = lines[i + 1]!.slice('Forwarded from '.length).split(/\s*\p{Extended_Pictographic}/u)[0]!.trim();
+    if (origin && wordCount(origin) <= 4) read[i + 1] = { name: origin, role: null, rest: '', style: 'heading', timed: true };
+  }
   // A Q&A site's posts, each signed by the user card below it (threads.ts signedPosts).
   const signed = signedPosts(lines);
   if (signed) {

@@ -586,6 +586,11 @@ const CARD_ACTION = lazy(() => new RegExp(String.raw`^(asked|answered|edited)\s+
 const REPUTATION = lazy(() => /^[\d.,]+[kKm]?(?:\s*[•·]\s*[\d.,]+[kKm]?){0,3}$/);
 const CARD_NAME = lazy(() => new RegExp(String.raw`^(?:${WORDS}|${HANDLE})(?:-[\p{L}]+)?$`, 'u'));
 const POST_CHROME = lazy(() => /^(?:Score:\s*-?\d{1,6}(?:\s+✓\s*Accepted)?|\d{1,4} Answers?|Comments?:|Add a comment|Share|Improve this (?:question|answer)|Follow)$/u);
+/** A Q&A site's post chrome: "Score: 7 ✓ Accepted", "1 Answer", "Comments:". */
+export function isPostChrome(raw: string): boolean {
+  const s = raw.trim();
+  return s.length <= 30 && POST_CHROME().test(s);
+}
 export function signedPosts(lines: readonly string[]): SignedPosts | null {
   if (SIGNED_CACHE.has(lines)) return SIGNED_CACHE.get(lines)!;
   let out: SignedPosts | null = null;

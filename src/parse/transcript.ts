@@ -353,6 +353,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A chat export whose messages carry a date and a time before the sender.
   const emailTop = lines.findIndex((l) => !l.trim());
   const stampedChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && isStampedNotice(lines[k]!)).length >= 2;
+  // A channel dump: posts under a dated stamp and the channel's name, some forwarded ("Forwarded from NAME").
+  const channelPosts = scan.at.some((l, k) => !!l?.timed && l.style === 'heading' && FORWARDED_FROM().test(lines[k + 1] ?? ''));
   // A messaging app's export: each sender alone under the message's dated stamp (labels.ts).
   const stampedSenders = scan.at.some((l, k) => k > 0 && l?.timed && l.style === 'heading' && isDatedStampAlone(lines[k - 1]!));
   for (let i = 0; i < lines.length; i++) {
@@ -373,7 +375,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A forum post's title over its header ("Re: Topic") and its quotation header ("Quote from: NAME on DATE"),
     // its edit note ("Last edited by NAME on DATE, edited 1 time in total."): whose and when, no one's words.
     else if (thread && (forumQuoteOf(raw) || (/^Re:\s/.test(raw) && scan.at[nextNonBlankLine(lines, i + 1)]?.thread) || FORUM_EDIT_NOTE().test(raw))) b.mark(i, 'metadata');
-    else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw)) b.mark(i, 'markup');
+    else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
     // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
     // A chat export's notice, stamped like its messages but with no sender: never the words of the message above it.
@@ -554,6 +556,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
         partLines: rest ? [i] : [],
         section,
         block: dm ? dmBlocks.get(dm)! : block,
+        // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
+        // origin under it) is a record of its own: a channel repeats its sender on every post.
+        ...(channelPosts && (l.style === 'heading' || FORWARDED_FROM().test(raw)) && (l.timed || FORWARDED_FROM().test(raw)) ? { alone: true } : {}),
       };
       turns.push(current);
       if (voiceOver) block++;
@@ -966,6 +971,10 @@ function questionHeadings(b: DocBuilder, end: number, labelled: (k: number) => b
 }
 
 const BLOCKQUOTE_LINE = lazy(() => /^\s{0,3}>/);
+/** A channel post's forward line: "Forwarded from NAME". */
+export const FORWARDED_FROM = lazy(() => /^\s*Forwarded from \S.{0,80}$/u);
+/** A channel post's view counter under it: "👁 18.4K". */
+const VIEW_COUNT = lazy(() => /^\s*👁\uFE0F?\s*[\d.,]+[KkMm]?\s*$/u);
 /** A forum post's edit note: "Last edited by NAME on DATE, edited 1 time in total." */
 const FORUM_EDIT_NOTE = lazy(() => /^\s*Last edited by \S.{0,80} on .{4,60}edited \d{1,4} times? in total\.?\s*$/);
 const BLOCKQUOTE_MARK = lazy(() => /^\s{0,3}>\s?/);
