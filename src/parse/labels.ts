@@ -895,6 +895,17 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const headers = threadHeaders(lines, (k) => read[k] !== null);
   for (const [i, h] of headers) read[i] = { name: h.name, role: null, title: h.role ?? null, rest: '', style: 'heading', thread: true };
   if (headers.size) forumQuotes(lines, read, headers);
+  // A chat reply quoting the message it answers on its first line ("@mkovacs:matrix.org: > <@tomasz:matrix.org> That
+  // line is…" / "Good catch, …", Element): the quoted words are the quoted sender's, asking; the line under them the replier's.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = read[i];
+    if (!l?.timed || l.style !== 'colon' || !l.name || !l.rest.startsWith('> <@')) continue;
+    const m = /^> <(@[^<>\s]{1,80})>\s+(\S.*)$/u.exec(l.rest);
+    if (!m || read[i + 1] || !lines[i + 1]!.trim()) continue;
+    // (thread: the quoted sender asks here, by where the words stand, not in every message of theirs)
+    read[i + 1] = { name: l.name, role: null, rest: lines[i + 1]!.trim(), style: 'colon', timed: true, thread: true };
+    read[i] = { name: m[1]!, role: 'interviewer', title: null, rest: m[2]!, style: 'colon', timed: true, thread: true };
+  }
   // A channel's forwarded post: "[19.05.2021 10:05] CryptoWire" / "Forwarded from CZ 🔶 Binance": the origin's words.
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = read[i];

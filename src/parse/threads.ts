@@ -287,7 +287,7 @@ export function isThreadHeaderLine(raw: string): boolean {
  * irssi's "--- Log opened Thu Oct 05 00:00:00 2017" and "--- Day changed …".
  */
 export function isChatStatusLine(raw: string): boolean {
-  return /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?-!-\s/.test(raw) || /^\s*---\s+(?:Log (?:opened|closed)|Day changed)\b/.test(raw);
+  return /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?-!-\s/.test(raw) || /^\s*---\s+(?:Log (?:opened|closed)|Day changed)\b/.test(raw) || /^\* @?[\p{L}\p{N}_.:-]{1,80} is typing(?:…|\.{3})?\s*$/u.test(raw);
 }
 
 /**

@@ -1264,7 +1264,11 @@ function nextIsBulletOrHeading(lines: string[], next: number): boolean {
 
 /** The first labelled turn that is not page metadata: a label line whose words are a sentence, or followed by words. */
 /** A chat log's message headers: Zoom's "10:02:33 From Name to Everyone:", IRC's "[14:01] <nick>", a chat copy's "Hale, Tom 10:02 AM". */
-const CHAT_HEADER = lazy(() => /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+From\s|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[^<>\s]{1,40}>\s|[^\s,]{1,30},\s+\S{1,30}\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*$)/);
+const CHAT_HEADER = lazy(() => new RegExp(String.raw`^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+From\s|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[^<>\s]{1,40}>\s|[^\s,]{1,30},\s+\S{1,30}\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*$|${CHAT_APP_HEADER}|${DAY_STAMP})`, 'u'));
+/** A chat app's message header: the sender, two spaces, the clock of the day ("Aaron Mbeki  9:14 AM": Mattermost, Slack). */
+const CHAT_APP_HEADER = String.raw`\p{L}[^\s:]{0,30}(?: [^\s:]{1,30}){0,3} {2,}\d{1,2}:\d{2}\s?[AaPp][Mm]\s*$`;
+/** A chat line's stamp with the day and month in words: "Fri, Mar 1 2024, 09:01:12 - " (Element). */
+const DAY_STAMP = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}, \d{1,2}:\d{2}(?::\d{2})?\s*[-–] `;
 /** Two or more labelled lines are a chat log's message headers. */
 function isChatLog(lines: readonly string[], at: readonly (ScannedLabel | null)[]): boolean {
   let n = 0;
