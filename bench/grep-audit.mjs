@@ -163,7 +163,7 @@ const T_BIT = String.raw`(?:${T_WHEN}|${T_COUNT}|${T_MARK}|\[${T_WHEN}\])`;
 const T_SEP = String.raw`(?:\s*[·•|,—–]\s*|\s+)`;
 const T_NAME = String.raw`(?:\*\*)?(?:(?:u\/)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:\*\*)?(?:\[[SMA]\])?`;
 const THREAD_LINE = new RegExp(
-  String.raw`^\s*(?:(?:${T_MARK}\s*)?${T_NAME}(?:${T_SEP}${T_BIT})+(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–+-]\])?)*|(?:(?:Posted|Submitted) by:?|Post by)\s+${T_NAME}(?:\s+on:?\s+${T_WHEN}|\s+»\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?${T_WHEN}|(?:${T_SEP}${T_BIT})+)?|level \d+|[Rr]eply|Score: -?\d+(?:\s+✓\s*Accepted)?|\d+ Answers?|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]+)+|(?:Reply|Re|Comment) #\d+(?: on:? ${T_WHEN})?|${T_SEP}?${T_BIT}(?:${T_SEP}${T_BIT})*)\s*$`,
+  String.raw`^\s*(?:(?:${T_MARK}\s*)?${T_NAME}(?:${T_SEP}${T_BIT})+(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–+-]\])?)*|(?:(?:Posted|Submitted) by:?|Post by)\s+${T_NAME}(?:\s+on:?\s+${T_WHEN}|\s+»\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?${T_WHEN}|(?:${T_SEP}${T_BIT})+)?|(?:\*\*)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}(?:\*\*)?(?:\s+\([\p{L} ]{1,30}\))?\s+commented\s+on\s+${T_WHEN}|level \d+|[Rr]eply|Score: -?\d+(?:\s+✓\s*Accepted)?|\d+ Answers?|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]+)+|(?:Reply|Re|Comment) #\d+(?: on:? ${T_WHEN})?|${T_SEP}?${T_BIT}(?:${T_SEP}${T_BIT})*)\s*$`,
   'u',
 );
 /** The line has a post's time or score, or is a furniture word: a name alone is no header. */

@@ -911,7 +911,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const l = read[i];
     if (!l?.timed || l.style !== 'heading' || !lines[i + 1]!.startsWith('Forwarded from ')) continue;
     const origin = lines[i + 1]!.slice('Forwarded from '.length).split(/\s*\p{Extended_Pictographic}/u)[0]!.trim();
-    if (origin && wordCount(origin) <= 4) read[i + 1] = { name: origin, role: null, rest: '', style: 'heading', timed: true };
+    // The stamp's line heads the origin's post (the channel only passed it on); the forward line is its furniture.
+    if (origin && wordCount(origin) <= 4) {
+      read[i] = { ...l, name: origin, note: undefined, title: `forwarded by ${l.name}` };
+      read[i + 1] = null;
+    }
   }
   // A Q&A site's posts, each signed by the user card below it (threads.ts signedPosts).
   const signed = signedPosts(lines);

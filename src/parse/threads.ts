@@ -56,6 +56,7 @@ export function forumQuoteOf(raw: string): string | null {
   return m && !NOT_A_NAME().test(m[1]!) ? m[1]! : null;
 }
 const FORUM_QUOTE = lazy(() => new RegExp(String.raw`^Quote from:\s+(${WORDS}|${HANDLE})\s+on\s+${WEEKDAY}${WHEN}\s*$`, 'u'));
+const COMMENTED = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(${HANDLE})(?:\*\*|__)?(?:\s+\([\p{L} ]{1,30}\))?\s+commented\s+on\s+${WHEN}\s*$`, 'u'));
 /** A name alone on its line, the furniture on the lines below it (new Reddit). */
 const NAME_ALONE = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|${WORDS})(?:\*\*|__)?(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?$`, 'u'));
 /** A post's handle alone under its author's display name (X): "@cz_binance". */
@@ -138,6 +139,9 @@ function headerOnLine(raw: string): string | null {
   if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
   // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.
   if (!/\d|\bago\b|just now/i.test(s)) return null;
+  // A code host's comment header: "**tkaminski** commented on Feb 12, 2024", "**amelia-ng** (Member) commented on …".
+  const commented = s.includes(' commented on ') ? COMMENTED().exec(s) : null;
+  if (commented && !NOT_A_NAME().test(commented[1]!)) return commented[1]!;
   if (!mayBeHeaderLine(s)) return null;
   const m = HEADER_LINE().exec(s);
   if (!m || !HAS_WHEN_OR_COUNT().test(m[2]!)) return null;

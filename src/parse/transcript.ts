@@ -355,6 +355,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const stampedChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && isStampedNotice(lines[k]!)).length >= 2;
   // A channel dump: posts under a dated stamp and the channel's name, some forwarded ("Forwarded from NAME").
   const channelPosts = scan.at.some((l, k) => !!l?.timed && l.style === 'heading' && FORWARDED_FROM().test(lines[k + 1] ?? ''));
+  if (channelPosts) for (let k = 1; k < lines.length; k++) if (scan.at[k - 1]?.timed && FORWARDED_FROM().test(lines[k]!)) scan.at[k] = null;
   // A messaging app's export: each sender alone under the message's dated stamp (labels.ts).
   const stampedSenders = scan.at.some((l, k) => k > 0 && l?.timed && l.style === 'heading' && isDatedStampAlone(lines[k - 1]!));
   for (let i = 0; i < lines.length; i++) {
@@ -376,6 +377,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // its edit note ("Last edited by NAME on DATE, edited 1 time in total."): whose and when, no one's words.
     else if (thread && (forumQuoteOf(raw) || (/^Re:\s/.test(raw) && scan.at[nextNonBlankLine(lines, i + 1)]?.thread) || FORUM_EDIT_NOTE().test(raw))) b.mark(i, 'metadata');
     else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
+    else if (channelPosts && scan.at[i - 1]?.timed && FORWARDED_FROM().test(raw)) b.mark(i, 'metadata');
     // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
     // A chat export's notice, stamped like its messages but with no sender: never the words of the message above it.
@@ -558,7 +560,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         block: dm ? dmBlocks.get(dm)! : block,
         // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
         // origin under it) is a record of its own: a channel repeats its sender on every post.
-        ...(channelPosts && (l.style === 'heading' || FORWARDED_FROM().test(raw)) && (l.timed || FORWARDED_FROM().test(raw)) ? { alone: true } : {}),
+        ...(channelPosts && l.style === 'heading' && l.timed ? { alone: true } : {}),
       };
       turns.push(current);
       if (voiceOver) block++;

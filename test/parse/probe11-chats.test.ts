@@ -135,14 +135,15 @@ describe('a Telegram channel dump', () => {
     const recs = recordsOf(c1, 'telegram-channel-dump_cryptowire_2021-05').filter((r) => r.type === 'quote');
     expect(recs.map((r) => [r.speaker, r.line])).toEqual([
       ['CryptoWire', 4],
-      ['Binance Announcements', 9],
-      ['CZ', 14],
+      ['Binance Announcements', 8],
+      ['CZ', 13],
       ['CryptoWire', 18],
       ['He Yi', 19],
       ['CryptoWire', 22],
-      ['CZ', 27],
+      ['CZ', 26],
     ]);
     expect(recs.some((r) => r.text.includes('👁'))).toBe(false);
+    expect(recs.find((r) => r.line === 13)?.role).toBe('forwarded by CryptoWire');
   });
 });
 
@@ -167,8 +168,17 @@ describe('forum threads', () => {
     expect(recs.some((r) => r.speaker === 'asked' || r.speaker === 'answered')).toBe(false);
     expect(recs.find((r) => r.text.startsWith('That last paragraph'))?.speaker).toBe('Lukas Brenner');
   });
+  it('GitHub issue: each comment is its "**user** commented on DATE" header’s', () => {
+    const recs = recordsOf(c6, 'issue-1287-sync-hangs');
+    expect(recs.filter((r) => r.type !== 'claim').map((r) => [r.type, r.speaker, r.asker ?? null, r.line])).toEqual([
+      ['quote', 'tkaminski', null, 7],
+      ['qa', 'tkaminski', 'amelia-ng', 19],
+      ['quote', 'amelia-ng', null, 40],
+    ]);
+  });
   it('the same shapes in other words', () => {
     const dir = tempCorpus({
+      'issue.md': '# Crash on save\n\n**dev_one** commented on Mar 2, 2023\n\nSaving a file crashes the editor.\n\n**maint-k** (Owner) commented on Mar 3, 2023\n\nWhich version are you on?\n',
       'forum.txt': [
         'Gardening Forum • View topic - Tomato blight',
         '',
@@ -209,6 +219,10 @@ describe('forum threads', () => {
     expect(forum.map((r) => [r.type, r.speaker, r.asker ?? null])).toEqual([
       ['quote', 'leafy_greens', null],
       ['qa', 'OldRoots', 'leafy_greens'],
+    ]);
+    expect(recordsOf(corpus, 'issue').map((r) => [r.type, r.speaker])).toEqual([
+      ['quote', 'dev_one'],
+      ['quote', 'maint-k'],
     ]);
     const se = recordsOf(corpus, 'se').filter((r) => r.type === 'qa');
     expect(se.map((r) => [r.asker, r.speaker])).toEqual([['fern_fan', 'Dana Whit']]);
