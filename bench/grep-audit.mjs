@@ -144,6 +144,10 @@ const NAME_LINE = /^\s*([^,!?]{2,60}?)(?:,\s+|\s+(?:--|[—–-])\s+)(\p{Lu}[^!?
 const OTTER_LINE = /^\s*\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\s{2,}(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
 /** Zoom's "[Priya Raman] 10:02:33": a name in brackets and its time, the turn below. */
 const BRACKETED_LINE = /^\s*\[\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\]\s+(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
+/** A chat line's stamp, the day and month in words: "Fri, Mar 1 2024, 09:01:12 - " (Element). */
+const CHAT_DAY_STAMP = /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}, \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\s*[-–]\s+(?=\S)/u;
+/** A channel post's forward line: "Forwarded from NAME". */
+const FORWARDED = /^\s*Forwarded from \S.{0,80}$/u;
 /** Zoom's saved chat: "10:02:33 From Priya Raman to Everyone:" (the sender and the recipient). */
 const ZOOM_CHAT_LABEL = /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+[^:]{1,80}?:/;
 /** A forum comment's header, quoted or not: "**u/soil_nerd** (98 points)", "> **u/op** (OP, 540 points)". */
@@ -166,11 +170,11 @@ const T_BIT = String.raw`(?:${T_WHEN}|${T_COUNT}|${T_MARK}|\[${T_WHEN}\])`;
 const T_SEP = String.raw`(?:\s*[·•|,—–]\s*|\s+)`;
 const T_NAME = String.raw`(?:\*\*)?(?:(?:u\/)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?:\*\*)?(?:\[[SMA]\])?`;
 const THREAD_LINE = new RegExp(
-  String.raw`^\s*(?:(?:${T_MARK}\s*)?${T_NAME}(?:${T_SEP}${T_BIT})+(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–+-]\])?)*|(?:Posted|Submitted) by:?\s+${T_NAME}(?:\s+on:?\s+${T_WHEN}|(?:${T_SEP}${T_BIT})+)?|level \d+|[Rr]eply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]+)+|(?:Reply|Re|Comment) #\d+(?: on:? ${T_WHEN})?|${T_SEP}?${T_BIT}(?:${T_SEP}${T_BIT})*)\s*$`,
+  String.raw`^\s*(?:(?:${T_MARK}\s*)?${T_NAME}(?:${T_SEP}${T_BIT})+(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–+-]\])?)*|(?:(?:Posted|Submitted) by:?|Post by)\s+${T_NAME}(?:\s+on:?\s+${T_WHEN}|\s+»\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?${T_WHEN}|(?:${T_SEP}${T_BIT})+)?|(?:\*\*)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}(?:\*\*)?(?:\s+\([\p{L} ]{1,30}\))?\s+commented\s+on\s+${T_WHEN}|level \d+|[Rr]eply|Score: -?\d+(?:\s+✓\s*Accepted)?|\d+ Answers?|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]+)+|(?:Reply|Re|Comment) #\d+(?: on:? ${T_WHEN})?|${T_SEP}?${T_BIT}(?:${T_SEP}${T_BIT})*)\s*$`,
   'u',
 );
 /** The line has a post's time or score, or is a furniture word: a name alone is no header. */
-const THREAD_WHEN = new RegExp(String.raw`(?:${T_WHEN}|${T_COUNT}|^\s*(?:level \d+|[Rr]eply|OP|Replying to|In reply to|(?:Posted|Submitted) by)\b)`, 'u');
+const THREAD_WHEN = new RegExp(String.raw`(?:${T_WHEN}|${T_COUNT}|^\s*(?:level \d+|[Rr]eply|OP|Replying to|In reply to|(?:Posted|Submitted|Post) by|Score:\s|\d+ Answers?$)\b)`, 'u');
 /** A chat export's placeholder for a file it left out: "[12/03/2021, 14:15:40] Colm: image omitted", "<Media omitted>". */
 const MEDIA_OMITTED = /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?[^:]{1,60}:\s*[\u200e\u200f]?(?:<Media omitted>|(?:image|video|audio|sticker|GIF|document|Contact card) omitted)\s*$/u;
 /** A chat's reaction saved as a message: 'Reacted to "Yes, by Friday." with 👍'. */
@@ -285,6 +289,14 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     // (the record's role).
     if (isPostAuthorLine(lines, idx)) return whole('post author header');
     if (MEDIA_OMITTED.test(s) || REACTION.test(s)) return whole('chat media placeholder or reaction');
+    // A chat line's stamp with the day and month in words (Element: "Fri, Mar 1 2024, 09:01:12 - "): when, no one's words.
+    const dayStamp = CHAT_DAY_STAMP.exec(s);
+    if (dayStamp) {
+      excluded.push({ idx, why: 'chat stamp', text: dayStamp[0].trim() });
+      s = blank(s, 0, dayStamp[0].length);
+    }
+    // A channel post's forward line under its stamp ("Forwarded from NAME"): the post's origin, its speaker.
+    if (FORWARDED.test(s) && idx > 0 && /^\s*\[\d/.test(lines[idx - 1] ?? '')) return whole('speaker label');
     const chat = ZOOM_CHAT_LABEL.exec(s);
     if (chat) {
       excluded.push({ idx, why: 'speaker label', text: chat[0].trim() });

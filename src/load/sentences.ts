@@ -26,7 +26,7 @@ import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
 import { afterHearingLabel, isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, timedSenderName } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
-import { isChatFromLine, isMediaPlaceholder, isMessageAppNote, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
+import { isChatFromLine, isMediaPlaceholder, isMessageAppNote, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
 /** Line kinds that are page chrome: their sentences are not content. */
 export const CHROME_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['heading', 'metadata', 'navigation', 'teaser', 'markup']);
@@ -131,7 +131,9 @@ export function wordsByRegex(text: string): string[] {
  * colon, after an abbreviated title ("SEN.", "Dr.") whose full stop is no
  * sentence end; or a name in Chinese characters and a full-width colon ("何一：").
  */
-const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*/u);
+/** A chat line's stamp, the day and month in words: "Fri, Mar 1 2024, 09:01:12 - " (Element). */
+const CHAT_DAY_STAMP = lazy(() => /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}, \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\s*[-–]\s+(?=\S)/u);
+const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*/u);
 
 /**
  * A call transcript's name line: a name, then a title after a comma or a dash, alone on the line
@@ -250,17 +252,21 @@ export function accountSentences(
     // A thread's comment header and its furniture ("[–]name 812 points 4 years ago", "· 3 yr. ago").
     // Quoted as a reply to a reply: "> **u/name** OP · 903 points · 3 years ago".
     const unquoted = raw.includes('>') ? raw.replace(/^\s*(?:>\s*)+/, '') : raw;
-    if (isThreadHeaderLine(unquoted) || isThreadFurniture(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw) || isMessageAppNote(raw)) return;
+    if (isThreadHeaderLine(unquoted) || isThreadFurniture(raw) || isPostChrome(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isChatFromLine(raw) || isMessageAppNote(raw)) return;
     // (nameLineTitle reads no line longer than 170 characters: most lines are, so the names are gathered only for the rest.)
     // A name line's name is the speaker's; its title is the record's role, checked as words of its own.
     const title = recs.length && raw.length <= 170 ? nameLineTitle(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker])) : null;
     // A chat export's message header, a dated stamp and the sender alone ("2024-10-07 21:14:05 何一"):
     // the sender is the record's speaker, perhaps under its canonical name.
     if (recs.length && /^\s*\[?\d/.test(raw) && isStampedSender(raw)) return;
+    // A channel post's "Forwarded from NAME" line: NAME is the record's speaker, the words the channel's furniture.
+    if (recs.length && raw.startsWith('Forwarded from ') && recs.some((k) => !!records[k]!.speaker && raw.includes(records[k]!.speaker!))) return;
     // Or the sender first, then the time ("Hale, Tom 10:02 AM"): the name is a record's speaker
     // (re-ordered), the time's "AM" no word of anyone's.
     if (title === null && recs.length && isSenderLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
     let text = title ?? (raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw);
+    // A chat line's stamp with the day and month in words ("Fri, Mar 1 2024, 09:01:12 - "): when, no one's words.
+    if (recs.length && /^\s*\p{Lu}\p{Ll}{2}/u.test(text)) text = text.replace(CHAT_DAY_STAMP(), '');
     // A caption's voice and styling tags ("<v Halvorsen, Ingrid (Finance)>", "</i>"): markup, the voice the speaker.
     if (text.includes('<')) text = text.replace(CUE_TAG(), ' ');
     // A hearing's run-in label ("    Ms. Ruiz. Yes, Senator."): a name, like a label's before a colon.

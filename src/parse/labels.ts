@@ -38,7 +38,7 @@
 import { isSpaceCode, wordCount } from './text.js';
 import { allMatches, lazy } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
-import { emailDigest, emailReply, isThreadHeaderLine, threadHeaders } from './threads.js';
+import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, signedPosts, threadHeaders } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -75,7 +75,7 @@ export const SOUND =
 /** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000; a chat export's 9:58 AM. */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\b\.?)?`;
 /** A chat export's date before its time: "12/03/2024, 10:02 - " (WhatsApp), "[2024-03-12 10:02:33]". */
-const DATE_BEFORE_TIME = String.raw`(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?`;
+const DATE_BEFORE_TIME = String.raw`(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4},)(?:,?\s+))?`;
 const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s))\s*[:\-–—|]?\s*`));
 /** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
 const LONE_TIME = lazy(() => new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`));
@@ -251,6 +251,12 @@ export function readLabel(raw: string): LabelLine | null {
   // after a time: "@team: lunch is here" alone is a mention.
   const at = timed ? AT_HANDLE_LABEL().exec(s) : null;
   if (at) return { name: at[1]!, role: null, rest: at[2]!.trim(), style: 'colon', timed };
+  // A live chat's handle after its stamp, lowercase or dotted, a channel badge before it: "0:00:11
+  // moonboi_88: gm", "0:03:10 [Moderator] SAFU_mod: Reminder…". The badge is the sender's role as
+  // the chat gives it (no asking part). Only after a time: "note: …" alone is a sentence.
+  const handle = timed && (s.charCodeAt(0) === 0x5b || !/^\p{Lu}/u.test(s)) ? TIMED_HANDLE_LABEL().exec(s) : null;
+  if (handle && (handle[1] || /^\p{Ll}|[_.\d]/u.test(handle[2]!)))
+    return { name: handle[2]!, role: null, ...(handle[1] ? { title: handle[1] } : {}), rest: handle[3]!.trim(), style: 'colon', timed };
   // A source tag before the label: "[ARCHIVE: CNBC, 2018] ANCHOR: Bitcoin has lost…". The label after
   // it speaks; the tag stays with the words, where search finds it.
   const tagged = s.charCodeAt(0) === 0x5b ? SOURCE_TAG().exec(s) : null;
@@ -280,7 +286,10 @@ const READS_AFTER = lazy(() => /(?<=\p{L})\s+(?:reads|reading)$/iu);
 const SOURCE_TAG = lazy(() => /^(\[\p{Lu}[\p{Lu} ]{1,24}:[^\[\]]{1,80}\])\s+(\S.*)$/u);
 const TRAILING_EMOJI = lazy(() => /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D))+$/u);
 
-const AT_HANDLE_LABEL = lazy(() => /^(@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?)\s*:\s+(\S.*)$/u);
+/** "@lagos_trader: …", and a Matrix id with its server: "@dana.ruiz:matrix.org: …". */
+const AT_HANDLE_LABEL = lazy(() => /^(@[\p{L}\p{N}_](?:[\p{L}\p{N}_.=-]{0,30}[\p{L}\p{N}_])?(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?)\s*:\s+(\S.*)$/u);
+/** A chat handle after a stamp, a badge in brackets before it: "[Moderator] SAFU_mod: …", "trader.jane: …". */
+const TIMED_HANDLE_LABEL = lazy(() => /^(?:\[(\p{L}[\p{L} ]{1,20})\]\s+)?([\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?):\s+(\S.*)$/u);
 /** A chat export's message header: a stamp with a date, then the sender alone ("2024-10-07 21:14:05 何一"). */
 export function isStampedSender(raw: string): boolean {
   const l = readLabel(raw);
@@ -424,12 +433,33 @@ function capsFieldsLabel(s: string): LabelLine | null {
 }
 
 /** A clause in a script without spaces that ends on a verb of saying (说, 表示, 写道…): an attribution, not a label. */
+const REPLY_PREFIX = lazy(() => /^(?:re|fwd?|quote(?: from)?)$/i);
+/**
+ * A forum post quoting an earlier one ("Quote from: NAME on DATE" over the quoted line): the
+ * quoted line is the quoted writer's, asking; the post's words after it its poster's again.
+ */
+function forumQuotes(lines: readonly string[], read: (LabelLine | null)[], headers: ReadonlyMap<number, unknown>): void {
+  let poster: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    if (headers.has(i)) poster = read[i]?.name ?? null;
+    const quoted: string | null = poster && lines[i]!.startsWith('Quote from:') ? forumQuoteOf(lines[i]!) : null;
+    if (!quoted || quoted === poster) continue;
+    const q = nextNonBlank(lines, i + 1);
+    if (q >= lines.length || headers.has(q)) continue;
+    read[i] = null;
+    read[q] = { name: quoted, role: 'interviewer', title: null, rest: lines[q]!.trim(), style: 'colon', thread: true };
+    const r = nextNonBlank(lines, q + 1);
+    if (r < lines.length && !headers.has(r) && !read[r]) read[r] = { name: poster, role: null, title: null, rest: lines[r]!.trim(), style: 'colon', thread: true };
+  }
+}
 const CJK_SAYING_CLAUSE = lazy(() => /\p{Lo}(?:说|表示|称|说道|写道|问道|答道|笑道|指出|强调|透露|坦言|回应|宣布|介绍)$/u);
 function colonLabel(s: string): LabelLine | null {
   const m = COLON().exec(s);
   if (!m) return capsFieldsLabel(s);
   const name = m[1]!.trim();
   const rest = m[4]!;
+  // A reply's or a forward's subject ("Re: …", "Fwd: …") and a forum's quotation header ("Quote from: …"): no one speaks.
+  if (name.length <= 10 && REPLY_PREFIX().test(name)) return null;
   if (/^\/\//.test(rest)) return null; // "https://…"
   // "赵长鹏当天在社交媒体上发文说：“…”": a clause ending on a verb of saying before a full-width
   // colon introduces a quotation; it is no name (Chinese sets no space between words to count).
@@ -864,6 +894,35 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
   const headers = threadHeaders(lines, (k) => read[k] !== null);
   for (const [i, h] of headers) read[i] = { name: h.name, role: null, title: h.role ?? null, rest: '', style: 'heading', thread: true };
+  if (headers.size) forumQuotes(lines, read, headers);
+  // A chat reply quoting the message it answers on its first line ("@mkovacs:matrix.org: > <@tomasz:matrix.org> That
+  // line is…" / "Good catch, …", Element): the quoted words are the quoted sender's, asking; the line under them the replier's.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = read[i];
+    if (!l?.timed || l.style !== 'colon' || !l.name || !l.rest.startsWith('> <@')) continue;
+    const m = /^> <(@[^<>\s]{1,80})>\s+(\S.*)$/u.exec(l.rest);
+    if (!m || read[i + 1] || !lines[i + 1]!.trim()) continue;
+    // (thread: the quoted sender asks here, by where the words stand, not in every message of theirs)
+    read[i + 1] = { name: l.name, role: null, rest: lines[i + 1]!.trim(), style: 'colon', timed: true, thread: true };
+    read[i] = { name: m[1]!, role: 'interviewer', title: null, rest: m[2]!, style: 'colon', timed: true, thread: true };
+  }
+  // A channel's forwarded post: "[19.05.2021 10:05] CryptoWire" / "Forwarded from CZ 🔶 Binance": the origin's words.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = read[i];
+    if (!l?.timed || l.style !== 'heading' || !lines[i + 1]!.startsWith('Forwarded from ')) continue;
+    const origin = lines[i + 1]!.slice('Forwarded from '.length).split(/\s*\p{Extended_Pictographic}/u)[0]!.trim();
+    // The stamp's line heads the origin's post (the channel only passed it on); the forward line is its furniture.
+    if (origin && wordCount(origin) <= 4) {
+      read[i] = { ...l, name: origin, note: undefined, title: `forwarded by ${l.name}` };
+      read[i + 1] = null;
+    }
+  }
+  // A Q&A site's posts, each signed by the user card below it (threads.ts signedPosts).
+  const signed = signedPosts(lines);
+  if (signed) {
+    for (const k of signed.furniture) read[k] = null;
+    for (const [k, p] of signed.posts) read[k] = { name: p.name, role: p.asks ? 'interviewer' : null, title: null, rest: p.rest, style: 'colon', thread: true };
+  }
   // A thread page's title above its first post ("CZ: Binance Will Survive This Bear Market | …"): the page's, no turn.
   if (headers.size) {
     const top = lines.findIndex((l) => l.trim());

@@ -750,8 +750,11 @@ function attribute(
       // "For P7, it was the first round of layoffs:": the person the clause is about says what follows.
       const forWhom = /^For\s+([^,]{1,40}),\s+(?:it|this|that)$/u.exec(trimmed.replace(COLON_PREDICATE(), ''));
       const subject = nameFirst ? nameFirst[1]! : forWhom ? forWhom[1]! : trimmed.replace(COLON_PREDICATE(), '').replace(SPEECH_NOUN_OWNED(), '');
-      const who =
-        subject !== trimmed && wordCount(subject) > 0
+      // "… says Binance will stay in Asia. Quote: “…”": the word names the quotation, its source is the sentence before's.
+      const itself = wordCount(trimmed) <= 2 && /(?:^|[.!?]\s+)(?:full )?(?:quote|excerpt)s?$/i.test(before.replace(/[\s:]+$/, ''));
+      const who = itself
+        ? reportingSubject(paragraph.slice(0, paragraph.lastIndexOf(trimmed, q.start)), state)
+        : subject !== trimmed && wordCount(subject) > 0
           ? resolveSpeaker(subject, state, 'label', true)
           : (resolveSpeaker(trimmed, state, 'label', true) ?? resolveMention(trimmed, state));
       if (who) return { ...who, explicit: true };

@@ -43,7 +43,20 @@ export const HEADER_LINE = lazy(() => new RegExp(
 ));
 const HAS_WHEN_OR_COUNT = lazy(() => new RegExp(String.raw`(?:${WHEN}|${COUNT})`, 'iu'));
 /** A forum post's header: "Posted by: greenthumb_marge on June 21, 2017, 08:14:33 AM", "Posted by u/name". */
-const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:Posted|Submitted) by:?\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|(?:${SEP}${FURNITURE})+)?\s*$`, 'u'));
+const POSTED_BY = lazy(() => new RegExp(String.raw`^(?:(?:Posted|Submitted) by:?|Post by)\s+(?:\*\*|__)?(${WORDS}|${HANDLE})(?:\*\*|__)?(?:\s+on:?\s+${WHEN}|\s+»\s+${WEEKDAY}${WHEN}|(?:${SEP}${FURNITURE})+)?\s*$`, 'u'));
+/** A weekday before a forum post's date: "Thu Jul 15, 2021 3:12 am" (phpBB). */
+const WEEKDAY = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},?\s+)?`;
+/**
+ * A forum post's quotation of an earlier post: "Quote from: NAME on DATE" (SMF, phpBB's plain-text copy),
+ * the quoted words on the line under it. The name, or null.
+ */
+export function forumQuoteOf(raw: string): string | null {
+  if (!raw.startsWith('Quote from:')) return null;
+  const m = FORUM_QUOTE().exec(raw.trim());
+  return m && !NOT_A_NAME().test(m[1]!) ? m[1]! : null;
+}
+const FORUM_QUOTE = lazy(() => new RegExp(String.raw`^Quote from:\s+(${WORDS}|${HANDLE})\s+on\s+${WEEKDAY}${WHEN}\s*$`, 'u'));
+const COMMENTED = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(${HANDLE})(?:\*\*|__)?(?:\s+\([\p{L} ]{1,30}\))?\s+commented\s+on\s+${WHEN}\s*$`, 'u'));
 /** A name alone on its line, the furniture on the lines below it (new Reddit). */
 const NAME_ALONE = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|${WORDS})(?:\*\*|__)?(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?$`, 'u'));
 /** A post's handle alone under its author's display name (X): "@cz_binance". */
@@ -110,7 +123,7 @@ export interface ThreadHeader {
 /** A forum's "Posted by …" header (the cheap test first: most lines a label form reads are no such line). */
 function isPostedBy(s: string): boolean {
   s = withoutCommunity(s);
-  return /^(?:Posted|Submitted) by/.test(s) && POSTED_BY().test(s);
+  return /^(?:Posted|Submitted|Post) by/.test(s) && POSTED_BY().test(s);
 }
 /** The community before a submission's "Posted by …" ("**r/binance** · Posted by u/name · …"): where, not who. */
 const COMMUNITY = lazy(() => /^(?:\*\*|__)?r\/[\p{L}\p{N}_]{2,30}(?:\*\*|__)?\s*[·•|]\s*(?=(?:Posted|Submitted) by)/u);
@@ -122,10 +135,13 @@ function withoutCommunity(s: string): string {
 function headerOnLine(raw: string): string | null {
   const s = raw.trim();
   if (s.length > 120) return null;
-  const posted = /^(?:Posted|Submitted) by/.test(withoutCommunity(s)) ? POSTED_BY().exec(withoutCommunity(s)) : null;
+  const posted = /^(?:Posted|Submitted|Post) by/.test(withoutCommunity(s)) ? POSTED_BY().exec(withoutCommunity(s)) : null;
   if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
   // Every header has a time, a date, an age or a score: a line without a digit or "ago" (most lines) is none.
   if (!/\d|\bago\b|just now/i.test(s)) return null;
+  // A code host's comment header: "**tkaminski** commented on Feb 12, 2024", "**amelia-ng** (Member) commented on …".
+  const commented = s.includes(' commented on ') ? COMMENTED().exec(s) : null;
+  if (commented && !NOT_A_NAME().test(commented[1]!)) return commented[1]!;
   if (!mayBeHeaderLine(s)) return null;
   const m = HEADER_LINE().exec(s);
   if (!m || !HAS_WHEN_OR_COUNT().test(m[2]!)) return null;
@@ -275,7 +291,7 @@ export function isThreadHeaderLine(raw: string): boolean {
  * irssi's "--- Log opened Thu Oct 05 00:00:00 2017" and "--- Day changed …".
  */
 export function isChatStatusLine(raw: string): boolean {
-  return /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?-!-\s/.test(raw) || /^\s*---\s+(?:Log (?:opened|closed)|Day changed)\b/.test(raw);
+  return /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?-!-\s/.test(raw) || /^\s*---\s+(?:Log (?:opened|closed)|Day changed)\b/.test(raw) || /^\* @?[\p{L}\p{N}_.:-]{1,80} is typing(?:…|\.{3})?\s*$/u.test(raw);
 }
 
 /**
@@ -311,7 +327,7 @@ const MESSAGE_APP_NOTE =
   lazy(() => /^\s*(?:(?:Tapbacks|Reactions):|(?:Loved|Liked|Disliked|Laughed at|Emphasized|Questioned) by \S.{0,60}|This message responded to an earlier message\.|Edited \d{1,3} times?|Attachment: \S.{0,300})\s*$/);
 
 /** "On Mon, 24 Feb 2020 at 09:15, Marcus Webb <mwebb@example.com> wrote:": who wrote the quoted lines below. */
-const WROTE = lazy(() => /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|\[[^\]\s]+\])?\s+wrote:\s*$/u);
+const WROTE = lazy(() => /^\s*On\s.{4,120},\s*"?([^,<>"@]+?)"?\s*(?:<[^<>\s]+>|<[^<>\s]{1,80} at [^<>\s]{1,80}>|\[[^\]\s]+\])?\s+wrote:\s*$/u);
 /** An email's sender in its headers: "From: Solveig Hansen <s@…>", "From: \"Hansen, Solveig\" <…>". */
 const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i);
 /** A FOIA exemption code standing for a withheld name: "(b)(6)", "(b)(7)(C)". */
@@ -429,7 +445,24 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
 const ORIGINAL_MESSAGE = lazy(() => /^\s*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}\s*$/i);
 
 /** A mailing-list digest's own lines between its messages: "Message: 2", a rule of dashes or stars, "End of … Digest, Vol 212, Issue 4". */
-const DIGEST_FURNITURE = lazy(() => /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*)\s*$/i);
+const DIGEST_FURNITURE = lazy(() => /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*|-{3,} next part -{3,}|An HTML attachment was scrubbed\.*|URL: <[^<>\s]{1,300}>)\s*$/i);
+/** A message's header fields besides the mail ones: an archive's ids, a messaging app's "Type:", "Received:", "Attachment:", "Reaction:" (Signal's text export). */
+const MESSAGE_FIELD = lazy(() => /^\s*(?:message-id|in-reply-to|references|type|received|attachment|reaction)\s*:/i);
+/** An mbox archive's envelope line: "From address  Weekday Mon D HH:MM:SS YYYY" (the address may be written "name at host"). */
+const MBOX_ENVELOPE = lazy(() => /^From \S{1,80}(?: at \S{1,80})?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s{1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4}\s*$/);
+/**
+ * A From header whose name stands in brackets beside what is not one: a list archive's
+ * "From: ahmed.rahimi at kth.se (Ahmed Rahimi)", a messaging app's "From: Lena Okafor (+44 7700 900412)".
+ * The name is the side that reads as one, or null.
+ */
+function annotatedSender(raw: string): string | null {
+  const m = /^\s*From:\s*([^()<>"]{1,80}?)\s*\(([^()<>"]{1,80})\)\s*$/i.exec(raw);
+  if (!m) return null;
+  const [outside, inside] = [m[1]!.trim(), m[2]!.trim()];
+  if (EMAIL_NAME().test(inside) && !EMAIL_NAME().test(outside)) return inside;
+  if (EMAIL_NAME().test(outside) && !/\p{L}/u.test(inside)) return outside;
+  return null;
+}
 
 /** A page's running header in a released or printed record: "2024-FOIA-00317 - Interim Release 1 - Page 14 of 212". */
 const RUNNING_PAGE_HEADER = lazy(() => /^[^\n]{0,80}\bPage \d{1,4} of \d{1,4}$/i);
@@ -459,11 +492,11 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
   const blocks: { from: number; to: number; sender: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const m = /^\s*From:/i.test(lines[i]!) ? FROM().exec(lines[i]!) : null;
-    if (!m) continue;
-    const sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
+    let sender = m ? (m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim()) : null;
+    if ((!sender || !EMAIL_NAME().test(sender)) && lines[i]!.includes('(') && !(sender && FOIA_EXEMPTION().test(sender))) sender = annotatedSender(lines[i]!);
     // A released record's sender withheld under a FOIA exemption ("From: (b)(6)") is named by it.
-    if (!EMAIL_NAME().test(sender) && !FOIA_EXEMPTION().test(sender)) continue;
-    const field = (k: number) => k >= 0 && k < lines.length && (isEmailField(lines[k]!) || /^\s*Message:\s*\d{1,4}\s*$/i.test(lines[k]!));
+    if (!sender || (!EMAIL_NAME().test(sender) && !FOIA_EXEMPTION().test(sender))) continue;
+    const field = (k: number) => k >= 0 && k < lines.length && (isEmailField(lines[k]!) || MESSAGE_FIELD().test(lines[k]!) || /^\s*Message:\s*\d{1,4}\s*$/i.test(lines[k]!));
     let from = i;
     let to = i;
     while (field(from - 1)) from--;
@@ -475,6 +508,8 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
   const out = lines.slice();
   const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
   const furniture: number[] = [];
+  // An mbox archive's envelope line right above a block ("From ahmed at kth.se  Wed May  8 09:14:22 2019"): the block's.
+  for (const b of blocks) if (b.from > 0 && MBOX_ENVELOPE().test(lines[b.from - 1]!)) b.from--;
   // The table of contents above the first message: "   2. Re: Swarm season already? (Ibrahim Sall)",
   // each item naming a sender, under its heading ("Today's Topics:"), and the rules around it.
   const senders = new Set(blocks.map((b) => b.sender));
@@ -498,16 +533,13 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
     for (let i = to + 1; i < end; i++) {
       const raw = lines[i]!;
       if (!raw.trim()) continue;
-      // A rule, or the sender signing off with their name ("Gwen"): the message's furniture.
-      // So are Outlook's rule above a quoted message and a released record's running page header.
-      if (DIGEST_FURNITURE().test(raw) || ORIGINAL_MESSAGE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim())) {
+      // A rule, the sender signing off with their name ("Gwen"), Outlook's rule above a quoted message,
+      // a released record's running page header, or the reply's "On …, NAME wrote:" above a quote (who
+      // wrote it is found by its words): the message's furniture.
+      if (DIGEST_FURNITURE().test(raw) || ORIGINAL_MESSAGE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim()) || signsOff(raw, sender) || (raw.includes('wrote:') && WROTE().test(raw))) {
+        // A signature block under the sign-off ("Division of Enforcement", the agency) stays the
+        // message's words: grep finds it, so search must.
         furniture.push(i);
-        continue;
-      }
-      if (signsOff(raw, sender)) {
-        furniture.push(i);
-        // The block under the name ("Division of Enforcement", the agency) stays the message's words:
-        // grep finds it, so search must.
         continue;
       }
       const q = /^\s*>/.test(raw);
@@ -548,4 +580,89 @@ const REACTION_TALLY = lazy(() => /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictogra
 /** Zoom's saved chat header alone on its line: "10:02:33 From  Kofi Mensah  to  Everyone:", the words below. */
 export function isChatFromLine(raw: string): boolean {
   return /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+[^:]{1,80}?:\s*$/.test(raw);
+}
+
+/**
+ * A Q&A site's page copied as text (Stack Exchange): each post is signed BELOW its words by a
+ * user card, "asked May 9, 2019 at 6:41" (or "answered …", "edited …") / the name / the
+ * reputation and badges ("153 • 1 • 6"). The post above a card is its user's, the question's
+ * asking; a comment ends on its writer and time ("That's the key point. – NAME May 9, 2019 at
+ * 9:02"). `posts`: each post's first line with its writer; `furniture`: the cards' lines, the
+ * posts' scores and the "N Answers" line. Null where two such cards are not.
+ */
+export interface SignedPosts {
+  posts: Map<number, { name: string; asks: boolean; rest: string }>;
+  furniture: number[];
+}
+const SIGNED_CACHE = new WeakMap<readonly string[], SignedPosts | null>();
+const CARD_ACTION = lazy(() => new RegExp(String.raw`^(asked|answered|edited)\s+${WHEN}\s*$`, 'u'));
+const REPUTATION = lazy(() => /^[\d.,]+[kKm]?(?:\s*[•·]\s*[\d.,]+[kKm]?){0,3}$/);
+const CARD_NAME = lazy(() => new RegExp(String.raw`^(?:${WORDS}|${HANDLE})(?:-[\p{L}]+)?$`, 'u'));
+const POST_CHROME = lazy(() => /^(?:Score:\s*-?\d{1,6}(?:\s+✓\s*Accepted)?|\d{1,4} Answers?|Comments?:|Add a comment|Share|Improve this (?:question|answer)|Follow)$/u);
+/** A Q&A site's post chrome: "Score: 7 ✓ Accepted", "1 Answer", "Comments:". */
+export function isPostChrome(raw: string): boolean {
+  const s = raw.trim();
+  return s.length <= 30 && POST_CHROME().test(s);
+}
+export function signedPosts(lines: readonly string[]): SignedPosts | null {
+  if (SIGNED_CACHE.has(lines)) return SIGNED_CACHE.get(lines)!;
+  let out: SignedPosts | null = null;
+  if (lines.some((l) => l.startsWith('asked ') || l.startsWith('answered '))) {
+    const cards: { at: number; name: string; asks: boolean }[] = [];
+    for (let i = 0; i + 2 < lines.length; i++) {
+      const a = lines[i]!.trim();
+      if (!/^(?:asked|answered|edited) /.test(a)) continue;
+      const m = CARD_ACTION().exec(a);
+      const name = lines[i + 1]!.trim();
+      if (!m || !CARD_NAME().test(name) || NOT_A_NAME().test(name) || !REPUTATION().test(lines[i + 2]!.trim())) continue;
+      cards.push({ at: i, name, asks: m[1] === 'asked' });
+    }
+    if (cards.filter((c) => c.name).length >= 2) {
+      const posts = new Map<number, { name: string; asks: boolean; rest: string }>();
+      const furniture: number[] = [];
+      let floor = 0; // the first line after the previous card
+      for (const c of cards) {
+        furniture.push(c.at, c.at + 1, c.at + 2);
+        // The question's tags right above its card ("bitcoin exchanges security"), set apart from its
+        // words: the question's still (words to find), never a heading between the question and its answers.
+        const tags = c.at > 1 && !lines[c.at - 2]!.trim() ? lines[c.at - 1]!.trim() : '';
+        const tagged = c.asks && tags.length <= 120 && /^[a-z0-9][a-z0-9.+#-]*(?: [a-z0-9][a-z0-9.+#-]*){0,5}$/.test(tags);
+        // The post's first line: the first line of words after the previous card (or the page's question title), past its chrome.
+        let k = floor;
+        while (k < c.at && (!lines[k]!.trim() || POST_CHROME().test(lines[k]!.trim()))) {
+          if (lines[k]!.trim()) furniture.push(k);
+          k++;
+        }
+        // The first card's post: its words under the post's score above it, else the paragraph right above the card.
+        if (floor === 0) {
+          let j = c.at - 1;
+          while (j >= 0 && !POST_CHROME().test(lines[j]!.trim())) j--;
+          if (j >= 0) furniture.push(j);
+          else for (j = c.at - 1; j >= 0 && (lines[j]!.trim() || j === c.at - 1); j--);
+          k = j + 1;
+          while (k < c.at && !lines[k]!.trim()) k++;
+        }
+        if (k < c.at) posts.set(k, { name: c.name, asks: c.asks, rest: lines[k]!.trim() });
+        if (k < c.at - 1 && tagged) posts.set(c.at - 1, { name: c.name, asks: c.asks, rest: tags });
+        floor = c.at + 3;
+      }
+      // Comments under the last card: "words – NAME DATE".
+      for (let i = floor; i < lines.length; i++) {
+        const s = lines[i]!.trim();
+        if (POST_CHROME().test(s)) {
+          furniture.push(i);
+          continue;
+        }
+        const dash = Math.max(s.lastIndexOf(' – '), s.lastIndexOf(' — '));
+        if (dash <= 0) continue;
+        const sig = s.slice(dash + 3);
+        const when = new RegExp(String.raw`\s(?:${WHEN})$`, 'u').exec(sig);
+        const who = when ? sig.slice(0, when.index).trim() : '';
+        if (who && CARD_NAME().test(who)) posts.set(i, { name: who, asks: false, rest: s });
+      }
+      out = posts.size >= 2 ? { posts, furniture } : null;
+    }
+  }
+  SIGNED_CACHE.set(lines, out);
+  return out;
 }

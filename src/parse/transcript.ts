@@ -26,7 +26,7 @@ import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { declaresSpeakers, emitConversation, personIntroduced, type Turn } from './conversation.js';
-import { isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
+import { forumQuoteOf, signedPosts, isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
   examinerOf,
@@ -352,11 +352,16 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Each starts another exchange: a message answers only the words it quotes.
   const digestBreaks = new Set(digestFurniture(lines));
   for (const k of digestBreaks) b.mark(k, 'metadata');
+  // A Q&A site's user cards under its posts, the posts' scores: whose and when, no one's words.
+  for (const k of signedPosts(lines)?.furniture ?? []) b.mark(k, 'metadata');
   // A thread's furniture ("level 2", "· 3 yr. ago", "reply", "1.2k comments"): markup, in a thread.
   const thread = scan.at.some((l) => l?.thread && labels.has(l.key));
   // A chat export whose messages carry a date and a time before the sender.
   const emailTop = lines.findIndex((l) => !l.trim());
   const stampedChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && isStampedNotice(lines[k]!)).length >= 2;
+  // A channel dump: posts under a dated stamp and the channel's name, some forwarded ("Forwarded from NAME").
+  const channelPosts = scan.at.some((l, k) => !!l?.timed && l.style === 'heading' && FORWARDED_FROM().test(lines[k + 1] ?? ''));
+  if (channelPosts) for (let k = 1; k < lines.length; k++) if (scan.at[k - 1]?.timed && FORWARDED_FROM().test(lines[k]!)) scan.at[k] = null;
   // A messaging app's export: each sender alone under the message's dated stamp (labels.ts).
   const stampedSenders = scan.at.some((l, k) => k > 0 && l?.timed && l.style === 'heading' && isDatedStampAlone(lines[k - 1]!));
   for (let i = 0; i < lines.length; i++) {
@@ -374,7 +379,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // The author's headline under a post's name line: who they are, no words of the post.
     else if (thread && scan.at[i - 1]?.thread && isHeadlineAt(lines, i)) b.mark(i, 'metadata');
     else if (QUOTE_MARKS_ONLY().test(raw)) b.mark(i, 'markup');
-    else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw)) b.mark(i, 'markup');
+    // A forum post's title over its header ("Re: Topic") and its quotation header ("Quote from: NAME on DATE"),
+    // its edit note ("Last edited by NAME on DATE, edited 1 time in total."): whose and when, no one's words.
+    else if (thread && (forumQuoteOf(raw) || (/^Re:\s/.test(raw) && scan.at[nextNonBlankLine(lines, i + 1)]?.thread) || FORUM_EDIT_NOTE().test(raw))) b.mark(i, 'metadata');
+    else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
+    else if (channelPosts && scan.at[i - 1]?.timed && FORWARDED_FROM().test(raw)) b.mark(i, 'metadata');
     // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
     // A chat export's notice, stamped like its messages but with no sender: never the words of the message above it.
@@ -487,7 +496,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
-      if (isSceneBreak(raw) || digestBreaks.has(i)) {
+      // So does a forum post's quotation header: the quoted words answer nothing above them.
+      if (isSceneBreak(raw) || digestBreaks.has(i) || (thread && raw.startsWith('Quote from:') && forumQuoteOf(raw))) {
         block++;
         current = null;
       }
@@ -561,6 +571,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
         partLines: rest ? [i] : [],
         section,
         block: dm ? dmBlocks.get(dm)! : block,
+        // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
+        // origin under it) is a record of its own: a channel repeats its sender on every post.
+        ...(channelPosts && l.style === 'heading' && l.timed ? { alone: true } : {}),
       };
       turns.push(current);
       if (voiceOver) block++;
@@ -662,7 +675,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     // An unlabelled question right before a labelled answer is the asking side's turn.
-    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && isQuestionParagraph(asked) && !(current !== null && !current.parts.length)) {
+    // Not in a thread or a chat, where a message's lines go on under its header or stamp: a post's
+    // "Thoughts?" after a blank line, a stamped message's second line, are its sender's.
+    const opener = current ? scan.at[current.lines[0]!] : null;
+    const inMessage = !!opener && (!!opener.thread || (!!opener.timed && !!lines[i - 1]?.trim()));
+    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && isQuestionParagraph(asked) && !(current !== null && !current.parts.length)) {
       turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [asked.trim()], partLines: [i], section, block });
       current = null;
       continue;
@@ -973,6 +990,12 @@ function questionHeadings(b: DocBuilder, end: number, labelled: (k: number) => b
 }
 
 const BLOCKQUOTE_LINE = lazy(() => /^\s{0,3}>/);
+/** A channel post's forward line: "Forwarded from NAME". */
+export const FORWARDED_FROM = lazy(() => /^\s*Forwarded from \S.{0,80}$/u);
+/** A channel post's view counter under it: "👁 18.4K". */
+const VIEW_COUNT = lazy(() => /^\s*👁\uFE0F?\s*[\d.,]+[KkMm]?\s*$/u);
+/** A forum post's edit note: "Last edited by NAME on DATE, edited 1 time in total." */
+const FORUM_EDIT_NOTE = lazy(() => /^\s*Last edited by \S.{0,80} on .{4,60}edited \d{1,4} times? in total\.?\s*$/);
 const BLOCKQUOTE_MARK = lazy(() => /^\s{0,3}>\s?/);
 
 /**
@@ -1107,7 +1130,7 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   memo?.set(MEMO_LABELS, scanned);
   const { at, turns } = scanned;
   // A mailing-list digest (two or more messages under their header blocks) is its senders' talk, however few.
-  if (scanned.sole || digestFurniture(lines).length) return true;
+  if (scanned.sole || digestFurniture(lines).length || signedPosts(lines)) return true;
   // Count only labels that open turns with words of their own or lead into a paragraph,
   // so a page's "Note:" or "Source:" lines do not make it a transcript.
   let recurring = 0;
@@ -1260,7 +1283,11 @@ function nextIsBulletOrHeading(lines: string[], next: number): boolean {
 
 /** The first labelled turn that is not page metadata: a label line whose words are a sentence, or followed by words. */
 /** A chat log's message headers: Zoom's "10:02:33 From Name to Everyone:", IRC's "[14:01] <nick>", a chat copy's "Hale, Tom 10:02 AM". */
-const CHAT_HEADER = lazy(() => /^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+From\s|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[^<>\s]{1,40}>\s|[^\s,]{1,30},\s+\S{1,30}\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*$)/);
+const CHAT_HEADER = lazy(() => new RegExp(String.raw`^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+From\s|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[^<>\s]{1,40}>\s|[^\s,]{1,30},\s+\S{1,30}\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*$|${CHAT_APP_HEADER}|${DAY_STAMP})`, 'u'));
+/** A chat app's message header: the sender, two spaces, the clock of the day ("Aaron Mbeki  9:14 AM": Mattermost, Slack). */
+const CHAT_APP_HEADER = String.raw`\p{L}[^\s:]{0,30}(?: [^\s:]{1,30}){0,3} {2,}\d{1,2}:\d{2}\s?[AaPp][Mm]\s*$`;
+/** A chat line's stamp with the day and month in words: "Fri, Mar 1 2024, 09:01:12 - " (Element). */
+const DAY_STAMP = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}, \d{1,2}:\d{2}(?::\d{2})?\s*[-–] `;
 /** Two or more labelled lines are a chat log's message headers. */
 function isChatLog(lines: readonly string[], at: readonly (ScannedLabel | null)[]): boolean {
   let n = 0;
