@@ -311,6 +311,7 @@ export function splitSentences(text: string): Sentence[] {
   let spanIdx = 0;
   let nextEnd = -1; // the next sentence-ending mark at or after i, or text.length when none is left
   let trailEnd = -1; // where the last stop's trailing marks ended
+  const seenStop = { dot: -1, start: -1 }; // isAbbreviation's memory of the word before the last stop
   for (let i = 0; i < text.length; i++) {
     if (nextEnd < i) {
       SENTENCE_END().lastIndex = i;
@@ -350,7 +351,7 @@ export function splitSentences(text: string): Sentence[] {
     if (!/[\p{Lu}\p{N}“"‘'(«「\p{Lo}#$]/u.test(next)) continue;
     // "posted on X. “I'm honored…”": a capital's full stop before a quotation ends the sentence;
     // an initial is followed by the rest of a name, never by an opening quote mark.
-    if (ch === '.' && isAbbreviation(text, i) && !(/[“"‘«]/.test(next) && j === i + 1 && /^\p{Lu}$/u.test(text[i - 1]!) && !/[\p{L}.]/u.test(text[i - 2] ?? ' '))) continue;
+    if (ch === '.' && isAbbreviation(text, i, seenStop) && !(/[“"‘«]/.test(next) && j === i + 1 && /^\p{Lu}$/u.test(text[i - 1]!) && !/[\p{L}.]/u.test(text[i - 2] ?? ' '))) continue;
     push(j);
   }
   push(text.length);
@@ -370,9 +371,20 @@ function isLetterOrDot(code: number, unit: string): boolean {
 }
 const LETTER_OR_DOT = lazy(() => /[\p{L}.]/u);
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** The longest word ABBREVIATIONS holds: a longer word before a stop is none, nor an initial. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/**
+ * `seen` remembers the last stop looked at and where its word began: a later stop whose scan back
+ * reaches it (a run of stops, "U.S.A.") goes on from there instead of reading the run again.
+ */
+function isAbbreviation(text: string, dot: number, seen: { dot: number; start: number } = { dot: -1, start: -1 }): boolean {
   let s = dot - 1;
-  while (s >= 0 && isLetterOrDot(text.charCodeAt(s), text[s]!)) s--;
+  while (s >= 0 && s !== seen.dot && isLetterOrDot(text.charCodeAt(s), text[s]!)) s--;
+  if (s >= 0 && s === seen.dot) s = seen.start;
+  seen.dot = dot;
+  seen.start = s;
+  if (dot - s - 1 > LONGEST_ABBREVIATION) return false;
   const word = text.slice(s + 1, dot).toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;

@@ -10,6 +10,8 @@ import { TRAILING_STOPS } from '../../src/load/infer.js';
 import { withoutBracketed } from '../../src/load/sentences.js';
 import { isKeyValueLine, TRAILING_PUNCTUATION } from '../../src/parse/chrome.js';
 import { FIELD_DIVIDER, TAB_FACT } from '../../src/parse/header.js';
+import { NAME_NOTE } from '../../src/parse/labels.js';
+import { endsWithContact } from '../../src/parse/prose.js';
 import { endsLikeSentence, trailingDashAt, withoutEmphasisEnds, wordCount } from '../../src/parse/text.js';
 
 /** `count` strings of pieces drawn from `pieces`, each repeated 1 to 6 times (runs), up to 14 pieces long. */
@@ -110,5 +112,32 @@ describe('rewritten patterns give what the patterns gave', () => {
     for (const t of runs(0x1d09, ['“', '”', '’', '—', '…', '\u2028', '\u2003', 'a', 'é', '’s', ' ', '⁰', 'ⁱ'])) {
       expect(wordCount(t), JSON.stringify(t)).toBe(t.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0);
     }
+  });
+});
+
+describe('rewritten patterns of the label and prose readers', () => {
+  it('NAME_NOTE replaces what /^([^,(]+?)\\s+\\([^()]{1,30}\\)(?=,|$)/ replaced', () => {
+    const before = /^([^,(]+?)\s+\([^()]{1,30}\)(?=,|$)/;
+    let matched = 0;
+    const pieces = [...SPACES, '(', ')', ',', 'Lin Wei', 'pseudonym', 'x', '(Chair)', ', early employee'];
+    const notes = runs(0x1d0e, [...pieces, 'a', ' ', ' ']).filter((n) => n.length <= 34);
+    const built = runs(0x1d0f, [...SPACES, 'Lin', 'Wei', 'x', ' ']).map((head, k) => `${head}${SPACES[k % SPACES.length]!.repeat(1 + (k % 3))}(${notes[k % notes.length]})${k % 2 ? '' : ', early employee'}`);
+    for (const t of [...runs(0x1d0c, pieces), ...built]) {
+      if (before.test(t)) matched++;
+      expect(t.replace(NAME_NOTE(), '$1'), JSON.stringify(t)).toBe(t.replace(before, '$1'));
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('endsWithContact: true exactly where the contact pattern matched', () => {
+    const before = /(?:\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+|\+?\d[\d ().-]{5,}\d)\s*$/;
+    let matched = 0;
+    const pieces = ['@', '.', 'ana', 'x', '_', '-', '7', '12', '(', ')', '+', ' ', '\t', '\u00a0', 'http://', 'https://', 'www.', 'com', 'é', ':', '/'];
+    for (const t of runs(0x1d0d, pieces, 6000)) {
+      const want = before.test(t);
+      if (want) matched++;
+      expect(endsWithContact(t), JSON.stringify(t)).toBe(want);
+    }
+    expect(matched).toBeGreaterThan(300);
   });
 });
