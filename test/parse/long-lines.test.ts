@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../random.js';
-import { TRAILING_STOPS } from '../../src/load/infer.js';
+import { BYLINE_WITH_DATE, TRAILING_STOPS } from '../../src/load/infer.js';
 import { withoutBracketed } from '../../src/load/sentences.js';
 import { isKeyValueLine, TRAILING_PUNCTUATION } from '../../src/parse/chrome.js';
 import { FIELD_DIVIDER, TAB_FACT } from '../../src/parse/header.js';
@@ -138,6 +138,22 @@ describe('rewritten patterns of the label and prose readers', () => {
       if (want) matched++;
       expect(endsWithContact(t), JSON.stringify(t)).toBe(want);
     }
+    expect(matched).toBeGreaterThan(300);
+  });
+});
+
+describe('rewritten patterns of the date reader', () => {
+  it('BYLINE_WITH_DATE reads the date its lazy pattern read', () => {
+    const before = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•—–,]\s*([^|·•]+?)[*_]*$/u;
+    const heads = ['By Ana Ruiz', '*By Ana Ruiz', 'by Ana', 'By Ana Ruiz Diaz Lee Ode', 'By ana', '__By Ana'];
+    const tails = runs(0x1d10, ['*', '_', '**', '|', '·', '•', '—', ',', ' ', 'June 18, 2024', 'x', 'Staff Writer']);
+    let matched = 0;
+    tails.forEach((tail, k) => {
+      const t = `${heads[k % heads.length]}${k % 3 ? ' ' : ''}${['|', '·', '—', ',', ''][k % 5]}${k % 2 ? ' ' : ''}${tail}`;
+      const want = before.exec(t);
+      if (want) matched++;
+      expect(BYLINE_WITH_DATE.exec(t)?.slice(0, 2) ?? null, JSON.stringify(t)).toEqual(want?.slice(0, 2) ?? null);
+    });
     expect(matched).toBeGreaterThan(300);
   });
 });
