@@ -1086,7 +1086,7 @@ function pullQuoteLabel(raw: string): string | null {
   const line = normalizeSpace(raw);
   const spans = findQuoteSpans(line).filter(isSpeechSpan);
   if (spans.length === 0) return null;
-  const label = line.slice(0, spans[0]!.start).replace(/[\s:—–-]+$/, '');
+  const label = line.slice(0, spans[0]!.start).replace(LABEL_TAIL(), '');
   return wordCount(label) <= 6 ? label : null;
 }
 
@@ -1286,3 +1286,6 @@ export const proseShape: Shape = {
   detect: () => true,
   parse: parseProse,
 };
+
+/** A pull quote's label's closing colon, dash and spaces, matched from the run's first (a later start reaches the same end; a long run is read once). */
+export const LABEL_TAIL = lazy(() => /(?<![\s:—–-])[\s:—–-]+$/);

@@ -11,7 +11,8 @@ import { withoutBracketed } from '../../src/load/sentences.js';
 import { isKeyValueLine, TRAILING_PUNCTUATION } from '../../src/parse/chrome.js';
 import { FIELD_DIVIDER, TAB_FACT } from '../../src/parse/header.js';
 import { NAME_NOTE } from '../../src/parse/labels.js';
-import { endsWithContact } from '../../src/parse/prose.js';
+import { endsWithContact, LABEL_TAIL } from '../../src/parse/prose.js';
+import { EDGE_COMMAS, TRAILING_JOINERS, TRAILING_MARKS } from '../../src/parse/quotes.js';
 import { endsLikeSentence, trailingDashAt, withoutEmphasisEnds, wordCount } from '../../src/parse/text.js';
 
 /** `count` strings of pieces drawn from `pieces`, each repeated 1 to 6 times (runs), up to 14 pieces long. */
@@ -156,4 +157,24 @@ describe('rewritten patterns of the date reader', () => {
     });
     expect(matched).toBeGreaterThan(300);
   });
+});
+
+describe('trailing runs matched from their first character', () => {
+  const cases: [string, RegExp, () => RegExp, string[]][] = [
+    ['quotes: /^[,\\s]+|[,\\s]+$/g', /^[,\s]+|[,\s]+$/g, EDGE_COMMAS, [',', ...SPACES, 'Why', '?']],
+    ['quotes: /[\\s,:—–-]+$/', /[\s,:—–-]+$/, TRAILING_JOINERS, [',', ':', '—', '–', '-', ...SPACES, 'Alvarez', 'was']],
+    ['quotes: /[.,;:!?]+$/', /[.,;:!?]+$/, TRAILING_MARKS, ['.', ',', ';', ':', '!', '?', ' ', 'the CEO']],
+    ['prose: /[\\s:—–-]+$/', /[\s:—–-]+$/, LABEL_TAIL, [':', '—', '–', '-', ...SPACES, 'On risk']],
+  ];
+  for (const [name, before, after, pieces] of cases) {
+    it(`${name}: the same text removed`, () => {
+      let changed = 0;
+      for (const t of runs(name.length * 0x101, pieces)) {
+        const want = t.replace(before, '');
+        if (want !== t) changed++;
+        expect(t.replace(after(), ''), JSON.stringify(t)).toBe(want);
+      }
+      expect(changed).toBeGreaterThan(300);
+    });
+  }
 });
