@@ -5,6 +5,7 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { foreignDay, headerDatelines, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
+import { withoutEmphasisEnds } from '../parse/text.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)(?![-_](?!(?:19|20)\d{2}(?!\d))\d{4,})/;
@@ -98,8 +99,13 @@ function ledeDate(lines: readonly string[]): { value: string; idx: number } | nu
 }
 
 /** "By NAME | DATE", "By NAME · DATE", "By NAME, DATE": a byline, a separator, a date and nothing else. */
-const BYLINE_WITH_DATE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•—–,]\s*([^|·•]+?)[*_]*$/u;
+// The date is what follows the separator up to closing emphasis marks: `([^|·•]+?)[*_]*$` read as
+// "up to the last character that is no mark, or one mark when there is nothing else" (the same
+// matches; the lazy group tried `[*_]*$` at every character of a long run of asterisks).
+export const BYLINE_WITH_DATE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•—–,]\s*([^|·•]*[^|·•*_]|[*_])[*_]*$/u;
 
+/** Stops, commas and spaces at the end, matched from the run's first (a later start reaches the same end). */
+export const TRAILING_STOPS = /(?<![.,\s])[.,\s]+$/;
 const BYLINE_ALONE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]*$/u;
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
@@ -113,12 +119,12 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
     if (!line) continue;
     seen++;
     // "By Martin Oyelaran" / "June 18, 2024": a byline alone, its date on the line under it.
-    const under = BYLINE_ALONE.test(line) ? (lines[i + 1] ?? '').trim().replace(/^[*_]+|[*_]+$/g, '') : '';
+    const under = BYLINE_ALONE.test(line) ? withoutEmphasisEnds((lines[i + 1] ?? '').trim()) : '';
     const m = BYLINE_WITH_DATE.exec(line) ?? (under && wordCount(under) <= 6 ? [under, under] : null);
     if (!m) continue;
-    const rest = m[1]!.replace(/[.,\s]+$/, '');
+    const rest = m[1]!.replace(TRAILING_STOPS, '');
     const day = extractFigures(rest, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
-    if (day && day.text.replace(/[.,\s]+$/, '').length >= rest.length - 1) return { value: String(day.value), idx: i };
+    if (day && day.text.replace(TRAILING_STOPS, '').length >= rest.length - 1) return { value: String(day.value), idx: i };
   }
   return null;
 }

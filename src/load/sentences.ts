@@ -206,6 +206,22 @@ export function standsWholeIn(text: string, part: string): boolean {
   return false;
 }
 
+/**
+ * Every "[…]" replaced by a space, as `replace(/\[[^\]]*\]/g, ' ')` does, by hand: the pattern
+ * read on to the line's end from every "[" of a run with no "]" after it.
+ */
+export function withoutBracketed(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('['); open >= 0; open = text.indexOf('[', from)) {
+    const close = text.indexOf(']', open + 1);
+    if (close < 0) break; // no "]" after this "[", so none after any later one
+    out += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 export function accountSentences(
   body: string,
   bodyLine: number,
@@ -264,7 +280,7 @@ export function accountSentences(
     // Or the sender first, then the time ("Hale, Tom 10:02 AM"): the name is a record's speaker
     // (re-ordered), the time's "AM" no word of anyone's.
     if (title === null && recs.length && isSenderLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
-    let text = title ?? (raw.includes('[') ? raw.replace(/\[[^\]]*\]/g, ' ') : raw);
+    let text = title ?? (raw.includes('[') ? withoutBracketed(raw) : raw);
     // A chat line's stamp with the day and month in words ("Fri, Mar 1 2024, 09:01:12 - "): when, no one's words.
     if (recs.length && /^\s*\p{Lu}\p{Ll}{2}/u.test(text)) text = text.replace(CHAT_DAY_STAMP(), '');
     // A caption's voice and styling tags ("<v Halvorsen, Ingrid (Finance)>", "</i>"): markup, the voice the speaker.

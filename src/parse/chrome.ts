@@ -198,6 +198,9 @@ export function classifyChrome(raw: string): LineKind | null {
   return kind;
 }
 
+/** A phrase's closing ":", "." or "!" run, matched from its first mark (a later start reaches the same end, so a run is read once). */
+export const TRAILING_PUNCTUATION = lazy(() => /(?<![:.!])[:.!]+$/);
+
 const chromeMemo = new Map<string, LineKind | null>();
 /** Enough for the lines of a large document; past it the memo starts again (it never grows without bound). */
 const CHROME_MEMO_MAX = 20000;
@@ -212,7 +215,7 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // A pandoc fenced div's fence (Markdown converted from a .docx): "::: {.callout-note}", "::: warning", ":::".
   if (line.startsWith(':::') && PANDOC_FENCE().test(line.replace(/^:+/, ''))) return 'markup';
   const lower = line.toLowerCase();
-  if (NAV_PHRASES.has(lower.replace(/[:.!]+$/, ''))) return 'navigation';
+  if (NAV_PHRASES.has(lower.replace(TRAILING_PUNCTUATION(), ''))) return 'navigation';
   // Links: "https://…", "Telegram:https://t.me/x", "X (Twitter): https://…"
   if (/^([^\s:]{0,20}(\s*\([^)]*\))?\s*:?\s*)?(https?:\/\/|www\.)\S+$/i.test(line)) return 'navigation';
   if (/^(join|follow|subscribe to|sign up for)\b.{0,80}\b(community|channel|newsletter|telegram|discord|twitter|updates|us)\b/i.test(line) && !endsLikeSentence(line))
@@ -283,16 +286,33 @@ function pageFurniture(line: string): LineKind | null {
   return null;
 }
 
+const KEY_BEFORE_COLON = lazy(() => /^\s*([\p{L}][\p{L}&/ '’-]{0,30}?)\s*:/u);
+const LINE_TERMINATOR = lazy(() => /[\n\r\u2028\u2029]/);
+
+/**
+ * What `\s*(.+?)\s*$` captures from the text after a colon, by hand: the lazy group tried
+ * `\s*$` at every character and so read a long run of spaces once per space. The text between
+ * the leading and trailing whitespace; when there is none, the last character that is not a line
+ * terminator (the group needs one); null where the pattern fails (a line terminator inside).
+ */
+export function valueAfterColon(rest: string): string | null {
+  const value = rest.trim();
+  if (value) return LINE_TERMINATOR().test(value) ? null : value;
+  for (let i = rest.length - 1; i >= 0; i--) if (!LINE_TERMINATOR().test(rest[i]!)) return rest[i]!;
+  return null;
+}
+
 /**
  * `Key: Value` page metadata ("Guest: He Yi", "Release Date: December 13, 2025",
  * "Compiled & Translated: TechFlow"): a short label and a short value that is
  * not a sentence.
  */
 export function isKeyValueLine(raw: string): { key: string; value: string } | null {
-  const m = /^\s*([\p{L}][\p{L}&/ '’-]{0,30}?)\s*:\s*(.+?)\s*$/u.exec(raw);
+  const m = KEY_BEFORE_COLON().exec(raw);
   if (!m) return null;
   const key = m[1]!;
-  const value = m[2]!;
+  const value = valueAfterColon(raw.slice(m[0].length));
+  if (value === null) return null;
   if (wordCount(key) > 4) return null;
   if (wordCount(value) > 40) return null;
   if (endsLikeSentence(value) && !/\d{4}\.?$/.test(value)) return null;

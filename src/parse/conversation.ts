@@ -46,7 +46,7 @@ import { titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, mayBePersonName, newAttributionState, PERSON_NOUN_ANY } from './quotes.js';
-import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, wordCount } from './text.js';
+import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
 
 export interface Turn {
   /** who speaks, for joining turns; null for an unlabelled question standing before a labelled answer */
@@ -130,7 +130,6 @@ type FillerKind = 'continuer' | 'closing';
 const TAG_QUESTION = lazy(() => /,\s*(right|you know|no|yeah|correct|okay|ok|isn['’]t it|aren['’]t they|don['’]t you|didn['’]t you|wasn['’]t it)\?["”’')]*\s*$/i);
 /** An answer that breaks off after a word or two ("Yeah.  So these guys --", "That --"). */
 const ABANDONED_MAX_WORDS = 5;
-const TRAILING_DASH = lazy(() => /(?:--+|[—–]|…|\.\.\.)\s*$/);
 const LEADING_DASH = lazy(() => /^\s*(?:--+|[—–]|…|\.\.\.)/);
 /** An interjection shorter than this between the halves of a dash-broken answer does not stop them joining. */
 const MIN_PROMPT_QUOTE_WORDS = 8;
@@ -693,7 +692,7 @@ function repairTurns(
       before.block === turn.block &&
       last.block === turn.block &&
       LEADING_DASH().test(turn.parts[0] ?? '') &&
-      TRAILING_DASH().test(before.parts[before.parts.length - 1] ?? '') &&
+      trailingDashAt(before.parts[before.parts.length - 1] ?? '') >= 0 &&
       wordCount(last.parts.join(' ')) < MIN_PROMPT_QUOTE_WORDS
     ) {
       kept.pop();
@@ -739,8 +738,9 @@ function isBackchannel(text: string, vocatives: ReadonlySet<string> = new Set())
  */
 function isAbandoned(text: string, vocatives: ReadonlySet<string>): boolean {
   const t = normalizeSpace(text);
-  if (!TRAILING_DASH().test(t)) return false;
-  const sentences = splitSentences(t.replace(TRAILING_DASH(), '').trim());
+  const dash = trailingDashAt(t);
+  if (dash < 0) return false;
+  const sentences = splitSentences(t.slice(0, dash).trim());
   let k = 0;
   while (k < sentences.length - 1 && isBackchannel(sentences[k]!.text, vocatives)) k++;
   const rest = sentences.slice(k).map((s) => s.text).join(' ');

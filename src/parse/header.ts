@@ -7,7 +7,7 @@ import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCastLine, isDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
-import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutPandocAttributes, wordCount } from './text.js';
+import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { lazy } from '../model/regexp.js';
 import { readDateText } from '../corpus/meta.js';
@@ -90,7 +90,8 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
 }
 
 /** An infobox's `Key<TAB>value` line ("Known for\tGlacier mass-balance modelling"): a key of a few words, a tab, a value. */
-const TAB_FACT = lazy(() => /^\s*\p{L}[^\t:]{0,40}?\t+\s*\S/u);
+// (`\t\s*` is `\t+\s*` without the second way to read a run of tabs, which made a line ending in one quadratic.)
+export const TAB_FACT = lazy(() => /^\s*\p{L}[^\t:]{0,40}?\t\s*\S/u);
 
 /**
  * Facts in the header, which are the document's words and must be found:
@@ -255,7 +256,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   }
   const found = (i: number): Inferred<string> => ({
     // "Meeting Title: Q3 Partner Review": a field naming the title gives its value.
-    value: normalizeSpace(withoutClosingHashes(withoutPandocAttributes(lines[i]!).replace(/^\s{0,3}#{1,6}\s+/, '')).replace(/^[*_]+|[*_]+$/g, '').replace(TITLE_FIELD(), '')),
+    value: normalizeSpace(withoutEmphasisEnds(withoutClosingHashes(withoutPandocAttributes(lines[i]!).replace(/^\s{0,3}#{1,6}\s+/, '')))).replace(TITLE_FIELD(), ''),
     from: `the first heading (line ${bodyLine + i})`,
   });
   const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
@@ -353,7 +354,7 @@ export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, 
   if (at < 0 || at > 6) return null;
   let k = at + 1;
   while (k < raw.length && k <= at + 2 && !raw[k]!.trim()) k++;
-  const line = normalizeSpace(raw[k] ?? '').replace(/^[*_]+|[*_]+$/g, '');
+  const line = withoutEmphasisEnds(normalizeSpace(raw[k] ?? ''));
   const m = /^(?:(?:delivered|presented|given)\s+by\s+)?((?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|\s[—–-]\s|$)/iu.exec(line);
   if (!m || /[.!?]$/.test(line) || wordCount(line) > 16) return null;
   const name = m[1]!.replace(/^(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+/i, '');
@@ -597,6 +598,13 @@ function creditedInterviewer(raw: readonly string[], bodyLine: number): Inferred
  * "采访：陈静 / Interviewer: Chen Jing"): the holder, in Latin letters where the line gives both.
  * Only among the first lines, before any blank-separated paragraph of talk.
  */
+/**
+ * What parts a header line's fields: " / ", " | " or an ideographic space run. The space before
+ * the bar is matched only from its run's first character (same matches: a later start reaches the
+ * same bar or none), so a long run of spaces is read once, not once per space.
+ */
+export const FIELD_DIVIDER = lazy(() => /(?<!\s)\s+[/|｜]\s+|\u3000+/);
+
 function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   for (let i = 0, seen = 0; i < raw.length && seen < 8; i++) {
     const line = raw[i]!.trim();
@@ -604,7 +612,7 @@ function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<str
     seen++;
     const holders: string[] = [];
     // Chinese and Japanese headers part their fields with an ideographic space ("2021年8月16日　来源：链闻　记者：王思远").
-    for (const half of line.split(/\s+[/|｜]\s+|\u3000+/)) {
+    for (const half of line.split(FIELD_DIVIDER())) {
       const m = /^(interviewer|interviewed by|host|采访|采访者|记者|主持|主持人)\s*[:：]\s*(.+)$/i.exec(half.trim());
       const name = m?.[2]!.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '');
       if (name && ((wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) || /^\p{Script=Han}{2,4}$/u.test(name))) holders.push(name);

@@ -1430,9 +1430,16 @@ const PERSONAL = lazy(() => /\b(?:I|me|my|we|us|our|you|your)\b/i);
  * when there is no description; '' when the words after the comma read as speech ("Host: Anna
  * Berg, you're on the air!"). Whether what is left is a name is the caller's test.
  */
+/**
+ * A name's note in brackets: /^([^,(]+?)\s+\([^()]{1,30}\)(?=,|$)/ with its space run tried from
+ * the run's first character only (or the second, where the text opens with it: the name needs
+ * one), the first place the pattern could match. Same matches; a long run of spaces is read once.
+ */
+export const NAME_NOTE = lazy(() => /^([^,(]+?)(?<=^[\s\S]|\S)\s+\([^()]{1,30}\)(?=,|$)/);
+
 function castHolder(value: string): string {
   // "Lin Wei (pseudonym), early Binance employee": a note on the name is no part of it.
-  const v = value.trim().replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(/^([^,(]+?)\s+\([^()]{1,30}\)(?=,|$)/, '$1');
+  const v = value.trim().replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
   const comma = v.indexOf(', ');
   if (comma < 0) return v;
   const role = v.slice(comma + 2);

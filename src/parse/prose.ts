@@ -25,7 +25,7 @@ import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { isFooter } from './transcript.js';
 import { introducedSpeaker, isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
-import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
+import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
@@ -633,7 +633,7 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
   const openWord = endsOnOpenWord(b.lines[at]!);
   // The next line's first word would not have fitted on this one: the line was wrapped, not broken.
   const length = b.lines[at]!.trimEnd().length;
-  if (CONTACT_END().test(b.lines[at]!)) return false;
+  if (endsWithContact(b.lines[at]!)) return false;
   const word = /^\s*(\S+)/.exec(next)![1]!;
   if (!openWord && (length < 40 || length + 1 + word.length < width - 3)) return false;
   return !LIST_ITEM().test(next) && !NUMBERED_ITEM().test(next) && markdownHeading(next) === null && !PIPE_ROW().test(next) && !classifyChrome(next);
@@ -739,7 +739,7 @@ function withoutBlockquoteMarks(lines: string[]): string[] {
 /** A Markdown heading's words, without its marks and emphasis; null for any other line. */
 function markdownHeading(line: string): string | null {
   const m = ATX_HEADING().exec(line);
-  return m ? normalizeSpace(m[1]!.replace(/^[*_]+|[*_]+$/g, '')) : null;
+  return m ? normalizeSpace(withoutEmphasisEnds(m[1]!)) : null;
 }
 
 /**
@@ -1058,8 +1058,29 @@ function addQuoteRow(b: DocBuilder, k: number, cells: string[], header: TsvHeade
 }
 
 const LIST_ITEM = lazy(() => /^\s*[-*•·▪►]\s+\S/u);
-/** A line ending in an e-mail address, a web address or a telephone number: a contact's line, never a wrapped sentence's. */
-const CONTACT_END = lazy(() => /(?:\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+|\+?\d[\d ().-]{5,}\d)\s*$/);
+/**
+ * A line ending in an e-mail address, a web address or a telephone number: a contact's line, never a
+ * wrapped sentence's. What /(?:\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+|\+?\d[\d ().-]{5,}\d)\s*$/ finds,
+ * read from the line's end: the pattern, tried at every character, read a long word or run of
+ * dashes to its end from each one.
+ */
+export function endsWithContact(line: string): boolean {
+  const text = line.trimEnd();
+  const end = text.length;
+  let start = end; // the last word
+  while (start > 0 && !isSpaceCode(text.charCodeAt(start - 1))) start--;
+  const word = text.slice(start);
+  // an address: "@", one character or more, ".", then word characters to the end
+  let w = word.length;
+  while (w > 0 && /\w/.test(word[w - 1]!)) w--;
+  const at = word.indexOf('@', 1);
+  if (w < word.length && w >= 1 && word[w - 1] === '.' && at >= 1 && at <= w - 3) return true;
+  if (/https?:\/\/\S|www\.\S/.test(word)) return true;
+  // a telephone number: a digit, five or more of "0-9 ().-", a digit at the end
+  if (!/\d/.test(text[end - 1] ?? '')) return false;
+  for (let q = end - 2; q >= 0 && /[\d ().-]/.test(text[q]!); q--) if (q <= end - 7 && /\d/.test(text[q]!)) return true;
+  return false;
+}
 /** "1. …", "2) …", "a. …": a numbered list's item. */
 const NUMBERED_ITEM = lazy(() => /^\s*(?:\d{1,3}|[a-z])[.)]\s+\S/);
 
@@ -1098,7 +1119,7 @@ function pullQuoteLabel(raw: string): string | null {
   const line = normalizeSpace(raw);
   const spans = findQuoteSpans(line).filter(isSpeechSpan);
   if (spans.length === 0) return null;
-  const label = line.slice(0, spans[0]!.start).replace(/[\s:—–-]+$/, '');
+  const label = line.slice(0, spans[0]!.start).replace(LABEL_TAIL(), '');
   return wordCount(label) <= 6 ? label : null;
 }
 
@@ -1306,3 +1327,6 @@ export const proseShape: Shape = {
   detect: () => true,
   parse: parseProse,
 };
+
+/** A pull quote's label's closing colon, dash and spaces, matched from the run's first (a later start reaches the same end; a long run is read once). */
+export const LABEL_TAIL = lazy(() => /(?<![\s:—–-])[\s:—–-]+$/);

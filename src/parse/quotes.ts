@@ -432,7 +432,7 @@ function joinSpans(spans: QuoteSpan[], paragraph: string): string {
       return /[.!?…]["”’)]?,$/.test(p) ? p.slice(0, -1) : p.slice(0, -1) + '.'; // "Why?," → "Why?"
     })
     .join(' ')
-    .replace(/^[,\s]+|[,\s]+$/g, '');
+    .replace(EDGE_COMMAS(), '');
 }
 
 /**
@@ -701,7 +701,7 @@ function attribute(
   // "- **Diane Swonk, KPMG:** “…”" reads as "Diane Swonk, KPMG: “…”".
   before = before.replace(/\*\*|__/g, '').replace(/^\s*[-*•]\s+/, '');
   // "Asked about the future, Alvarez was blunt:": the opening participle's verb frames nothing.
-  const trimmed = before.replace(/[\s,:—–-]+$/, '').replace(LEADING_PARTICIPLE(), '');
+  const trimmed = before.replace(TRAILING_JOINERS(), '').replace(LEADING_PARTICIPLE(), '');
   const acc = /(?<![\p{L}])according\s+to\s+([^,;:]+?)\s*,?\s*$/iu.exec(before) ?? IN_THE_WORDS().exec(before);
   if (acc) {
     const who = resolveSpeaker((acc[1] ?? acc[2])!, state, 'after-verb', sentenceStart === s.start);
@@ -1060,7 +1060,7 @@ function noteRole(text: string, start: number, end: number, name: string, state:
 function resolveHead(raw: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label', midSentence: boolean): { speaker: string; self: boolean } | null {
   let phrase = normalizeSpace(raw.replace(/[“”"]/g, ''))
     .replace(/^-(?:t-)?/, '')
-    .replace(/[.,;:!?]+$/, '')
+    .replace(TRAILING_MARKS(), '')
     .replace(LEADING_CONNECTIVES(), '');
   for (let i = 0; i < 3; i++) phrase = phrase.replace(TRAILING_ADVERBS(), '');
   // "a fisherman on Molokai named Kimo Kahale": the description names the person.
@@ -2059,3 +2059,9 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
   }
   return described;
 }
+
+// Each trailing run below is matched from its first character only (a later start in the run
+// reaches the same end, so the same match), so a long run is read once, not once per character.
+export const EDGE_COMMAS = lazy(() => /^[,\s]+|(?<![,\s])[,\s]+$/g);
+export const TRAILING_JOINERS = lazy(() => /(?<![\s,:—–-])[\s,:—–-]+$/);
+export const TRAILING_MARKS = lazy(() => /(?<![.,;:!?])[.,;:!?]+$/);

@@ -33,6 +33,10 @@ export function wordCount(text: string): number {
       const lower = c | 0x20;
       word = (c >= 0x30 && c <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
       joiner = c === 0x27 || c === 0x2e || c === 0x2d; // ' . -
+    } else if (c >= 0x2000 && c <= 0x206f) {
+      // General Punctuation (spaces, dashes, curly quotes, "…"): no letter or number in the block.
+      word = false;
+      joiner = c === 0x2019; // ’
     } else {
       let cp = c;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
@@ -89,6 +93,35 @@ export function withoutClosingHashes(text: string): string {
   while (k > 0 && end.charCodeAt(k - 1) === 0x23) k--;
   if (k === end.length || k === 0 || !isSpaceCode(end.charCodeAt(k - 1))) return text;
   return end.slice(0, k).trimEnd();
+}
+
+/**
+ * Emphasis marks at either end removed ("**Title**", "_By Ana_"), as `replace(/^[*_]+|[*_]+$/g, '')`
+ * does. The closing run is matched only from its first mark (same matches: a later start reaches
+ * the same end), so a line of 40 KB of asterisks is read once, not once per asterisk.
+ */
+export function withoutEmphasisEnds(text: string): string {
+  return text.replace(EMPHASIS_ENDS(), '');
+}
+const EMPHASIS_ENDS = lazy(() => /^[*_]+|(?<![*_])[*_]+$/g);
+
+/**
+ * What `(?:--+|[—–]|…|\.\.\.)\s*$` matches, by hand: a talk turn broken off with a dash or
+ * an ellipsis. The offset where its leftmost match starts (the text from there is the mark and
+ * the space after it), or -1. The pattern tried `--+` and `\s*$` at every dash and space of a
+ * long run of them.
+ */
+export function trailingDashAt(text: string): number {
+  const end = text.trimEnd().length;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x2014 || last === 0x2013 || last === 0x2026) return end - 1; // — – …
+  if (last === 0x2d) {
+    let k = end - 1;
+    while (k > 0 && text.charCodeAt(k - 1) === 0x2d) k--;
+    return end - k >= 2 ? k : -1;
+  }
+  if (last === 0x2e && end >= 3 && text.charCodeAt(end - 2) === 0x2e && text.charCodeAt(end - 3) === 0x2e) return end - 3;
+  return -1;
 }
 
 export function normalizeSpace(text: string): string {
@@ -277,6 +310,8 @@ export function splitSentences(text: string): Sentence[] {
   // (spans are sorted and never overlap, and no closing mark is inside a quotation).
   let spanIdx = 0;
   let nextEnd = -1; // the next sentence-ending mark at or after i, or text.length when none is left
+  let trailEnd = -1; // where the last stop's trailing marks ended
+  const seenStop = { dot: -1, start: -1 }; // isAbbreviation's memory of the word before the last stop
   for (let i = 0; i < text.length; i++) {
     if (nextEnd < i) {
       SENTENCE_END().lastIndex = i;
@@ -296,8 +331,12 @@ export function splitSentences(text: string): Sentence[] {
       continue;
     }
     const ch = text[i]!;
+    // The marks and closers after the stop ("?!", "…”)"): in a run of them every stop's scan
+    // ends where the first one's did (a line of 40 KB of dots was scanned once per dot).
     let j = i + 1;
-    while (j < text.length && /[.!?…”’"')\]]/.test(text[j]!)) j++;
+    if (i < trailEnd) j = trailEnd;
+    else while (j < text.length && TRAILING_MARKS.test(text[j]!)) j++;
+    trailEnd = j;
     // A reference's citation marks after the stop ("… in 2017.[2][5] She …") end the sentence with it.
     while (text[j] === '[' && FOOTNOTE_MARK().test(text.slice(j, j + 20))) j = text.indexOf(']', j) + 1;
     if (j >= text.length) continue;
@@ -312,7 +351,7 @@ export function splitSentences(text: string): Sentence[] {
     if (!/[\p{Lu}\p{N}“"‘'(«「\p{Lo}#$]/u.test(next)) continue;
     // "posted on X. “I'm honored…”": a capital's full stop before a quotation ends the sentence;
     // an initial is followed by the rest of a name, never by an opening quote mark.
-    if (ch === '.' && isAbbreviation(text, i) && !(/[“"‘«]/.test(next) && j === i + 1 && /^\p{Lu}$/u.test(text[i - 1]!) && !/[\p{L}.]/u.test(text[i - 2] ?? ' '))) continue;
+    if (ch === '.' && isAbbreviation(text, i, seenStop) && !(/[“"‘«]/.test(next) && j === i + 1 && /^\p{Lu}$/u.test(text[i - 1]!) && !/[\p{L}.]/u.test(text[i - 2] ?? ' '))) continue;
     push(j);
   }
   push(text.length);
@@ -320,6 +359,7 @@ export function splitSentences(text: string): Sentence[] {
 }
 
 const SENTENCE_END = lazy(() => /[.!?…。！？]/g);
+const TRAILING_MARKS = /[.!?…”’"')\]]/;
 /** A citation mark: "[2]", "[a]", "[citation needed]". */
 const FOOTNOTE_MARK = lazy(() => /^\[(?:\d{1,3}|[a-z]|citation needed)\]/);
 const NEXT_SENTENCE_START = lazy(() => /\s+[\p{Lu}“"‘]/uy);
@@ -331,9 +371,20 @@ function isLetterOrDot(code: number, unit: string): boolean {
 }
 const LETTER_OR_DOT = lazy(() => /[\p{L}.]/u);
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** The longest word ABBREVIATIONS holds: a longer word before a stop is none, nor an initial. */
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
+
+/**
+ * `seen` remembers the last stop looked at and where its word began: a later stop whose scan back
+ * reaches it (a run of stops, "U.S.A.") goes on from there instead of reading the run again.
+ */
+function isAbbreviation(text: string, dot: number, seen: { dot: number; start: number } = { dot: -1, start: -1 }): boolean {
   let s = dot - 1;
-  while (s >= 0 && isLetterOrDot(text.charCodeAt(s), text[s]!)) s--;
+  while (s >= 0 && s !== seen.dot && isLetterOrDot(text.charCodeAt(s), text[s]!)) s--;
+  if (s >= 0 && s === seen.dot) s = seen.start;
+  seen.dot = dot;
+  seen.start = s;
+  if (dot - s - 1 > LONGEST_ABBREVIATION) return false;
   const word = text.slice(s + 1, dot).toLowerCase();
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;

@@ -1,0 +1,180 @@
+/**
+ * Patterns rewritten so that a long line (a run of spaces, dots, dashes, asterisks, "[" or tabs
+ * tens of kilobytes long: PDF extractions, one-line pages, logs) is read in time linear in its
+ * length (bench/pathological.mjs times them). Each rewrite must give what the pattern it replaces
+ * gave: compared here on pseudo-random text made mostly of the pattern's own characters, in runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../random.js';
+import { BYLINE_WITH_DATE, TRAILING_STOPS } from '../../src/load/infer.js';
+import { withoutBracketed } from '../../src/load/sentences.js';
+import { isKeyValueLine, TRAILING_PUNCTUATION } from '../../src/parse/chrome.js';
+import { FIELD_DIVIDER, TAB_FACT } from '../../src/parse/header.js';
+import { NAME_NOTE } from '../../src/parse/labels.js';
+import { endsWithContact, LABEL_TAIL } from '../../src/parse/prose.js';
+import { EDGE_COMMAS, TRAILING_JOINERS, TRAILING_MARKS } from '../../src/parse/quotes.js';
+import { endsLikeSentence, trailingDashAt, withoutEmphasisEnds, wordCount } from '../../src/parse/text.js';
+
+/** `count` strings of pieces drawn from `pieces`, each repeated 1 to 6 times (runs), up to 14 pieces long. */
+function runs(seed: number, pieces: readonly string[], count = 3000): string[] {
+  const rand = random(seed);
+  const out = ['', ...pieces];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    for (let n = Math.floor(rand() * 14); n > 0; n--) s += pieces[Math.floor(rand() * pieces.length)]!.repeat(1 + Math.floor(rand() * 6));
+    out.push(s);
+  }
+  return out;
+}
+
+const SPACES = [' ', ' ', '\t', '\u00a0', '\u3000', '\u2028', '\n', '\r'];
+const WORDS = ['a', 'Ana', 'x', '7', 'é', '何', ',', '.'];
+
+describe('rewritten patterns give what the patterns gave', () => {
+  it('FIELD_DIVIDER splits where /\\s+[/|｜]\\s+|\\u3000+/ split', () => {
+    for (const t of runs(0x1d01, [...SPACES, '/', '|', '｜', ...WORDS])) {
+      expect(t.split(FIELD_DIVIDER()), JSON.stringify(t)).toEqual(t.split(/\s+[/|｜]\s+|\u3000+/));
+    }
+  });
+
+  it("TRAILING_PUNCTUATION removes what /[:.!]+$/ removed", () => {
+    for (const t of runs(0x1d02, [':', '.', '!', ' ', 'a', 'menu', '?'])) {
+      expect(t.replace(TRAILING_PUNCTUATION(), ''), JSON.stringify(t)).toBe(t.replace(/[:.!]+$/, ''));
+    }
+  });
+
+  it('isKeyValueLine reads the key and value its one pattern read', () => {
+    // the function as it was: one pattern, then the same checks on its groups
+    const before = (raw: string) => {
+      const m = /^\s*([\p{L}][\p{L}&/ '’-]{0,30}?)\s*:\s*(.+?)\s*$/u.exec(raw);
+      if (!m) return null;
+      const key = m[1]!;
+      const value = m[2]!;
+      if (wordCount(key) > 4) return null;
+      if (wordCount(value) > 40) return null;
+      if (endsLikeSentence(value) && !/\d{4}\.?$/.test(value)) return null;
+      return { key, value };
+    };
+    const pieces = [...SPACES, ':', 'Guest', 'Release Date', '&', '-', '’', 'He Yi', 'TechFlow', '2021', '.', '：', '\u2029'];
+    const tails = runs(0x1d0a, [...pieces, ...SPACES, 'He Yi', 'x']);
+    const keys = ['Guest', ' Release Date ', 'Compiled & Translated', 'x', '\tHost\u00a0', 'Le-Roy’s', 'é', 'A/B', '7'];
+    const lines = [...runs(0x1d03, pieces), ...tails.map((tail, k) => `${keys[k % keys.length]}:${tail}`)];
+    let found = 0;
+    for (const t of lines) {
+      const want = before(t);
+      if (want) found++;
+      expect(isKeyValueLine(t), JSON.stringify(t)).toEqual(want);
+    }
+    expect(found).toBeGreaterThan(100);
+  });
+
+  it("withoutEmphasisEnds removes what /^[*_]+|[*_]+$/g removed", () => {
+    for (const t of runs(0x1d04, ['*', '_', '**', ' ', 'By', 'Ana', '.'])) {
+      expect(withoutEmphasisEnds(t), JSON.stringify(t)).toBe(t.replace(/^[*_]+|[*_]+$/g, ''));
+    }
+  });
+
+  it('trailingDashAt: where /(?:--+|[—–]|…|\\.\\.\\.)\\s*$/ matches, or -1', () => {
+    const before = /(?:--+|[—–]|…|\.\.\.)\s*$/;
+    let matched = 0;
+    for (const t of runs(0x1d05, ['-', '—', '–', '…', '.', '..', ...SPACES, 'so', 'I', '?'])) {
+      const m = before.exec(t);
+      if (m) matched++;
+      expect(trailingDashAt(t), JSON.stringify(t)).toBe(m ? m.index : -1);
+    }
+    expect(matched).toBeGreaterThan(300);
+  });
+
+  it('TAB_FACT matches where /^\\s*\\p{L}[^\\t:]{0,40}?\\t+\\s*\\S/u matched', () => {
+    const before = /^\s*\p{L}[^\t:]{0,40}?\t+\s*\S/u;
+    let matched = 0;
+    for (const t of runs(0x1d06, ['\t', '\t', ' ', ':', 'Born', 'x', '14 April 1948', '\n', '\u00a0'])) {
+      const want = before.test(t);
+      if (want) matched++;
+      expect(TAB_FACT().test(t), JSON.stringify(t)).toBe(want);
+    }
+    expect(matched).toBeGreaterThan(300);
+  });
+
+  it("TRAILING_STOPS removes what /[.,\\s]+$/ removed", () => {
+    for (const t of runs(0x1d07, ['.', ',', ...SPACES, 'June 18', '2024', ';'])) {
+      expect(t.replace(TRAILING_STOPS, ''), JSON.stringify(t)).toBe(t.replace(/[.,\s]+$/, ''));
+    }
+  });
+
+  it("withoutBracketed gives what replace(/\\[[^\\]]*\\]/g, ' ') gives", () => {
+    for (const t of runs(0x1d08, ['[', ']', '[', 'x', ' ', '[2]', 'laughs', '\n'])) {
+      expect(withoutBracketed(t), JSON.stringify(t)).toBe(t.replace(/\[[^\]]*\]/g, ' '));
+    }
+  });
+
+  it('wordCount: General Punctuation (U+2000 to U+206F) holds no letter or number', () => {
+    for (let c = 0x2000; c <= 0x206f; c++) expect(/[\p{L}\p{N}]/u.test(String.fromCharCode(c)), c.toString(16)).toBe(false);
+    for (const t of runs(0x1d09, ['“', '”', '’', '—', '…', '\u2028', '\u2003', 'a', 'é', '’s', ' ', '⁰', 'ⁱ'])) {
+      expect(wordCount(t), JSON.stringify(t)).toBe(t.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0);
+    }
+  });
+});
+
+describe('rewritten patterns of the label and prose readers', () => {
+  it('NAME_NOTE replaces what /^([^,(]+?)\\s+\\([^()]{1,30}\\)(?=,|$)/ replaced', () => {
+    const before = /^([^,(]+?)\s+\([^()]{1,30}\)(?=,|$)/;
+    let matched = 0;
+    const pieces = [...SPACES, '(', ')', ',', 'Lin Wei', 'pseudonym', 'x', '(Chair)', ', early employee'];
+    const notes = runs(0x1d0e, [...pieces, 'a', ' ', ' ']).filter((n) => n.length <= 34);
+    const built = runs(0x1d0f, [...SPACES, 'Lin', 'Wei', 'x', ' ']).map((head, k) => `${head}${SPACES[k % SPACES.length]!.repeat(1 + (k % 3))}(${notes[k % notes.length]})${k % 2 ? '' : ', early employee'}`);
+    for (const t of [...runs(0x1d0c, pieces), ...built]) {
+      if (before.test(t)) matched++;
+      expect(t.replace(NAME_NOTE(), '$1'), JSON.stringify(t)).toBe(t.replace(before, '$1'));
+    }
+    expect(matched).toBeGreaterThan(100);
+  });
+
+  it('endsWithContact: true exactly where the contact pattern matched', () => {
+    const before = /(?:\S+@\S+\.\w+|https?:\/\/\S+|www\.\S+|\+?\d[\d ().-]{5,}\d)\s*$/;
+    let matched = 0;
+    const pieces = ['@', '.', 'ana', 'x', '_', '-', '7', '12', '(', ')', '+', ' ', '\t', '\u00a0', 'http://', 'https://', 'www.', 'com', 'é', ':', '/'];
+    for (const t of runs(0x1d0d, pieces, 6000)) {
+      const want = before.test(t);
+      if (want) matched++;
+      expect(endsWithContact(t), JSON.stringify(t)).toBe(want);
+    }
+    expect(matched).toBeGreaterThan(300);
+  });
+});
+
+describe('rewritten patterns of the date reader', () => {
+  it('BYLINE_WITH_DATE reads the date its lazy pattern read', () => {
+    const before = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•—–,]\s*([^|·•]+?)[*_]*$/u;
+    const heads = ['By Ana Ruiz', '*By Ana Ruiz', 'by Ana', 'By Ana Ruiz Diaz Lee Ode', 'By ana', '__By Ana'];
+    const tails = runs(0x1d10, ['*', '_', '**', '|', '·', '•', '—', ',', ' ', 'June 18, 2024', 'x', 'Staff Writer']);
+    let matched = 0;
+    tails.forEach((tail, k) => {
+      const t = `${heads[k % heads.length]}${k % 3 ? ' ' : ''}${['|', '·', '—', ',', ''][k % 5]}${k % 2 ? ' ' : ''}${tail}`;
+      const want = before.exec(t);
+      if (want) matched++;
+      expect(BYLINE_WITH_DATE.exec(t)?.slice(0, 2) ?? null, JSON.stringify(t)).toEqual(want?.slice(0, 2) ?? null);
+    });
+    expect(matched).toBeGreaterThan(300);
+  });
+});
+
+describe('trailing runs matched from their first character', () => {
+  const cases: [string, RegExp, () => RegExp, string[]][] = [
+    ['quotes: /^[,\\s]+|[,\\s]+$/g', /^[,\s]+|[,\s]+$/g, EDGE_COMMAS, [',', ...SPACES, 'Why', '?']],
+    ['quotes: /[\\s,:—–-]+$/', /[\s,:—–-]+$/, TRAILING_JOINERS, [',', ':', '—', '–', '-', ...SPACES, 'Alvarez', 'was']],
+    ['quotes: /[.,;:!?]+$/', /[.,;:!?]+$/, TRAILING_MARKS, ['.', ',', ';', ':', '!', '?', ' ', 'the CEO']],
+    ['prose: /[\\s:—–-]+$/', /[\s:—–-]+$/, LABEL_TAIL, [':', '—', '–', '-', ...SPACES, 'On risk']],
+  ];
+  for (const [name, before, after, pieces] of cases) {
+    it(`${name}: the same text removed`, () => {
+      let changed = 0;
+      for (const t of runs(name.length * 0x101, pieces)) {
+        const want = t.replace(before, '');
+        if (want !== t) changed++;
+        expect(t.replace(after(), ''), JSON.stringify(t)).toBe(want);
+      }
+      expect(changed).toBeGreaterThan(300);
+    });
+  }
+});
