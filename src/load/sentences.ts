@@ -129,9 +129,10 @@ export function wordsByRegex(text: string): string[] {
 /**
  * A leading speaker label: up to four words (or a role after a comma) and a
  * colon, after an abbreviated title ("SEN.", "Dr.") whose full stop is no
- * sentence end; or a name in Chinese characters and a full-width colon ("何一：").
+ * sentence end; or a name in Chinese characters and a full-width colon ("何一："), or in a
+ * script without capitals (Hangul, Han, kana) and a colon ("허이: …", "기자: …").
  */
-const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*/u);
+const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)/u);
 
 /**
  * A call transcript's name line: a name, then a title after a comma or a dash, alone on the line
