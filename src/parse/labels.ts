@@ -163,6 +163,8 @@ const TIME_ONLY = lazy(() => new RegExp(String.raw`^${TIME}$`));
 const BOLD_LINE = lazy(() => /^(\*\*|__)([^*_]+?)\1$/u);
 const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u);
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
+/** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
+const SIDE_NOTED = lazy(() => /^([QA])\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\):\s(.*)$/u);
 const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);
 const TAB_LABEL = lazy(() => /^([^\t:]{1,40}?)[ ]*\t+\s*(\S.*)$/u);
 const BOLD_NAME_NOTED = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,60}\)\s*){1,3})[:：]\s*(.*)$/u);
@@ -317,6 +319,9 @@ function readUntimed(s: string): LabelLine | null {
   if (prompt) return { name: 'Q', role: null, rest: prompt[1]!.trim(), style: 'colon' };
   const named = s.includes('氏\u3000') ? JA_NAMED().exec(s) : null;
   if (named) return { name: named[1]!, role: null, rest: named[2]!.trim(), style: 'colon' };
+  // Minutes' "Q. (Mr P. Bhatt): …" / "A. (Mr Menon): …": the side's letter, who takes it in brackets.
+  const sideNoted = s.charCodeAt(1) === 0x2e && s.charCodeAt(2) === 0x20 ? SIDE_NOTED().exec(s) : null;
+  if (sideNoted) return { name: sideNoted[1]!, role: null, rest: sideNoted[3]!.trim(), style: 'court', note: sideNoted[2]! };
   const court = COURT().exec(s);
   if (court) return { name: court[1]!, role: null, rest: (court[2] ?? '').trim(), style: 'court' };
   const dashed = DASHED_QA().exec(s);
@@ -648,7 +653,8 @@ export function isBracketedSentence(note: string, minWords = 4): boolean {
 export function stripInlineNotes(text: string): string {
   return text
     .replace(TIMED_NOTE(), (m) => (isBracketedSentence(m) ? m : ' '))
-    .replace(/\[[\p{L}-]+\]/gu, ' ')
+    // "[REDACTED]" stands for the words withheld, a mark a reader greps for: not a transcriber's note.
+    .replace(/\[[\p{L}-]+\]/gu, (m) => (/^\[redacted\]$/i.test(m) ? m : ' '))
     .replace(/\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))
     .trim();
@@ -1146,11 +1152,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     let asker = false;
     let answerRole = false;
     if (l.style === 'court') {
+      // "Q. (Mr P. Bhatt):" / "A. (Mr Menon):": the side's holder in brackets, a surname alone as the text names it in full.
+      const bare = l.note ? l.note.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+/, '') : null;
+      const held = bare && !bare.includes(' ') ? (bySurname.get(bare.toLowerCase()) ?? surnameInHeader(bare, header) ?? surnameInHeader(bare, lines) ?? bare) : bare;
       if (l.name === 'Q') {
-        speaker = examiner ?? 'Q';
+        speaker = held ?? examiner ?? 'Q';
         asker = true;
       } else {
-        speaker = witness ?? 'A';
+        speaker = held ?? witness ?? 'A';
         answerRole = true;
       }
     } else if (l.name === null) {
@@ -1195,7 +1204,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     lastVoice = speaker;
     // A note describing who holds the part ("Audience member (Amira, founder of a payments startup):") is the role the text gives.
-    const title = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : null));
+    // "Q (Bloomberg, Francois de Beaupuy):": the reporter asks, the outlet is the role.
+    const outlet = l.note && l.name && l.style !== 'court' && l.note.includes(',') && SIDE_LETTER().test(l.name) && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim() ? l.note.split(',')[0]!.trim() : null;
+    const title = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet));
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
   }
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
@@ -1429,12 +1440,20 @@ function firstAndLast(name: string | null | undefined): string | null {
   return words.length >= 2 && !HONORIFIC().test(words[0]!) && !TITLE().test(words[0]!) && !/^by$/i.test(words[0]!) ? name : null;
 }
 
+/** "Bloomberg, Francois de Beaupuy": one capitalised word, then a person's name of two to four words. */
+function outletThenName(first: string, second: string): boolean {
+  return /^\p{Lu}[\p{L}&'’.-]*$/u.test(first) && wordCount(second) >= 2 && wordCount(second) <= 4 && isNameShaped(second);
+}
+
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);
   // "Q (Jo Hale, RNZ):", "AUDIENCE MEMBER (Raj Patel, Westgate):": the name, then where they are from.
-  const holder = l.note.split(',')[0]!.trim();
+  let holder = l.note.split(',')[0]!.trim();
+  // "Q (Bloomberg, Francois de Beaupuy):": the outlet's one word first, the reporter's full name after it.
+  const after = l.note.includes(',') ? l.note.slice(l.note.indexOf(',') + 1).trim() : '';
+  if (after && !holder.includes(' ') && SIDE_LETTER().test(role) && outletThenName(holder, after)) return after;
   // "CALLER (Sheila, Headingley)": a first name alone, where a place follows it.
   const words = wordCount(holder) >= 2 || l.note.includes(',') ? wordCount(holder) : 0;
   // "CALLER (DEV)", "Agent (Farida)": a part people take in turns, a first name alone in its note.
