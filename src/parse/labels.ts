@@ -120,6 +120,8 @@ function nextNonBlank(lines: readonly string[], from: number): number {
 
 /** A chapter list's line: a plain time, then a short title ("02:10 Building exchanges"). */
 const CHAPTER_LINE = lazy(() => /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s+(?:[-–—|]\s+)?(\S.{0,79})$/u);
+/** A numbered part of a programme: "Chapter 3", "Part 2", "Segment 1". */
+const NUMBERED_PART = lazy(() => /^(?:chapter|part|segment|section)\s+\d{1,3}$/i);
 /** The heading a video description sets over its chapters. */
 const CHAPTERS_HEADING = lazy(() => /^(?:chapters|timestamps|time\s?stamps|contents|table of contents)\s*:?$/i);
 /**
@@ -915,6 +917,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   // A video's chapter list ("Chapters" / "00:00 Intro" / "09:45 Regulation"): contents, never a voice.
   for (const k of chapterLines(lines)) read[k] = null;
+  // A podcast's chapter marker: "[00:12:30] Chapter 3: The FTX collapse", "Part 2: …": a part's title, never a voice.
+  for (let i = 0; i < lines.length; i++) {
+    const l = read[i];
+    if (l?.timed && l.style === 'colon' && l.name && NUMBERED_PART().test(l.name) && wordCount(l.rest) <= 12 && !/[.!?]["”’)]*\s*$/.test(l.rest)) read[i] = null;
+  }
   // A time and a name alone open the words below them; when the next line is timed too,
   // the short line was a timed caption ("00:00:09 Thanks"), not a name.
   for (let i = 0; i < lines.length; i++) {
@@ -1099,6 +1106,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // then anywhere ("I now recognize the witness, Mr. Tobias Renner"). One name found per label.
   const fullNames = new Map<string, string>();
   const askedFor = new Set<string>();
+  // The document's first lines (an appearance list among them), taken when first needed.
+  let preamble: string[] | undefined;
   for (const l of read) {
     if (!l?.name || l.style === 'court' || askedFor.has(l.name)) continue;
     askedFor.add(l.name);
@@ -1114,7 +1123,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "Chairman Holloway" under a header naming "Hon. Grant Holloway".
       (words.length === 2 && CHAIR_TITLE().test(words[0]!) ? surnameInHeader(words[1]!, header) : null) ??
       // "DR. VAN WYK" where the header names "Dr. Pieter van Wyk": a surname with a particle.
-      (SURNAME_PARTICLE().test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null);
+      (SURNAME_PARTICLE().test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null) ??
+      // "INMATE RUIZ", "DEPUTY DISTRICT ATTORNEY TANAKA" under an appearance list of "HECTOR RUIZ, Inmate".
+      appearanceFullName(words, (preamble ??= lines.slice(0, 200)));
     if (full) fullNames.set(name, full);
   }
   // Each role's notes: where every one names the same holder, the role's bare labels are that
@@ -1527,6 +1538,30 @@ function titledFullName(name: string, lines: readonly string[]): string | null {
     }
   }
   return null;
+}
+
+/** An appearance list's line: a full name, a comma, the part they appear in ("CAROL BERNSTEIN, Presiding Commissioner"). */
+const APPEARANCE = lazy(() => /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{L}[\p{L} '’.-]{1,60})$/u);
+/**
+ * A label of a role and a surname ("INMATE RUIZ", "DEPUTY COMMISSIONER OYELARAN") as the full name
+ * an appearance list gives with that surname and a role sharing a word with the label's ("HECTOR
+ * RUIZ, Inmate"); the one such line, else null.
+ */
+function appearanceFullName(words: readonly string[], header: readonly string[]): string | null {
+  if (words.length < 2) return null;
+  const surname = words[words.length - 1]!.toLowerCase();
+  const roleWords = new Set(words.slice(0, -1).map((w) => w.toLowerCase()));
+  let found: string | null = null;
+  for (const line of header) {
+    if (line.length > 120 || !line.toLowerCase().includes(surname)) continue;
+    const m = APPEARANCE().exec(line);
+    if (!m || m[1]!.split(/\s+/).pop()!.toLowerCase() !== surname) continue;
+    if (!m[2]!.toLowerCase().split(/\s+/).some((w) => roleWords.has(w))) continue;
+    const full = displayName(m[1]!);
+    if (found && found !== full) return null;
+    found = full;
+  }
+  return found;
 }
 
 /** The first word of a surname of two or more ("van Wyk", "de la Cruz", "bin Salleh"). */

@@ -61,3 +61,26 @@ describe('a side\'s letter with its holder in brackets (probe11 findings 24, 33)
     expect(june?.askerRole).toBe('Reuters');
   });
 });
+
+describe('a "ROLE SURNAME:" label as the full name of an appearance list (probe11 finding 26)', () => {
+  it('reads the parole hearing: INMATE RUIZ is Hector Ruiz, DEPUTY COMMISSIONER OYELARAN David Oyelaran', () => {
+    const c = fixtureCorpus(DIR);
+    const rs = recs(c, 'Parole_Board_Hearing_Transcript_Ruiz_2021');
+    const speakers = new Set(rs.flatMap((r) => [r.speaker, r.asker]).filter(Boolean));
+    expect([...speakers].sort()).toEqual(['Andrea Voss', 'Carol Bernstein', 'David Oyelaran', 'Hector Ruiz', 'Michael Tanaka']);
+    expect(rs.find((r) => r.type === 'qa' && r.text.includes('AA degree'))?.asker).toBe('David Oyelaran');
+  });
+
+  it('holds in other words; a surname the list gives in another role stays as labelled', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'inquiry.txt':
+          'APPEARANCES:\nMARGARET OKONJO, Chair of the Inquiry\nPETER LINDHOLM, Witness\nSARA LINDHOLM, Counsel to the Inquiry\n\nCHAIR OKONJO: Please state your occupation for the record.\nWITNESS LINDHOLM: I was the harbour master from 2010 to 2019.\nCHAIR OKONJO: And before that?\nWITNESS LINDHOLM: I worked on the ferries for twelve years.\n',
+      }),
+    );
+    const qa = recs(c, 'inquiry').filter((r) => r.type === 'qa');
+    expect(qa[0]?.speaker).toBe('Peter Lindholm');
+    expect(qa[0]?.asker).toBe('Margaret Okonjo');
+  });
+});
+

@@ -53,3 +53,30 @@ describe('a split quotation keeps its short first part (probe11 finding 34)', ()
     expect(quotes.some((t) => /^Honestly\b.*hook by the door/.test(t))).toBe(true);
   });
 });
+
+describe('a podcast\'s timed chapter marker is a section, not a speaker (probe11 finding 29)', () => {
+  it('reads the episode: no "Chapter N" speaks, the host\'s intro pairs with no chapter title', () => {
+    const c = fixtureCorpus(DIR);
+    const rs = recs(c, 'binance-podcast-ep47-transcript');
+    expect(rs.some((r) => /^Chapter \d/.test(r.speaker ?? ''))).toBe(false);
+    expect(docOf(c, 'binance-podcast-ep47-transcript').meta.speakers).toEqual(['Marcus Webb', 'He Yi']);
+    const ftx = rs.find((r) => r.type === 'qa' && r.question?.includes('What was that week like'));
+    expect(ftx?.speaker).toBe('He Yi');
+    expect(ftx?.section).toContain('The FTX collapse');
+  });
+
+  it('holds in other words: "[00:10:05] Part 2: Money" heads the turns below it', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'show.txt':
+          '[00:00:00] Part 1: Hello\n\nAna Ruiz: Welcome to the show, Tom.\n\nTom Hale: Glad to be here.\n\n[00:10:05] Part 2: Money\n\nAna Ruiz: How did you pay the first staff?\n\nTom Hale: From my own savings, for a year.\n',
+      }),
+    );
+    const rs = recs(c, 'show');
+    expect(rs.some((r) => /^Part \d/.test(r.speaker ?? ''))).toBe(false);
+    const qa = rs.find((r) => r.type === 'qa' && r.question?.includes('first staff'));
+    expect(qa?.speaker).toBe('Tom Hale');
+    expect(qa?.section).toContain('Money');
+  });
+});
+
