@@ -80,3 +80,25 @@ describe('a podcast\'s timed chapter marker is a section, not a speaker (probe11
   });
 });
 
+
+describe('an "as told to" essay is its subject\'s words (probe11 finding 30)', () => {
+  it('reads the essay: the first person is He Yi\'s, the italic notes the publisher\'s', () => {
+    const c = fixtureCorpus(DIR);
+    const rs = recs(c, 'i-built-binance-customer-service-as-told-to');
+    expect(rs.find((r) => r.text.startsWith('My mother still asks'))?.speaker).toBe('He Yi');
+    expect(rs.find((r) => r.text.startsWith('When we launched Binance'))?.speaker).toBe('He Yi');
+    expect(rs.find((r) => r.text.includes('senior writer at Fortune'))?.speaker).not.toBe('He Yi');
+  });
+
+  it('holds in other words', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'essay.md':
+          '---\ntitle: "I Ran the Night Ferry for Thirty Years"\npublisher: Harbour Weekly\n---\n\n_Tomas Varga was the night ferry captain at Kelso until 2022._\n\nAs told to Ines Moreau\n\nI started on the boats when I was seventeen. My father thought it was a phase.\n\nThe worst night was in 1998, when the engine failed halfway across.\n',
+      }),
+    );
+    const rs = recs(c, 'essay');
+    expect(rs.find((r) => r.text.startsWith('I started on the boats'))?.speaker).toBe('Tomas Varga');
+    expect(rs.find((r) => r.text.startsWith('The worst night'))?.speaker).toBe('Tomas Varga');
+  });
+});
