@@ -32,7 +32,7 @@ export interface AuditQuarry {
 export function auditCorpus(dir: string, q: AuditQuarry, opts?: { only?: string[]; fieldsOnly?: boolean; lines?: boolean }): Promise<AuditResult>;
 export function contentOf(
   lines: string[],
-  opts: { captions: boolean; kinds?: (string | null)[]; joinedFiller?: Set<number>; chrome?: (line: string) => string | null; names?: string[] },
+  opts: { captions: boolean; kinds?: (string | null)[]; joinedFiller?: Set<number>; chrome?: (line: string) => string | null; names?: string[]; isTitle?: ((raw: string) => boolean) | null; table?: boolean },
 ): { lines: string[]; excluded: { idx: number; why: string; text: string }[] };
 export function gripWords(text: string, q: Pick<AuditQuarry, 'scanTokens' | 'isStopWord'>): string[];
 export function quarryFrom(distDir: string): Promise<AuditQuarry>;

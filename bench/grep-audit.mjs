@@ -14,8 +14,9 @@
 //
 // A word is a token of quarry's own tokenizer (a hyphenated word's parts
 // count on their own) made of letters only (an apostrophe inside allowed),
-// of 3 letters or more, and not a stop word (src/index/stopwords.ts: search
-// drops those from queries, so no search could look for them).
+// of 3 letters or more (2 in Hangul, whose letters are syllables: "전략" is a
+// word, and search indexes it), and not a stop word
+// (src/index/stopwords.ts: search drops those from queries, so no search could look for them).
 //
 // What is not body text, decided here by form alone (never by quarry's own
 // line classification, which is what the audit checks), and kept narrow:
@@ -133,12 +134,13 @@ const DIRECTION_LINE = /^\s*[[(]([^\])[(]{1,100})[\])]\s*$/;
  * title with a full stop ("SEN.", "Dr."), up to five capitalised words or a
  * "Speaker 1", a party tag ("GOV. NAME (R), INDIANA:"), an optional ", ROLE" and up to three "(R-KY)" / "(Seat—Office)" /
  * "(00:01:02)", then a colon;
- * or court "Q." / "A."; or Otter's "Name  0:05" line; or Hansard's office with its holder
+ * or court "Q." / "A."; or a name in a script without capitals ("허이:", "记者：");
+ * or Otter's "Name  0:05" line; or Hansard's office with its holder
  * ("The Minister of State for X (Ms Name) (Con):", alone or before a colon) and a member alone
  * on a line ending in a party tag ("Lord Kettleborough (Lab)").
  */
 const LABEL =
-  /^\s*(?:>>\s*)?(?:\*\*)?(?:(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,4}(?:\s*\([^)]*\)){0,2}(?:,\s*(?<role>[^:]{1,60}?))?(?:\s*\([^)]*\)){0,3}\s*:(?:\*\*)?(?=\s|$)|[QA]\.(?=\s|$)|>>|(?<office>The\s[^():]{3,120}?)\s*\([^()]{2,60}\)(?:\s*\([^()]{1,30}\))*\s*(?::(?=\s|$)|$)|(?:T?\d{1,3}\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*\([^()]{1,60}\))*\s*\((?:Con|Lab|LD|Lib Dem|CB|SNP|Green|Bp|Non-Afl|DUP|PC|Ind|UUP|SDLP|Alba|Reform)\)\s*$)/du;
+  /^\s*(?:>>\s*)?(?:\*\*)?(?:(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*){0,4}(?:\s*\([^)]*\)){0,2}(?:,\s*(?<role>[^:]{1,60}?))?(?:\s*\([^)]*\)){0,3}\s*:(?:\*\*)?(?=\s|$)|[QA]\.(?=\s|$)|>>|[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}(?:\s?:(?=\s|$)|：)|(?<office>The\s[^():]{3,120}?)\s*\([^()]{2,60}\)(?:\s*\([^()]{1,30}\))*\s*(?::(?=\s|$)|$)|(?:T?\d{1,3}\.\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}(?:\s*\([^()]{1,60}\))*\s*\((?:Con|Lab|LD|Lib Dem|CB|SNP|Green|Bp|Non-Afl|DUP|PC|Ind|UUP|SDLP|Alba|Reform)\)\s*$)/du;
 /** A call transcript's name line: a name, a title after a comma or a dash, alone on the line. */
 const NAME_LINE = /^\s*([^,!?]{2,60}?)(?:,\s+|\s+(?:--|[—–-])\s+)(\p{Lu}[^!?]{0,100}?)\s*$/u;
 const OTTER_LINE = /^\s*\p{Lu}[\p{L}\p{N}'’. -]{0,60}?\s{2,}(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/u;
@@ -180,6 +182,10 @@ const MEDIA_OMITTED = /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(
 /** A chat's reaction saved as a message: 'Reacted to "Yes, by Friday." with 👍'. */
 const REACTION = /^\s*(?:Reacted to|Removed a \S+ reaction from)\s+["“].*["”](?:\s+with\s+\S+)?\s*$/u;
 const WORDLIKE = /^\p{L}+(?:'\p{L}+)*$/u;
+/** A Hangul word: each letter is a syllable, so two are a word ("전략"). (Han and kana are tokens of one character, "cjk", not audited here.) */
+const SYLLABIC = /^\p{Script=Hangul}+$/u;
+/** A field naming the document by a title of three words or more: "TRANSCRIPT: Binance press conference, Paris", "Meeting Title: Q3 Review". */
+const TITLE_FIELD_LINE = /^\s*(?:(?:meeting|call|episode|video)\s+)?(?:title|transcript)\s*:\s+(\S+\s+\S+\s+\S.*)$/i;
 const P_HANDLE = /^\s*@[\p{L}\p{N}_]{1,30}\s*$/u;
 const P_AGE = /^\s*\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited)?\s*)?$/i;
 const P_NAME = /^\s*\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?\s*$/u;
@@ -267,7 +273,11 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     // A short line the parser filed as navigation ("Known for<TAB>Glacier modelling", "Plaintiff
     // and Appellee,") is someone's words until its form says otherwise.
     const navigationByForm = kinds[idx] !== 'navigation' || chrome(raw) === 'navigation' || isMenuLine(raw) || TEASER_MARKER.test(raw.trim());
-    if (FURNITURE.has(kinds[idx]) && navigationByForm && !headingIsContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
+    // A field naming the document ("TRANSCRIPT: Binance press conference, Paris", "Title: …") is
+    // metadata as the title: a value that did not become the title is words the reader greps for.
+    const field = kinds[idx] === 'metadata' && isTitle !== null ? TITLE_FIELD_LINE.exec(raw) : null;
+    const lostTitle = !!field && !isTitle(field[1]) && !isTitle(raw);
+    if (FURNITURE.has(kinds[idx]) && navigationByForm && !headingIsContent && !lostTitle && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
     // The title line, whatever the re-parse made of it (a title opening "Name: …" reads as a label
     // once the document's speakers are known): the document's metadata carries it.
@@ -334,7 +344,7 @@ export function gripWords(text, { scanTokens, isStopWord }) {
   for (const t of scanTokens(text)) {
     if (t.kind !== 'word' && t.kind !== 'part') continue;
     const w = t.norm;
-    if (!WORDLIKE.test(w) || w.replace(/'/g, '').length < 3 || isStopWord(w)) continue;
+    if (!WORDLIKE.test(w) || w.replace(/'/g, '').length < (SYLLABIC.test(w) ? 2 : 3) || isStopWord(w)) continue;
     words.push(w);
   }
   return words;

@@ -363,7 +363,12 @@ const SPEECH_VERB_IN_LABEL =
   lazy(() => /\b(said|says|say|told|tells|asked|asks|added|explained|noted|recalled|recalls|confessed|emphasi[sz]ed|replied|replies|responded|responds|answers|answered|shared|wrote|posted|tweeted|puts it|put it|goes|called|mentioned|stated)\b/i);
 
 /** A field that names the title: "Meeting Title: …", "Title: …". */
-export const TITLE_FIELD = lazy(() => /^(?:meeting |call |episode |video )?title\s*:\s+/i);
+/**
+ * A field naming the document: "Meeting Title: Q3 Partner Review", and "TRANSCRIPT: Binance press
+ * conference, Paris — …" (a kind of text as the key, a title of three words or more as its value;
+ * "Transcript: Rev.com" names only a service).
+ */
+export const TITLE_FIELD = lazy(() => /^(?:(?:meeting |call |episode |video )?title\s*:\s+|transcript\s*:\s+(?=\S+\s+\S+\s+\S))/i);
 
 /** Normalise a title for comparison with a line that repeats it. */
 export function titleKey(text: string): string {

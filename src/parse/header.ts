@@ -267,7 +267,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
     // "Reader Q&A: Dr. Helen Park on sleep" is one too: a key no other line opens with, words that end no sentence.
-    if (kv && (METADATA_KEYS().test(kv.key.trim()) || (!isHeadingLike(kv.value, 20) && (/[.!?…]["”’)]?$/.test(kv.value.trim()) || opensAnotherLine(lines, i, kv.key.trim()))))) return false;
+    if (kv && ((METADATA_KEYS().test(kv.key.trim()) && !TITLE_FIELD().test(line.trim())) || (!isHeadingLike(kv.value, 20) && (/[.!?…]["”’)]?$/.test(kv.value.trim()) || opensAnotherLine(lines, i, kv.key.trim()))))) return false;
     return true;
   };
   const keys = header.map((i) => titleKey(lines[i]!));

@@ -120,6 +120,8 @@ function nextNonBlank(lines: readonly string[], from: number): number {
 
 /** A chapter list's line: a plain time, then a short title ("02:10 Building exchanges"). */
 const CHAPTER_LINE = lazy(() => /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s+(?:[-–—|]\s+)?(\S.{0,79})$/u);
+/** A numbered part of a programme: "Chapter 3", "Part 2", "Segment 1". */
+const NUMBERED_PART = lazy(() => /^(?:chapter|part|segment|section)\s+\d{1,3}$/i);
 /** The heading a video description sets over its chapters. */
 const CHAPTERS_HEADING = lazy(() => /^(?:chapters|timestamps|time\s?stamps|contents|table of contents)\s*:?$/i);
 /**
@@ -163,6 +165,8 @@ const TIME_ONLY = lazy(() => new RegExp(String.raw`^${TIME}$`));
 const BOLD_LINE = lazy(() => /^(\*\*|__)([^*_]+?)\1$/u);
 const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u);
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
+/** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
+const SIDE_NOTED = lazy(() => /^([QA])\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\):\s(.*)$/u);
 const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);
 const TAB_LABEL = lazy(() => /^([^\t:]{1,40}?)[ ]*\t+\s*(\S.*)$/u);
 const BOLD_NAME_NOTED = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,60}\)\s*){1,3})[:：]\s*(.*)$/u);
@@ -326,6 +330,9 @@ function readUntimed(s: string): LabelLine | null {
   if (prompt) return { name: 'Q', role: null, rest: prompt[1]!.trim(), style: 'colon' };
   const named = s.includes('氏\u3000') ? JA_NAMED().exec(s) : null;
   if (named) return { name: named[1]!, role: null, rest: named[2]!.trim(), style: 'colon' };
+  // Minutes' "Q. (Mr P. Bhatt): …" / "A. (Mr Menon): …": the side's letter, who takes it in brackets.
+  const sideNoted = s.charCodeAt(1) === 0x2e && s.charCodeAt(2) === 0x20 ? SIDE_NOTED().exec(s) : null;
+  if (sideNoted) return { name: sideNoted[1]!, role: null, rest: sideNoted[3]!.trim(), style: 'court', note: sideNoted[2]! };
   const court = COURT().exec(s);
   if (court) return { name: court[1]!, role: null, rest: (court[2] ?? '').trim(), style: 'court' };
   const dashed = DASHED_QA().exec(s);
@@ -678,7 +685,8 @@ export function isBracketedSentence(note: string, minWords = 4): boolean {
 export function stripInlineNotes(text: string): string {
   return text
     .replace(TIMED_NOTE(), (m) => (isBracketedSentence(m) ? m : ' '))
-    .replace(/\[[\p{L}-]+\]/gu, ' ')
+    // "[REDACTED]" stands for the words withheld, a mark a reader greps for: not a transcriber's note.
+    .replace(/\[[\p{L}-]+\]/gu, (m) => (/^\[redacted\]$/i.test(m) ? m : ' '))
     .replace(/\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))
     .trim();
@@ -968,6 +976,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   // A video's chapter list ("Chapters" / "00:00 Intro" / "09:45 Regulation"): contents, never a voice.
   for (const k of chapterLines(lines)) read[k] = null;
+  // A podcast's chapter marker: "[00:12:30] Chapter 3: The FTX collapse", "Part 2: …": a part's title, never a voice.
+  for (let i = 0; i < lines.length; i++) {
+    const l = read[i];
+    if (l?.timed && l.style === 'colon' && l.name && NUMBERED_PART().test(l.name) && wordCount(l.rest) <= 12 && !/[.!?]["”’)]*\s*$/.test(l.rest)) read[i] = null;
+  }
   // A time and a name alone open the words below them; when the next line is timed too,
   // the short line was a timed caption ("00:00:09 Thanks"), not a name.
   for (let i = 0; i < lines.length; i++) {
@@ -1152,6 +1165,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // then anywhere ("I now recognize the witness, Mr. Tobias Renner"). One name found per label.
   const fullNames = new Map<string, string>();
   const askedFor = new Set<string>();
+  // The document's first lines (an appearance list among them), taken when first needed.
+  let preamble: string[] | undefined;
   for (const l of read) {
     if (!l?.name || l.style === 'court' || askedFor.has(l.name)) continue;
     askedFor.add(l.name);
@@ -1167,7 +1182,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "Chairman Holloway" under a header naming "Hon. Grant Holloway".
       (words.length === 2 && CHAIR_TITLE().test(words[0]!) ? surnameInHeader(words[1]!, header) : null) ??
       // "DR. VAN WYK" where the header names "Dr. Pieter van Wyk": a surname with a particle.
-      (SURNAME_PARTICLE().test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null);
+      (SURNAME_PARTICLE().test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null) ??
+      // "INMATE RUIZ", "DEPUTY DISTRICT ATTORNEY TANAKA" under an appearance list of "HECTOR RUIZ, Inmate".
+      appearanceFullName(words, (preamble ??= lines.slice(0, 200)));
     if (full) fullNames.set(name, full);
   }
   // Each role's notes: where every one names the same holder, the role's bare labels are that
@@ -1205,11 +1222,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     let asker = false;
     let answerRole = false;
     if (l.style === 'court') {
+      // "Q. (Mr P. Bhatt):" / "A. (Mr Menon):": the side's holder in brackets, a surname alone as the text names it in full.
+      const bare = l.note ? l.note.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+/, '') : null;
+      const held = bare && !bare.includes(' ') ? (bySurname.get(bare.toLowerCase()) ?? surnameInHeader(bare, header) ?? surnameInHeader(bare, lines) ?? bare) : bare;
       if (l.name === 'Q') {
-        speaker = examiner ?? 'Q';
+        speaker = held ?? examiner ?? 'Q';
         asker = true;
       } else {
-        speaker = witness ?? 'A';
+        speaker = held ?? witness ?? 'A';
         answerRole = true;
       }
     } else if (l.name === null) {
@@ -1254,7 +1274,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     lastVoice = speaker;
     // A note describing who holds the part ("Audience member (Amira, founder of a payments startup):") is the role the text gives.
-    const title = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : null));
+    // "Q (Bloomberg, Francois de Beaupuy):": the reporter asks, the outlet is the role.
+    const outlet = l.note && l.name && l.style !== 'court' && l.note.includes(',') && SIDE_LETTER().test(l.name) && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim() ? l.note.split(',')[0]!.trim() : null;
+    const title = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet));
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
   }
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
@@ -1495,12 +1517,20 @@ function firstAndLast(name: string | null | undefined): string | null {
   return words.length >= 2 && !HONORIFIC().test(words[0]!) && !TITLE().test(words[0]!) && !/^by$/i.test(words[0]!) ? name : null;
 }
 
+/** "Bloomberg, Francois de Beaupuy": one capitalised word, then a person's name of two to four words. */
+function outletThenName(first: string, second: string): boolean {
+  return /^\p{Lu}[\p{L}&'’.-]*$/u.test(first) && wordCount(second) >= 2 && wordCount(second) <= 4 && isNameShaped(second);
+}
+
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);
   // "Q (Jo Hale, RNZ):", "AUDIENCE MEMBER (Raj Patel, Westgate):": the name, then where they are from.
-  const holder = l.note.split(',')[0]!.trim();
+  let holder = l.note.split(',')[0]!.trim();
+  // "Q (Bloomberg, Francois de Beaupuy):": the outlet's one word first, the reporter's full name after it.
+  const after = l.note.includes(',') ? l.note.slice(l.note.indexOf(',') + 1).trim() : '';
+  if (after && !holder.includes(' ') && SIDE_LETTER().test(role) && outletThenName(holder, after)) return after;
   // "CALLER (Sheila, Headingley)": a first name alone, where a place follows it.
   const words = wordCount(holder) >= 2 || l.note.includes(',') ? wordCount(holder) : 0;
   // "CALLER (DEV)", "Agent (Farida)": a part people take in turns, a first name alone in its note.
@@ -1574,6 +1604,30 @@ function titledFullName(name: string, lines: readonly string[]): string | null {
     }
   }
   return null;
+}
+
+/** An appearance list's line: a full name, a comma, the part they appear in ("CAROL BERNSTEIN, Presiding Commissioner"). */
+const APPEARANCE = lazy(() => /^\s*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{L}[\p{L} '’.-]{1,60})$/u);
+/**
+ * A label of a role and a surname ("INMATE RUIZ", "DEPUTY COMMISSIONER OYELARAN") as the full name
+ * an appearance list gives with that surname and a role sharing a word with the label's ("HECTOR
+ * RUIZ, Inmate"); the one such line, else null.
+ */
+function appearanceFullName(words: readonly string[], header: readonly string[]): string | null {
+  if (words.length < 2) return null;
+  const surname = words[words.length - 1]!.toLowerCase();
+  const roleWords = new Set(words.slice(0, -1).map((w) => w.toLowerCase()));
+  let found: string | null = null;
+  for (const line of header) {
+    if (line.length > 120 || !line.toLowerCase().includes(surname)) continue;
+    const m = APPEARANCE().exec(line);
+    if (!m || m[1]!.split(/\s+/).pop()!.toLowerCase() !== surname) continue;
+    if (!m[2]!.toLowerCase().split(/\s+/).some((w) => roleWords.has(w))) continue;
+    const full = displayName(m[1]!);
+    if (found && found !== full) return null;
+    found = full;
+  }
+  return found;
 }
 
 /** The first word of a surname of two or more ("van Wyk", "de la Cruz", "bin Salleh"). */

@@ -69,6 +69,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
   // "RISK FACTORS"): the signer writes the letter, not the text under the signature.
   const lettersEnd = input.meta.inferred?.author?.startsWith('the signature') ? (letterSignature(lines, 0)?.after.at(-1) ?? Infinity) : Infinity;
+  // An "as told to" essay: the first person below the line is the subject the note names, not the writer or the publisher.
+  const told = asToldTo(lines, input.registry);
 
   const teaserAt = markTeasers(b);
   const end = teaserAt ?? lines.length;
@@ -408,7 +410,7 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     const before = b.records.length;
     const mark = runsOn ? closingMarkFor(paragraph) : undefined;
-    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: i > lettersEnd ? null : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
+    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: i > lettersEnd ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
     const lastQuote: DraftRecord | null | undefined = [...made].reverse().find((r) => r.type === 'quote') ?? (made.length === 0 ? carried : null);
     carried = runsOn && lastQuote ? lastQuote : null;
@@ -875,6 +877,28 @@ function sentQuestions(b: DocBuilder, end: number): { questions: Map<number, Sen
 function sentQuestionsAnswerer(input: ParseInput, signature: { name: string } | null, narrator: string | null): string | null {
   if (signature) return input.registry.resolve(signature.name) ?? signature.name;
   return interviewRoles(input).guest ?? narrator;
+}
+
+/** "As told to Jessica Mathews": the writer who took down a first-person essay. */
+const AS_TOLD_TO = lazy(() => /^\s*[*_]{0,2}\s*as told to\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*[*_]{0,2}\s*$/iu);
+/** A paragraph wholly in italics: the editor's note around an essay, not the essay's voice. */
+const EDITORS_NOTE = lazy(() => /^\s*([*_])(?!\1)\S.*\S\1\s*$/s);
+/** The note's subject: "He Yi is the co-founder of Binance…", "Ana Ruiz, 41, runs…". */
+const NOTE_SUBJECT = lazy(() => /^\s*[*_]{0,2}(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+(?:is|was|has|had)\s|,\s)/u);
+/**
+ * An "as told to" essay's header: the line "As told to NAME" among the first lines, and above it the
+ * note naming whose words the essay is ("*He Yi is the co-founder of Binance…*"). The first person
+ * below the line is that subject's. Null for any other page.
+ */
+function asToldTo(lines: readonly string[], registry: ParseInput['registry']): { line: number; subject: string } | null {
+  const at = lines.slice(0, 20).findIndex((l) => AS_TOLD_TO().test(l));
+  if (at < 0) return null;
+  for (let k = Math.max(0, at - 6); k < at + 4 && k < lines.length; k++) {
+    if (k === at) continue;
+    const m = NOTE_SUBJECT().exec(lines[k]!);
+    if (m) return { line: at, subject: registry.resolve(m[1]!) ?? m[1]! };
+  }
+  return null;
 }
 
 /** A listicle interview's question number: "1. ", "2) ", "Q3. ". */

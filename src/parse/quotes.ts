@@ -342,7 +342,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
       // “Wonderful!” Novak exclaimed.  An exclamation or a question standing as its own sentence,
       // named by the next one, is speech however short; the next sentence names it below.
       const named = !speechLike && bare && !attr?.explicit && /[!?]["”’]?\s*$/.test(q.inner) && !!sentences[si + 1] && attributionSentence(sentences[si + 1]!.text, state) !== null;
-      if (!speechLike && !named && !(attr && attr.explicit && attr.speaker)) continue; // scare quote or title
+      if (!speechLike && !named && !(attr && attr.explicit && attr.speaker) && !opensSplitQuote(paragraph, q, mine[j + 1])) continue; // scare quote or title
       if (!attr && !bare && !isSpeechShaped(paragraph, s, q, accepted)) continue; // a phrase woven into the sentence
       const speaker = attr?.speaker ?? null;
       const self = attr?.self ?? false;
@@ -402,6 +402,20 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
     };
   });
   return { sentences, quotes, speechSentences };
+}
+
+/**
+ * “Papa,” she said, “what if the boat doesn't come?”: a span closed by a comma (inside the marks
+ * or just after them), then an attribution of a few words with a speech verb and a comma, then
+ * the next span: the quotation's first part, however short (a name called, “Well,”), and no
+ * scare quote. Bounded: the words between are looked at only when short.
+ */
+function opensSplitQuote(paragraph: string, q: QuoteSpan, next: QuoteSpan | undefined): boolean {
+  if (!next || next.start - q.end > 80) return false;
+  const between = paragraph.slice(q.end, next.start);
+  if (!/,\s*$/.test(q.inner) && !/^\s*,/.test(between)) return false;
+  if (!/,\s*$/.test(between) || wordCount(between) > 6) return false;
+  return between.search(VERB_RE()) >= 0;
 }
 
 /**

@@ -747,6 +747,20 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // 00:07:12", "Sonix has automatically transcribed this file.", "*Produced by …*"): no words of
   // the last speaker's. They are read as narrative, nobody's, so search still finds them.
   const lastTurn = turns[turns.length - 1];
+  // "[END OF CALL]", "(END OF RECORDING)" under the last words: the transcript's end. A clerk's
+  // certification below it ("Certified true and accurate copy. K. Alvarez, 08/03/2023") is nobody's talk.
+  let from = -1;
+  if (lastTurn && lastTurn.lines.length >= 2)
+    for (let k = lastTurn.lines[0]! + 1; k < lastTurn.lines[lastTurn.lines.length - 1]! && from < 0; k++) if (isEndOfTranscript(lines[k]!)) from = k;
+  if (lastTurn && from >= 0) {
+    for (const k of lastTurn.lines) if (k > from) narrative.push({ idx: k, section: lastTurn.section });
+    lastTurn.lines = lastTurn.lines.filter((k) => k < from);
+    const keep = lastTurn.partLines.findIndex((k) => k >= from);
+    if (keep >= 0) {
+      lastTurn.parts.length = keep;
+      lastTurn.partLines.length = keep;
+    }
+  }
   if (lastTurn && lastTurn.parts.length >= 2) {
     let cut = lastTurn.parts.length;
     while (cut > 1 && isFooter(lines, lastTurn.partLines[cut - 1]!, lastTurn.parts[cut - 1]!)) cut--;
@@ -927,6 +941,13 @@ function indentOf(line: string): number {
 function leavesIndentedTurn(lines: readonly string[], labelLine: number, at: number): boolean {
   if (at === 0 || lines[at - 1]!.trim() || indentOf(lines[at]!) > 0) return false;
   return indentOf(lines[labelLine]!) >= 2;
+}
+
+/** A transcript's end mark: "[END OF CALL]", "(End of recording)", "END OF TRANSCRIPT", in brackets or capitals. */
+function isEndOfTranscript(raw: string): boolean {
+  const s = raw.trim();
+  if (s.length > 60 || !/^[[(]?\s*end of\s/i.test(s)) return false;
+  return /^\[[^\]]+\]$|^\([^)]+\)$/.test(s) || (s === s.toUpperCase() && wordCount(s) <= 6);
 }
 
 /** A tool or a transcript speaking of itself: "Transcription ended…", "This editable transcript was computer generated…", "Exported 7 message(s)", "Meeting ended after 00:11:42". */

@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditCorpus, contentOf } from '../../bench/grep-audit.mjs';
+import { auditCorpus, contentOf, gripWords } from '../../bench/grep-audit.mjs';
 import { openCorpus, search } from '../../src/api/index.js';
 import { parseFrontMatter } from '../../src/corpus/frontmatter.js';
 import { readDocumentText } from '../../src/corpus/read.js';
@@ -68,5 +68,23 @@ describe('grep audit', () => {
     );
     // the name left out, the title kept: the record's role holds it
     expect(lines.map((l) => l.trim())).toEqual(['Lena Vogt - Head of Treasury', 'Ravi Menon - Corbel Securities', '', 'Head of Treasury', 'Cash rose to 80 million.', '', 'Corbel Securities', 'How much is restricted?']);
+  });
+
+  it('counts two-letter words in Hangul, whose letters are syllables, and sets aside a label in a script without capitals', () => {
+    // "전략" (strategy), "창업" (founding): words search indexes, once too short for the audit to see.
+    expect(gripWords('기자: 전략과 창업 이야기 it is ok', quarry)).toEqual(['기자', '전략과', '창업', '이야기']);
+    const { lines } = contentOf(['허이: CZ는 기술과 전략을 맡는다.', '記者：市場は大きい。'], { captions: false });
+    expect(lines.map((l) => l.trim())).toEqual(['CZ는 기술과 전략을 맡는다.', '市場は大きい。']);
+  });
+
+  it('reports the value of a "TRANSCRIPT: …" or "Title: …" field that did not become the title, as it trusts one that did', () => {
+    const raw = ['TRANSCRIPT: Harbour board briefing on the new ferry', '12 June 2023, Quay Hall'];
+    const kinds = ['metadata', 'metadata'];
+    const asTitle = (t: string) => (r: string) => r.trim().toLowerCase() === t.toLowerCase();
+    const lost = contentOf(raw, { captions: false, kinds, isTitle: asTitle('Participants') });
+    expect(lost.lines[0]).toContain('Harbour board briefing');
+    expect(lost.lines[1]).toBe('');
+    const kept = contentOf(raw, { captions: false, kinds, isTitle: asTitle('Harbour board briefing on the new ferry') });
+    expect(kept.lines).toEqual(['', '']);
   });
 });

@@ -128,3 +128,13 @@ describe('standsWholeIn: a part standing whole in a text has only words of that 
     expect(acc.missed.map((m) => m.text)).toEqual(['It moves fast.']);
   });
 });
+
+describe('accountSentences and labels in scripts without capitals', () => {
+  it('sets a Hangul label aside, so a turn a record holds is not reported missing', () => {
+    const text = '허이: CZ는 기술과 전략, 나는 사용자와 마케팅을 맡는다.';
+    const said: SearchableRecord = { line: 1, endLine: 1, text: 'CZ는 기술과 전략, 나는 사용자와 마케팅을 맡는다.', question: null, context: null, speaker: 'He Yi', asker: null, section: null, topics: [] };
+    expect(accountSentences(text, 1, ['record'], [said]).missed).toEqual([]);
+    // the words of the turn are still checked
+    expect(accountSentences(text, 1, ['record'], [{ ...said, text: 'CZ는 기술과 전략.' }]).missed).toHaveLength(1);
+  });
+});
