@@ -40,7 +40,7 @@ function openingParagraph(lines: readonly string[], from: number, end: number): 
 }
 
 export function parseProse(input: ParseInput): ParseResult {
-  const lines = withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body))));
+  const lines = withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body)))));
   const b = new DocBuilder(input, lines);
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
@@ -386,6 +386,7 @@ export function parseProse(input: ParseInput): ParseResult {
     i = last;
   }
   creditListQuotesToGuest(b, lines, input.meta.title);
+  creditOutlineQuotes(b, lines, input.meta.title);
   return b.result('prose');
 }
 
@@ -457,6 +458,55 @@ function creditListQuotesToGuest(b: DocBuilder, lines: readonly string[], title:
     const idx = r.line - b.input.bodyLine;
     if (r.speaker === null && r.line === r.endLine && /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s/.test(lines[idx] ?? '')) r.speaker = guest;
   }
+}
+
+/** A bullet's indent and words: "    - text" → [4, "text"]. */
+const OUTLINE_BULLET = lazy(() => /^(\s*)[-*+•]\s+(\S.*)$/u);
+/** A parent bullet naming whose words its children are: "Quote from CZ's post on X", "Quotes by Ana Ruiz", "Yi He said:". */
+const OUTLINE_SOURCE = lazy(() => /^(?:(?:quotes?|words|posts?|sayings?) (?:from|by|of) (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s?)?(?=[\s:,.]|$)|(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|wrote|writes|posted|tweeted)\b[^"“”]{0,60}:)/iu);
+/** A bullet that only heads a list of quotations: "Quotes", "Quotes:". */
+const OUTLINE_QUOTES_HEADING = lazy(() => /^(?:quotes|quotations|in (?:his|her|their) (?:own )?words)\s*:?\s*$/i);
+
+/**
+ * An outline (Roam, Logseq, a Markdown list): a quotation alone in a bullet, said by nobody, is the
+ * words of the person its parent bullet names ("- Quote from CZ's post on X" / "    - "Today, I
+ * stepped down…""), or, under a bullet that only heads quotations ("- Quotes"), of the person the
+ * page is about ("CZ - Changpeng Zhao", the name before the title's dash).
+ */
+function creditOutlineQuotes(b: DocBuilder, lines: readonly string[], title: string | null): void {
+  const registry = b.input.registry;
+  for (const r of b.records) {
+    if (r.type !== 'quote' || r.speaker !== null || r.line !== r.endLine) continue;
+    const idx = r.line - b.input.bodyLine;
+    const own = OUTLINE_BULLET().exec(lines[idx] ?? '');
+    if (!own || own[1]!.length === 0) continue;
+    let indent = own[1]!.replace(/\t/g, '    ').length;
+    let who: string | null = null;
+    for (let k = idx - 1; k >= 0 && k >= idx - 40 && indent > 0 && who === null; k--) {
+      const up = OUTLINE_BULLET().exec(lines[k]!);
+      if (!up) {
+        if (lines[k]!.trim()) break;
+        continue;
+      }
+      const upIndent = up[1]!.replace(/\t/g, '    ').length;
+      if (upIndent >= indent) continue;
+      indent = upIndent;
+      const words = up[2]!.trim();
+      const named = OUTLINE_SOURCE().exec(words);
+      if (named) who = (named[1] ?? named[2])!.replace(/['’]s?$/u, '');
+      // A notes app names the page's file after it: "Roam-Export/CZ - Changpeng Zhao".
+      else if (OUTLINE_QUOTES_HEADING().test(words)) who = pageSubject(title) ?? pageSubject(b.input.docId.split('/').pop()!);
+      if (who === null && indent === 0) break;
+    }
+    if (who) r.speaker = registry.resolve(who) ?? who;
+  }
+}
+
+/** The person a notes page is about, by its title: "CZ - Changpeng Zhao", "He Yi - Binance co-founder". */
+function pageSubject(title: string | null): string | null {
+  if (!title) return null;
+  const first = title.split(/\s+[-–—]\s+/)[0]!.trim();
+  return first !== title.trim() && wordCount(first) <= 3 && isNameShaped(first) ? first : null;
 }
 
 /** A reference list's heading; the second group's lists hold notes too, citations only where every entry is dated. */
@@ -699,6 +749,16 @@ function withoutCueTimes(lines: string[]): string[] {
  * as the text inside it: each mark becomes spaces, so every line keeps its place. An epigraph
  * in "> " above an article is a small part of it and keeps its marks.
  */
+/**
+ * A notes app's wikilinks (Obsidian, Roam, Logseq) read as the words they show: "[[Yi He]] said" is
+ * "Yi He said", "[[Changpeng Zhao|CZ]]" is "CZ (Changpeng Zhao)" (the page it links to stays findable).
+ */
+function withoutWikilinks(lines: string[]): string[] {
+  if (!lines.some((l) => l.includes('[['))) return lines;
+  return lines.map((l) => (l.includes('[[') ? l.replace(WIKILINK(), (_m, target: string, shown?: string) => (shown ? `${shown} (${target})` : target)) : l));
+}
+const WIKILINK = lazy(() => /\[\[([^\[\]|]{1,120})(?:\|([^\[\]|]{1,120}))?\]\]/g);
+
 function withoutBlockquoteMarks(lines: string[]): string[] {
   return blankWhereMost(lines, 4, (l) => /^\s*>/.test(l), (l) => l.replace(/^(\s*)>\s?/, (m, sp: string) => sp + ' '.repeat(m.length - sp.length)));
 }
@@ -1073,6 +1133,8 @@ function pullQuoteLabel(raw: string): string | null {
 // The name may be a handle ("— @ana_ruiz, January 2, 2023") or written in a script without capitals
 // ("— 赵长鹏, post on X"), and may be followed by where or to whom it was said ("— Zhao to the court
 // in Seattle, April 30, 2024", "— Ruiz speaking at …").
+/** A Markdown/outline list item: "- text", "  * text". */
+const LIST_BULLET = lazy(() => /^\s*[-*+]\s+\S/);
 const DASH_NAME =
   lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|@[\p{L}\p{N}_.]{1,30}|\p{Lo}{2,8})(\s+(?:to|at|in|on|before|during|after|speaking|writing|talking|addressing|interviewed|quoted|testifying|posting)\s[^,.!?—:@/]{0,60}?)?\s*(?:,\s*([^.!?]{0,80}))?\.?\s*$/u);
 
@@ -1091,7 +1153,10 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
   const unquoted = (idx: number) => lines[idx]!.replace(/^\s*>\s?/, '');
   for (let i = 0; i < end; i++) {
     if (!lines[i]!.trim()) continue;
-    const dash = DASH_NAME().exec(unquoted(i));
+    let dash = DASH_NAME().exec(unquoted(i));
+    // An outline ("- Early career" / "    - Joined … 2013" / "- Quotes"): a "- Name" bullet under
+    // another list bullet is the list's next item, no signature of the bullet above it.
+    if (dash && prev >= 0 && LIST_BULLET().test(unquoted(prev)) && /^\s*[-*+]\s/.test(unquoted(i))) dash = null;
     if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16) {
       const quote = normalizeSpace(unquoted(prev));
       const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);

@@ -163,6 +163,9 @@ const NOT_PERSON_WORDS =
 const LONE_FUNCTION_WORD =
   lazy(() => /^(It|Its|This|That|These|Those|There|Then|The|A|An|What|Why|How|Who|Where|Which|All|Both|Some|Many|Most|Each|Every|One|Two|Three|No|Not|Yes|Our|His|Her|Their|My|Your|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|With|Without|Under|Over|About|Across|Into|Through|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Chief|Officer|Head|CEO|CFO|CTO|COO|CMO)$/);
 
+/** A capitalised adverb that opens a sentence before its subject ("Afterwards Yi told me …"). */
+const SENTENCE_ADVERB = lazy(() => /^(?:Afterwards?|Thereafter|Eventually|Finally|Recently|Suddenly|Initially|Originally|Apparently|Meanwhile|Later|Earlier|Then|Now|Today|Yesterday|Tonight|Privately|Publicly|Separately|Briefly|Frankly|Honestly|Instead|Still|Also|Once|Soon|Afterwards)$/);
+
 /** A conjunction that opens a sentence (or its clause) before a subject: "When Takeshi Ando started…". */
 const OPENING_CONJUNCTION = lazy(() => /^(?:When|Whenever|While|After|Before|Since|As|If|Once|Although|Though|Until|Because|Unless|And|But|So)$/);
 
@@ -1275,6 +1278,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
       if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length === 0 && state.byPart.get(w)?.endsWith(` ${w}`)))) break;
       run.unshift(w);
     }
+    // "Afterwards Yi told me": a sentence adverb opening the sentence is no part of the name after it.
+    if (run.length >= 2 && run.length === words.length && SENTENCE_ADVERB().test(run[0]!)) run.shift();
     // A subject must be only the name and the titles before it ("Fennel Pay chief executive Ana Ruiz"),
     // or a lowercase role of up to three content words ("port director Anselm Gruber told reporters").
     // The first word may be capitalised as the sentence's first ("Parish council chairman Margaret Oddie").
@@ -1816,6 +1821,21 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // "When Takeshi Ando started…", "After Ana Ruiz left…": a sentence opening on a conjunction before
     // the name (capitalised only as the sentence's first word). Not a preposition: "From Silicon Valley".
     if (parts.length > 2 && OPENING_CONJUNCTION().test(parts[0]!) && opensSentence(text, at)) at += parts.shift()!.length + 1;
+    // "Afterwards Yi told me …": a sentence adverb capitalised as the sentence's first word is no
+    // part of the name; one name after it is the person the text named so before, if any.
+    if (SENTENCE_ADVERB().test(parts[0]!) && opensSentence(text, at)) {
+      at += parts.shift()!.length + 1;
+      if (parts.length === 1) {
+        const one = parts[0]!.replace(/['’]s$/, '');
+        const known = state.registry.resolve(one) ?? state.byPart.get(one);
+        if (known) {
+          const name = state.registry.resolve(known) ?? known;
+          found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
+          taken.push([at, at + parts[0]!.length]);
+        }
+        continue;
+      }
+    }
     if (parts.length > 3) continue;
     if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !((k === 0 || k === parts.length - 1) && familyNameHe(parts, text)))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
