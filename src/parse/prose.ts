@@ -24,7 +24,7 @@ import { isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { isFooter } from './transcript.js';
-import { introducedSpeaker, isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, isSpeechSpan, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -89,6 +89,7 @@ export function parseProse(input: ParseInput): ParseResult {
   let carried: DraftRecord | null = null;
   // The person a paragraph ending in a colon introduces, and that paragraph's last line.
   let introduced: string | null = null;
+  let listBy: string | null = null;
   let introducedAt = -1;
   let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys());
   // Signed quotations the header spared are read where they stand.
@@ -301,6 +302,15 @@ export function parseProse(input: ParseInput): ParseResult {
         continue;
       }
     }
+    // "Q from audience (student): would you …?" / "CZ: I would have …": a note's one exchange, a
+    // paragraph of two lines, a question under a label, then a name's label and the answer.
+    const noted = raw.includes('?') && !(lines[i - 1] ?? '').trim() ? notedExchange(lines, i) : null;
+    if (noted) {
+      b.add({ type: 'qa', text: noted.answer, speaker: signedName(noted.speaker, state), question: noted.question, asker: noted.asker, section }, i, i + 1);
+      carried = null;
+      i++;
+      continue;
+    }
     // A labelled exchange inside the page ("## Transcript excerpt" / "**Frank Chaparro:** …?" /
     // "**Yi He:** …"): its turns, a question paired with the answer under it.
     // "Q: Where is Binance based? A: Wherever I am… Q: … A: …", "**Marsh:** … **Zhao:** …": a
@@ -375,10 +385,16 @@ export function parseProse(input: ParseInput): ParseResult {
       i = last;
       continue;
     }
+    // "Things Dana said:" above a list: read before the paragraph's own words name anyone.
+    const listIntro = !LIST_BULLET().test(raw) && /:[\s*_]*$/.test(paragraph) && LIST_BULLET().test(lines[last + 1] ?? '') ? saidListSpeaker(normalizeSpace(paragraph), state) : null;
     const before = b.records.length;
     const mark = runsOn ? closingMarkFor(paragraph) : undefined;
     narrate(b, paragraph + (mark ?? ''), state, { section, narrator: i > lettersEnd ? null : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
+    // "Things he said:" / "- "Prison gave me time to read."": the list's quotations are that person's.
+    if (LIST_BULLET().test(raw)) {
+      if (listBy) for (const r of made) if (r.type === 'quote' && r.speaker === null) r.speaker = listBy;
+    } else listBy = listIntro;
     const lastQuote: DraftRecord | null | undefined = [...made].reverse().find((r) => r.type === 'quote') ?? (made.length === 0 ? carried : null);
     carried = runsOn && lastQuote ? lastQuote : null;
     introduced = /:[\s*_]*$/.test(paragraph) ? introducedSpeaker(normalizeSpace(paragraph), state) : null;
@@ -458,6 +474,25 @@ function creditListQuotesToGuest(b: DocBuilder, lines: readonly string[], title:
     const idx = r.line - b.input.bodyLine;
     if (r.speaker === null && r.line === r.endLine && /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s/.test(lines[idx] ?? '')) r.speaker = guest;
   }
+}
+
+/** A question under its label: "Q:", "Q from audience (student):", "Dana:". */
+const NOTED_QUESTION = lazy(() => /^\s*(?:Q(?:uestion)?(?:\s+(?:from|by)\s+([\p{L} -]{1,40}))?(?:\s*\(([^():]{1,40})\))?|(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}))\s?:\s+(\S[^?]{0,300}\?)\s*$/u);
+/** An answer under a name's label: "CZ: I would have …". */
+const NOTED_ANSWER = lazy(() => /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}):\s+(\S.*)$/u);
+
+/**
+ * A paragraph of two lines, the first a labelled question, the second a name's label and its
+ * answer (a note of one exchange); null for any other paragraph.
+ */
+function notedExchange(lines: readonly string[], i: number): { question: string; asker: string | null; speaker: string; answer: string } | null {
+  const next = lines[i + 1] ?? '';
+  if (!next.trim() || (lines[i + 2] ?? '').trim()) return null;
+  const q = NOTED_QUESTION().exec(lines[i]!);
+  const a = q ? NOTED_ANSWER().exec(next) : null;
+  if (!q || !a || /^[QA]$/.test(a[1]!) || !isNameShaped(a[1]!) || a[1] === q[3]) return null;
+  const asker = q[2]?.trim() ?? q[1]?.trim() ?? q[3] ?? null;
+  return { question: normalizeSpace(q[4]!), asker, speaker: a[1]!, answer: normalizeSpace(a[2]!) };
 }
 
 /** A bullet's indent and words: "    - text" → [4, "text"]. */

@@ -157,7 +157,7 @@ const ORG_SUFFIX =
 
 /** Capitalised words that begin sentences or name things, never people. */
 const NOT_PERSON_WORDS =
-  lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/);
+  lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/);
 
 /** Capitalised words of NOT_PERSON_WORDS that, alone before a speech verb, name nobody. */
 const LONE_FUNCTION_WORD =
@@ -1420,6 +1420,19 @@ const OWNED_STATEMENT_INTRO =
 export function introducedSpeaker(paragraph: string, state: AttributionState): string | null {
   const m = paragraph.length <= 240 ? OWNED_STATEMENT_INTRO().exec(paragraph) : null;
   if (!m) return null;
+  const who = resolveSpeaker(m[1]!, state, 'label', true);
+  return who && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? who.speaker : null;
+}
+
+/** A list's lead-in naming whose words its items are: "Things he said:", "What Dana Vole told us:". */
+const SAID_LIST_INTRO = lazy(() => /^[\s*_]*(?:(?:[Ss]ome\s+)?(?:[Tt]hings|[Ww]hat|[Qq]uotes)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s+(?:said|says|told (?:us|me|the \p{Ll}+)|wrote|posted)(?:\s[^:“”"]{0,60})?:[\s*_]*$/u);
+
+/** The person a list's lead-in says the items are the words of ("Things he said:"); null for any other paragraph. */
+export function saidListSpeaker(paragraph: string, state: AttributionState): string | null {
+  const m = paragraph.length <= 120 ? SAID_LIST_INTRO().exec(paragraph) : null;
+  if (!m) return null;
+  // "Things he said:": no guess between the people just named (and no gender given to either).
+  if (LONE_FUNCTION_WORD().test(m[1]!) || PRONOUN().test(m[1]!) || NOT_PERSON_WORDS().test(m[1]!.split(' ')[0]!)) return null;
   const who = resolveSpeaker(m[1]!, state, 'label', true);
   return who && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? who.speaker : null;
 }

@@ -74,6 +74,42 @@ describe('a sentence adverb before a name (probe11 finding 12)', () => {
   });
 });
 
+describe('a note\'s one exchange and a said-list (probe11 findings 11, 13)', () => {
+  it('pairs "Q from audience (student): …?" with the "CZ: …" line under it', () => {
+    const c = fixtureCorpus(C2);
+    expect(find(c, 'Notes - CZ book launch', 'I would have invested in compliance')).toMatchObject({
+      type: 'qa',
+      speaker: 'CZ',
+      asker: 'student',
+      question: 'would you do anything differently?',
+    });
+  });
+
+  it('reads the same in other words, and a list under "Things NAME said:" as that person\'s', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'n.txt': [
+          'Pottery fair notes',
+          '12 June 2024',
+          '',
+          'I met Dana Vole at the fair. Her husband Tomas ran the till.',
+          '',
+          'Things Dana said:',
+          '- "Every kiln has a mood."',
+          '- on prices: "I charge what the clay cost me, twice."',
+          '',
+          'Q from visitor (teacher): do you take apprentices?',
+          'Dana Vole: Two a year, from September.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(find(c, 'n', 'Two a year')).toMatchObject({ type: 'qa', speaker: 'Dana Vole', asker: 'teacher', question: 'do you take apprentices?' });
+    expect(find(c, 'n', 'Every kiln has a mood')).toMatchObject({ type: 'quote', speaker: 'Dana Vole' });
+    expect(find(c, 'n', 'I charge what the clay cost me')).toMatchObject({ type: 'quote', speaker: 'Dana Vole' });
+  });
+});
+
 describe('interviews in Russian and Korean (probe11 findings 18, 19, 20)', () => {
   it('reads Russian dash dialogue: the byline after "Беседовала" asks, the title\'s guest answers', () => {
     const c = fixtureCorpus(C3);
