@@ -185,3 +185,24 @@ describe('interviews in Russian and Korean (probe11 findings 18, 19, 20)', () =>
     expect(find(c, 'en', 'opens to visitors')?.speaker).not.toBe('Dana Vole');
   });
 });
+
+describe('Italian and Indonesian speech verbs (probe11 findings 21, 22)', () => {
+  it('reads «…», spiega. / «…», sorride. and "…," kata NAME / "…," ujarnya', () => {
+    const c = fixtureCorpus(C3);
+    expect(find(c, 'intervista-corriere-zhao-2019', 'Mia madre pensava')).toMatchObject({ type: 'quote', speaker: 'CZ' });
+    expect(find(c, 'intervista-corriere-zhao-2019', 'Abbiamo coperto tutto')).toMatchObject({ type: 'quote', speaker: 'CZ' });
+    expect(find(c, 'berita-binance-indonesia-2024', 'Kami sangat senang')).toMatchObject({ type: 'quote', speaker: 'He Yi' });
+    expect(find(c, 'berita-binance-indonesia-2024', 'Pasar sudah memperkirakan')).toMatchObject({ type: 'quote', speaker: 'Rudi Hartono' });
+  });
+
+  it('reads the same verbs in other words', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'it.txt': ['La ceramista di Faenza', '', 'Mara Quist lavora a Faenza dal 2011. «Il forno ha un carattere», spiega.', ''].join('\n'),
+        'id.txt': ['Pameran keramik', '', '"Tanah liat mengingat semua kesalahan," kata Dana Vole, pemilik studio.', ''].join('\n'),
+      }),
+    );
+    expect(find(c, 'it', 'Il forno ha un carattere')).toMatchObject({ type: 'quote', speaker: 'Mara Quist' });
+    expect(find(c, 'id', 'Tanah liat mengingat')).toMatchObject({ type: 'quote', speaker: 'Dana Vole' });
+  });
+});
