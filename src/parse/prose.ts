@@ -403,6 +403,7 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   creditListQuotesToGuest(b, lines, input.meta.title);
   creditOutlineQuotes(b, lines, input.meta.title);
+  if (input.body.includes('[!')) readCallouts(b, splitLines(input.body), input.meta.title);
   return b.result('prose');
 }
 
@@ -534,6 +535,39 @@ function creditOutlineQuotes(b: DocBuilder, lines: readonly string[], title: str
       if (who === null && indent === 0) break;
     }
     if (who) r.speaker = registry.resolve(who) ?? who;
+  }
+}
+
+/** An Obsidian callout's first line: "> [!quote] On customer service (Sina Finance, 2021)", "> [!note]". */
+const CALLOUT = lazy(() => /^\s{0,3}>\s?\[!([A-Za-z-]{1,20})\][+-]?[ \t]*(.{0,200})$/);
+/** The year a callout's title ends on: "(Sina Finance, 2021)". */
+const CALLOUT_YEAR = lazy(() => /[(,]\s*((?:19|20)\d{2})\)?\s*$/);
+
+/**
+ * Obsidian callouts: a "[!quote]" (or "[!cite]") callout holds a quotation, said by the person the
+ * page is about unless it is signed, and dated by its title's year; any other callout ("[!note]",
+ * "[!info]", "[!tip]") holds the note-taker's own words, no quotation.
+ */
+function readCallouts(b: DocBuilder, lines: readonly string[], title: string | null): void {
+  for (let i = 0; i < lines.length; i++) {
+    const m = CALLOUT().exec(lines[i]!);
+    if (!m) continue;
+    let last = i;
+    while (last + 1 < lines.length && /^\s{0,3}>/.test(lines[last + 1]!)) last++;
+    const quoting = /^(?:quote|cite)$/i.test(m[1]!);
+    const year = quoting ? CALLOUT_YEAR().exec(m[2]!.trim())?.[1] : undefined;
+    for (const r of b.records) {
+      const idx = r.line - b.input.bodyLine;
+      if (idx <= i || idx > last || r.type !== 'quote') continue;
+      if (!quoting) {
+        // Words in marks inside a note are still someone's quotation; the note itself is not.
+        if (!/[“”"«»]/.test(lines[idx]!)) r.type = 'claim';
+        continue;
+      }
+      if (r.speaker === null) r.speaker = pageSubject(title) ?? pageSubject(b.input.docId.split('/').pop()!);
+      if (year && r.year === undefined) r.year = Number(year);
+    }
+    i = last;
   }
 }
 

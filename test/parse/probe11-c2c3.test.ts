@@ -206,3 +206,30 @@ describe('Italian and Indonesian speech verbs (probe11 findings 21, 22)', () => 
     expect(find(c, 'id', 'Tanah liat mengingat')).toMatchObject({ type: 'quote', speaker: 'Dana Vole' });
   });
 });
+
+describe('Obsidian callouts (probe11 finding 14)', () => {
+  it('reads a [!quote] callout as the page subject\'s quote dated by its title, a [!note] as no quote', () => {
+    const c = fixtureCorpus(C2);
+    const doc = 'He Yi - Binance co-founder';
+    expect(find(c, doc, 'Users are the reason Binance exists')).toMatchObject({ type: 'quote', speaker: 'He Yi', year: 2021 });
+    expect(find(c, doc, 'The second quote is paraphrased')?.type).toBe('claim');
+    const other = loadCorpus(
+      tempCorpus({
+        'Mara Quist - ceramicist.md': [
+          '# Mara Quist - ceramicist',
+          '',
+          '## Sayings',
+          '',
+          '> [!cite] On glazes (Craft Weekly, 2019)',
+          '> "Clay remembers every mistake you make."',
+          '',
+          '> [!info]',
+          '> Check the recording before quoting this in print.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(find(other, 'Mara Quist - ceramicist', 'Clay remembers')).toMatchObject({ type: 'quote', speaker: 'Mara Quist', year: 2019 });
+    expect(find(other, 'Mara Quist - ceramicist', 'Check the recording')?.type).toBe('claim');
+  });
+});
