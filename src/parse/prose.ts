@@ -492,7 +492,8 @@ function notedExchange(lines: readonly string[], i: number): { question: string;
   const q = NOTED_QUESTION().exec(lines[i]!);
   const a = q ? NOTED_ANSWER().exec(next) : null;
   if (!q || !a || /^[QA]$/.test(a[1]!) || !isNameShaped(a[1]!) || a[1] === q[3]) return null;
-  const asker = q[2]?.trim() ?? q[1]?.trim() ?? q[3] ?? null;
+  // "Q from audience (student)": the asker as the label describes them, "audience (student)".
+  const asker = q[1] && q[2] ? `${q[1].trim()} (${q[2].trim()})` : (q[2]?.trim() ?? q[1]?.trim() ?? q[3] ?? null);
   return { question: normalizeSpace(q[4]!), asker, speaker: a[1]!, answer: normalizeSpace(a[2]!) };
 }
 

@@ -80,7 +80,7 @@ describe('a note\'s one exchange and a said-list (probe11 findings 11, 13)', () 
     expect(find(c, 'Notes - CZ book launch', 'I would have invested in compliance')).toMatchObject({
       type: 'qa',
       speaker: 'CZ',
-      asker: 'student',
+      asker: 'audience (student)',
       question: 'would you do anything differently?',
     });
   });
@@ -104,7 +104,7 @@ describe('a note\'s one exchange and a said-list (probe11 findings 11, 13)', () 
         ].join('\n'),
       }),
     );
-    expect(find(c, 'n', 'Two a year')).toMatchObject({ type: 'qa', speaker: 'Dana Vole', asker: 'teacher', question: 'do you take apprentices?' });
+    expect(find(c, 'n', 'Two a year')).toMatchObject({ type: 'qa', speaker: 'Dana Vole', asker: 'visitor (teacher)', question: 'do you take apprentices?' });
     expect(find(c, 'n', 'Every kiln has a mood')).toMatchObject({ type: 'quote', speaker: 'Dana Vole' });
     expect(find(c, 'n', 'I charge what the clay cost me')).toMatchObject({ type: 'quote', speaker: 'Dana Vole' });
   });
