@@ -226,6 +226,23 @@ export function personInTitle(title: string | null): string | null {
   return names[0]!.words.join(' ').replace(/[,.:;]$/, '');
 }
 
+/**
+ * The person a title names as an interview's guest: the name read from its capitalised words, or
+ * the one registered speaker it mentions where no such name is read, or where the name read is
+ * unknown and overlaps that speaker's written name ("Binance Хэ" out of "Binance Хэ И").
+ */
+function titleGuest(title: string | null, registry: ConversationContext['registry']): string | null {
+  if (!title) return null;
+  const read = personInTitle(title);
+  if (read && registry.resolve(read)) return read;
+  const mentioned = registry.mentions(title);
+  const names = new Set(mentioned.map((m) => m.name));
+  if (names.size !== 1) return read;
+  if (!read) return [...names][0]!;
+  const at = title.indexOf(read);
+  return mentioned.some((m) => at >= 0 && m.start < at + read.length && at < m.end) ? [...names][0]! : read;
+}
+
 /** Emits the records; returns the speakers the turns name (roles such as "Q" or "Host" left out), in order. */
 export function emitConversation(b: DocBuilder, turns: Turn[], ctx: ConversationContext): string[] {
   const { meta, registry } = ctx;
@@ -249,11 +266,16 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // 5 minutes.", "Ms. Ruiz, you are recognized.") asks nothing: what follows is a statement.
   for (const t of turns) if (t.asker && t.key !== null && !t.answerRole && !asks(t) && HANDS_OVER().test(t.parts[t.parts.length - 1] ?? '')) t.asker = false;
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
-  const titled = guests.length === 0 ? personInTitle(meta.title) : null;
+  // "[인터뷰] 허이 바이낸스 공동창업자 …", "«…»: сооснователь Binance Хэ И о России": in any script, the
+  // one known speaker a title names, where no capitalised name can be read from it.
+  const titled = guests.length === 0 ? titleGuest(meta.title, registry) : null;
   const sided = guests.length === 0 && !titled ? (ctx.sides?.guest ?? null) : null;
   const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : titled ? (registry.resolve(titled) ?? titled) : sided ? (registry.resolve(sided) ?? sided) : null;
   // An interview where no turn is named (dialogue dashes, ">>" alone): the answers are the guest's.
-  const allAnonymous = turns.every((t) => t.speaker === null);
+  // So are the unnamed answers of one where the only other answering voice is that guest's own label
+  // (dialogue dashes, then "Хэ И:").
+  const isGuest = (t: Turn) => guest !== null && t.speaker !== null && (registry.resolve(renamed(t.speaker)) ?? renamed(t.speaker)) === guest;
+  const allAnonymous = turns.every((t) => t.speaker === null) || (guest !== null && turns.some((t) => t.speaker === null && !t.asker) && turns.every((t) => t.speaker === null || t.asker || isGuest(t)));
   // Who the asking side is: the front matter's host, else a write-up's author.
   const asksFor = hostNames[0] ?? ctx.sides?.asker ?? null;
   const nameOf = (turn: Turn): string | null => {

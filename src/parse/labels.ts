@@ -822,7 +822,7 @@ const HAND_OVER =
   lazy(() => /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+),\s+(?:you['’]re on the (?:air|line)|go ahead)\b/gu);
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
-export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手)$/i);
+export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|기자|인터뷰어|진행자|사회자|질문)$/iu);
 /**
  * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
  * they answer. Each is someone of their own, described, not named: never the host.
@@ -836,7 +836,7 @@ export const QUESTION_LETTERS = lazy(() => /^(?:p|f)$/i);
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
 /** Roles that answer (a research transcript's respondent, "R:"). */
-export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|答)$/i);
+export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|答|ответ|гость|답|답변)$/iu);
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
 const ASKING_TITLE = lazy(() => /\b(anchor|host|co-host|moderator|interviewer|presenter)\b/i);
 
@@ -1314,7 +1314,8 @@ const HEADLINE_QUOTE = lazy(() => /^(?:"[^"]+"|“[^“”]+”|«[^«»]+»|„
 /** An incise naming who said a dialogue line: "—dijo Zhao—", "— respondió Ana Ruiz.", "—said Patel". */
 const DIALOGUE_INCISE = lazy(() => /[—–―]\s*(?:dijo|respondi[óo]|contest[óo]|a[ñn]adi[óo]|explic[óo]|afirm[óo]|said|replied|answered|added|says|dit|r[ée]pond\p{L}*|ajout\p{L}*|sagte|antwortete|disse|respondeu)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})/u);
 /** A header line that is a name alone: "Lucía Ortega" (the interview's writer). */
-const NAME_ALONE = lazy(() => /^(?:[Bb]y\s+|[Pp]or\s+|[Pp]ar\s+|[Vv]on\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u);
+// A verb of interviewing before it is no part of the name: "Беседовала Анна Колесникова" ("interviewed by").
+const NAME_ALONE = lazy(() => /^(?:[Bb]y\s+|[Pp]or\s+|[Pp]ar\s+|[Vv]on\s+|(?:Беседовал[аи]?|Записал[аи]?|Интервью взял[аи]?|Интервьюировал[аи]?)\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})$/u);
 
 /**
  * An interview in dialogue dashes: each run of dash lines alternates two voices, the asking one

@@ -24,7 +24,7 @@ import { isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { isFooter } from './transcript.js';
-import { introducedSpeaker, isSpeechSpan, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, isSpeechSpan, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -46,7 +46,7 @@ function openingParagraph(lines: readonly string[], from: number, end: number): 
 
 export function parseProse(input: ParseInput): ParseResult {
   // A speech's noted audience reactions ("(Applause.)", "[Laughter]") are directions, not its words.
-  const lines = withoutAudienceReactionLines(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body)))));
+  const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body))))));
   const b = new DocBuilder(input, lines);
   // A wiki's talk page: signed comments, each its signer's.
   if (isWikiTalkPage(lines)) {
@@ -115,6 +115,7 @@ export function parseProse(input: ParseInput): ParseResult {
   let carried: DraftRecord | null = null;
   // The person a paragraph ending in a colon introduces, and that paragraph's last line.
   let introduced: string | null = null;
+  let listBy: string | null = null;
   let introducedAt = -1;
   let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys());
   // Signed quotations the header spared are read where they stand.
@@ -334,6 +335,15 @@ export function parseProse(input: ParseInput): ParseResult {
         continue;
       }
     }
+    // "Q from audience (student): would you …?" / "CZ: I would have …": a note's one exchange, a
+    // paragraph of two lines, a question under a label, then a name's label and the answer.
+    const noted = raw.includes('?') && !(lines[i - 1] ?? '').trim() ? notedExchange(lines, i) : null;
+    if (noted) {
+      b.add({ type: 'qa', text: noted.answer, speaker: signedName(noted.speaker, state), question: noted.question, asker: noted.asker, section }, i, i + 1);
+      carried = null;
+      i++;
+      continue;
+    }
     // A labelled exchange inside the page ("## Transcript excerpt" / "**Frank Chaparro:** …?" /
     // "**Yi He:** …"): its turns, a question paired with the answer under it.
     // "Q: Where is Binance based? A: Wherever I am… Q: … A: …", "**Marsh:** … **Zhao:** …": a
@@ -408,10 +418,16 @@ export function parseProse(input: ParseInput): ParseResult {
       i = last;
       continue;
     }
+    // "Things Dana said:" above a list: read before the paragraph's own words name anyone.
+    const listIntro = !LIST_BULLET().test(raw) && /:[\s*_]*$/.test(paragraph) && LIST_BULLET().test(lines[last + 1] ?? '') ? saidListSpeaker(normalizeSpace(paragraph), state) : null;
     const before = b.records.length;
     const mark = runsOn ? closingMarkFor(paragraph) : undefined;
     narrate(b, paragraph + (mark ?? ''), state, { section, narrator: i > lettersEnd ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
+    // "Things he said:" / "- "Prison gave me time to read."": the list's quotations are that person's.
+    if (LIST_BULLET().test(raw)) {
+      if (listBy) for (const r of made) if (r.type === 'quote' && r.speaker === null) r.speaker = listBy;
+    } else listBy = listIntro;
     const lastQuote: DraftRecord | null | undefined = [...made].reverse().find((r) => r.type === 'quote') ?? (made.length === 0 ? carried : null);
     carried = runsOn && lastQuote ? lastQuote : null;
     introduced = /:[\s*_]*$/.test(paragraph) ? introducedSpeaker(normalizeSpace(paragraph), state) : null;
@@ -419,6 +435,8 @@ export function parseProse(input: ParseInput): ParseResult {
     i = last;
   }
   creditListQuotesToGuest(b, lines, input.meta.title);
+  creditOutlineQuotes(b, lines, input.meta.title);
+  if (input.body.includes('[!')) readCallouts(b, splitLines(input.body), input.meta.title);
   dateRecordsByEntry(b.records, entries, (k) => b.fileLine(k));
   creditReportedSpeech(lines, b.records, (k) => b.fileLine(k));
   return b.result('prose');
@@ -492,6 +510,108 @@ function creditListQuotesToGuest(b: DocBuilder, lines: readonly string[], title:
     const idx = r.line - b.input.bodyLine;
     if (r.speaker === null && r.line === r.endLine && /^\s*(?:[-*•·▪]|\d{1,2}[.)])\s/.test(lines[idx] ?? '')) r.speaker = guest;
   }
+}
+
+/** A question under its label: "Q:", "Q from audience (student):", "Dana:". */
+const NOTED_QUESTION = lazy(() => /^\s*(?:Q(?:uestion)?(?:\s+(?:from|by)\s+([\p{L} -]{1,40}))?(?:\s*\(([^():]{1,40})\))?|(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}))\s?:\s+(\S[^?]{0,300}\?)\s*$/u);
+/** An answer under a name's label: "CZ: I would have …". */
+const NOTED_ANSWER = lazy(() => /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}):\s+(\S.*)$/u);
+
+/**
+ * A paragraph of two lines, the first a labelled question, the second a name's label and its
+ * answer (a note of one exchange); null for any other paragraph.
+ */
+function notedExchange(lines: readonly string[], i: number): { question: string; asker: string | null; speaker: string; answer: string } | null {
+  const next = lines[i + 1] ?? '';
+  if (!next.trim() || (lines[i + 2] ?? '').trim()) return null;
+  const q = NOTED_QUESTION().exec(lines[i]!);
+  const a = q ? NOTED_ANSWER().exec(next) : null;
+  if (!q || !a || /^[QA]$/.test(a[1]!) || !isNameShaped(a[1]!) || a[1] === q[3]) return null;
+  // "Q from audience (student)": the asker as the label describes them, "audience (student)".
+  const asker = q[1] && q[2] ? `${q[1].trim()} (${q[2].trim()})` : (q[2]?.trim() ?? q[1]?.trim() ?? q[3] ?? null);
+  return { question: normalizeSpace(q[4]!), asker, speaker: a[1]!, answer: normalizeSpace(a[2]!) };
+}
+
+/** A bullet's indent and words: "    - text" → [4, "text"]. */
+const OUTLINE_BULLET = lazy(() => /^(\s*)[-*+•]\s+(\S.*)$/u);
+/** A parent bullet naming whose words its children are: "Quote from CZ's post on X", "Quotes by Ana Ruiz", "Yi He said:". */
+const OUTLINE_SOURCE = lazy(() => /^(?:(?:quotes?|words|posts?|sayings?) (?:from|by|of) (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s?)?(?=[\s:,.]|$)|(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|wrote|writes|posted|tweeted)\b[^"“”]{0,60}:)/iu);
+/** A bullet that only heads a list of quotations: "Quotes", "Quotes:". */
+const OUTLINE_QUOTES_HEADING = lazy(() => /^(?:quotes|quotations|in (?:his|her|their) (?:own )?words)\s*:?\s*$/i);
+
+/**
+ * An outline (Roam, Logseq, a Markdown list): a quotation alone in a bullet, said by nobody, is the
+ * words of the person its parent bullet names ("- Quote from CZ's post on X" / "    - "Today, I
+ * stepped down…""), or, under a bullet that only heads quotations ("- Quotes"), of the person the
+ * page is about ("CZ - Changpeng Zhao", the name before the title's dash).
+ */
+function creditOutlineQuotes(b: DocBuilder, lines: readonly string[], title: string | null): void {
+  const registry = b.input.registry;
+  for (const r of b.records) {
+    if (r.type !== 'quote' || r.speaker !== null || r.line !== r.endLine) continue;
+    const idx = r.line - b.input.bodyLine;
+    const own = OUTLINE_BULLET().exec(lines[idx] ?? '');
+    if (!own || own[1]!.length === 0) continue;
+    let indent = own[1]!.replace(/\t/g, '    ').length;
+    let who: string | null = null;
+    for (let k = idx - 1; k >= 0 && k >= idx - 40 && indent > 0 && who === null; k--) {
+      const up = OUTLINE_BULLET().exec(lines[k]!);
+      if (!up) {
+        if (lines[k]!.trim()) break;
+        continue;
+      }
+      const upIndent = up[1]!.replace(/\t/g, '    ').length;
+      if (upIndent >= indent) continue;
+      indent = upIndent;
+      const words = up[2]!.trim();
+      const named = OUTLINE_SOURCE().exec(words);
+      if (named) who = (named[1] ?? named[2])!.replace(/['’]s?$/u, '');
+      // A notes app names the page's file after it: "Roam-Export/CZ - Changpeng Zhao".
+      else if (OUTLINE_QUOTES_HEADING().test(words)) who = pageSubject(title) ?? pageSubject(b.input.docId.split('/').pop()!);
+      if (who === null && indent === 0) break;
+    }
+    if (who) r.speaker = registry.resolve(who) ?? who;
+  }
+}
+
+/** An Obsidian callout's first line: "> [!quote] On customer service (Sina Finance, 2021)", "> [!note]". */
+const CALLOUT = lazy(() => /^\s{0,3}>\s?\[!([A-Za-z-]{1,20})\][+-]?[ \t]*(.{0,200})$/);
+/** The year a callout's title ends on: "(Sina Finance, 2021)". */
+const CALLOUT_YEAR = lazy(() => /[(,]\s*((?:19|20)\d{2})\)?\s*$/);
+
+/**
+ * Obsidian callouts: a "[!quote]" (or "[!cite]") callout holds a quotation, said by the person the
+ * page is about unless it is signed, and dated by its title's year; any other callout ("[!note]",
+ * "[!info]", "[!tip]") holds the note-taker's own words, no quotation.
+ */
+function readCallouts(b: DocBuilder, lines: readonly string[], title: string | null): void {
+  for (let i = 0; i < lines.length; i++) {
+    const m = CALLOUT().exec(lines[i]!);
+    if (!m) continue;
+    let last = i;
+    while (last + 1 < lines.length && /^\s{0,3}>/.test(lines[last + 1]!)) last++;
+    const quoting = /^(?:quote|cite)$/i.test(m[1]!);
+    const year = quoting ? CALLOUT_YEAR().exec(m[2]!.trim())?.[1] : undefined;
+    for (const r of b.records) {
+      const idx = r.line - b.input.bodyLine;
+      if (idx <= i || idx > last || r.type !== 'quote') continue;
+      if (!quoting) {
+        // Words in marks inside a note are still someone's quotation; the note itself is not.
+        if (!/[“”"«»]/.test(lines[idx]!)) r.type = 'claim';
+        continue;
+      }
+      if (r.speaker === null) r.speaker = pageSubject(title) ?? pageSubject(b.input.docId.split('/').pop()!);
+      if (year && r.year === undefined) r.year = Number(year);
+    }
+    i = last;
+  }
+}
+
+/** The person a notes page is about, by its title: "CZ - Changpeng Zhao", "He Yi - Binance co-founder". */
+function pageSubject(title: string | null): string | null {
+  if (!title) return null;
+  const first = title.split(/\s+[-–—]\s+/)[0]!.trim();
+  return first !== title.trim() && wordCount(first) <= 3 && isNameShaped(first) ? first : null;
 }
 
 /** A reference list's heading; the second group's lists hold notes too, citations only where every entry is dated. */
@@ -734,6 +854,21 @@ function withoutCueTimes(lines: string[]): string[] {
  * as the text inside it: each mark becomes spaces, so every line keeps its place. An epigraph
  * in "> " above an article is a small part of it and keeps its marks.
  */
+/**
+ * A notes app's wikilinks (Obsidian, Roam, Logseq) read as the words they show: "[[Yi He]] said" is
+ * "Yi He said", "[[Changpeng Zhao|CZ]]" is "CZ (Changpeng Zhao)" (the page it links to stays findable).
+ */
+function withoutWikilinks(lines: string[]): string[] {
+  if (!lines.some((l) => l.includes('[['))) return lines;
+  // A link into a wiki namespace ("[[User:X|X]]", "[[User talk:X|talk]]") is a talk page's signature,
+  // which its own reader (wikitalk.ts) takes apart: left as written.
+  return lines.map((l) =>
+    l.includes('[[') ? l.replace(WIKILINK(), (m, target: string, shown?: string) => (WIKI_NAMESPACE().test(target) ? m : shown ? `${shown} (${target})` : target)) : l,
+  );
+}
+const WIKI_NAMESPACE = lazy(() => /^(?:User|User talk|Talk|Special|File|Image|Category|Template|Wikipedia|Project)\s*:/i);
+const WIKILINK = lazy(() => /\[\[([^\[\]|]{1,120})(?:\|([^\[\]|]{1,120}))?\]\]/g);
+
 function withoutBlockquoteMarks(lines: string[]): string[] {
   return blankWhereMost(lines, 4, (l) => /^\s*>/.test(l), (l) => l.replace(/^(\s*)>\s?/, (m, sp: string) => sp + ' '.repeat(m.length - sp.length)));
 }
@@ -1151,6 +1286,8 @@ function pullQuoteLabel(raw: string): string | null {
 // The name may be a handle ("— @ana_ruiz, January 2, 2023") or written in a script without capitals
 // ("— 赵长鹏, post on X"), and may be followed by where or to whom it was said ("— Zhao to the court
 // in Seattle, April 30, 2024", "— Ruiz speaking at …").
+/** A Markdown/outline list item: "- text", "  * text". */
+const LIST_BULLET = lazy(() => /^\s*[-*+]\s+\S/);
 const DASH_NAME =
   lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|@[\p{L}\p{N}_.]{1,30}|\p{Lo}{2,8})(\s+(?:to|at|in|on|before|during|after|speaking|writing|talking|addressing|interviewed|quoted|testifying|posting)\s[^,.!?—:@/]{0,60}?)?\s*(?:,\s*([^.!?]{0,80}))?\.?\s*$/u);
 
@@ -1169,7 +1306,10 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
   const unquoted = (idx: number) => lines[idx]!.replace(/^\s*>\s?/, '');
   for (let i = 0; i < end; i++) {
     if (!lines[i]!.trim()) continue;
-    const dash = DASH_NAME().exec(unquoted(i));
+    let dash = DASH_NAME().exec(unquoted(i));
+    // An outline ("- Early career" / "    - Joined … 2013" / "- Quotes"): a "- Name" bullet under
+    // another list bullet is the list's next item, no signature of the bullet above it.
+    if (dash && prev >= 0 && LIST_BULLET().test(unquoted(prev)) && /^\s*[-*+]\s/.test(unquoted(i))) dash = null;
     if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16) {
       const quote = normalizeSpace(unquoted(prev));
       const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);

@@ -764,6 +764,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (lastTurn && lastTurn.parts.length >= 2) {
     let cut = lastTurn.parts.length;
     while (cut > 1 && isFooter(lines, lastTurn.partLines[cut - 1]!, lastTurn.parts[cut - 1]!)) cut--;
+    // An interview whose every turn is one paragraph (four or more turns): a paragraph set off by a
+    // blank line under the last one, not in the first person, is the writer's closing narration
+    // ("허이는 인터뷰 말미에 "…"고 말했다.", "A Binance comprou …"), not the last answer going on.
+    if (cut === lastTurn.parts.length && turns.length >= 5 && turns.slice(0, -1).every((t) => t.parts.length <= 1)) {
+      while (cut > 1 && !lines[lastTurn.partLines[cut - 1]! - 1]?.trim() && !FIRST_PERSON().test(lastTurn.parts[cut - 1]!)) cut--;
+    }
     if (cut < lastTurn.parts.length) {
       const from = lastTurn.partLines[cut]!;
       for (const k of lastTurn.lines) if (k >= from) narrative.push({ idx: k, section: lastTurn.section });
