@@ -1060,15 +1060,20 @@ function roleKeys(words: readonly string[]): string[] {
   return keys;
 }
 
+/** "Kevin Mosley, an assistant U.S. attorney," after a name: the appositive's words. */
+const APPOSITIVE_ROLE = lazy(() => /^\s*,\s*(?:an?|the|its|their|\p{Lu}[\p{L}&.'’-]*['’]s)\s+((?:[\p{L}.'’-]+\s+){0,3}[\p{L}'’-]+)\s*[,.;]/u);
+
 /**
  * Remember the role a name was introduced with: the title words before it ("Judge Richard Jones",
  * "defense attorney Mary Burck", "Binance's chief executive, Richard Teng") or an appositive right
  * after it ("Kevin Mosley, an assistant U.S. attorney,").
  */
 function noteRole(text: string, start: number, end: number, name: string, state: AttributionState): void {
-  const before = /((?:[\p{L}.'’-]+,?\s+){1,3})$/u.exec(text.slice(Math.max(0, start - 48), start));
-  const after = /^\s*,\s*(?:an?|the|its|their|\p{Lu}[\p{L}&.'’-]*['’]s)\s+((?:[\p{L}.'’-]+\s+){0,3}[\p{L}'’-]+)\s*[,.;]/u.exec(text.slice(end, end + 64));
-  const keys = [...(before ? roleKeys(before[1]!.trim().split(/\s+/)) : []), ...(after ? roleKeys(after[1]!.split(/\s+(?:of|at|for|from|in|with|on|to)\s/)[0]!.split(/\s+/)) : [])];
+  // The words before the name, taken by hand: a pattern anchored at the end of the slice would be
+  // tried from every one of its characters, for every name of every sentence.
+  const before = start > 0 && /\s/.test(text[start - 1]!) ? text.slice(Math.max(0, start - 48), start).trim().split(/\s+/).slice(-3) : [];
+  const after = /^\s*,/.test(text.slice(end, end + 4)) ? APPOSITIVE_ROLE().exec(text.slice(end, end + 64)) : null;
+  const keys = [...roleKeys(before.filter((w) => /^[\p{L}.'’-]+,?$/u.test(w))), ...(after ? roleKeys(after[1]!.split(/\s+(?:of|at|for|from|in|with|on|to)\s/)[0]!.split(/\s+/)) : [])];
   if (!keys.length) return;
   state.roleHolders ??= new Map();
   for (const key of keys) state.roleHolders.set(key, name);
