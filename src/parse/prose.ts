@@ -20,7 +20,7 @@ import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrom
 import { NAME_TITLE, personInTitle } from './conversation.js';
 import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
-import { isNameShaped } from './labels.js';
+import { displayName, isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { isFooter } from './transcript.js';
@@ -80,7 +80,12 @@ export function parseProse(input: ParseInput): ParseResult {
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
   if (!questionHeadings.size) {
     // No markup at all: questions in paragraphs of their own, each with its answer below.
-    const roles = interviewRoles(input);
+    let roles = interviewRoles(input);
+    // A magazine Q&A whose first exchange alone is labelled ("NAME: Why…?" / "GUEST: Because…"): the labels name the two sides.
+    if (!roles.guest) {
+      const opening = labelledOpening(lines, end);
+      if (opening) roles = { guest: input.registry.resolve(opening.guest) ?? opening.guest, asker: input.registry.resolve(opening.asker) ?? opening.asker };
+    }
     const plain = roles.guest ? plainQuestionParagraphs(b, end) : new Set<number>();
     if (plain.size) ({ guest, asker } = roles);
     questionHeadings = plain;
@@ -286,15 +291,20 @@ export function parseProse(input: ParseInput): ParseResult {
         // "Q1. When…?" / "A1. At six…", "### Q: Why?" / "**A:** Because…": the side's mark is no part
         // of the question or of the answer.
         const marked = QUESTION_NUMBER().test(raw) || QUESTION_SIDE().test(atx);
-        const question = atx.replace(QUESTION_SIDE(), '');
+        // "KENJI MORI: Why laundry?": a plain question under its asker's label; the label is no part of it.
+        const askedBy = markdownHeading(raw) === null && emphasisedQuestion(raw) === null ? labelledAnswer(atx) : null;
+        const question = askedBy ? normalizeSpace(askedBy.text) : atx.replace(QUESTION_SIDE(), '');
+        // A pull quote, an answer's own sentence set off again in quotation marks, is no second saying of it.
+        for (let p = paragraphs.length - 1; p > 0; p--) if (isPullQuoteOf(paragraphs[p]!, paragraphs.slice(0, p))) paragraphs.splice(p, 1);
         if (marked) paragraphs[0] = paragraphs[0]!.replace(ANSWER_SIDE(), '');
         // "Ana Pereira: About $400 million.": the answer names who gives it, whoever the document's guest is.
         const labelled = labelledAnswer(paragraphs[0]!);
         if (labelled) paragraphs[0] = labelled.text;
-        const speaker = labelled ? (input.registry.resolve(labelled.name) ?? labelled.name) : (guest ?? narrator);
+        const speaker = labelled ? (input.registry.resolve(labelled.name) ?? displayName(labelled.name)) : (guest ?? narrator);
         // '"Are beer traps cruel?" — Priya S., Bristol': a reader's question, asked by its signer.
         const signer = signedQuestion(raw);
-        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? asker, section }, i, last);
+        const askerName = askedBy ? (input.registry.resolve(askedBy.name) ?? displayName(askedBy.name)) : null;
+        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? askerName ?? asker, section }, i, last);
       }
       if (footer) narrate(b, footer.text, state, { section, narrator, firstIdx: footer.from, lastIdx: footer.to });
       i = k - 1;
@@ -1070,6 +1080,36 @@ function plainQuestionParagraphs(b: DocBuilder, end: number): Set<number> {
     if (/\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]re|we['’]ve|our|us)\b/.test(b.lines[next]!) || /\b(?:you|your|yours|yourself)\b/i.test(raw)) firstPerson++;
   }
   return questions.length >= 2 && firstPerson * 2 >= questions.length ? new Set(questions) : new Set();
+}
+
+/**
+ * A magazine Q&A whose first exchange alone carries labels: a line "ASKER: …?" that asks, and the
+ * next paragraph "GUEST: …" that does not, each label a name of two words or more used once in
+ * the document. The two names, as a reader writes them; else null. Later questions stand unlabelled.
+ */
+function labelledOpening(lines: readonly string[], end: number): { asker: string; guest: string } | null {
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    // Cheap test first: a line that asks and holds a colon.
+    if (!raw.includes(':') || !/\?\s*$/.test(raw)) continue;
+    const q = labelledAnswer(raw.trim());
+    if (!q || !isPlainQuestion(q.text)) continue;
+    let k = i + 1;
+    while (k < end && !lines[k]!.trim()) k++;
+    const a = k < end ? labelledAnswer(lines[k]!.trim()) : null;
+    if (!a || a.name === q.name || isPlainQuestion(a.text)) return null;
+    const uses = (name: string) => lines.filter((l) => l.trimStart().startsWith(name + ':')).length;
+    return uses(q.name) === 1 && uses(a.name) === 1 ? { asker: displayName(q.name), guest: displayName(a.name) } : null;
+  }
+  return null;
+}
+
+/** A paragraph wholly in quotation marks whose words an earlier paragraph already says (a pull quote). */
+function isPullQuoteOf(paragraph: string, earlier: readonly string[]): boolean {
+  const m = /^\s*["“]([^"“”]{8,})["”]\s*$/.exec(paragraph);
+  if (!m) return false;
+  const words = normalizeSpace(m[1]!);
+  return earlier.some((p) => normalizeSpace(p).includes(words));
 }
 
 const LISTED_ITEM = lazy(() => /^\s*(\d{1,2})[.)]\s+(\S.*)$/);
