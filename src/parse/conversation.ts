@@ -45,7 +45,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
-import { hasOrganisationSuffix, mayBePersonName, newAttributionState, PERSON_NOUN_ANY } from './quotes.js';
+import { hasOrganisationSuffix, mayBePersonName, newAttributionState, PERSON_NOUN_ANY, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
 
 export interface Turn {
@@ -427,6 +427,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
 
   // A label nobody is registered for is said once per document, at its first turn, with its count of turns.
   const unknownLabels = new Map<string, { first: number; turns: number }>();
+  // One chat's memory of who was named, shared across its messages as a text's paragraphs share it:
+  // "he wrote" reaches the name an earlier message gave. Fed only from the few messages above one
+  // that reports words, so a long chat with no quotation marks costs nothing.
+  let chatState: AttributionState | null = null;
+  let fedTo = 0;
   for (let t = 0; t < kept.length; t++) {
     const turn = kept[t]!;
     const first = turn.lines[0]!;
@@ -444,7 +449,17 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // Only a person the words name: a quotation the turn only describes ("the thing about her
       // mother") or its speaker's own stays in the turn's quote alone.
       if (REPORTED_HINT().test(text)) {
-        const state = newAttributionState(registry, speaker);
+        const state = (chatState ??= newAttributionState(registry, speaker));
+        // The messages since the last one read, a few at most, name the people this one may mean.
+        for (let u = Math.max(fedTo, t - FED_MESSAGES); u < t; u++) {
+          const above = kept[u]!;
+          const mark = b.records.length;
+          state.self = nameOf(above);
+          for (const para of above.parts) if (para.trim()) narrate(b, maskEditorialNotes(para), state, { section: above.section, narrator: ctx.narrator, firstIdx: above.lines[0]!, claims: false });
+          b.records.splice(mark);
+        }
+        fedTo = t + 1;
+        state.self = speaker;
         const from = b.records.length;
         // A line ending in a colon introduces the quotation on the line below ("Zhao's own words
         // at the hearing:" / "“I failed here…”"): one paragraph to read.
@@ -503,6 +518,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
 
 /** Words that are only emoji (and their joiners and skin tones). */
 const EMOJI_ONLY = lazy(() => /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]+$/u);
+/** How many messages above one that reports words are read for the people they name. */
+const FED_MESSAGES = 6;
 /** A quotation mark: the turn may report someone else's words. */
 const REPORTED_HINT = lazy(() => /["“«„]/);
 
