@@ -64,6 +64,9 @@ export function parseProse(input: ParseInput): ParseResult {
     });
     return b.result('prose');
   }
+  // A Q&A site's answer page: the question on top, the answer's author block, the answer.
+  const answerPage = answerPageHeader(lines);
+  if (answerPage) return readAnswerPage(b, answerPage);
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
@@ -1110,6 +1113,67 @@ function isPullQuoteOf(paragraph: string, earlier: readonly string[]): boolean {
   if (!m) return false;
   const words = normalizeSpace(m[1]!);
   return earlier.some((p) => normalizeSpace(p).includes(words));
+}
+
+/** An answer's date line under its author ("Updated Sep 2, 2022", "Answered 3 May 2021"). */
+const ANSWER_STAMP = lazy(() => /^\s*(?:Updated|Answered|Originally answered)\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s+\d{4})?|\d{4})\s*$/u);
+
+interface AnswerPage {
+  question: number;
+  author: number;
+  /** the credential line between the name and the date, or -1 */
+  credential: number;
+  stamp: number;
+}
+
+/**
+ * A Q&A site's answer page: a first line that asks, then, after a blank line, the answer's
+ * author block (a name, at most one credential line, a date line "Updated …" / "Answered …")
+ * and the answer below it. Null for any other document.
+ */
+function answerPageHeader(lines: readonly string[]): AnswerPage | null {
+  let q = 0;
+  while (q < lines.length && !lines[q]!.trim()) q++;
+  if (q >= lines.length || !isPlainQuestion(lines[q]!) || lines[q + 1]?.trim()) return null;
+  let a = q + 1;
+  while (a < lines.length && !lines[a]!.trim()) a++;
+  const block: number[] = [];
+  for (let k = a; k < lines.length && lines[k]!.trim() && block.length < 4; k++) block.push(k);
+  if (block.length < 2 || block.length > 3 || lines[block[block.length - 1]! + 1]?.trim()) return null;
+  const stamp = block[block.length - 1]!;
+  const name = lines[block[0]!]!.trim();
+  if (!ANSWER_STAMP().test(lines[stamp]!) || wordCount(name) < 1 || wordCount(name) > 4 || !isNameShaped(name)) return null;
+  return { question: q, author: block[0]!, credential: block.length === 3 ? block[1]! : -1, stamp };
+}
+
+/** An answer page's records: one qa, the question asked, the answer its author's; the author's credential a claim; the page's footer its own. */
+function readAnswerPage(b: DocBuilder, page: AnswerPage): ParseResult {
+  const lines = b.lines;
+  const author = b.input.registry.resolve(lines[page.author]!.trim()) ?? normalizeSpace(lines[page.author]!);
+  // Its words are the qa's question: no heading of its own (a heading heading no record becomes a claim).
+  b.mark(page.question, 'markup');
+  b.mark(page.author, 'metadata');
+  b.mark(page.stamp, 'metadata');
+  if (page.credential >= 0) b.add({ type: 'claim', text: normalizeSpace(lines[page.credential]!), speaker: author, section: null }, page.credential);
+  const paragraphs: { text: string; first: number; last: number }[] = [];
+  for (let k = page.stamp + 1; k < lines.length; k++) {
+    if (!lines[k]!.trim()) continue;
+    const prev = paragraphs[paragraphs.length - 1];
+    if (prev && prev.last === k - 1) Object.assign(prev, { text: prev.text + ' ' + lines[k]!.trim(), last: k });
+    else paragraphs.push({ text: lines[k]!.trim(), first: k, last: k });
+  }
+  // The page's footer ("1.2K views · View upvotes · Answer requested by …"): no words of the answer.
+  const footer = paragraphs.length > 1 && /^\s*[\d.,]+\s*[KkMm]?\s+views?\b/.test(paragraphs[paragraphs.length - 1]!.text) ? paragraphs.pop()! : null;
+  const state = newAttributionState(b.input.registry, author);
+  noteDocumentSubject(state, lines[page.question]!, paragraphs[0]?.text ?? '');
+  if (paragraphs.length) {
+    const last = paragraphs[paragraphs.length - 1]!.last;
+    b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p.text)).join('\n'), speaker: author, question: normalizeSpace(lines[page.question]!), asker: null, section: null }, paragraphs[0]!.first, last);
+    // Words the answer reports others saying are their quotes.
+    for (const p of paragraphs) narrate(b, p.text, state, { section: null, narrator: author, firstIdx: p.first, lastIdx: p.last, claims: false });
+  }
+  if (footer) b.add({ type: 'claim', text: normalizeSpace(footer.text), speaker: null, section: null }, footer.first, footer.last);
+  return b.result('prose');
 }
 
 const LISTED_ITEM = lazy(() => /^\s*(\d{1,2})[.)]\s+(\S.*)$/);

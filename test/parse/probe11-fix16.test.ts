@@ -93,3 +93,41 @@ describe('a chat remembers who its messages named (probe11 Signal export)', () =
     expect(quote?.speaker).toBe('Marta Kowalski');
   });
 });
+
+describe('a Q&A site answer page: question, author block, answer (probe11 finding 39)', () => {
+  it('reads the reviewer’s Quora answer: one qa, the question on top, answered by the author', () => {
+    const c = loadCorpus(join(FIXTURES, 'probe11', 'c6'));
+    const recs = recordsOf(c, 'quora-answer-what-is-he-yi-like');
+    const qa = recs.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.question, r.speaker])).toEqual([['What is He Yi, the co-founder of Binance, like as a boss?', 'Daniel Chu']]);
+    expect(qa[0]!.text).toContain('I told her the KYC flow was too long.');
+    expect(recs.find((r) => r.text.startsWith('Former Product Manager'))?.speaker).toBe('Daniel Chu');
+    expect(recs.find((r) => r.type === 'quote' && r.text.includes('conscience'))?.speaker).toBe('CZ');
+  });
+
+  it('holds for another answer page in other words', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'a.txt': [
+          'Is it worth learning Rust in 2024?',
+          '',
+          'Priya Raman',
+          'Systems engineer, 12 years',
+          'Answered 14 March 2024',
+          '',
+          'Yes. I moved our storage layer to Rust last year and the crash reports stopped.',
+          '',
+          'The compiler is strict, but I would rather argue with it than with a pager at 3 a.m.',
+          '',
+          '3.4K views · View upvotes',
+          '',
+        ].join('\n'),
+      }),
+    );
+    const recs = recordsOf(c, 'a');
+    const qa = recs.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.question, r.speaker, r.asker])).toEqual([['Is it worth learning Rust in 2024?', 'Priya Raman', null]]);
+    expect(qa[0]!.text).toContain('the compiler is strict'.replace('the', 'The'));
+    expect(recs.some((r) => r.type === 'claim' && r.text.includes('3 a.m.'))).toBe(false);
+  });
+});
