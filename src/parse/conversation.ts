@@ -93,6 +93,8 @@ export interface ConversationContext {
   joiner?: string;
   /** who asks and who answers a Q./A. write-up whose sides carry no names (its author, the one person its standfirst introduces) */
   sides?: { asker: string; guest: string } | null;
+  /** full names a transcript's header fields give ("Person interviewed: NAME"): a surname label is that person */
+  headerPeople?: string[];
   /**
    * a chat log's messages (a messaging app's export, a meeting's chat, IRC): nobody hosts, so no
    * speaker is made the asking side by how often they ask, and a message ending in a question
@@ -256,7 +258,13 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       const w = p.replace(LEADING_HONORIFIC(), '').split(/\s+/);
       return w.length > 1 && (w[0] === label || w[w.length - 1] === label);
     });
-    return new Set(hits).size === 1 ? hits[0]! : null;
+    if (new Set(hits).size === 1) return hits[0]!;
+    // A record of interview's header names who was interviewed ("Person interviewed: Daniel Marsh"): "MARSH:" is that person.
+    const headed = (ctx.headerPeople ?? []).filter((p) => {
+      const w = p.split(/\s+/);
+      return w.length > 1 && w[w.length - 1]!.toLowerCase() === label.toLowerCase();
+    });
+    return headed.length === 1 ? headed[0]! : null;
   };
   const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? (registry.resolve(name) ? name : (frontMatterPerson(name) ?? name));
   const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(renamed(key)) || titleKey(h) === titleKey(renamed(key)));

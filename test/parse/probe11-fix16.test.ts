@@ -131,3 +131,33 @@ describe('a Q&A site answer page: question, author block, answer (probe11 findin
     expect(recs.some((r) => r.type === 'claim' && r.text.includes('3 a.m.'))).toBe(false);
   });
 });
+
+describe('a record of interview names who was interviewed (probe11 finding 27)', () => {
+  it('reads the reviewer’s record: the surname label is the person the header names', () => {
+    const c = loadCorpus(join(FIXTURES, 'probe11', 'c4'));
+    const speakers = new Set(recordsOf(c, 'Record_of_Interview_Kane_Marsh_2022-09-14').map((r) => r.speaker));
+    expect(speakers.has('Daniel Marsh')).toBe(true);
+    expect(speakers.has('Marsh')).toBe(false);
+  });
+
+  it('holds for another record in other words', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'r.txt': [
+          'RECORD OF INTERVIEW',
+          '',
+          'Interviewee: Priya Shah',
+          'Date: 02/05/2021',
+          '',
+          'DC HOLT: Where were you on Friday night?',
+          'SHAH: At home with my parents.',
+          'DC HOLT: Did anyone call you?',
+          'SHAH: My brother, around ten.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    const qa = recordsOf(c, 'r').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => r.speaker)).toEqual(['Priya Shah', 'Priya Shah']);
+  });
+});
