@@ -45,7 +45,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
-import { hasOrganisationSuffix, mayBePersonName, newAttributionState, PERSON_NOUN_ANY } from './quotes.js';
+import { hasOrganisationSuffix, mayBePersonName, newAttributionState, PERSON_NOUN_ANY, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
 
 export interface Turn {
@@ -93,6 +93,8 @@ export interface ConversationContext {
   joiner?: string;
   /** who asks and who answers a Q./A. write-up whose sides carry no names (its author, the one person its standfirst introduces) */
   sides?: { asker: string; guest: string } | null;
+  /** full names a transcript's header fields give ("Person interviewed: NAME"): a surname label is that person */
+  headerPeople?: string[];
   /**
    * a chat log's messages (a messaging app's export, a meeting's chat, IRC): nobody hosts, so no
    * speaker is made the asking side by how often they ask, and a message ending in a question
@@ -256,7 +258,13 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       const w = p.replace(LEADING_HONORIFIC(), '').split(/\s+/);
       return w.length > 1 && (w[0] === label || w[w.length - 1] === label);
     });
-    return new Set(hits).size === 1 ? hits[0]! : null;
+    if (new Set(hits).size === 1) return hits[0]!;
+    // A record of interview's header names who was interviewed ("Person interviewed: Daniel Marsh"): "MARSH:" is that person.
+    const headed = (ctx.headerPeople ?? []).filter((p) => {
+      const w = p.split(/\s+/);
+      return w.length > 1 && w[w.length - 1]!.toLowerCase() === label.toLowerCase();
+    });
+    return headed.length === 1 ? headed[0]! : null;
   };
   const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? (registry.resolve(name) ? name : (frontMatterPerson(name) ?? name));
   const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(renamed(key)) || titleKey(h) === titleKey(renamed(key)));
@@ -427,6 +435,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
 
   // A label nobody is registered for is said once per document, at its first turn, with its count of turns.
   const unknownLabels = new Map<string, { first: number; turns: number }>();
+  // One chat's memory of who was named, shared across its messages as a text's paragraphs share it:
+  // "he wrote" reaches the name an earlier message gave. Fed only from the few messages above one
+  // that reports words, so a long chat with no quotation marks costs nothing.
+  let chatState: AttributionState | null = null;
+  let fedTo = 0;
   for (let t = 0; t < kept.length; t++) {
     const turn = kept[t]!;
     const first = turn.lines[0]!;
@@ -444,7 +457,17 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // Only a person the words name: a quotation the turn only describes ("the thing about her
       // mother") or its speaker's own stays in the turn's quote alone.
       if (REPORTED_HINT().test(text)) {
-        const state = newAttributionState(registry, speaker);
+        const state = (chatState ??= newAttributionState(registry, speaker));
+        // The messages since the last one read, a few at most, name the people this one may mean.
+        for (let u = Math.max(fedTo, t - FED_MESSAGES); u < t; u++) {
+          const above = kept[u]!;
+          const mark = b.records.length;
+          state.self = nameOf(above);
+          for (const para of above.parts) if (para.trim()) narrate(b, maskEditorialNotes(para), state, { section: above.section, narrator: ctx.narrator, firstIdx: above.lines[0]!, claims: false });
+          b.records.splice(mark);
+        }
+        fedTo = t + 1;
+        state.self = speaker;
         const from = b.records.length;
         // A line ending in a colon introduces the quotation on the line below ("Zhao's own words
         // at the hearing:" / "“I failed here…”"): one paragraph to read.
@@ -503,6 +526,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
 
 /** Words that are only emoji (and their joiners and skin tones). */
 const EMOJI_ONLY = lazy(() => /^[\s\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]+$/u);
+/** How many messages above one that reports words are read for the people they name. */
+const FED_MESSAGES = 6;
 /** A quotation mark: the turn may report someone else's words. */
 const REPORTED_HINT = lazy(() => /["“«„]/);
 

@@ -20,7 +20,7 @@ import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrom
 import { NAME_TITLE, personInTitle } from './conversation.js';
 import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
-import { isNameShaped } from './labels.js';
+import { displayName, isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { isFooter } from './transcript.js';
@@ -64,6 +64,9 @@ export function parseProse(input: ParseInput): ParseResult {
     });
     return b.result('prose');
   }
+  // A Q&A site's answer page: the question on top, the answer's author block, the answer.
+  const answerPage = answerPageHeader(lines);
+  if (answerPage) return readAnswerPage(b, answerPage);
   const narrator = narratorOf(input.meta, input.registry);
   const state = newAttributionState(input.registry);
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
@@ -80,7 +83,12 @@ export function parseProse(input: ParseInput): ParseResult {
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
   if (!questionHeadings.size) {
     // No markup at all: questions in paragraphs of their own, each with its answer below.
-    const roles = interviewRoles(input);
+    let roles = interviewRoles(input);
+    // A magazine Q&A whose first exchange alone is labelled ("NAME: Why…?" / "GUEST: Because…"): the labels name the two sides.
+    if (!roles.guest) {
+      const opening = labelledOpening(lines, end);
+      if (opening) roles = { guest: input.registry.resolve(opening.guest) ?? opening.guest, asker: input.registry.resolve(opening.asker) ?? opening.asker };
+    }
     const plain = roles.guest ? plainQuestionParagraphs(b, end) : new Set<number>();
     if (plain.size) ({ guest, asker } = roles);
     questionHeadings = plain;
@@ -286,15 +294,20 @@ export function parseProse(input: ParseInput): ParseResult {
         // "Q1. When…?" / "A1. At six…", "### Q: Why?" / "**A:** Because…": the side's mark is no part
         // of the question or of the answer.
         const marked = QUESTION_NUMBER().test(raw) || QUESTION_SIDE().test(atx);
-        const question = atx.replace(QUESTION_SIDE(), '');
+        // "KENJI MORI: Why laundry?": a plain question under its asker's label; the label is no part of it.
+        const askedBy = markdownHeading(raw) === null && emphasisedQuestion(raw) === null ? labelledAnswer(atx) : null;
+        const question = askedBy ? normalizeSpace(askedBy.text) : atx.replace(QUESTION_SIDE(), '');
+        // A pull quote, an answer's own sentence set off again in quotation marks, is no second saying of it.
+        for (let p = paragraphs.length - 1; p > 0; p--) if (isPullQuoteOf(paragraphs[p]!, paragraphs.slice(0, p))) paragraphs.splice(p, 1);
         if (marked) paragraphs[0] = paragraphs[0]!.replace(ANSWER_SIDE(), '');
         // "Ana Pereira: About $400 million.": the answer names who gives it, whoever the document's guest is.
         const labelled = labelledAnswer(paragraphs[0]!);
         if (labelled) paragraphs[0] = labelled.text;
-        const speaker = labelled ? (input.registry.resolve(labelled.name) ?? labelled.name) : (guest ?? narrator);
+        const speaker = labelled ? (input.registry.resolve(labelled.name) ?? displayName(labelled.name)) : (guest ?? narrator);
         // '"Are beer traps cruel?" — Priya S., Bristol': a reader's question, asked by its signer.
         const signer = signedQuestion(raw);
-        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? asker, section }, i, last);
+        const askerName = askedBy ? (input.registry.resolve(askedBy.name) ?? displayName(askedBy.name)) : null;
+        b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? askerName ?? asker, section }, i, last);
       }
       if (footer) narrate(b, footer.text, state, { section, narrator, firstIdx: footer.from, lastIdx: footer.to });
       i = k - 1;
@@ -1070,6 +1083,97 @@ function plainQuestionParagraphs(b: DocBuilder, end: number): Set<number> {
     if (/\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]re|we['’]ve|our|us)\b/.test(b.lines[next]!) || /\b(?:you|your|yours|yourself)\b/i.test(raw)) firstPerson++;
   }
   return questions.length >= 2 && firstPerson * 2 >= questions.length ? new Set(questions) : new Set();
+}
+
+/**
+ * A magazine Q&A whose first exchange alone carries labels: a line "ASKER: …?" that asks, and the
+ * next paragraph "GUEST: …" that does not, each label a name of two words or more used once in
+ * the document. The two names, as a reader writes them; else null. Later questions stand unlabelled.
+ */
+function labelledOpening(lines: readonly string[], end: number): { asker: string; guest: string } | null {
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    // Cheap test first: a line that asks and holds a colon.
+    if (!raw.includes(':') || !/\?\s*$/.test(raw)) continue;
+    const q = labelledAnswer(raw.trim());
+    if (!q || !isPlainQuestion(q.text)) continue;
+    let k = i + 1;
+    while (k < end && !lines[k]!.trim()) k++;
+    const a = k < end ? labelledAnswer(lines[k]!.trim()) : null;
+    if (!a || a.name === q.name || isPlainQuestion(a.text)) return null;
+    const uses = (name: string) => lines.filter((l) => l.trimStart().startsWith(name + ':')).length;
+    return uses(q.name) === 1 && uses(a.name) === 1 ? { asker: displayName(q.name), guest: displayName(a.name) } : null;
+  }
+  return null;
+}
+
+/** A paragraph wholly in quotation marks whose words an earlier paragraph already says (a pull quote). */
+function isPullQuoteOf(paragraph: string, earlier: readonly string[]): boolean {
+  const m = /^\s*["“]([^"“”]{8,})["”]\s*$/.exec(paragraph);
+  if (!m) return false;
+  const words = normalizeSpace(m[1]!);
+  return earlier.some((p) => normalizeSpace(p).includes(words));
+}
+
+/** An answer's date line under its author ("Updated Sep 2, 2022", "Answered 3 May 2021"). */
+const ANSWER_STAMP = lazy(() => /^\s*(?:Updated|Answered|Originally answered)\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?(?:,?\s+\d{4})?|\d{4})\s*$/u);
+
+interface AnswerPage {
+  question: number;
+  author: number;
+  /** the credential line between the name and the date, or -1 */
+  credential: number;
+  stamp: number;
+}
+
+/**
+ * A Q&A site's answer page: a first line that asks, then, after a blank line, the answer's
+ * author block (a name, at most one credential line, a date line "Updated …" / "Answered …")
+ * and the answer below it. Null for any other document.
+ */
+function answerPageHeader(lines: readonly string[]): AnswerPage | null {
+  let q = 0;
+  while (q < lines.length && !lines[q]!.trim()) q++;
+  if (q >= lines.length || !isPlainQuestion(lines[q]!) || lines[q + 1]?.trim()) return null;
+  let a = q + 1;
+  while (a < lines.length && !lines[a]!.trim()) a++;
+  const block: number[] = [];
+  for (let k = a; k < lines.length && lines[k]!.trim() && block.length < 4; k++) block.push(k);
+  if (block.length < 2 || block.length > 3 || lines[block[block.length - 1]! + 1]?.trim()) return null;
+  const stamp = block[block.length - 1]!;
+  const name = lines[block[0]!]!.trim();
+  if (!ANSWER_STAMP().test(lines[stamp]!) || wordCount(name) < 1 || wordCount(name) > 4 || !isNameShaped(name)) return null;
+  return { question: q, author: block[0]!, credential: block.length === 3 ? block[1]! : -1, stamp };
+}
+
+/** An answer page's records: one qa, the question asked, the answer its author's; the author's credential a claim; the page's footer its own. */
+function readAnswerPage(b: DocBuilder, page: AnswerPage): ParseResult {
+  const lines = b.lines;
+  const author = b.input.registry.resolve(lines[page.author]!.trim()) ?? normalizeSpace(lines[page.author]!);
+  // Its words are the qa's question: no heading of its own (a heading heading no record becomes a claim).
+  b.mark(page.question, 'markup');
+  b.mark(page.author, 'metadata');
+  b.mark(page.stamp, 'metadata');
+  if (page.credential >= 0) b.add({ type: 'claim', text: normalizeSpace(lines[page.credential]!), speaker: author, section: null }, page.credential);
+  const paragraphs: { text: string; first: number; last: number }[] = [];
+  for (let k = page.stamp + 1; k < lines.length; k++) {
+    if (!lines[k]!.trim()) continue;
+    const prev = paragraphs[paragraphs.length - 1];
+    if (prev && prev.last === k - 1) Object.assign(prev, { text: prev.text + ' ' + lines[k]!.trim(), last: k });
+    else paragraphs.push({ text: lines[k]!.trim(), first: k, last: k });
+  }
+  // The page's footer ("1.2K views · View upvotes · Answer requested by …"): no words of the answer.
+  const footer = paragraphs.length > 1 && /^\s*[\d.,]+\s*[KkMm]?\s+views?\b/.test(paragraphs[paragraphs.length - 1]!.text) ? paragraphs.pop()! : null;
+  const state = newAttributionState(b.input.registry, author);
+  noteDocumentSubject(state, lines[page.question]!, paragraphs[0]?.text ?? '');
+  if (paragraphs.length) {
+    const last = paragraphs[paragraphs.length - 1]!.last;
+    b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p.text)).join('\n'), speaker: author, question: normalizeSpace(lines[page.question]!), asker: null, section: null }, paragraphs[0]!.first, last);
+    // Words the answer reports others saying are their quotes.
+    for (const p of paragraphs) narrate(b, p.text, state, { section: null, narrator: author, firstIdx: p.first, lastIdx: p.last, claims: false });
+  }
+  if (footer) b.add({ type: 'claim', text: normalizeSpace(footer.text), speaker: null, section: null }, footer.first, footer.last);
+  return b.result('prose');
 }
 
 const LISTED_ITEM = lazy(() => /^\s*(\d{1,2})[.)]\s+(\S.*)$/);

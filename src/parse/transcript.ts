@@ -270,6 +270,20 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
   return keys.size >= 2 ? keys : new Set();
 }
 
+/** A record of interview's field naming who was interviewed ("Person interviewed: Daniel Marsh", "Interviewee: Ana Ruiz"). */
+const INTERVIEWED_FIELD = lazy(() => /^\s*(?:person interviewed|interviewee|name of interviewee)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/iu);
+
+/** The full name a record of interview's header field gives, above its first label: a surname label ("MARSH:") is that person. */
+function interviewedPerson(lines: readonly string[]): string[] {
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const line = lines[i]!;
+    if (!/interview/i.test(line)) continue;
+    const m = INTERVIEWED_FIELD().exec(line);
+    if (m) return [m[1]!];
+  }
+  return [];
+}
+
 /** A survey export's records: its responses, and the header above its question list as the narrator's claims. */
 function surveyResult(b: DocBuilder): ParseResult {
   const first = readSurveyExport(b);
@@ -801,7 +815,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at) });
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), headerPeople: interviewedPerson(lines) });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));
