@@ -1042,9 +1042,7 @@ const DEFINITE_ROLE = lazy(() => /^the\s+(?:(?:former|then|new|outgoing|incoming
 function roleHolder(phrase: string, state: AttributionState): string | null {
   const m = DEFINITE_ROLE().exec(phrase);
   if (!m) return null;
-  const role = m[1]!.toLowerCase();
-  const holder = state.roleHolders!.get(role) ?? (role.includes(' ') ? null : undefined);
-  return holder ?? null;
+  return state.roleHolders!.get(m[1]!.toLowerCase()) ?? null;
 }
 
 /** The role words a name is given where it is introduced, as the keys "the ROLE" is looked up by. */
