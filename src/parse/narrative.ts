@@ -69,7 +69,7 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
   const lastIdx = opt.lastIdx ?? opt.firstIdx;
   const stripped = withoutWholeEmphasis(stripBullet(paragraph));
   const text = stripped.includes('«') ? withIncisesOutside(stripped) : stripped;
-  const analysis = analyseQuotes(text, state);
+  const analysis = analyseQuotes(text, state, !!opt.continueQuote);
   let records = 0;
   for (const q of analysis.quotes) {
     const carried = opt.continueQuote;

@@ -294,7 +294,11 @@ interface Draft {
   sentences: number[];
 }
 
-export function analyseQuotes(paragraph: string, state: AttributionState): QuoteAnalysis {
+/**
+ * `runningQuote`: the paragraph goes on with a quotation the one before left open ("…every rule in
+ * the book." / "Every single one."): its opening quotation is speech however short.
+ */
+export function analyseQuotes(paragraph: string, state: AttributionState, runningQuote = false): QuoteAnalysis {
   state.paragraph++;
   const sentences = splitSentences(paragraph);
   const spans = findQuoteSpans(paragraph).filter((s) => wordCount(s.inner) > 0);
@@ -316,7 +320,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
     const speakers: string[] = [];
     for (let j = 0; j < mine.length; j++) {
       const q = mine[j]!;
-      const speechLike = isSpeechSpan(q);
+      const speechLike = isSpeechSpan(q) || (runningQuote && si === 0 && j === 0 && q.start === 0);
       const bare = mine.length === 1 && isBareQuoteSentence(paragraph, s, q);
       let attr = attribute(paragraph, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
       // A bare sentence right after a quote in this paragraph: the same voice goes on (a split quote).
@@ -1138,7 +1142,7 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   if (desc && desc.index === 0 && wordCount(phrase) <= 18) {
     // "a spokesperson for the family office declined to comment beyond saying": the description
     // ends where its clause's own verb starts (not inside a relative clause: "a man who was there").
-    const described = position === 'after-verb' ? phrase : desc[1]!;
+    const described = position === 'after-verb' ? phrase : toHeadNoun(desc[1]!, phrase);
     return ok(lowerFirst(normalizeSpace(/\s(?:who|which|that)\s/i.test(described) ? described : described.replace(CLAUSE_VERB_ON(), ''))));
   }
   // "Un ancien salarié, qui a requis l'anonymat, résume", "dijo una exempleada", "ein ehemaliger
@@ -1176,6 +1180,24 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // description is its speaker, as "a port authority spokesman" is.
   if (ORGANISATION().test(phrase)) return ok(lowerFirst(normalizeSpace(phrase)));
   return null;
+}
+
+/**
+ * A description that DESCRIPTION ended on a word that only looks like a "…man" noun ("a human",
+ * "a Lumen", "a Yemen") carried on to its real head noun: "a human rights lawyer", "a Lumen Ridge
+ * spokesperson", "a Yemen official". DESCRIPTION takes the first person noun it reaches; a noun
+ * phrase's head is its last noun, up to three words on.
+ */
+function toHeadNoun(described: string, phrase: string): string {
+  const last = /[\p{L}-]+$/u.exec(described)?.[0].toLowerCase() ?? '';
+  if (!/(?:man|men)$/.test(last) || PERSON_NOUN_WORDS.has(last) || !phrase.startsWith(described)) return described;
+  const words = phrase.slice(described.length).trim().split(/\s+/, 4);
+  for (let j = Math.min(words.length, 3) - 1; j >= 0; j--) {
+    if (PERSON_NOUN_WORDS.has(words[j]!.toLowerCase()) && words.slice(0, j).every((w) => /^[\p{L}&'’-]+$/u.test(w) && !/^(?:who|which|that|and|or|but|said|says|was|is|were|to|of|at|in|on|for|with|from|by)$/i.test(w))) {
+      return `${described} ${words.slice(0, j + 1).join(' ')}`;
+    }
+  }
+  return described;
 }
 
 /** "one (woman, ~25, …)", "someone (man, 40s)": a person described by a parenthesis that opens on their sex. */
@@ -1550,13 +1572,20 @@ const REPORTED_AFTER = lazy(() => new RegExp(
     `(?:\\s+(?:on|in|at|last|this|during|earlier|later|late|recently|yesterday|today)\\s[^,;:“”"()]{0,40}|\\s+(?:yesterday|today|recently|earlier|later))?[.!]$`,
   'u',
 ));
-/** "…, said Ilan Solot, co-head of digital assets at Marex." : the verb first, then who. */
-const REPORTED_INVERTED = lazy(() => new RegExp(`,\\s+(?:${REPORTING_VERBS})\\s+([^;:“”"()]{2,100}?)[.!]$`, 'u'));
+/**
+ * "…, said Ilan Solot, co-head of digital assets at Marex." : the verb first, then who ("…, told
+ * the board" names whom, not who: "told" never comes first so).
+ */
+const REPORTED_INVERTED = lazy(() => new RegExp(`,\\s+(?!told\\s|tells\\s)(?:${REPORTING_VERBS})\\s+([^;:“”"()]{2,100}?)[.!]$`, 'u'));
 const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|according)\\b`));
 /** "…, according to Okafor." at the end of a sentence. */
 const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?)(?:,\s[^;:()“”"]{0,80})?[.!]$/u);
-/** "Okafor said that …" / "Zhao told the court on Tuesday that …": the subject reports the clause after "that". */
-const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?)\\s+(?:${REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
+/**
+ * "Okafor said that …" / "Zhao told the court on Tuesday that …" / "The chair, Ray Delgado, told
+ * reporters that …": the subject (with one appositive between commas at most) reports the clause
+ * after "that".
+ */
+const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?(?:,\\s[^,;:“”"()]{1,60}?,)?)\\s+(?:${REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
 
 /**
  * "Jones said Zhao had put growth first." / "She told reporters it was over.": the clause reported
@@ -1565,8 +1594,10 @@ const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?)\\s+(?:${R
  */
 const REPORTED_BARE = lazy(() => new RegExp(
   `^([^,;:“”"()]{1,60}?)\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
-    `\\s+(?!that\\s)(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
-    `\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)\\s`,
+    `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
+    `\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
+    // "The company said it expects …", "she said he planned …": a pronoun and its own verb
+    `|(?:he|she|it|they|we)\\s+(?!(?:always|perhaps|sometimes|afterwards|again|this|twice|was|has|is|does)\\s)\\p{Ll}{2,}(?:s|ed))\\s`,
   'u',
 ));
 
@@ -1586,8 +1617,11 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
     who && !/^(?:the|a|an|some|many|several|other|these|those)\s+(?:people|person|sources?|report|reports|statement|data|study|filing|documents?)$/i.test(who.speaker) ? who.speaker : null;
   const after = REPORTED_AFTER().exec(text);
   if (after) return credit(resolveSpeaker(after[1]!, state, 'subject', true));
+  // "The chair, Ray Delgado, told reporters … that …" reads as ", told WHO." too: when no one is
+  // found after the verb, the subject before it may still report the clause.
   const inverted = REPORTED_INVERTED().exec(text);
-  if (inverted) return credit(resolveSpeaker(inverted[1]!, state, 'after-verb', true));
+  const invertedBy = inverted ? credit(resolveSpeaker(inverted[1]!, state, 'after-verb', true)) : null;
+  if (invertedBy) return invertedBy;
   const according = ACCORDING_AFTER().exec(text);
   if (according) return accordingToPerson(`According to ${according[1]!}, x`, state);
   const that = REPORTED_THAT().exec(text);

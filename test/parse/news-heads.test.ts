@@ -1,0 +1,78 @@
+/**
+ * News attribution shapes found in unseen wire copy: a description whose head noun comes after a
+ * word that only ends like "…man" ("a Lumen Ridge spokesperson", "a human rights lawyer"); a
+ * quotation that runs on into a short paragraph of its own; a subject with an appositive that
+ * reports a clause after "that"; a pronoun and its verb reported without "that".
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, tempCorpus } from '../helpers.js';
+
+const story = (body: string) => `Harbour plan approved\n\nBy Ann Smith\nJune 3, 2025\n\n${body}\n`;
+const load = (body: string) => loadCorpus(tempCorpus({ 'story.txt': story(body) })).records;
+const speakerOf = (records: ReturnType<typeof load>, words: string) => records.find((r) => r.text.includes(words))?.speaker;
+
+describe('a description is its head noun, not a word that ends like "…man"', () => {
+  it('a company name, an "-men" place and "human rights" before the person noun', () => {
+    const records = load(
+      [
+        '"We will appeal," a Carmen Freight spokeswoman said on Friday.',
+        '"The ruling stands," a human rights lawyer told the court.',
+        '"Talks continue," a Yemen government official said.',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(records, 'We will appeal')).toBe('a Carmen Freight spokeswoman');
+    expect(speakerOf(records, 'The ruling stands')).toBe('a human rights lawyer');
+    expect(speakerOf(records, 'Talks continue')).toBe('a Yemen government official');
+  });
+
+  it('a real "…man" noun still ends the description', () => {
+    const records = load('"The nets were empty," a fisherman said.\n\n"It was late," a Congressman told reporters.');
+    expect(speakerOf(records, 'nets were empty')).toBe('a fisherman');
+    expect(speakerOf(records, 'It was late')).toBe('a Congressman');
+  });
+});
+
+describe('a quotation running on into the next paragraph', () => {
+  it('a short last paragraph of it is still the same speaker, in one record', () => {
+    const records = load('Mayor Ida Berg spoke after the vote.\n\n"We did this by the book," Berg said. "Every page of it.\n\n"All of it."\n\nThe council meets again in July.');
+    const quote = records.find((r) => r.type === 'quote')!;
+    expect(quote.speaker).toBe('Ida Berg');
+    expect(quote.text).toBe('We did this by the book. Every page of it. All of it.');
+    expect(records.filter((r) => r.text.includes('All of it'))).toHaveLength(1);
+  });
+
+  it('a short quoted paragraph after a closed quotation is not pulled in', () => {
+    const records = load('"We did this by the book," Mayor Ida Berg said.\n\n"Yes."\n\nThe council meets again in July.');
+    expect(records.find((r) => r.type === 'quote')!.text).toBe('We did this by the book');
+  });
+});
+
+describe('reported speech without quotation marks', () => {
+  it('a subject with an appositive between commas reports the clause after "that"', () => {
+    const records = load(
+      'The harbour master, Lena Fiske, told reporters after the meeting that the dredging would start in 2026.\n\nTom Reyes, who owns the ferry line, told the board on Monday that fares would rise.',
+    );
+    expect(speakerOf(records, 'dredging would start')).toBe('Lena Fiske');
+    expect(speakerOf(records, 'fares would rise')).toBe('Tom Reyes');
+  });
+
+  it('"said it expects": a pronoun and its own verb, without "that"', () => {
+    const records = load('Lena Fiske opened the meeting.\n\nFiske said she planned to retire in 2027.\n\nThe ferry left at noon and said goodbye to nobody.');
+    expect(speakerOf(records, 'planned to retire')).toBe('Lena Fiske');
+    expect(speakerOf(records, 'said goodbye')).toBe('Ann Smith');
+  });
+});
+
+describe('the wire story these shapes came from', () => {
+  const records = loadCorpus(tempCorpus({ 'solar.txt': readFileSync(join(FIXTURES, 'lead-news', 'solar_farm_story.txt'), 'utf8') })).records;
+  it('credits the spokesperson, the continued quotation and the reported clause', () => {
+    expect(speakerOf(records, 'We heard the concerns')).toBe('a Lumen Ridge spokesperson');
+    const sue = records.find((r) => r.text.includes('Let them sue'))!;
+    expect(sue.speaker).toBe('Ray Delgado');
+    expect(sue.text).toMatch(/Every single one\.$/);
+    expect(speakerOf(records, 'expected a lawsuit')).toBe('Ray Delgado');
+  });
+});
