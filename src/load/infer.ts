@@ -4,7 +4,7 @@
  * in parse/, because reading a dateline's date is the figures stage's work.
  */
 import { extractFigures } from '../figures/extract.js';
-import { foreignDay, headerDatelines, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
+import { bylineUnderStandfirst, foreignDay, headerDatelines, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
@@ -118,6 +118,12 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
     const line = lines[i]!.trim().replace(/\s+/g, ' ');
     if (!line) continue;
     seen++;
+    // "Rowan Price" / "Sat 8 Feb 2025 09.00 GMT" under a standfirst: a name alone above its dateline
+    // (the Guardian's layout), a block of its own under two blocks at most (headline, standfirst).
+    if (bylineUnderStandfirst(lines, i)) {
+      const day = extractFigures(lines[i + 1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+      if (day) return { value: String(day.value), idx: i + 1 };
+    }
     // "By Martin Oyelaran" / "June 18, 2024": a byline alone, its date on the line under it.
     const under = BYLINE_ALONE.test(line) ? withoutEmphasisEnds((lines[i + 1] ?? '').trim()) : '';
     const m = BYLINE_WITH_DATE.exec(line) ?? (under && wordCount(under) <= 6 ? [under, under] : null);

@@ -95,6 +95,8 @@ export interface ConversationContext {
   sides?: { asker: string; guest: string } | null;
   /** full names a transcript's header fields give ("Person interviewed: NAME"): a surname label is that person */
   headerPeople?: string[];
+  /** the person a header line above the first turn says was interviewed ("Transcript of interview with NAME, role"), where the title names nobody */
+  headerGuest?: string | null;
   /**
    * a chat log's messages (a messaging app's export, a meeting's chat, IRC): nobody hosts, so no
    * speaker is made the asking side by how often they ask, and a message ending in a question
@@ -190,8 +192,19 @@ function cjkTitleGuest(title: string): string | null {
   return m ? (m[1] ?? m[2])! : null;
 }
 
+/** Words a headline in capitals keeps in lower case once it is read as written ("TRANSCRIPT OF INTERVIEW WITH …"). */
+const HEADLINE_SMALL_WORDS = lazy(() => /^(?:of|with|and|the|for|in|on|at|by|to|a|an|from|about|as|or)$/i);
+/** "TRANSCRIPT OF INTERVIEW WITH ELENA VASQUEZ" as "Transcript of Interview with Elena Vasquez": a title in capitals spells its names too. */
+function headlineCase(title: string): string {
+  return title.replace(/\p{L}[\p{L}'’]*/gu, (w, at: number) => (at > 0 && HEADLINE_SMALL_WORDS().test(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()));
+}
+
 export function personInTitle(title: string | null): string | null {
   if (!title) return null;
+  // A title in capitals is read as written, but only the name after "with" counts: any run of its
+  // words is capitalised ("ANNUAL GENERAL MEETING"), so the others say nothing of a person.
+  const shouted = !/\p{Ll}/u.test(title) && /\p{Lu}{2}/u.test(title);
+  if (shouted) title = headlineCase(title);
   const cjk = cjkTitleGuest(title);
   if (cjk) return cjk;
   const opening = personOpeningTitle(title);
@@ -224,6 +237,10 @@ export function personInTitle(title: string | null): string | null {
   // "Reader questions for Amara Osei, founder of Kettle Pay": a second run that is an
   // organisation, or follows "of" / "at", is where the person works, not a second person.
   if (names.length > 1) names = names.filter((r) => !/^(?:of|at)$/i.test(r.after) && !hasOrganisationSuffix(r.words.join(' ').replace(/[,.:;]$/, '')));
+  // "Elena Vasquez, Former Chief Engineer, Orbital Freight": a run of role words is no second person.
+  if (names.length > 1) names = names.filter((r) => !r.words.some((w) => PERSON_NOUN_ANY().test(w.replace(/[,.:;]$/, '')) || /^(?:Former|Chief|Senior|Vice|Deputy|Managing|Executive)[,.:;]?$/.test(w)));
+  // "Interview with Ingrid Holm, Senior Skipper, Nordhav Fisheries": the one named after "with".
+  if (shouted || names.length > 1) names = names.filter((r) => /^with$/i.test(r.after));
   if (names.length !== 1) return null;
   return names[0]!.words.join(' ').replace(/[,.:;]$/, '');
 }
@@ -276,7 +293,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   // "[인터뷰] 허이 바이낸스 공동창업자 …", "«…»: сооснователь Binance Хэ И о России": in any script, the
   // one known speaker a title names, where no capitalised name can be read from it.
-  const titled = guests.length === 0 ? titleGuest(meta.title, registry) : null;
+  const titled = guests.length === 0 ? (titleGuest(meta.title, registry) ?? ctx.headerGuest ?? null) : null;
   const sided = guests.length === 0 && !titled ? (ctx.sides?.guest ?? null) : null;
   const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : titled ? (registry.resolve(titled) ?? titled) : sided ? (registry.resolve(sided) ?? sided) : null;
   // An interview where no turn is named (dialogue dashes, ">>" alone): the answers are the guest's.

@@ -41,7 +41,9 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   if (first >= end) return 0; // no body text at all: let the caller classify line by line
   // The byline a name alone makes above its date line ("Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST"),
   // under a standfirst the loop below may stop at: who wrote the page and when, its metadata.
-  for (let i = 1; i < first; i++) {
+  // A standfirst is content, so the byline under it lies past `first`: a few lines further are looked at.
+  for (let i = 1; i < Math.min(end - 1, first + 6); i++) {
+    if (i > first && b.lines[i - 1]!.trim()) continue;
     if (!keep(i) && !keep(i + 1) && isPersonName(b.lines[i]!, b) && nameAboveDateline(b.lines, i)) {
       b.mark(i, 'metadata');
       b.mark(i + 1, 'metadata');
@@ -442,7 +444,7 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     const name = bylineName(withoutEmphasis(line));
     if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
-    if (seen > 0 && paragraphs === 0 && nameAboveDateline(lines, i)) return { value: normalizeSpace(line), from: `the byline (line ${bodyLine + i})` };
+    if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(line), from: `the byline (line ${bodyLine + i})` };
     // "Marie Dubois in Paris", "Kana Inagaki in Tokyo and Nikou Asgari in London" under the headline: a byline without its "By".
     const placed = seen > 0 && paragraphs === 0 && line.includes(' in ') ? placedBylineNames(normalizeSpace(withoutEmphasis(line))) : null;
     if (placed) return { value: joinNames(placed), from: `the byline (line ${bodyLine + i})` };
@@ -457,6 +459,18 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
 }
 
 /** "Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST": line `i` is a name of two to four words alone, and the line under it a dateline. */
+/**
+ * The same byline under a standfirst ("Ravi Menon says the web got worse…" / "Rowan Price" / "Sat 8
+ * Feb 2025 09.00 GMT"): a block of its own, under two blocks at most (the headline, the standfirst),
+ * so a letter's signer and their title above its date are no byline.
+ */
+export function bylineUnderStandfirst(lines: readonly string[], i: number): boolean {
+  if (i === 0 || lines[i - 1]!.trim()) return false;
+  let blocks = 0;
+  for (let k = 0; k < i; k++) if (lines[k]!.trim() && (k === 0 || !lines[k - 1]!.trim())) blocks++;
+  return blocks <= 2 && nameAboveDateline(lines, i);
+}
+
 function nameAboveDateline(lines: readonly string[], i: number): boolean {
   const line = lines[i]!.trim();
   const next = lines[i + 1] ?? '';

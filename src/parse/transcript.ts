@@ -25,7 +25,7 @@ import { isSurveyExport, readSurveyExport } from './survey.js';
 import type { Shape } from './shape.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
-import { declaresSpeakers, emitConversation, personIntroduced, type Turn } from './conversation.js';
+import { declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
 import { forumQuoteOf, signedPosts, isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
@@ -274,6 +274,16 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
 const INTERVIEWED_FIELD = lazy(() => /^\s*(?:person interviewed|interviewee|name of interviewee)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/iu);
 
 /** The full name a record of interview's header field gives, above its first label: a surname label ("MARSH:") is that person. */
+/**
+ * "Transcript of interview with Elena Vasquez, former chief engineer, …" on a header line above
+ * the first turn: who answers, read as a title is (the first line is no title when it ends in a
+ * stop, as "Ltd." does).
+ */
+function headerInterviewee(lines: readonly string[], firstTurn: number): string | null {
+  for (let i = 0; i < Math.min(firstTurn, 15); i++) if (/\binterview(?:ed)?\s+with\s/i.test(lines[i]!)) return personInTitle(lines[i]!.trim());
+  return null;
+}
+
 function interviewedPerson(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length && i < 40; i++) {
     const line = lines[i]!;
@@ -815,7 +825,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), headerPeople: interviewedPerson(lines) });
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), headerPeople: interviewedPerson(lines), headerGuest: headerInterviewee(lines, turns[0]?.lines[0] ?? 0) });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));

@@ -1,0 +1,52 @@
+/**
+ * Who a header names, in layouts found on unseen documents: an interview transcript whose title
+ * (in capitals, or on a first line that ends in "Ltd.") says who was interviewed, with a role after
+ * the name; a Guardian-style byline (a name alone, its dateline under it) below a standfirst.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, tempCorpus } from '../helpers.js';
+
+const QA = '\n\nQ. Where did you grow up?\nA. In Tromsø, until I was twelve.\n\nQ. And then?\nA. Bergen, and the sea.\n';
+const answerers = (text: string) => [...new Set(loadCorpus(tempCorpus({ 'interview.txt': text })).records.filter((r) => r.type === 'qa').map((r) => r.speaker))];
+
+describe('the interviewee a header line names answers the A. turns', () => {
+  it('a title in capitals, with a role and a company after the name', () => {
+    expect(answerers(`INTERVIEW WITH INGRID HOLM, SENIOR SKIPPER, NORDHAV FISHERIES AS${QA}`)).toEqual(['Ingrid Holm']);
+  });
+
+  it('a first line that is no title (it ends in a stop), then who conducted it', () => {
+    expect(answerers(`Record of an interview with Ingrid Holm, senior skipper, Nordhav Fisheries Ltd.\nConducted by Per Aas, 2 May 2023${QA}`)).toEqual(['Ingrid Holm']);
+  });
+
+  it('a role run alone names nobody: the title stays without a guest', () => {
+    expect(answerers(`NOTES OF THE SENIOR SKIPPER MEETING${QA}`)).toEqual([null]);
+  });
+
+  it('the transcript these came from', () => {
+    const records = loadCorpus(tempCorpus({ 'q.txt': readFileSync(join(FIXTURES, 'lead-news', 'interview-q-dot.txt'), 'utf8') })).records;
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(3);
+    expect(qa.every((r) => r.speaker === 'Elena Vasquez' && r.asker === 'Mark Ellison')).toBe(true);
+  });
+});
+
+describe('a name alone above its dateline, under a standfirst', () => {
+  const text = 'The pier that refused to close\n\nLocal anglers say the council gave up too soon.\n\nMaya Lindqvist\nTue 4 Mar 2025 07.30 GMT\n\nThe pier opened in 1898 and closed for repairs in 2019.\n';
+  it('is the byline and the date, and page furniture', () => {
+    const corpus = loadCorpus(tempCorpus({ 'pier.txt': text }));
+    const doc = corpus.documents[0]!;
+    expect(doc.meta.author).toBe('Maya Lindqvist');
+    expect(doc.meta.date).toBe('2025-03-04');
+    expect(corpus.records.some((r) => r.text === 'Maya Lindqvist')).toBe(false);
+    expect(corpus.records.find((r) => r.text.includes('opened in 1898'))?.speaker).toBe('Maya Lindqvist');
+  });
+
+  it('the feature these came from: "She points out that …" is the researcher\'s', () => {
+    const records = loadCorpus(tempCorpus({ 'g.txt': readFileSync(join(FIXTURES, 'lead-news', 'guardian-style.txt'), 'utf8') })).records;
+    expect(records.find((r) => r.text.includes('points out'))?.speaker).toBe('Hannah Cole');
+    expect(records.find((r) => r.text.includes('old modems'))?.year).toBe(2025);
+  });
+});
