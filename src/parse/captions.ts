@@ -254,16 +254,25 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     return;
   }
   let cue: Cue | null = null;
+  // "-When did you start?" / "-In 2017.": two speakers' lines, each opening with a dash set close
+  // to its words, as some subtitle styles write them. Only in a cue where two lines open so: one
+  // "-ish" or "-20 degrees" alone is no change of speaker.
+  const closeDashes = idxs.length >= 2 && idxs.filter((k) => CLOSE_DASH().test(lines[k]!.replace(CUE_TAGS(), '').trim())).length >= 2;
   for (const k of idxs) {
     const raw = lines[k]!;
     const voiceTag = VOICE().exec(raw) ?? (namedVoice !== undefined && cue === null ? [raw, namedVoice] : null);
-    const clean = raw.replace(CUE_TAGS(), '').trim();
-    const dash = /^-\s+(.*)$/.exec(clean);
+    let clean = raw.replace(CUE_TAGS(), '').trim();
+    const dash = /^-\s+(.*)$/.exec(clean) ?? (closeDashes ? CLOSE_DASH().exec(clean) : null);
+    // "<v Ana>- Was it hard?": the voice is named, and the dash is no word of hers.
+    if (dash && voiceTag) clean = dash[1]!;
     // "[INTERVIEWER] Do you miss it?" / "[ANA] I miss the food.": a second voice in brackets opens its own turn.
     const bracketed = clean.startsWith('[') && !!cue && bracketedVoice(clean) !== null;
     if (voiceTag || /^>>/.test(clean) || dash || bracketed || !cue) {
       const before = cues.length;
-      readCueLine(dash && !voiceTag ? `>> ${dash[1]}` : clean, k, cues, b, voiceTag?.[1]);
+      // A dialogue dash is a change of speaker: the label after it ("- [HE YI] …", "- CZ: …") names
+      // the new one; with none, who speaks is unknown, not the voice before.
+      if (dash && !voiceTag) readCueLine(dash[1]!, k, cues, b, undefined, true);
+      else readCueLine(clean, k, cues, b, voiceTag?.[1]);
       cue = cues.length > before ? cues[cues.length - 1]! : cue;
       continue;
     }
@@ -281,6 +290,9 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     cue.lastLine = text;
   }
 }
+
+/** A dialogue dash set close to the words: "-In 2017.", "-[ANA] Yes." (not "--", not "-20"). */
+const CLOSE_DASH = lazy(() => /^-(?=[^\s\d.,-])(.*)$/u);
 
 /**
  * A cue set in italics from its first word to its last, with no voice named in it
@@ -335,7 +347,7 @@ function uninvertedName(name: string): string {
 const NOTED_NAME = lazy(() => /^([^()]+?)\s*\([^()]{1,40}\)$/u);
 
 /** One line of cue text → a cue (or a direction). `voiceTag`: the name a `<v Name>` tag gave. */
-function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTag?: string): void {
+function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTag?: string, dashed = false): void {
   const clean = raw.replace(CUE_TAGS(), '').trim();
   if (!clean) return;
   if (isDirection(clean)) {
@@ -353,7 +365,7 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
   } else if (label && ((label.style === 'colon' && label.name && isNameShaped(label.name)) || label.style === 'change')) {
     voice = label.name === null ? null : displayName(label.name);
     text = label.rest;
-  }
+  } else if (dashed) voice = null;
   text = stripInlineNotes(text);
   if (!text) {
     b.mark(k, 'direction');
