@@ -32,11 +32,14 @@ describe('dialogue dashes in a caption cue', () => {
     expect(r).toHaveLength(2);
   });
 
-  it('an unnamed dash line after a named voice is nobody known, and its question answers no greeting', () => {
-    const text = ['WEBVTT', '', '00:00:01.000 --> 00:00:03.000', 'OKONJO: Hello and thanks for coming.', '', '00:00:03.500 --> 00:00:06.000', '- Is the bridge safe?', '- It is, since the repairs.', ''].join('\n');
+  it('an unnamed dash line after a named voice is nobody known, and its question answers no greeting of the asking side', () => {
+    const cue = (n: number, ...text: string[]) => [`00:00:${String(n * 3).padStart(2, '0')}.000 --> 00:00:${String(n * 3 + 2).padStart(2, '0')}.000`, ...text, ''];
+    const text = ['WEBVTT', '', ...cue(0, 'INES: Welcome to the harbour tour.'), ...cue(1, '- Is the bridge safe?', '- It is, since the repairs.'), ...cue(2, 'INES: And the tunnel?'), ...cue(3, 'BRUNO: Closed until May.'), ...cue(4, 'INES: Why so long?'), ...cue(5, 'BRUNO: The pumps failed.')].join('\n');
     expect(rows({ 'bridge.vtt': text })).toEqual([
-      ['quote', 'Okonjo', null, null, 'Hello and thanks for coming.', 4, 4],
+      ['quote', 'Ines', null, null, 'Welcome to the harbour tour.', 4, 4],
       ['qa', null, null, 'Is the bridge safe?', 'It is, since the repairs.', 7, 8],
+      ['qa', 'Bruno', 'Ines', 'And the tunnel?', 'Closed until May.', 11, 14],
+      ['qa', 'Bruno', 'Ines', 'Why so long?', 'The pumps failed.', 17, 20],
     ]);
   });
 });
