@@ -15,7 +15,7 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND } from './labels.js';
+import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
@@ -127,6 +127,8 @@ export function parseCaptions(input: ParseInput): ParseResult {
   const cues: Cue[] = [];
   const headerless = !/^(?:\uFEFF)?WEBVTT\b/.test(lines.find((l) => l.trim())?.trim() ?? '');
   const nameLines = namesOnTheirOwnLine(lines);
+  // the file's title and notes: where it may name the people its voices call by surname
+  const intro: string[] = [];
   let i = 0;
   while (i < lines.length) {
     if (!lines[i]!.trim()) {
@@ -151,6 +153,7 @@ export function parseCaptions(input: ParseInput): ParseResult {
       for (let k = i; k < end; k++) b.mark(k, 'metadata'); // the header and its settings
     } else if (/^NOTE(?:\s|$)/.test(head)) {
       for (let k = i; k < end; k++) b.mark(k, 'metadata');
+      for (let k = i; k < end; k++) intro.push(lines[k]!.replace(/^NOTE\b/, '').trim());
     } else if (/^(?:STYLE|REGION)\s*$/.test(head)) {
       for (let k = i; k < end; k++) b.mark(k, 'markup');
     } else {
@@ -159,6 +162,7 @@ export function parseCaptions(input: ParseInput): ParseResult {
       if (timing < 0 && headerless && cues.length === 0 && end - i <= 2 && lines.slice(i, end).every(titleLike)) {
         // Cues saved without their header, under a title ("Weekly sync - recording transcript").
         for (let k = i; k < end; k++) b.mark(k, 'heading');
+        for (let k = i; k < end; k++) intro.push(lines[k]!);
       } else if (timing < 0) {
         // Text with no timing: a transcript pasted after the header. Each line is a cue of its own.
         for (let k = i; k < end; k++) readCueLine(lines[k]!, k, cues, b);
@@ -169,18 +173,21 @@ export function parseCaptions(input: ParseInput): ParseResult {
         // Teams' text export puts the speaker's name alone on the cue's first line.
         const named = nameLines && textLines.length >= 2 && isNameLine(lines[textLines[0]!]!) ? displayName(lines[textLines.shift()!]!.trim()) : undefined;
         if (named !== undefined) b.mark(i + timing + 1, 'markup'); // the name line: the speaker, in every record it opens
+        // The first cues introduce the people, a caption for the deaf in brackets too ("[OSKAR LIND, MAYOR]").
+        if (cues.length < INTRO_CUES) for (const k of textLines) intro.push(lines[k]!.replace(CUE_TAGS(), ' ').replace(/[[\]]/g, ' '));
         readCueText(lines, textLines, cues, b, named);
       }
     }
     i = end;
   }
-  return cuesToResult(input, b, cues);
+  return cuesToResult(input, b, cues, intro);
 }
 
 /** The cues of any caption format → turns by voice (or running narration): one pipeline for all of them. */
-function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[]): ParseResult {
+function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: readonly string[] = []): ParseResult {
   const voiced = cues.some((c) => c.voice !== undefined);
   if (!voiced) return narration(b, cues);
+  fullVoiceNames(input, cues, intro);
 
   const turns: Turn[] = [];
   let current: Turn | null = null;
@@ -221,6 +228,38 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[]): ParseResul
   const labelSpeakers = emitConversation(b, turns, { meta: input.meta, registry: input.registry, narrator, warnUnknown: declaresSpeakers(input.meta), joiner: ' ' });
   for (const run of narrated) narrateCues(b, run);
   return { ...b.result('captions'), labelSpeakers };
+}
+
+/** How many cues from the first may introduce the people a caption file's voices name by surname. */
+const INTRO_CUES = 2;
+
+/**
+ * A voice named by a surname alone ("[LIND]", "LIND:", ">> LIND:") is the full name the same
+ * file introduces, as a transcript's labels are (labels.ts scanLabels): another voice's full
+ * name ("<v Oskar Lind>", "OSKAR LIND, MAYOR:"), else the one full name with that surname in the
+ * file's title, its notes or its first cues ("Tonight I am joined by Oskar Lind"). A name the
+ * corpus knows, a role ("HOST") or a surname two people share stays as written.
+ */
+function fullVoiceNames(input: ParseInput, cues: Cue[], intro: readonly string[]): void {
+  const { registry, meta } = input;
+  const single = (v: string | null | undefined): v is string =>
+    !!v && !v.includes(' ') && !registry.resolve(v) && meta.labels[v] === undefined && meta.labels[v.toLowerCase()] === undefined && !ASKER_ROLES().test(v) && !ANSWER_ROLES().test(v) && !CAST_ROLE().test(v);
+  if (!cues.some((c) => single(c.voice))) return;
+  const bySurname = new Map<string, string | null>();
+  for (const c of cues) {
+    if (!c.voice || !c.voice.includes(' ')) continue;
+    const words = personName(c.voice).split(' ');
+    const sur = words[words.length - 1]!.toLowerCase();
+    const had = bySurname.get(sur);
+    bySurname.set(sur, had === undefined || had === c.voice ? c.voice : null);
+  }
+  const header = [meta.title ?? '', ...intro, ...cues.slice(0, INTRO_CUES).map((c) => c.text)];
+  const found = new Map<string, string | null>();
+  for (const c of cues) {
+    if (!single(c.voice)) continue;
+    if (!found.has(c.voice)) found.set(c.voice, bySurname.get(c.voice.toLowerCase()) ?? surnameInHeader(c.voice, header));
+    c.voice = found.get(c.voice) ?? c.voice;
+  }
 }
 
 /** A line that is a name and nothing else: up to four capitalised words, no sentence mark. */
