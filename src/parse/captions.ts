@@ -42,6 +42,8 @@ interface Cue {
   lastLine: string;
   /** set in italics as a whole and naming no voice: a narrator over the pictures, nobody's turn */
   narration?: boolean;
+  /** the role the voice's label gives ("ROSALIND FERREIRA, MAYOR OF PORTO ALTO:"): the turn's role */
+  role?: string;
 }
 
 /** Shorter lines may be said twice on purpose ("No." / "No."); a repeated longer line is a rolling caption's. */
@@ -221,6 +223,7 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
       partLines: [cue.lines[0]!],
       section: null,
       block,
+      ...(cue.role ? { role: cue.role } : {}),
     };
     turns.push(current);
   }
@@ -394,6 +397,7 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     return;
   }
   let voice: string | null | undefined;
+  let role: string | undefined;
   let text = clean;
   const bracketed = voiceTag ? null : bracketedVoice(clean);
   const label = voiceTag || bracketed ? null : readLabel(clean);
@@ -404,6 +408,8 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
   } else if (label && ((label.style === 'colon' && label.name && isNameShaped(label.name)) || label.style === 'change')) {
     voice = label.name === null ? null : displayName(label.name);
     text = label.rest;
+    // "NAME, ROLE:": the role is the record's, as a transcript's label gives it (its words stay findable)
+    if (label.role && voice) role = label.role;
   } else if (dashed) voice = null;
   text = stripInlineNotes(text);
   if (!text) {
@@ -414,7 +420,7 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     b.mark(k, 'markup');
     return;
   }
-  cues.push({ voice, text, lines: [k], lastLine: text });
+  cues.push({ voice, text, lines: [k], lastLine: text, ...(role ? { role } : {}) });
 }
 
 /** Captions nobody is named in: the cue texts as one running text, one record per sentence. */

@@ -28,6 +28,8 @@ describe('a surname voice in captions', () => {
       ['quote', 'Rosalind Ferreira', null, 4],
       ['qa', 'Rosalind Ferreira', 'Reporter', 7],
     ]);
+    // the label's role is the record's, as a transcript's "NAME, ROLE:" gives it: its words stay findable
+    expect(loadCorpus(tempCorpus({ 'bridge.vtt': fixture('bridge-briefing.vtt') })).records[0]!.role).toBe('MAYOR OF PORTO ALTO');
   });
   it('is the full name a NOTE block gives', () => {
     const text = ['WEBVTT', '', 'NOTE Interview with Ilse Brandvold, harbour pilot', '', '00:00:01.000 --> 00:00:03.000', 'HOST: How long have you piloted?', '', '00:00:03.500 --> 00:00:06.000', 'BRANDVOLD: Since 2009.', ''].join('\n');
