@@ -732,7 +732,7 @@ function validExtent(x: unknown): x is Extent {
 
 /** The corpus's problems in the order loading gives them: the folder's, speakers.yml's, then each file's. */
 function assembleProblems(listing: Listing, part: CorpusPart, problemsOf: (name: string) => Problem[], noDocs: Problem | null): Problem[] {
-  const problems: Problem[] = listing.problems.map((p) => ({ file: p.file, line: null, severity: p.severity, message: p.message }));
+  const problems: Problem[] = listing.problems.map((p) => ({ file: p.file, line: p.line ?? null, severity: p.severity, message: p.message }));
   if (noDocs) problems.push(noDocs);
   append(problems, part.problems);
   const seen = new Map<string, string>();

@@ -38,6 +38,8 @@ export interface CorpusFile {
 
 export interface FolderProblem {
   file: string;
+  /** the line the problem is on, where it is a file's (a subfolder's speakers.yml: line 1) */
+  line?: number;
   message: string;
   severity: 'error' | 'warning';
 }
@@ -254,6 +256,9 @@ export function listCorpusFiles(
         // a file of a type quarry does not read is said (once, all of them in one notice), never skipped in silence;
         // quarry's own files, and what the ignore files exclude, are skipped on purpose
         else if (kind === 'file' && !OWN_FILES.has(name) && !ignoredBy(rules, rel)) skipped.push(rel);
+        // Only the corpus folder's speakers.yml is read: one in a subfolder would name speakers for
+        // nothing, in silence. Said where it is, so its entries can be moved up.
+        else if (kind === 'file' && base && name === SPEAKERS_YML && !ignoredBy(rules, rel)) problems.push({ file: rel, line: 1, severity: 'warning', message: NESTED_SPEAKERS_NOT_READ });
         continue;
       }
       if (kind === 'other') continue; // a pipe, a device: never a document, never opened
@@ -340,6 +345,9 @@ function headPasses(path: string, bytes: number, test: (head: string) => boolean
 
 /** Files of the corpus folder that are quarry's own, never documents and never worth a notice. */
 const OWN_FILES = new Set(['speakers.yml']);
+const SPEAKERS_YML = 'speakers.yml';
+/** A speakers.yml below the corpus folder: not read (only the corpus folder's names speakers). */
+export const NESTED_SPEAKERS_NOT_READ = "not read: only the corpus folder's speakers.yml names speakers; move these entries into it (or give this folder as --corpus)";
 
 /** How many skipped files the notice names before "and N more". */
 const NAMED_SKIPPED = 5;

@@ -99,7 +99,7 @@ export function documentKinds(): string {
 /** Load every document of a corpus folder. Throws CorpusFolderError only when the folder itself cannot be read. */
 export function loadCorpus(dir: string, opts: LoadOptions = {}): Corpus {
   const { files, problems: folderProblems } = listCorpusFiles(dir, DOCUMENT_EXTENSIONS, opts);
-  const problems: Problem[] = folderProblems.map((p) => ({ file: p.file, line: null, severity: p.severity, message: p.message }));
+  const problems: Problem[] = folderProblems.map((p) => ({ file: p.file, line: p.line ?? null, severity: p.severity, message: p.message }));
   if (files.length === 0) {
     problems.push({ file: '.', line: null, severity: 'error', message: `no documents in ${dir} (${documentKinds()})` });
   }

@@ -15,7 +15,7 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND } from './labels.js';
+import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
@@ -42,6 +42,8 @@ interface Cue {
   lastLine: string;
   /** set in italics as a whole and naming no voice: a narrator over the pictures, nobody's turn */
   narration?: boolean;
+  /** the role the voice's label gives ("ROSALIND FERREIRA, MAYOR OF PORTO ALTO:"): the turn's role */
+  role?: string;
 }
 
 /** Shorter lines may be said twice on purpose ("No." / "No."); a repeated longer line is a rolling caption's. */
@@ -127,6 +129,8 @@ export function parseCaptions(input: ParseInput): ParseResult {
   const cues: Cue[] = [];
   const headerless = !/^(?:\uFEFF)?WEBVTT\b/.test(lines.find((l) => l.trim())?.trim() ?? '');
   const nameLines = namesOnTheirOwnLine(lines);
+  // the file's title and notes: where it may name the people its voices call by surname
+  const intro: string[] = [];
   let i = 0;
   while (i < lines.length) {
     if (!lines[i]!.trim()) {
@@ -151,6 +155,7 @@ export function parseCaptions(input: ParseInput): ParseResult {
       for (let k = i; k < end; k++) b.mark(k, 'metadata'); // the header and its settings
     } else if (/^NOTE(?:\s|$)/.test(head)) {
       for (let k = i; k < end; k++) b.mark(k, 'metadata');
+      for (let k = i; k < end; k++) intro.push(lines[k]!.replace(/^NOTE\b/, '').trim());
     } else if (/^(?:STYLE|REGION)\s*$/.test(head)) {
       for (let k = i; k < end; k++) b.mark(k, 'markup');
     } else {
@@ -159,6 +164,7 @@ export function parseCaptions(input: ParseInput): ParseResult {
       if (timing < 0 && headerless && cues.length === 0 && end - i <= 2 && lines.slice(i, end).every(titleLike)) {
         // Cues saved without their header, under a title ("Weekly sync - recording transcript").
         for (let k = i; k < end; k++) b.mark(k, 'heading');
+        for (let k = i; k < end; k++) intro.push(lines[k]!);
       } else if (timing < 0) {
         // Text with no timing: a transcript pasted after the header. Each line is a cue of its own.
         for (let k = i; k < end; k++) readCueLine(lines[k]!, k, cues, b);
@@ -169,18 +175,21 @@ export function parseCaptions(input: ParseInput): ParseResult {
         // Teams' text export puts the speaker's name alone on the cue's first line.
         const named = nameLines && textLines.length >= 2 && isNameLine(lines[textLines[0]!]!) ? displayName(lines[textLines.shift()!]!.trim()) : undefined;
         if (named !== undefined) b.mark(i + timing + 1, 'markup'); // the name line: the speaker, in every record it opens
+        // The first cues introduce the people, a caption for the deaf in brackets too ("[OSKAR LIND, MAYOR]").
+        if (cues.length < INTRO_CUES) for (const k of textLines) intro.push(lines[k]!.replace(CUE_TAGS(), ' ').replace(/[[\]]/g, ' '));
         readCueText(lines, textLines, cues, b, named);
       }
     }
     i = end;
   }
-  return cuesToResult(input, b, cues);
+  return cuesToResult(input, b, cues, intro);
 }
 
 /** The cues of any caption format → turns by voice (or running narration): one pipeline for all of them. */
-function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[]): ParseResult {
+function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: readonly string[] = []): ParseResult {
   const voiced = cues.some((c) => c.voice !== undefined);
   if (!voiced) return narration(b, cues);
+  fullVoiceNames(input, cues, intro);
 
   const turns: Turn[] = [];
   let current: Turn | null = null;
@@ -214,6 +223,7 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[]): ParseResul
       partLines: [cue.lines[0]!],
       section: null,
       block,
+      ...(cue.role ? { role: cue.role } : {}),
     };
     turns.push(current);
   }
@@ -221,6 +231,38 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[]): ParseResul
   const labelSpeakers = emitConversation(b, turns, { meta: input.meta, registry: input.registry, narrator, warnUnknown: declaresSpeakers(input.meta), joiner: ' ' });
   for (const run of narrated) narrateCues(b, run);
   return { ...b.result('captions'), labelSpeakers };
+}
+
+/** How many cues from the first may introduce the people a caption file's voices name by surname. */
+const INTRO_CUES = 2;
+
+/**
+ * A voice named by a surname alone ("[LIND]", "LIND:", ">> LIND:") is the full name the same
+ * file introduces, as a transcript's labels are (labels.ts scanLabels): another voice's full
+ * name ("<v Oskar Lind>", "OSKAR LIND, MAYOR:"), else the one full name with that surname in the
+ * file's title, its notes or its first cues ("Tonight I am joined by Oskar Lind"). A name the
+ * corpus knows, a role ("HOST") or a surname two people share stays as written.
+ */
+function fullVoiceNames(input: ParseInput, cues: Cue[], intro: readonly string[]): void {
+  const { registry, meta } = input;
+  const single = (v: string | null | undefined): v is string =>
+    !!v && !v.includes(' ') && !registry.resolve(v) && meta.labels[v] === undefined && meta.labels[v.toLowerCase()] === undefined && !ASKER_ROLES().test(v) && !ANSWER_ROLES().test(v) && !CAST_ROLE().test(v);
+  if (!cues.some((c) => single(c.voice))) return;
+  const bySurname = new Map<string, string | null>();
+  for (const c of cues) {
+    if (!c.voice || !c.voice.includes(' ')) continue;
+    const words = personName(c.voice).split(' ');
+    const sur = words[words.length - 1]!.toLowerCase();
+    const had = bySurname.get(sur);
+    bySurname.set(sur, had === undefined || had === c.voice ? c.voice : null);
+  }
+  const header = [meta.title ?? '', ...intro, ...cues.slice(0, INTRO_CUES).map((c) => c.text)];
+  const found = new Map<string, string | null>();
+  for (const c of cues) {
+    if (!single(c.voice)) continue;
+    if (!found.has(c.voice)) found.set(c.voice, bySurname.get(c.voice.toLowerCase()) ?? surnameInHeader(c.voice, header));
+    c.voice = found.get(c.voice) ?? c.voice;
+  }
 }
 
 /** A line that is a name and nothing else: up to four capitalised words, no sentence mark. */
@@ -254,16 +296,25 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     return;
   }
   let cue: Cue | null = null;
+  // "-When did you start?" / "-In 2017.": two speakers' lines, each opening with a dash set close
+  // to its words, as some subtitle styles write them. Only in a cue where two lines open so: one
+  // "-ish" or "-20 degrees" alone is no change of speaker.
+  const closeDashes = idxs.length >= 2 && idxs.filter((k) => CLOSE_DASH().test(lines[k]!.replace(CUE_TAGS(), '').trim())).length >= 2;
   for (const k of idxs) {
     const raw = lines[k]!;
     const voiceTag = VOICE().exec(raw) ?? (namedVoice !== undefined && cue === null ? [raw, namedVoice] : null);
-    const clean = raw.replace(CUE_TAGS(), '').trim();
-    const dash = /^-\s+(.*)$/.exec(clean);
+    let clean = raw.replace(CUE_TAGS(), '').trim();
+    const dash = /^-\s+(.*)$/.exec(clean) ?? (closeDashes ? CLOSE_DASH().exec(clean) : null);
+    // "<v Ana>- Was it hard?": the voice is named, and the dash is no word of hers.
+    if (dash && voiceTag) clean = dash[1]!;
     // "[INTERVIEWER] Do you miss it?" / "[ANA] I miss the food.": a second voice in brackets opens its own turn.
     const bracketed = clean.startsWith('[') && !!cue && bracketedVoice(clean) !== null;
     if (voiceTag || /^>>/.test(clean) || dash || bracketed || !cue) {
       const before = cues.length;
-      readCueLine(dash && !voiceTag ? `>> ${dash[1]}` : clean, k, cues, b, voiceTag?.[1]);
+      // A dialogue dash is a change of speaker: the label after it ("- [HE YI] …", "- CZ: …") names
+      // the new one; with none, who speaks is unknown, not the voice before.
+      if (dash && !voiceTag) readCueLine(dash[1]!, k, cues, b, undefined, true);
+      else readCueLine(clean, k, cues, b, voiceTag?.[1]);
       cue = cues.length > before ? cues[cues.length - 1]! : cue;
       continue;
     }
@@ -281,6 +332,9 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     cue.lastLine = text;
   }
 }
+
+/** A dialogue dash set close to the words: "-In 2017.", "-[ANA] Yes." (not "--", not "-20"). */
+const CLOSE_DASH = lazy(() => /^-(?=[^\s\d.,-])(.*)$/u);
 
 /**
  * A cue set in italics from its first word to its last, with no voice named in it
@@ -335,7 +389,7 @@ function uninvertedName(name: string): string {
 const NOTED_NAME = lazy(() => /^([^()]+?)\s*\([^()]{1,40}\)$/u);
 
 /** One line of cue text → a cue (or a direction). `voiceTag`: the name a `<v Name>` tag gave. */
-function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTag?: string): void {
+function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTag?: string, dashed = false): void {
   const clean = raw.replace(CUE_TAGS(), '').trim();
   if (!clean) return;
   if (isDirection(clean)) {
@@ -343,6 +397,7 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     return;
   }
   let voice: string | null | undefined;
+  let role: string | undefined;
   let text = clean;
   const bracketed = voiceTag ? null : bracketedVoice(clean);
   const label = voiceTag || bracketed ? null : readLabel(clean);
@@ -353,7 +408,9 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
   } else if (label && ((label.style === 'colon' && label.name && isNameShaped(label.name)) || label.style === 'change')) {
     voice = label.name === null ? null : displayName(label.name);
     text = label.rest;
-  }
+    // "NAME, ROLE:": the role is the record's, as a transcript's label gives it (its words stay findable)
+    if (label.role && voice) role = label.role;
+  } else if (dashed) voice = null;
   text = stripInlineNotes(text);
   if (!text) {
     b.mark(k, 'direction');
@@ -363,7 +420,7 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     b.mark(k, 'markup');
     return;
   }
-  cues.push({ voice, text, lines: [k], lastLine: text });
+  cues.push({ voice, text, lines: [k], lastLine: text, ...(role ? { role } : {}) });
 }
 
 /** Captions nobody is named in: the cue texts as one running text, one record per sentence. */

@@ -430,6 +430,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // "Q. You can answer." after counsel's objection lets the witness answer the question put
       // before the objection: the formal answer is that question's.
       if (turn.answerRole && isPrompt(prev) && LETS_ANSWER().test(prev.parts.join(' ').trim()) && k > 0 && !kept[k - 1]!.answerRole && kept[k - 1]!.key !== prev.key) continue;
+      // A voice nobody names that asks, after the asking side's words that ask nothing ("Welcome
+      // back." / "- When did you start?"): a question of its own, no answer to a greeting.
+      if (isPrompt(prev) && turn.speaker === null && !turn.answerRole && !asks(prev) && asks(turn)) return null;
       if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;

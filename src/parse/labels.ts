@@ -834,7 +834,7 @@ export const CALLS_IN = lazy(() => /^(caller|audience|audience member|questioner
  */
 export const QUESTION_LETTERS = lazy(() => /^(?:p|f)$/i);
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
-const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
+export const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
 /** Roles that answer (a research transcript's respondent, "R:"). */
 export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|答|ответ|гость|답|답변)$/iu);
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
@@ -1666,7 +1666,7 @@ function particleFullName(surname: string, lines: readonly string[]): string | n
  * capitalised name that ends (or starts) with that word there. Null when the
  * header gives none, or two different ones.
  */
-function surnameInHeader(label: string, header: readonly string[]): string | null {
+export function surnameInHeader(label: string, header: readonly string[]): string | null {
   // A label in capitals ("MARA") is read as the name it spells ("Mara").
   const word = label === label.toUpperCase() ? label[0] + label.slice(1).toLowerCase() : label;
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word)) return null;
