@@ -1,0 +1,47 @@
+/**
+ * probe11 leftovers (fix17b): findings 33, 16/23, 15/17, 28, Element/Matrix, Stack Exchange and
+ * Mattermost shapes, each on the reviewer's document (copied into test/fixtures/probe11) and on a
+ * small text of our own in other words, so each test proves the shape and not the sentence.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, type Corpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const recs = (c: Corpus, doc: string) => c.records.filter((r) => r.doc === doc);
+const P11 = (f: string) => join(FIXTURES, 'probe11', f);
+
+describe('a press conference\'s floor: "Q (Outlet):" and the moderator\'s floor calls (probe11 finding 33)', () => {
+  it('reads the press conference: "Q (The Block):" asks as the outlet; "Last question." and "Thank you all." answer nothing', () => {
+    const c = fixtureCorpus(P11('c5'));
+    const rs = recs(c, 'press-conference-transcript-binance-paris-2022-05-04');
+    const qas = rs.filter((r) => r.type === 'qa');
+    const block = qas.find((r) => r.question?.includes('Twitter'))!;
+    expect(block.asker).toBeNull();
+    expect(block.askerRole).toBe('The Block');
+    // the document labels its reporters "Q (Outlet, Name)": a note alone is the outlet
+    const echos = qas.find((r) => r.question?.includes('French users'))!;
+    expect(echos.asker).toBeNull();
+    expect(echos.askerRole).toBe('Les Echos');
+    expect(qas.find((r) => r.question?.includes('global headquarters'))).toMatchObject({ asker: 'Francois de Beaupuy', askerRole: 'Bloomberg' });
+    // each reporter's question is one qa; the moderator's floor calls are her quotes
+    expect(qas.filter((r) => r.question?.includes('FCA'))).toHaveLength(1);
+    expect(qas.filter((r) => r.question?.includes('Twitter'))).toHaveLength(1);
+    for (const t of ['Last question.', 'Thank you all.']) expect(rs.find((r) => r.text === t)).toMatchObject({ type: 'quote', speaker: 'Claire Dubois' });
+  });
+
+  it('holds for a briefing in other words, with no moderator named in a header', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'townhall.txt':
+          'Town hall with the mayor, March 2019\n\nJANE ROSS: Welcome. We will go straight to your questions.\n\n' +
+          'Q (Tom Reyes, Daily Ledger): When will the bridge reopen?\n\nMAYOR ALVAREZ: In June, if the inspections pass.\n\nJANE ROSS: Next question.\n\n' +
+          'Q (KQED): What about the budget gap?\n\nMAYOR ALVAREZ: We will close it without layoffs.\n\nJANE ROSS: Thank you, everyone.\n',
+      }),
+    );
+    const rs = recs(c, 'townhall');
+    expect(rs.filter((r) => r.type === 'qa').map((r) => r.text)).toEqual(['In June, if the inspections pass.', 'We will close it without layoffs.']);
+    expect(rs.find((r) => r.question?.includes('budget'))).toMatchObject({ asker: null, askerRole: 'KQED' });
+    expect(rs.find((r) => r.text === 'Next question.')?.type).toBe('quote');
+  });
+});
