@@ -45,3 +45,33 @@ describe('a press conference\'s floor: "Q (Outlet):" and the moderator\'s floor 
     expect(rs.find((r) => r.text === 'Next question.')?.type).toBe('quote');
   });
 });
+
+describe('reported speech: "O juiz afirmou que X “…”", "has called her “…”" (probe11 findings 16, 23)', () => {
+  it('reads the Folha article: the judge named earlier says the quoted clause', () => {
+    const c = fixtureCorpus(P11('c3'));
+    const q = recs(c, 'cz-condenado-folha-2024').find((r) => r.text.startsWith('colocou o crescimento'));
+    expect(q).toMatchObject({ type: 'quote', speaker: 'Richard Jones' });
+  });
+
+  it('reads the Obsidian note: "CZ has called her “…”" is a quote by CZ', () => {
+    const c = fixtureCorpus(P11('c2'));
+    const q = recs(c, 'He Yi - Binance co-founder').find((r) => r.text === 'the most important person at Binance');
+    expect(q).toMatchObject({ type: 'quote', speaker: 'CZ' });
+  });
+
+  it('holds in other words: a Portuguese judge and lawyer by role, English perfect and "described … as"', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'pt.txt':
+          'Tribunal condena empresário por fraude\n\nO empresário Paulo Reis foi condenado nesta quarta-feira pelo juiz Marcos Tavares, da 3ª Vara Federal.\n\n' +
+          'O juiz afirmou que Reis "agiu com total desprezo pelos investidores". A defesa vai recorrer.\n',
+        'en.txt':
+          'Notes on the harbour dispute, 2021\n\nMara Lindqvist has called the plan "a gift to the shipping lobby" more than once.\n\n' +
+          'The mayor, Tomas Berg, has described it as "the best deal this town will ever get" in two interviews.\n',
+      }),
+    );
+    expect(recs(c, 'pt').find((r) => r.text.startsWith('agiu com'))).toMatchObject({ type: 'quote', speaker: 'Marcos Tavares' });
+    expect(recs(c, 'en').find((r) => r.text.startsWith('a gift'))).toMatchObject({ type: 'quote', speaker: 'Mara Lindqvist' });
+    expect(recs(c, 'en').find((r) => r.text.startsWith('the best deal'))).toMatchObject({ type: 'quote', speaker: 'Tomas Berg' });
+  });
+});
