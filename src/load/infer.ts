@@ -16,6 +16,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** A header field that says it is the date: "Date: …", "Date of interview: …", "Interview date: …". */
 const DATE_KEY = /^\s*(?:\p{L}+\s+){0,2}date(?:\s+of\s+(?:\p{L}+\s*){1,2})?\s*:/iu;
 
+/** A page property saying when the page was made or last changed: "Created:", "Last edited time:", "updated::". */
+const MADE_KEY = /^\s*(?:created|created time|date created|last edited(?: time)?|updated|last updated|modified|last modified)\s*::?/i;
+
 /** "cnn-2022-12-13" → 2022-12-13; "jane-2020" → the year 2020. */
 export function dateFromFileName(id: string): { date: string | null; year: number } | null {
   const d = FILE_DATE.exec(id);
@@ -43,7 +46,11 @@ export function inferDate(
   knownYear: number | null,
 ): { date: Inferred<string> | null; note: string | null; year?: Inferred<number>; keyed?: boolean } {
   const { datelines, years: headerYears, monthYear } = headerDatelines(lines);
+  // A notes app's page properties ("Created: September 4, 2024 3:12 PM" over "Date: September 9,
+  // 2024"): the day the page was made gives way to the date the page gives.
+  const keyedDate = datelines.length > 1 && datelines.some((d) => DATE_KEY.test(d.text));
   for (const { text: line, idx: i } of datelines) {
+    if (keyedDate && MADE_KEY.test(line)) continue;
     // "Publié le 5 juin 2024", "14 de marzo de 2025", "12. März 2024": a dateline in another language.
     const foreign = foreignDay(line);
     if (foreign) return { date: { value: foreign, from: `a dateline (line ${bodyLine + i})` }, note: null };

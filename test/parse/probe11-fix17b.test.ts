@@ -75,3 +75,27 @@ describe('reported speech: "O juiz afirmou que X “…”", "has called her “
     expect(recs(c, 'en').find((r) => r.text.startsWith('the best deal'))).toMatchObject({ type: 'quote', speaker: 'Tomas Berg' });
   });
 });
+
+describe('a notes app\'s page properties date the note (probe11 findings 15, 17)', () => {
+  it('reads the Obsidian note by its "created:" and the Notion page by its "Date:" over "Created:"', () => {
+    const c = fixtureCorpus(P11('c2'));
+    const doc = (id: string) => c.documents.find((d) => d.id === id)!.meta;
+    expect(doc('He Yi - Binance co-founder')).toMatchObject({ date: '2024-02-11', year: 2024 });
+    expect(recs(c, 'He Yi - Binance co-founder').find((r) => r.text.startsWith('Co-founder of'))?.year).toBe(2024);
+    expect(doc('Interview prep - Marta Ivanova')).toMatchObject({ date: '2024-09-09', year: 2024 });
+  });
+
+  it('holds in other words; a "date:" of its own still wins over "created:"', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'obs.md': '---\ntags: [person]\ncreated: 2019-06-02T08:15\nupdated: 2020-01-05\n---\n# Ana Reyes\n\nFounder of a bakery chain.\n',
+        'dated.md': '---\ncreated: 2019-06-02\ndate: 2015-04-01\n---\n# Ana Reyes\n\nFounder of a bakery chain.\n',
+        'notion.md': '# Prep - Ana Reyes\n\nCreated: March 1, 2021 9:00 AM\nStatus: Done\nDate: March 12, 2021\n\n## Notes\nAna Reyes runs a bakery chain.\n',
+      }),
+    );
+    const doc = (id: string) => c.documents.find((d) => d.id === id)!.meta;
+    expect(doc('obs')).toMatchObject({ date: '2019-06-02', year: 2019 });
+    expect(doc('dated')).toMatchObject({ date: '2015-04-01', year: 2015 });
+    expect(doc('notion')).toMatchObject({ date: '2021-03-12', year: 2021 });
+  });
+});
