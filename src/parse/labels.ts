@@ -1752,11 +1752,22 @@ function initialsDefined(lines: readonly string[]): Map<string, string> {
  * bracket, after the field's separator, an emoji and what follows it (a display name's decoration)
  * left out. A handle given to two names defines nothing.
  */
-const HANDLE_IN_BRACKETS = lazy(() => /\((@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?)\)/gu);
+// A Matrix id keeps its server: "Changpeng Zhao (@cz:binance.org)".
+const HANDLE_IN_BRACKETS = lazy(() => /\((@[\p{L}\p{N}_](?:[\p{L}\p{N}_.=-]{0,30}[\p{L}\p{N}_])?(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?)\)/gu);
+/** A Matrix room's event: "@cz:binance.org changed their display name to Changpeng Zhao" (or "set … to"). */
+const DISPLAY_NAME_EVENT = lazy(() => /(@[\p{L}\p{N}_][\p{L}\p{N}_.=-]{0,30}:[\p{L}\p{N}.-]{3,80}) (?:changed|set) (?:their|his|her) display ?name (?:from \S.{0,40}? )?to ([^.!?\n]{2,60}?)\.?\s*$/u);
 const NAME_BEFORE_HANDLE = lazy(() => /((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’-]*)\s*$/u);
 function handlesDefined(lines: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of lines) {
+    if (line.includes(' display') && line.includes('@')) {
+      const ev = DISPLAY_NAME_EVENT().exec(line);
+      const name = ev?.[2]!.trim();
+      if (ev && name && isNameShaped(name)) {
+        const handle = ev[1]!.toLowerCase();
+        out.set(handle, out.has(handle) && out.get(handle) !== name ? '' : name);
+      }
+    }
     if (!line.includes('(@')) continue;
     for (const m of allMatches(HANDLE_IN_BRACKETS(), line)) {
       const before = line.slice(0, m.index).split(/[·|,;:•—–]/).pop()!.split(/\p{Extended_Pictographic}/u)[0]!;

@@ -99,3 +99,30 @@ describe('a notes app\'s page properties date the note (probe11 findings 15, 17)
     expect(doc('notion')).toMatchObject({ date: '2021-03-12', year: 2021 });
   });
 });
+
+describe('an Element/Matrix export: one turn per run of a sender, full ids named where the export names them', () => {
+  it('reads the reviewer\'s Element export: a sender\'s consecutive messages are one turn', () => {
+    const c = fixtureCorpus(P11('c1'));
+    const rs = recs(c, 'element-export-binance-research-2024-03-02');
+    const dana = rs.find((r) => r.line === 7)!;
+    expect(dana.endLine).toBe(8);
+    expect(dana.speaker).toBe('@dana.ruiz:matrix.org');
+  });
+
+  it('a Matrix id resolves to the display name the export gives it ("Name (@id:server)", "changed their display name to")', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'element.txt':
+          'Harbour Co-op - Chat Export\nExported by Lena Berg (@lena:coop.example) on Tue, Jun 4 2024, 18:02:11\n\nTue, Jun 4 2024\n\n' +
+          'Tue, Jun 4 2024, 09:00:03 - @omar.haddad:coop.example changed their display name to Omar Haddad\n' +
+          'Tue, Jun 4 2024, 09:01:12 - @lena:coop.example: Morning. The board meets at noon.\n' +
+          'Tue, Jun 4 2024, 09:01:40 - @lena:coop.example: Agenda is the pier lease.\n' +
+          'Tue, Jun 4 2024, 09:03:45 - @omar.haddad:coop.example: Is the lease still at 40 years?\n' +
+          'Tue, Jun 4 2024, 09:04:02 - @lena:coop.example: Yes, 40 years with a review in 2034.\n',
+      }),
+    );
+    const rs = recs(c, 'element');
+    expect(rs.find((r) => r.line === 7)).toMatchObject({ speaker: 'Lena Berg', endLine: 8 });
+    expect(rs.find((r) => r.type === 'qa')).toMatchObject({ asker: 'Omar Haddad', speaker: 'Lena Berg' });
+  });
+});
