@@ -667,6 +667,17 @@ function attribute(
     }
   }
 
+  // 1c. An owner's statement opening the sentence: Binance's statement: "…" (a chat message, a
+  // story's aside). The words are the owner's, a person or an organisation.
+  const opening = paragraph.slice(s.start, q.start);
+  if (/:\s*$/.test(opening) && opening.length <= 90) {
+    const owned = OWNED_QUOTE_INTRO().exec(opening);
+    if (owned && !LONE_FUNCTION_WORD().test(owned[1]!) && !PRONOUN().test(owned[1]!)) {
+      const who = resolveSpeaker(owned[1]!, state, 'label', true);
+      return { speaker: who?.speaker ?? owned[1]!, self: who?.self ?? false, explicit: true };
+    }
+  }
+
   // 2. Verb after the quote.
   const afterText = after.replace(/^\s*[,.!?…—–-]*\s*/, '');
   const according = /^according\s+to\s+(.+?)\s*[.!?]?\s*$/iu.exec(afterText);
@@ -1452,6 +1463,10 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   const he = /(?<![\p{L}])(?:he|his|himself)(?![\p{L}])/u.test(opening) || /(?<![\p{L}])(?:He|His|Himself)(?=\s+\p{Ll})/u.test(opening);
   if (she !== he && !state.genders.has(state.subject)) state.genders.set(state.subject, she ? 'f' : 'm');
 }
+
+/** "Binance's statement:", "The union's full response:" right before a quotation, opening its sentence: whose words they are. */
+const OWNED_QUOTE_INTRO =
+  lazy(() => /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,2}\p{Lu}[\p{L}&.-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|comment|response|reply|message|announcement|apology|note|remarks|post|tweet|letter|email|e-mail|memo)(?:\s+(?:to|on|in|from)\s+[^“”":]{1,40})?\s*:[\s*_]*$/u);
 
 /** "Zhao's statement in full, posted on X:", "Teng's full message to staff:": whose words the paragraph below gives. */
 const OWNED_STATEMENT_INTRO =

@@ -126,3 +126,24 @@ describe('an Element/Matrix export: one turn per run of a sender, full ids named
     expect(rs.find((r) => r.type === 'qa')).toMatchObject({ asker: 'Omar Haddad', speaker: 'Lena Berg' });
   });
 });
+
+describe('"Binance\'s statement: “…”" is a quote by its owner, in a chat message or a story (probe11 finding 6)', () => {
+  it('reads the Mattermost export: the statement inside Rosa\'s message is Binance\'s', () => {
+    const c = fixtureCorpus(P11('c1'));
+    const rs = recs(c, 'Mattermost-town-square-export');
+    expect(rs.find((r) => r.text === 'We will defend our platform vigorously.')).toMatchObject({ type: 'quote', speaker: 'Binance' });
+    // the message stays its sender's, whole
+    expect(rs.find((r) => r.text.startsWith("Binance's statement"))?.speaker).toBe('Rosa Delgado');
+  });
+
+  it('holds in other words, and is no speaker label "Harbour Line\'s statement"', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'story.txt': 'Ferry news, 2022\n\nThe council met on Monday. Harbour Line\'s full response: "We will keep every route open." The unions were not convinced.\n',
+      }),
+    );
+    const rs = recs(c, 'story');
+    expect(rs.find((r) => r.text === 'We will keep every route open.')).toMatchObject({ type: 'quote', speaker: 'Harbour Line' });
+    expect(rs.some((r) => r.speaker?.includes('statement') || r.speaker?.includes('response'))).toBe(false);
+  });
+});
