@@ -201,3 +201,27 @@ export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): 
   if (m[6]) return { date: iso(m[6], m[5]!, m[4]!), year: Number(m[6]), from };
   return { date: null, year: Number(m[7]), from };
 }
+
+/** A Q&A site's user card's first line: "asked May 9, 2019 at 6:41", "answered Mar 3, 2021". */
+const CARD_LINE = /^(asked|answered)\s+(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})(?:\s+at\s+\d{1,2}:\d{2})?\s*$/u;
+const CARD_REPUTATION = /^[\d.,]+[kKm]?(?:\s*[•·]\s*[\d.,]+[kKm]?){0,3}$/;
+
+/**
+ * A Q&A site's page copied as text (Stack Exchange): the question's user card ("asked May 9, 2019
+ * at 6:41" / the name / "153 • 1 • 6") dates the page; without one, the first answer's card does.
+ */
+export function dateOfPostCard(lines: readonly string[], bodyLine: number): { date: string; year: number; from: string } | null {
+  let found: { date: string; year: number; from: string } | null = null;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const line = lines[i]!;
+    if (!(line.startsWith('asked ') || line.startsWith('answered '))) continue;
+    const m = CARD_LINE.exec(line.trim());
+    if (!m || !lines[i + 1]!.trim() || !CARD_REPUTATION.test(lines[i + 2]!.trim())) continue;
+    const day = extractFigures(m[2]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+    if (!day) continue;
+    const here = { date: String(day.value), year: Number(String(day.value).slice(0, 4)), from: `the user card (line ${bodyLine + i})` };
+    if (m[1] === 'asked') return here;
+    found ??= here;
+  }
+  return found;
+}

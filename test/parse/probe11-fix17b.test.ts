@@ -147,3 +147,21 @@ describe('"Binance\'s statement: “…”" is a quote by its owner, in a chat m
     expect(rs.some((r) => r.speaker?.includes('statement') || r.speaker?.includes('response'))).toBe(false);
   });
 });
+
+describe('a Q&A site\'s page is dated by its user card (probe11 finding 35, the year)', () => {
+  it('reads the Stack Exchange page: "asked May 9, 2019 at 6:41" dates the page and its records', () => {
+    const c = fixtureCorpus(P11('c6'));
+    const doc = c.documents.find((d) => d.id === 'stackexchange-bitcoin-q-118233')!;
+    expect(doc.meta).toMatchObject({ date: '2019-05-09', year: 2019 });
+    expect(recs(c, doc.id).find((r) => r.type === 'qa')?.year).toBe(2019);
+  });
+
+  it('holds in other words: the question\'s card over the answer\'s, wherever they stand', () => {
+    const page =
+      'How do I keep sourdough starter alive on holiday?\n\nScore: 4\n\nI travel for two weeks. Will the starter survive in the fridge?\n\nbaking sourdough\n' +
+      'asked 14 Jun 2017 at 10:02\nMarta Olsen\n1,204 • 3 • 11\n\n1 Answer\n\nScore: 9  ✓ Accepted\n\nYes. Feed it, then chill it; it keeps a month.\n\n' +
+      'answered Mar 3, 2021 at 8:15\nKeld Iversen\n12.4k • 40 • 90\n';
+    const c = loadCorpus(tempCorpus({ 'sourdough.txt': page }));
+    expect(c.documents.find((d) => d.id === 'sourdough')!.meta).toMatchObject({ date: '2017-06-14', year: 2017 });
+  });
+});
