@@ -1639,6 +1639,25 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   return null;
 }
 
+/** "Mrs Eileen Moffat, a shareholder, asked why …", "Councilmember Ortiz asked whether …": a question reported, its asker the subject. */
+const REPORTED_ASK = lazy(() => /^([^,;:“”"()]{1,60}?)(?:,\s+[^,;:“”"()]{1,60},)?\s+asked\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|why|if|what|how|when|where|who|which|about)\s/u);
+/** "The Chair replied that …", "Ms. Farrow said it did not": the answer reported, its speaker the subject. */
+const REPORTED_REPLY = lazy(() => /^([^,;:“”"()]{1,60}?)\s+(?:replied|responded|answered|said|explained|confirmed|stated|noted|acknowledged)(?:\s+that)?\s/u);
+
+/**
+ * A meeting's minutes report an exchange in two sentences, one after the other: someone asked
+ * whether (why, how…) something, then someone else replied or said that…. The asker and who
+ * answered, both named; null for any other pair of sentences.
+ */
+export function reportedExchange(question: string, answer: string, state: AttributionState): { asker: string; speaker: string } | null {
+  const q = REPORTED_ASK().exec(question);
+  const a = q ? REPORTED_REPLY().exec(answer) : null;
+  if (!q || !a) return null;
+  const asker = resolveSpeaker(q[1]!, state, 'subject', false)?.speaker;
+  const speaker = resolveSpeaker(a[1]!, state, 'subject', false)?.speaker;
+  return asker && speaker && asker !== speaker && /^\p{Lu}/u.test(asker) ? { asker, speaker } : null;
+}
+
 /** The person of "According to NAME, APPOSITIVE:" right before a quotation, when the appositive only describes them. */
 function accordingAppositive(before: string, state: AttributionState): string | null {
   if (!/[,:—–]\s*$/.test(before)) return null;

@@ -165,3 +165,27 @@ describe('a Q&A site\'s page is dated by its user card (probe11 finding 35, the 
     expect(c.documents.find((d) => d.id === 'sourdough')!.meta).toMatchObject({ date: '2017-06-14', year: 2017 });
   });
 });
+
+describe('minutes\' reported exchange: "X asked whether …. Y replied that …" is one qa (probe11 finding 28)', () => {
+  it('reads the AGM minutes: the shareholder asks, the Chair answers', () => {
+    const c = fixtureCorpus(P11('c4'));
+    const qa = recs(c, 'Minutes_AGM_2023_Northwind_Foods_plc').find((r) => r.question?.startsWith('Mrs Eileen Moffat'));
+    expect(qa).toMatchObject({ type: 'qa', asker: 'Eileen Moffat', speaker: 'the Chair' });
+    expect(qa?.text.startsWith('The Chair replied that')).toBe(true);
+  });
+
+  it('holds in other words; an "asked" sentence with no named reply stays a claim', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'minutes.txt':
+          'Parish council minutes, 4 March 2020\n\n5. Public questions\n' +
+          'Mr Tom Hale, a resident, asked when the footpath by the mill would reopen. Councillor Priya Nair responded that the contractor expected to finish in April.\n\n' +
+          'Ms Ana Ruiz asked whether the hall fees would rise. The meeting moved to the next item without a vote.\n',
+      }),
+    );
+    const rs = recs(c, 'minutes');
+    expect(rs.find((r) => r.type === 'qa')).toMatchObject({ asker: 'Tom Hale', speaker: 'Priya Nair' });
+    expect(rs.filter((r) => r.type === 'qa')).toHaveLength(1);
+    expect(rs.find((r) => r.text.startsWith('Ms Ana Ruiz asked'))?.type).toBe('claim');
+  });
+});
