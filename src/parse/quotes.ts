@@ -551,7 +551,11 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
       continue;
     }
     // "CZ has called her …": the perfect's auxiliary is no part of the subject.
-    let subject = before.slice(0, verb.index).replace(PERFECT_AUX_AT_END(), ' ');
+    let subject = before.slice(0, verb.index);
+    // Read on the subject's last words only: a long sentence has many verbs.
+    const tailFrom = Math.max(0, subject.length - 32);
+    const aux = PERFECT_AUX_AT_END().exec(subject.slice(tailFrom));
+    if (aux) subject = `${subject.slice(0, tailFrom + aux.index)} `;
     let midSentence = false;
     // "Binance said on … that …, and He, 39, said in a post that …": a long sentence whose last
     // clause has its own subject. That clause's subject, in mid-sentence (a capital there is a name's).
@@ -669,8 +673,9 @@ function attribute(
 
   // 1c. An owner's statement opening the sentence: Binance's statement: "…" (a chat message, a
   // story's aside). The words are the owner's, a person or an organisation.
-  const opening = paragraph.slice(s.start, q.start);
-  if (/:\s*$/.test(opening) && opening.length <= 90) {
+  // Only a short opening is read: a long sentence thick with quotations slices nothing per quote.
+  const opening = q.start - s.start <= 90 ? paragraph.slice(s.start, q.start) : '';
+  if (/:\s*$/.test(opening)) {
     const owned = OWNED_QUOTE_INTRO().exec(opening);
     if (owned && !LONE_FUNCTION_WORD().test(owned[1]!) && !PRONOUN().test(owned[1]!)) {
       const who = resolveSpeaker(owned[1]!, state, 'label', true);
