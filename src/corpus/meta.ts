@@ -316,6 +316,21 @@ export function readMeta(
     }
   }
 
+  // A notes app's "created:" (Obsidian, Dataview) where nothing else dates the note: the day the
+  // note was written is the record's date. Read quietly: a key of the app's, not a promise of ours.
+  let createdFrom: string | null = null;
+  if (date === null && year === null && span === null && (rawDate === undefined || rawDate === null) && (rawYear === undefined || rawYear === null)) {
+    const key = CREATED_KEYS.find((k) => own(data, k) !== undefined && own(data, k) !== null);
+    const raw = key ? own(data, key) : undefined;
+    // "2024-02-11T10:22", "2024-02-11 10:22": the day before the time.
+    const value = typeof raw === 'string' ? (/^\s*(\d{4}-\d{2}-\d{2})(?:[T\s]\d|$)/.exec(raw)?.[1] ?? raw) : raw;
+    const read = key ? readDate(value) : null;
+    if (read && 'date' in read && read.date !== null) {
+      [date, year] = [read.date, read.year];
+      createdFrom = `the ${key} field (line ${lineOf(key!)})`;
+    }
+  }
+
   // speakers
   let speakers: string[] = [];
   const aliasLabels: Record<string, string> = {};
@@ -388,11 +403,14 @@ export function readMeta(
       format,
       labels,
       ...(Object.keys(speakerAliases).length ? { aliases: speakerAliases } : {}),
-      inferred: {},
+      inferred: createdFrom ? { date: createdFrom } : {},
     },
     problems,
   };
 }
+
+/** Where a notes app keeps the day a note was made. */
+const CREATED_KEYS = ['created', 'date created', 'created_at', 'Created'];
 
 /** A speakers entry written as a mapping: `{ name: Ann Cole, aliases: [Ann] }`; its other keys (`role: CEO`) are ignored, as unknown keys are. */
 function isNamedEntry(entry: unknown): entry is { name: string; aliases?: unknown } {

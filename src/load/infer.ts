@@ -16,6 +16,9 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** A header field that says it is the date: "Date: …", "Date of interview: …", "Interview date: …". */
 const DATE_KEY = /^\s*(?:\p{L}+\s+){0,2}date(?:\s+of\s+(?:\p{L}+\s*){1,2})?\s*:/iu;
 
+/** A page property saying when the page was made or last changed: "Created:", "Last edited time:", "updated::". */
+const MADE_KEY = /^\s*(?:created|created time|date created|last edited(?: time)?|updated|last updated|modified|last modified)\s*::?/i;
+
 /** "cnn-2022-12-13" → 2022-12-13; "jane-2020" → the year 2020. */
 export function dateFromFileName(id: string): { date: string | null; year: number } | null {
   const d = FILE_DATE.exec(id);
@@ -43,7 +46,11 @@ export function inferDate(
   knownYear: number | null,
 ): { date: Inferred<string> | null; note: string | null; year?: Inferred<number>; keyed?: boolean } {
   const { datelines, years: headerYears, monthYear } = headerDatelines(lines);
+  // A notes app's page properties ("Created: September 4, 2024 3:12 PM" over "Date: September 9,
+  // 2024"): the day the page was made gives way to the date the page gives.
+  const keyedDate = datelines.length > 1 && datelines.some((d) => DATE_KEY.test(d.text));
   for (const { text: line, idx: i } of datelines) {
+    if (keyedDate && MADE_KEY.test(line)) continue;
     // "Publié le 5 juin 2024", "14 de marzo de 2025", "12. März 2024": a dateline in another language.
     const foreign = foreignDay(line);
     if (foreign) return { date: { value: foreign, from: `a dateline (line ${bodyLine + i})` }, note: null };
@@ -199,4 +206,28 @@ export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): 
   if (m[1]) return { date: iso(m[1], m[2]!, m[3]!), year: Number(m[1]), from };
   if (m[6]) return { date: iso(m[6], m[5]!, m[4]!), year: Number(m[6]), from };
   return { date: null, year: Number(m[7]), from };
+}
+
+/** A Q&A site's user card's first line: "asked May 9, 2019 at 6:41", "answered Mar 3, 2021". */
+const CARD_LINE = /^(asked|answered)\s+(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})(?:\s+at\s+\d{1,2}:\d{2})?\s*$/u;
+const CARD_REPUTATION = /^[\d.,]+[kKm]?(?:\s*[•·]\s*[\d.,]+[kKm]?){0,3}$/;
+
+/**
+ * A Q&A site's page copied as text (Stack Exchange): the question's user card ("asked May 9, 2019
+ * at 6:41" / the name / "153 • 1 • 6") dates the page; without one, the first answer's card does.
+ */
+export function dateOfPostCard(lines: readonly string[], bodyLine: number): { date: string; year: number; from: string } | null {
+  let found: { date: string; year: number; from: string } | null = null;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const line = lines[i]!;
+    if (!(line.startsWith('asked ') || line.startsWith('answered '))) continue;
+    const m = CARD_LINE.exec(line.trim());
+    if (!m || !lines[i + 1]!.trim() || !CARD_REPUTATION.test(lines[i + 2]!.trim())) continue;
+    const day = extractFigures(m[2]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+    if (!day) continue;
+    const here = { date: String(day.value), year: Number(String(day.value).slice(0, 4)), from: `the user card (line ${bodyLine + i})` };
+    if (m[1] === 'asked') return here;
+    found ??= here;
+  }
+  return found;
 }

@@ -21,7 +21,7 @@ import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } f
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, isTtmlText, splitLines, withoutHtmlTags } from '../parse/text.js';
-import { dateFromFileName, dateOfFirstMessage, dateUnderSignature, inferDate, statedDate } from './infer.js';
+import { dateFromFileName, dateOfFirstMessage, dateOfPostCard, dateUnderSignature, inferDate, statedDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
 import { captionFileTitle } from '../parse/captions.js';
@@ -434,6 +434,14 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     meta.year = chat.year;
     if (chat.date) meta.inferred.date = chat.from;
     else meta.inferred.year = chat.from;
+    return;
+  }
+  // Still undated: a Q&A site's page, by the user card under its question.
+  const card = meta.year ? null : dateOfPostCard(lines, bodyLine);
+  if (card) {
+    meta.date = card.date;
+    meta.year = card.year;
+    meta.inferred.date = card.from;
     return;
   }
   if (dateline.note && !meta.date) {

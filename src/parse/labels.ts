@@ -1197,6 +1197,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     notedHolders.set(role, (notedHolders.get(role) ?? new Set()).add(holder ? displayName(holder) : `(${l.note})`));
   }
   const textHolders = new Map<string, string | null>();
+  // Questioners labelled by outlet, then name ("Q (Bloomberg, Francois de Beaupuy):"): the document's way of labelling the floor.
+  const outletFirst = read.some((l) => !!l?.name && !!l.note && l.style !== 'court' && SIDE_LETTER().test(l.name) && l.note.includes(',') && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim());
   const answerLetters = read.some((l) => !!l?.name && /^[ar]$/i.test(l.name.trim()));
   const out: (ScannedLabel | null)[] = [];
   let examiner: string | null = null;
@@ -1241,7 +1243,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "@cz_binance:" where the header introduces "CZ (@cz_binance)".
       if (name.startsWith('@')) name = byHandle.get(name.toLowerCase()) ?? name;
       // "MODERATOR (Jane Oduya):": the role's holder named in the note is who speaks.
-      const holder = roleHolderInNote(l);
+      // "Q (Les Echos):" where the document's questioners are "Q (Bloomberg, Francois de Beaupuy):":
+      // its note is the outlet alone, nobody named.
+      const holder = outletFirst && outletOnly(l) ? null : roleHolderInNote(l);
       const noted = notedHolders.get(name.toLowerCase());
       if (holder) name = displayName(holder);
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
@@ -1275,7 +1279,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     lastVoice = speaker;
     // A note describing who holds the part ("Audience member (Amira, founder of a payments startup):") is the role the text gives.
     // "Q (Bloomberg, Francois de Beaupuy):": the reporter asks, the outlet is the role.
-    const outlet = l.note && l.name && l.style !== 'court' && l.note.includes(',') && SIDE_LETTER().test(l.name) && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim() ? l.note.split(',')[0]!.trim() : null;
+    // "Q (The Block):", "Q (AFP):": an outlet alone asks; nobody is named, the outlet is the role.
+    const outlet = l.note && l.name && l.style !== 'court' && l.note.includes(',') && SIDE_LETTER().test(l.name) && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim() ? l.note.split(',')[0]!.trim() : outletOnly(l) && (outletFirst || roleHolderInNote(l) === null) ? l.note!.trim() : null;
     const title = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet));
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
   }
@@ -1285,8 +1290,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court' && !l.thread).map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
   // A questioner from the floor ("Q - Margaret Olsen") puts a question to one person, as a caller does.
+  // So does a reporter a press conference labels "Q (Bloomberg, Francois de Beaupuy):" or "Q (The Block):".
   out.forEach((l, i) => {
-    if (l && (CALLS_IN().test(roleWords[i] ?? '') || read[i]?.side === 'ask')) l.callsIn = true;
+    if (l && (CALLS_IN().test(roleWords[i] ?? '') || read[i]?.side === 'ask' || (read[i]?.note && read[i]?.style !== 'court' && SIDE_LETTER().test(roleWords[i] ?? '') && l.asker))) l.callsIn = true;
   });
   selfIntroducedHandles(lines, out);
   introducedGuest(lines, out);
@@ -1523,6 +1529,11 @@ function outletThenName(first: string, second: string): boolean {
   return /^\p{Lu}[\p{L}&'’.-]*$/u.test(first) && wordCount(second) >= 2 && wordCount(second) <= 4 && isNameShaped(second);
 }
 
+/** "Q (The Block):", "Q (AFP):": the side's letter with a note of one to four words and no comma, no lowercase opening. */
+function outletOnly(l: LabelLine): boolean {
+  return !!l.name && !!l.note && l.style !== 'court' && SIDE_LETTER().test(l.name) && !l.note.includes(',') && /^\p{Lu}/u.test(l.note) && wordCount(l.note) <= 4;
+}
+
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
@@ -1741,11 +1752,22 @@ function initialsDefined(lines: readonly string[]): Map<string, string> {
  * bracket, after the field's separator, an emoji and what follows it (a display name's decoration)
  * left out. A handle given to two names defines nothing.
  */
-const HANDLE_IN_BRACKETS = lazy(() => /\((@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,30}[\p{L}\p{N}_])?)\)/gu);
+// A Matrix id keeps its server: "Changpeng Zhao (@cz:binance.org)".
+const HANDLE_IN_BRACKETS = lazy(() => /\((@[\p{L}\p{N}_](?:[\p{L}\p{N}_.=-]{0,30}[\p{L}\p{N}_])?(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?)\)/gu);
+/** A Matrix room's event: "@cz:binance.org changed their display name to Changpeng Zhao" (or "set … to"). */
+const DISPLAY_NAME_EVENT = lazy(() => /(@[\p{L}\p{N}_][\p{L}\p{N}_.=-]{0,30}:[\p{L}\p{N}.-]{3,80}) (?:changed|set) (?:their|his|her) display ?name (?:from \S.{0,40}? )?to ([^.!?\n]{2,60}?)\.?\s*$/u);
 const NAME_BEFORE_HANDLE = lazy(() => /((?:\p{Lu}[\p{L}\p{N}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{N}.'’-]*)\s*$/u);
 function handlesDefined(lines: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of lines) {
+    if (line.includes(' display') && line.includes('@')) {
+      const ev = DISPLAY_NAME_EVENT().exec(line);
+      const name = ev?.[2]!.trim();
+      if (ev && name && isNameShaped(name)) {
+        const handle = ev[1]!.toLowerCase();
+        out.set(handle, out.has(handle) && out.get(handle) !== name ? '' : name);
+      }
+    }
     if (!line.includes('(@')) continue;
     for (const m of allMatches(HANDLE_IN_BRACKETS(), line)) {
       const before = line.slice(0, m.index).split(/[·|,;:•—–]/).pop()!.split(/\p{Extended_Pictographic}/u)[0]!;

@@ -5,7 +5,7 @@
  * become claims, so that every sentence is found by search.
  */
 import type { AttributionState } from './quotes.js';
-import { accordingToPerson, analyseQuotes, reportedBy } from './quotes.js';
+import { accordingToPerson, analyseQuotes, reportedBy, reportedExchange } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, wordCount } from './text.js';
 
@@ -124,7 +124,23 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
     const lastSentence = tail[tail.length - 1]!;
     if (lastSentence.endsWith(opt.appendedMark)) tail[tail.length - 1] = lastSentence.slice(0, -opt.appendedMark.length).trimEnd();
   }
-  for (const c of claims) {
+  // Each sentence's place, so that two claims are known to be next to each other.
+  const at = new Map<string, number>();
+  analysis.sentences.forEach((s, i) => at.set(normalizeSpace(s.text), i));
+  for (let ci = 0; ci < claims.length; ci++) {
+    const c = claims[ci]!;
+    // Minutes' reported exchange ("Councilmember Ortiz asked whether …. The Chair replied that …"):
+    // one qa, the question by the asker, the reply by who gave it.
+    const next = claims[ci + 1];
+    if (next && c[c.length - 1]!.includes(' asked ') && at.get(c[c.length - 1]!)! + 1 === at.get(next[0]!)) {
+      const pair = reportedExchange(c.join(' '), next.join(' '), state);
+      if (pair) {
+        b.add({ type: 'qa', question: c.join(' '), asker: pair.asker, text: next.join(' '), speaker: pair.speaker, section: opt.section, topics: opt.topics ?? [] }, opt.firstIdx, lastIdx);
+        records++;
+        ci++;
+        continue;
+      }
+    }
     // "According to NAME, role, …" and "…, NAME said.": the sentence states that person's claim,
     // not the narrator's. A claim of several sentences (short fragments joined) is read by its
     // first sentence's opening and its last sentence's ending.

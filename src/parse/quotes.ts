@@ -37,7 +37,7 @@ const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|gave evidence|gives evidence|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|zei|zegt|aldus';
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|declarou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|zei|zegt|aldus';
 /** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
 const FRENCH_INVERTED_PRONOUN = lazy(() => /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
@@ -543,6 +543,9 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
   // consultants “used conservative assumptions”" is what he said, not what I asked.
   // Else the first verb whose subject names someone ("Ruiz said the firm, which announced …").
   const verbs = allMatches(VERB_RE(), before);
+  // "has described it as “…”": characterising something, as "called it “…”" is.
+  const described = /describ/i.test(before) ? DESCRIBED_AS().exec(before) : null;
+  if (described) verbs.push(described);
   if (verbs.length === 0) return null;
   for (const verb of [verbs[verbs.length - 1]!, ...verbs.slice(0, -1)]) {
     // "called the delay “a betrayal”": a person characterising something is speaking; "an app called “…”"
@@ -551,7 +554,12 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
       if (verb === verbs[verbs.length - 1]) return null;
       continue;
     }
+    // "CZ has called her …": the perfect's auxiliary is no part of the subject.
     let subject = before.slice(0, verb.index);
+    // Read on the subject's last words only: a long sentence has many verbs.
+    const tailFrom = Math.max(0, subject.length - 32);
+    const aux = PERFECT_AUX_AT_END().exec(subject.slice(tailFrom));
+    if (aux) subject = `${subject.slice(0, tailFrom + aux.index)} `;
     let midSentence = false;
     // "Binance said on … that …, and He, 39, said in a post that …": a long sentence whose last
     // clause has its own subject. That clause's subject, in mid-sentence (a capital there is a name's).
@@ -566,6 +574,11 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
   }
   return null;
 }
+
+/** "has described it as ", "described the deal as ": a verb of characterising, its object, then "as" right before the quotation. */
+const DESCRIBED_AS = lazy(() => /(?<![\p{L}])describe[sd](?=\s+(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}\s+as\s*$)/iu);
+/** "has", "have", "had" (with "long", "repeatedly", "often", "also", "once", "never" after it) closing the words before a verb. */
+const PERFECT_AUX_AT_END = lazy(() => /\s(?:has|have|had)(?:\s(?:long|repeatedly|often|also|once|never|publicly|since|even))?\s*$/iu);
 
 /** Between two quoted fragments of one reported clause: no quotation, and a verb only with no subject of its own ("…' ahead of '…'", "…', but noted there was '…'"). */
 function sameReportedClause(between: string): boolean {
@@ -659,6 +672,18 @@ function attribute(
     if (signer && wordCount(signer[1]!.split(',')[0]!) <= 4) {
       const who = resolveSpeaker(signer[1]!.split(',')[0]!, state, 'after-verb', true);
       if (who) return { ...who, explicit: true };
+    }
+  }
+
+  // 1c. An owner's statement opening the sentence: Binance's statement: "…" (a chat message, a
+  // story's aside). The words are the owner's, a person or an organisation.
+  // Only a short opening is read: a long sentence thick with quotations slices nothing per quote.
+  const opening = q.start - s.start <= 90 ? paragraph.slice(s.start, q.start) : '';
+  if (/:\s*$/.test(opening)) {
+    const owned = OWNED_QUOTE_INTRO().exec(opening);
+    if (owned && !LONE_FUNCTION_WORD().test(owned[1]!) && !PRONOUN().test(owned[1]!)) {
+      const who = resolveSpeaker(owned[1]!, state, 'label', true);
+      return { speaker: who?.speaker ?? owned[1]!, self: who?.self ?? false, explicit: true };
     }
   }
 
@@ -1041,17 +1066,32 @@ function isNameOnly(part: string, state: AttributionState): boolean {
 
 /** "the judge", "the former chief executive", "the CEO": a definite role and nothing else. */
 const DEFINITE_ROLE = lazy(() => /^the\s+(?:(?:former|then|new|outgoing|incoming|presiding|acting|interim)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu);
+/**
+ * A few court roles in the Romance languages of news ("pelo juiz Richard Jones", "la fiscal Ana
+ * Ruiz"), under the English key the role memory keeps: "O juiz afirmou que …" is that judge's.
+ */
+const FOREIGN_ROLE_KEY: Record<string, string> = {
+  juiz: 'judge', 'juíza': 'judge', juez: 'judge', jueza: 'judge', giudice: 'judge', juge: 'judge',
+  promotor: 'prosecutor', promotora: 'prosecutor', fiscal: 'prosecutor', procureur: 'prosecutor', procuratore: 'prosecutor',
+  advogado: 'lawyer', advogada: 'lawyer', abogado: 'lawyer', abogada: 'lawyer', avocat: 'lawyer', avocate: 'lawyer', avvocato: 'lawyer',
+};
+/** "o juiz", "la jueza", "le juge": a definite article and one of those roles. */
+const FOREIGN_DEFINITE_ROLE = lazy(() => /^(?:o|a|os|el|la|le|il|lo)\s+(\p{Ll}+)$/iu);
 
 /** The person a definite role phrase means: the last one the text named with that role. */
 function roleHolder(phrase: string, state: AttributionState): string | null {
   const m = DEFINITE_ROLE().exec(phrase);
-  if (!m) return null;
+  if (!m) {
+    const f = FOREIGN_DEFINITE_ROLE().exec(phrase);
+    const key = f ? FOREIGN_ROLE_KEY[f[1]!.toLowerCase()] : undefined;
+    return key ? (state.roleHolders!.get(key) ?? null) : null;
+  }
   return state.roleHolders!.get(m[1]!.toLowerCase()) ?? null;
 }
 
 /** The role words a name is given where it is introduced, as the keys "the ROLE" is looked up by. */
 function roleKeys(words: readonly string[]): string[] {
-  const lower = words.map((w) => w.toLowerCase().replace(/[,.]$/, ''));
+  const lower = words.map((w) => w.toLowerCase().replace(/[,.]$/, '')).map((w) => FOREIGN_ROLE_KEY[w] ?? w);
   let k = lower.length - 1;
   while (k >= 0 && !(PERSON_NOUN_WORDS.has(lower[k]!) || /^(?:ceo|cfo|cto|coo|judge|chancellor)$/.test(lower[k]!))) k--;
   if (k < 0 || k < lower.length - 2) return [];
@@ -1451,6 +1491,10 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   if (she !== he && !state.genders.has(state.subject)) state.genders.set(state.subject, she ? 'f' : 'm');
 }
 
+/** "Binance's statement:", "The union's full response:" right before a quotation, opening its sentence: whose words they are. */
+const OWNED_QUOTE_INTRO =
+  lazy(() => /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,2}\p{Lu}[\p{L}&.-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|comment|response|reply|message|announcement|apology|note|remarks|post|tweet|letter|email|e-mail|memo)(?:\s+(?:to|on|in|from)\s+[^“”":]{1,40})?\s*:[\s*_]*$/u);
+
 /** "Zhao's statement in full, posted on X:", "Teng's full message to staff:": whose words the paragraph below gives. */
 const OWNED_STATEMENT_INTRO =
   lazy(() => /^[\s*_]*((?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|message|letter|post|remarks|speech|email|e-mail|memo|note|response|reply|apology|announcement)(?![\p{L}])[^“”"]{0,120}:[\s*_]*$/u);
@@ -1632,6 +1676,25 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!)))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   return null;
+}
+
+/** "Mrs Eileen Moffat, a shareholder, asked why …", "Councilmember Ortiz asked whether …": a question reported, its asker the subject. */
+const REPORTED_ASK = lazy(() => /^([^,;:“”"()]{1,60}?)(?:,\s+[^,;:“”"()]{1,60},)?\s+asked\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|why|if|what|how|when|where|who|which|about)\s/u);
+/** "The Chair replied that …", "Ms. Farrow said it did not": the answer reported, its speaker the subject. */
+const REPORTED_REPLY = lazy(() => /^([^,;:“”"()]{1,60}?)\s+(?:replied|responded|answered|said|explained|confirmed|stated|noted|acknowledged)(?:\s+that)?\s/u);
+
+/**
+ * A meeting's minutes report an exchange in two sentences, one after the other: someone asked
+ * whether (why, how…) something, then someone else replied or said that…. The asker and who
+ * answered, both named; null for any other pair of sentences.
+ */
+export function reportedExchange(question: string, answer: string, state: AttributionState): { asker: string; speaker: string } | null {
+  const q = REPORTED_ASK().exec(question);
+  const a = q ? REPORTED_REPLY().exec(answer) : null;
+  if (!q || !a) return null;
+  const asker = resolveSpeaker(q[1]!, state, 'subject', false)?.speaker;
+  const speaker = resolveSpeaker(a[1]!, state, 'subject', false)?.speaker;
+  return asker && speaker && asker !== speaker && /^\p{Lu}/u.test(asker) ? { asker, speaker } : null;
 }
 
 /** The person of "According to NAME, APPOSITIVE:" right before a quotation, when the appositive only describes them. */

@@ -126,6 +126,8 @@ describe('a chat app export (Mattermost)', () => {
       ['quote', 'Jamal Price', 17],
       ['qa', 'Jamal Price', 21],
       ['quote', 'Rosa Delgado', 27],
+      // "Binance's statement: “…”" inside Rosa's message: Binance's words (probe11 finding 6)
+      ['quote', 'Binance', 28],
     ]);
   });
 });
