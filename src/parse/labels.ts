@@ -1535,9 +1535,16 @@ function outletOnly(l: LabelLine): boolean {
 }
 
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
+const NUMBERED_VOICE = lazy(() => /^(?:speaker|participant|voice|person|interviewee|respondent)\s*#?\d{1,2}$/i);
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);
+  // "Speaker 1 (Host, Leo Park):", "Speaker 2 (Nadia Rahman):": an export's numbered voice, and the
+  // one full name its note gives (a role word may stand beside it).
+  if (NUMBERED_VOICE().test(role)) {
+    const named = l.note.split(',').map((p) => p.trim()).filter((p) => wordCount(p) >= 2 && wordCount(p) <= 4 && isNameShaped(p) && !/^The\s/i.test(p));
+    return named.length === 1 ? named[0]! : null;
+  }
   // "Q (Jo Hale, RNZ):", "AUDIENCE MEMBER (Raj Patel, Westgate):": the name, then where they are from.
   let holder = l.note.split(',')[0]!.trim();
   // "Q (Bloomberg, Francois de Beaupuy):": the outlet's one word first, the reporter's full name after it.

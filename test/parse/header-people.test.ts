@@ -50,3 +50,26 @@ describe('a name alone above its dateline, under a standfirst', () => {
     expect(records.find((r) => r.text.includes('old modems'))?.year).toBe(2025);
   });
 });
+
+describe('a numbered voice whose note names its person', () => {
+  it('"Speaker 1 (Host, NAME):" then "Speaker 1:" is that person throughout', () => {
+    const text = 'Ep. 7\n\nSpeaker 1 (Moderator, Ines Duarte): Our guest is a ferry captain.\n\nSpeaker 2 (Rui Sousa): Good evening.\n\nSpeaker 1: How long have you sailed this route?\n\nSpeaker 2: Since 2004, every winter.\n';
+    const records = loadCorpus(tempCorpus({ 'ep.txt': text })).records;
+    const qa = records.find((r) => r.type === 'qa')!;
+    expect([qa.asker, qa.speaker]).toEqual(['Ines Duarte', 'Rui Sousa']);
+    expect(records.every((r) => !/^Speaker \d$/.test(r.speaker ?? ''))).toBe(true);
+  });
+
+  it('a note with two names, or none, leaves the voice numbered', () => {
+    const text = 'Ep. 8\n\nSpeaker 1 (Ines Duarte, Rui Sousa): Welcome, both.\n\nSpeaker 2 (remote): Thanks.\n\nSpeaker 1: When did you start?\n\nSpeaker 2: In 2004.\n';
+    const qa = loadCorpus(tempCorpus({ 'ep.txt': text })).records.find((r) => r.type === 'qa')!;
+    expect([qa.asker, qa.speaker]).toEqual(['Speaker 1', 'Speaker 2']);
+  });
+
+  it('the podcast these came from', () => {
+    const records = loadCorpus(tempCorpus({ 'p.txt': readFileSync(join(FIXTURES, 'lead-news', 'podcast_ep42_transcript.txt'), 'utf8') })).records;
+    const qa = records.filter((r) => r.type === 'qa');
+    expect(qa.length).toBeGreaterThanOrEqual(3);
+    expect(qa.every((r) => r.speaker === 'Nadia Rahman' && r.asker === 'Leo Park')).toBe(true);
+  });
+});
