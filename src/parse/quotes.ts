@@ -1622,6 +1622,8 @@ const REPORTED_AFTER = lazy(() => new RegExp(
  */
 const REPORTED_INVERTED = lazy(() => new RegExp(`,\\s+(?!told\\s|tells\\s)(?:${REPORTING_VERBS})\\s+([^;:“”"()]{2,100}?)[.!]$`, 'u'));
 const ANY_REPORTING_WORD = lazy(() => new RegExp(`\\b(?:${REPORTING_VERBS}|according)\\b`));
+/** "The rates, she says, reflect the risk." / "The plan, Okafor said, was never costed.": the attribution set between commas. */
+const REPORTED_INSERTED = lazy(() => new RegExp(`^[^,;“”"()]{2,80},\\s+(he|she|they|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:${REPORTING_VERBS}),\\s+\\p{Ll}`, 'u'));
 /** "…, according to Okafor." at the end of a sentence. */
 const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?)(?:,\s[^;:()“”"]{0,80})?[.!]$/u);
 /**
@@ -1666,6 +1668,9 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   const inverted = REPORTED_INVERTED().exec(text);
   const invertedBy = inverted ? credit(resolveSpeaker(inverted[1]!, state, 'after-verb', true)) : null;
   if (invertedBy) return invertedBy;
+  const inserted = REPORTED_INSERTED().exec(text);
+  const insertedBy = inserted ? credit(resolveSpeaker(inserted[1]!, state, 'subject', true)) : null;
+  if (insertedBy) return insertedBy;
   const according = ACCORDING_AFTER().exec(text);
   if (according) return accordingToPerson(`According to ${according[1]!}, x`, state);
   const that = REPORTED_THAT().exec(text);

@@ -76,3 +76,12 @@ describe('the wire story these shapes came from', () => {
     expect(speakerOf(records, 'expected a lawsuit')).toBe('Ray Delgado');
   });
 });
+
+describe('an attribution set between commas', () => {
+  it('"The mill, she says, will close" is the person "she" is; "the report said" credits nobody', () => {
+    const records = load('Tina Rao runs the mill on the river.\n\nThe mill, she says, will close in 2026.\n\nThe budget, the report said, was short by a third.\n\nThe plan, Rao said, was never costed.');
+    expect(speakerOf(records, 'will close in 2026')).toBe('Tina Rao');
+    expect(speakerOf(records, 'never costed')).toBe('Tina Rao');
+    expect(speakerOf(records, 'short by a third')).toBe('Ann Smith');
+  });
+});
