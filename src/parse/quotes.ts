@@ -44,6 +44,8 @@ const VERBS =
 const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà)\s+\p{Ll}/u);
 /** The words before a quotation open on a name and a comma: "He, Zhao hakkında bir soruya, ". */
 const SUBJECT_BEFORE_QUOTE = lazy(() => /^[\s*_]*(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),\s[^“”"«»]{0,120}$/u);
+/** A cleft sentence's focus before "who said": "It was Yi He, not Changpeng Zhao, who ", "It is Ruiz who ". */
+const CLEFT_FOCUS = lazy(() => /^\s*It\s+(?:was|is)\s+(\p{Lu}[^,]{1,60}?)(?:,\s+not\s+[^,]{1,60},)?\s+(?:who|that)\s+$/u);
 /** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
 const FRENCH_INVERTED_PRONOUN = lazy(() => /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
@@ -813,6 +815,10 @@ function attribute(
       // “…,” said a former employee who asked not to be named, “…”: a relative clause's verb gives no quote.
       while (v > 0 && /(?<![\p{L}])(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(trimmed.slice(0, verbs[v]!.index))) v--;
       const subject = trimmed.slice(0, verbs[v]!.index);
+      // "It was Yi He, not Changpeng Zhao, who said, “…”": a cleft sentence's focus is who speaks.
+      const cleft = /^\s*It\s/.test(subject) ? CLEFT_FOCUS().exec(subject) : null;
+      const focus = cleft ? resolveSpeaker(cleft[1]!, state, 'after-verb', true) : null;
+      if (focus) return { ...focus, explicit: true };
       const at = paragraph.lastIndexOf(subject.trim(), q.start);
       // “The tide,” said Samuel Ortiz, a harbor pilot, “doesn't …”: the verb opens the frame, the name follows it.
       const afterVerb = trimmed.slice(verbs[v]!.index + verbs[v]![0].length);
