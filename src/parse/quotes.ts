@@ -227,7 +227,7 @@ export interface AttributionState {
   /** The people each recent sentence named, most recent last, with their paragraph. */
   recent: { paragraph: number; people: Mention[] }[];
   /** The speaker of the last quote of the previous paragraph, and that paragraph's number. */
-  lastQuote: { speaker: string | null; paragraph: number } | null;
+  lastQuote: { speaker: string | null; paragraph: number; asked?: boolean } | null;
   /** The person the document is about (its title's name, opening its first paragraph): who "she said" is when no one nearer fits. */
   subject?: string | null;
   /** The one known speaker a page's title names ("Changpeng Zhao (CZ) — timeline"): who a subjectless "Says:" is. */
@@ -390,7 +390,10 @@ export function analyseQuotes(paragraph: string, state: AttributionState): Quote
     notePeople(maskSpans(paragraph.slice(s.start, s.end), s.start, mine), state, speakers);
   }
   const last = drafts[drafts.length - 1];
-  state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : null;
+  // An interview in print: a question standing alone between two quoted answers ("Hoeveel geld is er
+  // nog nodig?" / "“Minstens het dubbele.”") leaves the answerer's voice to the quotation below it.
+  const asked = !last && sentences.length === 1 && /\?\s*$/.test(paragraph) && !!state.lastQuote?.speaker && state.lastQuote.paragraph === state.paragraph - 1;
+  state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : null;
 
   // The quotations taken in each sentence: what its frame writes “…”.
   const taken = new Map<number, QuoteSpan[]>();
@@ -853,6 +856,9 @@ function attribute(
   // ("She added that the union had written to the president twice. “Nobody answered us.”"),
   // else the last person named.
   if (bare) {
+    if (state.lastQuote?.asked && state.lastQuote.speaker && state.lastQuote.paragraph === state.paragraph - 1 && s.start === 0) {
+      return { speaker: state.lastQuote.speaker, self: state.lastQuote.speaker === state.self, explicit: false };
+    }
     const reporter = reportingSubject(paragraph.slice(0, s.start), state);
     if (reporter) return { ...reporter, explicit: false };
     // "He did not turn around. “…”", "Her father laughed. “…”": the person the sentence before is about speaks, never someone named earlier.
@@ -2016,7 +2022,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     }
   }
   // Vietnamese honorifics give the gender of the name after them: "bà He" (Mrs), "ông Changpeng Zhao" (Mr).
-  if (text.includes('à ') || text.includes('ng ')) {
+  if (text.includes('bà ') || text.includes('Bà ') || text.includes('ông ') || text.includes('Ông ')) {
     for (const m of execAll(VIETNAMESE_HONORIFIC_NAME(), text)) {
       const at = (m.index ?? 0) + m[0].length - m[2]!.length;
       if (overlaps(at, at + m[2]!.length)) continue;
