@@ -3,7 +3,8 @@
  * marks: a court opinion's judges ("BALMER, J." / "NELSON, J., dissenting."), a sworn
  * declaration's declarant ("I, Wei Lin, declare as follows:"), the letters of an exchange
  * (each signed at its end: "Sincerely," / "Elizabeth Warren"), and a page of quotations under
- * headings that name their speaker ("LEEDS UNITED HEAD COACH DANIEL FARKE"). Each reader is
+ * headings that name their speaker ("LEEDS UNITED HEAD COACH DANIEL FARKE"), a quotation a
+ * footnote attributes ("…"⁴ / "⁴ Changpeng Zhao, interview with CNBC"). Each reader is
  * gated by a cheap test for its mark, and changes only records no rule gave a voice of their
  * own: the narrator's claims (the document's one author, or nobody) and quotes nobody said.
  */
@@ -114,6 +115,35 @@ function headingParts(b: DocBuilder, lines: readonly string[]): Part[] {
   return parts;
 }
 
+/** A footnote's line opening on a person's name: "⁴ Changpeng Zhao, interview with CNBC, June 2022". */
+const NAMED_NOTE = lazy(() => /^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}),\s/u);
+
+/**
+ * A quotation whose speaker the text only describes ("the chief executive of one large exchange")
+ * or does not name, with a footnote mark right after it whose note opens on a person's name: the
+ * note names who said it.
+ */
+function creditFootnotedQuotes(b: DocBuilder, lines: readonly string[]): void {
+  const notes = new Map<string, string>();
+  for (const line of lines) {
+    const m = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(line) ? NAMED_NOTE().exec(line) : null;
+    if (m && !notes.has(m[1]!)) notes.set(m[1]!, m[2]!);
+  }
+  if (!notes.size) return;
+  for (const r of b.records) {
+    if (r.type !== 'quote' || (r.speaker !== null && !/^\p{Ll}/u.test(r.speaker))) continue;
+    const tail = r.text.slice(-24);
+    for (let k = r.line - b.input.bodyLine; k <= r.endLine - b.input.bodyLine && k < lines.length; k++) {
+      const at = lines[k]!.indexOf(tail);
+      if (at < 0) continue;
+      const mark = /^[”"’'.,!?]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)/u.exec(lines[k]!.slice(at + tail.length));
+      const name = mark ? notes.get(mark[1]!) : undefined;
+      if (name) r.speaker = b.input.registry.resolve(name) ?? name;
+      break;
+    }
+  }
+}
+
 /**
  * Give each part's records its author: the narrator's claims and qa (the document's one
  * author, or nobody) of a part another person writes, and, under a person's heading, the
@@ -135,6 +165,7 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
   if (body.includes(' J.')) apply(judgeParts(lines), narrated);
   if (body.includes('I, ')) apply(declarantParts(lines), narrated);
   if (/\n\s*(?:Sincerely|Respectfully|Yours|Regards|Cordially)/i.test(body)) apply(letterParts(lines), narrated);
+  if (/[¹²³⁴⁵⁶⁷⁸⁹]/u.test(body)) creditFootnotedQuotes(b, lines);
   if (/\n[\p{Lu} ]{12,}\n/u.test(body)) {
     const parts = headingParts(b, lines);
     apply(parts, (r) => r.type === 'quote' && r.speaker === null);

@@ -37,6 +37,8 @@ describe('speech verbs and attribution in other languages (probe12 findings 16�
     expect(find(c, doc, 'Als de gasprijs zo blijft')).toMatchObject({ type: 'quote', speaker: 'Pieter de Vries' });
     expect(find(c, doc, 'We zijn te laat begonnen')).toMatchObject({ type: 'quote', speaker: 'Pieter de Vries' });
     expect(find(c, doc, 'Wie nu niet isoleert')).toMatchObject({ type: 'quote', speaker: 'Marieke Jansen' });
+    // Finding 20: the answer under a question standing alone is the interviewee's.
+    expect(find(c, doc, 'Minstens het dubbele')).toMatchObject({ type: 'quote', speaker: 'Pieter de Vries' });
   });
 
   it('reads Polish dash dialogue (– … – powiedział Zhao, odpowiedział: – …)', () => {
@@ -75,6 +77,10 @@ describe('speech verbs and attribution in other languages (probe12 findings 16�
           '',
           '"We gaan nu ook de oude loodsen opknappen, dat beloof ik," aldus de burgemeester.',
           '',
+          'Wanneer is alles klaar?',
+          '',
+          '"Volgend voorjaar, als het weer een beetje meezit."',
+          '',
         ].join('\n'),
         'pl.txt': [
           'Nowa fabryka',
@@ -92,6 +98,7 @@ describe('speech verbs and attribution in other languages (probe12 findings 16�
     expect(find(c, 'tr', 'Fiyatları biz belirlemiyoruz')).toMatchObject({ type: 'quote', speaker: 'Ana Kowalska' });
     expect(find(c, 'nl', 'Dit is een dag')).toMatchObject({ type: 'quote', speaker: 'Joost van Dam' });
     expect(find(c, 'nl', 'oude loodsen')).toMatchObject({ type: 'quote', speaker: 'Joost van Dam' });
+    expect(find(c, 'nl', 'Volgend voorjaar')).toMatchObject({ type: 'quote', speaker: 'Joost van Dam' });
     expect(find(c, 'pl', 'Budujemy tu fabrykę')).toMatchObject({ type: 'quote', speaker: 'Ana Kowalska' });
     // A dash line with no incise is no dialogue.
     expect(find(c, 'pl', 'Signed by nobody')?.type).not.toBe('quote');
@@ -175,6 +182,17 @@ describe('legal writings (probe12 findings 28–30)', () => {
     expect(find(c, doc, 'I write regarding recent reports')).toMatchObject({ speaker: 'Elizabeth Warren' });
     expect(find(c, doc, 'Have Binance customer funds ever been transferred')).toMatchObject({ speaker: 'Elizabeth Warren' });
     expect(find(c, doc, 'We do not hold Binance.US customer assets')).toMatchObject({ speaker: 'Changpeng Zhao' });
+  });
+
+  it('takes the speaker of a quotation only described in the text from its footnote (finding 31)', () => {
+    const c = fixtureCorpus(C5);
+    expect(find(c, 'Testimony_Okafor_Senate_Banking_2023-02-14', 'users are unsecured creditors')).toMatchObject({ type: 'quote', speaker: 'Changpeng Zhao', year: 2022 });
+    const t = loadCorpus(
+      tempCorpus({
+        'essay.txt': ['On harbours', '', 'By Ann Vale', '', 'As one port director told me, "The tide decides the timetable, not the other way round."² The rest is paperwork.', '', '² Rui Costa, conversation with the author, 2019.', ''].join('\n'),
+      }),
+    );
+    expect(find(t, 'essay', 'The tide decides')).toMatchObject({ type: 'quote', speaker: 'Rui Costa' });
   });
 
   it('reads the same legal shapes in other words', () => {
