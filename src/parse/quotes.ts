@@ -444,14 +444,19 @@ function dashDialogueSpans(paragraph: string): QuoteSpan[] {
     const from = open.index + open[0].length;
     if (out.length && from < out[out.length - 1]!.end) continue;
     const start = from - open[0].trimStart().length;
-    const afterColon = /^:/.test(open[0]);
+    // After a colon only where a speech verb ends the words before it ("CZ odpowiedział: – …"), not a list's colon.
+    const afterColon = /^:/.test(open[0]) && VERB_AT_END().test(paragraph.slice(Math.max(0, open.index - 60), open.index + 1));
+    // A dash after a full stop goes on a dialogue already open, and opens none.
+    if (/^[.!?]/.test(open[0]) && !out.length) continue;
     let close = -1;
-    DIALOGUE_DASH_CLOSE().lastIndex = from;
-    for (let m = DIALOGUE_DASH_CLOSE().exec(paragraph); m; m = DIALOGUE_DASH_CLOSE().exec(paragraph)) {
+    // A line of dialogue is a few sentences: its incise is looked for within 1,500 characters, so a
+    // paragraph thick with dashes stays linear.
+    const window = paragraph.slice(from, from + 1500);
+    for (const m of execAll(DIALOGUE_DASH_CLOSE(), window)) {
       VERB_RE().lastIndex = 0;
-      const v = VERB_RE().exec(paragraph.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      const v = VERB_RE().exec(window.slice(m.index + m[0].length, m.index + m[0].length + 40));
       if (v && v.index === 0) {
-        close = m.index + 1;
+        close = from + m.index + 1;
         break;
       }
     }
