@@ -163,7 +163,12 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
   };
   const narrated = (r: DraftRecord) => r.type !== 'quote' && (r.speaker === null || r.speaker === narrator);
   if (body.includes(' J.')) apply(judgeParts(lines), narrated);
-  if (body.includes('I, ')) apply(declarantParts(lines), narrated);
+  if (body.includes('I, ')) {
+    const parts = declarantParts(lines);
+    apply(parts, narrated);
+    // The opening itself ("I, Wei Lin, declare as follows:") is the declarant's first words, no header field.
+    for (const part of parts) if (b.kinds[part.from] === 'metadata') b.add({ type: 'claim', text: lines[part.from]!, speaker: resolve(part.author), section: null }, part.from);
+  }
   if (/\n\s*(?:Sincerely|Respectfully|Yours|Regards|Cordially)/i.test(body)) apply(letterParts(lines), narrated);
   if (/[¹²³⁴⁵⁶⁷⁸⁹]/u.test(body)) creditFootnotedQuotes(b, lines);
   if (/\n[\p{Lu} ]{12,}\n/u.test(body)) {

@@ -165,6 +165,8 @@ describe('legal writings (probe12 findings 28–30)', () => {
     const doc = 'Declaration_of_Wei_Lin_ISO_Motion';
     expect(find(c, doc, 'I am over eighteen years of age')).toMatchObject({ type: 'claim', speaker: 'Wei Lin' });
     expect(find(c, doc, 'no marketing campaign during 2020')).toMatchObject({ speaker: 'Wei Lin' });
+    // The opening is searchable, the declarant's.
+    expect(find(c, doc, 'declare as follows')).toMatchObject({ type: 'claim', speaker: 'Wei Lin' });
   });
 
   it('gives an opinion\'s majority to its author and the dissent to the dissenting judge', () => {
