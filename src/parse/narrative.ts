@@ -5,7 +5,7 @@
  * become claims, so that every sentence is found by search.
  */
 import type { AttributionState } from './quotes.js';
-import { accordingToPerson, analyseQuotes, reportedBy, reportedExchange } from './quotes.js';
+import { accordingToPerson, analyseQuotes, opensDashDialogue, reportedBy, reportedExchange } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, wordCount } from './text.js';
 
@@ -67,7 +67,8 @@ function withIncisesOutside(paragraph: string): string {
 
 export function narrate(b: DocBuilder, paragraph: string, state: AttributionState, opt: NarrativeOptions): { records: number; rhetorical: boolean } {
   const lastIdx = opt.lastIdx ?? opt.firstIdx;
-  const stripped = withoutWholeEmphasis(stripBullet(paragraph));
+  // "– Polska to brama do Europy – powiedział Zhao.": a dialogue's dash, no list bullet.
+  const stripped = withoutWholeEmphasis(paragraph.includes('– ') || paragraph.includes('— ') ? (opensDashDialogue(paragraph) ? paragraph.trimStart() : stripBullet(paragraph)) : stripBullet(paragraph));
   const text = stripped.includes('«') ? withIncisesOutside(stripped) : stripped;
   const analysis = analyseQuotes(text, state, !!opt.continueQuote);
   let records = 0;

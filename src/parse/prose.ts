@@ -29,6 +29,7 @@ import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, 
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
+import { creditAuthoredParts } from './authors.js';
 import { dateRecordsByEntry, datedEntries } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
@@ -452,6 +453,7 @@ export function parseProse(input: ParseInput): ParseResult {
   if (input.body.includes('[!')) readCallouts(b, splitLines(input.body), input.meta.title);
   dateRecordsByEntry(b.records, entries, (k) => b.fileLine(k));
   creditReportedSpeech(lines, b.records, (k) => b.fileLine(k));
+  creditAuthoredParts(b, lines);
   return b.result('prose');
 }
 

@@ -31,13 +31,21 @@
  */
 import { allMatches, lazy } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, normalizeSpace, splitSentences, wordCount, type QuoteSpan, type Sentence } from './text.js';
+import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, normalizeSpace, splitSentences, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
 const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|gave evidence|gives evidence|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|declarou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|zei|zegt|aldus';
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|zei|zegt|aldus|declarou|' +
+  // Turkish, Vietnamese, Polish and Hindi news ('"…," dedi.', '"…," bà nói.', '– … – powiedział Zhao.', 'झाओ ने कहा, "…"').
+  'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|powiedział|powiedziała|dodał|dodała|odpowiedział|odpowiedziała|stwierdził|stwierdziła|podkreślił|podkreśliła|zaznaczył|zaznaczyła|ने कहा';
+/** A subject pronoun of those languages right after their speech verb, then more words: "zei hij maandag tijdens …". */
+const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà)\s+\p{Ll}/u);
+/** The words before a quotation open on a name and a comma: "He, Zhao hakkında bir soruya, ". */
+const SUBJECT_BEFORE_QUOTE = lazy(() => /^[\s*_]*(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),\s[^“”"«»]{0,120}$/u);
+/** A cleft sentence's focus before "who said": "It was Yi He, not Changpeng Zhao, who ", "It is Ruiz who ". */
+const CLEFT_FOCUS = lazy(() => /^\s*It\s+(?:was|is)\s+(\p{Lu}[^,]{1,60}?)(?:,\s+not\s+[^,]{1,60},)?\s+(?:who|that)\s+$/u);
 /** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
 const FRENCH_INVERTED_PRONOUN = lazy(() => /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
@@ -140,8 +148,8 @@ const TITLE_WORD = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}|chief|
 
 const PRONOUN = lazy(() => /^(he|she|they|him|her|them)$/i);
 /** "sagte sie", "dit-il", "explique-t-elle", "dijo él": the pronouns after those languages' speech verbs, by gender. */
-const FOREIGN_SHE = lazy(() => /^(sie|elle|ella|ela|lei|zij)$/i);
-const FOREIGN_HE = lazy(() => /^(er|il|él|ele|lui|hij)$/i);
+const FOREIGN_SHE = lazy(() => /^(sie|elle|ella|ela|lei|zij|bà)$/i);
+const FOREIGN_HE = lazy(() => /^(er|il|él|ele|lui|hij|ông)$/i);
 const SELF = lazy(() => /^(i|me|we|us|myself)$/i);
 const TRAILING_ADVERBS =
   lazy(() => /\s+(then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and|recently|earlier|previously|yesterday|today|tonight|last week|this week|on \p{Lu}\p{Ll}+day)$/iu);
@@ -149,7 +157,7 @@ const LEADING_CONNECTIVES = lazy(() => /^(as|and|but|so|then|when|while|later|on
 const HONORIFIC = lazy(() => /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col)\.?\s+/);
 /** Titles written before a name ("Councillor Fiona MacLeod"): part of no one's name. */
 export const TITLE_BEFORE_NAME =
-  lazy(() => /^(Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?)$/);
+  lazy(() => /^(Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?)$/);
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
@@ -219,7 +227,7 @@ export interface AttributionState {
   /** The people each recent sentence named, most recent last, with their paragraph. */
   recent: { paragraph: number; people: Mention[] }[];
   /** The speaker of the last quote of the previous paragraph, and that paragraph's number. */
-  lastQuote: { speaker: string | null; paragraph: number } | null;
+  lastQuote: { speaker: string | null; paragraph: number; asked?: boolean } | null;
   /** The person the document is about (its title's name, opening its first paragraph): who "she said" is when no one nearer fits. */
   subject?: string | null;
   /** The one known speaker a page's title names ("Changpeng Zhao (CZ) — timeline"): who a subjectless "Says:" is. */
@@ -300,8 +308,10 @@ interface Draft {
  */
 export function analyseQuotes(paragraph: string, state: AttributionState, runningQuote = false): QuoteAnalysis {
   state.paragraph++;
-  const sentences = splitSentences(paragraph);
-  const spans = findQuoteSpans(paragraph).filter((s) => wordCount(s.inner) > 0);
+  // Dialogue set off by dashes (Polish, Russian, Italian press): "– Words. More words – powiedział Zhao."
+  const dashed = paragraph.includes('– ') || paragraph.includes('— ') ? dashDialogueSpans(paragraph) : [];
+  const sentences = splitSentences(paragraph, dashed);
+  const spans = (dashed.length ? withExtraSpans(findQuoteSpans(paragraph), dashed) : findQuoteSpans(paragraph)).filter((s) => wordCount(s.inner) > 0);
   const drafts: Draft[] = [];
   const speechSentences = new Set<number>();
   // The speaker of the last quote: a bare quote sentence right after it continues it.
@@ -384,7 +394,10 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
     notePeople(maskSpans(paragraph.slice(s.start, s.end), s.start, mine), state, speakers);
   }
   const last = drafts[drafts.length - 1];
-  state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : null;
+  // An interview in print: a question standing alone between two quoted answers ("Hoeveel geld is er
+  // nog nodig?" / "“Minstens het dubbele.”") leaves the answerer's voice to the quotation below it.
+  const asked = !last && sentences.length === 1 && /\?\s*$/.test(paragraph) && !!state.lastQuote?.speaker && state.lastQuote.paragraph === state.paragraph - 1;
+  state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : null;
 
   // The quotations taken in each sentence: what its frame writes “…”.
   const taken = new Map<number, QuoteSpan[]>();
@@ -409,6 +422,56 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
     };
   });
   return { sentences, quotes, speechSentences };
+}
+
+/** A dash that opens a line of dialogue: at the paragraph's start, after a speech verb's colon, or after the full stop that ends an incise. */
+const DIALOGUE_DASH_OPEN = lazy(() => /(?:^|:\s+|[.!?]\s+)[–—]\s+(?=\p{Lu})/gu);
+/** The dash of an incise after the words said: " – powiedział Zhao", " — dodał rzecznik". */
+const DIALOGUE_DASH_CLOSE = lazy(() => /\s[–—]\s+(?=\p{Ll})/gu);
+
+/**
+ * The words of dialogue set off by dashes instead of quotation marks (Polish, Russian, Italian
+ * press): "– Polska to brama do Europy. Macie świetnych inżynierów – powiedział Zhao.", "CZ
+ * odpowiedział: – Bitcoin spadał…". Each opens at a dash that starts the paragraph (or follows
+ * a colon, or the incise's full stop) and closes at the dash of an incise whose first word is a
+ * speech verb, or at the paragraph's end. A dash at the paragraph's start with no such incise
+ * (a signature line: "— Ana Ruiz") opens nothing. Each span ends at its closing dash, so the
+ * incise reads as the words after a quotation do.
+ */
+export function opensDashDialogue(paragraph: string): boolean {
+  return /^\s*[–—]\s+\p{Lu}/u.test(paragraph) && dashDialogueSpans(paragraph.trimStart()).length > 0;
+}
+function dashDialogueSpans(paragraph: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const end = paragraph.trimEnd().length;
+  for (const open of execAll(DIALOGUE_DASH_OPEN(), paragraph)) {
+    const from = open.index + open[0].length;
+    if (out.length && from < out[out.length - 1]!.end) continue;
+    const start = from - open[0].trimStart().length;
+    // After a colon only where a speech verb ends the words before it ("CZ odpowiedział: – …"), not a list's colon.
+    const afterColon = /^:/.test(open[0]) && VERB_AT_END().test(paragraph.slice(Math.max(0, open.index - 60), open.index + 1));
+    // A dash after a full stop goes on a dialogue already open, and opens none.
+    if (/^[.!?]/.test(open[0]) && !out.length) continue;
+    let close = -1;
+    // A line of dialogue is a few sentences: its incise is looked for within 1,500 characters, so a
+    // paragraph thick with dashes stays linear.
+    const window = paragraph.slice(from, from + 1500);
+    for (const m of execAll(DIALOGUE_DASH_CLOSE(), window)) {
+      VERB_RE().lastIndex = 0;
+      const v = VERB_RE().exec(window.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      if (v && v.index === 0) {
+        close = from + m.index + 1;
+        break;
+      }
+    }
+    // A dash line that no incise closes is dialogue only after a speech verb's colon.
+    if (close < 0 && !(afterColon || out.length)) continue;
+    const stop = close < 0 ? end : close;
+    const inner = paragraph.slice(from, stop).trimEnd();
+    if (wordCount(inner) < 2) continue;
+    out.push({ start, end: stop, inner, open: open[0].trim().slice(-1), close: close < 0 ? '' : paragraph[close]! });
+  }
+  return out;
 }
 
 /**
@@ -706,12 +769,24 @@ function attribute(
     verb = next;
   }
   if (verb && (/^\s*[,.!?…—–-]/.test(after) || /[,.!?…—–-]\s*$/.test(q.inner)) && wordCount(afterText.slice(0, verb.index)) <= 4) framed = true;
+  // '"…" yanıtını verdi.': a verb that ends the sentence right after the quotation frames it, comma or not.
+  else if (verb && verb.index === 0 && /^\s*[.!?]?\s*$/.test(afterText.slice(verb[0].length))) framed = true;
   if (verb) {
     const subject = afterText.slice(0, verb.index);
     const object = afterText.slice(verb.index + verb[0].length).replace(/\s*[.!?]\s*$/, '');
     if (subject.trim() === '' && object.trim() === '' && framed) {
+      // 'He, Zhao hakkında bir soruya, "…" yanıtını verdi.': a verb-final sentence names its subject
+      // first, set off by a comma, before the quotation.
+      const opener = SUBJECT_BEFORE_QUOTE().exec(paragraph.slice(s.start, q.start));
+      const first = opener ? (opener[1] === 'He' ? personNamedHe(state) : null) ?? resolveSpeaker(opener[1]!, state, 'subject', true)?.speaker ?? null : null;
+      if (first) return { speaker: first, self: first === state.self, explicit: true };
       // «…», afirmó. The verb has no subject (the languages that drop pronouns): the person just named.
       const person = recentPerson(state, null);
+      if (person) return { speaker: person, self: person === state.self, explicit: true };
+    } else if (subject.trim() === '' && framed && FOREIGN_PRONOUN_FIRST().test(object)) {
+      // "…," zei hij maandag …  /  „…“, sagte sie.: the pronoun after the verb, the person it stands for.
+      const she = FOREIGN_SHE().test(FOREIGN_PRONOUN_FIRST().exec(object)![1]!);
+      const person = recentPerson(state, she ? 'f' : 'm') ?? recentPerson(state, null);
       if (person) return { speaker: person, self: person === state.self, explicit: true };
     } else if (subject.trim() === '' && FRENCH_INVERTED_PRONOUN().test(object) && framed) {
       // « … », dit-elle. / « … », affirme-t-il.: the pronoun after the verb, the person it stands for.
@@ -777,6 +852,10 @@ function attribute(
       // “…,” said a former employee who asked not to be named, “…”: a relative clause's verb gives no quote.
       while (v > 0 && /(?<![\p{L}])(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(trimmed.slice(0, verbs[v]!.index))) v--;
       const subject = trimmed.slice(0, verbs[v]!.index);
+      // "It was Yi He, not Changpeng Zhao, who said, “…”": a cleft sentence's focus is who speaks.
+      const cleft = /^\s*It\s/.test(subject) ? CLEFT_FOCUS().exec(subject) : null;
+      const focus = cleft ? resolveSpeaker(cleft[1]!, state, 'after-verb', true) : null;
+      if (focus) return { ...focus, explicit: true };
       const at = paragraph.lastIndexOf(subject.trim(), q.start);
       // “The tide,” said Samuel Ortiz, a harbor pilot, “doesn't …”: the verb opens the frame, the name follows it.
       const afterVerb = trimmed.slice(verbs[v]!.index + verbs[v]![0].length);
@@ -811,6 +890,9 @@ function attribute(
   // ("She added that the union had written to the president twice. “Nobody answered us.”"),
   // else the last person named.
   if (bare) {
+    if (state.lastQuote?.asked && state.lastQuote.speaker && state.lastQuote.paragraph === state.paragraph - 1 && s.start === 0) {
+      return { speaker: state.lastQuote.speaker, self: state.lastQuote.speaker === state.self, explicit: false };
+    }
     const reporter = reportingSubject(paragraph.slice(0, s.start), state);
     if (reporter) return { ...reporter, explicit: false };
     // "He did not turn around. “…”", "Her father laughed. “…”": the person the sentence before is about speaks, never someone named earlier.
@@ -1065,7 +1147,7 @@ function isNameOnly(part: string, state: AttributionState): boolean {
 }
 
 /** "the judge", "the former chief executive", "the CEO": a definite role and nothing else. */
-const DEFINITE_ROLE = lazy(() => /^the\s+(?:(?:former|then|new|outgoing|incoming|presiding|acting|interim)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu);
+const DEFINITE_ROLE = lazy(() => /^(?:the|de|het)\s+(?:(?:former|then|new|outgoing|incoming|presiding|acting|interim)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu);
 /**
  * A few court roles in the Romance languages of news ("pelo juiz Richard Jones", "la fiscal Ana
  * Ruiz"), under the English key the role memory keeps: "O juiz afirmou que …" is that judge's.
@@ -1093,7 +1175,7 @@ function roleHolder(phrase: string, state: AttributionState): string | null {
 function roleKeys(words: readonly string[]): string[] {
   const lower = words.map((w) => w.toLowerCase().replace(/[,.]$/, '')).map((w) => FOREIGN_ROLE_KEY[w] ?? w);
   let k = lower.length - 1;
-  while (k >= 0 && !(PERSON_NOUN_WORDS.has(lower[k]!) || /^(?:ceo|cfo|cto|coo|judge|chancellor)$/.test(lower[k]!))) k--;
+  while (k >= 0 && !(PERSON_NOUN_WORDS.has(lower[k]!) || /^(?:ceo|cfo|cto|coo|judge|chancellor)$/.test(lower[k]!) || TITLE_BEFORE_NAME().test(words[k]!.replace(/[,.]$/, '')))) k--;
   if (k < 0 || k < lower.length - 2) return [];
   const keys = [lower[k]!];
   if (k > 0 && /^(?:chief|vice|deputy|managing|general|executive)$/.test(lower[k - 1]!)) keys.push(`${lower[k - 1]} ${lower[k]}`);
@@ -1922,6 +2004,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // "The bakery on Rua da Rosa", "a flat near Rue de la Paix": a street or a place after its preposition.
     if (/(?<![\p{L}])(?:at|of|for|from|with|by|in|to|on|near|along|off)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) continue;
     if (!state.registry.resolve(full)) remember(full, null, state);
+    noteRole(text, at, (m.index ?? 0) + m[0].length, state.registry.resolve(full) ?? full, state);
     // "al-Sisi" is also written "Sisi".
     const hyphened = /-(\p{Lu}[\p{L}'’-]*)$/u.exec(m[2]!);
     if (hyphened && !state.byPart.has(hyphened[1]!)) state.byPart.set(hyphened[1]!, full);
@@ -1972,6 +2055,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       }
     }
     if (parts.length > 3) continue;
+    // "Şirketin Türkiye'de", "Binance'in": a case ending after an apostrophe (Turkish) inflects a place or a firm, no name in a list of them.
+    if (parts.some((p) => INFLECTED_PROPER_NOUN().test(p))) continue;
     if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !((k === 0 || k === parts.length - 1) && familyNameHe(parts, text)))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
     if (hasOrganisationSuffix(full)) continue;
@@ -2032,14 +2117,29 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   // lowercase word is her surname, never a pronoun for her: "He co-founded Binance with Zhao".
   // And in mid-sentence a capitalised "He" is a surname wherever it stands ("a simple rule, He
   // explains"): the one registered person whose name has it.
-  if (text.includes('He ')) {
+  // So is one set off by a comma in mid-sentence ("… belirten He, yeni …"): no pronoun stands there.
+  if (text.includes('He ') || text.includes('He,')) {
     const subject = state.subject && state.genders.get(state.subject) === 'f' && state.subject.split(' ').includes('He') ? state.subject : null;
-    for (const m of text.matchAll(/(?<![\p{L}])He(?=\s+\p{Ll})/gu)) {
+    for (const m of text.matchAll(/(?<![\p{L}])He(?=\s+\p{Ll}|,\s)/gu)) {
       const at = m.index ?? 0;
       if (overlaps(at, at + 2)) continue;
       const mid = /[\p{L}\d,;]\s+$/u.test(text.slice(Math.max(0, at - 3), at));
       const name = subject ?? (mid ? personNamedHe(state) : null);
       if (name) found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
+    }
+  }
+  // Vietnamese honorifics give the gender of the name after them: "bà He" (Mrs), "ông Changpeng Zhao" (Mr).
+  if (text.includes('bà ') || text.includes('Bà ') || text.includes('ông ') || text.includes('Ông ')) {
+    for (const m of execAll(VIETNAMESE_HONORIFIC_NAME(), text)) {
+      const at = (m.index ?? 0) + m[0].length - m[2]!.length;
+      if (overlaps(at, at + m[2]!.length)) continue;
+      const written = m[2]!;
+      const full = state.byPart.get(written) ?? written;
+      const name = state.registry.resolve(full) ?? full;
+      const gender = /^[Bb]à$/.test(m[1]!) ? 'f' : 'm';
+      if (!state.genders.has(name)) state.genders.set(name, gender);
+      found.push({ at, m: { name, gender: state.genders.get(name)! } });
+      taken.push([at, at + written.length]);
     }
   }
   // "He, 38, co-founded Binance": a pronoun takes no age after it; the surname He does.
@@ -2157,6 +2257,9 @@ function lastTitleWord(words: readonly string[]): number {
 function opensBeforeName(w: string): boolean {
   return isTitleWord(w) || PARTY_WORD().test(w) || /['’]s$/.test(w);
 }
+/** A proper noun with a case ending after an apostrophe: "Türkiye'de", "İstanbul'da", "Binance'in" (not the possessive 's). */
+const INFLECTED_PROPER_NOUN = lazy(() => /^\p{Lu}[\p{L}]*['’](?!s$)\p{Ll}{1,5}$/u);
+const VIETNAMESE_HONORIFIC_NAME = lazy(() => /(?<![\p{L}])([Bb]à|[Ôô]ng)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])/gu);
 const PARTY_WORD = lazy(() => /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Green|Tory|Socialist)$/);
 const BUSINESS_BEFORE_NAME =
   lazy(() => /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu);
@@ -2185,6 +2288,11 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
   for (let i = state.recent.length - 1; i >= 0; i--) {
     const entry = state.recent[i]!;
     if (state.paragraph - entry.paragraph > paragraphsBack) break;
+    // A person of this sentence the text gave that gender comes before one whose gender it never gave.
+    if (gender) {
+      const known = entry.people.find((p) => (p.gender ?? state.genders.get(p.name)) === gender && !isOrg(p.name, state) && !skip?.(p.name) && p.not !== gender);
+      if (known) return known.name;
+    }
     for (const p of entry.people) {
       if (isOrg(p.name, state) || skip?.(p.name) || (gender && p.not === gender)) continue;
       const g = p.gender ?? state.genders.get(p.name) ?? null;

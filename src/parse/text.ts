@@ -204,6 +204,12 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+/** Quotations marked another way (a dialogue's dashes) among the marked ones, in order; one that overlaps a marked one is left out. */
+export function withExtraSpans(spans: QuoteSpan[], extra: readonly QuoteSpan[]): QuoteSpan[] {
+  const kept = extra.filter((e) => !spans.some((q) => q.start < e.end && e.start < q.end));
+  return kept.length ? [...spans, ...kept].sort((a, b) => a.start - b.start) : spans;
+}
+
 /**
  * Where each quotation mark next occurs at or after an offset, remembered while
  * findQuoteSpans moves forward: a mark is searched for again only once the scan
@@ -292,8 +298,8 @@ const ABBREVIATIONS = new Set([
  * quote spans are treated as opaque, so `“Think. Then act,” she said.` stays
  * one sentence.
  */
-export function splitSentences(text: string): Sentence[] {
-  const spans = findQuoteSpans(text);
+export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sentence[] {
+  const spans = extra?.length ? withExtraSpans(findQuoteSpans(text), extra) : findQuoteSpans(text);
   const inQuote = spans.length > 0 ? new Uint8Array(text.length) : null;
   if (inQuote) for (const s of spans) inQuote.fill(1, s.start, Math.max(s.start, s.end - 1));
   const out: Sentence[] = [];

@@ -1,0 +1,183 @@
+/**
+ * Who writes each part of a document that several people write in turn, by the part's own
+ * marks: a court opinion's judges ("BALMER, J." / "NELSON, J., dissenting."), a sworn
+ * declaration's declarant ("I, Wei Lin, declare as follows:"), the letters of an exchange
+ * (each signed at its end: "Sincerely," / "Elizabeth Warren"), and a page of quotations under
+ * headings that name their speaker ("LEEDS UNITED HEAD COACH DANIEL FARKE"), a quotation a
+ * footnote attributes ("…"⁴ / "⁴ Changpeng Zhao, interview with CNBC"). Each reader is
+ * gated by a cheap test for its mark, and changes only records no rule gave a voice of their
+ * own: the narrator's claims (the document's one author, or nobody) and quotes nobody said.
+ */
+import { lazy } from '../model/regexp.js';
+import type { DocBuilder, DraftRecord } from './builder.js';
+import { hasOrganisationSuffix, PERSON_NOUN_ANY, TITLE_BEFORE_NAME } from './quotes.js';
+import { narratorOf, normalizeSpace, wordCount } from './text.js';
+
+interface Part {
+  /** body line index where the part's words start (inclusive) and end (inclusive) */
+  from: number;
+  to: number;
+  author: string;
+}
+
+/** A judge's heading: "BALMER, J.", "NELSON, J., dissenting.", "WALTERS, C. J., concurring in part." */
+const JUDGE_HEADING = lazy(() => /^\s*([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)?),\s+(?:C\.\s?)?J\.(?:,\s+((?:dissenting|concurring|specially concurring|concurring in part and dissenting in part|dissenting in part)[^.]{0,40}|delivered the opinion of the [Cc]ourt[^\n]*))?\.?\s*$/);
+/** A declarant's opening: "I, Wei Lin, declare as follows:", "I, Jane Roe, hereby declare:". */
+const DECLARANT = lazy(() => /^\s*I,\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:hereby\s+)?(?:declare|state|depose and say)\b/u);
+/** A letter's closing line: "Sincerely,", "Respectfully,". */
+const SIGN_OFF = lazy(() => /^\s*(?:sincerely(?:\s+yours)?|yours(?:\s+(?:sincerely|truly|faithfully))?|respectfully(?:\s+(?:yours|submitted))?|cordially|regards|(?:best|kind|warm)\s+regards)\s*,\s*$/i);
+const SIGNER = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u);
+
+function titleCased(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** The parts of a court opinion, each under its judge's heading. */
+function judgeParts(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('J.')) continue;
+    const m = JUDGE_HEADING().exec(line);
+    if (!m) continue;
+    if (parts.length) parts[parts.length - 1]!.to = i - 1;
+    parts.push({ from: i + 1, to: lines.length - 1, author: m[1]!.split(' ').map(titleCased).join(' ') });
+  }
+  return parts;
+}
+
+/** A declaration's part: from its opening to the end, the declarant's. */
+function declarantParts(lines: readonly string[]): Part[] {
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.startsWith('I,') && !lines[i]!.trimStart().startsWith('I,')) continue;
+    const m = DECLARANT().exec(lines[i]!);
+    if (m) return [{ from: i, to: lines.length - 1, author: m[1]! }];
+  }
+  return [];
+}
+
+/** Letters in one file, each signed at its end: each is its signer's, up to its signature block. */
+function letterParts(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  let from = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (!SIGN_OFF().test(lines[i]!)) continue;
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.trim()) k++;
+    const name = k < lines.length ? normalizeSpace(lines[k]!).split(',')[0]!.trim() : '';
+    if (!SIGNER().test(name) || wordCount(name) > 4) continue;
+    let to = k;
+    while (to + 1 < lines.length && lines[to + 1]!.trim()) to++;
+    parts.push({ from, to, author: name.replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '') });
+    from = to + 1;
+  }
+  return parts.length >= 2 ? parts : [];
+}
+
+/** A word that names a role before a person's name in a heading: "HEAD COACH", "GOALKEEPER", "CHIEF EXECUTIVE". */
+const HEADING_ROLE = lazy(() => /(?<![\p{L}])(?:goalkeeper|keeper|striker|defender|midfielder|forward|winger|captain|manager|coach|boss|chief|chairman|chairwoman|owner|spokesperson|spokesman|spokeswoman)(?![\p{L}])/iu);
+
+/**
+ * The person an all-capitals heading names after their role: "LEEDS UNITED HEAD COACH DANIEL
+ * FARKE" → "Daniel Farke". The heading's last two words are the name; a role word must stand
+ * before them, and they must be no organisation.
+ */
+export function personOfHeading(line: string): string | null {
+  const text = normalizeSpace(line.replace(/[*_#]/g, ''));
+  if (!text || /\p{Ll}/u.test(text) || !/^[\p{Lu}\s'’.-]+$/u.test(text)) return null;
+  const words = text.split(' ');
+  if (words.length < 3 || words.length > 9) return null;
+  const name = words.slice(-2).map(titleCased);
+  if (name.some((w) => w.length < 2) || hasOrganisationSuffix(name.join(' '))) return null;
+  const role = words.slice(0, -2).map(titleCased).join(' ');
+  const roleWord = words[words.length - 3]!;
+  if (!(HEADING_ROLE().test(role) || PERSON_NOUN_ANY().test(roleWord) || TITLE_BEFORE_NAME().test(titleCased(roleWord)))) return null;
+  return name.join(' ');
+}
+
+/** Quotation pages under person headings: each heading's person says the quotes under it that no rule attributed. */
+function headingParts(b: DocBuilder, lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.trim() || (i > 0 && lines[i - 1]!.trim()) || (i + 1 < lines.length && lines[i + 1]!.trim())) continue;
+    const person = personOfHeading(line);
+    if (!person) {
+      // Another heading ends the part above it.
+      if (parts.length && b.kinds[i] === 'heading' && parts[parts.length - 1]!.to === lines.length - 1) parts[parts.length - 1]!.to = i - 1;
+      continue;
+    }
+    if (parts.length && parts[parts.length - 1]!.to === lines.length - 1) parts[parts.length - 1]!.to = i - 1;
+    parts.push({ from: i + 1, to: lines.length - 1, author: person });
+    // The heading heads its section: searched with it, no page furniture.
+    if (b.kinds[i] === 'metadata') b.kinds[i] = 'heading';
+  }
+  return parts;
+}
+
+/** A footnote's line opening on a person's name: "⁴ Changpeng Zhao, interview with CNBC, June 2022". */
+const NAMED_NOTE = lazy(() => /^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}),\s/u);
+
+/**
+ * A quotation whose speaker the text only describes ("the chief executive of one large exchange")
+ * or does not name, with a footnote mark right after it whose note opens on a person's name: the
+ * note names who said it.
+ */
+function creditFootnotedQuotes(b: DocBuilder, lines: readonly string[]): void {
+  const notes = new Map<string, string>();
+  for (const line of lines) {
+    const m = /^\s*[¹²³⁴⁵⁶⁷⁸⁹⁰]/u.test(line) ? NAMED_NOTE().exec(line) : null;
+    if (m && !notes.has(m[1]!)) notes.set(m[1]!, m[2]!);
+  }
+  if (!notes.size) return;
+  for (const r of b.records) {
+    if (r.type !== 'quote' || (r.speaker !== null && !/^\p{Ll}/u.test(r.speaker))) continue;
+    const tail = r.text.slice(-24);
+    for (let k = r.line - b.input.bodyLine; k <= r.endLine - b.input.bodyLine && k < lines.length; k++) {
+      const at = lines[k]!.indexOf(tail);
+      if (at < 0) continue;
+      const mark = /^[”"’'.,!?]*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)/u.exec(lines[k]!.slice(at + tail.length));
+      const name = mark ? notes.get(mark[1]!) : undefined;
+      if (name) r.speaker = b.input.registry.resolve(name) ?? name;
+      break;
+    }
+  }
+}
+
+/**
+ * Give each part's records its author: the narrator's claims and qa (the document's one
+ * author, or nobody) of a part another person writes, and, under a person's heading, the
+ * quotes nobody said.
+ */
+export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): void {
+  const body = b.input.body;
+  const narrator = narratorOf(b.input.meta, b.input.registry);
+  const resolve = (name: string) => b.input.registry.resolve(name) ?? name;
+  const apply = (parts: Part[], take: (r: DraftRecord) => boolean) => {
+    for (const part of parts) {
+      const from = b.fileLine(part.from);
+      const to = b.fileLine(part.to);
+      const author = resolve(part.author);
+      for (const r of b.records) if (r.line >= from && r.line <= to && take(r)) r.speaker = author;
+    }
+  };
+  const narrated = (r: DraftRecord) => r.type !== 'quote' && (r.speaker === null || r.speaker === narrator);
+  if (body.includes(' J.')) apply(judgeParts(lines), narrated);
+  if (body.includes('I, ')) {
+    const parts = declarantParts(lines);
+    apply(parts, narrated);
+    // The opening itself ("I, Wei Lin, declare as follows:") is the declarant's first words, no header field.
+    for (const part of parts) if (b.kinds[part.from] === 'metadata') b.add({ type: 'claim', text: lines[part.from]!, speaker: resolve(part.author), section: null }, part.from);
+  }
+  if (/\n\s*(?:Sincerely|Respectfully|Yours|Regards|Cordially)/i.test(body)) apply(letterParts(lines), narrated);
+  if (/[¹²³⁴⁵⁶⁷⁸⁹]/u.test(body)) creditFootnotedQuotes(b, lines);
+  if (/\n[\p{Lu} ]{12,}\n/u.test(body)) {
+    const parts = headingParts(b, lines);
+    apply(parts, (r) => r.type === 'quote' && r.speaker === null);
+    for (const part of parts) {
+      const from = b.fileLine(part.from);
+      const to = b.fileLine(part.to);
+      for (const r of b.records) if (r.line >= from && r.line <= to && r.section === null) r.section = normalizeSpace(lines[part.from - 1]!);
+    }
+  }
+}
