@@ -1295,7 +1295,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (l && (CALLS_IN().test(roleWords[i] ?? '') || read[i]?.side === 'ask' || (read[i]?.note && read[i]?.style !== 'court' && SIDE_LETTER().test(roleWords[i] ?? '') && l.asker))) l.callsIn = true;
   });
   selfIntroducedHandles(lines, out);
-  introducedGuest(lines, out);
+  introducedGuest(lines, out, header);
   if (dashed.length) dialogueVoices(lines, read, out, header, (w) => bySurname.get(w.toLowerCase()) ?? surnameInHeader(w, header));
   return out;
 }
@@ -1378,17 +1378,27 @@ const GUEST_INTRODUCTION = lazy(() => /\b(?:(?:I['’]m|I am|we['’]re|we are) 
  * turn introduces the guest by full name: the other voice is that guest. Only with exactly two
  * voices, both numbered: with three, nobody can say which one the guest is.
  */
-function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[]): void {
+function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[], header: readonly string[]): void {
   const voices: string[] = [];
-  for (const l of out) if (l?.speaker && !voices.includes(l.speaker)) voices.push(l.speaker);
+  // "Unknown Speaker" (Otter's voice it could not tell) is nobody's side.
+  for (const l of out) if (l?.speaker && !voices.includes(l.speaker) && !/^unknown speaker$/i.test(l.speaker)) voices.push(l.speaker);
   if (voices.length !== 2 || !voices.every((v) => /^Speaker \d{1,2}$/i.test(v))) return;
   const i = out.findIndex((l) => l?.speaker === voices[0]);
   let words = out[i]!.rest;
   for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
-  const m = GUEST_INTRODUCTION().exec(words);
-  if (!m || !isNameShaped(m[1]!)) return;
-  for (const o of out) if (o && o.speaker === voices[1]) { o.key = m[1]!; o.speaker = m[1]!; }
+  let guest = GUEST_INTRODUCTION().exec(words)?.[1] ?? null;
+  // "Interview with Hal Brenner" above "Speaker 1: Hal, thanks for coming in.": the header names
+  // the guest, and the first voice speaks to them by name, so the other voice is theirs.
+  if (!guest) {
+    const named = header.map((h) => HEADER_GUEST().exec(h)?.[1]).find((n) => n !== undefined) ?? null;
+    const first = named?.split(' ')[0];
+    if (named && first && new RegExp(`(?<![\\p{L}])(?:${first}|${named})(?![\\p{L}])`, 'u').test(words.slice(0, 200))) guest = named;
+  }
+  if (!guest || !isNameShaped(guest)) return;
+  for (const o of out) if (o && o.speaker === voices[1]) { o.key = guest; o.speaker = guest; }
 }
+/** "Interview with Hal Brenner", "A conversation with Dr. Mia Holt": a header line naming the guest. */
+const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\s+with\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’-])/u);
 
 /** "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs. */
 const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here)\b)/u);

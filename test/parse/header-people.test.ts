@@ -73,3 +73,17 @@ describe('a numbered voice whose note names its person', () => {
     expect(qa.every((r) => r.speaker === 'Nadia Rahman' && r.asker === 'Leo Park')).toBe(true);
   });
 });
+
+describe('numbered voices under a header that names the guest', () => {
+  const talk = (header: string, opening: string) =>
+    `${header}\n\nSpeaker 1  0:00\n${opening} When did you start?\n\nSpeaker 2  0:05\nIn 1998, in my father's shop.\n\nUnknown Speaker  0:09\nIs this the right room?\n\nSpeaker 1  0:12\nIt is. And why clocks?\n\nSpeaker 2  0:15\nThey were what broke.\n`;
+  const answerer = (text: string) => [...new Set(loadCorpus(tempCorpus({ 't.txt': text })).records.filter((r) => r.type === 'qa').map((r) => r.speaker))];
+
+  it('the first voice speaks to the person the header names: the other voice is theirs', () => {
+    expect(answerer(talk('A conversation with Mia Holt', 'Mia, welcome.'))).toEqual(['Mia Holt']);
+  });
+
+  it('without that address, the voices stay numbered', () => {
+    expect(answerer(talk('A conversation with Mia Holt', 'Welcome, everyone.'))).toEqual(['Speaker 2']);
+  });
+});
