@@ -277,7 +277,8 @@ export function readLabel(raw: string): LabelLine | null {
   // ("[4/8/2024 1:12 PM] stargazer_kim"). A handle is no capitalised name, so the form says it: one
   // word with "_" or a digit in it, or any one word after a stamp with a date (a caption's lone
   // "[00:00:09] okay" has neither). A timed caption under it still undoes it (scanLabels).
-  if (timed && isChatHandle(s, DATED_STAMP().test(stamp))) return { name: s, role: null, rest: '', style: 'heading', timed };
+  // A time zone after the time ("2024-12-18 09:12 UTC") is the stamp's own, never a sender.
+  if (timed && isChatHandle(s, DATED_STAMP().test(stamp)) && !TIME_ZONE().test(s)) return { name: s, role: null, rest: '', style: 'heading', timed };
   // A sender's display name decorated with an emoji after a dated stamp ("2024-10-07 21:20:03 Lily 🐰"):
   // the name without it.
   const plain = timed && TRAILING_EMOJI().test(s) && DATED_STAMP().test(stamp) ? s.replace(TRAILING_EMOJI(), '') : '';

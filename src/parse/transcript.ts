@@ -23,6 +23,8 @@ import { narrate, stripBullet } from './narrative.js';
 import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
 import type { Shape } from './shape.js';
+import { isAnnotationPage, isKindleClippings } from './reading.js';
+import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { declaresSpeakers, emitConversation, personIntroduced, type Turn } from './conversation.js';
@@ -1197,7 +1199,8 @@ export const transcriptShape: Shape = {
   name: 'transcript',
   summary: 'turns introduced by speaker labels, in any common syntax (`Name:`, `NAME, ROLE:`, `**Q:**`, `Q.`/`A.`, `Name (00:00:03):`, `[00:00:01] Name:`, Otter `Name  0:02`, `>>`)',
   extensions: ['.txt', '.md'],
-  detect: ({ lines, registry, memo }) => looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
+  // A reader's highlights (reading.ts) and a dump of posts (posts.ts) have title lines, note fields and stamps a label could be read in: never talk.
+  detect: ({ lines, registry, memo }) => !isKindleClippings(lines) && !isAnnotationPage(lines) && !isPostDump(lines) && looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
   parse: parseTranscript,
 };
 
