@@ -780,7 +780,8 @@ function attribute(
 
   // A note-taker's "NAME: yes, “…”" or "NAME on TOPIC: they plan to double the team, “…”": the
   // name the note opens with said the quotation its paraphrase leads into.
-  const noted = before.length < 2000 && before.includes(':') && /,\s*$/.test(before) ? NOTED_SPEAKER().exec(before) : null;
+  // Only the last words before the quotation are read (a note's name, topic and paraphrase fit in them): a long line costs no more.
+  const noted = /,\s*$/.test(before) && before.includes(':') ? NOTED_SPEAKER().exec(before.length > 300 ? before.slice(-300) : before) : null;
   if (noted) {
     const who = resolveSpeaker(noted[1]!, state, 'label', true);
     if (who) return { ...who, explicit: true };

@@ -351,8 +351,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   // A research tool's field after the talk ("Highlight: "that's the sentence I needed" — tag: #copy"):
   // a label used once whose words quote a turn above is no voice; the line is a note of its own.
-  for (const [i, l] of scan.at.entries()) {
+  for (let i = 0, tried = 0; i < scan.at.length && tried < 50; i++) {
+    const l = scan.at[i];
     if (!l || (labels.get(l.key) ?? 1) !== 1 || (!l.rest.includes('"') && !l.rest.includes('“'))) continue;
+    tried++;
     if (quotesLineAbove(l.rest, lines, i)) {
       labels.delete(l.key);
       scan.at[i] = null;
@@ -1219,7 +1221,8 @@ function quotesLineAbove(text: string, lines: readonly string[], i: number): boo
   const m = /^\s*["“]([^"”]{10,300})["”]/u.exec(text);
   if (!m || wordCount(m[1]!) < 3) return false;
   const said = m[1]!.toLowerCase().replace(/[’]/gu, "'");
-  for (let k = 0; k < i; k++) if (lines[k]!.length >= said.length && lines[k]!.toLowerCase().replace(/[’]/gu, "'").includes(said)) return true;
+  // The turns just above (a tool's note follows the words it marks): forty lines at most.
+  for (let k = Math.max(0, i - 40); k < i; k++) if (lines[k]!.length >= said.length && lines[k]!.toLowerCase().replace(/[’]/gu, "'").includes(said)) return true;
   return false;
 }
 

@@ -80,7 +80,7 @@ describe('grep audit', () => {
     expect(contentOf(notes, { captions: false, kinds: noteKinds }).lines[4]).toContain('chapter on wealth');
     // A header's field above the content stays metadata.
     const header = ['Source: The Gulf Ledger, May 2024 edition', '', '> The office employs 14 people.'];
-    expect(contentOf(header, { captions: false, kinds: ['metadata', null, 'record'] }).lines[0].trim()).toBe('');
+    expect(contentOf(header, { captions: false, kinds: ['metadata', null, 'record'] }).lines[0]!.trim()).toBe('');
   });
 
   it('counts two-letter words in Hangul, whose letters are syllables, and sets aside a label in a script without capitals', () => {
