@@ -242,6 +242,13 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     while (k >= 0 && k < lines.length && !lines[k].trim()) k += dir;
     return k >= 0 && k < lines.length && kinds[k] === 'record';
   };
+  // A field whose value is the document's title or a line above repeated ("Re: TOPIC" over each
+  // forum post): furniture repeated, the first of it judged where it stands.
+  const fieldIsTitle = (raw) => {
+    const value = raw.slice(raw.indexOf(':') + 1).trim();
+    if (isTitle !== null && (isTitle(value) || isTitle(raw))) return true;
+    return value.length >= 10 && lines.some((l, k) => l.includes(value) && l !== raw && k < lines.indexOf(raw));
+  };
   const out = [];
   const excluded = [];
   let inNote = false;
@@ -296,7 +303,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     // Metadata by the parser's word, but not by its form: a numbered transcript's talk line ("01 IV:
     // so (.) when did you"), or a field line of some words set between two records' lines (a
     // reader's "Note: good for the chapter on …" between highlights: a page's header sits above its content).
-    const metadataAmidContent = kinds[idx] === 'metadata' && ((numberedTalk && NUMBERED_TALK.test(raw)) || (FIELD_WORDS.test(raw) && recordAround(idx, -1) && recordAround(idx, 1)));
+    const metadataAmidContent = kinds[idx] === 'metadata' && ((numberedTalk && NUMBERED_TALK.test(raw)) || (FIELD_WORDS.test(raw) && !fieldIsTitle(raw) && recordAround(idx, -1) && recordAround(idx, 1)));
     if (FURNITURE.has(kinds[idx]) && navigationByForm && !headingIsContent && !lostTitle && !metadataAmidContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
     // The title line, whatever the re-parse made of it (a title opening "Name: …" reads as a label
