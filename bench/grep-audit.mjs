@@ -54,7 +54,10 @@
 //    kinds docs/records.md documents as page chrome (a heading's words are
 //    searchable as its records' section; a heading with no record under it,
 //    such as an outer heading right above a subheading, or a table's header
-//    row, is not: a known gap, left out here). A list item ("- Write things
+//    row, is not: a known gap, left out here). Metadata is not trusted where its form is
+//    content's: a numbered transcript's talk line ("01 IV:   so (.) when did you"), or a
+//    `Field: words` line of four words or more between two records' lines (a reader's "Note: …"
+//    between highlights). A list item ("- Write things
 //    down") or a table row ("| Running | 23% |") is content even when
 //    classified a heading. The audit re-parses each
 //    document for these kinds; it never trusts the others (filler, rhetorical,
@@ -111,6 +114,11 @@ export function isMenuLine(raw) {
   if (items.length < 2) return false;
   return items.every((x) => x.trim().split(/\s+/).length <= 4 && !/[.!?]["”’]?$/.test(x.trim()));
 }
+
+/** A numbered transcript line with its speaker's label: "01 IV:   so (.) when did you", "12  R: Before, I used…". */
+const NUMBERED_TALK = /^\s*\d{1,4}\s+\p{L}[\p{L}\d ]{0,20}:\s+\S/u;
+/** A field line of four words or more after its label: "Note: good for the chapter on intergenerational wealth". */
+const FIELD_WORDS = /^\s*[\p{L}][\p{L} ]{0,20}:\s+(?:\S+\s+){3,}\S/u;
 
 const URL = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+\b/gi;
 // Pandoc's attribute block after a span or a heading ("]{.mark}", "{#intro .unnumbered}"): markup, as a caption's styling tag is.
@@ -226,6 +234,21 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
   // A name line's name, up to the comma or dash before its title: the title is content (the record's role).
   const nameLineName = (raw) => /^\s*[^,!?]{2,60}?(?:,\s+|\s+(?:--|[—–-])\s+)/u.exec(raw)[0].length;
   const saysNothing = (raw) => (raw.replace(LABEL, '').toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => BACKCHANNEL.has(w) || named.has(w));
+  // A transcript whose lines are numbered, five numbered talk lines or more.
+  const numberedTalk = lines.filter((l) => NUMBERED_TALK.test(l)).length >= 5;
+  // The nearest line with words above (dir -1) or below (1) `idx` is part of a record.
+  const recordAround = (idx, dir) => {
+    let k = idx + dir;
+    while (k >= 0 && k < lines.length && !lines[k].trim()) k += dir;
+    return k >= 0 && k < lines.length && kinds[k] === 'record';
+  };
+  // A field whose value is the document's title or a line above repeated ("Re: TOPIC" over each
+  // forum post): furniture repeated, the first of it judged where it stands.
+  const fieldIsTitle = (raw) => {
+    const value = raw.slice(raw.indexOf(':') + 1).trim();
+    if (isTitle !== null && (isTitle(value) || isTitle(raw))) return true;
+    return value.length >= 10 && lines.some((l, k) => l.includes(value) && l !== raw && k < lines.indexOf(raw));
+  };
   const out = [];
   const excluded = [];
   let inNote = false;
@@ -277,7 +300,11 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     // metadata as the title: a value that did not become the title is words the reader greps for.
     const field = kinds[idx] === 'metadata' && isTitle !== null ? TITLE_FIELD_LINE.exec(raw) : null;
     const lostTitle = !!field && !isTitle(field[1]) && !isTitle(raw);
-    if (FURNITURE.has(kinds[idx]) && navigationByForm && !headingIsContent && !lostTitle && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
+    // Metadata by the parser's word, but not by its form: a numbered transcript's talk line ("01 IV:
+    // so (.) when did you"), or a field line of some words set between two records' lines (a
+    // reader's "Note: good for the chapter on …" between highlights: a page's header sits above its content).
+    const metadataAmidContent = kinds[idx] === 'metadata' && ((numberedTalk && NUMBERED_TALK.test(raw)) || (FIELD_WORDS.test(raw) && !fieldIsTitle(raw) && recordAround(idx, -1) && recordAround(idx, 1)));
+    if (FURNITURE.has(kinds[idx]) && navigationByForm && !headingIsContent && !lostTitle && !metadataAmidContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
     // The title line, whatever the re-parse made of it (a title opening "Name: …" reads as a label
     // once the document's speakers are known): the document's metadata carries it.

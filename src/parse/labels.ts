@@ -277,7 +277,8 @@ export function readLabel(raw: string): LabelLine | null {
   // ("[4/8/2024 1:12 PM] stargazer_kim"). A handle is no capitalised name, so the form says it: one
   // word with "_" or a digit in it, or any one word after a stamp with a date (a caption's lone
   // "[00:00:09] okay" has neither). A timed caption under it still undoes it (scanLabels).
-  if (timed && isChatHandle(s, DATED_STAMP().test(stamp))) return { name: s, role: null, rest: '', style: 'heading', timed };
+  // A time zone after the time ("2024-12-18 09:12 UTC") is the stamp's own, never a sender.
+  if (timed && isChatHandle(s, DATED_STAMP().test(stamp)) && !TIME_ZONE().test(s)) return { name: s, role: null, rest: '', style: 'heading', timed };
   // A sender's display name decorated with an emoji after a dated stamp ("2024-10-07 21:20:03 Lily 🐰"):
   // the name without it.
   const plain = timed && TRAILING_EMOJI().test(s) && DATED_STAMP().test(stamp) ? s.replace(TRAILING_EMOJI(), '') : '';
@@ -1161,6 +1162,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   for (const [initials, full] of byInitials) if (!full) byInitials.delete(initials);
   const header = headerLines(lines, read);
   initialsInHeader(header, read, byInitials);
+  // A transcription legend ("IV = interviewer (Dr. Amira Soltani); HY = stallholder ("Harry")", "I = Interviewer, R = Respondent"):
+  // each letter label is the person the legend names, else the part it gives; the part asks or answers.
+  const top = lines.slice(0, 12);
+  const legend = top.some((h) => h.includes(' = ')) ? legendDefined(top, read) : null;
+  if (legend) for (const [label, e] of legend) if (!byInitials.has(label)) byInitials.set(label, e.name);
   // "Mr. Renner" as the full name the document gives with the same title: first in its header,
   // then anywhere ("I now recognize the witness, Mr. Tobias Renner"). One name found per label.
   const fullNames = new Map<string, string>();
@@ -1268,8 +1274,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       speaker = name;
       roleWords[i] = roleWord;
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
-      asker = ASKER_ROLES().test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (answerLetters && QUESTION_LETTERS().test(roleWord)) || (l.role !== null && ASKING_TITLE().test(l.role)) || !!l.numbered || l.side === 'ask';
-      answerRole = ANSWER_ROLES().test(roleWord);
+      const part = legend?.get(roleWord)?.part ?? '';
+      asker = ASKER_ROLES().test(part) || ASKER_ROLES().test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (answerLetters && QUESTION_LETTERS().test(roleWord)) || (l.role !== null && ASKING_TITLE().test(l.role)) || !!l.numbered || l.side === 'ask';
+      answerRole = ANSWER_ROLES().test(roleWord) || ANSWER_ROLES().test(part);
     }
     if (phoneIn && l.style !== 'court' && l.name !== null) {
       if (CALLER_ROLE().test(roleWords[i] ?? '')) onTheLine = speaker;
@@ -1738,6 +1745,35 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
     }
   for (const [initials, full] of found) if (full && !byInitials.has(initials)) byInitials.set(initials, full);
 }
+
+/**
+ * A transcription legend in the header: "IV = interviewer (Dr. Amira Soltani); HY = stallholder
+ * ("Harry", pseudonym)", "I = Interviewer, R = Respondent (female, 34, …)". Each letter label used
+ * twice or more is the person the brackets name (a quoted pseudonym, or a name with its title left
+ * out), else its part as the legend writes it ("Respondent"); `part` is that part's word.
+ */
+const LEGEND_ENTRY = lazy(() => /(?:^|[;,:|]\s*)(\p{Lu}{1,3}\d{0,2})\s*=\s*(\p{L}[\p{L} -]{0,30}?)\s*(?:\(([^()]{1,80})\))?\s*(?=[;,|]|$)/gu);
+function legendDefined(header: readonly string[], read: readonly (LabelLine | null)[]): Map<string, { name: string; part: string }> | null {
+  const uses = new Map<string, number>();
+  for (const l of read) if (l?.name && l.name.length <= 5 && /^\p{Lu}{1,3}\d{0,2}$/u.test(l.name)) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
+  if (!uses.size) return null;
+  const out = new Map<string, { name: string; part: string }>();
+  for (const line of header) {
+    if (!line.includes('=') || line.length > 400) continue;
+    for (const m of allMatches(LEGEND_ENTRY(), line)) {
+      const label = m[1]!;
+      if ((uses.get(label) ?? 0) < 2) continue;
+      const part = m[2]!.trim();
+      const inner = m[3]?.trim() ?? '';
+      const quoted = /["“']([^"”']{2,40})["”']/u.exec(inner)?.[1];
+      const named = inner.split(/[,;]/u)[0]!.trim().replace(HONORIFIC_BEFORE(), '');
+      const name = quoted ?? (isNameShaped(named) && /\s/.test(named) && !/\d/.test(named) ? named : part.charAt(0).toUpperCase() + part.slice(1));
+      out.set(label, { name, part: part.toLowerCase() });
+    }
+  }
+  return out.size ? out : null;
+}
+const HONORIFIC_BEFORE = lazy(() => /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\.?\s+/u);
 
 /**
  * Initials a document defines for its speakers ("Ruth Adebayo (RA) founded…",

@@ -33,6 +33,8 @@ import { creditAuthoredParts } from './authors.js';
 import { dateRecordsByEntry, datedEntries } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
+import { creatorHandle, isPostDump, readPostDump } from './posts.js';
+import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, readKindleClippings } from './reading.js';
 import { creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
 
@@ -47,7 +49,25 @@ function openingParagraph(lines: readonly string[], from: number, end: number): 
 
 export function parseProse(input: ParseInput): ParseResult {
   // A speech's noted audience reactions ("(Applause.)", "[Laughter]") are directions, not its words.
-  const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(splitLines(input.body))))));
+  const raw = splitLines(input.body);
+  // A reader's highlights: Kindle clippings, an annotation or highlights page (reading.ts).
+  if (isKindleClippings(raw)) {
+    const k = new DocBuilder(input, raw);
+    readKindleClippings(k);
+    return k.result('prose');
+  }
+  // Social posts copied out of a profile or a thread, each under its stamp (posts.ts).
+  if (isPostDump(raw)) {
+    const k = new DocBuilder(input, raw);
+    readPostDump(k);
+    return k.result('prose');
+  }
+  if (isAnnotationPage(raw)) {
+    const k = new DocBuilder(input, raw);
+    const textLines = readAnnotationPage(k);
+    return { ...k.result('prose'), textLines };
+  }
+  const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(raw)))));
   const b = new DocBuilder(input, lines);
   // A wiki's talk page: signed comments, each its signer's.
   if (isWikiTalkPage(lines)) {
@@ -68,7 +88,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // A Q&A site's answer page: the question on top, the answer's author block, the answer.
   const answerPage = answerPageHeader(lines);
   if (answerPage) return readAnswerPage(b, answerPage);
-  const narrator = narratorOf(input.meta, input.registry);
+  // With no byline, a caption dump's creator: "@handle · DATE" heading the page.
+  const narrator = narratorOf(input.meta, input.registry) ?? creatorHandle(lines);
   const state = newAttributionState(input.registry);
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
   // "RISK FACTORS"): the signer writes the letter, not the text under the signature.
@@ -436,7 +457,7 @@ export function parseProse(input: ParseInput): ParseResult {
     const listIntro = !LIST_BULLET().test(raw) && /:[\s*_]*$/.test(paragraph) && LIST_BULLET().test(lines[last + 1] ?? '') ? saidListSpeaker(normalizeSpace(paragraph), state) : null;
     const before = b.records.length;
     const mark = runsOn ? closingMarkFor(paragraph) : undefined;
-    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: i > lettersEnd ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
+    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: i > lettersEnd || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
     // "Things he said:" / "- "Prison gave me time to read."": the list's quotations are that person's.
     if (LIST_BULLET().test(raw)) {

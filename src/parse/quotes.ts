@@ -886,6 +886,15 @@ function attribute(
     }
   }
 
+  // A note-taker's "NAME: yes, “…”" or "NAME on TOPIC: they plan to double the team, “…”": the
+  // name the note opens with said the quotation its paraphrase leads into.
+  // Only the last words before the quotation are read (a note's name, topic and paraphrase fit in them): a long line costs no more.
+  const noted = /,\s*$/.test(before) && before.includes(':') ? NOTED_SPEAKER().exec(before.length > 300 ? before.slice(-300) : before) : null;
+  if (noted) {
+    const who = resolveSpeaker(noted[1]!, state, 'label', true);
+    if (who) return { ...who, explicit: true };
+  }
+
   // 4. A quote standing as a sentence of its own: the subject of the speech verb just before
   // ("She added that the union had written to the president twice. “Nobody answered us.”"),
   // else the last person named.
@@ -916,6 +925,9 @@ function attribute(
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
 }
+
+/** A note's "NAME:" or "NAME on TOPIC:" opening the sentence, a paraphrase with no quotation mark or full stop, a comma: "CZ: yes,". */
+const NOTED_SPEAKER = lazy(() => /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,30}){0,2})(?: on [^:.!?"“”]{1,60})?:\s+[^:"“”.!?]{0,160},\s*$/u);
 
 /** A verb of saying in Chinese or Japanese, then a colon or comma, at the end of the words before a quotation. */
 const CJK_SAYING_END = lazy(() => /\p{Script=Han}(?:说|表示|称|说道|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)\s*[：:，,]\s*$/u);

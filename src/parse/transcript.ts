@@ -23,6 +23,8 @@ import { narrate, stripBullet } from './narrative.js';
 import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
 import type { Shape } from './shape.js';
+import { isAnnotationPage, isKindleClippings } from './reading.js';
+import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
@@ -358,6 +360,18 @@ export function parseTranscript(input: ParseInput): ParseResult {
     )
       labels.set(l.key, 1);
   }
+  // A research tool's field after the talk ("Highlight: "that's the sentence I needed" — tag: #copy"):
+  // a label used once whose words quote a turn above is no voice; the line is a note of its own.
+  for (let i = 0, tried = 0; i < scan.at.length && tried < 50; i++) {
+    const l = scan.at[i];
+    if (!l || (labels.get(l.key) ?? 1) !== 1 || (!l.rest.includes('"') && !l.rest.includes('“'))) continue;
+    tried++;
+    if (quotesLineAbove(l.rest, lines, i)) {
+      labels.delete(l.key);
+      scan.at[i] = null;
+      b.add({ type: 'claim', text: normalizeSpace(lines[i]!), speaker: null, section: null }, i);
+    }
+  }
   // "HOST & GUEST: Cheers!": both sides at once answer nobody's question; the turn is their quote.
   const joint = new Set([...labels.keys()].filter((k) => jointVoices(k, labels)));
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
@@ -434,7 +448,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       break;
     }
   }
-  const firstTurn = findFirstTurn(lines, labelAt, end);
+  const firstTurn = findFirstTurn(lines, labelAt, end, unnumbered !== split ? (k) => unnumbered[k] !== split[k] : undefined);
   // From the first turn on, every line is the transcript's to read (a label standing alone, a short question).
   // A markup language's syntax lines (Org, LaTeX, AsciiDoc, reST): headings, header fields, markup — never words said.
   const syntax = markupSyntax(lines, end);
@@ -1208,9 +1222,20 @@ export const transcriptShape: Shape = {
   name: 'transcript',
   summary: 'turns introduced by speaker labels, in any common syntax (`Name:`, `NAME, ROLE:`, `**Q:**`, `Q.`/`A.`, `Name (00:00:03):`, `[00:00:01] Name:`, Otter `Name  0:02`, `>>`)',
   extensions: ['.txt', '.md'],
-  detect: ({ lines, registry, memo }) => looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
+  // A reader's highlights (reading.ts) and a dump of posts (posts.ts) have title lines, note fields and stamps a label could be read in: never talk.
+  detect: ({ lines, registry, memo }) => !isKindleClippings(lines) && !isAnnotationPage(lines) && !isPostDump(lines) && looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
   parse: parseTranscript,
 };
+
+/** Whether `text` opens with a quotation (three words or more) that a line above `i` holds word for word. */
+function quotesLineAbove(text: string, lines: readonly string[], i: number): boolean {
+  const m = /^\s*["“]([^"”]{10,300})["”]/u.exec(text);
+  if (!m || wordCount(m[1]!) < 3) return false;
+  const said = m[1]!.toLowerCase().replace(/[’]/gu, "'");
+  // The turns just above (a tool's note follows the words it marks): forty lines at most.
+  for (let k = Math.max(0, i - 40); k < i; k++) if (lines[k]!.length >= said.length && lines[k]!.toLowerCase().replace(/[’]/gu, "'").includes(said)) return true;
+  return false;
+}
 
 /** Line `i` is a short heading ending in a colon with nothing after it ("Call participants:"), a blank line (or nothing) above it. */
 function colonHeading(lines: string[], i: number): boolean {
@@ -1354,12 +1379,13 @@ export function directMessagePair(raw: string): string | null {
   return m ? [m[1]!.trim(), m[2]!.trim()].sort().join('\u0000') : null;
 }
 
-function findFirstTurn(lines: string[], labelAt: (k: number) => ScannedLabel | null, end: number): number {
+function findFirstTurn(lines: string[], labelAt: (k: number) => ScannedLabel | null, end: number, numbered?: (k: number) => boolean): number {
   for (let i = 0; i < end; i++) {
     const l = labelAt(i);
     if (!l) continue;
     // A field block's line is the header's; not a name set over the words below it ("SUPER: Ada Stone / engineer").
-    if (l.style !== 'heading' && isKeyValueLine(lines[i]!) && neighbourIsKeyValue(lines, i)) continue;
+    // A line the transcript numbers ("01 IV:   so (.) when did you") is talk, however short its words.
+    if (l.style !== 'heading' && !numbered?.(i) && isKeyValueLine(lines[i]!) && neighbourIsKeyValue(lines, i)) continue;
     return i;
   }
   return end;

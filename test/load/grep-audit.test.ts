@@ -70,6 +70,19 @@ describe('grep audit', () => {
     expect(lines.map((l) => l.trim())).toEqual(['Lena Vogt - Head of Treasury', 'Ravi Menon - Corbel Securities', '', 'Head of Treasury', 'Cash rose to 80 million.', '', 'Corbel Securities', 'How much is restricted?']);
   });
 
+  it('does not trust metadata that has the form of content: a numbered talk line, a note field between two records', () => {
+    // What a parser misfiled as page metadata (probe12 findings 6 and 11): the audit must see the words.
+    const talk = ['Extract 2', '', '01 IV:   so (.) when did you [start here', '02 HY:   [twenty seventeen', '03       it was sixteen', '04 IV:   ri:ght', '05 HY:   yes', '06 IV:   mm'];
+    const talkKinds = [null, null, 'metadata', 'metadata', 'heading', 'record', 'record', 'record'];
+    expect(contentOf(talk, { captions: false, kinds: talkKinds }).lines[3]).toContain('seventeen');
+    const notes = ['# Highlights', '', '> The office employs 14 people.', '', 'Note: good for the chapter on wealth', '', '> Binance said it had 1,500 open positions.'];
+    const noteKinds = ['heading', null, 'record', null, 'metadata', null, 'record'];
+    expect(contentOf(notes, { captions: false, kinds: noteKinds }).lines[4]).toContain('chapter on wealth');
+    // A header's field above the content stays metadata.
+    const header = ['Source: The Gulf Ledger, May 2024 edition', '', '> The office employs 14 people.'];
+    expect(contentOf(header, { captions: false, kinds: ['metadata', null, 'record'] }).lines[0]!.trim()).toBe('');
+  });
+
   it('counts two-letter words in Hangul, whose letters are syllables, and sets aside a label in a script without capitals', () => {
     // "전략" (strategy), "창업" (founding): words search indexes, once too short for the audit to see.
     expect(gripWords('기자: 전략과 창업 이야기 it is ok', quarry)).toEqual(['기자', '전략과', '창업', '이야기']);
