@@ -89,8 +89,9 @@ describe('the lean term lookup', () => {
   it('finds what MiniSearch finds, on the shipped corpus: ids, scores to the bit, order, index terms, fields', () => {
     const records = shippedRecords();
     const index = memoryIndex(records);
-    const terms = termsToTry(reference(), 9, 11);
-    expect(terms.length).toBeGreaterThan(400);
+    // every 18th index term and 240 near-misses of random ones: a sample, reseeded below with other terms
+    const terms = termsToTry(reference(), 18, 11);
+    expect(terms.length).toBeGreaterThan(300);
     let compared = 0;
     let nonEmpty = 0;
     for (const term of terms) {
