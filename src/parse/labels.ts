@@ -1492,8 +1492,11 @@ function castHolder(value: string): string {
   return wordCount(role) <= 12 && !PERSONAL().test(role) && !/[?!]/.test(role) ? v.slice(0, comma) : '';
 }
 
-/** The parts a programme or an agenda lists people under: "Speaker:", "Speakers:", "Moderator:", "Panelists:". */
-const LISTING_ROLE = lazy(() => /^(?:speakers?|moderators?|panell?ists?|presenters?|chairs?|hosts?|keynote speakers?)$/i);
+/**
+ * The parts a programme or an agenda lists people under: "Speaker:", "Speakers:", "Moderator:",
+ * "Panelists:"; and minutes' attendance: "ABSENT: Councilmember Thomas Brandt (excused)".
+ */
+const LISTING_ROLE = lazy(() => /^(?:speakers?|moderators?|panell?ists?|presenters?|chairs?|hosts?|keynote speakers?|present|absent|staff|attendees|attending|also present|in attendance|apologies|excused|regrets)$/i);
 /** A listing's value: a name and what the person does, no sentence ("Jonathan Ng, Co-Founder, TOKEN2049"). */
 function isListingValue(rest: string): boolean {
   const holder = castHolder(rest);

@@ -87,3 +87,12 @@ describe('numbered voices under a header that names the guest', () => {
     expect(answerer(talk('A conversation with Mia Holt', 'Welcome, everyone.'))).toEqual(['Speaker 2']);
   });
 });
+
+describe("minutes' attendance lines", () => {
+  it('one absentee is a fact to find, as the lists of those present are', () => {
+    const text = 'TOWN BOARD MINUTES\nMonday, March 4, 2024\n\nPRESENT: Supervisor Ada Kline; Members Bo Reyes, Cy Park, Di Stone\nABSENT: Member Ezra Vance (excused)\nSTAFF: Clerk Ruth Ng\n\n1. CALL TO ORDER\nSupervisor Kline called the meeting to order at 7:01 p.m.\n';
+    const corpus = loadCorpus(tempCorpus({ 'minutes.txt': text }));
+    expect(corpus.records.some((r) => r.text.includes('Ezra Vance'))).toBe(true);
+    expect(corpus.records.some((r) => r.text.includes('Clerk Ruth Ng'))).toBe(true);
+  });
+});
