@@ -59,7 +59,7 @@ function letterAnyCase(c: string): string {
  * The `i` flag makes V8 add every case equivalent of each class when it
  * compiles a pattern: for a `\p{L}` class, thousands of ranges, once per place
  * it stands (one pattern of person nouns took 20–30 ms to compile with `giu`,
- * 1–2 ms with `gu`). test/model/regexp.test.ts holds each piece to the `iu`
+ * 1–2 ms with `gu`). test/model/caseless.test.ts holds each piece to the `iu`
  * reading over every code point.
  */
 export function caseless(source: string): string {

@@ -41,10 +41,10 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   if (first >= end) return 0; // no body text at all: let the caller classify line by line
   // The byline a name alone makes above its date line ("Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST"),
   // under a standfirst the loop below may stop at: who wrote the page and when, its metadata.
-  // A standfirst is content, so the byline under it lies past `first`: a few lines further are looked at.
+  // A standfirst is content, so the byline under it lies past `first`: a few lines further are looked
+  // at, by the rule inferAuthor reads the author with (bylineUnderStandfirst).
   for (let i = 1; i < Math.min(end - 1, first + 6); i++) {
-    if (i > first && b.lines[i - 1]!.trim()) continue;
-    if (!keep(i) && !keep(i + 1) && isPersonName(b.lines[i]!, b) && nameAboveDateline(b.lines, i)) {
+    if (!keep(i) && !keep(i + 1) && isPersonName(b.lines[i]!, b) && (i < first ? nameAboveDateline(b.lines, i) : bylineUnderStandfirst(b.lines, i))) {
       b.mark(i, 'metadata');
       b.mark(i + 1, 'metadata');
     }
@@ -458,7 +458,6 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
   return null;
 }
 
-/** "Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST": line `i` is a name of two to four words alone, and the line under it a dateline. */
 /**
  * The same byline under a standfirst ("Ravi Menon says the web got worse…" / "Rowan Price" / "Sat 8
  * Feb 2025 09.00 GMT"): a block of its own, under two blocks at most (the headline, the standfirst),
@@ -471,6 +470,7 @@ export function bylineUnderStandfirst(lines: readonly string[], i: number): bool
   return blocks <= 2 && nameAboveDateline(lines, i);
 }
 
+/** "Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST": line `i` is a name of two to four words alone, and the line under it a dateline. */
 function nameAboveDateline(lines: readonly string[], i: number): boolean {
   const line = lines[i]!.trim();
   const next = lines[i + 1] ?? '';

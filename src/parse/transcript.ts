@@ -276,7 +276,6 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
 /** A record of interview's field naming who was interviewed ("Person interviewed: Daniel Marsh", "Interviewee: Ana Ruiz"). */
 const INTERVIEWED_FIELD = lazy(() => /^\s*(?:person interviewed|interviewee|name of interviewee)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/iu);
 
-/** The full name a record of interview's header field gives, above its first label: a surname label ("MARSH:") is that person. */
 /**
  * "Transcript of interview with Elena Vasquez, former chief engineer, …" on a header line above
  * the first turn: who answers, read as a title is (the first line is no title when it ends in a
@@ -287,6 +286,7 @@ function headerInterviewee(lines: readonly string[], firstTurn: number): string 
   return null;
 }
 
+/** The full name a record of interview's header field gives, above its first label: a surname label ("MARSH:") is that person. */
 function interviewedPerson(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length && i < 40; i++) {
     const line = lines[i]!;
