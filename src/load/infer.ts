@@ -109,7 +109,7 @@ function ledeDate(lines: readonly string[]): { value: string; idx: number } | nu
 // The date is what follows the separator up to closing emphasis marks: `([^|·•]+?)[*_]*$` read as
 // "up to the last character that is no mark, or one mark when there is nothing else" (the same
 // matches; the lazy group tried `[*_]*$` at every character of a long run of asterisks).
-export const BYLINE_WITH_DATE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•—–,]\s*([^|·•]*[^|·•*_]|[*_])[*_]*$/u;
+export const BYLINE_WITH_DATE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]{0,2}\s*[|·•—–,]\s*([^|·•]*[^|·•*_]|[*_])[*_]*$/u;
 
 /** Stops, commas and spaces at the end, matched from the run's first (a later start reaches the same end). */
 export const TRAILING_STOPS = /(?<![.,\s])[.,\s]+$/;

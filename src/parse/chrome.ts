@@ -55,7 +55,9 @@ function isVerbByline(line: string): boolean {
  */
 export function bylineName(raw: string): string | null {
   // "— Compiled by Grace Liu" under a roundup: the dash sets the credit off, no part of it.
-  const line = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);
+  const spaced = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);
+  // "**By Jonas Feld** · 12 June 2024": emphasis around the credit alone, the date outside it.
+  const line = /^[*_]/.test(spaced) ? spaced.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : spaced;
   const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
   if (plain) return plain[1]!.replace(/\.$/, '');
   // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen": the byline in
@@ -73,6 +75,12 @@ export function bylineName(raw: string): string | null {
   if (dated && comma > 0) {
     const publication = dated[2]!.slice(0, comma);
     if (/^\p{Lu}/u.test(publication) && wordCount(publication) <= 6 && !/[.!?,;:]/.test(publication) && isDate(dated[2]!.slice(comma + 2))) return dated[1]!.replace(/\.$/, '');
+  }
+  // "By Harriet Cole, Economics Editor", "By Sam Ortiz, Staff Writer, March 3, 2024": the name, then
+  // the writer's newsroom title (it ends in a newsroom noun), then perhaps the date.
+  if (dated) {
+    const [role, ...when] = dated[2]!.replace(/\.$/, '').split(', ');
+    if (STAFF_ROLE().test(role!) && (when.length === 0 || isDate(when.join(', ')))) return dated[1]!.replace(/\.$/, '');
   }
   const more = moreBylineName(line);
   if (more !== undefined) return more;
@@ -132,6 +140,7 @@ function isCreditLine(line: string): boolean {
 const CREDIT_START = lazy(() => /^(?:additional|further|reporting|writing|editing|research|graphics|compiled|fact-checking|produced)\b/i);
 const CREDIT_PART = lazy(() => /^(?:[Aa]dditional\s+|[Ff]urther\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled|[Ff]act-checking|[Pp]roduced)\s+by\s+(\S.*)$/);
 const PLACED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u);
+const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Critic|Staff|Producer)$/u);
 const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u);
 
 const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);

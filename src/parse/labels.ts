@@ -693,11 +693,12 @@ export function stripInlineNotes(text: string): string {
     .trim();
 }
 
-const HONORIFIC = lazy(() => /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?$/i);
+// "SEC.", "AMB.", "ADM.": a Secretary's, an Ambassador's, an Admiral's title, only with its stop (the SEC is an agency).
+const HONORIFIC = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?|(sec|amb|adm|maj|cmdr|supt)\.)$/i);
 /** A hearing's chair or member named by office and surname ("Chairman Holloway", "Senator Voss"), whom the header names in full ("Hon. Grant Holloway"). */
 const CHAIR_TITLE = lazy(() => /^(?:chairman|chairwoman|chair|senator|representative|congressman|congresswoman)$/i);
 /** Titles a label puts before a person's name ("SEN.", "GOV.", "DR."): not part of the name ("St." can be: "St. Clair"). */
-const TITLE = lazy(() => /^(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?$/i);
+const TITLE = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev)\.?|(sec|amb|adm|maj|cmdr|supt)\.)$/i);
 
 /**
  * The person a label names, without a title before a full name: "SEN. GRANT

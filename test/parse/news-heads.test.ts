@@ -85,3 +85,39 @@ describe('an attribution set between commas', () => {
     expect(speakerOf(records, 'short by a third')).toBe('Ann Smith');
   });
 });
+
+describe('bylines with a newsroom title or emphasis around the credit', () => {
+  const docOf = (name: string) => {
+    const loaded = loadCorpus(tempCorpus({ [name]: readFileSync(join(FIXTURES, 'lead-news', name), 'utf8') }));
+    return { doc: loaded.documents[0]!, records: loaded.records };
+  };
+
+  it('"By NAME, Economics Editor" names the author, whose unattributed claims they are', () => {
+    const { doc, records } = docOf('ap-single-quotes-uk.txt');
+    expect(doc.meta.author).toBe('Harriet Cole');
+    expect(records.find((r) => r.text.includes('4.75 per cent'))?.speaker).toBe('Harriet Cole');
+  });
+
+  it('"**By NAME** · DATE" names the author and dates the document', () => {
+    const { doc, records } = docOf('pullquote-dash.md');
+    expect(doc.meta.author).toBe('Jonas Feld');
+    expect(doc.meta.date).toBe('2024-06-12');
+    expect(records.find((r) => r.text.includes('300 million users'))?.year).toBe(2024);
+  });
+
+  it('a title that is not a newsroom one leaves "By Friday, every writer" no byline', () => {
+    const loaded = load('By Friday, every writer had filed.\n\n"We made it," said Ann Smith.');
+    expect(loaded.find((r) => r.text.includes('every writer'))).toBeDefined();
+  });
+});
+
+describe('broadcast labels with an abbreviated office', () => {
+  it('"SEC. MARSH:" is the "SECRETARY ELLEN MARSH" introduced above', () => {
+    const text = readFileSync(join(FIXTURES, 'lead-news', 'cbs-style-transcript.txt'), 'utf8');
+    const { records, documents } = loadCorpus(tempCorpus({ 'face.txt': text }));
+    expect(documents[0]!.meta.speakers ?? []).not.toContain('Sec. Marsh');
+    const answers = records.filter((r) => r.type === 'qa' && r.asker === 'Margaret Brennan');
+    expect(answers.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(answers.map((r) => r.speaker))).toEqual(new Set(['Ellen Marsh']));
+  });
+});
