@@ -1103,6 +1103,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       read[i] = null;
       continue;
     }
+    // "Participants: Nadia Qureshi (host), Tom Albrecht (guest, former CFO)": everyone the turns
+    // below may call by first name or surname; a bracketed part names its holder.
+    const listed = participantsListed(lines[i]!);
+    if (listed) {
+      for (const [name, part] of listed) roleHolders.set(part && CAST_ROLE().test(part) && !roleHolders.has(part.toLowerCase()) ? part.toLowerCase() : `\u0000${name}`, name);
+      read[i] = null;
+      continue;
+    }
     const l = read[i];
     if (!l) continue;
     const holder = l.style === 'colon' && l.name && CAST_ROLE().test(l.name) ? castHolder(l.rest) : '';
@@ -1484,6 +1492,47 @@ const PERSONAL = lazy(() => /\b(?:I|me|my|we|us|our|you|your)\b/i);
  */
 export const NAME_NOTE = lazy(() => /^([^,(]+?)(?<=^[\s\S]|\S)\s+\([^()]{1,30}\)(?=,|$)/);
 
+/** A header's list of who takes part: "Participants:", "Speakers:", "Panel:", "With:" and the like. */
+const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelists|panellists|guests|attendees|on the call|in this episode|featuring|with|cast)\s*:\s+(\S.*)$/i);
+/**
+ * The people a participants line names, each with the part in brackets after the name (lower
+ * case; null where none): "Participants: Nadia Qureshi (host), Tom Albrecht (guest, former CFO of
+ * Veltro)", "Speakers: Ana Li, Ben Cho and Dr. Ruth Okafor". Every comma- or "and"-separated part
+ * outside brackets is a full name (two to four capitalised words, its title left out) or a
+ * description of the name before it ("former CFO"); two names at least. Null for any other line.
+ */
+function participantsListed(raw: string): [string, string | null][] | null {
+  if (raw.length > 240 || !/:\s/.test(raw)) return null;
+  const m = PARTICIPANTS_KEY().exec(raw);
+  if (!m) return null;
+  // Split at commas, semicolons and "and" outside brackets.
+  const parts: string[] = [];
+  let depth = 0;
+  let from = 0;
+  const value = m[1]!.replace(/\.$/, '');
+  for (let k = 0; k < value.length; k++) {
+    const c = value[k]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === ',' || c === ';')) { parts.push(value.slice(from, k)); from = k + 1; }
+    else if (depth === 0 && (value.startsWith(' and ', k) || value.startsWith(' & ', k))) { parts.push(value.slice(from, k)); from = k + (value[k + 1] === '&' ? 3 : 5); }
+  }
+  parts.push(value.slice(from));
+  const out: [string, string | null][] = [];
+  for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
+    const noted = /^(.+?)\s*\(([^()]{1,60})\)$/.exec(part);
+    const name = (noted ? noted[1]! : part).replace(LEADING_HONORIFIC(), '');
+    if (wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) {
+      out.push([displayName(name), noted ? noted[2]!.split(',')[0]!.trim().toLowerCase() : null]);
+      continue;
+    }
+    // "former CFO of Veltro" after a name: what that person is.
+    if (out.length && /^\p{Ll}/u.test(part)) continue;
+    return null;
+  }
+  return out.length >= 2 ? out : null;
+}
+
 function castHolder(value: string): string {
   // "Lin Wei (pseudonym), early Binance employee": a note on the name is no part of it.
   const v = value.trim().replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
@@ -1593,7 +1642,9 @@ function roleHolderInNote(l: LabelLine): string | null {
 function roleHolderInText(label: string, lines: readonly string[]): string | null {
   const role = displayName(label);
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(role)) return null;
-  const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b|\s+\(${role}\))`, 'gu');
+  // A role word followed by a capitalised word is a first name in a list of people ("Speakers:
+  // Nadia Qureshi, Tom Albrecht"), not the part "Nadia Qureshi" plays.
+  const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll})|\s+\(${role}\))`, 'gu');
   let found: string | null = null;
   for (const line of lines) {
     if (!line.includes(role)) continue;

@@ -96,3 +96,28 @@ describe("minutes' attendance lines", () => {
     expect(corpus.records.some((r) => r.text.includes('Clerk Ruth Ng'))).toBe(true);
   });
 });
+
+describe('a header list of participants names the first-name labels below it', () => {
+  const episode = (list: string) =>
+    `The Long Game — episode 31\n${list}\nDate: 14 November 2024\n\nNadia: Tom, you left Veltro in 2021. Why then?\n\nTom: Honestly? I was tired.\n\nNadia: Nine years is a long time. Why stay?\n\nTom: It is. I loved it.\n`;
+  const pairs = (list: string) =>
+    loadCorpus(tempCorpus({ 'ep.txt': episode(list) })).records.map((r) => [r.speaker, r.asker ?? null]);
+
+  it('"Participants: NAME (host), NAME (guest, …)" gives both full names', () => {
+    const text = readFileSync(join(FIXTURES, 'lead-news', 'participants-first-names.txt'), 'utf8');
+    const records = loadCorpus(tempCorpus({ 'ep.txt': text })).records;
+    expect(records.filter((r) => r.type === 'qa').map((r) => [r.speaker, r.asker])).toEqual(Array(4).fill(['Tom Albrecht', 'Nadia Qureshi']));
+  });
+
+  it('"Speakers: A, B": a first name after a comma is the next person, not the role of the one before', () => {
+    expect(pairs('Speakers: Nadia Qureshi, Tom Albrecht')).toEqual([
+      ['Tom Albrecht', 'Nadia Qureshi'],
+      ['Tom Albrecht', 'Nadia Qureshi'],
+    ]);
+  });
+
+  it('"Speakers: A, role; B, role" and "with A and B" read the same', () => {
+    expect(pairs('Speakers: Nadia Qureshi, host; Tom Albrecht, former CFO of Veltro')).toEqual(pairs('Participants: Nadia Qureshi and Tom Albrecht'));
+    expect(pairs('Participants: Nadia Qureshi and Tom Albrecht')[0]).toEqual(['Tom Albrecht', 'Nadia Qureshi']);
+  });
+});
