@@ -83,6 +83,9 @@ export function inferDate(
   if (monthYear) return { date: null, note: null, year: { value: monthYear.year, from: `a month and year (line ${bodyLine + monthYear.idx})` } };
   // No date at all: a year the title or a line under it gives ("(2021 edition)", "Published in …, Spring 2019").
   const top = topYear(lines);
+  // "Recorded at the Lisbon Web Summit, 12 November 2024.": a header line saying when, with the day.
+  const topDay = top?.when ? extractFigures(lines[top.idx]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day' && String(f.value).startsWith(String(top.year))) : undefined;
+  if (top && topDay) return { date: { value: String(topDay.value), from: `a header line (line ${bodyLine + top.idx})` }, note: null };
   if (top) return { date: null, note: null, year: { value: top.year, from: `${top.when ? 'a header line' : 'the title'} (line ${bodyLine + top.idx})` } };
   return { date: null, note: null };
 }

@@ -726,6 +726,8 @@ const LEAD_DATELINE = lazy(() => new RegExp(
   'iu',
 ));
 
+const PLACE_DAY_SENTENCE = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+){0,2},\s+((?:\d{1,2}\s+\p{Lu}\p{Ll}{2,8}|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d{2})\.\s+\p{Lu}/u);
+
 /** The date of the dateline opening the first paragraph ("CARROW VALLEY, Ore. (Nov. 3, 2022) —"), with its line index; null without one. */
 export function leadDateline(raw: readonly string[]): { text: string; idx: number } | null {
   const lines = withoutLineNumbers([...raw]);
@@ -735,6 +737,10 @@ export function leadDateline(raw: readonly string[]): { text: string; idx: numbe
     const m = LEAD_DATELINE().exec(line.trim());
     // The place is in capitals: the flag that lets the month be "Nov." or "NOV." must not let "Austin" pass.
     if (m && /^[*_]*\p{Lu}{2}/u.test(line.trim())) return { text: m[1]!, idx: i };
+    // "Lisbon, 3 April 2024. Ines Duarte founded …": a magazine's place and day, a sentence of
+    // their own opening the first paragraph.
+    const placed = PLACE_DAY_SENTENCE().exec(line.trim());
+    if (placed) return { text: placed[1]!, idx: i };
     if (isContentLine(line) && !isTopHeading(lines, i)) return null;
   }
   return null;
@@ -760,8 +766,13 @@ const TOP_LINES = 6;
 export function topYear(raw: readonly string[]): { year: number; idx: number; when: boolean } | null {
   let title: { year: number; idx: number; when: boolean } | null = null;
   let seen = 0;
+  let vttHeader = false;
   for (let i = 0; i < raw.length && seen < TOP_LINES; i++) {
-    const line = normalizeSpace(withoutEmphasis(raw[i]!.replace(/^\s{0,3}#{1,6}\s+/, '')));
+    // WebVTT's own header ("WEBVTT", "Kind: captions", "Language: en") and a NOTE block's keyword
+    // are the file format's, not the document's: a recording note under them is its first line.
+    if (i === 0 || vttHeader) vttHeader = raw[i]!.trim() !== '' && (i === 0 ? /^WEBVTT\b/.test(raw[i]!) : true);
+    if (vttHeader) continue;
+    const line = normalizeSpace(withoutEmphasis(raw[i]!.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^NOTE(?:\s+|$)/, '')));
     if (!line) continue;
     seen++;
     // The text begins: a long line, a sentence wrapped onto the next line, a caption's timing, or

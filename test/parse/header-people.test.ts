@@ -121,3 +121,21 @@ describe('a header list of participants names the first-name labels below it', (
     expect(pairs('Participants: Nadia Qureshi and Tom Albrecht')[0]).toEqual(['Tom Albrecht', 'Nadia Qureshi']);
   });
 });
+
+describe('dates a header or a first sentence gives', () => {
+  const dateOf = (name: string, text: string) => loadCorpus(tempCorpus({ [name]: text })).documents[0]!.meta.date;
+
+  it('a WebVTT NOTE under the file header ("Kind:", "Language:") that says when it was recorded', () => {
+    expect(dateOf('talk.vtt', readFileSync(join(FIXTURES, 'lead-news', 'voice-tags.vtt'), 'utf8'))).toBe('2024-11-12');
+  });
+
+  it('a header line saying when, with the day, gives the day, not only the year', () => {
+    expect(dateOf('a.txt', 'A talk in Lisbon\nRecorded at the Lisbon Web Summit, 12 November 2024.\n\nModerator: Welcome.\n\nAna Ruiz: Thank you.\n')).toBe('2024-11-12');
+  });
+
+  it('"Lisbon, 3 April 2024." opening the first paragraph is its dateline', () => {
+    expect(dateOf('i.txt', readFileSync(join(FIXTURES, 'lead-news', 'interview-dash-quotes.txt'), 'utf8'))).toBe('2024-04-03');
+    // A date inside the paragraph's sentence is no dateline.
+    expect(dateOf('j.txt', 'A profile\n\nShe moved to Lisbon, where on 3 April 2024 she opened a shop.\n')).toBeFalsy();
+  });
+});

@@ -145,7 +145,8 @@ describe('rewritten patterns of the label and prose readers', () => {
 
 describe('rewritten patterns of the date reader', () => {
   it('BYLINE_WITH_DATE reads the date its lazy pattern read', () => {
-    const before = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*[|·•—–,]\s*([^|·•]+?)[*_]*$/u;
+    // The head as the pattern has it now (emphasis may close after the name: "**By Ana Ruiz** · …"); the tail as the lazy pattern had it.
+    const before = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]{0,2}\s*[|·•—–,]\s*([^|·•]+?)[*_]*$/u;
     const heads = ['By Ana Ruiz', '*By Ana Ruiz', 'by Ana', 'By Ana Ruiz Diaz Lee Ode', 'By ana', '__By Ana'];
     const tails = runs(0x1d10, ['*', '_', '**', '|', '·', '•', '—', ',', ' ', 'June 18, 2024', 'x', 'Staff Writer']);
     let matched = 0;
