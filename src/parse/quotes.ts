@@ -624,6 +624,14 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
     const tailFrom = Math.max(0, subject.length - 32);
     const aux = PERFECT_AUX_AT_END().exec(subject.slice(tailFrom));
     if (aux) subject = `${subject.slice(0, tailFrom + aux.index)} `;
+    // A participle reporting the quotation: "Rates held, with President Christine Lagarde saying
+    // the decision was "wide open."" (the name after "with" is who says it) and "Zhao disagreed,
+    // saying the plan was "a gift."" (the sentence's own subject, a name opening it, says it).
+    if (/ing$/i.test(verb[0])) {
+      const withName = PARTICIPLE_WITH().exec(subject);
+      const opening = !withName && /,\s*$/.test(subject) ? OPENING_NAME().exec(subject) : null;
+      if (withName || opening) subject = (withName ?? opening)![1]!;
+    }
     let midSentence = false;
     // "Binance said on … that …, and He, 39, said in a post that …": a long sentence whose last
     // clause has its own subject. That clause's subject, in mid-sentence (a capital there is a name's).
@@ -638,6 +646,11 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
   }
   return null;
 }
+
+/** "…, with President Christine Lagarde " right before a participle: the name "with" introduces. */
+const PARTICIPLE_WITH = lazy(() => /(?:^|[\s,])with\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,4})$/u);
+/** A name of capitalised words opening a sentence, before its first lower-case word ("Senator Elizabeth Warren disagreed, "). */
+const OPENING_NAME = lazy(() => /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}[^,;:]{0,60},\s*$/u);
 
 /** "has described it as ", "described the deal as ": a verb of characterising, its object, then "as" right before the quotation. */
 const DESCRIBED_AS = lazy(() => /(?<![\p{L}])describe[sd](?=\s+(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}\s+as\s*$)/iu);

@@ -121,3 +121,28 @@ describe('broadcast labels with an abbreviated office', () => {
     expect(new Set(answers.map((r) => r.speaker))).toEqual(new Set(['Ellen Marsh']));
   });
 });
+
+describe('a quotation reported by a participle', () => {
+  it('"with NAME saying … "…"" is that person\'s; "NAME disagreed, saying … "…"" the opening name\'s', () => {
+    const records = load(
+      [
+        'The bank kept rates at 2%, with President Christine Lagarde saying the decision was "wide open."',
+        'Senator Elizabeth Warren disagreed, saying the plan was "a gift to the industry."',
+        'Markets rose, with investors saying the outlook was "brighter than expected."',
+      ].join('\n\n'),
+    );
+    expect(speakerOf(records, 'wide open')).toBe('Christine Lagarde');
+    expect(speakerOf(records, 'a gift to the industry')).toBe('Elizabeth Warren');
+    // Nobody named after "with": the byline's sentence, as before.
+    expect(records.find((r) => r.text.includes('brighter than expected'))?.type).toBe('claim');
+  });
+});
+
+describe('an oral history\'s header names who answers', () => {
+  it('"Interviewee: NAME (b. 1931)" answers the "A." lines; "Narrator: NAME" too', () => {
+    const text = readFileSync(join(FIXTURES, 'lead-news', 'oral-history-q-dot.txt'), 'utf8');
+    const pairs = (t: string) => loadCorpus(tempCorpus({ 'oh.txt': t })).records.map((r) => [r.speaker, r.asker]);
+    expect(pairs(text)).toEqual(Array(3).fill(['Walter Hughes', 'Joan Pritchard']));
+    expect(pairs(text.replace('Interviewee: Walter Hughes (b. 1931)', 'Narrator: Walter Hughes'))).toEqual(Array(3).fill(['Walter Hughes', 'Joan Pritchard']));
+  });
+});
