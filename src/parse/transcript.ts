@@ -733,9 +733,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = null;
       continue;
     }
-    const text = stripInlineNotes(raw.trim());
+    // An answer set as a Markdown blockquote under its question ("**Q: …**" / "> More than 250
+    // since 2018."): the marks are markup, the words the turn's. Not in a thread or a chat, where a
+    // message's blockquote quotes another message ("> Can you run with …"), no words of its own.
+    const quoted = !!current && !thread && !stampedChat && !opener?.thread && raw.charCodeAt(raw.search(/\S/)) === 0x3e && BLOCKQUOTE_LINE().test(raw);
+    const text = stripInlineNotes((quoted ? raw.replace(BLOCKQUOTE_MARK(), '') : raw).trim());
     if (!text) {
-      b.mark(i, 'direction'); // only notes: "[inaudible 00:01:46] [crosstalk]"
+      b.mark(i, quoted ? 'markup' : 'direction'); // only notes: "[inaudible 00:01:46] [crosstalk]"
       continue;
     }
     // Read as narrative, no part of the turn above: a callout ("> ⚠️ Legal note: …", "> [!NOTE]",

@@ -139,3 +139,20 @@ describe('dates a header or a first sentence gives', () => {
     expect(dateOf('j.txt', 'A profile\n\nShe moved to Lisbon, where on 3 April 2024 she opened a shop.\n')).toBeFalsy();
   });
 });
+
+describe('answers set as Markdown blockquotes', () => {
+  it('"**Q: …**" over "> answer": the answer\'s words without the marks', () => {
+    const text = readFileSync(join(FIXTURES, 'lead-news', 'blockquote-answers.md'), 'utf8');
+    const qa = loadCorpus(tempCorpus({ 'ama.md': text })).records.filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(3);
+    expect(qa[0]!.text).toBe('More than 250 since 2018. About a third of them are in Asia.');
+    expect(qa.every((r) => !r.text.includes('>') && r.speaker === 'Yi He')).toBe(true);
+  });
+
+  it('a message quoting another in a thread keeps its marks', () => {
+    const thread = 'Issue #12: sync hangs\n\n**amelia-ng** commented on Feb 12, 2024\n\nCan you paste the last lines?\n\n**tkaminski** commented on Feb 12, 2024\n\n> Can you paste the last lines?\n\nHere you go: waiting for drain.\n';
+    const records = loadCorpus(tempCorpus({ 'issue.md': thread })).records;
+    const reply = records.find((r) => r.text.includes('Here you go'));
+    expect(reply?.text.includes('> Can you paste') || !reply?.text.includes('Can you paste')).toBe(true);
+  });
+});
