@@ -23,7 +23,7 @@ import { narrate } from './narrative.js';
 import { displayName, isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
-import { isFooter } from './transcript.js';
+import { FIRST_PERSON, isFooter } from './transcript.js';
 import { introducedSpeaker, isSpeechSpan, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
 import type { Shape } from './shape.js';
@@ -102,6 +102,8 @@ export function parseProse(input: ParseInput): ParseResult {
   markEpigraphs(b, end, narrator, state);
   // Found before the header is read: the first question can stand above the first paragraph.
   let questionHeadings = markdownQuestionHeadings(b, 0, end);
+  // How many paragraphs each answer under a question heading had, in order.
+  const answerLengths: number[] = [];
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
   if (!questionHeadings.size) {
     // No markup at all: questions in paragraphs of their own, each with its answer below.
@@ -312,6 +314,18 @@ export function parseProse(input: ParseInput): ParseResult {
         last = footer.from - 1;
         while (last > first && !lines[last]!.trim()) last--;
       }
+      // The writer's closing lines under the last answer ("*This interview has been condensed …*",
+      // "Lindqvist will speak in Oslo on June 5."): where every answer before was one paragraph (three
+      // or more), the paragraphs after the last answer's first that are not in the first person.
+      const closing: { from: number; to: number; text: string }[] = [];
+      if (k >= end && paragraphs.length >= 2 && answerLengths.length >= 3 && answerLengths.every((n) => n === 1)) {
+        while (paragraphs.length > 1 && !FIRST_PERSON().test(paragraphs[paragraphs.length - 1]!)) {
+          closing.unshift({ from: starts.pop()!, to: last, text: paragraphs.pop()! });
+          last = closing[0]!.from - 1;
+          while (last > first && !lines[last]!.trim()) last--;
+        }
+      }
+      answerLengths.push(paragraphs.length);
       if (first >= 0) {
         // "Q1. When…?" / "A1. At six…", "### Q: Why?" / "**A:** Because…": the side's mark is no part
         // of the question or of the answer.
@@ -331,6 +345,7 @@ export function parseProse(input: ParseInput): ParseResult {
         const askerName = askedBy ? (input.registry.resolve(askedBy.name) ?? displayName(askedBy.name)) : null;
         b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? askerName ?? asker, section }, i, last);
       }
+      for (const c of closing) narrate(b, withoutEmphasisEnds(c.text), state, { section, narrator, firstIdx: c.from, lastIdx: c.to });
       if (footer) narrate(b, footer.text, state, { section, narrator, firstIdx: footer.from, lastIdx: footer.to });
       i = k - 1;
       continue;

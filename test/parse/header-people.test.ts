@@ -156,3 +156,22 @@ describe('answers set as Markdown blockquotes', () => {
     expect(reply?.text.includes('> Can you paste') || !reply?.text.includes('Can you paste')).toBe(true);
   });
 });
+
+describe('the writer\'s closing lines under a Q&A\'s last answer', () => {
+  it('an italic note and a third-person paragraph after one-paragraph answers are narration', () => {
+    const text = readFileSync(join(FIXTURES, 'lead-news', 'bold-questions-closing.md'), 'utf8');
+    const records = loadCorpus(tempCorpus({ 'qa.md': text })).records;
+    const last = records.filter((r) => r.type === 'qa').pop()!;
+    expect(last.text).toBe("Not in 2025. Maybe never. Our customers haven't asked for it.");
+    const closing = records.find((r) => r.text.includes('Nordic Finance Summit'));
+    expect(closing?.type).toBe('claim');
+    expect(closing?.speaker).not.toBe('Sofia Lindqvist');
+    expect(records.find((r) => r.text.startsWith('This interview has been condensed'))?.type).toBe('claim');
+  });
+
+  it('a last answer that goes on in the first person keeps its paragraphs', () => {
+    const text = readFileSync(join(FIXTURES, 'lead-news', 'bold-questions-closing.md'), 'utf8').replace(/\n\*This interview[^]*$/, '\nWe will look again in 2026.\n');
+    const last = loadCorpus(tempCorpus({ 'qa.md': text })).records.filter((r) => r.type === 'qa').pop()!;
+    expect(last.text).toContain('We will look again in 2026.');
+  });
+});
