@@ -1003,7 +1003,8 @@ function isEndOfTranscript(raw: string): boolean {
 /** A tool or a transcript speaking of itself: "Transcription ended…", "This editable transcript was computer generated…", "Exported 7 message(s)", "Meeting ended after 00:11:42". */
 const ABOUT_TRANSCRIPT = lazy(() => /\b(?:transcri(?:pt|ption|bed)|exported|computer[- ]generated|auto-?generated)\b|\b(?:meeting|call|recording|session|webinar) (?:ended|stopped)(?: after| at)? \d{1,2}:\d{2}/i);
 /** The speaker's own voice: a footer is never in the first person. */
-export const FIRST_PERSON = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|me|my|mine|we|we['’](?:re|ve|ll|d)|us|our|ours)\b/);
+// Capitalised too, as a sentence opens ("We grew 4%.", "My father …"); "US" is the country.
+export const FIRST_PERSON = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]urs?)\b/);
 /** An address a page gives its reader: an e-mail address or a link. */
 const ADDRESS_FOR_READER = lazy(() => /\S@\S+\.\w|https?:\/\/|\bwww\./);
 
