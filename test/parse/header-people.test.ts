@@ -175,3 +175,13 @@ describe('the writer\'s closing lines under a Q&A\'s last answer', () => {
     expect(last.text).toContain('We will look again in 2026.');
   });
 });
+
+describe('a lede that dates its own event', () => {
+  const dateOf = (text: string) => loadCorpus(tempCorpus({ 'a.md': text })).documents[0]!.meta.date;
+  it('"Dr. Wen Li answered community questions on March 5, 2024." (a title\'s stop before the verb, words between it and "on")', () => {
+    expect(dateOf('# AMA recap: battery recycling\n\nDr. Wen Li answered community questions on March 5, 2024. Answers lightly edited.\n\n### How much lithium can be recovered?\n\nAbout 92% by mass.\n')).toBe('2024-03-05');
+  });
+  it('a date after another verb is no lede date', () => {
+    expect(dateOf('# Battery recycling\n\nDr. Wen Li was born on March 5, 1984 in Hefei.\n')).toBeFalsy();
+  });
+});
