@@ -3,7 +3,10 @@
 //   npm run bench                        1×, 100× and 1,000×; writes bench/results.md; then bench/postgres.mjs
 //   npm run bench -- --sizes 1,100       only those sizes (printed; results.md untouched unless --write)
 //   npm run bench -- --quick             --sizes 1,100 with fewer repetitions (a few minutes today)
-//   options: --write (rewrite results.md even for a subset), --no-write, --no-postgres, --keep (keep the temp folder)
+//   npm run bench -- --sizes 100 --incremental-only
+//                                        one cold build, 5 warm searches, then only the incremental rows (never writes results.md)
+//   options: --write (rewrite results.md even for a subset), --no-write, --no-postgres, --keep (keep the temp folder),
+//            --keep-env (run the commands with NODE_EXTRA_CA_CERTS as set; see DROPPED_ENV below)
 //   (QUARRY_BENCH_SIZES=1,100 and QUARRY_BENCH_KEEP=1 still work)
 //
 // Generates synthetic corpora (bench/gen-corpus.mjs) at 1×, 100× and 1,000×
@@ -58,7 +61,7 @@ const option = (name) => {
   return i >= 0 ? ARGV[i + 1] : undefined;
 };
 for (const a of ARGV) {
-  if (a.startsWith('--') && !['--sizes', '--quick', '--write', '--no-write', '--no-postgres', '--keep'].includes(a)) {
+  if (a.startsWith('--') && !['--sizes', '--quick', '--write', '--no-write', '--no-postgres', '--keep', '--incremental-only', '--keep-env'].includes(a)) {
     console.error(`bench: unknown option ${a} (see the top of bench/bench.mjs)`);
     process.exit(2);
   }
@@ -73,8 +76,9 @@ if (!SIZES.length) {
   console.error('bench: --sizes wants sizes like 1,100,1000');
   process.exit(2);
 }
-const FULL = ALL_SIZES.every((f) => SIZES.includes(f)) && !QUICK;
-const WRITE = flag('--write') || (FULL && !flag('--no-write'));
+const INCREMENTAL_ONLY = flag('--incremental-only');
+const FULL = ALL_SIZES.every((f) => SIZES.includes(f)) && !QUICK && !INCREMENTAL_ONLY;
+const WRITE = !INCREMENTAL_ONLY && (flag('--write') || (FULL && !flag('--no-write')));
 const KEEP = flag('--keep') || process.env.QUARRY_BENCH_KEEP === '1';
 const WORDS = ['security', 'listing'];
 const FILTERS = ['--speaker', 'He Yi', '--year', '2021..2025', '--type', 'qa,quote'];
@@ -89,6 +93,19 @@ const REPS = (factor) => {
   if (QUICK) Object.assign(r, { cold: Math.min(r.cold, 3), warm: Math.min(r.warm, 7), incremental: Math.min(r.incremental, 3) });
   return { ...r, coldBudget: 30000, incrementalBudget: 15000 };
 };
+
+/**
+ * The environment every timed command runs in: this one less NODE_EXTRA_CA_CERTS. Node reads
+ * that file and parses every certificate in it (and its own roots) as it starts, before any
+ * script: with a 220 kB bundle set, `node -e 0` took ≈ 500 M instructions instead of ≈ 85 M
+ * (140 ms instead of 40 ms), and one changed document at 100× 1,829 M on the main thread
+ * instead of 1,421 M. A machine that sets it for its own tools (this one does) would add that
+ * to every row, `node -e 0` too; quarry makes no TLS connection, and a user without the
+ * variable never pays it. --keep-env keeps it.
+ */
+const DROPPED_ENV = flag('--keep-env') ? [] : ['NODE_EXTRA_CA_CERTS'].filter((k) => process.env[k] !== undefined);
+const BASE_ENV = { ...process.env };
+for (const k of DROPPED_ENV) delete BASE_ENV[k];
 
 const work = mkdtempSync(join(tmpdir(), 'quarry-bench-'));
 const log = (s = '') => process.stdout.write(s + '\n');
@@ -121,7 +138,7 @@ function run(cmd, args, env = {}) {
   const rssFile = join(work, 'rss.txt');
   const [file, argv] = TIME ? [TIME, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
   const t = performance.now();
-  const r = spawnSync(file, argv, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 2 ** 31 - 1 });
+  const r = spawnSync(file, argv, { env: { ...BASE_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 2 ** 31 - 1 });
   const ms = performance.now() - t;
   let rss = null;
   let cpu = null;
@@ -156,6 +173,7 @@ const max = (xs) => xs.reduce((a, b) => (b > a ? b : a), -Infinity);
 
 log(`quarry bench: ${machine.cpus} CPUs (${machine.model}), ${machine.memGB} GB, Node ${machine.node}, ${machine.os}`);
 log(`sizes ${SIZES.join('×, ')}×; words: ${WORDS.join(' ')}; sqlite3 FTS5: ${sqliteOk ? machine.sqlite : 'not installed, skipped'}; peak RSS: ${TIME ? '/usr/bin/time' : 'not measured (no /usr/bin/time)'}`);
+log(`environment of the timed commands: ${DROPPED_ENV.length ? `without ${DROPPED_ENV.join(', ')} (--keep-env keeps it)` : 'as this one'}`);
 log(`work folder: ${work}`);
 
 const app = join(work, 'app');
@@ -279,6 +297,28 @@ for (const corpus of corpora) {
   const filteredArgs = [...searchArgs, ...FILTERS];
   const listArgs = [QUARRY, '--corpus', dir, ...LIST_ARGS];
   log(`\n${factor}× (${(bytes / 1e6).toFixed(2)} MB): up to ${reps.cold} cold, ${reps.warm} warm runs of each, up to ${reps.incremental} of each incremental change`);
+
+  if (INCREMENTAL_ONLY) {
+    // the incremental rows alone: one cold build for the cache, one warm-up, 5 warm searches
+    // (their median tells the restore's settle search whether the restored cache was warm)
+    rmSync(cache, { recursive: true, force: true });
+    const c = run(process.execPath, searchArgs, env);
+    if (c.code !== 0) throw new Error(`cold search failed (${c.code}): ${c.stderr}`);
+    log(`  cold: ${secs(c.ms)} (cpu ${cpuText(c)})`);
+    run(process.execPath, searchArgs, env);
+    const node = [];
+    const warm = [];
+    for (let i = 0; i < 5; i++) {
+      node.push(run(process.execPath, ['-e', '0']));
+      warm.push(run(process.execPath, searchArgs, env));
+    }
+    const warmMs = median(warm.map((x) => x.ms));
+    log(`  warm: node -e 0 ${fmtMs(median(node.map((x) => x.ms)))}, search ${fmtMs(warmMs)} (cpu ${fmtMs(median(warm.map((x) => x.cpu)))})`);
+    const inc = incremental(corpus, cache, searchArgs, env, reps, warmMs);
+    const m = (xs) => `${fmtMs(median(xs.map((x) => x.ms)))} (cpu ${fmtMs(median(xs.map((x) => x.cpu)))})`;
+    log(`  medians: one changed ${m(inc.changed)}, added ${m(inc.added)}, removed ${m(inc.removed)}`);
+    continue;
+  }
 
   const cold = repeat(reps.cold, reps.coldBudget, (i) => {
     rmSync(cache, { recursive: true, force: true });
@@ -451,7 +491,7 @@ out();
 out(`Bench wall time: ${wall.toFixed(0)} s${QUICK ? ' (--quick)' : ''}; load average at the start ${loadAtStart ?? '–'}, at the end ${loadAverage() ?? '–'} (on ${machine.cpus} CPUs).`);
 
 log('');
-for (const l of lines) log(l);
+if (!INCREMENTAL_ONLY) for (const l of lines) log(l);
 
 if (WRITE) {
   const header = [
@@ -463,7 +503,8 @@ if (WRITE) {
       ` filtered: the same with \`${FILTERS.join(' ').replace('He Yi', '"He Yi"')}\`;` +
       ` list: \`${LIST_ARGS.join(' ').replace('He Yi', '"He Yi"')}\`. Cold = empty cache (read, parse, index, write). Times are medians of whole-process wall time;` +
       ` runs per size: ${SIZES.map((f) => `${f}× up to ${REPS(f).cold} cold / ${REPS(f).warm} warm / up to ${REPS(f).incremental} per incremental change`).join(', ')}` +
-      ` (cold and incremental rows stop repeating after ${REPS(1).coldBudget / 1000} s and ${REPS(1).incrementalBudget / 1000} s; a count in brackets is the runs a median has). Peak RSS is the largest of the runs.`,
+      ` (cold and incremental rows stop repeating after ${REPS(1).coldBudget / 1000} s and ${REPS(1).incrementalBudget / 1000} s; a count in brackets is the runs a median has). Peak RSS is the largest of the runs.` +
+      (DROPPED_ENV.length ? ` Every command runs without ${DROPPED_ENV.join(', ')} (Node parses that file's certificates at start, ≈ 100 ms of every process here; bench/bench.mjs DROPPED_ENV).` : ''),
     '',
   ];
   const MARK = '<!-- notes below are kept when the bench rewrites this file -->';

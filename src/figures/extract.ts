@@ -32,7 +32,7 @@
  */
 
 import type { Figure } from '../model/figures.js';
-import { allMatches, lazy } from '../model/regexp.js';
+import { allMatches, caselessRegExp, lazy } from '../model/regexp.js';
 import { MONTHS } from './months.js';
 
 export type { Figure, FigureKind } from '../model/figures.js';
@@ -76,12 +76,12 @@ const QUALIFIERS = [
   'up to', 'at least', 'at most', 'close to', 'just over', 'just under', 'nearly', 'almost', 'about',
   'around', 'approximately', 'roughly', 'over', 'under', 'within', 'above', 'below',
 ].sort((a, b) => b.length - a.length);
-const QUALIFIER_TAIL = lazy(() => new RegExp(
+const QUALIFIER_TAIL = lazy(() => caselessRegExp(
   `(?<![\\p{L}\\p{N}])(${QUALIFIERS.map((q) => q.replace(/ /g, `${H}+`)).join('|')})${H}+(?:(?:just|only)${H}+)?$`,
   'iu',
 ));
 /** A number and a list separator right before another number: "200,000 or ", "8-", "one or ". */
-const LIST_PREFIX_TAIL = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}.,$#])(${NUMERAL}|${WORD_NUM})(${H}*(?:-|–|—)${H}*|${H}+(?:to|or|and)${H}+)$`, 'iu'));
+const LIST_PREFIX_TAIL = lazy(() => caselessRegExp(`(?<![\\p{L}\\p{N}.,$#])(${NUMERAL}|${WORD_NUM})(${H}*(?:-|–|—)${H}*|${H}+(?:to|or|and)${H}+)$`, 'iu'));
 
 /** Words that end a search for the counted noun. */
 const STOP_WORDS = new Set(
@@ -499,32 +499,32 @@ function mayHaveShortNumberAfterSpace(st: State): boolean {
 /** Each pattern with its pre-check. */
 const NOISE: Array<[(st: State) => boolean, () => RegExp]> = [
   // times of day: "9 a.m.", "12pm", "10:30", and ratios "1:1"
-  [(st) => st.digit, lazy(() => new RegExp(`(?<![\\p{L}\\p{N}.,])\\d{1,2}(?::\\d{2})?${H}*(?:[ap]\\.m\\.?|[ap]m)(?![\\p{L}\\p{N}])`, 'giu'))],
+  [(st) => st.digit, lazy(() => caselessRegExp(`(?<![\\p{L}\\p{N}.,])\\d{1,2}(?::\\d{2})?${H}*(?:[ap]\\.m\\.?|[ap]m)(?![\\p{L}\\p{N}])`, 'giu'))],
   [(st) => st.digit, lazy(() => new RegExp(`(?<![\\p{N}.,:])\\d{1,2}:\\d{1,2}(?::\\d{2})?(?![\\p{N}:])`, 'gu'))],
   // centuries: "late 19th century", "the twenty-first century"
   [
     (st) => has(st, 'centur'),
     lazy(() =>
-      new RegExp(
+      caselessRegExp(
         `(?<![\\p{L}\\p{N}])(?:\\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)${H}*-?${H}*centur(?:y|ies)`,
         'giu',
       ),
     ),
   ],
   // decades: "1990s", "the '90s"
-  [(st) => st.digit, lazy(() => /(?<![\p{L}\p{N}])(?:['’]?\d0['’]?s|(?:19|20)\d0['’]?s)(?![\p{L}\p{N}])/giu)],
+  [(st) => st.digit, lazy(() => caselessRegExp(String.raw`(?<![\p{L}\p{N}])(?:['’]?\d0['’]?s|(?:19|20)\d0['’]?s)(?![\p{L}\p{N}])`, 'giu'))],
   // "1 on 1", "one-on-one", "one to one"
-  [(st) => st.digit || has(st, 'one'), lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(?:1|one)(?:${H}*-${H}*|${H}+)(?:on|to)(?:${H}*-${H}*|${H}+)(?:1|one)(?![\\p{L}\\p{N}])`, 'giu'))],
+  [(st) => st.digit || has(st, 'one'), lazy(() => caselessRegExp(`(?<![\\p{L}\\p{N}])(?:1|one)(?:${H}*-${H}*|${H}+)(?:on|to)(?:${H}*-${H}*|${H}+)(?:1|one)(?![\\p{L}\\p{N}])`, 'giu'))],
   // short fractions and slashes: "24/7", "1/3" (not full dates: those have two slashes)
   [(st) => st.digit, lazy(() => /(?<![\p{N}/.,])\d{1,2}\/\d{1,2}(?![/\p{N}])/gu)],
   // list markers at the start of a line: "1. Expansion Phase", "2) ..."
   [(st) => st.digit, lazy(() => new RegExp(`^${H}*\\d{1,2}[.)](?=${H}|$)`, 'gmu'))],
   // ages: "at age four and a half", "aged 25", "90 or 100 years old", "a 30-year-old"
-  [(st) => has(st, 'age'), lazy(() => new RegExp(`(?<![\\p{L}])(?:aged?|ages)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}+and${H}+a${H}+half)?`, 'giu'))],
+  [(st) => has(st, 'age'), lazy(() => caselessRegExp(`(?<![\\p{L}])(?:aged?|ages)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}+and${H}+a${H}+half)?`, 'giu'))],
   [
     (st) => has(st, 'old') && has(st, 'year'),
     lazy(() =>
-      new RegExp(
+      caselessRegExp(
         `(?<![\\p{L}\\p{N}.,])(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:or|to|-|–)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)years?(?:${H}+|${H}*-${H}*)old(?![\\p{L}])`,
         'giu',
       ),
@@ -534,19 +534,19 @@ const NOISE: Array<[(st: State) => boolean, () => RegExp]> = [
   [
     mayHaveShortNumberAfterSpace,
     lazy(() =>
-      new RegExp(
+      caselessRegExp(
         `(?<![\\p{L}])(?:at|I['’]m|I${H}+am|I${H}+was|(?:he|she)${H}+was|turned|turning)${H}+\\d{1,2}(?=${H}*(?:[,;:.!?)]|$)|${H}+(?:but|and|when|then|so)(?![\\p{L}]))`,
         'giu',
       ),
     ),
   ],
   // multipliers: "1.5x", "5x", "2×"
-  [(st) => st.digit, lazy(() => new RegExp(`(?<![\\p{L}\\p{N}.,])${NUMERAL}${H}?[x×](?![\\p{L}\\p{N}])`, 'giu'))],
+  [(st) => st.digit, lazy(() => caselessRegExp(`(?<![\\p{L}\\p{N}.,])${NUMERAL}${H}?[x×](?![\\p{L}\\p{N}])`, 'giu'))],
   // frequencies: "over 200 times", "three times a week", "once a month", "twice a year"
   [
     (st) => has(st, 'times', 'once', 'twice', 'thrice'),
     lazy(() =>
-      new RegExp(
+      caselessRegExp(
         `(?<![\\p{L}\\p{N}.,])(?:(?:${NUMERAL}|${WORD_NUM})${H}+times|once|twice|thrice)(?:${H}+(?:a|an|per|each|every)${H}+${UNIT_SINGLE})?(?![\\p{L}])`,
         'giu',
       ),
@@ -556,7 +556,7 @@ const NOISE: Array<[(st: State) => boolean, () => RegExp]> = [
   [
     (st) => has(st, 'every', 'per', 'each'),
     lazy(() =>
-      new RegExp(
+      caselessRegExp(
         `(?<![\\p{L}])(?:every|per|each)${H}+(?:${NUMERAL}|${WORD_NUM})(?:${H}*(?:-|–|to|or)${H}*(?:${NUMERAL}|${WORD_NUM}))?(?:${H}+|${H}*-${H}*)${UNIT}(?![\\p{L}])`,
         'giu',
       ),
@@ -596,12 +596,12 @@ const MONTH_DAY = lazy(() => new RegExp(
 ));
 const DAY_MONTH = lazy(() => new RegExp(`(?<![\\p{L}\\p{N}])(${DAY})(?:st|nd|rd|th)?${H}+(?:of${H}+)?(${MONTH})(?!\\p{L})`, 'gu'));
 /** "summer of 2017", "early 2021", "mid-2019", "the end of 2020", "Q1 2021", "pre-2019". */
-const QUALIFIED_YEAR = lazy(() => new RegExp(
+const QUALIFIED_YEAR = lazy(() => caselessRegExp(
   `(?<!\\p{L})(early|mid|late|end${H}+of|beginning${H}+of|start${H}+of|middle${H}+of|first${H}+half${H}+of|second${H}+half${H}+of|` +
     `(?:spring|summer|autumn|winter)(?:${H}+of)?|fall${H}+of|pre|post|Q[1-4]|H[12])(?:${H}+|${H}*-${H}*)(${YEAR})(?![\\p{L}\\p{N}]|[.,]\\p{N})`,
   'giu',
 ));
-const DATE_QUALIFIER_TAIL = lazy(() => new RegExp(
+const DATE_QUALIFIER_TAIL = lazy(() => caselessRegExp(
   `(?<!\\p{L})(early|mid|late|end${H}+of|beginning${H}+of|start${H}+of|middle${H}+of)(?:${H}+|${H}*-${H}*)$`,
   'iu',
 ));
@@ -743,7 +743,7 @@ const AMOUNT_RANGE_TAIL = lazy(() => new RegExp(
   'u',
 ));
 /** "1000 BTC", "200,000 bitcoins", "5 million yuan", "a billion dollars". */
-const SUFFIX_AMOUNT = lazy(() => new RegExp(
+const SUFFIX_AMOUNT = lazy(() => caselessRegExp(
   `(?<![\\p{L}\\p{N}.,$#])(?:(${NUMERAL})(?:(bn|mn|[kmb])(?![\\p{L}\\p{N}])|${H}+(${SCALE_WORD}))?|(an?|${WORD_NUM})(?:${H}+(${SCALE_WORD}))?(?=${H}))` +
     `${H}*(us${H}+dollars?|dollars?|usdt|usdc|usd|busd|btc|bitcoins?|eth|ethers?|bnb|doge|sol|yuan|rmb|cny|euros?|eur|gbp|yen|jpy|hkd)(?![\\p{L}\\p{N}])`,
   'giu',
@@ -826,7 +826,7 @@ function findAmounts(st: State): void {
 // 3. Percents
 // ---------------------------------------------------------------------------
 
-const PERCENT = lazy(() => new RegExp(
+const PERCENT = lazy(() => caselessRegExp(
   `(?<![\\p{L}\\p{N}.,])(${NUMERAL}|${WORD_NUM})(?:${H}?[%％]|${H}+(?:percent|per${H}?cent|pct)(?!\\p{L}))`,
   'giu',
 ));
@@ -854,7 +854,7 @@ function findPercents(st: State): void {
 // 4. Durations
 // ---------------------------------------------------------------------------
 
-const DURATION = lazy(() => new RegExp(
+const DURATION = lazy(() => caselessRegExp(
   `(?<![\\p{L}\\p{N}.,$#])` +
     `(?:(?<half>half${H}+an?)|(?<n>${NUMERAL}|${WORD_NUM}|an?)(?<halfBefore>${H}+and${H}+a${H}+half)?)` +
     `(?:${H}*[-–]${H}*|${H}+)` +
@@ -935,24 +935,24 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 const RANK_NUMBER_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred';
 const RANK_HASH = lazy(() => /(?<![\p{L}\p{N}&])#[ \t]?(\d{1,3})(?![\p{L}\p{N}]|[.,]\p{N})/gu);
-const RANK_NUMBER = lazy(() => new RegExp(`(?<!\\p{L})(?:number|No\\.)${H}*(\\d{1,3}|${RANK_NUMBER_WORDS})(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu'));
-const RANK_TOP_N = lazy(() => new RegExp(
+const RANK_NUMBER = lazy(() => caselessRegExp(`(?<!\\p{L})(?:number|No\\.)${H}*(\\d{1,3}|${RANK_NUMBER_WORDS})(?![\\p{L}\\p{N}]|[.,]\\p{N})`, 'giu'));
+const RANK_TOP_N = lazy(() => caselessRegExp(
   `(?<!\\p{L})top(?:${H}+|${H}*-${H}*)(\\d{1,3}|${WORD_NUM})(?![\\p{L}\\p{N}%]|[.,]\\p{N}|${H}*%|${H}+percent)`,
   'giu',
 ));
-const RANK_ORDINAL = lazy(() => new RegExp(
+const RANK_ORDINAL = lazy(() => caselessRegExp(
   `(?<![\\p{L}\\p{N}])(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINAL_WORDS).join('|')})(?:${H}+|${H}*-${H}*)(largest|biggest|place|prize|spot|position)(?!\\p{L})`,
   'giu',
 ));
-const RANK_RANKED = lazy(() => new RegExp(
+const RANK_RANKED = lazy(() => caselessRegExp(
   `(?<!\\p{L})ranked${H}+(?:(?:No\\.|number|#)${H}*)?(\\d{1,3}(?:st|nd|rd|th)?)(?![\\p{L}\\p{N}]|[.,]\\p{N}|${H}*[-–]${H}*\\d)`,
   'giu',
 ));
-const RANK_SUPERLATIVE = lazy(() => new RegExp(
+const RANK_SUPERLATIVE = lazy(() => caselessRegExp(
   `(?<!\\p{L})the${H}+(?:(?:world|industry|country|market|globe|nation|sector)['’]s${H}+)?(largest|biggest|top)(?![\\p{L}\\p{N}-])`,
   'giu',
 ));
-const RANK_FIRST = lazy(() => new RegExp(`(?<!\\p{L})the${H}+(first)(?=${H}+(\\p{L}[\\p{L}'’]*)(?![\\p{L}'’-]))`, 'giu'));
+const RANK_FIRST = lazy(() => caselessRegExp(`(?<!\\p{L})the${H}+(first)(?=${H}+(\\p{L}[\\p{L}'’]*)(?![\\p{L}'’-]))`, 'giu'));
 /** "the first …" followed by these is not a ranking: "the first time", "the first two rounds". */
 const FIRST_NOT_RANK = new Set(
   ('time times day days week weeks month months year years half quarter step steps version versions round rounds ' +
@@ -960,7 +960,7 @@ const FIRST_NOT_RANK = new Set(
     'minute episode season edition draft impression moment two three four five six seven eight nine ten').split(' '),
 );
 /** "one of the largest exchanges" is not a rank. */
-const AMONG_TAIL = lazy(() => /(?:(?<!\p{L})(?:one|some|two|three|four|five|several|many|any|each|all|none|most)\s+of|among|amongst)\s+$/iu);
+const AMONG_TAIL = lazy(() => caselessRegExp(String.raw`(?:(?<!\p{L})(?:one|some|two|three|four|five|several|many|any|each|all|none|most)\s+of|among|amongst)\s+$`, 'iu'));
 
 function ordinalValue(raw: string): number | null {
   const w = ORDINAL_WORDS[raw.toLowerCase()];
@@ -1066,7 +1066,7 @@ function findBareYears(st: State): void {
 // 7. Counts
 // ---------------------------------------------------------------------------
 
-const COUNT = lazy(() => new RegExp(
+const COUNT = lazy(() => caselessRegExp(
   `(?<![\\p{L}\\p{N}_.,$€£¥#/])` +
     `(?:(?<num>${NUMERAL})(?:(?<k>[kK])(?![\\p{L}\\p{N}])|${H}+(?<scale>${SCALE_WORD})(?!\\p{L}))?` +
     `|(?<word>an?|${SMALL_WORDS})${H}+(?<wscale>hundred|thousand|million|billion|trillion|dozen)(?!\\p{L}))`,

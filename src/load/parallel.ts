@@ -14,12 +14,23 @@
  * (tests run the TypeScript sources, where there is none).
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import type { MessagePort, Worker as WorkerThread } from 'node:worker_threads';
 import type { CorpusFile } from '../corpus/files.js';
 import type { SpeakerEntry } from '../model/speakers.js';
 import type { LoadedDocument } from './load.js';
+
+/**
+ * node:worker_threads, loaded when a load first starts a worker: a run that reads a few
+ * changed documents never does, and the module with the internals it loads (worker, messaging,
+ * error serialisation) cost such a run ≈ 10 M instructions.
+ */
+let workerThreads: typeof import('node:worker_threads') | undefined;
+function threads(): typeof import('node:worker_threads') {
+  return (workerThreads ??= createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads'));
+}
 
 export interface ParallelOptions {
   /** go parallel only from this many bytes of documents (default 1 MB) */
@@ -97,6 +108,7 @@ export function loadInParallel(
   loadHere: (file: CorpusFile) => LoadedDocument,
   take: (loaded: LoadedDocument) => void,
 ): void {
+  const { MessageChannel, Worker, receiveMessageOnPort } = threads();
   const shared = new SharedArrayBuffer(8);
   const counters = new Int32Array(shared);
   // results not yet handed on: those past a document still being parsed (handed on in order, then dropped)
@@ -105,7 +117,7 @@ export function loadInParallel(
   let finished = 0;
   let next = 0;
   const ports: MessagePort[] = [];
-  const workers: Worker[] = [];
+  const workers: WorkerThread[] = [];
   const stop = () => {
     for (const w of workers) void w.terminate();
     for (const p of ports) p.close();
