@@ -1197,6 +1197,9 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   const { at, turns } = scanned;
   // A mailing-list digest (two or more messages under their header blocks) is its senders' talk, however few.
   if (scanned.sole || digestFurniture(lines).length || signedPosts(lines)) return true;
+  // Only questions labelled, each a whole line in bold ("**Q: When does the freeze end?**"), the
+  // answers plain paragraphs under them: a page of bold questions (prose reads those), no talk.
+  if (turns.size === 1 && onlyBoldQuestionLines(lines, at, turns)) return false;
   // Count only labels that open turns with words of their own or lead into a paragraph,
   // so a page's "Note:" or "Source:" lines do not make it a transcript.
   let recurring = 0;
@@ -1216,6 +1219,19 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   if (labelled >= MIN_TURNS && (recurring >= 1 || paired >= 2 || exchange)) return true;
   if (at.filter((l) => l && (FORMAL_STYLES.has(l.style) || l.timed)).length >= 2) return true;
   return openingExchange(lines, at).size >= 2;
+}
+
+/** A whole line in bold opening on the asking side's letter: "**Q: Are we going to be acquired?**". */
+const BOLD_QUESTION_LINE = lazy(() => /^\s*(\*\*|__)Q\d{0,2}[.:]\s+\S.*\1\s*$/);
+/** Every labelled line is such a bold question (two or more), and no answer is labelled. */
+function onlyBoldQuestionLines(lines: readonly string[], at: readonly ({ key: string } | null | undefined)[], turns: ReadonlyMap<string, number>): boolean {
+  let n = 0;
+  for (let i = 0; i < at.length; i++) {
+    if (!at[i] || !turns.has(at[i]!.key)) continue;
+    if (!BOLD_QUESTION_LINE().test(lines[i]!)) return false;
+    n++;
+  }
+  return n >= 2;
 }
 
 export const transcriptShape: Shape = {
