@@ -597,12 +597,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // above it, and the talk below it answers nothing it says.
       const voiceOver = !!l.note && VOICE_OVER().test(l.note);
       if (voiceOver) block++;
+      // "Q (from the floor):", "**Question 2 (alumna, class of 1998):**": a question the note says
+      // who put — someone in the audience, described, never the letter or the number.
+      const floor = l.note && NOTED_QUESTION_LABEL().test(l.key) ? questionerOfNote(l.note) : null;
       current = {
         key: l.key,
-        speaker: l.speaker,
+        speaker: floor ?? l.speaker,
         role: l.title,
         ...(direction ? { context: direction } : {}),
-        asker: isAskerKey(l) || joint.has(l.key),
+        asker: isAskerKey(l) || joint.has(l.key) || !!floor,
         chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key),
         answerRole: l.answerRole || (ANSWER_ROLES().test(l.key) && !!guest),
         lines: [i],
@@ -1219,6 +1222,19 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   if (labelled >= MIN_TURNS && (recurring >= 1 || paired >= 2 || exchange)) return true;
   if (at.filter((l) => l && (FORMAL_STYLES.has(l.style) || l.timed)).length >= 2) return true;
   return openingExchange(lines, at).size >= 2;
+}
+
+/** The asking side's label a note can follow: "Q", "Question 3". */
+const NOTED_QUESTION_LABEL = lazy(() => /^(?:q|question)(?:\s*#?\d{1,2})?$/i);
+/**
+ * Who a question label's note says asked: its first part when that describes a person ("MSc
+ * student", "alumna"); an audience member when it says only where the question came from ("from
+ * the floor", "online, via Slido").
+ */
+function questionerOfNote(note: string): string {
+  const first = note.split(',')[0]!.trim();
+  if (/^(?:from|via|online|in the room|floor|audience|on the phone|by phone)\b/i.test(first) || wordCount(first) > 4 || !/^\p{L}/u.test(first)) return 'Audience Member';
+  return first;
 }
 
 /** A whole line in bold opening on the asking side's letter: "**Q: Are we going to be acquired?**". */

@@ -133,6 +133,13 @@ describe('panels and events (probe13 findings 24–26, 28, 30)', () => {
     expect(find(c, 'lse-q-and-a-after-talk', 'My pension fund might')).toMatchObject({ speaker: 'Hannah Oyelaran' });
   });
 
+  it('reads a question label\'s note as who asked: "Q (from the floor):" an audience member, "Question 1 (MSc student):" the student', () => {
+    const c = fixtureCorpus(C5);
+    expect(find(c, 'token2049-panel-women-in-web3', 'regulation in Asia')).toMatchObject({ type: 'qa', asker: 'Audience Member', speaker: 'Sandy Peng' });
+    expect(find(c, 'lse-q-and-a-after-talk', 'central bank banned')).toMatchObject({ speaker: 'MSc student' });
+    expect(recs(c, 'lse-q-and-a-after-talk').some((r) => /^Question \d/.test(r.speaker ?? '') || /^Question \d/.test(r.asker ?? ''))).toBe(false);
+  });
+
   it('dates a document by its dateline over a year glued to a word of its file name (TOKEN2049)', () => {
     const c = fixtureCorpus(C5);
     for (const r of recs(c, 'token2049-panel-women-in-web3')) expect(r.year).toBe(2024);
