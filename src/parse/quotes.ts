@@ -837,6 +837,9 @@ function attribute(
       // “…,” said Ana Ruiz, chief executive of Fennel Pay.
       const who = resolveSpeaker(object, state, 'after-verb', true);
       if (who) return { ...who, explicit: true };
+      // «…», πρόσθεσε ο επικεφαλής της Binance: a Greek role with its article and no name is the person just named.
+      const role = GREEK_DEFINITE_ROLE().test(object.trim()) ? recentPerson(state, null) : null;
+      if (role) return { speaker: role, self: role === state.self, explicit: true };
     } else if (wordCount(subject) <= 14 && !/[“”"]/.test(subject)) {
       // “…,” Tom Hale, a partner at Birch Partners, said.  /  “…,” she recalled.  /  “…,” He told reporters.
       const who = resolveSpeaker(subject, state, 'subject', !opensSentence(paragraph, q.end + after.length - afterText.length));
@@ -1241,6 +1244,9 @@ const NAMED_IN_DESCRIPTION = lazy(() => /(?<![\p{L}])(?:named|called)\s+(\p{Lu}[
 
 /** A Greek role with its article and no name in it: "ο ιδρυτής και διευθύνων σύμβουλος της εταιρείας". */
 const GREEK_ROLE_BEFORE_NAME = lazy(() => /^(?:ο|η|οι)\s+[\p{Ll}\s-]{1,80}$/u);
+
+/** A Greek role with its article, perhaps of a firm, naming no person: "ο επικεφαλής της Binance". */
+const GREEK_DEFINITE_ROLE = lazy(() => /^(?:ο|η)\s+[\p{Ll}\s-]{1,60}?(?:\s\p{Lu}[\p{L}\p{N}]*)?$/u);
 
 /** A described role that opens with a determiner: "its chief executive", "the agency's spokeswoman". */
 const ROLE_BEFORE_NAME = lazy(() => /^(?:its|the|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+$/u);

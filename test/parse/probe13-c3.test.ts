@@ -31,6 +31,8 @@ describe('speech verbs of more languages (probe13 findings 13, 14)', () => {
   it('reads Greek «…», δήλωσε ο ROLE, NAME', () => {
     const c = fixtureCorpus(C3);
     expect(find(c, 'kathimerini-binance-greece', 'ταλαντούχο ανθρώπινο')).toMatchObject({ type: 'quote', speaker: 'CZ' });
+    // «…», πρόσθεσε ο επικεφαλής της Binance: the role with no name is the person just named.
+    expect(find(c, 'kathimerini-binance-greece', 'Θέλουμε να εκπαιδεύσουμε')).toMatchObject({ type: 'quote', speaker: 'CZ' });
   });
 
   it('reads Swedish dash lines closed by a comma and the incise (– …, säger X / säger han) and skrev att "…"', () => {
