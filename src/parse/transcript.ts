@@ -599,6 +599,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       if (voiceOver) block++;
       // "Q (from the floor):", "**Question 2 (alumna, class of 1998):**": a question the note says
       // who put — someone in the audience, described, never the letter or the number.
+      // An outlet named in the note ("Q (The Block):") is the asker's role, read as before.
       const floor = l.note && NOTED_QUESTION_LABEL().test(l.key) ? questionerOfNote(l.note) : null;
       current = {
         key: l.key,
@@ -1229,10 +1230,12 @@ const NOTED_QUESTION_LABEL = lazy(() => /^(?:q|question)(?:\s*#?\d{1,2})?$/i);
 /**
  * Who a question label's note says asked: its first part when that describes a person ("MSc
  * student", "alumna"); an audience member when it says only where the question came from ("from
- * the floor", "online, via Slido").
+ * the floor", "online, via Slido"); null when it is a name (an outlet's: "Q (The Block):").
  */
-function questionerOfNote(note: string): string {
+function questionerOfNote(note: string): string | null {
   const first = note.split(',')[0]!.trim();
+  // "Les Echos", "Bloomberg": a name, no description (an outlet, a person).
+  if (!/(?:^|\s)\p{Ll}/u.test(first)) return null;
   if (/^(?:from|via|online|in the room|floor|audience|on the phone|by phone)\b/i.test(first) || wordCount(first) > 4 || !/^\p{L}/u.test(first)) return 'Audience Member';
   return first;
 }
