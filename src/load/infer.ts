@@ -20,7 +20,7 @@ const DATE_KEY = /^\s*(?:\p{L}+\s+){0,2}date(?:\s+of\s+(?:\p{L}+\s*){1,2})?\s*:/
 const MADE_KEY = /^\s*(?:created|created time|date created|last edited(?: time)?|updated|last updated|modified|last modified)\s*::?/i;
 
 /** "cnn-2022-12-13" → 2022-12-13; "jane-2020" → the year 2020. */
-export function dateFromFileName(id: string): { date: string | null; year: number } | null {
+export function dateFromFileName(id: string): { date: string | null; year: number; glued?: boolean } | null {
   const d = FILE_DATE.exec(id);
   if (d) {
     const iso = `${d[1]}-${d[2]}-${d[3]}`;
@@ -29,8 +29,10 @@ export function dateFromFileName(id: string): { date: string | null; year: numbe
   }
   // "token2049-singapore-2024-agenda": a year standing apart is the date's; one glued to a word
   // is part of a name, used only when the name has no other.
-  const y = FILE_YEAR_APART.exec(id) ?? FILE_YEAR.exec(id);
-  return y ? { date: null, year: Number(y[1]) } : null;
+  const apart = FILE_YEAR_APART.exec(id);
+  if (apart) return { date: null, year: Number(apart[1]) };
+  const y = FILE_YEAR.exec(id);
+  return y ? { date: null, year: Number(y[1]), glued: true } : null;
 }
 
 /**

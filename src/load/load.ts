@@ -319,7 +319,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     shape: parsed.shape,
     counts: EMPTY_COUNTS(),
     lines: account(body, fm.bodyLine, parsed.lineKinds),
-    sentences: accountSentences(parsed.textLines ? parsed.textLines.join('\n') : body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines),
+    sentences: accountSentences(parsed.textLines ? parsed.textLines.join('\n') : body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines, (n) => registry.resolve(n)),
     ok: records.length > 0,
   };
   // A sentence on an unparsed line is already listed as that line (check --unparsed): no second message.
@@ -394,8 +394,9 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   }
   const dateline = inferDate(lines, bodyLine, fromName?.year ?? null);
   // A field that says it is the date ("Date of interview: 14 October 2022") outweighs a year in the
-  // file name, which may be the year the document is about.
-  if (dateline.date && (!fromName || dateline.keyed || Number(dateline.date.value.slice(0, 4)) === fromName.year)) {
+  // file name, which may be the year the document is about. So does any dateline over a year glued
+  // to a word of the name ("token2049-panel"), which is part of a name, not a date.
+  if (dateline.date && (!fromName || fromName.glued || dateline.keyed || Number(dateline.date.value.slice(0, 4)) === fromName.year)) {
     meta.date = dateline.date.value;
     meta.year = Number(dateline.date.value.slice(0, 4));
     meta.inferred.date = dateline.date.from;

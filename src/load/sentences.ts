@@ -166,11 +166,14 @@ function labelRole(label: string): string {
 }
 
 /** The line is a chat message header naming, with its time, a speaker or asker of the records over it. */
-function isSenderLine(raw: string, people: readonly (string | null | undefined)[]): boolean {
+function isSenderLine(raw: string, people: readonly (string | null | undefined)[], resolve?: (name: string) => string | null): boolean {
   const name = timedSenderName(raw);
   if (!name) return false;
   const key = words(name).sort().join(' ');
-  return key.length > 0 && people.some((p) => !!p && words(p).sort().join(' ') === key);
+  if (key.length > 0 && people.some((p) => !!p && words(p).sort().join(' ') === key)) return true;
+  // "00:00:31  Changpeng Zhao" over a turn of speaker CZ: the name is an alias of the record's speaker.
+  const canonical = resolve?.(name);
+  return !!canonical && canonical !== name && people.includes(canonical);
 }
 
 /** "(LAUGHTER)", "(CROSSTALK)": a direction in capitals inside a line (as stripInlineNotes reads it). */
@@ -229,6 +232,7 @@ export function accountSentences(
   kinds: readonly (LineKind | null)[],
   records: readonly SearchableRecord[],
   fillerLines: readonly number[] = [],
+  resolve?: (name: string) => string | null,
 ): SentenceAccount {
   const lines = splitLines(body);
   const filler = new Set(fillerLines);
@@ -280,7 +284,7 @@ export function accountSentences(
     if (recs.length && raw.startsWith('Forwarded from ') && recs.some((k) => !!records[k]!.speaker && raw.includes(records[k]!.speaker!))) return;
     // Or the sender first, then the time ("Hale, Tom 10:02 AM"): the name is a record's speaker
     // (re-ordered), the time's "AM" no word of anyone's.
-    if (title === null && recs.length && isSenderLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]))) return;
+    if (title === null && recs.length && isSenderLine(raw, recs.flatMap((k) => [records[k]!.speaker, records[k]!.asker]), resolve)) return;
     let text = title ?? (raw.includes('[') ? withoutBracketed(raw) : raw);
     // A chat line's stamp with the day and month in words ("Fri, Mar 1 2024, 09:01:12 - "): when, no one's words.
     if (recs.length && /^\s*\p{Lu}\p{Ll}{2}/u.test(text)) text = text.replace(CHAT_DAY_STAMP(), '');

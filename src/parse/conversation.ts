@@ -172,6 +172,7 @@ export const NAME_TITLE =
 const TITLE_OPENING_NAME =
   lazy(() => /^[\s*_]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+)?(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*){1,2})(?:\s*,\s+((?:\p{Ll}[\p{L}-]*\s+){0,4}\p{Ll}[\p{L}-]*)(?=\s*(?:[,—–(]|\s-\s|$))|\s*:\s*[*_]*["“]|\s+on\s+\p{Ll})/u);
 
+const QUESTIONS_WITH_NAME = lazy(() => /(?<![\p{L}])Questions\s+(?:[Ww]ith|[Ff]or|[Tt]o)\s+(?:\.{3}\s*|…\s*)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2})(?=\s*(?:[,:;—–(]|\s-\s|$))/u);
 function personOpeningTitle(title: string): string | null {
   const m = TITLE_OPENING_NAME().exec(title);
   if (!m) return null;
@@ -209,6 +210,16 @@ export function personInTitle(title: string | null): string | null {
   if (cjk) return cjk;
   const opening = personOpeningTitle(title);
   if (opening) return opening;
+  // "Five Questions With ... Yi He, co-founder of Binance", "10 Questions for Ana Ruiz": a column
+  // of questions put to the person its title names after "with"/"for".
+  const asked = QUESTIONS_WITH_NAME().exec(title);
+  // ("Yi He": "He" ending a name is a surname, never the pronoun.)
+  if (asked && mayBePersonName(asked[1]!.replace(/\s+He$/, ''))) {
+    // A title before the name is no part of it ("3 Questions for Mayor Rosa Imbert").
+    const words = asked[1]!.split(/\s+/);
+    while (words.length > 2 && NAME_TITLE().test(words[0]!)) words.shift();
+    return words.join(' ');
+  }
   const words = title.split(/\s+/);
   const cap = (w: string) => /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*[,.:;]?$/u.test(w);
   const runs: { words: string[]; after: string }[] = [];
@@ -269,7 +280,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   // A first name or surname alone ("Leo:") is the one person the front matter names so.
   const people = [...hostNames, ...meta.speakers];
-  const frontMatterPerson = (label: string): string | null => {
+  const frontMatterPerson = (written: string): string | null => {
+    // "Professor Oyelaran:", "Dr. Marsh:": the title before a surname is no part of it.
+    const label = written.replace(LEADING_HONORIFIC(), '').replace(ACADEMIC_TITLE(), '');
     if (/\s/.test(label)) return null;
     const hits = people.filter((p) => {
       const w = p.replace(LEADING_HONORIFIC(), '').split(/\s+/);
@@ -287,6 +300,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(renamed(key)) || titleKey(h) === titleKey(renamed(key)));
   for (const t of turns) if (isHost(t.key)) t.asker = true;
   if (!ctx.chat) inferAsker(turns);
+  // Each resident at a public meeting's microphone ("SPEAKER:") is someone else: one who asks is
+  // no reason for the next, who only comments, to ask.
+  for (const t of turns) if (t.speaker !== null && PUBLIC_COMMENT_LABEL().test(t.speaker) && t.asker && !asks(t)) t.asker = false;
   // A chair's turn that ends by giving someone the floor ("I now recognize the ranking member for
   // 5 minutes.", "Ms. Ruiz, you are recognized.") asks nothing: what follows is a statement.
   for (const t of turns) if (t.asker && t.key !== null && !t.answerRole && !asks(t) && HANDS_OVER().test(t.parts[t.parts.length - 1] ?? '')) t.asker = false;
@@ -313,7 +329,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     if (mapped !== label) return registry.resolve(mapped) ?? mapped;
     // A reporter who gives their name and outlet as the question opens ("Q: Thanks. Dana Reilly,
     // Bloomberg. Will you …?"): the asker is the person named, not the side's letter.
-    if (turn.asker && (/^(?:q|question)$/i.test(label) || CALLS_IN().test(label))) {
+    // So does a resident at a public meeting's microphone, asking or not ("SPEAKER: Hi, Karen
+    // Mitchell, 412 Elm Street. …"): a generic label, and the street address instead of an outlet.
+    if ((turn.asker && (/^(?:q|question)$/i.test(label) || CALLS_IN().test(label))) || PUBLIC_COMMENT_LABEL().test(label)) {
       const own = selfIntroduced(turn.parts[0] ?? '');
       if (own) return registry.resolve(own) ?? own;
     }
@@ -588,12 +606,16 @@ function addressesAnother(prompt: Turn, turn: Turn): boolean {
   return names.some((n) => !who.includes(n));
 }
 
+/** A title spelled out before a surname in a label: "Professor Oyelaran", "Doctor Marsh". */
+const ACADEMIC_TITLE = lazy(() => /^(?:Professor|Doctor)\s+(?=\p{Lu})/u);
+/** A public meeting's label for whoever takes the microphone: "SPEAKER:", "RESIDENT:", "PUBLIC COMMENT:". */
+const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|member of the public|commenter)$/i);
 /**
- * The name a questioner opens with, before their outlet: "Thanks. Dana Reilly, Bloomberg. Will…",
- * "Hi, Omar Said, The National. Has…", "Priya Nair from Reuters. Can…". A greeting or thanks may
+ * The name a questioner opens with, before their outlet (or a resident's street address): "Thanks. Dana Reilly, Bloomberg. Will…",
+ * "Hi, Omar Said, The National. Has…", "Priya Nair from Reuters. Can…", "Ray Okafor, 18 River Road.". A greeting or thanks may
  * come first; the name is two or three capitalised words.
  */
-const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+| (?:from|with|of) )(?:the |The )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s/iu);
+const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+| (?:from|with|of) )(?:the |The |\d{1,5}[A-Za-z]? )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s/iu);
 function selfIntroduced(text: string): string | null {
   const m = SELF_INTRO().exec(text);
   if (!m) return null;

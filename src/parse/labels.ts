@@ -426,10 +426,11 @@ function isDescribedHolderNote(name: string, note: string): boolean {
 /**
  * A broadcast label in capitals with more after the name than one role: a party tag and then a
  * state ("GOV. HARLAN WHITCOMBE (R), INDIANA:"), or a role and a title in quotes ("MIREILLE
- * DUFRESNE, AUTHOR, \"THE STADIUM\":"). Every letter before the colon a capital: in running text,
+ * DUFRESNE, AUTHOR, \"THE STADIUM\":"), or a debate's long office with the party first ("DONALD
+ * TRUMP, (R) FORMER PRESIDENT OF THE UNITED STATES AND CURRENT PRESIDENTIAL CANDIDATE:"). Every letter before the colon a capital: in running text,
  * "Smith (left), the owner:" is a sentence.
  */
-const CAPS_FIELDS = lazy(() => /^([\p{Lu}][\p{Lu}\p{N}.'’ &-]{1,38}?)\s*((?:\s*\([^()a-z]{1,30}\))*)((?:\s*,\s*[\p{Lu}\p{N}"“”'’ .&/-]{1,40}){1,3})\s*:\s+(\S.*)$/u);
+const CAPS_FIELDS = lazy(() => /^([\p{Lu}][\p{Lu}\p{N}.'’ &-]{1,38}?)\s*((?:\s*\([^()a-z]{1,30}\))*)((?:\s*,\s*(?:\([\p{Lu}-]{1,4}\)\s)?[\p{Lu}\p{N}"“”'’ .&/-]{1,90}){1,3})\s*:\s+(\S.*)$/u);
 function capsFieldsLabel(s: string): LabelLine | null {
   const m = CAPS_FIELDS().exec(s);
   if (!m || /\p{Ll}/u.test(m[1]! + m[2]! + m[3]!)) return null;

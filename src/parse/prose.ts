@@ -158,6 +158,9 @@ export function parseProse(input: ParseInput): ParseResult {
     while (k >= 0 && syntax.get(k)?.kind !== 'heading') k--;
     if (k >= 0) section = syntax.get(k)!.title!;
   }
+  // An advice column's letters: each signed by a pseudonym, each answered by "Dear PSEUDONYM:".
+  const letters = lines.some((l) => l.includes('Dear ')) ? adviceLetters(b, start, end) : new Map<number, AdviceLetter>();
+  const columnist = letters.size ? (input.meta.author ? (input.registry.resolve(input.meta.author) ?? input.meta.author) : narrator) : null;
   const sentAnswerer = sent.questions.size ? sentQuestionsAnswerer(input, sent.signature, narrator) : null;
   if (sent.signature !== null) b.mark(sent.signature.line, 'markup');
   for (let i = start; i < end; i++) {
@@ -227,6 +230,14 @@ export function parseProse(input: ParseInput): ParseResult {
       i = cited[cited.length - 1]!;
       continue;
     }
+    const letter = letters.get(i);
+    if (letter) {
+      for (const k of letter.markup) b.mark(k, 'metadata');
+      b.add({ type: 'qa', text: letter.answer.join('\n'), speaker: columnist ?? letter.addressed, question: letter.question, asker: letter.signer, section }, i, letter.end);
+      carried = null;
+      i = letter.end;
+      continue;
+    }
     const asked = sent.questions.get(i);
     if (asked) {
       for (const k of asked.markup) b.mark(k, 'markup');
@@ -252,7 +263,10 @@ export function parseProse(input: ParseInput): ParseResult {
     const qaTable = pipeRow ? questionAnswerTable(lines, i, end) : null;
     if (qaTable) {
       // "| Question | Answer |": each row a qa, answered by the document's guest unless a column names who.
-      const roles = guest || asker ? { guest, asker } : interviewRoles(input);
+      let roles = guest || asker ? { guest, asker } : interviewRoles(input);
+      // A prep sheet's "| Question (Priya) | Likely answer |" under "**Guest:** Changpeng Zhao (CZ), …":
+      // the question column's note names who asks, the header's guest field who answers.
+      if (!roles.guest || !roles.asker) roles = tablePeopleAbove(lines, i, qaTable.header, roles, input.registry);
       // The header row names the columns, as a TSV's does: the table's syntax, no sentence.
       b.mark(i, 'markup');
       b.mark(i + 1, 'markup');
@@ -941,10 +955,16 @@ function emphasisedQuestion(line: string): string | null {
   if (!m) return null;
   const text = normalizeSpace(m[2]!);
   if (QUESTION_END().test(text)) return text;
+  // "**Q: Are we going to be acquired? There are rumours on Blind.**", "**Q: … When does it end? —
+  // Submitted by a supervisor, Reno**": the asking side's letter makes the bold line a question,
+  // whatever follows its question mark.
+  if (LABELLED_QUESTION().test(text)) return text;
   // The signature stays in the question's words: the reader's name and town are the document's
   // words too, and search must find them ("Kilcreggan").
   return SIGNED_QUESTION().test(text) ? text : null;
 }
+/** The asking side's letter, then words that ask somewhere: "Q: Are we going to be acquired? There are rumours." */
+const LABELLED_QUESTION = lazy(() => /^Q\d{0,2}[.:]\s[^?]*\?/);
 const EMPHASISED_LINE = lazy(() => /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/);
 /** '"My seedlings are floppy. What went wrong?" — Janet, Leeds': the question in quotation marks, then its signature. */
 const SIGNED_QUESTION = lazy(() => /^[“"]([^“”"]+\?)[”"]\s*[—–-]{1,2}\s*(\p{Lu}[^—–]{0,60})$/u);
@@ -977,7 +997,7 @@ function markdownQuestionHeadings(b: DocBuilder, from: number, end: number): Set
     const text = markdownHeading(b.lines[i]!) ?? emphasisedQuestion(b.lines[i]!) ?? (/^\s*Q[.:]\s+\S.*\?\s*$/.test(b.lines[i]!) ? normalizeSpace(b.lines[i]!.replace(QUESTION_NUMBER(), '')) : null);
     if (text === null) continue;
     headings.push(i);
-    if (QUESTION_END().test(text) || SIGNED_QUESTION().test(text)) questions.push(i);
+    if (QUESTION_END().test(text) || SIGNED_QUESTION().test(text) || LABELLED_QUESTION().test(text)) questions.push(i);
   }
   return questions.length >= 2 && questions.length * 2 > headings.length ? new Set(questions) : new Set();
 }
@@ -1060,6 +1080,95 @@ function sentQuestions(b: DocBuilder, end: number): { questions: Map<number, Sen
 }
 
 /** Who answers a page of readers' questions: the name signed under them, else the guest the page names, else its author. */
+/** A letter's or a reply's salutation opening its paragraph: "**Dear Margo:** Last spring…", "Dear Worried: You are…". */
+const SALUTATION = lazy(() => /^\s*(?:\*\*|__)?Dear\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|in|from|and|the|\p{Lu}[\p{L}'’.-]*)){0,4})\s*[:,]/u);
+/** A letter's signature on a line of its own: "— Worried in Ohio", "-- Polite in Pittsburgh". */
+const LETTER_SIGNATURE = lazy(() => /^\s*(?:[—–]|--?)\s*(\p{Lu}[^—–]{1,60}?)\s*$/u);
+
+interface AdviceLetter {
+  question: string;
+  /** the pseudonym the letter is signed with */
+  signer: string;
+  /** whom the letter is addressed to ("Margo") */
+  addressed: string;
+  answer: string[];
+  /** the signature's line */
+  markup: number[];
+  end: number;
+}
+
+/**
+ * An advice column: a reader's letter ("**Dear Margo:** …"), signed on a line of its own under
+ * it ("— Worried in Ohio"), then the columnist's answer, opening on the signer's pseudonym ("**Dear
+ * Worried:** …") and running to the next letter, a paragraph wholly in italics (the column's
+ * footer) or the end. The reply's salutation naming the signature's first word is what pairs
+ * them. Keyed by the letter's first line.
+ */
+function adviceLetters(b: DocBuilder, from: number, end: number): Map<number, AdviceLetter> {
+  const lines = b.lines;
+  const out = new Map<number, AdviceLetter>();
+  for (let i = from; i < end; i++) {
+    const opening = lines[i]!.includes('Dear ') && !b.isMarked(i) ? SALUTATION().exec(lines[i]!) : null;
+    if (!opening || (i > 0 && lines[i - 1]!.trim())) continue;
+    // The letter: its paragraphs up to the signature line.
+    const letter: string[] = [];
+    let k = i;
+    let signed: RegExpExecArray | null = null;
+    for (; k < end && k - i < 80; k++) {
+      const line = lines[k]!.trim();
+      if (!line) continue;
+      signed = k > i ? LETTER_SIGNATURE().exec(line) : null;
+      if (signed) break;
+      if (k > i && SALUTATION().test(line)) break;
+      letter.push(line);
+    }
+    if (!signed) continue;
+    const signer = signed[1]!.trim();
+    // The reply: the next paragraph opens on "Dear" and the signature's first word.
+    const reply = nextContentLine(b, k + 1, end);
+    const replied = reply >= 0 ? SALUTATION().exec(lines[reply]!) : null;
+    if (!replied || replied[1]!.split(/\s+/)[0] !== signer.split(/\s+/)[0]) continue;
+    const answer: string[] = [];
+    let last = reply;
+    let m = reply;
+    for (; m < end; m++) {
+      const line = lines[m]!.trim();
+      if (!line) continue;
+      if (m > reply && (b.isMarked(m) || EMPHASISED_LINE().test(line) || (SALUTATION().test(line) && !lines[m - 1]!.trim() && startsLetter(lines, m, end)))) break;
+      if (lines[m - 1]!.trim() && m > reply) answer[answer.length - 1] += ' ' + line;
+      else answer.push(line);
+      last = m;
+    }
+    out.set(i, {
+      question: normalizeSpace(letter.join(' ').replace(/\*\*|__/g, '')),
+      signer,
+      addressed: opening[1]!,
+      answer: answer.map((a) => normalizeSpace(a.replace(/\*\*|__/g, ''))),
+      markup: [k],
+      end: last,
+    });
+    i = last;
+  }
+  return out;
+}
+/** The signature at line `at` ("— Worried in Ohio") is answered: the next paragraph's salutation names its first word ("Dear Worried:"). */
+function repliedSignature(lines: readonly string[], at: number, end: number): boolean {
+  const signed = LETTER_SIGNATURE().exec(lines[at]!.trim());
+  if (!signed) return false;
+  const reply = nextNonBlank(lines, at + 1, end);
+  const replied = reply >= 0 ? SALUTATION().exec(lines[reply]!) : null;
+  return !!replied && replied[1]!.split(/\s+/)[0] === signed[1]!.trim().split(/\s+/)[0];
+}
+/** A salutation at line `at` that opens a letter: a signature line follows it before the next salutation. */
+function startsLetter(lines: readonly string[], at: number, end: number): boolean {
+  for (let k = at + 1; k < end && k - at < 80; k++) {
+    const line = lines[k]!.trim();
+    if (!line) continue;
+    if (LETTER_SIGNATURE().test(line)) return true;
+    if (SALUTATION().test(line)) return false;
+  }
+  return false;
+}
 function sentQuestionsAnswerer(input: ParseInput, signature: { name: string } | null, narrator: string | null): string | null {
   if (signature) return input.registry.resolve(signature.name) ?? signature.name;
   return interviewRoles(input).guest ?? narrator;
@@ -1288,6 +1397,8 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
 
 /** "We spoke to Halvard Ness, …", "Answers from Dr. Ines Quayle": a standfirst naming who answers. */
 const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|(?:[Ww]e|I)\s+interviewed)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);
+/** "Every month, Dana Whitfield answers questions submitted …": a column's standfirst naming who answers. */
+const ANSWERS_QUESTIONS = lazy(() => /(?:^|[,.]\s+|\*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+answers\s+(?:your\s+|readers['’]?\s+|employees['’]?\s+)?questions(?![\p{L}])/u);
 
 /**
  * The guest a standfirst names, above the first question ("We spoke to Halvard Ness, a wildlife
@@ -1299,7 +1410,7 @@ function standfirstGuest(body: string): string | null {
     // Read up to the first question: a standfirst stands above it.
     if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
     if (!/spoke|talked|answers|interviewed/i.test(line)) continue;
-    const m = GUEST_INTRO().exec(line);
+    const m = GUEST_INTRO().exec(line) ?? ANSWERS_QUESTIONS().exec(line);
     if (!m) continue;
     // A title before the name is no part of it ("Captain Rosalind Achterberg").
     const words = m[1]!.split(/\s+/);
@@ -1330,6 +1441,52 @@ function questionAnswerTable(lines: readonly string[], at: number, end: number):
   while (last + 1 < end && PIPE_ROW().test(lines[last + 1]!)) last++;
   return last > at + 1 ? { header, end: last } : null;
 }
+/** A header field naming the guest: "**Guest:** Changpeng Zhao (CZ), co-founder …", "Guest: Ana Ruiz". */
+const GUEST_FIELD = lazy(() => /^\s*(?:[-*]\s+)?(?:\*\*|__)?Guest(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})/u);
+/** A column's note that is a name alone: "Question (Priya)". */
+const COLUMN_NAME_NOTE = lazy(() => /\((\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\)\s*$/u);
+/**
+ * Who asks and answers a question-and-answer table the document's roles do not say: the question
+ * column's note ("Question (Priya)"), as the full name the lines above give that first name
+ * ("The Long View with Priya Nair"), and a "Guest:" field above the table.
+ */
+function tablePeopleAbove(
+  lines: readonly string[],
+  at: number,
+  header: TsvHeader,
+  roles: { guest: string | null; asker: string | null },
+  registry: ParseInput['registry'],
+): { guest: string | null; asker: string | null } {
+  let { guest, asker } = roles;
+  const above = lines.slice(Math.max(0, at - 40), at);
+  if (!guest) {
+    for (const line of above) {
+      const m = GUEST_FIELD().exec(line);
+      if (m) {
+        guest = registry.resolve(m[1]!) ?? m[1]!;
+        break;
+      }
+    }
+  }
+  const noted = asker ? null : COLUMN_NAME_NOTE().exec(header.columns[header.questionColumn] ?? '');
+  if (noted) {
+    const first = noted[1]!;
+    let full = first;
+    if (!/\s/.test(first)) {
+      const named = new RegExp(`(?<![\\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'u');
+      for (const line of above) {
+        const m = named.exec(line);
+        if (m) {
+          full = `${first} ${m[1]}`;
+          break;
+        }
+      }
+    }
+    asker = registry.resolve(full) ?? full;
+  }
+  return { guest, asker };
+}
+
 /** A column of what people said: "Quote", "Statement", "Remark". */
 const SAID_COLUMN = lazy(() => /^(?:quote|quotation|statement|remark|what (?:they|he|she) said)s?$/i);
 
@@ -1452,6 +1609,8 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
     // An outline ("- Early career" / "    - Joined … 2013" / "- Quotes"): a "- Name" bullet under
     // another list bullet is the list's next item, no signature of the bullet above it.
     if (dash && prev >= 0 && LIST_BULLET().test(unquoted(prev)) && /^\s*[-*+]\s/.test(unquoted(i))) dash = null;
+    // An advice column's letter signed so ("— Worried in Ohio") and answered ("Dear Worried:") is a letter, not an epigraph.
+    if (dash && prev >= 0 && lines[prev]!.includes('Dear ') && repliedSignature(lines, i, end)) dash = null;
     if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16) {
       const quote = normalizeSpace(unquoted(prev));
       const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);

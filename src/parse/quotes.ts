@@ -39,9 +39,17 @@ const VERBS =
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
   'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|zei|zegt|aldus|declarou|' +
   // Turkish, Vietnamese, Polish and Hindi news ('"…," dedi.', '"…," bà nói.', '– … – powiedział Zhao.', 'झाओ ने कहा, "…"').
-  'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|powiedział|powiedziała|dodał|dodała|odpowiedział|odpowiedziała|stwierdził|stwierdziła|podkreślił|podkreśliła|zaznaczył|zaznaczyła|ने कहा';
+  'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|powiedział|powiedziała|dodał|dodała|odpowiedział|odpowiedziała|stwierdził|stwierdziła|podkreślił|podkreśliła|zaznaczył|zaznaczyła|ने कहा|' +
+  // Greek, Swedish, Ukrainian and Russian, Hebrew and Filipino news ('«…», δήλωσε ο …', '– …, säger han.',
+  // '«…», – заявив Чжао.', '"…", אמרה הי יי', '"…," sabi ni X'). The Filipino verbs keep the marker
+  // of the name after them ("ni", "ng", "kay"): the speaker follows the verb.
+  'είπε|δήλωσε|πρόσθεσε|τόνισε|ανέφερε|σημείωσε|εξήγησε|υπογράμμισε|απάντησε|' +
+  'säger|sade|skriver|skrev|berättar|berättade|tillägger|tillade|svarar|svarade|konstaterar|konstaterade|' +
+  'заявив|заявила|заявил|сказав|сказала|сказал|написав|написала|написал|додав|додала|добавил|добавила|зазначив|зазначила|отметил|отметила|наголосив|наголосила|подчеркнул|подчеркнула|відповів|відповіла|ответил|ответила|' +
+  'אמר|אמרה|אמרו|הוסיף|הוסיפה|השיב|השיבה|סיפר|סיפרה|ציין|ציינה|הסביר|הסבירה|הדגיש|הדגישה|כתב|כתבה|' +
+  'sabi ni|sinabi ni|sinabi ng|ani|dagdag ni|paliwanag ni|giit ni|ayon kay';
 /** A subject pronoun of those languages right after their speech verb, then more words: "zei hij maandag tijdens …". */
-const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà)\s+\p{Ll}/u);
+const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà|hon|han)\s+\p{Ll}/u);
 /** The words before a quotation open on a name and a comma: "He, Zhao hakkında bir soruya, ". */
 const SUBJECT_BEFORE_QUOTE = lazy(() => /^[\s*_]*(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),\s[^“”"«»]{0,120}$/u);
 /** A cleft sentence's focus before "who said": "It was Yi He, not Changpeng Zhao, who ", "It is Ruiz who ". */
@@ -149,8 +157,8 @@ const TITLE_WORD = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}|chief|
 
 const PRONOUN = lazy(() => /^(he|she|they|him|her|them)$/i);
 /** "sagte sie", "dit-il", "explique-t-elle", "dijo él": the pronouns after those languages' speech verbs, by gender. */
-const FOREIGN_SHE = lazy(() => /^(sie|elle|ella|ela|lei|zij|bà)$/i);
-const FOREIGN_HE = lazy(() => /^(er|il|él|ele|lui|hij|ông)$/i);
+const FOREIGN_SHE = lazy(() => /^(sie|elle|ella|ela|lei|zij|bà|hon|она)$/i);
+const FOREIGN_HE = lazy(() => /^(er|il|él|ele|lui|hij|ông|han|він|он)$/i);
 const SELF = lazy(() => /^(i|me|we|us|myself)$/i);
 const TRAILING_ADVERBS =
   lazy(() => /\s+(then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and|recently|earlier|previously|yesterday|today|tonight|last week|this week|on \p{Lu}\p{Ll}+day)$/iu);
@@ -166,7 +174,7 @@ const ORG_SUFFIX =
 
 /** Capitalised words that begin sentences or name things, never people. */
 const NOT_PERSON_WORDS =
-  lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/);
+  lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Enligt|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/);
 
 /** Capitalised words of NOT_PERSON_WORDS that, alone before a speech verb, name nobody. */
 const LONE_FUNCTION_WORD =
@@ -465,6 +473,9 @@ function dashDialogueSpans(paragraph: string): QuoteSpan[] {
         break;
       }
     }
+    // Swedish and Norwegian press close the line with a comma and the incise, no second dash:
+    // "– Sverige är en av de mest digitala marknaderna, säger Johan Lindqvist till Di."
+    if (close < 0 && !out.length) close = commaIncise(window, from);
     // A dash line that no incise closes is dialogue only after a speech verb's colon.
     if (close < 0 && !(afterColon || out.length)) continue;
     const stop = close < 0 ? end : close;
@@ -473,6 +484,18 @@ function dashDialogueSpans(paragraph: string): QuoteSpan[] {
     out.push({ start, end: stop, inner, open: open[0].trim().slice(-1), close: close < 0 ? '' : paragraph[close]! });
   }
   return out;
+}
+
+/** A comma, then a lower-case word: where a dash line's incise may start. */
+const DIALOGUE_COMMA_CLOSE = lazy(() => /,\s+(?=\p{Ll})/gu);
+/** Where a comma opens an incise whose first word is a speech verb (", säger han."), as an offset in the paragraph; -1 if none. */
+function commaIncise(window: string, from: number): number {
+  for (const m of execAll(DIALOGUE_COMMA_CLOSE(), window)) {
+    VERB_RE().lastIndex = 0;
+    const v = VERB_RE().exec(window.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (v && v.index === 0) return from + m.index;
+  }
+  return -1;
 }
 
 /**
@@ -618,6 +641,15 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
       if (verb === verbs[verbs.length - 1]) return null;
       continue;
     }
+    // Filipino names the speaker after the verb, then "na" (that): 'sinabi ng Binance na "…"'.
+    if (/\s(?:ni|ng|kay)$/i.test(verb[0])) {
+      const named = FILIPINO_SPEAKER_THAT().exec(before.slice(verb.index + verb[0].length));
+      if (!named) continue;
+      const who = resolveSpeaker(named[1]!, state, 'after-verb', true);
+      if (who) return who;
+      if (/^\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3}$/u.test(named[1]!)) return { speaker: named[1]!, self: false };
+      continue;
+    }
     // "CZ has called her …": the perfect's auxiliary is no part of the subject.
     let subject = before.slice(0, verb.index);
     // Read on the subject's last words only: a long sentence has many verbs.
@@ -652,6 +684,8 @@ const PARTICIPLE_WITH = lazy(() => /(?:^|[\s,])with\s+((?:\p{Lu}[\p{L}.'’-]*\s
 /** A name of capitalised words opening a sentence, before its first lower-case word ("Senator Elizabeth Warren disagreed, "). */
 const OPENING_NAME = lazy(() => /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]*)\s+\p{Ll}[^,;:]{0,60},\s*$/u);
 
+/** The name between a Filipino verb's marker and "na" (that) before the quotation: " Binance na ". */
+const FILIPINO_SPEAKER_THAT = lazy(() => /^\s+([^,;:“”"]{1,60}?)\s+na\s*$/u);
 /** "has described it as ", "described the deal as ": a verb of characterising, its object, then "as" right before the quotation. */
 const DESCRIBED_AS = lazy(() => /(?<![\p{L}])describe[sd](?=\s+(?:the|this|that|it|its|their|his|her|them|him)(?:\s+[\p{L}'’-]+){0,4}\s+as\s*$)/iu);
 /** "has", "have", "had" (with "long", "repeatedly", "often", "also", "once", "never" after it) closing the words before a verb. */
@@ -727,6 +761,11 @@ function attribute(
   // 0. Chinese and Japanese: a clause ending on a verb of saying and a colon before the quotation
   // ("赵长鹏当天在社交媒体上发文说：“…”").
   if (CJK_SAYING_END().test(before.slice(-12))) return cjkAttribution(before, state);
+  // 0b. Thai: a verb of saying glued to the name before or after the quotation ("… กล่าวว่า "…"", '"…" นายนิธิกล่าว').
+  if (THAI_CHAR().test(before.slice(-16)) || THAI_CHAR().test(after.slice(0, 16))) {
+    const thai = thaiAttribution(before, after, state);
+    if (thai) return thai;
+  }
 
   // 1. An epigraph's dash line: “…” — Ana Ruiz, founder of Fennel Pay
   // The quotation may be in italics or bold (`*"…"* — Name`), and the name followed by a handle
@@ -765,7 +804,8 @@ function attribute(
   }
 
   // 2. Verb after the quote.
-  const afterText = after.replace(/^\s*[,.!?…—–-]*\s*/, '');
+  // "«…», – заявив Чжао.": a comma and a dash may both stand before the attribution.
+  const afterText = after.replace(/^[\s,.!?…—–-]*/, '');
   const according = /^according\s+to\s+(.+?)\s*[.!?]?\s*$/iu.exec(afterText);
   if (according) {
     const who = resolveSpeaker(according[1]!, state, 'after-verb', true);
@@ -810,6 +850,9 @@ function attribute(
       // “…,” said Ana Ruiz, chief executive of Fennel Pay.
       const who = resolveSpeaker(object, state, 'after-verb', true);
       if (who) return { ...who, explicit: true };
+      // «…», πρόσθεσε ο επικεφαλής της Binance: a Greek role with its article and no name is the person just named.
+      const role = GREEK_DEFINITE_ROLE().test(object.trim()) ? recentPerson(state, null) : null;
+      if (role) return { speaker: role, self: role === state.self, explicit: true };
     } else if (wordCount(subject) <= 14 && !/[“”"]/.test(subject)) {
       // “…,” Tom Hale, a partner at Birch Partners, said.  /  “…,” she recalled.  /  “…,” He told reporters.
       const who = resolveSpeaker(subject, state, 'subject', !opensSentence(paragraph, q.end + after.length - afterText.length));
@@ -881,6 +924,10 @@ function attribute(
           ? resolveSpeaker(afterVerb, state, 'after-verb', true)
           : (resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state)));
       if (who) return { ...who, explicit: true };
+      // 'על ישראל אמרה: "…"' ("On Israel she said"): a Hebrew verb carries its subject; the person
+      // the text is about speaks.
+      const dropped = /\p{sc=Hebrew}/u.test(verbs[v]![0]) ? droppedSubject(verbs[v]![0], state) : null;
+      if (dropped) return { speaker: dropped, self: dropped === state.self, explicit: true };
     } else if (/:\s*$/.test(before)) {
       // "Alvarez was blunt:", "He had a warning:": the clause's subject says what follows;
       // "Duarte's answer was simple:": the owner of the answer does.
@@ -940,8 +987,52 @@ function attribute(
   return framed ? { speaker: null, self: false, explicit: false } : null;
 }
 
+/**
+ * The person a verb with no subject of its own means (Hebrew "אמרה", "השיבה": she said, she
+ * replied): the last person named who fits the verb's gender, else the speaker of the quotation
+ * just before, in this paragraph or the one before.
+ */
+function droppedSubject(verb: string, state: AttributionState): string | null {
+  const gender = /ה$/u.test(verb) ? 'f' : /ו$/u.test(verb) ? null : 'm';
+  const person = (gender ? recentPerson(state, gender) : null) ?? recentPerson(state, null);
+  if (person) return person;
+  const last = state.lastQuote;
+  return last?.speaker && state.paragraph - last.paragraph <= 1 ? last.speaker : null;
+}
+
 /** A note's "NAME:" or "NAME on TOPIC:" opening the sentence, a paraphrase with no quotation mark or full stop, a comma: "CZ: yes,". */
 const NOTED_SPEAKER = lazy(() => /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,30}){0,2})(?: on [^:.!?"“”]{1,60})?:\s+[^:"“”.!?]{0,160},\s*$/u);
+
+const THAI_CHAR = lazy(() => /[\u0E00-\u0E7F]/u);
+/** Thai titles (Mr, Mrs, Miss) glued to a first name, then a surname after a space unless a verb of saying is glued to the name. */
+const THAI_TITLED_NAME = lazy(() => /(?:(?<![\u0E00-\u0E7F])|(?<=ด้าน|โดย|และ|ของ|กับ))(นางสาว|นาย|นาง)(?!หน้า|จ้าง|ก(?:รัฐ|เทศ))([\u0E00-\u0E7F]+?)(?=กล่าว|เปิดเผย|ระบุ|เผย|\s|$)(?:\s([\u0E00-\u0E7F]+)(?=\s))?/gu);
+/** A Thai verb of saying, with "ว่า" (that) after it, at the end of the words before a quotation. */
+const THAI_SAYING_END = lazy(() => /(?:กล่าว|เปิดเผย|ระบุ|เผย|ให้สัมภาษณ์)(?:ว่า)?\s*$/u);
+/** A Thai titled name (or "he"/"she") with a verb of saying right after a quotation: '"…" นายนิธิกล่าว'. */
+const THAI_SAYING_AFTER = lazy(() => /^\s*(?:(?:นางสาว|นาย|นาง)([\u0E00-\u0E7F]+?)(?:\s([\u0E00-\u0E7F]+))?|(เขา|เธอ))\s?(?:กล่าว|เปิดเผย|ระบุ|เผย)/u);
+/**
+ * Thai sets no space between words: a verb of saying glued after a titled name. The speaker is
+ * the titled name nearest before the verb (the quotation after it) or right after the
+ * quotation; a first name alone means the full name the text gave before; "เขา"/"เธอ" (he/she)
+ * the last person named.
+ */
+function thaiAttribution(before: string, after: string, state: AttributionState): Attribution | null {
+  const follows = THAI_SAYING_AFTER().exec(after);
+  if (follows) {
+    if (follows[3]) {
+      const person = recentPerson(state, follows[3] === 'เธอ' ? 'f' : 'm') ?? recentPerson(state, null);
+      return person ? { speaker: person, self: false, explicit: true } : null;
+    }
+    const full = follows[2] ? `${follows[1]} ${follows[2]}` : (state.byPart.get(follows[1]!) ?? follows[1]!);
+    return { speaker: state.registry.resolve(full) ?? full, self: false, explicit: true };
+  }
+  if (!THAI_SAYING_END().test(before)) return null;
+  const names = execAll(THAI_TITLED_NAME(), before.slice(-240));
+  const last = names[names.length - 1];
+  if (!last) return null;
+  const full = last[3] ? `${last[2]} ${last[3]}` : (state.byPart.get(last[2]!) ?? last[2]!);
+  return { speaker: state.registry.resolve(full) ?? full, self: false, explicit: true };
+}
 
 /** A verb of saying in Chinese or Japanese, then a colon or comma, at the end of the words before a quotation. */
 const CJK_SAYING_END = lazy(() => /\p{Script=Han}(?:说|表示|称|说道|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)\s*[：:，,]\s*$/u);
@@ -1129,7 +1220,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   if (position === 'after-verb') {
     // "said its chief executive, Priya Natarajan": a role with a determiner, then the name it describes.
     // So does an owned one: "said Halvorsen's lawyer, Mary Brown".
-    head = parts.length > 1 && (ROLE_BEFORE_NAME().test(parts[0]!) || OWNED_ROLE().test(parts[0]!)) && isNameOnly(parts[1]!, state) ? parts[1]! : parts[0]!;
+    // Greek: "δήλωσε ο ιδρυτής … της εταιρείας, Changpeng Zhao".
+    head = parts.length > 1 && (ROLE_BEFORE_NAME().test(parts[0]!) || OWNED_ROLE().test(parts[0]!) || GREEK_ROLE_BEFORE_NAME().test(parts[0]!)) && isNameOnly(parts[1]!, state) ? parts[1]! : parts[0]!;
   } else {
     // Walk back over appositives to the name they describe.
     let k = parts.length - 1;
@@ -1162,6 +1254,12 @@ const FOREIGN_DESCRIBED = lazy(() => new RegExp(
 
 /** "… named Kimo Kahale", "… called Ana": the name a description gives. */
 const NAMED_IN_DESCRIPTION = lazy(() => /(?<![\p{L}])(?:named|called)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u);
+
+/** A Greek role with its article and no name in it: "ο ιδρυτής και διευθύνων σύμβουλος της εταιρείας". */
+const GREEK_ROLE_BEFORE_NAME = lazy(() => /^(?:ο|η|οι)\s+[\p{Ll}\s-]{1,80}$/u);
+
+/** A Greek role with its article, perhaps of a firm, naming no person: "ο επικεφαλής της Binance". */
+const GREEK_DEFINITE_ROLE = lazy(() => /^(?:ο|η)\s+[\p{Ll}\s-]{1,60}?(?:\s\p{Lu}[\p{L}\p{N}]*)?$/u);
 
 /** A described role that opens with a determiner: "its chief executive", "the agency's spokeswoman". */
 const ROLE_BEFORE_NAME = lazy(() => /^(?:its|the|their|his|her|our|a|an)\s+(?:[\p{Ll}-]+(?:['’]s)?\s+){0,3}[\p{Ll}-]+$/u);
@@ -1248,6 +1346,16 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   const words = phrase.split(/\s+/);
   const first = words[0]!.replace(/['’](d|s|ll|ve|re)$/i, '');
   const ok = (speaker: string) => ({ speaker, self: speaker === state.self });
+  // "said Binance CEO Richard Teng", "säger Binances Nordenchef Johan Lindqvist till Di": an
+  // organisation, a title, then the full name: the name speaks.
+  if (position !== 'label' && words.length >= 3) {
+    const titled = nameAfterOrgTitle(words);
+    if (titled) {
+      const name = state.registry.resolve(titled) ?? titled;
+      remember(name, null, state);
+      return ok(name);
+    }
+  }
 
   if (SELF().test(first) && words.length <= 3) return state.self ? ok(state.self) : null;
   // A pronoun that opens a registered name ("He Yi said", "He Lan, the governor,") is the name:
@@ -2168,6 +2276,18 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       taken.push([at, at + written.length]);
     }
   }
+  // Thai writes a title glued to the name, the surname after a space: "นายริชาร์ด เต็ง" (Mr Richard
+  // Teng), and later the first name alone ("นายนิธิกล่าว"): the full name is kept for it.
+  if (text.includes('นาย') || text.includes('นาง')) {
+    for (const m of execAll(THAI_TITLED_NAME(), text)) {
+      const [first, last] = [m[2]!, m[3]];
+      const full = last ? `${first} ${last}` : (state.byPart.get(first) ?? first);
+      if (last && !state.byPart.has(first)) state.byPart.set(first, full);
+      const name = state.registry.resolve(full) ?? full;
+      if (!state.genders.has(name)) state.genders.set(name, m[1] === 'นาย' ? 'm' : 'f');
+      found.push({ at: m.index ?? 0, m: { name, gender: state.genders.get(name)! } });
+    }
+  }
   // "He, 38, co-founded Binance": a pronoun takes no age after it; the surname He does.
   if (text.includes('He,')) {
     for (const m of text.matchAll(/(?<![\p{L}])He(?=,\s*\d{1,3},)/gu)) {
@@ -2267,6 +2387,30 @@ function loneFirstNameSubject(text: string, state: AttributionState): string | n
  * the first such person (the subject, as a rule). "Fits": not an
  * organisation, and not of the other gender where the text gave one.
  */
+/** A title written as one capitalised word (an acronym, a Swedish or German "-chef"): "CEO", "Chairperson", "Nordenchef". */
+const TITLE_TOKEN = lazy(() => /^(?:CEO|CFO|CTO|COO|CMO|Chairperson|\p{Lu}\p{Ll}*chef(?:in)?)$/u);
+/**
+ * The name at the end of "ORGANISATION TITLE First Last" ("Binance CEO Richard Teng", "SEC
+ * Chairperson Emilio Aquino", "Binances Nordenchef Johan Lindqvist till Di"): at most two words
+ * before the title, two or three capitalised words after it, and only lower-case words (a
+ * place, whom it was told to) after the name. Null for any other phrase.
+ */
+function nameAfterOrgTitle(words: readonly string[]): string | null {
+  for (let k = 1; k <= 2 && k < words.length - 2; k++) {
+    const w = words[k]!;
+    if (!(TITLE_TOKEN().test(w) || TITLE_BEFORE_NAME().test(w))) continue;
+    if (!words.slice(0, k).every((x) => /^\p{Lu}/u.test(x))) return null;
+    let end = k + 1;
+    while (end < words.length && end - k <= 3 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[,.]?$/u.test(words[end]!)) {
+      end++;
+      if (/[,.]$/.test(words[end - 1]!)) break;
+    }
+    const name = words.slice(k + 1, end).map((x) => x.replace(/[,.]$/, ''));
+    if (name.length < 2 || name.length > 3) return null;
+    return name.join(' ');
+  }
+  return null;
+}
 /** A capitalised word that is a title or an occupation, never part of the name after it: "President", "Engineer". */
 function isTitleWord(w: string): boolean {
   return TITLE_BEFORE_NAME().test(w) || PERSON_NOUN_WORDS.has(w.toLowerCase());

@@ -598,12 +598,16 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // above it, and the talk below it answers nothing it says.
       const voiceOver = !!l.note && VOICE_OVER().test(l.note);
       if (voiceOver) block++;
+      // "Q (from the floor):", "**Question 2 (alumna, class of 1998):**": a question the note says
+      // who put — someone in the audience, described, never the letter or the number.
+      // An outlet named in the note ("Q (The Block):") is the asker's role, read as before.
+      const floor = l.note && NOTED_QUESTION_LABEL().test(l.key) ? questionerOfNote(l.note) : null;
       current = {
         key: l.key,
-        speaker: l.speaker,
+        speaker: floor ?? l.speaker,
         role: l.title,
         ...(direction ? { context: direction } : {}),
-        asker: isAskerKey(l) || joint.has(l.key),
+        asker: isAskerKey(l) || joint.has(l.key) || !!floor,
         chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key),
         answerRole: l.answerRole || (ANSWER_ROLES().test(l.key) && !!guest),
         lines: [i],
@@ -1203,6 +1207,9 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   const { at, turns } = scanned;
   // A mailing-list digest (two or more messages under their header blocks) is its senders' talk, however few.
   if (scanned.sole || digestFurniture(lines).length || signedPosts(lines)) return true;
+  // Only questions labelled, each a whole line in bold ("**Q: When does the freeze end?**"), the
+  // answers plain paragraphs under them: a page of bold questions (prose reads those), no talk.
+  if (turns.size === 1 && onlyBoldQuestionLines(lines, at, turns)) return false;
   // Count only labels that open turns with words of their own or lead into a paragraph,
   // so a page's "Note:" or "Source:" lines do not make it a transcript.
   let recurring = 0;
@@ -1222,6 +1229,34 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
   if (labelled >= MIN_TURNS && (recurring >= 1 || paired >= 2 || exchange)) return true;
   if (at.filter((l) => l && (FORMAL_STYLES.has(l.style) || l.timed)).length >= 2) return true;
   return openingExchange(lines, at).size >= 2;
+}
+
+/** The asking side's label a note can follow: "Q", "Question 3". */
+const NOTED_QUESTION_LABEL = lazy(() => /^(?:q|question)(?:\s*#?\d{1,2})?$/i);
+/**
+ * Who a question label's note says asked: its first part when that describes a person ("MSc
+ * student", "alumna"); an audience member when it says only where the question came from ("from
+ * the floor", "online, via Slido"); null when it is a name (an outlet's: "Q (The Block):").
+ */
+function questionerOfNote(note: string): string | null {
+  const first = note.split(',')[0]!.trim();
+  // "Les Echos", "Bloomberg": a name, no description (an outlet, a person).
+  if (!/(?:^|\s)\p{Ll}/u.test(first)) return null;
+  if (/^(?:from|via|online|in the room|floor|audience|on the phone|by phone)\b/i.test(first) || wordCount(first) > 4 || !/^\p{L}/u.test(first)) return 'Audience Member';
+  return first;
+}
+
+/** A whole line in bold opening on the asking side's letter: "**Q: Are we going to be acquired?**". */
+const BOLD_QUESTION_LINE = lazy(() => /^\s*(\*\*|__)Q\d{0,2}[.:]\s+\S.*\1\s*$/);
+/** Every labelled line is such a bold question (two or more), and no answer is labelled. */
+function onlyBoldQuestionLines(lines: readonly string[], at: readonly ({ key: string } | null | undefined)[], turns: ReadonlyMap<string, number>): boolean {
+  let n = 0;
+  for (let i = 0; i < at.length; i++) {
+    if (!at[i] || !turns.has(at[i]!.key)) continue;
+    if (!BOLD_QUESTION_LINE().test(lines[i]!)) return false;
+    n++;
+  }
+  return n >= 2;
 }
 
 export const transcriptShape: Shape = {
