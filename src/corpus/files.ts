@@ -54,9 +54,13 @@ export class CorpusFolderError extends Error {
   }
 }
 
-/** Names an editor or the OS leaves behind: ".#x.md", "x.md~", "#x.md#", ".DS_Store". */
+/**
+ * Names an editor or the OS leaves behind: ".#x.md", "x.md~", "#x.md#", ".DS_Store". An Emacs
+ * autosave is "#" on both sides: a name that only opens with one ("#channel.log", irssi's log of
+ * a channel) is a file of its own, read or named as skipped like any other.
+ */
 export function isIgnoredName(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('#') || name.endsWith('~') || name.endsWith('.swp') || name.endsWith('.bak');
+  return name.startsWith('.') || (name.startsWith('#') && name.endsWith('#')) || name.endsWith('~') || name.endsWith('.swp') || name.endsWith('.bak');
 }
 
 const errCode = (err: unknown): string => (err as NodeJS.ErrnoException | null)?.code ?? String(err);
@@ -369,6 +373,8 @@ export function skippedNotice(names: readonly string[]): string {
   if (exportable) hints.push('PDF and office documents must be exported to text first');
   if (names.some((n) => extname(n).toLowerCase() === '.json')) hints.push('a .json file is read when it is a Whisper, Deepgram or AWS Transcribe transcript');
   if (names.some((n) => extname(n).toLowerCase() === '.xml')) hints.push('an .xml file is read when it is TTML captions');
+  // A .log file may be a chat's (irssi, WeeChat) or a program's: quarry reads none, and says how to have one read.
+  if (names.some((n) => extname(n).toLowerCase() === '.log')) hints.push('a chat or IRC .log file is read once saved as .txt');
   const hint = hints.length ? ` (${hints.join('; ')})` : '';
   return `skipped ${names.length} file${names.length === 1 ? '' : 's'} quarry does not read: ${shown}${more}${hint}`;
 }

@@ -16,7 +16,7 @@
  */
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
+import { classifyChrome, isContentsEntry, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
 import { NAME_TITLE, personInTitle } from './conversation.js';
 import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
@@ -1477,7 +1477,7 @@ function startsWithKnownSpeakerLabel(raw: string, input: ParseInput): boolean {
 /** Everything from a "Read more" marker to the end is other articles. Returns the marker's index. */
 export function markTeasers(b: DocBuilder, from = 0): number | null {
   for (let i = from; i < b.lines.length; i++) {
-    if (isTeaserMarker(b.lines[i]!)) {
+    if (isTeaserMarker(b.lines[i]!) && !isContentsEntry(b.lines, i)) {
       b.mark(i, 'navigation');
       for (let k = i + 1; k < b.lines.length; k++) b.mark(k, 'teaser');
       return i;

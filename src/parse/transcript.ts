@@ -18,7 +18,7 @@
  */
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
+import { classifyChrome, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
@@ -133,7 +133,9 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const formal = new Set<string>();
   // A field whose every value is a number ("Score: 37", "Score: 52 ✓ Accepted"): a page's, no voice.
   const talks = new Set<string>();
-  for (const l of at) if (l && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
+  // A card's fields ("Role:", "Born:" under each person's heading), the same ones in the same order: a page's, no voice.
+  const card = cardFields(lines, at);
+  for (const l of at) if (l && !card.has(l.key) && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
   // A digest's message under its header block is its sender's, who may write once (an e-mail release).
   const digest = digestFurniture(lines).length > 0;
   for (const l of at) {
@@ -155,6 +157,27 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   if (voiced.length && voiced.some((l) => l.callsIn) && voiced.some((l) => !l.callsIn) && (voiced.every((l) => l.asker) || callersAreAsked(voiced)))
     for (const l of voiced) if (l.callsIn) l.asker = false;
   return { at, turns, witnessLines: witness?.lines ?? [], sole: sole !== null };
+}
+
+/**
+ * The keys of a card repeated under headings (a wiki's person cards: "Role: …", "Born: …",
+ * "Before Binance: …" under each name): two blocks or more, each a line that is no label
+ * right above three labelled lines or more with keys all different, the blocks opening with the
+ * same three keys in the same order. Talk does not come so: its labels alternate and recur.
+ */
+function cardFields(lines: readonly string[], at: readonly (ScannedLabel | null)[]): Set<string> {
+  const blocks: string[][] = [];
+  for (let i = 1; i < at.length; i++) {
+    if (!at[i] || at[i - 1] || !lines[i - 1]!.trim()) continue;
+    const keys: string[] = [];
+    for (let k = i; k < at.length && at[k] && !keys.includes(at[k]!.key); k++) keys.push(at[k]!.key);
+    if (keys.length >= 3) blocks.push(keys);
+  }
+  const out = new Set<string>();
+  if (blocks.length < 2) return out;
+  const opening = (keys: readonly string[]): string => keys.slice(0, 3).join('\u0000');
+  for (const keys of blocks) if (blocks.some((other) => other !== keys && opening(other) === opening(keys))) for (const k of keys) out.add(k);
+  return out;
 }
 
 /**
@@ -441,7 +464,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Teasers and the page header.
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    if (isTeaserMarker(lines[i]!)) {
+    if (isTeaserMarker(lines[i]!) && !isContentsEntry(lines, i)) {
       b.mark(i, 'navigation');
       for (let k = i + 1; k < lines.length; k++) b.mark(k, 'teaser');
       end = i;
