@@ -461,11 +461,14 @@ function forumQuotes(lines: readonly string[], read: (LabelLine | null)[], heade
   }
 }
 const CJK_SAYING_CLAUSE = lazy(() => /\p{Lo}(?:说|表示|称|说道|写道|问道|答道|笑道|指出|强调|透露|坦言|回应|宣布|介绍)$/u);
+/** A name and a verb of saying over the words below ("ChatGPT said:", "You said:", a chat assistant's export). */
+const SAID_ALONE = lazy(() => /^(\S.{0,30}?)\s+(?:said|says|wrote|writes|replied|asked)$/u);
 function colonLabel(s: string): LabelLine | null {
   const m = COLON().exec(s);
   if (!m) return capsFieldsLabel(s);
-  const name = m[1]!.trim();
   const rest = m[4]!;
+  // The verb of a label alone on its line is no part of the name: "ChatGPT said:" is ChatGPT's turn.
+  const name = (!rest.trim() && !m[2] && !m[3] ? SAID_ALONE().exec(m[1]!.trim())?.[1] : undefined) ?? m[1]!.trim();
   // A reply's or a forward's subject ("Re: …", "Fwd: …") and a forum's quotation header ("Quote from: …"): no one speaks.
   if (name.length <= 10 && REPLY_PREFIX().test(name)) return null;
   if (/^\/\//.test(rest)) return null; // "https://…"
