@@ -815,7 +815,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (lastTurn && lastTurn.lines.length >= 2)
     for (let k = lastTurn.lines[0]! + 1; k < lastTurn.lines[lastTurn.lines.length - 1]! && from < 0; k++) if (isEndOfTranscript(lines[k]!)) from = k;
   if (lastTurn && from >= 0) {
-    for (const k of lastTurn.lines) if (k > from) narrative.push({ idx: k, section: lastTurn.section });
+    // A record's closing minute ("The meeting rose at 12.40 p.m.") is words of the record's own: narrative too.
+    const minute = MEETING_ROSE().test(lines[from]!.trim());
+    for (const k of lastTurn.lines) if (k > from || (minute && k === from)) narrative.push({ idx: k, section: lastTurn.section });
     lastTurn.lines = lastTurn.lines.filter((k) => k < from);
     const keep = lastTurn.partLines.findIndex((k) => k >= from);
     if (keep >= 0) {
@@ -1012,8 +1014,11 @@ function leavesIndentedTurn(lines: readonly string[], labelLine: number, at: num
 }
 
 /** A transcript's end mark: "[END OF CALL]", "(End of recording)", "END OF TRANSCRIPT", in brackets or capitals. */
+/** A verbatim record's closing minute: "The meeting rose at 12.40 p.m.", "(The sitting was adjourned at 5:05 pm)". */
+const MEETING_ROSE = lazy(() => /^[[(]?the (?:meeting|sitting|session|hearing) (?:rose|closed|ended|adjourned|was (?:adjourned|closed)) at \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?[\])]?\.?$/i);
 function isEndOfTranscript(raw: string): boolean {
   const s = raw.trim();
+  if (s.length <= 60 && /^[[(]?the /i.test(s) && MEETING_ROSE().test(s)) return true;
   if (s.length > 60 || !/^[[(]?\s*end of\s/i.test(s)) return false;
   return /^\[[^\]]+\]$|^\([^)]+\)$/.test(s) || (s === s.toUpperCase() && wordCount(s) <= 6);
 }
