@@ -813,7 +813,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // certification below it ("Certified true and accurate copy. K. Alvarez, 08/03/2023") is nobody's talk.
   let from = -1;
   if (lastTurn && lastTurn.lines.length >= 2)
-    for (let k = lastTurn.lines[0]! + 1; k < lastTurn.lines[lastTurn.lines.length - 1]! && from < 0; k++) if (isEndOfTranscript(lines[k]!)) from = k;
+    for (let k = lastTurn.lines[0]! + 1, last = lastTurn.lines[lastTurn.lines.length - 1]!; k <= last && from < 0; k++)
+      // The closing minute may be the record's last line.
+      if (k < last ? isEndOfTranscript(lines[k]!) : MEETING_ROSE().test(lines[k]!.trim())) from = k;
   if (lastTurn && from >= 0) {
     // A record's closing minute ("The meeting rose at 12.40 p.m.") is words of the record's own: narrative too.
     const minute = MEETING_ROSE().test(lines[from]!.trim());

@@ -76,3 +76,12 @@ describe('files quarry does not read', () => {
     expect(c.problems.filter((p) => p.file === '.').map((p) => p.message)).toEqual(['skipped 1 file quarry does not read: notes.pages (PDF and office documents must be exported to text first)']);
   });
 });
+
+describe('a name opening with "#"', () => {
+  it('is a file of its own (irssi\'s "#channel.log"), named in the notice with how to have a .log read; only "#x#" is an autosave', () => {
+    const dir = tempCorpus({ 'a.txt': DOC, '#ops.log': '09:00 <ana> hi\n', '#draft.txt#': DOC, '#notes.txt': DOC });
+    const { files, problems } = listCorpusFiles(dir, ['.txt']);
+    expect(files.map((f) => f.name)).toEqual(['#notes.txt', 'a.txt']);
+    expect(problems).toEqual([{ file: '.', severity: 'warning', message: 'skipped 1 file quarry does not read: #ops.log (a chat or IRC .log file is read once saved as .txt)' }]);
+  });
+});
