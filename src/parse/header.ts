@@ -830,7 +830,8 @@ export function headerDatelines(raw: readonly string[]): {
   }
   return {
     datelines: header.filter((h) => isDateline(h.text) || foreignDay(h.text) !== null),
-    years: header.flatMap(({ text }) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]))),
+    // A cable's declassification date ("E.O. 13526: DECL: 10/16/2028") lies years ahead: no year of the document's.
+    years: header.filter(({ text }) => !text.includes('DECL:')).flatMap(({ text }) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]))),
     monthYear: header.map(({ text, idx }) => ({ year: monthYearOf(withoutEmphasis(text)), idx })).find((h) => h.year !== null) as { year: number; idx: number } | undefined ?? null,
   };
 }
