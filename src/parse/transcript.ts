@@ -1251,7 +1251,8 @@ export function looksLikeTranscript(lines: string[], registry: SpeakerRegistry, 
 export const transcriptShape: Shape = {
   name: 'transcript',
   summary: 'turns introduced by speaker labels, in any common syntax (`Name:`, `NAME, ROLE:`, `**Q:**`, `Q.`/`A.`, `Name (00:00:03):`, `[00:00:01] Name:`, Otter `Name  0:02`, `>>`)',
-  extensions: ['.txt', '.md'],
+  // A chat or IRC log (.log) is listed only when its first lines are a chat's (corpus/files.ts).
+  extensions: ['.txt', '.md', '.log'],
   // A reader's highlights (reading.ts) and a dump of posts (posts.ts) have title lines, note fields and stamps a label could be read in: never talk.
   detect: ({ lines, registry, memo }) => !isKindleClippings(lines) && !isAnnotationPage(lines) && !isPostDump(lines) && looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
   parse: parseTranscript,

@@ -78,10 +78,16 @@ describe('files quarry does not read', () => {
 });
 
 describe('a name opening with "#"', () => {
-  it('is a file of its own (irssi\'s "#channel.log"), named in the notice with how to have a .log read; only "#x#" is an autosave', () => {
-    const dir = tempCorpus({ 'a.txt': DOC, '#ops.log': '09:00 <ana> hi\n', '#draft.txt#': DOC, '#notes.txt': DOC });
-    const { files, problems } = listCorpusFiles(dir, ['.txt']);
-    expect(files.map((f) => f.name)).toEqual(['#notes.txt', 'a.txt']);
-    expect(problems).toEqual([{ file: '.', severity: 'warning', message: 'skipped 1 file quarry does not read: #ops.log (a chat or IRC .log file is read once saved as .txt)' }]);
+  it('is a file of its own (irssi\'s "#channel.log"); only "#x#" is an autosave; a .log is read when it is a chat\'s, else named', () => {
+    const dir = tempCorpus({
+      'a.txt': DOC,
+      '#ops.log': '--- Log opened Tue Jun 06 09:00:01 2023\n09:14 < ana> hi\n09:15 < tom> hello\n',
+      'server.log': '2024-01-02 10:00:01 INFO started\n2024-01-02 10:00:02 WARN disk\n',
+      '#draft.txt#': DOC,
+      '#notes.txt': DOC,
+    });
+    const { files, problems } = listCorpusFiles(dir, ['.txt', '.log']);
+    expect(files.map((f) => f.name)).toEqual(['#notes.txt', '#ops.log', 'a.txt']);
+    expect(problems).toEqual([{ file: '.', severity: 'warning', message: 'skipped 1 file quarry does not read: server.log (a .log file is read when it is a chat or IRC log)' }]);
   });
 });

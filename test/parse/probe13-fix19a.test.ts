@@ -152,3 +152,42 @@ describe('official records', () => {
     expect(recs.map((r) => r.speaker)).toEqual(['President', 'Ana Ruiz', 'Tom Hale', 'President']);
   });
 });
+
+describe('dates by shape', () => {
+  const docOf = (corpus: ReturnType<typeof loadCorpus>, id: string) => corpus.documents.find((d) => d.id === id)!;
+  it('a cable: the date-time group dates it, the DECL: date does not', () => {
+    expect(docOf(c1, '18VALLETTA412').meta.date).toBe('2018-10-16');
+    expect(recordsOf(c1, '18VALLETTA412').every((r) => r.year === 2018)).toBe(true);
+  });
+  it('a press release: "Posted On: 09 SEP 2023 9:45PM"', () => {
+    expect(docOf(c1, 'g20-delhi-chair-press-release').meta.date).toBe('2023-09-09');
+  });
+  it('chat exports: a two-digit year in the stamp, Messenger\'s date lines, a support chat\'s "Started:" under an id', () => {
+    expect(recordsOf(c4, 'Messages - Jenna Park').every((r) => r.year === 2025)).toBe(true);
+    expect(docOf(c4, 'message_1').meta.date).toBe('2024-10-30');
+    expect(recordsOf(c4, 'message_1').some((r) => r.speaker === 'AM' || r.speaker === 'PM')).toBe(false);
+    expect(docOf(c4, 'chat-transcript-48213').meta.date).toBe('2024-08-19');
+  });
+  it('the same forms in other words', () => {
+    const dir = tempCorpus({
+      'cable.txt': 'ROUTING\nO 021530Z MAR 09\nFM AMEMBASSY OSLO\n\nE.O. 12958: DECL: 03/02/2019\nSUBJECT: FISHERIES\n\n1. The ministry said quotas will fall.\n',
+      'wa.txt': '[12/5/24, 8:01:02 AM] Ana: are you up\n[12/5/24, 8:02:10 AM] Tom: yes\n[12/5/24, 8:03:00 AM] Ana: good, call me\n',
+      'fb.txt': 'Ana Ruiz\nAre you coming?\nMar 3, 2023, 9:15 PM\n\nTom Hale\nYes, at ten.\nMar 3, 2023, 9:20 PM\n',
+      'pib.txt': 'Ministry opens new office\n\nPosted On: 14 FEB 2022 5:10PM by PIB Delhi\n\nThe ministry opened a new office on Monday.\n',
+    });
+    const corpus = loadCorpus(dir);
+    expect(docOf(corpus, 'cable').meta.date).toBe('2009-03-02');
+    expect(recordsOf(corpus, 'wa').every((r) => r.year === 2024)).toBe(true);
+    expect(docOf(corpus, 'fb').meta.date).toBe('2023-03-03');
+    expect(docOf(corpus, 'pib').meta.date).toBe('2022-02-14');
+  });
+});
+
+describe('an IRC log named "#channel.log"', () => {
+  it('is read as a chat: its nicks speak, dated by its "Log opened" line', () => {
+    const recs = recordsOf(c4, '#binance-research');
+    expect(new Set(recs.map((r) => r.speaker))).toEqual(new Set(['kvass', 'nilsb', 'mira_t', 'pelle']));
+    expect(recs.every((r) => r.year === 2023)).toBe(true);
+    expect(recs.some((r) => /-!-|Log opened|Irssi/.test(r.text))).toBe(false);
+  });
+});
