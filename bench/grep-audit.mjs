@@ -50,7 +50,9 @@
 //    pandoc's attribute block ("[words]{.mark}", "{#id .unnumbered}": the words stay);
 //  - page furniture: a line quarry's parser classifies as a heading,
 //    metadata (bylines, date lines), navigation (menus, share and subscribe
-//    links), a teaser (other articles after "Read more") or markup: the
+//    links), a teaser (other articles after "Read more"; trusted only where the
+//    teaser lines hold fewer words than the rest of the page: a body filed as
+//    teasers is the page's words, reported when lost) or markup: the
 //    kinds docs/records.md documents as page chrome (a heading's words are
 //    searchable as its records' section; a heading with no record under it,
 //    such as an outer heading right above a subheading, or a table's header

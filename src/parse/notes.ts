@@ -109,3 +109,26 @@ export function creditNoteSubject(lines: readonly string[], records: DraftRecord
   if (!who) return;
   for (const r of records) if (r.type === 'quote' && r.speaker === null) r.speaker = who;
 }
+
+/** A card's field introducing its subject's own words: "In his words: "…"", "In her own words:". */
+const OWN_WORDS_FIELD = lazy(() => /^\s*(?:[-*]\s+)?In (?:his|her|their) (?:own )?words\s*:/i);
+/** A card's heading: a person's name alone on its line, a short alias in brackets perhaps ("Changpeng Zhao (CZ)"). */
+const CARD_NAME = lazy(() => /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,2})(?:\s+\([^()]{1,20}\))?\s*$/u);
+
+/**
+ * A person card (a wiki's "Name" over "Role: …", "Born: …", "In his words: "…""): the quotation a
+ * field gives as its subject's own words is the person the card's first line names, not whoever
+ * the fields above last mentioned.
+ */
+export function creditCardQuotes(lines: readonly string[], records: DraftRecord[], fileLine: (idx: number) => number): void {
+  const offset = fileLine(0);
+  for (const r of records) {
+    if (r.type !== 'quote') continue;
+    const i = r.line - offset;
+    if (i < 1 || i >= lines.length || !OWN_WORDS_FIELD().test(lines[i]!)) continue;
+    let k = i;
+    while (k > 0 && lines[k - 1]!.trim()) k--;
+    const name = k < i ? CARD_NAME().exec(lines[k]!)?.[1] : undefined;
+    if (name) r.speaker = name;
+  }
+}

@@ -35,7 +35,7 @@ import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
 import { creatorHandle, isPostDump, readPostDump } from './posts.js';
 import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, readKindleClippings } from './reading.js';
-import { creditNoteSubject, creditReportedSpeech } from './notes.js';
+import { creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
 
 /** The first paragraph from `from` on, its lines joined. */
@@ -475,6 +475,7 @@ export function parseProse(input: ParseInput): ParseResult {
   dateRecordsByEntry(b.records, entries, (k) => b.fileLine(k));
   creditReportedSpeech(lines, b.records, (k) => b.fileLine(k));
   creditNoteSubject(lines, b.records);
+  if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
   creditAuthoredParts(b, lines);
   return b.result('prose');
 }

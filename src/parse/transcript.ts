@@ -71,6 +71,7 @@ import {
 } from './text.js';
 import { narratorOf } from './text.js';
 import { codedLines, codeTopics } from './coding.js';
+import { creditCardQuotes } from './notes.js';
 import { allMatches, lazy } from '../model/regexp.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
@@ -921,6 +922,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator, firstIdx: idx, lastIdx: last, ...(row !== null ? { keepSelfQuotes: true } : {}) });
     if (records === 0 && rhetorical) for (let k = idx; k <= last; k++) b.mark(k, 'rhetorical');
   }
+  // A person card's "In his words: "…"" field read as narrative: the card's person's words.
+  if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
   if (coded) {
     codeTopics(b.records, coded, (k) => b.fileLine(k));
     for (const [k, memos] of coded.memos) for (const memo of memos) b.add({ type: 'claim', text: memo, speaker: null, section: null }, k);

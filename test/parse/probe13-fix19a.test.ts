@@ -23,12 +23,15 @@ describe('a wiki page: contents list and person cards', () => {
     expect(recs.some((r) => /can't stand being criticised/.test(r.text))).toBe(true);
     expect(recs.some((r) => /^(?:Role|Born|Before Binance)$/.test(r.speaker ?? ''))).toBe(false);
     expect(at(recs, 25).length).toBeGreaterThan(0);
+    // "In his words: "…"" is the card's person's, not a name the fields above mention.
+    expect(at(recs, 16).map((r) => [r.type, r.speaker])).toEqual([['quote', 'Changpeng Zhao']]);
+    expect(at(recs, 22).map((r) => [r.type, r.speaker])).toEqual([['quote', 'He Yi']]);
   });
   it('the same shapes in other words', () => {
     const dir = tempCorpus({
       'team.txt': [
         'Our team', '', 'Contents', '  Ana Ruiz', '  Tom Hale', '  Further reading', '',
-        'Ana Ruiz', 'Role: Head of research since 2019.', 'Born: 1980, Porto.', 'Studied: Physics at Coimbra.', '',
+        'Ana Ruiz', 'Role: Head of research since 2019.', 'Born: 1980, Porto.', 'Studied: Physics at Coimbra.', 'In her words: "Measure twice, publish once."', '',
         'Tom Hale', 'Role: Chief engineer.', 'Born: 1975, Leeds.', 'Studied: Mechanics at Manchester.', '',
         'History', 'The lab opened in 2012 with four desks and a kettle.', '',
         'Further reading', '  Lab handbook', '',
@@ -38,6 +41,10 @@ describe('a wiki page: contents list and person cards', () => {
     expect(recs.some((r) => /four desks and a kettle/.test(r.text))).toBe(true);
     expect(recs.some((r) => /Physics at Coimbra/.test(r.text))).toBe(true);
     expect(recs.some((r) => /^(?:Role|Born|Studied)$/.test(r.speaker ?? ''))).toBe(false);
+    // The card's own-words field is findable, and nobody's but the card's person's.
+    const own = recs.filter((r) => /Measure twice/.test(r.text));
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((r) => r.speaker === null || r.speaker === 'Ana Ruiz')).toBe(true);
   });
 });
 
