@@ -50,7 +50,9 @@
 //    pandoc's attribute block ("[words]{.mark}", "{#id .unnumbered}": the words stay);
 //  - page furniture: a line quarry's parser classifies as a heading,
 //    metadata (bylines, date lines), navigation (menus, share and subscribe
-//    links), a teaser (other articles after "Read more") or markup: the
+//    links), a teaser (other articles after "Read more"; trusted only where the
+//    teaser lines hold fewer words than the rest of the page: a body filed as
+//    teasers is the page's words, reported when lost) or markup: the
 //    kinds docs/records.md documents as page chrome (a heading's words are
 //    searchable as its records' section; a heading with no record under it,
 //    such as an outer heading right above a subheading, or a table's header
@@ -249,6 +251,18 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     if (isTitle !== null && (isTitle(value) || isTitle(raw))) return true;
     return value.length >= 10 && lines.some((l, k) => l.includes(value) && l !== raw && k < lines.indexOf(raw));
   };
+  // Teasers (other pages listed after "Read more") follow a page's own words and are fewer than
+  // them: where the lines filed as teasers hold more words than all the others, the parser took
+  // the page's body for its list of links (a contents list's "Further reading" entry), and those
+  // lines are content to find.
+  let teaserWords = 0;
+  let otherWords = 0;
+  kinds.forEach((kind, k) => {
+    const n = (lines[k] ?? '').match(/\p{L}+/gu)?.length ?? 0;
+    if (kind === 'teaser') teaserWords += n;
+    else otherWords += n;
+  });
+  const teasersTrusted = teaserWords <= otherWords;
   const out = [];
   const excluded = [];
   let inNote = false;
@@ -304,7 +318,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     // so (.) when did you"), or a field line of some words set between two records' lines (a
     // reader's "Note: good for the chapter on …" between highlights: a page's header sits above its content).
     const metadataAmidContent = kinds[idx] === 'metadata' && ((numberedTalk && NUMBERED_TALK.test(raw)) || (FIELD_WORDS.test(raw) && !fieldIsTitle(raw) && recordAround(idx, -1) && recordAround(idx, 1)));
-    if (FURNITURE.has(kinds[idx]) && navigationByForm && !headingIsContent && !lostTitle && !metadataAmidContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
+    if (FURNITURE.has(kinds[idx]) && (kinds[idx] !== 'teaser' || teasersTrusted) && navigationByForm && !headingIsContent && !lostTitle && !metadataAmidContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
     // The title line, whatever the re-parse made of it (a title opening "Name: …" reads as a label
     // once the document's speakers are known): the document's metadata carries it.

@@ -54,9 +54,13 @@ export class CorpusFolderError extends Error {
   }
 }
 
-/** Names an editor or the OS leaves behind: ".#x.md", "x.md~", "#x.md#", ".DS_Store". */
+/**
+ * Names an editor or the OS leaves behind: ".#x.md", "x.md~", "#x.md#", ".DS_Store". An Emacs
+ * autosave is "#" on both sides: a name that only opens with one ("#channel.log", irssi's log of
+ * a channel) is a file of its own, read or named as skipped like any other.
+ */
 export function isIgnoredName(name: string): boolean {
-  return name.startsWith('.') || name.startsWith('#') || name.endsWith('~') || name.endsWith('.swp') || name.endsWith('.bak');
+  return name.startsWith('.') || (name.startsWith('#') && name.endsWith('#')) || name.endsWith('~') || name.endsWith('.swp') || name.endsWith('.bak');
 }
 
 const errCode = (err: unknown): string => (err as NodeJS.ErrnoException | null)?.code ?? String(err);
@@ -322,10 +326,25 @@ export function isTtmlHead(text: string): boolean {
 const TTML_HEAD_BYTES = 4000;
 const TTML_ROOT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<(?:[A-Za-z][\w.-]*:)?tt\s[^>]*?(?:www\.w3\.org\/ns\/ttml|ttaf1)/;
 
-/** Extensions whose files are documents only when their first bytes say so (any JSON, any XML is no document). */
+/**
+ * A chat's or an IRC channel's log: irssi's "--- Log opened …", messages "09:14 < kvass> …" or
+ * "[09:14] <kvass> …", WeeChat's "2023-06-06 09:14:02<TAB>kvass<TAB>…". Two such lines in the
+ * first ones; a program's log (stamps and levels, no nick in brackets) has none.
+ */
+export function isChatLogHead(text: string): boolean {
+  const head = text.length > LOG_HEAD_BYTES ? text.slice(0, LOG_HEAD_BYTES) : text;
+  let n = 0;
+  for (const line of head.split('\n').slice(0, 40)) if (CHAT_LOG_LINE.test(line) && ++n >= 2) return true;
+  return false;
+}
+const LOG_HEAD_BYTES = 4000;
+const CHAT_LOG_LINE = /^\uFEFF?(?:--- Log opened |\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[ @+%&~]?[^<>\s]{1,30}>\s|\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\t[^\t]{1,30}\t)/;
+
+/** Extensions whose files are documents only when their first bytes say so (any JSON, any XML, any log is no document). */
 const CONTENT_GATED = new Map<string, { bytes: number; test: (head: string) => boolean }>([
   ['.json', { bytes: JSON_HEAD_BYTES, test: isTranscriptJsonHead }],
   ['.xml', { bytes: TTML_HEAD_BYTES, test: isTtmlHead }],
+  ['.log', { bytes: LOG_HEAD_BYTES, test: isChatLogHead }],
 ]);
 
 /** Whether a file's first bytes pass a content test; true when it cannot be read (listed, so the loader says what is wrong). */
@@ -369,6 +388,7 @@ export function skippedNotice(names: readonly string[]): string {
   if (exportable) hints.push('PDF and office documents must be exported to text first');
   if (names.some((n) => extname(n).toLowerCase() === '.json')) hints.push('a .json file is read when it is a Whisper, Deepgram or AWS Transcribe transcript');
   if (names.some((n) => extname(n).toLowerCase() === '.xml')) hints.push('an .xml file is read when it is TTML captions');
+  if (names.some((n) => extname(n).toLowerCase() === '.log')) hints.push('a .log file is read when it is a chat or IRC log');
   const hint = hints.length ? ` (${hints.join('; ')})` : '';
   return `skipped ${names.length} file${names.length === 1 ? '' : 's'} quarry does not read: ${shown}${more}${hint}`;
 }

@@ -51,13 +51,19 @@ export function inferDate(
   // A notes app's page properties ("Created: September 4, 2024 3:12 PM" over "Date: September 9,
   // 2024"): the day the page was made gives way to the date the page gives.
   const keyedDate = datelines.length > 1 && datelines.some((d) => DATE_KEY.test(d.text));
+  // A dateline that gives no year ("Chat ID: 48213-2024-08-19") gives way to a later one that gives a day ("Started: 19 Aug 2024 10:31:52").
+  let noYear: string | null = null;
   for (const { text: line, idx: i } of datelines) {
     if (keyedDate && MADE_KEY.test(line)) continue;
     // "Publié le 5 juin 2024", "14 de marzo de 2025", "12. März 2024": a dateline in another language.
     const foreign = foreignDay(line);
     if (foreign) return { date: { value: foreign, from: `a dateline (line ${bodyLine + i})` }, note: null };
-    // "JUNE 7, 2023": a dateline in capitals (a hearing's cover page) read as the month is written elsewhere.
-    const s = /\p{Ll}/u.test(line) ? line : line.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
+    // A cable's date-time group ("P 161422Z OCT 18": the 16th, 14:22 Zulu, October 2018).
+    const dtg = line.includes('Z ') ? dtgDate(line) : null;
+    if (dtg) return { date: { value: dtg, from: `a date-time group (line ${bodyLine + i})` }, note: null };
+    // "JUNE 7, 2023": a dateline in capitals (a hearing's cover page) read as the month is written elsewhere;
+    // "Posted On: 09 SEP 2023 9:45PM": a month in capitals in a line that has lowercase.
+    const s = /\p{Ll}/u.test(line) ? line.replace(CAPS_MONTH, (w) => w[0] + w.slice(1).toLowerCase()) : line.toLowerCase().replace(/(?<!\p{L})\p{L}/gu, (c) => c.toUpperCase());
     const full = extractFigures(s, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (full) return { date: { value: String(full.value), from: `a dateline (line ${bodyLine + i})` }, note: null, keyed: DATE_KEY.test(line) };
     const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}\\b`, 'i').test(s));
@@ -68,8 +74,9 @@ export function inferDate(
       return { date: { value: String(f.value), from: `a dateline (line ${bodyLine + i}) and the year ${y}` }, note: null };
     }
     const dm = extractFigures(s, { year: 2000 }).find((g) => g.kind === 'date');
-    return { date: null, note: `${dm?.text ?? s} (line ${bodyLine + i}; the text gives no year)` };
+    noYear ??= `${dm?.text ?? s} (line ${bodyLine + i}; the text gives no year)`;
   }
+  if (noYear) return { date: null, note: noYear };
   // A news dateline opening the first paragraph ("CARROW VALLEY, Ore. (Nov. 3, 2022) —").
   const lead = leadDateline(lines);
   const leadDay = lead ? extractFigures(lead.text, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day') : undefined;
@@ -90,6 +97,21 @@ export function inferDate(
   if (top && topDay) return { date: { value: String(topDay.value), from: `a header line (line ${bodyLine + top.idx})` }, note: null };
   if (top) return { date: null, note: null, year: { value: top.year, from: `${top.when ? 'a header line' : 'the title'} (line ${bodyLine + top.idx})` } };
   return { date: null, note: null };
+}
+
+/** A month in capitals: "SEP", "SEPT", "SEPTEMBER". */
+const CAPS_MONTH = /(?<![\p{L}])(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)(?![\p{L}])/gu;
+const DTG_MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+/** A message's date-time group alone on its line, a precedence letter before it: "P 161422Z OCT 18", "O 021530Z MAR 09". */
+const DTG_LINE = /^(?:[A-Z]{1,2}\s+)?(\d{2})\d{4}Z\s+([A-Z]{3})\s+(\d{2})$/;
+function dtgDate(line: string): string | null {
+  const m = DTG_LINE.exec(line.trim());
+  const month = m ? DTG_MONTHS.indexOf(m[2]!) + 1 : 0;
+  if (!m || !month) return null;
+  const yy = Number(m[3]);
+  const s = `${yy < 70 ? 2000 + yy : 1900 + yy}-${String(month).padStart(2, '0')}-${m[1]}`;
+  const t = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(s) ? s : null;
 }
 
 /**
@@ -192,13 +214,14 @@ export function statedDate(lines: readonly string[], bodyLine: number): Inferred
  * slashed date may be either order, so it gives the year only. Two stamped lines or more: one
  * date and time in a sentence is no chat.
  */
-const MESSAGE_STAMP = /(?:^|[\s,[(])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2}))(?:,?\s+|T)\d{1,2}:\d{2}/;
+const MESSAGE_STAMP = /(?:^|[\s,[(])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2}|\d{2}(?=,))|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2}), ((?:19|20)\d{2}),)(?:,?\s+|T)\d{1,2}:\d{2}/;
+const STAMP_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): { date: string | null; year: number; from: string } | null {
   let first: { m: RegExpExecArray; idx: number } | null = null;
   let stamped = 0;
   for (let i = 0; i < lines.length && i < 400; i++) {
     const line = lines[i]!;
-    if (line.length > 100 || !/\d[-./]\d/.test(line)) continue;
+    if (line.length > 100 || !/\d[-./]\d|\d, (?:19|20)\d/.test(line)) continue;
     const m = MESSAGE_STAMP.exec(line);
     if (!m || m.index > 40) continue;
     first ??= { m, idx: i };
@@ -214,7 +237,10 @@ export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): 
   };
   if (m[1]) return { date: iso(m[1], m[2]!, m[3]!), year: Number(m[1]), from };
   if (m[6]) return { date: iso(m[6], m[5]!, m[4]!), year: Number(m[6]), from };
-  return { date: null, year: Number(m[7]), from };
+  // Messenger's date line under each message: "Oct 30, 2024, 11:04 AM".
+  if (m[10]) return { date: iso(m[10], String(STAMP_MONTHS.indexOf(m[8]!) + 1), m[9]!), year: Number(m[10]), from };
+  // WhatsApp's "[3/4/25, 9:12:44 PM]": a two-digit year, this century's.
+  return { date: null, year: m[7]!.length === 2 ? 2000 + Number(m[7]) : Number(m[7]), from };
 }
 
 /** A Q&A site's user card's first line: "asked May 9, 2019 at 6:41", "answered Mar 3, 2021". */

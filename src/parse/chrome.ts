@@ -188,6 +188,16 @@ export function isTeaserMarker(line: string): boolean {
   return TEASER_MARKERS().test(normalizeSpace(line));
 }
 
+/**
+ * A marker that is an entry of the page's own contents list ("On this page" … "Further reading"):
+ * the same heading stands again further down, where the list of other pages really begins.
+ */
+export function isContentsEntry(lines: readonly string[], i: number): boolean {
+  const key = normalizeSpace(lines[i]!).toLowerCase();
+  for (let k = i + 1; k < lines.length; k++) if (normalizeSpace(lines[k]!).toLowerCase() === key) return true;
+  return false;
+}
+
 /** A date alone on its line ("Mar 29, 2021", "2023-09-04"): page metadata, not a statement. */
 export function isDateLine(line: string): boolean {
   return DATE_LINE().test(normalizeSpace(line));

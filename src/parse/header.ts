@@ -387,10 +387,25 @@ export interface EmailHeader {
   from: Inferred<string> | null;
   date: Inferred<string> | null;
 }
-const EMAIL_FIELD = lazy(() => /^(from|to|cc|bcc|date|sent|subject|reply-to)\s*:\s*(.*)$/i);
+const EMAIL_FIELD = lazy(() => /^(from|to|cc|bcc|date|sent|subject|reply-to|re)\s*:\s*(.*)$/i);
+/** A memo's banner above its fields: "MEMORANDUM", "CONFIDENTIAL — INTERNAL USE ONLY" (a few words, no sentence). */
+const MEMO_BANNER = lazy(() => /^[\p{Lu}\p{N} &/—–:-]{3,60}$/u);
 export function emailHeader(raw: readonly string[], bodyLine: number): EmailHeader | null {
   let i = 0;
   while (i < raw.length && !raw[i]!.trim()) i++;
+  // A memo's banner lines in capitals (two at most) may stand above its block of fields.
+  let banner = 0;
+  for (let k = i, n = 0; k < raw.length && n < 3; k++) {
+    const line = raw[k]!.trim();
+    if (!line) continue;
+    if (EMAIL_FIELD().test(line)) {
+      if (n > 0) banner = k;
+      break;
+    }
+    if (!MEMO_BANNER().test(line) || n === 2) break;
+    n++;
+  }
+  if (banner) i = banner;
   const fields = new Map<string, { value: string; line: number }>();
   for (; i < raw.length; i++) {
     const m = EMAIL_FIELD().exec(raw[i]!.trim());
@@ -398,16 +413,18 @@ export function emailHeader(raw: readonly string[], bodyLine: number): EmailHead
     const key = m[1]!.toLowerCase();
     if (!fields.has(key)) fields.set(key, { value: m[2]!.trim(), line: bodyLine + i });
   }
-  if (fields.size < 2 || !fields.has('from')) return null;
+  if (fields.size < 2 || !fields.has('from') || (banner && !fields.has('to'))) return null;
   const from = fields.get('from')!;
   // "Helen Marsh <helen@…>", "\"Marsh, Helen\" <…>", or the address alone (no name to give).
   const named = /^"?([^"<@]+?)"?\s*<[^>]*>$/.exec(from.value)?.[1]?.trim() ?? (/[@<]/.test(from.value) ? null : from.value || null);
-  const sender = named && /,/.test(named) ? named.split(/\s*,\s*/).reverse().join(' ') : named;
-  const subject = fields.get('subject');
+  // "Marsh, Helen" is a name turned round; "He Yi, Co-Founder & CMO" (a memo's) a name and its title.
+  const parts = named?.split(/\s*,\s*/) ?? [];
+  const sender = named && parts.length > 1 ? (parts.length === 2 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*$/u.test(p)) ? parts.reverse().join(' ') : parts[0]!) : named;
+  const subject = fields.get('subject') ?? fields.get('re');
   const dated = fields.get('date') ?? fields.get('sent');
   const day = dated ? dayOfEmailDate(dated.value) : null;
   return {
-    subject: subject?.value ? { value: subject.value.replace(/^(?:re|fwd?|aw)\s*:\s*/i, '') || subject.value, from: `the Subject header (line ${subject.line})` } : null,
+    subject: subject?.value ? { value: subject.value.replace(/^(?:re|fwd?|aw)\s*:\s*/i, '') || subject.value, from: `the ${subject === fields.get('re') ? 'Re' : 'Subject'} header (line ${subject.line})` } : null,
     from: sender ? { value: sender, from: `the From header (line ${from.line})` } : null,
     date: day ? { value: day, from: `the ${dated === fields.get('date') ? 'Date' : 'Sent'} header (line ${dated!.line})` } : null,
   };
@@ -825,7 +842,8 @@ export function headerDatelines(raw: readonly string[]): {
   }
   return {
     datelines: header.filter((h) => isDateline(h.text) || foreignDay(h.text) !== null),
-    years: header.flatMap(({ text }) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]))),
+    // A cable's declassification date ("E.O. 13526: DECL: 10/16/2028") lies years ahead: no year of the document's.
+    years: header.filter(({ text }) => !text.includes('DECL:')).flatMap(({ text }) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]))),
     monthYear: header.map(({ text, idx }) => ({ year: monthYearOf(withoutEmphasis(text)), idx })).find((h) => h.year !== null) as { year: number; idx: number } | undefined ?? null,
   };
 }

@@ -76,7 +76,7 @@ export const SOUND =
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\b\.?)?`;
 /** A chat export's date before its time: "12/03/2024, 10:02 - " (WhatsApp), "[2024-03-12 10:02:33]". */
 const DATE_BEFORE_TIME = String.raw`(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4},)(?:,?\s+))?`;
-const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s))\s*[:\-–—|]?\s*`));
+const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s|$))\s*[:\-–—|]?\s*`));
 /** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
 const LONE_TIME = lazy(() => new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`));
 /** A name the way people write one in a label: up to four words, each starting with a capital (or "Speaker 2"), and a broadcast's number ("UNIDENTIFIED PERSON #1"). */
@@ -168,6 +168,8 @@ const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
 /** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
 const SIDE_NOTED = lazy(() => /^([QA])\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\):\s(.*)$/u);
 const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);
+/** A European Parliament speaker: the name, a group in brackets, a function or an occasion after a comma, then ". – ". */
+const EP_LABEL = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,3})(\s\([^()]{1,30}\))?((?:,\s[^,.–—()]{1,60}){0,2})\.\s[–—]\s+(\S.*)$/u);
 const TAB_LABEL = lazy(() => /^([^\t:]{1,40}?)[ ]*\t+\s*(\S.*)$/u);
 const BOLD_NAME_NOTED = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:\([^()]{1,60}\)\s*){1,3})[:：]\s*(.*)$/u);
 /**
@@ -405,6 +407,11 @@ function readUntimed(s: string): LabelLine | null {
   // An IRC or Matrix log: "<alice> has anyone tried it?" (the nick as written).
   const nick = CHAT_NICK().exec(s);
   if (nick) return { name: nick[1]!, role: null, rest: nick[2]!.trim(), style: 'colon' };
+  // The European Parliament's verbatim report: "Markus Ferber, on behalf of the PPE Group. – (DE) Madam
+  // President, …", "Eva Kaili (NI). – …", "President. – …": a full stop and a dash end the label.
+  const ep = s.includes('. –') || s.includes('. —') ? EP_LABEL().exec(s) : null;
+  if (ep && wordCount(ep[1]!) <= 4)
+    return { name: ep[1]!, role: ep[3] ? ep[3].replace(/^,\s*/, '').trim() : null, rest: ep[4]!.trim(), style: 'colon', ...(ep[2] ? { note: ep[2].trim().slice(1, -1) } : {}) };
   // A name, a tab, the words: a word processor's two-column transcript saved as text.
   const tabbed = TAB_LABEL().exec(s);
   if (tabbed && wordCount(tabbed[1]!) <= 4 && isNameShaped(tabbed[1]!.trim())) return { name: tabbed[1]!.trim(), role: null, rest: tabbed[2]!.trim(), style: 'colon' };
@@ -462,14 +469,21 @@ function forumQuotes(lines: readonly string[], read: (LabelLine | null)[], heade
   }
 }
 const CJK_SAYING_CLAUSE = lazy(() => /\p{Lo}(?:说|表示|称|说道|写道|问道|答道|笑道|指出|强调|透露|坦言|回应|宣布|介绍)$/u);
+/** A dot leader in a column, then the last cell of the row: " ........ (Albania)", " ...... Mr. Zhang Jun". */
+const DOT_LEADER_CELL = lazy(() => /\s\.{5,}\s+\(?\p{L}[^.!?]{0,60}\.?\)?$/u);
+/** A name and a verb of saying over the words below ("ChatGPT said:", "You said:", a chat assistant's export). */
+const SAID_ALONE = lazy(() => /^(\S.{0,30}?)\s+(?:said|says|wrote|writes|replied|asked)$/u);
 function colonLabel(s: string): LabelLine | null {
   const m = COLON().exec(s);
   if (!m) return capsFieldsLabel(s);
-  const name = m[1]!.trim();
   const rest = m[4]!;
+  // The verb of a label alone on its line is no part of the name: "ChatGPT said:" is ChatGPT's turn.
+  const name = (!rest.trim() && !m[2] && !m[3] ? SAID_ALONE().exec(m[1]!.trim())?.[1] : undefined) ?? m[1]!.trim();
   // A reply's or a forward's subject ("Re: …", "Fwd: …") and a forum's quotation header ("Quote from: …"): no one speaks.
   if (name.length <= 10 && REPLY_PREFIX().test(name)) return null;
   if (/^\/\//.test(rest)) return null; // "https://…"
+  // "President:    Mr. Rama ........ (Albania)": a cover page's cast in columns, its dot leaders no one's words.
+  if (rest.length <= 160 && rest.includes('.....') && DOT_LEADER_CELL().test(rest)) return null;
   // "赵长鹏当天在社交媒体上发文说：“…”": a clause ending on a verb of saying before a full-width
   // colon introduces a quotation; it is no name (Chinese sets no space between words to count).
   if (CJK_SAYING_CLAUSE().test(name)) return null;
@@ -689,7 +703,8 @@ export function stripInlineNotes(text: string): string {
     .replace(TIMED_NOTE(), (m) => (isBracketedSentence(m) ? m : ' '))
     // "[REDACTED]" stands for the words withheld, a mark a reader greps for: not a transcriber's note.
     .replace(/\[[\p{L}-]+\]/gu, (m) => (/^\[redacted\]$/i.test(m) ? m : ' '))
-    .replace(/\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
+    // "(LAUGHTER)" stands apart; glued to a word ("2020/0265(COD)") it is part of a reference.
+    .replace(/(?<![\p{L}\p{N}])\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))
     .trim();
 }

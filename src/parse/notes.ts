@@ -13,6 +13,36 @@ import { normalizeSpace } from './text.js';
 /** A heading that reports someone's words: "What she said about …", "What Tom told us on …". */
 const REPORTED_HEADING = lazy(() => /^#{1,6}\s+(?:What|Things)\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|she|he|they)\s+(?:said|says|told (?:us|me)|thinks|thought|shared)\b/iu);
 const PRONOUN = lazy(() => /^(?:she|he|they)$/i);
+/**
+ * A heading that is a person's name, perhaps after the part of the meeting and a dash, perhaps
+ * with a role in brackets: "## Yi He", "## Opening — CZ", "## Richard Teng (incoming CEO)". The
+ * name: two or three capitalised words, or after a dash one word or initials ("CZ").
+ */
+const PERSON_HEADING = lazy(() => /^#{1,6}\s+(?:[^—–#]{1,40}?\s[—–]\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})|(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,2}))(?:\s+\([^()]{1,40}\))?\s*$/u);
+const BULLET = lazy(() => /^\s*[-*•]\s+\S/u);
+
+/**
+ * Sections of meeting notes, each under a heading that names who spoke, over bullets of what they
+ * said: two such sections at least, and a quotation in their bullets (reported words, not a
+ * profile's facts). Empty otherwise.
+ */
+function speakerSections(lines: readonly string[], fileLine: (idx: number) => number): { from: number; to: number; who: string | null }[] {
+  const found: { from: number; to: number; who: string | null }[] = [];
+  let quoted = false;
+  let open: { from: number; to: number; who: string | null } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (open && /["“”]/.test(l) && BULLET().test(l)) quoted = true;
+    if (!l.startsWith('#')) continue;
+    if (open) open.to = fileLine(i);
+    open = null;
+    const m = PERSON_HEADING().exec(normalizeSpace(l));
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.trim()) k++;
+    if (m && k < lines.length && BULLET().test(lines[k]!)) found.push((open = { from: fileLine(i), to: Infinity, who: (m[1] ?? m[2])! }));
+  }
+  return found.length >= 2 && quoted ? found : [];
+}
 const NAME_ITEM = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u);
 
 /** The people an attendee line lists, the note-taker's "Me" left out: null where the header has no such line. */
@@ -43,6 +73,8 @@ export function creditReportedSpeech(lines: readonly string[], records: DraftRec
     const m = l.includes(' said') || l.includes(' told') || l.includes(' say') || l.includes(' th') || l.includes(' shared') ? REPORTED_HEADING().exec(normalizeSpace(l)) : null;
     if (m) sections.push((open = { from: fileLine(i), to: Infinity, who: m[1]! }));
   }
+  // Without such a heading, headings that name the speaker of the bullets below them (only in a document with headings and bullets).
+  if (!sections.length && lines.some((l) => l.startsWith('#'))) sections.push(...speakerSections(lines, fileLine));
   if (!sections.length) return;
   const people = attendees(lines) ?? [];
   const full = (name: string): string | null => {
@@ -57,5 +89,46 @@ export function creditReportedSpeech(lines: readonly string[], records: DraftRec
     if (!s) continue;
     if (r.speaker === null && (r.type === 'claim' || r.type === 'quote')) r.speaker = s.who;
     else if (r.speaker && !r.speaker.includes(' ')) r.speaker = full(r.speaker);
+  }
+}
+
+/** A note's field naming the one person it is about: "Employee: Julien Moreau (Senior Analyst, Paris)", "Interviewee: Ana Ruiz, nurse". */
+const SUBJECT_FIELD = lazy(() => /^\s*(?:\*\*)?(?:employee|departing employee|interviewee|candidate)(?:\*\*)?\s*:\s*(?:\*\*)?\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:[,(].*)?$/iu);
+
+/**
+ * An HR note (an exit interview's summary) names the person it is about in its header
+ * ("Employee: NAME"), and narrates them in the third person: the words it quotes with no one
+ * named for them ("Would he return? "Maybe, if …"") are that person's.
+ */
+export function creditNoteSubject(lines: readonly string[], records: DraftRecord[]): void {
+  let who: string | null = null;
+  for (let i = 0; i < Math.min(lines.length, 12) && !who; i++) {
+    if (!/:/.test(lines[i]!)) continue;
+    who = SUBJECT_FIELD().exec(lines[i]!)?.[1] ?? null;
+  }
+  if (!who) return;
+  for (const r of records) if (r.type === 'quote' && r.speaker === null) r.speaker = who;
+}
+
+/** A card's field introducing its subject's own words: "In his words: "…"", "In her own words:". */
+const OWN_WORDS_FIELD = lazy(() => /^\s*(?:[-*]\s+)?In (?:his|her|their) (?:own )?words\s*:/i);
+/** A card's heading: a person's name alone on its line, a short alias in brackets perhaps ("Changpeng Zhao (CZ)"). */
+const CARD_NAME = lazy(() => /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,2})(?:\s+\([^()]{1,20}\))?\s*$/u);
+
+/**
+ * A person card (a wiki's "Name" over "Role: …", "Born: …", "In his words: "…""): the quotation a
+ * field gives as its subject's own words is the person the card's first line names, not whoever
+ * the fields above last mentioned.
+ */
+export function creditCardQuotes(lines: readonly string[], records: DraftRecord[], fileLine: (idx: number) => number): void {
+  const offset = fileLine(0);
+  for (const r of records) {
+    if (r.type !== 'quote') continue;
+    const i = r.line - offset;
+    if (i < 1 || i >= lines.length || !OWN_WORDS_FIELD().test(lines[i]!)) continue;
+    let k = i;
+    while (k > 0 && lines[k - 1]!.trim()) k--;
+    const name = k < i ? CARD_NAME().exec(lines[k]!)?.[1] : undefined;
+    if (name) r.speaker = name;
   }
 }

@@ -16,7 +16,7 @@
  */
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
+import { classifyChrome, isContentsEntry, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
 import { NAME_TITLE, personInTitle } from './conversation.js';
 import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
@@ -35,7 +35,7 @@ import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
 import { creatorHandle, isPostDump, readPostDump } from './posts.js';
 import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, readKindleClippings } from './reading.js';
-import { creditReportedSpeech } from './notes.js';
+import { creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
 
 /** The first paragraph from `from` on, its lines joined. */
@@ -503,6 +503,8 @@ export function parseProse(input: ParseInput): ParseResult {
   if (input.body.includes('[!')) readCallouts(b, splitLines(input.body), input.meta.title);
   dateRecordsByEntry(b.records, entries, (k) => b.fileLine(k));
   creditReportedSpeech(lines, b.records, (k) => b.fileLine(k));
+  creditNoteSubject(lines, b.records);
+  if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
   creditAuthoredParts(b, lines);
   return b.result('prose');
 }
@@ -1651,7 +1653,7 @@ function startsWithKnownSpeakerLabel(raw: string, input: ParseInput): boolean {
 /** Everything from a "Read more" marker to the end is other articles. Returns the marker's index. */
 export function markTeasers(b: DocBuilder, from = 0): number | null {
   for (let i = from; i < b.lines.length; i++) {
-    if (isTeaserMarker(b.lines[i]!)) {
+    if (isTeaserMarker(b.lines[i]!) && !isContentsEntry(b.lines, i)) {
       b.mark(i, 'navigation');
       for (let k = i + 1; k < b.lines.length; k++) b.mark(k, 'teaser');
       return i;

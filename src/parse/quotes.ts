@@ -2086,6 +2086,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (overlaps(at, at + m[0].length)) continue;
     // "every senior leader", "each member", "several analysts": a quantified phrase is no one person a "she" can be.
     if (/^(?:every|each|some|most|many|several|two|three)\s/i.test(m[0])) continue;
+    // "said that women should not wait": "that" before a plural is the conjunction, no one person.
+    if (/^that\s/i.test(m[0]) && /(?:men|[^s]s)$/i.test(m[1]!.trim().split(/\s+/).pop()!)) continue;
     // "Danqing was the director", "audition as a host", "Ana Ruiz, a partner at …": a role, not a new person.
     const before = text.slice(Math.max(0, at - 200), at);
     if (/(?<![\p{L}])(is|was|are|were|be|been|being|as|named|called|became|become)\s*$/iu.test(before)) continue;

@@ -18,7 +18,7 @@
  */
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
+import { classifyChrome, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
@@ -71,6 +71,7 @@ import {
 } from './text.js';
 import { narratorOf } from './text.js';
 import { codedLines, codeTopics } from './coding.js';
+import { creditCardQuotes } from './notes.js';
 import { allMatches, lazy } from '../model/regexp.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
@@ -133,7 +134,9 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const formal = new Set<string>();
   // A field whose every value is a number ("Score: 37", "Score: 52 ✓ Accepted"): a page's, no voice.
   const talks = new Set<string>();
-  for (const l of at) if (l && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
+  // A card's fields ("Role:", "Born:" under each person's heading), the same ones in the same order: a page's, no voice.
+  const card = cardFields(lines, at);
+  for (const l of at) if (l && !card.has(l.key) && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
   // A digest's message under its header block is its sender's, who may write once (an e-mail release).
   const digest = digestFurniture(lines).length > 0;
   for (const l of at) {
@@ -155,6 +158,27 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   if (voiced.length && voiced.some((l) => l.callsIn) && voiced.some((l) => !l.callsIn) && (voiced.every((l) => l.asker) || callersAreAsked(voiced)))
     for (const l of voiced) if (l.callsIn) l.asker = false;
   return { at, turns, witnessLines: witness?.lines ?? [], sole: sole !== null };
+}
+
+/**
+ * The keys of a card repeated under headings (a wiki's person cards: "Role: …", "Born: …",
+ * "Before Binance: …" under each name): two blocks or more, each a line that is no label
+ * right above three labelled lines or more with keys all different, the blocks opening with the
+ * same three keys in the same order. Talk does not come so: its labels alternate and recur.
+ */
+function cardFields(lines: readonly string[], at: readonly (ScannedLabel | null)[]): Set<string> {
+  const blocks: string[][] = [];
+  for (let i = 1; i < at.length; i++) {
+    if (!at[i] || at[i - 1] || !lines[i - 1]!.trim()) continue;
+    const keys: string[] = [];
+    for (let k = i; k < at.length && at[k] && !keys.includes(at[k]!.key); k++) keys.push(at[k]!.key);
+    if (keys.length >= 3) blocks.push(keys);
+  }
+  const out = new Set<string>();
+  if (blocks.length < 2) return out;
+  const opening = (keys: readonly string[]): string => keys.slice(0, 3).join('\u0000');
+  for (const keys of blocks) if (blocks.some((other) => other !== keys && opening(other) === opening(keys))) for (const k of keys) out.add(k);
+  return out;
 }
 
 /**
@@ -442,7 +466,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Teasers and the page header.
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
-    if (isTeaserMarker(lines[i]!)) {
+    if (isTeaserMarker(lines[i]!) && !isContentsEntry(lines, i)) {
       b.mark(i, 'navigation');
       for (let k = i + 1; k < lines.length; k++) b.mark(k, 'teaser');
       end = i;
@@ -799,9 +823,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // certification below it ("Certified true and accurate copy. K. Alvarez, 08/03/2023") is nobody's talk.
   let from = -1;
   if (lastTurn && lastTurn.lines.length >= 2)
-    for (let k = lastTurn.lines[0]! + 1; k < lastTurn.lines[lastTurn.lines.length - 1]! && from < 0; k++) if (isEndOfTranscript(lines[k]!)) from = k;
+    for (let k = lastTurn.lines[0]! + 1, last = lastTurn.lines[lastTurn.lines.length - 1]!; k <= last && from < 0; k++)
+      // The closing minute may be the record's last line.
+      if (k < last ? isEndOfTranscript(lines[k]!) : MEETING_ROSE().test(lines[k]!.trim())) from = k;
   if (lastTurn && from >= 0) {
-    for (const k of lastTurn.lines) if (k > from) narrative.push({ idx: k, section: lastTurn.section });
+    // A record's closing minute ("The meeting rose at 12.40 p.m.") is words of the record's own: narrative too.
+    const minute = MEETING_ROSE().test(lines[from]!.trim());
+    for (const k of lastTurn.lines) if (k > from || (minute && k === from)) narrative.push({ idx: k, section: lastTurn.section });
     lastTurn.lines = lastTurn.lines.filter((k) => k < from);
     const keep = lastTurn.partLines.findIndex((k) => k >= from);
     if (keep >= 0) {
@@ -903,6 +931,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator, firstIdx: idx, lastIdx: last, ...(row !== null ? { keepSelfQuotes: true } : {}) });
     if (records === 0 && rhetorical) for (let k = idx; k <= last; k++) b.mark(k, 'rhetorical');
   }
+  // A person card's "In his words: "…"" field read as narrative: the card's person's words.
+  if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
   if (coded) {
     codeTopics(b.records, coded, (k) => b.fileLine(k));
     for (const [k, memos] of coded.memos) for (const memo of memos) b.add({ type: 'claim', text: memo, speaker: null, section: null }, k);
@@ -998,8 +1028,11 @@ function leavesIndentedTurn(lines: readonly string[], labelLine: number, at: num
 }
 
 /** A transcript's end mark: "[END OF CALL]", "(End of recording)", "END OF TRANSCRIPT", in brackets or capitals. */
+/** A verbatim record's closing minute: "The meeting rose at 12.40 p.m.", "(The sitting was adjourned at 5:05 pm)". */
+const MEETING_ROSE = lazy(() => /^[[(]?the (?:meeting|sitting|session|hearing) (?:rose|closed|ended|adjourned|was (?:adjourned|closed)) at \d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?)?[\])]?\.?$/i);
 function isEndOfTranscript(raw: string): boolean {
   const s = raw.trim();
+  if (s.length <= 60 && /^[[(]?the /i.test(s) && MEETING_ROSE().test(s)) return true;
   if (s.length > 60 || !/^[[(]?\s*end of\s/i.test(s)) return false;
   return /^\[[^\]]+\]$|^\([^)]+\)$/.test(s) || (s === s.toUpperCase() && wordCount(s) <= 6);
 }
@@ -1262,7 +1295,8 @@ function onlyBoldQuestionLines(lines: readonly string[], at: readonly ({ key: st
 export const transcriptShape: Shape = {
   name: 'transcript',
   summary: 'turns introduced by speaker labels, in any common syntax (`Name:`, `NAME, ROLE:`, `**Q:**`, `Q.`/`A.`, `Name (00:00:03):`, `[00:00:01] Name:`, Otter `Name  0:02`, `>>`)',
-  extensions: ['.txt', '.md'],
+  // A chat or IRC log (.log) is listed only when its first lines are a chat's (corpus/files.ts).
+  extensions: ['.txt', '.md', '.log'],
   // A reader's highlights (reading.ts) and a dump of posts (posts.ts) have title lines, note fields and stamps a label could be read in: never talk.
   detect: ({ lines, registry, memo }) => !isKindleClippings(lines) && !isAnnotationPage(lines) && !isPostDump(lines) && looksLikeTranscript(withoutQuoteMarks(withoutLineNumbers(lines)), registry, memo),
   parse: parseTranscript,

@@ -76,3 +76,18 @@ describe('files quarry does not read', () => {
     expect(c.problems.filter((p) => p.file === '.').map((p) => p.message)).toEqual(['skipped 1 file quarry does not read: notes.pages (PDF and office documents must be exported to text first)']);
   });
 });
+
+describe('a name opening with "#"', () => {
+  it('is a file of its own (irssi\'s "#channel.log"); only "#x#" is an autosave; a .log is read when it is a chat\'s, else named', () => {
+    const dir = tempCorpus({
+      'a.txt': DOC,
+      '#ops.log': '--- Log opened Tue Jun 06 09:00:01 2023\n09:14 < ana> hi\n09:15 < tom> hello\n',
+      'server.log': '2024-01-02 10:00:01 INFO started\n2024-01-02 10:00:02 WARN disk\n',
+      '#draft.txt#': DOC,
+      '#notes.txt': DOC,
+    });
+    const { files, problems } = listCorpusFiles(dir, ['.txt', '.log']);
+    expect(files.map((f) => f.name)).toEqual(['#notes.txt', '#ops.log', 'a.txt']);
+    expect(problems).toEqual([{ file: '.', severity: 'warning', message: 'skipped 1 file quarry does not read: server.log (a .log file is read when it is a chat or IRC log)' }]);
+  });
+});

@@ -45,6 +45,23 @@ describe('grep audit', () => {
     expect(misses(await auditCorpus(dir, quarry))).toEqual([]);
   });
 
+  it('trusts lines filed as teasers only when they are fewer words than the page\'s own (a body filed as teasers is reported)', () => {
+    const page = ['Founders', 'Binance was founded in July 2017 after raising money in its ICO; it grew fast.', 'Further reading', 'Company history timeline'];
+    const kept = contentOf(page, { captions: false, kinds: ['heading', 'record', 'navigation', 'teaser'] });
+    expect(kept.lines[3]!.trim()).toBe('');
+    // The marker taken from a contents list above the body: the body and the true list both "teasers".
+    const listed = [page[0]!, page[2]!, page[1]!, page[3]!];
+    const lost = contentOf(listed, { captions: false, kinds: ['heading', 'navigation', 'teaser', 'teaser'] });
+    expect(lost.lines[2]).toContain('founded in July 2017');
+    expect(lost.lines[3]).toContain('history timeline');
+  });
+
+  it('finds the body of a wiki page whose contents list names "Further reading" (test/fixtures/probe13/c6)', async () => {
+    const r = await auditCorpus(join(FIXTURES, 'probe13', 'c6'), quarry, { fieldsOnly: true, lines: true });
+    expect(misses(r)).toEqual([]);
+    expect(r.words).toBeGreaterThan(300);
+  });
+
   it('leaves out back-channel inside a joined turn only when it says nothing', () => {
     const joinedFiller = new Set([0, 1]);
     const { lines } = contentOf(['Trace Mayer:  Uh-huh.', 'Trace Mayer:  Trading account history.'], { captions: false, joinedFiller });

@@ -16,7 +16,7 @@ describe('the shape list', () => {
   it('declares each shape once, prose last (it takes anything)', () => {
     expect(new Set(SHAPE_NAMES).size).toBe(SHAPES.length);
     expect(SHAPE_NAMES[SHAPE_NAMES.length - 1]).toBe('prose');
-    expect(DOCUMENT_EXTENSIONS).toEqual(['.adoc', '.asciidoc', '.ass', '.csv', '.dfxp', '.json', '.markdown', '.md', '.org', '.rst', '.sbv', '.srt', '.ssa', '.tex', '.text', '.tsv', '.ttml', '.txt', '.vtt', '.xml']);
+    expect(DOCUMENT_EXTENSIONS).toEqual(['.adoc', '.asciidoc', '.ass', '.csv', '.dfxp', '.json', '.log', '.markdown', '.md', '.org', '.rst', '.sbv', '.srt', '.ssa', '.tex', '.text', '.tsv', '.ttml', '.txt', '.vtt', '.xml']);
   });
 
   it('is what the docs list: a row per shape in the architecture table, each name in the README and in format:', () => {
