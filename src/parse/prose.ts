@@ -308,15 +308,22 @@ export function parseProse(input: ParseInput): ParseResult {
         const line = lines[k]!;
         if (listItem && line.trim() && !/^\s{2,}\S/.test(line)) break;
         if (!line.trim() || b.isMarked(k)) continue;
+        // An answer set as a Markdown blockquote ("> More than 250 since 2018."): the marks are
+        // markup; a ">" alone parts its paragraphs.
+        if (line.charCodeAt(line.search(/\S/)) === 0x3e && /^\s{0,3}>\s*$/.test(line)) {
+          b.mark(k, 'markup');
+          continue;
+        }
         const kind = classifyChrome(line);
         if (kind) {
           b.mark(k, kind);
           continue;
         }
         if (first < 0) first = k;
-        if (k === last + 1 && paragraphs.length && first < k) paragraphs[paragraphs.length - 1] += ' ' + line.trim();
+        const words = line.replace(/^\s{0,3}>\s?/, '').trim();
+        if (k === last + 1 && paragraphs.length && first < k) paragraphs[paragraphs.length - 1] += ' ' + words;
         else {
-          paragraphs.push(line.trim());
+          paragraphs.push(words);
           starts.push(k);
         }
         last = k;
