@@ -660,7 +660,8 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
     // the decision was "wide open."" (the name after "with" is who says it) and "Zhao disagreed,
     // saying the plan was "a gift."" (the sentence's own subject, a name opening it, says it).
     if (/ing$/i.test(verb[0])) {
-      const withName = PARTICIPLE_WITH().exec(subject);
+      // Read on the subject's last words only, as below: a long sentence has many quotations.
+      const withName = PARTICIPLE_WITH().exec(subject.slice(-80));
       const opening = !withName && /,\s*$/.test(subject) ? OPENING_NAME().exec(subject) : null;
       if (withName || opening) subject = (withName ?? opening)![1]!;
     }
