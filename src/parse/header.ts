@@ -784,12 +784,11 @@ const TOP_LINES = 6;
 export function topYear(raw: readonly string[]): { year: number; idx: number; when: boolean } | null {
   let title: { year: number; idx: number; when: boolean } | null = null;
   let seen = 0;
-  let vttHeader = false;
-  for (let i = 0; i < raw.length && seen < TOP_LINES; i++) {
-    // WebVTT's own header ("WEBVTT", "Kind: captions", "Language: en") and a NOTE block's keyword
-    // are the file format's, not the document's: a recording note under them is its first line.
-    if (i === 0 || vttHeader) vttHeader = raw[i]!.trim() !== '' && (i === 0 ? /^WEBVTT\b/.test(raw[i]!) : true);
-    if (vttHeader) continue;
+  // WebVTT's own header block ("WEBVTT", "Kind: captions", "Language: en") and a NOTE block's
+  // keyword are the file format's, not the document's: a recording note under them is its first line.
+  let start = 0;
+  if (/^WEBVTT\b/.test(raw[0] ?? '')) while (start < raw.length && raw[start]!.trim()) start++;
+  for (let i = start; i < raw.length && seen < TOP_LINES; i++) {
     const line = normalizeSpace(withoutEmphasis(raw[i]!.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^NOTE(?:\s+|$)/, '')));
     if (!line) continue;
     seen++;

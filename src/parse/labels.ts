@@ -1122,6 +1122,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // "Participants: Nadia Qureshi (host), Tom Albrecht (guest, former CFO)": everyone the turns
     // below may call by first name or surname; a bracketed part names its holder.
     const listed = participantsListed(lines[i]!);
+    // A name with no part of its own is kept under a key no label can spell, so it feeds the
+    // first-name and surname lookups built from the holders below and holds no role.
     if (listed) {
       for (const [name, part] of listed) roleHolders.set(part && CAST_ROLE().test(part) && !roleHolders.has(part.toLowerCase()) ? part.toLowerCase() : `\u0000${name}`, name);
       read[i] = null;

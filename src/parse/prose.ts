@@ -23,7 +23,7 @@ import { narrate } from './narrative.js';
 import { displayName, isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
-import { FIRST_PERSON, isFooter } from './transcript.js';
+import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
 import { introducedSpeaker, isSpeechSpan, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
 import type { Shape } from './shape.js';
@@ -320,7 +320,7 @@ export function parseProse(input: ParseInput): ParseResult {
           continue;
         }
         if (first < 0) first = k;
-        const words = line.replace(/^\s{0,3}>\s?/, '').trim();
+        const words = line.replace(BLOCKQUOTE_MARK(), '').trim();
         if (k === last + 1 && paragraphs.length && first < k) paragraphs[paragraphs.length - 1] += ' ' + words;
         else {
           paragraphs.push(words);

@@ -1105,7 +1105,7 @@ export const FORWARDED_FROM = lazy(() => /^\s*Forwarded from \S.{0,80}$/u);
 const VIEW_COUNT = lazy(() => /^\s*👁\uFE0F?\s*[\d.,]+[KkMm]?\s*$/u);
 /** A forum post's edit note: "Last edited by NAME on DATE, edited 1 time in total." */
 const FORUM_EDIT_NOTE = lazy(() => /^\s*Last edited by \S.{0,80} on .{4,60}edited \d{1,4} times? in total\.?\s*$/);
-const BLOCKQUOTE_MARK = lazy(() => /^\s{0,3}>\s?/);
+export const BLOCKQUOTE_MARK = lazy(() => /^\s{0,3}>\s?/);
 
 /**
  * The blockquotes that open with a question wholly in bold or italics over their answer's lines
