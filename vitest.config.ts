@@ -23,6 +23,18 @@ export default defineConfig({
     // test file at a time. Most files wait on I/O or child processes part of
     // the time, so every core runs a file.
     maxWorkers: availableParallelism(),
+    // Node 20's V8 (11.3) can crash a worker with SIGSEGV in a regular
+    // expression: its native matcher, told to retry a match because the
+    // subject changed representation (one-byte/two-byte) meanwhile, runs the
+    // other representation's code without compiling it, and with tier-up
+    // that code can be the bytecode interpreter's trampoline. Seen in CI and
+    // here on a loaded machine in 3 of 6 suite runs, always in
+    // test/figures/prechecks.test.ts (60,000 generated strings per pattern),
+    // the core's stack Builtins_RegExpInterpreterTrampoline ←
+    // NativeRegExpMacroAssembler::Execute; with tier-up off, 0 of 4 runs
+    // under the same load. Without tier-up a pattern is compiled to native
+    // code at its first use, so no trampoline is ever installed.
+    execArgv: ['--no-regexp-tier-up'],
     // Far above what any test needs on an idle machine (the slowest take a few
     // seconds), so a busy one (CI beside other jobs, two suites at once) never
     // brings a test near its limit.
