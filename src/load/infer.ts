@@ -4,6 +4,7 @@
  * in parse/, because reading a dateline's date is the figures stage's work.
  */
 import { extractFigures } from '../figures/extract.js';
+import { caselessRegExp } from '../model/regexp.js';
 import { bylineUnderStandfirst, foreignDay, headerDatelines, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 
@@ -14,7 +15,7 @@ const FILE_YEAR_APART = /(?:^|[^\p{L}\d])((?:19|20)\d{2})(?![\p{L}\d])(?![-_](?!
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** A header field that says it is the date: "Date: …", "Date of interview: …", "Interview date: …". */
-const DATE_KEY = /^\s*(?:\p{L}+\s+){0,2}date(?:\s+of\s+(?:\p{L}+\s*){1,2})?\s*:/iu;
+const DATE_KEY = caselessRegExp(String.raw`^\s*(?:\p{L}+\s+){0,2}date(?:\s+of\s+(?:\p{L}+\s*){1,2})?\s*:`, 'iu');
 
 /** A page property saying when the page was made or last changed: "Created:", "Last edited time:", "updated::". */
 const MADE_KEY = /^\s*(?:created|created time|date created|last edited(?: time)?|updated|last updated|modified|last modified)\s*::?/i;

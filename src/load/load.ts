@@ -17,6 +17,7 @@ import { decodeDocument, MAX_FILE_BYTES, readDocumentBytes, tooLarge } from '../
 import { readSpeakersFile, SPEAKERS_FILE } from '../corpus/speakers-file.js';
 import { extractFigures, FigureReader, yearsOfLines } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
+import { caselessRegExp } from '../model/regexp.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
@@ -528,7 +529,7 @@ function sha1Hex(text: string): string {
 
 /** "in an interview in 2019", "in a 2019 speech": when the words were said, in the frame around a quotation. */
 const SAID_IN_YEAR =
-  /(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:19|20)\d{2})\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:19|20)\d{2}))?(?![\d])/iu;
+  caselessRegExp(String.raw`(?<![\p{L}])(?:in|during)\s+(?:an?|the|his|her|their|one)\s+(?:((?:19|20)\d{2})\s+)?(?:interview|speech|statement|post|letter|podcast|testimony|talk|address|lecture|memo|tweet|essay|op-ed|column|hearing|broadcast)(?:[^.;:“”"]{0,40}?\s+in\s+((?:19|20)\d{2}))?(?![\d])`, 'iu');
 /** "he wrote on X in 2022", "she told reporters in 2019": the speech verb, then when. */
 // Between the verb and the year only a short phrase of where or to whom ("on X", "to reporters") or
 // the speaker's name ("said Richard Teng in 2024"),

@@ -27,6 +27,11 @@ const DATE_LINE = lazy(() => new RegExp(
   'i',
 ));
 
+/** What each of DATE_LINE's dates has: a four-digit year or day/month. */
+const DATE_DIGITS = lazy(() => /\d{4}|\d\/\d/);
+/** How a "By NAME" line opens (the checks with \p{L} classes run only on such lines). */
+const BY_OPENING = lazy(() => /^[*_]{0,2}[Bb]y\s/);
+
 const BYLINE_VERB = lazy(() => /^(?:written|posted|published|authored|reported|reviewed|compiled|edited|transcribed|translated|interview|interviewed|interviews|conducted|produced|hosted)\s+by\s+/i);
 /** "March 2024", "Sept. 2019": a byline's month and year. */
 const MONTH_YEAR = lazy(() => new RegExp(`^${MONTHS}\\s+(?:19|20)\\d{2}$`, 'i'));
@@ -152,6 +157,8 @@ const CREDIT_TITLE = lazy(() => /^(?:(?:Judge|Justice|Hon\.?|Honourable|Honorabl
 const BY_NAMES = lazy(() => new RegExp(String.raw`^[Bb]y\s+(${NAMES})$`, 'u'));
 const BY_NAMES_CREDITED = lazy(() => new RegExp(String.raw`^[Bb]y\s+(${NAMES})\s*(?:[|·•—–]|\s-)\s*(.+)$`, 'u'));
 const NAMES_ONLY = lazy(() => new RegExp(String.raw`^${NAMES}$`, 'u'));
+/** What every byline of moreBylineName() opens with (DATED_VERB_BYLINE, BY_NAMES, BY_NAMES_CREDITED, the "delivered by" pattern), in any case. */
+const MORE_BYLINE_OPENING = lazy(() => /^(?:written|posted|published|by|delivered|spoken|read|presented)\s/iu);
 /** A verb, a date, then who wrote it: "Posted on 9 August 2023 by Rosa Kim". */
 const DATED_VERB_BYLINE = lazy(() => /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+(?:on\s+|in\s+)?(.+?),?\s+by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\.?$/u);
 
@@ -166,6 +173,8 @@ const DATED_VERB_BYLINE = lazy(() => /^(?:[Ww]ritten|[Pp]osted|[Pp]ublished)\s+(
  */
 function moreBylineName(line: string): string | null | undefined {
   if (/^(?:transcribed|transcription|translated|translation)\s+by\s/i.test(line)) return null;
+  // Each byline below opens with one of these words: a line that does not never compiles their \p{L} patterns.
+  if (!MORE_BYLINE_OPENING().test(line)) return undefined;
   // "Posted on 9 August 2023 by Rosa Kim", "Published March 3, 2024 by …": the date before the name.
   const datedVerb = DATED_VERB_BYLINE().exec(line);
   if (datedVerb && (isDateLine(datedVerb[1]!) || MONTH_YEAR().test(datedVerb[1]!))) return datedVerb[2]!.replace(/\.$/, '');
@@ -200,7 +209,9 @@ export function isContentsEntry(lines: readonly string[], i: number): boolean {
 
 /** A date alone on its line ("Mar 29, 2021", "2023-09-04"): page metadata, not a statement. */
 export function isDateLine(line: string): boolean {
-  return DATE_LINE().test(normalizeSpace(line));
+  // every date DATE_LINE reads has four digits or a d/m: a line without them never compiles it
+  const text = normalizeSpace(line);
+  return DATE_DIGITS().test(text) && DATE_LINE().test(text);
 }
 
 /**
@@ -253,12 +264,12 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // A copyright notice at the foot of a page or transcript: "Copyright © 2025 NPR. All rights reserved. Visit our website…"
   if (/^(?:copyright\b|©|\(c\)\s*(?:19|20)\d{2})/i.test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
   // Tag lines: "$BNB", "#BNB #Binance"
-  if (/^([#$][\p{L}\p{N}_]+\s*)+$/u.test(line)) return 'navigation';
+  if ((line[0] === '#' || line[0] === '$') && /^([#$][\p{L}\p{N}_]+\s*)+$/u.test(line)) return 'navigation';
   if (/^\d+\s*(min|mins|minute|minutes)\s+read$/i.test(line)) return 'metadata';
   if (isDateLine(line)) return 'metadata';
   // "By Dana Lee": the word "by" in either case (an /i flag would let \p{Lu} match lowercase too),
   // set in italics or bold or not ("*By Dana Lee*").
-  if (/^([*_]{0,2})[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
+  if (BY_OPENING().test(line) && /^([*_]{0,2})[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
   // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
   if (isVerbByline(line) || (line.charCodeAt(0) === 0x2014 && isVerbByline(line.replace(/^—\s*/, '')))) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"

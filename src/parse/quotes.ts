@@ -29,7 +29,7 @@
  * A longer span woven into the sentence's grammar ("call it “the company on
  * which the sun never sets”") is a mention, and stays in its sentence's claim.
  */
-import { allMatches, caseless, lazy } from '../model/regexp.js';
+import { allMatches, caseless, caselessRegExp, lazy } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, normalizeSpace, splitSentences, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
@@ -2033,7 +2033,14 @@ const LONE_NON_PERSON = lazy(() => /^(?:Nobody|Everyone|Everybody|Someone|Somebo
 const APPOSITIVE_POSSESSIVE = lazy(() => /^(\p{Lu}[^,]{0,40},\s+)(?:his|her|their)(?=\s)/u);
 /** "her" owning a noun ("her firm"), not "her" as an object ("praised her in public", "told her that"). */
 const POSSESSIVE_HER =
-  lazy(() => /(?<![\p{L}])her(?![\p{L}])(?!\s*(?:[.,;:!?)]|$|\s(?:in|on|at|to|for|with|from|as|and|but|or|that|about|again|too|up|out|off|back|down|over|into|the|a|an|because|when|if|so|once|twice|this|that|what|how|why|whether|often|always|never|well|before|later|now|then|publicly|privately|repeatedly|warmly|personally|directly|openly|recently|frequently|regularly|constantly|highly)(?![\p{L}])))/iu);
+  lazy(() => caselessRegExp(String.raw`(?<![\p{L}])her(?![\p{L}])(?!\s*(?:[.,;:!?)]|$|\s(?:in|on|at|to|for|with|from|as|and|but|or|that|about|again|too|up|out|off|back|down|over|into|the|a|an|because|when|if|so|once|twice|this|that|what|how|why|whether|often|always|never|well|before|later|now|then|publicly|privately|repeatedly|warmly|personally|directly|openly|recently|frequently|regularly|constantly|highly)(?![\p{L}])))`, 'iu'));
+// The `iu` patterns below are built by caselessRegExp() (src/model/regexp.ts): the same matches without the i flag's compile cost on their \p{L} classes.
+const SHE_WORD = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(she|hers|herself)(?![\p{L}])`, 'iu'));
+const HIS_WORD = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(his|himself)(?![\p{L}])`, 'iu'));
+const NAME_TAIL = lazy(() => caselessRegExp(String.raw`\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$`, 'iu'));
+const PREPOSITION_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$`, 'iu'));
+const COPULA_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(is|was|are|were|be|been|being|as|named|called|became|become)\s*$`, 'iu'));
+const THE_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])the\s+$`, 'iu'));
 
 /** "elle a", "ella dijo": a French or Spanish subject pronoun before its verb (not "dit-elle", not "il y a"). */
 /** German "sie"/"er" in lowercase stand after their verb as often as before it ("sagte sie", "hat er"). */
@@ -2091,7 +2098,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (/^that\s/i.test(m[0]) && /(?:men|[^s]s)$/i.test(m[1]!.trim().split(/\s+/).pop()!)) continue;
     // "Danqing was the director", "audition as a host", "Ana Ruiz, a partner at …": a role, not a new person.
     const before = text.slice(Math.max(0, at - 200), at);
-    if (/(?<![\p{L}])(is|was|are|were|be|been|being|as|named|called|became|become)\s*$/iu.test(before)) continue;
+    if (COPULA_BEFORE().test(before)) continue;
     // "I was twenty-six, a contract developer, and …": the narrator describing themself, nobody else.
     if (/(?<![\p{L}])I(?:\s+(?:was|am)|['’]m)\s[^.;:!?“”"]{0,60},\s*$/u.test(before)) continue;
     const named = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s*,\s*$/u.exec(before);
@@ -2105,7 +2112,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // The same, named in an appositive or by "was": "the doctor, a kind man named Dr. Fitzgerald,",
     // "The mother was Siobhán Clery": the name is the person, the description only says who they were.
     if (DESCRIPTION_NAMED().test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
-    found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(/\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$/iu, ''))), gender: null } });
+    found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(NAME_TAIL(), ''))), gender: null } });
     taken.push([at, at + m[0].length]);
   }
   // Notes name people by what they look like: "I ask one (woman, ~25) what changed": "she" is her.
@@ -2197,11 +2204,11 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !((k === 0 || k === parts.length - 1) && familyNameHe(parts, text)))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
     if (hasOrganisationSuffix(full)) continue;
-    if (state.orgs.has(full) || /(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, at - 40), at))) {
+    if (state.orgs.has(full) || PREPOSITION_BEFORE().test(text.slice(Math.max(0, at - 40), at))) {
       // "The furnace of Vittorio Castellan", "in Vittorio Castellan's workshop": a person, a place
       // or an organisation, which the words cannot tell. Kept aside: if the text later makes its
       // last word alone a speaker ("Castellan said"), it was this person.
-      if (!/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) {
+      if (!THE_BEFORE().test(text.slice(Math.max(0, at - 8), at))) {
         const last = parts[parts.length - 1]!.replace(/['’]s$/, '');
         if (!state.byPart.has(last)) state.afterPreposition.set(last, full);
       }
@@ -2209,7 +2216,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     }
     // "loved the Montreal Canadiens", "the Rolling Stones": a person's name takes no article. Of three
     // words after it, the first describes the person the other two name ("the Dane Mikkel Holm").
-    if (/(?<![\p{L}])the\s+$/iu.test(text.slice(Math.max(0, at - 8), at))) {
+    if (THE_BEFORE().test(text.slice(Math.max(0, at - 8), at))) {
       if (parts.length !== 3) {
         state.orgs.add(full);
         continue;
@@ -2349,9 +2356,9 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // "Zhao has praised her in public": "her" as an object (before a preposition, a stop) is someone else.
     const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400).replace(APPOSITIVE_POSSESSIVE(), '$1');
     // French and Spanish subject pronouns before their verb tell too ("…, elle a fait une exception").
-    const she = /(?<![\p{L}])(she|hers|herself)(?![\p{L}])/iu.test(after) || POSSESSIVE_HER().test(after) || FOREIGN_SUBJECT_SHE().test(after);
+    const she = SHE_WORD().test(after) || POSSESSIVE_HER().test(after) || FOREIGN_SUBJECT_SHE().test(after);
     // "him" is mostly someone else ("Sato remembers him differently"): only "he", "his", "himself" tell.
-    const he = /(?<![\p{L}])(he|his|himself)(?![\p{L}])/u.test(after) || /(?<![\p{L}])(his|himself)(?![\p{L}])/iu.test(after) || FOREIGN_SUBJECT_HE().test(after);
+    const he = /(?<![\p{L}])(he|his|himself)(?![\p{L}])/u.test(after) || HIS_WORD().test(after) || FOREIGN_SUBJECT_HE().test(after);
     if (she !== he && !state.genders.has(distinct[0]!)) state.genders.set(distinct[0]!, she ? 'f' : 'm');
     for (const f of found) f.m.gender = state.genders.get(f.m.name) ?? f.m.gender;
   }

@@ -1,5 +1,5 @@
 
-import { lazy } from '../model/regexp.js';
+import { caselessRegExp, lazy } from '../model/regexp.js';
 import { isTtmlHead } from '../corpus/files.js';
 /**
  * Text primitives shared by every shape parser: line splitting, quote spans,
@@ -404,12 +404,14 @@ function isAbbreviation(text: string, dot: number, seen: { dot: number; start: n
 
 const FIRST_SINGULAR = lazy(() => /(?<![\p{L}'’])(I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself)(?![\p{L}'’])/u);
 const FIRST_PLURAL = lazy(() => /(?<![\p{L}'’])(we|we're|we’re|we've|we’ve|our|ours|us|ourselves)(?![\p{L}'’])/iu);
-const SECOND_PERSON = lazy(() => /(?<![\p{L}'’])(you|your|yours|yourself|yourselves|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])/iu);
+const SECOND_PERSON = lazy(() => caselessRegExp(String.raw`(?<![\p{L}'’])(you|your|yours|yourself|yourselves|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])`, 'iu'));
+/** me, my, mine, myself in any case (caselessRegExp: the `iu` matches without the i flag's compile cost). */
+const FIRST_SINGULAR_OBJECT = lazy(() => caselessRegExp(String.raw`(?<![\p{L}'’])(me|my|mine|myself)(?![\p{L}'’])`, 'iu'));
 
 /** Text in the first person singular ("I", "my"): the voice of someone answering, never of an interviewer's question. */
 export function isFirstPersonSingular(text: string): boolean {
   // Case-sensitive "I" so the Roman numeral in "World War I" at least needs a capital; "me/my" any case.
-  return FIRST_SINGULAR().test(text) || /(?<![\p{L}'’])(me|my|mine|myself)(?![\p{L}'’])/iu.test(text);
+  return FIRST_SINGULAR().test(text) || FIRST_SINGULAR_OBJECT().test(text);
 }
 
 export function isFirstPersonPlural(text: string): boolean {
