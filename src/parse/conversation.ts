@@ -358,6 +358,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const text = turn.parts.join(' ');
     // A reply that breaks off ("Yes, so --") yields the floor whatever its words.
     if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
+    // A crowd's chant ("Vote! Vote! Vote!") asks nothing: the speaker goes on across it.
+    if (isChant(normalizeSpace(text))) return 'continuer';
     if (!isBackchannel(text, vocatives)) return null;
     // A chat message that is only an emoji ("👍", "🙏") acknowledges and closes: the sender's
     // next messages after it start anew, they do not join the ones before it.
@@ -808,6 +810,20 @@ function repairTurns(
   return { kept, fillers, asides };
 }
 
+/** A crowd's chant: one to four words called out twice or more, each time with "!" ("Elena! Elena! Elena!", "Four more years! Four more years!"). */
+const CHANT = lazy(() => /^((?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+)!(?: \1!)+$/iu);
+
+/**
+ * A chant said by a room: it breaks no one's turn (the speaker goes on across it, as across a
+ * "Yeah."), but its words are no back-channel: they are the room's, a record of their own.
+ * Agreement chanted ("Yes! Yes!") stays back-channel.
+ */
+function isChant(t: string): boolean {
+  if (t.length > 80 || !t.endsWith('!')) return false;
+  const m = CHANT().exec(t);
+  return !!m && !isBackchannel(m[1]!);
+}
+
 /**
  * A reply that says nothing but agreement, thanks or the other person's name:
  * "Yeah.", "Uh-huh.", "Really?", "Yeah. Probably, yeah.", "Thanks, Trace.",
@@ -815,7 +831,7 @@ function repairTurns(
  */
 function isBackchannel(text: string, vocatives: ReadonlySet<string> = new Set()): boolean {
   const t = normalizeSpace(text);
-  if (!t || wordCount(t) > 8) return false;
+  if (!t || wordCount(t) > 8 || isChant(t)) return false;
   const words = t.replace(BACKCHANNEL_PHRASES(), ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.every((w) => BACKCHANNEL_WORDS.has(w) || vocatives.has(w));
 }

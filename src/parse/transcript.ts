@@ -31,6 +31,7 @@ import { declaresSpeakers, emitConversation, personInTitle, personIntroduced, ty
 import { forumQuoteOf, signedPosts, isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
+  CAST_ROLE,
   examinerOf,
   findWitness,
   isNameShaped,
@@ -748,7 +749,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const opener = current ? scan.at[current.lines[0]!] : null;
     const inMessage = !!opener && (!!opener.thread || (!!opener.timed && !!lines[i - 1]?.trim()));
     if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && isQuestionParagraph(asked) && !(current !== null && !current.parts.length)) {
-      turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [asked.trim()], partLines: [i], section, block });
+      // Set in bold, it is a questionnaire's ("**What is the biggest issue?**" / "Ana Ruiz: …" /
+      // "Ben Cho: …"): put to everyone who answers under it, as a chair's question is.
+      const bold = /^\s*(?:\d{1,2}[.)]\s+)?(?:\*\*|__)/.test(raw);
+      turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [asked.trim()], partLines: [i], section, block, ...(bold ? { chairs: true } : {}) });
       current = null;
       continue;
     }
@@ -1182,7 +1186,8 @@ function soundUnderLabel(l: ScannedLabel | null | undefined): boolean {
 }
 
 /** A list's item by its bullet ("- 01:45 Intro", "• Jobs"). */
-const BULLET_LINE = lazy(() => /^\s*[-–•·*▪]\s+\S/);
+/** A list item's mark: a dash, a bullet, or a to-do's checkbox ("☐ Finance — confirm the budget"). */
+const BULLET_LINE = lazy(() => /^\s*[-–•·*▪☐☑☒]\s+\S/u);
 
 /** A line's words as a question asks them: without a list number before bold or italic marks, or the marks ("1. **Why?**" → "Why?"). */
 function askedText(raw: string): string {
@@ -1460,10 +1465,21 @@ function findFirstTurn(lines: string[], labelAt: (k: number) => ScannedLabel | n
     if (!l) continue;
     // A field block's line is the header's; not a name set over the words below it ("SUPER: Ada Stone / engineer").
     // A line the transcript numbers ("01 IV:   so (.) when did you") is talk, however short its words.
-    if (l.style !== 'heading' && !numbered?.(i) && isKeyValueLine(lines[i]!) && neighbourIsKeyValue(lines, i)) continue;
+    if (l.style !== 'heading' && !numbered?.(i) && isKeyValueLine(lines[i]!) && neighbourIsKeyValue(lines, i) && !speaksLater(lines, labelAt, end, i, l.key)) continue;
     return i;
   }
   return end;
+}
+
+/**
+ * A field block's key that is a person speaking in turns further down ("Maria Okonkwo: 44" under
+ * "**Age:**", then "Maria Okonkwo: Housing. …"): each candidate's short answer, talk, not the
+ * header's fields. A full name only: a part ("Host: Bonnie") heads a header and speaks later too.
+ */
+function speaksLater(lines: string[], labelAt: (k: number) => ScannedLabel | null, end: number, i: number, key: string): boolean {
+  if (wordCount(key) < 2 || !isNameShaped(key) || CAST_ROLE().test(key)) return false;
+  for (let k = i + 1; k < end; k++) if (labelAt(k)?.key === key && !isKeyValueLine(lines[k]!)) return true;
+  return false;
 }
 
 function neighbourIsKeyValue(lines: string[], i: number): boolean {
