@@ -875,6 +875,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     turns.splice(t, 1);
   }
   splitUnlabelledAnswers(turns);
+  answersUnderQuestions(turns, lines);
   nameExcerptWitness(turns, lines, scan.at, registry);
   creditInterpreters(turns);
   dropDirectionTurns(turns, (k) => scan.at[k]?.rest ?? '', b);
@@ -1217,6 +1218,46 @@ function splitUnlabelledAnswers(turns: Turn[]): void {
     turn.parts = turn.parts.slice(0, q + 1);
     turn.partLines = turn.partLines.slice(0, q + 1);
     turns.splice(t + 1, 0, answer);
+  }
+}
+
+/**
+ * A press conference's transcript labels the player's first answer only ("Q. …?" / "JANNIK
+ * SINNER: …" / "Q. …?" / "Yeah, for sure. …"): a paragraph set off by a blank line under a "Q."
+ * question is the answer of the one named person who answered so far, not more of the question.
+ * Where two or more named people answered, whose answer it is goes unsaid: left as it is.
+ */
+function answersUnderQuestions(turns: Turn[], lines: string[]): void {
+  let answerer: Turn | null = null;
+  let many = false;
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t]!;
+    if (!turn.asker && turn.key !== null && turn.speaker) {
+      if (answerer && answerer.key !== turn.key) many = true;
+      answerer = turn;
+      continue;
+    }
+    if (!answerer || many || !turn.asker || !turn.key || !/^q$/i.test(turn.key) || turn.parts.length < 2) continue;
+    const q = turn.parts.findIndex((p) => /\?["”’)]*\s*$/.test(p));
+    if (q < 0 || q === turn.parts.length - 1) continue;
+    const at = turn.partLines[q + 1]!;
+    if (lines[at - 1]?.trim()) continue;
+    const answer: Turn = {
+      key: answerer.key,
+      speaker: answerer.speaker,
+      ...(answerer.role ? { role: answerer.role } : {}),
+      asker: false,
+      answerRole: false,
+      lines: turn.lines.filter((k) => k >= at),
+      parts: turn.parts.slice(q + 1),
+      partLines: turn.partLines.slice(q + 1),
+      section: turn.section,
+      block: turn.block,
+    };
+    turn.lines = turn.lines.filter((k) => k < at);
+    turn.parts = turn.parts.slice(0, q + 1);
+    turn.partLines = turn.partLines.slice(0, q + 1);
+    turns.splice(++t, 0, answer);
   }
 }
 

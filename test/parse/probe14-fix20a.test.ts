@@ -87,3 +87,123 @@ describe('one bold question, several answerers', () => {
     ]);
   });
 });
+
+describe('press-conference transcripts (ASAP/FastScripts)', () => {
+  it('an unlabelled answer under a "Q." question is the one named answerer\'s; THE MODERATOR asks', () => {
+    const sinner = recordsOf(c1, 'asapsports-sinner-2026-usopen-qf').filter((r) => r.type === 'qa');
+    expect(sinner.map((r) => [r.line, r.speaker])).toEqual([
+      [15, 'Jannik Sinner'],
+      [19, 'Jannik Sinner'],
+      [23, 'Jannik Sinner'],
+    ]);
+    expect(sinner[1]!.years).toEqual([2024]);
+    expect(sinner[2]!.text).toMatch(/^Well, he still has to win/);
+    const ryder = recordsOf(c1, 'asapsports-ryder-cup-2025-team-europe');
+    expect(at(ryder, 14).map((r) => [r.type, r.asker, r.speaker])).toEqual([['qa', 'The Moderator', 'Luke Donald']]);
+    expect(ryder.some((r) => /THE MODERATOR/.test(r.text))).toBe(false);
+    // A name in capitals with Mc keeps it: "RORY McILROY" is Rory McIlroy.
+    expect(at(ryder, 18).map((r) => r.speaker)).toEqual(['Rory McIlroy']);
+  });
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'presser.txt': [
+        'WIMBLEDON', 'July 2, 2025', '', 'Ana Ruiz', '', 'Press Conference', '', 'THE MODERATOR: First question.', '',
+        'Q. How did the wind change your plan?', '', 'ANA RUIZ: I served wider and it worked well for me.', '',
+        'Q. You play Tom MacDonald\'s sister next. Worried?', '', 'Not really. We trained together in 2019 and I know her game.', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'presser');
+    const qa = recs.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.asker, r.speaker])).toEqual([
+      [null, 'Ana Ruiz'],
+      [null, 'Ana Ruiz'],
+    ]);
+    expect(qa[1]!.text).toMatch(/^Not really/);
+    expect(recs.some((r) => r.speaker === 'The Moderator' && r.text === 'First question.')).toBe(true);
+  });
+  it('where two named people answered, an unlabelled paragraph stays the question\'s', () => {
+    const dir = tempCorpus({
+      'panel.txt': [
+        'Q. Ana, how was the final?', '', 'ANA RUIZ: Hard, very hard.', '', 'Q. Tom, and you?', '', 'TOM HALE: Easier than I thought.', '',
+        'Q. Both of you: next year?', '', 'We will see in 2027.', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'panel');
+    expect(recs.some((r) => r.speaker === 'Tom Hale' && /2027/.test(r.text))).toBe(false);
+    expect(recs.some((r) => r.speaker === 'Ana Ruiz' && /2027/.test(r.text))).toBe(false);
+  });
+});
+
+describe('a club site\'s "On …" prompts', () => {
+  it('each quotation under a topic prompt is the answer of the person the lede says spoke to the media', () => {
+    const recs = recordsOf(c1, 'club-site-coach-presser-2026-03-14');
+    const qa = recs.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.speaker, r.question])).toEqual([
+      [9, 'Daniel Moreno', 'On the injury news…'],
+      [13, 'Daniel Moreno', 'On the defeat to Millwall…'],
+      [17, 'Daniel Moreno', 'On Blackburn…'],
+      [21, 'Daniel Moreno', 'On the play-off race…'],
+    ]);
+  });
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'briefing.txt': [
+        'Team news', '', 'Manager Ana Ruiz spoke to reporters at Kingsmeadow on Thursday before the derby. Here is what she said.', '',
+        'On the derby:', '', '"It is the game the fans wait for all year. We are ready."', '',
+        'On the new signing...', '', '"He trained twice and looks sharp. He starts on the bench."', '',
+      ].join('\n'),
+    });
+    const qa = recordsOf(loadCorpus(dir), 'briefing').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.speaker, r.question])).toEqual([
+      ['Ana Ruiz', 'On the derby:'],
+      ['Ana Ruiz', 'On the new signing...'],
+    ]);
+  });
+});
+
+describe('a team name before a role noun is no speaker', () => {
+  it('"Harbour City captain Jonas Berg … he said" is Jonas Berg', () => {
+    const recs = recordsOf(c1, 'match-report-binance-cup-final-2026');
+    expect(recs.filter((r) => r.type === 'quote' && r.line === 18).map((r) => r.speaker)).toEqual(['Jonas Berg']);
+  });
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'report.txt': 'Cup final\n\nBy Omar Haddad\nLeeds, 3 May 2026\n\nNorth Vale won 3-1 on Sunday.\n\nRiver Town striker Mia Lund was in tears at the end. "We gave everything and it was not enough," she said.\n',
+    });
+    const recs = recordsOf(loadCorpus(dir), 'report');
+    expect(recs.filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Mia Lund']);
+  });
+});
+
+describe('meeting tools and official records', () => {
+  it("a Krisp export's title and date are its header, no speaker", () => {
+    const recs = recordsOf(c2, 'Krisp_Transcript_Weekly_Product_Review_2026-04-07');
+    expect(recs.some((r) => r.speaker === 'Weekly Product Review')).toBe(false);
+    expect(recs.some((r) => /Participants: Dana Whitfield/.test(r.text))).toBe(true);
+    expect(c2.documents.find((d) => d.id === 'Krisp_Transcript_Weekly_Product_Review_2026-04-07')!.meta.speakers).not.toContain('Weekly Product Review');
+    const dir = tempCorpus({
+      'sync.txt': ['Design sync', 'Mar 3, 2026, 9:30 AM', '', 'Ana Ruiz | 00:00', 'Can we ship the new form on Monday?', '', 'Tom Hale | 00:05', 'Yes, the tests pass now.', '', 'Ana Ruiz | 00:09', 'Great, then Monday it is.', ''].join('\n'),
+    });
+    const recs2 = recordsOf(loadCorpus(dir), 'sync');
+    expect(recs2.some((r) => r.speaker === 'Design sync')).toBe(false);
+    expect(recs2.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([['Ana Ruiz', 'Tom Hale']]);
+  });
+  it('a UK written question: "Asked by" / "Answered by" make one qa, the member asking, the minister answering', () => {
+    const recs = recordsOf(c6, 'uk-written-question-UIN-41822');
+    expect(recs.map((r) => [r.type, r.asker, r.askerRole, r.speaker, r.role, r.line, r.endLine])).toEqual([
+      ['qa', 'Dame Harriet Cole', 'Conservative - Hartley and Moor', 'Tom Ashworth', 'Economic Secretary to the Treasury', 6, 17],
+    ]);
+    expect(recs[0]!.question).toMatch(/^To ask the Chancellor/);
+    expect(recs[0]!.years).toEqual([2020, 2026]);
+    const dir = tempCorpus({
+      'wq.txt': [
+        'Bus Services: Rural Areas', '', 'Question for Department for Transport', 'UIN 1234, tabled on 2 March 2026', '', 'Asked by Tom Hale', '(Labour - Northfield)', '',
+        'To ask the Secretary of State for Transport, how many rural bus routes were withdrawn in 2025.', '', 'Answered on 9 March 2026', 'Answered by Ana Ruiz', '(Minister for Local Transport)', '',
+        'Local authorities reported 112 withdrawn routes in 2025.', '', 'The Department does not hold figures by constituency.', '',
+      ].join('\n'),
+    });
+    const qa = recordsOf(loadCorpus(dir), 'wq');
+    expect(qa.map((r) => [r.type, r.asker, r.speaker, r.role])).toEqual([['qa', 'Tom Hale', 'Ana Ruiz', 'Minister for Local Transport']]);
+    expect(qa[0]!.text).toMatch(/112 withdrawn routes[\s\S]*by constituency/);
+  });
+});
