@@ -640,6 +640,8 @@ const LETS_ANSWER = lazy(() => /^(?:(?:you|the witness) (?:can|may) (?:go ahead 
  * question's reference number in brackets, "What steps the Government are taking to … [902311]",
  * "Whether she will review … [R] [45021]".
  */
+/** A rehearsal's or a briefing's announced question: "the first question is about how you joined", "Second question will be about …". */
+const ANNOUNCED_QUESTION = lazy(() => /(?<![\p{L}])(?:first|second|third|next|last|final|my|our)\s+question\s+(?:is|will\s+be|would\s+be)\s+(?:about|on)\s/iu);
 const TABLED_QUESTION = lazy(() => /^(?:What|Whether|If|How|When|Which|Why)\s[^?]*[.?]\s*(?:\[[A-Z]\]\s*)?\[\d{4,7}\]$/);
 
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
@@ -676,7 +678,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text))) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
   asked.set(t, { last, asks: result });
   return result;
 }

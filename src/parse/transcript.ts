@@ -17,7 +17,7 @@
  * is narrative: first-person passages are the guest's quotes, the rest claims.
  */
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
-import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
+import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
@@ -942,7 +942,28 @@ export function parseTranscript(input: ParseInput): ParseResult {
     codeTopics(b.records, coded, (k) => b.fileLine(k));
     for (const [k, memos] of coded.memos) for (const memo of memos) b.add({ type: 'claim', text: memo, speaker: null, section: null }, k);
   }
+  sameTwoWordNames(b.records, labelSpeakers);
   return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}) };
+}
+
+/**
+ * A two-word name its labels write in one order and a quotation's attribution in the other
+ * ("He Yi (00:45):" and "— Yi He (12:14)") is one person, as the registry reads two-word names
+ * whatever their order: the label's spelling, where the registry knows neither.
+ */
+function sameTwoWordNames(records: DraftRecord[], labelled: readonly string[]): void {
+  const byReversed = new Map<string, string>();
+  for (const n of labelled) {
+    const w = n.split(' ');
+    if (w.length === 2) byReversed.set(`${w[1]} ${w[0]}`, n);
+  }
+  if (!byReversed.size) return;
+  for (const r of records) {
+    const s = r.speaker && !labelled.includes(r.speaker) ? byReversed.get(r.speaker) : undefined;
+    if (s) r.speaker = s;
+    const a = r.asker && !labelled.includes(r.asker) ? byReversed.get(r.asker) : undefined;
+    if (a) r.asker = a;
+  }
 }
 
 /** A sign-off line: a dash, then who said it and where or when ("-- CHANGPENG ZHAO, ON X", "— Yi He, Binance Blockchain Week, 2022", "― Ana Ruiz"). */

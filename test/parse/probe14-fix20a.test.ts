@@ -207,3 +207,39 @@ describe('meeting tools and official records', () => {
     expect(qa[0]!.text).toMatch(/112 withdrawn routes[\s\S]*by constituency/);
   });
 });
+
+describe('meeting exports: names and sides', () => {
+  it('a highlight signed "— Yi He (12:14)" is the speaker the labels write "He Yi"', () => {
+    const recs = recordsOf(c2, 'MeetGeek - Binance Charity Q3 planning - Summary');
+    expect(at(recs, 17).map((r) => r.speaker)).toEqual(['He Yi']);
+    expect(recs.some((r) => r.speaker === 'Yi He')).toBe(false);
+    const dir = tempCorpus({
+      'call.txt': [
+        'Roadmap review', 'Date: 2026-05-02 · Duration: 20 min · Host: Ana Ruiz', '', 'SUMMARY', 'The team agreed to ship the form on Monday.', '',
+        'HIGHLIGHTS', '"We should ship on Monday, not later." — Ruiz Ana (03:10)', '', 'TRANSCRIPT', 'Ana Ruiz (00:00): Thanks for joining, everyone.',
+        'Tom Hale (00:20): Happy to be here today.', 'Ana Ruiz (01:05): The tests pass now.', 'Tom Hale (02:40): Then the form is ready.',
+        'Ana Ruiz (03:10): We should ship on Monday, not later.', '',
+      ].join('\n'),
+    });
+    const other = recordsOf(loadCorpus(dir), 'call');
+    expect(other.some((r) => r.speaker === 'Ruiz Ana')).toBe(false);
+    expect(other.filter((r) => r.line === 8).map((r) => r.speaker)).toEqual(['Ana Ruiz']);
+  });
+  it('a rehearsal whose host announces the questions ("Second question will be about …") asks; the guest\'s clarifying question does not make her the host', () => {
+    const recs = recordsOf(c2, 'Transcription - Yi He fireside rehearsal.docx');
+    const qa = recs.filter((r) => r.type === 'qa');
+    expect(qa.every((r) => r.asker === 'Speaker 1' && r.speaker === 'Speaker 2')).toBe(true);
+    expect(qa.some((r) => /in 2017 I left OKCoin/.test(r.text))).toBe(true);
+    const dir = tempCorpus({
+      'prep.txt': [
+        '00:00:00 Speaker 1', 'We start with a short intro, then the first question is about your years in Lagos.', '',
+        '00:00:06 Speaker 2', 'Fine. Do you want the long version?', '', '00:00:09 Speaker 1', 'Keep it short.', '',
+        '00:00:11 Speaker 2', 'I moved to Lagos in 2015 and opened the first office with four people.', '',
+        '00:00:20 Speaker 1', 'Good. The next question is about hiring.', '', '00:00:24 Speaker 2', 'We hire slowly and we train everyone ourselves.', '',
+      ].join('\n'),
+    });
+    const qa2 = recordsOf(loadCorpus(dir), 'prep').filter((r) => r.type === 'qa');
+    expect(qa2.length).toBeGreaterThan(0);
+    expect(qa2.every((r) => r.asker === 'Speaker 1' && r.speaker === 'Speaker 2')).toBe(true);
+  });
+});
