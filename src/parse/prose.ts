@@ -555,7 +555,13 @@ function readWrittenQuestion(b: DocBuilder, lines: readonly string[], registry: 
     return registry.resolve(n) ?? n;
   };
   const section = b.records.find((r) => r.line < from && r.section)?.section ?? null;
-  b.add({ type: 'qa', text: answer.join('\n\n'), speaker: name(answered), role: roleBelow(answered), question: question.join(' '), asker: name(asked), askerRole: roleBelow(asked), section }, asked, last);
+  // The page's lines about the exchange ("Asked by …", "Answered on 11 November 2025", "Answered by …"): its context, searchable.
+  const context = lines
+    .slice(asked, last)
+    .filter((l, k) => /^\s*(?:Asked|Answered)\b/.test(l) || (k > 0 && ASKED_BY().test(lines[asked + k - 1]!) && BRACKETED_ROLE().test(l)))
+    .map((l) => l.trim())
+    .join(' ');
+  b.add({ type: 'qa', text: answer.join('\n\n'), speaker: name(answered), role: roleBelow(answered), question: question.join(' '), asker: name(asked), askerRole: roleBelow(asked), context, section }, asked, last);
 }
 
 /** A club site's or a briefing's topic prompt alone on its line: "On the injury news…", "On Blackburn:". */

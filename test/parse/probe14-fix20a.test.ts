@@ -194,6 +194,8 @@ describe('meeting tools and official records', () => {
       ['qa', 'Dame Harriet Cole', 'Conservative - Hartley and Moor', 'Tom Ashworth', 'Economic Secretary to the Treasury', 6, 17],
     ]);
     expect(recs[0]!.question).toMatch(/^To ask the Chancellor/);
+    // The page's "Asked by" / "Answered on DATE" lines stay searchable, in the qa's context.
+    expect(recs[0]!.context).toMatch(/Asked by Dame Harriet Cole.*Answered on 11 November 2025/);
     expect(recs[0]!.years).toEqual([2020, 2026]);
     const dir = tempCorpus({
       'wq.txt': [
