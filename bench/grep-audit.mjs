@@ -102,7 +102,9 @@ const BACKCHANNEL = new Set(
 /** Line kinds that are page chrome (docs/records.md): not the document's own words. */
 const FURNITURE = new Set(['heading', 'metadata', 'navigation', 'teaser', 'markup']);
 /** A list item or a table row: content whatever a parser took it for. */
-const LIST_OR_ROW = /^\s*(?:[-*•·▪►]\s+\S|\d+[.)]\s+\S.*[.!?]["”’]?\s*$|\|.*\|\s*$)/u;
+/** A list item by its mark, a dash, a bullet or a to-do's checkbox (not Org's "* Heading", not a table row). */
+const LIST_ITEM = /^\s*[-•·▪►☐☑☒]\s+\S/u;
+const LIST_OR_ROW = /^\s*(?:[-*•·▪►☐☑☒]\s+\S|\d+[.)]\s+\S.*[.!?]["”’]?\s*$|\|.*\|\s*$)/u;
 
 /**
  * A menu by its form: short items (four words at most, none a sentence) split by "|", "·", "•",
@@ -235,7 +237,12 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
   };
   // A name line's name, up to the comma or dash before its title: the title is content (the record's role).
   const nameLineName = (raw) => /^\s*[^,!?]{2,60}?(?:,\s+|\s+(?:--|[—–-])\s+)/u.exec(raw)[0].length;
-  const saysNothing = (raw) => (raw.replace(LABEL, '').toLowerCase().match(/\p{L}+/gu) ?? []).every((w) => BACKCHANNEL.has(w) || named.has(w));
+  // Back-channel says "yeah" or "thanks", a name perhaps with it ("Thanks, Trace."): names alone
+  // are said for their own sake (a crowd chanting "Elena! Elena! Elena!"), words to find.
+  const saysNothing = (raw) => {
+    const words = raw.replace(LABEL, '').toLowerCase().match(/\p{L}+/gu) ?? [];
+    return words.every((w) => BACKCHANNEL.has(w) || named.has(w)) && words.some((w) => BACKCHANNEL.has(w));
+  };
   // A transcript whose lines are numbered, five numbered talk lines or more.
   const numberedTalk = lines.filter((l) => NUMBERED_TALK.test(l)).length >= 5;
   // The nearest line with words above (dir -1) or below (1) `idx` is part of a record.
@@ -404,6 +411,18 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
   // `only`: the ids of the documents to audit (all by default); search still runs over the whole corpus.
   const audited = only ? corpus.documents.filter((d) => only.includes(d.id)) : corpus.documents;
   const fieldTokens = new Map();
+  const saidTokens = new Map();
+  // The fields that hold a record's words, not who said them (speaker, asker): a word after a
+  // speaker label is the turn's, found there or lost.
+  const saidOf = (r) => {
+    let set = saidTokens.get(r.id);
+    if (!set) {
+      const text = [r.text, r.question, r.context, r.role, r.askerRole, r.section, ...(r.topics ?? [])].filter(Boolean).join('\n');
+      set = new Set(q.scanTokens(text).map((t) => t.norm));
+      saidTokens.set(r.id, set);
+    }
+    return set;
+  };
   const tokensOf = (r) => {
     let set = fieldTokens.get(r.id);
     if (!set) {
@@ -424,7 +443,7 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
     if (!docs) map.set(word, (docs = new Map()));
     let spans = docs.get(r.doc);
     if (!spans) docs.set(r.doc, (spans = []));
-    spans.push([r.line, r.endLine]);
+    spans.push([r.line, r.endLine, saidOf(r).has(word)]);
   };
   if (fieldsOnly) for (const r of corpus.records) for (const w of tokensOf(r)) note(holding, w, r);
   const docsFinding = async (word) => {
@@ -488,7 +507,13 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
         words++;
         const spans = (await docsFinding(w)).get(doc.id);
         // A heading's words are found as its records' section, on the lines below it.
-        const found = byLine && parsed.lineKinds[idx] !== 'heading' ? !!spans?.some(([a, b]) => a <= line && line <= b) : !!spans;
+        // Not a list item (content whatever the parser took it for): its words are a record's own
+        // ("☐ Name — task" filed as the heading of the item below it is lost text).
+        // A line the parser filed as filler inside a joined turn, yet content here (names chanted,
+        // no back-channel): the joined record holding its words only as its speaker's name (a
+        // crowd's "Elena! Elena!" inside Elena's turn) has lost them.
+        const filler = byLine && joinedFiller.has(idx);
+        const found = byLine && (parsed.lineKinds[idx] !== 'heading' || LIST_ITEM.test(lines[idx])) ? !!spans?.some(([a, b, said]) => a <= line && line <= b && (said || !filler)) : !!spans;
         if (!found) misses.push({ file: doc.file, line, word: w, text: lines[idx].trim() });
       }
     }

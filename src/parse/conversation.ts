@@ -358,6 +358,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const text = turn.parts.join(' ');
     // A reply that breaks off ("Yes, so --") yields the floor whatever its words.
     if (!turn.asker && isAbandoned(text, vocatives)) return 'continuer';
+    // A crowd's chant ("Vote! Vote! Vote!") asks nothing: the speaker goes on across it.
+    if (isChant(normalizeSpace(text))) return 'continuer';
     if (!isBackchannel(text, vocatives)) return null;
     // A chat message that is only an emoji ("👍", "🙏") acknowledges and closes: the sender's
     // next messages after it start anew, they do not join the ones before it.
@@ -638,6 +640,8 @@ const LETS_ANSWER = lazy(() => /^(?:(?:you|the witness) (?:can|may) (?:go ahead 
  * question's reference number in brackets, "What steps the Government are taking to … [902311]",
  * "Whether she will review … [R] [45021]".
  */
+/** A rehearsal's or a briefing's announced question: "the first question is about how you joined", "Second question will be about …". */
+const ANNOUNCED_QUESTION = lazy(() => /(?<![\p{L}])(?:first|second|third|next|last|final|my|our)\s+question\s+(?:is|will\s+be|would\s+be)\s+(?:about|on)\s/iu);
 const TABLED_QUESTION = lazy(() => /^(?:What|Whether|If|How|When|Which|Why)\s[^?]*[.?]\s*(?:\[[A-Z]\]\s*)?\[\d{4,7}\]$/);
 
 /** "Tell me about…", "So walk us through…": a prompt put to the listener without a question mark. */
@@ -674,7 +678,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text))) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
   asked.set(t, { last, asks: result });
   return result;
 }
@@ -808,6 +812,20 @@ function repairTurns(
   return { kept, fillers, asides };
 }
 
+/** A crowd's chant: one to four words called out twice or more, each time with "!" ("Elena! Elena! Elena!", "Four more years! Four more years!"). */
+const CHANT = lazy(() => /^((?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+)!(?: \1!)+$/iu);
+
+/**
+ * A chant said by a room: it breaks no one's turn (the speaker goes on across it, as across a
+ * "Yeah."), but its words are no back-channel: they are the room's, a record of their own.
+ * Agreement chanted ("Yes! Yes!") stays back-channel.
+ */
+function isChant(t: string): boolean {
+  if (t.length > 80 || !t.endsWith('!')) return false;
+  const m = CHANT().exec(t);
+  return !!m && !isBackchannel(m[1]!);
+}
+
 /**
  * A reply that says nothing but agreement, thanks or the other person's name:
  * "Yeah.", "Uh-huh.", "Really?", "Yeah. Probably, yeah.", "Thanks, Trace.",
@@ -815,7 +833,7 @@ function repairTurns(
  */
 function isBackchannel(text: string, vocatives: ReadonlySet<string> = new Set()): boolean {
   const t = normalizeSpace(text);
-  if (!t || wordCount(t) > 8) return false;
+  if (!t || wordCount(t) > 8 || isChant(t)) return false;
   const words = t.replace(BACKCHANNEL_PHRASES(), ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.every((w) => BACKCHANNEL_WORDS.has(w) || vocatives.has(w));
 }

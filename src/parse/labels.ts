@@ -742,7 +742,8 @@ const OFFICE_WORD =
  */
 export function displayName(name: string): string {
   const n = name.trim().replace(/\s+/g, ' ');
-  const letters = n.replace(/[^\p{L}]/gu, '');
+  // "RORY McILROY", "ANGUS MacDONALD": a name in capitals keeps its Mc/Mac as written; a capital name all the same.
+  const letters = (n.includes('c') ? n.replace(CAPITAL_MC(), (m) => m.toUpperCase()) : n).replace(/[^\p{L}]/gu, '');
   const words = n.split(' ');
   if (!letters || letters === letters.toLowerCase()) return n;
   if (letters !== letters.toUpperCase()) {
@@ -758,7 +759,12 @@ export function displayName(name: string): string {
   return words.map((w) => (HONORIFIC().test(w) ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : titleCase(w))).join(' ');
 }
 
+/** "Mc" or "Mac" before a surname in capitals ("McILROY"). */
+const CAPITAL_MC = lazy(() => /\bMa?c(?=\p{Lu}{2})/gu);
+
 function titleCase(word: string): string {
+  const mc = /^(Ma?c)(\p{Lu}{2}[\p{Lu}'’-]*)$/u.exec(word);
+  if (mc) return mc[1]! + titleCase(mc[2]!);
   return word.toLowerCase().replace(/(^|[-'’])(\p{L})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
 }
 
@@ -1302,7 +1308,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       roleWords[i] = roleWord;
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
       const part = legend?.get(roleWord)?.part ?? '';
-      asker = ASKER_ROLES().test(part) || ASKER_ROLES().test(roleWord.replace(/\s+#?\d{1,3}$/, '')) || (answerLetters && QUESTION_LETTERS().test(roleWord)) || (l.role !== null && ASKING_TITLE().test(l.role)) || !!l.numbered || l.side === 'ask';
+      // "THE MODERATOR:" (a press conference's) is the moderator's part, its article no word of it.
+      asker = ASKER_ROLES().test(part) || ASKER_ROLES().test(roleWord.replace(/\s+#?\d{1,3}$/, '').replace(/^the\s+(?=\S)/i, '')) || (answerLetters && QUESTION_LETTERS().test(roleWord)) || (l.role !== null && ASKING_TITLE().test(l.role)) || !!l.numbered || l.side === 'ask';
       answerRole = ANSWER_ROLES().test(roleWord) || ANSWER_ROLES().test(part);
     }
     if (phoneIn && l.style !== 'court' && l.name !== null) {

@@ -24,7 +24,7 @@ import { displayName, isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, isSpeechSpan, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, PERSON_NOUN_ANY, isSpeechSpan, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -513,7 +513,95 @@ export function parseProse(input: ParseInput): ParseResult {
   creditNoteSubject(lines, b.records);
   if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
   creditAuthoredParts(b, lines);
+  if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
+  if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
   return b.result('prose');
+}
+
+/** "Asked by Dame Harriet Cole", "Answered by Tom Ashworth": a written question's asker and answerer, alone on the line. */
+const ASKED_BY = lazy(() => /^\s*(Asked|Answered) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/u);
+/** The party and seat or the office under the name, in brackets: "(Conservative - Hartley and Moor)". */
+const BRACKETED_ROLE = lazy(() => /^\s*\(([^()]{2,100})\)\s*$/);
+
+/**
+ * A parliament's written question as its site prints it: "Asked by NAME" with the party and seat
+ * in brackets under it, the question ("To ask the Chancellor …"), "Answered on DATE", "Answered
+ * by NAME" with the office in brackets, then the answer's paragraphs: one qa, the member asking,
+ * the minister answering.
+ */
+function readWrittenQuestion(b: DocBuilder, lines: readonly string[], registry: ParseInput['registry']): void {
+  const asked = lines.findIndex((l) => ASKED_BY().exec(l)?.[1] === 'Asked');
+  const answered = lines.findIndex((l, k) => k > asked && ASKED_BY().exec(l)?.[1] === 'Answered');
+  if (asked < 0 || answered < 0) return;
+  const roleBelow = (k: number) => BRACKETED_ROLE().exec(lines[k + 1] ?? '')?.[1]?.trim() ?? null;
+  // The question: the paragraphs between the asker's lines and the first "Answered" line.
+  const question: string[] = [];
+  let k = asked + (roleBelow(asked) ? 2 : 1);
+  for (; k < answered && !/^\s*Answered\b/.test(lines[k]!); k++) if (lines[k]!.trim()) question.push(lines[k]!.trim());
+  // The answer: every paragraph under the answerer's lines to the end, or to the next question.
+  const answer: string[] = [];
+  let last = -1;
+  for (let j = answered + (roleBelow(answered) ? 2 : 1); j < lines.length && !ASKED_BY().test(lines[j]!); j++) {
+    if (!lines[j]!.trim()) continue;
+    answer.push(lines[j]!.trim());
+    last = j;
+  }
+  if (!question.length || !answer.length || !question.some((q) => /\p{Ll}/u.test(q))) return;
+  const from = b.fileLine(asked);
+  const to = b.fileLine(last);
+  for (let r = b.records.length - 1; r >= 0; r--) if (b.records[r]!.line >= from && b.records[r]!.endLine <= to) b.records.splice(r, 1);
+  const name = (k: number) => {
+    const n = ASKED_BY().exec(lines[k]!)![2]!;
+    return registry.resolve(n) ?? n;
+  };
+  const section = b.records.find((r) => r.line < from && r.section)?.section ?? null;
+  // The page's lines about the exchange ("Asked by …", "Answered on 11 November 2025", "Answered by …"): its context, searchable.
+  const context = lines
+    .slice(asked, last)
+    .filter((l, k) => /^\s*(?:Asked|Answered)\b/.test(l) || (k > 0 && ASKED_BY().test(lines[asked + k - 1]!) && BRACKETED_ROLE().test(l)))
+    .map((l) => l.trim())
+    .join(' ');
+  b.add({ type: 'qa', text: answer.join('\n\n'), speaker: name(answered), role: roleBelow(answered), question: question.join(' '), asker: name(asked), askerRole: roleBelow(asked), context, section }, asked, last);
+}
+
+/** A club site's or a briefing's topic prompt alone on its line: "On the injury news…", "On Blackburn:". */
+const TOPIC_PROMPT = lazy(() => /^\s*On\s+[^.!?"“”]{2,80}?(?:…|\.\.\.|:)\s*$/u);
+/** The lede's "Head coach Daniel Moreno spoke to the media …": the one person the page quotes. */
+const SPOKE_TO_MEDIA = lazy(() => /(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,3})\s(?:spoke|talked)\s(?:to|with)\s(?:the\s)?(?:media|press|reporters|journalists)(?![\p{L}])/u);
+
+/**
+ * A press conference written up as topic prompts, each over a paragraph in quotation marks ("On
+ * the injury news…" / ""Tom trained fully this week…""), under a lede naming who spoke to the
+ * media: each quotation is that person's answer, the prompt its question. Two prompts at least.
+ */
+function creditTopicPrompts(b: DocBuilder, lines: readonly string[], registry: ParseInput['registry']): void {
+  const pairs: { prompt: number; quote: DraftRecord }[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    if (!TOPIC_PROMPT().test(lines[k]!) || (k > 0 && lines[k - 1]!.trim())) continue;
+    let j = k + 1;
+    while (j < lines.length && !lines[j]!.trim()) j++;
+    const line = b.fileLine(j);
+    const quote = b.records.find((r) => r.type === 'quote' && r.speaker === null && r.line === line && /^\s*["“]/.test(lines[j]!));
+    if (quote) pairs.push({ prompt: k, quote });
+  }
+  if (pairs.length < 2) return;
+  let person: string | null = null;
+  for (let k = 0; k < pairs[0]!.prompt && !person; k++) {
+    const m = lines[k]!.includes('spoke') || lines[k]!.includes('talked') ? SPOKE_TO_MEDIA().exec(lines[k]!) : null;
+    if (!m) continue;
+    const words = m[1]!.split(/\s/);
+    // "Coach Daniel Moreno", "Manager Ana Ruiz": a title or a role before the name is no part of it.
+    while (words.length > 2 && (NAME_TITLE().test(words[0]!) || PERSON_NOUN_ANY().test(words[0]!))) words.shift();
+    person = words.join(' ');
+  }
+  if (!person) return;
+  const speaker = registry.resolve(person) ?? person;
+  for (const { prompt, quote } of pairs) {
+    const line = b.fileLine(prompt);
+    const claim = b.records.findIndex((r) => r.type === 'claim' && r.line === line && r.endLine === line);
+    if (claim >= 0) b.records.splice(claim, 1);
+    Object.assign(quote, { type: 'qa', speaker, question: lines[prompt]!.trim(), asker: null, context: null, line });
+  }
 }
 
 /** A turn's mark in mid-line: "Q:" / "A:", or a name in bold, "**Marsh:**". */

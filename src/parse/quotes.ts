@@ -1959,6 +1959,10 @@ export const HONORIFIC_NAME = lazy(() => /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.
 export const MID_SENTENCE_CAPITAL = lazy(() => /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu);
 // A name's word may open with an Irish or French prefix before its capital: "O’Neill", "D'Arcy".
 export const FULL_NAME = lazy(() => /(\p{Lu}(?<![\p{L}]\p{Lu})(?:\p{Ll}[\p{L}'’-]*|\.))(?:\s+(\p{Lu}\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?(?:\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*))?\s+(\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}'’-]*)(?![\p{L}])/gu);
+/** A role in lowercase (one or two words) and then a capitalised name: " captain Jonas Berg", " head coach Ana Ruiz". */
+const ROLE_THEN_NAME = lazy(() => /^ ((?:\p{Ll}[\p{Ll}-]* ){0,1}\p{Ll}[\p{Ll}-]*) \p{Lu}\p{Ll}[\p{L}'’-]* \p{Lu}\p{Ll}/u);
+/** A team's roles, which the person nouns leave out. */
+const TEAM_ROLE = lazy(() => /(?<![\p{L}])(?:captain|skipper|striker|goalkeeper|keeper|defender|midfielder|winger|forward|coach|chief|boss)$/u);
 // A surname opened by a lowercase particle: "Ursula von der Leyen", "Luiz Inácio Lula da Silva",
 // "Abdel Fattah al-Sisi". FULL_NAME wants every word capitalised, so these take their own pass,
 // run only where such a particle stands before a capital.
@@ -2229,6 +2233,16 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (BUSINESS_BEFORE_NAME().test(text.slice(Math.max(0, at - 40), at))) {
       state.orgs.add(full);
       continue;
+    }
+    // "Harbour City captain Jonas Berg", "Apex Robotics chief Lena Ortiz": a team or a firm before the
+    // role of the person named after it. The name is the person's; the words before the role are no one.
+    const end = (m.index ?? 0) + m[0].length;
+    if (text.charCodeAt(end) === 0x20 && !state.registry.resolve(full)) {
+      const after = ROLE_THEN_NAME().exec(text.slice(end, end + 60));
+      if (after && (PERSON_NOUN_ANY().test(after[1]!) || TEAM_ROLE().test(after[1]!))) {
+        state.orgs.add(full);
+        continue;
+      }
     }
     const registered = state.registry.resolve(full);
     noteRole(text, at, (m.index ?? 0) + m[0].length, registered ?? full, state);

@@ -208,6 +208,8 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     return k;
   };
   const consumed = new Set<number>();
+  // The headers written over two lines or more: a name alone, its time or score below.
+  const stacked = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim() || raw.length > 120 || consumed.has(i)) continue;
@@ -254,8 +256,15 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     const next = nextNonBlank(after);
     if (next >= lines.length || headerOnLine(lines[next]!) || isThreadFurniture(lines[next]!)) continue;
     found.set(i, role ? { name, furniture, role } : { name, furniture });
+    if (after !== i + 1 || role) stacked.add(i);
     for (const k of furniture) consumed.add(k);
   }
+  // A meeting tool's export (Krisp): the title over its date and time ("Weekly Product Review" /
+  // "Apr 7, 2026, 10:00 AM") above turns headed on one line each ("Dana Whitfield | 00:00"): the
+  // page's header, no post. Only the first, stacked where every other header is on one line, and
+  // a name no other header repeats.
+  const first = found.size >= 3 ? Math.min(...found.keys()) : -1;
+  if (first >= 0 && stacked.size === 1 && stacked.has(first) && ![...found].some(([k, h]) => k !== first && h.name === found.get(first)!.name)) found.delete(first);
   return found.size >= 2 ? found : new Map();
 }
 

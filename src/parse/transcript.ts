@@ -17,7 +17,7 @@
  * is narrative: first-person passages are the guest's quotes, the rest claims.
  */
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
-import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
+import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
@@ -31,6 +31,7 @@ import { declaresSpeakers, emitConversation, personInTitle, personIntroduced, ty
 import { forumQuoteOf, signedPosts, isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
+  CAST_ROLE,
   examinerOf,
   findWitness,
   isNameShaped,
@@ -748,7 +749,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const opener = current ? scan.at[current.lines[0]!] : null;
     const inMessage = !!opener && (!!opener.thread || (!!opener.timed && !!lines[i - 1]?.trim()));
     if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && isQuestionParagraph(asked) && !(current !== null && !current.parts.length)) {
-      turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [asked.trim()], partLines: [i], section, block });
+      // Set in bold, it is a questionnaire's ("**What is the biggest issue?**" / "Ana Ruiz: …" /
+      // "Ben Cho: …"): put to everyone who answers under it, as a chair's question is.
+      const bold = /^\s*(?:\d{1,2}[.)]\s+)?(?:\*\*|__)/.test(raw);
+      turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [asked.trim()], partLines: [i], section, block, ...(bold ? { chairs: true } : {}) });
       current = null;
       continue;
     }
@@ -871,6 +875,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     turns.splice(t, 1);
   }
   splitUnlabelledAnswers(turns);
+  answersUnderQuestions(turns, lines);
   nameExcerptWitness(turns, lines, scan.at, registry);
   creditInterpreters(turns);
   dropDirectionTurns(turns, (k) => scan.at[k]?.rest ?? '', b);
@@ -937,7 +942,28 @@ export function parseTranscript(input: ParseInput): ParseResult {
     codeTopics(b.records, coded, (k) => b.fileLine(k));
     for (const [k, memos] of coded.memos) for (const memo of memos) b.add({ type: 'claim', text: memo, speaker: null, section: null }, k);
   }
+  sameTwoWordNames(b.records, labelSpeakers);
   return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}) };
+}
+
+/**
+ * A two-word name its labels write in one order and a quotation's attribution in the other
+ * ("He Yi (00:45):" and "— Yi He (12:14)") is one person, as the registry reads two-word names
+ * whatever their order: the label's spelling, where the registry knows neither.
+ */
+function sameTwoWordNames(records: DraftRecord[], labelled: readonly string[]): void {
+  const byReversed = new Map<string, string>();
+  for (const n of labelled) {
+    const w = n.split(' ');
+    if (w.length === 2) byReversed.set(`${w[1]} ${w[0]}`, n);
+  }
+  if (!byReversed.size) return;
+  for (const r of records) {
+    const s = r.speaker && !labelled.includes(r.speaker) ? byReversed.get(r.speaker) : undefined;
+    if (s) r.speaker = s;
+    const a = r.asker && !labelled.includes(r.asker) ? byReversed.get(r.asker) : undefined;
+    if (a) r.asker = a;
+  }
 }
 
 /** A sign-off line: a dash, then who said it and where or when ("-- CHANGPENG ZHAO, ON X", "— Yi He, Binance Blockchain Week, 2022", "― Ana Ruiz"). */
@@ -1182,7 +1208,8 @@ function soundUnderLabel(l: ScannedLabel | null | undefined): boolean {
 }
 
 /** A list's item by its bullet ("- 01:45 Intro", "• Jobs"). */
-const BULLET_LINE = lazy(() => /^\s*[-–•·*▪]\s+\S/);
+/** A list item's mark: a dash, a bullet, or a to-do's checkbox ("☐ Finance — confirm the budget"). */
+const BULLET_LINE = lazy(() => /^\s*[-–•·*▪☐☑☒]\s+\S/u);
 
 /** A line's words as a question asks them: without a list number before bold or italic marks, or the marks ("1. **Why?**" → "Why?"). */
 function askedText(raw: string): string {
@@ -1212,6 +1239,46 @@ function splitUnlabelledAnswers(turns: Turn[]): void {
     turn.parts = turn.parts.slice(0, q + 1);
     turn.partLines = turn.partLines.slice(0, q + 1);
     turns.splice(t + 1, 0, answer);
+  }
+}
+
+/**
+ * A press conference's transcript labels the player's first answer only ("Q. …?" / "JANNIK
+ * SINNER: …" / "Q. …?" / "Yeah, for sure. …"): a paragraph set off by a blank line under a "Q."
+ * question is the answer of the one named person who answered so far, not more of the question.
+ * Where two or more named people answered, whose answer it is goes unsaid: left as it is.
+ */
+function answersUnderQuestions(turns: Turn[], lines: string[]): void {
+  let answerer: Turn | null = null;
+  let many = false;
+  for (let t = 0; t < turns.length; t++) {
+    const turn = turns[t]!;
+    if (!turn.asker && turn.key !== null && turn.speaker) {
+      if (answerer && answerer.key !== turn.key) many = true;
+      answerer = turn;
+      continue;
+    }
+    if (!answerer || many || !turn.asker || !turn.key || !/^q$/i.test(turn.key) || turn.parts.length < 2) continue;
+    const q = turn.parts.findIndex((p) => /\?["”’)]*\s*$/.test(p));
+    if (q < 0 || q === turn.parts.length - 1) continue;
+    const at = turn.partLines[q + 1]!;
+    if (lines[at - 1]?.trim()) continue;
+    const answer: Turn = {
+      key: answerer.key,
+      speaker: answerer.speaker,
+      ...(answerer.role ? { role: answerer.role } : {}),
+      asker: false,
+      answerRole: false,
+      lines: turn.lines.filter((k) => k >= at),
+      parts: turn.parts.slice(q + 1),
+      partLines: turn.partLines.slice(q + 1),
+      section: turn.section,
+      block: turn.block,
+    };
+    turn.lines = turn.lines.filter((k) => k < at);
+    turn.parts = turn.parts.slice(0, q + 1);
+    turn.partLines = turn.partLines.slice(0, q + 1);
+    turns.splice(++t, 0, answer);
   }
 }
 
@@ -1460,10 +1527,21 @@ function findFirstTurn(lines: string[], labelAt: (k: number) => ScannedLabel | n
     if (!l) continue;
     // A field block's line is the header's; not a name set over the words below it ("SUPER: Ada Stone / engineer").
     // A line the transcript numbers ("01 IV:   so (.) when did you") is talk, however short its words.
-    if (l.style !== 'heading' && !numbered?.(i) && isKeyValueLine(lines[i]!) && neighbourIsKeyValue(lines, i)) continue;
+    if (l.style !== 'heading' && !numbered?.(i) && isKeyValueLine(lines[i]!) && neighbourIsKeyValue(lines, i) && !speaksLater(lines, labelAt, end, i, l.key)) continue;
     return i;
   }
   return end;
+}
+
+/**
+ * A field block's key that is a person speaking in turns further down ("Maria Okonkwo: 44" under
+ * "**Age:**", then "Maria Okonkwo: Housing. …"): each candidate's short answer, talk, not the
+ * header's fields. A full name only: a part ("Host: Bonnie") heads a header and speaks later too.
+ */
+function speaksLater(lines: string[], labelAt: (k: number) => ScannedLabel | null, end: number, i: number, key: string): boolean {
+  if (wordCount(key) < 2 || !isNameShaped(key) || CAST_ROLE().test(key)) return false;
+  for (let k = i + 1; k < end; k++) if (labelAt(k)?.key === key && !isKeyValueLine(lines[k]!)) return true;
+  return false;
 }
 
 function neighbourIsKeyValue(lines: string[], i: number): boolean {

@@ -62,6 +62,35 @@ describe('grep audit', () => {
     expect(r.words).toBeGreaterThan(300);
   });
 
+  it('reports the losses probe14 found it blind to: a chant of a name filed as filler, a checkbox item filed as a heading', async () => {
+    // Names alone are said for their own sake: no back-channel.
+    const chant = contentOf(['ELENA RIVERA: Thank you!', 'AUDIENCE: Elena! Elena! Elena!', 'ELENA RIVERA: Thanks, Elena fans.'], { captions: false, joinedFiller: new Set([1]), names: ['Elena Rivera'] });
+    expect(chant.lines[1]).toContain('Elena! Elena!');
+    const dir = tempCorpus({
+      'rally.txt': 'ELENA RIVERA: Thank you, Scranton! Please sit down.\n\nAUDIENCE: Elena! Elena! Elena!\n\nELENA RIVERA: Fourteen days from now you decide who speaks for this state.\n',
+      'notes.txt': 'Planning call\n\nACTION ITEMS\n☐ Helen Hai — send the shortlist by July 15\n☐ Finance — confirm the budget\n\nTRANSCRIPT\nHelen Hai (00:00): Thanks everyone for joining.\nOmar Said (00:05): Glad to be here, we have news.\n',
+    });
+    // The parser as it was: the chant joined into the speaker's turn as filler, the item the next one's heading.
+    const lossy = {
+      ...quarry,
+      openCorpus: async (...a: Parameters<typeof openCorpus>) => {
+        const corpus = await openCorpus(...a);
+        const records = corpus.records
+          .filter((r) => !/Elena! Elena!|send the shortlist/.test(r.text))
+          .map((r) => (r.doc === 'rally' && r.line === 1 ? { ...r, endLine: 5 } : /confirm the budget/.test(r.text) ? { ...r, section: '☐ Helen Hai — send the shortlist by July 15' } : r));
+        return { ...corpus, records };
+      },
+      parseDocument: (input: Parameters<typeof parseDocument>[0]) => {
+        const r = parseDocument(input);
+        if (input.docId === 'rally') return { ...r, fillerLines: [2] };
+        return { ...r, lineKinds: r.lineKinds.map((k, i) => (i === 3 ? 'heading' : k)) };
+      },
+    };
+    const r = await auditCorpus(dir, lossy, { fieldsOnly: true, lines: true });
+    expect(misses(r)).toEqual(expect.arrayContaining(['rally.txt:3: elena', 'notes.txt:4: shortlist']));
+    expect(misses(await auditCorpus(dir, quarry, { fieldsOnly: true, lines: true }))).toEqual([]);
+  });
+
   it('leaves out back-channel inside a joined turn only when it says nothing', () => {
     const joinedFiller = new Set([0, 1]);
     const { lines } = contentOf(['Trace Mayer:  Uh-huh.', 'Trace Mayer:  Trading account history.'], { captions: false, joinedFiller });
