@@ -40,6 +40,7 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   let first = 0;
   while (first < end && !isContentLine(b.lines[first]!)) first++;
   if (first >= end) return 0; // no body text at all: let the caller classify line by line
+  first = cardHeaderStart(b.lines, first);
   // The byline a name alone makes above its date line ("Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST"),
   // under a standfirst the loop below may stop at: who wrote the page and when, its metadata.
   // A standfirst is content, so the byline under it lies past `first`: a few lines further are looked
@@ -90,6 +91,23 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     else if (!b.isMarked(i)) return i;
   }
   return first;
+}
+
+/**
+ * A card's own header run into its body: under the page's top ("Binance" / "Rating distribution"
+ * / "1-star 75%"), after a blank line, four short lines or more with no blank line between them
+ * and the first paragraph ("Mark Jensen" / "DK · 3 reviews" / "Rated 1 out of 5 stars" / "Nov 28,
+ * 2026" / "Account frozen for 6 weeks" / the review): the first review's author, rating and title,
+ * the words the next cards keep in the body. The body starts at that block, so they are read as the
+ * next cards' are, never lost as the page's header. A byline and a date above the first paragraph
+ * are two lines, a standfirst one.
+ */
+function cardHeaderStart(lines: readonly string[], first: number): number {
+  let k = first;
+  while (k > 0 && lines[k - 1]!.trim()) k--;
+  if (first - k < 4 || k < 2) return first;
+  for (let i = k; i < first; i++) if (wordCount(lines[i]!) > 8) return first;
+  return k;
 }
 
 /** An infobox's `Key<TAB>value` line ("Known for\tGlacier mass-balance modelling"): a key of a few words, a tab, a value. */
