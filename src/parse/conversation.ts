@@ -257,6 +257,26 @@ export function personInTitle(title: string | null): string | null {
 }
 
 /**
+ * A name a title gives, as the text under it writes it: a language that declines names ends the
+ * title's on a case ending ("interjú Kovács Gáborral", with Gábor Kovács) that the standfirst, naming
+ * the person as a sentence's subject, leaves off ("Kovács Gábor 2019 óta …"). The same words but the
+ * last, which the title's form extends by two to five letters; else the name as the title gives it.
+ */
+export function nameAsInBody(name: string, body: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || last.length < 5) return name;
+  const stem = words.slice(0, -1).join(' ');
+  const head = body.slice(0, 3000);
+  if (!head.includes(stem)) return name;
+  for (let cut = 2; cut <= 5 && last.length - cut >= 3; cut++) {
+    const shorter = `${stem} ${last.slice(0, -cut)}`;
+    for (let at = head.indexOf(shorter); at >= 0; at = head.indexOf(shorter, at + 1)) if (!/\p{L}/u.test(head.charAt(at + shorter.length))) return shorter;
+  }
+  return name;
+}
+
+/**
  * The person a title names as an interview's guest: the name read from its capitalised words, or
  * the one registered speaker it mentions where no such name is read, or where the name read is
  * unknown and overlaps that speaker's written name ("Binance Хэ" out of "Binance Хэ И").
@@ -309,7 +329,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   // "[인터뷰] 허이 바이낸스 공동창업자 …", "«…»: сооснователь Binance Хэ И о России": in any script, the
   // one known speaker a title names, where no capitalised name can be read from it.
-  const titled = guests.length === 0 ? (titleGuest(meta.title, registry) ?? ctx.headerGuest ?? null) : null;
+  const fromTitle = guests.length === 0 ? titleGuest(meta.title, registry) : null;
+  const titled = guests.length === 0 ? ((fromTitle && !registry.resolve(fromTitle) ? nameAsInBody(fromTitle, b.lines.slice(0, 40).join('\n')) : fromTitle) ?? ctx.headerGuest ?? null) : null;
   const sided = guests.length === 0 && !titled ? (ctx.sides?.guest ?? null) : null;
   const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : titled ? (registry.resolve(titled) ?? titled) : sided ? (registry.resolve(sided) ?? sided) : null;
   // An interview where no turn is named (dialogue dashes, ">>" alone): the answers are the guest's.
@@ -318,7 +339,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const isGuest = (t: Turn) => guest !== null && t.speaker !== null && (registry.resolve(renamed(t.speaker)) ?? renamed(t.speaker)) === guest;
   const allAnonymous = turns.every((t) => t.speaker === null) || (guest !== null && turns.some((t) => t.speaker === null && !t.asker) && turns.every((t) => t.speaker === null || t.asker || isGuest(t)));
   // Who the asking side is: the front matter's host, else a write-up's author.
-  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? null;
+  // An interview whose turns no label names (dialogue dashes) under its author's byline: the author asks.
+  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? null;
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
     if (label === null) {

@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isContentsEntry, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
-import { NAME_TITLE, personInTitle } from './conversation.js';
+import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped } from './labels.js';
@@ -1396,7 +1396,8 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const { meta, registry } = input;
   const hosts = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   const guests = meta.speakers.filter((s) => !hosts.some((h) => registry.resolve(h) === registry.resolve(s)));
-  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? (personInTitle(meta.title) ?? standfirstGuest(input.body)) : null;
+  const titled = guests.length === 0 ? personInTitle(meta.title) : null;
+  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? standfirstGuest(input.body)) : null;
   const asker = hosts[0] ?? meta.author ?? null;
   return {
     guest: named ? (registry.resolve(named) ?? named) : null,
