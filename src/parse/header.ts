@@ -477,7 +477,8 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     const line = lines[i]!;
     if (!line.trim()) continue;
     // A dated byline is as long as a sentence ("Written by Jesse Powell on January 6, 2015."): read it first.
-    const name = bylineName(withoutEmphasis(line));
+    // "Rozhovor | 12. února 2026 | Autor: Jan Dvořák": a field of a line of fields split by bars.
+    const name = bylineName(withoutEmphasis(line)) ?? (line.includes(' | ') ? barredByline(line) : null);
     if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
     if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(line), from: `the byline (line ${bodyLine + i})` };
@@ -490,6 +491,17 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
       if (paragraphs > 1 || seen >= 12) break;
     }
     seen++;
+  }
+  return null;
+}
+
+/** The byline among a line's fields split by " | ", when one field is one and the line is short. */
+function barredByline(line: string): string | null {
+  const fields = line.split(' | ');
+  if (fields.length > 5 || wordCount(line) > 16) return null;
+  for (const f of fields) {
+    const name = bylineName(f.trim());
+    if (name) return name;
   }
   return null;
 }
