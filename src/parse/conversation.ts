@@ -269,9 +269,15 @@ export function nameAsInBody(name: string, body: string): string {
   const stem = words.slice(0, -1).join(' ');
   const head = body.slice(0, 3000);
   if (!head.includes(stem)) return name;
+  // A vowel the ending lengthened ("Anna" → "Annával") is matched by its letter without the accent.
+  const base = (ch: string) => ch.normalize('NFD').charAt(0).toLowerCase();
   for (let cut = 2; cut <= 5 && last.length - cut >= 3; cut++) {
     const shorter = `${stem} ${last.slice(0, -cut)}`;
-    for (let at = head.indexOf(shorter); at >= 0; at = head.indexOf(shorter, at + 1)) if (!/\p{L}/u.test(head.charAt(at + shorter.length))) return shorter;
+    const lead = shorter.slice(0, -1);
+    for (let at = head.indexOf(lead); at >= 0; at = head.indexOf(lead, at + 1)) {
+      const end = at + shorter.length;
+      if (base(head.charAt(end - 1)) === base(shorter.charAt(shorter.length - 1)) && !/\p{L}/u.test(head.charAt(end))) return head.slice(at, end);
+    }
   }
   return name;
 }
