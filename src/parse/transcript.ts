@@ -60,6 +60,7 @@ import {
   hasLetters,
   hasSecondPerson,
   isFirstPersonSingular,
+  findQuoteSpans,
   normalizeSpace,
   splitLines,
   wordCount,
@@ -921,7 +922,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A table's row ("| CZ | "Yi built the brand…" |"): its cells, as a prose page's row is read.
     const row = raw.charCodeAt(raw.search(/\S/)) === 0x7c && last === idx ? tableRowText(raw) : null;
     const text = row ?? withoutEmphasis(stripBullet(withoutClosingHashes(joined.replace(/^\s{0,3}#{1,6}\s+(?=\S)/, '')))).trim();
-    const saying = row === null && (isFirstPersonSingular(text) || (sayings && isBulletItem(lines, idx)));
+    // An "I" only inside a quotation the paragraph gives ("She reports: "When I asked…"") is the quoted person's, not the guest's.
+    const saying = row === null && ((isFirstPersonSingular(text) && isFirstPersonSingular(outsideQuotations(text))) || (sayings && isBulletItem(lines, idx)));
     if (guest && saying && !isQuestionParagraph(text)) {
       // "I feel I grew up…" above an interview with one guest is that guest speaking.
       b.add({ type: 'quote', text, speaker: guest, section: sec }, idx, last);
@@ -938,6 +940,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
     for (const [k, memos] of coded.memos) for (const memo of memos) b.add({ type: 'claim', text: memo, speaker: null, section: null }, k);
   }
   return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}) };
+}
+
+/** The text with its quotations blanked. */
+function outsideQuotations(text: string): string {
+  let out = text;
+  for (const q of findQuoteSpans(text)) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return out;
 }
 
 /** A sign-off line: a dash, then who said it and where or when ("-- CHANGPENG ZHAO, ON X", "— Yi He, Binance Blockchain Week, 2022", "― Ana Ruiz"). */

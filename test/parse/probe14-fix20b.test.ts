@@ -104,3 +104,22 @@ describe('endnote digits end their sentence (probe14 findings 28, 29)', () => {
     expect(find(c, 'bio', 'a second home')).toMatchObject({ type: 'quote', speaker: 'Maria Lund' });
   });
 });
+
+describe("an intro paragraph whose only \"I\" is inside a quotation is no guest's saying (probe14 finding 25)", () => {
+  it("keeps the Playboy-style intro as the narrator's, the reporter's quotation hers (test/fixtures/probe14/c5)", () => {
+    const c = fixtureCorpus(join(P14, 'c5'));
+    const doc = 'playboy-style-interview-cz-2026';
+    expect(find(c, doc, 'Contributing editor Laura Mitchell met Zhao')).toMatchObject({ type: 'claim', speaker: null });
+    expect(find(c, doc, 'He was relaxed')).toMatchObject({ type: 'quote', speaker: 'Laura Mitchell' });
+  });
+
+  it('does so in other words', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'iv.txt': ['THE INTERVIEW: ROSA IMBERT', '', 'Staff writer Tom Hale spent a week with Imbert in Lyon. He writes: "When I asked about the election, she laughed for a minute."', '', 'HALE: Why run again?', '', 'IMBERT: Because the work is not finished.', ''].join('\n'),
+      }),
+    );
+    expect(find(c, 'iv', 'Staff writer Tom Hale')).toMatchObject({ type: 'claim' });
+    expect(find(c, 'iv', 'When I asked about the election')).toMatchObject({ type: 'quote', speaker: 'Tom Hale' });
+  });
+});
