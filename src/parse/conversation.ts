@@ -282,6 +282,11 @@ export function nameAsInBody(name: string, body: string): string {
   return name;
 }
 
+/** A numbered section that asks: "Question 1", "Comment 1.2", "Point 3". */
+const SECTION_ASKS = lazy(() => /^(?:question|comment|point|query|issue)\s+#?\d{1,3}(?:\.\d{1,3})?$/i);
+/** The section that answers it: "Response", "Our response", "Authors' reply". */
+const SECTION_ANSWERS = lazy(() => /^(?:(?:our|the|authors?['’]?)\s+)?(?:response|reply)$/i);
+
 /**
  * The person a title names as an interview's guest: the name read from its capitalised words, or
  * the one registered speaker it mentions where no such name is read, or where the name read is
@@ -368,6 +373,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const lettered = turn.asker && QUESTION_LETTERS().test(label);
     if ((ASKER_ROLES().test(label) || lettered) && !CALLS_IN().test(label) && asksFor) return registry.resolve(asksFor) ?? asksFor;
     if (ANSWER_ROLES().test(label) && guest) return guest;
+    // A document's section labels, no people: "Question 1:" / "Comment 1.2:" put by whom the section
+    // heading names ("Reviewer 2"), else nobody named; "Response:" / "Our response:" by the
+    // document's own voice, its author or signer.
+    if (SECTION_ASKS().test(label)) return turn.section && /^\p{Lu}[\p{L}-]*\s+#?\d{1,3}$/u.test(turn.section) ? turn.section : null;
+    if (SECTION_ANSWERS().test(label)) return ctx.narrator;
     // "Q"/"A" name a side, not a person: with nobody known to be behind it the voice is
     // anonymous in this document, never one person "A" across the corpus. So is a voice the
     // transcriber could not name (Otter's "Unknown Speaker").

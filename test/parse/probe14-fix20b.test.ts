@@ -123,3 +123,39 @@ describe("an intro paragraph whose only \"I\" is inside a quotation is no guest'
     expect(find(c, 'iv', 'When I asked about the election')).toMatchObject({ type: 'quote', speaker: 'Tom Hale' });
   });
 });
+
+describe('section labels are no people (probe14 findings 22, 27)', () => {
+  it('pairs each reviewer comment with the response, asked by the reviewer heading, answered by the signer (test/fixtures/probe14/c5)', () => {
+    const c = fixtureCorpus(join(P14, 'c5'));
+    const qa = recs(c, 'response-to-reviewers-manuscript-FIN-2026-0412').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.asker, r.speaker])).toEqual([
+      ['Reviewer 1', 'Ana Ferreira'],
+      ['Reviewer 1', 'Ana Ferreira'],
+      ['Reviewer 2', 'Ana Ferreira'],
+      ['Reviewer 2', 'Ana Ferreira'],
+    ]);
+    expect(qa[0]!.years).toEqual(expect.arrayContaining([2019, 2023]));
+  });
+
+  it('names no speaker "Question 1" or "Our response" in a consultation summary (test/fixtures/probe14/c4)', () => {
+    const c = fixtureCorpus(join(P14, 'c4'));
+    const doc = recs(c, 'fca-consultation-responses-cp26-4');
+    for (const r of doc) {
+      expect(r.speaker ?? '').not.toMatch(/^(?:Question \d|Our response)$/);
+      expect(r.asker ?? '').not.toMatch(/^Question \d$/);
+    }
+  });
+
+  it('does so in other words', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'reply.txt': ['Reply to the referees', '', 'Dear Editor,', '', 'We thank the referees for their comments and respond to each one below in the order given.', '', 'Referee 1', '', 'Comment 1.1: The model ignores seasonal effects.', '', "Authors' reply: We now add monthly dummies to every regression.", '', 'Comment 1.2: Why stop the sample in 2022?', '', "Authors' reply: Later data were not yet released when we started.", '', 'Kind regards,', 'Tomas Berg', ''].join('\n'),
+      }),
+    );
+    const qa = recs(c, 'reply').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.asker, r.speaker])).toEqual([
+      ['Referee 1', 'Tomas Berg'],
+      ['Referee 1', 'Tomas Berg'],
+    ]);
+  });
+});
