@@ -244,14 +244,16 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     while (k >= 0 && k < lines.length && !lines[k].trim()) k += dir;
     return k >= 0 && k < lines.length && kinds[k] === 'record';
   };
-  // Line `idx` lies in a block of four lines or more (no blank line between) that runs into a
-  // record's line, with a blank line and words above the block: a card's header over its body.
+  // Line `idx` lies in a block of four short lines or more (eight words at most, no blank line
+  // between) that runs into a record's line, with a blank line and words above the block: a card's
+  // header over its body.
   const inCardHeader = (idx) => {
     let top = idx;
     while (top > 0 && lines[top - 1].trim()) top--;
-    let k = idx;
+    let k = top;
     while (k < lines.length && lines[k].trim() && kinds[k] !== 'record') k++;
-    if (k >= lines.length || kinds[k] !== 'record' || k - top < 4 || top < 2) return false;
+    if (idx >= k || k >= lines.length || kinds[k] !== 'record' || k - top < 4 || top < 2) return false;
+    if (lines.slice(top, k).some((l) => (l.match(/\S+/g) ?? []).length > 8)) return false;
     return lines.slice(0, top).some((l) => l.trim());
   };
   // A field whose value is the document's title or a line above repeated ("Re: TOPIC" over each

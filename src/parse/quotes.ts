@@ -570,7 +570,9 @@ function contextOf(paragraph: string, sentences: { s: Sentence; spans: QuoteSpan
     parts.push(out);
   }
   const text = normalizeSpace(parts.join(' '));
-  return wordCount(text.replace(/[“"‘'«「『][^”"’'»」』]*[”"’'»」』]/g, ' ')) > 0 ? text : null;
+  // „…“, „…” and „…" (German, Romanian, Polish) first: a low mark opens, any high or straight one closes.
+  const frame = text.includes('„') ? text.replace(/„[^“”"]*[“”"]/g, ' ') : text;
+  return wordCount(frame.replace(/[“"‘'«「『][^”"’'»」』]*[”"’'»」』]/g, ' ')) > 0 ? text : null;
 }
 
 /** The sentence is the quotation and nothing else (marks and punctuation aside). */
