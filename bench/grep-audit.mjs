@@ -245,7 +245,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     return k >= 0 && k < lines.length && kinds[k] === 'record';
   };
   // Line `idx` lies in a block of four short lines or more (eight words at most, no blank line
-  // between) that runs into a record's line, with a blank line and words above the block: a card's
+  // between) that runs into a record's paragraph, with a blank line and words above the block: a card's
   // header over its body.
   const inCardHeader = (idx) => {
     let top = idx;
@@ -253,7 +253,11 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     let k = top;
     while (k < lines.length && lines[k].trim() && kinds[k] !== 'record') k++;
     if (idx >= k || k >= lines.length || kinds[k] !== 'record' || k - top < 4 || top < 2) return false;
-    if (lines.slice(top, k).some((l) => (l.match(/\S+/g) ?? []).length > 8)) return false;
+    const words = (l) => (l.match(/\S+/g) ?? []).length;
+    if (lines.slice(top, k).some((l) => words(l) > 8)) return false;
+    // The record's line is a paragraph of body text (a sentence of eight words or more), not a
+    // header field the parser kept ("RE: Pause on new listings" under a memo's "TO:" and "FROM:").
+    if (!((words(lines[k]) >= 8 && /[.!?…]["”’)]?\s*$/.test(lines[k])) || words(lines[k]) >= 20)) return false;
     return lines.slice(0, top).some((l) => l.trim());
   };
   // A field whose value is the document's title or a line above repeated ("Re: TOPIC" over each

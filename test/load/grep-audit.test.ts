@@ -89,7 +89,7 @@ describe('grep audit', () => {
 
   it("does not trust metadata in a card's header run into its body under the page's top (probe14 finding 23)", () => {
     // A review page's first card, filed as the page's header: its author and title are words to find.
-    const page = ['Harbour Bakery', '', 'Scores', '5 stars 80%', '', 'Olga Brandt', 'SE · 9 reviews', 'Rated 2 out of 5', 'Stale croissants twice', 'The croissants were stale on both visits.'];
+    const page = ['Harbour Bakery', '', 'Scores', '5 stars 80%', '', 'Olga Brandt', 'SE · 9 reviews', 'Rated 2 out of 5', 'Stale croissants twice', 'The croissants were stale on both of my visits this month.'];
     const kinds = ['heading', null, 'metadata', 'metadata', null, 'metadata', 'navigation', 'metadata', 'metadata', 'record'];
     const kept = contentOf(page, { captions: false, kinds, chrome: (raw: string) => (raw.includes(' · ') ? 'navigation' : null) }).lines;
     expect(kept[5]).toContain('Olga Brandt');
