@@ -498,7 +498,8 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
 /** The byline among a line's fields split by " | ", when one field is one and the line is short. */
 function barredByline(line: string): string | null {
   const fields = line.split(' | ');
-  if (fields.length > 5 || wordCount(line) > 16) return null;
+  // Each field a label, a date or a name: "and others who wrote in" after the name is a sentence going on.
+  if (fields.length > 5 || wordCount(line) > 16 || !fields.every((f) => /^\s*[\p{Lu}\p{N}]/u.test(f))) return null;
   for (const f of fields) {
     const name = bylineName(f.trim());
     if (name) return name;
