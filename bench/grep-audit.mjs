@@ -251,6 +251,22 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     while (k >= 0 && k < lines.length && !lines[k].trim()) k += dir;
     return k >= 0 && k < lines.length && kinds[k] === 'record';
   };
+  // Line `idx` lies in a block of four short lines or more (eight words at most, no blank line
+  // between) that runs into a record's paragraph, with a blank line and words above the block: a card's
+  // header over its body.
+  const inCardHeader = (idx) => {
+    let top = idx;
+    while (top > 0 && lines[top - 1].trim()) top--;
+    let k = top;
+    while (k < lines.length && lines[k].trim() && kinds[k] !== 'record') k++;
+    if (idx >= k || k >= lines.length || kinds[k] !== 'record' || k - top < 4 || top < 2) return false;
+    const words = (l) => (l.match(/\S+/g) ?? []).length;
+    if (lines.slice(top, k).some((l) => words(l) > 8)) return false;
+    // The record's line is a paragraph of body text (a sentence of eight words or more), not a
+    // header field the parser kept ("RE: Pause on new listings" under a memo's "TO:" and "FROM:").
+    if (!((words(lines[k]) >= 8 && /[.!?…]["”’)]?\s*$/.test(lines[k])) || words(lines[k]) >= 20)) return false;
+    return lines.slice(0, top).some((l) => l.trim());
+  };
   // A field whose value is the document's title or a line above repeated ("Re: TOPIC" over each
   // forum post): furniture repeated, the first of it judged where it stands.
   const fieldIsTitle = (raw) => {
@@ -325,7 +341,11 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     // so (.) when did you"), or a field line of some words set between two records' lines (a
     // reader's "Note: good for the chapter on …" between highlights: a page's header sits above its content).
     const metadataAmidContent = kinds[idx] === 'metadata' && ((numberedTalk && NUMBERED_TALK.test(raw)) || (FIELD_WORDS.test(raw) && !fieldIsTitle(raw) && recordAround(idx, -1) && recordAround(idx, 1)));
-    if (FURNITURE.has(kinds[idx]) && (kinds[idx] !== 'teaser' || teasersTrusted) && navigationByForm && !headingIsContent && !lostTitle && !metadataAmidContent && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
+    // A card's header run into its body ("Mark Jensen" / "DK · 3 reviews" / "Rated 1 out of 5 stars" /
+    // "Account frozen for 6 weeks" / the review, no blank line between), under the page's top: its
+    // author, rating and title are the card's words, as the next card's are, whatever the parser made of them.
+    const cardHeader = (kinds[idx] === 'metadata' || kinds[idx] === 'navigation') && inCardHeader(idx);
+    if (FURNITURE.has(kinds[idx]) && (kinds[idx] !== 'teaser' || teasersTrusted) && navigationByForm && !headingIsContent && !lostTitle && !metadataAmidContent && !cardHeader && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
     // The title line, whatever the re-parse made of it (a title opening "Name: …" reads as a label
     // once the document's speakers are known): the document's metadata carries it.

@@ -148,7 +148,8 @@ const PLACED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)
 const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Critic|Staff|Producer)$/u);
 const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u);
 
-const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
+// So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák".
+const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Titles before a speaker's name in a credit ("Delivered by Judge …", "Hon. Kalani Makoa"): not the name. */

@@ -257,6 +257,37 @@ export function personInTitle(title: string | null): string | null {
 }
 
 /**
+ * A name a title gives, as the text under it writes it: a language that declines names ends the
+ * title's on a case ending ("interjú Kovács Gáborral", with Gábor Kovács) that the standfirst, naming
+ * the person as a sentence's subject, leaves off ("Kovács Gábor 2019 óta …"). The same words but the
+ * last, which the title's form extends by two to five letters; else the name as the title gives it.
+ */
+export function nameAsInBody(name: string, body: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || last.length < 5) return name;
+  const stem = words.slice(0, -1).join(' ');
+  const head = body.slice(0, 3000);
+  if (!head.includes(stem)) return name;
+  // A vowel the ending lengthened ("Anna" → "Annával") is matched by its letter without the accent.
+  const base = (ch: string) => ch.normalize('NFD').charAt(0).toLowerCase();
+  for (let cut = 2; cut <= 5 && last.length - cut >= 3; cut++) {
+    const shorter = `${stem} ${last.slice(0, -cut)}`;
+    const lead = shorter.slice(0, -1);
+    for (let at = head.indexOf(lead); at >= 0; at = head.indexOf(lead, at + 1)) {
+      const end = at + shorter.length;
+      if (base(head.charAt(end - 1)) === base(shorter.charAt(shorter.length - 1)) && !/\p{L}/u.test(head.charAt(end))) return head.slice(at, end);
+    }
+  }
+  return name;
+}
+
+/** A numbered section that asks: "Question 1", "Comment 1.2", "Point 3". */
+const SECTION_ASKS = lazy(() => /^(?:question|comment|point|query|issue)\s+#?\d{1,3}(?:\.\d{1,3})?$/i);
+/** The section that answers it: "Response", "Our response", "Authors' reply". */
+const SECTION_ANSWERS = lazy(() => /^(?:(?:our|the|authors?['’]?)\s+)?(?:response|reply)$/i);
+
+/**
  * The person a title names as an interview's guest: the name read from its capitalised words, or
  * the one registered speaker it mentions where no such name is read, or where the name read is
  * unknown and overlaps that speaker's written name ("Binance Хэ" out of "Binance Хэ И").
@@ -309,7 +340,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   // "[인터뷰] 허이 바이낸스 공동창업자 …", "«…»: сооснователь Binance Хэ И о России": in any script, the
   // one known speaker a title names, where no capitalised name can be read from it.
-  const titled = guests.length === 0 ? (titleGuest(meta.title, registry) ?? ctx.headerGuest ?? null) : null;
+  const fromTitle = guests.length === 0 ? titleGuest(meta.title, registry) : null;
+  const titled = guests.length === 0 ? ((fromTitle && !registry.resolve(fromTitle) ? nameAsInBody(fromTitle, b.lines.slice(0, 40).join('\n')) : fromTitle) ?? ctx.headerGuest ?? null) : null;
   const sided = guests.length === 0 && !titled ? (ctx.sides?.guest ?? null) : null;
   const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : titled ? (registry.resolve(titled) ?? titled) : sided ? (registry.resolve(sided) ?? sided) : null;
   // An interview where no turn is named (dialogue dashes, ">>" alone): the answers are the guest's.
@@ -318,7 +350,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const isGuest = (t: Turn) => guest !== null && t.speaker !== null && (registry.resolve(renamed(t.speaker)) ?? renamed(t.speaker)) === guest;
   const allAnonymous = turns.every((t) => t.speaker === null) || (guest !== null && turns.some((t) => t.speaker === null && !t.asker) && turns.every((t) => t.speaker === null || t.asker || isGuest(t)));
   // Who the asking side is: the front matter's host, else a write-up's author.
-  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? null;
+  // An interview whose turns no label names (dialogue dashes) under its author's byline: the author asks.
+  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? null;
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
     if (label === null) {
@@ -340,6 +373,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const lettered = turn.asker && QUESTION_LETTERS().test(label);
     if ((ASKER_ROLES().test(label) || lettered) && !CALLS_IN().test(label) && asksFor) return registry.resolve(asksFor) ?? asksFor;
     if (ANSWER_ROLES().test(label) && guest) return guest;
+    // A document's section labels, no people: "Question 1:" / "Comment 1.2:" put by whom the section
+    // heading names ("Reviewer 2"), else nobody named; "Response:" / "Our response:" by the
+    // document's own voice, its author or signer.
+    if (SECTION_ASKS().test(label)) return turn.section && /^\p{Lu}[\p{L}-]*\s+#?\d{1,3}$/u.test(turn.section) ? turn.section : null;
+    if (SECTION_ANSWERS().test(label)) return ctx.narrator;
     // "Q"/"A" name a side, not a person: with nobody known to be behind it the voice is
     // anonymous in this document, never one person "A" across the corpus. So is a voice the
     // transcriber could not name (Otter's "Unknown Speaker").

@@ -40,6 +40,7 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   let first = 0;
   while (first < end && !isContentLine(b.lines[first]!)) first++;
   if (first >= end) return 0; // no body text at all: let the caller classify line by line
+  first = cardHeaderStart(b.lines, first);
   // The byline a name alone makes above its date line ("Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST"),
   // under a standfirst the loop below may stop at: who wrote the page and when, its metadata.
   // A standfirst is content, so the byline under it lies past `first`: a few lines further are looked
@@ -90,6 +91,23 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     else if (!b.isMarked(i)) return i;
   }
   return first;
+}
+
+/**
+ * A card's own header run into its body: under the page's top ("Binance" / "Rating distribution"
+ * / "1-star 75%"), after a blank line, four short lines or more with no blank line between them
+ * and the first paragraph ("Mark Jensen" / "DK · 3 reviews" / "Rated 1 out of 5 stars" / "Nov 28,
+ * 2026" / "Account frozen for 6 weeks" / the review): the first review's author, rating and title,
+ * the words the next cards keep in the body. The body starts at that block, so they are read as the
+ * next cards' are, never lost as the page's header. A byline and a date above the first paragraph
+ * are two lines, a standfirst one.
+ */
+function cardHeaderStart(lines: readonly string[], first: number): number {
+  let k = first;
+  while (k > 0 && lines[k - 1]!.trim()) k--;
+  if (first - k < 4 || k < 2) return first;
+  for (let i = k; i < first; i++) if (wordCount(lines[i]!) > 8) return first;
+  return k;
 }
 
 /** An infobox's `Key<TAB>value` line ("Known for\tGlacier mass-balance modelling"): a key of a few words, a tab, a value. */
@@ -459,7 +477,8 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     const line = lines[i]!;
     if (!line.trim()) continue;
     // A dated byline is as long as a sentence ("Written by Jesse Powell on January 6, 2015."): read it first.
-    const name = bylineName(withoutEmphasis(line));
+    // "Rozhovor | 12. února 2026 | Autor: Jan Dvořák": a field of a line of fields split by bars.
+    const name = bylineName(withoutEmphasis(line)) ?? (line.includes(' | ') ? barredByline(line) : null);
     if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
     if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(line), from: `the byline (line ${bodyLine + i})` };
@@ -472,6 +491,18 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
       if (paragraphs > 1 || seen >= 12) break;
     }
     seen++;
+  }
+  return null;
+}
+
+/** The byline among a line's fields split by " | ", when one field is one and the line is short. */
+function barredByline(line: string): string | null {
+  const fields = line.split(' | ');
+  // Each field a label, a date or a name: "and others who wrote in" after the name is a sentence going on.
+  if (fields.length > 5 || wordCount(line) > 16 || !fields.every((f) => /^\s*[\p{Lu}\p{N}]/u.test(f))) return null;
+  for (const f of fields) {
+    const name = bylineName(f.trim());
+    if (name) return name;
   }
   return null;
 }

@@ -860,7 +860,9 @@ export const QUESTION_LETTERS = lazy(() => /^(?:p|f)$/i);
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 export const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
 /** Roles that answer (a research transcript's respondent, "R:"). */
-export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|答|ответ|гость|답|답변)$/iu);
+export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|response|our response|reply|our reply|authors?['’]? response|答|ответ|гость|답|답변)$/iu);
+/** A numbered comment a document answers ("Comment 1.2", "Point 3"): a section that asks, never a bare "Comment:" field. */
+const NUMBERED_COMMENT = lazy(() => /^(?:comment|point|query|issue)\s+#?\d{1,3}(?:\.\d{1,3})?$/i);
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
 const ASKING_TITLE = lazy(() => /\b(anchor|host|co-host|moderator|interviewer|presenter)\b/i);
 
@@ -1309,7 +1311,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "AUDIENCE MEMBER 2": a numbered voice of an asking part asks.
       const part = legend?.get(roleWord)?.part ?? '';
       // "THE MODERATOR:" (a press conference's) is the moderator's part, its article no word of it.
-      asker = ASKER_ROLES().test(part) || ASKER_ROLES().test(roleWord.replace(/\s+#?\d{1,3}$/, '').replace(/^the\s+(?=\S)/i, '')) || (answerLetters && QUESTION_LETTERS().test(roleWord)) || (l.role !== null && ASKING_TITLE().test(l.role)) || !!l.numbered || l.side === 'ask';
+      asker = ASKER_ROLES().test(part) || ASKER_ROLES().test(roleWord.replace(/\s+#?\d{1,3}(?:\.\d{1,3})?$/, '').replace(/^the\s+(?=\S)/i, '')) || NUMBERED_COMMENT().test(roleWord) || (answerLetters && QUESTION_LETTERS().test(roleWord)) || (l.role !== null && ASKING_TITLE().test(l.role)) || !!l.numbered || l.side === 'ask';
       answerRole = ANSWER_ROLES().test(roleWord) || ANSWER_ROLES().test(part);
     }
     if (phoneIn && l.style !== 'court' && l.name !== null) {

@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isContentsEntry, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
-import { NAME_TITLE, personInTitle } from './conversation.js';
+import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped } from './labels.js';
@@ -1326,7 +1326,17 @@ function plainQuestionParagraphs(b: DocBuilder, end: number): Set<number> {
     // Spoken to someone: the answer speaks as "I"/"we", or the question asks "you".
     if (/\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]re|we['’]ve|our|us)\b/.test(b.lines[next]!) || /\b(?:you|your|yours|yourself)\b/i.test(raw)) firstPerson++;
   }
-  return questions.length >= 2 && firstPerson * 2 >= questions.length ? new Set(questions) : new Set();
+  if (questions.length >= 2 && firstPerson * 2 >= questions.length) return new Set(questions);
+  // In any language (no English pronoun to tell): three questions or more, each answered by exactly
+  // one paragraph before the next question, the last answered too.
+  if (questions.length < 3) return new Set();
+  for (let k = 0; k < questions.length; k++) {
+    const stop = k + 1 < questions.length ? questions[k + 1]! : end;
+    let paragraphs = 0;
+    for (let i = questions[k]! + 1; i < stop; i++) if (b.lines[i]!.trim() && !b.lines[i - 1]!.trim()) paragraphs++;
+    if (paragraphs !== 1) return new Set();
+  }
+  return new Set(questions);
 }
 
 /**
@@ -1484,13 +1494,30 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const { meta, registry } = input;
   const hosts = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   const guests = meta.speakers.filter((s) => !hosts.some((h) => registry.resolve(h) === registry.resolve(s)));
-  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? (personInTitle(meta.title) ?? standfirstGuest(input.body)) : null;
+  const titled = guests.length === 0 ? personInTitle(meta.title) : null;
+  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body)) : null;
   const asker = hosts[0] ?? meta.author ?? null;
   return {
     guest: named ? (registry.resolve(named) ?? named) : null,
     asker: asker ? (registry.resolve(asker) ?? asker) : null,
   };
 }
+
+/**
+ * The person both the title and the standfirst's first sentence name, the sentence opening on the
+ * name ("„Krypto není loterie," říká Petra Nováková …" / "Petra Nováková vede od roku 2021 …"):
+ * whom an interview without labels is with, in any language. The first paragraph of eight words or
+ * more is the standfirst; a full name is two or three capitalised words.
+ */
+function titledSubject(title: string | null, body: string): string | null {
+  if (!title) return null;
+  const lines = body.split('\n', 20);
+  const standfirst = lines.find((l, i) => i > 0 && wordCount(l) >= 8 && /[.!…]["”’]?\s*$/.test(l));
+  const m = standfirst ? OPENING_FULL_NAME().exec(standfirst) : null;
+  if (!m || !title.includes(m[1]!) || title.trim().startsWith(m[1]!)) return null;
+  return m[1]!;
+}
+const OPENING_FULL_NAME = lazy(() => /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s+\p{Ll}/u);
 
 /** "We spoke to Halvard Ness, …", "Answers from Dr. Ines Quayle": a standfirst naming who answers. */
 const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|(?:[Ww]e|I)\s+interviewed)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);

@@ -47,13 +47,21 @@ const VERBS =
   'säger|sade|skriver|skrev|berättar|berättade|tillägger|tillade|svarar|svarade|konstaterar|konstaterade|' +
   'заявив|заявила|заявил|сказав|сказала|сказал|написав|написала|написал|додав|додала|добавил|добавила|зазначив|зазначила|отметил|отметила|наголосив|наголосила|подчеркнул|подчеркнула|відповів|відповіла|ответил|ответила|' +
   'אמר|אמרה|אמרו|הוסיף|הוסיפה|השיב|השיבה|סיפר|סיפרה|ציין|ציינה|הסביר|הסבירה|הדגיש|הדגישה|כתב|כתבה|' +
-  'sabi ni|sinabi ni|sinabi ng|ani|dagdag ni|paliwanag ni|giit ni|ayon kay';
+  'sabi ni|sinabi ni|sinabi ng|ani|dagdag ni|paliwanag ni|giit ni|ayon kay|' +
+  // Romanian, Swahili, Czech and Hungarian news ('„…", a declarat Yi He', '"…," alisema Peter Kamau',
+  // '„…," řekl Zhao', '„…" – mondta Kovács').
+  'a declarat|a spus|a precizat|a afirmat|a adăugat|a explicat|a subliniat|a răspuns|a transmis|declară|spune|afirmă|' +
+  'alisema|anasema|amesema|aliongeza|alieleza|alisisitiza|alijibu|' +
+  'řekl|řekla|říká|uvedl|uvedla|dodal|dodala|prohlásil|prohlásila|vysvětlil|vysvětlila|odpověděl|odpověděla|' +
+  'mondta|mondja|nyilatkozta|közölte|fogalmazott|hangsúlyozta|tette hozzá|válaszolta';
 /** A subject pronoun of those languages right after their speech verb, then more words: "zei hij maandag tijdens …". */
 const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà|hon|han)\s+\p{Ll}/u);
 /** The words before a quotation open on a name and a comma: "He, Zhao hakkında bir soruya, ". */
 const SUBJECT_BEFORE_QUOTE = lazy(() => /^[\s*_]*(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),\s[^“”"«»]{0,120}$/u);
 /** A cleft sentence's focus before "who said": "It was Yi He, not Changpeng Zhao, who ", "It is Ruiz who ". */
 const CLEFT_FOCUS = lazy(() => /^\s*It\s+(?:was|is)\s+(\p{Lu}[^,]{1,60}?)(?:,\s+not\s+[^,]{1,60},)?\s+(?:who|that)\s+$/u);
+/** Romanian's and Czech's pronoun alone after the verb: "a spus acesta", "a declarat ea", "řekl on". */
+const THIS_ONE_AFTER_VERB = lazy(() => /^\s*(acesta|aceasta|el|ea|on|ona)\s*$/iu);
 /** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
 const FRENCH_INVERTED_PRONOUN = lazy(() => /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
@@ -562,7 +570,9 @@ function contextOf(paragraph: string, sentences: { s: Sentence; spans: QuoteSpan
     parts.push(out);
   }
   const text = normalizeSpace(parts.join(' '));
-  return wordCount(text.replace(/[“"‘'«「『][^”"’'»」』]*[”"’'»」』]/g, ' ')) > 0 ? text : null;
+  // „…“, „…” and „…" (German, Romanian, Polish) first: a low mark opens, any high or straight one closes.
+  const frame = text.includes('„') ? text.replace(/„[^“”"]*[“”"]/g, ' ') : text;
+  return wordCount(frame.replace(/[“"‘'«「『][^”"’'»」』]*[”"’'»」』]/g, ' ')) > 0 ? text : null;
 }
 
 /** The sentence is the quotation and nothing else (marks and punctuation aside). */
@@ -842,6 +852,11 @@ function attribute(
       // "…," zei hij maandag …  /  „…“, sagte sie.: the pronoun after the verb, the person it stands for.
       const she = FOREIGN_SHE().test(FOREIGN_PRONOUN_FIRST().exec(object)![1]!);
       const person = recentPerson(state, she ? 'f' : 'm') ?? recentPerson(state, null);
+      if (person) return { speaker: person, self: person === state.self, explicit: true };
+    } else if (subject.trim() === '' && framed && THIS_ONE_AFTER_VERB().test(object)) {
+      // „…", a spus acesta. / „…", a declarat ea.: a pronoun alone after the verb, the person just named.
+      const w = THIS_ONE_AFTER_VERB().exec(object)![1]!.toLowerCase();
+      const person = recentPerson(state, w === 'aceasta' || w === 'ea' ? 'f' : w === 'acesta' || w === 'el' ? 'm' : null) ?? recentPerson(state, null);
       if (person) return { speaker: person, self: person === state.self, explicit: true };
     } else if (subject.trim() === '' && FRENCH_INVERTED_PRONOUN().test(object) && framed) {
       // « … », dit-elle. / « … », affirme-t-il.: the pronoun after the verb, the person it stands for.
@@ -1222,7 +1237,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // "said its chief executive, Priya Natarajan": a role with a determiner, then the name it describes.
     // So does an owned one: "said Halvorsen's lawyer, Mary Brown".
     // Greek: "δήλωσε ο ιδρυτής … της εταιρείας, Changpeng Zhao".
-    head = parts.length > 1 && (ROLE_BEFORE_NAME().test(parts[0]!) || OWNED_ROLE().test(parts[0]!) || GREEK_ROLE_BEFORE_NAME().test(parts[0]!)) && isNameOnly(parts[1]!, state) ? parts[1]! : parts[0]!;
+    // A role in words of no capital, in any language, does the same: "alisema msemaji wa benki hiyo, Peter Kamau".
+    head = parts.length > 1 && (ROLE_BEFORE_NAME().test(parts[0]!) || OWNED_ROLE().test(parts[0]!) || GREEK_ROLE_BEFORE_NAME().test(parts[0]!) || LOWERCASE_ROLE().test(parts[0]!)) && isNameOnly(parts[1]!, state) ? parts[1]! : parts[0]!;
   } else {
     // Walk back over appositives to the name they describe.
     let k = parts.length - 1;
@@ -1255,6 +1271,9 @@ const FOREIGN_DESCRIBED = lazy(() => new RegExp(
 
 /** "… named Kimo Kahale", "… called Ana": the name a description gives. */
 const NAMED_IN_DESCRIPTION = lazy(() => /(?<![\p{L}])(?:named|called)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u);
+
+/** A role of two to eight words none capitalised, whatever the language: "msemaji wa benki hiyo". */
+const LOWERCASE_ROLE = lazy(() => /^\p{Ll}[\p{Ll}'’-]*(?: \p{Ll}[\p{Ll}'’-]*){1,7}$/u);
 
 /** A Greek role with its article and no name in it: "ο ιδρυτής και διευθύνων σύμβουλος της εταιρείας". */
 const GREEK_ROLE_BEFORE_NAME = lazy(() => /^(?:ο|η|οι)\s+[\p{Ll}\s-]{1,80}$/u);
@@ -2363,6 +2382,15 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     const gender = pro && !(/^He$/.test(pro[1]!) && (state.byPart.has('He') || state.registry.resolve('He'))) ? (/^(?:she|elle|ella|sie)$/i.test(pro[1]!) ? 'f' : 'm') : null;
     if (pro && gender) for (const f of found) if (f.at > pro.index && !f.m.gender && !f.m.not) f.m.not = gender;
   }
+  // "A former colleague remembered her as …", "Okafor describes him as …": whom a person's verb
+  // takes as its object is someone else, so that pronoun is never theirs.
+  if (found.length && OBJECT_PRONOUN_HINT().test(text)) {
+    for (const f of found) {
+      if (f.m.gender || f.m.not) continue;
+      const obj = OBJECT_PRONOUN_AS().exec(text.slice(Math.max(0, f.at), Math.max(0, f.at) + 140));
+      if (obj) f.m.not = obj[1]!.toLowerCase() === 'her' ? 'f' : 'm';
+    }
+  }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
   if (distinct.length === 1 && /^\p{Lu}/u.test(distinct[0]!)) {
@@ -2381,6 +2409,10 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     trimRecent(state);
   }
 }
+
+const OBJECT_PRONOUN_HINT = lazy(() => /\s(?:her|him)\sas\s/);
+/** A subject's verb and its object pronoun, then "as": "… remembered her as", "… describes him as". */
+const OBJECT_PRONOUN_AS = lazy(() => /^[^.;:!?“”"]{0,80}?\s\p{Ll}+(?:ed|es|s)\s(her|him)\sas(?![\p{L}])/u);
 
 /**
  * A story's character named by a first name alone as a sentence's subject: "Margaret found her

@@ -194,6 +194,17 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
         if (again < 0 || again >= other) end = other;
       }
     }
+    // „…” (Romanian, Polish, Hungarian) and „…" typed: a low opening mark closes with the high
+    // one German uses, or with ” or " where one of them, standing where a closing mark does, comes first.
+    if (ch === '„') {
+      for (const other of ['”', '"']) {
+        const at = marks.next(other, i + 1);
+        if (at > i + 1 && (end < 0 || at < end) && isClosingPlace(text, at)) {
+          end = at;
+          close = other;
+        }
+      }
+    }
     if (end < 0) {
       i++;
       continue;
@@ -332,8 +343,10 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
     // A quotation that itself ends the sentence: `… she said: “I agree.” Then …`
     if (i === closerAt) {
       const closed = spans[spanIdx]!;
-      NEXT_SENTENCE_START().lastIndex = i + 1;
-      if (/[.!?…]\s*$/.test(closed.inner) && NEXT_SENTENCE_START().test(text)) push(i + 1);
+      // A note's number after it (`… at sprint speed."6 She …`) ends with it.
+      const note = /[.!?…]\s*$/.test(closed.inner) ? endnoteLength(text, i + 1) : 0;
+      NEXT_SENTENCE_START().lastIndex = i + 1 + note;
+      if (/[.!?…]\s*$/.test(closed.inner) && NEXT_SENTENCE_START().test(text)) push(i + 1 + note);
       continue;
     }
     const ch = text[i]!;
@@ -345,6 +358,9 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
     trailEnd = j;
     // A reference's citation marks after the stop ("… in 2017.[2][5] She …") end the sentence with it.
     while (text[j] === '[' && FOOTNOTE_MARK().test(text.slice(j, j + 20))) j = text.indexOf(']', j) + 1;
+    // So does an endnote's number set as plain digits after a word's stop ("… left two companies.1
+    // He had …"): a word's stop, never a number's ("2.5 Million").
+    if (j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39 && (j > i + 1 || /\p{Ll}/u.test(text[i - 1] ?? ''))) j += endnoteLength(text, j);
     if (j >= text.length) continue;
     if (!/\s/.test(text[j]!)) {
       if (ch === '。' || ch === '！' || ch === '？') push(j);
@@ -354,7 +370,7 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
     while (k < text.length && /\s/.test(text[k]!)) k++;
     if (k >= text.length) continue;
     const next = text[k]!;
-    if (!/[\p{Lu}\p{N}“"‘'(«「\p{Lo}#$]/u.test(next)) continue;
+    if (!/[\p{Lu}\p{N}“"‘'(«「„\p{Lo}#$]/u.test(next)) continue;
     // "posted on X. “I'm honored…”": a capital's full stop before a quotation ends the sentence;
     // an initial is followed by the rest of a name, never by an opening quote mark.
     if (ch === '.' && isAbbreviation(text, i, seenStop) && !(/[“"‘«]/.test(next) && j === i + 1 && /^\p{Lu}$/u.test(text[i - 1]!) && !/[\p{L}.]/u.test(text[i - 2] ?? ' '))) continue;
@@ -364,11 +380,24 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
   return out;
 }
 
+/**
+ * An endnote's number at `at`, set as plain digits after a sentence's stop or closing quotation
+ * mark: one to three digits, then a space and a capital (the next sentence) or the end. Its length, or 0.
+ */
+function endnoteLength(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k - at < 4 && text.charCodeAt(k) >= 0x30 && text.charCodeAt(k) <= 0x39) k++;
+  if (k === at || k - at > 3) return 0;
+  if (k === text.length) return k - at;
+  ENDNOTE_NEXT().lastIndex = k;
+  return ENDNOTE_NEXT().test(text) ? k - at : 0;
+}
+const ENDNOTE_NEXT = lazy(() => /\s+[\p{Lu}“"‘]/uy);
 const SENTENCE_END = lazy(() => /[.!?…。！？]/g);
 const TRAILING_MARKS = /[.!?…”’"')\]]/;
 /** A citation mark: "[2]", "[a]", "[citation needed]". */
 const FOOTNOTE_MARK = lazy(() => /^\[(?:\d{1,3}|[a-z]|citation needed)\]/);
-const NEXT_SENTENCE_START = lazy(() => /\s+[\p{Lu}“"‘]/uy);
+const NEXT_SENTENCE_START = lazy(() => /\s+[\p{Lu}“"‘„]/uy);
 
 /** /[\p{L}.]/u on one UTF-16 unit, without the regex for ASCII. */
 function isLetterOrDot(code: number, unit: string): boolean {

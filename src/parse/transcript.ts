@@ -61,6 +61,7 @@ import {
   hasLetters,
   hasSecondPerson,
   isFirstPersonSingular,
+  findQuoteSpans,
   normalizeSpace,
   splitLines,
   wordCount,
@@ -926,7 +927,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A table's row ("| CZ | "Yi built the brand…" |"): its cells, as a prose page's row is read.
     const row = raw.charCodeAt(raw.search(/\S/)) === 0x7c && last === idx ? tableRowText(raw) : null;
     const text = row ?? withoutEmphasis(stripBullet(withoutClosingHashes(joined.replace(/^\s{0,3}#{1,6}\s+(?=\S)/, '')))).trim();
-    const saying = row === null && (isFirstPersonSingular(text) || (sayings && isBulletItem(lines, idx)));
+    // An "I" only inside a quotation the paragraph gives ("She reports: "When I asked…"") is the quoted person's, not the guest's.
+    // A paragraph that is one quotation and nothing else (a pull quote) still speaks for the guest.
+    const saying = row === null && ((isFirstPersonSingular(text) && firstPersonOutsideQuotations(text)) || (sayings && isBulletItem(lines, idx)));
     if (guest && saying && !isQuestionParagraph(text)) {
       // "I feel I grew up…" above an interview with one guest is that guest speaking.
       b.add({ type: 'quote', text, speaker: guest, section: sec }, idx, last);
@@ -964,6 +967,13 @@ function sameTwoWordNames(records: DraftRecord[], labelled: readonly string[]): 
     const a = r.asker && !labelled.includes(r.asker) ? byReversed.get(r.asker) : undefined;
     if (a) r.asker = a;
   }
+}
+
+/** The text speaks as "I" outside its quotations, or is one quotation and nothing else (a few words of frame aside). */
+function firstPersonOutsideQuotations(text: string): boolean {
+  let out = text;
+  for (const q of findQuoteSpans(text)) out = out.slice(0, q.start) + ' '.repeat(q.end - q.start) + out.slice(q.end);
+  return wordCount(out) < 3 || isFirstPersonSingular(out);
 }
 
 /** A sign-off line: a dash, then who said it and where or when ("-- CHANGPENG ZHAO, ON X", "— Yi He, Binance Blockchain Week, 2022", "― Ana Ruiz"). */

@@ -116,6 +116,19 @@ describe('grep audit', () => {
     expect(lines.map((l) => l.trim())).toEqual(['Lena Vogt - Head of Treasury', 'Ravi Menon - Corbel Securities', '', 'Head of Treasury', 'Cash rose to 80 million.', '', 'Corbel Securities', 'How much is restricted?']);
   });
 
+  it("does not trust metadata in a card's header run into its body under the page's top (probe14 finding 23)", () => {
+    // A review page's first card, filed as the page's header: its author and title are words to find.
+    const page = ['Harbour Bakery', '', 'Scores', '5 stars 80%', '', 'Olga Brandt', 'SE · 9 reviews', 'Rated 2 out of 5', 'Stale croissants twice', 'The croissants were stale on both of my visits this month.'];
+    const kinds = ['heading', null, 'metadata', 'metadata', null, 'metadata', 'navigation', 'metadata', 'metadata', 'record'];
+    const kept = contentOf(page, { captions: false, kinds, chrome: (raw: string) => (raw.includes(' · ') ? 'navigation' : null) }).lines;
+    expect(kept[5]).toContain('Olga Brandt');
+    expect(kept[8]).toContain('Stale croissants');
+    // The page's own header above a blank line stays furniture; so does a two-line byline over the body.
+    expect(kept[3]!.trim()).toBe('');
+    const news = ['Harbour Bakery wins award', '', 'By Lena Holm', 'March 3, 2026', 'The bakery won the award.'];
+    expect(contentOf(news, { captions: false, kinds: ['heading', null, 'metadata', 'metadata', 'record'] }).lines[2]!.trim()).toBe('');
+  });
+
   it('does not trust metadata that has the form of content: a numbered talk line, a note field between two records', () => {
     // What a parser misfiled as page metadata (probe12 findings 6 and 11): the audit must see the words.
     const talk = ['Extract 2', '', '01 IV:   so (.) when did you [start here', '02 HY:   [twenty seventeen', '03       it was sixteen', '04 IV:   ri:ght', '05 HY:   yes', '06 IV:   mm'];

@@ -65,12 +65,16 @@ function splitSentencesByCharacter(text: string): Sentence[] {
     if (inQuote[i]) continue;
     const closed = closers.get(i);
     if (closed) {
-      if (/[.!?…]\s*$/.test(closed.inner) && /^\s+[\p{Lu}“"‘]/u.test(text.slice(i + 1))) push(i + 1);
+      // An endnote's number after it (`…speed."6 She`) ends with it.
+      const note = /[.!?…]\s*$/.test(closed.inner) ? /^\d{1,3}(?=\s+[\p{Lu}“"‘]|$)(?!\d)/u.exec(text.slice(i + 1))?.[0].length ?? 0 : 0;
+      if (/[.!?…]\s*$/.test(closed.inner) && /^\s+[\p{Lu}“"‘„]/u.test(text.slice(i + 1 + note))) push(i + 1 + note);
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…' && ch !== '。' && ch !== '！' && ch !== '？') continue;
     let j = i + 1;
     while (j < text.length && /[.!?…”’"')\]]/.test(text[j]!)) j++;
+    // An endnote's number after a word's stop ("companies.1 He").
+    if (j > i + 1 || /\p{Ll}/u.test(text[i - 1] ?? '')) j += /^\d{1,3}(?=\s+[\p{Lu}“"‘]|$)(?!\d)/u.exec(text.slice(j))?.[0].length ?? 0;
     if (j >= text.length) continue;
     if (!/\s/.test(text[j]!)) {
       if (ch === '。' || ch === '！' || ch === '？') push(j);
@@ -79,7 +83,7 @@ function splitSentencesByCharacter(text: string): Sentence[] {
     let k = j;
     while (k < text.length && /\s/.test(text[k]!)) k++;
     if (k >= text.length) continue;
-    if (!/[\p{Lu}\p{N}“"‘'(«「\p{Lo}#$]/u.test(text[k]!)) continue;
+    if (!/[\p{Lu}\p{N}“"‘'(«「„\p{Lo}#$]/u.test(text[k]!)) continue;
     // A capital's full stop right before an opening quote mark is no initial's.
     if (ch === '.' && isAbbreviation(i) && !(/[“"‘«]/.test(text[k]!) && j === i + 1 && /^\p{Lu}$/u.test(text[i - 1]!) && !/[\p{L}.]/u.test(text[i - 2] ?? ' '))) continue;
     push(j);
