@@ -2100,7 +2100,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if ((org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org)) state.orgs.add(org);
   }
   // Honorifics: "Ms. Ruiz", "Mr Hale"
-  for (const m of capitals ? execAll(HONORIFIC_NAME(), text) : NO_MATCHES) {
+  // (each needs its title and a space after it: HONORIFIC_NAME is not made for text with neither)
+  for (const m of capitals && /(?:M(?:rs?|s|iss)|Dr|Prof)\.?\s/.test(text) ? execAll(HONORIFIC_NAME(), text) : NO_MATCHES) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const written = m[2]!;
