@@ -2135,7 +2135,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (/^\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}(?![\p{L}])/u.test(text.slice(at + m[0].length, at + m[0].length + 60))) continue;
     // The same, named in an appositive or by "was": "the doctor, a kind man named Dr. Fitzgerald,",
     // "The mother was Siobhán Clery": the name is the person, the description only says who they were.
-    if (DESCRIPTION_NAMED().test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
+    // (it opens on a comma or on " is"/" was": DESCRIPTION_NAMED is not made for text after the description that opens otherwise)
+    if (/^(?:\s*,|\s+(?:is|was)\s)/.test(text.slice(at + m[0].length)) && DESCRIPTION_NAMED().test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
     found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(NAME_TAIL(), ''))), gender: null } });
     taken.push([at, at + m[0].length]);
   }
