@@ -2151,7 +2151,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     }
   }
   // "16:20 Taxi driver (Pakistani) says …": a role without its article opening a note's sentence.
-  const bareRole = capitals || /^\s*(?:[*_]{0,2}\d{1,2}:\d{2}[*_]{0,2}\s+)?\p{Lu}/u.test(text) ? BARE_ROLE_SUBJECT().exec(text) : null;
+  // (a role is used only if a person noun ends it, within the first three words after the time: BARE_ROLE_SUBJECT is not made for text without one there)
+  const bareRole = (capitals || /^\s*(?:[*_]{0,2}\d{1,2}:\d{2}[*_]{0,2}\s+)?\p{Lu}/u.test(text)) && hasPersonNoun(/^\s*(?:[*_]{0,2}\d{1,2}:\d{2}[*_]{0,2}\s+)?\S+(?:\s+\S+){0,2}/.exec(text)?.[0] ?? '') ? BARE_ROLE_SUBJECT().exec(text) : null;
   if (bareRole && PERSON_NOUN_AT_END().test(bareRole[2]!) && !NOT_PERSON_WORDS().test(bareRole[2]!.split(' ')[0]!)) {
     const at = bareRole[1]!.length;
     if (!overlaps(at, at + bareRole[2]!.length)) {
