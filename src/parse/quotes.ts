@@ -1988,6 +1988,8 @@ const TEAM_ROLE = lazy(() => /(?<![\p{L}])(?:captain|skipper|striker|goalkeeper|
 const PARTICLE = 'von|van|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|zu|bin|ibn';
 const HYPHEN_PARTICLE = 'al|el|bin|ibn|abu|ben|ad|ash';
 const HAS_PARTICLE = lazy(() => new RegExp(String.raw`\s(?:${PARTICLE})\s+\p{Lu}|(?<![\p{L}])(?:${HYPHEN_PARTICLE})-\p{Lu}`, 'u'));
+/** What every match of HAS_PARTICLE has, without its \p classes (so HAS_PARTICLE is not made for text without a particle). */
+const PARTICLE_HINT = lazy(() => new RegExp(String.raw`\s(?:${PARTICLE})\s|(?:${HYPHEN_PARTICLE})-`));
 export const PARTICLE_NAME = lazy(() => new RegExp(
   String.raw`(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\s+((?:(?:${PARTICLE})\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*|(?:${HYPHEN_PARTICLE})-\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])`,
   'gu',
@@ -2161,7 +2163,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     }
   }
   for (const m of capitals ? execAll(MID_SENTENCE_CAPITAL(), text) : NO_MATCHES) state.midCaps.add(m[1]!);
-  for (const m of capitals && HAS_PARTICLE().test(text) ? execAll(PARTICLE_NAME(), text) : NO_MATCHES) {
+  for (const m of capitals && PARTICLE_HINT().test(text) && HAS_PARTICLE().test(text) ? execAll(PARTICLE_NAME(), text) : NO_MATCHES) {
     let at = m.index ?? 0;
     const given = m[1]!.split(/\s+/);
     // "President Abdel Fattah al-Sisi", "Egypt's President …": titles and places before the name, as in FULL_NAME's pass.
