@@ -2346,7 +2346,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   // "Dordea disagreed.": a sentence of one capitalised word and its verb names that word's person,
   // though the text has not yet named them in full, so the "he said" that follows is theirs.
   if (found.length === 0 && capitals === false) {
-    const lone = LONE_SUBJECT().exec(text);
+    // (five words at most, the last a verb of LONE_SUBJECT's ending in "ed", "back", "ptical" or "sure" and a full stop or "!": it is not made for other sentences)
+    const lone = /(?:ed|back|ptical|sure)[.!]\s*$/.test(text) && /^\s*\S+(?:\s+\S+){0,4}\s*$/.test(text) ? LONE_SUBJECT().exec(text) : null;
     const word = lone?.[1];
     // "He disagreed." where the one registered "He" is a woman the text has called "she": her surname,
     // so the "she said" after it is hers (the pronoun "he" would be someone else).
