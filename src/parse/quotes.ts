@@ -2430,7 +2430,8 @@ const OBJECT_PRONOUN_AS = lazy(() => /^[^.;:!?“”"]{0,80}?\s\p{Ll}+(?:ed|es|s
 const LONE_NAME_OPENING = lazy(() => /^[\s"“'‘*_]*(\p{Lu}\p{Ll}{2,14})\s+(?:\p{Ll}+ed|found|took|went|came|sat|stood|knew|thought|felt|left|ran|saw|made|kept|held|heard|began|turned|put|got|gave|shook|drew|caught|told|said|set|led)\s+(?:[^.!?]*?\s)??(her|his|she|he)(?![\p{L}])/u);
 const GROUP_WORD = lazy(() => /^(?:Police|Staff|Security|Management|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Noone|Neither|Either|Another|Others|Nothing|Something|Everything|Father|Mother|Dad|Mum|Mom|Grandma|Grandpa|Doctor|Nurse)$/);
 function loneFirstNameSubject(text: string, state: AttributionState): string | null {
-  const m = LONE_NAME_OPENING().exec(text);
+  // (a match has " her", " his", " she" or " he" as a word: LONE_NAME_OPENING is not made for text without one)
+  const m = /\s(?:her|his|she|he)(?![A-Za-z])/.test(text) ? LONE_NAME_OPENING().exec(text) : null;
   if (!m) return null;
   const word = m[1]!;
   if (/s$/.test(word) || GROUP_WORD().test(word) || NOT_PERSON_WORDS().test(word) || LONE_FUNCTION_WORD().test(word) || OPENING_CONJUNCTION().test(word) || isTitleWord(word) || isOrg(word, state)) return null;
