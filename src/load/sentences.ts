@@ -293,7 +293,8 @@ export function accountSentences(
     // A hearing's run-in label ("    Ms. Ruiz. Yes, Senator."): a name, like a label's before a colon.
     const runIn = afterHearingLabel(text);
     if (runIn !== null) text = runIn;
-    const label = title === null ? LABEL().exec(text) : null;
+    // (every label ends in a colon, ASCII or full-width: LABEL is not made for lines without one)
+    const label = title === null && (text.includes(':') || text.includes('：')) ? LABEL().exec(text) : null;
     // A note in the label ("HNATIUK, MAYOR OF CHERNIHIV (through translator):") adds no words of a name.
     // Its role ("MAYOR OF CHERNIHIV") is words a record holds (its `role`): checked as a sentence of its own.
     let role = '';

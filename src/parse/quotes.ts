@@ -1988,6 +1988,8 @@ const TEAM_ROLE = lazy(() => /(?<![\p{L}])(?:captain|skipper|striker|goalkeeper|
 const PARTICLE = 'von|van|der|den|de|da|das|dos|del|della|di|du|la|le|ter|ten|zu|bin|ibn';
 const HYPHEN_PARTICLE = 'al|el|bin|ibn|abu|ben|ad|ash';
 const HAS_PARTICLE = lazy(() => new RegExp(String.raw`\s(?:${PARTICLE})\s+\p{Lu}|(?<![\p{L}])(?:${HYPHEN_PARTICLE})-\p{Lu}`, 'u'));
+/** What every match of HAS_PARTICLE has, without its \p classes (so HAS_PARTICLE is not made for text without a particle). */
+const PARTICLE_HINT = lazy(() => new RegExp(String.raw`\s(?:${PARTICLE})\s|(?:${HYPHEN_PARTICLE})-`));
 export const PARTICLE_NAME = lazy(() => new RegExp(
   String.raw`(\p{Lu}(?<![\p{L}]\p{Lu})\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\s+((?:(?:${PARTICLE})\s+){1,3}\p{Lu}\p{Ll}[\p{L}'’-]*|(?:${HYPHEN_PARTICLE})-\p{Lu}\p{Ll}[\p{L}'’-]*)(?![\p{L}])`,
   'gu',
@@ -2100,7 +2102,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if ((org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org)) state.orgs.add(org);
   }
   // Honorifics: "Ms. Ruiz", "Mr Hale"
-  for (const m of capitals ? execAll(HONORIFIC_NAME(), text) : NO_MATCHES) {
+  // (each needs its title and a space after it: HONORIFIC_NAME is not made for text with neither)
+  for (const m of capitals && /(?:M(?:rs?|s|iss)|Dr|Prof)\.?\s/.test(text) ? execAll(HONORIFIC_NAME(), text) : NO_MATCHES) {
     const at = m.index ?? 0;
     if (overlaps(at, at + m[0].length)) continue;
     const written = m[2]!;
@@ -2134,7 +2137,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (/^\s+\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2}(?![\p{L}])/u.test(text.slice(at + m[0].length, at + m[0].length + 60))) continue;
     // The same, named in an appositive or by "was": "the doctor, a kind man named Dr. Fitzgerald,",
     // "The mother was Siobhán Clery": the name is the person, the description only says who they were.
-    if (DESCRIPTION_NAMED().test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
+    // (it opens on a comma or on " is"/" was": DESCRIPTION_NAMED is not made for text after the description that opens otherwise)
+    if (/^(?:\s*,|\s+(?:is|was)\s)/.test(text.slice(at + m[0].length)) && DESCRIPTION_NAMED().test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
     found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(NAME_TAIL(), ''))), gender: null } });
     taken.push([at, at + m[0].length]);
   }
@@ -2149,7 +2153,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     }
   }
   // "16:20 Taxi driver (Pakistani) says …": a role without its article opening a note's sentence.
-  const bareRole = capitals || /^\s*(?:[*_]{0,2}\d{1,2}:\d{2}[*_]{0,2}\s+)?\p{Lu}/u.test(text) ? BARE_ROLE_SUBJECT().exec(text) : null;
+  // (a role is used only if a person noun ends it, within the first three words after the time: BARE_ROLE_SUBJECT is not made for text without one there)
+  const bareRole = (capitals || /^\s*(?:[*_]{0,2}\d{1,2}:\d{2}[*_]{0,2}\s+)?\p{Lu}/u.test(text)) && hasPersonNoun(/^\s*(?:[*_]{0,2}\d{1,2}:\d{2}[*_]{0,2}\s+)?\S+(?:\s+\S+){0,2}/.exec(text)?.[0] ?? '') ? BARE_ROLE_SUBJECT().exec(text) : null;
   if (bareRole && PERSON_NOUN_AT_END().test(bareRole[2]!) && !NOT_PERSON_WORDS().test(bareRole[2]!.split(' ')[0]!)) {
     const at = bareRole[1]!.length;
     if (!overlaps(at, at + bareRole[2]!.length)) {
@@ -2158,7 +2163,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     }
   }
   for (const m of capitals ? execAll(MID_SENTENCE_CAPITAL(), text) : NO_MATCHES) state.midCaps.add(m[1]!);
-  for (const m of capitals && HAS_PARTICLE().test(text) ? execAll(PARTICLE_NAME(), text) : NO_MATCHES) {
+  for (const m of capitals && PARTICLE_HINT().test(text) && HAS_PARTICLE().test(text) ? execAll(PARTICLE_NAME(), text) : NO_MATCHES) {
     let at = m.index ?? 0;
     const given = m[1]!.split(/\s+/);
     // "President Abdel Fattah al-Sisi", "Egypt's President …": titles and places before the name, as in FULL_NAME's pass.
@@ -2341,7 +2346,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   // "Dordea disagreed.": a sentence of one capitalised word and its verb names that word's person,
   // though the text has not yet named them in full, so the "he said" that follows is theirs.
   if (found.length === 0 && capitals === false) {
-    const lone = LONE_SUBJECT().exec(text);
+    // (five words at most, the last a verb of LONE_SUBJECT's ending in "ed", "back", "ptical" or "sure" and a full stop or "!": it is not made for other sentences)
+    const lone = /(?:ed|back|ptical|sure)[.!]\s*$/.test(text) && /^\s*\S+(?:\s+\S+){0,4}\s*$/.test(text) ? LONE_SUBJECT().exec(text) : null;
     const word = lone?.[1];
     // "He disagreed." where the one registered "He" is a woman the text has called "she": her surname,
     // so the "she said" after it is hers (the pronoun "he" would be someone else).
@@ -2424,7 +2430,8 @@ const OBJECT_PRONOUN_AS = lazy(() => /^[^.;:!?“”"]{0,80}?\s\p{Ll}+(?:ed|es|s
 const LONE_NAME_OPENING = lazy(() => /^[\s"“'‘*_]*(\p{Lu}\p{Ll}{2,14})\s+(?:\p{Ll}+ed|found|took|went|came|sat|stood|knew|thought|felt|left|ran|saw|made|kept|held|heard|began|turned|put|got|gave|shook|drew|caught|told|said|set|led)\s+(?:[^.!?]*?\s)??(her|his|she|he)(?![\p{L}])/u);
 const GROUP_WORD = lazy(() => /^(?:Police|Staff|Security|Management|Everyone|Everybody|Someone|Somebody|Anyone|Anybody|Nobody|None|Noone|Neither|Either|Another|Others|Nothing|Something|Everything|Father|Mother|Dad|Mum|Mom|Grandma|Grandpa|Doctor|Nurse)$/);
 function loneFirstNameSubject(text: string, state: AttributionState): string | null {
-  const m = LONE_NAME_OPENING().exec(text);
+  // (a match has " her", " his", " she" or " he" as a word: LONE_NAME_OPENING is not made for text without one)
+  const m = /\s(?:her|his|she|he)(?![A-Za-z])/.test(text) ? LONE_NAME_OPENING().exec(text) : null;
   if (!m) return null;
   const word = m[1]!;
   if (/s$/.test(word) || GROUP_WORD().test(word) || NOT_PERSON_WORDS().test(word) || LONE_FUNCTION_WORD().test(word) || OPENING_CONJUNCTION().test(word) || isTitleWord(word) || isOrg(word, state)) return null;
