@@ -1233,23 +1233,26 @@ function splitUnlabelledAnswers(turns: Turn[]): void {
     if (!turn.asker || turn.parts.length < 2) continue;
     const q = turn.parts.findIndex((p) => /\?["”’)]*\s*$/.test(p));
     if (q < 0 || q === turn.parts.length - 1) continue;
-    const at = turn.partLines[q + 1]!;
-    const answer: Turn = {
-      key: 'A',
-      speaker: 'A',
-      asker: false,
-      answerRole: true,
-      lines: turn.lines.filter((k) => k >= at),
-      parts: turn.parts.slice(q + 1),
-      partLines: turn.partLines.slice(q + 1),
-      section: turn.section,
-      block: turn.block,
-    };
-    turn.lines = turn.lines.filter((k) => k < at);
-    turn.parts = turn.parts.slice(0, q + 1);
-    turn.partLines = turn.partLines.slice(0, q + 1);
-    turns.splice(t + 1, 0, answer);
+    turns.splice(t + 1, 0, splitAfterPart(turn, q, { key: 'A', speaker: 'A', answerRole: true }));
   }
+}
+
+/** The parts of `turn` after its part `q`, cut off as a turn of their own by `who`; `turn` keeps the rest. */
+function splitAfterPart(turn: Turn, q: number, who: Pick<Turn, 'key' | 'speaker' | 'answerRole'> & { role?: string }): Turn {
+  const at = turn.partLines[q + 1]!;
+  const rest: Turn = {
+    ...who,
+    asker: false,
+    lines: turn.lines.filter((k) => k >= at),
+    parts: turn.parts.slice(q + 1),
+    partLines: turn.partLines.slice(q + 1),
+    section: turn.section,
+    block: turn.block,
+  };
+  turn.lines = turn.lines.filter((k) => k < at);
+  turn.parts = turn.parts.slice(0, q + 1);
+  turn.partLines = turn.partLines.slice(0, q + 1);
+  return rest;
 }
 
 /**
@@ -1273,22 +1276,7 @@ function answersUnderQuestions(turns: Turn[], lines: string[]): void {
     if (q < 0 || q === turn.parts.length - 1) continue;
     const at = turn.partLines[q + 1]!;
     if (lines[at - 1]?.trim()) continue;
-    const answer: Turn = {
-      key: answerer.key,
-      speaker: answerer.speaker,
-      ...(answerer.role ? { role: answerer.role } : {}),
-      asker: false,
-      answerRole: false,
-      lines: turn.lines.filter((k) => k >= at),
-      parts: turn.parts.slice(q + 1),
-      partLines: turn.partLines.slice(q + 1),
-      section: turn.section,
-      block: turn.block,
-    };
-    turn.lines = turn.lines.filter((k) => k < at);
-    turn.parts = turn.parts.slice(0, q + 1);
-    turn.partLines = turn.partLines.slice(0, q + 1);
-    turns.splice(++t, 0, answer);
+    turns.splice(++t, 0, splitAfterPart(turn, q, { key: answerer.key, speaker: answerer.speaker, answerRole: false, ...(answerer.role ? { role: answerer.role } : {}) }));
   }
 }
 
