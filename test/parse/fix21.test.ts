@@ -50,3 +50,23 @@ describe('an e-mail interview: one-line block-quoted questions over plain answer
     expect(find(c, 'essay', 'Will they make it?')).toMatchObject({ type: 'quote' });
   });
 });
+
+describe('a title with its standfirst set straight under it', () => {
+  it('titles the document by its first line, not the file name', () => {
+    const c = fixtureCorpus(join(F21, 'c2'));
+    const d = c.documents.find((x) => x.id === 'ferry-vote-standfirst')!;
+    expect(d.meta.title).toBe('Island council votes to end the winter ferry');
+    expect(find(c, 'ferry-vote-standfirst', 'lost money for nine years')).toMatchObject({ type: 'claim' });
+  });
+
+  it('does so in other words, with no byline; a paragraph hard-wrapped after its first line is no title', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'mill.txt': ['Old mill reopens as a bakery', 'Two brothers spent four years and most of their savings restoring the 1820 building.', '', 'The mill on the Avon opened its doors again on Saturday.', ''].join('\n'),
+        'wrapped.txt': ['The mill on the Avon opened its doors again on Saturday after four years of', 'work by two brothers who bought it at auction.', '', 'They plan to bake bread there every morning.', ''].join('\n'),
+      }),
+    );
+    expect(c.documents.find((x) => x.id === 'mill')!.meta.title).toBe('Old mill reopens as a bakery');
+    expect(c.documents.find((x) => x.id === 'wrapped')!.meta.title).toBe('wrapped');
+  });
+});
