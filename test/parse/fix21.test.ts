@@ -70,3 +70,43 @@ describe('a title with its standfirst set straight under it', () => {
     expect(c.documents.find((x) => x.id === 'wrapped')!.meta.title).toBe('wrapped');
   });
 });
+
+describe("a magazine's name labelling its questions (probe14 finding 26)", () => {
+  it('asks as the interviewer the intro names, the magazine the role (test/fixtures/probe14/c5)', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe14', 'c5'));
+    const qa = recs(c, 'playboy-style-interview-cz-2026').filter((r) => r.type === 'qa');
+    expect(qa.length).toBeGreaterThanOrEqual(3);
+    for (const r of qa) expect(r).toMatchObject({ asker: 'Laura Mitchell', speaker: 'Changpeng Zhao' });
+    expect(c.records.some((r) => r.speaker === 'Playboy' || r.asker === 'Playboy')).toBe(false);
+  });
+
+  it('does so for a German magazine (SPIEGEL:, ZEIT ONLINE:): the byline or "Das Gespräch führte", else nobody', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'spiegel.txt': ['DER SPIEGEL', '', 'Winzerin Hanna Albrecht über Dürre und Frost', '', 'Hanna Albrecht, 44, führt das Weingut ihrer Familie an der Mosel. Das Gespräch führte Tobias Krämer.', '', 'SPIEGEL: Frau Albrecht, wie schlimm war der Sommer?', '', 'Albrecht: So trocken war es seit 2003 nicht. Wir haben ein Drittel der Ernte verloren.', '', 'SPIEGEL: Denken Sie ans Aufhören?', '', 'Albrecht: Nein. Meine Tochter will das Weingut übernehmen.', ''].join('\n'),
+        'zeit.txt': ['ZEIT ONLINE', '', 'Bäcker Jonas Weber über den Preis des Brotes', '', 'Jonas Weber backt seit zwanzig Jahren in Leipzig.', '', 'ZEIT ONLINE: Herr Weber, warum kostet Ihr Brot so viel?', '', 'Weber: Mehl und Strom sind teurer geworden, um fast die Hälfte.', '', 'ZEIT ONLINE: Kaufen die Leute trotzdem?', '', 'Weber: Die meisten schon. Manche kommen nur noch am Samstag.', ''].join('\n'),
+      }),
+    );
+    const spiegel = recs(c, 'spiegel').filter((r) => r.type === 'qa');
+    expect(spiegel).toHaveLength(2);
+    for (const r of spiegel) expect(r).toMatchObject({ asker: 'Tobias Krämer', speaker: 'Hanna Albrecht' });
+    const zeit = recs(c, 'zeit').filter((r) => r.type === 'qa');
+    expect(zeit).toHaveLength(2);
+    for (const r of zeit) expect(r).toMatchObject({ asker: null, speaker: 'Jonas Weber' });
+    expect(c.records.some((r) => ['Spiegel', 'Zeit Online'].includes(r.asker ?? '') || ['Spiegel', 'Zeit Online'].includes(r.speaker ?? ''))).toBe(false);
+  });
+
+  it('leaves a person, a part and a coded role as they were: "Nora Field:", "Chair:" and "INT:" named in the header', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'panel.txt': ['Fireside chat with Ivo Petrov', 'Moderator: Nora Field, editor. The chair was Dr. Ada Roy.', '', 'Nora Field: Ivo, why boats?', '', 'Ivo Petrov: My father built them.', '', 'Nora Field: And why now?', '', 'Ivo Petrov: The yard came up for sale.', '', 'Chair: Any questions from the room?', '', 'Chair: Yes, at the back?', ''].join('\n'),
+        'coded.txt': ['Document: INT-07_harbour_interview', '', '[00:01:02] INT: How did you start?', '[00:01:05] P07: On my uncle\'s trawler.', '[00:01:20] INT: And today?', '[00:01:24] P07: I run two boats of my own.', ''].join('\n'),
+      }),
+    );
+    const panel = recs(c, 'panel').filter((r) => r.type === 'qa');
+    expect(panel.length).toBeGreaterThanOrEqual(2);
+    for (const r of panel) expect(r.asker).toBe('Nora Field');
+    expect(find(c, 'panel', 'Any questions from the room')?.speaker).toBe('Chair');
+    for (const r of recs(c, 'coded').filter((r) => r.type === 'qa')) expect(r.asker).toBe('INT');
+  });
+});
