@@ -37,6 +37,7 @@ import { creatorHandle, isPostDump, readPostDump } from './posts.js';
 import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, readKindleClippings } from './reading.js';
 import { creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
+import { creditReviews, mayBeReviewPage } from './reviews.js';
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -522,6 +523,8 @@ export function parseProse(input: ParseInput): ParseResult {
   creditNoteSubject(lines, b.records);
   if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
   creditAuthoredParts(b, lines);
+  // A review site's cards: each review its author's words, each reply the business's (reviews.ts).
+  if (mayBeReviewPage(input.body)) creditReviews(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
   if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
   return b.result('prose');

@@ -110,3 +110,28 @@ describe("a magazine's name labelling its questions (probe14 finding 26)", () =>
     for (const r of recs(c, 'coded').filter((r) => r.type === 'qa')) expect(r.asker).toBe('INT');
   });
 });
+
+describe("a review page: each review its author's words, each reply the business's (probe14 finding 24)", () => {
+  it('credits the cards of test/fixtures/probe14/c4', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe14', 'c4'));
+    const doc = 'trustpilot-binance-reviews-page3';
+    expect(find(c, doc, 'My account was frozen')).toMatchObject({ type: 'quote', speaker: 'Mark Jensen' });
+    expect(find(c, doc, 'Account frozen for 6 weeks')).toMatchObject({ type: 'quote', speaker: 'Mark Jensen' });
+    expect(find(c, doc, 'we\'re sorry for the delay')).toMatchObject({ type: 'quote', speaker: 'Binance' });
+    expect(find(c, doc, 'The P2P market')).toMatchObject({ type: 'quote', speaker: 'Aisha Bello' });
+    expect(find(c, doc, 'Date of experience: October 15')).toMatchObject({ type: 'claim' });
+  });
+
+  it('does so in other words: "Response from the owner" is the page\'s business; an article with a rating line stays narration', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'cafe.txt': ['Harbour Cafe', 'Reviews 88', '', 'Tomas Berg', 'SE · 2 reviews', '4/5', 'March 3, 2025', 'Good buns', 'The cinnamon buns were fresh and the coffee strong.', '', 'Response from the owner', 'March 4, 2025', 'Thank you Tomas, see you again soon.', '', 'Priya Shah', 'UK · 5 reviews', 'Rated 2 out of 5 stars', 'February 20, 2025', 'Slow service', 'We waited forty minutes for two sandwiches.', ''].join('\n'),
+        'film.txt': ['Film of the week', '', 'Anna Lind', '4/5', 'The new film from the Gothenburg studio is slow but rewarding, and it runs for three hours.', ''].join('\n'),
+      }),
+    );
+    expect(find(c, 'cafe', 'cinnamon buns')).toMatchObject({ type: 'quote', speaker: 'Tomas Berg', year: 2025 });
+    expect(find(c, 'cafe', 'see you again soon')).toMatchObject({ type: 'quote', speaker: 'Harbour Cafe' });
+    expect(find(c, 'cafe', 'forty minutes')).toMatchObject({ type: 'quote', speaker: 'Priya Shah' });
+    expect(find(c, 'film', 'slow but rewarding')).toMatchObject({ type: 'claim' });
+  });
+});
