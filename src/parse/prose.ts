@@ -38,6 +38,7 @@ import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, 
 import { creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
 import { creditReviews, mayBeReviewPage } from './reviews.js';
+import { creditAskedPages, mayBeAskedPage } from './asked.js';
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -525,6 +526,8 @@ export function parseProse(input: ParseInput): ParseResult {
   creditAuthoredParts(b, lines);
   // A review site's cards: each review its author's words, each reply the business's (reviews.ts).
   if (mayBeReviewPage(input.body)) creditReviews(b, lines);
+  // An author Q&A page, a launch thread: readers ask, the author or the maker answers (asked.ts).
+  if (mayBeAskedPage(input.body)) creditAskedPages(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
   if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
   return b.result('prose');

@@ -135,3 +135,36 @@ describe("a review page: each review its author's words, each reply the business
     expect(find(c, 'film', 'slow but rewarding')).toMatchObject({ type: 'claim' });
   });
 });
+
+describe('readers ask, the author or the maker answers (probe14 findings 20, 21)', () => {
+  it('pairs an Ask the Author page and a launch thread (test/fixtures/fix21/c5)', () => {
+    const c = fixtureCorpus(join(F21, 'c5'));
+    const author = recs(c, 'ask-the-author-mirela-costa').filter((r) => r.type === 'qa');
+    expect(author.map((r) => [r.asker, r.speaker])).toEqual([
+      ['Jonas Pike', 'Mirela Costa'],
+      ['Ines Ferraz', 'Mirela Costa'],
+      ['Petra Vlk', 'Mirela Costa'],
+    ]);
+    expect(author[1]!.question).toBe('Will there be a sequel?');
+    const launch = recs(c, 'launch-thread-tidewise');
+    expect(launch.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([
+      ['Greta Holm', 'Oskar Lund'],
+      ['Felix Brandt', 'Oskar Lund'],
+    ]);
+    expect(find(c, 'launch-thread-tidewise', 'I built Tidewise')).toMatchObject({ type: 'quote', speaker: 'Oskar Lund' });
+    expect(find(c, 'launch-thread-tidewise', 'design is lovely')).toMatchObject({ type: 'quote', speaker: 'Maja Ek' });
+  });
+
+  it('does so in other words: "Answered by NAME", a maker\'s reply to a comment that does not ask is a quote', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'ask.txt': ['Questions for the Author: Ravi Menon', '', 'Lena Moss asked:', 'Is the lighthouse in chapter two real?', 'Apr 2, 2025 09:10AM · flag', '', 'Answered by Ravi Menon:', 'Yes, it stands on the coast near Kochi.', '3 likes · Like · flag', ''].join('\n'),
+        'launch.txt': ['Stitchly — patterns for knitters', '', 'Aino Virta', 'Maker', 'Hello! Stitchly turns a photo of a jumper into a pattern.', '5h ago · Reply · 8 upvotes', '', 'Karl Sepp', 'Can it read cables?', '4h ago · Reply', '', 'Aino Virta', 'Maker', 'Cables work, lace not yet.', '3h ago · Reply', '', 'Mari Tamm', 'Lovely idea.', '2h ago · Reply', '', 'Aino Virta', 'Maker', 'Thank you Mari!', '1h ago · Reply', ''].join('\n'),
+      }),
+    );
+    expect(recs(c, 'ask').filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([['Lena Moss', 'Ravi Menon']]);
+    expect(recs(c, 'launch').filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.text])).toEqual([['Karl Sepp', 'Aino Virta', 'Cables work, lace not yet.']]);
+    expect(find(c, 'launch', 'Thank you Mari')).toMatchObject({ type: 'quote', speaker: 'Aino Virta' });
+    expect(find(c, 'launch', 'Lovely idea')).toMatchObject({ type: 'quote', speaker: 'Mari Tamm' });
+  });
+});
