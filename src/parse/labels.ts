@@ -1485,7 +1485,10 @@ function publicationAsker(out: (ScannedLabel | null)[], written: readonly string
       const m = word.exec(h);
       if (!m) return false;
       const written = header[n]!.slice(m.index, m.index + key.length);
-      return /^\p{Lu}/u.test(written) && (!twoWords || written === written.toUpperCase());
+      // Not the label itself opening a line ("MARY ELLIS, CNN ANCHOR: Hello."); two words only as
+      // a masthead line of their own.
+      if (!h.slice(0, m.index).trim() && /^\s*[:,(]/.test(h.slice(m.index + key.length))) return false;
+      return /^\p{Lu}/u.test(written) && (!twoWords || (written === written.toUpperCase() && h.trim() === key.toLowerCase()));
     })) continue;
     const others = [...uses.keys()].filter((k) => k !== key);
     const interviewer = headerInterviewer(header, others);
