@@ -306,8 +306,13 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // sentence with the byline under that ("By Tom Reddaway | March 3, 2024"), sets it apart as well.
     const isByline = (l: string) => !!l.trim() && (bylineName(withoutEmphasis(l)) !== null || isDateline(l));
     const byline = isByline(next) || TOOL_LINE().test(next.trim()) || (/[.!?]["”’]?$/.test(next.trim()) && wordCount(next) <= 40 && isByline(lines[i + 2] ?? ''));
+    // Or the document's first line over its standfirst, set straight under it with no blank line:
+    // one line of sentences that ends its paragraph ("Island council ends the winter ferry" / "The
+    // crossing has lost money for nine years, …" / ""), not the rest of a sentence the line began.
+    const standfirst =
+      i === lines.findIndex((l) => l.trim()) && /^\s*[\p{Lu}"“‘'«]/u.test(next) && /[.!?]["”’»]?$/.test(next.trim()) && wordCount(next) <= 40 && !(lines[i + 2] ?? '').trim() && !continuesOnNextLine(lines[i]!, next);
     // The first line that could be a title: "FOR IMMEDIATE RELEASE" above it is the release's furniture.
-    const standsAlone = i === header.find((h) => titleLike(h)) && (!next.trim() || byline) && wordCount(lines[i]!) <= 16 && !/[.!?:,;]$/.test(lines[i]!.trim());
+    const standsAlone = i === header.find((h) => titleLike(h)) && (!next.trim() || byline || standfirst) && wordCount(lines[i]!) <= 16 && !/[.!?:,;]$/.test(lines[i]!.trim());
     if (standsAlone) return found(i);
   }
   // A tool export's first line names the meeting and its date ("APAC community sync - 2023/05/09

@@ -36,8 +36,9 @@
  * examiner lines of a deposition ("BY MR. DALTON:").
  */
 import { isSpaceCode, wordCount } from './text.js';
-import { allMatches, lazy } from '../model/regexp.js';
+import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
+import { bylineName } from './chrome.js';
 import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, signedPosts, threadHeaders } from './threads.js';
 
 export interface LabelLine {
@@ -1339,6 +1340,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   });
   selfIntroducedHandles(lines, out);
   introducedGuest(lines, out, header);
+  publicationAsker(out, roleWords, read.map((l) => l?.name ?? undefined), header, opts.isKnown);
   if (dashed.length) dialogueVoices(lines, read, out, header, (w) => bySurname.get(w.toLowerCase()) ?? surnameInHeader(w, header));
   return out;
 }
@@ -1440,6 +1442,100 @@ function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[],
   if (!guest || !isNameShaped(guest)) return;
   for (const o of out) if (o && o.speaker === voices[1]) { o.key = guest; o.speaker = guest; }
 }
+/**
+ * A magazine interview that labels its questions with the magazine's name ("PLAYBOY: Were you
+ * afraid?", "SPIEGEL: Herr Brandt, …", "ZEIT ONLINE: …"): a label the header names as a publication
+ * (in the title, "THE PLAYBOY INTERVIEW", or the masthead), no person's (no full name the header
+ * gives holds it), whose turns mostly ask, beside another voice. Its turns are the interviewer's the
+ * header names (a byline; "Contributing editor Laura Mitchell met Zhao"; "Das Gespräch führte Eva
+ * Roth"), else nobody's, and the publication is their role: never a person called "Playboy".
+ */
+function publicationAsker(out: (ScannedLabel | null)[], written: readonly string[], raw: readonly (string | undefined)[], header: readonly string[], isKnown: ScanOptions['isKnown']): void {
+  const uses = new Map<string, { turns: number; asking: number }>();
+  // Each voice by its label as written: a word no full name in the text resolved, or resolved to
+  // a masthead's article and name ("SPIEGEL:" under "DER SPIEGEL"): an article is no first name.
+  const unresolved = new Set<string>();
+  const labelsInCapitals = new Set<string>();
+  out.forEach((o, i) => {
+    if (o && o.rest && o.speaker && raw[i] && raw[i]!.toUpperCase() === raw[i]) labelsInCapitals.add(o.key);
+    if (o?.speaker && (o.speaker === written[i] || (written[i] && ARTICLE_BEFORE().test(o.speaker) && o.speaker.endsWith(' ' + written[i])))) unresolved.add(o.key);
+  });
+  for (const o of out) {
+    if (!o?.speaker || o.style !== 'colon' || o.speaker !== o.key) continue;
+    const u = uses.get(o.key) ?? { turns: 0, asking: 0 };
+    u.turns++;
+    if (o.rest.includes('?')) u.asking++;
+    uses.set(o.key, u);
+  }
+  if (uses.size < 2) return;
+  const lower = header.map((h) => h.toLowerCase());
+  for (const [key, u] of uses) {
+    if (u.turns < 2 || u.asking * 2 < u.turns || !unresolved.has(key) || wordCount(key) > 2 || isKnown?.(key) || !/^\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(key)) continue;
+    // Named in the header as itself ("THE PLAYBOY-STYLE INTERVIEW", "DER SPIEGEL"), a word of four
+    // letters or more: not a role's short form inside a file's code ("INT" in "INT-12_founder").
+    // A part's name ("Chair:", "Host:") is a role, whatever the header says of it.
+    if (key.replace(/\s/g, '').length < 4 || ASKER_ROLES().test(key) || ANSWER_ROLES().test(key) || CAST_ROLE().test(key) || FIRST_NAME_ROLE().test(key) || CHAIR_TITLE().test(key)) continue;
+    const word = new RegExp(`(?<![\\p{L}\\d_])${escapeRegExp(key.toLowerCase())}(?![\\p{L}\\d_]|-\\d)`, 'u');
+    // Written as a name there, capitalised ("the chair was …" names a part, not a masthead); a name
+    // of two words only as a masthead in capitals, labelling in capitals ("ZEIT ONLINE"), never a
+    // person's ("Marcus Lee").
+    const twoWords = key.includes(' ');
+    if (twoWords && !labelsInCapitals.has(key)) continue;
+    if (!lower.some((h, n) => {
+      const m = word.exec(h);
+      if (!m) return false;
+      const written = header[n]!.slice(m.index, m.index + key.length);
+      // Not the label itself opening a line ("MARY ELLIS, CNN ANCHOR: Hello."); two words only as
+      // a masthead line of their own.
+      if (!h.slice(0, m.index).trim() && /^\s*[:,(]/.test(h.slice(m.index + key.length))) return false;
+      return /^\p{Lu}/u.test(written) && (!twoWords || (written === written.toUpperCase() && h.trim() === key.toLowerCase()));
+    })) continue;
+    const others = [...uses.keys()].filter((k) => k !== key);
+    const interviewer = headerInterviewer(header, others);
+    for (const o of out) {
+      if (o?.key !== key) continue;
+      o.title ??= key;
+      o.speaker = interviewer;
+      o.key = interviewer ?? key;
+      o.asker = true;
+    }
+    return;
+  }
+}
+
+/** A publication's article before its name: "Der Spiegel", "The Atlantic", "Le Monde". */
+const ARTICLE_BEFORE = lazy(() => /^(?:The|Der|Die|Das|Le|La|Les|El|Il|Lo|De|Het)\s/);
+
+/** A full name: two or three capitalised words. */
+const FULL_NAME_SOURCE = String.raw`\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}`;
+
+/**
+ * Who conducted an interview, as its header says: "Contributing editor Laura Mitchell met Zhao",
+ * "Interviewed by Eva Roth", "Das Gespräch führte Eva Roth", "Interview: Eva Roth", a byline. The
+ * one person so named who is none of the other voices; null for none, or two ("… führten A und B").
+ */
+const CONDUCTED_BY = lazy(() =>
+  new RegExp(
+    `(?:(${FULL_NAME_SOURCE})\\s+(?:met|interviewed|sat down with|spoke (?:to|with)|talked (?:to|with)|traf|sprach mit)(?![\\p{L}])|(?:[Ii]nterview(?:ed)? by|[Cc]onducted by|[Ii]nterview:|[Dd]as (?:Gespräch|Interview) führten?|[Dd]ie Fragen stellten?|[Ff]ragen:)\\s+(${FULL_NAME_SOURCE})(\\s+(?:and|und|&)\\s+\\p{Lu})?)`,
+    'u',
+  ),
+);
+function headerInterviewer(header: readonly string[], others: readonly string[]): string | null {
+  const found = new Set<string>();
+  const isOther = (name: string) => others.some((o) => name === o || name.split(' ').includes(o) || o.split(' ').includes(name.split(' ').pop()!));
+  for (const line of header) {
+    const by = bylineName(line);
+    if (by && !isOther(by)) found.add(by);
+    const m = CONDUCTED_BY().exec(line);
+    if (!m) continue;
+    // "Das Gespräch führten Eva Roth und Jan Beck": two people ask, no one of them.
+    if (m[3]) return null;
+    const name = m[1] ?? m[2]!;
+    if (!isOther(name)) found.add(name);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
 /** "Interview with Hal Brenner", "A conversation with Dr. Mia Holt": a header line naming the guest. */
 const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\s+with\s+(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’-])/u);
 

@@ -37,6 +37,8 @@ import { creatorHandle, isPostDump, readPostDump } from './posts.js';
 import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, readKindleClippings } from './reading.js';
 import { creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
+import { creditReviews, mayBeReviewPage } from './reviews.js';
+import { creditAskedPages, mayBeAskedPage } from './asked.js';
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -288,7 +290,7 @@ export function parseProse(input: ParseInput): ParseResult {
       b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section }, i);
       continue;
     }
-    const atx = markdownHeading(raw) ?? (questionHeadings.has(i) ? (emphasisedQuestion(raw) ?? normalizeSpace(raw.replace(QUESTION_NUMBER(), ''))) : null);
+    const atx = markdownHeading(raw) ?? (questionHeadings.has(i) ? (emphasisedQuestion(raw) ?? normalizeSpace((quotedQuestion(lines, i) ?? raw).replace(QUESTION_NUMBER(), ''))) : null);
     if (atx !== null) {
       b.mark(i, 'heading');
       startSection(state);
@@ -339,12 +341,21 @@ export function parseProse(input: ParseInput): ParseResult {
       // "Lindqvist will speak in Oslo on June 5."): where every answer before was one paragraph (three
       // or more), the paragraphs after the last answer's first that are not in the first person.
       const closing: { from: number; to: number; text: string }[] = [];
-      if (k >= end && paragraphs.length >= 2 && answerLengths.length >= 3 && answerLengths.every((n) => n === 1)) {
-        while (paragraphs.length > 1 && !FIRST_PERSON().test(paragraphs[paragraphs.length - 1]!)) {
-          closing.unshift({ from: starts.pop()!, to: last, text: paragraphs.pop()! });
-          last = closing[0]!.from - 1;
-          while (last > first && !lines[last]!.trim()) last--;
+      // Or, whatever the answers' lengths, from a paragraph that speaks of the guest by name, not
+      // in the first person, with none after it in the first person ("Okafor said she would …"):
+      // nobody names themselves so in their own answer.
+      let keep = paragraphs.length;
+      if (k >= end && paragraphs.length >= 2) {
+        if (answerLengths.length >= 3 && answerLengths.every((n) => n === 1)) while (keep > 1 && !FIRST_PERSON().test(paragraphs[keep - 1]!)) keep--;
+        if (guest) {
+          const about = paragraphs.findIndex((p, n) => n > 0 && namesPerson(p, guest!) && paragraphs.slice(n).every((q) => !FIRST_PERSON().test(q)));
+          if (about > 0) keep = Math.min(keep, about);
         }
+      }
+      while (paragraphs.length > keep) {
+        closing.unshift({ from: starts.pop()!, to: last, text: paragraphs.pop()! });
+        last = closing[0]!.from - 1;
+        while (last > first && !lines[last]!.trim()) last--;
       }
       answerLengths.push(paragraphs.length);
       if (first >= 0) {
@@ -513,6 +524,10 @@ export function parseProse(input: ParseInput): ParseResult {
   creditNoteSubject(lines, b.records);
   if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
   creditAuthoredParts(b, lines);
+  // A review site's cards: each review its author's words, each reply the business's (reviews.ts).
+  if (mayBeReviewPage(input.body)) creditReviews(b, lines);
+  // An author Q&A page, a launch thread: readers ask, the author or the maker answers (asked.ts).
+  if (mayBeAskedPage(input.body)) creditAskedPages(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
   if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
   return b.result('prose');
@@ -1296,6 +1311,27 @@ function asToldTo(lines: readonly string[], registry: ParseInput['registry']): {
 /** A listicle interview's question number: "1. ", "2) ", "Q3. ". */
 const QUESTION_NUMBER = lazy(() => /^\s*(?:Q?\d{1,2}[.):]|Q[.:])\s+/);
 
+/**
+ * An e-mail interview's question, set off as a one-line block quote ("> What made you …?", a blank
+ * line under it): the question's words, without the mark; else null.
+ */
+function quotedQuestion(lines: readonly string[], i: number): string | null {
+  const raw = lines[i]!;
+  if (raw.charCodeAt(raw.search(/\S/)) !== 0x3e || (lines[i + 1] ?? '').trim()) return null;
+  const words = raw.replace(BLOCKQUOTE_MARK(), '');
+  return words.trim() && isPlainQuestion(words) ? words : null;
+}
+
+/** Whether a paragraph names a person by their full name or their last name, as a word. */
+function namesPerson(paragraph: string, name: string): boolean {
+  const surname = name.split(/\s+/).pop()!;
+  let at = paragraph.indexOf(surname);
+  for (; at >= 0; at = paragraph.indexOf(surname, at + 1)) {
+    if (!/\p{L}/u.test(paragraph[at - 1] ?? '') && !/\p{L}/u.test(paragraph[at + surname.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /** A question an interviewer puts: it asks, speaks to "you" or about the world, never as "I". */
 function isPlainQuestion(raw: string): boolean {
   const line = normalizeSpace(raw.replace(QUESTION_NUMBER(), ''));
@@ -1319,9 +1355,12 @@ function plainQuestionParagraphs(b: DocBuilder, end: number): Set<number> {
     const raw = b.lines[i]!;
     if (!raw.trim() || b.isMarked(i)) continue;
     // A paragraph of its own, or the first line of one whose next line answers it ("1. Why run?" / "I was tired…").
-    if (b.lines[i - 1]?.trim() || !isPlainQuestion(raw)) continue;
+    // Or an e-mail interview's one-line block quote, answered in plain paragraphs ("> Why clay?" / "" / "I had …").
+    if (b.lines[i - 1]?.trim()) continue;
+    const quoted = quotedQuestion(b.lines, i) !== null;
+    if (!quoted && !isPlainQuestion(raw)) continue;
     const next = nextContentLine(b, i + 1, end);
-    if (next < 0 || isPlainQuestion(b.lines[next]!) || markdownHeading(b.lines[next]!) !== null) continue;
+    if (next < 0 || isPlainQuestion(b.lines[next]!) || quotedQuestion(b.lines, next) !== null || (quoted && BLOCKQUOTE().test(b.lines[next]!)) || markdownHeading(b.lines[next]!) !== null) continue;
     questions.push(i);
     // Spoken to someone: the answer speaks as "I"/"we", or the question asks "you".
     if (/\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]re|we['’]ve|our|us)\b/.test(b.lines[next]!) || /\b(?:you|your|yours|yourself)\b/i.test(raw)) firstPerson++;
@@ -1519,8 +1558,11 @@ function titledSubject(title: string | null, body: string): string | null {
 }
 const OPENING_FULL_NAME = lazy(() => /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s+\p{Ll}/u);
 
-/** "We spoke to Halvard Ness, …", "Answers from Dr. Ines Quayle": a standfirst naming who answers. */
-const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|(?:[Ww]e|I)\s+interviewed)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);
+/**
+ * "We spoke to Halvard Ness, …", "Answers from Dr. Ines Quayle", "I e-mailed Dana Okafor five
+ * questions", "We put six questions to …": a standfirst naming who answers.
+ */
+const GUEST_INTRO = lazy(() => /(?<![\p{L}])(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|[Aa]nswers\s+(?:are\s+)?from|(?:[Ww]e|I)\s+(?:interviewed|e-?mailed|emailed)|(?:[Ww]e|I)\s+(?:put|sent|e-?mailed)\s+(?:\p{Ll}+\s+){0,2}questions\s+to)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})/u);
 /** "Every month, Dana Whitfield answers questions submitted …": a column's standfirst naming who answers. */
 const ANSWERS_QUESTIONS = lazy(() => /(?:^|[,.]\s+|\*)(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s+answers\s+(?:your\s+|readers['’]?\s+|employees['’]?\s+)?questions(?![\p{L}])/u);
 
@@ -1533,7 +1575,7 @@ function standfirstGuest(body: string): string | null {
   for (const line of lines) {
     // Read up to the first question: a standfirst stands above it.
     if (/\?\s*(?:\*\*|__)?\s*$/.test(line)) break;
-    if (!/spoke|talked|answers|interviewed/i.test(line)) continue;
+    if (!/spoke|talked|answers|interviewed|mailed|questions/i.test(line)) continue;
     const m = GUEST_INTRO().exec(line) ?? ANSWERS_QUESTIONS().exec(line);
     if (!m) continue;
     // A title before the name is no part of it ("Captain Rosalind Achterberg").

@@ -1,0 +1,140 @@
+/**
+ * Pages where readers put questions to one person who answers them, copied as text:
+ *
+ * - an author Q&A ("Ask the Author"): "NAME asked:" over the reader's question and its date line,
+ *   then "AUTHOR's answer:" or "Author answered:" over the answer and its likes line;
+ * - a launch thread (Product Hunt): comments, each a name alone on its first line, a badge line
+ *   under a maker's ("Maker"), the words, and a footer ("2h ago · Reply · 3 upvotes"); a maker's
+ *   comment right under a comment that asks answers it.
+ *
+ * Each answer is a qa, asked by the reader, answered by the author or the maker; every other
+ * comment its writer's quote. The heads, badges and footers stay the claims they were, so their
+ * words are still found. Runs after the narrative: the records it makes replace the claims the
+ * narrative made of the same words.
+ */
+import type { DocBuilder } from './builder.js';
+import { isNameShaped } from './labels.js';
+import { normalizeSpace, wordCount } from './text.js';
+import { lazy } from '../model/regexp.js';
+
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}`;
+/** "Jonas Pike asked:", "Jonas Pike asked Mirela Costa:". */
+const ASKED_HEAD = lazy(() => new RegExp(String.raw`^\s*(${NAME})\s+asked(?:\s+${NAME})?\s*:?\s*$`, 'u'));
+/** "Mirela Costa's answer:", "Author answered:", "Answered by Mirela Costa:". */
+const ANSWER_HEAD = lazy(() => new RegExp(String.raw`^\s*(?:(${NAME})['’]s\s+answer|(?:The\s+)?[Aa]uthor\s+answered|[Aa]nswered\s+by\s+(${NAME})|(${NAME})\s+answered)\s*:?\s*$`, 'u'));
+/** "Ask the Author: Mirela Costa": the page's author. */
+const ASK_THE_AUTHOR = lazy(() => new RegExp(String.raw`(?:Ask|Questions for)\s+the\s+Author\s*[:—–-]\s*(${NAME})`, 'iu'));
+/** A post's footer: its age or date, then the page's actions ("3h ago · Reply · 12 upvotes", "Mar 03, 2026 08:14AM · flag", "4 likes · Like · flag"). */
+const FOOTER = lazy(() => /^\s*(?:\d+\s*(?:[smhdwy]|mins?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago|\p{L}{3,9}\.?\s+\d{1,2},?\s+\d{4}(?:\s+\d{1,2}:\d{2}\s*(?:[AP]M)?)?|\d+\s+(?:likes?|upvotes?|votes?))\s*(?:·.*)?$/iu);
+/** A maker's badge under their name on a launch page. */
+const BADGE = lazy(() => /^\s*(?:Maker|Hunter|Creator|Founder|Co-?founder|Team|Author)(?:\s*·\s*\S.*)?\s*$/i);
+
+interface Post {
+  who: string;
+  badged: boolean;
+  /** the lines of its words */
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** The lines of words from `from` up to a footer, a blank line or another head. */
+function wordsFrom(lines: readonly string[], from: number): number {
+  let k = from;
+  while (k < lines.length && lines[k]!.trim() && !FOOTER().test(lines[k]!) && !ASKED_HEAD().test(lines[k]!) && !ANSWER_HEAD().test(lines[k]!)) k++;
+  return k - 1;
+}
+
+function joined(lines: readonly string[], from: number, to: number): string {
+  return normalizeSpace(lines.slice(from, to + 1).join(' '));
+}
+
+/** Replace the narrative's records of lines [from, to] with one record. */
+function replace(b: DocBuilder, from: number, to: number): void {
+  const a = b.fileLine(from);
+  const z = b.fileLine(to);
+  for (let n = b.records.length - 1; n >= 0; n--) {
+    const r = b.records[n]!;
+    if (r.line >= a && r.endLine <= z) b.records.splice(n, 1);
+  }
+}
+
+/** An author Q&A: each "NAME asked:" question paired with the answer head under it. */
+function readAuthorQuestions(b: DocBuilder, lines: readonly string[]): boolean {
+  const title = b.input.meta.title ?? '';
+  const named = ASK_THE_AUTHOR().exec(title)?.[1] ?? lines.slice(0, 5).map((l) => ASK_THE_AUTHOR().exec(l)?.[1]).find((n) => n) ?? null;
+  const answerers = new Set<string>();
+  for (const l of lines) {
+    const m = l.includes('nswer') ? ANSWER_HEAD().exec(l) : null;
+    const n = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (n) answerers.add(n);
+  }
+  const author = named ?? (answerers.size === 1 ? [...answerers][0]! : (b.input.meta.author ?? null));
+  let found = false;
+  for (let i = 0; i < lines.length; i++) {
+    const asked = lines[i]!.includes('asked') ? ASKED_HEAD().exec(lines[i]!) : null;
+    if (!asked) continue;
+    const qEnd = wordsFrom(lines, i + 1);
+    if (qEnd < i + 1) continue;
+    // The answer head: the next head below the question's date line.
+    let k = qEnd + 1;
+    while (k < lines.length && (!lines[k]!.trim() || FOOTER().test(lines[k]!))) k++;
+    const head = k < lines.length ? ANSWER_HEAD().exec(lines[k]!) : null;
+    if (!head) continue;
+    const aEnd = wordsFrom(lines, k + 1);
+    if (aEnd < k + 1) continue;
+    const who = head[1] ?? head[2] ?? head[3] ?? author;
+    replace(b, i + 1, qEnd);
+    replace(b, k + 1, aEnd);
+    const speaker = who ? (b.input.registry.resolve(who) ?? who) : null;
+    b.add({ type: 'qa', text: joined(lines, k + 1, aEnd), speaker, question: joined(lines, i + 1, qEnd), asker: b.input.registry.resolve(asked[1]!) ?? asked[1]!, section: null }, i + 1, aEnd);
+    found = true;
+    i = aEnd;
+  }
+  return found;
+}
+
+/** A launch thread's comments: a name alone, a badge perhaps, the words, a footer. */
+function launchPosts(lines: readonly string[]): Post[] {
+  const posts: Post[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim() || (i > 0 && lines[i - 1]!.trim()) || wordCount(raw) > 4 || !isNameShaped(normalizeSpace(raw))) continue;
+    const badged = BADGE().test(lines[i + 1] ?? '');
+    const from = i + (badged ? 2 : 1);
+    const to = wordsFrom(lines, from);
+    if (to < from || !FOOTER().test(lines[to + 1] ?? '')) continue;
+    posts.push({ who: normalizeSpace(raw), badged, from, to, text: joined(lines, from, to) });
+    i = to + 1;
+  }
+  return posts;
+}
+
+function readLaunchThread(b: DocBuilder, lines: readonly string[]): void {
+  const posts = launchPosts(lines);
+  if (posts.length < 3 || !posts.some((p) => p.badged) || posts.every((p) => p.badged)) return;
+  const resolve = (n: string) => b.input.registry.resolve(n) ?? n;
+  for (let n = 0; n < posts.length; n++) {
+    const p = posts[n]!;
+    const next = posts[n + 1];
+    // A maker's reply under a comment that asks answers it.
+    if (!p.badged && p.text.includes('?') && next?.badged && next.who !== p.who) {
+      replace(b, p.from, p.to);
+      replace(b, next.from, next.to);
+      b.add({ type: 'qa', text: next.text, speaker: resolve(next.who), question: p.text, asker: resolve(p.who), section: null }, p.from, next.to);
+      n++;
+      continue;
+    }
+    replace(b, p.from, p.to);
+    b.add({ type: 'quote', text: p.text, speaker: resolve(p.who), section: null }, p.from, p.to);
+  }
+}
+
+/** Cheap test first: the heads and footers these pages print. */
+export function mayBeAskedPage(body: string): boolean {
+  return (body.includes(' asked') && body.includes('nswer')) || body.includes(' ago · ');
+}
+
+export function creditAskedPages(b: DocBuilder, lines: readonly string[]): void {
+  if (!readAuthorQuestions(b, lines) && lines.some((l) => BADGE().test(l))) readLaunchThread(b, lines);
+}
