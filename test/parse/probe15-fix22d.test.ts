@@ -1,0 +1,92 @@
+/**
+ * Misreads reviewer probe15 found in its folder c4 (reports and research: an inquiry transcript,
+ * an NGO report, board minutes, an investor letter, a working paper), copied into
+ * test/fixtures/probe15/c4, and beside each a small text of our own in other words, so each test
+ * proves the shape and not the sentence.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, type Corpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const C4 = join(FIXTURES, 'probe15', 'c4');
+const recs = (c: Corpus, doc: string) => c.records.filter((r) => r.doc === doc);
+const find = (c: Corpus, doc: string, words: string) => recs(c, doc).find((r) => r.text.includes(words) || (r.question ?? '').includes(words));
+
+/** A public inquiry's day in other words: numbered lines, a swearing-in "(sworn)", "Examined by … QC". */
+const HEARING = [
+  '                                     The Riverside Tower Inquiry',
+  '                                  Day 3 - Tuesday, 14 May 2024',
+  '                                                                Page 1',
+  ' 1                                    Tuesday, 14 May 2024',
+  ' 2   (9.30 am)',
+  ' 3   THE CHAIRMAN: Good morning, everyone. Ms Adeyemi.',
+  ' 4   MS ADEYEMI QC: Thank you, sir. Our next witness is',
+  ' 5       Professor Tomas Reyes.',
+  ' 6                   PROFESSOR TOMAS ANDRES REYES (sworn)',
+  ' 7                Examined by MS ADEYEMI QC',
+  ' 8   MS ADEYEMI QC: Professor Reyes, would you state your',
+  ' 9       name for the record, please.',
+  '10   A. Tomas Andres Reyes.',
+  '11   Q. You led the fire safety review of the tower in 2017?',
+  '12   A. I did, with a team of three surveyors.',
+  '13   Q. Were the cladding panels part of that review?',
+  '14   A. They were not. The owner asked us to leave the',
+  '15       facade out of scope, and we did so.',
+  '16   THE CHAIRMAN: Professor, who made that request?',
+  '17   A. The estates manager, by telephone, sir.',
+  '18   MS ADEYEMI QC: Sir, that may be a sensible point to pause.',
+  '19   THE CHAIRMAN: Very well. Back at 11.',
+  '20   (10.52 am)',
+  '21                          (Short adjournment)',
+  '',
+].join('\n');
+
+describe('a UK inquiry transcript: the witness sworn in alone, "Questioned by" counsel (probe15 findings 30–33)', () => {
+  it('credits the answers to the witness and the Q. lines to counsel, KC no part of the name (test/fixtures/probe15/c4)', () => {
+    const c = fixtureCorpus(C4);
+    const doc = 'inquiry-harbour-bridge-day14';
+    for (const words of ['is that right?', 'Who wrote that phrase?', 'Why not?']) expect(find(c, doc, words), words).toMatchObject({ type: 'qa', speaker: 'Helen Ruth Marsh', asker: 'Mr Calder' });
+    expect(find(c, doc, 'who gave you that answer?')).toMatchObject({ type: 'qa', speaker: 'Helen Ruth Marsh', asker: 'The Chair' });
+    // Counsel's first question is in his labelled turn; the swearing-in lines are nobody's words.
+    expect(find(c, doc, 'could you give the Inquiry your')).toMatchObject({ type: 'qa', asker: 'Mr Calder', speaker: 'Helen Ruth Marsh', text: 'Helen Ruth Marsh.' });
+    expect(recs(c, doc).some((r) => /affirmed|Questioned by/.test(r.text))).toBe(false);
+    expect(recs(c, doc).some((r) => r.speaker === 'Calder Kc' || r.asker === 'Calder Kc')).toBe(false);
+    expect(find(c, doc, 'The first witness today')).toMatchObject({ speaker: 'Mr Calder', role: 'KC' });
+    // "6 (11.15 am)", "7 (A short break)": a numbered line's note, no sentence left out.
+    const doc14 = c.documents.find((d) => d.id === doc)!;
+    expect(doc14.sentences.missed).toEqual([]);
+  });
+
+  it('reads the same form in other words: "(sworn)", "Examined by MS NAME QC"', () => {
+    const c = loadCorpus(tempCorpus({ 'hearing.txt': HEARING }));
+    const doc = 'hearing';
+    expect(find(c, doc, 'would you state your')).toMatchObject({ type: 'qa', asker: 'Ms Adeyemi', speaker: 'Tomas Andres Reyes' });
+    expect(find(c, doc, 'fire safety review')).toMatchObject({ type: 'qa', asker: 'Ms Adeyemi', speaker: 'Tomas Andres Reyes' });
+    expect(find(c, doc, 'cladding panels')).toMatchObject({ type: 'qa', speaker: 'Tomas Andres Reyes', text: expect.stringContaining('facade out of scope') });
+    expect(find(c, doc, 'who made that request?')).toMatchObject({ type: 'qa', asker: 'The Chairman', speaker: 'Tomas Andres Reyes' });
+    expect(find(c, doc, 'Our next witness')).toMatchObject({ speaker: 'Ms Adeyemi', role: 'QC' });
+    expect(recs(c, doc).some((r) => /\(sworn\)|Examined by/.test(r.text))).toBe(false);
+    expect(c.documents[0]!.sentences.missed).toEqual([]);
+  });
+
+  it('leaves initials that are a label alone ("KC:"), and a deposition\'s "BY MR. NAME:" as it was', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'chat.txt': ['KC: Did the shipment leave on time?', 'JM: It left on Monday, a day late.', 'KC: Why the delay?', 'JM: The customs papers were wrong.', ''].join('\n'),
+        'depo.txt': [
+          'JANE ROWE, having been first duly sworn, testified as follows:',
+          'EXAMINATION',
+          'BY MR. DALTON:',
+          'Q. Where do you work?',
+          'A. At the port authority.',
+          'Q. Since when?',
+          'A. Since 2015.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(find(c, 'chat', 'Why the delay?')).toMatchObject({ type: 'qa', asker: 'KC', speaker: 'JM' });
+    expect(find(c, 'depo', 'Where do you work?')).toMatchObject({ type: 'qa', asker: 'Mr. Dalton', speaker: 'Jane Rowe' });
+  });
+});
