@@ -704,8 +704,11 @@ function captionAsks(t: Turn): boolean {
   return !!tail && hasSecondPerson(tail[0]);
 }
 
-/** The person addressed before a sentence: "Dr Marsh, …", "Ms Okafor, …", "Peter, …" (one to three capitalised words and a comma). */
-const VOCATIVE = lazy(() => /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]+,\s+(?=\p{Ll})/u);
+/**
+ * The person addressed before a sentence: "Dr Marsh, …", "Ms Okafor, …", "Peter Lund, …" (two or
+ * three capitalised words and a comma). One word is too often a sentence's opening ("So, …", "Well, …").
+ */
+const VOCATIVE = lazy(() => /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+,\s+(?=\p{Ll})/u);
 /**
  * A request put to the person named before it, closed by a full stop as counsel speaks it: "Dr
  * Marsh, could you give the Inquiry your full name, please." The words after the name ask as a
