@@ -90,3 +90,40 @@ describe('a UK inquiry transcript: the witness sworn in alone, "Questioned by" c
     expect(find(c, 'depo', 'Where do you work?')).toMatchObject({ type: 'qa', asker: 'Mr. Dalton', speaker: 'Jane Rowe' });
   });
 });
+
+describe('indented testimonies signed with a pseudonym, a place and a year (probe15 finding 29)', () => {
+  it('credits each block to the participant signed under it, said in the signature\'s year (test/fixtures/probe15/c4)', () => {
+    const c = fixtureCorpus(C4);
+    const doc = 'ngo-report-locked-out';
+    // "Participant 12" is the study's code P12, as the text's "said Participant 12" would be.
+    expect(find(c, doc, 'They added me to a group')).toMatchObject({ type: 'quote', speaker: 'P12', year: 2024, context: 'Participant 12, Lagos, 2024' });
+    expect(find(c, doc, "I paid the 'unlock fee'")).toMatchObject({ type: 'quote', speaker: 'P87', year: 2023 });
+    expect(find(c, doc, 'They added me to a group')!.text.startsWith('"')).toBe(false);
+    expect(recs(c, doc).some((r) => r.text.includes('— Participant'))).toBe(false);
+    expect(c.documents.find((d) => d.id === doc)!.sentences.missed).toEqual([]);
+  });
+
+  it('does so in other words: "— Respondent 4, Nairobi, 2022" under an indented quotation', () => {
+    const text = [
+      'WATER FOR ALL',
+      'A survey of household water access',
+      '',
+      'Published March 2023',
+      '',
+      'Many households walk more than an hour to reach a working tap.',
+      '',
+      '    "The pump broke in January and nobody came to fix it. We buy water from a truck now, and it costs half of what I earn."',
+      '    — Respondent 4, Nairobi, 2022',
+      '',
+      'Some had given up asking the utility for help.',
+      '',
+      '    "I called them every week for a month. Then I stopped calling."',
+      '    — Respondent 19, Mombasa, 2021',
+      '',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'water.txt': text }));
+    expect(find(c, 'water', 'The pump broke')).toMatchObject({ type: 'quote', speaker: 'R4', year: 2022 });
+    expect(find(c, 'water', 'I called them every week')).toMatchObject({ type: 'quote', speaker: 'R19', year: 2021 });
+    expect(recs(c, 'water').some((r) => r.text.includes('— Respondent'))).toBe(false);
+  });
+});
