@@ -588,6 +588,8 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     let k = i + 1;
     while (k <= last && !raw[k]!.trim()) k++;
     if (k > last) return null;
+    const joint = jointSigners(raw[k]!);
+    if (joint) return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after: linesUnder(raw, k, last) };
     const written = normalizeSpace(raw[k]!).split(',')[0]!.trim();
     if (!SIGNER().test(written)) return null;
     // The person, as a label or a mention names them: no quoted nickname, no honorific.
@@ -597,6 +599,25 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after };
   }
   return salutationSignature(raw, bodyLine);
+}
+
+function linesUnder(raw: readonly string[], k: number, last: number): number[] {
+  const after: number[] = [];
+  for (let j = k + 1; j <= last; j++) if (raw[j]!.trim()) after.push(j);
+  return after;
+}
+
+/**
+ * Two or three signatories set side by side in columns ("Elena Moreau        David Achterberg"):
+ * each a signer's name, a run of three spaces or more (or a tab) between them. They sign together,
+ * "Elena Moreau and David Achterberg", as a byline of two reads; never one person of four words.
+ */
+export function jointSigners(raw: string): string | null {
+  const t = raw.trim();
+  if (t.length > 120 || !(t.includes('   ') || t.includes('\t'))) return null;
+  const names = t.split(/\s{3,}|\t+/).map((n) => n.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, ''));
+  if (names.length < 2 || names.length > 3 || !names.every((n) => SIGNER().test(n) && wordCount(n) <= 4)) return null;
+  return names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]}, ${names[1]} and ${names[2]}`;
 }
 
 /** A letter's salutation: "Dear users, partners and colleagues,", "Dear Shareholders:". */
@@ -619,6 +640,13 @@ function salutationSignature(raw: readonly string[], bodyLine: number): { signer
   if (salutation < 0) return null;
   for (let k = salutation + 1; k < raw.length; k++) {
     const line = normalizeSpace(raw[k]!);
+    const joint = line && !raw[k - 1]!.trim() ? jointSigners(raw[k]!) : null;
+    if (joint) {
+      // The roles under the names, set in the same columns ("Managing Partner    Chief Investment Officer").
+      const after: number[] = [];
+      for (let j = k + 1; j < raw.length && raw[j]!.trim() && after.length < 3; j++) after.push(j);
+      return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after };
+    }
     if (!line || raw[k - 1]!.trim() || !SIGNER().test(line) || wordCount(line) > 4) continue;
     // The lines under the name, to the next blank line: short, no sentence (a role, a place, a date).
     const after: number[] = [];

@@ -127,3 +127,29 @@ describe('indented testimonies signed with a pseudonym, a place and a year (prob
     expect(recs(c, 'water').some((r) => r.text.includes('— Respondent'))).toBe(false);
   });
 });
+
+describe('two signatories set side by side under a letter (probe15 finding 36)', () => {
+  it('signs the letter by both, never by one person of four words (test/fixtures/probe15/c4)', () => {
+    const c = fixtureCorpus(C4);
+    const doc = 'investor-letter-q3-2023';
+    expect(c.documents.find((d) => d.id === doc)!.meta.author).toBe('Elena Moreau and David Achterberg');
+    expect(recs(c, doc).some((r) => r.speaker === 'Elena Moreau David Achterberg')).toBe(false);
+    // As a byline of two: the letter's own sentences are neither one's.
+    expect(find(c, doc, 'The Fund returned')).toMatchObject({ type: 'claim', speaker: null });
+  });
+
+  it('does so in other words, after a closing or a salutation; one signer still signs alone', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'closing.txt': ['HARBOUR CREDIT UNION', '', 'Annual letter to members', '', 'Our loan book grew by a tenth this year, and arrears fell.', '', 'Sincerely,', '', 'Ana Ruiz      Tomas Hale', 'Chair         Treasurer', ''].join('\n'),
+        'three.txt': ['Dear Members,', '', 'The club will close for repairs in August and open again in September.', '', 'Ruth Okafor\tLena Berg\tSam Idowu', ''].join('\n'),
+        'one.txt': ['ACME FUND', '', 'Dear Partners,', '', 'The Fund returned four per cent in the quarter.', '', 'With thanks,', '', 'Elena Moreau', 'Managing Partner', ''].join('\n'),
+      }),
+    );
+    const author = (id: string) => c.documents.find((d) => d.id === id)!.meta.author;
+    expect(author('closing')).toBe('Ana Ruiz and Tomas Hale');
+    expect(author('three')).toBe('Ruth Okafor, Lena Berg and Sam Idowu');
+    expect(author('one')).toBe('Elena Moreau');
+    expect(find(c, 'one', 'The Fund returned')).toMatchObject({ speaker: 'Elena Moreau' });
+  });
+});
