@@ -153,3 +153,36 @@ describe('two signatories set side by side under a letter (probe15 finding 36)',
     expect(find(c, 'one', 'The Fund returned')).toMatchObject({ speaker: 'Elena Moreau' });
   });
 });
+
+describe('minutes that define initials in their attendance block (probe15 findings 34, 38)', () => {
+  it('reads "TF reported that…", "He said … "…"", "KM asked whether… TF replied that…" as the people the initials stand for (test/fixtures/probe15/c4)', () => {
+    const c = fixtureCorpus(C4);
+    const doc = 'board-minutes-harrowgate-2023-09';
+    expect(find(c, doc, 'almost entirely')).toMatchObject({ type: 'quote', speaker: 'Tom Ferris' });
+    expect(find(c, doc, 'cannot wait for the winter')).toMatchObject({ type: 'quote', speaker: 'Sunita Rao' });
+    expect(find(c, doc, 'rent arrears had risen')).toMatchObject({ type: 'claim', speaker: 'Tom Ferris' });
+    expect(find(c, doc, 'found damp in 23')).toMatchObject({ type: 'claim', speaker: 'Sunita Rao' });
+    expect(find(c, doc, 'hardship fund could be increased')).toMatchObject({ type: 'qa', asker: 'Keith Mallory', speaker: 'Tom Ferris' });
+  });
+
+  it('does so in other words; initials that are not the name\'s define nothing', () => {
+    const minutes = [
+      'RIVERBANK ROWING CLUB',
+      'Minutes of the committee meeting held on 3 March 2025',
+      '',
+      'Present: Maria Lindgren (Chair) (ML), Owen Price (OP), Hana Sato, Treasurer (HS)',
+      'In attendance: Grace Obi (XY)',
+      '',
+      '1. BOATHOUSE',
+      '1.1 HS reported that the roof repair had cost £8,200. She said the club "cannot afford another winter like this one".',
+      '1.2 OP asked whether the insurance would cover the repair. ML replied that the insurer had refused the claim.',
+      '1.3 XY reported that the boats were undamaged.',
+      '',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'minutes.txt': minutes }));
+    expect(find(c, 'minutes', 'cannot afford another winter')).toMatchObject({ type: 'quote', speaker: 'Hana Sato' });
+    expect(find(c, 'minutes', 'roof repair had cost')).toMatchObject({ type: 'claim', speaker: 'Hana Sato' });
+    expect(find(c, 'minutes', 'insurance would cover')).toMatchObject({ type: 'qa', asker: 'Owen Price', speaker: 'Maria Lindgren' });
+    expect(find(c, 'minutes', 'boats were undamaged')!.speaker).not.toBe('Grace Obi');
+  });
+});
