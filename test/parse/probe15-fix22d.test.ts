@@ -186,3 +186,25 @@ describe('minutes that define initials in their attendance block (probe15 findin
     expect(find(c, 'minutes', 'boats were undamaged')!.speaker).not.toBe('Grace Obi');
   });
 });
+
+describe('a footnote marker in superscript after a full stop ends the sentence (probe15 finding 37)', () => {
+  it('splits "…of the collapse.¹ The gain…" and "…infrastructure".³ Exchange…" (test/fixtures/probe15/c4)', () => {
+    const c = fixtureCorpus(C4);
+    const doc = 'research-exchange-concentration';
+    expect(find(c, doc, 'within six weeks of the collapse')!.text).not.toContain('The gain did not persist');
+    expect(find(c, doc, 'The gain did not persist')).toBeDefined();
+    expect(find(c, doc, 'act as both market')!.text).not.toContain('Exchange executives');
+  });
+
+  it('does so in other words', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'paper.txt': ['Harbour Silt and Dredging Costs', '', 'Introduction', '', 'Dredging costs at the port doubled between 2015 and 2020.² Most of the rise came from disposal fees. The regulator called the fees "a tax on geography".⁴ Port operators rejected that view.', ''].join('\n'),
+      }),
+    );
+    const texts = recs(c, 'paper').map((r) => r.text);
+    expect(texts).toContain('Dredging costs at the port doubled between 2015 and 2020.²');
+    expect(texts).toContain('Most of the rise came from disposal fees.');
+    expect(texts).toContain('Port operators rejected that view.');
+  });
+});
