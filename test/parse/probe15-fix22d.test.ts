@@ -208,3 +208,22 @@ describe('a footnote marker in superscript after a full stop ends the sentence (
     expect(texts).toContain('Port operators rejected that view.');
   });
 });
+
+describe('a blank signature form at the foot of minutes (probe15 finding 35)', () => {
+  it('is no claim (test/fixtures/probe15/c4)', () => {
+    const c = fixtureCorpus(C4);
+    expect(recs(c, 'board-minutes-harrowgate-2023-09').some((r) => r.text.startsWith('Signed ....'))).toBe(false);
+    expect(c.documents.find((d) => d.id === 'board-minutes-harrowgate-2023-09')!.sentences.missed).toEqual([]);
+  });
+
+  it('in other words, with underscores; a sentence trailing off in dots stays a record', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'm.txt': ['Parish council minutes', '', 'The clerk read the correspondence.', '', 'We waited for the reply.....', '', 'Approved ______________ (Secretary)     Date __________', ''].join('\n'),
+      }),
+    );
+    const texts = recs(c, 'm').map((r) => r.text);
+    expect(texts.some((t) => t.startsWith('Approved'))).toBe(false);
+    expect(texts.some((t) => t.startsWith('We waited for the reply'))).toBe(true);
+  });
+});
