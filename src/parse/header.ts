@@ -485,6 +485,9 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     // "Marie Dubois in Paris", "Kana Inagaki in Tokyo and Nikou Asgari in London" under the headline: a byline without its "By".
     const placed = seen > 0 && paragraphs === 0 && line.includes(' in ') ? placedBylineNames(normalizeSpace(withoutEmphasis(line))) : null;
     if (placed) return { value: joinNames(placed), from: `the byline (line ${bodyLine + i})` };
+    // A paper's authors, each name marked for its affiliation below: "Sofia Lindqvist¹ and Rahul Mehta²".
+    const marked = seen > 0 && paragraphs === 0 ? affiliatedAuthors(line) : null;
+    if (marked) return { value: joinNames(marked), from: `the author line (line ${bodyLine + i})` };
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       const startsParagraph = i === 0 || !lines[i - 1]!.trim();
       if (startsParagraph) paragraphs++;
@@ -618,6 +621,27 @@ export function jointSigners(raw: string): string | null {
   const names = t.split(/\s{3,}|\t+/).map((n) => n.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, ''));
   if (names.length < 2 || names.length > 3 || !names.every((n) => SIGNER().test(n) && wordCount(n) <= 4)) return null;
   return names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]}, ${names[1]} and ${names[2]}`;
+}
+
+/** A name and its affiliation marker: superscript digits, or a sign ("*", "†", "‡"). */
+const MARKED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:[¹²³⁰⁴-⁹]|,?[*†‡])+$/u);
+/**
+ * A working paper's author line: two names or more, each followed by its affiliation's marker,
+ * joined by commas, "and" or "&" ("Sofia Lindqvist¹ and Rahul Mehta²", "Ana Ruiz*, Tom Hale†"). The
+ * markers say these are people the lines below place; null for any other line.
+ */
+function affiliatedAuthors(line: string): string[] | null {
+  const t = line.trim();
+  if (t.length > 160 || !/[¹²³⁴-⁹*†‡]/u.test(t)) return null;
+  const parts = t.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
+  if (parts.length < 1 || parts.length > 8) return null;
+  const names: string[] = [];
+  for (const p of parts) {
+    const m = MARKED_NAME().exec(p);
+    if (!m) return null;
+    names.push(m[1]!);
+  }
+  return names;
 }
 
 /** A letter's salutation: "Dear users, partners and colleagues,", "Dear Shareholders:". */

@@ -227,3 +227,21 @@ describe('a blank signature form at the foot of minutes (probe15 finding 35)', (
     expect(texts.some((t) => t.startsWith('We waited for the reply'))).toBe(true);
   });
 });
+
+describe("a working paper's author line, each name marked for its affiliation (probe15 finding 37)", () => {
+  it('names both authors (test/fixtures/probe15/c4)', () => {
+    const c = fixtureCorpus(C4);
+    expect(c.documents.find((d) => d.id === 'research-exchange-concentration')!.meta.author).toBe('Sofia Lindqvist and Rahul Mehta');
+  });
+
+  it('does so in other words, with signs for markers; a name with a superscript in running text is no author line', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'paper.txt': ['Tidal Silt in Small Harbours', '', 'Ana Ruiz*, Tom Hale† and Mei Lin*', '', '* Department of Geography, Example University', '† Harbour Research Trust', '', 'Abstract', 'We measure silt in nine harbours over four years and find that it doubled.', ''].join('\n'),
+        'essay.txt': ['On harbours', '', 'Silt fills small harbours faster than anyone planned for.² Dredging cannot keep up.', ''].join('\n'),
+      }),
+    );
+    expect(c.documents.find((d) => d.id === 'paper')!.meta.author).toBe('Ana Ruiz, Tom Hale and Mei Lin');
+    expect(c.documents.find((d) => d.id === 'essay')!.meta.author).toBeNull();
+  });
+});
