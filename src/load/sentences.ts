@@ -51,6 +51,9 @@ export interface SearchableRecord {
 
 const WORD = lazy(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
 
+/** A transcript page's line number before the line's words: "  6   ". */
+const NUMBERED_LINE = lazy(() => /^\s*\d{1,2}\s+(?=\S)/);
+
 /** Digits only (a time stamp's parts, a cue number): not a word a reader searches for here. */
 const DIGITS = lazy(() => /^[0-9]+$/);
 
@@ -270,6 +273,12 @@ export function accountSentences(
     // Chrome by its form (a link, "Join our channel", a stage direction, a time stamp, transcript
     // boilerplate) even where a record's span runs over it.
     if (classifyChrome(raw) || isDirection(raw) || isLoneTime(raw) || isBoilerplate(raw) || CUE_TIMING().test(raw) || isForumHandleLine(raw)) return;
+    // A numbered transcript line the parser read as a direction ("6   (11.15 am)", "7   (A short
+    // break)"): the page's line number is no word of it, the note in brackets is the form.
+    if (kind === 'direction' && NUMBERED_LINE().test(raw)) {
+      const bare = raw.replace(NUMBERED_LINE(), '');
+      if (isDirection(bare) || isLoneTime(bare)) return;
+    }
     // A thread's comment header and its furniture ("[–]name 812 points 4 years ago", "· 3 yr. ago").
     // Quoted as a reply to a reply: "> **u/name** OP · 903 points · 3 years ago".
     const unquoted = raw.includes('>') ? raw.replace(/^\s*(?:>\s*)+/, '') : raw;

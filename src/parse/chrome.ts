@@ -283,12 +283,28 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (note && wordCount(line) <= 25 && !(endsLikeSentence(note[1]!) && wordCount(note[1]!) >= 5)) return 'metadata';
   const furniture = pageFurniture(line);
   if (furniture) return furniture;
+  if (isBlankForm(line)) return 'markup';
   // An editor's note wholly in parentheses: "(TechFlow Note: …)"
   if (/^\(.*\)$/.test(line) && /\bnote\b/i.test(line)) return 'metadata';
   // Provenance notes: "This article originally appeared on WeChat", "This post was first published in …"
   if (/^(this|the)\s+(article|post|story|piece|interview|transcript)\s+(was\s+)?(originally|first)\s+(appeared|published|posted)\b/i.test(line) && wordCount(line) <= 20)
     return 'metadata';
   return null;
+}
+
+/** A run of dots or underscores left to be written on ("………", "__________"). */
+const FORM_BLANK = lazy(() => /(?:\.{5,}|_{5,}|…{3,})/g);
+/**
+ * A form's blank fields at the foot of minutes or a letter, to be signed by hand: "Signed
+ * ................ (Chair)   Date ..........", "Name: ____________". It ends on a blank, and what
+ * is left between the blanks is a few labels (capitalised words, a word in brackets, a colon):
+ * nobody's words. A contents line ends on its page number, a sentence on its stop.
+ */
+function isBlankForm(line: string): boolean {
+  if (line.length > 200 || !(line.endsWith('.....') || line.endsWith('_____') || line.endsWith('………'))) return false;
+  const labels = line.replace(FORM_BLANK(), ' ').trim();
+  const words = labels.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && words.every((w) => /^\(?\p{Lu}[\p{L}'’-]*\)?:?$/u.test(w));
 }
 
 /**

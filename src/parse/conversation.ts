@@ -704,6 +704,23 @@ function captionAsks(t: Turn): boolean {
   return !!tail && hasSecondPerson(tail[0]);
 }
 
+/**
+ * The person addressed before a sentence: "Dr Marsh, …", "Ms Okafor, …", "Peter Lund, …" (two or
+ * three capitalised words and a comma). One word is too often a sentence's opening ("So, …", "Well, …").
+ */
+const VOCATIVE = lazy(() => /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,2}\p{Lu}[\p{L}'’-]+,\s+(?=\p{Ll})/u);
+/**
+ * A request put to the person named before it, closed by a full stop as counsel speaks it: "Dr
+ * Marsh, could you give the Inquiry your full name, please." The words after the name ask as a
+ * sentence of their own would ("could you …", "please tell us …").
+ */
+function asksAfterVocative(sentence: string): boolean {
+  const v = sentence.includes(',') ? VOCATIVE().exec(sentence) : null;
+  if (!v) return false;
+  const rest = sentence.slice(v[0].length);
+  return isQuestionSentence(rest) || isImperativePrompt(rest);
+}
+
 /** asks() per turn and last paragraph: pairing asks about each turn several times. */
 const asked = new WeakMap<Turn, { last: string; asks: boolean }>();
 
@@ -716,7 +733,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text))) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
   asked.set(t, { last, asks: result });
   return result;
 }

@@ -490,6 +490,9 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     // "Marie Dubois in Paris", "Kana Inagaki in Tokyo and Nikou Asgari in London" under the headline: a byline without its "By".
     const placed = seen > 0 && paragraphs === 0 && line.includes(' in ') ? placedBylineNames(normalizeSpace(withoutEmphasis(line))) : null;
     if (placed) return { value: joinNames(placed), from: `the byline (line ${bodyLine + i})` };
+    // A paper's authors, each name marked for its affiliation below: "Sofia Lindqvist¹ and Rahul Mehta²".
+    const marked = seen > 0 && paragraphs === 0 ? affiliatedAuthors(line) : null;
+    if (marked) return { value: joinNames(marked), from: `the author line (line ${bodyLine + i})` };
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       const startsParagraph = i === 0 || !lines[i - 1]!.trim();
       if (startsParagraph) paragraphs++;
@@ -593,6 +596,8 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     let k = i + 1;
     while (k <= last && !raw[k]!.trim()) k++;
     if (k > last) return null;
+    const joint = jointSigners(raw[k]!);
+    if (joint) return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after: linesUnder(raw, k, last) };
     const written = normalizeSpace(raw[k]!).split(',')[0]!.trim();
     if (!SIGNER().test(written)) return null;
     // The person, as a label or a mention names them: no quoted nickname, no honorific.
@@ -602,6 +607,46 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after };
   }
   return salutationSignature(raw, bodyLine);
+}
+
+function linesUnder(raw: readonly string[], k: number, last: number): number[] {
+  const after: number[] = [];
+  for (let j = k + 1; j <= last; j++) if (raw[j]!.trim()) after.push(j);
+  return after;
+}
+
+/**
+ * Two or three signatories set side by side in columns ("Elena Moreau        David Achterberg"):
+ * each a signer's name, a run of three spaces or more (or a tab) between them. They sign together,
+ * "Elena Moreau and David Achterberg", as a byline of two reads; never one person of four words.
+ */
+export function jointSigners(raw: string): string | null {
+  const t = raw.trim();
+  if (t.length > 120 || !(t.includes('   ') || t.includes('\t'))) return null;
+  const names = t.split(/\s{3,}|\t+/).map((n) => n.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, ''));
+  if (names.length < 2 || names.length > 3 || !names.every((n) => SIGNER().test(n) && wordCount(n) <= 4)) return null;
+  return names.length === 2 ? `${names[0]} and ${names[1]}` : `${names[0]}, ${names[1]} and ${names[2]}`;
+}
+
+/** A name and its affiliation marker: superscript digits, or a sign ("*", "†", "‡"). */
+const MARKED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:[¹²³⁰⁴-⁹]|,?[*†‡])+$/u);
+/**
+ * A working paper's author line: two names or more, each followed by its affiliation's marker,
+ * joined by commas, "and" or "&" ("Sofia Lindqvist¹ and Rahul Mehta²", "Ana Ruiz*, Tom Hale†"). The
+ * markers say these are people the lines below place; null for any other line.
+ */
+function affiliatedAuthors(line: string): string[] | null {
+  const t = line.trim();
+  if (t.length > 160 || !/[¹²³⁴-⁹*†‡]/u.test(t)) return null;
+  const parts = t.split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/).filter(Boolean);
+  if (parts.length < 1 || parts.length > 8) return null;
+  const names: string[] = [];
+  for (const p of parts) {
+    const m = MARKED_NAME().exec(p);
+    if (!m) return null;
+    names.push(m[1]!);
+  }
+  return names;
 }
 
 /** A letter's salutation: "Dear users, partners and colleagues,", "Dear Shareholders:". */
@@ -624,6 +669,13 @@ function salutationSignature(raw: readonly string[], bodyLine: number): { signer
   if (salutation < 0) return null;
   for (let k = salutation + 1; k < raw.length; k++) {
     const line = normalizeSpace(raw[k]!);
+    const joint = line && !raw[k - 1]!.trim() ? jointSigners(raw[k]!) : null;
+    if (joint) {
+      // The roles under the names, set in the same columns ("Managing Partner    Chief Investment Officer").
+      const after: number[] = [];
+      for (let j = k + 1; j < raw.length && raw[j]!.trim() && after.length < 3; j++) after.push(j);
+      return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after };
+    }
     if (!line || raw[k - 1]!.trim() || !SIGNER().test(line) || wordCount(line) > 4) continue;
     // The lines under the name, to the next blank line: short, no sentence (a role, a place, a date).
     const after: number[] = [];

@@ -271,6 +271,7 @@ export function readLabel(raw: string): LabelLine | null {
   if (inner && inner.style === 'colon' && inner.name && inner.rest && isNameShaped(inner.name))
     return { ...inner, rest: `${tagged![1]} ${inner.rest}`, ...(timed ? { timed } : {}) };
   let label = readUntimed(s) ?? officeLabel(s);
+  if (label?.name && label.name.length > 5 && POST_NOMINAL().test(label.name)) label = withoutPostNominal(label);
   // "[VOICE ACTOR READS]:", "Reader reading:": who reads the words aloud, the verb no part of the name.
   if (label?.name && label.name.length > 8 && READS_AFTER().test(label.name)) label = { ...label, name: label.name.replace(READS_AFTER(), ''), note: label.note ?? 'reads' };
   if (label) return timed ? { ...label, timed } : label;
@@ -287,6 +288,16 @@ export function readLabel(raw: string): LabelLine | null {
   const plain = timed && TRAILING_EMOJI().test(s) && DATED_STAMP().test(stamp) ? s.replace(TRAILING_EMOJI(), '') : '';
   if (plain && ((wordCount(plain) <= 4 && isNameShaped(plain)) || isChatHandle(plain, true))) return { name: plain, role: null, rest: '', style: 'heading', timed };
   return null;
+}
+/**
+ * Counsel's rank after the surname ("MR CALDER KC:", "Ms Adeyemi QC:", "MR. RUIZ SC:"): King's,
+ * Queen's or Senior Counsel, a post-nominal, no part of the name. After a title or a first name
+ * only: "KC" alone is someone's initials.
+ */
+const POST_NOMINAL = lazy(() => /^(?:\S+\s+)+\S{2,}\s+((?:K|Q|S)\.?C\.?)$/);
+function withoutPostNominal(label: LabelLine): LabelLine {
+  const m = POST_NOMINAL().exec(label.name!)!;
+  return { ...label, name: label.name!.slice(0, label.name!.length - m[1]!.length).trim(), role: label.role ?? m[1]!.replace(/\./g, '') };
 }
 /** A reading verb closing a label's name: "VOICE ACTOR READS", "Narrator reading". */
 const READS_AFTER = lazy(() => /(?<=\p{L})\s+(?:reads|reading)$/iu);
@@ -637,10 +648,20 @@ export function isLoneTime(raw: string): boolean {
   return LONE_TIME().test(raw);
 }
 
-/** "BY MR. DALTON:" → "MR. DALTON". */
+/** "BY MR. DALTON:" → "MR. DALTON"; an inquiry's "Questioned by MR CALDER KC" → "MR CALDER". */
 export function examinerOf(raw: string): string | null {
-  return EXAMINER().exec(raw.trim())?.[1] ?? null;
+  const t = raw.trim();
+  const by = EXAMINER().exec(t)?.[1] ?? (t.length < 80 && t.includes(' by ') ? (QUESTIONED_BY().exec(t)?.[1] ?? null) : null);
+  return by && POST_NOMINAL().test(by) ? by.slice(0, by.length - POST_NOMINAL().exec(by)![1]!.length).trim() : by;
 }
+/**
+ * A UK inquiry's or tribunal's line under the witness's swearing-in: "Questioned by MR CALDER KC",
+ * "Cross-examined by Ms Adeyemi QC", "Examined by MR. RUIZ" alone on its line, no colon: who asks
+ * the Q. lines that follow. Counsel's rank after the name is no part of it.
+ */
+const QUESTIONED_BY = lazy(
+  () => /^(?:Further\s+)?(?:Questioned|Examined|Cross-examined|Re-examined|Examination|Cross-examination|Re-examination)\s+by\s+((?:MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\.?\s+(?:[A-Z][A-Za-z'’-]+\s+){0,3}[A-Z][A-Za-z.'’-]+)\s*$/,
+);
 
 /**
  * A stage direction or transcriber's note alone on its line: "(BEGIN VIDEO
@@ -2030,6 +2051,12 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
     const above = k >= 0 ? /^\s*([A-Z][A-Z.'’ -]*[A-Z]),?\s*$/.exec(lines[k]!) : null;
     if (above) return { name: above[1]!, lines: [k, i] };
   }
+  // An inquiry's swearing-in, centred alone: "DR HELEN RUTH MARSH (affirmed)", "MR TOMAS REYES (sworn)".
+  // The title is no part of the name.
+  for (let i = 0; i < lines.length; i++) {
+    const m = lines[i]!.includes('(') ? SWORN_IN().exec(lines[i]!) : null;
+    if (m && wordCount(m[1]!) >= 2) return { name: m[1]!, lines: [i] };
+  }
   // No sworn line in the excerpt: the caption's title names the deponent, "VIDEOTAPED DEPOSITION
   // OF ELENA MARKOVA", "Deposition of Dana Whitcombe". The line stays the caption's text.
   for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
@@ -2038,6 +2065,8 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
   }
   return null;
 }
+/** A witness sworn in alone on a line: a name in capitals, a title before it, "(sworn)" or "(affirmed)" after it. */
+const SWORN_IN = lazy(() => /^\s*(?:(?:MR|MS|MRS|MISS|DR|PROFESSOR|PROF|SIR|DAME|LORD|LADY)\.?\s+)?([A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})\s+\((?:sworn|affirmed|re-sworn|further sworn|further affirmed|SWORN|AFFIRMED)\)\s*$/);
 /** A deposition's caption title: "[VIDEOTAPED|ORAL|REMOTE …] DEPOSITION OF NAME", the name to the line's end. */
 const DEPOSITION_OF = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}?)\s*$/u);
 

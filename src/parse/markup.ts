@@ -38,8 +38,11 @@ export interface MarkupQuote {
 /** "[quote, Yi He, interview with Caijing (2019)]", "[quote, Changpeng Zhao]", "[quote]". */
 const ADOC_QUOTE_ATTR = lazy(() => /^\[(?:quote|verse)(?:\s*,\s*([^,\]]+?))?(?:\s*,\s*([^\]]+?))?\s*\]\s*$/);
 const ADOC_QUOTE_DELIM = lazy(() => /^_{4,}\s*$/);
-/** A signature at the end of a quotation: "--- Changpeng Zhao, 2020", "-- Yi He", "— Name, source". */
-const SIGNATURE_AT_END = lazy(() => /(?:^|\s)(?:---?|—|―)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lo}{2,8})\s*(?:,\s*([^.!?]{1,80}))?\.?\s*$/u);
+/**
+ * A signature at the end of a quotation: "--- Changpeng Zhao, 2020", "-- Yi He", "— Name, source";
+ * a report's pseudonym, a word and its number: "— Participant 12, Lagos, 2024".
+ */
+const SIGNATURE_AT_END = lazy(() => /(?:^|\s)(?:---?|—|―)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|\p{Lu}\p{Ll}+\s+\d{1,4}|\p{Lo}{2,8})\s*(?:,\s*([^.!?]{1,80}))?\.?\s*$/u);
 /** reST's directive ".. note::" and its docinfo field ":Author: …". */
 export const RST_DIRECTIVE = lazy(() => /^\.\.\s+[a-z][\w-]*::/i);
 /** An indented "-- Name" line: a block quote's signature in any document. */
@@ -194,14 +197,21 @@ export function addMarkupQuote(b: DocBuilder, q: MarkupQuote, state: Attribution
   const first = q.textLines[0]!;
   const last = q.textLines[q.textLines.length - 1]!;
   const before = b.records.length;
+  // A block set in quotation marks of its own (a report's testimony, "“They added me …”" over its
+  // signature): the words inside them are the quote, the marks the page's.
+  const enclosed = ENCLOSED().exec(q.text)?.[1];
+  const text = enclosed && !/[“”"]/.test(enclosed) ? enclosed : q.text;
   // Read as the signed quotation it is ("“…” — Name"), so the text remembers who spoke, as it
   // does for a quotation in marks: "He also said:" under it is that person.
-  if (speaker && !/[“”"]/.test(q.text)) narrate(b, `“${q.text}” — ${q.name}`, state, { section, narrator, firstIdx: first, lastIdx: last, claims: false });
+  if (speaker && !/[“”"]/.test(text)) narrate(b, `“${text}” — ${q.name}`, state, { section, narrator, firstIdx: first, lastIdx: last, claims: false });
   const made = b.records.slice(before).filter((r) => r.type === 'quote');
   b.records.length = before;
-  b.add({ type: 'quote', text: q.text, speaker: made.length === 1 ? made[0]!.speaker : speaker, context, section }, first, last);
+  b.add({ type: 'quote', text, speaker: made.length === 1 ? made[0]!.speaker : speaker, context, section }, first, last);
   if (q.year && b.records.length > before) b.records[before]!.year = q.year;
 }
+
+/** Words wholly inside one pair of double quotation marks. */
+const ENCLOSED = lazy(() => /^["“](.+)["”]$/su);
 
 /** TeX's quotation marks: ``…'' prints as “…”. */
 const TEX_QUOTE = lazy(() => /``([^`]*?)''/g);

@@ -132,3 +132,35 @@ export function creditCardQuotes(lines: readonly string[], records: DraftRecord[
     if (name) r.speaker = name;
   }
 }
+
+/** A minutes' attendance field: "Present:", "In attendance:", "Apologies:", "Attendees:". */
+const ATTENDANCE_KEY = lazy(() => /^\s*(?:present|also present|members present|directors present|trustees present|in attendance|also in attendance|attendees|attending|apologies|absent|board members)\s*:/i);
+/** Initials in brackets after a name, a note after them perhaps: "(TF)", "(AW, minutes)". */
+const INITIALS_NOTE = lazy(() => /\((\p{Lu}{2,4})(?:,[^()]{0,30})?\)/gu);
+/** The first name in a stretch of an attendance list: two to four capitalised words. */
+const LISTED_NAME = lazy(() => /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}/u);
+
+/**
+ * The initials minutes define in their attendance block ("Present: Janet Okonjo (Chair) (JO),
+ * Keith Mallory (KM)", "In attendance: Tom Ferris, Chief Executive (TF)") and the person each
+ * stands for, so "TF reported that…" and "He said…" under it are Tom Ferris's. The initials must
+ * be the name's: the first letter of its first word, the last of its last word's first letter.
+ * Only the first twenty lines: the attendance block heads the minutes.
+ */
+export function attendanceInitials(lines: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < Math.min(lines.length, 20); i++) {
+    const l = lines[i]!;
+    if (!l.includes('(') || !ATTENDANCE_KEY().test(l)) continue;
+    let from = l.indexOf(':') + 1;
+    for (const m of l.matchAll(INITIALS_NOTE())) {
+      const name = LISTED_NAME().exec(l.slice(from, m.index))?.[0];
+      from = m.index + m[0].length;
+      const initials = m[1]!;
+      if (!name) continue;
+      const words = name.split(/\s+/);
+      if (initials[0] === words[0]![0] && initials[initials.length - 1] === words[words.length - 1]![0] && !out.has(initials)) out.set(initials, name);
+    }
+  }
+  return out;
+}

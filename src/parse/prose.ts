@@ -35,7 +35,7 @@ import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
 import { creatorHandle, isPostDump, readPostDump } from './posts.js';
 import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, readKindleClippings } from './reading.js';
-import { creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
+import { attendanceInitials, creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
 import { creditReviews, mayBeReviewPage } from './reviews.js';
 import { creditAskedPages, mayBeAskedPage } from './asked.js';
@@ -92,6 +92,9 @@ export function parseProse(input: ParseInput): ParseResult {
   if (answerPage) return readAnswerPage(b, answerPage);
   // With no byline, a caption dump's creator: "@handle · DATE" heading the page.
   const narrator = narratorOf(input.meta, input.registry) ?? creatorHandle(lines);
+  // Minutes that define initials in their attendance block ("Tom Ferris, Chief Executive (TF)"):
+  // the initials name that person in this document ("TF reported…", and "He said…" after it).
+  if (input.body.includes('(')) for (const [initials, name] of attendanceInitials(lines)) if (!input.registry.resolve(initials)) input.registry.add(input.registry.resolve(name) ?? name, [initials]);
   const state = newAttributionState(input.registry);
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
   // "RISK FACTORS"): the signer writes the letter, not the text under the signature.

@@ -1839,7 +1839,7 @@ export function accordingToPerson(sentence: string, state: AttributionState): st
  * of naming ("called"), which narrate rather than report.
  */
 const REPORTING_VERBS =
-  'said|says|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|warned|warns|estimated|estimates|insisted|insists|acknowledged|acknowledges|confirmed|confirms|announced|announces|predicted|predicts|claimed|claims|maintained|maintains|recalled|recalls|conceded|concedes|posted|tweeted|pointed out|points out|observed|observes';
+  'said|says|told|tells|added|adds|explained|explains|noted|notes|wrote|writes|stated|states|argued|argues|warned|warns|estimated|estimates|insisted|insists|acknowledged|acknowledges|confirmed|confirms|announced|announces|predicted|predicts|claimed|claims|maintained|maintains|recalled|recalls|conceded|concedes|posted|tweeted|pointed out|points out|observed|observes|reported|reports';
 /**
  * "…, Okafor said[ on Tuesday]." / "…, she told Reuters in an interview." : a subject of a few
  * words (not one a conjunction opens: "…, and Park says it will not need to" is a second clause,

@@ -361,6 +361,8 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
     // So does an endnote's number set as plain digits after a word's stop ("… left two companies.1
     // He had …"): a word's stop, never a number's ("2.5 Million").
     if (j < text.length && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39 && (j > i + 1 || /\p{Ll}/u.test(text[i - 1] ?? ''))) j += endnoteLength(text, j);
+    // And a note's marker set as superscript digits ("… of the collapse.¹ The gain …", "…".³ Exchange …").
+    else while (j < text.length && j - trailEnd < 3 && isSuperscriptDigit(text.charCodeAt(j))) j++;
     if (j >= text.length) continue;
     if (!/\s/.test(text[j]!)) {
       if (ch === '。' || ch === '！' || ch === '？') push(j);
@@ -378,6 +380,11 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
   }
   push(text.length);
   return out;
+}
+
+/** ¹ ² ³ and ⁰, ⁴–⁹: a footnote's marker written as superscript. */
+function isSuperscriptDigit(c: number): boolean {
+  return c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079 && c !== 0x2071 && c !== 0x2072 && c !== 0x2073);
 }
 
 /**

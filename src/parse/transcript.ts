@@ -563,7 +563,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
       // So does a forum post's quotation header: the quoted words answer nothing above them.
-      if (isSceneBreak(raw) || digestBreaks.has(i) || (thread && raw.startsWith('Quote from:') && forumQuoteOf(raw))) {
+      // So does a witness's swearing-in and the line naming who examines them ("DR NAME (affirmed)" /
+      // "Questioned by MR NAME KC"): counsel's labelled turn above is over, and the questions start anew.
+      if (isSceneBreak(raw) || digestBreaks.has(i) || (thread && raw.startsWith('Quote from:') && forumQuoteOf(raw)) || scan.witnessLines.includes(i) || examinerOf(raw)) {
         block++;
         current = null;
       }
