@@ -100,6 +100,8 @@ const SCRIPT_NOTE = lazy(() => /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?
 /** Zoom's transcript text: "[Priya Raman] 10:02:33", the turn below. The time is required: "[Laughter]" alone is a direction. */
 const BRACKETED = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u'));
 const REV = lazy(() => new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u'));
+/** Trint's export: the name, its time in square brackets, the words on the same line and no colon ("Ana Ruiz [00:00:03] Welcome back."). */
+const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[(\d{1,2}:\d{2}:\d{2})\]\s+(\S.*)$`, 'u'));
 /** `Label: rest`: the label starts with a capital and has no sentence punctuation (what matchLabel always read). */
 /**
  * Parenthesised notes may follow: a delivery note ("(voice-over)"), a time,
@@ -404,6 +406,10 @@ function readUntimed(s: string): LabelLine | null {
     const rest = (rev[3] ?? '').trim();
     return { name: rev[1]!.trim(), role: null, rest, style: rest ? 'colon' : 'heading' };
   }
+  // Trint's turn: "Ana Ruiz [00:00:03] Welcome back." The stamp in brackets with hours, right after a
+  // name of at most four words, is what tells it from a sentence citing a time.
+  const trint = s.includes('] ') ? NAME_BRACKET_TIME_WORDS().exec(s) : null;
+  if (trint && wordCount(trint[1]!) <= 4) return { name: trint[1]!, role: null, rest: trint[3]!.trim(), style: 'colon' };
   // An IRC or Matrix log: "<alice> has anyone tried it?" (the nick as written).
   const nick = CHAT_NICK().exec(s);
   if (nick) return { name: nick[1]!, role: null, rest: nick[2]!.trim(), style: 'colon' };
@@ -657,6 +663,14 @@ export function isDirection(raw: string): boolean {
   // 1:49 p.m.)" is a record's, not a direction, even when its full stop is the time's.
   if (/[.!?]$/.test(inner)) return false;
   return wordCount(inner) <= 8;
+}
+
+/** A time stamp, then a transcriber's note alone after it ("[00:01:55] [music]"): the note is no one's words. */
+export function isStampedDirection(raw: string): boolean {
+  if (!raw.includes(':')) return false;
+  const s = raw.trim();
+  const rest = s.replace(LEADING_TIME(), '');
+  return rest !== s && rest.length > 0 && isDirection(rest);
 }
 
 /** A direction that cuts the programme ("(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)"): talk does not pair across it. */
