@@ -1214,7 +1214,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A transcription legend ("IV = interviewer (Dr. Amira Soltani); HY = stallholder ("Harry")", "I = Interviewer, R = Respondent"):
   // each letter label is the person the legend names, else the part it gives; the part asks or answers.
   const top = lines.slice(0, 12);
-  const legend = top.some((h) => h.includes(' = ')) ? legendDefined(top, read) : null;
+  let legend = top.some((h) => h.includes(' = ')) ? legendDefined(top, read) : null;
+  // A transcription service's speaker key ("S1 - Layla Haddad (Moderator)" under "Speaker Key:", or
+  // "Speaker Names: S1 - Name (Role), S2 - Name" on one line): the same, its role kept on the turns.
+  const speakerKey = top.some((h) => h.includes(' - ')) ? speakerKeyDefined(top, read) : null;
+  if (speakerKey) legend = new Map([...speakerKey, ...(legend ?? [])]);
+  // The key's own line ("Speaker Names: S1 - …") says who the labels are: no label opening a turn.
+  if (speakerKey) for (let k = 0; k < top.length; k++) if (read[k] && isSpeakerKeyLine(top[k]!)) read[k] = null;
   if (legend) for (const [label, e] of legend) if (!byInitials.has(label)) byInitials.set(label, e.name);
   // "Mr. Renner" as the full name the document gives with the same title: first in its header,
   // then anywhere ("I now recognize the witness, Mr. Tobias Renner"). One name found per label.
@@ -1317,7 +1323,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       }
       if (!name.includes(' '))
         name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header))) ?? name;
-      else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? name;
+      else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? speakerKey?.get(roleWord)?.name ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
       speaker = name;
@@ -1340,6 +1346,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const outlet = l.note && l.name && l.style !== 'court' && l.note.includes(',') && SIDE_LETTER().test(l.name) && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim() ? l.note.split(',')[0]!.trim() : outletOnly(l) && (outletFirst || roleHolderInNote(l) === null) ? l.note!.trim() : null;
     const title = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet));
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
+  }
+  // The speaker key's role ("S1 - Layla Haddad (Moderator)") is the role (title) of each of S1's turns.
+  if (speakerKey) for (let i = 0; i < out.length; i++) {
+    const role = speakerKey.get(roleWords[i] ?? '')?.role;
+    if (out[i] && role && !out[i]!.title) out[i] = { ...out[i]!, title: role };
   }
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
   // An email's quoted run asks by where it stands, not by who wrote it: a digest's writer is
@@ -1870,6 +1881,47 @@ function legendDefined(header: readonly string[], read: readonly (LabelLine | nu
   return out.size ? out : null;
 }
 const HONORIFIC_BEFORE = lazy(() => /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\.?\s+/u);
+
+/**
+ * A transcription service's speaker key: entries `LABEL - Name (Role)` ("S1 - Layla Haddad (Moderator)",
+ * "Speaker 2 - Tomasz Wrona"), one to a line or several on one line after a field ("Speaker Names:
+ * S1 - Ruth Kessler (Interviewer), S2 - Tomasz Wrona"). A line counts only when it is wholly such
+ * entries, and an entry only when its label opens two or more turns. The name is who speaks; a part
+ * written in its place ("S3 - Audience Member") is the part; the role in brackets is kept as `role`
+ * and, where it is an asking part, makes the label ask.
+ */
+const KEY_ENTRY = lazy(() => /(?:^|[,;]\s*)(\p{Lu}{1,3}\d{1,2}|[Ss]peaker \d{1,2})\s+[-–—]\s+(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3})\s*(?:\(([^()]{1,60})\))?\s*(?=[,;]|$)/gu);
+const KEY_FIELD = lazy(() => /^[\p{L} ]{1,30}:\s+/u);
+/** A line wholly of speaker-key entries (after a field's name, if any): its entries, else null. */
+function keyEntries(raw: string): RegExpExecArray[] | null {
+  if (!raw.includes(' - ') && !raw.includes(' – ') && !raw.includes(' — ')) return null;
+  const line = raw.trim().replace(KEY_FIELD(), '');
+  const entries = [...allMatches(KEY_ENTRY(), line)];
+  // Wholly entries: what the matches leave is only their separators.
+  return entries.length && entries.reduce((n, m) => n + m[0].length, 0) === line.length ? entries : null;
+}
+/** A speaker key's line ("Speaker Names: S1 - Name (Role), S2 - Name"): who the labels are, no one's words. */
+export function isSpeakerKeyLine(raw: string): boolean {
+  return keyEntries(raw) !== null;
+}
+export function speakerKeyDefined(header: readonly string[], read: readonly (LabelLine | null)[]): Map<string, { name: string; part: string; role?: string }> | null {
+  const uses = new Map<string, number>();
+  for (const l of read) if (l?.name && l.name.length <= 10 && /^(?:\p{Lu}{1,3}\d{1,2}|[Ss]peaker \d{1,2})$/u.test(l.name)) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
+  if (!uses.size) return null;
+  const out = new Map<string, { name: string; part: string; role?: string }>();
+  for (const raw of header) {
+    for (const m of keyEntries(raw) ?? []) {
+      const label = m[1]!;
+      if ((uses.get(label) ?? 0) < 2) continue;
+      const written = m[2]!.trim();
+      const role = m[3]?.trim();
+      const isPart = ASKER_ROLES().test(written) || CAST_ROLE().test(written) || ANSWER_ROLES().test(written);
+      const part = (isPart ? written : (role ?? '')).toLowerCase();
+      out.set(label, { name: isPart ? written : written.replace(HONORIFIC_BEFORE(), ''), part, ...(role && !isPart ? { role } : {}) });
+    }
+  }
+  return out.size ? out : null;
+}
 
 /**
  * Initials a document defines for its speakers ("Ruth Adebayo (RA) founded…",

@@ -46,6 +46,7 @@ import {
   isDatedStampAlone,
   isLoneTime,
   isStampedDirection,
+  isSpeakerKeyLine,
   isPageHeader,
   isSceneBreak,
   isCastOfNames,
@@ -482,7 +483,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A markup language's syntax lines (Org, LaTeX, AsciiDoc, reST): headings, header fields, markup — never words said.
   const syntax = markupSyntax(lines, end);
   if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
-  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i));
+  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
   if (thread) for (let i = 0; i < emailTop; i++) if (isEmailField(lines[i]!)) b.mark(i, 'metadata');
@@ -491,7 +492,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < firstTurn; i++) {
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
     const kv = isKeyValueLine(lines[i]!);
-    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!)) b.mark(i, 'metadata');
+    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!) || isSpeakerKeyLine(lines[i]!)) b.mark(i, 'metadata');
   }
 
   // Pass 1: group lines into turns, headings and narrative paragraphs.

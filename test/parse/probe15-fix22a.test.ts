@@ -60,3 +60,62 @@ describe("Trint's `Name [hh:mm:ss] words` turns", () => {
     expect(words(recordsOf(corpus, 'note'))).toMatch(/Watch \[00:12:40\] for the moment/);
   });
 });
+
+describe("a transcription service's speaker key", () => {
+  it('`Speaker Key:` over `S1 - Name (Role)` lines names the labels, the role kept, the asking part asks', () => {
+    const recs = recordsOf(c1, 'transcribeme-cz-fireside-dubai');
+    expect(recs.filter((r) => r.type === 'qa').map((r) => [r.line, r.asker, r.askerRole, r.speaker])).toEqual([
+      [15, 'Layla Haddad', 'Moderator', 'CZ'],
+      [19, 'Layla Haddad', 'Moderator', 'CZ'],
+      [23, 'Layla Haddad', 'Moderator', 'CZ'],
+      [27, 'Layla Haddad', 'Moderator', 'CZ'],
+      [33, 'Audience Member', null, 'CZ'],
+      [37, 'Audience Member', null, 'CZ'],
+    ]);
+    expect(recs.some((r) => /^S\d$/.test(r.speaker ?? '') || /^S\d$/.test(r.asker ?? ''))).toBe(false);
+    expect(recs.find((r) => r.line === 31)!.role).toBe('Moderator');
+  });
+
+  it('`Speaker Names: S1 - Name (Role), S2 - Name` on one line names them too, and is no claim', () => {
+    const recs = recordsOf(c1, 'scribie-wrona-oral-history-pt2');
+    expect(recs.filter((r) => r.type === 'qa').map((r) => [r.asker, r.askerRole, r.speaker])).toEqual(
+      Array(4).fill(['Ruth Kessler', 'Interviewer', 'Tomasz Wrona']),
+    );
+    expect(recs.some((r) => r.line === 8)).toBe(false);
+    expect(docOf(c1, 'scribie-wrona-oral-history-pt2').sentences.missed).toEqual([]);
+  });
+
+  it('the same shapes in other words', () => {
+    const dir = tempCorpus({
+      'block.txt': [
+        'Acme Transcripts', '', 'Speaker Key:', 'S1 - Ola Berg (Host)', 'S2 - Jun Park', '', 'S1: [00:00:02] Why did you leave the lab in 2015?', '',
+        'S2: [00:00:06] The funding ended, so I started a bakery.', '', 'S1: [00:00:11] Any regrets?', '', 'S2: [00:00:13] None at all.', '',
+      ].join('\n'),
+      'oneline.txt': [
+        'Notes export', '', 'Speaker Names: Speaker 1 - Dana Cole (Interviewer); Speaker 2 - Omar Vidal', '',
+        '0:00:03.1 Speaker 1: Where were you born?', '', '0:00:05.8 Speaker 2: In Valencia, in 1950.', '',
+        '0:00:09.0 Speaker 1: And your first job?', '', '0:00:11.4 Speaker 2: Fixing radios for my uncle.', '',
+      ].join('\n'),
+    });
+    const corpus = loadCorpus(dir);
+    expect(recordsOf(corpus, 'block').filter((r) => r.type === 'qa').map((r) => [r.asker, r.askerRole, r.speaker])).toEqual(
+      Array(2).fill(['Ola Berg', 'Host', 'Jun Park']),
+    );
+    expect(recordsOf(corpus, 'oneline').filter((r) => r.type === 'qa').map((r) => [r.asker, r.askerRole, r.speaker])).toEqual(
+      Array(2).fill(['Dana Cole', 'Interviewer', 'Omar Vidal']),
+    );
+    expect(docOf(corpus, 'oneline').sentences.missed).toEqual([]);
+  });
+
+  it('a dashed line whose letters open no turn is no key', () => {
+    const dir = tempCorpus({
+      'plan.txt': [
+        'Quarterly plan', '', 'Q3 - Hiring Freeze (Draft)', '', 'Ana: We keep the freeze until May.', '', 'Ben: Then we hire two.', '',
+        'Ana: Agreed.', '', 'Ben: Good.', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'plan');
+    expect(recs.some((r) => r.speaker === 'Hiring Freeze')).toBe(false);
+    expect(recs.map((r) => r.speaker)).toContain('Ana');
+  });
+});
