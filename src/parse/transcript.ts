@@ -845,6 +845,16 @@ export function parseTranscript(input: ParseInput): ParseResult {
       lastTurn.partLines.length = keep;
     }
   }
+  // A transcription tool's promotion under the last turn (a free plan's "Automatically convert your
+  // audio files to text with …" paragraphs): the vendor's boilerplate, like its "Transcribed by" line.
+  const promo = lastTurn ? promotionStart(lines, lastTurn.partLines, lastTurn.parts) : -1;
+  if (lastTurn && promo > 0) {
+    const from = lastTurn.partLines[promo]!;
+    for (const k of lastTurn.lines) if (k >= from && lines[k]!.trim()) b.mark(k, 'metadata');
+    lastTurn.lines = lastTurn.lines.filter((k) => k < from);
+    lastTurn.parts.length = promo;
+    lastTurn.partLines.length = promo;
+  }
   if (lastTurn && lastTurn.parts.length >= 2) {
     let cut = lastTurn.parts.length;
     while (cut > 1 && isFooter(lines, lastTurn.partLines[cut - 1]!, lastTurn.parts[cut - 1]!)) cut--;
@@ -1083,6 +1093,25 @@ const ABOUT_TRANSCRIPT = lazy(() => /\b(?:transcri(?:pt|ption|bed)|exported|comp
 export const FIRST_PERSON = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]urs?)\b/);
 /** An address a page gives its reader: an e-mail address or a link. */
 const ADDRESS_FOR_READER = lazy(() => /\S@\S+\.\w|https?:\/\/|\bwww\./);
+
+/**
+ * Where a tool's promotion starts among the last turn's paragraphs, or -1: a paragraph set off by a
+ * blank line that speaks of transcription, not in the first person, naming a name inside a sentence
+ * (the tool: "… to text with Sonix."), and two or more paragraphs from it to the end, each naming that
+ * name. The speaker's own words do not come back after it. The turn's first paragraph is never one.
+ */
+const NAME_INSIDE_SENTENCE = lazy(() => /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}]+/gu);
+function promotionStart(lines: readonly string[], partLines: readonly number[], parts: readonly string[]): number {
+  for (let j = 1; j < parts.length - 1; j++) {
+    const text = parts[j]!;
+    if (lines[partLines[j]! - 1]?.trim() || FIRST_PERSON().test(text) || !ABOUT_TRANSCRIPT().test(text)) continue;
+    const names = new Set(allMatches(NAME_INSIDE_SENTENCE(), text).map((m) => m[0]));
+    if (!names.size) continue;
+    const named = (p: string) => p.split(/[^\p{L}\p{N}]+/u).some((w) => names.has(w));
+    if (parts.slice(j + 1).every(named)) return j;
+  }
+  return -1;
+}
 
 /**
  * The paragraph at line `at` (words `text`) under the last turn is the document's footer, not

@@ -119,3 +119,42 @@ describe("a transcription service's speaker key", () => {
     expect(recs.map((r) => r.speaker)).toContain('Ana');
   });
 });
+
+describe("a transcription tool's promotion under the last turn", () => {
+  it("Sonix's free-plan paragraphs are the vendor's, not the last answer's, and no year anyone said", () => {
+    const recs = recordsOf(c1, 'sonix-grid-edge-ep112');
+    const last = recs.find((r) => r.line === 25)!;
+    expect([last.speaker, last.text, last.endLine]).toEqual(['Amara Okafor', 'Thank you.', 25]);
+    expect(words(recs)).not.toMatch(/Automatically convert|cutting-edge|transcription service/);
+    expect(recs.flatMap((r) => r.years)).not.toContain(2021);
+  });
+
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'talk.txt': [
+        'Lena Voss: [00:00:01] What made you open the shop?', '', 'Raul Ortega: [00:00:04] My grandfather fixed bicycles in 1962.', '',
+        'Lena Voss: [00:00:09] Thanks for coming.', '', 'Raul Ortega: [00:00:11] My pleasure.', '',
+        'Turn any recording into a searchable transcript with Scriptly. Scriptly is fast and accurate.', '',
+        'Podcasters and reporters rely on Scriptly every day.', '', 'Try Scriptly free for 30 days, the best transcription tool of 2024.', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'talk');
+    expect(recs.find((r) => r.line === 7)!.text).toBe('My pleasure.');
+    expect(words(recs)).not.toMatch(/Scriptly/);
+    expect(recs.flatMap((r) => r.years)).not.toContain(2024);
+  });
+
+  it('an answer that goes on about a transcript, naming nothing in every paragraph, stays the answer', () => {
+    const dir = tempCorpus({
+      'inquiry.txt': [
+        'Chair: Did you read the minutes?', '', 'Ruth Amos: Yes, the day they came out.', '',
+        'Chair: And the report?', '', 'Ruth Amos: Only the summary.', '', 'The transcript of that meeting was sent to Brussels in March.', '',
+        'Nobody in the office had seen it before the hearing.', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'inquiry');
+    const last = recs[recs.length - 1]!;
+    expect(last.speaker).toBe('Ruth Amos');
+    expect(last.text).toMatch(/Nobody in the office had seen it/);
+  });
+});
