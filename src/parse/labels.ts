@@ -666,11 +666,11 @@ export function isDirection(raw: string): boolean {
 }
 
 /** A time stamp, then a transcriber's note alone after it ("[00:01:55] [music]"): the note is no one's words. */
-export function isStampedDirection(raw: string): boolean {
+export function isStampedDirection(raw: string, notDirection?: (note: string) => boolean): boolean {
   if (!raw.includes(':')) return false;
   const s = raw.trim();
   const rest = s.replace(LEADING_TIME(), '');
-  return rest !== s && rest.length > 0 && isDirection(rest);
+  return rest !== s && rest.length > 0 && isDirection(rest) && !notDirection?.(rest);
 }
 
 /** A direction that cuts the programme ("(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)"): talk does not pair across it. */

@@ -462,7 +462,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isBiteCue(raw)) b.mark(i, 'metadata');
     // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
     else if (isDirection(raw) && !CUE_FIELD().test(raw)) b.mark(i, 'direction');
-    else if (isStampedDirection(raw)) b.mark(i, 'direction');
+    else if (isStampedDirection(raw, (note) => CUE_FIELD().test(note))) b.mark(i, 'direction');
     // "CROWD: (LAUGHTER)" once, right before a turn: a room's sound under a label no turn uses.
     else if (soundUnderLabel(scan.at[i]) && !labelAt(i) && (nextNonBlankLine(lines, i + 1) >= lines.length || labelAt(nextNonBlankLine(lines, i + 1))))
       b.mark(i, 'direction');

@@ -158,3 +158,32 @@ describe("a transcription tool's promotion under the last turn", () => {
     expect(last.text).toMatch(/Nobody in the office had seen it/);
   });
 });
+
+describe("a transcriber's note in brackets before the first turn", () => {
+  it('heads no section: `[START OF RECORDING]`, `[background noise]`', () => {
+    for (const doc of ['transcribeme-cz-fireside-dubai', 'scribie-wrona-oral-history-pt2']) {
+      const recs = recordsOf(c1, doc);
+      expect(recs.length).toBeGreaterThan(0);
+      expect(recs.filter((r) => r.section !== null).map((r) => r.section)).toEqual([]);
+    }
+  });
+
+  it('the same shape in other words, and a heading there still heads its section', () => {
+    const dir = tempCorpus({
+      'tape.txt': [
+        'Acme Audio', 'Audio Transcription', '', 'File: lind_tape3.mp3', 'Duration: 0:41:10', 'Transcribed: Mar 2, 2021', '',
+        'Speaker Names: S1 - Eva Lind (Interviewer), S2 - Mart Kask', '', '[tape hiss]', '', '0:00:01.0 S1: Where did you grow up?', '',
+        '0:00:04.2 S2: On a farm near Tartu.', '', '0:00:09.9 S1: And school?', '', '0:00:12.5 S2: Two villages away, on foot.', '',
+      ].join('\n'),
+      'parts.txt': [
+        'Oral history, tape 4', '', 'Part Two', '', 'S1: Where did you work?', '', 'S2: At the dairy, from 1961.', '',
+        'S1: For how long?', '', 'S2: Thirty years.', '',
+      ].join('\n'),
+    });
+    const corpus = loadCorpus(dir);
+    expect(recordsOf(corpus, 'tape').length).toBeGreaterThan(0);
+    expect(recordsOf(corpus, 'tape').filter((r) => r.section?.includes('hiss'))).toEqual([]);
+    expect(words(recordsOf(corpus, 'tape'))).not.toMatch(/hiss/);
+    expect(new Set(recordsOf(corpus, 'parts').map((r) => r.section))).toEqual(new Set(['Part Two']));
+  });
+});
