@@ -187,3 +187,49 @@ describe("a transcriber's note in brackets before the first turn", () => {
     expect(new Set(recordsOf(corpus, 'parts').map((r) => r.section))).toEqual(new Set(['Part Two']));
   });
 });
+
+describe("a video transcript panel's chapter titles", () => {
+  it('are sections, the stamps and notes no words, and each chapter its own text', () => {
+    const recs = recordsOf(c1, 'youtube-ledgerlane-who-runs-binance');
+    expect(docOf(c1, 'youtube-ledgerlane-who-runs-binance').shape).toBe('captions');
+    expect(recs.map((r) => [r.type, r.section, r.line])).toEqual([
+      ['claim', 'Intro', 8],
+      ['claim', 'The new CEO', 23],
+      ['claim', 'What about Yi He', 36],
+    ]);
+    expect(words(recs)).not.toMatch(/\d:\d\d|\[Music\]|Ledger Lane|The new CEO|Transcript/);
+    expect(words(recs)).toMatch(/smash that like button/);
+    expect(recs[1]!.text).toMatch(/^so the new ceo is richard teng .* right now$/);
+  });
+
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'video.txt': [
+        'How to Prune an Apple Tree', 'Orchard Notes', 'Transcript', 'Tools', '0:00', 'okay so first you need a clean saw', '0:04',
+        'and a pair of sharp loppers', '0:07', 'and gloves of course', 'Where to cut', '0:11', 'always cut just above a bud', '0:15',
+        'and never leave a stub behind', '0:18', 'a stub lets rot into the wood', '0:22', 'so keep the cut clean', '0:25',
+        'and slope it away from the bud', '0:29', 'that is it see you next week',
+      ].join('\n'),
+    });
+    const corpus = loadCorpus(dir);
+    const recs = recordsOf(corpus, 'video');
+    expect(docOf(corpus, 'video').shape).toBe('captions');
+    expect(recs.map((r) => [r.section, r.text])).toEqual([
+      ['Tools', 'okay so first you need a clean saw and a pair of sharp loppers and gloves of course'],
+      ['Where to cut', 'always cut just above a bud and never leave a stub behind a stub lets rot into the wood so keep the cut clean and slope it away from the bud that is it see you next week'],
+    ]);
+  });
+
+  it('where every cue runs to two lines, the second line is words, not a chapter', () => {
+    const dir = tempCorpus({
+      'two.txt': [
+        'Harbour walk', '0:00', 'we start at the old pier', 'Past the boats', '0:05', 'then the fish market opens', 'Right at six',
+        '0:09', 'and the gulls arrive', 'Every morning', '0:13', 'and that is the walk', 'See you soon',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'two');
+    expect(recs.some((r) => r.section !== null)).toBe(false);
+    expect(words(recs)).toMatch(/Past the boats/);
+    expect(words(recs)).toMatch(/Right at six/);
+  });
+});
