@@ -284,6 +284,11 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   });
   const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
   if (md !== undefined) return found(md);
+  // A transcription service's export: its name alone on the first line, over the kind of transcript it
+  // made ("Verbatim Transcript", "Audio/Video Transcription"), and a field naming the recording
+  // ("File Name: interview_part2.m4a"). The recording is what the document is; the service names no title.
+  const recording = serviceRecording(lines, header);
+  if (recording) return { value: recording.value, from: `the recording's file name (line ${bodyLine + recording.line})` };
   const titleLike = (i: number) => {
     const line = lines[i]!;
     if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE().test(line.trim())) return false;
@@ -319,6 +324,22 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   if (first !== undefined && first === lines.findIndex((l) => l.trim()) && datelineKind(lines[first]!) === 'whole' && header.slice(1, 3).some((h) => TOOL_LINE().test(lines[h]!.trim()))) {
     const words = lines[first]!.replace(/\d[\d/:.-]*|\b(?:GMT|UTC)[+-]?[\d:]*/g, ' ');
     if (wordCount(words.replace(/[^\p{L}\s]/gu, ' ')) >= 2) return found(first);
+  }
+  return null;
+}
+
+/** A header field naming the recorded file: "File Name: x.m4a", "File: x.mp3", "Audio file: x.wav". */
+const RECORDING_FIELD = lazy(() => /^\s*(?:file(?:\s?name)?|recording|audio(?:\s+file)?|media(?:\s+file)?)\s*:\s+(\S[^:]{0,120}\.(?:mp3|m4a|wav|mp4|mov|aac|ogg|oga|opus|flac|wma|webm|m4v|avi|mkv))\s*$/i);
+const TRANSCRIPT_KIND = lazy(() => /\btranscri(?:pt|ption)\b/i);
+function serviceRecording(lines: readonly string[], header: readonly number[]): { value: string; line: number } | null {
+  const first = header[0];
+  if (first === undefined || header[1] !== first + 1 || wordCount(lines[first]!) !== 1) return null;
+  const kind = lines[first + 1]!;
+  if (wordCount(kind) > 4 || !TRANSCRIPT_KIND().test(kind)) return null;
+  for (const i of header) {
+    if (!lines[i]!.includes(':')) continue;
+    const m = RECORDING_FIELD().exec(lines[i]!);
+    if (m) return { value: m[1]!.trim(), line: i };
   }
   return null;
 }

@@ -233,3 +233,26 @@ describe("a video transcript panel's chapter titles", () => {
     expect(words(recs)).toMatch(/Right at six/);
   });
 });
+
+describe("a transcription service's name over its export", () => {
+  it('is no title: the recording the `File Name:` / `File:` field names is', () => {
+    expect(docOf(c1, 'transcribeme-cz-fireside-dubai').meta.title).toBe('CZ_Fireside_BlockchainWeek_Dubai.m4a');
+    expect(docOf(c1, 'scribie-wrona-oral-history-pt2').meta.title).toBe('wrona_oralhistory_part2.mp3');
+  });
+
+  it('the same shape in other words; a one-word line over no transcript line gives way to no file name', () => {
+    const dir = tempCorpus({
+      'svc.txt': [
+        'Verbalink', 'Clean Transcription', '', 'Audio File: smith_interview_day1.wav', 'Length: 00:12:40', '',
+        'S1: When did the mill close?', '', 'S2: In 1987, the week before Christmas.', '', 'S1: And then?', '', 'S2: We moved south.', '',
+      ].join('\n'),
+      'show.txt': [
+        'Homegrown', 'Episode 12, recorded live', '', 'File: homegrown12.mp3', '',
+        'Host: Where is the farm?', '', 'Guest: Just outside Ghent.', '', 'Host: How big?', '', 'Guest: Forty hectares.', '',
+      ].join('\n'),
+    });
+    const corpus = loadCorpus(dir);
+    expect(docOf(corpus, 'svc').meta.title).toBe('smith_interview_day1.wav');
+    expect(docOf(corpus, 'show').meta.title).toBe('Episode 12, recorded live');
+  });
+});
