@@ -164,8 +164,9 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   while (k >= 0 && !b.lines[k]!.trim()) k--;
   if (k <= 0) return null;
   const raw = b.lines[k]!;
-  // A transcriber's note in brackets ("[START OF RECORDING]", "[background noise]") is a direction, never a heading.
-  if (isDirection(raw) || isStampedDirection(raw)) return null;
+  // A transcriber's note in brackets ("[START OF RECORDING]", "[background noise]") is a direction, never a
+  // heading. One with a number names a part of the recording ("[Tape 1, Side A]"): that may head the talk under it.
+  if ((isDirection(raw) && !/\p{N}/u.test(raw)) || isStampedDirection(raw)) return null;
   if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw) || TOOL_LINE().test(raw.trim())) return null;
   // A byline names who wrote the page, no part of it ("By Hollis Grant, The Craft Review, October 2018");
   // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").

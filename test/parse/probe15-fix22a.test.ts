@@ -185,6 +185,9 @@ describe("a transcriber's note in brackets before the first turn", () => {
     expect(recordsOf(corpus, 'tape').filter((r) => r.section?.includes('hiss'))).toEqual([]);
     expect(words(recordsOf(corpus, 'tape'))).not.toMatch(/hiss/);
     expect(new Set(recordsOf(corpus, 'parts').map((r) => r.section))).toEqual(new Set(['Part Two']));
+    // A note with a number names a part of the recording: it may still head the talk under it.
+    const tape = recordsOf(fixtureCorpus(join(FIXTURES, 'probe12', 'c2')), 'oral-history-jh-2016');
+    expect(new Set(tape.map((r) => r.section))).toEqual(new Set(['[Tape 1, Side A]']));
   });
 });
 
