@@ -137,6 +137,8 @@ export function wordsByRegex(text: string): string[] {
  */
 /** A chat line's stamp, the day and month in words: "Fri, Mar 1 2024, 09:01:12 - " (Element). */
 const CHAT_DAY_STAMP = lazy(() => /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}, \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\s*[-–]\s+(?=\S)/u);
+/** A time stamp opening a line, before a label: "0:00:01.2 S1: …", "00:01:12 Host: …". */
+const STAMP_BEFORE_LABEL = lazy(() => /^\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s+(?=[\p{Lu}\p{Lo}][^:.?!]{0,50}:\s)/u);
 const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s\d{1,3}\.\d{1,3})?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)/u);
 
 /**
@@ -302,6 +304,8 @@ export function accountSentences(
     // A hearing's run-in label ("    Ms. Ruiz. Yes, Senator."): a name, like a label's before a colon.
     const runIn = afterHearingLabel(text);
     if (runIn !== null) text = runIn;
+    // A time stamp before the label ("0:00:01.2 S1: …", Scribie's): when, no one's words; the label after it is read as one.
+    if (recs.length && /^\s*\d/.test(text)) text = text.replace(STAMP_BEFORE_LABEL(), '');
     // (every label ends in a colon, ASCII or full-width: LABEL is not made for lines without one)
     const label = title === null && (text.includes(':') || text.includes('：')) ? LABEL().exec(text) : null;
     // A note in the label ("HNATIUK, MAYOR OF CHERNIHIV (through translator):") adds no words of a name.

@@ -20,7 +20,7 @@ import { isHeadingLike } from './chrome.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
 import type { Shape } from './shape.js';
-import { findQuoteSpans, splitLines, splitSentences, wordCount } from './text.js';
+import { findQuoteSpans, normalizeSpace, splitLines, splitSentences, wordCount } from './text.js';
 import { lastAtOrBelow } from '../model/sorted.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf } from './text.js';
 import { isTranscriptJsonHead } from '../corpus/files.js';
@@ -44,6 +44,8 @@ interface Cue {
   narration?: boolean;
   /** the role the voice's label gives ("ROSALIND FERREIRA, MAYOR OF PORTO ALTO:"): the turn's role */
   role?: string;
+  /** the video chapter the cue is in (a transcript panel's chapter title above its first stamp) */
+  section?: string;
 }
 
 /** Shorter lines may be said twice on purpose ("No." / "No."); a repeated longer line is a rolling caption's. */
@@ -96,7 +98,35 @@ function isTimeStampedText(lines: string[]): boolean {
     stamps++;
     if (firstStamp < 0) firstStamp = content;
   }
-  return stamps >= 3 && firstStamp <= 4 && stamps * 2 >= content - firstStamp;
+  // Chapter titles ("Intro" / "0:00") are neither lines of the page's header nor text between the stamps.
+  const chapters = stamps >= 3 ? chapterTitleLines(lines) : new Set<number>();
+  let before = 0;
+  for (const k of chapters) if (lines.slice(0, k + 1).filter((l) => l.trim()).length < firstStamp) before++;
+  return stamps >= 3 && firstStamp - before <= 4 && stamps * 2 >= content - chapters.size - (firstStamp - before);
+}
+
+/**
+ * A video transcript panel's chapter titles ("Intro", "The new CEO"): a short line with no stamp
+ * and no sentence end, right above a stamp, and not the text under a stamp (the line above it is no
+ * stamp). Where the cues run to two lines or more, such lines are the cues' own: so only a few of
+ * them, one for every four stamps or fewer, are titles.
+ */
+function chapterTitleLines(lines: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  let stamps = 0;
+  let prev = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (!l.trim()) continue;
+    if (LONE_STAMP().test(l)) stamps++;
+    else if (prev >= 0 && !LONE_STAMP().test(lines[prev]!) || prev < 0) {
+      let next = i + 1;
+      while (next < lines.length && !lines[next]!.trim()) next++;
+      if (next < lines.length && LONE_STAMP().test(lines[next]!) && wordCount(l) <= 8 && !/[.!?,;:…]["”’)]?\s*$/.test(l.trim()) && !/^\s*[[(]/.test(l)) found.add(i);
+    }
+    prev = i;
+  }
+  return found.size && found.size * 4 <= stamps ? found : new Set();
 }
 /** "0:04", "12:31", "1:02:15" alone on a line: a video transcript's stamp (no brackets, no span). */
 const LONE_STAMP = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/);
@@ -126,6 +156,9 @@ export function parseCaptions(input: ParseInput): ParseResult {
   // Cues open with a timing; in a copied video transcript, with a time stamp alone on its line.
   const stamped = isTimeStampedText(lines);
   const isTiming = (l: string) => TIMING().test(l) || (stamped && LONE_STAMP().test(l));
+  // A copied video transcript's chapter titles: each heads the cues under it, no words of them.
+  const chapters = stamped ? chapterTitleLines(lines) : new Set<number>();
+  let chapter: string | undefined;
   const cues: Cue[] = [];
   const headerless = !/^(?:\uFEFF)?WEBVTT\b/.test(lines.find((l) => l.trim())?.trim() ?? '');
   const nameLines = namesOnTheirOwnLine(lines);
@@ -169,15 +202,25 @@ export function parseCaptions(input: ParseInput): ParseResult {
         // Text with no timing: a transcript pasted after the header. Each line is a cue of its own.
         for (let k = i; k < end; k++) readCueLine(lines[k]!, k, cues, b);
       } else {
-        for (let k = i; k <= i + timing; k++) b.mark(k, 'markup'); // cue id or number, and the timing
+        for (let k = i; k <= i + timing; k++) {
+          if (!chapters.has(k)) b.mark(k, 'markup'); // cue id or number, and the timing
+          else (b.mark(k, 'heading'), (chapter = normalizeSpace(lines[k]!)));
+        }
         const textLines: number[] = [];
-        for (let k = i + timing + 1; k < end; k++) textLines.push(k);
+        let nextChapter: string | undefined;
+        for (let k = i + timing + 1; k < end; k++) {
+          if (!chapters.has(k)) textLines.push(k);
+          else (b.mark(k, 'heading'), (nextChapter = normalizeSpace(lines[k]!)));
+        }
+        const read = cues.length;
         // Teams' text export puts the speaker's name alone on the cue's first line.
         const named = nameLines && textLines.length >= 2 && isNameLine(lines[textLines[0]!]!) ? displayName(lines[textLines.shift()!]!.trim()) : undefined;
         if (named !== undefined) b.mark(i + timing + 1, 'markup'); // the name line: the speaker, in every record it opens
         // The first cues introduce the people, a caption for the deaf in brackets too ("[OSKAR LIND, MAYOR]").
         if (cues.length < INTRO_CUES) for (const k of textLines) intro.push(lines[k]!.replace(CUE_TAGS(), ' ').replace(/[[\]]/g, ' '));
         readCueText(lines, textLines, cues, b, named);
+        if (chapter !== undefined) for (let c = read; c < cues.length; c++) cues[c]!.section = chapter;
+        if (nextChapter !== undefined) chapter = nextChapter;
       }
     }
     i = end;
@@ -425,12 +468,20 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
 
 /** Captions nobody is named in: the cue texts as one running text, one record per sentence. */
 function narration(b: DocBuilder, cues: Cue[]): ParseResult {
+  // A video's chapters cut the running text: no sentence runs on across a chapter title.
+  if (cues.some((c) => c.section !== undefined)) {
+    for (let from = 0, to = 1; from < cues.length; from = to++) {
+      while (to < cues.length && cues[to]!.section === cues[from]!.section) to++;
+      narrateCues(b, cues.slice(from, to), cues[from]!.section ?? null);
+    }
+    return { ...b.result('captions'), labelSpeakers: [] };
+  }
   narrateCues(b, cues);
   return { ...b.result('captions'), labelSpeakers: [] };
 }
 
 /** Cues nobody speaks in, read as one running text: one claim per sentence (or the quotes it gives). */
-function narrateCues(b: DocBuilder, cues: Cue[]): void {
+function narrateCues(b: DocBuilder, cues: Cue[], section: string | null = null): void {
   let stream = '';
   const starts: number[] = []; // offset in the stream where each cue starts
   for (const c of cues) {
@@ -446,10 +497,10 @@ function narrateCues(b: DocBuilder, cues: Cue[]): void {
     const lastCue = cues[cueAt(Math.max(s.start, s.end - 1))]!;
     const last = lastCue.lines[lastCue.lines.length - 1]!;
     if (findQuoteSpans(s.text).length > 0) {
-      const { records } = narrate(b, s.text, state, { section: null, narrator, firstIdx: first, lastIdx: last });
+      const { records } = narrate(b, s.text, state, { section, narrator, firstIdx: first, lastIdx: last });
       if (records > 0) continue;
     }
-    b.add({ type: 'claim', text: s.text, speaker: narrator, section: null }, first, last);
+    b.add({ type: 'claim', text: s.text, speaker: narrator, section }, first, last);
   }
 }
 

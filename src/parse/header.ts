@@ -5,7 +5,7 @@
  */
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, placedBylineNames, titleKey } from './chrome.js';
-import { isBoilerplate, isCastLine, isDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
+import { isBoilerplate, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
@@ -164,6 +164,9 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   while (k >= 0 && !b.lines[k]!.trim()) k--;
   if (k <= 0) return null;
   const raw = b.lines[k]!;
+  // A transcriber's note in brackets ("[START OF RECORDING]", "[background noise]") is a direction, never a
+  // heading. One with a number names a part of the recording ("[Tape 1, Side A]"): that may head the talk under it.
+  if ((isDirection(raw) && !/\p{N}/u.test(raw)) || isStampedDirection(raw)) return null;
   if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw) || TOOL_LINE().test(raw.trim())) return null;
   // A byline names who wrote the page, no part of it ("By Hollis Grant, The Craft Review, October 2018");
   // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").
@@ -282,6 +285,11 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   });
   const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
   if (md !== undefined) return found(md);
+  // A transcription service's export: its name alone on the first line, over the kind of transcript it
+  // made ("Verbatim Transcript", "Audio/Video Transcription"), and a field naming the recording
+  // ("File Name: interview_part2.m4a"). The recording is what the document is; the service names no title.
+  const recording = serviceRecording(lines, header);
+  if (recording) return { value: recording.value, from: `the recording's file name (line ${bodyLine + recording.line})` };
   const titleLike = (i: number) => {
     const line = lines[i]!;
     if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE().test(line.trim())) return false;
@@ -322,6 +330,22 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   if (first !== undefined && first === lines.findIndex((l) => l.trim()) && datelineKind(lines[first]!) === 'whole' && header.slice(1, 3).some((h) => TOOL_LINE().test(lines[h]!.trim()))) {
     const words = lines[first]!.replace(/\d[\d/:.-]*|\b(?:GMT|UTC)[+-]?[\d:]*/g, ' ');
     if (wordCount(words.replace(/[^\p{L}\s]/gu, ' ')) >= 2) return found(first);
+  }
+  return null;
+}
+
+/** A header field naming the recorded file: "File Name: x.m4a", "File: x.mp3", "Audio file: x.wav". */
+const RECORDING_FIELD = lazy(() => /^\s*(?:file(?:\s?name)?|recording|audio(?:\s+file)?|media(?:\s+file)?)\s*:\s+(\S[^:]{0,120}\.(?:mp3|m4a|wav|mp4|mov|aac|ogg|oga|opus|flac|wma|webm|m4v|avi|mkv))\s*$/i);
+const TRANSCRIPT_KIND = lazy(() => /\btranscri(?:pt|ption)\b/i);
+function serviceRecording(lines: readonly string[], header: readonly number[]): { value: string; line: number } | null {
+  const first = header[0];
+  if (first === undefined || header[1] !== first + 1 || wordCount(lines[first]!) !== 1) return null;
+  const kind = lines[first + 1]!;
+  if (wordCount(kind) > 4 || !TRANSCRIPT_KIND().test(kind)) return null;
+  for (const i of header) {
+    if (!lines[i]!.includes(':')) continue;
+    const m = RECORDING_FIELD().exec(lines[i]!);
+    if (m) return { value: m[1]!.trim(), line: i };
   }
   return null;
 }

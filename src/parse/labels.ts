@@ -101,6 +101,8 @@ const SCRIPT_NOTE = lazy(() => /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?
 /** Zoom's transcript text: "[Priya Raman] 10:02:33", the turn below. The time is required: "[Laughter]" alone is a direction. */
 const BRACKETED = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u'));
 const REV = lazy(() => new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u'));
+/** Trint's export: the name, its time in square brackets, the words on the same line and no colon ("Ana Ruiz [00:00:03] Welcome back."). */
+const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[(\d{1,2}:\d{2}:\d{2})\]\s+(\S.*)$`, 'u'));
 /** `Label: rest`: the label starts with a capital and has no sentence punctuation (what matchLabel always read). */
 /**
  * Parenthesised notes may follow: a delivery note ("(voice-over)"), a time,
@@ -416,6 +418,10 @@ function readUntimed(s: string): LabelLine | null {
     const rest = (rev[3] ?? '').trim();
     return { name: rev[1]!.trim(), role: null, rest, style: rest ? 'colon' : 'heading' };
   }
+  // Trint's turn: "Ana Ruiz [00:00:03] Welcome back." The stamp in brackets with hours, right after a
+  // name of at most four words, is what tells it from a sentence citing a time.
+  const trint = s.includes('] ') ? NAME_BRACKET_TIME_WORDS().exec(s) : null;
+  if (trint && wordCount(trint[1]!) <= 4) return { name: trint[1]!, role: null, rest: trint[3]!.trim(), style: 'colon' };
   // An IRC or Matrix log: "<alice> has anyone tried it?" (the nick as written).
   const nick = CHAT_NICK().exec(s);
   if (nick) return { name: nick[1]!, role: null, rest: nick[2]!.trim(), style: 'colon' };
@@ -679,6 +685,14 @@ export function isDirection(raw: string): boolean {
   // 1:49 p.m.)" is a record's, not a direction, even when its full stop is the time's.
   if (/[.!?]$/.test(inner)) return false;
   return wordCount(inner) <= 8;
+}
+
+/** A time stamp, then a transcriber's note alone after it ("[00:01:55] [music]"): the note is no one's words. */
+export function isStampedDirection(raw: string, notDirection?: (note: string) => boolean): boolean {
+  if (!raw.includes(':')) return false;
+  const s = raw.trim();
+  const rest = s.replace(LEADING_TIME(), '');
+  return rest !== s && rest.length > 0 && isDirection(rest) && !notDirection?.(rest);
 }
 
 /** A direction that cuts the programme ("(BEGIN VIDEO CLIP)", "(COMMERCIAL BREAK)"): talk does not pair across it. */
@@ -1222,7 +1236,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A transcription legend ("IV = interviewer (Dr. Amira Soltani); HY = stallholder ("Harry")", "I = Interviewer, R = Respondent"):
   // each letter label is the person the legend names, else the part it gives; the part asks or answers.
   const top = lines.slice(0, 12);
-  const legend = top.some((h) => h.includes(' = ')) ? legendDefined(top, read) : null;
+  let legend = top.some((h) => h.includes(' = ')) ? legendDefined(top, read) : null;
+  // A transcription service's speaker key ("S1 - Layla Haddad (Moderator)" under "Speaker Key:", or
+  // "Speaker Names: S1 - Name (Role), S2 - Name" on one line): the same, its role kept on the turns.
+  const speakerKey = top.some((h) => h.includes(' - ')) ? speakerKeyDefined(top, read) : null;
+  if (speakerKey) legend = new Map([...speakerKey, ...(legend ?? [])]);
+  // The key's own line ("Speaker Names: S1 - …") says who the labels are: no label opening a turn.
+  if (speakerKey) for (let k = 0; k < top.length; k++) if (read[k] && isSpeakerKeyLine(top[k]!)) read[k] = null;
   if (legend) for (const [label, e] of legend) if (!byInitials.has(label)) byInitials.set(label, e.name);
   // "Mr. Renner" as the full name the document gives with the same title: first in its header,
   // then anywhere ("I now recognize the witness, Mr. Tobias Renner"). One name found per label.
@@ -1325,7 +1345,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       }
       if (!name.includes(' '))
         name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header))) ?? name;
-      else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? name;
+      else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? speakerKey?.get(roleWord)?.name ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
       speaker = name;
@@ -1348,6 +1368,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const outlet = l.note && l.name && l.style !== 'court' && l.note.includes(',') && SIDE_LETTER().test(l.name) && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim() ? l.note.split(',')[0]!.trim() : outletOnly(l) && (outletFirst || roleHolderInNote(l) === null) ? l.note!.trim() : null;
     const title = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet));
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
+  }
+  // The speaker key's role ("S1 - Layla Haddad (Moderator)") is the role (title) of each of S1's turns.
+  if (speakerKey) for (let i = 0; i < out.length; i++) {
+    const role = speakerKey.get(roleWords[i] ?? '')?.role;
+    if (out[i] && role && !out[i]!.title) out[i] = { ...out[i]!, title: role };
   }
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
   // An email's quoted run asks by where it stands, not by who wrote it: a digest's writer is
@@ -1973,6 +1998,47 @@ function legendDefined(header: readonly string[], read: readonly (LabelLine | nu
   return out.size ? out : null;
 }
 const HONORIFIC_BEFORE = lazy(() => /^(?:Dr|Prof|Mr|Mrs|Ms|Mx|Rev)\.?\s+/u);
+
+/**
+ * A transcription service's speaker key: entries `LABEL - Name (Role)` ("S1 - Layla Haddad (Moderator)",
+ * "Speaker 2 - Tomasz Wrona"), one to a line or several on one line after a field ("Speaker Names:
+ * S1 - Ruth Kessler (Interviewer), S2 - Tomasz Wrona"). A line counts only when it is wholly such
+ * entries, and an entry only when its label opens two or more turns. The name is who speaks; a part
+ * written in its place ("S3 - Audience Member") is the part; the role in brackets is kept as `role`
+ * and, where it is an asking part, makes the label ask.
+ */
+const KEY_ENTRY = lazy(() => /(?:^|[,;]\s*)(\p{Lu}{1,3}\d{1,2}|[Ss]peaker \d{1,2})\s+[-–—]\s+(\p{L}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,3})\s*(?:\(([^()]{1,60})\))?\s*(?=[,;]|$)/gu);
+const KEY_FIELD = lazy(() => /^[\p{L} ]{1,30}:\s+/u);
+/** A line wholly of speaker-key entries (after a field's name, if any): its entries, else null. */
+function keyEntries(raw: string): RegExpExecArray[] | null {
+  if (!raw.includes(' - ') && !raw.includes(' – ') && !raw.includes(' — ')) return null;
+  const line = raw.trim().replace(KEY_FIELD(), '');
+  const entries = [...allMatches(KEY_ENTRY(), line)];
+  // Wholly entries: what the matches leave is only their separators.
+  return entries.length && entries.reduce((n, m) => n + m[0].length, 0) === line.length ? entries : null;
+}
+/** A speaker key's line ("Speaker Names: S1 - Name (Role), S2 - Name"): who the labels are, no one's words. */
+export function isSpeakerKeyLine(raw: string): boolean {
+  return keyEntries(raw) !== null;
+}
+export function speakerKeyDefined(header: readonly string[], read: readonly (LabelLine | null)[]): Map<string, { name: string; part: string; role?: string }> | null {
+  const uses = new Map<string, number>();
+  for (const l of read) if (l?.name && l.name.length <= 10 && /^(?:\p{Lu}{1,3}\d{1,2}|[Ss]peaker \d{1,2})$/u.test(l.name)) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
+  if (!uses.size) return null;
+  const out = new Map<string, { name: string; part: string; role?: string }>();
+  for (const raw of header) {
+    for (const m of keyEntries(raw) ?? []) {
+      const label = m[1]!;
+      if ((uses.get(label) ?? 0) < 2) continue;
+      const written = m[2]!.trim();
+      const role = m[3]?.trim();
+      const isPart = ASKER_ROLES().test(written) || CAST_ROLE().test(written) || ANSWER_ROLES().test(written);
+      const part = (isPart ? written : (role ?? '')).toLowerCase();
+      out.set(label, { name: isPart ? written : written.replace(HONORIFIC_BEFORE(), ''), part, ...(role && !isPart ? { role } : {}) });
+    }
+  }
+  return out.size ? out : null;
+}
 
 /**
  * Initials a document defines for its speakers ("Ruth Adebayo (RA) founded…",

@@ -45,6 +45,8 @@ import {
   isDirection,
   isDatedStampAlone,
   isLoneTime,
+  isStampedDirection,
+  isSpeakerKeyLine,
   isPageHeader,
   isSceneBreak,
   isCastOfNames,
@@ -460,6 +462,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isBiteCue(raw)) b.mark(i, 'metadata');
     // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
     else if (isDirection(raw) && !CUE_FIELD().test(raw)) b.mark(i, 'direction');
+    else if (isStampedDirection(raw, (note) => CUE_FIELD().test(note))) b.mark(i, 'direction');
     // "CROWD: (LAUGHTER)" once, right before a turn: a room's sound under a label no turn uses.
     else if (soundUnderLabel(scan.at[i]) && !labelAt(i) && (nextNonBlankLine(lines, i + 1) >= lines.length || labelAt(nextNonBlankLine(lines, i + 1))))
       b.mark(i, 'direction');
@@ -480,7 +483,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A markup language's syntax lines (Org, LaTeX, AsciiDoc, reST): headings, header fields, markup — never words said.
   const syntax = markupSyntax(lines, end);
   if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
-  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i));
+  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
   if (thread) for (let i = 0; i < emailTop; i++) if (isEmailField(lines[i]!)) b.mark(i, 'metadata');
@@ -489,7 +492,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < firstTurn; i++) {
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
     const kv = isKeyValueLine(lines[i]!);
-    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!)) b.mark(i, 'metadata');
+    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!) || isSpeakerKeyLine(lines[i]!)) b.mark(i, 'metadata');
   }
 
   // Pass 1: group lines into turns, headings and narrative paragraphs.
@@ -844,6 +847,16 @@ export function parseTranscript(input: ParseInput): ParseResult {
       lastTurn.partLines.length = keep;
     }
   }
+  // A transcription tool's promotion under the last turn (a free plan's "Automatically convert your
+  // audio files to text with …" paragraphs): the vendor's boilerplate, like its "Transcribed by" line.
+  const promo = lastTurn ? promotionStart(lines, lastTurn.partLines, lastTurn.parts) : -1;
+  if (lastTurn && promo > 0) {
+    const from = lastTurn.partLines[promo]!;
+    for (const k of lastTurn.lines) if (k >= from && lines[k]!.trim()) b.mark(k, 'metadata');
+    lastTurn.lines = lastTurn.lines.filter((k) => k < from);
+    lastTurn.parts.length = promo;
+    lastTurn.partLines.length = promo;
+  }
   if (lastTurn && lastTurn.parts.length >= 2) {
     let cut = lastTurn.parts.length;
     while (cut > 1 && isFooter(lines, lastTurn.partLines[cut - 1]!, lastTurn.parts[cut - 1]!)) cut--;
@@ -1082,6 +1095,25 @@ const ABOUT_TRANSCRIPT = lazy(() => /\b(?:transcri(?:pt|ption|bed)|exported|comp
 export const FIRST_PERSON = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Uu]s|[Oo]urs?)\b/);
 /** An address a page gives its reader: an e-mail address or a link. */
 const ADDRESS_FOR_READER = lazy(() => /\S@\S+\.\w|https?:\/\/|\bwww\./);
+
+/**
+ * Where a tool's promotion starts among the last turn's paragraphs, or -1: a paragraph set off by a
+ * blank line that speaks of transcription, not in the first person, naming a name inside a sentence
+ * (the tool: "… to text with Sonix."), and two or more paragraphs from it to the end, each naming that
+ * name. The speaker's own words do not come back after it. The turn's first paragraph is never one.
+ */
+const NAME_INSIDE_SENTENCE = lazy(() => /(?<=[\p{L}\p{N},;:] )\p{Lu}[\p{L}\p{N}]+/gu);
+function promotionStart(lines: readonly string[], partLines: readonly number[], parts: readonly string[]): number {
+  for (let j = 1; j < parts.length - 1; j++) {
+    const text = parts[j]!;
+    if (lines[partLines[j]! - 1]?.trim() || FIRST_PERSON().test(text) || !ABOUT_TRANSCRIPT().test(text)) continue;
+    const names = new Set(allMatches(NAME_INSIDE_SENTENCE(), text).map((m) => m[0]));
+    if (!names.size) continue;
+    const named = (p: string) => p.split(/[^\p{L}\p{N}]+/u).some((w) => names.has(w));
+    if (parts.slice(j + 1).every(named)) return j;
+  }
+  return -1;
+}
 
 /**
  * The paragraph at line `at` (words `text`) under the last turn is the document's footer, not
