@@ -56,3 +56,22 @@ describe('a eulogy whose header says who delivered it, where and when (probe15 f
     expect(find(c, 'news', 'thirty years')!.speaker).toBeNull();
   });
 });
+
+describe("an audience's reaction closing a speech's paragraph is no sentence (probe15 finding 11)", () => {
+  it('check counts no “(Laughter)” as a sentence in no record (test/fixtures/probe15/c2)', () => {
+    const c = fixtureCorpus(C2);
+    expect(c.documents.find((d) => d.id === 'eulogy-walter-brennan')!.sentences.missed).toEqual([]);
+  });
+
+  it('does so in other words; a sentence in brackets that notes no reaction still counts', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'tribute.txt': TRIBUTE,
+        'council.txt': 'Council notes\n\nThe council approved the budget on Monday after a long debate. (The vote was seven to two.)\n',
+      }),
+    );
+    expect(c.documents.find((d) => d.id === 'tribute')!.sentences.missed).toEqual([]);
+    const council = c.documents.find((d) => d.id === 'council')!.sentences;
+    expect(council.total).toBe(2);
+  });
+});
