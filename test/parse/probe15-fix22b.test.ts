@@ -75,3 +75,53 @@ describe("an audience's reaction closing a speech's paragraph is no sentence (pr
     expect(council.total).toBe(2);
   });
 });
+
+const TALK = [
+  'Tomás Herrera-Lind: How a village library taught me to code',
+  'TEDxPorto · 11:03 · Filmed Mar 2021',
+  '',
+  'Transcript (English)',
+  '',
+  '00:09',
+  'When I was twelve, the only computer in my village stood in the library, next to the atlases. (Laughter)',
+  '',
+  '00:18',
+  'The librarian gave me thirty minutes a day. I used every one of them.',
+  '',
+  '00:31',
+  '(Applause)',
+  '',
+  '00:35',
+  'Today our school teaches 3,000 children a year. Thank you.',
+  '',
+].join('\n');
+
+describe('a talk page: `Speaker: Title`, an event line, `Transcript (English)`, stamped paragraphs (probe15 findings 9, 10)', () => {
+  it("makes every sentence the speaker's, titles the talk, and keeps reactions and stamps out of the words (test/fixtures/probe15/c2)", () => {
+    const c = fixtureCorpus(C2);
+    const doc = 'ted-adeyemi-savings-circle';
+    const d = c.documents.find((x) => x.id === doc)!;
+    expect(d.meta.title).toBe("Why my grandmother's savings circle beats your banking app");
+    expect(d.meta.author).toBe('Ngozi Adeyemi-Clarke');
+    expect(find(c, doc, 'default rate is 0.6 percent')).toMatchObject({ type: 'claim', speaker: 'Ngozi Adeyemi-Clarke' });
+    expect(find(c, doc, 'I did not believe her.')!.text).toBe('I did not believe her.');
+    expect(find(c, doc, 'Here is what I want')!.text).toBe('Here is what I want you to take away today.');
+    expect(recs(c, doc).some((r) => /Laughter|Transcript \(English\)|TEDxLagos/.test(r.text))).toBe(false);
+  });
+
+  it('does so in other words; a stamped transcript whose first line is a turn keeps its labels', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'talk.txt': TALK,
+        'podcast.txt': ['Mara Quist: Welcome back to the workshop hour', '', '00:04', 'Mara Quist: Today we talk about lathes.', '', '00:10', 'Jon Berg: Thanks for having me.', '', '00:15', 'Mara Quist: How did you start?', '', '00:19', 'Jon Berg: In my father’s garage.', ''].join('\n'),
+      }),
+    );
+    const talk = c.documents.find((x) => x.id === 'talk')!;
+    expect(talk.meta.title).toBe('How a village library taught me to code');
+    expect(talk.meta.author).toBe('Tomás Herrera-Lind');
+    expect(find(c, 'talk', 'thirty minutes a day')).toMatchObject({ speaker: 'Tomás Herrera-Lind' });
+    expect(find(c, 'talk', 'The librarian gave me')!.text).toBe('The librarian gave me thirty minutes a day.');
+    expect(recs(c, 'talk').some((r) => /Laughter|Applause|Transcript|TEDxPorto/.test(r.text))).toBe(false);
+    expect(c.documents.find((x) => x.id === 'podcast')!.meta.author).toBeNull();
+  });
+});
