@@ -36,7 +36,7 @@
  * examiner lines of a deposition ("BY MR. DALTON:").
  */
 import { isSpaceCode, wordCount } from './text.js';
-import { allMatches, lazy } from '../model/regexp.js';
+import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
 import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, signedPosts, threadHeaders } from './threads.js';
 
@@ -1300,6 +1300,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         // Once per role word: a long transcript repeats its labels thousands of times.
         if (!textHolders.has(name)) textHolders.set(name, roleHolderInText(name, lines));
         name = textHolders.get(name) ?? name;
+      } else if (ROLE_PHRASE_LABEL().test(name) && !opts.isKnown?.(name)) {
+        // "Deputy Spokesperson:" where the header names "Inés Calloway, Deputy Spokesperson for the Secretary-General".
+        if (!textHolders.has(name)) textHolders.set(name, rolePhraseHolderInText(name, lines));
+        name = textHolders.get(name) ?? name;
       }
       if (!name.includes(' '))
         name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header))) ?? name;
@@ -1677,6 +1681,32 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
     if (!line.includes(role)) continue;
     for (const m of allMatches(re, line)) {
       // "With Ana Ruiz, Spokesman": a sentence's first word is no part of the name.
+      const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
+      if (!full.includes(' ')) continue;
+      if (found && found !== full) return null;
+      found = full;
+    }
+  }
+  return found;
+}
+
+/** A label of two or three capitalised words that may be a role ("Deputy Spokesperson", "Acting Chief Executive"). */
+const ROLE_PHRASE_LABEL = lazy(() => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u);
+
+/**
+ * A role of several words used as a label ("Deputy Spokesperson") as the person the document names
+ * in it: "… by Inés Calloway, Deputy Spokesperson for the Secretary-General", "Ana Ruiz (Deputy
+ * Spokesperson)". After a comma the role must go on with whom or what it serves ("for", "of", "to",
+ * "at"), so a list of names ("Tom Albrecht, Jane Doe, …") names no holder of a label "Jane Doe".
+ * The one full name so placed; null when there is none or there are several.
+ */
+function rolePhraseHolderInText(label: string, lines: readonly string[]): string | null {
+  const role = escapeRegExp(label);
+  const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu');
+  let found: string | null = null;
+  for (const line of lines) {
+    if (!line.includes(label)) continue;
+    for (const m of allMatches(re, line)) {
       const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
       if (!full.includes(' ')) continue;
       if (found && found !== full) return null;

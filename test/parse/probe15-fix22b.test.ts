@@ -125,3 +125,54 @@ describe('a talk page: `Speaker: Title`, an event line, `Transcript (English)`, 
     expect(c.documents.find((x) => x.id === 'podcast')!.meta.author).toBeNull();
   });
 });
+
+describe("a briefing: the role label is the holder the header names, the opening statement the briefer's (probe15 finding 17)", () => {
+  it('credits "Deputy Spokesperson:" and the announcements under their headings to the holder (test/fixtures/probe15/c2)', () => {
+    const c = fixtureCorpus(C2);
+    const doc = 'un-noon-briefing-2024-06-12';
+    const qa = recs(c, doc).filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(4);
+    for (const r of qa) expect(r.speaker).toBe('Inés Calloway');
+    expect(find(c, doc, 'Good afternoon.')).toMatchObject({ speaker: 'Inés Calloway' });
+    expect(find(c, doc, 'at least 130 civilians')).toMatchObject({ speaker: 'Inés Calloway' });
+    expect(find(c, doc, '96 fully paid-up')).toMatchObject({ speaker: 'Inés Calloway' });
+    expect(find(c, doc, 'near-verbatim transcript')!.speaker).toBeNull();
+  });
+
+  it('does so in other words; a label that is a name in a list of names keeps its own name', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'brief.txt': [
+          'PRESS BRIEFING BY THE HARBOUR BOARD',
+          '',
+          '3 March 2025',
+          '',
+          "The following is a transcript of today's briefing by Marta Okonkwo, Acting Spokesperson for the Harbour Board.",
+          '',
+          "Good morning. I'll begin with the storm.",
+          '',
+          '**Storm damage**',
+          'Two piers were closed overnight after the surge. Repairs are expected to take six weeks.',
+          '',
+          'Questions and answers',
+          '',
+          'Question: Marta, when will the ferries run again?',
+          '',
+          'Acting Spokesperson: On Thursday, if the inspection goes well.',
+          '',
+          'Question: And the fishing fleet?',
+          '',
+          'Acting Spokesperson: The fleet can use the north basin from tomorrow.',
+          '',
+        ].join('\n'),
+        'profile.txt': ['---', 'speakers: [Lina Voss, Sam]', 'host: Sam', '---', 'Lina Voss on building boats', '', 'I think a boat should outlive its builder.', '', '**Key Summary**', 'Lina Voss has built wooden boats in Bergen for thirty years. She trains four apprentices.', '', 'Sam: Why wood?', '', 'Lina Voss: Because it can be mended.', ''].join('\n'),
+        'panel.txt': ['Panel on river trade', '', 'Speakers: Tom Albrecht, Jane Doe, and others.', '', 'Tom Albrecht: Shall we begin with the locks?', '', 'Jane Doe: Yes. The locks are the bottleneck, and they were built in 1911.', '', 'Tom Albrecht: And the barges?', '', 'Jane Doe: The barges are fine.', ''].join('\n'),
+      }),
+    );
+    for (const r of recs(c, 'brief').filter((x) => x.type === 'qa')) expect(r.speaker).toBe('Marta Okonkwo');
+    expect(find(c, 'brief', 'Two piers were closed')).toMatchObject({ speaker: 'Marta Okonkwo' });
+    expect(recs(c, 'panel').filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Jane Doe', 'Jane Doe']);
+    // A page's summary of its guest under a heading, below a first-person line, is the page's.
+    expect(find(c, 'profile', 'thirty years')!.speaker).not.toBe('Lina Voss');
+  });
+});
