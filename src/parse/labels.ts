@@ -839,11 +839,11 @@ const HAND_OVER_HINT = lazy(() => /\b(?:caller|go ahead|on the (?:air|line)|we h
  */
 function calledName(words: string): string | null {
   let name: string | null = null;
-  for (const m of allMatches(HAND_OVER(), words)) name = m[1] ?? m[2] ?? m[3] ?? name;
+  for (const m of allMatches(HAND_OVER(), words)) name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? name;
   return name;
 }
 const HAND_OVER =
-  lazy(() => /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+),\s+(?:you['’]re on the (?:air|line)|go ahead)\b/gu);
+  lazy(() => /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:you['’]re on the (?:air|line)|go ahead)\b|\b[Nn]ext(?: up)?,\s+(\p{Lu}\p{Ll}+),\s+(?:calling|from|in|on)\b/gu);
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
 export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|기자|인터뷰어|진행자|사회자|질문)$/iu);
@@ -1118,12 +1118,15 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // first turn, a role word whose words are only a full name names who holds the role: the line is
   // the header's, and a label of that role ("[Interviewer]:") is that person.
   const roleHolders = new Map<string, string>();
+  // What a cast line says its holder does ("Guest: Priya Nand, fraud investigator, …"): the part's role.
+  const castRoles = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
     // Two or more "Role: Full Name" on one line, set apart by wide spaces: "Interviewer: Alasdair
     // MacInnes   Keeper: Iain Ruadh Morrison". A cast line, no turn; each name holds its role.
     const cast = castPairs(lines[i]!);
     if (cast) {
       for (const [role, holder] of cast) roleHolders.set(role.toLowerCase(), holder);
+      for (const [role, what] of castDescriptions(lines[i]!)) castRoles.set(role.toLowerCase(), what);
       read[i] = null;
       continue;
     }
@@ -1249,6 +1252,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A phone-in: the caller the presenter last put on the line ("Next we have Ray…"), by first name.
   const phoneIn = read.some((l) => !!l?.name && CALLER_ROLE().test(personName(l.name)));
   let onTheLine: string | null = null;
+  // The first name the presenter last handed the line to, until a caller's label takes it; and the
+  // notes found to say where a caller rings from ("CALLER (Ohio):"), with the caller they stand for.
+  let handedTo: string | null = null;
+  const placeNotes = new Map<string, string>();
   for (let i = 0; i < read.length; i++) {
     const ex = examinerOf(lines[i]!);
     if (ex) {
@@ -1264,6 +1271,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     let speaker: string | null;
     let asker = false;
     let answerRole = false;
+    let placeNoted: string | null = null;
     if (l.style === 'court') {
       // "Q. (Mr P. Bhatt):" / "A. (Mr Menon):": the side's holder in brackets, a surname alone as the text names it in full.
       const bare = l.note ? l.note.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+/, '') : null;
@@ -1286,8 +1294,20 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "MODERATOR (Jane Oduya):": the role's holder named in the note is who speaks.
       // "Q (Les Echos):" where the document's questioners are "Q (Bloomberg, Francois de Beaupuy):":
       // its note is the outlet alone, nobody named.
-      const holder = outletFirst && outletOnly(l) ? null : roleHolderInNote(l);
+      let holder = outletFirst && outletOnly(l) ? null : roleHolderInNote(l);
       const noted = notedHolders.get(name.toLowerCase());
+      // "Bev in Dayton, you're on the air." / "CALLER (Ohio):": the presenter handed the line to a
+      // first name the note does not hold, so the note says where the caller rings from, no name.
+      // The same note again, with no hand-off between, is the same caller.
+      if (phoneIn && l.note && CALLER_ROLE().test(name)) {
+        const place = placeNotes.get(l.note) ?? (handedTo && holder && !holder.split(/\s+/).includes(handedTo) ? handedTo : null);
+        if (place) {
+          placeNotes.set(l.note, place);
+          holder = place;
+          placeNoted = `${name.toLowerCase()} (${l.note})`;
+        }
+        handedTo = null;
+      }
       if (holder) name = displayName(holder);
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
       // A bare "CALLER:" is whoever the presenter put on the line last, never the caller before.
@@ -1320,7 +1340,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     if (phoneIn && l.style !== 'court' && l.name !== null) {
       if (CALLER_ROLE().test(roleWords[i] ?? '')) onTheLine = speaker;
-      else if (HAND_OVER_HINT().test(l.rest)) onTheLine = calledName(l.rest);
+      else if (HAND_OVER_HINT().test(l.rest)) handedTo = onTheLine = calledName(l.rest);
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     lastVoice = speaker;
@@ -1328,7 +1348,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // "Q (Bloomberg, Francois de Beaupuy):": the reporter asks, the outlet is the role.
     // "Q (The Block):", "Q (AFP):": an outlet alone asks; nobody is named, the outlet is the role.
     const outlet = l.note && l.name && l.style !== 'court' && l.note.includes(',') && SIDE_LETTER().test(l.name) && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim() ? l.note.split(',')[0]!.trim() : outletOnly(l) && (outletFirst || roleHolderInNote(l) === null) ? l.note!.trim() : null;
-    const title = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet));
+    const given = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet));
+    const title = given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given);
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
   }
   // A role given once ("MARY ELLIS, CNN ANCHOR:") holds for the speaker's later labels ("ELLIS:").
@@ -1501,6 +1522,24 @@ function castPairs(raw: string): [string, string][] | null {
     const holder = m ? castHolder(m[2]!) : '';
     if (!m || wordCount(m[1]!) > 3 || (!wide && !CAST_ROLE().test(m[1]!.trim())) || wordCount(holder) < 2 || wordCount(holder) > 4 || !isNameShaped(holder)) return null;
     out.push([m[1]!.trim(), displayName(holder)]);
+  }
+  return out;
+}
+
+/**
+ * What each field of a cast line says its holder does, after the name and a comma: "Guest: Priya
+ * Nand, fraud investigator, Ohio Attorney General's office (retired)." gives ["Guest", "fraud
+ * investigator, Ohio Attorney General's office (retired)"]. Only the fields castPairs reads.
+ */
+function castDescriptions(raw: string): [string, string][] {
+  const wide = /\S(?: {3,}|\t+)\S/.test(raw.trim());
+  const out: [string, string][] = [];
+  for (const cell of wide ? raw.trim().split(/ {3,}|\t+/) : raw.trim().split(CAST_SENTENCE())) {
+    const m = /^(\p{Lu}[\p{L} -]{1,25}):\s+(.+)$/u.exec(cell.trim());
+    if (!m) continue;
+    const value = m[2]!.trim().replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
+    const comma = value.indexOf(', ');
+    if (comma > 0 && castHolder(m[2]!) === value.slice(0, comma)) out.push([m[1]!.trim(), value.slice(comma + 2)]);
   }
   return out;
 }

@@ -176,3 +176,55 @@ describe("a briefing: the role label is the holder the header names, the opening
     expect(find(c, 'profile', 'thirty years')!.speaker).not.toBe('Lina Voss');
   });
 });
+
+describe('a radio call-in: the cast line\'s description, a caller\'s note that says where they ring from (probe15 findings 14, 15)', () => {
+  it('gives the guest the role the cast line gives, and the callers the names the host hands the line to (test/fixtures/probe15/c2)', () => {
+    const c = fixtureCorpus(C2);
+    const qa = recs(c, 'radio-moneyline-crypto-scams').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => r.asker)).toEqual(['Bev', 'Bev', 'Marcus', 'Dale Sorensen']);
+    expect(qa[0]!.askerRole).toBe('caller (Ohio)');
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Priya Nand', role: "fraud investigator, Ohio Attorney General's office (retired)" });
+  });
+
+  it('does so in other words; callers whose notes give their names keep them', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'radio.txt': [
+          'KQRS 95.3 — CITY MONEY HOUR',
+          'Host: Lena Kraus. Guest: Omar Haddad, consumer lawyer, Minnesota Legal Aid (volunteer).',
+          '',
+          'HOST: Good evening. Dave in Bloomington, you\'re on the air.',
+          '',
+          'CALLER (Minnesota): Hi Lena. My landlord kept my deposit. Can he do that?',
+          '',
+          'GUEST: Dave, only for damage he can show you in writing.',
+          '',
+          'HOST: Next up, Rosa, calling from Duluth.',
+          '',
+          'CALLER (Duluth, Minnesota): Hello. Is a text message a written notice?',
+          '',
+          'GUEST: Usually, yes. Keep a copy of it.',
+          '',
+        ].join('\n'),
+        'phonein.txt': [
+          'PRESENTER: Good morning, the lines are open.',
+          '',
+          'CALLER (Sheila, Headingley): Morning. Why are the buses late again?',
+          '',
+          'PRESENTER: A fair question, Sheila.',
+          '',
+          'CALLER (Ray, Leeds): Can I add to that? The 42 never came at all.',
+          '',
+          'PRESENTER: Thanks, Ray.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    const qa = recs(c, 'radio').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => r.asker)).toEqual(['Dave', 'Rosa']);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Omar Haddad', role: 'consumer lawyer, Minnesota Legal Aid (volunteer)' });
+    const callers = new Set(recs(c, 'phonein').flatMap((r) => [r.speaker, r.asker]));
+    expect(callers.has('Sheila')).toBe(true);
+    expect(callers.has('Ray')).toBe(true);
+  });
+});
