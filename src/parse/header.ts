@@ -791,8 +791,13 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   // 22:00-22:45") and the verb that says what happened that day ("debated on", "Recorded") are no
   // words of a title.
   if (!separated && wordCount(`${before.replace(DATELINE_VERB(), '$1')} ${after}`.replace(DATELINE_CLOCK(), ' ')) <= 4) return 'whole';
+  // "Show transcript: Tuesday, October 8, 2024, hour two": a field's key, the weekday, the date and
+  // a short qualifier after a comma say when, as a dateline does.
+  if (!separated && KEYED_WEEKDAY().test(before) && /^(?:,\s*[\p{L}\d][\p{L}\d ]{0,30})?$/u.test(after) && wordCount(after) <= 3) return 'whole';
   return separated ? 'trailing' : null;
 }
+/** A field's key, then perhaps the weekday, right before a dateline's date: "Show transcript: Tuesday, ". */
+const KEYED_WEEKDAY = lazy(() => /^[^:,]{1,40}:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i);
 const DATELINE_CLOCK =
   lazy(() => /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?(?:\s*(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?|[•·]/gi);
 /** The verb opening a dateline, or its value after a key ("Volume 836: debated on"); not one after a title's words ("Deposition of …, taken"). */

@@ -228,3 +228,25 @@ describe('a radio call-in: the cast line\'s description, a caller\'s note that s
     expect(callers.has('Ray')).toBe(true);
   });
 });
+
+describe('datelines: a keyed field with a weekday and a qualifier, a speech\'s delivery line (probe15 findings 16, 13)', () => {
+  it('dates the radio transcript and the eulogy (test/fixtures/probe15/c2)', () => {
+    const c = fixtureCorpus(C2);
+    expect(c.documents.find((d) => d.id === 'radio-moneyline-crypto-scams')!.meta.date).toBe('2024-10-08');
+    expect(find(c, 'radio-moneyline-crypto-scams', 'hour two')).toBeUndefined();
+    expect(c.documents.find((d) => d.id === 'eulogy-walter-brennan')!.meta.date).toBe('2024-03-09');
+  });
+
+  it('does so in other words; a keyed line that goes on as a sentence dates nothing', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'show.txt': ['CITY MONEY HOUR', 'Programme log: Friday, March 7, 2025, late edition', '', 'HOST: Good evening and welcome.', '', 'GUEST: Thank you for having me.', ''].join('\n'),
+        'tribute.txt': TRIBUTE,
+        'note.txt': ['Harbour notes', 'Reminder: the meeting moved from Friday, March 7, 2025, to a later date we will announce soon', '', 'The harbour board met on Monday and discussed the new berths at length.', ''].join('\n'),
+      }),
+    );
+    expect(c.documents.find((d) => d.id === 'show')!.meta.date).toBe('2025-03-07');
+    expect(c.documents.find((d) => d.id === 'tribute')!.meta.date).toBe('2023-06-02');
+    expect(c.documents.find((d) => d.id === 'note')!.meta.date).toBeNull();
+  });
+});
