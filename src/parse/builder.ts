@@ -173,8 +173,6 @@ export class DocBuilder {
     const sections = new Set<string>();
     for (const r of this.records) if (r.section) sections.add(titleKey(r.section));
     const title = titleKey(this.input.meta.title);
-    // A talk page's title line names its speaker before the title ("Ana Ruiz: How harbours …"): the title still.
-    const spokenTitle = this.input.meta.author ? titleKey(`${this.input.meta.author}: ${this.input.meta.title}`) : null;
     const narrator = narratorOf(this.input.meta, this.input.registry);
     for (let i = 0; i < this.kinds.length; i++) {
       if (this.kinds[i] !== 'heading') continue;
@@ -186,7 +184,7 @@ export class DocBuilder {
       while (from > 0 && this.kinds[from - 1] === 'heading' && this.lines[from - 1]!.trim()) from--;
       while (to + 1 < this.kinds.length && this.kinds[to + 1] === 'heading' && this.lines[to + 1]!.trim()) to++;
       const wrapped = to > from && sections.has(titleKey(this.lines.slice(from, to + 1).join(' ')));
-      if (key && key !== title && key !== spokenTitle && !sections.has(key) && !wrapped) this.add({ type: 'claim', text, speaker: narrator, section: null }, i);
+      if (key && key !== title && !sections.has(key) && !wrapped) this.add({ type: 'claim', text, speaker: narrator, section: null }, i);
     }
   }
 
