@@ -7,6 +7,7 @@ import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
 import { bylineUnderStandfirst, foreignDay, headerDatelines, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
+import { bylineName } from '../parse/chrome.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)(?![-_](?!(?:19|20)\d{2}(?!\d))\d{4,})/;
@@ -84,7 +85,7 @@ export function inferDate(
   if (lead && leadDay) return { date: { value: String(leadDay.value), from: `a dateline (line ${bodyLine + lead.idx})` }, note: null };
   // A byline that carries the date after a separator ("By Tom Reddaway | March 3, 2024"), under a
   // standfirst the header scan stops at.
-  const byline = bylineDate(lines);
+  const byline = bylineDate(lines) ?? deliveryDate(lines);
   if (byline) return { date: { value: byline.value, from: `a byline (line ${bodyLine + byline.idx})` }, note: null };
   // A news lede that dates its own report: "Binance said on December 3, 2025 that …".
   const lede = ledeDate(lines);
@@ -174,6 +175,24 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
   }
   return null;
 }
+
+/**
+ * The day a speech's delivery line gives at its end: "Delivered by his daughter, Claire Moss, at
+ * St. Anne's, Duluth, on Saturday, March 9, 2024" (a byline naming who spoke, then where and when).
+ */
+function deliveryDate(lines: readonly string[]): { value: string; idx: number } | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 8; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const on = /^(?:delivered|spoken|read|presented)\s+by\s/i.test(line) && bylineName(line) !== null ? DELIVERED_ON.exec(line) : null;
+    const day = on ? extractFigures(on[1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day') : undefined;
+    if (day) return { value: String(day.value), idx: i };
+  }
+  return null;
+}
+const DELIVERED_ON = /,?\s+on\s+((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[^,]{3,20},?\s+(?:19|20)\d{2})\.?$/;
 
 /**
  * A letter dated under its signature ("With gratitude," / the name / "July 8, 2025"): a line

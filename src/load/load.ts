@@ -20,7 +20,7 @@ import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '.
 import { caselessRegExp } from '../model/regexp.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
-import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, type DraftRecord } from '../parse/index.js';
+import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, isTtmlText, splitLines, withoutHtmlTags } from '../parse/text.js';
 import { dateFromFileName, dateOfFirstMessage, dateOfPostCard, dateUnderSignature, inferDate, statedDate } from './infer.js';
 import { extname } from 'node:path';
@@ -357,14 +357,16 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   const own = captionFileTitle(lines, body);
   // A markup language's header (Org's "#+TITLE:", LaTeX's "\title{…}", AsciiDoc's "= …", reST's) says it outright.
   const markup = email || own !== undefined ? null : markupHeader(lines, bodyLine);
+  // A talk page's "Speaker Name: Talk title" line: the title, and whose words the talk is.
+  const talk = email || markup || own !== undefined ? null : talkPageHead(lines, bodyLine);
   const title =
     ['.csv', '.json'].includes(extname(file.name).toLowerCase()) ? null
     : own !== undefined ? (own && { value: own.value, from: `the caption file's title (line ${bodyLine + own.index})` })
-    : (email?.subject ?? markup?.title ?? inferTitle(lines, bodyLine));
+    : (email?.subject ?? markup?.title ?? talk?.title ?? inferTitle(lines, bodyLine));
   meta.title = title?.value ?? file.id;
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {
-    const author = email?.from ?? markup?.author ?? inferAuthor(lines, bodyLine) ?? (title ? (speakerOfSpeechTitle(title) ?? speakerOfSpeechHeader(lines, bodyLine, title)) : null) ?? letterSignature(lines, bodyLine)?.signer ?? null;
+    const author = email?.from ?? markup?.author ?? talk?.speaker ?? inferAuthor(lines, bodyLine) ?? (title ? (speakerOfSpeechTitle(title) ?? speakerOfSpeechHeader(lines, bodyLine, title)) : null) ?? letterSignature(lines, bodyLine)?.signer ?? null;
     if (author) {
       meta.author = author.value;
       meta.inferred.author = author.from;

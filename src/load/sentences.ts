@@ -24,6 +24,7 @@ import { allMatches, lazy } from '../model/regexp.js';
 import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
+import { withoutAudienceReactions } from '../parse/speech.js';
 import { afterHearingLabel, isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, timedSenderName } from '../parse/labels.js';
 import { splitLines, splitSentences } from '../parse/text.js';
 import { isChatFromLine, isMediaPlaceholder, isMessageAppNote, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
@@ -317,6 +318,9 @@ export function accountSentences(
     }
     // A direction in capitals inside the words ("(LAUGHS) No."): the transcriber's, in no record.
     if (text.includes('(')) text = text.replace(CAPS_DIRECTION(), ' ');
+    // An audience's reaction noted in the words ("… two feet away. (Laughter)"): the transcript's
+    // note, blanked by the parsers (speech.ts), so no sentence anyone must find.
+    text = withoutAudienceReactions(text);
     // "HNATIUK: (speaking foreign language)": a label whose only words are a direction.
     if (label && isDirection(text)) return;
     const sentences = splitSentences(text);

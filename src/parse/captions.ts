@@ -17,6 +17,8 @@ import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
 import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader } from './labels.js';
 import { isHeadingLike } from './chrome.js';
+import { isTranscriptLine, isWhenLine } from './header.js';
+import { withoutAudienceReactions } from './speech.js';
 import { narrate } from './narrative.js';
 import { newAttributionState } from './quotes.js';
 import type { Shape } from './shape.js';
@@ -196,7 +198,9 @@ export function parseCaptions(input: ParseInput): ParseResult {
       const titleLike = (l: string) => isHeadingLike(l) || (wordCount(l) <= 12 && !/[.!?…]["”’)]?\s*$/.test(l.trim()));
       if (timing < 0 && headerless && cues.length === 0 && end - i <= 2 && lines.slice(i, end).every(titleLike)) {
         // Cues saved without their header, under a title ("Weekly sync - recording transcript").
-        for (let k = i; k < end; k++) b.mark(k, 'heading');
+        // A talk page's event line ("TEDxLagos · 14:52 · Filmed Nov 2019") and its "Transcript
+        // (English)" say when and what the page is: its metadata, no heading.
+        for (let k = i; k < end; k++) b.mark(k, isWhenLine(lines[k]!) || isTranscriptLine(lines[k]!) ? 'metadata' : 'heading');
         for (let k = i; k < end; k++) intro.push(lines[k]!);
       } else if (timing < 0) {
         // Text with no timing: a transcript pasted after the header. Each line is a cue of its own.
@@ -486,7 +490,9 @@ function narrateCues(b: DocBuilder, cues: Cue[], section: string | null = null):
   const starts: number[] = []; // offset in the stream where each cue starts
   for (const c of cues) {
     starts.push(stream.length);
-    stream += `${c.text} `;
+    // An audience's reaction closing a talk's paragraph ("… it was a bank. (Laughter)") is the
+    // transcript's note: no word of the sentence the next paragraph opens.
+    stream += `${withoutAudienceReactions(c.text)} `;
   }
   const cueAt = (offset: number): number => lastAtOrBelow(starts, offset);
   const meta = b.input.meta;

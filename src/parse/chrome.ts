@@ -158,6 +158,8 @@ const CREDIT_TITLE = lazy(() => /^(?:(?:Judge|Justice|Hon\.?|Honourable|Honorabl
 const BY_NAMES = lazy(() => new RegExp(String.raw`^[Bb]y\s+(${NAMES})$`, 'u'));
 const BY_NAMES_CREDITED = lazy(() => new RegExp(String.raw`^[Bb]y\s+(${NAMES})\s*(?:[|·•—–]|\s-)\s*(.+)$`, 'u'));
 const NAMES_ONLY = lazy(() => new RegExp(String.raw`^${NAMES}$`, 'u'));
+/** The venue and day after a speaker's name in a "Delivered by" line: ", at …", ", on …", ", in …" to the end. */
+const DELIVERED_WHERE_WHEN = lazy(() => /,\s+(?:at|on|in)\s.*$/);
 /** What every byline of moreBylineName() opens with (DATED_VERB_BYLINE, BY_NAMES, BY_NAMES_CREDITED, the "delivered by" pattern), in any case. */
 const MORE_BYLINE_OPENING = lazy(() => /^(?:written|posted|published|by|delivered|spoken|read|presented)\s/iu);
 /** A verb, a date, then who wrote it: "Posted on 9 August 2023 by Rosa Kim". */
@@ -187,7 +189,9 @@ function moreBylineName(line: string): string | null | undefined {
   if (credited && credits.every((c) => /^[\p{Lu}\d]/u.test(c) && wordCount(c) <= 6 && !endsLikeSentence(c))) return credited[1]!;
   const delivered = /^(?:delivered|spoken|read|presented)\s+by\s+(?:(?:his|her|their|our|my)\s+[\p{Ll} -]{2,30},\s+)?(.+)$/iu.exec(line);
   if (delivered) {
-    const name = NAMES_ONLY().exec(delivered[1]!.replace(/\.$/, '').replace(CREDIT_TITLE(), ''));
+    // "…, Claire Brennan-Moss, at St. Brigid's Church, …, on Saturday, March 9, 2024": where and
+    // when it was delivered follow the name after a comma and "at", "on" or "in", no part of it.
+    const name = NAMES_ONLY().exec(delivered[1]!.replace(DELIVERED_WHERE_WHEN(), '').replace(/\.$/, '').replace(CREDIT_TITLE(), ''));
     return name ? name[0] : undefined;
   }
   return undefined;

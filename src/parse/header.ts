@@ -416,6 +416,44 @@ const SPEECH_KIND_TITLE = lazy(() => /^(?:(?:opening|closing|keynote|commencemen
 const SPEECH_TITLE =
   lazy(() => /^(?:(?:full|prepared|opening|closing|keynote|written)\s+)?(?:remarks|speech|address|statement|testimony|keynote(?: address| speech)?|commencement address|eulogy)(?:\s+as\s+prepared(?:\s+for\s+delivery)?)?\s+(?:by|of|from)\s+(.+)$/i);
 
+/**
+ * A talk page's head: its first line names the speaker, then the talk's title, `NAME: TITLE`
+ * ("Ana Ruiz: How harbours learned to float"), over the page's own lines (an event line, a
+ * "Transcript (English)" line) and a talk that time stamps alone on their lines cut into
+ * paragraphs. The talk is one voice, that line's; its title is the words after the colon. Null
+ * where another line opens with a label (a transcript's first turn), where the words after the
+ * colon end a sentence or open a quotation (a headline quoting someone), and for any other page.
+ */
+export function talkPageHead(raw: readonly string[], bodyLine: number): { speaker: Inferred<string>; title: Inferred<string> } | null {
+  const at = raw.findIndex((l) => l.trim());
+  if (at < 0 || !raw[at]!.includes(':')) return null;
+  const label = readLabel(raw[at]!);
+  if (!label || label.style !== 'colon' || label.role || !label.name) return null;
+  const name = label.name.trim();
+  const title = normalizeSpace(label.rest);
+  if (wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name) || wordCount(title) < 3 || /^["“‘'«]|[.!?…:;,]["”’)]?$/.test(title)) return null;
+  let stamps = 0;
+  let transcriptLine = false;
+  for (let k = at + 1, seen = 0; k < raw.length && k < at + 400; k++) {
+    const line = raw[k]!.trim();
+    if (!line) continue;
+    seen++;
+    if (TALK_STAMP().test(line)) stamps++;
+    else if (seen <= 4 && TALK_TRANSCRIPT_LINE().test(line)) transcriptLine = true;
+    else if (line.includes(':') && readLabel(line)?.style === 'colon') return null;
+  }
+  if (stamps < 3 && !(transcriptLine && stamps > 0)) return null;
+  const from = `the talk's title line (line ${bodyLine + at})`;
+  return { speaker: { value: name, from }, title: { value: title, from } };
+}
+/** "00:12", "1:02:15" alone on a line: a talk transcript's paragraph stamp. */
+const TALK_STAMP = lazy(() => /^(?:\d{1,2}:)?\d{1,2}:\d{2}$/);
+/** "Transcript", "Transcript (English)": a page's line over the transcript it shows. */
+const TALK_TRANSCRIPT_LINE = lazy(() => /^transcript(?:\s*\(\p{L}[\p{L} -]{0,30}\))?$/iu);
+export function isTranscriptLine(raw: string): boolean {
+  return raw.length < 50 && TALK_TRANSCRIPT_LINE().test(raw.trim());
+}
+
 /** Whether any line but `at` opens with the label `name`. */
 function opensAnotherLine(lines: readonly string[], at: number, name: string): boolean {
   for (let k = 0; k < lines.length; k++) if (k !== at && lines[k]!.includes(name) && readLabel(lines[k]!)?.name === name) return true;
@@ -834,8 +872,13 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   // 22:00-22:45") and the verb that says what happened that day ("debated on", "Recorded") are no
   // words of a title.
   if (!separated && wordCount(`${before.replace(DATELINE_VERB(), '$1')} ${after}`.replace(DATELINE_CLOCK(), ' ')) <= 4) return 'whole';
+  // "Show transcript: Tuesday, October 8, 2024, hour two": a field's key, the weekday, the date and
+  // a short qualifier after a comma say when, as a dateline does.
+  if (!separated && KEYED_WEEKDAY().test(before) && /^(?:,\s*[\p{L}\d][\p{L}\d ]{0,30})?$/u.test(after) && wordCount(after) <= 3) return 'whole';
   return separated ? 'trailing' : null;
 }
+/** A field's key, then perhaps the weekday, right before a dateline's date: "Show transcript: Tuesday, ". */
+const KEYED_WEEKDAY = lazy(() => /^[^:,]{1,40}:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i);
 const DATELINE_CLOCK =
   lazy(() => /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[-–]\s*\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?(?:\s*(?:ET|EST|EDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST)\b)?|[•·]/gi);
 /** The verb opening a dateline, or its value after a key ("Volume 836: debated on"); not one after a title's words ("Deposition of …, taken"). */

@@ -875,11 +875,11 @@ const HAND_OVER_HINT = lazy(() => /\b(?:caller|go ahead|on the (?:air|line)|we h
  */
 function calledName(words: string): string | null {
   let name: string | null = null;
-  for (const m of allMatches(HAND_OVER(), words)) name = m[1] ?? m[2] ?? m[3] ?? name;
+  for (const m of allMatches(HAND_OVER(), words)) name = m[1] ?? m[2] ?? m[3] ?? m[4] ?? name;
   return name;
 }
 const HAND_OVER =
-  lazy(() => /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+),\s+(?:you['’]re on the (?:air|line)|go ahead)\b/gu);
+  lazy(() => /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:you['’]re on the (?:air|line)|go ahead)\b|\b[Nn]ext(?: up)?,\s+(\p{Lu}\p{Ll}+),\s+(?:calling|from|in|on)\b/gu);
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
 export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|기자|인터뷰어|진행자|사회자|질문)$/iu);
@@ -1154,12 +1154,15 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // first turn, a role word whose words are only a full name names who holds the role: the line is
   // the header's, and a label of that role ("[Interviewer]:") is that person.
   const roleHolders = new Map<string, string>();
+  // What a cast line says its holder does ("Guest: Priya Nand, fraud investigator, …"): the part's role.
+  const castRoles = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
     // Two or more "Role: Full Name" on one line, set apart by wide spaces: "Interviewer: Alasdair
     // MacInnes   Keeper: Iain Ruadh Morrison". A cast line, no turn; each name holds its role.
     const cast = castPairs(lines[i]!);
     if (cast) {
       for (const [role, holder] of cast) roleHolders.set(role.toLowerCase(), holder);
+      for (const [role, what] of castDescriptions(lines[i]!)) castRoles.set(role.toLowerCase(), what);
       read[i] = null;
       continue;
     }
@@ -1291,6 +1294,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A phone-in: the caller the presenter last put on the line ("Next we have Ray…"), by first name.
   const phoneIn = read.some((l) => !!l?.name && CALLER_ROLE().test(personName(l.name)));
   let onTheLine: string | null = null;
+  // The first name the presenter last handed the line to, until a caller's label takes it; and the
+  // notes found to say where a caller rings from ("CALLER (Ohio):"), with the caller they stand for.
+  let handedTo: string | null = null;
+  const placeNotes = new Map<string, string>();
   for (let i = 0; i < read.length; i++) {
     const ex = examinerOf(lines[i]!);
     if (ex) {
@@ -1306,6 +1313,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     let speaker: string | null;
     let asker = false;
     let answerRole = false;
+    let placeNoted: string | null = null;
     if (l.style === 'court') {
       // "Q. (Mr P. Bhatt):" / "A. (Mr Menon):": the side's holder in brackets, a surname alone as the text names it in full.
       const bare = l.note ? l.note.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s+/, '') : null;
@@ -1328,8 +1336,20 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "MODERATOR (Jane Oduya):": the role's holder named in the note is who speaks.
       // "Q (Les Echos):" where the document's questioners are "Q (Bloomberg, Francois de Beaupuy):":
       // its note is the outlet alone, nobody named.
-      const holder = outletFirst && outletOnly(l) ? null : roleHolderInNote(l);
+      let holder = outletFirst && outletOnly(l) ? null : roleHolderInNote(l);
       const noted = notedHolders.get(name.toLowerCase());
+      // "Bev in Dayton, you're on the air." / "CALLER (Ohio):": the presenter handed the line to a
+      // first name the note does not hold, so the note says where the caller rings from, no name.
+      // The same note again, with no hand-off between, is the same caller.
+      if (phoneIn && l.note && CALLER_ROLE().test(name)) {
+        const place = placeNotes.get(l.note) ?? (handedTo && holder && !holder.split(/\s+/).includes(handedTo) ? handedTo : null);
+        if (place) {
+          placeNotes.set(l.note, place);
+          holder = place;
+          placeNoted = `${name.toLowerCase()} (${l.note})`;
+        }
+        handedTo = null;
+      }
       if (holder) name = displayName(holder);
       else if (roleHolders.has(name.toLowerCase())) name = roleHolders.get(name.toLowerCase())!;
       // A bare "CALLER:" is whoever the presenter put on the line last, never the caller before.
@@ -1341,6 +1361,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       else if (!name.includes(' ') && !opts.isKnown?.(name)) {
         // Once per role word: a long transcript repeats its labels thousands of times.
         if (!textHolders.has(name)) textHolders.set(name, roleHolderInText(name, lines));
+        name = textHolders.get(name) ?? name;
+      } else if (ROLE_PHRASE_LABEL().test(name) && !opts.isKnown?.(name)) {
+        // "Deputy Spokesperson:" where the header names "Inés Calloway, Deputy Spokesperson for the Secretary-General".
+        if (!textHolders.has(name)) textHolders.set(name, rolePhraseHolderInText(name, lines));
         name = textHolders.get(name) ?? name;
       }
       if (!name.includes(' '))
@@ -1358,7 +1382,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
     if (phoneIn && l.style !== 'court' && l.name !== null) {
       if (CALLER_ROLE().test(roleWords[i] ?? '')) onTheLine = speaker;
-      else if (HAND_OVER_HINT().test(l.rest)) onTheLine = calledName(l.rest);
+      else if (HAND_OVER_HINT().test(l.rest)) handedTo = onTheLine = calledName(l.rest);
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
     lastVoice = speaker;
@@ -1366,7 +1390,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // "Q (Bloomberg, Francois de Beaupuy):": the reporter asks, the outlet is the role.
     // "Q (The Block):", "Q (AFP):": an outlet alone asks; nobody is named, the outlet is the role.
     const outlet = l.note && l.name && l.style !== 'court' && l.note.includes(',') && SIDE_LETTER().test(l.name) && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim() ? l.note.split(',')[0]!.trim() : outletOnly(l) && (outletFirst || roleHolderInNote(l) === null) ? l.note!.trim() : null;
-    const title = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet));
+    const given = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet));
+    const title = given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given);
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
   }
   // The speaker key's role ("S1 - Layla Haddad (Moderator)") is the role (title) of each of S1's turns.
@@ -1643,6 +1668,24 @@ function castPairs(raw: string): [string, string][] | null {
   return out;
 }
 
+/**
+ * What each field of a cast line says its holder does, after the name and a comma: "Guest: Priya
+ * Nand, fraud investigator, Ohio Attorney General's office (retired)." gives ["Guest", "fraud
+ * investigator, Ohio Attorney General's office (retired)"]. Only the fields castPairs reads.
+ */
+function castDescriptions(raw: string): [string, string][] {
+  const wide = /\S(?: {3,}|\t+)\S/.test(raw.trim());
+  const out: [string, string][] = [];
+  for (const cell of wide ? raw.trim().split(/ {3,}|\t+/) : raw.trim().split(CAST_SENTENCE())) {
+    const m = /^(\p{Lu}[\p{L} -]{1,25}):\s+(.+)$/u.exec(cell.trim());
+    if (!m) continue;
+    const value = m[2]!.trim().replace(LEADING_HONORIFIC(), '').replace(/\.$/, '').replace(NAME_NOTE(), '$1');
+    const comma = value.indexOf(', ');
+    if (comma > 0 && castHolder(m[2]!) === value.slice(0, comma)) out.push([m[1]!.trim(), value.slice(comma + 2)]);
+  }
+  return out;
+}
+
 /** Where a second field starts after a full stop on a cast line: ". Guest: …". */
 const CAST_SENTENCE = lazy(() => /(?<=\.)\s+(?=\p{Lu}[\p{L}-]{1,20}(?: [\p{L}-]{1,20})?:\s)/u);
 /** A first- or second-person word: a role that says one is speech, not a description. */
@@ -1819,6 +1862,32 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
     if (!line.includes(role)) continue;
     for (const m of allMatches(re, line)) {
       // "With Ana Ruiz, Spokesman": a sentence's first word is no part of the name.
+      const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
+      if (!full.includes(' ')) continue;
+      if (found && found !== full) return null;
+      found = full;
+    }
+  }
+  return found;
+}
+
+/** A label of two or three capitalised words that may be a role ("Deputy Spokesperson", "Acting Chief Executive"). */
+const ROLE_PHRASE_LABEL = lazy(() => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u);
+
+/**
+ * A role of several words used as a label ("Deputy Spokesperson") as the person the document names
+ * in it: "… by Inés Calloway, Deputy Spokesperson for the Secretary-General", "Ana Ruiz (Deputy
+ * Spokesperson)". After a comma the role must go on with whom or what it serves ("for", "of", "to",
+ * "at"), so a list of names ("Tom Albrecht, Jane Doe, …") names no holder of a label "Jane Doe".
+ * The one full name so placed; null when there is none or there are several.
+ */
+function rolePhraseHolderInText(label: string, lines: readonly string[]): string | null {
+  const role = escapeRegExp(label);
+  const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu');
+  let found: string | null = null;
+  for (const line of lines) {
+    if (!line.includes(label)) continue;
+    for (const m of allMatches(re, line)) {
       const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
       if (!full.includes(' ')) continue;
       if (found && found !== full) return null;

@@ -679,7 +679,7 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
     // "Binance said on … that …, and He, 39, said in a post that …": a long sentence whose last
     // clause has its own subject. That clause's subject, in mid-sentence (a capital there is a name's).
     if (wordCount(subject) > 14) {
-      const clause = lastClauseSubject(subject);
+      const clause = lastClauseSubject(subject) ?? coordinatedPronounClause(subject);
       if (clause === null) continue;
       [subject, midSentence] = [clause, true];
     }
@@ -720,6 +720,18 @@ function lastClauseSubject(subject: string): string | null {
   const clause = subject.slice(from);
   return wordCount(clause) > 0 && wordCount(clause) <= 6 ? clause : null;
 }
+
+/**
+ * "When I told him …, in 1989, he thought about it for a full minute and then said": the long
+ * sentence's last comma part opens with a pronoun whose verb phrase the speech verb joins by
+ * "and" (then): the pronoun, the subject of both verbs. Null for any other last part.
+ */
+function coordinatedPronounClause(subject: string): string | null {
+  const at = subject.lastIndexOf(', ');
+  const part = at < 0 ? '' : subject.slice(at + 2);
+  return wordCount(part) <= 14 && PRONOUN_THEN_AND().test(part) ? part.split(' ', 1)[0]!.toLowerCase() : null;
+}
+const PRONOUN_THEN_AND = lazy(() => /^(?:he|she|they)\s+[^,;:]+\sand(?:\s+then)?\s*$/i);
 
 /**
  * "When I asked Haddad about the gap, he said …": a pronoun subject after a clause that names
@@ -2410,10 +2422,26 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     if (she !== he && !state.genders.has(distinct[0]!)) state.genders.set(distinct[0]!, she ? 'f' : 'm');
     for (const f of found) f.m.gender = state.genders.get(f.m.name) ?? f.m.gender;
   }
+  if (!found.some((f) => /^\p{Lu}/u.test(f.m.name))) pronounAfterNamed(text, state);
   if (found.length) {
     state.recent.push({ paragraph: state.paragraph, people: found.map((f) => f.m) });
     trimRecent(state);
   }
+}
+
+/**
+ * "Walter Brennan was born in Hibbing in 1938. He left school at sixteen …": a sentence that names
+ * nobody by name and opens with "He" or "She" speaks of the one person named last in the same paragraph,
+ * which gives that person's gender where the text had not (so a "he said" paragraphs below is theirs).
+ */
+function pronounAfterNamed(text: string, state: AttributionState): void {
+  const m = /^\s*(He|She)\s+\p{Ll}/u.exec(text);
+  if (!m || (m[1] === 'He' && (state.byPart.has('He') || state.registry.resolve('He')))) return;
+  const last = state.recent[state.recent.length - 1];
+  if (!last || last.paragraph !== state.paragraph) return;
+  const names = [...new Set(last.people.filter((p) => /^\p{Lu}/u.test(p.name)).map((p) => p.name))];
+  if (names.length !== 1 || !/^\p{Lu}/u.test(names[0]!) || state.genders.has(names[0]!) || isOrg(names[0]!, state)) return;
+  state.genders.set(names[0]!, m[1] === 'She' ? 'f' : 'm');
 }
 
 const OBJECT_PRONOUN_HINT = lazy(() => /\s(?:her|him)\sas\s/);

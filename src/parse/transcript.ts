@@ -76,7 +76,7 @@ import {
 import { narratorOf } from './text.js';
 import { codedLines, codeTopics } from './coding.js';
 import { creditCardQuotes } from './notes.js';
-import { allMatches, lazy } from '../model/regexp.js';
+import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
 const PERSON_NAME_LABEL =
@@ -915,6 +915,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // read whole: a line goes on in the next when that starts in lowercase or this stops on "of", "the"….
   // AsciiDoc, LaTeX and reST quotation blocks among the narrative, by their first line.
   const markupQuotes = narrative.length ? new Map(quoteBlocks.map((q) => [q.first, q])) : new Map<number, MarkupQuote>();
+  const opening = guest ? openingStatement(narrative, lines, firstTurn) : null;
   for (let n = 0; n < narrative.length; n++) {
     const { idx, section: sec } = narrative[n]!;
     const raw = lines[idx]!;
@@ -945,7 +946,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // An "I" only inside a quotation the paragraph gives ("She reports: "When I asked…"") is the quoted person's, not the guest's.
     // A paragraph that is one quotation and nothing else (a pull quote) still speaks for the guest.
     const saying = row === null && ((isFirstPersonSingular(text) && firstPersonOutsideQuotations(text)) || (sayings && isBulletItem(lines, idx)));
-    if (guest && saying && !isQuestionParagraph(text)) {
+    // A briefing's announcements under their headings, between the briefer's "Good afternoon. I'll
+    // start with …" and the first question, go on with the briefer's opening statement.
+    // Not a page's own summary of its guest ("As a co-founder of Binance, He Yi is …"): the briefer never names herself.
+    const stated = !!opening && idx > opening.idx && idx < firstTurn && sec !== null && sec !== opening.section && !namesPerson(text, guest!);
+    if (guest && (saying || stated) && !isQuestionParagraph(text)) {
       // "I feel I grew up…" above an interview with one guest is that guest speaking.
       b.add({ type: 'quote', text, speaker: guest, section: sec }, idx, last);
       narrate(b, text, newAttributionState(registry, guest), { section: sec, narrator, firstIdx: idx, lastIdx: last, claims: false });
@@ -962,6 +967,22 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   sameTwoWordNames(b.records, labelSpeakers);
   return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}) };
+}
+
+/**
+ * Where a transcript's one answering voice opens with a statement before any labelled turn: the
+ * first unlabelled paragraph above the first turn that speaks in the first person ("Good
+ * afternoon. I'll start with Sudan."); null when there is none. (The header above it is no part of it.)
+ */
+function openingStatement<T extends { idx: number }>(narrative: readonly T[], lines: readonly string[], firstTurn: number): T | null {
+  const first = narrative.find((n) => n.idx < firstTurn && isFirstPersonSingular(lines[n.idx]!));
+  // A paragraph of its own, blank lines around it: not a pull quote set under the title.
+  return first && first.idx > 0 && !lines[first.idx - 1]!.trim() && !lines[first.idx + 1]?.trim() ? first : null;
+}
+
+/** Whether the text writes any word of the person's name ("He Yi shares …"). */
+function namesPerson(text: string, name: string): boolean {
+  return name.split(/\s+/).some((w) => w.length > 1 && new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(text));
 }
 
 /**
