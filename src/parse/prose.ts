@@ -37,6 +37,8 @@ import { creatorHandle, isPostDump, readPostDump } from './posts.js';
 import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, readKindleClippings } from './reading.js';
 import { creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
+import { acrossPrintedPageBreak, joinLineEndHyphens } from './pdftext.js';
+import type { LineKind } from '../model/record.js';
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -67,7 +69,9 @@ export function parseProse(input: ParseInput): ParseResult {
     const textLines = readAnnotationPage(k);
     return { ...k.result('prose'), textLines };
   }
-  const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(raw)))));
+  // A PDF's words broken at a line's end ("her col-" / "leagues"), whole again; the view is the parser's `textLines`.
+  const unbroken = joinLineEndHyphens(raw);
+  const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(unbroken ?? raw)))));
   const b = new DocBuilder(input, lines);
   // A wiki's talk page: signed comments, each its signer's.
   if (isWikiTalkPage(lines)) {
@@ -476,6 +480,19 @@ export function parseProse(input: ParseInput): ParseResult {
       last += 2;
       paragraph += ' ' + lines[last]!.trim();
     }
+    // A printed page's break cutting the paragraph mid-sentence ("…a partner at the Lagos fund" /
+    // "Page 3 of 12" / the running header / "Ridgeline Ventures, which…"): it goes on past the page's
+    // furniture, which keeps its kind inside the record's lines.
+    const furniture: { k: number; kind: LineKind }[] = [];
+    for (let br; paragraph.length >= 40 && !endsLikeSentence(lines[last]!) && (br = acrossPrintedPageBreak(lines, last, end, (k) => pageFurniture(b, k) !== null, (k) => !b.isMarked(k))); ) {
+      for (const k of br.furniture) furniture.push({ k, kind: pageFurniture(b, k)! });
+      last = br.next;
+      paragraph += ' ' + lines[last]!.trim();
+      while (last + 1 < end && !b.isMarked(last + 1) && (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) : wrapsOnto(b, last, wrapWidth))) {
+        last++;
+        paragraph += ' ' + lines[last]!.trim();
+      }
+    }
     // A quotation running on into the next paragraph (no closing mark here, an opening mark
     // there): read this paragraph as if the mark closed it, and let the next one continue the quote.
     const next = nextContentLine(b, last + 1, end);
@@ -495,6 +512,7 @@ export function parseProse(input: ParseInput): ParseResult {
     const mark = runsOn ? closingMarkFor(paragraph) : undefined;
     narrate(b, paragraph + (mark ?? ''), state, { section, narrator: i > lettersEnd || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
+    for (const f of furniture) b.kinds[f.k] = f.kind;
     // "Things he said:" / "- "Prison gave me time to read."": the list's quotations are that person's.
     if (LIST_BULLET().test(raw)) {
       if (listBy) for (const r of made) if (r.type === 'quote' && r.speaker === null) r.speaker = listBy;
@@ -515,7 +533,21 @@ export function parseProse(input: ParseInput): ParseResult {
   creditAuthoredParts(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
   if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
-  return b.result('prose');
+  return unbroken ? { ...b.result('prose'), textLines: unbroken } : b.result('prose');
+}
+
+/**
+ * Line `k`'s kind as a printed page's furniture: what the parser classified it as, its chrome
+ * kind, or, for a line repeating one already classified above it (a running header), that
+ * line's kind; null for a line of text.
+ */
+function pageFurniture(b: DocBuilder, k: number): LineKind | null {
+  const raw = b.lines[k]!;
+  const kind = b.kinds[k] ?? classifyChrome(raw);
+  if (kind) return kind === 'record' ? null : kind;
+  const key = normalizeSpace(raw);
+  for (let j = 0; j < k; j++) if (b.kinds[j] && b.kinds[j] !== 'record' && normalizeSpace(b.lines[j]!) === key) return b.kinds[j]!;
+  return null;
 }
 
 /** "Asked by Dame Harriet Cole", "Answered by Tom Ashworth": a written question's asker and answerer, alone on the line. */

@@ -1,0 +1,75 @@
+/**
+ * Edge layouts and notes apps (test/fixtures/probe15/c5, c6): a PDF's line-end hyphenation and
+ * page breaks, and more. Each shape is also tested on a small text of its own.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+
+const c5 = loadCorpus(join(FIXTURES, 'probe15', 'c5'));
+const c6 = loadCorpus(join(FIXTURES, 'probe15', 'c6'));
+type Recs = ReturnType<typeof recordsOf>;
+
+/** A printed profile's text: justified lines, words hyphenated at their ends, a page break mid-sentence. */
+const PRINTED = [
+  'HARBOUR REVIEW · AUTUMN 2023                                   FEATURES',
+  '',
+  'The Tromsø baker who sells bread by subscription',
+  'By Ingrid Solberg',
+  '',
+  'When Lars Nygaard opened his bakery in 2016, his neigh-',
+  'bours expected it to close by the winter. Today it bakes',
+  'about 1,200 loaves a week for subscribers, and its ac-',
+  'counts show a profit every month since the spring of 2018.',
+  'Not everyone is convinced. Petra Lind, a lecturer at the',
+  '',
+  'Page 7 of 20',
+  '',
+  'HARBOUR REVIEW · AUTUMN 2023                                   FEATURES',
+  '',
+  'Arctic University business school Nordkapp Institute,',
+  'said the model was "charming for one town, but it will not',
+  'travel to a city". She added that delivery costs alone would',
+  'eat the margin of most bakeries twice over.',
+  '',
+  'Page 8 of 20',
+  '',
+].join('\n');
+
+describe('text copied out of a PDF', () => {
+  it('a word hyphenated at a line end is whole in the record and found by search (probe15 finding 49)', () => {
+    const recs = recordsOf(c6, 'pdf-fintech-quarterly-osei-profile');
+    expect(recs.some((r) => r.text.includes('her colleagues assumed'))).toBe(true);
+    expect(recs.some((r) => r.text.includes('$40 million a month'))).toBe(true);
+    expect(recs.some((r) => r.text.includes('all the other venues combined.'))).toBe(true);
+    expect(recs.some((r) => /col- leagues|mil- lion|com- bined/.test(r.text))).toBe(false);
+    const other = recordsOf(loadCorpus(tempCorpus({ 'profile.txt': PRINTED })), 'profile');
+    expect(other.some((r) => r.text.includes('his neighbours expected'))).toBe(true);
+    expect(other.some((r) => r.text.includes('its accounts show a profit'))).toBe(true);
+  });
+
+  it('a compound written whole mid-line, and a short line ending on a hyphen, keep their hyphen', () => {
+    const recs = recordsOf(c6, 'slides-outline-labs-h1-2023');
+    expect(recs.some((r) => r.text.includes('acqui-hired'))).toBe(true);
+    const dir = tempCorpus({
+      'list.txt': ['Shopping notes', '', 'We need the well-', 'known brand this time, said Tom.', ''].join('\n'),
+    });
+    const other = recordsOf(loadCorpus(dir), 'list');
+    expect(other.some((r) => r.text.includes('wellknown'))).toBe(false);
+  });
+
+  it("a sentence cut by a page break goes on past the footer and the running header (probe15 finding 50)", () => {
+    const recs = recordsOf(c6, 'pdf-fintech-quarterly-osei-profile');
+    const quote = recs.find((r) => r.type === 'quote' && r.text.includes('remittance app'));
+    expect(quote?.speaker).toBe('Kwame Asare');
+    expect(recs.find((r) => r.text.startsWith('He added that Binance'))?.speaker).toBe('Kwame Asare');
+    expect(recs.some((r) => /Lagos fund$/.test(r.text))).toBe(false);
+    const other = recordsOf(loadCorpus(tempCorpus({ 'profile.txt': PRINTED })), 'profile');
+    expect(other.find((r) => r.type === 'quote' && r.text.startsWith('charming for one town'))?.speaker).toBe('Petra Lind');
+    expect(other.some((r) => /lecturer at the$/.test(r.text))).toBe(false);
+  });
+});
+
+void c5;
+void (null as unknown as Recs);
