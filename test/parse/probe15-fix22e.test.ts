@@ -71,5 +71,46 @@ describe('text copied out of a PDF', () => {
   });
 });
 
+describe('who the labels are', () => {
+  it("a participants' key names the moderator, whose questions each panellist answers (probe15 finding 51)", () => {
+    const recs = recordsOf(c6, 'roundtable-women-web3-lisbon');
+    const qas = recs.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.line]);
+    expect(qas).toContainEqual(['Julia Renner', 'He Yi', 11]);
+    expect(qas).toContainEqual(['Julia Renner', 'Maya Osei', 23]);
+    expect(qas).toContainEqual(['Julia Renner', 'He Yi', 23]);
+    expect(recs.find((r) => r.speaker === 'He Yi')?.role).toBe('co-founder and chief customer service officer, Binance');
+    const dir = tempCorpus({
+      'panel.txt': [
+        'PANEL: FARMING AFTER THE DROUGHT', 'Recorded 3 May 2022, Nairobi', '', 'Speakers',
+        'WK = Wanjiru Kamau, agronomist, Rift Seeds', 'OB = Omar Bashir, chair of the growers union',
+        'LM = Lena Moyo, moderator, Farm Radio', '',
+        'LM: Welcome. Wanjiru, what did the farms plant first?', '',
+        'WK: Sorghum, mostly. It needs half the water of maize and it sold well in 2021.', '',
+        'OB: Can I add something? The union paid for the seed that year.', '',
+        'LM: Final question for both. What should a new grower buy first?', '',
+        'OB: A water tank before a tractor, every time.', '',
+        'WK: I agree with Omar. And good seed from a trusted dealer.', '',
+      ].join('\n'),
+    });
+    const other = recordsOf(loadCorpus(dir), 'panel').filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker]);
+    expect(other).toContainEqual(['Lena Moyo', 'Omar Bashir']);
+    expect(other.filter((p) => p[0] === 'Lena Moyo' && p[1] === 'Wanjiru Kamau').length).toBe(2);
+  });
+
+  it("initials labels are the full name a title in capitals gives (probe15 finding 53)", () => {
+    const recs = recordsOf(c6, 'crlf-tabs-costa-interview');
+    expect(recs.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual(Array(4).fill(['Nina Hartmann', 'Rafael Costa']));
+    const dir = tempCorpus({
+      'notes.txt': [
+        'CALL NOTES - IDA BERG (FISHER, BERGEN)', 'Date: 2 March 2021', 'Interviewer: Tom Walsh', '',
+        'TW: How many boats do you run?', 'IB: Two boats, and a third in summer.',
+        'TW: What changed this year?', 'IB: The quota. We lost a quarter of it in January.', '',
+      ].join('\n'),
+    });
+    const other = recordsOf(loadCorpus(dir), 'notes').filter((r) => r.type === 'qa');
+    expect(other.map((r) => [r.asker, r.speaker])).toEqual([['Tom Walsh', 'Ida Berg'], ['Tom Walsh', 'Ida Berg']]);
+  });
+});
+
 void c5;
 void (null as unknown as Recs);
