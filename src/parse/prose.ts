@@ -167,6 +167,14 @@ export function parseProse(input: ParseInput): ParseResult {
   const columnist = letters.size ? (input.meta.author ? (input.registry.resolve(input.meta.author) ?? input.meta.author) : narrator) : null;
   const sentAnswerer = sent.questions.size ? sentQuestionsAnswerer(input, sent.signature, narrator) : null;
   if (sent.signature !== null) b.mark(sent.signature.line, 'markup');
+  // An Obsidian callout's first line ("> [!quote] Yi He on bear markets") is its syntax: its title
+  // goes to the records of the callout (calloutTitles), never the words of its quotation or a heading.
+  // Read on the lines as written: a page mostly in "> " lines is read with its marks blanked.
+  const callouts = input.body.includes('[!') ? calloutHeads(raw, end) : [];
+  for (const c of callouts) b.mark(c.line, 'markup');
+  const calloutLines = new Set(callouts.map((c) => c.line));
+  // A notes app's own links ("Related: [[CZ]], [[Runway]]"): the writer's words, not a site's menu.
+  const wikiLinked = input.body.includes('[[') ? new Set(raw.flatMap((l, k) => (l.includes('[[') ? [k] : []))) : null;
   for (let i = start; i < end; i++) {
     const raw = lines[i]!;
     const table = tables.get(i);
@@ -196,6 +204,8 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     if (b.isMarked(i)) {
       carried = null;
+      // A callout opens a part of its own, as a heading does: nobody named above speaks in it.
+      if (calloutLines.has(i)) startSection(state);
       continue;
     }
     // "Funds are SAFU. — CZ, Twitter, 2018", '"4." — CZ, X (post), January 2, 2023': a quotation
@@ -258,7 +268,7 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     const chrome = classifyChrome(raw);
-    if (chrome) {
+    if (chrome && !(chrome === 'navigation' && wikiLinked?.has(i))) {
       b.mark(i, chrome);
       continue;
     }
@@ -525,6 +535,7 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   creditListQuotesToGuest(b, lines, input.meta.title);
   creditOutlineQuotes(b, lines, input.meta.title);
+  if (callouts.length) calloutTitles(b, callouts, state);
   if (input.body.includes('[!')) readCallouts(b, splitLines(input.body), input.meta.title);
   dateRecordsByEntry(b.records, entries, (k) => b.fileLine(k));
   creditReportedSpeech(lines, b.records, (k) => b.fileLine(k));
@@ -798,6 +809,57 @@ function readCallouts(b: DocBuilder, lines: readonly string[], title: string | n
       if (year && r.year === undefined) r.year = Number(year);
     }
     i = last;
+  }
+}
+
+interface CalloutHead {
+  line: number;
+  last: number;
+  quoting: boolean;
+  title: string;
+}
+
+/** Each callout's first line, the last "> " line of its body, whether it quotes, and its title. */
+function calloutHeads(lines: readonly string[], end: number): CalloutHead[] {
+  const out: CalloutHead[] = [];
+  for (let i = 0; i < end; i++) {
+    const m = lines[i]!.includes('[!') ? CALLOUT().exec(lines[i]!) : null;
+    if (!m) continue;
+    let last = i;
+    while (last + 1 < end && /^\s{0,3}>/.test(lines[last + 1]!)) last++;
+    out.push({ line: i, last, quoting: /^(?:quote|cite)$/i.test(m[1]!), title: normalizeSpace(m[2]!) });
+    i = last;
+  }
+  return out;
+}
+
+/** A callout title naming who said it: "Yi He on bear markets", "CZ (as told by Yi He)", "Mara Quist". */
+const CALLOUT_SPEAKER = lazy(() => /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:on|about)\s+\S.*|\s*\([^()]*\)|\s*[,:—–]\s.*)?$/u);
+
+/**
+ * A callout's title is read with its records: a "[!quote]" callout's title that names a person
+ * ("Yi He on bear markets", "CZ (as told by Yi He)": the name before "on" or the brackets, which
+ * name only who reported it) is who said the quotation, and the whole title its context; any
+ * other callout's title ("[!note] My take") is the section of the note-taker's words in it.
+ */
+function calloutTitles(b: DocBuilder, callouts: readonly CalloutHead[], state: AttributionState): void {
+  for (const c of callouts) {
+    if (!c.title) continue;
+    const named = c.quoting ? CALLOUT_SPEAKER().exec(c.title)?.[1] : undefined;
+    const speaker = named && !/^(?:On|About|The|A|An)$/.test(named.split(/\s+/)[0]!) ? (b.input.registry.resolve(named) ?? signedName(named, state)) : null;
+    for (const r of b.records) {
+      const idx = r.line - b.input.bodyLine;
+      if (idx <= c.line || idx > c.last) continue;
+      if (!c.quoting) {
+        r.section = c.title;
+        continue;
+      }
+      // The callout's body is the quotation, in quotation marks or not.
+      if (r.type === 'claim') r.type = 'quote';
+      if (r.type !== 'quote') continue;
+      if (speaker) r.speaker = speaker;
+      r.context ??= c.title;
+    }
   }
 }
 

@@ -112,5 +112,41 @@ describe('who the labels are', () => {
   });
 });
 
-void c5;
+describe('notes apps', () => {
+  const NOTE = [
+    '# Harbour Radio ep 12 — Mara Quist (notes)', '',
+    'Heard on the ferry. Context for the kiln grant.', '',
+    '> [!quote] Mara Quist on glazes', '> Clay remembers every mistake you make.', '',
+    '> [!cite]- Teo Brandt (as told by Mara Quist)', '> Fire it twice or not at all.', '',
+    '> [!tip] Follow up', '> She wants a bigger kiln by the spring.', '',
+    'Related: [[Teo Brandt]], [[Kiln grant]], [[Saltmarsh]]', '',
+  ].join('\n');
+
+  it('a [!quote] callout is the quote of the person its title names; its marker and title are no words of it (probe15 finding 43)', () => {
+    const recs = recordsOf(c5, 'obsidian-blocktalk-ep41-notes');
+    const quotes = recs.filter((r) => r.type === 'quote').map((r) => [r.speaker, r.text]);
+    expect(quotes).toEqual([
+      ['He Yi', 'Because the best companies are built when nobody is watching.'],
+      ['CZ', "If you need me to approve it, it's probably too early."],
+    ]);
+    expect(recs.some((r) => r.text.includes('[!') || r.section?.includes('[!'))).toBe(false);
+    expect(recs.find((r) => r.text.startsWith("She's clearly telling"))?.section).toBe('My take');
+    const other = recordsOf(loadCorpus(tempCorpus({ 'kiln.md': NOTE })), 'kiln');
+    expect(other.filter((r) => r.type === 'quote').map((r) => [r.speaker, r.text, r.context])).toEqual([
+      ['Mara Quist', 'Clay remembers every mistake you make.', 'Mara Quist on glazes'],
+      ['Teo Brandt', 'Fire it twice or not at all.', 'Teo Brandt (as told by Mara Quist)'],
+    ]);
+    expect(other.find((r) => r.text.includes('bigger kiln'))).toMatchObject({ type: 'claim', section: 'Follow up' });
+  });
+
+  it("a note's line of wikilinks is its writer's words, not a site's menu (probe15 finding 44)", () => {
+    expect(recordsOf(c5, 'obsidian-blocktalk-ep41-notes').some((r) => r.text.includes('Runway'))).toBe(true);
+    const other = recordsOf(loadCorpus(tempCorpus({ 'kiln.md': NOTE })), 'kiln');
+    expect(other.some((r) => r.text.includes('Saltmarsh'))).toBe(true);
+    // A web page's own "Related:" menu stays navigation.
+    const page = recordsOf(loadCorpus(tempCorpus({ 'page.md': '# Kilns\n\nThe kiln fires at 1,200 degrees, the potter said.\n\nRelated: Glazes, Wheels, Clay\n' })), 'page');
+    expect(page.some((r) => r.text.includes('Wheels'))).toBe(false);
+  });
+});
+
 void (null as unknown as Recs);
