@@ -149,4 +149,27 @@ describe('notes apps', () => {
   });
 });
 
+describe('a code host discussion copied as text', () => {
+  it('each post is its user\'s; a question is answered by the reply under it (probe15 finding 41)', () => {
+    const recs = recordsOf(c5, 'github-discussion-binance-csv-import');
+    const qas = recs.filter((r) => r.type === 'qa');
+    expect(qas.map((r) => [r.asker, r.speaker, r.role])).toEqual([['tomasz-dev', 'mkowalski', 'Maintainer'], ['priya-ops', 'mkowalski', 'Maintainer']]);
+    expect(qas[0]!.question).toMatch(/do I need to convert it first\?$/);
+    expect(recs.find((r) => r.text.startsWith('That worked'))).toMatchObject({ type: 'quote', speaker: 'tomasz-dev' });
+    expect(recs.some((r) => /^(?:on \w{3} \d|Maintainer|Author)/.test(r.text) || r.text.includes('Marked as answer'))).toBe(false);
+    const dir = tempCorpus({
+      'thread.md': [
+        'tidepool / tidepool  Public', '', 'Why does the sync stop after an hour? #88', 'Answered by bkoch', 'lena_w asked this question in Q&A', '',
+        'lena_w', 'on Jun 2, 2023', '', 'My sync job stops after exactly sixty minutes. Is there a timeout I can raise?', '',
+        'bkoch', 'on Jun 3, 2023', 'Maintainer', '', 'Yes: set SYNC_TIMEOUT in the config file. The default is 3600 seconds.', '',
+        'Marked as answer', '1 reply', '',
+        'lena_w', 'on Jun 3, 2023', 'Author', '', 'Thanks, raising it fixed the job.', '',
+      ].join('\n'),
+    });
+    const other = recordsOf(loadCorpus(dir), 'thread');
+    expect(other.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.role])).toEqual([['lena_w', 'bkoch', 'Maintainer']]);
+    expect(other.find((r) => r.text.startsWith('Thanks, raising'))?.speaker).toBe('lena_w');
+  });
+});
+
 void (null as unknown as Recs);
