@@ -38,6 +38,7 @@ import { isAnnotationPage, isKindleClippings, isReaderNote, readAnnotationPage, 
 import { creditCardQuotes, creditNoteSubject, creditReportedSpeech } from './notes.js';
 import { isRespondentExport, readRespondentExport } from './survey.js';
 import { acrossPrintedPageBreak, joinLineEndHyphens } from './pdftext.js';
+import { whoSaidWhatTable, type ColumnRow } from './columns.js';
 import type { LineKind } from '../model/record.js';
 
 /** The first paragraph from `from` on, its lines joined. */
@@ -127,7 +128,9 @@ export function parseProse(input: ParseInput): ParseResult {
   // its header fields are metadata, its commands and delimiters markup — never claims.
   const syntax = markupSyntax(lines, end);
   if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
-  const firstContent = markHeader(b, end, (i) => !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
+  // Who-said-what tables in fixed-width columns: found before the header is read, whose lines they are not.
+  const columnTables = input.body.includes('---') ? new Set(lines.flatMap((l, k) => (k > 0 && k < end && l.includes('---') && whoSaidWhatTable(lines, k - 1, end) ? [k - 1] : []))) : null;
+  const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
   noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
   // Questions listed first ("1. …?" … "5. …?"), answers after under the same numbers: each pair a qa.
   const listed = numberedQuestionsThenAnswers(b, firstContent, end);
@@ -154,6 +157,8 @@ export function parseProse(input: ParseInput): ParseResult {
   let listBy: string | null = null;
   let introducedAt = -1;
   let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys());
+  // So are the tables the header spared.
+  for (const k of columnTables ?? []) if (k < start && !b.isMarked(k)) start = k;
   // Signed quotations the header spared are read where they stand.
   for (let k = 0; k < start; k++) if (!b.isMarked(k) && lines[k]!.trim() && signedQuoteAt(lines, k, input.registry)) start = k;
   if (syntax) {
@@ -265,6 +270,16 @@ export function parseProse(input: ParseInput): ParseResult {
       b.mark(i, 'heading');
       section = markdownHeading(raw) ?? normalizeSpace(raw);
       startSection(state);
+      continue;
+    }
+    // "Speaker        What they said" over a rule of dashes: a fixed-width table, one row per speaker.
+    const columns = columnTables?.has(i) ? whoSaidWhatTable(lines, i, end) : null;
+    if (columns) {
+      b.mark(i, 'markup');
+      b.mark(columns.rule, 'markup');
+      for (const row of columns.rows) addColumnRow(b, row, section, input.registry);
+      carried = null;
+      i = columns.last;
       continue;
     }
     const chrome = classifyChrome(raw);
@@ -810,6 +825,21 @@ function readCallouts(b: DocBuilder, lines: readonly string[], title: string | n
     }
     i = last;
   }
+}
+
+/**
+ * A who-said-what table's row: the speaker cell is a name, its role after a comma ("Laura Chen,
+ * Kestrel Capital"); a said cell holding a quotation is that quotation, the speaker's quote (the
+ * whole cell, its source in brackets, the context); one without is a claim the speaker made.
+ */
+function addColumnRow(b: DocBuilder, row: ColumnRow, section: string | null, registry: ParseInput['registry']): void {
+  const comma = row.who.indexOf(',');
+  const name = (comma > 0 ? row.who.slice(0, comma) : row.who).trim();
+  const role = comma > 0 ? row.who.slice(comma + 1).trim() : null;
+  const speaker = name ? (registry.resolve(name) ?? displayName(name)) : null;
+  const quoted = /[“"]([^“”"]{2,})[”"]/u.exec(row.said);
+  if (quoted) b.add({ type: 'quote', text: quoted[1]!, speaker, role, context: row.said, section }, row.first, row.last);
+  else b.add({ type: 'claim', text: row.said, speaker, role, section }, row.first, row.last);
 }
 
 interface CalloutHead {

@@ -172,4 +172,35 @@ describe('a code host discussion copied as text', () => {
   });
 });
 
+describe('a fixed-width who-said-what table', () => {
+  it('is one record per row, by the speaker cell, cells wrapped in both columns (probe15 finding 48)', () => {
+    const recs = recordsOf(c6, 'who-said-what-halving');
+    const rows = recs.filter((r) => r.line >= 6 && r.line <= 16).map((r) => [r.type, r.speaker, r.role]);
+    expect(rows).toEqual([
+      ['quote', 'CZ', null],
+      ['claim', 'He Yi', null],
+      ['quote', 'Laura Chen', 'Kestrel Capital'],
+      ['quote', 'Olu Bankole', 'Arc Mining'],
+      ['claim', 'Marta Quist', 'analyst'],
+    ]);
+    expect(recs.find((r) => r.speaker === 'Laura Chen')?.text).toBe('Miners with all-in costs above $40,000 a coin are in trouble by the summer.');
+    expect(recs.some((r) => /Speaker What they said|^-{3}/.test(r.text))).toBe(false);
+    const dir = tempCorpus({
+      'desk.txt': [
+        'PRESS DESK — REACTIONS TO THE RATE CUT', 'Compiled by Ana Dias, 3 March 2022.', '',
+        'Who                 Quote', '------------------  ------------------------------------------',
+        'Piet Maas, Baltic   "We expected half a point, not a quarter. The',
+        'Grain Traders       market will punish that." (radio, 2 March)',
+        'Sofia Reyes         Said lenders would pass the cut on within a',
+        '                    week. (statement, 2 March)', '',
+      ].join('\n'),
+    });
+    const other = recordsOf(loadCorpus(dir), 'desk').filter((r) => r.line >= 6);
+    expect(other.map((r) => [r.type, r.speaker, r.role, r.text])).toEqual([
+      ['quote', 'Piet Maas', 'Baltic Grain Traders', 'We expected half a point, not a quarter. The market will punish that.'],
+      ['claim', 'Sofia Reyes', null, 'Said lenders would pass the cut on within a week. (statement, 2 March)'],
+    ]);
+  });
+});
+
 void (null as unknown as Recs);
