@@ -1390,7 +1390,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // "Q (Bloomberg, Francois de Beaupuy):": the reporter asks, the outlet is the role.
     // "Q (The Block):", "Q (AFP):": an outlet alone asks; nobody is named, the outlet is the role.
     const outlet = l.note && l.name && l.style !== 'court' && l.note.includes(',') && SIDE_LETTER().test(l.name) && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim() ? l.note.split(',')[0]!.trim() : outletOnly(l) && (outletFirst || roleHolderInNote(l) === null) ? l.note!.trim() : null;
-    const given = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet));
+    // A participants' key gives the role ("HY = He Yi, co-founder and …, Binance"): where the label gives none.
+    const keyed = legend && roleWords[i] ? (legend.get(roleWords[i]!)?.role ?? null) : null;
+    const given = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet) ?? keyed);
     const title = given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given);
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
   }
@@ -2036,8 +2038,27 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
       if ((uses.get(initials) ?? 0) < 2) continue;
       found.set(initials, found.has(initials) && found.get(initials) !== m[0] ? '' : m[0]);
     }
+  // A title in capitals ("INTERVIEW NOTES - RAFAEL COSTA (TRADER, SAO PAULO)", then "RC:"): two or
+  // three of its capital words in a row whose initials a label uses twice or more, in title case.
+  for (const line of header) {
+    if (!/\p{Lu}{2,} \p{Lu}{2,}/u.test(line)) continue;
+    for (const run of allMatches(CAPITAL_WORDS_RUN(), line)) {
+      const words = run[0].split(' ');
+      for (let n = 2; n <= 3; n++)
+        for (let k = 0; k + n <= words.length; k++) {
+          const part = words.slice(k, k + n);
+          if (part.some((w) => TITLE().test(w) || HONORIFIC().test(w))) continue;
+          const initials = part.map((w) => w[0]).join('');
+          if ((uses.get(initials) ?? 0) < 2) continue;
+          const full = displayName(part.join(' '));
+          found.set(initials, found.has(initials) && found.get(initials) !== full ? '' : full);
+        }
+    }
+  }
   for (const [initials, full] of found) if (full && !byInitials.has(initials)) byInitials.set(initials, full);
 }
+/** Words in capitals, one space apart: "RAFAEL COSTA", "SAO PAULO". */
+const CAPITAL_WORDS_RUN = lazy(() => /(?<![\p{L}'’-])\p{Lu}{2,}(?: \p{Lu}{2,})+(?![\p{L}'’-])/gu);
 
 /**
  * A transcription legend in the header: "IV = interviewer (Dr. Amira Soltani); HY = stallholder
@@ -2046,11 +2067,16 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
  * out), else its part as the legend writes it ("Respondent"); `part` is that part's word.
  */
 const LEGEND_ENTRY = lazy(() => /(?:^|[;,:|]\s*)(\p{Lu}{1,3}\d{0,2})\s*=\s*(\p{L}[\p{L} -]{0,30}?)\s*(?:\(([^()]{1,80})\))?\s*(?=[;,|]|$)/gu);
-function legendDefined(header: readonly string[], read: readonly (LabelLine | null)[]): Map<string, { name: string; part: string }> | null {
+/** What follows a keyed full name, ", moderator, Decrypt Europe": the role, up to the next "XY =" entry; null where none. */
+function keyedRole(after: string): string | null {
+  const m = /^\s*,\s*(\p{Ll}[^=]{1,120}?)\s*(?:[;|]|,\s*\p{Lu}{1,3}\d{0,2}\s*=|$)/u.exec(after);
+  return m ? m[1]!.replace(/[.,;]+$/, '') : null;
+}
+function legendDefined(header: readonly string[], read: readonly (LabelLine | null)[]): Map<string, { name: string; part: string; role?: string }> | null {
   const uses = new Map<string, number>();
   for (const l of read) if (l?.name && l.name.length <= 5 && /^\p{Lu}{1,3}\d{0,2}$/u.test(l.name)) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
   if (!uses.size) return null;
-  const out = new Map<string, { name: string; part: string }>();
+  const out = new Map<string, { name: string; part: string; role?: string }>();
   for (const line of header) {
     if (!line.includes('=') || line.length > 400) continue;
     for (const m of allMatches(LEGEND_ENTRY(), line)) {
@@ -2061,7 +2087,10 @@ function legendDefined(header: readonly string[], read: readonly (LabelLine | nu
       const quoted = /["“']([^"”']{2,40})["”']/u.exec(inner)?.[1];
       const named = inner.split(/[,;]/u)[0]!.trim().replace(HONORIFIC_BEFORE(), '');
       const name = quoted ?? (isNameShaped(named) && /\s/.test(named) && !/\d/.test(named) ? named : part.charAt(0).toUpperCase() + part.slice(1));
-      out.set(label, { name, part: part.toLowerCase() });
+      // A participants' key, "JR = Julia Renner, moderator, Decrypt Europe": a full name, then its
+      // role after a comma (up to the next entry). The role's first words are the part it plays.
+      const described = !inner && isNameShaped(part) && /\s/.test(part) ? keyedRole(line.slice(m.index + m[0].length)) : null;
+      out.set(label, { name, part: (described?.split(',')[0] ?? part).trim().toLowerCase(), ...(described ? { role: described } : {}) });
     }
   }
   return out.size ? out : null;

@@ -39,6 +39,9 @@ import { attendanceInitials, creditCardQuotes, creditNoteSubject, creditReported
 import { isRespondentExport, readRespondentExport } from './survey.js';
 import { creditReviews, mayBeReviewPage } from './reviews.js';
 import { creditAskedPages, mayBeAskedPage } from './asked.js';
+import { acrossPrintedPageBreak, joinLineEndHyphens } from './pdftext.js';
+import { whoSaidWhatTable, type ColumnRow } from './columns.js';
+import type { LineKind } from '../model/record.js';
 
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
@@ -69,7 +72,9 @@ export function parseProse(input: ParseInput): ParseResult {
     const textLines = readAnnotationPage(k);
     return { ...k.result('prose'), textLines };
   }
-  const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(raw)))));
+  // A PDF's words broken at a line's end ("her col-" / "leagues"), whole again; the view is the parser's `textLines`.
+  const unbroken = joinLineEndHyphens(raw);
+  const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(unbroken ?? raw)))));
   const b = new DocBuilder(input, lines);
   // A wiki's talk page: signed comments, each its signer's.
   if (isWikiTalkPage(lines)) {
@@ -128,7 +133,9 @@ export function parseProse(input: ParseInput): ParseResult {
   // its header fields are metadata, its commands and delimiters markup — never claims.
   const syntax = markupSyntax(lines, end);
   if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
-  const firstContent = markHeader(b, end, (i) => !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
+  // Who-said-what tables in fixed-width columns: found before the header is read, whose lines they are not.
+  const columnTables = input.body.includes('---') ? new Set(lines.flatMap((l, k) => (k > 0 && k < end && l.includes('---') && whoSaidWhatTable(lines, k - 1, end) ? [k - 1] : []))) : null;
+  const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
   noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
   // Questions listed first ("1. …?" … "5. …?"), answers after under the same numbers: each pair a qa.
   const listed = numberedQuestionsThenAnswers(b, firstContent, end);
@@ -155,6 +162,8 @@ export function parseProse(input: ParseInput): ParseResult {
   let listBy: string | null = null;
   let introducedAt = -1;
   let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys());
+  // So are the tables the header spared.
+  for (const k of columnTables ?? []) if (k < start && !b.isMarked(k)) start = k;
   // Signed quotations the header spared are read where they stand.
   for (let k = 0; k < start; k++) if (!b.isMarked(k) && lines[k]!.trim() && signedQuoteAt(lines, k, input.registry)) start = k;
   if (syntax) {
@@ -168,6 +177,14 @@ export function parseProse(input: ParseInput): ParseResult {
   const columnist = letters.size ? (input.meta.author ? (input.registry.resolve(input.meta.author) ?? input.meta.author) : narrator) : null;
   const sentAnswerer = sent.questions.size ? sentQuestionsAnswerer(input, sent.signature, narrator) : null;
   if (sent.signature !== null) b.mark(sent.signature.line, 'markup');
+  // An Obsidian callout's first line ("> [!quote] Yi He on bear markets") is its syntax: its title
+  // goes to the records of the callout (calloutTitles), never the words of its quotation or a heading.
+  // Read on the lines as written: a page mostly in "> " lines is read with its marks blanked.
+  const callouts = input.body.includes('[!') ? calloutHeads(raw, end) : [];
+  for (const c of callouts) b.mark(c.line, 'markup');
+  const calloutLines = new Set(callouts.map((c) => c.line));
+  // A notes app's own links ("Related: [[CZ]], [[Runway]]"): the writer's words, not a site's menu.
+  const wikiLinked = input.body.includes('[[') ? new Set(raw.flatMap((l, k) => (l.includes('[[') ? [k] : []))) : null;
   for (let i = start; i < end; i++) {
     const raw = lines[i]!;
     const table = tables.get(i);
@@ -197,6 +214,8 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     if (b.isMarked(i)) {
       carried = null;
+      // A callout opens a part of its own, as a heading does: nobody named above speaks in it.
+      if (calloutLines.has(i)) startSection(state);
       continue;
     }
     // "Funds are SAFU. — CZ, Twitter, 2018", '"4." — CZ, X (post), January 2, 2023': a quotation
@@ -258,8 +277,18 @@ export function parseProse(input: ParseInput): ParseResult {
       startSection(state);
       continue;
     }
+    // "Speaker        What they said" over a rule of dashes: a fixed-width table, one row per speaker.
+    const columns = columnTables?.has(i) ? whoSaidWhatTable(lines, i, end) : null;
+    if (columns) {
+      b.mark(i, 'markup');
+      b.mark(columns.rule, 'markup');
+      for (const row of columns.rows) addColumnRow(b, row, section, input.registry);
+      carried = null;
+      i = columns.last;
+      continue;
+    }
     const chrome = classifyChrome(raw);
-    if (chrome) {
+    if (chrome && !(chrome === 'navigation' && wikiLinked?.has(i))) {
       b.mark(i, chrome);
       continue;
     }
@@ -490,6 +519,19 @@ export function parseProse(input: ParseInput): ParseResult {
       last += 2;
       paragraph += ' ' + lines[last]!.trim();
     }
+    // A printed page's break cutting the paragraph mid-sentence ("…a partner at the Lagos fund" /
+    // "Page 3 of 12" / the running header / "Ridgeline Ventures, which…"): it goes on past the page's
+    // furniture, which keeps its kind inside the record's lines.
+    const furniture: { k: number; kind: LineKind }[] = [];
+    for (let br; paragraph.length >= 40 && !endsLikeSentence(lines[last]!) && (br = acrossPrintedPageBreak(lines, last, end, (k) => pageFurniture(b, k) !== null, (k) => !b.isMarked(k))); ) {
+      for (const k of br.furniture) furniture.push({ k, kind: pageFurniture(b, k)! });
+      last = br.next;
+      paragraph += ' ' + lines[last]!.trim();
+      while (last + 1 < end && !b.isMarked(last + 1) && (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) : wrapsOnto(b, last, wrapWidth))) {
+        last++;
+        paragraph += ' ' + lines[last]!.trim();
+      }
+    }
     // A quotation running on into the next paragraph (no closing mark here, an opening mark
     // there): read this paragraph as if the mark closed it, and let the next one continue the quote.
     const next = nextContentLine(b, last + 1, end);
@@ -509,6 +551,7 @@ export function parseProse(input: ParseInput): ParseResult {
     const mark = runsOn ? closingMarkFor(paragraph) : undefined;
     narrate(b, paragraph + (mark ?? ''), state, { section, narrator: i > lettersEnd || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
+    for (const f of furniture) b.kinds[f.k] = f.kind;
     // "Things he said:" / "- "Prison gave me time to read."": the list's quotations are that person's.
     if (LIST_BULLET().test(raw)) {
       if (listBy) for (const r of made) if (r.type === 'quote' && r.speaker === null) r.speaker = listBy;
@@ -521,6 +564,7 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   creditListQuotesToGuest(b, lines, input.meta.title);
   creditOutlineQuotes(b, lines, input.meta.title);
+  if (callouts.length) calloutTitles(b, callouts, state);
   if (input.body.includes('[!')) readCallouts(b, splitLines(input.body), input.meta.title);
   dateRecordsByEntry(b.records, entries, (k) => b.fileLine(k));
   creditReportedSpeech(lines, b.records, (k) => b.fileLine(k));
@@ -533,7 +577,21 @@ export function parseProse(input: ParseInput): ParseResult {
   if (mayBeAskedPage(input.body)) creditAskedPages(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
   if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
-  return b.result('prose');
+  return unbroken ? { ...b.result('prose'), textLines: unbroken } : b.result('prose');
+}
+
+/**
+ * Line `k`'s kind as a printed page's furniture: what the parser classified it as, its chrome
+ * kind, or, for a line repeating one already classified above it (a running header), that
+ * line's kind; null for a line of text.
+ */
+function pageFurniture(b: DocBuilder, k: number): LineKind | null {
+  const raw = b.lines[k]!;
+  const kind = b.kinds[k] ?? classifyChrome(raw);
+  if (kind) return kind === 'record' ? null : kind;
+  const key = normalizeSpace(raw);
+  for (let j = 0; j < k; j++) if (b.kinds[j] && b.kinds[j] !== 'record' && normalizeSpace(b.lines[j]!) === key) return b.kinds[j]!;
+  return null;
 }
 
 /** "Asked by Dame Harriet Cole", "Answered by Tom Ashworth": a written question's asker and answerer, alone on the line. */
@@ -784,6 +842,72 @@ function readCallouts(b: DocBuilder, lines: readonly string[], title: string | n
       if (year && r.year === undefined) r.year = Number(year);
     }
     i = last;
+  }
+}
+
+/**
+ * A who-said-what table's row: the speaker cell is a name, its role after a comma ("Laura Chen,
+ * Kestrel Capital"); a said cell holding a quotation is that quotation, the speaker's quote (the
+ * whole cell, its source in brackets, the context); one without is a claim the speaker made.
+ */
+function addColumnRow(b: DocBuilder, row: ColumnRow, section: string | null, registry: ParseInput['registry']): void {
+  const comma = row.who.indexOf(',');
+  const name = (comma > 0 ? row.who.slice(0, comma) : row.who).trim();
+  const role = comma > 0 ? row.who.slice(comma + 1).trim() : null;
+  const speaker = name ? (registry.resolve(name) ?? displayName(name)) : null;
+  const quoted = /[“"]([^“”"]{2,})[”"]/u.exec(row.said);
+  if (quoted) b.add({ type: 'quote', text: quoted[1]!, speaker, role, context: row.said, section }, row.first, row.last);
+  else b.add({ type: 'claim', text: row.said, speaker, role, section }, row.first, row.last);
+}
+
+interface CalloutHead {
+  line: number;
+  last: number;
+  quoting: boolean;
+  title: string;
+}
+
+/** Each callout's first line, the last "> " line of its body, whether it quotes, and its title. */
+function calloutHeads(lines: readonly string[], end: number): CalloutHead[] {
+  const out: CalloutHead[] = [];
+  for (let i = 0; i < end; i++) {
+    const m = lines[i]!.includes('[!') ? CALLOUT().exec(lines[i]!) : null;
+    if (!m) continue;
+    let last = i;
+    while (last + 1 < end && /^\s{0,3}>/.test(lines[last + 1]!)) last++;
+    out.push({ line: i, last, quoting: /^(?:quote|cite)$/i.test(m[1]!), title: normalizeSpace(m[2]!) });
+    i = last;
+  }
+  return out;
+}
+
+/** A callout title naming who said it: "Yi He on bear markets", "CZ (as told by Yi He)", "Mara Quist". */
+const CALLOUT_SPEAKER = lazy(() => /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s+(?:on|about)\s+\S.*|\s*\([^()]*\)|\s*[,:—–]\s.*)?$/u);
+
+/**
+ * A callout's title is read with its records: a "[!quote]" callout's title that names a person
+ * ("Yi He on bear markets", "CZ (as told by Yi He)": the name before "on" or the brackets, which
+ * name only who reported it) is who said the quotation, and the whole title its context; any
+ * other callout's title ("[!note] My take") is the section of the note-taker's words in it.
+ */
+function calloutTitles(b: DocBuilder, callouts: readonly CalloutHead[], state: AttributionState): void {
+  for (const c of callouts) {
+    if (!c.title) continue;
+    const named = c.quoting ? CALLOUT_SPEAKER().exec(c.title)?.[1] : undefined;
+    const speaker = named && !/^(?:On|About|The|A|An)$/.test(named.split(/\s+/)[0]!) ? (b.input.registry.resolve(named) ?? signedName(named, state)) : null;
+    for (const r of b.records) {
+      const idx = r.line - b.input.bodyLine;
+      if (idx <= c.line || idx > c.last) continue;
+      if (!c.quoting) {
+        r.section = c.title;
+        continue;
+      }
+      // The callout's body is the quotation, in quotation marks or not.
+      if (r.type === 'claim') r.type = 'quote';
+      if (r.type !== 'quote') continue;
+      if (speaker) r.speaker = speaker;
+      r.context ??= c.title;
+    }
   }
 }
 

@@ -678,7 +678,10 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
     let midSentence = false;
     // "Binance said on … that …, and He, 39, said in a post that …": a long sentence whose last
     // clause has its own subject. That clause's subject, in mid-sentence (a capital there is a name's).
-    if (wordCount(subject) > 14) {
+    // Not where the whole subject is one name and the appositives describing it ("Kwame Asare, a
+    // partner at the Lagos fund Ridgeline Ventures, which passed on its seed round, said"): a long
+    // description is still that person's.
+    if (wordCount(subject) > 14 && !isDescribedName(subject, state)) {
       const clause = lastClauseSubject(subject) ?? coordinatedPronounClause(subject);
       if (clause === null) continue;
       [subject, midSentence] = [clause, true];
@@ -688,6 +691,13 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
     if (who) return who;
   }
   return null;
+}
+
+/** "NAME, APPOSITIVE[, APPOSITIVE]," before a verb: a name of up to four words, then only parts describing it (30 words at most). */
+function isDescribedName(subject: string, state: AttributionState): boolean {
+  if (!/,\s*$/.test(subject) || wordCount(subject) > 30) return false;
+  const parts = commaParts(subject);
+  return parts.length >= 2 && parts.length <= 4 && wordCount(parts[0]!) <= 4 && isNameOnly(parts[0]!, state) && parts.slice(1).every(isAppositive);
 }
 
 /** "…, with President Christine Lagarde " right before a participle: the name "with" introduces. */

@@ -225,7 +225,8 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       // A display name keeps its emoji after it ("CZ 🔶 BNB"): the name is the words before them.
       const trimmed = raw.trim();
       const shown = /\p{Extended_Pictographic}/u.test(trimmed) ? trimmed.split(/\s*\p{Extended_Pictographic}/u)[0]!.trim() : trimmed;
-      const alone = NAME_ALONE().exec(shown);
+      // A code host's user name in lower case ("tomasz-dev") heads a post where "on DATE" is right under it.
+      const alone = NAME_ALONE().exec(shown) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null);
       if (!alone || NOT_A_NAME().test(alone[1]!)) continue;
       let k = i + 1;
       let dated = false;
@@ -244,6 +245,17 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       while (k < lines.length && lines[k]!.trim() && isThreadFurniture(lines[k]!)) {
         if (HAS_WHEN_OR_COUNT().test(lines[k]!) || SHORT_AGE().test(lines[k]!.trim())) dated = true;
         furniture.push(k++);
+      }
+      // A code host's discussion (GitHub): the user name, "on Mar 3, 2024" under it, then the
+      // user's badge ("Maintainer", "Author") on a line of its own.
+      if (!dated && k < lines.length && ON_DATE().test(lines[k]!.trim())) {
+        dated = true;
+        furniture.push(k++);
+        // The badge is who the writer is to the thread: the post's role.
+        if (k < lines.length && CODE_HOST_BADGE().test(lines[k]!.trim())) {
+          role = lines[k]!.trim();
+          furniture.push(k++);
+        }
       }
       if (!dated) continue;
       name = alone[1]!;
@@ -267,6 +279,25 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
   if (first >= 0 && stacked.size === 1 && stacked.has(first) && ![...found].some(([k, h]) => k !== first && h.name === found.get(first)!.name)) found.delete(first);
   return found.size >= 2 ? found : new Map();
 }
+
+/** A code host's post date under the user name: "on Mar 3, 2024", "on 3 Mar 2024". */
+const ON_DATE = lazy(() => new RegExp(String.raw`^on ${CALENDAR}$`, 'u'));
+/**
+ * A code host's post furniture, by where it stands: "on Mar 3, 2024" under the user name, the
+ * badge ("Maintainer") under that date; and the discussion's own controls and tallies under a
+ * post ("Marked as answer", "1 reply").
+ */
+export function isCodeHostFurnitureAt(lines: readonly string[], i: number): boolean {
+  const s = lines[i]!.trim();
+  if (ON_DATE().test(s)) return i > 0 && USER_NAME_ALONE().test(lines[i - 1]!.trim()) || (i > 0 && NAME_ALONE().test(lines[i - 1]!.trim()));
+  if (CODE_HOST_BADGE().test(s)) return i > 0 && ON_DATE().test(lines[i - 1]!.trim());
+  return /^(?:Marked as answer|\d{1,4} repl(?:y|ies))$/.test(s);
+}
+
+/** A code host's user name alone: "tomasz-dev", "priya_ops". */
+const USER_NAME_ALONE = lazy(() => /^([\p{L}\p{N}][\p{L}\p{N}_-]{1,38})$/u);
+/** A code host's badge beside a post's author: what the user is to the repository or the thread. */
+const CODE_HOST_BADGE = lazy(() => /^(?:Maintainer|Author|Owner|Member|Collaborator|Contributor|First-time contributor|Sponsor)$/);
 
 /** A profile's one-line headline under a name: short, no sentence ("Compliance Officer | AML | CAMS"). */
 function isHeadline(raw: string): boolean {

@@ -1,0 +1,84 @@
+/**
+ * Text copied out of a PDF: the printed page's line-end hyphenation and its page breaks.
+ * Called from `prose.ts` behind cheap tests; structural only (a line's end, the next line's
+ * start, the document's wrap width), never a known word.
+ */
+import { lazy } from '../model/regexp.js';
+import { classifyChrome } from './chrome.js';
+
+/** A word's first part ending a line on a hyphen: "her col-", "about $40 mil-" (two letters at least, no dash "--"). */
+const LINE_END_PART = lazy(() => /(?:^|[\s(“"‘'])(\p{L}*\p{Ll})-$/u);
+/** The rest of the word opening the next line, in lowercase: "leagues assumed", "bined." */
+const LINE_START_REST = lazy(() => /^(\s*)(\p{Ll}+)(?![\p{L}\p{N}-])/u);
+
+/** The widest a hard-wrapped (printed) page's lines run; one line per paragraph runs wider. */
+const PRINTED_WIDTH = 100;
+
+/**
+ * A hard-wrapped page's words broken at a line's end ("…her col-" / "leagues assumed…"): the
+ * word's first part moves down to its rest ("…her" / "colleagues assumed…"), so the word is whole
+ * where search and the sentence reader meet it, and the line above, now ending mid-sentence, wraps
+ * on as before. Only where the page is printed text (its lines' 90th-percentile length 30–100),
+ * the broken line is full (70% of that width at least: a line broken early was not wrapped) and
+ * the next line goes on in lowercase. A compound written whole mid-line ("acqui-hired") is left
+ * as it is. Returns null when no line changes.
+ */
+export function joinLineEndHyphens(lines: readonly string[]): string[] | null {
+  if (!lines.some((l) => l.endsWith('-'))) return null;
+  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0).sort((x, y) => x - y);
+  const width = lengths.length ? lengths[Math.floor(lengths.length * 0.9)]! : 0;
+  if (width < 30 || width > PRINTED_WIDTH) return null;
+  let out: string[] | null = null;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = (out ?? lines)[i]!.trimEnd();
+    if (!line.endsWith('-') || line.length < width * 0.7) continue;
+    const part = LINE_END_PART().exec(line);
+    if (!part || part[1]!.length < 2) continue;
+    const next = lines[i + 1]!;
+    const rest = LINE_START_REST().exec(next);
+    if (!rest) continue;
+    const head = line.slice(0, line.length - part[1]!.length - 1).trimEnd();
+    if (!head.trim()) continue;
+    out ??= [...lines];
+    out[i] = head;
+    out[i + 1] = rest[1]! + part[1]! + next.slice(rest[1]!.length);
+  }
+  return out;
+}
+
+/** A printed page's number line: "Page 3 of 12", "- 3 -", "3", "3 | FINTECH QUARTERLY". */
+const PAGE_NUMBER = lazy(() => /^\s*(?:(?:[Pp]age|PAGE|p\.)\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4})\s*$/);
+
+/**
+ * The line where a paragraph cut by a page break goes on: from line `at` (the paragraph's last
+ * line, ending no sentence), only blank lines and the page's furniture lie below it — a page
+ * number or footer, and a running header the page repeats (lines the parser has already
+ * classified, `isChrome`) — with at least one page-number line among them, then a line of text
+ * no one has classified. Returns that line's index and the furniture lines between, or null.
+ */
+export function acrossPrintedPageBreak(
+  lines: readonly string[],
+  at: number,
+  end: number,
+  isChrome: (k: number) => boolean,
+  isFree: (k: number) => boolean,
+): { next: number; furniture: number[] } | null {
+  let page = false;
+  const furniture: number[] = [];
+  for (let k = at + 1; k < end && k <= at + 12; k++) {
+    const l = lines[k]!;
+    if (!l.trim()) continue;
+    // "Page 3 of 12", "THE HARBOUR LEDGER   Page 3 of 12" (chrome.ts's page line), a bare "3".
+    if (PAGE_NUMBER().test(l) || (/[Pp]age \d/.test(l) && classifyChrome(l) === 'metadata')) {
+      page = true;
+      furniture.push(k);
+      continue;
+    }
+    if (isChrome(k)) {
+      furniture.push(k);
+      continue;
+    }
+    return page && isFree(k) ? { next: k, furniture } : null;
+  }
+  return null;
+}
