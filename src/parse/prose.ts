@@ -377,6 +377,13 @@ export function parseProse(input: ParseInput): ParseResult {
       b.mark(i, 'metadata');
       continue;
     }
+    // "14.3.2024 08:15" / "päivitetty 14.3.2024 10:02": when the page was published and updated, a line each.
+    if (isWhenLine(raw) && i + 1 < end && isWhenLine(b.lines[i + 1]!) && !(i + 2 < end && b.lines[i + 2]!.trim())) {
+      b.mark(i, 'metadata');
+      b.mark(i + 1, 'metadata');
+      i++;
+      continue;
+    }
     // A short list item ("- Write things down") is a fragment of the list, never a heading.
     if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end)) {
       const pull = pullQuoteLabel(raw);
