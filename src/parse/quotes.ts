@@ -57,7 +57,9 @@ const VERBS =
   // Danish, Norwegian and Finnish news ('- …, siger Mette Lund.', '- …, fortæller hun.', '– …, Virtanen sanoo.').
   'siger|sagde|fortæller|fortalte|oplyser|oplyste|tilføjer|tilføjede|forklarer|forklarede|understreger|understregede|svarer|svarede|' +
   'sier|forteller|opplyser|legger til|understreker|' +
-  'sanoo|sanoi|kertoo|kertoi|muistuttaa|muistutti|toteaa|totesi|huomauttaa|huomautti|painottaa|painotti|vastasi';
+  'sanoo|sanoi|kertoo|kertoi|muistuttaa|muistutti|toteaa|totesi|huomauttaa|huomautti|painottaa|painotti|vastasi|' +
+  // Urdu reported speech: 'NAME نے کہا کہ "…"' (NAME said that), 'NAME کا کہنا تھا کہ "…"' (NAME's saying was that).
+  'نے کہا کہ|نے کہا|نے مزید کہا کہ|کا کہنا تھا کہ|کا کہنا ہے کہ|نے بتایا کہ';
 /** A subject pronoun of those languages right after their speech verb, then more words: "zei hij maandag tijdens …". */
 const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà|hon|han)\s+\p{Ll}/u);
 /** The words before a quotation open on a name and a comma: "He, Zhao hakkında bir soruya, ". */
@@ -979,6 +981,10 @@ function attribute(
       // the text is about speaks.
       const dropped = /\p{sc=Hebrew}/u.test(verbs[v]![0]) ? droppedSubject(verbs[v]![0], state) : null;
       if (dropped) return { speaker: dropped, self: dropped === state.self, explicit: true };
+      // 'سلمان قریشی کا کہنا تھا کہ "…"': Urdu writes no capitals to know a name by; the few words
+      // opening the sentence before its verb of saying, no pronoun, are who speaks.
+      const urdu = /\p{sc=Arabic}/u.test(verbs[v]![0]) ? urduSubject(subject) : null;
+      if (urdu) return { speaker: urdu, self: false, explicit: true };
     } else if (/:\s*$/.test(before)) {
       // "Alvarez was blunt:", "He had a warning:": the clause's subject says what follows;
       // "Duarte's answer was simple:": the owner of the answer does.
@@ -1036,6 +1042,16 @@ function attribute(
     }
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
+}
+
+/** Urdu pronouns that stand where a name would before a verb of saying: they name nobody by themselves. */
+const URDU_PRONOUN = lazy(() => /^(?:انہوں|اس|ان|انھوں|وہ|میں|ہم|آپ|اُنہوں|اُس)$/u);
+/** A subject of one to three Urdu words that is no pronoun: the speaker's name as written. */
+function urduSubject(subject: string): string | null {
+  const name = normalizeSpace(subject);
+  const words = name.split(' ');
+  if (!name || words.length > 3 || !/^[\p{sc=Arabic}\s]+$/u.test(name) || URDU_PRONOUN().test(words[0]!)) return null;
+  return name;
 }
 
 /**

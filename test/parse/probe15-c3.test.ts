@@ -219,3 +219,31 @@ describe('a rubric over the headline is no title (probe15 finding 28)', () => {
     expect(meta(o, 'b').title).toBe('Annual report');
   });
 });
+
+describe('Urdu reported speech NAME نے کہا کہ "…" and NAME کا کہنا تھا کہ "…" (probe15 finding 26)', () => {
+  it('reads the fixture and the same shapes in other words', () => {
+    const c = fixtureCorpus(C3);
+    const doc = 'urdu-cz-crypto-council';
+    expect(find(c, doc, 'پاکستان کی آبادی نوجوان')).toMatchObject({ type: 'quote', speaker: 'CZ' });
+    expect(find(c, doc, 'ہمارا مقصد')).toMatchObject({ type: 'quote', speaker: 'سلمان قریشی' });
+    const o = loadCorpus(
+      tempCorpus({
+        'ur.txt': [
+          'کھیل',
+          '',
+          'لاہور میں نیا اسٹیڈیم کھل گیا',
+          '',
+          'شہر کے نئے اسٹیڈیم میں بیس ہزار تماشائیوں کی گنجائش ہے اور یہ دو سال میں مکمل ہوا۔',
+          '',
+          'عائشہ ملک نے کہا کہ "یہ اسٹیڈیم نوجوان کھلاڑیوں کے لیے ایک نیا موقع ہے۔"',
+          '',
+          'انہوں نے کہا کہ "ہم اگلے سال ایک بین الاقوامی میچ کروائیں گے۔"',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(find(o, 'ur', 'نوجوان کھلاڑیوں')).toMatchObject({ type: 'quote', speaker: 'عائشہ ملک' });
+    // a pronoun names nobody by itself: never the speaker's name
+    expect(find(o, 'ur', 'بین الاقوامی')?.speaker).not.toBe('انہوں');
+  });
+});
