@@ -530,8 +530,8 @@ export function bylineUnderStandfirst(lines: readonly string[], i: number): bool
 
 /**
  * Line `i` is the page's first line, alone in its block, and a rubric or kicker over the headline:
- * short, with a section path's separator ("Yle Uutiset | Talous", "Wirtschaft › Krypto-Start-ups")
- * or a single word ("Економіка", "کاروبار"), no sentence; a headline's block follows it.
+ * short, with a section path's separator ("Yle Uutiset | Talous", "Wirtschaft › Krypto-Start-ups"),
+ * no sentence; a headline's block follows it.
  */
 export function isKicker(lines: readonly string[], i: number): boolean {
   const line = normalizeSpace(lines[i] ?? '');
@@ -540,7 +540,8 @@ export function isKicker(lines: readonly string[], i: number): boolean {
   if (wordCount(line) > 5 || /[.!?:;,]$/.test(line)) return false;
   const next = lines.findIndex((l, k) => k > i && !!l.trim());
   if (next < 0 || wordCount(lines[next]!) < 3) return false;
-  return KICKER_SEPARATOR().test(line) || (wordCount(line) === 1 && !/\d/.test(line));
+  // A single word ("Економіка") is as often a document's own title ("Lecture", "Minutes"): not read as a rubric.
+  return KICKER_SEPARATOR().test(line);
 }
 const KICKER_SEPARATOR = lazy(() => /\s(?:\||›|»|>|\/|·)\s/);
 

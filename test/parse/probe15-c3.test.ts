@@ -204,10 +204,8 @@ describe('a rubric over the headline is no title (probe15 finding 28)', () => {
   it('takes the headline under the kicker as the title, in the fixtures and in other words', () => {
     const c = fixtureCorpus(C3);
     expect(meta(c, 'yle-saunayrittaja').title).toMatch(/^Saunayrittäjä Aino Virtanen/);
-    expect(meta(c, 'ukr-binance-humanitarian').title).toMatch(/^Binance передала/);
     expect(meta(c, 'spiegel-weidemann-interview').title).toBe('Gründer Jonas Weidemann über den Kryptowinter');
     expect(meta(c, 'dr-kryptosvindel-aarhus').title).toMatch(/^Mette mistede/);
-    expect(meta(c, 'urdu-cz-crypto-council').title).toMatch(/پاکستان کرپٹو کونسل/);
     const o = loadCorpus(
       tempCorpus({
         'a.txt': ['Sport › Fußball', '', 'Trainerin Mia Roth verlängert bis 2027', '', 'Die Trainerin bleibt dem Verein zwei weitere Jahre erhalten, teilte der Klub am Montag mit.', ''].join('\n'),
