@@ -301,7 +301,9 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // "Економіка"): the headline under it is the title.
     if (i === header[0] && isKicker(lines, i)) {
       const k = lines.findIndex((l, j) => j > i && !!l.trim());
-      if (titleLike(k) && wordCount(lines[k]!) <= 20 && !/[.!?:;,]["”’«»]?$/.test(lines[k]!.trim())) return found(k);
+      // The headline whole on its line (a blank line or the next block under it), not wrapped over two.
+      const wrapped = !!(lines[k + 1] ?? '').trim() && !!(lines[k + 2] ?? '').trim() && /^\p{Ll}/u.test(lines[k + 1]!.trim());
+      if (titleLike(k) && !wrapped && wordCount(lines[k]!) <= 20 && !/[.!?:;,]["”’«»]?$/.test(lines[k]!.trim())) return found(k);
     }
     // A channel's or a publication's name right above the programme's own title line ("Bloomberg
     // Television" / "\"The China Show\" - Interview with …"): the title is the line under it.
@@ -543,7 +545,7 @@ export function isKicker(lines: readonly string[], i: number): boolean {
   // A single word ("Економіка") is as often a document's own title ("Lecture", "Minutes"): not read as a rubric.
   return KICKER_SEPARATOR().test(line);
 }
-const KICKER_SEPARATOR = lazy(() => /\s(?:\||›|»|>|\/|·)\s/);
+const KICKER_SEPARATOR = lazy(() => /\s(?:\||›|»)\s/);
 
 /** "Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST": line `i` is a name of two to four words alone, and the line under it a dateline. */
 function nameAboveDateline(lines: readonly string[], i: number): boolean {

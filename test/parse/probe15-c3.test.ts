@@ -211,10 +211,13 @@ describe('a rubric over the headline is no title (probe15 finding 28)', () => {
         'a.txt': ['Sport › Fußball', '', 'Trainerin Mia Roth verlängert bis 2027', '', 'Die Trainerin bleibt dem Verein zwei weitere Jahre erhalten, teilte der Klub am Montag mit.', ''].join('\n'),
         // a first line that is the title itself (no headline under it) stays the title
         'b.txt': ['Annual report', '', 'The club grew its membership by a tenth this year, and the new pitch opened in May.', ''].join('\n'),
+        // a magazine's running header over a headline wrapped across two lines is no rubric over a title
+        'c.txt': ['HARBOUR REVIEW · AUTUMN 2023', '', 'The ferry captain who would not', 'sell the old boat', 'Jonas Ek has run the island crossing since 1998 and says he will keep doing so.', ''].join('\n'),
       }),
     );
     expect(meta(o, 'a').title).toBe('Trainerin Mia Roth verlängert bis 2027');
     expect(meta(o, 'b').title).toBe('Annual report');
+    expect(meta(o, 'c').title).not.toBe('The ferry captain who would not');
   });
 });
 
