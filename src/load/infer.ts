@@ -5,7 +5,7 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
-import { bylineUnderStandfirst, foreignDay, headerDatelines, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
+import { bylineUnderStandfirst, foreignDay, headerDatelines, isWhenLine, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { bylineName } from '../parse/chrome.js';
 
@@ -165,6 +165,10 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
       const day = extractFigures(lines[i + 1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
       if (day) return { value: String(day.value), idx: i + 1 };
     }
+    // "3. feb. 2024 kl. 06.12", "21.09.2023, 13.02 Uhr • aus DER SPIEGEL 39/2023": a dateline in
+    // another language on a line of its own under the byline, below the standfirst the header scan stops at.
+    const foreign = /\d{4}/.test(line) && isWhenLine(line) ? foreignDay(line) : null;
+    if (foreign) return { value: foreign, idx: i };
     // "By Martin Oyelaran" / "June 18, 2024": a byline alone, its date on the line under it.
     const under = BYLINE_ALONE.test(line) ? withoutEmphasisEnds((lines[i + 1] ?? '').trim()) : '';
     const m = BYLINE_WITH_DATE.exec(line) ?? (under && wordCount(under) <= 6 ? [under, under] : null);

@@ -21,6 +21,38 @@ const NAV_PHRASES = new Set(
 const TEASER_MARKERS =
   lazy(() => /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts)\s*:?$/i);
 
+/**
+ * The same furniture in the languages of European news sites (compared lower-cased): the header
+ * over the teasers for other articles ("Mehr zum Thema", "Læs også", "Читайте також"), …
+ */
+const FOREIGN_TEASER_MARKERS = lazy(() =>
+  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме)\s*:?$/u);
+/** … one such link with its headline after a colon ("Læs også: Sådan …"), a tag line ("Теги: …"), … */
+const FOREIGN_RELATED_LINE = lazy(() =>
+  /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті)\s*:\s*\S/u);
+/** … and the share, bookmark and app buttons ("Del artiklen", "Link kopieren", "Поділитися", "شیئر کریں"). */
+const FOREIGN_NAV_PHRASES = new Set([
+  'teilen', 'artikel teilen', 'link kopieren', 'zur merkliste hinzufügen', 'merken', 'drucken', 'kommentare',
+  'del', 'del artiklen', 'kopiér link', 'kopier link', 'dela', 'dela artikeln', 'kopiera länk', 'del artikkelen',
+  'jaa', 'jaa artikkeli', 'kopioi linkki', 'partager', 'compartir', 'condividi', 'compartilhar', 'delen', 'udostępnij',
+  'поділитися', 'поделиться', 'копіювати посилання', 'شیئر کریں', 'شیئر', 'شارك', 'शेयर करें',
+]);
+/** An app's prompt: "Avaa Yle-sovellus", "Åbn DR-appen", "App öffnen" (open, then a word for the app). */
+const OPEN_APP = lazy(() => /^(?:(?:avaa|lataa|åbn|hent|öppna|ladda ner|åpne|last ned|öffne|відкрити|завантажити|открыть)\s+(?:[\p{L}\p{N}]+[- ])?(?:sovellus|appen|app|applikationen|застосунок|приложение)|app öffnen)$/u);
+/** The names a row of share buttons is made of ("X.com Facebook E-Mail"): the row says nothing. */
+const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'email', 'mail', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'messenger', 'pinterest', 'threads', 'bluesky', 'xing', 'flipboard', 'vk', 'viber']);
+
+/** A line of another language's page furniture (above): navigation, or null. */
+function foreignFurniture(lower: string): LineKind | null {
+  const bare = lower.replace(TRAILING_PUNCTUATION(), '');
+  if (FOREIGN_NAV_PHRASES.has(bare) || FOREIGN_TEASER_MARKERS().test(lower)) return 'navigation';
+  if (lower.includes(':') && wordCount(lower) <= 20 && FOREIGN_RELATED_LINE().test(lower)) return 'navigation';
+  const words = lower.split(' ');
+  if (words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_TARGETS.has(w))) return 'navigation';
+  if (words.length <= 4 && OPEN_APP().test(bare)) return 'navigation';
+  return null;
+}
+
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DATE_LINE = lazy(() => new RegExp(
   `^(?:(?:published|updated|posted|release date|date)\\s*:?\\s*)?(?:${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTHS}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})$`,
@@ -65,8 +97,8 @@ export function bylineName(raw: string): string | null {
   const line = /^[*_]/.test(spaced) ? spaced.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : spaced;
   const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
   if (plain) return plain[1]!.replace(/\.$/, '');
-  // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen": the byline in
-  // French, Spanish, German or Dutch — a whole name of two words or more after the word for "by".
+  // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen", "Af Rasmus Kjær": the
+  // byline in French, Spanish, German, Dutch or the Nordic languages — a whole name of two words or more after the word for "by".
   if (line.charCodeAt(0) <= 0x5a) {
     const foreign = FOREIGN_BYLINE().exec(line);
     if (foreign) return foreign[1]!.replace(/\.$/, '');
@@ -149,7 +181,7 @@ const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer
 const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u);
 
 // So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák".
-const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
+const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Titles before a speaker's name in a credit ("Delivered by Judge …", "Hon. Kalani Makoa"): not the name. */
@@ -199,7 +231,7 @@ function moreBylineName(line: string): string | null | undefined {
 
 /** A line that begins the list of unrelated articles at the foot of a page. */
 export function isTeaserMarker(line: string): boolean {
-  return TEASER_MARKERS().test(normalizeSpace(line));
+  return TEASER_MARKERS().test(normalizeSpace(line)) || FOREIGN_TEASER_MARKERS().test(normalizeSpace(line).toLowerCase());
 }
 
 /**
@@ -251,6 +283,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (line.startsWith(':::') && PANDOC_FENCE().test(line.replace(/^:+/, ''))) return 'markup';
   const lower = line.toLowerCase();
   if (NAV_PHRASES.has(lower.replace(TRAILING_PUNCTUATION(), ''))) return 'navigation';
+  const foreign = foreignFurniture(lower);
+  if (foreign) return foreign;
   // Links: "https://…", "Telegram:https://t.me/x", "X (Twitter): https://…"
   if (/^([^\s:]{0,20}(\s*\([^)]*\))?\s*:?\s*)?(https?:\/\/|www\.)\S+$/i.test(line)) return 'navigation';
   if (/^(join|follow|subscribe to|sign up for)\b.{0,80}\b(community|channel|newsletter|telegram|discord|twitter|updates|us)\b/i.test(line) && !endsLikeSentence(line))
@@ -275,6 +309,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // "By Dana Lee": the word "by" in either case (an /i flag would let \p{Lu} match lowercase too),
   // set in italics or bold or not ("*By Dana Lee*").
   if (BY_OPENING().test(line) && /^([*_]{0,2})[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
+  // "Af Rasmus Kjær", "Von Anna Weber": the same byline in another language, wherever it stands.
+  if (line.charCodeAt(0) <= 0x5a && FOREIGN_BYLINE().test(line)) return 'metadata';
   // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
   if (isVerbByline(line) || (line.charCodeAt(0) === 0x2014 && isVerbByline(line.replace(/^—\s*/, '')))) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"

@@ -26,7 +26,8 @@ export function isContentLine(raw: string): boolean {
   // a company's "Inc." or "Ltd." before more words ("Northwind Logistics, Inc. (NWLG) Q3 2025 Earnings Call").
   // Nor does a title's ellipsis before more words ("Five Questions With ... Yi He").
   const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty)\.(?=\s)/gu, '$1').replace(/\s(?:\.{3}|…)(?=\s\p{Lu})/gu, ' ');
-  return /[.!?…]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
+  // Urdu's full stop (۔) ends a sentence as "." does.
+  return /[.!?…۔]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
 }
 
 /**
@@ -304,6 +305,14 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   if (repeated !== undefined) return found(repeated);
   for (const i of header) {
     if (!titleLike(i)) continue;
+    // A site's rubric over the headline ("Yle Uutiset | Talous", "Wirtschaft › Krypto-Start-ups",
+    // "Економіка"): the headline under it is the title.
+    if (i === header[0] && isKicker(lines, i)) {
+      const k = lines.findIndex((l, j) => j > i && !!l.trim());
+      // The headline whole on its line (a blank line or the next block under it), not wrapped over two.
+      const wrapped = !!(lines[k + 1] ?? '').trim() && !!(lines[k + 2] ?? '').trim() && /^\p{Ll}/u.test(lines[k + 1]!.trim());
+      if (titleLike(k) && !wrapped && wordCount(lines[k]!) <= 20 && !/[.!?:;,]["”’«»]?$/.test(lines[k]!.trim())) return found(k);
+    }
     // A channel's or a publication's name right above the programme's own title line ("Bloomberg
     // Television" / "\"The China Show\" - Interview with …"): the title is the line under it.
     if (namesOutletAbove(lines, i) && header.includes(i + 1) && titleLike(i + 1)) return found(i + 1);
@@ -586,8 +595,27 @@ export function bylineUnderStandfirst(lines: readonly string[], i: number): bool
   if (i === 0 || lines[i - 1]!.trim()) return false;
   let blocks = 0;
   for (let k = 0; k < i; k++) if (lines[k]!.trim() && (k === 0 || !lines[k - 1]!.trim())) blocks++;
+  // A rubric line alone over the headline ("Yle Uutiset | Talous") is the site's, no block of the article.
+  if (blocks === 3 && !(lines[1] ?? '').trim() && isKicker(lines, 0)) blocks--;
   return blocks <= 2 && nameAboveDateline(lines, i);
 }
+
+/**
+ * Line `i` is the page's first line, alone in its block, and a rubric or kicker over the headline:
+ * short, with a section path's separator ("Yle Uutiset | Talous", "Wirtschaft › Krypto-Start-ups"),
+ * no sentence; a headline's block follows it.
+ */
+export function isKicker(lines: readonly string[], i: number): boolean {
+  const line = normalizeSpace(lines[i] ?? '');
+  if (!line || (lines[i + 1] ?? '').trim() && wordCount(line) > 1) return false;
+  for (let k = 0; k < i; k++) if (lines[k]!.trim()) return false;
+  if (wordCount(line) > 5 || /[.!?:;,]$/.test(line)) return false;
+  const next = lines.findIndex((l, k) => k > i && !!l.trim());
+  if (next < 0 || wordCount(lines[next]!) < 3) return false;
+  // A single word ("Економіка") is as often a document's own title ("Lecture", "Minutes"): not read as a rubric.
+  return KICKER_SEPARATOR().test(line);
+}
+const KICKER_SEPARATOR = lazy(() => /\s(?:\||›|»)\s/);
 
 /** "Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST": line `i` is a name of two to four words alone, and the line under it a dateline. */
 function nameAboveDateline(lines: readonly string[], i: number): boolean {
@@ -614,14 +642,30 @@ const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map(
     ['octobre octubre outubro ottobre oktober', 10],
     ['novembre noviembre novembro november', 11],
     ['décembre decembre diciembre dezembro dicembre dezember', 12],
+    // Danish, Norwegian, Swedish and Dutch names and the Nordic abbreviations ("3. feb. 2024"), the
+    // Finnish partitive ("14. maaliskuuta 2024"), the Ukrainian, Russian and Polish genitive
+    // ("16 березня 2022") and the Urdu names ("7 اپریل 2025").
+    ['januar januari jan tammikuuta січня января stycznia جنوری', 1],
+    ['februar februari feb helmikuuta лютого февраля lutego فروری', 2],
+    ['marts mar maart maaliskuuta березня марта marca مارچ', 3],
+    ['apr huhtikuuta квітня апреля kwietnia اپریل', 4],
+    ['maj mei toukokuuta травня мая maja مئی', 5],
+    ['jun kesäkuuta червня июня czerwca جون', 6],
+    ['jul heinäkuuta липня июля lipca جولائی', 7],
+    ['aug augusti augustus elokuuta серпня августа sierpnia اگست', 8],
+    ['sep sept syyskuuta вересня сентября września ستمبر', 9],
+    ['okt oktober lokakuuta жовтня октября października اکتوبر', 10],
+    ['nov marraskuuta листопада ноября listopada نومبر', 11],
+    ['dec dez joulukuuta грудня декабря grudnia دسمبر', 12],
   ].flatMap(([names, n]) => (names as string).split(' ').map((name) => [name, n as number] as const)),
 );
 /** "14 de marzo de 2025", "5 juin 2024", "1er mars 2024", "12. März 2024": a day, a month's name, a year. */
 const FOREIGN_DAY_DATE = lazy(() => /(?<![\p{L}\d])(\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?(\p{L}+)\.?\s+(?:de\s+|del\s+)?((?:19|20)\d{2})(?!\d)/u);
 
 /**
- * The day a short dateline in French, Spanish, Portuguese, Italian or German gives, as an ISO date:
- * "Publié le 5 juin 2024 à 11h30", "Madrid - 14 de marzo de 2025", "Berlin, 12. März 2024". Null for
+ * The day a short dateline in French, Spanish, Portuguese, Italian, German, Dutch, the Nordic languages,
+ * Finnish, Ukrainian, Russian, Polish or Urdu gives, as an ISO date: "Publié le 5 juin 2024 à 11h30",
+ * "Madrid - 14 de marzo de 2025", "Berlin, 12. März 2024", "3. feb. 2024 kl. 06.12", "21.09.2023, 13.02 Uhr". Null for
  * any other line (a sentence, a line of more than twelve words, a month name no calendar has).
  */
 export function foreignDay(raw: string): string | null {
@@ -631,8 +675,17 @@ export function foreignDay(raw: string): string | null {
   if (wordCount(s) > 12 || /[.!?]$/.test(s) || DAY_DATE().test(s)) return null;
   const m = FOREIGN_DAY_DATE().exec(s);
   const month = m ? FOREIGN_MONTHS.get(m[2]!.toLowerCase()) : undefined;
+  // "21.09.2023, 13.02 Uhr", "14.3.2024 08:15": the day, the month and the year in figures, set off by full stops.
+  const dotted = !m || month === undefined ? DOTTED_DAY_DATE().exec(s) : null;
+  if (dotted) return isoDay(dotted[3]!, Number(dotted[2]), dotted[1]!);
   if (!m || month === undefined) return null;
-  const iso = `${m[3]}-${String(month).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isoDay(m[3]!, month, m[1]!);
+}
+/** D.M.YYYY, day first (German, Nordic, Slavic and Finnish usage), no other figures glued to it. */
+const DOTTED_DAY_DATE = lazy(() => /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/);
+/** The ISO date of a year, month and day, or null where no calendar has that day. */
+function isoDay(year: string, month: number, day: string): string | null {
+  const iso = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
   const t = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(t.getTime()) && t.toISOString().startsWith(iso) ? iso : null;
 }
@@ -835,7 +888,22 @@ export function isWhenLine(raw: string): boolean {
   // Every such line has a digit and is short: most lines are neither.
   if (raw.length > 160 || !/\d/.test(raw)) return false;
   // "Publié le 5 juin 2024 à 11h30", "Madrid - 14 de marzo de 2025": a short dateline in another language.
-  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null || (wordCount(raw) <= 8 && foreignDay(raw) !== null);
+  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null || (wordCount(raw) <= 8 && foreignDay(raw) !== null) || publishedAndUpdated(raw);
+}
+
+/**
+ * "Publiceret 3. feb. 2024 kl. 06.12 Opdateret 3. feb. 2024 kl. 09.40": two datelines on one line,
+ * when the page was published and updated. Its words without figures or month names are a few
+ * (the verbs, "kl."), and another language's dateline reads its first date.
+ */
+function publishedAndUpdated(raw: string): boolean {
+  const s = normalizeSpace(raw);
+  if (wordCount(s) > 16 || (s.match(/(?:19|20)\d{2}/g)?.length ?? 0) < 2) return false;
+  const words = s.split(' ').filter((w) => !/\d/.test(w) && !FOREIGN_MONTHS.has(w.replace(/[.,]$/, '').toLowerCase()));
+  if (words.length > 4) return false;
+  // the first date alone, as the line's first dateline
+  const first = /^(.*?(?:19|20)\d{2})/.exec(s);
+  return !!first && foreignDay(first[1]!) !== null;
 }
 
 /** A short line whose point is a date: "Aired December 13, 2022 - 16:00 ET", "Release date: Monday 21st November". */

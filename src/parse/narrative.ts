@@ -5,7 +5,7 @@
  * become claims, so that every sentence is found by search.
  */
 import type { AttributionState } from './quotes.js';
-import { accordingToPerson, analyseQuotes, opensDashDialogue, reportedBy, reportedExchange } from './quotes.js';
+import { accordingToPerson, analyseQuotes, mayHoldDashDialogue, opensDashDialogue, reportedBy, reportedExchange } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, wordCount } from './text.js';
 
@@ -68,7 +68,7 @@ function withIncisesOutside(paragraph: string): string {
 export function narrate(b: DocBuilder, paragraph: string, state: AttributionState, opt: NarrativeOptions): { records: number; rhetorical: boolean } {
   const lastIdx = opt.lastIdx ?? opt.firstIdx;
   // "– Polska to brama do Europy – powiedział Zhao.": a dialogue's dash, no list bullet.
-  const stripped = withoutWholeEmphasis(paragraph.includes('– ') || paragraph.includes('— ') ? (opensDashDialogue(paragraph) ? paragraph.trimStart() : stripBullet(paragraph)) : stripBullet(paragraph));
+  const stripped = withoutWholeEmphasis(mayHoldDashDialogue(paragraph) ? (opensDashDialogue(paragraph) ? paragraph.trimStart() : stripBullet(paragraph)) : stripBullet(paragraph));
   const text = stripped.includes('«') ? withIncisesOutside(stripped) : stripped;
   const analysis = analyseQuotes(text, state, !!opt.continueQuote);
   let records = 0;

@@ -24,7 +24,7 @@ import { displayName, isNameShaped } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, PERSON_NOUN_ANY, isSpeechSpan, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -418,6 +418,13 @@ export function parseProse(input: ParseInput): ParseResult {
     // Read, April 2023" under a standfirst and a byline) dates the page: no section's name.
     if (isWhenLine(raw) && standsAlone(b, i, end)) {
       b.mark(i, 'metadata');
+      continue;
+    }
+    // "14.3.2024 08:15" / "päivitetty 14.3.2024 10:02": when the page was published and updated, a line each.
+    if (isWhenLine(raw) && i + 1 < end && isWhenLine(b.lines[i + 1]!) && !(i + 2 < end && b.lines[i + 2]!.trim())) {
+      b.mark(i, 'metadata');
+      b.mark(i + 1, 'metadata');
+      i++;
       continue;
     }
     // A short list item ("- Write things down") is a fragment of the list, never a heading.
@@ -1904,6 +1911,8 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
     if (dash && prev >= 0 && LIST_BULLET().test(unquoted(prev)) && /^\s*[-*+]\s/.test(unquoted(i))) dash = null;
     // An advice column's letter signed so ("— Worried in Ohio") and answered ("Dear Worried:") is a letter, not an epigraph.
     if (dash && prev >= 0 && lines[prev]!.includes('Dear ') && repliedSignature(lines, i, end)) dash = null;
+    // A line of dash dialogue closed by its incise ("– Asiakkaita on ollut …, Koskinen kertoo.") is words said, no signature.
+    if (dash && opensDashDialogue(unquoted(i))) dash = null;
     if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16) {
       const quote = normalizeSpace(unquoted(prev));
       const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);

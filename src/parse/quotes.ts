@@ -53,7 +53,13 @@ const VERBS =
   'a declarat|a spus|a precizat|a afirmat|a adăugat|a explicat|a subliniat|a răspuns|a transmis|declară|spune|afirmă|' +
   'alisema|anasema|amesema|aliongeza|alieleza|alisisitiza|alijibu|' +
   'řekl|řekla|říká|uvedl|uvedla|dodal|dodala|prohlásil|prohlásila|vysvětlil|vysvětlila|odpověděl|odpověděla|' +
-  'mondta|mondja|nyilatkozta|közölte|fogalmazott|hangsúlyozta|tette hozzá|válaszolta';
+  'mondta|mondja|nyilatkozta|közölte|fogalmazott|hangsúlyozta|tette hozzá|válaszolta|' +
+  // Danish, Norwegian and Finnish news ('- …, siger Mette Lund.', '- …, fortæller hun.', '– …, Virtanen sanoo.').
+  'siger|sagde|fortæller|fortalte|oplyser|oplyste|tilføjer|tilføjede|forklarer|forklarede|understreger|understregede|svarer|svarede|' +
+  'sier|forteller|opplyser|legger til|understreker|' +
+  'sanoo|sanoi|kertoo|kertoi|muistuttaa|muistutti|toteaa|totesi|huomauttaa|huomautti|painottaa|painotti|vastasi|' +
+  // Urdu reported speech: 'NAME نے کہا کہ "…"' (NAME said that), 'NAME کا کہنا تھا کہ "…"' (NAME's saying was that).
+  'نے کہا کہ|نے کہا|نے مزید کہا کہ|کا کہنا تھا کہ|کا کہنا ہے کہ|نے بتایا کہ';
 /** A subject pronoun of those languages right after their speech verb, then more words: "zei hij maandag tijdens …". */
 const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà|hon|han)\s+\p{Ll}/u);
 /** The words before a quotation open on a name and a comma: "He, Zhao hakkında bir soruya, ". */
@@ -165,7 +171,9 @@ const TITLE_WORD = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS}|chief|
 
 const PRONOUN = lazy(() => /^(he|she|they|him|her|them)$/i);
 /** "sagte sie", "dit-il", "explique-t-elle", "dijo él": the pronouns after those languages' speech verbs, by gender. */
-const FOREIGN_SHE = lazy(() => /^(sie|elle|ella|ela|lei|zij|bà|hon|она)$/i);
+const FOREIGN_SHE = lazy(() => /^(sie|elle|ella|ela|lei|zij|bà|hon|hun|она)$/i);
+/** Finnish "hän" (he or she): the last person named, whoever it is. */
+const FOREIGN_EITHER = lazy(() => /^(hän)$/i);
 const FOREIGN_HE = lazy(() => /^(er|il|él|ele|lui|hij|ông|han|він|он)$/i);
 const SELF = lazy(() => /^(i|me|we|us|myself)$/i);
 const TRAILING_ADVERBS =
@@ -326,7 +334,7 @@ interface Draft {
 export function analyseQuotes(paragraph: string, state: AttributionState, runningQuote = false): QuoteAnalysis {
   state.paragraph++;
   // Dialogue set off by dashes (Polish, Russian, Italian press): "– Words. More words – powiedział Zhao."
-  const dashed = paragraph.includes('– ') || paragraph.includes('— ') ? dashDialogueSpans(paragraph) : [];
+  const dashed = mayHoldDashDialogue(paragraph) ? dashDialogueSpans(paragraph) : [];
   const sentences = splitSentences(paragraph, dashed);
   const spans = (dashed.length ? withExtraSpans(findQuoteSpans(paragraph), dashed) : findQuoteSpans(paragraph)).filter((s) => wordCount(s.inner) > 0);
   const drafts: Draft[] = [];
@@ -442,7 +450,9 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
 }
 
 /** A dash that opens a line of dialogue: at the paragraph's start, after a speech verb's colon, or after the full stop that ends an incise. */
-const DIALOGUE_DASH_OPEN = lazy(() => /(?:^|:\s+|[.!?]\s+)[–—]\s+(?=\p{Lu})/gu);
+// Danish press types the paragraph's opening dash as a hyphen ("- Jeg følte mig så dum, siger …"):
+// only there, where a list's bullet would stand, and only with an incise closing it (below).
+const DIALOGUE_DASH_OPEN = lazy(() => /(?:^-|(?:^|:\s+|[.!?]\s+)[–—])\s+(?=\p{Lu})/gu);
 /** The dash of an incise after the words said: " – powiedział Zhao", " — dodał rzecznik". */
 const DIALOGUE_DASH_CLOSE = lazy(() => /\s[–—]\s+(?=\p{Ll})/gu);
 
@@ -456,7 +466,11 @@ const DIALOGUE_DASH_CLOSE = lazy(() => /\s[–—]\s+(?=\p{Ll})/gu);
  * incise reads as the words after a quotation do.
  */
 export function opensDashDialogue(paragraph: string): boolean {
-  return /^\s*[–—]\s+\p{Lu}/u.test(paragraph) && dashDialogueSpans(paragraph.trimStart()).length > 0;
+  return /^\s*[-–—]\s+\p{Lu}/u.test(paragraph) && dashDialogueSpans(paragraph.trimStart()).length > 0;
+}
+/** Whether the paragraph may hold dash dialogue: a dash with a space after it, or a hyphen opening it. */
+export function mayHoldDashDialogue(paragraph: string): boolean {
+  return paragraph.includes('– ') || paragraph.includes('— ') || /^\s*- \p{Lu}/u.test(paragraph);
 }
 function dashDialogueSpans(paragraph: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -484,8 +498,14 @@ function dashDialogueSpans(paragraph: string): QuoteSpan[] {
     // Swedish and Norwegian press close the line with a comma and the incise, no second dash:
     // "– Sverige är en av de mest digitala marknaderna, säger Johan Lindqvist till Di."
     if (close < 0 && !out.length) close = commaIncise(window, from);
+    // Finnish (and Danish with a pronoun) name the speaker before the verb, at the paragraph's end:
+    // "– Se oli virhe, Virtanen sanoo.", "– Vastuu on minun, hän sanoo."
+    if (close < 0 && !out.length && window.length < 1500) close = nameFirstIncise(window, from);
     // A dash line that no incise closes is dialogue only after a speech verb's colon.
     if (close < 0 && !(afterColon || out.length)) continue;
+    // A hyphen is a list's bullet unless an incise naming who speaks ends the paragraph
+    // (", siger politikommissær Henrik Dahl.", ", fortæller hun."), not a note's ", announced 21 Nov.".
+    if (open[0].startsWith('-') && (close < 0 || !HYPHEN_LINE_INCISE().test(paragraph.slice(close, close + 120)))) continue;
     const stop = close < 0 ? end : close;
     const inner = paragraph.slice(from, stop).trimEnd();
     if (wordCount(inner) < 2) continue;
@@ -494,6 +514,8 @@ function dashDialogueSpans(paragraph: string): QuoteSpan[] {
   return out;
 }
 
+/** The incise that closes a hyphen's line of dialogue: to the paragraph's end, a speech verb and a name or a pronoun, either first. */
+const HYPHEN_LINE_INCISE = lazy(() => /^,\s+(?:\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:\p{Ll}+\s+){0,2}(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|hun|han|hon|hän|she|he)|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}\p{Ll}+|(?:hun|han|hon|hän|she|he)\s+\p{Ll}+)\s*[.!?]?\s*$/u);
 /** A comma, then a lower-case word: where a dash line's incise may start. */
 const DIALOGUE_COMMA_CLOSE = lazy(() => /,\s+(?=\p{Ll})/gu);
 /** Where a comma opens an incise whose first word is a speech verb (", säger han."), as an offset in the paragraph; -1 if none. */
@@ -504,6 +526,21 @@ function commaIncise(window: string, from: number): number {
     if (v && v.index === 0) return from + m.index;
   }
   return -1;
+}
+
+/**
+ * The paragraph's last comma, then a name of up to three capitalised words or a subject pronoun,
+ * a speech verb and the full stop that ends the paragraph (", Laakso sanoo.", ", hän kertoo."):
+ * where the dash line's words end, as an offset in the paragraph; -1 if the paragraph does not end so.
+ */
+const NAME_FIRST_INCISE = lazy(() => /,\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3}|(?:hän|hun|han|hon|she|he)\s+)(\p{Ll}+(?:\s+\p{Ll}+)?)\s*[.!?]?\s*$/u);
+function nameFirstIncise(window: string, from: number): number {
+  const m = NAME_FIRST_INCISE().exec(window.slice(-80));
+  if (!m) return -1;
+  VERB_RE().lastIndex = 0;
+  const v = VERB_RE().exec(m[2]!);
+  if (!v || v.index !== 0 || v[0].length !== m[2]!.length) return -1;
+  return from + window.length - (window.slice(-80).length - m.index);
 }
 
 /**
@@ -966,6 +1003,10 @@ function attribute(
       // the text is about speaks.
       const dropped = /\p{sc=Hebrew}/u.test(verbs[v]![0]) ? droppedSubject(verbs[v]![0], state) : null;
       if (dropped) return { speaker: dropped, self: dropped === state.self, explicit: true };
+      // 'سلمان قریشی کا کہنا تھا کہ "…"': Urdu writes no capitals to know a name by; the few words
+      // opening the sentence before its verb of saying, no pronoun, are who speaks.
+      const urdu = /\p{sc=Arabic}/u.test(verbs[v]![0]) ? urduSubject(subject) : null;
+      if (urdu) return { speaker: urdu, self: false, explicit: true };
     } else if (/:\s*$/.test(before)) {
       // "Alvarez was blunt:", "He had a warning:": the clause's subject says what follows;
       // "Duarte's answer was simple:": the owner of the answer does.
@@ -1023,6 +1064,16 @@ function attribute(
     }
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
+}
+
+/** Urdu pronouns that stand where a name would before a verb of saying: they name nobody by themselves. */
+const URDU_PRONOUN = lazy(() => /^(?:انہوں|اس|ان|انھوں|وہ|میں|ہم|آپ|اُنہوں|اُس)$/u);
+/** A subject of one to three Urdu words that is no pronoun: the speaker's name as written. */
+function urduSubject(subject: string): string | null {
+  const name = normalizeSpace(subject);
+  const words = name.split(' ');
+  if (!name || words.length > 3 || !/^[\p{sc=Arabic}\s]+$/u.test(name) || URDU_PRONOUN().test(words[0]!)) return null;
+  return name;
 }
 
 /**
@@ -1418,6 +1469,11 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   }
   if (words.length === 1 && (FOREIGN_SHE().test(first) || FOREIGN_HE().test(first))) {
     const person = recentPerson(state, FOREIGN_SHE().test(first) ? 'f' : 'm');
+    return person ? ok(person) : null;
+  }
+  // News quotes one person over several paragraphs with narration between: "hän" reaches two back.
+  if (words.length === 1 && FOREIGN_EITHER().test(first)) {
+    const person = recentPerson(state, null, undefined, 2);
     return person ? ok(person) : null;
   }
   // "Her brother Per": "her" before a noun owns it, and names nobody by itself.

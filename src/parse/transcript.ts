@@ -20,7 +20,7 @@ import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, ma
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
-import { headerSection, isContentLine, isDateline, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
+import { foreignDay, headerSection, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
 import type { Shape } from './shape.js';
 import { isAnnotationPage, isKindleClippings } from './reading.js';
@@ -493,6 +493,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
     const kv = isKeyValueLine(lines[i]!);
     if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!) || isSpeakerKeyLine(lines[i]!)) b.mark(i, 'metadata');
+    // "21.09.2023, 13.02 Uhr • aus DER SPIEGEL 39/2023": a dateline in another language, no heading of the turns below.
+    else if (/\d{4}/.test(lines[i]!) && foreignDay(lines[i]!) !== null && isWhenLine(lines[i]!)) b.mark(i, 'metadata');
   }
 
   // Pass 1: group lines into turns, headings and narrative paragraphs.
