@@ -17,6 +17,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import type { MessagePort, Worker as WorkerThread } from 'node:worker_threads';
 import type { CorpusFile } from '../corpus/files.js';
 import type { SpeakerEntry } from '../model/speakers.js';
@@ -99,6 +100,19 @@ export type WorkerResult = { i: number; loaded: LoadedDocument } | { i: number; 
 export const NEXT = 0;
 export const POSTED = 1;
 
+/**
+ * How far V8 lets a heap grow past what its last full collection kept, in per cent, while a
+ * parallel load runs (and after it, in this process). V8's own factor rises to 4× when garbage
+ * collection is cheap beside the work, as it is while documents are parsed: a cold build at
+ * 1,000× kept ≈ 30–60 MB alive on the main thread and let its old generation fill to ≈ 180 MB
+ * before collecting it; that garbage, not anything the build holds, was most of its peak RSS
+ * (511,008–565,584 KB in four runs; with 1.5×, 434,308–442,308 KB in four; with 2×, 488,012 KB). It sets no limit on
+ * what a heap may hold, only when a full collection runs (more of them, each over a small live
+ * heap). V8 reads the flag at every collection; it is process-wide, so the workers' heaps get
+ * it too, and it stays for the rest of the process (the index's finish, serving).
+ */
+const HEAP_GROWING_PERCENT = 50;
+
 export function loadInParallel(
   plan: ParallelPlan,
   files: readonly CorpusFile[],
@@ -109,6 +123,7 @@ export function loadInParallel(
   take: (loaded: LoadedDocument) => void,
 ): void {
   const { MessageChannel, Worker, receiveMessageOnPort } = threads();
+  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   const shared = new SharedArrayBuffer(8);
   const counters = new Int32Array(shared);
   // results not yet handed on: those past a document still being parsed (handed on in order, then dropped)
