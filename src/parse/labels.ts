@@ -1859,9 +1859,17 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
   // A role word followed by a capitalised word is a first name in a list of people ("Speakers:
   // Nadia Qureshi, Tom Albrecht"), not the part "Nadia Qureshi" plays.
   const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll})|\s+\(${role}\))`, 'gu');
+  return oneHolder(re, role, lines);
+}
+
+/**
+ * The one full name `re` (group 1) finds on the lines holding `needle`; null when there is none
+ * or there are several (roleHolderInText, rolePhraseHolderInText).
+ */
+function oneHolder(re: RegExp, needle: string, lines: readonly string[]): string | null {
   let found: string | null = null;
   for (const line of lines) {
-    if (!line.includes(role)) continue;
+    if (!line.includes(needle)) continue;
     for (const m of allMatches(re, line)) {
       // "With Ana Ruiz, Spokesman": a sentence's first word is no part of the name.
       const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
@@ -1886,17 +1894,7 @@ const ROLE_PHRASE_LABEL = lazy(() => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u);
 function rolePhraseHolderInText(label: string, lines: readonly string[]): string | null {
   const role = escapeRegExp(label);
   const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu');
-  let found: string | null = null;
-  for (const line of lines) {
-    if (!line.includes(label)) continue;
-    for (const m of allMatches(re, line)) {
-      const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
-      if (!full.includes(' ')) continue;
-      if (found && found !== full) return null;
-      found = full;
-    }
-  }
-  return found;
+  return oneHolder(re, label, lines);
 }
 
 /** The first lines of a document above its first label: where a title or standfirst names people in full. */
