@@ -404,7 +404,10 @@ function openPack(root: string, p: PackRef): { reader: CacheReader<PackHeader>; 
     if (source.size !== p.size) throw new CacheCorruptError(`${source.size} bytes, the manifest says ${p.size}`);
     const reader = CacheReader.open<PackHeader>(source, source.size);
     if (reader.header.pack !== CACHE_SCHEMA) throw new CacheCorruptError(`pack schema ${reader.header.pack}`);
-    return { reader, file: { untouched: p.mtimeMs === source.mtimeMs && p.ino === source.ino, mtimeMs: source.mtimeMs, ino: source.ino } };
+    const untouched = p.mtimeMs === source.mtimeMs && p.ino === source.ino;
+    // a pack not written since its entries were verified: its sections are trusted as its records are
+    if (untouched) reader.trust();
+    return { reader, file: { untouched, mtimeMs: source.mtimeMs, ino: source.ino } };
   } catch (err) {
     source.close();
     return { reason: describe(err), missing: false };
