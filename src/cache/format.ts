@@ -50,7 +50,7 @@ type TypedArrayOf<T> = { new (buffer: ArrayBufferLike, byteOffset: number, lengt
  * section read from a file has a buffer of its own), else a copy. Opening
  * the 1,000× index copied 12 MB of field lengths before.
  */
-export function typedArrayOf<T extends Uint16Array | Uint32Array | Int32Array>(bytes: Uint8Array, Type: TypedArrayOf<T>): T {
+export function typedArrayOf<T extends Uint16Array | Uint32Array | Int32Array | Float64Array>(bytes: Uint8Array, Type: TypedArrayOf<T>): T {
   const n = bytes.length / Type.BYTES_PER_ELEMENT;
   if (bytes.byteOffset % Type.BYTES_PER_ELEMENT === 0) return new Type(bytes.buffer, bytes.byteOffset, n);
   const out = new Type(n);
