@@ -727,6 +727,14 @@ class CachedHead implements DocHead {
     this.split = split;
     return true;
   }
+  /** Read its pack's heads now, if they are not yet (before the pack is closed); damage shows when the head is used. */
+  read(): void {
+    try {
+      void this.heads.text;
+    } catch {
+      // the head is then unreadable, as it would have been
+    }
+  }
   /** The heads' text, this head checked to be well formed. */
   private text(): string {
     if (this.split < 0 && !this.wellFormed()) throw new CacheCorruptError('a cached document head is malformed');
@@ -1613,6 +1621,7 @@ async function commit(
     prune(root, file, new Set(header.packs.map((p) => p.file)));
     const packs: Packs = new Map();
     for (const p of keep) packs.set(p.id, oldPacks.get(p.id)!);
+    readHeadsBeforeClosing(plan, (pack) => !packs.has(pack));
     for (const [id, r] of oldPacks) if (!packs.has(id)) r.close();
     if (written) packs.set(written.ref.id, written.reader);
     const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, headList, problems);
@@ -1625,8 +1634,19 @@ async function commit(
   const records = plan.flatMap(recordsOf);
   const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, headList, problems);
   corpus.records = records;
+  readHeadsBeforeClosing(plan, () => true);
   closePacks(oldPacks);
   return { corpus, ...(opts.index ? { index: compact!.memoryIndex(records) } : {}) };
+}
+
+/**
+ * Read now the heads of kept documents whose pack is about to be closed (a
+ * pack merged into the new one, or every pack when an index was added or
+ * nothing could be written): the corpus served keeps those heads, and a head
+ * of a trusted pack is read from it only when first asked for (LazyHeads).
+ */
+function readHeadsBeforeClosing(plan: readonly PlanItem[], closing: (pack: number) => boolean): void {
+  for (const p of plan) if (p.kind === 'kept' && closing(p.entry.pack) && p.head instanceof CachedHead) p.head.read();
 }
 
 /** Write a manifest (renamed into place). */

@@ -5,7 +5,9 @@
  * them (at 1,000× that was ≈ 31 MB of CRC-32 and node:zlib loaded by every
  * run). A pack written since (here: the cache folder copied, new inodes) still
  * has every section it reads checked, and a damaged one is still rebuilt
- * (test/cache/cache.test.ts damages sections by writing them).
+ * (test/cache/cache.test.ts damages sections by writing them). Its heads are
+ * read when first asked for, so a pack closed by a later write (merged, or
+ * replaced by one of everything) has them read before it is closed.
  */
 import { cpSync, rmSync } from 'node:fs';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -78,5 +80,18 @@ describe('a pack untouched since it was verified', () => {
     expect(copied.hits).toBe(trusted.hits);
     // its new times recorded, the copy is trusted from then on
     expect((await checksummedBySearch(corpus, copy)).bytes).toBeLessThan(lengths.get('docs.head')!);
+  });
+
+  it('serves every document info after its pack was replaced (an index added: one pack of everything again)', async () => {
+    const corpus = shippedCopy();
+    const cache = tempDir('quarry-trusted-');
+    made.push(corpus, cache);
+    await open(corpus, cache);
+    await open(corpus, cache); // warm, no index: its heads are not read
+    const added = await open(corpus, cache, { index: true });
+    expect(added.log.join('\n')).toMatch(/index added/);
+    const fresh = (await open(corpus, cache, { useCache: false })).corpus;
+    expect(JSON.stringify(added.corpus.documents)).toBe(JSON.stringify(fresh.documents));
+    expect(added.corpus.problems).toEqual(fresh.problems);
   });
 });
