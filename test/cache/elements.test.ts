@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { columnsOf } from '../../src/cache/columns.js';
 import { CacheReader, FileSource } from '../../src/cache/format.js';
-import type { CacheHeader } from '../../src/cache/cache.js';
+import { manifestDocs, type CacheHeader } from '../../src/cache/cache.js';
 import type { QuarryRecord } from '../../src/model/record.js';
 import { elementsToNdjson, recordElementText, recordJson } from '../../src/model/record-json.js';
 import { jsonArrayFromElements, ndjsonFromElements, toJson, toNdjson } from '../../src/render/json.js';
@@ -200,7 +200,7 @@ describe('list from the cached element texts', () => {
     expect(good.code).toBe(0);
     const [pack] = packFiles(cache);
     const manifest = new FileSource(cacheFiles(cache)[0]!);
-    const victim = CacheReader.open<CacheHeader>(manifest, manifest.size).header.docs.find((e) => e.name === 'escapes.md')!;
+    const victim = manifestDocs(CacheReader.open<CacheHeader>(manifest, manifest.size)).find((e) => e.name === 'escapes.md')!;
     manifest.close();
     const source = new FileSource(pack!);
     const records = CacheReader.open<CacheHeader>(source, source.size).header.sections.records!;

@@ -8,7 +8,7 @@
 import { appendFileSync, cpSync, readdirSync, readFileSync, renameSync, rmSync, truncateSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CACHE_SCHEMA, PACK_GRACE_MS, type CacheHeader } from '../../src/cache/cache.js';
+import { CACHE_SCHEMA, manifestDocs, PACK_GRACE_MS, type CacheHeader } from '../../src/cache/cache.js';
 import { CacheReader, CacheWriter, FileSource } from '../../src/cache/format.js';
 import { search } from '../../src/query/search.js';
 import { ageFiles, cacheFiles, open, packFiles, plain, smallCorpus, tempDir, type Opened } from './helpers.js';
@@ -26,7 +26,7 @@ function header(cache: string): CacheHeader {
   const [file] = cacheFiles(cache);
   const source = new FileSource(file!);
   const reader = CacheReader.open<CacheHeader>(source, source.size);
-  const h = reader.header;
+  const h = { ...reader.header, docs: manifestDocs(reader) };
   reader.close();
   return h;
 }

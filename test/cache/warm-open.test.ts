@@ -6,19 +6,24 @@
  *   document's info and gives the hits a filtered-through search gives;
  * - a --doc or --year filter reads each document's id and year off the start
  *   of its head without parsing it: the same id and year as its info;
+ * - an unfiltered search reads no document head: each document's id, year,
+ *   status and whether it has problems are its manifest entry's, the same as
+ *   a fresh load's (a filter on the record columns reads the heads);
  * - an unordered lookup (what search asks for) gives the ordered one's hits;
  * - the folder listing sorts names natively and builds paths without a join
  *   per file: code-unit order and join's paths, whatever the folder's spelling.
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { manifestDocs, type CacheHeader } from '../../src/cache/cache.js';
 import { columnsOf } from '../../src/cache/columns.js';
+import { CacheReader, FileSource } from '../../src/cache/format.js';
 import { listCorpusFiles } from '../../src/corpus/files.js';
 import { search } from '../../src/query/search.js';
 import { localStore } from '../../src/store/local.js';
 import { interviewDoc, tempCorpus } from '../helpers.js';
-import { ageFiles, open, shippedCopy, tempDir } from './helpers.js';
+import { ageFiles, cacheFiles, open, shippedCopy, tempDir } from './helpers.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -80,6 +85,53 @@ describe('a warm open', () => {
     const passing = await search(localStore(await open(corpus, cache, { index: true })), 'security listing', { filters: { types: ['qa', 'quote', 'claim'] }, limit: 20 });
     expect(JSON.stringify(empty)).toBe(JSON.stringify(plain));
     expect(JSON.stringify(empty)).toBe(JSON.stringify(passing));
+  });
+});
+
+describe('a warm search', () => {
+  it('reads no document head when unfiltered; a filter on the record columns reads them', async () => {
+    const { corpus, cache } = await builtWithIndex();
+    const slice = vi.spyOn(CacheReader.prototype, 'slice');
+    try {
+      const warm = await open(corpus, cache, { index: true });
+      expect(warm.cache).toBe('hit');
+      const hits = await search(localStore(warm), 'security listing', { filters: {}, limit: 20 });
+      expect(hits.length).toBeGreaterThan(0);
+      expect(warm.corpus.problems.length).toBeGreaterThanOrEqual(0);
+      expect(slice.mock.calls.map((c) => c[0])).not.toContain('docs.head');
+      await search(localStore(warm), 'security listing', { filters: { types: ['qa'] }, limit: 20 });
+      expect(slice.mock.calls.map((c) => c[0])).toContain('docs.head');
+    } finally {
+      slice.mockRestore();
+    }
+  });
+
+  it('gives each document the id, year, status and problems of a fresh load, from its manifest entry', async () => {
+    const corpus = tempCorpus({
+      'a.md': '---\ntitle: A\ndate: 2021-01-01\n---\nHost: Hi?\nZed Quux: Hello there, friends.\n',
+      'empty.md': '',
+      'bad.md': '---\ntitle: [unclosed\n---\nText here.\n',
+      'undated.md': interviewDoc('undated'),
+    });
+    ageFiles(corpus);
+    const cache = tempDir('quarry-warm-open-');
+    made.push(corpus, cache);
+    await open(corpus, cache, { index: true });
+    const warm = await open(corpus, cache, { index: true });
+    expect(warm.cache).toBe('hit');
+    const fresh = (await open(corpus, cache, { useCache: false })).corpus;
+    const status = (warm.corpus as unknown as { documentStatus(): { file: string; ok: boolean }[] }).documentStatus();
+    expect(status).toEqual(fresh.documents.map((d) => ({ file: d.file, ok: d.ok })));
+    expect(status.filter((d) => !d.ok).length).toBe(2);
+    expect(warm.corpus.problems).toEqual(fresh.problems);
+    expect(columnsOf(warm.corpus)!.docs.map((d) => ({ id: d.id, year: d.year }))).toEqual(fresh.documents.map((d) => ({ id: d.id, year: d.meta.year })));
+    const [manifest] = cacheFiles(cache);
+    const source = new FileSource(manifest!);
+    const entries = manifestDocs(CacheReader.open<CacheHeader>(source, source.size));
+    source.close();
+    expect(entries.map((e) => ({ id: e.id, year: e.year, ok: e.ok, clean: e.clean }))).toEqual(
+      fresh.documents.map((d) => ({ id: d.id, year: d.meta.year, ok: d.ok, clean: !fresh.problems.some((p) => p.file === d.file) })),
+    );
   });
 });
 
