@@ -1858,18 +1858,22 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(role)) return null;
   // A role word followed by a capitalised word is a first name in a list of people ("Speakers:
   // Nadia Qureshi, Tom Albrecht"), not the part "Nadia Qureshi" plays.
-  const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll})|\s+\(${role}\))`, 'gu');
-  return oneHolder(re, role, lines);
+  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\b(?!\s+\p{Lu}\p{Ll})|\s+\(${role}\))`, 'gu'), role, lines);
 }
 
 /**
- * The one full name `re` (group 1) finds on the lines holding `needle`; null when there is none
- * or there are several (roleHolderInText, rolePhraseHolderInText).
+ * The one full name the pattern `make` builds (group 1) finds on the lines holding `needle`; null
+ * when there is none or there are several (roleHolderInText, rolePhraseHolderInText). The pattern
+ * is made per label, with five `\p{…}` classes that V8 builds and compiles anew for each: it is
+ * made only for a line that places the label where it can match (rolePlaced), which most
+ * documents' lines never do (a label's name in the lines of its turns).
  */
-function oneHolder(re: RegExp, needle: string, lines: readonly string[]): string | null {
+function oneHolder(make: () => RegExp, needle: string, lines: readonly string[]): string | null {
   let found: string | null = null;
+  let re: RegExp | null = null;
   for (const line of lines) {
-    if (!line.includes(needle)) continue;
+    if (!line.includes(needle) || !rolePlaced(line, needle)) continue;
+    re ??= make();
     for (const m of allMatches(re, line)) {
       // "With Ana Ruiz, Spokesman": a sentence's first word is no part of the name.
       const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
@@ -1879,6 +1883,19 @@ function oneHolder(re: RegExp, needle: string, lines: readonly string[]): string
     }
   }
   return found;
+}
+
+/** What stands before a role after the holder's name: a comma, spaces and perhaps "the" (the holder patterns' own `,\s+(?:the\s+)?`). */
+const AFTER_COMMA = lazy(() => /,\s+(?:the\s+)?$/);
+
+/**
+ * Whether `line` has `role` in brackets or after a comma ("…, the Spokesman"): what every match of
+ * the holder patterns holds, so a line without it has none.
+ */
+function rolePlaced(line: string, role: string): boolean {
+  if (line.includes(`(${role})`)) return true;
+  for (let i = line.indexOf(role); i > 0; i = line.indexOf(role, i + 1)) if (AFTER_COMMA().test(line.slice(0, i))) return true;
+  return false;
 }
 
 /** A label of two or three capitalised words that may be a role ("Deputy Spokesperson", "Acting Chief Executive"). */
@@ -1893,8 +1910,7 @@ const ROLE_PHRASE_LABEL = lazy(() => /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}$/u);
  */
 function rolePhraseHolderInText(label: string, lines: readonly string[]): string | null {
   const role = escapeRegExp(label);
-  const re = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu');
-  return oneHolder(re, label, lines);
+  return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu'), label, lines);
 }
 
 /** The first lines of a document above its first label: where a title or standfirst names people in full. */
