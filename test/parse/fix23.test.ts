@@ -1,0 +1,90 @@
+/**
+ * Reading leftovers (test/fixtures/fix23/<folder>, test/fixtures/probe15/<folder>): beside each
+ * document, a small text in other words, so each test proves the structure and not the sentence.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, type Corpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const F23 = join(FIXTURES, 'fix23');
+const recs = (c: Corpus, doc: string) => c.records.filter((r) => r.doc === doc);
+const find = (c: Corpus, doc: string, words: string) => recs(c, doc).find((r) => r.text.includes(words));
+const pairs = (c: Corpus, doc: string) => recs(c, doc).map((r) => [r.type, r.speaker, r.asker, r.type === 'qa' ? r.question : null, r.text]);
+
+describe('a question handed on to a third person', () => {
+  it('is answered by the person the hand-over names, asked by who asked it; the hand-over is the chair’s quote', () => {
+    const c = fixtureCorpus(join(F23, 'c1'));
+    const doc = 'harbor-council-minutes';
+    const answer = find(c, doc, 'two change orders')!;
+    expect(answer).toMatchObject({ type: 'qa', speaker: 'Irene Vance', asker: 'Daniel Okoro' });
+    expect(answer.question).toContain('Who approved the change orders?');
+    expect(find(c, doc, 'can you answer that?')).toMatchObject({ type: 'quote', speaker: 'Marisol Teke', text: 'Director Vance, can you answer that?' });
+    expect(recs(c, doc).filter((r) => r.type === 'qa' && (r.question ?? '').includes('can you answer that'))).toHaveLength(0);
+    // The follow-up goes straight to the one who answered.
+    expect(find(c, doc, 'silt tests')).toMatchObject({ type: 'qa', speaker: 'Irene Vance', asker: 'Daniel Okoro', question: 'Then why did the schedule slip by eight months?' });
+  });
+
+  it('reads a panel moderator handing an audience question to a panellist the same; a chair’s own question after “Over to you” stays the chair’s', () => {
+    const c = fixtureCorpus(join(F23, 'c1'));
+    const doc = 'panel-audience-redirect';
+    expect(find(c, doc, 'It will, but slowly')).toMatchObject({ type: 'qa', speaker: 'Priya Desai', asker: 'Colin Marsh' });
+    expect(find(c, doc, 'would you like to respond?')).toMatchObject({ type: 'quote', speaker: 'Hannah Pryce' });
+    expect(find(c, doc, 'Our share is the rolling stock')).toMatchObject({ type: 'qa', speaker: 'Sam Oyelowo', asker: 'Hannah Pryce' });
+  });
+
+  it('reads a minister handing a reporter’s question to an official, and “Name?” handing on a question, in other words', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'presser.txt': [
+          'Press conference on the flood defence programme',
+          'Ministry of Environment, 2 March 2025',
+          '',
+          'MINISTER ELENA BRANDT: Good morning. I have a short statement and then we will take questions.',
+          '',
+          'REPORTER (Tomas Weber, Radio Nord): How many homes are still without flood insurance after the 2024 floods?',
+          '',
+          "MINISTER BRANDT: That's a detailed figure. I'll ask Dr Lindqvist to take that.",
+          '',
+          'DR ANNA LINDQVIST: Around eleven thousand homes, mostly along the lower river. The number has fallen since January.',
+          '',
+          'REPORTER (Tomas Weber, Radio Nord): Minister, will you extend the compensation scheme?',
+          '',
+          'MINISTER BRANDT: Yes, until the end of 2026.',
+          '',
+        ].join('\n'),
+        'school.txt': [
+          'School board meeting, public questions',
+          '',
+          'CHAIR RUTH ABARA: Next speaker, please.',
+          '',
+          'MS. LENA FORD: My daughter takes the 7 bus. Why was the late route cut in January?',
+          '',
+          'CHAIR ABARA: Mr. Quist?',
+          '',
+          'SUPERINTENDENT PAUL QUIST: The contract ended and the new operator had no driver for it. We restore it in April.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(find(c, 'presser', 'eleven thousand homes')).toMatchObject({ type: 'qa', speaker: 'Anna Lindqvist', asker: 'Tomas Weber' });
+    expect(find(c, 'presser', 'eleven thousand homes')!.question).toContain('How many homes');
+    expect(find(c, 'presser', 'ask Dr Lindqvist')).toMatchObject({ type: 'quote', speaker: 'Elena Brandt' });
+    expect(find(c, 'presser', 'until the end of 2026')).toMatchObject({ type: 'qa', speaker: 'Elena Brandt', asker: 'Tomas Weber' });
+    expect(find(c, 'school', 'The contract ended')).toMatchObject({ type: 'qa', speaker: 'Paul Quist', asker: 'Lena Ford' });
+    expect(find(c, 'school', 'Mr. Quist?')).toMatchObject({ type: 'quote', speaker: 'Ruth Abara' });
+  });
+
+  it('leaves a panel’s “Tom?” after a panellist’s answer to the chair’s round as it was', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'round.txt': 'MODERATOR: Ana, what changed in 2024?\n\nANA RUIZ: Rates. Everything is rates. Who saw that coming?\n\nMODERATOR: Tom?\n\nTOM HALE: The bigger story is deposits leaving.\n',
+      }),
+    );
+    expect(pairs(c, 'round').map((p) => p.slice(0, 4))).toEqual([
+      ['qa', 'Ana Ruiz', 'Moderator', 'Ana, what changed in 2024?'],
+      ['qa', 'Tom Hale', 'Moderator', 'Tom?'],
+    ]);
+  });
+});
+
