@@ -88,3 +88,62 @@ describe('a question handed on to a third person', () => {
   });
 });
 
+describe('an Outlook reply answering quoted questions inline (probe15 findings 39 and 40)', () => {
+  const OUTLOOK = [
+    'From: Jonas Berg <jonas@tidewater.example>',
+    'Sent: Tuesday, June 3, 2025 7:40 AM',
+    'To: Ines Molina <ines@harbourreview.example>',
+    'Subject: RE: Harbour Review questions',
+    '',
+    'Ines,',
+    '',
+    'Answers inline. Shout if anything is too long.',
+    '',
+    'Jonas',
+    '',
+    '> 1. Tidewater stopped building ferries in 2019 and went back to it last',
+    '> year. Why the change of heart?',
+    '',
+    'The grants came back. Without them a hull costs twice what a buyer will pay.',
+    '',
+    '> 2. How many boats will you launch this year?',
+    '',
+    'Three, if the engines arrive. Two otherwise.',
+    '',
+    'Jonas Berg',
+    'Managing Director, Tidewater Yards',
+    'Sent from my iPhone',
+    '',
+    '-----Original Message-----',
+    'From: Ines Molina <ines@harbourreview.example>',
+    'Sent: Friday, May 30, 2025 4:12 PM',
+    'To: Jonas Berg <jonas@tidewater.example>',
+    'Subject: Harbour Review questions',
+    '',
+    'Hi Jonas, here are my two questions. Thanks for doing this.',
+    '',
+  ].join('\n');
+
+  it('pairs each quoted question with the answer under it, asked by the original message’s sender; the signature is no record', () => {
+    for (const c of [fixtureCorpus(join(FIXTURES, 'probe15', 'c5')), loadCorpus(tempCorpus({ 'reply.txt': OUTLOOK }))]) {
+      const doc = c.documents.some((d) => d.id === 'reply') ? 'reply' : 'email-interview-kora-diallo';
+      const [replier, asker, n] = doc === 'reply' ? ['Jonas Berg', 'Ines Molina', 2] : ['Amara Diallo', 'Priyanka Shah', 4];
+      const qa = recs(c, doc).filter((r) => r.type === 'qa');
+      expect(qa).toHaveLength(n);
+      for (const r of qa) expect(r).toMatchObject({ speaker: replier, asker, section: null });
+      expect(qa[0]!.question).toMatch(/\? *$/);
+      expect(qa[0]!.question).toMatch(/^1\. \S.* \S.*\?$/);
+      expect(recs(c, doc).filter((r) => r.type === 'claim')).toHaveLength(0);
+      expect(recs(c, doc).some((r) => /Sent from|Co-founder|Managing Director/.test(r.text) || /Sent from/.test(r.section ?? ''))).toBe(false);
+    }
+    const c = loadCorpus(tempCorpus({ 'reply.txt': OUTLOOK }));
+    expect(find(c, 'reply', 'grants came back')!.question).toBe('1. Tidewater stopped building ferries in 2019 and went back to it last year. Why the change of heart?');
+    expect(find(c, 'reply', 'here are my two questions')).toMatchObject({ type: 'quote', speaker: 'Ines Molina' });
+  });
+
+  it('leaves a reply written above the original message, quoting nothing, as it was', () => {
+    const top = ['From: Jonas Berg <jonas@tidewater.example>', 'Sent: Tuesday, June 3, 2025 7:40 AM', 'To: Ines Molina <ines@harbourreview.example>', 'Subject: RE: Harbour Review questions', '', 'Ines, the launch moved to August. We are waiting on the engines.', '', 'Jonas', '', '-----Original Message-----', 'From: Ines Molina <ines@harbourreview.example>', 'Sent: Friday, May 30, 2025 4:12 PM', 'Subject: Harbour Review questions', '', 'Hi Jonas, when is the launch?', ''].join('\n');
+    const c = loadCorpus(tempCorpus({ 'top.txt': top }));
+    expect(recs(c, 'top').filter((r) => r.type === 'qa')).toHaveLength(0);
+  });
+});
