@@ -47,7 +47,9 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   // A standfirst is content, so the byline under it lies past `first`: a few lines further are looked
   // at, by the rule inferAuthor reads the author with (bylineUnderStandfirst).
   for (let i = 1; i < Math.min(end - 1, first + 6); i++) {
-    if (!keep(i) && !keep(i + 1) && isPersonName(b.lines[i]!, b) && (i < first ? nameAboveDateline(b.lines, i) : bylineUnderStandfirst(b.lines, i))) {
+    // So does a byline naming where each writer is ("Nadia Fenwick in Seattle and Oliver Stroud (earlier)") over its dateline.
+    const placed = !keep(i) && !keep(i + 1) && !b.lines[i - 1]!.trim() && isPlacedByline(b.lines[i]!, b) && isDateline(b.lines[i + 1] ?? '');
+    if (placed || (!keep(i) && !keep(i + 1) && isPersonName(b.lines[i]!, b) && (i < first ? nameAboveDateline(b.lines, i) : bylineUnderStandfirst(b.lines, i)))) {
       b.mark(i, 'metadata');
       b.mark(i + 1, 'metadata');
     }
@@ -313,6 +315,9 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
       const wrapped = !!(lines[k + 1] ?? '').trim() && !!(lines[k + 2] ?? '').trim() && /^\p{Ll}/u.test(lines[k + 1]!.trim());
       if (titleLike(k) && !wrapped && wordCount(lines[k]!) <= 20 && !/[.!?:;,]["”’«»]?$/.test(lines[k]!.trim())) return found(k);
     }
+    // A rubric set straight over the headline and its standfirst ("Business live" / the headline /
+    // the standfirst), with the byline's and dateline's block under them: the headline is the title.
+    if (i === header[0] && rubricOverHeadline(lines, i) && titleLike(i + 1)) return found(i + 1);
     // A channel's or a publication's name right above the programme's own title line ("Bloomberg
     // Television" / "\"The China Show\" - Interview with …"): the title is the line under it.
     if (namesOutletAbove(lines, i) && header.includes(i + 1) && titleLike(i + 1)) return found(i + 1);
@@ -616,6 +621,22 @@ export function isKicker(lines: readonly string[], i: number): boolean {
   return KICKER_SEPARATOR().test(line);
 }
 const KICKER_SEPARATOR = lazy(() => /\s(?:\||›|»)\s/);
+
+/**
+ * Line `i`, the page's first, is a rubric over the headline: a block of three lines, the first a few
+ * words that are no sentence, the second a headline of several words more, the third a standfirst,
+ * and under the block, after a blank line, a block whose first or second line is a dateline (the
+ * byline's and date's: "Nadia Fenwick in Seattle" / "Tue 30 Apr 2024 21.10 BST").
+ */
+function rubricOverHeadline(lines: readonly string[], i: number): boolean {
+  const [rubric, headline, standfirst, gap] = [lines[i]!, lines[i + 1] ?? '', lines[i + 2] ?? '', lines[i + 3] ?? ''];
+  if (!headline.trim() || !standfirst.trim() || gap.trim()) return false;
+  const n = wordCount(rubric);
+  if (n > 3 || /[.!?:;,]["”’]?$/.test(rubric.trim()) || wordCount(headline) < n + 4 || wordCount(headline) > 25 || /[.:;,]$/.test(headline.trim()) || wordCount(standfirst) < 8) return false;
+  let k = i + 3;
+  while (k < lines.length && !lines[k]!.trim()) k++;
+  return k < lines.length && (isDateline(lines[k]!) || (!!(lines[k + 1] ?? '').trim() && isDateline(lines[k + 1]!)));
+}
 
 /** "Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST": line `i` is a name of two to four words alone, and the line under it a dateline. */
 function nameAboveDateline(lines: readonly string[], i: number): boolean {

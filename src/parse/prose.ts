@@ -30,7 +30,7 @@ import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
 import { creditAuthoredParts } from './authors.js';
-import { dateRecordsByEntry, datedEntries } from './entries.js';
+import { dateRecordsByEntry, datedEntries, stampedEntries } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
 import { creatorHandle, isPostDump, readPostDump } from './posts.js';
@@ -137,6 +137,9 @@ export function parseProse(input: ParseInput): ParseResult {
   const columnTables = input.body.includes('---') ? new Set(lines.flatMap((l, k) => (k > 0 && k < end && l.includes('---') && whoSaidWhatTable(lines, k - 1, end) ? [k - 1] : []))) : null;
   const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
   noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
+  // A known person the title names in full ("Binance founder Changpeng Zhao sentenced …") is known
+  // by the surname below it ("Zhao spoke for two minutes. … he told the court"), as the text's own names are.
+  if (input.meta.title) for (const m of input.registry.mentions(input.meta.title)) knowFullName(state, input.meta.title.slice(m.start, m.end));
   // Questions listed first ("1. …?" … "5. …?"), answers after under the same numbers: each pair a qa.
   const listed = numberedQuestionsThenAnswers(b, firstContent, end);
   const listedRoles = listed.size ? listedInterviewRoles(input, lines, firstContent) : null;
@@ -146,6 +149,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const references = referenceLists(lines, firstContent, end);
   // A diary's dated entries ("2 Jan 2018", "20 Feb 2018 — Tokyo"): each heads its entry and dates it.
   const entries = datedEntries(lines, end);
+  // A live blog's entry stamps ("21.10 BST"): each heads its entry.
+  const stamps = stampedEntries(lines, end);
 
   const wrapWidth = lineWidth(lines);
   const doubleSpaced = isDoubleSpaced(b, firstContent, end);
@@ -271,8 +276,10 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     // A diary's entry line heads its entry (its date, searchable as the section).
-    if (entries.has(i) && !b.isMarked(i)) {
-      b.mark(i, 'heading');
+    if ((entries.has(i) || stamps.has(i)) && !b.isMarked(i)) {
+      // A stamp is the entry's time, a section no heading under it names otherwise; when the
+      // entry's own headline stands under it, that names the section and the stamp is metadata.
+      b.mark(i, stamps.has(i) ? 'metadata' : 'heading');
       section = markdownHeading(raw) ?? normalizeSpace(raw);
       startSection(state);
       continue;

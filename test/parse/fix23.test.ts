@@ -147,3 +147,70 @@ describe('an Outlook reply answering quoted questions inline (probe15 findings 3
     expect(recs(c, 'top').filter((r) => r.type === 'qa')).toHaveLength(0);
   });
 });
+
+describe('a live blog (probe15 finding 19)', () => {
+  const LIVE = [
+    'Politics live',
+    'Harbour tunnel vote passes after all-night sitting – as it happened',
+    'Councillors approved the tunnel by two votes after eleven hours of debate and three amendments',
+    '',
+    'Grace Okafor in Bristol and Tom Ellery (earlier)',
+    'Wed 12 Mar 2025 23.40 GMT',
+    '',
+    'Show key events only',
+    'Please turn on JavaScript to use this feature',
+    '',
+    '23.40 GMT',
+    'We are wrapping up',
+    '',
+    'That is all for tonight. The tunnel passed by 31 votes to 29.',
+    '',
+    'Updated at 23.52 GMT',
+    '',
+    '22.15 GMT',
+    'Key event',
+    'The final vote is called',
+    '',
+    'The chair has closed the debate. Members are filing back into the chamber.',
+    '',
+    'Share',
+    '',
+    '21.02 GMT',
+    'The third amendment, on tolls, fell by a wide margin after the treasurer spoke against it.',
+    '',
+    'Share',
+    '',
+    'Explore more on these topics',
+    'Transport · Local government · Bristol',
+    '',
+  ].join('\n');
+
+  it('titles the page by its headline, names its writers, and keeps the blog’s furniture out of the records; each stamp heads its entry', () => {
+    for (const [c, doc, title, author] of [
+      [fixtureCorpus(join(FIXTURES, 'probe15', 'c2')), 'liveblog-cz-sentencing', 'Binance founder Changpeng Zhao sentenced to four months in prison – as it happened', 'Nadia Fenwick and Oliver Stroud'],
+      [loadCorpus(tempCorpus({ 'live.txt': LIVE })), 'live', 'Harbour tunnel vote passes after all-night sitting – as it happened', 'Grace Okafor and Tom Ellery'],
+    ] as const) {
+      const d = c.documents.find((x) => x.id === doc)!;
+      expect(d.meta.title).toBe(title);
+      expect(d.meta.author).toBe(author);
+      const rs = recs(c, doc);
+      // A stamp may name its entry's section; it is never a record's words.
+      expect(rs.filter((r) => /^\d\d\.\d\d (?:BST|GMT)$/.test(r.text))).toEqual([]);
+      for (const furniture of [/Key event/, /JavaScript/, /Updated at/, /Explore more/, / · /, /\(earlier\)/, /^\w{3} \d\d? \w{3} 20\d\d/])
+        expect(rs.filter((r) => furniture.test(r.text) || furniture.test(r.section ?? ''))).toEqual([]);
+    }
+    const c = loadCorpus(tempCorpus({ 'live.txt': LIVE }));
+    expect(find(c, 'live', 'The tunnel passed')).toMatchObject({ type: 'claim', section: 'We are wrapping up' });
+    // The entry's headline under its badge: the entry's words, under the stamp or heading it.
+    expect(['22.15 GMT', 'The final vote is called']).toContain(find(c, 'live', 'The chair has closed')!.section);
+    expect(find(c, 'live', 'third amendment')).toMatchObject({ section: '21.02 GMT' });
+    const z = fixtureCorpus(join(FIXTURES, 'probe15', 'c2'));
+    expect(find(z, 'liveblog-cz-sentencing', 'I deeply regret')).toMatchObject({ type: 'quote', speaker: 'CZ' });
+  });
+
+  it('leaves two times alone in a text (a timetable’s) as the text’s lines', () => {
+    const c = loadCorpus(tempCorpus({ 'day.txt': 'Open day\n\nThe doors open early this year.\n\n09.30\nWelcome in the main hall.\n\n11.00\nTours of the labs.\n' }));
+    expect(recs(c, 'day').map((r) => r.text)).toEqual(expect.arrayContaining(['Welcome in the main hall.', 'Tours of the labs.']));
+    expect(recs(c, 'day').some((r) => r.section === '09.30')).toBe(false);
+  });
+});
