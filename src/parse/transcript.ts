@@ -56,6 +56,7 @@ import {
   SOUND,
   stripInlineNotes,
   type ScannedLabel,
+  ASKER_ROLES,
 } from './labels.js';
 import {
   endsLikeSentence,
@@ -635,10 +636,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // who put — someone in the audience, described, never the letter or the number.
       // An outlet named in the note ("Q (The Block):") is the asker's role, read as before.
       const floor = l.note && NOTED_QUESTION_LABEL().test(l.key) ? questionerOfNote(l.note) : null;
+      // The Paris Review's "INTERVIEWER" alone on its line over the question: the word the page
+      // prints is the asker's role on the records (askerRole), where search finds it.
+      const printedRole = l.title === null && l.style === 'heading' && l.speaker && ASKER_ROLES().test(l.speaker) && raw.trim() === l.speaker.toUpperCase() ? l.speaker : null;
       current = {
         key: l.key,
         speaker: floor ?? l.speaker,
-        role: l.title,
+        role: l.title ?? printedRole,
         ...(direction ? { context: direction } : {}),
         asker: isAskerKey(l) || joint.has(l.key) || !!floor,
         chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key),

@@ -214,3 +214,64 @@ describe('a live blog (probe15 finding 19)', () => {
     expect(recs(c, 'day').some((r) => r.section === '09.30')).toBe(false);
   });
 });
+
+describe('a Paris Review interview and its masthead (probe14 findings 30, 31)', () => {
+  it('pairs INTERVIEWER / SURNAME paragraphs, finds the printed "INTERVIEWER", and dates the issue by "Issue 251, Winter 2024"', () => {
+    const c = fixtureCorpus(join(F23, 'c2'));
+    const doc = 'paris-review-art-of-fiction';
+    const qa = recs(c, doc).filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(3);
+    for (const r of qa) expect(r).toMatchObject({ speaker: 'Marguerite Lanvin', asker: 'Paul Ashdown', askerRole: 'Interviewer', year: 2024 });
+    const d = c.documents.find((x) => x.id === doc)!;
+    expect(d.meta.year ?? Number(String(d.meta.date).slice(0, 4))).toBe(2024);
+  });
+
+  it('dates a quarterly by its season in other words; a season in a sentence dates nothing', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'q.txt': ['GRANTA', 'Vol. 12, No. 3, Spring 2019', '', 'Notes from the harbour', '', 'The boats came in late that year, and the market waited for them until noon.', ''].join('\n'),
+        's.txt': ['Notes from the harbour', '', 'In the spring 2019 season the boats came in late, and the market waited for them until noon.', ''].join('\n'),
+      }),
+    );
+    expect(recs(c, 'q')[0]!.year).toBe(2019);
+    expect(recs(c, 's')[0]!.year).toBeNull();
+  });
+});
+
+describe('a Hungarian dateline, the year first (probe14 finding 19)', () => {
+  it('dates test/fixtures/probe14/c3 hu-interju-kovacs-2026 by "2026. június 3."', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe14', 'c3'));
+    expect(c.documents.find((d) => d.id === 'hu-interju-kovacs-2026')!.meta.date).toBe('2026-06-03');
+  });
+
+  it('does so in other words, a place before it and a time after it too; a sentence that opens with a year and a month is no dateline', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'hu.txt': ['Új híd épül a Tisza felett', '', 'Szerző: Nagy Réka', '2025. szeptember 18.', '', 'A város új hidat épít a folyó felett, amely 2027-re készül el.', ''].join('\n'),
+        'hu2.txt': ['Hírek', '', '2025. május 4. óta a városban nem volt ilyen nagy vihar, mondta a polgármester tegnap este.', ''].join('\n'),
+        'hu3.txt': ['Piaci hírek', 'Szeged, 2024. márc. 5. 09:40', '', 'A vásárhelyi piacon tegnap kétszer annyian voltak, mint tavaly ilyenkor, és a sajtárusok mind elfogytak délre.', ''].join('\n'),
+      }),
+    );
+    expect(c.documents.find((d) => d.id === 'hu')!.meta.date).toBe('2025-09-18');
+    expect(c.documents.find((d) => d.id === 'hu2')!.meta.date).toBeNull();
+    expect(c.documents.find((d) => d.id === 'hu3')!.meta.date).toBe('2024-03-05');
+  });
+});
+
+describe('Persian and Arabic-Indic digits (probe14 finding 18)', () => {
+  it('reads ۲۰۲۴ and ٢٠٢٥ as years: the dateline dates the page, the text mentions them', () => {
+    const c = fixtureCorpus(join(F23, 'c2'));
+    const doc = 'fa-bread-prices';
+    expect(c.documents.find((d) => d.id === doc)!.meta.date).toBe('2024-06-12');
+    const quote = recs(c, doc).find((r) => r.type === 'quote')!;
+    expect(quote.years).toEqual([2022]);
+    expect(quote.figures).toEqual([expect.objectContaining({ text: '۲۰۲۲', value: '2022' })]);
+    expect(recs(c, doc).find((r) => r.text.includes('٢٠٢٥'))!.years).toEqual([2025]);
+  });
+
+  it('does so in Arabic in other words; a Solar Hijri year (۱۴۰۳) is no Gregorian one', () => {
+    const c = loadCorpus(tempCorpus({ 'ar.txt': ['ارتفاع أسعار الخبز', '', 'ارتفعت الأسعار منذ عام ٢٠١٩ بنسبة كبيرة، وقال التجار إنها ستستقر.', '', 'در سال ۱۴۰۳ قیمت‌ها ثابت ماند.', ''].join('\n') }));
+    expect(recs(c, 'ar').find((r) => r.text.includes('٢٠١٩'))!.years).toEqual([2019]);
+    expect(recs(c, 'ar').find((r) => r.text.includes('۱۴۰۳'))!.years).toEqual([]);
+  });
+});
