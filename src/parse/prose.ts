@@ -151,6 +151,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const entries = datedEntries(lines, end);
   // A live blog's entry stamps ("21.10 BST"): each heads its entry.
   const stamps = stampedEntries(lines, end);
+  // A slide deck's outline ("Market context" / "\tVenture funding … down 76%"): each title heads its slide.
+  const slides = slideOutline(lines, end);
 
   const wrapWidth = lineWidth(lines);
   const doubleSpaced = isDoubleSpaced(b, firstContent, end);
@@ -276,7 +278,7 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     // A diary's entry line heads its entry (its date, searchable as the section).
-    if ((entries.has(i) || stamps.has(i)) && !b.isMarked(i)) {
+    if ((entries.has(i) || stamps.has(i) || slides.has(i)) && !b.isMarked(i)) {
       // A stamp is the entry's time, a section no heading under it names otherwise; when the
       // entry's own headline stands under it, that names the section and the stamp is metadata.
       b.mark(i, stamps.has(i) ? 'metadata' : 'heading');
@@ -435,7 +437,8 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     // A short list item ("- Write things down") is a fragment of the list, never a heading.
-    if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end)) {
+    // Nor is a slide's bullet, indented under its title.
+    if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !(slides.size && raw.charCodeAt(0) === 9) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end)) {
       const pull = pullQuoteLabel(raw);
       if (pull !== null) {
         // "Learning never stops: “It would take 588 days…”": the label heads the section, the quotation is a quote.
@@ -522,6 +525,8 @@ export function parseProse(input: ParseInput): ParseResult {
     while (
       last + 1 < end &&
       !b.isMarked(last + 1) &&
+      // In a slide outline each bullet is a line of its own, whole.
+      !(slides.size && (/^\t/.test(lines[last + 1]!) || slides.has(last + 1))) &&
       (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) : wrapsOnto(b, last, wrapWidth))
     ) {
       last++;
@@ -1955,6 +1960,28 @@ function nextNonBlank(lines: readonly string[], from: number, end: number): numb
 function startsWithKnownSpeakerLabel(raw: string, input: ParseInput): boolean {
   const m = /^\s*([^:]{1,40}):/.exec(raw);
   return !!m && input.registry.has(m[1]!);
+}
+
+/**
+ * A slide deck's outline saved as text (PowerPoint's outline view): slide titles flush left, each
+ * right over bullets indented by tabs. Three titles or more, and the tab-indented lines at least as
+ * many as the flush-left ones: the titles, by body line. Empty for any other document.
+ */
+function slideOutline(lines: readonly string[], end: number): Set<number> {
+  const titles = new Set<number>();
+  let tabbed = 0;
+  let flush = 0;
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    if (line.charCodeAt(0) === 9) tabbed++;
+    else {
+      flush++;
+      // A title is short and ends no sentence: a hard-wrapped paragraph's last line, under its tab-indented first, is none.
+      if ((lines[i + 1] ?? '').charCodeAt(0) === 9 && (lines[i + 1] ?? '').trim() && wordCount(line) <= 12 && !/[.,;:!]["”’)]?\s*$/.test(line) && !/^\s*\p{Ll}/u.test(line)) titles.add(i);
+    }
+  }
+  return titles.size >= 3 && tabbed >= flush ? titles : new Set();
 }
 
 /** Everything from a "Read more" marker to the end is other articles. Returns the marker's index. */

@@ -275,3 +275,58 @@ describe('Persian and Arabic-Indic digits (probe14 finding 18)', () => {
     expect(recs(c, 'ar').find((r) => r.text.includes('۱۴۰۳'))!.years).toEqual([]);
   });
 });
+
+describe('a participants’ key and a slide outline (probe15 findings 52, 54)', () => {
+  it('reads "XX = Name, role, Outlet" lines as the header’s metadata: no claims, no section, the roles on the records', () => {
+    const key = [
+      'PANEL: WATER AFTER THE DROUGHT',
+      'Recorded 3 April 2024, Valencia',
+      '',
+      'Participants',
+      'AL = Ana López, hydrologist, University of Valencia',
+      'TK = Tomas Kerr, moderator, El Agua Hoy',
+      '',
+      'TK: Ana, what changed after the 2023 drought?',
+      '',
+      'AL: We stopped trusting the averages. Every plan now assumes two dry years in a row.',
+      '',
+      'TK: And the farmers?',
+      '',
+      'AL: They moved to drip irrigation faster than anyone expected.',
+      '',
+    ].join('\n');
+    for (const [c, doc, who] of [
+      [fixtureCorpus(join(FIXTURES, 'probe15', 'c6')), 'roundtable-women-web3-lisbon', 'He Yi'],
+      [loadCorpus(tempCorpus({ 'panel.txt': key })), 'panel', 'Ana López'],
+    ] as const) {
+      const rs = recs(c, doc);
+      expect(rs.filter((r) => / = /.test(r.text) || / = /.test(r.section ?? ''))).toEqual([]);
+      expect(rs.find((r) => r.type === 'qa' && r.speaker === who)!.role).toBeTruthy();
+    }
+    const c = loadCorpus(tempCorpus({ 'panel.txt': key }));
+    expect(find(c, 'panel', 'stopped trusting')).toMatchObject({ type: 'qa', speaker: 'Ana López', role: 'hydrologist, University of Valencia', asker: 'Tomas Kerr', section: null });
+  });
+
+  it('reads a slide outline: each flush-left title a section, each tab-indented bullet a record of its own', () => {
+    const slides = ['Harbour Trust — Annual Review 2024', '\tPrepared for the board', 'Traffic', '\tContainer volumes up 12% on 2023', '\tCruise calls fell to 41', 'Finances', '\tOperating surplus of £3.1m', '\tDebt repaid early', '\t\tTwo loans closed in March', 'Next year', '\tDredge the east berth', '\tHire a harbour master', ''].join('\n');
+    const f = fixtureCorpus(join(FIXTURES, 'probe15', 'c6'));
+    expect(find(f, 'slides-outline-labs-h1-2023', 'Seed rounds held up')).toMatchObject({ type: 'claim', text: 'Seed rounds held up best: down 41%', section: 'Market context' });
+    expect(find(f, 'slides-outline-labs-h1-2023', '24 new investments')).toMatchObject({ section: 'Portfolio performance' });
+    expect(find(f, 'slides-outline-labs-h1-2023', '37 companies')).toMatchObject({ type: 'claim', section: 'Pipeline and asks' });
+    expect(find(f, 'slides-outline-labs-h1-2023', 'nobody is watching')!.context ?? '').not.toContain('Portfolio performance');
+    const c = loadCorpus(tempCorpus({ 'deck.txt': slides }));
+    expect(find(c, 'deck', 'Container volumes')).toMatchObject({ type: 'claim', text: 'Container volumes up 12% on 2023', section: 'Traffic' });
+    expect(find(c, 'deck', 'Cruise calls')).toMatchObject({ text: 'Cruise calls fell to 41', section: 'Traffic' });
+    expect(find(c, 'deck', 'Operating surplus')).toMatchObject({ section: 'Finances' });
+    expect(find(c, 'deck', 'Hire a harbour master')).toMatchObject({ type: 'claim', section: 'Next year' });
+  });
+});
+
+describe('paragraphs whose first lines are indented by a tab', () => {
+  it('are no slide outline: each paragraph stays one, heading nothing', () => {
+    const text = ['A winter on the ferry', '', '\tThe ferry ran twice a day that winter, and the crew slept', 'aboard when the wind was too strong to cross.', '\tMost mornings the harbour master came down to the slip', 'with coffee and the forecast for the day.', '\tBy March the route had lost money for the ninth year', 'running, and the council began to talk of ending it.', ''].join('\n');
+    const c = loadCorpus(tempCorpus({ 'ferry.txt': text }));
+    expect(find(c, 'ferry', 'The ferry ran twice')!.text).toContain('too strong to cross.');
+    expect(recs(c, 'ferry').every((r) => r.section === null)).toBe(true);
+  });
+});
