@@ -111,7 +111,7 @@ const LIST_OR_ROW = /^\s*(?:[-*•·▪►☐☑☒]\s+\S|\d+[.)]\s+\S.*[.!?]["�
  * "»", "›" or "/" ("Home | News | Sport", "World · Business"), two items or more.
  */
 /** "Read more", "Related:", "You may also like": the line that opens a page's list of other articles. */
-const TEASER_MARKER = /^(?:read more|read next|related(?: articles| posts| stories)?|more stories|more from .{1,40}|you (?:may|might) also like|recommended(?: for you)?|further reading|latest news|trending|popular posts)\s*:?$/i;
+const TEASER_MARKER = /^(?:read more|read next|related(?: articles| posts| stories)?|more stories|more from .{1,40}|you (?:may|might) also like|recommended(?: for you)?|further reading|latest news|trending|popular posts|explore more on these topics|more on this story)\s*:?$/i;
 
 export function isMenuLine(raw) {
   const items = raw.trim().split(/\s+[|·•»›/]\s+|\s*[|·•»›]\s*/).filter((x) => x.trim());

@@ -116,6 +116,8 @@ interface State {
   lower: string | null;
   /** which of KEYWORDS `lower` contains (made with it) */
   present: Uint8Array | null;
+  /** the text as given, where `text` writes its Arabic-Indic or Persian digits as ASCII ones (figures quote this) */
+  original?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -284,8 +286,16 @@ const HAS_DIGIT = lazy(() => /[0-9]/);
 const NONE: RegExpExecArray[] = [];
 
 function newState(text: string, year: number | null): State {
+  // Arabic-Indic (٢٠٢٤) and Persian (۲۰۲۴) digits are read as the digits they are: one code unit
+  // each, so every figure's offsets stay the text's, and its words are cut from the text as given.
+  if (EASTERN_DIGIT().test(text)) {
+    const ascii = text.replace(EASTERN_DIGITS(), (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+    return { text: ascii, original: text, taken: null, out: [], year, dayOnly: false, digit: true, lower: null, present: null };
+  }
   return { text, taken: null, out: [], year, dayOnly: false, digit: HAS_DIGIT().test(text), lower: null, present: null };
 }
+const EASTERN_DIGIT = lazy(() => /[\u0660-\u0669\u06F0-\u06F9]/);
+const EASTERN_DIGITS = lazy(() => /[\u0660-\u0669\u06F0-\u06F9]/g);
 
 function isFree(st: State, start: number, end: number): boolean {
   if (start < 0 || end > st.text.length || start >= end) return false;
@@ -318,7 +328,7 @@ function emit(st: State, d: Draft, qualify = true): boolean {
   }
   if (!isFree(st, start, d.end)) return false;
   claim(st, start, d.end);
-  const fig: Figure = { kind: d.kind, text: st.text.slice(start, d.end), start, end: d.end, value: d.value };
+  const fig: Figure = { kind: d.kind, text: (st.original ?? st.text).slice(start, d.end), start, end: d.end, value: d.value };
   if (d.unit !== undefined) fig.unit = d.unit;
   if (d.precision !== undefined) fig.precision = d.precision;
   if (qualifier !== undefined) fig.qualifier = qualifier;
@@ -1178,7 +1188,7 @@ export class FigureReader {
   /** Years (1900..2099) the text mentions, from any date figure or bare year, ascending, unique. */
   years(): number[] {
     // Every date pattern needs a digit; counts (pass 7) never make or change a date.
-    if (!HAS_DIGIT().test(this.text)) return [];
+    if (!HAS_DIGIT().test(this.text) && !EASTERN_DIGIT().test(this.text)) return [];
     this.passes ??= throughBareYears(this.text, null);
     const years = new Set<number>();
     for (const f of this.passes.out) {

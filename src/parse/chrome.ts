@@ -15,11 +15,13 @@ const NAV_PHRASES = new Set(
     'search', 'share', 'share this', 'share this article', 'tweet', 'follow', 'follow us', 'newsletter', 'buy crypto', 'pay with', 'trade', 'markets',
     'powered by', 'ghost', 'back to top', 'next', 'previous', 'next article', 'previous article', 'comments', 'leave a comment', 'print', 'copy link',
     'privacy policy', 'terms of use', 'cookie settings', 'all rights reserved', 'advertisement', 'sponsored', 'download app', 'open app',
+    // A live blog's filter and the badge it sets on an entry.
+    'show key events only', 'key event',
   ],
 );
 
 const TEASER_MARKERS =
-  lazy(() => /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts)\s*:?$/i);
+  lazy(() => /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story)\s*:?$/i);
 
 /**
  * The same furniture in the languages of European news sites (compared lower-cased): the header
@@ -59,6 +61,8 @@ const DATE_LINE = lazy(() => new RegExp(
   'i',
 ));
 
+/** "Updated at 21.14 BST", "Last updated 9:05am": a time alone after the word for a change. */
+const UPDATED_AT = lazy(() => /^(?:last )?updated(?: at)?:? (?:[01]?\d|2[0-3])[.:][0-5]\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,5})?$/i);
 /** What each of DATE_LINE's dates has: a four-digit year or day/month. */
 const DATE_DIGITS = lazy(() => /\d{4}|\d\/\d/);
 /** How a "By NAME" line opens (the checks with \p{L} classes run only on such lines). */
@@ -147,7 +151,8 @@ export function placedBylineNames(rest: string, placeRequired = true): string[] 
   const names: string[] = [];
   let placed = false;
   for (const part of rest.trim().replace(/\.$/, '').split(/,\s+|\s+(?:and|&)\s+/)) {
-    const m = PLACED_NAME().exec(part);
+    // A live blog's "Oliver Stroud (earlier)": when the writer wrote, no part of the name.
+    const m = PLACED_NAME().exec(part.includes('(') ? part.replace(/\s+\(\p{Ll}+\)$/u, '') : part);
     if (!m) {
       // "in Washington, D.C.": the place's own comma.
       if (names.length && PLACE_ONLY().test(part)) continue;
@@ -290,6 +295,10 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (/^(join|follow|subscribe to|sign up for)\b.{0,80}\b(community|channel|newsletter|telegram|discord|twitter|updates|us)\b/i.test(line) && !endsLikeSentence(line))
     return 'navigation';
   if (/^(share on|share via|follow us on)\b/i.test(line)) return 'navigation';
+  // A page's notice that a widget needs scripts: "Please turn on JavaScript to use this feature".
+  if (lower.includes('javascript') && /^(?:please\s+)?(?:turn on|enable|activate|switch on)\s+javascript\b/.test(lower) && wordCount(line) <= 16) return 'navigation';
+  // A live blog's entry stamp of its last change: "Updated at 21.14 BST", "Updated 14:05".
+  if (UPDATED_AT().test(line)) return 'metadata';
   // A call to follow or subscribe, even as a full sentence: "Please follow us on Twitter for news of our next AMA."
   if (
     /^(please\s+)?(follow|subscribe to|join|sign up for)\s+(us|our)\b/i.test(line) &&

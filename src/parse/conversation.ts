@@ -15,6 +15,8 @@
  *    matter) put to the room is answered by each turn of the round after it,
  *    so every panellist's answer is a qa with that question; not a turn that
  *    asks itself, nor one after a question handing the floor to another name;
+ *  - a question handed on ("Director Vance, can you answer that?", "Mr. Quist?" after a resident's
+ *    question) is answered by the person the short hand-over names, asked by who put it;
  *  - an answer is a `qa` record with the prompt as its question and the
  *    prompt's speaker as asker; a court "A." answers the last "Q." even when
  *    counsel interjected ("MS. PRICE: Objection, form.") in between;
@@ -459,11 +461,40 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const distinct = (from: number) => new Set(kept.slice(from, from + n).map((x) => x.key)).size === n;
     return distinct(a) && distinct(a - n) ? kept[a - n + (t - a)]! : null;
   };
+  // A question handed on ("MR. OKORO: Who approved …?" / "CHAIR: Director Vance, can you answer
+  // that?" / "DIRECTOR VANCE: …"): the person the short turn names answers the question put before
+  // it, asked by whoever put it; the hand-over is its speaker's quote, neither question nor answer.
+  // Three speakers, each another; the question not the answer to one the hand-over's speaker put
+  // (a panel's "Tom?" after a panellist's answer hands on the chair's own round).
+  const handedOn = new Map<Turn, Turn>();
+  const handOvers = new Set<Turn>();
+  const speakerWords = (x: Turn): string[] => {
+    const n = nameOf(x);
+    const names = [x.speaker ?? '', ...(n ? [n, ...registry.aliasesOf(registry.resolve(n) ?? n)] : [])];
+    return names.flatMap((w) => w.toLowerCase().split(/\s+/)).filter((w) => w && !TITLE_WORD().test(w.replace(/\.$/, '')));
+  };
+  for (let i = 1; i + 1 < kept.length; i++) {
+    const [q, r, a] = [kept[i - 1]!, kept[i]!, kept[i + 1]!];
+    if (q.key === null || r.key === null || a.key === null || q.key === r.key || a.key === r.key || a.key === q.key) continue;
+    if (q.block !== r.block || a.block !== r.block || asides.has(q) || asides.has(r) || asides.has(a) || !asks(q)) continue;
+    const before = kept[i - 2];
+    const answersChair = !!before && before.key === r.key && before.block === q.block && asks(before);
+    const to = handsOnTo(r, !answersChair);
+    if (!to) continue;
+    const others = new Set([...speakerWords(q), ...speakerWords(r)]);
+    const addressee = speakerWords(a).filter((w) => !others.has(w));
+    if (!to.some((w) => addressee.includes(w))) continue;
+    handedOn.set(a, q);
+    handOvers.add(r);
+  }
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
     // A label with no words under it (a log's last "23:00:00  LEGAL ID") answers nothing: paired,
     // the question above it would be lost with its empty answer.
     if (!turn.parts.some((p) => p.trim())) return null;
+    if (handOvers.has(turn)) return null;
+    const original = handedOn.get(turn);
+    if (original) return original;
     if (turn.answerRole || (!turn.asker && turn.speaker)) {
       const parallel = parallelPrompt(t);
       if (parallel) return parallel;
@@ -644,6 +675,49 @@ function addressesAnother(prompt: Turn, turn: Turn): boolean {
   const who = turn.speaker?.split(/\s+/) ?? [];
   const names = allMatches(/(?:^|[.?!]\s+)(\p{Lu}[\p{Ll}'’-]+)(?=,)|,\s*(\p{Lu}[\p{Ll}'’-]+)\s*\?/gu, asked).map((m) => (m[1] ?? m[2])!);
   return names.some((n) => !who.includes(n));
+}
+
+/**
+ * A short turn handing a question someone else asked on to a third person: "Director Vance, can you
+ * answer that?", "Over to you, Dr Lee.", "I'll ask Ms Ray to take that.",
+ * "Vance?". Each names the person addressed (one to four capitalised words) and asks nothing of its
+ * own: the demonstrative ("that", "this") or the bare verb points back at the question before it.
+ */
+const ADDRESSEE = String.raw`((?:\p{Lu}[\p{L}'’-]*\.?\s+){0,3}\p{Lu}[\p{L}'’-]+)`;
+const HANDED_OBJECT = String.raw`(?: (?:to |on )?(?:that|this|it|the question|that question|this one|that one))?`;
+const HAND_ON_ASK = String.raw`(?:(?:can|could|would|will) you(?: please)? (?:answer|take|address|field|handle|respond|reply|speak|comment|pick up)${HANDED_OBJECT}(?: for (?:us|me))?(?:,? please)?|(?:would|do) you (?:like|want|care) to (?:respond|answer|reply|comment|add|weigh in|take|address|speak)${HANDED_OBJECT}|(?:care|want) to (?:respond|answer|reply|comment|weigh in)${HANDED_OBJECT}|over to you|the floor is yours|(?:your|any) (?:response|reply|answer|thoughts))`;
+const REDIRECT_AFTER_NAME = lazy(() => new RegExp(String.raw`^${ADDRESSEE},\s+${HAND_ON_ASK}\s*[?.!]?$`, 'u'));
+const REDIRECT_BEFORE_NAME = lazy(() => new RegExp(String.raw`^${HAND_ON_ASK},\s+${ADDRESSEE}\s*[?.!]?$`, 'u'));
+const REDIRECT_NAME_INSIDE = lazy(() =>
+  new RegExp(
+    String.raw`^(?:I['’]ll|I will|I['’]m going to|I am going to|[Ll]et me|I['’]d like to|I want to|[Ww]e['’]ll|[Ww]e will)(?: now)? (?:ask|invite|let|turn to|hand (?:that|this|it)(?: over)? to|pass (?:that|this|it)(?: on)? to|refer (?:that|this|it) to|defer to|turn (?:that|this|it) over to|direct (?:that|this|it) to|put (?:that|this|it) to) ${ADDRESSEE}(?:,)?(?: (?:to )?(?:take|answer|respond|reply|address|field|handle|speak|comment)${HANDED_OBJECT}| on (?:that|this))?\s*[.!]?$`,
+    'u',
+  ),
+);
+const REDIRECT_NAME_ALONE = lazy(() => new RegExp(String.raw`^${ADDRESSEE}\s*\?$`, 'u'));
+/** Words of a title before a name, never the name itself. */
+const TITLE_WORD = lazy(() => /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|doctor|director|minister|secretary|senator|councillor|councilor|commissioner|chair|chairman|chairwoman|madam|mister|sir|dame|lord|lady|judge|justice|mayor|deputy|chief|officer|inspector|general|governor|president|the)$/);
+/**
+ * The name words the turn hands the floor to with its last sentence, or null when it does not hand
+ * on a question: a turn of one paragraph, a few words, whose earlier sentences ("Thank you, Mr
+ * Okoro.") ask nothing.
+ */
+function handsOnTo(t: Turn, bare: boolean): string[] | null {
+  if (t.parts.length !== 1) return null;
+  const text = normalizeSpace(t.parts[0]!);
+  if (wordCount(text) > 30) return null;
+  const sentences = splitSentences(text);
+  const last = sentences[sentences.length - 1]?.text.trim();
+  if (!last || sentences.slice(0, -1).some((s) => isQuestionSentence(s.text))) return null;
+  const lowered = last.charAt(0).toLowerCase() + last.slice(1);
+  const m =
+    REDIRECT_AFTER_NAME().exec(last) ??
+    REDIRECT_BEFORE_NAME().exec(lowered) ??
+    REDIRECT_NAME_INSIDE().exec(last) ??
+    (bare && sentences.length === 1 ? REDIRECT_NAME_ALONE().exec(last) : null);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => !TITLE_WORD().test(w));
+  return words.length ? words : null;
 }
 
 /** A title spelled out before a surname in a label: "Professor Oyelaran", "Doctor Marsh". */

@@ -42,6 +42,25 @@ export function datedEntries(lines: readonly string[], end: number): Map<number,
   return out.size >= 2 ? out : new Map();
 }
 
+/** A live blog's entry stamp: a time alone, with its zone or am/pm perhaps ("21.10 BST", "14:05", "9.32am GMT"). */
+const STAMP_LINE = lazy(() => /^\s*[*_]{0,2}(?:[01]?\d|2[0-3])[.:][0-5]\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,5})?[*_]{0,2}\s*$/i);
+
+/**
+ * The entry stamps of a live blog, by body line: a time alone on its line after a blank line, text
+ * right below it, three of them at least (two times alone may be a schedule's or a list's). Each
+ * heads the entry under it; the day is the page's dateline's. Empty for any other document.
+ */
+export function stampedEntries(lines: readonly string[], end: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    // Cheap gate: short, with a digit.
+    if (raw.length > 24 || !raw.trim() || (i > 0 && lines[i - 1]!.trim()) || !lines[i + 1]?.trim() || !/\d/.test(raw)) continue;
+    if (STAMP_LINE().test(raw)) out.add(i);
+  }
+  return out.size >= 3 ? out : new Set();
+}
+
 /** Each record under an entry line takes that entry's year (a record that has its own year keeps it). */
 export function dateRecordsByEntry(records: DraftRecord[], entries: Map<number, number>, fileLine: (idx: number) => number): void {
   if (!entries.size) return;

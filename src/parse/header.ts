@@ -47,7 +47,9 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   // A standfirst is content, so the byline under it lies past `first`: a few lines further are looked
   // at, by the rule inferAuthor reads the author with (bylineUnderStandfirst).
   for (let i = 1; i < Math.min(end - 1, first + 6); i++) {
-    if (!keep(i) && !keep(i + 1) && isPersonName(b.lines[i]!, b) && (i < first ? nameAboveDateline(b.lines, i) : bylineUnderStandfirst(b.lines, i))) {
+    // So does a byline naming where each writer is ("Nadia Fenwick in Seattle and Oliver Stroud (earlier)") over its dateline.
+    const placed = !keep(i) && !keep(i + 1) && !b.lines[i - 1]!.trim() && isPlacedByline(b.lines[i]!, b) && isDateline(b.lines[i + 1] ?? '');
+    if (placed || (!keep(i) && !keep(i + 1) && isPersonName(b.lines[i]!, b) && (i < first ? nameAboveDateline(b.lines, i) : bylineUnderStandfirst(b.lines, i)))) {
       b.mark(i, 'metadata');
       b.mark(i + 1, 'metadata');
     }
@@ -313,6 +315,9 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
       const wrapped = !!(lines[k + 1] ?? '').trim() && !!(lines[k + 2] ?? '').trim() && /^\p{Ll}/u.test(lines[k + 1]!.trim());
       if (titleLike(k) && !wrapped && wordCount(lines[k]!) <= 20 && !/[.!?:;,]["”’«»]?$/.test(lines[k]!.trim())) return found(k);
     }
+    // A rubric set straight over the headline and its standfirst ("Business live" / the headline /
+    // the standfirst), with the byline's and dateline's block under them: the headline is the title.
+    if (i === header[0] && rubricOverHeadline(lines, i) && titleLike(i + 1)) return found(i + 1);
     // A channel's or a publication's name right above the programme's own title line ("Bloomberg
     // Television" / "\"The China Show\" - Interview with …"): the title is the line under it.
     if (namesOutletAbove(lines, i) && header.includes(i + 1) && titleLike(i + 1)) return found(i + 1);
@@ -617,6 +622,22 @@ export function isKicker(lines: readonly string[], i: number): boolean {
 }
 const KICKER_SEPARATOR = lazy(() => /\s(?:\||›|»)\s/);
 
+/**
+ * Line `i`, the page's first, is a rubric over the headline: a block of three lines, the first a few
+ * words that are no sentence, the second a headline of several words more, the third a standfirst,
+ * and under the block, after a blank line, a block whose first or second line is a dateline (the
+ * byline's and date's: "Nadia Fenwick in Seattle" / "Tue 30 Apr 2024 21.10 BST").
+ */
+function rubricOverHeadline(lines: readonly string[], i: number): boolean {
+  const [rubric, headline, standfirst, gap] = [lines[i]!, lines[i + 1] ?? '', lines[i + 2] ?? '', lines[i + 3] ?? ''];
+  if (!headline.trim() || !standfirst.trim() || gap.trim()) return false;
+  const n = wordCount(rubric);
+  if (n > 3 || /[.!?:;,]["”’]?$/.test(rubric.trim()) || wordCount(headline) < n + 4 || wordCount(headline) > 25 || /[.:;,]$/.test(headline.trim()) || wordCount(standfirst) < 8) return false;
+  let k = i + 3;
+  while (k < lines.length && !lines[k]!.trim()) k++;
+  return k < lines.length && (isDateline(lines[k]!) || (!!(lines[k + 1] ?? '').trim() && isDateline(lines[k + 1]!)));
+}
+
 /** "Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST": line `i` is a name of two to four words alone, and the line under it a dateline. */
 function nameAboveDateline(lines: readonly string[], i: number): boolean {
   const line = lines[i]!.trim();
@@ -657,6 +678,11 @@ const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map(
     ['okt oktober lokakuuta жовтня октября października اکتوبر', 10],
     ['nov marraskuuta листопада ноября listopada نومبر', 11],
     ['dec dez joulukuuta грудня декабря grudnia دسمبر', 12],
+    // The Persian names of the Gregorian months ("۱۲ ژوئن ۲۰۲۴").
+    ['ژانویه', 1], ['فوریه', 2], ['مارس', 3], ['آوریل', 4], ['مه', 5], ['ژوئن', 6], ['ژوئیه', 7], ['اوت', 8], ['سپتامبر', 9], ['اکتبر', 10], ['نوامبر', 11], ['دسامبر', 12],
+    // Hungarian, whose dateline puts the year first ("2026. június 3."), and its abbreviations.
+    ['január', 1], ['február febr', 2], ['március márc', 3], ['április ápr', 4], ['május máj', 5], ['június jún', 6],
+    ['július júl', 7], ['augusztus', 8], ['szeptember szept', 9], ['október', 10], ['december', 12],
   ].flatMap(([names, n]) => (names as string).split(' ').map((name) => [name, n as number] as const)),
 );
 /** "14 de marzo de 2025", "5 juin 2024", "1er mars 2024", "12. März 2024": a day, a month's name, a year. */
@@ -669,8 +695,17 @@ const FOREIGN_DAY_DATE = lazy(() => /(?<![\p{L}\d])(\d{1,2})(?:\.|er|º|°)?\s+(
  * any other line (a sentence, a line of more than twelve words, a month name no calendar has).
  */
 export function foreignDay(raw: string): string | null {
+  // "۱۲ ژوئن ۲۰۲۴", "١٢ يونيو ٢٠٢٤": Persian and Arabic-Indic digits are the digits they write.
+  if (raw.length <= 120 && EASTERN_DIGIT().test(raw)) raw = asciiDigits(raw);
   if (raw.length > 120 || !/\d{4}/.test(raw)) return null;
   const s = normalizeSpace(raw);
+  // "2026. június 3.", "Budapest, 2025. szept. 18. 14:05": the year, the month's name, the day, each
+  // closed by a point (Hungarian), alone on the line or after a place.
+  const first = s.includes('. ') && wordCount(s) <= 7 ? YEAR_FIRST_DATE().exec(s) : null;
+  if (first) {
+    const month = FOREIGN_MONTHS.get(first[2]!.toLowerCase());
+    if (month !== undefined) return isoDay(first[1]!, month, first[3]!);
+  }
   // An English date ("21 November 2023") is the English dateline's to read.
   if (wordCount(s) > 12 || /[.!?]$/.test(s) || DAY_DATE().test(s)) return null;
   const m = FOREIGN_DAY_DATE().exec(s);
@@ -681,6 +716,13 @@ export function foreignDay(raw: string): string | null {
   if (!m || month === undefined) return null;
   return isoDay(m[3]!, month, m[1]!);
 }
+const EASTERN_DIGIT = lazy(() => /[\u0660-\u0669\u06F0-\u06F9]/);
+/** The text with its Arabic-Indic and Persian digits written as ASCII digits (one code unit for one). */
+function asciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
+}
+/** YYYY. month D., the year first (Hungarian usage), a place of a few words before it perhaps, a time after it. */
+const YEAR_FIRST_DATE = lazy(() => /^(?:\p{L}[\p{L} -]{0,40},?\s)?((?:19|20)\d{2})\.\s(\p{L}+)\.?\s(\d{1,2})\.?(?:,?\s(?:[01]?\d|2[0-3])[:.][0-5]\d)?$/u);
 /** D.M.YYYY, day first (German, Nordic, Slavic and Finnish usage), no other figures glued to it. */
 const DOTTED_DAY_DATE = lazy(() => /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/);
 /** The ISO date of a year, month and day, or null where no calendar has that day. */
@@ -868,12 +910,14 @@ const DAY_DATE = lazy(() => new RegExp(
 ));
 
 const MONTH_YEAR = lazy(() => new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2})\b`, 'i'));
+/** A quarterly's season and year, as its masthead dates an issue: "Issue 251, Winter 2024", "Vol. 12, No. 3 (Spring 2019)". */
+const SEASON_YEAR = lazy(() => /\b(?:Spring|Summer|Autumn|Fall|Winter)\s+((?:19|20)\d{2})\b/);
 
 /** The year of a short line whose point is a month and year, as a dateline's is a day ("Interview by Tom Reyes, March 2024"). */
 function monthYearOf(raw: string): number | null {
   const s = normalizeSpace(raw);
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s)) return null;
-  const m = MONTH_YEAR().exec(s);
+  const m = MONTH_YEAR().exec(s) ?? SEASON_YEAR().exec(s);
   // Its other words are few, or a byline's ("By Hollis Grant, The Craft Review, October 2018").
   if (!m || (wordCount(s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length)) > 4 && bylineName(s) === null)) return null;
   return Number(m[1]);
@@ -1012,7 +1056,8 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
   let start = 0;
   if (/^WEBVTT\b/.test(raw[0] ?? '')) while (start < raw.length && raw[start]!.trim()) start++;
   for (let i = start; i < raw.length && seen < TOP_LINES; i++) {
-    const line = normalizeSpace(withoutEmphasis(raw[i]!.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^NOTE(?:\s+|$)/, '')));
+    const written = normalizeSpace(withoutEmphasis(raw[i]!.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^NOTE(?:\s+|$)/, '')));
+    const line = EASTERN_DIGIT().test(written) ? asciiDigits(written) : written;
     if (!line) continue;
     seen++;
     // The text begins: a long line, a sentence wrapped onto the next line, a caption's timing, or

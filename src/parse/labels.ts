@@ -2304,7 +2304,7 @@ export function digestFurniture(lines: readonly string[]): readonly number[] {
 
 export function withoutQuoteMarks(lines: string[]): string[] {
   // An email answered inline: the quoted lines are the quoted writer's turns, the others the sender's.
-  const email = lines.some((l) => l.includes('wrote:')) ? emailReply(lines) : null;
+  const email = lines.some((l) => l.includes('wrote:') || l.includes('Original Message')) ? emailReply(lines) : null;
   if (email) {
     EMAIL_TURNS.set(email.lines, email.turns);
     if (email.furniture) DIGEST_FURNITURE.set(email.lines, email.furniture);

@@ -30,7 +30,7 @@ import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
 import { creditAuthoredParts } from './authors.js';
-import { dateRecordsByEntry, datedEntries } from './entries.js';
+import { dateRecordsByEntry, datedEntries, stampedEntries } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
 import { creatorHandle, isPostDump, readPostDump } from './posts.js';
@@ -137,6 +137,9 @@ export function parseProse(input: ParseInput): ParseResult {
   const columnTables = input.body.includes('---') ? new Set(lines.flatMap((l, k) => (k > 0 && k < end && l.includes('---') && whoSaidWhatTable(lines, k - 1, end) ? [k - 1] : []))) : null;
   const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
   noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
+  // A known person the title names in full ("Binance founder Changpeng Zhao sentenced …") is known
+  // by the surname below it ("Zhao spoke for two minutes. … he told the court"), as the text's own names are.
+  if (input.meta.title) for (const m of input.registry.mentions(input.meta.title)) knowFullName(state, input.meta.title.slice(m.start, m.end));
   // Questions listed first ("1. …?" … "5. …?"), answers after under the same numbers: each pair a qa.
   const listed = numberedQuestionsThenAnswers(b, firstContent, end);
   const listedRoles = listed.size ? listedInterviewRoles(input, lines, firstContent) : null;
@@ -146,6 +149,10 @@ export function parseProse(input: ParseInput): ParseResult {
   const references = referenceLists(lines, firstContent, end);
   // A diary's dated entries ("2 Jan 2018", "20 Feb 2018 — Tokyo"): each heads its entry and dates it.
   const entries = datedEntries(lines, end);
+  // A live blog's entry stamps ("21.10 BST"): each heads its entry.
+  const stamps = stampedEntries(lines, end);
+  // A slide deck's outline ("Market context" / "\tVenture funding … down 76%"): each title heads its slide.
+  const slides = slideOutline(lines, end);
 
   const wrapWidth = lineWidth(lines);
   const doubleSpaced = isDoubleSpaced(b, firstContent, end);
@@ -271,8 +278,10 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     // A diary's entry line heads its entry (its date, searchable as the section).
-    if (entries.has(i) && !b.isMarked(i)) {
-      b.mark(i, 'heading');
+    if ((entries.has(i) || stamps.has(i) || slides.has(i)) && !b.isMarked(i)) {
+      // A stamp is the entry's time, a section no heading under it names otherwise; when the
+      // entry's own headline stands under it, that names the section and the stamp is metadata.
+      b.mark(i, stamps.has(i) ? 'metadata' : 'heading');
       section = markdownHeading(raw) ?? normalizeSpace(raw);
       startSection(state);
       continue;
@@ -428,7 +437,8 @@ export function parseProse(input: ParseInput): ParseResult {
       continue;
     }
     // A short list item ("- Write things down") is a fragment of the list, never a heading.
-    if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end)) {
+    // Nor is a slide's bullet, indented under its title.
+    if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !(slides.size && raw.charCodeAt(0) === 9) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end)) {
       const pull = pullQuoteLabel(raw);
       if (pull !== null) {
         // "Learning never stops: “It would take 588 days…”": the label heads the section, the quotation is a quote.
@@ -515,6 +525,8 @@ export function parseProse(input: ParseInput): ParseResult {
     while (
       last + 1 < end &&
       !b.isMarked(last + 1) &&
+      // In a slide outline each bullet is a line of its own, whole.
+      !(slides.size && (/^\t/.test(lines[last + 1]!) || slides.has(last + 1))) &&
       (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) : wrapsOnto(b, last, wrapWidth))
     ) {
       last++;
@@ -1948,6 +1960,28 @@ function nextNonBlank(lines: readonly string[], from: number, end: number): numb
 function startsWithKnownSpeakerLabel(raw: string, input: ParseInput): boolean {
   const m = /^\s*([^:]{1,40}):/.exec(raw);
   return !!m && input.registry.has(m[1]!);
+}
+
+/**
+ * A slide deck's outline saved as text (PowerPoint's outline view): slide titles flush left, each
+ * right over bullets indented by tabs. Three titles or more, and the tab-indented lines at least as
+ * many as the flush-left ones: the titles, by body line. Empty for any other document.
+ */
+function slideOutline(lines: readonly string[], end: number): Set<number> {
+  const titles = new Set<number>();
+  let tabbed = 0;
+  let flush = 0;
+  for (let i = 0; i < end; i++) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    if (line.charCodeAt(0) === 9) tabbed++;
+    else {
+      flush++;
+      // A title is short and ends no sentence: a hard-wrapped paragraph's last line, under its tab-indented first, is none.
+      if ((lines[i + 1] ?? '').charCodeAt(0) === 9 && (lines[i + 1] ?? '').trim() && wordCount(line) <= 12 && !/[.,;:!]["”’)]?\s*$/.test(line) && !/^\s*\p{Ll}/u.test(line)) titles.add(i);
+    }
+  }
+  return titles.size >= 3 && tabbed >= flush ? titles : new Set();
 }
 
 /** Everything from a "Read more" marker to the end is other articles. Returns the marker's index. */

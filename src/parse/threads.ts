@@ -407,9 +407,25 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
     if (m) sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
   }
   if (!sender || !EMAIL_NAME().test(sender)) return null;
-  const w = lines.findIndex((l) => WROTE().test(l));
-  if (w < 0) return null;
-  const writer = WROTE().exec(lines[w]!)![1]!.trim();
+  let w = lines.findIndex((l) => WROTE().test(l));
+  let writer: string;
+  // Outlook answers inline with no "wrote:" line: the questions quoted with "> " above the rule,
+  // the answers between them, and the message they come from in full under "-----Original
+  // Message-----", its From the quoted writer. The quoted lines then start where "wrote:" would.
+  const outlook = w < 0;
+  if (outlook) {
+    const rule = lines.findIndex((l) => l.includes('Original Message') && ORIGINAL_MESSAGE().test(l));
+    const firstQuoted = lines.findIndex((l) => /^\s*>(?!>)\s*\S/.test(l));
+    if (rule < 0 || firstQuoted < 0 || firstQuoted > rule) return null;
+    let from: string | null = null;
+    for (let k = rule + 1; k < lines.length && isEmailField(lines[k]!); k++) {
+      const m = FROM().exec(lines[k]!);
+      if (m) from = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
+    }
+    if (!from) return null;
+    writer = from;
+    w = firstQuoted - 1;
+  } else writer = WROTE().exec(lines[w]!)![1]!.trim();
   if (!EMAIL_NAME().test(writer) || writer === sender) return null;
   const out = lines.slice();
   const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
@@ -425,6 +441,12 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   // writer's, and the rule, the block and the inner "wrote:" lines are furniture.
   const writers = new Map<number, string>([[1, writer]]);
   const furniture: number[] = [];
+  // The note's sign-off standing alone above the quoted questions ("Jonas"): the reply's furniture, no heading.
+  if (outlook) {
+    let k = w;
+    while (k > note && !lines[k]!.trim()) k--;
+    if (k > note && !lines[k - 1]!.trim() && signsOff(lines[k]!, sender)) furniture.push(k);
+  }
   const chain = lines.some((l, i) => i > w && (/^\s*>\s*>/.test(l) || ORIGINAL_MESSAGE().test(l)));
   let original: string | null = null;
   let quoted: number | null = null;
@@ -470,8 +492,14 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
       furniture.push(i);
       continue;
     }
-    // In a chain each run is its writer's message, no question put to the next.
-    if (quoted !== side) turns.set(i, { name, rest: out[i]!.trim(), asks: q && !chain });
+    // A reply's closing line from its mail app ("Sent from Outlook for iOS", "Sent from my iPhone"): furniture.
+    if (chain && !q && SENT_FROM().test(out[i]!)) {
+      furniture.push(i);
+      continue;
+    }
+    // In a chain each run is its writer's message, no question put to the next; but the lines an
+    // Outlook reply quotes inline above its rule ask, the answers under them reply.
+    if (quoted !== side) turns.set(i, { name, rest: out[i]!.trim(), asks: q && (!chain || (outlook && depth === 1 && original === null)) });
     quoted = side;
     sides.add(q || original !== null);
   }
@@ -481,6 +509,8 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   if (sides.size === 2) return { lines: out, turns, ...(chain ? { furniture } : {}) };
   return chain && new Set([...turns.values()].map((t) => t.name)).size >= 2 ? { lines: out, turns, furniture } : null;
 }
+/** A mail app's line under a reply's signature: "Sent from Outlook for iOS", "Sent from my iPhone", "Get Outlook for Android". */
+const SENT_FROM = lazy(() => /^\s*(?:Sent from (?:my )?|Get )[A-Za-z][\w.-]*(?: [\w.-]+){0,4}\s*$/);
 /** Outlook's rule above the message a reply quotes in full: "-----Original Message-----". */
 const ORIGINAL_MESSAGE = lazy(() => /^\s*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}\s*$/i);
 

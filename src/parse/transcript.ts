@@ -56,6 +56,7 @@ import {
   SOUND,
   stripInlineNotes,
   type ScannedLabel,
+  ASKER_ROLES,
 } from './labels.js';
 import {
   endsLikeSentence,
@@ -483,7 +484,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A markup language's syntax lines (Org, LaTeX, AsciiDoc, reST): headings, header fields, markup — never words said.
   const syntax = markupSyntax(lines, end);
   if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
-  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!));
+  // A participants' key above the first turn ("HY = He Yi, co-founder …, Binance"): who the labels are.
+  const legendLines = participantsKey(lines, firstTurn);
+  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
   if (thread) for (let i = 0; i < emailTop; i++) if (isEmailField(lines[i]!)) b.mark(i, 'metadata');
@@ -492,7 +495,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < firstTurn; i++) {
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
     const kv = isKeyValueLine(lines[i]!);
-    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!) || isSpeakerKeyLine(lines[i]!)) b.mark(i, 'metadata');
+    if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i)) b.mark(i, 'metadata');
     // "21.09.2023, 13.02 Uhr • aus DER SPIEGEL 39/2023": a dateline in another language, no heading of the turns below.
     else if (/\d{4}/.test(lines[i]!) && foreignDay(lines[i]!) !== null && isWhenLine(lines[i]!)) b.mark(i, 'metadata');
   }
@@ -502,7 +505,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const narrative: { idx: number; section: string | null }[] = [];
   let current: Turn | null = null;
   // A heading closing the page header ("Main Takeaways") names the first section, unless a turn came first.
-  let section: string | null = firstContent <= firstTurn ? headerSection(b, firstContent) : null;
+  let keyAbove = firstContent - 1;
+  while (keyAbove >= 0 && !lines[keyAbove]!.trim()) keyAbove--;
+  // (A participants' key's last line above the first paragraph heads nothing.)
+  let section: string | null = firstContent <= firstTurn && !legendLines.has(keyAbove) ? headerSection(b, firstContent) : null;
   if (syntax) {
     // The markup heading nearest above the first line read heads it.
     let k = Math.min(firstContent, firstTurn) - 1;
@@ -635,10 +641,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // who put — someone in the audience, described, never the letter or the number.
       // An outlet named in the note ("Q (The Block):") is the asker's role, read as before.
       const floor = l.note && NOTED_QUESTION_LABEL().test(l.key) ? questionerOfNote(l.note) : null;
+      // The Paris Review's "INTERVIEWER" alone on its line over the question: the word the page
+      // prints is the asker's role on the records (askerRole), where search finds it.
+      const printedRole = l.title === null && l.style === 'heading' && l.speaker && ASKER_ROLES().test(l.speaker) && raw.trim() === l.speaker.toUpperCase() ? l.speaker : null;
       current = {
         key: l.key,
         speaker: floor ?? l.speaker,
-        role: l.title,
+        role: l.title ?? printedRole,
         ...(direction ? { context: direction } : {}),
         asker: isAskerKey(l) || joint.has(l.key) || !!floor,
         chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key),
@@ -1597,6 +1606,26 @@ function speaksLater(lines: string[], labelAt: (k: number) => ScannedLabel | nul
   if (wordCount(key) < 2 || !isNameShaped(key) || CAST_ROLE().test(key)) return false;
   for (let k = i + 1; k < end; k++) if (labelAt(k)?.key === key && !isKeyValueLine(lines[k]!)) return true;
   return false;
+}
+
+/** A participants' key's entry opening its line: "HY = He Yi, …", "IV = interviewer (…)". */
+const KEY_LINE_LABEL = lazy(() => /^\s*(\p{Lu}{1,3}\d{0,2})\s*=\s*\p{L}/u);
+/**
+ * The lines of a participants' key in the first dozen lines above the first turn, each opening with
+ * a label's entry ("JR = Julia Renner, moderator, Decrypt Europe") whose label opens two turns or
+ * more ("JR: …"). Labels.ts reads the names and roles from them; here they are the header's
+ * metadata, no claims, and head no section.
+ */
+function participantsKey(lines: readonly string[], firstTurn: number): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < Math.min(firstTurn, 12); i++) {
+    const m = lines[i]!.includes('=') ? KEY_LINE_LABEL().exec(lines[i]!) : null;
+    if (!m) continue;
+    let uses = 0;
+    for (let k = firstTurn; k < lines.length && uses < 2; k++) if (lines[k]!.startsWith(m[1]!) && lines[k]!.startsWith(`${m[1]}:`)) uses++;
+    if (uses >= 2) out.add(i);
+  }
+  return out;
 }
 
 function neighbourIsKeyValue(lines: string[], i: number): boolean {
