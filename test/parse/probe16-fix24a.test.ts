@@ -1,0 +1,102 @@
+/**
+ * Screen, stage and audio documents (test/fixtures/probe16/c1): a broadcast dialogue list with
+ * SMPTE time codes, a teleplay's voice-over cue, pull quotes, an audio room's hand-overs, a memoir's
+ * reported dialogue. Each shape is also tested on a small text of its own, in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, recordsOf, tempCorpus } from '../helpers.js';
+
+const c1 = fixtureCorpus(join(FIXTURES, 'probe16', 'c1'));
+type Recs = ReturnType<typeof recordsOf>;
+const docOf = (corpus: ReturnType<typeof loadCorpus>, id: string) => corpus.documents.find((d) => d.id === id)!;
+const words = (recs: Recs) => recs.map((r) => `${r.question ?? ''} ${r.text}`).join(' ');
+const at = (recs: Recs, line: number) => recs.filter((r) => r.line === line);
+
+describe('a dialogue list: `TC IN  TC OUT  SPEAKER:  words` rows', () => {
+  it('each row is a turn of its label, the time codes no words; an off-screen question pairs with the one answer', () => {
+    const recs = recordsOf(c1, 'the-long-bull-doc-script');
+    expect(docOf(c1, 'the-long-bull-doc-script').shape).toBe('transcript');
+    expect(words(recs)).not.toMatch(/\d{2}:\d{2}:\d{2}:\d{2}|HE YI:|TC IN/);
+    expect(recs.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.line])).toEqual([['Interviewer', 'He Yi', 22]]);
+    expect(at(recs, 16)[0]).toMatchObject({ type: 'quote', speaker: 'He Yi', endLine: 18 });
+    expect(at(recs, 30)[0]).toMatchObject({ type: 'quote', speaker: 'Rosalind Achebe', endLine: 31 });
+    // the archive row's source column: the label after it speaks, the source stays searchable
+    expect(at(recs, 35)[0]).toMatchObject({ type: 'quote', speaker: 'CZ' });
+    expect(at(recs, 35)[0]!.text).toMatch(/CNBC, 2018.*We are not trying to be a bank/);
+    for (const l of [11, 27, 40]) expect(at(recs, l)[0]!.speaker).toBe('Narrator');
+  });
+
+  it('SUPER rows (place, date, role on screen) are claims of their own, no turn continues over them', () => {
+    const recs = recordsOf(c1, 'the-long-bull-doc-script');
+    expect(at(recs, 14).map((r) => [r.type, r.speaker, r.text])).toEqual([['claim', null, 'SUPER: Shanghai, June 2017']]);
+    expect(at(recs, 20).map((r) => r.text)).toEqual(['SUPER: He Yi, Co-founder, Binance']);
+    expect(at(recs, 33).map((r) => r.text)).toEqual(['SUPER: Rosalind Achebe, Former FCA Adviser']);
+    expect(recs.some((r) => r.speaker === 'He Yi' && /Co-founder/.test(r.text))).toBe(false);
+    expect(recs.some((r) => /Slow Burn/.test(r.text) && r.speaker !== null)).toBe(false);
+  });
+
+  it('`Transmission: DATE, CHANNEL` in the header dates the document', () => {
+    expect(docOf(c1, 'the-long-bull-doc-script').meta.date).toBe('2024-11-21');
+  });
+
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'list.txt': [
+        'HARBOUR LIGHTS', 'AS-BROADCAST DIALOGUE LIST', 'Transmission: 3 March 2021, Channel 9', '',
+        'TC IN        TC OUT       SPEAKER               DIALOGUE', '',
+        '01:00:02:00  01:00:06:10  NARRATOR:             The port had been closed for a decade when',
+        '                                                the first ship returned.', '',
+        '01:00:06:12  01:00:09:00  SUPER:                Valletta, May 2011', '',
+        '01:00:09:05  01:00:15:20  MARA VELLA:           We painted the cranes ourselves.', '',
+        '01:00:16:00  01:00:19:00  INTERVIEWER (O.S.):   Why did you stay?', '',
+        '01:00:19:10  01:00:25:00  MARA VELLA:           Because nobody else would.', '',
+        '01:00:25:05  01:00:30:00  NARRATOR:             By winter the harbour was open again.', '',
+        '01:00:30:05  01:00:34:00  TOM GRECH:            It changed the whole town.', '',
+      ].join('\n'),
+    });
+    const corpus = loadCorpus(dir);
+    const recs = recordsOf(corpus, 'list');
+    expect(docOf(corpus, 'list').shape).toBe('transcript');
+    expect(docOf(corpus, 'list').meta.date).toBe('2021-03-03');
+    expect(recs.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.text])).toEqual([['Interviewer', 'Mara Vella', 'Because nobody else would.']]);
+    expect(recs.find((r) => /Valletta, May 2011/.test(r.text))).toMatchObject({ type: 'claim', speaker: null });
+    expect(recs.find((r) => /whole town/.test(r.text))).toMatchObject({ type: 'quote', speaker: 'Tom Grech' });
+    expect(words(recs)).not.toMatch(/01:00|TC OUT/);
+  });
+
+  it('a clock time before a label is unchanged (no frames: not a time code)', () => {
+    const dir = tempCorpus({
+      'call.txt': ['Weekly call', '', '00:00:05 Ana Ruiz: Shall we start?', '', '00:00:09 Ben Cho: Yes, go ahead.', '', '00:00:14 Ana Ruiz: Sales first, then hiring?', '', '00:00:20 Ben Cho: Sales grew four percent.', ''].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'call');
+    expect(recs.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([['Ana Ruiz', 'Ben Cho'], ['Ana Ruiz', 'Ben Cho']]);
+  });
+});
+
+describe("a screenplay's voice-over cue", () => {
+  it('NARRATOR (V.O.) answers no character: the question above it is a quote', () => {
+    const recs = recordsOf(c1, 'cold-wallet-teleplay');
+    expect(at(recs, 33)[0]).toMatchObject({ type: 'quote', speaker: 'Tobias', text: 'Who else has seen this?' });
+    expect(at(recs, 36)[0]).toMatchObject({ type: 'quote', speaker: 'Narrator' });
+    expect(recs.some((r) => r.type === 'qa' && r.speaker === 'Narrator')).toBe(false);
+  });
+
+  it('the same shape in other words', () => {
+    const pad = ' '.repeat(25);
+    const dir = tempCorpus({
+      'script.txt': [
+        'INT. BAKERY - DAY', '', 'Flour everywhere.', '',
+        `${pad}ELENA`, '          The oven is cold again.', '',
+        `${pad}MARCO`, '          Did you light it?', '',
+        `${pad}GRANDMOTHER (V.O.)`, '          That winter, nobody lit anything.', '',
+        `${pad}ELENA`, '          Of course I did.', '',
+        `${pad}MARCO`, '          Then call the repairman.', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'script');
+    expect(recs.find((r) => /nobody lit anything/.test(r.text))).toMatchObject({ type: 'quote', speaker: 'Grandmother' });
+    expect(recs.find((r) => /Did you light it/.test(`${r.question ?? ''} ${r.text}`))?.type).toBe('quote');
+  });
+});
