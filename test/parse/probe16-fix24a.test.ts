@@ -100,3 +100,38 @@ describe("a screenplay's voice-over cue", () => {
     expect(recs.find((r) => /Did you light it/.test(`${r.question ?? ''} ${r.text}`))?.type).toBe('quote');
   });
 });
+
+describe('a block of pull quotes, one `"…" — Name` a line', () => {
+  it('each line is its own quote, signed by its own name', () => {
+    const recs = recordsOf(c1, 'ledger-lines-ep88-show-notes');
+    expect([29, 30, 31].map((l) => at(recs, l).map((r) => [r.type, r.speaker, r.endLine]))).toEqual([
+      [['quote', 'He Yi', 29]],
+      [['quote', 'He Yi', 30]],
+      [['quote', 'Dana Whitlock', 31]],
+    ]);
+  });
+
+  it('the same shape in other words; a hard-wrapped quotation under a signed line still joins', () => {
+    const dir = tempCorpus({
+      'notes.txt': [
+        'Garden Hour, episode 12', '',
+        'This week host Ines Duarte walks through an orchard in the hills with Paul',
+        'Brandt, who has grown apples there since 2009, to talk about frost, bees,',
+        'and why he still prunes every tree by hand before the first snow arrives.', '',
+        'HIGHLIGHTS',
+        '"You plant late, you harvest late, and nobody in the valley minds." — Ines Duarte',
+        '"The frost is a teacher, and it never repeats a lesson twice." — Paul Brandt',
+        '"My father never once used a calendar to tell him when to pick." — Ines Duarte', '',
+        '"Every tree is a bet on the next',
+        'ten years." — Paul Brandt', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'notes');
+    expect(recs.filter((r) => r.type === 'quote').map((r) => [r.speaker, r.line, r.endLine])).toEqual([
+      ['Ines Duarte', 8, 8],
+      ['Paul Brandt', 9, 9],
+      ['Ines Duarte', 10, 10],
+      ['Paul Brandt', 12, 13],
+    ]);
+  });
+});
