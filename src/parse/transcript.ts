@@ -874,7 +874,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (lastTurn && from >= 0) {
     // A record's closing minute ("The meeting rose at 12.40 p.m.") is words of the record's own: narrative too.
     const minute = MEETING_ROSE().test(lines[from]!.trim());
-    for (const k of lastTurn.lines) if (k > from || (minute && k === from)) narrative.push({ idx: k, section: lastTurn.section });
+    // So is an end line set between dashes with words of its own ("— End of transcript (partial, first 3 minutes) —").
+    const dashedEnd = /^\s*[—–-]/.test(lines[from]!);
+    for (const k of lastTurn.lines) if (k > from || ((minute || dashedEnd) && k === from)) narrative.push({ idx: k, section: lastTurn.section });
     lastTurn.lines = lastTurn.lines.filter((k) => k < from);
     const keep = lastTurn.partLines.findIndex((k) => k >= from);
     if (keep >= 0) {
@@ -1140,6 +1142,8 @@ const MEETING_ROSE = lazy(() => /^[[(]?the (?:meeting|sitting|session|hearing) (
 function isEndOfTranscript(raw: string): boolean {
   const s = raw.trim();
   if (s.length <= 60 && /^[[(]?the /i.test(s) && MEETING_ROSE().test(s)) return true;
+  // "— End of transcript (partial, first 3 minutes) —": the end set between dashes, as a bracket sets it.
+  if (s.length <= 90 && /^[—–-]{1,3}\s*end of\s.*\S\s*[—–-]{1,3}$/i.test(s)) return true;
   if (s.length > 60 || !/^[[(]?\s*end of\s/i.test(s)) return false;
   return /^\[[^\]]+\]$|^\([^)]+\)$/.test(s) || (s === s.toUpperCase() && wordCount(s) <= 6);
 }

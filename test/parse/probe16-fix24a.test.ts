@@ -135,3 +135,49 @@ describe('a block of pull quotes, one `"…" — Name` a line', () => {
     ]);
   });
 });
+
+describe("a live audio room's hand-overs and its end line", () => {
+  it("the host's hand-over asks nothing: the guest's question is asked of the co-host, not the hand-over's answer", () => {
+    const recs = recordsOf(c1, 'x-spaces-bnb-builders-2024');
+    expect(recs.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.line])).toEqual([
+      ['Dana Whitlock', 'CZ', 6],
+      ['@mk_ventures', 'CZ', 11],
+      ['@0xrafa', 'CZ', 16],
+    ]);
+    for (const l of [10, 15]) expect(at(recs, l)[0]).toMatchObject({ type: 'quote', speaker: 'Dana Whitlock' });
+  });
+
+  it("the end line between dashes and the vendor's footer are nobody's words", () => {
+    const recs = recordsOf(c1, 'x-spaces-bnb-builders-2024');
+    const last = recs.find((r) => r.speaker === 'Dana Whitlock' && /We're back/.test(r.text))!;
+    expect(last.text).not.toMatch(/End of transcript|machine-generated/);
+    expect(last.endLine).toBe(20);
+    expect(at(recs, 22)[0]).toMatchObject({ type: 'claim', speaker: null });
+    expect(at(recs, 23)[0]).toMatchObject({ type: 'claim', speaker: null });
+  });
+
+  it('the same shapes in other words', () => {
+    const dir = tempCorpus({
+      'room.txt': [
+        'Garden Room live', '',
+        '[00:00:05] @ines_host: Welcome everyone. Paul, what should we plant in March?',
+        '[00:00:15] @paul_grows: Beans, and nothing that fears frost.',
+        '[00:00:30] @ines_host: Great. Let us bring up @lena_k, who has a question.',
+        '[00:00:36] @lena_k: Hi both. Paul, do bees need water in winter?',
+        '[00:00:44] @paul_grows: A little, near the hive.',
+        '[00:00:52] @ines_host: Tom, you are up.',
+        '[00:00:55] @tom_b: Should I cut the roses now?',
+        '[00:01:02] @ines_host: Paul?',
+        '[00:01:05] @paul_grows: Wait until the buds swell.', '',
+        '— End of recording (first minute only) —',
+        'RoomScribe · roomscribe.example · Automatic transcript.', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'room');
+    const qa = recs.filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker, r.question]);
+    expect(qa).toContainEqual(['@lena_k', '@paul_grows', 'Hi both. Paul, do bees need water in winter?']);
+    expect(qa.some(([asker, , q]) => asker === '@ines_host' && /who has a question/.test(q ?? ''))).toBe(false);
+    expect(recs.some((r) => r.speaker !== null && /RoomScribe|End of recording/.test(r.text))).toBe(false);
+    expect(recs.some((r) => r.speaker === null && /RoomScribe/.test(r.text))).toBe(true);
+  });
+});
