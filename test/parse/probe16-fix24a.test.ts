@@ -181,3 +181,26 @@ describe("a live audio room's hand-overs and its end line", () => {
     expect(recs.some((r) => r.speaker === null && /RoomScribe/.test(r.text))).toBe(true);
   });
 });
+
+describe("a memoir's narrator speaking in the first person", () => {
+  it('a quotation after \'"…," I said.\' is the narrator\'s, never the last person quoted', () => {
+    const recs = recordsOf(c1, 'memoir-the-night-shift-ch7');
+    const q = recs.find((r) => r.type === 'quote' && /Nobody told me/.test(r.text))!;
+    expect(q.speaker).toBeNull();
+    expect(at(recs, 8)[0]).toMatchObject({ speaker: 'He Yi' });
+  });
+
+  it('the same shape in other words; a name after "said" still speaks', () => {
+    const dir = tempCorpus({
+      'ch3.txt': [
+        'CHAPTER THREE', '', 'The bakery opened at four, before the trams.', '',
+        '"Can you knead?" Marta asked. She kept her eyes on the oven.', '',
+        '"Not well," I said. "But I learn fast enough for most people."', '',
+        '"Good," said Marta. "Then start with the rye."', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'ch3');
+    expect(recs.find((r) => /learn fast/.test(r.text))?.speaker ?? null).toBeNull();
+    expect(recs.find((r) => /start with the rye/.test(r.text))?.speaker).toBe('Marta');
+  });
+});
