@@ -487,6 +487,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     handedOn.set(a, q);
     handOvers.add(r);
   }
+  // The turn after `t`, in its block, is by neither `t`'s speaker nor `host`'s.
+  const answeredByAThird = (t: number, host: Turn): boolean => {
+    const next = kept[t + 1];
+    return !!next && next.block === kept[t]!.block && next.key !== null && next.key !== kept[t]!.key && next.key !== host.key;
+  };
   const promptFor = (t: number): Turn | null => {
     const turn = kept[t]!;
     // A label with no words under it (a log's last "23:00:00  LEGAL ID") answers nothing: paired,
@@ -522,6 +527,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // A voice nobody names that asks, after the asking side's words that ask nothing ("Welcome
       // back." / "- When did you start?"): a question of its own, no answer to a greeting.
       if (isPrompt(prev) && turn.speaker === null && !turn.answerRole && !asks(prev) && asks(turn)) return null;
+      // A host's hand-over with no question of its own ("Let's bring up Mina, who has a question.",
+      // "Rafa, you're up.") is answered by nobody: the guest's turn that ends in a question, answered
+      // by a third person (not the host: that is a clarifying exchange), is a question of its own.
+      if (isPrompt(prev) && !turn.answerRole && !turn.asker && turn.key !== null && !prev.parts.some((p) => p.includes('?')) && endsInQuestion(turn) && answeredByAThird(t, prev)) return null;
       if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
@@ -793,6 +802,12 @@ function asksAfterVocative(sentence: string): boolean {
   if (!v) return false;
   const rest = sentence.slice(v[0].length);
   return isQuestionSentence(rest) || isImperativePrompt(rest);
+}
+
+/** The turn's last sentence is a question with its question mark ("…, or is the moment gone?"). */
+function endsInQuestion(t: Turn): boolean {
+  const last = t.parts[t.parts.length - 1]?.trim();
+  return !!last && /[?？]["”’')]*$/.test(last) && !TAG_QUESTION().test(last);
 }
 
 /** asks() per turn and last paragraph: pairing asks about each turn several times. */

@@ -1032,7 +1032,8 @@ export function leadDateline(raw: readonly string[]): { text: string; idx: numbe
 }
 
 /** A header line that says when the document was made: "Published in …, Spring 2019", "Trint transcript exported 12/09/2022". */
-const WHEN_VERB = lazy(() => /\b(?:published|conducted|recorded|filmed|taped|broadcast|aired|posted|updated|dated|exported|transcribed|interviewed|written|compiled)\b/i);
+// "Transmission: 21 November 2024, BBC Four": a broadcast script's transmission date.
+const WHEN_VERB = lazy(() => /\b(?:published|conducted|recorded|filmed|taped|broadcast|aired|transmitted|transmission|posted|updated|dated|exported|transcribed|interviewed|written|compiled)\b/i);
 /** A year standing as a word or closing a numeric date ("12/09/2022"), never inside a longer number. */
 const HEADER_YEAR = lazy(() => /(?<!\d|\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g);
 /** A paragraph wholly in italics: a standfirst. */
@@ -1063,7 +1064,8 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
     // The text begins: a long line, a sentence wrapped onto the next line, a caption's timing, or
     // a speaker's label under the title opening the talk.
     if (wordCount(line) > 16 || line.includes('-->') || /^\s*(?!by\s)\p{Ll}/u.test(raw[i + 1] ?? '')) break;
-    if (seen > 1 && /^\[?\p{Lu}[\p{L}.' -]{0,40}\]?:\s/u.test(line)) break;
+    // Not a field whose key says when ("Transmission: 21 November 2024, BBC Four"): the header's date.
+    if (seen > 1 && /^\[?\p{Lu}[\p{L}.' -]{0,40}\]?:\s/u.test(line) && !WHEN_VERB().test(line.slice(0, line.indexOf(':')))) break;
     if (!line.includes('19') && !line.includes('20')) continue;
     const years = new Set([...line.matchAll(HEADER_YEAR())].map((m) => Number(m[1])));
     if (years.size !== 1) continue;

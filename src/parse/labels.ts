@@ -77,7 +77,12 @@ export const SOUND =
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\b\.?)?`;
 /** A chat export's date before its time: "12/03/2024, 10:02 - " (WhatsApp), "[2024-03-12 10:02:33]". */
 const DATE_BEFORE_TIME = String.raw`(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4},)(?:,?\s+))?`;
-const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s|$))\s*[:\-–—|]?\s*`));
+/**
+ * A broadcast time code, hours:minutes:seconds:frames ("10:00:14:05", drop-frame "01:02:03;12"). A
+ * dialogue list gives two per row, in and out, before the label: "10:00:14:05  10:00:22:15  HE YI:  …".
+ */
+const SMPTE = String.raw`\d{1,2}:\d{2}:\d{2}[:;]\d{2}`;
+const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:${SMPTE}(?:\s*(?:-->|-|–)?\s*${SMPTE})?(?=\s|$)|\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s|$))\s*[:\-–—|]?\s*`));
 /** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
 const LONE_TIME = lazy(() => new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`));
 /** A name the way people write one in a label: up to four words, each starting with a capital (or "Speaker 2"), and a broadcast's number ("UNIDENTIFIED PERSON #1"). */
@@ -273,6 +278,11 @@ export function readLabel(raw: string): LabelLine | null {
   if (inner && inner.style === 'colon' && inner.name && inner.rest && isNameShaped(inner.name))
     return { ...inner, rest: `${tagged![1]} ${inner.rest}`, ...(timed ? { timed } : {}) };
   let label = readUntimed(s) ?? officeLabel(s);
+  // A dialogue list's source column before the speaker's label: "ARCHIVE (CNBC, 2018):  CZ: We are…".
+  // The label after the source speaks; the source (outlet, year) stays with the words, where search finds it.
+  const sourced = label?.name && label.note && label.style === 'colon' && label.name === label.name.toUpperCase() && label.rest.includes(':') ? readUntimed(label.rest) : null;
+  if (sourced && sourced.style === 'colon' && sourced.name && sourced.rest && !sourced.note && isNameShaped(sourced.name))
+    label = { ...sourced, rest: `${label!.name} (${label!.note}): ${sourced.rest}` };
   if (label?.name && label.name.length > 5 && POST_NOMINAL().test(label.name)) label = withoutPostNominal(label);
   // "[VOICE ACTOR READS]:", "Reader reading:": who reads the words aloud, the verb no part of the name.
   if (label?.name && label.name.length > 8 && READS_AFTER().test(label.name)) label = { ...label, name: label.name.replace(READS_AFTER(), ''), note: label.note ?? 'reads' };
@@ -573,6 +583,16 @@ function nameAloneOnLine(raw: string): string | null {
 }
 
 /**
+ * A screenplay cue's voice-over extension ("NARRATOR (V.O.)"): kept as the label's note, so the
+ * turn is read as narration (transcript.ts): outside the scene, it answers no character's question.
+ */
+const CUE_VOICE_OVER = lazy(() => /\((V\.?\s?O\.?|VOICE[- ]?OVER)\)\s*$/i);
+function voiceOverCue(raw: string): { note?: string } {
+  const m = raw.includes('(') ? CUE_VOICE_OVER().exec(raw) : null;
+  return m ? { note: m[1]!.replace(/\s+/g, '') } : {};
+}
+
+/**
  * A line that is only a name, as a call transcript or a parliamentary record sets it above the
  * words: "Dana Whitfield", "Mr Owen Lloyd (Barnsley East) (Lab)", or an office with its holder
  * in brackets, "The Secretary of State for Transport (Helen Marsh)".
@@ -854,6 +874,25 @@ const RECORDING_BYLINE = lazy(() => /^\s*([^·•|]{3,60}?)\s+[·•]\s+[^·•]
 const STAMPED_WORDS = lazy(() => /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+(\p{L}.*)$/u);
 /** A broadcast script's production fields: the cue words of rundowns and program logs, never a voice. */
 const PRODUCTION_CUE = lazy(() => /^(?:MUSIC|SFX|SUPER|CG|GFX|TRT|IN|OUT|SOT|VO|NATS?|PSA|PROMO|TEASE|BUMP|SLUG|FORMAT|UNDERWRITING)$/);
+/**
+ * A dialogue list's row of words on screen, after its time codes: "10:00:11:10  10:00:14:00  SUPER:
+ * Shanghai, June 2017" (a lower third: the place, the date, who speaks and their role), "CAPTION: …".
+ * Words an analyst searches for, nobody's: the cue word and the time codes are no words of it.
+ */
+const SCREEN_TEXT_CUE = lazy(() => /^(?:SUPER|CAPTION|CG|GFX|CHYRON|LOWER THIRD|ON[- ]SCREEN TEXT|TEXT ON SCREEN|TITLE CARD)$/);
+/**
+ * A stamped production row's words, the cue word kept ("SUPER: Shanghai, June 2017", "MUSIC: …"),
+ * without its time codes; null for any other line. Nobody's words: a record of their own.
+ */
+export function stampedCue(raw: string): { screen: boolean; words: string } | null {
+  const t = raw.trim();
+  const rest = t.replace(LEADING_TIME(), '');
+  if (rest === t) return null;
+  const m = /^([A-Z][A-Z -]{1,20}?)\s*:\s*(.*)$/.exec(rest);
+  if (!m) return null;
+  const screen = SCREEN_TEXT_CUE().test(m[1]!);
+  return (screen || PRODUCTION_CUE().test(m[1]!)) && m[2]!.trim() ? { screen, words: rest } : null;
+}
 /** A rundown's timing cue for a bite: "IN: \"Binance became…\"", "OUT: \"…paying.\"", "TRT: :14". Its words are the bite's own. */
 export function isBiteCue(raw: string): boolean {
   return BITE_CUE().test(raw);
@@ -1031,7 +1070,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // "IN: \"…\""): a cue, no voice. A "SUPER: Name / title" over a bite names who speaks in it.
   for (let i = 0; i < lines.length; i++) {
     const l = read[i];
-    if (!l || l.style !== 'colon' || !l.name || l.note || l.name !== l.name.toUpperCase() || !PRODUCTION_CUE().test(l.name)) continue;
+    if (!l || l.style !== 'colon' || !l.name || l.note || l.name !== l.name.toUpperCase() || !(PRODUCTION_CUE().test(l.name) || (l.timed && SCREEN_TEXT_CUE().test(l.name)))) continue;
     const sup = nameSlashRole(l.rest.trim());
     const who = sup && wordCount(sup[0]) >= 2 && wordCount(sup[0]) <= 4 && isNameShaped(sup[0]) && wordCount(sup[1]) <= 8 ? sup : null;
     read[i] = who ? { name: who[0], role: who[1], rest: '', style: 'heading' } : null;
@@ -1078,12 +1117,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   const scriptNames = [...capsNames.entries()].filter(([, at]) => at.length >= 2);
   if (scriptNames.length >= 2) {
-    for (const [name, at] of scriptNames) for (const i of at) read[i] = { name, role: null, rest: '', style: 'heading' };
+    for (const [name, at] of scriptNames) for (const i of at) read[i] = { name, role: null, rest: '', style: 'heading', ...voiceOverCue(lines[i]!) };
     // A screenplay sets every character cue at one indent ("                         JUN (ON SCREEN)"):
     // at that indent, a character who speaks once is a cue too.
     const indents = new Set(scriptNames.flatMap(([, at]) => at.map((i) => lines[i]!.search(/\S/))));
     if (indents.size === 1 && [...indents][0]! >= 10)
-      for (const [name, at] of capsNames) if (at.length === 1 && indents.has(lines[at[0]!]!.search(/\S/))) read[at[0]!] = { name, role: null, rest: '', style: 'heading' };
+      for (const [name, at] of capsNames) if (at.length === 1 && indents.has(lines[at[0]!]!.search(/\S/))) read[at[0]!] = { name, role: null, rest: '', style: 'heading', ...voiceOverCue(lines[at[0]!]!) };
   }
   playCues(lines, read);
   stampedMonologue(lines, read);

@@ -527,7 +527,8 @@ export function parseProse(input: ParseInput): ParseResult {
       !b.isMarked(last + 1) &&
       // In a slide outline each bullet is a line of its own, whole.
       !(slides.size && (/^\t/.test(lines[last + 1]!) || slides.has(last + 1))) &&
-      (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) : wrapsOnto(b, last, wrapWidth))
+      (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) : wrapsOnto(b, last, wrapWidth)) &&
+      !endsSignedQuotationLine(lines, last)
     ) {
       last++;
       paragraph += ' ' + lines[last]!.trim();
@@ -1128,6 +1129,17 @@ function quotationWrapsOn(b: DocBuilder, at: number, width: number, paragraph: s
   if (!next.trim() || /^\s*[“"«「『>]/.test(next) || /^\s*>/.test(b.lines[at]!)) return false;
   if (LIST_ITEM().test(next) || NUMBERED_ITEM().test(next) || markdownHeading(next) !== null || PIPE_ROW().test(next) || classifyChrome(next)) return false;
   return leavesQuoteOpen(paragraph);
+}
+
+/**
+ * A pull quote's line signed after a dash ("\"…\" — Yi He") under which another quotation opens: a
+ * block of such lines is one quotation a line, each signed by its own name, so the name ending
+ * this line is no sentence going on below it.
+ */
+const SIGNED_QUOTATION_LINE = lazy(() => /^\s*[“"«].*[”"»]\s*[—–―]\s*\p{Lu}[\p{L}.'’ -]{1,60}$/u);
+function endsSignedQuotationLine(lines: readonly string[], at: number): boolean {
+  const next = lines[at + 1];
+  return next !== undefined && /^\s*[“"«]/.test(next) && SIGNED_QUOTATION_LINE().test(lines[at]!);
 }
 
 /**

@@ -1042,6 +1042,10 @@ function attribute(
     if (state.lastQuote?.asked && state.lastQuote.speaker && state.lastQuote.paragraph === state.paragraph - 1 && s.start === 0) {
       return { speaker: state.lastQuote.speaker, self: state.lastQuote.speaker === state.self, explicit: false };
     }
+    // '"I think so," I said. "Nobody told me …"', 'I told her the truth. "Only the sleep."': the
+    // narrator's own frame right before: the narrator ("I": the text's own voice, else nobody
+    // named) goes on speaking, never the last person named.
+    if (narratorFrameBefore(paragraph.slice(0, s.start))) return { speaker: state.self, self: state.self !== null, explicit: true };
     const reporter = reportingSubject(paragraph.slice(0, s.start), state);
     if (reporter) return { ...reporter, explicit: false };
     // "He did not turn around. “…”", "Her father laughed. “…”": the person the sentence before is about speaks, never someone named earlier.
@@ -1064,6 +1068,15 @@ function attribute(
     }
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
+}
+
+/** The sentence before ends on the first person's verb of saying: '…," I said.', 'I told her the truth.'. */
+const NARRATOR_FRAME = lazy(() => /(?:[”"],?\s+|^)I\s+(?:\p{Ll}+ly\s+)?(?:said|asked|replied|answered|added|told\s+(?:her|him|them)(?:\s+the\s+truth)?|whispered|shouted|admitted)(?:\s+(?:her|him|them))?[.!]$/u);
+function narratorFrameBefore(text: string): boolean {
+  const t = text.trimEnd();
+  if (!t.endsWith('.') && !t.endsWith('!')) return false;
+  const sentence = /(?:^|[.!?]["”]?\s+)((?:["“][^"“”]*["”],?\s+)?I\s[^.!?]*[.!])$/u.exec(t);
+  return !!sentence && NARRATOR_FRAME().test(sentence[1]!);
 }
 
 /** Urdu pronouns that stand where a name would before a verb of saying: they name nobody by themselves. */

@@ -42,6 +42,7 @@ import {
   isBoilerplate,
   isBracketedSentence,
   isBiteCue,
+  stampedCue,
   isDirection,
   isDatedStampAlone,
   isLoneTime,
@@ -112,6 +113,21 @@ const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarific
 
 /** A label's note saying the words are narration over pictures: "(voice-over)", "(VO)". */
 const VOICE_OVER = lazy(() => /^(?:voice[- ]?over|v\.?o\.?)$/i);
+/**
+ * A table's column header over time-coded rows: three or more short capitalised cells set apart
+ * by wide spaces ("TC IN        TC OUT       SPEAKER / SOURCE      DIALOGUE / CAPTION"), the next
+ * line a stamped row.
+ */
+function isColumnHeaderOverStamps(lines: string[], i: number): boolean {
+  const raw = lines[i]!;
+  if (!raw.includes('  ') || /[.!?,;:]\s*$/.test(raw)) return false;
+  const cells = raw.trim().split(/\s{2,}|\t+/);
+  if (cells.length < 3 || !cells.every((c) => c.length <= 30 && /^\p{Lu}/u.test(c) && !/\d/.test(c))) return false;
+  const k = nextNonBlankLine(lines, i + 1);
+  return k < lines.length && /^\s*\d{1,2}:\d{2}/.test(lines[k]!);
+}
+/** A script's off-screen extension: "O.S.", "O.C.", "off screen", "off camera". */
+const OFF_SCREEN = lazy(() => /^(?:o\.?\s?[sc]\.?|off[- ](?:screen|camera))$/i);
 
 /** Label syntaxes no prose line is written in: a label with a time, a court Q./A., a caption's ">>". */
 const FORMAL_STYLES = new Set<ScannedLabel['style']>(['heading', 'court', 'change']);
@@ -650,7 +666,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
         role: l.title ?? printedRole,
         ...(direction ? { context: direction } : {}),
         asker: isAskerKey(l) || joint.has(l.key) || !!floor,
-        chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key),
+        // An interviewer off screen ("INTERVIEWER (O.S.):", a documentary's dialogue list) asks the
+        // one person on screen, not a room: the turns after that person's answer answer nothing.
+        chairs: isAskerKey(l) && !ASKS_ONE.test(l.key) && !l.callsIn && !joint.has(l.key) && !(l.note && OFF_SCREEN().test(l.note)),
         answerRole: l.answerRole || (ANSWER_ROLES().test(l.key) && !!guest),
         lines: [i],
         parts: rest ? [rest] : [],
@@ -663,6 +681,21 @@ export function parseTranscript(input: ParseInput): ParseResult {
       };
       turns.push(current);
       if (voiceOver) block++;
+      continue;
+    }
+    // A dialogue list's stamped production row: words on screen ("SUPER: Shanghai, June 2017") are
+    // a claim of their own, nobody's, and so is a music cue's title (search finds it); no turn's words.
+    const cue = stampedCue(raw);
+    if (cue) {
+      if (cue.words) b.add({ type: 'claim', text: cue.words, speaker: null, section }, i);
+      else b.mark(i, 'direction');
+      current = null;
+      continue;
+    }
+    // Its column header above the first row ("TC IN    TC OUT    SPEAKER    DIALOGUE"): the table's, no words.
+    if (isColumnHeaderOverStamps(lines, i)) {
+      b.mark(i, 'metadata');
+      current = null;
       continue;
     }
     // An exchange set in, indented, inside a document's paragraphs (a judgment's "     Q. …" /
@@ -850,7 +883,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (lastTurn && from >= 0) {
     // A record's closing minute ("The meeting rose at 12.40 p.m.") is words of the record's own: narrative too.
     const minute = MEETING_ROSE().test(lines[from]!.trim());
-    for (const k of lastTurn.lines) if (k > from || (minute && k === from)) narrative.push({ idx: k, section: lastTurn.section });
+    // So is an end line set between dashes with words of its own ("— End of transcript (partial, first 3 minutes) —").
+    const dashedEnd = /^\s*[—–-]/.test(lines[from]!);
+    for (const k of lastTurn.lines) if (k > from || ((minute || dashedEnd) && k === from)) narrative.push({ idx: k, section: lastTurn.section });
     lastTurn.lines = lastTurn.lines.filter((k) => k < from);
     const keep = lastTurn.partLines.findIndex((k) => k >= from);
     if (keep >= 0) {
@@ -1116,6 +1151,8 @@ const MEETING_ROSE = lazy(() => /^[[(]?the (?:meeting|sitting|session|hearing) (
 function isEndOfTranscript(raw: string): boolean {
   const s = raw.trim();
   if (s.length <= 60 && /^[[(]?the /i.test(s) && MEETING_ROSE().test(s)) return true;
+  // "— End of transcript (partial, first 3 minutes) —": the end set between dashes, as a bracket sets it.
+  if (s.length <= 90 && /^[—–-]{1,3}\s*end of\s.*\S\s*[—–-]{1,3}$/i.test(s)) return true;
   if (s.length > 60 || !/^[[(]?\s*end of\s/i.test(s)) return false;
   return /^\[[^\]]+\]$|^\([^)]+\)$/.test(s) || (s === s.toUpperCase() && wordCount(s) <= 6);
 }
