@@ -1,0 +1,69 @@
+/**
+ * Misreads reviewer probe16 found in its folder c2 (legal, regulatory and research documents: a
+ * declaration, a police interview record, a press release, a focus group, an oral history), copied
+ * into test/fixtures/probe16/c2, and beside each a small text of our own in other words, so each
+ * test proves the shape and not the sentence.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, type Corpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const C2 = join(FIXTURES, 'probe16', 'c2');
+const recs = (c: Corpus, doc: string) => c.records.filter((r) => r.doc === doc);
+const find = (c: Corpus, doc: string, words: string) => recs(c, doc).find((r) => (r.text + ' ' + (r.question ?? '')).includes(words));
+
+const AFFIDAVIT = [
+  'IN THE CIRCUIT COURT OF COOK COUNTY',
+  '',
+  'AFFIDAVIT OF TOMAS REYES',
+  '',
+  'I, Tomas Reyes, declare as follows:',
+  '',
+  '   1.  I am the Chief Financial Officer of Lakeshore Grain Holdings Corp.',
+  '("Lakeshore"). I joined the company in June 2019 and have worked in its',
+  'finance office since then.',
+  '',
+  '   2.  On March 3, 2022, Lakeshore wired $4 million to an escrow account held',
+  'by its outside counsel.',
+  '',
+  '   3.  No other payment was made.',
+  '',
+].join('\n');
+
+describe("a declaration's numbered paragraph is body text, not a heading (probe16 finding 20)", () => {
+  it('keeps paragraph 1 whole and searchable, heading no section (test/fixtures/probe16/c2)', () => {
+    const c = fixtureCorpus(C2);
+    const doc = 'declaration-okonkwo';
+    const first = find(c, doc, 'Head of Treasury Operations');
+    expect(first).toMatchObject({ type: 'claim', speaker: 'Adaeze Okonkwo', line: 17 });
+    expect(first!.text).toBe('I am the Head of Treasury Operations at BAM Trading Services Inc. ("BAM").');
+    expect(recs(c, doc).every((r) => !(r.section ?? '').includes('Treasury'))).toBe(true);
+  });
+
+  it('does so in other words; numbered headings over their own paragraphs stay headings', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'affidavit.txt': AFFIDAVIT,
+        'report.txt': [
+          'Annual Review of the Harbour Trust',
+          '',
+          'The trustees met four times this year and approved the accounts in full.',
+          '',
+          '1. Governance and Oversight of the Harbour Trust.',
+          'The board added two members, both with experience of port finance.',
+          '',
+          '2. Finance and Audit',
+          'Income rose by a tenth, and the audit found nothing to correct.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    const first = find(c, 'affidavit', 'Chief Financial Officer');
+    expect(first).toMatchObject({ type: 'claim', speaker: 'Tomas Reyes', line: 7 });
+    expect(first!.text).toContain('("Lakeshore").');
+    expect(recs(c, 'affidavit').every((r) => !r.section)).toBe(true);
+    expect(find(c, 'report', 'two members')!.section).toBe('1. Governance and Oversight of the Harbour Trust.');
+    expect(find(c, 'report', 'Income rose')!.section).toBe('2. Finance and Audit');
+  });
+});
