@@ -1442,7 +1442,7 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "said Binance CEO Richard Teng", "säger Binances Nordenchef Johan Lindqvist till Di": an
   // organisation, a title, then the full name: the name speaks.
   if (position !== 'label' && words.length >= 3) {
-    const titled = nameAfterOrgTitle(words);
+    const titled = nameAfterOrgTitle(words) ?? nameAfterTitleOfField(words);
     if (titled) {
       const name = state.registry.resolve(titled) ?? titled;
       remember(name, null, state);
@@ -2567,6 +2567,25 @@ function nameAfterOrgTitle(words: readonly string[]): string | null {
     return name.join(' ');
   }
   return null;
+}
+/**
+ * The name at the end of "TITLE of FIELD First Last" ("Director of Enforcement Ian McGinley",
+ * "Secretary of Homeland Security Ana Ruiz", "Minister for the Environment Jo Park"): a title, "of"
+ * or "for" (and "the"), then one capitalised run whose last two words (three with a middle initial)
+ * are the name and the words before them the field. The field takes a word at least.
+ */
+function nameAfterTitleOfField(words: readonly string[]): string | null {
+  if (!TITLE_BEFORE_NAME().test(words[0]!) || !/^(?:of|for)$/.test(words[1] ?? '')) return null;
+  let k = 2;
+  if (words[k] === 'the') k++;
+  const run = words.slice(k);
+  if (run.length < 3 || run.length > 7 || !run.every((w, n) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) || (n === run.length - 1 && /^\p{Lu}[\p{L}'’-]*[,.]$/u.test(w)))) return null;
+  const name = run.map((x) => x.replace(/,$/, '').replace(/(?<=\p{Ll}{2})\.$/u, ''));
+  const size = /^\p{Lu}\.$/u.test(name[name.length - 2]!) && run.length >= 4 ? 3 : 2;
+  // The name's words are names, not a field's: no initial-only first word, no title word among them.
+  const person = name.slice(-size);
+  if (person.some((w) => isTitleWord(w) || NOT_PERSON_WORDS().test(w)) || ORG_SUFFIX().test(person[person.length - 1]!) || /\.$/.test(person[0]!)) return null;
+  return person.join(' ');
 }
 /** A capitalised word that is a title or an occupation, never part of the name after it: "President", "Engineer". */
 function isTitleWord(w: string): boolean {

@@ -67,3 +67,34 @@ describe("a declaration's numbered paragraph is body text, not a heading (probe1
     expect(find(c, 'report', 'Income rose')!.section).toBe('2. Finance and Audit');
   });
 });
+
+describe('"said TITLE of FIELD First Last" names the speaker (probe16 finding 25)', () => {
+  it("gives the Director of Enforcement's quotation to him (test/fixtures/probe16/c2)", () => {
+    const c = fixtureCorpus(C2);
+    const doc = 'cftc-press-release-8612-23';
+    expect(find(c, doc, 'cannot be a marketing department')).toMatchObject({ type: 'quote', speaker: 'Ian McGinley' });
+    expect(find(c, doc, 'Offshore is not a loophole')).toMatchObject({ type: 'quote', speaker: 'Rostin Behnam' });
+  });
+
+  it('does so in other words; a title with a field and no name after it names nobody', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'release.txt': [
+          'Harbour Authority Announces New Berth Rules',
+          '',
+          'The authority today published new rules for the berths of the inner harbour, in force from May.',
+          '',
+          '"Every vessel will be inspected before it docks," said Secretary of Marine Safety Lucia Ferreira-Dunn. "No exceptions."',
+          '',
+          '"We welcome the rules," said Minister for the Environment Tomasz J. Wolny.',
+          '',
+          '"The berths are full," said Director of Port Services. "We need more."',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(find(c, 'release', 'inspected before it docks')).toMatchObject({ type: 'quote', speaker: 'Lucia Ferreira-Dunn' });
+    expect(find(c, 'release', 'We welcome the rules')).toMatchObject({ type: 'quote', speaker: 'Tomasz J. Wolny' });
+    expect(find(c, 'release', 'The berths are full')!.speaker ?? null).not.toBe('Port Services');
+  });
+});
