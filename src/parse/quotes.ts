@@ -1321,6 +1321,12 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // "In a 2018 interview she said": a phrase of time or place before the pronoun, no comma between.
     const pronounAfterPhrase = /^(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she)$/iu.exec(head);
     if (pronounAfterPhrase) head = pronounAfterPhrase[1]!.toLowerCase();
+    // "On one occasion in 2022 Mr. Zhao asked me": a phrase of time or occasion in small words and
+    // numbers before a name, no comma between: the name is the subject.
+    else if (/^(?:in|at|on|during|after|before|later|since|once)\s/iu.test(head)) {
+      const nameAfterPhrase = NAME_AFTER_PHRASE().exec(head);
+      if (nameAfterPhrase) head = nameAfterPhrase[1]!;
+    }
     // "He, 39, said": a pronoun takes no age after it; a name does (the surname He of He Yi).
     if (/^\d{1,3}$/.test(parts[k + 1] ?? '')) midSentence = true;
     // "In a post on X on Thursday, He wrote": after a comma, a capital is a name's, not a sentence's.
@@ -1328,6 +1334,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   }
   return resolveHead(head, state, position, midSentence);
 }
+
+/** A phrase of time or occasion in lowercase words and numbers, then a name (an honorific perhaps): "On one occasion in 2022 Mr. Zhao". */
+const NAME_AFTER_PHRASE = lazy(() => /^(?:in|at|on|during|after|before|later|since|once)(?:\s+[\p{Ll}\d'’-]+){0,6}\s+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/iu);
 
 /** A finite verb and what follows it, after a described person: "… declined to comment beyond", "… was quick to add". */
 const CLAUSE_VERB_ON = lazy(() => /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu);

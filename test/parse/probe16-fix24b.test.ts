@@ -98,3 +98,34 @@ describe('"said TITLE of FIELD First Last" names the speaker (probe16 finding 25
     expect(find(c, 'release', 'The berths are full')!.speaker ?? null).not.toBe('Port Services');
   });
 });
+
+describe('a declaration\'s "Mr. SURNAME asked me, "…"" and "I answered, "…"" (probe16 finding 21)', () => {
+  it("gives the question to the person asked about and the answer to the declarant (test/fixtures/probe16/c2)", () => {
+    const c = fixtureCorpus(C2);
+    const doc = 'declaration-okonkwo';
+    expect(find(c, doc, 'Are the reserves one-to-one?')).toMatchObject({ type: 'quote', speaker: 'CZ' });
+    expect(find(c, doc, 'Yes, and we can prove it.')).toMatchObject({ type: 'quote', speaker: 'Adaeze Okonkwo' });
+  });
+
+  it('does so in other words; a quotation framed by someone else stays theirs', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'statement.txt': [
+          'AFFIDAVIT OF MARTA LINDGREN',
+          '',
+          'I, Marta Lindgren, hereby declare:',
+          '',
+          '   1.  I worked for Pieter Vos at the Rotterdam office from 2018. During a meeting in 2021',
+          'Mr. Vos asked me, "Who signed the transfer?" I replied, "Nobody in this office."',
+          '',
+          '   2.  Later a colleague said, "The auditors are coming." I did not answer',
+          'her.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(find(c, 'statement', 'Who signed the transfer?')).toMatchObject({ type: 'quote', speaker: 'Pieter Vos' });
+    expect(find(c, 'statement', 'Nobody in this office.')).toMatchObject({ type: 'quote', speaker: 'Marta Lindgren' });
+    expect(find(c, 'statement', 'The auditors are coming.')!.speaker).not.toBe('Marta Lindgren');
+  });
+});
