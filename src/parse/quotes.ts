@@ -1325,7 +1325,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // numbers before a name, no comma between: the name is the subject.
     else if (/^(?:in|at|on|during|after|before|later|since|once)\s/iu.test(head)) {
       const nameAfterPhrase = NAME_AFTER_PHRASE().exec(head);
-      if (nameAfterPhrase) head = nameAfterPhrase[1]!;
+      // "In 2021 the Financial Stability Board warned": an organisation after an article is no person.
+      if (nameAfterPhrase && !/\s(?:the|a|an|its|their|his|her|our)\s+$/iu.test(head.slice(0, nameAfterPhrase.index + nameAfterPhrase[0].length - nameAfterPhrase[1]!.length)) && !ORG_SUFFIX().test(nameAfterPhrase[1]!.split(/\s+/).pop()!)) head = nameAfterPhrase[1]!;
     }
     // "He, 39, said": a pronoun takes no age after it; a name does (the surname He of He Yi).
     if (/^\d{1,3}$/.test(parts[k + 1] ?? '')) midSentence = true;

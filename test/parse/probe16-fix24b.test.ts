@@ -122,8 +122,11 @@ describe('a declaration\'s "Mr. SURNAME asked me, "…"" and "I answered, "…""
           'her.',
           '',
         ].join('\n'),
+        'board.txt': 'Harbour notes\n\nIn 2021 the Harbour Board warned that ships "may not dock at night". On Monday Dr. Okafor said, "We are ready."\n',
       }),
     );
+    expect(recs(c, 'board').some((r) => r.speaker === 'Board' || r.speaker === 'Harbour Board')).toBe(false);
+    expect(find(c, 'board', 'We are ready.')).toMatchObject({ type: 'quote', speaker: 'Okafor' });
     expect(find(c, 'statement', 'Who signed the transfer?')).toMatchObject({ type: 'quote', speaker: 'Pieter Vos' });
     expect(find(c, 'statement', 'Nobody in this office.')).toMatchObject({ type: 'quote', speaker: 'Marta Lindgren' });
     expect(find(c, 'statement', 'The auditors are coming.')!.speaker).not.toBe('Marta Lindgren');
