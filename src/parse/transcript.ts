@@ -968,6 +968,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     for (const [k, memos] of coded.memos) for (const memo of memos) b.add({ type: 'claim', text: memo, speaker: null, section: null }, k);
   }
   sameTwoWordNames(b.records, labelSpeakers);
+  if (!thread) keepHeaderFields(b, firstTurn);
   return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}) };
 }
 
@@ -1649,4 +1650,31 @@ function writeUpSides(
     .join(' ');
   const guest = standfirst ? personIntroduced(standfirst, meta.author) : null;
   return guest ? { asker: meta.author, guest } : null;
+}
+
+/**
+ * A transcript's header sheet above the first turn holds fields an analyst searches for
+ * ("Location: Narrator's home, Oakland, California", "Transcriber: Gwen Halloran; reviewed …",
+ * "Date: 9 October 2024    Duration: 88 min    Moderator: …"): a field line the header marked as
+ * metadata is kept as a claim of its own, so grep and search find the same words. A line that only
+ * names who holds a part (a cast line) stays metadata: its names are the turns' speakers.
+ */
+function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
+  const title = titleKey(b.input.meta.title);
+  const spoken = new Set<string>();
+  for (const r of b.records) for (const n of [r.speaker, r.asker]) if (n) spoken.add(titleKey(n));
+  const castName = (value: string) => {
+    const name = value.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    return titleKey(b.input.registry.resolve(name) ?? name);
+  };
+  for (let i = 0; i < firstTurn; i++) {
+    const raw = b.lines[i]!;
+    if (b.kinds[i] !== 'metadata' || !raw.includes(':')) continue;
+    const fields = raw.trim().split(/\s{3,}|\t+/);
+    if (!fields.every((f) => isKeyValueLine(f) !== null)) continue;
+    if (isCastLine(raw) || isCastOfNames(raw) || (title && titleKey(isKeyValueLine(fields[0]!)!.value) === title)) continue;
+    // "Guest: He Yi", "Date: 14 November 2024": a name the turns speak as, or the date the document is dated by.
+    if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value))) continue;
+    b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+  }
 }

@@ -132,3 +132,42 @@ describe('a declaration\'s "Mr. SURNAME asked me, "…"" and "I answered, "…""
     expect(find(c, 'statement', 'The auditors are coming.')!.speaker).not.toBe('Marta Lindgren');
   });
 });
+
+describe("a transcript's header sheet keeps its fields searchable (probe16 findings 29 and 27)", () => {
+  it('keeps Location, Session, Transcriber and the three fields of one line as claims (test/fixtures/probe16/c2)', () => {
+    const c = fixtureCorpus(C2);
+    expect(find(c, 'oral-history-tanaka-2022', 'Oakland')).toMatchObject({ type: 'claim', line: 7 });
+    expect(find(c, 'oral-history-tanaka-2022', 'Gwen Halloran')).toMatchObject({ type: 'claim', line: 9 });
+    expect(find(c, 'oral-history-tanaka-2022', 'running time')).toMatchObject({ type: 'claim', line: 8 });
+    expect(find(c, 'focus-group-fg3-crypto-savers', 'Duration: 88 min')).toMatchObject({ type: 'claim', line: 3 });
+  });
+
+  it('does so in other words; a field naming a speaker of the turns, or only a date, stays metadata', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'interview.txt': [
+          'RIVERSIDE MEMORY PROJECT',
+          '',
+          'Narrator: Amos Delacroix',
+          'Interviewer: Lena Fischer',
+          'Date: 3 March 2019',
+          'Place of recording: Community hall, Duluth, Minnesota',
+          'Transcribed by: Ora Whitfield, volunteer',
+          '',
+          'FISCHER: When did you first work on the ore boats?',
+          '',
+          'DELACROIX: In 1961. I was seventeen and I lied about it.',
+          '',
+          'FISCHER: Did anyone notice?',
+          '',
+          'DELACROIX: The cook did. He never told.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(find(c, 'interview', 'Duluth')).toMatchObject({ type: 'claim', line: 6 });
+    expect(find(c, 'interview', 'Ora Whitfield')).toMatchObject({ type: 'claim', line: 7 });
+    expect(recs(c, 'interview').some((r) => r.line === 3 || r.line === 4 || r.line === 5)).toBe(false);
+    expect(find(c, 'interview', 'I lied about it')).toMatchObject({ type: 'qa', speaker: 'Amos Delacroix', asker: 'Lena Fischer' });
+  });
+});
