@@ -171,3 +171,50 @@ describe("a transcript's header sheet keeps its fields searchable (probe16 findi
     expect(find(c, 'interview', 'I lied about it')).toMatchObject({ type: 'qa', speaker: 'Amos Delacroix', asker: 'Lena Fischer' });
   });
 });
+
+describe('a header line of fields side by side: its date and its part holder are read (probe16 finding 27)', () => {
+  it('dates the focus group 2024-10-09 and makes Moderator Hannah Oyelaran (test/fixtures/probe16/c2)', () => {
+    const c = fixtureCorpus(C2);
+    const doc = 'focus-group-fg3-crypto-savers';
+    expect(c.documents.find((d) => d.id === doc)!.meta.date).toBe('2024-10-09');
+    expect(find(c, doc, 'Binance, probably.')).toMatchObject({ type: 'qa', asker: 'Hannah Oyelaran', speaker: 'P1', year: 2024 });
+  });
+
+  it('does so in other words; a side-by-side line with no part in it names nobody', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'group.txt': [
+          'MARKET VOICES STUDY 7',
+          'Date: 14 May 2023    Length: 62 min    Interviewer: Joan Ruiz-Pardo',
+          '',
+          'Interviewer: What do you buy first when prices rise?',
+          '',
+          'R1: Bread. Always bread.',
+          '',
+          'Interviewer: And last?',
+          '',
+          'R2: Holidays, I suppose.',
+          '',
+        ].join('\n'),
+        'other.txt': [
+          'FIELD NOTES',
+          'Date: 2 June 2022    Room: 4B    Weather: Rain all day',
+          '',
+          'Interviewer: Where were you born?',
+          '',
+          'R1: In Porto. My parents moved here later.',
+          '',
+          'Interviewer: Do you miss it?',
+          '',
+          'R1: Every winter.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(c.documents.find((d) => d.id === 'group')!.meta.date).toBe('2023-05-14');
+    expect(find(c, 'group', 'Always bread')).toMatchObject({ type: 'qa', asker: 'Joan Ruiz-Pardo', speaker: 'R1' });
+    expect(find(c, 'group', 'Length: 62 min')).toMatchObject({ type: 'claim', line: 2 });
+    expect(c.documents.find((d) => d.id === 'other')!.meta.date).toBe('2022-06-02');
+    expect(find(c, 'other', 'In Porto')).toMatchObject({ type: 'qa', asker: 'Interviewer', speaker: 'R1' });
+  });
+});
