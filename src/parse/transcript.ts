@@ -98,6 +98,11 @@ function jointVoices(key: string, labels: ReadonlyMap<string, number>): boolean 
 
 /** Headings that name the document itself ("PODCAST INTERVIEW TRANSCRIPT"), not a part of it. */
 const CUE_FIELD = lazy(() => /^\s*\[[^\]]*\b\p{Lu}{2,}:\s+\S[^\]]*\]\s*$/u);
+/**
+ * A stimulus shown to the room, named by a label and quoting its words: "[Show card B: "Proof of
+ * reserves" explanation]". What the people answer is searchable, no transcriber's note.
+ */
+const SHOWN_STIMULUS = lazy(() => /^\s*\[[^\]:]{2,40}:\s+[^\]]*["“][^"”\]]{3,}["”][^\]]*\]\s*$/u);
 const BLOCK_CUE = lazy(() => /^\s*\{[*\s]*\p{Lu}[\p{Lu}\d /-]{0,30}[*\s]*\}\s*$/u);
 const DOCUMENT_KIND = lazy(() => /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i);
 
@@ -461,7 +466,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');
     else if (isBiteCue(raw)) b.mark(i, 'metadata');
     // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
-    else if (isDirection(raw) && !CUE_FIELD().test(raw)) b.mark(i, 'direction');
+    else if (isDirection(raw) && !CUE_FIELD().test(raw) && !SHOWN_STIMULUS().test(raw)) b.mark(i, 'direction');
     else if (isStampedDirection(raw, (note) => CUE_FIELD().test(note))) b.mark(i, 'direction');
     // "CROWD: (LAUGHTER)" once, right before a turn: a room's sound under a label no turn uses.
     else if (soundUnderLabel(scan.at[i]) && !labelAt(i) && (nextNonBlankLine(lines, i + 1) >= lines.length || labelAt(nextNonBlankLine(lines, i + 1))))

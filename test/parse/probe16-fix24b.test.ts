@@ -218,3 +218,41 @@ describe('a header line of fields side by side: its date and its part holder are
     expect(find(c, 'other', 'In Porto')).toMatchObject({ type: 'qa', asker: 'Interviewer', speaker: 'R1' });
   });
 });
+
+describe('a bracketed stimulus line quoting what is shown is searchable, and answers no turn (probe16 findings 29, 28)', () => {
+  it('keeps "[Show card B: …]" and makes the reaction after it a quote (test/fixtures/probe16/c2)', () => {
+    const c = fixtureCorpus(C2);
+    const doc = 'focus-group-fg3-crypto-savers';
+    const reaction = find(c, doc, "don't know what that means");
+    expect(reaction).toMatchObject({ type: 'quote', speaker: 'P3' });
+    expect(reaction!.section).toContain('Proof of reserves');
+    expect(recs(c, doc).filter((r) => r.type === 'qa' && (r.question ?? '').includes('move on to the cards'))).toEqual([]);
+  });
+
+  it('does so in other words; a plain note in brackets stays a direction', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'panel.txt': [
+          'Moderator: Thanks, everyone. Let us look at the next slide now.',
+          '',
+          '[Slide 3: "Fees compared across four banks" chart]',
+          '',
+          'R2: That bar on the left looks wrong to me.',
+          '',
+          'Moderator: Why does it look wrong?',
+          '',
+          'R2: Because nobody pays that little. [laughs]',
+          '',
+          '[crosstalk]',
+          '',
+          'R1: I do, actually.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    const reaction = find(c, 'panel', 'looks wrong to me');
+    expect(reaction).toMatchObject({ type: 'quote', speaker: 'R2' });
+    expect(reaction!.section).toContain('Fees compared');
+    expect(recs(c, 'panel').some((r) => r.text.includes('crosstalk') || (r.section ?? '').includes('crosstalk'))).toBe(false);
+  });
+});
