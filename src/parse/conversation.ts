@@ -421,6 +421,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // nobody) and is no follow-up: a follow-up comes right after an answer to the same chair, and
   // that answer's speaker answers it first ("And now?" / "Fourteen shops." / "Who runs them?" /
   // the same guest answers).
+  // The words of the names that speak in the document ("Imani", "Okafor"), made at the first round read.
+  let speaking: Set<string> | null = null;
+  const speakingWords = (): Set<string> => (speaking ??= new Set(kept.flatMap((x) => (x.speaker ? x.speaker.split(/\s+/) : []))));
   const putToTheRoom = (k: number): boolean => {
     const chair = kept[k]!;
     if (!asks(chair)) return false;
@@ -491,7 +494,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // A voice nobody names that asks, after the asking side's words that ask nothing ("Welcome
       // back." / "- When did you start?"): a question of its own, no answer to a greeting.
       if (isPrompt(prev) && turn.speaker === null && !turn.answerRole && !asks(prev) && asks(turn)) return null;
-      if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn) && putToTheRoom(k)) ? null : prev;
+      if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
       if (turn.answerRole || prev.answerRole || prev.key === null || turn.key === null) return null;
@@ -637,13 +640,15 @@ function inferAsker(turns: Turn[]): void {
 }
 
 /** The question hands the floor to someone by name ("Omar, your response?"), and not to this turn's speaker. */
-function addressesAnother(prompt: Turn, turn: Turn): boolean {
+function addressesAnother(prompt: Turn, turn: Turn, participants?: ReadonlySet<string>): boolean {
   const asked = prompt.parts[prompt.parts.length - 1] ?? '';
   // "Should it be free? Imani, you first.": the name only says who opens a round put to everyone.
   if (asked.includes(',') && ROUND_OPENER().test(asked)) return false;
   const who = turn.speaker?.split(/\s+/) ?? [];
   const names = allMatches(/(?:^|[.?!]\s+)(\p{Lu}[\p{Ll}'’-]+)(?=,)|,\s*(\p{Lu}[\p{Ll}'’-]+)\s*\?/gu, asked).map((m) => (m[1] ?? m[2])!);
-  return names.some((n) => !who.includes(n));
+  // "Right, let's start easy.": a word opening the question before a comma addresses someone only
+  // where it is a word of a name that speaks in the document (where the caller knows them).
+  return names.some((n) => !who.includes(n) && (!participants || participants.has(n)));
 }
 
 /** A title spelled out before a surname in a label: "Professor Oyelaran", "Doctor Marsh". */

@@ -256,3 +256,37 @@ describe('a bracketed stimulus line quoting what is shown is searchable, and ans
     expect(recs(c, 'panel').some((r) => r.text.includes('crosstalk') || (r.section ?? '').includes('crosstalk'))).toBe(false);
   });
 });
+
+describe("a moderator's question opened by 'Right,' is put to the room: every answer in turn pairs (probe16 finding 28)", () => {
+  it('pairs P1, P2 and P3 with the first question (test/fixtures/probe16/c2)', () => {
+    const c = fixtureCorpus(C2);
+    const doc = 'focus-group-fg3-crypto-savers';
+    for (const [words, who] of [['Binance, probably.', 'P1'], ['Coinbase.', 'P2'], ['the yellow one.', 'P3']] as const)
+      expect(find(c, doc, words)).toMatchObject({ type: 'qa', speaker: who, asker: 'Hannah Oyelaran' });
+  });
+
+  it("does so in other words; a question addressed to one speaker by name is still that speaker's alone", () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'group.txt': [
+          'Moderator: Okay, first thing. Which bank did your parents use?',
+          '',
+          'R1: The post office, mostly.',
+          '',
+          'R2: A credit union in town.',
+          '',
+          'Moderator: Thanks. Dina, what about you?',
+          '',
+          'Dina: Nobody in my family had an account.',
+          '',
+          'Marco: Mine neither, to be honest.',
+          '',
+        ].join('\n'),
+      }),
+    );
+    expect(find(c, 'group', 'post office')).toMatchObject({ type: 'qa', speaker: 'R1', asker: 'Moderator' });
+    expect(find(c, 'group', 'credit union')).toMatchObject({ type: 'qa', speaker: 'R2', asker: 'Moderator' });
+    expect(find(c, 'group', 'Nobody in my family')).toMatchObject({ type: 'qa', speaker: 'Dina' });
+    expect(find(c, 'group', 'Mine neither')).toMatchObject({ type: 'quote', speaker: 'Marco' });
+  });
+});
