@@ -646,10 +646,13 @@ function addressesAnother(prompt: Turn, turn: Turn, participants?: ReadonlySet<s
   if (asked.includes(',') && ROUND_OPENER().test(asked)) return false;
   const who = turn.speaker?.split(/\s+/) ?? [];
   const names = allMatches(/(?:^|[.?!]\s+)(\p{Lu}[\p{Ll}'’-]+)(?=,)|,\s*(\p{Lu}[\p{Ll}'’-]+)\s*\?/gu, asked).map((m) => (m[1] ?? m[2])!);
-  // "Right, let's start easy.": a word opening the question before a comma addresses someone only
-  // where it is a word of a name that speaks in the document (where the caller knows them).
-  return names.some((n) => !who.includes(n) && (!participants || participants.has(n)));
+  // "Right, let's start easy.", "Okay, first thing.": a discourse word opening the sentence before
+  // its comma addresses nobody, unless a name that speaks in the document is spelled so.
+  return names.some((n) => !who.includes(n) && (!DISCOURSE_OPENER().test(n) || !!participants?.has(n)));
 }
+
+/** A word that opens a sentence before a comma without naming anyone: "Right, …", "Okay, …", "So, …". */
+const DISCOURSE_OPENER = lazy(() => /^(?:right|okay|ok|so|well|now|alright|yes|yeah|yep|no|great|good|thanks|fine|sure|anyway|then|first|next|finally|also|and|but|oh|look|listen|actually|honestly|again|lastly|besides|meanwhile|however|perfect|brilliant|lovely|cool|excellent|interesting|wow|hmm|um|uh|sorry|please|yesterday|today|secondly|thirdly)$/i);
 
 /** A title spelled out before a surname in a label: "Professor Oyelaran", "Doctor Marsh". */
 const ACADEMIC_TITLE = lazy(() => /^(?:Professor|Doctor)\s+(?=\p{Lu})/u);

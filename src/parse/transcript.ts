@@ -1677,7 +1677,7 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     if (b.kinds[i] !== 'metadata' || !raw.includes(':')) continue;
     const fields = raw.trim().split(/\s{3,}|\t+/);
     if (!fields.every((f) => isKeyValueLine(f) !== null)) continue;
-    if (isCastLine(raw) || isCastOfNames(raw) || (title && titleKey(isKeyValueLine(fields[0]!)!.value) === title)) continue;
+    if (isCastLine(raw) || isCastOfNames(raw) || isSpeakerKeyLine(raw) || (title && titleKey(isKeyValueLine(fields[0]!)!.value) === title)) continue;
     // "Guest: He Yi", "Date: 14 November 2024": a name the turns speak as, or the date the document is dated by.
     if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
