@@ -144,6 +144,29 @@ function creditFootnotedQuotes(b: DocBuilder, lines: readonly string[]): void {
   }
 }
 
+/** A frame in the first person right before a quotation: "I answered,", "I told him:", "I then said,". */
+const FIRST_PERSON_FRAME = lazy(() => /(?:^|[.!?;]["”’]?\s+|,\s+(?:and|but|so|then)\s+)I\s+(?:[\p{Ll}]+ly\s+|then\s+|simply\s+)?(?:said|answered|replied|responded|told\s+(?:him|her|them|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)|asked(?:\s+(?:him|her|them))?|wrote)(?:\s+(?:him|her|them))?\s*[,:]?\s*$/u);
+
+/**
+ * A quotation nobody was found for inside a declarant's part, framed in the first person ("I
+ * answered, "Yes, and we can prove it.""): the declarant's words, as the part's own sentences are.
+ */
+function creditFirstPersonQuotes(b: DocBuilder, lines: readonly string[], parts: Part[]): void {
+  const offset = b.fileLine(0);
+  for (const part of parts) {
+    const from = b.fileLine(part.from);
+    const to = b.fileLine(part.to);
+    for (const r of b.records) {
+      if (r.type !== 'quote' || r.speaker !== null || r.line < from || r.line > to) continue;
+      const paragraph = normalizeSpace(lines.slice(r.line - offset, r.endLine - offset + 1).join(' '));
+      const at = paragraph.indexOf(normalizeSpace(r.text).slice(0, 40));
+      if (at <= 0) continue;
+      const before = paragraph.slice(Math.max(0, at - 80), at).replace(/[“"‘]\s*$/, '');
+      if (FIRST_PERSON_FRAME().test(before)) r.speaker = part.author;
+    }
+  }
+}
+
 /**
  * Give each part's records its author: the narrator's claims and qa (the document's one
  * author, or nobody) of a part another person writes, and, under a person's heading, the
@@ -166,6 +189,7 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
   if (body.includes('I, ')) {
     const parts = declarantParts(lines);
     apply(parts, narrated);
+    creditFirstPersonQuotes(b, lines, parts.map((p) => ({ ...p, author: resolve(p.author) })));
     // The opening itself ("I, Wei Lin, declare as follows:") is the declarant's first words, no header field.
     for (const part of parts) if (b.kinds[part.from] === 'metadata') b.add({ type: 'claim', text: lines[part.from]!, speaker: resolve(part.author), section: null }, part.from);
   }

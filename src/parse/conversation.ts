@@ -423,6 +423,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // nobody) and is no follow-up: a follow-up comes right after an answer to the same chair, and
   // that answer's speaker answers it first ("And now?" / "Fourteen shops." / "Who runs them?" /
   // the same guest answers).
+  // The words of the names that speak in the document ("Imani", "Okafor"), made at the first round read.
+  let speaking: Set<string> | null = null;
+  const speakingWords = (): Set<string> => (speaking ??= new Set(kept.flatMap((x) => (x.speaker ? x.speaker.split(/\s+/) : []))));
   const putToTheRoom = (k: number): boolean => {
     const chair = kept[k]!;
     if (!asks(chair)) return false;
@@ -531,7 +534,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // "Rafa, you're up.") is answered by nobody: the guest's turn that ends in a question, answered
       // by a third person (not the host: that is a clarifying exchange), is a question of its own.
       if (isPrompt(prev) && !turn.answerRole && !turn.asker && turn.key !== null && !prev.parts.some((p) => p.includes('?')) && endsInQuestion(turn) && answeredByAThird(t, prev)) return null;
-      if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn) && putToTheRoom(k)) ? null : prev;
+      if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
       if (turn.answerRole || prev.answerRole || prev.key === null || turn.key === null) return null;
@@ -677,13 +680,15 @@ function inferAsker(turns: Turn[]): void {
 }
 
 /** The question hands the floor to someone by name ("Omar, your response?"), and not to this turn's speaker. */
-function addressesAnother(prompt: Turn, turn: Turn): boolean {
+function addressesAnother(prompt: Turn, turn: Turn, participants?: ReadonlySet<string>): boolean {
   const asked = prompt.parts[prompt.parts.length - 1] ?? '';
   // "Should it be free? Imani, you first.": the name only says who opens a round put to everyone.
   if (asked.includes(',') && ROUND_OPENER().test(asked)) return false;
   const who = turn.speaker?.split(/\s+/) ?? [];
   const names = allMatches(/(?:^|[.?!]\s+)(\p{Lu}[\p{Ll}'’-]+)(?=,)|,\s*(\p{Lu}[\p{Ll}'’-]+)\s*\?/gu, asked).map((m) => (m[1] ?? m[2])!);
-  return names.some((n) => !who.includes(n));
+  // "Right, let's start easy.", "Okay, first thing.": a discourse word opening the sentence before
+  // its comma addresses nobody, unless a name that speaks in the document is spelled so.
+  return names.some((n) => !who.includes(n) && (!DISCOURSE_OPENER().test(n) || !!participants?.has(n)));
 }
 
 /**
@@ -728,6 +733,8 @@ function handsOnTo(t: Turn, bare: boolean): string[] | null {
   const words = m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => !TITLE_WORD().test(w));
   return words.length ? words : null;
 }
+/** A word that opens a sentence before a comma without naming anyone: "Right, …", "Okay, …", "So, …". */
+const DISCOURSE_OPENER = lazy(() => /^(?:right|okay|ok|so|well|now|alright|yes|yeah|yep|no|great|good|thanks|fine|sure|anyway|then|first|next|finally|also|and|but|oh|look|listen|actually|honestly|again|lastly|besides|meanwhile|however|perfect|brilliant|lovely|cool|excellent|interesting|wow|hmm|um|uh|sorry|please|yesterday|today|secondly|thirdly)$/i);
 
 /** A title spelled out before a surname in a label: "Professor Oyelaran", "Doctor Marsh". */
 const ACADEMIC_TITLE = lazy(() => /^(?:Professor|Doctor)\s+(?=\p{Lu})/u);

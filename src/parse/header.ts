@@ -1107,7 +1107,11 @@ export function headerDatelines(raw: readonly string[]): {
       break;
     }
     if (inFacts) continue;
-    header.push({ text: normalizeSpace(line), idx: i });
+    // "Date: 9 October 2024    Duration: 88 min    Moderator: …": a form's fields set side by side
+    // by wide spaces are read one by one, so the date field is a dateline of its own.
+    const fields = line.includes(':') ? sideBySideFields(line) : null;
+    if (fields) for (const f of fields) header.push({ text: normalizeSpace(f), idx: i });
+    else header.push({ text: normalizeSpace(line), idx: i });
   }
   return {
     datelines: header.filter((h) => isDateline(h.text) || foreignDay(h.text) !== null),
@@ -1115,4 +1119,10 @@ export function headerDatelines(raw: readonly string[]): {
     years: header.filter(({ text }) => !text.includes('DECL:')).flatMap(({ text }) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]))),
     monthYear: header.map(({ text, idx }) => ({ year: monthYearOf(withoutEmphasis(text)), idx })).find((h) => h.year !== null) as { year: number; idx: number } | undefined ?? null,
   };
+}
+
+/** A line of two or more `Key: value` fields set apart by three spaces or more (or tabs): the fields; else null. */
+function sideBySideFields(line: string): string[] | null {
+  const parts = line.trim().split(/\s{3,}|\t+/);
+  return parts.length >= 2 && parts.every((p) => /^[\p{L}][\p{L}'’ ().-]{0,30}:\s+\S/u.test(p)) ? parts : null;
 }

@@ -1205,6 +1205,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       read[i] = null;
       continue;
     }
+    // "Date: 9 October 2024    Duration: 88 min    Moderator: Hannah Oyelaran": a form's fields side
+    // by side, one of them a part and its holder: that name holds the part; the line is the header's.
+    const mixed = lines[i]!.includes(':') ? castAmongFields(lines[i]!) : null;
+    if (mixed) {
+      for (const [role, holder] of mixed) roleHolders.set(role.toLowerCase(), holder);
+      read[i] = null;
+      continue;
+    }
     // "Participants: Nadia Qureshi (host), Tom Albrecht (guest, former CFO)": everyone the turns
     // below may call by first name or surname; a bracketed part names its holder.
     const listed = participantsListed(lines[i]!);
@@ -1689,6 +1697,23 @@ export function isCastOfNames(raw: string): boolean {
   if (!isCastLine(raw)) return false;
   const value = /\)\s*:\s*(.+)$/.exec(raw.trim())?.[1]?.trim().replace(LEADING_HONORIFIC(), '');
   return value === undefined || (wordCount(value) >= 2 && wordCount(value) <= 4 && isNameShaped(value));
+}
+
+/**
+ * A line of `Key: value` fields set apart by wide spaces, not all of them people ("Date: 9 October
+ * 2024    Duration: 88 min    Moderator: Hannah Oyelaran"): the fields whose key is a part and whose
+ * value a full name, each role and its holder; null when there is none or a cell is no field.
+ */
+function castAmongFields(raw: string): [string, string][] | null {
+  if (raw.length > 200 || !/\S(?: {3,}|\t+)\S/.test(raw.trim())) return null;
+  const out: [string, string][] = [];
+  for (const cell of raw.trim().split(/ {3,}|\t+/)) {
+    const m = /^(\p{Lu}[\p{L}'’ ().-]{0,30}?):\s+(\S.*)$/u.exec(cell.trim());
+    if (!m) return null;
+    const holder = castHolder(m[2]!);
+    if (wordCount(m[1]!) <= 3 && CAST_ROLE().test(m[1]!.trim()) && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder)) out.push([m[1]!.trim(), displayName(holder)]);
+  }
+  return out.length ? out : null;
 }
 
 /** "Interviewer: Alasdair MacInnes   Keeper: Iain Ruadh Morrison": each role and its holder, or null. */

@@ -438,7 +438,7 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     // A short list item ("- Write things down") is a fragment of the list, never a heading.
     // Nor is a slide's bullet, indented under its title.
-    if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !(slides.size && raw.charCodeAt(0) === 9) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end)) {
+    if (isHeadingLike(raw) && !LIST_ITEM().test(raw) && !(slides.size && raw.charCodeAt(0) === 9) && !startsWithKnownSpeakerLabel(raw, input) && standsAlone(b, i, end) && !isNumberedBodyParagraph(b.lines, i, end)) {
       const pull = pullQuoteLabel(raw);
       if (pull !== null) {
         // "Learning never stops: “It would take 588 days…”": the label heads the section, the quotation is a quote.
@@ -520,6 +520,9 @@ export function parseProse(input: ParseInput): ParseResult {
     // Join hard-wrapped lines: a line that does not end a sentence, followed by one that goes on with it.
     let last = i;
     let paragraph = raw;
+    // A numbered paragraph's first line ending on an abbreviation ("1.   I am … Services Inc." /
+    // "(\"BAM\"). I have held …") runs on into the lines under it: one paragraph.
+    const numberedBody = endsLikeSentence(raw) && isNumberedBodyParagraph(lines, i, end);
     // A break after a sentence's end inside a quotation that goes on ("…she said. \"We paid it." /
     // "Now we build.\"") wraps on too: the quotation is still open.
     while (
@@ -527,7 +530,7 @@ export function parseProse(input: ParseInput): ParseResult {
       !b.isMarked(last + 1) &&
       // In a slide outline each bullet is a line of its own, whole.
       !(slides.size && (/^\t/.test(lines[last + 1]!) || slides.has(last + 1))) &&
-      (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) : wrapsOnto(b, last, wrapWidth)) &&
+      ((numberedBody && last === i && lines[last + 1]!.trim() !== '') || (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) : wrapsOnto(b, last, wrapWidth))) &&
       !endsSignedQuotationLine(lines, last)
     ) {
       last++;
@@ -1863,6 +1866,29 @@ export function endsWithContact(line: string): boolean {
   for (let q = end - 2; q >= 0 && /[\d ().-]/.test(text[q]!); q--) if (q <= end - 7 && /\d/.test(text[q]!)) return true;
   return false;
 }
+/**
+ * The first line of a numbered paragraph of body text, as a declaration, a contract or a report
+ * numbers its paragraphs ("     1.   I am the Head of … Inc." over "(\"BAM\"). I have held …"): the
+ * line runs on into the lines under it (no blank line between), and a neighbouring number of the
+ * same form (n-1 or n+1) opens a paragraph that is plainly body text, its first line wrapped on
+ * mid-sentence. Numbered headings ("1. Introduction" / "2. Methods") have headings as neighbours.
+ */
+function isNumberedBodyParagraph(lines: string[], i: number, end: number): boolean {
+  const m = PARAGRAPH_NUMBER().exec(lines[i]!);
+  if (!m || !(lines[i + 1] ?? '').trim() || i + 1 >= end) return false;
+  const n = Number(m[1]);
+  const mark = m[2]!;
+  for (let k = 0; k < end; k++) {
+    if (k === i) continue;
+    const other = PARAGRAPH_NUMBER().exec(lines[k]!);
+    if (!other || other[2] !== mark || Math.abs(Number(other[1]) - n) !== 1) continue;
+    const next = lines[k + 1] ?? '';
+    if (k + 1 < end && next.trim() && continuesOnNextLine(lines[k]!, next)) return true;
+  }
+  return false;
+}
+const PARAGRAPH_NUMBER = lazy(() => /^\s*(\d{1,3})([.)])\s+\S/);
+
 /** "1. …", "2) …", "a. …": a numbered list's item. */
 const NUMBERED_ITEM = lazy(() => /^\s*(?:\d{1,3}|[a-z])[.)]\s+\S/);
 

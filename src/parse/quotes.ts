@@ -1334,6 +1334,13 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // "In a 2018 interview she said": a phrase of time or place before the pronoun, no comma between.
     const pronounAfterPhrase = /^(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she)$/iu.exec(head);
     if (pronounAfterPhrase) head = pronounAfterPhrase[1]!.toLowerCase();
+    // "On one occasion in 2022 Mr. Zhao asked me": a phrase of time or occasion in small words and
+    // numbers before a name, no comma between: the name is the subject.
+    else if (/^(?:in|at|on|during|after|before|later|since|once)\s/iu.test(head)) {
+      const nameAfterPhrase = NAME_AFTER_PHRASE().exec(head);
+      // "In 2021 the Financial Stability Board warned": an organisation after an article is no person.
+      if (nameAfterPhrase && !/\s(?:the|a|an|its|their|his|her|our)\s+$/iu.test(head.slice(0, nameAfterPhrase.index + nameAfterPhrase[0].length - nameAfterPhrase[1]!.length)) && !ORG_SUFFIX().test(nameAfterPhrase[1]!.split(/\s+/).pop()!)) head = nameAfterPhrase[1]!;
+    }
     // "He, 39, said": a pronoun takes no age after it; a name does (the surname He of He Yi).
     if (/^\d{1,3}$/.test(parts[k + 1] ?? '')) midSentence = true;
     // "In a post on X on Thursday, He wrote": after a comma, a capital is a name's, not a sentence's.
@@ -1341,6 +1348,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   }
   return resolveHead(head, state, position, midSentence);
 }
+
+/** A phrase of time or occasion in lowercase words and numbers, then a name (an honorific perhaps): "On one occasion in 2022 Mr. Zhao". */
+const NAME_AFTER_PHRASE = lazy(() => /^(?:in|at|on|during|after|before|later|since|once)(?:\s+[\p{Ll}\d'’-]+){0,6}\s+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/iu);
 
 /** A finite verb and what follows it, after a described person: "… declined to comment beyond", "… was quick to add". */
 const CLAUSE_VERB_ON = lazy(() => /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu);
@@ -1455,7 +1465,7 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "said Binance CEO Richard Teng", "säger Binances Nordenchef Johan Lindqvist till Di": an
   // organisation, a title, then the full name: the name speaks.
   if (position !== 'label' && words.length >= 3) {
-    const titled = nameAfterOrgTitle(words);
+    const titled = nameAfterOrgTitle(words) ?? nameAfterTitleOfField(words);
     if (titled) {
       const name = state.registry.resolve(titled) ?? titled;
       remember(name, null, state);
@@ -2580,6 +2590,25 @@ function nameAfterOrgTitle(words: readonly string[]): string | null {
     return name.join(' ');
   }
   return null;
+}
+/**
+ * The name at the end of "TITLE of FIELD First Last" ("Director of Enforcement Ian McGinley",
+ * "Secretary of Homeland Security Ana Ruiz", "Minister for the Environment Jo Park"): a title, "of"
+ * or "for" (and "the"), then one capitalised run whose last two words (three with a middle initial)
+ * are the name and the words before them the field. The field takes a word at least.
+ */
+function nameAfterTitleOfField(words: readonly string[]): string | null {
+  if (!TITLE_BEFORE_NAME().test(words[0]!) || !/^(?:of|for)$/.test(words[1] ?? '')) return null;
+  let k = 2;
+  if (words[k] === 'the') k++;
+  const run = words.slice(k);
+  if (run.length < 3 || run.length > 7 || !run.every((w, n) => /^\p{Lu}[\p{L}'’-]*\.?$/u.test(w) || (n === run.length - 1 && /^\p{Lu}[\p{L}'’-]*[,.]$/u.test(w)))) return null;
+  const name = run.map((x) => x.replace(/,$/, '').replace(/(?<=\p{Ll}{2})\.$/u, ''));
+  const size = /^\p{Lu}\.$/u.test(name[name.length - 2]!) && run.length >= 4 ? 3 : 2;
+  // The name's words are names, not a field's: no initial-only first word, no title word among them.
+  const person = name.slice(-size);
+  if (person.some((w) => isTitleWord(w) || NOT_PERSON_WORDS().test(w)) || ORG_SUFFIX().test(person[person.length - 1]!) || /\.$/.test(person[0]!)) return null;
+  return person.join(' ');
 }
 /** A capitalised word that is a title or an occupation, never part of the name after it: "President", "Engineer". */
 function isTitleWord(w: string): boolean {

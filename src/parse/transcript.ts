@@ -100,6 +100,11 @@ function jointVoices(key: string, labels: ReadonlyMap<string, number>): boolean 
 
 /** Headings that name the document itself ("PODCAST INTERVIEW TRANSCRIPT"), not a part of it. */
 const CUE_FIELD = lazy(() => /^\s*\[[^\]]*\b\p{Lu}{2,}:\s+\S[^\]]*\]\s*$/u);
+/**
+ * A stimulus shown to the room, named by a label and quoting its words: "[Show card B: "Proof of
+ * reserves" explanation]". What the people answer is searchable, no transcriber's note.
+ */
+const SHOWN_STIMULUS = lazy(() => /^\s*\[[^\]:]{2,40}:\s+[^\]]*["“][^"”\]]{3,}["”][^\]]*\]\s*$/u);
 const BLOCK_CUE = lazy(() => /^\s*\{[*\s]*\p{Lu}[\p{Lu}\d /-]{0,30}[*\s]*\}\s*$/u);
 const DOCUMENT_KIND = lazy(() => /\b(transcript|interview|podcast|episode|ama|q ?& ?a)\b/i);
 
@@ -478,7 +483,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');
     else if (isBiteCue(raw)) b.mark(i, 'metadata');
     // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
-    else if (isDirection(raw) && !CUE_FIELD().test(raw)) b.mark(i, 'direction');
+    else if (isDirection(raw) && !CUE_FIELD().test(raw) && !SHOWN_STIMULUS().test(raw)) b.mark(i, 'direction');
     else if (isStampedDirection(raw, (note) => CUE_FIELD().test(note))) b.mark(i, 'direction');
     // "CROWD: (LAUGHTER)" once, right before a turn: a room's sound under a label no turn uses.
     else if (soundUnderLabel(scan.at[i]) && !labelAt(i) && (nextNonBlankLine(lines, i + 1) >= lines.length || labelAt(nextNonBlankLine(lines, i + 1))))
@@ -1012,6 +1017,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     for (const [k, memos] of coded.memos) for (const memo of memos) b.add({ type: 'claim', text: memo, speaker: null, section: null }, k);
   }
   sameTwoWordNames(b.records, labelSpeakers);
+  if (!thread) keepHeaderFields(b, firstTurn);
   return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}) };
 }
 
@@ -1715,4 +1721,31 @@ function writeUpSides(
     .join(' ');
   const guest = standfirst ? personIntroduced(standfirst, meta.author) : null;
   return guest ? { asker: meta.author, guest } : null;
+}
+
+/**
+ * A transcript's header sheet above the first turn holds fields an analyst searches for
+ * ("Location: Narrator's home, Oakland, California", "Transcriber: Gwen Halloran; reviewed …",
+ * "Date: 9 October 2024    Duration: 88 min    Moderator: …"): a field line the header marked as
+ * metadata is kept as a claim of its own, so grep and search find the same words. A line that only
+ * names who holds a part (a cast line) stays metadata: its names are the turns' speakers.
+ */
+function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
+  const title = titleKey(b.input.meta.title);
+  const spoken = new Set<string>();
+  for (const r of b.records) for (const n of [r.speaker, r.asker]) if (n) spoken.add(titleKey(n));
+  const castName = (value: string) => {
+    const name = value.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    return titleKey(b.input.registry.resolve(name) ?? name);
+  };
+  for (let i = 0; i < firstTurn; i++) {
+    const raw = b.lines[i]!;
+    if (b.kinds[i] !== 'metadata' || !raw.includes(':')) continue;
+    const fields = raw.trim().split(/\s{3,}|\t+/);
+    if (!fields.every((f) => isKeyValueLine(f) !== null)) continue;
+    if (isCastLine(raw) || isCastOfNames(raw) || isSpeakerKeyLine(raw) || (title && titleKey(isKeyValueLine(fields[0]!)!.value) === title)) continue;
+    // "Guest: He Yi", "Date: 14 November 2024": a name the turns speak as, or the date the document is dated by.
+    if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value))) continue;
+    b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+  }
 }

@@ -422,6 +422,8 @@ About a third of the flour. More than that and it gets sour fast.
 `,
     );
     expect(records.map((r) => [r.type, r.speaker])).toEqual([
+      // the export's header field naming the server, kept searchable (probe16 finding 29)
+      ['claim', null],
       ['quote', 'levain_lou'],
       ['quote', 'Bea Okafor'],
       ['quote', 'rye2much'],

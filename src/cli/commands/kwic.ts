@@ -33,6 +33,8 @@ export async function action(io: Io, words: string[], opts: KwicCliOptions, comm
     values: () => lines.map(data.kwicJson),
     csv: () => ({ header: data.kwicCsvHeader, rows: lines.map(data.kwicCsvRow) }),
     table: async () => (await import('../../render/analysis.js')).renderKwic(lines, await sel.env(), width),
-    none: `'${preview(term)}' does not occur in ${sel.records.length === sel.total ? 'the corpus' : 'the selected records'}`,
+    // kwic reads records, not files: a word grep finds in a line no record holds is "in no record",
+    // never "not in the corpus" (probe16 finding 31).
+    none: `'${preview(term)}' is in no record of ${sel.records.length === sel.total ? 'the corpus' : 'the selected records'}`,
   });
 }
