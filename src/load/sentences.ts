@@ -26,7 +26,7 @@ import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
 import { withoutAudienceReactions } from '../parse/speech.js';
 import { afterHearingLabel, isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, timedSenderName } from '../parse/labels.js';
-import { splitLines, splitSentences } from '../parse/text.js';
+import { endsLikeSentence, splitLines, splitSentences, wordCount } from '../parse/text.js';
 import { isChatFromLine, isMediaPlaceholder, isMessageAppNote, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
 /** Line kinds that are page chrome: their sentences are not content. */
@@ -232,6 +232,32 @@ export function withoutBracketed(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/**
+ * Body prose a parser classed as a list of other pages or as navigation, where such lines
+ * outnumber the body prose it kept: a "Recommended" or "Read more" taken for the page's foot that
+ * swallowed the page. Their sentences are counted (and missed, being in no record). A foot's
+ * teasers may quote another article's opening; they never outweigh the page above them.
+ */
+function swallowedProse(lines: readonly string[], kinds: readonly (LineKind | null)[]): Set<number> {
+  const chrome: number[] = [];
+  for (let idx = 0; idx < lines.length; idx++) {
+    const kind = kinds[idx];
+    if ((kind === 'teaser' || kind === 'navigation') && isSentenceLine(lines[idx]!)) chrome.push(idx);
+  }
+  if (chrome.length === 0) return new Set();
+  let kept = 0;
+  for (let idx = 0; idx < lines.length && kept < chrome.length; idx++) {
+    const kind = kinds[idx] ?? null;
+    if (!(kind && CHROME_KINDS.has(kind)) && isSentenceLine(lines[idx]!)) kept++;
+  }
+  return kept < chrome.length ? new Set(chrome) : new Set();
+}
+
+/** A line that is a sentence of ten words or more (a headline or a link has no full stop). */
+function isSentenceLine(raw: string): boolean {
+  return raw.length >= 40 && endsLikeSentence(raw.trimEnd()) && wordCount(raw) >= 10;
+}
+
 export function accountSentences(
   body: string,
   bodyLine: number,
@@ -265,10 +291,11 @@ export function accountSentences(
   };
 
   const acc: SentenceAccount = { total: 0, inRecords: 0, missed: [] };
+  const swallowed = swallowedProse(lines, kinds);
   lines.forEach((raw, idx) => {
     if (!raw.trim()) return;
     const kind = kinds[idx] ?? null;
-    if (kind && CHROME_KINDS.has(kind)) return;
+    if (kind && CHROME_KINDS.has(kind) && !swallowed.has(idx)) return;
     const recs = covering.get(idx) ?? [];
     // Back-channel is left out only inside the turn it was joined across ("Uh-huh." within an
     // answer): a filler line no record spans is a turn whose words search would not find.

@@ -6,7 +6,7 @@
  * `check` as classified lines.
  */
 import type { LineKind } from '../model/record.js';
-import { endsLikeSentence, hasLetters, isTitleCase, normalizeSpace, wordCount } from './text.js';
+import { endsLikeSentence, hasLetters, isTitleCase, normalizeSpace, splitSentences, wordCount } from './text.js';
 import { lazy } from '../model/regexp.js';
 
 const NAV_PHRASES = new Set(
@@ -242,6 +242,30 @@ export function isContentsEntry(lines: readonly string[], i: number): boolean {
   const key = normalizeSpace(lines[i]!).toLowerCase();
   for (let k = i + 1; k < lines.length; k++) if (normalizeSpace(lines[k]!).toLowerCase() === key) return true;
   return false;
+}
+
+/**
+ * A marker above all of the page's text: no paragraph of body prose (two sentences or more, or
+ * one long sentence) above it, and some below. A list of other pages stands at the foot of the
+ * text it follows; a marker over the page's first paragraph is a control of its own ("All
+ * related" / "Sort" / "Recommended" over a Q&A site's answers), and the text below it the page's.
+ */
+export function proseFollows(lines: readonly string[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (readsAsBodyProse(lines[k]!)) return false;
+  for (let k = i + 1; k < lines.length; k++) if (readsAsBodyProse(lines[k]!)) return true;
+  return false;
+}
+
+/**
+ * A line of body prose: two sentences or more in fifteen words or more, or one sentence of
+ * twenty-five. No headline, byline, date or link reads so (a teaser's excerpt of another
+ * article may).
+ */
+export function readsAsBodyProse(line: string): boolean {
+  if (line.length < 60 || !endsLikeSentence(line.trimEnd())) return false;
+  const text = normalizeSpace(line);
+  const n = wordCount(text);
+  return n >= 25 || (n >= 15 && splitSentences(text).length >= 2);
 }
 
 /** A date alone on its line ("Mar 29, 2021", "2023-09-04"): page metadata, not a statement. */

@@ -18,7 +18,7 @@
  */
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
+import { classifyChrome, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { foreignDay, headerSection, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
@@ -473,6 +473,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < lines.length; i++) {
     if (isTeaserMarker(lines[i]!) && !isContentsEntry(lines, i)) {
       b.mark(i, 'navigation');
+      // The page's text goes on below the marker: a control of the page, no foot of it.
+      if (proseFollows(lines, i)) continue;
       for (let k = i + 1; k < lines.length; k++) b.mark(k, 'teaser');
       end = i;
       break;

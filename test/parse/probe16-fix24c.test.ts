@@ -1,0 +1,97 @@
+/**
+ * Languages not yet seen and saved web pages (test/fixtures/probe16/c3, c4): each layout is also
+ * tested on a small text of its own, in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+
+const c3 = loadCorpus(join(FIXTURES, 'probe16', 'c3'));
+const c4 = loadCorpus(join(FIXTURES, 'probe16', 'c4'));
+
+/** A Q&A site's page: a sort control ("Recommended") right under the question, then the answers. */
+const ANSWERS_PAGE = [
+  'AskAround',
+  'Home  Following  Answer  Spaces',
+  '',
+  'Is it worth learning to sail after forty?',
+  'All related (5)',
+  'Sort',
+  'Recommended',
+  '',
+  'Profile photo for Marta Olsen',
+  'Marta Olsen',
+  'Sailing instructor · Author has 80 answers · 3y',
+  '',
+  'I started at forty-four and now teach beginners on the lake every summer.',
+  '',
+  'The first season is hard. You will be cold and you will get the knots wrong, but by the autumn the boat feels like home.',
+  '',
+  '2.1K views · View upvotes',
+  '',
+].join('\n');
+
+describe('a page whose teaser marker stands above its text (probe16 finding 44)', () => {
+  it('a sort control reading "Recommended" under the question does not hide the answers below it', () => {
+    const recs = recordsOf(c4, 'quora-what-is-cz-like');
+    expect(recs.some((r) => r.text.includes('mostly on the mobile app'))).toBe(true);
+    expect(recs.some((r) => r.text.includes("we'll fix it tomorrow"))).toBe(true);
+    expect(recs.some((r) => r.text.includes('he never answers the question you asked'))).toBe(true);
+    const other = recordsOf(loadCorpus(tempCorpus({ 'answers.txt': ANSWERS_PAGE })), 'answers');
+    expect(other.some((r) => r.text.includes('teach beginners on the lake'))).toBe(true);
+    expect(other.some((r) => r.text.includes('the boat feels like home'))).toBe(true);
+    expect(other.some((r) => r.text === 'Recommended')).toBe(false);
+  });
+
+  it('a "Read more" at the foot of an article still hides the other articles listed under it', () => {
+    const page = [
+      'Harbour council weighs new ferry schedule',
+      '',
+      'The council met on Tuesday to weigh a new ferry schedule for the winter months. Residents spoke for two hours.',
+      '',
+      'Read more',
+      '',
+      'Bridge repairs to close the east road until March',
+      'Library extends its opening hours over the holidays',
+      '',
+    ].join('\n');
+    const recs = recordsOf(loadCorpus(tempCorpus({ 'page.txt': page })), 'page');
+    expect(recs.some((r) => r.text.includes('ferry schedule for the winter'))).toBe(true);
+    expect(recs.some((r) => /Bridge repairs|Library extends/.test(r.text))).toBe(false);
+  });
+
+  it('check counts the sentences a teaser marker swallowed when they outweigh the text kept above it', () => {
+    const page = [
+      'Harbour council weighs new ferry schedule',
+      '',
+      'The council met on Tuesday to weigh a new ferry schedule for the winter months and heard from residents.',
+      '',
+      'Read more',
+      '',
+      'Residents of the outer islands said the early crossing is the only way to reach the mainland clinics in time.',
+      '',
+      'The operator said that moving the first sailing would cost two crews and that fares would have to rise next year.',
+      '',
+      'A decision is expected before the end of the month, after a second public hearing in the town hall.',
+      '',
+    ].join('\n');
+    const doc = loadCorpus(tempCorpus({ 'page.txt': page })).documents[0]!;
+    expect(doc.sentences.missed.map((m) => m.line)).toEqual([7, 9, 11]);
+    // A foot's teasers under a page of text are still no sentences of the page.
+    const foot = [
+      'Harbour council weighs new ferry schedule',
+      '',
+      'The council met on Tuesday to weigh a new ferry schedule for the winter months and heard from residents.',
+      '',
+      'The operator said that moving the first sailing would cost two crews and that fares would have to rise next year.',
+      '',
+      'Read more',
+      '',
+      'Bridge repairs will close the east road until March, the highways office said on Monday.',
+      '',
+    ].join('\n');
+    const kept = loadCorpus(tempCorpus({ 'foot.txt': foot })).documents[0]!;
+    expect(kept.sentences.missed).toEqual([]);
+  });
+});
