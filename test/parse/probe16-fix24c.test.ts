@@ -95,3 +95,41 @@ describe('a page whose teaser marker stands above its text (probe16 finding 44)'
     expect(kept.sentences.missed).toEqual([]);
   });
 });
+
+/** A Hindi interview: the paper's name asks, the guest answers, each label in Devanagari with its vowel signs. */
+const HINDI_INTERVIEW = [
+  'दैनिक समाचार',
+  '',
+  'भुगतान कंपनी की संस्थापक सुनीता वर्मा से बातचीत',
+  '',
+  'दैनिक समाचार: आप इंदौर में नया दफ़्तर क्यों खोल रही हैं?',
+  '',
+  'सुनीता वर्मा: छोटे शहरों में प्रतिभा बहुत है। हम वहीं जाना चाहते हैं जहाँ लोग हैं।',
+  '',
+  'दैनिक समाचार: क्या नियम आपके लिए मुश्किल हैं?',
+  '',
+  'सुनीता वर्मा: नियम ज़रूरी हैं। हम रिज़र्व बैंक के साथ मिलकर काम करते हैं।',
+  '',
+].join('\n');
+
+describe('labels in scripts whose letters take vowel signs (probe16 finding 32)', () => {
+  it('a Bengali interview\'s "NAME: words" turns are a transcript of qas', () => {
+    const recs = recordsOf(c3, 'bn-prothomalo-interview-he-yi');
+    const qas = recs.filter((r) => r.type === 'qa');
+    expect(qas.length).toBe(5);
+    expect(qas.every((r) => r.asker === 'প্রথম আলো' && r.speaker === 'He Yi')).toBe(true);
+    expect(qas[0]!.question).toMatch(/^বাংলাদেশে ক্রিপ্টো/);
+    expect(c3.documents.find((d) => d.id === 'bn-prothomalo-interview-he-yi')!.sentences.missed).toEqual([]);
+  });
+
+  it('a Devanagari interview with names nobody registered, in other words', () => {
+    const corpus = loadCorpus(tempCorpus({ 'hindi.txt': HINDI_INTERVIEW }));
+    const qas = recordsOf(corpus, 'hindi').filter((r) => r.type === 'qa');
+    expect(qas.map((r) => [r.asker, r.speaker])).toEqual([
+      ['दैनिक समाचार', 'सुनीता वर्मा'],
+      ['दैनिक समाचार', 'सुनीता वर्मा'],
+    ]);
+    expect(corpus.documents[0]!.sentences.missed).toEqual([]);
+  });
+
+});
