@@ -133,3 +133,61 @@ describe('labels in scripts whose letters take vowel signs (probe16 finding 32)'
   });
 
 });
+
+describe('verbs of saying in Serbian and Tagalog (probe16 findings 37, 39)', () => {
+  it('„…”, рекао је NAME / – … – рекао је NAME / „…”, поручила је она: the fixture\'s quotes are attributed', () => {
+    const quotes = recordsOf(c3, 'sr-politika-kripto-berza').filter((r) => r.type === 'quote');
+    expect(quotes.find((r) => r.line === 9)?.speaker).toBe('CZ');
+    expect(quotes.find((r) => r.line === 17)?.speaker).toBe('Ненад Ђорђевић');
+    expect(quotes.find((r) => r.line === 21)?.speaker).toBe('He Yi');
+  });
+
+  it('the same in Latin script, in other words', () => {
+    const text = [
+      'Ana Kovač, direktorka fonda, obratila se publici u Novom Sadu.',
+      '',
+      '„Verujemo u region. Ovo je tek početak”, poručila je ona.',
+      '',
+      '„Tržište je još malo, ali raste brzo”, rekao je Marko Petrović za dnevni list.',
+      '',
+    ].join('\n');
+    const quotes = recordsOf(loadCorpus(tempCorpus({ 'vest.txt': text })), 'vest').filter((r) => r.type === 'quote');
+    expect(quotes.map((r) => r.speaker)).toEqual(['Ana Kovač', 'Marko Petrović']);
+  });
+
+  it('"…," dagdag pa niya / "…," wika ni NAME: the fixture\'s quotes and a text in other words', () => {
+    const recs = recordsOf(c3, 'tl-abante-cz-manila');
+    expect(recs.find((r) => r.type === 'quote' && r.line === 15)?.speaker).toBe('CZ');
+    expect(recs.find((r) => r.type === 'quote' && r.line === 19)?.speaker).toBe('Ramon Villareal');
+    const text = [
+      'Nagsalita si Maria Santos, pangulo ng kooperatiba, sa pulong ng mga magsasaka.',
+      '',
+      '"Kailangan natin ng malinaw na patakaran," dagdag pa niya.',
+      '',
+      '"Walang makakalusot sa batas," wika ni Jose Reyes ng munisipyo.',
+      '',
+    ].join('\n');
+    const quotes = recordsOf(loadCorpus(tempCorpus({ 'balita.txt': text })), 'balita').filter((r) => r.type === 'quote');
+    expect(quotes.map((r) => r.speaker)).toEqual(['Maria Santos', 'Jose Reyes']);
+  });
+});
+
+describe('Hebrew quotation (probe16 findings 41, 42)', () => {
+  it('a `"` between two Hebrew letters is gershayim, no quotation mark: the quotation after it is found', () => {
+    const recs = recordsOf(c3, 'he-calcalist-binance-israel');
+    expect(recs.find((r) => r.line === 14)?.type).toBe('quote');
+    expect(recs.find((r) => r.line === 14)?.text).toMatch(/^הדברים של ז'או/);
+    const text = ['לדברי מנכ"ל החברה, "השוק משתנה מהר מאוד".', ''].join('\n');
+    const other = recordsOf(loadCorpus(tempCorpus({ 'news.txt': text })), 'news');
+    expect(other.find((r) => r.type === 'quote')?.text).toBe('השוק משתנה מהר מאוד');
+  });
+
+  it('a registered alias\'s surname alone after a verb of saying names its speaker', () => {
+    expect(recordsOf(c3, 'he-calcalist-binance-israel').find((r) => r.type === 'quote' && r.line === 20)?.speaker).toBe('CZ');
+    const dir = tempCorpus({
+      'speakers.yml': 'Dana Levi:\n  aliases: [דנה לוי]\n',
+      'news.txt': ['דנה לוי דיברה בכנס הפינטק בחיפה.', '', '"אנחנו גדלים מהר", אמרה לוי בסוף דבריה.', ''].join('\n'),
+    });
+    expect(recordsOf(loadCorpus(dir), 'news').find((r) => r.type === 'quote')?.speaker).toBe('Dana Levi');
+  });
+});
