@@ -393,7 +393,8 @@ function pageFurniture(line: string): LineKind | null {
   if (/^(?:media|press|investor|news)?\s*(?:contacts?|inquiries|enquiries)\s*:?$/i.test(line) && wordCount(line) <= 3) return 'metadata';
   if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';
-  if (/^related\s*:\s*\S/i.test(line) && wordCount(line) <= 20) return 'navigation';
+  // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
+  if (/^related\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
   if (/^(?:[IVX]{1,5})\.$/.test(line)) return 'markup';
   return null;
 }

@@ -142,7 +142,8 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const card = cardFields(lines, at);
   for (const l of at) if (l && !card.has(l.key) && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
   // A digest's message under its header block is its sender's, who may write once (an e-mail release).
-  const digest = digestFurniture(lines).length > 0;
+  // So is a Q&A site's post or comment, signed by its user card or "– NAME DATE": one comment is its writer's.
+  const digest = digestFurniture(lines).length > 0 || signedPosts(lines) !== null;
   for (const l of at) {
     if (!l || !talks.has(l.key)) continue;
     counts.set(l.key, (counts.get(l.key) ?? 0) + 1);

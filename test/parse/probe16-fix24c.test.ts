@@ -191,3 +191,57 @@ describe('Hebrew quotation (probe16 findings 41, 42)', () => {
     expect(recordsOf(loadCorpus(dir), 'news').find((r) => r.type === 'quote')?.speaker).toBe('Dana Levi');
   });
 });
+
+/** A Q&A site's page in other words: cards "asked DATE" / name / reputation and badges set apart by spaces. */
+const QA_SITE_PAGE = [
+  'Cooking Stack Exchange',
+  '',
+  'Why does my sourdough starter smell of nail varnish?',
+  '',
+  '7',
+  '',
+  'My starter is two weeks old and smells sharp, like acetone. Is it ruined or just hungry?',
+  '',
+  'Share  Improve this question  Follow',
+  'edited Mar 3, 2021 at 10:15',
+  'Moderator♦',
+  'asked Mar 2, 2021 at 18:40',
+  'Hana Kimura',
+  '412  1  4  9',
+  '',
+  '    Mine did that too. – Oskar Lind Mar 2, 2021 at 19:05',
+  '',
+  '1 Answer',
+  'Sorted by: Highest score (default)',
+  '',
+  '12',
+  '',
+  'It is hungry. The smell is the yeast running out of food, so feed it twice a day for a week.',
+  '',
+  'Share  Improve this answer  Follow',
+  'answered Mar 2, 2021 at 21:02',
+  'Bea Marsh',
+  '3,050  3  20  41',
+  '',
+].join('\n');
+
+describe('a Stack Exchange page (probe16 findings 49, 50)', () => {
+  it('each post is its card\'s user\'s, each comment its signer\'s; "asked"/"answered" are no speakers', () => {
+    const recs = recordsOf(c4, 'stackexchange-proof-of-reserves');
+    expect(recs.some((r) => r.speaker === 'asked' || r.speaker === 'answered')).toBe(false);
+    const by = (line: number) => recs.find((r) => r.line === line)?.speaker;
+    expect(by(9)).toBe('Priyanka Sen');
+    expect(by(20)).toBe('Priyanka Sen');
+    expect(by(21)).toBe('Pieter W.');
+    expect(by(28)).toBe('Jonas Ekdahl');
+    expect(by(41)).toBe('Tariq M.');
+    expect(recs.some((r) => r.text.includes('verify my leaf'))).toBe(true);
+    const other = recordsOf(loadCorpus(tempCorpus({ 'page.txt': QA_SITE_PAGE })), 'page');
+    const who = (words: string) => other.find((r) => r.text.includes(words))?.speaker;
+    // The question is asked by its card's user, whichever record holds it.
+    expect(other.some((r) => (r.question ?? r.text).includes('smells sharp, like acetone') && (r.asker ?? r.speaker) === 'Hana Kimura')).toBe(true);
+    expect(who('Mine did that too')).toBe('Oskar Lind');
+    expect(who('feed it twice a day')).toBe('Bea Marsh');
+    expect(other.some((r) => /Improve this|Sorted by|Moderator/.test(r.text))).toBe(false);
+  });
+});
