@@ -26,7 +26,7 @@ import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
 import { withoutAudienceReactions } from '../parse/speech.js';
 import { afterHearingLabel, isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, timedSenderName } from '../parse/labels.js';
-import { splitLines, splitSentences } from '../parse/text.js';
+import { endsLikeSentence, splitLines, splitSentences, wordCount } from '../parse/text.js';
 import { isChatFromLine, isMediaPlaceholder, isMessageAppNote, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
 /** Line kinds that are page chrome: their sentences are not content. */
@@ -134,14 +134,15 @@ export function wordsByRegex(text: string): string[] {
  * A leading speaker label: up to four words (or a role after a comma; a section's
  * number "Comment 1.2") and a colon, after an abbreviated title ("SEN.", "Dr.") whose full stop is no
  * sentence end; or a name in Chinese characters and a full-width colon ("何一："), or in a
- * script without capitals (Hangul, Han, kana) and a colon ("허이: …", "기자: …").
+ * script without capitals (Hangul, Han, kana) and a colon ("허이: …", "기자: …"), or in one whose letters
+ * take vowel signs (Bengali, Devanagari, Hebrew: "ইয়ি হে: …").
  */
 /** A chat line's stamp, the day and month in words: "Fri, Mar 1 2024, 09:01:12 - " (Element). */
 const CHAT_DAY_STAMP = lazy(() => /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4}, \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\s*[-–]\s+(?=\S)/u);
 /** A time stamp opening a line, before a label: "0:00:01.2 S1: …", "00:01:12 Host: …". */
 /** Or a dialogue list's broadcast time codes, in and out: "10:00:14:05  10:00:22:15  HE YI: …". */
 const STAMP_BEFORE_LABEL = lazy(() => /^\s*(?:\d{1,2}:\d{2}:\d{2}[:;]\d{2}(?:\s*(?:-->|-|–)?\s*\d{1,2}:\d{2}:\d{2}[:;]\d{2})?|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\s+(?=[\p{Lu}\p{Lo}][^:.?!]{0,50}:\s)/u);
-const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s\d{1,3}\.\d{1,3})?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)/u);
+const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s\d{1,3}\.\d{1,3})?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)|^\s*\p{Lo}[\p{Lo}\p{M}]*(?: [\p{Lo}\p{M}]+){0,3}:(?:\s+|$)/u);
 
 /**
  * A call transcript's name line: a name, then a title after a comma or a dash, alone on the line
@@ -233,6 +234,32 @@ export function withoutBracketed(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
+/**
+ * Body prose a parser classed as a list of other pages or as navigation, where such lines
+ * outnumber the body prose it kept: a "Recommended" or "Read more" taken for the page's foot that
+ * swallowed the page. Their sentences are counted (and missed, being in no record). A foot's
+ * teasers may quote another article's opening; they never outweigh the page above them.
+ */
+function swallowedProse(lines: readonly string[], kinds: readonly (LineKind | null)[]): Set<number> {
+  const chrome: number[] = [];
+  for (let idx = 0; idx < lines.length; idx++) {
+    const kind = kinds[idx];
+    if ((kind === 'teaser' || kind === 'navigation') && isSentenceLine(lines[idx]!)) chrome.push(idx);
+  }
+  if (chrome.length === 0) return new Set();
+  let kept = 0;
+  for (let idx = 0; idx < lines.length && kept < chrome.length; idx++) {
+    const kind = kinds[idx] ?? null;
+    if (!(kind && CHROME_KINDS.has(kind)) && isSentenceLine(lines[idx]!)) kept++;
+  }
+  return kept < chrome.length ? new Set(chrome) : new Set();
+}
+
+/** A line that is a sentence of ten words or more (a headline or a link has no full stop). */
+function isSentenceLine(raw: string): boolean {
+  return raw.length >= 40 && endsLikeSentence(raw.trimEnd()) && wordCount(raw) >= 10;
+}
+
 export function accountSentences(
   body: string,
   bodyLine: number,
@@ -266,10 +293,11 @@ export function accountSentences(
   };
 
   const acc: SentenceAccount = { total: 0, inRecords: 0, missed: [] };
+  const swallowed = swallowedProse(lines, kinds);
   lines.forEach((raw, idx) => {
     if (!raw.trim()) return;
     const kind = kinds[idx] ?? null;
-    if (kind && CHROME_KINDS.has(kind)) return;
+    if (kind && CHROME_KINDS.has(kind) && !swallowed.has(idx)) return;
     const recs = covering.get(idx) ?? [];
     // Back-channel is left out only inside the turn it was joined across ("Uh-huh." within an
     // answer): a filler line no record spans is a turn whose words search would not find.

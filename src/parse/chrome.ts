@@ -6,7 +6,7 @@
  * `check` as classified lines.
  */
 import type { LineKind } from '../model/record.js';
-import { endsLikeSentence, hasLetters, isTitleCase, normalizeSpace, wordCount } from './text.js';
+import { endsLikeSentence, hasLetters, isTitleCase, normalizeSpace, splitSentences, wordCount } from './text.js';
 import { lazy } from '../model/regexp.js';
 
 const NAV_PHRASES = new Set(
@@ -24,11 +24,12 @@ const TEASER_MARKERS =
   lazy(() => /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story)\s*:?$/i);
 
 /**
- * The same furniture in the languages of European news sites (compared lower-cased): the header
- * over the teasers for other articles ("Mehr zum Thema", "Læs også", "Читайте також"), …
+ * The same furniture in the languages of European and South Asian news sites (compared
+ * lower-cased): the header over the teasers for other articles ("Mehr zum Thema", "Læs også",
+ * "Читайте також", "আরও পড়ুন"), …
  */
 const FOREIGN_TEASER_MARKERS = lazy(() =>
-  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме)\s*:?$/u);
+  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें)\s*:?$/u);
 /** … one such link with its headline after a colon ("Læs også: Sådan …"), a tag line ("Теги: …"), … */
 const FOREIGN_RELATED_LINE = lazy(() =>
   /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті)\s*:\s*\S/u);
@@ -249,6 +250,30 @@ export function isContentsEntry(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * A marker above all of the page's text: no paragraph of body prose (two sentences or more, or
+ * one long sentence) above it, and some below. A list of other pages stands at the foot of the
+ * text it follows; a marker over the page's first paragraph is a control of its own ("All
+ * related" / "Sort" / "Recommended" over a Q&A site's answers), and the text below it the page's.
+ */
+export function proseFollows(lines: readonly string[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (readsAsBodyProse(lines[k]!)) return false;
+  for (let k = i + 1; k < lines.length; k++) if (readsAsBodyProse(lines[k]!)) return true;
+  return false;
+}
+
+/**
+ * A line of body prose: two sentences or more in fifteen words or more, or one sentence of
+ * twenty-five. No headline, byline, date or link reads so (a teaser's excerpt of another
+ * article may).
+ */
+export function readsAsBodyProse(line: string): boolean {
+  if (line.length < 60 || !endsLikeSentence(line.trimEnd())) return false;
+  const text = normalizeSpace(line);
+  const n = wordCount(text);
+  return n >= 25 || (n >= 15 && splitSentences(text).length >= 2);
+}
+
 /** A date alone on its line ("Mar 29, 2021", "2023-09-04"): page metadata, not a statement. */
 export function isDateLine(line: string): boolean {
   // every date DATE_LINE reads has four digits or a d/m: a line without them never compiles it
@@ -377,7 +402,8 @@ function pageFurniture(line: string): LineKind | null {
   if (/^(?:media|press|investor|news)?\s*(?:contacts?|inquiries|enquiries)\s*:?$/i.test(line) && wordCount(line) <= 3) return 'metadata';
   if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';
-  if (/^related\s*:\s*\S/i.test(line) && wordCount(line) <= 20) return 'navigation';
+  // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
+  if (/^related\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
   if (/^(?:[IVX]{1,5})\.$/.test(line)) return 'markup';
   return null;
 }

@@ -85,8 +85,12 @@ const SMPTE = String.raw`\d{1,2}:\d{2}:\d{2}[:;]\d{2}`;
 const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:${SMPTE}(?:\s*(?:-->|-|–)?\s*${SMPTE})?(?=\s|$)|\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s|$))\s*[:\-–—|]?\s*`));
 /** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
 const LONE_TIME = lazy(() => new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`));
-/** A name the way people write one in a label: up to four words, each starting with a capital (or "Speaker 2"), and a broadcast's number ("UNIDENTIFIED PERSON #1"). */
-const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{N}.'’&-]*`;
+/**
+ * A name the way people write one in a label: up to four words, each starting with a capital or a
+ * letter of a script without case, its vowel signs and viramas with it ("সুনীতা বর্মা"), or
+ * "Speaker 2", and a broadcast's number ("UNIDENTIFIED PERSON #1").
+ */
+const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’&-]*`;
 const NAME = String.raw`(?:[Ss]peaker[ _]\d+|SPEAKER[ _]\d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3}(?: #\d{1,2})?)`;
 const BOLD_NAME_CODE_TIME = lazy(() => new RegExp(String.raw`^(?:\*\*|__)(${NAME})(?:\*\*|__)\s+`+'`'+String.raw`(?:${TIME})`+'`'+String.raw`\s*$`, 'u'));
 const OTTER = lazy(() => new RegExp(String.raw`^(${NAME})\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u'));
@@ -114,7 +118,7 @@ const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[
  * or, in parliamentary records, a seat and an office and a time together:
  * "Ms OKAFOR (Riverside—Minister for Water) (10:02):".
  */
-const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：]\s*(.*)$/u);
+const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：]\s*(.*)$/u);
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
 const NOTE_TEXT = lazy(() => /^[\p{L}\p{N} .,'’&/—–-]+$/u);
 /** A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM". */
@@ -501,6 +505,14 @@ const CJK_SAYING_CLAUSE = lazy(() => /\p{Lo}(?:说|表示|称|说道|写道|问�
 const DOT_LEADER_CELL = lazy(() => /\s\.{5,}\s+\(?\p{L}[^.!?]{0,60}\.?\)?$/u);
 /** A name and a verb of saying over the words below ("ChatGPT said:", "You said:", a chat assistant's export). */
 const SAID_ALONE = lazy(() => /^(\S.{0,30}?)\s+(?:said|says|wrote|writes|replied|asked)$/u);
+/**
+ * The words of a name, a vowel sign or virama inside a word no break in it: wordCount reads
+ * "সুনীতা বর্মা" as letters between marks (six words), which no name of four words passes.
+ */
+const COMBINING_MARKS = lazy(() => /\p{M}+/gu);
+function nameWordCount(name: string): number {
+  return wordCount(name.charCodeAt(0) >= 0x300 ? name.replace(COMBINING_MARKS(), '') : name);
+}
 function colonLabel(s: string): LabelLine | null {
   const m = COLON().exec(s);
   if (!m) return capsFieldsLabel(s);
@@ -517,7 +529,7 @@ function colonLabel(s: string): LabelLine | null {
   if (CJK_SAYING_CLAUSE().test(name)) return null;
   // "It was 10:30 when…": a time, not a label; "P1 (M, 27): 2020, during lockdown." and "P1: 2020, …" are labels.
   if (/\d$/.test(name) && /^\d/.test(rest) && !(m[3] ?? '').trim() && /[:：]$/.test(s.slice(0, s.length - rest.length))) return null;
-  if (wordCount(name) > 4) return null;
+  if (nameWordCount(name) > 4) return null;
   const role: string | null = m[2]?.trim() ?? null;
   if (role) {
     // "MARY ELLIS, CNN ANCHOR:" — a role after a comma only where the label is a name and the

@@ -16,7 +16,7 @@
  */
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, isContentsEntry, isHeadingLike, isTeaserMarker, titleKey } from './chrome.js';
+import { classifyChrome, isContentsEntry, isHeadingLike, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
@@ -2027,6 +2027,8 @@ export function markTeasers(b: DocBuilder, from = 0): number | null {
   for (let i = from; i < b.lines.length; i++) {
     if (isTeaserMarker(b.lines[i]!) && !isContentsEntry(b.lines, i)) {
       b.mark(i, 'navigation');
+      // The page's text goes on below the marker: a control of the page, no foot of it.
+      if (proseFollows(b.lines, i)) continue;
       for (let k = i + 1; k < b.lines.length; k++) b.mark(k, 'teaser');
       return i;
     }

@@ -47,7 +47,13 @@ const VERBS =
   'säger|sade|skriver|skrev|berättar|berättade|tillägger|tillade|svarar|svarade|konstaterar|konstaterade|' +
   'заявив|заявила|заявил|сказав|сказала|сказал|написав|написала|написал|додав|додала|добавил|добавила|зазначив|зазначила|отметил|отметила|наголосив|наголосила|подчеркнул|подчеркнула|відповів|відповіла|ответил|ответила|' +
   'אמר|אמרה|אמרו|הוסיף|הוסיפה|השיב|השיבה|סיפר|סיפרה|ציין|ציינה|הסביר|הסבירה|הדגיש|הדגישה|כתב|כתבה|' +
-  'sabi ni|sinabi ni|sinabi ng|ani|dagdag ni|paliwanag ni|giit ni|ayon kay|' +
+  'sabi ni|sinabi ni|sinabi ng|ani|dagdag ni|paliwanag ni|giit ni|ayon kay|wika ni|dagdag pa ni|sabi pa ni|pahayag ni|tugon ni|' +
+  // … and with the pronoun "niya" (he or she) in place of the name: the person just named ('"…," dagdag pa niya.').
+  'aniya|sabi niya|sabi pa niya|dagdag niya|dagdag pa niya|wika niya|paliwanag niya|giit niya|tugon niya|' +
+  // Serbian, Croatian and Bosnian news, in Cyrillic and in Latin ('„…”, рекао је Џао', '„…”, poručila je ona',
+  // '– …, – rekao je Đorđević za „Politiku”'): the verb's participle and "je", the speaker after them.
+  'рекао је|рекла је|изјавио је|изјавила је|навео је|навела је|поручио је|поручила је|додао је|додала је|истакао је|истакла је|објаснио је|објаснила је|одговорио је|одговорила је|каже|' +
+  'rekao je|rekla je|izjavio je|izjavila je|naveo je|navela je|poručio je|poručila je|dodao je|dodala je|istakao je|istakla je|objasnio je|objasnila je|odgovorio je|odgovorila je|kaže|' +
   // Romanian, Swahili, Czech and Hungarian news ('„…", a declarat Yi He', '"…," alisema Peter Kamau',
   // '„…," řekl Zhao', '„…" – mondta Kovács').
   'a declarat|a spus|a precizat|a afirmat|a adăugat|a explicat|a subliniat|a răspuns|a transmis|declară|spune|afirmă|' +
@@ -1506,6 +1512,13 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     const person = recentPerson(state, /^(she|her)$/i.test(first) ? 'f' : 'm');
     return person ? ok(person) : null;
   }
+  // '"…", הוסיף ז'או בסיום דבריו' ("Zhao added at the end of his words"): in a script without
+  // capitals no name stands out by its form, but a registered alias's surname or first name
+  // right after the verb names its speaker as "said Zhao" does.
+  if (position === 'after-verb' && CASELESS_SPACED().test(phrase)) {
+    const part = registeredByPart(first, state);
+    if (part) return ok(part);
+  }
   const known = state.registry.mentions(phrase);
   if (known.length > 0 && (position !== 'subject' || known[known.length - 1]!.end >= phrase.length - 2 || known[0]!.start === 0)) {
     return ok(position === 'after-verb' ? known[0]!.name : known[known.length - 1]!.name);
@@ -1590,6 +1603,9 @@ const OWNED_ROLE = lazy(() => new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[
 /** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
 const ORGANISATION =
   lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association)$/iu);
+
+/** A word in a script that has no capitals but spaces between words (Hebrew, Arabic, the Indic scripts). */
+const CASELESS_SPACED = lazy(() => /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Georgian}]/u);
 
 /** The registered speaker one of whose name's words is `word` (first or last), when exactly one is. */
 /**

@@ -173,7 +173,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     i = next.index;
     const ch = text[i]!;
     let close: string | undefined;
-    if (ch === '"') close = '"';
+    if (ch === '"' && isGershayim(text, i)) close = undefined;
+    else if (ch === '"') close = '"';
     else if (ch === "'" || ch === '‘') {
       const prev = i === 0 ? ' ' : text[i - 1]!;
       if (/[\s([{“"—–:-]/.test(prev)) close = ch === "'" ? "'" : '’';
@@ -272,7 +273,7 @@ export function leavesQuoteOpen(text: string): boolean {
     if (o >= 0 && o > tail.lastIndexOf(close)) return true;
   }
   let straight = 0;
-  for (const ch of tail) if (ch === '"') straight++;
+  for (let k = 0; k < tail.length; k++) if (tail.charCodeAt(k) === 0x22 && !isGershayim(tail, k)) straight++;
   return straight % 2 === 1;
 }
 
@@ -283,8 +284,19 @@ function isClosingPlace(text: string, at: number): boolean {
   return /[\p{L}\p{N}.,!?…;:—–-]/u.test(before) && /[\s.,;:!?)\]—–-]/u.test(after);
 }
 
+/**
+ * A straight double mark between two Hebrew letters: gershayim typed as `"`, the mark of an
+ * abbreviation or acronym inside a word (עו"ד "advocate", מנכ"ל "CEO"), no quotation mark.
+ */
+function isGershayim(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1);
+  const after = text.charCodeAt(i + 1);
+  return before >= 0x5d0 && before <= 0x5ea && after >= 0x5d0 && after <= 0x5ea;
+}
+
 function findClose(text: string, marks: MarkFinder, from: number, close: string, single: boolean): number {
   for (let j = marks.next(close, from); j >= 0; j = marks.next(close, j + 1)) {
+    if (close === '"' && isGershayim(text, j)) continue;
     if (!single) return j;
     // A single closing mark must not sit between two letters (an apostrophe).
     const next = j + 1 < text.length ? text[j + 1]! : ' ';

@@ -666,13 +666,38 @@ export interface SignedPosts {
 }
 const SIGNED_CACHE = new WeakMap<readonly string[], SignedPosts | null>();
 const CARD_ACTION = lazy(() => new RegExp(String.raw`^(asked|answered|edited)\s+${WHEN}\s*$`, 'u'));
-const REPUTATION = lazy(() => /^[\d.,]+[kKm]?(?:\s*[•·]\s*[\d.,]+[kKm]?){0,3}$/);
+/** The reputation, then the badge counts: "153 • 1 • 6", or set apart by spaces alone ("1,203  2  11  24"). */
+const REPUTATION = lazy(() => /^[\d.,]+[kKm]?(?:(?:\s*[•·]\s*|\s+)[\d.,]+[kKm]?){0,3}$/);
 const CARD_NAME = lazy(() => new RegExp(String.raw`^(?:${WORDS}|${HANDLE})(?:-[\p{L}]+)?$`, 'u'));
 const POST_CHROME = lazy(() => /^(?:Score:\s*-?\d{1,6}(?:\s+✓\s*Accepted)?|\d{1,4} Answers?|Comments?:|Add a comment|Share|Improve this (?:question|answer)|Follow)$/u);
 /** A Q&A site's post chrome: "Score: 7 ✓ Accepted", "1 Answer", "Comments:". */
 export function isPostChrome(raw: string): boolean {
   const s = raw.trim();
   return s.length <= 30 && POST_CHROME().test(s);
+}
+/** A post's vote score alone on its line, above its words ("18", "-2"). */
+const SCORE_ALONE = lazy(() => /^-?\d{1,5}$/);
+/** The row of a post's links ("Share  Improve this answer  Follow"), the answers' sort order, the answer form under the page. */
+const POST_LINKS = lazy(() => /^(?:Share|Improve this (?:question|answer)|Follow)(?:\s+(?:Share|Improve this (?:question|answer)|Follow)){1,2}$|^Sorted by:\s.{1,60}$|^(?:Your Answer|Post Your Answer)$|^By clicking "Post Your Answer", you agree\b.{0,160}$/u);
+function isSignedPostChrome(s: string): boolean {
+  return !!s && ((s.length <= 30 && POST_CHROME().test(s)) || SCORE_ALONE().test(s) || (s.length <= 80 && POST_LINKS().test(s)));
+}
+/**
+ * A comment's writer: "words – NAME DATE", or an answer folded into one line that signs off
+ * "… – answered DATE – NAME". Null for a line not so signed.
+ */
+function commentWriter(s: string): string | null {
+  const dash = Math.max(s.lastIndexOf(' – '), s.lastIndexOf(' — '));
+  if (dash <= 0) return null;
+  const sig = s.slice(dash + 3);
+  const when = new RegExp(String.raw`\s(?:${WHEN})$`, 'u').exec(sig);
+  const who = when ? sig.slice(0, when.index).trim() : '';
+  if (who && CARD_NAME().test(who)) return who;
+  // "… – answered Dec 1, 2022 at 8:30 – Tariq M.": the name after the dated action.
+  const before = s.slice(0, dash);
+  const acted = Math.max(before.lastIndexOf(' – '), before.lastIndexOf(' — '));
+  const name = sig.trim();
+  return acted > 0 && CARD_ACTION().test(before.slice(acted + 3).trim()) && CARD_NAME().test(name) ? name : null;
 }
 export function signedPosts(lines: readonly string[]): SignedPosts | null {
   if (SIGNED_CACHE.has(lines)) return SIGNED_CACHE.get(lines)!;
@@ -691,6 +716,15 @@ export function signedPosts(lines: readonly string[]): SignedPosts | null {
       const posts = new Map<number, { name: string; asks: boolean; rest: string }>();
       const furniture: number[] = [];
       let floor = 0; // the first line after the previous card
+      // An editor's card above the asker's ("edited Nov 26, 2022 at 14:05" / "Murch♦"): no post of theirs.
+      for (let i = 0; i + 1 < lines.length; i++) {
+        const m = lines[i]!.startsWith('edited ') ? CARD_ACTION().exec(lines[i]!.trim()) : null;
+        if (m && CARD_NAME().test(lines[i + 1]!.trim().replace(/♦$/u, ''))) furniture.push(i, i + 1);
+      }
+      // The row of a post's links ("Share  Improve this question  Follow") wherever it stands.
+      for (let i = 0; i < lines.length; i++) if (lines[i]!.startsWith('Share') && POST_LINKS().test(lines[i]!.trim())) furniture.push(i);
+      const edited = new Set(furniture);
+      const chrome = (k: number) => edited.has(k) || isSignedPostChrome(lines[k]!.trim());
       for (const c of cards) {
         furniture.push(c.at, c.at + 1, c.at + 2);
         // The question's tags right above its card ("bitcoin exchanges security"), set apart from its
@@ -698,15 +732,19 @@ export function signedPosts(lines: readonly string[]): SignedPosts | null {
         const tags = c.at > 1 && !lines[c.at - 2]!.trim() ? lines[c.at - 1]!.trim() : '';
         const tagged = c.asks && tags.length <= 120 && /^[a-z0-9][a-z0-9.+#-]*(?: [a-z0-9][a-z0-9.+#-]*){0,5}$/.test(tags);
         // The post's first line: the first line of words after the previous card (or the page's question title), past its chrome.
+        // Past the comments on the post above ("… – NAME DATE"), each its writer's, and the chrome
+        // between ("2 Answers", "Sorted by: …", the answer's score).
         let k = floor;
-        while (k < c.at && (!lines[k]!.trim() || POST_CHROME().test(lines[k]!.trim()))) {
-          if (lines[k]!.trim()) furniture.push(k);
+        while (k < c.at && (!lines[k]!.trim() || chrome(k) || (floor > 0 && commentWriter(lines[k]!.trim())))) {
+          const who = floor > 0 && lines[k]!.trim() && !chrome(k) ? commentWriter(lines[k]!.trim()) : null;
+          if (who) posts.set(k, { name: who, asks: false, rest: lines[k]!.trim() });
+          else if (lines[k]!.trim()) furniture.push(k);
           k++;
         }
         // The first card's post: its words under the post's score above it, else the paragraph right above the card.
         if (floor === 0) {
           let j = c.at - 1;
-          while (j >= 0 && !POST_CHROME().test(lines[j]!.trim())) j--;
+          while (j >= 0 && !POST_CHROME().test(lines[j]!.trim()) && !SCORE_ALONE().test(lines[j]!.trim())) j--;
           if (j >= 0) furniture.push(j);
           else for (j = c.at - 1; j >= 0 && (lines[j]!.trim() || j === c.at - 1); j--);
           k = j + 1;
@@ -723,12 +761,12 @@ export function signedPosts(lines: readonly string[]): SignedPosts | null {
           furniture.push(i);
           continue;
         }
-        const dash = Math.max(s.lastIndexOf(' – '), s.lastIndexOf(' — '));
-        if (dash <= 0) continue;
-        const sig = s.slice(dash + 3);
-        const when = new RegExp(String.raw`\s(?:${WHEN})$`, 'u').exec(sig);
-        const who = when ? sig.slice(0, when.index).trim() : '';
-        if (who && CARD_NAME().test(who)) posts.set(i, { name: who, asks: false, rest: s });
+        if (chrome(i) && s) {
+          furniture.push(i);
+          continue;
+        }
+        const who = commentWriter(s);
+        if (who) posts.set(i, { name: who, asks: false, rest: s });
       }
       out = posts.size >= 2 ? { posts, furniture } : null;
     }

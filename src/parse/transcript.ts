@@ -18,7 +18,7 @@
  */
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, titleKey } from './chrome.js';
+import { classifyChrome, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { foreignDay, headerSection, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
@@ -164,7 +164,8 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const card = cardFields(lines, at);
   for (const l of at) if (l && !card.has(l.key) && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
   // A digest's message under its header block is its sender's, who may write once (an e-mail release).
-  const digest = digestFurniture(lines).length > 0;
+  // So is a Q&A site's post or comment, signed by its user card or "– NAME DATE": one comment is its writer's.
+  const digest = digestFurniture(lines).length > 0 || signedPosts(lines) !== null;
   for (const l of at) {
     if (!l || !talks.has(l.key)) continue;
     counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
@@ -495,6 +496,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < lines.length; i++) {
     if (isTeaserMarker(lines[i]!) && !isContentsEntry(lines, i)) {
       b.mark(i, 'navigation');
+      // The page's text goes on below the marker: a control of the page, no foot of it.
+      if (proseFollows(lines, i)) continue;
       for (let k = i + 1; k < lines.length; k++) b.mark(k, 'teaser');
       end = i;
       break;
