@@ -49,9 +49,11 @@ import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
  * 7: the index holds its lookup tree's arrays ("index.flat"), so opening does not walk the tree.
  * 8: records carry `role`, and the index a `role` field.
  * 9: the manifest's entries in two sections, a table of numbers and lists of strings, not JSON objects in its
- *    header, each with its document's id, year, status and whether it has problems, so a warm search reads no head.)
+ *    header, each with its document's id, year, status and whether it has problems, so a warm search reads no head.
+ * 10: the index's term labels as one string and a table of where each ends ("index.labels", "index.labelEnds"),
+ *    not a JSON list: a warm search no longer parses every label to look up a few.)
  */
-export const CACHE_SCHEMA = 9;
+export const CACHE_SCHEMA = 10;
 /** A file modified this close to being stamped is checked by content every time (coarse file-system clocks). */
 export const RACY_MS = 3000;
 /** Corpus caches (manifests) kept in the cache folder; the least recently written go first, with their packs. */

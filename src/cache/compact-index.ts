@@ -22,8 +22,8 @@ import MiniSearch, { type Options, type Query, type SearchOptions, type SearchRe
 import SearchableMap from 'minisearch/SearchableMap';
 import { indexOptions, termProcessorOf, type SearchIndex } from '../index/index.js';
 import type { QuarryRecord } from '../model/record.js';
-import { asciiJson, CacheCorruptError, sectionsReader, typedArrayOf, type INDEX_SECTIONS, type SectionReader } from './format.js';
-import { ensurePostings, FlatTree, leanLookup, postingsBuffer, type FieldPostings, type LeanHit, type LookupIndex, type PostingsSource, type TermTree as LookupTree } from './term-lookup.js';
+import { CacheCorruptError, sectionsReader, typedArrayOf, type INDEX_SECTIONS, type SectionReader } from './format.js';
+import { ensurePostings, FlatTree, LabelTable, leanLookup, postingsBuffer, type FieldPostings, type LeanHit, type LookupIndex, type PostingsSource, type TermTree as LookupTree } from './term-lookup.js';
 
 export type { SectionReader } from './format.js';
 
@@ -37,6 +37,8 @@ export interface IndexMeta {
   avgFieldLength: number[];
   /** bytes per field length: 2 or 4 */
   lengthWidth: 2 | 4;
+  /** bytes per code unit of "index.labels": 1 (latin1: every label's code units below 256) or 2 (UTF-16LE) */
+  labelWidth: 1 | 2;
 }
 
 /*
@@ -501,7 +503,6 @@ export class CompactIndexBuilder {
       return lengthWidth === 2 && used instanceof Uint32Array ? Buffer.from(Uint16Array.from(used).buffer) : Buffer.from(used.buffer, 0, used.byteLength);
     });
     const presentParts = this.present.map((chunk, i) => chunk.subarray(0, rows(i)));
-    const meta: IndexMeta = { fields: this.fields, documentCount: N, unique: N === this.given, termCount, avgFieldLength: this.avg, lengthWidth };
     // The tree MiniSearch would have built: terms inserted in the order it first met them.
     const tree = new SearchableMap<number>();
     let n = 0;
@@ -511,11 +512,16 @@ export class CompactIndexBuilder {
     // stored as the lookup tree's arrays (FlatTree.stored), the walk checked here once
     const lookupTree = new FlatTree(labels, shape, termCount);
     const flat = lookupTree.arrays();
+    const { text, ends } = lookupTree.labelTable;
+    // code units, not characters: a radix tree may split a surrogate pair between two labels
+    const labelWidth: 1 | 2 = /[^\u0000-\u00ff]/.test(text) ? 2 : 1;
+    const meta: IndexMeta = { fields: this.fields, documentCount: N, unique: N === this.given, termCount, avgFieldLength: this.avg, lengthWidth, labelWidth };
     return {
       meta,
       sections: {
         'index.meta': [Buffer.from(JSON.stringify(meta), 'utf8')],
-        'index.labels': [Buffer.from(asciiJson(lookupTree.slotLabels), 'latin1')],
+        'index.labels': [Buffer.from(text, labelWidth === 1 ? 'latin1' : 'utf16le')],
+        'index.labelEnds': [Buffer.from(ends.buffer, ends.byteOffset, ends.byteLength)],
         'index.flat': [Buffer.from(flat.buffer, flat.byteOffset, flat.byteLength)],
         'index.dict': [Buffer.from(dict.buffer, dict.byteOffset, dict.byteLength)],
         'index.lengths': N ? lengthParts : [Buffer.alloc(0)],
@@ -930,17 +936,24 @@ export function arraySource(records: QuarryRecord[]): RecordSource {
   return { size: records.length, get: (i) => records[i]!, all: () => records };
 }
 
-/** An index's meta and term labels, the JSON sections every opening reads first. */
-function readIndexHead(reader: SectionReader): { meta: IndexMeta; labels: string[] } {
+/** An index's meta and term labels, the sections every opening reads first. */
+function readIndexHead(reader: SectionReader): { meta: IndexMeta; labels: LabelTable } {
+  let meta: IndexMeta;
   try {
-    return {
-      meta: JSON.parse(reader.section('index.meta').toString('utf8')) as IndexMeta,
-      labels: JSON.parse(reader.section('index.labels').toString('latin1')) as string[],
-    };
+    meta = JSON.parse(reader.section('index.meta').toString('utf8')) as IndexMeta;
   } catch (err) {
     if (err instanceof CacheCorruptError) throw err;
     throw new CacheCorruptError('index sections are not JSON');
   }
+  if (!meta || typeof meta !== 'object' || (meta.labelWidth !== 1 && meta.labelWidth !== 2)) throw new CacheCorruptError('index meta is malformed');
+  const textBytes = reader.section('index.labels');
+  const endBytes = reader.section('index.labelEnds');
+  if (textBytes.length % meta.labelWidth !== 0 || endBytes.length % 4 !== 0) throw new CacheCorruptError('index labels are malformed');
+  const text = textBytes.toString(meta.labelWidth === 1 ? 'latin1' : 'utf16le');
+  const ends = typedArrayOf(endBytes, Int32Array);
+  // the ends themselves are the section's (checksummed, or a trusted pack's): the last must close the text
+  if ((ends.length ? ends[ends.length - 1]! : 0) !== text.length) throw new CacheCorruptError('index labels are malformed');
+  return { meta, labels: new LabelTable(text, ends) };
 }
 
 /**
@@ -952,7 +965,6 @@ function readIndexHead(reader: SectionReader): { meta: IndexMeta; labels: string
 export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] | RecordSource, fallback: () => SearchIndex): SearchIndex {
   const opts = indexOptions();
   const { meta, labels } = readIndexHead(reader);
-  if (!meta || typeof meta !== 'object') throw new CacheCorruptError('index sections are not JSON');
   let records: RecordSource = Array.isArray(source) ? arraySource(source) : source;
   // Every record its own id (the usual case): short id = position. Else the kept ones, in memory.
   if (!(meta.unique && meta.documentCount === records.size)) records = arraySource(keptRecords(records.all()));
@@ -966,8 +978,7 @@ export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] |
     !Number.isSafeInteger(termCount) ||
     termCount < 0 ||
     !Array.isArray(meta.avgFieldLength) ||
-    (meta.lengthWidth !== 2 && meta.lengthWidth !== 4) ||
-    !Array.isArray(labels)
+    (meta.lengthWidth !== 2 && meta.lengthWidth !== 4)
   ) {
     throw new CacheCorruptError('index does not fit the records or the index options');
   }
@@ -1013,7 +1024,7 @@ export function openCompactIndex(reader: SectionReader, source: QuarryRecord[] |
  * The lookup tree as the index stores it: computed and checked by the walk when written, and
  * verified by the sections' checksums here (a damaged section is a cache to rebuild, as before).
  */
-function storedTree(reader: SectionReader, slotLabels: string[]): FlatTree {
+function storedTree(reader: SectionReader, slotLabels: LabelTable): FlatTree {
   const flatBytes = reader.section('index.flat');
   if (flatBytes.length % 4 !== 0) throw new CacheCorruptError('index tree is malformed');
   return FlatTree.stored(slotLabels, typedArrayOf(flatBytes, Int32Array));
@@ -1074,8 +1085,7 @@ function openSegment(input: SegmentInput, fieldCount: number, fields: readonly s
     !meta.unique ||
     !Number.isSafeInteger(meta.termCount) ||
     meta.termCount < 0 ||
-    (meta.lengthWidth !== 2 && meta.lengthWidth !== 4) ||
-    !Array.isArray(labels)
+    (meta.lengthWidth !== 2 && meta.lengthWidth !== 4)
   ) {
     throw new CacheCorruptError('index segment does not fit the records or the index options');
   }

@@ -36,7 +36,7 @@ const PREFIX = 16;
 const TRAILER = 36;
 
 /** The sections that hold the search index (src/cache/compact-index.ts writes and reads them). */
-export const INDEX_SECTIONS = ['index.meta', 'index.labels', 'index.flat', 'index.dict', 'index.lengths', 'index.postings'] as const;
+export const INDEX_SECTIONS = ['index.meta', 'index.labels', 'index.labelEnds', 'index.flat', 'index.dict', 'index.lengths', 'index.postings'] as const;
 
 /** JSON with every character past ASCII escaped: parses back to the same value, and decodes as latin1, much faster than UTF-8. */
 export function asciiJson(value: unknown): string {

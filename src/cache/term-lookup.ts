@@ -52,6 +52,71 @@ export interface TermTree {
 }
 
 /**
+ * A term tree's entry labels in slot order, as one string and where each
+ * label ends in it ("index.labels" and "index.labelEnds", schema 10). Why not
+ * a JSON list of strings: at 1,000× it holds ≈ 158,000 labels, and every
+ * warm search parsed them all (≈ 52 M instructions, and 158,000 strings of
+ * garbage) to look up a few terms; here opening reads the two sections, and
+ * a lookup makes a label's string only where it needs one (a prefix or fuzzy
+ * walk's key), comparing the others in place.
+ */
+export class LabelTable {
+  constructor(
+    /** every label, joined */
+    readonly text: string,
+    /** ends[s]: where slot s's label ends in `text` (it starts where s − 1's ends) */
+    readonly ends: Int32Array,
+  ) {}
+
+  static of(labels: readonly string[]): LabelTable {
+    const ends = new Int32Array(labels.length);
+    let at = 0;
+    for (let s = 0; s < labels.length; s++) ends[s] = at += labels[s]!.length;
+    return new LabelTable(labels.join(''), ends);
+  }
+
+  get length(): number {
+    return this.ends.length;
+  }
+
+  private start(s: number): number {
+    return s === 0 ? 0 : this.ends[s - 1]!;
+  }
+
+  /** slot s's label */
+  at(s: number): string {
+    return this.text.slice(this.start(s), this.ends[s]);
+  }
+
+  /** slot s's label's length */
+  lengthOf(s: number): number {
+    return this.ends[s]! - this.start(s);
+  }
+
+  /** whether slot s's label is '' (the entry holding a term) */
+  isLeaf(s: number): boolean {
+    return this.ends[s] === this.start(s);
+  }
+
+  /** whether slot s's label is not '' and `key` holds it at `pos` (key.startsWith(label, pos)) */
+  inKeyAt(s: number, key: string, pos: number): boolean {
+    const from = this.start(s);
+    const length = this.ends[s]! - from;
+    if (length === 0 || pos + length > key.length) return false;
+    const text = this.text;
+    for (let i = 0; i < length; i++) if (text.charCodeAt(from + i) !== key.charCodeAt(pos + i)) return false;
+    return true;
+  }
+
+  /** every label, in slot order */
+  all(): string[] {
+    const out = new Array<string>(this.ends.length);
+    for (let s = 0; s < out.length; s++) out[s] = this.at(s);
+    return out;
+  }
+}
+
+/**
  * MiniSearch's radix tree (SearchableMap) as typed arrays: node n's entries
  * are slots nodeStart[n] … nodeStart[n + 1] − 1, in Map order; a slot's label
  * is labels[slot] ('' for the entry holding a term); slotChild[slot] is the
@@ -66,7 +131,7 @@ export interface TermTree {
  * ≈ 300 M), more with the corpus.
  */
 export class FlatTree implements TermTree {
-  private readonly labels: readonly string[];
+  private readonly labels: LabelTable;
   private readonly nodeStart: Int32Array;
   private readonly slotChild: Int32Array;
 
@@ -75,15 +140,21 @@ export class FlatTree implements TermTree {
    * the section's checksum stands for the walk's checks against damage; what
    * is checked here is that the arrays fit the labels.
    */
-  static stored(slotLabels: readonly string[], flat: Int32Array): FlatTree {
-    const slots = slotLabels.length;
+  static stored(slotLabels: LabelTable | readonly string[], flat: Int32Array): FlatTree {
+    const labels = slotLabels instanceof LabelTable ? slotLabels : LabelTable.of(slotLabels);
+    const slots = labels.length;
     const nodes = flat.length - 1 - slots;
     if (nodes < 1 || flat[0] !== 0 || flat[nodes] !== slots) throw new CacheCorruptError('index tree is malformed');
-    return new FlatTree(slotLabels, null, 0, flat.subarray(0, nodes + 1), flat.subarray(nodes + 1));
+    return new FlatTree(labels, null, 0, flat.subarray(0, nodes + 1), flat.subarray(nodes + 1));
   }
 
   /** Every entry's label, in slot order: the index's "index.labels". */
   get slotLabels(): readonly string[] {
+    return this.labels.all();
+  }
+
+  /** Every entry's label, in slot order, as one string and ends: "index.labels" and "index.labelEnds". */
+  get labelTable(): LabelTable {
     return this.labels;
   }
 
@@ -96,14 +167,15 @@ export class FlatTree implements TermTree {
   }
 
   constructor(labels: readonly string[], shape: Int32Array, termCount: number);
-  constructor(labels: readonly string[], shape: null, termCount: number, nodeStart: Int32Array, slotChild: Int32Array);
-  constructor(labels: readonly string[], shape: Int32Array | null, termCount: number, nodeStartGiven?: Int32Array, slotChildGiven?: Int32Array) {
-    if (!shape) {
+  constructor(labels: LabelTable, shape: null, termCount: number, nodeStart: Int32Array, slotChild: Int32Array);
+  constructor(labels: LabelTable | readonly string[], shape: Int32Array | null, termCount: number, nodeStartGiven?: Int32Array, slotChildGiven?: Int32Array) {
+    if (labels instanceof LabelTable) {
       this.labels = labels;
       this.nodeStart = nodeStartGiven!;
       this.slotChild = slotChildGiven!;
       return;
     }
+    if (!shape) throw new TypeError('FlatTree: a walk needs its shape');
     const bad = (): never => {
       throw new CacheCorruptError('index tree is malformed');
     };
@@ -162,7 +234,7 @@ export class FlatTree implements TermTree {
       }
     }
     if (li !== labels.length || si !== shape.length || leaves !== termCount || nextNode !== nodes) bad();
-    this.labels = slotLabels;
+    this.labels = LabelTable.of(slotLabels);
     this.nodeStart = nodeStart;
     this.slotChild = slotChild;
   }
@@ -189,9 +261,8 @@ export class FlatTree implements TermTree {
       const end = this.nodeStart[n + 1]!;
       if (from > end || end > this.labels.length) bad();
       for (let s = from; s < end; s++) {
-        const label = this.labels[s];
+        const label = this.labels.at(s);
         const c = this.slotChild[s]!;
-        if (typeof label !== 'string') bad();
         if (label === '') {
           const t = -1 - c;
           if (t < 0 || t >= termCount || seen[t]) bad();
@@ -200,7 +271,7 @@ export class FlatTree implements TermTree {
           m.set('', leaf(t));
         } else {
           if (c <= n || c >= nodes) bad();
-          m.set(label!, node(c, depth + 1));
+          m.set(label, node(c, depth + 1));
         }
       }
       return m;
@@ -216,10 +287,9 @@ export class FlatTree implements TermTree {
     let pos = 0;
     outer: while (pos < key.length) {
       for (let s = this.nodeStart[node]!, end = this.nodeStart[node + 1]!; s < end; s++) {
-        const label = this.labels[s]!;
-        if (label !== '' && key.startsWith(label, pos)) {
+        if (this.labels.inKeyAt(s, key, pos)) {
           node = this.slotChild[s]!;
-          pos += label.length;
+          pos += this.labels.lengthOf(s);
           continue outer;
         }
       }
@@ -231,7 +301,7 @@ export class FlatTree implements TermTree {
   /** The term number of the node's '' entry (its first, as Map.get finds it), or −1. */
   private leafOf(node: number): number {
     for (let s = this.nodeStart[node]!, end = this.nodeStart[node + 1]!; s < end; s++) {
-      if (this.labels[s] === '') return -1 - this.slotChild[s]!;
+      if (this.labels.isLeaf(s)) return -1 - this.slotChild[s]!;
     }
     return -1;
   }
@@ -253,17 +323,16 @@ export class FlatTree implements TermTree {
     let pos = 0;
     outer: while (pos < prefix.length) {
       for (let s = this.nodeStart[node]!, end = this.nodeStart[node + 1]!; s < end; s++) {
-        const label = this.labels[s]!;
-        if (label !== '' && prefix.startsWith(label, pos)) {
+        if (this.labels.inKeyAt(s, prefix, pos)) {
           node = this.slotChild[s]!;
-          pos += label.length;
+          pos += this.labels.lengthOf(s);
           continue outer;
         }
       }
       // the prefix ends inside a label: the first entry whose label starts with the rest, alone
       const rest = prefix.slice(pos);
       for (let s = this.nodeStart[node]!, end = this.nodeStart[node + 1]!; s < end; s++) {
-        const label = this.labels[s]!;
+        const label = this.labels.at(s);
         if (label !== '' && label.startsWith(rest)) {
           this.walkBack(this.slotChild[s]!, prefix + label.slice(rest.length), visit);
           return;
@@ -276,10 +345,9 @@ export class FlatTree implements TermTree {
 
   private walkBack(node: number, key: string, visit: (term: string, t: number) => void): void {
     for (let s = this.nodeStart[node + 1]! - 1, first = this.nodeStart[node]!; s >= first; s--) {
-      const label = this.labels[s]!;
       const child = this.slotChild[s]!;
-      if (label === '') visit(key, -1 - child);
-      else this.walkBack(child, key + label, visit);
+      if (this.labels.isLeaf(s)) visit(key, -1 - child);
+      else this.walkBack(child, key + this.labels.at(s), visit);
     }
   }
 
@@ -303,7 +371,7 @@ export class FlatTree implements TermTree {
   private fuzzyWalk(node: number, query: string, maxDistance: number, out: { terms: string[]; numbers: number[]; distances: number[] }, matrix: Uint8Array, m: number, n: number, prefix: string): void {
     const offset = m * n;
     key: for (let s = this.nodeStart[node]!, end = this.nodeStart[node + 1]!; s < end; s++) {
-      const key = this.labels[s]!;
+      const key = this.labels.at(s);
       if (key === '') {
         // MiniSearch reads this cell whatever the row (past the matrix: undefined, no match)
         const distance = matrix[offset - 1] as number;

@@ -377,6 +377,22 @@ describe('a damaged cache file is rebuilt, never trusted', () => {
     expect(again.log.join('\n')).toMatch(/hit \(with index\)/);
   });
 
+  for (const name of ['index.labels', 'index.labelEnds']) {
+    it(`a changed byte in the index's term labels (${name}, schema 10): the index is rebuilt and rewritten`, async () => {
+      const corpus = dirs.corpus();
+      const cache = dirs.cache();
+      await open(corpus, cache, { index: true });
+      const [file] = packFiles(cache);
+      const s = section(file!, name);
+      flipByte(file!, s.offset + Math.floor(s.length / 2));
+      const r = await open(corpus, cache, { index: true });
+      expect(r.log.join('\n')).toMatch(new RegExp(`index unusable \\(cache section ${name.replace('.', '\\.')} checksum mismatch\\)`));
+      const reference = buildIndex(r.corpus.records);
+      expect(JSON.stringify(await search(r.index!, 'compliance hiring'))).toBe(JSON.stringify(await search(reference, 'compliance hiring')));
+      expect((await open(corpus, cache, { index: true })).log.join('\n')).toMatch(/hit \(with index\)/);
+    });
+  }
+
   it('truncated to half', async () => damaged((file) => truncateSync(file, Math.floor(readFileSync(file).length / 2))));
 
   it('truncated by one byte', async () => damaged((file) => truncateSync(file, readFileSync(file).length - 1)));

@@ -200,6 +200,25 @@ describe('the lean term lookup', () => {
     expect(rebuilt).toBe(1);
   });
 
+  it('reads back labels past latin1 as stored, a surrogate pair split between two (labels as one UTF-16 string, schema 10)', () => {
+    // astral ideographs sharing their high surrogate: the radix tree splits the pair between a parent's label and its children's
+    const words = ['何一', '何以', '𠀀', '𠀁', '𠀁𠀀', 'café', 'cafe'];
+    const records = shippedRecords()
+      .slice(0, 30)
+      .map((r, i) => ({ ...r, text: `${r.text} ${words[i % words.length]}` }));
+    const built = buildCompactIndex(records);
+    expect(built.meta.labelWidth).toBe(2);
+    const text = Buffer.concat(built.sections['index.labels']).toString('utf16le');
+    expect(text).toMatch(/^[^]*[\uD800-\uDBFF](?![\uDC00-\uDFFF])/); // a high surrogate alone: a split pair
+    const index = openCompactIndex(sectionsReader(built.sections), records, () => memoryIndex(records));
+    const ref = buildIndex(records);
+    const keys = [...(ref.engine as unknown as { _index: SearchableMap<unknown> })._index.keys()];
+    const terms = [...keys.filter((k) => /[^\u0000-\u007f]/.test(k)), '\uD840', '𠀂', 'caf', 'cafè', 'security'];
+    for (const term of terms) for (const options of OPTION_SETS) expect(lean(index, term, options), term).toEqual(miniSearchBuilt(ref, term, options));
+    // an all-latin1 index stores a byte a code unit
+    expect(buildCompactIndex(records.slice(0, 5).map((r) => ({ ...r, text: 'café au lait' }))).meta.labelWidth).toBe(1);
+  });
+
   it('leaves to MiniSearch the options it does not take', () => {
     const index = memoryIndex(shippedRecords());
     const base = { ...OPTION_SETS[0], fields: [...OPTION_SETS[0].fields] };

@@ -36,7 +36,7 @@ afterAll(() => {
 });
 
 /** The sections a warm search reads whole: the heads, the record offsets and the index's. */
-const READ_WHOLE = ['docs.head', 'records.offsets', 'index.meta', 'index.labels', 'index.flat', 'index.dict', 'index.lengths'];
+const READ_WHOLE = ['docs.head', 'records.offsets', 'index.meta', 'index.labels', 'index.labelEnds', 'index.flat', 'index.dict', 'index.lengths'];
 
 function sectionLengths(pack: string): Map<string, number> {
   const source = new FileSource(pack);
