@@ -1312,7 +1312,20 @@ function isAppositive(part: string): boolean {
   if (/^\p{Ll}/u.test(p)) return true;
   if (APPOSITIVE_OPENER().test(p)) return true;
   if (/['’]s\s+\p{Ll}/u.test(p)) return true;
-  return TITLE_WORD().test(p);
+  return TITLE_WORD().test(withoutManSurname(p));
+}
+
+/**
+ * A name's last word that only looks like a "…man" noun: "Milton Friedman", "Anna Raman", "Lea
+ * Hoffman". TITLE_WORD counts any word ending in "man"/"men" as a role ("a ferryman", "the
+ * Congressman"), which made every such surname a title and its name no name. A capitalised last
+ * word after another capitalised word, not itself a listed noun ("Chairman", "Spokesman"), is the
+ * surname, and is left out before TITLE_WORD is asked.
+ */
+function withoutManSurname(part: string): string {
+  const m = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(\p{Lu}\p{Ll}+m[ae]n)$/u.exec(part);
+  if (!m || !isManSurname(m[2]!)) return part;
+  return m[1]!;
 }
 
 /**
@@ -1389,7 +1402,7 @@ const ROLE_BEFORE_NAME = lazy(() => /^(?:its|the|their|his|her|our|a|an)\s+(?:[\
 /** The part is a bare name (a run of capitalised words), not a description with a name in it. */
 function isNameOnly(part: string, state: AttributionState): boolean {
   if (state.registry.has(part)) return true;
-  return /^(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(part) && !TITLE_WORD().test(part);
+  return /^(\p{Lu}[\p{L}'’.-]*)(\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(part) && !TITLE_WORD().test(withoutManSurname(part));
 }
 
 /** "the judge", "the former chief executive", "the CEO": a definite role and nothing else. */
@@ -1687,7 +1700,7 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   if (position === 'after-verb') {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (!NAME_TOKEN().test(w) || isTitleToken(w)) {
+      if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length && isManSurname(w)))) {
         if (run.length) {
           // "Fennel Pay chief executive Ana Ruiz": an organisation, then titles, then the name.
           const rest = words.slice(i);
@@ -1710,7 +1723,7 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i]!;
       // A title word is a surname where a full name seen before ends in it ("Mary Bishop … Bishop said").
-      if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length === 0 && state.byPart.get(w)?.endsWith(` ${w}`)))) break;
+      if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length === 0 && (state.byPart.get(w)?.endsWith(` ${w}`) || (isManSurname(w) && i > 0 && /^\p{Lu}\p{Ll}/u.test(words[i - 1]!) && !isTitleToken(words[i - 1]!)))))) break;
       run.unshift(w);
     }
     // "Afterwards Yi told me": a sentence adverb opening the sentence is no part of the name after it.
@@ -1906,6 +1919,15 @@ function rememberFull(name: string, state: AttributionState): void {
   if (state.byPart.get(name.split(' ').pop()!) === name) return;
   state.fullNames.push(name);
   for (const part of name.split(' ')) state.byPart.set(part, name);
+}
+
+/**
+ * A capitalised word ending in "man"/"men" that no list names as a role ("Friedman", "Raman",
+ * "Hoffman"): TITLE_WORD's catch-all for "-man" trades takes it for a title. After a first name it
+ * is the surname (the callers check that context).
+ */
+function isManSurname(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+m[ae]n$/u.test(w) && !PERSON_NOUN_WORDS.has(w.toLowerCase()) && !TITLE_BEFORE_NAME().test(w);
 }
 
 function isTitleToken(w: string): boolean {
