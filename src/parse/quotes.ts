@@ -1700,7 +1700,7 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   if (position === 'after-verb') {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length && isManSurname(w)))) {
+      if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length && (isManSurname(w) || roleNounSurname(run, w, words[i + 1], state))))) {
         if (run.length) {
           // "Fennel Pay chief executive Ana Ruiz": an organisation, then titles, then the name.
           const rest = words.slice(i);
@@ -1723,7 +1723,7 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     for (let i = words.length - 1; i >= 0; i--) {
       const w = words[i]!;
       // A title word is a surname where a full name seen before ends in it ("Mary Bishop … Bishop said").
-      if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length === 0 && (state.byPart.get(w)?.endsWith(` ${w}`) || (isManSurname(w) && i > 0 && /^\p{Lu}\p{Ll}/u.test(words[i - 1]!) && !isTitleToken(words[i - 1]!)))))) break;
+      if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length === 0 && (state.byPart.get(w)?.endsWith(` ${w}`) || (isManSurname(w) && i > 0 && /^\p{Lu}\p{Ll}/u.test(words[i - 1]!) && !isTitleToken(words[i - 1]!)) || (i === 1 && words.length === 2 && roleNounSurname([words[0]!], w, undefined, state)))))) break;
       run.unshift(w);
     }
     // "Afterwards Yi told me": a sentence adverb opening the sentence is no part of the name after it.
@@ -1928,6 +1928,19 @@ function rememberFull(name: string, state: AttributionState): void {
  */
 function isManSurname(w: string): boolean {
   return /^\p{Lu}\p{Ll}+m[ae]n$/u.test(w) && !PERSON_NOUN_WORDS.has(w.toLowerCase()) && !TITLE_BEFORE_NAME().test(w);
+}
+
+/**
+ * A surname that is also a role noun, after one given name and ending the phrase: "said Peter
+ * Singer", "said Paul Farmer, a physician". A role word before a name ("Binance Founder Richard
+ * Teng") has a capitalised word after it; an organisation's role ("Fennel Pay Director") has more
+ * than one word before it or an organisation there.
+ */
+function roleNounSurname(run: string[], w: string, next: string | undefined, state: AttributionState): boolean {
+  if (run.length !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(w) || !/^\p{Lu}\p{Ll}+$/u.test(run[0]!)) return false;
+  if (TITLE_BEFORE_NAME().test(w) || TITLE_BEFORE_NAME().test(run[0]!) || !PERSON_NOUN_WORDS.has(w.toLowerCase())) return false;
+  if (next !== undefined && /^\p{Lu}/u.test(next.replace(/^[“"‘']/, ''))) return false;
+  return mayBePersonName(run[0]!) && !isOrg(run[0]!, state);
 }
 
 function isTitleToken(w: string): boolean {

@@ -1,5 +1,6 @@
 /**
- * A surname ending in "man"/"men" (Friedman, Hoffman, Raman, Bergmen) is a name, not a role. The
+ * A surname ending in "man"/"men" (Friedman, Hoffman, Raman, Bergmen), or one that is itself a role
+ * noun (Singer, Driver, Farmer), is a name, not a role. The
  * attribution's catch-all for "-man" trades ("a ferryman", "the boatman") took every such word for
  * a title, so "said Milton Friedman" named nobody and the quotation had no speaker. The listed
  * role nouns written with a capital ("the Chairman", "Congressman NAME", "a … Spokesman") are
@@ -24,6 +25,14 @@ describe('surnames ending in "man" name their speaker', () => {
     const q = quoteOf(c, 'Maybe more');
     expect(q?.speaker).toBe('Priya Raman');
     expect(q?.text).toContain('Four thousand.');
+  });
+
+  it('a surname that is itself a role noun, after one given name, ends the name', () => {
+    expect(quoteOf(load('"The ledger was short," said Peter Singer. "Maybe more."'), 'ledger')?.speaker).toBe('Peter Singer');
+    expect(quoteOf(load('"The ferry left at nine," Minnie Driver said.'), 'ferry')?.speaker).toBe('Minnie Driver');
+    expect(quoteOf(load('Paul Farmer said: "We never saw the second invoice at all."'), 'invoice')?.speaker).toBe('Paul Farmer');
+    // A role between an organisation and a name is still a role.
+    expect(quoteOf(load('"The pier is closed," said Fennel Pay chief executive Ana Ruiz.'), 'pier')?.speaker).toBe('Ana Ruiz');
   });
 
   it('capitalised role nouns stay roles, never part of a name', () => {
