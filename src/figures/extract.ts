@@ -32,6 +32,7 @@
  */
 
 import type { Figure } from '../model/figures.js';
+import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 import { allMatches, caselessRegExp, lazy } from '../model/regexp.js';
 import { MONTHS } from './months.js';
 
@@ -289,13 +290,10 @@ function newState(text: string, year: number | null): State {
   // Arabic-Indic (٢٠٢٤) and Persian (۲۰۲۴) digits are read as the digits they are: one code unit
   // each, so every figure's offsets stay the text's, and its words are cut from the text as given.
   if (EASTERN_DIGIT().test(text)) {
-    const ascii = text.replace(EASTERN_DIGITS(), (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
-    return { text: ascii, original: text, taken: null, out: [], year, dayOnly: false, digit: true, lower: null, present: null };
+    return { text: asciiDigits(text), original: text, taken: null, out: [], year, dayOnly: false, digit: true, lower: null, present: null };
   }
   return { text, taken: null, out: [], year, dayOnly: false, digit: HAS_DIGIT().test(text), lower: null, present: null };
 }
-const EASTERN_DIGIT = lazy(() => /[\u0660-\u0669\u06F0-\u06F9]/);
-const EASTERN_DIGITS = lazy(() => /[\u0660-\u0669\u06F0-\u06F9]/g);
 
 function isFree(st: State, start: number, end: number): boolean {
   if (start < 0 || end > st.text.length || start >= end) return false;

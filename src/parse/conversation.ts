@@ -474,7 +474,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const speakerWords = (x: Turn): string[] => {
     const n = nameOf(x);
     const names = [x.speaker ?? '', ...(n ? [n, ...registry.aliasesOf(registry.resolve(n) ?? n)] : [])];
-    return names.flatMap((w) => w.toLowerCase().split(/\s+/)).filter((w) => w && !TITLE_WORD().test(w.replace(/\.$/, '')));
+    return names.flatMap((w) => w.toLowerCase().split(/\s+/)).filter((w) => w && !ADDRESS_TITLE_WORD().test(w.replace(/\.$/, '')));
   };
   for (let i = 1; i + 1 < kept.length; i++) {
     const [q, r, a] = [kept[i - 1]!, kept[i]!, kept[i + 1]!];
@@ -710,7 +710,7 @@ const REDIRECT_NAME_INSIDE = lazy(() =>
 );
 const REDIRECT_NAME_ALONE = lazy(() => new RegExp(String.raw`^${ADDRESSEE}\s*\?$`, 'u'));
 /** Words of a title before a name, never the name itself. */
-const TITLE_WORD = lazy(() => /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|doctor|director|minister|secretary|senator|councillor|councilor|commissioner|chair|chairman|chairwoman|madam|mister|sir|dame|lord|lady|judge|justice|mayor|deputy|chief|officer|inspector|general|governor|president|the)$/);
+const ADDRESS_TITLE_WORD = lazy(() => /^(?:mr|mrs|ms|miss|mx|dr|prof|professor|doctor|director|minister|secretary|senator|councillor|councilor|commissioner|chair|chairman|chairwoman|madam|mister|sir|dame|lord|lady|judge|justice|mayor|deputy|chief|officer|inspector|general|governor|president|the)$/);
 /**
  * The name words the turn hands the floor to with its last sentence, or null when it does not hand
  * on a question: a turn of one paragraph, a few words, whose earlier sentences ("Thank you, Mr
@@ -730,7 +730,7 @@ function handsOnTo(t: Turn, bare: boolean): string[] | null {
     REDIRECT_NAME_INSIDE().exec(last) ??
     (bare && sentences.length === 1 ? REDIRECT_NAME_ALONE().exec(last) : null);
   if (!m) return null;
-  const words = m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => !TITLE_WORD().test(w));
+  const words = m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => !ADDRESS_TITLE_WORD().test(w));
   return words.length ? words : null;
 }
 /** A word that opens a sentence before a comma without naming anyone: "Right, …", "Okay, …", "So, …". */

@@ -9,6 +9,7 @@ import { isBoilerplate, isCastLine, isDirection, isStampedDirection, isListingFi
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
+import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 import { lazy } from '../model/regexp.js';
 import { readDateText } from '../corpus/meta.js';
 
@@ -715,11 +716,6 @@ export function foreignDay(raw: string): string | null {
   if (dotted) return isoDay(dotted[3]!, Number(dotted[2]), dotted[1]!);
   if (!m || month === undefined) return null;
   return isoDay(m[3]!, month, m[1]!);
-}
-const EASTERN_DIGIT = lazy(() => /[\u0660-\u0669\u06F0-\u06F9]/);
-/** The text with its Arabic-Indic and Persian digits written as ASCII digits (one code unit for one). */
-function asciiDigits(s: string): string {
-  return s.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) - 0x0660) % 0x90));
 }
 /** YYYY. month D., the year first (Hungarian usage), a place of a few words before it perhaps, a time after it. */
 const YEAR_FIRST_DATE = lazy(() => /^(?:\p{L}[\p{L} -]{0,40},?\s)?((?:19|20)\d{2})\.\s(\p{L}+)\.?\s(\d{1,2})\.?(?:,?\s(?:[01]?\d|2[0-3])[:.][0-5]\d)?$/u);
