@@ -714,6 +714,15 @@ export function foreignDay(raw: string): string | null {
   // "21.09.2023, 13.02 Uhr", "14.3.2024 08:15": the day, the month and the year in figures, set off by full stops.
   const dotted = !m || month === undefined ? DOTTED_DAY_DATE().exec(s) : null;
   if (dotted) return isoDay(dotted[3]!, Number(dotted[2]), dotted[1]!);
+  // "Barcelona · 22/02/2024 · 06:00 h", "Posted 03/14/2024": a slashed date, read only where one of its
+  // first two numbers cannot be a month (02/03/2024 is March in Madrid and February in Boston).
+  const slashed = !m || month === undefined ? SLASHED_DATE().exec(s) : null;
+  if (slashed) {
+    const [a, b] = [Number(slashed[1]), Number(slashed[2])];
+    if (a > 12 && b <= 12) return isoDay(slashed[3]!, b, slashed[1]!);
+    if (b > 12 && a <= 12) return isoDay(slashed[3]!, a, slashed[2]!);
+    return null;
+  }
   if (!m || month === undefined) return null;
   return isoDay(m[3]!, month, m[1]!);
 }
@@ -721,6 +730,8 @@ export function foreignDay(raw: string): string | null {
 const YEAR_FIRST_DATE = lazy(() => /^(?:\p{L}[\p{L} -]{0,40},?\s)?((?:19|20)\d{2})\.\s(\p{L}+)\.?\s(\d{1,2})\.?(?:,?\s(?:[01]?\d|2[0-3])[:.][0-5]\d)?$/u);
 /** D.M.YYYY, day first (German, Nordic, Slavic and Finnish usage), no other figures glued to it. */
 const DOTTED_DAY_DATE = lazy(() => /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/);
+/** D/M/YYYY or M/D/YYYY, no other figures glued to it. */
+const SLASHED_DATE = lazy(() => /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/);
 /** The ISO date of a year, month and day, or null where no calendar has that day. */
 function isoDay(year: string, month: number, day: string): string | null {
   const iso = `${year}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
