@@ -619,9 +619,10 @@ export function isKicker(lines: readonly string[], i: number): boolean {
   const next = lines.findIndex((l, k) => k > i && !!l.trim());
   if (next < 0 || wordCount(lines[next]!) < 3) return false;
   // A single word ("Економіка") is as often a document's own title ("Lecture", "Minutes"): not read as a rubric.
+  // "ARA.cat · Economia · Entrevista": a middle dot between a site's sections is the same bar.
   return KICKER_SEPARATOR().test(line);
 }
-const KICKER_SEPARATOR = lazy(() => /\s(?:\||›|»)\s/);
+const KICKER_SEPARATOR = lazy(() => /\s(?:\||›|»|·|•)\s/);
 
 /**
  * Line `i`, the page's first, is a rubric over the headline: a block of three lines, the first a few
