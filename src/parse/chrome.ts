@@ -43,7 +43,7 @@ const FOREIGN_NAV_PHRASES = new Set([
 /** An app's prompt: "Avaa Yle-sovellus", "Åbn DR-appen", "App öffnen" (open, then a word for the app). */
 const OPEN_APP = lazy(() => /^(?:(?:avaa|lataa|åbn|hent|öppna|ladda ner|åpne|last ned|öffne|відкрити|завантажити|открыть)\s+(?:[\p{L}\p{N}]+[- ])?(?:sovellus|appen|app|applikationen|застосунок|приложение)|app öffnen)$/u);
 /** The names a row of share buttons is made of ("X.com Facebook E-Mail"): the row says nothing. */
-const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'email', 'mail', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'messenger', 'pinterest', 'threads', 'bluesky', 'xing', 'flipboard', 'vk', 'viber']);
+const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'email', 'mail', 'correu', 'correo', 'courriel', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'messenger', 'pinterest', 'threads', 'bluesky', 'xing', 'flipboard', 'vk', 'viber']);
 
 /** A line of another language's page furniture (above): navigation, or null. */
 function foreignFurniture(lower: string): LineKind | null {
@@ -53,7 +53,27 @@ function foreignFurniture(lower: string): LineKind | null {
   const words = lower.split(' ');
   if (words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_TARGETS.has(w))) return 'navigation';
   if (words.length <= 4 && OPEN_APP().test(bare)) return 'navigation';
+  if (lower.length <= 200 && /\s[|·>›»]\s/.test(lower) && isNavigationBar(lower)) return 'navigation';
+  // A help page's feedback widget: "Was this page helpful?  Yes  No", "Did this answer your question? Yes | No".
+  if (/^(?:was this (?:page|article|answer) (?:helpful|useful)|did this (?:page|article) help(?: you)?|did this answer your question)\?\s*(?:yes\s*[|/·]?\s*no)?$/.test(bare)) return 'navigation';
   return null;
+}
+
+/**
+ * A bar of links, by its form: a share bar ("Share | Tweet | Email", "Comparteix: Facebook · X ·
+ * Correu"), every part of it a button or a share target; a page's jump links ("Skip to: Billing |
+ * Installation"); a breadcrumb trail of three parts or more ("Home > Markets > Interviews"), no
+ * part longer than four words and none a sentence.
+ */
+function isNavigationBar(lower: string): boolean {
+  const colon = /^([\p{L}]+(?: [\p{L}]+)?):\s*(.+)$/u.exec(lower);
+  const body = colon ? colon[2]! : lower;
+  const parts = body.split(/\s+[|·]\s+/).map((p) => p.trim());
+  const button = (p: string) => NAV_PHRASES.has(p) || FOREIGN_NAV_PHRASES.has(p) || SHARE_TARGETS.has(p);
+  if (parts.length >= 2 && parts.every(button)) return true;
+  if (colon && /^(?:skip to|jump to|go to|on this page)$/.test(colon[1]!) && parts.length >= 2 && parts.every((p) => p && wordCount(p) <= 4)) return true;
+  const trail = lower.split(/\s+[>›»]\s+/).map((p) => p.trim());
+  return trail.length >= 3 && trail.every((p) => p && wordCount(p) <= 4 && !/[.!?,;:]$/.test(p));
 }
 
 const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';

@@ -311,7 +311,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // A site's rubric over the headline ("Yle Uutiset | Talous", "Wirtschaft › Krypto-Start-ups",
     // "Економіка"): the headline under it is the title.
     if (i === header[0] && isKicker(lines, i)) {
-      const k = lines.findIndex((l, j) => j > i && !!l.trim());
+      const k = headlineUnder(lines, i);
       // The headline whole on its line (a blank line or the next block under it), not wrapped over two.
       const wrapped = !!(lines[k + 1] ?? '').trim() && !!(lines[k + 2] ?? '').trim() && /^\p{Ll}/u.test(lines[k + 1]!.trim());
       if (titleLike(k) && !wrapped && wordCount(lines[k]!) <= 20 && !/[.!?:;,]["”’«»]?$/.test(lines[k]!.trim())) return found(k);
@@ -613,16 +613,22 @@ export function bylineUnderStandfirst(lines: readonly string[], i: number): bool
  */
 export function isKicker(lines: readonly string[], i: number): boolean {
   const line = normalizeSpace(lines[i] ?? '');
-  if (!line || (lines[i + 1] ?? '').trim() && wordCount(line) > 1) return false;
+  // A breadcrumb trail right under it ("Home > Markets > Interviews") is the same site furniture.
+  const under = lines[i + 1] ?? '';
+  if (!line || (under.trim() && classifyChrome(under) !== 'navigation' && wordCount(line) > 1)) return false;
   for (let k = 0; k < i; k++) if (lines[k]!.trim()) return false;
   if (wordCount(line) > 5 || /[.!?:;,]$/.test(line)) return false;
-  const next = lines.findIndex((l, k) => k > i && !!l.trim());
+  const next = headlineUnder(lines, i);
   if (next < 0 || wordCount(lines[next]!) < 3) return false;
   // A single word ("Економіка") is as often a document's own title ("Lecture", "Minutes"): not read as a rubric.
   // "ARA.cat · Economia · Entrevista": a middle dot between a site's sections is the same bar.
   return KICKER_SEPARATOR().test(line);
 }
 const KICKER_SEPARATOR = lazy(() => /\s(?:\||›|»|·|•)\s/);
+/** The first line under line `i` that is neither blank nor navigation (a breadcrumb under a rubric): the headline's. */
+function headlineUnder(lines: readonly string[], i: number): number {
+  return lines.findIndex((l, k) => k > i && !!l.trim() && !(k === i + 1 && classifyChrome(l) === 'navigation'));
+}
 
 /**
  * Line `i`, the page's first, is a rubric over the headline: a block of three lines, the first a few

@@ -115,6 +115,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // How many paragraphs each answer under a question heading had, in order.
   const answerLengths: number[] = [];
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
+  /** the interviewer's initials labelling the first plain question ("TB"), no part of its words */
+  let initialsLabel: string | null = null;
   if (!questionHeadings.size) {
     // No markup at all: questions in paragraphs of their own, each with its answer below.
     let roles = interviewRoles(input);
@@ -122,6 +124,14 @@ export function parseProse(input: ParseInput): ParseResult {
     if (!roles.guest) {
       const opening = labelledOpening(lines, end);
       if (opening) roles = { guest: input.registry.resolve(opening.guest) ?? opening.guest, asker: input.registry.resolve(opening.asker) ?? opening.asker };
+    }
+    // Or whose first question alone carries the interviewer's initials ("TB: Where…?"), the intro naming them in full.
+    if (!roles.guest) {
+      const opening = initialsOpening(lines, end);
+      if (opening) {
+        roles = { guest: input.registry.resolve(opening.guest) ?? opening.guest, asker: input.registry.resolve(opening.asker) ?? opening.asker };
+        initialsLabel = opening.label;
+      }
     }
     const plain = roles.guest ? plainQuestionParagraphs(b, end) : new Set<number>();
     if (plain.size) ({ guest, asker } = roles);
@@ -404,7 +414,7 @@ export function parseProse(input: ParseInput): ParseResult {
         // of the question or of the answer.
         const marked = QUESTION_NUMBER().test(raw) || QUESTION_SIDE().test(atx);
         // "KENJI MORI: Why laundry?": a plain question under its asker's label; the label is no part of it.
-        const askedBy = markdownHeading(raw) === null && emphasisedQuestion(raw) === null ? labelledAnswer(atx) : null;
+        const askedBy = markdownHeading(raw) === null && emphasisedQuestion(raw) === null ? (labelledAnswer(atx) ?? initialsLabelled(atx, initialsLabel, asker)) : null;
         const question = askedBy ? normalizeSpace(askedBy.text) : atx.replace(QUESTION_SIDE(), '');
         // A pull quote, an answer's own sentence set off again in quotation marks, is no second saying of it.
         for (let p = paragraphs.length - 1; p > 0; p--) if (isPullQuoteOf(paragraphs[p]!, paragraphs.slice(0, p))) paragraphs.splice(p, 1);
@@ -415,7 +425,7 @@ export function parseProse(input: ParseInput): ParseResult {
         const speaker = labelled ? (input.registry.resolve(labelled.name) ?? displayName(labelled.name)) : (guest ?? narrator);
         // '"Are beer traps cruel?" — Priya S., Bristol': a reader's question, asked by its signer.
         const signer = signedQuestion(raw);
-        const askerName = askedBy ? (input.registry.resolve(askedBy.name) ?? displayName(askedBy.name)) : null;
+        const askerName = askedBy ? (askedBy.name === initialsLabel ? asker : (input.registry.resolve(askedBy.name) ?? displayName(askedBy.name))) : null;
         b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? askerName ?? asker, section }, i, last);
       }
       for (const c of closing) narrate(b, withoutEmphasisEnds(c.text), state, { section, narrator, firstIdx: c.from, lastIdx: c.to });
@@ -1498,7 +1508,9 @@ function isPlainQuestion(raw: string): boolean {
   const line = normalizeSpace(raw.replace(QUESTION_NUMBER(), ''));
   if (!QUESTION_END().test(line) || wordCount(line) > 40 || /^[-*•>#|]/.test(line)) return false;
   const sentences = splitSentences(line);
-  return sentences.length <= 2 && isQuestionSentence(sentences[sentences.length - 1]!.text) && !isFirstPersonSingular(line);
+  // One or two sentences of context may lead to it ("You closed the margin product. That cost you customers. Was it the right call?").
+  // (Catalan "I He Yi, …?" opens on "and", before a name: no English "I", which a verb follows.)
+  return sentences.length <= 3 && isQuestionSentence(sentences[sentences.length - 1]!.text) && !isFirstPersonSingular(line.replace(/^I (?=\p{Lu})/u, ''));
 }
 
 /**
@@ -1523,20 +1535,95 @@ function plainQuestionParagraphs(b: DocBuilder, end: number): Set<number> {
     const next = nextContentLine(b, i + 1, end);
     if (next < 0 || isPlainQuestion(b.lines[next]!) || quotedQuestion(b.lines, next) !== null || (quoted && BLOCKQUOTE().test(b.lines[next]!)) || markdownHeading(b.lines[next]!) !== null) continue;
     questions.push(i);
-    // Spoken to someone: the answer speaks as "I"/"we", or the question asks "you".
-    if (/\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]re|we['’]ve|our|us)\b/.test(b.lines[next]!) || /\b(?:you|your|yours|yourself)\b/i.test(raw)) firstPerson++;
+    // Spoken to someone: the answer speaks as "I"/"we", or the question asks "you" (in the languages below too).
+    if (/\b(?:I|I['’]m|I['’]ve|I['’]d|me|my|we|we['’]re|we['’]ve|our|us)\b/.test(b.lines[next]!) || /\b(?:you|your|yours|yourself)\b/i.test(raw) || FIRST_PERSON_OTHER().test(b.lines[next]!) || SECOND_PERSON_OTHER().test(raw)) firstPerson++;
   }
-  if (questions.length >= 2 && firstPerson * 2 >= questions.length) return new Set(questions);
-  // In any language (no English pronoun to tell): three questions or more, each answered by exactly
-  // one paragraph before the next question, the last answered too.
+  if (questions.length >= 2 && firstPerson * 2 >= questions.length) return withPrompts(b, questions, end);
+  // In any language (no pronoun to tell): three questions or more, each answered by exactly
+  // one paragraph before the next question, the last answered too. A pull quote or the page's
+  // furniture (a share bar, a copyright line) under an answer is no paragraph of it.
   if (questions.length < 3) return new Set();
   for (let k = 0; k < questions.length; k++) {
     const stop = k + 1 < questions.length ? questions[k + 1]! : end;
     let paragraphs = 0;
-    for (let i = questions[k]! + 1; i < stop; i++) if (b.lines[i]!.trim() && !b.lines[i - 1]!.trim()) paragraphs++;
+    for (let i = questions[k]! + 1; i < stop; i++) if (b.lines[i]!.trim() && !b.lines[i - 1]!.trim() && !classifyChrome(b.lines[i]!) && !(!(b.lines[i + 1] ?? '').trim() && PULL_QUOTE_LINE().test(b.lines[i]!))) paragraphs++;
     if (paragraphs !== 1) return new Set();
   }
   return new Set(questions);
+}
+
+/** A paragraph wholly in quotation marks, alone on its line («…», “…”, "…", „…“): a pull quote where it stands between answers. */
+const PULL_QUOTE_LINE = lazy(() => /^\s*(?:«[^«»]{8,}»|“[^“”]{8,}”|"[^"]{8,}"|„[^„“”]{8,}[“”])\s*$/);
+/** The first person in an answer in German, French, Spanish, Catalan, Italian or Dutch (ich/wir, je/nous, yo/nosotros, jo/nosaltres, io/noi, ik/wij). */
+const FIRST_PERSON_OTHER = lazy(() => /(?<![\p{L}'’])(?:ich|mich|mir|wir|uns|unser[emnrs]?|mein[emnrs]?|je|j['’]|nous|notre|nos|yo|nosotros|nosotras|nuestr[oa]s?|jo|nosaltres|nostr[ea]s?|io|noi|ik|wij|mijn|onze)(?![\p{L}])/iu);
+/** A question put to "you" the same way: Sie/Ihnen/Ihr… (capitalised), vous/votre, usted, vostè, u/uw. */
+const SECOND_PERSON_OTHER = lazy(() => /(?<![\p{L}'’])(?:Sie|Ihnen|Ihr[emnrs]?|[Vv]ous|[Vv]otre|[Vv]os|[Uu]sted(?:es)?|[Vv]ostè(?:s)?|[Uu]w)(?![\p{L}])/u);
+/** The interviewer's request put as a statement: "Tell me about…", "Talk us through…", "Describe…", "Explain…". */
+const REQUEST = lazy(() => /^\s*(?:(?:tell|talk|walk|take)\s+(?:me|us)\b|describe\b|explain\b)/i);
+
+/**
+ * The questions of a plain Q&A and its prompts that do not ask: a paragraph of one line between
+ * two answers, of two sentences at most, that speaks to the guest ("you", Sie/Ihre, a request,
+ * "Tell me about the day you decided.") and never as "I", or whose first sentence asks ("War das
+ * nicht absehbar? Die Zinsen steigen seit 2022."). Each opens a question as the asking ones do.
+ */
+function withPrompts(b: DocBuilder, questions: readonly number[], end: number): Set<number> {
+  const found = new Set(questions);
+  for (let q = 0; q < questions.length; q++) {
+    const stop = q + 1 < questions.length ? questions[q + 1]! : end;
+    let answered = false;
+    for (let i = questions[q]! + 1; i < stop; i++) {
+      const raw = b.lines[i]!;
+      if (!raw.trim() || b.lines[i - 1]!.trim() || b.isMarked(i)) continue;
+      if (!answered || (b.lines[i + 1] ?? '').trim() || !isPrompt(raw)) {
+        answered = true;
+        continue;
+      }
+      // Answered below it, before the next question.
+      const next = nextContentLine(b, i + 1, stop);
+      if (next < 0) continue;
+      found.add(i);
+      answered = false;
+    }
+  }
+  return found;
+}
+function isPrompt(raw: string): boolean {
+  const line = normalizeSpace(raw);
+  if (wordCount(line) > 25 || /^[-*•>#|]/.test(line) || isFirstPersonSingular(line.replace(REQUEST(), '')) || FIRST_PERSON_OTHER().test(line) || classifyChrome(line)) return false;
+  const sentences = splitSentences(line);
+  if (sentences.length > 2) return false;
+  if (sentences.length === 2 && isQuestionSentence(sentences[0]!.text)) return true;
+  return /[.!]["”’]?$/.test(line) && (REQUEST().test(line) || /\b(?:you|your|yourself)\b/i.test(line) || SECOND_PERSON_OTHER().test(line));
+}
+
+/**
+ * A Q&A whose first question alone carries the interviewer's initials ("TB: Where did this start
+ * for you?"), the intro above naming the interviewer in full (the one full name there with those
+ * initials, "Tomasz Brennan spoke to her") and, first, the guest. The label, the asker and the
+ * guest; else null.
+ */
+function initialsOpening(lines: readonly string[], end: number): { label: string; asker: string; guest: string } | null {
+  for (let i = 0; i < Math.min(end, 40); i++) {
+    const m = /^\s*(\p{Lu}{2,3}):\s+(\S.*\?)\s*$/u.exec(lines[i]!);
+    if (!m) continue;
+    if (!isPlainQuestion(m[2]!) || lines.filter((l) => l.trimStart().startsWith(m[1]! + ':')).length !== 1) return null;
+    const names: string[] = [];
+    for (let k = 0; k < i; k++) for (const n of allMatches(FULL_NAME(), lines[k]!)) if (!names.includes(n[0])) names.push(n[0]);
+    const initials = (n: string) => n.split(/[\s-]+/).filter((w) => w.length > 0).map((w) => w[0]).join('');
+    const askers = names.filter((n) => initials(n.split(/\s+/).join(' ')) === m[1] || n.split(/\s+/).map((w) => w[0]).join('') === m[1]);
+    if (askers.length !== 1) return null;
+    const guest = names.find((n) => n !== askers[0]);
+    return guest ? { label: m[1]!, asker: askers[0]!, guest } : null;
+  }
+  return null;
+}
+/** A full name in running text: two or three capitalised words, a hyphenated one among them ("Ingrid Vasquez-Hale"). */
+const FULL_NAME = lazy(() => /(?<![\p{L}])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}])/gu);
+/** "TB: Where…?" with TB the label the opening gave: the asker and the words; else null. */
+function initialsLabelled(text: string, label: string | null, asker: string | null): { name: string; text: string } | null {
+  if (!label || !asker || !text.startsWith(label + ':')) return null;
+  return { name: label, text: text.slice(label.length + 1).trim() };
 }
 
 /**
@@ -1695,7 +1782,7 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const hosts = [meta.host, meta.interviewer].filter((n): n is string => !!n);
   const guests = meta.speakers.filter((s) => !hosts.some((h) => registry.resolve(h) === registry.resolve(s)));
   const titled = guests.length === 0 ? personInTitle(meta.title) : null;
-  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body)) : null;
+  const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body) ?? addressedGuest(input.body)) : null;
   const asker = hosts[0] ?? meta.author ?? null;
   return {
     guest: named ? (registry.resolve(named) ?? named) : null,
@@ -1717,6 +1804,24 @@ function titledSubject(title: string | null, body: string): string | null {
   if (!m || !title.includes(m[1]!) || title.trim().startsWith(m[1]!)) return null;
   return m[1]!;
 }
+/**
+ * The guest a Q&A's first question addresses by title and surname ("Frau Lindqvist, Mirvana hat …
+ * Wie geht es Ihnen heute damit?", "Ms Adeyemi, why now?"), the full name with that surname written
+ * above it (the standfirst's "…, Annika Lindqvist, über …"); else null.
+ */
+function addressedGuest(body: string): string | null {
+  const lines = body.split('\n', 40);
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i]!.includes('?')) continue;
+    const m = ADDRESSED().exec(lines[i]!);
+    if (!m) continue;
+    const above = lines.slice(0, i).join('\n');
+    const full = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?) ${m[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').exec(above);
+    return full ? `${full[1]} ${m[1]}` : null;
+  }
+  return null;
+}
+const ADDRESSED = lazy(() => /^\s*(?:Frau|Herr|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Madame|Monsieur|Mme|Señora|Señor|Sra\.|Sr\.|Senyora|Senyor|Signora|Signor|Mevrouw|Meneer|Fru|Pani|Pan)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),\s+\S.*\?\s*$/u);
 const OPENING_FULL_NAME = lazy(() => /^\s*(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s+\p{Ll}/u);
 
 /**
