@@ -54,6 +54,8 @@ function foreignFurniture(lower: string): LineKind | null {
   if (words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_TARGETS.has(w))) return 'navigation';
   if (words.length <= 4 && OPEN_APP().test(bare)) return 'navigation';
   if (lower.length <= 200 && /\s[|·>›»]\s/.test(lower) && isNavigationBar(lower)) return 'navigation';
+  // A page's tag line: "Tags: Binance, Latin America, stablecoins" (the English of the tag lines above).
+  if (/^(?:tags|tagged|filed under)\s*:\s*[^.!?]+$/.test(lower) && wordCount(lower) <= 20) return 'navigation';
   // A help page's feedback widget: "Was this page helpful?  Yes  No", "Did this answer your question? Yes | No".
   if (/^(?:was this (?:page|article|answer) (?:helpful|useful)|did this (?:page|article) help(?: you)?|did this answer your question)\?\s*(?:yes\s*[|/·]?\s*no)?$/.test(bare)) return 'navigation';
   return null;

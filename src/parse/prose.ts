@@ -117,6 +117,8 @@ export function parseProse(input: ParseInput): ParseResult {
   let { guest, asker } = questionHeadings.size ? interviewRoles(input) : { guest: null, asker: null };
   /** the interviewer's initials labelling the first plain question ("TB"), no part of its words */
   let initialsLabel: string | null = null;
+  /** an FAQ page's section headings ("Billing"), each ending the answer above it */
+  let faqSections: Set<number> | null = null;
   if (!questionHeadings.size) {
     // No markup at all: questions in paragraphs of their own, each with its answer below.
     let roles = interviewRoles(input);
@@ -136,6 +138,14 @@ export function parseProse(input: ParseInput): ParseResult {
     const plain = roles.guest ? plainQuestionParagraphs(b, end) : new Set<number>();
     if (plain.size) ({ guest, asker } = roles);
     questionHeadings = plain;
+    // A help page's FAQ: each question on its line, its answer straight under it, under section headings.
+    const faq = faqPage(b, end);
+    if (faq && faq.questions.size > plain.size) {
+      questionHeadings = faq.questions;
+      faqSections = faq.sections;
+      guest = input.meta.publisher ?? faq.answerer ?? (plain.size ? null : roles.guest);
+      asker = null;
+    }
   }
   // Readers' questions under who sent them, each answered by the "> " block below it.
   const sent = sentQuestions(b, end);
@@ -171,7 +181,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // A signed quotation right above the first paragraph is a quote, heading no section.
   let above = firstContent - 1;
   while (above >= 0 && !lines[above]!.trim()) above--;
-  let section: string | null = above >= 0 && signedQuoteAt(lines, above, input.registry) ? null : headerSection(b, firstContent);
+  // (The heading over the first question, where a question stands above the first paragraph: the question heads no section.)
+  let section: string | null = above >= 0 && signedQuoteAt(lines, above, input.registry) ? null : headerSection(b, questionHeadings.size ? Math.min(firstContent, ...questionHeadings) : firstContent);
   /** the quote a quotation left open at the end of the last paragraph belongs to */
   let carried: DraftRecord | null = null;
   // The person a paragraph ending in a colon introduces, and that paragraph's last line.
@@ -306,6 +317,13 @@ export function parseProse(input: ParseInput): ParseResult {
       i = columns.last;
       continue;
     }
+    // An FAQ's section heading, even one a menu also holds ("Contact us" over its paragraph).
+    if (faqSections?.has(i)) {
+      b.mark(i, 'heading');
+      section = normalizeSpace(raw);
+      startSection(state);
+      continue;
+    }
     const chrome = classifyChrome(raw);
     if (chrome && !(chrome === 'navigation' && wikiLinked?.has(i))) {
       b.mark(i, chrome);
@@ -357,7 +375,7 @@ export function parseProse(input: ParseInput): ParseResult {
       const starts: number[] = [];
       // A question set as a numbered list item answers in its item: the lines indented under it.
       const listItem = NUMBERED_ITEM().test(raw) && /^\s{2,}\S/.test(lines[i + 1] ?? '');
-      for (; k < end && markdownHeading(lines[k]!) === null && !questionHeadings.has(k) && !tables.has(k); k++) {
+      for (; k < end && markdownHeading(lines[k]!) === null && !questionHeadings.has(k) && !tables.has(k) && !faqSections?.has(k); k++) {
         const line = lines[k]!;
         if (listItem && line.trim() && !/^\s{2,}\S/.test(line)) break;
         if (!line.trim() || b.isMarked(k)) continue;
@@ -383,7 +401,9 @@ export function parseProse(input: ParseInput): ParseResult {
       }
       // The page's footer under the last answer ("Still have a question? Email hello@…"): no words of the answer.
       let footer: { from: number; to: number; text: string } | null = null;
-      if (k >= end && paragraphs.length >= 2 && isFooter(lines, starts[starts.length - 1]!, paragraphs[paragraphs.length - 1]!)) {
+      // So is the publisher's note on its series or the book's credit line ("This is part of our Five Questions series.",
+      // "Ports Without Water is published by Halyard Press (352 pp., £28).").
+      if (k >= end && paragraphs.length >= 2 && (isFooter(lines, starts[starts.length - 1]!, paragraphs[paragraphs.length - 1]!) || PUBLISHERS_NOTE().test(paragraphs[paragraphs.length - 1]!))) {
         footer = { from: starts.pop()!, to: last, text: paragraphs.pop()! };
         last = footer.from - 1;
         while (last > first && !lines[last]!.trim()) last--;
@@ -1595,6 +1615,48 @@ function isPrompt(raw: string): boolean {
   if (sentences.length > 2) return false;
   if (sentences.length === 2 && isQuestionSentence(sentences[0]!.text)) return true;
   return /[.!]["”’]?$/.test(line) && (REQUEST().test(line) || /\b(?:you|your|yourself)\b/i.test(line) || SECOND_PERSON_OTHER().test(line));
+}
+
+/** A publisher's line under an interview: its series ("This is part of our … series"), a book's credit ("TITLE is published by PRESS (352 pp., £28)"). */
+const PUBLISHERS_NOTE = lazy(() => /^\s*(?:(?:this|the above) (?:\p{L}+ )?(?:is|was) (?:part|one) of (?:our|the|a) [^.]{1,60}\bseries\b|[^.!?]{2,80} (?:is|are) (?:published|out now|available) (?:by|from) [^.!?]{2,60}\([^)]*\d[^)]*\)\.?\s*$)/iu);
+/** A menu's words that also head an FAQ's last part, over its paragraph: "Contact us", "Contact". */
+const NAV_HEADING = lazy(() => /^\s*(?:contact(?: us)?|still have questions)\s*$/i);
+/** A page that says it is a list of frequently asked questions: "Frequently Asked Questions: …", "FAQ", "FAQs". */
+const FAQ_NAME = lazy(() => /(?<![\p{L}])(?:frequently asked questions|FAQs?)(?![\p{L}])/iu);
+
+/**
+ * A help page's FAQ, its header naming it so: questions on lines of their own, a blank line or
+ * the top above, the answer starting on the very next line ("Do I need to be at home?" / "Not in
+ * most cases. …"); asked in the reader's voice ("Will my bill go up?"), so an "I" is no answer.
+ * Three such questions or more make the page an FAQ. Its section headings ("Billing", "Data and
+ * privacy", "Contact us") stand alone between an answer and the next question or at the foot,
+ * and each ends the answer above it. The answerer is the organisation the page's first line names
+ * (a name of capitalised words, "Harwick Valley Water Authority"). Null for any other page.
+ */
+function faqPage(b: DocBuilder, end: number): { questions: Set<number>; sections: Set<number>; answerer: string | null } | null {
+  const lines = b.lines;
+  const top = lines.slice(0, Math.min(end, 12));
+  if (!top.some((l) => FAQ_NAME().test(l))) return null;
+  const questions = new Set<number>();
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim() || (i > 0 && lines[i - 1]!.trim()) || b.isMarked(i) || !QUESTION_END().test(raw.trim()) || wordCount(raw) > 30 || /^\s*[-*•>#|]/.test(raw)) continue;
+    const next = lines[i + 1] ?? '';
+    if (!next.trim() || QUESTION_END().test(next.trim()) || classifyChrome(next) || classifyChrome(raw)) continue;
+    questions.add(i);
+  }
+  if (questions.size < 3) return null;
+  const first = Math.min(...questions);
+  const sections = new Set<number>();
+  for (let i = first; i < end; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim() || lines[i - 1]!.trim() || questions.has(i) || b.isMarked(i) || (classifyChrome(raw) && !NAV_HEADING().test(raw))) continue;
+    // Alone on its line, or over its one paragraph ("Contact us" / "Call 0300 …").
+    if (wordCount(raw) <= 6 && isHeadingLike(raw) && !/[.!?]$/.test(raw.trim()) && !LIST_ITEM().test(raw)) sections.add(i);
+  }
+  const name = normalizeSpace(lines[lines.findIndex((l) => l.trim())] ?? '');
+  const answerer = name && wordCount(name) <= 6 && !FAQ_NAME().test(name) && /^\p{Lu}[\p{L}'’&.-]*(?: (?:\p{Lu}[\p{L}'’&.-]*|of|and|for|the|&))+$/u.test(name) ? name : null;
+  return { questions, sections, answerer };
 }
 
 /**
