@@ -127,13 +127,13 @@ export function parseProse(input: ParseInput): ParseResult {
       const opening = labelledOpening(lines, end);
       if (opening) roles = { guest: input.registry.resolve(opening.guest) ?? opening.guest, asker: input.registry.resolve(opening.asker) ?? opening.asker };
     }
-    // Or whose first question alone carries the interviewer's initials ("TB: Where…?"), the intro naming them in full.
-    if (!roles.guest) {
-      const opening = initialsOpening(lines, end);
-      if (opening) {
-        roles = { guest: input.registry.resolve(opening.guest) ?? opening.guest, asker: input.registry.resolve(opening.asker) ?? opening.asker };
-        initialsLabel = opening.label;
-      }
+    // Or whose first question alone carries the interviewer's initials ("TB: Where…?"), the intro naming them in full
+    // (a guest the title seems to name, "Night Shift: the bakers…", only where the text names them below it).
+    const opening = initialsOpening(lines, end);
+    if (opening) {
+      const named = !!roles.guest && lines.some((l, k) => k > 0 && namesPerson(l, roles.guest!));
+      roles = { guest: named ? roles.guest : (input.registry.resolve(opening.guest) ?? opening.guest), asker: roles.asker ?? input.registry.resolve(opening.asker) ?? opening.asker };
+      initialsLabel = opening.label;
     }
     const plain = roles.guest ? plainQuestionParagraphs(b, end) : new Set<number>();
     if (plain.size) ({ guest, asker } = roles);
@@ -1671,7 +1671,9 @@ function initialsOpening(lines: readonly string[], end: number): { label: string
     if (!m) continue;
     if (!isPlainQuestion(m[2]!) || lines.filter((l) => l.trimStart().startsWith(m[1]! + ':')).length !== 1) return null;
     const names: string[] = [];
-    for (let k = 0; k < i; k++) for (const n of allMatches(FULL_NAME(), lines[k]!)) if (!names.includes(n[0])) names.push(n[0]);
+    // (Below the first line, the title's: "Night Shift: the bakers…" names nobody.)
+    const top = lines.findIndex((l) => l.trim());
+    for (let k = top + 1; k < i; k++) for (const n of allMatches(FULL_NAME(), lines[k]!)) if (!names.includes(n[0])) names.push(n[0]);
     const initials = (n: string) => n.split(/[\s-]+/).filter((w) => w.length > 0).map((w) => w[0]).join('');
     const askers = names.filter((n) => initials(n.split(/\s+/).join(' ')) === m[1] || n.split(/\s+/).map((w) => w[0]).join('') === m[1]);
     if (askers.length !== 1) return null;
