@@ -153,6 +153,8 @@ function wordCount(s: string): number {
 }
 
 /** The date of a byline in the first lines of a document ("By Tom Reddaway | March 3, 2024"). */
+/** A page's reading time after its date: " | 8 min read", " · 5 minute read". */
+const READING_TIME = /\s*[|·•]\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*$/i;
 function bylineDate(lines: readonly string[]): { value: string; idx: number } | null {
   let seen = 0;
   for (let i = 0; i < lines.length && seen < 6; i++) {
@@ -170,10 +172,11 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
     const foreign = /\d{4}/.test(line) && isWhenLine(line) ? foreignDay(line) : null;
     if (foreign) return { value: foreign, idx: i };
     // "By Martin Oyelaran" / "June 18, 2024": a byline alone, its date on the line under it.
-    const under = BYLINE_ALONE.test(line) ? withoutEmphasisEnds((lines[i + 1] ?? '').trim()) : '';
+    const under = BYLINE_ALONE.test(line) ? withoutEmphasisEnds((lines[i + 1] ?? '').trim()).replace(READING_TIME, '') : '';
     const m = BYLINE_WITH_DATE.exec(line) ?? (under && wordCount(under) <= 6 ? [under, under] : null);
     if (!m) continue;
-    const rest = m[1]!.replace(TRAILING_STOPS, '');
+    // ("14 September 2023 | 8 min read": the reading time after the date is no part of it.)
+    const rest = m[1]!.replace(READING_TIME, '').replace(TRAILING_STOPS, '');
     const day = extractFigures(rest, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (day && day.text.replace(TRAILING_STOPS, '').length >= rest.length - 1) return { value: String(day.value), idx: i };
   }

@@ -54,8 +54,6 @@ function foreignFurniture(lower: string): LineKind | null {
   if (words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_TARGETS.has(w))) return 'navigation';
   if (words.length <= 4 && OPEN_APP().test(bare)) return 'navigation';
   if (lower.length <= 200 && /\s[|·>›»]\s/.test(lower) && isNavigationBar(lower)) return 'navigation';
-  // A page's tag line: "Tags: Binance, Latin America, stablecoins" (the English of the tag lines above).
-  if (/^(?:tags|tagged|filed under)\s*:\s*[^.!?]+$/.test(lower) && wordCount(lower) <= 20) return 'navigation';
   // A help page's feedback widget: "Was this page helpful?  Yes  No", "Did this answer your question? Yes | No".
   if (/^(?:was this (?:page|article|answer) (?:helpful|useful)|did this (?:page|article) help(?: you)?|did this answer your question)\?\s*(?:yes\s*[|/·]?\s*no)?$/.test(bare)) return 'navigation';
   return null;
@@ -427,6 +425,8 @@ function pageFurniture(line: string): LineKind | null {
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
   if (/^related\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
   if (/^(?:[IVX]{1,5})\.$/.test(line)) return 'markup';
+  // A magazine's masthead line over its article: "THE KESTREL REVIEW — Spring 2024 issue, pp. 38-41" (the issue and its pages).
+  if (line.includes('pp') && /\bpp?\.\s*\d/.test(line) && /\b(?:issue|vol(?:ume)?\.?\s*\d|no\.\s*\d)/i.test(line) && wordCount(line) <= 14 && !/[.!?]$/.test(line)) return 'metadata';
   return null;
 }
 

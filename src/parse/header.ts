@@ -26,7 +26,7 @@ export function isContentLine(raw: string): boolean {
   // A title's "Dr." or "St." ends no sentence ("Reader Q&A: Dr. Helen Park on sleep"), nor does
   // a company's "Inc." or "Ltd." before more words ("Northwind Logistics, Inc. (NWLG) Q3 2025 Earnings Call").
   // Nor does a title's ellipsis before more words ("Five Questions With ... Yi He").
-  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty)\.(?=\s)/gu, '$1').replace(/\s(?:\.{3}|…)(?=\s\p{Lu})/gu, ' ');
+  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty|pp)\.(?=\s)/gu, '$1').replace(/\s(?:\.{3}|…)(?=\s\p{Lu})/gu, ' ');
   // Urdu's full stop (۔) ends a sentence as "." does.
   return /[.!?…۔]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
 }
@@ -303,6 +303,10 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     if (kv && ((METADATA_KEYS().test(kv.key.trim()) && !TITLE_FIELD().test(line.trim())) || (!isHeadingLike(kv.value, 20) && (/[.!?…]["”’)]?$/.test(kv.value.trim()) || opensAnotherLine(lines, i, kv.key.trim()))))) return false;
     return true;
   };
+  // A help page's own name for itself ("Frequently Asked Questions: the 2024 Meter Replacement
+  // Programme") under the organisation's name and its help centre's: the page's title.
+  const faq = header.find((i) => i <= 12 && FAQ_TITLE().test(lines[i]!.trim()) && wordCount(lines[i]!) <= 16 && titleLike(i));
+  if (faq !== undefined) return found(faq);
   const keys = header.map((i) => titleKey(lines[i]!));
   const repeated = header.find((i, n) => keys[n] && keys.indexOf(keys[n]!, n + 1) > n && wordCount(lines[i]!) <= 30 && !/[.!?]$/.test(lines[i]!.trim()) && titleLike(i));
   if (repeated !== undefined) return found(repeated);
@@ -364,6 +368,9 @@ function serviceRecording(lines: readonly string[], header: readonly number[]): 
   }
   return null;
 }
+
+/** A title naming an FAQ page: "Frequently Asked Questions: …", "FAQ – …", "FAQs". */
+const FAQ_TITLE = lazy(() => /^(?:frequently asked questions|FAQs?)(?![\p{L}])/iu);
 
 /** A tool's line about its own export, never a title: "Riverside transcript", "Transcript exported from Descript", "Attendees". */
 const TOOL_LINE = lazy(() => /^(?:(?:[\p{L}.]+\s)?transcript|transcript (?:exported|generated|created) (?:from|by|with) .{1,30}|attendees|participants|transcript as delivered)$/iu);

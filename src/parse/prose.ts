@@ -157,6 +157,9 @@ export function parseProse(input: ParseInput): ParseResult {
   const columnTables = input.body.includes('---') ? new Set(lines.flatMap((l, k) => (k > 0 && k < end && l.includes('---') && whoSaidWhatTable(lines, k - 1, end) ? [k - 1] : []))) : null;
   const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
   noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
+  // A plain Q&A's headline that quotes the guest ("\"Compliance is …\": Marguerite Osei on …", „Wir haben …“,
+  // "Laia Vidal-Ferrer: \"La cadena …\""): the guest's quote, the rest of the headline its context.
+  if (guest && questionHeadings.size && !faqSections && input.meta.title) headlineQuote(b, firstContent, guest);
   // A known person the title names in full ("Binance founder Changpeng Zhao sentenced …") is known
   // by the surname below it ("Zhao spoke for two minutes. … he told the court"), as the text's own names are.
   if (input.meta.title) for (const m of input.registry.mentions(input.meta.title)) knowFullName(state, input.meta.title.slice(m.start, m.end));
@@ -182,7 +185,9 @@ export function parseProse(input: ParseInput): ParseResult {
   let above = firstContent - 1;
   while (above >= 0 && !lines[above]!.trim()) above--;
   // (The heading over the first question, where a question stands above the first paragraph: the question heads no section.)
-  let section: string | null = above >= 0 && signedQuoteAt(lines, above, input.registry) ? null : headerSection(b, questionHeadings.size ? Math.min(firstContent, ...questionHeadings) : firstContent);
+  const firstAsked = questionHeadings.size ? Math.min(firstContent, ...questionHeadings) : firstContent;
+  let section: string | null = above >= 0 && signedQuoteAt(lines, above, input.registry) ? null : headerSection(b, firstAsked);
+  if (section && firstAsked < firstContent) section = markdownHeading(section) ?? section;
   /** the quote a quotation left open at the end of the last paragraph belongs to */
   let carried: DraftRecord | null = null;
   // The person a paragraph ending in a colon introduces, and that paragraph's last line.
@@ -385,7 +390,8 @@ export function parseProse(input: ParseInput): ParseResult {
           b.mark(k, 'markup');
           continue;
         }
-        const kind = classifyChrome(line);
+        // The page's tag line, the last under the last answer ("Tags: Binance, Latin America"): its links, no words of the answer.
+        const kind = classifyChrome(line) ?? (first >= 0 && TAG_LINE().test(line) && !lines.slice(k + 1, end).some((l) => l.trim()) ? 'navigation' : null);
         if (kind) {
           b.mark(k, kind);
           continue;
@@ -1615,6 +1621,20 @@ function isPrompt(raw: string): boolean {
   if (sentences.length > 2) return false;
   if (sentences.length === 2 && isQuestionSentence(sentences[0]!.text)) return true;
   return /[.!]["”’]?$/.test(line) && (REQUEST().test(line) || /\b(?:you|your|yourself)\b/i.test(line) || SECOND_PERSON_OTHER().test(line));
+}
+
+const TAG_LINE = lazy(() => /^\s*(?:tags|tagged|filed under)\s*:\s*[^.!?]+$/i);
+/** The headline above the text, where it holds one speech-sized quotation: that quotation, the interview's guest's. */
+function headlineQuote(b: DocBuilder, before: number, guest: string): void {
+  const key = titleKey(b.input.meta.title);
+  const at = b.lines.findIndex((l, k) => k < before && !!l.trim() && titleKey(l) === key);
+  if (at < 0) return;
+  const line = normalizeSpace(b.lines[at]!);
+  const spans = findQuoteSpans(line).filter(isSpeechSpan);
+  if (spans.length !== 1) return;
+  const inner = spans[0]!.inner;
+  const rest = normalizeSpace(line.replace(inner, '…'));
+  b.add({ type: 'quote', text: normalizeSpace(inner), speaker: guest, section: null, context: /[\p{L}\p{N}]/u.test(rest.replace(/["“”„«»‘’…]/g, '')) ? rest : null }, at);
 }
 
 /** A publisher's line under an interview: its series ("This is part of our … series"), a book's credit ("TITLE is published by PRESS (352 pp., £28)"). */

@@ -255,12 +255,68 @@ describe('the publisher\u2019s lines under the last answer (finding 8)', () => {
 
 describe('link bars by their form', () => {
   it('a share bar, a breadcrumb trail, jump links and a feedback widget are navigation', () => {
-    for (const line of ['Share  |  Tweet  |  Email', 'Home  >  Markets  >  Interviews', 'Skip to: Billing | Installation | Data and privacy | Contact us', 'Was this page helpful?  Yes  No', 'Comparteix: Facebook · X · WhatsApp · Correu', 'Start › Sport › Fußball › Bundesliga', 'Tags: ports, Belgium, fishing']) {
+    for (const line of ['Share  |  Tweet  |  Email', 'Home  >  Markets  >  Interviews', 'Skip to: Billing | Installation | Data and privacy | Contact us', 'Was this page helpful?  Yes  No', 'Comparteix: Facebook · X · WhatsApp · Correu', 'Start › Sport › Fußball › Bundesliga']) {
       expect(classifyChrome(line), line).toBe('navigation');
     }
     // Sentences that hold the same marks are not.
     for (const line of ['Revenue rose > 10% | margins fell.', 'We chose Share over Tweet because email was slow.', 'Was this the right call? Yes, I think so.']) {
       expect(classifyChrome(line), line).toBeNull();
     }
+  });
+});
+
+describe('the header of such pages (findings 3, 5, 7, 12, 15)', () => {
+  it('a headline that quotes the guest is the guest\u2019s quote, the rest of it the context', () => {
+    const osei = recordsOf(c2, 'ledgerline-marguerite-osei-2023').find((r) => r.type === 'quote' && r.line === 4)!;
+    expect(osei).toMatchObject({ text: "Compliance is not a department, it's a product", speaker: 'Marguerite Osei' });
+    expect(osei.context).toContain('Marguerite Osei on rebuilding trust');
+    const lindqvist = recordsOf(c2, 'tagesblatt-interview-lindqvist').find((r) => r.type === 'quote' && r.line === 3)!;
+    expect(lindqvist).toMatchObject({ text: 'Wir haben zu lange geglaubt, dass Wachstum alles verzeiht', speaker: 'Annika Lindqvist' });
+    const vidal = recordsOf(ca, 'ca-ara-entrevista-cadena').find((r) => r.type === 'quote' && r.line === 3)!;
+    expect(vidal).toMatchObject({ text: 'La cadena de blocs no és màgia, és comptabilitat', speaker: 'Laia Vidal-Ferrer' });
+    const renner = [
+      '"A violin is never finished": Tobias Renner on forty years at the bench',
+      '',
+      'Tobias Renner has made violins in the same workshop in Mittenwald since 1984. We visited him in March.',
+      '',
+      'Why violins and not cellos?',
+      '',
+      'Because my hands are small. I tried a cello once and it felt like building a boat.',
+      '',
+      'Do you still play?',
+      '',
+      'Every evening, badly. My neighbours are very patient with me.',
+      '',
+    ].join('\n');
+    const quote = one('renner', renner).find((r) => r.type === 'quote')!;
+    expect(quote).toMatchObject({ text: 'A violin is never finished', speaker: 'Tobias Renner', line: 1 });
+  });
+
+  it('reads the date before a reading time, a masthead\u2019s issue line as metadata, an FAQ page\u2019s own title', () => {
+    const doc = (id: string) => c2.documents.find((d) => d.id === id)!.meta;
+    expect(doc('ledgerline-marguerite-osei-2023').date).toBe('2023-09-14');
+    expect(doc('kestrel-review-hale-q-and-a').title).toBe('In conversation: the cartographer of lost harbours');
+    expect(doc('kestrel-review-hale-q-and-a').year).toBe(2024);
+    expect(recordsOf(c2, 'kestrel-review-hale-q-and-a').some((r) => r.text.startsWith('THE KESTREL REVIEW'))).toBe(false);
+    expect(doc('harwick-water-faq').title).toBe('Frequently Asked Questions: the 2024 Meter Replacement Programme');
+    const page = [
+      'The Field Notebook',
+      '',
+      'OUTDOOR QUARTERLY — Winter 2023 issue, pp. 12-15',
+      '',
+      'Walking the old drove roads',
+      '',
+      'By Cara Millbrook',
+      '3 February 2024 · 6 min read',
+      '',
+      'The drove roads of the Borders were built for cattle, not walkers, and it shows in the mud. We followed one for three days.',
+      '',
+    ].join('\n');
+    const dir = tempCorpus({ 'drove.txt': page, 'help.txt': ['Northgate Rail', 'Help and support', '', 'FAQ: season tickets', '', 'Can I pause my season ticket?', 'Yes, for up to four weeks a year.', '', 'Can I share it?', 'No, a season ticket is for one named person.', '', 'Do you refund lost tickets?', 'Once a year, for a fee of £10.', ''].join('\n') });
+    const corpus = loadCorpus(dir);
+    const drove = corpus.documents.find((d) => d.id === 'drove')!.meta;
+    expect(drove.date).toBe('2024-02-03');
+    expect(recordsOf(corpus, 'drove').some((r) => r.text.startsWith('OUTDOOR QUARTERLY'))).toBe(false);
+    expect(corpus.documents.find((d) => d.id === 'help')!.meta.title).toBe('FAQ: season tickets');
   });
 });
