@@ -200,6 +200,21 @@ function isCreditLine(line: string): boolean {
       return !!m && placedBylineNames(m[1]!, false) !== null;
     });
 }
+/**
+ * A feature's credits, field by field: "Text: Jordi Pujadas i Roca · Fotografia: Clara Soler",
+ * "Words: Ana Ruiz | Photos: Tom Hale" — every part a credit's key and a name.
+ */
+function isCreditFields(line: string): boolean {
+  if (line.length > 200) return false;
+  return line.split(/\s+[·|•]\s+/).every((part) => {
+    const colon = part.indexOf(':');
+    if (colon < 0 || !CREDIT_KEYS.has(part.slice(0, colon).trim().toLowerCase())) return false;
+    return CREDITED_NAME().test(part.slice(colon + 1).trim());
+  });
+}
+const CREDIT_KEYS = new Set(['text', 'texto', 'texte', 'words', 'fotografia', 'fotografía', 'fotografie', 'foto', 'fotos', 'photo', 'photos', 'photography', 'illustration', 'illustrations', 'il·lustració', 'ilustración', 'video', 'vídeo']);
+/** A name of two to six words, capitalised but for the particles between them ("Jordi Pujadas i Roca"). */
+const CREDITED_NAME = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|i|y|e|de|del|da|do|dos|van|von|der|la|le)){1,5}$/u);
 const CREDIT_START = lazy(() => /^(?:additional|further|reporting|writing|editing|research|graphics|compiled|fact-checking|produced)\b/i);
 const CREDIT_PART = lazy(() => /^(?:[Aa]dditional\s+|[Ff]urther\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled|[Ff]act-checking|[Pp]roduced)\s+by\s+(\S.*)$/);
 const PLACED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u);
@@ -418,7 +433,7 @@ function pageFurniture(line: string): LineKind | null {
   if (/^(?:-\s*)?ends(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';
   if (/^SOURCE\s+\p{Lu}/u.test(line) && wordCount(line) <= 10 && !endsLikeSentence(line.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$/, ''))) return 'metadata';
   if (/^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by\b[^()]*\)$/i.test(line)) return 'metadata';
-  if (isCreditLine(line)) return 'metadata';
+  if (isCreditLine(line) || (line.includes(':') && isCreditFields(line))) return 'metadata';
   if (/^(?:media|press|investor|news)?\s*(?:contacts?|inquiries|enquiries)\s*:?$/i.test(line) && wordCount(line) <= 3) return 'metadata';
   if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';

@@ -1629,7 +1629,7 @@ function headlineQuote(b: DocBuilder, before: number, guest: string): void {
   const key = titleKey(b.input.meta.title);
   const at = b.lines.findIndex((l, k) => k < before && !!l.trim() && titleKey(l) === key);
   if (at < 0) return;
-  const line = normalizeSpace(b.lines[at]!);
+  const line = markdownHeading(b.lines[at]!) ?? normalizeSpace(b.lines[at]!);
   const spans = findQuoteSpans(line).filter(isSpeechSpan);
   if (spans.length !== 1) return;
   const inner = spans[0]!.inner;

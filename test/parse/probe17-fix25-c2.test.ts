@@ -142,6 +142,10 @@ describe('a Catalan interview, a pull quote and a share bar under the last answe
     ]);
     expect(qa.every((r) => r.speaker === 'Laia Vidal-Ferrer')).toBe(true);
     expect(qa.at(-1)!.text).toBe('No ho crec. El BCE és lent, i fa bé de ser-ho.');
+    // The credits line under the headline is metadata, no section's name.
+    expect(qa.every((r) => r.section === null)).toBe(true);
+    expect(classifyChrome('Words: Ana Ruiz | Photos: Tom Hale')).toBe('metadata');
+    expect(classifyChrome('Text: the river was high that spring · Photo: none')).toBeNull();
   });
 
   it('reads another such interview, in other words', () => {
