@@ -1601,18 +1601,27 @@ function withPrompts(b: DocBuilder, questions: readonly number[], end: number): 
     for (let i = questions[q]! + 1; i < stop; i++) {
       const raw = b.lines[i]!;
       if (!raw.trim() || b.lines[i - 1]!.trim() || b.isMarked(i)) continue;
-      if (!answered || (b.lines[i + 1] ?? '').trim() || !isPrompt(raw)) {
+      const next = nextContentLine(b, i + 1, stop);
+      // Or a remark the guest's next paragraph answers "Yes." or "No." ("There's a sadness running through the book." / "Yes. These were …").
+      const remark = next >= 0 && isRemark(raw) && ANSWER_OPENING().test(b.lines[next]!);
+      if (!answered || (b.lines[i + 1] ?? '').trim() || !(isPrompt(raw) || remark)) {
         answered = true;
         continue;
       }
       // Answered below it, before the next question.
-      const next = nextContentLine(b, i + 1, stop);
       if (next < 0) continue;
       found.add(i);
       answered = false;
     }
   }
   return found;
+}
+/** An answer that opens on yes or no, as its own sentence or before a comma: "Yes. …", "No, …", "Ja, …", "Sí. …". */
+const ANSWER_OPENING = lazy(() => /^\s*(?:yes|no|yeah|ja|nein|doch|oui|non|sí|si|não|sim|nee)[.,!]\s/iu);
+/** A remark of one sentence, a dozen words or so, in nobody's first person: "There's a sadness running through the book." */
+function isRemark(raw: string): boolean {
+  const line = normalizeSpace(raw);
+  return wordCount(line) <= 15 && /[.!]["”’]?$/.test(line) && splitSentences(line).length === 1 && !FIRST_PERSON().test(line) && !FIRST_PERSON_OTHER().test(line) && !classifyChrome(line);
 }
 function isPrompt(raw: string): boolean {
   const line = normalizeSpace(raw);

@@ -65,7 +65,9 @@ describe('a Q&A whose first question alone carries the interviewer\u2019s initia
   it('names the interviewer from the intro, the guest the intro opens on, and strips the label', () => {
     const recs = recordsOf(c2, 'kestrel-review-hale-q-and-a');
     const qa = qas(recs);
-    expect(qa.length).toBeGreaterThanOrEqual(5);
+    expect(qa).toHaveLength(6);
+    // A remark the guest answers "Yes." opens a question too.
+    expect(qa.map((r) => r.question)).toContain("There's a sadness running through the book.");
     expect(qa.every((r) => r.speaker === 'Ingrid Vasquez-Hale' && r.asker === 'Tomasz Brennan')).toBe(true);
     expect(qa[0]!.question).toBe('Where did this start for you? Was there one harbour?');
     // The book's credit line under the last answer is no part of it.
@@ -87,9 +89,14 @@ describe('a Q&A whose first question alone carries the interviewer\u2019s initia
       '',
       'The baguettes, always. They sell before seven, and if we are late the whole street knows.',
       '',
+      'The ovens here look very old.',
+      '',
+      'Yes, older than the building. My grandfather bought them second-hand in 1961.',
+      '',
     ].join('\n');
     const qa = qas(one('marchetti', text));
-    expect(qa).toHaveLength(2);
+    expect(qa).toHaveLength(3);
+    expect(qa[2]!.question).toBe('The ovens here look very old.');
     expect(qa[0]!.question).toBe('When does your day start? Is it always this early?');
     expect(qa.every((r) => r.speaker === 'Odile Marchetti' && r.asker === 'Ruben Kaye')).toBe(true);
   });
