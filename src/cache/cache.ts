@@ -39,7 +39,7 @@ import { recordsArrayText } from '../model/record-json.js';
 import { lastAtOrBelow } from '../model/sorted.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import type { RecordSource } from './compact-index.js';
-import { setColumns, type CorpusColumns, type DocColumns, type SpeakerColumn } from './columns.js';
+import { setColumns, SPEAKER_BASE, SPEAKER_CODES, type CorpusColumns, type DocColumns, type SpeakerColumn } from './columns.js';
 import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, checksum, FileSource, sha1, typedArrayOf, type HeaderBase, type SectionReader } from './format.js';
 import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 
@@ -53,7 +53,7 @@ import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
  * 10: the index's term labels as one string and a table of where each ends ("index.labels", "index.labelEnds"),
  *    not a JSON list: a warm search no longer parses every label to look up a few.
  * 11: a head's record column s (each record's speaker number) as a string of one code unit a record (the
- *    number + 1), not a JSON list of numbers: `list --speaker` parsed 2,000 such lists at 1,000×.)
+ *    number + SPEAKER_BASE), not a JSON list of numbers: `list --speaker` parsed 2,000 such lists at 1,000×.)
  */
 export const CACHE_SCHEMA = 11;
 /** A file modified this close to being stamped is checked by content every time (coarse file-system clocks). */
@@ -1240,10 +1240,11 @@ function registryEntries(registry: SpeakerRegistry): SpeakerEntry[] {
   return registry.names().map((name) => ({ name, aliases: registry.aliasesOf(name) }));
 }
 
-function speakerColumn(numbers: number[], speakers: number): SpeakerColumn {
-  if (speakers > 0xffff) return numbers;
+/** Column s of a document's speaker numbers (SpeakerColumn). */
+export function speakerColumn(numbers: number[], speakers: number): SpeakerColumn {
+  if (speakers > SPEAKER_CODES) return numbers;
   let out = '';
-  for (let i = 0; i < numbers.length; i += 4096) out += String.fromCharCode(...numbers.slice(i, i + 4096).map((k) => k + 1));
+  for (let i = 0; i < numbers.length; i += 4096) out += String.fromCharCode(...numbers.slice(i, i + 4096).map((k) => k + SPEAKER_BASE));
   return out;
 }
 

@@ -12,17 +12,24 @@ import type { RecordSource } from './compact-index.js';
 
 /**
  * Column s: each record's speaker number in S (-1: none), as a string of one
- * UTF-16 code unit a record, the number + 1 (0: none), which a head stores as
- * one JSON string: as a JSON list of numbers, the 2,000 that `list --speaker
- * "He Yi" --year 2021` reads at 1,000× cost ≈ 60 M instructions to parse
- * (≈ 125 a byte), as strings a few. A list of numbers only in a document
- * with more speakers than a code unit can number (65,535).
+ * UTF-16 code unit a record, the number + SPEAKER_BASE, which a head stores
+ * as one JSON string: as a JSON list of numbers, the 2,000 that `list
+ * --speaker "He Yi" --year 2021` reads at 1,000× cost ≈ 60 M instructions to
+ * parse (≈ 125 a byte). The base keeps the first 56 numbers (and none) printable
+ * ASCII, which JSON writes as they are ('#' none, '$' the first speaker). A
+ * list of numbers only in a document with more speakers than a code unit
+ * can number (SPEAKER_CODES).
  */
 export type SpeakerColumn = string | number[];
 
+/** Column s's code of speaker number 0 (none: one less, '#'). */
+export const SPEAKER_BASE = 0x24;
+/** The most speakers a document's column s holds as a string. */
+export const SPEAKER_CODES = 0x10000 - SPEAKER_BASE;
+
 /** The speaker number of record k in column s (-1: none). */
 export function speakerAt(s: SpeakerColumn, k: number): number {
-  return typeof s === 'string' ? s.charCodeAt(k) - 1 : s[k]!;
+  return typeof s === 'string' ? s.charCodeAt(k) - SPEAKER_BASE : s[k]!;
 }
 
 /** One document's columns: see RecordColumns in cache.ts (t: type letters; s: speaker numbers in S, -1 none (SpeakerColumn); p: topic numbers in P; y: mentioned years). */

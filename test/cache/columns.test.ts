@@ -200,3 +200,24 @@ describe('column S read in place (speakerPlaces) and column s as one code unit a
     }
   });
 });
+
+describe('column s as a string (schema 11)', () => {
+  it('round-trips every speaker number through a head\'s JSON, printable for the first ones, a list past SPEAKER_CODES', async () => {
+    const { speakerColumn } = await import('../../src/cache/cache.js');
+    const { speakerAt, SPEAKER_BASE, SPEAKER_CODES } = await import('../../src/cache/columns.js');
+    const { asciiJson } = await import('../../src/cache/format.js');
+    const numbers = [-1, 0, 1, 55, 56, 57, 90, 91, 200, 0xd800 - SPEAKER_BASE, 0xdc00 - SPEAKER_BASE, 0xdbff - SPEAKER_BASE, 0xdfff - SPEAKER_BASE, SPEAKER_CODES - 1, -1];
+    const s = speakerColumn(numbers, SPEAKER_CODES);
+    expect(typeof s).toBe('string');
+    const back = JSON.parse(asciiJson(s)) as string;
+    expect(numbers.map((_, k) => speakerAt(back, k))).toEqual(numbers);
+    // none and the first 56 speakers are one printable character each, no escape
+    const small = speakerColumn([-1, 0, 1, 2, 55, -1], 56);
+    expect(asciiJson(small)).toBe(`"${String.fromCharCode(...[-1, 0, 1, 2, 55, -1].map((k) => k + SPEAKER_BASE))}"`);
+    expect(asciiJson(small)).not.toMatch(/\\/);
+    // more speakers than a code unit numbers: a list, read as one
+    const many = speakerColumn([0, SPEAKER_CODES, -1], SPEAKER_CODES + 1);
+    expect(many).toEqual([0, SPEAKER_CODES, -1]);
+    expect([0, 1, 2].map((k) => speakerAt(JSON.parse(asciiJson(many)) as number[], k))).toEqual([0, SPEAKER_CODES, -1]);
+  });
+});
