@@ -39,7 +39,7 @@ import { recordsArrayText } from '../model/record-json.js';
 import { lastAtOrBelow } from '../model/sorted.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import type { RecordSource } from './compact-index.js';
-import { setColumns, type CorpusColumns, type DocColumns } from './columns.js';
+import { setColumns, SPEAKER_BASE, SPEAKER_CODES, type CorpusColumns, type DocColumns, type SpeakerColumn } from './columns.js';
 import { asciiJson, CacheCorruptError, CacheReader, CacheWriter, checksum, FileSource, sha1, typedArrayOf, type HeaderBase, type SectionReader } from './format.js';
 import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
 
@@ -51,9 +51,11 @@ import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
  * 9: the manifest's entries in two sections, a table of numbers and lists of strings, not JSON objects in its
  *    header, each with its document's id, year, status and whether it has problems, so a warm search reads no head.
  * 10: the index's term labels as one string and a table of where each ends ("index.labels", "index.labelEnds"),
- *    not a JSON list: a warm search no longer parses every label to look up a few.)
+ *    not a JSON list: a warm search no longer parses every label to look up a few.
+ * 11: a head's record column s (each record's speaker number) as a string of one code unit a record (the
+ *    number + SPEAKER_BASE), not a JSON list of numbers: `list --speaker` parsed 2,000 such lists at 1,000×.)
  */
-export const CACHE_SCHEMA = 10;
+export const CACHE_SCHEMA = 11;
 /** A file modified this close to being stamped is checked by content every time (coarse file-system clocks). */
 export const RACY_MS = 3000;
 /** Corpus caches (manifests) kept in the cache folder; the least recently written go first, with their packs. */
@@ -221,12 +223,12 @@ function freshHead(info: DocumentInfo, problems: Problem[], records: readonly Qu
  * The fields filters read, per record of a document, so that `list` and a
  * filtered search pick records without parsing any (`year`, `date` and
  * `doc` are the document's own). t: type letters; s: speaker number in S
- * (-1: none); p: topic numbers in P; y: mentioned years.
+ * (-1: none), see speakerColumn; p: topic numbers in P; y: mentioned years.
  */
 export interface RecordColumns {
   t: string;
   S: string[];
-  s: number[];
+  s: SpeakerColumn;
   P: string[];
   p: number[][];
   y: number[][];
@@ -688,6 +690,9 @@ class LazyHeads {
   }
 }
 
+/** CachedHead.speakersIn's names as JSON, per list of names (one list per query). */
+const NEEDLES = new WeakMap<readonly string[], string[]>();
+
 /** The start of a head's JSON, up to its file name: {"info":{"id":"…","file":"…" */
 const HEAD_FILE = /^\{"info":\{"id":"(?:[^"\\]|\\.)*","file":("(?:[^"\\]|\\.)*")/;
 
@@ -775,9 +780,8 @@ class CachedHead implements DocHead {
   idAndYear(): { id: string; year: number | null } {
     return { id: this.entry.id, year: this.entry.year };
   }
-  column<K extends ColumnKey>(k: K): RecordColumns[K] {
-    const known = this.parsed[k];
-    if (known !== undefined) return known as RecordColumns[K];
+  /** A column's JSON, unparsed: its line of the heads' text. */
+  private columnText(k: ColumnKey): string {
     const text = this.text();
     let from = this.split + 1;
     for (let i = 0; i < COLUMN_KEYS.indexOf(k); i++) {
@@ -787,12 +791,56 @@ class CachedHead implements DocHead {
     }
     let to = text.indexOf('\n', from);
     if (to < 0 || to > this.end) to = this.end;
-    const value = JSON.parse(text.slice(from, to)) as RecordColumns[K];
+    return text.slice(from, to);
+  }
+  column<K extends ColumnKey>(k: K): RecordColumns[K] {
+    const known = this.parsed[k];
+    if (known !== undefined) return known as RecordColumns[K];
+    const value = JSON.parse(this.columnText(k)) as RecordColumns[K];
     const length = typeof value === 'string' || Array.isArray(value) ? value.length : -1;
     if (length < 0 || (k !== 'S' && k !== 'P' && length !== this.count)) throw new CacheCorruptError(`cache record column ${k} of ${this.file} does not fit its records`);
     this.parsed[k] = value;
     return value;
   }
+  /**
+   * Which speaker numbers (places in column S) name one of `names`: true at
+   * each, found in S's JSON without parsing it where it holds no escape
+   * (speakerPlaces; `list --speaker` at 1,000× parsed the S of 2,000
+   * documents). Exact: S is written by asciiJson, which encodes a value as
+   * asciiJson(value) encodes it alone.
+   */
+  speakersIn(names: readonly string[]): boolean[] {
+    const known = this.parsed.S;
+    if (known !== undefined) return known.map((x) => names.includes(x));
+    const line = this.columnText('S');
+    if (line.charCodeAt(0) !== 0x5b || line.charCodeAt(line.length - 1) !== 0x5d) throw new CacheCorruptError(`cache record column S of ${this.file} is malformed`);
+    return speakerPlaces(line, names);
+  }
+}
+
+/**
+ * Which places of a list of strings, as asciiJson wrote it (`S`), hold one of
+ * `names`: true at each (CachedHead.speakersIn). A list with no backslash has
+ * no escape, so every '"' in it delimits a string: a name's JSON found where
+ * an even number of '"' precede it is the whole element (that number / 2);
+ * a list with a backslash is parsed.
+ */
+export function speakerPlaces(line: string, names: readonly string[]): boolean[] {
+  if (line.includes('\\')) {
+    const list = JSON.parse(line) as string[];
+    return list.map((x) => names.includes(x));
+  }
+  const out: boolean[] = [];
+  let needles = NEEDLES.get(names);
+  if (!needles) NEEDLES.set(names, (needles = names.map(asciiJson)));
+  for (const needle of needles) {
+    for (let at = line.indexOf(needle); at >= 0; at = line.indexOf(needle, at + 1)) {
+      let quotes = 0;
+      for (let i = line.indexOf('"'); i >= 0 && i < at; i = line.indexOf('"', i + 1)) quotes++;
+      if (quotes % 2 === 0) out[quotes / 2] = true;
+    }
+  }
+  return out;
 }
 
 /** A document's bytes in "docs.head": its head's JSON, then each column's JSON, a line each (JSON holds no raw line break). */
@@ -1192,17 +1240,26 @@ function registryEntries(registry: SpeakerRegistry): SpeakerEntry[] {
   return registry.names().map((name) => ({ name, aliases: registry.aliasesOf(name) }));
 }
 
+/** Column s of a document's speaker numbers (SpeakerColumn). */
+export function speakerColumn(numbers: number[], speakers: number): SpeakerColumn {
+  if (speakers > SPEAKER_CODES) return numbers;
+  let out = '';
+  for (let i = 0; i < numbers.length; i += 4096) out += String.fromCharCode(...numbers.slice(i, i + 4096).map((k) => k + SPEAKER_BASE));
+  return out;
+}
+
 function recordColumns(records: readonly QuarryRecord[]): RecordColumns {
-  const cols: RecordColumns = { t: '', S: [], s: [], P: [], p: [], y: [] };
+  const s: number[] = [];
+  const cols: RecordColumns = { t: '', S: [], s: '', P: [], p: [], y: [] };
   const speakers = new Map<string, number>();
   const topics = new Map<string, number>();
   for (const r of records) {
     cols.t += TYPE_LETTER[r.type];
-    if (r.speaker === null) cols.s.push(-1);
+    if (r.speaker === null) s.push(-1);
     else {
       let k = speakers.get(r.speaker);
       if (k === undefined) speakers.set(r.speaker, (k = cols.S.push(r.speaker) - 1));
-      cols.s.push(k);
+      s.push(k);
     }
     cols.p.push(
       r.topics.map((t) => {
@@ -1213,6 +1270,7 @@ function recordColumns(records: readonly QuarryRecord[]): RecordColumns {
     );
     cols.y.push(r.years);
   }
+  cols.s = speakerColumn(s, cols.S.length);
   return cols;
 }
 
@@ -1241,8 +1299,12 @@ class StoredDocColumns implements DocColumns {
   get S(): string[] {
     return this.head.column('S');
   }
-  get s(): number[] {
+  get s(): SpeakerColumn {
     return this.head.column('s');
+  }
+  speakersIn(names: readonly string[]): boolean[] {
+    const h = this.head;
+    return h instanceof CachedHead ? h.speakersIn(names) : h.column('S').map((x) => names.includes(x));
   }
   get P(): string[] {
     return this.head.column('P');
