@@ -268,6 +268,8 @@ export interface AttributionState {
    * attorney Mary Burck", "Binance's chief executive, Richard Teng"): whom "the judge said" means.
    */
   roleHolders?: Map<string, string>;
+  /** The person the text named with each kinship word ("His uncle, Chidi Okonkwo"), null where it named two. */
+  kin?: Map<string, string | null>;
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
@@ -963,7 +965,9 @@ function attribute(
   const trimmed = before.replace(TRAILING_JOINERS(), '').replace(LEADING_PARTICIPLE(), '');
   const acc = /(?<![\p{L}])according\s+to\s+([^,;:]+?)\s*,?\s*$/iu.exec(before) ?? IN_THE_WORDS().exec(before);
   if (acc) {
-    const who = resolveSpeaker((acc[1] ?? acc[2])!, state, 'after-verb', sentenceStart === s.start);
+    // "Whitcombe, in her words, “…”": the name the sentence opens on is whose words they are.
+    const owner = acc[3] ? /^[\s*_]*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s*$/u.exec(before.slice(0, acc.index)) : null;
+    const who = (owner ? resolveSpeaker(owner[1]!, state, 'subject', false) : null) ?? resolveSpeaker((acc[1] ?? acc[2] ?? subjectPronoun(acc[3]!))!, state, 'after-verb', sentenceStart === s.start);
     if (who) return { ...who, explicit: true };
   }
   // "According to Grace Mwangi, a lawyer in Nairobi: “…”": the person named right after "According
@@ -1071,6 +1075,12 @@ function attribute(
     if (ACCORDING_OPENING().test(opening)) {
       const who = accordingToPerson(opening, state);
       if (who) return { speaker: who, self: who === state.self, explicit: true };
+    }
+    // "In her words, it was “a stress test”": the sentence gives the words of whom its opening names.
+    const words = /^[\s*_]*In\s/.test(opening) ? IN_THE_WORDS_OPENING().exec(opening) : null;
+    if (words) {
+      const who = resolveSpeaker((words[1] ?? words[2] ?? subjectPronoun(words[3]!))!, state, 'after-verb', true);
+      if (who) return { ...who, explicit: true };
     }
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
@@ -1269,7 +1279,13 @@ const SIGNING_BODY = lazy(() => /^(?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}
 const DATE_AFTER_NAME = lazy(() => /,?\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\(?\d{4}\)?)\s*$/iu);
 const LEADING_PARTICIPLE = lazy(() => /^\s*(?:when\s+)?(?:asked|pressed|questioned|told|speaking|writing)(?![\p{L}])[^,“”"]{0,80},\s*(?=\S)/iu);
 /** "In Duarte's words,", "in the words of Ines Duarte,": the owner of the words speaks. */
-const IN_THE_WORDS = lazy(() => /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+?)|([^,;:]+?)['’]s?\s+(?:own\s+)?words)\s*,?\s*$/iu);
+const IN_THE_WORDS = lazy(() => /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+?)|([^,;:]+?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*,?\s*$/iu);
+/** "his" → "he", "her" → "she": the pronoun a possessive's owner is resolved by; undefined stays undefined. */
+function subjectPronoun(possessive: string | undefined): string | undefined {
+  return possessive === undefined ? undefined : /^his$/i.test(possessive) ? 'he' : 'she';
+}
+/** A sentence opening on whose words it gives: "In her words, it was “…”", "In Duarte's own words, the freeze was “…”". */
+const IN_THE_WORDS_OPENING = lazy(() => /^[\s*_]*In\s+(?:the\s+words\s+of\s+([^,;:“”"]+?)|([^,;:“”"]+?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*,\s*[^,;:“”"]{0,60}$/u);
 /** A speech noun its speaker owns: "Duarte's answer", "his reply". */
 /** "Duarte's answer", "Zhao's own words at the hearing": an owner's words, where and to whom after them. */
 const SPEECH_NOUN_OWNED = lazy(() => /['’]s?\s+(?:own\s+)?(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)(?:\s+(?:at|to|in|on|during|before)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?$/iu);
@@ -1492,6 +1508,14 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     }
   }
 
+  // "my sister said", "His uncle, asked the same question,": the relative the text named, or the writer's own.
+  if (words.length === 2 && /^(?:my|our|his|her|their)$/i.test(first) && KIN_NOUN().test(words[1]!.replace(/[,.]$/, ''))) {
+    const kin = words[1]!.replace(/[,.]$/, '');
+    if (KIN_ONLY().test(kin)) {
+      const person = kinPerson(first, kin, state);
+      if (person) return ok(person);
+    }
+  }
   if (SELF().test(first) && words.length <= 3) return state.self ? ok(state.self) : null;
   // A pronoun that opens a registered name ("He Yi said", "He Lan, the governor,") is the name:
   // only the name's other words can follow the pronoun so.
@@ -2029,7 +2053,8 @@ const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?(?:,\\s[^,;
 const REPORTED_BARE = lazy(() => new RegExp(
   `^([^,;:“”"()]{1,60}?)\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
     `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
-    `\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
+    // ("told us the story he would tell": a pronoun after "the story" opens a relative clause, no reported one)
+    `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
     // "The company said it expects …", "she said he planned …": a pronoun and its own verb
     `|(?:he|she|it|they|we)\\s+(?!(?:always|perhaps|sometimes|afterwards|again|this|twice|was|has|is|does)\\s)\\p{Ll}{2,}(?:s|ed))\\s`,
   'u',
@@ -2511,6 +2536,27 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       found.push({ at: lone.index, m: { name, gender: state.genders.get(name) ?? null } });
     }
   }
+  // "His uncle, Chidi Okonkwo,": the relative the text names; later "his uncle" is that person
+  // (where the text names one holder of the word). "my sister" the text never names is a person
+  // of her own, as "the driver" is: a memoir's "she said" may be her.
+  if (KIN_PHRASE_HINT().test(text)) {
+    for (const m of execAll(KIN_PHRASE(), text)) {
+      const at = m.index ?? 0;
+      const named = /^,?\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s*[,.;:)]|\s+\p{Ll})/u.exec(text.slice(at + m[0].length));
+      if (named && !NOT_PERSON_WORDS().test(named[1]!.split(' ')[0]!)) {
+        const written = named[1]!;
+        const full = state.registry.resolve(written) ?? (written.includes(' ') ? written : (state.byPart.get(written) ?? written));
+        noteKin(m[2]!, full, state);
+        continue;
+      }
+      if (/^['’]s?(?![\p{L}])/u.test(text.slice(at + m[0].length)) || overlaps(at, at + m[0].length)) continue;
+      const person = kinPerson(m[1]!, m[2]!, state);
+      if (!person) continue;
+      const gender = MALE_KIN().test(m[2]!) ? 'm' : FEMALE_KIN().test(m[2]!) ? 'f' : null;
+      found.push({ at, m: { name: person, gender: state.genders.get(person) ?? gender } });
+      taken.push([at, at + m[0].length]);
+    }
+  }
   if (!found.length) {
     const lone = loneFirstNameSubject(text, state);
     if (lone) found.push({ at: 0, m: { name: lone, gender: state.genders.get(lone) ?? null } });
@@ -2551,7 +2597,9 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
-  if (distinct.length === 1 && /^\p{Lu}/u.test(distinct[0]!)) {
+  // A definite description counts too ("The driver was a broad man with … his thinking"), so a
+  // memoir's "he said" paragraphs later can still be the driver.
+  if (distinct.length === 1 && (/^\p{Lu}/u.test(distinct[0]!) || /^(?:the|my|our)\s/.test(distinct[0]!))) {
     // "Yi He, his co-founder,": a possessive opening the name's appositive is someone else's.
     // "Zhao has praised her in public": "her" as an object (before a preposition, a stop) is someone else.
     const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400).replace(APPOSITIVE_POSSESSIVE(), '$1');
@@ -2699,6 +2747,35 @@ export const KIN_FIRST_NAME_HINT = lazy(() => new RegExp(`\\s(?:${KIN_WORDS})[,\
 // No i flag: with it \p{Lu} would match a lowercase letter too ("his brother runs").
 export const KIN_FIRST_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu'));
 const KIN_NOUN = lazy(() => new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i'));
+
+/** A possessive and a kinship noun: "my sister", "His uncle". */
+const KIN_PHRASE = lazy(() => new RegExp(`(?<![\\p{L}])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(${KIN_WORDS})(?![\\p{L}])`, 'gu'));
+const KIN_ONLY = lazy(() => new RegExp(`^(?:${KIN_WORDS})$`, 'i'));
+const KIN_PHRASE_HINT = lazy(() => new RegExp(`(?<![\\p{L}])(?:${KIN_WORDS})(?![\\p{L}])`, 'i'));
+
+/** The text named `name` with this kinship word ("His uncle, Chidi Okonkwo"): a second, different one makes the word no one's. */
+function noteKin(kin: string, name: string, state: AttributionState): void {
+  state.kin ??= new Map();
+  const key = kin.toLowerCase();
+  const had = state.kin.get(key);
+  state.kin.set(key, had === undefined || had === name ? name : null);
+}
+
+/**
+ * Who "my sister", "his uncle" is: the one person the text named with that word; else, for the
+ * writer's own relative ("my sister", "our father"), the phrase itself, a person as "the driver" is;
+ * else nobody ("his uncle" of someone the text never names).
+ */
+function kinPerson(possessive: string, kin: string, state: AttributionState): string | null {
+  const linked = state.kin?.get(kin.toLowerCase());
+  if (linked) return linked;
+  if (linked === null) return null;
+  if (!/^(?:my|our)$/i.test(possessive)) return null;
+  const own = `${possessive.toLowerCase()} ${kin.toLowerCase()}`;
+  const gender = MALE_KIN().test(kin) ? 'm' : FEMALE_KIN().test(kin) ? 'f' : null;
+  if (gender && !state.genders.has(own)) state.genders.set(own, gender);
+  return own;
+}
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {
   trimRecent(state);

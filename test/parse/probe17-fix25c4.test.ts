@@ -1,0 +1,86 @@
+/**
+ * Long-form narrative nonfiction (test/fixtures/probe17/c4: a profile, an investigation, a memoir,
+ * a book excerpt, an obituary): who said each quotation. Each rule is also tested on a short text
+ * of its own, in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+
+const c4 = loadCorpus(join(FIXTURES, 'probe17', 'c4'));
+const quote = (recs: ReturnType<typeof recordsOf>, words: string) => recs.find((r) => r.type === 'quote' && r.text.includes(words));
+const textOf = (name: string, body: string) => recordsOf(loadCorpus(tempCorpus({ [name]: body })), name.replace(/\.\w+$/, ''));
+
+describe('"in her words" gives the owner of the words (probe17 c4 finding 3)', () => {
+  it('"In her words, it was “…”" and "NAME, in her words, “…”" are quotes of that woman', () => {
+    expect(quote(recordsOf(c4, 'profile-the-quiet-auditor'), 'a stress test')?.speaker).toBe('Marisol Ferreira');
+    expect(quote(recordsOf(c4, 'book-excerpt-paper-money'), 'had never seen a founder')?.speaker).toBe('Lena Whitcombe');
+  });
+  it('in other words', () => {
+    const recs = textOf('ferry.txt', [
+      'Harbour notes',
+      '',
+      'The new ferry was commissioned by a Bergen yard whose manager, Ingrid Solheim, signed off on the hull.',
+      '',
+      'Solheim, in her own words, "never wanted a boat that pretty." The council disagreed.',
+      '',
+      'Tobias Wren runs the ticket office on the pier.',
+      '',
+      'He does not call the winter a slump. In his words, it is "the quiet half of a good year."',
+      '',
+    ].join('\n'));
+    expect(quote(recs, 'never wanted a boat')?.speaker).toBe('Ingrid Solheim');
+    expect(quote(recs, 'the quiet half')?.speaker).toBe('Tobias Wren');
+  });
+});
+
+describe('relatives speak: "my sister said", "His uncle, …" (probe17 c4 findings 9, 10, 11, 13, 16)', () => {
+  it('the memoir\'s and the book\'s relatives', () => {
+    const memoir = recordsOf(c4, 'memoir-ch3-the-night-bus');
+    expect(quote(memoir, 'Our father is meeting us')?.speaker).toBe('my sister');
+    expect(quote(memoir, 'Sit at the front')?.speaker).toBe('the driver');
+    expect(quote(memoir, 'He counted things')?.speaker).toBe('my mother');
+    expect(quote(memoir, 'I was very proud of myself')?.speaker).toBe('my father');
+    expect(quote(memoir, 'Sometimes')?.speaker).toBe('my sister');
+    expect(quote(memoir, 'Dad had two hundred stories')?.speaker).toBe('my sister');
+    expect(quote(recordsOf(c4, 'book-excerpt-paper-money'), 'I told him what my own father told me')?.speaker).toBe('Chidi Okonkwo');
+  });
+  it('in other words', () => {
+    const recs = textOf('orchard.txt', [
+      'The Orchard Years',
+      '',
+      'Every autumn my brother and I picked apples at a farm outside Tarnów. The farmer was a tall woman with a loud laugh and her own ideas about ladders.',
+      '',
+      '"Baskets by the gate," my brother said.',
+      '',
+      'She sniffed. "Ladders first," she said.',
+      '',
+      'Years later I asked my grandmother why we went at all. She folded the tablecloth. "Because the money was real," she said.',
+      '',
+      'Piotr Lis ran the cider press. His nephew, Marek Lis, kept the accounts.',
+      '',
+      'His nephew, asked about those years, put down his cup.',
+      '',
+      '"We never lost a single crate. Not one."',
+      '',
+    ].join('\n'));
+    expect(quote(recs, 'Baskets by the gate')?.speaker).toBe('my brother');
+    expect(quote(recs, 'Ladders first')?.speaker).toBe('the farmer');
+    expect(quote(recs, 'Because the money was real')?.speaker).toBe('my grandmother');
+    expect(quote(recs, 'We never lost a single crate')?.speaker).toBe('Marek Lis');
+  });
+  it('"his uncle" of someone the text never names, or two uncles, is nobody', () => {
+    const recs = textOf('uncles.txt', [
+      'Two families',
+      '',
+      'Adam Nowak and Ewa Bor met at a wedding. His uncle, Jan Nowak, gave a speech. Her uncle, Olek Bor, gave another.',
+      '',
+      'His uncle, asked about it later, only smiled.',
+      '',
+      '"It was a long evening and the soup was cold."',
+      '',
+    ].join('\n'));
+    expect(quote(recs, 'the soup was cold')?.speaker ?? null).toBe(null);
+  });
+});
