@@ -268,6 +268,8 @@ export interface AttributionState {
    * attorney Mary Burck", "Binance's chief executive, Richard Teng"): whom "the judge said" means.
    */
   roleHolders?: Map<string, string>;
+  /** A paragraph ending "…, he wrote:" (its number) and the pronoun's gender: whose words the next paragraph's quotation is. */
+  colonPronoun?: { paragraph: number; gender: 'f' | 'm' } | null;
   /** The person the text named with each kinship word ("His uncle, Chidi Okonkwo"), null where it named two. */
   kin?: Map<string, string | null>;
 }
@@ -431,6 +433,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   // nog nodig?" / "“Minstens het dubbele.”") leaves the answerer's voice to the quotation below it.
   const asked = !last && sentences.length === 1 && /\?\s*$/.test(paragraph) && !!state.lastQuote?.speaker && state.lastQuote.paragraph === state.paragraph - 1;
   state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : null;
+  state.colonPronoun = last ? null : colonPronoun(paragraph, sentences, spans, state);
 
   // The quotations taken in each sentence: what its frame writes “…”.
   const taken = new Map<number, QuoteSpan[]>();
@@ -1061,6 +1064,13 @@ function attribute(
     // "He did not turn around. “…”", "Her father laughed. “…”": the person the sentence before is about speaks, never someone named earlier.
     const actor = actorBefore(paragraph.slice(0, s.start), state);
     if (actor) return { speaker: actor.speaker, self: actor.speaker !== null && actor.speaker === state.self, explicit: false };
+    // "In a statement posted that day, he wrote:" / "I can still recite the way he began it:" over the
+    // quotation's paragraph: the pronoun's person, named in the paragraph before the colon's at most.
+    const intro = s.start === 0 && state.colonPronoun?.paragraph === state.paragraph - 1 ? state.colonPronoun : null;
+    if (intro) {
+      const introduced = onlyPersonOf(state, intro.gender, 2) ?? null;
+      return { speaker: introduced, self: introduced !== null && introduced === state.self, explicit: false };
+    }
     const person = recentPerson(state, null);
     if (person) return { speaker: person, self: person === state.self, explicit: false };
     if (state.lastQuote && state.lastQuote.paragraph === state.paragraph - 1 && state.lastQuote.speaker) {
@@ -1084,6 +1094,24 @@ function attribute(
     }
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
+}
+
+/** "he wrote:", "the way she began it:": a subject pronoun and its verb in a sentence that ends on a colon. */
+const PRONOUN_BEFORE_COLON = lazy(() => /(?<![\p{L}])(he|she)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:\s+(?:it|this|that|them|us|me|him|her))?\s*:[\s*_]*$/u);
+/**
+ * A paragraph that ends on a colon after "he"/"she" and a verb, naming no one in that last
+ * sentence ("In a statement posted that day, he wrote:"): the pronoun's gender, for the quotation
+ * the next paragraph opens on. Null for any other paragraph.
+ */
+function colonPronoun(paragraph: string, sentences: Sentence[], spans: QuoteSpan[], state: AttributionState): { paragraph: number; gender: 'f' | 'm' } | null {
+  if (!/:[\s*_]*$/.test(paragraph) || paragraph.length > 1200) return null;
+  const tail = sentences[sentences.length - 1];
+  if (!tail || spans.some((q) => q.end > tail.start)) return null;
+  const text = paragraph.slice(tail.start, tail.end);
+  const m = PRONOUN_BEFORE_COLON().exec(text);
+  // A name in the sentence (a capital past its first word, "I" aside) is the nearer referent: the older rules read it.
+  if (!m || /\s(?!I\s)\p{Lu}/u.test(text.trim()) || /(?<![\p{L}])(?:she|her)(?![\p{L}])/iu.test(text) === /(?<![\p{L}])(?:he|his|him)(?![\p{L}])/iu.test(text)) return null;
+  return { paragraph: state.paragraph, gender: m[1]!.toLowerCase() === 'she' ? 'f' : 'm' };
 }
 
 /** The sentence before ends on the first person's verb of saying: '…," I said.', 'I told her the truth.'. */
@@ -2597,9 +2625,10 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
   }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
-  // A definite description counts too ("The driver was a broad man with … his thinking"), so a
-  // memoir's "he said" paragraphs later can still be the driver.
-  if (distinct.length === 1 && (/^\p{Lu}/u.test(distinct[0]!) || /^(?:the|my|our)\s/.test(distinct[0]!))) {
+  // A definite description opening the sentence, one person, counts too ("The driver was a broad
+  // man with … his thinking"), so a memoir's "he said" paragraphs later can still be the driver.
+  const describedSubject = /^(?:the|my|our)\s[^,]*[^s,]$/.test(distinct[0] ?? '') && found[0]!.at >= 0 && /^[\s"“*_]*$/.test(text.slice(0, found[0]!.at));
+  if (distinct.length === 1 && (/^\p{Lu}/u.test(distinct[0]!) || describedSubject)) {
     // "Yi He, his co-founder,": a possessive opening the name's appositive is someone else's.
     // "Zhao has praised her in public": "her" as an object (before a preposition, a stop) is someone else.
     const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400).replace(APPOSITIVE_POSSESSIVE(), '$1');
@@ -2775,6 +2804,26 @@ function kinPerson(possessive: string, kin: string, state: AttributionState): st
   const gender = MALE_KIN().test(kin) ? 'm' : FEMALE_KIN().test(kin) ? 'f' : null;
   if (gender && !state.genders.has(own)) state.genders.set(own, gender);
   return own;
+}
+
+/**
+ * The one person of that gender (or of a gender the text never gave) the last `paragraphsBack`
+ * paragraphs name; undefined where they name none or several ("Henrik Dahl met Jonas Berg. …
+ * he wrote:" is either man).
+ */
+function onlyPersonOf(state: AttributionState, gender: 'f' | 'm', paragraphsBack: number): string | undefined {
+  trimRecent(state);
+  const fits = new Set<string>();
+  for (let i = state.recent.length - 1; i >= 0; i--) {
+    const entry = state.recent[i]!;
+    if (state.paragraph - entry.paragraph > paragraphsBack) break;
+    for (const p of entry.people) {
+      const g = p.gender ?? state.genders.get(p.name) ?? null;
+      if (!isOrg(p.name, state) && p.not !== gender && (g === gender || (g === null && /^\p{Lu}/u.test(p.name)))) fits.add(p.name);
+    }
+  }
+  const [only] = fits;
+  return fits.size === 1 ? only : undefined;
 }
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {

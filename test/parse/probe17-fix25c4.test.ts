@@ -84,3 +84,42 @@ describe('relatives speak: "my sister said", "His uncle, …" (probe17 c4 findin
     expect(quote(recs, 'the soup was cold')?.speaker ?? null).toBe(null);
   });
 });
+
+describe('"…, he wrote:" over the quotation\'s paragraph (probe17 c4 findings 8, 14)', () => {
+  it('the pronoun is the person the paragraph before names', () => {
+    expect(quote(recordsOf(c4, 'investigation-the-offshore-years'), 'Today, I stepped down as CEO')?.speaker).toBe('CZ');
+    expect(quote(recordsOf(c4, 'memoir-ch3-the-night-bus'), 'four hundred containers')?.speaker).toBe('my father');
+  });
+  it('in other words', () => {
+    const recs = textOf('board.txt', [
+      'Board notes',
+      '',
+      'On Friday the cooperative sold its last warehouse. Marta Voss resigned from the board the same week.',
+      '',
+      'In a letter to the members, she wrote:',
+      '',
+      '"I leave with pride. The work goes on without me, and it should."',
+      '',
+      'The treasurer, Henrik Dahl, stayed on until the audit was done.',
+      '',
+      'Asked why, he smiled:',
+      '"Somebody has to turn off the lights and count the chairs."',
+      '',
+    ].join('\n'));
+    expect(quote(recs, 'I leave with pride')?.speaker).toBe('Marta Voss');
+    expect(quote(recs, 'turn off the lights')?.speaker).toBe('Henrik Dahl');
+  });
+  it('a colon after "he" with two men named just before gives nobody', () => {
+    const recs = textOf('two.txt', [
+      'Notes',
+      '',
+      'Henrik Dahl met Jonas Berg at the port. They argued for an hour.',
+      '',
+      'Afterwards, he wrote:',
+      '',
+      '"Nothing was settled and nothing will be settled this year."',
+      '',
+    ].join('\n'));
+    expect(quote(recs, 'Nothing was settled')?.speaker ?? null).toBe(null);
+  });
+});
