@@ -634,6 +634,8 @@ function attributionSentence(text: string, state: AttributionState): { speaker: 
   const subject = t.slice(0, verb.index);
   const rest = t.slice(verb.index + verb[0].length).replace(/[.!]$/, '');
   if (subject.trim() === '') return resolveSpeaker(rest, state, 'after-verb', false);
+  // "The colleague replied with a thumbs-up emoji.": a reply by a gesture answers the quotation, not names it.
+  if (/^(?:replied|responded|answered|reacted)$/i.test(verb[0]) && /^\s*(?:with|by)\s/i.test(rest)) return null;
   // Only the subject, the verb and a short tail ("in an interview", "on Monday").
   if (wordCount(rest) > 6 || wordCount(subject) > 10) return null;
   return resolveSpeaker(subject, state, 'subject', false);
@@ -729,6 +731,12 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
     // Not where the whole subject is one name and the appositives describing it ("Kwame Asare, a
     // partner at the Lagos fund Ridgeline Ventures, which passed on its seed round, said"): a long
     // description is still that person's.
+    // "A spokeswoman for the Central Bank of Brazil declined to comment on Austral specifically but
+    // said": the speech verb coordinated with the subject's first verb shares its subject.
+    if (wordCount(subject) > 14 && /\s(?:but|and)\s*$/.test(subject)) {
+      const shared = subject.replace(CLAUSE_VERB_ON(), '');
+      if (shared !== subject && wordCount(shared) > 0 && wordCount(shared) <= 14 && !/[,;]/.test(subject.slice(shared.length))) subject = `${shared} `;
+    }
     if (wordCount(subject) > 14 && !isDescribedName(subject, state)) {
       const clause = lastClauseSubject(subject) ?? coordinatedPronounClause(subject);
       if (clause === null) continue;
@@ -1012,6 +1020,10 @@ function attribute(
           ? resolveSpeaker(afterVerb, state, 'after-verb', true)
           : (resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state)));
       if (who) return { ...who, explicit: true };
+      // "One message, sent in 2019 by a senior employee to a colleague, reads:": a message's writer, named after "by".
+      const writtenBy = MESSAGE_WRITTEN_BY().exec(subject);
+      const writer = writtenBy ? resolveSpeaker(writtenBy[1]!, state, 'after-verb', true) : null;
+      if (writer) return { ...writer, explicit: true };
       // 'על ישראל אמרה: "…"' ("On Israel she said"): a Hebrew verb carries its subject; the person
       // the text is about speaks.
       const dropped = /\p{sc=Hebrew}/u.test(verbs[v]![0]) ? droppedSubject(verbs[v]![0], state) : null;
@@ -1030,7 +1042,10 @@ function attribute(
       const subject = nameFirst ? nameFirst[1]! : forWhom ? forWhom[1]! : trimmed.replace(COLON_PREDICATE(), '').replace(SPEECH_NOUN_OWNED(), '');
       // "… says Binance will stay in Asia. Quote: “…”": the word names the quotation, its source is the sentence before's.
       const itself = wordCount(trimmed) <= 2 && /(?:^|[.!?]\s+)(?:full )?(?:quote|excerpt)s?$/i.test(before.replace(/[\s:]+$/, ''));
-      const who = itself
+      const writtenBy = MESSAGE_WRITTEN_BY().exec(trimmed);
+      const who = writtenBy
+        ? resolveSpeaker(writtenBy[1]!, state, 'after-verb', true)
+        : itself
         ? reportingSubject(paragraph.slice(0, paragraph.lastIndexOf(trimmed, q.start)), state)
         : subject !== trimmed && wordCount(subject) > 0
           ? resolveSpeaker(subject, state, 'label', true)
@@ -1096,6 +1111,8 @@ function attribute(
   return framed ? { speaker: null, self: false, explicit: false } : null;
 }
 
+/** A message (letter, email, memo, post…) and who sent or wrote it: "One message, sent in 2019 by a senior employee to a colleague,". */
+const MESSAGE_WRITTEN_BY = lazy(() => /^[\s*_]*(?:\p{Lu}\p{Ll}*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:message|letter|e-?mail|memo|note|post|text|tweet|entry)s?\s*,\s*(?:sent|written|posted|signed|drafted)\s+(?:[^,“”"]{0,30}?\s)?by\s+([^,“”"]{2,80}?)\s*,/u);
 /** "he wrote:", "the way she began it:": a subject pronoun and its verb in a sentence that ends on a colon. */
 const PRONOUN_BEFORE_COLON = lazy(() => /(?<![\p{L}])(he|she)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:\s+(?:it|this|that|them|us|me|him|her))?\s*:[\s*_]*$/u);
 /**
@@ -1392,7 +1409,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // Walk back over appositives to the name they describe.
     let k = parts.length - 1;
     // Only "NAME, APPOSITIVE, said" walks back; "In May, Ruiz said" and "a reply from CZ asking" take the last part.
-    if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state)) k--;
+    // "As one of those hires, a former tax inspector named Luiz Carvalho, put it": an appositive that names the person is the person.
+    if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!))) k--;
     head = parts[k]!;
     // "In a 2018 interview she said": a phrase of time or place before the pronoun, no comma between.
     const pronounAfterPhrase = /^(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she)$/iu.exec(head);

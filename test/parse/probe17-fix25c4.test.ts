@@ -123,3 +123,31 @@ describe('"…, he wrote:" over the quotation\'s paragraph (probe17 c4 findings 
     expect(quote(recs, 'Nothing was settled')?.speaker ?? null).toBe(null);
   });
 });
+
+describe('described sources: "a … named X, put it:", "declined to comment but said", a message "sent by X" (probe17 c4 findings 2, 4, 7)', () => {
+  it('the profile\'s and the investigation\'s sources', () => {
+    const profile = recordsOf(c4, 'profile-the-quiet-auditor');
+    expect(quote(profile, 'bored by it')?.speaker).toBe('Luiz Carvalho');
+    expect(quote(profile, 'monitors all virtual asset')?.speaker).toBe('a spokeswoman for the Central Bank of Brazil');
+    const inv = recordsOf(c4, 'investigation-the-offshore-years');
+    expect(quote(inv, 'use a VPN')?.speaker).toBe('a senior employee');
+    expect(inv.some((r) => r.type === 'claim' && r.text.includes('thumbs-up emoji'))).toBe(true);
+  });
+  it('in other words', () => {
+    const recs = textOf('mill.txt', [
+      'Mill notes',
+      '',
+      'The mill hired twelve new weavers that spring. As one of them, a retired schoolteacher named Olga Brenner, put it: "Nobody here asks how old you are. They ask whether the cloth is straight."',
+      '',
+      'A spokesman for the regional water authority declined to discuss the mill in particular but said the agency "checks every discharge permit twice a year."',
+      '',
+      'One letter, written in 1998 by a night foreman to the owners, reads in full: "The river is brown again and everybody can see it."',
+      '',
+      'The owners responded with a two-line memo.',
+      '',
+    ].join('\n'));
+    expect(quote(recs, 'Nobody here asks how old')?.speaker).toBe('Olga Brenner');
+    expect(quote(recs, 'checks every discharge permit')?.speaker).toBe('a spokesman for the regional water authority');
+    expect(quote(recs, 'The river is brown')?.speaker).toBe('a night foreman');
+  });
+});
