@@ -2825,9 +2825,10 @@ function kinPerson(possessive: string, kin: string, state: AttributionState): st
 }
 
 /**
- * The one person of that gender (or of a gender the text never gave) the last `paragraphsBack`
- * paragraphs name; undefined where they name none or several ("Henrik Dahl met Jonas Berg. …
- * he wrote:" is either man).
+ * The one person the text gave that gender whom the last `paragraphsBack` paragraphs name;
+ * undefined where they name none or several ("Henrik Dahl met Jonas Berg; he … . Afterwards, he
+ * wrote:" is either man), and a person whose gender the text never gave is none ("Things he
+ * said:" under "He Yi was in the front row" is not hers).
  */
 function onlyPersonOf(state: AttributionState, gender: 'f' | 'm', paragraphsBack: number): string | undefined {
   trimRecent(state);
@@ -2837,7 +2838,7 @@ function onlyPersonOf(state: AttributionState, gender: 'f' | 'm', paragraphsBack
     if (state.paragraph - entry.paragraph > paragraphsBack) break;
     for (const p of entry.people) {
       const g = p.gender ?? state.genders.get(p.name) ?? null;
-      if (!isOrg(p.name, state) && p.not !== gender && (g === gender || (g === null && /^\p{Lu}/u.test(p.name)))) fits.add(p.name);
+      if (!isOrg(p.name, state) && p.not !== gender && g === gender) fits.add(p.name);
     }
   }
   const [only] = fits;

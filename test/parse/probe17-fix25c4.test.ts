@@ -94,13 +94,13 @@ describe('"…, he wrote:" over the quotation\'s paragraph (probe17 c4 findings 
     const recs = textOf('board.txt', [
       'Board notes',
       '',
-      'On Friday the cooperative sold its last warehouse. Marta Voss resigned from the board the same week.',
+      'On Friday the cooperative sold its last warehouse. Marta Voss resigned from the board the same week, and she cleared her desk the next morning.',
       '',
       'In a letter to the members, she wrote:',
       '',
       '"I leave with pride. The work goes on without me, and it should."',
       '',
-      'The treasurer, Henrik Dahl, stayed on until the audit was done.',
+      'The treasurer, Henrik Dahl, stayed on until his audit was done.',
       '',
       'Asked why, he smiled:',
       '"Somebody has to turn off the lights and count the chairs."',
@@ -113,7 +113,7 @@ describe('"…, he wrote:" over the quotation\'s paragraph (probe17 c4 findings 
     const recs = textOf('two.txt', [
       'Notes',
       '',
-      'Henrik Dahl met Jonas Berg at the port. They argued for an hour.',
+      'Henrik Dahl met Jonas Berg at the port. He argued with him for an hour, and his voice carried.',
       '',
       'Afterwards, he wrote:',
       '',
@@ -121,6 +121,17 @@ describe('"…, he wrote:" over the quotation\'s paragraph (probe17 c4 findings 
       '',
     ].join('\n'));
     expect(quote(recs, 'Nothing was settled')?.speaker ?? null).toBe(null);
+    // A name whose gender the text never gave is no "he": "Things he said:" under "Ines Ortega sat in front".
+    const notes = textOf('launch.txt', [
+      'Launch notes',
+      '',
+      'Went to the launch of the new atlas in Lisbon. Ines Ortega sat in the front row.',
+      '',
+      'Things he said:',
+      '- "Maps are arguments. Every one of them takes a side."',
+      '',
+    ].join('\n'));
+    expect(quote(notes, 'Maps are arguments')?.speaker ?? null).toBe(null);
   });
 });
 
