@@ -2641,6 +2641,18 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       if (obj) f.m.not = obj[1]!.toLowerCase() === 'her' ? 'f' : 'm';
     }
   }
+  // "When I put Mendes's description to him": whom a person's thing is put, read or shown to is someone else.
+  if (found.length && /['’]s?\s[^.;:!?]{0,60}\sto\s+(?:him|her)(?![\p{L}])/u.test(text)) {
+    for (const f of found) {
+      if (f.at < 0 || !/^\p{Lu}/u.test(f.m.name)) continue;
+      const given = POSSESSION_TO_PRONOUN().exec(text.slice(f.at, f.at + 120));
+      if (!given) continue;
+      const not = given[1]!.toLowerCase() === 'her' ? 'f' : 'm';
+      f.m.not = not;
+      // The paragraph's earlier sentences naming the same person: "he" in this one is still someone else.
+      for (const e of state.recent) if (e.paragraph === state.paragraph) for (const p of e.people) if (p.name === f.m.name) e.people[e.people.indexOf(p)] = { ...p, not };
+    }
+  }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
   // A definite description opening the sentence, one person, counts too ("The driver was a broad
@@ -2795,6 +2807,8 @@ export const KIN_FIRST_NAME_HINT = lazy(() => new RegExp(`\\s(?:${KIN_WORDS})[,\
 export const KIN_FIRST_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu'));
 const KIN_NOUN = lazy(() => new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i'));
 
+/** A name in the possessive, a thing of theirs, then "to him"/"to her": "Mendes's description to him". */
+const POSSESSION_TO_PRONOUN = lazy(() => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}['’]s?\s+(?:[\p{Ll}-]+\s+){1,5}to\s+(him|her)(?![\p{L}])/u);
 /** A possessive and a kinship noun: "my sister", "His uncle". */
 const KIN_PHRASE = lazy(() => new RegExp(`(?<![\\p{L}])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(${KIN_WORDS})(?![\\p{L}])`, 'gu'));
 const KIN_ONLY = lazy(() => new RegExp(`^(?:${KIN_WORDS})$`, 'i'));

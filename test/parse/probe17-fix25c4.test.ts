@@ -162,3 +162,20 @@ describe('described sources: "a … named X, put it:", "declined to comment but 
     expect(quote(recs, 'The river is brown')?.speaker).toBe('a night foreman');
   });
 });
+
+describe('"put Mendes\'s description to him, he shrugged": the pronoun is not the owner (probe17 c4 finding 1)', () => {
+  it('the profile\'s co-founder', () => {
+    expect(quote(recordsOf(c4, 'profile-the-quiet-auditor'), 'We were children')?.speaker).toBe('Rafael Duarte');
+  });
+  it('in other words', () => {
+    const recs = textOf('bakery.txt', [
+      'Bakery notes',
+      '',
+      'The head baker, Tomas Lind, has worked nights for twenty years. He rarely sits down.',
+      '',
+      'His old apprentice, Jonas Berg, now runs a rival shop. When I read Berg\'s review of the bread to him, he laughed. "He was always generous," he said.',
+      '',
+    ].join('\n'));
+    expect(quote(recs, 'always generous')?.speaker).toBe('Tomas Lind');
+  });
+});
