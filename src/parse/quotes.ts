@@ -1002,6 +1002,15 @@ function attribute(
       // "He Yi, …, responded by saying that".
       let v = verbs.length - 1;
       while (v > 0 && /(?<![\p{L}])(?:and|or|but|by|with|then)\s*$/iu.test(trimmed.slice(0, verbs[v]!.index).trim()) && !/[,;:]/.test(trimmed.slice(verbs[v - 1]!.index!, verbs[v]!.index))) v--;
+      // "the CFO, Gregory Asante, who told him, in Bello's recollection, that “…”": the relative's own
+      // verb reports the quotation ("that" right before it); the name the relative follows speaks.
+      // (A parenthesis between may hold a verb of its own: "who told her, as she remembers it, that".)
+      for (const rv of verbs.length <= 4 ? verbs : []) {
+        const relative = RELATIVE_NAME_SPEAKS().exec(trimmed.slice(0, rv.index));
+        if (!relative || !REPORTED_THAT_TAIL().test(before.slice(rv.index! + rv[0].length))) continue;
+        const who = resolveSpeaker(relative[1]!, state, 'subject', true);
+        if (who) return { ...who, explicit: true };
+      }
       // “…,” said a former employee who asked not to be named, “…”: a relative clause's verb gives no quote.
       while (v > 0 && /(?<![\p{L}])(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(trimmed.slice(0, verbs[v]!.index))) v--;
       const subject = trimmed.slice(0, verbs[v]!.index);
@@ -1100,6 +1109,13 @@ function attribute(
     if (ACCORDING_OPENING().test(opening)) {
       const who = accordingToPerson(opening, state);
       if (who) return { speaker: who, self: who === state.self, explicit: true };
+    }
+    // "he examined, by his own count, “…”", "where, he liked to say, he learned to count “…”": a
+    // parenthesis says whose words the quotation after it is.
+    const aside = opening.includes(',') ? OWN_WORDS_ASIDE().exec(opening) : null;
+    if (aside) {
+      const who = resolveSpeaker(subjectPronoun(aside[1]) ?? aside[2]!.toLowerCase(), state, 'after-verb', true);
+      if (who) return { ...who, explicit: true };
     }
     // "In her words, it was “a stress test”": the sentence gives the words of whom its opening names.
     const words = /^[\s*_]*In\s/.test(opening) ? IN_THE_WORDS_OPENING().exec(opening) : null;
@@ -1329,6 +1345,12 @@ const IN_THE_WORDS = lazy(() => /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+
 function subjectPronoun(possessive: string | undefined): string | undefined {
   return possessive === undefined ? undefined : /^his$/i.test(possessive) ? 'he' : 'she';
 }
+/** ", by his own count,", ", she liked to say,", ", he says," set off inside the sentence before its quotation, no quotation before it. */
+const OWN_WORDS_ASIDE = lazy(() => /,\s+(?:by\s+(his|her)\s+own\s+(?:count|account|reckoning|estimate|tally)|(he|she)\s+(?:liked|loved|used|likes|loves)\s+to\s+(?:say|put\s+it|joke|tell\s+(?:people|friends|colleagues|students|visitors)))\s*,\s+[^,“”"]{0,80}$/iu);
+/** ", Gregory Asante, who " before a verb: the name a relative clause describes. */
+const RELATIVE_NAME_SPEAKS = lazy(() => /,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+who\s+$/u);
+/** After the verb: whom it was told, a parenthesis perhaps, then "that" before the quotation: " him, in Bello's recollection, that ". */
+const REPORTED_THAT_TAIL = lazy(() => /^\s+(?:(?:him|her|them|me|us|the\s+[\p{Ll}-]+|[\p{Ll}-]+)\s*)?(?:,[^,“”"]{1,50},\s*)?that\s*$/u);
 /** A sentence opening on whose words it gives: "In her words, it was “…”", "In Duarte's own words, the freeze was “…”". */
 const IN_THE_WORDS_OPENING = lazy(() => /^[\s*_]*In\s+(?:the\s+words\s+of\s+([^,;:“”"]+?)|([^,;:“”"]+?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*,\s*[^,;:“”"]{0,60}$/u);
 /** A speech noun its speaker owns: "Duarte's answer", "his reply". */

@@ -179,3 +179,29 @@ describe('"put Mendes\'s description to him, he shrugged": the pronoun is not th
     expect(quote(recs, 'always generous')?.speaker).toBe('Tomas Lind');
   });
 });
+
+describe('a parenthesis or a relative clause says whose words (probe17 c4 findings 15, 17)', () => {
+  it('the obituary\'s and the book\'s quotations', () => {
+    const obit = recordsOf(c4, 'obituary-walter-prentiss');
+    expect(quote(obit, 'somewhere north of four hundred banks')?.speaker).toMatch(/^Walter (?:Alden )?Prentiss$/);
+    expect(quote(obit, 'things that people don')?.speaker).toMatch(/^Walter (?:Alden )?Prentiss$/);
+    expect(quote(recordsOf(c4, 'book-excerpt-paper-money'), 'reconciliation is a back-office problem')?.speaker).toBe('Gregory Asante');
+  });
+  it('in other words', () => {
+    const recs = textOf('keeper.txt', [
+      'Lighthouse notes',
+      '',
+      'Agnes Moll kept the Skerry light for thirty years. She retired in 2001.',
+      '',
+      'Over those years she logged, by her own tally, "eleven wrecks, forty storms and one very confused whale."',
+      '',
+      'She trained on the mainland, where, she liked to say, she learned to read "weather that nobody else bothered to look at."',
+      '',
+      'Her first posting was under the chief keeper, Ivar Lunde, who told her, as she remembers it, that "a lamp is only as good as the person who trims it."',
+      '',
+    ].join('\n'));
+    expect(quote(recs, 'eleven wrecks')?.speaker).toBe('Agnes Moll');
+    expect(quote(recs, 'weather that nobody else')?.speaker).toBe('Agnes Moll');
+    expect(quote(recs, 'a lamp is only as good')?.speaker).toBe('Ivar Lunde');
+  });
+});
