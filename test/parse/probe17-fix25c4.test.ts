@@ -205,3 +205,33 @@ describe('a parenthesis or a relative clause says whose words (probe17 c4 findin
     expect(quote(recs, 'a lamp is only as good')?.speaker).toBe('Ivar Lunde');
   });
 });
+
+describe('the year a quotation was said, from its frame (probe17 c4 findings 11, 21)', () => {
+  it('the fixtures\' quotations', () => {
+    expect(quote(recordsOf(c4, 'obituary-walter-prentiss'), 'balanced the family checkbook')?.year).toBe(2009);
+    expect(quote(recordsOf(c4, 'obituary-walter-prentiss'), 'no opinion on the technology')?.year).toBe(2018);
+    expect(quote(recordsOf(c4, 'investigation-the-offshore-years'), 'use a VPN')?.year).toBe(2019);
+    expect(quote(recordsOf(c4, 'memoir-ch3-the-night-bus'), 'I was very proud of myself')?.year).toBe(2019);
+  });
+  it('in other words', () => {
+    const recs = textOf('harbour.txt', [
+      'Harbour master retires',
+      'June 3, 2024',
+      '',
+      'Nils Aune ran the harbour at Vardø for twenty years.',
+      '',
+      '"The ice was the only boss I ever feared," he told a reporter for a regional newspaper in 2011.',
+      '',
+      'Asked in 2016 about the new cruise quay, he said it was "a very expensive place to tie a rope."',
+      '',
+      '"We will manage," he said, over the radio, in 2013.',
+      '',
+      'One note, written in 2015 by a deckhand to the harbour office, reads: "The east bollard is loose again and nobody listens."',
+      '',
+    ].join('\n'));
+    expect(quote(recs, 'only boss I ever feared')?.year).toBe(2011);
+    expect(quote(recs, 'expensive place to tie')?.year).toBe(2016);
+    expect(quote(recs, 'We will manage')?.year).toBe(2013);
+    expect(quote(recs, 'east bollard is loose')?.year).toBe(2015);
+  });
+});
