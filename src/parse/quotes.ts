@@ -2119,12 +2119,15 @@ const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?(?:,\\s[^,;
  * few words by an auxiliary counts, so "said goodbye", "told the story of…" stay narration.
  */
 const REPORTED_BARE = lazy(() => new RegExp(
-  `^([^,;:“”"()]{1,60}?)\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
+  // (the subject may carry one appositive: "His daughter, Ruth Prentiss-Hale, said the cause was …")
+  `^([^,;:“”"()]{1,60}?(?:,\\s[^,;:“”"()]{1,60}?,)?)\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
     `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
     // ("told us the story he would tell": a pronoun after "the story" opens a relative clause, no reported one)
     `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
     // "The company said it expects …", "she said he planned …": a pronoun and its own verb
-    `|(?:he|she|it|they|we)\\s+(?!(?:always|perhaps|sometimes|afterwards|again|this|twice|was|has|is|does)\\s)\\p{Ll}{2,}(?:s|ed))\\s`,
+    `|(?:he|she|it|they|we)\\s+(?!(?:always|perhaps|sometimes|afterwards|again|this|twice|was|has|is|does)\\s)\\p{Ll}{2,}(?:s|ed)` +
+    // "said her father kept working", "said his mother worked nights": a relative or a thing owned, and its own past verb
+    `|(?:his|her|their)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|team|company|firm)\\s+\\p{Ll}+(?:ed|ept|ent|ote|old|ew|ad))\\s`,
   'u',
 ));
 

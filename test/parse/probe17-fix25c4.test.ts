@@ -235,3 +235,29 @@ describe('the year a quotation was said, from its frame (probe17 c4 findings 11,
     expect(quote(recs, 'east bollard is loose')?.year).toBe(2015);
   });
 });
+
+describe('reported speech of a named source is theirs (probe17 c4 finding 22)', () => {
+  it('the obituary\'s daughter', () => {
+    const obit = recordsOf(c4, 'obituary-walter-prentiss');
+    expect(obit.find((r) => r.type === 'claim' && r.text.includes('complications of pneumonia'))?.speaker).toBe('Ruth Prentiss-Hale');
+    expect(obit.find((r) => r.type === 'claim' && r.text.includes('seventh edition'))?.speaker).toBe('Ruth Prentiss-Hale');
+  });
+  it('in other words', () => {
+    const recs = textOf('weaver.txt', [
+      'Ola Brekke, Weaver, Dies at 91',
+      'By Kari Holm',
+      'March 2, 2024',
+      '',
+      'Ola Brekke, who wove the tapestries in the Bergen town hall, died on Feb. 20 at his home. He was 91.',
+      '',
+      'His son, Anders Brekke, said the cause was heart failure.',
+      '',
+      'Mr. Brekke\'s niece said his brother taught him to weave in a cold barn.',
+      '',
+      'Anders Brekke said his father worked at the loom until the week he died.',
+      '',
+    ].join('\n'));
+    expect(recs.find((r) => r.type === 'claim' && r.text.includes('heart failure'))?.speaker).toBe('Anders Brekke');
+    expect(recs.find((r) => r.type === 'claim' && r.text.includes('until the week he died'))?.speaker).toBe('Anders Brekke');
+  });
+});
