@@ -1117,6 +1117,14 @@ function attribute(
       const who = resolveSpeaker(subjectPronoun(aside[1]) ?? aside[2]!.toLowerCase(), state, 'after-verb', true);
       if (who) return { ...who, explicit: true };
     }
+    // "The company, the manager wrote, did not have offices. It had “…”": a sentence going on with the
+    // subject of one its source was set into gives that source's words.
+    const lastSentence = s.start > 0 && /^[\s*_]*(?:It|They|This|That)\s/.test(opening) && wordCount(opening) <= 8 ? paragraph.slice(Math.max(0, s.start - 300), s.start).split(/(?<=[.!?])\s+/).filter((x) => x.trim()).pop() : undefined;
+    const inserted = lastSentence ? INSERTED_SOURCE().exec(lastSentence.trim()) : null;
+    if (inserted) {
+      const who = resolveSpeaker(inserted[1]!, state, 'subject', true);
+      if (who) return { ...who, explicit: true };
+    }
     // "In her words, it was “a stress test”": the sentence gives the words of whom its opening names.
     const words = /^[\s*_]*In\s/.test(opening) ? IN_THE_WORDS_OPENING().exec(opening) : null;
     if (words) {
@@ -1351,6 +1359,8 @@ const OWN_WORDS_ASIDE = lazy(() => /,\s+(?:by\s+(his|her)\s+own\s+(?:count|accou
 const RELATIVE_NAME_SPEAKS = lazy(() => /,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+who\s+$/u);
 /** After the verb: whom it was told, a parenthesis perhaps, then "that" before the quotation: " him, in Bello's recollection, that ". */
 const REPORTED_THAT_TAIL = lazy(() => /^\s+(?:(?:him|her|them|me|us|the\s+[\p{Ll}-]+|[\p{Ll}-]+)\s*)?(?:,[^,“”"]{1,50},\s*)?that\s*$/u);
+/** A sentence with its source set into it: "The company, the manager wrote, did not have offices.", "The plan, Ruiz said, was dead." */
+const INSERTED_SOURCE = lazy(() => /^[^,;“”"()]{2,80},\s+((?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:wrote|writes|said|says|added|explained|insisted)\s*,\s+\p{Ll}[^“”"]{0,200}[.!?]$/u);
 /** A sentence opening on whose words it gives: "In her words, it was “…”", "In Duarte's own words, the freeze was “…”". */
 const IN_THE_WORDS_OPENING = lazy(() => /^[\s*_]*In\s+(?:the\s+words\s+of\s+([^,;:“”"]+?)|([^,;:“”"]+?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*,\s*[^,;:“”"]{0,60}$/u);
 /** A speech noun its speaker owns: "Duarte's answer", "his reply". */

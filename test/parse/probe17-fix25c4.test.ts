@@ -261,3 +261,21 @@ describe('reported speech of a named source is theirs (probe17 c4 finding 22)', 
     expect(recs.find((r) => r.type === 'claim' && r.text.includes('until the week he died'))?.speaker).toBe('Anders Brekke');
   });
 });
+
+describe('"The company, the manager wrote, did not …. It had “…”" (probe17 c4 finding 6)', () => {
+  it('the investigation\'s manager', () => {
+    expect(quote(recordsOf(c4, 'investigation-the-offshore-years'), 'locations where people happen to work')?.speaker).toBe('the manager');
+  });
+  it('in other words', () => {
+    const recs = textOf('depot.txt', [
+      'Depot notes',
+      '',
+      'Last winter a driver asked the depot why the buses ran late. The timetable, the dispatcher wrote, was not a promise. It was "a hopeful guess about the weather."',
+      '',
+      'The council said nothing. The budget, Ilse Varga said, was already spent. They had "no money for snow this year."',
+      '',
+    ].join('\n'));
+    expect(quote(recs, 'a hopeful guess')?.speaker).toBe('the dispatcher');
+    expect(quote(recs, 'no money for snow')?.speaker).toBe('Ilse Varga');
+  });
+});
