@@ -268,6 +268,10 @@ export interface AttributionState {
    * attorney Mary Burck", "Binance's chief executive, Richard Teng"): whom "the judge said" means.
    */
   roleHolders?: Map<string, string>;
+  /** A paragraph ending "…, he wrote:" (its number) and the pronoun's gender: whose words the next paragraph's quotation is. */
+  colonPronoun?: { paragraph: number; gender: 'f' | 'm' } | null;
+  /** The person the text named with each kinship word ("His uncle, Chidi Okonkwo"), null where it named two. */
+  kin?: Map<string, string | null>;
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
@@ -429,6 +433,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   // nog nodig?" / "“Minstens het dubbele.”") leaves the answerer's voice to the quotation below it.
   const asked = !last && sentences.length === 1 && /\?\s*$/.test(paragraph) && !!state.lastQuote?.speaker && state.lastQuote.paragraph === state.paragraph - 1;
   state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : null;
+  state.colonPronoun = last ? null : colonPronoun(paragraph, sentences, spans, state);
 
   // The quotations taken in each sentence: what its frame writes “…”.
   const taken = new Map<number, QuoteSpan[]>();
@@ -629,6 +634,8 @@ function attributionSentence(text: string, state: AttributionState): { speaker: 
   const subject = t.slice(0, verb.index);
   const rest = t.slice(verb.index + verb[0].length).replace(/[.!]$/, '');
   if (subject.trim() === '') return resolveSpeaker(rest, state, 'after-verb', false);
+  // "The colleague replied with a thumbs-up emoji.": a reply by a gesture answers the quotation, not names it.
+  if (/^(?:replied|responded|answered|reacted)$/i.test(verb[0]) && /^\s*(?:with|by)\s/i.test(rest)) return null;
   // Only the subject, the verb and a short tail ("in an interview", "on Monday").
   if (wordCount(rest) > 6 || wordCount(subject) > 10) return null;
   return resolveSpeaker(subject, state, 'subject', false);
@@ -724,6 +731,12 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
     // Not where the whole subject is one name and the appositives describing it ("Kwame Asare, a
     // partner at the Lagos fund Ridgeline Ventures, which passed on its seed round, said"): a long
     // description is still that person's.
+    // "A spokeswoman for the Central Bank of Brazil declined to comment on Austral specifically but
+    // said": the speech verb coordinated with the subject's first verb shares its subject.
+    if (wordCount(subject) > 14 && /\s(?:but|and)\s*$/.test(subject)) {
+      const shared = subject.replace(CLAUSE_VERB_ON(), '');
+      if (shared !== subject && wordCount(shared) > 0 && wordCount(shared) <= 14 && !/[,;]/.test(subject.slice(shared.length))) subject = `${shared} `;
+    }
     if (wordCount(subject) > 14 && !isDescribedName(subject, state)) {
       const clause = lastClauseSubject(subject) ?? coordinatedPronounClause(subject);
       if (clause === null) continue;
@@ -963,7 +976,9 @@ function attribute(
   const trimmed = before.replace(TRAILING_JOINERS(), '').replace(LEADING_PARTICIPLE(), '');
   const acc = /(?<![\p{L}])according\s+to\s+([^,;:]+?)\s*,?\s*$/iu.exec(before) ?? IN_THE_WORDS().exec(before);
   if (acc) {
-    const who = resolveSpeaker((acc[1] ?? acc[2])!, state, 'after-verb', sentenceStart === s.start);
+    // "Whitcombe, in her words, “…”": the name the sentence opens on is whose words they are.
+    const owner = acc[3] ? /^[\s*_]*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}),\s*$/u.exec(before.slice(0, acc.index)) : null;
+    const who = (owner ? resolveSpeaker(owner[1]!, state, 'subject', false) : null) ?? resolveSpeaker((acc[1] ?? acc[2] ?? subjectPronoun(acc[3]!))!, state, 'after-verb', sentenceStart === s.start);
     if (who) return { ...who, explicit: true };
   }
   // "According to Grace Mwangi, a lawyer in Nairobi: “…”": the person named right after "According
@@ -987,6 +1002,15 @@ function attribute(
       // "He Yi, …, responded by saying that".
       let v = verbs.length - 1;
       while (v > 0 && /(?<![\p{L}])(?:and|or|but|by|with|then)\s*$/iu.test(trimmed.slice(0, verbs[v]!.index).trim()) && !/[,;:]/.test(trimmed.slice(verbs[v - 1]!.index!, verbs[v]!.index))) v--;
+      // "the CFO, Gregory Asante, who told him, in Bello's recollection, that “…”": the relative's own
+      // verb reports the quotation ("that" right before it); the name the relative follows speaks.
+      // (A parenthesis between may hold a verb of its own: "who told her, as she remembers it, that".)
+      for (const rv of verbs.length <= 4 ? verbs : []) {
+        const relative = RELATIVE_NAME_SPEAKS().exec(trimmed.slice(0, rv.index));
+        if (!relative || !REPORTED_THAT_TAIL().test(before.slice(rv.index! + rv[0].length))) continue;
+        const who = resolveSpeaker(relative[1]!, state, 'subject', true);
+        if (who) return { ...who, explicit: true };
+      }
       // “…,” said a former employee who asked not to be named, “…”: a relative clause's verb gives no quote.
       while (v > 0 && /(?<![\p{L}])(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(trimmed.slice(0, verbs[v]!.index))) v--;
       const subject = trimmed.slice(0, verbs[v]!.index);
@@ -1005,6 +1029,10 @@ function attribute(
           ? resolveSpeaker(afterVerb, state, 'after-verb', true)
           : (resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state)));
       if (who) return { ...who, explicit: true };
+      // "One message, sent in 2019 by a senior employee to a colleague, reads:": a message's writer, named after "by".
+      const writtenBy = MESSAGE_WRITTEN_BY().exec(subject);
+      const writer = writtenBy ? resolveSpeaker(writtenBy[1]!, state, 'after-verb', true) : null;
+      if (writer) return { ...writer, explicit: true };
       // 'על ישראל אמרה: "…"' ("On Israel she said"): a Hebrew verb carries its subject; the person
       // the text is about speaks.
       const dropped = /\p{sc=Hebrew}/u.test(verbs[v]![0]) ? droppedSubject(verbs[v]![0], state) : null;
@@ -1023,7 +1051,10 @@ function attribute(
       const subject = nameFirst ? nameFirst[1]! : forWhom ? forWhom[1]! : trimmed.replace(COLON_PREDICATE(), '').replace(SPEECH_NOUN_OWNED(), '');
       // "… says Binance will stay in Asia. Quote: “…”": the word names the quotation, its source is the sentence before's.
       const itself = wordCount(trimmed) <= 2 && /(?:^|[.!?]\s+)(?:full )?(?:quote|excerpt)s?$/i.test(before.replace(/[\s:]+$/, ''));
-      const who = itself
+      const writtenBy = MESSAGE_WRITTEN_BY().exec(trimmed);
+      const who = writtenBy
+        ? resolveSpeaker(writtenBy[1]!, state, 'after-verb', true)
+        : itself
         ? reportingSubject(paragraph.slice(0, paragraph.lastIndexOf(trimmed, q.start)), state)
         : subject !== trimmed && wordCount(subject) > 0
           ? resolveSpeaker(subject, state, 'label', true)
@@ -1057,6 +1088,13 @@ function attribute(
     // "He did not turn around. “…”", "Her father laughed. “…”": the person the sentence before is about speaks, never someone named earlier.
     const actor = actorBefore(paragraph.slice(0, s.start), state);
     if (actor) return { speaker: actor.speaker, self: actor.speaker !== null && actor.speaker === state.self, explicit: false };
+    // "In a statement posted that day, he wrote:" / "I can still recite the way he began it:" over the
+    // quotation's paragraph: the pronoun's person, named in the paragraph before the colon's at most.
+    const intro = s.start === 0 && state.colonPronoun?.paragraph === state.paragraph - 1 ? state.colonPronoun : null;
+    if (intro) {
+      const introduced = onlyPersonOf(state, intro.gender, 2) ?? null;
+      return { speaker: introduced, self: introduced !== null && introduced === state.self, explicit: false };
+    }
     const person = recentPerson(state, null);
     if (person) return { speaker: person, self: person === state.self, explicit: false };
     if (state.lastQuote && state.lastQuote.paragraph === state.paragraph - 1 && state.lastQuote.speaker) {
@@ -1072,8 +1110,49 @@ function attribute(
       const who = accordingToPerson(opening, state);
       if (who) return { speaker: who, self: who === state.self, explicit: true };
     }
+    // "he examined, by his own count, “…”", "where, he liked to say, he learned to count “…”": a
+    // parenthesis says whose words the quotation after it is.
+    const aside = opening.includes(',') ? OWN_WORDS_ASIDE().exec(opening) : null;
+    if (aside) {
+      const who = resolveSpeaker(subjectPronoun(aside[1]) ?? aside[2]!.toLowerCase(), state, 'after-verb', true);
+      if (who) return { ...who, explicit: true };
+    }
+    // "The company, the manager wrote, did not have offices. It had “…”": a sentence going on with the
+    // subject of one its source was set into gives that source's words.
+    const lastSentence = s.start > 0 && /^[\s*_]*(?:It|They|This|That)\s/.test(opening) && wordCount(opening) <= 8 ? paragraph.slice(Math.max(0, s.start - 300), s.start).split(/(?<=[.!?])\s+/).filter((x) => x.trim()).pop() : undefined;
+    const inserted = lastSentence ? INSERTED_SOURCE().exec(lastSentence.trim()) : null;
+    if (inserted) {
+      const who = resolveSpeaker(inserted[1]!, state, 'subject', true);
+      if (who) return { ...who, explicit: true };
+    }
+    // "In her words, it was “a stress test”": the sentence gives the words of whom its opening names.
+    const words = /^[\s*_]*In\s/.test(opening) ? IN_THE_WORDS_OPENING().exec(opening) : null;
+    if (words) {
+      const who = resolveSpeaker((words[1] ?? words[2] ?? subjectPronoun(words[3]!))!, state, 'after-verb', true);
+      if (who) return { ...who, explicit: true };
+    }
   }
   return framed ? { speaker: null, self: false, explicit: false } : null;
+}
+
+/** A message (letter, email, memo, post…) and who sent or wrote it: "One message, sent in 2019 by a senior employee to a colleague,". */
+const MESSAGE_WRITTEN_BY = lazy(() => /^[\s*_]*(?:\p{Lu}\p{Ll}*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:message|letter|e-?mail|memo|note|post|text|tweet|entry)s?\s*,\s*(?:sent|written|posted|signed|drafted)\s+(?:[^,“”"]{0,30}?\s)?by\s+([^,“”"]{2,80}?)\s*,/u);
+/** "he wrote:", "the way she began it:": a subject pronoun and its verb in a sentence that ends on a colon. */
+const PRONOUN_BEFORE_COLON = lazy(() => /(?<![\p{L}])(he|she)\s+(?:\p{Ll}+\s+){0,3}?\p{Ll}+(?:\s+(?:it|this|that|them|us|me|him|her))?\s*:[\s*_]*$/u);
+/**
+ * A paragraph that ends on a colon after "he"/"she" and a verb, naming no one in that last
+ * sentence ("In a statement posted that day, he wrote:"): the pronoun's gender, for the quotation
+ * the next paragraph opens on. Null for any other paragraph.
+ */
+function colonPronoun(paragraph: string, sentences: Sentence[], spans: QuoteSpan[], state: AttributionState): { paragraph: number; gender: 'f' | 'm' } | null {
+  if (!/:[\s*_]*$/.test(paragraph) || paragraph.length > 1200) return null;
+  const tail = sentences[sentences.length - 1];
+  if (!tail || spans.some((q) => q.end > tail.start)) return null;
+  const text = paragraph.slice(tail.start, tail.end);
+  const m = PRONOUN_BEFORE_COLON().exec(text);
+  // A name in the sentence (a capital past its first word, "I" aside) is the nearer referent: the older rules read it.
+  if (!m || /\s(?!I\s)\p{Lu}/u.test(text.trim()) || /(?<![\p{L}])(?:she|her)(?![\p{L}])/iu.test(text) === /(?<![\p{L}])(?:he|his|him)(?![\p{L}])/iu.test(text)) return null;
+  return { paragraph: state.paragraph, gender: m[1]!.toLowerCase() === 'she' ? 'f' : 'm' };
 }
 
 /** The sentence before ends on the first person's verb of saying: '…," I said.', 'I told her the truth.'. */
@@ -1269,7 +1348,21 @@ const SIGNING_BODY = lazy(() => /^(?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}
 const DATE_AFTER_NAME = lazy(() => /,?\s+(?:(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\(?\d{4}\)?)\s*$/iu);
 const LEADING_PARTICIPLE = lazy(() => /^\s*(?:when\s+)?(?:asked|pressed|questioned|told|speaking|writing)(?![\p{L}])[^,“”"]{0,80},\s*(?=\S)/iu);
 /** "In Duarte's words,", "in the words of Ines Duarte,": the owner of the words speaks. */
-const IN_THE_WORDS = lazy(() => /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+?)|([^,;:]+?)['’]s?\s+(?:own\s+)?words)\s*,?\s*$/iu);
+const IN_THE_WORDS = lazy(() => /(?<![\p{L}])in\s+(?:the\s+words\s+of\s+([^,;:]+?)|([^,;:]+?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*,?\s*$/iu);
+/** "his" → "he", "her" → "she": the pronoun a possessive's owner is resolved by; undefined stays undefined. */
+function subjectPronoun(possessive: string | undefined): string | undefined {
+  return possessive === undefined ? undefined : /^his$/i.test(possessive) ? 'he' : 'she';
+}
+/** ", by his own count,", ", she liked to say,", ", he says," set off inside the sentence before its quotation, no quotation before it. */
+const OWN_WORDS_ASIDE = lazy(() => /,\s+(?:by\s+(his|her)\s+own\s+(?:count|account|reckoning|estimate|tally)|(he|she)\s+(?:liked|loved|used|likes|loves)\s+to\s+(?:say|put\s+it|joke|tell\s+(?:people|friends|colleagues|students|visitors)))\s*,\s+[^,“”"]{0,80}$/iu);
+/** ", Gregory Asante, who " before a verb: the name a relative clause describes. */
+const RELATIVE_NAME_SPEAKS = lazy(() => /,\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+who\s+$/u);
+/** After the verb: whom it was told, a parenthesis perhaps, then "that" before the quotation: " him, in Bello's recollection, that ". */
+const REPORTED_THAT_TAIL = lazy(() => /^\s+(?:(?:him|her|them|me|us|the\s+[\p{Ll}-]+|[\p{Ll}-]+)\s*)?(?:,[^,“”"]{1,50},\s*)?that\s*$/u);
+/** A sentence with its source set into it: "The company, the manager wrote, did not have offices.", "The plan, Ruiz said, was dead." */
+const INSERTED_SOURCE = lazy(() => /^[^,;“”"()]{2,80},\s+((?:the|a|an)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|he|she|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:wrote|writes|said|says|added|explained|insisted)\s*,\s+\p{Ll}[^“”"]{0,200}[.!?]$/u);
+/** A sentence opening on whose words it gives: "In her words, it was “…”", "In Duarte's own words, the freeze was “…”". */
+const IN_THE_WORDS_OPENING = lazy(() => /^[\s*_]*In\s+(?:the\s+words\s+of\s+([^,;:“”"]+?)|([^,;:“”"]+?)['’]s?\s+(?:own\s+)?words|(his|her)\s+(?:own\s+)?words)\s*,\s*[^,;:“”"]{0,60}$/u);
 /** A speech noun its speaker owns: "Duarte's answer", "his reply". */
 /** "Duarte's answer", "Zhao's own words at the hearing": an owner's words, where and to whom after them. */
 const SPEECH_NOUN_OWNED = lazy(() => /['’]s?\s+(?:own\s+)?(?:answer|reply|response|retort|verdict|advice|message|words|explanation|assessment|conclusion|warning|promise|pitch|motto|reaction|comment|view|take)(?:\s+(?:at|to|in|on|during|before)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?)?$/iu);
@@ -1348,7 +1441,8 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // Walk back over appositives to the name they describe.
     let k = parts.length - 1;
     // Only "NAME, APPOSITIVE, said" walks back; "In May, Ruiz said" and "a reply from CZ asking" take the last part.
-    if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state)) k--;
+    // "As one of those hires, a former tax inspector named Luiz Carvalho, put it": an appositive that names the person is the person.
+    if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!))) k--;
     head = parts[k]!;
     // "In a 2018 interview she said": a phrase of time or place before the pronoun, no comma between.
     const pronounAfterPhrase = /^(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she)$/iu.exec(head);
@@ -1492,6 +1586,14 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     }
   }
 
+  // "my sister said", "His uncle, asked the same question,": the relative the text named, or the writer's own.
+  if (words.length === 2 && /^(?:my|our|his|her|their)$/i.test(first) && KIN_NOUN().test(words[1]!.replace(/[,.]$/, ''))) {
+    const kin = words[1]!.replace(/[,.]$/, '');
+    if (KIN_ONLY().test(kin)) {
+      const person = kinPerson(first, kin, state);
+      if (person) return ok(person);
+    }
+  }
   if (SELF().test(first) && words.length <= 3) return state.self ? ok(state.self) : null;
   // A pronoun that opens a registered name ("He Yi said", "He Lan, the governor,") is the name:
   // only the name's other words can follow the pronoun so.
@@ -2027,11 +2129,15 @@ const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?(?:,\\s[^,;
  * few words by an auxiliary counts, so "said goodbye", "told the story of…" stay narration.
  */
 const REPORTED_BARE = lazy(() => new RegExp(
-  `^([^,;:“”"()]{1,60}?)\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
+  // (the subject may carry one appositive: "His daughter, Ruth Prentiss-Hale, said the cause was …")
+  `^([^,;:“”"()]{1,60}?(?:,\\s[^,;:“”"()]{1,60}?,)?)\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
     `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
-    `\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
+    // ("told us the story he would tell": a pronoun after "the story" opens a relative clause, no reported one)
+    `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
     // "The company said it expects …", "she said he planned …": a pronoun and its own verb
-    `|(?:he|she|it|they|we)\\s+(?!(?:always|perhaps|sometimes|afterwards|again|this|twice|was|has|is|does)\\s)\\p{Ll}{2,}(?:s|ed))\\s`,
+    `|(?:he|she|it|they|we)\\s+(?!(?:always|perhaps|sometimes|afterwards|again|this|twice|was|has|is|does)\\s)\\p{Ll}{2,}(?:s|ed)` +
+    // "said her father kept working", "said his mother worked nights": a relative or a thing owned, and its own past verb
+    `|(?:his|her|their)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|team|company|firm)\\s+\\p{Ll}+(?:ed|ept|ent|ote|old|ew|ad))\\s`,
   'u',
 ));
 
@@ -2511,6 +2617,27 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       found.push({ at: lone.index, m: { name, gender: state.genders.get(name) ?? null } });
     }
   }
+  // "His uncle, Chidi Okonkwo,": the relative the text names; later "his uncle" is that person
+  // (where the text names one holder of the word). "my sister" the text never names is a person
+  // of her own, as "the driver" is: a memoir's "she said" may be her.
+  if (KIN_PHRASE_HINT().test(text)) {
+    for (const m of execAll(KIN_PHRASE(), text)) {
+      const at = m.index ?? 0;
+      const named = /^,?\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})(?=\s*[,.;:)]|\s+\p{Ll})/u.exec(text.slice(at + m[0].length));
+      if (named && !NOT_PERSON_WORDS().test(named[1]!.split(' ')[0]!)) {
+        const written = named[1]!;
+        const full = state.registry.resolve(written) ?? (written.includes(' ') ? written : (state.byPart.get(written) ?? written));
+        noteKin(m[2]!, full, state);
+        continue;
+      }
+      if (/^['’]s?(?![\p{L}])/u.test(text.slice(at + m[0].length)) || overlaps(at, at + m[0].length)) continue;
+      const person = kinPerson(m[1]!, m[2]!, state);
+      if (!person) continue;
+      const gender = MALE_KIN().test(m[2]!) ? 'm' : FEMALE_KIN().test(m[2]!) ? 'f' : null;
+      found.push({ at, m: { name: person, gender: state.genders.get(person) ?? gender } });
+      taken.push([at, at + m[0].length]);
+    }
+  }
   if (!found.length) {
     const lone = loneFirstNameSubject(text, state);
     if (lone) found.push({ at: 0, m: { name: lone, gender: state.genders.get(lone) ?? null } });
@@ -2549,9 +2676,24 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       if (obj) f.m.not = obj[1]!.toLowerCase() === 'her' ? 'f' : 'm';
     }
   }
+  // "When I put Mendes's description to him": whom a person's thing is put, read or shown to is someone else.
+  if (found.length && /['’]s?\s[^.;:!?]{0,60}\sto\s+(?:him|her)(?![\p{L}])/u.test(text)) {
+    for (const f of found) {
+      if (f.at < 0 || !/^\p{Lu}/u.test(f.m.name)) continue;
+      const given = POSSESSION_TO_PRONOUN().exec(text.slice(f.at, f.at + 120));
+      if (!given) continue;
+      const not = given[1]!.toLowerCase() === 'her' ? 'f' : 'm';
+      f.m.not = not;
+      // The paragraph's earlier sentences naming the same person: "he" in this one is still someone else.
+      for (const e of state.recent) if (e.paragraph === state.paragraph) for (const p of e.people) if (p.name === f.m.name) e.people[e.people.indexOf(p)] = { ...p, not };
+    }
+  }
   // One person named and a gendered pronoun after it: "Ruiz said her firm …" gives Ruiz's gender.
   const distinct = [...new Set(found.map((f) => f.m.name))];
-  if (distinct.length === 1 && /^\p{Lu}/u.test(distinct[0]!)) {
+  // A definite description opening the sentence, one person, counts too ("The driver was a broad
+  // man with … his thinking"), so a memoir's "he said" paragraphs later can still be the driver.
+  const describedSubject = /^(?:the|my|our)\s[^,]*[^s,]$/.test(distinct[0] ?? '') && found[0]!.at >= 0 && /^[\s"“*_]*$/.test(text.slice(0, found[0]!.at));
+  if (distinct.length === 1 && (/^\p{Lu}/u.test(distinct[0]!) || describedSubject)) {
     // "Yi He, his co-founder,": a possessive opening the name's appositive is someone else's.
     // "Zhao has praised her in public": "her" as an object (before a preposition, a stop) is someone else.
     const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400).replace(APPOSITIVE_POSSESSIVE(), '$1');
@@ -2699,6 +2841,58 @@ export const KIN_FIRST_NAME_HINT = lazy(() => new RegExp(`\\s(?:${KIN_WORDS})[,\
 // No i flag: with it \p{Lu} would match a lowercase letter too ("his brother runs").
 export const KIN_FIRST_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\\p{Lu}[\\p{L}-]*['’]s?)\\s+(${KIN_WORDS}),?\\s+(\\p{Lu}\\p{Ll}+)(?=\\s*[,.;:]|\\s+\\p{Ll})`, 'gu'));
 const KIN_NOUN = lazy(() => new RegExp(`^(?:${KIN_WORDS}|partner|friend)$`, 'i'));
+
+/** A name in the possessive, a thing of theirs, then "to him"/"to her": "Mendes's description to him". */
+const POSSESSION_TO_PRONOUN = lazy(() => /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}['’]s?\s+(?:[\p{Ll}-]+\s+){1,5}to\s+(him|her)(?![\p{L}])/u);
+/** A possessive and a kinship noun: "my sister", "His uncle". */
+const KIN_PHRASE = lazy(() => new RegExp(`(?<![\\p{L}])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\\s+(${KIN_WORDS})(?![\\p{L}])`, 'gu'));
+const KIN_ONLY = lazy(() => new RegExp(`^(?:${KIN_WORDS})$`, 'i'));
+const KIN_PHRASE_HINT = lazy(() => new RegExp(`(?<![\\p{L}])(?:${KIN_WORDS})(?![\\p{L}])`, 'i'));
+
+/** The text named `name` with this kinship word ("His uncle, Chidi Okonkwo"): a second, different one makes the word no one's. */
+function noteKin(kin: string, name: string, state: AttributionState): void {
+  state.kin ??= new Map();
+  const key = kin.toLowerCase();
+  const had = state.kin.get(key);
+  state.kin.set(key, had === undefined || had === name ? name : null);
+}
+
+/**
+ * Who "my sister", "his uncle" is: the one person the text named with that word; else, for the
+ * writer's own relative ("my sister", "our father"), the phrase itself, a person as "the driver" is;
+ * else nobody ("his uncle" of someone the text never names).
+ */
+function kinPerson(possessive: string, kin: string, state: AttributionState): string | null {
+  const linked = state.kin?.get(kin.toLowerCase());
+  if (linked) return linked;
+  if (linked === null) return null;
+  if (!/^(?:my|our)$/i.test(possessive)) return null;
+  const own = `${possessive.toLowerCase()} ${kin.toLowerCase()}`;
+  const gender = MALE_KIN().test(kin) ? 'm' : FEMALE_KIN().test(kin) ? 'f' : null;
+  if (gender && !state.genders.has(own)) state.genders.set(own, gender);
+  return own;
+}
+
+/**
+ * The one person the text gave that gender whom the last `paragraphsBack` paragraphs name;
+ * undefined where they name none or several ("Henrik Dahl met Jonas Berg; he … . Afterwards, he
+ * wrote:" is either man), and a person whose gender the text never gave is none ("Things he
+ * said:" under "He Yi was in the front row" is not hers).
+ */
+function onlyPersonOf(state: AttributionState, gender: 'f' | 'm', paragraphsBack: number): string | undefined {
+  trimRecent(state);
+  const fits = new Set<string>();
+  for (let i = state.recent.length - 1; i >= 0; i--) {
+    const entry = state.recent[i]!;
+    if (state.paragraph - entry.paragraph > paragraphsBack) break;
+    for (const p of entry.people) {
+      const g = p.gender ?? state.genders.get(p.name) ?? null;
+      if (!isOrg(p.name, state) && p.not !== gender && g === gender) fits.add(p.name);
+    }
+  }
+  const [only] = fits;
+  return fits.size === 1 ? only : undefined;
+}
 
 function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: (name: string) => boolean, paragraphsBack = 1): string | null {
   trimRecent(state);
