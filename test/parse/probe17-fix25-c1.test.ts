@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { decodeDocument } from '../../src/corpus/read.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { FIXTURES, fixtureCorpus, recordsOf, tempCorpus } from '../helpers.js';
 
@@ -34,5 +35,31 @@ describe('a TSV cell quoted over several lines (probe17 c1 finding 4)', () => {
     expect([winter.line, winter.endLine, winter.speaker]).toEqual([2, 3, 'Hugo Lind']);
     expect(recs.find((r) => r.question === 'Do you race?')?.text).toBe('No, never.');
     expect(recs.some((r) => r.text.includes('About five months'))).toBe(true);
+  });
+});
+
+describe('a classic Mac file (probe17 c1 finding 12)', () => {
+  it('lines ending in a lone CR and Mac OS Roman quotes read as Mac OS Roman: apostrophes are apostrophes', () => {
+    const recs = recordsOf(c1, 'Polder Newsletter Spring 98');
+    const all = recs.map((r) => `${r.question ?? ''} ${r.text}`).join('\n');
+    expect(all).toContain('It wasn’t.');
+    expect(all).toContain('with Apple’s troubles?');
+    expect(all).not.toMatch(/Õ/);
+    expect(c1.problems.some((p) => p.file.includes('Polder') && p.message.includes('read as Mac OS Roman'))).toBe(true);
+  });
+
+  it('in other words: a Mac OS Roman file with LF endings and many Mac quotes, and a Windows-1252 one stays Windows-1252', () => {
+    const mac = (s: string) => Buffer.from(s.replace(/’/g, '\xd5').replace(/“/g, '\xd2').replace(/”/g, '\xd3').replace(/é/g, '\x8e'), 'latin1');
+    const text = 'Interviewer: What’s the café like?\nJo Park: It’s small. We call it “the shed” and it’s always full.\n';
+    const decoded = decodeDocument(mac(text));
+    expect('text' in decoded && decoded.text).toBe(text);
+    expect('encoding' in decoded && decoded.encoding).toBe('macintosh');
+    const win = Buffer.from(text.replace(/’/g, '\x92').replace(/“/g, '\x93').replace(/”/g, '\x94'), 'latin1');
+    const w = decodeDocument(win);
+    expect('encoding' in w && w.encoding).toBe('windows-1252');
+    expect('text' in w && w.text).toBe(text);
+    // Portuguese capitals in Windows-1252 are no Mac quote: one Õ between capitals, CRLF endings
+    const pt = decodeDocument(Buffer.from('PORTUGAL E AS NA\xD5ES\r\nUma frase.\r\n', 'latin1'));
+    expect('encoding' in pt && pt.encoding).toBe('windows-1252');
   });
 });
