@@ -63,3 +63,56 @@ describe('a classic Mac file (probe17 c1 finding 12)', () => {
     expect('encoding' in pt && pt.encoding).toBe('windows-1252');
   });
 });
+
+/** A profile hard-wrapped at about 40 columns, in other words. */
+const NARROW = [
+  'THE NIGHT BAKER',
+  'A profile of Tomas Lindgren',
+  '',
+  'By Hanna Berg',
+  'Harbour Weekly, March 2021',
+  '',
+  'Tomas Lindgren does not enjoy being',
+  'photographed. Asked for a portrait, the',
+  'head baker of the Kvarn bakery in Umeå',
+  'Centre offered a loaf instead. "It',
+  'photographs better than I do," he said,',
+  '"and it stays still."',
+  '',
+  'He starts work at three every morning',
+  'and finishes before the first trams run',
+  'through Umeå. On Sundays Lindgren walks',
+  'the Baltic Sea shore with his two dogs',
+  'and does not bake at all.',
+  '',
+  '"Bread is patient," he said.',
+  '"People are not."',
+  '',
+].join('\n');
+
+describe('a text hard-wrapped at a narrow width (probe17 c1 findings 5-7)', () => {
+  const recs = recordsOf(c1, 'northbridge_varga_profile_apr2022');
+  const other = recordsOf(loadCorpus(tempCorpus({ 'baker.txt': NARROW })), 'baker');
+
+  it('a full line of a narrow column goes on into the next though it starts with a capital', () => {
+    expect(recs.some((r) => r.text === 'Asked for an interview, the chief technology officer of Saltmarsh Labs suggested we talk about the company\'s database migration instead.')).toBe(true);
+    expect(recs.some((r) => r.text.startsWith('Outside work, Varga swims in the Irish Sea year-round'))).toBe(true);
+    expect(other.some((r) => r.text === 'Asked for a portrait, the head baker of the Kvarn bakery in Umeå Centre offered a loaf instead.')).toBe(true);
+    expect(other.some((r) => r.text.startsWith('On Sundays Lindgren walks the Baltic Sea shore'))).toBe(true);
+  });
+
+  it('the quotation after it is still the profiled person\'s, not the role that names them', () => {
+    const q = recs.find((r) => r.type === 'quote' && r.text.startsWith('It is much more interesting'));
+    expect(q?.speaker).toBe('Ines Varga');
+    const o = other.find((r) => r.type === 'quote' && r.text.startsWith('It photographs better'));
+    expect(o?.speaker).toBe('Tomas Lindgren');
+  });
+
+  it('a quotation\'s second part opening the line under its attribution is the same quotation', () => {
+    const q = recs.find((r) => r.type === 'quote' && r.text.startsWith('Ask me again'));
+    expect(q && [q.text, q.speaker, q.line, q.endLine]).toEqual(['Ask me again in ten years. But probably not.', 'Ines Varga', 87, 88]);
+    expect(recs.some((r) => r.text.includes('"But probably not."'))).toBe(false);
+    const o = other.find((r) => r.type === 'quote' && r.text.startsWith('Bread is patient'));
+    expect(o && [o.text, o.speaker]).toEqual(['Bread is patient. People are not.', 'Tomas Lindgren']);
+  });
+});
