@@ -1093,7 +1093,8 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
   if (!next.trim()) return false;
   // A "> " quotation block starts and ends with its marks: no line wraps into or out of it.
   if (/^\s*>/.test(next) !== /^\s*>/.test(b.lines[at]!)) return false;
-  if (/^\s*\p{Ll}/u.test(next)) return true;
+  // lowercase, or an opening mark and lowercase ("calls" / "\"stubbornly, …\""): no sentence starts so
+  if (/^\s*[“"‘(]?\p{Ll}/u.test(next)) return true;
   const openWord = endsOnOpenWord(b.lines[at]!);
   // The next line's first word would not have fitted on this one: the line was wrapped, not broken.
   const length = b.lines[at]!.trimEnd().length;

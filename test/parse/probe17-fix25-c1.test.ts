@@ -116,3 +116,29 @@ describe('a text hard-wrapped at a narrow width (probe17 c1 findings 5-7)', () =
     expect(o && [o.text, o.speaker]).toEqual(['Bread is patient. People are not.', 'Tomas Lindgren']);
   });
 });
+
+describe('words broken at a narrow line end (probe17 c1 findings 9, 10)', () => {
+  const recs = recordsOf(c1, 'northbridge_varga_profile_apr2022');
+  const text = [
+    'The Harbour Gazette, June 2020',
+    '',
+    'Maria Olsen started the ferry company',
+    'with her brother in 1998, and the co-',
+    'owner still runs the night crossing, a',
+    'service the town council calls "stub-',
+    'bornly, wonderfully slow" every spring.',
+    'She has no plans to sell the business.',
+    '',
+  ].join('\n');
+  const other = recordsOf(loadCorpus(tempCorpus({ 'ferry.txt': text })), 'ferry');
+
+  it('"co-" at a line end keeps its hyphen: co-founder, not cofounder', () => {
+    expect(recs.some((r) => r.context?.includes("Saltmarsh's co-founder and chief executive"))).toBe(true);
+    expect(other.some((r) => r.text.includes('the co-owner still runs the night crossing'))).toBe(true);
+  });
+
+  it('a word broken after an opening quotation mark opens the quotation with no space', () => {
+    expect(recs.some((r) => r.text.includes('a figure she calls "stubbornly, embarrassingly flat" over'))).toBe(true);
+    expect(other.some((r) => r.text.includes('calls "stubbornly, wonderfully slow" every spring'))).toBe(true);
+  });
+});
