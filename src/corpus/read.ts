@@ -6,7 +6,11 @@
  * - UTF-16 LE or BE that starts with its byte-order mark (Word's "Save as
  *   text", many Windows tools): the mark states the encoding without doubt.
  * - Text that is not UTF-8 but reads as Windows-1252 (curly quotes as single
- *   bytes): decoded, with a warning, since that is a guess.
+ *   bytes): decoded, with a warning, since that is a guess. Where the bytes
+ *   are a classic Mac's (Mac OS Roman: its curly quotes 0xD2–0xD5 sit where
+ *   a quote or an apostrophe goes, more often than Windows-1252's do, and the
+ *   lines end in a lone CR, or such quotes are many), read as Mac OS Roman,
+ *   with its own warning.
  * - Anything else is refused with one line saying why and, where the bytes
  *   show it, on which line.
  *
@@ -18,7 +22,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 /** Larger files are refused unread: no interview is 64 MB of text, and reading one would take minutes. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
 
 export interface DecodedText {
   text: string;
@@ -167,6 +171,16 @@ function utf8OrFailure(buf: Uint8Array): DecodedText | ReadFailure {
     return { line: lineAt(buf, nul), message: 'binary file (NUL byte): not a text document' };
   }
   const bad = firstInvalidUtf8(buf);
+  if (looksLikeMacRoman(buf)) {
+    const mac = decodeMacRoman(buf);
+    if (mac !== null && !NOT_CP1252.test(mac)) {
+      return {
+        text: mac,
+        encoding: 'macintosh',
+        warning: { line: lineAt(buf, bad), message: 'not valid UTF-8: read as Mac OS Roman (save the file as UTF-8 to be sure)' },
+      };
+    }
+  }
   const text = decodeCp1252(buf);
   if (NOT_CP1252.test(text)) return { line: lineAt(buf, bad), message: 'invalid UTF-8: save the file as UTF-8' };
   return {
@@ -174,6 +188,52 @@ function utf8OrFailure(buf: Uint8Array): DecodedText | ReadFailure {
     encoding: 'windows-1252',
     warning: { line: lineAt(buf, bad), message: 'not valid UTF-8: read as Windows-1252 (save the file as UTF-8 to be sure)' },
   };
+}
+
+let macDecoder: { decode(bytes: Uint8Array): string } | null | undefined;
+function decodeMacRoman(buf: Uint8Array): string | null {
+  if (macDecoder === undefined) {
+    try {
+      macDecoder = new TextDecoder('macintosh');
+    } catch {
+      macDecoder = null; // a Node built without the legacy encodings: Windows-1252 as before
+    }
+  }
+  return macDecoder ? macDecoder.decode(buf) : null;
+}
+
+const isLetter = (b: number | undefined) => b !== undefined && ((b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a));
+const opensQuote = (b: number | undefined) => b === undefined || b === 0x20 || b === 0x0a || b === 0x0d || b === 0x28 || b === 0x09;
+const closesQuote = (b: number | undefined) => b === undefined || b === 0x20 || b === 0x0a || b === 0x0d || b === 0x29 || b === 0x09 || b === 0x2c || b === 0x2e;
+
+/**
+ * Whether the bytes are Mac OS Roman rather than Windows-1252, read from where each one's
+ * curly quotes stand: an apostrophe between two letters (`wasn’t`: 0xD5 on a Mac, 0x92 on
+ * Windows), an opening quote before a word (0xD2 / 0x93) and a closing one after it (0xD3 /
+ * 0x94). In Windows-1252 the Mac bytes are capitals (`wasnÕt`), which no word holds so. The
+ * Mac's reading must be the more common; a file whose lines end in a lone CR (the classic Mac
+ * line ending) needs one such quote, any other three.
+ */
+function looksLikeMacRoman(buf: Uint8Array): boolean {
+  let mac = 0;
+  let win = 0;
+  let lf = false;
+  let cr = false;
+  for (let i = 0; i < buf.length; i++) {
+    const b = buf[i]!;
+    if (b === 0x0a) lf = true;
+    else if (b === 0x0d) cr = true;
+    if (b < 0x80) continue;
+    const before = i > 0 ? buf[i - 1] : undefined;
+    const after = buf[i + 1];
+    if (b === 0xd5 || b === 0xd4) mac += isLetter(before) && isLetter(after) ? 1 : 0;
+    else if (b === 0x92) win += isLetter(before) && isLetter(after) ? 1 : 0;
+    else if (b === 0xd2) mac += opensQuote(before) && isLetter(after) ? 1 : 0;
+    else if (b === 0x93) win += opensQuote(before) && isLetter(after) ? 1 : 0;
+    else if (b === 0xd3) mac += closesQuote(after) && before !== undefined && before > 0x20 ? 1 : 0;
+    else if (b === 0x94) win += closesQuote(after) && before !== undefined && before > 0x20 ? 1 : 0;
+  }
+  return mac > win && mac >= (cr && !lf ? 1 : 3);
 }
 
 function looksLikeBomlessUtf16(buf: Uint8Array): boolean {

@@ -109,6 +109,72 @@ export function unquoteCell(cell: string): string {
   return out;
 }
 
+/**
+ * The view of a TSV body, as csvView gives a CSV's: a spreadsheet exporting tab-separated
+ * text quotes a cell that holds line breaks the RFC 4180 way, so a row runs on over lines
+ * until the quote that opened its cell closes. Only such a row is joined, and only when the
+ * joined row has the header row's number of cells where its first line alone has fewer: a
+ * stray opening quote in one cell (`"Yes, she said` with no closing mark) never swallows the
+ * rows below it. Every other line is the line, each cell unquoted (unquoteTsvLine).
+ */
+export function tsvView(lines: readonly string[]): { lines: string[]; spans: Map<number, number> } {
+  const out = lines.map(unquoteTsvLine);
+  const spans = new Map<number, number>();
+  const head = lines.findIndex((l) => l.trim());
+  if (head < 0 || !lines[head]!.includes('\t')) return { lines: out, spans };
+  const width = lines[head]!.split('\t').length;
+  for (let i = head + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('"') || line.split('\t').length >= width) continue;
+    const row = quotedRow(lines, i, Math.min(lines.length - 1, i + 200));
+    if (!row || row.cells.length !== width) continue;
+    out[i] = row.cells.map((c) => c.trim()).join('\t');
+    for (let k = i + 1; k <= row.last; k++) out[k] = '';
+    spans.set(i, row.last);
+    i = row.last;
+  }
+  return { lines: out, spans };
+}
+
+/** The tab-separated row starting at line `i` whose quoted cell runs past the line's end, up to line `max`; null if the quote never closes or opens nowhere. */
+function quotedRow(lines: readonly string[], i: number, max: number): { cells: string[]; last: number } | null {
+  const cells: string[] = [];
+  let cell = '';
+  let quoted = false;
+  let atCellStart = true;
+  for (let at = i; at <= max; at++) {
+    const line = lines[at]!;
+    for (let k = 0; k < line.length; k++) {
+      const ch = line[k]!;
+      if (quoted) {
+        if (ch === '"') {
+          if (line[k + 1] === '"') {
+            cell += '"';
+            k++;
+          } else quoted = false;
+        } else cell += ch === '\t' ? ' ' : ch;
+      } else if (ch === '"' && atCellStart) {
+        quoted = true;
+        atCellStart = false;
+      } else if (ch === '\t') {
+        cells.push(cell);
+        cell = '';
+        atCellStart = true;
+      } else {
+        cell += ch;
+        if (ch !== ' ') atCellStart = false;
+      }
+    }
+    if (!quoted) {
+      if (at === i) return null;
+      cells.push(cell);
+      return { cells, last: at };
+    }
+    cell += ' ';
+  }
+  return null;
+}
+
 /** A TSV line with each of its cells unquoted (unquoteCell); a line without a tab is one cell of free text and stays. */
 export function unquoteTsvLine(line: string): string {
   return line.includes('\t') ? line.split('\t').map(unquoteCell).join('\t') : line;

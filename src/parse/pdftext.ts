@@ -21,7 +21,8 @@ const PRINTED_WIDTH = 100;
  * on as before. Only where the page is printed text (its lines' 90th-percentile length 30–100),
  * the broken line is full (70% of that width at least: a line broken early was not wrapped) and
  * the next line goes on in lowercase. A compound written whole mid-line ("acqui-hired") is left
- * as it is. Returns null when no line changes.
+ * as it is; so is the hyphen after "co" (co-/founder is co-founder). An opening quotation mark or
+ * bracket before the broken word moves down with it. Returns null when no line changes.
  */
 export function joinLineEndHyphens(lines: readonly string[]): string[] | null {
   if (!lines.some((l) => l.endsWith('-'))) return null;
@@ -37,11 +38,17 @@ export function joinLineEndHyphens(lines: readonly string[]): string[] | null {
     const next = lines[i + 1]!;
     const rest = LINE_START_REST().exec(next);
     if (!rest) continue;
-    const head = line.slice(0, line.length - part[1]!.length - 1).trimEnd();
+    // "co-" / "founder": the prefix English keeps its hyphen on (co-founder, co-author); the
+    // hyphen is the word's, so it moves down with it.
+    const hyphen = /^co$/i.test(part[1]!) && rest[2]!.length >= 4 ? '-' : '';
+    // An opening mark before the word ("calls \"stubborn-" / "ly, …\"") moves down with it, so the
+    // quotation opens on the word, not on a space.
+    const mark = /[(“"‘']$/.test(line.slice(0, line.length - part[1]!.length - 1)) ? line[line.length - part[1]!.length - 2]! : '';
+    const head = line.slice(0, line.length - part[1]!.length - 1 - mark.length).trimEnd();
     if (!head.trim()) continue;
     out ??= [...lines];
     out[i] = head;
-    out[i + 1] = rest[1]! + part[1]! + next.slice(rest[1]!.length);
+    out[i + 1] = rest[1]! + mark + part[1]! + hyphen + next.slice(rest[1]!.length);
   }
   return out;
 }

@@ -156,7 +156,22 @@ export function parseProse(input: ParseInput): ParseResult {
   // Who-said-what tables in fixed-width columns: found before the header is read, whose lines they are not.
   const columnTables = input.body.includes('---') ? new Set(lines.flatMap((l, k) => (k > 0 && k < end && l.includes('---') && whoSaidWhatTable(lines, k - 1, end) ? [k - 1] : []))) : null;
   const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
-  noteDocumentSubject(state, input.meta.title, openingParagraph(lines, firstContent, end));
+  {
+    // A title and deck left in the body ("THE NIGHT BAKER" / "A profile of Ines Varga": short
+    // lines, no sentence), the byline's block under them perhaps, say whom the first paragraph of
+    // text is about, as the header's lines do.
+    const shortLine = (k: number) => b.isMarked(k) || (wordCount(lines[k]!) <= 8 && !/[.!?:;"”]\s*$/.test(lines[k]!));
+    let opensAt = Math.max(0, firstContent);
+    for (let blocks = 0; blocks < 3; blocks++) {
+      let k = opensAt;
+      while (k < end && !lines[k]!.trim()) k++;
+      let stop = k;
+      while (stop < end && lines[stop]!.trim() && shortLine(stop)) stop++;
+      if (stop === k || stop - k > 3 || (stop < end && lines[stop]!.trim())) break;
+      opensAt = stop;
+    }
+    noteDocumentSubject(state, input.meta.title, openingParagraph(lines, opensAt, end), lines.slice(0, opensAt).join('\n'));
+  }
   // A plain Q&A's headline that quotes the guest ("\"Compliance is …\": Marguerite Osei on …", „Wir haben …“,
   // "Laia Vidal-Ferrer: \"La cadena …\""): the guest's quote, the rest of the headline its context.
   if (guest && questionHeadings.size && !faqSections && input.meta.title) headlineQuote(b, firstContent, guest);
@@ -566,7 +581,7 @@ export function parseProse(input: ParseInput): ParseResult {
       !b.isMarked(last + 1) &&
       // In a slide outline each bullet is a line of its own, whole.
       !(slides.size && (/^\t/.test(lines[last + 1]!) || slides.has(last + 1))) &&
-      ((numberedBody && last === i && lines[last + 1]!.trim() !== '') || (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) : wrapsOnto(b, last, wrapWidth))) &&
+      ((numberedBody && last === i && lines[last + 1]!.trim() !== '') || (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) || splitQuotationWrapsOn(b, last, wrapWidth) : wrapsOnto(b, last, wrapWidth))) &&
       !endsSignedQuotationLine(lines, last)
     ) {
       last++;
@@ -1114,13 +1129,16 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
   if (!next.trim()) return false;
   // A "> " quotation block starts and ends with its marks: no line wraps into or out of it.
   if (/^\s*>/.test(next) !== /^\s*>/.test(b.lines[at]!)) return false;
-  if (/^\s*\p{Ll}/u.test(next)) return true;
+  // lowercase, or an opening mark and lowercase ("calls" / "\"stubbornly, …\""): no sentence starts so
+  if (/^\s*[“"‘(]?\p{Ll}/u.test(next)) return true;
   const openWord = endsOnOpenWord(b.lines[at]!);
   // The next line's first word would not have fitted on this one: the line was wrapped, not broken.
   const length = b.lines[at]!.trimEnd().length;
   if (endsWithContact(b.lines[at]!)) return false;
   const word = /^\s*(\S+)/.exec(next)![1]!;
-  if (!openWord && (length < 40 || length + 1 + word.length < width - 3)) return false;
+  // A short line is a break, not a wrap: under 40 characters, or under three quarters of a
+  // narrower wrap width (a column set at 40 fills its lines to 35–39).
+  if (!openWord && (length < Math.min(40, Math.floor(width * 0.75)) || length + 1 + word.length < width - 3)) return false;
   return !LIST_ITEM().test(next) && !NUMBERED_ITEM().test(next) && markdownHeading(next) === null && !PIPE_ROW().test(next) && !classifyChrome(next);
 }
 
@@ -1168,6 +1186,21 @@ function quotationWrapsOn(b: DocBuilder, at: number, width: number, paragraph: s
   if (!next.trim() || /^\s*[“"«「『>]/.test(next) || /^\s*>/.test(b.lines[at]!)) return false;
   if (LIST_ITEM().test(next) || NUMBERED_ITEM().test(next) || markdownHeading(next) !== null || PIPE_ROW().test(next) || classifyChrome(next)) return false;
   return leavesQuoteOpen(paragraph);
+}
+
+/** A quotation cut at a comma, then its attribution ending the line: `"Ask me again in ten years," she said.` */
+const CUT_QUOTATION_ATTRIBUTED = lazy(() => /,\s*[”"]\s*(?:\p{L}[\p{L}'’.-]*\s+){1,3}(?:said|says|added|adds|wrote|writes|replied|continued|explained|told\s+\p{Ll}+)\.\s*$/u);
+
+/**
+ * In a hard-wrapped text, a line ending on a quotation cut at a comma and its attribution
+ * (`"Ask me again in ten years," she said.`) runs on into the line right under it when that line
+ * opens the quotation's second part (`"But probably not."`): the two parts are one quotation, as
+ * when the second part starts on the attribution's own line.
+ */
+function splitQuotationWrapsOn(b: DocBuilder, at: number, width: number): boolean {
+  if (width === 0 || width > HARD_WRAP_WIDTH) return false;
+  const next = b.lines[at + 1]!;
+  return /^\s*[“"]\s*\p{L}/u.test(next) && !b.isMarked(at + 1) && CUT_QUOTATION_ATTRIBUTED().test(b.lines[at]!);
 }
 
 /**

@@ -1934,7 +1934,7 @@ export function setOffSpeaker(signature: string | null, state: AttributionState)
  */
 /** A title that opens on a person's name, a short alias in brackets perhaps, then a dash or a colon and what the page is. */
 const TITLE_PERSON_PAGE = lazy(() => /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?: \([^()]{1,30}\))? ?[—–:-] ?(?:[Tt]imeline|[Cc]hronology|[Aa] life|[Ll]ife|[Bb]iography|[Pp]rofile|[Cc]areer|[Kk]ey dates|[Mm]ilestones|[Ff]act ?sheet|[Ii]n quotes|[Qq]uotes)(?![\p{L}])/u);
-export function noteDocumentSubject(state: AttributionState, title: string, opening: string): void {
+export function noteDocumentSubject(state: AttributionState, title: string, opening: string, deck = ''): void {
   const named = new Set(state.registry.mentions(title).map((m) => m.name));
   if (named.size === 1) state.titled = [...named][0]!;
   // "Ana Ruiz — timeline", "Ana Ruiz (AR): a chronology": a page about the person its title names first.
@@ -1948,7 +1948,8 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   // The surname "He" opens a name as a pronoun opens a sentence ("He Yi (born 1986) is …"): where the
   // title gives the same words, it is the name.
   const words = name.split(/\s+/);
-  if (!title.includes(name) || words.some((w, k) => NOT_PERSON_WORDS().test(w) && !(k === 0 && w === 'He')) || hasOrganisationSuffix(name)) return;
+  // The title, or the header's lines under it (a deck, "A profile of Ines Varga"), names the person.
+  if (!(title.includes(name) || deck.includes(name)) || words.some((w, k) => NOT_PERSON_WORDS().test(w) && !(k === 0 && w === 'He')) || hasOrganisationSuffix(name)) return;
   state.subject = state.registry.resolve(name) ?? name;
   // "… died on Friday. He was 80.": the paragraph's pronouns give the subject's gender. The names
   // it writes are no pronouns ("also known as Yi He in …").
@@ -2397,6 +2398,16 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     // "The mother was Siobhán Clery": the name is the person, the description only says who they were.
     // (it opens on a comma or on " is"/" was": DESCRIPTION_NAMED is not made for text after the description that opens otherwise)
     if (/^(?:\s*,|\s+(?:is|was)\s)/.test(text.slice(at + m[0].length)) && DESCRIPTION_NAMED().test(text.slice(at + m[0].length, at + m[0].length + 120))) continue;
+    // "Ines Varga does not like to talk about herself. Asked for an interview, the chief technology
+    // officer of Saltmarsh Labs suggested …": a definite role in the sentence right after one naming
+    // only the person the document is about, in the same paragraph (or with no one else named before
+    // it: the subject's name opened the first paragraph), is that person said another way.
+    const last = state.recent[state.recent.length - 1];
+    if (state.subject && /^the\s/i.test(m[0]) && (last ? last.paragraph === state.paragraph && last.people.every((p) => p.name === state.subject) : true)) {
+      found.push({ at, m: { name: state.subject, gender: state.genders.get(state.subject) ?? null } });
+      taken.push([at, at + m[0].length]);
+      continue;
+    }
     found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(NAME_TAIL(), ''))), gender: null } });
     taken.push([at, at + m[0].length]);
   }

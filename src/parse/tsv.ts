@@ -32,7 +32,7 @@
  * a "Read more" marker are teasers.
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
-import { csvView, unquoteTsvLine } from './csv.js';
+import { csvView, tsvView } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
@@ -319,11 +319,12 @@ interface QA {
 }
 
 export function parseTsv(input: ParseInput): ParseResult {
-  if (input.extension !== '.csv') return parseTable(input, splitLines(input.body).map(unquoteTsvLine));
-  // A CSV: read through its view (one row per line), then let each record of a row that ran
-  // over several lines cite them all, and those lines take the kind of the row's first line.
-  const view = csvView(splitLines(input.body));
-  const result = parseTable(input, view.lines, view.delimiter);
+  // Read through the table's view (one row per line: a quoted cell's line breaks, in a CSV or a
+  // TSV, are the row's), then let each record of a row that ran over several lines cite them
+  // all, and those lines take the kind of the row's first line.
+  const csv = input.extension === '.csv';
+  const view = csv ? csvView(splitLines(input.body)) : tsvView(splitLines(input.body));
+  const result = parseTable(input, view.lines, csv ? (view as ReturnType<typeof csvView>).delimiter : undefined);
   for (const [first, last] of view.spans) {
     const at = input.bodyLine + first;
     for (const r of result.records) if (r.line <= at && r.endLine >= at) r.endLine = Math.max(r.endLine, input.bodyLine + last);
