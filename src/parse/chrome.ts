@@ -32,7 +32,7 @@ const FOREIGN_TEASER_MARKERS = lazy(() =>
   /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें)\s*:?$/u);
 /** … one such link with its headline after a colon ("Læs også: Sådan …"), a tag line ("Теги: …"), … */
 const FOREIGN_RELATED_LINE = lazy(() =>
-  /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті)\s*:\s*\S/u);
+  /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті|baca juga|berita berkaitan|関連記事|関連ニュース|あわせて読みたい|관련 기사|관련기사|相关阅读|相關閱讀|相关新闻|相關新聞)\s*[:：]\s*\S/u);
 /** … and the share, bookmark and app buttons ("Del artiklen", "Link kopieren", "Поділитися", "شیئر کریں"). */
 const FOREIGN_NAV_PHRASES = new Set([
   'teilen', 'artikel teilen', 'link kopieren', 'zur merkliste hinzufügen', 'merken', 'drucken', 'kommentare',
@@ -49,7 +49,7 @@ const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'e
 function foreignFurniture(lower: string): LineKind | null {
   const bare = lower.replace(TRAILING_PUNCTUATION(), '');
   if (FOREIGN_NAV_PHRASES.has(bare) || FOREIGN_TEASER_MARKERS().test(lower)) return 'navigation';
-  if (lower.includes(':') && wordCount(lower) <= 20 && FOREIGN_RELATED_LINE().test(lower)) return 'navigation';
+  if ((lower.includes(':') || lower.includes('：')) && wordCount(lower) <= 20 && FOREIGN_RELATED_LINE().test(lower)) return 'navigation';
   const words = lower.split(' ');
   if (words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_TARGETS.has(w))) return 'navigation';
   if (words.length <= 4 && OPEN_APP().test(bare)) return 'navigation';
@@ -180,6 +180,8 @@ function isCreditLine(line: string): boolean {
       return !!m && placedBylineNames(m[1]!, false) !== null;
     });
 }
+/** A bracketed credit line: a short field (no sentence end in it), a colon, a short value. */
+const BRACKETED_CREDIT = lazy(() => /^[(（][^()（）:：.!?。！？]{1,30}[:：]\s*[^()（）.!?。！？:：]{1,60}[)）]$/u);
 const CREDIT_START = lazy(() => /^(?:additional|further|reporting|writing|editing|research|graphics|compiled|fact-checking|produced)\b/i);
 const CREDIT_PART = lazy(() => /^(?:[Aa]dditional\s+|[Ff]urther\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled|[Ff]act-checking|[Pp]roduced)\s+by\s+(\S.*)$/);
 const PLACED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u);
@@ -399,6 +401,9 @@ function pageFurniture(line: string): LineKind | null {
   if (/^SOURCE\s+\p{Lu}/u.test(line) && wordCount(line) <= 10 && !endsLikeSentence(line.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$/, ''))) return 'metadata';
   if (/^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by\b[^()]*\)$/i.test(line)) return 'metadata';
   if (isCreditLine(line)) return 'metadata';
+  // "（聞き手・構成：中村 彩）", "(Intervju og foto: Kari Lunde)": a credit in brackets, alone on its
+  // line under the text: who asked, wrote, edited or photographed, a field and a name, no sentence.
+  if (BRACKETED_CREDIT().test(line)) return 'metadata';
   if (/^(?:media|press|investor|news)?\s*(?:contacts?|inquiries|enquiries)\s*:?$/i.test(line) && wordCount(line) <= 3) return 'metadata';
   if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';
