@@ -37,7 +37,7 @@ const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|gave evidence|gives evidence|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|zei|zegt|aldus|declarou|' +
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
   // Turkish, Vietnamese, Polish and Hindi news ('"…," dedi.', '"…," bà nói.', '– … – powiedział Zhao.', 'झाओ ने कहा, "…"').
   'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|powiedział|powiedziała|dodał|dodała|odpowiedział|odpowiedziała|stwierdził|stwierdziła|podkreślił|podkreśliła|zaznaczył|zaznaczyła|ने कहा|' +
   // Greek, Swedish, Ukrainian and Russian, Hebrew and Filipino news ('«…», δήλωσε ο …', '– …, säger han.',
@@ -62,16 +62,23 @@ const VERBS =
   'mondta|mondja|nyilatkozta|közölte|fogalmazott|hangsúlyozta|tette hozzá|válaszolta|' +
   // Danish, Norwegian and Finnish news ('- …, siger Mette Lund.', '- …, fortæller hun.', '– …, Virtanen sanoo.').
   'siger|sagde|fortæller|fortalte|oplyser|oplyste|tilføjer|tilføjede|forklarer|forklarede|understreger|understregede|svarer|svarede|' +
-  'sier|forteller|opplyser|legger til|understreker|' +
+  'sier|sa|forteller|fortalte|opplyser|opplyste|legger til|la til|understreker|understreket|forklarer|forklarte|påpeker|påpekte|' +
   'sanoo|sanoi|kertoo|kertoi|muistuttaa|muistutti|toteaa|totesi|huomauttaa|huomautti|painottaa|painotti|vastasi|' +
   // Urdu reported speech: 'NAME نے کہا کہ "…"' (NAME said that), 'NAME کا کہنا تھا کہ "…"' (NAME's saying was that).
   'نے کہا کہ|نے کہا|نے مزید کہا کہ|کا کہنا تھا کہ|کا کہنا ہے کہ|نے بتایا کہ';
 /** A subject pronoun of those languages right after their speech verb, then more words: "zei hij maandag tijdens …". */
-const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà|hon|han)\s+\p{Ll}/u);
+const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà|hon|hun|han)\s+\p{Ll}/u);
 /** The words before a quotation open on a name and a comma: "He, Zhao hakkında bir soruya, ". */
 const SUBJECT_BEFORE_QUOTE = lazy(() => /^[\s*_]*(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),\s[^“”"«»]{0,120}$/u);
 /** A cleft sentence's focus before "who said": "It was Yi He, not Changpeng Zhao, who ", "It is Ruiz who ". */
 const CLEFT_FOCUS = lazy(() => /^\s*It\s+(?:was|is)\s+(\p{Lu}[^,]{1,60}?)(?:,\s+not\s+[^,]{1,60},)?\s+(?:who|that)\s+$/u);
+/**
+ * Malay and Indonesian say "he said" in one word, the verb with the pronoun "-nya" ("katanya",
+ * "ujarnya", "jelasnya"), or the verb and "beliau"/"dia"/"ia" ("kata beliau"): the person just
+ * named, whatever phrase of time or place follows ("katanya pada sidang media").
+ */
+const MALAY_PRONOUN_VERB = lazy(() => /^(?:kata|ujar|tutur|ungkap|jelas|tambah)nya$/iu);
+const MALAY_PRONOUN_AFTER = lazy(() => /^\s*(?:beliau|dia|ia)(?![\p{L}])/iu);
 /** Romanian's and Czech's pronoun alone after the verb: "a spus acesta", "a declarat ea", "řekl on". */
 const THIS_ONE_AFTER_VERB = lazy(() => /^\s*(acesta|aceasta|el|ea|on|ona)\s*$/iu);
 /** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
@@ -196,7 +203,7 @@ const ORG_SUFFIX =
 
 /** Capitalised words that begin sentences or name things, never people. */
 const NOT_PERSON_WORDS =
-  lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Enligt|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/);
+  lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Enligt|Ifølge|Iflg|Ifølgje|Laut|Selon|Según|Segundo|Secondo|Volgens|Menurut|Согласно|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/);
 
 /** Capitalised words of NOT_PERSON_WORDS that, alone before a speech verb, name nobody. */
 const LONE_FUNCTION_WORD =
@@ -830,7 +837,11 @@ function attribute(
 ): Attribution | null {
   // Text after the quote up to the next quote or the sentence end; before it, back to the last quote taken.
   // Both are bounded (an attribution is a few words), so a line thick with quotations stays linear.
-  const after = paragraph.slice(q.end, Math.min(nextStart, s.end, q.end + WINDOW));
+  let after = paragraph.slice(q.end, Math.min(nextStart, s.end, q.end + WINDOW));
+  // «…», — сказал «Крипто.Вестям» Артём Ковалёв: the next quotation is the outlet the verb's words
+  // were told to, a name in marks, and the speaker comes after it: the attribution goes on past it.
+  if (nextStart < s.end && /^[\s,.!?…—–-]*\p{Ll}+\s+$/u.test(after) && /^[«„“"][^«»„“”"]{1,40}[»“”"]\s+\p{Lu}/u.test(paragraph.slice(nextStart, nextStart + 48)))
+    after = paragraph.slice(q.end, Math.min(s.end, q.end + WINDOW));
   let before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
   const sentenceStart = s.start;
 
@@ -918,6 +929,11 @@ function attribute(
       const she = FOREIGN_SHE().test(FOREIGN_PRONOUN_FIRST().exec(object)![1]!);
       const person = recentPerson(state, she ? 'f' : 'm') ?? recentPerson(state, null);
       if (person) return { speaker: person, self: person === state.self, explicit: true };
+    } else if (subject.trim() === '' && framed && (MALAY_PRONOUN_VERB().test(verb[0]) || MALAY_PRONOUN_AFTER().test(object))) {
+      // "…," katanya pada sidang media. / "…," kata beliau.: the person just named, across a
+      // paragraph that only goes on about them ("Menurut beliau, …", "Katanya, …": names nobody).
+      const person = recentPerson(state, null, undefined, 2);
+      if (person) return { speaker: person, self: person === state.self, explicit: true };
     } else if (subject.trim() === '' && framed && THIS_ONE_AFTER_VERB().test(object)) {
       // „…", a spus acesta. / „…", a declarat ea.: a pronoun alone after the verb, the person just named.
       const w = THIS_ONE_AFTER_VERB().exec(object)![1]!.toLowerCase();
@@ -929,7 +945,10 @@ function attribute(
       if (person) return { speaker: person, self: person === state.self, explicit: true };
     } else if (subject.trim() === '') {
       // “…,” said Ana Ruiz, chief executive of Fennel Pay.
-      const who = resolveSpeaker(object, state, 'after-verb', true);
+      // «…», — сказал «Крипто.Вестям» Артём Ковалёв, …: the outlet told, quoted between the verb
+      // and the name (as "told the Ledger" stands after it in English), is nobody who speaks.
+      const told = /^\s*[«„“"][^«»„“”"]{1,40}[»“”"]\s+(?=\p{Lu})/u.exec(object);
+      const who = resolveSpeaker(told ? object.slice(told[0].length) : object, state, 'after-verb', true);
       if (who) return { ...who, explicit: true };
       // «…», πρόσθεσε ο επικεφαλής της Binance: a Greek role with its article and no name is the person just named.
       const role = GREEK_DEFINITE_ROLE().test(object.trim()) ? recentPerson(state, null) : null;
@@ -2228,6 +2247,7 @@ const FOREIGN_SUBJECT_HE = lazy(() => /(?<![\p{L}'’-])(?:[Ii]l\s+(?:a|avait|au
 const SUBJECT_PRONOUN_HINT = lazy(() => /(?<![\p{L}'’-])(?:[Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]lla|[Éé]l|sie|er)\s/u);
 const SUBJECT_PRONOUN = lazy(() => /(?:^|[.;!?]\s+|,\s+)[\s"“'‘*_]*([Ss]he|[Hh]e|[Ee]lle|[Ee]lla|[Éé]l|sie|er|[Ii]l(?=\s+(?:a|avait|aura|est|était|sera|fut|dit|va|ne|n['’]|se|s['’])\s))\s+(?=\p{Ll})/u);
 
+const MALAY_SUBJECT_BEFORE_VERB = lazy(() => /,\s+((?:(?:Tun|Tan Sri|Puan Sri|Datuk Seri|Datuk|Datin|Dato['’]?|Dr|Prof)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:bin|binti|a\/l|a\/p)?\s*\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:\d{1,3},\s+)?(?:pula\s+)?(?:berkata|berpendapat)(?![\p{L}])/gu);
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
   const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
@@ -2245,6 +2265,20 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     taken.push([m.start, m.end]);
     const written = text.slice(m.start, m.end);
     if (/\s/.test(written)) rememberFull(written, state);
+  }
+  // Malay news names the speaker between commas before the verb, after a role or a place the
+  // language capitalises ("Pengarah Eksekutif SC, Datuk Azlan Hashim, berkata …", "seorang pelabur
+  // dari Shah Alam, Mohd Faizal Ismail, 29, berkata …"): that name is the sentence's subject, whom
+  // a later "katanya" or "kata beliau" means; the capitalised words before it are nobody.
+  if (text.includes('berkata') || text.includes('berpendapat')) {
+    for (const m of execAll(MALAY_SUBJECT_BEFORE_VERB(), text)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+      const full = m[1]!.replace(/^(?:Dr|Prof)\.?\s+/, '');
+      remember(full, null, state);
+      const name = state.registry.resolve(full) ?? full;
+      found.push({ at: -1, m: { name, gender: state.genders.get(name) ?? null } });
+      taken.push([Math.max(0, (m.index ?? 0) - 80), at + m[1]!.length]);
+    }
   }
   // Organisations: "at Birch Partners", "of Fennel Pay", "Fennel Pay Inc."
   const capitals = hasLaterCapital(text);
@@ -2563,6 +2597,18 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     for (const f of found) f.m.gender = state.genders.get(f.m.name) ?? f.m.gender;
   }
   if (!found.some((f) => /^\p{Lu}/u.test(f.m.name))) pronounAfterNamed(text, state);
+  // "She points out that …" / "Hun peker på at …" / "Она напомнила, что …": a paragraph that
+  // names nobody and opens on a subject pronoun reporting what was said goes on about the person
+  // it stands for (the one just quoted, not any "she" of a life story), who is so
+  // still the one a "she said" in the paragraph after means.
+  if (!found.length && state.recent.every((r) => r.paragraph !== state.paragraph)) {
+    const pro = PARAGRAPH_PRONOUN().exec(text);
+    const word = pro?.[1];
+    if (word && !state.byPart.has(word) && !state.registry.resolve(word)) {
+      const person = recentPerson(state, FOREIGN_SHE().test(word) || /^she$/i.test(word) ? 'f' : 'm');
+      if (person) found.push({ at: 0, m: { name: person, gender: state.genders.get(person) ?? null } });
+    }
+  }
   if (found.length) {
     state.recent.push({ paragraph: state.paragraph, people: found.map((f) => f.m) });
     trimRecent(state);
@@ -2574,6 +2620,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
  * nobody by name and opens with "He" or "She" speaks of the one person named last in the same paragraph,
  * which gives that person's gender where the text had not (so a "he said" paragraphs below is theirs).
  */
+/** A sentence of reported speech opening on a subject pronoun: "She points out that", "Hun peker på at", "Она напомнила, что". */
+const PARAGRAPH_PRONOUN = lazy(() => /^\s*(He|She|Han|Hun|Hon|Он|Она)\s+\p{Ll}[^.!?;:]{0,40}?[\s,](?:that|at|att|что|bahawa)\s/u);
 function pronounAfterNamed(text: string, state: AttributionState): void {
   const m = /^\s*(He|She)\s+\p{Ll}/u.exec(text);
   if (!m || (m[1] === 'He' && (state.byPart.has('He') || state.registry.resolve('He')))) return;
@@ -2663,8 +2711,15 @@ function nameAfterTitleOfField(words: readonly string[]): string | null {
 }
 /** A capitalised word that is a title or an occupation, never part of the name after it: "President", "Engineer". */
 function isTitleWord(w: string): boolean {
-  return TITLE_BEFORE_NAME().test(w) || PERSON_NOUN_WORDS.has(w.toLowerCase());
+  return TITLE_BEFORE_NAME().test(w) || PERSON_NOUN_WORDS.has(w.toLowerCase()) || FOREIGN_TITLE_WORD().test(w);
 }
+/**
+ * An occupation the Nordic, Russian and Malay press write before a name, capitalised where it
+ * opens the sentence ("Sjeføkonom Kari Lunde i …", "Forsker Siri Holm", "Юрист Марина Зайцева",
+ * "Pengarah Eksekutif …"): no part of the name. Nordic compounds end in the occupation ("sjeføkonom",
+ * "seksjonssjef", "kommunikasjonsrådgiver").
+ */
+const FOREIGN_TITLE_WORD = lazy(() => /^(?:\p{L}*(?:økonom|ekonom|sjef|chef|leder|ledare|direktør|direktör|forsker|forskare|rådgiver|rådgivare|analytiker|advokat|jurist|ekspert|talsperson|talsmann|talskvinne|ordfører|borgmester|professor)|юрист|аналитик|экономист|эксперт|адвокат|директор|профессор|глава|основатель|сооснователь|председатель|представитель|министр|депутат|юристка|аналітик|економіст|експерт|Pengarah|Penganalisis|Pengerusi|Menteri|Ketua|Pakar|Peguam|Pensyarah|Jurucakap)$/iu);
 /**
  * The index of the last title or occupation among a run of capitalised words, before its last
  * word (that one is a surname: "Adam Driver", "Mary Bishop"); -1 if none.

@@ -75,3 +75,117 @@ describe('a Japanese interview (probe17 c3 findings 1, 2, 4)', () => {
     expect(new Set(other.map((r) => r.asker))).toEqual(new Set(['森 真理子']));
   });
 });
+
+const speakerOf = (recs: { type: string; text: string; speaker: string | null }[], words: string) => recs.find((r) => r.text.includes(words))?.speaker;
+
+/** Malay news about a port, in other words. */
+const PORT = [
+  'Pelabuhan tambah kapasiti kontena tahun depan',
+  '',
+  'Oleh Ahmad Zaki',
+  '',
+  'KLANG: Lembaga pelabuhan akan menambah kapasiti kontena tahun depan.',
+  '',
+  'Ketua Pegawai Operasi Pelabuhan Barat, Datuk Rosli Kamaruddin, berkata kerja pembesaran bermula bulan Mac.',
+  '',
+  '"Kami jangka dapat mengendalikan dua juta kontena lagi setiap tahun selepas ini," katanya dalam satu kenyataan.',
+  '',
+  'Menurut beliau, kos projek itu ditanggung sepenuhnya oleh syarikat.',
+  '',
+  '"Tiada peruntukan kerajaan digunakan untuk projek pembesaran ini," kata beliau.',
+  '',
+  'Seorang pemandu lori dari Klang, Ravi Subramaniam, 45, berkata kesesakan di pintu masuk masih teruk.',
+  '',
+  '"Kadang-kadang saya menunggu tiga jam di pintu masuk pelabuhan," katanya.',
+  '',
+].join('\n');
+
+describe('Malay attributions (probe17 c3 findings 15, 16)', () => {
+  it('"katanya" and "kata beliau" are the person named between commas before "berkata", not the role or place before', () => {
+    const recs = recordsOf(c3, 'binance-sc-malaysia-bh');
+    expect(speakerOf(recs, 'lebih 300 aduan')).toBe('Datuk Azlan Hashim');
+    expect(speakerOf(recs, 'Kami tidak menghalang')).toBe('Datuk Azlan Hashim');
+    expect(speakerOf(recs, 'Pada mulanya saya rasa susah')).toBe('Mohd Faizal Ismail');
+    expect(speakerOf(recs, 'platform yang besar')).toBe('Siti Hajar Abdullah');
+    expect(speakerOf(recs, '20 peratus sebulan')).toBe('Siti Hajar Abdullah');
+    const other = one('port.txt', PORT);
+    expect(speakerOf(other, 'dua juta kontena')).toBe('Datuk Rosli Kamaruddin');
+    expect(speakerOf(other, 'Tiada peruntukan')).toBe('Datuk Rosli Kamaruddin');
+    expect(speakerOf(other, 'tiga jam')).toBe('Ravi Subramaniam');
+  });
+});
+
+/** Norwegian news about ferry prices, in other words. */
+const FERRY = [
+  'Pendlere rømmer ferja etter prishopp',
+  '',
+  'Da billettprisen steg med 30 prosent, begynte Ingrid Dahl (41) å kjøre rundt fjorden i stedet.',
+  '',
+  '– Det tar lengre tid, men det koster meg mindre hver måned, sier hun til Fjordavisa.',
+  '',
+  '«Vi forstår at folk reagerer, men kostnadene har økt kraftig i år», sa driftssjef Tor Eide i Fjordferjene til avisen mandag.',
+  '',
+  '– Vi har ikke bestemt noe ennå. Det kommer i løpet av våren, sa han.',
+  '',
+  'Forsker Siri Holm ved Vestlandsforskning mener prisene kan bli et problem.',
+  '',
+  '– Ferja er livsnerven for øyene. Uten den flytter folk, sier Holm.',
+  '',
+  'Hun peker på at fylket har penger til det, ifølge budsjettet.',
+  '',
+  '– Mange har ikke noe annet valg enn å ta ferja hver dag, sier hun.',
+  '',
+  'Ifølge Holm bør fylket ta en større del av regningen.',
+  '',
+  '«Det er et politisk valg hvor mye reisende skal betale selv. Fylket har råd til mer», sier Holm.',
+  '',
+].join('\n');
+
+describe('Norwegian attributions (probe17 c3 findings 11, 12)', () => {
+  it('"sa" (said) with a title and a name, "sa han", "sier hun" after a reported "Hun peker på at", and no "Ifølge Lunde" person', () => {
+    const recs = recordsOf(c3, 'binance-nordmenn-e24');
+    const plattform = recs.find((r) => r.text.includes('Når en plattform'))!;
+    expect([plattform.type, plattform.speaker]).toEqual(['quote', 'Henrik Aas']);
+    const mange = recs.find((r) => r.text.includes('Men vi vet at det er mange'))!;
+    expect([mange.type, mange.speaker]).toEqual(['quote', 'Henrik Aas']);
+    expect(speakerOf(recs, 'Forliket er stort')).toBe('Kari Lunde');
+    expect(speakerOf(recs, 'mer usikkert')).toBe('Kari Lunde');
+    expect(speakerOf(recs, 'holder orden på kundene')).toBe('Kari Lunde');
+    const other = one('ferry.txt', FERRY);
+    expect(speakerOf(other, 'koster meg mindre')).toBe('Ingrid Dahl');
+    expect(speakerOf(other, 'kostnadene har økt')).toBe('Tor Eide');
+    expect(speakerOf(other, 'bestemt noe ennå')).toBe('Tor Eide');
+    expect(speakerOf(other, 'livsnerven')).toBe('Siri Holm');
+    expect(speakerOf(other, 'annet valg')).toBe('Siri Holm');
+    expect(speakerOf(other, 'politisk valg')).toBe('Siri Holm');
+  });
+
+  it('in English too, "She points out that …" carries the person just quoted to the "she said" after it', () => {
+    const text = [
+      'Harbour tolls',
+      '',
+      'Harbour master Agnes Moyo at the port authority thinks the tolls are too low.',
+      '',
+      '"The quays are older than the ships that use them, and repairs cost money," said Moyo.',
+      '',
+      'She points out that the authority has no other income, according to its accounts.',
+      '',
+      '"Every ship that docks here should pay for the stone it ties up to," she said.',
+      '',
+    ].join('\n');
+    expect(speakerOf(one('tolls.txt', text), 'pay for the stone')).toBe('Agnes Moyo');
+  });
+});
+
+describe('a Russian outlet named between the verb and the speaker (probe17 c3 finding 7)', () => {
+  it('«…», — сказал «Outlet» Name: the name after the outlet speaks', () => {
+    expect(speakerOf(recordsOf(c3, 'binance-ru-novosti-2024'), 'символическое событие')).toBe('Артём Ковалёв');
+    const text = [
+      'Порт Мурманска расширят',
+      '',
+      '«Мы рассчитываем закончить первую очередь уже к осени следующего года», — заявил «Северным вестям» Олег Смирнов, директор порта.',
+      '',
+    ].join('\n');
+    expect(speakerOf(one('port.txt', text), 'первую очередь')).toBe('Олег Смирнов');
+  });
+});
