@@ -65,7 +65,10 @@ const VERBS =
   'sier|sa|forteller|fortalte|opplyser|opplyste|legger til|la til|understreker|understreket|forklarer|forklarte|påpeker|påpekte|' +
   'sanoo|sanoi|kertoo|kertoi|muistuttaa|muistutti|toteaa|totesi|huomauttaa|huomautti|painottaa|painotti|vastasi|' +
   // Urdu reported speech: 'NAME نے کہا کہ "…"' (NAME said that), 'NAME کا کہنا تھا کہ "…"' (NAME's saying was that).
-  'نے کہا کہ|نے کہا|نے مزید کہا کہ|کا کہنا تھا کہ|کا کہنا ہے کہ|نے بتایا کہ';
+  'نے کہا کہ|نے کہا|نے مزید کہا کہ|کا کہنا تھا کہ|کا کہنا ہے کہ|نے بتایا کہ|' +
+  // Amharic puts the verb of saying after the quotation, no comma, its person the subject
+  // ('«…» ብለዋል።' he/she said (honorific), 'ብላለች' she said, '«…» ሲሉ ተናግረዋል' spoke, saying).
+  'ሲሉ ተናግረዋል|ስትል ተናግራለች|ሲል ተናግሯል|ሲሉ አብራርተዋል|ስትል አብራርታለች|ሲል አብራርቷል|ሲሉ ገልጸዋል|ስትል ገልጻለች|ሲል ገልጿል|ሲሉ አክለዋል|ስትል አክላለች|ሲል አክሏል|ሲሉ አሳስበዋል|ብለዋል|ብላለች|ብሏል';
 /** A subject pronoun of those languages right after their speech verb, then more words: "zei hij maandag tijdens …". */
 const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà|hon|hun|han)\s+\p{Ll}/u);
 /** The words before a quotation open on a name and a comma: "He, Zhao hakkında bir soruya, ". */
@@ -911,7 +914,7 @@ function attribute(
   }
   if (verb && (/^\s*[,.!?…—–-]/.test(after) || /[,.!?…—–-]\s*$/.test(q.inner)) && wordCount(afterText.slice(0, verb.index)) <= 4) framed = true;
   // '"…" yanıtını verdi.': a verb that ends the sentence right after the quotation frames it, comma or not.
-  else if (verb && verb.index === 0 && /^\s*[.!?]?\s*$/.test(afterText.slice(verb[0].length))) framed = true;
+  else if (verb && verb.index === 0 && /^\s*[.!?።]?\s*$/.test(afterText.slice(verb[0].length))) framed = true;
   if (verb) {
     const subject = afterText.slice(0, verb.index);
     const object = afterText.slice(verb.index + verb[0].length).replace(/\s*[.!?]\s*$/, '');
@@ -928,6 +931,12 @@ function attribute(
       // "…," zei hij maandag …  /  „…“, sagte sie.: the pronoun after the verb, the person it stands for.
       const she = FOREIGN_SHE().test(FOREIGN_PRONOUN_FIRST().exec(object)![1]!);
       const person = recentPerson(state, she ? 'f' : 'm') ?? recentPerson(state, null);
+      if (person) return { speaker: person, self: person === state.self, explicit: true };
+    } else if (subject.trim() === '' && framed && /^[\u1200-\u137f]/.test(verb[0])) {
+      // «…» ብላለች።: the verb's person ("she", "he", or the honorific plural for either) is the person
+      // named last, across a paragraph that only goes on about them ("ዳይሬክተሩ አክለውም …": the director added).
+      const g = /^(?:ስትል|ብላለች)/.test(verb[0]) ? 'f' : /^(?:ሲል\s|ብሏል)/.test(verb[0]) ? 'm' : null;
+      const person = recentPerson(state, g, undefined, 2) ?? recentPerson(state, null, undefined, 2);
       if (person) return { speaker: person, self: person === state.self, explicit: true };
     } else if (subject.trim() === '' && framed && (MALAY_PRONOUN_VERB().test(verb[0]) || MALAY_PRONOUN_AFTER().test(object))) {
       // "…," katanya pada sidang media. / "…," kata beliau.: the person just named, across a
@@ -2247,6 +2256,43 @@ const FOREIGN_SUBJECT_HE = lazy(() => /(?<![\p{L}'’-])(?:[Ii]l\s+(?:a|avait|au
 const SUBJECT_PRONOUN_HINT = lazy(() => /(?<![\p{L}'’-])(?:[Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]lla|[Éé]l|sie|er)\s/u);
 const SUBJECT_PRONOUN = lazy(() => /(?:^|[.;!?]\s+|,\s+)[\s"“'‘*_]*([Ss]he|[Hh]e|[Ee]lle|[Ee]lla|[Éé]l|sie|er|[Ii]l(?=\s+(?:a|avait|aura|est|était|sera|fut|dit|va|ne|n['’]|se|s['’])\s))\s+(?=\p{Ll})/u);
 
+/**
+ * Amharic has no capitals to tell a name: a person is named after a title ("አቶ ተስፋዬ በቀለ" Mr,
+ * "ወ/ሮ" Mrs, "ዶክተር"/"ዶ/ር" Dr, "ፕሮፌሰር") or after an age and what the person is ("የ26 ዓመቷ ወጣት
+ * ሐና ታደሰ": the 26-year-old young woman Hana Tadesse), a given name and a father's name. A given
+ * name alone after a title, or opening a sentence, is the full name seen before ("ዶክተር መሰረት").
+ */
+const ETHIOPIC_WORD = String.raw`[\u1200-\u137f]+`;
+const ETHIOPIC_TITLED = lazy(() => new RegExp(String.raw`(?:^|\s)(?:አቶ|ወ/ሮ|ወይዘሮ|ወ/ሪት|ወይዘሪት|ዶክተር|ዶ/ር|ፕሮፌሰር|ፕ/ር|ኢንጂነር|ኢ/ር)\s+(${ETHIOPIC_WORD})(?:\s+(${ETHIOPIC_WORD}))?`, 'gu'));
+const ETHIOPIC_AGED = lazy(() => new RegExp(String.raw`የ\d{1,3}\s+ዓመ(ቷ|ቱ|ት)\s+(?:(?:ወጣት|ነጋዴ|ተማሪ|ነዋሪ|ባለሙያ|እናት|አባት|አርሶ\s+አደር)\s+)?(${ETHIOPIC_WORD})\s+(${ETHIOPIC_WORD})`, 'gu'));
+/** Words an Amharic name is never: what a sentence's verbs and particles end or open with after a name. */
+const ETHIOPIC_NOT_NAME = lazy(() => /(?:ዋል|ለች|ሏል|ቸው|ሉት|ጹት|ጿል|ጻለች)$|^(?:እንደ|ስለ)/u);
+function noteEthiopicPeople(text: string, state: AttributionState, found: { at: number; m: Mention }[], taken: { push: (span: [number, number]) => void }): void {
+  const add = (at: number, end: number, name: string, gender: 'f' | 'm' | null) => {
+    if (gender && !state.genders.has(name)) state.genders.set(name, gender);
+    found.push({ at, m: { name, gender: state.genders.get(name) ?? gender } });
+    taken.push([at, end]);
+  };
+  for (const m of execAll(ETHIOPIC_TITLED(), text)) {
+    const [given, father] = [m[1]!, m[2]];
+    const known = state.byPart.get(given);
+    const full = known ?? (father && !ETHIOPIC_NOT_NAME().test(father) ? `${given} ${father}` : null);
+    if (!full) continue;
+    if (!known) remember(full, null, state);
+    add(m.index ?? 0, (m.index ?? 0) + m[0].length, full, /ወ\/ሮ|ወይዘሮ|ወ\/ሪት|ወይዘሪት/.test(m[0]) ? 'f' : /^\s*አቶ/.test(m[0]) ? 'm' : null);
+  }
+  for (const m of execAll(ETHIOPIC_AGED(), text)) {
+    if (ETHIOPIC_NOT_NAME().test(m[3]!)) continue;
+    const full = `${m[2]} ${m[3]}`;
+    remember(full, null, state);
+    add(m.index ?? 0, (m.index ?? 0) + m[0].length, full, m[1] === 'ቷ' ? 'f' : m[1] === 'ቱ' ? 'm' : null);
+  }
+  // "ሐና ገንዘቧን …": a given name seen before, opening the sentence.
+  const first = new RegExp(String.raw`^\s*(${ETHIOPIC_WORD})\s`, 'u').exec(text);
+  const known = first ? state.byPart.get(first[1]!) : undefined;
+  if (known && !found.some((f) => f.m.name === known)) add(0, first![0].length, known, null);
+}
+
 const MALAY_SUBJECT_BEFORE_VERB = lazy(() => /,\s+((?:(?:Tun|Tan Sri|Puan Sri|Datuk Seri|Datuk|Datin|Dato['’]?|Dr|Prof)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:bin|binti|a\/l|a\/p)?\s*\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:\d{1,3},\s+)?(?:pula\s+)?(?:berkata|berpendapat)(?![\p{L}])/gu);
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
@@ -2280,6 +2326,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       taken.push([Math.max(0, (m.index ?? 0) - 80), at + m[1]!.length]);
     }
   }
+  if (/[\u1200-\u137f]/.test(text)) noteEthiopicPeople(text, state, found, taken);
   // Organisations: "at Birch Partners", "of Fennel Pay", "Fennel Pay Inc."
   const capitals = hasLaterCapital(text);
   for (const m of capitals ? execAll(ORG_AFTER_PREPOSITION(), text) : NO_MATCHES) {

@@ -189,3 +189,37 @@ describe('a Russian outlet named between the verb and the speaker (probe17 c3 fi
     expect(speakerOf(one('port.txt', text), 'первую очередь')).toBe('Олег Смирнов');
   });
 });
+
+/** Amharic wire copy about a harvest, in other words. */
+const HARVEST = [
+  'የዘንድሮው ምርት ጨምሯል',
+  '',
+  'የግብርና ሚኒስቴር የእርሻ ዘርፍ ኃላፊ ወ/ሮ አልማዝ ገብሬ ለጋዜጠኞች እንደገለጹት፣ የዘንድሮው ምርት ከባለፈው ዓመት ጨምሯል።',
+  '',
+  '«አርሶ አደሮች ከባለፈው ዓመት የተሻለ ምርት አግኝተዋል። ዝናቡም በጊዜ መጥቷል» ብለዋል።',
+  '',
+  'በአዳማ የሚኖረው የ40 ዓመቱ አርሶ አደር ከበደ ሞላ ማዳበሪያ ዘግይቶ እንደደረሰ ገልጿል።',
+  '',
+  '«ማዳበሪያው በጊዜ ቢደርስ ኖሮ ምርቱ የበለጠ ይሆን ነበር» ሲል ተናግሯል።',
+  '',
+].join('\n');
+
+describe('Amharic quotations, the verb of saying after them (probe17 c3 finding 19)', () => {
+  it('«…» ብለዋል። / ስትል ተናግራለች። are the person the text named before, by title or by age', () => {
+    const recs = recordsOf(c3, 'binance-ena-amharic');
+    const quotes = recs.filter((r) => r.type === 'quote');
+    expect(quotes.map((r) => [r.line, r.speaker])).toEqual([
+      [12, 'ተስፋዬ በቀለ'],
+      [16, 'ተስፋዬ በቀለ'],
+      [24, 'ሐና ታደሰ'],
+      [28, 'ሐና ታደሰ'],
+      [32, 'መሰረት ኃይሉ'],
+      [36, 'መሰረት ኃይሉ'],
+    ]);
+    const other = one('harvest.txt', HARVEST).filter((r) => r.type === 'quote');
+    expect(other.map((r) => [r.line, r.speaker])).toEqual([
+      [5, 'አልማዝ ገብሬ'],
+      [9, 'ከበደ ሞላ'],
+    ]);
+  });
+});
