@@ -104,7 +104,8 @@ export function bylineName(raw: string): string | null {
   if (plain) return plain[1]!.replace(/\.$/, '');
   // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen", "Af Rasmus Kjær": the
   // byline in French, Spanish, German, Dutch or the Nordic languages — a whole name of two words or more after the word for "by".
-  if (line.charCodeAt(0) <= 0x5a) {
+  // (Malay "Oleh Nurul Aina Ramli", Russian and Ukrainian "Автор: Ирина Полякова" too.)
+  if (line.charCodeAt(0) <= 0x5a || line.startsWith('Автор')) {
     const foreign = FOREIGN_BYLINE().exec(line);
     if (foreign) return foreign[1]!.replace(/\.$/, '');
   }
@@ -188,8 +189,8 @@ const PLACED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)
 const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Critic|Staff|Producer)$/u);
 const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u);
 
-// So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák".
-const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
+// So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish, Russian…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák", "Автор: Ирина Полякова"; Malay "Oleh" (by).
+const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar|Автор|Авторка|Автори)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Titles before a speaker's name in a credit ("Delivered by Judge …", "Hon. Kalani Makoa"): not the name. */

@@ -223,3 +223,73 @@ describe('Amharic quotations, the verb of saying after them (probe17 c3 finding 
     ]);
   });
 });
+
+/** A Russian story about a theatre closing with a dash interview, in other words. */
+const THEATRE = [
+  'Городской театр закрывается на ремонт',
+  '',
+  'Автор: Павел Орлов',
+  '',
+  'Городской театр в Самаре закроется на ремонт в январе.',
+  '',
+  '«Мы ждали этого решения десять лет», — сказал директор театра Сергей Лебедев.',
+  '',
+  'Здание театра построено в 1888 году и последний раз ремонтировалось в 1970-х.',
+  '',
+  'Ремонт обойдётся областному бюджету примерно в два миллиарда рублей.',
+  '',
+  'Подрядчика выбрали на конкурсе в ноябре, работы начнутся сразу после новогодних праздников.',
+  '',
+  'Билеты на декабрьские спектакли уже распроданы.',
+  '',
+  'Интервью',
+  '',
+  'Мы попросили Сергея Лебедева рассказать о планах.',
+  '',
+  '— Сколько продлится ремонт?',
+  '',
+  '— По плану два года. Но я думаю, что мы откроемся раньше.',
+  '',
+  '— Где будет играть труппа всё это время?',
+  '',
+  '— На малой сцене Дома культуры. Мы уже договорились.',
+  '',
+  '— Спасибо.',
+  '',
+  '— Спасибо вам.',
+  '',
+].join('\n');
+
+describe('an interview in dialogue dashes closing a news story (probe17 c3 findings 5, 6, 10)', () => {
+  it('the dash turns pair as questions and answers: the guest the story quoted, the asker the byline\'s author', () => {
+    const recs = recordsOf(c3, 'binance-ru-novosti-2024');
+    const qa = recs.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.endLine])).toEqual([[32, 34], [36, 38], [40, 42], [44, 46]]);
+    expect(new Set(qa.map((r) => r.speaker))).toEqual(new Set(['Артём Ковалёв']));
+    expect(new Set(qa.map((r) => r.asker))).toEqual(new Set(['Ирина Полякова']));
+    const other = one('theatre.txt', THEATRE);
+    const pairs = other.filter((r) => r.type === 'qa');
+    expect(pairs.map((r) => [r.line, r.endLine, r.speaker, r.asker])).toEqual([
+      [21, 23, 'Сергей Лебедев', 'Павел Орлов'],
+      [25, 27, 'Сергей Лебедев', 'Павел Орлов'],
+    ]);
+    expect(other.find((r) => r.line === 31)!.speaker).toBe('Сергей Лебедев');
+  });
+
+  it('"— Спасибо." under an answer is the interviewer\'s turn, no signature naming the answer\'s speaker', () => {
+    const recs = recordsOf(c3, 'binance-ru-novosti-2024');
+    expect(recs.some((r) => r.speaker === 'Спасибо.')).toBe(false);
+    expect(recs.find((r) => r.line === 48)!.text).toBe('Спасибо.');
+    const other = one('theatre.txt', THEATRE);
+    expect(other.find((r) => r.line === 29)!.speaker).toBe('Павел Орлов');
+  });
+});
+
+describe('bylines in Russian and Malay (probe17 c3 finding 10)', () => {
+  it('"Автор: NAME" and "Oleh NAME" name the author, whom the narration is by', () => {
+    expect(recordsOf(c3, 'binance-ru-novosti-2024').find((r) => r.line === 8)!.speaker).toBe('Ирина Полякова');
+    expect(recordsOf(c3, 'binance-sc-malaysia-bh').find((r) => r.line === 8)!.speaker).toBe('Nurul Aina Ramli');
+    expect(one('port.txt', PORT).find((r) => r.line === 5)!.speaker).toBe('Ahmad Zaki');
+    expect(one('theatre.txt', THEATRE).find((r) => r.line === 5)!.speaker).toBe('Павел Орлов');
+  });
+});
