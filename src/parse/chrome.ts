@@ -39,6 +39,10 @@ const FOREIGN_NAV_PHRASES = new Set([
   'del', 'del artiklen', 'kopiér link', 'kopier link', 'dela', 'dela artikeln', 'kopiera länk', 'del artikkelen',
   'jaa', 'jaa artikkeli', 'kopioi linkki', 'partager', 'compartir', 'condividi', 'compartilhar', 'delen', 'udostępnij',
   'поділитися', 'поделиться', 'копіювати посилання', 'شیئر کریں', 'شیئر', 'شارك', 'शेयर करें',
+  // A page's first link for screen readers: "skip to main content".
+  'skip to main content', 'skip to content', 'hopp til hovedinnhold', 'hopp til innhold', 'gå til hovedinnhold', 'gå til hovedindhold',
+  'spring til indhold', 'spring til hovedindhold', 'hoppa till huvudinnehåll', 'gå till huvudinnehåll', 'zum inhalt springen', 'zum hauptinhalt springen',
+  'aller au contenu principal', 'перейти к содержанию', 'перейти к основному содержанию', 'langkau ke kandungan utama', 'langkau ke kandungan',
 ]);
 /** An app's prompt: "Avaa Yle-sovellus", "Åbn DR-appen", "App öffnen" (open, then a word for the app). */
 const OPEN_APP = lazy(() => /^(?:(?:avaa|lataa|åbn|hent|öppna|ladda ner|åpne|last ned|öffne|відкрити|завантажити|открыть)\s+(?:[\p{L}\p{N}]+[- ])?(?:sovellus|appen|app|applikationen|застосунок|приложение)|app öffnen)$/u);

@@ -293,3 +293,35 @@ describe('bylines in Russian and Malay (probe17 c3 finding 10)', () => {
     expect(one('theatre.txt', THEATRE).find((r) => r.line === 5)!.speaker).toBe('Павел Орлов');
   });
 });
+
+const docOf = (files: Record<string, string>, id: string) => loadCorpus(tempCorpus(files)).documents.find((d) => d.id === id)!;
+
+describe('page furniture above the headline, and dates in Malay and in the Ethiopian calendar (probe17 c3 findings 10, 17, 20)', () => {
+  it('a breadcrumb ("A > B > C"), a "skip to main content" link and a masthead bar over a breadcrumb give way to the headline', () => {
+    const titles = Object.fromEntries(c3.documents.map((d) => [d.id, d.meta.title]));
+    expect(titles['binance-nordmenn-e24']).toBe('Nordmenn flytter kryptopenger etter Binance-bot: – Folk ble redde');
+    expect(titles['binance-ru-novosti-2024']).toBe('Бывший глава Binance Чанпэн Чжао вышел на свободу. Что это значит для российских пользователей');
+    expect(titles['binance-sc-malaysia-bh']).toBe('SC ingatkan pelabur elak platform aset digital tidak berdaftar');
+    expect(titles['binance-ena-amharic']).toBe('ብሔራዊ ባንክ ዜጎች ፈቃድ በሌላቸው የክሪፕቶ መገበያያዎች እንዳይጠቀሙ አሳሰበ');
+    const story = (top: string[]) => [...top, '', 'Harbour council approves the new ferry timetable', '', 'The council voted on Tuesday to run the ferry every hour through the winter months.', ''].join('\n');
+    expect(docOf({ 'a.txt': story(['Skip to main content', 'Local | Transport']) }, 'a').meta.title).toBe('Harbour council approves the new ferry timetable');
+    expect(docOf({ 'b.txt': story(['Coast Gazette > News > Transport']) }, 'b').meta.title).toBe('Harbour council approves the new ferry timetable');
+    expect(docOf({ 'c.txt': story(['Coast Gazette | The harbour paper', 'Home > Transport']) }, 'c').meta.title).toBe('Harbour council approves the new ferry timetable');
+  });
+
+  it('a Malay date, month first or day first ("Mei 8, 2024", "12 Ogos 2023"), dates the story', () => {
+    expect(c3.documents.find((d) => d.id === 'binance-sc-malaysia-bh')!.meta.date).toBe('2024-05-08');
+    const text = ['Jambatan baharu dibuka', '', 'Oleh Ahmad Zaki', 'Ogos 12, 2023 @ 9:05am', '', 'Jambatan baharu itu dibuka kepada orang ramai pagi ini selepas tiga tahun pembinaan.', ''].join('\n');
+    expect(docOf({ 'j.txt': text }, 'j').meta.date).toBe('2023-08-12');
+  });
+
+  it('an Ethiopian-calendar dateline is converted to its Gregorian day, and its year is never read as a Gregorian one', () => {
+    expect(c3.documents.find((d) => d.id === 'binance-ena-amharic')!.meta.date).toBe('2024-05-03');
+    expect(recordsOf(c3, 'binance-ena-amharic').some((r) => r.years.includes(2016) || r.years.includes(2014))).toBe(false);
+    // Meskerem 1, 2017 E.C. is 11 September 2024; Tir 10, 2015 is 18 January 2023.
+    const text = (when: string) => ['የዘንድሮው ምርት ጨምሯል', '', `አዳማ፣ ${when} (ኢዜአ)`, '', 'የግብርና ሚኒስቴር የዘንድሮው ምርት ከባለፈው ዓመት መጨመሩን ገለጸ።', ''].join('\n');
+    expect(docOf({ 'm.txt': text('መስከረም 1/2017') }, 'm').meta.date).toBe('2024-09-11');
+    expect(docOf({ 't.txt': text('ጥር 10/2015') }, 't').meta.date).toBe('2023-01-18');
+    expect(recordsOf(loadCorpus(tempCorpus({ 't.txt': text('ጥር 10/2015') })), 't').some((r) => r.years.includes(2015))).toBe(false);
+  });
+});
