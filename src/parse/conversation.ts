@@ -47,7 +47,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
-import { hasOrganisationSuffix, mayBePersonName, newAttributionState, PERSON_NOUN_ANY, type AttributionState } from './quotes.js';
+import { hasOrganisationSuffix, mayBePersonName, newAttributionState, notePeopleIn, PERSON_NOUN_ANY, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
 
 export interface Turn {
@@ -641,8 +641,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       Math.min(prompt.lines[0]!, first),
       last,
     );
-    // Words the answer reports others saying are quotes of those speakers.
+    // Words the answer reports others saying are quotes of those speakers. The people the question
+    // names are who a "he" or "she" of the answer may be ("CZ氏とは…" / "彼は「…」と言っていました").
     const state = newAttributionState(registry, speaker);
+    if (/["“«„「『]/.test(text)) notePeopleIn(prompt.parts.join(' '), state);
     turn.parts.forEach((para, j) => {
       if (para.trim()) narrate(b, maskEditorialNotes(para), state, { section: turn.section, narrator: ctx.narrator, firstIdx: turn.partLines[j]!, claims: false });
     });

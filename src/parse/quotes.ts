@@ -851,6 +851,12 @@ function attribute(
   // 0. Chinese and Japanese: a clause ending on a verb of saying and a colon before the quotation
   // ("赵长鹏当天在社交媒体上发文说：“…”").
   if (CJK_SAYING_END().test(before.slice(-12))) return cjkAttribution(before, state);
+  // 0b. Japanese: the verb after the quotation, joined by と ("彼は「…」と言っていました"), or right before
+  // it ("彼女が言った「…」"); who says it the subject before it ("彼は", "何一さんは", "CZ氏が").
+  if (q.open === '「' || q.open === '『') {
+    const ja = japaneseAttribution(paragraph.slice(Math.max(s.start, q.start - 60), q.start), after, state);
+    if (ja) return ja;
+  }
   // 0b. Thai: a verb of saying glued to the name before or after the quotation ("… กล่าวว่า "…"", '"…" นายนิธิกล่าว').
   if (THAI_CHAR().test(before.slice(-16)) || THAI_CHAR().test(after.slice(0, 16))) {
     const thai = thaiAttribution(before, after, state);
@@ -1181,6 +1187,26 @@ const CJK_DESCRIBED = lazy(() => /^(?:\p{Script=Han}{0,4}[，,])?一(?:位|名|�
  * last, "币安联合创始人何一对本报记者说"), else a name after a title word ("美国司法部长加兰说"),
  * else a pronoun's person ("他表示"); a described person ("一位不愿具名的业内人士表示") is nobody named.
  */
+/** A verb of saying after a Japanese quotation, joined by と, an adverb perhaps between: "と言った", "とよく言っていました", "と語った" (not "という", "called"). */
+const JA_SAYS_AFTER = lazy(() => /^[」』]?\s*と(?:よく|いつも|何度も|繰り返し|笑って|笑いながら|静かに)?(?:言|い[いっわ]|話|語|述べ|おっしゃ|仰)/u);
+/** A verb of saying in the past right before the quotation it qualifies: "彼女が言った「…」". */
+const JA_SAID_BEFORE = lazy(() => /(?:言った|言っていた|話した|語った|述べた|口にした)\s*$/u);
+/** The subject of the verb: a pronoun, or a name with its honorific, then は, が or も. */
+const JA_SUBJECT = lazy(() => /(彼女|彼|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z][\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{0,11}(?:さん|氏))(?:は|が|も)[^「」『』。]*$/u);
+function japaneseAttribution(before: string, after: string, state: AttributionState): Attribution | null {
+  if (!JA_SAYS_AFTER().test(after) && !JA_SAID_BEFORE().test(before)) return null;
+  const subject = JA_SUBJECT().exec(before)?.[1];
+  if (!subject) return null;
+  if (subject === '彼' || subject === '彼女') {
+    // "he"/"she": the person named last (in the answer or the question it answers), never the one who answers.
+    const person = recentPerson(state, subject === '彼女' ? 'f' : 'm', (n) => n === state.self);
+    return person ? { speaker: person, self: false, explicit: true } : null;
+  }
+  const name = subject.replace(/(?:さん|氏)$/u, '');
+  const known = state.registry.resolve(name) ?? name;
+  return { speaker: known, self: known === state.self, explicit: true };
+}
+
 function cjkAttribution(before: string, state: AttributionState): Attribution {
   const clause = before.replace(/\s*[：:，,]\s*$/, '').split(/[。！？；;，,]/).pop()!;
   const verbAt = clause.search(/(?:说|表示|称|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)$/u);
@@ -2293,7 +2319,14 @@ function noteEthiopicPeople(text: string, state: AttributionState, found: { at: 
   if (known && !found.some((f) => f.m.name === known)) add(0, first![0].length, known, null);
 }
 
+const JA_HONORIFIC_NAME = lazy(() => /([\p{Script=Han}\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{0,11})(?:（[^（）]{1,12}）)?(?:氏|さん)(?![\p{Script=Han}])/gu);
 const MALAY_SUBJECT_BEFORE_VERB = lazy(() => /,\s+((?:(?:Tun|Tan Sri|Puan Sri|Datuk Seri|Datuk|Datin|Dato['’]?|Dr|Prof)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:bin|binti|a\/l|a\/p)?\s*\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:\d{1,3},\s+)?(?:pula\s+)?(?:berkata|berpendapat)(?![\p{L}])/gu);
+/** The people a text names, noted as the sentences before a quotation are (a question, for the answer under it). */
+export function notePeopleIn(text: string, state: AttributionState): void {
+  state.paragraph++;
+  notePeople(text, state);
+}
+
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
   const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
@@ -2327,6 +2360,14 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     }
   }
   if (/[\u1200-\u137f]/.test(text)) noteEthiopicPeople(text, state, found, taken);
+  // Japanese names a person with an honorific after the name: "CZ氏", "ハー・イー（何一）氏", "何一さん".
+  if (text.includes('氏') || text.includes('さん')) {
+    for (const m of execAll(JA_HONORIFIC_NAME(), text)) {
+      const name = state.registry.resolve(m[1]!) ?? m[1]!;
+      found.push({ at: m.index ?? 0, m: { name, gender: state.genders.get(name) ?? null } });
+      taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    }
+  }
   // Organisations: "at Birch Partners", "of Fennel Pay", "Fennel Pay Inc."
   const capitals = hasLaterCapital(text);
   for (const m of capitals ? execAll(ORG_AFTER_PREPOSITION(), text) : NO_MATCHES) {

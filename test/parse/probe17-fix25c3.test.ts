@@ -325,3 +325,36 @@ describe('page furniture above the headline, and dates in Malay and in the Ethio
     expect(recordsOf(loadCorpus(tempCorpus({ 't.txt': text('ጥር 10/2015') })), 't').some((r) => r.years.includes(2015))).toBe(false);
   });
 });
+
+/** A Japanese interview whose answers report others' words, in other words. */
+const WORKSHOP = [
+  '家具職人に聞く「木は急がせない」',
+  '2022年6月1日',
+  '取材・文：小林 恵',
+  '',
+  '【プロフィール】山田太郎（やまだ・たろう） 1970年長野県生まれ。',
+  '',
+  '小林：師匠の田中氏からは何を学びましたか。',
+  '',
+  '山田：一番は待つことです。彼は「木が乾くまで触るな」とよく言っていました。',
+  '',
+  '小林：奥様の役割は。',
+  '',
+  '山田：妻の花子さんは経理を見ています。彼女が言った「急ぐ注文は断りなさい」という言葉を今も守っています。',
+  '',
+].join('\n');
+
+describe('words reported inside a Japanese answer (probe17 c3 finding 3)', () => {
+  it('「…」と言っていました and 彼女が言った「…」 are quotes of the person the question or the answer names', () => {
+    const quotes = recordsOf(c3, 'binance-japan-interview-2024').filter((r) => r.type === 'quote' && r.line >= 25 && r.line <= 43);
+    expect(quotes.map((r) => [r.speaker, r.text])).toEqual([
+      ['CZ', '日本は急がなくていい。時間をかけて正しくやってくれ'],
+      ['何一', 'ユーザーは数字ではなく、一人ひとりの人間だ'],
+    ]);
+    const other = one('workshop.txt', WORKSHOP).filter((r) => r.type === 'quote');
+    expect(other.map((r) => [r.speaker, r.text])).toEqual([
+      ['田中', '木が乾くまで触るな'],
+      ['花子', '急ぐ注文は断りなさい'],
+    ]);
+  });
+});
