@@ -2099,6 +2099,10 @@ const REPORTED_BARE = lazy(() => new RegExp(
  */
 export function reportedBy(sentence: string, state: AttributionState): string | null {
   const text = sentence.trim();
+  if (FOREIGN_REPORTING_HINT().test(text)) {
+    const foreign = foreignReportedBy(text, state);
+    if (foreign) return foreign;
+  }
   // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
   if (!/[.!]$/.test(text) || !ANY_REPORTING_WORD().test(text)) return null;
   const credit = (who: { speaker: string } | null): string | null =>
@@ -2123,6 +2127,39 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!)))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   return null;
+}
+
+/**
+ * Reported speech in Norwegian, Russian and Malay news, without quote marks: the subject and the
+ * verb, then the word for "that" ("Aas la til at …", "Hun peker på at …", "Зайцева напомнила, что
+ * …", "Azlan berkata, SC …"); or "according to" opening the sentence ("Ifølge Lunde …", "Menurut
+ * beliau, …", "По его словам, …"), "Katanya, …" ("he/she said, …"). A pronoun is the person named
+ * last, as for a quotation.
+ */
+const FOREIGN_REPORTING_HINT = lazy(() => /(?<![\p{L}])(?:la til|sier|sa|påpeker|peker på|understreker|forteller|berkata|berpendapat|menurut|говорил|katanya|ifølge|напомнил|сказал|отметил|добавил|заявил|подчеркнул|по (?:его|её|ее) словам|по словам)/iu);
+const FOREIGN_REPORTED_THAT = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+(?:la til|sier|sa|påpeker|peker på|understreker|forteller|напомнила|напомнил|сказала|сказал|отметила|отметил|добавила|добавил|заявила|заявил|подчеркнула|подчеркнул|говорила|говорил)(?:\s+(?:at|att)|,\s+что)\s/u);
+const MALAY_REPORTED = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+berkata(?:,|\s+bahawa)\s/u);
+const FOREIGN_ACCORDING_OPENING = lazy(() => /^(?:Ifølge|Iflg\.?|Ifølgje|Enligt|Menurut|По словам)\s+([^,;:()“”"«»]{2,40}?)\s*,\s*\S|^(?:Ifølge|Iflg\.?|Ifølgje|Enligt)\s+(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u);
+function foreignReportedBy(text: string, state: AttributionState): string | null {
+  const recent = (gender: 'f' | 'm' | null) => recentPerson(state, gender, undefined, 2) ?? (gender ? recentPerson(state, null, undefined, 2) : null);
+  // "По его словам, …" (according to him), "Menurut beliau, …", "Katanya, …": the person just named.
+  const pronoun = /^(?:По (его|её|ее) словам|Menurut (?:beliau|dia)|Katanya)\s*,/u.exec(text);
+  if (pronoun) return recent(pronoun[1] === 'его' ? 'm' : pronoun[1] ? 'f' : null);
+  const according = FOREIGN_ACCORDING_OPENING().exec(text);
+  if (according) {
+    const name = according[1] ?? according[2]!;
+    return resolveSpeaker(name, state, 'subject', true)?.speaker ?? state.byPart.get(name) ?? null;
+  }
+  // "Pengarah Eksekutif SC, Datuk Azlan Hashim, berkata …": the name set off before the verb.
+  const malay = text.includes('berkata') || text.includes('berpendapat') ? new RegExp(MALAY_SUBJECT_BEFORE_VERB().source, 'u').exec(text) : null;
+  if (malay) return malay[1]!.replace(/^(?:Dr|Prof)\.?\s+/, '');
+  const that = FOREIGN_REPORTED_THAT().exec(text) ?? MALAY_REPORTED().exec(text);
+  if (!that) return null;
+  // "Ричард Тенг ранее говорил, что": an adverb of time between the subject and the verb is no part of who.
+  const subject = that[1]!.trim().replace(/\s+(?:ранее|также|тогда|уже|også|tidligere|juga)$/u, '');
+  if (/^(?:hun|hon|она)$/iu.test(subject)) return recent('f');
+  if (/^(?:han|он|beliau|dia)$/iu.test(subject)) return recent('m');
+  return resolveSpeaker(subject, state, 'subject', true)?.speaker ?? null;
 }
 
 /** "Mrs Eileen Moffat, a shareholder, asked why …", "Councilmember Ortiz asked whether …": a question reported, its asker the subject. */

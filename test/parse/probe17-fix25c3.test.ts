@@ -358,3 +358,24 @@ describe('words reported inside a Japanese answer (probe17 c3 finding 3)', () =>
     ]);
   });
 });
+
+describe('reported speech without quote marks in Norwegian, Russian and Malay (probe17 c3 findings 9, 13, 18)', () => {
+  it('"X la til at", "Hun peker på at", "Ifølge X", "Зайцева напомнила, что", "По его словам", "X berkata", "Menurut beliau", "Katanya," credit the person', () => {
+    const claim = (doc: string, line: number) => recordsOf(c3, doc).find((r) => r.line === line && r.type === 'claim')!.speaker;
+    expect([30, 40, 44].map((l) => claim('binance-nordmenn-e24', l))).toEqual(['Henrik Aas', 'Kari Lunde', 'Kari Lunde']);
+    expect([16, 24].map((l) => claim('binance-ru-novosti-2024', l))).toEqual(['Артём Ковалёв', 'Марина Зайцева']);
+    expect([10, 14, 20, 24, 28, 32].map((l) => claim('binance-sc-malaysia-bh', l))).toEqual([
+      'Datuk Azlan Hashim', 'Datuk Azlan Hashim', 'Datuk Azlan Hashim', 'Mohd Faizal Ismail', 'Siti Hajar Abdullah', 'Siti Hajar Abdullah',
+    ]);
+    const ferry = one('ferry.txt', FERRY);
+    expect(ferry.find((r) => r.text.startsWith('Hun peker på at'))!.speaker).toBe('Siri Holm');
+    expect(ferry.find((r) => r.text.startsWith('Ifølge Holm'))!.speaker).toBe('Siri Holm');
+    const port = one('port.txt', PORT);
+    expect(port.find((r) => r.text.startsWith('Ketua Pegawai Operasi'))!.speaker).toBe('Datuk Rosli Kamaruddin');
+    expect(port.find((r) => r.text.startsWith('Menurut beliau'))!.speaker).toBe('Datuk Rosli Kamaruddin');
+    const russian = ['Порт расширят', '', 'Автор: Павел Орлов', '', '«Мы рассчитываем закончить первую очередь к осени», — заявил директор порта Олег Смирнов.', '', 'По его словам, на стройке работают двести человек.', '', 'Смирнов добавил, что новые краны приедут весной.', ''].join('\n');
+    const ru = one('ru.txt', russian);
+    expect(ru.find((r) => r.text.startsWith('По его словам'))!.speaker).toBe('Олег Смирнов');
+    expect(ru.find((r) => r.text.startsWith('Смирнов добавил'))!.speaker).toBe('Олег Смирнов');
+  });
+});
