@@ -46,6 +46,9 @@ const FOREIGN_NAV_PHRASES = new Set([
 ]);
 /** An app's prompt: "Avaa Yle-sovellus", "Åbn DR-appen", "App öffnen" (open, then a word for the app). */
 const OPEN_APP = lazy(() => /^(?:(?:avaa|lataa|åbn|hent|öppna|ladda ner|åpne|last ned|öffne|відкрити|завантажити|открыть)\s+(?:[\p{L}\p{N}]+[- ])?(?:sovellus|appen|app|applikationen|застосунок|приложение)|app öffnen)$/u);
+const SHARE_BAR = lazy(() => /^((?:[^\s:：፡|·•]+\s+){0,3}[^\s:：፡|·•]+?)\s*[:：፡]?\s+((?:[\w.-]+\s*[|·•,]?\s*){2,10})$/u);
+/** The word for "published" or "updated" in the Nordic, German, Russian and Malay press, then a date with its year. */
+const PUBLISHED_AT = lazy(() => /^(?:publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|veröffentlicht|aktualisiert|опубликовано|обновлено|artikel ini disiarkan pada|disiarkan|dikemaskini)\s*:?\s+(?:\p{L}+,\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})/u);
 /** The names a row of share buttons is made of ("X.com Facebook E-Mail"): the row says nothing. */
 const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'email', 'mail', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'messenger', 'pinterest', 'threads', 'bluesky', 'xing', 'flipboard', 'vk', 'viber']);
 
@@ -56,6 +59,15 @@ function foreignFurniture(lower: string): LineKind | null {
   if ((lower.includes(':') || lower.includes('：')) && wordCount(lower) <= 20 && FOREIGN_RELATED_LINE().test(lower)) return 'navigation';
   const words = lower.split(' ');
   if (words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_TARGETS.has(w))) return 'navigation';
+  // A share bar with its label ("Del artikkelen: Facebook · X · E-post", "ያጋሩ፡ Facebook | Telegram | X",
+  // "この記事をシェアする X Facebook LINE"): a few words, then two share targets or more, nothing else.
+  const bar = SHARE_BAR().exec(lower);
+  if (bar) {
+    const targets = bar[2]!.split(/[\s|·•,]+/).filter(Boolean);
+    if (targets.length >= 2 && targets.every((w) => SHARE_TARGETS.has(w) || w === 'line' || w === 'e-post' || w === 'e-mel')) return 'navigation';
+  }
+  // "Publisert 24.11.2023 kl. 07.12", "Artikel ini disiarkan pada : Rabu, 8 Mei 2024 @ 4:15 PM": when the page went up.
+  if (words.length <= 12 && PUBLISHED_AT().test(lower)) return 'metadata';
   if (words.length <= 4 && OPEN_APP().test(bare)) return 'navigation';
   return null;
 }

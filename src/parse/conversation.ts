@@ -644,7 +644,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // Words the answer reports others saying are quotes of those speakers. The people the question
     // names are who a "he" or "she" of the answer may be ("CZ氏とは…" / "彼は「…」と言っていました").
     const state = newAttributionState(registry, speaker);
-    if (/["“«„「『]/.test(text)) notePeopleIn(prompt.parts.join(' '), state);
+    // (Only for a Japanese quotation: elsewhere a place the question names, "on Mill Road", would be a "he".)
+    if (text.includes('「') || text.includes('『')) notePeopleIn(prompt.parts.join(' '), state);
     turn.parts.forEach((para, j) => {
       if (para.trim()) narrate(b, maskEditorialNotes(para), state, { section: turn.section, narrator: ctx.narrator, firstIdx: turn.partLines[j]!, claims: false });
     });

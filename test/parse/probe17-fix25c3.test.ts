@@ -379,3 +379,13 @@ describe('reported speech without quote marks in Norwegian, Russian and Malay (p
     expect(ru.find((r) => r.text.startsWith('Смирнов добавил'))!.speaker).toBe('Олег Смирнов');
   });
 });
+
+describe('a share bar with its label and a "published" line are page furniture (probe17 c3 findings 14, 21, 22)', () => {
+  it('"Del artikkelen: Facebook · X · E-post", "ያጋሩ፡ Facebook | Telegram | X", "Publisert 24.11.2023 kl. 07.12" make no records', () => {
+    const all = ['binance-nordmenn-e24', 'binance-ena-amharic', 'binance-sc-malaysia-bh'].flatMap((d) => recordsOf(c3, d));
+    expect(all.some((r) => /Del artikkelen|ያጋሩ|Kongsi artikel|^Publisert /.test(r.text))).toBe(false);
+    const text = ['Bridge opens to traffic', '', 'The new bridge opened to traffic this morning after three years of work.', '', 'Published 12.08.2023 at 09.05', 'Share this story: Facebook | WhatsApp | Email', ''].join('\n');
+    const recs = one('bridge.txt', text.replace('Published', 'Publisert'));
+    expect(recs.map((r) => r.text)).toEqual(['The new bridge opened to traffic this morning after three years of work.']);
+  });
+});
