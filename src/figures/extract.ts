@@ -1034,6 +1034,9 @@ const BARE_YEAR = lazy(() => /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{
 // Chinese and Japanese set a year between characters with no space, 年 ("year") after it: "在2017年成立"
 // (a Han letter before it is no word it is glued to; "2000人" is a count). Tried only where 年 is.
 const BARE_YEAR_CJK = lazy(() => /(?<![\p{L}\p{N}_$€£¥#.,])(?:19|20)\d{2}(?![\p{L}\p{N}_%]|[.,]\p{N})|(?<![\p{N}_$€£¥#.,]|[A-Za-z])(?:19|20)\d{2}(?=年)/gu);
+const ETHIOPIC = lazy(() => /[\u1200-\u137f]/u);
+/** An Ethiopian month's name and a day, then "/" or a space, before the year. */
+const ETHIOPIAN_DAY_BEFORE = lazy(() => /(?:መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ነሐሴ|ጳጉሜ)\s*\d{1,2}\s*[/,፣]?\s*$/u);
 const SHORT_YEAR_TAIL = lazy(() => /^[ \t]*[-–—/][ \t]*(\d{2})(?![\p{L}\p{N}])/u);
 /** Words after which a 4-digit number is a year even before a plural noun: "in 2020 users…". */
 const YEAR_CONTEXT_WORDS = new Set([
@@ -1055,6 +1058,9 @@ function findBareYears(st: State): void {
     const end = start + m[0].length;
     const before = charAt(text, start - 1);
     if ((before === '-' || before === '–') && LETTER().test(charAt(text, start - 2))) continue; // "BEP-2020"
+    // "ሚያዝያ 25/2016", "2014 ዓ.ም": a year of the Ethiopian calendar (seven or eight behind the
+    // Gregorian), no year a Gregorian reader can take: none is better than a wrong one.
+    if (ETHIOPIC().test(text) && (ETHIOPIAN_DAY_BEFORE().test(text.slice(Math.max(0, start - 16), start)) || /^\s*ዓ\.?\s?ም/u.test(text.slice(end, end + 6)))) continue;
     const y = Number(m[0]);
     if (!validYear(y)) continue;
     if (pluralAhead(text, end) && !YEAR_CONTEXT_WORDS.has(previousWord(text, start))) continue; // a count

@@ -32,16 +32,23 @@ const FOREIGN_TEASER_MARKERS = lazy(() =>
   /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें)\s*:?$/u);
 /** … one such link with its headline after a colon ("Læs også: Sådan …"), a tag line ("Теги: …"), … */
 const FOREIGN_RELATED_LINE = lazy(() =>
-  /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті)\s*:\s*\S/u);
+  /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті|baca juga|berita berkaitan|関連記事|関連ニュース|あわせて読みたい|관련 기사|관련기사|相关阅读|相關閱讀|相关新闻|相關新聞)\s*[:：]\s*\S/u);
 /** … and the share, bookmark and app buttons ("Del artiklen", "Link kopieren", "Поділитися", "شیئر کریں"). */
 const FOREIGN_NAV_PHRASES = new Set([
   'teilen', 'artikel teilen', 'link kopieren', 'zur merkliste hinzufügen', 'merken', 'drucken', 'kommentare',
   'del', 'del artiklen', 'kopiér link', 'kopier link', 'dela', 'dela artikeln', 'kopiera länk', 'del artikkelen',
   'jaa', 'jaa artikkeli', 'kopioi linkki', 'partager', 'compartir', 'condividi', 'compartilhar', 'delen', 'udostępnij',
   'поділитися', 'поделиться', 'копіювати посилання', 'شیئر کریں', 'شیئر', 'شارك', 'शेयर करें',
+  // A page's first link for screen readers: "skip to main content".
+  'skip to main content', 'skip to content', 'hopp til hovedinnhold', 'hopp til innhold', 'gå til hovedinnhold', 'gå til hovedindhold',
+  'spring til indhold', 'spring til hovedindhold', 'hoppa till huvudinnehåll', 'gå till huvudinnehåll', 'zum inhalt springen', 'zum hauptinhalt springen',
+  'aller au contenu principal', 'перейти к содержанию', 'перейти к основному содержанию', 'langkau ke kandungan utama', 'langkau ke kandungan',
 ]);
 /** An app's prompt: "Avaa Yle-sovellus", "Åbn DR-appen", "App öffnen" (open, then a word for the app). */
 const OPEN_APP = lazy(() => /^(?:(?:avaa|lataa|åbn|hent|öppna|ladda ner|åpne|last ned|öffne|відкрити|завантажити|открыть)\s+(?:[\p{L}\p{N}]+[- ])?(?:sovellus|appen|app|applikationen|застосунок|приложение)|app öffnen)$/u);
+const SHARE_BAR = lazy(() => /^((?:[^\s:：፡|·•]+\s+){0,3}[^\s:：፡|·•]+?)\s*[:：፡]?\s+((?:[\w.-]+\s*[|·•,]?\s*){2,10})$/u);
+/** The word for "published" or "updated" in the Nordic, German, Russian and Malay press, then a date with its year. */
+const PUBLISHED_AT = lazy(() => /^(?:publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|veröffentlicht|aktualisiert|опубликовано|обновлено|artikel ini disiarkan pada|disiarkan|dikemaskini)\s*:?\s+(?:\p{L}+,\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})/u);
 /** The names a row of share buttons is made of ("X.com Facebook E-Mail"): the row says nothing. */
 const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'email', 'mail', 'correu', 'correo', 'courriel', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'messenger', 'pinterest', 'threads', 'bluesky', 'xing', 'flipboard', 'vk', 'viber']);
 
@@ -49,9 +56,18 @@ const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'e
 function foreignFurniture(lower: string): LineKind | null {
   const bare = lower.replace(TRAILING_PUNCTUATION(), '');
   if (FOREIGN_NAV_PHRASES.has(bare) || FOREIGN_TEASER_MARKERS().test(lower)) return 'navigation';
-  if (lower.includes(':') && wordCount(lower) <= 20 && FOREIGN_RELATED_LINE().test(lower)) return 'navigation';
+  if ((lower.includes(':') || lower.includes('：')) && wordCount(lower) <= 20 && FOREIGN_RELATED_LINE().test(lower)) return 'navigation';
   const words = lower.split(' ');
   if (words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_TARGETS.has(w))) return 'navigation';
+  // A share bar with its label ("Del artikkelen: Facebook · X · E-post", "ያጋሩ፡ Facebook | Telegram | X",
+  // "この記事をシェアする X Facebook LINE"): a few words, then two share targets or more, nothing else.
+  const bar = SHARE_BAR().exec(lower);
+  if (bar) {
+    const targets = bar[2]!.split(/[\s|·•,]+/).filter(Boolean);
+    if (targets.length >= 2 && targets.every((w) => SHARE_TARGETS.has(w) || w === 'line' || w === 'e-post' || w === 'e-mel')) return 'navigation';
+  }
+  // "Publisert 24.11.2023 kl. 07.12", "Artikel ini disiarkan pada : Rabu, 8 Mei 2024 @ 4:15 PM": when the page went up.
+  if (words.length <= 12 && PUBLISHED_AT().test(lower)) return 'metadata';
   if (words.length <= 4 && OPEN_APP().test(bare)) return 'navigation';
   if (lower.length <= 200 && /\s[|·>›»]\s/.test(lower) && isNavigationBar(lower)) return 'navigation';
   // A help page's feedback widget: "Was this page helpful?  Yes  No", "Did this answer your question? Yes | No".
@@ -124,7 +140,8 @@ export function bylineName(raw: string): string | null {
   if (plain) return plain[1]!.replace(/\.$/, '');
   // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen", "Af Rasmus Kjær": the
   // byline in French, Spanish, German, Dutch or the Nordic languages — a whole name of two words or more after the word for "by".
-  if (line.charCodeAt(0) <= 0x5a) {
+  // (Malay "Oleh Nurul Aina Ramli", Russian and Ukrainian "Автор: Ирина Полякова" too.)
+  if (line.charCodeAt(0) <= 0x5a || line.startsWith('Автор')) {
     const foreign = FOREIGN_BYLINE().exec(line);
     if (foreign) return foreign[1]!.replace(/\.$/, '');
   }
@@ -215,14 +232,16 @@ function isCreditFields(line: string): boolean {
 const CREDIT_KEYS = new Set(['text', 'texto', 'texte', 'words', 'fotografia', 'fotografía', 'fotografie', 'foto', 'fotos', 'photo', 'photos', 'photography', 'illustration', 'illustrations', 'il·lustració', 'ilustración', 'video', 'vídeo']);
 /** A name of two to six words, capitalised but for the particles between them ("Jordi Pujadas i Roca"). */
 const CREDITED_NAME = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|i|y|e|de|del|da|do|dos|van|von|der|la|le)){1,5}$/u);
+/** A bracketed credit line: a short field (no sentence end in it), a colon, a short value. */
+const BRACKETED_CREDIT = lazy(() => /^[(（][^()（）:：.!?。！？]{1,30}[:：]\s*[^()（）.!?。！？:：]{1,60}[)）]$/u);
 const CREDIT_START = lazy(() => /^(?:additional|further|reporting|writing|editing|research|graphics|compiled|fact-checking|produced)\b/i);
 const CREDIT_PART = lazy(() => /^(?:[Aa]dditional\s+|[Ff]urther\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled|[Ff]act-checking|[Pp]roduced)\s+by\s+(\S.*)$/);
 const PLACED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u);
 const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Critic|Staff|Producer)$/u);
 const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u);
 
-// So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák".
-const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
+// So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish, Russian…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák", "Автор: Ирина Полякова"; Malay "Oleh" (by).
+const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar|Автор|Авторка|Автори)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Titles before a speaker's name in a credit ("Delivered by Judge …", "Hon. Kalani Makoa"): not the name. */
@@ -434,6 +453,9 @@ function pageFurniture(line: string): LineKind | null {
   if (/^SOURCE\s+\p{Lu}/u.test(line) && wordCount(line) <= 10 && !endsLikeSentence(line.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$/, ''))) return 'metadata';
   if (/^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by\b[^()]*\)$/i.test(line)) return 'metadata';
   if (isCreditLine(line) || (line.includes(':') && isCreditFields(line))) return 'metadata';
+  // "（聞き手・構成：中村 彩）", "(Intervju og foto: Kari Lunde)": a credit in brackets, alone on its
+  // line under the text: who asked, wrote, edited or photographed, a field and a name, no sentence.
+  if (BRACKETED_CREDIT().test(line)) return 'metadata';
   if (/^(?:media|press|investor|news)?\s*(?:contacts?|inquiries|enquiries)\s*:?$/i.test(line) && wordCount(line) <= 3) return 'metadata';
   if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';

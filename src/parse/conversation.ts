@@ -47,7 +47,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
-import { hasOrganisationSuffix, mayBePersonName, newAttributionState, PERSON_NOUN_ANY, type AttributionState } from './quotes.js';
+import { hasOrganisationSuffix, mayBePersonName, newAttributionState, notePeopleIn, PERSON_NOUN_ANY, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
 
 export interface Turn {
@@ -129,8 +129,21 @@ const DECISIVE_ANSWER = lazy(() => /^\s*(?:no|nope|never|yes|yep|absolutely|defi
 /** Set phrases of the same kind, removed before the words are checked. */
 const BACKCHANNEL_PHRASES =
   lazy(() => /\b(thanks for having me|thank you for having me|thanks so much|thank you|good to be here|glad to be here|happy to be here|my pleasure|of course|i see|got it|fair enough|that's right|that’s right|you bet)\b/gi);
+/**
+ * Thanks in the other languages interviews are printed in ("ありがとうございました。", "— Спасибо вам.",
+ * "Takk skal du ha.", "Terima kasih."): a set phrase like "thank you", which closes an exchange.
+ * Kana and Han need no word boundary (they have no spaces); a phrase in letters does.
+ */
+const OTHER_THANKS = lazy(() => /(?:(?:本当に|どうも)?ありがとう(?:ございま(?:した|す))?|谢谢|謝謝|감사합니다|(?<![\p{L}])(?:спасибо(?:\s+(?:вам|большое))?|благодарю(?:\s+вас)?|дякую|dziękuję|takk(?:\s+skal\s+du\s+ha|\s+for\s+(?:praten|samtalen))?|tack|terima\s+kasih|danke(?:\s+schön)?|merci|gracias|obrigad[oa]|grazie|አመሰግናለሁ)(?![\p{L}]))/giu);
 /** Back-channel that closes an exchange (thanks, greetings) rather than urging the speaker on. */
-const PLEASANTRY = lazy(() => /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye)\b/i);
+const PLEASANTRY_WORDS = lazy(() => /\b(thank|thanks|hello|hi|hey|welcome|pleasure|having me|to be here|bye|goodbye)\b/i);
+function isPleasantry(text: string): boolean {
+  if (PLEASANTRY_WORDS().test(text)) return true;
+  const re = OTHER_THANKS();
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
 type FillerKind = 'continuer' | 'closing';
 /** "…, right?", "…, you know?": a statement asking for a nod, not a question. */
 const TAG_QUESTION = lazy(() => /,\s*(right|you know|no|yeah|correct|okay|ok|isn['’]t it|aren['’]t they|don['’]t you|didn['’]t you|wasn['’]t it)\?["”’')]*\s*$/i);
@@ -413,7 +426,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const asked = /\?["”’')]*\s*$/.test(last) && !TAG_QUESTION().test(last);
     // "Will you run again?" / "No.": a plain yes or no to a question is its answer, a qa.
     if (asked && DECISIVE_ANSWER().test(text)) return null;
-    return asked || PLEASANTRY().test(text) ? 'closing' : 'continuer';
+    return asked || isPleasantry(text) ? 'closing' : 'continuer';
   };
   const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
@@ -628,8 +641,11 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       Math.min(prompt.lines[0]!, first),
       last,
     );
-    // Words the answer reports others saying are quotes of those speakers.
+    // Words the answer reports others saying are quotes of those speakers. The people the question
+    // names are who a "he" or "she" of the answer may be ("CZ氏とは…" / "彼は「…」と言っていました").
     const state = newAttributionState(registry, speaker);
+    // (Only for a Japanese quotation: elsewhere a place the question names, "on Mill Road", would be a "he".)
+    if (text.includes('「') || text.includes('『')) notePeopleIn(prompt.parts.join(' '), state);
     turn.parts.forEach((para, j) => {
       if (para.trim()) narrate(b, maskEditorialNotes(para), state, { section: turn.section, narrator: ctx.narrator, firstIdx: turn.partLines[j]!, claims: false });
     });
@@ -985,7 +1001,7 @@ function isChant(t: string): boolean {
 function isBackchannel(text: string, vocatives: ReadonlySet<string> = new Set()): boolean {
   const t = normalizeSpace(text);
   if (!t || wordCount(t) > 8 || isChant(t)) return false;
-  const words = t.replace(BACKCHANNEL_PHRASES(), ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const words = t.replace(BACKCHANNEL_PHRASES(), ' ').replace(OTHER_THANKS(), ' ').toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   return words.every((w) => BACKCHANNEL_WORDS.has(w) || vocatives.has(w));
 }
 

@@ -311,15 +311,16 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   const repeated = header.find((i, n) => keys[n] && keys.indexOf(keys[n]!, n + 1) > n && wordCount(lines[i]!) <= 30 && !/[.!?]$/.test(lines[i]!.trim()) && titleLike(i));
   if (repeated !== undefined) return found(repeated);
   for (const i of header) {
-    if (!titleLike(i)) continue;
     // A site's rubric over the headline ("Yle Uutiset | Talous", "Wirtschaft › Krypto-Start-ups",
-    // "Економіка"): the headline under it is the title.
-    if (i === header[0] && isKicker(lines, i)) {
-      const k = headlineUnder(lines, i);
+    // "Економіка"): the headline under it is the title. Looked for before the rubric is ruled out
+    // as a title: a breadcrumb ("Крипто.Вести > Рынки > Биржи") is navigation, and still a rubric.
+    if ((i === header[0] || header.slice(0, header.indexOf(i)).every((h) => classifyChrome(lines[h]!))) && isKicker(lines, i)) {
+      const k = kickerHeadline(lines, i);
       // The headline whole on its line (a blank line or the next block under it), not wrapped over two.
       const wrapped = !!(lines[k + 1] ?? '').trim() && !!(lines[k + 2] ?? '').trim() && /^\p{Ll}/u.test(lines[k + 1]!.trim());
       if (titleLike(k) && !wrapped && wordCount(lines[k]!) <= 20 && !/[.!?:;,]["”’«»]?$/.test(lines[k]!.trim())) return found(k);
     }
+    if (!titleLike(i)) continue;
     // A rubric set straight over the headline and its standfirst ("Business live" / the headline /
     // the standfirst), with the byline's and dateline's block under them: the headline is the title.
     if (i === header[0] && rubricOverHeadline(lines, i) && titleLike(i + 1)) return found(i + 1);
@@ -620,22 +621,33 @@ export function bylineUnderStandfirst(lines: readonly string[], i: number): bool
  */
 export function isKicker(lines: readonly string[], i: number): boolean {
   const line = normalizeSpace(lines[i] ?? '');
-  // A breadcrumb trail right under it ("Home > Markets > Interviews") is the same site furniture.
+  // A masthead's bar right over the section's ("ኢዜአ | የኢትዮጵያ ዜና አገልግሎት" / "መነሻ > ኢኮኖሚ"): one rubric block;
+  // so is a breadcrumb trail right under it ("Home > Markets > Interviews"), the same site furniture.
   const under = lines[i + 1] ?? '';
-  if (!line || (under.trim() && classifyChrome(under) !== 'navigation' && wordCount(line) > 1)) return false;
-  for (let k = 0; k < i; k++) if (lines[k]!.trim()) return false;
+  if (!line || (under.trim() && wordCount(line) > 1 && !isBar(under) && classifyChrome(under) !== 'navigation')) return false;
+  // Above it only blank lines or the page's own links ("Hopp til hovedinnhold": skip to main content).
+  for (let k = 0; k < i; k++) if (lines[k]!.trim() && !classifyChrome(lines[k]!)) return false;
   if (wordCount(line) > 5 || /[.!?:;,]$/.test(line)) return false;
-  const next = headlineUnder(lines, i);
+  const next = kickerHeadline(lines, i);
   if (next < 0 || wordCount(lines[next]!) < 3) return false;
   // A single word ("Економіка") is as often a document's own title ("Lecture", "Minutes"): not read as a rubric.
   // "ARA.cat · Economia · Entrevista": a middle dot between a site's sections is the same bar.
   return KICKER_SEPARATOR().test(line);
 }
-const KICKER_SEPARATOR = lazy(() => /\s(?:\||›|»|·|•)\s/);
-/** The first line under line `i` that is neither blank nor navigation (a breadcrumb under a rubric): the headline's. */
-function headlineUnder(lines: readonly string[], i: number): number {
-  return lines.findIndex((l, k) => k > i && !!l.trim() && !(k === i + 1 && classifyChrome(l) === 'navigation'));
+/**
+ * The line the rubric at `i` stands over: the next one with words that is no other bar of sections,
+ * nor the breadcrumb (navigation) right under the rubric.
+ */
+export function kickerHeadline(lines: readonly string[], i: number): number {
+  return lines.findIndex((l, k) => k > i && !!l.trim() && !isBar(l) && !(k === i + 1 && classifyChrome(l) === 'navigation'));
 }
+/** A bar of a site's sections: a few words, no sentence, set apart by "|", "›", "»", "·", "•" or a breadcrumb's ">". */
+function isBar(raw: string): boolean {
+  const line = normalizeSpace(raw);
+  return !!line && wordCount(line) <= 5 && !/[.!?:;,]$/.test(line) && KICKER_SEPARATOR().test(line);
+}
+// "Крипто.Вести > Рынки > Биржи", "Berita Harian > Bisnis > Kewangan": a breadcrumb's ">" between sections.
+const KICKER_SEPARATOR = lazy(() => /\s(?:\||›|»|·|•|>)\s/);
 
 /**
  * Line `i`, the page's first, is a rubric over the headline: a block of three lines, the first a few
@@ -693,6 +705,8 @@ const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map(
     ['okt oktober lokakuuta жовтня октября października اکتوبر', 10],
     ['nov marraskuuta листопада ноября listopada نومبر', 11],
     ['dec dez joulukuuta грудня декабря grudnia دسمبر', 12],
+    // Malay and Indonesian names not spelled as above ("8 Mei 2024", "Mei 8, 2024", "12 Ogos 2023").
+    ['mac maret', 3], ['julai', 7], ['ogos', 8], ['disember desember', 12],
     // The Persian names of the Gregorian months ("۱۲ ژوئن ۲۰۲۴").
     ['ژانویه', 1], ['فوریه', 2], ['مارس', 3], ['آوریل', 4], ['مه', 5], ['ژوئن', 6], ['ژوئیه', 7], ['اوت', 8], ['سپتامبر', 9], ['اکتبر', 10], ['نوامبر', 11], ['دسامبر', 12],
     // Hungarian, whose dateline puts the year first ("2026. június 3."), and its abbreviations.
@@ -713,6 +727,9 @@ export function foreignDay(raw: string): string | null {
   // "۱۲ ژوئن ۲۰۲۴", "١٢ يونيو ٢٠٢٤": Persian and Arabic-Indic digits are the digits they write.
   if (raw.length <= 120 && EASTERN_DIGIT().test(raw)) raw = asciiDigits(raw);
   if (raw.length > 120 || !/\d{4}/.test(raw)) return null;
+  // "አዲስ አበባ፣ ሚያዝያ 25/2016 (ኢዜአ)": a day of the Ethiopian calendar, its Gregorian day.
+  const ethiopian = /[\u1200-\u137f]/u.test(raw) ? ETHIOPIAN_DATE().exec(raw) : null;
+  if (ethiopian) return ethiopianToIso(ETHIOPIAN_MONTHS.indexOf(ethiopian[1]!) % 13 + 1, Number(ethiopian[2]), Number(ethiopian[3]));
   const s = normalizeSpace(raw);
   // "2026. június 3.", "Budapest, 2025. szept. 18. 14:05": the year, the month's name, the day, each
   // closed by a point (Hungarian), alone on the line or after a place.
@@ -737,9 +754,30 @@ export function foreignDay(raw: string): string | null {
     if (b > 12 && a <= 12) return isoDay(slashed[3]!, a, slashed[2]!);
     return null;
   }
-  if (!m || month === undefined) return null;
+  if (!m || month === undefined) {
+    // "Mei 8, 2024 @ 4:15pm": the month's name first, as an English dateline sets it (Malay sites).
+    const first = MONTH_FIRST_DATE().exec(s);
+    const named = first ? FOREIGN_MONTHS.get(first[1]!.toLowerCase()) : undefined;
+    return first && named !== undefined ? isoDay(first[3]!, named, first[2]!) : null;
+  }
   return isoDay(m[3]!, month, m[1]!);
 }
+/** The Ethiopian months in order (Meskerem first, Pagume the thirteenth), then their other spellings in the same places. */
+const ETHIOPIAN_MONTHS = ['መስከረም', 'ጥቅምት', 'ኅዳር', 'ታኅሣሥ', 'ጥር', 'የካቲት', 'መጋቢት', 'ሚያዝያ', 'ግንቦት', 'ሰኔ', 'ሐምሌ', 'ነሐሴ', 'ጳጉሜ', '-', '-', 'ህዳር', 'ታህሳስ'];
+const ETHIOPIAN_DATE = lazy(() => new RegExp(`(${ETHIOPIAN_MONTHS.filter((m) => m !== '-').join('|')})\\s*(\\d{1,2})\\s*[/,፣]?\\s*((?:19|20)\\d{2})(?!\\d)`, 'u'));
+/**
+ * Day `d` of month `m` (1–13) of Ethiopian year `y` as a Gregorian ISO day, through the Julian day
+ * number (the Ethiopian era's epoch is JDN 1724221; each year 365 days, a leap day every fourth):
+ * Miyazia 25, 2016 is 2024-05-03.
+ */
+function ethiopianToIso(m: number, d: number, y: number): string | null {
+  if (d < 1 || d > 30 || (m === 13 && d > 6)) return null;
+  const jdn = 1724221 + 365 * (y - 1) + Math.floor(y / 4) + 30 * (m - 1) + d - 1;
+  const t = new Date((jdn - 2440588) * 86400000);
+  return t.toISOString().slice(0, 10);
+}
+/** MONTH D, YYYY: a month's name, the day and a comma, the year. */
+const MONTH_FIRST_DATE = lazy(() => /(?<![\p{L}\d])(\p{L}{3,})\.?\s+(\d{1,2}),\s+((?:19|20)\d{2})(?!\d)/u);
 /** YYYY. month D., the year first (Hungarian usage), a place of a few words before it perhaps, a time after it. */
 const YEAR_FIRST_DATE = lazy(() => /^(?:\p{L}[\p{L} -]{0,40},?\s)?((?:19|20)\d{2})\.\s(\p{L}+)\.?\s(\d{1,2})\.?(?:,?\s(?:[01]?\d|2[0-3])[:.][0-5]\d)?$/u);
 /** D.M.YYYY, day first (German, Nordic, Slavic and Finnish usage), no other figures glued to it. */

@@ -2088,6 +2088,7 @@ function particleFullName(surname: string, lines: readonly string[]): string | n
  */
 export function surnameInHeader(label: string, header: readonly string[]): string | null {
   // A label in capitals ("MARA") is read as the name it spells ("Mara").
+  if (/^\p{Script=Han}{1,3}$/u.test(label)) return hanSurnameInHeader(label, header);
   const word = label === label.toUpperCase() ? label[0] + label.slice(1).toLowerCase() : label;
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word)) return null;
   const notFirstName = (w: string) => TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
@@ -2104,6 +2105,27 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
     for (const full of [...asSurname, ...asFirst]) {
       if (found && found !== full) return null;
       found = full;
+    }
+  }
+  return found;
+}
+
+/**
+ * A Japanese interview labels its turns with family names ("中村：", "佐藤："), the header giving
+ * each whole where the press sets a name apart from the words around it (no spaces in the
+ * language): followed by its reading in brackets ("佐藤健一（さとう・けんいち）"), or written
+ * with a space between family and given name ("取材・文：中村 彩"). The one such name that
+ * starts with the label; null when none or two differ.
+ */
+function hanSurnameInHeader(label: string, header: readonly string[]): string | null {
+  const re = new RegExp(String.raw`(?<!\p{Script=Han})${label}(?:(\p{Script=Han}{1,3})(?=[（(][\p{Script=Hiragana}\p{Script=Katakana}・･ 　]+[）)])|[ 　](\p{Script=Han}{1,3})(?=$|[ 　）)、，,]))`, 'gu');
+  let found: string | null = null;
+  for (const line of header) {
+    if (!line.includes(label)) continue;
+    for (const m of allMatches(re, line)) {
+      const full = m[1] ? label + m[1] : `${label} ${m[2]}`;
+      if (found && found.replace(' ', '') !== full.replace(' ', '')) return null;
+      found ??= full;
     }
   }
   return found;

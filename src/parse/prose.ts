@@ -16,6 +16,7 @@
  */
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
+import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
 import { classifyChrome, isContentsEntry, isHeadingLike, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
@@ -233,8 +234,28 @@ export function parseProse(input: ParseInput): ParseResult {
   const calloutLines = new Set(callouts.map((c) => c.line));
   // A notes app's own links ("Related: [[CZ]], [[Runway]]"): the writer's words, not a site's menu.
   const wikiLinked = input.body.includes('[[') ? new Set(raw.flatMap((l, k) => (l.includes('[[') ? [k] : []))) : null;
+  // An interview in dialogue dashes closing the story (dashinterview.ts): its turns, by first line.
+  const dashRuns = lines.some((l) => l.includes('— ') || l.includes('– ')) ? dashInterviewRuns(lines, start, end) : null;
   for (let i = start; i < end; i++) {
     const raw = lines[i]!;
+    const dashRun = dashRuns?.get(i);
+    if (dashRun) {
+      // The guest: a person the story quoted, called or named right above; the asker the author.
+      const people = [...new Set(b.records.flatMap((r) => (r.speaker && r.type !== 'claim' ? [r.speaker] : [])))];
+      const guest = dashInterviewGuest(dashRun, paragraphAbove(lines, i), people);
+      const asker = input.meta.author ? (input.registry.resolve(input.meta.author) ?? input.meta.author) : null;
+      for (let t = 0; t < dashRun.length; t++) {
+        const turn = dashRun[t]!;
+        const answer = dashRun[t + 1];
+        if (t % 2 === 0 && answer && dashTurnAsks(turn)) {
+          b.add({ type: 'qa', text: answer.text, speaker: guest, question: turn.text, asker, section }, turn.from, answer.to);
+          t++;
+        } else b.add({ type: 'quote', text: turn.text, speaker: t % 2 === 0 ? asker : guest, section }, turn.from, turn.to);
+      }
+      carried = null;
+      i = dashRun[dashRun.length - 1]!.to;
+      continue;
+    }
     const table = tables.get(i);
     if (table) {
       for (const h of table.caption) b.mark(h, 'heading');
@@ -2194,6 +2215,10 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
     if (dash && prev >= 0 && lines[prev]!.includes('Dear ') && repliedSignature(lines, i, end)) dash = null;
     // A line of dash dialogue closed by its incise ("– Asiakkaita on ollut …, Koskinen kertoo.") is words said, no signature.
     if (dash && opensDashDialogue(unquoted(i))) dash = null;
+    // Under a paragraph that opens with its own dash ("— Не рисковать ради удобства. …" / "— Спасибо."),
+    // a dash line is the dialogue's next turn; and a single word closed by a full stop is no name.
+    if (dash && prev >= 0 && /^\s*[—–]\s/.test(unquoted(prev)) && /[.!?…]\s*$/.test(unquoted(i))) dash = null;
+    if (dash && /^\s*[—–-]+\s*\p{L}+[.!?]\s*$/u.test(unquoted(i))) dash = null;
     if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16) {
       const quote = normalizeSpace(unquoted(prev));
       const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);

@@ -37,7 +37,7 @@ const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|gave evidence|gives evidence|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
-  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|zei|zegt|aldus|declarou|' +
+  'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
   // Turkish, Vietnamese, Polish and Hindi news ('"…," dedi.', '"…," bà nói.', '– … – powiedział Zhao.', 'झाओ ने कहा, "…"').
   'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|powiedział|powiedziała|dodał|dodała|odpowiedział|odpowiedziała|stwierdził|stwierdziła|podkreślił|podkreśliła|zaznaczył|zaznaczyła|ने कहा|' +
   // Greek, Swedish, Ukrainian and Russian, Hebrew and Filipino news ('«…», δήλωσε ο …', '– …, säger han.',
@@ -62,16 +62,26 @@ const VERBS =
   'mondta|mondja|nyilatkozta|közölte|fogalmazott|hangsúlyozta|tette hozzá|válaszolta|' +
   // Danish, Norwegian and Finnish news ('- …, siger Mette Lund.', '- …, fortæller hun.', '– …, Virtanen sanoo.').
   'siger|sagde|fortæller|fortalte|oplyser|oplyste|tilføjer|tilføjede|forklarer|forklarede|understreger|understregede|svarer|svarede|' +
-  'sier|forteller|opplyser|legger til|understreker|' +
+  'sier|sa|forteller|fortalte|opplyser|opplyste|legger til|la til|understreker|understreket|forklarer|forklarte|påpeker|påpekte|' +
   'sanoo|sanoi|kertoo|kertoi|muistuttaa|muistutti|toteaa|totesi|huomauttaa|huomautti|painottaa|painotti|vastasi|' +
   // Urdu reported speech: 'NAME نے کہا کہ "…"' (NAME said that), 'NAME کا کہنا تھا کہ "…"' (NAME's saying was that).
-  'نے کہا کہ|نے کہا|نے مزید کہا کہ|کا کہنا تھا کہ|کا کہنا ہے کہ|نے بتایا کہ';
+  'نے کہا کہ|نے کہا|نے مزید کہا کہ|کا کہنا تھا کہ|کا کہنا ہے کہ|نے بتایا کہ|' +
+  // Amharic puts the verb of saying after the quotation, no comma, its person the subject
+  // ('«…» ብለዋል።' he/she said (honorific), 'ብላለች' she said, '«…» ሲሉ ተናግረዋል' spoke, saying).
+  'ሲሉ ተናግረዋል|ስትል ተናግራለች|ሲል ተናግሯል|ሲሉ አብራርተዋል|ስትል አብራርታለች|ሲል አብራርቷል|ሲሉ ገልጸዋል|ስትል ገልጻለች|ሲል ገልጿል|ሲሉ አክለዋል|ስትል አክላለች|ሲል አክሏል|ሲሉ አሳስበዋል|ብለዋል|ብላለች|ብሏል';
 /** A subject pronoun of those languages right after their speech verb, then more words: "zei hij maandag tijdens …". */
-const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà|hon|han)\s+\p{Ll}/u);
+const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà|hon|hun|han)\s+\p{Ll}/u);
 /** The words before a quotation open on a name and a comma: "He, Zhao hakkında bir soruya, ". */
 const SUBJECT_BEFORE_QUOTE = lazy(() => /^[\s*_]*(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}),\s[^“”"«»]{0,120}$/u);
 /** A cleft sentence's focus before "who said": "It was Yi He, not Changpeng Zhao, who ", "It is Ruiz who ". */
 const CLEFT_FOCUS = lazy(() => /^\s*It\s+(?:was|is)\s+(\p{Lu}[^,]{1,60}?)(?:,\s+not\s+[^,]{1,60},)?\s+(?:who|that)\s+$/u);
+/**
+ * Malay and Indonesian say "he said" in one word, the verb with the pronoun "-nya" ("katanya",
+ * "ujarnya", "jelasnya"), or the verb and "beliau"/"dia"/"ia" ("kata beliau"): the person just
+ * named, whatever phrase of time or place follows ("katanya pada sidang media").
+ */
+const MALAY_PRONOUN_VERB = lazy(() => /^(?:kata|ujar|tutur|ungkap|jelas|tambah)nya$/iu);
+const MALAY_PRONOUN_AFTER = lazy(() => /^\s*(?:beliau|dia|ia)(?![\p{L}])/iu);
 /** Romanian's and Czech's pronoun alone after the verb: "a spus acesta", "a declarat ea", "řekl on". */
 const THIS_ONE_AFTER_VERB = lazy(() => /^\s*(acesta|aceasta|el|ea|on|ona)\s*$/iu);
 /** French puts the subject pronoun after the verb, joined by hyphens: "dit-elle", "affirme-t-il". */
@@ -196,7 +206,7 @@ const ORG_SUFFIX =
 
 /** Capitalised words that begin sentences or name things, never people. */
 const NOT_PERSON_WORDS =
-  lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Enligt|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/);
+  lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Enligt|Ifølge|Iflg|Ifølgje|Laut|Selon|Según|Segundo|Secondo|Volgens|Menurut|Согласно|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/);
 
 /** Capitalised words of NOT_PERSON_WORDS that, alone before a speech verb, name nobody. */
 const LONE_FUNCTION_WORD =
@@ -843,13 +853,23 @@ function attribute(
 ): Attribution | null {
   // Text after the quote up to the next quote or the sentence end; before it, back to the last quote taken.
   // Both are bounded (an attribution is a few words), so a line thick with quotations stays linear.
-  const after = paragraph.slice(q.end, Math.min(nextStart, s.end, q.end + WINDOW));
+  let after = paragraph.slice(q.end, Math.min(nextStart, s.end, q.end + WINDOW));
+  // «…», — сказал «Крипто.Вестям» Артём Ковалёв: the next quotation is the outlet the verb's words
+  // were told to, a name in marks, and the speaker comes after it: the attribution goes on past it.
+  if (nextStart < s.end && /^[\s,.!?…—–-]*\p{Ll}+\s+$/u.test(after) && /^[«„“"][^«»„“”"]{1,40}[»“”"]\s+\p{Lu}/u.test(paragraph.slice(nextStart, nextStart + 48)))
+    after = paragraph.slice(q.end, Math.min(s.end, q.end + WINDOW));
   let before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
   const sentenceStart = s.start;
 
   // 0. Chinese and Japanese: a clause ending on a verb of saying and a colon before the quotation
   // ("赵长鹏当天在社交媒体上发文说：“…”").
   if (CJK_SAYING_END().test(before.slice(-12))) return cjkAttribution(before, state);
+  // 0b. Japanese: the verb after the quotation, joined by と ("彼は「…」と言っていました"), or right before
+  // it ("彼女が言った「…」"); who says it the subject before it ("彼は", "何一さんは", "CZ氏が").
+  if (q.open === '「' || q.open === '『') {
+    const ja = japaneseAttribution(paragraph.slice(Math.max(s.start, q.start - 60), q.start), after, state);
+    if (ja) return ja;
+  }
   // 0b. Thai: a verb of saying glued to the name before or after the quotation ("… กล่าวว่า "…"", '"…" นายนิธิกล่าว').
   if (THAI_CHAR().test(before.slice(-16)) || THAI_CHAR().test(after.slice(0, 16))) {
     const thai = thaiAttribution(before, after, state);
@@ -913,7 +933,7 @@ function attribute(
   }
   if (verb && (/^\s*[,.!?…—–-]/.test(after) || /[,.!?…—–-]\s*$/.test(q.inner)) && wordCount(afterText.slice(0, verb.index)) <= 4) framed = true;
   // '"…" yanıtını verdi.': a verb that ends the sentence right after the quotation frames it, comma or not.
-  else if (verb && verb.index === 0 && /^\s*[.!?]?\s*$/.test(afterText.slice(verb[0].length))) framed = true;
+  else if (verb && verb.index === 0 && /^\s*[.!?።]?\s*$/.test(afterText.slice(verb[0].length))) framed = true;
   if (verb) {
     const subject = afterText.slice(0, verb.index);
     const object = afterText.slice(verb.index + verb[0].length).replace(/\s*[.!?]\s*$/, '');
@@ -931,6 +951,17 @@ function attribute(
       const she = FOREIGN_SHE().test(FOREIGN_PRONOUN_FIRST().exec(object)![1]!);
       const person = recentPerson(state, she ? 'f' : 'm') ?? recentPerson(state, null);
       if (person) return { speaker: person, self: person === state.self, explicit: true };
+    } else if (subject.trim() === '' && framed && /^[\u1200-\u137f]/.test(verb[0])) {
+      // «…» ብላለች።: the verb's person ("she", "he", or the honorific plural for either) is the person
+      // named last, across a paragraph that only goes on about them ("ዳይሬክተሩ አክለውም …": the director added).
+      const g = /^(?:ስትል|ብላለች)/.test(verb[0]) ? 'f' : /^(?:ሲል\s|ብሏል)/.test(verb[0]) ? 'm' : null;
+      const person = recentPerson(state, g, undefined, 2) ?? recentPerson(state, null, undefined, 2);
+      if (person) return { speaker: person, self: person === state.self, explicit: true };
+    } else if (subject.trim() === '' && framed && (MALAY_PRONOUN_VERB().test(verb[0]) || MALAY_PRONOUN_AFTER().test(object))) {
+      // "…," katanya pada sidang media. / "…," kata beliau.: the person just named, across a
+      // paragraph that only goes on about them ("Menurut beliau, …", "Katanya, …": names nobody).
+      const person = recentPerson(state, null, undefined, 2);
+      if (person) return { speaker: person, self: person === state.self, explicit: true };
     } else if (subject.trim() === '' && framed && THIS_ONE_AFTER_VERB().test(object)) {
       // „…", a spus acesta. / „…", a declarat ea.: a pronoun alone after the verb, the person just named.
       const w = THIS_ONE_AFTER_VERB().exec(object)![1]!.toLowerCase();
@@ -942,7 +973,10 @@ function attribute(
       if (person) return { speaker: person, self: person === state.self, explicit: true };
     } else if (subject.trim() === '') {
       // “…,” said Ana Ruiz, chief executive of Fennel Pay.
-      const who = resolveSpeaker(object, state, 'after-verb', true);
+      // «…», — сказал «Крипто.Вестям» Артём Ковалёв, …: the outlet told, quoted between the verb
+      // and the name (as "told the Ledger" stands after it in English), is nobody who speaks.
+      const told = /^\s*[«„“"][^«»„“”"]{1,40}[»“”"]\s+(?=\p{Lu})/u.exec(object);
+      const who = resolveSpeaker(told ? object.slice(told[0].length) : object, state, 'after-verb', true);
       if (who) return { ...who, explicit: true };
       // «…», πρόσθεσε ο επικεφαλής της Binance: a Greek role with its article and no name is the person just named.
       const role = GREEK_DEFINITE_ROLE().test(object.trim()) ? recentPerson(state, null) : null;
@@ -1232,6 +1266,26 @@ const CJK_DESCRIBED = lazy(() => /^(?:\p{Script=Han}{0,4}[，,])?一(?:位|名|�
  * last, "币安联合创始人何一对本报记者说"), else a name after a title word ("美国司法部长加兰说"),
  * else a pronoun's person ("他表示"); a described person ("一位不愿具名的业内人士表示") is nobody named.
  */
+/** A verb of saying after a Japanese quotation, joined by と, an adverb perhaps between: "と言った", "とよく言っていました", "と語った" (not "という", "called"). */
+const JA_SAYS_AFTER = lazy(() => /^[」』]?\s*と(?:よく|いつも|何度も|繰り返し|笑って|笑いながら|静かに)?(?:言|い[いっわ]|話|語|述べ|おっしゃ|仰)/u);
+/** A verb of saying in the past right before the quotation it qualifies: "彼女が言った「…」". */
+const JA_SAID_BEFORE = lazy(() => /(?:言った|言っていた|話した|語った|述べた|口にした)\s*$/u);
+/** The subject of the verb: a pronoun, or a name with its honorific, then は, が or も. */
+const JA_SUBJECT = lazy(() => /(彼女|彼|[\p{Script=Han}\p{Script=Katakana}ーA-Za-z][\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{0,11}(?:さん|氏))(?:は|が|も)[^「」『』。]*$/u);
+function japaneseAttribution(before: string, after: string, state: AttributionState): Attribution | null {
+  if (!JA_SAYS_AFTER().test(after) && !JA_SAID_BEFORE().test(before)) return null;
+  const subject = JA_SUBJECT().exec(before)?.[1];
+  if (!subject) return null;
+  if (subject === '彼' || subject === '彼女') {
+    // "he"/"she": the person named last (in the answer or the question it answers), never the one who answers.
+    const person = recentPerson(state, subject === '彼女' ? 'f' : 'm', (n) => n === state.self);
+    return person ? { speaker: person, self: false, explicit: true } : null;
+  }
+  const name = subject.replace(/(?:さん|氏)$/u, '');
+  const known = state.registry.resolve(name) ?? name;
+  return { speaker: known, self: known === state.self, explicit: true };
+}
+
 function cjkAttribution(before: string, state: AttributionState): Attribution {
   const clause = before.replace(/\s*[：:，,]\s*$/, '').split(/[。！？；;，,]/).pop()!;
   const verbAt = clause.search(/(?:说|表示|称|写道|问道|答道|回答|指出|强调|透露|坦言|回应|介绍|述べた|語った|話した|と話す)$/u);
@@ -2152,6 +2206,10 @@ const REPORTED_BARE = lazy(() => new RegExp(
  */
 export function reportedBy(sentence: string, state: AttributionState): string | null {
   const text = sentence.trim();
+  if (FOREIGN_REPORTING_HINT().test(text)) {
+    const foreign = foreignReportedBy(text, state);
+    if (foreign) return foreign;
+  }
   // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
   if (!/[.!]$/.test(text) || !ANY_REPORTING_WORD().test(text)) return null;
   const credit = (who: { speaker: string } | null): string | null =>
@@ -2176,6 +2234,39 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!)))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   return null;
+}
+
+/**
+ * Reported speech in Norwegian, Russian and Malay news, without quote marks: the subject and the
+ * verb, then the word for "that" ("Aas la til at …", "Hun peker på at …", "Зайцева напомнила, что
+ * …", "Azlan berkata, SC …"); or "according to" opening the sentence ("Ifølge Lunde …", "Menurut
+ * beliau, …", "По его словам, …"), "Katanya, …" ("he/she said, …"). A pronoun is the person named
+ * last, as for a quotation.
+ */
+const FOREIGN_REPORTING_HINT = lazy(() => /(?<![\p{L}])(?:la til|sier|sa|påpeker|peker på|understreker|forteller|berkata|berpendapat|menurut|говорил|katanya|ifølge|напомнил|сказал|отметил|добавил|заявил|подчеркнул|по (?:его|её|ее) словам|по словам)/iu);
+const FOREIGN_REPORTED_THAT = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+(?:la til|sier|sa|påpeker|peker på|understreker|forteller|напомнила|напомнил|сказала|сказал|отметила|отметил|добавила|добавил|заявила|заявил|подчеркнула|подчеркнул|говорила|говорил)(?:\s+(?:at|att)|,\s+что)\s/u);
+const MALAY_REPORTED = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+berkata(?:,|\s+bahawa)\s/u);
+const FOREIGN_ACCORDING_OPENING = lazy(() => /^(?:Ifølge|Iflg\.?|Ifølgje|Enligt|Menurut|По словам)\s+([^,;:()“”"«»]{2,40}?)\s*,\s*\S|^(?:Ifølge|Iflg\.?|Ifølgje|Enligt)\s+(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u);
+function foreignReportedBy(text: string, state: AttributionState): string | null {
+  const recent = (gender: 'f' | 'm' | null) => recentPerson(state, gender, undefined, 2) ?? (gender ? recentPerson(state, null, undefined, 2) : null);
+  // "По его словам, …" (according to him), "Menurut beliau, …", "Katanya, …": the person just named.
+  const pronoun = /^(?:По (его|её|ее) словам|Menurut (?:beliau|dia)|Katanya)\s*,/u.exec(text);
+  if (pronoun) return recent(pronoun[1] === 'его' ? 'm' : pronoun[1] ? 'f' : null);
+  const according = FOREIGN_ACCORDING_OPENING().exec(text);
+  if (according) {
+    const name = according[1] ?? according[2]!;
+    return resolveSpeaker(name, state, 'subject', true)?.speaker ?? state.byPart.get(name) ?? null;
+  }
+  // "Pengarah Eksekutif SC, Datuk Azlan Hashim, berkata …": the name set off before the verb.
+  const malay = text.includes('berkata') || text.includes('berpendapat') ? new RegExp(MALAY_SUBJECT_BEFORE_VERB().source, 'u').exec(text) : null;
+  if (malay) return malay[1]!.replace(/^(?:Dr|Prof)\.?\s+/, '');
+  const that = FOREIGN_REPORTED_THAT().exec(text) ?? MALAY_REPORTED().exec(text);
+  if (!that) return null;
+  // "Ричард Тенг ранее говорил, что": an adverb of time between the subject and the verb is no part of who.
+  const subject = that[1]!.trim().replace(/\s+(?:ранее|также|тогда|уже|også|tidligere|juga)$/u, '');
+  if (/^(?:hun|hon|она)$/iu.test(subject)) return recent('f');
+  if (/^(?:han|он|beliau|dia)$/iu.test(subject)) return recent('m');
+  return resolveSpeaker(subject, state, 'subject', true)?.speaker ?? null;
 }
 
 /** "Mrs Eileen Moffat, a shareholder, asked why …", "Councilmember Ortiz asked whether …": a question reported, its asker the subject. */
@@ -2335,6 +2426,51 @@ const FOREIGN_SUBJECT_HE = lazy(() => /(?<![\p{L}'’-])(?:[Ii]l\s+(?:a|avait|au
 const SUBJECT_PRONOUN_HINT = lazy(() => /(?<![\p{L}'’-])(?:[Ss]he|[Hh]e|[Ee]lle|[Ii]l|[Ee]lla|[Éé]l|sie|er)\s/u);
 const SUBJECT_PRONOUN = lazy(() => /(?:^|[.;!?]\s+|,\s+)[\s"“'‘*_]*([Ss]he|[Hh]e|[Ee]lle|[Ee]lla|[Éé]l|sie|er|[Ii]l(?=\s+(?:a|avait|aura|est|était|sera|fut|dit|va|ne|n['’]|se|s['’])\s))\s+(?=\p{Ll})/u);
 
+/**
+ * Amharic has no capitals to tell a name: a person is named after a title ("አቶ ተስፋዬ በቀለ" Mr,
+ * "ወ/ሮ" Mrs, "ዶክተር"/"ዶ/ር" Dr, "ፕሮፌሰር") or after an age and what the person is ("የ26 ዓመቷ ወጣት
+ * ሐና ታደሰ": the 26-year-old young woman Hana Tadesse), a given name and a father's name. A given
+ * name alone after a title, or opening a sentence, is the full name seen before ("ዶክተር መሰረት").
+ */
+const ETHIOPIC_WORD = String.raw`[\u1200-\u137f]+`;
+const ETHIOPIC_TITLED = lazy(() => new RegExp(String.raw`(?:^|\s)(?:አቶ|ወ/ሮ|ወይዘሮ|ወ/ሪት|ወይዘሪት|ዶክተር|ዶ/ር|ፕሮፌሰር|ፕ/ር|ኢንጂነር|ኢ/ር)\s+(${ETHIOPIC_WORD})(?:\s+(${ETHIOPIC_WORD}))?`, 'gu'));
+const ETHIOPIC_AGED = lazy(() => new RegExp(String.raw`የ\d{1,3}\s+ዓመ(ቷ|ቱ|ት)\s+(?:(?:ወጣት|ነጋዴ|ተማሪ|ነዋሪ|ባለሙያ|እናት|አባት|አርሶ\s+አደር)\s+)?(${ETHIOPIC_WORD})\s+(${ETHIOPIC_WORD})`, 'gu'));
+/** Words an Amharic name is never: what a sentence's verbs and particles end or open with after a name. */
+const ETHIOPIC_NOT_NAME = lazy(() => /(?:ዋል|ለች|ሏል|ቸው|ሉት|ጹት|ጿል|ጻለች)$|^(?:እንደ|ስለ)/u);
+function noteEthiopicPeople(text: string, state: AttributionState, found: { at: number; m: Mention }[], taken: { push: (span: [number, number]) => void }): void {
+  const add = (at: number, end: number, name: string, gender: 'f' | 'm' | null) => {
+    if (gender && !state.genders.has(name)) state.genders.set(name, gender);
+    found.push({ at, m: { name, gender: state.genders.get(name) ?? gender } });
+    taken.push([at, end]);
+  };
+  for (const m of execAll(ETHIOPIC_TITLED(), text)) {
+    const [given, father] = [m[1]!, m[2]];
+    const known = state.byPart.get(given);
+    const full = known ?? (father && !ETHIOPIC_NOT_NAME().test(father) ? `${given} ${father}` : null);
+    if (!full) continue;
+    if (!known) remember(full, null, state);
+    add(m.index ?? 0, (m.index ?? 0) + m[0].length, full, /ወ\/ሮ|ወይዘሮ|ወ\/ሪት|ወይዘሪት/.test(m[0]) ? 'f' : /^\s*አቶ/.test(m[0]) ? 'm' : null);
+  }
+  for (const m of execAll(ETHIOPIC_AGED(), text)) {
+    if (ETHIOPIC_NOT_NAME().test(m[3]!)) continue;
+    const full = `${m[2]} ${m[3]}`;
+    remember(full, null, state);
+    add(m.index ?? 0, (m.index ?? 0) + m[0].length, full, m[1] === 'ቷ' ? 'f' : m[1] === 'ቱ' ? 'm' : null);
+  }
+  // "ሐና ገንዘቧን …": a given name seen before, opening the sentence.
+  const first = new RegExp(String.raw`^\s*(${ETHIOPIC_WORD})\s`, 'u').exec(text);
+  const known = first ? state.byPart.get(first[1]!) : undefined;
+  if (known && !found.some((f) => f.m.name === known)) add(0, first![0].length, known, null);
+}
+
+const JA_HONORIFIC_NAME = lazy(() => /([\p{Script=Han}\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{0,11})(?:（[^（）]{1,12}）)?(?:氏|さん)(?![\p{Script=Han}])/gu);
+const MALAY_SUBJECT_BEFORE_VERB = lazy(() => /,\s+((?:(?:Tun|Tan Sri|Puan Sri|Datuk Seri|Datuk|Datin|Dato['’]?|Dr|Prof)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:bin|binti|a\/l|a\/p)?\s*\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:\d{1,3},\s+)?(?:pula\s+)?(?:berkata|berpendapat)(?![\p{L}])/gu);
+/** The people a text names, noted as the sentences before a quotation are (a question, for the answer under it). */
+export function notePeopleIn(text: string, state: AttributionState): void {
+  state.paragraph++;
+  notePeople(text, state);
+}
+
 function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
   // The sentence's quoted speakers are its subjects: they come first.
   const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
@@ -2352,6 +2488,29 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     taken.push([m.start, m.end]);
     const written = text.slice(m.start, m.end);
     if (/\s/.test(written)) rememberFull(written, state);
+  }
+  // Malay news names the speaker between commas before the verb, after a role or a place the
+  // language capitalises ("Pengarah Eksekutif SC, Datuk Azlan Hashim, berkata …", "seorang pelabur
+  // dari Shah Alam, Mohd Faizal Ismail, 29, berkata …"): that name is the sentence's subject, whom
+  // a later "katanya" or "kata beliau" means; the capitalised words before it are nobody.
+  if (text.includes('berkata') || text.includes('berpendapat')) {
+    for (const m of execAll(MALAY_SUBJECT_BEFORE_VERB(), text)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1]!);
+      const full = m[1]!.replace(/^(?:Dr|Prof)\.?\s+/, '');
+      remember(full, null, state);
+      const name = state.registry.resolve(full) ?? full;
+      found.push({ at: -1, m: { name, gender: state.genders.get(name) ?? null } });
+      taken.push([Math.max(0, (m.index ?? 0) - 80), at + m[1]!.length]);
+    }
+  }
+  if (/[\u1200-\u137f]/.test(text)) noteEthiopicPeople(text, state, found, taken);
+  // Japanese names a person with an honorific after the name: "CZ氏", "ハー・イー（何一）氏", "何一さん".
+  if (text.includes('氏') || text.includes('さん')) {
+    for (const m of execAll(JA_HONORIFIC_NAME(), text)) {
+      const name = state.registry.resolve(m[1]!) ?? m[1]!;
+      found.push({ at: m.index ?? 0, m: { name, gender: state.genders.get(name) ?? null } });
+      taken.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    }
   }
   // Organisations: "at Birch Partners", "of Fennel Pay", "Fennel Pay Inc."
   const capitals = hasLaterCapital(text);
@@ -2716,6 +2875,18 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     for (const f of found) f.m.gender = state.genders.get(f.m.name) ?? f.m.gender;
   }
   if (!found.some((f) => /^\p{Lu}/u.test(f.m.name))) pronounAfterNamed(text, state);
+  // "She points out that …" / "Hun peker på at …" / "Она напомнила, что …": a paragraph that
+  // names nobody and opens on a subject pronoun reporting what was said goes on about the person
+  // it stands for (the one just quoted, not any "she" of a life story), who is so
+  // still the one a "she said" in the paragraph after means.
+  if (!found.length && state.recent.every((r) => r.paragraph !== state.paragraph)) {
+    const pro = PARAGRAPH_PRONOUN().exec(text);
+    const word = pro?.[1];
+    if (word && !state.byPart.has(word) && !state.registry.resolve(word)) {
+      const person = recentPerson(state, FOREIGN_SHE().test(word) || /^she$/i.test(word) ? 'f' : 'm');
+      if (person) found.push({ at: 0, m: { name: person, gender: state.genders.get(person) ?? null } });
+    }
+  }
   if (found.length) {
     state.recent.push({ paragraph: state.paragraph, people: found.map((f) => f.m) });
     trimRecent(state);
@@ -2727,6 +2898,8 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
  * nobody by name and opens with "He" or "She" speaks of the one person named last in the same paragraph,
  * which gives that person's gender where the text had not (so a "he said" paragraphs below is theirs).
  */
+/** A sentence of reported speech opening on a subject pronoun: "She points out that", "Hun peker på at", "Она напомнила, что". */
+const PARAGRAPH_PRONOUN = lazy(() => /^\s*(He|She|Han|Hun|Hon|Он|Она)\s+\p{Ll}[^.!?;:]{0,40}?[\s,](?:that|at|att|что|bahawa)\s/u);
 function pronounAfterNamed(text: string, state: AttributionState): void {
   const m = /^\s*(He|She)\s+\p{Ll}/u.exec(text);
   if (!m || (m[1] === 'He' && (state.byPart.has('He') || state.registry.resolve('He')))) return;
@@ -2816,8 +2989,15 @@ function nameAfterTitleOfField(words: readonly string[]): string | null {
 }
 /** A capitalised word that is a title or an occupation, never part of the name after it: "President", "Engineer". */
 function isTitleWord(w: string): boolean {
-  return TITLE_BEFORE_NAME().test(w) || PERSON_NOUN_WORDS.has(w.toLowerCase());
+  return TITLE_BEFORE_NAME().test(w) || PERSON_NOUN_WORDS.has(w.toLowerCase()) || FOREIGN_TITLE_WORD().test(w);
 }
+/**
+ * An occupation the Nordic, Russian and Malay press write before a name, capitalised where it
+ * opens the sentence ("Sjeføkonom Kari Lunde i …", "Forsker Siri Holm", "Юрист Марина Зайцева",
+ * "Pengarah Eksekutif …"): no part of the name. Nordic compounds end in the occupation ("sjeføkonom",
+ * "seksjonssjef", "kommunikasjonsrådgiver").
+ */
+const FOREIGN_TITLE_WORD = lazy(() => /^(?:\p{L}*(?:økonom|ekonom|sjef|chef|leder|ledare|direktør|direktör|forsker|forskare|rådgiver|rådgivare|analytiker|advokat|jurist|ekspert|talsperson|talsmann|talskvinne|ordfører|borgmester|professor)|юрист|аналитик|экономист|эксперт|адвокат|директор|профессор|глава|основатель|сооснователь|председатель|представитель|министр|депутат|юристка|аналітик|економіст|експерт|Pengarah|Penganalisis|Pengerusi|Menteri|Ketua|Pakar|Peguam|Pensyarah|Jurucakap)$/iu);
 /**
  * The index of the last title or occupation among a run of capitalised words, before its last
  * word (that one is a surname: "Adam Driver", "Mary Bishop"); -1 if none.

@@ -492,6 +492,7 @@ export function isQuestionSentence(sentence: string, loose = false): boolean {
   const s = sentence.trim();
   if (/[?？]["”’')\]]*$/.test(s)) return true;
   if (CJK_ASKS().test(s) && asksInChinese(s)) return true;
+  if (KANA().test(s) && JAPANESE_ASKS().test(s)) return true;
   if (!INTERROGATIVE_OPENERS().test(s) || /[!]$/.test(s) || /,/.test(s.split(/\s+/).slice(0, 2).join(' '))) return false;
   return loose || hasSecondPerson(s);
 }
@@ -509,6 +510,16 @@ function asksInChinese(s: string): boolean {
   if (CJK_PARTICLE_END().test(s)) return true;
   return s.length <= 40 && !/[。．.！!；;…]["”’)）」』]*$/u.test(s) && CJK_QUESTION_WORD().test(s);
 }
+
+/**
+ * A Japanese question, written as the press writes it, closed by a full stop and no "？": it ends
+ * on the question particle か ("…いかがですか。", "…でしょうか。", "…ありますか。"), on a topic
+ * left open with は ("日本の利用者への影響は。", "現在の取扱銘柄数は。": "and the …?"), or asks to
+ * be told ("…を教えてください。", "…お聞かせください。"). Only in text with kana: a Chinese
+ * sentence never ends so.
+ */
+const KANA = lazy(() => /[\p{Script=Hiragana}\p{Script=Katakana}]/u);
+const JAPANESE_ASKS = lazy(() => /(?:か(?:ね|な)?|は|(?:教えて|聞かせて|話して|伺わせて)(?:ください|下さい))[」』）)]*[。．.]?$/u);
 
 /** "Please share…", "Tell us about…": a prompt that asks without a question mark. */
 export function isImperativePrompt(sentence: string): boolean {

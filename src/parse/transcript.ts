@@ -1202,7 +1202,13 @@ function promotionStart(lines: readonly string[], partLines: readonly number[], 
 export function isFooter(lines: readonly string[], at: number, text: string): boolean {
   if (FIRST_PERSON().test(text)) return false;
   if (ABOUT_TRANSCRIPT().test(text)) return true;
+  // A page's furniture under the interview ("関連記事：…", "Related: …", a bracketed credit
+  // "（聞き手・構成：中村 彩）"): the page's, whatever stands above it.
+  const chrome = classifyChrome(lines[at]!);
+  if (chrome === 'navigation' || chrome === 'metadata') return true;
   if (at === 0 || lines[at - 1]!.trim()) return false;
+  // "※本記事の内容は取材時点のものです。": an editor's note set off by the reference mark.
+  if (/^\s*※/.test(lines[at]!)) return true;
   return /^\s*([*_])(?!\1)\S.*\S\1\s*$/.test(lines[at]!) || ADDRESS_FOR_READER().test(text);
 }
 

@@ -1,0 +1,90 @@
+/**
+ * An interview set at the end of a news story in dialogue dashes, as the Russian, Ukrainian,
+ * Polish and Bulgarian press print one: no labels, each turn a paragraph opening with "— " (or
+ * "– "), the interviewer's and the guest's turns alternating, the guest named in the lines
+ * above ("Мы попросили Артёма Ковалёва объяснить …", or by name in the first question, "— Артём,
+ * как вы думаете …?").
+ *
+ * A run of four or more such paragraphs in a row, its turns in the asking places mostly ending
+ * in a question mark and those in the answering places almost never, is the interview: each
+ * question with the answer under it a qa, a turn left over ("— Спасибо.") its side's quote. The
+ * guest is the one person the story already quoted whose name the first question calls or the
+ * paragraph above names (a word of the name as a stem: the intro's "Ковалёва" is "Ковалёв" in
+ * another case); the asker the document's author. A dash quotation closed by its incise ("– …,
+ * sier han.") stands between narration, never in such a run.
+ */
+import { normalizeSpace } from './text.js';
+import { lazy } from '../model/regexp.js';
+
+export interface DashTurn {
+  /** the turn's first and last line */
+  from: number;
+  to: number;
+  /** its words, the dash left out */
+  text: string;
+}
+
+const DASH_OPEN = lazy(() => /^\s*[—–]\s+(\S.*)$/u);
+const ASKS = lazy(() => /[?？]["”»’)]*\s*$/u);
+
+/** The runs of dash turns between `from` and `end`, by their first line. */
+export function dashInterviewRuns(lines: readonly string[], from: number, end: number): Map<number, DashTurn[]> {
+  const runs = new Map<number, DashTurn[]>();
+  let run: DashTurn[] = [];
+  const close = () => {
+    if (isInterview(run)) runs.set(run[0]!.from, run);
+    run = [];
+  };
+  for (let i = from; i < end; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim()) continue;
+    // A paragraph: this line and the non-blank lines under it.
+    let to = i;
+    while (to + 1 < end && lines[to + 1]!.trim() && !DASH_OPEN().test(lines[to + 1]!)) to++;
+    const m = DASH_OPEN().exec(raw);
+    if (!m) {
+      close();
+      i = to;
+      continue;
+    }
+    run.push({ from: i, to, text: normalizeSpace([m[1]!, ...lines.slice(i + 1, to + 1)].join(' ')) });
+    i = to;
+  }
+  close();
+  return runs;
+}
+
+function isInterview(run: readonly DashTurn[]): boolean {
+  if (run.length < 4) return false;
+  const asking = run.filter((_, k) => k % 2 === 0);
+  const answering = run.filter((_, k) => k % 2 === 1);
+  const asked = asking.filter((t) => ASKS().test(t.text)).length;
+  const answeredAsking = answering.filter((t) => ASKS().test(t.text)).length;
+  return asked >= 2 && asked * 2 >= asking.length && answeredAsking * 3 <= answering.length;
+}
+
+/** "Артём, как вы думаете …": the name the question calls its guest by. */
+const VOCATIVE = lazy(() => /^(\p{Lu}\p{Ll}+),\s/u);
+
+/**
+ * The guest among `people` (the names the story quoted): the one whose first name the first
+ * question calls, else the one every word of whose name stands, as a word or a stem of one, in
+ * the paragraph above the run. Null when none or several.
+ */
+export function dashInterviewGuest(run: readonly DashTurn[], above: string, people: readonly string[]): string | null {
+  const called = VOCATIVE().exec(run[0]!.text)?.[1];
+  const byCall = called ? people.filter((p) => p.split(' ')[0] === called) : [];
+  if (byCall.length === 1) return byCall[0]!;
+  const words = above.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);
+  const stemIn = (w: string) => {
+    const stem = w.length > 3 ? w.slice(0, -1) : w;
+    return words.some((x) => x === w || (x.startsWith(stem) && x.length - w.length <= 3 && x.length >= w.length));
+  };
+  const named = people.filter((p) => p.includes(' ') && p.split(' ').every(stemIn));
+  return named.length === 1 ? named[0]! : null;
+}
+
+/** Whether the turn in the asking place asks. */
+export function dashTurnAsks(t: DashTurn): boolean {
+  return ASKS().test(t.text);
+}
