@@ -46,7 +46,6 @@ const FOREIGN_NAV_PHRASES = new Set([
 ]);
 /** An app's prompt: "Avaa Yle-sovellus", "Åbn DR-appen", "App öffnen" (open, then a word for the app). */
 const OPEN_APP = lazy(() => /^(?:(?:avaa|lataa|åbn|hent|öppna|ladda ner|åpne|last ned|öffne|відкрити|завантажити|открыть)\s+(?:[\p{L}\p{N}]+[- ])?(?:sovellus|appen|app|applikationen|застосунок|приложение)|app öffnen)$/u);
-const SHARE_BAR = lazy(() => /^((?:[^\s:：፡|·•]+\s+){0,3}[^\s:：፡|·•]+?)\s*[:：፡]?\s+((?:[\w.-]+\s*[|·•,]?\s*){2,10})$/u);
 /** The word for "published" or "updated" in the Nordic, German, Russian and Malay press, then a date with its year. */
 const PUBLISHED_AT = lazy(() => /^(?:publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|veröffentlicht|aktualisiert|опубликовано|обновлено|artikel ini disiarkan pada|disiarkan|dikemaskini)\s*:?\s+(?:\p{L}+,\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})/u);
 /** The names a row of share buttons is made of ("X.com Facebook E-Mail"): the row says nothing. */
@@ -61,11 +60,7 @@ function foreignFurniture(lower: string): LineKind | null {
   if (words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_TARGETS.has(w))) return 'navigation';
   // A share bar with its label ("Del artikkelen: Facebook · X · E-post", "ያጋሩ፡ Facebook | Telegram | X",
   // "この記事をシェアする X Facebook LINE"): a few words, then two share targets or more, nothing else.
-  const bar = SHARE_BAR().exec(lower);
-  if (bar) {
-    const targets = bar[2]!.split(/[\s|·•,]+/).filter(Boolean);
-    if (targets.length >= 2 && targets.every((w) => SHARE_TARGETS.has(w) || w === 'line' || w === 'e-post' || w === 'e-mel')) return 'navigation';
-  }
+  if (isLabelledShareBar(lower)) return 'navigation';
   // "Publisert 24.11.2023 kl. 07.12", "Artikel ini disiarkan pada : Rabu, 8 Mei 2024 @ 4:15 PM": when the page went up.
   if (words.length <= 12 && PUBLISHED_AT().test(lower)) return 'metadata';
   if (words.length <= 4 && OPEN_APP().test(bare)) return 'navigation';
@@ -73,6 +68,33 @@ function foreignFurniture(lower: string): LineKind | null {
   // A help page's feedback widget: "Was this page helpful?  Yes  No", "Did this answer your question? Yes | No".
   if (/^(?:was this (?:page|article|answer) (?:helpful|useful)|did this (?:page|article) help(?: you)?|did this answer your question)\?\s*(?:yes\s*[|/·]?\s*no)?$/.test(bare)) return 'navigation';
   return null;
+}
+
+/** A share target's name as a labelled bar writes it: the set above, LINE, and "E-post" / "E-mel". */
+function isShareTargetWord(word: string): boolean {
+  return SHARE_TARGETS.has(word) || word === 'line' || word === 'e-post' || word === 'e-mel';
+}
+
+/**
+ * A share bar with its label ("del artikkelen: facebook · x · e-post", "ያጋሩ፡ facebook | telegram | x",
+ * "この記事をシェアする x facebook line"): one to four words, a colon or none, then two to ten share
+ * targets apart by spaces, bars, dots or commas, and nothing else. Read word by word from the end:
+ * a regular expression for "words, then targets" backtracks exponentially on a long line that is
+ * neither (measured: 9 s of a 30 kB document's 10 s).
+ */
+function isLabelledShareBar(lower: string): boolean {
+  if (lower.length > 200) return false;
+  const words = lower.split(/\s+/).filter(Boolean);
+  let labelEnd = words.length;
+  let targets = 0;
+  for (; labelEnd > 0; labelEnd--) {
+    const parts = words[labelEnd - 1]!.split(/[|·•,]+/).filter(Boolean);
+    if (parts.length > 0 && !parts.every(isShareTargetWord)) break;
+    targets += parts.length;
+  }
+  if (targets < 2 || targets > 10 || labelEnd < 1 || labelEnd > 4) return false;
+  const label = words.slice(0, labelEnd).join(' ').replace(/\s*[:：፡]$/u, '');
+  return label.length > 0 && !/[:：፡|·•]/u.test(label);
 }
 
 /**
