@@ -21,7 +21,8 @@ import { caselessRegExp } from '../model/regexp.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
-import { decodeHtmlEntities, isTtmlText, splitLines, withoutHtmlTags } from '../parse/text.js';
+import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags } from '../parse/text.js';
+import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
 import { dateFromFileName, dateOfFirstMessage, dateOfPostCard, dateUnderSignature, inferDate, statedDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
@@ -289,14 +290,20 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   // (`&quot;`) and turn TTML's escaped `&lt;` into a tag; the TTML reader decodes after its tags.
   const asWritten = extname(file.name).toLowerCase() === '.json' || isTtmlText(fm.body);
   const body = asWritten ? fm.body : decodeHtmlEntities(withoutHtmlTags(fm.body));
-  if (!fm.hasFrontMatter || !titleGiven) inferHeader(file, meta, body, fm.bodyLine, !fm.hasFrontMatter);
+  // A form's submission pasted as one line (fields parted by " | ", "Q: … A: …" mid-line) is read
+  // as the lines it was typed as; records and notes cite the file's line.
+  const form = asWritten ? null : unfoldFormPaste(body);
+  const view = form?.body ?? body;
+  if (!fm.hasFrontMatter || !titleGiven) inferHeader(file, meta, view, fm.bodyLine, !fm.hasFrontMatter);
+  if (form) for (const [k, v] of Object.entries(meta.inferred)) if (typeof v === 'string') (meta.inferred as Record<string, string>)[k] = refoldLineNote(v, form, fm.bodyLine);
   // The document's own names (an inferred interviewer's too) join the corpus registry for this document only.
   const registry = corpusRegistry.clone();
   for (const n of [...meta.speakers, meta.host, meta.interviewer]) if (n && !registry.has(n)) registry.add(n);
   // and the aliases its front matter gives them, so a mention by alias in the prose is theirs as a label is
   for (const e of declaredEntries(meta.aliases)) registry.add(e.name, e.aliases);
 
-  const parsed = parseDocument({ docId: file.id, meta, body, bodyLine: fm.bodyLine, registry, extension: extname(file.name).toLowerCase() });
+  const viewParsed = parseDocument({ docId: file.id, meta, body: view, bodyLine: fm.bodyLine, registry, extension: extname(file.name).toLowerCase() });
+  const parsed = form ? refoldFormPaste(viewParsed, form, splitLines(body).length, fm.bodyLine, narratorOf(meta, registry)) : viewParsed;
   if (parsed.dated && meta.year === null) {
     // A table's date column dates a document nothing else dates.
     meta.date = parsed.dated.date;

@@ -1,0 +1,71 @@
+/**
+ * probe17's leftover findings (test/fixtures/probe17/c1 and c2), fix26-c1: each rule is also
+ * tested on a small text of its own, in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, recordsOf, tempCorpus } from '../helpers.js';
+
+const c1 = fixtureCorpus(join(FIXTURES, 'probe17', 'c1'));
+const c2 = fixtureCorpus(join(FIXTURES, 'probe17', 'c2'));
+const docOf = (corpus: ReturnType<typeof loadCorpus>, id: string) => corpus.documents.find((d) => d.id === id)!;
+
+describe('a form submission pasted as one line, Q: and A: mid-line (probe17 c1 findings 1-3)', () => {
+  const id = 'spotlight_submission_4471';
+  it('reads each question and answer as a qa, asked by the interviewer and answered by the interviewee the header names', () => {
+    const qa = recordsOf(c1, id).filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(10);
+    expect(new Set(qa.map((r) => r.speaker))).toEqual(new Set(['Rafael Duarte']));
+    expect(new Set(qa.map((r) => r.asker))).toEqual(new Set(['Sofia Lindqvist']));
+    expect(qa[0]!.question).toBe('Thanks for taking part in our community spotlight. Can you introduce yourself?');
+    expect(qa[1]!.question).toBe('How did you first hear about Binance?');
+    expect(qa[1]!.text).toMatch(/^A former student sent me a referral link in 2017\./);
+    expect(qa.every((r) => r.line === 1 && r.endLine === 1)).toBe(true);
+    expect(recordsOf(c1, id).some((r) => /(?:^|\s)[QA]: /.test(r.text))).toBe(false);
+  });
+
+  it('dates the document by its "Submitted" field (finding 2)', () => {
+    const d = docOf(c1, id);
+    expect(d.meta.date).toBe('2024-02-19');
+    expect(d.meta.interviewer).toBe('Sofia Lindqvist');
+    expect(d.meta.inferred.date).toBe('a dateline (line 1)');
+  });
+
+  it('keeps the form fields after the last answer out of it (finding 3)', () => {
+    const recs = recordsOf(c1, id);
+    const last = recs.filter((r) => r.type === 'qa').at(-1)!;
+    expect(last.text).toMatch(/and thank you\.$/);
+    expect(recs.find((r) => r.text.startsWith('Internal notes:'))?.type).toBe('claim');
+  });
+
+  it('in other words: a support form with three exchanges and its fields around them', () => {
+    const line = [
+      'Volunteer profile request 208',
+      'Channel: web form',
+      'Received 2023-06-05 08:40 UTC',
+      'Interviewer: Tomas Berglund (Editorial)',
+      'Interviewee: Ada Okafor',
+      'Body: Q: Where did you grow up? A: In Enugu, near the market. We moved to Lagos when I was nine. Q: What got you into beekeeping? A: My uncle kept twelve hives. I helped him every summer. Q: Would you do it again? A: Every time, without a doubt.',
+      'Reviewer: keep for the autumn issue.',
+    ].join(' | ');
+    const corpus = loadCorpus(tempCorpus({ 'request_208.txt': `${line}\n` }));
+    const recs = recordsOf(corpus, 'request_208');
+    const qa = recs.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => r.question)).toEqual(['Where did you grow up?', 'What got you into beekeeping?', 'Would you do it again?']);
+    expect(qa.map((r) => r.speaker)).toEqual(['Ada Okafor', 'Ada Okafor', 'Ada Okafor']);
+    expect(qa[2]!.text).toBe('Every time, without a doubt.');
+    expect(qa[0]!.asker).toBe('Tomas Berglund');
+    expect(docOf(corpus, 'request_208').meta.date).toBe('2023-06-05');
+    expect(recs.find((r) => r.text.startsWith('Reviewer:'))?.type).toBe('claim');
+    // every field's words stay findable
+    expect(recs.some((r) => r.text === 'Channel: web form')).toBe(true);
+    expect(corpus.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('a line mentioning "Q:" once stays prose', () => {
+    const text = 'Notes from the meeting. The card said Q: what now? and nobody answered it. A long line of ordinary prose goes on here for a while, long enough to pass any length test that a form paste would need to meet, and then it ends.\n';
+    const recs = recordsOf(loadCorpus(tempCorpus({ 'notes.txt': text })), 'notes');
+    expect(recs.some((r) => r.type === 'qa')).toBe(false);
+  });
+});
