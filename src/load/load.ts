@@ -20,7 +20,7 @@ import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '.
 import { caselessRegExp } from '../model/regexp.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
-import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
+import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags } from '../parse/text.js';
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
 import { dateFromFileName, dateOfFirstMessage, dateOfPostCard, dateUnderSignature, inferDate, statedDate } from './infer.js';
@@ -379,6 +379,14 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
       meta.inferred.author = author.from;
     }
   }
+  // "Renée Oduya | Gulf Markets Weekly | 9 November 2023", "Posted … by Coin Corridor staff": the outlet.
+  if (noFrontMatter && !meta.publisher && !email && !markup) {
+    const publisher = inferPublisher(lines, bodyLine);
+    if (publisher) {
+      meta.publisher = publisher.value;
+      meta.inferred.publisher = publisher.from;
+    }
+  }
   // "Interview by Ruth Evans": she asks the questions.
   if (noFrontMatter && !meta.interviewer && !meta.host) {
     const interviewer = inferInterviewer(lines, bodyLine);
@@ -470,6 +478,7 @@ function describeInferred(meta: DocumentMeta, hasFrontMatter: boolean): string {
     const value =
       field === 'title' ? `'${meta.title}'`
       : field === 'author' ? meta.author
+      : field === 'publisher' ? meta.publisher
       : field === 'date' ? meta.date
       : field === 'year' ? String(meta.year)
       : field === 'speakers' ? meta.speakers.join(', ')

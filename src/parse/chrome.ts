@@ -230,6 +230,8 @@ export function placedBylineNames(rest: string, placeRequired = true): string[] 
  * credit and the names it gives.
  */
 function isCreditLine(line: string): boolean {
+  // set off by a dash as a sign-off is: "— Additional reporting by Karim Saab."
+  if (line.startsWith('—') || line.startsWith('–')) line = line.slice(1).trimStart();
   if (line.length > 240 || !CREDIT_START().test(line)) return false;
   return line
     .replace(/\.$/, '')

@@ -568,7 +568,7 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     if (!line.trim()) continue;
     // A dated byline is as long as a sentence ("Written by Jesse Powell on January 6, 2015."): read it first.
     // "Rozhovor | 12. února 2026 | Autor: Jan Dvořák": a field of a line of fields split by bars.
-    const name = bylineName(withoutEmphasis(line)) ?? (line.includes(' | ') ? barredByline(line) : null);
+    const name = bylineName(withoutEmphasis(line)) ?? (line.includes(' | ') ? (barredByline(line) ?? (seen > 0 && paragraphs === 0 ? barredNameOutlet(line)?.name : null) ?? null) : null);
     if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
     if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(line), from: `the byline (line ${bodyLine + i})` };
@@ -582,6 +582,51 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
       const startsParagraph = i === 0 || !lines[i - 1]!.trim();
       if (startsParagraph) paragraphs++;
       if (paragraphs > 1 || seen >= 12) break;
+    }
+    seen++;
+  }
+  return null;
+}
+
+/**
+ * A byline of fields parted by bars under the headline, with no "By": the writer's name, the
+ * outlet perhaps, and the date, in any order after the name ("Renée Oduya | Gulf Markets Weekly |
+ * 9 November 2023"). The name is the first field that is not the date; the outlet the other.
+ */
+export function barredNameOutlet(line: string): { name: string; outlet: string | null } | null {
+  if (line.length > 120) return null;
+  const fields = line.split(' | ').map((f) => normalizeSpace(f));
+  if (fields.length < 2 || fields.length > 3) return null;
+  const dateAt = fields.findIndex((f) => isDateLine(f));
+  if (dateAt < 0) return null;
+  const [name, outlet] = fields.filter((_, k) => k !== dateAt);
+  if (!name || wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name)) return null;
+  if (outlet !== undefined && (wordCount(outlet) > 6 || !/^[\p{Lu}\p{N}]/u.test(outlet) || /[.!?:;,]$/.test(outlet) || isDateLine(outlet))) return null;
+  return { name, outlet: outlet ?? null };
+}
+
+/** A staff byline: "Posted on 3 April 2025 by Coin Corridor staff", "By the Harbour Times staff". */
+const STAFF_BYLINE = lazy(() => /(?:^|\s)[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s+(?:staff|editors|newsroom)\.?$/u);
+
+/**
+ * Who publishes a document without front matter, as its header says: the outlet of a barred
+ * byline under the headline ("Renée Oduya | Gulf Markets Weekly | 9 November 2023"), the outlet
+ * whose staff wrote it ("Posted on 3 April 2025 by Coin Corridor staff"). Among the lines above
+ * the second paragraph only.
+ */
+export function inferPublisher(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  for (let i = 0, seen = 0, paragraphs = 0; i < raw.length && seen < 12; i++) {
+    const line = normalizeSpace(withoutEmphasis(raw[i]!));
+    if (!line) continue;
+    if (line.length <= 120) {
+      const outlet = seen > 0 && paragraphs === 0 && line.includes(' | ') ? barredNameOutlet(line)?.outlet : null;
+      if (outlet) return { value: outlet, from: `the byline (line ${bodyLine + i})` };
+      const staff = /\b(?:staff|editors|newsroom)\.?$/.test(line) ? STAFF_BYLINE().exec(line) : null;
+      if (staff) return { value: staff[1]!, from: `the staff byline (line ${bodyLine + i})` };
+    }
+    if (isContentLine(raw[i]!) && !isTopHeading(raw, i)) {
+      if (i === 0 || !raw[i - 1]!.trim()) paragraphs++;
+      if (paragraphs > 1) break;
     }
     seen++;
   }

@@ -1207,6 +1207,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const roleHolders = new Map<string, string>();
   // What a cast line says its holder does ("Guest: Priya Nand, fraud investigator, …"): the part's role.
   const castRoles = new Map<string, string>();
+  // The same for a cast line of one field, by its holder's name.
+  const holderRoles = new Map<string, string>();
   for (let i = 0; i < lines.length; i++) {
     // Two or more "Role: Full Name" on one line, set apart by wide spaces: "Interviewer: Alasdair
     // MacInnes   Keeper: Iain Ruadh Morrison". A cast line, no turn; each name holds its role.
@@ -1250,6 +1252,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       continue;
     }
     roleHolders.set(l.name!.toLowerCase(), displayName(holder));
+    // "Interviewee: Mara Quist, chief operating officer, Ledgerline": what she does is her turns' role,
+    // whatever label they go under ("MARA QUIST:", "QUIST:").
+    for (const [, what] of castDescriptions(lines[i]!)) if (!holderRoles.has(displayName(holder))) holderRoles.set(displayName(holder), what);
     read[i] = null;
   }
   const bySurname = new Map<string, string | null>();
@@ -1452,7 +1457,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // A participants' key gives the role ("HY = He Yi, co-founder and …, Binance"): where the label gives none.
     const keyed = legend && roleWords[i] ? (legend.get(roleWords[i]!)?.role ?? null) : null;
     const given = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet) ?? keyed);
-    const title = given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given);
+    const title = (given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given)) ?? (holderRoles.size && speaker ? (holderRoles.get(speaker) ?? null) : null);
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
   }
   // The speaker key's role ("S1 - Layla Haddad (Moderator)") is the role (title) of each of S1's turns.

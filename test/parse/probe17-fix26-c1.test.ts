@@ -69,3 +69,93 @@ describe('a form submission pasted as one line, Q: and A: mid-line (probe17 c1 f
     expect(recs.some((r) => r.type === 'qa')).toBe(false);
   });
 });
+
+describe('a byline of fields with no "By": NAME | OUTLET | DATE (probe17 c1 finding 15)', () => {
+  const id = 'Binance Dubai feature - GMW 09-11-2023';
+  it('gives the author, whose the claims are, and the publisher', () => {
+    const d = docOf(c1, id);
+    expect(d.meta.author).toBe('Renée Oduya');
+    expect(d.meta.publisher).toBe('Gulf Markets Weekly');
+    expect(d.meta.date).toBe('2023-11-09');
+    const claims = recordsOf(c1, id).filter((r) => r.type === 'claim');
+    expect(claims.length).toBeGreaterThan(10);
+    expect(claims.every((r) => r.speaker === 'Renée Oduya')).toBe(true);
+  });
+
+  it('in other words: the date first, the outlet last', () => {
+    const text = 'Harbour cranes return to Leith\n12 March 2021 | Tomas Okonkwo-Reyes | The Firth Courier\n\nThe first of four new cranes arrived on Tuesday. "It is the biggest lift we have done," said the harbour master, Ewan Bell.\n';
+    const d = docOf(loadCorpus(tempCorpus({ 'cranes.txt': text })), 'cranes');
+    expect(d.meta.author).toBe('Tomas Okonkwo-Reyes');
+    expect(d.meta.publisher).toBe('The Firth Courier');
+    expect(d.meta.date).toBe('2021-03-12');
+  });
+
+  it('a line of fields with no name in it is no byline', () => {
+    const text = 'Quarterly figures\nMarkets | Europe | 12 March 2021\n\nShares rose on Tuesday.\n';
+    const d = docOf(loadCorpus(tempCorpus({ 'figures.txt': text })), 'figures');
+    expect(d.meta.author).toBeNull();
+    expect(d.meta.publisher).toBeNull();
+  });
+});
+
+describe('a staff byline names the publisher (probe17 c2 finding 9)', () => {
+  it('"Posted on DATE by OUTLET staff": the outlet publishes, and its intro is the outlet\'s', () => {
+    const id = 'five-questions-rafaela-dunmore';
+    const d = docOf(c2, id);
+    expect(d.meta.publisher).toBe('Coin Corridor');
+    expect(d.meta.author).toBeNull();
+    const intro = recordsOf(c2, id).find((r) => r.text.startsWith('We sent her five questions'))!;
+    expect(intro.speaker).toBe('Coin Corridor');
+  });
+
+  it('in other words', () => {
+    const text = 'The night ferry\n\nBy the Island Gazette staff\n\nThe last crossing leaves at eleven. Few passengers stay awake for it.\n';
+    const d = docOf(loadCorpus(tempCorpus({ 'ferry.txt': text })), 'ferry');
+    expect(d.meta.publisher).toBe('Island Gazette');
+  });
+});
+
+describe('a closing credit set off by a dash (probe17 c1 finding 16)', () => {
+  it('"— Additional reporting by NAME." is the page\'s credit, no claim', () => {
+    const recs = recordsOf(c1, 'Binance Dubai feature - GMW 09-11-2023');
+    expect(recs.some((r) => r.text.includes('Additional reporting'))).toBe(false);
+  });
+
+  it('in other words', () => {
+    const text = 'Port strike ends\nBy Lena Vogt\n\nDockers returned to work on Monday after a nine-day strike.\n\n– Reporting by Arjun Mehta; editing by Clara Joss.\n';
+    const recs = recordsOf(loadCorpus(tempCorpus({ 'strike.txt': text })), 'strike');
+    expect(recs.some((r) => r.text.includes('Reporting by'))).toBe(false);
+    expect(recs.some((r) => r.text.startsWith('Dockers returned'))).toBe(true);
+  });
+});
+
+describe('a cast field with what its holder does, one field on its line (probe17 c1 finding 17)', () => {
+  it('"Interviewee: NAME, role" gives the role to every answer of hers', () => {
+    const qa = recordsOf(c1, 'Quist_Mara_interview_tape3_2019-03-14').filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(10);
+    expect(new Set(qa.map((r) => r.role))).toEqual(new Set(['chief operating officer, Ledgerline']));
+  });
+
+  it('in other words: a guest under a surname label', () => {
+    const text = [
+      'Oral history, session 2',
+      '',
+      'Narrator: Joan Pellow, retired lighthouse keeper',
+      'Interviewer: Sam Kerr',
+      '',
+      'SAM KERR: When did you start on the light?',
+      '',
+      'JOAN PELLOW: In 1961. I was nineteen.',
+      '',
+      'KERR: Was it lonely?',
+      '',
+      'PELLOW: Never. There was always the radio.',
+      '',
+    ].join('\n');
+    const qa = recordsOf(loadCorpus(tempCorpus({ 'pellow.txt': text })), 'pellow').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.speaker, r.role])).toEqual([
+      ['Joan Pellow', 'retired lighthouse keeper'],
+      ['Joan Pellow', 'retired lighthouse keeper'],
+    ]);
+  });
+});
