@@ -605,6 +605,10 @@ export function barredNameOutlet(line: string): { name: string; outlet: string |
   return { name, outlet: outlet ?? null };
 }
 
+/** A publication's name by its last word: "Northbridge Review", "The Firth Courier", "Gulf Markets Weekly". */
+const PUBLICATION_NOUN = lazy(() => /\s(?:Review|Times|Weekly|Monthly|Quarterly|Journal|Magazine|Gazette|Herald|Courier|Tribune|Post|Daily|Chronicle|Observer|Bulletin|Newsletter|Digest|Record|Press|Telegraph|Standard|Mercury)$/);
+/** "Spring 2024", "Issue 251": an issue's date or number. */
+const ISSUE_OR_SEASON = lazy(() => /^(?:(?:Spring|Summer|Autumn|Fall|Winter)\s+(?:19|20)\d{2}|(?:Issue|No\.|Vol\.)\s*\d{1,4})$/i);
 /** A staff byline: "Posted on 3 April 2025 by Coin Corridor staff", "By the Harbour Times staff". */
 const STAFF_BYLINE = lazy(() => /(?:^|\s)[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'’.-]*(?: \p{Lu}[\p{L}\p{N}&'’.-]*){0,4})\s+(?:staff|editors|newsroom)\.?$/u);
 
@@ -623,6 +627,12 @@ export function inferPublisher(raw: readonly string[], bodyLine: number): Inferr
       if (outlet) return { value: outlet, from: `the byline (line ${bodyLine + i})` };
       const staff = /\b(?:staff|editors|newsroom)\.?$/.test(line) ? STAFF_BYLINE().exec(line) : null;
       if (staff) return { value: staff[1]!, from: `the staff byline (line ${bodyLine + i})` };
+      // "Northbridge Review, April 2022" under the byline: a publication's name (its last word says
+      // it is one: Review, Weekly, Times…) and the issue's date.
+      const comma = seen > 0 && paragraphs === 0 ? line.lastIndexOf(', ') : -1;
+      const paper = comma > 0 ? line.slice(0, comma) : '';
+      if (paper && wordCount(paper) <= 5 && /^\p{Lu}/u.test(paper) && PUBLICATION_NOUN().test(paper) && (isDateLine(line.slice(comma + 2)) || MONTH_YEAR().test(line.slice(comma + 2)) || ISSUE_OR_SEASON().test(line.slice(comma + 2))))
+        return { value: paper, from: `the byline (line ${bodyLine + i})` };
     }
     if (isContentLine(raw[i]!) && !isTopHeading(raw, i)) {
       if (i === 0 || !raw[i - 1]!.trim()) paragraphs++;

@@ -159,3 +159,19 @@ describe('a cast field with what its holder does, one field on its line (probe17
     ]);
   });
 });
+
+describe('a publication and its issue under the byline (probe17 c1 finding 8, the publisher)', () => {
+  it('"Northbridge Review, April 2022" names the publisher', () => {
+    const d = docOf(c1, 'northbridge_varga_profile_apr2022');
+    expect(d.meta.author).toBe('Colm Aherne');
+    expect(d.meta.publisher).toBe('Northbridge Review');
+  });
+
+  it('in other words; a place and a month name no publisher', () => {
+    const body = '\n\nThe harbour master keeps a notebook of every ship that has called since 1987.\n';
+    const d1 = docOf(loadCorpus(tempCorpus({ 'keeper.txt': `The keeper of lists\n\nBy Ruth Amadi\nThe Lowland Quarterly, Winter 2019${body}` })), 'keeper');
+    expect(d1.meta.publisher).toBe('The Lowland Quarterly');
+    const d2 = docOf(loadCorpus(tempCorpus({ 'keeper.txt': `The keeper of lists\n\nBy Ruth Amadi\nPort Elizabeth, March 2019${body}` })), 'keeper');
+    expect(d2.meta.publisher).toBeNull();
+  });
+});
