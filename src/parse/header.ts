@@ -630,8 +630,9 @@ export function inferPublisher(raw: readonly string[], bodyLine: number): Inferr
       // "Northbridge Review, April 2022" under the byline: a publication's name (its last word says
       // it is one: Review, Weekly, Times…) and the issue's date.
       const comma = seen > 0 && paragraphs === 0 ? line.lastIndexOf(', ') : -1;
-      const paper = comma > 0 ? line.slice(0, comma) : '';
-      if (paper && wordCount(paper) <= 5 && /^\p{Lu}/u.test(paper) && PUBLICATION_NOUN().test(paper) && (isDateLine(line.slice(comma + 2)) || MONTH_YEAR().test(line.slice(comma + 2)) || ISSUE_OR_SEASON().test(line.slice(comma + 2))))
+      // "By Hana Mori – Nippon Weekly, 12 August 2022": the publication is what follows the writer.
+      const paper = comma > 0 ? line.slice(0, comma).split(/ [–—-] /).at(-1)!.trim() : '';
+      if (paper && wordCount(paper) <= 5 && /^\p{Lu}/u.test(paper) && !/^By\s/.test(paper) && PUBLICATION_NOUN().test(paper) && (isDateLine(line.slice(comma + 2)) || MONTH_YEAR().test(line.slice(comma + 2)) || ISSUE_OR_SEASON().test(line.slice(comma + 2))))
         return { value: paper, from: `the byline (line ${bodyLine + i})` };
     }
     if (isContentLine(raw[i]!) && !isTopHeading(raw, i)) {

@@ -173,5 +173,8 @@ describe('a publication and its issue under the byline (probe17 c1 finding 8, th
     expect(d1.meta.publisher).toBe('The Lowland Quarterly');
     const d2 = docOf(loadCorpus(tempCorpus({ 'keeper.txt': `The keeper of lists\n\nBy Ruth Amadi\nPort Elizabeth, March 2019${body}` })), 'keeper');
     expect(d2.meta.publisher).toBeNull();
+    // the writer and the publication on one line: the publication is what follows the dash
+    const d3 = docOf(loadCorpus(tempCorpus({ 'keeper.txt': `The keeper of lists\nBy Ruth Amadi – Harbour Weekly, 4 May 2019${body}` })), 'keeper');
+    expect([d3.meta.author, d3.meta.publisher]).toEqual(['Ruth Amadi', 'Harbour Weekly']);
   });
 });
