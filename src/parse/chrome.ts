@@ -7,7 +7,7 @@
  */
 import type { LineKind } from '../model/record.js';
 import { endsLikeSentence, hasLetters, isTitleCase, normalizeSpace, splitSentences, wordCount } from './text.js';
-import { lazy } from '../model/regexp.js';
+import { allMatches, lazy } from '../model/regexp.js';
 
 const NAV_PHRASES = new Set(
   [
@@ -26,10 +26,10 @@ const TEASER_MARKERS =
 /**
  * The same furniture in the languages of European and South Asian news sites (compared
  * lower-cased): the header over the teasers for other articles ("Mehr zum Thema", "Læs også",
- * "Читайте також", "আরও পড়ুন"), …
+ * "Читайте також", "আরও পড়ুন", Malay's "Berita berkaitan", Amharic's "ተዛማጅ ዜናዎች"), …
  */
 const FOREIGN_TEASER_MARKERS = lazy(() =>
-  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें)\s*:?$/u);
+  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें|berita berkaitan|artikel berkaitan|berita terkait|artikel terkait|baca juga|関連記事|関連ニュース|ተዛማጅ ዜናዎች|ተዛማጅ ዜና)\s*[:：]?$/u);
 /** … one such link with its headline after a colon ("Læs også: Sådan …"), a tag line ("Теги: …"), … */
 const FOREIGN_RELATED_LINE = lazy(() =>
   /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті|baca juga|berita berkaitan|関連記事|関連ニュース|あわせて読みたい|관련 기사|관련기사|相关阅读|相關閱讀|相关新闻|相關新聞)\s*[:：]\s*\S/u);
@@ -185,6 +185,9 @@ export function bylineName(raw: string): string | null {
   }
   const more = moreBylineName(line);
   if (more !== undefined) return more;
+  // "取材・文：中村 彩　写真：大野 俊介": who wrote it, by the field that credits the text.
+  const cjk = line.charCodeAt(0) > 0x2e80 ? cjkCreditWriter(line) : undefined;
+  if (cjk) return cjk;
   // "By Kana Inagaki in Tokyo and Nikou Asgari in London": each name with the city it reports from.
   if (line.includes(' in ') && /^[Bb]y\s/.test(line)) {
     const placed = placedBylineNames(line.slice(3));
@@ -251,6 +254,31 @@ function isCreditFields(line: string): boolean {
     return CREDITED_NAME().test(part.slice(colon + 1).trim());
   });
 }
+/**
+ * A Japanese or Chinese feature's credits, field by field: "取材・文：中村 彩　写真：大野 俊介",
+ * "文／王小明 摄影／李强" — each part a credit's key (interview, text, photos, editing…), joined by
+ * "・", a colon or a slash, and a name. The writer (the name the text, 文, is credited to), or null
+ * where no field credits the text; undefined when the line is no such credit.
+ */
+export function cjkCreditWriter(line: string): string | null | undefined {
+  if (line.length > 120 || !CJK_CREDIT_OPEN().test(line)) return undefined;
+  const keys = allMatches(CJK_CREDIT_KEY(), line);
+  if (!keys.length || keys[0]!.index !== 0) return undefined;
+  let writer: string | null = null;
+  for (let k = 0; k < keys.length; k++) {
+    const m = keys[k]!;
+    const value = line.slice(m.index + m[0].length, k + 1 < keys.length ? keys[k + 1]!.index : line.length).trim();
+    if (!CJK_NAME().test(value) && !CREDITED_NAME().test(value)) return undefined;
+    if (writer === null && m[1]!.split(/[・／/]/).some((key) => key === '文' || key === '文字')) writer = value;
+  }
+  return writer;
+}
+const CJK_CREDIT_WORDS = '取材|文字|文|写真|撮影|構成|聞き手|編集|イラスト|動画|インタビュー|采访|摄影|图|编辑';
+const CJK_CREDIT_OPEN = lazy(() => new RegExp(String.raw`^(?:${CJK_CREDIT_WORDS})[・／/：:]`, 'u'));
+// The separator after a key is never a key's letter, so each key is read one way only.
+const CJK_CREDIT_KEY = lazy(() => new RegExp(String.raw`(?:^|\s)((?:${CJK_CREDIT_WORDS})(?:[・](?:${CJK_CREDIT_WORDS})){0,3})\s*[：:／/]\s*`, 'gu'));
+/** A name in Han or kana, its family and given names spaced or not ("中村 彩", "王小明"). */
+const CJK_NAME = lazy(() => /^[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}ー]{1,8}(?: [\p{sc=Han}\p{sc=Hira}\p{sc=Kana}ー]{1,8})?$/u);
 const CREDIT_KEYS = new Set(['text', 'texto', 'texte', 'words', 'fotografia', 'fotografía', 'fotografie', 'foto', 'fotos', 'photo', 'photos', 'photography', 'illustration', 'illustrations', 'il·lustració', 'ilustración', 'video', 'vídeo']);
 /** A name of two to six words, capitalised but for the particles between them ("Jordi Pujadas i Roca"). */
 const CREDITED_NAME = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|i|y|e|de|del|da|do|dos|van|von|der|la|le)){1,5}$/u);
@@ -475,6 +503,7 @@ function pageFurniture(line: string): LineKind | null {
   if (/^SOURCE\s+\p{Lu}/u.test(line) && wordCount(line) <= 10 && !endsLikeSentence(line.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$/, ''))) return 'metadata';
   if (/^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by\b[^()]*\)$/i.test(line)) return 'metadata';
   if (isCreditLine(line) || (line.includes(':') && isCreditFields(line))) return 'metadata';
+  if (cjkCreditWriter(line) !== undefined) return 'metadata';
   // "（聞き手・構成：中村 彩）", "(Intervju og foto: Kari Lunde)": a credit in brackets, alone on its
   // line under the text: who asked, wrote, edited or photographed, a field and a name, no sentence.
   if (BRACKETED_CREDIT().test(line)) return 'metadata';

@@ -621,7 +621,10 @@ function contextOf(paragraph: string, sentences: { s: Sentence; spans: QuoteSpan
     let from = s.start;
     for (const q of spans) {
       const closing = /([,?!])\s*$/.exec(q.inner)?.[1] ?? '';
-      out += paragraph.slice(from, q.start) + `${q.open}…${closing}${q.close}`;
+      // A dash line's span stops before the mark that ends it (", sier han.", " – powiedział"): that
+      // mark is the text's after the span, written once, not again as the span's close.
+      const close = paragraph.slice(q.start, q.end).endsWith(q.close) ? q.close : '';
+      out += paragraph.slice(from, q.start) + `${q.open}…${closing}${close}`;
       from = q.end;
     }
     out += paragraph.slice(from, s.end);
