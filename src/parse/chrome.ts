@@ -166,6 +166,9 @@ export function bylineName(raw: string): string | null {
   if (line.charCodeAt(0) <= 0x5a || line.startsWith('Автор')) {
     const foreign = FOREIGN_BYLINE().exec(line);
     if (foreign) return foreign[1]!.replace(/\.$/, '');
+    // "Av Sigrid Haugen og Jonas Berg", "Par Anne Morel et Luc Girard": two writers, joined by the word for "and".
+    const two = line.includes(' ') ? FOREIGN_BYLINE_TWO().exec(line) : null;
+    if (two) return joinNames([two[1]!, two[2]!.replace(/\.$/, '')]);
   }
   // "By Hannah Lowe | 9 January 2025", "By Hannah Lowe — March 2024": the name, a separator, the date.
   const dated = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[|·•—–]|\s-|,)\s*(.+)$/u.exec(line);
@@ -292,6 +295,7 @@ const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){
 
 // So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish, Russian…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák", "Автор: Ирина Полякова"; Malay "Oleh" (by).
 const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar|Автор|Авторка|Автори)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
+const FOREIGN_BYLINE_TWO = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:og|och|und|et|y|en|dan|e|i)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Titles before a speaker's name in a credit ("Delivered by Judge …", "Hon. Kalani Makoa"): not the name. */
@@ -448,7 +452,7 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // set in italics or bold or not ("*By Dana Lee*").
   if (BY_OPENING().test(line) && /^([*_]{0,2})[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
   // "Af Rasmus Kjær", "Von Anna Weber": the same byline in another language, wherever it stands.
-  if (line.charCodeAt(0) <= 0x5a && FOREIGN_BYLINE().test(line)) return 'metadata';
+  if (line.charCodeAt(0) <= 0x5a && (FOREIGN_BYLINE().test(line) || FOREIGN_BYLINE_TWO().test(line))) return 'metadata';
   // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
   if (isVerbByline(line) || (line.charCodeAt(0) === 0x2014 && isVerbByline(line.replace(/^—\s*/, '')))) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"
@@ -580,6 +584,10 @@ export function isHeadingLike(raw: string, maxWords = 14): boolean {
   // A pull quote is words worth pulling; "Her answer was simple: “Yes.”" is a sentence.
   if (pull && wordCount(pull[1]!) <= 5 && wordCount(pull[2]!) >= 4 && !SPEECH_VERB_IN_LABEL().test(pull[1]!)) return true;
   if (wordCount(line) > maxWords) return false;
+  // "Finanstilsynet: – Vi har advart lenge": the Nordic press's subheading, who speaks, a colon and
+  // a few of their words after a dash, no sentence's end.
+  const dashPull = line.includes(': –') ? /^(\p{Lu}[^.?!:“"]{1,40}):\s[–—]\s(\S.*)$/u.exec(line) : null;
+  if (dashPull && wordCount(dashPull[1]!) <= 3 && wordCount(dashPull[2]!) >= 2 && wordCount(dashPull[2]!) <= 8 && !/[.,;:]$/.test(line)) return true;
   if (/[,;:]$/.test(line)) return false;
   const numbered = /^(\d+(\.\d+)*[.)]|[IVX]+\.|[A-Z][.)])\s+\S/.test(line);
   // A sentence's end, in Latin or in CJK punctuation ("2015年。当时只有五个人。"). A numbered line
