@@ -2285,14 +2285,19 @@ function foreignReportedBy(text: string, state: AttributionState): string | null
   // "Pengarah Eksekutif SC, Datuk Azlan Hashim, berkata …": the name set off before the verb.
   const malay = text.includes('berkata') || text.includes('berpendapat') ? new RegExp(MALAY_SUBJECT_BEFORE_VERB().source, 'u').exec(text) : null;
   if (malay) return malay[1]!.replace(/^(?:Dr|Prof)\.?\s+/, '');
-  const that = FOREIGN_REPORTED_THAT().exec(text) ?? MALAY_REPORTED().exec(text) ?? NORWEGIAN_REPORTED().exec(text);
+  const marked = FOREIGN_REPORTED_THAT().exec(text) ?? MALAY_REPORTED().exec(text);
+  const that = marked ?? NORWEGIAN_REPORTED().exec(text);
   if (!that) return null;
+  // Without "at", a lone capitalised word may be the noun opening the sentence ("Kommunen sier de …":
+  // the council says they …): only a pronoun or a name the text has given in full reports.
+  const bare = !marked && !/\sat\s$/.test(that[0]);
   // "Ричард Тенг ранее говорил, что": an adverb of time between the subject and the verb is no part of who.
   // "Solheim i Bergen", "Zhao selv": where the person is ("i" = in) and "himself" are no part of who.
   const subject = that[1]!.trim().replace(/\s+(?:ранее|также|тогда|уже|også|tidligere|juga|selv)$/u, '').replace(/\s+i\s+\p{Lu}[\p{L}-]*$/u, '');
   if (/^(?:hun|hon|она)$/iu.test(subject)) return recent('f');
   if (/^(?:han|он|beliau|dia)$/iu.test(subject)) return recent('m');
-  return resolveSpeaker(subject, state, 'subject', true)?.speaker ?? null;
+  const who = resolveSpeaker(subject, state, 'subject', true)?.speaker ?? null;
+  return bare && who && !who.includes(' ') && !state.registry.resolve(who) ? null : who;
 }
 
 /** "Mrs Eileen Moffat, a shareholder, asked why …", "Councilmember Ortiz asked whether …": a question reported, its asker the subject. */
