@@ -7,7 +7,7 @@ import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
-import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
+import { continuesOnNextLine, endsLikeSentence, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 import { lazy } from '../model/regexp.js';
@@ -27,8 +27,8 @@ export function isContentLine(raw: string): boolean {
   // a company's "Inc." or "Ltd." before more words ("Northwind Logistics, Inc. (NWLG) Q3 2025 Earnings Call").
   // Nor does a title's ellipsis before more words ("Five Questions With ... Yi He").
   const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty|pp)\.(?=\s)/gu, '$1').replace(/\s(?:\.{3}|…)(?=\s\p{Lu})/gu, ' ');
-  // Urdu's full stop (۔) ends a sentence as "." does.
-  return /[.!?…۔]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
+  // Urdu's full stop (۔) and Ethiopic's (።, ፧ its question mark) end a sentence as "." does.
+  return /[.!?…۔።፧]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
 }
 
 /**
@@ -40,7 +40,9 @@ export function isContentLine(raw: string): boolean {
 export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => boolean = () => false): number {
   const title = titleKey(b.input.meta.title);
   let first = 0;
-  while (first < end && !isContentLine(b.lines[first]!)) first++;
+  // The headline is no paragraph however it is punctuated ("… вышел на свободу. Что это значит для …"):
+  // where it reads as a sentence, the header goes on under it (its byline, date and reading time).
+  while (first < end && (!isContentLine(b.lines[first]!) || (title && titleKey(b.lines[first]!) === title && isHeadlineAt(b.lines, first)))) first++;
   if (first >= end) return 0; // no body text at all: let the caller classify line by line
   first = cardHeaderStart(b.lines, first);
   // The byline a name alone makes above its date line ("Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST"),
@@ -95,6 +97,16 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     else if (!b.isMarked(i)) return i;
   }
   return first;
+}
+
+/**
+ * The title's line near the top, short, its last words no sentence ("… вышел на свободу. Что это
+ * значит для российских пользователей") and not wrapped onto the next (which opens in lower case):
+ * a headline, never a paragraph's first line. (A thread's title that ends as a sentence, "… Ask me
+ * anything!", is the poster's words, read as a claim.)
+ */
+function isHeadlineAt(lines: readonly string[], i: number): boolean {
+  return i < 12 && wordCount(lines[i]!) <= 30 && !endsLikeSentence(lines[i]!.trim()) && !/^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
 }
 
 /**
