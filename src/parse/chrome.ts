@@ -474,6 +474,52 @@ function classifyChromeOnce(raw: string): LineKind | null {
   return null;
 }
 
+/** How an excerpt's credit opens: "from", "*from*", "Excerpt from", "Excerpted from", "Adapted from". */
+export const EXCERPT_OPENING = lazy(() => /^[*_]*(?:(?:an\s+)?excerpt(?:ed)?\s+from|adapted\s+from|from)[*_]*\s/i);
+
+/** The sentences a publisher's rights notice is made of, after an excerpt's credit. */
+const RIGHTS_SENTENCE = lazy(() => /^(?:copyright\b|©|\(c\)|reprinted\b|excerpted\b|adapted\b|reproduced\b|used\s+(?:by|with)\s+permission\b|published\s+by\b|all\s+rights\s+reserved\b)/i);
+
+/**
+ * An excerpt's credit line: "from TITLE, by AUTHOR (Publisher, 2022)", "From "TITLE" by AUTHOR.
+ * Copyright © 2024 by AUTHOR. Reprinted by permission of …". The work it is from, who wrote it,
+ * the year the line gives; null for any other line (a sentence that opens with "From" goes on
+ * with words of its own, which are no rights notice).
+ */
+export function excerptCredit(raw: string): { title: string; author: string; year: number | null } | null {
+  if (raw.length > 400) return null;
+  const line = normalizeSpace(raw.replace(/[*_]+/g, ''));
+  const opening = /^(?:(?:an\s+)?excerpt(?:ed)?\s+from|adapted\s+from|from)\s/i.exec(line);
+  if (!opening) return null;
+  const by = line.indexOf(' by ');
+  if (by < 0 || by > 160) return null;
+  const title = line.slice(opening[0].length, by).trim().replace(/,$/, '').replace(/^["“'‘]|["”'’]$/g, '').trim();
+  if (!/^\p{Lu}/u.test(title) || wordCount(title) > 20) return null;
+  // The author: up to four capitalised words (an initial's stop within), ending at a stop, comma or bracket.
+  const words = line.slice(by + 4).split(' ');
+  const name: string[] = [];
+  let k = 0;
+  for (; k < words.length && name.length < 4; k++) {
+    const w = words[k]!;
+    if (!/^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) break;
+    name.push(w.replace(/[.,]$/, ''));
+    if (/[,]$/.test(w) || (/\.$/.test(w) && !/^\p{Lu}\.$/u.test(w))) {
+      k++;
+      break;
+    }
+  }
+  if (name.length < 2) return null;
+  let rest = words.slice(k).join(' ').trim();
+  // "(Harbor & Finch, 2022)": the publisher and the year in brackets.
+  const bracket = /^\(([^()]{1,80})\)\.?\s*/.exec(rest);
+  const published = bracket ? bracket[1]! : '';
+  if (bracket) rest = rest.slice(bracket[0].length);
+  const sentences = rest ? rest.split(/(?<=\.)\s+/) : [];
+  if (!sentences.every((s) => RIGHTS_SENTENCE().test(s))) return null;
+  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(`${published} ${rest}`);
+  return { title, author: name.join(' '), year: year ? Number(year[1]) : null };
+}
+
 /** A run of dots or underscores left to be written on ("………", "__________"). */
 const FORM_BLANK = lazy(() => /(?:\.{5,}|_{5,}|…{3,})/g);
 /**
@@ -517,6 +563,10 @@ function pageFurniture(line: string): LineKind | null {
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
   if (/^related\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
   if (/^(?:[IVX]{1,5})\.$/.test(line)) return 'markup';
+  // A book's page number kept by an excerpt, set between dashes ("— 118 —", "- 42 -").
+  if (line.length <= 12 && /^[-–—]\s*\d{1,4}\s*[-–—]$/.test(line)) return 'metadata';
+  // "from Ledger Lines: A Memoir, by Anna Kowalczyk (Harbor & Finch, 2022)": an excerpt's credit.
+  if (EXCERPT_OPENING().test(line) && excerptCredit(line)) return 'metadata';
   // A magazine's masthead line over its article: "THE KESTREL REVIEW — Spring 2024 issue, pp. 38-41" (the issue and its pages).
   if (line.includes('pp') && /\bpp?\.\s*\d/.test(line) && /\b(?:issue|vol(?:ume)?\.?\s*\d|no\.\s*\d)/i.test(line) && wordCount(line) <= 14 && !/[.!?]$/.test(line)) return 'metadata';
   return null;
@@ -618,3 +668,20 @@ export function titleKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * Line `i` is a chapter's number alone ("CHAPTER 7", "Chapter Seven") over the chapter's title (the
+ * next line with words, right under it or after a blank line, a heading): book furniture, the title
+ * names the chapter. A chapter number with no title under it is the chapter's heading itself.
+ */
+export function isChapterNumberOverTitle(lines: readonly string[], i: number): boolean {
+  const line = normalizeSpace(lines[i] ?? '');
+  if (line.length > 24 || !CHAPTER_NUMBER().test(line)) return false;
+  const k = lines.findIndex((l, j) => j > i && !!l.trim());
+  if (k < 0 || k > i + 2) return false;
+  const title = normalizeSpace(lines[k]!);
+  return wordCount(title) <= 10 && isHeadingLike(title) && !classifyChrome(title) && !CHAPTER_NUMBER().test(title);
+}
+
+/** A chapter's number alone on its line: "CHAPTER 7", "Chapter XII", "Chapter Seven". */
+const CHAPTER_NUMBER = lazy(() => /^chapter\s+(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\.?$/i);
