@@ -1241,7 +1241,7 @@ function writtenThingOwner(before: string, state: AttributionState): string | nu
     }
   }
   if (fits.size === 1) return [...fits][0]!;
-  return state.subject && state.genders.get(state.subject) === gender ? state.subject : null;
+  return state.subject && (state.genders.get(state.subject) ?? gender) === gender ? state.subject : null;
 }
 
 /** A message (letter, email, memo, post…) and who sent or wrote it: "One message, sent in 2019 by a senior employee to a colleague,". */
