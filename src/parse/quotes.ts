@@ -1729,7 +1729,8 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
       if (person) return ok(person);
     }
   }
-  if (SELF().test(first) && words.length <= 3) return state.self ? ok(state.self) : first === 'I' && state.writer ? { speaker: state.writer, self: false } : null;
+  // In narration "I" alone is the writer ("“Why?” I asked."); "I remember CZ saying" is CZ's words, nobody's here.
+  if (SELF().test(first) && words.length <= 3) return state.self ? ok(state.self) : phrase === 'I' && state.writer ? { speaker: state.writer, self: false } : null;
   // A pronoun that opens a registered name ("He Yi said", "He Lan, the governor,") is the name:
   // only the name's other words can follow the pronoun so.
   if (PRONOUN().test(first) && words.length > 1) {
