@@ -84,7 +84,7 @@ describe('the first-person narrator\'s words (finding 12)', () => {
       '"Why?" I asked.', '',
       '"Because the apples are up there." She pointed.', '',
       '"Fine," I said, "but I am not climbing."', '',
-      'I remember Marta Lind saying, "Keep the ladder steady, whatever you think of it."', '',
+      'I remember Marta saying, "Keep the ladder steady, whatever you think of it."', '',
     ]);
     // "I remember NAME saying" gives NAME's words, never the writer's.
     expect(quote(recs, 'Keep the ladder steady')?.speaker).not.toBe('Jonas Berg');
