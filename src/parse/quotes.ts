@@ -631,7 +631,8 @@ function joinSpans(spans: QuoteSpan[], paragraph: string): string {
     // “…I wasn't allowed to write 'on fire,'” he said: the comma before the attribution, inside a nested quotation's mark.
     .replace(NESTED_CLOSING_COMMA(), '$1');
 }
-const COMMA_CONTINUATION = lazy(() => /^(?:which|whose|who|whom|but|and|or|though|although|whereas|including|especially|not)(?![\p{L}])/u);
+// "and"/"or" only where a new clause starts ("…, and it went better"); "charming and very hard" takes no comma.
+const COMMA_CONTINUATION = lazy(() => /^(?:which|whose|who|whom|but|though|although|whereas|including|especially|(?:and|or)\s+(?:I|we|you|he|she|it|they|there|this|that))(?![\p{L}])/u);
 const NESTED_CLOSING_COMMA = lazy(() => /(?<=\s['‘][^'’‘]{1,80}),(['’])$/u);
 
 /**
