@@ -5,7 +5,7 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
-import { bylineUnderStandfirst, foreignDay, headerDatelines, isWhenLine, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
+import { bylineUnderStandfirst, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { bylineName } from '../parse/chrome.js';
 
@@ -92,6 +92,9 @@ export function inferDate(
   if (lede) return { date: { value: lede.value, from: `the first sentence (line ${bodyLine + lede.idx})` }, note: null };
   // No day, but a month and year ("March 2024"): the year, without a date.
   if (monthYear) return { date: null, note: null, year: { value: monthYear.year, from: `a month and year (line ${bodyLine + monthYear.idx})` } };
+  // An excerpt's credit gives its book's year ("(Harbor & Finch, 2022)", "Copyright © 2024 by …").
+  const credit = excerptCreditLine(lines);
+  if (credit?.year) return { date: null, note: null, year: { value: credit.year, from: `the excerpt's credit (line ${bodyLine + credit.idx})` } };
   // No date at all: a year the title or a line under it gives ("(2021 edition)", "Published in …, Spring 2019").
   const top = topYear(lines);
   // "Recorded at the Lisbon Web Summit, 12 November 2024.": a header line saying when, with the day.
@@ -174,13 +177,35 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
     // "By Martin Oyelaran" / "June 18, 2024": a byline alone, its date on the line under it.
     const under = BYLINE_ALONE.test(line) ? withoutEmphasisEnds((lines[i + 1] ?? '').trim()).replace(READING_TIME, '') : '';
     const m = BYLINE_WITH_DATE.exec(line) ?? (under && wordCount(under) <= 6 ? [under, under] : null);
-    if (!m) continue;
+    // "By Daniel Okafor | Photographs by Ines Albuquerque" / "Published March 14, 2023": a byline with
+    // its credits, and under it a line whose point is the day (a verb of publishing before it at most).
+    const dated = datedLineUnderByline(lines, i, line);
+    if (!m) {
+      if (dated) return { value: dated, idx: i + 1 };
+      continue;
+    }
     // ("14 September 2023 | 8 min read": the reading time after the date is no part of it.)
     const rest = m[1]!.replace(READING_TIME, '').replace(TRAILING_STOPS, '');
     const day = extractFigures(rest, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (day && day.text.replace(TRAILING_STOPS, '').length >= rest.length - 1) return { value: String(day.value), idx: i };
+    if (dated) return { value: dated, idx: i + 1 };
   }
   return null;
+}
+
+/**
+ * The day of the line under a byline (any byline bylineName reads, its credits after it), when
+ * that line is a whole dateline ("Published March 14, 2023", "Updated 2 May 2024"): null otherwise.
+ */
+function datedLineUnderByline(lines: readonly string[], i: number, line: string): string | null {
+  if (!/^[*_]*[Bb]y\s/.test(line)) return null;
+  const next = withoutEmphasisEnds((lines[i + 1] ?? '').trim()).replace(READING_TIME, '');
+  if (!next || !/\d/.test(next) || wordCount(next) > 8 || !isDateline(next) || !isWhenLine(next)) return null;
+  // The byline's first field is a byline ("By Daniel Okafor | Photographs by Ines Albuquerque").
+  const first = line.split(/\s+[|·•]\s+/)[0]!;
+  if (bylineName(first) === null && bylineName(line) === null) return null;
+  const day = extractFigures(next, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+  return day ? String(day.value) : null;
 }
 
 /**

@@ -311,7 +311,8 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     problems.push({ file: file.name, line: fm.hasFrontMatter ? 1 : null, severity: 'warning', message: describeInferred(meta, fm.hasFrontMatter) });
   }
   for (const w of parsed.warnings) problems.push({ file: file.name, line: w.line, severity: 'warning', message: w.message });
-  const records = finishRecords(file.id, meta, parsed.records);
+  const bodyLines = splitLines(body);
+  const records = finishRecords(file.id, meta, parsed.records, (line) => bodyLines[line - fm.bodyLine]);
   const info: DocumentInfo = {
     id: file.id,
     file: file.name,
@@ -594,7 +595,30 @@ function itemYears(doc: string, meta: DocumentMeta): ((section: string | null) =
   };
 }
 
-function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): QuarryRecord[] {
+/**
+ * The year the sentence right before a quotation gives its saying, when the quotation's own frame
+ * is only "…," she said: "She laughed when asked about it in a 2022 podcast. "We were moving very
+ * fast," she said." — the same paragraph, the sentence whole, the year in "in a 2022 podcast" (or "in
+ * an interview in 2019"), and a verb of saying or asking in it. Null otherwise.
+ */
+function yearSaidBefore(d: DraftRecord, lineText: (line: number) => string | undefined, docYear: number | null): number | null {
+  if (d.type !== 'quote' || !d.context || !/^["“]…/.test(d.context) || /(?:19|20)\d{2}/.test(d.context.replace(/“[^”]*”|"[^"]*"/g, ''))) return null;
+  const line = lineText(d.line);
+  if (!line || line.length > 4000) return null;
+  const opening = line.search(/["“]/);
+  if (opening <= 0 || !line.slice(opening + 1).startsWith(d.text.slice(0, 12))) return null;
+  // The sentence right before the quotation: from the last sentence's end before it.
+  const before = line.slice(0, opening).trimEnd();
+  if (!/[.!?]$/.test(before)) return null;
+  const sentence = before.slice(Math.max(before.slice(0, -1).search(/[.!?]\s+\S[^.!?]*$/) + 1, 0)).trim();
+  if (!SAYING_OR_ASKING.test(sentence)) return null;
+  const m = SAID_IN_YEAR.exec(sentence);
+  const y = m ? Number(m[1] ?? m[2]) : NaN;
+  return Number.isNaN(y) || (docYear !== null && y > docYear) ? null : y;
+}
+const SAYING_OR_ASKING = /(?<![\p{L}])(?:asked|said|told|spoke|talked|answered|recalled|explained|laughed|joked|reflected|admitted)(?![\p{L}])/u;
+
+function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[], lineText: (line: number) => string | undefined = () => undefined): QuarryRecord[] {
   const seen = new Map<string, number>();
   const out: QuarryRecord[] = [];
   const itemYear = itemYears(doc, meta);
@@ -616,7 +640,7 @@ function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[]): 
       asker: d.asker,
       askerRole: d.askerRole ?? null,
       context: d.context,
-      year: d.year ?? (iy !== null ? (yearSaid(d, iy) ?? iy) : null) ?? yearSaid(d, meta.year) ?? meta.year,
+      year: d.year ?? (iy !== null ? (yearSaid(d, iy) ?? iy) : null) ?? yearSaid(d, meta.year) ?? yearSaidBefore(d, lineText, meta.year) ?? meta.year,
       years: mentioned,
       date: meta.date,
       doc,

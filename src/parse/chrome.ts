@@ -7,7 +7,7 @@
  */
 import type { LineKind } from '../model/record.js';
 import { endsLikeSentence, hasLetters, isTitleCase, normalizeSpace, splitSentences, wordCount } from './text.js';
-import { lazy } from '../model/regexp.js';
+import { allMatches, lazy } from '../model/regexp.js';
 
 const NAV_PHRASES = new Set(
   [
@@ -26,10 +26,10 @@ const TEASER_MARKERS =
 /**
  * The same furniture in the languages of European and South Asian news sites (compared
  * lower-cased): the header over the teasers for other articles ("Mehr zum Thema", "Læs også",
- * "Читайте також", "আরও পড়ুন"), …
+ * "Читайте також", "আরও পড়ুন", Malay's "Berita berkaitan", Amharic's "ተዛማጅ ዜናዎች"), …
  */
 const FOREIGN_TEASER_MARKERS = lazy(() =>
-  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें)\s*:?$/u);
+  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें|berita berkaitan|artikel berkaitan|berita terkait|artikel terkait|baca juga|関連記事|関連ニュース|ተዛማጅ ዜናዎች|ተዛማጅ ዜና)\s*[:：]?$/u);
 /** … one such link with its headline after a colon ("Læs også: Sådan …"), a tag line ("Теги: …"), … */
 const FOREIGN_RELATED_LINE = lazy(() =>
   /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті|baca juga|berita berkaitan|関連記事|関連ニュース|あわせて読みたい|관련 기사|관련기사|相关阅读|相關閱讀|相关新闻|相關新聞)\s*[:：]\s*\S/u);
@@ -166,6 +166,9 @@ export function bylineName(raw: string): string | null {
   if (line.charCodeAt(0) <= 0x5a || line.startsWith('Автор')) {
     const foreign = FOREIGN_BYLINE().exec(line);
     if (foreign) return foreign[1]!.replace(/\.$/, '');
+    // "Av Sigrid Haugen og Jonas Berg", "Par Anne Morel et Luc Girard": two writers, joined by the word for "and".
+    const two = line.includes(' ') ? FOREIGN_BYLINE_TWO().exec(line) : null;
+    if (two) return joinNames([two[1]!, two[2]!.replace(/\.$/, '')]);
   }
   // "By Hannah Lowe | 9 January 2025", "By Hannah Lowe — March 2024": the name, a separator, the date.
   const dated = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:[|·•—–]|\s-|,)\s*(.+)$/u.exec(line);
@@ -185,6 +188,9 @@ export function bylineName(raw: string): string | null {
   }
   const more = moreBylineName(line);
   if (more !== undefined) return more;
+  // "取材・文：中村 彩　写真：大野 俊介": who wrote it, by the field that credits the text.
+  const cjk = line.charCodeAt(0) > 0x2e80 ? cjkCreditWriter(line) : undefined;
+  if (cjk) return cjk;
   // "By Kana Inagaki in Tokyo and Nikou Asgari in London": each name with the city it reports from.
   if (line.includes(' in ') && /^[Bb]y\s/.test(line)) {
     const placed = placedBylineNames(line.slice(3));
@@ -251,6 +257,31 @@ function isCreditFields(line: string): boolean {
     return CREDITED_NAME().test(part.slice(colon + 1).trim());
   });
 }
+/**
+ * A Japanese or Chinese feature's credits, field by field: "取材・文：中村 彩　写真：大野 俊介",
+ * "文／王小明 摄影／李强" — each part a credit's key (interview, text, photos, editing…), joined by
+ * "・", a colon or a slash, and a name. The writer (the name the text, 文, is credited to), or null
+ * where no field credits the text; undefined when the line is no such credit.
+ */
+export function cjkCreditWriter(line: string): string | null | undefined {
+  if (line.length > 120 || !CJK_CREDIT_OPEN().test(line)) return undefined;
+  const keys = allMatches(CJK_CREDIT_KEY(), line);
+  if (!keys.length || keys[0]!.index !== 0) return undefined;
+  let writer: string | null = null;
+  for (let k = 0; k < keys.length; k++) {
+    const m = keys[k]!;
+    const value = line.slice(m.index + m[0].length, k + 1 < keys.length ? keys[k + 1]!.index : line.length).trim();
+    if (!CJK_NAME().test(value) && !CREDITED_NAME().test(value)) return undefined;
+    if (writer === null && m[1]!.split(/[・／/]/).some((key) => key === '文' || key === '文字')) writer = value;
+  }
+  return writer;
+}
+const CJK_CREDIT_WORDS = '取材|文字|文|写真|撮影|構成|聞き手|編集|イラスト|動画|インタビュー|采访|摄影|图|编辑';
+const CJK_CREDIT_OPEN = lazy(() => new RegExp(String.raw`^(?:${CJK_CREDIT_WORDS})[・／/：:]`, 'u'));
+// The separator after a key is never a key's letter, so each key is read one way only.
+const CJK_CREDIT_KEY = lazy(() => new RegExp(String.raw`(?:^|\s)((?:${CJK_CREDIT_WORDS})(?:[・](?:${CJK_CREDIT_WORDS})){0,3})\s*[：:／/]\s*`, 'gu'));
+/** A name in Han or kana, its family and given names spaced or not ("中村 彩", "王小明"). */
+const CJK_NAME = lazy(() => /^[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}ー]{1,8}(?: [\p{sc=Han}\p{sc=Hira}\p{sc=Kana}ー]{1,8})?$/u);
 const CREDIT_KEYS = new Set(['text', 'texto', 'texte', 'words', 'fotografia', 'fotografía', 'fotografie', 'foto', 'fotos', 'photo', 'photos', 'photography', 'illustration', 'illustrations', 'il·lustració', 'ilustración', 'video', 'vídeo']);
 /** A name of two to six words, capitalised but for the particles between them ("Jordi Pujadas i Roca"). */
 const CREDITED_NAME = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|i|y|e|de|del|da|do|dos|van|von|der|la|le)){1,5}$/u);
@@ -264,6 +295,7 @@ const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){
 
 // So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish, Russian…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák", "Автор: Ирина Полякова"; Malay "Oleh" (by).
 const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar|Автор|Авторка|Автори)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
+const FOREIGN_BYLINE_TWO = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:og|och|und|et|y|en|dan|e|i)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
 /** Titles before a speaker's name in a credit ("Delivered by Judge …", "Hon. Kalani Makoa"): not the name. */
@@ -420,7 +452,7 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // set in italics or bold or not ("*By Dana Lee*").
   if (BY_OPENING().test(line) && /^([*_]{0,2})[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
   // "Af Rasmus Kjær", "Von Anna Weber": the same byline in another language, wherever it stands.
-  if (line.charCodeAt(0) <= 0x5a && FOREIGN_BYLINE().test(line)) return 'metadata';
+  if (line.charCodeAt(0) <= 0x5a && (FOREIGN_BYLINE().test(line) || FOREIGN_BYLINE_TWO().test(line))) return 'metadata';
   // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
   if (isVerbByline(line) || (line.charCodeAt(0) === 0x2014 && isVerbByline(line.replace(/^—\s*/, '')))) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"
@@ -440,6 +472,52 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (/^(this|the)\s+(article|post|story|piece|interview|transcript)\s+(was\s+)?(originally|first)\s+(appeared|published|posted)\b/i.test(line) && wordCount(line) <= 20)
     return 'metadata';
   return null;
+}
+
+/** How an excerpt's credit opens: "from", "*from*", "Excerpt from", "Excerpted from", "Adapted from". */
+export const EXCERPT_OPENING = lazy(() => /^[*_]*(?:(?:an\s+)?excerpt(?:ed)?\s+from|adapted\s+from|from)[*_]*\s/i);
+
+/** The sentences a publisher's rights notice is made of, after an excerpt's credit. */
+const RIGHTS_SENTENCE = lazy(() => /^(?:copyright\b|©|\(c\)|reprinted\b|excerpted\b|adapted\b|reproduced\b|used\s+(?:by|with)\s+permission\b|published\s+by\b|all\s+rights\s+reserved\b)/i);
+
+/**
+ * An excerpt's credit line: "from TITLE, by AUTHOR (Publisher, 2022)", "From "TITLE" by AUTHOR.
+ * Copyright © 2024 by AUTHOR. Reprinted by permission of …". The work it is from, who wrote it,
+ * the year the line gives; null for any other line (a sentence that opens with "From" goes on
+ * with words of its own, which are no rights notice).
+ */
+export function excerptCredit(raw: string): { title: string; author: string; year: number | null } | null {
+  if (raw.length > 400) return null;
+  const line = normalizeSpace(raw.replace(/[*_]+/g, ''));
+  const opening = /^(?:(?:an\s+)?excerpt(?:ed)?\s+from|adapted\s+from|from)\s/i.exec(line);
+  if (!opening) return null;
+  const by = line.indexOf(' by ');
+  if (by < 0 || by > 160) return null;
+  const title = line.slice(opening[0].length, by).trim().replace(/,$/, '').replace(/^["“'‘]|["”'’]$/g, '').trim();
+  if (!/^\p{Lu}/u.test(title) || wordCount(title) > 20) return null;
+  // The author: up to four capitalised words (an initial's stop within), ending at a stop, comma or bracket.
+  const words = line.slice(by + 4).split(' ');
+  const name: string[] = [];
+  let k = 0;
+  for (; k < words.length && name.length < 4; k++) {
+    const w = words[k]!;
+    if (!/^\p{Lu}[\p{L}'’-]*[.,]?$/u.test(w) && !/^\p{Lu}\.$/u.test(w)) break;
+    name.push(w.replace(/[.,]$/, ''));
+    if (/[,]$/.test(w) || (/\.$/.test(w) && !/^\p{Lu}\.$/u.test(w))) {
+      k++;
+      break;
+    }
+  }
+  if (name.length < 2) return null;
+  let rest = words.slice(k).join(' ').trim();
+  // "(Harbor & Finch, 2022)": the publisher and the year in brackets.
+  const bracket = /^\(([^()]{1,80})\)\.?\s*/.exec(rest);
+  const published = bracket ? bracket[1]! : '';
+  if (bracket) rest = rest.slice(bracket[0].length);
+  const sentences = rest ? rest.split(/(?<=\.)\s+/) : [];
+  if (!sentences.every((s) => RIGHTS_SENTENCE().test(s))) return null;
+  const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(`${published} ${rest}`);
+  return { title, author: name.join(' '), year: year ? Number(year[1]) : null };
 }
 
 /** A run of dots or underscores left to be written on ("………", "__________"). */
@@ -475,6 +553,7 @@ function pageFurniture(line: string): LineKind | null {
   if (/^SOURCE\s+\p{Lu}/u.test(line) && wordCount(line) <= 10 && !endsLikeSentence(line.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$/, ''))) return 'metadata';
   if (/^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by\b[^()]*\)$/i.test(line)) return 'metadata';
   if (isCreditLine(line) || (line.includes(':') && isCreditFields(line))) return 'metadata';
+  if (cjkCreditWriter(line) !== undefined) return 'metadata';
   // "（聞き手・構成：中村 彩）", "(Intervju og foto: Kari Lunde)": a credit in brackets, alone on its
   // line under the text: who asked, wrote, edited or photographed, a field and a name, no sentence.
   if (BRACKETED_CREDIT().test(line)) return 'metadata';
@@ -484,6 +563,10 @@ function pageFurniture(line: string): LineKind | null {
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
   if (/^related\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
   if (/^(?:[IVX]{1,5})\.$/.test(line)) return 'markup';
+  // A book's page number kept by an excerpt, set between dashes ("— 118 —", "- 42 -").
+  if (line.length <= 12 && /^[-–—]\s*\d{1,4}\s*[-–—]$/.test(line)) return 'metadata';
+  // "from Ledger Lines: A Memoir, by Anna Kowalczyk (Harbor & Finch, 2022)": an excerpt's credit.
+  if (EXCERPT_OPENING().test(line) && excerptCredit(line)) return 'metadata';
   // A magazine's masthead line over its article: "THE KESTREL REVIEW — Spring 2024 issue, pp. 38-41" (the issue and its pages).
   if (line.includes('pp') && /\bpp?\.\s*\d/.test(line) && /\b(?:issue|vol(?:ume)?\.?\s*\d|no\.\s*\d)/i.test(line) && wordCount(line) <= 14 && !/[.!?]$/.test(line)) return 'metadata';
   return null;
@@ -551,6 +634,10 @@ export function isHeadingLike(raw: string, maxWords = 14): boolean {
   // A pull quote is words worth pulling; "Her answer was simple: “Yes.”" is a sentence.
   if (pull && wordCount(pull[1]!) <= 5 && wordCount(pull[2]!) >= 4 && !SPEECH_VERB_IN_LABEL().test(pull[1]!)) return true;
   if (wordCount(line) > maxWords) return false;
+  // "Finanstilsynet: – Vi har advart lenge": the Nordic press's subheading, who speaks, a colon and
+  // a few of their words after a dash, no sentence's end.
+  const dashPull = line.includes(': –') ? /^(\p{Lu}[^.?!:“"]{1,40}):\s[–—]\s(\S.*)$/u.exec(line) : null;
+  if (dashPull && wordCount(dashPull[1]!) <= 3 && wordCount(dashPull[2]!) >= 2 && wordCount(dashPull[2]!) <= 8 && !/[.,;:]$/.test(line)) return true;
   if (/[,;:]$/.test(line)) return false;
   const numbered = /^(\d+(\.\d+)*[.)]|[IVX]+\.|[A-Z][.)])\s+\S/.test(line);
   // A sentence's end, in Latin or in CJK punctuation ("2015年。当时只有五个人。"). A numbered line
@@ -581,3 +668,20 @@ export function titleKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
+
+/**
+ * Line `i` is a chapter's number alone ("CHAPTER 7", "Chapter Seven") over the chapter's title (the
+ * next line with words, right under it or after a blank line, a heading): book furniture, the title
+ * names the chapter. A chapter number with no title under it is the chapter's heading itself.
+ */
+export function isChapterNumberOverTitle(lines: readonly string[], i: number): boolean {
+  const line = normalizeSpace(lines[i] ?? '');
+  if (line.length > 24 || !CHAPTER_NUMBER().test(line)) return false;
+  const k = lines.findIndex((l, j) => j > i && !!l.trim());
+  if (k < 0 || k > i + 2) return false;
+  const title = normalizeSpace(lines[k]!);
+  return wordCount(title) <= 10 && isHeadingLike(title) && !classifyChrome(title) && !CHAPTER_NUMBER().test(title);
+}
+
+/** A chapter's number alone on its line: "CHAPTER 7", "Chapter XII", "Chapter Seven". */
+const CHAPTER_NUMBER = lazy(() => /^chapter\s+(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\.?$/i);

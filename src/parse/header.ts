@@ -4,10 +4,10 @@
  * document without front matter says about itself there: its title and date.
  */
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, placedBylineNames, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
-import { continuesOnNextLine, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
+import { continuesOnNextLine, endsLikeSentence, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 import { lazy } from '../model/regexp.js';
@@ -27,8 +27,8 @@ export function isContentLine(raw: string): boolean {
   // a company's "Inc." or "Ltd." before more words ("Northwind Logistics, Inc. (NWLG) Q3 2025 Earnings Call").
   // Nor does a title's ellipsis before more words ("Five Questions With ... Yi He").
   const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty|pp)\.(?=\s)/gu, '$1').replace(/\s(?:\.{3}|…)(?=\s\p{Lu})/gu, ' ');
-  // Urdu's full stop (۔) ends a sentence as "." does.
-  return /[.!?…۔]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
+  // Urdu's full stop (۔) and Ethiopic's (።, ፧ its question mark) end a sentence as "." does.
+  return /[.!?…۔።፧]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
 }
 
 /**
@@ -40,7 +40,9 @@ export function isContentLine(raw: string): boolean {
 export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => boolean = () => false): number {
   const title = titleKey(b.input.meta.title);
   let first = 0;
-  while (first < end && !isContentLine(b.lines[first]!)) first++;
+  // The headline is no paragraph however it is punctuated ("… вышел на свободу. Что это значит для …"):
+  // where it reads as a sentence, the header goes on under it (its byline, date and reading time).
+  while (first < end && (!isContentLine(b.lines[first]!) || (title && titleKey(b.lines[first]!) === title && isHeadlineAt(b.lines, first)))) first++;
   if (first >= end) return 0; // no body text at all: let the caller classify line by line
   first = cardHeaderStart(b.lines, first);
   // The byline a name alone makes above its date line ("Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST"),
@@ -95,6 +97,16 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     else if (!b.isMarked(i)) return i;
   }
   return first;
+}
+
+/**
+ * The title's line near the top, short, its last words no sentence ("… вышел на свободу. Что это
+ * значит для российских пользователей") and not wrapped onto the next (which opens in lower case):
+ * a headline, never a paragraph's first line. (A thread's title that ends as a sentence, "… Ask me
+ * anything!", is the poster's words, read as a claim.)
+ */
+function isHeadlineAt(lines: readonly string[], i: number): boolean {
+  return i < 12 && wordCount(lines[i]!) <= 30 && !endsLikeSentence(lines[i]!.trim()) && !/^\s*\p{Ll}/u.test(lines[i + 1] ?? '');
 }
 
 /**
@@ -296,7 +308,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   if (recording) return { value: recording.value, from: `the recording's file name (line ${bodyLine + recording.line})` };
   const titleLike = (i: number) => {
     const line = lines[i]!;
-    if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE().test(line.trim())) return false;
+    if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE().test(line.trim()) || isChapterNumberOverTitle(lines, i)) return false;
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
     // "Reader Q&A: Dr. Helen Park on sleep" is one too: a key no other line opens with, words that end no sentence.
@@ -319,6 +331,14 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
       // The headline whole on its line (a blank line or the next block under it), not wrapped over two.
       const wrapped = !!(lines[k + 1] ?? '').trim() && !!(lines[k + 2] ?? '').trim() && /^\p{Ll}/u.test(lines[k + 1]!.trim());
       if (titleLike(k) && !wrapped && wordCount(lines[k]!) <= 20 && !/[.!?:;,]["”’«»]?$/.test(lines[k]!.trim())) return found(k);
+    }
+    // A section's kicker in capitals alone over the headline ("THE LONG READ", "OBITUARIES",
+    // "EXCERPT"): the headline under it is the title, or the work an excerpt's credit names.
+    const kicker = i === header[0] ? capsKickerHeadline(lines, i) : null;
+    if (kicker !== null) {
+      const credit = excerptCredit(lines[kicker]!);
+      if (credit) return { value: credit.title, from: `the excerpt's credit (line ${bodyLine + kicker})` };
+      if (header.includes(kicker) && titleLike(kicker)) return found(kicker);
     }
     if (!titleLike(i)) continue;
     // A rubric set straight over the headline and its standfirst ("Business live" / the headline /
@@ -351,7 +371,33 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     const words = lines[first]!.replace(/\d[\d/:.-]*|\b(?:GMT|UTC)[+-]?[\d:]*/g, ' ');
     if (wordCount(words.replace(/[^\p{L}\s]/gu, ' ')) >= 2) return found(first);
   }
+  // An excerpt with no heading of its own is titled by the work its credit names ("Excerpt from THE
+  // LIGHTHOUSE KEEPER'S DAUGHTER by Nora Halvorsen, …").
+  const credit = excerptCreditLine(lines);
+  if (credit) return { value: credit.title, from: `the excerpt's credit (line ${bodyLine + credit.idx})` };
   return null;
+}
+
+/**
+ * Line `i`, the page's first, is a section's kicker set in capitals ("THE LONG READ", "INVESTIGATIONS"):
+ * four words at most, no lowercase letter, no sentence, no digit, alone in its block; the line heading the
+ * next block is a headline in mixed case of three words or more (no sentence's end after it) or an
+ * excerpt's credit. The index of that line, else null. (A title in capitals over a subtitle in capitals,
+ * a cover's lines, is no kicker: the line under it has no lowercase.)
+ */
+function capsKickerHeadline(lines: readonly string[], i: number): number | null {
+  const line = normalizeSpace(withoutEmphasisEnds(lines[i]!));
+  if (!/\p{Lu}/u.test(line) || /\p{Ll}/u.test(line) || wordCount(line) > 4 || /[.!?:;,]$/.test(line) || /\d/.test(line)) return null;
+  if (lines.slice(0, i).some((l) => l.trim()) || (lines[i + 1] ?? '').trim()) return null;
+  const k = lines.findIndex((l, j) => j > i && !!l.trim());
+  if (k < 0) return null;
+  const next = normalizeSpace(withoutEmphasisEnds(lines[k]!));
+  if (EXCERPT_OPENING().test(next) && excerptCredit(next)) return k;
+  if (!/\p{Ll}/u.test(next) || wordCount(next) < 3 || wordCount(next) > 25 || /[.!?:;,]["”’]?$/.test(next)) return null;
+  // The headline is whole on its line: the line under it is blank or opens a standfirst.
+  const under = (lines[k + 1] ?? '').trim();
+  if (under && /^\p{Ll}/u.test(under)) return null;
+  return k;
 }
 
 /** A header field naming the recorded file: "File Name: x.m4a", "File: x.mp3", "Audio file: x.wav". */
@@ -578,12 +624,31 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     // A paper's authors, each name marked for its affiliation below: "Sofia Lindqvist¹ and Rahul Mehta²".
     const marked = seen > 0 && paragraphs === 0 ? affiliatedAuthors(line) : null;
     if (marked) return { value: joinNames(marked), from: `the author line (line ${bodyLine + i})` };
+    // "from Ledger Lines: A Memoir, by Anna Kowalczyk (…)": an excerpt names its book's author.
+    const credit = seen < 6 && EXCERPT_OPENING().test(line.trim()) ? excerptCredit(line) : null;
+    if (credit) return { value: credit.author, from: `the excerpt's credit (line ${bodyLine + i})` };
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       const startsParagraph = i === 0 || !lines[i - 1]!.trim();
       if (startsParagraph) paragraphs++;
       if (paragraphs > 1 || seen >= 12) break;
     }
     seen++;
+  }
+  return null;
+}
+
+/**
+ * An excerpt's credit among the first lines of a document ("*from* Ledger Lines: A Memoir, *by Anna
+ * Kowalczyk (Harbor & Finch, 2022)*", "From "Paper Money" by Theodora Vance. Copyright © 2024 …"):
+ * the work it is from, its author, its year, and the line's index. Null without one.
+ */
+export function excerptCreditLine(raw: readonly string[]): { title: string; author: string; year: number | null; idx: number } | null {
+  for (let i = 0, seen = 0; i < raw.length && seen < 6; i++) {
+    const line = raw[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const credit = EXCERPT_OPENING().test(line) ? excerptCredit(line) : null;
+    if (credit) return { ...credit, idx: i };
   }
   return null;
 }

@@ -647,7 +647,10 @@ function contextOf(paragraph: string, sentences: { s: Sentence; spans: QuoteSpan
     let from = s.start;
     for (const q of spans) {
       const closing = /([,?!])\s*$/.exec(q.inner)?.[1] ?? '';
-      out += paragraph.slice(from, q.start) + `${q.open}…${closing}${q.close}`;
+      // A dash line's span stops before the mark that ends it (", sier han.", " – powiedział"): that
+      // mark is the text's after the span, written once, not again as the span's close.
+      const close = paragraph.slice(q.start, q.end).endsWith(q.close) ? q.close : '';
+      out += paragraph.slice(from, q.start) + `${q.open}…${closing}${close}`;
       from = q.end;
     }
     out += paragraph.slice(from, s.end);
@@ -2039,6 +2042,7 @@ function familyNameHe(words: readonly string[], text: string): boolean {
 }
 
 function remember(name: string, gender: 'f' | 'm' | null, state: AttributionState): string {
+  name = withoutCompoundRole(name);
   if (name.includes(' ')) rememberFull(name, state);
   if (gender) state.genders.set(name, gender);
   return name;
@@ -2155,7 +2159,22 @@ export function knowFullName(state: AttributionState, name: string): void {
   if (name.includes(' ')) rememberFull(name, state);
 }
 
+/**
+ * A role written as one compound with its organisation before a name ("Binance-grunnlegger Changpeng
+ * Zhao": Binance founder; "Firi-sjef Ola Dahl"): capitalised by the organisation, no part of the name.
+ * A name's own hyphened part is capitalised ("Okonjo-Hart"), so only a lower-case tail marks a role.
+ */
+function withoutCompoundRole(name: string): string {
+  if (!name.includes('-')) return name;
+  const words = name.split(' ');
+  let k = 0;
+  while (words.length - k > 2 && COMPOUND_ROLE().test(words[k]!)) k++;
+  return k ? words.slice(k).join(' ') : name;
+}
+const COMPOUND_ROLE = lazy(() => /^\p{Lu}[^\s-]*-\p{Ll}{3,}$/u);
+
 function rememberFull(name: string, state: AttributionState): void {
+  name = withoutCompoundRole(name);
   if (state.byPart.get(name.split(' ').pop()!) === name) return;
   state.fullNames.push(name);
   for (const part of name.split(' ')) state.byPart.set(part, name);
@@ -2326,8 +2345,14 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
  * beliau, …", "По его словам, …"), "Katanya, …" ("he/she said, …"). A pronoun is the person named
  * last, as for a quotation.
  */
-const FOREIGN_REPORTING_HINT = lazy(() => /(?<![\p{L}])(?:la til|sier|sa|påpeker|peker på|understreker|forteller|berkata|berpendapat|menurut|говорил|katanya|ifølge|напомнил|сказал|отметил|добавил|заявил|подчеркнул|по (?:его|её|ее) словам|по словам)/iu);
+const FOREIGN_REPORTING_HINT = lazy(() => /(?<![\p{L}])(?:la til|sier|sa|skrev|skriver|påpeker|peker på|understreker|forteller|berkata|berpendapat|menurut|говорил|katanya|ifølge|напомнил|сказал|отметил|добавил|заявил|подчеркнул|по (?:его|её|ее) словам|по словам)/iu);
 const FOREIGN_REPORTED_THAT = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+(?:la til|sier|sa|påpeker|peker på|understreker|forteller|напомнила|напомнил|сказала|сказал|отметила|отметил|добавила|добавил|заявила|заявил|подчеркнула|подчеркнул|говорила|говорил)(?:\s+(?:at|att)|,\s+что)\s/u);
+/**
+ * Norwegian leaves "at" out after "sier" ("Solheim sier han kanskje kommer tilbake": says he may come
+ * back), the clause's own subject, a pronoun, straight after the verb; and "wrote on X that" sets
+ * where between the verb and "at" ("Zhao skrev på X at han …").
+ */
+const NORWEGIAN_REPORTED = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+(?:(?:sier|sa|forteller|fortalte)\s+(?=(?:han|hun|de|vi|det|den|hen)\s)|(?:skrev|skriver)\s+(?:(?:på|i)\s+[^\s,;:]{1,30}\s+)?at\s)/u);
 const MALAY_REPORTED = lazy(() => /^([^,;:“”"«»()]{1,60}?)\s+berkata(?:,|\s+bahawa)\s/u);
 const FOREIGN_ACCORDING_OPENING = lazy(() => /^(?:Ifølge|Iflg\.?|Ifølgje|Enligt|Menurut|По словам)\s+([^,;:()“”"«»]{2,40}?)\s*,\s*\S|^(?:Ifølge|Iflg\.?|Ifølgje|Enligt)\s+(\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u);
 function foreignReportedBy(text: string, state: AttributionState): string | null {
@@ -2343,13 +2368,19 @@ function foreignReportedBy(text: string, state: AttributionState): string | null
   // "Pengarah Eksekutif SC, Datuk Azlan Hashim, berkata …": the name set off before the verb.
   const malay = text.includes('berkata') || text.includes('berpendapat') ? new RegExp(MALAY_SUBJECT_BEFORE_VERB().source, 'u').exec(text) : null;
   if (malay) return malay[1]!.replace(/^(?:Dr|Prof)\.?\s+/, '');
-  const that = FOREIGN_REPORTED_THAT().exec(text) ?? MALAY_REPORTED().exec(text);
+  const marked = FOREIGN_REPORTED_THAT().exec(text) ?? MALAY_REPORTED().exec(text);
+  const that = marked ?? NORWEGIAN_REPORTED().exec(text);
   if (!that) return null;
+  // Without "at", a lone capitalised word may be the noun opening the sentence ("Kommunen sier de …":
+  // the council says they …): only a pronoun or a name the text has given in full reports.
+  const bare = !marked && !/\sat\s$/.test(that[0]);
   // "Ричард Тенг ранее говорил, что": an adverb of time between the subject and the verb is no part of who.
-  const subject = that[1]!.trim().replace(/\s+(?:ранее|также|тогда|уже|også|tidligere|juga)$/u, '');
+  // "Solheim i Bergen", "Zhao selv": where the person is ("i" = in) and "himself" are no part of who.
+  const subject = that[1]!.trim().replace(/\s+(?:ранее|также|тогда|уже|også|tidligere|juga|selv)$/u, '').replace(/\s+i\s+\p{Lu}[\p{L}-]*$/u, '');
   if (/^(?:hun|hon|она)$/iu.test(subject)) return recent('f');
   if (/^(?:han|он|beliau|dia)$/iu.test(subject)) return recent('m');
-  return resolveSpeaker(subject, state, 'subject', true)?.speaker ?? null;
+  const who = resolveSpeaker(subject, state, 'subject', true)?.speaker ?? null;
+  return bare && who && !who.includes(' ') && !state.registry.resolve(who) ? null : who;
 }
 
 /** "Mrs Eileen Moffat, a shareholder, asked why …", "Councilmember Ortiz asked whether …": a question reported, its asker the subject. */

@@ -418,7 +418,8 @@ function endnoteLength(text: string, at: number): number {
   return ENDNOTE_NEXT().test(text) ? k - at : 0;
 }
 const ENDNOTE_NEXT = lazy(() => /\s+[\p{Lu}“"‘]/uy);
-const SENTENCE_END = lazy(() => /[.!?…。！？]/g);
+// Ethiopic's full stop (።) and question mark (፧) end a sentence as "." and "?" do (Amharic, Tigrinya).
+const SENTENCE_END = lazy(() => /[.!?…。！？።፧]/g);
 const TRAILING_MARKS = /[.!?…”’"')\]]/;
 /** A citation mark: "[2]", "[a]", "[citation needed]". */
 const FOOTNOTE_MARK = lazy(() => /^\[(?:\d{1,3}|[a-z]|citation needed)\]/);
@@ -541,7 +542,7 @@ export function isTitleCase(text: string): boolean {
 
 /** Ends like a sentence: period, question or exclamation mark, ellipsis, optionally followed by closing quotes. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…。！？]["”’')\]]*\s*$/.test(text);
+  return /[.!?…。！？።፧]["”’')\]]*\s*$/.test(text);
 }
 
 export function hasLetters(text: string): boolean {

@@ -527,6 +527,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Pass 1: group lines into turns, headings and narrative paragraphs.
   const turns: Turn[] = [];
   const narrative: { idx: number; section: string | null }[] = [];
+  const pageNotes = new Set<number>();
   let current: Turn | null = null;
   // A heading closing the page header ("Main Takeaways") names the first section, unless a turn came first.
   let keyAbove = firstContent - 1;
@@ -914,6 +915,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (lastTurn && lastTurn.parts.length >= 2) {
     let cut = lastTurn.parts.length;
     while (cut > 1 && isFooter(lines, lastTurn.partLines[cut - 1]!, lastTurn.parts[cut - 1]!)) cut--;
+    // The page's notes under the interview ("※本記事の内容は取材時点のものです。") are the publication's, not its writer's.
+    for (let k = cut; k < lastTurn.parts.length; k++) pageNotes.add(lastTurn.partLines[k]!);
     // An interview whose every turn is one paragraph (four or more turns): a paragraph set off by a
     // blank line under the last one, not in the first person, is the writer's closing narration
     // ("허이는 인터뷰 말미에 "…"고 말했다.", "A Binance comprou …"), not the last answer going on.
@@ -1010,7 +1013,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       narrate(b, text, newAttributionState(registry, guest), { section: sec, narrator, firstIdx: idx, lastIdx: last, claims: false });
       continue;
     }
-    const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator, firstIdx: idx, lastIdx: last, ...(row !== null ? { keepSelfQuotes: true } : {}) });
+    const { records, rhetorical } = narrate(b, text, state, { section: sec, narrator: pageNotes.has(idx) ? (meta.publisher ?? null) : narrator, firstIdx: idx, lastIdx: last, ...(row !== null ? { keepSelfQuotes: true } : {}) });
     if (records === 0 && rhetorical) for (let k = idx; k <= last; k++) b.mark(k, 'rhetorical');
   }
   // A person card's "In his words: "…"" field read as narrative: the card's person's words.
