@@ -432,7 +432,8 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       }
       speechSentences.add(si);
       accepted = q;
-      if (speaker && !self) speakers.push(speaker);
+      // The writer speaking as "I" is no third person a later "she said" can mean.
+      if (speaker && !self && !(byNarrator || (speaker === state.writer && attr?.explicit))) speakers.push(speaker);
     }
     // “Aren't they?” I asked.  The narrator's frame, a sentence of its own, is part of the quote's.
     if (mine.length === 0 && previous && previous.sentence === si - 1 && NARRATOR_SENTENCE().test(s.text)) {

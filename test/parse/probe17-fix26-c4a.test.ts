@@ -68,13 +68,25 @@ describe('a reported quotation with a speech verb after it (finding 5)', () => {
 describe('the first-person narrator\'s words (finding 12)', () => {
   // "I" is the document's one author where it names one; else nobody (the words are still a quote):
   // a speaker such as "the narrator" would make every unsigned memoir's narrator one person.
-  it('"“Aren\'t they?” I asked." is a quote; the memoir names no author, so no speaker', () => {
+  it('"“Aren\'t they?” I asked." is the memoir\'s author\'s quote (its "from … by Anna Kowalczyk" line); "she said" after it is not the author', () => {
     const memoir = recordsOf(c4, 'memoir-ch3-the-night-bus');
     const q = quote(memoir, "Aren't they?");
     expect(q).toBeDefined();
-    expect(q!.speaker).toBeNull();
+    expect(q!.speaker).toBe('Anna Kowalczyk');
     expect(memoir.some((r) => r.type === 'claim' && r.text.includes("Aren't they?"))).toBe(false);
     expect(quote(memoir, 'Sometimes')?.speaker).toBe('my sister');
+  });
+  it('with no author named, the narrator\'s words are still a quote, nobody\'s', () => {
+    const recs = textOf('night.txt', [
+      'CHAPTER TWO', '',
+      'The ferry was late again. My brother stood by the rail. "Is it always like this?" he asked.', '',
+      '"Always?" I asked.', '',
+      'He shrugged. "Mostly," he said.', '',
+    ]);
+    const q = quote(recs, 'Always?');
+    expect(q).toBeDefined();
+    expect(q!.speaker).toBeNull();
+    expect(quote(recs, 'Mostly')?.speaker).toBe('my brother');
   });
   it('in other words: with a byline, the author', () => {
     const recs = textOf('orchard.txt', [
