@@ -107,6 +107,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const lettersEnd = input.meta.inferred?.author?.startsWith('the signature') ? (letterSignature(lines, 0)?.after.at(-1) ?? Infinity) : Infinity;
   // An "as told to" essay: the first person below the line is the subject the note names, not the writer or the publisher.
   const told = asToldTo(lines, input.registry);
+  // Who "I" is in the narration: the one author the document names (the subject of an "as told to" essay).
+  state.writer = told?.subject ?? (input.meta.author ? narratorOf({ author: input.meta.author, publisher: null }, input.registry) : null);
 
   const teaserAt = markTeasers(b);
   const end = teaserAt ?? lines.length;

@@ -179,7 +179,7 @@ export function hasPersonNoun(text: string): boolean {
 }
 /** A described person ("a senior analyst at …"), read case-insensitively (exported for its test). */
 export const DESCRIPTION_SOURCE =
-  `(?<![\\p{L}])((?:${DETERMINERS})\\s+(?:(?!(?:to|for|with|from|at|in|on|by|and|or|than)\\s)[\\p{L}\\d'’&-]+\\s+){0,5}?(?:${PERSON_NOUNS})(?![\\p{L}])(?:\\s+(?:who|of|at|from|in|on|with|for)(?![\\p{L}])[^,.;:“”"]{0,80})?)`;
+  `(?<![\\p{L}])((?:${DETERMINERS})\\s+(?:(?!(?:to|for|with|from|at|in|on|by|and|or|than)\\s)[\\p{L}\\d'’&-]+\\s+){0,5}?(?:${PERSON_NOUNS})(?![\\p{L}])(?:\\s+(?:who|of|at|from|in|on|with|for)(?![\\p{L}])(?:[^,.;:“”"]|\\.(?=[\\p{L}'’])){0,80})?)`;
 // caseless(): the matches of `giu`, which made this pattern take 20–30 ms to compile (`gu`: 1–2 ms)
 const DESCRIPTION = lazy(() => new RegExp(caseless(DESCRIPTION_SOURCE), 'gu'));
 /** A title or role word: what an appositive after a name is made of ("a partner at …", "Fennel Pay CEO"). */
@@ -259,8 +259,15 @@ export interface AttributionState {
   orgs: Set<string>;
   /** Genders the text has given people, by name. */
   genders: Map<string, 'f' | 'm'>;
+  /** The last words of the paragraph before (what "It reads:" opening a paragraph refers to). */
+  previousTail?: string;
   /** Whose voice "I" is in this text (the answerer in a Q&A), or null in narration. */
   self: string | null;
+  /**
+   * In narration, who the first person is: the document's one author (a memoir's, a reporter's
+   * "I asked"), whose words "“…,” I said." quotes; unset where no single author is named.
+   */
+  writer?: string | null;
   /** Capitalised words seen in mid-sentence: names, not sentence openers. */
   midCaps: Set<string>;
   /** Paragraph counter. */
@@ -404,7 +411,12 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       // “Wonderful!” Novak exclaimed.  An exclamation or a question standing as its own sentence,
       // named by the next one, is speech however short; the next sentence names it below.
       const named = !speechLike && bare && !attr?.explicit && /[!?]["”’]?\s*$/.test(q.inner) && !!sentences[si + 1] && attributionSentence(sentences[si + 1]!.text, state) !== null;
-      if (!speechLike && !named && !(attr && attr.explicit && attr.speaker) && !opensSplitQuote(paragraph, q, mine[j + 1])) continue; // scare quote or title
+      // '“Aren't they?” I asked.': the narrator's words, however short: the writer's (nobody where
+      // the document names no one author), never the last person named.
+      const byNarrator = !(attr?.explicit && attr.speaker) && narratorFrameAfter(paragraph, q);
+      if (byNarrator) attr = { speaker: state.self ?? state.writer ?? null, self: state.self !== null, explicit: true };
+      const narrated = byNarrator && !speechLike && !named;
+      if (!speechLike && !named && !narrated && !(attr && attr.explicit && attr.speaker) && !opensSplitQuote(paragraph, q, mine[j + 1])) continue; // scare quote or title
       if (!attr && !bare && !isSpeechShaped(paragraph, s, q, accepted)) continue; // a phrase woven into the sentence
       const speaker = attr?.speaker ?? null;
       const self = attr?.self ?? false;
@@ -420,10 +432,17 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       }
       speechSentences.add(si);
       accepted = q;
-      if (speaker && !self) speakers.push(speaker);
+      // The writer speaking as "I" is no third person a later "she said" can mean.
+      if (speaker && !self && !(byNarrator || (speaker === state.writer && attr?.explicit))) speakers.push(speaker);
+    }
+    // “Aren't they?” I asked.  The narrator's frame, a sentence of its own, is part of the quote's.
+    if (mine.length === 0 && previous && previous.sentence === si - 1 && NARRATOR_SENTENCE().test(s.text)) {
+      previous.draft.sentences.push(si);
+      speechSentences.add(si);
+      accepted = previous.draft.spans[0]!;
     }
     // “We will grow.” Ruiz said.  The attribution got a sentence of its own: it names the quote before it.
-    if (mine.length === 0 && previous && previous.sentence === si - 1 && !previous.draft.explicit) {
+    else if (mine.length === 0 && previous && previous.sentence === si - 1 && !previous.draft.explicit) {
       const who = attributionSentence(s.text, state);
       if (who) {
         previous.draft.speaker = who.speaker;
@@ -444,6 +463,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   const asked = !last && sentences.length === 1 && /\?\s*$/.test(paragraph) && !!state.lastQuote?.speaker && state.lastQuote.paragraph === state.paragraph - 1;
   state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : null;
   state.colonPronoun = last ? null : colonPronoun(paragraph, sentences, spans, state);
+  state.previousTail = paragraph.length > 400 ? paragraph.slice(-400) : paragraph;
 
   // The quotations taken in each sentence: what its frame writes “…”.
   const taken = new Map<number, QuoteSpan[]>();
@@ -600,14 +620,21 @@ function joinSpans(spans: QuoteSpan[], paragraph: string): string {
         return /^\p{Lu}/u.test(parts[k + 1]!) && /^,.*[.!?]$/.test(between) ? p + '.' : p;
       }
       if (!p.endsWith(',')) return p;
-      if (/^\p{Ll}/u.test(parts[k + 1]!)) return p.slice(0, -1);
+      // “…half the time,” he said, “which in this business…”: a part going on with a word that
+      // follows a comma in the sentence itself (a relative clause, a coordinated one) keeps it.
+      if (/^\p{Ll}/u.test(parts[k + 1]!)) return COMMA_CONTINUATION().test(parts[k + 1]!) ? p : p.slice(0, -1);
       const between = paragraph.slice(spans[k]!.end, spans[k + 1]!.start).trim();
       if (!/^\p{Lu}/u.test(parts[k + 1]!) || !/[.!?]$/.test(between)) return p;
       return /[.!?…]["”’)]?,$/.test(p) ? p.slice(0, -1) : p.slice(0, -1) + '.'; // "Why?," → "Why?"
     })
     .join(' ')
-    .replace(EDGE_COMMAS(), '');
+    .replace(EDGE_COMMAS(), '')
+    // “…I wasn't allowed to write 'on fire,'” he said: the comma before the attribution, inside a nested quotation's mark.
+    .replace(NESTED_CLOSING_COMMA(), '$1');
 }
+// "and"/"or" only where a new clause starts ("…, and it went better"); "charming and very hard" takes no comma.
+const COMMA_CONTINUATION = lazy(() => /^(?:which|whose|who|whom|but|though|although|whereas|including|especially|(?:and|or)\s+(?:I|we|you|he|she|it|they|there|this|that))(?![\p{L}])/u);
+const NESTED_CLOSING_COMMA = lazy(() => /(?<=\s['‘][^'’‘]{1,80}),(['’])$/u);
 
 /**
  * The frame: the sentences that give the quote with every quotation taken as
@@ -702,6 +729,9 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
   // The verb nearest the quotation reports it: "When I asked Haddad about it, he said the
   // consultants “used conservative assumptions”" is what he said, not what I asked.
   // Else the first verb whose subject names someone ("Ruiz said the firm, which announced …").
+  // (from the start: allMatches starts where the shared regex's last exec left it, past the verb
+  // after the quotation attribute() read: "… “saved the company,” and that Ferreira had argued")
+  VERB_RE().lastIndex = 0;
   const verbs = allMatches(VERB_RE(), before);
   // "has described it as “…”": characterising something, as "called it “…”" is.
   const described = /describ/i.test(before) ? DESCRIBED_AS().exec(before) : null;
@@ -915,6 +945,17 @@ function attribute(
     }
   }
 
+  // 1d. A quotation set off between dashes, the sentence going on to say it was something the
+  // pronoun's person said: "Its most quoted line — “…” — was, his colleagues say, something he said
+  // out loud": his words, not the colleagues' who report it.
+  if (/[—–]\s*$/.test(before) && /^[\s,.!?]*[—–]/.test(after)) {
+    const said = SAID_BY_PRONOUN_AFTER_DASH().exec(after);
+    if (said) {
+      const who = resolveSpeaker(said[1]!.toLowerCase(), state, 'after-verb', true);
+      if (who) return { ...who, explicit: true };
+    }
+  }
+
   // 2. Verb after the quote.
   // "«…», – заявив Чжао.": a comma and a dash may both stand before the attribution.
   const afterText = after.replace(/^[\s,.!?…—–-]*/, '');
@@ -1097,6 +1138,12 @@ function attribute(
           ? resolveSpeaker(subject, state, 'label', true)
           : (resolveSpeaker(trimmed, state, 'label', true) ?? resolveMention(trimmed, state));
       if (who) return { ...who, explicit: true };
+      // "…on his desk, with a note clipped to the first page." / "It reads: “Check the totals.”": a
+      // written thing's words are its writer's, the person whose thing the sentence before says it is.
+      if (WRITTEN_THING_READS().test(trimmed)) {
+        const owner = writtenThingOwner(s.start > 0 ? paragraph.slice(Math.max(0, s.start - 400), s.start) : (state.previousTail ?? ''), state);
+        if (owner) return { speaker: owner, self: owner === state.self, explicit: true };
+      }
     }
   }
 
@@ -1119,7 +1166,7 @@ function attribute(
     // '"I think so," I said. "Nobody told me …"', 'I told her the truth. "Only the sleep."': the
     // narrator's own frame right before: the narrator ("I": the text's own voice, else nobody
     // named) goes on speaking, never the last person named.
-    if (narratorFrameBefore(paragraph.slice(0, s.start))) return { speaker: state.self, self: state.self !== null, explicit: true };
+    if (narratorFrameBefore(paragraph.slice(0, s.start))) return state.self || !state.writer ? { speaker: state.self, self: state.self !== null, explicit: true } : { speaker: state.writer, self: false, explicit: true };
     const reporter = reportingSubject(paragraph.slice(0, s.start), state);
     if (reporter) return { ...reporter, explicit: false };
     // "He did not turn around. “…”", "Her father laughed. “…”": the person the sentence before is about speaks, never someone named earlier.
@@ -1172,6 +1219,36 @@ function attribute(
   return framed ? { speaker: null, self: false, explicit: false } : null;
 }
 
+/** "— was, his colleagues say, something he said out loud": after a dash, the quotation is the object of a pronoun's verb of saying. */
+const SAID_BY_PRONOUN_AFTER_DASH = lazy(() => /^[\s,.!?]*[—–]\s+(?:is|was|remains|became)(?![\p{L}])[^“”".;:!?—–]{0,60}?(?<![\p{L}])(?:something|what|words|a\s+line|a\s+phrase|a\s+sentence|a\s+rule|a\s+saying|advice)\s+(he|she)\s+(?:had\s+|would\s+|often\s+|first\s+)?(?:said|wrote|told|repeated|used\s+to\s+say|liked\s+to\s+say|coined|says|writes)(?![\p{L}])/u);
+/** "It reads", "The note said": a written thing's words introduced by a colon. */
+const WRITTEN_THING_READS = lazy(() => /^[\s*_]*(?:It|The\s+(?:note|letter|card|sign|message|inscription|memo|postcard|label))\s+(?:reads?|says|said)(?:\s+in\s+full)?$/u);
+const WRITTEN_THING = lazy(() => /(?<![\p{L}])(?:note|letter|card|sign|message|inscription|memo|postcard|label)s?(?![\p{L}])/iu);
+/**
+ * Whose the written thing named in the last sentence of `before` is: "his desk, with a note clipped
+ * to the first page" is his (the one person of that gender near); null where the sentence names no
+ * such thing, or a possessive of either gender could be the owner.
+ */
+function writtenThingOwner(before: string, state: AttributionState): string | null {
+  const last = (before.split(/(?<=[.!?])\s+/).filter((x) => x.trim()).pop() ?? '').replace(/,\s+(?:he|she)\s+(?:said|says|recalls|recalled|added|wrote),/giu, ',');
+  if (!WRITTEN_THING().test(last)) return null;
+  const his = /(?<![\p{L}])his(?![\p{L}])/iu.test(last);
+  const her = /(?<![\p{L}])(?:she|her|hers)(?![\p{L}])/iu.test(last);
+  if (his === her || (!his && /(?<![\p{L}])(?:he|him)(?![\p{L}])/iu.test(last))) return null;
+  // The one person of that gender this paragraph and the one before name, else the person the
+  // document is about ("her father … his desk" in an obituary names no one but its subject).
+  const gender = his ? 'm' : 'f';
+  const fits = new Set<string>();
+  for (let i = state.recent.length - 1; i >= 0 && state.paragraph - state.recent[i]!.paragraph <= 1; i--) {
+    for (const p of state.recent[i]!.people) {
+      const g = p.gender ?? state.genders.get(p.name) ?? null;
+      if (/^\p{Lu}/u.test(p.name) && !isOrg(p.name, state) && p.not !== gender && (g === gender || g === null)) fits.add(p.name);
+    }
+  }
+  if (fits.size === 1) return [...fits][0]!;
+  return state.subject && (state.genders.get(state.subject) ?? gender) === gender ? state.subject : null;
+}
+
 /** A message (letter, email, memo, post…) and who sent or wrote it: "One message, sent in 2019 by a senior employee to a colleague,". */
 const MESSAGE_WRITTEN_BY = lazy(() => /^[\s*_]*(?:\p{Lu}\p{Ll}*\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:message|letter|e-?mail|memo|note|post|text|tweet|entry)s?\s*,\s*(?:sent|written|posted|signed|drafted)\s+(?:[^,“”"]{0,30}?\s)?by\s+([^,“”"]{2,80}?)\s*,/u);
 /** "he wrote:", "the way she began it:": a subject pronoun and its verb in a sentence that ends on a colon. */
@@ -1194,6 +1271,12 @@ function colonPronoun(paragraph: string, sentences: Sentence[], spans: QuoteSpan
 
 /** The sentence before ends on the first person's verb of saying: '…," I said.', 'I told her the truth.'. */
 const NARRATOR_FRAME = lazy(() => /(?:[”"],?\s+|^)I\s+(?:\p{Ll}+ly\s+)?(?:said|asked|replied|answered|added|told\s+(?:her|him|them)(?:\s+the\s+truth)?|whispered|shouted|admitted)(?:\s+(?:her|him|them))?[.!]$/u);
+/** The quotation is followed by the first person's verb of saying: '“Aren't they?” I asked.' */
+const NARRATOR_FRAME_AFTER = lazy(() => /^[\s,.!?]{0,3}I\s+(?:\p{Ll}+ly\s+)?(?:said|asked|replied|answered|added|whispered|shouted|admitted|wrote)(?![\p{L}])/u);
+const NARRATOR_SENTENCE = lazy(() => /^\s*I\s+(?:\p{Ll}+ly\s+)?(?:said|asked|replied|answered|added|whispered|shouted|admitted)(?:\s+\p{Ll}+ly)?[.!]\s*$/u);
+function narratorFrameAfter(paragraph: string, q: QuoteSpan): boolean {
+  return NARRATOR_FRAME_AFTER().test(paragraph.slice(q.end, q.end + 40));
+}
 function narratorFrameBefore(text: string): boolean {
   const t = text.trimEnd();
   if (!t.endsWith('.') && !t.endsWith('!')) return false;
@@ -1651,7 +1734,8 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
       if (person) return ok(person);
     }
   }
-  if (SELF().test(first) && words.length <= 3) return state.self ? ok(state.self) : null;
+  // In narration "I" alone is the writer ("“Why?” I asked."); "I remember CZ saying" is CZ's words, nobody's here.
+  if (SELF().test(first) && words.length <= 3) return state.self ? ok(state.self) : phrase === 'I' && state.writer ? { speaker: state.writer, self: false } : null;
   // A pronoun that opens a registered name ("He Yi said", "He Lan, the governor,") is the name:
   // only the name's other words can follow the pronoun so.
   if (PRONOUN().test(first) && words.length > 1) {
@@ -2331,7 +2415,9 @@ function accordingAppositive(before: string, state: AttributionState): string | 
 
 function isOrg(name: string, state: AttributionState): boolean {
   if (state.orgs.has(name)) return true;
-  const last = name.split(/\s+/).pop()!;
+  // "a former official at the Financial Conduct Authority": a described person, placed in an organisation.
+  const placed = /^\p{Ll}/u.test(name) ? /\s(?:at|of|for|from)\s/.exec(name) : null;
+  const last = (placed ? name.slice(0, placed.index) : name).split(/\s+/).pop()!;
   return ORG_SUFFIX().test(last);
 }
 
@@ -2444,6 +2530,28 @@ const POSSESSIVE_HER =
 const SHE_WORD = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(she|hers|herself)(?![\p{L}])`, 'iu'));
 const HIS_WORD = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(his|himself)(?![\p{L}])`, 'iu'));
 const NAME_TAIL = lazy(() => caselessRegExp(String.raw`\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$`, 'iu'));
+/**
+ * A described person as a later quote names them: the description without its clause ("a man who
+ * was there" → "a man"), keeping the institution it places them in ("a former official at the
+ * U.K.'s Financial Conduct Authority", "a spokeswoman for Binance"): its capitalised words after
+ * "at"/"of"/"for"/"from", read word by word.
+ */
+function describedPerson(desc: string): string {
+  const tail = NAME_TAIL().exec(desc);
+  if (!tail) return desc;
+  const head = desc.slice(0, tail.index);
+  if (!/^(?:at|of|for|from)$/i.test(tail[1]!)) return head;
+  const words = desc.slice(tail.index).trim().split(/\s+/);
+  let end = 1;
+  if (words[end] && /^the$/i.test(words[end]!)) end++;
+  let kept = 0;
+  for (let k = end; k < words.length && k < end + 8; k++) {
+    const w = words[k]!;
+    if (/^\p{Lu}/u.test(w)) kept = k + 1;
+    else if (!(kept > 0 && /^(?:of|and|for|&|de|du|des)$/.test(w))) break;
+  }
+  return kept > 0 ? `${head} ${words.slice(0, kept).join(' ')}` : head;
+}
 const PREPOSITION_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(?:at|of|for|from|with|by|joined|joins|left|in|to)\s+(?:the\s+)?$`, 'iu'));
 const COPULA_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(is|was|are|were|be|been|being|as|named|called|became|become)\s*$`, 'iu'));
 const THE_BEFORE = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])the\s+$`, 'iu'));
@@ -2598,7 +2706,7 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
       taken.push([at, at + m[0].length]);
       continue;
     }
-    found.push({ at, m: { name: lowerFirst(normalizeSpace(m[1]!.replace(NAME_TAIL(), ''))), gender: null } });
+    found.push({ at, m: { name: lowerFirst(normalizeSpace(describedPerson(m[1]!))), gender: null } });
     taken.push([at, at + m[0].length]);
   }
   // Notes name people by what they look like: "I ask one (woman, ~25) what changed": "she" is her.
@@ -2730,6 +2838,10 @@ function notePeople(text: string, state: AttributionState, speakers: string[] = 
     const registered = state.registry.resolve(full);
     noteRole(text, at, (m.index ?? 0) + m[0].length, registered ?? full, state);
     if (registered) continue;
+    // "Walter Alden Prentiss was born …" after "Walter Prentiss": the full name with the middle
+    // name the text met first without it is the same person, named as before.
+    const words = full.split(' ');
+    if (words.length === 3 && state.fullNames.includes(`${words[0]} ${words[2]}`)) full = `${words[0]} ${words[2]}`;
     remember(full, null, state);
     found.push({ at, m: { name: full, gender: state.genders.get(full) ?? null } });
     taken.push([at, (m.index ?? 0) + m[0].length]); // the match's end: the titles shifted off moved only its start
