@@ -45,44 +45,11 @@ export function csvView(lines: readonly string[]): CsvView {
   const delimiter = delimiterOf(lines);
   const out: string[] = new Array<string>(lines.length).fill('');
   const spans = new Map<number, number>();
-  let i = 0;
-  while (i < lines.length) {
-    const start = i;
-    const cells: string[] = [];
-    let cell = '';
-    let quoted = false;
-    let atCellStart = true;
-    for (;;) {
-      const line = lines[i]!;
-      for (let k = 0; k < line.length; k++) {
-        const ch = line[k]!;
-        if (quoted) {
-          if (ch === '"') {
-            if (line[k + 1] === '"') {
-              cell += '"';
-              k++;
-            } else quoted = false;
-          } else cell += ch === '\t' ? ' ' : ch;
-        } else if (ch === '"' && atCellStart) {
-          quoted = true;
-          atCellStart = false;
-        } else if (ch === delimiter) {
-          cells.push(cell);
-          cell = '';
-          atCellStart = true;
-        } else {
-          cell += ch === '\t' ? ' ' : ch;
-          if (ch !== ' ') atCellStart = false;
-        }
-      }
-      if (!quoted || i + 1 >= lines.length) break;
-      cell += ' '; // the line break inside a quoted cell: the view keeps one row per line
-      i++;
-    }
-    cells.push(cell);
-    out[start] = cells.map((c) => c.trim()).join('\t');
-    if (i > start) spans.set(start, i);
-    i++;
+  for (let i = 0; i < lines.length; i++) {
+    const row = readRow(lines, i, lines.length - 1, delimiter);
+    out[i] = row.cells.map((c) => c.trim()).join('\t');
+    if (row.last > i) spans.set(i, row.last);
+    i = row.last;
   }
   return { lines: out, spans, delimiter };
 }
@@ -126,8 +93,9 @@ export function tsvView(lines: readonly string[]): { lines: string[]; spans: Map
   for (let i = head + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (!line.includes('"') || line.split('\t').length >= width) continue;
-    const row = quotedRow(lines, i, Math.min(lines.length - 1, i + 200));
-    if (!row || row.cells.length !== width) continue;
+    // a quoted cell that runs past the line's end, closed within 200 lines
+    const row = readRow(lines, i, Math.min(lines.length - 1, i + 200), '\t');
+    if (!row.closed || row.last === i || row.cells.length !== width) continue;
     out[i] = row.cells.map((c) => c.trim()).join('\t');
     for (let k = i + 1; k <= row.last; k++) out[k] = '';
     spans.set(i, row.last);
@@ -136,13 +104,19 @@ export function tsvView(lines: readonly string[]): { lines: string[]; spans: Map
   return { lines: out, spans };
 }
 
-/** The tab-separated row starting at line `i` whose quoted cell runs past the line's end, up to line `max`; null if the quote never closes or opens nowhere. */
-function quotedRow(lines: readonly string[], i: number, max: number): { cells: string[]; last: number } | null {
+/**
+ * The cells of the row that starts at line `first`, read the RFC 4180 way with `delimiter`
+ * between cells: a quote opens a quoted cell only at the start of a cell; inside one, "" is a
+ * quote and a line break is part of the cell (one space in it), up to line `max`. Tabs inside
+ * cells become spaces. `last` is the row's last line; `closed` false: a quote still open at `max`.
+ */
+function readRow(lines: readonly string[], first: number, max: number, delimiter: string): { cells: string[]; last: number; closed: boolean } {
   const cells: string[] = [];
   let cell = '';
   let quoted = false;
   let atCellStart = true;
-  for (let at = i; at <= max; at++) {
+  let at = first;
+  for (;;) {
     const line = lines[at]!;
     for (let k = 0; k < line.length; k++) {
       const ch = line[k]!;
@@ -156,23 +130,21 @@ function quotedRow(lines: readonly string[], i: number, max: number): { cells: s
       } else if (ch === '"' && atCellStart) {
         quoted = true;
         atCellStart = false;
-      } else if (ch === '\t') {
+      } else if (ch === delimiter) {
         cells.push(cell);
         cell = '';
         atCellStart = true;
       } else {
-        cell += ch;
+        cell += ch === '\t' ? ' ' : ch;
         if (ch !== ' ') atCellStart = false;
       }
     }
-    if (!quoted) {
-      if (at === i) return null;
-      cells.push(cell);
-      return { cells, last: at };
-    }
+    if (!quoted || at >= max) break;
     cell += ' ';
+    at++;
   }
-  return null;
+  cells.push(cell);
+  return { cells, last: at, closed: !quoted };
 }
 
 /** A TSV line with each of its cells unquoted (unquoteCell); a line without a tab is one cell of free text and stays. */
