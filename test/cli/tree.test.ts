@@ -4,7 +4,7 @@
  * show's source lines decoded from UTF-16 and Windows-1252. Run in process
  * through main() with its streams replaced.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -154,6 +154,21 @@ describe('quarry check FILE… and check -', () => {
     expect(bad.stderr).toBe('<stdin>:4: error: no records found: nothing after the front matter\n');
     // UTF-16 from a Windows tool, piped
     expect((await quarry(['check', '-', '--corpus', dir], { stdin: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DOC('Piped'), 'utf16le')]) })).code).toBe(0);
+  });
+});
+
+describe('check - with --corpus', () => {
+  // The shipped interview needs its corpus's speakers.yml for one of its quotes ("Yi" is He Yi's
+  // alias): piped from a folder outside that corpus, it was checked against no registry at all.
+  it('reads stdin as a document of the named corpus, whatever the working folder', async () => {
+    const corpus = join(process.cwd(), 'corpus');
+    const file = join(corpus, 'techflow-he-yi-2025.txt');
+    const records = (r: Result) => (JSON.parse(r.stdout) as { documents: { records: unknown; unattributed: unknown }[] }).documents.map((d) => [d.records, d.unattributed]);
+    const asFile = await quarry(['check', file, '--corpus', corpus, '--format', 'json']);
+    const piped = await quarry(['check', '-', '--corpus', corpus, '--format', 'json'], { cwd: tmpdir(), stdin: readFileSync(file) });
+    expect(asFile.code).toBe(0);
+    expect(piped.code).toBe(0);
+    expect(records(piped)).toEqual(records(asFile));
   });
 });
 

@@ -94,7 +94,6 @@ async function namedDocuments(names: string[], g: GlobalOptions, io: Io): Promis
   const roots = new Map<string, string[]>();
   const paths: { name: string; path: string }[] = [];
   for (const name of names) {
-    // stdin is a document of the corpus the working folder is in
     const path = name === '-' ? resolve(io.cwd, STDIN_NAME) : resolve(io.cwd, name);
     if (name !== '-') {
       let isFolder = false;
@@ -106,7 +105,9 @@ async function namedDocuments(names: string[], g: GlobalOptions, io: Io): Promis
       }
       if (isFolder) throw new UsageError(`check: ${escapeControls(name)} is a folder (to check a whole corpus: quarry check --corpus ${escapeControls(name)})`);
     }
-    const root = corpusRootOf(path, given);
+    // stdin has no path to place it: it is a document of the corpus --corpus (or QUARRY_CORPUS)
+    // names, else of the one the working folder is in
+    const root = name === '-' && given ? given : corpusRootOf(path, given);
     roots.set(root, [...(roots.get(root) ?? []), name]);
     paths.push({ name, path });
   }
