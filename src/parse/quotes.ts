@@ -1704,10 +1704,14 @@ function noteRole(text: string, start: number, end: number, name: string, state:
   for (const key of keys) state.roleHolders.set(key, name);
 }
 
+/** A company abbreviation or an initialism of two letters or more ending a phrase before its full stop: "Acme Corp", "the U.S". */
+const ABBREVIATION_AT_END = lazy(() => /(?<![\p{L}.])(?:Co|Corp|Inc|Ltd|Bros|\p{Lu}(?:\.\p{Lu})+)$/u);
+
 function resolveHead(raw: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label', midSentence: boolean): { speaker: string; self: boolean } | null {
   let phrase = normalizeSpace(raw.replace(/[“”"]/g, ''))
     .replace(/^-(?:t-)?/, '')
-    .replace(TRAILING_MARKS(), '')
+    // "an engineer at Acme Corp. told": an abbreviation's full stop is part of the name.
+    .replace(TRAILING_MARKS(), (m: string, off: number, whole: string) => (m === '.' && ABBREVIATION_AT_END().test(whole.slice(0, off)) ? m : ''))
     .replace(LEADING_CONNECTIVES(), '');
   for (let i = 0; i < 3; i++) phrase = phrase.replace(TRAILING_ADVERBS(), '');
   // "a fisherman on Molokai named Kimo Kahale": the description names the person.
