@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
+import { splitSentences } from '../../src/parse/text.js';
 import { tempCorpus } from '../helpers.js';
 
 const speakers = (text: string) =>
@@ -71,6 +72,14 @@ describe('a described speaker at an institution with an abbreviation', () => {
       ['We never saw the filing', 'a lawyer'],
       ['We filed on time', 'an auditor at Dunmore & Co.'],
       ['It was late', 'an economist at the U.S. Mint'],
+    ]);
+  });
+
+  it('an initialism of several letters ends no sentence; a time ("P.M.") still does', () => {
+    expect(splitSentences('Talks with the E.U. Commission went on. They ended at 5 P.M. The vote came later.').map((x) => x.text)).toEqual([
+      'Talks with the E.U. Commission went on.',
+      'They ended at 5 P.M.',
+      'The vote came later.',
     ]);
   });
 });
