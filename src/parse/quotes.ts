@@ -177,9 +177,17 @@ export function hasPersonNoun(text: string): boolean {
   }
   return false;
 }
+/**
+ * The full stop of an initialism ("U.S.", "E.U.": one letter after a word start or a stop) or of a
+ * company abbreviation ("Co.", "Corp.", "Inc.", "Ltd.", "Bros."), which goes on into what follows
+ * ("the U.K. Treasury", "Smith & Co. in London") unless a sentence's opening word comes next
+ * ("… at the firm's lawyers, Smith & Co. The next day"). Case-insensitive, as DESCRIPTION is.
+ */
+const ABBREVIATION_STOP =
+  `(?<=(?:(?<![\\p{L}])\\p{L}|(?<![\\p{L}])(?:co|corp|inc|ltd|bros))\\.)(?=\\s|$)(?!\\s+(?:the|a|an|he|she|it|they|we|i|but|this|that|these|those|his|her|their|its|there|then)(?![\\p{L}]))`;
 /** A described person ("a senior analyst at …"), read case-insensitively (exported for its test). */
 export const DESCRIPTION_SOURCE =
-  `(?<![\\p{L}])((?:${DETERMINERS})\\s+(?:(?!(?:to|for|with|from|at|in|on|by|and|or|than)\\s)[\\p{L}\\d'’&-]+\\s+){0,5}?(?:${PERSON_NOUNS})(?![\\p{L}])(?:\\s+(?:who|of|at|from|in|on|with|for)(?![\\p{L}])(?:[^,.;:“”"]|\\.(?=[\\p{L}'’])){0,80})?)`;
+  `(?<![\\p{L}])((?:${DETERMINERS})\\s+(?:(?!(?:to|for|with|from|at|in|on|by|and|or|than)\\s)[\\p{L}\\d'’&-]+\\s+){0,5}?(?:${PERSON_NOUNS})(?![\\p{L}])(?:\\s+(?:who|of|at|from|in|on|with|for)(?![\\p{L}])(?:[^,.;:“”"]|\\.(?:(?=[\\p{L}'’])|${ABBREVIATION_STOP})){0,80})?)`;
 // caseless(): the matches of `giu`, which made this pattern take 20–30 ms to compile (`gu`: 1–2 ms)
 const DESCRIPTION = lazy(() => new RegExp(caseless(DESCRIPTION_SOURCE), 'gu'));
 /** A title or role word: what an appositive after a name is made of ("a partner at …", "Fennel Pay CEO"). */
@@ -1696,10 +1704,14 @@ function noteRole(text: string, start: number, end: number, name: string, state:
   for (const key of keys) state.roleHolders.set(key, name);
 }
 
+/** A company abbreviation or an initialism of two letters or more ending a phrase before its full stop: "Acme Corp", "the U.S". */
+const ABBREVIATION_AT_END = lazy(() => /(?<![\p{L}.])(?:Co|Corp|Inc|Ltd|Bros|\p{Lu}(?:\.\p{Lu})+)$/u);
+
 function resolveHead(raw: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label', midSentence: boolean): { speaker: string; self: boolean } | null {
   let phrase = normalizeSpace(raw.replace(/[“”"]/g, ''))
     .replace(/^-(?:t-)?/, '')
-    .replace(TRAILING_MARKS(), '')
+    // "an engineer at Acme Corp. told": an abbreviation's full stop is part of the name.
+    .replace(TRAILING_MARKS(), (m: string, off: number, whole: string) => (m === '.' && ABBREVIATION_AT_END().test(whole.slice(0, off)) ? m : ''))
     .replace(LEADING_CONNECTIVES(), '');
   for (let i = 0; i < 3; i++) phrase = phrase.replace(TRAILING_ADVERBS(), '');
   // "a fisherman on Molokai named Kimo Kahale": the description names the person.
@@ -1709,7 +1721,9 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   if (position === 'after-verb')
     phrase = phrase
       .replace(/\b(close|closer|closest|near|next|familiar|adviser|advisor)\s+(to|with)\b/giu, '$1\u0001$2')
-      .replace(/\s+(?:on|in|at|during|last|this|after|before|when|while|to|told|adding|who|which)\s.*$/iu, (m) => (/^\s+who\s/i.test(m) ? m : ''))
+      // "said an inspector at the U.S. Department of Labor": a described person keeps the institution "at" names (describedPerson()).
+      .replace(/\s+(?:on|in|at|during|last|this|after|before|when|while|to|told|adding|who|which)\s.*$/iu, (m, off: number, whole: string) =>
+        /^\s+who\s/i.test(m) ? m : /^\s+at\s/i.test(m) && PERSON_NOUN_AT_END().test(whole.slice(0, off)) ? describedPerson(`x${m}`).slice(1) : '')
       .replace(/\u0001/g, ' ');
   if (!phrase) return null;
   const words = phrase.split(/\s+/);
@@ -2547,8 +2561,11 @@ function describedPerson(desc: string): string {
   let kept = 0;
   for (let k = end; k < words.length && k < end + 8; k++) {
     const w = words[k]!;
-    if (/^\p{Lu}/u.test(w)) kept = k + 1;
-    else if (!(kept > 0 && /^(?:of|and|for|&|de|du|des)$/.test(w))) break;
+    if (/^\p{Lu}/u.test(w)) {
+      kept = k + 1;
+      // "Smith & Co.": a company abbreviation ends the name.
+      if (/^(?:Co|Corp|Inc|Ltd|Bros)\.$/.test(w)) break;
+    } else if (!(kept > 0 && /^(?:of|and|for|&|de|du|des)$/.test(w))) break;
   }
   return kept > 0 ? `${head} ${words.slice(0, kept).join(' ')}` : head;
 }

@@ -451,8 +451,9 @@ function isAbbreviation(text: string, dot: number, seen: { dot: number; start: n
   if (ABBREVIATIONS.has(word)) return true;
   // A page reference: "(p. 241)", "pp. 12-14".
   if ((word === 'p' || word === 'pp') && /^\s\d/.test(text.slice(dot + 1, dot + 3))) return true;
-  // Initials: "J. Smith", "U.S."
-  return /^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1]!);
+  // Initials: "J. Smith", "U.S.", and an initialism's last: "the E.U. Commission", "U.N. envoys".
+  // ("5 P.M. The vote" ends its sentence: a time's letters are no initialism.)
+  return /^\p{L}(?:\.\p{L})*$/u.test(word) && word !== 'a.m' && word !== 'p.m' && /\p{Lu}/u.test(text[dot - 1]!);
 }
 
 // ---------------------------------------------------------------- lexical tests
