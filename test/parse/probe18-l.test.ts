@@ -46,3 +46,59 @@ describe('a box of related links inside the text (probe18 l finding 1)', () => {
     expect(recs.some((r) => r.line >= 14)).toBe(false);
   });
 });
+
+describe('Turkish news: a title before the name and "ifadelerini kullandı" (probe18 l findings 6, 7, 8)', () => {
+  it('"Aydın, …, "…" ifadelerini kullandı." is Selin Aydın\'s; "Derneği Başkanı" and "Başkan Yardımcısı" are no part of a name', () => {
+    const recs = recordsOf(l, 'tr-aa-haber').filter((r) => r.type === 'quote');
+    expect(recs.find((r) => r.line === 23)?.speaker).toBe('Selin Aydın');
+    expect(recs.find((r) => r.line === 27)?.speaker).toBe('Selin Aydın');
+    expect(recs.find((r) => r.line === 33)?.speaker).toBe('Oğuz Tan');
+  });
+
+  it('in other words: a mayor and a minister\'s spokesman quoted in an Ankara report', () => {
+    const text = [
+      'Ankara\'da toplu taşıma zammı',
+      '',
+      'ANKARA (AA) - Ankara Büyükşehir Belediye Başkanı Mansur Tekin, otobüs ücretlerine yüzde 20 zam yapılacağını açıkladı.',
+      '',
+      'Tekin, meclis toplantısında yaptığı konuşmada, "Yakıt fiyatları bu yıl iki katına çıktı, başka çaremiz kalmadı." ifadelerini kullandı.',
+      '',
+      'Ulaştırma Bakanlığı Sözcüsü Deniz Kaplan ise kararın belediyeye ait olduğunu hatırlattı.',
+      '',
+      'Kaplan, "Bakanlık olarak belediyelerin fiyat politikasına karışmıyoruz." dedi.',
+      '',
+    ].join('\n');
+    const quotes = one('zam.txt', text).filter((r) => r.type === 'quote');
+    expect(quotes.map((r) => [r.line, r.speaker])).toEqual([
+      [5, 'Mansur Tekin'],
+      [9, 'Deniz Kaplan'],
+    ]);
+  });
+});
+
+describe('Vietnamese news: the honorific "ông"/"bà" and a role after the name (probe18 l findings 5, 9)', () => {
+  it('"ông Trần Minh Đức, Phó chủ tịch …, nhận định: "…"" is his; "Bà Nguyễn Thu Hà" in the headline is the same speaker as in the text', () => {
+    const recs = recordsOf(l, 'vi-news-vnexpress').filter((r) => r.type === 'quote');
+    expect(recs.find((r) => r.line === 16)?.speaker).toBe('Trần Minh Đức');
+    expect(recs.find((r) => r.line === 4)?.speaker).toBe('Nguyễn Thu Hà');
+    expect(recs.find((r) => r.line === 10)?.speaker).toBe('Nguyễn Thu Hà');
+  });
+
+  it('in other words: a hospital director and a farmer, each after "bà"/"ông" with a role', () => {
+    const text = [
+      'Bệnh viện quá tải vì sốt xuất huyết',
+      '',
+      'Theo Sở Y tế, số ca sốt xuất huyết tại Hà Nội tăng gấp đôi so với cùng kỳ năm ngoái.',
+      '',
+      'Bà Lê Thị Mai, Giám đốc Bệnh viện Đống Đa, khẳng định: "Chúng tôi đã phải kê thêm 50 giường bệnh trong tuần này."',
+      '',
+      'Tại xã Vân Hà, ông Đỗ Văn Khánh, Trưởng thôn Đông, chia sẻ: "Bà con đã phun thuốc diệt muỗi hai lần nhưng vẫn chưa hết."',
+      '',
+    ].join('\n');
+    const quotes = one('sot.txt', text).filter((r) => r.type === 'quote');
+    expect(quotes.map((r) => [r.line, r.speaker])).toEqual([
+      [5, 'Lê Thị Mai'],
+      [7, 'Đỗ Văn Khánh'],
+    ]);
+  });
+});
