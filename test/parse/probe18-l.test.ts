@@ -102,3 +102,55 @@ describe('Vietnamese news: the honorific "ông"/"bà" and a role after the name 
     ]);
   });
 });
+
+describe('a box of related links inside a labelled interview (probe18 l finding 1, transcript shape)', () => {
+  it('"Leia também:" between the lede and the "Folha: / NAME:" turns: the turns are read as qa', () => {
+    const text = [
+      'Executiva diz que nova regra favorece exchanges locais',
+      '',
+      'A executiva assumiu a direção da corretora em 2022, depois de seis anos no mercado financeiro tradicional. Ela diz que a regulamentação aprovada em 2023 deve reduzir o espaço das estrangeiras.',
+      '',
+      'Leia também:',
+      'Corretora americana fecha acordo bilionário',
+      'CVM abre consulta pública sobre tokenização',
+      '',
+      'Folha: Por que a senhora acredita que a regra favorece as empresas locais?',
+      'Marta Lins: Porque exige sede, capital mínimo e responsável técnico no Brasil. Quem já está aqui sai na frente.',
+      '',
+      'Folha: A empresa pensa em abrir capital?',
+      'Marta Lins: Não antes de 2026. Primeiro precisamos da licença e de mais dois anos de resultados.',
+      '',
+    ].join('\n');
+    const recs = one('lins.txt', text);
+    expect(recs.some((r) => r.line === 6 || r.line === 7)).toBe(false);
+    expect(recs.filter((r) => r.type === 'qa').map((r) => [r.line, r.speaker])).toEqual([
+      [9, 'Marta Lins'],
+      [12, 'Marta Lins'],
+    ]);
+  });
+
+  it('in other words: an English Q&A with a "Read more:" box after its introduction', () => {
+    const text = [
+      'Harbour pilot on the new port rules',
+      '',
+      'Ines Varga has guided ships into the harbour for nineteen years. She spoke to us about the new rules that take effect in March and what they mean for the crews she works with.',
+      '',
+      'Read more:',
+      'Port authority raises fees for large vessels',
+      'Strike ends at the container terminal',
+      '',
+      'Interviewer: What changes for the pilots first?',
+      'Ines Varga: Every ship over two hundred metres now needs two pilots on the bridge. That doubles our night shifts straight away.',
+      '',
+      'Interviewer: Do the crews welcome it?',
+      'Ines Varga: Most of them do. The accident two years ago shook everyone who works on this water, and nobody wants another one.',
+      '',
+    ].join('\n');
+    const recs = one('varga.txt', text);
+    expect(recs.some((r) => r.line === 6 || r.line === 7)).toBe(false);
+    expect(recs.filter((r) => r.type === 'qa').map((r) => [r.line, r.speaker])).toEqual([
+      [9, 'Ines Varga'],
+      [12, 'Ines Varga'],
+    ]);
+  });
+});
