@@ -373,6 +373,28 @@ export function proseFollows(lines: readonly string[], i: number): boolean {
 }
 
 /**
+ * A box of links set inside the text ("Leia também:" / "Baca juga:" / "Read more:" over two
+ * headlines, then the article goes on): under the marker, one to eight headlines (no sentence
+ * end, sixteen words at most, no blank between them), then a blank line, and below it two
+ * paragraphs of body prose or more. Returns the index after the box's last headline, or -1.
+ * A list of other articles at the page's foot has no body text under it (an excerpt under a
+ * headline stands in the box, which then is no box of headlines).
+ */
+export function inlineTeaserBox(lines: readonly string[], i: number): number {
+  let k = i + 1;
+  if (k < lines.length && !lines[k]!.trim()) k++;
+  const first = k;
+  for (; k < lines.length && lines[k]!.trim(); k++) {
+    const text = normalizeSpace(lines[k]!);
+    if (k - first >= 8 || wordCount(text) > 16 || endsLikeSentence(text)) return -1;
+  }
+  if (k === first || k >= lines.length) return -1;
+  let prose = 0;
+  for (let j = k; j < lines.length && prose < 2; j++) if (readsAsBodyProse(lines[j]!)) prose++;
+  return prose >= 2 ? k : -1;
+}
+
+/**
  * A line of body prose: two sentences or more in fifteen words or more, or one sentence of
  * twenty-five. No headline, byline, date or link reads so (a teaser's excerpt of another
  * article may).

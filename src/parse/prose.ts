@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
-import { classifyChrome, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
+import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
@@ -2287,6 +2287,13 @@ export function markTeasers(b: DocBuilder, from = 0): number | null {
       b.mark(i, 'navigation');
       // The page's text goes on below the marker: a control of the page, no foot of it.
       if (proseFollows(b.lines, i)) continue;
+      // A box of headlines inside the text: those lines are other articles, the text below is the page's.
+      const boxEnd = inlineTeaserBox(b.lines, i);
+      if (boxEnd >= 0) {
+        for (let k = i + 1; k < boxEnd; k++) if (b.lines[k]!.trim()) b.mark(k, 'teaser');
+        i = boxEnd - 1;
+        continue;
+      }
       for (let k = i + 1; k < b.lines.length; k++) b.mark(k, 'teaser');
       return i;
     }

@@ -39,7 +39,11 @@ const VERBS =
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
   'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
   // Turkish, Vietnamese, Polish and Hindi news ('"…," dedi.', '"…," bà nói.', '– … – powiedział Zhao.', 'झाओ ने कहा, "…"').
-  'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|powiedział|powiedziała|dodał|dodała|odpowiedział|odpowiedziała|stwierdził|stwierdziła|podkreślił|podkreśliła|zaznaczył|zaznaczyła|ने कहा|' +
+  'dedi|söyledi|diye konuştu|ifade etti|belirtti|yanıtını verdi|nói|cho biết|' +
+  // … with their other common verbs of saying: Turkish's "ifadelerini kullandı" (used the words),
+  // "açıklamasında bulundu", "vurguladı", "kaydetti"; Vietnamese "nhận định" (assessed), "khẳng định",
+  // "nhấn mạnh", "chia sẻ" ('"…" ifadelerini kullandı.', 'ông X, Phó chủ tịch …, nhận định: "…"').
+  'ifadelerini kullandı|ifadesini kullandı|açıklamasında bulundu|vurguladı|kaydetti|nhận định|khẳng định|nhấn mạnh|chia sẻ|powiedział|powiedziała|dodał|dodała|odpowiedział|odpowiedziała|stwierdził|stwierdziła|podkreślił|podkreśliła|zaznaczył|zaznaczyła|ने कहा|' +
   // Greek, Swedish, Ukrainian and Russian, Hebrew and Filipino news ('«…», δήλωσε ο …', '– …, säger han.',
   // '«…», – заявив Чжао.', '"…", אמרה הי יי', '"…," sabi ni X'). The Filipino verbs keep the marker
   // of the name after them ("ni", "ng", "kay"): the speaker follows the verb.
@@ -203,10 +207,13 @@ const SELF = lazy(() => /^(i|me|we|us|myself)$/i);
 const TRAILING_ADVERBS =
   lazy(() => /\s+(then|again|later|also|once|finally|just|still|often|always|even|immediately|simply|once again|in detail|and|recently|earlier|previously|yesterday|today|tonight|last week|this week|on \p{Lu}\p{Ll}+day)$/iu);
 const LEADING_CONNECTIVES = lazy(() => /^(as|and|but|so|then|when|while|later|once|after that|one day|that day|yet|still|instead)\s+/i);
-const HONORIFIC = lazy(() => /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col)\.?\s+/);
-/** Titles written before a name ("Councillor Fiona MacLeod"): part of no one's name. */
+// Vietnamese writes "ông" (Mr) and "bà" (Mrs) before a full name, capitalised at a sentence's start: part of no one's name.
+const HONORIFIC = lazy(() => /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|[Ôô]ng|[Bb]à)\.?\s+(?=\p{Lu})/u);
+/** A name and its honorific and nothing else: "Mr Tom Hale", "ông Trần Minh Đức", "bà Nguyễn Thu Hà". */
+const HONORIFIC_NAME_ONLY = lazy(() => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[Ôô]ng|[Bb]à)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u);
+/** Titles written before a name ("Councillor Fiona MacLeod", Turkish "Derneği Başkanı Selin Aydın", "Başkan Yardımcısı Oğuz Tan"): part of no one's name. */
 export const TITLE_BEFORE_NAME =
-  lazy(() => /^(Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?)$/);
+  lazy(() => /^(Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
@@ -1591,6 +1598,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     // Only "NAME, APPOSITIVE, said" walks back; "In May, Ruiz said" and "a reply from CZ asking" take the last part.
     // "As one of those hires, a former tax inspector named Luiz Carvalho, put it": an appositive that names the person is the person.
     if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!))) k--;
+    // "ông Trần Minh Đức, Phó chủ tịch Hiệp hội …, nhận định": a name under its honorific, then a part
+    // that is no name (a role in that language's words, capitalised): the role describes the name.
+    if (/,\s*$/.test(raw) && k > 0 && !isNameOnly(parts[k]!, state) && HONORIFIC_NAME_ONLY().test(normalizeSpace(parts[k - 1]!))) k--;
     head = parts[k]!;
     // "In a 2018 interview she said": a phrase of time or place before the pronoun, no comma between.
     const pronounAfterPhrase = /^(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she)$/iu.exec(head);
@@ -1944,7 +1954,7 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   const hon = HONORIFIC().exec(text);
   let gender: 'f' | 'm' | null = null;
   if (hon) {
-    gender = /^(Mrs|Ms|Miss|Dame)/.test(hon[1]!) ? 'f' : /^(Mr|Sir)$/.test(hon[1]!) ? 'm' : null;
+    gender = /^(Mrs|Ms|Miss|Dame|[Bb]à)/.test(hon[1]!) ? 'f' : /^(Mr|Sir|[Ôô]ng)$/.test(hon[1]!) ? 'm' : null;
     text = text.slice(hon[0].length);
   }
   const words = text.split(/\s+/).filter(Boolean);

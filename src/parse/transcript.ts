@@ -18,7 +18,7 @@
  */
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
+import { classifyChrome, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { foreignDay, headerSection, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
@@ -498,6 +498,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.mark(i, 'navigation');
       // The page's text goes on below the marker: a control of the page, no foot of it.
       if (proseFollows(lines, i)) continue;
+      // A box of headlines inside the text (prose.ts's markTeasers): those lines only are other articles.
+      const boxEnd = inlineTeaserBox(lines, i);
+      if (boxEnd >= 0) {
+        for (let k = i + 1; k < boxEnd; k++) if (lines[k]!.trim()) b.mark(k, 'teaser');
+        i = boxEnd - 1;
+        continue;
+      }
       for (let k = i + 1; k < lines.length; k++) b.mark(k, 'teaser');
       end = i;
       break;
