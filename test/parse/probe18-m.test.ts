@@ -82,3 +82,24 @@ describe('a meeting export\'s "Transcript" heading over its date (probe18 m find
     expect(recs.find((r) => r.line <= 12 && 12 <= r.endLine)?.speaker).toBe('Jakob Steiner');
   });
 });
+
+describe('"Let\'s say “…”" in a turn (probe18 m finding 4)', () => {
+  it('the phrase a speaker proposes is no quote of someone called "Let\'s"', () => {
+    const recs = teams();
+    expect(recs.some((r) => /^Let/.test(r.speaker ?? ''))).toBe(false);
+    expect(at(recs, 41)?.speaker).toBe('He Yi');
+  });
+
+  it('in other words: "Let’s say “a soft launch”" in a memo paragraph', () => {
+    const text = [
+      'Launch memo',
+      '',
+      'The pilot opens to staff on Monday. Let’s say “a soft launch” when we talk to the press, because the app is not in the stores yet.',
+      '',
+      'The full release follows in September, after the accessibility review.',
+      '',
+    ].join('\n');
+    const recs = loadCorpus(tempCorpus({ 'memo.txt': text })).records;
+    expect(recs.some((r) => /^Let/.test(r.speaker ?? ''))).toBe(false);
+  });
+});
