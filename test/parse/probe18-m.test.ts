@@ -103,3 +103,33 @@ describe('"Let\'s say “…”" in a turn (probe18 m finding 4)', () => {
     expect(recs.some((r) => /^Let/.test(r.speaker ?? ''))).toBe(false);
   });
 });
+
+describe('a podcast player\'s links under the transcript (probe18 m finding 5)', () => {
+  it('"Episode website" and "Report a concern" are not the host\'s last words', () => {
+    const last = recordsOf(m, 'podcast-player-copy').at(-1)!;
+    expect(last.text).toBe('We\'re going to take a short break. When we come back, Ruth tells me why she left.');
+  });
+
+  it('in other words: a guest\'s last paragraph above "Share" / "Episode Website" / "Report a Concern"', () => {
+    const text = [
+      'Harvest Hour',
+      'Episode 12: Orchards After the Frost',
+      'Transcript',
+      '',
+      'Ines Carvalho',
+      '0:00',
+      'Welcome to Harvest Hour. My guest grows apples on a hillside in Minho. What did the frost take this spring?',
+      '',
+      'Rui Pestana',
+      '0:09',
+      'About half the blossom. We lit fires between the rows all night, and it still was not enough.',
+      '',
+      'Share',
+      'Episode Website',
+      'Report a Concern',
+      '',
+    ].join('\n');
+    const recs = loadCorpus(tempCorpus({ 'harvest.txt': text })).records;
+    expect(recs.at(-1)!.text).toMatch(/still was not enough\.$/);
+  });
+});
