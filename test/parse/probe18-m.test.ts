@@ -133,3 +133,27 @@ describe('a podcast player\'s links under the transcript (probe18 m finding 5)',
     expect(recs.at(-1)!.text).toMatch(/still was not enough\.$/);
   });
 });
+
+describe('a meeting export\'s roster under "Attendees" (probe18 m finding 6)', () => {
+  it('the list of names is metadata, no claim', () => {
+    const recs = recordsOf(m, 'meet-listing-review');
+    expect(recs.some((r) => r.line === 3)).toBe(false);
+    expect(recs.find((r) => r.line === 6)?.speaker).toBe('Farah Siddiqui');
+  });
+
+  it('in other words: "Participants" over "Bruno Keller, Aiko Tanaka and Sipho Dlamini"', () => {
+    const text = [
+      'Budget review – Transcript',
+      'Participants',
+      'Bruno Keller, Aiko Tanaka and Sipho Dlamini',
+      'Transcript',
+      'Bruno Keller: The travel line is over by twelve percent. Can we explain that?',
+      'Aiko Tanaka: Two conferences moved into this quarter. It evens out by December.',
+      'Sipho Dlamini: I agree, no action needed.',
+      '',
+    ].join('\n');
+    const recs = loadCorpus(tempCorpus({ 'budget.txt': text })).records;
+    expect(recs.some((r) => r.line === 3)).toBe(false);
+    expect(recs.find((r) => r.line <= 6 && 6 <= r.endLine)?.speaker).toBe('Aiko Tanaka');
+  });
+});
