@@ -17,6 +17,8 @@ const NAV_PHRASES = new Set(
     'privacy policy', 'terms of use', 'cookie settings', 'all rights reserved', 'advertisement', 'sponsored', 'download app', 'open app',
     // A live blog's filter and the badge it sets on an entry.
     'show key events only', 'key event',
+    // A podcast player's links under an episode's transcript (Apple Podcasts).
+    'episode website', 'show website', 'report a concern',
   ],
 );
 

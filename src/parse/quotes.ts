@@ -2008,6 +2008,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
   }
   while (run.length && /^(de|da|van|von|der|del|la|le|bin|al|el|di)$/.test(run[0]!)) run.shift();
   if (run.length === 0 || run.length > 4) return null;
+  // "Let's say “…”", "Let’s call it “…”": the imperative's "Let's" (us) is nobody's name.
+  if (/^Let['’]s$/i.test(run[0]!)) return null;
   // "Here I say…", "Now I said": a capitalised opening word, then the pronoun I, is the speaker in the first person, never a name.
   if (position === 'subject' && run.length === 2 && run[1] === 'I' && !state.byPart.has(run[0]!) && !state.registry.resolve(run[0]!)) return null;
   const name = run.join(' ').replace(/['’]s$/, '');

@@ -109,7 +109,7 @@ export function mayBeFurnitureLine(s: string): boolean {
 
 /** Words of a page's byline or a status, never a name of a header: "Updated 2 days ago", "Posted 3 years ago". */
 const NOT_A_NAME =
-  lazy(() => /^(?:updated|edited|posted|published|submitted|last|modified|created|joined|sent|seen|active|online|level|reply|OP|by|at|on|and|the|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i);
+  lazy(() => /^(?:transcript|recording|attendees|participants|agenda|updated|edited|posted|published|submitted|last|modified|created|joined|sent|seen|active|online|level|reply|OP|by|at|on|and|the|today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i);
 
 export interface ThreadHeader {
   /** the speaker as written ("u/crumb_lord", "Dr. Ana Ruiz") */
@@ -226,11 +226,14 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       const trimmed = raw.trim();
       const shown = /\p{Extended_Pictographic}/u.test(trimmed) ? trimmed.split(/\s*\p{Extended_Pictographic}/u)[0]!.trim() : trimmed;
       // A code host's user name in lower case ("tomasz-dev") heads a post where "on DATE" is right under it.
-      const alone = NAME_ALONE().exec(shown) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null);
+      // A meeting app's name line over its time alone (Teams): a tag after the name ("Priya Raman
+      // (Guest)", "(External)") is the speaker's role; "Surname, Given" is the name in its order.
+      const meeting = i + 1 < lines.length && CLOCK_ALONE().test(lines[i + 1]!.trim()) ? meetingNameLine(shown) : null;
+      const alone = meeting ? [shown, meeting.name] : NAME_ALONE().exec(shown) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null);
       if (!alone || NOT_A_NAME().test(alone[1]!)) continue;
       let k = i + 1;
       let dated = false;
-      role = undefined;
+      role = meeting?.role;
       // X: the handle right under the display name makes the header, dated or not.
       if (k < lines.length && HANDLE_ALONE().test(lines[k]!.trim()) && !alone[1]!.startsWith('@')) {
         dated = true;
@@ -278,6 +281,19 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
   const first = found.size >= 3 ? Math.min(...found.keys()) : -1;
   if (first >= 0 && stacked.size === 1 && stacked.has(first) && ![...found].some(([k, h]) => k !== first && h.name === found.get(first)!.name)) found.delete(first);
   return found.size >= 2 ? found : new Map();
+}
+
+/** A time alone on its line, under a meeting app's name line: "2:04 AM", "10:15". */
+const CLOCK_ALONE = lazy(() => new RegExp(String.raw`^${CLOCK}$`));
+const TAGGED_NAME = lazy(() => new RegExp(String.raw`^(${WORDS})\s+\((\p{L}[\p{L}/-]{0,15}(?: \p{L}[\p{L}/-]{0,15})?)\)$`, 'u'));
+const LAST_FIRST = lazy(() => /^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?)$/u);
+/** "Priya Raman (Guest)" → Priya Raman, role Guest; "Delaney, Marcus" → Marcus Delaney; else null. */
+function meetingNameLine(s: string): { name: string; role?: string } | null {
+  if (s.length > 60) return null;
+  const tagged = s.endsWith(')') ? TAGGED_NAME().exec(s) : null;
+  if (tagged) return { name: tagged[1]!, role: tagged[2]! };
+  const lastFirst = s.includes(', ') ? LAST_FIRST().exec(s) : null;
+  return lastFirst && !NOT_A_NAME().test(lastFirst[1]!) ? { name: `${lastFirst[2]} ${lastFirst[1]}` } : null;
 }
 
 /** A code host's post date under the user name: "on Mar 3, 2024", "on 3 Mar 2024". */

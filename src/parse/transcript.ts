@@ -524,6 +524,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
 
   // `Key: value` metadata blocks ("Guest: He Yi", "Host: Bonnie", "Release Date: …") and datelines come before the first real turn.
   for (let i = 0; i < firstTurn; i++) {
+    // A meeting export's roster under its heading ("Attendees" / "Chen Liang, Farah Siddiqui, He Yi"):
+    // who took part, no heading and no claim.
+    if (i > 0 && b.kinds[i] !== 'metadata' && ROSTER_HEADING().test(lines[i - 1]!.trim()) && isNameList(lines[i]!)) {
+      b.mark(i, 'metadata');
+      continue;
+    }
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
     const kv = isKeyValueLine(lines[i]!);
     if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i)) b.mark(i, 'metadata');
@@ -1767,4 +1773,13 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
   }
+}
+
+/** A roster's heading alone on its line, over the names: "Attendees", "Participants:", "Invited". */
+const ROSTER_HEADING = lazy(() => /^(?:attendees|participants|invited|invitees|present|speakers)\s*:?$/i);
+/** Two or more names and nothing else, split by commas ("Chen Liang, Farah Siddiqui, He Yi"). */
+function isNameList(raw: string): boolean {
+  if (raw.length > 400) return false;
+  const parts = raw.trim().replace(/,?\s+and\s+(?=\S+(?:\s\S+){0,3}$)/, ', ').split(/\s*,\s*/);
+  return parts.length >= 2 && parts.every((p) => wordCount(p) <= 4 && isNameShaped(p));
 }
