@@ -1765,6 +1765,13 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
   };
   for (let i = 0; i < firstTurn; i++) {
     const raw = b.lines[i]!;
+    // A roster under its heading: metadata while every name on it speaks in the turns; one who
+    // never speaks is found only here, so the line is a claim.
+    const roster = b.kinds[i] === 'metadata' && i > 0 && ROSTER_HEADING().test(b.lines[i - 1]!.trim()) ? rosterNames(raw) : null;
+    if (roster) {
+      if (!roster.every((n) => spoken.has(castName(n)))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+      continue;
+    }
     if (b.kinds[i] !== 'metadata' || !raw.includes(':')) continue;
     const fields = raw.trim().split(/\s{3,}|\t+/);
     if (!fields.every((f) => isKeyValueLine(f) !== null)) continue;
@@ -1777,9 +1784,12 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
 
 /** A roster's heading alone on its line, over the names: "Attendees", "Participants:", "Invited". */
 const ROSTER_HEADING = lazy(() => /^(?:attendees|participants|invited|invitees|present|speakers)\s*:?$/i);
-/** Two or more names and nothing else, split by commas ("Chen Liang, Farah Siddiqui, He Yi"). */
-function isNameList(raw: string): boolean {
-  if (raw.length > 400) return false;
+/** The names of a line of two or more names and nothing else, split by commas ("Chen Liang, Farah Siddiqui, He Yi"); null for any other line. */
+function rosterNames(raw: string): string[] | null {
+  if (raw.length > 400) return null;
   const parts = raw.trim().replace(/,?\s+and\s+(?=\S+(?:\s\S+){0,3}$)/, ', ').split(/\s*,\s*/);
-  return parts.length >= 2 && parts.every((p) => wordCount(p) <= 4 && isNameShaped(p));
+  return parts.length >= 2 && parts.every((p) => wordCount(p) <= 4 && isNameShaped(p)) ? parts : null;
+}
+function isNameList(raw: string): boolean {
+  return rosterNames(raw) !== null;
 }

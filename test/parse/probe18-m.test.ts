@@ -156,4 +156,20 @@ describe('a meeting export\'s roster under "Attendees" (probe18 m finding 6)', (
     expect(recs.some((r) => r.line === 3)).toBe(false);
     expect(recs.find((r) => r.line <= 6 && 6 <= r.endLine)?.speaker).toBe('Aiko Tanaka');
   });
+
+  // Lose no sentence: a name grep finds only on the roster must be found by search too.
+  it('a roster naming someone who never speaks stays a claim', () => {
+    const text = [
+      'Quarterly sync – Transcript',
+      'Attendees',
+      'Rosa Mendel, Kwame Asante, Lotte Visser',
+      'Transcript',
+      'Rosa Mendel: Shipping slipped a week. Is that a problem for the launch?',
+      'Kwame Asante: No, marketing starts after the fifteenth anyway.',
+      '',
+    ].join('\n');
+    const recs = loadCorpus(tempCorpus({ 'sync.txt': text })).records;
+    expect(recs.find((r) => r.line === 3)).toMatchObject({ type: 'claim', text: 'Rosa Mendel, Kwame Asante, Lotte Visser' });
+    expect(recs.find((r) => r.line <= 6 && 6 <= r.endLine)?.speaker).toBe('Kwame Asante');
+  });
 });
