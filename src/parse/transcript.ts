@@ -988,7 +988,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       n + 1 < narrative.length &&
       narrative[n + 1]!.idx === last + 1 &&
       narrative[n + 1]!.section === sec &&
-      (hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!))) || signsQuoteAbove(lines, last)) &&
+      (hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!) || cutAtWidth(lines[last]!, last > idx))) || signsQuoteAbove(lines, last)) &&
       !isBulletItem(lines, last) &&
       !isBulletItem(lines, last + 1)
     ) {
@@ -1032,6 +1032,16 @@ export function parseTranscript(input: ParseInput): ParseResult {
  * first unlabelled paragraph above the first turn that speaks in the first person ("Good
  * afternoon. I'll start with Sudan."); null when there is none. (The header above it is no part of it.)
  */
+/**
+ * A line of a paragraph already wrapped over lines that stops on a lowercase word at the width
+ * ("… each below" / "GBP 50m in revenue."): the sentence goes on in the next line, whatever its first letter.
+ */
+function cutAtWidth(line: string, inParagraph: boolean): boolean {
+  if (!inParagraph) return false;
+  const t = line.trim();
+  return t.length >= 60 && /\p{Ll}$/u.test(t);
+}
+
 function openingStatement<T extends { idx: number }>(narrative: readonly T[], lines: readonly string[], firstTurn: number): T | null {
   const first = narrative.find((n) => n.idx < firstTurn && isFirstPersonSingular(lines[n.idx]!));
   // A paragraph of its own, blank lines around it: not a pull quote set under the title.

@@ -1,0 +1,44 @@
+/**
+ * Corporate and finance documents about people (test/fixtures/probe18/f): AGM minutes, a sell-side
+ * note quoting management, a panel recap, a letter to shareholders. Each rule is also tested on a
+ * small text of its own, in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, recordsOf, tempCorpus } from '../helpers.js';
+
+const f = fixtureCorpus(join(FIXTURES, 'probe18', 'f'));
+type Recs = ReturnType<typeof recordsOf>;
+const sentenceOf = (recs: Recs, words: string) => recs.filter((r) => `${r.context ?? ''} ${r.text}`.includes(words));
+
+describe('a hard-wrapped paragraph above a Q&A cut before a capitalised word', () => {
+  it("the sentence goes on over the wrap (a note's 'each below / GBP 50m in revenue.')", () => {
+    const recs = recordsOf(f, 'analyst-note-crestline');
+    const hits = sentenceOf(recs, 'each below GBP 50m in revenue.');
+    expect(hits.length).toBe(1);
+    expect(recs.some((r) => r.text.startsWith('GBP 50m'))).toBe(false);
+  });
+
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'note.txt': [
+        'Orchard Mills quarterly call',
+        '',
+        'Harvest. The chief operating officer said the season had gone well on the whole and that yields',
+        'were higher on the eastern farms than on the western ones, where the rains arrived only in late',
+        'September and cut the crop by a fifth. Prices at the cooperative held through the winter.',
+        '',
+        'Q (us): What about next year?',
+        'A (Ruth Amsel): We plant more pears.',
+        '',
+        'Q (us): And the mill?',
+        'A (Ruth Amsel): It reopens in spring.',
+        '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'note');
+    expect(sentenceOf(recs, 'arrived only in late September and cut the crop by a fifth.').length).toBe(1);
+    expect(recs.some((r) => r.text.startsWith('September'))).toBe(false);
+  });
+});
