@@ -2384,8 +2384,8 @@ function foreignReportedBy(text: string, state: AttributionState): string | null
   return bare && who && !who.includes(' ') && !state.registry.resolve(who) ? null : who;
 }
 
-/** "Mrs Eileen Moffat, a shareholder, asked why …", "Councilmember Ortiz asked whether …": a question reported, its asker the subject. */
-const REPORTED_ASK = lazy(() => /^([^,;:“”"()]{1,60}?)(?:,\s+[^,;:“”"()]{1,60},)?\s+asked\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|why|if|what|how|when|where|who|which|about)\s/u);
+/** "Mrs Eileen Moffat, a shareholder, asked why …", "Mr. Dan Voss (private investor) asked whether …", "Councilmember Ortiz asked whether …": a question reported, its asker the subject. */
+const REPORTED_ASK = lazy(() => /^([^,;:“”"()]{1,60}?)(?:,\s+[^,;:“”"()]{1,60},|\s+\([^()]{1,60}\))?\s+asked\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|why|if|what|how|when|where|who|which|about)\s/u);
 /** "The Chair replied that …", "Ms. Farrow said it did not": the answer reported, its speaker the subject. */
 const REPORTED_REPLY = lazy(() => /^([^,;:“”"()]{1,60}?)\s+(?:replied|responded|answered|said|explained|confirmed|stated|noted|acknowledged)(?:\s+that)?\s/u);
 

@@ -42,3 +42,37 @@ describe('a hard-wrapped paragraph above a Q&A cut before a capitalised word', (
     expect(recs.some((r) => r.text.startsWith('September'))).toBe(false);
   });
 });
+
+describe('minutes set out under Q:/A: in reported speech', () => {
+  it('the asker and who answered are the people the sentences name, not the side letters', () => {
+    const qa = recordsOf(f, 'agm-minutes-halvorsen').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.asker, r.speaker])).toEqual([
+      [25, 'Per Haugland', 'the Chair'],
+      [31, 'Kari Lund', 'the CEO'],
+    ]);
+  });
+
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'minutes.txt': [
+        'RIVERBEND WATER COOPERATIVE',
+        'Minutes of the annual meeting of members, 3 June 2023',
+        '',
+        '4. Tariffs',
+        '',
+        '   Q: Dr. Helga Brandt (member, Eastfield) asked whether the standing charge would rise again',
+        '      next year.',
+        '   A: The Treasurer replied that no rise was planned before the new pumps were paid off.',
+        '',
+        '   Q: Mr. Tomas Reyes asked why the meter readings were now estimated.',
+        '   A: The Manager answered that two readers had retired and would be replaced in the autumn.',
+        '',
+      ].join('\n'),
+    });
+    const qa = recordsOf(loadCorpus(dir), 'minutes').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.asker, r.speaker])).toEqual([
+      ['Helga Brandt', 'the Treasurer'],
+      ['Tomas Reyes', 'the Manager'],
+    ]);
+  });
+});
