@@ -45,7 +45,7 @@ describe('a hard-wrapped paragraph above a Q&A cut before a capitalised word', (
 
 describe('minutes set out under Q:/A: in reported speech', () => {
   it('the asker and who answered are the people the sentences name, not the side letters', () => {
-    const qa = recordsOf(f, 'agm-minutes-halvorsen').filter((r) => r.type === 'qa');
+    const qa = recordsOf(f, 'agm-minutes-halvorsen').filter((r) => r.type === 'qa' && r.line < 40);
     expect(qa.map((r) => [r.line, r.asker, r.speaker])).toEqual([
       [25, 'Per Haugland', 'the Chair'],
       [31, 'Kari Lund', 'the CEO'],
@@ -74,5 +74,33 @@ describe('minutes set out under Q:/A: in reported speech', () => {
       ['Helga Brandt', 'the Treasurer'],
       ['Tomas Reyes', 'the Manager'],
     ]);
+  });
+});
+
+describe("numbered minutes' reported exchange: the clause number and a described asker named in brackets", () => {
+  it('"3.1 A shareholder (Mr. X) asked how much … The Chair said that …" is one qa', () => {
+    const recs = recordsOf(f, 'agm-minutes-halvorsen');
+    const qa = recs.find((r) => r.type === 'qa' && r.line === 42)!;
+    expect([qa.asker, qa.speaker]).toEqual(['Ole Brekke', 'the Chair']);
+    expect(qa.question).toMatch(/^3\.1 A shareholder/);
+  });
+
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'minutes.txt': [
+        'Meadowlark Credit Union',
+        'Minutes of the annual members meeting, 9 March 2022',
+        '',
+        '7. Questions from members',
+        '',
+        '7.2 A member (Ms. Joanne Pike) asked why the branch in Elm Street had closed on Saturdays. The',
+        'Secretary replied that too few members had used it since the app was launched.',
+        '',
+        '7.3 The meeting closed at 8.15 p.m.',
+        '',
+      ].join('\n'),
+    });
+    const qa = recordsOf(loadCorpus(dir), 'minutes').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.asker, r.speaker])).toEqual([['Joanne Pike', 'the Secretary']]);
   });
 });
