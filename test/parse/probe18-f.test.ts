@@ -104,3 +104,37 @@ describe("numbered minutes' reported exchange: the clause number and a described
     expect(qa.map((r) => [r.asker, r.speaker])).toEqual([['Joanne Pike', 'the Secretary']]);
   });
 });
+
+describe("a recap's labelled exchange, then the writer's narration naming the last speaker", () => {
+  it('the last turn ends where a paragraph names its speaker in the third person', () => {
+    const recs = recordsOf(f, 'panel-recap-digital-assets');
+    const last = recs.find((r) => r.type === 'qa' && r.line === 36)!;
+    expect([last.speaker, last.endLine]).toEqual(['He Yi', 39]);
+    expect(recs.find((r) => r.text.startsWith('Asked about CZ'))!.type).toBe('claim');
+    expect(recs.find((r) => r.line === 53)).toMatchObject({ type: 'quote', speaker: 'He Yi' });
+  });
+
+  it('the same shape in other words', () => {
+    const dir = tempCorpus({
+      'recap.txt': [
+        'Harbour Forum 2024: the housing session',
+        '',
+        'The session began late. Ines Okoye, who chaired, put the first question to the minister.',
+        '',
+        'OKOYE: Minister, will the new towns be built on time?',
+        '',
+        'BRANDT: We have the land and the money. The first homes open in 2026.',
+        '',
+        'The answer drew murmurs. Pressed later on the costs, Brandt would only say the budget was',
+        'being reviewed by the treasury.',
+        '',
+        'The forum closes on Friday with a session on transport.',
+        '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'recap');
+    const qa = recs.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.speaker, r.line, r.endLine])).toEqual([['Brandt', 5, 7]]);
+    expect(recs.find((r) => r.text.includes('Pressed later'))!.type).toBe('claim');
+  });
+});
