@@ -47,7 +47,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
-import { hasOrganisationSuffix, mayBePersonName, newAttributionState, notePeopleIn, PERSON_NOUN_ANY, type AttributionState } from './quotes.js';
+import { hasOrganisationSuffix, mayBePersonName, newAttributionState, notePeopleIn, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
 
 export interface Turn {
@@ -626,13 +626,17 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       if (seen) seen.turns++;
       else unknownLabels.set(turn.speaker, { first, turns: 1 });
     }
+    // Minutes set out under "Q:"/"A:" in reported speech ("Q: Mr. Dan Voss asked whether …" /
+    // "A: The Chair replied that …"): the side letters name nobody, the sentences name both.
+    const askerName = nameOf(prompt);
+    const reported = speaker === null && askerName === null ? reportedExchange(prompt.parts.join(' '), text, newAttributionState(registry, null)) : null;
     b.add(
       {
         type: 'qa',
         text,
-        speaker,
+        speaker: reported?.speaker ?? speaker,
         question: prompt.parts.join(joiner),
-        asker: nameOf(prompt),
+        asker: reported?.asker ?? askerName,
         role: turn.role ?? null,
         askerRole: prompt.role ?? null,
         section: prompt.section ?? turn.section,

@@ -2410,10 +2410,12 @@ function foreignReportedBy(text: string, state: AttributionState): string | null
   return bare && who && !who.includes(' ') && !state.registry.resolve(who) ? null : who;
 }
 
-/** "Mrs Eileen Moffat, a shareholder, asked why …", "Councilmember Ortiz asked whether …": a question reported, its asker the subject. */
-const REPORTED_ASK = lazy(() => /^([^,;:“”"()]{1,60}?)(?:,\s+[^,;:“”"()]{1,60},)?\s+asked\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|why|if|what|how|when|where|who|which|about)\s/u);
+/** "Mrs Eileen Moffat, a shareholder, asked why …", "Mr. Dan Voss (private investor) asked whether …", "Councilmember Ortiz asked whether …": a question reported, its asker the subject. */
+const REPORTED_ASK = lazy(() => /^([^,;:“”"()]{1,60}?)(?:,\s+[^,;:“”"()]{1,60},|\s+\(([^()]{1,60})\))?\s+asked\s+(?:[\p{L}'’-]+\s+){0,3}?(?:whether|why|if|what|how|when|where|who|which|about)\s/u);
 /** "The Chair replied that …", "Ms. Farrow said it did not": the answer reported, its speaker the subject. */
 const REPORTED_REPLY = lazy(() => /^([^,;:“”"()]{1,60}?)\s+(?:replied|responded|answered|said|explained|confirmed|stated|noted|acknowledged)(?:\s+that)?\s/u);
+
+const CLAUSE_NUMBER = lazy(() => /^\s*\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+(?=\p{Lu})/u);
 
 /**
  * A meeting's minutes report an exchange in two sentences, one after the other: someone asked
@@ -2421,10 +2423,13 @@ const REPORTED_REPLY = lazy(() => /^([^,;:“”"()]{1,60}?)\s+(?:replied|respon
  * answered, both named; null for any other pair of sentences.
  */
 export function reportedExchange(question: string, answer: string, state: AttributionState): { asker: string; speaker: string } | null {
-  const q = REPORTED_ASK().exec(question);
-  const a = q ? REPORTED_REPLY().exec(answer) : null;
+  // A numbered paragraph's number ("3.1 A member asked …") is no part of who asked.
+  const q = REPORTED_ASK().exec(question.replace(CLAUSE_NUMBER(), ''));
+  const a = q ? REPORTED_REPLY().exec(answer.replace(CLAUSE_NUMBER(), '')) : null;
   if (!q || !a) return null;
-  const asker = resolveSpeaker(q[1]!, state, 'subject', false)?.speaker;
+  // "A shareholder (Mr. Ole Brekke) asked …": someone described, named in the brackets.
+  const described = q[2] && /^(?:a|an|one|another)\s/i.test(q[1]!) ? q[2] : null;
+  const asker = resolveSpeaker(described ?? q[1]!, state, 'subject', false)?.speaker;
   const speaker = resolveSpeaker(a[1]!, state, 'subject', false)?.speaker;
   return asker && speaker && asker !== speaker && /^\p{Lu}/u.test(asker) ? { asker, speaker } : null;
 }

@@ -936,6 +936,19 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (cut === lastTurn.parts.length && turns.length >= 5 && turns.slice(0, -1).every((t) => t.parts.length <= 1)) {
       while (cut > 1 && !lines[lastTurn.partLines[cut - 1]! - 1]?.trim() && !FIRST_PERSON().test(lastTurn.parts[cut - 1]!)) cut--;
     }
+    // A write-up's labelled exchange, then its narration again: a paragraph set off by a blank line
+    // that names the last speaker in the third person ("HE YI: …" / "… He Yi declined to comment …")
+    // is the writer's, and so is all that follows it.
+    if (lastTurn.speaker) {
+      const names = namesOfLabel(lastTurn.speaker, b.input.registry.resolve(lastTurn.speaker));
+      for (let k = 1; k < cut; k++) {
+        const part = lastTurn.parts[k]!;
+        if (!lines[lastTurn.partLines[k]! - 1]?.trim() && !FIRST_PERSON().test(part) && names.some((n) => namesInText(part, n))) {
+          cut = k;
+          break;
+        }
+      }
+    }
     if (cut < lastTurn.parts.length) {
       const from = lastTurn.partLines[cut]!;
       for (const k of lastTurn.lines) if (k >= from) narrative.push({ idx: k, section: lastTurn.section });
@@ -1001,7 +1014,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       n + 1 < narrative.length &&
       narrative[n + 1]!.idx === last + 1 &&
       narrative[n + 1]!.section === sec &&
-      (hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!))) || signsQuoteAbove(lines, last)) &&
+      (hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!) || cutAtWidth(lines[last]!, last > idx))) || signsQuoteAbove(lines, last)) &&
       !isBulletItem(lines, last) &&
       !isBulletItem(lines, last + 1)
     ) {
@@ -1045,6 +1058,38 @@ export function parseTranscript(input: ParseInput): ParseResult {
  * first unlabelled paragraph above the first turn that speaks in the first person ("Good
  * afternoon. I'll start with Sudan."); null when there is none. (The header above it is no part of it.)
  */
+/**
+ * A line of a paragraph already wrapped over lines that stops on a lowercase word at the width
+ * ("… each below" / "GBP 50m in revenue."): the sentence goes on in the next line, whatever its first letter.
+ */
+function cutAtWidth(line: string, inParagraph: boolean): boolean {
+  if (!inParagraph) return false;
+  const t = line.trim();
+  return t.length >= 60 && /\p{Ll}$/u.test(t);
+}
+
+/** The ways a text names a label's speaker: the label in title case ("HE YI" → He Yi), the registered name, its surname. */
+function namesOfLabel(label: string, resolved: string | null): string[] {
+  const titled = label.trim().toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, p: string, c: string) => p + c.toUpperCase());
+  const names = [titled];
+  if (resolved) {
+    names.push(resolved);
+    const surname = resolved.split(/\s+/).pop()!;
+    if (surname.length >= 3 && surname !== resolved) names.push(surname);
+  }
+  return names.filter((n) => /^\p{Lu}/u.test(n));
+}
+
+/** The name stands in the text as a word of its own, written as a name (case kept). */
+function namesInText(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = at > 0 ? text[at - 1]! : ' ';
+    const after = text[at + name.length] ?? ' ';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+  }
+  return false;
+}
+
 function openingStatement<T extends { idx: number }>(narrative: readonly T[], lines: readonly string[], firstTurn: number): T | null {
   const first = narrative.find((n) => n.idx < firstTurn && isFirstPersonSingular(lines[n.idx]!));
   // A paragraph of its own, blank lines around it: not a pull quote set under the title.
