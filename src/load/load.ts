@@ -303,7 +303,10 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   for (const e of declaredEntries(meta.aliases)) registry.add(e.name, e.aliases);
 
   const viewParsed = parseDocument({ docId: file.id, meta, body: view, bodyLine: fm.bodyLine, registry, extension: extname(file.name).toLowerCase() });
-  const parsed = form ? refoldFormPaste(viewParsed, form, splitLines(body).length, fm.bodyLine, narratorOf(meta, registry)) : viewParsed;
+  // the file's own lines, split only when a form's records or a quotation's year need them
+  let bodyLines: string[] | undefined;
+  const fileLines = () => (bodyLines ??= splitLines(body));
+  const parsed = form ? refoldFormPaste(viewParsed, form, fileLines().length, fm.bodyLine, narratorOf(meta, registry)) : viewParsed;
   if (parsed.dated && meta.year === null) {
     // A table's date column dates a document nothing else dates.
     meta.date = parsed.dated.date;
@@ -318,8 +321,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     problems.push({ file: file.name, line: fm.hasFrontMatter ? 1 : null, severity: 'warning', message: describeInferred(meta, fm.hasFrontMatter) });
   }
   for (const w of parsed.warnings) problems.push({ file: file.name, line: w.line, severity: 'warning', message: w.message });
-  const bodyLines = splitLines(body);
-  const records = finishRecords(file.id, meta, parsed.records, (line) => bodyLines[line - fm.bodyLine]);
+  const records = finishRecords(file.id, meta, parsed.records, (line) => fileLines()[line - fm.bodyLine]);
   const info: DocumentInfo = {
     id: file.id,
     file: file.name,

@@ -526,7 +526,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = 0; i < firstTurn; i++) {
     // A meeting export's roster under its heading ("Attendees" / "Chen Liang, Farah Siddiqui, He Yi"):
     // who took part, no heading and no claim.
-    if (i > 0 && b.kinds[i] !== 'metadata' && ROSTER_HEADING().test(lines[i - 1]!.trim()) && isNameList(lines[i]!)) {
+    if (i > 0 && b.kinds[i] !== 'metadata' && ROSTER_HEADING().test(lines[i - 1]!.trim()) && rosterNames(lines[i]!) !== null) {
       b.mark(i, 'metadata');
       continue;
     }
@@ -1834,7 +1834,4 @@ function rosterNames(raw: string): string[] | null {
   if (raw.length > 400) return null;
   const parts = raw.trim().replace(/,?\s+and\s+(?=\S+(?:\s\S+){0,3}$)/, ', ').split(/\s*,\s*/);
   return parts.length >= 2 && parts.every((p) => wordCount(p) <= 4 && isNameShaped(p)) ? parts : null;
-}
-function isNameList(raw: string): boolean {
-  return rosterNames(raw) !== null;
 }
