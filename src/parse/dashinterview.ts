@@ -13,7 +13,7 @@
  * another case); the asker the document's author. A dash quotation closed by its incise ("– …,
  * sier han.") stands between narration, never in such a run.
  */
-import { normalizeSpace } from './text.js';
+import { asksByMark, normalizeSpace } from './text.js';
 import { lazy } from '../model/regexp.js';
 
 export interface DashTurn {
@@ -25,7 +25,6 @@ export interface DashTurn {
 }
 
 const DASH_OPEN = lazy(() => /^\s*[—–]\s+(\S.*)$/u);
-const ASKS = lazy(() => /[?？]["”»’)]*\s*$/u);
 
 /** The runs of dash turns between `from` and `end`, by their first line. */
 export function dashInterviewRuns(lines: readonly string[], from: number, end: number): Map<number, DashTurn[]> {
@@ -58,8 +57,8 @@ function isInterview(run: readonly DashTurn[]): boolean {
   if (run.length < 4) return false;
   const asking = run.filter((_, k) => k % 2 === 0);
   const answering = run.filter((_, k) => k % 2 === 1);
-  const asked = asking.filter((t) => ASKS().test(t.text)).length;
-  const answeredAsking = answering.filter((t) => ASKS().test(t.text)).length;
+  const asked = asking.filter((t) => asksByMark(t.text)).length;
+  const answeredAsking = answering.filter((t) => asksByMark(t.text)).length;
   return asked >= 2 && asked * 2 >= asking.length && answeredAsking * 3 <= answering.length;
 }
 
@@ -86,5 +85,5 @@ export function dashInterviewGuest(run: readonly DashTurn[], above: string, peop
 
 /** Whether the turn in the asking place asks. */
 export function dashTurnAsks(t: DashTurn): boolean {
-  return ASKS().test(t.text);
+  return asksByMark(t.text);
 }

@@ -383,7 +383,8 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
     else while (j < text.length && j - trailEnd < 3 && isSuperscriptDigit(text.charCodeAt(j))) j++;
     if (j >= text.length) continue;
     if (!/\s/.test(text[j]!)) {
-      if (ch === '。' || ch === '！' || ch === '？') push(j);
+      // Chinese and Japanese set no space after a stop; Myanmar and Khmer often set none either.
+      if (ch === '。' || ch === '！' || ch === '？' || ch === '။' || ch === '។') push(j);
       continue;
     }
     let k = j;
@@ -418,8 +419,10 @@ function endnoteLength(text: string, at: number): number {
   return ENDNOTE_NEXT().test(text) ? k - at : 0;
 }
 const ENDNOTE_NEXT = lazy(() => /\s+[\p{Lu}“"‘]/uy);
-// Ethiopic's full stop (።) and question mark (፧) end a sentence as "." and "?" do (Amharic, Tigrinya).
-const SENTENCE_END = lazy(() => /[.!?…。！？።፧]/g);
+// Ethiopic's full stop (።) and question mark (፧) end a sentence as "." and "?" do (Amharic, Tigrinya),
+// as do the Arabic question mark (؟: Persian, Arabic, Urdu), Armenian's full stop (։), Myanmar's
+// (။) and Khmer's (។, and ៕ that closes a text).
+const SENTENCE_END = lazy(() => /[.!?…。！？።፧؟։။។៕]/g);
 const TRAILING_MARKS = /[.!?…”’"')\]]/;
 /** A citation mark: "[2]", "[a]", "[citation needed]". */
 const FOOTNOTE_MARK = lazy(() => /^\[(?:\d{1,3}|[a-z]|citation needed)\]/);
@@ -492,11 +495,27 @@ const IMPERATIVE_PROMPTS = lazy(() => /^(please|tell|describe|share|walk us|talk
  */
 export function isQuestionSentence(sentence: string, loose = false): boolean {
   const s = sentence.trim();
-  if (/[?？]["”’')\]]*$/.test(s)) return true;
+  if (/[?？؟]["”’')\]»]*$/.test(s)) return true;
+  // Armenian sets its question mark (՞) on the word asked about, mid-sentence ("Ինչո՞ւ որոշեցիք …։"),
+  // and ends the question with the full stop: the mark outside any quotation makes the sentence ask.
+  if (s.includes('\u055E') && /\u055E/.test(s.replace(/«[^«»]*»/g, ''))) return true;
   if (CJK_ASKS().test(s) && asksInChinese(s)) return true;
   if (KANA().test(s) && JAPANESE_ASKS().test(s)) return true;
   if (!INTERROGATIVE_OPENERS().test(s) || /[!]$/.test(s) || /,/.test(s.split(/\s+/).slice(0, 2).join(' '))) return false;
   return loose || hasSecondPerson(s);
+}
+
+/**
+ * A turn that asks by its marks alone: it ends on a question mark (?, ？, the Arabic script's ؟),
+ * or its last sentence holds Armenian's question mark (՞), which sits on the word asked about
+ * ("Ինչպե՞ս ազդեց դա ձեր բիզնեսի վրա։"), outside any quotation.
+ */
+export function asksByMark(text: string): boolean {
+  const s = text.trim();
+  if (/[?？؟]["”»’)]*$/u.test(s)) return true;
+  if (!s.includes('\u055E')) return false;
+  const sentences = splitSentences(s);
+  return isQuestionSentence(sentences[sentences.length - 1]?.text ?? s);
 }
 
 /**
@@ -543,7 +562,7 @@ export function isTitleCase(text: string): boolean {
 
 /** Ends like a sentence: period, question or exclamation mark, ellipsis, optionally followed by closing quotes. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…。！？።፧]["”’')\]]*\s*$/.test(text);
+  return /[.!?…。！？።፧؟։။។៕]["”’')\]»]*\s*$/.test(text);
 }
 
 export function hasLetters(text: string): boolean {

@@ -70,6 +70,7 @@ import {
   splitLines,
   wordCount,
   askingSentences,
+  asksByMark,
   endsOnOpenWord,
   LIST_NUMBER_BEFORE_EMPHASIS,
   continuesOnNextLine,
@@ -1760,7 +1761,8 @@ function neighbourIsKeyValue(lines: string[], i: number): boolean {
 export function isQuestionParagraph(raw: string): boolean {
   const a = askingSentences(raw);
   if (!a || a.asking.length === 0) return false;
-  return hasSecondPerson(a.text) || (/\?["”’]?$/.test(a.text) && a.sentences.length <= 2) || !endsLikeSentence(a.text);
+  // Asked by its mark: "?", the Arabic script's "؟" (Persian), Armenian's "՞" on the word asked about.
+  return hasSecondPerson(a.text) || (asksByMark(a.text) && a.sentences.length <= 2) || !endsLikeSentence(a.text);
 }
 
 /** A side's letter, no person: "Q.", "A.", "Question:", "Answer:". */
