@@ -100,7 +100,13 @@ const LAST_FIRST_TIMED = lazy(() => new RegExp(String.raw`^(${NAME_WORD}),\s+(${
 /** "[Interviewer]: words", and after a time "[SPEAKER_00] words": a voice in brackets. */
 const BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\](:)?\s+(\S.*)$`, 'u'));
 const ZERO_WIDTH = lazy(() => /[\u200b-\u200d\u2060\ufeff]/);
-const ZERO_WIDTH_ALL = lazy(() => /[\u200b-\u200d\u2060\ufeff]/g);
+/**
+ * The zero-width characters no word holds: a zero-width space anywhere, a (non-)joiner where it
+ * joins no two letters. Between letters a non-joiner is part of the word's spelling (Persian
+ * "می‌کنیم", "پیش‌بینی"), as a joiner is of Indic scripts' conjuncts: those stay, or grep finds
+ * a word search cannot.
+ */
+const ZERO_WIDTH_ALL = lazy(() => /[\u200b\u2060\ufeff]|(?<![\p{L}\p{M}])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}])/gu);
 /** "Jane Doe [CEO]: words": the speaker's title in square brackets after the name. */
 const BRACKET_ROLE = lazy(() => new RegExp(String.raw`^(${NAME})\s*\[([^\][]{1,40})\]\s*[:：]\s*(.*)$`, 'u'));
 /** Roles written in lower case as labels ("interviewer: how long…", "participant: about six years"). */
@@ -118,7 +124,8 @@ const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[
  * or, in parliamentary records, a seat and an office and a time together:
  * "Ms OKAFOR (Riverside—Minister for Water) (10:02):".
  */
-const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：]\s*(.*)$/u);
+// Khmer writes a label's colon as its own sign (៖): "សំណួរ៖" (Question:), "សុខ វិចិត្រ៖".
+const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：៖]\s*(.*)$/u);
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
 const NOTE_TEXT = lazy(() => /^[\p{L}\p{N} .,'’&/—–-]+$/u);
 /** A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM". */
@@ -933,7 +940,7 @@ const HAND_OVER =
   lazy(() => /\b(?:we have|we['’]ve got|let['’]s (?:go|head) (?:to|over to)|let['’]s hear from|over to|next up is|next is|on the line is)\s+(\p{Lu}\p{Ll}+)\b(?!\s\p{Lu})|\bgo ahead,\s+(\p{Lu}\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+)(?:\s+(?:in|from)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?)?,\s+(?:you['’]re on the (?:air|line)|go ahead)\b|\b[Nn]ext(?: up)?,\s+(\p{Lu}\p{Ll}+),\s+(?:calling|from|in|on)\b/gu);
 
 /** Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner. */
-export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|기자|인터뷰어|진행자|사회자|질문)$/iu);
+export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|기자|인터뷰어|진행자|사회자|질문|សំណួរ|អ្នកសារព័ត៌មាន|خبرنگار|پرسش|سوال|سؤال)$/iu);
 /**
  * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
  * they answer. Each is someone of their own, described, not named: never the host.
@@ -947,7 +954,7 @@ export const QUESTION_LETTERS = lazy(() => /^(?:p|f)$/i);
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 export const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
 /** Roles that answer (a research transcript's respondent, "R:"). */
-export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|response|our response|reply|our reply|authors?['’]? response|答|ответ|гость|답|답변)$/iu);
+export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|response|our response|reply|our reply|authors?['’]? response|答|ответ|гость|답|답변|ចម្លើយ|پاسخ)$/iu);
 /** A numbered comment a document answers ("Comment 1.2", "Point 3"): a section that asks, never a bare "Comment:" field. */
 const NUMBERED_COMMENT = lazy(() => /^(?:comment|point|query|issue)\s+#?\d{1,3}(?:\.\d{1,3})?$/i);
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
