@@ -72,7 +72,9 @@ const VERBS =
   'نے کہا کہ|نے کہا|نے مزید کہا کہ|کا کہنا تھا کہ|کا کہنا ہے کہ|نے بتایا کہ|' +
   // Amharic puts the verb of saying after the quotation, no comma, its person the subject
   // ('«…» ብለዋል።' he/she said (honorific), 'ብላለች' she said, '«…» ሲሉ ተናግረዋል' spoke, saying).
-  'ሲሉ ተናግረዋል|ስትል ተናግራለች|ሲል ተናግሯል|ሲሉ አብራርተዋል|ስትል አብራርታለች|ሲል አብራርቷል|ሲሉ ገልጸዋል|ስትል ገልጻለች|ሲል ገልጿል|ሲሉ አክለዋል|ስትል አክላለች|ሲል አክሏል|ሲሉ አሳስበዋል|ብለዋል|ብላለች|ብሏል';
+  'ሲሉ ተናግረዋል|ስትል ተናግራለች|ሲል ተናግሯል|ሲሉ አብራርተዋል|ስትል አብራርታለች|ሲል አብራርቷል|ሲሉ ገልጸዋል|ስትል ገልጻለች|ሲል ገልጿል|ሲሉ አክለዋል|ስትል አክላለች|ሲል አክሏል|ሲሉ አሳስበዋል|ብለዋል|ብላለች|ብሏል|' +
+  // Armenian news: '«…», — ասաց Մելքոնյանը։' (said), նշեց (noted), հավելեց (added), the speaker after the verb.
+  'ասաց|ասել է|նշեց|նշել է|հավելեց|հավելել է|ընդգծեց|հայտնեց|պատասխանեց|շեշտեց|հայտարարեց';
 /** A subject pronoun of those languages right after their speech verb, then more words: "zei hij maandag tijdens …". */
 const FOREIGN_PRONOUN_FIRST = lazy(() => /^\s*(sie|zij|hij|er|ông|bà|hon|hun|han)\s+\p{Ll}/u);
 /** The words before a quotation open on a name and a comma: "He, Zhao hakkında bir soruya, ". */
@@ -682,6 +684,12 @@ function contextOf(paragraph: string, sentences: { s: Sentence; spans: QuoteSpan
 /** A sentence that is only an attribution ("Ruiz said.", "said Tom Hale, a partner at Birch Partners."). */
 function attributionSentence(text: string, state: AttributionState): { speaker: string; self: boolean } | null {
   const t = normalizeSpace(text);
+  // Khmer: "នេះជាការលើកឡើងរបស់ លោក NAME …។" (this is the remark of Mr NAME): the quotation before is NAME's.
+  const remark = t.startsWith('នេះជា') ? KM_REMARK_OF().exec(t) : null;
+  if (remark) {
+    const name = remark[1]!.split(/\s/).filter((w) => !KM_VERB_START().test(w)).join(' ');
+    return { speaker: state.registry.resolve(name) ?? name, self: false };
+  }
   if (wordCount(t) > 16 || !/[.!]$/.test(t)) return null;
   VERB_RE().lastIndex = 0;
   const verb = VERB_RE().exec(t);
@@ -924,6 +932,21 @@ function attribute(
     if (thai) return thai;
   }
 
+  // 0c. Burmese: '“…” ဟု NAMEက ပြောသည်။' (the quotation, "that", the speaker marked by က, the verb),
+  // or 'NAMEက “…” ဟု ပြောသည်။'. Khmer: 'លោក NAME បានមានប្រសាសន៍ថា «…»' (the verb glued to ថា, "that").
+  if (MYANMAR_CHAR().test(after.slice(0, 8))) {
+    const my = burmeseAttribution(before, after, state);
+    if (my) return my;
+  }
+  if (PERSIAN_CHAR().test(before.slice(-16)) || PERSIAN_CHAR().test(after.slice(0, 16))) {
+    const fa = persianAttribution(before, after, state);
+    if (fa) return fa;
+  }
+  if (KHMER_CHAR().test(before.slice(-8))) {
+    const km = khmerAttribution(before, state);
+    if (km) return km;
+  }
+
   // 1. An epigraph's dash line: “…” — Ana Ruiz, founder of Fennel Pay
   // The quotation may be in italics or bold (`*"…"* — Name`), and the name followed by a handle
   // and a date, as an embedded post's is ("— Sen. Paula Grant (@SenPaulaGrant) February 10, 2024").
@@ -995,7 +1018,7 @@ function attribute(
   else if (verb && verb.index === 0 && /^\s*[.!?።]?\s*$/.test(afterText.slice(verb[0].length))) framed = true;
   if (verb) {
     const subject = afterText.slice(0, verb.index);
-    const object = afterText.slice(verb.index + verb[0].length).replace(/\s*[.!?]\s*$/, '');
+    const object = afterText.slice(verb.index + verb[0].length).replace(/\s*[.!?։]\s*$/u, '');
     if (subject.trim() === '' && object.trim() === '' && framed) {
       // 'He, Zhao hakkında bir soruya, "…" yanıtını verdi.': a verb-final sentence names its subject
       // first, set off by a comma, before the quotation.
@@ -1322,6 +1345,9 @@ function droppedSubject(verb: string, state: AttributionState): string | null {
   return last?.speaker && state.paragraph - last.paragraph <= 1 ? last.speaker : null;
 }
 
+/** A capitalised Armenian word ending on the definite article ը: the name without it. */
+const ARMENIAN_NAME_ARTICLE = lazy(() => /(?<![\p{L}\p{M}])(\p{Lu}[\u0561-\u0587]+)ը(?![\p{L}\p{M}])/gu);
+
 /** A note's "NAME:" or "NAME on TOPIC:" opening the sentence, a paraphrase with no quotation mark or full stop, a comma: "CZ: yes,". */
 const NOTED_SPEAKER = lazy(() => /(?:^|[.!?]\s+)(\p{Lu}[\p{L}'’-]{0,30}(?: \p{Lu}[\p{L}'’-]{0,30}){0,2})(?: on [^:.!?"“”]{1,60})?:\s+[^:"“”.!?]{0,160},\s*$/u);
 
@@ -1354,6 +1380,102 @@ function thaiAttribution(before: string, after: string, state: AttributionState)
   if (!last) return null;
   const full = last[3] ? `${last[2]} ${last[3]}` : (state.byPart.get(last[2]!) ?? last[2]!);
   return { speaker: state.registry.resolve(full) ?? full, self: false, explicit: true };
+}
+
+const MYANMAR_CHAR = lazy(() => /[\u1000-\u109F]/u);
+/** After a Burmese quotation: ဟု ("that"), the subject marked by က (ကမူ, "as for"), then, within a few words, a verb of saying. */
+const MY_SAID_AFTER = lazy(() => /^\s*ဟု(?:လည်း)?\s+([^“”"]{1,80}?)က(?:မူ|လည်း)?\s+(?:[^\s“”"]+\s+){0,3}?(?:ဆက်လက်\s*)?(?:ပြော|ဆို|ဖြေ|ရှင်းပြ|ထုတ်ပြန်|သုံးသပ်|မှတ်ချက်ပြု)/u);
+/** After a Burmese quotation whose subject came before it: ဟု, then the verb of saying. */
+const MY_SAYING_AFTER = lazy(() => /^\s*ဟု(?:လည်း)?\s+(?:[^\s“”"]+\s+){0,2}?(?:ပြော|ဆို|ဖြေ|ရှင်းပြ|ထုတ်ပြန်|သုံးသပ်|မှတ်ချက်ပြု)/u);
+/** Before a Burmese quotation: its subject, a word ending on the marker က (a note in brackets between perhaps), and at most a few words. */
+const MY_SUBJECT_BEFORE = lazy(() => /(\S+?)\s*(?:\([^()]{1,20}\)\s*)?က(?:မူ|လည်း)?(?:\s+[^\s“”"]+){0,2}\s*$/u);
+/** A Burmese name under its honorific, glued: ဦး (U), ဒေါ် (Daw), ကို (Ko), ဆရာ, ဒေါက်တာ (Dr). */
+const MY_TITLED_NAME = lazy(() => /(?:ဦး|ဒေါ်|ကို|ဆရာ|ဒေါက်တာ)[\u1000-\u109F]+/gu);
+/** Burmese "he/she", "that person" (၎င်း), "he" (သူ), "she" (သူမ). */
+const MY_PRONOUN = lazy(() => /^(?:၎င်း|သူမ|သူ)$/u);
+/**
+ * Burmese marks the speaker with the particle က and reports the quotation with ဟု ("that") and a
+ * verb of saying after it. The speaker is the honorific name of the subject (its last: a role
+ * stands before the name, "အတွင်းရေးမှူး ဦးအောင်ကျော်မိုး"), or for ၎င်း (he, she) the person
+ * just named. A subject with no honorific name ("ကုန်သည်တစ်ဦး", a trader) names nobody.
+ */
+function burmeseAttribution(before: string, after: string, state: AttributionState): Attribution | null {
+  let subject: string | null = MY_SAID_AFTER().exec(after)?.[1] ?? null;
+  if (subject === null && MY_SAYING_AFTER().test(after)) subject = MY_SUBJECT_BEFORE().exec(before.slice(-120))?.[1] ?? null;
+  if (subject === null) return null;
+  const word = subject.trim().split(/\s+/).pop()!;
+  if (MY_PRONOUN().test(word)) {
+    const person = recentPerson(state, word === 'သူမ' ? 'f' : null, undefined, 2);
+    return person ? { speaker: person, self: false, explicit: true } : null;
+  }
+  const names = subject.match(MY_TITLED_NAME());
+  const name = names?.[names.length - 1];
+  if (!name) return null;
+  return { speaker: state.registry.resolve(name) ?? name, self: false, explicit: true };
+}
+
+const PERSIAN_CHAR = lazy(() => /[\u0600-\u06FF]/u);
+/** A Persian verb of saying and a colon at the end of the words before a quotation: "… گفت: «…»", "وی افزود: «…»". */
+const FA_SAYING_END = lazy(() => /(?:گفت|افزود|تصریح کرد|اظهار (?:کرد|داشت)|اعلام کرد|خاطرنشان کرد|ادامه داد|توضیح داد|تاکید کرد|تأکید کرد|عنوان کرد|یادآور شد|پاسخ داد)\s*[:：]\s*$/u);
+/** After a Persian quotation: "این را NAME، ROLE، … گفت." (this NAME said), the speaker after "این را". */
+const FA_THIS_SAID_AFTER = lazy(() => /^[\s.،]*این(?:\s+(?:سخنان|جملات|حرف‌ها))?\s+را\s+([^،.«»]{2,40}?)(?:،|\s+(?:در|به|که)\s)[^«»]{0,160}?(?:گفت|بیان کرد|اظهار (?:کرد|داشت)|مطرح کرد)/u);
+/** Openings of a Persian sentence before its subject: "به گزارش …،" (as … reports), "در همین حال،" (meanwhile). */
+const FA_LEAD_PHRASE = lazy(() => /^\s*(?:به گزارش|در همین حال|همچنین|در ادامه|از سوی دیگر|در این میان)/u);
+/** Persian "he/she": وی, او. */
+const FA_PRONOUN = lazy(() => /^(?:وی|او)$/u);
+/**
+ * Persian writes no capitals: the speaker of "SUBJECT …، گفت: «…»" is the sentence's subject, its
+ * first words up to a comma or a relative "که" (a lead phrase such as "به گزارش …،" skipped), when
+ * they are a short name; وی or او (he, she) is the person just named. After the quotation, "این را
+ * NAME، … گفت" names its speaker.
+ */
+function persianAttribution(before: string, after: string, state: AttributionState): Attribution | null {
+  const afterName = FA_THIS_SAID_AFTER().exec(after)?.[1];
+  let subject = afterName ?? null;
+  if (subject === null && FA_SAYING_END().test(before)) {
+    const parts = before.split('،').map((p) => p.trim()).filter(Boolean);
+    const first = parts.find((p) => !FA_LEAD_PHRASE().test(p));
+    if (!first) return null;
+    subject = first.replace(FA_SAYING_END(), '').split(/\s+(?:که|در|به|با|نیز|همچنین)\s/u)[0]!;
+  }
+  if (subject === null) return null;
+  const words = subject.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return null;
+  if (words.length === 1 && FA_PRONOUN().test(words[0]!)) {
+    const person = recentPerson(state, null, undefined, 2);
+    return person ? { speaker: person, self: false, explicit: true } : null;
+  }
+  // A name is a word or three; more is a description or a clause.
+  if (words.length > 3 || FA_SAYING_END().test(subject)) return null;
+  const name = words.join(' ');
+  return { speaker: state.registry.resolve(name) ?? name, self: false, explicit: true };
+}
+
+const KHMER_CHAR = lazy(() => /[\u1780-\u17FF]/u);
+/** A Khmer verb of saying glued to ថា ("that") at the end of the words before a quotation: បានមានប្រសាសន៍ថា (said, polite), បានប្រាប់ … ថា (told … that), បន្តថា (went on). */
+const KM_SAYING_END = lazy(() => /(?:មានប្រសាសន៍|និយាយ|ប្រាប់[^«»“”"]{0,60}?|បញ្ជាក់|លើកឡើង|បន្ត|ថ្លែង|ឆ្លើយ|សរសេរ)ថា\s*$/u);
+/** A Khmer honorific, then (a space perhaps) a name of two words: លោក ម៉ៅ សារ៉េត, អ្នកស្រី ឡុង សារី. Alone before the verb it is "he"/"she". */
+const KM_TITLED = lazy(() => /(លោកស្រី|លោកជំទាវ|ឯកឧត្តម|អ្នកស្រី|កញ្ញា|លោក)\s?([\u1780-\u17FF]+\s[\u1780-\u17FF]+)?/gu);
+/** "នេះជាការលើកឡើងរបស់ លោក NAME" (this is the remark / words / statement of): the honorific name after it. */
+const KM_REMARK_OF = lazy(() => /^នេះជា(?:ការលើកឡើង|សម្ដី|ប្រសាសន៍|ការបញ្ជាក់|ការថ្លែង)របស់\s*(?:លោកស្រី|លោកជំទាវ|ឯកឧត្តម|អ្នកស្រី|កញ្ញា|លោក)\s?([\u1780-\u17FF]+\s[\u1780-\u17FF]+)/u);
+const KM_VERB_START = lazy(() => /^(?:បាន|មាន|បន្ត|និយាយ|ប្រាប់|បញ្ជាក់|លើកឡើង|ថ្លែង|ឆ្លើយ)/u);
+/**
+ * Khmer sets no space between words: the speaker is the honorific name nearest before the verb of
+ * saying (its family and given name, space-separated); the honorific glued to the verb
+ * ("លោកបន្តថា", he went on) is the person just named.
+ */
+function khmerAttribution(before: string, state: AttributionState): Attribution | null {
+  if (!KM_SAYING_END().test(before)) return null;
+  const titled = execAll(KM_TITLED(), before.slice(-200));
+  const last = titled[titled.length - 1];
+  if (!last) return null;
+  const name = last[2] && !KM_VERB_START().test(last[2]) ? last[2].split(/\s/).filter((w) => !KM_VERB_START().test(w)) : [];
+  if (name.length === 2) {
+    const full = name.join(' ');
+    return { speaker: state.registry.resolve(full) ?? full, self: false, explicit: true };
+  }
+  const person = recentPerson(state, /ស្រី|កញ្ញា|ជំទាវ/u.test(last[1]!) ? 'f' : 'm', undefined, 2) ?? recentPerson(state, null, undefined, 2);
+  return person ? { speaker: person, self: false, explicit: true } : null;
 }
 
 /** A verb of saying in Chinese or Japanese, then a colon or comma, at the end of the words before a quotation. */
@@ -1583,6 +1705,9 @@ function withoutManSurname(part: string): string {
  * Partners," / "In an interview, Ruiz"). `label`: a colon's left side.
  */
 function resolveSpeaker(raw: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label', midSentence: boolean): { speaker: string; self: boolean } | null {
+  // Armenian names take the definite article as a suffix (ը) in a sentence's subject: "ասաց
+  // Մելքոնյանը" is Մելքոնյան speaking. No Armenian name ends on it.
+  if (raw.includes('ը')) raw = raw.replace(ARMENIAN_NAME_ARTICLE(), '$1');
   const parts = commaParts(raw);
   if (parts.length === 0) return null;
   let head: string;
