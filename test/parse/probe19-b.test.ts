@@ -104,3 +104,27 @@ describe("a broadcast caption capture's header line 'Closed captions, …' is th
     expect(recs.some((r) => r.text.includes('PILINGS'))).toBe(true);
   });
 });
+
+describe("broadcast closed captions: the anchor's '>>' turn that greets and gives her name is hers", () => {
+  it("the fixture: 'GOOD EVENING, I'M DANA HOLLIS.' is Dana Hollis's turn", () => {
+    const opener = recordsOf(b, 'kwxt-news-at-six-2024-10-15').find((r) => r.text.startsWith('GOOD EVENING'));
+    expect(opener?.speaker).toBe('Dana Hollis');
+  });
+
+  it('the same shape in other words (and a greeting naming nobody names nobody)', () => {
+    const doc = [
+      '>>> GOOD MORNING. I\'M ROBERTO',
+      'SALAZAR, AND A WATER MAIN BREAK',
+      'HAS CLOSED ELM STREET.',
+      '>> CREWS EXPECT REPAIRS TO TAKE',
+      'AT LEAST 36 HOURS.',
+      '>> GOOD MORNING, EVERYBODY. THE',
+      'SCHOOLS ARE OPEN AS USUAL.',
+      '>> THANKS, ROBERTO.',
+    ].join('\n');
+    const recs = recordsOf(loadCorpus(tempCorpus({ 'kpto-morning-2023-05-02.txt': doc })), 'kpto-morning-2023-05-02');
+    expect(recs.find((r) => r.text.includes('WATER MAIN'))?.speaker).toBe('Roberto Salazar');
+    expect(recs.find((r) => r.text.includes('CREWS EXPECT'))?.speaker ?? null).toBe(null);
+    expect(recs.find((r) => r.text.includes('SCHOOLS ARE OPEN'))?.speaker ?? null).toBe(null);
+  });
+});
