@@ -498,6 +498,17 @@ function narration(b: DocBuilder, cues: Cue[]): ParseResult {
 
 /** Cues nobody speaks in, read as one running text: one claim per sentence (or the quotes it gives). */
 function narrateCues(b: DocBuilder, cues: Cue[], section: string | null = null): void {
+  // Auto captions carry no punctuation, so no sentence ends in them: a sound cue between two
+  // stretches ("[Music]", "[Applause]") is the one break they show, and ends the stretch before it.
+  // Punctuated captions run a sentence on across a sound.
+  if (cues.length > 1 && !cues.some((c) => SENTENCE_END().test(c.text))) {
+    const cut = cues.findIndex((c, k) => k > 0 && soundBetween(b, cues[k - 1]!, c));
+    if (cut > 0) {
+      narrateCues(b, cues.slice(0, cut), section);
+      narrateCues(b, cues.slice(cut), section);
+      return;
+    }
+  }
   let stream = '';
   const starts: number[] = []; // offset in the stream where each cue starts
   for (const c of cues) {
@@ -520,6 +531,14 @@ function narrateCues(b: DocBuilder, cues: Cue[], section: string | null = null):
     }
     b.add({ type: 'claim', text: s.text, speaker: narrator, section }, first, last);
   }
+}
+
+const SENTENCE_END = lazy(() => /[.!?…]["”’)]?(?:\s|$)/);
+
+/** Whether a line between two cues' lines was read as a direction (a sound cue: "[Music]"). */
+function soundBetween(b: DocBuilder, before: Cue, after: Cue): boolean {
+  for (let k = before.lines[before.lines.length - 1]! + 1; k < after.lines[0]!; k++) if (b.kinds[k] === 'direction') return true;
+  return false;
 }
 
 // ---------------------------------------------------------------- SBV, ASS/SSA, TTML

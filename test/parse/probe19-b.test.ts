@@ -128,3 +128,24 @@ describe("broadcast closed captions: the anchor's '>>' turn that greets and give
     expect(recs.find((r) => r.text.includes('SCHOOLS ARE OPEN'))?.speaker ?? null).toBe(null);
   });
 });
+
+describe('YouTube auto captions carry no punctuation: a sound cue between two stretches ends the first', () => {
+  it('the fixture: the introduction before [Music] is no record with the question after it', () => {
+    const recs = recordsOf(b, 'kestrel-founder-interview.en');
+    const intro = recs.find((r) => r.text.includes('240 million dollars'));
+    expect(intro?.text.includes('what would you tell')).toBe(false);
+    expect(recs.some((r) => r.text.includes('what would you tell a founder'))).toBe(true);
+  });
+
+  it('the same shape in other words, and punctuated captions still run a sentence across a sound', () => {
+    const unpunctuated = youtubeCues(['we opened the first bakery in', 'Leeds in 2016']).replace(/\n$/, '') +
+      '\n\n00:00:07.000 --> 00:00:09.000 align:start position:0%\n \n[Applause]\n\n' +
+      youtubeCues(['thank you so much for having', 'me here tonight']).replace(/^WEBVTT\nKind: captions\nLanguage: en\n\n/, '').replace(/00:00:0(\d)/g, (_m, d) => `00:00:1${d}`);
+    const recs = recordsOf(loadCorpus(tempCorpus({ 'bakery-talk.vtt': unpunctuated })), 'bakery-talk');
+    expect(recs.map((r) => r.text)).toEqual(['we opened the first bakery in Leeds in 2016', 'thank you so much for having me here tonight']);
+
+    const punctuated = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nWhen we opened in Leeds\n\n00:00:03.000 --> 00:00:04.000\n[Applause]\n\n00:00:04.000 --> 00:00:06.000\nthe queue ran round the block.\n';
+    const talk = recordsOf(loadCorpus(tempCorpus({ 'leeds.vtt': punctuated })), 'leeds');
+    expect(talk.map((r) => r.text)).toEqual(['When we opened in Leeds the queue ran round the block.']);
+  });
+});
