@@ -42,6 +42,8 @@ interface Cue {
   lines: number[];
   /** the words of its last text line, to tell a rolling caption's repeat */
   lastLine: string;
+  /** its last text line was written with each word's timing (`word<00:00:01.520><c> word</c>`): an auto-captioner's new words */
+  lastLineTimed?: boolean;
   /** set in italics as a whole and naming no voice: a narrator over the pictures, nobody's turn */
   narration?: boolean;
   /** the role the voice's label gives ("ROSALIND FERREIRA, MAYOR OF PORTO ALTO:"): the turn's role */
@@ -55,12 +57,18 @@ const MIN_ROLLING_WORDS = 4;
 
 /**
  * Auto-generated captions (YouTube's) roll: each cue repeats the line the
- * cue before it ended with, then adds one. The repeat is no new speech.
+ * cue before it ended with, then adds one. The repeat is no new speech. A line the
+ * captioner wrote with each word's timing is new words, so the same words again
+ * without timings are its repeat however short ("240 million dollars" before a pause):
+ * words said again would come with timings of their own.
  */
 function isRollingRepeat(cues: Cue[], text: string): boolean {
   const last = cues[cues.length - 1];
-  return !!last && last.lastLine === text && text.split(/\s+/).length >= MIN_ROLLING_WORDS;
+  return !!last && last.lastLine === text && (last.lastLineTimed === true || text.split(/\s+/).length >= MIN_ROLLING_WORDS);
 }
+
+/** An inline word timing as auto-captioners write it: `<00:00:01.520><c>`. */
+const WORD_TIMING = lazy(() => /<\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3}><c[\s.>]/);
 
 /** WEBVTT's header, or an SRT cue (a number, then a timing line) at the top. */
 function isCaptionText(lines: string[]): boolean {
@@ -362,7 +370,10 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
       // the new one; with none, who speaks is unknown, not the voice before.
       if (dash && !voiceTag) readCueLine(dash[1]!, k, cues, b, undefined, true);
       else readCueLine(clean, k, cues, b, voiceTag?.[1]);
-      cue = cues.length > before ? cues[cues.length - 1]! : cue;
+      if (cues.length > before) {
+        cue = cues[cues.length - 1]!;
+        cue.lastLineTimed = WORD_TIMING().test(raw);
+      }
       continue;
     }
     const text = stripInlineNotes(clean);
@@ -377,6 +388,7 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     cue.text = `${cue.text} ${text}`;
     cue.lines.push(k);
     cue.lastLine = text;
+    cue.lastLineTimed = WORD_TIMING().test(raw);
   }
 }
 
@@ -486,6 +498,17 @@ function narration(b: DocBuilder, cues: Cue[]): ParseResult {
 
 /** Cues nobody speaks in, read as one running text: one claim per sentence (or the quotes it gives). */
 function narrateCues(b: DocBuilder, cues: Cue[], section: string | null = null): void {
+  // Auto captions carry no punctuation, so no sentence ends in them: a sound cue between two
+  // stretches ("[Music]", "[Applause]") is the one break they show, and ends the stretch before it.
+  // Punctuated captions run a sentence on across a sound.
+  if (cues.length > 1 && !cues.some((c) => SENTENCE_END().test(c.text))) {
+    const cut = cues.findIndex((c, k) => k > 0 && soundBetween(b, cues[k - 1]!, c));
+    if (cut > 0) {
+      narrateCues(b, cues.slice(0, cut), section);
+      narrateCues(b, cues.slice(cut), section);
+      return;
+    }
+  }
   let stream = '';
   const starts: number[] = []; // offset in the stream where each cue starts
   for (const c of cues) {
@@ -508,6 +531,14 @@ function narrateCues(b: DocBuilder, cues: Cue[], section: string | null = null):
     }
     b.add({ type: 'claim', text: s.text, speaker: narrator, section }, first, last);
   }
+}
+
+const SENTENCE_END = lazy(() => /[.!?…]["”’)]?(?:\s|$)/);
+
+/** Whether a line between two cues' lines was read as a direction (a sound cue: "[Music]"). */
+function soundBetween(b: DocBuilder, before: Cue, after: Cue): boolean {
+  for (let k = before.lines[before.lines.length - 1]! + 1; k < after.lines[0]!; k++) if (b.kinds[k] === 'direction') return true;
+  return false;
 }
 
 // ---------------------------------------------------------------- SBV, ASS/SSA, TTML

@@ -45,7 +45,7 @@ import { allMatches, lazy } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
-import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
+import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, displayName, isNameShaped, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, mayBePersonName, newAttributionState, notePeopleIn, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
@@ -371,6 +371,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const label = turn.speaker;
     if (label === null) {
       if (turn.asker) return asksFor ? (registry.resolve(asksFor) ?? asksFor) : null;
+      // A broadcast's anonymous ">>" turn that greets and gives a name ("GOOD EVENING, I'M DANA
+      // HOLLIS."): the anchor, the turn's own speaker.
+      const anchor = anchorIntroduced(turn.parts.join(' '));
+      if (anchor) return registry.resolve(anchor) ?? anchor;
       return allAnonymous && !asks(turn) ? guest : null;
     }
     const mapped = renamed(label);
@@ -772,6 +776,20 @@ function selfIntroduced(text: string): string | null {
   // The name itself is case-sensitive: "Thanks. So, Mr Chair…" names nobody.
   const name = m[1]!;
   return /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$/u.test(name) ? name : null;
+}
+
+/**
+ * A presenter opening a programme or a story: a greeting, then "I'm" and a name of two or three
+ * words, and the name ends there ("Good evening, I'm Dana Hollis.", "GOOD MORNING. I'M ROBERTO
+ * SALAZAR, AND …"). The greeting is required: a bare "I'M …" in capitals may be any phrase.
+ */
+const ANCHOR_GREETING = lazy(() => /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome(?: back)?)(?:,? (?:everyone|everybody|again))?[,.!]\s+(?:I['’]m|I am)\s+/i);
+const ANCHOR_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[.,](?:\s|$)| (?:and|AND|in|IN|with|WITH)\s)/u);
+function anchorIntroduced(text: string): string | null {
+  const greeting = ANCHOR_GREETING().exec(text);
+  const name = greeting ? ANCHOR_NAME().exec(text.slice(greeting[0].length)) : null;
+  if (!name || !isNameShaped(name[1]!)) return null;
+  return displayName(name[1]!);
 }
 
 /** A chair's hand-over of the floor, as the turn's last sentence: "I now recognize Mr. Ortiz for 5 minutes.", "The gentlewoman is recognized.", "you are recognized for five minutes." */

@@ -1146,7 +1146,10 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const s = normalizeSpace(raw);
   // "Released: 2024-02-27 · 58 min · Host: Laura Shin": a row of short fields, one of them the date.
   const fields = s.split(/\s+[·•|]\s+/);
-  if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f) => wordCount(f) <= 4 && !/[.!?]$/.test(f)) && fields.some((f) => datelineKind(f) === 'whole'))
+  // "Second Serve with Ollie Dunmore · Mar 12, 2024 · 58 min": a podcast app's episode row, the show's
+  // name (of any few words) before the date and the episode's length, is the same row.
+  const podcastRow = fields.length >= 3 && fields.slice(1).some((f) => EPISODE_LENGTH().test(f)) && wordCount(fields[0]!) <= 8;
+  if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f, k) => (wordCount(f) <= 4 || (k === 0 && podcastRow)) && !/[.!?]$/.test(f)) && fields.some((f) => datelineKind(f) === 'whole'))
     return 'whole';
   // "Recorded 2 February 2024.": a full stop after the date ends no sentence.
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$|(?<=\d)\.$/i, ''))) return null;
@@ -1170,6 +1173,8 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   if (!separated && KEYED_WEEKDAY().test(before) && /^(?:,\s*[\p{L}\d][\p{L}\d ]{0,30})?$/u.test(after) && wordCount(after) <= 3) return 'whole';
   return separated ? 'trailing' : null;
 }
+/** An episode's length as a field of its row: "58 min", "1 hr 12 min", "1h 5m", "45 MINUTES". */
+const EPISODE_LENGTH = lazy(() => /^(?:\d{1,2}\s*(?:h|hr|hrs|hours?)\.?\s*)?\d{1,3}\s*(?:m|min|mins|minutes?)\.?$|^\d{1,2}\s*(?:h|hr|hrs|hours?)\.?$/i);
 /** A field's key, then perhaps the weekday, right before a dateline's date: "Show transcript: Tuesday, ". */
 const KEYED_WEEKDAY = lazy(() => /^[^:,]{1,40}:\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$/i);
 const DATELINE_CLOCK =

@@ -740,18 +740,28 @@ export function isSceneBreak(raw: string): boolean {
   return isDirection(s) && /^\(/.test(s) && s === s.toUpperCase() && wordCount(s) >= 2;
 }
 
-/** Transcription boilerplate: the service's credit line and the networks' rush-transcript disclaimer. */
+/**
+ * Transcription boilerplate: the service's credit line and the networks' rush-transcript disclaimer;
+ * a podcast app's notice over its transcript ("Auto-generated. May contain errors.", "Transcripts are
+ * auto-generated …"), and a caption capture's line naming what it holds ("Closed captions, as
+ * broadcast", "Closed caption text, unedited": a few words, no sentence).
+ */
 const BOILERPLATE = lazy(() => [
   /^transcribed by\b/i,
   /^(?:this transcript was|transcript)\s+(?:automatically\s+)?(?:generated|produced|provided)\b/i,
   /\bthis is a rush transcript\b/i,
   /\bmay not be in its final form\b/i,
+  /^(?:(?:this|the)\s+)?(?:transcripts?|captions?|subtitles?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?auto(?:matically)?[- ]generated\b/i,
+  /^auto(?:matically)?[- ]generated(?:\s+(?:transcripts?|captions?|subtitles?))?\s*(?:[.,;:—–-]\s*)?(?:(?:it\s+|this\s+|they\s+)?may contain (?:errors|mistakes|inaccuracies)\b.*)?$/i,
 ]);
+/** "Closed captions, as broadcast": a capture's label, a few words with no sentence end. */
+const CAPTION_CAPTURE_LABEL = lazy(() => /^closed[- ]caption(?:s|ing)?\b[^.!?]{0,40}$/i);
 export function isBoilerplate(raw: string): boolean {
   const s = raw.trim();
-  // Every pattern needs "transcri" or "final form" (ASCII, any case): most lines have neither.
+  // Every pattern needs "transcri", "final form", "generated" or "caption" (ASCII, any case): most lines have none.
   const lower = s.toLowerCase();
-  if (!lower.includes('transcri') && !lower.includes('final form')) return false;
+  if (lower.includes('caption') && wordCount(s) <= 8 && CAPTION_CAPTURE_LABEL().test(s)) return true;
+  if (!lower.includes('transcri') && !lower.includes('final form') && !lower.includes('generated')) return false;
   return wordCount(s) <= 40 && BOILERPLATE().some((re) => re.test(s));
 }
 
