@@ -27,3 +27,33 @@ describe('an IRC log whose stamps carry the date ("[2024-03-04 10:00:03] <nick> 
     expect(isChatLogHead('[2023-11-20 21:04:55] INFO starting worker\n[2023-11-20 21:05:10] WARN slow disk\n')).toBe(false);
   });
 });
+
+describe('a Teams chat copy: "[d/m/yyyy h:mm AM] Surname, Given:" over the message', () => {
+  it('each message is its sender’s, the name in its order', () => {
+    const recs = recordsOf(d, 'teams-chat-listing-committee');
+    expect(recs.find((r) => /Legal opinion is in/.test(r.text))?.speaker).toBe('Refilwe Mahlangu');
+    expect(recs.find((r) => /Market-making: they've signed/.test(r.text))?.speaker).toBe('Kwabena Osei');
+    // The header lines are no one's claim.
+    expect(recs.some((r) => /^\[\d+\/\d+\/2024/.test(r.text))).toBe(false);
+  });
+  it('the same shape in other words', () => {
+    const c = loadCorpus(tempCorpus({
+      'chat.txt': [
+        'Plant safety chat',
+        '',
+        '[11/9/2023 8:05 AM] Oyelaran, Bisi:',
+        'The kiln inspection found 2 cracked liners, both on line B.',
+        '[11/9/2023 8:09 AM] de Wit, Joost:',
+        'Were they flagged in the 2022 audit?',
+        '[11/9/2023 8:12 AM] Oyelaran, Bisi: No, they were replaced in March.',
+        '[11/9/2023 8:20 AM] de Wit, Joost:',
+        'Then I will order 4 spares before the shutdown.',
+        '',
+      ].join('\n'),
+    }));
+    const recs = recordsOf(c, 'chat');
+    expect(recs.find((r) => /cracked liners/.test(r.text))?.speaker).toBe('Bisi Oyelaran');
+    expect(recs.find((r) => /replaced in March/.test(r.text))?.speaker).toBe('Bisi Oyelaran');
+    expect(recs.find((r) => /order 4 spares/.test(r.text))?.speaker).toBe('Joost de Wit');
+  });
+});
