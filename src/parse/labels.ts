@@ -1025,7 +1025,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
   }
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
-  const headers = threadHeaders(lines, (k) => read[k] !== null);
+  const headers = threadHeaders(lines, (k) => read[k] !== null, read.filter((l) => l?.thread && l.style === 'heading').length);
   for (const [i, h] of headers) read[i] = { name: h.name, role: null, title: h.role ?? null, rest: '', style: 'heading', thread: true };
   if (headers.size) forumQuotes(lines, read, headers);
   // A chat reply quoting the message it answers on its first line ("@mkovacs:matrix.org: > <@tomasz:matrix.org> That
@@ -1049,6 +1049,18 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       read[i] = { ...l, name: origin, note: undefined, title: `forwarded by ${l.name}` };
       read[i + 1] = null;
     }
+  }
+  // Discord's reply copied as text: the replied-to sender's name alone and a line of their message, right
+  // above the replier's header ("Aiko Tanabe" / "@jonas_r was that…" / "Desmond Achterberg — 03/04/2024 11:20 AM").
+  // The quoted words are that sender's (who posts in the channel under a header of their own), asking;
+  // the message under the header answers them. Without this they closed the message above, in its writer's words.
+  const posters = new Set(read.filter((l) => l?.thread && l.style === 'heading' && l.name).map((l) => l!.name!));
+  for (let i = 1; posters.size >= 2 && i + 2 < lines.length; i++) {
+    const header = read[i + 2];
+    if (read[i] || read[i + 1] || !lines[i + 1]!.trim() || !header?.thread || header.style !== 'heading' || !header.name) continue;
+    const quoted = lines[i]!.trim();
+    if (quoted === header.name || !posters.has(quoted)) continue;
+    read[i] = { name: quoted, role: 'interviewer', title: null, rest: '', style: 'heading', thread: true };
   }
   // A Q&A site's posts, each signed by the user card below it (threads.ts signedPosts).
   const signed = signedPosts(lines);

@@ -199,9 +199,11 @@ export function isThreadFurniture(raw: string): boolean {
  * The comment and message headers of a thread, by line: only where two or
  * more of them each stand above words of their own (a page's single
  * "Updated 2 days ago" heads nothing). `taken` says which lines another
- * label form already reads.
+ * label form already reads; `postsOnOneLine` counts the thread's headers another form reads
+ * (Discord's "Name — 03/04/2024 10:42 AM"): with two of them, one header written over lines
+ * (a bot's name, "APP", its time) is a post among posts.
  */
-export function threadHeaders(lines: readonly string[], taken: (i: number) => boolean): Map<number, ThreadHeader> {
+export function threadHeaders(lines: readonly string[], taken: (i: number) => boolean, postsOnOneLine = 0): Map<number, ThreadHeader> {
   const found = new Map<number, ThreadHeader>();
   const nextNonBlank = (k: number) => {
     while (k < lines.length && !lines[k]!.trim()) k++;
@@ -245,6 +247,12 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
         role = lines[k]!.trim();
         furniture.push(k++);
       }
+      // Discord: a tag between the name and its time (" — Today at 10:42 AM"), "APP" for a bot, a
+      // server's role or tag ("MOD", "TEAM"): who the writer is to the channel, the post's role.
+      if (!dated && !role && isChatTagAt(lines, k)) {
+        role = lines[k]!.trim();
+        furniture.push(k++);
+      }
       while (k < lines.length && lines[k]!.trim() && isThreadFurniture(lines[k]!)) {
         if (HAS_WHEN_OR_COUNT().test(lines[k]!) || SHORT_AGE().test(lines[k]!.trim())) dated = true;
         furniture.push(k++);
@@ -280,9 +288,18 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
   // a name no other header repeats.
   const first = found.size >= 3 ? Math.min(...found.keys()) : -1;
   if (first >= 0 && stacked.size === 1 && stacked.has(first) && ![...found].some(([k, h]) => k !== first && h.name === found.get(first)!.name)) found.delete(first);
-  return found.size >= 2 ? found : new Map();
+  return found.size >= 2 || (found.size === 1 && postsOnOneLine >= 2) ? found : new Map();
 }
 
+/**
+ * Discord's tag on its own line between the sender's name and the message's time (" — Today at
+ * 10:42 AM"): "APP" for a bot, a server's role or tag ("MOD", "TEAM"). Whose message, no words of it.
+ */
+export function isChatTagAt(lines: readonly string[], i: number): boolean {
+  if (i < 1 || i + 1 >= lines.length || !CHAT_TAG().test(lines[i]!.trim()) || !NAME_ALONE().test(lines[i - 1]!.trim())) return false;
+  return isThreadFurniture(lines[i + 1]!) && HAS_WHEN_OR_COUNT().test(lines[i + 1]!);
+}
+const CHAT_TAG = lazy(() => /^[\p{Lu}\d]{2,8}$/u);
 /** A time alone on its line, under a meeting app's name line: "2:04 AM", "10:15". */
 const CLOCK_ALONE = lazy(() => new RegExp(String.raw`^${CLOCK}$`));
 const TAGGED_NAME = lazy(() => new RegExp(String.raw`^(${WORDS})\s+\((\p{L}[\p{L}/-]{0,15}(?: \p{L}[\p{L}/-]{0,15})?)\)$`, 'u'));
@@ -343,12 +360,37 @@ export function isThreadHeaderLine(raw: string): boolean {
 }
 
 /**
- * A chat log's status line, no one's words: IRC's "00:12 -!- alice [~a@host] has joined #chan",
- * irssi's "--- Log opened Thu Oct 05 00:00:00 2017" and "--- Day changed …".
+ * A chat log's status line, no one's words: IRC's "00:12 -!- alice [~a@host] has joined #chan"
+ * (its stamp may carry the day: "[2024-03-04 10:00:05] -!- mode/#chan …"), irssi's "--- Log opened
+ * Thu Oct 05 00:00:00 2017" and "--- Day changed …".
  */
 export function isChatStatusLine(raw: string): boolean {
-  return /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?-!-\s/.test(raw) || /^\s*---\s+(?:Log (?:opened|closed)|Day changed)\b/.test(raw) || /^\* @?[\p{L}\p{N}_.:-]{1,80} is typing(?:…|\.{3})?\s*$/u.test(raw);
+  return /^\s*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?-!-\s/.test(raw) || /^\s*---\s+(?:Log (?:opened|closed)|Day changed)\b/.test(raw) || /^\* @?[\p{L}\p{N}_.:-]{1,80} is typing(?:…|\.{3})?\s*$/u.test(raw);
 }
+
+/**
+ * A chat app's own line about the channel, copied with the messages: Discord's "Seb joined the server.
+ * — 03/04/2024 12:02 PM", "Mira pinned a message to this channel. See all pinned messages.", "Welcome
+ * to #general!" / "This is the start of the #general channel."; Slack's "joined #treasury-ops." under
+ * the member's name; Teams' "Varga, Tamás added Ndlovu, Sipho to the chat and shared all chat
+ * history." Who came and went, no one's words: never the end of the message above.
+ */
+export function isChatAppNotice(raw: string): boolean {
+  const s = raw.trim();
+  if (s.length > 200) return false;
+  return CHAT_APP_NOTICES().some((re) => re.test(s));
+}
+const APP_STAMP = String.raw`(?:\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?:\s?[AP]M)?)?`;
+/** A sender's name before the app's verb: capitalised or a handle, never a pronoun ("I added Sam to the chat" is someone's). */
+const APP_ACTOR = String.raw`(?!(?:I|We|You|He|She|They) )[\p{L}@][^\n]{0,60}?`;
+const CHAT_APP_NOTICES = lazy(() => [
+  new RegExp(String.raw`^${APP_ACTOR} (?:joined the server|joined the party|just (?:joined|slid into|landed|showed up|hopped into)(?: the server)?)[.!]?${APP_STAMP}$`, 'u'),
+  new RegExp(String.raw`^${APP_ACTOR} pinned a message to this channel\.(?: See all pinned messages\.)?${APP_STAMP}$`, 'u'),
+  /^Welcome to #[\p{L}\p{N}_-]{1,80}!$/u,
+  /^This is the start of the #[\p{L}\p{N}_-]{1,80} channel\.$/u,
+  /^(?:has )?(?:joined|left) #[\p{L}\p{N}_.-]{1,80}(?: along with \d{1,4} others?)?\.?$/u,
+  new RegExp(String.raw`^${APP_ACTOR} (?:added|removed) [^\n]{1,120}? (?:to|from) the (?:chat|conversation|group)(?: and shared (?:all |the )?chat history(?: from [^\n]{1,40})?)?\.$`, 'u'),
+]);
 
 /**
  * A chat export's line stamped with a date and a time but no sender: WhatsApp's

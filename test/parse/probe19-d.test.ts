@@ -57,3 +57,58 @@ describe('a Teams chat copy: "[d/m/yyyy h:mm AM] Surname, Given:" over the messa
     expect(recs.find((r) => /order 4 spares/.test(r.text))?.speaker).toBe('Joost de Wit');
   });
 });
+
+describe('a Discord channel copy', () => {
+  const recs = () => recordsOf(d, 'discord-validator-guild');
+  it('a role tag between the name and " — date" is the sender’s role, no one’s words', () => {
+    const r = recs().find((x) => /commission vote closes Friday/.test(x.text))!;
+    expect([r.speaker, r.role]).toEqual(['Mireille Fontaine', 'MOD']);
+    expect(words(recs())).not.toMatch(/^MOD$|\nMOD\n|Mireille Fontaine$/m);
+  });
+  it('a reply’s quoted line is the replied-to sender’s, asking; the reply answers it', () => {
+    const r = recs().find((x) => /moved off that relay/.test(x.text))!;
+    expect([r.type, r.asker, r.speaker]).toEqual(['qa', 'Aiko Tanabe', 'Desmond Achterberg']);
+    expect(recs().find((x) => /commission vote closes/.test(x.text))!.text).not.toMatch(/December 2023/);
+  });
+  it('the app’s lines (joins, pins, the channel’s welcome) are no one’s words', () => {
+    expect(words(recs())).not.toMatch(/joined the server|pinned a message|Welcome to #|start of the #/);
+  });
+  it('the same shapes in other words', () => {
+    const c = loadCorpus(tempCorpus({
+      'guild.txt': [
+        'Welcome to #raid-planning!',
+        'This is the start of the #raid-planning channel.',
+        'Tomasz Wierzba — 11/02/2023 8:14 PM',
+        'We cleared the last boss in 41 minutes, a record for 2023.',
+        'Lucía Ferraz',
+        'BOT',
+        ' — 11/02/2023 8:20 PM',
+        'Weekly summary: 212 members, 18 new this week.',
+        'Nadia Kerr — 11/02/2023 8:31 PM',
+        'How many wipes did it take?',
+        'Lucía Ferraz pinned a message to this channel. See all pinned messages. — 11/02/2023 8:33 PM',
+        'Tomasz Wierzba — 11/02/2023 8:35 PM',
+        'Only three, all before the second phase.',
+        'Omar Haddad joined the server. — 11/02/2023 8:40 PM',
+        'Nadia Kerr',
+        'How many wipes did it take?',
+        'Omar Haddad — 11/02/2023 8:44 PM',
+        'Three wipes is nothing, we needed twenty in 2021.',
+        '',
+      ].join('\n'),
+    }));
+    const r = recordsOf(c, 'guild');
+    const weekly = r.find((x) => /Weekly summary/.test(x.text))!;
+    expect([weekly.speaker, weekly.role]).toEqual(['Lucía Ferraz', 'BOT']);
+    expect(r.find((x) => /twenty in 2021/.test(x.text))?.asker).toBe('Nadia Kerr');
+    expect(words(r)).not.toMatch(/pinned a message|joined the server|Welcome to #|start of the #|\bBOT\b/);
+    expect(r.find((x) => /Only three/.test(x.text))!.text).not.toMatch(/Nadia Kerr/);
+  });
+});
+
+describe('chat app notices in Slack and Teams copies', () => {
+  it('Slack’s "joined #channel." under a name and Teams’ "X added Y to the chat" are no one’s words', () => {
+    expect(words(recordsOf(d, 'slack-treasury-ops-2024-03'))).not.toMatch(/joined #treasury-ops/);
+    expect(words(recordsOf(d, 'teams-chat-listing-committee'))).not.toMatch(/added Ndlovu/);
+  });
+});
