@@ -393,6 +393,39 @@ const CHAT_APP_NOTICES = lazy(() => [
 ]);
 
 /**
+ * Slack's lines between the messages of a channel copy: the day's divider ("Thursday, March 6th",
+ * "Today"), the unread mark ("New"), a thread's link under its first message ("View thread").
+ * The app's, no one's words: never the end of the message above.
+ */
+export function isChatDivider(raw: string): boolean {
+  const s = raw.trim();
+  return s.length <= 40 && CHAT_DIVIDER().test(s);
+}
+const CHAT_DIVIDER = lazy(() => /^(?:New|View thread|Today|Yesterday|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$/);
+
+/**
+ * Slack's echo of a thread reply sent to the channel too: "replied to a thread:" and the first
+ * words of the message it answers, on that line or the next ("…: Do we know if the auditors…").
+ * The quoted words are the earlier message's (the copy holds it above, where its writer says it):
+ * no words of the reply. An excerpt the copy does not hold above stays the reply's, lest it be lost.
+ */
+export function isThreadReplyEchoAt(lines: readonly string[], i: number): boolean {
+  const s = lines[i]!.trim();
+  const m = REPLIED_TO_THREAD().exec(s);
+  if (m) return !m[1] || heldAbove(lines, i, m[1]);
+  const above = i > 0 ? REPLIED_TO_THREAD().exec(lines[i - 1]!.trim()) : null;
+  return !!above && !above[1] && heldAbove(lines, i - 1, s);
+}
+const REPLIED_TO_THREAD = lazy(() => /^replied to a thread:(?:\s+(\S.*))?$/);
+/** The excerpt (its ellipsis dropped) begins a line above `i`. */
+function heldAbove(lines: readonly string[], i: number, excerpt: string): boolean {
+  const head = excerpt.replace(/\s*(?:…|\.{3})$/, '');
+  if (head.length < 12) return false;
+  for (let k = 0; k < i; k++) if (lines[k]!.trim().startsWith(head)) return true;
+  return false;
+}
+
+/**
  * A chat export's line stamped with a date and a time but no sender: WhatsApp's
  * "[13/03/2021, 09:01:14] Messages and calls are end-to-end encrypted." or
  * "12/03/2024, 10:02 - Tom added Priya". The app's notice, no one's message.
@@ -702,6 +735,18 @@ function nextContent(lines: readonly string[], from: number): number {
 export function isReactionLine(raw: string): boolean {
   return /^\s*(?:Reacted to|Removed a \S+ reaction from)\s+["“].*["”](?:\s+with\s+\S+)?\s*$/u.test(raw) || REACTION_TALLY().test(raw);
 }
+/**
+ * A reaction copied over two lines, the emoji over its count (Slack's ":white_check_mark:" / "4",
+ * Discord's "👍" / "5"): the app's tally under a message, no words of it. A lone emoji with no count
+ * under it is someone's message.
+ */
+export function isReactionAt(lines: readonly string[], i: number): boolean {
+  const s = lines[i]!.trim();
+  if (LONE_EMOJI().test(s)) return i + 1 < lines.length && REACTION_COUNT().test(lines[i + 1]!.trim());
+  return REACTION_COUNT().test(s) && i > 0 && LONE_EMOJI().test(lines[i - 1]!.trim());
+}
+const LONE_EMOJI = lazy(() => /^(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)$/u);
+const REACTION_COUNT = lazy(() => /^\d{1,5}$/);
 /** Slack's or Discord's reactions under a message, each an emoji and its count: ":eyes: 2", ":tada: 5 :rocket: 1", "👍 3". */
 const REACTION_TALLY = lazy(() => /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)\s*\d{1,5}\s*){1,12}$/u);
 

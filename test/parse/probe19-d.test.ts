@@ -112,3 +112,48 @@ describe('chat app notices in Slack and Teams copies', () => {
     expect(words(recordsOf(d, 'teams-chat-listing-committee'))).not.toMatch(/added Ndlovu/);
   });
 });
+
+describe('a Slack channel copy', () => {
+  const recs = () => recordsOf(d, 'slack-treasury-ops-2024-03');
+  it('a thread reply sent to the channel: the echoed message is not the replier’s words', () => {
+    const r = recs().find((x) => /roll-forward covers 412 accounts/.test(x.text))!;
+    expect(r.speaker).toBe('Priyanka Sethi');
+    expect(r.text).not.toMatch(/replied to a thread|Do we know if the auditors|View thread/);
+  });
+  it('reactions over two lines, day dividers and the unread mark are no one’s words', () => {
+    expect(words(recs())).not.toMatch(/:white_check_mark:|:eyes:|:tada:|Thursday, March 6th|\bNew$/m);
+    // An emoji inside the message stays its writer's.
+    expect(recs().find((x) => /moving the deadline/.test(x.text))!.text).toBe('Got it, moving the deadline. :pray:');
+  });
+  it('the same shapes in other words', () => {
+    const c = loadCorpus(tempCorpus({
+      'design-2023.txt': [
+        '#design-crit',
+        'Monday, October 9th',
+        'Ines Aragão',
+        '2:10 PM',
+        'The onboarding test ran for 14 days with 3,200 users; completion rose from 61% to 74%.',
+        ':rocket:',
+        '3',
+        'Kofi Boateng',
+        '2:25 PM',
+        'Did the drop-off on step 2 change at all?',
+        'View thread',
+        'New',
+        'Tuesday, October 10th',
+        'Ines Aragão',
+        '9:02 AM',
+        'replied to a thread:',
+        'Did the drop-off on step 2 change at all?',
+        'It halved, from 22% to 11%, mostly on mobile.',
+        '',
+      ].join('\n'),
+    }));
+    const r = recordsOf(c, 'design-2023');
+    expect(r.find((x) => /completion rose/.test(x.text))!.text).not.toMatch(/:rocket:/);
+    const halved = r.find((x) => /It halved/.test(x.text))!;
+    expect(halved.speaker).toBe('Ines Aragão');
+    expect(halved.text).not.toMatch(/replied to a thread|drop-off on step 2/);
+    expect(words(r)).not.toMatch(/View thread|Tuesday, October 10th|^New$/m);
+  });
+});
