@@ -780,7 +780,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // In a thread or a chat, a line right under a message's line is more of the message ("Best," / "Solveig").
     // So in a chat export whose messages are stamped with a date: its app writes no headings, and a
     // message's last line stands right above the next stamp ("3. We now serve 170 million users").
-    const messageGoesOn = (thread || stampedChat) && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
+    // Discord stamps a sender's next message with its time alone ("[10:43 AM]"): the line under the
+    // stamp goes on with the same sender's words, as the message's own next line does.
+    let above = i - 1;
+    if (thread || stampedChat) while (above > 0 && isLoneTime(lines[above]!)) above--;
+    const messageGoesOn = (thread || stampedChat) && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === above;
     const titled =
       !wrapsOn &&
       !narrativeHangs &&

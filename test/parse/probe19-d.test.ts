@@ -157,3 +157,33 @@ describe('a Slack channel copy', () => {
     expect(words(r)).not.toMatch(/View thread|Tuesday, October 10th|^New$/m);
   });
 });
+
+describe('a Discord continuation stamped with its time alone ("[10:43 AM]")', () => {
+  it('goes on with the sender’s words, no section heading', () => {
+    const recs = recordsOf(d, 'discord-validator-guild');
+    expect(recs.find((r) => /config push on their side/.test(r.text))?.speaker).toBe('jonas_r');
+    expect(recs.find((r) => /342 delegators/.test(r.text))?.speaker).toBe('Mireille Fontaine');
+    expect(recs.some((r) => r.section && /config push|342 delegators/.test(r.section))).toBe(false);
+  });
+  it('the same shape in other words', () => {
+    const c = loadCorpus(tempCorpus({
+      'club.txt': [
+        'Priya Anand — 05/06/2022 7:02 PM',
+        'Book club picks for June are in.',
+        '[7:04 PM]',
+        'We had 27 votes, and the winner got 11 of them.',
+        'Marcus Oyelowo — 05/06/2022 7:10 PM',
+        'Which book won?',
+        'Priya Anand — 05/06/2022 7:12 PM',
+        'The Overstory, by a long way.',
+        '[7:13 PM]',
+        'Second place was a tie between two memoirs.',
+        '',
+      ].join('\n'),
+    }));
+    const recs = recordsOf(c, 'club');
+    expect(recs.find((r) => /27 votes/.test(r.text))?.speaker).toBe('Priya Anand');
+    expect(recs.find((r) => /tie between two memoirs/.test(r.text))?.speaker).toBe('Priya Anand');
+    expect(recs.some((r) => r.section && /votes|memoirs/.test(r.section))).toBe(false);
+  });
+});
