@@ -417,6 +417,18 @@ export function isThreadReplyEchoAt(lines: readonly string[], i: number): boolea
   return !!above && !above[1] && heldAbove(lines, i - 1, s);
 }
 const REPLIED_TO_THREAD = lazy(() => /^replied to a thread:(?:\s+(\S.*))?$/);
+/**
+ * Teams' reply copied as text quotes the message it answers under the replier's header: its sender
+ * and stamp ("Mahlangu, Refilwe 4/3/2024 10:42 AM"), then its first line. Where the copy holds that
+ * message above, both lines are the echo, no words of the reply, and the reply goes on under them.
+ */
+export function isQuotedMessageEchoAt(lines: readonly string[], i: number): boolean {
+  const s = lines[i]!.trim();
+  if (QUOTED_MESSAGE_HEAD().test(s)) return i + 1 < lines.length && heldAbove(lines, i, lines[i + 1]!.trim());
+  return i > 0 && QUOTED_MESSAGE_HEAD().test(lines[i - 1]!.trim()) && heldAbove(lines, i - 1, s);
+}
+/** A quoted message's sender (surname first or not) and its stamp: "Mahlangu, Refilwe 4/3/2024 10:42 AM". */
+const QUOTED_MESSAGE_HEAD = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},? (?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? )?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?$/u);
 /** The excerpt (its ellipsis dropped) begins a line above `i`. */
 function heldAbove(lines: readonly string[], i: number, excerpt: string): boolean {
   const head = excerpt.replace(/\s*(?:…|\.{3})$/, '');

@@ -187,3 +187,29 @@ describe('a Discord continuation stamped with its time alone ("[10:43 AM]")', ()
     expect(recs.some((r) => r.section && /votes|memoirs/.test(r.section))).toBe(false);
   });
 });
+
+describe('a Teams reply quoting a message ("Surname, Given d/m/yyyy h:mm AM" and its first line)', () => {
+  it('the quote, held above, is no words of the reply; the lines under it are the replier’s', () => {
+    const r = recordsOf(d, 'teams-chat-listing-committee').find((x) => /led by Harrow Ventures/.test(x.text))!;
+    expect(r.speaker).toBe('Kwabena Osei');
+    expect(r.text).not.toMatch(/Orrin Protocol file|4\/3\/2024/);
+  });
+  it('the same shape in other words', () => {
+    const c = loadCorpus(tempCorpus({
+      'ops.txt': [
+        '[12/1/2023 3:05 PM] Brennan, Aoife:',
+        'The Lisbon warehouse shipped 1,940 orders in November, up 12% on October.',
+        '[12/1/2023 3:20 PM] Castell, Jordi:',
+        'Brennan, Aoife 12/1/2023 3:05 PM',
+        'The Lisbon warehouse shipped 1,940 orders in November, up 12% on October.',
+        'Most of that was the Black Friday week, about 700 orders.',
+        '[12/1/2023 3:22 PM] Brennan, Aoife:',
+        'Right, 712 to be exact.',
+        '',
+      ].join('\n'),
+    }));
+    const r = recordsOf(c, 'ops').find((x) => /Black Friday week/.test(x.text))!;
+    expect(r.speaker).toBe('Jordi Castell');
+    expect(r.text).not.toMatch(/1,940 orders|12\/1\/2023/);
+  });
+});
