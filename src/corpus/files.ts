@@ -328,7 +328,8 @@ const TTML_ROOT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCT
 
 /**
  * A chat's or an IRC channel's log: irssi's "--- Log opened …", messages "09:14 < kvass> …" or
- * "[09:14] <kvass> …", WeeChat's "2023-06-06 09:14:02<TAB>kvass<TAB>…". Two such lines in the
+ * "[09:14] <kvass> …" (a logger that keeps the day in the stamp: "[2023-06-06 09:14:02] <kvass> …"),
+ * WeeChat's "2023-06-06 09:14:02<TAB>kvass<TAB>…". Two such lines in the
  * first ones; a program's log (stamps and levels, no nick in brackets) has none.
  */
 export function isChatLogHead(text: string): boolean {
@@ -338,7 +339,7 @@ export function isChatLogHead(text: string): boolean {
   return false;
 }
 const LOG_HEAD_BYTES = 4000;
-const CHAT_LOG_LINE = /^\uFEFF?(?:--- Log opened |\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[ @+%&~]?[^<>\s]{1,30}>\s|\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\t[^\t]{1,30}\t)/;
+const CHAT_LOG_LINE = /^\uFEFF?(?:--- Log opened |\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[ @+%&~]?[^<>\s]{1,30}>\s|\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?\t[^\t]{1,30}\t)/;
 
 /** Extensions whose files are documents only when their first bytes say so (any JSON, any XML, any log is no document). */
 const CONTENT_GATED = new Map<string, { bytes: number; test: (head: string) => boolean }>([

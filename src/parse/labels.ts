@@ -97,6 +97,11 @@ const OTTER = lazy(() => new RegExp(String.raw`^(${NAME})\s+(?:[-–—]\s+)?(${
 /** A chat export's "Hale, Tom   10:02 AM": surname, first name, time; the words below. */
 const BOLD_THEN_TIME = lazy(() => new RegExp(String.raw`^(\*\*|__)\s*(\[${TIME}\]|\(${TIME}\)|${TIME})\s+`));
 const LAST_FIRST_TIMED = lazy(() => new RegExp(String.raw`^(${NAME_WORD}),\s+(${NAME_WORD})\s+(?:[-–—]\s+)?${TIME}\s*$`, 'u'));
+/**
+ * A sender surname first, then a colon: "Mahlangu, Refilwe:", "de Wit, Joost: words", "Ó Briain,
+ * Dara Mícheál:" (a particle before the surname, one or two given names).
+ */
+const LAST_FIRST_COLON = lazy(() => new RegExp(String.raw`^((?:(?:de|van|von|da|di|del|du|le|la|dos|das)(?: de[nr]?)? )?${NAME_WORD}(?: ${NAME_WORD})?),\s+(${NAME_WORD}(?: ${NAME_WORD})?)\s*:(?:\s+(\S.*))?$`, 'u'));
 /** "[Interviewer]: words", and after a time "[SPEAKER_00] words": a voice in brackets. */
 const BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\](:)?\s+(\S.*)$`, 'u'));
 const ZERO_WIDTH = lazy(() => /[\u200b-\u200d\u2060\ufeff]/);
@@ -282,6 +287,13 @@ export function readLabel(raw: string): LabelLine | null {
   const handle = timed && (s.charCodeAt(0) === 0x5b || !/^\p{Lu}/u.test(s)) ? TIMED_HANDLE_LABEL().exec(s) : null;
   if (handle && (handle[1] || /^\p{Ll}|[_.\d]/u.test(handle[2]!)))
     return { name: handle[2]!, role: null, ...(handle[1] ? { title: handle[1] } : {}), rest: handle[3]!.trim(), style: 'colon', timed };
+  // A Teams chat copy's header: the dated stamp, then the sender as the directory lists people,
+  // surname first ("[4/3/2024 10:42 AM] Mahlangu, Refilwe:"), the message on the next lines or after
+  // the colon. Only after a stamp with a date: "[00:01:02] Well, Listen: …" is someone's sentence.
+  const directory = timed && DATED_STAMP().test(stamp) ? LAST_FIRST_COLON().exec(s) : null;
+  if (directory) {
+    return { name: `${directory[2]} ${directory[1]}`, role: null, rest: (directory[3] ?? '').trim(), style: 'colon', timed };
+  }
   // A source tag before the label: "[ARCHIVE: CNBC, 2018] ANCHOR: Bitcoin has lost…". The label after
   // it speaks; the tag stays with the words, where search finds it.
   const tagged = s.charCodeAt(0) === 0x5b ? SOURCE_TAG().exec(s) : null;
@@ -1030,7 +1042,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
   }
   // A thread's comment and message headers: "[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02".
-  const headers = threadHeaders(lines, (k) => read[k] !== null);
+  const headers = threadHeaders(lines, (k) => read[k] !== null, read.filter((l) => l?.thread && l.style === 'heading').length);
   for (const [i, h] of headers) read[i] = { name: h.name, role: null, title: h.role ?? null, rest: '', style: 'heading', thread: true };
   if (headers.size) forumQuotes(lines, read, headers);
   // A chat reply quoting the message it answers on its first line ("@mkovacs:matrix.org: > <@tomasz:matrix.org> That
@@ -1054,6 +1066,18 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       read[i] = { ...l, name: origin, note: undefined, title: `forwarded by ${l.name}` };
       read[i + 1] = null;
     }
+  }
+  // Discord's reply copied as text: the replied-to sender's name alone and a line of their message, right
+  // above the replier's header ("Aiko Tanabe" / "@jonas_r was that…" / "Desmond Achterberg — 03/04/2024 11:20 AM").
+  // The quoted words are that sender's (who posts in the channel under a header of their own), asking;
+  // the message under the header answers them. Without this they closed the message above, in its writer's words.
+  const posters = new Set(read.filter((l) => l?.thread && l.style === 'heading' && l.name).map((l) => l!.name!));
+  for (let i = 1; posters.size >= 2 && i + 2 < lines.length; i++) {
+    const header = read[i + 2];
+    if (read[i] || read[i + 1] || !lines[i + 1]!.trim() || !header?.thread || header.style !== 'heading' || !header.name) continue;
+    const quoted = lines[i]!.trim();
+    if (quoted === header.name || !posters.has(quoted)) continue;
+    read[i] = { name: quoted, role: 'interviewer', title: null, rest: '', style: 'heading', thread: true };
   }
   // A Q&A site's posts, each signed by the user card below it (threads.ts signedPosts).
   const signed = signedPosts(lines);

@@ -199,9 +199,11 @@ export function isThreadFurniture(raw: string): boolean {
  * The comment and message headers of a thread, by line: only where two or
  * more of them each stand above words of their own (a page's single
  * "Updated 2 days ago" heads nothing). `taken` says which lines another
- * label form already reads.
+ * label form already reads; `postsOnOneLine` counts the thread's headers another form reads
+ * (Discord's "Name — 03/04/2024 10:42 AM"): with two of them, one header written over lines
+ * (a bot's name, "APP", its time) is a post among posts.
  */
-export function threadHeaders(lines: readonly string[], taken: (i: number) => boolean): Map<number, ThreadHeader> {
+export function threadHeaders(lines: readonly string[], taken: (i: number) => boolean, postsOnOneLine = 0): Map<number, ThreadHeader> {
   const found = new Map<number, ThreadHeader>();
   const nextNonBlank = (k: number) => {
     while (k < lines.length && !lines[k]!.trim()) k++;
@@ -245,6 +247,12 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
         role = lines[k]!.trim();
         furniture.push(k++);
       }
+      // Discord: a tag between the name and its time (" — Today at 10:42 AM"), "APP" for a bot, a
+      // server's role or tag ("MOD", "TEAM"): who the writer is to the channel, the post's role.
+      if (!dated && !role && isChatTagAt(lines, k)) {
+        role = lines[k]!.trim();
+        furniture.push(k++);
+      }
       while (k < lines.length && lines[k]!.trim() && isThreadFurniture(lines[k]!)) {
         if (HAS_WHEN_OR_COUNT().test(lines[k]!) || SHORT_AGE().test(lines[k]!.trim())) dated = true;
         furniture.push(k++);
@@ -280,9 +288,18 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
   // a name no other header repeats.
   const first = found.size >= 3 ? Math.min(...found.keys()) : -1;
   if (first >= 0 && stacked.size === 1 && stacked.has(first) && ![...found].some(([k, h]) => k !== first && h.name === found.get(first)!.name)) found.delete(first);
-  return found.size >= 2 ? found : new Map();
+  return found.size >= 2 || (found.size === 1 && postsOnOneLine >= 2) ? found : new Map();
 }
 
+/**
+ * Discord's tag on its own line between the sender's name and the message's time (" — Today at
+ * 10:42 AM"): "APP" for a bot, a server's role or tag ("MOD", "TEAM"). Whose message, no words of it.
+ */
+export function isChatTagAt(lines: readonly string[], i: number): boolean {
+  if (i < 1 || i + 1 >= lines.length || !CHAT_TAG().test(lines[i]!.trim()) || !NAME_ALONE().test(lines[i - 1]!.trim())) return false;
+  return isThreadFurniture(lines[i + 1]!) && HAS_WHEN_OR_COUNT().test(lines[i + 1]!);
+}
+const CHAT_TAG = lazy(() => /^[\p{Lu}\d]{2,8}$/u);
 /** A time alone on its line, under a meeting app's name line: "2:04 AM", "10:15". */
 const CLOCK_ALONE = lazy(() => new RegExp(String.raw`^${CLOCK}$`));
 const TAGGED_NAME = lazy(() => new RegExp(String.raw`^(${WORDS})\s+\((\p{L}[\p{L}/-]{0,15}(?: \p{L}[\p{L}/-]{0,15})?)\)$`, 'u'));
@@ -343,11 +360,81 @@ export function isThreadHeaderLine(raw: string): boolean {
 }
 
 /**
- * A chat log's status line, no one's words: IRC's "00:12 -!- alice [~a@host] has joined #chan",
- * irssi's "--- Log opened Thu Oct 05 00:00:00 2017" and "--- Day changed …".
+ * A chat log's status line, no one's words: IRC's "00:12 -!- alice [~a@host] has joined #chan"
+ * (its stamp may carry the day: "[2024-03-04 10:00:05] -!- mode/#chan …"), irssi's "--- Log opened
+ * Thu Oct 05 00:00:00 2017" and "--- Day changed …".
  */
 export function isChatStatusLine(raw: string): boolean {
-  return /^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?-!-\s/.test(raw) || /^\s*---\s+(?:Log (?:opened|closed)|Day changed)\b/.test(raw) || /^\* @?[\p{L}\p{N}_.:-]{1,80} is typing(?:…|\.{3})?\s*$/u.test(raw);
+  return /^\s*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?-!-\s/.test(raw) || /^\s*---\s+(?:Log (?:opened|closed)|Day changed)\b/.test(raw) || /^\* @?[\p{L}\p{N}_.:-]{1,80} is typing(?:…|\.{3})?\s*$/u.test(raw);
+}
+
+/**
+ * A chat app's own line about the channel, copied with the messages: Discord's "Seb joined the server.
+ * — 03/04/2024 12:02 PM", "Mira pinned a message to this channel. See all pinned messages.", "Welcome
+ * to #general!" / "This is the start of the #general channel."; Slack's "joined #treasury-ops." under
+ * the member's name; Teams' "Varga, Tamás added Ndlovu, Sipho to the chat and shared all chat
+ * history." Who came and went, no one's words: never the end of the message above.
+ */
+export function isChatAppNotice(raw: string): boolean {
+  const s = raw.trim();
+  if (s.length > 200) return false;
+  return CHAT_APP_NOTICES().some((re) => re.test(s));
+}
+const APP_STAMP = String.raw`(?:\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?:\s?[AP]M)?)?`;
+/** A sender's name before the app's verb: capitalised or a handle, never a pronoun ("I added Sam to the chat" is someone's). */
+const APP_ACTOR = String.raw`(?!(?:I|We|You|He|She|They) )[\p{L}@][^\n]{0,60}?`;
+const CHAT_APP_NOTICES = lazy(() => [
+  new RegExp(String.raw`^${APP_ACTOR} (?:joined the server|joined the party|just (?:joined|slid into|landed|showed up|hopped into)(?: the server)?)[.!]?${APP_STAMP}$`, 'u'),
+  new RegExp(String.raw`^${APP_ACTOR} pinned a message to this channel\.(?: See all pinned messages\.)?${APP_STAMP}$`, 'u'),
+  /^Welcome to #[\p{L}\p{N}_-]{1,80}!$/u,
+  /^This is the start of the #[\p{L}\p{N}_-]{1,80} channel\.$/u,
+  /^(?:has )?(?:joined|left) #[\p{L}\p{N}_.-]{1,80}(?: along with \d{1,4} others?)?\.?$/u,
+  new RegExp(String.raw`^${APP_ACTOR} (?:added|removed) [^\n]{1,120}? (?:to|from) the (?:chat|conversation|group)(?: and shared (?:all |the )?chat history(?: from [^\n]{1,40})?)?\.$`, 'u'),
+]);
+
+/**
+ * Slack's lines between the messages of a channel copy: the day's divider ("Thursday, March 6th",
+ * "Today"), the unread mark ("New"), a thread's link under its first message ("View thread").
+ * The app's, no one's words: never the end of the message above.
+ */
+export function isChatDivider(raw: string): boolean {
+  const s = raw.trim();
+  return s.length <= 40 && CHAT_DIVIDER().test(s);
+}
+const CHAT_DIVIDER = lazy(() => /^(?:New|View thread|Today|Yesterday|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$/);
+
+/**
+ * Slack's echo of a thread reply sent to the channel too: "replied to a thread:" and the first
+ * words of the message it answers, on that line or the next ("…: Do we know if the auditors…").
+ * The quoted words are the earlier message's (the copy holds it above, where its writer says it):
+ * no words of the reply. An excerpt the copy does not hold above stays the reply's, lest it be lost.
+ */
+export function isThreadReplyEchoAt(lines: readonly string[], i: number): boolean {
+  const s = lines[i]!.trim();
+  const m = REPLIED_TO_THREAD().exec(s);
+  if (m) return !m[1] || heldAbove(lines, i, m[1]);
+  const above = i > 0 ? REPLIED_TO_THREAD().exec(lines[i - 1]!.trim()) : null;
+  return !!above && !above[1] && heldAbove(lines, i - 1, s);
+}
+const REPLIED_TO_THREAD = lazy(() => /^replied to a thread:(?:\s+(\S.*))?$/);
+/**
+ * Teams' reply copied as text quotes the message it answers under the replier's header: its sender
+ * and stamp ("Mahlangu, Refilwe 4/3/2024 10:42 AM"), then its first line. Where the copy holds that
+ * message above, both lines are the echo, no words of the reply, and the reply goes on under them.
+ */
+export function isQuotedMessageEchoAt(lines: readonly string[], i: number): boolean {
+  const s = lines[i]!.trim();
+  if (QUOTED_MESSAGE_HEAD().test(s)) return i + 1 < lines.length && heldAbove(lines, i, lines[i + 1]!.trim());
+  return i > 0 && QUOTED_MESSAGE_HEAD().test(lines[i - 1]!.trim()) && heldAbove(lines, i - 1, s);
+}
+/** A quoted message's sender (surname first or not) and its stamp: "Mahlangu, Refilwe 4/3/2024 10:42 AM". */
+const QUOTED_MESSAGE_HEAD = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},? (?:\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)? )?\d{1,2}\/\d{1,2}\/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?$/u);
+/** The excerpt (its ellipsis dropped) begins a line above `i`. */
+function heldAbove(lines: readonly string[], i: number, excerpt: string): boolean {
+  const head = excerpt.replace(/\s*(?:…|\.{3})$/, '');
+  if (head.length < 12) return false;
+  for (let k = 0; k < i; k++) if (lines[k]!.trim().startsWith(head)) return true;
+  return false;
 }
 
 /**
@@ -660,6 +747,18 @@ function nextContent(lines: readonly string[], from: number): number {
 export function isReactionLine(raw: string): boolean {
   return /^\s*(?:Reacted to|Removed a \S+ reaction from)\s+["“].*["”](?:\s+with\s+\S+)?\s*$/u.test(raw) || REACTION_TALLY().test(raw);
 }
+/**
+ * A reaction copied over two lines, the emoji over its count (Slack's ":white_check_mark:" / "4",
+ * Discord's "👍" / "5"): the app's tally under a message, no words of it. A lone emoji with no count
+ * under it is someone's message.
+ */
+export function isReactionAt(lines: readonly string[], i: number): boolean {
+  const s = lines[i]!.trim();
+  if (LONE_EMOJI().test(s)) return i + 1 < lines.length && REACTION_COUNT().test(lines[i + 1]!.trim());
+  return REACTION_COUNT().test(s) && i > 0 && LONE_EMOJI().test(lines[i - 1]!.trim());
+}
+const LONE_EMOJI = lazy(() => /^(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)$/u);
+const REACTION_COUNT = lazy(() => /^\d{1,5}$/);
 /** Slack's or Discord's reactions under a message, each an emoji and its count: ":eyes: 2", ":tada: 5 :rocket: 1", "👍 3". */
 const REACTION_TALLY = lazy(() => /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)\s*\d{1,5}\s*){1,12}$/u);
 

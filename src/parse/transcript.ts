@@ -28,7 +28,7 @@ import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
-import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isReactionLine, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
+import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
   CAST_ROLE,
@@ -467,14 +467,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": a time the sentence
     // above stops for is its last words, not a stamp.
     if (isLoneTime(raw) && !(i > 0 && lines[i - 1]!.trim() && endsOnOpenWord(lines[i - 1]!) && !isLoneTime(lines[i - 1]!))) b.mark(i, 'markup');
-    else if (thread && !scan.at[i]?.thread && (isThreadFurniture(raw) || isThreadActionLine(raw) || isCodeHostFurnitureAt(lines, i))) b.mark(i, 'markup');
+    else if (thread && !scan.at[i]?.thread && (isThreadFurniture(raw) || isThreadActionLine(raw) || isCodeHostFurnitureAt(lines, i) || isChatTagAt(lines, i) || isChatDivider(raw) || isThreadReplyEchoAt(lines, i))) b.mark(i, 'markup');
     // The author's headline under a post's name line: who they are, no words of the post.
     else if (thread && scan.at[i - 1]?.thread && isHeadlineAt(lines, i)) b.mark(i, 'metadata');
     else if (QUOTE_MARKS_ONLY().test(raw)) b.mark(i, 'markup');
     // A forum post's title over its header ("Re: Topic") and its quotation header ("Quote from: NAME on DATE"),
     // its edit note ("Last edited by NAME on DATE, edited 1 time in total."): whose and when, no one's words.
     else if (thread && (forumQuoteOf(raw) || (/^Re:\s/.test(raw) && scan.at[nextNonBlankLine(lines, i + 1)]?.thread) || FORUM_EDIT_NOTE().test(raw))) b.mark(i, 'metadata');
-    else if (isChatStatusLine(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
+    else if (isChatStatusLine(raw) || isChatAppNotice(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isReactionAt(lines, i) || isQuotedMessageEchoAt(lines, i) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
     else if (channelPosts && scan.at[i - 1]?.timed && FORWARDED_FROM().test(raw)) b.mark(i, 'metadata');
     // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
@@ -781,7 +781,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // In a thread or a chat, a line right under a message's line is more of the message ("Best," / "Solveig").
     // So in a chat export whose messages are stamped with a date: its app writes no headings, and a
     // message's last line stands right above the next stamp ("3. We now serve 170 million users").
-    const messageGoesOn = (thread || stampedChat) && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
+    // Discord stamps a sender's next message with its time alone ("[10:43 AM]"): the line under the
+    // stamp goes on with the same sender's words, as the message's own next line does.
+    let above = i - 1;
+    if (thread || stampedChat) while (above > 0 && isLoneTime(lines[above]!)) above--;
+    const messageGoesOn = (thread || stampedChat) && !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === above;
     const titled =
       !wrapsOn &&
       !narrativeHangs &&
