@@ -501,8 +501,11 @@ function forumQuotes(lines: readonly string[], read: (LabelLine | null)[], heade
   }
 }
 const CJK_SAYING_CLAUSE = lazy(() => /\p{Lo}(?:说|表示|称|说道|写道|问道|答道|笑道|指出|强调|透露|坦言|回应|宣布|介绍)$/u);
-/** A dot leader in a column, then the last cell of the row: " ........ (Albania)", " ...... Mr. Zhang Jun". */
-const DOT_LEADER_CELL = lazy(() => /\s\.{5,}\s+\(?\p{L}[^.!?]{0,60}\.?\)?$/u);
+/**
+ * A dot leader in a column, then the last cell of the row: " ........ (Albania)", " ...... Mr. Zhang Jun";
+ * a PDF's text export spaces the dots (" . . . . . . (Panama)").
+ */
+const DOT_LEADER_CELL = lazy(() => /\s(?:\.{5,}|\.(?: \.){4,})\s+\(?\p{L}[^.!?]{0,60}\.?\)?$/u);
 /** A name and a verb of saying over the words below ("ChatGPT said:", "You said:", a chat assistant's export). */
 const SAID_ALONE = lazy(() => /^(\S.{0,30}?)\s+(?:said|says|wrote|writes|replied|asked)$/u);
 /**
@@ -523,7 +526,7 @@ function colonLabel(s: string): LabelLine | null {
   if (name.length <= 10 && REPLY_PREFIX().test(name)) return null;
   if (/^\/\//.test(rest)) return null; // "https://…"
   // "President:    Mr. Rama ........ (Albania)": a cover page's cast in columns, its dot leaders no one's words.
-  if (rest.length <= 160 && rest.includes('.....') && DOT_LEADER_CELL().test(rest)) return null;
+  if (rest.length <= 160 && (rest.includes('.....') || rest.includes('. . . . .')) && DOT_LEADER_CELL().test(rest)) return null;
   // "赵长鹏当天在社交媒体上发文说：“…”": a clause ending on a verb of saying before a full-width
   // colon introduces a quotation; it is no name (Chinese sets no space between words to count).
   if (CJK_SAYING_CLAUSE().test(name)) return null;
