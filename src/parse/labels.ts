@@ -525,6 +525,9 @@ function colonLabel(s: string): LabelLine | null {
   // A reply's or a forward's subject ("Re: …", "Fwd: …") and a forum's quotation header ("Quote from: …"): no one speaks.
   if (name.length <= 10 && REPLY_PREFIX().test(name)) return null;
   if (/^\/\//.test(rest)) return null; // "https://…"
+  // "Dear Senator Brandt: On behalf of…": a letter's salutation names whom it writes to, and no one
+  // speaks under it (a record prints letters inside its turns).
+  if (name.startsWith('Dear ')) return null;
   // "President:    Mr. Rama ........ (Albania)": a cover page's cast in columns, its dot leaders no one's words.
   if (rest.length <= 160 && (rest.includes('.....') || rest.includes('. . . . .')) && DOT_LEADER_CELL().test(rest)) return null;
   // "赵长鹏当天在社交媒体上发文说：“…”": a clause ending on a verb of saying before a full-width
