@@ -188,10 +188,11 @@ const BOLD_NAME_NOTED = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:
  * A hearing record's label (the US Government Publishing Office's style): a
  * title in mixed case, the surname in capitals, a full stop, the words —
  * "Mr. RENNER. Thank you.", "Chairwoman DELACROIX. The subcommittee will come
- * to order.", "The CHAIRMAN. Without objection…". The title is required: "In
+ * to order.", "The CHAIRMAN. Without objection…", the House's chair "The SPEAKER pro tempore. The
+ * gentleman yields back." (the Senate's "The ACTING PRESIDENT pro tempore."). The title is required: "In
  * USA. The…" is a sentence.
  */
-const HEARING = lazy(() => /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3})\.\s+(\S.*)$/u);
+const HEARING = lazy(() => /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3}(?: pro tempore)?)\.\s+(\S.*)$/u);
 /**
  * The same record set in mixed case, each turn an indented paragraph whose wrapped lines run on
  * flush left: "    Mr. Okonkwo-Bell. The subcommittee will come to order.", "    The Chairman.
@@ -823,11 +824,13 @@ export function displayName(name: string): string {
   if (letters !== letters.toUpperCase()) {
     // Parliamentary records write a title in mixed case and the surname in capitals:
     // "Ms OKAFOR", "The DEPUTY SPEAKER". Everything after the title, in capitals, reads as a name.
+    // Congress's acting chair keeps its Latin in lower case: "The SPEAKER pro tempore".
+    const proTempore = n.endsWith(' pro tempore') && words.length > 3;
     const head = words[0]!;
-    const tail = words.slice(1);
+    const tail = words.slice(1, proTempore ? -2 : undefined);
     const capitalTail = tail.length > 0 && tail.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase());
     if (!capitalTail || !(HONORIFIC().test(head) || TITLE_BEFORE_NAME().test(head) || /^the$/i.test(head))) return n;
-    return [head, ...tail.map(titleCase)].join(' ');
+    return [head, ...tail.map(titleCase), ...(proTempore ? ['pro', 'tempore'] : [])].join(' ');
   }
   if (words.length === 1 && letters.length < 4) return n;
   return words.map((w) => (HONORIFIC().test(w) ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : titleCase(w))).join(' ');

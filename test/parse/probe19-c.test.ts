@@ -29,3 +29,50 @@ describe('a UN verbatim record: a cover page set in spaced dot leaders', () => {
     ]);
   });
 });
+
+describe('a Congressional Record: a letter printed in the Record', () => {
+  it('"Dear Senator Brandt:" opening the letter is no label, and no name for Mr. BRANDT.', () => {
+    const recs = recordsOf(c, 'congressional-record');
+    expect(recs.some((r) => r.speaker === 'Dear Senator Brandt' || r.asker === 'Dear Senator Brandt')).toBe(false);
+    expect(at(recs, 9).map((r) => r.speaker)).toEqual(['Mr. Brandt']);
+  });
+  it('the same letter in other words', () => {
+    const dir = tempCorpus({
+      'cr.txt': [
+        '[Congressional Record Volume 170, Number 12 (Tuesday, January 23, 2024)]', '[House]', '',
+        '  Ms. OYELARAN. Madam Speaker, I include in the Record a letter from the mayors of my district.',
+        '  The SPEAKER pro tempore. Without objection, so ordered.', '',
+        '                              City of Fairhaven,',
+        '                                  Fairhaven, MA, January 9, 2024.',
+        '     Dear Representative Oyelaran: We thank you for the harbor grant of',
+        '     2023, which kept 140 fishing families working.',
+        '         Sincerely,', '                                              Thomas Greaves, Mayor.', '',
+        '  Mr. KOWALCZYK. Will the gentlewoman yield?',
+        '  Ms. OYELARAN. I yield to the gentleman from Michigan.',
+        '  Mr. KOWALCZYK. Did the grant reach the smaller harbors too?',
+        '  Ms. OYELARAN. It did, all nine of them. Madam Speaker, I yield back the balance of my time.', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'cr');
+    expect(recs.some((r) => /^Dear /.test(r.speaker ?? ''))).toBe(false);
+    expect(recs.filter((r) => /yield back/.test(r.text)).map((r) => r.speaker)).toEqual(['Ms. Oyelaran']);
+  });
+  it('the House\'s "The SPEAKER pro tempore." is a label: the chair\'s words are not the Member\'s', () => {
+    const dir = tempCorpus({
+      'house.txt': [
+        '[Congressional Record Volume 169, Number 88 (Wednesday, May 17, 2023)]', '[House]', '',
+        '  The SPEAKER pro tempore. The Chair recognizes the gentleman from Texas.',
+        '  Mr. DELAROSA. Mr. Speaker, I rise in support of the rule. It passed the',
+        'committee 9 to 4 in 2022.',
+        '  Ms. PRUITT. Will the gentleman yield?',
+        '  Mr. DELAROSA. I yield to the gentlewoman from Ohio.',
+        '  Ms. PRUITT. Was the vote in 2022 on the same text?',
+        '  Mr. DELAROSA. It was. Mr. Speaker, I yield back the balance of my time.',
+        '  The SPEAKER pro tempore. The gentleman yields back.', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'house');
+    expect(recs.filter((r) => /Chair recognizes|yields back\./.test(r.text)).map((r) => r.speaker)).toEqual(['The Speaker pro tempore', 'The Speaker pro tempore']);
+    expect(recs.filter((r) => /9 to 4/.test(r.text)).map((r) => r.speaker)).toEqual(['Mr. Delarosa']);
+  });
+});
