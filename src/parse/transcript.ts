@@ -571,7 +571,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   };
   // A heading in capitals wrapped over lines of its own between blank lines, over a labelled turn
   // ("STATEMENT OF NAME, TITLE, FIRM" / "NAME OF FIRM", centred): one heading.
-  const wrappedHeadings = wrappedCapitalHeadings(lines, end, (k) => !!labelAt(k));
+  const wrappedHeadings = wrappedCapitalHeadings(lines, end, (k) => !!labelAt(k), unnumbered !== split);
   // A paragraph outside the turns set with its first line indented (a hearing record's preamble
   // "    The subcommittee met … at 10:02 a.m., in" / "room 2128, …"): the lines under it that
   // stand further left are more of it.
@@ -1620,14 +1620,19 @@ function hangsUnder(lines: string[], above: number, first: number, at: number): 
  * FIRM" / "GROUP"): a run of lines with no lower-case letter and no sentence's end, a blank line
  * above and below, a labelled turn next. Keyed by the run's first line.
  */
-function wrappedCapitalHeadings(lines: readonly string[], end: number, labelled: (k: number) => boolean): Map<number, { lines: number[]; title: string }> {
+function wrappedCapitalHeadings(lines: readonly string[], end: number, labelled: (k: number) => boolean, numbered = false): Map<number, { lines: number[]; title: string }> {
   const out = new Map<number, { lines: number[]; title: string }>();
   const capitals = (l: string) => /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !endsLikeSentence(l.trim());
   for (let i = 1; i < end; i++) {
-    if (lines[i - 1]!.trim() || !capitals(lines[i]!) || labelled(i)) continue;
+    // A court reporter's numbered page sets no blank line around its headings ("ORAL ARGUMENT OF
+    // NAME" / "ON BEHALF OF THE PETITIONER" between the Chief Justice's call and counsel's turn):
+    // there the line above must end a sentence, so a turn wrapped onto a line in capitals goes on.
+    const setOff = numbered ? !lines[i - 1]!.trim() || (endsLikeSentence(lines[i - 1]!.trim()) && !capitals(lines[i - 1]!)) : !lines[i - 1]!.trim();
+    if (!setOff || !capitals(lines[i]!) || labelled(i)) continue;
     let j = i;
-    while (j + 1 < end && lines[j + 1]!.trim() && capitals(lines[j + 1]!)) j++;
-    if (j === i || j - i > 2 || j + 1 >= end || lines[j + 1]!.trim()) continue;
+    while (j + 1 < end && lines[j + 1]!.trim() && capitals(lines[j + 1]!) && !(numbered && labelled(j + 1))) j++;
+    if (j - i > 2 || j + 1 >= end) continue;
+    if (!numbered && (j === i || lines[j + 1]!.trim())) continue;
     const next = nextNonBlankLine(lines as string[], j + 1);
     const title = normalizeSpace(lines.slice(i, j + 1).join(' '));
     if (next < end && labelled(next) && wordCount(title) <= 20) out.set(i, { lines: Array.from({ length: j - i + 1 }, (_, d) => i + d), title });

@@ -76,3 +76,29 @@ describe('a Congressional Record: a letter printed in the Record', () => {
     expect(recs.filter((r) => /9 to 4/.test(r.text)).map((r) => r.speaker)).toEqual(['Mr. Delarosa']);
   });
 });
+
+describe('a Supreme Court argument: headings on numbered lines', () => {
+  it('"ORAL ARGUMENT OF NAME" / "ON BEHALF OF …" heads the section, no words of the Chief Justice', () => {
+    const recs = recordsOf(c, 'scotus-oral-argument');
+    expect(recs.some((r) => r.speaker && /ORAL ARGUMENT/.test(r.text))).toBe(false);
+    expect(recs.filter((r) => r.speaker === 'Ms. Okafor').every((r) => r.section === 'ORAL ARGUMENT OF MARGARET T. OKAFOR ON BEHALF OF THE PETITIONER')).toBe(true);
+    expect(recs.filter((r) => r.speaker === 'Mr. Voss').every((r) => r.section === 'ORAL ARGUMENT OF DANIEL R. VOSS ON BEHALF OF THE RESPONDENT')).toBe(true);
+  });
+  it('a rebuttal heading in other words, and a capital line inside a turn goes on', () => {
+    const body = [
+      'CHIEF JUSTICE ROBERTS: Thank you, counsel.', 'Rebuttal, Mr. Lindqvist.',
+      'REBUTTAL ARGUMENT OF ERIK LINDQVIST', 'ON BEHALF OF THE APPELLANTS',
+      'MR. LINDQVIST: Three points, Your Honor. The', 'statute was amended in 2018, and the sign read',
+      'NO ENTRY AFTER DARK', 'when the officers arrived.',
+      'JUSTICE SOTOMAYOR: Was that sign posted in 2018?', 'MR. LINDQVIST: It was, Justice Sotomayor.',
+      'JUSTICE ALITO: And the fine was $500?', 'MR. LINDQVIST: Yes, and it still is.',
+      'CHIEF JUSTICE ROBERTS: Thank you, counsel.', 'The case is submitted.',
+    ];
+    const numbered = body.map((l, k) => `${String(k + 1).padStart(2)}   ${/^[A-Z .]+:/.test(l) ? '          ' : ''}${l}`);
+    const dir = tempCorpus({ 'arg.txt': `${numbered.join('\n')}\n` });
+    const recs = recordsOf(loadCorpus(dir), 'arg');
+    expect(recs.some((r) => r.speaker && /REBUTTAL ARGUMENT/.test(r.text))).toBe(false);
+    expect(recs.filter((r) => r.speaker === 'Mr. Lindqvist').map((r) => r.section)).toEqual(new Array(3).fill('REBUTTAL ARGUMENT OF ERIK LINDQVIST ON BEHALF OF THE APPELLANTS'));
+    expect(recs.some((r) => r.speaker === 'Mr. Lindqvist' && /read NO ENTRY AFTER DARK when/.test(r.text))).toBe(true);
+  });
+});
