@@ -86,7 +86,7 @@ const PERSON_NAME_LABEL =
 
 /** A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2". */
 const VOICE_ONCE =
-  lazy(() => /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer))$/i);
+  lazy(() => /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer|(?:acting )?(?:speaker|president) pro tempore))$/i);
 
 /** Counsel as a court reporter writes them, "MR. DORSETT: Objection. Form.": a voice, whatever its words, never a heading. */
 const COUNSEL_LABEL = lazy(() => /^\s*(?:MR|MS|MRS|MISS|DR)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?\s*:\s+\S/u);
@@ -857,7 +857,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = null;
       continue;
     }
-    if (current && outOfIndentedTurn(lines, current, i)) current = null;
+    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i))) current = null;
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
@@ -1157,6 +1157,21 @@ function outOfIndentedTurn(lines: readonly string[], turn: Turn, i: number): boo
   // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": the words above stop mid-sentence and go on.
   const last = turn.parts[turn.parts.length - 1];
   return /^[\p{Lu}\d]/u.test(raw) && (last === undefined || endsLikeSentence(last));
+}
+/**
+ * A record set in run-in paragraphs, each turn's first line indented a little ("  Mr. BRANDT. Mr.
+ * President, I…", its wrapped lines at the margin, as the Congressional Record prints them): a block
+ * after a blank line set in deeper than that, every line of it (a letter or a bill printed in the
+ * Record, its "Exhibit 1" above it), is printed matter, no words of the turn above.
+ */
+function insetUnderRunInTurn(lines: readonly string[], turn: Turn, i: number): boolean {
+  // A question heading's answer turn has no line of its own yet.
+  const opening = turn.lines[0];
+  if (opening === undefined) return false;
+  const labelIndent = indentOf(lines[opening]!);
+  if (labelIndent < 1 || labelIndent > 4 || lines[i - 1]?.trim() || indentOf(lines[i]!) < labelIndent + 2) return false;
+  for (let k = i + 1; k < lines.length && lines[k]!.trim(); k++) if (indentOf(lines[k]!) <= labelIndent) return false;
+  return true;
 }
 const TRANSITION = lazy(() => /^\s*(?:[A-Z][A-Z' ]{0,20} TO:|FADE (?:IN|OUT)[.:]?|FADE TO BLACK\.?)\s*$/);
 

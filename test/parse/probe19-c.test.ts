@@ -36,6 +36,13 @@ describe('a Congressional Record: a letter printed in the Record', () => {
     expect(recs.some((r) => r.speaker === 'Dear Senator Brandt' || r.asker === 'Dear Senator Brandt')).toBe(false);
     expect(at(recs, 9).map((r) => r.speaker)).toEqual(['Mr. Brandt']);
   });
+  it('the letter printed in the Record, set in under a turn, is no one\'s words', () => {
+    const recs = recordsOf(c, 'congressional-record');
+    expect(recs.filter((r) => /312 enforcement actions|Exhibit 1|Washington, DC/.test(r.text)).map((r) => [r.type, r.speaker])).toEqual([
+      ['claim', null], ['claim', null], ['claim', null],
+    ].slice(0, recs.filter((r) => /312 enforcement actions|Exhibit 1|Washington, DC/.test(r.text)).length));
+    expect(recs.filter((r) => /so ordered/.test(r.text)).every((r) => r.text === 'Without objection, it is so ordered.')).toBe(true);
+  });
   it('the same letter in other words', () => {
     const dir = tempCorpus({
       'cr.txt': [
@@ -56,6 +63,8 @@ describe('a Congressional Record: a letter printed in the Record', () => {
     const recs = recordsOf(loadCorpus(dir), 'cr');
     expect(recs.some((r) => /^Dear /.test(r.speaker ?? ''))).toBe(false);
     expect(recs.filter((r) => /yield back/.test(r.text)).map((r) => r.speaker)).toEqual(['Ms. Oyelaran']);
+    expect(recs.filter((r) => /140 fishing families/.test(r.text)).map((r) => [r.type, r.speaker])).toEqual([['claim', null]]);
+    expect(recs.filter((r) => /so ordered/.test(r.text)).map((r) => r.text)).toEqual(['Without objection, so ordered.']);
   });
   it('the House\'s "The SPEAKER pro tempore." is a label: the chair\'s words are not the Member\'s', () => {
     const dir = tempCorpus({
