@@ -857,7 +857,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = null;
       continue;
     }
-    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i))) current = null;
+    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i))) current = null;
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
@@ -1172,6 +1172,18 @@ function insetUnderRunInTurn(lines: readonly string[], turn: Turn, i: number): b
   if (labelIndent < 1 || labelIndent > 4 || lines[i - 1]?.trim() || indentOf(lines[i]!) < labelIndent + 2) return false;
   for (let k = i + 1; k < lines.length && lines[k]!.trim(); k++) if (indentOf(lines[k]!) <= labelIndent) return false;
   return true;
+}
+/**
+ * The Record's own minute of what was done, a paragraph of its own in a record of run-in indented
+ * turns: "  The legislative clerk proceeded to call the roll.", "  The amendment (No. 112) was agreed
+ * to.", "  The result was announced--yeas 52, nays 48.". Said by no one: it ends the chair's turn above.
+ */
+const RECORD_MINUTE = lazy(() => /^ {1,4}The (?:(?:\p{Ll}+ ){0,3}clerk (?:proceeded|read|called|reported|resumed|continued)\b|(?:motion|amendment|bill|joint resolution|resolution|concurrent resolution|nomination|result|vote|conference report|cloture motion)\b(?: \(No\. \d{1,5}\))?[^.]{0,40}? (?:was|were) (?:agreed to|announced|rejected|confirmed|passed|adopted|ordered|laid on the table|considered|read)\b)/u);
+function recordsOwnMinute(lines: readonly string[], turn: Turn, i: number): boolean {
+  const opening = turn.lines[0];
+  if (opening === undefined || !RECORD_MINUTE().test(lines[i]!)) return false;
+  const labelIndent = indentOf(lines[opening]!);
+  return labelIndent >= 1 && labelIndent <= 4 && indentOf(lines[i]!) === labelIndent;
 }
 const TRANSITION = lazy(() => /^\s*(?:[A-Z][A-Z' ]{0,20} TO:|FADE (?:IN|OUT)[.:]?|FADE TO BLACK\.?)\s*$/);
 

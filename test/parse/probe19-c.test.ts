@@ -111,3 +111,31 @@ describe('a Supreme Court argument: headings on numbered lines', () => {
     expect(recs.some((r) => r.speaker === 'Mr. Lindqvist' && /read NO ENTRY AFTER DARK when/.test(r.text))).toBe(true);
   });
 });
+
+describe("a Congressional Record: the Record's own minutes", () => {
+  it('"The … clerk proceeded to call the roll." is no words of the Presiding Officer', () => {
+    const recs = recordsOf(c, 'congressional-record');
+    expect(recs.filter((r) => /proceeded to call the roll/.test(r.text)).map((r) => [r.type, r.speaker, r.text])).toEqual([
+      ['claim', null, 'The senior assistant legislative clerk proceeded to call the roll.'],
+    ]);
+  });
+  it('the same minutes in other words', () => {
+    const dir = tempCorpus({
+      'senate.txt': [
+        '[Congressional Record Volume 168, Number 40 (Thursday, March 10, 2022)]', '[Senate]', '',
+        '  Ms. TREMBLAY. Madam President, I call up amendment No. 112 and ask that it be',
+        'reported by number.',
+        '  The PRESIDING OFFICER. The clerk will report.',
+        '  The bill clerk read as follows:',
+        '  Mr. ABERNATHY. Madam President, I ask for the yeas and nays.',
+        '  The PRESIDING OFFICER. Is there objection? Without objection, the',
+        'amendment is agreed to.',
+        '  The amendment (No. 112) was agreed to.',
+        '  Ms. TREMBLAY. I thank the Chair and yield the floor.', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'senate');
+    expect(recs.filter((r) => /clerk read|\(No\. 112\) was agreed/.test(r.text)).map((r) => [r.type, r.speaker])).toEqual([['claim', null], ['claim', null]]);
+    expect(recs.filter((r) => /clerk will report/.test(r.text)).map((r) => [r.speaker, r.text])).toEqual([['The Presiding Officer', 'The clerk will report.']]);
+  });
+});
