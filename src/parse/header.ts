@@ -933,6 +933,9 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     let k = i + 1;
     while (k <= last && !raw[k]!.trim()) k++;
     if (k > last) return null;
+    // A record's turns go on under it ("The PRESIDING OFFICER. The Senator from Ohio." / "Mr. BRANDT.
+    // …"): the letter was printed inside the record, its signer no author of the whole.
+    if (turnsUnder(raw, k, last)) return null;
     const joint = jointSigners(raw[k]!);
     if (joint) return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after: linesUnder(raw, k, last) };
     const written = normalizeSpace(raw[k]!).split(',')[0]!.trim();
@@ -944,6 +947,13 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after };
   }
   return salutationSignature(raw, bodyLine);
+}
+
+/** Two lines or more under line `k` that open with a speaker's label and words after it. */
+function turnsUnder(raw: readonly string[], k: number, last: number): boolean {
+  let labelled = 0;
+  for (let j = k + 1; j <= last && labelled < 2; j++) if (raw[j]!.trim() && readLabel(raw[j]!)?.rest) labelled++;
+  return labelled >= 2;
 }
 
 function linesUnder(raw: readonly string[], k: number, last: number): number[] {

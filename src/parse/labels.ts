@@ -200,10 +200,11 @@ const BOLD_NAME_NOTED = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)\s*((?:
  * A hearing record's label (the US Government Publishing Office's style): a
  * title in mixed case, the surname in capitals, a full stop, the words —
  * "Mr. RENNER. Thank you.", "Chairwoman DELACROIX. The subcommittee will come
- * to order.", "The CHAIRMAN. Without objection…". The title is required: "In
+ * to order.", "The CHAIRMAN. Without objection…", the House's chair "The SPEAKER pro tempore. The
+ * gentleman yields back." (the Senate's "The ACTING PRESIDENT pro tempore."). The title is required: "In
  * USA. The…" is a sentence.
  */
-const HEARING = lazy(() => /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3})\.\s+(\S.*)$/u);
+const HEARING = lazy(() => /^((?:The|[\p{Lu}][\p{Ll}]+\.?)(?: [\p{Lu}][\p{Lu}'’-]+){1,3}(?: pro tempore)?)\.\s+(\S.*)$/u);
 /**
  * The same record set in mixed case, each turn an indented paragraph whose wrapped lines run on
  * flush left: "    Mr. Okonkwo-Bell. The subcommittee will come to order.", "    The Chairman.
@@ -520,8 +521,11 @@ function forumQuotes(lines: readonly string[], read: (LabelLine | null)[], heade
   }
 }
 const CJK_SAYING_CLAUSE = lazy(() => /\p{Lo}(?:说|表示|称|说道|写道|问道|答道|笑道|指出|强调|透露|坦言|回应|宣布|介绍)$/u);
-/** A dot leader in a column, then the last cell of the row: " ........ (Albania)", " ...... Mr. Zhang Jun". */
-const DOT_LEADER_CELL = lazy(() => /\s\.{5,}\s+\(?\p{L}[^.!?]{0,60}\.?\)?$/u);
+/**
+ * A dot leader in a column, then the last cell of the row: " ........ (Albania)", " ...... Mr. Zhang Jun";
+ * a PDF's text export spaces the dots (" . . . . . . (Panama)").
+ */
+const DOT_LEADER_CELL = lazy(() => /\s(?:\.{5,}|\.(?: \.){4,})\s+\(?\p{L}[^.!?]{0,60}\.?\)?$/u);
 /** A name and a verb of saying over the words below ("ChatGPT said:", "You said:", a chat assistant's export). */
 const SAID_ALONE = lazy(() => /^(\S.{0,30}?)\s+(?:said|says|wrote|writes|replied|asked)$/u);
 /**
@@ -541,8 +545,11 @@ function colonLabel(s: string): LabelLine | null {
   // A reply's or a forward's subject ("Re: …", "Fwd: …") and a forum's quotation header ("Quote from: …"): no one speaks.
   if (name.length <= 10 && REPLY_PREFIX().test(name)) return null;
   if (/^\/\//.test(rest)) return null; // "https://…"
+  // "Dear Senator Brandt: On behalf of…": a letter's salutation names whom it writes to, and no one
+  // speaks under it (a record prints letters inside its turns).
+  if (name.startsWith('Dear ')) return null;
   // "President:    Mr. Rama ........ (Albania)": a cover page's cast in columns, its dot leaders no one's words.
-  if (rest.length <= 160 && rest.includes('.....') && DOT_LEADER_CELL().test(rest)) return null;
+  if (rest.length <= 160 && (rest.includes('.....') || rest.includes('. . . . .')) && DOT_LEADER_CELL().test(rest)) return null;
   // "赵长鹏当天在社交媒体上发文说：“…”": a clause ending on a verb of saying before a full-width
   // colon introduces a quotation; it is no name (Chinese sets no space between words to count).
   if (CJK_SAYING_CLAUSE().test(name)) return null;
@@ -846,11 +853,13 @@ export function displayName(name: string): string {
   if (letters !== letters.toUpperCase()) {
     // Parliamentary records write a title in mixed case and the surname in capitals:
     // "Ms OKAFOR", "The DEPUTY SPEAKER". Everything after the title, in capitals, reads as a name.
+    // Congress's acting chair keeps its Latin in lower case: "The SPEAKER pro tempore".
+    const proTempore = n.endsWith(' pro tempore') && words.length > 3;
     const head = words[0]!;
-    const tail = words.slice(1);
+    const tail = words.slice(1, proTempore ? -2 : undefined);
     const capitalTail = tail.length > 0 && tail.every((w) => /\p{Lu}{2}/u.test(w) && w === w.toUpperCase());
     if (!capitalTail || !(HONORIFIC().test(head) || TITLE_BEFORE_NAME().test(head) || /^the$/i.test(head))) return n;
-    return [head, ...tail.map(titleCase)].join(' ');
+    return [head, ...tail.map(titleCase), ...(proTempore ? ['pro', 'tempore'] : [])].join(' ');
   }
   if (words.length === 1 && letters.length < 4) return n;
   return words.map((w) => (HONORIFIC().test(w) ? w[0]!.toUpperCase() + w.slice(1).toLowerCase() : titleCase(w))).join(' ');

@@ -87,7 +87,7 @@ const PERSON_NAME_LABEL =
 
 /** A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2". */
 const VOICE_ONCE =
-  lazy(() => /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer))$/i);
+  lazy(() => /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer|(?:acting )?(?:speaker|president) pro tempore))$/i);
 
 /** Counsel as a court reporter writes them, "MR. DORSETT: Objection. Form.": a voice, whatever its words, never a heading. */
 const COUNSEL_LABEL = lazy(() => /^\s*(?:MR|MS|MRS|MISS|DR)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?\s*:\s+\S/u);
@@ -572,7 +572,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   };
   // A heading in capitals wrapped over lines of its own between blank lines, over a labelled turn
   // ("STATEMENT OF NAME, TITLE, FIRM" / "NAME OF FIRM", centred): one heading.
-  const wrappedHeadings = wrappedCapitalHeadings(lines, end, (k) => !!labelAt(k));
+  const wrappedHeadings = wrappedCapitalHeadings(lines, end, (k) => !!labelAt(k), unnumbered !== split);
   // A paragraph outside the turns set with its first line indented (a hearing record's preamble
   // "    The subcommittee met … at 10:02 a.m., in" / "room 2128, …"): the lines under it that
   // stand further left are more of it.
@@ -862,7 +862,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = null;
       continue;
     }
-    if (current && outOfIndentedTurn(lines, current, i)) current = null;
+    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i))) current = null;
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
@@ -1162,6 +1162,33 @@ function outOfIndentedTurn(lines: readonly string[], turn: Turn, i: number): boo
   // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": the words above stop mid-sentence and go on.
   const last = turn.parts[turn.parts.length - 1];
   return /^[\p{Lu}\d]/u.test(raw) && (last === undefined || endsLikeSentence(last));
+}
+/**
+ * A record set in run-in paragraphs, each turn's first line indented a little ("  Mr. BRANDT. Mr.
+ * President, I…", its wrapped lines at the margin, as the Congressional Record prints them): a block
+ * after a blank line set in deeper than that, every line of it (a letter or a bill printed in the
+ * Record, its "Exhibit 1" above it), is printed matter, no words of the turn above.
+ */
+function insetUnderRunInTurn(lines: readonly string[], turn: Turn, i: number): boolean {
+  // A question heading's answer turn has no line of its own yet.
+  const opening = turn.lines[0];
+  if (opening === undefined) return false;
+  const labelIndent = indentOf(lines[opening]!);
+  if (labelIndent < 1 || labelIndent > 4 || lines[i - 1]?.trim() || indentOf(lines[i]!) < labelIndent + 2) return false;
+  for (let k = i + 1; k < lines.length && lines[k]!.trim(); k++) if (indentOf(lines[k]!) <= labelIndent) return false;
+  return true;
+}
+/**
+ * The Record's own minute of what was done, a paragraph of its own in a record of run-in indented
+ * turns: "  The legislative clerk proceeded to call the roll.", "  The amendment (No. 112) was agreed
+ * to.", "  The result was announced--yeas 52, nays 48.". Said by no one: it ends the chair's turn above.
+ */
+const RECORD_MINUTE = lazy(() => /^ {1,4}The (?:(?:\p{Ll}+ ){0,3}clerk (?:proceeded|read|called|reported|resumed|continued)\b|(?:motion|amendment|bill|joint resolution|resolution|concurrent resolution|nomination|result|vote|conference report|cloture motion)\b(?: \(No\. \d{1,5}\))?[^.]{0,40}? (?:was|were) (?:agreed to|announced|rejected|confirmed|passed|adopted|ordered|laid on the table|considered|read)\b)/u);
+function recordsOwnMinute(lines: readonly string[], turn: Turn, i: number): boolean {
+  const opening = turn.lines[0];
+  if (opening === undefined || !RECORD_MINUTE().test(lines[i]!)) return false;
+  const labelIndent = indentOf(lines[opening]!);
+  return labelIndent >= 1 && labelIndent <= 4 && indentOf(lines[i]!) === labelIndent;
 }
 const TRANSITION = lazy(() => /^\s*(?:[A-Z][A-Z' ]{0,20} TO:|FADE (?:IN|OUT)[.:]?|FADE TO BLACK\.?)\s*$/);
 
@@ -1625,14 +1652,19 @@ function hangsUnder(lines: string[], above: number, first: number, at: number): 
  * FIRM" / "GROUP"): a run of lines with no lower-case letter and no sentence's end, a blank line
  * above and below, a labelled turn next. Keyed by the run's first line.
  */
-function wrappedCapitalHeadings(lines: readonly string[], end: number, labelled: (k: number) => boolean): Map<number, { lines: number[]; title: string }> {
+function wrappedCapitalHeadings(lines: readonly string[], end: number, labelled: (k: number) => boolean, numbered = false): Map<number, { lines: number[]; title: string }> {
   const out = new Map<number, { lines: number[]; title: string }>();
   const capitals = (l: string) => /\p{Lu}{2}/u.test(l) && !/\p{Ll}/u.test(l) && !endsLikeSentence(l.trim());
   for (let i = 1; i < end; i++) {
-    if (lines[i - 1]!.trim() || !capitals(lines[i]!) || labelled(i)) continue;
+    // A court reporter's numbered page sets no blank line around its headings ("ORAL ARGUMENT OF
+    // NAME" / "ON BEHALF OF THE PETITIONER" between the Chief Justice's call and counsel's turn):
+    // there the line above must end a sentence, so a turn wrapped onto a line in capitals goes on.
+    const setOff = numbered ? !lines[i - 1]!.trim() || (endsLikeSentence(lines[i - 1]!.trim()) && !capitals(lines[i - 1]!)) : !lines[i - 1]!.trim();
+    if (!setOff || !capitals(lines[i]!) || labelled(i)) continue;
     let j = i;
-    while (j + 1 < end && lines[j + 1]!.trim() && capitals(lines[j + 1]!)) j++;
-    if (j === i || j - i > 2 || j + 1 >= end || lines[j + 1]!.trim()) continue;
+    while (j + 1 < end && lines[j + 1]!.trim() && capitals(lines[j + 1]!) && !(numbered && labelled(j + 1))) j++;
+    if (j - i > 2 || j + 1 >= end) continue;
+    if (!numbered && (j === i || lines[j + 1]!.trim())) continue;
     const next = nextNonBlankLine(lines as string[], j + 1);
     const title = normalizeSpace(lines.slice(i, j + 1).join(' '));
     if (next < end && labelled(next) && wordCount(title) <= 20) out.set(i, { lines: Array.from({ length: j - i + 1 }, (_, d) => i + d), title });
