@@ -58,18 +58,26 @@ function foreignFurniture(lower: string): LineKind | null {
   const bare = lower.replace(TRAILING_PUNCTUATION(), '');
   if (FOREIGN_NAV_PHRASES.has(bare) || FOREIGN_TEASER_MARKERS().test(lower)) return 'navigation';
   if ((lower.includes(':') || lower.includes('：')) && wordCount(lower) <= 20 && FOREIGN_RELATED_LINE().test(lower)) return 'navigation';
-  const words = lower.split(' ');
-  if (words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_TARGETS.has(w))) return 'navigation';
+  // (the rules below want at most twelve words: the spaces are counted, not split, on a paragraph's line)
+  const wordsBySpace = piecesUpTo(lower, ' ', 13);
+  if (wordsBySpace >= 2 && wordsBySpace <= 10 && lower.split(' ').every((w) => SHARE_TARGETS.has(w))) return 'navigation';
   // A share bar with its label ("Del artikkelen: Facebook · X · E-post", "ያጋሩ፡ Facebook | Telegram | X",
   // "この記事をシェアする X Facebook LINE"): a few words, then two share targets or more, nothing else.
   if (isLabelledShareBar(lower)) return 'navigation';
   // "Publisert 24.11.2023 kl. 07.12", "Artikel ini disiarkan pada : Rabu, 8 Mei 2024 @ 4:15 PM": when the page went up.
-  if (words.length <= 12 && PUBLISHED_AT().test(lower)) return 'metadata';
-  if (words.length <= 4 && OPEN_APP().test(bare)) return 'navigation';
+  if (wordsBySpace <= 12 && PUBLISHED_AT().test(lower)) return 'metadata';
+  if (wordsBySpace <= 4 && OPEN_APP().test(bare)) return 'navigation';
   if (lower.length <= 200 && /\s[|·>›»]\s/.test(lower) && isNavigationBar(lower)) return 'navigation';
   // A help page's feedback widget: "Was this page helpful?  Yes  No", "Did this answer your question? Yes | No".
   if (/^(?:was this (?:page|article|answer) (?:helpful|useful)|did this (?:page|article) help(?: you)?|did this answer your question)\?\s*(?:yes\s*[|/·]?\s*no)?$/.test(bare)) return 'navigation';
   return null;
+}
+
+/** `text.split(separator).length`, counted only up to `limit` (a longer text gives `limit`). */
+function piecesUpTo(text: string, separator: string, limit: number): number {
+  let pieces = 1;
+  for (let at = text.indexOf(separator); at >= 0 && pieces < limit; at = text.indexOf(separator, at + separator.length)) pieces++;
+  return pieces;
 }
 
 /** A share target's name as a labelled bar writes it: the set above, LINE, and "E-post" / "E-mel". */
