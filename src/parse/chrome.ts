@@ -74,7 +74,7 @@ function foreignFurniture(lower: string): LineKind | null {
 }
 
 /** `text.split(separator).length`, counted only up to `limit` (a longer text gives `limit`). */
-function piecesUpTo(text: string, separator: string, limit: number): number {
+export function piecesUpTo(text: string, separator: string, limit: number): number {
   let pieces = 1;
   for (let at = text.indexOf(separator); at >= 0 && pieces < limit; at = text.indexOf(separator, at + separator.length)) pieces++;
   return pieces;
