@@ -173,7 +173,7 @@ export function bylineName(raw: string): string | null {
   // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen", "Af Rasmus Kjær": the
   // byline in French, Spanish, German, Dutch or the Nordic languages — a whole name of two words or more after the word for "by".
   // (Malay "Oleh Nurul Aina Ramli", Russian and Ukrainian "Автор: Ирина Полякова" too.)
-  if (line.charCodeAt(0) <= 0x5a || line.startsWith('Автор')) {
+  if ((line.charCodeAt(0) <= 0x5a || line.startsWith('Автор')) && FOREIGN_BYLINE_WORD().test(line)) {
     const foreign = FOREIGN_BYLINE().exec(line);
     if (foreign) return foreign[1]!.replace(/\.$/, '');
     // "Av Sigrid Haugen og Jonas Berg", "Par Anne Morel et Luc Girard": two writers, joined by the word for "and".
@@ -307,6 +307,11 @@ const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){
 
 // So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish, Russian…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák", "Автор: Ирина Полякова"; Malay "Oleh" (by).
 const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar|Автор|Авторка|Автори)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
+/**
+ * The word either foreign byline opens on (the longer ones start with these): a line without it runs
+ * neither pattern, nor compiles their `\p{…}` classes (most documents have no such line).
+ */
+const FOREIGN_BYLINE_WORD = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|Szerző|Autor|Författare|Forfatter|Yazar|Автор)/);
 const FOREIGN_BYLINE_TWO = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:og|och|und|et|y|en|dan|e|i)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
@@ -486,7 +491,7 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // set in italics or bold or not ("*By Dana Lee*").
   if (BY_OPENING().test(line) && /^([*_]{0,2})[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
   // "Af Rasmus Kjær", "Von Anna Weber": the same byline in another language, wherever it stands.
-  if (line.charCodeAt(0) <= 0x5a && (FOREIGN_BYLINE().test(line) || FOREIGN_BYLINE_TWO().test(line))) return 'metadata';
+  if (line.charCodeAt(0) <= 0x5a && FOREIGN_BYLINE_WORD().test(line) && (FOREIGN_BYLINE().test(line) || FOREIGN_BYLINE_TWO().test(line))) return 'metadata';
   // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
   if (isVerbByline(line) || (line.charCodeAt(0) === 0x2014 && isVerbByline(line.replace(/^—\s*/, '')))) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"
