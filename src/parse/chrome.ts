@@ -58,18 +58,26 @@ function foreignFurniture(lower: string): LineKind | null {
   const bare = lower.replace(TRAILING_PUNCTUATION(), '');
   if (FOREIGN_NAV_PHRASES.has(bare) || FOREIGN_TEASER_MARKERS().test(lower)) return 'navigation';
   if ((lower.includes(':') || lower.includes('：')) && wordCount(lower) <= 20 && FOREIGN_RELATED_LINE().test(lower)) return 'navigation';
-  const words = lower.split(' ');
-  if (words.length >= 2 && words.length <= 10 && words.every((w) => SHARE_TARGETS.has(w))) return 'navigation';
+  // (the rules below want at most twelve words: the spaces are counted, not split, on a paragraph's line)
+  const wordsBySpace = piecesUpTo(lower, ' ', 13);
+  if (wordsBySpace >= 2 && wordsBySpace <= 10 && lower.split(' ').every((w) => SHARE_TARGETS.has(w))) return 'navigation';
   // A share bar with its label ("Del artikkelen: Facebook · X · E-post", "ያጋሩ፡ Facebook | Telegram | X",
   // "この記事をシェアする X Facebook LINE"): a few words, then two share targets or more, nothing else.
   if (isLabelledShareBar(lower)) return 'navigation';
   // "Publisert 24.11.2023 kl. 07.12", "Artikel ini disiarkan pada : Rabu, 8 Mei 2024 @ 4:15 PM": when the page went up.
-  if (words.length <= 12 && PUBLISHED_AT().test(lower)) return 'metadata';
-  if (words.length <= 4 && OPEN_APP().test(bare)) return 'navigation';
+  if (wordsBySpace <= 12 && PUBLISHED_AT().test(lower)) return 'metadata';
+  if (wordsBySpace <= 4 && OPEN_APP().test(bare)) return 'navigation';
   if (lower.length <= 200 && /\s[|·>›»]\s/.test(lower) && isNavigationBar(lower)) return 'navigation';
   // A help page's feedback widget: "Was this page helpful?  Yes  No", "Did this answer your question? Yes | No".
   if (/^(?:was this (?:page|article|answer) (?:helpful|useful)|did this (?:page|article) help(?: you)?|did this answer your question)\?\s*(?:yes\s*[|/·]?\s*no)?$/.test(bare)) return 'navigation';
   return null;
+}
+
+/** `text.split(separator).length`, counted only up to `limit` (a longer text gives `limit`). */
+export function piecesUpTo(text: string, separator: string, limit: number): number {
+  let pieces = 1;
+  for (let at = text.indexOf(separator); at >= 0 && pieces < limit; at = text.indexOf(separator, at + separator.length)) pieces++;
+  return pieces;
 }
 
 /** A share target's name as a labelled bar writes it: the set above, LINE, and "E-post" / "E-mel". */
@@ -165,7 +173,7 @@ export function bylineName(raw: string): string | null {
   // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen", "Af Rasmus Kjær": the
   // byline in French, Spanish, German, Dutch or the Nordic languages — a whole name of two words or more after the word for "by".
   // (Malay "Oleh Nurul Aina Ramli", Russian and Ukrainian "Автор: Ирина Полякова" too.)
-  if (line.charCodeAt(0) <= 0x5a || line.startsWith('Автор')) {
+  if ((line.charCodeAt(0) <= 0x5a || line.startsWith('Автор')) && FOREIGN_BYLINE_WORD().test(line)) {
     const foreign = FOREIGN_BYLINE().exec(line);
     if (foreign) return foreign[1]!.replace(/\.$/, '');
     // "Av Sigrid Haugen og Jonas Berg", "Par Anne Morel et Luc Girard": two writers, joined by the word for "and".
@@ -299,6 +307,11 @@ const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){
 
 // So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish, Russian…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák", "Автор: Ирина Полякова"; Malay "Oleh" (by).
 const FOREIGN_BYLINE = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|(?:Szerző|Autor|Autorka|Autorul|Författare|Forfatter|Yazar|Автор|Авторка|Автори)\s*:)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
+/**
+ * The word either foreign byline opens on (the longer ones start with these): a line without it runs
+ * neither pattern, nor compiles their `\p{…}` classes (most documents have no such line).
+ */
+const FOREIGN_BYLINE_WORD = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh|Szerző|Autor|Författare|Forfatter|Yazar|Автор)/);
 const FOREIGN_BYLINE_TWO = lazy(() => /^(?:Par|Por|Von|Door|Af|Av|Oleh)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+(?:og|och|und|et|y|en|dan|e|i)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u);
 /** A name, or two joined by "and": "Jelena Marković and Ahmed Hodžić". */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:and|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
@@ -478,7 +491,7 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // set in italics or bold or not ("*By Dana Lee*").
   if (BY_OPENING().test(line) && /^([*_]{0,2})[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
   // "Af Rasmus Kjær", "Von Anna Weber": the same byline in another language, wherever it stands.
-  if (line.charCodeAt(0) <= 0x5a && (FOREIGN_BYLINE().test(line) || FOREIGN_BYLINE_TWO().test(line))) return 'metadata';
+  if (line.charCodeAt(0) <= 0x5a && FOREIGN_BYLINE_WORD().test(line) && (FOREIGN_BYLINE().test(line) || FOREIGN_BYLINE_TWO().test(line))) return 'metadata';
   // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
   if (isVerbByline(line) || (line.charCodeAt(0) === 0x2014 && isVerbByline(line.replace(/^—\s*/, '')))) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"

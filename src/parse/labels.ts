@@ -92,6 +92,8 @@ const LONE_TIME = lazy(() => new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\
  */
 const NAME_WORD = String.raw`[\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’&-]*`;
 const NAME = String.raw`(?:[Ss]peaker[ _]\d+|SPEAKER[ _]\d+|${NAME_WORD}(?: (?:${NAME_WORD}|de|van|von|der|da|di|del|la|le|bin|al)){0,3}(?: #\d{1,2})?)`;
+/** What every TIME holds: a digit, a colon and two digits (a pre-test for the patterns that need one). */
+const CLOCK_TIME = lazy(() => /\d:\d\d/);
 const BOLD_NAME_CODE_TIME = lazy(() => new RegExp(String.raw`^(?:\*\*|__)(${NAME})(?:\*\*|__)\s+`+'`'+String.raw`(?:${TIME})`+'`'+String.raw`\s*$`, 'u'));
 const OTTER = lazy(() => new RegExp(String.raw`^(${NAME})\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u'));
 /** A chat export's "Hale, Tom   10:02 AM": surname, first name, time; the words below. */
@@ -425,24 +427,28 @@ function readUntimed(s: string): LabelLine | null {
   // Its notes may come one to a bracket: "**u/name** (OP) (702 points)".
   if (handle && (/^[u@]\//.test(handle[1]!) || handle[1]!.startsWith('@') || (handle[2] && /\b(?:points?|OP|score)\b/i.test(handle[2]))))
     return { name: handle[1]!, role: handle[2] && /\bOP\b/.test(handle[2]) ? 'OP' : null, rest: '', style: 'heading' };
-  const bracketed = BRACKETED().exec(s);
+  // (each pattern below needs the character or the clock time its pre-test looks for: a line without one
+  // runs none of these six patterns of ten `\p{…}` classes each, nor compiles them)
+  const opensBracket = s.charCodeAt(0) === 0x5b;
+  const clock = CLOCK_TIME().test(s);
+  const bracketed = opensBracket && clock ? BRACKETED().exec(s) : null;
   if (bracketed && wordCount(bracketed[1]!) <= 4) return { name: bracketed[1]!, role: null, rest: '', style: 'heading' };
   // The White House transcript's reporter: "Q    Thanks, Karine." (the letter, then a wide space).
   const wideQ = /^Q(?:\t|\s{2,})(\S.*)$/.exec(s);
   if (wideQ) return { name: 'Q', role: null, rest: wideQ[1]!.trim(), style: 'colon' };
-  const lastFirst = LAST_FIRST_TIMED().exec(s);
+  const lastFirst = clock ? LAST_FIRST_TIMED().exec(s) : null;
   if (lastFirst) return { name: `${lastFirst[2]} ${lastFirst[1]}`, role: null, rest: '', style: 'heading' };
-  const bracketRole = BRACKET_ROLE().exec(s);
+  const bracketRole = s.includes('[') ? BRACKET_ROLE().exec(s) : null;
   if (bracketRole && wordCount(bracketRole[1]!) <= 4 && !TIME_ONLY().test(bracketRole[2]!.trim()) && !SOUND().test(bracketRole[2]!.trim()))
     return { name: bracketRole[1]!, role: bracketRole[2]!.trim(), rest: bracketRole[3]!.trim(), style: 'colon' };
-  const bracketLabel = BRACKET_LABEL().exec(s);
+  const bracketLabel = opensBracket ? BRACKET_LABEL().exec(s) : null;
   if (bracketLabel && (bracketLabel[2] || /^(?:speaker|SPEAKER)[ _]\d+$/.test(bracketLabel[1]!)) && !SOUND().test(bracketLabel[1]!) && wordCount(bracketLabel[1]!) <= 4)
     return { name: bracketLabel[1]!, role: null, rest: bracketLabel[3]!.trim(), style: 'colon' };
   const lowerRole = LOWER_ROLE_LABEL().exec(s);
   if (lowerRole) return { name: lowerRole[1]![0]!.toUpperCase() + lowerRole[1]!.slice(1), role: null, rest: lowerRole[2]!.trim(), style: 'colon' };
-  const posted = POSTED_AT().exec(s);
+  const posted = clock ? POSTED_AT().exec(s) : null;
   if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: null, rest: '', style: 'heading', thread: true };
-  const otter = OTTER().exec(s);
+  const otter = clock ? OTTER().exec(s) : null;
   if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: null, rest: '', style: 'heading' };
   // A meeting notes tool's turn header: the name in bold, its time in code, alone ("**Ben Okoro** `00:09`").
   const boldTimed = s.endsWith('`') ? BOLD_NAME_CODE_TIME().exec(s) : null;
@@ -491,7 +497,8 @@ function isDescribedHolderNote(name: string, note: string): boolean {
  */
 const CAPS_FIELDS = lazy(() => /^([\p{Lu}][\p{Lu}\p{N}.'’ &-]{1,38}?)\s*((?:\s*\([^()a-z]{1,30}\))*)((?:\s*,\s*(?:\([\p{Lu}-]{1,4}\)\s)?[\p{Lu}\p{N}"“”'’ .&/-]{1,90}){1,3})\s*:\s+(\S.*)$/u);
 function capsFieldsLabel(s: string): LabelLine | null {
-  const m = CAPS_FIELDS().exec(s);
+  // (the pattern needs a comma and a colon: a line without both never runs or compiles it)
+  const m = s.includes(',') && s.includes(':') ? CAPS_FIELDS().exec(s) : null;
   if (!m || /\p{Ll}/u.test(m[1]! + m[2]! + m[3]!)) return null;
   const name = m[1]!.trim();
   if (wordCount(name) > 5 || !isNameShaped(name.replace(/^\S+\.\s+/, '')) || !/\p{Lu}{2}/u.test(name)) return null;
@@ -582,7 +589,8 @@ function colonLabel(s: string): LabelLine | null {
  */
 const OFFICE_HOLDER = lazy(() => /^(The [\p{L}\p{N} ,'’-]{3,120}?)\s*\(((?:(?:Mr|Ms|Mrs|Miss|Dr|Sir|Dame|Lord|Lady|Baroness)\.?\s+)?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,3})\)((?:\s*\([^()]{1,30}\))*)\s*[:：]\s*(.*)$/u);
 function officeLabel(s: string): LabelLine | null {
-  const m = OFFICE_HOLDER().exec(s);
+  // (the pattern opens on "The ": a line without it never runs or compiles it)
+  const m = s.startsWith('The ') ? OFFICE_HOLDER().exec(s) : null;
   if (!m || /[.!?;:]/.test(m[1]!)) return null;
   const holder = m[2]!.trim();
   const party = allParenthesised(m[3] ?? '');

@@ -2191,6 +2191,8 @@ function pullQuoteLabel(raw: string): string | null {
 // in Seattle, April 30, 2024", "— Ruiz speaking at …").
 /** A Markdown/outline list item: "- text", "  * text". */
 const LIST_BULLET = lazy(() => /^\s*[-*+]\s+\S/);
+/** What DASH_NAME opens on: a dash after any space. */
+const DASH_OPENING = lazy(() => /^\s*[—―–-]/);
 const DASH_NAME =
   lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|@[\p{L}\p{N}_.]{1,30}|\p{Lo}{2,8})(\s+(?:to|at|in|on|before|during|after|speaking|writing|talking|addressing|interviewed|quoted|testifying|posting)\s[^,.!?—:@/]{0,60}?)?\s*(?:,\s*([^.!?]{0,80}))?\.?\s*$/u);
 
@@ -2209,7 +2211,9 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
   const unquoted = (idx: number) => lines[idx]!.replace(/^\s*>\s?/, '');
   for (let i = 0; i < end; i++) {
     if (!lines[i]!.trim()) continue;
-    let dash = DASH_NAME().exec(unquoted(i));
+    // (DASH_NAME opens on a dash: a line without one never runs or compiles it)
+    const line = unquoted(i);
+    let dash = DASH_OPENING().test(line) ? DASH_NAME().exec(line) : null;
     // An outline ("- Early career" / "    - Joined … 2013" / "- Quotes"): a "- Name" bullet under
     // another list bullet is the list's next item, no signature of the bullet above it.
     if (dash && prev >= 0 && LIST_BULLET().test(unquoted(prev)) && /^\s*[-*+]\s/.test(unquoted(i))) dash = null;
