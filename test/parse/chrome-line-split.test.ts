@@ -14,7 +14,7 @@ function spaceSplitsWhileClassifying(line: string): number {
   const split = String.prototype.split;
   let count = 0;
   vi.spyOn(String.prototype, 'split').mockImplementation(function (this: string, ...args: Parameters<typeof split>) {
-    if (args[0] === ' ') count++;
+    if ((args[0] as unknown) === ' ') count++;
     return split.apply(this, args);
   });
   classifyChrome(line);
