@@ -6,8 +6,9 @@
  * `check` as classified lines.
  */
 import type { LineKind } from '../model/record.js';
-import { endsLikeSentence, hasLetters, isTitleCase, normalizeSpace, splitSentences, wordCount } from './text.js';
+import { endsLikeSentence, hasLetters, isTitleCase, lineWordCount, normalizeSpace, splitSentences, wordCount } from './text.js';
 import { allMatches, lazy } from '../model/regexp.js';
+import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 
 const NAV_PHRASES = new Set(
   [
@@ -31,10 +32,10 @@ const TEASER_MARKERS =
  * "Читайте також", "আরও পড়ুন", Malay's "Berita berkaitan", Amharic's "ተዛማጅ ዜናዎች"), …
  */
 const FOREIGN_TEASER_MARKERS = lazy(() =>
-  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें|berita berkaitan|artikel berkaitan|berita terkait|artikel terkait|baca juga|関連記事|関連ニュース|ተዛማጅ ዜናዎች|ተዛማጅ ዜና)\s*[:：]?$/u);
+  /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें|berita berkaitan|artikel berkaitan|berita terkait|artikel terkait|baca juga|関連記事|関連ニュース|ተዛማጅ ዜናዎች|ተዛማጅ ዜና|اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|بیشتر بخوانید|ဆက်စပ်သတင်းများ|ဆက်စပ်ဆောင်းပါးများ|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|նմանատիպ նյութեր|առնչվող նյութեր|կարդացեք նաև)\s*[:：៖՝]?$/u);
 /** … one such link with its headline after a colon ("Læs også: Sådan …"), a tag line ("Теги: …"), … */
 const FOREIGN_RELATED_LINE = lazy(() =>
-  /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті|baca juga|berita berkaitan|関連記事|関連ニュース|あわせて読みたい|관련 기사|관련기사|相关阅读|相關閱讀|相关新闻|相關新聞)\s*[:：]\s*\S/u);
+  /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті|baca juga|berita berkaitan|関連記事|関連ニュース|あわせて読みたい|관련 기사|관련기사|相关阅读|相關閱讀|相关新闻|相關新聞|tags|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|ស្លាក|պիտակներ)\s*[:：៖՝]\s*\S/u);
 /** … and the share, bookmark and app buttons ("Del artiklen", "Link kopieren", "Поділитися", "شیئر کریں"). */
 const FOREIGN_NAV_PHRASES = new Set([
   'teilen', 'artikel teilen', 'link kopieren', 'zur merkliste hinzufügen', 'merken', 'drucken', 'kommentare',
@@ -51,13 +52,15 @@ const OPEN_APP = lazy(() => /^(?:(?:avaa|lataa|åbn|hent|öppna|ladda ner|åpne|
 /** The word for "published" or "updated" in the Nordic, German, Russian and Malay press, then a date with its year. */
 const PUBLISHED_AT = lazy(() => /^(?:publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|veröffentlicht|aktualisiert|опубликовано|обновлено|artikel ini disiarkan pada|disiarkan|dikemaskini)\s*:?\s+(?:\p{L}+,\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})/u);
 /** The names a row of share buttons is made of ("X.com Facebook E-Mail"): the row says nothing. */
-const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'email', 'mail', 'correu', 'correo', 'courriel', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'messenger', 'pinterest', 'threads', 'bluesky', 'xing', 'flipboard', 'vk', 'viber']);
+const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'email', 'mail', 'correu', 'correo', 'courriel', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'messenger', 'pinterest', 'threads', 'bluesky', 'xing', 'flipboard', 'vk', 'viber',
+  // as Persian writes them
+  'تلگرام', 'واتساپ', 'ایکس', 'توییتر', 'فیسبوک', 'فیس‌بوک', 'اینستاگرام', 'لینکدین', 'ایتا', 'بله', 'روبیکا']);
 
 /** A line of another language's page furniture (above): navigation, or null. */
 function foreignFurniture(lower: string): LineKind | null {
   const bare = lower.replace(TRAILING_PUNCTUATION(), '');
   if (FOREIGN_NAV_PHRASES.has(bare) || FOREIGN_TEASER_MARKERS().test(lower)) return 'navigation';
-  if ((lower.includes(':') || lower.includes('：')) && wordCount(lower) <= 20 && FOREIGN_RELATED_LINE().test(lower)) return 'navigation';
+  if ((lower.includes(':') || lower.includes('：') || lower.includes('៖') || lower.includes('՝')) && wordCount(lower) <= 20 && FOREIGN_RELATED_LINE().test(lower)) return 'navigation';
   // (the rules below want at most twelve words: the spaces are counted, not split, on a paragraph's line)
   const wordsBySpace = piecesUpTo(lower, ' ', 13);
   if (wordsBySpace >= 2 && wordsBySpace <= 10 && lower.split(' ').every((w) => SHARE_TARGETS.has(w))) return 'navigation';
@@ -103,8 +106,9 @@ function isLabelledShareBar(lower: string): boolean {
     targets += parts.length;
   }
   if (targets < 2 || targets > 10 || labelEnd < 1 || labelEnd > 4) return false;
-  const label = words.slice(0, labelEnd).join(' ').replace(/\s*[:：፡]$/u, '');
-  return label.length > 0 && !/[:：፡|·•]/u.test(label);
+  // The label's colon as each script writes it (Khmer ៖, Armenian ՝), or a dash ("မျှဝေရန် -").
+  const label = words.slice(0, labelEnd).join(' ').replace(/\s*(?:[:：፡៖՝]|\s-)$/u, '');
+  return label.length > 0 && !/[:：፡៖՝|·•]/u.test(label);
 }
 
 /**
@@ -483,6 +487,9 @@ function classifyChromeOnce(raw: string): LineKind | null {
     return 'navigation';
   // A copyright notice at the foot of a page or transcript: "Copyright © 2025 NPR. All rights reserved. Visit our website…"
   if (/^(?:copyright\b|©|\(c\)\s*(?:19|20)\d{2})/i.test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
+  // "© ۱۴۰۳ …", "© ២០២៤ …" (a year in the script's digits, or of the Solar Hijri calendar), "«Outlet» © 2024 …"
+  // (the outlet's name first): the same notice.
+  if (line.length <= 200 && COPYRIGHT_YEAR().test(EASTERN_DIGIT().test(line) ? asciiDigits(line) : line) && wordCount(line) <= 40) return 'navigation';
   // Tag lines: "$BNB", "#BNB #Binance"
   if ((line[0] === '#' || line[0] === '$') && /^([#$][\p{L}\p{N}_]+\s*)+$/u.test(line)) return 'navigation';
   if (/^\d+\s*(min|mins|minute|minutes)\s+read$/i.test(line)) return 'metadata';
@@ -492,6 +499,9 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (BY_OPENING().test(line) && /^([*_]{0,2})[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
   // "Af Rasmus Kjær", "Von Anna Weber": the same byline in another language, wherever it stands.
   if (line.charCodeAt(0) <= 0x5a && FOREIGN_BYLINE_WORD().test(line) && (FOREIGN_BYLINE().test(line) || FOREIGN_BYLINE_TWO().test(line))) return 'metadata';
+  // "ដោយ៖ ចាន់ សុភា", "သတင်းထောက် - နန်းဆုမွန်", "خبرنگار: …": the word for "by" or "reporter" in a caseless
+  // script, its colon or a dash, and a name of a few words.
+  if (SCRIPT_BYLINE().test(line)) return 'metadata';
   // A byline with a verb and a date: "Written by Jesse Powell on January 6, 2015."
   if (isVerbByline(line) || (line.charCodeAt(0) === 0x2014 && isVerbByline(line.replace(/^—\s*/, '')))) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"
@@ -500,6 +510,9 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // that is a sentence ("Note: The council later revised the estimate to $14 million.") says
   // something a reader searches for: content, not chrome.
   if (/^(source|sources|credit|credits|photo|photos|image|images|via)\s*:\s*\S/i.test(line) && wordCount(line) <= 25) return 'metadata';
+  // The same in other scripts, the key set off by the script's colon or a dash ("عکس: …", "ဓာတ်ပုံ - …",
+  // "រូបថត៖ …", "Լուսանկարը՝ …"), and a caption that ends on its photographer's credit ("… | عکس: NAME").
+  if (wordCount(line) <= 40 && (PHOTO_KEY().test(line) || PHOTO_CREDIT_AFTER_BAR().test(line))) return 'metadata';
   const note = /^(?:note|notes|editor['’]s note)\s*:\s*(\S.*)$/i.exec(line);
   if (note && wordCount(line) <= 25 && !(endsLikeSentence(note[1]!) && wordCount(note[1]!) >= 5)) return 'metadata';
   const furniture = pageFurniture(line);
@@ -512,6 +525,14 @@ function classifyChromeOnce(raw: string): LineKind | null {
     return 'metadata';
   return null;
 }
+
+/** The word for "by", "reporter" or "author" in Khmer, Burmese, Persian and Armenian, its colon or a dash, then one to four words. */
+const SCRIPT_BYLINE = lazy(() => /^(?:ដោយ|អ្នកយកព័ត៌មាន|သတင်းထောက်|ဆောင်းပါးရှင်|ရေးသားသူ|نویسنده|خبرنگار|Հեղինակ)\s*(?:[:：៖՝]|\s-)\s*[^\s:：៖՝|]+(?:\s[^\s:：៖՝|]+){0,3}$/u);
+/** "© 1403 …", "«Outlet» © 2024 Բոլոր …": a copyright sign and a year (Gregorian or Solar Hijri), at the start or after a short name. */
+const COPYRIGHT_YEAR = lazy(() => /^(?:[^\s©]+(?:\s[^\s©]+){0,3}\s)?©\s*(?:(?:19|20)\d{2}|1[34]\d{2})(?!\d)/u);
+/** A photo's key in Persian, Arabic, Burmese, Khmer and Armenian, then the key's colon or a dash, then the credit or caption. */
+const PHOTO_KEY = lazy(() => /^(?:عکس|عکاس|تصویر|الصورة|ဓာတ်ပုံ|រូបថត|រូបភាព|լուսանկարը|լուսանկար)\s*(?:[:：៖՝]|\s-|-\s)\s*\S/iu);
+const PHOTO_CREDIT_AFTER_BAR = lazy(() => /\s\|\s*(?:عکس|عکاس|تصویر|photo|foto|ဓာတ်ပုံ|រូបថត|լուսանկարը)\s*[:：៖՝]\s*[^|]{1,60}$/iu);
 
 /** How an excerpt's credit opens: "from", "*from*", "Excerpt from", "Excerpted from", "Adapted from". */
 export const EXCERPT_OPENING = lazy(() => /^[*_]*(?:(?:an\s+)?excerpt(?:ed)?\s+from|adapted\s+from|from)[*_]*\s/i);
@@ -652,7 +673,7 @@ export function isKeyValueLine(raw: string): { key: string; value: string } | nu
  */
 export function isMenuLine(raw: string): boolean {
   const items = normalizeSpace(raw).split(/\s*[|·•»›]\s*/).filter((x) => x.trim());
-  return items.length >= 2 && items.every((x) => wordCount(x) <= 4 && !/[.!?]["”’]?$/.test(x.trim()));
+  return items.length >= 2 && items.every((x) => lineWordCount(x) <= 4 && !/[.!?]["”’]?$/.test(x.trim()));
 }
 
 /**
@@ -661,7 +682,7 @@ export function isMenuLine(raw: string): boolean {
  */
 export function isShortNonSentence(raw: string): boolean {
   const line = normalizeSpace(raw);
-  return hasLetters(line) && wordCount(line) <= 6 && !endsLikeSentence(line);
+  return hasLetters(line) && lineWordCount(line) <= 6 && !endsLikeSentence(line);
 }
 
 /** A heading: short, not a sentence, mostly capitalised or numbered ("2. The driving force…"). */

@@ -7,7 +7,7 @@ import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
-import { continuesOnNextLine, endsLikeSentence, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
+import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 import { lazy } from '../model/regexp.js';
@@ -26,9 +26,14 @@ export function isContentLine(raw: string): boolean {
   // A title's "Dr." or "St." ends no sentence ("Reader Q&A: Dr. Helen Park on sleep"), nor does
   // a company's "Inc." or "Ltd." before more words ("Northwind Logistics, Inc. (NWLG) Q3 2025 Earnings Call").
   // Nor does a title's ellipsis before more words ("Five Questions With ... Yi He").
-  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty|pp)\.(?=\s)/gu, '$1').replace(/\s(?:\.{3}|…)(?=\s\p{Lu})/gu, ' ');
-  // Urdu's full stop (۔) and Ethiopic's (።, ፧ its question mark) end a sentence as "." does.
-  return /[.!?…۔።፧]["”’)]?(\s|$)/.test(unabbreviated) || wordCount(line) >= 20;
+  const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty|pp)\.(?=\s)/gu, '$1').replace(/\s(?:\.{3}|…)(?=\s\p{Lu})/gu, ' ')
+    // "ព.ស. ២៥៦៨": a full stop after a Khmer or Myanmar letter abbreviates (those scripts' stops are ។ and ။).
+    .replace(/(?<=[\u1000-\u109f\u1780-\u17ff])\./gu, '');
+  // Urdu's full stop (۔), Ethiopic's (።, ፧ its question mark), the Arabic question mark, Armenian's,
+  // Myanmar's and Khmer's stops (։ ။ ។ ៕) end a sentence as "." does.
+  // Khmer and Myanmar set no space between words, so their lines count syllables, not words: a
+  // headline or dateline of theirs has twenty; their body text has its stops (។ ။).
+  return /[.!?…۔።፧؟։။។៕]["”’)»]?(\s|$)/.test(unabbreviated) || (wordCount(line) >= 20 && !ABBREVIATING_SCRIPT_LETTER().test(line));
 }
 
 /**
@@ -847,7 +852,13 @@ const FOREIGN_DAY_DATE = lazy(() => /(?<![\p{L}\d])(\d{1,2})(?:\.|er|º|°)?\s+(
 export function foreignDay(raw: string): string | null {
   // "۱۲ ژوئن ۲۰۲۴", "١٢ يونيو ٢٠٢٤": Persian and Arabic-Indic digits are the digits they write.
   if (raw.length <= 120 && EASTERN_DIGIT().test(raw)) raw = asciiDigits(raw);
-  if (raw.length > 120 || !/\d{4}/.test(raw)) return null;
+  if (!/\d{4}/.test(raw)) return null;
+  // "۲۲ آبان ۱۴۰۳", "ថ្ងៃទី២១ ខែវិច្ឆិកា ឆ្នាំ២០២៤", "၂၀၂၄ ခုနှစ် နိုဝင်ဘာ ၁၂ ရက်": a date whose
+  // words say which part is the day, the month and the year (a Khmer byline line that first gives
+  // the lunar date runs longer than other datelines; its words are not split by spaces).
+  const scripted = raw.length <= 200 ? scriptCalendarDay(raw) : null;
+  if (scripted) return scripted;
+  if (raw.length > 120) return null;
   // "አዲስ አበባ፣ ሚያዝያ 25/2016 (ኢዜአ)": a day of the Ethiopian calendar, its Gregorian day.
   const ethiopian = /[\u1200-\u137f]/u.test(raw) ? ETHIOPIAN_DATE().exec(raw) : null;
   if (ethiopian) return ethiopianToIso(ETHIOPIAN_MONTHS.indexOf(ethiopian[1]!) % 13 + 1, Number(ethiopian[2]), Number(ethiopian[3]));
@@ -895,6 +906,70 @@ function ethiopianToIso(m: number, d: number, y: number): string | null {
   if (d < 1 || d > 30 || (m === 13 && d > 6)) return null;
   const jdn = 1724221 + 365 * (y - 1) + Math.floor(y / 4) + 30 * (m - 1) + d - 1;
   const t = new Date((jdn - 2440588) * 86400000);
+  return t.toISOString().slice(0, 10);
+}
+/** The Solar Hijri months in order (Farvardin first), as Iran's papers date their pages. */
+const SOLAR_HIJRI_MONTHS = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'];
+/** "۲۲ آبان ۱۴۰۳" (digits already ASCII): the day, a Solar Hijri month, a year of the thirteenth or fourteenth century. */
+const SOLAR_HIJRI_DATE = lazy(() => new RegExp(`(?<![\\d])(\\d{1,2})\\s*(${SOLAR_HIJRI_MONTHS.join('|')})(?!\\p{L})\\s*(?:ماه\\s*)?(1[34]\\d{2})(?!\\d)`, 'u'));
+/** The Gregorian months as Khmer writes them (January first). */
+const KHMER_MONTHS = ['មករា', 'កុម្ភៈ', 'មីនា', 'មេសា', 'ឧសភា', 'មិថុនា', 'កក្កដា', 'សីហា', 'កញ្ញា', 'តុលា', 'វិច្ឆិកា', 'ធ្នូ'];
+/** "ថ្ងៃទី២១ ខែវិច្ឆិកា ឆ្នាំ២០២៤": "day" and its number, "month" and its name, "year" and its number. */
+const KHMER_DATE = lazy(() => new RegExp(`(?<!\\d)(\\d{1,2})\\s*ខែ\\s*(${KHMER_MONTHS.join('|')})\\s*ឆ្នាំ\\s*((?:19|20)\\d{2})(?!\\d)`, 'u'));
+/** The Gregorian months as Burmese writes them (January first), then other spellings in the same places. */
+const BURMESE_MONTHS = ['ဇန်နဝါရီ', 'ဖေဖော်ဝါရီ', 'မတ်', 'ဧပြီ', 'မေ', 'ဇွန်', 'ဇူလိုင်', 'ဩဂုတ်', 'စက်တင်ဘာ', 'အောက်တိုဘာ', 'နိုဝင်ဘာ', 'ဒီဇင်ဘာ', '-', '-', '-', '-', '-', '-', '-', 'ဪဂုတ်'];
+// The longer name first, so "မေ" never takes the start of a longer one; "လ" ("month") may follow the name.
+const BURMESE_MONTH = `(${BURMESE_MONTHS.filter((m) => m !== '-').sort((a, b) => b.length - a.length).join('|')})(?:လ)?`;
+/** "၂၀၂၄ ခုနှစ် နိုဝင်ဘာ ၁၂ ရက်": the year and "year", the month, the day and "day". */
+const BURMESE_YEAR_FIRST = lazy(() => new RegExp(`(?<!\\d)((?:19|20)\\d{2})\\s*ခုနှစ်[၊,\\s]*${BURMESE_MONTH}\\s*(\\d{1,2})\\s*ရက်`, 'u'));
+/** "နိုဝင်ဘာ ၁၂ ရက်၊ ၂၀၂၄": the month, the day and "day", then the year. */
+const BURMESE_MONTH_FIRST = lazy(() => new RegExp(`${BURMESE_MONTH}\\s*(\\d{1,2})\\s*(?:ရက်)?\\s*[၊,]\\s*((?:19|20)\\d{2})(?!\\d)`, 'u'));
+
+/**
+ * The Gregorian day of a dateline whose words name the calendar's parts: Persian's Solar Hijri
+ * ("سه‌شنبه ۲۲ آبان ۱۴۰۳"), Khmer's ("ថ្ងៃទី២១ ខែវិច្ឆិកា ឆ្នាំ២០២៤", after the lunar date and
+ * "corresponds to") and Burmese ("၂၀၂၄ ခုနှစ် နိုဝင်ဘာ ၁၂ ရက်", after the Myanmar era's). Digits are ASCII here.
+ */
+function scriptCalendarDay(s: string): string | null {
+  if (/[\u0600-\u06ff]/u.test(s)) {
+    const m = SOLAR_HIJRI_DATE().exec(s);
+    return m ? solarHijriToIso(Number(m[3]), SOLAR_HIJRI_MONTHS.indexOf(m[2]!) + 1, Number(m[1])) : null;
+  }
+  if (/\p{sc=Khmer}/u.test(s)) {
+    const m = KHMER_DATE().exec(s);
+    return m ? isoDay(m[3]!, KHMER_MONTHS.indexOf(m[2]!) + 1, m[1]!) : null;
+  }
+  if (/\p{sc=Myanmar}/u.test(s)) {
+    const first = BURMESE_YEAR_FIRST().exec(s);
+    if (first) return isoDay(first[1]!, BURMESE_MONTHS.indexOf(first[2]!) % 12 + 1, first[3]!);
+    const m = BURMESE_MONTH_FIRST().exec(s);
+    return m ? isoDay(m[3]!, BURMESE_MONTHS.indexOf(m[1]!) % 12 + 1, m[2]!) : null;
+  }
+  return null;
+}
+/**
+ * Day `d` of month `m` of Solar Hijri year `y` as a Gregorian ISO day, by the 33-year arithmetic
+ * (exact for the years 1178–1633): the first six months have 31 days, the next five 30.
+ * 22 Aban 1403 is 2024-11-12; 1 Farvardin 1403 is 2024-03-20.
+ */
+function solarHijriToIso(y: number, m: number, d: number): string | null {
+  if (m < 1 || d < 1 || d > (m <= 6 ? 31 : 30)) return null;
+  const jy = y + 1595;
+  let days = -355668 + 365 * jy + Math.floor(jy / 33) * 8 + Math.floor(((jy % 33) + 3) / 4) + d + (m < 7 ? (m - 1) * 31 : (m - 7) * 30 + 186);
+  let gy = 400 * Math.floor(days / 146097);
+  days %= 146097;
+  if (days > 36524) {
+    gy += 100 * Math.floor(--days / 36524);
+    days %= 36524;
+    if (days >= 365) days++;
+  }
+  gy += 4 * Math.floor(days / 1461);
+  days %= 1461;
+  if (days > 365) {
+    gy += Math.floor((days - 1) / 365);
+    days = (days - 1) % 365;
+  }
+  const t = new Date(Date.UTC(gy, 0, 1) + days * 86400000);
   return t.toISOString().slice(0, 10);
 }
 /** MONTH D, YYYY: a month's name, the day and a comma, the year. */
@@ -1121,10 +1196,27 @@ function monthYearOf(raw: string): number | null {
  */
 export function isWhenLine(raw: string): boolean {
   // Every such line has a digit and is short: most lines are neither.
-  if (raw.length > 160 || !/\d/.test(raw)) return false;
+  if (raw.length > 200 || (!/\d/.test(raw) && !EASTERN_DIGIT().test(raw))) return false;
+  if (raw.length > 160) return isScriptedDateline(raw);
   // "Publié le 5 juin 2024 à 11h30", "Madrid - 14 de marzo de 2025": a short dateline in another language.
-  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null || (wordCount(raw) <= 8 && foreignDay(raw) !== null) || publishedAndUpdated(raw);
+  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null || (lineWordCount(raw) <= 8 && foreignDay(raw) !== null) || publishedAndUpdated(raw) || isScriptedDateline(raw);
 }
+
+/**
+ * A header line whose point is a date its words name the parts of ("کد خبر: … | سه‌شنبه ۲۲ آبان ۱۴۰۳ - ۱۴:۳۵",
+ * "ដោយ៖ NAME | ថ្ងៃព្រហស្បតិ៍ … ត្រូវនឹងថ្ងៃទី២១ ខែវិច្ឆិកា ឆ្នាំ២០២៤ ម៉ោង ១០:៣០", the Burmese weekday, the
+ * Myanmar era's date and the Gregorian one in brackets): longer than other datelines, as it gives two
+ * calendars or a byline and an article number beside the date, but no sentence. Also a Burmese place
+ * and day without the year ("ရန်ကုန်၊ နိုဝင်ဘာ ၁၂").
+ */
+function isScriptedDateline(raw: string): boolean {
+  const s = normalizeSpace(raw);
+  if (s.length > 200 || lineWordCount(s) > 16 || endsLikeSentence(s) || /[.։။។؟]/u.test(s.replace(/(?<=[\u1000-\u109f\u1780-\u17ff])\./gu, ''))) return false;
+  const ascii = EASTERN_DIGIT().test(s) ? asciiDigits(s) : s;
+  return scriptCalendarDay(ascii) !== null || BURMESE_PLACE_DAY().test(ascii);
+}
+/** "ရန်ကုန်၊ နိုဝင်ဘာ ၁၂": a place, Burmese's comma, a month and the day, nothing else. */
+const BURMESE_PLACE_DAY = lazy(() => new RegExp(`^[\\u1000-\\u109f]+(?:\\s[\\u1000-\\u109f]+)?၊\\s*${BURMESE_MONTH}\\s*\\d{1,2}(?:\\s*ရက်)?$`, 'u'));
 
 /**
  * "Publiceret 3. feb. 2024 kl. 06.12 Opdateret 3. feb. 2024 kl. 09.40": two datelines on one line,

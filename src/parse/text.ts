@@ -58,6 +58,16 @@ export function wordCount(text: string): number {
   return count;
 }
 
+/**
+ * How long a short line is, in words: Khmer and Myanmar set no space between words and wordCount
+ * counts their syllables, so a line of theirs counts its space-separated phrases instead (a menu's
+ * item "ព័ត៌មានជាតិ" is one, not five). Other text: wordCount.
+ */
+export function lineWordCount(text: string): number {
+  if (!ABBREVIATING_SCRIPT_LETTER().test(text)) return wordCount(text);
+  return text.split(/\s+/).filter((w) => LETTER_OR_NUMBER().test(w)).length;
+}
+
 /** Whether `c` is a JavaScript whitespace character (what \s matches), for one UTF-16 unit. */
 export function isSpaceCode(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -368,6 +378,9 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
       continue;
     }
     const ch = text[i]!;
+    // "ព.ស. ២៥៦៨" (Buddhist era): Khmer and Myanmar end sentences with their own stops (។ ။), so a
+    // full stop right after one of their letters closes an abbreviation.
+    if (ch === '.' && ABBREVIATING_SCRIPT_LETTER().test(text[i - 1] ?? '')) continue;
     // The marks and closers after the stop ("?!", "…”)"): in a run of them every stop's scan
     // ends where the first one's did (a line of 40 KB of dots was scanned once per dot).
     let j = i + 1;
@@ -419,6 +432,8 @@ function endnoteLength(text: string, at: number): number {
   return ENDNOTE_NEXT().test(text) ? k - at : 0;
 }
 const ENDNOTE_NEXT = lazy(() => /\s+[\p{Lu}“"‘]/uy);
+/** A letter of a script whose full stop is its own (Khmer, Myanmar): a "." after it abbreviates. */
+export const ABBREVIATING_SCRIPT_LETTER = lazy(() => /[\u1000-\u109f\u1780-\u17ff]/u);
 // Ethiopic's full stop (።) and question mark (፧) end a sentence as "." and "?" do (Amharic, Tigrinya),
 // as do the Arabic question mark (؟: Persian, Arabic, Urdu), Armenian's full stop (։), Myanmar's
 // (။) and Khmer's (។, and ៕ that closes a text).
