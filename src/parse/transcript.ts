@@ -660,6 +660,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     const l = labelAt(i);
+    // A chat log's action or topic line ("* tmaragos sighs", "-!- ebaxter changed the topic of #chan
+    // to: …"): the sender's, in the third person, no message. A claim of its own, joined to no
+    // message of the nick's around it, and it ends the message above.
+    if (l?.action) {
+      b.add({ type: 'claim', text: l.rest, speaker: l.speaker ? (registry.resolve(l.speaker) ?? l.speaker) : null, section }, i);
+      current = null;
+      continue;
+    }
     if (l) {
       // "Jesse Powell: . Yeah." — stray punctuation between the label and the words is the transcriber's.
       let rest = stripInlineNotes(l.rest.trim().replace(/^[.,;:]+\s*/, ''));
