@@ -107,3 +107,57 @@ describe('an IRC topic change and an action are their nick’s claims, joined to
     expect(chat.find((r) => /nothing, it seems/.test(r.text))?.speaker).toBe('lee');
   });
 });
+
+/** A Slack copy in other words: a member who asks twice, then reports; a first name a later sender has. */
+const SLACK = [
+  '#field-ops',
+  'Monday, October 2nd',
+  'Jonas Weber',
+  '7:58 AM',
+  'Is the north gate open for deliveries today?',
+  'Amara Diallo',
+  '8:03 AM',
+  'Yes, until noon.',
+  'Jonas Weber',
+  '8:40 AM',
+  'Update from the supplier: their driver, Pedro Alves, told us the crane arrives on 12 October. I asked for the lift plan.',
+  'Amara Diallo',
+  '8:44 AM',
+  'As Greta put it last month, "no lift plan, no lift." We wait for it.',
+  'Jonas Weber',
+  '9:10 AM',
+  'Do we need a second banksman for that lift?',
+  'Amara Diallo',
+  '9:12 AM',
+  'We do, two for anything over 20 tonnes.',
+  'Greta Lindahl',
+  '9:30 AM',
+  'Confirmed, I will sign the lift plan when it comes.',
+  '',
+].join('\n');
+
+describe('a Slack copy is a chat: nobody hosts it (S5), and its senders are its people (S6)', () => {
+  it('the fixture: Owen’s vendor update is his quote, not a question Marta answers', () => {
+    const recs = recordsOf(loadCorpus(FIXTURE), 'slack-treasury-ops-2024-03');
+    expect(recs.find((r) => /Quick update from the vendor call/.test(`${r.question ?? ''} ${r.text}`))).toMatchObject({ type: 'quote', speaker: 'Owen Castellanos' });
+    expect(recs.find((r) => /a vendor's word is not a control\.” Let's wait|Let's wait for the report/.test(r.text))).toMatchObject({ type: 'quote', speaker: 'Marta Lindqvist' });
+    // Questions still pair with their answers.
+    expect(recs.find((r) => /still \$240k\?/.test(r.question ?? ''))).toMatchObject({ type: 'qa', speaker: 'Femi Adeyemi', asker: 'Owen Castellanos' });
+  });
+
+  it('the fixture: “Hannah said …” is Hannah Brückner’s, who writes later in the channel; “As Refilwe said …” in Teams is Refilwe Mahlangu’s', () => {
+    const d = loadCorpus(FIXTURE);
+    const said = recordsOf(d, 'slack-treasury-ops-2024-03').filter((r) => /binder|not a control/.test(r.text) && r.line === r.endLine);
+    expect(said.map((r) => r.speaker)).toEqual(['Hannah Brückner', 'Hannah Brückner']);
+    expect(recordsOf(d, 'teams-chat-listing-committee').find((r) => r.text === 'volume is the risk, not conduct')?.speaker).toBe('Refilwe Mahlangu');
+    // T4 (already read so before): reported speech in Varga's message stays his message.
+    expect(recordsOf(d, 'teams-chat-listing-committee').some((r) => r.speaker === 'Lena Stroud')).toBe(false);
+  });
+
+  it('the same in other words', () => {
+    const recs = recordsOf(loadCorpus(tempCorpus({ 'field-ops.txt': SLACK })), 'field-ops');
+    expect(recs.find((r) => /Update from the supplier/.test(`${r.question ?? ''} ${r.text}`))).toMatchObject({ type: 'quote', speaker: 'Jonas Weber' });
+    expect(recs.find((r) => /second banksman/.test(r.question ?? ''))).toMatchObject({ type: 'qa', speaker: 'Amara Diallo' });
+    expect(recs.find((r) => r.text === 'no lift plan, no lift.')?.speaker).toBe('Greta Lindahl');
+  });
+});
