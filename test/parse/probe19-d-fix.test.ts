@@ -161,3 +161,25 @@ describe('a Slack copy is a chat: nobody hosts it (S5), and its senders are its 
     expect(recs.find((r) => r.text === 'no lift plan, no lift.')?.speaker).toBe('Greta Lindahl');
   });
 });
+
+describe('a bouncer’s "*** Joins: nick (~u@host)" status line is no title', () => {
+  it('the fixture: the IRC log is titled by its file name, not by the first join', () => {
+    const doc = loadCorpus(FIXTURE).documents.find((x) => x.id === 'irc-kestrel-dev-2024-03-04');
+    expect(doc?.meta.title).toBe('irc-kestrel-dev-2024-03-04');
+  });
+  it('the same in other words', () => {
+    const c = loadCorpus(tempCorpus({
+      'ops-night.log': [
+        '--- Log opened Tue May 02 00:00:00 2023',
+        '[2023-05-02 22:10:01] *** Joins: hvik (~hv@user/hvik)',
+        '[2023-05-02 22:10:20] *** Joins: sunniva (~sd@198.51.100.40)',
+        '[2023-05-02 22:11:02] <hvik> backup job failed again on db-3',
+        '[2023-05-02 22:11:40] <sunniva> disk full? it was at 91% this morning',
+        '[2023-05-02 22:12:10] <hvik> yes, 100% now. clearing the old WAL files',
+        '',
+      ].join('\n'),
+    }));
+    expect(c.documents[0]?.meta.title).toBe('ops-night');
+    expect(recordsOf(c, 'ops-night').some((r) => /Joins|ChanServ/.test(`${r.text} ${r.section ?? ''}`))).toBe(false);
+  });
+});
