@@ -154,13 +154,22 @@ export class DocBuilder {
       line: this.fileLine(firstIdx),
       endLine: this.fileLine(lastIdx),
     });
-    for (let k = firstIdx; k <= lastIdx; k++) if (this.lines[k]?.trim()) this.kinds[k] = 'record';
+    this.spanLines(firstIdx, lastIdx);
+  }
+
+  /**
+   * Lines a record spans are the record's, except those the parser already judged app furniture
+   * ('markup': a chat's "-!- mode/#chan …" or Slack's "replied to a thread:" between a sender's
+   * lines): their words are left out of the record's text, so they stay furniture, not lost words.
+   */
+  private spanLines(firstIdx: number, lastIdx: number): void {
+    for (let k = firstIdx; k <= lastIdx; k++) if (this.lines[k]?.trim() && this.kinds[k] !== 'markup') this.kinds[k] = 'record';
   }
 
   /** Let a record run on over more lines (a quotation continued in the next paragraph). */
   extend(record: DraftRecord, firstIdx: number, lastIdx: number): void {
     record.endLine = Math.max(record.endLine, this.fileLine(lastIdx));
-    for (let k = firstIdx; k <= lastIdx; k++) if (this.lines[k]?.trim()) this.kinds[k] = 'record';
+    this.spanLines(firstIdx, lastIdx);
   }
 
   /**

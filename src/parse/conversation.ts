@@ -47,7 +47,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, displayName, isNameShaped, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
-import { hasOrganisationSuffix, mayBePersonName, newAttributionState, notePeopleIn, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
+import { hasOrganisationSuffix, mayBePersonName, newAttributionState, noteParticipants, notePeopleIn, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
 
 export interface Turn {
@@ -578,6 +578,14 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // that reports words, so a long chat with no quotation marks costs nothing.
   let chatState: AttributionState | null = null;
   let fedTo = 0;
+  // A chat's senders are its people: a message that names one by first name ("As Hannah said, …")
+  // means that sender, though their first message comes later.
+  const senders = ctx.chat ? kept.map((t) => nameOf(t)).filter((n): n is string => !!n) : [];
+  const attributionFor = (speaker: string | null): AttributionState => {
+    const state = newAttributionState(registry, speaker);
+    if (senders.length) noteParticipants(state, senders);
+    return state;
+  };
   for (let t = 0; t < kept.length; t++) {
     const turn = kept[t]!;
     const first = turn.lines[0]!;
@@ -595,7 +603,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // Only a person the words name: a quotation the turn only describes ("the thing about her
       // mother") or its speaker's own stays in the turn's quote alone.
       if (REPORTED_HINT().test(text)) {
-        const state = (chatState ??= newAttributionState(registry, speaker));
+        const state = (chatState ??= attributionFor(speaker));
         // The messages since the last one read, a few at most, name the people this one may mean.
         for (let u = Math.max(fedTo, t - FED_MESSAGES); u < t; u++) {
           const above = kept[u]!;
@@ -651,7 +659,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     );
     // Words the answer reports others saying are quotes of those speakers. The people the question
     // names are who a "he" or "she" of the answer may be ("CZ氏とは…" / "彼は「…」と言っていました").
-    const state = newAttributionState(registry, speaker);
+    const state = attributionFor(speaker);
     // (Only for a Japanese quotation: elsewhere a place the question names, "on Mill Road", would be a "he".)
     if (text.includes('「') || text.includes('『')) notePeopleIn(prompt.parts.join(' '), state);
     turn.parts.forEach((para, j) => {

@@ -7,6 +7,7 @@ import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
+import { isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
 import { narratorOf } from './text.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
@@ -288,6 +289,8 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     const line = lines[i]!;
     if (i >= firstSender) break;
     if (!line.trim() || isCaptionScaffolding(line) || line.includes('\t')) continue;
+    // A chat log's status line ("--- Log opened …", "[…] *** Joins: nick (~u@host)") names no document.
+    if (isChatStatusLine(line)) continue;
     if (isContentLine(line) && !isTopHeading(lines, i)) break;
     const label = readLabel(line);
     // Talk starts: a label followed by speech, not a "Series: Title Of The Episode" heading,

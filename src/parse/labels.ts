@@ -63,6 +63,12 @@ export interface LabelLine {
   /** the side a Q or A letter before the name puts the speaker on ("Q - Margaret Olsen"): "ask" or "answer" */
   side?: 'ask' | 'answer';
   /**
+   * a chat log's line in the third person about its sender, no message: an IRC action ("* tmaragos
+   * sighs", /me) or a topic the sender set ("-!- ebaxter changed the topic of #chan to: …"). `rest`
+   * holds the whole line, the nick included
+   */
+  action?: boolean;
+  /**
    * The role as the text gives it, where that is not `role`: a post header's headline or handle
    * (which never makes its writer the asking side, as a label's "ANCHOR" does), or null where
    * `role` is the reader's own word (an email's quoted writer "interviewer").
@@ -187,6 +193,11 @@ const TIME_ZONE = lazy(() => /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/);
 const CHAT_NICK = lazy(() => /^<[ @+%&~]?([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})>\s+(\S.*)$/u);
 /** An IRC action after its time: "00:20 * ysato goes back to sleep" (/me). */
 const CHAT_ACTION = lazy(() => /^\*\s+([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})\s+(\S.*)$/u);
+/**
+ * An IRC topic set by a nick, after its time: irssi's "-!- ebaxter changed the topic of #chan to:
+ * words" (the time's separator may have taken the mark's first dash).
+ */
+const CHAT_TOPIC = lazy(() => /^-?!-\s+([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})\s+(changed the topic of \S{1,80} to:?\s+\S.*)$/u);
 const TIME_ONLY = lazy(() => new RegExp(String.raw`^${TIME}$`));
 const BOLD_LINE = lazy(() => /^(\*\*|__)([^*_]+?)\1$/u);
 const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u);
@@ -278,8 +289,8 @@ export function readLabel(raw: string): LabelLine | null {
     if (label?.name && isNameShaped(label.name)) return { ...label, numbered: true, ...(timed ? { timed } : {}) };
   }
   // A chat log's action, only after a time: "* Write it down" alone is a list item.
-  const action = timed ? CHAT_ACTION().exec(s) : null;
-  if (action) return { name: action[1]!, role: null, rest: `${action[1]} ${action[2]!.trim()}`, style: 'colon', timed };
+  const action = timed ? (CHAT_ACTION().exec(s) ?? (s.includes('!- ') ? CHAT_TOPIC().exec(s) : null)) : null;
+  if (action) return { name: action[1]!, role: null, rest: `${action[1]} ${action[2]!.trim()}`, style: 'colon', timed, action: true };
   // A live audio room's or a chat's handle after its stamp: "[00:02:44] @lagos_trader: Hi…". Only
   // after a time: "@team: lunch is here" alone is a mention.
   const at = timed ? AT_HANDLE_LABEL().exec(s) : null;
@@ -1026,6 +1037,8 @@ export interface ScannedLabel {
   callsIn?: boolean;
   /** a thread's comment or message header (see threads.ts) */
   thread?: boolean;
+  /** a chat log's action or topic line (LabelLine.action): a claim of its sender, no message */
+  action?: boolean;
 }
 
 export interface ScanOptions {
@@ -1516,7 +1529,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const keyed = legend && roleWords[i] ? (legend.get(roleWords[i]!)?.role ?? null) : null;
     const given = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet) ?? keyed);
     const title = (given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given)) ?? (holderRoles.size && speaker ? (holderRoles.get(speaker) ?? null) : null);
-    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}) });
+    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}) });
   }
   // The speaker key's role ("S1 - Layla Haddad (Moderator)") is the role (title) of each of S1's turns.
   if (speakerKey) for (let i = 0; i < out.length; i++) {

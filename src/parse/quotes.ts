@@ -312,6 +312,24 @@ export function newAttributionState(registry: SpeakerRegistry, self: string | nu
   return { registry, fullNames: [], byPart: new NamePartMap(), afterPreposition: new Map(), orgs: new Set(), genders: new Map(), self, midCaps: new Set(), paragraph: 0, recent: [], lastQuote: null };
 }
 
+/**
+ * The people a document's labels name (a chat's senders), known before any sentence names them: a
+ * first name or surname alone ("Hannah said on the call, …") is the one participant with that
+ * word in their full name, wherever in the document they first speak. A word two participants
+ * share names neither.
+ */
+export function noteParticipants(state: AttributionState, names: readonly string[]): void {
+  const full = [...new Set(names)].filter((n) => /^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}$/u.test(n));
+  const owners = new Map<string, number>();
+  for (const n of full) for (const part of new Set(n.split(' '))) owners.set(part, (owners.get(part) ?? 0) + 1);
+  for (const n of full) {
+    const parts = n.split(' ').filter((part) => owners.get(part) === 1);
+    if (!parts.length) continue;
+    state.fullNames.push(n);
+    for (const part of parts) if (!state.byPart.has(part)) state.byPart.set(part, n);
+  }
+}
+
 /** A heading starts a new section: "she said" under it cannot mean someone named above it. */
 export function startSection(state: AttributionState): void {
   state.recent = [];

@@ -362,11 +362,15 @@ export function isThreadHeaderLine(raw: string): boolean {
 /**
  * A chat log's status line, no one's words: IRC's "00:12 -!- alice [~a@host] has joined #chan"
  * (its stamp may carry the day: "[2024-03-04 10:00:05] -!- mode/#chan …"), irssi's "--- Log opened
- * Thu Oct 05 00:00:00 2017" and "--- Day changed …".
+ * Thu Oct 05 00:00:00 2017" and "--- Day changed …", a bouncer's "*** Joins: nick (~u@host)". Not a topic a nick set ("-!- ebaxter changed
+ * the topic of #chan to: next meeting 11 March"): its words are the nick's, a claim (labels.ts).
  */
 export function isChatStatusLine(raw: string): boolean {
-  return /^\s*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?-!-\s/.test(raw) || /^\s*---\s+(?:Log (?:opened|closed)|Day changed)\b/.test(raw) || /^\* @?[\p{L}\p{N}_.:-]{1,80} is typing(?:…|\.{3})?\s*$/u.test(raw);
+  return (/^\s*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?-!-\s/.test(raw) && !raw.includes(' changed the topic of ')) || /^\s*---\s+(?:Log (?:opened|closed)|Day changed)\b/.test(raw) || IRC_STARRED_STATUS().test(raw) || /^\* @?[\p{L}\p{N}_.:-]{1,80} is typing(?:…|\.{3})?\s*$/u.test(raw);
 }
+
+/** A bouncer's or client's "*** Joins: nick (~user@host)" after its stamp: who came and went (ZNC, irssi's awaylog). */
+const IRC_STARRED_STATUS = lazy(() => /^\s*(?:\[?(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?\*\*\*\s+(?:Joins|Parts|Quits|Kicks|Mode|Nick change|[\p{L}\p{N}_.|-]{1,30} is now known as)\b/u);
 
 /**
  * A chat app's own line about the channel, copied with the messages: Discord's "Seb joined the server.

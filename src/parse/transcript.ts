@@ -660,6 +660,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     const l = labelAt(i);
+    // A chat log's action or topic line ("* tmaragos sighs", "-!- ebaxter changed the topic of #chan
+    // to: …"): the sender's, in the third person, no message. A claim of its own, joined to no
+    // message of the nick's around it, and it ends the message above.
+    if (l?.action) {
+      b.add({ type: 'claim', text: l.rest, speaker: l.speaker ? (registry.resolve(l.speaker) ?? l.speaker) : null, section }, i);
+      current = null;
+      continue;
+    }
     if (l) {
       // "Jesse Powell: . Yeah." — stray punctuation between the label and the words is the transcriber's.
       let rest = stripInlineNotes(l.rest.trim().replace(/^[.,;:]+\s*/, ''));
@@ -1724,9 +1732,15 @@ const DAY_STAMP = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?
 /** Two or more labelled lines are a chat log's message headers. */
 function isChatLog(lines: readonly string[], at: readonly (ScannedLabel | null)[]): boolean {
   let n = 0;
-  for (let k = 0; k < at.length && n < 2; k++) if (at[k] && CHAT_HEADER().test(lines[k]!)) n++;
+  for (let k = 0; k < at.length && n < 2; k++) if (at[k] && (CHAT_HEADER().test(lines[k]!) || (at[k]!.style === 'heading' && CLOCK_ALONE().test(lines[k + 1] ?? '')))) n++;
   return n >= 2;
 }
+/**
+ * A Slack or Teams copy's time under the sender's name ("Owen Castellanos" / "9:11 AM"): the clock of
+ * the day, never a recording's offset ("0:05"), so the turns are a chat's messages. Without it, a
+ * member who asked twice was taken for the host, and every statement of theirs for a question.
+ */
+const CLOCK_ALONE = lazy(() => /^\s*\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*$/);
 
 /** A Zoom chat's direct message ("10:02:33 From Jun Park to Helen Ode(Direct Message):", "… to Ama (Privately) :"): the two people, in order, as one key; else null. */
 export function directMessagePair(raw: string): string | null {

@@ -221,7 +221,7 @@ How long does one restoration take?
 });
 
 describe('chat logs: what is no one\'s message', () => {
-  it('IRC (irssi): "HH:MM < nick> words" and "<@nick>" are labels, "-!-" joins and quits are markup, "* nick does" is the nick\'s', () => {
+  it('IRC (irssi): "HH:MM < nick> words" and "<@nick>" are labels, "-!-" joins and quits are markup, "* nick does" is the nick\'s claim', () => {
     const { records, doc } = load(
       'irc.txt',
       `09:01 -!- tam [~tam@host.example] has joined #kilnworks
@@ -235,8 +235,10 @@ describe('chat logs: what is no one\'s message', () => {
     );
     expect(pairs(records)).toEqual([
       ['tam', 'orla', 'is the 2.1 release signed?', 'yes, with the new key'],
-      ['tam', 'orla', 'where is the new key published?', 'on the keyserver and in KEYS at the repo root\norla waves'],
+      ['tam', 'orla', 'where is the new key published?', 'on the keyserver and in KEYS at the repo root'],
     ]);
+    // The action is orla's, in the third person: a claim of its own, not more of her answer.
+    expect(records.find((r) => r.text === 'orla waves')).toMatchObject({ type: 'claim', speaker: 'orla' });
     for (const r of records) expect(`${r.question ?? ''} ${r.text}`).not.toMatch(/-!-|joined|quit|<|>/);
     expect(doc.sentences.missed).toEqual([]);
   });
