@@ -379,7 +379,6 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // HOLLIS."): the anchor, the turn's own speaker.
       const anchor = anchorIntroduced(turn.parts.join(' '));
       if (anchor) return registry.resolve(anchor) ?? anchor;
-
       return allAnonymous && !asks(turn) ? guest : null;
     }
     const mapped = renamed(label);
