@@ -4,7 +4,7 @@
  * document without front matter says about itself there: its title and date.
  */
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, placedBylineNames, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
@@ -405,8 +405,6 @@ function capsKickerHeadline(lines: readonly string[], i: number): number | null 
   return k;
 }
 
-/** A recording's file extension ending a line: ".mp3", ".m4a", ".wav", ".mp4". */
-const MEDIA_EXTENSION = lazy(() => /(?<=\S)\.(?:mp3|m4a|wav|mp4|mov|aac|ogg|oga|opus|flac|wma|webm|m4v|avi|mkv)$/i);
 /** A header field naming the recorded file: "File Name: x.m4a", "File: x.mp3", "Audio file: x.wav". */
 const RECORDING_FIELD = lazy(() => /^\s*(?:file(?:\s?name)?|recording|audio(?:\s+file)?|media(?:\s+file)?)\s*:\s+(\S[^:]{0,120}\.(?:mp3|m4a|wav|mp4|mov|aac|ogg|oga|opus|flac|wma|webm|m4v|avi|mkv))\s*$/i);
 const TRANSCRIPT_KIND = lazy(() => /\btranscri(?:pt|ption)\b/i);

@@ -151,6 +151,8 @@ describe('a title taken from a file name keeps no caption language tag nor a rec
   it("the fixture: 'kestrel-founder-interview.en.vtt' and a Happy Scribe export headed by its '.mp3'", () => {
     expect(titleOf(b, 'kestrel-founder-interview.en')).toBe('kestrel-founder-interview');
     expect(titleOf(b, 'ledger-lines-ep47-happyscribe')).toBe('Ledger Lines Ep 47 - Halvorsen interview (final mix)');
+    // The file-name line is the title's, no claim.
+    expect(recordsOf(b, 'ledger-lines-ep47-happyscribe').some((r) => r.text.includes('.mp3'))).toBe(false);
   });
 
   it('the same shapes in other words', () => {
@@ -160,5 +162,6 @@ describe('a title taken from a file name keeps no caption language tag nor a rec
     }));
     expect(titleOf(corpus, 'harbour-walk.pt-BR')).toBe('harbour-walk');
     expect(titleOf(corpus, 'garden-club-apr')).toBe('Garden club meeting April (room mic)');
+    expect(recordsOf(corpus, 'garden-club-apr').some((r) => r.text.includes('.m4a'))).toBe(false);
   });
 });
