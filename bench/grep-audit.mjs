@@ -504,7 +504,10 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
     const names = [...doc.meta.speakers, doc.meta.host, doc.meta.interviewer].filter(Boolean);
     const titleKey = (text) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     // A line-numbered page's title line carries its number ("1   CITY OF …"): the title all the same.
-    const isTitle = (raw) => [raw, raw.replace(/^\s*\d{1,2}\s{2,}/, '')].some((r) => titleKey(r.replace(/^\s*#+\s*|[*_]+/g, '')) === titleKey(doc.meta.title));
+    // A recording's file name heading an export ("….mp3") is the title, which drops the extension.
+    // (Builds from before, and callers passing no MEDIA_EXTENSION, have no such title.)
+    const mediaExtension = q.MEDIA_EXTENSION?.() ?? /(?!)/;
+    const isTitle = (raw) => [raw, raw.replace(/^\s*\d{1,2}\s{2,}/, ''), raw.trim().replace(mediaExtension, '')].some((r) => titleKey(r.replace(/^\s*#+\s*|[*_]+/g, '')) === titleKey(doc.meta.title));
     const table = /\.(csv|tsv)$/i.test(doc.file);
     // A caption format whose cues sit inside the line's syntax (an ASS Dialogue line's fields and
     // override tags, a TTML cue's tags): the parser's own view of the words each line holds.
@@ -564,6 +567,7 @@ export async function quarryFrom(distDir) {
     readDocumentText: read.readDocumentText,
     parseDocument: parse.parseDocument,
     classifyChrome: chrome.classifyChrome,
+    MEDIA_EXTENSION: chrome.MEDIA_EXTENSION,
     // Builds from before HTML escapes were decoded read the body as it is.
     decodeHtmlEntities: text.decodeHtmlEntities ?? ((t) => t),
     // A page's source pasted with its tags is read without them, as the loader reads it.

@@ -358,6 +358,9 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
  * "jane-2020"), else a dateline in the header ("Aired December 13, 2022").
  * Each inferred field is noted in `meta.inferred` with where it came from.
  */
+/** A caption file's extension, and the language tag a downloader puts before it ("talk.en.vtt", "talk.pt-BR.srt"). */
+const CAPTION_EXTENSION = /\.(?:vtt|srt|sbv|ass|ssa|ttml|dfxp)$/i;
+const CAPTION_LANGUAGE = /(?<=[^.])\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/;
 function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLine: number, noFrontMatter: boolean): void {
   const lines = splitLines(body);
   // An email's headers say what it is: its subject, its sender, its date.
@@ -373,7 +376,8 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     ['.csv', '.json'].includes(extname(file.name).toLowerCase()) ? null
     : own !== undefined ? (own && { value: own.value, from: `the caption file's title (line ${bodyLine + own.index})` })
     : (email?.subject ?? markup?.title ?? talk?.title ?? inferTitle(lines, bodyLine));
-  meta.title = title?.value ?? file.id;
+  // "talk.en.vtt": a caption file's name carries its language after the name; the title is the name before it.
+  meta.title = title?.value ?? (CAPTION_EXTENSION.test(file.name) ? file.id.replace(CAPTION_LANGUAGE, '') : file.id);
   meta.inferred.title = title?.from ?? 'the file name';
   if (noFrontMatter && !meta.author) {
     const author = email?.from ?? markup?.author ?? talk?.speaker ?? inferAuthor(lines, bodyLine) ?? (title ? (speakerOfSpeechTitle(title) ?? speakerOfSpeechHeader(lines, bodyLine, title)) : null) ?? letterSignature(lines, bodyLine)?.signer ?? null;

@@ -6,7 +6,7 @@
 import type { DocumentFormat, DocumentMeta } from '../model/corpus.js';
 import type { LineKind, RecordType } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { titleKey } from './chrome.js';
+import { MEDIA_EXTENSION, titleKey } from './chrome.js';
 import { normalizeSpace, withoutPandocAttributes } from './text.js';
 import { narratorOf } from './text.js';
 import { headingWords } from './markup.js';
@@ -193,7 +193,9 @@ export class DocBuilder {
       while (from > 0 && this.kinds[from - 1] === 'heading' && this.lines[from - 1]!.trim()) from--;
       while (to + 1 < this.kinds.length && this.kinds[to + 1] === 'heading' && this.lines[to + 1]!.trim()) to++;
       const wrapped = to > from && sections.has(titleKey(this.lines.slice(from, to + 1).join(' ')));
-      if (key && key !== title && !sections.has(key) && !wrapped) this.add({ type: 'claim', text, speaker: narrator, section: null }, i);
+      // The title line, a recording's file name among them, whose extension the title drops ("….mp3").
+      const titleLine = key === title || (MEDIA_EXTENSION().test(text) && titleKey(text.replace(MEDIA_EXTENSION(), '')) === title);
+      if (key && !titleLine && !sections.has(key) && !wrapped) this.add({ type: 'claim', text, speaker: narrator, section: null }, i);
     }
   }
 

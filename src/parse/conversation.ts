@@ -367,9 +367,13 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // Who the asking side is: the front matter's host, else a write-up's author.
   // An interview whose turns no label names (dialogue dashes) under its author's byline: the author asks.
   const asksFor = hostNames[0] ?? ctx.sides?.asker ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? null;
+  const newscastVoices = broadcastVoices(turns, b.lines);
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
     if (label === null) {
+      // A newscast's turn its structure names (a story opener, a reporter handed the line, a soundbite named after it).
+      const voiced = newscastVoices.get(turn);
+      if (voiced) return registry.resolve(voiced) ?? voiced;
       if (turn.asker) return asksFor ? (registry.resolve(asksFor) ?? asksFor) : null;
       // A broadcast's anonymous ">>" turn that greets and gives a name ("GOOD EVENING, I'M DANA
       // HOLLIS."): the anchor, the turn's own speaker.
@@ -798,6 +802,102 @@ function anchorIntroduced(text: string): string | null {
   const name = greeting ? ANCHOR_NAME().exec(text.slice(greeting[0].length)) : null;
   if (!name || !isNameShaped(name[1]!)) return null;
   return displayName(name[1]!);
+}
+
+/**
+ * The voices of a newscast's anonymous ">>" turns that its own structure names (closed captions
+ * name nobody in a label):
+ * - the anchor: where one presenter greets and names herself in a ">>>" turn ("GOOD EVENING, I'M
+ *   DANA HOLLIS."), every ">>>" turn (the mark of a new story) is hers;
+ * - a reporter handed the line: a turn that names someone in full and ends on that first name alone
+ *   as a question ("CHANNEL 7'S LUIS BETANCOURT IS OUTSIDE THE PLANT GATES. LUIS?") gives the next
+ *   turn to that person; a turn that signs off with a name and a newsroom ("…, LUIS BETANCOURT,
+ *   CHANNEL 7 NEWS.") is that person's;
+ * - a soundbite named after it is played: a turn opening "THAT WAS LINE SUPERVISOR GLORIA MENDEZ."
+ *   names the turn before it (the soundbite), and is itself the voice of the turn before that,
+ *   the reporter who went to the soundbite.
+ * Turns these signs do not reach stay anonymous.
+ */
+function broadcastVoices(turns: readonly Turn[], lines: readonly string[]): Map<Turn, string> {
+  const voices = new Map<Turn, string>();
+  const anonymous = (t: Turn | undefined): boolean => !!t && t.speaker === null && !!t.key?.startsWith('>>#');
+  if (!turns.some(anonymous)) return voices;
+  const storyOpener = (t: Turn) => /^\s*>>>/.test(lines[t.lines[0] ?? -1] ?? '');
+  const anchors = new Set<string>();
+  for (const t of turns) if (anonymous(t) && storyOpener(t)) {
+    const named = anchorIntroduced(normalizeSpace(t.parts.join(' ')));
+    if (named) anchors.add(named);
+  }
+  const anchor = anchors.size === 1 ? [...anchors][0]! : null;
+  const sentencesOf = (t: Turn) => splitSentences(normalizeSpace(t.parts.join(' '))).map((s) => s.text.trim()).filter((s) => s);
+  const voiceOf = (t: Turn | undefined): string | null => (!t ? null : t.speaker !== null ? t.speaker : (voices.get(t) ?? null));
+  for (let i = 0; i < turns.length; i++) {
+    const t = turns[i]!;
+    if (!anonymous(t)) continue;
+    if (anchor && storyOpener(t)) {
+      voices.set(t, anchor);
+      continue;
+    }
+    const sentences = sentencesOf(t);
+    const before = turns[i - 1];
+    const named = soundbiteNamed(sentences[0] ?? '');
+    if (named && before && anonymous(before) && !voices.has(before) && !storyOpener(before)) {
+      voices.set(before, named);
+      const reporter = voiceOf(turns[i - 2]);
+      if (reporter && reporter !== named) voices.set(t, reporter);
+    }
+    const signed = signedOff(sentences[sentences.length - 1] ?? '');
+    if (signed) voices.set(t, signed);
+    else if (!voices.has(t) && before) {
+      // The hand-off's closing question may stand as a turn of its own, split from the turn that
+      // named the reporter (an unlabelled question before the answer: no key).
+      const handOff = anonymous(before) ? sentencesOf(before) : before.key === null && anonymous(turns[i - 2]) ? [...sentencesOf(turns[i - 2]!), ...sentencesOf(before)] : [];
+      const handedTo = handedLineTo(handOff);
+      if (handedTo) voices.set(t, handedTo);
+    }
+  }
+  return voices;
+}
+
+/** A word of a name in a newscast's captions, capitals or not. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’-]+`;
+/** "LUIS?": a first name alone, asked: the floor handed to that person. */
+const FIRST_NAME_ASKED = lazy(() => new RegExp(String.raw`^(${NAME_WORD})\?$`, 'u'));
+const NAME_WORD_ALONE = lazy(() => new RegExp(String.raw`^${NAME_WORD}$`, 'u'));
+/** The full name the hand-off turn gives a first name handed the line: "LUIS?" after "CHANNEL 7'S LUIS BETANCOURT". */
+function handedLineTo(sentences: readonly string[]): string | null {
+  const asked = FIRST_NAME_ASKED().exec(sentences[sentences.length - 1] ?? '');
+  if (!asked || sentences.length < 2) return null;
+  const first = asked[1]!;
+  const words = sentences.slice(0, -1).join(' ').split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, ''));
+  const full = new Set<string>();
+  for (let k = 0; k + 1 < words.length; k++) if (words[k] === first && NAME_WORD_ALONE().test(words[k + 1]!)) full.add(`${first} ${words[k + 1]}`);
+  if (full.size !== 1) return null;
+  const name = [...full][0]!;
+  return isNameShaped(name) && mayBePersonName(name) ? displayName(name) : null;
+}
+/**
+ * A reporter's sign-off, the turn's last sentence ending on a name and a newsroom ("… NEWS", "NEWS 4"):
+ * "REPORTING LIVE IN RIVERBEND, LUIS BETANCOURT, CHANNEL 7 NEWS.", "ON ELM STREET, PRIYA NANDAKUMAR, NEWS 4."
+ */
+const SIGN_OFF = lazy(() => new RegExp(String.raw`(?:^|, )(${NAME_WORD} ${NAME_WORD}), (?:[\p{Lu}\d][\p{L}\d'’-]* ){0,3}(?:NEWS|News)(?: [\p{Lu}\d][\p{L}\d'’-]*){0,2}\.$`, 'u'));
+function signedOff(sentence: string): string | null {
+  const m = SIGN_OFF().exec(sentence);
+  return m && isNameShaped(m[1]!) && mayBePersonName(m[1]!) ? displayName(m[1]!) : null;
+}
+/**
+ * A soundbite named after it is played, by role and name: "THAT WAS LINE SUPERVISOR GLORIA MENDEZ.",
+ * "That's county spokesman Craig Pelletier." The role is required, its last word a person's
+ * (an agent noun: "supervisor", "spokesman", "resident"): "THAT'S A GOOD NIGHT." names nobody.
+ */
+const SOUNDBITE_NAMED = lazy(() => new RegExp(String.raw`^(?:THAT WAS|THAT['’]S|THAT IS|That was|That['’]s|That is) ((?:[\p{L}\d'’-]+ ){1,4})(${NAME_WORD} ${NAME_WORD})\.$`, 'u'));
+const AGENT_NOUN = lazy(() => /(?:er|or|ist|ian|man|woman|person|ant|ent)$/i);
+function soundbiteNamed(sentence: string): string | null {
+  const m = SOUNDBITE_NAMED().exec(sentence);
+  if (!m) return null;
+  const role = m[1]!.trim().split(' ');
+  if (!AGENT_NOUN().test(role[role.length - 1]!) && !PERSON_NOUN_ANY().test(role[role.length - 1]!)) return null;
+  return isNameShaped(m[2]!) && mayBePersonName(m[2]!) ? displayName(m[2]!) : null;
 }
 
 /** A chair's hand-over of the floor, as the turn's last sentence: "I now recognize Mr. Ortiz for 5 minutes.", "The gentlewoman is recognized.", "you are recognized for five minutes." */

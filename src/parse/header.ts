@@ -4,7 +4,7 @@
  * document without front matter says about itself there: its title and date.
  */
 import type { DocBuilder } from './builder.js';
-import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, placedBylineNames, titleKey } from './chrome.js';
+import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
 import { isBoilerplate, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { isChatStatusLine } from './threads.js';
@@ -304,7 +304,8 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   }
   const found = (i: number): Inferred<string> => ({
     // "Meeting Title: Q3 Partner Review": a field naming the title gives its value.
-    value: normalizeSpace(withoutEmphasisEnds(withoutClosingHashes(withoutPandocAttributes(lines[i]!).replace(/^\s{0,3}#{1,6}\s+/, '')))).replace(TITLE_FIELD(), ''),
+    // "Ledger Lines Ep 47 - Halvorsen interview (final mix).mp3": an export headed by its recording's file name is titled without the extension.
+    value: normalizeSpace(withoutEmphasisEnds(withoutClosingHashes(withoutPandocAttributes(lines[i]!).replace(/^\s{0,3}#{1,6}\s+/, '')))).replace(TITLE_FIELD(), '').replace(MEDIA_EXTENSION(), ''),
     from: `the first heading (line ${bodyLine + i})`,
   });
   const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
@@ -355,6 +356,10 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // A channel's or a publication's name right above the programme's own title line ("Bloomberg
     // Television" / "\"The China Show\" - Interview with …"): the title is the line under it.
     if (namesOutletAbove(lines, i) && header.includes(i + 1) && titleLike(i + 1)) return found(i + 1);
+    // A podcast app's copy: the show's name over the episode's title, and the episode's row under them
+    // naming the show again ("Second Serve" / "Ep. 212 — …" / "Second Serve with … · Mar 12, 2024 · 58 min").
+    // The document is the episode: its title is the line under the show's name.
+    if (showOverEpisode(lines, i, header) && titleLike(i + 1)) return found(i + 1);
     if (isHeadingLike(lines[i]!)) return found(i);
     // Alone above a blank line, or above its byline or dateline ("Conducted by Piotr Lis, 4 April 2024").
     const next = lines[i + 1] ?? '';
@@ -438,6 +443,22 @@ const PROGRAMME_TITLE = lazy(() => /\b(?:interview|transcript|episode|podcast|sh
  * between, that names a programme or what kind of text this is and ends no sentence: the name is
  * the outlet's ("Bloomberg Television", "BBC Radio 4"), the line under it the title.
  */
+/**
+ * Line `i` is a show's name over its episode's title (line `i + 1`, in the header), and a header line
+ * below them is the episode's row of fields that opens on the show's name and gives its length
+ * ("Second Serve with Ollie Dunmore · Mar 12, 2024 · 58 min").
+ */
+function showOverEpisode(lines: readonly string[], i: number, header: readonly number[]): boolean {
+  const show = titleKey(lines[i]!);
+  const episode = (lines[i + 1] ?? '').trim();
+  if (!show || !episode || !header.includes(i + 1) || wordCount(lines[i]!) > 8 || /[.!?,;:]$/.test(lines[i]!.trim()) || wordCount(episode) > 20) return false;
+  return header.some((k) => {
+    if (k <= i + 1 || !/[·•|]/.test(lines[k]!)) return false;
+    const fields = normalizeSpace(lines[k]!).split(/\s+[·•|]\s+/);
+    return fields.length >= 3 && titleKey(fields[0]!).startsWith(show) && fields.slice(1).some((f) => EPISODE_LENGTH().test(f)) && datelineKind(lines[k]!) === 'whole';
+  });
+}
+
 function namesOutletAbove(lines: readonly string[], i: number): boolean {
   const name = lines[i]!.trim();
   const under = (lines[i + 1] ?? '').trim();

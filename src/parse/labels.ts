@@ -789,9 +789,16 @@ const BOILERPLATE = lazy(() => [
   /^(?:this transcript was|transcript)\s+(?:automatically\s+)?(?:generated|produced|provided)\b/i,
   /\bthis is a rush transcript\b/i,
   /\bmay not be in its final form\b/i,
+  // "Transcript" alone over the turns (a meeting notes page's, a podcast app's): the part's label, no one's words.
+  TRANSCRIPT_PART_LABEL(),
   /^(?:(?:this|the)\s+)?(?:transcripts?|captions?|subtitles?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?auto(?:matically)?[- ]generated\b/i,
   /^auto(?:matically)?[- ]generated(?:\s+(?:transcripts?|captions?|subtitles?))?\s*(?:[.,;:—–-]\s*)?(?:(?:it\s+|this\s+|they\s+)?may contain (?:errors|mistakes|inaccuracies)\b.*)?$/i,
 ]);
+/**
+ * "Transcript" alone on its line ("Full transcript", "Transcript:"): the label of the part that holds
+ * the turns. Metadata (boilerplate), and no section: the headings above it head the notes, not the turns.
+ */
+export const TRANSCRIPT_PART_LABEL = lazy(() => /^(?:(?:full|episode|show|meeting)\s+)?transcript:?$/i);
 /** "Closed captions, as broadcast": a capture's label, a few words with no sentence end. */
 const CAPTION_CAPTURE_LABEL = lazy(() => /^closed[- ]caption(?:s|ing)?\b[^.!?]{0,40}$/i);
 export function isBoilerplate(raw: string): boolean {

@@ -58,6 +58,7 @@ import {
   stripInlineNotes,
   type ScannedLabel,
   ASKER_ROLES,
+  TRANSCRIPT_PART_LABEL,
 } from './labels.js';
 import {
   endsLikeSentence,
@@ -616,6 +617,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // So does a witness's swearing-in and the line naming who examines them ("DR NAME (affirmed)" /
       // "Questioned by MR NAME KC"): counsel's labelled turn above is over, and the questions start anew.
       if (isSceneBreak(raw) || digestBreaks.has(i) || (thread && raw.startsWith('Quote from:') && forumQuoteOf(raw)) || scan.witnessLines.includes(i) || examinerOf(raw)) {
+        block++;
+        current = null;
+      }
+      // "Transcript" alone (metadata) opens the part that holds the turns: the headings above it
+      // ("Overview", "Action Items") head a meeting's notes, not its turns.
+      if (TRANSCRIPT_PART_LABEL().test(raw.trim())) {
+        section = null;
         block++;
         current = null;
       }
