@@ -215,7 +215,7 @@ function isPostAuthorLine(lines, idx) {
  * Each body line's excluded stretches blanked out (same length, so offsets
  * hold), with what was excluded and why.
  */
-export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(), chrome = () => null, names = [], isTitle = null, table = false }) {
+export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(), chrome = () => null, names = [], isTitle = null, table = false, titleSearched = false }) {
   const named = new Set(names.flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []));
   for (const raw of lines) {
     const label = LABEL.exec(raw);
@@ -318,7 +318,8 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
       out.push('');
     };
     // A heading is the document's own words, searched as its records' section (or, heading
-    // nothing, as a claim): only the title, which the document's metadata carries, is left out.
+    // nothing, as a claim). The title line is searched as the index's title field of the
+    // document's records (`titleSearched`; without it the title is left out, as before).
     // Without isTitle (older callers) every heading is furniture, as before.
     const heading = kinds[idx] === 'heading';
     // A markup heading's syntax: LaTeX's command ("\\section{…}") and Org's task keyword ("* TODO …");
@@ -328,7 +329,7 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
       cut(/^\*+\s+(?:TODO|DONE)\b/, 'markup heading syntax');
     }
     // A table's header row ("Question<TAB>Answer") names the columns: the table's syntax.
-    const headingIsContent = heading && isTitle !== null && !isTitle(raw) && !raw.includes('\t') && !(table && idx === 0);
+    const headingIsContent = heading && isTitle !== null && (titleSearched || !isTitle(raw)) && !raw.includes('\t') && !(table && idx === 0);
     // Navigation is trusted only where the line has its form: a link, a menu, a call to follow.
     // A short line the parser filed as navigation ("Known for<TAB>Glacier modelling", "Plaintiff
     // and Appellee,") is someone's words until its form says otherwise.
@@ -348,8 +349,12 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
     if (FURNITURE.has(kinds[idx]) && (kinds[idx] !== 'teaser' || teasersTrusted) && navigationByForm && !headingIsContent && !lostTitle && !metadataAmidContent && !cardHeader && !(heading && LIST_OR_ROW.test(raw) && !/^\s*\|[\s|:-]*\|\s*$/.test(raw))) return whole(`page ${kinds[idx]}`);
     if (chrome(raw) === 'navigation') return whole('page navigation');
     // The title line, whatever the re-parse made of it (a title opening "Name: …" reads as a label
-    // once the document's speakers are known): the document's metadata carries it.
-    if (isTitle && isTitle(raw)) return whole('page title');
+    // once the document's speakers are known): searched as the records' title field, or left out.
+    if (isTitle && isTitle(raw) && !titleSearched) return whole('page title');
+    if (isTitle && isTitle(raw)) {
+      out.push(s);
+      return;
+    }
     if (joinedFiller.has(idx) && saysNothing(raw)) return whole('back-channel inside a joined turn');
     if (OTTER_LINE.test(s) || BRACKETED_LINE.test(s) || FORUM_LINE.test(s)) return whole('speaker label');
     if (isNameLine(s, idx)) {
@@ -443,10 +448,12 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
     }
     return set;
   };
+  // the index's title field: each record holds its document's title
+  const titles = new Map(corpus.documents.map((d) => [d.id, d.meta.title]));
   const tokensOf = (r) => {
     let set = fieldTokens.get(r.id);
     if (!set) {
-      const text = [r.text, r.question, r.context, r.speaker, r.asker, r.role, r.askerRole, r.section, ...(r.topics ?? [])].filter(Boolean).join('\n');
+      const text = [r.text, r.question, r.context, r.speaker, r.asker, r.role, r.askerRole, r.section, ...(r.topics ?? []), titles.get(r.doc)].filter(Boolean).join('\n');
       set = new Set(q.scanTokens(text).map((t) => t.norm));
       fieldTokens.set(r.id, set);
     }
@@ -517,7 +524,7 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
         if (view[idx] !== raw && /\p{L}/u.test(raw)) excluded.push({ file: doc.file, line: fm.bodyLine + idx, why: 'caption syntax', text: raw.trim() });
       });
     }
-    const content = contentOf(view, { captions: captions || !!parsed.textLines, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome, names, isTitle, table });
+    const content = contentOf(view, { captions: captions || !!parsed.textLines, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome, names, isTitle, table, titleSearched: true });
     for (const e of content.excluded) excluded.push({ file: doc.file, line: fm.bodyLine + e.idx, why: e.why, text: e.text });
     const seen = new Set();
     for (let idx = 0; idx < content.lines.length; idx++) {
@@ -536,7 +543,7 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
         // no back-channel): the joined record holding its words only as its speaker's name (a
         // crowd's "Elena! Elena!" inside Elena's turn) has lost them.
         const filler = byLine && joinedFiller.has(idx);
-        const found = byLine && (parsed.lineKinds[idx] !== 'heading' || LIST_ITEM.test(lines[idx])) ? !!spans?.some(([a, b, said]) => a <= line && line <= b && (said || !filler)) : !!spans;
+        const found = byLine && !isTitle(lines[idx]) && (parsed.lineKinds[idx] !== 'heading' || LIST_ITEM.test(lines[idx])) ? !!spans?.some(([a, b, said]) => a <= line && line <= b && (said || !filler)) : !!spans;
         if (!found) misses.push({ file: doc.file, line, word: w, text: lines[idx].trim() });
       }
     }

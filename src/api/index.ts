@@ -13,7 +13,7 @@ import { conflicts as findConflicts, type Conflict } from '../analysis/conflicts
 import { kwic as kwicLines, type KwicLine, type KwicOptions } from '../analysis/kwic.js';
 import { related as relatedRecords, type Related } from '../analysis/related.js';
 import { timeline as timelineEvents, type TimelineEvent } from '../analysis/timeline.js';
-import { memoryIndex } from '../cache/compact-index.js';
+import { memoryIndex, titlesOf } from '../cache/compact-index.js';
 import { corpusFileAt, corpusRootOf } from '../corpus/files.js';
 import type { SearchIndex } from '../index/index.js';
 import { checkCorpus as checkLoaded, type CheckReport } from '../load/check.js';
@@ -110,7 +110,7 @@ export interface SearchOptions extends RecordQuery {
 function indexOf(corpus: Corpus): SearchIndex {
   let index = openedIndexes.get(corpus);
   if (!index) {
-    index = memoryIndex(corpus.records);
+    index = memoryIndex(corpus.records, titlesOf(corpus.documents));
     openedIndexes.set(corpus, index);
   }
   return index;

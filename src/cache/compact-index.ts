@@ -20,7 +20,10 @@
  */
 import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { indexOptions, termProcessorOf, type SearchIndex } from '../index/index.js';
+import { indexOptions, termProcessorOf, type SearchIndex, type TitleOf } from '../index/index.js';
+
+// the titles a corpus's index holds, for the stages that load this module and not src/index
+export { titlesOf } from '../index/index.js';
 import type { QuarryRecord } from '../model/record.js';
 import { CacheCorruptError, sectionsReader, typedArrayOf, type INDEX_SECTIONS, type SectionReader } from './format.js';
 import { ensurePostings, FlatTree, LabelTable, leanLookup, postingsBuffer, type FieldPostings, type LeanHit, type LookupIndex, type PostingsSource, type TermTree as LookupTree } from './term-lookup.js';
@@ -291,8 +294,8 @@ export function keptRecords(records: readonly QuarryRecord[]): QuarryRecord[] {
  * compact sections. Throws if the index options ask for something this
  * format does not keep (stored fields).
  */
-export function buildCompactIndex(records: readonly QuarryRecord[]): BuiltIndex {
-  const builder = new CompactIndexBuilder();
+export function buildCompactIndex(records: readonly QuarryRecord[], titleOf?: TitleOf): BuiltIndex {
+  const builder = new CompactIndexBuilder(titleOf);
   builder.add(records);
   return builder.finish();
 }
@@ -336,8 +339,12 @@ export class CompactIndexBuilder {
   /** processed terms, remembered per term processor (fields sharing one share it) */
   private readonly processed: Map<string, string | string[] | null | undefined | false>[];
 
-  constructor() {
-    const opts = indexOptions();
+  /** the title of the document `add` is indexing, when it was given one (a whole document) */
+  private batchTitle: string | null | undefined = undefined;
+
+  /** `titleOf`: the titles of the records' documents (src/index TitleOf), unless each `add` gives its own. */
+  constructor(titleOf?: TitleOf) {
+    const opts = indexOptions((id) => (this.batchTitle !== undefined ? this.batchTitle : titleOf?.(id)));
     if (opts.storeFields && opts.storeFields.length) throw new Error('compact index: stored fields are not supported');
     this.fields = [...opts.fields];
     this.F = this.fields.length;
@@ -391,9 +398,10 @@ export class CompactIndexBuilder {
    * which it has none, so two documents' records never share an id): only
    * ids repeated within the batch are left out, and no id is kept past it.
    */
-  add(records: readonly QuarryRecord[], wholeDocument = false): void {
+  add(records: readonly QuarryRecord[], wholeDocument = false, title?: string | null): void {
     const { F, fields, avg, seen } = this;
     if (wholeDocument) seen.clear();
+    this.batchTitle = wholeDocument ? title : undefined;
     this.given += records.length;
     for (const record of records) {
       if (seen.has(record.id)) continue;
@@ -1031,7 +1039,7 @@ function storedTree(reader: SectionReader, slotLabels: LabelTable): FlatTree {
 }
 
 /** Build in memory and open at once (no cache file): the same engine, for --no-cache and a cache that cannot be written. */
-export function memoryIndex(records: QuarryRecord[], built: BuiltIndex = buildCompactIndex(records)): SearchIndex {
+export function memoryIndex(records: QuarryRecord[], titleOf?: TitleOf, built: BuiltIndex = buildCompactIndex(records, titleOf)): SearchIndex {
   const reader = sectionsReader(built.sections);
   return openCompactIndex(reader, records, () => {
     throw new Error('compact index: in-memory postings failed to decode');

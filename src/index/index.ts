@@ -2,7 +2,7 @@
  * The full-text index over records (MiniSearch 7).
  *
  * Every searchable field is indexed twice:
- * - stemmed (`text`, `question`, `context`, `speaker`, `asker`, `section`, `topics`, `role`): stop words
+ * - stemmed (`text`, `question`, `context`, `speaker`, `asker`, `section`, `topics`, `role`, `title`): stop words
  *   out, then the stemmer, so "delisted" finds "delisting";
  * - surface (`text_surface`, …): stop words out, no stemming. Prefix and fuzzy
  *   matching run here, on the words as written, because a typo is a typo of
@@ -23,8 +23,26 @@ import { stemTerm, surfaceTerm } from './terms.js';
 import { tokenize } from './tokenize.js';
 
 /** The record fields that are searched, stemmed. */
-export const STEM_FIELDS = ['text', 'question', 'context', 'speaker', 'asker', 'section', 'topics', 'role'] as const;
+export const STEM_FIELDS = ['text', 'question', 'context', 'speaker', 'asker', 'section', 'topics', 'role', 'title'] as const;
 export type SearchField = (typeof STEM_FIELDS)[number];
+
+/**
+ * The title of a record's document, by document id. A title is no field of a
+ * record (records.md), but its words are in the document, so grep finds them
+ * ("HALVORSEN MARINE HOLDINGS ASA" over a meeting's minutes, a headline whose
+ * words the article never repeats): the index holds them as the `title` field
+ * of each of the document's records. Every index of a corpus is built with one
+ * (buildIndex, the compact index, the shared store's postings); without one the
+ * field is empty.
+ */
+export type TitleOf = (docId: string) => string | null | undefined;
+
+/** The TitleOf of these documents. */
+export function titlesOf(documents: readonly { id: string; meta: { title?: string | null } }[]): TitleOf {
+  const titles = new Map<string, string | null>();
+  for (const d of documents) titles.set(d.id, d.meta.title ?? null);
+  return (id) => titles.get(id);
+}
 
 const SURFACE_SUFFIX = '_surface';
 /** The same fields, unstemmed: where prefix, fuzzy and the baseline search. */
@@ -60,7 +78,7 @@ export interface MemorySearchIndex extends SearchIndex {
   readonly byId: ReadonlyMap<string, QuarryRecord>;
 }
 
-function fieldValue(r: QuarryRecord, field: string): string | null {
+function fieldValue(r: QuarryRecord, field: string, titleOf: TitleOf | undefined): string | null {
   const base = field.endsWith(SURFACE_SUFFIX) ? field.slice(0, -SURFACE_SUFFIX.length) : field;
   switch (base) {
     case 'id':
@@ -83,6 +101,8 @@ function fieldValue(r: QuarryRecord, field: string): string | null {
     // the title a label or header gives the speaker, or a qa's asker ("CNN ANCHOR"): grep finds it on the label line
     case 'role':
       return r.role && r.askerRole ? `${r.role}\n${r.askerRole}` : r.role || r.askerRole || null;
+    case 'title':
+      return titleOf?.(r.doc) || null;
     default:
       return null;
   }
@@ -98,13 +118,16 @@ export function termProcessorOf(field: string): 'surface' | 'stem' {
   return field.endsWith(SURFACE_SUFFIX) ? 'surface' : 'stem';
 }
 
-/** The exact MiniSearch options the index is built with (and must be loaded with). */
-export function indexOptions(): Options<QuarryRecord> {
+/**
+ * The exact MiniSearch options the index is built with (and must be loaded
+ * with: loading reads no field, so `titleOf` matters only to a build).
+ */
+export function indexOptions(titleOf?: TitleOf): Options<QuarryRecord> {
   return {
     idField: 'id',
     fields: [...STEM_FIELDS, ...SURFACE_FIELDS],
     storeFields: [],
-    extractField: (doc, field) => fieldValue(doc, field),
+    extractField: (doc, field) => fieldValue(doc, field, titleOf),
     tokenize: (text) => tokenize(text),
     processTerm: (term, field) => (field !== undefined && termProcessorOf(field) === 'surface' ? surfaceTerm(term) : stemTerm(term)),
     autoVacuum: false,
@@ -135,9 +158,9 @@ function memorySearchIndex(engine: MiniSearch<QuarryRecord>, kept: QuarryRecord[
   };
 }
 
-export function buildIndex(records: QuarryRecord[]): MemorySearchIndex {
+export function buildIndex(records: QuarryRecord[], titleOf?: TitleOf): MemorySearchIndex {
   const { kept, byId } = recordMap(records);
-  const engine = new MiniSearch<QuarryRecord>(indexOptions());
+  const engine = new MiniSearch<QuarryRecord>(indexOptions(titleOf));
   engine.addAll(kept);
   return memorySearchIndex(engine, kept, byId);
 }

@@ -52,7 +52,7 @@
  * no proximity.
  */
 import type { QuarryRecord } from '../model/record.js';
-import { STEM_FIELDS, SURFACE_FIELDS, surfaceField, type SearchField, type SearchIndex } from '../index/index.js';
+import { STEM_FIELDS, surfaceField, type SearchField, type SearchIndex } from '../index/index.js';
 import { indexStore } from '../store/local.js';
 import { Store, type TermHit, type TermLookup } from '../store/store.js';
 import { stemTerm, surfaceTerm } from '../index/terms.js';
@@ -159,6 +159,13 @@ export interface SearchConfig {
   qaQuestionNear: boolean;
   /** in a question, what a subject word matched only in the speaker field is worth (of its worth): the record is by them, not about them */
   speakerOnlyWorth: number;
+  /**
+   * a word of the query found in a document's title (the index's `title` field) finds that document's
+   * records (grep finds the word in the file), after every record that holds a word of the query
+   * itself, in corpus order; it ranks nothing: a record says nothing of what only its title says.
+   * Off: titles are not searched (the baseline's plain keyword search over the records).
+   */
+  titleFinds: boolean;
   /** a figure near the question's unanchored words ("after", "before") is not near the subject for them */
   unanchoredWords: boolean;
   /** for a plain "who", what an organisation's name is worth as the answer (of a person's); 1: as a person's, and "which executive" takes organisations too */
@@ -213,7 +220,7 @@ export interface SearchConfig {
 export const TUNED: SearchConfig = {
   combine: 'coverage',
   stemming: true,
-  boosts: { text: 2, question: 1.5, context: 1, speaker: 1, asker: 0.5, section: 0.5, topics: 0.5, role: 0.5 },
+  boosts: { text: 2, question: 1.5, context: 1, speaker: 1, asker: 0.5, section: 0.5, topics: 0.5, role: 0.5, title: 0.25 },
   prefixFrom: 4,
   fuzzyOneFrom: 5,
   fuzzyTwoFrom: 10,
@@ -241,6 +248,7 @@ export const TUNED: SearchConfig = {
   figureWorth: 1,
   qaQuestionNear: true,
   speakerOnlyWorth: 0.5,
+  titleFinds: true,
   unanchoredWords: true,
   organisationWorth: 0.5,
   sinceDates: true,
@@ -271,7 +279,7 @@ export const TUNED: SearchConfig = {
 export const BASELINE: SearchConfig = {
   combine: 'and',
   stemming: false,
-  boosts: { text: 1, question: 1, context: 1, speaker: 1, asker: 1, section: 1, topics: 1, role: 1 },
+  boosts: { text: 1, question: 1, context: 1, speaker: 1, asker: 1, section: 1, topics: 1, role: 1, title: 1 },
   prefixFrom: Infinity,
   fuzzyOneFrom: Infinity,
   fuzzyTwoFrom: Infinity,
@@ -299,6 +307,7 @@ export const BASELINE: SearchConfig = {
   figureWorth: 0,
   qaQuestionNear: false,
   speakerOnlyWorth: 1,
+  titleFinds: false,
   unanchoredWords: false,
   organisationWorth: 1,
   sinceDates: false,
@@ -545,11 +554,11 @@ function exactLookup(term: string, fields: readonly string[], boost: Record<stri
   return { term, fields, boost, prefix: false, fuzzy: 0, weights: TUNED.weights, ordered: false };
 }
 
-async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields: 'all' | 'body'): Promise<ClauseHits> {
+async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields: 'all' | 'body' | 'title'): Promise<ClauseHits> {
   const hits: ClauseHits = new Map();
   const readings = new Readings(c, cfg);
-  const stemFields = fields === 'all' ? [...STEM_FIELDS] : [...BODY_FIELDS];
-  const surfFields = fields === 'all' ? [...SURFACE_FIELDS] : BODY_FIELDS.map(surfaceField);
+  const stemFields = fields === 'all' ? [...RANKED_FIELDS] : fields === 'title' ? ['title'] : [...BODY_FIELDS];
+  const surfFields = (fields === 'all' ? RANKED_FIELDS : fields === 'title' ? (['title'] as const) : BODY_FIELDS).map(surfaceField);
   if (cfg.stemming) {
     for (const s of cfg.irregular ? [c.stem, ...c.alts] : [c.stem]) {
       for (const r of await store.lookup(exactLookup(s, stemFields, fieldBoosts(cfg, false)))) addHit(hits, r, readings, true, cfg);
@@ -597,13 +606,16 @@ async function lookupExact(store: Store, word: string, stemmed: boolean, cfg: Se
   const out = new Map<number, number>();
   const term = stemmed ? stemTerm(word) : surfaceTerm(word);
   if (term === null) return out;
-  const base: readonly string[] = all ? STEM_FIELDS : BODY_FIELDS;
+  const base: readonly string[] = all ? RANKED_FIELDS : BODY_FIELDS;
   const fields = stemmed ? [...base] : base.map((f) => surfaceField(f as SearchField));
   for (const r of await store.lookup(exactLookup(term, fields, fieldBoosts(cfg, !stemmed)))) out.set(r.key, r.score);
   return out;
 }
 
 // ---------------------------------------------------------------- the second pass over stored text
+
+/** The fields a record ranks by: all but its document's title (SearchConfig.titleFinds). */
+const RANKED_FIELDS: readonly SearchField[] = STEM_FIELDS.filter((f) => f !== 'title');
 
 /** The fields that hold a record's words (as opposed to who said them and where): phrases and match positions come from these. */
 const BODY_FIELDS: readonly ('text' | 'question' | 'context')[] = ['text', 'question', 'context'];
@@ -1296,6 +1308,14 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
     }
   }
   const ids: Set<number> = candidates ?? new Set<number>();
+  // Records found only by their document's title: candidates with no hit, so they rank last (matched and score 0).
+  if (cfg.titleFinds && cfg.combine === 'coverage') {
+    for (const i of termIdx) {
+      const c = clauses[i]!;
+      if (c.kind !== 'term') continue;
+      for (const id of (await lookupTerm(store, c, cfg, 'title')).keys()) ids.add(id);
+    }
+  }
 
   // Exclusions.
   for (const c of p.excluded) for (const id of await excludedIds(store, c, cfg)) ids.delete(id);
@@ -1418,8 +1438,10 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   const nameClauses = question !== null ? personNameClauses(query, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   const actors = question?.inverted ? invertedActors(question.inverted, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   if (secondPass) {
-    // Only the head of the list is worth the second pass; the bonuses only raise scores.
-    const head = scored.slice(0, PROXIMITY_DEPTH);
+    // Only the head of the list is worth the second pass; the bonuses only raise scores. Records
+    // found only by their document's title (no hit of their own: the tail) take no bonus.
+    const tail = cfg.titleFinds ? scored.findIndex((x) => x.hits.size === 0) : -1;
+    const head = scored.slice(0, tail >= 0 ? Math.min(tail, PROXIMITY_DEPTH) : PROXIMITY_DEPTH);
     await rescoreHead(store, head, clauses, termIdx.length, question, cfg, { hitsByClause, worth, actors });
     rank(head);
     scored.splice(0, head.length, ...head);

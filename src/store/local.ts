@@ -47,8 +47,8 @@ class LocalBackend implements StoreBackend {
 
   private async searchIndex(): Promise<SearchIndex> {
     if (!this.index) {
-      const { memoryIndex } = await import('../cache/compact-index.js');
-      this.index = memoryIndex(this.corpus.records);
+      const { memoryIndex, titlesOf } = await import('../cache/compact-index.js');
+      this.index = memoryIndex(this.corpus.records, titlesOf(this.corpus.documents));
     }
     return this.index;
   }

@@ -54,7 +54,7 @@ describe('the index builder', () => {
   const all = records();
   const whole = buildCompactIndex(all);
   const reference = buildIndex(all);
-  const compact = memoryIndex(all, whole);
+  const compact = memoryIndex(all, undefined, whole);
 
   it('reads back long postings chains, large frequencies and four-byte field lengths as MiniSearch holds them', () => {
     for (const q of ['ledger', 'word5', 'word96', 'w65999', 'closing', 'trailing'])

@@ -101,6 +101,9 @@ describe('the same output through PostgreSQL', () => {
     ['search', 'delisted', '--type', 'qa', '--format', 'json'],
     ['search', 'listing', '--speaker', 'yi he', '--year', '2021', '--format', 'json'],
     ['search', 'zzzqqqxxx', '--format', 'json'],
+    // words only a document's title has (front matter): its records, after those that hold the words
+    ['search', 'untitled', '--format', 'json'],
+    ['search', 'founders', 'winners', '--format', 'json', '--explain'],
     // questions: answers, the whole-word rule and --explain (terms, how, fields) through the store's lookups
     ['search', 'when', 'did', 'binance', 'launch', '--format', 'json', '--explain'],
     ['search', 'how many employees does binance have', '--format', 'json', '--explain'],

@@ -220,8 +220,9 @@ async function syncWith(client: pg.Client, label: string, corpus: Corpus, opts: 
         const key = keys[i]!;
         const postings: string[] = [];
         const docLengths: number[][] = [];
+        const title = write[i]!.info.meta.title;
         (byDoc.get(write[i]!.info.id) ?? []).forEach((r, seq) => {
-          const t = recordTerms(r);
+          const t = recordTerms(r, title);
           docLengths.push(t.lengths);
           for (let f = 0; f < fieldCount; f++) {
             const flen = t.lengths[f]!;

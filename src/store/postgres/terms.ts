@@ -25,10 +25,12 @@ export interface RecordTerms {
 }
 
 let options: Options<QuarryRecord> | undefined;
+/** the title of the document whose record recordTerms is reading: what `options` extracts as its `title` field */
+let recordTitle: string | null | undefined;
+const optionsOf = (): Options<QuarryRecord> => (options ??= indexOptions(() => recordTitle));
 
 export function indexFields(): string[] {
-  options ??= indexOptions();
-  return [...options.fields];
+  return [...optionsOf().fields];
 }
 
 /**
@@ -40,10 +42,10 @@ const memo = new Map<string, Map<string, string | string[] | null | undefined | 
 const MEMO_LIMIT = 1_000_000;
 let memoSize = 0;
 
-/** What MiniSearch's addAll does to one record, step for step. */
-export function recordTerms(record: QuarryRecord): RecordTerms {
-  options ??= indexOptions();
-  const opts = options;
+/** What MiniSearch's addAll does to one record, step for step; `title`: its document's (the index's `title` field). */
+export function recordTerms(record: QuarryRecord, title?: string | null): RecordTerms {
+  const opts = optionsOf();
+  recordTitle = title;
   const extract = opts.extractField!;
   const tokenize = opts.tokenize!;
   const processTerm = opts.processTerm!;
