@@ -1,0 +1,87 @@
+/**
+ * Official verbatim records (test/fixtures/probe19/c), second pass: a court reporter's cover and
+ * index over numbered pages, the titles a label keeps, a delegation in brackets, a press
+ * conference's footer. Each shape is also tested on a small text of its own, in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+
+const c = loadCorpus(join(FIXTURES, 'probe19', 'c'));
+
+/** A deposition's cover and index over line-numbered pages, in other words than the fixture's. */
+const DEPOSITION = [
+  '                                                            1',
+  '',
+  '          UNITED STATES DISTRICT COURT',
+  '',
+  ' MARLOWE FREIGHT LLC,                :',
+  '',
+  '            Plaintiff,               :',
+  '',
+  '       v.                            : No. 4:22-cv-0311',
+  '',
+  ' PELHAM SHIPPING CO.,                :',
+  '',
+  '                     Tulsa, Oklahoma',
+  '',
+  '                     Friday, June 6, 2024',
+  '',
+  '         The videotaped deposition of Hanna Lisowski was',
+  '',
+  ' taken at the offices of Crane & Hale beginning',
+  '',
+  ' at 9:12 a.m.',
+  '',
+  ' APPEARANCES:',
+  '',
+  ' ROSS T. AMADI, ESQ., Tulsa, Oklahoma; for',
+  '',
+  '   the Plaintiff.',
+  '',
+  '                                                            2',
+  '',
+  '                          I N D E X',
+  '',
+  ' WITNESS:                                          PAGE:',
+  '',
+  ' HANNA LISOWSKI',
+  '',
+  '   Examination by Mr. Amadi                          4',
+  '',
+  '                                                            3',
+  ' 1                  P R O C E E D I N G S',
+  ' 2               MR. AMADI: Good morning. Please state your',
+  ' 3    name for the record.',
+  ' 4               MS. LISOWSKI: Hanna Lisowski. I ran the Tulsa',
+  ' 5    depot from 2016 to 2021.',
+  ' 6               MR. AMADI: How many trucks did it hold?',
+  ' 7               MS. LISOWSKI: Forty, at most.',
+  ...Array.from({ length: 22 }, (_, k) =>
+    k % 2 === 0 ? `${String(k + 8).padStart(2)}               MR. AMADI: Did truck ${k + 1} leave on time?` : `${String(k + 8).padStart(2)}               MS. LISOWSKI: It left at ${k} a.m.`,
+  ),
+  '',
+].join('\n');
+
+describe('a court reporter\'s cover and index over numbered pages', () => {
+  it('the cover\'s double-spaced sentences are read whole, the index is no claim', () => {
+    const recs = recordsOf(c, 'scotus-oral-argument').filter((r) => r.line < 56);
+    expect(recs.map((r) => r.text)).toContain('The above-entitled matter came on for oral argument before the Supreme Court of the United States at 10:04 a.m.');
+    expect(recs.map((r) => r.text)).toContain('MARGARET T. OKAFOR, ESQ., Washington, D.C.; on behalf of the Petitioner.');
+    expect(recs.some((r) => /^(?:at 10:04|argument before|of the Petitioner|On behalf of the|ORAL ARGUMENT OF:|APPEARANCES)/.test(r.text))).toBe(false);
+    expect(recs.some((r) => r.line >= 43)).toBe(false);
+  });
+  it('the same cover in other words', () => {
+    const recs = recordsOf(loadCorpus(tempCorpus({ 'depo.txt': DEPOSITION })), 'depo');
+    const cover = recs.filter((r) => r.line < 40);
+    expect(cover.map((r) => [r.text, r.line, r.endLine])).toEqual(
+      expect.arrayContaining([
+        ['The videotaped deposition of Hanna Lisowski was taken at the offices of Crane & Hale beginning at 9:12 a.m.', 17, 21],
+        ['ROSS T. AMADI, ESQ., Tulsa, Oklahoma; for the Plaintiff.', 25, 27],
+      ]),
+    );
+    expect(recs.filter((r) => r.line === 41).map((r) => [r.type, r.speaker, r.asker])).toEqual([['qa', 'Ms. Lisowski', 'Mr. Amadi']]);
+    expect(cover.some((r) => /Examination by|WITNESS|^HANNA|^(?:taken at|at 9:12|the Plaintiff|APPEARANCES)/.test(r.text) || (r.figures ?? []).some((f) => f.text === '4'))).toBe(false);
+  });
+});
