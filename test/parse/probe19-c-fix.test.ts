@@ -85,3 +85,41 @@ describe('a court reporter\'s cover and index over numbered pages', () => {
     expect(cover.some((r) => /Examination by|WITNESS|^HANNA|^(?:taken at|at 9:12|the Plaintiff|APPEARANCES)/.test(r.text) || (r.figures ?? []).some((f) => f.text === '4'))).toBe(false);
   });
 });
+
+describe('a label keeps an office of two words: "CHIEF JUSTICE ROBERTS"', () => {
+  it('the Chief Justice is no Justice', () => {
+    const recs = recordsOf(c, 'scotus-oral-argument');
+    expect(recs.filter((r) => r.line === 58).map((r) => r.speaker)).toEqual(['Chief Justice Roberts']);
+    expect(recs.some((r) => r.speaker === 'Justice Roberts' || r.asker === 'Justice Roberts')).toBe(false);
+  });
+  it('the same in other words: a vice president, and a mayor named in full', () => {
+    const dir = tempCorpus({
+      'hall.txt':
+        'Town hall, 3 May 2024\n\nMODERATOR: Welcome. Our first question goes to the Vice President.\n\nVICE PRESIDENT MARSH: Thank you. We will fund the port by 2026.\n\nMODERATOR: And the mayor?\n\nMAYOR JANICE TOLLEFSON: The city agrees with that plan.\n\nMODERATOR: Thank you both.\n',
+    });
+    const recs = recordsOf(loadCorpus(dir), 'hall');
+    expect([...new Set(recs.map((r) => r.speaker))]).toEqual(expect.arrayContaining(['Vice President Marsh', 'Janice Tollefson']));
+  });
+});
+
+describe('a UN record: the delegation in brackets and the chair the cover names', () => {
+  it('"Mr. Nebenzia (Russian Federation)" speaks for the Russian Federation; "Dame" stays; "The President" is the cover\'s President', () => {
+    const recs = recordsOf(c, 'unsc-verbatim');
+    expect(recs.filter((r) => r.line === 51).map((r) => [r.speaker, r.role])).toEqual([['Mr. Nebenzia', 'Russian Federation']]);
+    expect(recs.filter((r) => r.line === 60).map((r) => [r.speaker, r.role])).toEqual([['Dame Barbara Woodward', 'United Kingdom']]);
+    expect(recs.filter((r) => r.line === 35).map((r) => [r.speaker, r.role])).toEqual([['Dominguez Ferrer', 'President']]);
+  });
+  it('the same record in other words', () => {
+    const dir = tempCorpus({
+      'pv.txt':
+        'Security Council\n\nPresident:   Ms. Anna Lind  . . . . . . . . . . . .  (Norway)\n\nMembers:     Chile . . . . . . . . . . . . .  Mr. Soto\n             Japan . . . . . . . . . . . . .  Sir Kenji Ito\n\nThe meeting was called to order at 3 p.m.\n\nThe President: I open the meeting and give the floor to Chile.\n\nMr. Soto (Chile): Thank you. We support the text.\n\nSir Kenji Ito (Japan): Japan supports it as well.\n\nThe President (spoke in Norwegian): The meeting is adjourned.\n',
+    });
+    const recs = recordsOf(loadCorpus(dir), 'pv');
+    expect(recs.filter((r) => r.speaker).map((r) => [r.speaker, r.role])).toEqual([
+      ['Anna Lind', 'President'],
+      ['Mr. Soto', 'Chile'],
+      ['Sir Kenji Ito', 'Japan'],
+      ['Anna Lind', 'President'],
+    ]);
+  });
+});
