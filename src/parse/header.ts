@@ -306,8 +306,17 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   // ("File Name: interview_part2.m4a"). The recording is what the document is; the service names no title.
   const recording = serviceRecording(lines, header);
   if (recording) return { value: recording.value, from: `the recording's file name (line ${bodyLine + recording.line})` };
+  // The cast at the top of a press conference's page ("Dana Whitcombe" / "Tessa Marlowe"), each name
+  // a label of the turns below ("DANA WHITCOMBE:"): who speaks, no title of what they say.
+  let text: string | null = null;
+  const labelsBelow = (name: string) => {
+    text ??= lines.join('\n');
+    return text.includes(`${name.toUpperCase()}:`) || text.includes(`${name}:`);
+  };
+  const castName = (line: string) => wordCount(line) >= 2 && wordCount(line) <= 4 && isNameShaped(line.trim()) && labelsBelow(line.trim());
   const titleLike = (i: number) => {
     const line = lines[i]!;
+    if (castName(line)) return false;
     if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE().test(line.trim()) || isChapterNumberOverTitle(lines, i)) return false;
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.

@@ -123,3 +123,21 @@ describe('a UN record: the delegation in brackets and the chair the cover names'
     ]);
   });
 });
+
+describe('a sports press conference page: the transcript service\'s footer, the cast over the talk', () => {
+  it('"FastScripts Transcript by ASAP Sports" is no claim; the first name of the cast is no title', () => {
+    const recs = recordsOf(c, 'asap-press-conference');
+    expect(recs.some((r) => /Transcript by/.test(r.text))).toBe(false);
+    expect(c.documents.find((d) => d.id === 'asap-press-conference')?.meta.title).not.toBe('Dana Whitcombe');
+  });
+  it('the same in other words', () => {
+    const dir = tempCorpus({
+      'presser.txt':
+        'June 2, 2024\n\nMarco Bellini\n\nJonas Weir\n\nPost-Race Press Conference\n\n\nTHE MODERATOR: Marco, congratulations.\n\nMARCO BELLINI: Thank you. The car was perfect in the last 20 laps.\n\nQ. Jonas, what happened at turn 4?\n\nJONAS WEIR: I locked up. My mistake.\n\nQuickScribe Transcription provided by Racewire Media\n',
+    });
+    const corpus = loadCorpus(dir);
+    const recs = recordsOf(corpus, 'presser');
+    expect(recs.some((r) => /Racewire/.test(r.text))).toBe(false);
+    expect(corpus.documents.find((d) => d.id === 'presser')?.meta.title).toBe('Post-Race Press Conference');
+  });
+});
