@@ -308,12 +308,16 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   if (recording) return { value: recording.value, from: `the recording's file name (line ${bodyLine + recording.line})` };
   // The cast at the top of a press conference's page ("Dana Whitcombe" / "Tessa Marlowe"), each name
   // a label of the turns below ("DANA WHITCOMBE:"): who speaks, no title of what they say.
-  let text: string | null = null;
+  // A label opens its line, words said after it (a running head "THE NIGHT SHIFT: A MEMOIR" is no turn).
   const labelsBelow = (name: string) => {
-    text ??= lines.join('\n');
-    return text.includes(`${name.toUpperCase()}:`) || text.includes(`${name}:`);
+    const labels = [`${name.toUpperCase()}:`, `${name}:`];
+    return lines.some((l) => {
+      const t = l.trimStart();
+      const label = labels.find((k) => t.startsWith(k));
+      return !!label && /\p{Ll}/u.test(t.slice(label.length));
+    });
   };
-  const castName = (line: string) => wordCount(line) >= 2 && wordCount(line) <= 4 && isNameShaped(line.trim()) && labelsBelow(line.trim());
+  const castName = (line: string) => wordCount(line) >= 2 && wordCount(line) <= 4 && !/^(?:the|a|an)\s/i.test(line.trim()) && isNameShaped(line.trim()) && labelsBelow(line.trim());
   const titleLike = (i: number) => {
     const line = lines[i]!;
     if (castName(line)) return false;
