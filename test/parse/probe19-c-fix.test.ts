@@ -141,3 +141,27 @@ describe('a sports press conference page: the transcript service\'s footer, the 
     expect(corpus.documents.find((d) => d.id === 'presser')?.meta.title).toBe('Post-Race Press Conference');
   });
 });
+
+describe('a Congressional Record: its page markers and its provenance line', () => {
+  it('"[[Page S1483]]" heads no section; the GPO line is no claim', () => {
+    const recs = recordsOf(c, 'congressional-record');
+    expect(recs.some((r) => /\[\[Page/.test(r.section ?? ''))).toBe(false);
+    expect(recs.some((r) => /Government Publishing Office/.test(r.text))).toBe(false);
+  });
+  it('the same in other words', () => {
+    const dir = tempCorpus({
+      'cr.txt': [
+        '[Congressional Record Volume 170, Number 9 (Thursday, January 18, 2024)]', '[House]', '[Pages H201-H202]',
+        'From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]', '', '',
+        '                         RURAL BROADBAND GRANTS', '',
+        '  Ms. OYELARAN. Madam Speaker, the grants reached 40 counties in 2023.', '',
+        '[[Page H202]]', '',
+        '  Mr. KOWALCZYK. Will the gentlewoman yield?', '',
+        '  Ms. OYELARAN. I yield to the gentleman, and I yield back my time.', '',
+      ].join('\n'),
+    });
+    const recs = recordsOf(loadCorpus(dir), 'cr');
+    expect(recs.map((r) => r.section)).toEqual(recs.map(() => 'RURAL BROADBAND GRANTS'));
+    expect(recs.some((r) => /Government Publishing Office/.test(r.text))).toBe(false);
+  });
+});
