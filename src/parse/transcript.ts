@@ -375,13 +375,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const quoted = withoutQuoteMarks(unnumbered);
   // A coder's marks ("[CODE: trust]", "[/CODE]", "[MEMO: …]") are no one's words: blanked, kept as topics and memos.
   const coded = codedLines(quoted);
-  // A printed page's marker between the turns ("[[Page S1483]]") is no line of the turn it falls in:
-  // blanked in the view, as a lone line number is, so a record running over it leaves it the page's.
-  const paged = coded?.lines ?? quoted;
-  const pageMarkers = paged.some((l) => l.includes('[[') && isPageHeader(l));
-  const lines = pageMarkers ? paged.map((l) => (l.includes('[[') && isPageHeader(l) ? ' '.repeat(l.length) : l)) : paged;
+  const lines = coded?.lines ?? quoted;
   const b = new DocBuilder(input, lines);
-  if (pageMarkers) split.forEach((l, k) => void (l.includes('[[') && isPageHeader(l) && b.markBlanked(k, 'metadata')));
   // A numbered line left blank ("4") is the page's numbering, nothing to read.
   if (unnumbered !== split) split.forEach((l, k) => void (/^\s*\d{1,2}\s*$/.test(l) && b.markBlanked(k, 'markup')));
   // A survey's export: coded answers ("Q1: …") under response headers, the codes' questions listed above.
