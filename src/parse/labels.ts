@@ -2542,9 +2542,9 @@ const LINE_NUMBER = lazy(() => /^(\s*)(\d{1,2})(?=\s)/);
 /** A line of a court caption's box: its column of ")" set apart by spaces, or that mark alone. */
 const CAPTION_LINE = lazy(() => /^[^)]*(?:^|\s\s)\)(?:\s|$)/);
 
-/** A page's header line: "Page 14", "- 3 -", "[[Page S1483]]" (the Congressional Record's), a form feed and the page number, a page number set far to the right ("                212"). */
+/** A page's header line: "Page 14", "- 3 -", a form feed and the page number, a page number set far to the right ("                212"). */
 export function isPageHeader(raw: string): boolean {
-  return /^\f?\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]\s*\d{1,4}\s*[-–]|\[\[page\s+[A-Z]{0,2}\d{1,5}\]\])\s*$/i.test(raw) || /^\f\s*\d{1,4}\s*$/.test(raw) || /^[ \t]{20,}\d{1,4}\s*$/.test(raw);
+  return /^\f?\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])\s*$/i.test(raw) || /^\f\s*\d{1,4}\s*$/.test(raw) || /^[ \t]{20,}\d{1,4}\s*$/.test(raw);
 }
 
 /**
