@@ -580,6 +580,10 @@ export function excerptCredit(raw: string): { title: string; author: string; yea
   return { title, author: name.join(' '), year: year ? Number(year[1]) : null };
 }
 
+/** A provenance line: "From the …" and the source's web address in brackets at its end. */
+const SOURCE_PROVENANCE = lazy(() => /^From (?:the )?[^.!?[\]]{3,160}\[(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\]$/);
+/** A transcript's credit: a product's capitalised name or none, "Transcript(ion) (provided) by", the service's name. */
+const TRANSCRIPT_CREDIT = lazy(() => /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){0,3}[Tt]ranscri(?:pts?|ption|bed)\s+(?:(?:provided|prepared|produced)\s+)?by\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}\.?$/u);
 /** A run of dots or underscores left to be written on ("………", "__________"). */
 const FORM_BLANK = lazy(() => /(?:\.{5,}|_{5,}|…{3,})/g);
 /**
@@ -618,6 +622,12 @@ function pageFurniture(line: string): LineKind | null {
   // line under the text: who asked, wrote, edited or photographed, a field and a name, no sentence.
   if (BRACKETED_CREDIT().test(line)) return 'metadata';
   if (/^(?:media|press|investor|news)?\s*(?:contacts?|inquiries|enquiries)\s*:?$/i.test(line) && wordCount(line) <= 3) return 'metadata';
+  // "From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]": where
+  // the text was taken from, its source's address in brackets; no words of the text.
+  if (line.startsWith('From ') && line.endsWith(']') && SOURCE_PROVENANCE().test(line)) return 'metadata';
+  // "FastScripts Transcript by ASAP Sports", "Transcription provided by Rev": the service that made the
+  // transcript, a footer naming no one who speaks in it.
+  if (line.includes('by ') && TRANSCRIPT_CREDIT().test(line)) return 'metadata';
   if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)

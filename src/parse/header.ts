@@ -315,8 +315,21 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   // ("File Name: interview_part2.m4a"). The recording is what the document is; the service names no title.
   const recording = serviceRecording(lines, header);
   if (recording) return { value: recording.value, from: `the recording's file name (line ${bodyLine + recording.line})` };
+  // The cast at the top of a press conference's page ("Dana Whitcombe" / "Tessa Marlowe"), each name
+  // a label of the turns below ("DANA WHITCOMBE:"): who speaks, no title of what they say.
+  // A label opens its line, words said after it (a running head "THE NIGHT SHIFT: A MEMOIR" is no turn).
+  const labelsBelow = (name: string) => {
+    const labels = [`${name.toUpperCase()}:`, `${name}:`];
+    return lines.some((l) => {
+      const t = l.trimStart();
+      const label = labels.find((k) => t.startsWith(k));
+      return !!label && /\p{Ll}/u.test(t.slice(label.length));
+    });
+  };
+  const castName = (line: string) => wordCount(line) >= 2 && wordCount(line) <= 4 && !/^(?:the|a|an)\s/i.test(line.trim()) && isNameShaped(line.trim()) && labelsBelow(line.trim());
   const titleLike = (i: number) => {
     const line = lines[i]!;
+    if (castName(line)) return false;
     if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE().test(line.trim()) || isChapterNumberOverTitle(lines, i)) return false;
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.

@@ -544,6 +544,23 @@ const CJK_SAYING_CLAUSE = lazy(() => /\p{Lo}(?:说|表示|称|说道|写道|问�
  * a PDF's text export spaces the dots (" . . . . . . (Panama)").
  */
 const DOT_LEADER_CELL = lazy(() => /\s(?:\.{5,}|\.(?: \.){4,})\s+\(?\p{L}[^.!?]{0,60}\.?\)?$/u);
+/**
+ * A cover's cast row "Office:   Title Name  . . . . . .  (Country)": the office, one or two words,
+ * and the person named with a title before the dot leader. Null for any other line (a row whose
+ * first cell is a country, "Members:  Algeria . . . .  Mr. Bendjama", names no office's holder).
+ */
+function leaderedHolder(line: string): { office: string; holder: string } | null {
+  if (line.length > 160 || !(line.includes('.....') || line.includes('. . . . .'))) return null;
+  const colon = line.indexOf(':');
+  if (colon < 0) return null;
+  const office = line.slice(0, colon).trim();
+  if (!/^\p{Lu}\p{Ll}+(?: \p{Lu}?\p{Ll}+)?$/u.test(office)) return null;
+  const rest = line.slice(colon + 1);
+  const leader = Math.min(...[rest.indexOf('.....'), rest.indexOf('. . . . .')].filter((k) => k >= 0));
+  const cell = rest.slice(0, leader).trim();
+  if (!DOT_LEADER_CELL().test(rest) || !titledPerson(cell) || wordCount(cell) > 5 || !isNameShaped(cell.replace(/^\S+\s+/, ''))) return null;
+  return { office, holder: personName(cell) };
+}
 /** A name and a verb of saying over the words below ("ChatGPT said:", "You said:", a chat assistant's export). */
 const SAID_ALONE = lazy(() => /^(\S.{0,30}?)\s+(?:said|says|wrote|writes|replied|asked)$/u);
 /**
@@ -856,10 +873,18 @@ export function personName(name: string): string {
   const words = full.split(' ');
   // "Mayor Janice Tollefson", "District Attorney Karen Liu", "Cllr Margaret Pryce": the office
   // before a first name and a surname is no part of the name.
+  // "Sir", "Dame" are the knighthood's, kept with the name as it is said ("Dame Barbara Woodward").
+  const office = (w: string) => !KNIGHTHOOD().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w));
   let k = 0;
-  while (words.length - k >= 3 && (TITLE().test(words[k]!) || TITLE_BEFORE_NAME().test(words[k]!) || OFFICE_WORD().test(words[k]!))) k++;
+  while (words.length - k >= 3 && office(words[k]!)) k++;
+  // "CHIEF JUSTICE ROBERTS", "VICE PRESIDENT HARRIS": what is left is an office and a surname, no
+  // full name; the office is one of two words, and the label keeps it whole.
+  if (k > 0 && office(words[k]!)) return full;
   return k > 0 ? words.slice(k).join(' ') : full;
 }
+
+/** The knighthood's styles, part of how the person is named. */
+const KNIGHTHOOD = lazy(() => /^(?:sir|dame)$/i);
 
 /** Words of an office before a name, beyond the titles: "District Attorney", "Nurse Practitioner", "Cllr". */
 const OFFICE_WORD =
@@ -1315,6 +1340,15 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       read[i] = null;
       continue;
     }
+    // "President:     Mr. Dominguez Ferrer  . . . . .  (Panama)": a cover's cast in columns names who
+    // holds the chair; "The President:" below is that person, the office the turns' role.
+    const chair = leaderedHolder(lines[i]!);
+    if (chair) {
+      roleHolders.set(chair.office.toLowerCase(), chair.holder);
+      roleHolders.set(`the ${chair.office.toLowerCase()}`, chair.holder);
+      if (!holderRoles.has(chair.holder)) holderRoles.set(chair.holder, chair.office);
+      continue;
+    }
     const l = read[i];
     if (!l) continue;
     const holder = l.style === 'colon' && l.name && CAST_ROLE().test(l.name) ? castHolder(l.rest) : '';
@@ -1534,7 +1568,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const outlet = l.note && l.name && l.style !== 'court' && l.note.includes(',') && SIDE_LETTER().test(l.name) && roleHolderInNote(l) === l.note.slice(l.note.indexOf(',') + 1).trim() ? l.note.split(',')[0]!.trim() : outletOnly(l) && (outletFirst || roleHolderInNote(l) === null) ? l.note!.trim() : null;
     // A participants' key gives the role ("HY = He Yi, co-founder and …, Binance"): where the label gives none.
     const keyed = legend && roleWords[i] ? (legend.get(roleWords[i]!)?.role ?? null) : null;
-    const given = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : outlet) ?? keyed);
+    // "Mr. Fu Cong (China):", "Ms. Shea (United States of America):": a person named with a title, and
+    // in brackets a name in Title Case that is no holder of the label: whom the person speaks for.
+    const affiliation = l.note && l.name && l.style !== 'court' && speaker && !outlet && AFFILIATION_NOTE().test(l.note) && titledPerson(l.name) && roleHolderInNote(l) === null ? l.note : null;
+    const given = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation)) ?? keyed);
     const title = (given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given)) ?? (holderRoles.size && speaker ? (holderRoles.get(speaker) ?? null) : null);
     out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}) });
   }
@@ -1979,6 +2016,15 @@ function outletOnly(l: LabelLine): boolean {
 
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
 const NUMBERED_VOICE = lazy(() => /^(?:speaker|participant|voice|person|interviewee|respondent)\s*#?\d{1,2}$/i);
+/** A delegation's, a party's or a firm's name in Title Case, "of" and "the" between its words: "Russian Federation", "United States of America". */
+const AFFILIATION_NOTE = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: (?:of|the|and|for)| \p{Lu}[\p{L}'’.-]*){0,6}$/u);
+
+/** A label naming a person with a title before the name ("Mr. Fu Cong", "Dame Barbara Woodward"), no part or office alone. */
+function titledPerson(name: string): boolean {
+  const words = displayName(name).split(' ');
+  return words.length >= 2 && (HONORIFIC().test(words[0]!) || KNIGHTHOOD().test(words[0]!)) && /^\p{Lu}/u.test(words[1]!);
+}
+
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);

@@ -519,6 +519,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
   // A participants' key above the first turn ("HY = He Yi, co-founder …, Binance"): who the labels are.
   const legendLines = participantsKey(lines, firstTurn);
+  // A court reporter's cover above the numbered pages: its double-spaced sentences and its index.
+  if (unnumbered !== split && !numberedPage) {
+    const coverEnd = split.findIndex((l, k) => unnumbered[k] !== l && unnumbered[k]!.trim() !== '');
+    // Its own pages carry their numbers ("2" set far right over the index), not its lines: a
+    // header of a few lines over the first numbered line (a project's fields) is no such cover.
+    if (coverEnd > 0 && split.slice(0, coverEnd).some((l) => isPageHeader(l))) readNumberedCover(b, coverEnd, newAttributionState(registry, null), narratorOf(meta, registry));
+  }
   const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
@@ -1884,6 +1891,55 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     // "Guest: He Yi", "Date: 14 November 2024": a name the turns speak as, or the date the document is dated by.
     if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+  }
+}
+
+/** An index's heading on a cover, its letters spaced or not: "C O N T E N T S", "INDEX", "Table of Contents". */
+/** A caption box's line: its column of ":" or ")" set off by spaces. */
+const CAPTION_COLUMN = lazy(() => /\S\s{2,}[:)](?:\s|$)/);
+const COVER_INDEX_HEADING = lazy(() => /^(?:contents|index|table of contents)$/i);
+
+/**
+ * A court reporter's cover, set above the numbered pages with no numbers of its own: the court,
+ * the caption, the place and the date, the sworn line ("The above-entitled matter came on for
+ * oral" / "argument before the Supreme Court …" / "at 10:04 a.m."), the appearances, then the
+ * index. Its lines are double-spaced, so a sentence runs on over the blank lines: each one that
+ * wraps is read whole, a claim. The index under its heading (who argues, and the page it starts
+ * on) is its table of contents, metadata as a video's chapter list is, its page numbers no figures of anything; every other line (the court's
+ * name, the place, the date, "APPEARANCES:") is the cover's metadata.
+ */
+function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<typeof newAttributionState>, narrator: string | null): void {
+  const lines = b.lines;
+  let index = false;
+  for (let i = 0; i < coverEnd; i++) {
+    const raw = lines[i]!;
+    if (!raw.trim() || b.isMarked(i)) continue;
+    // "C O N T E N T S": a heading's letters spaced out, read as its word.
+    const heading = normalizeSpace(raw).replace(/(?<=(?:^|\s)\p{L}) (?=\p{L}(?:\s|$))/gu, '');
+    if (COVER_INDEX_HEADING().test(heading)) index = true;
+    if (index) {
+      b.mark(i, 'metadata');
+      continue;
+    }
+    // The lines of one sentence, a blank line apart at most: one goes on in the next when it
+    // stops on a comma or an open word, or the next opens in lowercase.
+    let last = i;
+    let text = raw.trim();
+    for (;;) {
+      const next = nextNonBlankLine(lines, last + 1);
+      if (next >= coverEnd || next - last > 2 || b.isMarked(next) || endsLikeSentence(lines[last]!.trim())) break;
+      // The caption's box ("Petitioner,        :" / "v.       : No. 23-1187"): its column parts the parties, no sentence.
+      if (CAPTION_COLUMN().test(lines[last]!) || CAPTION_COLUMN().test(lines[next]!)) break;
+      if (!/[,;]$/.test(lines[last]!.trim()) && !continuesOnNextLine(lines[last]!, lines[next]!)) break;
+      text += ' ' + lines[next]!.trim();
+      last = next;
+    }
+    if (last > i || (endsLikeSentence(text) && wordCount(text) >= 4)) {
+      narrate(b, text, state, { section: null, narrator, firstIdx: i, lastIdx: last });
+      i = last;
+      continue;
+    }
+    b.mark(i, 'metadata');
   }
 }
 

@@ -16,7 +16,7 @@ describe('a UN verbatim record: a cover page set in spaced dot leaders', () => {
   it('the cast "President: Mr. X . . . . (Panama)" is no turn', () => {
     const recs = recordsOf(c, 'unsc-verbatim');
     expect(recs.some((r) => r.speaker && /Members|\. \. \.|called to order/.test(r.text))).toBe(false);
-    expect(recs.find((r) => r.speaker === 'The President')?.line).toBe(35);
+    expect(recs.find((r) => r.role === 'President')?.line).toBe(35);
   });
   it('the same cover in other words', () => {
     const dir = tempCorpus({
@@ -24,7 +24,7 @@ describe('a UN verbatim record: a cover page set in spaced dot leaders', () => {
     });
     const recs = recordsOf(loadCorpus(dir), 'pv');
     expect(recs.filter((r) => r.speaker).map((r) => [r.speaker, r.line])).toEqual([
-      ['The President', 10],
+      ['Ms. Lind', 10],
       ['Mr. Soto', 12],
     ]);
   });
