@@ -1308,17 +1308,15 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
     }
   }
   const ids: Set<number> = candidates ?? new Set<number>();
-  // Records found only by their document's title: candidates with no hit, so they rank last (matched and score 0).
-  if (cfg.titleFinds && cfg.combine === 'coverage') {
-    for (const i of termIdx) {
-      const c = clauses[i]!;
-      if (c.kind !== 'term') continue;
-      for (const id of (await lookupTerm(store, c, cfg, 'title')).keys()) ids.add(id);
-    }
-  }
 
   // Exclusions.
-  for (const c of p.excluded) for (const id of await excludedIds(store, c, cfg)) ids.delete(id);
+  const excluded = new Set<number>();
+  for (const c of p.excluded) {
+    for (const id of await excludedIds(store, c, cfg)) {
+      ids.delete(id);
+      excluded.add(id);
+    }
+  }
 
   // Score every candidate (no record is read for this). A candidate's hits by clause, and
   // the lists the second pass fills, are made only for the records that reach the head
@@ -1438,13 +1436,33 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   const nameClauses = question !== null ? personNameClauses(query, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   const actors = question?.inverted ? invertedActors(question.inverted, clauses, termIdx.length, store.head?.registry) : new Set<number>();
   if (secondPass) {
-    // Only the head of the list is worth the second pass; the bonuses only raise scores. Records
-    // found only by their document's title (no hit of their own: the tail) take no bonus.
-    const tail = cfg.titleFinds ? scored.findIndex((x) => x.hits.size === 0) : -1;
-    const head = scored.slice(0, tail >= 0 ? Math.min(tail, PROXIMITY_DEPTH) : PROXIMITY_DEPTH);
+    // Only the head of the list is worth the second pass; the bonuses only raise scores.
+    const head = scored.slice(0, PROXIMITY_DEPTH);
     await rescoreHead(store, head, clauses, termIdx.length, question, cfg, { hitsByClause, worth, actors });
     rank(head);
     scored.splice(0, head.length, ...head);
+  }
+  // Records found only by their document's title come after every ranked record, in corpus order,
+  // scoring nothing: looked up only when the results reach them (a title word of many documents
+  // would otherwise cost every search that names it thousands of hits it never shows).
+  if (cfg.titleFinds && cfg.combine === 'coverage' && scored.length < limit) {
+    const byTitle = new Set<number>();
+    for (const i of termIdx) {
+      const c = clauses[i]!;
+      if (c.kind !== 'term') continue;
+      // whole words only (stem or as typed): a fallback that finds, not a second fuzzy walk of every term
+      for (const id of (await lookupTerm(store, c, wholeOnly, 'title')).keys()) if (!ids.has(id) && !excluded.has(id)) byTitle.add(id);
+    }
+    const found = [...byTitle].sort((a, b) => a - b);
+    const filters = opts.filters && hasFilters(opts.filters) ? opts.filters : null;
+    for (let from = 0; from < found.length && scored.length < limit; from += READ_BATCH) {
+      const batch = found.slice(from, from + READ_BATCH);
+      const pass = filters ? await store.passes(batch, filters, (r) => matchesFilters(r, filters)) : null;
+      for (let k = 0; k < batch.length && scored.length < limit; k++) {
+        if (pass && !pass[k]) continue;
+        scored.push({ id: batch[k]!, score: 0, matched: 0, exact: 0, hits: new Map(), base: 0, proximity: 1, figure: null, figureFactor: 1, inherited: [], stopVerbs: [] });
+      }
+    }
   }
   const limited = scored.length > limit ? scored.slice(0, limit) : scored;
   // the most a record can match: every term at its worth, every group, the question's figure
