@@ -501,14 +501,23 @@ function narrateCues(b: DocBuilder, cues: Cue[], section: string | null = null):
   // Auto captions carry no punctuation, so no sentence ends in them: a sound cue between two
   // stretches ("[Music]", "[Applause]") is the one break they show, and ends the stretch before it.
   // Punctuated captions run a sentence on across a sound.
+  // (The stretches are read in one pass: a livestream's thousands of "[Music]" breaks must cost
+  // neither a copy of the rest at each break nor a stack frame.)
   if (cues.length > 1 && !cues.some((c) => SENTENCE_END().test(c.text))) {
-    const cut = cues.findIndex((c, k) => k > 0 && soundBetween(b, cues[k - 1]!, c));
-    if (cut > 0) {
-      narrateCues(b, cues.slice(0, cut), section);
-      narrateCues(b, cues.slice(cut), section);
-      return;
+    let from = 0;
+    for (let k = 1; k < cues.length; k++) {
+      if (!soundBetween(b, cues[k - 1]!, cues[k]!)) continue;
+      narrateStretch(b, cues.slice(from, k), section);
+      from = k;
     }
+    narrateStretch(b, from === 0 ? cues : cues.slice(from), section);
+    return;
   }
+  narrateStretch(b, cues, section);
+}
+
+/** One stretch of cues as one running text: one claim per sentence (or the quotes it gives). */
+function narrateStretch(b: DocBuilder, cues: Cue[], section: string | null): void {
   let stream = '';
   const starts: number[] = []; // offset in the stream where each cue starts
   for (const c of cues) {
