@@ -1445,7 +1445,8 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   // Records found only by their document's title come after every ranked record, in corpus order,
   // scoring nothing: looked up only when the results reach them (a title word of many documents
   // would otherwise cost every search that names it thousands of hits it never shows).
-  if (cfg.titleFinds && cfg.combine === 'coverage' && scored.length < limit) {
+  // A phrase, a required word or an OR group must be matched in the record itself: a title meets none.
+  if (cfg.titleFinds && cfg.combine === 'coverage' && groupMembers.length === 0 && scored.length < limit) {
     const byTitle = new Set<number>();
     for (const i of termIdx) {
       const c = clauses[i]!;

@@ -73,6 +73,11 @@ describe('a word only the title has finds the document', () => {
     expect(rest.every((h) => h.record.doc === 'minutes' && h.score === 0)).toBe(true);
   });
 
+  it('a phrase must be in the record itself: the title finds nothing beside it', async () => {
+    const hits = await search(index, '"dividend payments" halvorsen');
+    expect(hits.map((h) => h.record.doc)).toEqual(['other']);
+  });
+
   it('by its stem, in any case ("holding" finds "HOLDINGS"); a title is looked up by whole words only', async () => {
     expect((await search(index, 'holding')).some((h) => h.record.doc === 'minutes')).toBe(true);
     expect((await search(index, 'halvorsem')).some((h) => h.record.doc === 'minutes')).toBe(false);
