@@ -53,8 +53,8 @@ const OPEN_APP = lazy(() => /^(?:(?:avaa|lataa|åbn|hent|öppna|ladda ner|åpne|
 const PUBLISHED_AT = lazy(() => /^(?:publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|veröffentlicht|aktualisiert|опубликовано|обновлено|artikel ini disiarkan pada|disiarkan|dikemaskini)\s*:?\s+(?:\p{L}+,\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})/u);
 /** The names a row of share buttons is made of ("X.com Facebook E-Mail"): the row says nothing. */
 const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'email', 'mail', 'correu', 'correo', 'courriel', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'messenger', 'pinterest', 'threads', 'bluesky', 'xing', 'flipboard', 'vk', 'viber',
-  // as Persian writes them
-  'تلگرام', 'واتساپ', 'ایکس', 'توییتر', 'فیسبوک', 'فیس‌بوک', 'اینستاگرام', 'لینکدین', 'ایتا', 'بله', 'روبیکا']);
+  // as Persian writes them (not بله, the app Bale: it is also the word for "yes")
+  'تلگرام', 'واتساپ', 'ایکس', 'توییتر', 'فیسبوک', 'فیس‌بوک', 'اینستاگرام', 'لینکدین', 'روبیکا']);
 
 /** A line of another language's page furniture (above): navigation, or null. */
 function foreignFurniture(lower: string): LineKind | null {
@@ -489,7 +489,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (/^(?:copyright\b|©|\(c\)\s*(?:19|20)\d{2})/i.test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
   // "© ۱۴۰۳ …", "© ២០២៤ …" (a year in the script's digits, or of the Solar Hijri calendar), "«Outlet» © 2024 …"
   // (the outlet's name first): the same notice.
-  if (line.length <= 200 && COPYRIGHT_YEAR().test(EASTERN_DIGIT().test(line) ? asciiDigits(line) : line) && wordCount(line) <= 40) return 'navigation';
+  // (a notice's few words after the year, not a sentence that runs on: "Acme © 2024 announced record profits as …")
+  if (line.length <= 200 && COPYRIGHT_YEAR().test(EASTERN_DIGIT().test(line) ? asciiDigits(line) : line) && wordCount(line) <= 40 && wordsAfterCopyrightYear(line) <= 10) return 'navigation';
   // Tag lines: "$BNB", "#BNB #Binance"
   if ((line[0] === '#' || line[0] === '$') && /^([#$][\p{L}\p{N}_]+\s*)+$/u.test(line)) return 'navigation';
   if (/^\d+\s*(min|mins|minute|minutes)\s+read$/i.test(line)) return 'metadata';
@@ -529,6 +530,11 @@ function classifyChromeOnce(raw: string): LineKind | null {
 /** The word for "by", "reporter" or "author" in Khmer, Burmese, Persian and Armenian, its colon or a dash, then one to four words. */
 const SCRIPT_BYLINE = lazy(() => /^(?:ដោយ|អ្នកយកព័ត៌មាន|သတင်းထောက်|ဆောင်းပါးရှင်|ရေးသားသူ|نویسنده|خبرنگار|Հեղինակ)\s*(?:[:：៖՝]|\s-)\s*[^\s:：៖՝|]+(?:\s[^\s:：៖՝|]+){0,3}$/u);
 /** "© 1403 …", "«Outlet» © 2024 Բոլոր …": a copyright sign and a year (Gregorian or Solar Hijri), at the start or after a short name. */
+/** How many words follow the © notice's year (its first run of four digits after ©). */
+function wordsAfterCopyrightYear(line: string): number {
+  const m = /©\s*\S+/u.exec(line);
+  return m ? wordCount(line.slice(m.index + m[0].length).trim()) : 0;
+}
 const COPYRIGHT_YEAR = lazy(() => /^(?:[^\s©]+(?:\s[^\s©]+){0,3}\s)?©\s*(?:(?:19|20)\d{2}|1[34]\d{2})(?!\d)/u);
 /** A photo's key in Persian, Arabic, Burmese, Khmer and Armenian, then the key's colon or a dash, then the credit or caption. */
 const PHOTO_KEY = lazy(() => /^(?:عکس|عکاس|تصویر|الصورة|ဓာတ်ပုံ|រូបថត|រូបភាព|լուսանկարը|լուսանկար)\s*(?:[:：៖՝]|\s-|-\s)\s*\S/iu);

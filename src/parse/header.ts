@@ -888,7 +888,7 @@ const FOREIGN_DAY_DATE = lazy(() => /(?<![\p{L}\d])(\d{1,2})(?:\.|er|º|°)?\s+(
  */
 export function foreignDay(raw: string): string | null {
   // "۱۲ ژوئن ۲۰۲۴", "١٢ يونيو ٢٠٢٤": Persian and Arabic-Indic digits are the digits they write.
-  if (raw.length <= 120 && EASTERN_DIGIT().test(raw)) raw = asciiDigits(raw);
+  if (raw.length <= 200 && EASTERN_DIGIT().test(raw)) raw = asciiDigits(raw);
   if (!/\d{4}/.test(raw)) return null;
   // "۲۲ آبان ۱۴۰۳", "ថ្ងៃទី២១ ខែវិច្ឆិកា ឆ្នាំ២០២៤", "၂၀၂၄ ခုနှစ် နိုဝင်ဘာ ၁၂ ရက်": a date whose
   // words say which part is the day, the month and the year (a Khmer byline line that first gives
@@ -991,6 +991,16 @@ function scriptCalendarDay(s: string): string | null {
  */
 function solarHijriToIso(y: number, m: number, d: number): string | null {
   if (m < 1 || d < 1 || d > (m <= 6 ? 31 : 30)) return null;
+  // Esfand has a 30th day in leap years only: in a common year that day is the next year's 1 Farvardin.
+  if (m === 12 && d === 30) {
+    const iso = solarHijriDays(y, m, d);
+    return iso === solarHijriDays(y + 1, 1, 1) ? null : iso;
+  }
+  return solarHijriDays(y, m, d);
+}
+
+/** The Gregorian day of a Solar Hijri one, by day count (the 33-year cycle's arithmetic). */
+function solarHijriDays(y: number, m: number, d: number): string {
   const jy = y + 1595;
   let days = -355668 + 365 * jy + Math.floor(jy / 33) * 8 + Math.floor(((jy % 33) + 3) / 4) + d + (m < 7 ? (m - 1) * 31 : (m - 7) * 30 + 186);
   let gy = 400 * Math.floor(days / 146097);

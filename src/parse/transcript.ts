@@ -475,7 +475,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A forum post's title over its header ("Re: Topic") and its quotation header ("Quote from: NAME on DATE"),
     // its edit note ("Last edited by NAME on DATE, edited 1 time in total."): whose and when, no one's words.
     else if (thread && (forumQuoteOf(raw) || (/^Re:\s/.test(raw) && scan.at[nextNonBlankLine(lines, i + 1)]?.thread) || FORUM_EDIT_NOTE().test(raw))) b.mark(i, 'metadata');
-    else if (isChatStatusLine(raw) || isChatAppNotice(raw) || isMediaPlaceholder(raw) || isReactionLine(raw) || isReactionAt(lines, i) || isQuotedMessageEchoAt(lines, i) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
+    // (an app's notice only in a chat: "My father joined the party." in an interview is someone's words)
+    else if (isChatStatusLine(raw) || ((thread || stampedChat || channelPosts) && isChatAppNotice(raw)) || isMediaPlaceholder(raw) || isReactionLine(raw) || isReactionAt(lines, i) || isQuotedMessageEchoAt(lines, i) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
     else if (channelPosts && scan.at[i - 1]?.timed && FORWARDED_FROM().test(raw)) b.mark(i, 'metadata');
     // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
