@@ -351,6 +351,9 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   return { info, records, problems };
 }
 
+/** A caption file's extension, and the language tag a downloader puts before it ("talk.en.vtt", "talk.pt-BR.srt"). */
+const CAPTION_EXTENSION = /\.(?:vtt|srt|sbv|ass|ssa|ttml|dfxp)$/i;
+const CAPTION_LANGUAGE = /(?<=[^.])\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/;
 /**
  * What a document without front matter (or without a title in it) says about
  * itself: the title from its first heading, else the file name; without
@@ -358,9 +361,6 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
  * "jane-2020"), else a dateline in the header ("Aired December 13, 2022").
  * Each inferred field is noted in `meta.inferred` with where it came from.
  */
-/** A caption file's extension, and the language tag a downloader puts before it ("talk.en.vtt", "talk.pt-BR.srt"). */
-const CAPTION_EXTENSION = /\.(?:vtt|srt|sbv|ass|ssa|ttml|dfxp)$/i;
-const CAPTION_LANGUAGE = /(?<=[^.])\.[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?$/;
 function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLine: number, noFrontMatter: boolean): void {
   const lines = splitLines(body);
   // An email's headers say what it is: its subject, its sender, its date.

@@ -736,10 +736,10 @@ const SPEECH_VERB_IN_LABEL =
  */
 export const TITLE_FIELD = lazy(() => /^(?:(?:meeting |call |episode |video )?title\s*:\s+|transcript\s*:\s+(?=\S+\s+\S+\s+\S))/i);
 
-/** Normalise a title for comparison with a line that repeats it. */
 /** A recording's file extension ending a line ("….mp3", ".m4a", ".wav"): a title from the file's name drops it. */
 export const MEDIA_EXTENSION = lazy(() => /(?<=\S)\.(?:mp3|m4a|wav|mp4|mov|aac|ogg|oga|opus|flac|wma|webm|m4v|avi|mkv)$/i);
 
+/** Normalise a title for comparison with a line that repeats it. */
 export function titleKey(text: string): string {
   return text
     .normalize('NFKC')

@@ -584,7 +584,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   let fedTo = 0;
   // A chat's senders are its people: a message that names one by first name ("As Hannah said, …")
   // means that sender, though their first message comes later.
-  const senders = ctx.chat ? kept.map((t) => nameOf(t)).filter((n): n is string => !!n) : [];
+  // (each once: every answered message notes them, and a chat of thousands of messages has a few senders)
+  const senders = ctx.chat ? [...new Set(kept.map((t) => nameOf(t)).filter((n): n is string => !!n))] : [];
   const attributionFor = (speaker: string | null): AttributionState => {
     const state = newAttributionState(registry, speaker);
     if (senders.length) noteParticipants(state, senders);

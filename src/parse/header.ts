@@ -452,11 +452,6 @@ const TOOL_LINE = lazy(() => /^(?:(?:[\p{L}.]+\s)?transcript|transcript (?:expor
 const PROGRAMME_TITLE = lazy(() => /\b(?:interview|transcript|episode|podcast|show|AMA|Q ?& ?A|conversation|debate|remarks|briefing)\b/i);
 
 /**
- * Line `i` is a short name (three words at most) set right above a longer line, with no blank
- * between, that names a programme or what kind of text this is and ends no sentence: the name is
- * the outlet's ("Bloomberg Television", "BBC Radio 4"), the line under it the title.
- */
-/**
  * Line `i` is a show's name over its episode's title (line `i + 1`, in the header), and a header line
  * below them is the episode's row of fields that opens on the show's name and gives its length
  * ("Second Serve with Ollie Dunmore · Mar 12, 2024 · 58 min").
@@ -472,6 +467,11 @@ function showOverEpisode(lines: readonly string[], i: number, header: readonly n
   });
 }
 
+/**
+ * Line `i` is a short name (three words at most) set right above a longer line, with no blank
+ * between, that names a programme or what kind of text this is and ends no sentence: the name is
+ * the outlet's ("Bloomberg Television", "BBC Radio 4"), the line under it the title.
+ */
 function namesOutletAbove(lines: readonly string[], i: number): boolean {
   const name = lines[i]!.trim();
   const under = (lines[i + 1] ?? '').trim();

@@ -1895,9 +1895,9 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
   }
 }
 
-/** An index's heading on a cover, its letters spaced or not: "C O N T E N T S", "INDEX", "Table of Contents". */
 /** A caption box's line: its column of ":" or ")" set off by spaces. */
 const CAPTION_COLUMN = lazy(() => /\S\s{2,}[:)](?:\s|$)/);
+/** An index's heading on a cover, its letters spaced or not: "C O N T E N T S", "INDEX", "Table of Contents". */
 const COVER_INDEX_HEADING = lazy(() => /^(?:contents|index|table of contents)$/i);
 
 /**
