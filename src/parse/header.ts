@@ -346,6 +346,10 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   // outlet and its sections are the site's, the headline is the document's title.
   const headline = mastheadHeadline(lines);
   if (headline >= 0 && (header.includes(headline) || namedQuoteHeadline(lines[headline]!)) && titleLike(headline)) return found(headline);
+  // A section's one word over the headline ("Економіка" / the headline / "Олена Гнатюк" / "16 березня
+  // 2022"): with the byline's and date's block under the headline, the word is the site's rubric.
+  const underSection = sectionWordHeadline(lines);
+  if (underSection >= 0 && header.includes(underSection) && titleLike(underSection)) return found(underSection);
   const keys = header.map((i) => titleKey(lines[i]!));
   const repeated = header.find((i, n) => keys[n] && keys.indexOf(keys[n]!, n + 1) > n && wordCount(lines[i]!) <= 30 && !/[.!?]$/.test(lines[i]!.trim()) && titleLike(i));
   if (repeated !== undefined) return found(repeated);
@@ -463,6 +467,25 @@ function mastheadHeadline(lines: readonly string[]): number {
   // Whole on its line: a blank line under it, or a line that opens no lowercase continuation.
   const under = (lines[k + 1] ?? '').trim();
   return under && /^\p{Ll}/u.test(under) ? -1 : k;
+}
+/**
+ * The page's first line is one word with no digit and no sentence ("Економіка", "Sport"), the next line
+ * with words (under it or after a blank line) a headline of four words or more, whole on its line, and
+ * the next block under the headline gives a date in its first two lines (a reporter over a dateline, a
+ * place and a date): the word is a section's. The headline's index, else -1. (A one-word title,
+ * "Minutes", "Lecture", has no dated block right under the line below it, or is kept.)
+ */
+function sectionWordHeadline(lines: readonly string[]): number {
+  const start = lines.findIndex((l) => l.trim());
+  if (start < 0 || spacedWords(lines[start]!) !== 1 || !/^\p{L}+$/u.test(lines[start]!.trim())) return -1;
+  const k = lines.findIndex((l, j) => j > start && !!l.trim());
+  if (k < 0 || k > start + 2) return -1;
+  const headline = normalizeSpace(lines[k]!);
+  if (wordCount(headline) < 4 || wordCount(headline) > 25 || /[.!?:;,]$/.test(headline) || (lines[k + 1] ?? '').trim()) return -1;
+  const next = lines.findIndex((l, j) => j > k && !!l.trim());
+  if (next < 0) return -1;
+  const dated = (l: string) => !!l.trim() && (isDateline(l) || foreignDay(l) !== null);
+  return dated(lines[next]!) || dated(lines[next + 1] ?? '') ? k : -1;
 }
 /**
  * A headline that is a person's name, a full stop, and their words in quotation marks ("Aram

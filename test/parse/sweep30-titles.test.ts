@@ -42,3 +42,19 @@ describe("a masthead block over the headline: the outlet's name, its menu or bre
     expect(titleOf(['The Valley Report', 'A study of farm cooperatives', '', 'Young farmers double the cooperative', '', body, ''].join('\n'))).toBe('The Valley Report');
   });
 });
+
+describe("a section's one word over the headline, the byline's and date's block under it", () => {
+  it('probe15/c3: "Економіка" and "کاروبار" over the headline are the section, the headline is the title', () => {
+    const c3 = fixtureCorpus(join(FIXTURES, 'probe15', 'c3'));
+    const t = (id: string) => c3.documents.find((d) => d.id === id)!.meta.title;
+    expect(t('ukr-binance-humanitarian')).toBe('Binance передала ще 5 млн доларів на гуманітарну допомогу Україні');
+    expect(t('urdu-cz-crypto-council')).toBe('چانگ پینگ ژاؤ پاکستان کرپٹو کونسل کے مشیر مقرر');
+  });
+  it('in other words: "Sport" over the headline, a reporter and a date under it', () => {
+    expect(titleOf(['Sport', 'Valley rowers win the river cup for the third year', '', 'Ana Ruiz', '4 March 2025, 09:10', '', body, ''].join('\n'))).toBe('Valley rowers win the river cup for the third year');
+    expect(titleOf(['Agriculture', '', 'Young farmers double the cooperative', '', 'Valley Town — 4 March 2025', '', body, ''].join('\n'))).toBe('Young farmers double the cooperative');
+  });
+  it('a one-word title over a line with no date block under it stays the title', () => {
+    expect(titleOf(['Minutes', '', 'Board of the Valley Farming Cooperative', '', body, ''].join('\n'))).toBe('Minutes');
+  });
+});
