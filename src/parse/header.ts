@@ -387,8 +387,11 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     const next = lines[i + 1] ?? '';
     // A tool's line about its export ("Transcript exported from Descript") under it, or a standfirst
     // sentence with the byline under that ("By Tom Reddaway | March 3, 2024"), sets it apart as well.
-    const isByline = (l: string) => !!l.trim() && (bylineName(withoutEmphasis(l)) !== null || isDateline(l));
-    const byline = isByline(next) || TOOL_LINE().test(next.trim()) || (/[.!?]["”’]?$/.test(next.trim()) && wordCount(next) <= 40 && isByline(lines[i + 2] ?? ''));
+    // A dateline in another language ("۱۲ ژوئن ۲۰۲۴") is one too; so is a place's short line over the
+    // dateline ("Scranton, Pennsylvania" / "October 22, 2026"): the place is where, not what.
+    const isByline = (l: string) => !!l.trim() && (bylineName(withoutEmphasis(l)) !== null || isDateline(l) || foreignDay(l) !== null);
+    const placeOverDate = wordCount(next) <= 4 && /^\p{Lu}[^.!?:;]*,\s\p{Lu}[^.!?:;,]*$/u.test(next.trim()) && isByline(lines[i + 2] ?? '');
+    const byline = isByline(next) || placeOverDate || TOOL_LINE().test(next.trim()) || (/[.!?]["”’]?$/.test(next.trim()) && wordCount(next) <= 40 && isByline(lines[i + 2] ?? ''));
     // Or the document's first line over its standfirst, set straight under it with no blank line:
     // one line of sentences that ends its paragraph ("Island council ends the winter ferry" / "The
     // crossing has lost money for nine years, …" / ""), not the rest of a sentence the line began.

@@ -58,3 +58,16 @@ describe("a section's one word over the headline, the byline's and date's block 
     expect(titleOf(['Minutes', '', 'Board of the Valley Farming Cooperative', '', body, ''].join('\n'))).toBe('Minutes');
   });
 });
+
+describe('a title over its date or place line set straight under it', () => {
+  it('fix23/c2 and probe14/c6: the line above the date, or above the place over the date, is the title', () => {
+    const fix = fixtureCorpus(join(FIXTURES, 'fix23', 'c2'));
+    expect(fix.documents.find((d) => d.id === 'fa-bread-prices')!.meta.title).toBe('افزایش قیمت نان در تهران');
+    const c6 = fixtureCorpus(join(FIXTURES, 'probe14', 'c6'));
+    expect(c6.documents.find((d) => d.id === 'stump-speech-rivera-scranton-2026-10-22')!.meta.title).toBe('Remarks by Senate candidate Elena Rivera at a campaign rally');
+  });
+  it('in other words: a headline over a dateline in Spanish, and over a town and a date', () => {
+    expect(titleOf(['Los jóvenes agricultores duplican la cooperativa', '4 de marzo de 2025', '', body, ''].join('\n'))).toBe('Los jóvenes agricultores duplican la cooperativa');
+    expect(titleOf(['Address by the mayor at the cooperative harvest fair', 'Valley Town, Oregon', 'March 4, 2025', '', body, ''].join('\n'))).toBe('Address by the mayor at the cooperative harvest fair');
+  });
+});
