@@ -341,6 +341,15 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   // Programme") under the organisation's name and its help centre's: the page's title.
   const faq = header.find((i) => i <= 12 && FAQ_TITLE().test(lines[i]!.trim()) && wordCount(lines[i]!) <= 16 && titleLike(i));
   if (faq !== undefined) return found(faq);
+  // A news page's masthead block over the headline ("Valley Courier" / "Home | Farming | Weather" /
+  // "Tuesday 4 March 2025, 09:10", or a breadcrumb alone, "Home / Farming / Cooperatives"): the
+  // outlet and its sections are the site's, the headline is the document's title.
+  const headline = mastheadHeadline(lines);
+  if (headline >= 0 && (header.includes(headline) || namedQuoteHeadline(lines[headline]!)) && titleLike(headline)) return found(headline);
+  // A section's one word over the headline ("Економіка" / the headline / "Олена Гнатюк" / "16 березня
+  // 2022"): with the byline's and date's block under the headline, the word is the site's rubric.
+  const underSection = sectionWordHeadline(lines);
+  if (underSection >= 0 && header.includes(underSection) && titleLike(underSection)) return found(underSection);
   const keys = header.map((i) => titleKey(lines[i]!));
   const repeated = header.find((i, n) => keys[n] && keys.indexOf(keys[n]!, n + 1) > n && wordCount(lines[i]!) <= 30 && !/[.!?]$/.test(lines[i]!.trim()) && titleLike(i));
   if (repeated !== undefined) return found(repeated);
@@ -378,8 +387,11 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     const next = lines[i + 1] ?? '';
     // A tool's line about its export ("Transcript exported from Descript") under it, or a standfirst
     // sentence with the byline under that ("By Tom Reddaway | March 3, 2024"), sets it apart as well.
-    const isByline = (l: string) => !!l.trim() && (bylineName(withoutEmphasis(l)) !== null || isDateline(l));
-    const byline = isByline(next) || TOOL_LINE().test(next.trim()) || (/[.!?]["”’]?$/.test(next.trim()) && wordCount(next) <= 40 && isByline(lines[i + 2] ?? ''));
+    // A dateline in another language ("۱۲ ژوئن ۲۰۲۴") is one too; so is a place's short line over the
+    // dateline ("Scranton, Pennsylvania" / "October 22, 2026"): the place is where, not what.
+    const isByline = (l: string) => !!l.trim() && (bylineName(withoutEmphasis(l)) !== null || isDateline(l) || foreignDay(l) !== null);
+    const placeOverDate = wordCount(next) <= 4 && /^\p{Lu}[^.!?:;]*,\s\p{Lu}[^.!?:;,]*$/u.test(next.trim()) && isByline(lines[i + 2] ?? '');
+    const byline = isByline(next) || placeOverDate || TOOL_LINE().test(next.trim()) || (/[.!?]["”’]?$/.test(next.trim()) && wordCount(next) <= 40 && isByline(lines[i + 2] ?? ''));
     // Or the document's first line over its standfirst, set straight under it with no blank line:
     // one line of sentences that ends its paragraph ("Island council ends the winter ferry" / "The
     // crossing has lost money for nine years, …" / ""), not the rest of a sentence the line began.
@@ -424,6 +436,91 @@ function capsKickerHeadline(lines: readonly string[], i: number): number | null 
   const under = (lines[k + 1] ?? '').trim();
   if (under && /^\p{Ll}/u.test(under)) return null;
   return k;
+}
+
+/**
+ * The page's first block is a masthead: the outlet's name, a menu or a breadcrumb of sections, a
+ * date line, a section's name ("Valley Courier" / "Home | Farming | Weather" / "Tuesday 4 March
+ * 2025, 09:10"), or a breadcrumb alone ("Home / Farming / Cooperatives"); the next block opens with
+ * a headline whole on its line. The headline's index, else -1. One line of the block at least is a
+ * trail of sections with no digit (a menu, a breadcrumb, navigation): an outlet's name over a date,
+ * or a title over its subtitle, is no masthead.
+ */
+function mastheadHeadline(lines: readonly string[]): number {
+  const start = lines.findIndex((l) => l.trim());
+  if (start < 0) return -1;
+  let end = start;
+  while (end < lines.length && lines[end]!.trim()) end++;
+  const block = lines.slice(start, end);
+  if (block.length > 4) return -1;
+  const trails = block.filter((l) => isSectionTrail(l) && !/\p{N}/u.test(l));
+  if (!trails.length) return -1;
+  const first = normalizeSpace(block[0]!);
+  const fewWords = (l: string, n: number) => spacedWords(l) <= n && normalizeSpace(l).length <= n * 15;
+  const firstIsName = fewWords(first, 5) && !/[.!?:;,]$/.test(first) && !/\p{N}/u.test(first);
+  if (!isSectionTrail(block[0]!) && !firstIsName) return -1;
+  const furniture = (l: string) => isSectionTrail(l) || (fewWords(l, 1) && !/\p{N}/u.test(l)) || (/\p{N}/u.test(l) && normalizeSpace(l).length <= 100 && !/[.!?]["”’»]?$/.test(l.trim()));
+  if (!block.slice(1).every(furniture)) return -1;
+  const k = lines.findIndex((l, j) => j > end && !!l.trim());
+  if (k < 0) return -1;
+  const headline = normalizeSpace(lines[k]!);
+  // Khmer and Myanmar count each syllable a word: their headline is held to its length instead.
+  const long = ABBREVIATING_SCRIPT_LETTER().test(headline) ? headline.length > 120 : wordCount(headline) > 25;
+  if (wordCount(headline) < 3 || long || /[.:;,]$/.test(headline)) return -1;
+  // Whole on its line: a blank line under it, or a line that opens no lowercase continuation.
+  const under = (lines[k + 1] ?? '').trim();
+  return under && /^\p{Ll}/u.test(under) ? -1 : k;
+}
+/**
+ * The page's first line is one word with no digit and no sentence ("Економіка", "Sport"), the next line
+ * with words (under it or after a blank line) a headline of four words or more, whole on its line, and
+ * the next block under the headline gives a date in its first two lines (a reporter over a dateline, a
+ * place and a date): the word is a section's. The headline's index, else -1. (A one-word title,
+ * "Minutes", "Lecture", has no dated block right under the line below it, or is kept.)
+ */
+function sectionWordHeadline(lines: readonly string[]): number {
+  const start = lines.findIndex((l) => l.trim());
+  if (start < 0 || spacedWords(lines[start]!) !== 1 || !/^\p{L}+$/u.test(lines[start]!.trim())) return -1;
+  const k = lines.findIndex((l, j) => j > start && !!l.trim());
+  if (k < 0 || k > start + 2) return -1;
+  const headline = normalizeSpace(lines[k]!);
+  if (wordCount(headline) < 4 || wordCount(headline) > 25 || /[.!?:;,]$/.test(headline) || (lines[k + 1] ?? '').trim()) return -1;
+  const next = lines.findIndex((l, j) => j > k && !!l.trim());
+  if (next < 0) return -1;
+  const dated = (l: string) => !!l.trim() && (isDateline(l) || foreignDay(l) !== null);
+  return dated(lines[next]!) || dated(lines[next + 1] ?? '') ? k : -1;
+}
+/**
+ * A headline that is a person's name, a full stop, and their words in quotation marks ("Aram
+ * Petrosyan. «There is no shortage of programmers»"): its full stop ends the name, no sentence, so the
+ * line reads as a paragraph's; under a masthead it is the headline.
+ */
+function namedQuoteHeadline(raw: string): boolean {
+  const m = /^([^.]{3,60})\.\s+(["“«„‘'].*["”»“’'])$/u.exec(normalizeSpace(raw));
+  return !!m && wordCount(m[1]!) <= 3 && isNameShaped(m[1]!) && wordCount(m[2]!) <= 22;
+}
+/**
+ * Words as the spaces between them count them: Bengali's vowel signs and Khmer's and Myanmar's
+ * syllables split no word here (wordCount counts those scripts' syllables, a short line as a long one).
+ */
+function spacedWords(raw: string): number {
+  const line = raw.trim();
+  return line ? line.split(/\s+/).length : 0;
+}
+/**
+ * A trail of a site's sections: a menu ("Home | News | Sport"), navigation, a breadcrumb by slashes of
+ * three sections or more ("Anasayfa / Ekonomi / Kripto Para"), or four items or more set apart by wide
+ * spaces ("Home  Politics  Economy  Culture"), each a few words and no sentence.
+ */
+function isSectionTrail(raw: string): boolean {
+  if (isMenuLine(raw) || classifyChrome(raw) === 'navigation') return true;
+  const item = (x: string) => !!x.trim() && spacedWords(x) <= 3 && !/[.!?:;,]["”’]?$/.test(x.trim());
+  const barred = normalizeSpace(raw).split(KICKER_SEPARATOR());
+  if (barred.length >= 2 && barred.every(item)) return true;
+  const slashed = normalizeSpace(raw).split(' / ');
+  if (slashed.length >= 3 && slashed.every(item)) return true;
+  const spaced = raw.trim().split(/\s{2,}/);
+  return spaced.length >= 4 && spaced.every(item);
 }
 
 /** A header field naming the recorded file: "File Name: x.m4a", "File: x.mp3", "Audio file: x.wav". */
