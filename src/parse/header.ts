@@ -914,6 +914,14 @@ export function foreignDay(raw: string): string | null {
   // "21.09.2023, 13.02 Uhr", "14.3.2024 08:15": the day, the month and the year in figures, set off by full stops.
   const dotted = !m || month === undefined ? DOTTED_DAY_DATE().exec(s) : null;
   if (dotted) return isoDay(dotted[3]!, Number(dotted[2]), dotted[1]!);
+  // "입력 2023.11.08 06:00": the year, the month and the day in figures, set off by points (Korean news);
+  // no calendar puts the day before the month after a leading year.
+  const yearFirst = !m || month === undefined ? YEAR_FIRST_DOTTED().exec(s) : null;
+  if (yearFirst) return isoDay(yearFirst[1]!, Number(yearFirst[2]), yearFirst[3]!);
+  // "12.fev.2024 às 23h15": the day, the month's abbreviation and the year joined by points (Folha's stamp).
+  const joined = !m || month === undefined ? DOTTED_NAMED_DATE().exec(s) : null;
+  const joinedMonth = joined ? (FOREIGN_MONTHS.get(joined[2]!.toLowerCase()) ?? PORTUGUESE_MONTH_ABBREVIATIONS.get(joined[2]!.toLowerCase())) : undefined;
+  if (joined && joinedMonth !== undefined) return isoDay(joined[3]!, joinedMonth, joined[1]!);
   // "Barcelona · 22/02/2024 · 06:00 h", "Posted 03/14/2024": a slashed date, read only where one of its
   // first two numbers cannot be a month (02/03/2024 is March in Madrid and February in Boston).
   const slashed = !m || month === undefined ? SLASHED_DATE().exec(s) : null;
@@ -1015,6 +1023,12 @@ const MONTH_FIRST_DATE = lazy(() => /(?<![\p{L}\d])(\p{L}{3,})\.?\s+(\d{1,2}),\s
 const YEAR_FIRST_DATE = lazy(() => /^(?:\p{L}[\p{L} -]{0,40},?\s)?((?:19|20)\d{2})\.\s(\p{L}+)\.?\s(\d{1,2})\.?(?:,?\s(?:[01]?\d|2[0-3])[:.][0-5]\d)?$/u);
 /** D.M.YYYY, day first (German, Nordic, Slavic and Finnish usage), no other figures glued to it. */
 const DOTTED_DAY_DATE = lazy(() => /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/);
+/** YYYY.MM.DD, year first, no other figures glued to it. */
+const YEAR_FIRST_DOTTED = lazy(() => /(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)/);
+/** D.mon.YYYY: the day, a month's name or abbreviation and the year joined by points ("12.fev.2024"). */
+const DOTTED_NAMED_DATE = lazy(() => /(?<![\p{L}\d.])(\d{1,2})\.(\p{L}{3,9})\.((?:19|20)\d{2})(?!\d)/u);
+/** Portuguese abbreviations the month names above do not hold ("fev", "abr", "ago", "set", "out"), read only in a D.mon.YYYY stamp. */
+const PORTUGUESE_MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([['fev', 2], ['abr', 4], ['ago', 8], ['set', 9], ['out', 10]]);
 /** D/M/YYYY or M/D/YYYY, no other figures glued to it. */
 const SLASHED_DATE = lazy(() => /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/);
 /** The ISO date of a year, month and day, or null where no calendar has that day. */
@@ -1290,6 +1304,10 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const podcastRow = fields.length >= 3 && fields.slice(1).some((f) => EPISODE_LENGTH().test(f)) && wordCount(fields[0]!) <= 8;
   if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f, k) => (wordCount(f) <= 4 || (k === 0 && podcastRow)) && !/[.!?]$/.test(f)) && fields.some((f) => datelineKind(f) === 'whole'))
     return 'whole';
+  // "Held at the Company's offices, Strandkaien 12, Bergen, on 14 May 2024 at 10:00 CET", "Posted 22
+  // September 2025 by the Summit editorial team": a line opening with the verb of what happened that
+  // day says where and by whom as well, in more words than a dateline's, but no sentence.
+  if (wordCount(s) <= 24 && OPENING_DAY_VERB().test(s) && DAY_DATE().test(s) && !/[.!?]$/.test(s.replace(/\b[ap]\.m\.$/i, '')) && !/[.!?]\s/.test(s)) return 'whole';
   // "Recorded 2 February 2024.": a full stop after the date ends no sentence.
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$|(?<=\d)\.$/i, ''))) return null;
   // Chinese and Japanese words are not counted by spaces: a full stop (。) or many characters make a sentence.
@@ -1312,6 +1330,8 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   if (!separated && KEYED_WEEKDAY().test(before) && /^(?:,\s*[\p{L}\d][\p{L}\d ]{0,30})?$/u.test(after) && wordCount(after) <= 3) return 'whole';
   return separated ? 'trailing' : null;
 }
+/** The verb of a minutes' or a post's dateline, opening its line (after emphasis marks): "Held at …", "held on …", "Posted …". */
+const OPENING_DAY_VERB = lazy(() => /^[*_]*(?:held|posted)\s+(?:at|on|in|to|by|\d)/i);
 /** An episode's length as a field of its row: "58 min", "1 hr 12 min", "1h 5m", "45 MINUTES". */
 const EPISODE_LENGTH = lazy(() => /^(?:\d{1,2}\s*(?:h|hr|hrs|hours?)\.?\s*)?\d{1,3}\s*(?:m|min|mins|minutes?)\.?$|^\d{1,2}\s*(?:h|hr|hrs|hours?)\.?$/i);
 /** A field's key, then perhaps the weekday, right before a dateline's date: "Show transcript: Tuesday, ". */
