@@ -870,6 +870,8 @@ const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map(
     ['dec dez joulukuuta грудня декабря grudnia دسمبر', 12],
     // Malay and Indonesian names not spelled as above ("8 Mei 2024", "Mei 8, 2024", "12 Ogos 2023").
     ['mac maret', 3], ['julai', 7], ['ogos', 8], ['disember desember', 12],
+    // Tagalog names not spelled as above ("Nai-post: Setyembre 3, 2024 - 6:45 PM").
+    ['pebrero', 2], ['marso', 3], ['hunyo', 6], ['hulyo', 7], ['setyembre', 9], ['oktubre', 10], ['nobyembre', 11], ['disyembre', 12],
     // The Persian names of the Gregorian months ("۱۲ ژوئن ۲۰۲۴").
     ['ژانویه', 1], ['فوریه', 2], ['مارس', 3], ['آوریل', 4], ['مه', 5], ['ژوئن', 6], ['ژوئیه', 7], ['اوت', 8], ['سپتامبر', 9], ['اکتبر', 10], ['نوامبر', 11], ['دسامبر', 12],
     // Hungarian, whose dateline puts the year first ("2026. június 3."), and its abbreviations.
@@ -1331,7 +1333,8 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   return separated ? 'trailing' : null;
 }
 /** The verb of a minutes' or a post's dateline, opening its line (after emphasis marks): "Held at …", "held on …", "Posted …". */
-const OPENING_DAY_VERB = lazy(() => /^[*_]*(?:held|posted)\s+(?:at|on|in|to|by|\d)/i);
+// "Created by NAME, last modified by NAME on DATE": a wiki page's line of who made it and when.
+const OPENING_DAY_VERB = lazy(() => /^[*_]*(?:(?:held|posted)\s+(?:at|on|in|to|by|\d)|(?:created|last\s+(?:modified|updated|edited))\s+by\s)/i);
 /** An episode's length as a field of its row: "58 min", "1 hr 12 min", "1h 5m", "45 MINUTES". */
 const EPISODE_LENGTH = lazy(() => /^(?:\d{1,2}\s*(?:h|hr|hrs|hours?)\.?\s*)?\d{1,3}\s*(?:m|min|mins|minutes?)\.?$|^\d{1,2}\s*(?:h|hr|hrs|hours?)\.?$/i);
 /** A field's key, then perhaps the weekday, right before a dateline's date: "Show transcript: Tuesday, ". */
@@ -1436,12 +1439,26 @@ export function headerDatelines(raw: readonly string[]): {
   const lines = withoutLineNumbers([...raw]);
   const header: { text: string; idx: number }[] = [];
   let inFacts = false;
+  let nonBlank = 0;
+  let headlineSentencePassed = false;
   for (let i = 0; i < lines.length && header.length < 15; i++) {
     const line = lines[i]!;
     // An infobox's lines are facts about its subject ("Born<TAB>…" / "14 April 1948"), not when the page was written.
     inFacts = !!line.trim() && (inFacts || TAB_FACT().test(line));
     // "Transcribed by Sonix.ai on 2024-02-14": the tool's line is no title or byline, but its date dates the transcript.
     if (!line.trim() || (isCaptionScaffolding(line) && !(isBoilerplate(line) && isDateline(line)))) continue;
+    nonBlank++;
+    // "CFTC Charges … with Evading U.S. Law", "How do I import a … CSV? #412", "ARCP earnings call for
+    // the period ending September 30, 2025.": a headline that reads as a sentence (an abbreviation's
+    // point, a question) as the first or second line, short lines under it, is the title still, and
+    // the header's dateline may stand below it. One such line only: a second is the text.
+    if (isContentLine(line) && !isTopHeading(lines, i) && !headlineSentencePassed && nonBlank <= 2 && wordCount(normalizeSpace(line)) <= 20 && !STANDFIRST().test(line)) {
+      const next = lines.findIndex((l, j) => j > i && !!l.trim());
+      if (next > 0 && !isContentLine(lines[next]!)) {
+        headlineSentencePassed = true;
+        continue;
+      }
+    }
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       // A standfirst wholly in italics, then the date it was published on a line of its own
       // ("*Published 21 March 2025*"): the header's dateline still.

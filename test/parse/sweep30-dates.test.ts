@@ -44,3 +44,25 @@ describe('a header line opening with the verb of the day (held, posted)', () => 
     expect(dateOf('Club news\n\nThe meeting was held at the boathouse on 3 March 2025 at 7.30 pm, and twelve members came to it.\n')).toBeNull();
   });
 });
+
+describe('a headline that reads as a sentence does not end the header', () => {
+  it('reads the dateline under a headline with an abbreviation or a question', () => {
+    expect(dateOf('Release Number 8612-23\n\nCFTC Charges Offshore Exchange Operator with Evading U.S. Law\n\nNovember 21, 2023\n\nWashington, D.C. — The Commission today announced a settled order.')).toBe('2023-11-21');
+    expect(dateOf('Press Release 41-24\n\nRegulator Fines Payments Firm Over U.K. Sanctions Breaches\n\nMarch 5, 2024\n\nLondon — The regulator said today that it had fined a firm.')).toBe('2024-03-05');
+    expect(dateOf('acme / widgets  Public\n\nWhy does the export drop the last row? #88\nAnswered by rlee\njdoe asked this question in Q&A\n\njdoe\non Jan 9, 2025\n\nI ran the export twice and the last row is missing both times.')).toBe('2025-01-09');
+  });
+  it('reads no date under a first paragraph of text', () => {
+    expect(dateOf('We met at the harbour. The boats were out and nobody was around to ask.\nThe second line of the paragraph runs on here and keeps going for a while.\n\nMarch 5, 2024')).toBeNull();
+  });
+});
+
+describe('other header forms', () => {
+  it('reads Tagalog month names', () => {
+    expect(foreignDay('Nai-post: Setyembre 3, 2024 - 6:45 PM')).toBe('2024-09-03');
+    expect(foreignDay('Nai-post: Hunyo 21, 2023 - 8:05 AM')).toBe('2023-06-21');
+  });
+  it('reads a wiki page\'s "Created by …, last modified by … on DATE"', () => {
+    expect(dateOf('Founders\nCreated by Lena Kowalczyk, last modified by Tariq Aziz on Sep 02, 2024\n\nPage tree: Handbook')).toBe('2024-09-02');
+    expect(dateOf('Onboarding checklist\nLast updated by Priya Nair on Feb 14, 2023\n\nPage tree: People')).toBe('2023-02-14');
+  });
+});
