@@ -1454,7 +1454,9 @@ export function headerDatelines(raw: readonly string[]): {
     // the header's dateline may stand below it. One such line only: a second is the text.
     if (isContentLine(line) && !isTopHeading(lines, i) && !headlineSentencePassed && nonBlank <= 2 && wordCount(normalizeSpace(line)) <= 20 && !STANDFIRST().test(line)) {
       const next = lines.findIndex((l, j) => j > i && !!l.trim());
-      if (next > 0 && !isContentLine(lines[next]!)) {
+      // A line closed by a full stop passes only with the dateline right under it: under a letter's
+      // salutation its first sentence ends so, and the text runs on below it.
+      if (next > 0 && !isContentLine(lines[next]!) && (!/[.!]["”’)]?$/.test(line.trim()) || isDateline(lines[next]!))) {
         headlineSentencePassed = true;
         continue;
       }

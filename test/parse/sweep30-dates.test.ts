@@ -66,3 +66,10 @@ describe('other header forms', () => {
     expect(dateOf('Onboarding checklist\nLast updated by Priya Nair on Feb 14, 2023\n\nPage tree: People')).toBe('2023-02-14');
   });
 });
+
+describe('a letter\'s first sentence under its salutation still ends the header', () => {
+  it('reads the deck ending in a point only with the dateline right under it', () => {
+    expect(dateOf('Harbor Rail (HBR) Q2 2024 Earnings Call Transcript\nHBR earnings call for the period ending June 30, 2024.\nJul 25, 2024, 8:30 a.m. ET\n\nContents:')).toBe('2024-07-25');
+    expect(dateOf('Dear members,\n\nThe boathouse will close for repairs at the end of the month.\n\nBest wishes,\n\nAna Pires\n14 October 2023\n')).toBeNull();
+  });
+});
