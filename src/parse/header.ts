@@ -967,6 +967,8 @@ const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map(
     ['dec dez joulukuuta грудня декабря grudnia دسمبر', 12],
     // Malay and Indonesian names not spelled as above ("8 Mei 2024", "Mei 8, 2024", "12 Ogos 2023").
     ['mac maret', 3], ['julai', 7], ['ogos', 8], ['disember desember', 12],
+    // Tagalog names not spelled as above ("Nai-post: Setyembre 3, 2024 - 6:45 PM").
+    ['pebrero', 2], ['marso', 3], ['hunyo', 6], ['hulyo', 7], ['setyembre', 9], ['oktubre', 10], ['nobyembre', 11], ['disyembre', 12],
     // The Persian names of the Gregorian months ("۱۲ ژوئن ۲۰۲۴").
     ['ژانویه', 1], ['فوریه', 2], ['مارس', 3], ['آوریل', 4], ['مه', 5], ['ژوئن', 6], ['ژوئیه', 7], ['اوت', 8], ['سپتامبر', 9], ['اکتبر', 10], ['نوامبر', 11], ['دسامبر', 12],
     // Hungarian, whose dateline puts the year first ("2026. június 3."), and its abbreviations.
@@ -1011,6 +1013,14 @@ export function foreignDay(raw: string): string | null {
   // "21.09.2023, 13.02 Uhr", "14.3.2024 08:15": the day, the month and the year in figures, set off by full stops.
   const dotted = !m || month === undefined ? DOTTED_DAY_DATE().exec(s) : null;
   if (dotted) return isoDay(dotted[3]!, Number(dotted[2]), dotted[1]!);
+  // "입력 2023.11.08 06:00": the year, the month and the day in figures, set off by points (Korean news);
+  // no calendar puts the day before the month after a leading year.
+  const yearFirst = !m || month === undefined ? YEAR_FIRST_DOTTED().exec(s) : null;
+  if (yearFirst) return isoDay(yearFirst[1]!, Number(yearFirst[2]), yearFirst[3]!);
+  // "12.fev.2024 às 23h15": the day, the month's abbreviation and the year joined by points (Folha's stamp).
+  const joined = !m || month === undefined ? DOTTED_NAMED_DATE().exec(s) : null;
+  const joinedMonth = joined ? (FOREIGN_MONTHS.get(joined[2]!.toLowerCase()) ?? PORTUGUESE_MONTH_ABBREVIATIONS.get(joined[2]!.toLowerCase())) : undefined;
+  if (joined && joinedMonth !== undefined) return isoDay(joined[3]!, joinedMonth, joined[1]!);
   // "Barcelona · 22/02/2024 · 06:00 h", "Posted 03/14/2024": a slashed date, read only where one of its
   // first two numbers cannot be a month (02/03/2024 is March in Madrid and February in Boston).
   const slashed = !m || month === undefined ? SLASHED_DATE().exec(s) : null;
@@ -1122,6 +1132,12 @@ const MONTH_FIRST_DATE = lazy(() => /(?<![\p{L}\d])(\p{L}{3,})\.?\s+(\d{1,2}),\s
 const YEAR_FIRST_DATE = lazy(() => /^(?:\p{L}[\p{L} -]{0,40},?\s)?((?:19|20)\d{2})\.\s(\p{L}+)\.?\s(\d{1,2})\.?(?:,?\s(?:[01]?\d|2[0-3])[:.][0-5]\d)?$/u);
 /** D.M.YYYY, day first (German, Nordic, Slavic and Finnish usage), no other figures glued to it. */
 const DOTTED_DAY_DATE = lazy(() => /(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d.]\d)/);
+/** YYYY.MM.DD, year first, no other figures glued to it. */
+const YEAR_FIRST_DOTTED = lazy(() => /(?<![\d.])((?:19|20)\d{2})\.(\d{1,2})\.(\d{1,2})(?![\d]|\.\d)/);
+/** D.mon.YYYY: the day, a month's name or abbreviation and the year joined by points ("12.fev.2024"). */
+const DOTTED_NAMED_DATE = lazy(() => /(?<![\p{L}\d.])(\d{1,2})\.(\p{L}{3,9})\.((?:19|20)\d{2})(?!\d)/u);
+/** Portuguese abbreviations the month names above do not hold ("fev", "abr", "ago", "set", "out"), read only in a D.mon.YYYY stamp. */
+const PORTUGUESE_MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([['fev', 2], ['abr', 4], ['ago', 8], ['set', 9], ['out', 10]]);
 /** D/M/YYYY or M/D/YYYY, no other figures glued to it. */
 const SLASHED_DATE = lazy(() => /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d/])/);
 /** The ISO date of a year, month and day, or null where no calendar has that day. */
@@ -1397,6 +1413,10 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const podcastRow = fields.length >= 3 && fields.slice(1).some((f) => EPISODE_LENGTH().test(f)) && wordCount(fields[0]!) <= 8;
   if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f, k) => (wordCount(f) <= 4 || (k === 0 && podcastRow)) && !/[.!?]$/.test(f)) && fields.some((f) => datelineKind(f) === 'whole'))
     return 'whole';
+  // "Held at the Company's offices, Strandkaien 12, Bergen, on 14 May 2024 at 10:00 CET", "Posted 22
+  // September 2025 by the Summit editorial team": a line opening with the verb of what happened that
+  // day says where and by whom as well, in more words than a dateline's, but no sentence.
+  if (wordCount(s) <= 24 && OPENING_DAY_VERB().test(s) && DAY_DATE().test(s) && !/[.!?]$/.test(s.replace(/\b[ap]\.m\.$/i, '')) && !/[.!?]\s/.test(s)) return 'whole';
   // "Recorded 2 February 2024.": a full stop after the date ends no sentence.
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$|(?<=\d)\.$/i, ''))) return null;
   // Chinese and Japanese words are not counted by spaces: a full stop (。) or many characters make a sentence.
@@ -1419,6 +1439,9 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   if (!separated && KEYED_WEEKDAY().test(before) && /^(?:,\s*[\p{L}\d][\p{L}\d ]{0,30})?$/u.test(after) && wordCount(after) <= 3) return 'whole';
   return separated ? 'trailing' : null;
 }
+/** The verb of a minutes' or a post's dateline, opening its line (after emphasis marks): "Held at …", "held on …", "Posted …". */
+// "Created by NAME, last modified by NAME on DATE": a wiki page's line of who made it and when.
+const OPENING_DAY_VERB = lazy(() => /^[*_]*(?:(?:held|posted)\s+(?:at|on|in|to|by|\d)|(?:created|last\s+(?:modified|updated|edited))\s+by\s)/i);
 /** An episode's length as a field of its row: "58 min", "1 hr 12 min", "1h 5m", "45 MINUTES". */
 const EPISODE_LENGTH = lazy(() => /^(?:\d{1,2}\s*(?:h|hr|hrs|hours?)\.?\s*)?\d{1,3}\s*(?:m|min|mins|minutes?)\.?$|^\d{1,2}\s*(?:h|hr|hrs|hours?)\.?$/i);
 /** A field's key, then perhaps the weekday, right before a dateline's date: "Show transcript: Tuesday, ". */
@@ -1523,12 +1546,28 @@ export function headerDatelines(raw: readonly string[]): {
   const lines = withoutLineNumbers([...raw]);
   const header: { text: string; idx: number }[] = [];
   let inFacts = false;
+  let nonBlank = 0;
+  let headlineSentencePassed = false;
   for (let i = 0; i < lines.length && header.length < 15; i++) {
     const line = lines[i]!;
     // An infobox's lines are facts about its subject ("Born<TAB>…" / "14 April 1948"), not when the page was written.
     inFacts = !!line.trim() && (inFacts || TAB_FACT().test(line));
     // "Transcribed by Sonix.ai on 2024-02-14": the tool's line is no title or byline, but its date dates the transcript.
     if (!line.trim() || (isCaptionScaffolding(line) && !(isBoilerplate(line) && isDateline(line)))) continue;
+    nonBlank++;
+    // "CFTC Charges … with Evading U.S. Law", "How do I import a … CSV? #412", "ARCP earnings call for
+    // the period ending September 30, 2025.": a headline that reads as a sentence (an abbreviation's
+    // point, a question) as the first or second line, short lines under it, is the title still, and
+    // the header's dateline may stand below it. One such line only: a second is the text.
+    if (isContentLine(line) && !isTopHeading(lines, i) && !headlineSentencePassed && nonBlank <= 2 && wordCount(normalizeSpace(line)) <= 20 && !STANDFIRST().test(line)) {
+      const next = lines.findIndex((l, j) => j > i && !!l.trim());
+      // A line closed by a full stop passes only with the dateline right under it: under a letter's
+      // salutation its first sentence ends so, and the text runs on below it.
+      if (next > 0 && !isContentLine(lines[next]!) && (!/[.!]["”’)]?$/.test(line.trim()) || isDateline(lines[next]!))) {
+        headlineSentencePassed = true;
+        continue;
+      }
+    }
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       // A standfirst wholly in italics, then the date it was published on a line of its own
       // ("*Published 21 March 2025*"): the header's dateline still.
