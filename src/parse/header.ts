@@ -29,7 +29,10 @@ export function isContentLine(raw: string): boolean {
   // Nor does a title's ellipsis before more words ("Five Questions With ... Yi He").
   const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty|pp)\.(?=\s)/gu, '$1').replace(/\s(?:\.{3}|…)(?=\s\p{Lu})/gu, ' ')
     // "ព.ស. ២៥៦៨": a full stop after a Khmer or Myanmar letter abbreviates (those scripts' stops are ។ and ။).
-    .replace(/(?<=[\u1000-\u109f\u1780-\u17ff])\./gu, '');
+    .replace(/(?<=[\u1000-\u109f\u1780-\u17ff])\./gu, '')
+    // "Eldmouth Civic Hall, 9 October 2025, 6:30 p.m.": a dateline's clock time ends no sentence (only
+    // where the line gives a whole date: "We left at 6:30 p.m." is a sentence).
+    .replace(/(\d[:.]\d{2}\s?[ap])\.m\.$/i, (m, clock: string) => (DAY_DATE().test(line) ? `${clock}m` : m));
   // Urdu's full stop (۔), Ethiopic's (።, ፧ its question mark), the Arabic question mark, Armenian's,
   // Myanmar's and Khmer's stops (։ ။ ។ ៕) end a sentence as "." does.
   // Khmer and Myanmar set no space between words, so their lines count syllables, not words: a

@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { classifyChrome } from '../../src/parse/chrome.js';
 import { foreignDay } from '../../src/parse/header.js';
+import { inferDate } from '../../src/load/infer.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { tempCorpus as makeCorpus } from '../helpers.js';
 
@@ -54,5 +55,16 @@ describe('calendar days', () => {
     const line = 'ដោយ៖ ចាន់ សុភា | ថ្ងៃព្រហស្បតិ៍ ៨រោច ខែកត្តិក ឆ្នាំរោង ឆស័ក ព.ស. ២៥៦៨ ត្រូវនឹងថ្ងៃទី២១ ខែវិច្ឆិកា ឆ្នាំ២០២៤ ម៉ោង ១០:៣០ នៅភ្នំពេញ';
     expect(line.length).toBeGreaterThan(120);
     expect(foreignDay(line)).toBe('2024-11-21');
+  });
+});
+
+describe('a dateline ending in a clock time with "p.m." is no sentence', () => {
+  const dateOf = (text: string) => inferDate(text.split('\n'), 1, null).date?.value ?? null;
+  it('a hearing transcript dated by its venue line', () => {
+    expect(dateOf('PORT OF ELDMOUTH — HARBOUR BOARD\nPublic hearing on the north quay expansion\nTranscript prepared by Castleford Reporting Ltd.\n\nEldmouth Civic Hall, 9 October 2025, 6:30 p.m.\n\nPRESENT\nChair: Councillor Maeve Duggan')).toBe('2025-10-09');
+    expect(dateOf('RIVERSIDE SCHOOL BOARD\nBudget workshop\n\nRiverside Library meeting room, March 4, 2024, 7:00 p.m.\n\nMEMBERS PRESENT\nPresident: Dana Ortiz')).toBe('2024-03-04');
+  });
+  it('a first sentence of the text ending in "p.m." still ends the header', () => {
+    expect(dateOf('Club news\n\nOn the last evening we locked the boathouse, and everybody went home at 6:30 p.m.\nThe keys stay with the treasurer until the spring, as they did last year.\n\nMarch 5, 2024')).toBeNull();
   });
 });
