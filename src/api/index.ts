@@ -13,9 +13,10 @@ import { conflicts as findConflicts, type Conflict } from '../analysis/conflicts
 import { kwic as kwicLines, type KwicLine, type KwicOptions } from '../analysis/kwic.js';
 import { related as relatedRecords, type Related } from '../analysis/related.js';
 import { timeline as timelineEvents, type TimelineEvent } from '../analysis/timeline.js';
-import { memoryIndex, titlesOf } from '../cache/compact-index.js';
+import { memoryIndex } from '../cache/compact-index.js';
 import { corpusFileAt, corpusRootOf } from '../corpus/files.js';
 import type { SearchIndex } from '../index/index.js';
+import { documentWordsOf } from '../index/words.js';
 import { checkCorpus as checkLoaded, type CheckReport } from '../load/check.js';
 import { loadFiles } from '../load/load.js';
 import { DOCUMENT_EXTENSIONS } from '../parse/shapes.js';
@@ -110,7 +111,7 @@ export interface SearchOptions extends RecordQuery {
 function indexOf(corpus: Corpus): SearchIndex {
   let index = openedIndexes.get(corpus);
   if (!index) {
-    index = memoryIndex(corpus.records, titlesOf(corpus.documents));
+    index = memoryIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
     openedIndexes.set(corpus, index);
   }
   return index;

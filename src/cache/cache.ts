@@ -34,6 +34,7 @@ import type { SearchIndex } from '../index/index.js';
 import { STEMMER } from '../index/stem.js';
 import type { LoadOptions } from '../load/load.js';
 import type { Corpus, DocumentInfo, Problem } from '../model/corpus.js';
+import { documentWordsOf } from '../index/words.js';
 import type { QuarryRecord } from '../model/record.js';
 import { recordsArrayText } from '../model/record-json.js';
 import { lastAtOrBelow } from '../model/sorted.js';
@@ -54,9 +55,11 @@ import { cacheFileName, cacheRoot, CACHE_EXTENSION } from './location.js';
  *    not a JSON list: a warm search no longer parses every label to look up a few.
  * 11: a head's record column s (each record's speaker number) as a string of one code unit a record (the
  *    number + SPEAKER_BASE), not a JSON list of numbers: `list --speaker` parsed 2,000 such lists at 1,000×.
- * 12: the index has a `title` field: each record holds its document's title, so a word only the title has is found.)
+ * 12: the index has a `title` field: each record holds its document's title, so a word only the title has is found.
+ * 13: a document's head holds the lines no record holds (DocumentInfo.nearby), and the index a `nearby` field: the
+ *    record nearest each such line holds its words, so a word only a byline, roster or heading has is found.)
  */
-export const CACHE_SCHEMA = 12;
+export const CACHE_SCHEMA = 13;
 /** A file modified this close to being stamped is checked by content every time (coarse file-system clocks). */
 export const RACY_MS = 3000;
 /** Corpus caches (manifests) kept in the cache folder; the least recently written go first, with their packs. */
@@ -1173,7 +1176,7 @@ function onePack(header: Pick<CacheHeader, 'docs' | 'packs'>): boolean {
 }
 
 async function openIndex(packs: Packs, header: Omit<CacheHeader, 'sections'>, source: RecordSource, corpus: Corpus, debug: (s: string) => void): Promise<SearchIndex> {
-  const { openCompactIndex, openSegmentedIndex, memoryIndex, titlesOf } = await import('./compact-index.js');
+  const { openCompactIndex, openSegmentedIndex, memoryIndex } = await import('./compact-index.js');
   const readerOf = (p: PackRef): SectionReader => {
     const r = packs.get(p.id);
     if (!r) throw new CacheCorruptError(`cache pack ${p.file} is not open`);
@@ -1181,7 +1184,7 @@ async function openIndex(packs: Packs, header: Omit<CacheHeader, 'sections'>, so
   };
   const fallback = () => {
     debug('cache index postings unusable: searching an index built afresh');
-    return memoryIndex(corpus.records, titlesOf(corpus.documents));
+    return memoryIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
   };
   // One pack holding every document, all live (a cold build): its index is the corpus's, read as it is.
   if (onePack(header)) return openCompactIndex(readerOf(header.packs[0]!), source, fallback);
@@ -1441,8 +1444,11 @@ class PackWriter {
   }
 
   /** A kept document: its bytes copied. `records`: its records, when the pack's index is built here. */
-  addKept(e: DocEntry, records?: () => QuarryRecord[], title?: string | null): void {
-    if (this.index) this.index.add(records!(), true, title ?? null); // whole documents, each once (the plan's are of distinct ids)
+  addKept(e: DocEntry, records?: () => QuarryRecord[], info?: DocumentInfo): void {
+    if (this.index) {
+      const recs = records!();
+      this.index.add(recs, true, documentWordsOf(info ? [info] : [], recs)); // whole documents, each once (the plan's are of distinct ids)
+    }
     this.headCopy.add(this.oldPacks.get(e.pack)!, e.head[0], e.head[1]);
     const head: Extent = [this.headAt, e.head[1], e.head[2]];
     this.headAt += e.head[1];
@@ -1463,7 +1469,7 @@ class PackWriter {
   /** A document read by this run: its head (given, or made here) and records encoded. Returns the head. */
   addNew(doc: NewDoc, given?: DocHead): DocHead {
     const head = given ?? freshHead(doc.info, doc.problems, doc.records);
-    if (this.index) this.index.add(doc.records, true, doc.info.meta.title);
+    if (this.index) this.index.add(doc.records, true, documentWordsOf([doc.info], doc.records));
     this.headCopy.flush();
     const encoded = headBytes(head);
     this.heads.push(encoded);
@@ -1577,7 +1583,7 @@ async function commit(
     return block;
   };
   const countOf = (item: PlanItem): number => (item.kind === 'kept' ? item.entry.count : item.doc.records.length);
-  const titleById = new Map(plan.map((p) => (p.kind === 'kept' ? [p.head.info.id, p.head.info.meta.title] : [p.doc.info.id, p.doc.info.meta.title])));
+  const infoOf = (p: (typeof plan)[number]): DocumentInfo => (p.kind === 'kept' ? p.head.info : p.doc.info);
   const total = plan.reduce((n, p) => n + countOf(p), 0);
   const withIndex = how.fullIndex || (old?.header.index ?? false);
   const compact: Compact | null = withIndex || opts.index ? await import('./compact-index.js') : null;
@@ -1604,7 +1610,8 @@ async function commit(
   }
   let built: BuiltIndex | null = null;
   if (!all && withIndex && toWrite.length) {
-    built = compact!.buildCompactIndex(toWrite.flatMap(recordsOf), (id) => titleById.get(id));
+    const records = toWrite.flatMap(recordsOf);
+    built = compact!.buildCompactIndex(records, documentWordsOf(toWrite.map(infoOf), records));
     if (!built.meta.unique) all = true; // a segment needs unique record ids; one index of everything keeps the first of each, as buildIndex does
   }
   if (all) {
@@ -1639,7 +1646,7 @@ async function commit(
       const pw = new PackWriter(join(root, packFileName(file)), id, oldPacks, all && withIndex ? new compact!.CompactIndexBuilder() : null);
       try {
         for (const item of toWrite) {
-          if (item.kind === 'kept') pw.addKept(item.entry, () => recordsOf(item), item.head.info.meta.title);
+          if (item.kind === 'kept') pw.addKept(item.entry, () => recordsOf(item), item.head.info);
           else pw.addNew(item.doc, heads.get(item));
         }
       } catch (err) {
@@ -1692,7 +1699,7 @@ async function commit(
     if (written) packs.set(written.ref.id, written.reader);
     const corpus = buildCorpus(dir, old?.listing ?? { files: [], problems: [] }, part, headList, problems);
     let index = await serveFromPacks(corpus, packs, header, headList, opts, debug, (why) => `cache index just written is unusable (${why})`);
-    if (opts.index && !index) index = compact!.memoryIndex(corpus.records, compact!.titlesOf(corpus.documents));
+    if (opts.index && !index) index = compact!.memoryIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
     debug(`cache opened in ${clock()}`);
     return { corpus, ...(index ? { index } : {}) };
   }
@@ -1702,7 +1709,7 @@ async function commit(
   corpus.records = records;
   readHeadsBeforeClosing(plan, () => true);
   closePacks(oldPacks);
-  return { corpus, ...(opts.index ? { index: compact!.memoryIndex(records, compact!.titlesOf(corpus.documents)) } : {}) };
+  return { corpus, ...(opts.index ? { index: compact!.memoryIndex(records, documentWordsOf(corpus.documents, records)) } : {}) };
 }
 
 /**
@@ -1912,7 +1919,7 @@ async function coldBuild(
   const corpus = buildCorpus(dir, what.listing, part, heads, problems);
   const packs: Packs = new Map([[pack.ref.id, pack.reader]]);
   let index = await serveFromPacks(corpus, packs, header, heads, opts, debug, (why) => `cache index just written is unusable (${why})`);
-  if (opts.index && !index) index = compact!.memoryIndex(corpus.records, compact!.titlesOf(corpus.documents));
+  if (opts.index && !index) index = compact!.memoryIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
   return { corpus, ...(index ? { index } : {}) };
 }
 
@@ -2078,8 +2085,8 @@ function loadOptions(opts: CacheOptions): LoadOptions {
 }
 
 async function freshIndex(corpus: Corpus): Promise<SearchIndex> {
-  const { memoryIndex, titlesOf } = await import('./compact-index.js');
-  return memoryIndex(corpus.records, titlesOf(corpus.documents));
+  const { memoryIndex } = await import('./compact-index.js');
+  return memoryIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
 }
 
 

@@ -20,10 +20,8 @@
  */
 import MiniSearch, { type Options, type Query, type SearchOptions, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import { indexOptions, termProcessorOf, type SearchIndex, type TitleOf } from '../index/index.js';
+import { indexOptions, termProcessorOf, type DocumentWords, type SearchIndex } from '../index/index.js';
 
-// the titles a corpus's index holds, for the stages that load this module and not src/index
-export { titlesOf } from '../index/index.js';
 import type { QuarryRecord } from '../model/record.js';
 import { CacheCorruptError, sectionsReader, typedArrayOf, type INDEX_SECTIONS, type SectionReader } from './format.js';
 import { ensurePostings, FlatTree, LabelTable, leanLookup, postingsBuffer, type FieldPostings, type LeanHit, type LookupIndex, type PostingsSource, type TermTree as LookupTree } from './term-lookup.js';
@@ -294,8 +292,8 @@ export function keptRecords(records: readonly QuarryRecord[]): QuarryRecord[] {
  * compact sections. Throws if the index options ask for something this
  * format does not keep (stored fields).
  */
-export function buildCompactIndex(records: readonly QuarryRecord[], titleOf?: TitleOf): BuiltIndex {
-  const builder = new CompactIndexBuilder(titleOf);
+export function buildCompactIndex(records: readonly QuarryRecord[], words?: DocumentWords): BuiltIndex {
+  const builder = new CompactIndexBuilder(words);
   builder.add(records);
   return builder.finish();
 }
@@ -339,12 +337,15 @@ export class CompactIndexBuilder {
   /** processed terms, remembered per term processor (fields sharing one share it) */
   private readonly processed: Map<string, string | string[] | null | undefined | false>[];
 
-  /** the title of the document `add` is indexing, when it was given one (a whole document) */
-  private batchTitle: string | null | undefined = undefined;
+  /** the words of the document `add` is indexing, when it was given them (a whole document) */
+  private batchWords: DocumentWords | undefined = undefined;
 
-  /** `titleOf`: the titles of the records' documents (src/index TitleOf), unless each `add` gives its own. */
-  constructor(titleOf?: TitleOf) {
-    const opts = indexOptions((id) => (this.batchTitle !== undefined ? this.batchTitle : titleOf?.(id)));
+  /** `words`: the title and nearby lines of the records' documents (src/index DocumentWords), unless each `add` gives its own. */
+  constructor(words?: DocumentWords) {
+    const opts = indexOptions({
+      title: (id) => (this.batchWords ?? words)?.title(id),
+      nearby: (r) => (this.batchWords ?? words)?.nearby(r),
+    });
     if (opts.storeFields && opts.storeFields.length) throw new Error('compact index: stored fields are not supported');
     this.fields = [...opts.fields];
     this.F = this.fields.length;
@@ -397,11 +398,12 @@ export class CompactIndexBuilder {
    * document's (a record's id begins with its document's id and a "/", after
    * which it has none, so two documents' records never share an id): only
    * ids repeated within the batch are left out, and no id is kept past it.
+   * `words`: that document's title and nearby lines, for this batch alone.
    */
-  add(records: readonly QuarryRecord[], wholeDocument = false, title?: string | null): void {
+  add(records: readonly QuarryRecord[], wholeDocument = false, words?: DocumentWords): void {
     const { F, fields, avg, seen } = this;
     if (wholeDocument) seen.clear();
-    this.batchTitle = wholeDocument ? title : undefined;
+    this.batchWords = wholeDocument ? words : undefined;
     this.given += records.length;
     for (const record of records) {
       if (seen.has(record.id)) continue;
@@ -1039,7 +1041,7 @@ function storedTree(reader: SectionReader, slotLabels: LabelTable): FlatTree {
 }
 
 /** Build in memory and open at once (no cache file): the same engine, for --no-cache and a cache that cannot be written. */
-export function memoryIndex(records: QuarryRecord[], titleOf?: TitleOf, built: BuiltIndex = buildCompactIndex(records, titleOf)): SearchIndex {
+export function memoryIndex(records: QuarryRecord[], words?: DocumentWords, built: BuiltIndex = buildCompactIndex(records, words)): SearchIndex {
   const reader = sectionsReader(built.sections);
   return openCompactIndex(reader, records, () => {
     throw new Error('compact index: in-memory postings failed to decode');

@@ -2,7 +2,7 @@
  * The full-text index over records (MiniSearch 7).
  *
  * Every searchable field is indexed twice:
- * - stemmed (`text`, `question`, `context`, `speaker`, `asker`, `section`, `topics`, `role`, `title`): stop words
+ * - stemmed (`text`, `question`, `context`, `speaker`, `asker`, `section`, `topics`, `role`, `title`, `nearby`): stop words
  *   out, then the stemmer, so "delisted" finds "delisting";
  * - surface (`text_surface`, …): stop words out, no stemming. Prefix and fuzzy
  *   matching run here, on the words as written, because a typo is a typo of
@@ -23,26 +23,11 @@ import { stemTerm, surfaceTerm } from './terms.js';
 import { tokenize } from './tokenize.js';
 
 /** The record fields that are searched, stemmed. */
-export const STEM_FIELDS = ['text', 'question', 'context', 'speaker', 'asker', 'section', 'topics', 'role', 'title'] as const;
+export const STEM_FIELDS = ['text', 'question', 'context', 'speaker', 'asker', 'section', 'topics', 'role', 'title', 'nearby'] as const;
 export type SearchField = (typeof STEM_FIELDS)[number];
 
-/**
- * The title of a record's document, by document id. A title is no field of a
- * record (records.md), but its words are in the document, so grep finds them
- * ("HALVORSEN MARINE HOLDINGS ASA" over a meeting's minutes, a headline whose
- * words the article never repeats): the index holds them as the `title` field
- * of each of the document's records. Every index of a corpus is built with one
- * (buildIndex, the compact index, the shared store's postings); without one the
- * field is empty.
- */
-export type TitleOf = (docId: string) => string | null | undefined;
-
-/** The TitleOf of these documents. */
-export function titlesOf(documents: readonly { id: string; meta: { title?: string | null } }[]): TitleOf {
-  const titles = new Map<string, string | null>();
-  for (const d of documents) titles.set(d.id, d.meta.title ?? null);
-  return (id) => titles.get(id);
-}
+export { documentWordsOf, type DocumentWords, type WordsDocument } from './words.js';
+import type { DocumentWords } from './words.js';
 
 const SURFACE_SUFFIX = '_surface';
 /** The same fields, unstemmed: where prefix, fuzzy and the baseline search. */
@@ -78,7 +63,7 @@ export interface MemorySearchIndex extends SearchIndex {
   readonly byId: ReadonlyMap<string, QuarryRecord>;
 }
 
-function fieldValue(r: QuarryRecord, field: string, titleOf: TitleOf | undefined): string | null {
+function fieldValue(r: QuarryRecord, field: string, words: DocumentWords | undefined): string | null {
   const base = field.endsWith(SURFACE_SUFFIX) ? field.slice(0, -SURFACE_SUFFIX.length) : field;
   switch (base) {
     case 'id':
@@ -102,7 +87,9 @@ function fieldValue(r: QuarryRecord, field: string, titleOf: TitleOf | undefined
     case 'role':
       return r.role && r.askerRole ? `${r.role}\n${r.askerRole}` : r.role || r.askerRole || null;
     case 'title':
-      return titleOf?.(r.doc) || null;
+      return words?.title(r.doc) || null;
+    case 'nearby':
+      return words?.nearby(r) || null;
     default:
       return null;
   }
@@ -120,14 +107,14 @@ export function termProcessorOf(field: string): 'surface' | 'stem' {
 
 /**
  * The exact MiniSearch options the index is built with (and must be loaded
- * with: loading reads no field, so `titleOf` matters only to a build).
+ * with: loading reads no field, so `words` matter only to a build).
  */
-export function indexOptions(titleOf?: TitleOf): Options<QuarryRecord> {
+export function indexOptions(words?: DocumentWords): Options<QuarryRecord> {
   return {
     idField: 'id',
     fields: [...STEM_FIELDS, ...SURFACE_FIELDS],
     storeFields: [],
-    extractField: (doc, field) => fieldValue(doc, field, titleOf),
+    extractField: (doc, field) => fieldValue(doc, field, words),
     tokenize: (text) => tokenize(text),
     processTerm: (term, field) => (field !== undefined && termProcessorOf(field) === 'surface' ? surfaceTerm(term) : stemTerm(term)),
     autoVacuum: false,
@@ -158,9 +145,9 @@ function memorySearchIndex(engine: MiniSearch<QuarryRecord>, kept: QuarryRecord[
   };
 }
 
-export function buildIndex(records: QuarryRecord[], titleOf?: TitleOf): MemorySearchIndex {
+export function buildIndex(records: QuarryRecord[], words?: DocumentWords): MemorySearchIndex {
   const { kept, byId } = recordMap(records);
-  const engine = new MiniSearch<QuarryRecord>(indexOptions(titleOf));
+  const engine = new MiniSearch<QuarryRecord>(indexOptions(words));
   engine.addAll(kept);
   return memorySearchIndex(engine, kept, byId);
 }

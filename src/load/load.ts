@@ -18,6 +18,7 @@ import { readSpeakersFile, SPEAKERS_FILE } from '../corpus/speakers-file.js';
 import { extractFigures, FigureReader, yearsOfLines } from '../figures/extract.js';
 import type { Corpus, DocumentInfo, DocumentMeta, LineAccount, Problem } from '../model/corpus.js';
 import { caselessRegExp } from '../model/regexp.js';
+import type { NearbyLine } from '../model/nearby.js';
 import { CLASSIFIED_KINDS, type LineKind, type QuarryRecord, type RecordType } from '../model/record.js';
 import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEntry } from '../model/speakers.js';
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
@@ -332,6 +333,7 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     lines: account(body, fm.bodyLine, parsed.lineKinds),
     sentences: accountSentences(parsed.textLines ? parsed.textLines.join('\n') : body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines, (n) => registry.resolve(n)),
     ok: records.length > 0,
+    nearby: nearbyLines(text, fm.bodyLine, parsed.textLines ?? fileLines(), parsed.lineKinds),
   };
   // A sentence on an unparsed line is already listed as that line (check --unparsed): no second message.
   const unparsed = new Set(info.lines.unparsed);
@@ -496,6 +498,32 @@ function describeInferred(meta: DocumentMeta, hasFrontMatter: boolean): string {
   const head = hasFrontMatter ? 'front matter lacks a title' : 'no front matter';
   return `${head}: inferred ${parts.join('; ')}${!hasFrontMatter && !meta.date && !meta.year ? '; no date found' : ''}`;
 }
+
+/**
+ * The lines of a document no record holds (DocumentInfo.nearby): the values of its front matter
+ * (its keys are the format's, not the document's words) and every body line the parser did not
+ * file as a record's, whatever else it made of it (heading, byline, navigation, a cue's timing,
+ * a line it could not read). `lines` are the body's lines as the parser saw them.
+ */
+function nearbyLines(text: string, bodyLine: number, lines: readonly string[], kinds: readonly (LineKind | null)[]): NearbyLine[] {
+  const nearby: NearbyLine[] = [];
+  if (bodyLine > 1) {
+    const head = splitLines(text);
+    for (let i = 0; i < bodyLine - 1 && i < head.length; i++) {
+      const value = head[i]!.replace(FRONT_MATTER_KEY, '').trim();
+      if (value && !FRONT_MATTER_FENCE.test(value)) nearby.push([i + 1, value]);
+    }
+  }
+  lines.forEach((l, i) => {
+    if (kinds[i] === 'record') return;
+    const t = l.trim();
+    if (t) nearby.push([bodyLine + i, t]);
+  });
+  return nearby;
+}
+/** A front matter line's key (YAML `key:`, a list's `- key:` or `- `, TOML `key =`). */
+const FRONT_MATTER_KEY = /^\s*(?:-\s+)?(?:[A-Za-z_][\w.-]*\s*[:=](?=\s|$))?/;
+const FRONT_MATTER_FENCE = /^(?:---|\+\+\+|\.\.\.|[-[\]{}|>]+)$/;
 
 function emptyInfo(file: CorpusFile, meta?: DocumentMeta): DocumentInfo {
   return {

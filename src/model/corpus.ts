@@ -5,6 +5,7 @@
  * parsers, the cache, or a database).
  */
 import type { LineKind, QuarryRecord, RecordType } from './record.js';
+import type { NearbyLine } from './nearby.js';
 import type { SpeakerRegistry } from './speakers.js';
 
 /** A document shape's name (`transcript`, `tsv`, `prose`, `captions`, …): the parse stage's list of shapes says which exist. */
@@ -103,6 +104,12 @@ export interface DocumentInfo {
   sentences: SentenceAccount;
   /** false when the document had an error and contributed no records */
   ok: boolean;
+  /**
+   * The lines no record holds (front matter's values, title, byline, roster, headings, page
+   * furniture), whose words the index gives to the record nearest each (src/model/nearby.ts).
+   * Absent in a document that failed, and in a store written before it existed.
+   */
+  nearby?: NearbyLine[];
 }
 
 export interface Corpus {

@@ -161,9 +161,11 @@ export interface SearchConfig {
   speakerOnlyWorth: number;
   /**
    * a word of the query found in a document's title (the index's `title` field) finds that document's
-   * records (grep finds the word in the file), after every record that holds a word of the query
-   * itself, in corpus order; it ranks nothing: a record says nothing of what only its title says.
-   * Off: titles are not searched (the baseline's plain keyword search over the records).
+   * records, and one found on a line no record holds (a byline, a roster, a heading: the `nearby`
+   * field) finds the record nearest that line (grep finds the word in the file); after every record
+   * that holds a word of the query itself, in corpus order; it ranks nothing: a record says nothing
+   * of what only its title or the lines around it say.
+   * Off: neither is searched (the baseline's plain keyword search over the records).
    */
   titleFinds: boolean;
   /** a figure near the question's unanchored words ("after", "before") is not near the subject for them */
@@ -220,7 +222,7 @@ export interface SearchConfig {
 export const TUNED: SearchConfig = {
   combine: 'coverage',
   stemming: true,
-  boosts: { text: 2, question: 1.5, context: 1, speaker: 1, asker: 0.5, section: 0.5, topics: 0.5, role: 0.5, title: 0.25 },
+  boosts: { text: 2, question: 1.5, context: 1, speaker: 1, asker: 0.5, section: 0.5, topics: 0.5, role: 0.5, title: 0.25, nearby: 0.25 },
   prefixFrom: 4,
   fuzzyOneFrom: 5,
   fuzzyTwoFrom: 10,
@@ -279,7 +281,7 @@ export const TUNED: SearchConfig = {
 export const BASELINE: SearchConfig = {
   combine: 'and',
   stemming: false,
-  boosts: { text: 1, question: 1, context: 1, speaker: 1, asker: 1, section: 1, topics: 1, role: 1, title: 1 },
+  boosts: { text: 1, question: 1, context: 1, speaker: 1, asker: 1, section: 1, topics: 1, role: 1, title: 1, nearby: 1 },
   prefixFrom: Infinity,
   fuzzyOneFrom: Infinity,
   fuzzyTwoFrom: Infinity,
@@ -554,11 +556,11 @@ function exactLookup(term: string, fields: readonly string[], boost: Record<stri
   return { term, fields, boost, prefix: false, fuzzy: 0, weights: TUNED.weights, ordered: false };
 }
 
-async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields: 'all' | 'body' | 'title'): Promise<ClauseHits> {
+async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields: 'all' | 'body' | 'document'): Promise<ClauseHits> {
   const hits: ClauseHits = new Map();
   const readings = new Readings(c, cfg);
-  const stemFields = fields === 'all' ? [...RANKED_FIELDS] : fields === 'title' ? ['title'] : [...BODY_FIELDS];
-  const surfFields = (fields === 'all' ? RANKED_FIELDS : fields === 'title' ? (['title'] as const) : BODY_FIELDS).map(surfaceField);
+  const stemFields = fields === 'all' ? [...RANKED_FIELDS] : fields === 'document' ? [...DOCUMENT_FIELDS] : [...BODY_FIELDS];
+  const surfFields = (fields === 'all' ? RANKED_FIELDS : fields === 'document' ? DOCUMENT_FIELDS : BODY_FIELDS).map(surfaceField);
   if (cfg.stemming) {
     for (const s of cfg.irregular ? [c.stem, ...c.alts] : [c.stem]) {
       for (const r of await store.lookup(exactLookup(s, stemFields, fieldBoosts(cfg, false)))) addHit(hits, r, readings, true, cfg);
@@ -614,8 +616,10 @@ async function lookupExact(store: Store, word: string, stemmed: boolean, cfg: Se
 
 // ---------------------------------------------------------------- the second pass over stored text
 
-/** The fields a record ranks by: all but its document's title (SearchConfig.titleFinds). */
-const RANKED_FIELDS: readonly SearchField[] = STEM_FIELDS.filter((f) => f !== 'title');
+/** The fields that hold words of a record's document, not of the record (src/index/words.ts): they find, never rank (SearchConfig.titleFinds). */
+const DOCUMENT_FIELDS: readonly SearchField[] = ['title', 'nearby'];
+/** The fields a record ranks by: all but DOCUMENT_FIELDS. */
+const RANKED_FIELDS: readonly SearchField[] = STEM_FIELDS.filter((f) => !DOCUMENT_FIELDS.includes(f));
 
 /** The fields that hold a record's words (as opposed to who said them and where): phrases and match positions come from these. */
 const BODY_FIELDS: readonly ('text' | 'question' | 'context')[] = ['text', 'question', 'context'];
@@ -1442,17 +1446,17 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
     rank(head);
     scored.splice(0, head.length, ...head);
   }
-  // Records found only by their document's title come after every ranked record, in corpus order,
+  // Records found only by their document's title or their nearby lines come after every ranked record, in corpus order,
   // scoring nothing: looked up only when the results reach them (a title word of many documents
   // would otherwise cost every search that names it thousands of hits it never shows).
-  // A phrase, a required word or an OR group must be matched in the record itself: a title meets none.
+  // A phrase, a required word or an OR group must be matched in the record itself: a title or a nearby line meets none.
   if (cfg.titleFinds && cfg.combine === 'coverage' && groupMembers.length === 0 && scored.length < limit) {
     const byTitle = new Set<number>();
     for (const i of termIdx) {
       const c = clauses[i]!;
       if (c.kind !== 'term') continue;
       // whole words only (stem or as typed): a fallback that finds, not a second fuzzy walk of every term
-      for (const id of (await lookupTerm(store, c, wholeOnly, 'title')).keys()) if (!ids.has(id) && !excluded.has(id)) byTitle.add(id);
+      for (const id of (await lookupTerm(store, c, wholeOnly, 'document')).keys()) if (!ids.has(id) && !excluded.has(id)) byTitle.add(id);
     }
     const found = [...byTitle].sort((a, b) => a - b);
     const filters = opts.filters && hasFilters(opts.filters) ? opts.filters : null;

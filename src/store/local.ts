@@ -47,8 +47,9 @@ class LocalBackend implements StoreBackend {
 
   private async searchIndex(): Promise<SearchIndex> {
     if (!this.index) {
-      const { memoryIndex, titlesOf } = await import('../cache/compact-index.js');
-      this.index = memoryIndex(this.corpus.records, titlesOf(this.corpus.documents));
+      const { memoryIndex } = await import('../cache/compact-index.js');
+      const { documentWordsOf } = await import('../index/words.js');
+      this.index = memoryIndex(this.corpus.records, documentWordsOf(this.corpus.documents, this.corpus.records));
     }
     return this.index;
   }

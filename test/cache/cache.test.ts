@@ -9,7 +9,7 @@ import { appendFileSync, chmodSync, mkdirSync, readFileSync, renameSync, rmSync,
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { CacheCorruptError, CacheReader, CacheWriter, FileSource, type SectionRef } from '../../src/cache/format.js';
-import { buildIndex, titlesOf } from '../../src/index/index.js';
+import { buildIndex, documentWordsOf } from '../../src/index/index.js';
 import { SpeakerRegistry } from '../../src/model/speakers.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { search } from '../../src/query/search.js';
@@ -370,7 +370,7 @@ describe('a damaged cache file is rebuilt, never trusted', () => {
     const r = await open(corpus, cache, { index: true });
     expect(r.log.join('\n')).toMatch(/index unusable \(cache section index\.lengths checksum mismatch\)/);
     expect(r.log.join('\n')).toMatch(/index added/);
-    const reference = buildIndex(r.corpus.records, titlesOf(r.corpus.documents));
+    const reference = buildIndex(r.corpus.records, documentWordsOf(r.corpus.documents, r.corpus.records));
     expect(JSON.stringify((await search(r.index!, 'compliance hiring')))).toBe(JSON.stringify((await search(reference, 'compliance hiring'))));
     const again = await open(corpus, cache, { index: true });
     expect(again.cache).toBe('hit');
@@ -387,7 +387,7 @@ describe('a damaged cache file is rebuilt, never trusted', () => {
       flipByte(file!, s.offset + Math.floor(s.length / 2));
       const r = await open(corpus, cache, { index: true });
       expect(r.log.join('\n')).toMatch(new RegExp(`index unusable \\(cache section ${name.replace('.', '\\.')} checksum mismatch\\)`));
-      const reference = buildIndex(r.corpus.records, titlesOf(r.corpus.documents));
+      const reference = buildIndex(r.corpus.records, documentWordsOf(r.corpus.documents, r.corpus.records));
       expect(JSON.stringify(await search(r.index!, 'compliance hiring'))).toBe(JSON.stringify(await search(reference, 'compliance hiring')));
       expect((await open(corpus, cache, { index: true })).log.join('\n')).toMatch(/hit \(with index\)/);
     });
@@ -414,7 +414,7 @@ describe('a damaged cache file is rebuilt, never trusted', () => {
     writeFileSync(file!, b);
     const r = await open(corpus, cache, { index: true });
     expect(r.cache).toBe('hit'); // the damage is found only when a query reads the postings
-    const reference = buildIndex(r.corpus.records, titlesOf(r.corpus.documents));
+    const reference = buildIndex(r.corpus.records, documentWordsOf(r.corpus.documents, r.corpus.records));
     for (const q of ['compliance license', 'regulators', 'trade prices', 'hiring']) {
       expect(JSON.stringify((await search(r.index!, q)))).toBe(JSON.stringify((await search(reference, q))));
     }

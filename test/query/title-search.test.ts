@@ -8,7 +8,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildIndex, titlesOf } from '../../src/index/index.js';
+import { buildIndex, documentWordsOf } from '../../src/index/index.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { search } from '../../src/query/search.js';
 import { runCli, shippedCorpus, tempCorpus } from '../helpers.js';
@@ -48,7 +48,7 @@ Shipping companies raised their dividend payments in 2023, the survey found.
 describe('a word only the title has finds the document', () => {
   const dir = corpusOf({ 'minutes.txt': MINUTES, 'news.txt': NEWS, 'other.txt': OTHER });
   const corpus = loadCorpus(dir);
-  const index = buildIndex(corpus.records, titlesOf(corpus.documents));
+  const index = buildIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
 
   it('the company a meeting is of, and a headline word the article never repeats', async () => {
     expect(corpus.documents.find((d) => d.id === 'minutes')?.meta.title).toBe('HALVORSEN MARINE HOLDINGS ASA');
@@ -86,7 +86,7 @@ describe('a word only the title has finds the document', () => {
 
 describe('the shipped corpus ranks as it did', () => {
   const corpus = shippedCorpus();
-  const withTitles = buildIndex(corpus.records, titlesOf(corpus.documents));
+  const withTitles = buildIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
   const without = buildIndex(corpus.records);
   for (const q of ['maternity leave', 'when did binance launch', 'how many employees does binance have', 'He Yi interview', 'security listings']) {
     it(q, async () => {

@@ -104,6 +104,9 @@ describe('the same output through PostgreSQL', () => {
     // words only a document's title has (front matter): its records, after those that hold the words
     ['search', 'untitled', '--format', 'json'],
     ['search', 'founders', 'winners', '--format', 'json', '--explain'],
+    // words only a line outside the records has (a source note, a related link): the record nearest the line
+    ['search', 'wechat', '--format', 'json'],
+    ['search', 'okhotnikov', 'maternity', '--format', 'json', '--explain'],
     // questions: answers, the whole-word rule and --explain (terms, how, fields) through the store's lookups
     ['search', 'when', 'did', 'binance', 'launch', '--format', 'json', '--explain'],
     ['search', 'how many employees does binance have', '--format', 'json', '--explain'],

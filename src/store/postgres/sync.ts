@@ -22,6 +22,7 @@ import type pg from 'pg';
 import copyStreams from 'pg-copy-streams';
 import { decodeDocument } from '../../corpus/read.js';
 import type { Corpus } from '../../model/corpus.js';
+import { nearbyTexts } from '../../model/nearby.js';
 import type { QuarryRecord } from '../../model/record.js';
 import { connect, connectionError, migrate, SCHEMA, StoreError } from './connect.js';
 import { averageFieldLengths, indexFields, recordTerms, termsFingerprint } from './terms.js';
@@ -220,9 +221,11 @@ async function syncWith(client: pg.Client, label: string, corpus: Corpus, opts: 
         const key = keys[i]!;
         const postings: string[] = [];
         const docLengths: number[][] = [];
-        const title = write[i]!.info.meta.title;
-        (byDoc.get(write[i]!.info.id) ?? []).forEach((r, seq) => {
-          const t = recordTerms(r, title);
+        const info = write[i]!.info;
+        const own = byDoc.get(info.id) ?? [];
+        const nearby = nearbyTexts(own, info.nearby);
+        own.forEach((r, seq) => {
+          const t = recordTerms(r, info.meta.title, nearby[seq]);
           docLengths.push(t.lengths);
           for (let f = 0; f < fieldCount; f++) {
             const flen = t.lengths[f]!;
@@ -247,7 +250,7 @@ async function syncWith(client: pg.Client, label: string, corpus: Corpus, opts: 
         // decoded as the loader decoded it (UTF-16, Windows-1252), for show's lines
         const decoded = d.bytes ? decodeDocument(d.bytes) : null;
         const text = decoded && 'text' in decoded ? decoded.text : '';
-        yield row([keys[i]!, d.info.id, d.info.file, ordOf.get(d.info.file)!, d.sha1, JSON.stringify(d.info), JSON.stringify(lengths.get(keys[i]!)), text]);
+        yield row([keys[i]!, d.info.id, d.info.file, ordOf.get(d.info.file)!, d.sha1, storedInfo(d.info), JSON.stringify(lengths.get(keys[i]!)), text]);
       }
     });
     await client.query(`INSERT INTO ${SCHEMA}.vocabulary (term) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING`, [[...vocabulary].map(noNul)]);
@@ -320,3 +323,10 @@ async function copyRows(client: pg.Client, sql: string, rows: () => Iterable<str
   await pipeline(Readable.from(source()), target);
 }
 
+/**
+ * A document's info as the store keeps it: without its nearby lines, which the postings already
+ * hold as the `nearby` field and which every reader of the store would otherwise parse.
+ */
+function storedInfo(info: Corpus['documents'][number]): string {
+  return JSON.stringify({ ...info, nearby: undefined });
+}

@@ -25,9 +25,10 @@ export interface RecordTerms {
 }
 
 let options: Options<QuarryRecord> | undefined;
-/** the title of the document whose record recordTerms is reading: what `options` extracts as its `title` field */
+/** the title of the document whose record recordTerms is reading, and the record's nearby words: what `options` extracts as its `title` and `nearby` fields */
 let recordTitle: string | null | undefined;
-const optionsOf = (): Options<QuarryRecord> => (options ??= indexOptions(() => recordTitle));
+let recordNearby: string | null | undefined;
+const optionsOf = (): Options<QuarryRecord> => (options ??= indexOptions({ title: () => recordTitle, nearby: () => recordNearby }));
 
 export function indexFields(): string[] {
   return [...optionsOf().fields];
@@ -42,10 +43,15 @@ const memo = new Map<string, Map<string, string | string[] | null | undefined | 
 const MEMO_LIMIT = 1_000_000;
 let memoSize = 0;
 
-/** What MiniSearch's addAll does to one record, step for step; `title`: its document's (the index's `title` field). */
-export function recordTerms(record: QuarryRecord, title?: string | null): RecordTerms {
+/**
+ * What MiniSearch's addAll does to one record, step for step; `title`: its document's (the
+ * index's `title` field), `nearby`: the words of the lines it carries (its `nearby` field;
+ * src/index/words.ts).
+ */
+export function recordTerms(record: QuarryRecord, title?: string | null, nearby?: string | null): RecordTerms {
   const opts = optionsOf();
   recordTitle = title;
+  recordNearby = nearby;
   const extract = opts.extractField!;
   const tokenize = opts.tokenize!;
   const processTerm = opts.processTerm!;
@@ -143,7 +149,7 @@ export function termsFingerprint(): string {
     endLine: 1,
     figures: [],
   };
-  const t = recordTerms(sample, 'Founders: a probe title, Delisted'); // the title field's terms count too
+  const t = recordTerms(sample, 'Founders: a probe title, Delisted', 'Strandkaien 12, Bergen'); // the title's and nearby words' terms count too
   const json = JSON.stringify({ fields: indexFields(), lengths: t.lengths, terms: t.terms.map((m) => [...m]) });
   return createHash('sha1').update(json).digest('hex').slice(0, 16);
 }

@@ -1,0 +1,168 @@
+/**
+ * A line no record holds is searched: a byline, a dateline's place, a roster of who attended, a
+ * heading, a photo credit, front matter's publisher. grep finds their words, so search must too.
+ * The loader files those lines (DocumentInfo.nearby) and the index gives each line's words to the
+ * record nearest it (src/model/nearby.ts), as its `nearby` field: a word found only there finds
+ * that record, after every record that holds a word of the query, and ranks nothing.
+ */
+import { rmSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildIndex, documentWordsOf } from '../../src/index/index.js';
+import { loadCorpus } from '../../src/load/load.js';
+import { nearbyTexts } from '../../src/model/nearby.js';
+import { search } from '../../src/query/search.js';
+import { runCli, shippedCorpus, tempCorpus } from '../helpers.js';
+
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made) rmSync(d, { recursive: true, force: true });
+});
+
+function corpusOf(files: Record<string, string>): string {
+  const dir = tempCorpus(files);
+  made.push(dir);
+  return dir;
+}
+
+describe('which record carries a line', () => {
+  const records = [
+    { line: 5, endLine: 7 },
+    { line: 9, endLine: 9 },
+    // a qa whose question sits above the answer before it: out of line order
+    { line: 3, endLine: 3 },
+    { line: 12, endLine: 20 },
+  ];
+  it('the record holding the line, else the first below it, else the last above it', () => {
+    const texts = nearbyTexts(records, [
+      [1, 'header'],
+      [4, 'between'],
+      [6, 'inside'],
+      [15, 'inside the long one'],
+      [24, 'footer'],
+    ]);
+    expect(texts).toEqual(['between\ninside', '', 'header', 'inside the long one\nfooter']);
+  });
+  it('no lines, or no records: nothing', () => {
+    expect(nearbyTexts(records, undefined)).toEqual(['', '', '', '']);
+    expect(nearbyTexts([], [[1, 'x']])).toEqual([]);
+  });
+});
+
+const MINUTES = `---
+title: Board meeting, 14 May 2024
+---
+
+Held at Strandkaien 12, Bergen
+
+Present:
+Thomas Ekeland (Chief Executive Officer)
+Ragnhild Solberg (Chair)
+
+1. The Chair opened the meeting at 10:00 and noted that 61 per cent of the shares were represented.
+
+2. The meeting approved the accounts and a dividend of NOK 4.10 per share.
+`;
+const NEWS = `Quillfeather mill reopens after the winter floods
+
+By Dana Ortiz | Photo: Kasimir Vantongeren
+
+The paper mill on the river restarted its second line on Monday, with 140 workers back on shift.
+
+"We lost eleven weeks," said Marta Lind, the plant manager.
+
+Related: Tannery closures across the valley
+`;
+const OTHER = `A note on dividends
+
+Shipping companies raised their dividend payments in 2023, the survey found, and Bergen led them.
+`;
+
+describe('a word only a line outside the records has finds the record next to it', () => {
+  const dir = corpusOf({ 'minutes.txt': MINUTES, 'news.txt': NEWS, 'other.txt': OTHER });
+  const corpus = loadCorpus(dir);
+  const index = buildIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
+  const bare = buildIndex(corpus.records);
+  const first = (doc: string) => corpus.records.find((r) => r.doc === doc)!;
+  const last = (doc: string) => corpus.records.filter((r) => r.doc === doc).at(-1)!;
+
+  // words the records do not hold, each on a line the parser did not file as a record's
+  const cases: [word: string, doc: string, which: 'first' | 'last'][] = [
+    ['strandkaien', 'minutes', 'first'], // a place line over the minutes
+    ['ekeland', 'minutes', 'first'], // the roster
+    ['vantongeren', 'news', 'first'], // a photo credit in the byline
+    ['tannery', 'news', 'last'], // a related link under the article: the last record above it
+  ];
+  for (const [word, doc, which] of cases) {
+    it(`${word}: not in any record, found in ${doc}`, async () => {
+      expect(corpus.records.some((r) => r.text.toLowerCase().includes(word))).toBe(false);
+      expect(await search(bare, word)).toEqual([]);
+      const hits = await search(index, word);
+      expect(hits.map((h) => h.record.id)).toEqual([(which === 'first' ? first : last)(doc).id]);
+      expect(hits[0]!.score).toBe(0);
+    });
+  }
+
+  it('after every record that holds a word of the query, whose order is unchanged', async () => {
+    const withNearby = await search(index, 'bergen dividend');
+    const without = await search(bare, 'bergen dividend');
+    expect(without.length).toBeGreaterThan(0);
+    expect(withNearby.slice(0, without.length).map((h) => [h.record.id, h.score])).toEqual(without.map((h) => [h.record.id, h.score]));
+    const rest = withNearby.slice(without.length);
+    expect(rest.map((h) => h.record.id)).toContain(first('minutes').id);
+    expect(rest.every((h) => h.score === 0)).toBe(true);
+  });
+
+  it('a phrase must be in the record itself', async () => {
+    expect(await search(index, '"Strandkaien 12"')).toEqual([]);
+  });
+
+  it('a filter still applies', async () => {
+    expect(await search(index, 'strandkaien', { filters: { types: ['quote'] } })).toEqual([]);
+  });
+});
+
+describe('the shipped corpus', () => {
+  const corpus = shippedCorpus();
+  const words = documentWordsOf(corpus.documents, corpus.records);
+  const index = buildIndex(corpus.records, words);
+  const bare = buildIndex(corpus.records);
+
+  it('ranks as it did on words the records hold', async () => {
+    for (const q of ['maternity leave', 'when did binance launch', 'how many employees does binance have', 'security listings']) {
+      const a = await search(bare, q);
+      const b = await search(index, q);
+      expect(b.slice(0, a.length).map((h) => [h.record.id, h.score]), q).toEqual(a.map((h) => [h.record.id, h.score]));
+    }
+  });
+
+  it("finds a front matter value, the outlet an article says it first appeared on, a related link under it", async () => {
+    // the dateNote of an undated document
+    expect(await search(bare, 'descriptive')).toEqual([]);
+    expect((await search(index, 'descriptive')).map((h) => h.record.doc)).toContain('binance-rise-cz-he-yi');
+    expect(await search(bare, 'wechat')).toEqual([]);
+    expect((await search(index, 'wechat')).map((h) => h.record.doc)).toEqual(['life-at-binance']);
+    expect((await search(index, 'okhotnikov')).map((h) => h.record.doc)).toEqual(['btcpeers-he-yi-2021']);
+  });
+});
+
+describe('through the CLI: without a cache, cold, warm, and after one document changed', () => {
+  it('finds a roster name the same way each time', async () => {
+    const dir = corpusOf({ 'minutes.txt': MINUTES, 'news.txt': NEWS, 'other.txt': OTHER });
+    const ids = async (args: string[], word = 'ekeland') => {
+      const r = await runCli(['--corpus', dir, ...args, 'search', word, '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      return (JSON.parse(r.stdout) as { id: string }[]).map((h) => h.id);
+    };
+    const fresh = await ids(['--no-cache']);
+    expect(fresh).toHaveLength(1);
+    expect(await ids([])).toEqual(fresh); // cold build
+    expect(await ids([])).toEqual(fresh); // warm
+    // another document changes: the minutes' index segment is kept, or rebuilt from the cached head
+    writeFileSync(`${dir}/other.txt`, `${OTHER}\nA second paragraph on dividends was added later.\n`);
+    expect(await ids([])).toEqual(fresh);
+    // the minutes change above the roster: still found, in the same record
+    writeFileSync(`${dir}/minutes.txt`, MINUTES.replace('Present:', 'Present at the meeting:'));
+    expect(await ids([])).toEqual(fresh);
+    expect(await ids([], 'vantongeren')).toHaveLength(1);
+  });
+});
