@@ -215,7 +215,7 @@ function isPostAuthorLine(lines, idx) {
  * Each body line's excluded stretches blanked out (same length, so offsets
  * hold), with what was excluded and why.
  */
-export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(), chrome = () => null, names = [], isTitle = null, table = false, titleSearched = false }) {
+export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(), chrome = () => null, names = [], isTitle = null, table = false, titleSearched = false, nearbySearched = false }) {
   const named = new Set(names.flatMap((n) => n.toLowerCase().match(/\p{L}+/gu) ?? []));
   for (const raw of lines) {
     const label = LABEL.exec(raw);
@@ -291,6 +291,12 @@ export function contentOf(lines, { captions, kinds = [], joinedFiller = new Set(
   let inNote = false;
   const blank = (s, a, b) => s.slice(0, a) + ' '.repeat(b - a) + s.slice(b);
   lines.forEach((raw, idx) => {
+    // A line no record holds is searched as a nearby line of the record next to it (the index's
+    // `nearby` field; `nearbySearched`): all of its words are content, whatever the parser made of it.
+    if (nearbySearched && kinds[idx] !== 'record') {
+      out.push(raw);
+      return;
+    }
     let s = raw;
     const cut = (re, why) => {
       s = s.replace(re, (m) => {
@@ -450,10 +456,20 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
   };
   // the index's title field: each record holds its document's title
   const titles = new Map(corpus.documents.map((d) => [d.id, d.meta.title]));
+  // and its nearby field: the lines no record holds, each given to the record nearest it (builds
+  // from before have neither the lines nor the field)
+  const nearbySearched = !!q.nearbyTexts && corpus.documents.some((d) => Array.isArray(d.nearby));
+  const nearby = new Map();
+  if (nearbySearched) {
+    for (const d of corpus.documents) {
+      const own = corpus.records.filter((r) => r.doc === d.id);
+      q.nearbyTexts(own, d.nearby).forEach((t, i) => t && nearby.set(own[i].id, t));
+    }
+  }
   const tokensOf = (r) => {
     let set = fieldTokens.get(r.id);
     if (!set) {
-      const text = [r.text, r.question, r.context, r.speaker, r.asker, r.role, r.askerRole, r.section, ...(r.topics ?? []), titles.get(r.doc)].filter(Boolean).join('\n');
+      const text = [r.text, r.question, r.context, r.speaker, r.asker, r.role, r.askerRole, r.section, ...(r.topics ?? []), titles.get(r.doc), nearby.get(r.id)].filter(Boolean).join('\n');
       set = new Set(q.scanTokens(text).map((t) => t.norm));
       fieldTokens.set(r.id, set);
     }
@@ -524,7 +540,7 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
         if (view[idx] !== raw && /\p{L}/u.test(raw)) excluded.push({ file: doc.file, line: fm.bodyLine + idx, why: 'caption syntax', text: raw.trim() });
       });
     }
-    const content = contentOf(view, { captions: captions || !!parsed.textLines, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome, names, isTitle, table, titleSearched: true });
+    const content = contentOf(view, { captions: captions || !!parsed.textLines, kinds: parsed.lineKinds, joinedFiller, chrome: q.classifyChrome, names, isTitle, table, titleSearched: true, nearbySearched });
     for (const e of content.excluded) excluded.push({ file: doc.file, line: fm.bodyLine + e.idx, why: e.why, text: e.text });
     const seen = new Set();
     for (let idx = 0; idx < content.lines.length; idx++) {
@@ -554,6 +570,8 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
 /** quarry's functions from a built dist/ (the repository's by default). */
 export async function quarryFrom(distDir) {
   const load = (p) => import(pathToFileURL(join(distDir, p)).href);
+  // builds from before the nearby field have no model/nearby.js
+  const nearbyModule = await load('model/nearby.js').catch(() => ({}));
   const [api, tok, stop, fm, read, parse, chrome, text] = await Promise.all([
     load('api/index.js'),
     load('index/tokenize.js'),
@@ -575,6 +593,7 @@ export async function quarryFrom(distDir) {
     parseDocument: parse.parseDocument,
     classifyChrome: chrome.classifyChrome,
     MEDIA_EXTENSION: chrome.MEDIA_EXTENSION,
+    nearbyTexts: nearbyModule.nearbyTexts,
     // Builds from before HTML escapes were decoded read the body as it is.
     decodeHtmlEntities: text.decodeHtmlEntities ?? ((t) => t),
     // A page's source pasted with its tags is read without them, as the loader reads it.
