@@ -57,3 +57,51 @@ PRESENTER: Thank you, Minister.
     expect(qa.question).toContain('He asks when drinking water will reach Ventanilla.');
   });
 });
+
+describe('A bilingual magazine interview: masthead and dateline in two languages, each answer then its translation', () => {
+  const bridges = `Revista Puente / Bridge Magazine — Edición bilingüe
+Sección: Entrevistas | Section: Interviews
+Publicado / Published: 14 de marzo de 2025 / March 14, 2025
+
+"No construimos puentes para las fotos" — Una conversación con Lucía Baranda
+"We don't build bridges for the photos" — A conversation with Lucía Baranda
+
+Lucía Baranda, 58, es ingeniera civil. Hablamos con ella en Medellín.
+
+P: ¿Cómo empezó todo?
+Q: How did it all begin?
+
+R: Mi padre era albañil. En 1979 un puente se cayó cerca de casa.
+A: My father was a bricklayer. In 1979 a bridge collapsed near our house.
+`;
+  // Other words: a Portuguese football weekly, a coach.
+  const football = `Semanário Bola / Ball Weekly — Edição bilíngue
+Secção: Entrevistas | Section: Interviews
+Publicado / Published: 2 de junho de 2024 / June 2, 2024
+
+"Ganhar não é tudo" — Uma conversa com Rui Mendonça
+"Winning isn't everything" — A conversation with Rui Mendonça
+
+Rui Mendonça, 47, treina o Vilar FC desde 2019.
+
+P: Qual foi o melhor jogo da sua carreira?
+Q: What was the best match of your career?
+
+R: A final de 2022. Perdemos, mas jogámos bem.
+A: The 2022 final. We lost, but we played well.
+`;
+
+  it('names the interviewee from the headline, not the masthead, and dates the records', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'bridges.txt': bridges }));
+    const qas = corpus.records.filter((r) => r.type === 'qa');
+    expect(qas.length).toBeGreaterThanOrEqual(2);
+    for (const r of qas) expect(r).toMatchObject({ speaker: 'Lucía Baranda', year: 2025 });
+  });
+
+  it('reads the same shape in Portuguese and English', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'football.txt': football }));
+    const qas = corpus.records.filter((r) => r.type === 'qa');
+    expect(qas.length).toBeGreaterThanOrEqual(2);
+    for (const r of qas) expect(r).toMatchObject({ speaker: 'Rui Mendonça', year: 2024 });
+  });
+});
