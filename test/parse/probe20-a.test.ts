@@ -105,3 +105,70 @@ A: The 2022 final. We lost, but we played well.
     for (const r of qas) expect(r).toMatchObject({ speaker: 'Rui Mendonça', year: 2024 });
   });
 });
+
+describe('A bilingual subtitle file: each cue a line in each language, each under its own label', () => {
+  const forum = `1
+00:00:01,200 --> 00:00:04,800
+主持人：很多人说加密行业已经过了高峰期。
+HOST: Many people say the crypto industry has passed its peak.
+
+2
+00:00:05,000 --> 00:00:09,600
+何一：我不同意。2022年大家也这么说。
+HE YI: I disagree. People said the same thing in 2022.
+
+3
+00:00:10,000 --> 00:00:14,000
+主持人：您的角色有什么变化？
+HOST: How has your role changed?
+
+4
+00:00:14,500 --> 00:00:19,000
+何一：我花更多时间在用户保护上。
+HE YI: I spend more time on user protection.
+
+5
+00:00:19,500 --> 00:00:22,000
+字幕翻译：林晓 | Subtitles translated by Lin Xiao
+`;
+  // Other words: Spanish and English, a football coach, VTT.
+  const coach = `WEBVTT
+
+00:00:01.000 --> 00:00:04.000
+PERIODISTA: ¿Qué aprendió de la final de 2022?
+REPORTER: What did you learn from the 2022 final?
+
+00:00:04.500 --> 00:00:08.000
+RUI MENDONÇA: Que un partido dura noventa minutos.
+COACH MENDONÇA: That a match lasts ninety minutes.
+
+00:00:08.500 --> 00:00:11.000
+PERIODISTA: ¿Y el próximo año?
+REPORTER: And next year?
+
+00:00:11.500 --> 00:00:15.000
+RUI MENDONÇA: Ganaremos la liga.
+COACH MENDONÇA: We will win the league.
+
+00:00:15.500 --> 00:00:18.000
+Subtítulos: Marta Gil
+`;
+
+  it("keeps each cue one voice's words, the translation's label no word of them, and the credit nobody's answer", async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'forum.srt': forum }));
+    const answer = corpus.records.find((r) => /I disagree/.test(r.text))!;
+    expect(answer.speaker).toBe('何一');
+    expect(answer.text).not.toMatch(/HE YI:/);
+    expect(answer.question ?? '').not.toMatch(/HOST:/);
+    expect(corpus.records.some((r) => r.speaker === '字幕翻译')).toBe(false);
+    expect(corpus.records.find((r) => /Lin Xiao/.test(r.text))).toMatchObject({ type: 'claim', speaker: null });
+  });
+
+  it('reads the same shape in Spanish and English', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'coach.vtt': coach }));
+    const answer = corpus.records.find((r) => /win the league/.test(r.text))!;
+    expect(answer.speaker).toBe('Rui Mendonça');
+    expect(answer.text).not.toMatch(/COACH MENDONÇA:/);
+    expect(corpus.records.some((r) => /Coach Mendonça|Subtítulos/i.test(r.speaker ?? ''))).toBe(false);
+  });
+});
