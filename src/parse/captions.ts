@@ -172,6 +172,7 @@ export function parseCaptions(input: ParseInput): ParseResult {
   const cues: Cue[] = [];
   const headerless = !/^(?:\uFEFF)?WEBVTT\b/.test(lines.find((l) => l.trim())?.trim() ?? '');
   const nameLines = namesOnTheirOwnLine(lines);
+  const translationLabels = translatedLabels(lines, isTiming);
   // the file's title and notes: where it may name the people its voices call by surname
   const intro: string[] = [];
   let i = 0;
@@ -230,7 +231,7 @@ export function parseCaptions(input: ParseInput): ParseResult {
         if (named !== undefined) b.mark(i + timing + 1, 'markup'); // the name line: the speaker, in every record it opens
         // The first cues introduce the people, a caption for the deaf in brackets too ("[OSKAR LIND, MAYOR]").
         if (cues.length < INTRO_CUES) for (const k of textLines) intro.push(lines[k]!.replace(CUE_TAGS(), ' ').replace(/[[\]]/g, ' '));
-        readCueText(lines, textLines, cues, b, named);
+        readCueText(lines, textLines, cues, b, named, translationLabels);
         if (chapter !== undefined) for (let c = read; c < cues.length; c++) cues[c]!.section = chapter;
         if (nextChapter !== undefined) chapter = nextChapter;
       }
@@ -344,9 +345,16 @@ function namesOnTheirOwnLine(lines: string[]): boolean {
 }
 
 /** A cue's text lines → cues: a voice tag or a `Name: ` opens the cue's voice; a `>>` or a dialogue dash inside changes it. */
-function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder, namedVoice?: string): void {
+function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder, namedVoice?: string, translationLabels?: ReadonlySet<string>): void {
   if (namedVoice === undefined && isNarrationCue(lines, idxs)) {
     const text = stripInlineNotes(idxs.map((k) => lines[k]!.replace(CUE_TAGS(), '').trim()).join(' '));
+    if (text) cues.push({ voice: undefined, text, lines: [...idxs], lastLine: text, narration: true });
+    return;
+  }
+  // "字幕翻译：林晓 | Subtitles translated by Lin Xiao": the subtitler's credit, no voice's words (its
+  // label a credit, no person); read as the file's narration, a claim nobody says.
+  if (namedVoice === undefined && idxs.length && SUBTITLE_CREDIT().test(lines[idxs[0]!]!.replace(CUE_TAGS(), '').trim())) {
+    const text = normalizeSpace(idxs.map((k) => lines[k]!.replace(CUE_TAGS(), '').trim()).join(' '));
     if (text) cues.push({ voice: undefined, text, lines: [...idxs], lastLine: text, narration: true });
     return;
   }
@@ -359,6 +367,12 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     const raw = lines[k]!;
     const voiceTag = VOICE().exec(raw) ?? (namedVoice !== undefined && cue === null ? [raw, namedVoice] : null);
     let clean = raw.replace(CUE_TAGS(), '').trim();
+    // A bilingual cue's second line repeats the voice in the other language ("何一：谢谢邀请。" /
+    // "HE YI: Thanks for having me."): the same voice's words, its label no word of them.
+    if (cue && translationLabels?.size) {
+      const label = readLabel(clean);
+      if (label?.style === 'colon' && label.name && translationLabels.has(label.name)) clean = label.rest.trim();
+    }
     const dash = /^-\s+(.*)$/.exec(clean) ?? (closeDashes ? CLOSE_DASH().exec(clean) : null);
     // "<v Ana>- Was it hard?": the voice is named, and the dash is no word of hers.
     if (dash && voiceTag) clean = dash[1]!;
@@ -391,6 +405,41 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     cue.lastLineTimed = WORD_TIMING().test(raw);
   }
 }
+
+/**
+ * A bilingual subtitle file gives each cue in two languages, each line under its own label ("主持人：…" /
+ * "HOST: …", "何一：…" / "HE YI: …"). The labels of the second lines that are the first line's
+ * voice written again: a label that opens no cue's first line and, under each first-line label,
+ * stands for one voice only, in two cues at least. (Two people sharing a cue, "ANA: …" / "BEN: …",
+ * open cues of their own elsewhere, or pair with more than one voice.)
+ */
+function translatedLabels(lines: readonly string[], isTiming: (l: string) => boolean): Set<string> {
+  const opening = new Set<string>();
+  const pairedWith = new Map<string, Set<string>>();
+  const pairs = new Map<string, number>();
+  const labelName = (l: string | undefined) => {
+    const label = l === undefined ? null : readLabel(l.replace(CUE_TAGS(), '').trim());
+    return label?.style === 'colon' && label.name ? label.name : null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!isTiming(lines[i]!)) continue;
+    const first = labelName(lines[i + 1]);
+    if (first === null) continue;
+    opening.add(first);
+    const second = lines[i + 2]?.trim() ? labelName(lines[i + 2]) : null;
+    if (second === null || second === first) continue;
+    if (!pairedWith.has(second)) pairedWith.set(second, new Set());
+    pairedWith.get(second)!.add(first);
+    pairs.set(second, (pairs.get(second) ?? 0) + 1);
+  }
+  const found = new Set<string>();
+  for (const [second, firsts] of pairedWith) if (!opening.has(second) && firsts.size === 1 && (pairs.get(second) ?? 0) >= 2) found.add(second);
+  // One voice per first-line label: two second labels standing for one voice are two people.
+  return found;
+}
+
+/** A subtitler's credit opening a cue: "字幕翻译：…", "Subtitles by …", "Translation: …", "Subtítulos: …". */
+const SUBTITLE_CREDIT = lazy(() => /^(?:字幕(?:翻译|翻譯|组|組|制作|製作)?|翻译|翻譯|subtitles?|captions?|subtitled|captioned|translation|translated|subtítulos|traducción|sous-titres|untertitel)\s*(?:[:：]|(?:translated\s+|traducidos\s+)?(?:by|por|par|von)\s)/iu);
 
 /** A dialogue dash set close to the words: "-In 2017.", "-[ANA] Yes." (not "--", not "-20"). */
 const CLOSE_DASH = lazy(() => /^-(?=[^\s\d.,-])(.*)$/u);

@@ -268,7 +268,10 @@ export function personInTitle(title: string | null): string | null {
   // "Interview with Ingrid Holm, Senior Skipper, Nordhav Fisheries": the one named after "with".
   if (shouted || names.length > 1) names = names.filter((r) => /^with$/i.test(r.after));
   if (names.length !== 1) return null;
-  return names[0]!.words.join(' ').replace(/[,.:;]$/, '');
+  const name = names[0]!.words.join(' ').replace(/[,.:;]$/, '');
+  // "Revista Puente / Puente Magazine — Edición bilingüe": a bilingual masthead's run names the
+  // publication, no person; the person is the one the headline or standfirst names.
+  return hasOrganisationSuffix(name) ? null : name;
 }
 
 /**

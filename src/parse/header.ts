@@ -460,7 +460,11 @@ function mastheadHeadline(lines: readonly string[]): number {
   if (!trails.length) return -1;
   const first = normalizeSpace(block[0]!);
   const fewWords = (l: string, n: number) => spacedWords(l) <= n && normalizeSpace(l).length <= n * 15;
-  const firstIsName = fewWords(first, 5) && !/[.!?:;,]$/.test(first) && !/\p{N}/u.test(first);
+  const nameLine = (l: string) => fewWords(l, 5) && !/[.!?:;,]$/.test(l) && !/\p{N}/u.test(l);
+  // A bilingual outlet's name in both its languages ("Revista Puente / Puente Magazine — Edición
+  // bilingüe"): each side of the slash a name by itself.
+  const sides = first.split(' / ');
+  const firstIsName = nameLine(first) || (sides.length === 2 && sides.every(nameLine));
   if (!isSectionTrail(block[0]!) && !firstIsName) return -1;
   const furniture = (l: string) => isSectionTrail(l) || (fewWords(l, 1) && !/\p{N}/u.test(l)) || (/\p{N}/u.test(l) && normalizeSpace(l).length <= 100 && !/[.!?]["”’»]?$/.test(l.trim()));
   if (!block.slice(1).every(furniture)) return -1;
@@ -1398,7 +1402,19 @@ function publishedAndUpdated(raw: string): boolean {
 
 /** A short line whose point is a date: "Aired December 13, 2022 - 16:00 ET", "Release date: Monday 21st November". */
 export function isDateline(raw: string): boolean {
-  return datelineKind(raw) !== null;
+  return datelineKind(raw) !== null || (raw.includes(' / ') && bilingualDateline(raw));
+}
+
+/**
+ * A bilingual page's dateline, each language's words parted by a slash: "Publicado / Published: 14 de
+ * marzo de 2025 / March 14, 2025". Every part is a short key ("Publicado") or a dateline by itself,
+ * and one part at least gives a date.
+ */
+function bilingualDateline(raw: string): boolean {
+  const parts = normalizeSpace(raw).split(' / ');
+  if (parts.length < 2 || parts.length > 4 || raw.length > 160) return false;
+  const key = (p: string) => wordCount(p) <= 2 && !/\d/.test(p) && !/[.!?]$/.test(p);
+  return parts.every((p) => key(p) || isWhenLine(p)) && parts.some((p) => datelineKind(p) === 'whole' || (lineWordCount(p) <= 8 && foreignDay(p) !== null));
 }
 
 /**

@@ -1416,6 +1416,19 @@ function creditInterpreters(turns: Turn[]): void {
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
     if (!turn.key || !INTERPRETER_KEY().test(turn.key)) continue;
+    // A press conference's consecutive interpreting: "Q (Li Na): 您怎么看…？" / "INTERPRETER: The question
+    // is: how do you see…?" / "WEN: 价格战…" / "INTERPRETER: The price war…". Between a question and the
+    // answering voice's own words, the interpreter renders the question: the asker's words.
+    const before = turns[t - 1];
+    const after = turns[t + 1];
+    if (before?.asker && before.block === turn.block && after && after.block === turn.block && !after.asker && after.speaker && !INTERPRETER_KEY().test(after.key ?? '')) {
+      turn.key = before.key;
+      turn.speaker = before.speaker;
+      turn.asker = true;
+      turn.answerRole = false;
+      turn.role = before.role;
+      continue;
+    }
     let k = t - 1;
     while (k >= 0 && turns[k]!.block === turn.block && (turns[k]!.asker || !turns[k]!.speaker || INTERPRETER_KEY().test(turns[k]!.key ?? ''))) k--;
     const voice = k >= 0 && turns[k]!.block === turn.block ? turns[k]! : null;
