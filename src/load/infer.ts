@@ -296,6 +296,24 @@ export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): 
   return { date: null, year: m[7]!.length === 2 ? 2000 + Number(m[7]) : Number(m[7]), from };
 }
 
+/**
+ * An X (Twitter) thread copied from its page: the focal post's stamp, a time then the whole date
+ * ("8:14 AM · Mar 3, 2024", "· 412.3K Views" after it at times), alone on its line, a handle alone
+ * ("@maralindq") on a line above it. The replies under it give only "Mar 3": this dates the page.
+ */
+const FOCAL_POST_STAMP = /^\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.? · ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2})(?: · [\d.,]+[KkMm]? Views)?$/;
+export function dateOfFocalPost(lines: readonly string[], bodyLine: number): { date: string; year: number; from: string } | null {
+  for (let i = 1; i < lines.length && i < 400; i++) {
+    const line = lines[i]!.trim();
+    if (line.length > 60 || !line.includes(' · ')) continue;
+    const m = FOCAL_POST_STAMP.exec(line);
+    if (!m || !lines.slice(Math.max(0, i - 40), i).some((l) => /^@[\p{L}\p{N}_]{1,30}$/u.test(l.trim()))) continue;
+    const day = extractFigures(m[1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+    if (day) return { date: String(day.value), year: Number(String(day.value).slice(0, 4)), from: `the focal post's stamp (line ${bodyLine + i})` };
+  }
+  return null;
+}
+
 /** A Q&A site's user card's first line: "asked May 9, 2019 at 6:41", "answered Mar 3, 2021". */
 const CARD_LINE = /^(asked|answered)\s+(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})(?:\s+at\s+\d{1,2}:\d{2})?\s*$/u;
 const CARD_REPUTATION = /^[\d.,]+[kKm]?(?:\s*[•·]\s*[\d.,]+[kKm]?){0,3}$/;

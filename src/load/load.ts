@@ -24,7 +24,7 @@ import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEnt
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags } from '../parse/text.js';
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
-import { dateFromFileName, dateOfFirstMessage, dateOfPostCard, dateUnderSignature, inferDate, statedDate } from './infer.js';
+import { dateFromFileName, dateOfFirstMessage, dateOfFocalPost, dateOfPostCard, dateUnderSignature, inferDate, statedDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences } from './sentences.js';
 import { captionFileTitle } from '../parse/captions.js';
@@ -470,6 +470,14 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     meta.date = card.date;
     meta.year = card.year;
     meta.inferred.date = card.from;
+    return;
+  }
+  // Still undated: an X thread's page, by its focal post's stamp.
+  const focal = meta.year ? null : dateOfFocalPost(lines, bodyLine);
+  if (focal) {
+    meta.date = focal.date;
+    meta.year = focal.year;
+    meta.inferred.date = focal.from;
     return;
   }
   if (dateline.note && !meta.date) {

@@ -25,7 +25,7 @@ const CALENDAR = String.raw`(?:${MONTH} \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH}(?:,
 /** When a post was written: its age ("3 yr. ago", "4 years ago"), a date, a time, or both. */
 const WHEN = String.raw`(?:\d+\s*(?:yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?|w|d|days?|h|hr|hrs|hours?|m|min|mins|minutes?|s|secs?|seconds?)\.?\s+ago|an?\s+(?:year|month|week|day|hour|minute)\s+ago|just now|(?:Today|Yesterday) at ${CLOCK}|${CALENDAR}(?:,?\s+(?:at\s+)?${CLOCK})?|${CLOCK})`;
 /** A post's score or a count of its replies: "1,876 points", "1.2k comments", "3 replies". */
-const COUNT = String.raw`[\d.,]+[kKmMbB]?\s+(?:points?|pts|votes?|upvotes?|comments?|replies|likes?|retweets?|reposts?|quote tweets?|quotes?|bookmarks?|shares?|views?|subscribers?)`;
+const COUNT = String.raw`[\d.,]+[kKmMbB]?\s+(?:points?|pts|votes?|upvotes?|comments?|replies|likes?|retweets?|reposts?|quote tweets?|quotes?|bookmarks?|shares?|views?|subscribers?|boosts?|favou?rites?)`;
 const SEP = String.raw`(?:\s*[·•|,—–]\s*|\s+)`;
 /** A name as a header writes it: a Reddit or Twitter handle, a nick, or up to four capitalised words with an honorific. */
 const HANDLE = String.raw`(?:u\/)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}`;
@@ -59,13 +59,13 @@ const FORUM_QUOTE = lazy(() => new RegExp(String.raw`^Quote from:\s+(${WORDS}|${
 const COMMENTED = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(${HANDLE})(?:\*\*|__)?(?:\s+\([\p{L} ]{1,30}\))?\s+commented\s+on\s+${WHEN}\s*$`, 'u'));
 /** A name alone on its line, the furniture on the lines below it (new Reddit). */
 const NAME_ALONE = lazy(() => new RegExp(String.raw`^(?:\*\*|__)?(u\/[\p{L}\p{N}_-]{2,30}|@[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}|${WORDS})(?:\*\*|__)?(?:\s+[•·]\s+(?:1st|2nd|3rd\+?|Author|Premium|Verified|Following))?$`, 'u'));
-/** A post's handle alone under its author's display name (X): "@cz_binance". */
-const HANDLE_ALONE = lazy(() => /^@[\p{L}\p{N}_]{1,30}$/u);
-/** A LinkedIn post's relative age: "2w •", "1w", "3mo • Edited". */
-const SHORT_AGE = lazy(() => /^\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited)?\s*)?$/i);
+/** A post's handle alone under its author's display name: X's "@cz_binance", Mastodon's "@hvos@mastodon.social". */
+const HANDLE_ALONE = lazy(() => /^@[\p{L}\p{N}_]{1,30}(?:@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,4})?$/u);
+/** A LinkedIn post's relative age: "2w •", "1w", "3mo • Edited", "2d • Edited •" (the globe after it lost in the copy). */
+const SHORT_AGE = lazy(() => /^\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited\s*)?)*$/i);
 /** A line of furniture only: "level 2", "OP", "· 3 yr. ago", "· 1,876 points", "reply", "Replying to @ana_epi". */
 export const FURNITURE_LINE = lazy(() => new RegExp(
-  String.raw`^(?:[·•]|\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited)?\s*)?|level \d{1,2}|OP|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})+|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
+  String.raw`^(?:[·•]|\d{1,2}\s?(?:s|m|h|d|w|mo|y|yr)\s*(?:[•·]\s*(?:Edited\s*)?)*|level \d{1,2}|OP|Author|reply|(?:Replying to|In reply to)(?: @[\p{L}\p{N}_]{1,30})*|${CALENDAR},? ${CLOCK}(?: · [^·]{1,30}){0,4}|(?:Reply|Re|Comment) #\d{1,5}(?: on:? ${WHEN})?|${CLOCK} · ${CALENDAR}(?: · [^·]{1,30})?|${COUNT} by ${HANDLE} ${WHEN}(?:\s*\|\s*[^|]{1,30})*|${SEP}?(?:${FURNITURE})(?:${SEP}${FURNITURE})*)$`,
   'iu',
 ));
 /*
@@ -78,12 +78,12 @@ export const FURNITURE_LINE = lazy(() => new RegExp(
  */
 /** How a header line ends: furniture (an age, a time, a date, a score or a count, a mark); a handle's "@" may end it anywhere. */
 const HEADER_END = lazy(() => new RegExp(
-  String.raw`(?:ago|now|\d|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|${MONTH})$`,
+  String.raw`(?:ago|now|\d|[Mm]\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|boosts?|favou?rites?|${MONTH})$`,
   'u',
 ));
 /** Forms of a furniture line that show at its start: "level 2", "OP", "reply", "Replying to @x", "Reply #3", "10:02 · …", "12 points by …". */
 const FURNITURE_LINE_OPENS = lazy(() => new RegExp(
-  String.raw`^(?:level \d|OP$|reply$|(?:Replying to|In reply to) @|(?:Reply|Re|Comment) #\d|${CLOCK} · |[\d.,]+k?\s+(?:quote\s)?\p{L}+ by )`,
+  String.raw`^(?:level \d|OP$|Author$|reply$|(?:Replying to|In reply to)(?: @|$)|${CALENDAR},? ${CLOCK} · |(?:Reply|Re|Comment) #\d|${CLOCK} · |[\d.,]+k?\s+(?:quote\s)?\p{L}+ by )`,
   'iu',
 ));
 /** How a line of furniture items alone starts: a separator, a digit, a mark, an age in words, a day, a month. */
@@ -93,7 +93,7 @@ const FURNITURE_ITEMS_START = lazy(() => new RegExp(
 ));
 /** …and how it ends (or it holds a handle's "@"). */
 const FURNITURE_ITEMS_END = lazy(() => new RegExp(
-  String.raw`(?:ago|now|\d|m\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|${MONTH}|\d\s?(?:s|h|d|w|mo|y|yr)|[•·]|Edited)$`,
+  String.raw`(?:ago|now|\d|m\.?|[\])]|OP|points?|pts|votes?|comments?|replies|likes?|tweets?|reposts?|quotes?|bookmarks?|shares?|views?|subscribers?|boosts?|favou?rites?|${MONTH}|\d\s?(?:s|h|d|w|mo|y|yr)|[•·]|Edited)$`,
   'iu',
 ));
 
@@ -161,7 +161,7 @@ const FURNITURE_WORDS = new Set(
     'yr yrs year years y mo mos month months wk wks week weeks w d day days h hr hrs hour hours m min mins minute minutes s sec secs second seconds ' +
     'jan january feb february mar march apr april may jun june jul july aug august sep sept september oct october nov november dec december ' +
     'am pm p k b point points pts vote votes upvote upvotes comments replies like likes retweet retweets repost reposts quote quotes tweet tweets view views ' +
-    'bookmark bookmarks share shares subscriber subscribers edited'
+    'bookmark bookmarks share shares subscriber subscribers boost boosts favourite favourites favorite favorites edited author'
   ).split(' '),
 );
 /** The characters such a line is made of: letters (those words), digits, spaces, the separators and marks' punctuation. */
@@ -191,6 +191,8 @@ export function isThreadFurniture(raw: string): boolean {
   if (s.length === 0 || s.length > 80) return false;
   // A separator alone between a post's header lines ("·"), a LinkedIn age ("2w •"): FURNITURE_LINE's first forms.
   if (s === '·' || s === '•' || SHORT_AGE().test(s)) return true;
+  // A handle alone, under its display name (Mastodon's "@hvos@mastodon.social": FURNITURE_LINE's marks hold no server).
+  if (s.startsWith('@') && HANDLE_ALONE().test(s)) return true;
   if (!mayBeFurnitureLine(s)) return false;
   return furnitureWithoutPattern(s) ?? FURNITURE_LINE().test(s);
 }
@@ -231,7 +233,7 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       // A meeting app's name line over its time alone (Teams): a tag after the name ("Priya Raman
       // (Guest)", "(External)") is the speaker's role; "Surname, Given" is the name in its order.
       const meeting = i + 1 < lines.length && CLOCK_ALONE().test(lines[i + 1]!.trim()) ? meetingNameLine(shown) : null;
-      const alone = meeting ? [shown, meeting.name] : NAME_ALONE().exec(shown) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null);
+      const alone = meeting ? [shown, meeting.name] : NAME_ALONE().exec(shown) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null) ?? (isRedditUserNameAt(lines, i) ? USER_NAME_ALONE().exec(shown) : null);
       if (!alone || NOT_A_NAME().test(alone[1]!)) continue;
       let k = i + 1;
       let dated = false;
@@ -242,6 +244,8 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
         role = lines[k]!.trim();
         furniture.push(k++);
       }
+      // LinkedIn: the "Author" badge on its own line under the post's author's name, in a comment of theirs.
+      if (!dated && k < lines.length && lines[k]!.trim() === 'Author') furniture.push(k++);
       // LinkedIn: the author's headline between the name and the post's age ("Head of Product, FinEdge").
       if (!dated && k + 1 < lines.length && isHeadline(lines[k]!) && SHORT_AGE().test(lines[k + 1]!.trim())) {
         role = lines[k]!.trim();
@@ -327,6 +331,17 @@ export function isCodeHostFurnitureAt(lines: readonly string[], i: number): bool
   return /^(?:Marked as answer|\d{1,4} repl(?:y|ies))$/.test(s);
 }
 
+/**
+ * New Reddit's comment header over lines: the comment's depth ("level 2") above the user name,
+ * written as it is, in lower case ("gridlock_gus"), and an "OP" mark or the age ("· 3 yr. ago") under it.
+ * A lower-case word alone is a name only there.
+ */
+function isRedditUserNameAt(lines: readonly string[], i: number): boolean {
+  const above = i > 0 ? lines[i - 1]!.trim() : '';
+  const below = i + 1 < lines.length ? lines[i + 1]!.trim() : '';
+  return /^level \d{1,2}$/.test(above) && (below === 'OP' || /^[·•] /.test(below));
+}
+
 /** A code host's user name alone: "tomasz-dev", "priya_ops". */
 const USER_NAME_ALONE = lazy(() => /^([\p{L}\p{N}][\p{L}\p{N}_-]{1,38})$/u);
 /** A code host's badge beside a post's author: what the user is to the repository or the thread. */
@@ -349,9 +364,54 @@ export function isHeadlineAt(lines: readonly string[], i: number): boolean {
  */
 export function isThreadActionLine(raw: string): boolean {
   const s = raw.trim();
-  if (s.length > 40) return false;
-  return /^(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Follow|Report|Save|Sort by|Most relevant|Most recent|Top comments|Newest first|Load more comments|See more)$/i.test(s) ||
+  if (s.length > 80) return false;
+  return /^(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Follow|Report|Save|Sort by|Most relevant|Most recent|Top comments|Newest first|Load more comments|(?:…|\.{3})?\s*See more|Show more|Show replies|Award|Comments|Sort by: \p{L}+|Continue this thread|View more comments|Verified|→|See new posts|Relevant people|Who to follow|Trending now|What['’]s happening)$/iu.test(s) ||
+    REACTED_BY().test(s) ||
     /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*[\d.,]+[kKmMbB]?$/u.test(s);
+}
+
+/**
+ * X's side panel copied under a thread: a heading ("Relevant people", "Who to follow") over profile
+ * cards, each a display name, a handle, a bio and its "Follow" button. Whose profiles, no post: the
+ * heading's and the cards' lines.
+ */
+export function profileCardLines(lines: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!SIDE_PANEL_HEADING().test(lines[i]!.trim())) continue;
+    const heading = i;
+    let k = i + 1;
+    // Each card ends at its button, within a few lines.
+    for (;;) {
+      let end = k;
+      while (end < lines.length && end < k + 6 && !FOLLOW_BUTTON().test(lines[end]!.trim())) end++;
+      if (end >= lines.length || end >= k + 6 || end === k) break;
+      if (out.length === 0 || out[out.length - 1]! < heading) out.push(heading);
+      for (let c = k; c <= end; c++) out.push(c);
+      k = end + 1;
+    }
+    i = k - 1;
+  }
+  return out;
+}
+const SIDE_PANEL_HEADING = lazy(() => /^(?:Relevant people|Who to follow|You might like)$/i);
+const FOLLOW_BUTTON = lazy(() => /^(?:Follow|Following|Follow back|Subscribe)$/);
+
+/** LinkedIn's reactions line under a post: "Daniel Achterberg and 1,283 others". */
+const REACTED_BY = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} and [\d,.]+[KkMm]? others?$/u);
+
+/**
+ * X's reply target copied over lines: "Replying to" / "@maralindq" / "and" / "@domondi_". The "and"
+ * between two handles is the target's too, no words of the reply.
+ */
+export function isReplyTargetJoinAt(lines: readonly string[], i: number): boolean {
+  if (lines[i]!.trim() !== 'and' || i === 0 || i + 1 >= lines.length) return false;
+  return HANDLE_ALONE().test(lines[i - 1]!.trim()) && HANDLE_ALONE().test(lines[i + 1]!.trim());
+}
+
+/** The line under a post's author name is LinkedIn's "Author" badge (the author's comment on their own post). */
+export function isAuthorBadgeAt(lines: readonly string[], i: number): boolean {
+  return i > 0 && lines[i]!.trim() === 'Author' && NAME_ALONE().test(lines[i - 1]!.trim());
 }
 
 /** A thread's header line by its form alone ("[–]name 812 points 4 years ago", "Mum, 18 Aug 2022 19:02"): no sentence of anyone's. */

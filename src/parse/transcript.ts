@@ -28,7 +28,7 @@ import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
-import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
+import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
   CAST_ROLE,
@@ -457,9 +457,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (channelPosts) for (let k = 1; k < lines.length; k++) if (scan.at[k - 1]?.timed && FORWARDED_FROM().test(lines[k]!)) scan.at[k] = null;
   // A messaging app's export: each sender alone under the message's dated stamp (labels.ts).
   const stampedSenders = scan.at.some((l, k) => k > 0 && l?.timed && l.style === 'heading' && isDatedStampAlone(lines[k - 1]!));
+  // X's side panel under a thread ("Relevant people" and its profile cards): whose profiles, no post.
+  const profileCards = new Set(thread ? profileCardLines(lines) : []);
+  for (const k of profileCards) {
+    scan.at[k] = null;
+    b.mark(k, 'metadata');
+  }
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    if (!raw.trim()) continue;
+    if (!raw.trim() || profileCards.has(i)) continue;
     // Its stamp says when, its notes under a message ("Tapbacks:", "Loved by Me") are the app's: no one's words.
     if (stampedSenders && ((scan.at[i + 1]?.timed && isDatedStampAlone(raw)) || isMessageAppNote(raw))) {
       b.mark(i, 'markup');
@@ -468,9 +474,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": a time the sentence
     // above stops for is its last words, not a stamp.
     if (isLoneTime(raw) && !(i > 0 && lines[i - 1]!.trim() && endsOnOpenWord(lines[i - 1]!) && !isLoneTime(lines[i - 1]!))) b.mark(i, 'markup');
-    else if (thread && !scan.at[i]?.thread && (isThreadFurniture(raw) || isThreadActionLine(raw) || isCodeHostFurnitureAt(lines, i) || isChatTagAt(lines, i) || isChatDivider(raw) || isThreadReplyEchoAt(lines, i))) b.mark(i, 'markup');
-    // The author's headline under a post's name line: who they are, no words of the post.
-    else if (thread && scan.at[i - 1]?.thread && isHeadlineAt(lines, i)) b.mark(i, 'metadata');
+    else if (thread && !scan.at[i]?.thread && (isThreadFurniture(raw) || isThreadActionLine(raw) || isCodeHostFurnitureAt(lines, i) || isChatTagAt(lines, i) || isChatDivider(raw) || isThreadReplyEchoAt(lines, i) || isReplyTargetJoinAt(lines, i))) b.mark(i, 'markup');
+    // The author's headline under a post's name line (or under the "Author" badge under it): who they are, no words of the post.
+    else if (thread && (scan.at[i - 1]?.thread || (scan.at[i - 2]?.thread && isAuthorBadgeAt(lines, i - 1))) && isHeadlineAt(lines, i)) b.mark(i, 'metadata');
     else if (QUOTE_MARKS_ONLY().test(raw)) b.mark(i, 'markup');
     // A forum post's title over its header ("Re: Topic") and its quotation header ("Quote from: NAME on DATE"),
     // its edit note ("Last edited by NAME on DATE, edited 1 time in total."): whose and when, no one's words.
