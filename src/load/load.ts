@@ -338,8 +338,11 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   // A sentence on an unparsed line is already listed as that line (check --unparsed): no second message.
   const unparsed = new Set(info.lines.unparsed);
   const missed = info.sentences.missed.filter((m) => !unparsed.has(m.line));
+  // A sentence on a nearby line is found through the record next to it, but is no record of its own.
+  const nearbyAt = new Set(info.nearby!.map(([line]) => line));
   for (const m of missed.slice(0, MAX_SENTENCE_WARNINGS)) {
-    problems.push({ file: file.name, line: m.line, severity: 'warning', message: `sentence in no record, so search cannot find it: ${quoteExcerpt(m.text)}` });
+    const why = nearbyAt.has(m.line) ? 'search finds it only through the record nearest its line' : 'so search cannot find it';
+    problems.push({ file: file.name, line: m.line, severity: 'warning', message: `sentence in no record, ${why}: ${quoteExcerpt(m.text)}` });
   }
   if (missed.length > MAX_SENTENCE_WARNINGS) {
     const more = missed.length - MAX_SENTENCE_WARNINGS;

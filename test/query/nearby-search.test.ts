@@ -166,3 +166,30 @@ describe('through the CLI: without a cache, cold, warm, and after one document c
     expect(await ids([], 'vantongeren')).toHaveLength(1);
   });
 });
+
+describe("check's word on a sentence in no record", () => {
+  it('says search finds it through the record nearest its line when its line is no record\'s, and finds it', async () => {
+    // the page's own prose filed as related links (they outweigh the one paragraph kept)
+    const page = [
+      'Mill news',
+      '',
+      'The mill restarted its second line on Monday, with 140 workers back on shift.',
+      '',
+      'Related stories',
+      '',
+      'The tannery on the east bank closed its doors after ninety years of trading in the valley.',
+      '',
+      'A new bridge over the river will open in the spring, the county engineers said on Friday.',
+      '',
+      'The school board approved a budget that adds four teachers and a second bus route.',
+      '',
+    ].join('\n');
+    const dir = corpusOf({ 'a.txt': page });
+    const corpus = loadCorpus(dir);
+    const warnings = corpus.problems.filter((p) => p.message.startsWith('sentence in no record'));
+    expect(warnings.map((p) => p.line)).toEqual([7, 9, 11]);
+    expect(warnings.every((p) => p.message.startsWith('sentence in no record, search finds it only through the record nearest its line: “'))).toBe(true);
+    const index = buildIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
+    expect((await search(index, 'tannery')).map((h) => h.record.line)).toEqual([3]);
+  });
+});
