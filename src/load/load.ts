@@ -26,7 +26,7 @@ import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
 import { dateFromFileName, dateOfFirstMessage, dateOfFocalPost, dateOfPostCard, dateUnderSignature, inferDate, statedDate } from './infer.js';
 import { extname } from 'node:path';
-import { accountSentences } from './sentences.js';
+import { accountSentences, linesWithLostWords } from './sentences.js';
 import { captionFileTitle } from '../parse/captions.js';
 import { loadInParallel, parallelPlan, type ParallelOptions } from './parallel.js';
 import { statSync } from 'node:fs';
@@ -333,16 +333,18 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     lines: account(body, fm.bodyLine, parsed.lineKinds),
     sentences: accountSentences(parsed.textLines ? parsed.textLines.join('\n') : body, fm.bodyLine, parsed.lineKinds, records, parsed.fillerLines, (n) => registry.resolve(n)),
     ok: records.length > 0,
-    nearby: nearbyLines(text, fm.bodyLine, parsed.textLines ?? fileLines(), parsed.lineKinds),
   };
+  // The lines no record holds, and the record lines holding a word no record spanning them holds
+  // (a link line a turn dropped, a name line no record names): their words are searched too.
+  const viewText = parsed.textLines ? parsed.textLines.join('\n') : body;
+  const lost = linesWithLostWords(viewText, fm.bodyLine, parsed.lineKinds, records);
+  info.nearby = nearbyLines(text, fm.bodyLine, parsed.textLines ?? fileLines(), parsed.lineKinds, new Set(lost.map((i) => fm.bodyLine + i)));
   // A sentence on an unparsed line is already listed as that line (check --unparsed): no second message.
   const unparsed = new Set(info.lines.unparsed);
   const missed = info.sentences.missed.filter((m) => !unparsed.has(m.line));
-  // A sentence on a nearby line is found through the record next to it, but is no record of its own.
-  const nearbyAt = new Set(info.nearby!.map(([line]) => line));
+  // Its line is a nearby line: search finds its words through the record next to it, but it is no record of its own.
   for (const m of missed.slice(0, MAX_SENTENCE_WARNINGS)) {
-    const why = nearbyAt.has(m.line) ? 'search finds it only through the record nearest its line' : 'so search cannot find it';
-    problems.push({ file: file.name, line: m.line, severity: 'warning', message: `sentence in no record, ${why}: ${quoteExcerpt(m.text)}` });
+    problems.push({ file: file.name, line: m.line, severity: 'warning', message: `sentence in no record, search finds it only through the record nearest its line: ${quoteExcerpt(m.text)}` });
   }
   if (missed.length > MAX_SENTENCE_WARNINGS) {
     const more = missed.length - MAX_SENTENCE_WARNINGS;
@@ -512,11 +514,13 @@ function describeInferred(meta: DocumentMeta, hasFrontMatter: boolean): string {
 
 /**
  * The lines of a document no record holds (DocumentInfo.nearby): the values of its front matter
- * (its keys are the format's, not the document's words) and every body line the parser did not
+ * (its keys are the format's, not the document's words), every body line the parser did not
  * file as a record's, whatever else it made of it (heading, byline, navigation, a cue's timing,
- * a line it could not read). `lines` are the body's lines as the parser saw them.
+ * a line it could not read), and the record lines holding a word no record spanning them holds
+ * (`lost`: file lines; sentences.ts linesWithLostWords). `lines` are the body's lines as the
+ * parser saw them.
  */
-function nearbyLines(text: string, bodyLine: number, lines: readonly string[], kinds: readonly (LineKind | null)[]): NearbyLine[] {
+function nearbyLines(text: string, bodyLine: number, lines: readonly string[], kinds: readonly (LineKind | null)[], lost: ReadonlySet<number>): NearbyLine[] {
   const nearby: NearbyLine[] = [];
   if (bodyLine > 1) {
     const head = splitLines(text);
@@ -526,7 +530,7 @@ function nearbyLines(text: string, bodyLine: number, lines: readonly string[], k
     }
   }
   lines.forEach((l, i) => {
-    if (kinds[i] === 'record') return;
+    if (kinds[i] === 'record' && !lost.has(bodyLine + i)) return;
     const t = l.trim();
     if (t) nearby.push([bodyLine + i, t]);
   });

@@ -260,6 +260,51 @@ function isSentenceLine(raw: string): boolean {
   return raw.length >= 40 && endsLikeSentence(raw.trimEnd()) && wordCount(raw) >= 10;
 }
 
+/**
+ * The body lines a record's span runs over (`kinds` 'record') that hold a word none of the
+ * records spanning them holds (0-based indexes): a link line a turn dropped ("Proof:
+ * https://…"), a stage direction, a label's words no record names. Unlike the sentence account,
+ * nothing is set aside by its form: whatever grep finds on the line, search must, so these lines
+ * are the document's nearby lines too (src/model/nearby.ts).
+ */
+export function linesWithLostWords(body: string, bodyLine: number, kinds: readonly (LineKind | null)[], records: readonly SearchableRecord[]): number[] {
+  const lines = splitLines(body);
+  const covering = new Map<number, number[]>();
+  records.forEach((r, k) => {
+    for (let n = Math.max(r.line, bodyLine); n <= r.endLine && n - bodyLine < lines.length; n++) {
+      const list = covering.get(n - bodyLine);
+      if (list) list.push(k);
+      else covering.set(n - bodyLine, [k]);
+    }
+  });
+  const vocab = new Map<number, Set<string>>();
+  const vocabOf = (k: number): Set<string> => {
+    let v = vocab.get(k);
+    if (!v) {
+      const r = records[k]!;
+      v = new Set(words([r.text, r.question, r.context, r.speaker, r.asker, r.role, r.askerRole, r.section, ...r.topics].filter(Boolean).join('\n')));
+      vocab.set(k, v);
+    }
+    return v;
+  };
+  const lost: number[] = [];
+  lines.forEach((raw, idx) => {
+    if (kinds[idx] !== 'record') return;
+    const line = raw.trim();
+    if (!line) return;
+    const recs = covering.get(idx) ?? [];
+    // most lines stand whole in a record's text or question
+    if (recs.some((k) => standsWholeIn(records[k]!.text, line) || (records[k]!.question !== null && standsWholeIn(records[k]!.question!, line)))) return;
+    for (const w of words(line)) {
+      if (!recs.some((k) => vocabOf(k).has(w))) {
+        lost.push(idx);
+        return;
+      }
+    }
+  });
+  return lost;
+}
+
 export function accountSentences(
   body: string,
   bodyLine: number,

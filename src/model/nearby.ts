@@ -11,6 +11,8 @@
  * nearest to it: the record whose span holds the line, else the first record
  * below it (a header's words go to the document's first record, a heading's
  * to the record under it), else the last record above it (a footer's). They
+ * (a block right under a record's last line and not right over the next
+ * record is that record's tail: a link line or a signature ending a turn)
  * are that record's `nearby` index field: they find the record, and rank
  * nothing (src/query/search.ts, SearchConfig.titleFinds), since they are not
  * what the record says.
@@ -31,13 +33,33 @@ export function nearbyTexts(records: readonly { line: number; endLine: number }[
   // the records by first line (a qa may come out of line order), then by place
   const order = records.map((_, i) => i).sort((a, b) => records[a]!.line - records[b]!.line || a - b);
   const starts = order.map((i) => records[i]!.line);
-  for (const [line, text] of lines) {
+  // lines are in file order: a run of consecutive lines (a block with no blank line in it) is read as one
+  let runEnd = -1;
+  for (let j = 0; j < lines.length; j++) {
+    const [line, text] = lines[j]!;
+    if (line > runEnd) {
+      runEnd = line;
+      for (let n = j + 1; n < lines.length && lines[n]![0] === runEnd + 1; n++) runEnd++;
+    }
+    const runStart = j > 0 && lines[j - 1]![0] === line - 1 ? runStartOf(lines, j) : line;
     const k = lastAtOrBelow(starts, line);
     // the last record starting at or above the line, and the first starting below it
     const above = starts[k]! <= line ? order[k]! : -1;
     const below = starts[k]! <= line ? order[k + 1] : order[0];
-    const holder = above >= 0 && records[above]!.endLine >= line ? above : below !== undefined ? below : above;
+    let holder: number;
+    if (above >= 0 && records[above]!.endLine >= line) holder = above;
+    // a block right under a record's last line, not right over the next record's first: the
+    // record's own tail (a link line a turn ends with, a signature)
+    else if (above >= 0 && records[above]!.endLine === runStart - 1 && (below === undefined || records[below]!.line !== runEnd + 1)) holder = above;
+    else holder = below !== undefined ? below : above;
     texts[holder]!.push(text);
   }
   return texts.map((t) => t.join('\n'));
+}
+
+/** The first line of the run of consecutive lines that lines[j] ends or is inside of. */
+function runStartOf(lines: readonly NearbyLine[], j: number): number {
+  let i = j;
+  while (i > 0 && lines[i - 1]![0] === lines[i]![0] - 1) i--;
+  return lines[i]![0];
 }

@@ -5,13 +5,14 @@
  * record nearest it (src/model/nearby.ts), as its `nearby` field: a word found only there finds
  * that record, after every record that holds a word of the query, and ranks nothing.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildIndex, documentWordsOf } from '../../src/index/index.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { nearbyTexts } from '../../src/model/nearby.js';
 import { search } from '../../src/query/search.js';
-import { runCli, shippedCorpus, tempCorpus } from '../helpers.js';
+import { ROOT, runCli, shippedCorpus, tempCorpus } from '../helpers.js';
 
 const made: string[] = [];
 afterAll(() => {
@@ -42,6 +43,17 @@ describe('which record carries a line', () => {
     ]);
     expect(texts).toEqual(['between\ninside', '', 'header', 'inside the long one\nfooter']);
   });
+  it("a block right under a record's last line, not right over the next record, is the record's tail", () => {
+    const turns = [
+      { line: 3, endLine: 3 },
+      { line: 7, endLine: 8 },
+    ];
+    // 4–5 hang under the first turn (a link line, a signature); 6 sits right over the second
+    expect(nearbyTexts(turns, [[4, 'Receipts: https://example.com'], [5, '— sent from my phone']])).toEqual(['Receipts: https://example.com\n— sent from my phone', '']);
+    expect(nearbyTexts(turns, [[5, 'a heading'], [6, 'over the second']])).toEqual(['', 'a heading\nover the second']);
+    expect(nearbyTexts(turns, [[4, 'touching both'], [5, 'x'], [6, 'y']])).toEqual(['', 'touching both\nx\ny']);
+  });
+
   it('no lines, or no records: nothing', () => {
     expect(nearbyTexts(records, undefined)).toEqual(['', '', '', '']);
     expect(nearbyTexts([], [[1, 'x']])).toEqual([]);
@@ -167,8 +179,18 @@ describe('through the CLI: without a cache, cold, warm, and after one document c
   });
 });
 
+describe('a line a record spans but whose words it lost', () => {
+  it("a link line under a transcript's turn is found in that turn", async () => {
+    const dir = corpusOf({ 't.txt': 'HOST: What did you ship this quarter?\n\nGUEST: Instant refunds for every merchant.\nReceipts: https://example.com/refunds\n\nHOST: And next?\n\nGUEST: Payouts in a day.\n' });
+    const corpus = loadCorpus(dir);
+    const index = buildIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
+    expect(await search(buildIndex(corpus.records), 'receipts')).toEqual([]);
+    expect((await search(index, 'receipts')).map((h) => h.record.text)).toEqual(['Instant refunds for every merchant.']);
+  });
+});
+
 describe("check's word on a sentence in no record", () => {
-  it('says search finds it through the record nearest its line when its line is no record\'s, and finds it', async () => {
+  it('on a line filed as no record\'s: says search finds it through the record nearest its line, and finds it', async () => {
     // the page's own prose filed as related links (they outweigh the one paragraph kept)
     const page = [
       'Mill news',
@@ -191,5 +213,20 @@ describe("check's word on a sentence in no record", () => {
     expect(warnings.every((p) => p.message.startsWith('sentence in no record, search finds it only through the record nearest its line: “'))).toBe(true);
     const index = buildIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
     expect((await search(index, 'tannery')).map((h) => h.record.line)).toEqual([3]);
+  });
+
+  it('on a record\'s own line whose words the record lost: its line is a nearby line too', async () => {
+    // a LinkedIn copy's author lines with their connection mark ("Priya Raman • 1st"): the name is
+    // the speaker, the mark in no record
+    const dir = corpusOf({ 'post.txt': readFileSync(join(ROOT, 'test/fixtures/probe20/b/linkedin-raman.txt'), 'utf8') });
+    const corpus = loadCorpus(dir);
+    const doc = corpus.documents[0]!;
+    const recordLines = new Set(corpus.records.flatMap((r) => Array.from({ length: r.endLine - r.line + 1 }, (_, k) => r.line + k)));
+    const onRecordLines = doc.sentences.missed.filter((m) => recordLines.has(m.line));
+    expect(onRecordLines.map((m) => m.text)).toContain('Priya Raman • 1st');
+    for (const m of onRecordLines) expect(doc.nearby!.map(([l]) => l)).toContain(m.line);
+    const index = buildIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
+    expect(await search(buildIndex(corpus.records), '1st')).toEqual([]);
+    expect(new Set((await search(index, '1st')).map((h) => h.record.doc))).toEqual(new Set(['post']));
   });
 });
