@@ -113,3 +113,33 @@ describe('the court\'s filing stamp atop each page ("Case … Document 23 Filed 
     expect(recordsOf(corpus, 'objection').some((r) => /Doc 412/.test(r.text) || /Doc 412/.test(r.section ?? ''))).toBe(false);
   });
 });
+
+describe('a "Q." / "A." excerpt set in inside an opinion whose every line keeps the PDF\'s left margin', () => {
+  it('the last answer ends where the text goes back to the page\'s margin', () => {
+    const recs = recordsOf(c, 'opinion-order-venn');
+    const answers = recs.filter((r) => r.type === 'qa');
+    expect(answers.map((r) => r.text)).toEqual(['No. I assumed Martin had.', 'Yes. He was the CFO.']);
+    expect(recs.find((r) => r.text.startsWith('The Court finds'))?.type).toBe('claim');
+    expect(recs.find((r) => r.text.startsWith('Not in any way'))?.speaker).toBe('Venn');
+  });
+  it('the same in other words: an arbitral award quoting a cross-examination', () => {
+    const text = [
+      '    Page 12 of 40',
+      '',
+      '    The Tribunal heard Ms. Okonjo on the second day. Under cross-examination she said:',
+      '',
+      '              Q. Were the shipments inspected at Lagos?',
+      '              A. Only the first two of them.',
+      '              Q. And the rest?',
+      '              A. They went straight to the warehouse in 2021.',
+      '',
+      '    (Hearing Tr. Day 2, 88:4–11.) The Tribunal accepts that evidence. The Respondent\'s own',
+      '    logistics manager, Pieter Vos, wrote on 3 May 2021 that "nobody checked the later loads."',
+      '    The claim for the cost of inspection, $84,000, therefore fails.',
+    ].join('\n');
+    const recs = recordsOf(loadCorpus(tempCorpus({ 'award.txt': text })), 'award');
+    expect(recs.filter((r) => r.type === 'qa').at(-1)?.text).toBe('They went straight to the warehouse in 2021.');
+    expect(recs.find((r) => r.text.includes('nobody checked the later loads'))?.speaker).toBe('Pieter Vos');
+    expect(recs.some((r) => r.type === 'claim' && r.text.includes('therefore fails'))).toBe(true);
+  });
+});
