@@ -1270,7 +1270,15 @@ function indentOf(line: string): number {
  */
 function leavesIndentedTurn(lines: readonly string[], labelLine: number, at: number): boolean {
   if (at === 0 || lines[at - 1]!.trim()) return false;
-  return indentOf(lines[at]!) + 2 <= indentOf(lines[labelLine]!);
+  const margin = indentOf(lines[at]!);
+  if (margin + 2 > indentOf(lines[labelLine]!)) return false;
+  if (margin === 0) return true;
+  // Away from column 0, only after a turn whose words ended a sentence: a line-numbered page's
+  // answer stopping mid-sentence at the page's foot ("MS. OKAFOR: It told them the network" /
+  // "4" / "would grow, …") goes on below the page break, at the body's margin.
+  let above = at - 1;
+  while (above > labelLine && !lines[above]!.trim()) above--;
+  return /[.?!:"”’)]$/.test(lines[above]!.trimEnd());
 }
 
 /** A transcript's end mark: "[END OF CALL]", "(End of recording)", "END OF TRANSCRIPT", in brackets or capitals. */

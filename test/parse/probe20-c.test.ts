@@ -143,3 +143,21 @@ describe('a "Q." / "A." excerpt set in inside an opinion whose every line keeps 
     expect(recs.some((r) => r.type === 'claim' && r.text.includes('therefore fails'))).toBe(true);
   });
 });
+
+describe('a case\'s name in a citation ("United States v. Corsey, 723 F.3d 366") names no speaker', () => {
+  it('the memorandum\'s quotation of the Court of Appeals is not "United States"\'s', () => {
+    const recs = recordsOf(c, 'sentencing-memo-haldane');
+    expect(recs.find((r) => r.text.startsWith('the loss table'))?.speaker ?? '').not.toMatch(/United/);
+    expect(recs.find((r) => r.text.startsWith('Marisol didn'))?.speaker).toBe('Dennis Yarrow');
+  });
+  it('in other words: a brief quoting a ruling, then "she" after a case cut at "Inc."', () => {
+    const text = [
+      'The Ninth Circuit has warned that "a forecast is not a promise of results." Kowalski v. Brightline Holdings, 88 F.4th 210, 219 (9th Cir. 2023).',
+      '',
+      'Ms. Adeyemi spoke twice on the call. Greenfield Capital, Inc. v. Oduya Partners, LLC, 402 F.3d 77 (2019). First, she said that "the pipeline has never been stronger."',
+    ].join('\n');
+    const recs = recordsOf(loadCorpus(tempCorpus({ 'brief.md': text })), 'brief');
+    expect(recs.find((r) => r.text.startsWith('a forecast'))?.speaker ?? null).toBeNull();
+    expect(recs.find((r) => r.text.startsWith('the pipeline'))?.speaker).toBe('Adeyemi');
+  });
+});
