@@ -194,7 +194,7 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   if ((isDirection(raw) && !/\p{N}/u.test(raw)) || isStampedDirection(raw)) return null;
   if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw) || TOOL_LINE().test(raw.trim())) return null;
   // A court caption's last row ("Defendant.      )") closes the caption; it heads nothing under it.
-  if (raw.includes(')') && isCaptionBoxRow(b.lines, k)) return null;
+  if (raw.includes(')') && isCaptionBoxRow(b.lines, k) && !isCaptionBoxRow(b.lines, k + 1)) return null;
   // A byline names who wrote the page, no part of it ("By Hollis Grant, The Craft Review, October 2018");
   // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").
   // (A title that ends with its date, "Transcript of Trial, Day 3 - June 6, 2024", may still head a part.)
