@@ -7,7 +7,7 @@ import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
 import { bylineUnderStandfirst, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
-import { bylineName } from '../parse/chrome.js';
+import { bylineName, FILING_STAMP } from '../parse/chrome.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)(?![-_](?!(?:19|20)\d{2}(?!\d))\d{4,})/;
@@ -256,6 +256,27 @@ export function statedDate(lines: readonly string[], bodyLine: number): Inferred
     if (!m) continue;
     const day = extractFigures(m[1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (day && m[1]!.indexOf(day.text) <= 2) return { value: String(day.value), from: `a line saying when (line ${bodyLine + i})` };
+  }
+  return null;
+}
+
+/**
+ * A court filing copied out of its PDF keeps the electronic filing stamp the court's system prints
+ * atop every page: "Case 2:23-cr-00179-RSL Document 23 Filed 11/21/23 Page 3 of 17" (a bankruptcy
+ * court's "Case 23-10063-shl Doc 12 Filed 01/20/23 Entered …"). The day it was filed is the
+ * filing's date. The first such stamp (month first, as the US courts print it); null when none.
+ */
+export function filingStampDate(lines: readonly string[], bodyLine: number): Inferred<string> | null {
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const line = lines[i]!;
+    if (line.length > 300 || !line.includes('Filed')) continue;
+    const m = FILING_STAMP().exec(line);
+    if (!m) continue;
+    const [month, day] = [Number(m[1]), Number(m[2])];
+    if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+    const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    return { value, from: `the court's filing stamp (line ${bodyLine + i})` };
   }
   return null;
 }

@@ -24,7 +24,7 @@ import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEnt
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags } from '../parse/text.js';
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
-import { dateFromFileName, dateOfFirstMessage, dateOfFocalPost, dateOfPostCard, dateUnderSignature, inferDate, statedDate } from './infer.js';
+import { dateFromFileName, dateOfFirstMessage, dateOfFocalPost, dateOfPostCard, dateUnderSignature, filingStampDate, inferDate, statedDate } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences, linesWithLostWords } from './sentences.js';
 import { captionFileTitle } from '../parse/captions.js';
@@ -437,7 +437,8 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   // Nothing above dates it: a letter may, under its signature; a line saying when the document was
   // made may ("Dated: February 14, 2025", "Rendered … on 30 September 2024"), in the year the file name gives if it gives one.
   const statedWithYear = (d: { value: string; from: string } | null, year: number | null) => (d && (year === null || Number(d.value.slice(0, 4)) === year) ? d : null);
-  const signed = dateline.date ? null : (dateUnderSignature(lines, bodyLine) ?? statedWithYear(statedDate(lines, bodyLine), fromName?.year ?? null));
+  // A court filing's electronic stamp atop its pages ("Case … Document 23 Filed 11/21/23 Page 3 of 17") says the day it was filed.
+  const signed = dateline.date ? null : (dateUnderSignature(lines, bodyLine) ?? statedWithYear(statedDate(lines, bodyLine), fromName?.year ?? null) ?? statedWithYear(filingStampDate(lines, bodyLine), fromName?.year ?? null));
   // A letter's date under its signature is when it was written, whatever year its file name gives.
   if (signed) {
     meta.date = signed.value;

@@ -606,6 +606,14 @@ function isBlankForm(line: string): boolean {
 }
 
 /**
+ * The stamp a US court's electronic filing system prints atop every page of a filing, kept by the
+ * PDF's text: "Case 2:23-cr-00179-RSL Document 23 Filed 11/21/23 Page 3 of 17", a bankruptcy
+ * court's "Case 23-10063-shl Doc 12 Filed 01/20/23 Entered 01/20/23 …". Groups: the filed day's
+ * month, day and year (two digits or four).
+ */
+export const FILING_STAMP = lazy(() => /^\s*Case\s+\S+\s+Doc(?:ument)?\s+(?:#\s*)?\d+(?:-\d+)?\s+Filed:?\s+(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?!\d)/);
+
+/**
  * The furniture of a press release or a wire story, by its form: "FOR
  * IMMEDIATE RELEASE", "ENDS", "SOURCE Verdant Grid, Inc.", "(Reporting by …;
  * Editing by …)", "Media Contact:", an e-mail address or a phone number alone
@@ -617,6 +625,8 @@ function pageFurniture(line: string): LineKind | null {
   // 12", "Page 2 of 4"; a story's "- continued -". It heads no part of the text.
   // (A bare "Page 14" is a transcript's page header, read where it stands: labels.ts isPageHeader.)
   if (line.includes('age ') && /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N} &'’.,:|—–-]{0,60} [Pp]age \d{1,4}(?: of \d{1,4})?|[Pp]age \d{1,4} of \d{1,4})$/u.test(line)) return 'metadata';
+  // A court filing's stamp atop each page ("Case … Document 23 Filed 11/21/23 Page 3 of 17").
+  if (line.startsWith('Case') && line.includes('Filed') && FILING_STAMP().test(line)) return 'metadata';
   if (/^(?:[-–—]\s*continued\s*[-–—]|\(?continued (?:on|from) page \d{1,4}\)?)$/i.test(line)) return 'metadata';
   if (/^(?:for immediate release|immediate release|news release|press release|media release|embargoed\b.{0,60})$/i.test(line)) return 'metadata';
   if (/^(?:-\s*)?ends(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';

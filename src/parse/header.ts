@@ -5,7 +5,7 @@
  */
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
-import { isBoilerplate, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
+import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
@@ -193,6 +193,8 @@ export function headerSection(b: DocBuilder, first: number): string | null {
   // heading. One with a number names a part of the recording ("[Tape 1, Side A]"): that may head the talk under it.
   if ((isDirection(raw) && !/\p{N}/u.test(raw)) || isStampedDirection(raw)) return null;
   if (classifyChrome(raw) || isKeyValueLine(raw) || isCastLine(raw) || isPersonName(raw, b) || isMenuLine(raw) || TOOL_LINE().test(raw.trim())) return null;
+  // A court caption's last row ("Defendant.      )") closes the caption; it heads nothing under it.
+  if (raw.includes(')') && isCaptionBoxRow(b.lines, k) && !isCaptionBoxRow(b.lines, k + 1)) return null;
   // A byline names who wrote the page, no part of it ("By Hollis Grant, The Craft Review, October 2018");
   // a dateline or a publication's line says when ("Recorded July 18, 2024", "The Long Read, April 2023").
   // (A title that ends with its date, "Transcript of Trial, Day 3 - June 6, 2024", may still head a part.)

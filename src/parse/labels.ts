@@ -2562,6 +2562,12 @@ const LINE_NUMBER = lazy(() => /^(\s*)(\d{1,2})(?=\s)/);
 /** A line of a court caption's box: its column of ")" set apart by spaces, or that mark alone. */
 const CAPTION_LINE = lazy(() => /^[^)]*(?:^|\s\s)\)(?:\s|$)/);
 
+/** A row of a court caption's box ("DARIUS OKAFOR,        )", "Defendant.      )"): its ")" set apart by spaces, another such row just above or below. */
+export function isCaptionBoxRow(lines: readonly string[], i: number): boolean {
+  const row = (k: number) => k >= 0 && k < lines.length && lines[k]!.includes(')') && !lines[k]!.includes('(') && CAPTION_LINE().test(lines[k]!);
+  return row(i) && (row(i - 1) || row(i + 1));
+}
+
 /** A page's header line: "Page 14", "- 3 -", a form feed and the page number, a page number set far to the right ("                212"). */
 export function isPageHeader(raw: string): boolean {
   return /^\f?\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])\s*$/i.test(raw) || /^\f\s*\d{1,4}\s*$/.test(raw) || /^[ \t]{20,}\d{1,4}\s*$/.test(raw);

@@ -21,7 +21,7 @@ import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEn
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
-import { displayName, isNameShaped } from './labels.js';
+import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
@@ -73,10 +73,14 @@ export function parseProse(input: ParseInput): ParseResult {
     const textLines = readAnnotationPage(k);
     return { ...k.result('prose'), textLines };
   }
+  // Pleading paper's line numbers (1–28 down each page's margin, "19          1.    The Charge.")
+  // are the page's, no one's words: blanked as a transcript's are, before the line ends are read.
+  const unnumbered = withoutLineNumbers(raw);
   // A PDF's words broken at a line's end ("her col-" / "leagues"), whole again; the view is the parser's `textLines`.
-  const unbroken = joinLineEndHyphens(raw);
+  const unbroken = joinLineEndHyphens(unnumbered) ?? (unnumbered !== raw ? unnumbered : null);
   const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(unbroken ?? raw)))));
   const b = new DocBuilder(input, lines);
+  if (unnumbered !== raw) unnumbered.forEach((l, k) => void (!l.trim() && raw[k]!.trim() && b.markBlanked(k, 'markup')));
   // A wiki's talk page: signed comments, each its signer's.
   if (isWikiTalkPage(lines)) {
     const textLines = readWikiTalk(b);
@@ -1249,7 +1253,22 @@ function standsAlone(b: DocBuilder, i: number, end: number): boolean {
   const next = i + 1 < end ? b.lines[i + 1]! : '';
   // "Dr. Selin Arslan, a seismologist at …, said" / "aftershocks could…": a sentence wrapped on, no heading.
   if (continuesOnNextLine(b.lines[i]!, next)) return false;
+  if (opensIndentedParagraph(b.lines[i]!, next)) return false;
   return !(next.trim() && !b.isMarked(i + 1) && isHeadingLike(next) && markdownHeading(next) === null && !classifyChrome(next) && !LIST_ITEM().test(next));
+}
+
+/**
+ * A printed paragraph's first line, set in from the margin the lines under it keep ("          The
+ * United States of America, by and through Tessa M. Gorman, United" / "     States Attorney for …"):
+ * it runs on to the right margin as they do, where a centred heading stops short of it. Words of
+ * the paragraph, however many capitals they carry.
+ */
+function opensIndentedParagraph(line: string, next: string): boolean {
+  if (!next.trim()) return false;
+  const indent = line.length - line.trimStart().length;
+  const nextIndent = next.length - next.trimStart().length;
+  const words = line.trim();
+  return indent >= nextIndent + 3 && words.length >= 40 && line.trimEnd().length >= next.trimEnd().length * 0.9;
 }
 
 const ATX_HEADING = lazy(() => /^\s{0,3}#{1,6}\s+(.*?\S)(?:\s+#+)?\s*$/);

@@ -400,6 +400,9 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   const sentences = splitSentences(paragraph, dashed);
   const spans = (dashed.length ? withExtraSpans(findQuoteSpans(paragraph), dashed) : findQuoteSpans(paragraph)).filter((s) => wordCount(s.inner) > 0);
   const drafts: Draft[] = [];
+  // Where the attribution reads names, a case's name ("… blame.\" United States v. Corsey, 723 F.3d
+  // …") is blanked: the parties to a case are no speaker. Same length, so every offset holds.
+  const parties = withoutCaseNames(paragraph);
   const speechSentences = new Set<number>();
   // The speaker of the last quote: a bare quote sentence right after it continues it.
   let previous: { draft: Draft; sentence: number } | null = null;
@@ -419,7 +422,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       const q = mine[j]!;
       const speechLike = isSpeechSpan(q) || (runningQuote && si === 0 && j === 0 && q.start === 0);
       const bare = mine.length === 1 && isBareQuoteSentence(paragraph, s, q);
-      let attr = attribute(paragraph, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
+      let attr = attribute(parties, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
       // A bare sentence right after a quote in this paragraph: the same voice goes on (a split quote).
       if (bare && previous && previous.sentence === si - 1 && (!attr || !attr.explicit)) {
         previous.draft.spans.push(q);
@@ -478,7 +481,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
     }
     // “We will grow.” Ruiz said.  The attribution got a sentence of its own: it names the quote before it.
     else if (mine.length === 0 && previous && previous.sentence === si - 1 && !previous.draft.explicit) {
-      const who = attributionSentence(s.text, state);
+      const who = attributionSentence(withoutCaseNames(s.text), state);
       if (who) {
         previous.draft.speaker = who.speaker;
         previous.draft.self = who.self;
@@ -2787,7 +2790,53 @@ export function notePeopleIn(text: string, state: AttributionState): void {
   notePeople(text, state);
 }
 
-function notePeople(text: string, state: AttributionState, speakers: string[] = []): void {
+/** A word of a party's name in a case's name: capitalised ("Makor", "Rights,", "Inc.,"), or "&", "of", "the", "and", "ex rel.". */
+function isPartyWord(word: string): boolean {
+  return /^[\p{Lu}\d]/u.test(word) ? !/["“”]/.test(word) : /^(?:&|of|the|and|for|ex|rel\.|de|la|du)$/.test(word);
+}
+
+/**
+ * A legal citation's case name ("United States v. Corsey, 723 F.3d 366", "Tellabs, Inc. v. Makor
+ * Issues & Rights, Ltd., 551 U.S. 308") names the parties to a case, no one who speaks or whom a
+ * "he" means: blanked (spaces, so offsets hold) where the attribution reads names. The parties'
+ * words run out from the "v." while they stay capitalised (eight words a side at most).
+ */
+export function withoutCaseNames(text: string): string {
+  if (!text.includes('v.')) return text;
+  let out: string | null = null;
+  const versus = /(?<=^|\s)vs?\.(?=\s|$)/g;
+  for (let m = versus.exec(text); m; m = versus.exec(text)) {
+    let from = m.index;
+    for (let words = 0; words < 8; words++) {
+      let end = from;
+      while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+      let start = end;
+      while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+      if (start === end || !isPartyWord(text.slice(start, end))) break;
+      from = start;
+    }
+    let to = m.index + m[0].length;
+    for (let words = 0; words < 8; words++) {
+      let start = to;
+      while (start < text.length && /\s/.test(text[start]!)) start++;
+      let end = start;
+      while (end < text.length && !/\s/.test(text[end]!)) end++;
+      const word = text.slice(start, end);
+      if (start === end || /^\d/.test(word) || !isPartyWord(word)) break;
+      to = end;
+    }
+    // A "v." with a party on neither side is no case's name. (A sentence cut at "Inc." before the
+    // "v." leaves one side only: "v. Makor Issues & Rights, Ltd., 551 U.S. 308".)
+    const leftParty = from < m.index;
+    const rightParty = to > m.index + m[0].length;
+    if (!(leftParty && rightParty) && !(leftParty && !text.slice(m.index + m[0].length).trim()) && !(rightParty && !text.slice(0, m.index).trim())) continue;
+    out = (out ?? text).slice(0, from) + (out ?? text).slice(from, to).replace(/[^\n]/g, ' ') + (out ?? text).slice(to);
+  }
+  return out ?? text;
+}
+
+function notePeople(raw: string, state: AttributionState, speakers: string[] = []): void {
+  const text = withoutCaseNames(raw);
   // The sentence's quoted speakers are its subjects: they come first.
   const found: { at: number; m: Mention }[] = speakers.map((name) => ({ at: -1, m: { name, gender: state.genders.get(name) ?? null } }));
   // Characters already part of a mention (names are short: checking both ends is enough). A

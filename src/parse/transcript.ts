@@ -1269,12 +1269,22 @@ function indentOf(line: string): number {
 }
 
 /**
- * Line `at` opens a paragraph (a blank line above it) at the margin, left of a turn whose label
- * line (`labelLine`) is indented two spaces or more: the turn was an excerpt set in, and ended.
+ * Line `at` opens a paragraph (a blank line above it) at the margin, two spaces or more left of a
+ * turn's label line (`labelLine`): the turn was an excerpt set in, and ended. The margin is the
+ * text's, wherever it stands: a page copied out of a PDF keeps the page's own left margin on every
+ * line ("        (Evid. Hr'g Tr. 45:12–18.) Ellery, for his part, …" under "               A. Yes.").
  */
 function leavesIndentedTurn(lines: readonly string[], labelLine: number, at: number): boolean {
-  if (at === 0 || lines[at - 1]!.trim() || indentOf(lines[at]!) > 0) return false;
-  return indentOf(lines[labelLine]!) >= 2;
+  if (at === 0 || lines[at - 1]!.trim()) return false;
+  const margin = indentOf(lines[at]!);
+  if (margin + 2 > indentOf(lines[labelLine]!)) return false;
+  if (margin === 0) return true;
+  // Away from column 0, only after a turn whose words ended a sentence: a line-numbered page's
+  // answer stopping mid-sentence at the page's foot ("MS. OKAFOR: It told them the network" /
+  // "4" / "would grow, …") goes on below the page break, at the body's margin.
+  let above = at - 1;
+  while (above > labelLine && !lines[above]!.trim()) above--;
+  return /[.?!:"”’)]$/.test(lines[above]!.trimEnd());
 }
 
 /** A transcript's end mark: "[END OF CALL]", "(End of recording)", "END OF TRANSCRIPT", in brackets or capitals. */
