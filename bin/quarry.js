@@ -103,8 +103,9 @@ async function load() {
     // src/load/load.ts sets this flag when the stage evaluates it; V8 checks a
     // code cache against the flags at compile time and writes the flags of the
     // moment into a new one, so without it here the stage's cache, written
-    // with the flag set, would be rejected (and rewritten) by every run.
-    v8.setFlagsFromString('--no-regexp-tier-up');
+    // with the flag set, would be rejected (and rewritten) by every run. (The
+    // tier-up count, not --no-regexp-tier-up: why, in src/load/load.ts.)
+    v8.setFlagsFromString('--regexp-tier-up-ticks=0');
     // V8 drops the bytecode of functions that have not run for a while: the
     // cache a cold build wrote at its end (its first run) had lost much of the
     // parsers' (611 KB, against 784 KB kept), and one changed document at 100×

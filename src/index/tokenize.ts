@@ -10,6 +10,9 @@
  * - Digits joined by "," or "." stay one number ("1,000" → "1000", "1.5x").
  * - Han, hiragana and katakana have no spaces between words: each character
  *   is a token, so a CJK query matches as a phrase of characters.
+ * - Thai, Lao, Myanmar and Khmer set no spaces between words either: a run of
+ *   several words is kept whole AND its words (ICU's dictionary, Intl.Segmenter)
+ *   are tokens of their own, as a compound's parts are.
  * - NFKC (full-width letters and digits, ligatures) and lowercase.
  *
  * `scanTokens` keeps UTF-16 offsets into the original string, which is what
@@ -151,6 +154,26 @@ function scanSegment(text: string, i: number, ascii: boolean[]): number {
   }
 }
 
+/** Thai, Lao, Myanmar and Khmer: scripts that set no space between words. */
+const UNSPACED_SCRIPT = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/;
+let unspacedSegmenter: Intl.Segmenter | null | undefined;
+
+/**
+ * The words of a run of letters in a script written without spaces ("ที่เชียงใหม่และขอนแก่น":
+ * ที่, เชียงใหม่, และ, ขอนแก่น), by ICU's dictionary (Intl.Segmenter); null for a run of one
+ * word, of no such script, or without Intl.Segmenter. The run stays a token of its own, as a
+ * hyphenated compound does, and its words are its parts: a word a reader finds by grep
+ * inside the run is found by search, and a query of several glued words matches as they stand.
+ */
+export function unspacedWords(raw: string): Intl.SegmentData[] | null {
+  if (!UNSPACED_SCRIPT.test(raw)) return null;
+  if (unspacedSegmenter === undefined) unspacedSegmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('th', { granularity: 'word' }) : null;
+  if (!unspacedSegmenter) return null;
+  const words: Intl.SegmentData[] = [];
+  for (const seg of unspacedSegmenter.segment(raw)) if (seg.isWordLike) words.push(seg);
+  return words.length > 1 ? words : null;
+}
+
 /**
  * Tokens of `text` with their offsets, in order. A compound comes first, then
  * its parts; `atomicTokens` leaves compounds out (for phrase checks).
@@ -194,7 +217,13 @@ export function scanTokens(text: string): Token[] {
     const normalize = ascii[0] ? normalizeAscii : normalizeWord;
     i = end;
     if (!compound) {
-      out.push({ norm: normalize(raw), start, end, kind: 'word' });
+      const words = ascii[0] ? null : unspacedWords(raw);
+      if (!words) {
+        out.push({ norm: normalize(raw), start, end, kind: 'word' });
+        continue;
+      }
+      out.push({ norm: normalize(raw), start, end, kind: 'compound' });
+      for (const w of words) out.push({ norm: normalize(w.segment), start: start + w.index, end: start + w.index + w.segment.length, kind: 'part' });
       continue;
     }
     out.push({ norm: normalize(raw), start, end, kind: 'compound' });

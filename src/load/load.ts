@@ -39,7 +39,13 @@ import { setFlagsFromString } from 'node:v8';
 // patterns, about half of it on the bytecode tier. Compiling to machine code
 // at once changes no match. Set here rather than at start-up: a warm run that
 // parses nothing runs patterns once as often as not, and gained nothing.
-setFlagsFromString('--no-regexp-tier-up');
+// The flag is the tier-up count, not --no-regexp-tier-up: patterns have run by
+// now (a cold search reads its query first), and turning tier-up off under a
+// pattern that ran on the bytecode tier sends its next run to machine code
+// never compiled (Node died of a segmentation fault on a one-word Thai,
+// Georgian or Hindi search). A count of 0 compiles only patterns first run
+// from now on straight to machine code; those that ran before tier up as usual.
+setFlagsFromString('--regexp-tier-up-ticks=0');
 
 export { CorpusFolderError };
 // Re-exported for code written before the types moved to model/corpus.ts.

@@ -11,6 +11,7 @@
  * lowercase "or" is a stop word). Anything else is text: `.*(` is three
  * punctuation marks and no term.
  */
+import { unspacedWords } from '../index/tokenize.js';
 
 export class QuerySyntaxError extends Error {
   constructor(message: string) {
@@ -102,7 +103,13 @@ function lex(q: string): Operand[] {
       continue;
     }
     const text = trimPunctuation(chunk).slice(0, MAX_TERM_LENGTH);
-    if (text) out.push({ kind: 'term', text, negated });
+    // Thai and the other scripts set without spaces index a run of words by its words (its parts):
+    // several glued words asked for are those words in a row, as a phrase
+    const glued = text && NON_ASCII.test(text) ? unspacedWords(text) : null;
+    if (glued) {
+      const words = glued.map((w) => w.segment).slice(0, MAX_PHRASE_WORDS);
+      out.push({ kind: 'phrase', text: words.join(' '), words, negated });
+    } else if (text) out.push({ kind: 'term', text, negated });
   }
   return out;
 }

@@ -22,6 +22,8 @@ function normalizeWord(raw: string): string {
   return s;
 }
 
+const THAI_WORDS = new Intl.Segmenter('th', { granularity: 'word' });
+
 /** The tokenizer as it was written with the expression. */
 function reference(text: string): Token[] {
   const out: Token[] = [];
@@ -33,7 +35,10 @@ function reference(text: string): Token[] {
       continue;
     }
     if (!HYPHEN_RE.test(raw)) {
-      out.push({ norm: normalizeWord(raw), start, end: start + raw.length, kind: 'word' });
+      // a run of Thai, Lao, Myanmar or Khmer words: the run, then its words by ICU's dictionary
+      const words = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF]/.test(raw) ? [...THAI_WORDS.segment(raw)].filter((w) => w.isWordLike) : [];
+      out.push({ norm: normalizeWord(raw), start, end: start + raw.length, kind: words.length > 1 ? 'compound' : 'word' });
+      if (words.length > 1) for (const w of words) out.push({ norm: normalizeWord(w.segment), start: start + w.index, end: start + w.index + w.segment.length, kind: 'part' });
       continue;
     }
     out.push({ norm: normalizeWord(raw), start, end: start + raw.length, kind: 'compound' });
