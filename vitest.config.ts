@@ -4,7 +4,7 @@ import LongestFirst from './test/sequencer.js';
 
 // Files that replace a module with vi.mock need a module graph of their own;
 // every other file shares its worker's modules (see `isolate` below).
-const NEEDS_ISOLATION = ['test/robustness/internal-error.test.ts', 'test/load/heap-growth.test.ts'];
+const NEEDS_ISOLATION = ['test/robustness/internal-error.test.ts', 'test/load/heap-growth.test.ts', 'test/figures/caseless.test.ts', 'test/cache/trusted-pack.test.ts'];
 
 // Node reads and parses every certificate in NODE_EXTRA_CA_CERTS when it
 // starts, TLS or not: with a system bundle (220 KB here) that is 0.2 s of
