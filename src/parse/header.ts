@@ -1434,6 +1434,10 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const podcastRow = fields.length >= 3 && fields.slice(1).some((f) => EPISODE_LENGTH().test(f)) && wordCount(fields[0]!) <= 8;
   if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f, k) => (wordCount(f) <= 4 || (k === 0 && podcastRow)) && !/[.!?]$/.test(f)) && fields.some((f) => datelineKind(f) === 'whole'))
     return 'whole';
+  // "Held at the Company's offices, Strandkaien 12, Bergen, on 14 May 2024 at 10:00 CET", "Posted 22
+  // September 2025 by the Summit editorial team": a line opening with the verb of what happened that
+  // day says where and by whom as well, in more words than a dateline's, but no sentence.
+  if (wordCount(s) <= 24 && OPENING_DAY_VERB().test(s) && DAY_DATE().test(s) && !/[.!?]$/.test(s.replace(/\b[ap]\.m\.$/i, '')) && !/[.!?]\s/.test(s)) return 'whole';
   // "Recorded 2 February 2024.": a full stop after the date ends no sentence.
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s.replace(/\b(?:a\.m|p\.m|ET|GMT|UTC)\.?$|(?<=\d)\.$/i, ''))) return null;
   // Chinese and Japanese words are not counted by spaces: a full stop (。) or many characters make a sentence.
@@ -1456,6 +1460,9 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   if (!separated && KEYED_WEEKDAY().test(before) && /^(?:,\s*[\p{L}\d][\p{L}\d ]{0,30})?$/u.test(after) && wordCount(after) <= 3) return 'whole';
   return separated ? 'trailing' : null;
 }
+/** The verb of a minutes' or a post's dateline, opening its line (after emphasis marks): "Held at …", "held on …", "Posted …". */
+// "Created by NAME, last modified by NAME on DATE": a wiki page's line of who made it and when.
+const OPENING_DAY_VERB = lazy(() => /^[*_]*(?:(?:held|posted)\s+(?:at|on|in|to|by|\d)|(?:created|last\s+(?:modified|updated|edited))\s+by\s)/i);
 /** An episode's length as a field of its row: "58 min", "1 hr 12 min", "1h 5m", "45 MINUTES". */
 const EPISODE_LENGTH = lazy(() => /^(?:\d{1,2}\s*(?:h|hr|hrs|hours?)\.?\s*)?\d{1,3}\s*(?:m|min|mins|minutes?)\.?$|^\d{1,2}\s*(?:h|hr|hrs|hours?)\.?$/i);
 /** A field's key, then perhaps the weekday, right before a dateline's date: "Show transcript: Tuesday, ". */
