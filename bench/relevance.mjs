@@ -551,7 +551,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { loadCorpus } = await import(join(root, 'dist/load/load.js'));
-const { buildIndex, titlesOf } = await import(join(root, 'dist/index/index.js'));
+const { buildIndex, documentWordsOf } = await import(join(root, 'dist/index/index.js'));
 const { search } = await import(join(root, 'dist/query/search.js'));
 const { parseTypes, resolveSpeakers } = await import(join(root, 'dist/query/filters.js'));
 
@@ -621,7 +621,7 @@ if (db) {
 } else {
   // with the corpus, so the search sees the speaker registry as the CLI does
   const { indexStore } = await import(join(root, 'dist/store/local.js'));
-  index = indexStore(buildIndex(corpus.records, titlesOf(corpus.documents)), corpus);
+  index = indexStore(buildIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records)), corpus);
 }
 
 /** Case-, apostrophe-, quote- and space-insensitive form for `contains` checks. */

@@ -2,7 +2,7 @@
  * A document's title is searched: its words are in the file, so grep finds them, though no
  * record holds them ("HALVORSEN MARINE HOLDINGS ASA" over a meeting's minutes, a headline whose
  * words the article never repeats, a front-matter title). The index holds the title as a field
- * of each of the document's records (src/index TitleOf). A word found only there finds the
+ * of each of the document's records (src/index DocumentWords). A word found only there finds the
  * document's records after every record that holds a word of the query, and ranks nothing:
  * the order of the records that hold the words is what it was without titles.
  */
