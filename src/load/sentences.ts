@@ -287,16 +287,39 @@ export function linesWithLostWords(body: string, bodyLine: number, kinds: readon
     }
     return v;
   };
+  // a record's names and headings (a label's words are its speaker's or asker's): looked at before all of its words
+  const names = new Map<number, Set<string>>();
+  const namesOf = (k: number): Set<string> => {
+    let v = names.get(k);
+    if (!v) {
+      const r = records[k]!;
+      v = new Set(words([r.speaker, r.asker, r.role, r.askerRole, r.section].filter(Boolean).join('\n')));
+      names.set(k, v);
+    }
+    return v;
+  };
   const lost: number[] = [];
   lines.forEach((raw, idx) => {
     if (kinds[idx] !== 'record') return;
     const line = raw.trim();
     if (!line) return;
     const recs = covering.get(idx) ?? [];
-    // most lines stand whole in a record's text or question
+    // Most lines are their records' words: part of one (a wrapped line, a table's cell), or a
+    // sentence or several (a paragraph's claims) with a label before them. What is left once the
+    // records' texts and questions are taken out is checked word by word.
     if (recs.some((k) => standsWholeIn(records[k]!.text, line) || (records[k]!.question !== null && standsWholeIn(records[k]!.question!, line)))) return;
-    for (const w of words(line)) {
-      if (!recs.some((k) => vocabOf(k).has(w))) {
+    let rest = line;
+    for (const k of recs) {
+      const r = records[k]!;
+      for (const f of [r.question, r.text]) {
+        if (!f) continue;
+        const at = rest.indexOf(f);
+        if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + f.length)}`;
+      }
+    }
+    if (rest.length > 0 && rest !== line && !/[\p{L}\p{N}]/u.test(rest)) return;
+    for (const w of words(rest)) {
+      if (!recs.some((k) => namesOf(k).has(w)) && !recs.some((k) => vocabOf(k).has(w))) {
         lost.push(idx);
         return;
       }
