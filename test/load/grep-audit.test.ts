@@ -17,6 +17,7 @@ import { scanTokens } from '../../src/index/tokenize.js';
 import { classifyChrome } from '../../src/parse/chrome.js';
 import { parseDocument } from '../../src/parse/index.js';
 import { decodeHtmlEntities } from '../../src/parse/text.js';
+import { nearbyTexts } from '../../src/model/nearby.js';
 import { CORPUS, FIXTURES, tempCorpus } from '../helpers.js';
 
 const quarry = { openCorpus, search, scanTokens, isStopWord, parseFrontMatter, readDocumentText, parseDocument, classifyChrome, decodeHtmlEntities };
@@ -43,6 +44,18 @@ describe('grep audit', () => {
     const r = await auditCorpus(dir, lossy);
     expect(misses(r)).toEqual(['signoff.txt:5: thank', 'signoff.txt:7: pleasure']);
     expect(misses(await auditCorpus(dir, quarry))).toEqual([]);
+  });
+
+  it("counts a header line's words once the build searches nearby lines, and reports them when search loses them", async () => {
+    const dir = tempCorpus({ 'minutes.txt': "HALVORSEN MARINE HOLDINGS ASA\n\nMINUTES OF THE ANNUAL GENERAL MEETING\nHeld at the Company's offices, Strandkaien 12, Bergen, on 14 May 2024 at 10:00 CET\n\nPresent:\nThomas Ekeland (Chief Executive Officer)\n\n1. The Chair opened the meeting and noted that 61 per cent of the shares were represented.\n" });
+    const withNearby = { ...quarry, nearbyTexts };
+    expect(misses(await auditCorpus(dir, withNearby))).toEqual([]);
+    // A search that finds no record by its nearby words, as every build before the field.
+    const lossy = { ...withNearby, search: async (...a: Parameters<typeof search>) => (await search(...a)).filter((h) => h.score > 0) };
+    const lost = misses(await auditCorpus(dir, lossy));
+    expect(lost).toEqual(expect.arrayContaining(['minutes.txt:4: strandkaien', 'minutes.txt:4: bergen', 'minutes.txt:6: present']));
+    // without the lines (an older build), header lines are trusted and not audited
+    expect(misses(await auditCorpus(dir, { ...quarry, search: lossy.search }))).not.toContain('minutes.txt:4: strandkaien');
   });
 
   it('trusts lines filed as teasers only when they are fewer words than the page\'s own (a body filed as teasers is reported)', () => {
