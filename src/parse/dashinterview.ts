@@ -64,6 +64,8 @@ function isInterview(run: readonly DashTurn[]): boolean {
 
 /** "Артём, как вы думаете …": the name the question calls its guest by. */
 const VOCATIVE = lazy(() => /^(\p{Lu}\p{Ll}+),\s/u);
+/** Georgian, which has no capitals, calls its guest by a title of address and the first name: "ქალბატონო თამარ," (Madam Tamar), "ბატონო გიორგი,". */
+const TITLED_VOCATIVE = lazy(() => /^(?:ქალბატონო|ბატონო)\s+([\u10D0-\u10FF]+),\s/u);
 
 /**
  * The guest among `people` (the names the story quoted): the one whose first name the first
@@ -71,7 +73,7 @@ const VOCATIVE = lazy(() => /^(\p{Lu}\p{Ll}+),\s/u);
  * the paragraph above the run. Null when none or several.
  */
 export function dashInterviewGuest(run: readonly DashTurn[], above: string, people: readonly string[]): string | null {
-  const called = VOCATIVE().exec(run[0]!.text)?.[1];
+  const called = VOCATIVE().exec(run[0]!.text)?.[1] ?? TITLED_VOCATIVE().exec(run[0]!.text)?.[1];
   const byCall = called ? people.filter((p) => p.split(' ')[0] === called) : [];
   if (byCall.length === 1) return byCall[0]!;
   const words = above.split(/[^\p{L}\p{M}'’-]+/u).filter(Boolean);

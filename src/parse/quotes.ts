@@ -967,6 +967,21 @@ function attribute(
     const km = khmerAttribution(before, state);
     if (km) return km;
   }
+  // 0d. Hindi: 'NAME ने कहा, "…"' or '"…," NAME ने कहा।' (the subject marked by ने, then the verb).
+  // Georgian: '„…“, – განაცხადა NAME.' (a dash, the verb, the name in the ergative), a headline's
+  // 'NAME: „…“'. Tamil: 'NAME, ‘‘…’’ என்றார்.' (the quotation, என்று "that" or என்றார் "he said").
+  if (DEVANAGARI_CHAR().test(before.slice(-16)) || DEVANAGARI_CHAR().test(after.slice(0, 16))) {
+    const hi = hindiAttribution(before, after, state);
+    if (hi) return hi;
+  }
+  if (GEORGIAN_CHAR().test(before.slice(-16)) || GEORGIAN_CHAR().test(after.slice(0, 24)) || GEORGIAN_CHAR().test(q.inner.slice(0, 8))) {
+    const ka = georgianAttribution(paragraph.slice(sentenceStart, q.start), after, state);
+    if (ka) return ka;
+  }
+  if (TAMIL_CHAR().test(before.slice(-16)) || TAMIL_CHAR().test(after.slice(0, 16))) {
+    const ta = tamilAttribution(paragraph.slice(sentenceStart, q.start), after, state);
+    if (ta) return ta;
+  }
 
   // 1. An epigraph's dash line: “…” — Ana Ruiz, founder of Fennel Pay
   // The quotation may be in italics or bold (`*"…"* — Name`), and the name followed by a handle
@@ -1496,6 +1511,139 @@ function khmerAttribution(before: string, state: AttributionState): Attribution 
     return { speaker: state.registry.resolve(full) ?? full, self: false, explicit: true };
   }
   const person = recentPerson(state, /ស្រី|កញ្ញា|ជំទាវ/u.test(last[1]!) ? 'f' : 'm', undefined, 2) ?? recentPerson(state, null, undefined, 2);
+  return person ? { speaker: person, self: false, explicit: true } : null;
+}
+
+const DEVANAGARI_CHAR = lazy(() => /[\u0900-\u097F]/u);
+/** A Hindi verb of saying in the past (कहा said, बताया told, जोड़ा added …), up to two words (मीडिया से, "to the media") before it. */
+const HI_SAID = String.raw`(?:[^\s,।"“”]+\s+){0,2}?(?:कहा|बताया|जोड़ा|पूछा|लिखा|दोहराया|कहना था)`;
+/** Before a quotation: the subject marked by ने (glued in the pronouns उन्होंने, उसने), the verb, a comma or colon. */
+const HI_SAID_BEFORE = lazy(() => new RegExp(String.raw`(?:^|[,।:;]\s*)([^,।:;"“”]{1,80}?)(?:\s+ने|(?<=ने))\s+${HI_SAID}(?:\s+कि)?\s*[,:]?\s*$`, 'u'));
+/** After a quotation: its closing comma perhaps, the subject and ने, the verb. */
+const HI_SAID_AFTER = lazy(() => new RegExp(String.raw`^[\s,]*([^,।:;"“”]{1,60}?)(?:\s+ने|(?<=ने))\s+${HI_SAID}(?![\p{L}\p{M}])`, 'u'));
+/** Hindi pronouns in the ergative: उन्होंने (he, she, polite), उसने (he, she), इन्होंने. */
+const HI_PRONOUN = lazy(() => /^(?:उन्होंने|उसने|इन्होंने|इसने)$/u);
+/**
+ * Hindi writes no capitals: the speaker is the subject of the verb of saying, marked by the
+ * postposition ने. A subject of one to three words is the name ("नायर", "सुरेश नायर"); a longer one
+ * (a role before the name) names the person only where its last words are a name the text knows.
+ * The pronoun (उन्होंने) is the person just named.
+ */
+function hindiAttribution(before: string, after: string, state: AttributionState): Attribution | null {
+  const subject = HI_SAID_AFTER().exec(after)?.[1] ?? HI_SAID_BEFORE().exec(before)?.[1];
+  if (!subject) return null;
+  const words = subject.trim().split(/\s+/);
+  if (words.length === 1 && HI_PRONOUN().test(words[0]!)) {
+    const person = recentPerson(state, null, undefined, 2);
+    return person ? { speaker: person, self: false, explicit: true } : null;
+  }
+  return nameOfSubject(words, state);
+}
+
+/**
+ * A name at the end of a subject's words, in a script without capitals: the whole subject when it
+ * is one to three words, else its last three, two or one words where the text knows them as a name.
+ */
+function nameOfSubject(words: string[], state: AttributionState): Attribution | null {
+  if (words.length === 0) return null;
+  if (words.length <= 3) {
+    const name = words.join(' ');
+    const speaker = state.registry.resolve(name) ?? state.byPart.get(name) ?? name;
+    if (words.length > 1) rememberFull(speaker, state);
+    return { speaker, self: speaker === state.self, explicit: true };
+  }
+  for (let n = 3; n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    const known = state.registry.resolve(tail) ?? state.byPart.get(tail);
+    if (known) return { speaker: known, self: known === state.self, explicit: true };
+  }
+  return null;
+}
+
+const GEORGIAN_CHAR = lazy(() => /[\u10D0-\u10FF]/u);
+/**
+ * After a Georgian quotation: its comma, a dash, a verb of saying and one to four words up to the
+ * stop. The past-tense verbs (განაცხადა stated, თქვა said, აღნიშნა noted …) take their subject in
+ * the ergative (ბერიძემ, ლომიძემ, თამარმა), the present ones (ამბობს says) in the nominative.
+ */
+const KA_SAID_AFTER = lazy(() => /^[\s,.]*[–—-]\s*(?:(განაცხადა|თქვა|აღნიშნა|განმარტა|დასძინა|უთხრა|უპასუხა|იკითხა|დაწერა|გვითხრა|მიიჩნია|შენიშნა)|(ამბობს|აცხადებს|აღნიშნავს|მიიჩნევს|ფიქრობს|წერს))\s+([\u10D0-\u10FF-]+(?:\s+[\u10D0-\u10FF-]+){0,3})\s*[.,;!?]?\s*$/u);
+/** A headline's or a line's opening name and colon before the quotation: "თამარ ბერიძე: „…“". */
+const KA_NAME_COLON = lazy(() => /^\s*([\u10D0-\u10FF-]+(?:\s+[\u10D0-\u10FF-]+){0,2})\s*:\s*$/u);
+/** The ergative ending of a Georgian noun: -მა after a consonant (თამარმა), -მ after a vowel (ბერიძემ). */
+const KA_ERGATIVE = lazy(() => /(?:(?<=[^აეიოუ])მა|(?<=[აეიოუ])მ)$/u);
+/** A noun in the genitive (-ის, "of"): a role's or an outlet's word before a name, never the name. */
+const KA_GENITIVE = lazy(() => /ის$/u);
+/**
+ * Georgian writes no capitals. After the quotation the speaker is the subject the verb of saying
+ * names: the last word in the ergative (past verbs) with the word before it when that is a bare
+ * first name, its ending taken off; before it, a line's opening "NAME:". A surname alone means
+ * the full name the text gave before.
+ */
+function georgianAttribution(opening: string, after: string, state: AttributionState): Attribution | null {
+  const said = KA_SAID_AFTER().exec(after);
+  if (said) {
+    const words = said[3]!.split(/\s+/);
+    let at = words.length - 1;
+    if (said[1]) {
+      while (at >= 0 && !KA_ERGATIVE().test(words[at]!)) at--;
+      if (at < 0) return null;
+    }
+    const first = at > 0 && !KA_ERGATIVE().test(words[at - 1]!) && !KA_GENITIVE().test(words[at - 1]!) ? words[at - 1] : undefined;
+    const speaker = said[1] ? ergativeName(words[at]!, first, state) : knownName(first ? `${first} ${words[at]}` : words[at]!, state);
+    if (first) rememberFull(speaker, state);
+    return { speaker, self: speaker === state.self, explicit: true };
+  }
+  const named = KA_NAME_COLON().exec(opening);
+  if (named && !KA_GENITIVE().test(named[1]!)) return nameOfSubject(named[1]!.split(/\s+/), state);
+  return null;
+}
+
+/** The name as the text knows it (a surname alone: the full name it gave before), else as written. */
+function knownName(name: string, state: AttributionState): string {
+  return state.registry.resolve(name) ?? state.byPart.get(name) ?? name;
+}
+/**
+ * A name in the ergative back in the nominative: -მ after a vowel goes (ბერიძემ, ბერიძე); -მა
+ * after a consonant takes the stem back to -ი (ბერიშვილმა, ბერიშვილი), unless the text knows the
+ * bare stem (first names: თამარმა, თამარ).
+ */
+function ergativeName(word: string, first: string | undefined, state: AttributionState): string {
+  const stem = word.replace(KA_ERGATIVE(), '');
+  const withFirst = (w: string) => (first ? `${first} ${w}` : w);
+  if (!word.endsWith('მა')) return knownName(withFirst(stem), state);
+  for (const form of [withFirst(stem), withFirst(`${stem}ი`)]) {
+    const known = state.registry.resolve(form) ?? state.byPart.get(form);
+    if (known) return known;
+  }
+  return withFirst(`${stem}ი`);
+}
+
+const TAMIL_CHAR = lazy(() => /[\u0B80-\u0BFF]/u);
+/**
+ * After a Tamil quotation: என்றார் / என்றனர் ("he / they said"), or என்று ("that") and within a few
+ * words a verb of saying (கூறினார் said, தெரிவித்தார் stated …); the word between may be its subject.
+ */
+const TA_SAID_AFTER = lazy(() => /^\s*என்(?:றார்|றனர்|று(?:ம்)?\s+(?:[^\s‘’“”]+\s+){0,2}?(?:கூறினார்|கூறினர்|தெரிவித்தார்|தெரிவித்தனர்|சொன்னார்|குறிப்பிட்டார்|கூறியுள்ளார்|தெரிவித்துள்ளார்|பதிலளித்தார்|அறிவித்தார்))/u);
+/**
+ * Before a Tamil quotation: the subject (its initials perhaps, "ஆர். ராமநாதன்"), then perhaps
+ * கூறுகையில் / பேசுகையில் ("saying", "speaking"), and a comma or colon.
+ */
+const TA_SUBJECT_BEFORE = lazy(() => /((?:[\u0B80-\u0BFF]{1,4}\.\s?){0,2}[\u0B80-\u0BFF]+)(\s+(?:கூறுகையில்|பேசுகையில்|கூறியதாவது|தெரிவிக்கையில்))?\s*[,:]\s*$/u);
+/**
+ * Tamil writes no capitals: the speaker is the name right before the quotation's comma, the
+ * quotation then closed by its verb of saying after it (or the name said "saying" first). With no
+ * name before it ("‘‘…’’ என்று அமைச்சர் கூறினார்": the minister), the person just named.
+ */
+function tamilAttribution(opening: string, after: string, state: AttributionState): Attribution | null {
+  const saidAfter = TA_SAID_AFTER().test(after);
+  const subject = TA_SUBJECT_BEFORE().exec(opening);
+  if (subject && (saidAfter || subject[2])) {
+    const name = subject[1]!.trim();
+    const speaker = state.registry.resolve(name) ?? state.byPart.get(name) ?? name;
+    return { speaker, self: speaker === state.self, explicit: true };
+  }
+  if (!saidAfter || opening.trim()) return null;
+  const person = recentPerson(state, null, undefined, 1);
   return person ? { speaker: person, self: false, explicit: true } : null;
 }
 
@@ -2782,6 +2930,8 @@ function noteEthiopicPeople(text: string, state: AttributionState, found: { at: 
   if (known && !found.some((f) => f.m.name === known)) add(0, first![0].length, known, null);
 }
 
+/** Tamil initials (one syllable and a stop each, one or two) and the name after them: "ஆர். ராமநாதன்". */
+const TA_INITIALED_NAME = lazy(() => /(?<![\u0B80-\u0BFF])(?:(?:[\u0B85-\u0B94]|[\u0B95-\u0BB9][\u0BBE-\u0BCC]?)(?:[\u0B95-\u0BB9]\u0BCD)?\.\s?){1,2}[\u0B85-\u0BB9][\u0B80-\u0BFF]+/gu);
 const JA_HONORIFIC_NAME = lazy(() => /([\p{Script=Han}\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{0,11})(?:（[^（）]{1,12}）)?(?:氏|さん)(?![\p{Script=Han}])/gu);
 const MALAY_SUBJECT_BEFORE_VERB = lazy(() => /,\s+((?:(?:Tun|Tan Sri|Puan Sri|Datuk Seri|Datuk|Datin|Dato['’]?|Dr|Prof)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:bin|binti|a\/l|a\/p)?\s*\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:\d{1,3},\s+)?(?:pula\s+)?(?:berkata|berpendapat)(?![\p{L}])/gu);
 /** The people a text names, noted as the sentences before a quotation are (a question, for the answer under it). */
@@ -2869,6 +3019,19 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     }
   }
   if (/[\u1200-\u137f]/.test(text)) noteEthiopicPeople(text, state, found, taken);
+  // Tamil, which has no capitals, writes a person's name after the initials of the father's name
+  // ("கே. செந்தில்வேலன்"): initials and a word are a person a later "the minister said" can mean.
+  if (text.includes('.') && /[\u0B80-\u0BFF]/.test(text)) {
+    for (const m of execAll(TA_INITIALED_NAME(), text)) {
+      const at = m.index ?? 0;
+      if (overlaps(at, at + m[0].length)) continue;
+      const full = normalizeSpace(m[0]);
+      rememberFull(full, state);
+      const name = state.registry.resolve(full) ?? full;
+      found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
+      taken.push([at, at + m[0].length]);
+    }
+  }
   // Japanese names a person with an honorific after the name: "CZ氏", "ハー・イー（何一）氏", "何一さん".
   if (text.includes('氏') || text.includes('さん')) {
     for (const m of execAll(JA_HONORIFIC_NAME(), text)) {

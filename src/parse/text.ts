@@ -193,6 +193,16 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
       i++;
       continue;
     }
+    // ‘‘…’’: Tamil (and Indian English) press doubles the single marks as its double quotation
+    // marks. The pair of marks opens and closes the quotation, none of them a word of it.
+    if (ch === '‘' && text[i + 1] === '‘' && /[\s([{“"—–:-]/.test(i === 0 ? ' ' : text[i - 1]!)) {
+      const closing = text.indexOf('’’', i + 2);
+      if (closing > i + 2) {
+        spans.push({ start: i, end: closing + 2, inner: text.slice(i + 2, closing), open: '‘‘', close: '’’' });
+        i = closing + 2;
+        continue;
+      }
+    }
     let end = findClose(text, marks, i + 1, close, ch === "'" || ch === '‘');
     // Copy-paste mixes curly and straight marks: “…running," / "…consulted,” said. Where the
     // other kind of double mark closes first, and stands where a closing mark does (after the
@@ -381,6 +391,10 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
     // "ព.ស. ២៥៦៨" (Buddhist era): Khmer and Myanmar end sentences with their own stops (។ ။), so a
     // full stop right after one of their letters closes an abbreviation.
     if (ch === '.' && ABBREVIATING_SCRIPT_LETTER().test(text[i - 1] ?? '')) continue;
+    // "พ.ศ. ๒๕๖๗", "ดร.": Thai ends a sentence with a space, never a full stop: one after a Thai letter abbreviates.
+    // "ஆர். ராமநாதன்", "ரூ. 1 கோடி", "செப். 24": Tamil, which has no capitals to tell an initial,
+    // abbreviates with one syllable and a stop (a sentence ends on a longer word, its verb).
+    if (ch === '.' && (THAI_LETTER().test(text[i - 1] ?? '') || isTamilSyllableStop(text, i))) continue;
     // The marks and closers after the stop ("?!", "…”)"): in a run of them every stop's scan
     // ends where the first one's did (a line of 40 KB of dots was scanned once per dot).
     let j = i + 1;
@@ -432,6 +446,16 @@ function endnoteLength(text: string, at: number): number {
   return ENDNOTE_NEXT().test(text) ? k - at : 0;
 }
 const ENDNOTE_NEXT = lazy(() => /\s+[\p{Lu}“"‘]/uy);
+const THAI_LETTER = lazy(() => /[\u0e01-\u0e4e]/u);
+/** One Tamil syllable: a vowel, or a consonant with its vowel sign, then perhaps a consonant with its virama (ஆர், கே, ரூ, செப், எஸ்). */
+const TAMIL_SYLLABLE = lazy(() => /^(?:[\u0b85-\u0b94]|[\u0b95-\u0bb9][\u0bbe-\u0bcc]?)(?:[\u0b95-\u0bb9]\u0bcd)?$/u);
+/** The word before the stop at `dot` is one Tamil syllable, a word of its own (a space or an opening mark before it). */
+function isTamilSyllableStop(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && dot - s < 5 && /[\u0b80-\u0bff]/u.test(text[s - 1]!)) s--;
+  if (s === dot || /[\u0b80-\u0bff]/u.test(text[s - 1] ?? '')) return false;
+  return TAMIL_SYLLABLE().test(text.slice(s, dot));
+}
 /** A letter of a script whose full stop is its own (Khmer, Myanmar): a "." after it abbreviates. */
 export const ABBREVIATING_SCRIPT_LETTER = lazy(() => /[\u1000-\u109f\u1780-\u17ff]/u);
 // Ethiopic's full stop (።) and question mark (፧) end a sentence as "." and "?" do (Amharic, Tigrinya),

@@ -110,6 +110,15 @@ function findQuoteSpansSearchingAfresh(text: string): { start: number; end: numb
   for (let i = 0; i < text.length; ) {
     const ch = text[i]!;
     let close: string | undefined;
+    // ‘‘…’’ (Tamil's doubled marks): one quotation, the marks in pairs
+    if (ch === '‘' && text[i + 1] === '‘' && /[\s([{“"—–:-]/.test(i === 0 ? ' ' : text[i - 1]!)) {
+      const closing = text.indexOf('’’', i + 2);
+      if (closing > i + 2) {
+        spans.push({ start: i, end: closing + 2, inner: text.slice(i + 2, closing) });
+        i = closing + 2;
+        continue;
+      }
+    }
     if (ch === '"') close = '"';
     else if (ch === "'" || ch === '‘') {
       if (/[\s([{“"—–:-]/.test(i === 0 ? ' ' : text[i - 1]!)) close = ch === "'" ? "'" : '’';
