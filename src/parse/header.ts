@@ -34,10 +34,10 @@ export function isContentLine(raw: string): boolean {
     // where the line gives a whole date: "We left at 6:30 p.m." is a sentence).
     .replace(/(\d[:.]\d{2}\s?[ap])\.m\.$/i, (m, clock: string) => (DAY_DATE().test(line) ? `${clock}m` : m));
   // Urdu's full stop (۔), Ethiopic's (።, ፧ its question mark), the Arabic question mark, Armenian's,
-  // Myanmar's and Khmer's stops (։ ။ ។ ៕) end a sentence as "." does.
+  // Myanmar's and Khmer's stops (։ ။ ។ ៕) and the danda (। ॥) end a sentence as "." does.
   // Khmer and Myanmar set no space between words, so their lines count syllables, not words: a
   // headline or dateline of theirs has twenty; their body text has its stops (។ ။).
-  return /[.!?…۔።፧؟։။។៕]["”’)»]?(\s|$)/.test(unabbreviated) || (wordCount(line) >= 20 && !ABBREVIATING_SCRIPT_LETTER().test(line));
+  return /[.!?…۔።፧؟։။។៕।॥]["”’)»]?(\s|$)/.test(unabbreviated) || (wordCount(line) >= 20 && !ABBREVIATING_SCRIPT_LETTER().test(line));
 }
 
 /**

@@ -411,7 +411,7 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
     if (j >= text.length) continue;
     if (!/\s/.test(text[j]!)) {
       // Chinese and Japanese set no space after a stop; Myanmar and Khmer often set none either.
-      if (ch === '。' || ch === '！' || ch === '？' || ch === '။' || ch === '។') push(j);
+      if (ch === '。' || ch === '！' || ch === '？' || ch === '။' || ch === '។' || ch === '।') push(j);
       continue;
     }
     let k = j;
@@ -460,8 +460,9 @@ function isTamilSyllableStop(text: string, dot: number): boolean {
 export const ABBREVIATING_SCRIPT_LETTER = lazy(() => /[\u1000-\u109f\u1780-\u17ff]/u);
 // Ethiopic's full stop (።) and question mark (፧) end a sentence as "." and "?" do (Amharic, Tigrinya),
 // as do the Arabic question mark (؟: Persian, Arabic, Urdu), Armenian's full stop (։), Myanmar's
-// (။) and Khmer's (។, and ៕ that closes a text).
-const SENTENCE_END = lazy(() => /[.!?…。！？።፧؟։။។៕]/g);
+// (။), Khmer's (។, and ៕ that closes a text) and the danda of Hindi, Marathi, Nepali and Bengali
+// (।, and ॥ that closes a verse).
+const SENTENCE_END = lazy(() => /[.!?…。！？።፧؟։။។៕।॥]/g);
 const TRAILING_MARKS = /[.!?…”’"')\]]/;
 /** A citation mark: "[2]", "[a]", "[citation needed]". */
 const FOOTNOTE_MARK = lazy(() => /^\[(?:\d{1,3}|[a-z]|citation needed)\]/);
@@ -601,7 +602,7 @@ export function isTitleCase(text: string): boolean {
 
 /** Ends like a sentence: period, question or exclamation mark, ellipsis, optionally followed by closing quotes. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…。！？።፧؟։။។៕]["”’')\]»]*\s*$/.test(text);
+  return /[.!?…。！？።፧؟։။។៕।॥]["”’')\]»]*\s*$/.test(text);
 }
 
 export function hasLetters(text: string): boolean {

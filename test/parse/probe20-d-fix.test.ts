@@ -124,3 +124,16 @@ describe('the stops of Tamil initials and abbreviations and of Thai abbreviation
     expect(th.length).toBe(1);
   });
 });
+
+describe('the danda (।) ends a sentence: Hindi, Marathi, Nepali and Bengali copy', () => {
+  it('splits at it, with or without a space after it', () => {
+    expect(splitSentences('कंपनी के पास करीब १.२ करोड़ उपयोगकर्ता हैं। उन्होंने कहा कि भर्ती जारी रहेगी।')).toHaveLength(2);
+    expect(splitSentences('সেতুটি ২০২৪ সালে খোলা হয়েছে। প্রতিদিন ৩০ হাজার গাড়ি চলে।')).toHaveLength(2);
+    expect(splitSentences('पुल अगले साल खुलेगा।इसकी लागत ४०० करोड़ रुपये है।')).toHaveLength(2);
+  });
+  it('the fixture: a Hindi paragraph of two sentences is two claims', () => {
+    const corpus = loadCorpus(join(FIXTURES, 'probe20', 'd'));
+    const texts = corpus.records.filter((r) => r.doc.startsWith('hi-')).map((r) => r.text);
+    expect(texts).toContain('कंपनी के पास इस समय करीब १.२ करोड़ पंजीकृत उपयोगकर्ता हैं।');
+  });
+});
