@@ -493,9 +493,16 @@ function readUntimed(s: string): LabelLine | null {
  * Long, but no aside: the label is a role word and the note opens with a name and a comma.
  */
 const NAME_THEN_DESCRIPTION = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+\p{Ll}/u);
+/**
+ * A reporter's full name, then the outlet in Title Case: "Tomasz Wilk, Baltic Business Daily",
+ * "Samuel Oduya, Aviation Safety Network Review" (an asking part's note, however long the outlet).
+ */
+const NAME_THEN_OUTLET = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u);
 function isDescribedHolderNote(name: string, note: string): boolean {
-  if (note.length > 60 || !NAME_THEN_DESCRIPTION().test(note)) return false;
+  if (note.length > 60) return false;
   const role = name.toLowerCase().replace(/\s+#?\d{1,3}$/, '');
+  if (NAME_THEN_OUTLET().test(note)) return ASKER_ROLES().test(role);
+  if (!NAME_THEN_DESCRIPTION().test(note)) return false;
   return ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || FIRST_NAME_ROLE().test(role);
 }
 
@@ -1001,6 +1008,8 @@ export function isBiteCue(raw: string): boolean {
 const BITE_CUE = lazy(() => /^\s*(?:IN|OUT|TRT):\s+(?:["“].*["”]|:?\d{1,2}(?::\d{2})?)\s*$/);
 /** The letter of an asking or answering side: "Q", "A". */
 const SIDE_LETTER = lazy(() => /^[QA]$/);
+/** The asking side's word spelt out: "QUESTION", "Question". */
+const QUESTION_WORD = lazy(() => /^question$/i);
 /** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):". */
 const FIRST_NAME_ROLE = lazy(() => /^(?:caller|agent|customer|client|advisor|adviser|operator|host|co-host|moderator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i);
 
@@ -1586,9 +1595,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court' && !l.thread).map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
   // A questioner from the floor ("Q - Margaret Olsen") puts a question to one person, as a caller does.
-  // So does a reporter a press conference labels "Q (Bloomberg, Francois de Beaupuy):" or "Q (The Block):".
+  // So does a reporter a press conference labels "Q (Bloomberg, Francois de Beaupuy):", "Q (The Block):"
+  // or "QUESTION (Priya Raman, Meridian Wire):": no chair's question to a panel, answered by the
+  // one person who takes it (the moderator's "Thank you all." after that answer answers nothing).
   out.forEach((l, i) => {
-    if (l && (CALLS_IN().test(roleWords[i] ?? '') || read[i]?.side === 'ask' || (read[i]?.note && read[i]?.style !== 'court' && SIDE_LETTER().test(roleWords[i] ?? '') && l.asker))) l.callsIn = true;
+    if (l && (CALLS_IN().test(roleWords[i] ?? '') || read[i]?.side === 'ask' || (read[i]?.note && read[i]?.style !== 'court' && (SIDE_LETTER().test(roleWords[i] ?? '') || QUESTION_WORD().test(roleWords[i] ?? '')) && l.asker))) l.callsIn = true;
   });
   selfIntroducedHandles(lines, out);
   introducedGuest(lines, out, header);
