@@ -1321,6 +1321,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const castRoles = new Map<string, string>();
   // The same for a cast line of one field, by its holder's name.
   const holderRoles = new Map<string, string>();
+  // A roster of "Name — Role" lines under its heading ("PARTICIPANTS"): what each person does is
+  // their turns' role, and their name feeds the surname and first-name lookups as a cast line's does.
+  for (const entry of rosterEntries(lines).entries.values()) {
+    if (!holderRoles.has(entry.name)) holderRoles.set(entry.name, entry.role);
+    roleHolders.set(`\u0000${entry.name}`, entry.name);
+  }
   for (let i = 0; i < lines.length; i++) {
     // Two or more "Role: Full Name" on one line, set apart by wide spaces: "Interviewer: Alasdair
     // MacInnes   Keeper: Iain Ruadh Morrison". A cast line, no turn; each name holds its role.
@@ -1912,6 +1918,51 @@ const PERSONAL = lazy(() => /\b(?:I|me|my|we|us|our|you|your)\b/i);
  * one), the first place the pattern could match. Same matches; a long run of spaces is read once.
  */
 export const NAME_NOTE = lazy(() => /^([^,(]+?)(?<=^[\s\S]|\S)\s+\([^()]{1,30}\)(?=,|$)/);
+
+/** A roster's heading alone on its line, over the names: "Attendees", "Participants:", "Invited", "Speakers". */
+export const ROSTER_HEADING = lazy(() => /^(?:attendees|participants|invited|invitees|present|speakers)\s*:?$/i);
+/** The dash a roster's line sets between the name and what the person does: "—", "–", "--", "-", spaced. */
+const ROSTER_DASH = lazy(() => /\s(?:—|–|--?)\s/);
+/** A roster line's person: the name as the turns give it, and what the line says they do. */
+export interface RosterEntry {
+  name: string;
+  role: string;
+}
+/**
+ * A roster under its heading in the first lines, one person a line, the name, a dash, what they
+ * do ("PARTICIPANTS" / "Wen Shaolin — Chairman and Chief Executive Officer, Halvern Motors" /
+ * "Daniel Okafor — Head of Investor Relations (moderator)"): each line's entry by its index. Every
+ * line down to the blank line under the block must read so, two at least: a heading over other
+ * text is no roster. The heading's index is in `headings`.
+ */
+export function rosterEntries(lines: readonly string[], limit = 40): { entries: Map<number, RosterEntry>; headings: Set<number> } {
+  const entries = new Map<number, RosterEntry>();
+  const headings = new Set<number>();
+  for (let i = 0; i < Math.min(lines.length, limit); i++) {
+    if (!ROSTER_HEADING().test(lines[i]!.trim())) continue;
+    const block = new Map<number, RosterEntry>();
+    let k = i + 1;
+    for (; k < lines.length && lines[k]!.trim(); k++) {
+      const entry = rosterEntry(lines[k]!);
+      if (!entry) break;
+      block.set(k, entry);
+    }
+    if (block.size < 2 || (k < lines.length && lines[k]!.trim())) continue;
+    headings.add(i);
+    for (const [at, entry] of block) entries.set(at, entry);
+  }
+  return { entries, headings };
+}
+function rosterEntry(raw: string): RosterEntry | null {
+  const line = raw.trim();
+  if (line.length > 200) return null;
+  const dash = ROSTER_DASH().exec(line);
+  if (!dash) return null;
+  const name = line.slice(0, dash.index).trim();
+  const role = line.slice(dash.index + dash[0].length).trim();
+  if (!role || /^\p{Ll}/u.test(role) || wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name)) return null;
+  return { name: displayName(name), role };
+}
 
 /** A header's list of who takes part: "Participants:", "Speakers:", "Panel:", "With:" and the like. */
 const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelists|panellists|guests|attendees|on the call|in this episode|featuring|with|cast)\s*:\s+(\S.*)$/i);
