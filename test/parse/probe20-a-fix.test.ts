@@ -77,3 +77,55 @@ describe('"QUESTION (Name, Outlet):" is one reporter asking one person (a2, a3)'
     expect(closing.speaker).toBe('Lotte Brink');
   });
 });
+
+const feature = `Vela Semanal / Sail Weekly — Edición bilingüe
+Publicado / Published: 2 de junio de 2024 / June 2, 2024
+
+Por / By Marisol Ortega
+
+Tomás Ibarra, 44, builds racing dinghies in Valparaíso. We talked in his workshop.
+
+P: ¿Por qué madera?
+Q: Why wood?
+
+R: Porque la madera perdona. El carbono no.
+A: Because wood forgives. Carbon does not.
+
+P: ¿Y el próximo barco?
+Q: And the next boat?
+
+R: Uno para mi nieta, en 2025.
+A: One for my granddaughter, in 2025.
+
+---
+
+Esta entrevista ha sido editada por extensión y claridad.
+This interview has been edited for length and clarity.
+
+Artículos relacionados / Related: "Regata de invierno" · "Carbon hulls, 2023 review"
+Topics: Sailing · Chile · Boatbuilding
+`;
+
+describe('news furniture is no claim and no answer (a6, a9, a10, a18)', () => {
+  it('the fixtures: the disclaimer, the edited-for-length note, the bilingual byline, Related and Topics', () => {
+    const press = recordsOf(a, 'press-conference-interpreted');
+    expect(press.some((r) => r.line === 62)).toBe(false);
+    const bilingual = recordsOf(a, 'bilingual-interview-es');
+    expect(bilingual.some((r) => /edited for length|editada/.test(r.text))).toBe(false);
+    expect(bilingual.some((r) => r.line === 8 || r.line === 53)).toBe(false);
+    const news = recordsOf(a, 'news-through-interpreter');
+    expect(news.some((r) => r.line >= 43)).toBe(false);
+  });
+
+  it('in other words', () => {
+    const recs = one('feature.txt', feature);
+    const last = recs.find((r) => r.type === 'qa' && r.text.startsWith('One for my granddaughter'))!;
+    expect(last.text).toBe('One for my granddaughter, in 2025.');
+    expect(recs.some((r) => /edited for length|editada|Marisol|Regata|Boatbuilding/.test(r.text))).toBe(false);
+    const transcript = one('call.txt', `ORLEN FOODS — INVESTOR CALL\n\nMARK DALE: Welcome. Our first question comes from Ana.\n\nANA PIRES: How were sales in May?\n\nMARK DALE: Up 12% on the year.\n\nANA PIRES: And June?\n\nMARK DALE: About the same.\n\n[END OF CALL]\n\nThe transcript may contain inaccuracies. The recording is the authoritative record.\n`);
+    expect(transcript.some((r) => /inaccuracies/.test(r.text))).toBe(false);
+    const story = one('story.txt', `The Harbour Courier\n\nPort workers strike over pay\n\nBy Len Achebe\n\nDock workers in Felixstowe walked out on Monday, the union said. "We are owed two years of rises," said Paula Grant, a crane driver.\n\nThe port said talks would resume on Thursday.\n\nRelated coverage\n  • Ports brace for a summer of strikes (2 May 2024)\n  • Union ballots crane drivers (14 April 2024)\n\nTopics: Ports · Labour · Shipping\n`);
+    expect(story.some((r) => /brace|ballots|Topics/.test(r.text))).toBe(false);
+    expect(story.some((r) => r.speaker === 'Paula Grant')).toBe(true);
+  });
+});
