@@ -24,7 +24,7 @@ const NAV_PHRASES = new Set(
 );
 
 const TEASER_MARKERS =
-  lazy(() => /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story)\s*:?$/i);
+  lazy(() => /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story|related coverage|more coverage)\s*:?$/i);
 
 /**
  * The same furniture in the languages of European and South Asian news sites (compared
@@ -35,7 +35,7 @@ const FOREIGN_TEASER_MARKERS = lazy(() =>
   /^(?:mehr zum thema|mehr zu diesem thema|lesen sie auch|lesen sie mehr|das könnte sie auch interessieren|weitere artikel|læs også|læs mere|relaterede artikler|les også|les mer|läs också|läs mer|relaterade artiklar|lue myös|lue lisää|aiheesta lisää|lees ook|lees meer|meer over dit onderwerp|à lire aussi|lire aussi|sur le même sujet|te puede interesar|lee también|noticias relacionadas|leggi anche|leia também|veja também|czytaj także|czytaj też|zobacz także|читайте також|читайте більше|читайте также|по теме|আরও পড়ুন|আরো পড়ুন|यह भी पढ़ें|और पढ़ें|berita berkaitan|artikel berkaitan|berita terkait|artikel terkait|baca juga|関連記事|関連ニュース|ተዛማጅ ዜናዎች|ተዛማጅ ዜና|اخبار مرتبط|مطالب مرتبط|خبرهای مرتبط|بیشتر بخوانید|ဆက်စပ်သတင်းများ|ဆက်စပ်ဆောင်းပါးများ|អត្ថបទទាក់ទង|ព័ត៌មានទាក់ទង|նմանատիպ նյութեր|առնչվող նյութեր|կարդացեք նաև)\s*[:：៖՝]?$/u);
 /** … one such link with its headline after a colon ("Læs også: Sådan …"), a tag line ("Теги: …"), … */
 const FOREIGN_RELATED_LINE = lazy(() =>
-  /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті|baca juga|berita berkaitan|関連記事|関連ニュース|あわせて読みたい|관련 기사|관련기사|相关阅读|相關閱讀|相关新闻|相關新聞|tags|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|ស្លាក|պիտակներ)\s*[:：៖՝]\s*\S/u);
+  /^(?:mehr zum thema|lesen sie auch|lesen sie mehr|læs også|læs mere|les også|les mer|läs också|läs mer|lue myös|lue lisää|lees ook|lees meer|à lire aussi|lire aussi|lee también|leggi anche|leia também|veja também|czytaj także|czytaj też|читайте також|читайте также|schlagwörter|themen|emner|tagit|aiheet|теги|мітки|теги статті|baca juga|berita berkaitan|関連記事|関連ニュース|あわせて読みたい|관련 기사|관련기사|相关阅读|相關閱讀|相关新闻|相關新聞|tags|topics|filed under|برچسب‌ها|برچسب ها|برچسب|کلیدواژه‌ها|ស្លាក|պիտակներ)\s*[:：៖՝]\s*\S/u);
 /** … and the share, bookmark and app buttons ("Del artiklen", "Link kopieren", "Поділитися", "شیئر کریں"). */
 const FOREIGN_NAV_PHRASES = new Set([
   'teilen', 'artikel teilen', 'link kopieren', 'zur merkliste hinzufügen', 'merken', 'drucken', 'kommentare',
@@ -459,6 +459,13 @@ const PANDOC_FENCE = lazy(() => /^ ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
 function classifyChromeOnce(raw: string): LineKind | null {
   const line = normalizeSpace(raw);
   if (!line) return null;
+  // A bilingual page's furniture gives its key in both languages, a slash between ("Por / By Ignacio
+  // Ferrer", "Artículos relacionados / Related: …"): the line is what it is after the first key.
+  const bilingual = line.length <= 300 ? BILINGUAL_KEY().exec(line) : null;
+  if (bilingual) {
+    const kind = classifyChrome(bilingual[1]!);
+    if (kind) return kind;
+  }
   if (!/[\p{L}\p{N}]/u.test(line)) return 'markup';
   // A pandoc fenced div's fence (Markdown converted from a .docx): "::: {.callout-note}", "::: warning", ":::".
   if (line.startsWith(':::') && PANDOC_FENCE().test(line.replace(/^:+/, ''))) return 'markup';
@@ -521,11 +528,23 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (isBlankForm(line)) return 'markup';
   // An editor's note wholly in parentheses: "(TechFlow Note: …)"
   if (/^\(.*\)$/.test(line) && /\bnote\b/i.test(line)) return 'metadata';
+  // The publisher's notice on the text itself: "This interview has been edited for length and clarity.",
+  // "Esta entrevista ha sido editada por extensión y claridad.", "This transcript may contain errors.
+  // Interpretation is provided for convenience; …" — no one's words, the page's.
+  if (wordCount(line) <= 30 && (EDITED_NOTICE().test(line) || ERRORS_NOTICE().test(line))) return 'metadata';
   // Provenance notes: "This article originally appeared on WeChat", "This post was first published in …"
   if (/^(this|the)\s+(article|post|story|piece|interview|transcript)\s+(was\s+)?(originally|first)\s+(appeared|published|posted)\b/i.test(line) && wordCount(line) <= 20)
     return 'metadata';
   return null;
 }
+
+/** A key in one language, a slash, the rest of the line from its key in another: "Por / By …", "Artículos relacionados / Related: …". */
+const BILINGUAL_KEY = lazy(() => /^\p{L}+(?: \p{L}+)? \/ (\p{Lu}\p{Ll}+\b.*)$/u);
+/** A text said to have been edited, condensed or translated, in the languages a bilingual page pairs. */
+const EDITED_NOTICE = lazy(() =>
+  /^(?:this|the|esta|este|cette|cet|questa|questo)\s+(?:interview|transcript|conversation|article|text|exchange|entrevista|conversación|conversa|transcripción|texto|entretien|intervista)\s+(?:has been|have been|was|ha sido|fue|foi|a été|è stata|è stato)\s+(?:lightly\s+)?(?:edited|condensed|abridged|shortened|editad[ao]|condensad[ao]|abreviad[ao]|resumid[ao]|édité|éditée|condensé|condensée|modifiée|modifié|editat[ao]|condensat[ao])\b/iu);
+/** A transcript's or a translation's disclaimer: "This transcript may contain errors.", "Captions may contain inaccuracies." */
+const ERRORS_NOTICE = lazy(() => /^(?:(?:this|the)\s+)?(?:transcript|transcription|translation|interpretation|captions?|subtitles?)\s+may\s+(?:contain|include)\s+(?:errors|inaccuracies|mistakes)\b/i);
 
 /** The word for "by", "reporter" or "author" in Khmer, Burmese, Persian and Armenian, its colon or a dash, then one to four words. */
 const SCRIPT_BYLINE = lazy(() => /^(?:ដោយ|អ្នកយកព័ត៌មាន|သတင်းထောက်|ဆောင်းပါးရှင်|ရေးသားသူ|نویسنده|خبرنگار|Հեղինակ)\s*(?:[:：៖՝]|\s-)\s*[^\s:：៖՝|]+(?:\s[^\s:：៖՝|]+){0,3}$/u);

@@ -493,9 +493,16 @@ function readUntimed(s: string): LabelLine | null {
  * Long, but no aside: the label is a role word and the note opens with a name and a comma.
  */
 const NAME_THEN_DESCRIPTION = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s+\p{Ll}/u);
+/**
+ * A reporter's full name, then the outlet in Title Case: "Tomasz Wilk, Baltic Business Daily",
+ * "Samuel Oduya, Aviation Safety Network Review" (an asking part's note, however long the outlet).
+ */
+const NAME_THEN_OUTLET = lazy(() => /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2},\s+\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,5}$/u);
 function isDescribedHolderNote(name: string, note: string): boolean {
-  if (note.length > 60 || !NAME_THEN_DESCRIPTION().test(note)) return false;
+  if (note.length > 60) return false;
   const role = name.toLowerCase().replace(/\s+#?\d{1,3}$/, '');
+  if (NAME_THEN_OUTLET().test(note)) return ASKER_ROLES().test(role);
+  if (!NAME_THEN_DESCRIPTION().test(note)) return false;
   return ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || FIRST_NAME_ROLE().test(role);
 }
 
@@ -1001,6 +1008,8 @@ export function isBiteCue(raw: string): boolean {
 const BITE_CUE = lazy(() => /^\s*(?:IN|OUT|TRT):\s+(?:["“].*["”]|:?\d{1,2}(?::\d{2})?)\s*$/);
 /** The letter of an asking or answering side: "Q", "A". */
 const SIDE_LETTER = lazy(() => /^[QA]$/);
+/** The asking side's word spelt out: "QUESTION", "Question". */
+const QUESTION_WORD = lazy(() => /^question$/i);
 /** Parts whose holder a label may give by first name alone: "CALLER (DEV):", "Agent (Farida):", "MODERATOR (Kadri):". */
 const FIRST_NAME_ROLE = lazy(() => /^(?:caller|agent|customer|client|advisor|adviser|operator|host|co-host|moderator|interviewer|presenter|guest|participant|respondent|interpreter|translator|panelist|panellist|student|teacher|nurse|doctor|patient|officer)$/i);
 
@@ -1312,6 +1321,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const castRoles = new Map<string, string>();
   // The same for a cast line of one field, by its holder's name.
   const holderRoles = new Map<string, string>();
+  // A roster of "Name — Role" lines under its heading ("PARTICIPANTS"): what each person does is
+  // their turns' role, and their name feeds the surname and first-name lookups as a cast line's does.
+  for (const entry of rosterEntries(lines).entries.values()) {
+    if (!holderRoles.has(entry.name)) holderRoles.set(entry.name, entry.role);
+    roleHolders.set(`\u0000${entry.name}`, entry.name);
+  }
   for (let i = 0; i < lines.length; i++) {
     // Two or more "Role: Full Name" on one line, set apart by wide spaces: "Interviewer: Alasdair
     // MacInnes   Keeper: Iain Ruadh Morrison". A cast line, no turn; each name holds its role.
@@ -1586,9 +1601,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const askingKeys = new Set(out.filter((l) => l?.asker && l.style !== 'court' && !l.thread).map((l) => l!.key));
   for (const l of out) if (l && askingKeys.has(l.key)) l.asker = true;
   // A questioner from the floor ("Q - Margaret Olsen") puts a question to one person, as a caller does.
-  // So does a reporter a press conference labels "Q (Bloomberg, Francois de Beaupuy):" or "Q (The Block):".
+  // So does a reporter a press conference labels "Q (Bloomberg, Francois de Beaupuy):", "Q (The Block):"
+  // or "QUESTION (Priya Raman, Meridian Wire):": no chair's question to a panel, answered by the
+  // one person who takes it (the moderator's "Thank you all." after that answer answers nothing).
   out.forEach((l, i) => {
-    if (l && (CALLS_IN().test(roleWords[i] ?? '') || read[i]?.side === 'ask' || (read[i]?.note && read[i]?.style !== 'court' && SIDE_LETTER().test(roleWords[i] ?? '') && l.asker))) l.callsIn = true;
+    if (l && (CALLS_IN().test(roleWords[i] ?? '') || read[i]?.side === 'ask' || (read[i]?.note && read[i]?.style !== 'court' && (SIDE_LETTER().test(roleWords[i] ?? '') || QUESTION_WORD().test(roleWords[i] ?? '')) && l.asker))) l.callsIn = true;
   });
   selfIntroducedHandles(lines, out);
   introducedGuest(lines, out, header);
@@ -1901,6 +1918,51 @@ const PERSONAL = lazy(() => /\b(?:I|me|my|we|us|our|you|your)\b/i);
  * one), the first place the pattern could match. Same matches; a long run of spaces is read once.
  */
 export const NAME_NOTE = lazy(() => /^([^,(]+?)(?<=^[\s\S]|\S)\s+\([^()]{1,30}\)(?=,|$)/);
+
+/** A roster's heading alone on its line, over the names: "Attendees", "Participants:", "Invited", "Speakers". */
+export const ROSTER_HEADING = lazy(() => /^(?:attendees|participants|invited|invitees|present|speakers)\s*:?$/i);
+/** The dash a roster's line sets between the name and what the person does: "—", "–", "--", "-", spaced. */
+const ROSTER_DASH = lazy(() => /\s(?:—|–|--?)\s/);
+/** A roster line's person: the name as the turns give it, and what the line says they do. */
+export interface RosterEntry {
+  name: string;
+  role: string;
+}
+/**
+ * A roster under its heading in the first lines, one person a line, the name, a dash, what they
+ * do ("PARTICIPANTS" / "Wen Shaolin — Chairman and Chief Executive Officer, Halvern Motors" /
+ * "Daniel Okafor — Head of Investor Relations (moderator)"): each line's entry by its index. Every
+ * line down to the blank line under the block must read so, two at least: a heading over other
+ * text is no roster. The heading's index is in `headings`.
+ */
+export function rosterEntries(lines: readonly string[], limit = 40): { entries: Map<number, RosterEntry>; headings: Set<number> } {
+  const entries = new Map<number, RosterEntry>();
+  const headings = new Set<number>();
+  for (let i = 0; i < Math.min(lines.length, limit); i++) {
+    if (!ROSTER_HEADING().test(lines[i]!.trim())) continue;
+    const block = new Map<number, RosterEntry>();
+    let k = i + 1;
+    for (; k < lines.length && lines[k]!.trim(); k++) {
+      const entry = rosterEntry(lines[k]!);
+      if (!entry) break;
+      block.set(k, entry);
+    }
+    if (block.size < 2 || (k < lines.length && lines[k]!.trim())) continue;
+    headings.add(i);
+    for (const [at, entry] of block) entries.set(at, entry);
+  }
+  return { entries, headings };
+}
+function rosterEntry(raw: string): RosterEntry | null {
+  const line = raw.trim();
+  if (line.length > 200) return null;
+  const dash = ROSTER_DASH().exec(line);
+  if (!dash) return null;
+  const name = line.slice(0, dash.index).trim();
+  const role = line.slice(dash.index + dash[0].length).trim();
+  if (!role || /^\p{Ll}/u.test(role) || wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name)) return null;
+  return { name: displayName(name), role };
+}
 
 /** A header's list of who takes part: "Participants:", "Speakers:", "Panel:", "With:" and the like. */
 const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelists|panellists|guests|attendees|on the call|in this episode|featuring|with|cast)\s*:\s+(\S.*)$/i);

@@ -52,6 +52,8 @@ import {
   isSceneBreak,
   isCastOfNames,
   isCastLine,
+  rosterEntries,
+  ROSTER_HEADING,
   nameLineName,
   scanLabels,
   SOUND,
@@ -526,6 +528,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
   // A participants' key above the first turn ("HY = He Yi, co-founder …, Binance"): who the labels are.
   const legendLines = participantsKey(lines, firstTurn);
+  // So is a roster of "Name — Role" lines under its heading ("PARTICIPANTS"): labels.ts gives the
+  // roles to the turns; the lines are the header's, no claims, and head no section.
+  const roster = rosterEntries(lines, firstTurn);
+  for (const k of [...roster.headings, ...roster.entries.keys()]) legendLines.add(k);
   // A court reporter's cover above the numbered pages: its double-spaced sentences and its index.
   if (unnumbered !== split && !numberedPage) {
     const coverEnd = split.findIndex((l, k) => unnumbered[k] !== l && unnumbered[k]!.trim() !== '');
@@ -1973,8 +1979,6 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
   }
 }
 
-/** A roster's heading alone on its line, over the names: "Attendees", "Participants:", "Invited". */
-const ROSTER_HEADING = lazy(() => /^(?:attendees|participants|invited|invitees|present|speakers)\s*:?$/i);
 /** The names of a line of two or more names and nothing else, split by commas ("Chen Liang, Farah Siddiqui, He Yi"); null for any other line. */
 function rosterNames(raw: string): string[] | null {
   if (raw.length > 400) return null;
