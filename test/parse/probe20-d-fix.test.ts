@@ -1,0 +1,113 @@
+/**
+ * Probe 20 (d), second pass: news pages in Thai, Hindi, Tamil and Georgian.
+ * Their datelines write the day in their own digits, month names and era
+ * (Thai: the Buddhist era, 543 years ahead), and their interviews label
+ * questions and answers with their own words for "question" and "answer".
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureCorpus, tempCorpus } from '../helpers.js';
+
+function records(name: string, text: string) {
+  return fixtureCorpus(tempCorpus({ [name]: text })).records;
+}
+
+describe('a dateline in Thai, Hindi, Georgian or under a Tamil byline dates the page (D3)', () => {
+  it('Thai: Thai digits, a Thai month, a Buddhist-era year', () => {
+    const text = [
+      'หน้าแรก | ข่าว | กีฬา',
+      '',
+      'ทีมชาติไทยเตรียมพร้อมศึกชิงแชมป์อาเซียน',
+      '',
+      'โดย สมชาย ใจดี',
+      'วันอังคารที่ ๓ มิถุนายน พ.ศ. ๒๕๖๘ เวลา ๐๘:๑๕ น.',
+      '',
+      'นายวีระ ทองดี ผู้จัดการทีม เปิดเผยว่า นักเตะทุกคนพร้อมลงสนามแล้ว และตั้งเป้าคว้าแชมป์ในปี ๒๕๖๙ ให้ได้',
+      '',
+    ].join('\n');
+    const rs = records('th-sport.txt', text);
+    expect(rs.every((r) => r.date === '2025-06-03' && r.year === 2025)).toBe(true);
+    expect(rs.find((r) => r.text.includes('ตั้งเป้า'))!.years).toEqual([2026]);
+  });
+
+  it('Thai in other words: a short month, Gregorian digits in the text', () => {
+    const text = [
+      'ตลาดหุ้นไทยปิดบวก',
+      '',
+      '๒๑ ก.พ. ๒๕๖๗ ๑๗:๓๐ น.',
+      '',
+      'นักวิเคราะห์ระบุว่า ดัชนีฟื้นตัวจากจุดต่ำสุดเมื่อเดือนมกราคม ๒๕๖๗ และคาดว่าจะทรงตัวจนถึงปี 2025',
+      '',
+    ].join('\n');
+    const rs = records('th-stocks.txt', text);
+    expect(rs[0]!.date).toBe('2024-02-21');
+    expect(rs.find((r) => r.text.includes('นักวิเคราะห์'))!.years).toEqual([2024, 2025]);
+  });
+
+  it('Hindi: Devanagari digits and a Hindi month; years in Devanagari digits are read', () => {
+    const text = [
+      'होम  देश  विदेश  खेल  मनोरंजन  ई-पेपर',
+      '',
+      'किसानों के लिए नई योजना का ऐलान: कृषि मंत्री',
+      '',
+      'लखनऊ, ५ जुलाई २०२४',
+      'लेखक: अनीता शर्मा',
+      '',
+      'राज्य सरकार ने २०२६ तक हर गांव में सिंचाई पहुंचाने का लक्ष्य रखा है। मंत्री ने यह घोषणा आज की।',
+      '',
+    ].join('\n');
+    const rs = records('hi-farm.txt', text);
+    expect(rs.every((r) => r.date === '2024-07-05')).toBe(true);
+    expect(rs.find((r) => r.text.includes('सिंचाई'))!.years).toEqual([2026]);
+  });
+
+  it('Hindi in other words: another spelling of the month', () => {
+    const text = [
+      'शहर में मेट्रो का दूसरा चरण शुरू',
+      '',
+      'पटना, २९ सितम्बर २०२३ (अपडेटेड: ३० सितम्बर २०२३)',
+      '',
+      'नगर निगम के अनुसार नई लाइन पर रोज़ पचास हज़ार यात्री सफर करेंगे। काम २०१९ में शुरू हुआ था।',
+      '',
+    ].join('\n');
+    expect(records('hi-metro.txt', text)[0]!.date).toBe('2023-09-29');
+  });
+
+  it('Georgian: a Georgian month, nominative or genitive', () => {
+    const text = [
+      'მთავარი  პოლიტიკა  სპორტი  კულტურა',
+      '',
+      'თბილისში ახალი ბიბლიოთეკა გაიხსნა',
+      '',
+      '3 მარტი 2025, 10:05',
+      '',
+      'ბიბლიოთეკის დირექტორმა განაცხადა, რომ შენობაში ორმოცდაათი ათასი წიგნი იქნება განთავსებული.',
+      '',
+    ].join('\n');
+    expect(records('ka-library.txt', text)[0]!.date).toBe('2025-03-03');
+    const genitive = text.replace('3 მარტი 2025', '21 დეკემბრის 2023');
+    expect(records('ka-library2.txt', genitive)[0]!.date).toBe('2023-12-21');
+  });
+
+  it('a byline whose fields say when the page was published and updated (Tamil, English)', () => {
+    const tamil = [
+      'விளையாட்டு',
+      '',
+      'கபடி போட்டியில் தமிழக அணி வெற்றி',
+      '',
+      'By ம. சுந்தரம் | Published On : 12th March 2023 06:10 PM | Last Updated : 13th March 2023 07:00 AM',
+      '',
+      'மதுரையில் நடந்த இறுதிப் போட்டியில் தமிழக அணி கர்நாடக அணியை வென்றது. வீரர்கள் மகிழ்ச்சி அடைந்தனர்.',
+      '',
+    ].join('\n');
+    expect(records('ta-kabaddi.txt', tamil)[0]!.date).toBe('2023-03-12');
+    const english = [
+      'Harbour cleanup draws hundreds of volunteers to the waterfront this weekend',
+      '',
+      'By K. L. Marsh | Published: 4 May 2022 09:00 AM | Updated: 5 May 2022 11:20 AM | Photos: Ann Lee, Tom Ray and the Harbour Trust volunteers',
+      '',
+      'More than four hundred volunteers pulled rubbish from the harbour on Saturday. The council thanked them.',
+      '',
+    ].join('\n');
+    expect(records('harbour-cleanup.txt', english)[0]!.date).toBe('2022-05-04');
+  });
+});
