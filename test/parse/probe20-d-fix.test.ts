@@ -111,3 +111,41 @@ describe('a dateline in Thai, Hindi, Georgian or under a Tamil byline dates the 
     expect(records('harbour-cleanup.txt', english)[0]!.date).toBe('2022-05-04');
   });
 });
+
+describe('"question" and "answer" labels in Hindi, Tamil and Thai are sides of an interview, no speakers (D4)', () => {
+  const interview = (intro: string, q: string, a: string, pairs: [string, string][]) =>
+    [intro, '', ...pairs.flatMap(([question, answer]) => [`${q}: ${question}`, `${a}: ${answer}`, ''])].join('\n');
+
+  it('Hindi: सवाल / जवाब', () => {
+    const text = interview('खेल मंत्री से खास बातचीत में कई सवालों के जवाब मिले। पेश हैं मुख्य अंश:', 'सवाल', 'जवाब', [
+      ['ओलंपिक की तैयारी कैसी है?', 'हमने ४० नए प्रशिक्षण केंद्र खोले हैं। खिलाड़ियों को हर सुविधा मिल रही है।'],
+      ['सबसे बड़ी चुनौती क्या है?', 'गांवों तक कोच पहुंचाना। हम इस पर काम कर रहे हैं।'],
+    ]);
+    const qa = records('hi-sports-minister.txt', text).filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(2);
+    expect(qa.every((r) => r.speaker === null && r.asker === null)).toBe(true);
+    expect(qa[0]!.question).toContain('ओलंपिक');
+  });
+
+  it('Tamil in other words: கேள்வி / பதில்', () => {
+    const text = interview('நடிகை அளித்த சிறப்பு பேட்டியில் கூறியதாவது:', 'கேள்வி', 'பதில்', [
+      ['உங்கள் அடுத்த படம் எப்போது?', 'அடுத்த மாதம் படப்பிடிப்பு தொடங்குகிறது. கதை மிகவும் வித்தியாசமானது.'],
+      ['ரசிகர்களுக்கு என்ன சொல்ல விரும்புகிறீர்கள்?', 'அவர்களின் அன்புக்கு நன்றி. தொடர்ந்து ஆதரவு தாருங்கள்.'],
+    ]);
+    const qa = records('ta-actress.txt', text).filter((r) => r.type === 'qa');
+    expect(qa).toHaveLength(2);
+    expect(qa.every((r) => r.speaker === null)).toBe(true);
+  });
+
+  it('Thai: ถาม / ตอบ make question-and-answer records, not quotes by "ถาม" and "ตอบ"', () => {
+    // each label a paragraph of its own, as the page sets them
+    const text = interview('ผู้สื่อข่าวมีโอกาสสัมภาษณ์นักวิ่งมาราธอนถึงแผนการแข่งขันในปีหน้า', 'ถาม', 'ตอบ', [
+      ['เตรียมตัวอย่างไรบ้าง', 'ซ้อมวิ่งทุกเช้าวันละสองชั่วโมงครับ และพักผ่อนให้เพียงพอ'],
+      ['เป้าหมายต่อไปคืออะไร', 'อยากติดทีมชาติไปแข่งเอเชียนเกมส์ครับ'],
+      ['ชอบกินอะไรก่อนแข่ง', 'ข้าวต้มครับ ย่อยง่าย'],
+    ]).replace(/\nตอบ:/g, '\n\nตอบ:');
+    const rs = records('th-marathon.txt', text);
+    expect(rs.filter((r) => r.type === 'qa')).toHaveLength(3);
+    expect(rs.some((r) => r.speaker === 'ถาม' || r.speaker === 'ตอบ')).toBe(false);
+  });
+});
