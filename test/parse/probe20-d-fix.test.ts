@@ -149,3 +149,31 @@ describe('"question" and "answer" labels in Hindi, Tamil and Thai are sides of a
     expect(rs.some((r) => r.speaker === 'ถาม' || r.speaker === 'ตอบ')).toBe(false);
   });
 });
+
+describe("the last answer ends where another person's paragraph and the page's footer begin (D5)", () => {
+  const page = (q: string, a: string, pairs: [string, string][], after: string[]) =>
+    [...pairs.flatMap(([question, answer]) => [`${q}: ${question}`, `${a}: ${answer}`, '']), ...after].join('\n');
+
+  it('Hindi: a professor\'s view, a caption and related links under the interview', () => {
+    const text = page('सवाल', 'जवाब', [
+      ['आपकी कंपनी कब शुरू हुई?', 'हमने २०१८ में पुणे से शुरुआत की थी।'],
+      ['अभी कितने ग्राहक हैं?', 'करीब बीस लाख ग्राहक हैं।'],
+      ['आगे की योजना क्या है?', 'हम अगले साल दक्षिण भारत में पांच नए दफ्तर खोलेंगे।'],
+    ], ['अर्थशास्त्री सुनीता राव का मानना है कि इस क्षेत्र में प्रतिस्पर्धा तेज़ी से बढ़ रही है।', '', '(फोटो: कंपनी का दफ्तर)', '', 'ये भी पढ़ें:', '• शेयर बाज़ार में तेज़ी', '• सोने के दाम गिरे', '']);
+    const rs = records('hi-startup.txt', text);
+    const last = rs.filter((r) => r.type === 'qa').pop()!;
+    expect(last.text).not.toContain('सुनीता');
+    expect(rs.some((r) => r.type !== 'qa' && r.text.includes('सुनीता राव'))).toBe(true);
+  });
+
+  it('Thai in other words: a scholar\'s comment and related news under the interview', () => {
+    const text = page('ถาม', 'ตอบ', [
+      ['ร้านเปิดมานานแค่ไหนแล้ว', 'สิบปีพอดีค่ะ'],
+      ['ลูกค้าส่วนใหญ่เป็นใคร', 'นักท่องเที่ยวต่างชาติค่ะ'],
+      ['จะขยายสาขาไหม', 'ปีหน้าจะเปิดที่ภูเก็ตค่ะ'],
+    ].map(([q, a]) => [q, a] as [string, string]), ['ด้าน นายสมศักดิ์ ใจงาม นักวิชาการด้านการท่องเที่ยว ให้ความเห็นว่า ธุรกิจร้านอาหารยังเติบโตได้อีกมาก', '', 'ข่าวที่เกี่ยวข้อง', '- ราคาข้าวสารปรับขึ้น', '']).replace(/\nตอบ:/g, '\n\nตอบ:');
+    const rs = records('th-restaurant.txt', text);
+    const last = rs.filter((r) => r.type === 'qa').pop()!;
+    expect(last.text).not.toContain('สมศักดิ์');
+  });
+});
