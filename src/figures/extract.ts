@@ -34,7 +34,7 @@
 import type { Figure } from '../model/figures.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 import { allMatches, caselessRegExp, lazy } from '../model/regexp.js';
-import { MONTHS } from './months.js';
+import { BUDDHIST_ERA_OFFSET, MONTHS } from './months.js';
 
 export type { Figure, FigureKind } from '../model/figures.js';
 
@@ -1044,6 +1044,25 @@ const YEAR_CONTEXT_WORDS = new Set([
   'and', 'or', 'year', 'fy', 'circa', 'as', 'for', 'early', 'late', 'mid', 'spring', 'summer', 'autumn', 'winter', 'fall',
 ]);
 
+const THAI_LETTER = lazy(() => /[\u0e01-\u0e4e]/u);
+/**
+ * A year of the Buddhist era, as Thai writes its years: after "พ.ศ." (the era's name), "ปี" ("year") or
+ * a month's name ("ภายในปี ๒๕๗๐", "๑ มกราคม ๒๕๖๘"). 2443–2642 are the Gregorian 1900–2099; a
+ * Gregorian year after "ปี" ("ปี ๒๐๒๔") is a bare year as any other.
+ */
+const BUDDHIST_ERA_YEAR = lazy(() =>
+  /(?:พ\.\s?ศ\.|ปี|มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)[ \t]*(2[4-6]\d{2})(?![\p{L}\p{N}_%]|[.,]\p{N})/gu);
+
+/** Thai years of the Buddhist era, read as the Gregorian years they are (พ.ศ. ๒๕๖๗ is 2024). */
+function findBuddhistEraYears(st: State): void {
+  for (const m of allMatches(BUDDHIST_ERA_YEAR(), st.text)) {
+    const y = Number(m[1]) - BUDDHIST_ERA_OFFSET;
+    if (!validYear(y)) continue;
+    const end = m.index + m[0].length;
+    emit(st, { kind: 'date', start: end - 4, end, value: String(y), precision: 'year' }, false);
+  }
+}
+
 /**
  * Years 1900–2099 standing alone: "in 2013", "2018 to 2022" (two), "2018-19"
  * (two). A 4-digit number before a plural noun is a count ("had 2000
@@ -1053,6 +1072,7 @@ const YEAR_CONTEXT_WORDS = new Set([
 function findBareYears(st: State): void {
   if (!st.digit) return;
   const { text } = st;
+  if (THAI_LETTER().test(text)) findBuddhistEraYears(st);
   for (const m of allMatches(text.includes('年') ? BARE_YEAR_CJK() : BARE_YEAR(), text)) {
     const start = m.index;
     const end = start + m[0].length;

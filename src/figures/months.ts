@@ -7,3 +7,6 @@ export const MONTHS: Readonly<Record<string, number>> = {
 
 /** The twelve full month names, lower-cased, January first. */
 export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS).slice(0, 12);
+
+/** How far the Buddhist era, in which Thailand writes its years (พ.ศ. ๒๕๖๗), runs ahead of the Gregorian (2024). */
+export const BUDDHIST_ERA_OFFSET = 543;

@@ -174,6 +174,10 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
     // another language on a line of its own under the byline, below the standfirst the header scan stops at.
     const foreign = /\d{4}/.test(line) && isWhenLine(line) ? foreignDay(line) : null;
     if (foreign) return { value: foreign, idx: i };
+    // "By NAME | Published On : 24th September 2024 08:15 PM | Last Updated : …": a byline whose
+    // fields after the name say when the page was published and updated; the first says when.
+    const fielded = fieldedBylineDate(line);
+    if (fielded) return { value: fielded, idx: i };
     // "By Martin Oyelaran" / "June 18, 2024": a byline alone, its date on the line under it.
     const under = BYLINE_ALONE.test(line) ? withoutEmphasisEnds((lines[i + 1] ?? '').trim()).replace(READING_TIME, '') : '';
     const m = BYLINE_WITH_DATE.exec(line) ?? (under && wordCount(under) <= 6 ? [under, under] : null);
@@ -189,6 +193,23 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
     const day = extractFigures(rest, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
     if (day && day.text.replace(TRAILING_STOPS, '').length >= rest.length - 1) return { value: String(day.value), idx: i };
     if (dated) return { value: dated, idx: i + 1 };
+  }
+  return null;
+}
+
+/**
+ * The day of a byline's first dated field: "By NAME | Published On : DATE | Last Updated : DATE". The
+ * name is any few words after "By" (a script without capitals names no one bylineName knows), each
+ * field after it a short dateline of its own or no date at all.
+ */
+function fieldedBylineDate(line: string): string | null {
+  if (!/^[*_]*[Bb]y\s/.test(line)) return null;
+  const fields = line.split(/\s+[|·•]\s+/);
+  if (fields.length < 3 || fields.length > 5 || wordCount(fields[0]!) > 5) return null;
+  for (const field of fields.slice(1)) {
+    if (!/\d/.test(field) || !isDateline(field) || !isWhenLine(field)) continue;
+    const day = extractFigures(field, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+    return day ? String(day.value) : null;
   }
   return null;
 }

@@ -158,8 +158,11 @@ const ASKER_SHARE = 0.6;
 const MIN_HOST_SHARE = 0.25;
 const HOST_LEAD = 3;
 
-/** Labels that are only a side of the exchange: the question and answer letters or words. */
-const ROLE_LETTER = lazy(() => /^(q|a|i|r|question|answer|问|問|答)$/i);
+/**
+ * Labels that are only a side of the exchange: the question and answer letters or words, in
+ * English, Chinese, Hindi (सवाल/जवाब, प्रश्न/उत्तर), Tamil (கேள்வி/பதில்), Thai (ถาม/ตอบ) and Georgian.
+ */
+const ROLE_LETTER = lazy(() => /^(q|a|i|r|question|answer|问|問|答|सवाल|जवाब|प्रश्न|उत्तर|கேள்வி|பதில்|ถาม|ตอบ|คำถาม|คำตอบ|კითხვა|პასუხი)$/iu);
 /**
  * A label that says the transcription service could not name the voice (Otter's "Unknown
  * Speaker", Webex's "Unidentified Speaker", "Speaker ?"). A broadcast's "UNIDENTIFIED FEMALE"

@@ -12,6 +12,7 @@ import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, line
 import { narratorOf } from './text.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 import { lazy } from '../model/regexp.js';
+import { BUDDHIST_ERA_OFFSET } from '../figures/months.js';
 import { readDateText } from '../corpus/meta.js';
 
 /** A Markdown line in emphasis ("*Interview by Leo Marsh, March 2021.*") read as its words. */
@@ -28,8 +29,9 @@ export function isContentLine(raw: string): boolean {
   // a company's "Inc." or "Ltd." before more words ("Northwind Logistics, Inc. (NWLG) Q3 2025 Earnings Call").
   // Nor does a title's ellipsis before more words ("Five Questions With ... Yi He").
   const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty|pp)\.(?=\s)/gu, '$1').replace(/\s(?:\.{3}|…)(?=\s\p{Lu})/gu, ' ')
-    // "ព.ស. ២៥៦៨": a full stop after a Khmer or Myanmar letter abbreviates (those scripts' stops are ។ and ။).
-    .replace(/(?<=[\u1000-\u109f\u1780-\u17ff])\./gu, '')
+    // "ព.ស. ២៥៦៨", "พ.ศ. ๒๕๖๗": a full stop after a Khmer, Myanmar or Thai letter abbreviates (Khmer's and
+    // Myanmar's stops are ។ and ။; Thai ends a sentence with a space).
+    .replace(/(?<=[\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff])\./gu, '')
     // "Eldmouth Civic Hall, 9 October 2025, 6:30 p.m.": a dateline's clock time ends no sentence (only
     // where the line gives a whole date: "We left at 6:30 p.m." is a sentence).
     .replace(/(\d[:.]\d{2}\s?[ap])\.m\.$/i, (m, clock: string) => (DAY_DATE().test(line) ? `${clock}m` : m));
@@ -983,6 +985,9 @@ const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map(
     // Hungarian, whose dateline puts the year first ("2026. június 3."), and its abbreviations.
     ['január', 1], ['február febr', 2], ['március márc', 3], ['április ápr', 4], ['május máj', 5], ['június jún', 6],
     ['július júl', 7], ['augusztus', 8], ['szeptember szept', 9], ['október', 10], ['december', 12],
+    // Georgian, the nominative and the genitive ("14 ოქტომბერი 2024", "14 ოქტომბრის 2024").
+    ['იანვარი იანვრის', 1], ['თებერვალი თებერვლის', 2], ['მარტი მარტის', 3], ['აპრილი აპრილის', 4], ['მაისი მაისის', 5], ['ივნისი ივნისის', 6],
+    ['ივლისი ივლისის', 7], ['აგვისტო აგვისტოს', 8], ['სექტემბერი სექტემბრის', 9], ['ოქტომბერი ოქტომბრის', 10], ['ნოემბერი ნოემბრის', 11], ['დეკემბერი დეკემბრის', 12],
   ].flatMap(([names, n]) => (names as string).split(' ').map((name) => [name, n as number] as const)),
 );
 /** "14 de marzo de 2025", "5 juin 2024", "1er mars 2024", "12. März 2024": a day, a month's name, a year. */
@@ -1078,6 +1083,29 @@ const BURMESE_YEAR_FIRST = lazy(() => new RegExp(`(?<!\\d)((?:19|20)\\d{2})\\s*�
 /** "နိုဝင်ဘာ ၁၂ ရက်၊ ၂၀၂၄": the month, the day and "day", then the year. */
 const BURMESE_MONTH_FIRST = lazy(() => new RegExp(`${BURMESE_MONTH}\\s*(\\d{1,2})\\s*(?:ရက်)?\\s*[၊,]\\s*((?:19|20)\\d{2})(?!\\d)`, 'u'));
 
+/** The months as Thai writes them (January first), then their abbreviations in the same places. */
+const THAI_MONTHS = ['มกราคม', 'กุมภาพันธ์', 'มีนาคม', 'เมษายน', 'พฤษภาคม', 'มิถุนายน', 'กรกฎาคม', 'สิงหาคม', 'กันยายน', 'ตุลาคม', 'พฤศจิกายน', 'ธันวาคม',
+  'ม.ค.', 'ก.พ.', 'มี.ค.', 'เม.ย.', 'พ.ค.', 'มิ.ย.', 'ก.ค.', 'ส.ค.', 'ก.ย.', 'ต.ค.', 'พ.ย.', 'ธ.ค.'];
+/**
+ * "๑๔ พฤศจิกายน พ.ศ. ๒๕๖๗", "14 พ.ย. 67": the day, the month, then the year of the Buddhist era
+ * ("พ.ศ.", 543 ahead of the Gregorian) or the Christian one ("ค.ศ."). Its last two figures only in the
+ * short form a news stamp uses.
+ */
+const THAI_DATE = lazy(() => new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${THAI_MONTHS.map((m) => m.replace(/\./g, '\\.')).join('|')})\\s*(พ\\.\\s?ศ\\.|ค\\.\\s?ศ\\.)?\\s*(\\d{4}|\\d{2})(?!\\d)`, 'u'));
+/** The Gregorian months as Hindi writes them (January first), then other spellings in the same places. */
+const HINDI_MONTHS = ['जनवरी', 'फ़रवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर', 'अक्टूबर', 'नवंबर', 'दिसंबर',
+  '-', 'फरवरी', '-', '-', '-', '-', '-', '-', 'सितम्बर', 'अक्तूबर', 'नवम्बर', 'दिसम्बर'];
+/** "१८ मार्च २०२५": the day, the month, the year (Hindi's letters carry vowel signs, which \\p{L} does not match). */
+const HINDI_DATE = lazy(() => new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${HINDI_MONTHS.filter((m) => m !== '-').join('|')})(?![\\p{L}\\p{M}])\\s*,?\\s*((?:19|20)\\d{2})(?!\\d)`, 'u'));
+
+/** Year `written` of a Thai date: the Buddhist era's (2443 onward, or "พ.ศ."), its two last figures (this century's), or the Gregorian. */
+function thaiYear(written: string, era: string | undefined): number | null {
+  const n = Number(written);
+  if (written.length === 2) return era?.startsWith('ค') ? 2000 + n : 2500 + n - BUDDHIST_ERA_OFFSET;
+  if (era?.startsWith('ค')) return n;
+  return era || n >= 1900 + BUDDHIST_ERA_OFFSET ? n - BUDDHIST_ERA_OFFSET : n;
+}
+
 /**
  * The Gregorian day of a dateline whose words name the calendar's parts: Persian's Solar Hijri
  * ("سه‌شنبه ۲۲ آبان ۱۴۰۳"), Khmer's ("ថ្ងៃទី២១ ខែវិច្ឆិកា ឆ្នាំ២០២៤", after the lunar date and
@@ -1091,6 +1119,15 @@ function scriptCalendarDay(s: string): string | null {
   if (/\p{sc=Khmer}/u.test(s)) {
     const m = KHMER_DATE().exec(s);
     return m ? isoDay(m[3]!, KHMER_MONTHS.indexOf(m[2]!) + 1, m[1]!) : null;
+  }
+  if (/\p{sc=Thai}/u.test(s)) {
+    const m = THAI_DATE().exec(s);
+    const year = m ? thaiYear(m[4]!, m[3]) : null;
+    return m && year ? isoDay(String(year), THAI_MONTHS.indexOf(m[2]!) % 12 + 1, m[1]!) : null;
+  }
+  if (/\p{sc=Devanagari}/u.test(s)) {
+    const m = HINDI_DATE().exec(s);
+    return m ? isoDay(m[3]!, HINDI_MONTHS.indexOf(m[2]!) % 12 + 1, m[1]!) : null;
   }
   if (/\p{sc=Myanmar}/u.test(s)) {
     const first = BURMESE_YEAR_FIRST().exec(s);

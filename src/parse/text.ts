@@ -16,9 +16,11 @@ export function splitLines(body: string): string[] {
 }
 
 const LETTER_OR_NUMBER = lazy(() => /[\p{L}\p{N}]/u);
+const INDIC_MARK = lazy(() => /\p{M}/u);
 
 /**
- * How many words: matches of /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu, counted in
+ * How many words: matches of /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu (an Indic vowel sign
+ * continuing one too), counted in
  * one pass without building them (this runs on every line and sentence).
  * Code points are read as the `u` flag reads them: a surrogate pair is one.
  */
@@ -46,8 +48,12 @@ export function wordCount(text: string): number {
           i++;
         }
       }
-      word = LETTER_OR_NUMBER().test(String.fromCodePoint(cp));
-      joiner = c === 0x2019; // ’
+      const ch = String.fromCodePoint(cp);
+      word = LETTER_OR_NUMBER().test(ch);
+      // ’, and the vowel signs and viramas of the Indic scripts ("मार्च", "கேள்வி"): they belong to the
+      // letter before them, so they split no word. (Thai's split none either, but Thai sets no space
+      // between words: its syllables stand for its words here, as Khmer's and Myanmar's do.)
+      joiner = c === 0x2019 || (c >= 0x0900 && c <= 0x0dff && INDIC_MARK().test(ch));
     }
     if (inWord) inWord = word || joiner;
     else if (word) {

@@ -973,9 +973,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
     for (let k = cut; k < lastTurn.parts.length; k++) pageNotes.add(lastTurn.partLines[k]!);
     // An interview whose every turn is one paragraph (four or more turns): a paragraph set off by a
     // blank line under the last one, not in the first person, is the writer's closing narration
-    // ("허이는 인터뷰 말미에 "…"고 말했다.", "A Binance comprou …"), not the last answer going on.
-    if (cut === lastTurn.parts.length && turns.length >= 5 && turns.slice(0, -1).every((t) => t.parts.length <= 1)) {
-      while (cut > 1 && !lines[lastTurn.partLines[cut - 1]! - 1]?.trim() && !FIRST_PERSON().test(lastTurn.parts[cut - 1]!)) cut--;
+    // ("허이는 인터뷰 말미에 "…"고 말했다.", "A Binance comprou …"), not the last answer going on, and
+    // neither is what follows it when none of it is in the first person (a photo's caption, a list
+    // of related links: "(फोटो: …)" / "ये भी पढ़ें:" / "• …").
+    if (turns.length >= 5 && turns.slice(0, -1).every((t) => t.parts.length <= 1)) {
+      for (let k = 1; k < cut; k++) {
+        if (lines[lastTurn.partLines[k]! - 1]?.trim() || lastTurn.parts.slice(k, cut).some((p) => FIRST_PERSON().test(p))) continue;
+        cut = k;
+        break;
+      }
     }
     // A write-up's labelled exchange, then its narration again: a paragraph set off by a blank line
     // that names the last speaker in the third person ("HE YI: …" / "… He Yi declined to comment …")
