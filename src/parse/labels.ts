@@ -1852,6 +1852,20 @@ export function isCastOfNames(raw: string): boolean {
 }
 
 /**
+ * A header's cast line of one part and its holder, perhaps with what the holder does: "Presenter:
+ * Gemma Whitcroft", "Guest: Daniel Osei, consumer finance editor, Yorkshire Post". The holder's
+ * name, or null. (Its description is the holder's turns' role; the line's words stay searchable
+ * as a nearby line, so it need be no claim.)
+ */
+export function castOfOne(raw: string): string | null {
+  if (raw.length > 160) return null;
+  const m = /^\s*(\p{Lu}[\p{L} -]{1,25}):\s+(\S.*)$/u.exec(raw);
+  if (!m || wordCount(m[1]!) > 2 || !CAST_ROLE().test(m[1]!.trim())) return null;
+  const holder = castHolder(m[2]!);
+  return wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder) ? displayName(holder) : null;
+}
+
+/**
  * A line of `Key: value` fields set apart by wide spaces, not all of them people ("Date: 9 October
  * 2024    Duration: 88 min    Moderator: Hannah Oyelaran"): the fields whose key is a part and whose
  * value a full name, each role and its holder; null when there is none or a cell is no field.

@@ -52,6 +52,7 @@ import {
   isSceneBreak,
   isCastOfNames,
   isCastLine,
+  castOfOne,
   rosterEntries,
   ROSTER_HEADING,
   nameLineName,
@@ -555,6 +556,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
     const kv = isKeyValueLine(lines[i]!);
     if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i)) b.mark(i, 'metadata');
+    // "Presenter: Gemma Whitcroft", "Guest: Daniel Osei, consumer finance editor, …": who holds a part
+    // (whether they speak is settled once the turns are read: keepHeaderFields).
+    else if (castOfOne(lines[i]!) !== null) b.mark(i, 'metadata');
     // "21.09.2023, 13.02 Uhr • aus DER SPIEGEL 39/2023": a dateline in another language, no heading of the turns below.
     else if (/\d{4}/.test(lines[i]!) && foreignDay(lines[i]!) !== null && isWhenLine(lines[i]!)) b.mark(i, 'metadata');
   }
@@ -1930,6 +1934,9 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     const fields = raw.trim().split(/\s{3,}|\t+/);
     if (!fields.every((f) => isKeyValueLine(f) !== null)) continue;
     if (isCastLine(raw) || isCastOfNames(raw) || isSpeakerKeyLine(raw) || (title && titleKey(isKeyValueLine(fields[0]!)!.value) === title)) continue;
+    // A part's holder who speaks in the turns, whatever the line says they do (their turns' role).
+    const holder = castOfOne(raw);
+    if (holder !== null && spoken.has(castName(holder))) continue;
     // "Guest: He Yi", "Date: 14 November 2024": a name the turns speak as, or the date the document is dated by.
     if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
