@@ -1,0 +1,43 @@
+/**
+ * The findings probe20/c left open (/work/wt/probe20/FINDINGS-c.md), each read on its fixture and
+ * on a text of its own in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, recordsOf, tempCorpus } from '../helpers.js';
+
+const c = fixtureCorpus(join(FIXTURES, 'probe20', 'c'));
+const one = (name: string, text: string) => recordsOf(loadCorpus(tempCorpus({ [`${name}.txt`]: text })), name);
+
+/** An order quoting a deposition (Q./A.) and then reasoning in hard-wrapped prose, in other words. */
+const orderWithExcerpt = [
+  '        At her deposition, Okonjo described the March inspection of the warehouse floor.',
+  '',
+  '               Q. Did anyone from facilities walk the floor with you that day?',
+  '               A. Only Pruitt. He ran the night shift.',
+  '               Q. Desmond Pruitt?',
+  '               A. Yes.',
+  '',
+  '        (Okonjo Dep. 61:4–9.) The standard for a hostile environment is settled. Harris, Inc.',
+  '        v. Forklift Systems Group, Ltd., 510 U.S. 17, 21 (1993). The plaintiff relies on two',
+  '        remarks Pruitt made at the shift meeting of June 2, 2022, in front of the crew. First,',
+  '        Pruitt said, "Some people are not built for nights." (Compl. ¶ 14.) Second, he stated',
+  '        that "the new hire will not last the month." (Id. ¶ 15.) Neither remark is severe.',
+  '',
+].join('\n');
+
+describe('c7: an opinion\'s hard-wrapped paragraph around a Q./A. excerpt is read whole, as prose', () => {
+  it('"Second, he stated that …" is Venn\'s, not a party to the case cited above it', () => {
+    const second = recordsOf(c, 'opinion-order-venn').find((r) => r.text.startsWith('we have no reason'))!;
+    expect(second.speaker).toBe('Venn');
+  });
+  it('in other words: a line stopping on "Inc." or a period does not end the paragraph', () => {
+    const recs = one('order', orderWithExcerpt);
+    expect(recs.find((r) => r.text.startsWith('the new hire'))?.speaker).toBe('Pruitt');
+    expect(recs.find((r) => r.text.startsWith('Some people'))?.speaker).toBe('Pruitt');
+    expect(recs.some((r) => r.speaker === 'Forklift Systems Group' || r.speaker === 'Harris')).toBe(false);
+    // One paragraph from the citation to its last sentence, as prose reads it.
+    expect(recs.find((r) => r.text.startsWith('The plaintiff relies'))?.line).toBe(recs.find((r) => r.text.startsWith('Neither remark'))?.line);
+  });
+});
