@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -178,6 +178,15 @@ export function parseProse(input: ParseInput): ParseResult {
       opensAt = stop;
     }
     noteDocumentSubject(state, input.meta.title, openingParagraph(lines, opensAt, end), lines.slice(0, opensAt).join('\n'));
+  }
+  // A letter about a person: the "Re:" line a few lines above its salutation names them.
+  if (!state.subject && input.body.includes('Dear ')) {
+    const salutation = lines.findIndex((l, k) => k < 60 && k < end && /^\s*Dear\s+\S[^.!?]{0,80}[,:]\s*$/u.test(l));
+    for (let k = salutation - 1; k >= Math.max(0, salutation - 6); k--) {
+      if (!/^\s*(?:Re|RE|In re|IN RE)\s*:/u.test(lines[k]!)) continue;
+      noteLetterSubject(state, lines[k]!, lines.slice(salutation + 1, end).join('\n'));
+      break;
+    }
   }
   // A plain Q&A's headline that quotes the guest ("\"Compliance is …\": Marguerite Osei on …", „Wir haben …“,
   // "Laia Vidal-Ferrer: \"La cadena …\""): the guest's quote, the rest of the headline its context.

@@ -41,3 +41,48 @@ describe('c7: an opinion\'s hard-wrapped paragraph around a Q./A. excerpt is rea
     expect(recs.find((r) => r.text.startsWith('The plaintiff relies'))?.line).toBe(recs.find((r) => r.text.startsWith('Neither remark'))?.line);
   });
 });
+
+/** A letter of support in other words: a woman, a short form of her first name, another woman quoted. */
+const supportLetter = [
+  '                                        Tomasz Wilk',
+  '                                        14 Orchard Row',
+  '                                        Bexley, OH 43209',
+  '',
+  'The Honorable Ruth A. Delacroix',
+  'United States District Court',
+  '',
+  'RE: Sentencing of Alexandra Mirek, Case No. 2:24-cr-0118',
+  '',
+  'Dear Judge Delacroix:',
+  '',
+  'I have worked beside Alexandra Mirek at the county food bank for eleven years. I know',
+  'Alex has admitted to taking money from the grant accounts, and I do not excuse it. But I',
+  'also know the woman who drove the delivery van through the 2019 ice storm. When I asked',
+  'her why, she told me, "Somebody has to, Tomasz. People are hungry tonight."',
+  '',
+  'Our volunteer coordinator, Greta Vance, said to me last winter, "I have never seen anyone',
+  'work harder than that." I believe it still.',
+  '',
+  'Since her arrest, Alex has paid back $38,000. She told me in March, "I will pay back every',
+  'cent of it." I have never known her to break a promise.',
+  '',
+  'Sincerely,',
+  '',
+  'Tomasz Wilk',
+  '',
+].join('\n');
+
+describe('c4/c5: a letter of support: the person its "Re:" line names is who "he" or "she" is', () => {
+  it('"He told me last month" and "he told me" are Nathaniel Brandt\'s ("Nate"), not the last man named', () => {
+    const quotes = recordsOf(c, 'letter-support-teo').filter((r) => r.type === 'quote');
+    expect(quotes.find((r) => r.text.startsWith('I want to finish'))?.speaker).toBe('Nathaniel Brandt');
+    expect(quotes.find((r) => r.text.startsWith('They have rent too'))?.speaker).toBe('Nathaniel Brandt');
+    expect(quotes.find((r) => r.text.startsWith("I don't know any"))?.speaker).toBe('Esteban Mora');
+  });
+  it('in other words: "RE: Sentencing of Alexandra Mirek", "Alex", "the woman who …", "She told me"', () => {
+    const quotes = one('letter', supportLetter).filter((r) => r.type === 'quote');
+    expect(quotes.find((r) => r.text.startsWith('Somebody has to'))?.speaker).toBe('Alexandra Mirek');
+    expect(quotes.find((r) => r.text.startsWith('I will pay back'))?.speaker).toBe('Alexandra Mirek');
+    expect(quotes.find((r) => r.text.startsWith('I have never seen'))?.speaker).toBe('Greta Vance');
+  });
+});
