@@ -40,7 +40,7 @@ import { attendanceInitials, creditCardQuotes, creditNoteSubject, creditReported
 import { isRespondentExport, readRespondentExport } from './survey.js';
 import { creditReviews, mayBeReviewPage } from './reviews.js';
 import { creditAskedPages, mayBeAskedPage } from './asked.js';
-import { acrossPrintedPageBreak, joinLineEndHyphens } from './pdftext.js';
+import { acrossPrintedPageBreak, joinLineEndHyphens, repeatedStampFurniture } from './pdftext.js';
 import { whoSaidWhatTable, type ColumnRow } from './columns.js';
 import type { LineKind } from '../model/record.js';
 
@@ -81,6 +81,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(unbroken ?? raw)))));
   const b = new DocBuilder(input, lines);
   if (unnumbered !== raw) unnumbered.forEach((l, k) => void (!l.trim() && raw[k]!.trim() && b.markBlanked(k, 'markup')));
+  // A filing's page footer, repeated at every page's foot against the next page's stamp: furniture.
+  if (input.body.includes('Filed')) for (const k of repeatedStampFurniture(lines)) b.mark(k, 'metadata');
   // A wiki's talk page: signed comments, each its signer's.
   if (isWikiTalkPage(lines)) {
     const textLines = readWikiTalk(b);

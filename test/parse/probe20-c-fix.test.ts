@@ -86,3 +86,40 @@ describe('c4/c5: a letter of support: the person its "Re:" line names is who "he
     expect(quotes.find((r) => r.text.startsWith('I have never seen'))?.speaker).toBe('Greta Vance');
   });
 });
+
+/** Two pages of a motion in other words, each with its footer block printed against the next page's stamp. */
+const motionPages = [
+  '     Case 3:25-cv-00412-JD Document 9 Filed 02/14/25 Page 1 of 3',
+  '',
+  '          Plaintiff Ilse Marquardt moves for a preliminary injunction against the county.',
+  '     The county closed the north reading room on January 6, 2025, without notice.',
+  '',
+  '     MOTION FOR INJUNCTION - 1                     HOLLIS & RAINE PLLC',
+  '     Marquardt v. Alder County, 3:25-cv-412     1200 FIFTH AVENUE, SUITE 300',
+  '                                                 PORTLAND, OREGON 97204',
+  '     Case 3:25-cv-00412-JD Document 9 Filed 02/14/25 Page 2 of 3',
+  '',
+  '          The reading room served 300 patrons a week. Its closing harms them daily.',
+  '',
+  '     MOTION FOR INJUNCTION - 2                     HOLLIS & RAINE PLLC',
+  '     Marquardt v. Alder County, 3:25-cv-412     1200 FIFTH AVENUE, SUITE 300',
+  '                                                 PORTLAND, OREGON 97204',
+  '     Case 3:25-cv-00412-JD Document 9 Filed 02/14/25 Page 3 of 3',
+  '',
+  '          The Court should order the room reopened pending trial.',
+  '',
+].join('\n');
+
+describe('c10: a filing\'s page footer, repeated against each page\'s stamp, is furniture', () => {
+  it('"PLEA AGREEMENT - 1 UNITED STATES ATTORNEY United States v." is no claim', () => {
+    const recs = recordsOf(c, 'plea-agreement-okafor');
+    expect(recs.some((r) => /PLEA AGREEMENT - \d|STEWART STREET/.test(r.text))).toBe(false);
+    expect(recs.find((r) => r.text.startsWith('The Penalties.'))?.text).toContain('Defendant understands that the statutory penalties');
+  });
+  it('in other words: "MOTION FOR INJUNCTION - 1 HOLLIS & RAINE PLLC" over two page breaks', () => {
+    const recs = one('motion', motionPages);
+    expect(recs.some((r) => /MOTION FOR INJUNCTION|FIFTH AVENUE|PORTLAND/.test(r.text))).toBe(false);
+    expect(recs.some((r) => r.text.startsWith('The reading room served 300 patrons'))).toBe(true);
+    expect(recs.some((r) => r.text.startsWith('The Court should order'))).toBe(true);
+  });
+});
