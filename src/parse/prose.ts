@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -670,7 +670,7 @@ export function parseProse(input: ParseInput): ParseResult {
     } else listBy = listIntro;
     const lastQuote: DraftRecord | null | undefined = [...made].reverse().find((r) => r.type === 'quote') ?? (made.length === 0 ? carried : null);
     carried = runsOn && lastQuote ? lastQuote : null;
-    introduced = /:[\s*_]*$/.test(paragraph) ? introducedSpeaker(normalizeSpace(paragraph), state) : null;
+    introduced = /:[\s*_]*$/.test(paragraph) ? (introducedSpeaker(normalizeSpace(paragraph), state) ?? (setInUnder(lines, i, last, end) ? saidColonSpeaker(normalizeSpace(paragraph), state) : null)) : null;
     introducedAt = last;
     i = last;
   }
@@ -839,6 +839,21 @@ function boldDialogue(b: DocBuilder, i: number, end: number): { name: string; te
 }
 
 /** Words in the first person with no quotation marks in them: a statement set off under its introduction. */
+/**
+ * The paragraph under lines `first`–`last` (after a blank line) is set in from them: every one of
+ * its lines starts three columns or more right of where the paragraph above starts, as a block
+ * quotation is printed ("… she writes:" / "              I spent six years …").
+ */
+function setInUnder(lines: readonly string[], first: number, last: number, end: number): boolean {
+  let k = last + 1;
+  if (k >= end || lines[k]!.trim()) return false;
+  while (k < end && !lines[k]!.trim()) k++;
+  const above = Math.min(...lines.slice(first, last + 1).map((l) => l.search(/\S/)));
+  let lineCount = 0;
+  for (; k < end && lines[k]!.trim(); k++, lineCount++) if (lines[k]!.search(/\S/) < above + 3) return false;
+  return lineCount > 0;
+}
+
 function isFirstPersonParagraph(paragraph: string): boolean {
   return !/[“”"«»]/.test(paragraph) && wordCount(paragraph) >= 5 && !/:\s*$/.test(paragraph) && /(?<![\p{L}])(?:I|we|We|my|My|our|Our|me|us)(?![\p{L}’'])/u.test(paragraph);
 }

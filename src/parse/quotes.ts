@@ -2332,6 +2332,22 @@ export function introducedSpeaker(paragraph: string, state: AttributionState): s
   return who && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? who.speaker : null;
 }
 
+/** A paragraph's last clause naming who speaks, then a colon: "In her letter to the Court, she writes:", "Okoro told the panel:". */
+const SAID_COLON = lazy(() => /(?:^|[,;.]\s+|\s)(he|she|He|She|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:writes|wrote|says|said|states|stated|told\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?|testified|explained|added)\s*:[\s*_]*$/u);
+
+/**
+ * Who speaks the block quotation under a paragraph ending "… she writes:" (set off by its
+ * indentation, no quotation marks): the person the clause names, or whom its "he"/"she" means
+ * (read after the paragraph itself was, so its names are known). Null for any other paragraph.
+ */
+export function saidColonSpeaker(paragraph: string, state: AttributionState): string | null {
+  const m = paragraph.length <= 600 ? SAID_COLON().exec(paragraph) : null;
+  if (!m) return null;
+  if (NOT_PERSON_WORDS().test(m[1]!.split(' ')[0]!) || LONE_FUNCTION_WORD().test(m[1]!)) return null;
+  const who = resolveSpeaker(m[1]!, state, 'subject', true);
+  return who && !who.self && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? who.speaker : null;
+}
+
 /** A list's lead-in naming whose words its items are: "Things he said:", "What Dana Vole told us:". */
 const SAID_LIST_INTRO = lazy(() => /^[\s*_]*(?:(?:[Ss]ome\s+)?(?:[Tt]hings|[Ww]hat|[Qq]uotes)\s+)?(\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})\s+(?:said|says|told (?:us|me|the \p{Ll}+)|wrote|posted)(?:\s[^:“”"]{0,60})?:[\s*_]*$/u);
 

@@ -123,3 +123,31 @@ describe('c10: a filing\'s page footer, repeated against each page\'s stamp, is 
     expect(recs.some((r) => r.text.startsWith('The Court should order'))).toBe(true);
   });
 });
+
+/** A brief in other words: a man's statement set in under "he wrote:", no quotation marks. */
+const briefWithBlock = [
+  '       Tobias Engvall ran the Uppsala depot for nine years before the audit. He has since',
+  'repaid the shortfall in full and resigned from the cooperative board.',
+  '',
+  '       Mr. Engvall does not minimize what happened. In his statement to the board, he wrote:',
+  '',
+  '              I moved the money between the accounts because I thought I could cover',
+  '              the gap before the season ended. I was wrong, and I owe every member an',
+  '              apology for it.',
+  '',
+  'Ex. 4 at 1. The board accepted his resignation the same week.',
+  '',
+].join('\n');
+
+describe('c8: a block quotation set in under "… she writes:" is a quote of the person the clause means', () => {
+  it('Ms. Haldane\'s letter, set in under "In her letter to the Court, she writes:"', () => {
+    const block = recordsOf(c, 'sentencing-memo-haldane').filter((r) => r.line === 12);
+    expect(block.map((r) => [r.type, r.speaker])).toEqual([['quote', 'Marisol Haldane']]);
+  });
+  it('in other words: "In his statement to the board, he wrote:"', () => {
+    const recs = one('brief', briefWithBlock);
+    const block = recs.filter((r) => r.text.includes('I moved the money'));
+    expect(block.map((r) => [r.type, r.speaker])).toEqual([['quote', 'Tobias Engvall']]);
+    expect(recs.find((r) => r.text.includes('The board accepted'))?.type).toBe('claim');
+  });
+});
