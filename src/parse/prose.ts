@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
 import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
+import { definedPartyTerms, headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine } from './threads.js';
@@ -107,6 +107,9 @@ export function parseProse(input: ParseInput): ParseResult {
   // Minutes that define initials in their attendance block ("Tom Ferris, Chief Executive (TF)"):
   // the initials name that person in this document ("TF reported…", and "He said…" after it).
   if (input.body.includes('(')) for (const [initials, name] of attendanceInitials(lines)) if (!input.registry.resolve(initials)) input.registry.add(input.registry.resolve(name) ?? name, [initials]);
+  // A court filing's defined party term ("Defendant wrote to a co-conspirator, …") names the person
+  // its caption or opening sets over that role ("DARIUS OKAFOR, )" / "Defendant. )").
+  if (/\b(?:Defendant|Plaintiff|Petitioner|Respondent|Debtor|Movant|Appellant|Appellee|Claimant)\b/.test(input.body)) for (const [term, name] of definedPartyTerms(lines)) if (!input.registry.resolve(term)) input.registry.add(input.registry.resolve(name) ?? name, [term]);
   const state = newAttributionState(input.registry);
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
   // "RISK FACTORS"): the signer writes the letter, not the text under the signature.

@@ -151,3 +151,31 @@ describe('c8: a block quotation set in under "… she writes:" is a quote of the
     expect(recs.find((r) => r.text.includes('The board accepted'))?.type).toBe('claim');
   });
 });
+
+/** A complaint in other words: the caption sets the plaintiff over her role; the text calls her "Plaintiff". */
+const complaintCaption = [
+  '     Case 4:24-cv-02210-HSG Document 1 Filed 04/09/24 Page 2 of 9',
+  '',
+  '     MARGARET OYELARAN,                    )',
+  '                                           )   Case No. 24-cv-2210',
+  '                 Plaintiff,                )',
+  '            v.                             )   COMPLAINT FOR DAMAGES',
+  '     HOLLOWAY FREIGHT SYSTEMS, INC.,       )',
+  '                 Defendant.                )',
+  '',
+  '          1.   Plaintiff worked as a dispatcher at the Oakland terminal from 2016 until',
+  '     her dismissal on January 5, 2023. On December 13, 2022, Plaintiff wrote to the terminal',
+  '     manager, "I was told that people my age slow the floor down, and I want it on record."',
+  '',
+].join('\n');
+
+describe('c11: a filing\'s defined party term names the person its caption or opening sets over it', () => {
+  it('"Defendant wrote to a co-conspirator, …", "Defendant responded, …", "Defendant acknowledged, …" are Darius Okafor\'s', () => {
+    const quotes = recordsOf(c, 'plea-agreement-okafor').filter((r) => r.type === 'quote');
+    expect(quotes.map((r) => r.speaker)).toEqual(['Darius Okafor', 'Darius Okafor', 'Darius Okafor']);
+  });
+  it('in other words: "MARGARET OYELARAN, )" over "Plaintiff, )": "Plaintiff wrote to the terminal manager, …"', () => {
+    const quote = one('complaint', complaintCaption).find((r) => r.type === 'quote');
+    expect(quote?.speaker).toBe('Margaret Oyelaran');
+  });
+});
