@@ -1099,8 +1099,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
  */
 /**
  * A paragraph hard-wrapped at a width (an opinion's prose around a quoted Q./A. excerpt): the line
- * runs to the width of its block, as indented as the line under it, and the block is three lines
- * or more. Where the line stops on a period ("… recklessness. Tellabs, Inc." / "v. Makor …") the
+ * runs to the width of its block, as indented as the line under it, the block is three lines or
+ * more, and most of its lines stop mid-sentence (no list of one sentence a line). Where the line stops on a period ("… recklessness. Tellabs, Inc." / "v. Makor …") the
  * paragraph still goes on: read whole, as prose reads it, a sentence is not cut at its line's end.
  */
 function wrappedBlockGoesOn(lines: readonly string[], at: number): boolean {
@@ -1117,8 +1117,13 @@ function wrappedBlockGoesOn(lines: readonly string[], at: number): boolean {
   while (last + 1 < lines.length && lines[last + 1]!.trim() && lines[last + 1]!.search(/\S/) === indent) last++;
   if (last - first < 2) return false;
   let widest = 0;
-  for (let k = first; k <= last; k++) widest = Math.max(widest, lines[k]!.trim().length);
-  return width >= widest * 0.85;
+  // Wrapped, not a sentence a line: most of the block's lines (its last aside) stop mid-sentence.
+  let cut = 0;
+  for (let k = first; k <= last; k++) {
+    widest = Math.max(widest, lines[k]!.trim().length);
+    if (k < last && !endsLikeSentence(lines[k]!)) cut++;
+  }
+  return width >= widest * 0.85 && cut * 2 > last - first;
 }
 
 function cutAtWidth(line: string, inParagraph: boolean): boolean {
