@@ -1099,8 +1099,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
  */
 /**
  * A paragraph hard-wrapped at a width (an opinion's prose around a quoted Q./A. excerpt): the line
- * runs to the width of its block, as indented as the line under it, the block is three lines or
- * more, and most of its lines stop mid-sentence (no list of one sentence a line). Where the line stops on a period ("… recklessness. Tellabs, Inc." / "v. Makor …") the
+ * runs to the width of its block (as every line of the block but its last does), as indented as
+ * the line under it, the block is three lines or more, and most of its lines stop mid-sentence (no
+ * list of one sentence a line, no log of stamped lines). Where the line stops on a period ("… recklessness. Tellabs, Inc." / "v. Makor …") the
  * paragraph still goes on: read whole, as prose reads it, a sentence is not cut at its line's end.
  */
 function wrappedBlockGoesOn(lines: readonly string[], at: number): boolean {
@@ -1123,6 +1124,8 @@ function wrappedBlockGoesOn(lines: readonly string[], at: number): boolean {
     widest = Math.max(widest, lines[k]!.trim().length);
     if (k < last && !endsLikeSentence(lines[k]!)) cut++;
   }
+  // Every line but the block's last runs to the width: a wrapped paragraph, no header or log.
+  for (let k = first; k < last; k++) if (lines[k]!.trim().length < widest * 0.85) return false;
   return width >= widest * 0.85 && cut * 2 > last - first;
 }
 
