@@ -1191,7 +1191,9 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
   // The next line's first word would not have fitted on this one: the line was wrapped, not broken.
   const length = b.lines[at]!.trimEnd().length;
   if (endsWithContact(b.lines[at]!)) return false;
-  const word = /^\s*(\S+)/.exec(next)![1]!;
+  // An abbreviation set with its number ("No. 24-cr-413", "Tr. 22:9", "p. 12") is kept together by
+  // the typesetter (a non-breaking space): the two wrap as one word.
+  const word = /^\s*(\p{Lu}?\p{Ll}{0,3}\.\s\d\S*|\S+)/u.exec(next)![1]!;
   // A short line is a break, not a wrap: under 40 characters, or under three quarters of a
   // narrower wrap width (a column set at 40 fills its lines to 35–39).
   if (!openWord && (length < Math.min(40, Math.floor(width * 0.75)) || length + 1 + word.length < width - 3)) return false;

@@ -179,3 +179,24 @@ describe('c11: a filing\'s defined party term names the person its caption or op
     expect(quote?.speaker).toBe('Margaret Oyelaran');
   });
 });
+
+/** A brief's paragraph in other words: a citation wrapped before its docket number. */
+const citedParagraph = [
+  '       The warehouse lease ran through 2027, and the landlord never served a notice of default on',
+  'the tenant. The court said as much on nearly the same facts. Harlow Leasing Co. v. Orrin,',
+  'No. 19-cv-2201, slip op. at 4 (N.D. Ill. May 3, 2021). The tenant therefore owed no penalty.',
+  '',
+].join('\n');
+
+describe('c12: a citation wrapped before its "No. 24-cr-413" stays one sentence', () => {
+  it('"United States v. Yarrow," / "No. 24-cr-413, Tr. 22:9–11 …" is one record', () => {
+    const recs = recordsOf(c, 'sentencing-memo-haldane');
+    expect(recs.some((r) => r.text.trim() === 'United States v. Yarrow,')).toBe(false);
+    expect(recs.some((r) => r.text.includes('United States v. Yarrow, No. 24-cr-413'))).toBe(true);
+  });
+  it('in other words: "Harlow Leasing Co. v. Orrin," / "No. 19-cv-2201, slip op. at 4 …"', () => {
+    const recs = one('brief', citedParagraph);
+    expect(recs.some((r) => r.text.startsWith('No. 19-cv-2201'))).toBe(false);
+    expect(recs.some((r) => r.text.includes('Orrin, No. 19-cv-2201'))).toBe(true);
+  });
+});
