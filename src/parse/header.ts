@@ -5,7 +5,7 @@
  */
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
-import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
+import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, displayName, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
@@ -1654,4 +1654,48 @@ export function headerDatelines(raw: readonly string[]): {
 function sideBySideFields(line: string): string[] | null {
   const parts = line.trim().split(/\s{3,}|\t+/);
   return parts.length >= 2 && parts.every((p) => /^[\p{L}][\p{L}'’ ().-]{0,30}:\s+\S/u.test(p)) ? parts : null;
+}
+
+/** A party's role in a court filing, capitalised as the filing's defined term: "Defendant", "Plaintiff". */
+const PARTY_ROLE = String.raw`(Defendant|Plaintiff|Petitioner|Respondent|Debtor|Movant|Appellant|Appellee|Claimant)`;
+/** A person's name as a caption or an appositive writes it: "DARIUS OKAFOR", "Margaret J. Oyelaran". */
+const PARTY_NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
+/** "the Defendant, DARIUS OKAFOR, and his attorney": the role, then the name set off by commas. */
+const PARTY_APPOSITIVE = lazy(() => new RegExp(String.raw`(?<![\p{L}])(?:the\s+)?${PARTY_ROLE},\s+${PARTY_NAME},`, 'gu'));
+/** A caption's party row ("DARIUS OKAFOR,          )") and, a few rows under it, its role ("Defendant.      )"). */
+const CAPTION_PARTY_ROW = lazy(() => new RegExp(String.raw`^\s*${PARTY_NAME},\s+\)`, 'u'));
+const CAPTION_ROLE_ROW = lazy(() => new RegExp(String.raw`^\s*${PARTY_ROLE}s?[.,]\s+\)`, 'u'));
+
+/**
+ * A court filing's defined party terms: the role it capitalises ("Defendant wrote to a
+ * co-conspirator, …", "Defendant acknowledged, …") names the one person its caption sets over that
+ * role ("DARIUS OKAFOR, )" / "Defendant. )") or its opening names after it ("the Defendant, DARIUS
+ * OKAFOR, and his attorney"). Term → the name, in title case; a role two names share is left out.
+ */
+export function definedPartyTerms(lines: readonly string[]): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  const note = (role: string, name: string) => {
+    if (name.split(/\s+/).some((w) => /^(?:United|States|America|State|People|Commonwealth|Inc|LLC|Corp|Company)\b/i.test(w))) return;
+    const set = found.get(role) ?? new Set<string>();
+    set.add(displayName(name));
+    found.set(role, set);
+  };
+  for (let i = 0; i < lines.length && i < 400; i++) {
+    const line = lines[i]!;
+    if (line.length > 400) continue;
+    const row = line.includes(')') ? CAPTION_PARTY_ROW().exec(line) : null;
+    if (row) {
+      for (let k = i + 1; k < lines.length && k <= i + 4; k++) {
+        const role = CAPTION_ROLE_ROW().exec(lines[k]!);
+        if (role) {
+          note(role[1]!, row[1]!);
+          break;
+        }
+      }
+    }
+    if (line.includes(',')) for (const m of line.matchAll(PARTY_APPOSITIVE())) note(m[1]!, m[2]!);
+  }
+  const out = new Map<string, string>();
+  for (const [role, names] of found) if (names.size === 1) out.set(role, [...names][0]!);
+  return out;
 }

@@ -4,7 +4,7 @@
  * start, the document's wrap width), never a known word.
  */
 import { lazy } from '../model/regexp.js';
-import { classifyChrome } from './chrome.js';
+import { classifyChrome, FILING_STAMP } from './chrome.js';
 
 /** A word's first part ending a line on a hyphen: "her col-", "about $40 mil-" (two letters at least, no dash "--"). */
 const LINE_END_PART = lazy(() => /(?:^|[\s(“"‘'])(\p{L}*\p{Ll})-$/u);
@@ -88,4 +88,29 @@ export function acrossPrintedPageBreak(
     return page && isFree(k) ? { next: k, furniture } : null;
   }
   return null;
+}
+
+/**
+ * A court filing's page footer, printed again at the foot of every page and copied out of the PDF
+ * against the next page's filing stamp ("PLEA AGREEMENT - 1              UNITED STATES ATTORNEY" /
+ * "United States v. Okafor, CR23-179 RSL    700 STEWART STREET, SUITE 5220" / "(206) 553-7970" /
+ * "Case 2:23-cr-00179-RSL Document 23 Filed 11/21/23 Page 2 of 17"): the page's furniture, no
+ * sentence of the filing. The lines of the block touching a stamp line (no blank line between)
+ * that the document prints elsewhere too, the same but for their numbers (the page's number
+ * changes). Returns their indices.
+ */
+export function repeatedStampFurniture(lines: readonly string[]): number[] {
+  const stamps: number[] = [];
+  for (let k = 0; k < lines.length; k++) if (lines[k]!.includes('Filed') && FILING_STAMP().test(lines[k]!)) stamps.push(k);
+  if (stamps.length < 2) return [];
+  const form = (line: string) => line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const seen = new Map<string, number>();
+  for (const l of lines) if (l.trim()) seen.set(form(l), (seen.get(form(l)) ?? 0) + 1);
+  const out: number[] = [];
+  const repeated = (k: number) => !!lines[k]?.trim() && !stamps.includes(k) && (seen.get(form(lines[k]!)) ?? 0) >= 2;
+  for (const s of stamps) {
+    for (let k = s - 1; k >= 0 && repeated(k); k--) out.push(k);
+    for (let k = s + 1; k < lines.length && repeated(k); k++) out.push(k);
+  }
+  return out;
 }

@@ -19,13 +19,13 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
 import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
+import { definedPartyTerms, headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -40,7 +40,7 @@ import { attendanceInitials, creditCardQuotes, creditNoteSubject, creditReported
 import { isRespondentExport, readRespondentExport } from './survey.js';
 import { creditReviews, mayBeReviewPage } from './reviews.js';
 import { creditAskedPages, mayBeAskedPage } from './asked.js';
-import { acrossPrintedPageBreak, joinLineEndHyphens } from './pdftext.js';
+import { acrossPrintedPageBreak, joinLineEndHyphens, repeatedStampFurniture } from './pdftext.js';
 import { whoSaidWhatTable, type ColumnRow } from './columns.js';
 import type { LineKind } from '../model/record.js';
 
@@ -81,6 +81,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const lines = withoutAudienceReactionLines(withoutWikilinks(withTexQuotes(withoutCueTimes(withoutBlockquoteMarks(unbroken ?? raw)))));
   const b = new DocBuilder(input, lines);
   if (unnumbered !== raw) unnumbered.forEach((l, k) => void (!l.trim() && raw[k]!.trim() && b.markBlanked(k, 'markup')));
+  // A filing's page footer, repeated at every page's foot against the next page's stamp: furniture.
+  if (input.body.includes('Filed')) for (const k of repeatedStampFurniture(lines)) b.mark(k, 'metadata');
   // A wiki's talk page: signed comments, each its signer's.
   if (isWikiTalkPage(lines)) {
     const textLines = readWikiTalk(b);
@@ -105,6 +107,9 @@ export function parseProse(input: ParseInput): ParseResult {
   // Minutes that define initials in their attendance block ("Tom Ferris, Chief Executive (TF)"):
   // the initials name that person in this document ("TF reported…", and "He said…" after it).
   if (input.body.includes('(')) for (const [initials, name] of attendanceInitials(lines)) if (!input.registry.resolve(initials)) input.registry.add(input.registry.resolve(name) ?? name, [initials]);
+  // A court filing's defined party term ("Defendant wrote to a co-conspirator, …") names the person
+  // its caption or opening sets over that role ("DARIUS OKAFOR, )" / "Defendant. )").
+  if (/\b(?:Defendant|Plaintiff|Petitioner|Respondent|Debtor|Movant|Appellant|Appellee|Claimant)\b/.test(input.body)) for (const [term, name] of definedPartyTerms(lines)) if (!input.registry.resolve(term)) input.registry.add(input.registry.resolve(name) ?? name, [term]);
   const state = newAttributionState(input.registry);
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
   // "RISK FACTORS"): the signer writes the letter, not the text under the signature.
@@ -178,6 +183,15 @@ export function parseProse(input: ParseInput): ParseResult {
       opensAt = stop;
     }
     noteDocumentSubject(state, input.meta.title, openingParagraph(lines, opensAt, end), lines.slice(0, opensAt).join('\n'));
+  }
+  // A letter about a person: the "Re:" line a few lines above its salutation names them.
+  if (!state.subject && input.body.includes('Dear ')) {
+    const salutation = lines.findIndex((l, k) => k < 60 && k < end && /^\s*Dear\s+\S[^.!?]{0,80}[,:]\s*$/u.test(l));
+    for (let k = salutation - 1; k >= Math.max(0, salutation - 6); k--) {
+      if (!/^\s*(?:Re|RE|In re|IN RE)\s*:/u.test(lines[k]!)) continue;
+      noteLetterSubject(state, lines[k]!, lines.slice(salutation + 1, end).join('\n'));
+      break;
+    }
   }
   // A plain Q&A's headline that quotes the guest ("\"Compliance is …\": Marguerite Osei on …", „Wir haben …“,
   // "Laia Vidal-Ferrer: \"La cadena …\""): the guest's quote, the rest of the headline its context.
@@ -659,7 +673,7 @@ export function parseProse(input: ParseInput): ParseResult {
     } else listBy = listIntro;
     const lastQuote: DraftRecord | null | undefined = [...made].reverse().find((r) => r.type === 'quote') ?? (made.length === 0 ? carried : null);
     carried = runsOn && lastQuote ? lastQuote : null;
-    introduced = /:[\s*_]*$/.test(paragraph) ? introducedSpeaker(normalizeSpace(paragraph), state) : null;
+    introduced = /:[\s*_]*$/.test(paragraph) ? (introducedSpeaker(normalizeSpace(paragraph), state) ?? (setInUnder(lines, i, last, end) ? saidColonSpeaker(normalizeSpace(paragraph), state) : null)) : null;
     introducedAt = last;
     i = last;
   }
@@ -828,6 +842,21 @@ function boldDialogue(b: DocBuilder, i: number, end: number): { name: string; te
 }
 
 /** Words in the first person with no quotation marks in them: a statement set off under its introduction. */
+/**
+ * The paragraph under lines `first`–`last` (after a blank line) is set in from them: every one of
+ * its lines starts three columns or more right of where the paragraph above starts, as a block
+ * quotation is printed ("… she writes:" / "              I spent six years …").
+ */
+function setInUnder(lines: readonly string[], first: number, last: number, end: number): boolean {
+  let k = last + 1;
+  if (k >= end || lines[k]!.trim()) return false;
+  while (k < end && !lines[k]!.trim()) k++;
+  const above = Math.min(...lines.slice(first, last + 1).map((l) => l.search(/\S/)));
+  let lineCount = 0;
+  for (; k < end && lines[k]!.trim(); k++, lineCount++) if (lines[k]!.search(/\S/) < above + 3) return false;
+  return lineCount > 0;
+}
+
 function isFirstPersonParagraph(paragraph: string): boolean {
   return !/[“”"«»]/.test(paragraph) && wordCount(paragraph) >= 5 && !/:\s*$/.test(paragraph) && /(?<![\p{L}])(?:I|we|We|my|My|our|Our|me|us)(?![\p{L}’'])/u.test(paragraph);
 }
@@ -1162,7 +1191,9 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
   // The next line's first word would not have fitted on this one: the line was wrapped, not broken.
   const length = b.lines[at]!.trimEnd().length;
   if (endsWithContact(b.lines[at]!)) return false;
-  const word = /^\s*(\S+)/.exec(next)![1]!;
+  // An abbreviation set with its number ("No. 24-cr-413", "Tr. 22:9", "p. 12") is kept together by
+  // the typesetter (a non-breaking space): the two wrap as one word.
+  const word = /^\s*(\p{Lu}?\p{Ll}{0,3}\.\s\d\S*|\S+)/u.exec(next)![1]!;
   // A short line is a break, not a wrap: under 40 characters, or under three quarters of a
   // narrower wrap width (a column set at 40 fills its lines to 35–39).
   if (!openWord && (length < Math.min(40, Math.floor(width * 0.75)) || length + 1 + word.length < width - 3)) return false;

@@ -2422,6 +2422,45 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   if (she !== he && !state.genders.has(state.subject)) state.genders.set(state.subject, she ? 'f' : 'm');
 }
 
+/** A letter's subject line: "Re: United States v. Nathaniel Brandt, No. 25 Cr. 64", "RE: Sentencing of Marta Ilves". */
+const LETTER_RE_LINE = lazy(() => /^\s*(?:Re|RE|In re|IN RE)\s*:\s*(\S.{0,160})$/u);
+/** A person's name: two to four capitalised words (an initial among them). */
+const PERSON_NAME_RUN = lazy(() => /(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s*$/u);
+/**
+ * The person a letter is about: the one its "Re:" line above the salutation names (a letter of
+ * support for a defendant: "Re: United States v. Nathaniel Brandt, No. 25 Cr. 64 (PKC)", the party
+ * after the "v."). The writer calls them "he" all through, and by a short form of the first name
+ * ("Nate", "Kat", "Alex"): a capitalised word the letter writes twice or more that the first name
+ * starts with the same three letters of is that person. So "he told me" after a sentence naming
+ * them, or a "the man" describing them right after, means them, not the last other person named.
+ */
+export function noteLetterSubject(state: AttributionState, reLine: string, letter: string): void {
+  const m = LETTER_RE_LINE().exec(reLine);
+  if (!m) return;
+  // Up to the docket number or a bracket: "…, No. 25 Cr. 64 (PKC)", "… (Case 4:24-cr-118)".
+  let about = m[1]!.split(/,\s*(?:No\.|Case|Docket|Dkt\.|Index)|\s\(|,\s*\d/u)[0]!.trim();
+  const versus = about.lastIndexOf(' v. ');
+  if (versus >= 0) about = about.slice(versus + 4);
+  const run = PERSON_NAME_RUN().exec(about.replace(/[,.;:]+$/u, ''));
+  if (!run) return;
+  const name = run[1]!;
+  if (name.split(/\s+/).some((w) => NOT_PERSON_WORDS().test(w)) || hasOrganisationSuffix(name) || isOrg(name, state)) return;
+  const subject = state.registry.resolve(name) ?? name;
+  state.subject = subject;
+  rememberFull(name, state);
+  // Its pronouns: "he" all through, or "she".
+  const hes = letter.match(/(?<![\p{L}])(?:he|him|his|himself)(?![\p{L}])/giu)?.length ?? 0;
+  const shes = letter.match(/(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/giu)?.length ?? 0;
+  if (!state.genders.has(subject) && (hes >= 2 || shes >= 2) && (hes >= 2 * shes || shes >= 2 * hes)) state.genders.set(subject, hes > shes ? 'm' : 'f');
+  const first = name.split(/\s+/)[0]!;
+  if (first.length < 4) return;
+  const counts = new Map<string, number>();
+  for (const w of letter.match(/(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,8}(?![\p{L}'’-])/gu) ?? []) {
+    if (w !== first && w.slice(0, 3) === first.slice(0, 3)) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  for (const [w, n] of counts) if (n >= 2 && !state.byPart.has(w) && !state.registry.resolve(w) && !NOT_PERSON_WORDS().test(w)) state.byPart.set(w, subject);
+}
+
 /** "Binance's statement:", "The union's full response:" right before a quotation, opening its sentence: whose words they are. */
 const OWNED_QUOTE_INTRO =
   lazy(() => /^[\s*_]*(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,2}\p{Lu}[\p{L}&.-]+)['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|comment|response|reply|message|announcement|apology|note|remarks|post|tweet|letter|email|e-mail|memo)(?:\s+(?:to|on|in|from)\s+[^“”":]{1,40})?\s*:[\s*_]*$/u);
@@ -2439,6 +2478,22 @@ export function introducedSpeaker(paragraph: string, state: AttributionState): s
   if (!m) return null;
   const who = resolveSpeaker(m[1]!, state, 'label', true);
   return who && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? who.speaker : null;
+}
+
+/** A paragraph's last clause naming who speaks, then a colon: "In her letter to the Court, she writes:", "Okoro told the panel:". */
+const SAID_COLON = lazy(() => /(?:^|[,;.]\s+|\s)(he|she|He|She|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:writes|wrote|says|said|states|stated|told\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?|testified|explained|added)\s*:[\s*_]*$/u);
+
+/**
+ * Who speaks the block quotation under a paragraph ending "… she writes:" (set off by its
+ * indentation, no quotation marks): the person the clause names, or whom its "he"/"she" means
+ * (read after the paragraph itself was, so its names are known). Null for any other paragraph.
+ */
+export function saidColonSpeaker(paragraph: string, state: AttributionState): string | null {
+  const m = paragraph.length <= 600 ? SAID_COLON().exec(paragraph) : null;
+  if (!m) return null;
+  if (NOT_PERSON_WORDS().test(m[1]!.split(' ')[0]!) || LONE_FUNCTION_WORD().test(m[1]!)) return null;
+  const who = resolveSpeaker(m[1]!, state, 'subject', true);
+  return who && !who.self && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? who.speaker : null;
 }
 
 /** A list's lead-in naming whose words its items are: "Things he said:", "What Dana Vole told us:". */

@@ -1065,7 +1065,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       n + 1 < narrative.length &&
       narrative[n + 1]!.idx === last + 1 &&
       narrative[n + 1]!.section === sec &&
-      (hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!) || cutAtWidth(lines[last]!, last > idx))) || signsQuoteAbove(lines, last)) &&
+      (hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!) || cutAtWidth(lines[last]!, last > idx))) || signsQuoteAbove(lines, last) || wrappedBlockGoesOn(lines, last)) &&
       !isBulletItem(lines, last) &&
       !isBulletItem(lines, last + 1)
     ) {
@@ -1113,6 +1113,38 @@ export function parseTranscript(input: ParseInput): ParseResult {
  * A line of a paragraph already wrapped over lines that stops on a lowercase word at the width
  * ("… each below" / "GBP 50m in revenue."): the sentence goes on in the next line, whatever its first letter.
  */
+/**
+ * A paragraph hard-wrapped at a width (an opinion's prose around a quoted Q./A. excerpt): the line
+ * runs to the width of its block (as every line of the block but its last does), as indented as
+ * the line under it, the block is three lines or more, and most of its lines stop mid-sentence (no
+ * list of one sentence a line, no log of stamped lines). Where the line stops on a period ("… recklessness. Tellabs, Inc." / "v. Makor …") the
+ * paragraph still goes on: read whole, as prose reads it, a sentence is not cut at its line's end.
+ */
+function wrappedBlockGoesOn(lines: readonly string[], at: number): boolean {
+  const line = lines[at]!;
+  const next = lines[at + 1];
+  if (!next?.trim()) return false;
+  const indent = line.search(/\S/);
+  if (next.search(/\S/) !== indent) return false;
+  const width = line.trim().length;
+  if (width < 60) return false;
+  let first = at;
+  while (first > 0 && lines[first - 1]!.trim() && lines[first - 1]!.search(/\S/) === indent) first--;
+  let last = at + 1;
+  while (last + 1 < lines.length && lines[last + 1]!.trim() && lines[last + 1]!.search(/\S/) === indent) last++;
+  if (last - first < 2) return false;
+  let widest = 0;
+  // Wrapped, not a sentence a line: most of the block's lines (its last aside) stop mid-sentence.
+  let cut = 0;
+  for (let k = first; k <= last; k++) {
+    widest = Math.max(widest, lines[k]!.trim().length);
+    if (k < last && !endsLikeSentence(lines[k]!)) cut++;
+  }
+  // Every line but the block's last runs to the width: a wrapped paragraph, no header or log.
+  for (let k = first; k < last; k++) if (lines[k]!.trim().length < widest * 0.85) return false;
+  return width >= widest * 0.85 && cut * 2 > last - first;
+}
+
 function cutAtWidth(line: string, inParagraph: boolean): boolean {
   if (!inParagraph) return false;
   const t = line.trim();
