@@ -46,7 +46,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--no-color', 'turn colour off (also NO_COLOR=1)')
     .option('--no-ignore', 'read every document, whatever .quarryignore and .gitignore exclude')
     .option('--db <url>', 'read the records from PostgreSQL, filled by quarry sync (default: $QUARRY_DB)')
-    .option('--no-cache', 'read and parse every document, ignoring and not writing the cache ($QUARRY_CACHE_DIR, else ~/.cache/quarry)')
+    .option('--no-cache', 'read and parse every document, ignoring and not writing the cache ($QUARRY_CACHE_DIR, else $XDG_CACHE_HOME/quarry, else ~/.cache/quarry)')
     .option('-q, --quiet', 'no progress line while a long build parses the corpus (shown only on a terminal, never with CI=true)')
     .exitOverride()
     .showSuggestionAfterError(true)
