@@ -29,6 +29,8 @@ import { isTranscriptJsonHead } from '../corpus/files.js';
 import { lazy } from '../model/regexp.js';
 
 /** A cue's timing; Teams writes its fields unpadded ("0:0:3.450 --> 0:0:9.870"). */
+/** A line that starts or ends as a cue timing and is none ("00:00:04,500 --> 00:00:0", "00:00:01 -> 00:00:04,000"): a timing mistyped or cut short. */
+const BROKEN_TIMING = lazy(() => /^\s*(?:\d{1,2}:){1,2}\d{1,2}(?:[.,]\d{0,3})?\s*--?>|--?>\s*(?:\d{1,2}:){1,2}\d{1,2}[.,]\d{1,3}\s*$/);
 const TIMING = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\b.*$/);
 const VOICE = lazy(() => /<v(?:\.[^\s>]+)*\s+([^>]+)>/);
 /** Markup inside cue text: <i>, </b>, <c.yellow>, <00:00:01.000>, </v>, and SSA position codes such as {\an8}. */
@@ -75,7 +77,7 @@ function isCaptionText(lines: string[]): boolean {
   const first = lines.findIndex((l) => l.trim() !== '');
   if (first < 0) return false;
   if (/^(?:\uFEFF)?WEBVTT(?:\s|$)/.test(lines[first]!)) return true;
-  if (/^\d+\s*$/.test(lines[first]!) && TIMING().test(lines[first + 1] ?? '')) return true;
+  if (/^\d+\s*$/.test(lines[first]!) && (TIMING().test(lines[first + 1] ?? '') || BROKEN_TIMING().test(lines[first + 1] ?? ''))) return true;
   if (isTimeStampedText(lines)) return true;
   // Cues pasted without their header or numbers (a Teams transcript saved as text), under a
   // title perhaps: a timing among the first lines, and most blocks opening with one.
@@ -165,7 +167,9 @@ export function parseCaptions(input: ParseInput): ParseResult {
   const b = new DocBuilder(input, lines);
   // Cues open with a timing; in a copied video transcript, with a time stamp alone on its line.
   const stamped = isTimeStampedText(lines);
-  const isTiming = (l: string) => TIMING().test(l) || (stamped && LONE_STAMP().test(l));
+  // A timing cut short or mistyped ("00:00:04,500 --> 00:00:0") is still the cue's timing, never its
+  // words (a warning names the line).
+  const isTiming = (l: string) => TIMING().test(l) || (stamped && LONE_STAMP().test(l)) || BROKEN_TIMING().test(l);
   // A copied video transcript's chapter titles: each heads the cues under it, no words of them.
   const chapters = stamped ? chapterTitleLines(lines) : new Set<number>();
   let chapter: string | undefined;
@@ -212,9 +216,17 @@ export function parseCaptions(input: ParseInput): ParseResult {
         for (let k = i; k < end; k++) b.mark(k, isWhenLine(lines[k]!) || isTranscriptLine(lines[k]!) ? 'metadata' : 'heading');
         for (let k = i; k < end; k++) intro.push(lines[k]!);
       } else if (timing < 0) {
+        // An SRT cue whose timing is missing: its number is no word of it, and a warning says so.
+        let from = i;
+        if (cues.length > 0 && end - i >= 2 && /^\d+\s*$/.test(lines[i]!)) {
+          b.mark(i, 'markup');
+          b.warn(i, `cue ${lines[i]!.trim()} has no timing line`);
+          from = i + 1;
+        }
         // Text with no timing: a transcript pasted after the header. Each line is a cue of its own.
-        for (let k = i; k < end; k++) readCueLine(lines[k]!, k, cues, b);
+        for (let k = from; k < end; k++) readCueLine(lines[k]!, k, cues, b);
       } else {
+        if (!TIMING().test(lines[i + timing]!) && BROKEN_TIMING().test(lines[i + timing]!)) b.warn(i + timing, `malformed cue timing, read as one: ${JSON.stringify(lines[i + timing]!.trim())}`);
         for (let k = i; k <= i + timing; k++) {
           if (!chapters.has(k)) b.mark(k, 'markup'); // cue id or number, and the timing
           else (b.mark(k, 'heading'), (chapter = normalizeSpace(lines[k]!)));
