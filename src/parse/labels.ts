@@ -1330,6 +1330,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (!holderRoles.has(entry.name)) holderRoles.set(entry.name, entry.role);
     roleHolders.set(`\u0000${entry.name}`, entry.name);
   }
+  // A programme's field of one person in the first lines ("Speaker: Jonathan Ng, Co-Founder,
+  // TOKEN2049"): what it says the holder does is their turns' role, as a cast line's description is.
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    const holder = lines[i]!.includes(':') ? listingHolder(lines[i]!) : null;
+    if (holder) for (const [, what] of castDescriptions(lines[i]!)) if (!holderRoles.has(holder)) holderRoles.set(holder, what);
+  }
   for (let i = 0; i < lines.length; i++) {
     // Two or more "Role: Full Name" on one line, set apart by wide spaces: "Interviewer: Alasdair
     // MacInnes   Keeper: Iain Ruadh Morrison". A cast line, no turn; each name holds its role.
@@ -1944,6 +1950,8 @@ const ROSTER_DASH = lazy(() => /\s(?:—|–|--?)\s/);
 export interface RosterEntry {
   name: string;
   role: string;
+  /** A comma line's part after the name, which may be a second name rather than a role. */
+  listed?: string;
 }
 /**
  * A roster under its heading in the first lines, one person a line, the name, a dash, what they
@@ -1965,6 +1973,10 @@ export function rosterEntries(lines: readonly string[], limit = 40): { entries: 
       block.set(k, entry);
     }
     if (block.size < 2 || (k < lines.length && lines[k]!.trim())) continue;
+    // "Chen Liang, Farah Siddiqui, He Yi" on each line: names, no name and its role. A part after
+    // the comma that labels a turn below ("FARAH SIDDIQUI:") is someone, not what someone does.
+    const labelled = (part: string) => lines.some((l) => l.length > part.length && l.charAt(part.length) === ':' && l.slice(0, part.length).toLowerCase() === part.toLowerCase());
+    if ([...block.values()].some((e) => e.listed && labelled(e.listed))) continue;
     headings.add(i);
     for (const [at, entry] of block) entries.set(at, entry);
   }
@@ -1974,11 +1986,29 @@ function rosterEntry(raw: string): RosterEntry | null {
   const line = raw.trim();
   if (line.length > 200) return null;
   const dash = ROSTER_DASH().exec(line);
-  if (!dash) return null;
+  if (!dash) return rosterEntryByComma(line);
   const name = line.slice(0, dash.index).trim();
   const role = line.slice(dash.index + dash[0].length).trim();
   if (!role || /^\p{Ll}/u.test(role) || wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name)) return null;
   return { name: displayName(name), role };
+}
+/**
+ * A roster line written with commas ("David Prinçay, President, Binance France", "Changpeng Zhao
+ * ("CZ"), Chief Executive Officer, Binance"), or a cast line of one part among the roster's lines
+ * ("Moderator: Claire Dubois, Binance communications"). A line whose every part after the first is a
+ * full name of its own ("Chen Liang, Farah Siddiqui, He Yi") lists people, no one's role.
+ */
+function rosterEntryByComma(line: string): RosterEntry | null {
+  const cast = /^\p{Lu}[\p{L} -]{1,25}:\s/u.test(line) ? castOfOne(line) : null;
+  if (cast) {
+    const what = castDescriptions(line)[0];
+    return { name: cast, role: what ? what[1] : /^([^:]+):/.exec(line)![1]!.trim() };
+  }
+  const name = castHolder(line);
+  if (!name || name === line.replace(/\.$/, '') || wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name)) return null;
+  const role = line.slice(line.indexOf(', ', line.indexOf(name) + name.length) + 2).replace(/\.$/, '').trim();
+  if (!role || /^\p{Ll}/u.test(role)) return null;
+  return { name: displayName(name), role, listed: role.split(/\s*,\s*/)[0]! };
 }
 
 /** A header's list of who takes part: "Participants:", "Speakers:", "Panel:", "With:" and the like. */
@@ -2045,6 +2075,18 @@ function isListingValue(rest: string): boolean {
 export function isListingField(raw: string): boolean {
   const l = raw.length <= 160 && raw.includes(':') ? readLabel(raw) : null;
   return !!l && l.style === 'colon' && !!l.name && !l.note && LISTING_ROLE().test(l.name) && isListingValue(l.rest);
+}
+/** The listing roles one person holds: "Speaker:", "Presenter:", "Moderator:", no plural and no minutes' attendance. */
+const LISTING_ROLE_OF_ONE = lazy(() => /^(?:speaker|moderator|panell?ist|presenter|chair|host|keynote speaker)$/i);
+/**
+ * Who a programme's field of one person names ("Speaker: Jonathan Ng, Co-Founder, TOKEN2049",
+ * "Presenter: Gemma Whitcroft"), or null. Above a transcript's turns the line is the header's when
+ * that person speaks below (its words stay searchable as a nearby line), a claim when they never do.
+ */
+export function listingHolder(raw: string): string | null {
+  if (!isListingField(raw)) return null;
+  const l = readLabel(raw)!;
+  return LISTING_ROLE_OF_ONE().test(l.name!) ? displayName(castHolder(l.rest)) : null;
 }
 /**
  * An agenda's or a programme's fields: "Speaker: Jonathan Ng, Co-Founder, TOKEN2049", "Moderator:

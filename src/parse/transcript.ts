@@ -53,6 +53,7 @@ import {
   isCastOfNames,
   isCastLine,
   castOfOne,
+  listingHolder,
   rosterEntries,
   ROSTER_HEADING,
   nameLineName,
@@ -533,6 +534,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // roles to the turns; the lines are the header's, no claims, and head no section.
   const roster = rosterEntries(lines, firstTurn);
   for (const k of [...roster.headings, ...roster.entries.keys()]) legendLines.add(k);
+  // A programme's field of one person above the turns ("Speaker: Jonathan Ng, Co-Founder, …"): the
+  // header makes no claim of it here; whether its holder speaks is settled once the turns are read
+  // (keepHeaderFields).
+  const programmeFields = new Set<number>();
+  for (let i = 0; i < firstTurn; i++) if (listingHolder(lines[i]!) !== null) programmeFields.add(i);
   // A court reporter's cover above the numbered pages: its double-spaced sentences and its index.
   if (unnumbered !== split && !numberedPage) {
     const coverEnd = split.findIndex((l, k) => unnumbered[k] !== l && unnumbered[k]!.trim() !== '');
@@ -540,7 +546,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // header of a few lines over the first numbered line (a project's fields) is no such cover.
     if (coverEnd > 0 && split.slice(0, coverEnd).some((l) => isPageHeader(l))) readNumberedCover(b, coverEnd, newAttributionState(registry, null), narratorOf(meta, registry));
   }
-  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i));
+  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i) || programmeFields.has(i));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
   if (thread) for (let i = 0; i < emailTop; i++) if (isEmailField(lines[i]!)) b.mark(i, 'metadata');
@@ -558,7 +564,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i)) b.mark(i, 'metadata');
     // "Presenter: Gemma Whitcroft", "Guest: Daniel Osei, consumer finance editor, …": who holds a part
     // (whether they speak is settled once the turns are read: keepHeaderFields).
-    else if (castOfOne(lines[i]!) !== null) b.mark(i, 'metadata');
+    else if (castOfOne(lines[i]!) !== null || programmeFields.has(i)) b.mark(i, 'metadata');
     // "21.09.2023, 13.02 Uhr • aus DER SPIEGEL 39/2023": a dateline in another language, no heading of the turns below.
     else if (/\d{4}/.test(lines[i]!) && foreignDay(lines[i]!) !== null && isWhenLine(lines[i]!)) b.mark(i, 'metadata');
   }
@@ -1953,8 +1959,20 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     const name = value.replace(/\s*\([^)]*\)\s*$/, '').trim();
     return titleKey(b.input.registry.resolve(name) ?? name);
   };
+  const rosterLines = rosterEntries(b.lines, firstTurn).entries;
   for (let i = 0; i < firstTurn; i++) {
     const raw = b.lines[i]!;
+    // A roster's line of one person and what they do ("David Prinçay, President, Binance France",
+    // "Gao Rui — Interpreter"): metadata when that person speaks (it is their turns' role), a claim when they never do, a
+    // record of its own as a cast line's holder who never speaks keeps.
+    const entry = b.kinds[i] === 'metadata' ? rosterLines.get(i) : undefined;
+    if (entry) {
+      // (One whose turns go under the part the line gives them, "INTERPRETER:", speaks too, even
+      // where those turns are read as another's words interpreted.)
+      const partLabels = (k: number) => b.lines[k]!.slice(0, entry.role.length + 1).toLowerCase() === `${entry.role.toLowerCase()}:`;
+      if (!spoken.has(castName(entry.name)) && !b.lines.some((_, k) => k >= firstTurn && partLabels(k))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+      continue;
+    }
     // A roster under its heading: metadata while every name on it speaks in the turns; one who
     // never speaks is found only here, so the line is a claim.
     const roster = b.kinds[i] === 'metadata' && i > 0 && ROSTER_HEADING().test(b.lines[i - 1]!.trim()) ? rosterNames(raw) : null;
@@ -1967,7 +1985,7 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     if (!fields.every((f) => isKeyValueLine(f) !== null)) continue;
     if (isCastLine(raw) || isCastOfNames(raw) || isSpeakerKeyLine(raw) || (title && titleKey(isKeyValueLine(fields[0]!)!.value) === title)) continue;
     // A part's holder who speaks in the turns, whatever the line says they do (their turns' role).
-    const holder = castOfOne(raw);
+    const holder = castOfOne(raw) ?? listingHolder(raw);
     if (holder !== null && spoken.has(castName(holder))) continue;
     // "Guest: He Yi", "Date: 14 November 2024": a name the turns speak as, or the date the document is dated by.
     if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value))) continue;

@@ -17,8 +17,10 @@ describe('a "TRANSCRIPT: title" field names the document (probe11 finding 32)', 
     const c = fixtureCorpus(DIR);
     const doc = 'press-conference-transcript-binance-paris-2022-05-04';
     expect(docOf(c, doc).meta.title).toBe('Binance press conference, Paris — registration with the AMF');
-    // the participant line that was taken for the title is searchable now
-    expect(recs(c, doc).some((r) => r.line === 5 && r.text.includes('Chief Executive Officer'))).toBe(true);
+    // the participant line that was taken for the title is the roster's (fix31): no claim, its
+    // words the speaker's role and the document's nearby words, so search finds them
+    expect(recs(c, doc).some((r) => r.role === 'Chief Executive Officer, Binance')).toBe(true);
+    expect(docOf(c, doc).nearby?.some(([line, text]) => line === 5 && text.includes('Chief Executive Officer'))).toBe(true);
   });
 
   it('holds for another transcript in other words; a "Transcript: Rev.com" credit names no document', () => {
