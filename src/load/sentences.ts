@@ -298,6 +298,22 @@ export function linesWithLostWords(body: string, bodyLine: number, kinds: readon
     }
     return v;
   };
+  // A record's text is its lines in order: each line is looked for from where the last one was
+  // found, so a record of many lines is read once, not once a line. Where that fails, the whole
+  // text is searched only when short (the words are checked below either way).
+  const cursor = new Map<number, number>();
+  const standsInOrder = (k: number, line: string): boolean => {
+    const r = records[k]!;
+    const from = cursor.get(k) ?? 0;
+    const ahead = r.text.slice(from, from + WHOLE_SCAN + line.length);
+    for (let at = ahead.indexOf(line); at >= 0; at = ahead.indexOf(line, at + 1)) {
+      if (isSpaceOrEnd(r.text, from + at - 1) && isSpaceOrEnd(r.text, from + at + line.length)) {
+        cursor.set(k, from + at + line.length);
+        return true;
+      }
+    }
+    return (r.text.length <= WHOLE_SCAN && standsWholeIn(r.text, line)) || (r.question !== null && r.question.length <= WHOLE_SCAN && standsWholeIn(r.question, line));
+  };
   const lost: number[] = [];
   lines.forEach((raw, idx) => {
     if (kinds[idx] !== 'record') return;
@@ -307,12 +323,12 @@ export function linesWithLostWords(body: string, bodyLine: number, kinds: readon
     // Most lines are their records' words: part of one (a wrapped line, a table's cell), or a
     // sentence or several (a paragraph's claims) with a label before them. What is left once the
     // records' texts and questions are taken out is checked word by word.
-    if (recs.some((k) => standsWholeIn(records[k]!.text, line) || (records[k]!.question !== null && standsWholeIn(records[k]!.question!, line)))) return;
+    if (recs.some((k) => standsInOrder(k, line))) return;
     let rest = line;
     for (const k of recs) {
       const r = records[k]!;
       for (const f of [r.question, r.text]) {
-        if (!f) continue;
+        if (!f || f.length > rest.length) continue;
         const at = rest.indexOf(f);
         if (at >= 0) rest = `${rest.slice(0, at)} ${rest.slice(at + f.length)}`;
       }
@@ -327,6 +343,9 @@ export function linesWithLostWords(body: string, bodyLine: number, kinds: readon
   });
   return lost;
 }
+
+/** How far past its cursor a record's text is searched for a line, and the longest text searched whole (linesWithLostWords). */
+const WHOLE_SCAN = 4096;
 
 export function accountSentences(
   body: string,

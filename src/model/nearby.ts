@@ -33,33 +33,42 @@ export function nearbyTexts(records: readonly { line: number; endLine: number }[
   // the records by first line (a qa may come out of line order), then by place
   const order = records.map((_, i) => i).sort((a, b) => records[a]!.line - records[b]!.line || a - b);
   const starts = order.map((i) => records[i]!.line);
+  // the longest reach of the records starting at or above each place of `order`, and whose it is:
+  // a record holding a line may start well above the last record that starts above it
+  const reach: number[] = [];
+  const reacher: number[] = [];
+  order.forEach((r, k) => {
+    const end = records[r]!.endLine;
+    const prev = k > 0 ? reach[k - 1]! : -Infinity;
+    reach.push(end >= prev ? end : prev);
+    reacher.push(end >= prev ? r : reacher[k - 1]!);
+  });
   // lines are in file order: a run of consecutive lines (a block with no blank line in it) is read as one
+  let runStart = -1;
   let runEnd = -1;
   for (let j = 0; j < lines.length; j++) {
     const [line, text] = lines[j]!;
     if (line > runEnd) {
-      runEnd = line;
+      runStart = runEnd = line;
       for (let n = j + 1; n < lines.length && lines[n]![0] === runEnd + 1; n++) runEnd++;
     }
-    const runStart = j > 0 && lines[j - 1]![0] === line - 1 ? runStartOf(lines, j) : line;
     const k = lastAtOrBelow(starts, line);
     // the last record starting at or above the line, and the first starting below it
     const above = starts[k]! <= line ? order[k]! : -1;
     const below = starts[k]! <= line ? order[k + 1] : order[0];
-    let holder: number;
-    if (above >= 0 && records[above]!.endLine >= line) holder = above;
+    texts[holderOf(line, k, above, below)]!.push(text);
+  }
+  /** The record a line goes to (k: its place in `order`, or 0 when no record starts at or above it). */
+  function holderOf(line: number, k: number, above: number, below: number | undefined): number {
+    if (above >= 0 && reach[k]! >= line) {
+      // the innermost record holding it: the nearest one starting above it (a few steps back), else the widest
+      for (let b = k; b >= 0 && b > k - 16; b--) if (records[order[b]!]!.endLine >= line) return order[b]!;
+      return reacher[k]!;
+    }
     // a block right under a record's last line, not right over the next record's first: the
     // record's own tail (a link line a turn ends with, a signature)
-    else if (above >= 0 && records[above]!.endLine === runStart - 1 && (below === undefined || records[below]!.line !== runEnd + 1)) holder = above;
-    else holder = below !== undefined ? below : above;
-    texts[holder]!.push(text);
+    if (above >= 0 && records[above]!.endLine === runStart - 1 && (below === undefined || records[below]!.line !== runEnd + 1)) return above;
+    return below !== undefined ? below : above;
   }
   return texts.map((t) => t.join('\n'));
-}
-
-/** The first line of the run of consecutive lines that lines[j] ends or is inside of. */
-function runStartOf(lines: readonly NearbyLine[], j: number): number {
-  let i = j;
-  while (i > 0 && lines[i - 1]![0] === lines[i]![0] - 1) i--;
-  return lines[i]![0];
 }

@@ -5,7 +5,7 @@
  * and the check must say so.
  */
 import { describe, expect, it } from 'vitest';
-import { accountSentences, standsWholeIn, words, type SearchableRecord } from '../../src/load/sentences.js';
+import { accountSentences, linesWithLostWords, standsWholeIn, words, type SearchableRecord } from '../../src/load/sentences.js';
 import type { LineKind } from '../../src/model/record.js';
 
 const body = ['Host: Is the aid coming?', '', 'Guest: The money moves this week.', '', 'Host: Uh-huh.', '', 'Guest: And the paperwork is signed.', '', 'Guest: My pleasure.'].join('\n');
@@ -136,5 +136,16 @@ describe('accountSentences and labels in scripts without capitals', () => {
     expect(accountSentences(text, 1, ['record'], [said]).missed).toEqual([]);
     // the words of the turn are still checked
     expect(accountSentences(text, 1, ['record'], [{ ...said, text: 'CZ는 기술과 전략.' }]).missed).toHaveLength(1);
+  });
+});
+
+describe('linesWithLostWords', () => {
+  it('reads a record of many lines in order, and still finds the one line whose word it lost', () => {
+    const rows = Array.from({ length: 3000 }, (_, i) => `${String(i).padStart(6, '0')} reading ${i % 7}`);
+    rows[1500] = 'an odd marginal note';
+    const body = rows.join('\n');
+    const text = rows.filter((_, i) => i !== 1500).join(' ') + ' an odd';
+    const rec: SearchableRecord = { line: 1, endLine: rows.length, text, question: null, context: null, speaker: null, asker: null, section: null, topics: [] };
+    expect(linesWithLostWords(body, 1, rows.map(() => 'record'), [rec])).toEqual([1500]);
   });
 });

@@ -54,6 +54,13 @@ describe('which record carries a line', () => {
     expect(nearbyTexts(turns, [[4, 'touching both'], [5, 'x'], [6, 'y']])).toEqual(['', 'touching both\nx\ny']);
   });
 
+  it('a line inside a long record that holds a shorter one goes to the long one, not to a record below', () => {
+    // a quotation spanning lines 5–20 with another inside it at line 10
+    expect(nearbyTexts([{ line: 5, endLine: 20 }, { line: 10, endLine: 10 }, { line: 30, endLine: 30 }], [[15, 'lost words']])).toEqual(['lost words', '', '']);
+    // inside both: the innermost
+    expect(nearbyTexts([{ line: 5, endLine: 20 }, { line: 10, endLine: 12 }], [[11, 'x']])).toEqual(['', 'x']);
+  });
+
   it('no lines, or no records: nothing', () => {
     expect(nearbyTexts(records, undefined)).toEqual(['', '', '', '']);
     expect(nearbyTexts([], [[1, 'x']])).toEqual([]);
