@@ -432,6 +432,16 @@ function loadYaml(str: string, closeLine: number): unknown {
         throw new FrontMatterError(ALIAS_MESSAGE, line);
       }
       const lastYamlLine = Math.max(2, closeLine - 1);
+      // A quoted value never closed: the parser notices at the end of the block; the quote opened
+      // where the first line with an odd count of that quote mark is.
+      const unclosed = /within a (double|single) quoted scalar/.exec(reason);
+      if (unclosed) {
+        const mark = unclosed[1] === 'double' ? '"' : "'";
+        const lines = str.split(/\r\n|\n|\r/);
+        const opensValue = new RegExp(`^\\s*(?:-\\s+)?(?:[^\\s:${mark}][^:${mark}]*:\\s+)?${mark}`);
+        const idx = lines.findIndex((l, k) => k > 0 && opensValue.test(l) && (l.replace(/\\./g, '').split(mark).length - 1) % 2 === 1);
+        if (idx > 0 && idx + 1 <= lastYamlLine) throw new FrontMatterError(`invalid YAML in front matter: a ${unclosed[1]}-quoted value is never closed (column ${lines[idx]!.indexOf(mark) + 1})`, idx + 1);
+      }
       const line = typeof e.mark?.line === 'number' ? Math.min(Math.max(e.mark.line + 1, 2), lastYamlLine) : 1;
       const column = typeof e.mark?.column === 'number' ? ` (column ${e.mark.column + 1})` : '';
       throw new FrontMatterError(`invalid YAML in front matter: ${reason}${column}`, line);

@@ -191,6 +191,14 @@ describe('parseFrontMatter: errors', () => {
     expect(err.message).not.toContain('\n');
   });
 
+  it('reports a quoted value never closed on the line where its quote opens, not where the block ends', async () => {
+    const err = frontMatterError(() => parseFrontMatter('---\ntitle: "unclosed\nyear: 2021\n---\nbody\n'));
+    expect([err.line, err.message]).toEqual([2, 'invalid YAML in front matter: a double-quoted value is never closed (column 8)']);
+    // an apostrophe in a plain value above is no opening quote
+    const single = frontMatterError(() => parseFrontMatter("---\nauthor: O'Neil\nspeakers:\n  - 'Ana Ruiz\n---\nbody\n"));
+    expect([single.line, single.message]).toEqual([4, 'invalid YAML in front matter: a single-quoted value is never closed (column 5)']);
+  });
+
   it('reports invalid YAML on the right file line with CRLF, lone CR and a BOM', async () => {
     for (const nl of ['\r\n', '\r']) {
       const text = `\uFEFF---${nl}title: T${nl}${nl}speakers: [A, B${nl}year: 2020${nl}---${nl}body`;
