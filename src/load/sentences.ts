@@ -260,6 +260,29 @@ function isSentenceLine(raw: string): boolean {
   return raw.length >= 40 && endsLikeSentence(raw.trimEnd()) && wordCount(raw) >= 10;
 }
 
+/** For each body line (0-based), the places in `records` of the records whose span includes it. */
+function coveringRecords(records: readonly SearchableRecord[], bodyLine: number, lineCount: number): Map<number, number[]> {
+  const covering = new Map<number, number[]>();
+  records.forEach((r, k) => {
+    for (let n = Math.max(r.line, bodyLine); n <= r.endLine && n - bodyLine < lineCount; n++) {
+      const list = covering.get(n - bodyLine);
+      if (list) list.push(k);
+      else covering.set(n - bodyLine, [k]);
+    }
+  });
+  return covering;
+}
+
+/** The words of some fields of a record, by its place in `records`, made when first asked for. */
+function wordsOfRecords(records: readonly SearchableRecord[], fields: (r: SearchableRecord) => (string | null | undefined)[]): (k: number) => Set<string> {
+  const made = new Map<number, Set<string>>();
+  return (k) => {
+    let v = made.get(k);
+    if (!v) made.set(k, (v = new Set(words(fields(records[k]!).filter(Boolean).join('\n')))));
+    return v;
+  };
+}
+
 /**
  * The body lines a record's span runs over (`kinds` 'record') that hold a word none of the
  * records spanning them holds (0-based indexes): a link line a turn dropped ("Proof:
@@ -269,35 +292,10 @@ function isSentenceLine(raw: string): boolean {
  */
 export function linesWithLostWords(body: string, bodyLine: number, kinds: readonly (LineKind | null)[], records: readonly SearchableRecord[]): number[] {
   const lines = splitLines(body);
-  const covering = new Map<number, number[]>();
-  records.forEach((r, k) => {
-    for (let n = Math.max(r.line, bodyLine); n <= r.endLine && n - bodyLine < lines.length; n++) {
-      const list = covering.get(n - bodyLine);
-      if (list) list.push(k);
-      else covering.set(n - bodyLine, [k]);
-    }
-  });
-  const vocab = new Map<number, Set<string>>();
-  const vocabOf = (k: number): Set<string> => {
-    let v = vocab.get(k);
-    if (!v) {
-      const r = records[k]!;
-      v = new Set(words([r.text, r.question, r.context, r.speaker, r.asker, r.role, r.askerRole, r.section, ...r.topics].filter(Boolean).join('\n')));
-      vocab.set(k, v);
-    }
-    return v;
-  };
+  const covering = coveringRecords(records, bodyLine, lines.length);
+  const vocabOf = wordsOfRecords(records, (r) => [r.text, r.question, r.context, r.speaker, r.asker, r.role, r.askerRole, r.section, ...r.topics]);
   // a record's names and headings (a label's words are its speaker's or asker's): looked at before all of its words
-  const names = new Map<number, Set<string>>();
-  const namesOf = (k: number): Set<string> => {
-    let v = names.get(k);
-    if (!v) {
-      const r = records[k]!;
-      v = new Set(words([r.speaker, r.asker, r.role, r.askerRole, r.section].filter(Boolean).join('\n')));
-      names.set(k, v);
-    }
-    return v;
-  };
+  const namesOf = wordsOfRecords(records, (r) => [r.speaker, r.asker, r.role, r.askerRole, r.section]);
   // A record's text is its lines in order: each line is looked for from where the last one was
   // found, so a record of many lines is read once, not once a line. Where that fails, the whole
   // text is searched only when short (the words are checked below either way).
@@ -357,27 +355,8 @@ export function accountSentences(
 ): SentenceAccount {
   const lines = splitLines(body);
   const filler = new Set(fillerLines);
-  // For each body line, the records whose span includes it.
-  const covering = new Map<number, number[]>();
-  records.forEach((r, k) => {
-    for (let n = r.line; n <= r.endLine; n++) {
-      const idx = n - bodyLine;
-      if (idx < 0 || idx >= lines.length) continue;
-      const list = covering.get(idx);
-      if (list) list.push(k);
-      else covering.set(idx, [k]);
-    }
-  });
-  const vocab = new Map<number, Set<string>>();
-  const vocabOf = (k: number): Set<string> => {
-    let v = vocab.get(k);
-    if (!v) {
-      const r = records[k]!;
-      v = new Set(words([r.text, r.question, r.context, r.speaker, r.asker, r.role, r.askerRole, r.section, ...r.topics].filter(Boolean).join('\n')));
-      vocab.set(k, v);
-    }
-    return v;
-  };
+  const covering = coveringRecords(records, bodyLine, lines.length);
+  const vocabOf = wordsOfRecords(records, (r) => [r.text, r.question, r.context, r.speaker, r.asker, r.role, r.askerRole, r.section, ...r.topics]);
 
   const acc: SentenceAccount = { total: 0, inRecords: 0, missed: [] };
   const swallowed = swallowedProse(lines, kinds);
