@@ -476,20 +476,13 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     else meta.inferred.year = chat.from;
     return;
   }
-  // Still undated: a Q&A site's page, by the user card under its question.
-  const card = meta.year ? null : dateOfPostCard(lines, bodyLine);
-  if (card) {
-    meta.date = card.date;
-    meta.year = card.year;
-    meta.inferred.date = card.from;
-    return;
-  }
-  // Still undated: an X thread's page, by its focal post's stamp.
-  const focal = meta.year ? null : dateOfFocalPost(lines, bodyLine);
-  if (focal) {
-    meta.date = focal.date;
-    meta.year = focal.year;
-    meta.inferred.date = focal.from;
+  // Still undated: a Q&A site's page, by the user card under its question; an X thread's page, by
+  // its focal post's stamp.
+  const posted = meta.year ? null : (dateOfPostCard(lines, bodyLine) ?? dateOfFocalPost(lines, bodyLine));
+  if (posted) {
+    meta.date = posted.date;
+    meta.year = posted.year;
+    meta.inferred.date = posted.from;
     return;
   }
   if (dateline.note && !meta.date) {
