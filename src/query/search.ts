@@ -137,6 +137,12 @@ export interface SearchConfig {
   figureNearWorth: number;
   /** score a record that has the word itself (stem or as typed) on that alone, not on the prefix and fuzzy expansions it also holds */
   wholeWordScore: boolean;
+  /**
+   * what a record holding the word only in another form of its stem scores (of that match's score):
+   * "listing" typed finds "list" and "listed" (one Snowball stem), and a record holding "listing"
+   * itself outranks them at equal coverage (1: stem and typed form alike)
+   */
+  stemOnlyScore: number;
   /** a term found in more than this share of the records counts `commonWeight` of a clause in the coverage ranking */
   commonShare: number;
   commonWeight: number;
@@ -240,6 +246,7 @@ export const TUNED: SearchConfig = {
   rateCounts: true,
   figureNearWorth: 0.25,
   wholeWordScore: true,
+  stemOnlyScore: 0.7,
   commonShare: 0.25,
   commonWeight: 0.5,
   partialWorth: 0.5,
@@ -299,6 +306,7 @@ export const BASELINE: SearchConfig = {
   rateCounts: false,
   figureNearWorth: 0,
   wholeWordScore: false,
+  stemOnlyScore: 1,
   commonShare: 1,
   commonWeight: 1,
   partialWorth: 1,
@@ -529,16 +537,17 @@ class Readings {
   private readonly unions = new Map<Set<unknown>, Map<object, Set<unknown>>>();
 }
 
-function addHit(hits: ClauseHits, r: TermHit, readings: Readings, stemmed: boolean, cfg: SearchConfig): void {
+function addHit(hits: ClauseHits, r: TermHit, readings: Readings, stemmed: boolean, cfg: SearchConfig, worth = 1): void {
   const id = r.key;
   const { indexTerms, how, exact } = readings.terms(r, stemmed);
   const fields = readings.fields(r);
+  const score = r.score * worth;
   const h = hits.get(id);
   if (!h) {
-    hits.set(id, { score: r.score, indexTerms, exact, how, fields, shared: true });
+    hits.set(id, { score, indexTerms, exact, how, fields, shared: true });
     return;
   }
-  h.score = cfg.termScore === 'max' ? Math.max(h.score, r.score) : h.score + r.score;
+  h.score = cfg.termScore === 'max' ? Math.max(h.score, score) : h.score + score;
   if (h.shared) {
     h.indexTerms = readings.union(h.indexTerms, indexTerms);
     h.how = readings.union(h.how, how);
@@ -563,7 +572,8 @@ async function lookupTerm(store: Store, c: TermClause, cfg: SearchConfig, fields
   const surfFields = (fields === 'all' ? RANKED_FIELDS : fields === 'document' ? DOCUMENT_FIELDS : BODY_FIELDS).map(surfaceField);
   if (cfg.stemming) {
     for (const s of cfg.irregular ? [c.stem, ...c.alts] : [c.stem]) {
-      for (const r of await store.lookup(exactLookup(s, stemFields, fieldBoosts(cfg, false)))) addHit(hits, r, readings, true, cfg);
+      // the typed form's own match (the surface lookups below) scores in full, and takes the max
+      for (const r of await store.lookup(exactLookup(s, stemFields, fieldBoosts(cfg, false)))) addHit(hits, r, readings, true, cfg, cfg.stemOnlyScore);
     }
   }
   const numeric = allDigits(c.surface);

@@ -146,6 +146,27 @@ describe('fuzzy, prefix and stemming on the shipped corpus', () => {
     expect((await search(shipped, 'delisted'))[0]!.record.text).toMatch(/delisting/i);
   });
 
+  it('ranks the word as typed above other forms of its stem, which it still finds', async () => {
+    // "listing" and "list" share one Snowball stem: a short record saying "list" twice out-scored
+    // longer ones saying "listing" on term frequency and length alone (the shipped corpus's
+    // "a to-do list, and a list of support" came first for `search listing`)
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => rec({ text: `Filler sentence number ${i} about the weather and the harbour.` }));
+    const todo = rec({ text: 'Pack a list, then a second list.' });
+    const listings = ['board', 'exchange', 'committee', 'desk', 'team'].map((w) => rec({ text: `The ${w} reviewed the listing application for the token over several long weeks of meetings.` }));
+    const hits = await search(tiny([todo, ...listings, ...filler(20)]), 'listing');
+    expect(hits.slice(0, 5).map((h) => h.record).sort((x, y) => x.line - y.line)).toEqual(listings);
+    expect(hits[5]!.record).toBe(todo);
+    // other words: "donations" typed, "donated" (the same stem) said twice in a short record
+    const donated = rec({ text: 'She donated, then donated again.' });
+    const donations = ['charity', 'school', 'hospital', 'library'].map((w) => rec({ text: `The ${w} counted the donations it received from neighbours across the district during the winter.` }));
+    const byForm = await search(tiny([donated, ...donations, ...filler(20)]), 'donations');
+    expect(byForm.slice(0, 4).map((h) => h.record).sort((x, y) => x.line - y.line)).toEqual(donations);
+    expect(byForm.map((h) => h.record)).toContain(donated);
+    // on the shipped corpus: both records saying "listing" come before the to-do list
+    const shippedHits = await search(shipped, 'listing', { limit: 3 });
+    expect(shippedHits.slice(0, 2).every((h) => /\blisting\b/i.test(h.record.text))).toBe(true);
+  });
+
   it('answers a natural question with the record that answers it', async () => {
     const hits = (await search(shipped, 'when did he yi get into bitcoin', { limit: 5 }));
     expect(hasText(hits, 'Bitcoin broke $1,000')).toBe(true);
