@@ -423,7 +423,9 @@ export function gripWords(text, { scanTokens, isStopWord }) {
   for (const t of scanTokens(text)) {
     if (t.kind !== 'word' && t.kind !== 'part') continue;
     const w = t.norm;
-    if (!WORDLIKE.test(w) || w.replace(/'/g, '').length < (SYLLABIC.test(w) ? 2 : 3) || isStopWord(w)) continue;
+    // A stop word's possessive ("start-up's" → "up's") is dropped by search's own term rule
+    // (src/index/terms.ts surfaceTerm): no query can look for it either.
+    if (!WORDLIKE.test(w) || w.replace(/'/g, '').length < (SYLLABIC.test(w) ? 2 : 3) || isStopWord(w) || (w.endsWith("'s") && isStopWord(w.slice(0, -2)))) continue;
     words.push(w);
   }
   return words;

@@ -5,9 +5,9 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
-import { bylineUnderStandfirst, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, topYear, type Inferred } from '../parse/header.js';
+import { bylineUnderStandfirst, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
-import { bylineName, FILING_STAMP } from '../parse/chrome.js';
+import { bylineName, classifyChrome, FILING_STAMP } from '../parse/chrome.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)(?![-_](?!(?:19|20)\d{2}(?!\d))\d{4,})/;
@@ -92,6 +92,8 @@ export function inferDate(
   if (lede) return { date: { value: lede.value, from: `the first sentence (line ${bodyLine + lede.idx})` }, note: null };
   // No day, but a month and year ("March 2024"): the year, without a date.
   if (monthYear) return { date: null, note: null, year: { value: monthYear.year, from: `a month and year (line ${bodyLine + monthYear.idx})` } };
+  const issue = bylineMonthYear(lines);
+  if (issue) return { date: null, note: null, year: { value: issue.year, from: `a month and year under the byline (line ${bodyLine + issue.idx})` } };
   // An excerpt's credit gives its book's year ("(Harbor & Finch, 2022)", "Copyright © 2024 by …").
   const credit = excerptCreditLine(lines);
   if (credit?.year) return { date: null, note: null, year: { value: credit.year, from: `the excerpt's credit (line ${bodyLine + credit.idx})` } };
@@ -102,6 +104,27 @@ export function inferDate(
   if (top && topDay) return { date: { value: String(topDay.value), from: `a header line (line ${bodyLine + top.idx})` }, note: null };
   if (top) return { date: null, note: null, year: { value: top.year, from: `${top.when ? 'a header line' : 'the title'} (line ${bodyLine + top.idx})` } };
   return { date: null, note: null };
+}
+
+/**
+ * A magazine's byline block under its standfirst, which the header scan stops at: "By Martin Ashdown"
+ * / "Photographs by Lena Farouk" / "September 2023 issue". The month and year on a line of that block
+ * (the byline's credits, no sentence, between) is the issue's.
+ */
+function bylineMonthYear(lines: readonly string[]): { year: number; idx: number } | null {
+  let seen = 0;
+  for (let i = 0; i < lines.length && seen < 8; i++) {
+    if (!lines[i]!.trim()) continue;
+    seen++;
+    if (bylineName(lines[i]!) === null) continue;
+    for (let k = i + 1; k < lines.length && k <= i + 3 && lines[k]!.trim(); k++) {
+      const year = monthYearOf(lines[k]!);
+      if (year !== null) return { year, idx: k };
+      if (classifyChrome(lines[k]!) !== 'metadata') return null;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** A month in capitals: "SEP", "SEPT", "SEPTEMBER". */
@@ -220,7 +243,9 @@ function fieldedBylineDate(line: string): string | null {
  */
 function datedLineUnderByline(lines: readonly string[], i: number, line: string): string | null {
   if (!/^[*_]*[Bb]y\s/.test(line)) return null;
-  const next = withoutEmphasisEnds((lines[i + 1] ?? '').trim()).replace(READING_TIME, '');
+  const row = withoutEmphasisEnds((lines[i + 1] ?? '').trim()).replace(READING_TIME, '');
+  // "Published Feb. 14, 2024, 6:02 a.m. ET | Updated …": a row of datelines; its first says when the page was published.
+  const next = row.length <= 200 && isDateline(row) ? row.split(/\s+[|·•]\s+/)[0]! : row;
   if (!next || !/\d/.test(next) || wordCount(next) > 8 || !isDateline(next) || !isWhenLine(next)) return null;
   // The byline's first field is a byline ("By Daniel Okafor | Photographs by Ines Albuquerque").
   const first = line.split(/\s+[|·•]\s+/)[0]!;

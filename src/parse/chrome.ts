@@ -666,7 +666,17 @@ function pageFurniture(line: string): LineKind | null {
   if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
-  if (/^related\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
+  // "Read more: County board to vote …", "See also: …": the same link to another story, in other words.
+  if (/^(?:related|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
+  // "Photographs by Lena Farouk", "Illustration by Omar Dee for The Ledger": who made the pictures, under the byline.
+  if (line.includes(' by ') && VISUAL_CREDIT().test(line)) return 'metadata';
+  // "September 2023 issue", "From the Spring 2024 print edition": the magazine issue the article is from.
+  if (/issue|edition/i.test(line) && ISSUE_LINE().test(line)) return 'metadata';
+  // "This article appears in the September 2023 print edition with the headline …", "A version of this
+  // article appears in print on Nov. 7, 2023, Section B, Page 1 …": where the story also ran, no words of it.
+  if (/^(?:a version of\s+)?this\s+(?:article|story)/i.test(line) && PRINT_NOTICE().test(line) && wordCount(line) <= 50) return 'metadata';
+  // "(( priya.ramanathan@thomsonreuters.com; +44 20 7542 1120 ))": a wire reporter's contact under the story.
+  if (line.startsWith('((') && /^\(\(\s*[\w.+-]+@[\w-]+\.[\w.-]+[^()]{0,80}\)\)$/.test(line)) return 'metadata';
   if (/^(?:[IVX]{1,5})\.$/.test(line)) return 'markup';
   // A book's page number kept by an excerpt, set between dashes ("— 118 —", "- 42 -").
   if (line.length <= 12 && /^[-–—]\s*\d{1,4}\s*[-–—]$/.test(line)) return 'metadata';
@@ -676,6 +686,13 @@ function pageFurniture(line: string): LineKind | null {
   if (line.includes('pp') && /\bpp?\.\s*\d/.test(line) && /\b(?:issue|vol(?:ume)?\.?\s*\d|no\.\s*\d)/i.test(line) && wordCount(line) <= 14 && !/[.!?]$/.test(line)) return 'metadata';
   return null;
 }
+
+/** A picture credit: "Photographs by NAME", "Illustration by NAME for OUTLET", no sentence. */
+const VISUAL_CREDIT = lazy(() => /^(?:PHOTOGRAPHS?|PHOTOS?|[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ii]llustrations?|[Ii]llustrated|[Aa]rtwork|[Gg]raphics?|[Vv]ideo)\s+(?:by|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})?$/u);
+/** A magazine issue alone on its line: "September 2023 issue", "From the Spring 2024 print edition". */
+const ISSUE_LINE = lazy(() => new RegExp(`^(?:(?:from|in)\\s+)?(?:the\\s+)?(?:${MONTHS}|spring|summer|autumn|fall|winter)\\s+(?:19|20)\\d{2}\\s+(?:print\\s+)?(?:issue|edition)\\.?$`, 'i'));
+/** "… appears in print on …", "… appears in the September 2023 print edition …", "… appeared in the Spring issue". */
+const PRINT_NOTICE = lazy(() => /^(?:a version of\s+)?this\s+(?:article|story)\s+(?:appears|appeared|was published)\s+in\s+(?:print\b|the\s+[^.]{0,60}?(?:print\s+)?(?:edition|issue)\b)/i);
 
 const KEY_BEFORE_COLON = lazy(() => /^\s*([\p{L}][\p{L}&/ '’-]{0,30}?)\s*:/u);
 const LINE_TERMINATOR = lazy(() => /[\n\r\u2028\u2029]/);

@@ -103,11 +103,24 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     else if (isListingField(raw)) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
     else if (isShortNonSentence(raw)) b.mark(i, isMenuLine(raw) && !isPersonName(raw, b) ? 'navigation' : 'metadata');
     else if (isHeadingLike(raw)) b.mark(i, 'heading');
+    // A headline under a masthead and its section ("The Harbour Echo" / "TRANSPORT"), a byline block
+    // right under it ("By Owen Pask, Staff Reporter" / "Published … | Updated …"): the writer's words,
+    // kept as a claim, and the header goes on to that byline and its date.
+    else if (!b.isMarked(i) && headlineOverByline(b.lines, i, first)) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: narratorOf(b.input.meta, b.input.registry), section: null }, i);
     // Text that is none of these: a short sentence ("Tom Hale joined the board in May.") or a
     // standfirst without its full stop. The body starts here, so its words are read, never lost.
     else if (!b.isMarked(i)) return i;
   }
   return first;
+}
+
+/** Line `i` is no sentence, of 20 words at most, and the next line after a blank is a "By NAME …" byline above the body. */
+function headlineOverByline(lines: readonly string[], i: number, first: number): boolean {
+  const line = lines[i]!;
+  if (endsLikeSentence(line.trim()) || wordCount(line) > 20 || lines[i + 1]?.trim()) return false;
+  let k = i + 1;
+  while (k < first && !lines[k]!.trim()) k++;
+  return k < first && /^[*_]*[Bb]y\s/.test(lines[k]!.trim()) && bylineName(withoutEmphasis(lines[k]!)) !== null;
 }
 
 /**
@@ -1386,7 +1399,7 @@ const MONTH_YEAR = lazy(() => new RegExp(String.raw`\b${MONTH}\s+((?:19|20)\d{2}
 const SEASON_YEAR = lazy(() => /\b(?:Spring|Summer|Autumn|Fall|Winter)\s+((?:19|20)\d{2})\b/);
 
 /** The year of a short line whose point is a month and year, as a dateline's is a day ("Interview by Tom Reyes, March 2024"). */
-function monthYearOf(raw: string): number | null {
+export function monthYearOf(raw: string): number | null {
   const s = normalizeSpace(raw);
   if (!s || wordCount(s) > 12 || /[.!?]$/.test(s)) return null;
   const m = MONTH_YEAR().exec(s) ?? SEASON_YEAR().exec(s);
@@ -1465,11 +1478,12 @@ function bilingualDateline(raw: string): boolean {
 function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const s = normalizeSpace(raw);
   // "Released: 2024-02-27 · 58 min · Host: Laura Shin": a row of short fields, one of them the date.
+  // "Published Feb. 14, 2024, 6:02 a.m. ET | Updated Feb. 14, 2024, 4:45 p.m. ET": a field may be a whole dateline itself.
   const fields = s.split(/\s+[·•|]\s+/);
   // "Second Serve with Ollie Dunmore · Mar 12, 2024 · 58 min": a podcast app's episode row, the show's
   // name (of any few words) before the date and the episode's length, is the same row.
   const podcastRow = fields.length >= 3 && fields.slice(1).some((f) => EPISODE_LENGTH().test(f)) && wordCount(fields[0]!) <= 8;
-  if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f, k) => (wordCount(f) <= 4 || (k === 0 && podcastRow)) && !/[.!?]$/.test(f)) && fields.some((f) => datelineKind(f) === 'whole'))
+  if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f, k) => (wordCount(f) <= 4 || (k === 0 && podcastRow) || datelineKind(f) === 'whole') && !/[.!?]$/.test(f)) && fields.some((f) => datelineKind(f) === 'whole'))
     return 'whole';
   // "Held at the Company's offices, Strandkaien 12, Bergen, on 14 May 2024 at 10:00 CET", "Posted 22
   // September 2025 by the Summit editorial team": a line opening with the verb of what happened that

@@ -385,7 +385,7 @@ export function parseProse(input: ParseInput): ParseResult {
       startSection(state);
       continue;
     }
-    const chrome = classifyChrome(raw) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null);
+    const chrome = classifyChrome(raw) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
     if (chrome && !(chrome === 'navigation' && wikiLinked?.has(i))) {
       b.mark(i, chrome);
       continue;
@@ -2490,3 +2490,23 @@ export const proseShape: Shape = {
 
 /** A pull quote's label's closing colon, dash and spaces, matched from the run's first (a later start reaches the same end; a long run is read once). */
 export const LABEL_TAIL = lazy(() => /(?<![\s:—–-])[\s:—–-]+$/);
+
+/** What a writer's note under a story says after the writer's name: "is a contributing writer", "covers health for …". */
+const TAGLINE_VERB = lazy(() => /^\s+(?:is\s+(?:a|an|the)\s|covers\s|writes\s|reports\s+(?:on|from)\s|is\s+based\s)/);
+
+/**
+ * A writer's note at the foot of the story ("Martin Ashdown is a contributing writer. He last wrote
+ * about …", "Dana Whitcombe covers health for the Courier. Reach her at …"): a paragraph of one line,
+ * opening with the byline's name and what the writer does, with nothing but page furniture under it.
+ * Who wrote the page, as the byline says: no claim of the story.
+ */
+function isAuthorTagline(lines: readonly string[], i: number, end: number, author: string | null | undefined): boolean {
+  if (!author || (i > 0 && lines[i - 1]!.trim()) || (lines[i + 1] ?? '').trim()) return false;
+  const line = normalizeSpace(lines[i]!);
+  if (wordCount(line) > 60) return false;
+  const names = author.split(/\s*(?:,|\band\b)\s*/).filter((n) => n.includes(' '));
+  const name = names.find((n) => line.startsWith(n));
+  if (!name || !TAGLINE_VERB().test(line.slice(name.length))) return false;
+  for (let k = i + 1; k < end; k++) if (lines[k]!.trim() && !classifyChrome(lines[k]!)) return false;
+  return true;
+}

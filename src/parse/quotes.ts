@@ -2549,6 +2549,20 @@ function withoutCompoundRole(name: string): string {
 }
 const COMPOUND_ROLE = lazy(() => /^\p{Lu}[^\s-]*-\p{Ll}{3,}$/u);
 
+/**
+ * Three or more capitalised words whose first is the surname of a full name the text gave before
+ * ("Calloway Seed Cooperative" after "Ines Calloway"): a firm its founder named after themself.
+ * The same words reordered ("Zhao Changpeng" after "Changpeng Zhao") are the person again.
+ */
+function eponymousBusiness(full: string, state: AttributionState): boolean {
+  const words = full.split(' ');
+  if (words.length < 3) return false;
+  const person = state.byPart.get(words[0]!);
+  if (!person || !person.endsWith(` ${words[0]}`) || state.orgs.has(person)) return false;
+  const personWords = new Set(person.split(' '));
+  return !words.slice(1).some((w) => personWords.has(w));
+}
+
 function rememberFull(name: string, state: AttributionState): void {
   name = withoutCompoundRole(name);
   if (state.byPart.get(name.split(' ').pop()!) === name) return;
@@ -3280,6 +3294,13 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       }
     }
     const registered = state.registry.resolve(full);
+    // "Ines Calloway … Calloway Seed Cooperative, which she founded": a longer name opening on the
+    // surname of a person the text named is the business named after them (a person's own name
+    // puts the surname last), never a person that surname means from now on.
+    if (!registered && eponymousBusiness(full, state)) {
+      state.orgs.add(full);
+      continue;
+    }
     noteRole(text, at, (m.index ?? 0) + m[0].length, registered ?? full, state);
     if (registered) continue;
     // "Walter Alden Prentiss was born …" after "Walter Prentiss": the full name with the middle
@@ -3453,7 +3474,12 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   if (distinct.length === 1 && (/^\p{Lu}/u.test(distinct[0]!) || describedSubject)) {
     // "Yi He, his co-founder,": a possessive opening the name's appositive is someone else's.
     // "Zhao has praised her in public": "her" as an object (before a preposition, a stop) is someone else.
-    const after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400).replace(APPOSITIVE_POSSESSIVE(), '$1');
+    let after = text.slice(Math.max(0, found[0]!.at), Math.max(0, found[0]!.at) + 400).replace(APPOSITIVE_POSSESSIVE(), '$1');
+    // "Adjei-Brown's first tenure … In a letter, Helen Osei wrote that he had disregarded …": the
+    // subject of a reported clause may be the person the paragraph was about, whose gender the text
+    // never gave; only the sentence's other pronouns ("her firm") tell the named one's.
+    const rival = state.recent.some((e) => e.paragraph === state.paragraph && e.people.some((p) => p.name !== distinct[0] && /^\p{Lu}/u.test(p.name) && !isOrg(p.name, state) && !(p.gender ?? state.genders.get(p.name))));
+    if (rival) after = after.replace(REPORTED_CLAUSE_PRONOUN(), '');
     // French and Spanish subject pronouns before their verb tell too ("…, elle a fait une exception").
     const she = SHE_WORD().test(after) || POSSESSIVE_HER().test(after) || FOREIGN_SUBJECT_SHE().test(after);
     // "him" is mostly someone else ("Sato remembers him differently"): only "he", "his", "himself" tell.
@@ -3485,6 +3511,9 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
  * nobody by name and opens with "He" or "She" speaks of the one person named last in the same paragraph,
  * which gives that person's gender where the text had not (so a "he said" paragraphs below is theirs).
  */
+/** The subject pronoun opening a reported clause: "wrote that he had", "said she was". */
+const REPORTED_CLAUSE_PRONOUN = lazy(() => /(?<![\p{L}])(?:that|said|says|wrote|writes|told\s+\p{Ll}+)\s+(?:he|she)(?![\p{L}])/gu);
+
 /** A sentence of reported speech opening on a subject pronoun: "She points out that", "Hun peker på at", "Она напомнила, что". */
 const PARAGRAPH_PRONOUN = lazy(() => /^\s*(He|She|Han|Hun|Hon|Он|Она)\s+\p{Ll}[^.!?;:]{0,40}?[\s,](?:that|at|att|что|bahawa)\s/u);
 function pronounAfterNamed(text: string, state: AttributionState): void {
