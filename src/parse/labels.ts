@@ -831,8 +831,15 @@ export function isBoilerplate(raw: string): boolean {
   const lower = s.toLowerCase();
   if (lower.includes('caption') && wordCount(s) <= 8 && CAPTION_CAPTURE_LABEL().test(s)) return true;
   if (!lower.includes('transcri') && !lower.includes('final form') && !lower.includes('generated')) return false;
-  return wordCount(s) <= 40 && BOILERPLATE().some((re) => re.test(s));
+  const words = wordCount(s);
+  if (words <= 40) return BOILERPLATE().some((re) => re.test(s));
+  // A radio network's disclaimer runs to four or five sentences in one paragraph ("… transcripts are
+  // created on a rush deadline by a contractor. This text may not be in its final form and may be
+  // updated … The authoritative record … is the audio record."): still the notice, whole, when it
+  // speaks of the transcript and of its final form.
+  return words <= 80 && lower.includes('transcri') && RUSH_DISCLAIMER().test(s);
 }
+const RUSH_DISCLAIMER = lazy(() => /\bmay not be in (?:its|their) final form\b/i);
 
 /**
  * A turn's words without transcribers' inline notes: time stamps ("[00:01:46]"),

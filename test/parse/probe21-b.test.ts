@@ -1,0 +1,48 @@
+/**
+ * probe21 b: broadcast news transcripts and caption files. A radio transcript's rush-deadline
+ * disclaimer of several sentences is boilerplate, not claims (b-A1); a caption file's captioning
+ * credit cue is no one's words, not the end of the last turn (b-A2); a WebVTT NOTE block's air
+ * date dates the file, before a month and year in the talk (b-A3); a copyright notice behind a
+ * one-word label ("TRANSCRIPT: Copyright 2026 …") is furniture, not a speaker's turn (b-A4).
+ * Each rule on the fixture and on a text in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, tempCorpus } from '../helpers.js';
+
+const fixtureDir = join(FIXTURES, 'probe21', 'b');
+const recordsIn = async (files: Record<string, string>) => (await loadCorpus(tempCorpus(files))).records;
+
+describe('b-A1: a radio transcript\'s rush-deadline disclaimer at the foot', () => {
+  it('makes no claim of the fixture\'s disclaimer', async () => {
+    const corpus = await loadCorpus(fixtureDir);
+    const doc = 'radio-morning-desk-2026-02-04-water-board';
+    const furniture = corpus.records.filter((r) => r.doc === doc && /rush deadline|final form|authoritative record|availability may vary/i.test(r.text));
+    expect(furniture).toEqual([]);
+    expect(corpus.records.some((r) => r.doc === doc && r.speaker === 'Rosalind Achebe' && /He says no more often/.test(r.text))).toBe(true);
+  });
+
+  it('reads a disclaimer in other words the same way', async () => {
+    const records = await recordsIn({
+      'valley-hour-2024-09-12.txt': `Valley Hour
+
+Transcript
+
+MARTA QUILL, HOST:
+
+The county's new health director starts Monday. Oren Blake spoke with her.
+
+OREN BLAKE, BYLINE: Dr. Yusra Fenn ran the clinic in Dover for twelve years.
+
+YUSRA FENN: I want every school to have a nurse by 2027.
+
+Copyright © 2024 Valley Public Media. All rights reserved.
+
+Valley Public Media transcripts are produced on a tight deadline by an outside transcription vendor, and this text may not be in its final form. It may be corrected or revised later on. Accuracy and availability can vary from show to show. Please treat the broadcast audio as the authoritative record of our programming.
+`,
+    });
+    expect(records.filter((r) => /transcription vendor|authoritative record|availability can vary|corrected or revised/i.test(r.text))).toEqual([]);
+    expect(records.some((r) => r.speaker === 'Yusra Fenn' && /nurse by 2027/.test(r.text))).toBe(true);
+  });
+});
