@@ -46,3 +46,35 @@ Valley Public Media transcripts are produced on a tight deadline by an outside t
     expect(records.some((r) => r.speaker === 'Yusra Fenn' && /nurse by 2027/.test(r.text))).toBe(true);
   });
 });
+
+describe('b-A2: a caption file\'s captioning credit cue after the last turn', () => {
+  it('keeps the fixture\'s credit out of the anchor\'s last words', async () => {
+    const corpus = await loadCorpus(fixtureDir);
+    const doc = 'wkrn-6pm-port-authority-2025-10-14';
+    const last = corpus.records.find((r) => r.doc === doc && /THANK YOU, VICTOR/.test(r.text))!;
+    expect(last.text).not.toMatch(/CAPTIONING|CAPTIONACCESS/);
+    expect(corpus.records.some((r) => r.doc === doc && r.speaker !== null && /CAPTIONACCESS/.test(r.text))).toBe(false);
+  });
+
+  it('reads a credit in other words the same way', async () => {
+    const records = await recordsIn({
+      'noon-report.srt': `1
+00:00:00,400 --> 00:00:03,000
+>> THE SCHOOL BOARD PICKED A NEW
+SUPERINTENDENT LAST NIGHT.
+
+2
+00:00:03,000 --> 00:00:06,500
+>> SHE STARTS IN AUGUST, AND WE
+WISH HER LUCK. THAT'S THE NEWS.
+
+3
+00:00:06,500 --> 00:00:09,000
+Closed captioning performed by
+Meridian Caption Services, Inc.
+`,
+    });
+    const last = records.find((r) => /WISH HER LUCK/.test(r.text))!;
+    expect(last.text).not.toMatch(/Meridian|captioning/i);
+  });
+});
