@@ -78,3 +78,41 @@ Meridian Caption Services, Inc.
     expect(last.text).not.toMatch(/Meridian|captioning/i);
   });
 });
+
+describe('b-A3: a WebVTT NOTE block gives the air date; a month and year in the talk does not date the file', () => {
+  it('dates the fixture by its NOTE', async () => {
+    const corpus = await loadCorpus(fixtureDir);
+    const recs = corpus.records.filter((r) => r.doc === 'civic-hour-ep112-mayor-interview');
+    expect(recs.length).toBeGreaterThan(0);
+    for (const r of recs) expect(r).toMatchObject({ date: '2025-06-19', year: 2025 });
+  });
+
+  it('reads a NOTE in other words the same way', async () => {
+    const records = await recordsIn({
+      'harbour-talk.vtt': `WEBVTT
+Kind: captions
+
+NOTE
+Harbour Talk, show 40, broadcast 2023-10-03.
+Captions checked by the newsroom.
+
+1
+00:00:00.000 --> 00:00:03.000 line:85%
+This is Harbour Talk. My guest
+founded the Kessel ferry line
+
+2
+00:00:03.000 --> 00:00:06.000 line:85%
+in March 2011. Ines, thanks for
+coming.
+- Thanks. One boat then,
+
+3
+00:00:06.000 --> 00:00:09.000 line:85%
+and now we have nine.
+`,
+    });
+    expect(records.length).toBeGreaterThan(0);
+    for (const r of records) expect(r).toMatchObject({ date: '2023-10-03', year: 2023 });
+  });
+});
