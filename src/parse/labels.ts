@@ -578,6 +578,8 @@ const COMBINING_MARKS = lazy(() => /\p{M}+/gu);
 function nameWordCount(name: string): number {
   return wordCount(name.charCodeAt(0) >= 0x300 ? name.replace(COMBINING_MARKS(), '') : name);
 }
+/** A copyright notice's opening: "Copyright 2026", "Copyright © 2024", "© 2025", "(c) 2025". */
+const COPYRIGHT_NOTICE_START = lazy(() => /^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d{2}\b/i);
 function colonLabel(s: string): LabelLine | null {
   const m = COLON().exec(s);
   if (!m) return capsFieldsLabel(s);
@@ -587,6 +589,9 @@ function colonLabel(s: string): LabelLine | null {
   // A reply's or a forward's subject ("Re: …", "Fwd: …") and a forum's quotation header ("Quote from: …"): no one speaks.
   if (name.length <= 10 && REPLY_PREFIX().test(name)) return null;
   if (/^\/\//.test(rest)) return null; // "https://…"
+  // "TRANSCRIPT: Copyright 2026 …", "NOTICE: © 2024 …": a field of the page's furniture, a key before a
+  // copyright notice; no one speaks it (chrome.ts reads the line as the notice).
+  if (COPYRIGHT_NOTICE_START().test(rest)) return null;
   // "Dear Senator Brandt: On behalf of…": a letter's salutation names whom it writes to, and no one
   // speaks under it (a record prints letters inside its turns).
   if (name.startsWith('Dear ')) return null;

@@ -116,3 +116,31 @@ and now we have nine.
     for (const r of records) expect(r).toMatchObject({ date: '2023-10-03', year: 2023 });
   });
 });
+
+describe('b-A4: a copyright notice behind a field key at a transcript\'s foot', () => {
+  it('makes no record, and no speaker, of the fixture\'s "TRANSCRIPT: Copyright …"', async () => {
+    const corpus = await loadCorpus(fixtureDir);
+    const doc = 'cable-newsroom-2026-03-11-harlow-recall';
+    expect(corpus.records.filter((r) => r.doc === doc && /Copyright|All rights reserved/.test(r.text))).toEqual([]);
+    expect(corpus.records.some((r) => r.doc === doc && r.speaker === 'Rush Transcript')).toBe(false);
+  });
+
+  it('reads a notice under another key the same way', async () => {
+    const records = await recordsIn({
+      'late-edition-2025-05-02.txt': `LATE EDITION
+
+Aired May 2, 2025 - 22:00   ET
+
+NORA PIKE, ANCHOR: Good evening. What did the board decide today?
+
+ELI BRANDT, ANALYST: It fired the chief executive, Lars Vey, after six years.
+
+PIKE: Thank you, Eli.
+
+NOTICE: Copyright 2025 Harbor Network Group. All rights reserved. No copying without permission.
+`,
+    });
+    expect(records.filter((r) => /Harbor Network|rights reserved/.test(r.text))).toEqual([]);
+    expect(records.some((r) => r.speaker === 'Eli Brandt' && /fired the chief executive/.test(r.text))).toBe(true);
+  });
+});
