@@ -144,3 +144,32 @@ NOTICE: Copyright 2025 Harbor Network Group. All rights reserved. No copying wit
     expect(records.some((r) => r.speaker === 'Eli Brandt' && /fired the chief executive/.test(r.text))).toBe(true);
   });
 });
+
+describe('b-B4: a presenter who welcomes viewers to the programme by name, then names herself, opens the captions', () => {
+  it('gives the fixture\'s first cue to the host who names himself', async () => {
+    const corpus = await loadCorpus(fixtureDir);
+    const first = corpus.records.find((r) => r.doc === 'civic-hour-ep112-mayor-interview' && /Welcome back to Civic Hour/.test(r.text))!;
+    expect(first.speaker).toBe('Tomasz Weller');
+  });
+
+  it('reads a greeting in other words the same way', async () => {
+    const records = await recordsIn({
+      'metro-desk.srt': `1
+00:00:00,000 --> 00:00:03,500
+>> Good evening and welcome to Metro
+Desk. I'm Rhea Solano, and tonight
+
+2
+00:00:03,500 --> 00:00:07,000
+the transit chief, Omar Quist, quits
+after nine years in the job.
+
+3
+00:00:07,000 --> 00:00:10,000
+>> I leave the buses running on time.
+`,
+    });
+    const first = records.find((r) => /welcome to Metro Desk/.test(r.text) || /welcome to Metro Desk/.test(r.question ?? ''))!;
+    expect(first.asker ?? first.speaker).toBe('Rhea Solano');
+  });
+});
