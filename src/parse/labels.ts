@@ -868,7 +868,8 @@ export function stripInlineNotes(text: string): string {
   return text
     .replace(TIMED_NOTE(), (m) => (isBracketedSentence(m) ? m : ' '))
     // "[REDACTED]" stands for the words withheld, a mark a reader greps for: not a transcriber's note.
-    .replace(/\[[\p{L}-]+\]/gu, (m) => (/^\[redacted\]$/i.test(m) ? m : ' '))
+    // Broadcast captioners set the note off with spaces inside its brackets: "[ MUSIC ]", "[ APPLAUSE ]".
+    .replace(/\[ ?[\p{L}-]+ ?\]/gu, (m) => (/^\[ ?redacted ?\]$/i.test(m) ? m : ' '))
     // "(LAUGHTER)" stands apart; glued to a word ("2020/0265(COD)") it is part of a reference.
     .replace(/(?<![\p{L}\p{N}])\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))

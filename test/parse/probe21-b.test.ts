@@ -173,3 +173,27 @@ after nine years in the job.
     expect(first.asker ?? first.speaker).toBe('Rhea Solano');
   });
 });
+
+describe('b-C2: a captioner\'s sound note set with spaces inside its brackets ("[ MUSIC ]")', () => {
+  it('keeps the fixture\'s note out of the anchor\'s words', async () => {
+    const corpus = await loadCorpus(fixtureDir);
+    const last = corpus.records.find((r) => r.doc === 'wkrn-6pm-port-authority-2025-10-14' && /THANK YOU, VICTOR/.test(r.text))!;
+    expect(last.text).toBe('THANK YOU, VICTOR.');
+  });
+
+  it('reads a note in other words the same way', async () => {
+    const records = await recordsIn({
+      'rally.srt': `1
+00:00:00,000 --> 00:00:03,000
+>> WE WILL BUILD THE BRIDGE BY 2028.
+[ APPLAUSE ]
+
+2
+00:00:03,000 --> 00:00:06,000
+>> THE MAYOR SPOKE FOR 20 MINUTES.
+`,
+    });
+    const bridge = records.find((r) => /BUILD THE BRIDGE/.test(r.text))!;
+    expect(bridge.text).toBe('WE WILL BUILD THE BRIDGE BY 2028.');
+  });
+});
