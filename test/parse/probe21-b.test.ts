@@ -197,3 +197,32 @@ describe('b-C2: a captioner\'s sound note set with spaces inside its brackets ("
     expect(bridge.text).toBe('WE WILL BUILD THE BRIDGE BY 2028.');
   });
 });
+
+describe('b-B1: a broadcast label with a two-part title and a long role ("STATE SEN. NAME (R), ROLE:")', () => {
+  const lost = (problems: readonly { message: string }[]) => problems.filter((p) => /sentence in no record/.test(p.message));
+
+  it('leaves no sentence of the fixture\'s label line unaccounted', async () => {
+    const corpus = await loadCorpus(fixtureDir);
+    expect(lost(corpus.problems).map((p) => p.message)).toEqual([]);
+  });
+
+  it('reads labels in other words the same way', async () => {
+    const corpus = await loadCorpus(
+      tempCorpus({
+        'late-desk-2025-05-02.txt': `THE LATE DESK
+
+Aired May 2, 2025 - 22:00   ET
+
+DANA WHITLOCK, ANCHOR: Good evening. What happened in the committee today?
+
+REP. LENA MOROS (D-CA), HOUSE BUDGET COMMITTEE CHAIR: We passed the bill, Dana, by two votes.
+
+LT. GOV. HAL BRICK (R), STATE OF OHIO: We will not sign it.
+
+WHITLOCK: Thank you.
+`,
+      }),
+    );
+    expect(lost(corpus.problems).map((p) => p.message)).toEqual([]);
+  });
+});
