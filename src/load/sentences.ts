@@ -142,7 +142,7 @@ const CHAT_DAY_STAMP = lazy(() => /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0
 /** A time stamp opening a line, before a label: "0:00:01.2 S1: …", "00:01:12 Host: …". */
 /** Or a dialogue list's broadcast time codes, in and out: "10:00:14:05  10:00:22:15  HE YI: …". */
 const STAMP_BEFORE_LABEL = lazy(() => /^\s*(?:\d{1,2}:\d{2}:\d{2}[:;]\d{2}(?:\s*(?:-->|-|–)?\s*\d{1,2}:\d{2}:\d{2}[:;]\d{2})?|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\s+(?=[\p{Lu}\p{Lo}][^:.?!]{0,50}:\s)/u);
-const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:\p{Lu}\p{L}{0,3}\.\s+)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s\d{1,3}\.\d{1,3})?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)|^\s*\p{Lo}[\p{Lo}\p{M}]*(?: [\p{Lo}\p{M}]+){0,3}:(?:\s+|$)/u);
+const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:(?:\p{Lu}{2,12}\s+)?\p{Lu}\p{L}{0,3}\.\s+(?:\p{Lu}\p{L}{0,3}\.\s+)?)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s\d{1,3}\.\d{1,3})?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)|^\s*\p{Lo}[\p{Lo}\p{M}]*(?: [\p{Lo}\p{M}]+){0,3}:(?:\s+|$)/u);
 
 /**
  * A call transcript's name line: a name, then a title after a comma or a dash, alone on the line
@@ -167,6 +167,11 @@ function nameLineTitle(raw: string, people: readonly (string | null | undefined)
 }
 
 /** A label's role: what follows its first comma, its notes in brackets left out ("CNN ANCHOR" in "MARY ELLIS, CNN ANCHOR:"). */
+/** A label's words, its notes in brackets and a lone comma no words of it. */
+function labelWordCount(label: string): number {
+  return label.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
 function labelRole(label: string): string {
   const bare = label.replace(/\([^)]*\)/g, ' ');
   const comma = bare.indexOf(',');
@@ -407,7 +412,9 @@ export function accountSentences(
     // A note in the label ("HNATIUK, MAYOR OF CHERNIHIV (through translator):") adds no words of a name.
     // Its role ("MAYOR OF CHERNIHIV") is words a record holds (its `role`): checked as a sentence of its own.
     let role = '';
-    if (label && label[0].replace(/\([^)]*\)/g, ' ').split(/\s+/).filter(Boolean).length <= 6) {
+    // A broadcast label in capitals runs longer, a two-part title and an office after the comma
+    // ("STATE SEN. CURTIS VANE (R), BILL SPONSOR:", "REP. LENA MOROS (D-CA), HOUSE BUDGET COMMITTEE CHAIR:").
+    if (label && labelWordCount(label[0]) <= (/\p{Ll}/u.test(label[0]) ? 6 : 10)) {
       role = labelRole(label[0]);
       text = text.slice(label[0].length);
     }

@@ -450,8 +450,13 @@ function translatedLabels(lines: readonly string[], isTiming: (l: string) => boo
   return found;
 }
 
-/** A subtitler's credit opening a cue: "字幕翻译：…", "Subtitles by …", "Translation: …", "Subtítulos: …". */
-const SUBTITLE_CREDIT = lazy(() => /^(?:字幕(?:翻译|翻譯|组|組|制作|製作)?|翻译|翻譯|subtitles?|captions?|subtitled|captioned|translation|translated|subtítulos|traducción|sous-titres|untertitel)\s*(?:[:：]|(?:translated\s+|traducidos\s+)?(?:by|por|par|von)\s)/iu);
+/**
+ * A subtitler's credit opening a cue: "字幕翻译：…", "Subtitles by …", "Translation: …", "Subtítulos: …";
+ * a broadcast caption file's closing credit, "CAPTIONING PROVIDED BY …", "Closed captioning performed
+ * by …", "Captions paid for by …" (the captioner's or its sponsor's name, no voice's words, often
+ * on the cue's next line).
+ */
+const SUBTITLE_CREDIT = lazy(() => /^(?:字幕(?:翻译|翻譯|组|組|制作|製作)?|翻译|翻譯|subtitles?|captions?|subtitled|captioned|(?:closed[- ])?captioning|translation|translated|subtítulos|traducción|sous-titres|untertitel)\s*(?:[:：]|(?:translated\s+|traducidos\s+|(?:provided|performed|produced|paid\s+for|made\s+possible|sponsored)\s+)?(?:by|por|par|von)(?:\s|$))/iu);
 
 /** A dialogue dash set close to the words: "-In 2017.", "-[ANA] Yes." (not "--", not "-20"). */
 const CLOSE_DASH = lazy(() => /^-(?=[^\s\d.,-])(.*)$/u);

@@ -493,7 +493,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (/^(you can\s+|click\s+)?(listen|watch|read|view|download|find|see|check out|access)\b.{0,80}\b(here|below|at the link( below)?)\s*[.!]?$/i.test(line) && wordCount(line) <= 16)
     return 'navigation';
   // A copyright notice at the foot of a page or transcript: "Copyright © 2025 NPR. All rights reserved. Visit our website…"
-  if (/^(?:copyright\b|©|\(c\)\s*(?:19|20)\d{2})/i.test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
+  // Also behind a one-word field key, as a transcript service's foot writes it: "TRANSCRIPT: Copyright 2026 …".
+  if (/^(?:\p{L}{2,20}:\s*)?(?:copyright\b|©|\(c\)\s*(?:19|20)\d{2})/iu.test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
   // "© ۱۴۰۳ …", "© ២០២៤ …" (a year in the script's digits, or of the Solar Hijri calendar), "«Outlet» © 2024 …"
   // (the outlet's name first): the same notice.
   // (a notice's few words after the year, not a sentence that runs on: "Acme © 2024 announced record profits as …")

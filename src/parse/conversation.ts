@@ -800,9 +800,11 @@ function selfIntroduced(text: string): string | null {
 /**
  * A presenter opening a programme or a story: a greeting, then "I'm" and a name of two or three
  * words, and the name ends there ("Good evening, I'm Dana Hollis.", "GOOD MORNING. I'M ROBERTO
- * SALAZAR, AND …"). The greeting is required: a bare "I'M …" in capitals may be any phrase.
+ * SALAZAR, AND …", "Welcome back to Civic Hour. I'm …"). The greeting is required: a bare "I'M …"
+ * in capitals may be any phrase.
  */
-const ANCHOR_GREETING = lazy(() => /^(?:good (?:morning|afternoon|evening)|hello|hi|welcome(?: back)?)(?:,? (?:everyone|everybody|again))?[,.!]\s+(?:I['’]m|I am)\s+/i);
+// The welcome may name the programme: "Welcome back to Civic Hour. I'm …", "Good evening and welcome to Metro Desk. I'm …".
+const ANCHOR_GREETING = lazy(() => /^(?:good (?:morning|afternoon|evening)(?:,? and welcome(?: back)?(?: to [^.!?,]{1,40})?)?|hello|hi|welcome(?: back)?(?: to [^.!?,]{1,40})?)(?:,? (?:everyone|everybody|again))?[,.!]\s+(?:I['’]m|I am)\s+/i);
 const ANCHOR_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?:[.,](?:\s|$)| (?:and|AND|in|IN|with|WITH)\s)/u);
 function anchorIntroduced(text: string): string | null {
   const greeting = ANCHOR_GREETING().exec(text);

@@ -1656,13 +1656,19 @@ export function headerDatelines(raw: readonly string[]): {
     if (fields) for (const f of fields) header.push({ text: normalizeSpace(f), idx: i });
     else header.push({ text: normalizeSpace(line), idx: i });
   }
+  const firstCue = lines.findIndex((l) => CUE_TIMING_LINE().test(l));
   return {
     datelines: header.filter((h) => isDateline(h.text) || foreignDay(h.text) !== null),
     // A cable's declassification date ("E.O. 13526: DECL: 10/16/2028") lies years ahead: no year of the document's.
     years: header.filter(({ text }) => !text.includes('DECL:')).flatMap(({ text }) => [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]))),
-    monthYear: header.map(({ text, idx }) => ({ year: monthYearOf(withoutEmphasis(text)), idx })).find((h) => h.year !== null) as { year: number; idx: number } | undefined ?? null,
+    // A caption file's cue text is the talk, never its header: "took office in January 2024" in a
+    // cue is no month the file was made in (a NOTE block above the first cue can say so).
+    monthYear: header.filter(({ idx }) => firstCue < 0 || idx < firstCue).map(({ text, idx }) => ({ year: monthYearOf(withoutEmphasis(text)), idx })).find((h) => h.year !== null) as { year: number; idx: number } | undefined ?? null,
   };
 }
+
+/** A caption cue's timing line: "00:00:03.480 --> 00:00:06.920 align:start", "00:00:03,200 --> 00:00:06,900". */
+const CUE_TIMING_LINE = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+-->\s/);
 
 /** A line of two or more `Key: value` fields set apart by three spaces or more (or tabs): the fields; else null. */
 function sideBySideFields(line: string): string[] | null {

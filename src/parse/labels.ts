@@ -578,6 +578,8 @@ const COMBINING_MARKS = lazy(() => /\p{M}+/gu);
 function nameWordCount(name: string): number {
   return wordCount(name.charCodeAt(0) >= 0x300 ? name.replace(COMBINING_MARKS(), '') : name);
 }
+/** A copyright notice's opening: "Copyright 2026", "Copyright © 2024", "© 2025", "(c) 2025". */
+const COPYRIGHT_NOTICE_START = lazy(() => /^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d{2}\b/i);
 function colonLabel(s: string): LabelLine | null {
   const m = COLON().exec(s);
   if (!m) return capsFieldsLabel(s);
@@ -587,6 +589,9 @@ function colonLabel(s: string): LabelLine | null {
   // A reply's or a forward's subject ("Re: …", "Fwd: …") and a forum's quotation header ("Quote from: …"): no one speaks.
   if (name.length <= 10 && REPLY_PREFIX().test(name)) return null;
   if (/^\/\//.test(rest)) return null; // "https://…"
+  // "TRANSCRIPT: Copyright 2026 …", "NOTICE: © 2024 …": a field of the page's furniture, a key before a
+  // copyright notice; no one speaks it (chrome.ts reads the line as the notice).
+  if (COPYRIGHT_NOTICE_START().test(rest)) return null;
   // "Dear Senator Brandt: On behalf of…": a letter's salutation names whom it writes to, and no one
   // speaks under it (a record prints letters inside its turns).
   if (name.startsWith('Dear ')) return null;
@@ -831,8 +836,15 @@ export function isBoilerplate(raw: string): boolean {
   const lower = s.toLowerCase();
   if (lower.includes('caption') && wordCount(s) <= 8 && CAPTION_CAPTURE_LABEL().test(s)) return true;
   if (!lower.includes('transcri') && !lower.includes('final form') && !lower.includes('generated')) return false;
-  return wordCount(s) <= 40 && BOILERPLATE().some((re) => re.test(s));
+  const words = wordCount(s);
+  if (words <= 40) return BOILERPLATE().some((re) => re.test(s));
+  // A radio network's disclaimer runs to four or five sentences in one paragraph ("… transcripts are
+  // created on a rush deadline by a contractor. This text may not be in its final form and may be
+  // updated … The authoritative record … is the audio record."): still the notice, whole, when it
+  // speaks of the transcript and of its final form.
+  return words <= 80 && lower.includes('transcri') && RUSH_DISCLAIMER().test(s);
 }
+const RUSH_DISCLAIMER = lazy(() => /\bmay not be in (?:its|their) final form\b/i);
 
 /**
  * A turn's words without transcribers' inline notes: time stamps ("[00:01:46]"),
@@ -856,7 +868,8 @@ export function stripInlineNotes(text: string): string {
   return text
     .replace(TIMED_NOTE(), (m) => (isBracketedSentence(m) ? m : ' '))
     // "[REDACTED]" stands for the words withheld, a mark a reader greps for: not a transcriber's note.
-    .replace(/\[[\p{L}-]+\]/gu, (m) => (/^\[redacted\]$/i.test(m) ? m : ' '))
+    // Broadcast captioners set the note off with spaces inside its brackets: "[ MUSIC ]", "[ APPLAUSE ]".
+    .replace(/\[ ?[\p{L}-]+ ?\]/gu, (m) => (/^\[ ?redacted ?\]$/i.test(m) ? m : ' '))
     // "(LAUGHTER)" stands apart; glued to a word ("2020/0265(COD)") it is part of a reference.
     .replace(/(?<![\p{L}\p{N}])\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))
