@@ -128,6 +128,13 @@ const LOWER_ROLE_LABEL = lazy(() => /^(interviewer|interviewee|participant|respo
 const SCRIPT_NOTE = lazy(() => /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|(?:ON|OFF|INTO) (?:SCREEN|CAMERA|PHONE|RADIO)|FILTERED|PRE-LAP)\)\s*$/i);
 /** Zoom's transcript text: "[Priya Raman] 10:02:33", the turn below. The time is required: "[Laughter]" alone is a direction. */
 const BRACKETED = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u'));
+/**
+ * Zoom's label for a participant who never set a name: the device's or the app's own, in any case,
+ * a counter after it where several share it ("[iPhone (3)] 10:02:30", "[kwame.asante] 10:02:58").
+ * Only with a time to the second, and a capital, a digit or a handle's "." or "_" in the name: a
+ * lone "[unclear] 00:01:02" is the transcriber's note.
+ */
+const BRACKETED_DISPLAY_NAME = lazy(() => /^\[([\p{L}\p{N}][\p{L}\p{N}.'’_-]*(?: [\p{L}\p{N}][\p{L}\p{N}.'’_-]*){0,3}(?: \(\d{1,2}\))?)\]\s+\d{1,2}:\d{2}:\d{2}\s*$/u);
 const REV = lazy(() => new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u'));
 /** Trint's export: the name, its time in square brackets, the words on the same line and no colon ("Ana Ruiz [00:00:03] Welcome back."). */
 const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[(\d{1,2}:\d{2}:\d{2})\]\s+(\S.*)$`, 'u'));
@@ -444,6 +451,9 @@ function readUntimed(s: string): LabelLine | null {
   const clock = CLOCK_TIME().test(s);
   const bracketed = opensBracket && clock ? BRACKETED().exec(s) : null;
   if (bracketed && wordCount(bracketed[1]!) <= 4) return { name: bracketed[1]!, role: null, rest: '', style: 'heading' };
+  const displayName = opensBracket && clock && !bracketed ? BRACKETED_DISPLAY_NAME().exec(s) : null;
+  if (displayName && /[\p{Lu}\p{N}._]/u.test(displayName[1]!) && !SOUND().test(displayName[1]!))
+    return { name: displayName[1]!, role: null, rest: '', style: 'heading' };
   // The White House transcript's reporter: "Q    Thanks, Karine." (the letter, then a wide space).
   const wideQ = /^Q(?:\t|\s{2,})(\S.*)$/.exec(s);
   if (wideQ) return { name: 'Q', role: null, rest: wideQ[1]!.trim(), style: 'colon' };
