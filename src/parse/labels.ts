@@ -835,6 +835,17 @@ const BOILERPLATE = lazy(() => [
 export const TRANSCRIPT_PART_LABEL = lazy(() => /^(?:(?:full|episode|show|meeting)\s+)?transcript:?$/i);
 /** "Closed captions, as broadcast": a capture's label, a few words with no sentence end. */
 const CAPTION_CAPTURE_LABEL = lazy(() => /^closed[- ]caption(?:s|ing)?\b[^.!?]{0,40}$/i);
+/**
+ * The recording's file name alone on a line, as a transcription service prints it over or under the
+ * transcript, with its completion date in Rev's page footer ("Interview - Final.mp3 (Completed
+ * 11/10/22)", "call_0314.m4a"): the service's furniture, never the words of the turn it falls in.
+ * (Over the first turn it may be the document's only title: the header reads it there.)
+ */
+const MEDIA_FILE_LINE = lazy(() => /^[^\s/\\][^/\\]{0,100}\.(?:mp3|m4a|wav|mp4|mov|aac|flac|ogg|opus|webm|wma|aiff?)(?:\s+\((?:completed|transcribed)\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\))?$/i);
+export function isMediaFileLine(raw: string): boolean {
+  const s = raw.trim();
+  return s.length <= 140 && s.includes('.') && MEDIA_FILE_LINE().test(s);
+}
 export function isBoilerplate(raw: string): boolean {
   const s = raw.trim();
   // Every pattern needs "transcri", "final form", "generated" or "caption" (ASCII, any case): most lines have none.

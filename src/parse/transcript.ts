@@ -40,6 +40,7 @@ import {
   digestFurniture,
   QUOTE_MARKS_ONLY,
   isBoilerplate,
+  isMediaFileLine,
   isBracketedSentence,
   isBiteCue,
   stampedCue,
@@ -463,6 +464,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const stampedSenders = scan.at.some((l, k) => k > 0 && l?.timed && l.style === 'heading' && isDatedStampAlone(lines[k - 1]!));
   // X's side panel under a thread ("Relevant people" and its profile cards): whose profiles, no post.
   const profileCards = new Set(thread ? profileCardLines(lines) : []);
+  const firstLabelLine = scan.at.findIndex((l) => !!l && labels.has(l.key));
   for (const k of profileCards) {
     scan.at[k] = null;
     b.mark(k, 'metadata');
@@ -495,6 +497,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isPageHeader(raw)) b.mark(i, 'metadata');
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');
+    // A page footer's recording name under a turn (Rev's "Interview.mp3 (Completed 11/10/22)"), at a
+    // page break or under the last turn: the service's furniture, no words of the turn.
+    else if (firstLabelLine >= 0 && i > firstLabelLine && isMediaFileLine(raw)) b.mark(i, 'metadata');
     else if (isBiteCue(raw)) b.mark(i, 'metadata');
     // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
     else if (isDirection(raw) && !CUE_FIELD().test(raw) && !SHOWN_STIMULUS().test(raw)) b.mark(i, 'direction');

@@ -53,3 +53,53 @@ The route was cut because ridership fell below 12 students a day.
     expect(corpus.records.some((r) => r.speaker === 'Helen Marsh' && /bus route/.test(`${r.text} ${r.question ?? ''}`))).toBe(false);
   });
 });
+
+describe("A Rev transcript's page footer (the recording's file name, its completion date, the page, the credit)", () => {
+  const founder = `Halvorsen Interview - Final.mp3
+
+Marcus Adeyemi (00:02:19):
+What are you doing now?
+
+Ingrid Halvorsen (00:02:21):
+Angel investing, slowly. I've written 12 checks since 2022.
+
+Marcus Adeyemi (00:02:40):
+Ingrid Halvorsen, thank you.
+
+Ingrid Halvorsen (00:02:43):
+Thank you, Marcus.
+
+Halvorsen Interview - Final.mp3 (Completed 11/10/22)
+Transcript by Rev.com
+Page 4 of 4
+`;
+  // Other words: a council official, the footer falling inside a turn at a page break of the PDF.
+  const council = `Speaker 1 (00:04:10):
+How many crossings did the county close?
+
+Dolores Quint (00:04:14):
+We closed eleven crossings in 2019, and the last one reopened in
+Quint_call_0314.m4a (Completed 03/15/23)
+Page 2 of 6
+Transcript by Rev.com
+the spring of 2021 after the bridge inspection.
+
+Speaker 1 (00:04:40):
+Thank you.
+`;
+
+  it('keeps the footer out of the last turn', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'founder.txt': founder }));
+    const last = corpus.records.find((r) => /Thank you, Marcus/.test(r.text))!;
+    expect(last.speaker).toBe('Ingrid Halvorsen');
+    expect(last.text).toBe('Thank you, Marcus.');
+    expect(corpus.records.some((r) => /\.mp3|Rev\.com/.test(`${r.text} ${r.question ?? ''}`))).toBe(false);
+  });
+
+  it('keeps the footer out of a turn it interrupts at a page break', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'council.txt': council }));
+    const answer = corpus.records.find((r) => /eleven crossings/.test(r.text))!;
+    expect(answer.speaker).toBe('Dolores Quint');
+    expect(answer.text.replace(/\s+/g, ' ')).toBe('We closed eleven crossings in 2019, and the last one reopened in the spring of 2021 after the bridge inspection.');
+  });
+});
