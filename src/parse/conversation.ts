@@ -169,7 +169,7 @@ const ROLE_LETTER = lazy(() => /^(q|a|i|r|question|answer|问|問|答|सवा�
  * participant who never set one ("iPhone (3)", "Galaxy S21 Ultra", "Call-in User_2"): a device,
  * no person. A broadcast's "UNIDENTIFIED FEMALE" stays: it describes someone.
  */
-const UNNAMED_VOICE = lazy(() => /^(?:unknown|(?:unknown|unidentified) speaker(?: #?\d+)?|speaker \?|\?|(?:iphone|ipad|android|galaxy(?: \S+){0,2}|pixel(?: \S+){0,2}|zoom user|call-in user|phone)(?: \(\d{1,2}\)|[ _]\d{1,2})?)$/i);
+export const UNNAMED_VOICE = lazy(() => /^(?:unknown|(?:unknown|unidentified) speaker(?: #?\d+)?|speaker \?|\?|(?:iphone|ipad|android|galaxy(?: \S+){0,2}|pixel(?: \S+){0,2}|zoom user|call-in user|phone)(?: \(\d{1,2}\)|[ _]\d{1,2})?)$/i);
 
 /**
  * The one person a title names ("AMA with sculptor Ines Garrido",

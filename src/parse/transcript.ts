@@ -27,7 +27,7 @@ import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
-import { declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
+import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
 import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
@@ -539,6 +539,18 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // roles to the turns; the lines are the header's, no claims, and head no section.
   const roster = rosterEntries(lines, firstTurn);
   for (const k of [...roster.headings, ...roster.entries.keys()]) legendLines.add(k);
+  // A meeting recorder's export header (Otter's "SUMMARY KEYWORDS" / "levy, transit, bond" and
+  // "SPEAKERS" / "Adaeze Okafor, Tom Brennan, Unknown Speaker"): a heading over one comma list, the
+  // recorder's index of the talk, no section heading and no claim (keepHeaderFields still makes a
+  // claim of a roster naming someone who never speaks).
+  for (let i = 0; i + 1 < firstTurn; i++) {
+    const heading = lines[i]!.trim();
+    const list = lines[i + 1]!;
+    if ((KEYWORDS_HEADING().test(heading) && isKeywordList(list)) || (ROSTER_HEADING().test(heading) && rosterNames(list) !== null)) {
+      legendLines.add(i);
+      legendLines.add(i + 1);
+    }
+  }
   // A programme's field of one person above the turns ("Speaker: Jonathan Ng, Co-Founder, …"): the
   // header makes no claim of it here; whether its holder speaks is settled once the turns are read
   // (keepHeaderFields).
@@ -1979,10 +1991,11 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
       continue;
     }
     // A roster under its heading: metadata while every name on it speaks in the turns; one who
-    // never speaks is found only here, so the line is a claim.
+    // never speaks is found only here, so the line is a claim. Otter's "Unknown Speaker" on it
+    // names nobody: its turns have no speaker, and it is no one to find.
     const roster = b.kinds[i] === 'metadata' && i > 0 && ROSTER_HEADING().test(b.lines[i - 1]!.trim()) ? rosterNames(raw) : null;
     if (roster) {
-      if (!roster.every((n) => spoken.has(castName(n)))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+      if (!roster.every((n) => UNNAMED_VOICE().test(n) || spoken.has(castName(n)))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
       continue;
     }
     if (b.kinds[i] !== 'metadata' || !raw.includes(':')) continue;
@@ -2048,6 +2061,14 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
 }
 
 /** The names of a line of two or more names and nothing else, split by commas ("Chen Liang, Farah Siddiqui, He Yi"); null for any other line. */
+/** A recorder's keywords heading alone on its line: "SUMMARY KEYWORDS", "Keywords:". */
+const KEYWORDS_HEADING = lazy(() => /^(?:summary\s+)?keywords\s*:?$/i);
+/** A comma list of short terms, no sentence: "levy, transit, bond, council". */
+function isKeywordList(raw: string): boolean {
+  if (raw.length > 400 || /[.!?]\s*$/.test(raw.trim())) return false;
+  const parts = raw.trim().split(/\s*,\s*/);
+  return parts.length >= 2 && parts.every((p) => p.length > 0 && wordCount(p) <= 4);
+}
 function rosterNames(raw: string): string[] | null {
   if (raw.length > 400) return null;
   const parts = raw.trim().replace(/,?\s+and\s+(?=\S+(?:\s\S+){0,3}$)/, ', ').split(/\s*,\s*/);

@@ -103,3 +103,67 @@ Thank you.
     expect(answer.text.replace(/\s+/g, ' ')).toBe('We closed eleven crossings in 2019, and the last one reopened in the spring of 2021 after the bridge inspection.');
   });
 });
+
+describe("An Otter export's header: its keywords and its speakers, an unnamed voice among them", () => {
+  const budget = `Budget prep call - Mayor Okafor
+Tue, Mar 14, 2023 10:02AM • 38:41
+
+SUMMARY KEYWORDS
+levy, transit, bond, council, overtime, budget, vote
+
+SPEAKERS
+Adaeze Okafor, Tom Brennan, Unknown Speaker
+
+Tom Brennan  00:04
+Mayor, do you want to start with the levy or with transit?
+
+Adaeze Okafor  00:11
+Levy first. Council votes on the 28th.
+
+Unknown Speaker  00:38
+Is the police overtime in that?
+
+Adaeze Okafor  00:42
+It is. Overtime is budgeted at 6.8 million.
+`;
+  // Other words: a founder's board call, two voices Otter could not name.
+  const board = `Board call - Q3 update
+Wed, Oct 4, 2023 4:30PM • 22:10
+
+SUMMARY KEYWORDS
+runway, hiring, churn, pricing
+
+SPEAKERS
+Lena Vogt, Unknown Speaker, Marco Ruiz
+
+Lena Vogt  00:02
+Runway is nineteen months at the current burn.
+
+Marco Ruiz  00:20
+And hiring?
+
+Unknown Speaker  00:24
+We froze it in August.
+`;
+
+  it('makes no claim of the keywords nor of the speakers line', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'budget.txt': budget }));
+    const claims = corpus.records.filter((r) => r.type === 'claim').map((r) => r.text);
+    expect(claims).toEqual([]);
+    expect(corpus.records.every((r) => r.section === null)).toBe(true);
+  });
+
+  it('reads the same shape in other words', async () => {
+    const corpus = await loadCorpus(tempCorpus({ 'board.txt': board }));
+    expect(corpus.records.filter((r) => r.type === 'claim').map((r) => r.text)).toEqual([]);
+    expect(corpus.records.find((r) => /nineteen months/.test(r.text))!.speaker).toBe('Lena Vogt');
+    expect(corpus.records.every((r) => r.section === null)).toBe(true);
+  });
+
+  it('heads no section with the keywords when no speakers block follows', async () => {
+    const keywordsOnly = budget.replace(/SPEAKERS\n.*\n\n/, '');
+    const corpus = await loadCorpus(tempCorpus({ 'keywords.txt': keywordsOnly }));
+    expect(corpus.records.filter((r) => r.type === 'claim').map((r) => r.text)).toEqual([]);
+    expect(corpus.records.every((r) => r.section === null)).toBe(true);
+  });
+});
