@@ -2041,7 +2041,7 @@ const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelist
  * outside brackets is a full name (two to four capitalised words, its title left out) or a
  * description of the name before it ("former CFO"); two names at least. Null for any other line.
  */
-function participantsListed(raw: string): [string, string | null][] | null {
+export function participantsListed(raw: string): [string, string | null][] | null {
   if (raw.length > 240 || !/:\s/.test(raw)) return null;
   const m = PARTICIPANTS_KEY().exec(raw);
   if (!m) return null;

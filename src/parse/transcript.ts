@@ -57,6 +57,7 @@ import {
   listingHolder,
   rosterEntries,
   ROSTER_HEADING,
+  participantsListed,
   nameLineName,
   scanLabels,
   SOUND,
@@ -543,6 +544,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // "SPEAKERS" / "Adaeze Okafor, Tom Brennan, Unknown Speaker"): a heading over one comma list, the
   // recorder's index of the talk, no section heading and no claim (keepHeaderFields still makes a
   // claim of a roster naming someone who never speaks).
+  // So is a participants line ("Participants: Oren Batista, Keiko Marsh, Speaker 2"): who takes part.
+  for (let i = 0; i < firstTurn; i++) if (lines[i]!.includes(':') && participantsListed(lines[i]!) !== null) legendLines.add(i);
   for (let i = 0; i + 1 < firstTurn; i++) {
     const heading = lines[i]!.trim();
     const list = lines[i + 1]!;
@@ -1999,6 +2002,10 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
       continue;
     }
     if (b.kinds[i] !== 'metadata' || !raw.includes(':')) continue;
+    // "Participants: Oren Batista, Keiko Marsh, Speaker 2": the same, on one field's line; a voice
+    // the recorder left unnamed ("Unknown Speaker") names nobody to find there.
+    const listed = participantsListed(raw);
+    if (listed && listed.every(([n]) => UNNAMED_VOICE().test(n) || spoken.has(castName(n)))) continue;
     const fields = raw.trim().split(/\s{3,}|\t+/);
     if (!fields.every((f) => isKeyValueLine(f) !== null)) continue;
     if (isCastLine(raw) || isCastOfNames(raw) || isSpeakerKeyLine(raw) || (title && titleKey(isKeyValueLine(fields[0]!)!.value) === title)) continue;
