@@ -220,3 +220,46 @@ Does that include the surfacing?
     expect(corpus.records.every((r) => r.section === null)).toBe(true);
   });
 });
+
+describe("A meeting export's dateline opening on the weekday's short name ('Fri, 2 Jun 2023')", () => {
+  const sync = `Sync call
+Fri, 2 Jun 2023
+Participants: Oren Batista, Keiko Marsh, Ama Owusu
+
+Oren Batista
+00:00
+Thanks for making the time.
+
+Keiko Marsh
+00:05
+What is churn?
+
+Oren Batista
+00:24
+It is 46 at the start.
+`;
+  // Other words: a US date order, another weekday.
+  const review = `Hiring review
+Tue, Mar 14, 2023
+Participants: Lena Vogt, Marco Ruiz, Sam Adeyemi
+
+Lena Vogt
+00:00
+We have nine open roles.
+
+Marco Ruiz
+00:10
+How many offers are out?
+
+Lena Vogt
+00:14
+Three, all for engineering.
+`;
+  it('is no poster: the participants line under it is nobody\'s words', async () => {
+    for (const [name, text] of [['sync.txt', sync], ['review.txt', review]] as const) {
+      const corpus = await loadCorpus(tempCorpus({ [name]: text }));
+      expect(corpus.records.some((r) => r.speaker === 'Fri' || r.speaker === 'Tue')).toBe(false);
+      expect(corpus.records.find((r) => /^Participants:/.test(r.text))?.speaker ?? null).toBeNull();
+    }
+  });
+});
