@@ -165,10 +165,11 @@ const HOST_LEAD = 3;
 const ROLE_LETTER = lazy(() => /^(q|a|i|r|question|answer|问|問|答|सवाल|जवाब|प्रश्न|उत्तर|கேள்வி|பதில்|ถาม|ตอบ|คำถาม|คำตอบ|კითხვა|პასუხი)$/iu);
 /**
  * A label that says the transcription service could not name the voice (Otter's "Unknown
- * Speaker", Webex's "Unidentified Speaker", "Speaker ?"). A broadcast's "UNIDENTIFIED FEMALE"
- * stays: it describes someone.
+ * Speaker", Webex's "Unidentified Speaker", "Speaker ?"), or a meeting app's default name for a
+ * participant who never set one ("iPhone (3)", "Galaxy S21 Ultra", "Call-in User_2"): a device,
+ * no person. A broadcast's "UNIDENTIFIED FEMALE" stays: it describes someone.
  */
-const UNNAMED_VOICE = lazy(() => /^(?:unknown|(?:unknown|unidentified) speaker(?: #?\d+)?|speaker \?|\?)$/i);
+export const UNNAMED_VOICE = lazy(() => /^(?:unknown|(?:unknown|unidentified) speaker(?: #?\d+)?|speaker \?|\?|(?:iphone|ipad|android|galaxy(?: \S+){0,2}|pixel(?: \S+){0,2}|zoom user|call-in user|phone)(?: \(\d{1,2}\)|[ _]\d{1,2})?)$/i);
 
 /**
  * The one person a title names ("AMA with sculptor Ines Garrido",

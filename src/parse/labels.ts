@@ -128,6 +128,13 @@ const LOWER_ROLE_LABEL = lazy(() => /^(interviewer|interviewee|participant|respo
 const SCRIPT_NOTE = lazy(() => /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|(?:ON|OFF|INTO) (?:SCREEN|CAMERA|PHONE|RADIO)|FILTERED|PRE-LAP)\)\s*$/i);
 /** Zoom's transcript text: "[Priya Raman] 10:02:33", the turn below. The time is required: "[Laughter]" alone is a direction. */
 const BRACKETED = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u'));
+/**
+ * Zoom's label for a participant who never set a name: the device's or the app's own, in any case,
+ * a counter after it where several share it ("[iPhone (3)] 10:02:30", "[kwame.asante] 10:02:58").
+ * Only with a time to the second, and a capital, a digit or a handle's "." or "_" in the name: a
+ * lone "[unclear] 00:01:02" is the transcriber's note.
+ */
+const BRACKETED_DISPLAY_NAME = lazy(() => /^\[([\p{L}\p{N}][\p{L}\p{N}.'’_-]*(?: [\p{L}\p{N}][\p{L}\p{N}.'’_-]*){0,3}(?: \(\d{1,2}\))?)\]\s+\d{1,2}:\d{2}:\d{2}\s*$/u);
 const REV = lazy(() => new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u'));
 /** Trint's export: the name, its time in square brackets, the words on the same line and no colon ("Ana Ruiz [00:00:03] Welcome back."). */
 const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[(\d{1,2}:\d{2}:\d{2})\]\s+(\S.*)$`, 'u'));
@@ -444,6 +451,9 @@ function readUntimed(s: string): LabelLine | null {
   const clock = CLOCK_TIME().test(s);
   const bracketed = opensBracket && clock ? BRACKETED().exec(s) : null;
   if (bracketed && wordCount(bracketed[1]!) <= 4) return { name: bracketed[1]!, role: null, rest: '', style: 'heading' };
+  const displayName = opensBracket && clock && !bracketed ? BRACKETED_DISPLAY_NAME().exec(s) : null;
+  if (displayName && /[\p{Lu}\p{N}._]/u.test(displayName[1]!) && !SOUND().test(displayName[1]!))
+    return { name: displayName[1]!, role: null, rest: '', style: 'heading' };
   // The White House transcript's reporter: "Q    Thanks, Karine." (the letter, then a wide space).
   const wideQ = /^Q(?:\t|\s{2,})(\S.*)$/.exec(s);
   if (wideQ) return { name: 'Q', role: null, rest: wideQ[1]!.trim(), style: 'colon' };
@@ -830,6 +840,17 @@ const BOILERPLATE = lazy(() => [
 export const TRANSCRIPT_PART_LABEL = lazy(() => /^(?:(?:full|episode|show|meeting)\s+)?transcript:?$/i);
 /** "Closed captions, as broadcast": a capture's label, a few words with no sentence end. */
 const CAPTION_CAPTURE_LABEL = lazy(() => /^closed[- ]caption(?:s|ing)?\b[^.!?]{0,40}$/i);
+/**
+ * The recording's file name alone on a line, as a transcription service prints it over or under the
+ * transcript, with its completion date in Rev's page footer ("Interview - Final.mp3 (Completed
+ * 11/10/22)", "call_0314.m4a"): the service's furniture, never the words of the turn it falls in.
+ * (Over the first turn it may be the document's only title: the header reads it there.)
+ */
+const MEDIA_FILE_LINE = lazy(() => /^[^\s/\\][^/\\]{0,100}\.(?:mp3|m4a|wav|mp4|mov|aac|flac|ogg|opus|webm|wma|aiff?)(?:\s+\((?:completed|transcribed)\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\))?$/i);
+export function isMediaFileLine(raw: string): boolean {
+  const s = raw.trim();
+  return s.length <= 140 && s.includes('.') && MEDIA_FILE_LINE().test(s);
+}
 export function isBoilerplate(raw: string): boolean {
   const s = raw.trim();
   // Every pattern needs "transcri", "final form", "generated" or "caption" (ASCII, any case): most lines have none.
@@ -2033,7 +2054,7 @@ const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelist
  * outside brackets is a full name (two to four capitalised words, its title left out) or a
  * description of the name before it ("former CFO"); two names at least. Null for any other line.
  */
-function participantsListed(raw: string): [string, string | null][] | null {
+export function participantsListed(raw: string): [string, string | null][] | null {
   if (raw.length > 240 || !/:\s/.test(raw)) return null;
   const m = PARTICIPANTS_KEY().exec(raw);
   if (!m) return null;

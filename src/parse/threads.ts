@@ -147,8 +147,13 @@ function headerOnLine(raw: string): string | null {
   if (!m || !HAS_WHEN_OR_COUNT().test(m[2]!)) return null;
   const name = m[1]!.replace(/[.,]+$/, '');
   if (NOT_A_NAME().test(name) || /^\d/.test(name)) return null;
+  // "Fri, 2 Jun 2023 · 31 min": a weekday's short name opening a date, a dateline, no poster "Fri".
+  if (WEEKDAY_SHORT().test(name) && DAY_MONTH_AFTER().test(m[2]!)) return null;
   return name;
 }
+const WEEKDAY_SHORT = lazy(() => /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i);
+/** A date's day and month right after the weekday: "2 Jun 2023", "Jun 2, 2023", "3/14". */
+const DAY_MONTH_AFTER = lazy(() => /^[\s,]*(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3}|\p{L}{3,9}\.?\s+\d{1,2}\b|\d{1,2}[/.-]\d{1,2})/u);
 
 /**
  * The words a furniture line can hold where it holds no free text (no "·", "|", "@" or "by",

@@ -27,7 +27,7 @@ import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
-import { declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
+import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
 import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
 import {
   ANSWER_ROLES,
@@ -40,6 +40,7 @@ import {
   digestFurniture,
   QUOTE_MARKS_ONLY,
   isBoilerplate,
+  isMediaFileLine,
   isBracketedSentence,
   isBiteCue,
   stampedCue,
@@ -56,6 +57,7 @@ import {
   listingHolder,
   rosterEntries,
   ROSTER_HEADING,
+  participantsListed,
   nameLineName,
   scanLabels,
   SOUND,
@@ -463,6 +465,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const stampedSenders = scan.at.some((l, k) => k > 0 && l?.timed && l.style === 'heading' && isDatedStampAlone(lines[k - 1]!));
   // X's side panel under a thread ("Relevant people" and its profile cards): whose profiles, no post.
   const profileCards = new Set(thread ? profileCardLines(lines) : []);
+  const firstLabelLine = scan.at.findIndex((l) => !!l && labels.has(l.key));
   for (const k of profileCards) {
     scan.at[k] = null;
     b.mark(k, 'metadata');
@@ -495,6 +498,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isPageHeader(raw)) b.mark(i, 'metadata');
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');
+    // A page footer's recording name under a turn (Rev's "Interview.mp3 (Completed 11/10/22)"), at a
+    // page break or under the last turn: the service's furniture, no words of the turn.
+    else if (firstLabelLine >= 0 && i > firstLabelLine && isMediaFileLine(raw)) b.mark(i, 'metadata');
     else if (isBiteCue(raw)) b.mark(i, 'metadata');
     // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
     else if (isDirection(raw) && !CUE_FIELD().test(raw) && !SHOWN_STIMULUS().test(raw)) b.mark(i, 'direction');
@@ -534,6 +540,20 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // roles to the turns; the lines are the header's, no claims, and head no section.
   const roster = rosterEntries(lines, firstTurn);
   for (const k of [...roster.headings, ...roster.entries.keys()]) legendLines.add(k);
+  // A meeting recorder's export header (Otter's "SUMMARY KEYWORDS" / "levy, transit, bond" and
+  // "SPEAKERS" / "Adaeze Okafor, Tom Brennan, Unknown Speaker"): a heading over one comma list, the
+  // recorder's index of the talk, no section heading and no claim (keepHeaderFields still makes a
+  // claim of a roster naming someone who never speaks).
+  // So is a participants line ("Participants: Oren Batista, Keiko Marsh, Speaker 2"): who takes part.
+  for (let i = 0; i < firstTurn; i++) if (lines[i]!.includes(':') && participantsListed(lines[i]!) !== null) legendLines.add(i);
+  for (let i = 0; i + 1 < firstTurn; i++) {
+    const heading = lines[i]!.trim();
+    const list = lines[i + 1]!;
+    if ((KEYWORDS_HEADING().test(heading) && isKeywordList(list)) || (ROSTER_HEADING().test(heading) && rosterNames(list) !== null)) {
+      legendLines.add(i);
+      legendLines.add(i + 1);
+    }
+  }
   // A programme's field of one person above the turns ("Speaker: Jonathan Ng, Co-Founder, …"): the
   // header makes no claim of it here; whether its holder speaks is settled once the turns are read
   // (keepHeaderFields).
@@ -1974,13 +1994,18 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
       continue;
     }
     // A roster under its heading: metadata while every name on it speaks in the turns; one who
-    // never speaks is found only here, so the line is a claim.
+    // never speaks is found only here, so the line is a claim. Otter's "Unknown Speaker" on it
+    // names nobody: its turns have no speaker, and it is no one to find.
     const roster = b.kinds[i] === 'metadata' && i > 0 && ROSTER_HEADING().test(b.lines[i - 1]!.trim()) ? rosterNames(raw) : null;
     if (roster) {
-      if (!roster.every((n) => spoken.has(castName(n)))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+      if (!roster.every((n) => UNNAMED_VOICE().test(n) || spoken.has(castName(n)))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
       continue;
     }
     if (b.kinds[i] !== 'metadata' || !raw.includes(':')) continue;
+    // "Participants: Oren Batista, Keiko Marsh, Speaker 2": the same, on one field's line; a voice
+    // the recorder left unnamed ("Unknown Speaker") names nobody to find there.
+    const listed = participantsListed(raw);
+    if (listed && listed.every(([n]) => UNNAMED_VOICE().test(n) || spoken.has(castName(n)))) continue;
     const fields = raw.trim().split(/\s{3,}|\t+/);
     if (!fields.every((f) => isKeyValueLine(f) !== null)) continue;
     if (isCastLine(raw) || isCastOfNames(raw) || isSpeakerKeyLine(raw) || (title && titleKey(isKeyValueLine(fields[0]!)!.value) === title)) continue;
@@ -2043,6 +2068,14 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
 }
 
 /** The names of a line of two or more names and nothing else, split by commas ("Chen Liang, Farah Siddiqui, He Yi"); null for any other line. */
+/** A recorder's keywords heading alone on its line: "SUMMARY KEYWORDS", "Keywords:". */
+const KEYWORDS_HEADING = lazy(() => /^(?:summary\s+)?keywords\s*:?$/i);
+/** A comma list of short terms, no sentence: "levy, transit, bond, council". */
+function isKeywordList(raw: string): boolean {
+  if (raw.length > 400 || /[.!?]\s*$/.test(raw.trim())) return false;
+  const parts = raw.trim().split(/\s*,\s*/);
+  return parts.length >= 2 && parts.every((p) => p.length > 0 && wordCount(p) <= 4);
+}
 function rosterNames(raw: string): string[] | null {
   if (raw.length > 400) return null;
   const parts = raw.trim().replace(/,?\s+and\s+(?=\S+(?:\s\S+){0,3}$)/, ', ').split(/\s*,\s*/);
