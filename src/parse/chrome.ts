@@ -436,6 +436,13 @@ export function isDateLine(line: string): boolean {
  * Classify a line that is chrome wherever it appears. Returns null for a line
  * that may be content; the shape parsers decide about those.
  */
+/** A thematic break on its own line: three or more of "-", "*" or "_" (spaced or not), or a plain text's "--". */
+const THEMATIC_BREAK = lazy(() => /^\s{0,3}(?:(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/);
+/** Whether the line is a thematic break ("---", "* * *", "___", "--"): the page setting off what follows. */
+export function isThematicBreak(raw: string): boolean {
+  return THEMATIC_BREAK().test(raw);
+}
+
 export function classifyChrome(raw: string): LineKind | null {
   // A line is classified by the parser and again by the sentence check: the answer depends on the line alone.
   const known = chromeMemo.get(raw);

@@ -2240,14 +2240,23 @@ function rolePhraseHolderInText(label: string, lines: readonly string[]): string
 }
 
 /** The first lines of a document above its first label: where a title or standfirst names people in full. */
+/** The name of the first label below line `at`. */
+function firstLabelAfter(read: readonly (LabelLine | null)[], at: number): string | null {
+  for (let k = at + 1; k < read.length; k++) if (read[k]?.name) return read[k]!.name!;
+  return null;
+}
+
 function headerLines(lines: readonly string[], read: readonly (LabelLine | null)[]): string[] {
   const out: string[] = [];
   let i = 0;
   // A title that reads as a label ("THE INTERVIEW: NORA VANCE") is a heading when its name never labels a turn again.
   while (i < lines.length && !lines[i]!.trim()) i++;
   const first = read[i];
-  if (first?.name && !read.some((l, k) => k !== i && l?.name === first.name)) out.push(lines[i++]!);
-  for (; i < lines.length && out.length < 10 && !read[i]; i++) if (lines[i]!.trim()) out.push(lines[i]!);
+  const labelsOnce = (k: number) => !!read[k]?.name && !read.some((l, n) => n !== k && l?.name === read[k]!.name);
+  if (first?.name && labelsOnce(i)) out.push(lines[i++]!);
+  // So is a headline under a masthead that quotes its guest ("Rosa Kimura: \"I stopped …\""), a name
+  // labelling no turn again, where the initials labels ("RK:") follow.
+  for (; i < lines.length && out.length < 10 && (!read[i] || (labelsOnce(i) && /^\p{Lu}{2,3}$/u.test(firstLabelAfter(read, i) ?? ''))); i++) if (lines[i]!.trim()) out.push(lines[i]!);
   return out;
 }
 

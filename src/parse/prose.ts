@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
-import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
+import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isTeaserMarker, isThematicBreak, proseFollows, titleKey } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { definedPartyTerms, headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
@@ -448,6 +448,8 @@ export function parseProse(input: ParseInput): ParseResult {
         }
         // The page's tag line, the last under the last answer ("Tags: Binance, Latin America"): its links, no words of the answer.
         const kind = classifyChrome(line) ?? (first >= 0 && TAG_LINE().test(line) && !lines.slice(k + 1, end).some((l) => l.trim()) ? 'navigation' : null);
+        // A thematic break ("---") sets off what the page adds under the answer (a correction, the writer's bio): the answer ends there.
+        if (kind === 'markup' && first >= 0 && isThematicBreak(line)) break;
         if (kind) {
           b.mark(k, kind);
           continue;
