@@ -200,6 +200,8 @@ const CHAT_ACTION = lazy(() => /^\*\s+([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})\
 const CHAT_TOPIC = lazy(() => /^-?!-\s+([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})\s+(changed the topic of \S{1,80} to:?\s+\S.*)$/u);
 const TIME_ONLY = lazy(() => new RegExp(String.raw`^${TIME}$`));
 const BOLD_LINE = lazy(() => /^(\*\*|__)([^*_]+?)\1$/u);
+/** A line opening in bold and never closing it: "**Q: Your rival was fined in 2023". */
+const BOLD_OPEN = lazy(() => /^(\*\*|__)([^*_]+)$/u);
 const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u);
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
 /** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
@@ -429,6 +431,13 @@ function readUntimed(s: string): LabelLine | null {
     // "**Q. How did the library start?**", answered by "A. With a shoebox…".
     const court = COURT().exec(bold[2]!.trim());
     if (court && court[2]) return { name: court[1]!, role: null, rest: court[2].trim(), style: 'court' };
+  }
+  // A bold turn the page wrapped, its closing marks on a line below ("**Q: Your rival was fined in 2023" /
+  // "over safety. Are your robots safer?**"): the label and the words the line has of it.
+  const boldOpen = s.charCodeAt(0) === s.charCodeAt(1) && BOLD_OPEN().exec(s);
+  if (boldOpen) {
+    const label = colonLabel(boldOpen[2]!);
+    if (label && label.rest && label.name && label.name.length <= 2) return label;
   }
   // "**Q.** How did the library start?": only the letter in bold.
   const boldCourt = BOLD_COURT().exec(s);

@@ -244,6 +244,8 @@ const TITLED_LABEL = lazy(() => /^(?:The|Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?\s/);
 const ADDRESS = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|my|our|us|me|you|your)\b/i);
 /** A quotation inside the speech, whose first person is someone else's. */
 const QUOTED = lazy(() => /["“][^"”]*["”]/g);
+/** A third-person pronoun for a person: the writer speaking of someone. */
+const THIRD_PERSON = lazy(() => /\b(?:she|he|her|him|his|hers)\b/i);
 
 /**
  * A speech transcribed under one label ("GOVERNOR KOTEK: Thank you, Mr.
@@ -895,7 +897,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // since 2018."): the marks are markup, the words the turn's. Not in a thread or a chat, where a
     // message's blockquote quotes another message ("> Can you run with …"), no words of its own.
     const quoted = !!current && !thread && !stampedChat && !opener?.thread && raw.charCodeAt(raw.search(/\S/)) === 0x3e && BLOCKQUOTE_LINE().test(raw);
-    const text = stripInlineNotes((quoted ? raw.replace(BLOCKQUOTE_MARK(), '') : raw).trim());
+    let text = stripInlineNotes((quoted ? raw.replace(BLOCKQUOTE_MARK(), '') : raw).trim());
+    // A bold turn the page wrapped ("**Q: Your rival was fined in 2023" / "over safety. Are you safer?**"):
+    // the marks closing it are markup, no words.
+    if (current && current.lines.length === 1 && BOLD_OPENED().test(lines[current.lines[0]!]!.trim()) && BOLD_CLOSE_AT_END().test(text)) text = text.slice(0, -2).trimEnd();
     if (!text) {
       b.mark(i, quoted ? 'markup' : 'direction'); // only notes: "[inaudible 00:01:46] [crosstalk]"
       continue;
@@ -1088,7 +1093,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const text = row ?? withoutEmphasis(stripBullet(withoutClosingHashes(joined.replace(/^\s{0,3}#{1,6}\s+(?=\S)/, '')))).trim();
     // An "I" only inside a quotation the paragraph gives ("She reports: "When I asked…"") is the quoted person's, not the guest's.
     // A paragraph that is one quotation and nothing else (a pull quote) still speaks for the guest.
-    const saying = row === null && ((isFirstPersonSingular(text) && firstPersonOutsideQuotations(text)) || (sayings && isBulletItem(lines, idx)));
+    // Nor is the writer's introduction that names the guest and speaks of them in the third person
+    // ("Kemi Oduya founded Paylane in 2017 … I spoke with her in April"): the "I" is the interviewer's.
+    const introducesGuest = !!guest && namesInText(text, guest) && THIRD_PERSON().test(text.replace(QUOTED(), ''));
+    const saying = row === null && ((isFirstPersonSingular(text) && firstPersonOutsideQuotations(text) && !introducesGuest) || (sayings && isBulletItem(lines, idx)));
     // A briefing's announcements under their headings, between the briefer's "Good afternoon. I'll
     // start with …" and the first question, go on with the briefer's opening statement.
     // Not a page's own summary of its guest ("As a co-founder of Binance, He Yi is …"): the briefer never names herself.
@@ -1443,6 +1451,10 @@ function questionHeadings(b: DocBuilder, end: number, labelled: (k: number) => b
 }
 
 const BLOCKQUOTE_LINE = lazy(() => /^\s{0,3}>/);
+/** A line opening in bold and never closing it ("**Q: Your rival was fined in 2023"). */
+const BOLD_OPENED = lazy(() => /^(?:\*\*|__)[^*_]+$/);
+/** Bold's closing marks ending a line, none opening there ("over safety. Are you safer?**"). */
+const BOLD_CLOSE_AT_END = lazy(() => /^[^*_]+(?:\*\*|__)$/);
 /** A channel post's forward line: "Forwarded from NAME". */
 export const FORWARDED_FROM = lazy(() => /^\s*Forwarded from \S.{0,80}$/u);
 /** A channel post's view counter under it: "👁 18.4K". */

@@ -119,3 +119,78 @@ describe('initials labels under a headline that quotes the guest (c-A5)', () => 
     expect(qa.map((r) => r.speaker)).toEqual(['Omar Haddad', 'Omar Haddad']);
   });
 });
+
+const brewers = `# The Keller sisters on growth, debt and the new brewery
+
+**Posted by Jo Baines on 2 May 2024**
+
+Anna and Berit Keller founded Keller Brau in 2012. We spoke in April.
+
+**Q: How do you split the work?**
+
+**Anna:** I brew. Berit sells.
+
+**Berit:** And I argue about the budget.
+
+**Q: You took on €2 million of debt in 2022 to build the second site
+in Kassel. Was that wise?**
+
+**Berit:** Yes. It paid for itself in eighteen months.
+
+**Anna:** I was less sure at the time.
+
+**Q: What comes next?**
+
+**Anna:** A third site, maybe in 2026.
+
+**Berit:** Maybe.
+`;
+
+describe('a bold question wrapped over two lines (c-A6)', () => {
+  it('fixture: the Hallstrom question is asked, Prakash answers the IPO question', () => {
+    const qa = recordsOf(c, 'cofounders-qa-ridgeline').filter((r) => r.type === 'qa');
+    const ipo = qa.filter((r) => r.question === 'The IPO. Is it 2025?');
+    expect(ipo.map((r) => r.speaker)).toEqual(['Carlos Sandoval', 'Anjali Prakash']);
+    const safer = qa.find((r) => r.text.startsWith('Our injury rate'));
+    expect(safer?.question).toBe('Your largest competitor, Hallstrom Automation, was fined $4.5 million in 2023 over safety violations. Are your robots safer?');
+    expect(safer?.asker ?? null).toBeNull();
+  });
+  it('other words: the Kassel question', () => {
+    const qa = one('brewers.md', brewers).filter((r) => r.type === 'qa');
+    const debt = qa.filter((r) => r.question === 'You took on €2 million of debt in 2022 to build the second site in Kassel. Was that wise?');
+    expect(debt.map((r) => r.text)).toEqual(['Yes. It paid for itself in eighteen months.', 'I was less sure at the time.']);
+    expect(qa.find((r) => r.text === 'And I argue about the budget.')?.question).toBe('How do you split the work?');
+  });
+});
+
+const mayor = `---
+title: "Ten minutes with Mayor Ruth Achebe"
+author: Sam Okoro
+date: 2023-11-02
+---
+
+# Ten minutes with Mayor Ruth Achebe
+
+Ruth Achebe was elected mayor of Port Ellis in 2021 with 54 percent of the vote. I met her at City Hall on a rainy Tuesday.
+
+**Sam Okoro:** What surprised you most about the job?
+
+**Ruth Achebe:** The paperwork. I sign about 300 documents a week.
+
+**Sam Okoro:** Will you run again in 2025?
+
+**Ruth Achebe:** Yes, and I expect to win.
+`;
+
+describe("the writer's introduction in the first person is no quote of the guest (c-A8)", () => {
+  it('fixture: the Paylane introduction is a claim by Maya Chen', () => {
+    const intro = recordsOf(c, 'newsletter-qa-oduya-founder').filter((r) => /founded Paylane|I spoke with her/.test(r.text));
+    expect(intro.length).toBeGreaterThan(0);
+    for (const r of intro) expect([r.type, r.speaker]).toEqual(['claim', 'Maya Chen']);
+  });
+  it('other words: "I met her at City Hall"', () => {
+    const recs = one('mayor.md', mayor).filter((r) => /Port Ellis|I met her/.test(r.text));
+    expect(recs.length).toBeGreaterThan(0);
+    for (const r of recs) expect(r.type === 'quote' && r.speaker === 'Ruth Achebe').toBe(false);
+  });
+});
