@@ -630,6 +630,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     const narrativeHangs = !current && narrativeFirst >= 0 && narrative[narrative.length - 1]?.idx === i - 1 && hangsUnder(lines, i - 1, narrativeFirst, i);
+    // A narrative line cut mid-sentence goes on in the line under it that starts in lowercase
+    // ("_Editor's note: … The transcript has" / "been condensed._"): no heading, however short.
+    const narrativeWraps = !current && narrative[narrative.length - 1]?.idx === i - 1 && !endsLikeSentence(lines[i - 1]!) && /^[*_]{0,2}\p{Ll}/u.test(raw.trim());
     if (quotedAnswer && !BLOCKQUOTE_LINE().test(raw)) {
       if (current === quotedAnswer) current = null;
       quotedAnswer = null;
@@ -840,6 +843,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const titled =
       !wrapsOn &&
       !narrativeHangs &&
+      !narrativeWraps &&
       // "Respondent (R): dairy farmer, 61": a cast line describes someone, it heads nothing.
       !isCastLine(raw) &&
       // "- 01:45 How Ingrid got to Svalbard": a list's item is a fragment of the list, never a heading.
@@ -859,7 +863,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
     // heading even when it is not title case ("New Mexico and the Kraken, the best bitcoin exchange").
-    const bare = !titled && !wrapsOn && !narrativeHangs && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(asked) && !(current !== null && !current.parts.length);
+    const bare = !titled && !wrapsOn && !narrativeHangs && !narrativeWraps && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(asked) && !(current !== null && !current.parts.length);
     if (titled || bare) {
       b.mark(i, 'heading');
       block++;
@@ -876,7 +880,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // "Thoughts?" after a blank line, a stamped message's second line, are its sender's.
     const opener = current ? scan.at[current.lines[0]!] : null;
     const inMessage = !!opener && (!!opener.thread || (!!opener.timed && !!lines[i - 1]?.trim()));
-    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && isQuestionParagraph(asked) && !(current !== null && !current.parts.length)) {
+    // So is a line of its own between two turns of one label, where the page asks its questions
+    // unlabelled ("And you stopped using a GPS watch." between two "RK:" answers): someone spoke
+    // between them, and the asking side is the one that writes no label.
+    const askedBetween =
+      !!current && !!nextLabel && nextLabel.key === current.key && !lines[i - 1]!.trim() && !BULLET_LINE().test(raw) && turns.some((t) => t.key === null && t.asker && !t.chairs);
+    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && (isQuestionParagraph(asked) || askedBetween) && !(current !== null && !current.parts.length)) {
       // Set in bold, it is a questionnaire's ("**What is the biggest issue?**" / "Ana Ruiz: …" /
       // "Ben Cho: …"): put to everyone who answers under it, as a chair's question is.
       const bold = /^\s*(?:\d{1,2}[.)]\s+)?(?:\*\*|__)/.test(raw);

@@ -194,3 +194,70 @@ describe("the writer's introduction in the first person is no quote of the guest
     for (const r of recs) expect(r.type === 'quote' && r.speaker === 'Ruth Achebe').toBe(false);
   });
 });
+
+const grocer = `# Q&A: the grocer who bought back his own chain
+
+Tomas Reyes sold Reyes Market in 2016 and bought it back in 2023 for $18 million.
+
+*A note on sources: the figures in this interview come from the company and have not
+been audited.*
+
+**Q:** Why buy it back?
+
+**Reyes:** Because the new owners closed nine stores in two years.
+
+**Q:** What did you change first?
+
+**Reyes:** Prices. We cut 400 of them in the first month.
+`;
+
+describe('a note in italics wrapped over two lines is one claim, no section (c-A7)', () => {
+  it("fixture: the editor's note is whole and heads nothing", () => {
+    const recs = recordsOf(c, 'cofounders-qa-ridgeline');
+    expect(recs.some((r) => r.text.includes('The transcript has been condensed.'))).toBe(true);
+    for (const r of recs) expect(r.section ?? '').not.toMatch(/condensed/);
+  });
+  it('other words: a note on sources', () => {
+    const recs = one('grocer.md', grocer);
+    expect(recs.some((r) => r.text.includes('have not been audited'))).toBe(true);
+    for (const r of recs) expect(r.section ?? '').not.toMatch(/audited/);
+  });
+});
+
+const chef = `KITCHEN LINES
+Interviews
+
+by Ada Brennan
+March 3, 2024
+
+Pablo Ruiz opened his first restaurant in 2014.
+
+Why cooking?
+
+PR: My grandmother ran a canteen in Valencia.
+
+What was the first dish you sold?
+
+PR: Rice with rabbit, for four euros.
+
+You closed the second restaurant in 2020.
+
+PR: In May, after eleven weeks of lockdown. It was the right call.
+
+Will you open another?
+
+PR: Not before 2026.
+`;
+
+describe('an unlabelled line between two answers of one label is a question (c-A9)', () => {
+  it('fixture: "And you stopped using a GPS watch." asks', () => {
+    const qa = recordsOf(c, 'interview-rosa-kimura-marathon').filter((r) => r.type === 'qa');
+    expect(qa.find((r) => r.text.startsWith('In 2021, yes.'))?.question).toBe('And you stopped using a GPS watch.');
+    expect(qa.find((r) => r.text.startsWith('Mostly.'))?.text).not.toMatch(/GPS/);
+  });
+  it('other words: "You closed the second restaurant in 2020."', () => {
+    const qa = one('chef.txt', chef).filter((r) => r.type === 'qa');
+    expect(qa.find((r) => r.text.startsWith('In May'))?.question).toBe('You closed the second restaurant in 2020.');
+    expect(qa.find((r) => r.text.startsWith('Rice with rabbit'))?.text).toBe('Rice with rabbit, for four euros.');
+  });
+});
