@@ -261,3 +261,43 @@ describe('an unlabelled line between two answers of one label is a question (c-A
     expect(qa.find((r) => r.text.startsWith('Rice with rabbit'))?.text).toBe('Rice with rabbit, for four euros.');
   });
 });
+
+const harbour = `## Four questions for the harbour master
+
+By Lia Storm | 5 May 2022
+
+Niels Aas has run the port of Vardholm since 2018. We asked him four questions.
+
+### How busy was last year?
+
+Busier than ever: 1,240 ship calls in 2021.
+
+![The new quay at Vardholm](/img/quay.jpg)
+*The new quay opened in March 2022. Photo: Port of Vardholm.*
+
+Most of them were ferries.
+
+### What is the new quay for?
+
+Cruise ships, from next summer.
+
+### And the old one?
+
+It will be a fish market again, as it was until 1990.
+
+### Do you still sail?
+
+Every weekend, weather permitting.
+`;
+
+describe("a picture inside an answer under a question heading is the page's (c-A4)", () => {
+  it('fixture: the Route 9 map and its caption are no words of Varela', () => {
+    for (const r of recordsOf(c, 'heading-qa-commissioner-varela').filter((x) => x.type === 'qa')) expect(r.text).not.toMatch(/Route 9 extension map|Map: Harbourside/);
+    expect(recordsOf(c, 'heading-qa-commissioner-varela').find((r) => r.text.includes('would add 4.2 miles'))?.type).toBe('claim');
+  });
+  it('other words: the quay photo, the answer going on past it', () => {
+    const recs = one('harbour.md', harbour);
+    expect(recs.find((r) => r.question === 'How busy was last year?')?.text).toBe('Busier than ever: 1,240 ship calls in 2021.\nMost of them were ferries.');
+    expect(recs.find((r) => r.text.includes('The new quay opened'))?.type).toBe('claim');
+  });
+});
