@@ -758,6 +758,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       };
       turns.push(current);
       if (voiceOver) block++;
+      // A headline quoting its guest above the first turn ("Rosa Kimura: \"I stopped looking at the watch\""):
+      // the quotation is all of it; the writer's introduction under it is no more of the guest's words.
+      if (turns.length === 1 && WHOLE_QUOTATION().test(rest)) current = null;
       continue;
     }
     // A dialogue list's stamped production row: words on screen ("SUPER: Shanghai, June 2017") are

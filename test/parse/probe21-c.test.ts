@@ -301,3 +301,14 @@ describe("a picture inside an answer under a question heading is the page's (c-A
     expect(recs.find((r) => r.text.includes('The new quay opened'))?.type).toBe('claim');
   });
 });
+
+describe('a headline quoting the guest ends at its line', () => {
+  it('fixture: the introduction under the headline is the writer\u2019s', () => {
+    const intro = recordsOf(c, 'interview-rosa-kimura-marathon').filter((r) => r.text.includes('Calder Marathon in April'));
+    expect(intro.map((r) => [r.type, r.speaker])).toEqual([['claim', 'Jamie Lindholm']]);
+  });
+  it('other words: the swimmer', () => {
+    const intro = one('swimmer.txt', swimmer).filter((r) => r.text.includes('broke the national'));
+    expect(intro.map((r) => r.type)).toEqual(['claim']);
+  });
+});
