@@ -436,6 +436,19 @@ export function isDateLine(line: string): boolean {
  * Classify a line that is chrome wherever it appears. Returns null for a line
  * that may be content; the shape parsers decide about those.
  */
+/** A Markdown image alone on its line: "![Route 9 map](/img/route9.png)", a title after the address or none. */
+const MARKDOWN_IMAGE = lazy(() => /^\s{0,3}!\[[^\]]*\]\([^()\s]*(?:\s+"[^"]*")?\)\s*$/);
+/** Whether the line is a Markdown image: the page's picture, set between paragraphs, no one's words. */
+export function isMarkdownImage(raw: string): boolean {
+  return raw.includes('![') && MARKDOWN_IMAGE().test(raw);
+}
+/** A thematic break on its own line: three or more of "-", "*" or "_" (spaced or not), or a plain text's "--". */
+const THEMATIC_BREAK = lazy(() => /^\s{0,3}(?:(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/);
+/** Whether the line is a thematic break ("---", "* * *", "___", "--"): the page setting off what follows. */
+export function isThematicBreak(raw: string): boolean {
+  return THEMATIC_BREAK().test(raw);
+}
+
 export function classifyChrome(raw: string): LineKind | null {
   // A line is classified by the parser and again by the sentence check: the answer depends on the line alone.
   const known = chromeMemo.get(raw);

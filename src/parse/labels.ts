@@ -207,6 +207,8 @@ const CHAT_ACTION = lazy(() => /^\*\s+([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})\
 const CHAT_TOPIC = lazy(() => /^-?!-\s+([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})\s+(changed the topic of \S{1,80} to:?\s+\S.*)$/u);
 const TIME_ONLY = lazy(() => new RegExp(String.raw`^${TIME}$`));
 const BOLD_LINE = lazy(() => /^(\*\*|__)([^*_]+?)\1$/u);
+/** A line opening in bold and never closing it: "**Q: Your rival was fined in 2023". */
+const BOLD_OPEN = lazy(() => /^(\*\*|__)([^*_]+)$/u);
 const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u);
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
 /** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
@@ -436,6 +438,13 @@ function readUntimed(s: string): LabelLine | null {
     // "**Q. How did the library start?**", answered by "A. With a shoebox…".
     const court = COURT().exec(bold[2]!.trim());
     if (court && court[2]) return { name: court[1]!, role: null, rest: court[2].trim(), style: 'court' };
+  }
+  // A bold turn the page wrapped, its closing marks on a line below ("**Q: Your rival was fined in 2023" /
+  // "over safety. Are your robots safer?**"): the label and the words the line has of it.
+  const boldOpen = s.charCodeAt(0) === s.charCodeAt(1) && BOLD_OPEN().exec(s);
+  if (boldOpen) {
+    const label = colonLabel(boldOpen[2]!);
+    if (label && label.rest && label.name && label.name.length <= 2) return label;
   }
   // "**Q.** How did the library start?": only the letter in bold.
   const boldCourt = BOLD_COURT().exec(s);
@@ -2274,14 +2283,23 @@ function rolePhraseHolderInText(label: string, lines: readonly string[]): string
 }
 
 /** The first lines of a document above its first label: where a title or standfirst names people in full. */
+/** The name of the first label below line `at`. */
+function firstLabelAfter(read: readonly (LabelLine | null)[], at: number): string | null {
+  for (let k = at + 1; k < read.length; k++) if (read[k]?.name) return read[k]!.name!;
+  return null;
+}
+
 function headerLines(lines: readonly string[], read: readonly (LabelLine | null)[]): string[] {
   const out: string[] = [];
   let i = 0;
   // A title that reads as a label ("THE INTERVIEW: NORA VANCE") is a heading when its name never labels a turn again.
   while (i < lines.length && !lines[i]!.trim()) i++;
   const first = read[i];
-  if (first?.name && !read.some((l, k) => k !== i && l?.name === first.name)) out.push(lines[i++]!);
-  for (; i < lines.length && out.length < 10 && !read[i]; i++) if (lines[i]!.trim()) out.push(lines[i]!);
+  const labelsOnce = (k: number) => !!read[k]?.name && !read.some((l, n) => n !== k && l?.name === read[k]!.name);
+  if (first?.name && labelsOnce(i)) out.push(lines[i++]!);
+  // So is a headline under a masthead that quotes its guest ("Rosa Kimura: \"I stopped …\""), a name
+  // labelling no turn again, where the initials labels ("RK:") follow.
+  for (; i < lines.length && out.length < 10 && (!read[i] || (labelsOnce(i) && /^\p{Lu}{2,3}$/u.test(firstLabelAfter(read, i) ?? ''))); i++) if (lines[i]!.trim()) out.push(lines[i]!);
   return out;
 }
 

@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
-import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
+import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { definedPartyTerms, headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
@@ -434,6 +434,7 @@ export function parseProse(input: ParseInput): ParseResult {
       let last = i;
       let k = i + 1;
       const starts: number[] = [];
+      const pictures: { from: number; to: number; text: string }[] = [];
       // A question set as a numbered list item answers in its item: the lines indented under it.
       const listItem = NUMBERED_ITEM().test(raw) && /^\s{2,}\S/.test(lines[i + 1] ?? '');
       for (; k < end && markdownHeading(lines[k]!) === null && !questionHeadings.has(k) && !tables.has(k) && !faqSections?.has(k); k++) {
@@ -448,6 +449,16 @@ export function parseProse(input: ParseInput): ParseResult {
         }
         // The page's tag line, the last under the last answer ("Tags: Binance, Latin America"): its links, no words of the answer.
         const kind = classifyChrome(line) ?? (first >= 0 && TAG_LINE().test(line) && !lines.slice(k + 1, end).some((l) => l.trim()) ? 'navigation' : null);
+        // A thematic break ("---") sets off what the page adds under the answer (a correction, the writer's bio): the answer ends there.
+        if (kind === 'markup' && first >= 0 && isThematicBreak(line)) break;
+        // A picture set inside or under it (a Markdown image, its caption in emphasis right below): the
+        // page's, read as its own claims; the answer goes on past it.
+        if (isMarkdownImage(line)) {
+          const caption = EMPHASISED_LINE().test(lines[k + 1] ?? '') ? k + 1 : k;
+          pictures.push({ from: k, to: caption, text: lines.slice(k, caption + 1).map((l) => withoutEmphasisEnds(l.trim())).join(' ') });
+          k = caption;
+          continue;
+        }
         if (kind) {
           b.mark(k, kind);
           continue;
@@ -510,6 +521,7 @@ export function parseProse(input: ParseInput): ParseResult {
         const askerName = askedBy ? (askedBy.name === initialsLabel ? asker : (input.registry.resolve(askedBy.name) ?? displayName(askedBy.name))) : null;
         b.add({ type: 'qa', text: paragraphs.map((p) => normalizeSpace(p)).join('\n'), speaker, question, asker: signer ?? askerName ?? asker, section }, i, last);
       }
+      for (const p of pictures) narrate(b, p.text, state, { section, narrator, firstIdx: p.from, lastIdx: p.to });
       for (const c of closing) narrate(b, withoutEmphasisEnds(c.text), state, { section, narrator, firstIdx: c.from, lastIdx: c.to });
       if (footer) narrate(b, footer.text, state, { section, narrator, firstIdx: footer.from, lastIdx: footer.to });
       i = k - 1;

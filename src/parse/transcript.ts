@@ -18,7 +18,7 @@
  */
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
+import { classifyChrome, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isThematicBreak, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { foreignDay, headerSection, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
@@ -246,6 +246,8 @@ const TITLED_LABEL = lazy(() => /^(?:The|Mr|Ms|Mrs|Dr|Prof|Sen|Rep|Gov)\.?\s/);
 const ADDRESS = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|my|our|us|me|you|your)\b/i);
 /** A quotation inside the speech, whose first person is someone else's. */
 const QUOTED = lazy(() => /["“][^"”]*["”]/g);
+/** A third-person pronoun for a person: the writer speaking of someone. */
+const THIRD_PERSON = lazy(() => /\b(?:she|he|her|him|his|hers)\b/i);
 
 /**
  * A speech transcribed under one label ("GOVERNOR KOTEK: Thank you, Mr.
@@ -648,6 +650,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     const narrativeHangs = !current && narrativeFirst >= 0 && narrative[narrative.length - 1]?.idx === i - 1 && hangsUnder(lines, i - 1, narrativeFirst, i);
+    // A narrative line cut mid-sentence goes on in the line under it that starts in lowercase
+    // ("_Editor's note: … The transcript has" / "been condensed._"): no heading, however short.
+    const narrativeWraps = !current && narrative[narrative.length - 1]?.idx === i - 1 && !endsLikeSentence(lines[i - 1]!) && /^[*_]{0,2}\p{Ll}/u.test(raw.trim());
     if (quotedAnswer && !BLOCKQUOTE_LINE().test(raw)) {
       if (current === quotedAnswer) current = null;
       quotedAnswer = null;
@@ -708,6 +713,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const chrome = classifyChrome(raw);
     if (chrome) {
       b.mark(i, chrome);
+      // A thematic break ("---", "* * *", a plain text's "--") sets off what the page adds under the
+      // answer above it (a correction, an ad, the closing bio): the answer ends there.
+      if (chrome === 'markup' && isThematicBreak(raw)) current = null;
       continue;
     }
     // "-- CHANGPENG ZHAO, ON X" under a quotation the page sets on its own line: its signature, no dialogue turn.
@@ -770,6 +778,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       };
       turns.push(current);
       if (voiceOver) block++;
+      // A headline quoting its guest above the first turn ("Rosa Kimura: \"I stopped looking at the watch\""):
+      // the quotation is all of it; the writer's introduction under it is no more of the guest's words.
+      if (turns.length === 1 && WHOLE_QUOTATION().test(rest)) current = null;
       continue;
     }
     // A dialogue list's stamped production row: words on screen ("SUPER: Shanghai, June 2017") are
@@ -855,6 +866,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const titled =
       !wrapsOn &&
       !narrativeHangs &&
+      !narrativeWraps &&
       // "Respondent (R): dairy farmer, 61": a cast line describes someone, it heads nothing.
       !isCastLine(raw) &&
       // "- 01:45 How Ingrid got to Svalbard": a list's item is a fragment of the list, never a heading.
@@ -874,7 +886,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
     // heading even when it is not title case ("New Mexico and the Kraken, the best bitcoin exchange").
-    const bare = !titled && !wrapsOn && !narrativeHangs && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(asked) && !(current !== null && !current.parts.length);
+    const bare = !titled && !wrapsOn && !narrativeHangs && !narrativeWraps && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(asked) && !(current !== null && !current.parts.length);
     if (titled || bare) {
       b.mark(i, 'heading');
       block++;
@@ -891,7 +903,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // "Thoughts?" after a blank line, a stamped message's second line, are its sender's.
     const opener = current ? scan.at[current.lines[0]!] : null;
     const inMessage = !!opener && (!!opener.thread || (!!opener.timed && !!lines[i - 1]?.trim()));
-    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && isQuestionParagraph(asked) && !(current !== null && !current.parts.length)) {
+    // So is a line of its own between two turns of one label, where the page asks its questions
+    // unlabelled ("And you stopped using a GPS watch." between two "RK:" answers): someone spoke
+    // between them, and the asking side is the one that writes no label.
+    const askedBetween =
+      !!current && !!nextLabel && nextLabel.key === current.key && !lines[i - 1]!.trim() && !BULLET_LINE().test(raw) && turns.some((t) => t.key === null && t.asker && !t.chairs);
+    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && (isQuestionParagraph(asked) || askedBetween) && !(current !== null && !current.parts.length)) {
       // Set in bold, it is a questionnaire's ("**What is the biggest issue?**" / "Ana Ruiz: …" /
       // "Ben Cho: …"): put to everyone who answers under it, as a chair's question is.
       const bold = /^\s*(?:\d{1,2}[.)]\s+)?(?:\*\*|__)/.test(raw);
@@ -912,7 +929,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // since 2018."): the marks are markup, the words the turn's. Not in a thread or a chat, where a
     // message's blockquote quotes another message ("> Can you run with …"), no words of its own.
     const quoted = !!current && !thread && !stampedChat && !opener?.thread && raw.charCodeAt(raw.search(/\S/)) === 0x3e && BLOCKQUOTE_LINE().test(raw);
-    const text = stripInlineNotes((quoted ? raw.replace(BLOCKQUOTE_MARK(), '') : raw).trim());
+    let text = stripInlineNotes((quoted ? raw.replace(BLOCKQUOTE_MARK(), '') : raw).trim());
+    // A bold turn the page wrapped ("**Q: Your rival was fined in 2023" / "over safety. Are you safer?**"):
+    // the marks closing it are markup, no words.
+    if (current && current.lines.length === 1 && BOLD_OPENED().test(lines[current.lines[0]!]!.trim()) && BOLD_CLOSE_AT_END().test(text)) text = text.slice(0, -2).trimEnd();
     if (!text) {
       b.mark(i, quoted ? 'markup' : 'direction'); // only notes: "[inaudible 00:01:46] [crosstalk]"
       continue;
@@ -1105,7 +1125,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const text = row ?? withoutEmphasis(stripBullet(withoutClosingHashes(joined.replace(/^\s{0,3}#{1,6}\s+(?=\S)/, '')))).trim();
     // An "I" only inside a quotation the paragraph gives ("She reports: "When I asked…"") is the quoted person's, not the guest's.
     // A paragraph that is one quotation and nothing else (a pull quote) still speaks for the guest.
-    const saying = row === null && ((isFirstPersonSingular(text) && firstPersonOutsideQuotations(text)) || (sayings && isBulletItem(lines, idx)));
+    // Nor is the writer's introduction that names the guest and speaks of them in the third person
+    // ("Kemi Oduya founded Paylane in 2017 … I spoke with her in April"): the "I" is the interviewer's.
+    const introducesGuest = !!guest && namesInText(text, guest) && THIRD_PERSON().test(text.replace(QUOTED(), ''));
+    const saying = row === null && ((isFirstPersonSingular(text) && firstPersonOutsideQuotations(text) && !introducesGuest) || (sayings && isBulletItem(lines, idx)));
     // A briefing's announcements under their headings, between the briefer's "Good afternoon. I'll
     // start with …" and the first question, go on with the briefer's opening statement.
     // Not a page's own summary of its guest ("As a co-founder of Binance, He Yi is …"): the briefer never names herself.
@@ -1460,6 +1483,10 @@ function questionHeadings(b: DocBuilder, end: number, labelled: (k: number) => b
 }
 
 const BLOCKQUOTE_LINE = lazy(() => /^\s{0,3}>/);
+/** A line opening in bold and never closing it ("**Q: Your rival was fined in 2023"). */
+const BOLD_OPENED = lazy(() => /^(?:\*\*|__)[^*_]+$/);
+/** Bold's closing marks ending a line, none opening there ("over safety. Are you safer?**"). */
+const BOLD_CLOSE_AT_END = lazy(() => /^[^*_]+(?:\*\*|__)$/);
 /** A channel post's forward line: "Forwarded from NAME". */
 export const FORWARDED_FROM = lazy(() => /^\s*Forwarded from \S.{0,80}$/u);
 /** A channel post's view counter under it: "👁 18.4K". */
