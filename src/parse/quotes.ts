@@ -2689,6 +2689,21 @@ const REPORTED_BARE = lazy(() => new RegExp(
 ));
 
 /**
+ * "Ruiz said the port opened in 2020.", "Okafor noted the board approved it.": a reported clause
+ * whose subject is "the" and a noun or two, and whose verb is a past tense in -ed, without "that".
+ * REPORTED_BARE wants an auxiliary after such a subject ("the port had opened"); a plain past verb
+ * there is as clearly the reported clause's own. Only verbs of saying whose object is rarely a
+ * thing said: "wrote the report based on …", "told the story tailored to …" narrate, so wrote
+ * and told are left out.
+ */
+const REPORTED_BARE_PAST = lazy(() => new RegExp(
+  `^([^,;:“”"()]{1,60}?(?:,\\s[^,;:“”"()]{1,60}?,)?)\\s+(?:said|says|added|noted|insisted|argued|warned|acknowledged|confirmed|conceded|recalled)` +
+    // ("recalled the day she arrived": a pronoun after the noun opens a relative clause, as in REPORTED_BARE)
+    `\\s+the\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){1,2}?\\p{Ll}{2,}ed\\s`,
+  'u',
+));
+
+/**
  * The one a sentence without quote marks reports, when it says so: "Binance has 300 million
  * users, Teng said.", "…, said Ilan Solot, co-head of digital assets at Marex.", "…, according to
  * Teng.", "Zhao told the court that …". A claim so worded states that person's words, not the
@@ -2722,7 +2737,7 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   if (that) return credit(resolveSpeaker(that[1]!, state, 'subject', false));
   // Without "that", a lone capitalised word may be a diary's "News says …": only a name the text
   // has given (or a pronoun, or several words) reports.
-  const bare = REPORTED_BARE().exec(text);
+  const bare = REPORTED_BARE().exec(text) ?? REPORTED_BARE_PAST().exec(text);
   if (bare && (/\s/.test(bare[1]!.trim()) || PRONOUN().test(bare[1]!) || state.byPart.has(bare[1]!) || state.registry.resolve(bare[1]!)))
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   return null;

@@ -321,6 +321,28 @@ describe('names', () => {
     expect(speakerOf('Depots cost more')).toBe('Tove Lind');
   });
 
+  it('NAME said the NOUN VERBed (a past tense, no "that"): the reported clause is NAME\'s', () => {
+    const { claims } = parse(
+      'Mayor Ana Ruiz said the port opened in 2020.\n\n' +
+        'Tomas Berg, the harbour master, noted the dredging contract ended in March.\n\n' +
+        'Delgado wrote the report based on interviews.\n\n' +
+        'She said the word aloud.\n\n' +
+        'Berg recalled the day she arrived in Bergen.',
+      'author: Tove Lind\n',
+    );
+    const speakerOf = (start: string) => claims.find((r) => r.text.startsWith(start))?.speaker;
+    expect(speakerOf('Mayor Ana Ruiz said')).toBe('Ana Ruiz');
+    expect(speakerOf('Tomas Berg, the harbour master')).toBe('Tomas Berg');
+    // "wrote" takes an object ("the report based on …"): narration, the author's
+    expect(speakerOf('Delgado wrote the report')).toBe('Tove Lind');
+    expect(speakerOf('She said the word aloud')).toBe('Tove Lind');
+    expect(speakerOf('Berg recalled the day')).toBe('Tove Lind');
+    // other words
+    const other = parse('The exchange filed its accounts in June.\n\nChidi Obi confirmed the audit missed two wallets.\n\nObi recalled the regulator asked for more.', 'author: Ada Eze\n');
+    expect(other.claims.find((r) => r.text.startsWith('Chidi Obi confirmed'))?.speaker).toBe('Chidi Obi');
+    expect(other.claims.find((r) => r.text.startsWith('Obi recalled'))?.speaker).toBe('Chidi Obi');
+  });
+
   it('NAME told PUBLICATION: the speaker is the name, not the publication', () => {
     const { by } = parse('"We will keep every customer account open for now," Ruiz told the Harbor Ledger.', 'speakers: [Ana Ruiz]\n');
     expect(by('We will keep every customer account')).toBe('Ana Ruiz');
