@@ -619,8 +619,11 @@ function colonLabel(s: string): LabelLine | null {
     else if (!NOTE_TEXT().test(group) || (groups.length === 1 && group.length > 30 && !isDescribedHolderNote(name, group))) return null;
     else note ??= group;
   }
-  return { name, role, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
+  // Public radio labels the reporter who filed the story "NAME, BYLINE:": the byline is the story's, the role a reporter's.
+  const given = role && BYLINE_ROLE().test(role) ? (role === role.toUpperCase() ? 'REPORTER' : 'Reporter') : role;
+  return { name, role: given, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
 }
+const BYLINE_ROLE = lazy(() => /^byline$/i);
 
 /**
  * Hansard's label for a minister: the office, its holder in brackets, maybe a party, a colon —
@@ -864,12 +867,24 @@ export function isBracketedSentence(note: string, minWords = 4): boolean {
   const inner = note.slice(1, -1).trim();
   return /[.!?]$/.test(inner) && wordCount(inner) >= minWords;
 }
+/**
+ * A note that opens a sentence whose next word is in lower case ("… find. [inaudible] the last
+ * recall I oversaw …") stands for the sentence's first words: removed, it would leave "find. the
+ * last recall", a sentence as the transcript never wrote it. It stays.
+ */
+function opensCutSentence(off: number, note: string, all: string): boolean {
+  const after = all.slice(off + note.length, off + note.length + 3);
+  if (!/^\s?\p{Ll}/u.test(after)) return false;
+  const before = all.slice(Math.max(0, off - 3), off);
+  // (after a sentence's end inside the text: a turn opening in lower case is a caption's way)
+  return /[.!?]["”’)]?\s*$/.test(before);
+}
 export function stripInlineNotes(text: string): string {
   return text
-    .replace(TIMED_NOTE(), (m) => (isBracketedSentence(m) ? m : ' '))
+    .replace(TIMED_NOTE(), (m, off: number, all: string) => (isBracketedSentence(m) || opensCutSentence(off, m, all) ? m : ' '))
     // "[REDACTED]" stands for the words withheld, a mark a reader greps for: not a transcriber's note.
     // Broadcast captioners set the note off with spaces inside its brackets: "[ MUSIC ]", "[ APPLAUSE ]".
-    .replace(/\[ ?[\p{L}-]+ ?\]/gu, (m) => (/^\[ ?redacted ?\]$/i.test(m) ? m : ' '))
+    .replace(/\[ ?[\p{L}-]+ ?\]/gu, (m, off: number, all: string) => (/^\[ ?redacted ?\]$/i.test(m) || opensCutSentence(off, m, all) ? m : ' '))
     // "(LAUGHTER)" stands apart; glued to a word ("2020/0265(COD)") it is part of a reference.
     .replace(/(?<![\p{L}\p{N}])\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))

@@ -1,0 +1,82 @@
+/**
+ * probe21 b, second pass: broadcast transcripts. A presenter's hand-off to a correspondent ("…
+ * Miles?", "Kofi Marr of member station WRVK reports.") asks nothing: the reporter's piece after it
+ * is no answer, both are quotes; public radio's "NAME, BYLINE:" is a reporter (b-B3).
+ * Each rule on the fixture and on a text in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, tempCorpus } from '../helpers.js';
+
+const fixtureDir = join(FIXTURES, 'probe21', 'b');
+const recordsIn = async (files: Record<string, string>) => (await loadCorpus(tempCorpus(files))).records;
+
+describe('b-B3: a presenter\'s hand-off to a correspondent', () => {
+  it('pairs no toss with the reporter\'s piece in the fixture', async () => {
+    const corpus = await loadCorpus(fixtureDir);
+    const piece = corpus.records.find((r) => r.speaker === 'Miles Ferrante' && /tense two hours/.test(r.text));
+    expect(piece?.type).toBe('quote');
+    expect(corpus.records.find((r) => r.speaker === 'Dana Whitlock' && /Miles\?$/.test(r.text))?.type).toBe('quote');
+    const radio = corpus.records.find((r) => r.speaker === 'Kofi Marr' && /cold Thursday night/.test(r.text));
+    expect(radio?.type).toBe('quote');
+    expect(radio?.role).toBe('REPORTER');
+    expect(corpus.records.find((r) => r.speaker === 'Noelle Brandt' && /WRVK reports\.$/.test(r.text))?.type).toBe('quote');
+    // A real question put to a guest is still answered.
+    expect(corpus.records.find((r) => r.speaker === 'Gary Oduya' && /It's a start/.test(r.text))?.type).toBe('qa');
+  });
+
+  it('reads hand-offs in other words the same way', async () => {
+    const records = await recordsIn({
+      'metro-tonight-2025-05-02.txt': `METRO TONIGHT
+
+PRIYA DESAI, ANCHOR: Flooding closed three bridges in the valley today. Our reporter Tomas Greer spent the afternoon in Lakeview. Tomas?
+
+TOMAS GREER, CORRESPONDENT: Priya, the river rose two feet overnight and the pumps could not keep up.
+
+DESAI: What are residents being told?
+
+GREER: To stay off the roads until Friday.
+`,
+      'valley-hour-2025-05-03.txt': `Valley Hour
+
+ELLA MOSS, HOST:
+
+The school board voted last night to close two schools. Jamal Reyes of station KXYZ reports.
+
+JAMAL REYES, BYLINE: The vote was five to two, and the room was full of parents.
+
+ODETTE PRICE: My son walks to that school. Where does he go now?
+`,
+    });
+    const by = (speaker: string, re: RegExp) => records.find((r) => r.speaker === speaker && re.test(r.text));
+    expect(by('Tomas Greer', /river rose/)?.type).toBe('quote');
+    expect(by('Priya Desai', /Tomas\?$/)?.type).toBe('quote');
+    expect(by('Tomas Greer', /Friday/)?.type).toBe('qa');
+    expect(by('Jamal Reyes', /five to two/)?.type).toBe('quote');
+    expect(by('Jamal Reyes', /five to two/)?.role).toBe('REPORTER');
+    expect(by('Ella Moss', /KXYZ reports\.$/)?.type).toBe('quote');
+  });
+});
+
+describe('b-C1: a transcriber\'s note that opens a sentence', () => {
+  it('keeps "[inaudible]" where its removal would glue "find. the last recall"', async () => {
+    const corpus = await loadCorpus(fixtureDir);
+    const line = corpus.records.find((r) => r.speaker === 'Gary Oduya' && /regulators find/.test(r.text));
+    expect(line?.text).toContain('find. [inaudible] the last recall');
+  });
+
+  it('reads a note in other words the same way, and still drops one between sentences', async () => {
+    const records = await recordsIn({
+      'noon-report-2025-07-09.txt': `NOON REPORT
+
+JUNE ABARA, ANCHOR: Good afternoon. The port reopened this morning.
+
+CALVIN ROSS, HARBOR MASTER: We cleared the channel by six. [unintelligible] ships waited offshore all night. [laughs] It was a long one.
+`,
+    });
+    const said = records.find((r) => r.speaker === 'Calvin Ross');
+    expect(said?.text).toContain('by six. [unintelligible] ships waited');
+    expect(said?.text).toContain('all night. It was a long one.');
+  });
+});
