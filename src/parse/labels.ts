@@ -918,6 +918,19 @@ export function personName(name: string): string {
   return k > 0 ? words.slice(k).join(' ') : full;
 }
 
+/**
+ * The office a label puts before a full name ("SEN.", "STATE SEN.", "Mayor"), as personName drops it;
+ * a courtesy title ("MR.", "DR.") is no office.
+ */
+function officeBeforeName(label: string): string | null {
+  const words = label.trim().split(/\s+/);
+  const office = (w: string) => !KNIGHTHOOD().test(w) && !COURTESY_TITLE().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w));
+  let k = 0;
+  while (words.length - k >= 3 && office(words[k]!)) k++;
+  return k > 0 && !office(words[k]!) ? words.slice(0, k).join(' ') : null;
+}
+const COURTESY_TITLE = lazy(() => /^(?:mr|ms|mrs|miss|mx|dr|prof)\.?$/i);
+
 /** The knighthood's styles, part of how the person is named. */
 const KNIGHTHOOD = lazy(() => /^(?:sir|dame)$/i);
 
@@ -1625,7 +1638,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const affiliation = l.note && l.name && l.style !== 'court' && speaker && !outlet && AFFILIATION_NOTE().test(l.note) && titledPerson(l.name) && roleHolderInNote(l) === null ? l.note : null;
     const given = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation)) ?? keyed);
     const title = (given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given)) ?? (holderRoles.size && speaker ? (holderRoles.get(speaker) ?? null) : null);
-    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}) });
+    // "SEN. RUTH ABERNATHY (D-MN):", "STATE SEN. CURTIS VANE (R), BILL SPONSOR:": a broadcast label that
+    // describes the person gives the office before the name too; the name drops it, the role keeps it.
+    const office = l.name && l.style === 'colon' && (l.note || l.role) ? officeBeforeName(l.name) : null;
+    const described = office && title ? (title.toUpperCase().includes(office.toUpperCase()) ? title : `${office}, ${title}`) : (title ?? office);
+    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title: described, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}) });
   }
   // The speaker key's role ("S1 - Layla Haddad (Moderator)") is the role (title) of each of S1's turns.
   if (speakerKey) for (let i = 0; i < out.length; i++) {

@@ -80,3 +80,26 @@ CALVIN ROSS, HARBOR MASTER: We cleared the channel by six. [unintelligible] ship
     expect(said?.text).toContain('all night. It was a long one.');
   });
 });
+
+describe('b-B2: the office before a name in a broadcast label with a party', () => {
+  it('keeps "SEN." beside "D-MN" in the fixture', async () => {
+    const corpus = await loadCorpus(fixtureDir);
+    expect(corpus.records.find((r) => r.asker === 'Ruth Abernathy')?.askerRole).toBe('SEN., D-MN');
+    expect(corpus.records.find((r) => r.speaker === 'Curtis Vane' && /Thank you, Dana/.test(r.text))?.role).toBe('STATE SEN., R, BILL SPONSOR');
+  });
+
+  it('reads other offices the same way', async () => {
+    const records = await recordsIn({
+      'capitol-desk-2025-04-22.txt': `CAPITOL DESK
+
+REP. LENA MOROS (D-CA): The budget office scored this bill last week.
+
+GOV. PAUL HADLEY (R-TX): And I read the score.
+
+MR. OWEN TAFT: No comment.
+`,
+    });
+    expect(records.find((r) => r.speaker === 'Lena Moros')?.role).toBe('REP., D-CA');
+    expect(records.find((r) => r.speaker === 'Paul Hadley')?.role).toBe('GOV., R-TX');
+  });
+});
