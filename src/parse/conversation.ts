@@ -895,6 +895,16 @@ function broadcastVoices(turns: readonly Turn[], lines: readonly string[]): Map<
       const handedTo = handedLineTo(handOff);
       if (handedTo) voices.set(t, handedTo);
     }
+    // A reporter's line between two soundbites: it names in full who speaks next ("DELACROIX'S
+    // ATTORNEY, RAYMOND OSEI, SAYS …" before ">> RAYMOND OSEI: …"), after an unnamed soundbite the
+    // reporter went to from the turn before it. The reporter's own voice again.
+    const next = turns[i + 1];
+    const nextName = next ? voiceOf(next) : null;
+    if (!voices.has(t) && nextName && /\s/.test(nextName) && before && anonymous(before) && !voices.has(before)) {
+      const reporter = voiceOf(turns[i - 2]);
+      const said = normalizeSpace(t.parts.join(' ')).toUpperCase();
+      if (reporter && reporter.toUpperCase() !== nextName.toUpperCase() && said.includes(nextName.toUpperCase())) voices.set(t, reporter);
+    }
   }
   return voices;
 }

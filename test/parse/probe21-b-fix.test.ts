@@ -103,3 +103,32 @@ MR. OWEN TAFT: No comment.
     expect(records.find((r) => r.speaker === 'Paul Hadley')?.role).toBe('GOV., R-TX');
   });
 });
+
+describe('b-B5: a reporter\'s unnamed ">>" line between two soundbites', () => {
+  it('gives the fixture\'s line naming the next voice to the reporter', async () => {
+    const corpus = await loadCorpus(fixtureDir);
+    expect(corpus.records.find((r) => /RAYMOND OSEI, SAYS HIS CLIENT/.test(r.text))?.speaker).toBe('Victor Salazar');
+    // The unnamed soundbite before it stays unnamed.
+    expect(corpus.records.find((r) => /NOBODY LISTENED/.test(r.text))?.speaker).toBeNull();
+  });
+
+  it('reads captions in other words the same way', async () => {
+    const cues = [
+      ">> GOOD EVENING. I'M CARLA MENDES.\nTHE MILL CLOSED TODAY.",
+      'OUR DEREK HOLT IS THERE.\nDEREK?',
+      '>> CARLA, THE LAST SHIFT\nENDED AT NOON.',
+      '>> WE GAVE THIS PLACE\nTHIRTY YEARS.',
+      '>> THAT WAS SHIFT MANAGER TINA\nROWE. WORKERS WERE ANGRY.',
+      '>> THEY NEVER TOLD US\nA THING.',
+      ">> THE OWNER'S LAWYER, PAULA\nVANCE, SAYS THE SALE WAS LAWFUL.",
+      '>> PAULA VANCE: WE FOLLOWED\nEVERY RULE.',
+      '>> THE STATE WILL REVIEW THE\nSALE. DEREK HOLT, NEWS 9.',
+    ];
+    const stamp = (k: number) => `00:00:${String(k * 3).padStart(2, '0')},000 --> 00:00:${String(k * 3 + 3).padStart(2, '0')},000`;
+    const srt = cues.map((c, k) => `${k + 1}\n${stamp(k)}\n${c}\n`).join('\n');
+    const records = await recordsIn({ 'news9-mill-2025-03-03.srt': srt });
+    expect(records.find((r) => /SALE WAS LAWFUL/.test(r.text))?.speaker).toBe('Derek Holt');
+    expect(records.find((r) => /TOLD US A THING/.test(r.text))?.speaker).toBeNull();
+    expect(records.find((r) => /FOLLOWED EVERY RULE/.test(r.text))?.speaker).toBe('Paula Vance');
+  });
+});
