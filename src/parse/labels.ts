@@ -619,11 +619,8 @@ function colonLabel(s: string): LabelLine | null {
     else if (!NOTE_TEXT().test(group) || (groups.length === 1 && group.length > 30 && !isDescribedHolderNote(name, group))) return null;
     else note ??= group;
   }
-  // Public radio labels the reporter who filed the story "NAME, BYLINE:": the byline is the story's, the role a reporter's.
-  const given = role && BYLINE_ROLE().test(role) ? (role === role.toUpperCase() ? 'REPORTER' : 'Reporter') : role;
-  return { name, role: given, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
+  return { name, role, rest, style: 'colon', ...(note ? { note } : {}), ...(timed ? { timed } : {}) };
 }
-const BYLINE_ROLE = lazy(() => /^byline$/i);
 
 /**
  * Hansard's label for a minister: the office, its holder in brackets, maybe a party, a colon —
