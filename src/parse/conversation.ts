@@ -562,6 +562,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // "Rafa, you're up.") is answered by nobody: the guest's turn that ends in a question, answered
       // by a third person (not the host: that is a clarifying exchange), is a question of its own.
       if (isPrompt(prev) && !turn.answerRole && !turn.asker && turn.key !== null && !prev.parts.some((p) => p.includes('?')) && endsInQuestion(turn) && answeredByAThird(t, prev)) return null;
+      // A presenter's hand-off to the correspondent who speaks next asks nothing of them.
+      if (isPrompt(prev) && !afterOthers && !turn.answerRole && tossesTo(prev, nameOf(turn))) return null;
       if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
       // A formal answer skips counsel's interjections back to the question it answers.
       if (turn.answerRole && !prev.answerRole) continue;
@@ -777,6 +779,35 @@ function handsOnTo(t: Turn, bare: boolean): string[] | null {
   const words = m[1]!.split(/\s+/).map((w) => w.replace(/\.$/, '').toLowerCase()).filter((w) => !ADDRESS_TITLE_WORD().test(w));
   return words.length ? words : null;
 }
+/**
+ * A presenter's hand-off to a correspondent, the turn's last sentence: the reporter named as filing
+ * the story ("Kofi Marr of member station WRVK reports.", "Ana Ruiz has the story."), or their first
+ * name alone, asked, after the turn gave the full name ("Our correspondent Miles Ferrante was in the
+ * hearing room. Miles?"). The correspondent's next turn is their piece, no answer to it: both turns
+ * are their speakers' quotes.
+ */
+const TOSS_REPORTS = lazy(() => new RegExp(String.raw`^${ADDRESSEE}(?:,? (?:of|from|with|at) [^.!?]{1,60})? (?:reports|REPORTS|has (?:the|this|that) (?:story|report)|HAS (?:THE|THIS|THAT) (?:STORY|REPORT))(?: (?:from|in|FROM|IN) [^.!?]{1,40})?\.$`, 'u'));
+function tossesTo(t: Turn, reporter: string | null): boolean {
+  if (!reporter || !/\s/.test(reporter)) return false;
+  const last = t.parts[t.parts.length - 1];
+  if (!last) return false;
+  const sentences = splitSentences(normalizeSpace(last)).map((s) => s.text.trim()).filter((s) => s);
+  const closing = sentences[sentences.length - 1];
+  if (!closing || sentences.slice(0, -1).some((s) => isQuestionSentence(s))) return false;
+  const reporterWords = reporter.toLowerCase().split(/\s+/);
+  const named = (words: string) => words.toLowerCase().split(/\s+/).filter((w) => !ADDRESS_TITLE_WORD().test(w.replace(/\.$/, '')));
+  const filed = TOSS_REPORTS().exec(closing);
+  if (filed) {
+    const words = named(filed[1]!);
+    return words.length >= 2 && words.every((w) => reporterWords.includes(w));
+  }
+  const asked = sentences.length >= 2 ? REDIRECT_NAME_ALONE().exec(closing) : null;
+  if (!asked) return false;
+  const words = named(asked[1]!);
+  // The full name given before the bare first name: the presenter introduced whom the line goes to.
+  const said = normalizeSpace(t.parts.join(' ')).toLowerCase();
+  return words.length > 0 && words.every((w) => reporterWords.includes(w)) && said.includes(reporter.toLowerCase());
+}
 /** A word that opens a sentence before a comma without naming anyone: "Right, …", "Okay, …", "So, …". */
 const DISCOURSE_OPENER = lazy(() => /^(?:right|okay|ok|so|well|now|alright|yes|yeah|yep|no|great|good|thanks|fine|sure|anyway|then|first|next|finally|also|and|but|oh|look|listen|actually|honestly|again|lastly|besides|meanwhile|however|perfect|brilliant|lovely|cool|excellent|interesting|wow|hmm|um|uh|sorry|please|yesterday|today|secondly|thirdly)$/i);
 
@@ -864,6 +895,16 @@ function broadcastVoices(turns: readonly Turn[], lines: readonly string[]): Map<
       const handOff = anonymous(before) ? sentencesOf(before) : before.key === null && anonymous(turns[i - 2]) ? [...sentencesOf(turns[i - 2]!), ...sentencesOf(before)] : [];
       const handedTo = handedLineTo(handOff);
       if (handedTo) voices.set(t, handedTo);
+    }
+    // A reporter's line between two soundbites: it names in full who speaks next ("DELACROIX'S
+    // ATTORNEY, RAYMOND OSEI, SAYS …" before ">> RAYMOND OSEI: …"), after an unnamed soundbite the
+    // reporter went to from the turn before it. The reporter's own voice again.
+    const next = turns[i + 1];
+    const nextName = next ? voiceOf(next) : null;
+    if (!voices.has(t) && nextName && /\s/.test(nextName) && before && anonymous(before) && !voices.has(before)) {
+      const reporter = voiceOf(turns[i - 2]);
+      const said = normalizeSpace(t.parts.join(' ')).toUpperCase();
+      if (reporter && reporter.toUpperCase() !== nextName.toUpperCase() && said.includes(nextName.toUpperCase())) voices.set(t, reporter);
     }
   }
   return voices;

@@ -894,12 +894,24 @@ export function isBracketedSentence(note: string, minWords = 4): boolean {
   const inner = note.slice(1, -1).trim();
   return /[.!?]$/.test(inner) && wordCount(inner) >= minWords;
 }
+/**
+ * A note that opens a sentence whose next word is in lower case ("… find. [inaudible] the last
+ * recall I oversaw …") stands for the sentence's first words: removed, it would leave "find. the
+ * last recall", a sentence as the transcript never wrote it. It stays.
+ */
+function opensCutSentence(off: number, note: string, all: string): boolean {
+  const after = all.slice(off + note.length, off + note.length + 3);
+  if (!/^\s?\p{Ll}/u.test(after)) return false;
+  const before = all.slice(Math.max(0, off - 3), off);
+  // (after a sentence's end inside the text: a turn opening in lower case is a caption's way)
+  return /[.!?]["”’)]?\s*$/.test(before);
+}
 export function stripInlineNotes(text: string): string {
   return text
-    .replace(TIMED_NOTE(), (m) => (isBracketedSentence(m) ? m : ' '))
+    .replace(TIMED_NOTE(), (m, off: number, all: string) => (isBracketedSentence(m) || opensCutSentence(off, m, all) ? m : ' '))
     // "[REDACTED]" stands for the words withheld, a mark a reader greps for: not a transcriber's note.
     // Broadcast captioners set the note off with spaces inside its brackets: "[ MUSIC ]", "[ APPLAUSE ]".
-    .replace(/\[ ?[\p{L}-]+ ?\]/gu, (m) => (/^\[ ?redacted ?\]$/i.test(m) ? m : ' '))
+    .replace(/\[ ?[\p{L}-]+ ?\]/gu, (m, off: number, all: string) => (/^\[ ?redacted ?\]$/i.test(m) || opensCutSentence(off, m, all) ? m : ' '))
     // "(LAUGHTER)" stands apart; glued to a word ("2020/0265(COD)") it is part of a reference.
     .replace(/(?<![\p{L}\p{N}])\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))
@@ -932,6 +944,19 @@ export function personName(name: string): string {
   if (k > 0 && office(words[k]!)) return full;
   return k > 0 ? words.slice(k).join(' ') : full;
 }
+
+/**
+ * The office a label puts before a full name ("SEN.", "STATE SEN.", "Mayor"), as personName drops it;
+ * a courtesy title ("MR.", "DR.") is no office.
+ */
+function officeBeforeName(label: string): string | null {
+  const words = label.trim().split(/\s+/);
+  const office = (w: string) => !KNIGHTHOOD().test(w) && !COURTESY_TITLE().test(w) && (TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || OFFICE_WORD().test(w));
+  let k = 0;
+  while (words.length - k >= 3 && office(words[k]!)) k++;
+  return k > 0 && !office(words[k]!) ? words.slice(0, k).join(' ') : null;
+}
+const COURTESY_TITLE = lazy(() => /^(?:mr|ms|mrs|miss|mx|dr|prof)\.?$/i);
 
 /** The knighthood's styles, part of how the person is named. */
 const KNIGHTHOOD = lazy(() => /^(?:sir|dame)$/i);
@@ -1640,7 +1665,11 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const affiliation = l.note && l.name && l.style !== 'court' && speaker && !outlet && AFFILIATION_NOTE().test(l.note) && titledPerson(l.name) && roleHolderInNote(l) === null ? l.note : null;
     const given = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation)) ?? keyed);
     const title = (given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given)) ?? (holderRoles.size && speaker ? (holderRoles.get(speaker) ?? null) : null);
-    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}) });
+    // "SEN. RUTH ABERNATHY (D-MN):", "STATE SEN. CURTIS VANE (R), BILL SPONSOR:": a broadcast label that
+    // describes the person gives the office before the name too; the name drops it, the role keeps it.
+    const office = l.name && l.style === 'colon' && (l.note || l.role) ? officeBeforeName(l.name) : null;
+    const described = office && title ? (title.toUpperCase().includes(office.toUpperCase()) ? title : `${office}, ${title}`) : (title ?? office);
+    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title: described, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}) });
   }
   // The speaker key's role ("S1 - Layla Haddad (Moderator)") is the role (title) of each of S1's turns.
   if (speakerKey) for (let i = 0; i < out.length; i++) {
