@@ -1160,7 +1160,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
  */
 /**
  * A line of a paragraph already wrapped over lines that stops on a lowercase word at the width
- * ("… each below" / "GBP 50m in revenue."): the sentence goes on in the next line, whatever its first letter.
+ * ("… each below" / "GBP 50m in revenue."), or any long line that stops on a comma: the sentence
+ * goes on in the next line, whatever its first letter.
  */
 /**
  * A paragraph hard-wrapped at a width (an opinion's prose around a quoted Q./A. excerpt): the line
@@ -1195,9 +1196,12 @@ function wrappedBlockGoesOn(lines: readonly string[], at: number): boolean {
 }
 
 function cutAtWidth(line: string, inParagraph: boolean): boolean {
-  if (!inParagraph) return false;
   const t = line.trim();
-  return t.length >= 60 && /\p{Ll}$/u.test(t);
+  if (t.length < 60) return false;
+  // A long line stopping on a comma ("… is Devika Sandhu," / "Lumen's CFO, who …") leaves its clause
+  // open whatever the next line starts with: no title or heading ends on one.
+  if (/\p{L},$/u.test(t)) return true;
+  return inParagraph && /\p{Ll}$/u.test(t);
 }
 
 /** The ways a text names a label's speaker: the label in title case ("HE YI" → He Yi), the registered name, its surname. */
