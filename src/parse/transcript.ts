@@ -41,6 +41,7 @@ import {
   QUOTE_MARKS_ONLY,
   isBoilerplate,
   isMediaFileLine,
+  isToolFooterLine,
   isBracketedSentence,
   isBiteCue,
   stampedCue,
@@ -503,6 +504,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A page footer's recording name under a turn (Rev's "Interview.mp3 (Completed 11/10/22)"), at a
     // page break or under the last turn: the service's furniture, no words of the turn.
     else if (firstLabelLine >= 0 && i > firstLabelLine && isMediaFileLine(raw)) b.mark(i, 'metadata');
+    // A meeting-notes tool's footer under the last turn ("Fireflies.ai | Meeting notes · Action items"):
+    // the tool's furniture; only the service's other furniture or blank lines follow it.
+    else if (firstLabelLine >= 0 && i > firstLabelLine && isToolFooterLine(raw) && lines.slice(i + 1).every((l) => !l.trim() || isBoilerplate(l) || isMediaFileLine(l) || isPageHeader(l))) b.mark(i, 'metadata');
     else if (isBiteCue(raw)) b.mark(i, 'metadata');
     // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
     else if (isDirection(raw) && !CUE_FIELD().test(raw) && !SHOWN_STIMULUS().test(raw)) b.mark(i, 'direction');
