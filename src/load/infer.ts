@@ -7,6 +7,7 @@ import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
 import { bylineUnderStandfirst, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
+import { isMediaFileLine } from '../parse/labels.js';
 import { bylineName, classifyChrome, FILING_STAMP } from '../parse/chrome.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
@@ -290,13 +291,17 @@ export function dateUnderSignature(lines: readonly string[], bodyLine: number): 
 /**
  * A line that says when the document was made, wherever it stands: a signature block's "Dated:
  * February 14, 2025", an award's "Rendered in Singapore on 30 September 2024 by …", a methods
- * note's "Interview conducted by the author via Zoom on 2 November 2023.". The first such line's
+ * note's "Interview conducted by the author via Zoom on 2 November 2023.", a podcast intro's "This
+ * interview with …, was recorded on 9 November 2022" (wrapped over lines). The first such line's
  * full date; null when there is none.
  */
-const STATED_DATE = /^\s*(?:(?:Dated|Signed|Issued|Rendered|Done|Decided|Entered|Executed)\b[^.;:]{0,80}?(?::|\bon\b|\bthis\b)|(?:[^.;]{0,40}\b)?(?:interview|interviews|focus group|session|conversation)\s+(?:was\s+|were\s+)?(?:conducted|recorded|held|carried out)\b[^.;]{0,80}?\bon\b)\s*(.{6,40})/i;
+const STATED_DATE = /^\s*(?:(?:Dated|Signed|Issued|Rendered|Done|Decided|Entered|Executed)\b[^.;:]{0,80}?(?::|\bon\b|\bthis\b)|(?:[^.;]{0,40}\b)?(?:interview|interviews|focus group|session|conversation|episode)(?:\s+with\s[^.;]{0,120}?)?,?\s+(?:was\s+|were\s+)?(?:conducted|recorded|held|carried out)\b[^.;]{0,80}?\bon\b)\s*(.{6,40})/i;
 export function statedDate(lines: readonly string[], bodyLine: number): Inferred<string> | null {
   for (let i = 0; i < lines.length && i < 400; i++) {
-    const line = lines[i]!;
+    let line = lines[i]!;
+    // An intro wrapped at a fixed width: "This interview with …, co-founder of" / "Nordlys Payments, was
+    // recorded on 9 November 2022 …" is one sentence over two lines (three at most).
+    for (let next = i + 1; next <= i + 2 && next < lines.length && lines[next]!.trim() && !/[.!?:;]["'”’)]?\s*$/.test(line); next++) line = `${line.trimEnd()} ${lines[next]!.trim()}`;
     if (line.length > 600 || !/\d{4}/.test(line)) continue;
     const m = STATED_DATE.exec(line);
     if (!m) continue;
@@ -403,4 +408,23 @@ export function dateOfPostCard(lines: readonly string[], bodyLine: number): { da
     found ??= here;
   }
   return found;
+}
+
+/**
+ * A transcription service's page footer stamps the day it finished the job: "Interview - Final.mp3
+ * (Completed 11/10/22)". That is when the transcript was made, not when the talk was recorded, and
+ * the slashed day may be read month first or day first: a weak fallback that gives the year only,
+ * for a transcript nothing else dates.
+ */
+const COMPLETION_STAMP = /\((?:completed|transcribed)\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)?\d{2})\)$/i;
+export function transcriptionStampYear(lines: readonly string[], bodyLine: number): Inferred<number> | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.includes('(') || !isMediaFileLine(line)) continue;
+    const m = COMPLETION_STAMP.exec(line.trim());
+    if (!m) continue;
+    const year = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+    return { value: year, from: `the transcription service's completion stamp (line ${bodyLine + i})` };
+  }
+  return null;
 }

@@ -24,7 +24,7 @@ import { SpeakerRegistry, declaredEntries, withDeclaredSpeakers, type SpeakerEnt
 import { DOCUMENT_EXTENSIONS, emailHeader, inferAuthor, inferPublisher, inferInterviewer, inferTitle, letterSignature, markupHeader, parseDocument, SHAPE_NAMES, speakerOfSpeechHeader, speakerOfSpeechTitle, talkPageHead, type DraftRecord } from '../parse/index.js';
 import { decodeHtmlEntities, isTtmlText, narratorOf, splitLines, withoutHtmlTags } from '../parse/text.js';
 import { refoldFormPaste, refoldLineNote, unfoldFormPaste } from '../parse/formpaste.js';
-import { dateFromFileName, dateOfFirstMessage, dateOfFocalPost, dateOfPostCard, dateUnderSignature, filingStampDate, inferDate, statedDate } from './infer.js';
+import { dateFromFileName, dateOfFirstMessage, dateOfFocalPost, dateOfPostCard, dateUnderSignature, filingStampDate, inferDate, statedDate, transcriptionStampYear } from './infer.js';
 import { extname } from 'node:path';
 import { accountSentences, linesWithLostWords } from './sentences.js';
 import { captionFileTitle } from '../parse/captions.js';
@@ -484,6 +484,12 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     meta.year = posted.year;
     meta.inferred.date = posted.from;
     return;
+  }
+  // Still undated: a transcription service's footer stamp says the year the transcript was made.
+  const stamped = meta.year ? null : transcriptionStampYear(lines, bodyLine);
+  if (stamped) {
+    meta.year = stamped.value;
+    meta.inferred.year = stamped.from;
   }
   if (dateline.note && !meta.date) {
     meta.dateNote = dateline.note;

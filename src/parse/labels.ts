@@ -860,6 +860,17 @@ export function isMediaFileLine(raw: string): boolean {
   const s = raw.trim();
   return s.length <= 140 && s.includes('.') && MEDIA_FILE_LINE().test(s);
 }
+/**
+ * A meeting-notes tool's footer: its name (a bare word or a domain, "Fireflies.ai", "Avoma"), a bar,
+ * and the features it advertises, set apart by middle dots, bullets or bars ("Meeting notes · Action
+ * items · AI summary"). No sentence: no item stops on a period. The caller reads it so only under the
+ * last turn.
+ */
+const TOOL_FOOTER = lazy(() => /^\p{Lu}[\p{L}\d-]{1,30}(?:\.[a-z]{2,6})?\s+\|\s+[^|·•.!?]{2,40}(?:[·•|]\s*[^|·•.!?]{2,40}){1,6}$/u);
+export function isToolFooterLine(raw: string): boolean {
+  const s = raw.trim();
+  return s.length <= 160 && s.includes('|') && TOOL_FOOTER().test(s);
+}
 export function isBoilerplate(raw: string): boolean {
   const s = raw.trim();
   // Every pattern needs "transcri", "final form", "generated" or "caption" (ASCII, any case): most lines have none.

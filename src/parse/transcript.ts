@@ -41,6 +41,7 @@ import {
   QUOTE_MARKS_ONLY,
   isBoilerplate,
   isMediaFileLine,
+  isToolFooterLine,
   isBracketedSentence,
   isBiteCue,
   stampedCue,
@@ -503,6 +504,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A page footer's recording name under a turn (Rev's "Interview.mp3 (Completed 11/10/22)"), at a
     // page break or under the last turn: the service's furniture, no words of the turn.
     else if (firstLabelLine >= 0 && i > firstLabelLine && isMediaFileLine(raw)) b.mark(i, 'metadata');
+    // A meeting-notes tool's footer under the last turn ("Fireflies.ai | Meeting notes · Action items"):
+    // the tool's furniture; only the service's other furniture or blank lines follow it.
+    else if (firstLabelLine >= 0 && i > firstLabelLine && isToolFooterLine(raw) && lines.slice(i + 1).every((l) => !l.trim() || isBoilerplate(l) || isMediaFileLine(l) || isPageHeader(l))) b.mark(i, 'metadata');
     else if (isBiteCue(raw)) b.mark(i, 'metadata');
     // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
     else if (isDirection(raw) && !CUE_FIELD().test(raw) && !SHOWN_STIMULUS().test(raw)) b.mark(i, 'direction');
@@ -1160,7 +1164,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
  */
 /**
  * A line of a paragraph already wrapped over lines that stops on a lowercase word at the width
- * ("… each below" / "GBP 50m in revenue."): the sentence goes on in the next line, whatever its first letter.
+ * ("… each below" / "GBP 50m in revenue."), or any long line that stops on a comma: the sentence
+ * goes on in the next line, whatever its first letter.
  */
 /**
  * A paragraph hard-wrapped at a width (an opinion's prose around a quoted Q./A. excerpt): the line
@@ -1195,9 +1200,12 @@ function wrappedBlockGoesOn(lines: readonly string[], at: number): boolean {
 }
 
 function cutAtWidth(line: string, inParagraph: boolean): boolean {
-  if (!inParagraph) return false;
   const t = line.trim();
-  return t.length >= 60 && /\p{Ll}$/u.test(t);
+  if (t.length < 60) return false;
+  // A long line stopping on a comma ("… is Devika Sandhu," / "Lumen's CFO, who …") leaves its clause
+  // open whatever the next line starts with: no title or heading ends on one.
+  if (/\p{L},$/u.test(t)) return true;
+  return inParagraph && /\p{Ll}$/u.test(t);
 }
 
 /** The ways a text names a label's speaker: the label in title case ("HE YI" → He Yi), the registered name, its surname. */
