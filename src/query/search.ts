@@ -932,6 +932,25 @@ function tidy(ms: LabelledMatch[]): LabelledMatch[] {
 
 // ---------------------------------------------------------------- search
 
+/**
+ * The records whose document fields (title, nearby lines) hold every word of one typed word that
+ * tokenizes to several ("Rev.com", "co-founder", "U.S."): grep finds "Transcript by Rev.com" in a
+ * header line, so search must. The fields keep words, not their order, so the words are each
+ * looked up and the records holding all of them kept; like any title or nearby find, they come
+ * after the ranked records and score nothing. A quoted phrase never comes here (it is required).
+ */
+async function documentWordsOfPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): Promise<Iterable<number>> {
+  let common: number[] | null = null;
+  for (const w of c.words) {
+    const word = termClause(w);
+    if (word === null || word.kind !== 'term') continue; // a stop word, or nothing to look up
+    const holding = await lookupTerm(store, word, cfg, 'document');
+    common = common === null ? [...holding.keys()] : common.filter((id) => holding.has(id));
+    if (common.length === 0) break;
+  }
+  return common ?? [];
+}
+
 interface Plan {
   terms: Clause[];
   required: Array<{ members: Clause[] }>;
@@ -1459,14 +1478,14 @@ export async function searchWith(source: Store | SearchIndex, query: string, cfg
   // Records found only by their document's title or their nearby lines come after every ranked record, in corpus order,
   // scoring nothing: looked up only when the results reach them (a title word of many documents
   // would otherwise cost every search that names it thousands of hits it never shows).
-  // A phrase, a required word or an OR group must be matched in the record itself: a title or a nearby line meets none.
+  // A quoted phrase, a required word or an OR group must be matched in the record itself: a title or a nearby line meets none.
   if (cfg.titleFinds && cfg.combine === 'coverage' && groupMembers.length === 0 && scored.length < limit) {
     const byTitle = new Set<number>();
     for (const i of termIdx) {
       const c = clauses[i]!;
-      if (c.kind !== 'term') continue;
       // whole words only (stem or as typed): a fallback that finds, not a second fuzzy walk of every term
-      for (const id of (await lookupTerm(store, c, wholeOnly, 'document')).keys()) if (!ids.has(id) && !excluded.has(id)) byTitle.add(id);
+      const found = c.kind === 'term' ? (await lookupTerm(store, c, wholeOnly, 'document')).keys() : await documentWordsOfPhrase(store, c, wholeOnly);
+      for (const id of found) if (!ids.has(id) && !excluded.has(id)) byTitle.add(id);
     }
     const found = [...byTitle].sort((a, b) => a - b);
     const filters = opts.filters && hasFilters(opts.filters) ? opts.filters : null;

@@ -140,6 +140,42 @@ describe('a word only a line outside the records has finds the record next to it
   });
 });
 
+describe('one typed word of several tokens ("Rev.com", "co-chair") on a line outside the records', () => {
+  // grep -i finds "Rev.com" in the service's header line; the word is a phrase of its tokens to
+  // search, and a phrase was looked for in the records alone
+  const dir = corpusOf({
+    'call.txt': ['Transcript by Rev.com', '', 'ANA RUIZ: We opened the depot in 2020.', 'TOM HALE: And it paid off by 2022.', ''].join('\n'),
+    'board.txt': ['Harbour board minutes', 'Present: Ines Caldera (co-chair), Ola Berg', '', 'The board approved the dredging budget of $4 million.', ''].join('\n'),
+    'other.txt': ['Notes', '', 'A rev counter and a .com address are not the word.', 'Chair of the club, Ada Eze, spoke.', ''].join('\n'),
+  });
+  const corpus = loadCorpus(dir);
+  const index = buildIndex(corpus.records, documentWordsOf(corpus.documents, corpus.records));
+  const firstOf = (doc: string) => corpus.records.find((r) => r.doc === doc)!.id;
+
+  it('finds the record nearest the line, scoring nothing, after the records that hold it', async () => {
+    expect(corpus.records.filter((r) => r.doc === 'call').some((r) => /rev\.com/i.test(r.text))).toBe(false);
+    const rev = await search(index, 'Rev.com');
+    expect(rev.map((h) => h.record.id)).toContain(firstOf('call'));
+    expect(rev.find((h) => h.record.id === firstOf('call'))!.score).toBe(0);
+    // other words: a hyphenated word on a roster line
+    const co = await search(index, 'co-chair');
+    expect(co.map((h) => h.record.id)).toEqual([firstOf('board')]);
+  });
+
+  it('every one of its tokens must be on the lines near the one record', async () => {
+    expect(await search(index, 'rev.org')).toEqual([]);
+    expect(await search(index, 'co-owner')).toEqual([]);
+  });
+
+  it('through the CLI with a cache, cold and warm', async () => {
+    for (let run = 0; run < 2; run++) {
+      const r = await runCli(['--corpus', dir, 'search', 'rev.com', '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).map((h: { id: string }) => h.id)).toContain(firstOf('call'));
+    }
+  });
+});
+
 describe('the shipped corpus', () => {
   const corpus = shippedCorpus();
   const words = documentWordsOf(corpus.documents, corpus.records);
