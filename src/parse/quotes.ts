@@ -1917,6 +1917,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
 /** A phrase of time or occasion in lowercase words and numbers, then a name (an honorific perhaps): "On one occasion in 2022 Mr. Zhao". */
 const NAME_AFTER_PHRASE = lazy(() => /^(?:in|at|on|during|after|before|later|since|once)(?:\s+[\p{Ll}\d'’-]+){0,6}\s+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/iu);
 
+/** People or sources, counted or not, then what sets them apart: "people familiar with …", "two sources close to …", "people who attended". */
+const UNNAMED_GROUP = lazy(() => /^(?:(?:two|three|four|five|several|some|many|other|a\s+few|a\s+number\s+of)\s+)?(?:people|persons|sources|insiders)\s+(?:familiar|close|with|who|briefed|knowledgeable|involved|aware|inside|within|at|in|from)\s/iu);
+
 /** A finite verb and what follows it, after a described person: "… declined to comment beyond", "… was quick to add". */
 const CLAUSE_VERB_ON = lazy(() => /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu);
 
@@ -2100,6 +2103,9 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "the judge said" after "U.S. District Judge Richard Jones ruled": the person the text gave that role.
   const holder = state.roleHolders?.size ? roleHolder(phrase, state) : null;
   if (holder) return ok(holder);
+  // "People familiar with the matter", "two people with knowledge of the talks": an unnamed group
+  // a news story cites, described by what it knows, is who speaks, as "one employee" is.
+  if (UNNAMED_GROUP().test(phrase) && phrase.length <= 90) return ok(lowerFirst(phrase.replace(/^(?:People|Persons|Sources|Insiders)\b/, (w) => w.toLowerCase())));
   DESCRIPTION().lastIndex = 0;
   const descs = allMatches(DESCRIPTION(), phrase);
   const desc = descs[0];
@@ -2135,7 +2141,7 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     if ((d.index ?? 0) + d[0].length >= phrase.length - 1) return ok(lowerFirst(normalizeSpace(d[1]!)));
   }
   // "Duarte's spokesperson": a person described by whom they speak for.
-  const owned = OWNED_ROLE().exec(phrase);
+  const owned = OWNED_ROLE().exec(phrase) ?? OWNED_BODY().exec(phrase);
   if (owned) {
     const owner = resolveHead(owned[1]!, state, 'label', midSentence);
     if (owner) return ok(`${owner.speaker}'s ${owned[2]!.toLowerCase()}`);
@@ -2174,6 +2180,8 @@ const PERSON_NOUN_AT_END = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS
 
 const NAME_OF_INSTITUTION = lazy(() => /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u);
 const OWNED_ROLE = lazy(() => new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u'));
+/** "Gov. Anne Kessler's office", "Senator Ruiz's campaign": those who speak for a person, named by whom. */
+const OWNED_BODY = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})['’]s\s+(office|campaign|staff|family|lawyers|attorneys|representatives)$/u);
 /** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
 const ORGANISATION =
   lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association)$/iu);
@@ -2664,11 +2672,17 @@ const REPORTED_INSERTED = lazy(() => new RegExp(`^[^,;“”"()]{2,80},\\s+(he|s
 /** "…, according to Okafor." at the end of a sentence. */
 const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?)(?:,\s[^;:()“”"]{0,80})?[.!]$/u);
 /**
+ * The appositives a reporting subject may carry, each between commas: "The chair, Ray Delgado,",
+ * "One of the two dissenting directors, Walt Brennan, a former executive,", "One employee, who
+ * asked not to be named because …,". No comma inside one, so each splits one way only.
+ */
+const SUBJECT_APPOSITIVES = `(?:(?:,\\s[^,;:“”"()]{1,120}?){1,2},)?`;
+/**
  * "Okafor said that …" / "Zhao told the court on Tuesday that …" / "The chair, Ray Delgado, told
  * reporters that …": the subject (with one appositive between commas at most) reports the clause
  * after "that".
  */
-const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?(?:,\\s[^,;:“”"()]{1,60}?,)?)\\s+(?:${REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
+const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?${SUBJECT_APPOSITIVES})\\s+(?:${REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
 
 /**
  * "Jones said Zhao had put growth first." / "She told reporters it was over.": the clause reported
@@ -2677,14 +2691,19 @@ const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?(?:,\\s[^,;
  */
 const REPORTED_BARE = lazy(() => new RegExp(
   // (the subject may carry one appositive: "His daughter, Ruth Prentiss-Hale, said the cause was …")
-  `^([^,;:“”"()]{1,60}?(?:,\\s[^,;:“”"()]{1,60}?,)?)\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
+  `^([^,;:“”"()]{1,60}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
     `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
     // ("told us the story he would tell": a pronoun after "the story" opens a relative clause, no reported one)
     `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
     // "The company said it expects …", "she said he planned …": a pronoun and its own verb
     `|(?:he|she|it|they|we)\\s+(?!(?:always|perhaps|sometimes|afterwards|again|this|twice|was|has|is|does)\\s)\\p{Ll}{2,}(?:s|ed)` +
     // "said her father kept working", "said his mother worked nights": a relative or a thing owned, and its own past verb
-    `|(?:his|her|their)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|team|company|firm)\\s+\\p{Ll}+(?:ed|ept|ent|ote|old|ew|ad))\\s`,
+    `|(?:his|her|their)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|team|company|firm)\\s+\\p{Ll}+(?:ed|ept|ent|ote|old|ew|ad)` +
+    // "said the meeting lasted …", "said the losses exceeded …": a thing named and its own past verb
+    `|the\\s+\\p{Ll}{3,}\\s+\\p{Ll}{3,}ed` +
+    // "said at least three of the clinic's physicians had …": a count, what it counts, then the verb
+    `|(?:at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|about|nearly|almost|only)\\s+(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half)` +
+    `\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:had|has|have|was|were|would|will))\\s`,
   'u',
 ));
 
