@@ -825,7 +825,9 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
       if (shared !== subject && wordCount(shared) > 0 && wordCount(shared) <= 14 && !/[,;]/.test(subject.slice(shared.length))) subject = `${shared} `;
     }
     if (wordCount(subject) > 14 && !isDescribedName(subject, state)) {
-      const clause = lastClauseSubject(subject) ?? coordinatedPronounClause(subject);
+      // "In a 2021 letter to the board, a copy of which was reviewed by the paper, then-director NAME
+      // wrote that “…”": long opening phrases, then the subject, a few words after the last comma.
+      const clause = lastClauseSubject(subject) ?? coordinatedPronounClause(subject) ?? subjectAfterOpening(subject);
       if (clause === null) continue;
       [subject, midSentence] = [clause, true];
     }
@@ -834,6 +836,12 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
     if (who) return who;
   }
   return null;
+}
+
+/** The words after a long subject's last comma, when they are few and hold a capital (a name, perhaps with its title); else null. */
+function subjectAfterOpening(subject: string): string | null {
+  const last = /,\s+([^,;:“”"()]{1,60})$/u.exec(subject.trimEnd());
+  return last && wordCount(last[1]!) <= 5 && /\p{Lu}/u.test(last[1]!) && !/^(?:and|but|or|so|yet|while|when)\s/i.test(last[1]!) ? last[1]! : null;
 }
 
 /** "NAME, APPOSITIVE[, APPOSITIVE]," before a verb: a name of up to four words, then only parts describing it (30 words at most). */
@@ -2674,9 +2682,11 @@ const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?
 /**
  * The appositives a reporting subject may carry, each between commas: "The chair, Ray Delgado,",
  * "One of the two dissenting directors, Walt Brennan, a former executive,", "One employee, who
- * asked not to be named because …,". No comma inside one, so each splits one way only.
+ * asked not to be named because …,"; or the subject after an opening phrase: "In a 2021 letter to
+ * the board, then-director NAME". No comma inside a part, so each splits one way only; a part
+ * opening on a conjunction is a clause of its own ("…, and Park said"), no subject.
  */
-const SUBJECT_APPOSITIVES = `(?:(?:,\\s[^,;:“”"()]{1,120}?){1,2},)?`;
+const SUBJECT_APPOSITIVES = `(?:,\\s(?!(?:and|but|or|so|yet|while|when|because|although|though|if|since|after|before)\\s)[^,;:“”"()]{1,120}?){0,2},?`;
 /**
  * "Okafor said that …" / "Zhao told the court on Tuesday that …" / "The chair, Ray Delgado, told
  * reporters that …": the subject (with one appositive between commas at most) reports the clause
@@ -2721,10 +2731,14 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
     const foreign = foreignReportedBy(text, state);
     if (foreign) return foreign;
   }
-  // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
-  if (!/[.!]$/.test(text) || !ANY_REPORTING_WORD().test(text)) return null;
   const credit = (who: { speaker: string } | null): string | null =>
     who && !/^(?:the|a|an|some|many|several|other|these|those)\s+(?:people|person|sources?|report|reports|statement|data|study|filing|documents?)$/i.test(who.speaker) ? who.speaker : null;
+  // "She estimated annual savings at about 85 million pounds.": a figure the person just quoted
+  // puts on something is their estimate, not the writer's statement.
+  const estimate = PRONOUN_ESTIMATE().exec(text);
+  if (estimate) return credit(resolveSpeaker(estimate[1]!, state, 'subject', false));
+  // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
+  if (!/[.!]$/.test(text) || !ANY_REPORTING_WORD().test(text)) return null;
   const after = REPORTED_AFTER().exec(text);
   if (after) return credit(resolveSpeaker(after[1]!, state, 'subject', true));
   // "The chair, Ray Delgado, told reporters … that …" reads as ", told WHO." too: when no one is
@@ -2746,6 +2760,9 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   return null;
 }
+
+/** "He/She estimated (forecast, projected …) …" with a figure in the sentence. */
+const PRONOUN_ESTIMATE = lazy(() => /^(He|She)\s+(?:estimated|estimates|forecast|forecasts|predicted|predicts|projected|projects|calculated|calculates|reckoned|reckons)\s[^.!?]*?\d/u);
 
 /**
  * Reported speech in Norwegian, Russian and Malay news, without quote marks: the subject and the

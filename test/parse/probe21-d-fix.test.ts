@@ -79,3 +79,40 @@ Mayor Lena Broussard's office said in a statement that the city was "studying ev
     expect(recs.find((r) => r.type === 'quote' && r.text.includes('studying every option'))?.speaker).toBe("Lena Broussard's office");
   });
 });
+
+describe('"She estimated X at FIGURE" after her quote is her estimate (d16)', () => {
+  it('the fixture: Lindqvist\'s estimate of the savings', () => {
+    const recs = recordsOf(d, 'wire-halvard-merger');
+    expect(claimAt(recs, 'She estimated annual cost savings')?.speaker).toBe('Marguerite Lindqvist');
+  });
+  it('other words: a broker forecasting a harvest', () => {
+    const recs = one('harvest.txt', `Coffee harvest to shrink
+
+By Tomas Ferreira
+
+"The rains came two weeks too late," said Joana Ribeiro, a broker at Santos Trading. She projected this year's crop at 61 million bags, down from 66 million.
+`);
+    expect(claimAt(recs, 'She projected')?.speaker).toBe('Joana Ribeiro');
+  });
+});
+
+describe('a reporting subject after an opening phrase ("In a letter …, then-director NAME wrote that …") (d13)', () => {
+  it('the fixture: Helen Osei\'s letter and its quoted words', () => {
+    const recs = recordsOf(d, 'business-tessaro-ceo');
+    const q = recs.find((r) => r.type === 'quote' && r.text.includes('repeatedly disregarded'));
+    const c = claimAt(recs, 'repeatedly disregarded');
+    expect(q?.speaker ?? c?.speaker).toBe('Helen Osei');
+  });
+  it('other words: a former coach\'s memo', () => {
+    const recs = one('memo.txt', `Club in turmoil
+
+By Elsa Nordin
+
+The club sacked its manager on Friday. In a 2019 memo to the owners, a copy of which was seen by the Herald, then-coach Bruno Salas wrote that the squad had lost faith in the plan.
+
+In a 2020 email to the players and their agents, a copy of which was seen by the Herald, then-captain Ivo Dragan wrote that the coach had "stopped listening to anyone in the dressing room."
+`);
+    expect(claimAt(recs, 'lost faith in the plan')?.speaker).toBe('Bruno Salas');
+    expect(recs.find((r) => r.type === 'quote' && r.text.includes('stopped listening'))?.speaker).toBe('Ivo Dragan');
+  });
+});
