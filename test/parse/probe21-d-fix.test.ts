@@ -116,3 +116,23 @@ In a 2020 email to the players and their agents, a copy of which was seen by the
     expect(recs.find((r) => r.type === 'quote' && r.text.includes('stopped listening'))?.speaker).toBe('Ivo Dragan');
   });
 });
+
+describe('a wire story dated without a year takes it from the copyright notice at its foot (d11)', () => {
+  it('the fixture: © Thomson Reuters 2024', () => {
+    expect(recordsOf(d, 'wire-halvard-merger').every((r) => r.year === 2024)).toBe(true);
+  });
+  it('other words: an agency story with "Copyright 2022 …" under it', () => {
+    const recs = one('agency.txt', `Port strike ends after nine days
+
+By Lucia Moreno
+
+VALENCIA, June 3 (Agency) - Dock workers in Valencia returned to work on Friday after a nine-day strike over automation.
+
+The union said the deal protects 1,200 jobs until 2027.
+
+Copyright 2022 Iberian Wire Services. All rights reserved.
+`);
+    expect(recs.length).toBeGreaterThan(0);
+    expect(recs.every((r) => r.year === 2022)).toBe(true);
+  });
+});
