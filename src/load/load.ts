@@ -491,10 +491,32 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
     meta.year = stamped.value;
     meta.inferred.year = stamped.from;
   }
+  // Still undated: a wire story's copyright notice at its foot ("© Thomson Reuters 2024. All rights
+  // reserved.") gives the year its dateline ("LONDON, March 12 (Reuters) -") leaves out.
+  const copyright = meta.year ? null : copyrightYearAtFoot(lines, bodyLine);
+  if (copyright) {
+    meta.year = copyright;
+    meta.inferred.year = 'the copyright notice at the foot';
+  }
   if (dateline.note && !meta.date) {
     meta.dateNote = dateline.note;
     meta.inferred.dateNote = 'a dateline';
   }
+}
+
+/** "© Thomson Reuters 2024. All rights reserved.", "Copyright 2023 The Associated Press.": a notice's one year, a short line. */
+const COPYRIGHT_NOTICE_YEAR = /^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:[\p{L}&.'’-]+\s+){0,4}((?:19|20)\d{2})(?![\p{N}])/iu;
+/** The year of a copyright notice among the last three lines with words of a document's body, or null. */
+function copyrightYearAtFoot(lines: readonly string[], bodyLine: number): number | null {
+  let seen = 0;
+  for (let i = lines.length - 1; i >= bodyLine && seen < 3; i--) {
+    const line = lines[i]!;
+    if (!line.trim()) continue;
+    seen++;
+    const m = line.length <= 120 ? COPYRIGHT_NOTICE_YEAR.exec(line) : null;
+    if (m) return Number(m[1]);
+  }
+  return null;
 }
 
 /** A year standing as a word of a title, or between dashes of a channel's name: not part of a longer number. */

@@ -116,7 +116,14 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
       else pending.push(sentence);
       return;
     }
-    run.push([...pending, sentence]);
+    // "Not everyone is pleased. One of the directors, NAME, says …": a fragment before a sentence
+    // that reports someone is the writer's lead-in; joined, it would become that person's words.
+    // Capitalised words alone ("Union Finance Minister Smt.") are a name's head cut off at its
+    // abbreviation, no sentence: they stay joined.
+    if (pending.length && pending.some((p) => /(?:^|\s)\p{Ll}/u.test(p)) && reportedBy(sentence, state)) {
+      run.push(pending);
+      run.push([sentence]);
+    } else run.push([...pending, sentence]);
     pending = [];
   });
   flush();

@@ -825,7 +825,9 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
       if (shared !== subject && wordCount(shared) > 0 && wordCount(shared) <= 14 && !/[,;]/.test(subject.slice(shared.length))) subject = `${shared} `;
     }
     if (wordCount(subject) > 14 && !isDescribedName(subject, state)) {
-      const clause = lastClauseSubject(subject) ?? coordinatedPronounClause(subject);
+      // "In a 2021 letter to the board, a copy of which was reviewed by the paper, then-director NAME
+      // wrote that “…”": long opening phrases, then the subject, a few words after the last comma.
+      const clause = lastClauseSubject(subject) ?? coordinatedPronounClause(subject) ?? subjectAfterOpening(subject);
       if (clause === null) continue;
       [subject, midSentence] = [clause, true];
     }
@@ -834,6 +836,12 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
     if (who) return who;
   }
   return null;
+}
+
+/** The words after a long subject's last comma, when they are few and hold a capital (a name, perhaps with its title); else null. */
+function subjectAfterOpening(subject: string): string | null {
+  const last = /,\s+([^,;:“”"()]{1,60})$/u.exec(subject.trimEnd());
+  return last && wordCount(last[1]!) <= 5 && /\p{Lu}/u.test(last[1]!) && !/^(?:and|but|or|so|yet|while|when)\s/i.test(last[1]!) ? last[1]! : null;
 }
 
 /** "NAME, APPOSITIVE[, APPOSITIVE]," before a verb: a name of up to four words, then only parts describing it (30 words at most). */
@@ -1917,6 +1925,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
 /** A phrase of time or occasion in lowercase words and numbers, then a name (an honorific perhaps): "On one occasion in 2022 Mr. Zhao". */
 const NAME_AFTER_PHRASE = lazy(() => /^(?:in|at|on|during|after|before|later|since|once)(?:\s+[\p{Ll}\d'’-]+){0,6}\s+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/iu);
 
+/** People or sources, counted or not, then what sets them apart: "people familiar with …", "two sources close to …", "people who attended". */
+const UNNAMED_GROUP = lazy(() => /^(?:(?:two|three|four|five|several|some|many|other|a\s+few|a\s+number\s+of)\s+)?(?:people|persons|sources|insiders)\s+(?:familiar|close|with|who|briefed|knowledgeable|involved|aware|inside|within|at|in|from)\s/iu);
+
 /** A finite verb and what follows it, after a described person: "… declined to comment beyond", "… was quick to add". */
 const CLAUSE_VERB_ON = lazy(() => /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu);
 
@@ -2100,6 +2111,9 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "the judge said" after "U.S. District Judge Richard Jones ruled": the person the text gave that role.
   const holder = state.roleHolders?.size ? roleHolder(phrase, state) : null;
   if (holder) return ok(holder);
+  // "People familiar with the matter", "two people with knowledge of the talks": an unnamed group
+  // a news story cites, described by what it knows, is who speaks, as "one employee" is.
+  if (UNNAMED_GROUP().test(phrase) && phrase.length <= 90) return ok(lowerFirst(phrase.replace(/^(?:People|Persons|Sources|Insiders)\b/, (w) => w.toLowerCase())));
   DESCRIPTION().lastIndex = 0;
   const descs = allMatches(DESCRIPTION(), phrase);
   const desc = descs[0];
@@ -2135,7 +2149,7 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
     if ((d.index ?? 0) + d[0].length >= phrase.length - 1) return ok(lowerFirst(normalizeSpace(d[1]!)));
   }
   // "Duarte's spokesperson": a person described by whom they speak for.
-  const owned = OWNED_ROLE().exec(phrase);
+  const owned = OWNED_ROLE().exec(phrase) ?? OWNED_BODY().exec(phrase);
   if (owned) {
     const owner = resolveHead(owned[1]!, state, 'label', midSentence);
     if (owner) return ok(`${owner.speaker}'s ${owned[2]!.toLowerCase()}`);
@@ -2174,6 +2188,8 @@ const PERSON_NOUN_AT_END = lazy(() => new RegExp(`(?<![\\p{L}])(?:${PERSON_NOUNS
 
 const NAME_OF_INSTITUTION = lazy(() => /^(.*\p{Lu}[\p{L}'’-]+)\s+(?:of|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}$/u);
 const OWNED_ROLE = lazy(() => new RegExp(`^(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})['’]s?\\s+((?:[\\p{Ll}-]+\\s+){0,2}(?:${PERSON_NOUNS}))$`, 'u'));
+/** "Gov. Anne Kessler's office", "Senator Ruiz's campaign": those who speak for a person, named by whom. */
+const OWNED_BODY = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’-]+){0,3})['’]s\s+(office|campaign|staff|family|lawyers|attorneys|representatives)$/u);
 /** A whole phrase that describes an organisation: "the company", "the transport ministry", "its parent firm". */
 const ORGANISATION =
   lazy(() => /^(?:the|its|their|a|an)\s+(?:[\p{L}'’&-]+\s+){0,3}(?:company|firm|ministry|department|agency|government|council|board|union|bank|court|police|office|campaign|group|team|exchange|startup|authority|commission|committee|party|club|school|university|college|hospital|airline|administration|embassy|organi[sz]ation|foundation|charity|platform|studio|network|newspaper|publisher|regulator|operator|retailer|manufacturer|carmaker|insurer|lender|developer|utility|city|county|district|military|army|navy|ministry|secretariat|cabinet|parliament|senate|club|league|federation|association)$/iu);
@@ -2664,11 +2680,19 @@ const REPORTED_INSERTED = lazy(() => new RegExp(`^[^,;“”"()]{2,80},\\s+(he|s
 /** "…, according to Okafor." at the end of a sentence. */
 const ACCORDING_AFTER = lazy(() => /,\s+according\s+to\s+([^,;:()“”"]{2,60}?)(?:,\s[^;:()“”"]{0,80})?[.!]$/u);
 /**
+ * The appositives a reporting subject may carry, each between commas: "The chair, Ray Delgado,",
+ * "One of the two dissenting directors, Walt Brennan, a former executive,", "One employee, who
+ * asked not to be named because …,"; or the subject after an opening phrase: "In a 2021 letter to
+ * the board, then-director NAME". No comma inside a part, so each splits one way only; a part
+ * opening on a conjunction is a clause of its own ("…, and Park said"), no subject.
+ */
+const SUBJECT_APPOSITIVES = `(?:,\\s(?!(?:and|but|or|so|yet|while|when|because|although|though|if|since|after|before)\\s)[^,;:“”"()]{1,120}?){0,2},?`;
+/**
  * "Okafor said that …" / "Zhao told the court on Tuesday that …" / "The chair, Ray Delgado, told
  * reporters that …": the subject (with one appositive between commas at most) reports the clause
  * after "that".
  */
-const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?(?:,\\s[^,;:“”"()]{1,60}?,)?)\\s+(?:${REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
+const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?${SUBJECT_APPOSITIVES})\\s+(?:${REPORTING_VERBS})(?![\\p{L}])[^,;:“”"()]{0,50}?\\sthat\\s`, 'u'));
 
 /**
  * "Jones said Zhao had put growth first." / "She told reporters it was over.": the clause reported
@@ -2677,14 +2701,19 @@ const REPORTED_THAT = lazy(() => new RegExp(`^([^,;:“”"()]{1,60}?(?:,\\s[^,;
  */
 const REPORTED_BARE = lazy(() => new RegExp(
   // (the subject may carry one appositive: "His daughter, Ruth Prentiss-Hale, said the cause was …")
-  `^([^,;:“”"()]{1,60}?(?:,\\s[^,;:“”"()]{1,60}?,)?)\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
+  `^([^,;:“”"()]{1,60}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|told\\s+(?:reporters|the\\s+\\p{L}+|\\p{Lu}[\\p{L}'’-]+|him|her|them|us|me)|added|noted|insisted|testified|argued|wrote|warned|acknowledged|admitted|stressed)` +
     `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
     // ("told us the story he would tell": a pronoun after "the story" opens a relative clause, no reported one)
     `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
     // "The company said it expects …", "she said he planned …": a pronoun and its own verb
     `|(?:he|she|it|they|we)\\s+(?!(?:always|perhaps|sometimes|afterwards|again|this|twice|was|has|is|does)\\s)\\p{Ll}{2,}(?:s|ed)` +
     // "said her father kept working", "said his mother worked nights": a relative or a thing owned, and its own past verb
-    `|(?:his|her|their)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|team|company|firm)\\s+\\p{Ll}+(?:ed|ept|ent|ote|old|ew|ad))\\s`,
+    `|(?:his|her|their)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|team|company|firm)\\s+\\p{Ll}+(?:ed|ept|ent|ote|old|ew|ad)` +
+    // "said the meeting lasted …", "said the losses exceeded …": a thing named and its own past verb
+    `|the\\s+\\p{Ll}{3,}\\s+\\p{Ll}{3,}ed` +
+    // "said at least three of the clinic's physicians had …": a count, what it counts, then the verb
+    `|(?:at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|about|nearly|almost|only)\\s+(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half)` +
+    `\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:had|has|have|was|were|would|will))\\s`,
   'u',
 ));
 
@@ -2717,10 +2746,14 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
     const foreign = foreignReportedBy(text, state);
     if (foreign) return foreign;
   }
-  // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
-  if (!/[.!]$/.test(text) || !ANY_REPORTING_WORD().test(text)) return null;
   const credit = (who: { speaker: string } | null): string | null =>
     who && !/^(?:the|a|an|some|many|several|other|these|those)\s+(?:people|person|sources?|report|reports|statement|data|study|filing|documents?)$/i.test(who.speaker) ? who.speaker : null;
+  // "She estimated annual savings at about 85 million pounds.": a figure the person just quoted
+  // puts on something is their estimate, not the writer's statement.
+  const estimate = PRONOUN_ESTIMATE().exec(text);
+  if (estimate) return credit(resolveSpeaker(estimate[1]!, state, 'subject', false));
+  // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
+  if (!/[.!]$/.test(text) || !ANY_REPORTING_WORD().test(text)) return null;
   const after = REPORTED_AFTER().exec(text);
   if (after) return credit(resolveSpeaker(after[1]!, state, 'subject', true));
   // "The chair, Ray Delgado, told reporters … that …" reads as ", told WHO." too: when no one is
@@ -2742,6 +2775,9 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
     return credit(resolveSpeaker(bare[1]!, state, 'subject', false));
   return null;
 }
+
+/** "He/She estimated (forecast, projected …) …" with a figure in the sentence. */
+const PRONOUN_ESTIMATE = lazy(() => /^(He|She)\s+(?:estimated|estimates|forecast|forecasts|predicted|predicts|projected|projects|calculated|calculates|reckoned|reckons)\s[^.!?]*?\d/u);
 
 /**
  * Reported speech in Norwegian, Russian and Malay news, without quote marks: the subject and the
