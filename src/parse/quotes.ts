@@ -2726,7 +2726,7 @@ const REPORTED_BARE = lazy(() => new RegExp(
  * and told are left out.
  */
 const REPORTED_BARE_PAST = lazy(() => new RegExp(
-  `^([^,;:“”"()]{1,60}?(?:,\\s[^,;:“”"()]{1,60}?,)?)\\s+(?:said|says|added|noted|insisted|argued|warned|acknowledged|confirmed|conceded|recalled)` +
+  `^([^,;:“”"()]{1,60}?${SUBJECT_APPOSITIVES})\\s+(?:said|says|added|noted|insisted|argued|warned|acknowledged|confirmed|conceded|recalled)` +
     // ("recalled the day she arrived": a pronoun after the noun opens a relative clause, as in REPORTED_BARE)
     `\\s+the\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){1,2}?\\p{Ll}{2,}ed\\s`,
   'u',
