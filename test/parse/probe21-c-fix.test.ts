@@ -51,3 +51,73 @@ I started at the plant in 1979.
     expect(titleOf(load('memoir.txt', memoir), 'memoir')).toBe('THE NIGHT SHIFT');
   });
 });
+
+const recordsOf = (corpus: ReturnType<typeof loadCorpus>, id: string) => corpus.records.filter((r) => r.doc === id);
+
+describe('a bar of page furniture is no claim (c-A10)', () => {
+  it('fixture: the issue bar and the pager are gone, the answers stay', () => {
+    const texts = recordsOf(loadCorpus(join(FIXTURES, 'probe21', 'c')), 'newsletter-qa-oduya-founder').map((r) => r.text);
+    expect(texts.some((t) => /min read|Previous issue|Next issue/.test(t))).toBe(false);
+    expect(texts.some((t) => /it's a moat/.test(t))).toBe(true);
+  });
+  it('other words: an episode bar and a pager under a post', () => {
+    const post = `# Why our co-op bought the mill
+
+*Episode 41 · 12 min read · [Share on Mastodon](https://example.org/share)*
+
+The co-op bought the old mill in 2019 for $310,000, after two years of saving.
+
+[← Previous post](https://example.org/40) · [Next post →](https://example.org/42)
+`;
+    const texts = recordsOf(load('mill.md', post), 'mill').map((r) => r.text);
+    expect(texts.some((t) => /min read|Previous post/.test(t))).toBe(false);
+    expect(texts.some((t) => /bought the old mill/.test(t))).toBe(true);
+  });
+});
+
+describe('a byline with the name in bold gives the author (c-B4)', () => {
+  it('fixture and other words', () => {
+    const c = loadCorpus(join(FIXTURES, 'probe21', 'c'));
+    expect(c.documents.find((d) => d.id === 'heading-qa-commissioner-varela')?.meta.author).toBe('Tom Whitcombe');
+    const page = `# Five questions for the harbour master
+
+By **Ines Morales** | Port Desk | Published 2 May 2022
+
+Karl Weber has run the harbour since 2016. We asked him about the new quay.
+`;
+    expect(load('harbour.md', page).documents[0]?.meta.author).toBe('Ines Morales');
+  });
+});
+
+describe("the byline's writer's initials resolve from one use (brief item 3)", () => {
+  it('fixture: JL is Jamie Lindholm', () => {
+    const rs = recordsOf(loadCorpus(join(FIXTURES, 'probe21', 'c')), 'interview-rosa-kimura-marathon');
+    expect(rs.some((r) => r.speaker === 'JL')).toBe(false);
+    expect(rs.some((r) => r.speaker === 'Jamie Lindholm' && /push on that/.test(r.text))).toBe(true);
+  });
+  it('other words: a one-off interjection by the writer', () => {
+    const text = `Tomas Greer on forty years of boatbuilding
+
+by Hana Osei
+May 4, 2021
+
+We met at his yard in Bristol.
+
+When did you build the first boat?
+
+TG: In 1981, a dinghy for my brother.
+
+HO: And it still floats?
+
+TG: It does. He sails it every summer.
+
+What comes next?
+
+TG: A ketch, if my back holds.
+`;
+    const rs = recordsOf(load('greer.txt', text), 'greer');
+    expect(rs.some((r) => r.speaker === 'HO' || r.asker === 'HO')).toBe(false);
+    expect(rs.some((r) => r.asker === 'Hana Osei' && r.question === 'And it still floats?')).toBe(true);
+    expect(rs.some((r) => r.speaker === 'Tomas Greer')).toBe(true);
+  });
+});
