@@ -443,6 +443,14 @@ const MARKDOWN_IMAGE = lazy(() => /^\s{0,3}!\[[^\]]*\]\([^()\s]*(?:\s+"[^"]*")?\
 export function isMarkdownImage(raw: string): boolean {
   return raw.includes('![') && MARKDOWN_IMAGE().test(raw);
 }
+/**
+ * A pull quote set off as a Markdown blockquote and signed after a dash ("> "Boring is the point." —
+ * Kemi Oduya"): the speaker's words pulled out again, no heading of what follows.
+ */
+const SIGNED_PULL_QUOTE = lazy(() => /^\s{0,3}>\s*[*_]{0,2}[“"«][^“”"«»]+[”"»][*_]{0,2}\s*[—–―]\s*\p{Lu}[\p{L}.'’ -]{1,60}$/u);
+export function isSignedPullQuote(raw: string): boolean {
+  return raw.includes('>') && SIGNED_PULL_QUOTE().test(raw);
+}
 /** A thematic break on its own line: three or more of "-", "*" or "_" (spaced or not), or a plain text's "--". */
 const THEMATIC_BREAK = lazy(() => /^\s{0,3}(?:(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/);
 /** Whether the line is a thematic break ("---", "* * *", "___", "--"): the page setting off what follows. */

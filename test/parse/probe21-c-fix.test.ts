@@ -121,3 +121,31 @@ TG: A ketch, if my back holds.
     expect(rs.some((r) => r.speaker === 'Tomas Greer')).toBe(true);
   });
 });
+
+describe('a signed pull quote between turns is no section (c-B2)', () => {
+  it('fixture: no record falls under the pull quote', () => {
+    const rs = recordsOf(loadCorpus(join(FIXTURES, 'probe21', 'c')), 'newsletter-qa-oduya-founder');
+    expect(rs.some((r) => /Boring is the point/.test(r.section ?? ''))).toBe(false);
+    expect(rs.some((r) => r.type === 'qa' && /Boring is the point/.test(r.text))).toBe(true);
+  });
+  it('other words', () => {
+    const text = `---
+title: "Notes from the orchard"
+author: Lea Brandt
+---
+
+**Lea Brandt:** Why apples?
+
+**Owen Price:** My grandfather grew them. Trees outlive people.
+
+> "Trees outlive people." — Owen Price
+
+**Lea Brandt:** And the frost in 2021?
+
+**Owen Price:** We lost half the blossom in one night.
+`;
+    const rs = recordsOf(load('orchard.md', text), 'orchard');
+    expect(rs.some((r) => /outlive/.test(r.section ?? ''))).toBe(false);
+    expect(rs.some((r) => r.type === 'qa' && /half the blossom/.test(r.text))).toBe(true);
+  });
+});
