@@ -171,7 +171,8 @@ export function bylineName(raw: string): string | null {
   // "— Compiled by Grace Liu" under a roundup: the dash sets the credit off, no part of it.
   const spaced = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);
   // "**By Jonas Feld** · 12 June 2024": emphasis around the credit alone, the date outside it.
-  const line = /^[*_]/.test(spaced) ? spaced.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : spaced;
+  // "By **Tom Hale** | Metro Desk": emphasis around the name alone, as the name's link or bold.
+  const line = /^[*_]/.test(spaced) ? spaced.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : /^[Bb]y\s+[*_]/.test(spaced) ? spaced.replace(/^([Bb]y\s+)(\*\*|__|\*|_)([^*_]+?)\2(?=\s|$)/, '$1$3') : spaced;
   const plain = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(line);
   if (plain) return plain[1]!.replace(/\.$/, '');
   // "Par Camille Besson", "Por Lucía Ortega", "Von Anna Weber", "Door Eva Jansen", "Af Rasmus Kjær": the
@@ -442,6 +443,14 @@ const MARKDOWN_IMAGE = lazy(() => /^\s{0,3}!\[[^\]]*\]\([^()\s]*(?:\s+"[^"]*")?\
 export function isMarkdownImage(raw: string): boolean {
   return raw.includes('![') && MARKDOWN_IMAGE().test(raw);
 }
+/**
+ * A pull quote set off as a Markdown blockquote and signed after a dash ("> "Boring is the point." —
+ * Kemi Oduya"): the speaker's words pulled out again, no heading of what follows.
+ */
+const SIGNED_PULL_QUOTE = lazy(() => /^\s{0,3}>\s*[*_]{0,2}[“"«][^“”"«»]+[”"»][*_]{0,2}\s*[—–―]\s*\p{Lu}[\p{L}.'’ -]{1,60}$/u);
+export function isSignedPullQuote(raw: string): boolean {
+  return raw.includes('>') && SIGNED_PULL_QUOTE().test(raw);
+}
 /** A thematic break on its own line: three or more of "-", "*" or "_" (spaced or not), or a plain text's "--". */
 const THEMATIC_BREAK = lazy(() => /^\s{0,3}(?:(?:-[ \t]*){2,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/);
 /** Whether the line is a thematic break ("---", "* * *", "___", "--"): the page setting off what follows. */
@@ -539,6 +548,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (note && wordCount(line) <= 25 && !(endsLikeSentence(note[1]!) && wordCount(note[1]!) >= 5)) return 'metadata';
   const furniture = pageFurniture(line);
   if (furniture) return furniture;
+  const bar = furnitureBar(line);
+  if (bar) return bar;
   if (isBlankForm(line)) return 'markup';
   // An editor's note wholly in parentheses: "(TechFlow Note: …)"
   if (/^\(.*\)$/.test(line) && /\bnote\b/i.test(line)) return 'metadata';
@@ -550,6 +561,37 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (/^(this|the)\s+(article|post|story|piece|interview|transcript)\s+(was\s+)?(originally|first)\s+(appeared|published|posted)\b/i.test(line) && wordCount(line) <= 20)
     return 'metadata';
   return null;
+}
+
+/** An issue's or an episode's number alone: "Issue #212", "No. 14", "Vol. 3". */
+const ISSUE_NUMBER = lazy(() => /^(?:issue|no\.?|vol\.?|volume|episode|ep\.?)\s*#?\d{1,5}$/i);
+/** A pager's link: "← Previous issue", "Next post →", "Older". */
+const PAGER_LINK = lazy(() => /^(?:[←‹«<]\s*)?(?:previous|prev|next|older|newer)(?:\s+(?:issue|post|article|story|episode|page|entry|edition))?(?:\s*[→›»>])?$/i);
+/** An item's Markdown link or its address in brackets, kept as the link's words: "[Share on LinkedIn](…)" → "Share on LinkedIn". */
+const ITEM_LINK = lazy(() => /^\[([^\]]*)\]\([^()\s]*\)$/);
+const ITEM_ADDRESS = lazy(() => /\s\((?:https?:\/\/|\/)[^()\s]*\)$/);
+/**
+ * A bar of the page's furniture, its items parted by "·", "|" or "•", each furniture by itself: an
+ * issue's number, a reading time, a share link, a date, a pager's links ("*Issue #212 · 9 min read ·
+ * [Share on LinkedIn](…)*", "[← Previous issue](…) · [Next issue →](…)"). No one's words: the page's.
+ * Navigation when an item is a link to follow, else metadata; null when any item may be content.
+ */
+function furnitureBar(line: string): LineKind | null {
+  if (line.length > 300 || !/\s[·|•]\s/.test(line)) return null;
+  const bare = line.replace(/^(\*\*|__|\*|_)(.+)\1$/, '$2');
+  const items = bare.split(/\s[·|•]\s/).map((x) => x.trim().replace(ITEM_LINK(), '$1').replace(ITEM_ADDRESS(), '').trim());
+  if (items.length < 2) return null;
+  let follow = false;
+  for (const item of items) {
+    if (ISSUE_NUMBER().test(item)) continue;
+    if (PAGER_LINK().test(item)) follow = true;
+    else {
+      const kind = item && !/\s[·|•]\s/.test(item) ? classifyChrome(item) : null;
+      if (kind !== 'navigation' && kind !== 'metadata') return null;
+      if (kind === 'navigation') follow = true;
+    }
+  }
+  return follow ? 'navigation' : 'metadata';
 }
 
 /** A key in one language, a slash, the rest of the line from its key in another: "Por / By …", "Artículos relacionados / Related: …". */

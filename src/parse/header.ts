@@ -364,6 +364,10 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   // A news page's masthead block over the headline ("Valley Courier" / "Home | Farming | Weather" /
   // "Tuesday 4 March 2025, 09:10", or a breadcrumb alone, "Home / Farming / Cooperatives"): the
   // outlet and its sections are the site's, the headline is the document's title.
+  // A publication's name over its section ("The Millbrook Courier" / "LOCAL NEWS"), or a show's name
+  // under the breadcrumb that ends with it: the outlet's, and the headline under it is the title.
+  const underPublication = publicationOverHeadline(lines);
+  if (underPublication >= 0 && titleLike(underPublication)) return found(underPublication);
   const headline = mastheadHeadline(lines);
   if (headline >= 0 && (header.includes(headline) || namedQuoteHeadline(lines[headline]!)) && titleLike(headline)) return found(headline);
   // A section's one word over the headline ("Економіка" / the headline / "Олена Гнатюк" / "16 березня
@@ -513,6 +517,52 @@ function sectionWordHeadline(lines: readonly string[]): number {
   if (next < 0) return -1;
   const dated = (l: string) => !!l.trim() && (isDateline(l) || foreignDay(l) !== null);
   return dated(lines[next]!) || dated(lines[next + 1] ?? '') ? k : -1;
+}
+/**
+ * The page opens with a publication's name set over its section, the two lines a block of their own
+ * ("The Millbrook Courier" / "LOCAL NEWS", "RUNNING NORTH MAGAZINE - ONLINE EDITION" / "Interviews /
+ * Road Racing"), or with a breadcrumb alone whose last item the next block names again, a show's or
+ * an outlet's name ("Transcripts > Shows > The Evening Ledger" / "THE EVENING LEDGER"). Under it, a
+ * headline whole on its line, and the block under the headline opens with a byline or a dateline
+ * (in its first two lines): the name is the outlet's, the headline is the document's title. The
+ * headline's index, else -1. (A title over its subtitle has no byline's block under a third line.)
+ */
+function publicationOverHeadline(lines: readonly string[]): number {
+  const blocks: Array<[number, number]> = [];
+  for (let i = 0; i < lines.length && blocks.length < 4; ) {
+    if (!lines[i]!.trim()) { i++; continue; }
+    let end = i;
+    while (end < lines.length && lines[end]!.trim()) end++;
+    blocks.push([i, end]);
+    i = end;
+  }
+  if (blocks.length < 3) return -1;
+  const text = (i: number) => normalizeSpace(withoutEmphasisEnds(lines[i]!));
+  const noSentence = (t: string) => !/\p{N}/u.test(t) && !/[.!?:;,]["”’]?$/.test(t);
+  // Every word capitalised, or a joining word ("of", "the", a dash): a name, no sentence.
+  const nameLine = (t: string) => spacedWords(t) <= 7 && noSentence(t) && t.split(' ').every((w) => /^[\p{Lu}"“‘'&]/u.test(w) || /^(?:of|the|and|for|on|in|de|la|le|-|–|—|&)$/u.test(w));
+  // A section's name in capitals ("LOCAL NEWS"), or a short trail of sections ("Interviews / Road Racing").
+  const sectionLine = (t: string) => {
+    if (!noSentence(t)) return false;
+    if (/\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && spacedWords(t) <= 4) return true;
+    const items = t.split(/\s(?:\/|\||›|»|>)\s/);
+    return items.length >= 2 && items.length <= 4 && items.every((x) => spacedWords(x) <= 3 && /^\p{Lu}/u.test(x));
+  };
+  const [first, second] = blocks;
+  let headlineBlock = -1;
+  if (first![1] - first![0] === 2 && nameLine(text(first![0])) && sectionLine(text(first![0] + 1))) headlineBlock = 1;
+  else if (first![1] - first![0] === 1 && second![1] - second![0] === 1 && isSectionTrail(lines[first![0]]!)) {
+    const trail = text(first![0]).split(KICKER_SEPARATOR());
+    const last = trail[trail.length - 1]!;
+    if (trail.length >= 2 && titleKey(last) && titleKey(last) === titleKey(text(second![0])) && nameLine(text(second![0]))) headlineBlock = 2;
+  }
+  if (headlineBlock < 0 || headlineBlock + 1 >= blocks.length) return -1;
+  const [k, kEnd] = blocks[headlineBlock]!;
+  const headline = text(k);
+  if (kEnd - k !== 1 || wordCount(headline) < 3 || wordCount(headline) > 25 || /[.:;,]$/.test(headline)) return -1;
+  const [b, bEnd] = blocks[headlineBlock + 1]!;
+  const credits = (i: number) => i < bEnd && (bylineName(withoutEmphasis(lines[i]!)) !== null || isDateline(lines[i]!));
+  return credits(b) || credits(b + 1) ? k : -1;
 }
 /**
  * A headline that is a person's name, a full stop, and their words in quotation marks ("Aram

@@ -2484,14 +2484,20 @@ function initialsInHeader(header: readonly string[], read: readonly (LabelLine |
   for (const l of read) if (l?.name && l.style !== 'court' && /^\p{Lu}{2,3}$/u.test(l.name)) uses.set(l.name, (uses.get(l.name) ?? 0) + 1);
   if (!uses.size) return;
   const found = new Map<string, string>();
-  for (const line of header)
+  // The byline's writer ("by Jamie Lindholm") is the interviewer of a transcript labelled by initials,
+  // where they may speak once ("JL: But you still…"): their initials count from one use, once
+  // another's label opens two turns or more.
+  const labelled = [...uses.values()].some((n) => n >= 2);
+  for (const line of header) {
+    const writer = labelled && /\bby\s/i.test(line) ? bylineName(line.trim()) : null;
     for (const m of allMatches(HEADER_FULL_NAME(), line)) {
       const words = m[0].split(' ');
       if (words.some((w) => TITLE().test(w) || HONORIFIC().test(w))) continue;
       const initials = words.map((w) => w[0]).join('');
-      if ((uses.get(initials) ?? 0) < 2) continue;
+      if ((uses.get(initials) ?? 0) < (writer === m[0] ? 1 : 2)) continue;
       found.set(initials, found.has(initials) && found.get(initials) !== m[0] ? '' : m[0]);
     }
+  }
   // A title in capitals ("INTERVIEW NOTES - RAFAEL COSTA (TRADER, SAO PAULO)", then "RC:"): two or
   // three of its capital words in a row whose initials a label uses twice or more, in title case.
   for (const line of header) {

@@ -18,7 +18,7 @@
  */
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isThematicBreak, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
+import { classifyChrome, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, isThematicBreak, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { foreignDay, headerSection, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
@@ -644,6 +644,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = Math.min(firstContent, firstTurn); i < end; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
+    // A pull quote under the turn it repeats ("> "Boring is the point." — Kemi Oduya"): the page's
+    // setting of words the turn says already, no second saying of them and no heading.
+    if (current && isSignedPullQuote(raw)) {
+      const pulled = normalizeSpace(raw.replace(BLOCKQUOTE_MARK(), '').replace(/[—–―][^—–―]*$/, '')).replace(/^[*_“"«]+|[”"»*_]+$/g, '');
+      if (pulled && current.parts.some((p) => normalizeSpace(p).includes(pulled))) {
+        b.mark(i, 'markup');
+        continue;
+      }
+    }
     const capitalHeading = wrappedHeadings.get(i);
     if (capitalHeading && !b.isMarked(i)) {
       for (const k of capitalHeading.lines) b.mark(k, 'heading');
@@ -875,6 +884,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
       !isCastLine(raw) &&
       // "- 01:45 How Ingrid got to Svalbard": a list's item is a fragment of the list, never a heading.
       !BULLET_LINE().test(raw) &&
+      // "> "Boring is the point." — Kemi Oduya": a pull quote between turns repeats a turn's words, it heads none.
+      !isSignedPullQuote(raw) &&
       // "(Recess taken.)": a note in brackets, no heading, even as the document's last line.
       !/^\s*[([][^()[\]]*[.!?][)\]]\s*$/.test(raw) &&
       isHeadingLike(withoutEmphasis(raw), 12) &&
@@ -890,7 +901,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
     // heading even when it is not title case ("New Mexico and the Kraken, the best bitcoin exchange").
-    const bare = !titled && !wrapsOn && !narrativeHangs && !narrativeWraps && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isQuestionParagraph(asked) && !(current !== null && !current.parts.length);
+    const bare = !titled && !wrapsOn && !narrativeHangs && !narrativeWraps && !messageGoesOn && nextOpensTurn && isBareHeading(raw) && !isSignedPullQuote(raw) && !isQuestionParagraph(asked) && !(current !== null && !current.parts.length);
     if (titled || bare) {
       b.mark(i, 'heading');
       block++;
