@@ -428,8 +428,22 @@ export function gripWords(text, { scanTokens, isStopWord }) {
     if (!WORDLIKE.test(w) || w.replace(/'/g, '').length < (SYLLABIC.test(w) ? 2 : 3) || isStopWord(w) || (w.endsWith("'s") && isStopWord(w.slice(0, -2)))) continue;
     words.push(w);
   }
+  // A word of letters joined by dots or hyphens ("Rev.com", "co-chair") is one word to a reader,
+  // who greps for it whole; search reads it as the phrase of its tokens. Audited whole too, when
+  // one of its tokens is a word search looks for (not "U.S.": two stop letters).
+  for (const m of text.matchAll(COMPOUND)) {
+    const w = m[0].toLowerCase();
+    const parts = w.split(/[.-]/);
+    if (parts.some((p) => p.length >= 3 && !isStopWord(p))) words.push(w);
+  }
   return words;
 }
+/** Letters joined by "." or "-" (no trailing dot: a sentence's end). */
+const COMPOUND = /(?<![\p{L}\p{N}.@/'’-])\p{L}+(?:[.-]\p{L}+)+(?![\p{L}\p{N}@/]|[.-]\p{L})/gu;
+/** The tokens a compound word is searched by (its letters between the dots and hyphens). */
+const compoundParts = (w) => w.split(/[.-]/).filter(Boolean);
+/** Whether a record's tokens hold every token of a compound ("start-up's" holds "start-up": its last part with a possessive). */
+const holdsCompound = (set, w) => compoundParts(w).every((p) => set.has(p) || set.has(`${p}'s`));
 
 /**
  * The audit of one corpus folder. `q` is quarry: { openCorpus, search,
@@ -494,10 +508,16 @@ export async function auditCorpus(dir, q, { only, fieldsOnly = false, lines: byL
   const docsFinding = async (word) => {
     let docs = foundIn.get(word);
     if (!docs) {
-      if (fieldsOnly) docs = holding.get(word) ?? new Map();
+      if (fieldsOnly && /[.-]/.test(word)) {
+        const m = new Map([[word, new Map()]]);
+        for (const r of corpus.records) if (holdsCompound(tokensOf(r), word)) note(m, word, r);
+        docs = m.get(word);
+      } else if (fieldsOnly) docs = holding.get(word) ?? new Map();
       else {
         const m = new Map([[word, new Map()]]);
-        for (const h of await q.search(corpus, word)) if (tokensOf(h.record).has(word)) note(m, word, h.record);
+        // a compound is found where every one of its tokens is (search's phrase of them)
+        const holds = /[.-]/.test(word) ? (set) => holdsCompound(set, word) : (set) => set.has(word);
+        for (const h of await q.search(corpus, word)) if (holds(tokensOf(h.record))) note(m, word, h.record);
         docs = m.get(word);
       }
       foundIn.set(word, docs);

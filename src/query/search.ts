@@ -787,6 +787,18 @@ function cjkName(c: PhraseClause): string | null {
   return c.words.length >= 2 && c.words.every((w) => CJK_WORD.test(w)) ? c.words.join('') : null;
 }
 const NAME_FIELDS = ['speaker', 'asker', 'section', 'topics'] as const;
+/** The fields besides what was said where one typed word of several tokens is found ("Okonkwo-Reyes" a speaker, "co-founder" a role). */
+const WORD_FIELDS = ['speaker', 'asker', 'role', 'askerRole', 'section', 'topics'] as const;
+
+/** Whether a field's value holds the phrase's words, adjacent and in order (as phraseSpans compares them). */
+function fieldHoldsWords(value: string | null, c: PhraseClause): boolean {
+  if (!value) return false;
+  const norm = (w: string) => (c.stemmed ? (stemTerm(w) ?? w) : w);
+  const want = c.words.map(norm);
+  const words = atomicTokens(value).map((t) => norm(phraseWord(t.norm)));
+  for (let i = 0; i + want.length <= words.length; i++) if (want.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}
 
 async function lookupPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): Promise<ClauseHits> {
   const stemmed = c.stemmed && cfg.stemming;
@@ -796,8 +808,11 @@ async function lookupPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): P
   // a name written so may be a speaker's alias (何一 for He Yi): the records carry the canonical name
   const canonical = name ? (store.head.registry?.resolve(name) ?? null) : null; // (a store built without one: no aliases)
   let candidates: Map<number, number> | null = null;
+  // one typed word of several tokens ("Okonkwo-Reyes", "co-founder") is a word of any field, names
+  // and roles included, as a plain word is; a quoted phrase is looked for in what was said
+  const anyField = name !== null || c.stemmed;
   for (const k of keys) {
-    const found = await lookupExact(store, k, stemmed, cfg, name !== null);
+    const found = await lookupExact(store, k, stemmed, cfg, anyField);
     if (candidates === null) candidates = found;
     else {
       const next = new Map<number, number>();
@@ -829,7 +844,10 @@ async function lookupPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): P
     batch.forEach((id, k) => {
       const spans = phraseSpans(records[k]!, clause);
       if (spans.length) hits.set(id, { score: candidates.get(id)!, indexTerms: new Set(), spans, exact: true, how: new Set(['phrase']), fields: new Set(spans.map((m) => m.field)) });
-      else if (name) {
+      else if (c.stemmed && name === null) {
+        const named = WORD_FIELDS.filter((f) => fieldHoldsWords(f === 'topics' ? records[k]!.topics.join('\n') : records[k]![f], clause));
+        if (named.length) hits.set(id, { score: candidates.get(id)!, indexTerms: new Set(), spans: [], exact: true, how: new Set(['phrase']), fields: new Set(named) });
+      } else if (name) {
         const r = records[k]!;
         const named = NAME_FIELDS.filter((f) => (f === 'topics' ? r.topics.join('\n') : (r[f] ?? '')).includes(name) || (canonical !== null && (f === 'speaker' || f === 'asker') && r[f] === canonical));
         if (named.length) hits.set(id, { score: candidates.get(id)!, indexTerms: new Set(), spans: [], exact: true, how: new Set(['phrase']), fields: new Set(named) });

@@ -6,6 +6,7 @@
  * searchable fields of the document's records: one search per word there
  * takes seconds; `npm run grep-audit -- corpus` does it).
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditCorpus, contentOf, gripWords } from '../../bench/grep-audit.mjs';
@@ -160,6 +161,23 @@ describe('grep audit', () => {
     expect(gripWords('기자: 전략과 창업 이야기 it is ok', quarry)).toEqual(['기자', '전략과', '창업', '이야기']);
     const { lines } = contentOf(['허이: CZ는 기술과 전략을 맡는다.', '記者：市場は大きい。'], { captions: false });
     expect(lines.map((l) => l.trim())).toEqual(['CZ는 기술과 전략을 맡는다.', '市場は大きい。']);
+  });
+
+  it('asks for a word of letters joined by dots or hyphens whole, as a reader greps for it', async () => {
+    expect(gripWords('Transcript by Rev.com with Sam Okonkwo-Reyes, U.S. desk.', quarry)).toEqual(['transcript', 'rev', 'com', 'sam', 'okonkwo', 'reyes', 'desk', 'rev.com', 'okonkwo-reyes']);
+    // not a word's tail after an apostrophe ("god's-eye"), not a sentence's end, not a path or an address
+    expect(gripWords("A god's-eye view. See docs/read-me and ann@rev.com.", quarry).filter((w) => /[.-]/.test(w))).toEqual([]);
+    // and finds it where search does: a speaker's hyphenated name, a service's name on a header line
+    const dir = tempCorpus({
+      'call.txt': ['Transcript by Rev.com', '', 'SAM OKONKWO-REYES: We are back after the break.', 'ANA RUIZ: Thanks, Sam.', ''].join('\n'),
+    });
+    try {
+      const audit = await auditCorpus(dir, { ...quarry, nearbyTexts });
+      expect(audit.misses).toEqual([]);
+      expect(audit.words).toBeGreaterThan(8);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports the value of a "TRANSCRIPT: …" or "Title: …" field that did not become the title, as it trusts one that did', () => {

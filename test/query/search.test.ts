@@ -80,6 +80,27 @@ describe('phrases', () => {
   });
 });
 
+describe('one typed word of several tokens in a name or role field', () => {
+  // grep finds "Okonkwo-Reyes" on the speaker's label lines and "Co-founder" in a role column; the
+  // word is searched as the phrase of its tokens, which was looked for in what was said alone
+  const host = rec({ type: 'quote', speaker: 'Sam Okonkwo-Reyes', text: 'We will be right back after the break.' });
+  const founder = rec({ type: 'quote', speaker: 'Ada Eze', role: 'Co-founder, Paylane', text: 'We shipped the card in 2021.' });
+  const asked = rec({ type: 'qa', speaker: 'Ada Eze', asker: 'trader.jane', question: 'When is the next call?', text: 'In August.' });
+  const other = rec({ type: 'quote', speaker: 'Ola Reyes', text: 'Okonkwo was not there.' });
+  const index = tiny([host, founder, asked, other]);
+
+  it('finds the record whose speaker, role or asker holds it', async () => {
+    expect((await search(index, 'okonkwo-reyes')).map((h) => h.record)).toEqual([host]);
+    expect((await search(index, 'co-founder')).map((h) => h.record)).toEqual([founder]);
+    expect((await search(index, 'trader.jane')).map((h) => h.record)).toEqual([asked]);
+  });
+
+  it('its tokens adjacent and in order, and a quoted phrase still in what was said', async () => {
+    expect(await search(index, 'reyes-okonkwo')).toEqual([]);
+    expect(await search(index, '"okonkwo reyes"')).toEqual([]);
+  });
+});
+
 describe('exclusion and OR', () => {
   const ski = rec({ text: 'They go skiing and snowboarding every year.' });
   const board = rec({ text: 'CZ himself is fond of snowboarding.' });
