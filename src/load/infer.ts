@@ -423,7 +423,8 @@ export function transcriptionStampYear(lines: readonly string[], bodyLine: numbe
     if (!line.includes('(') || !isMediaFileLine(line)) continue;
     const m = COMPLETION_STAMP.exec(line.trim());
     if (!m) continue;
-    const year = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+    // a two-digit year: "11/10/22" is 2022, "(Completed 06/02/99)" 1999
+    const year = m[1]!.length === 2 ? (Number(m[1]) < 50 ? 2000 : 1900) + Number(m[1]) : Number(m[1]);
     return { value: year, from: `the transcription service's completion stamp (line ${bodyLine + i})` };
   }
   return null;

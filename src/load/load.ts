@@ -493,7 +493,7 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   }
   // Still undated: a wire story's copyright notice at its foot ("© Thomson Reuters 2024. All rights
   // reserved.") gives the year its dateline ("LONDON, March 12 (Reuters) -") leaves out.
-  const copyright = meta.year ? null : copyrightYearAtFoot(lines, bodyLine);
+  const copyright = meta.year ? null : copyrightYearAtFoot(lines);
   if (copyright) {
     meta.year = copyright;
     meta.inferred.year = 'the copyright notice at the foot';
@@ -507,9 +507,10 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
 /** "© Thomson Reuters 2024. All rights reserved.", "Copyright 2023 The Associated Press.": a notice's one year, a short line. */
 const COPYRIGHT_NOTICE_YEAR = /^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:[\p{L}&.'’-]+\s+){0,4}((?:19|20)\d{2})(?![\p{N}])/iu;
 /** The year of a copyright notice among the last three lines with words of a document's body, or null. */
-function copyrightYearAtFoot(lines: readonly string[], bodyLine: number): number | null {
+function copyrightYearAtFoot(lines: readonly string[]): number | null {
   let seen = 0;
-  for (let i = lines.length - 1; i >= bodyLine && seen < 3; i--) {
+  // (the body's lines, numbered from 0: not from the file's line the body starts on)
+  for (let i = lines.length - 1; i >= 0 && seen < 3; i--) {
     const line = lines[i]!;
     if (!line.trim()) continue;
     seen++;

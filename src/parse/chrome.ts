@@ -516,7 +516,10 @@ function classifyChromeOnce(raw: string): LineKind | null {
     return 'navigation';
   // A copyright notice at the foot of a page or transcript: "Copyright © 2025 NPR. All rights reserved. Visit our website…"
   // Also behind a one-word field key, as a transcript service's foot writes it: "TRANSCRIPT: Copyright 2026 …".
-  if (/^(?:\p{L}{2,20}:\s*)?(?:copyright\b|©|\(c\)\s*(?:19|20)\d{2})/iu.test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
+  // Not a sentence that opens with the word ("Copyright law changed in 2019, so …", an answer after its
+  // speaker's label): after "Copyright" only a name of capitalised words may come before the year, and
+  // no lowercase word after it ("by" excepted).
+  if (COPYRIGHT_OPENING().test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
   // "© ۱۴۰۳ …", "© ២០២៤ …" (a year in the script's digits, or of the Solar Hijri calendar), "«Outlet» © 2024 …"
   // (the outlet's name first): the same notice.
   // (a notice's few words after the year, not a sentence that runs on: "Acme © 2024 announced record profits as …")
@@ -866,3 +869,6 @@ export function isChapterNumberOverTitle(lines: readonly string[], i: number): b
 
 /** A chapter's number alone on its line: "CHAPTER 7", "Chapter XII", "Chapter Seven". */
 const CHAPTER_NUMBER = lazy(() => /^chapter\s+(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\.?$/i);
+
+/** A copyright notice's opening (classifyChrome): "Copyright © 2025 NPR", "TRANSCRIPT: Copyright 2026 …", "© …", "(c) 2024 …". */
+const COPYRIGHT_OPENING = lazy(() => /^(?:\p{L}{2,20}:\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}(?:19|20)\d{2}(?!\p{N})(?!\s*,?\s+(?!by\s)\p{Ll})|©|\([Cc]\)\s*(?:19|20)\d{2})/u);

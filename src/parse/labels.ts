@@ -597,8 +597,12 @@ const COMBINING_MARKS = lazy(() => /\p{M}+/gu);
 function nameWordCount(name: string): number {
   return wordCount(name.charCodeAt(0) >= 0x300 ? name.replace(COMBINING_MARKS(), '') : name);
 }
-/** A copyright notice's opening: "Copyright 2026", "Copyright © 2024", "© 2025", "(c) 2025". */
-const COPYRIGHT_NOTICE_START = lazy(() => /^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:19|20)\d{2}\b/i);
+/**
+ * A copyright notice's opening: "Copyright 2026 Cable News Network", "Copyright © 2024", "© 2025",
+ * "(c) 2025 by …"; not a sentence that opens so ("Copyright 2020 was our worst year": a lowercase
+ * word after the year). Case is spelled out: under the i flag \p{Ll} would match capitals too.
+ */
+const COPYRIGHT_NOTICE_START = lazy(() => /^\s*(?:(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?|©|\([Cc]\))\s*(?:19|20)\d{2}\b(?!\s*,?\s+(?!by\s)\p{Ll})/u);
 function colonLabel(s: string): LabelLine | null {
   const m = COLON().exec(s);
   if (!m) return capsFieldsLabel(s);
@@ -866,7 +870,9 @@ export function isMediaFileLine(raw: string): boolean {
  * items · AI summary"). No sentence: no item stops on a period. The caller reads it so only under the
  * last turn.
  */
-const TOOL_FOOTER = lazy(() => /^\p{Lu}[\p{L}\d-]{1,30}(?:\.[a-z]{2,6})?\s+\|\s+[^|·•.!?]{2,40}(?:[·•|]\s*[^|·•.!?]{2,40}){1,6}$/u);
+// (each item opens on a character that is no space, so the spaces between items are read one way:
+// with `\s*[^|·•.!?]{2,40}` a line of spaced-out separators split its spaces every way, 4 s for 150 characters)
+const TOOL_FOOTER = lazy(() => /^\p{Lu}[\p{L}\d-]{1,30}(?:\.[a-z]{2,6})?\s+\|\s+[^|·•.!?\s][^|·•.!?]{1,39}(?:[·•|]\s*[^|·•.!?\s][^|·•.!?]{1,39}){1,6}$/u);
 export function isToolFooterLine(raw: string): boolean {
   const s = raw.trim();
   return s.length <= 160 && s.includes('|') && TOOL_FOOTER().test(s);
