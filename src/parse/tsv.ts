@@ -87,8 +87,12 @@ const PERSON_WORDS = new Set([
  * table, what a user posts is the question, so they are its asker
  */
 const POSTER_WORDS = new Set(['user', 'username', 'handle', 'poster', 'commenter', 'author', 'autor', 'autorin', 'auteur', 'autrice', 'autora', 'benutzer', 'nutzer', 'utilisateur', 'usuario']);
-/** head words that make the column a text's writer ("asked by", "question from", "created_by") */
-const BY_WORDS = new Set(['by', 'from']);
+/**
+ * head words that make the column a text's writer ("asked by", "question from", "created_by"),
+ * and theirs in the languages exports come in ("Antwort durch", "Frage von", "Répondu par",
+ * "Respondido por")
+ */
+const BY_WORDS = new Set(['by', 'from', 'von', 'durch', 'par', 'por']);
 /** head words that name a person when the words before them are a person's or a text's ("author_name", "comment_user"; not "company_name") */
 const NAMING_WORDS = new Set(['name', 'author', 'user', 'username', 'handle']);
 const NAME_QUALIFIERS = new Set(['full', 'first', 'display', 'screen', 'real']);
@@ -96,8 +100,12 @@ const NAME_QUALIFIERS = new Set(['full', 'first', 'display', 'screen', 'real']);
 const WRITING_WORDS = new Set(['created', 'posted', 'written', 'submitted', 'sent', 'edited', 'said', 'spoken']);
 /** head words that make the column a count, an id or a label of the text, not the text */
 const LABEL_WORDS = new Set(['id', 'ids', 'no', 'nr', 'num', 'number', 'count', 'score', 'votes', 'rank', 'type', 'kind', 'category', 'url', 'link', 'length', 'lang', 'language']);
-const QUESTION_WORDS = new Set(['question', 'questions', 'prompt', 'asked', 'ask', 'query', 'frage', 'fragen', 'pregunta', 'preguntas']);
-const ANSWER_WORDS = new Set(['answer', 'answers', 'answered', 'response', 'responses', 'reply', 'replies', 'replied', 'antwort', 'antworten', 'respuesta', 'respuestas', 'reponse', 'réponse']);
+// "asked", "answered" before a by-word, in other languages too: "gestellt von", "posée par", "beantwortet von", "répondu par"
+const QUESTION_WORDS = new Set(['question', 'questions', 'prompt', 'asked', 'ask', 'query', 'frage', 'fragen', 'pregunta', 'preguntas', 'gestellt', 'posée', 'posé', 'preguntado', 'preguntada']);
+const ANSWER_WORDS = new Set([
+  'answer', 'answers', 'answered', 'response', 'responses', 'reply', 'replies', 'replied', 'antwort', 'antworten', 'respuesta', 'respuestas', 'reponse', 'réponse',
+  'beantwortet', 'répondu', 'repondu', 'respondido', 'respondida',
+]);
 const CONTENT_WORDS = new Set([
   'content', 'text', 'body', 'transcript', 'utterance', 'message', 'quote', 'quotation', 'comment', 'statement', 'selftext', 'post', 'excerpt',
   'zitat', 'aussage', 'texte', 'cita', 'texto',
@@ -723,8 +731,14 @@ export function addQuestionRow(
   const topics = topicsOf(cells, header);
   const question = cellOf(cells, header.questionColumn);
   const answer = cellOf(cells, header.answerColumn);
-  const speaker = person(cellOf(cells, header.speakerColumn)) ?? people.guest;
-  const asker = person(cellOf(cells, header.askerColumn)) ?? people.asker;
+  // "Priya Raman (CFO)", "Dr. Matthias Brenninkmeyer, CFO": the person, and the role the cell gives them.
+  const [answerer, role] = personAndRole(cellOf(cells, header.speakerColumn), registry);
+  const [questioner, askerRole] = personAndRole(cellOf(cells, header.askerColumn), registry);
+  const speaker = person(answerer) ?? people.guest;
+  const asker = person(questioner) ?? people.asker;
+  // a cell the name was taken out of stays searchable as written ("Dr. Matthias Brenninkmeyer, CFO")
+  for (const [cell, name] of [[cellOf(cells, header.speakerColumn), answerer], [cellOf(cells, header.askerColumn), questioner]] as const)
+    if (cell && name !== cell && !topics.some((t) => t.toLowerCase() === cell.toLowerCase())) topics.push(cell);
   // Answer columns that each name who answers in them ("Host answer", "Guest answer"): one qa per answered cell.
   const owners = header.answerColumns.map((a) => (a.owner === null ? null : ownerName(a.owner, a.noted, registry, people)));
   const owned = owners.filter((o) => o !== null).length;
@@ -733,21 +747,35 @@ export function addQuestionRow(
     for (const a of answered) {
       const text = cellOf(cells, a.column);
       const by = owners[header.answerColumns.indexOf(a)] ?? speaker;
-      b.add({ type: 'qa', text, speaker: by, question, asker, section, topics }, i);
+      b.add({ type: 'qa', text, speaker: by, question, asker, section, topics, ...(by === speaker ? { role } : {}), askerRole }, i);
       narrate(b, text, newAttributionState(registry, by), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
     }
     if (answered.length) return;
   }
   if (question && answer) {
-    b.add({ type: 'qa', text: answer, speaker, question, asker, section, topics }, i);
+    b.add({ type: 'qa', text: answer, speaker, question, asker, section, topics, role, askerRole }, i);
     narrate(b, answer, newAttributionState(registry, speaker), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
   } else if (question || answer) {
     // The person the row names on the other side (who was to answer an unanswered question)
     // wrote none of these words: a topic, so the cell stays searchable.
     const other = cellOf(cells, question ? header.speakerColumn : header.askerColumn);
     const named = other && !topics.some((t) => t.toLowerCase() === other.toLowerCase()) ? [...topics, other] : topics;
-    b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, section, topics: named }, i);
+    b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, role: question ? askerRole : role, section, topics: named }, i);
   } else b.mark(i, topics.length ? 'metadata' : 'markup');
+}
+
+/**
+ * A person cell that gives a role with the name, after a comma ("Olu Adeyemi, VP Engineering") or
+ * in brackets ("Priya Raman (CFO)", "Ines Carvalho (Head of People)"): the person, without a title
+ * before a full name, and the role. A known name is the registry's whole; a note in brackets that
+ * is no role (an affiliation: "(Aktionärsvereinigung DSW)") stays with the name.
+ */
+function personAndRole(cell: string, registry: DocBuilder['input']['registry']): [string, string | null] {
+  if (!cell || registry.resolve(cell)) return [cell, null];
+  const note = /^([^()]+?)\s*\(([^()]{2,60})\)$/.exec(cell);
+  if (note && wordCount(note[1]!) <= 5 && isNameShaped(note[1]!) && CELL_ROLE().test(note[2]!)) return [personName(note[1]!), note[2]!.trim()];
+  const [who, role] = nameAndRole(cell);
+  return role ? [personName(who), role] : [cell, null];
 }
 
 /**
@@ -775,14 +803,20 @@ interface SurveyColumns {
 }
 
 const RESPONDENT_HEADER = lazy(() => /^(respondent|respondent name|your name|full name|email|email address)$/i);
+/**
+ * A form's question that asks who is filling it in ("What is your full name?", "What's your
+ * name?", "Your name?"): its cells name the respondent, they answer nothing.
+ */
+const NAME_QUESTION = lazy(() => /^(?:what(?:'s|’s| is) )?your (?:full |first and last )?name\s*\?$/i);
 
 /** A header whose cells are questions ("What should the city fix first?"): a form's responses. */
 function surveyColumns(columns: string[]): SurveyColumns | null {
-  const questions = columns.flatMap((c, n) => (/\?["”’)]*$/.test(c) || isImperativePrompt(c) ? [n] : []));
+  const named = columns.findIndex((c) => NAME_QUESTION().test(c.trim()));
+  const questions = columns.flatMap((c, n) => (n !== named && (/\?["”’)]*$/.test(c) || isImperativePrompt(c)) ? [n] : []));
   if (questions.length === 0) return null;
   const spaced = columns.map((c) => c.replace(/[_-]+/g, ' ').trim());
   // who answered: a name or respondent column, by its words in any of the languages roleOf reads ("Respondent ID", "Teilnehmer", "Nombre")
-  let respondent = spaced.findIndex((c, n) => !questions.includes(n) && (SPEAKER_HEADER().test(c) || RESPONDENT_HEADER().test(c) || ['answerer', 'person'].includes(roleOf(c))));
+  let respondent = named >= 0 ? named : spaced.findIndex((c, n) => !questions.includes(n) && (SPEAKER_HEADER().test(c) || RESPONDENT_HEADER().test(c) || ['answerer', 'person'].includes(roleOf(c))));
   if (questions.includes(respondent)) respondent = -1;
   const times = spaced.flatMap((c, n) => (TIME_HEADER().test(c) || /^(date|submitted|submitted at|completed|created)$/i.test(c) ? [n] : []));
   return { questions, respondent, times, columns };

@@ -1,0 +1,77 @@
+/**
+ * probe22 e: AMA and Q&A sessions exported as tables (Slido, Typeform / Google Forms, a Reddit
+ * scrape, a European Excel semicolon CSV). Each rule on the fixture and on a text in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+
+const e = loadCorpus(join(FIXTURES, 'probe22', 'e'));
+const one = (name: string, text: string) => recordsOf(loadCorpus(tempCorpus({ [name]: text })), name.replace(/\.(?:csv|tsv|txt)$/, ''));
+
+describe('a form column that asks the respondent\'s name is the respondent, no question (e-E1)', () => {
+  it('fixture: every answer is its respondent\'s, and the name is no answer', () => {
+    const rs = recordsOf(e, 'typeform-founder-survey-2024');
+    expect(rs.filter((r) => r.question === 'What is your full name?')).toEqual([]);
+    const kiln = rs.find((r) => r.text.startsWith('Raising prices by 22%'))!;
+    expect(kiln.speaker).toBe("Sarah-Jane O'Rourke");
+    expect(rs.find((r) => r.text.startsWith('Turning down a $40M'))!.speaker).toBe('Mei Tanaka');
+    expect(rs.every((r) => r.speaker !== null)).toBe(true);
+  });
+  it('other words: a Google Forms export with "What\'s your name?"', () => {
+    const rs = one(
+      'staff-pulse-2023.csv',
+      `Timestamp,What's your name?,Which team are you on?,What should leadership stop doing?
+2023-03-01 09:14:02,Harriet Lomax,Finance,"Stop changing the quarterly targets after they are set. It happened three times in 2022."
+2023-03-01 10:40:55,Desmond Achterberg,Warehouse,Stop scheduling all-hands at 7am when the night shift has just finished.
+`,
+    );
+    expect(rs.filter((r) => r.question === "What's your name?")).toEqual([]);
+    expect(rs.find((r) => r.text.startsWith('Stop changing'))!.speaker).toBe('Harriet Lomax');
+    expect(rs.find((r) => r.text.startsWith('Stop scheduling'))!.speaker).toBe('Desmond Achterberg');
+  });
+});
+
+describe('"answered by" in the languages exports come in: "Antwort durch", "Répondu par" (e-E2)', () => {
+  it('fixture: each answer is the board member the row names', () => {
+    const rs = recordsOf(e, 'hv-2025-fragen-antworten').filter((r) => r.type === 'qa');
+    expect(rs.find((r) => r.text.startsWith('Production in Kattowitz'))!.speaker).toBe('Ulrike Saalfeld');
+    expect(rs.find((r) => r.text.startsWith('Not in 2025'))!.speaker).toBe('Matthias Brenninkmeyer');
+    expect(rs.find((r) => r.text.startsWith('Not in 2025'))!.role).toBe('CFO');
+    expect(rs.find((r) => r.text.startsWith('Yes. Two thirds'))!.speaker).toBe('Gerlinde Aufhauser');
+  });
+  it('other words: a French semicolon export', () => {
+    const rs = one(
+      'ag-2024-questions.csv',
+      `Question;Posée par;Réponse;Répondu par;Date
+Pourquoi le dividende baisse-t-il ?;Marc Delorme;Parce que le flux de trésorerie a baissé de 12,5 % en 2023.;Claire Vasseur, directrice financière;12.06.2024
+Quand ouvrira l'usine de Nantes ?;Sophie Garnier;En septembre 2025, avec 240 emplois.;Henri Lavigne;12.06.2024
+`,
+    );
+    expect(rs.find((r) => r.text.startsWith('Parce que'))!.speaker).toBe('Claire Vasseur');
+    expect(rs.find((r) => r.text.startsWith('Parce que'))!.asker).toBe('Marc Delorme');
+    expect(rs.find((r) => r.text.startsWith('En septembre'))!.speaker).toBe('Henri Lavigne');
+  });
+});
+
+describe('an answerer cell that gives a role after the name is the name and the role (e-E3)', () => {
+  it('fixture: "Priya Raman (CFO)" is Priya Raman, CFO', () => {
+    const r = recordsOf(e, 'slido-allhands-q3-2025').find((x) => x.text.startsWith('About 30 months'))!;
+    expect(r.speaker).toBe('Priya Raman');
+    expect(r.role).toBe('CFO');
+  });
+  it('other words: "Olu Adeyemi, VP Engineering" and "Ines Carvalho (Head of People)"', () => {
+    const rs = one(
+      'townhall-export-2024.csv',
+      `Question,Author,Votes,Answer,Answered by,Created at
+"When do we move to the new build system?",Anonymous,14,"In April. The pilot cut build times by 38%.","Olu Adeyemi, VP Engineering",2024-02-07 15:01
+"Is the bonus pool smaller this year?",Anonymous,22,"No, it is the same as 2023.",Ines Carvalho (Head of People),2024-02-07 15:04
+`,
+    );
+    const olu = rs.find((r) => r.text.startsWith('In April'))!;
+    expect([olu.speaker, olu.role]).toEqual(['Olu Adeyemi', 'VP Engineering']);
+    const ines = rs.find((r) => r.text.startsWith('No, it is'))!;
+    expect([ines.speaker, ines.role]).toEqual(['Ines Carvalho', 'Head of People']);
+  });
+});
