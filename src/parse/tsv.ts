@@ -875,6 +875,49 @@ function nameAndRole(cell: string): [string, string | null] {
 /** A role after a name: a word in lowercase in it ("co-founder", "Head of Research"), or capitals ("CEO"). */
 const CELL_ROLE = lazy(() => /^(?:\p{Lu}{2,6}\b.*|.*(?:^|\s)\p{Ll}[\p{L}-]*.*)$/u);
 
+/**
+ * A sign-off ending a post: a dash, then initials ("-LB", "—TL") or a first name ("- Adaeze"). A
+ * team account (an AMA answered by several people) signs each answer so.
+ */
+const SIGN_OFF = lazy(() => /(?:^|\s)[-–—]\s?(\p{Lu}{2,3}|\p{Lu}\p{Ll}{2,20})\s*$/u);
+/** A run of capitalised words, a hyphenated surname one word ("Adaeze Okonkwo-Hale"). */
+const CAPITAL_RUN = lazy(() => /\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?:\s\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)+/gu);
+
+/** The names a table's text gives in full: each two or three capitalised words in a row (within longer runs too: "Deputy Commissioner Luis Barragán"). */
+function namesIn(lines: readonly string[], headerIdx: number, column: number): string[] {
+  const names = new Set<string>();
+  for (let i = headerIdx + 1; i < lines.length; i++) {
+    const cell = lines[i]!.split('\t')[column] ?? '';
+    for (const m of cell.matchAll(CAPITAL_RUN())) {
+      const words = m[0].split(/\s/);
+      for (let k = 0; k + 1 < words.length; k++) for (const n of [2, 3]) if (k + n <= words.length) names.add(words.slice(k, k + n).join(' '));
+    }
+  }
+  return [...names];
+}
+
+/**
+ * Who signed a post: the one full name of the thread whose initials the sign-off is ("LB": Luis
+ * Barragán; "AOH" or "AO": Adaeze Okonkwo-Hale) or that starts with its first name; null when
+ * the post is unsigned or the sign-off names no one, or several, the thread names in full.
+ */
+function signedBy(text: string, names: () => string[]): string | null {
+  if (!/[-–—]\s?\p{Lu}[\p{L}]{1,20}\s*$/u.test(text)) return null;
+  const sign = SIGN_OFF().exec(text)?.[1];
+  if (!sign) return null;
+  const initials = sign === sign.toUpperCase();
+  const fits = (name: string) => {
+    const words = name.split(' ');
+    if (!initials) return words[0] === sign;
+    const letters = words.flatMap((w) => w.split('-').map((p) => p[0]!)).join('');
+    return letters === sign || words.map((w) => w[0]!).join('') === sign;
+  };
+  const found = [...new Set(names().filter(fits))];
+  // "Adaeze Okonkwo-Hale" and "Adaeze Okonkwo-Hale Commissioner" are the same person: the shortest where one holds the other.
+  const people = found.filter((n) => !found.some((o) => o !== n && n.startsWith(o + ' ')));
+  return people.length === 1 ? people[0]! : null;
+}
+
 function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx: { hostNames: string[]; narrator: string | null }): ParseResult {
   const { meta, registry } = b.input;
   const turns: Turn[] = [];
@@ -884,6 +927,7 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
   const yearAt = new Map<number, number>();
   let current: Turn | null = null;
   let currentDate = '';
+  let threadNames: string[] | undefined;
   for (let i = headerIdx + 1; i < b.lines.length; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim()) continue;
@@ -896,7 +940,9 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
       continue;
     }
     const [who, role] = nameAndRole(name);
-    const speaker = who ? personName(who) : null;
+    // An answer a shared account signs ("… -LB", "— Adaeze") is the signer's, named as the thread names them.
+    const signer = signedBy(text, () => (threadNames ??= namesIn(b.lines, headerIdx, header.contentColumn)));
+    const speaker = signer ?? (who ? personName(who) : null);
     // "Changpeng Zhao" in a speaker column resolved to "CZ": the cell as written stays searchable.
     if (speaker && name && (b.input.registry.resolve(speaker) ?? speaker) !== normalizeSpace(name) && !topics.some((t) => t.toLowerCase() === normalizeSpace(name).toLowerCase())) topics.push(normalizeSpace(name));
     topicsAt.set(i, topics);

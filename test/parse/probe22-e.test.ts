@@ -75,3 +75,32 @@ describe('an answerer cell that gives a role after the name is the name and the 
     expect([ines.speaker, ines.role]).toEqual(['Ines Carvalho', 'Head of People']);
   });
 });
+
+describe('an answer a shared account signs ("-LB", "- Adaeze") is the signer\'s, named in full where the thread names them (e-E4)', () => {
+  it('fixture: the deputy commissioner\'s signed answers are his', () => {
+    const rs = recordsOf(e, 'reddit-ama-transit-commissioner');
+    expect(rs.find((r) => r.text.startsWith('Revenue service is now scheduled'))!.speaker).toBe('Luis Barragán');
+    expect(rs.find((r) => r.text.startsWith('Yes. Tomorrow.'))!.speaker).toBe('Luis Barragán');
+    expect(rs.find((r) => r.text.startsWith("That's our time!"))!.speaker).toBe('Adaeze Okonkwo-Hale');
+    // unsigned answers stay the account's
+    expect(rs.find((r) => r.text.startsWith('Short answer: the utility'))!.speaker).toBe('RiverCityDOT_Official');
+  });
+  it('other words: a museum account with two signing curators', () => {
+    const rs = one(
+      'ama-museum-2023.csv',
+      `id,parent_id,author,body,score
+t3_a,,HarbourMuseumTeam,"We are curators at the Harbour Maritime Museum: Tove Lindahl (ships) and Ravi Subramaniam (archives). Answers are signed with our initials.",900
+t1_b,t3_a,deckhand42,How old is the oldest boat in the collection?,55
+t1_c,t1_b,HarbourMuseumTeam,"A rowing boat from about 1790. It was restored in 2011.
+—TL",80
+t1_d,t3_a,papertrail,Do you digitise the logbooks?,40
+t1_e,t1_d,HarbourMuseumTeam,"Yes, 4,200 of them so far. The rest by 2026. -RS",61
+t1_f,t3_a,curious_cat,Is the museum free?,12
+t1_g,t1_f,HarbourMuseumTeam,On Sundays it is.,9
+`,
+    );
+    expect(rs.find((r) => r.text.startsWith('A rowing boat'))!.speaker).toBe('Tove Lindahl');
+    expect(rs.find((r) => r.text.startsWith('Yes, 4,200'))!.speaker).toBe('Ravi Subramaniam');
+    expect(rs.find((r) => r.text.startsWith('On Sundays'))!.speaker).toBe('HarbourMuseumTeam');
+  });
+});
