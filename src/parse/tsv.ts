@@ -300,12 +300,16 @@ function splitRow(raw: string, header: TsvHeader): { content: string; topics: st
   return { content: (cells[header.contentColumn] ?? '').trim(), topics: topicsOf(cells, header) };
 }
 
+/** A cell that is one number: "0,84", "1,250", "12.5%". */
+const NUMBER_CELL = lazy(() => /^[-+]?\d[\d.,]*%?$/);
+
 /** The topics a row's topic columns hold, comma- or semicolon-separated, each once whatever its case. */
 function topicsOf(cells: string[], header: TsvHeader): string[] {
   const topics: string[] = [];
   cells.forEach((cell, c) => {
     if (!isTopicColumn(header, c)) return;
-    for (const t of cell.split(/[,;]/)) {
+    // a number's comma is a decimal mark or a thousands separator ("0,84", "1,250"), not a list's
+    for (const t of NUMBER_CELL().test(cell.trim()) ? [cell] : cell.split(/[,;]/)) {
       const topic = t.trim();
       if (topic && !topics.some((x) => x.toLowerCase() === topic.toLowerCase())) topics.push(topic);
     }

@@ -104,3 +104,16 @@ t1_g,t1_f,HarbourMuseumTeam,On Sundays it is.,9
     expect(rs.find((r) => r.text.startsWith('On Sundays'))!.speaker).toBe('HarbourMuseumTeam');
   });
 });
+
+describe('a number with a decimal comma or thousands separator is one topic, never a list (e-E7)', () => {
+  it('fixture: the voting share "0,84" stays whole', () => {
+    const r = recordsOf(e, 'hv-2025-fragen-antworten').find((x) => x.text.startsWith('The Management Board'))!;
+    expect(r.topics).toContain('0,84');
+    expect(r.topics).not.toContain('84');
+  });
+  it('other words: a TSV score column "1,250"', () => {
+    const rs = one('ama-2022.tsv', 'Question\tAnswer\tAnswered by\tUpvotes\tTags\nWhy move to Dublin?\tThe talent pool, mostly.\tKeld Sørensen\t1,250\thiring, offices\n');
+    expect(rs[0]!.topics).toEqual(expect.arrayContaining(['1,250', 'hiring', 'offices']));
+    expect(rs[0]!.topics).not.toContain('250');
+  });
+});
