@@ -38,6 +38,7 @@ import { narrate } from './narrative.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
 import { ANSWER_ROLES, ASKER_ROLES, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
 import { markHeader } from './header.js';
+import { NO_ANSWER } from './survey.js';
 import { readDateText } from '../corpus/meta.js';
 import type { Shape } from './shape.js';
 import { newAttributionState } from './quotes.js';
@@ -849,7 +850,8 @@ function parseSurveyRows(b: DocBuilder, headerIdx: number, survey: SurveyColumns
     let answered = 0;
     for (const c of survey.questions) {
       const answer = cellOf(cells, c);
-      if (!answer) continue;
+      // a question the respondent skipped ("-", "n/a") is answered by nothing
+      if (!answer || NO_ANSWER().test(answer)) continue;
       b.add({ type: 'qa', text: answer, speaker, question: normalizeSpace(survey.columns[c]!), asker: null, section: null, topics }, i);
       answered++;
     }

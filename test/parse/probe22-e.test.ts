@@ -117,3 +117,21 @@ describe('a number with a decimal comma or thousands separator is one topic, nev
     expect(rs[0]!.topics).not.toContain('250');
   });
 });
+
+describe('a form cell left as "-" or "n/a" answers nothing (e-E15)', () => {
+  it('fixture: the skipped question gives no record', () => {
+    const rs = recordsOf(e, 'typeform-founder-survey-2024');
+    expect(rs.filter((r) => r.text.trim() === '-')).toEqual([]);
+    expect(rs.find((r) => r.text.startsWith('Not much change for us'))!.speaker).toBe('Rahul Venkataraman');
+  });
+  it('other words: "n/a" in a Google Forms export', () => {
+    const rs = one(
+      'volunteers-2024.csv',
+      `Timestamp,Full name,Why did you volunteer?,What would you change?
+2024-05-02 18:20:11,Gwen Ashdown,My brother ran the 2019 race.,n/a
+2024-05-02 19:03:40,Tariq Benali,-,More water stations after the 30 km mark.
+`,
+    );
+    expect(rs.map((r) => r.text)).toEqual(['My brother ran the 2019 race.', 'More water stations after the 30 km mark.']);
+  });
+});
