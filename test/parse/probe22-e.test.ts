@@ -135,3 +135,17 @@ describe('a form cell left as "-" or "n/a" answers nothing (e-E15)', () => {
     expect(rs.map((r) => r.text)).toEqual(['My brother ran the 2019 race.', 'More water stations after the 30 km mark.']);
   });
 });
+
+describe('a date column dates the day of a document whose file name gives the year alone (e-E8)', () => {
+  it('fixture: the Slido export is of 18 September 2025', () => {
+    expect(recordsOf(e, 'slido-allhands-q3-2025').every((r) => r.date === '2025-09-18')).toBe(true);
+  });
+  it('other words: a TSV of one day named by its year', () => {
+    const rs = one('ask-the-mayor-2023.tsv', 'Question\tAnswer\tAnswered by\tDate\nWhen will the pool reopen?\tIn July, after the roof repair.\tMayor Ilse Brandvold\t02.06.2023\n');
+    expect(rs[0]!.date).toBe('2023-06-02');
+  });
+  it('a column of another year leaves the file name\'s year alone', () => {
+    const rs = one('ask-the-mayor-2023.tsv', 'Question\tAnswer\tAnswered by\tDate\nWhen will the pool reopen?\tIn July, after the roof repair.\tMayor Ilse Brandvold\t02.06.2022\n');
+    expect([rs[0]!.year, rs[0]!.date]).toEqual([2023, null]);
+  });
+});
