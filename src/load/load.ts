@@ -314,8 +314,11 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
   let bodyLines: string[] | undefined;
   const fileLines = () => (bodyLines ??= splitLines(body));
   const parsed = form ? refoldFormPaste(viewParsed, form, fileLines().length, fm.bodyLine, narratorOf(meta, registry)) : viewParsed;
-  if (parsed.dated && meta.year === null) {
-    // A table's date column dates a document nothing else dates.
+  // A table's date column dates a document nothing else dates, and gives the day of one its file
+  // name dates by the year alone ("slido-allhands-2025.csv" of rows all on 18 September 2025).
+  const dayOfFileYear = !!parsed.dated?.date && meta.date === null && meta.year === parsed.dated.year && meta.inferred.year === 'the file name';
+  if (parsed.dated && (meta.year === null || dayOfFileYear)) {
+    if (dayOfFileYear) delete meta.inferred.year;
     meta.date = parsed.dated.date;
     meta.year = parsed.dated.year;
     meta.inferred[parsed.dated.date ? 'date' : 'year'] = `the ${parsed.dated.column} column`;

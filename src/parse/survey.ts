@@ -16,7 +16,8 @@ const CODE_DEFINITION = lazy(() => /^\s*(Q\d{1,2})[.)]\s+(\S.*\?)\s*$/);
 const CODE_ANSWER = lazy(() => /^\s*(Q\d{1,2})\s*:\s*(.*)$/);
 /** "Response #0147", "Respondent 12", "Submission #7" */
 const RECORD_HEADER = lazy(() => /^\s*(?:Response|Respondent|Submission|Entry)\s*#?\s*\d{1,6}\s*$/i);
-const NO_ANSWER = lazy(() => /^\s*(?:[-–—]+|\(?\s*(?:no answer|no response|n\/a|none given|blank|skipped)\s*\)?|\.)?\s*$/i);
+/** An answer left empty: "-", "(no answer)", "n/a". */
+export const NO_ANSWER = lazy(() => /^\s*(?:[-–—]+|\(?\s*(?:no answer|no response|n\/a|none given|blank|skipped)\s*\)?|\.)?\s*$/i);
 
 /** Whether the lines are a survey export: at least two codes defined, two response blocks, and every coded line under a defined code. */
 export function isSurveyExport(lines: readonly string[]): boolean {

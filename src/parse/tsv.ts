@@ -38,6 +38,7 @@ import { narrate } from './narrative.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
 import { ANSWER_ROLES, ASKER_ROLES, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
 import { markHeader } from './header.js';
+import { NO_ANSWER } from './survey.js';
 import { readDateText } from '../corpus/meta.js';
 import type { Shape } from './shape.js';
 import { newAttributionState } from './quotes.js';
@@ -87,8 +88,12 @@ const PERSON_WORDS = new Set([
  * table, what a user posts is the question, so they are its asker
  */
 const POSTER_WORDS = new Set(['user', 'username', 'handle', 'poster', 'commenter', 'author', 'autor', 'autorin', 'auteur', 'autrice', 'autora', 'benutzer', 'nutzer', 'utilisateur', 'usuario']);
-/** head words that make the column a text's writer ("asked by", "question from", "created_by") */
-const BY_WORDS = new Set(['by', 'from']);
+/**
+ * head words that make the column a text's writer ("asked by", "question from", "created_by"),
+ * and theirs in the languages exports come in ("Antwort durch", "Frage von", "Répondu par",
+ * "Respondido por")
+ */
+const BY_WORDS = new Set(['by', 'from', 'von', 'durch', 'par', 'por']);
 /** head words that name a person when the words before them are a person's or a text's ("author_name", "comment_user"; not "company_name") */
 const NAMING_WORDS = new Set(['name', 'author', 'user', 'username', 'handle']);
 const NAME_QUALIFIERS = new Set(['full', 'first', 'display', 'screen', 'real']);
@@ -96,8 +101,12 @@ const NAME_QUALIFIERS = new Set(['full', 'first', 'display', 'screen', 'real']);
 const WRITING_WORDS = new Set(['created', 'posted', 'written', 'submitted', 'sent', 'edited', 'said', 'spoken']);
 /** head words that make the column a count, an id or a label of the text, not the text */
 const LABEL_WORDS = new Set(['id', 'ids', 'no', 'nr', 'num', 'number', 'count', 'score', 'votes', 'rank', 'type', 'kind', 'category', 'url', 'link', 'length', 'lang', 'language']);
-const QUESTION_WORDS = new Set(['question', 'questions', 'prompt', 'asked', 'ask', 'query', 'frage', 'fragen', 'pregunta', 'preguntas']);
-const ANSWER_WORDS = new Set(['answer', 'answers', 'answered', 'response', 'responses', 'reply', 'replies', 'replied', 'antwort', 'antworten', 'respuesta', 'respuestas', 'reponse', 'réponse']);
+// "asked", "answered" before a by-word, in other languages too: "gestellt von", "posée par", "beantwortet von", "répondu par"
+const QUESTION_WORDS = new Set(['question', 'questions', 'prompt', 'asked', 'ask', 'query', 'frage', 'fragen', 'pregunta', 'preguntas', 'gestellt', 'posée', 'posé', 'preguntado', 'preguntada']);
+const ANSWER_WORDS = new Set([
+  'answer', 'answers', 'answered', 'response', 'responses', 'reply', 'replies', 'replied', 'antwort', 'antworten', 'respuesta', 'respuestas', 'reponse', 'réponse',
+  'beantwortet', 'répondu', 'repondu', 'respondido', 'respondida',
+]);
 const CONTENT_WORDS = new Set([
   'content', 'text', 'body', 'transcript', 'utterance', 'message', 'quote', 'quotation', 'comment', 'statement', 'selftext', 'post', 'excerpt',
   'zitat', 'aussage', 'texte', 'cita', 'texto',
@@ -292,12 +301,16 @@ function splitRow(raw: string, header: TsvHeader): { content: string; topics: st
   return { content: (cells[header.contentColumn] ?? '').trim(), topics: topicsOf(cells, header) };
 }
 
+/** A cell that is one number: "0,84", "1,250", "12.5%". */
+const NUMBER_CELL = lazy(() => /^[-+]?\d[\d.,]*%?$/);
+
 /** The topics a row's topic columns hold, comma- or semicolon-separated, each once whatever its case. */
 function topicsOf(cells: string[], header: TsvHeader): string[] {
   const topics: string[] = [];
   cells.forEach((cell, c) => {
     if (!isTopicColumn(header, c)) return;
-    for (const t of cell.split(/[,;]/)) {
+    // a number's comma is a decimal mark or a thousands separator ("0,84", "1,250"), not a list's
+    for (const t of NUMBER_CELL().test(cell.trim()) ? [cell] : cell.split(/[,;]/)) {
       const topic = t.trim();
       if (topic && !topics.some((x) => x.toLowerCase() === topic.toLowerCase())) topics.push(topic);
     }
@@ -723,8 +736,14 @@ export function addQuestionRow(
   const topics = topicsOf(cells, header);
   const question = cellOf(cells, header.questionColumn);
   const answer = cellOf(cells, header.answerColumn);
-  const speaker = person(cellOf(cells, header.speakerColumn)) ?? people.guest;
-  const asker = person(cellOf(cells, header.askerColumn)) ?? people.asker;
+  // "Priya Raman (CFO)", "Dr. Matthias Brenninkmeyer, CFO": the person, and the role the cell gives them.
+  const [answerer, role] = personAndRole(cellOf(cells, header.speakerColumn), registry);
+  const [questioner, askerRole] = personAndRole(cellOf(cells, header.askerColumn), registry);
+  const speaker = person(answerer) ?? people.guest;
+  const asker = person(questioner) ?? people.asker;
+  // a cell the name was taken out of stays searchable as written ("Dr. Matthias Brenninkmeyer, CFO")
+  for (const [cell, name] of [[cellOf(cells, header.speakerColumn), answerer], [cellOf(cells, header.askerColumn), questioner]] as const)
+    if (cell && name !== cell && !topics.some((t) => t.toLowerCase() === cell.toLowerCase())) topics.push(cell);
   // Answer columns that each name who answers in them ("Host answer", "Guest answer"): one qa per answered cell.
   const owners = header.answerColumns.map((a) => (a.owner === null ? null : ownerName(a.owner, a.noted, registry, people)));
   const owned = owners.filter((o) => o !== null).length;
@@ -733,21 +752,35 @@ export function addQuestionRow(
     for (const a of answered) {
       const text = cellOf(cells, a.column);
       const by = owners[header.answerColumns.indexOf(a)] ?? speaker;
-      b.add({ type: 'qa', text, speaker: by, question, asker, section, topics }, i);
+      b.add({ type: 'qa', text, speaker: by, question, asker, section, topics, ...(by === speaker ? { role } : {}), askerRole }, i);
       narrate(b, text, newAttributionState(registry, by), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
     }
     if (answered.length) return;
   }
   if (question && answer) {
-    b.add({ type: 'qa', text: answer, speaker, question, asker, section, topics }, i);
+    b.add({ type: 'qa', text: answer, speaker, question, asker, section, topics, role, askerRole }, i);
     narrate(b, answer, newAttributionState(registry, speaker), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
   } else if (question || answer) {
     // The person the row names on the other side (who was to answer an unanswered question)
     // wrote none of these words: a topic, so the cell stays searchable.
     const other = cellOf(cells, question ? header.speakerColumn : header.askerColumn);
     const named = other && !topics.some((t) => t.toLowerCase() === other.toLowerCase()) ? [...topics, other] : topics;
-    b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, section, topics: named }, i);
+    b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, role: question ? askerRole : role, section, topics: named }, i);
   } else b.mark(i, topics.length ? 'metadata' : 'markup');
+}
+
+/**
+ * A person cell that gives a role with the name, after a comma ("Olu Adeyemi, VP Engineering") or
+ * in brackets ("Priya Raman (CFO)", "Ines Carvalho (Head of People)"): the person, without a title
+ * before a full name, and the role. A known name is the registry's whole; a note in brackets that
+ * is no role (an affiliation: "(Aktionärsvereinigung DSW)") stays with the name.
+ */
+function personAndRole(cell: string, registry: DocBuilder['input']['registry']): [string, string | null] {
+  if (!cell || registry.resolve(cell)) return [cell, null];
+  const note = /^([^()]+?)\s*\(([^()]{2,60})\)$/.exec(cell);
+  if (note && wordCount(note[1]!) <= 5 && isNameShaped(note[1]!) && CELL_ROLE().test(note[2]!)) return [personName(note[1]!), note[2]!.trim()];
+  const [who, role] = nameAndRole(cell);
+  return role ? [personName(who), role] : [cell, null];
 }
 
 /**
@@ -775,14 +808,20 @@ interface SurveyColumns {
 }
 
 const RESPONDENT_HEADER = lazy(() => /^(respondent|respondent name|your name|full name|email|email address)$/i);
+/**
+ * A form's question that asks who is filling it in ("What is your full name?", "What's your
+ * name?", "Your name?"): its cells name the respondent, they answer nothing.
+ */
+const NAME_QUESTION = lazy(() => /^(?:what(?:'s|’s| is) )?your (?:full |first and last )?name\s*\?$/i);
 
 /** A header whose cells are questions ("What should the city fix first?"): a form's responses. */
 function surveyColumns(columns: string[]): SurveyColumns | null {
-  const questions = columns.flatMap((c, n) => (/\?["”’)]*$/.test(c) || isImperativePrompt(c) ? [n] : []));
+  const named = columns.findIndex((c) => NAME_QUESTION().test(c.trim()));
+  const questions = columns.flatMap((c, n) => (n !== named && (/\?["”’)]*$/.test(c) || isImperativePrompt(c)) ? [n] : []));
   if (questions.length === 0) return null;
   const spaced = columns.map((c) => c.replace(/[_-]+/g, ' ').trim());
   // who answered: a name or respondent column, by its words in any of the languages roleOf reads ("Respondent ID", "Teilnehmer", "Nombre")
-  let respondent = spaced.findIndex((c, n) => !questions.includes(n) && (SPEAKER_HEADER().test(c) || RESPONDENT_HEADER().test(c) || ['answerer', 'person'].includes(roleOf(c))));
+  let respondent = named >= 0 ? named : spaced.findIndex((c, n) => !questions.includes(n) && (SPEAKER_HEADER().test(c) || RESPONDENT_HEADER().test(c) || ['answerer', 'person'].includes(roleOf(c))));
   if (questions.includes(respondent)) respondent = -1;
   const times = spaced.flatMap((c, n) => (TIME_HEADER().test(c) || /^(date|submitted|submitted at|completed|created)$/i.test(c) ? [n] : []));
   return { questions, respondent, times, columns };
@@ -811,7 +850,8 @@ function parseSurveyRows(b: DocBuilder, headerIdx: number, survey: SurveyColumns
     let answered = 0;
     for (const c of survey.questions) {
       const answer = cellOf(cells, c);
-      if (!answer) continue;
+      // a question the respondent skipped ("-", "n/a") is answered by nothing
+      if (!answer || NO_ANSWER().test(answer)) continue;
       b.add({ type: 'qa', text: answer, speaker, question: normalizeSpace(survey.columns[c]!), asker: null, section: null, topics }, i);
       answered++;
     }
@@ -841,6 +881,49 @@ function nameAndRole(cell: string): [string, string | null] {
 /** A role after a name: a word in lowercase in it ("co-founder", "Head of Research"), or capitals ("CEO"). */
 const CELL_ROLE = lazy(() => /^(?:\p{Lu}{2,6}\b.*|.*(?:^|\s)\p{Ll}[\p{L}-]*.*)$/u);
 
+/**
+ * A sign-off ending a post: a dash, then initials ("-LB", "—TL") or a first name ("- Adaeze"). A
+ * team account (an AMA answered by several people) signs each answer so.
+ */
+const SIGN_OFF = lazy(() => /(?:^|\s)[-–—]\s?(\p{Lu}{2,3}|\p{Lu}\p{Ll}{2,20})\s*$/u);
+/** A run of capitalised words, a hyphenated surname one word ("Adaeze Okonkwo-Hale"). */
+const CAPITAL_RUN = lazy(() => /\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?(?:\s\p{Lu}[\p{L}'’]+(?:-\p{Lu}[\p{L}'’]+)?)+/gu);
+
+/** The names a table's text gives in full: each two or three capitalised words in a row (within longer runs too: "Deputy Commissioner Luis Barragán"). */
+function namesIn(lines: readonly string[], headerIdx: number, column: number): string[] {
+  const names = new Set<string>();
+  for (let i = headerIdx + 1; i < lines.length; i++) {
+    const cell = lines[i]!.split('\t')[column] ?? '';
+    for (const m of cell.matchAll(CAPITAL_RUN())) {
+      const words = m[0].split(/\s/);
+      for (let k = 0; k + 1 < words.length; k++) for (const n of [2, 3]) if (k + n <= words.length) names.add(words.slice(k, k + n).join(' '));
+    }
+  }
+  return [...names];
+}
+
+/**
+ * Who signed a post: the one full name of the thread whose initials the sign-off is ("LB": Luis
+ * Barragán; "AOH" or "AO": Adaeze Okonkwo-Hale) or that starts with its first name; null when
+ * the post is unsigned or the sign-off names no one, or several, the thread names in full.
+ */
+function signedBy(text: string, names: () => string[]): string | null {
+  if (!/[-–—]\s?\p{Lu}[\p{L}]{1,20}\s*$/u.test(text)) return null;
+  const sign = SIGN_OFF().exec(text)?.[1];
+  if (!sign) return null;
+  const initials = sign === sign.toUpperCase();
+  const fits = (name: string) => {
+    const words = name.split(' ');
+    if (!initials) return words[0] === sign;
+    const letters = words.flatMap((w) => w.split('-').map((p) => p[0]!)).join('');
+    return letters === sign || words.map((w) => w[0]!).join('') === sign;
+  };
+  const found = [...new Set(names().filter(fits))];
+  // "Adaeze Okonkwo-Hale" and "Adaeze Okonkwo-Hale Commissioner" are the same person: the shortest where one holds the other.
+  const people = found.filter((n) => !found.some((o) => o !== n && n.startsWith(o + ' ')));
+  return people.length === 1 ? people[0]! : null;
+}
+
 function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx: { hostNames: string[]; narrator: string | null }): ParseResult {
   const { meta, registry } = b.input;
   const turns: Turn[] = [];
@@ -850,6 +933,7 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
   const yearAt = new Map<number, number>();
   let current: Turn | null = null;
   let currentDate = '';
+  let threadNames: string[] | undefined;
   for (let i = headerIdx + 1; i < b.lines.length; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim()) continue;
@@ -862,7 +946,9 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
       continue;
     }
     const [who, role] = nameAndRole(name);
-    const speaker = who ? personName(who) : null;
+    // An answer a shared account signs ("… -LB", "— Adaeze") is the signer's, named as the thread names them.
+    const signer = signedBy(text, () => (threadNames ??= namesIn(b.lines, headerIdx, header.contentColumn)));
+    const speaker = signer ?? (who ? personName(who) : null);
     // "Changpeng Zhao" in a speaker column resolved to "CZ": the cell as written stays searchable.
     if (speaker && name && (b.input.registry.resolve(speaker) ?? speaker) !== normalizeSpace(name) && !topics.some((t) => t.toLowerCase() === normalizeSpace(name).toLowerCase())) topics.push(normalizeSpace(name));
     topicsAt.set(i, topics);
