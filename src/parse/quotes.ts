@@ -1212,7 +1212,10 @@ function attribute(
       // "… says Binance will stay in Asia. Quote: “…”": the word names the quotation, its source is the sentence before's.
       const itself = wordCount(trimmed) <= 2 && /(?:^|[.!?]\s+)(?:full )?(?:quote|excerpt)s?$/i.test(before.replace(/[\s:]+$/, ''));
       const writtenBy = MESSAGE_WRITTEN_BY().exec(trimmed);
-      const who = writtenBy
+      // 'Music: "Back Straight" by The Pacers.': a show's credit names a song, a part of the production, no speaker.
+      const who = CREDIT_KEY().test(trimmed)
+        ? null
+        : writtenBy
         ? resolveSpeaker(writtenBy[1]!, state, 'after-verb', true)
         : itself
         ? reportingSubject(paragraph.slice(0, paragraph.lastIndexOf(trimmed, q.start)), state)
@@ -1303,6 +1306,8 @@ function attribute(
 
 /** "— was, his colleagues say, something he said out loud": after a dash, the quotation is the object of a pronoun's verb of saying. */
 const SAID_BY_PRONOUN_AFTER_DASH = lazy(() => /^[\s,.!?]*[—–]\s+(?:is|was|remains|became)(?![\p{L}])[^“”".;:!?—–]{0,60}?(?<![\p{L}])(?:something|what|words|a\s+line|a\s+phrase|a\s+sentence|a\s+rule|a\s+saying|advice)\s+(he|she)\s+(?:had\s+|would\s+|often\s+|first\s+)?(?:said|wrote|told|repeated|used\s+to\s+say|liked\s+to\s+say|coined|says|writes)(?![\p{L}])/u);
+/** A show's credit line's key: "Music", "Theme music", "Artwork", "Sound design". */
+const CREDIT_KEY = lazy(() => /^(?:(?:theme |intro |outro )?music|artwork|cover art|sound design)$/i);
 /** "It reads", "The note said": a written thing's words introduced by a colon. */
 const WRITTEN_THING_READS = lazy(() => /^[\s*_]*(?:It|The\s+(?:note|letter|card|sign|message|inscription|memo|postcard|label))\s+(?:reads?|says|said)(?:\s+in\s+full)?$/u);
 const WRITTEN_THING = lazy(() => /(?<![\p{L}])(?:note|letter|card|sign|message|inscription|memo|postcard|label)s?(?![\p{L}])/iu);

@@ -125,6 +125,9 @@ const FIELD_VALUE = lazy(() => /^[-+$£€]?\d[\d.,]*%?(?:\s+[^\s.!?]+){0,3}$/u)
 // A fact-check's kicker and its ClaimReview fields ("FACT CHECK: Did…?", "Claim: …", "Rating: False") are no person either.
 const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context|p\.?s\.?|fact[- ]?check|claim|rating|verdict|our rating|the claim)(?: ?#?\d{1,2})?$/i);
 
+/** A show's break for its sponsors, in brackets on its own line: "[AD BREAK]", "(MIDROLL)", "[SPONSOR BREAK]", "[END AD BREAK]". */
+const AD_BREAK_MARK = lazy(() => /^\s*[[(]\s*(?:end(?: of)? )?(?:(?:ad|ads|advert|advertisement|sponsor|commercial|mid-?roll|pre-?roll)(?: break| read| spot)?|break)\s*[\])]\s*$/i);
+
 /** A label's note saying the words are narration over pictures: "(voice-over)", "(VO)". */
 const VOICE_OVER = lazy(() => /^(?:voice[- ]?over|v\.?o\.?)$/i);
 /**
@@ -675,7 +678,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // So does a forum post's quotation header: the quoted words answer nothing above them.
       // So does a witness's swearing-in and the line naming who examines them ("DR NAME (affirmed)" /
       // "Questioned by MR NAME KC"): counsel's labelled turn above is over, and the questions start anew.
-      if (isSceneBreak(raw) || digestBreaks.has(i) || (thread && raw.startsWith('Quote from:') && forumQuoteOf(raw)) || scan.witnessLines.includes(i) || examinerOf(raw)) {
+      // So does a show's break for its sponsors ("[AD BREAK]", "(Midroll)"): the read under it, up to
+      // the next label, is nobody's, not the answer above going on.
+      if (isSceneBreak(raw) || AD_BREAK_MARK().test(raw) || digestBreaks.has(i) || (thread && raw.startsWith('Quote from:') && forumQuoteOf(raw)) || scan.witnessLines.includes(i) || examinerOf(raw)) {
         block++;
         current = null;
       }
@@ -1447,8 +1452,10 @@ export function isFooter(lines: readonly string[], at: number, text: string): bo
   if (at === 0 || lines[at - 1]!.trim()) return false;
   // "※本記事の内容は取材時点のものです。": an editor's note set off by the reference mark.
   if (/^\s*※/.test(lines[at]!)) return true;
-  return /^\s*([*_])(?!\1)\S.*\S\1\s*$/.test(lines[at]!) || ADDRESS_FOR_READER().test(text);
+  return /^\s*([*_])(?!\1)\S.*\S\1\s*$/.test(lines[at]!) || ADDRESS_FOR_READER().test(text) || SHOW_CREDITS().test(text);
 }
+/** A show's credits: "… is produced by …", "… is a Reidwell Media production.", "Executive producer: …", "Theme music: …", "© 2026 …". */
+const SHOW_CREDITS = lazy(() => /^(?:(?:theme |intro |outro )?music|artwork|cover art|sound design|(?:executive )?producers?|editor|edited by|mixed by)\s*:|\b(?:is|was) (?:produced|edited|mixed|hosted) by\b|\b(?:is|was) an? [^.!?]{1,60}\bproduction\b|\bexecutive producers?\s*:|©|\ball rights reserved\b/i);
 
 /**
  * Only the questions labelled ("Q: When did you start?" with the answer on the lines below,
