@@ -167,3 +167,38 @@ Dev always lets them off the hook.
     expect(recs.find((r) => /off the hook/.test(r.text))!.speaker).toBe('@k_morten99');
   });
 });
+
+describe("A guest's quotation of someone else inside an answer", () => {
+  // The speaker named after "with" ("I raised it with Curtis Vane"), then "He told me, …".
+  const cfo = `TAMSIN: And you raised it with the chief executive?
+
+OLUWASEUN ADEYEMI: I raised it with Curtis Vane the same week. He said, "The auditors signed it, so it's not your problem." It was my problem.
+
+TAMSIN: And then?
+
+OLUWASEUN ADEYEMI: The audit chair, Ruth Okafor, called me. I wanted to resign in May and she said, "Stay until the audit is done." So I stayed.
+`;
+  // Other words: a footballer on his manager, met with; the pronoun in a clause after "but".
+  const striker = `PRIYA: Who talked you out of retiring?
+
+TOMAS BRENNER: I sat down with Greta Lindqvist after the final. She said, "You have two more seasons in those legs." She was right.
+
+PRIYA: And your agent?
+
+TOMAS BRENNER: My agent, Pavel Kron, disagreed. I wanted to sign for Porto but he said, "Wait until January, the price will drop." He was wrong.
+`;
+  it('credits the quotation to the person the pronoun stands for, not the guest', async () => {
+    const a = await records(cfo);
+    expect(a.find((r) => r.type === 'quote' && /auditors signed/.test(r.text))?.speaker).toBe('Curtis Vane');
+    const b = await records(striker);
+    expect(b.find((r) => r.type === 'quote' && /two more seasons/.test(r.text))?.speaker).toBe('Greta Lindqvist');
+  });
+  it('reads "… and she said, “…”" as the pronoun\'s words, not the guest\'s own', async () => {
+    const a = await records(cfo);
+    const q = a.find((r) => r.type === 'quote' && /Stay until/.test(r.text));
+    expect(q?.speaker).toBe('Ruth Okafor');
+    const b = await records(striker);
+    const q2 = b.find((r) => r.type === 'quote' && /price will drop/.test(r.text));
+    expect(q2?.speaker).toBe('Pavel Kron');
+  });
+});
