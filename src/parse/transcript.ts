@@ -1116,16 +1116,21 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     let last = idx;
     let joined = raw;
+    // A video's transcript stamps its caption lines ("0:00" on a line of its own): a sentence the
+    // stamp cuts ("When I was at the ministry in 2019" / "1:36" / "we heard the same argument") goes on under it.
+    const acrossStamp = (k: number) =>
+      narrative[n + 1]!.idx === k + 2 && isLoneTime(lines[k + 1]!) && !endsLikeSentence(lines[k]!) && /^\s*\p{Ll}/u.test(lines[k + 2]!);
     while (
       n + 1 < narrative.length &&
-      narrative[n + 1]!.idx === last + 1 &&
+      (narrative[n + 1]!.idx === last + 1 || acrossStamp(last)) &&
       narrative[n + 1]!.section === sec &&
-      (hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!) || cutAtWidth(lines[last]!, last > idx))) || signsQuoteAbove(lines, last) || wrappedBlockGoesOn(lines, last)) &&
+      (narrative[n + 1]!.idx !== last + 1 ||
+        hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!) || cutAtWidth(lines[last]!, last > idx))) || signsQuoteAbove(lines, last) || wrappedBlockGoesOn(lines, last)) &&
       !isBulletItem(lines, last) &&
-      !isBulletItem(lines, last + 1)
+      !isBulletItem(lines, narrative[n + 1]!.idx)
     ) {
       n++;
-      last++;
+      last = narrative[n]!.idx;
       joined += ' ' + lines[last]!.trim();
     }
     // A Markdown heading's marks ("# I'm … Ask me anything!") are the page's syntax, no words.

@@ -202,3 +202,95 @@ TOMAS BRENNER: My agent, Pavel Kron, disagreed. I wanted to sign for Porto but h
     expect(q2?.speaker).toBe('Pavel Kron');
   });
 });
+
+// (The page copied whole, its comments under the transcript. A copy without comments is still read
+// as prose, its stamps glued into the sentences: left for the captions shape, see FINDINGS-g g3b.)
+describe('A YouTube "Show transcript" copy: a sentence cut by a caption stamp on its own line', () => {
+  const minister = `Energy Minister Ingrid Halvorsen on wind | The Long Table
+48,213 views  Premiered Oct 14, 2025  #energy
+The Long Table with Dev Mahajan. This week Dev sits down with the energy minister
+to talk about offshore wind and the Utsira auction.
+Chapters:
+0:00 Cold open
+1:12 Offshore wind
+Subscribe for new interviews every Tuesday.
+...more
+
+Transcript
+
+0:00
+Minister, thank you for sitting down with us.
+0:03
+Thank you, Dev, it's a pleasure.
+0:06
+You've said the 2030 target is not negotiable. Is that still true?
+0:12
+It is true. We committed to a 55% cut and we will not blink on it.
+1:12
+Let's talk about offshore wind. The government promised 30 gigawatts by 2040.
+1:19
+Yes, and we are on track for the first tender next year.
+1:27
+The industry said the subsidy ceiling was too low.
+1:31
+The industry always says that. When I was at the finance ministry in 2019
+1:36
+we heard exactly the same argument about hydrogen.
+1:42
+Next time the ceiling will be higher.
+
+Comments 312
+@fjordwatcher 2 days ago
+Great interview, she dodged the auction question though.
+@kmorten 1 day ago
+Dev always lets them off the hook.
+`;
+  // Other words: a coach's interview, the cut after "because".
+  const coach = `Coach Amara Diallo: "We are ready for 2031" | Sports Desk
+1.2M views  Streamed live on Mar 3, 2024  #football
+Sports Desk with Rui Campos. Rui talks to the national coach Amara Diallo
+about the bid, the squad and the final they lost.
+Chapters:
+0:00 Intro
+0:40 The bid
+Follow us for more interviews.
+...more
+
+Transcript
+
+0:00
+Coach, welcome to the show.
+0:02
+Thank you for having me, Rui.
+0:40
+Let's start with the bid. How many stadiums are ready?
+0:45
+Four of the six. The other two will be finished in 2029.
+0:52
+And the budget?
+0:54
+Around 1.2 billion, most of it private money.
+1:03
+You lost the 2019 final. Does that still hurt?
+1:07
+We lost the 2019 final because
+0:08
+nobody on that bench had played a final before.
+0:12
+That changes now.
+
+Comments 48
+@rui_fan_77 5 hours ago
+Best coach we have had in twenty years.
+@lisbon.goals 3 hours ago
+Still not over that final.
+`;
+  it('reads the sentence as one record across the stamp', async () => {
+    const a = (await records(minister)).find((r) => /finance ministry/.test(r.text))!;
+    expect(a.text).toMatch(/in 2019 we heard exactly the same argument/);
+    const b = (await records(coach)).find((r) => /2019 final because/.test(r.text))!;
+    expect(b.text).toMatch(/because nobody on that bench/);
+    expect(b.text).not.toMatch(/0:08/);
+    expect((await records(coach)).find((r) => /That changes now/.test(r.text))!.text).not.toMatch(/bench/);
+  });
+});
