@@ -262,7 +262,7 @@ function isPersonName(raw: string, b: DocBuilder): boolean {
 
 /** Keys of page metadata lines, when such a line stands alone ("Compiled & Translated: TechFlow"). */
 export const METADATA_KEYS =
-  lazy(() => /^(source|sources|compiled|translated|compiled & translated|compiled and translated|author|authors|editor|edited by|date|release date|published|updated|original title|original|podcast|podcast source|episode|duration|location|transcript|photo|credit|credits|via|guest|guests|host|hosts|interviewer)$/i);
+  lazy(() => /^(source|sources|compiled|translated|compiled & translated|compiled and translated|author|authors|editor|edited by|date|release date|published|updated|original title|original|podcast|podcast source|episode|duration|location|transcript|photo|credit|credits|via|guest|guests|host|hosts|interviewer|music|theme music|music by|artwork|cover art|sound design|mixed by|produced by)$/i);
 
 /** A line a caption file or a transcript service adds that says nothing about the document: "WEBVTT", "1", "00:00:01,000 --> …". */
 function isCaptionScaffolding(raw: string): boolean {
@@ -1527,6 +1527,10 @@ function bilingualDateline(raw: string): boolean {
  */
 function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const s = normalizeSpace(raw);
+  // YouTube's row under a video ("48,213 views  Premiered Oct 14, 2025  #energy #norway"): the count of
+  // views before the date and the hashtags after it say nothing of when; the date is the row's point.
+  const views = s.includes('views') ? VIDEO_VIEWS().exec(s) : null;
+  if (views) return datelineKind(s.slice(views[0].length).replace(HASHTAGS_AT_END(), '')) === 'whole' ? 'whole' : null;
   // "Released: 2024-02-27 · 58 min · Host: Laura Shin": a row of short fields, one of them the date.
   // "Published Feb. 14, 2024, 6:02 a.m. ET | Updated Feb. 14, 2024, 4:45 p.m. ET": a field may be a whole dateline itself.
   const fields = s.split(/\s+[·•|]\s+/);
@@ -1564,6 +1568,10 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
 /** The verb of a minutes' or a post's dateline, opening its line (after emphasis marks): "Held at …", "held on …", "Posted …". */
 // "Created by NAME, last modified by NAME on DATE": a wiki page's line of who made it and when.
 const OPENING_DAY_VERB = lazy(() => /^[*_]*(?:(?:held|posted)\s+(?:at|on|in|to|by|\d)|(?:created|last\s+(?:modified|updated|edited))\s+by\s)/i);
+/** A video's count of views opening its row: "48,213 views ", "1.2M views ". */
+const VIDEO_VIEWS = lazy(() => /^[\d.,]+\s*[KMB]?\s+views\s+/i);
+/** Hashtags closing a video's row: " #energy #norway". */
+const HASHTAGS_AT_END = lazy(() => /(?:\s+#[\p{L}\p{N}_]+)+$/u);
 /** An episode's length as a field of its row: "58 min", "1 hr 12 min", "1h 5m", "45 MINUTES". */
 const EPISODE_LENGTH = lazy(() => /^(?:\d{1,2}\s*(?:h|hr|hrs|hours?)\.?\s*)?\d{1,3}\s*(?:m|min|mins|minutes?)\.?$|^\d{1,2}\s*(?:h|hr|hrs|hours?)\.?$/i);
 /** A field's key, then perhaps the weekday, right before a dateline's date: "Show transcript: Tuesday, ". */

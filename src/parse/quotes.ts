@@ -892,6 +892,9 @@ function coordinatedPronounClause(subject: string): string | null {
   const part = at < 0 ? '' : subject.slice(at + 2);
   return wordCount(part) <= 14 && PRONOUN_THEN_AND().test(part) ? part.split(' ', 1)[0]!.toLowerCase() : null;
 }
+/** A clause's pronoun subject right after its conjunction, at the end of the words before the verb: " and she", " but he". */
+// In lower case only: "and He said" names He Yi.
+const JOINED_PRONOUN_SUBJECT = lazy(() => /\s(?:and|but|so|until|when)\s+(he|she)\s*$/u);
 const PRONOUN_THEN_AND = lazy(() => /^(?:he|she|they)\s+[^,;:]+\sand(?:\s+then)?\s*$/i);
 
 /**
@@ -1183,8 +1186,12 @@ function attribute(
       const afterVerb = trimmed.slice(verbs[v]!.index + verbs[v]![0].length);
       // "… steps down as CEO. Says: "…"": a list about the page's person drops the subject.
       const subjectless = wordCount(subject) === 0 && wordCount(afterVerb) === 0 && state.titled && /^\p{Lu}/u.test(verbs[v]![0]) ? { speaker: state.titled, self: false } : null;
+      // "I wanted to race in May and she said, “…”": the clause the speech verb ends has its own pronoun
+      // subject after the conjunction; the first clause's "I" does not say the quotation.
+      const joined = JOINED_PRONOUN_SUBJECT().exec(subject);
       const who =
         subjectless ??
+        (joined ? resolveSpeaker(joined[1]!, state, 'subject', true) : null) ??
         (wordCount(subject) === 0
           ? resolveSpeaker(afterVerb, state, 'after-verb', true)
           : (resolveSpeaker(subject, state, 'subject', at < 0 || !opensSentence(paragraph, at)) ?? resolveMention(subject, state)));
@@ -1212,7 +1219,10 @@ function attribute(
       // "… says Binance will stay in Asia. Quote: “…”": the word names the quotation, its source is the sentence before's.
       const itself = wordCount(trimmed) <= 2 && /(?:^|[.!?]\s+)(?:full )?(?:quote|excerpt)s?$/i.test(before.replace(/[\s:]+$/, ''));
       const writtenBy = MESSAGE_WRITTEN_BY().exec(trimmed);
-      const who = writtenBy
+      // 'Music: "Back Straight" by The Pacers.': a show's credit names a song, a part of the production, no speaker.
+      const who = CREDIT_KEY().test(trimmed)
+        ? null
+        : writtenBy
         ? resolveSpeaker(writtenBy[1]!, state, 'after-verb', true)
         : itself
         ? reportingSubject(paragraph.slice(0, paragraph.lastIndexOf(trimmed, q.start)), state)
@@ -1303,6 +1313,8 @@ function attribute(
 
 /** "— was, his colleagues say, something he said out loud": after a dash, the quotation is the object of a pronoun's verb of saying. */
 const SAID_BY_PRONOUN_AFTER_DASH = lazy(() => /^[\s,.!?]*[—–]\s+(?:is|was|remains|became)(?![\p{L}])[^“”".;:!?—–]{0,60}?(?<![\p{L}])(?:something|what|words|a\s+line|a\s+phrase|a\s+sentence|a\s+rule|a\s+saying|advice)\s+(he|she)\s+(?:had\s+|would\s+|often\s+|first\s+)?(?:said|wrote|told|repeated|used\s+to\s+say|liked\s+to\s+say|coined|says|writes)(?![\p{L}])/u);
+/** A show's credit line's key: "Music", "Theme music", "Artwork", "Sound design". */
+const CREDIT_KEY = lazy(() => /^(?:(?:theme |intro |outro )?music|artwork|cover art|sound design)$/i);
 /** "It reads", "The note said": a written thing's words introduced by a colon. */
 const WRITTEN_THING_READS = lazy(() => /^[\s*_]*(?:It|The\s+(?:note|letter|card|sign|message|inscription|memo|postcard|label))\s+(?:reads?|says|said)(?:\s+in\s+full)?$/u);
 const WRITTEN_THING = lazy(() => /(?<![\p{L}])(?:note|letter|card|sign|message|inscription|memo|postcard|label)s?(?![\p{L}])/iu);
@@ -2887,6 +2899,11 @@ function trimRecent(state: AttributionState): void {
 // (these three were a tenth of a cold build's CPU).
 // No preposition here ends another one, so the lookbehind after the word asks what the one before it
 // asked: is the character before the word a letter.
+/** A verb of talking or meeting, then "with", right before a name: "raised it with ", "spoke with ", "sat down with ". */
+const TALKED_WITH = lazy(() => /(?<![\p{L}])(?:spoke|speak|speaks|talked|talk|talks|chatted|met|meet|meets|sat down|sit down|raised (?:it|this|that)|checked|argued|pleaded)\s+with\s+$/iu);
+function talkedWithBefore(text: string, at: number): boolean {
+  return TALKED_WITH().test(text.slice(Math.max(0, at - 40), at));
+}
 export const ORG_AFTER_PREPOSITION = lazy(() => /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu);
 export const HONORIFIC_NAME = lazy(() => /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu);
 export const MID_SENTENCE_CAPITAL = lazy(() => /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu);
@@ -3166,8 +3183,12 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   const capitals = hasLaterCapital(text);
   for (const m of capitals ? execAll(ORG_AFTER_PREPOSITION(), text) : NO_MATCHES) {
     const org = m[1]!.replace(/^the\s+/, '').replace(/['’]s$/, '');
+    // "I raised it with Curtis Vane", "sat down with Greta Lindqvist": one talks or meets with a person,
+    // whom a later "he said" can mean; a firm has a suffix to tell it ("met with Fennel Pay Inc.").
+    const nameAt = (m.index ?? 0) + m[0].length - m[1]!.length;
+    const metWith = !ORG_SUFFIX().test(org.split(/\s+/).pop()!) && talkedWithBefore(text, nameAt);
     // "co-founded Binance with Changpeng Zhao": a registered person after "with" or "by" is no organisation.
-    if ((org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org)) state.orgs.add(org);
+    if (!metWith && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org)) state.orgs.add(org);
   }
   // Honorifics: "Ms. Ruiz", "Mr Hale"
   // (each needs its title and a space after it: HONORIFIC_NAME is not made for text with neither)
@@ -3310,7 +3331,7 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !((k === 0 || k === parts.length - 1) && familyNameHe(parts, text)))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
     if (hasOrganisationSuffix(full)) continue;
-    if (state.orgs.has(full) || PREPOSITION_BEFORE().test(text.slice(Math.max(0, at - 40), at))) {
+    if ((state.orgs.has(full) || PREPOSITION_BEFORE().test(text.slice(Math.max(0, at - 40), at))) && !talkedWithBefore(text, at)) {
       // "The furnace of Vittorio Castellan", "in Vittorio Castellan's workshop": a person, a place
       // or an organisation, which the words cannot tell. Kept aside: if the text later makes its
       // last word alone a speaker ("Castellan said"), it was this person.

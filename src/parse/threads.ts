@@ -28,10 +28,12 @@ const WHEN = String.raw`(?:\d+\s*(?:yr|yrs|years?|y|mo|mos|months?|wk|wks|weeks?
 const COUNT = String.raw`[\d.,]+[kKmMbB]?\s+(?:points?|pts|votes?|upvotes?|comments?|replies|likes?|retweets?|reposts?|quote tweets?|quotes?|bookmarks?|shares?|views?|subscribers?|boosts?|favou?rites?)`;
 const SEP = String.raw`(?:\s*[·•|,—–]\s*|\s+)`;
 /** A name as a header writes it: a Reddit or Twitter handle, a nick, or up to four capitalised words with an honorific. */
-const HANDLE = String.raw`(?:u\/)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}`;
+// YouTube's comment header names its writer by the handle with its "@" ("@fjordwatcher 2 days ago").
+const HANDLE = String.raw`(?:u\/|@)?[\p{L}\p{N}_][\p{L}\p{N}_.-]{1,29}`;
 const WORDS = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Prof)\.? )?[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}`;
 /** The marks around a name: old Reddit's collapse button "[–]" and submitter "[S]", an "(OP)", an @handle. */
-const MARK = String.raw`(?:\[[–\-+]\]|\[[SMA]\]|\(OP\)|OP|@[\p{L}\p{N}_]{1,30})`;
+// An @handle mark is the whole handle: never its first letters, the rest read as the name.
+const MARK = String.raw`(?:\[[–\-+]\]|\[[SMA]\]|\(OP\)|OP|@[\p{L}\p{N}_]{1,30}(?![\p{L}\p{N}_]))`;
 const FURNITURE = String.raw`(?:${WHEN}(?:\s+\(edited\))?|${COUNT}|${MARK}|\[${WHEN}\])`;
 /** Hacker News's links after a comment's age: "| parent | next [–]". */
 const HN_LINKS = String.raw`(?:\s*\|\s*(?:parent|root|prev|next|context|flag|favorite|hide|past|edit|delete|vouch|link)(?:\s+\[[–\-+]\])?)*`;

@@ -125,6 +125,9 @@ const FIELD_VALUE = lazy(() => /^[-+$£€]?\d[\d.,]*%?(?:\s+[^\s.!?]+){0,3}$/u)
 // A fact-check's kicker and its ClaimReview fields ("FACT CHECK: Did…?", "Claim: …", "Rating: False") are no person either.
 const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context|p\.?s\.?|fact[- ]?check|claim|rating|verdict|our rating|the claim)(?: ?#?\d{1,2})?$/i);
 
+/** A show's break for its sponsors, in brackets on its own line: "[AD BREAK]", "(MIDROLL)", "[SPONSOR BREAK]", "[END AD BREAK]". */
+const AD_BREAK_MARK = lazy(() => /^\s*[[(]\s*(?:end(?: of)? )?(?:(?:ad|ads|advert|advertisement|sponsor|commercial|mid-?roll|pre-?roll)(?: break| read| spot)?|break)\s*[\])]\s*$/i);
+
 /** A label's note saying the words are narration over pictures: "(voice-over)", "(VO)". */
 const VOICE_OVER = lazy(() => /^(?:voice[- ]?over|v\.?o\.?)$/i);
 /**
@@ -684,7 +687,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // So does a forum post's quotation header: the quoted words answer nothing above them.
       // So does a witness's swearing-in and the line naming who examines them ("DR NAME (affirmed)" /
       // "Questioned by MR NAME KC"): counsel's labelled turn above is over, and the questions start anew.
-      if (isSceneBreak(raw) || digestBreaks.has(i) || (thread && raw.startsWith('Quote from:') && forumQuoteOf(raw)) || scan.witnessLines.includes(i) || examinerOf(raw)) {
+      // So does a show's break for its sponsors ("[AD BREAK]", "(Midroll)"): the read under it, up to
+      // the next label, is nobody's, not the answer above going on.
+      if (isSceneBreak(raw) || AD_BREAK_MARK().test(raw) || digestBreaks.has(i) || (thread && raw.startsWith('Quote from:') && forumQuoteOf(raw)) || scan.witnessLines.includes(i) || examinerOf(raw)) {
         block++;
         current = null;
       }
@@ -1122,16 +1127,21 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     let last = idx;
     let joined = raw;
+    // A video's transcript stamps its caption lines ("0:00" on a line of its own): a sentence the
+    // stamp cuts ("When I was at the ministry in 2019" / "1:36" / "we heard the same argument") goes on under it.
+    const acrossStamp = (k: number) =>
+      narrative[n + 1]!.idx === k + 2 && isLoneTime(lines[k + 1]!) && !endsLikeSentence(lines[k]!) && /^\s*\p{Ll}/u.test(lines[k + 2]!);
     while (
       n + 1 < narrative.length &&
-      narrative[n + 1]!.idx === last + 1 &&
+      (narrative[n + 1]!.idx === last + 1 || acrossStamp(last)) &&
       narrative[n + 1]!.section === sec &&
-      (hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!) || cutAtWidth(lines[last]!, last > idx))) || signsQuoteAbove(lines, last) || wrappedBlockGoesOn(lines, last)) &&
+      (narrative[n + 1]!.idx !== last + 1 ||
+        hangingNarrative.has(last + 1) || (!endsLikeSentence(lines[last]!) && (/^\s*\p{Ll}/u.test(lines[last + 1]!) || endsOnOpenWord(lines[last]!) || cutAtWidth(lines[last]!, last > idx))) || signsQuoteAbove(lines, last) || wrappedBlockGoesOn(lines, last)) &&
       !isBulletItem(lines, last) &&
-      !isBulletItem(lines, last + 1)
+      !isBulletItem(lines, narrative[n + 1]!.idx)
     ) {
       n++;
-      last++;
+      last = narrative[n]!.idx;
       joined += ' ' + lines[last]!.trim();
     }
     // A Markdown heading's marks ("# I'm … Ask me anything!") are the page's syntax, no words.
@@ -1458,8 +1468,10 @@ export function isFooter(lines: readonly string[], at: number, text: string): bo
   if (at === 0 || lines[at - 1]!.trim()) return false;
   // "※本記事の内容は取材時点のものです。": an editor's note set off by the reference mark.
   if (/^\s*※/.test(lines[at]!)) return true;
-  return /^\s*([*_])(?!\1)\S.*\S\1\s*$/.test(lines[at]!) || ADDRESS_FOR_READER().test(text);
+  return /^\s*([*_])(?!\1)\S.*\S\1\s*$/.test(lines[at]!) || ADDRESS_FOR_READER().test(text) || SHOW_CREDITS().test(text);
 }
+/** A show's credits: "… is produced by …", "… is a Reidwell Media production.", "Executive producer: …", "Theme music: …", "© 2026 …". */
+const SHOW_CREDITS = lazy(() => /^(?:(?:theme |intro |outro )?music|artwork|cover art|sound design|(?:executive )?producers?|editor|edited by|mixed by)\s*:|\b(?:is|was) (?:produced|edited|mixed|hosted) by\b|\b(?:is|was) an? [^.!?]{1,60}\bproduction\b|\bexecutive producers?\s*:|©|\ball rights reserved\b/i);
 
 /**
  * Only the questions labelled ("Q: When did you start?" with the answer on the lines below,
