@@ -172,7 +172,8 @@ describe('grep audit', () => {
       'call.txt': ['Transcript by Rev.com', '', 'SAM OKONKWO-REYES: We are back after the break.', 'ANA RUIZ: Thanks, Sam.', ''].join('\n'),
     });
     try {
-      const audit = await auditCorpus(dir, { ...quarry, nearbyTexts });
+      const withNearbyLines = { ...quarry, nearbyTexts };
+      const audit = await auditCorpus(dir, withNearbyLines);
       expect(audit.misses).toEqual([]);
       expect(audit.words).toBeGreaterThan(8);
     } finally {
