@@ -166,12 +166,12 @@ function nameLineTitle(raw: string, people: readonly (string | null | undefined)
   return name.length > 0 && people.some((p) => !!p && words(p).join(' ') === name) ? m[2]! : null;
 }
 
-/** A label's role: what follows its first comma, its notes in brackets left out ("CNN ANCHOR" in "MARY ELLIS, CNN ANCHOR:"). */
 /** A label's words, its notes in brackets and a lone comma no words of it. */
 function labelWordCount(label: string): number {
   return label.replace(/\([^)]*\)/g, ' ').split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** A label's role: what follows its first comma, its notes in brackets left out ("CNN ANCHOR" in "MARY ELLIS, CNN ANCHOR:"). */
 function labelRole(label: string): string {
   const bare = label.replace(/\([^)]*\)/g, ' ');
   const comma = bare.indexOf(',');

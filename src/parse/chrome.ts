@@ -433,10 +433,6 @@ export function isDateLine(line: string): boolean {
   return DATE_DIGITS().test(text) && DATE_LINE().test(text);
 }
 
-/**
- * Classify a line that is chrome wherever it appears. Returns null for a line
- * that may be content; the shape parsers decide about those.
- */
 /** A Markdown image alone on its line: "![Route 9 map](/img/route9.png)", a title after the address or none. */
 const MARKDOWN_IMAGE = lazy(() => /^\s{0,3}!\[[^\]]*\]\([^()\s]*(?:\s+"[^"]*")?\)\s*$/);
 /** Whether the line is a Markdown image: the page's picture, set between paragraphs, no one's words. */
@@ -458,6 +454,10 @@ export function isThematicBreak(raw: string): boolean {
   return THEMATIC_BREAK().test(raw);
 }
 
+/**
+ * Classify a line that is chrome wherever it appears. Returns null for a line
+ * that may be content; the shape parsers decide about those.
+ */
 export function classifyChrome(raw: string): LineKind | null {
   // A line is classified by the parser and again by the sentence check: the answer depends on the line alone.
   const known = chromeMemo.get(raw);

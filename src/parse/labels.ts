@@ -2328,13 +2328,13 @@ function rolePhraseHolderInText(label: string, lines: readonly string[]): string
   return oneHolder(() => new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:the\s+)?${role}\s+(?:for|of|to|at)\s|\s+\(${role}\))`, 'gu'), label, lines);
 }
 
-/** The first lines of a document above its first label: where a title or standfirst names people in full. */
 /** The name of the first label below line `at`. */
 function firstLabelAfter(read: readonly (LabelLine | null)[], at: number): string | null {
   for (let k = at + 1; k < read.length; k++) if (read[k]?.name) return read[k]!.name!;
   return null;
 }
 
+/** The first lines of a document above its first label: where a title or standfirst names people in full. */
 function headerLines(lines: readonly string[], read: readonly (LabelLine | null)[]): string[] {
   const out: string[] = [];
   let i = 0;

@@ -3580,16 +3580,16 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   }
 }
 
-/**
- * "Walter Brennan was born in Hibbing in 1938. He left school at sixteen …": a sentence that names
- * nobody by name and opens with "He" or "She" speaks of the one person named last in the same paragraph,
- * which gives that person's gender where the text had not (so a "he said" paragraphs below is theirs).
- */
 /** The subject pronoun opening a reported clause: "wrote that he had", "said she was". */
 const REPORTED_CLAUSE_PRONOUN = lazy(() => /(?<![\p{L}])(?:that|said|says|wrote|writes|told\s+\p{Ll}+)\s+(?:he|she)(?![\p{L}])/gu);
 
 /** A sentence of reported speech opening on a subject pronoun: "She points out that", "Hun peker på at", "Она напомнила, что". */
 const PARAGRAPH_PRONOUN = lazy(() => /^\s*(He|She|Han|Hun|Hon|Он|Она)\s+\p{Ll}[^.!?;:]{0,40}?[\s,](?:that|at|att|что|bahawa)\s/u);
+/**
+ * "Walter Brennan was born in Hibbing in 1938. He left school at sixteen …": a sentence that names
+ * nobody by name and opens with "He" or "She" speaks of the one person named last in the same paragraph,
+ * which gives that person's gender where the text had not (so a "he said" paragraphs below is theirs).
+ */
 function pronounAfterNamed(text: string, state: AttributionState): void {
   const m = /^\s*(He|She)\s+\p{Ll}/u.exec(text);
   if (!m || (m[1] === 'He' && (state.byPart.has('He') || state.registry.resolve('He')))) return;

@@ -2125,7 +2125,6 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
   }
 }
 
-/** The names of a line of two or more names and nothing else, split by commas ("Chen Liang, Farah Siddiqui, He Yi"); null for any other line. */
 /** A recorder's keywords heading alone on its line: "SUMMARY KEYWORDS", "Keywords:". */
 const KEYWORDS_HEADING = lazy(() => /^(?:summary\s+)?keywords\s*:?$/i);
 /** A comma list of short terms, no sentence: "levy, transit, bond, council". */
@@ -2134,6 +2133,7 @@ function isKeywordList(raw: string): boolean {
   const parts = raw.trim().split(/\s*,\s*/);
   return parts.length >= 2 && parts.every((p) => p.length > 0 && wordCount(p) <= 4);
 }
+/** The names of a line of two or more names and nothing else, split by commas ("Chen Liang, Farah Siddiqui, He Yi"); null for any other line. */
 function rosterNames(raw: string): string[] | null {
   if (raw.length > 400) return null;
   const parts = raw.trim().replace(/,?\s+and\s+(?=\S+(?:\s\S+){0,3}$)/, ', ').split(/\s*,\s*/);
