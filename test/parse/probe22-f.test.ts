@@ -1,0 +1,105 @@
+/**
+ * probe22 f: long profile articles about a person (magazine profile with boxes, "Lunch with X",
+ * translated founder story, obituary). What a profile's text shape says about who speaks:
+ * - whom a named person's own verb takes as its object ("Ashdown did not speak to her") is not
+ *   that person, so a later "she says" is not theirs (f7);
+ * - capitalised words after "a"/"an" ("a Vinho Verde she has chosen") name a thing, never the
+ *   person a "she says" stands for (f8);
+ * - a pull quote (a paragraph that is only a quotation repeating earlier quoted words) is said by
+ *   whoever said those words first, not the last person named (f2);
+ * - a timeline row's verb with a prefix ("2013 — Co-founds Tallyroll with …") is no name (f3).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+
+const f = loadCorpus(join(FIXTURES, 'probe22', 'f'));
+const one = (name: string, text: string) => recordsOf(loadCorpus(tempCorpus({ [name]: text })), name.replace(/\.txt$/, ''));
+const quoteAt = (recs: ReturnType<typeof one>, needle: string) => recs.find((r) => r.type === 'quote' && r.text.includes(needle));
+
+describe('the object of a named person\'s verb is someone else (f7)', () => {
+  it('the fixture: Kwan\'s "she says" is not the governor who "did not speak to her"', () => {
+    const recs = recordsOf(f, 'lunch-with-governor-adaeze-kwan');
+    for (const needle of ['I regret the two quarters', 'queued for a council flat', 'There is a book', 'Central bankers who order dessert']) {
+      expect(quoteAt(recs, needle)?.speaker).not.toBe('Lionel Ashdown');
+      expect(quoteAt(recs, needle)?.speaker).toBeTruthy();
+    }
+  });
+  it('other words: a predecessor who never forgave her', () => {
+    expect(quoteAt(one('mayor.txt', `Dinner with a mayor
+
+By Joel Arden
+
+Petra Lund orders before I sit down, and she orders for me too.
+
+Her predecessor, Karl Osten, never forgave her for the 2019 budget.
+
+I ask whether she regrets the budget. She thinks about it. "No. I regret the timing."
+`), 'I regret the timing')?.speaker).toBe('Petra Lund');
+  });
+});
+
+describe('capitalised words after an indefinite article name a thing (f8)', () => {
+  it('the fixture: the wine is nobody who speaks', () => {
+    const recs = recordsOf(f, 'lunch-with-governor-adaeze-kwan');
+    expect(quoteAt(recs, 'We had models built')?.speaker).not.toBe('Vinho Verde');
+    expect(quoteAt(recs, 'We had models built')?.speaker).toBeTruthy();
+  });
+  it('other words: a Rioja Alta', () => {
+    expect(quoteAt(one('mayor2.txt', `Dinner with a mayor
+
+By Joel Arden
+
+Petra Lund is late, and she apologises twice.
+
+The wine arrives: a Rioja Alta she picked because it is cheap.
+
+"We built the budget for a world that did not change," she says.
+`), 'We built the budget')?.speaker).toBe('Petra Lund');
+  });
+});
+
+describe('a pull quote is said by whoever said its words first (f2)', () => {
+  it('the fixture: the indented repeat is Oyelaran\'s, not Baeza\'s', () => {
+    const recs = recordsOf(f, 'profile-marisol-oyelaran').filter((r) => r.type === 'quote' && r.text.startsWith("I'd rather look like"));
+    expect(recs.map((r) => r.speaker)).toEqual(['Marisol Oyelaran']);
+  });
+  it('other words: chairs and meetings', () => {
+    const recs = one('longgame.txt', `The Long Game
+
+By Joel Arden
+
+Tomas Vidal keeps no chair in his office. "Chairs make meetings longer than they need to be," he says. "I want everyone standing by noon."
+
+His co-founder, Ruth Amsel, remembers the first year. "We sold nothing for eight months," she said.
+
+   "Chairs make meetings longer than they need to be."
+
+Revenue grew 30% in 2023.
+`).filter((r) => r.type === 'quote' && r.text.includes('Chairs make meetings'));
+    expect(recs.map((r) => r.speaker)).toEqual(['Tomas Vidal', 'Tomas Vidal']);
+  });
+});
+
+describe('a timeline row\'s prefixed verb is no name (f3)', () => {
+  it('the fixture: "Co-founds Tallyroll" speaks nothing', () => {
+    const recs = recordsOf(f, 'profile-marisol-oyelaran');
+    expect(quoteAt(recs, "Neither, I hope")?.speaker).toBe('Marisol Oyelaran');
+    expect(recs.some((r) => r.speaker === 'Co-founds Tallyroll')).toBe(false);
+  });
+  it('other words: Co-founds Brightmill', () => {
+    expect(quoteAt(one('grain.txt', `The Grain Trader
+
+By Joel Arden
+
+Petra Lund runs Brightmill, a grain trader, from a barn in Jutland.
+
+TIMELINE
+2011 — Co-founds Brightmill with Ana Kest
+2016 — Re-elected to the regional council
+
+Asked whether Brightmill would sell, Lund shrugged. "Not this year, and probably not next year."
+`), 'Not this year')?.speaker).toBe('Petra Lund');
+  });
+});
