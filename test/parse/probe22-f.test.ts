@@ -103,3 +103,23 @@ Asked whether Brightmill would sell, Lund shrugged. "Not this year, and probably
 `), 'Not this year')?.speaker).toBe('Petra Lund');
   });
 });
+
+describe('a post\'s row of page facts beside its date dates the page (f13)', () => {
+  it('the fixture: "2024-06-18 | Reading time 12 minutes | Translated from the Chinese original"', () => {
+    const recs = recordsOf(f, 'founder-story-lin-weiran-quanta');
+    expect(recs.every((r) => r.date === '2024-06-18')).toBe(true);
+    expect(recs.some((r) => r.text.includes('Reading time'))).toBe(false);
+  });
+  it('other words: a date, an adapted-from field and a reading time', () => {
+    const recs = one('talk.txt', `Notes from the night shift: how a nurse built a clinic chain
+
+2023-11-02  ·  Adapted from a speech in Nairobi  ·  Reading time 7 minutes
+
+In 2009, Achieng Otieno opened a two-room clinic in Kibera with a loan of 400,000 shillings.
+
+"We charged what a bus ride cost," she said. "Nobody believed it would last a year."
+`);
+    expect(recs.every((r) => r.date === '2023-11-02')).toBe(true);
+    expect(recs.some((r) => r.text.includes('Adapted from'))).toBe(false);
+  });
+});
