@@ -56,6 +56,14 @@ const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'e
   // as Persian writes them (not بله, the app Bale: it is also the word for "yes")
   'تلگرام', 'واتساپ', 'ایکس', 'توییتر', 'فیسبوک', 'فیس‌بوک', 'اینستاگرام', 'لینکدین', 'روبیکا']);
 
+/** Two spaces or more, or a tab, between two words: the gap a page's bar of buttons leaves in a copy. */
+const WIDE_GAP = lazy(() => /\S(?: {2,}|\t)\S/);
+/** A line of two buttons or more, each a site's link ("Subscribe", "Sign in", "Search", "Share"), wide gaps between. */
+function isSpacedNavigation(raw: string): boolean {
+  const parts = raw.trim().toLowerCase().split(/ {2,}|\t+/);
+  return parts.length >= 2 && parts.every((p) => NAV_PHRASES.has(p.trim()) || SHARE_TARGETS.has(p.trim()));
+}
+
 /** A line of another language's page furniture (above): navigation, or null. */
 function foreignFurniture(lower: string): LineKind | null {
   const bare = lower.replace(TRAILING_PUNCTUATION(), '');
@@ -472,6 +480,8 @@ const PANDOC_FENCE = lazy(() => /^ ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
 function classifyChromeOnce(raw: string): LineKind | null {
   const line = normalizeSpace(raw);
   if (!line) return null;
+  // "Subscribe   Sign in   Search": a site's buttons copied as plain text, wide gaps for the bars between them.
+  if (raw.length <= 160 && WIDE_GAP().test(raw) && isSpacedNavigation(raw)) return 'navigation';
   // A bilingual page's furniture gives its key in both languages, a slash between ("Por / By Ignacio
   // Ferrer", "Artículos relacionados / Related: …"): the line is what it is after the first key.
   const bilingual = line.length <= 300 ? BILINGUAL_KEY().exec(line) : null;

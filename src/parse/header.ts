@@ -775,6 +775,11 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
   for (let i = 0, seen = 0, paragraphs = 0; i < lines.length && seen < 30; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
+    // "Subscribe   Sign in   Search": a site's buttons above the headline name no author ("Sign in" is no "X in Paris").
+    if (classifyChrome(line) === 'navigation') {
+      seen++;
+      continue;
+    }
     // A dated byline is as long as a sentence ("Written by Jesse Powell on January 6, 2015."): read it first.
     // "Rozhovor | 12. února 2026 | Autor: Jan Dvořák": a field of a line of fields split by bars.
     const name = bylineName(withoutEmphasis(line)) ?? (line.includes(' | ') ? (barredByline(line) ?? (seen > 0 && paragraphs === 0 ? barredNameOutlet(line)?.name : null) ?? null) : null);

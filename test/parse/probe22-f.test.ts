@@ -123,3 +123,27 @@ In 2009, Achieng Otieno opened a two-room clinic in Kibera with a loan of 400,00
     expect(recs.some((r) => r.text.includes('Adapted from'))).toBe(false);
   });
 });
+
+describe('a bar of site buttons copied with wide gaps is navigation, never the byline (f1)', () => {
+  it('the fixture: "Subscribe   Sign in   Search" is no author', () => {
+    const recs = recordsOf(f, 'profile-marisol-oyelaran');
+    expect(recs.some((r) => r.speaker === 'Subscribe Sign')).toBe(false);
+    expect(recs.find((r) => r.type === 'claim' && r.text.startsWith('She has, in fact'))?.speaker).toBe('Devin Achterberg');
+  });
+  it('other words: "Menu   Sign in   Newsletter" under a masthead', () => {
+    const recs = one('ferry.txt', `THE HARBOUR REVIEW  |  Features
+
+Menu   Sign in   Newsletter
+
+The Ferry Builder
+
+How a shipwright's daughter came to run the largest ferry yard on the Baltic
+
+By Carla Munte
+Published 3 May 2024
+
+Ilse Norrby does not own a boat. "I build them for other people," she says.
+`);
+    expect(recs.find((r) => r.type === 'claim' && r.text.includes('does not own a boat'))?.speaker).toBe('Carla Munte');
+  });
+});
