@@ -147,3 +147,32 @@ Ilse Norrby does not own a boat. "I build them for other people," she says.
     expect(recs.find((r) => r.type === 'claim' && r.text.includes('does not own a boat'))?.speaker).toBe('Carla Munte');
   });
 });
+
+describe('a page\'s foot: neighbour links, a share bar, "MORE IN …" headlines are no claims (f14, f18)', () => {
+  it('the fixtures: the blog\'s reactions and Previous/Next, the obituary\'s "MORE IN OBITUARIES"', () => {
+    const blog = recordsOf(f, 'founder-story-lin-weiran-quanta');
+    expect(blog.some((r) => /Previous:|Share to:/.test(r.text))).toBe(false);
+    const obit = recordsOf(f, 'obituary-eleanor-brandt-vasquez');
+    expect(obit.some((r) => /MORE IN OBITUARIES|Harold Finch|Columbus Rail Baron/.test(r.text))).toBe(false);
+    expect(obit.some((r) => r.text.startsWith('It was 1981, not 1983.'))).toBe(true);
+  });
+  it('other words: a mill owner\'s retirement', () => {
+    const recs = one('mill.txt', `Mill owner Sven Arnlund retires after 40 years
+
+By Greta Holm
+
+Sven Arnlund, who ran the Skara flour mill from 1984, retired on Friday. "Forty years is enough flour for anyone," he said.
+
+His successor, Maja Lind, takes over on June 1.
+
+❤ 86    🔁 12    Previous post: Our harvest in numbers | Next post: A day at the mill
+
+Share to:  WeChat  Weibo  Telegram
+
+MORE IN BUSINESS
+Bakery chain opens its 12th shop in Gothenburg
+Why rye prices doubled in 2023
+`);
+    expect(recs.map((r) => r.line)).toEqual([5, 5, 7]);
+  });
+});
