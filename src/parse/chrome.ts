@@ -24,7 +24,7 @@ const NAV_PHRASES = new Set(
 );
 
 const TEASER_MARKERS =
-  lazy(() => /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story|related coverage|more coverage)\s*:?$/i);
+  lazy(() => /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|more in [^.!?]{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story|related coverage|more coverage)\s*:?$/i);
 
 /**
  * The same furniture in the languages of European and South Asian news sites (compared
@@ -52,9 +52,19 @@ const OPEN_APP = lazy(() => /^(?:(?:avaa|lataa|åbn|hent|öppna|ladda ner|åpne|
 /** The word for "published" or "updated" in the Nordic, German, Russian and Malay press, then a date with its year. */
 const PUBLISHED_AT = lazy(() => /^(?:publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|veröffentlicht|aktualisiert|опубликовано|обновлено|artikel ini disiarkan pada|disiarkan|dikemaskini)\s*:?\s+(?:\p{L}+,\s+)?(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\p{L}+\s+\d{1,2},\s+\d{4})/u);
 /** The names a row of share buttons is made of ("X.com Facebook E-Mail"): the row says nothing. */
-const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'e-mail', 'email', 'mail', 'correu', 'correo', 'courriel', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'messenger', 'pinterest', 'threads', 'bluesky', 'xing', 'flipboard', 'vk', 'viber',
+const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'wechat', 'weibo', 'kakaotalk', 'qq', 'e-mail', 'email', 'mail', 'correu', 'correo', 'courriel', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'messenger', 'pinterest', 'threads', 'bluesky', 'xing', 'flipboard', 'vk', 'viber',
   // as Persian writes them (not بله, the app Bale: it is also the word for "yes")
   'تلگرام', 'واتساپ', 'ایکس', 'توییتر', 'فیسبوک', 'فیس‌بوک', 'اینستاگرام', 'لینکدین', 'روبیکا']);
+
+/** "Previous: TITLE | Next: TITLE" (or "Previous post: …"): the links to a post's neighbours. */
+const PREVIOUS_NEXT = lazy(() => /(?<![\p{L}])previous(?: post| article| story)?\s*:\s*[^|·]{1,100}[|·]\s*next(?: post| article| story)?\s*:\s*[^|·]{1,100}$/u);
+/** Two spaces or more, or a tab, between two words: the gap a page's bar of buttons leaves in a copy. */
+const WIDE_GAP = lazy(() => /\S(?: {2,}|\t)\S/);
+/** A line of two buttons or more, each a site's link ("Subscribe", "Sign in", "Search", "Share"), wide gaps between. */
+function isSpacedNavigation(raw: string): boolean {
+  const parts = raw.trim().toLowerCase().split(/ {2,}|\t+/);
+  return parts.length >= 2 && parts.every((p) => NAV_PHRASES.has(p.trim()) || SHARE_TARGETS.has(p.trim()));
+}
 
 /** A line of another language's page furniture (above): navigation, or null. */
 function foreignFurniture(lower: string): LineKind | null {
@@ -481,6 +491,8 @@ const PANDOC_FENCE = lazy(() => /^ ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
 function classifyChromeOnce(raw: string): LineKind | null {
   const line = normalizeSpace(raw);
   if (!line) return null;
+  // "Subscribe   Sign in   Search": a site's buttons copied as plain text, wide gaps for the bars between them.
+  if (raw.length <= 160 && WIDE_GAP().test(raw) && isSpacedNavigation(raw)) return 'navigation';
   // A bilingual page's furniture gives its key in both languages, a slash between ("Por / By Ignacio
   // Ferrer", "Artículos relacionados / Related: …"): the line is what it is after the first key.
   const bilingual = line.length <= 300 ? BILINGUAL_KEY().exec(line) : null;
@@ -493,6 +505,12 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (line.startsWith(':::') && PANDOC_FENCE().test(line.replace(/^:+/, ''))) return 'markup';
   const lower = line.toLowerCase();
   if (NAV_PHRASES.has(lower.replace(TRAILING_PUNCTUATION(), ''))) return 'navigation';
+  // "👍 1.2k  💬 348  Previous: Our 2023 report | Next: Meet our Lagos team": a post's links to the posts
+  // before and after it, its reaction counts before them (no words there).
+  if (lower.includes('next') && PREVIOUS_NEXT().test(lower)) {
+    const at = lower.search(/(?<![\p{L}])previous(?![\p{L}])/u);
+    if (at >= 0 && !/\p{L}/u.test(line.slice(0, at).replace(/(?<=\d)[km](?![\p{L}])/giu, ''))) return 'navigation';
+  }
   const foreign = foreignFurniture(lower);
   if (foreign) return foreign;
   // Links: "https://…", "Telegram:https://t.me/x", "X (Twitter): https://…"

@@ -825,6 +825,11 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
   for (let i = 0, seen = 0, paragraphs = 0; i < lines.length && seen < 30; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
+    // "Subscribe   Sign in   Search": a site's buttons above the headline name no author ("Sign in" is no "X in Paris").
+    if (classifyChrome(line) === 'navigation') {
+      seen++;
+      continue;
+    }
     // A dated byline is as long as a sentence ("Written by Jesse Powell on January 6, 2015."): read it first.
     // "Rozhovor | 12. února 2026 | Autor: Jan Dvořák": a field of a line of fields split by bars.
     const name = bylineName(withoutEmphasis(line)) ?? (line.includes(' | ') ? (barredByline(line) ?? (seen > 0 && paragraphs === 0 ? barredNameOutlet(line)?.name : null) ?? null) : null);
@@ -1537,7 +1542,7 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   // "Second Serve with Ollie Dunmore · Mar 12, 2024 · 58 min": a podcast app's episode row, the show's
   // name (of any few words) before the date and the episode's length, is the same row.
   const podcastRow = fields.length >= 3 && fields.slice(1).some((f) => EPISODE_LENGTH().test(f)) && wordCount(fields[0]!) <= 8;
-  if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f, k) => (wordCount(f) <= 4 || (k === 0 && podcastRow) || datelineKind(f) === 'whole') && !/[.!?]$/.test(f)) && fields.some((f) => datelineKind(f) === 'whole'))
+  if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f, k) => (wordCount(f) <= 4 || (k === 0 && podcastRow) || PAGE_META_FIELD().test(f) || datelineKind(f) === 'whole') && !/[.!?]$/.test(f)) && fields.some((f) => datelineKind(f) === 'whole'))
     return 'whole';
   // "Held at the Company's offices, Strandkaien 12, Bergen, on 14 May 2024 at 10:00 CET", "Posted 22
   // September 2025 by the Summit editorial team": a line opening with the verb of what happened that
@@ -1572,6 +1577,11 @@ const OPENING_DAY_VERB = lazy(() => /^[*_]*(?:(?:held|posted)\s+(?:at|on|in|to|b
 const VIDEO_VIEWS = lazy(() => /^[\d.,]+\s*[KMB]?\s+views\s+/i);
 /** Hashtags closing a video's row: " #energy #norway". */
 const HASHTAGS_AT_END = lazy(() => /(?:\s+#[\p{L}\p{N}_]+)+$/u);
+/**
+ * A post's row of page facts beside its date, in more words than a field's four: "Reading time 12
+ * minutes", "Translated from the Chinese original", "Adapted from a speech in Lagos".
+ */
+const PAGE_META_FIELD = lazy(() => /^(?:reading time:?\s*\d{1,3}\s*(?:min|mins|minutes?)|(?:translated|adapted|excerpted|condensed)\s+from\s+[^|·•]{2,40})$/iu);
 /** An episode's length as a field of its row: "58 min", "1 hr 12 min", "1h 5m", "45 MINUTES". */
 const EPISODE_LENGTH = lazy(() => /^(?:\d{1,2}\s*(?:h|hr|hrs|hours?)\.?\s*)?\d{1,3}\s*(?:m|min|mins|minutes?)\.?$|^\d{1,2}\s*(?:h|hr|hrs|hours?)\.?$/i);
 /** A field's key, then perhaps the weekday, right before a dateline's date: "Show transcript: Tuesday, ". */

@@ -221,9 +221,13 @@ export const TITLE_BEFORE_NAME =
 const ORG_SUFFIX =
   lazy(() => /^(Capital|Partners|Research|Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|GmbH|AG|SA|Corp|Corporation|Co|Company|Group|Bank|Exchange|Pay|Labs?|Holdings|Ventures|Fund|Funds|Foundation|Association|Agency|Ministry|Department|Council|University|College|Institute|Times|Post|News|Journal|Herald|Tribune|Gazette|Ledger|Review|Magazine|Weekly|Media|Network|Networks|Technologies|Technology|Systems|Solutions|Services|Industries|Securities|Investments|Advisors|Advisers|Associates|Trust|Insurance|Bureau|Commission|Authority|Office|Court|Party|Club|Society|Union|Alliance|Coalition|Board|Committee|Hospital|School|Press|Studios|Motors|Airlines|Energy|Health|Pharma|Markets|Finance|Financial|Digital|Global|International|Reuters|Bloomberg)\.?$/);
 
-/** Capitalised words that begin sentences or name things, never people. */
+/**
+ * Capitalised words that begin sentences or name things, never people. The last alternative: a
+ * prefix and a lowercase word ("Co-founds", "Re-elected", "Ex-wife"), a timeline row's verb; a
+ * hyphenated name capitalises both parts ("Brandt-Vasquez").
+ */
 const NOT_PERSON_WORDS =
-  lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Enligt|Ifølge|Iflg|Ifølgje|Laut|Selon|Según|Segundo|Secondo|Volgens|Menurut|Согласно|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO)$/);
+  lazy(() => /^(Binance|Bitcoin|BNB|Chain|Smart|Exchange|Media|Technology|Capital|Labs?|Pool|Card|Pay|Academy|Charity|Foundation|Fund|Group|Inc|Ltd|Network|Blockchain|Crypto|Coin|Token|Global|Marketing|Chief|Officer|Head|Web3|Spaces|Square|Street|Stock|University|College|Institute|Station|TV|Show|Forum|Week|Summit|Conference|Festival|Spring|Summer|Autumn|Fall|Winter|New|Year|Day|The|This|That|These|Those|There|Then|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|Our|His|Her|Their|Its|My|Your|With|Without|Under|Over|About|Across|Into|Through|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|North|South|East|West|Southeast|Sichuan|Beijing|Shanghai|Hong|Kong|Tokyo|Japan|China|Europe|Africa|Asia|America|US|USA|UK|EU|Wall|Big|Bang|Theory|Iron|Man|Avengers|Endgame|Thai|Pacific|Ocean|Chinese|English|Arabic|Japanese|Turkish|Fine|Arts|Materia|Medica|Google|Twitter|Telegram|Instagram|Amazon|Tesla|According|Enligt|Ifølge|Iflg|Ifølgje|Laut|Selon|Según|Segundo|Secondo|Volgens|Menurut|Согласно|Asked|Speaking|Things|Quotes|Notes|Highlights|Takeaways|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Some|Many|Most|Each|Every|All|Both|One|Two|Three|What|Why|How|Who|Where|Which|It|We|They|He|She|I|You|A|An|No|Not|Yes|CEO|CFO|CTO|COO|CMO|[A-Z][a-z]{0,3}-[a-z]{3,})$/);
 
 /** Capitalised words of NOT_PERSON_WORDS that, alone before a speech verb, name nobody. */
 const LONE_FUNCTION_WORD =
@@ -306,6 +310,8 @@ export interface AttributionState {
   colonPronoun?: { paragraph: number; gender: 'f' | 'm' } | null;
   /** The person the text named with each kinship word ("His uncle, Chidi Okonkwo"), null where it named two. */
   kin?: Map<string, string | null>;
+  /** The words of each quotation a named person said so far (lowercased, spaces collapsed): a pull quote repeats them. */
+  saidBefore?: { words: string; speaker: string }[];
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
@@ -499,6 +505,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   // An interview in print: a question standing alone between two quoted answers ("Hoeveel geld is er
   // nog nodig?" / "“Minstens het dubbele.”") leaves the answerer's voice to the quotation below it.
   const asked = !last && sentences.length === 1 && /\?\s*$/.test(paragraph) && !!state.lastQuote?.speaker && state.lastQuote.paragraph === state.paragraph - 1;
+  for (const d of drafts) if (d.speaker) for (const span of d.spans) (state.saidBefore ??= []).push({ words: quotedWords(span.inner), speaker: d.speaker });
   state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : null;
   state.colonPronoun = last ? null : colonPronoun(paragraph, sentences, spans, state);
   state.previousTail = paragraph.length > 400 ? paragraph.slice(-400) : paragraph;
@@ -1252,6 +1259,11 @@ function attribute(
   // ("She added that the union had written to the president twice. “Nobody answered us.”"),
   // else the last person named.
   if (bare) {
+    // A pull quote: a paragraph that is only a quotation whose words someone quoted earlier in the
+    // text said ("Desks make people …," she says … / … / "I'd rather look like I'm about to leave."):
+    // theirs again, not the last person named before it.
+    const repeated = !paragraph.slice(0, q.start).trim() && !paragraph.slice(q.end).trim() ? earlierSpeakerOf(q.inner, state) : null;
+    if (repeated) return { speaker: repeated, self: repeated === state.self, explicit: false };
     if (state.lastQuote?.asked && state.lastQuote.speaker && state.lastQuote.paragraph === state.paragraph - 1 && s.start === 0) {
       return { speaker: state.lastQuote.speaker, self: state.lastQuote.speaker === state.self, explicit: false };
     }
@@ -2416,6 +2428,19 @@ export function setOffSpeaker(signature: string | null, state: AttributionState)
   return recentPerson(state, null, (name) => !/^\p{Lu}/u.test(name), 0);
 }
 
+/** A quotation's words as compared with a later repeat of them: lowercase, spaces collapsed, no edge punctuation. */
+function quotedWords(inner: string): string {
+  return normalizeSpace(inner.toLowerCase().replace(/[’‘]/g, "'")).replace(/^[\s.,;:!?…—–-]+|[\s.,;:!?…—–-]+$/g, '');
+}
+
+/** The speaker of an earlier quotation that holds these words (four words at least), else null. */
+function earlierSpeakerOf(inner: string, state: AttributionState): string | null {
+  const words = quotedWords(inner);
+  if (!state.saidBefore || words.split(' ').length < 4) return null;
+  for (let i = state.saidBefore.length - 1; i >= 0; i--) if (state.saidBefore[i]!.words.includes(words)) return state.saidBefore[i]!.speaker;
+  return null;
+}
+
 /**
  * The person a profile or an obituary is about: a full name that opens the first paragraph and
  * that the title gives too ("Margit Halvorsen, cartographer who …, dies at 91" / "Margit
@@ -2905,6 +2930,8 @@ function talkedWithBefore(text: string, at: number): boolean {
   return TALKED_WITH().test(text.slice(Math.max(0, at - 40), at));
 }
 export const ORG_AFTER_PREPOSITION = lazy(() => /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu);
+/** Two or three capitalised words after a lowercase "a"/"an": "a Vinho Verde", "an Aston Martin DB5". */
+const THING_AFTER_ARTICLE = lazy(() => /(?<![\p{L}])an?\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\d]*){1,2})(?![\p{L}])/gu);
 export const HONORIFIC_NAME = lazy(() => /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu);
 export const MID_SENTENCE_CAPITAL = lazy(() => /(\p{Lu}(?<=[\p{Ll},;]\s+\p{Lu})\p{Ll}+)(?![\p{L}])/gu);
 // A name's word may open with an Irish or French prefix before its capital: "O’Neill", "D'Arcy".
@@ -3189,6 +3216,11 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const metWith = !ORG_SUFFIX().test(org.split(/\s+/).pop()!) && talkedWithBefore(text, nameAt);
     // "co-founded Binance with Changpeng Zhao": a registered person after "with" or "by" is no organisation.
     if (!metWith && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org)) state.orgs.add(org);
+  }
+  // "a Vinho Verde she has chosen", "an Aston Martin": capitalised words after an indefinite article
+  // name a thing or a brand (a person is never "a Kwan"), so never a pronoun's referent.
+  for (const m of capitals && /(?<![\p{L}])an?\s+\p{Lu}/u.test(text) ? execAll(THING_AFTER_ARTICLE(), text) : NO_MATCHES) {
+    if (!state.registry.resolve(m[1]!)) state.orgs.add(m[1]!);
   }
   // Honorifics: "Ms. Ruiz", "Mr Hale"
   // (each needs its title and a space after it: HONORIFIC_NAME is not made for text with neither)
@@ -3528,6 +3560,16 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       if (obj) f.m.not = obj[1]!.toLowerCase() === 'her' ? 'f' : 'm';
     }
   }
+  // "The governor, Lionel Ashdown, did not speak to her for a month", "Baeza hired him in 2015": the
+  // object of the named person's own verb is someone else (the subject would be "herself"), so that
+  // pronoun is never theirs. Not across a reported clause or a relative ("said the board fired her").
+  if (found.length && OBJECT_PRONOUN_HINT_AFTER_VERB().test(text)) {
+    for (const f of found) {
+      if (f.at < 0 || f.m.gender || f.m.not || !/^\p{Lu}/u.test(f.m.name)) continue;
+      const obj = OBJECT_OF_NAMED_VERB().exec(text.slice(f.at, f.at + 160));
+      if (obj && !CLAUSE_BREAK_WORD().test(obj[1]!)) f.m.not = obj[2]!.toLowerCase() === 'her' ? 'f' : 'm';
+    }
+  }
   // "When I put Mendes's description to him": whom a person's thing is put, read or shown to is someone else.
   if (found.length && /['’]s?\s[^.;:!?]{0,60}\sto\s+(?:him|her)(?![\p{L}])/u.test(text)) {
     for (const f of found) {
@@ -3601,6 +3643,15 @@ function pronounAfterNamed(text: string, state: AttributionState): void {
 }
 
 const OBJECT_PRONOUN_HINT = lazy(() => /\s(?:her|him)\sas\s/);
+const OBJECT_PRONOUN_HINT_AFTER_VERB = lazy(() => /\s(?:her|him)(?:[.,;:!?]|\s(?:for|in|on|at|to|with|from|about|again|directly|publicly|after|during|over|since|until)\s)/);
+/**
+ * A name (one to three capitalised words, an appositive's commas around it perhaps), then up to five
+ * lowercase words and "her"/"him" as an object (a stop or a preposition after it): "Lionel Ashdown,
+ * did not speak to her for a month". Group 1: the words between; group 2: the pronoun.
+ */
+const OBJECT_OF_NAMED_VERB = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2},?\s+((?:\p{Ll}+,?\s+){1,7}?)(her|him)(?=[.,;:!?]|\s(?:for|in|on|at|to|with|from|about|again|directly|publicly|after|during|over|since|until)\s)/u);
+/** Words that open another clause between a name and a pronoun: its subject may be someone else ("said the board fired her"). */
+const CLAUSE_BREAK_WORD = lazy(() => /(?<![\p{L}])(?:that|said|says|say|told|tells|who|whose|whom|which|and|but|or|when|if|because|after|before|while|as|where|than|until|since|wrote|writes|recalls|recalled|thinks|thought|believes|knew|knows|felt|feels|hoped|wanted|asked|let|made|make|help|helped|saw|see|heard|watched)(?![\p{L}])/u);
 /** A subject's verb and its object pronoun, then "as": "… remembered her as", "… describes him as". */
 const OBJECT_PRONOUN_AS = lazy(() => /^[^.;:!?“”"]{0,80}?\s\p{Ll}+(?:ed|es|s)\s(her|him)\sas(?![\p{L}])/u);
 
