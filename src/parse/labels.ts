@@ -1680,7 +1680,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // "Mr. Fu Cong (China):", "Ms. Shea (United States of America):": a person named with a title, and
     // in brackets a name in Title Case that is no holder of the label: whom the person speaks for.
     const affiliation = l.note && l.name && l.style !== 'court' && speaker && !outlet && AFFILIATION_NOTE().test(l.note) && titledPerson(l.name) && roleHolderInNote(l) === null ? l.note : null;
-    const given = l.title !== undefined ? l.title : (l.role ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation)) ?? keyed);
+    // "A (Luis Ocampo, chair):", "A (Oyelaran, engineer):": the note names the holder first, and its
+    // rest is the role.
+    const noteRole = l.note && noteNamesHolder(l.note, speaker) ? l.note.slice(l.note.indexOf(',') + 1).trim() : null;
+    const given = l.title !== undefined ? l.title : (l.role ?? noteRole ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation)) ?? keyed);
     const title = (given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given)) ?? (holderRoles.size && speaker ? (holderRoles.get(speaker) ?? null) : null);
     // "SEN. RUTH ABERNATHY (D-MN):", "STATE SEN. CURTIS VANE (R), BILL SPONSOR:": a broadcast label that
     // describes the person gives the office before the name too; the name drops it, the role keeps it.
@@ -1710,6 +1713,19 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   publicationAsker(out, roleWords, read.map((l) => l?.name ?? undefined), header, opts.isKnown);
   if (dashed.length) dialogueVoices(lines, read, out, header, (w) => bySurname.get(w.toLowerCase()) ?? surnameInHeader(w, header));
   return out;
+}
+
+/**
+ * Whether a label's note opens with the name of the one who holds the label, a role after a comma
+ * ("Luis Ocampo, chair", "Oyelaran, engineer" for Janet Oyelaran): the name is the speaker's,
+ * no words of the turn and no part of the role.
+ */
+export function noteNamesHolder(note: string, speaker: string | null): boolean {
+  const comma = note.indexOf(',');
+  if (speaker === null || comma <= 0) return false;
+  const head = note.slice(0, comma).trim().toLowerCase();
+  const name = speaker.toLowerCase();
+  return head.length > 1 && (name === head || name.endsWith(` ${head}`));
 }
 
 /**

@@ -66,6 +66,7 @@ import {
   type ScannedLabel,
   ASKER_ROLES,
   TRANSCRIPT_PART_LABEL,
+  noteNamesHolder,
 } from './labels.js';
 import {
   endsLikeSentence,
@@ -759,7 +760,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "YI HE (in Mandarin, subtitled):": a note opening in lowercase says how the words are given,
       // no words of them — the record's context, where search still finds it.
       const direction = l.note && /^\p{Ll}/u.test(l.note) && (/,\s+\p{Ll}/u.test(l.note) || /^(?:reads|reading)$/.test(l.note)) ? `(${l.note})` : null;
-      if (l.note && !direction && /,\s+\p{Ll}/u.test(l.note)) rest = `(${l.note}) ${rest}`;
+      if (l.note && !direction && /,\s+\p{Ll}/u.test(l.note) && !noteNamesHolder(l.note, l.speaker)) rest = `(${l.note}) ${rest}`;
       // A meeting chat's direct message is a conversation of its two people apart from the room's:
       // it answers, and is answered by, only their messages to each other.
       const dm = directMessagePair(raw);

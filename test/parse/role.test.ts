@@ -118,8 +118,30 @@ describe("an audience label's note", () => {
     const c1 = fixtureCorpus(join(FIXTURES, 'probe8', 'c1'));
     // (the moderator's questions carry her cast line's role: "Moderator: Sofia Marchetti, Partner, Lumen Ventures")
     const qa = c1.records.find((r) => r.asker === 'Amira')!;
-    expect(qa).toMatchObject({ type: 'qa', askerRole: 'Amira, founder of a payments startup' });
+    // (the note names her first: the name is the asker, the rest her role)
+    expect(qa).toMatchObject({ type: 'qa', askerRole: 'founder of a payments startup' });
     expect(c1.records.find((r) => r.asker === 'Sofia Marchetti')?.askerRole).toBe('Partner, Lumen Ventures');
+  });
+});
+
+describe('a Q/A label whose note names the holder, then a role', () => {
+  // "A (Luis Ocampo, chair): …" put "(Luis Ocampo, chair)" before the answer's words and made the
+  // whole note the role; the name is the speaker, the rest the role
+  const c = loadCorpus(
+    tempCorpus({
+      'hall.txt': ['Town hall', '', 'Q (Dana Whitfield, Elm St): Why was the boil notice late?', 'A (Luis Ocampo, chair): The lab result came in on a Sunday.', '', 'Q (Ada Eze, Mill Rd): And the cost?', 'A (Oyelaran, engineer): About $3 million.', ''].join('\n'),
+      'panel.txt': ['Harbour panel', '', 'QUESTION (Ola Berg, Harbour Times): When does dredging start?', 'ANSWER (Ines Caldera, port director): In March 2026, weather allowing.', ''].join('\n'),
+    }),
+  );
+  it('the answer\'s words alone, the role after the name, the asker\'s too', async () => {
+    const at = (start: string) => c.records.find((r) => r.text.startsWith(start));
+    expect(at('The lab result')).toMatchObject({ type: 'qa', speaker: 'Luis Ocampo', role: 'chair', asker: 'Dana Whitfield', askerRole: 'Elm St' });
+    expect(at('About $3 million')).toMatchObject({ role: 'engineer', asker: 'Ada Eze' });
+    expect(at('In March 2026')).toMatchObject({ type: 'qa', speaker: 'Ines Caldera', role: 'port director', asker: 'Ola Berg' });
+    expect(c.records.some((r) => r.text.includes('('))).toBe(false);
+    // the role is searched
+    const index = buildIndex(c.records);
+    expect((await searchIndex(index, 'engineer')).map((h) => h.record.text)).toEqual(['About $3 million.']);
   });
 });
 
