@@ -754,27 +754,26 @@ function recordWords(r: QuarryRecord): Record<'question' | 'text' | 'context', F
 /** Occurrences of a phrase's words, adjacent and in order, in the record's question and text. */
 function phraseSpans(r: QuarryRecord, c: PhraseClause): Match[] {
   const out: Match[] = [];
-  const want = c.stemmed ? c.words.map((w) => stemTerm(w) ?? w) : c.words;
-  const n = want.length;
+  const want = c.words.map((w) => phraseForm(w, c));
   const toks = recordTokens(r);
   for (const field of FIELDS) {
     const atoms = toks[field].filter((t) => t.kind !== 'compound');
-    const words = atoms.map((t) => {
-      const w = phraseWord(t.norm);
-      return c.stemmed ? (stemTerm(w) ?? w) : w;
-    });
-    for (let i = 0; i + n <= words.length; i++) {
-      let ok = true;
-      for (let k = 0; k < n; k++) {
-        if (words[i + k] !== want[k]) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) out.push({ field, start: atoms[i]!.start, end: atoms[i + n - 1]!.end });
-    }
+    const words = atoms.map((t) => phraseForm(phraseWord(t.norm), c));
+    for (const i of phraseStarts(words, want)) out.push({ field, start: atoms[i]!.start, end: atoms[i + want.length - 1]!.end });
   }
   return out;
+}
+
+/** A word as a phrase compares it: its stem for a stemmed phrase (one typed word of several tokens), else as written. */
+function phraseForm(w: string, c: PhraseClause): string {
+  return c.stemmed ? (stemTerm(w) ?? w) : w;
+}
+
+/** Where `want` stands in `words`, adjacent and in order: each start. */
+function phraseStarts(words: readonly string[], want: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + want.length <= words.length; i++) if (want.every((w, k) => words[i + k] === w)) starts.push(i);
+  return starts;
 }
 
 /**
@@ -793,11 +792,8 @@ const WORD_FIELDS = ['speaker', 'asker', 'role', 'askerRole', 'section', 'topics
 /** Whether a field's value holds the phrase's words, adjacent and in order (as phraseSpans compares them). */
 function fieldHoldsWords(value: string | null, c: PhraseClause): boolean {
   if (!value) return false;
-  const norm = (w: string) => (c.stemmed ? (stemTerm(w) ?? w) : w);
-  const want = c.words.map(norm);
-  const words = atomicTokens(value).map((t) => norm(phraseWord(t.norm)));
-  for (let i = 0; i + want.length <= words.length; i++) if (want.every((w, k) => words[i + k] === w)) return true;
-  return false;
+  const words = atomicTokens(value).map((t) => phraseForm(phraseWord(t.norm), c));
+  return phraseStarts(words, c.words.map((w) => phraseForm(w, c))).length > 0;
 }
 
 async function lookupPhrase(store: Store, c: PhraseClause, cfg: SearchConfig): Promise<ClauseHits> {
