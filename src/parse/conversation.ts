@@ -100,6 +100,11 @@ export interface ConversationContext {
   /** the person a header line above the first turn says was interviewed ("Transcript of interview with NAME, role"), where the title names nobody */
   headerGuest?: string | null;
   /**
+   * the one person a header field names as interviewed ("Narrator: NAME", "Interviewee: NAME", "Guest:
+   * NAME"): said in so many words, so it goes before any name read from the title
+   */
+  fieldGuest?: string | null;
+  /**
    * a chat log's messages (a messaging app's export, a meeting's chat, IRC): nobody hosts, so no
    * speaker is made the asking side by how often they ask, and a message ending in a question
    * mark asks, a tag question ("…, 36 months, right?") included: someone else answers it
@@ -363,7 +368,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // "[인터뷰] 허이 바이낸스 공동창업자 …", "«…»: сооснователь Binance Хэ И о России": in any script, the
   // one known speaker a title names, where no capitalised name can be read from it.
   const fromTitle = guests.length === 0 ? titleGuest(meta.title, registry) : null;
-  const titled = guests.length === 0 ? ((fromTitle && !registry.resolve(fromTitle) ? nameAsInBody(fromTitle, b.lines.slice(0, 40).join('\n')) : fromTitle) ?? ctx.headerGuest ?? null) : null;
+  const titled = guests.length === 0 ? (ctx.fieldGuest ?? (fromTitle && !registry.resolve(fromTitle) ? nameAsInBody(fromTitle, b.lines.slice(0, 40).join('\n')) : fromTitle) ?? ctx.headerGuest ?? null) : null;
   const sided = guests.length === 0 && !titled ? (ctx.sides?.guest ?? null) : null;
   const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : titled ? (registry.resolve(titled) ?? titled) : sided ? (registry.resolve(sided) ?? sided) : null;
   // An interview where no turn is named (dialogue dashes, ">>" alone): the answers are the guest's.

@@ -341,7 +341,11 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
 
 /** A record of interview's field naming who was interviewed ("Person interviewed: Daniel Marsh", "Interviewee: Ana Ruiz"). */
 // An oral history's "Narrator:" is its interviewee; a note after the name ("(b. 1931)") is no part of it.
-const INTERVIEWED_FIELD = lazy(() => /^\s*(?:person interviewed|interviewee|name of interviewee|narrator)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\([^()]{1,40}\))?\s*$/iu);
+// "Narrator: Margaret "Peg" Fenwick": an oral history writes the name the narrator goes by inside the
+// full name, in quotes; it is no part of the name. "Guest:" names the one person a programme's notes
+// put before its host's questions ("Guests:", a list, is not read here).
+const INTERVIEWED_FIELD = lazy(() => /^\s*(?:person interviewed|interviewee|name of interviewee|narrator|guest)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s+["“'‘]\p{Lu}[\p{L}.-]*["”'’])?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\([^()]{1,40}\))?\s*$/iu);
+const NICKNAME_IN_NAME = lazy(() => /\s+["“'‘]\p{Lu}[\p{L}.-]*["”'’](?=\s)/u);
 
 /**
  * "Transcript of interview with Elena Vasquez, former chief engineer, …" on a header line above
@@ -357,9 +361,9 @@ function headerInterviewee(lines: readonly string[], firstTurn: number): string 
 function interviewedPerson(lines: readonly string[]): string[] {
   for (let i = 0; i < lines.length && i < 40; i++) {
     const line = lines[i]!;
-    if (!/interview|narrator/i.test(line)) continue;
+    if (!/interview|narrator|guest/i.test(line)) continue;
     const m = INTERVIEWED_FIELD().exec(line);
-    if (m) return [m[1]!];
+    if (m) return [m[1]!.replace(NICKNAME_IN_NAME(), '')];
   }
   return [];
 }
@@ -1099,7 +1103,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), headerPeople: interviewedPerson(lines), headerGuest: headerInterviewee(lines, turns[0]?.lines[0] ?? 0) ?? interviewedPerson(lines)[0] ?? null });
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), headerPeople: interviewedPerson(lines), headerGuest: headerInterviewee(lines, turns[0]?.lines[0] ?? 0), fieldGuest: interviewedPerson(lines)[0] ?? null });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));
