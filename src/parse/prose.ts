@@ -496,6 +496,14 @@ export function parseProse(input: ParseInput): ParseResult {
           if (about > 0) keep = Math.min(keep, about);
         }
       }
+      // The page's notes in italics under the last answer ("*This interview is part of our series …*",
+      // "_Correction, 6 March: …_"), whatever the answers' lengths: a run of paragraphs each wholly in
+      // emphasis, to the end of the page, under an answer that is not: the publisher's voice.
+      if (k >= end && paragraphs.length >= 2 && !whollyEmphasised(paragraphs[0]!)) {
+        let notes = paragraphs.length;
+        while (notes > 1 && whollyEmphasised(paragraphs[notes - 1]!)) notes--;
+        keep = Math.min(keep, notes);
+      }
       while (paragraphs.length > keep) {
         closing.unshift({ from: starts.pop()!, to: last, text: paragraphs.pop()! });
         last = closing[0]!.from - 1;
@@ -1393,6 +1401,18 @@ function emphasisedQuestion(line: string): string | null {
 /** The asking side's letter, then words that ask somewhere: "Q: Are we going to be acquired? There are rumours." */
 const LABELLED_QUESTION = lazy(() => /^Q\d{0,2}[.:]\s[^?]*\?/);
 const EMPHASISED_LINE = lazy(() => /^\s*(\*\*|__|\*|_)([^*_].*?)\1\s*$/);
+/**
+ * A paragraph set wholly in italics ("*This interview … series.*", "_Clarification: …_", its stop
+ * inside or after the mark): one mark opens it and the same closes it, none between, words inside.
+ * Bold ("**…**") is not: a question is set so.
+ */
+function whollyEmphasised(paragraph: string): boolean {
+  const s = paragraph.trim().replace(/([*_])\.$/, '$1');
+  const mark = s[0];
+  if ((mark !== '*' && mark !== '_') || s.length < 3 || s[1] === mark || s[1] === ' ' || !s.endsWith(mark) || s[s.length - 2] === mark) return false;
+  const inner = s.slice(1, -1);
+  return !inner.includes(mark) && !/\s$/.test(inner) && /\p{L}/u.test(inner);
+}
 /** '"My seedlings are floppy. What went wrong?" — Janet, Leeds': the question in quotation marks, then its signature. */
 const SIGNED_QUESTION = lazy(() => /^[“"]([^“”"]+\?)[”"]\s*[—–-]{1,2}\s*(\p{Lu}[^—–]{0,60})$/u);
 
