@@ -89,4 +89,12 @@ describe('the interviewee a header field names answers the transcript', () => {
     expect(answers).toHaveLength(2);
     for (const r of answers) expect(r).toMatchObject({ speaker: 'Tomasz Wielgus', asker: 'Priya Natarajan' });
   });
+
+  it("reads no guest from a programme's name in the title (\"Small Business Hour, episode 88\")", async () => {
+    const c = await loadCorpus(tempCorpus({ 'bakery.txt': GUEST.replace('Guest: Tomasz Wielgus\n', ''), 'garden.txt': GUEST.replace('Small Business Hour', 'The Kitchen Garden Show').replace('Guest: Tomasz Wielgus\n', '') }));
+    const answers = c.records.filter((r) => r.type === 'qa');
+    expect(answers).toHaveLength(4);
+    // the title names a programme ("Business Hour", "Garden Show"), no person: the answers' speaker is unknown
+    for (const r of answers) expect(r).toMatchObject({ speaker: null, asker: 'Priya Natarajan' });
+  });
 });
