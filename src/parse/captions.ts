@@ -15,7 +15,7 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader } from './labels.js';
+import { deviceLabelRest, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { isTranscriptLine, isWhenLine } from './header.js';
 import { withoutAudienceReactions } from './speech.js';
@@ -536,6 +536,13 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     // "NAME, ROLE:": the role is the record's, as a transcript's label gives it (its words stay findable)
     if (label.role && voice) role = label.role;
   } else if (dashed) voice = null;
+  // "iPad: Sorry, this is Marcus…": a participant the app knows by their device, a voice of its own
+  // that the label does not name.
+  const device = voice === undefined ? deviceLabelRest(clean) : null;
+  if (device !== null) {
+    voice = null;
+    text = device;
+  }
   text = stripInlineNotes(text);
   if (!text) {
     b.mark(k, 'direction');

@@ -746,6 +746,17 @@ function nameWithTitle(base: string): LabelLine | null {
 }
 
 /** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
+/**
+ * A meeting app's label for a participant it knows only by their device ("iPad: Sorry, this is
+ * Marcus…", "iPhone (2): …", "Galaxy S21: …"): a new voice, whose name the label does not give
+ * (conversation.ts UNNAMED_VOICE). The words after it, or null.
+ */
+export function deviceLabelRest(raw: string): string | null {
+  const m = raw.length <= 4000 ? DEVICE_LABEL().exec(raw.trim()) : null;
+  return m ? m[1]! : null;
+}
+const DEVICE_LABEL = lazy(() => /^(?:iPhone|iPad|Galaxy [A-Z]\d{1,3}\w{0,6}|Pixel \d{1,2}\w{0,6})(?:\s?\(\d{1,2}\)|[ _]\d{1,2})?\s?:\s+(\S.*)$/);
+
 export function isNameShaped(text: string): boolean {
   return NAME_SHAPED().test(text.trim());
 }
