@@ -734,7 +734,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.mark(i, chrome);
       // A thematic break ("---", "* * *", a plain text's "--") sets off what the page adds under the
       // answer above it (a correction, an ad, the closing bio): the answer ends there.
-      if (chrome === 'markup' && isThematicBreak(raw)) current = null;
+      // Not a rule right under a name line whose turn has no words yet: a call vendor (StreetEvents)
+      // sets each turn's header between two rules, and the words come under the second.
+      if (chrome === 'markup' && isThematicBreak(raw) && !(current && !current.parts.length && current.lines.length === 1 && current.lines[0] === i - 1)) current = null;
       continue;
     }
     // "-- CHANGPENG ZHAO, ON X" under a quotation the page sets on its own line: its signature, no dialogue turn.
