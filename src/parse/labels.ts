@@ -748,6 +748,21 @@ function nameParagraph(line: string): LabelLine | null {
   return null;
 }
 
+/** A title's words: each capitalised (or a number, "&"), or a small joining word ("Vice President of Investor Relations"). */
+const TITLE_LINE = lazy(() => /^[\p{Lu}\d&][\p{L}\p{N}&.'’-]*,?(?:\s+(?:[\p{Lu}\d&][\p{L}\p{N}&.'’-]*|of|and|for|the|de|du|la),?)*$/u);
+/**
+ * S&P Capital IQ's turn header: the name on its line, the speaker's title on the line right under
+ * it, the words right under that, no blank line between ("Greg Halvorsen" / "Barclays Bank PLC,
+ * Research Division" / "Great, thanks…"). The title line, or null. A participants list sets a
+ * blank line under the title: no words follow it there.
+ */
+function stackedTitle(lines: readonly string[], i: number): string | null {
+  const title = lines[i + 1]?.trim();
+  const words = lines[i + 2]?.trim();
+  if (!title || !words || title.length > 60 || wordCount(title) > 8 || /[,:;]$/.test(title)) return null;
+  return TITLE_LINE().test(title) && !TITLE_LINE().test(words) ? title : null;
+}
+
 /** The name a line alone names as a call transcript or a parliamentary record sets it ("Rafael Moreno -- Chief Executive Officer"), or null. */
 export function nameLineName(raw: string): string | null {
   return raw.length > 160 ? null : (nameParagraph(raw.trim())?.name ?? null);
@@ -1375,10 +1390,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // Under-Secretary of State, Department for Transport (Lord Aldous-Finch) (Con)").
     // A vendor's rule above the header ("-----…") ends what is above it as a blank line does.
     if (read[i] || raw.length > (raw.trimEnd().endsWith(')') ? 160 : 90) || !raw.trim() || (lines[i - 1]?.trim() && !/[.!?:"”’)]\s*$/.test(lines[i - 1]!) && !RULE_LINE().test(lines[i - 1]!))) continue;
-    const label = nameParagraph(raw.trim());
-    if (!label) continue;
+    const named = nameParagraph(raw.trim());
+    if (!named) continue;
+    const title = named.role ? null : stackedTitle(lines, i);
+    const label = title ? { ...named, role: title } : named;
     const k = nextNonBlank(lines, i + 1);
-    if (k >= lines.length || read[k] || nameParagraph(lines[k]!.trim())) continue;
+    if (k >= lines.length || read[k] || (!title && nameParagraph(lines[k]!.trim()))) continue;
     paragraphLabels.set(i, label);
     paragraphNames.set(label.name!, [...(paragraphNames.get(label.name!) ?? []), i]);
   }

@@ -798,6 +798,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
         ...(channelPosts && l.style === 'heading' && l.timed ? { alone: true } : {}),
       };
       turns.push(current);
+      // The speaker's title on the line under the name (S&P's "Linh Parrish" / "Executive VP & CFO" /
+      // words): the label's, no words of the turn (labels.ts stackedTitle).
+      if (l.style === 'heading' && l.title && lines[i + 1]?.trim() === l.title) {
+        b.mark(i + 1, 'metadata');
+        current.lines.push(i + 1);
+        i++;
+      }
       if (voiceOver) block++;
       // A headline quoting its guest above the first turn ("Rosa Kimura: \"I stopped looking at the watch\""):
       // the quotation is all of it; the writer's introduction under it is no more of the guest's words.

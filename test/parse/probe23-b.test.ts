@@ -73,3 +73,30 @@ describe('Bloomberg\'s profile tag after a label ("Name {BIO 123 <GO>}", "A - Na
     expect(rs.some((r) => r.text.includes('<GO>') || (r.question ?? '').includes('<GO>'))).toBe(false);
   });
 });
+
+describe('S&P\'s turn header: the name, the title on the line right under it, the words under that (b-B4, b-B5)', () => {
+  it('fixture: the title is the role, no words; the analyst asks under his own name', () => {
+    const rs = recordsOf(b, 'veltrane-fq2-2025-capiq');
+    const labour = rs.find((r) => r.text.includes('roughly 2/3 labor'))!;
+    expect(labour.speaker).toBe('Teodor Vasquez');
+    expect(labour.role).toBe('President, CEO & Director');
+    expect(labour.asker).toBe('Greg Halvorsen');
+    // (the participants list above the first turn, b-B6, is left as it was read)
+    const turns = rs.filter((r) => r.line >= 38);
+    expect(turns.some((r) => r.text.startsWith('President, CEO & Director') || r.text.startsWith('Executive VP & CFO'))).toBe(false);
+    expect(rs.some((r) => r.section === 'Barclays Bank PLC, Research Division')).toBe(false);
+    expect(rs.find((r) => r.text.includes('Please go ahead.') && r.text.includes('Greg Halvorsen') && r.text.endsWith('Greg Halvorsen'))).toBeUndefined();
+  });
+  it('other words: a brewer\'s call, other titles and firms', () => {
+    const rs = one(
+      'hopwell-q3-2024.txt',
+      `Hopwell Brewing Co. NasdaqGS:HOPW\nFQ3 2024 Earnings Call Transcripts\n\nPresentation\n\nOperator\nWelcome to the Hopwell third quarter call. I will turn it over to Sunita Marr.\n\nSunita Marr\nChief Executive Officer & Director\nThank you. Volumes rose 7% in the quarter, and we entered 4 new states in 2024.\n\nPieter Hols\nSenior VP of Finance & CFO\nGross margin was 41.2%. We now expect capital spending of $55 million.\n\nQuestion and Answer\n\nOperator\nOur first question comes from Ruth Ambler with Keel Securities. Please go ahead.\n\nRuth Ambler\nKeel Securities, Equity Research\nSunita, how much of the volume came from the new states?\n\nSunita Marr\nChief Executive Officer & Director\nAbout a third of it. The rest is the core Midwest business.\n\nRuth Ambler\nKeel Securities, Equity Research\nThanks. And pricing for 2025?\n\nPieter Hols\nSenior VP of Finance & CFO\nWe plan a 3% increase in January.\n`,
+    );
+    const third = rs.find((r) => r.text.includes('About a third of it'))!;
+    expect(third.speaker).toBe('Sunita Marr');
+    expect(third.asker).toBe('Ruth Ambler');
+    expect(third.role).toBe('Chief Executive Officer & Director');
+    expect(rs.find((r) => r.text.includes('3% increase'))!.speaker).toBe('Pieter Hols');
+    expect(rs.some((r) => /^(?:Chief Executive|Senior VP|Keel Securities)/.test(r.text) || r.text.endsWith('Ruth Ambler'))).toBe(false);
+  });
+});
