@@ -25,7 +25,7 @@ import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
 import { withoutAudienceReactions } from '../parse/speech.js';
-import { afterHearingLabel, isBoilerplate, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, timedSenderName } from '../parse/labels.js';
+import { afterHearingLabel, isBoilerplate, withoutProfileTag, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, timedSenderName } from '../parse/labels.js';
 import { endsLikeSentence, splitLines, splitSentences, wordCount } from '../parse/text.js';
 import { isChatFromLine, isMediaPlaceholder, isMessageAppNote, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
@@ -365,10 +365,12 @@ export function accountSentences(
 
   const acc: SentenceAccount = { total: 0, inRecords: 0, missed: [] };
   const swallowed = swallowedProse(lines, kinds);
-  lines.forEach((raw, idx) => {
-    if (!raw.trim()) return;
+  lines.forEach((line, idx) => {
+    if (!line.trim()) return;
     const kind = kinds[idx] ?? null;
     if (kind && CHROME_KINDS.has(kind) && !swallowed.has(idx)) return;
+    // Bloomberg's profile link after a label ("Ilse Montrose {BIO 20553190 <GO>}"): a terminal command, no one's words.
+    const raw = withoutProfileTag(line);
     const recs = covering.get(idx) ?? [];
     // Back-channel is left out only inside the turn it was joined across ("Uh-huh." within an
     // answer): a filler line no record spans is a turn whose words search would not find.

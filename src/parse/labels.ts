@@ -114,6 +114,28 @@ const LAST_FIRST_COLON = lazy(() => new RegExp(String.raw`^((?:(?:de|van|von|da|
 const BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\](:)?\s+(\S.*)$`, 'u'));
 const ZERO_WIDTH = lazy(() => /[\u200b-\u200d\u2060\ufeff]/);
 /**
+ * Bloomberg's profile link after a speaker's name ("Ilse Montrose {BIO 20553190 <GO>}"): a terminal
+ * command, no part of the name. Only at the line's end, its one fixed form.
+ */
+const PROFILE_TAG = lazy(() => /\s*\{BIO\s+\d{1,12}\s*<GO>\}\s*$/);
+/**
+ * StreetEvents numbers each turn after its header ("Harriet Balogun,  Orsolo Bank plc - Group CEO   [2]"):
+ * a counter, no part of the name or the title.
+ */
+const TURN_COUNTER = lazy(() => /\s+\[\d{1,3}\]$/);
+/** A line without Bloomberg's profile tag at its end ("Name {BIO 123 <GO>}" reads "Name"). */
+export function withoutProfileTag(s: string): string {
+  return s.trimEnd().endsWith('}') ? s.replace(PROFILE_TAG(), '') : s;
+}
+/** A label line without its vendor's furniture at the end (a profile tag, a turn counter). */
+function withoutLabelFurniture(s: string): string {
+  if (s.endsWith('}')) return withoutProfileTag(s);
+  if (s.endsWith(']')) return s.replace(TURN_COUNTER(), '');
+  return s;
+}
+/** A rule line a vendor sets above and below each turn's header ("-----…", "=====…"). */
+const RULE_LINE = lazy(() => /^\s*(?:-{10,}|={10,}|_{10,})\s*$/);
+/**
  * The zero-width characters no word holds: a zero-width space anywhere, a (non-)joiner where it
  * joins no two letters. Between letters a non-joiner is part of the word's spelling (Persian
  * "می‌کنیم", "پیش‌بینی"), as a joiner is of Indic scripts' conjuncts: those stay, or grep finds
@@ -263,6 +285,7 @@ export function readLabel(raw: string): LabelLine | null {
   if (!s) return null;
   // A label copied from a web page may carry a zero-width space or joiner ("Host\u200b:"): no character of its name.
   if (ZERO_WIDTH().test(s)) s = s.replace(ZERO_WIDTH_ALL(), '').trim();
+  s = withoutProfileTag(s);
   const change = CHANGE().exec(s);
   if (change) {
     const inner = change[1]!.trim();
@@ -709,7 +732,7 @@ function voiceOverCue(raw: string): { note?: string } {
 function nameParagraph(line: string): LabelLine | null {
   // A Markdown transcript sets the name as a heading: "### Leo Park".
   // [\s\S], not ".": a line may hold a U+2028, which "." does not match.
-  const m = /^([\s\S]*?)((?:\s*\([^()]{1,40}\))*)$/.exec(line.replace(/^#{1,6}\s+/, ''))!;
+  const m = /^([\s\S]*?)((?:\s*\([^()]{1,40}\))*)$/.exec(withoutLabelFurniture(line.replace(/^#{1,6}\s+/, '')))!;
   const notes = allParenthesised(m[2]!);
   // A parliamentary oral question keeps its number before the member's name and seat: "1. Sarah
   // Ellison (Bristol North West) (Lab)", "T2. Mr Owen Lloyd (Barnsley East) (Lab)". Only with the
@@ -723,6 +746,21 @@ function nameParagraph(line: string): LabelLine | null {
   if (holder && /^The\s/.test(base) && wordCount(base) <= 10 && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder))
     return { name: holder, role: base, rest: '', style: 'heading' };
   return null;
+}
+
+/** A title's words: each capitalised (or a number, "&"), or a small joining word ("Vice President of Investor Relations"). */
+const TITLE_LINE = lazy(() => /^[\p{Lu}\d&][\p{L}\p{N}&.'’-]*,?(?:\s+(?:[\p{Lu}\d&][\p{L}\p{N}&.'’-]*|of|and|for|the|de|du|la),?)*$/u);
+/**
+ * S&P Capital IQ's turn header: the name on its line, the speaker's title on the line right under
+ * it, the words right under that, no blank line between ("Greg Halvorsen" / "Barclays Bank PLC,
+ * Research Division" / "Great, thanks…"). The title line, or null. A participants list sets a
+ * blank line under the title: no words follow it there.
+ */
+function stackedTitle(lines: readonly string[], i: number): string | null {
+  const title = lines[i + 1]?.trim();
+  const words = lines[i + 2]?.trim();
+  if (!title || !words || title.length > 60 || wordCount(title) > 8 || /[,:;]$/.test(title)) return null;
+  return TITLE_LINE().test(title) && !TITLE_LINE().test(words) ? title : null;
 }
 
 /** The name a line alone names as a call transcript or a parliamentary record sets it ("Rafael Moreno -- Chief Executive Officer"), or null. */
@@ -1361,11 +1399,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const raw = lines[i]!;
     // An office with its holder and party in brackets runs longer than a name ("The Parliamentary
     // Under-Secretary of State, Department for Transport (Lord Aldous-Finch) (Con)").
-    if (read[i] || raw.length > (raw.trimEnd().endsWith(')') ? 160 : 90) || !raw.trim() || (lines[i - 1]?.trim() && !/[.!?:"”’)]\s*$/.test(lines[i - 1]!))) continue;
-    const label = nameParagraph(raw.trim());
-    if (!label) continue;
+    // A vendor's rule above the header ("-----…") ends what is above it as a blank line does.
+    if (read[i] || raw.length > (raw.trimEnd().endsWith(')') ? 160 : 90) || !raw.trim() || (lines[i - 1]?.trim() && !/[.!?:"”’)]\s*$/.test(lines[i - 1]!) && !RULE_LINE().test(lines[i - 1]!))) continue;
+    const named = nameParagraph(raw.trim());
+    if (!named) continue;
+    const title = named.role ? null : stackedTitle(lines, i);
+    const label = title ? { ...named, role: title } : named;
     const k = nextNonBlank(lines, i + 1);
-    if (k >= lines.length || read[k] || nameParagraph(lines[k]!.trim())) continue;
+    if (k >= lines.length || read[k] || (!title && nameParagraph(lines[k]!.trim()))) continue;
     paragraphLabels.set(i, label);
     paragraphNames.set(label.name!, [...(paragraphNames.get(label.name!) ?? []), i]);
   }

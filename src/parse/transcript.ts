@@ -738,7 +738,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.mark(i, chrome);
       // A thematic break ("---", "* * *", a plain text's "--") sets off what the page adds under the
       // answer above it (a correction, an ad, the closing bio): the answer ends there.
-      if (chrome === 'markup' && isThematicBreak(raw)) current = null;
+      // Not a rule right under a name line whose turn has no words yet: a call vendor (StreetEvents)
+      // sets each turn's header between two rules, and the words come under the second.
+      if (chrome === 'markup' && isThematicBreak(raw) && !(current && !current.parts.length && current.lines.length === 1 && current.lines[0] === i - 1)) current = null;
       continue;
     }
     // "-- CHANGPENG ZHAO, ON X" under a quotation the page sets on its own line: its signature, no dialogue turn.
@@ -800,6 +802,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
         ...(channelPosts && l.style === 'heading' && l.timed ? { alone: true } : {}),
       };
       turns.push(current);
+      // The speaker's title on the line under the name (S&P's "Linh Parrish" / "Executive VP & CFO" /
+      // words): the label's, no words of the turn (labels.ts stackedTitle).
+      if (l.style === 'heading' && l.title && lines[i + 1]?.trim() === l.title) {
+        b.mark(i + 1, 'metadata');
+        current.lines.push(i + 1);
+        i++;
+      }
       if (voiceOver) block++;
       // A headline quoting its guest above the first turn ("Rosa Kimura: \"I stopped looking at the watch\""):
       // the quotation is all of it; the writer's introduction under it is no more of the guest's words.
