@@ -2924,8 +2924,8 @@ function trimRecent(state: AttributionState): void {
 // (these three were a tenth of a cold build's CPU).
 // No preposition here ends another one, so the lookbehind after the word asks what the one before it
 // asked: is the character before the word a letter.
-/** A verb of talking or meeting, then "with", right before a name: "raised it with ", "spoke with ", "sat down with ". */
-const TALKED_WITH = lazy(() => /(?<![\p{L}])(?:spoke|speak|speaks|talked|talk|talks|chatted|met|meet|meets|sat down|sit down|raised (?:it|this|that)|checked|argued|pleaded)\s+with\s+$/iu);
+/** A verb of talking or meeting (or a meal one shares), then "with", right before a name: "raised it with ", "spoke with ", "sat down with ", "Lunch with ". */
+const TALKED_WITH = lazy(() => /(?<![\p{L}])(?:spoke|speak|speaks|talked|talk|talks|chatted|met|meet|meets|sat down|sit down|raised (?:it|this|that)|checked|argued|pleaded|lunch|dinner|breakfast|coffee|drinks)\s+with\s+$/iu);
 function talkedWithBefore(text: string, at: number): boolean {
   return TALKED_WITH().test(text.slice(Math.max(0, at - 40), at));
 }
@@ -3215,7 +3215,8 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const nameAt = (m.index ?? 0) + m[0].length - m[1]!.length;
     const metWith = !ORG_SUFFIX().test(org.split(/\s+/).pop()!) && talkedWithBefore(text, nameAt);
     // "co-founded Binance with Changpeng Zhao": a registered person after "with" or "by" is no organisation.
-    if (!metWith && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org)) state.orgs.add(org);
+    // The person the document is about ("Lunch with Adaeze Kwan" over "Adaeze Kwan is already seated …") is no organisation either.
+    if (!metWith && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org) && org !== state.subject) state.orgs.add(org);
   }
   // "a Vinho Verde she has chosen", "an Aston Martin": capitalised words after an indefinite article
   // name a thing or a brand (a person is never "a Kwan"), so never a pronoun's referent.
@@ -3871,3 +3872,4 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
 export const EDGE_COMMAS = lazy(() => /^[,\s]+|(?<![,\s])[,\s]+$/g);
 export const TRAILING_JOINERS = lazy(() => /(?<![\s,:—–-])[\s,:—–-]+$/);
 export const TRAILING_MARKS = lazy(() => /(?<![.,;:!?])[.,;:!?]+$/);
+
