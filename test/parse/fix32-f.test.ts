@@ -57,3 +57,26 @@ describe('a barred byline under a section line, a quoting headline and a standfi
     for (const q of quotes) expect(q.speaker).toBe('Tomasz Wielgosz');
   });
 });
+
+describe('an aside between the verb of saying and the quotation names no speaker (g14)', () => {
+  const g = loadCorpus(join(FIXTURES, 'probe22', 'g'));
+
+  it('the fixture: "He told me, and I wrote it down that evening, "…"" is Curtis Vane\'s', () => {
+    const quotes = recordsOf(g, 'margin-call-ep214-transcript').filter((r) => r.type === 'quote' && r.line === 23);
+    expect(quotes.map((q) => q.speaker)).toEqual(['Curtis Vane']);
+  });
+
+  it('in other words: a turn and a paragraph, other people, another aside', () => {
+    const turns = [
+      '[00:01:10] Priya Nandakumar: What did the coach say after the final?',
+      '',
+      '[00:01:14] Joaquim Sterling: I went to see Hilde Borrow the next morning. She warned me, and I remember this exactly, "Nobody will thank you for the silver medal." She was right.',
+      '',
+    ].join('\n');
+    const quotes = recordsOf(load('coach.txt', turns), 'coach').filter((r) => r.type === 'quote');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Hilde Borrow']);
+    const prose = 'I went to see Hilde Borrow the next morning. She told us, as I noted in my diary, "Nobody will thank you for the silver medal." She was right.\n';
+    const inProse = recordsOf(load('diary.txt', prose), 'diary').filter((r) => r.type === 'quote');
+    expect(inProse.map((q) => q.speaker)).toEqual(['Hilde Borrow']);
+  });
+});
