@@ -80,3 +80,38 @@ describe('an aside between the verb of saying and the quotation names no speaker
     expect(inProse.map((q) => q.speaker)).toEqual(['Hilde Borrow']);
   });
 });
+
+describe('meeting notes whose bullets hold bold Q/A markers naming the person in brackets', () => {
+  const notes = loadCorpus(join(FIXTURES, 'fix32'));
+
+  it('the fixture: both pairs are qa records, bulleted or not, with asker and speaker', () => {
+    const qa = recordsOf(notes, 'allotment-committee-notes').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.line, r.asker, r.speaker])).toEqual([
+      [20, 'Rhian Pugh', 'Marcus Ofori'],
+      [27, 'Dev Anand', 'Ingrid Solberg'],
+    ]);
+    expect(qa[0]!.question).toMatch(/^Why has the annual rent gone up/);
+    expect(qa[0]!.text).toMatch(/^The council raised our lease/);
+  });
+
+  it('in other words: a residents\' forum, every marker on a bullet', () => {
+    const page = [
+      '# Riverside residents forum',
+      '',
+      '- Lift on block C out of order since Monday.',
+      '- Bin store door fixed.',
+      '- **Q (Yusuf Demir):** When will the lift be repaired?',
+      '- **A (Clara Whitby):** The part arrives on Thursday and the engineer is booked for Friday morning.',
+      '- Residents asked for a notice in each lobby.',
+      '- **Q (Ana Beltrán):** Who pays for the new bin store lock?',
+      '- **A (Clara Whitby):** The managing agent does; it comes out of the service charge reserve.',
+      '',
+    ].join('\n');
+    const qa = recordsOf(load('forum.md', page), 'forum').filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.asker, r.speaker])).toEqual([
+      ['Yusuf Demir', 'Clara Whitby'],
+      ['Ana Beltrán', 'Clara Whitby'],
+    ]);
+    expect(qa[0]!.text).toMatch(/^The part arrives on Thursday/);
+  });
+});
