@@ -70,12 +70,12 @@ describe('an aside between the verb of saying and the quotation names no speaker
     const turns = [
       '[00:01:10] Priya Nandakumar: What did the coach say after the final?',
       '',
-      '[00:01:14] Joaquim Sterling: I went to see Hilde Borrow the next morning. She warned me, and I remember this exactly, "Nobody will thank you for the silver medal." She was right.',
+      '[00:01:14] Joaquim Sterling: I went to see Hilde Borrow the next morning. She warned me, and I wrote it on my hand in biro, "Nobody will thank you for the silver medal." She was right.',
       '',
     ].join('\n');
     const quotes = recordsOf(load('coach.txt', turns), 'coach').filter((r) => r.type === 'quote');
     expect(quotes.map((q) => q.speaker)).toEqual(['Hilde Borrow']);
-    const prose = 'I went to see Hilde Borrow the next morning. She told us, as I noted in my diary, "Nobody will thank you for the silver medal." She was right.\n';
+    const prose = 'I went to see Hilde Borrow the next morning. She told us, as I wrote in my diary that night, "Nobody will thank you for the silver medal." She was right.\n';
     const inProse = recordsOf(load('diary.txt', prose), 'diary').filter((r) => r.type === 'quote');
     expect(inProse.map((q) => q.speaker)).toEqual(['Hilde Borrow']);
   });
