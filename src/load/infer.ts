@@ -5,7 +5,7 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
-import { bylineUnderStandfirst, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, topYear, type Inferred } from '../parse/header.js';
+import { barredBylineUnderHeadline, bylineUnderStandfirst, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { isMediaFileLine } from '../parse/labels.js';
 import { bylineName, classifyChrome, FILING_STAMP } from '../parse/chrome.js';
@@ -193,6 +193,11 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
     if (bylineUnderStandfirst(lines, i)) {
       const day = extractFigures(lines[i + 1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
       if (day) return { value: String(day.value), idx: i + 1 };
+    }
+    // "Harriet Mbeki-Lowe | Saturday, 14 September 2024" under the headline and standfirst: the date field's day.
+    if (barredBylineUnderHeadline(lines, i)) {
+      const day = extractFigures(line, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+      if (day) return { value: String(day.value), idx: i };
     }
     // "3. feb. 2024 kl. 06.12", "21.09.2023, 13.02 Uhr • aus DER SPIEGEL 39/2023": a dateline in
     // another language on a line of its own under the byline, below the standfirst the header scan stops at.

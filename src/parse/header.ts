@@ -63,6 +63,12 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   for (let i = 1; i < Math.min(end - 1, first + 6); i++) {
     // So does a byline naming where each writer is ("Nadia Fenwick in Seattle and Oliver Stroud (earlier)") over its dateline.
     const placed = !keep(i) && !keep(i + 1) && !b.lines[i - 1]!.trim() && isPlacedByline(b.lines[i]!, b) && isDateline(b.lines[i + 1] ?? '');
+    // A barred byline in a block of its own under the headline and standfirst ("Name | Saturday, 14
+    // September 2024"): one line of metadata.
+    if (!keep(i) && barredBylineUnderHeadline(b.lines, i)) {
+      b.mark(i, 'metadata');
+      continue;
+    }
     if (placed || (!keep(i) && !keep(i + 1) && isPersonName(b.lines[i]!, b) && (i < first ? nameAboveDateline(b.lines, i) : bylineUnderStandfirst(b.lines, i)))) {
       b.mark(i, 'metadata');
       b.mark(i + 1, 'metadata');
@@ -374,6 +380,11 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   // 2022"): with the byline's and date's block under the headline, the word is the site's rubric.
   const underSection = sectionWordHeadline(lines);
   if (underSection >= 0 && header.includes(underSection) && titleLike(underSection)) return found(underSection);
+  // A barred byline under the headline and its standfirst ("Name | Saturday, 14 September 2024"), a
+  // section's line with a bar perhaps above them: the headline is the title, however it ends (a
+  // headline quoting its subject, `Lunch with …: "… I failed at that."`, ends as a sentence does).
+  const overBarredByline = headlineOverBarredByline(lines);
+  if (overBarredByline >= 0 && titleLike(overBarredByline)) return found(overBarredByline);
   const keys = header.map((i) => titleKey(lines[i]!));
   const repeated = header.find((i, n) => keys[n] && keys.indexOf(keys[n]!, n + 1) > n && wordCount(lines[i]!) <= 30 && !/[.!?]$/.test(lines[i]!.trim()) && titleLike(i));
   if (repeated !== undefined) return found(repeated);
@@ -822,6 +833,8 @@ function dayOfEmailDate(value: string): string | null {
 export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
   // A standfirst may stand between the headline and the byline: two paragraphs at most, in the first dozen lines.
+  // A barred byline in a block of its own under a headline that reads as a sentence and its standfirst: looked at too.
+  const barredBylineAt = lines.slice(0, 13).findIndex((_, k) => barredBylineUnderHeadline(lines, k));
   for (let i = 0, seen = 0, paragraphs = 0; i < lines.length && seen < 30; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
@@ -832,7 +845,9 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     }
     // A dated byline is as long as a sentence ("Written by Jesse Powell on January 6, 2015."): read it first.
     // "Rozhovor | 12. února 2026 | Autor: Jan Dvořák": a field of a line of fields split by bars.
-    const name = bylineName(withoutEmphasis(line)) ?? (line.includes(' | ') ? (barredByline(line) ?? (seen > 0 && paragraphs === 0 ? barredNameOutlet(line)?.name : null) ?? null) : null);
+    // "Harriet Mbeki-Lowe | Saturday, 14 September 2024" in a block of its own under the headline and
+    // its standfirst: a byline, whether or not the lines above read as paragraphs.
+    const name = bylineName(withoutEmphasis(line)) ?? (line.includes(' | ') ? (barredByline(line) ?? ((seen > 0 && paragraphs === 0) || barredBylineUnderHeadline(lines, i) ? barredNameOutlet(normalizeSpace(line))?.name : null) ?? null) : null);
     if (name) return { value: name, from: `the byline (line ${bodyLine + i})` };
     // A name alone on its line, the date line right under it (the Guardian's layout): the byline.
     if (seen > 0 && ((paragraphs === 0 && nameAboveDateline(lines, i)) || bylineUnderStandfirst(lines, i))) return { value: normalizeSpace(line), from: `the byline (line ${bodyLine + i})` };
@@ -848,7 +863,7 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     if (isContentLine(line) && !isTopHeading(lines, i)) {
       const startsParagraph = i === 0 || !lines[i - 1]!.trim();
       if (startsParagraph) paragraphs++;
-      if (paragraphs > 1 || seen >= 12) break;
+      if ((paragraphs > 1 && i > barredBylineAt) || seen >= 12) break;
     }
     seen++;
   }
@@ -864,13 +879,51 @@ export function barredNameOutlet(line: string): { name: string; outlet: string |
   if (line.length > 120) return null;
   const fields = line.split(' | ').map((f) => normalizeSpace(f));
   if (fields.length < 2 || fields.length > 3) return null;
-  const dateAt = fields.findIndex((f) => isDateLine(f));
+  // "Saturday, 14 September 2024": the date field may name its weekday first.
+  const dateAt = fields.findIndex((f) => isDateLine(f.replace(WEEKDAY_BEFORE_DATE(), '')));
   if (dateAt < 0) return null;
   const [name, outlet] = fields.filter((_, k) => k !== dateAt);
   if (!name || wordCount(name) < 2 || wordCount(name) > 4 || !isNameShaped(name)) return null;
   if (outlet !== undefined && (wordCount(outlet) > 6 || !/^[\p{Lu}\p{N}]/u.test(outlet) || /[.!?:;,]$/.test(outlet) || isDateLine(outlet))) return null;
   return { name, outlet: outlet ?? null };
 }
+
+/**
+ * The headline over a barred byline (`barredBylineUnderHeadline`): the first of the one-line blocks
+ * above it, or the second when the first is a section's line with a bar ("… Weekend | Life & Arts")
+ * and a standfirst stands between the headline and the byline. Its index, else -1.
+ */
+function headlineOverBarredByline(lines: readonly string[]): number {
+  const byline = lines.slice(0, 13).findIndex((_, k) => barredBylineUnderHeadline(lines, k));
+  if (byline < 0) return -1;
+  const blocks = lines.slice(0, byline).flatMap((l, k) => (l.trim() ? [k] : []));
+  const section = normalizeSpace(lines[blocks[0]!]!);
+  const rubric = blocks.length === 3 && KICKER_SEPARATOR().test(section) && spacedWords(section) <= 10 && !/[.!?:;,]["”’]?$/.test(section) ? 1 : 0;
+  const k = blocks[rubric];
+  return k !== undefined && wordCount(lines[k]!) <= 25 ? k : -1;
+}
+
+/**
+ * Line `i` is a barred byline ("Harriet Mbeki-Lowe  |  Saturday, 14 September 2024": a name and a
+ * date, an outlet perhaps) in a block of its own, under one to three blocks of one line each (a
+ * section's line, the headline, its standfirst), in the first dozen lines: the page's byline, however
+ * the headline and standfirst above it read (a headline quoting its subject ends as a sentence does).
+ */
+export function barredBylineUnderHeadline(lines: readonly string[], i: number): boolean {
+  if (i === 0 || i > 12 || lines[i - 1]!.trim() || (lines[i + 1] ?? '').trim() || !lines[i]!.includes(' | ')) return false;
+  if (!barredNameOutlet(normalizeSpace(withoutEmphasis(lines[i]!)))) return false;
+  let blocks = 0;
+  for (let k = 0; k < i; k++) {
+    if (!lines[k]!.trim()) continue;
+    // Each block above one line: a letter's or a report's paragraphs are no headline's.
+    if (lines[k + 1]?.trim()) return false;
+    blocks++;
+  }
+  return blocks >= 1 && blocks <= 3;
+}
+
+/** A weekday's name opening a date, with its comma: "Saturday, ", "Sat ". */
+const WEEKDAY_BEFORE_DATE = lazy(() => /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?=\d|\p{Lu})/u);
 
 /** A publication's name by its last word: "Northbridge Review", "The Firth Courier", "Gulf Markets Weekly". */
 const PUBLICATION_NOUN = lazy(() => /\s(?:Review|Times|Weekly|Monthly|Quarterly|Journal|Magazine|Gazette|Herald|Courier|Tribune|Post|Daily|Chronicle|Observer|Bulletin|Newsletter|Digest|Record|Press|Telegraph|Standard|Mercury)$/);
@@ -890,7 +943,7 @@ export function inferPublisher(raw: readonly string[], bodyLine: number): Inferr
     const line = normalizeSpace(withoutEmphasis(raw[i]!));
     if (!line) continue;
     if (line.length <= 120) {
-      const outlet = seen > 0 && paragraphs === 0 && line.includes(' | ') ? barredNameOutlet(line)?.outlet : null;
+      const outlet = line.includes(' | ') && ((seen > 0 && paragraphs === 0) || barredBylineUnderHeadline(raw, i)) ? barredNameOutlet(line)?.outlet : null;
       if (outlet) return { value: outlet, from: `the byline (line ${bodyLine + i})` };
       const staff = /\b(?:staff|editors|newsroom)\.?$/.test(line) ? STAFF_BYLINE().exec(line) : null;
       if (staff) return { value: staff[1]!, from: `the staff byline (line ${bodyLine + i})` };

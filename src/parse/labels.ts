@@ -278,6 +278,9 @@ const EXAMINER = lazy(() => /(?:^|\s)BY\s+((?:MR|MS|MRS|MISS|DR)\.?\s+[A-Z][A-Z'
  * really opens a turn (it recurs, it is a known name or role) is the
  * transcript parser's decision.
  */
+/** A list's bullet before a bold Q or A marker naming its person in brackets: "- **Q (Rhian Pugh):**". */
+const BULLETED_QA_MARKER = lazy(() => /^[-*•]\s+(?=\*\*[QA]\s*\([^()]{2,60}\)\s*:\s*\*\*|\*\*[QA]\s*\([^()]{2,60}\)\*\*\s*:)/u);
+
 export function readLabel(raw: string): LabelLine | null {
   const indented = raw.length > 8 && (raw[0] === ' ' || raw[0] === '\t') ? HEARING_INDENTED().exec(raw) : null;
   if (indented) return { name: indented[1]!, role: null, rest: indented[2]!.trim(), style: 'colon' };
@@ -293,6 +296,9 @@ export function readLabel(raw: string): LabelLine | null {
     if (named && named.name && isNameShaped(named.name)) return { ...named, style: 'change' };
     return { name: null, role: null, rest: inner, style: 'change' };
   }
+  // "- **Q (Rhian Pugh):** words": a note's bullet holding a bold question or answer marker with
+  // the person in brackets is that marker's turn; the bullet is the list's, no word of the turn.
+  if (s[0] === '-' || s[0] === '*' || s[0] === '•') s = s.replace(BULLETED_QA_MARKER(), '');
   // "**[00:00:14] Maya Chen:** words": the time inside the bold name.
   s = s.replace(BOLD_THEN_TIME(), '$2 $1');
   const untimed = s.replace(LEADING_TIME(), '');

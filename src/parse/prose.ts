@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
 import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { definedPartyTerms, headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
+import { barredBylineUnderHeadline, definedPartyTerms, headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine } from './threads.js';
@@ -174,6 +174,10 @@ export function parseProse(input: ParseInput): ParseResult {
     // text is about, as the header's lines do.
     const shortLine = (k: number) => b.isMarked(k) || (wordCount(lines[k]!) <= 8 && !/[.!?:;"”]\s*$/.test(lines[k]!));
     let opensAt = Math.max(0, firstContent);
+    // A barred byline under the headline and its standfirst (`Lunch with …: "…"` / a deck / "Name |
+    // Saturday, 14 September 2024"): the text opens under it, the lines above are title and deck.
+    const barred = lines.slice(0, Math.min(end, 13)).findIndex((_, k) => k >= opensAt && barredBylineUnderHeadline(lines, k));
+    if (barred >= 0) opensAt = barred + 1;
     for (let blocks = 0; blocks < 3; blocks++) {
       let k = opensAt;
       while (k < end && !lines[k]!.trim()) k++;

@@ -233,6 +233,11 @@ const NOT_PERSON_WORDS =
 const LONE_FUNCTION_WORD =
   lazy(() => /^(It|Its|This|That|These|Those|There|Then|The|A|An|What|Why|How|Who|Where|Which|All|Both|Some|Many|Most|Each|Every|One|Two|Three|No|Not|Yes|Our|His|Her|Their|My|Your|In|On|At|As|For|But|And|Or|If|So|After|Before|When|While|During|Since|From|With|Without|Under|Over|About|Across|Into|Through|According|Asked|Speaking|Meanwhile|However|Although|Though|Still|Yet|Even|Also|Last|Next|Earlier|Later|Today|Yesterday|Tomorrow|Once|Chief|Officer|Head|CEO|CFO|CTO|COO|CMO)$/);
 
+/**
+ * A verb of saying (its person told after it perhaps), then an aside between commas opening on
+ * "and" or "as" and ending right before the quotation: ", and I wrote it down that evening, ".
+ */
+const ASIDE_AFTER_SAYING = lazy(() => /(?<![\p{L}])((?:told|tells|said|says|wrote|writes|added|replied|warned)(?:\s+(?:me|us|him|her|them))?),\s+(?:and|as)\s+[^,“”"«».;:!?]{3,60},\s*$/u);
 /** A capitalised adverb that opens a sentence before its subject ("Afterwards Yi told me …"). */
 const SENTENCE_ADVERB = lazy(() => /^(?:Afterwards?|Thereafter|Eventually|Finally|Recently|Suddenly|Initially|Originally|Apparently|Meanwhile|Later|Earlier|Then|Now|Today|Yesterday|Tonight|Privately|Publicly|Separately|Briefly|Frankly|Honestly|Instead|Still|Also|Once|Soon|Afterwards)$/);
 
@@ -954,6 +959,9 @@ function attribute(
   if (nextStart < s.end && /^[\s,.!?…—–-]*\p{Ll}+\s+$/u.test(after) && /^[«„“"][^«»„“”"]{1,40}[»“”"]\s+\p{Lu}/u.test(paragraph.slice(nextStart, nextStart + 48)))
     after = paragraph.slice(q.end, Math.min(s.end, q.end + WINDOW));
   let before = paragraph.slice(Math.max(s.start, prevAccepted?.end ?? s.start, q.start - WINDOW), q.start);
+  // "He told me, and I wrote it down that evening, "…"": an aside set off by commas between the verb
+  // of saying and its quotation tells how the words were kept; the verb's subject said them.
+  if (before.includes(', and ') || before.includes(', as ')) before = before.replace(ASIDE_AFTER_SAYING(), '$1, ');
   const sentenceStart = s.start;
 
   // 0. Chinese and Japanese: a clause ending on a verb of saying and a colon before the quotation
@@ -2924,8 +2932,8 @@ function trimRecent(state: AttributionState): void {
 // (these three were a tenth of a cold build's CPU).
 // No preposition here ends another one, so the lookbehind after the word asks what the one before it
 // asked: is the character before the word a letter.
-/** A verb of talking or meeting, then "with", right before a name: "raised it with ", "spoke with ", "sat down with ". */
-const TALKED_WITH = lazy(() => /(?<![\p{L}])(?:spoke|speak|speaks|talked|talk|talks|chatted|met|meet|meets|sat down|sit down|raised (?:it|this|that)|checked|argued|pleaded)\s+with\s+$/iu);
+/** A verb of talking or meeting (or a meal one shares), then "with", right before a name: "raised it with ", "spoke with ", "sat down with ", "Lunch with ". */
+const TALKED_WITH = lazy(() => /(?<![\p{L}])(?:spoke|speak|speaks|talked|talk|talks|chatted|met|meet|meets|sat down|sit down|raised (?:it|this|that)|checked|argued|pleaded|lunch|dinner|breakfast|coffee|drinks)\s+with\s+$/iu);
 function talkedWithBefore(text: string, at: number): boolean {
   return TALKED_WITH().test(text.slice(Math.max(0, at - 40), at));
 }
@@ -3215,7 +3223,8 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const nameAt = (m.index ?? 0) + m[0].length - m[1]!.length;
     const metWith = !ORG_SUFFIX().test(org.split(/\s+/).pop()!) && talkedWithBefore(text, nameAt);
     // "co-founded Binance with Changpeng Zhao": a registered person after "with" or "by" is no organisation.
-    if (!metWith && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org)) state.orgs.add(org);
+    // The person the document is about ("Lunch with Adaeze Kwan" over "Adaeze Kwan is already seated …") is no organisation either.
+    if (!metWith && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org) && org !== state.subject) state.orgs.add(org);
   }
   // "a Vinho Verde she has chosen", "an Aston Martin": capitalised words after an indefinite article
   // name a thing or a brand (a person is never "a Kwan"), so never a pronoun's referent.
@@ -3871,3 +3880,4 @@ function recentPerson(state: AttributionState, gender: 'f' | 'm' | null, skip?: 
 export const EDGE_COMMAS = lazy(() => /^[,\s]+|(?<![,\s])[,\s]+$/g);
 export const TRAILING_JOINERS = lazy(() => /(?<![\s,:—–-])[\s,:—–-]+$/);
 export const TRAILING_MARKS = lazy(() => /(?<![.,;:!?])[.,;:!?]+$/);
+
