@@ -339,14 +339,14 @@ export function filingStampDate(lines: readonly string[], bodyLine: number): Inf
  * slashed date may be either order, so it gives the year only. Two stamped lines or more: one
  * date and time in a sentence is no chat.
  */
-const MESSAGE_STAMP = /(?:^|[\s,[(])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2}|\d{2}(?=,))|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2}), ((?:19|20)\d{2}),)(?:,?\s+|T)\d{1,2}:\d{2}/;
+const MESSAGE_STAMP = /(?:^|[\s,[(])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2}|\d{2}(?=,))|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2}), ((?:19|20)\d{2}),|(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-((?:19|20)?\d{2}))(?:,?\s+|T)\d{1,2}:\d{2}/;
 const STAMP_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): { date: string | null; year: number; from: string } | null {
   let first: { m: RegExpExecArray; idx: number } | null = null;
   let stamped = 0;
   for (let i = 0; i < lines.length && i < 400; i++) {
     const line = lines[i]!;
-    if (line.length > 100 || !/\d[-./]\d|\d, (?:19|20)\d/.test(line)) continue;
+    if (line.length > 100 || !/\d[-./]\d|\d, (?:19|20)\d|\d-[A-Z][a-z]{2}-\d/.test(line)) continue;
     const m = MESSAGE_STAMP.exec(line);
     if (!m || m.index > 40) continue;
     first ??= { m, idx: i };
@@ -364,6 +364,8 @@ export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): 
   if (m[6]) return { date: iso(m[6], m[5]!, m[4]!), year: Number(m[6]), from };
   // Messenger's date line under each message: "Oct 30, 2024, 11:04 AM".
   if (m[10]) return { date: iso(m[10], String(STAMP_MONTHS.indexOf(m[8]!) + 1), m[9]!), year: Number(m[10]), from };
+  // DiscordChatExporter's "[03-Mar-25 06:00 PM]": the day, the month's short name, the year (two digits: this century's).
+  if (m[13]) return { date: iso(m[13].length === 2 ? `20${m[13]}` : m[13], String(STAMP_MONTHS.indexOf(m[12]!) + 1), m[11]!), year: m[13].length === 2 ? 2000 + Number(m[13]) : Number(m[13]), from };
   // WhatsApp's "[3/4/25, 9:12:44 PM]": a two-digit year, this century's.
   return { date: null, year: m[7]!.length === 2 ? 2000 + Number(m[7]) : Number(m[7]), from };
 }

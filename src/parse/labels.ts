@@ -81,8 +81,11 @@ export const SOUND =
   lazy(() => /^(?:music|applause|laughter|laughs?|crosstalk|inaudible|indistinct|silence|cheers?|sighs?|coughs?|chatter|foreign|noise|static|beeps?|gasps?|groans?|screams?|whispers?|sobs?|sniffles?|thunder|gunshots?|explosion|bleep|no audio|background noise|\S+ing(?:\s.*)?|speaking\b.*|\S+\s+(?:rings?|slams?|opens?|closes?|bangs?|beeps?|buzzes|plays?|continues|fades?|stops?))$/i);
 /** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000; a chat export's 9:58 AM. */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\b\.?)?`;
-/** A chat export's date before its time: "12/03/2024, 10:02 - " (WhatsApp), "[2024-03-12 10:02:33]". */
-const DATE_BEFORE_TIME = String.raw`(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4},)(?:,?\s+))?`;
+/**
+ * A chat export's date before its time: "12/03/2024, 10:02 - " (WhatsApp), "[2024-03-12 10:02:33]",
+ * DiscordChatExporter's "[03-Mar-25 06:00 PM]" (day, month's short name, year, hyphens between).
+ */
+const DATE_BEFORE_TIME = String.raw`(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4},)(?:,?\s+))?`;
 /**
  * A broadcast time code, hours:minutes:seconds:frames ("10:00:14:05", drop-frame "01:02:03;12"). A
  * dialogue list gives two per row, in and out, before the label: "10:00:14:05  10:00:22:15  HE YI:  …".
@@ -343,6 +346,11 @@ export function readLabel(raw: string): LabelLine | null {
   if (timed && isChatHandle(s, DATED_STAMP().test(stamp)) && !TIME_ZONE().test(s)) return { name: s, role: null, rest: '', style: 'heading', timed };
   // A sender's display name decorated with an emoji after a dated stamp ("2024-10-07 21:20:03 Lily 🐰"):
   // the name without it.
+  // A server's tag in brackets after the display name, after a dated stamp ("[03-Mar-25 06:00 PM]
+  // Tomasz Wierzbicki (mod)"): who the sender is to the channel, the message's role, no part of the name.
+  const senderTagged = timed && s.endsWith(')') && DATED_STAMP().test(stamp) ? SENDER_TAG().exec(s) : null;
+  if (senderTagged && wordCount(senderTagged[1]!) <= 4 && (isNameShaped(senderTagged[1]!) || isChatHandle(senderTagged[1]!, true)))
+    return { name: senderTagged[1]!, role: senderTagged[2]!, rest: '', style: 'heading', timed };
   const plain = timed && TRAILING_EMOJI().test(s) && DATED_STAMP().test(stamp) ? s.replace(TRAILING_EMOJI(), '') : '';
   if (plain && ((wordCount(plain) <= 4 && isNameShaped(plain)) || isChatHandle(plain, true))) return { name: plain, role: null, rest: '', style: 'heading', timed };
   return null;
@@ -361,6 +369,8 @@ function withoutPostNominal(label: LabelLine): LabelLine {
 const READS_AFTER = lazy(() => /(?<=\p{L})\s+(?:reads|reading)$/iu);
 /** A source tag in brackets, its key in capitals: "[ARCHIVE: CNBC, 2018]", "[FILE: …]"; then the rest of the line. */
 const SOURCE_TAG = lazy(() => /^(\[\p{Lu}[\p{Lu} ]{1,24}:[^\[\]]{1,80}\])\s+(\S.*)$/u);
+/** A sender and a short tag in brackets: "Tomasz Wierzbicki (mod)", "ana.k (team)". */
+const SENDER_TAG = lazy(() => /^(\S[^()]{0,40}?)\s+\((\p{L}[\p{L}/-]{0,15}(?: \p{L}[\p{L}/-]{0,15})?)\)$/u);
 const TRAILING_EMOJI = lazy(() => /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D))+$/u);
 
 /** "@lagos_trader: …", and a Matrix id with its server: "@dana.ruiz:matrix.org: …". */
@@ -381,8 +391,8 @@ export function timedSenderName(raw: string): string | null {
   const l = readLabel(raw);
   return l && l.style === 'heading' && !l.rest && l.name ? l.name : null;
 }
-/** A stamp with a date before its time: "[4/8/2024 1:12 PM]", "2024-03-12 10:02:33". */
-const DATED_STAMP = lazy(() => /\d[/.-]\d{1,2}[/.-]\d/);
+/** A stamp with a date before its time: "[4/8/2024 1:12 PM]", "2024-03-12 10:02:33", "[03-Mar-25 06:00 PM]". */
+const DATED_STAMP = lazy(() => /\d[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-]\d/);
 /** One word of a handle: letters, digits, "_", "." and "-", a letter or digit at each end. */
 const HANDLE_WORD = lazy(() => /^[\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?$/u);
 function isChatHandle(s: string, dated: boolean): boolean {

@@ -460,6 +460,11 @@ const CHAT_APP_NOTICES = lazy(() => [
   /^Welcome to #[\p{L}\p{N}_-]{1,80}!$/u,
   /^This is the start of the #[\p{L}\p{N}_-]{1,80} channel\.$/u,
   /^(?:has )?(?:joined|left) #[\p{L}\p{N}_.-]{1,80}(?: along with \d{1,4} others?)?\.?$/u,
+  // DiscordChatExporter's text: the notice under its member's stamp and name ("joined the server."),
+  // the block marks under a message ("{Reactions}", "{Attachments}") and the export's last line.
+  /^(?:joined the server|left the server|pinned a message to this channel)\.?$/u,
+  /^\{(?:Reactions|Attachments|Embed|Stickers|Poll)\}$/u,
+  /^Exported \d{1,7} message\(s\)$/u,
   new RegExp(String.raw`^${APP_ACTOR} (?:added|removed) [^\n]{1,120}? (?:to|from) the (?:chat|conversation|group)(?: and shared (?:all |the )?chat history(?: from [^\n]{1,40})?)?\.$`, 'u'),
 ]);
 
@@ -514,7 +519,8 @@ function heldAbove(lines: readonly string[], i: number, excerpt: string): boolea
  * "12/03/2024, 10:02 - Tom added Priya". The app's notice, no one's message.
  */
 export function isStampedNotice(raw: string): boolean {
-  return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?\S/.test(raw);
+  // The date in figures, or with the month's short name between hyphens (DiscordChatExporter's "[03-Mar-25 06:00 PM]").
+  return /^\s*\[?\d{1,4}[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?\S/.test(raw);
 }
 
 /**
@@ -830,8 +836,11 @@ export function isReactionAt(lines: readonly string[], i: number): boolean {
 }
 const LONE_EMOJI = lazy(() => /^(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)$/u);
 const REACTION_COUNT = lazy(() => /^\d{1,5}$/);
-/** Slack's or Discord's reactions under a message, each an emoji and its count: ":eyes: 2", ":tada: 5 :rocket: 1", "👍 3". */
-const REACTION_TALLY = lazy(() => /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)\s*\d{1,5}\s*){1,12}$/u);
+/**
+ * Slack's or Discord's reactions under a message, each an emoji and its count: ":eyes: 2", ":tada: 5
+ * :rocket: 1", "👍 3", DiscordChatExporter's "👋 (41) 🎉 (12)".
+ */
+const REACTION_TALLY = lazy(() => /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)\s*(?:\d{1,5}|\(\d{1,5}\))\s*){1,12}$/u);
 
 /** Zoom's saved chat header alone on its line: "10:02:33 From  Kofi Mensah  to  Everyone:", the words below. */
 export function isChatFromLine(raw: string): boolean {
