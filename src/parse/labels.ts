@@ -39,7 +39,7 @@ import { isSpaceCode, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName } from './chrome.js';
-import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, signedPosts, threadHeaders } from './threads.js';
+import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -2790,7 +2790,7 @@ export function withoutQuoteMarks(lines: string[]): string[] {
   }
   // A mailing-list digest: each message's sender by its header block ("From: Name <address>").
   let froms = 0;
-  for (const l of lines) if (l.includes('From:') && /^\s*From:/.test(l)) froms++;
+  for (let i = 0; i < lines.length; i++) if ((lines[i]!.includes('From:') && /^\s*From:/.test(lines[i]!)) || (lines[i]!.includes('@') && printedSenderAt(lines, i))) froms++;
   const digest = froms >= 2 ? emailDigest(lines) : null;
   if (digest) {
     EMAIL_TURNS.set(digest.lines, digest.turns);

@@ -73,3 +73,52 @@ Exported 5 message(s)
     expect(cause.year).toBe(2023);
   });
 });
+
+describe('a webmail thread printed to text: "Name <address>   date" heads each message, the page\'s head and foot are furniture (c-G1, c-G2, c-G3)', () => {
+  it('fixture: each message is its sender\'s, the quoted lines their writer\'s, the date the first message\'s', () => {
+    const rs = recordsOf(c, 'gmail-print-board-resignation');
+    expect(rs.some((r) => r.speaker === 'To' || r.speaker === 'Cc' || (r.speaker ?? '').startsWith('Gmail'))).toBe(false);
+    const concern = rs.find((r) => r.text.includes('our fund owns 14.6%'))!;
+    expect(concern.speaker).toBe('Priya Ramaswamy');
+    expect(concern.text).not.toContain('I have decided to step down');
+    expect(rs.filter((r) => r.text.includes('I have decided to step down')).every((r) => r.speaker === 'Henrik Aalto')).toBe(true);
+    expect(rs.find((r) => r.text.startsWith('Agreed.'))!.speaker).toBe('Henrik Aalto');
+    expect(rs.find((r) => r.text.includes('nomination committee has two candidates'))!.speaker).toBe('Joanna Pike');
+    expect(rs.some((r) => r.text.includes('mail.google.com') || r.text === 'Joanna' || r.text.includes('Sent from my iPhone'))).toBe(false);
+    expect(concern.year).toBe(2025);
+    expect(concern.date).toBe('2025-03-03');
+  });
+  it('other words: a two-message print about a site visit, day-first dates', () => {
+    const rs = one(
+      'print-site-visit.txt',
+      `3/9/24, 4:02 PM                     Mail - Site visit Thursday
+
+Mail                                              Odile Brassard <odile@brassard-arch.fr>
+
+Site visit Thursday
+2 messages
+
+Tomas Reyes <t.reyes@calderbuild.com>                                    14 February 2024, 10:05
+To: Odile Brassard <odile@brassard-arch.fr>
+
+Odile, the steel for level four arrived 11 days late, so the inspection moves to Thursday 22 February.
+
+Tomas
+
+Odile Brassard <odile@brassard-arch.fr>                                  14 February 2024, 12:40
+To: Tomas Reyes <t.reyes@calderbuild.com>
+
+Thursday works. I will bring the two engineers from the council.
+
+> Odile, the steel for level four arrived 11 days late, so the inspection moves to Thursday 22 February.
+> Tomas
+
+https://mail.example.com/print?thread=88122    1/1
+`,
+    );
+    expect(rs.find((r) => r.text.startsWith('Thursday works'))!.speaker).toBe('Odile Brassard');
+    expect(rs.filter((r) => r.text.includes('steel for level four')).every((r) => r.speaker === 'Tomas Reyes')).toBe(true);
+    expect(rs.some((r) => r.speaker === 'To' || r.text.includes('mail.example.com') || r.text === 'Tomas')).toBe(false);
+    expect(rs.find((r) => r.text.startsWith('Thursday works'))!.year).toBe(2024);
+  });
+});
