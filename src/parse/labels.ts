@@ -369,6 +369,8 @@ function withoutPostNominal(label: LabelLine): LabelLine {
 const READS_AFTER = lazy(() => /(?<=\p{L})\s+(?:reads|reading)$/iu);
 /** A source tag in brackets, its key in capitals: "[ARCHIVE: CNBC, 2018]", "[FILE: …]"; then the rest of the line. */
 const SOURCE_TAG = lazy(() => /^(\[\p{Lu}[\p{Lu} ]{1,24}:[^\[\]]{1,80}\])\s+(\S.*)$/u);
+/** Telegram Desktop's line over a forwarded post: "[Forwarded from NAME]". */
+const FORWARDED_BRACKET = lazy(() => /^\s*\[Forwarded from ([^\][]{1,80})\]\s*$/u);
 /** A sender and a short tag in brackets: "Tomasz Wierzbicki (mod)", "ana.k (team)". */
 const SENDER_TAG = lazy(() => /^(\S[^()]{0,40}?)\s+\((\p{L}[\p{L}/-]{0,15}(?: \p{L}[\p{L}/-]{0,15})?)\)$/u);
 const TRAILING_EMOJI = lazy(() => /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D))+$/u);
@@ -1235,6 +1237,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       read[i] = { ...l, name: origin, note: undefined, title: `forwarded by ${l.name}` };
       read[i + 1] = null;
     }
+  }
+  // Telegram Desktop's copy of a forwarded message: "[Forwarded from Brightline Announcements]" on its
+  // own line, the post under it. The words are the origin's, never more of the message above.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (read[i] || !lines[i]!.includes('[Forwarded from ')) continue;
+    const m = FORWARDED_BRACKET().exec(lines[i]!);
+    const origin = m ? m[1]!.split(/\s*\p{Extended_Pictographic}/u)[0]!.trim() : '';
+    if (origin && wordCount(origin) <= 5 && lines[i + 1]!.trim()) read[i] = { name: origin, role: null, title: 'forwarded', rest: '', style: 'heading', timed: true, thread: true };
   }
   // Discord's reply copied as text: the replied-to sender's name alone and a line of their message, right
   // above the replier's header ("Aiko Tanabe" / "@jonas_r was that…" / "Desmond Achterberg — 03/04/2024 11:20 AM").

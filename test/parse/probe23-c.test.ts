@@ -122,3 +122,40 @@ https://mail.example.com/print?thread=88122    1/1
     expect(rs.find((r) => r.text.startsWith('Thursday works'))!.year).toBe(2024);
   });
 });
+
+describe('Telegram Desktop\'s "[Forwarded from NAME]" heads the forwarded post: its words are the origin\'s, never the answer above (c-T1)', () => {
+  it('fixture: the channel\'s attestation post is no part of the COO\'s answer', () => {
+    const rs = recordsOf(c, 'telegram-ama-okafor');
+    const answer = rs.find((r) => r.text.startsWith('We listed 31 tokens'))!;
+    expect(answer.speaker).toBe('Chinedu Okafor');
+    expect(answer.text).not.toContain('proof-of-reserves');
+    const post = rs.find((r) => r.text.includes('proof-of-reserves'))!;
+    expect(post.speaker).toBe('Brightline Announcements');
+    expect(post.type).not.toBe('qa');
+  });
+  it('other words: a forwarded regulator notice inside a founder\'s Q&A', () => {
+    const rs = one(
+      'tg-qa-lindgren.txt',
+      `Harbor Pay Community, [04.06.2023 19:00]
+Question from @nils_b: when will card payments come back in Sweden?
+
+Ebba Lindgren, [04.06.2023 19:03]
+We expect them back in July. The processor migration is 80% done and we test with 2,000 users next week.
+
+[Forwarded from Finansinspektionen Updates]
+The authority has approved the transfer of Harbor Pay's e-money licence to its new processor as of 1 June 2023.
+
+Harbor Pay Community, [04.06.2023 19:06]
+Next question from @saga_k: how many customers were affected?
+
+Ebba Lindgren, [04.06.2023 19:08]
+About 41,000, roughly a fifth of our active users.
+`,
+    );
+    const july = rs.find((r) => r.text.startsWith('We expect them back in July'))!;
+    expect(july.speaker).toBe('Ebba Lindgren');
+    expect(july.text).not.toContain('e-money licence');
+    expect(rs.find((r) => r.text.includes('e-money licence'))!.speaker).toBe('Finansinspektionen Updates');
+    expect(rs.find((r) => r.text.startsWith('About 41,000'))!.speaker).toBe('Ebba Lindgren');
+  });
+});
