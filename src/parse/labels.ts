@@ -369,6 +369,42 @@ function withoutPostNominal(label: LabelLine): LabelLine {
 const READS_AFTER = lazy(() => /(?<=\p{L})\s+(?:reads|reading)$/iu);
 /** A source tag in brackets, its key in capitals: "[ARCHIVE: CNBC, 2018]", "[FILE: …]"; then the rest of the line. */
 const SOURCE_TAG = lazy(() => /^(\[\p{Lu}[\p{Lu} ]{1,24}:[^\[\]]{1,80}\])\s+(\S.*)$/u);
+/**
+ * A thread its author numbers ("1/ Two weeks ago…", "2/12 In 2021…"), copied with another post
+ * between its parts: a quoted or replying post under its own header (X's "Quote Tweet" / "Lena
+ * Park @lenapark_hr · Sep 9"). The next number ("6/ Our head of people…") is the thread's author
+ * again, never more of the post between. The author is the poster whose header stands over "1/";
+ * each later part under another poster's header opens the author's turn again.
+ */
+function numberedThreadResumes(lines: readonly string[], read: (LabelLine | null)[]): void {
+  let author: string | null = null;
+  let expected = 0;
+  let speaking: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = read[i];
+    if (l?.name && l.thread && l.style === 'heading') {
+      speaking = l.name;
+      continue;
+    }
+    if (l || !/^\s*\d/.test(lines[i]!)) continue;
+    const m = THREAD_PART().exec(lines[i]!);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n === 1 && speaking && !author) {
+      author = speaking;
+      expected = 2;
+      continue;
+    }
+    if (!author || n !== expected) continue;
+    expected++;
+    if (speaking !== author) {
+      read[i] = { name: author, role: null, rest: lines[i]!.trim(), style: 'colon', thread: true };
+      speaking = author;
+    }
+  }
+}
+/** A numbered part of a thread opening its line: "6/ Our head…", "6/12 Our head…", "(6/12) Our head…". */
+const THREAD_PART = lazy(() => /^\s*\(?(\d{1,3})\/(?:\d{1,3})?\)?\s+\S/);
 /** Telegram Desktop's line over a forwarded post: "[Forwarded from NAME]". */
 const FORWARDED_BRACKET = lazy(() => /^\s*\[Forwarded from ([^\][]{1,80})\]\s*$/u);
 /** A sender and a short tag in brackets: "Tomasz Wierzbicki (mod)", "ana.k (team)". */
@@ -1358,6 +1394,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   playCues(lines, read);
   stampedMonologue(lines, read);
+  numberedThreadResumes(lines, read);
   // A call transcript's layout: each name in ordinary case a paragraph of its own, the turn in
   // the paragraphs below ("Dana Whitfield" / "" / "Thank you. Revenue grew…"), a title after the
   // name or not ("Rafael Moreno -- Chief Executive Officer"), a blank line around it or not (then

@@ -159,3 +159,39 @@ About 41,000, roughly a fifth of our active users.
     expect(rs.find((r) => r.text.startsWith('About 41,000'))!.speaker).toBe('Ebba Lindgren');
   });
 });
+
+describe('a numbered thread goes on in its author\'s words after a quoted post between its parts (c-X1)', () => {
+  it('fixture: tweets 6/ to 10/ are the COO\'s, not the quote-tweeter\'s', () => {
+    const rs = recordsOf(c, 'threadreader-vasquez-layoffs');
+    expect(rs.find((r) => r.text.includes('16 weeks is more than double'))!.speaker).toBe('Lena Park');
+    expect(rs.find((r) => r.text.includes('16 weeks is more than double'))!.text).not.toContain('Obi Nwankwo');
+    expect(rs.find((r) => r.text.includes('Obi Nwankwo'))!.speaker).toBe('Daniela Vásquez');
+    expect(rs.find((r) => r.text.includes('warehouse team in Reno'))!.speaker).toBe('Daniela Vásquez');
+  });
+  it('other words: an X page copy with "n/12" parts and a reply between them', () => {
+    const rs = one(
+      'x-thread-okonjo.txt',
+      `Post
+
+Conversation
+Adaeze Okonjo
+@adaeze_builds
+1/8 In 2019 I left a bank job to start a solar installer in Enugu. Five years, 1,400 roofs. Here is what the numbers looked like.
+9:02 AM · Jun 4, 2024
+2/8 Year one we installed 38 systems and lost ₦12 million. My co-founder wanted to stop.
+Kelechi Umeh
+@kumeh_energy
+·
+Jun 4
+Replying to @adaeze_builds
+Same experience here in Kano. Year one is always the worst, the inverter prices alone.
+3/8 What changed in year two was financing. We let customers pay over 18 months and sales tripled.
+4/8 The default rate stayed under 4%, lower than the bank had predicted for us.
+`,
+    );
+    expect(rs.find((r) => r.text.includes('Same experience here in Kano'))!.speaker).toBe('Kelechi Umeh');
+    expect(rs.find((r) => r.text.includes('Same experience here in Kano'))!.text).not.toContain('financing');
+    expect(rs.find((r) => r.text.includes('What changed in year two'))!.speaker).toBe('Adaeze Okonjo');
+    expect(rs.find((r) => r.text.includes('default rate stayed under 4%'))!.speaker).toBe('Adaeze Okonjo');
+  });
+});
