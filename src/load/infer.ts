@@ -8,6 +8,7 @@ import { caselessRegExp } from '../model/regexp.js';
 import { barredBylineUnderHeadline, bylineUnderStandfirst, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { isMediaFileLine } from '../parse/labels.js';
+import { printedSenderAt } from '../parse/threads.js';
 import { bylineName, classifyChrome, FILING_STAMP } from '../parse/chrome.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
@@ -344,14 +345,26 @@ export function filingStampDate(lines: readonly string[], bodyLine: number): Inf
  * slashed date may be either order, so it gives the year only. Two stamped lines or more: one
  * date and time in a sentence is no chat.
  */
-const MESSAGE_STAMP = /(?:^|[\s,[(])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2}|\d{2}(?=,))|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2}), ((?:19|20)\d{2}),)(?:,?\s+|T)\d{1,2}:\d{2}/;
+const MESSAGE_STAMP = /(?:^|[\s,[(])(?:((?:19|20)\d{2})-(\d{2})-(\d{2})|(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})|\d{1,2}\/\d{1,2}\/((?:19|20)\d{2}|\d{2}(?=,))|(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (\d{1,2}), ((?:19|20)\d{2}),|(\d{1,2})-(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-((?:19|20)?\d{2}))(?:,?\s+|T)\d{1,2}:\d{2}/;
+/** The date a printed message was sent, at the end of its sender line: "Mon, Mar 3, 2025 at 8:12 AM". */
+const PRINTED_SENT = /((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, (?:19|20)\d{2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? (?:19|20)\d{2})(?:,| at)? \d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s*$/;
+/** A browser's running head on a printed page: the print's date and time, then the page's title ("12/5/26, 9:41 AM     Gmail - …"). */
+const BROWSER_PRINT_HEAD = /^\d{1,2}\/\d{1,2}\/\d{2}, \d{1,2}:\d{2} [AP]M {2,}\S/;
 const STAMP_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): { date: string | null; year: number; from: string } | null {
   let first: { m: RegExpExecArray; idx: number } | null = null;
   let stamped = 0;
   for (let i = 0; i < lines.length && i < 400; i++) {
     const line = lines[i]!;
-    if (line.length > 100 || !/\d[-./]\d|\d, (?:19|20)\d/.test(line)) continue;
+    // A webmail thread printed from a browser: the message's sender line carries its date
+    // ("Henrik Aalto <h@…>     Mon, Mar 3, 2025 at 8:12 AM"), the page's running head only the
+    // day it was printed ("12/5/26, 9:41 AM     Gmail - Re: …"), never a message's stamp.
+    if (line.includes('@') && printedSenderAt(lines, i)) {
+      const sent = PRINTED_SENT.exec(line);
+      const day = sent ? extractFigures(sent[1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day') : null;
+      if (day) return { date: String(day.value), year: Number(String(day.value).slice(0, 4)), from: `the first message's sender line (line ${bodyLine + i})` };
+    }
+    if (line.length > 100 || !/\d[-./]\d|\d, (?:19|20)\d|\d-[A-Z][a-z]{2}-\d/.test(line) || BROWSER_PRINT_HEAD.test(line)) continue;
     const m = MESSAGE_STAMP.exec(line);
     if (!m || m.index > 40) continue;
     first ??= { m, idx: i };
@@ -369,6 +382,8 @@ export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): 
   if (m[6]) return { date: iso(m[6], m[5]!, m[4]!), year: Number(m[6]), from };
   // Messenger's date line under each message: "Oct 30, 2024, 11:04 AM".
   if (m[10]) return { date: iso(m[10], String(STAMP_MONTHS.indexOf(m[8]!) + 1), m[9]!), year: Number(m[10]), from };
+  // DiscordChatExporter's "[03-Mar-25 06:00 PM]": the day, the month's short name, the year (two digits: this century's).
+  if (m[13]) return { date: iso(m[13].length === 2 ? `20${m[13]}` : m[13], String(STAMP_MONTHS.indexOf(m[12]!) + 1), m[11]!), year: m[13].length === 2 ? 2000 + Number(m[13]) : Number(m[13]), from };
   // WhatsApp's "[3/4/25, 9:12:44 PM]": a two-digit year, this century's.
   return { date: null, year: m[7]!.length === 2 ? 2000 + Number(m[7]) : Number(m[7]), from };
 }

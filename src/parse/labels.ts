@@ -39,7 +39,7 @@ import { isSpaceCode, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName } from './chrome.js';
-import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, signedPosts, threadHeaders } from './threads.js';
+import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -81,8 +81,11 @@ export const SOUND =
   lazy(() => /^(?:music|applause|laughter|laughs?|crosstalk|inaudible|indistinct|silence|cheers?|sighs?|coughs?|chatter|foreign|noise|static|beeps?|gasps?|groans?|screams?|whispers?|sobs?|sniffles?|thunder|gunshots?|explosion|bleep|no audio|background noise|\S+ing(?:\s.*)?|speaking\b.*|\S+\s+(?:rings?|slams?|opens?|closes?|bangs?|beeps?|buzzes|plays?|continues|fades?|stops?))$/i);
 /** A time: 0:02, 12:05, 1:02:15, 00:00:01.000, 00:00:01,000; a chat export's 9:58 AM. */
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\b\.?)?`;
-/** A chat export's date before its time: "12/03/2024, 10:02 - " (WhatsApp), "[2024-03-12 10:02:33]". */
-const DATE_BEFORE_TIME = String.raw`(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4},)(?:,?\s+))?`;
+/**
+ * A chat export's date before its time: "12/03/2024, 10:02 - " (WhatsApp), "[2024-03-12 10:02:33]",
+ * DiscordChatExporter's "[03-Mar-25 06:00 PM]" (day, month's short name, year, hyphens between).
+ */
+const DATE_BEFORE_TIME = String.raw`(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}-(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d{2,4}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2},? \d{4},)(?:,?\s+))?`;
 /**
  * A broadcast time code, hours:minutes:seconds:frames ("10:00:14:05", drop-frame "01:02:03;12"). A
  * dialogue list gives two per row, in and out, before the label: "10:00:14:05  10:00:22:15  HE YI:  …".
@@ -372,6 +375,11 @@ export function readLabel(raw: string): LabelLine | null {
   if (timed && isChatHandle(s, DATED_STAMP().test(stamp)) && !TIME_ZONE().test(s)) return { name: s, role: null, rest: '', style: 'heading', timed };
   // A sender's display name decorated with an emoji after a dated stamp ("2024-10-07 21:20:03 Lily 🐰"):
   // the name without it.
+  // A server's tag in brackets after the display name, after a dated stamp ("[03-Mar-25 06:00 PM]
+  // Tomasz Wierzbicki (mod)"): who the sender is to the channel, the message's role, no part of the name.
+  const senderTagged = timed && s.endsWith(')') && DATED_STAMP().test(stamp) ? SENDER_TAG().exec(s) : null;
+  if (senderTagged && wordCount(senderTagged[1]!) <= 4 && (isNameShaped(senderTagged[1]!) || isChatHandle(senderTagged[1]!, true)))
+    return { name: senderTagged[1]!, role: senderTagged[2]!, rest: '', style: 'heading', timed };
   const plain = timed && TRAILING_EMOJI().test(s) && DATED_STAMP().test(stamp) ? s.replace(TRAILING_EMOJI(), '') : '';
   if (plain && ((wordCount(plain) <= 4 && isNameShaped(plain)) || isChatHandle(plain, true))) return { name: plain, role: null, rest: '', style: 'heading', timed };
   return null;
@@ -390,6 +398,46 @@ function withoutPostNominal(label: LabelLine): LabelLine {
 const READS_AFTER = lazy(() => /(?<=\p{L})\s+(?:reads|reading)$/iu);
 /** A source tag in brackets, its key in capitals: "[ARCHIVE: CNBC, 2018]", "[FILE: …]"; then the rest of the line. */
 const SOURCE_TAG = lazy(() => /^(\[\p{Lu}[\p{Lu} ]{1,24}:[^\[\]]{1,80}\])\s+(\S.*)$/u);
+/**
+ * A thread its author numbers ("1/ Two weeks ago…", "2/12 In 2021…"), copied with another post
+ * between its parts: a quoted or replying post under its own header (X's "Quote Tweet" / "Lena
+ * Park @lenapark_hr · Sep 9"). The next number ("6/ Our head of people…") is the thread's author
+ * again, never more of the post between. The author is the poster whose header stands over "1/";
+ * each later part under another poster's header opens the author's turn again.
+ */
+function numberedThreadResumes(lines: readonly string[], read: (LabelLine | null)[]): void {
+  let author: string | null = null;
+  let expected = 0;
+  let speaking: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const l = read[i];
+    if (l?.name && l.thread && l.style === 'heading') {
+      speaking = l.name;
+      continue;
+    }
+    if (l || !/^\s*\d/.test(lines[i]!)) continue;
+    const m = THREAD_PART().exec(lines[i]!);
+    if (!m) continue;
+    const n = Number(m[1]);
+    if (n === 1 && speaking && !author) {
+      author = speaking;
+      expected = 2;
+      continue;
+    }
+    if (!author || n !== expected) continue;
+    expected++;
+    if (speaking !== author) {
+      read[i] = { name: author, role: null, rest: lines[i]!.trim(), style: 'colon', thread: true };
+      speaking = author;
+    }
+  }
+}
+/** A numbered part of a thread opening its line: "6/ Our head…", "6/12 Our head…", "(6/12) Our head…". */
+const THREAD_PART = lazy(() => /^\s*\(?(\d{1,3})\/(?:\d{1,3})?\)?\s+\S/);
+/** Telegram Desktop's line over a forwarded post: "[Forwarded from NAME]". */
+const FORWARDED_BRACKET = lazy(() => /^\s*\[Forwarded from ([^\][]{1,80})\]\s*$/u);
+/** A sender and a short tag in brackets: "Tomasz Wierzbicki (mod)", "ana.k (team)". */
+const SENDER_TAG = lazy(() => /^(\S[^()]{0,40}?)\s+\((\p{L}[\p{L}/-]{0,15}(?: \p{L}[\p{L}/-]{0,15})?)\)$/u);
 const TRAILING_EMOJI = lazy(() => /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D))+$/u);
 
 /** "@lagos_trader: …", and a Matrix id with its server: "@dana.ruiz:matrix.org: …". */
@@ -410,8 +458,8 @@ export function timedSenderName(raw: string): string | null {
   const l = readLabel(raw);
   return l && l.style === 'heading' && !l.rest && l.name ? l.name : null;
 }
-/** A stamp with a date before its time: "[4/8/2024 1:12 PM]", "2024-03-12 10:02:33". */
-const DATED_STAMP = lazy(() => /\d[/.-]\d{1,2}[/.-]\d/);
+/** A stamp with a date before its time: "[4/8/2024 1:12 PM]", "2024-03-12 10:02:33", "[03-Mar-25 06:00 PM]". */
+const DATED_STAMP = lazy(() => /\d[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-]\d/);
 /** One word of a handle: letters, digits, "_", "." and "-", a letter or digit at each end. */
 const HANDLE_WORD = lazy(() => /^[\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,30}[\p{L}\p{N}_])?$/u);
 function isChatHandle(s: string, dated: boolean): boolean {
@@ -1281,6 +1329,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       read[i + 1] = null;
     }
   }
+  // Telegram Desktop's copy of a forwarded message: "[Forwarded from Brightline Announcements]" on its
+  // own line, the post under it. The words are the origin's, never more of the message above.
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (read[i] || !lines[i]!.includes('[Forwarded from ')) continue;
+    const m = FORWARDED_BRACKET().exec(lines[i]!);
+    const origin = m ? m[1]!.split(/\s*\p{Extended_Pictographic}/u)[0]!.trim() : '';
+    if (origin && wordCount(origin) <= 5 && lines[i + 1]!.trim()) read[i] = { name: origin, role: null, title: 'forwarded', rest: '', style: 'heading', timed: true, thread: true };
+  }
   // Discord's reply copied as text: the replied-to sender's name alone and a line of their message, right
   // above the replier's header ("Aiko Tanabe" / "@jonas_r was that…" / "Desmond Achterberg — 03/04/2024 11:20 AM").
   // The quoted words are that sender's (who posts in the channel under a header of their own), asking;
@@ -1393,6 +1449,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   }
   playCues(lines, read);
   stampedMonologue(lines, read);
+  numberedThreadResumes(lines, read);
   // A call transcript's layout: each name in ordinary case a paragraph of its own, the turn in
   // the paragraphs below ("Dana Whitfield" / "" / "Thank you. Revenue grew…"), a title after the
   // name or not ("Rafael Moreno -- Chief Executive Officer"), a blank line around it or not (then
@@ -2838,7 +2895,7 @@ export function withoutQuoteMarks(lines: string[]): string[] {
   }
   // A mailing-list digest: each message's sender by its header block ("From: Name <address>").
   let froms = 0;
-  for (const l of lines) if (l.includes('From:') && /^\s*From:/.test(l)) froms++;
+  for (let i = 0; i < lines.length; i++) if ((lines[i]!.includes('From:') && /^\s*From:/.test(lines[i]!)) || (lines[i]!.includes('@') && printedSenderAt(lines, i))) froms++;
   const digest = froms >= 2 ? emailDigest(lines) : null;
   if (digest) {
     EMAIL_TURNS.set(digest.lines, digest.turns);

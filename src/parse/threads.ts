@@ -460,6 +460,11 @@ const CHAT_APP_NOTICES = lazy(() => [
   /^Welcome to #[\p{L}\p{N}_-]{1,80}!$/u,
   /^This is the start of the #[\p{L}\p{N}_-]{1,80} channel\.$/u,
   /^(?:has )?(?:joined|left) #[\p{L}\p{N}_.-]{1,80}(?: along with \d{1,4} others?)?\.?$/u,
+  // DiscordChatExporter's text: the notice under its member's stamp and name ("joined the server."),
+  // the block marks under a message ("{Reactions}", "{Attachments}") and the export's last line.
+  /^(?:joined the server|left the server|pinned a message to this channel)\.?$/u,
+  /^\{(?:Reactions|Attachments|Embed|Stickers|Poll)\}$/u,
+  /^Exported \d{1,7} message\(s\)$/u,
   new RegExp(String.raw`^${APP_ACTOR} (?:added|removed) [^\n]{1,120}? (?:to|from) the (?:chat|conversation|group)(?: and shared (?:all |the )?chat history(?: from [^\n]{1,40})?)?\.$`, 'u'),
 ]);
 
@@ -514,7 +519,8 @@ function heldAbove(lines: readonly string[], i: number, excerpt: string): boolea
  * "12/03/2024, 10:02 - Tom added Priya". The app's notice, no one's message.
  */
 export function isStampedNotice(raw: string): boolean {
-  return /^\s*\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?\S/.test(raw);
+  // The date in figures, or with the month's short name between hyphens (DiscordChatExporter's "[03-Mar-25 06:00 PM]").
+  return /^\s*\[?\d{1,4}[/.-](?:\d{1,2}|[A-Z][a-z]{2})[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?\S/.test(raw);
 }
 
 /**
@@ -688,6 +694,24 @@ const SENT_FROM = lazy(() => /^\s*(?:Sent from (?:my )?|Get )[A-Za-z][\w.-]*(?: 
 /** Outlook's rule above the message a reply quotes in full: "-----Original Message-----". */
 const ORIGINAL_MESSAGE = lazy(() => /^\s*-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}\s*$/i);
 
+/**
+ * A thread printed from a webmail (Gmail's "Print all"): each message opens on its sender and the
+ * date on one line, no "From:" ("Henrik Aalto <h.aalto@…>     Mon, Mar 3, 2025 at 8:12 AM"), its
+ * To/Cc fields under it.
+ */
+const PRINTED_SENDER = lazy(() => /^\s*"?([^"<>@\t]{2,60}?)"?\s*<[^<>\s]{3,120}>\s{2,}\S[^<>]{5,60}\d:\d{2}(?:\s?[AaPp][Mm])?\s*$/);
+/** The printed sender line of a message ("Name <address>   date"), its To or Cc field right under it. */
+export function printedSenderAt(lines: readonly string[], i: number): boolean {
+  const raw = lines[i]!;
+  return raw.length <= 200 && raw.includes('@') && i + 1 < lines.length && /^\s*(?:to|cc)\s*:/i.test(lines[i + 1]!) && PRINTED_SENDER().test(raw);
+}
+/**
+ * A printed webmail page's own lines: the running head with the print's time and the subject
+ * ("12/5/26, 9:41 AM     Gmail - Re: Board seat"), the footer with the page's address and number
+ * (".../mail/u/0/?ik=…   1/2"), the account line ("Gmail     Priya Ramaswamy <priya@…>"), the
+ * count under the subject ("4 messages") and the client's "[Quoted text hidden]".
+ */
+const PRINTED_MAIL_FURNITURE = lazy(() => /^\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s{2,}\S.{0,200}|https?:\/\/\S{1,300}\s+\d{1,3}\/\d{1,3}|\S{1,40}\s{2,}[^<>]{1,60}<[^<>\s]{3,120}>|\d{1,4} messages?|\[Quoted text hidden\])\s*$/);
 /** A mailing-list digest's own lines between its messages: "Message: 2", a rule of dashes or stars, "End of … Digest, Vol 212, Issue 4". */
 const DIGEST_FURNITURE = lazy(() => /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*|-{3,} next part -{3,}|An HTML attachment was scrubbed\.*|URL: <[^<>\s]{1,300}>)\s*$/i);
 /** A message's header fields besides the mail ones: an archive's ids, a messaging app's "Type:", "Received:", "Attachment:", "Reaction:" (Signal's text export). */
@@ -735,7 +759,7 @@ export interface EmailDigest extends EmailReply {
 export function emailDigest(lines: readonly string[]): EmailDigest | null {
   const blocks: { from: number; to: number; sender: string }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = /^\s*From:/i.test(lines[i]!) ? FROM().exec(lines[i]!) : null;
+    const m = /^\s*From:/i.test(lines[i]!) ? FROM().exec(lines[i]!) : (printedSenderAt(lines, i) ? PRINTED_SENDER().exec(lines[i]!) : null);
     let sender = m ? (m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim()) : null;
     if ((!sender || !EMAIL_NAME().test(sender)) && lines[i]!.includes('(') && !(sender && FOIA_EXEMPTION().test(sender))) sender = annotatedSender(lines[i]!);
     // A released record's sender withheld under a FOIA exemption ("From: (b)(6)") is named by it.
@@ -764,7 +788,7 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
       let h = i - 1;
       while (h >= 0 && !lines[h]!.trim()) h--;
       if (h >= 0 && /^\s*[^:]{1,40}:\s*$/.test(lines[h]!)) furniture.push(h);
-    } else if (DIGEST_FURNITURE().test(lines[i]!)) furniture.push(i);
+    } else if (DIGEST_FURNITURE().test(lines[i]!) || PRINTED_MAIL_FURNITURE().test(lines[i]!)) furniture.push(i);
   }
   const said: { sender: string; text: string }[] = []; // each message's own words, for finding who a quote quotes
   const flat = (t: string) => t.replace(/\s+/g, ' ').trim();
@@ -773,6 +797,7 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
     for (let k = from; k <= to; k++) furniture.push(k);
     const end = b + 1 < blocks.length ? blocks[b + 1]!.from : lines.length;
     let quoted: boolean | null = null;
+    let quotedWriter: string | null = null;
     let own = '';
     for (let i = to + 1; i < end; i++) {
       const raw = lines[i]!;
@@ -780,7 +805,7 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
       // A rule, the sender signing off with their name ("Gwen"), Outlook's rule above a quoted message,
       // a released record's running page header, or the reply's "On …, NAME wrote:" above a quote (who
       // wrote it is found by its words): the message's furniture.
-      if (DIGEST_FURNITURE().test(raw) || ORIGINAL_MESSAGE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim()) || signsOff(raw, sender) || (raw.includes('wrote:') && WROTE().test(raw))) {
+      if (DIGEST_FURNITURE().test(raw) || PRINTED_MAIL_FURNITURE().test(raw) || SENT_FROM().test(raw) || ORIGINAL_MESSAGE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim()) || signsOff(raw, sender) || (raw.includes('wrote:') && WROTE().test(raw))) {
         // A signature block under the sign-off ("Division of Enforcement", the agency) stays the
         // message's words: grep finds it, so search must.
         furniture.push(i);
@@ -793,12 +818,18 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
         if (!text.trim()) continue;
         out[i] = ' '.repeat(raw.length - text.length) + text;
         // Who wrote the quoted words: the earlier message that holds them, else the sender's run goes on.
+        // The quoted message's sign-off ("> Joanna"): its furniture, as the sender's own is.
+        if (quoted && quotedWriter && signsOff(text, quotedWriter)) {
+          furniture.push(i);
+          continue;
+        }
         const writer = [...said].reverse().find((m) => m.text.includes(flat(text)))?.sender;
         if (!writer || writer === sender) {
           quoted = false;
           continue;
         }
         name = writer;
+        quotedWriter = writer;
       } else own += ' ' + raw;
       if (quoted !== q) turns.set(i, { name, rest: out[i]!.trim(), asks: q });
       quoted = q;
@@ -830,8 +861,11 @@ export function isReactionAt(lines: readonly string[], i: number): boolean {
 }
 const LONE_EMOJI = lazy(() => /^(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)$/u);
 const REACTION_COUNT = lazy(() => /^\d{1,5}$/);
-/** Slack's or Discord's reactions under a message, each an emoji and its count: ":eyes: 2", ":tada: 5 :rocket: 1", "👍 3". */
-const REACTION_TALLY = lazy(() => /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)\s*\d{1,5}\s*){1,12}$/u);
+/**
+ * Slack's or Discord's reactions under a message, each an emoji and its count: ":eyes: 2", ":tada: 5
+ * :rocket: 1", "👍 3", DiscordChatExporter's "👋 (41) 🎉 (12)".
+ */
+const REACTION_TALLY = lazy(() => /^\s*(?:(?::[\w+-]{1,40}:|\p{Extended_Pictographic}\uFE0F?)\s*(?:\d{1,5}|\(\d{1,5}\))\s*){1,12}$/u);
 
 /** Zoom's saved chat header alone on its line: "10:02:33 From  Kofi Mensah  to  Everyone:", the words below. */
 export function isChatFromLine(raw: string): boolean {
