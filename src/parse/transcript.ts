@@ -126,6 +126,13 @@ const FIELD_VALUE = lazy(() => /^[-+$£€]?\d[\d.,]*%?(?:\s+[^\s.!?]+){0,3}$/u)
 // A fact-check's kicker and its ClaimReview fields ("FACT CHECK: Did…?", "Claim: …", "Rating: False") are no person either.
 const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context|p\.?s\.?|fact[- ]?check|claim|rating|verdict|our rating|the claim)(?: ?#?\d{1,2})?$/i);
 
+/**
+ * The record keys of a meeting's minutes ("MOTION: Commissioner Park moved …", "VOTE: 4-0 (…).
+ * Motion carried.", "Result:", "Ayes:"): the clerk's entries, recurring under each item. They
+ * are no person, so they open no turn that would run on over the next item's report and remarks.
+ */
+const MINUTES_KEYS = lazy(() => /^(?:motion|moved|second|seconded|vote|votes|roll call vote|result|action|action taken|disposition|ayes|nays|noes|yeas|abstain|abstained|abstentions|recused|absent|outcome)$/i);
+
 /** A show's break for its sponsors, in brackets on its own line: "[AD BREAK]", "(MIDROLL)", "[SPONSOR BREAK]", "[END AD BREAK]". */
 const AD_BREAK_MARK = lazy(() => /^\s*[[(]\s*(?:end(?: of)? )?(?:(?:ad|ads|advert|advertisement|sponsor|commercial|mid-?roll|pre-?roll)(?: break| read| spot)?|break)\s*[\])]\s*$/i);
 
@@ -175,7 +182,7 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const talks = new Set<string>();
   // A card's fields ("Role:", "Born:" under each person's heading), the same ones in the same order: a page's, no voice.
   const card = cardFields(lines, at);
-  for (const l of at) if (l && !card.has(l.key) && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
+  for (const l of at) if (l && !card.has(l.key) && !MINUTES_KEYS().test(l.key) && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
   // A digest's message under its header block is its sender's, who may write once (an e-mail release).
   // So is a Q&A site's post or comment, signed by its user card or "– NAME DATE": one comment is its writer's.
   const digest = digestFurniture(lines).length > 0 || signedPosts(lines) !== null;

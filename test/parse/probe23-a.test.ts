@@ -41,3 +41,54 @@ BY MR. ALVAREZ:
     expect(recs.find((r) => r.text.startsWith('Four years'))!.speaker).toBe('Tomasz Wierzbicki');
   });
 });
+
+describe('a meeting\'s record keys ("MOTION:", "VOTE:") are no speakers', () => {
+  it('keeps the staff report and the remarks out of a "Vote" turn (fixture)', () => {
+    const recs = recordsOf(a, 'regulator-board-minutes-2024-06');
+    expect(recs.filter((r) => r.speaker === 'Vote' || r.speaker === 'Motion')).toEqual([]);
+    expect(recs.find((r) => r.text.startsWith('Roughly half of applicants'))!.speaker).toBe('Tan');
+    expect(recs.find((r) => r.text.startsWith('A cap protects'))!.speaker).toBe('Commissioner Park');
+    expect(recs.find((r) => r.text.includes('At this rate we will not finish'))!.endLine).toBeLessThan(40);
+  });
+  it('reads another board\'s minutes the same way', () => {
+    const recs = one(
+      'board.txt',
+      `RIVERTON SCHOOL BOARD — REGULAR MEETING MINUTES
+March 4, 2025
+
+1. CONSENT AGENDA
+MOTION: Trustee Gallo moved to approve the consent agenda; Trustee Imrie seconded.
+VOTE: 5-0. Motion carried.
+
+2. BUDGET UPDATE
+Finance Director Ruth Oyelaran said the district expects a shortfall of $2.1 million in 2026.
+"We will not cut classroom staff," Oyelaran told the board.
+Trustee Imrie asked whether bus routes would change.
+MOTION: Trustee Imrie moved to hold a budget workshop in April; Trustee Gallo seconded.
+VOTE: 4-1 (Delacroix opposed). Motion carried.
+`,
+    );
+    expect(recs.filter((r) => r.speaker === 'Vote' || r.speaker === 'Motion')).toEqual([]);
+    expect(recs.find((r) => r.text.startsWith('We will not cut'))!.speaker).toBe('Ruth Oyelaran');
+  });
+});
+
+describe('an official named by titles and a surname ("Vice Chair Echeverría said …") is the "he" of the quote after', () => {
+  it('credits the quote to that official, not an earlier one (fixture)', () => {
+    const recs = recordsOf(a, 'regulator-board-minutes-2024-06');
+    expect(recs.find((r) => r.text.startsWith('At this rate we will not finish'))!.speaker).toMatch(/Echeverría$/);
+  });
+  it('reads another text the same way', () => {
+    const recs = one(
+      'council.txt',
+      `CITY COUNCIL — SUMMARY OF PROCEEDINGS
+February 3, 2025
+
+Mayor Pro Tem Ishikawa opened the hearing on the transit levy.
+
+Deputy Mayor Lindgren said he would vote against it. "The levy asks renters to pay twice," he said.
+`,
+    );
+    expect(recs.find((r) => r.text.startsWith('The levy asks'))!.speaker).toMatch(/Lindgren$/);
+  });
+});
