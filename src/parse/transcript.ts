@@ -976,7 +976,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = null;
       continue;
     }
-    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i))) current = null;
+    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i))) current = null;
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
@@ -1353,6 +1353,16 @@ function recordsOwnMinute(lines: readonly string[], turn: Turn, i: number): bool
   if (opening === undefined || !RECORD_MINUTE().test(lines[i]!)) return false;
   const labelIndent = indentOf(lines[opening]!);
   return labelIndent >= 1 && labelIndent <= 4 && indentOf(lines[i]!) === labelIndent;
+}
+/**
+ * A chamber's own record of a question put and its division, a paragraph of its own after the last
+ * speech ("Question put and a division taken, with the following result—", "The house divided on the
+ * amendment:", "Division No. 112", "AYES (11)", "Question thus negatived."): said by no one, with the
+ * division lists below it. It ends the speech above; the record reads on as narrative.
+ */
+const DIVISION_MINUTE = lazy(() => /^\s*(?:Question (?:put|agreed to|negatived|thus (?:passed|negatived|agreed to)|resolved in the (?:affirmative|negative))\b|The (?:house|House|assembly|Assembly|council|Council|committee|Committee|senate|Senate) divided\b|Division No\.? ?\d|(?:AYES|NOES|Ayes|Noes|CONTENTS|NOT[- ]CONTENTS)(?: ?\(\d{1,3}\)| [—–-] ?\d{1,3})?\s*$)/);
+function opensDivision(lines: readonly string[], i: number): boolean {
+  return !lines[i - 1]?.trim() && DIVISION_MINUTE().test(lines[i]!);
 }
 const TRANSITION = lazy(() => /^\s*(?:[A-Z][A-Z' ]{0,20} TO:|FADE (?:IN|OUT)[.:]?|FADE TO BLACK\.?)\s*$/);
 

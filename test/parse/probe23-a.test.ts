@@ -92,3 +92,38 @@ Deputy Mayor Lindgren said he would vote against it. "The levy asks renters to p
     expect(recs.find((r) => r.text.startsWith('The levy asks'))!.speaker).toMatch(/Lindgren$/);
   });
 });
+
+describe('a Hansard division ("Question put …", the Ayes and Noes lists) is no member\'s words', () => {
+  it('ends the last speech before the division (fixture)', () => {
+    const recs = recordsOf(a, 'hansard-wa-assembly-2024-08-21');
+    const vance = recs.find((r) => r.text.startsWith('The opposition will not oppose'))!;
+    expect(vance.speaker).toBe('R.P. VANCE');
+    expect(vance.text).not.toMatch(/division|Ayes|HALLORAN/);
+    expect(recs.filter((r) => r.speaker && /Ayes \(33\)|Question thus passed/.test(r.text))).toEqual([]);
+  });
+  it('reads another chamber\'s division the same way', () => {
+    const recs = one(
+      'hansard.txt',
+      `House of Assembly
+Thursday, 6 March 2025
+
+Ms T. OKONJO (Elizabeth) (16:10): I will support the amendment. Families in my electorate have waited since 2019 for this.
+
+Mr B.K. FARRUGIA (Unley) (16:14): The government cannot support it, and I urge members to vote it down.
+
+The house divided on the amendment:
+
+AYES (11)
+Okonjo, T.            Pettigrew, A.R.       Sandhu, H.
+Walcott, J.M. (teller)
+
+NOES (24)
+Farrugia, B.K.        Lindqvist, E.         Marchetti, D.
+Question thus negatived.
+`,
+    );
+    const farrugia = recs.find((r) => r.text.startsWith('The government cannot support'))!;
+    expect(farrugia.text).not.toMatch(/divided|AYES|Okonjo/);
+    expect(recs.filter((r) => r.speaker && /AYES|negatived/.test(r.text))).toEqual([]);
+  });
+});
