@@ -690,6 +690,20 @@ export function parseTranscript(input: ParseInput): ParseResult {
       if (titleKey(heading.title!) !== titleKey(b.input.meta.title)) section = heading.title!;
       continue;
     }
+    // "[The prepared statement of Ms. Ferreira follows:]": a hearing record prints a witness's
+    // written statement under the note, with its own heading ("PREPARED STATEMENT OF …", the
+    // witness's title, a date). The statement is the witness's words, up to the next turn.
+    const prepared = raw.includes('tatement of') ? preparedStatementOf(raw, scan.at) : null;
+    if (prepared) {
+      // The statement's own heading: the block under the note that opens on a line in capitals
+      // ("PREPARED STATEMENT OF DANA FERREIRA" / "General Counsel, …" / "April 17, 2024").
+      let k = nextNonBlankLine(lines, i + 1);
+      if (k < end && !/\p{Ll}/u.test(lines[k]!) && !labelAt(k)) for (let h = 0; k < end && lines[k]!.trim() && h < 4; k++, h++) b.mark(k, 'heading');
+      current = { key: prepared.key, speaker: prepared.speaker, asker: false, answerRole: false, lines: [i], parts: [], partLines: [], section, block, alone: true };
+      turns.push(current);
+      i = k - 1;
+      continue;
+    }
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
       // So does a forum post's quotation header: the quoted words answer nothing above them.
@@ -904,7 +918,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       isHeadingLike(withoutEmphasis(raw), 12) &&
       // "142. Mr Kenji Mori, …, testified that the" / "parties agreed …": a numbered paragraph's first line wraps on.
       !(NUMBERED_PARAGRAPH().test(raw) && (lines[i + 1] ?? '').trim() !== '' && continuesOnNextLine(raw, lines[i + 1]!)) &&
-      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next)) &&
+      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next) || stackedOverTurn(lines, i, next, end, b, labelAt)) &&
       (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
       !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
@@ -1354,6 +1368,26 @@ function recordsOwnMinute(lines: readonly string[], turn: Turn, i: number): bool
   const labelIndent = indentOf(lines[opening]!);
   return labelIndent >= 1 && labelIndent <= 4 && indentOf(lines[i]!) === labelIndent;
 }
+/** A hearing record's note over a witness's written statement: "[The prepared statement of Ms. Ferreira follows:]". */
+const PREPARED_STATEMENT_NOTE = lazy(() => /^\s*\[(?:The )?(?:prepared|written|opening) statement of ([^\]:]{3,60}?) (?:follows|is as follows)\s*:?\s*\]\s*$/i);
+/** The labelled speaker the note names, by the key of one of the speaker's turns ("Ms. Ferreira", any case). */
+function preparedStatementOf(raw: string, at: readonly (ScannedLabel | null)[]): { key: string; speaker: string | null } | null {
+  const named = PREPARED_STATEMENT_NOTE().exec(raw)?.[1]?.trim().toLowerCase();
+  if (!named) return null;
+  // The note names the witness as the labels do before they are resolved ("Ms. Ferreira" for
+  // "Dana Ferreira"): the same key, or the surname after a title.
+  const surname = named.replace(/^(?:mr|ms|mrs|miss|dr|prof|professor|senator|representative|hon)\.?\s+/, '');
+  const keys = new Map<string, ScannedLabel>();
+  for (const l of at) {
+    if (!l) continue;
+    const key = l.key.toLowerCase();
+    if (key === named || key === surname || key.split(/\s+/).pop() === surname) keys.set(l.key, l);
+  }
+  if (keys.size !== 1) return null;
+  const [label] = keys.values();
+  return { key: label!.key, speaker: label!.speaker };
+}
+
 /**
  * A chamber's own record of a question put and its division, a paragraph of its own after the last
  * speech ("Question put and a division taken, with the following result—", "The house divided on the
@@ -1909,6 +1943,18 @@ function isBareHeading(raw: string): boolean {
   if (endsLikeSentence(line) || /[,;:—–-]$/.test(line)) return false;
   if (/^[-–—•·*▪►“"‘'(]/.test(line)) return false;
   return true;
+}
+
+/**
+ * Line `i`, a paragraph of its own, is the upper of two headings stacked over a labelled turn: a
+ * Hansard's subject over its stage ("CONSUMER PROTECTION AMENDMENT BILL 2024" / "Third Reading" /
+ * "Ms NGUYEN (Nollamara) (15:42): …"). It heads the debate below, no words of the speech above.
+ */
+function stackedOverTurn(lines: string[], i: number, next: number, end: number, b: DocBuilder, labelAt: (k: number) => ScannedLabel | null): boolean {
+  if (next < 0 || lines[i - 1]?.trim() || lines[i + 1]?.trim() || lines[next + 1]?.trim()) return false;
+  if (labelAt(next) || !isHeadingLike(withoutEmphasis(lines[next]!), 12)) return false;
+  const below = nextContent(lines, next + 1, end, b);
+  return below >= 0 && !!labelAt(below);
 }
 
 function nextIsBulletOrHeading(lines: string[], next: number): boolean {

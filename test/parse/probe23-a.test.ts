@@ -127,3 +127,62 @@ Question thus negatived.
     expect(recs.filter((r) => r.speaker && /AYES|negatived/.test(r.text))).toEqual([]);
   });
 });
+
+describe('two headings stacked over a Hansard speech (bill, then stage) are no words of the speech above', () => {
+  it('keeps the bill heading out of the minister\'s answer (fixture)', () => {
+    const recs = recordsOf(a, 'hansard-wa-assembly-2024-08-21');
+    const last = recs.find((r) => r.text.startsWith('Those investigators start in October'))!;
+    expect(last.text).not.toMatch(/AMENDMENT BILL/);
+  });
+  it('reads another debate the same way', () => {
+    const recs = one(
+      'council-hansard.txt',
+      `Legislative Council
+Tuesday, 11 March 2025
+
+Hon K.L. ADEYEMI (South Metropolitan) (14:20): The member will have an answer in writing by Friday.
+
+RESIDENTIAL TENANCIES AMENDMENT BILL 2025
+
+Second Reading
+
+Hon P.J. CARRUTHERS (North Metropolitan) (14:31): I move that the bill be now read a second time.
+`,
+    );
+    expect(recs.find((r) => r.text.startsWith('The member will have'))!.text).not.toMatch(/TENANCIES/);
+    expect(recs.find((r) => r.text.startsWith('I move that'))!.section).toBe('Second Reading');
+  });
+});
+
+describe('a hearing\'s "[The prepared statement of Ms. X follows:]" prints the witness\'s own words', () => {
+  it('credits the prepared statement to the witness (fixture)', () => {
+    const recs = recordsOf(a, 'senate-hearing-stablecoin-gpo');
+    const statement = recs.find((r) => r.text.includes('Parity Dollar was founded in 2019'))!;
+    expect(statement.speaker).toBe('Dana Ferreira');
+    expect(statement.text).not.toMatch(/PREPARED STATEMENT|General Counsel/);
+  });
+  it('reads another hearing the same way', () => {
+    const recs = one(
+      'house-hearing.txt',
+      `    Chairman BRODEUR. Mr. Achterberg, you are recognized for 5 minutes.
+
+        STATEMENT OF NIELS ACHTERBERG, CHIEF EXECUTIVE, NORDWIND RAIL
+
+    Mr. ACHTERBERG. Thank you, Mr. Chairman. I will summarize my written testimony.
+    [The prepared statement of Mr. Achterberg follows:]
+
+              PREPARED STATEMENT OF NIELS ACHTERBERG
+                  Chief Executive, Nordwind Rail
+
+    Nordwind Rail carried 41 million passengers in 2023. We replaced 212 bridges since 2015.
+
+    Chairman BRODEUR. Thank you. Ms. Varga, you are recognized.
+    Ms. VARGA. Mr. Achterberg, when will the northern line reopen?
+    Mr. ACHTERBERG. In September.
+`,
+    );
+    const statement = recs.find((r) => r.text.includes('41 million passengers'))!;
+    expect(statement.speaker).toMatch(/Achterberg/i);
+    expect(statement.text).not.toMatch(/PREPARED STATEMENT/);
+  });
+});
