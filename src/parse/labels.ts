@@ -2821,7 +2821,14 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
   // No sworn line in the excerpt: the caption's title names the deponent, "VIDEOTAPED DEPOSITION
   // OF ELENA MARKOVA", "Deposition of Dana Whitcombe". The line stays the caption's text.
   for (let i = 0; i < lines.length && i < CAPTION_REACH; i++) {
-    const m = DEPOSITION_OF().exec(lines[i]!);
+    let m = DEPOSITION_OF().exec(lines[i]!);
+    // A centred caption often breaks after "OF" and sets the name alone on the next line
+    // ("CONTINUED VIDEOTAPED DEPOSITION OF" / "ADAORA OKAFOR").
+    if (!m && DEPOSITION_OF_ALONE().test(lines[i]!)) {
+      let k = i + 1;
+      while (k < lines.length && !lines[k]!.trim()) k++;
+      if (k < lines.length && k - i <= 2) m = NAME_LINE_UNDER_DEPOSITION().exec(lines[k]!);
+    }
     if (m && wordCount(m[1]!) >= 2 && wordCount(m[1]!) <= 4 && !/\b(?:inc|llc|ltd|corp|company|bank)\b/i.test(m[1]!)) return { name: m[1]!, lines: [] };
   }
   return null;
@@ -2830,6 +2837,11 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
 const SWORN_IN = lazy(() => /^\s*(?:(?:MR|MS|MRS|MISS|DR|PROFESSOR|PROF|SIR|DAME|LORD|LADY)\.?\s+)?([A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})\s+\((?:sworn|affirmed|re-sworn|further sworn|further affirmed|SWORN|AFFIRMED)\)\s*$/);
 /** A deposition's caption title: "[VIDEOTAPED|ORAL|REMOTE …] DEPOSITION OF NAME", the name to the line's end. */
 const DEPOSITION_OF = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}?)\s*$/u);
+
+/** A caption title broken after "OF": "CONTINUED VIDEOTAPED DEPOSITION OF", the name on the next line. */
+const DEPOSITION_OF_ALONE = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s*$/);
+/** The name alone on the line under such a title: two to four capitalised words, nothing else. */
+const NAME_LINE_UNDER_DEPOSITION = lazy(() => /^\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})\s*$/u);
 
 /** How far down a court caption may stand: it heads the first page. */
 const CAPTION_REACH = 60;

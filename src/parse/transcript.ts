@@ -126,6 +126,13 @@ const FIELD_VALUE = lazy(() => /^[-+$£€]?\d[\d.,]*%?(?:\s+[^\s.!?]+){0,3}$/u)
 // A fact-check's kicker and its ClaimReview fields ("FACT CHECK: Did…?", "Claim: …", "Rating: False") are no person either.
 const NOTE_KEYS = lazy(() => /^(?:update|updated|edit|edited|correction|clarification|note|editor['’]s note|summary|disclaimer|warning|important|tip|tl;?dr|background|context|p\.?s\.?|fact[- ]?check|claim|rating|verdict|our rating|the claim)(?: ?#?\d{1,2})?$/i);
 
+/**
+ * The record keys of a meeting's minutes ("MOTION: Commissioner Park moved …", "VOTE: 4-0 (…).
+ * Motion carried.", "Result:", "Ayes:"): the clerk's entries, recurring under each item. They
+ * are no person, so they open no turn that would run on over the next item's report and remarks.
+ */
+const MINUTES_KEYS = lazy(() => /^(?:motion|moved|second|seconded|vote|votes|roll call vote|result|action|action taken|disposition|ayes|nays|noes|yeas|abstain|abstained|abstentions|recused|absent|outcome)$/i);
+
 /** A show's break for its sponsors, in brackets on its own line: "[AD BREAK]", "(MIDROLL)", "[SPONSOR BREAK]", "[END AD BREAK]". */
 const AD_BREAK_MARK = lazy(() => /^\s*[[(]\s*(?:end(?: of)? )?(?:(?:ad|ads|advert|advertisement|sponsor|commercial|mid-?roll|pre-?roll)(?: break| read| spot)?|break)\s*[\])]\s*$/i);
 
@@ -175,7 +182,7 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const talks = new Set<string>();
   // A card's fields ("Role:", "Born:" under each person's heading), the same ones in the same order: a page's, no voice.
   const card = cardFields(lines, at);
-  for (const l of at) if (l && !card.has(l.key) && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
+  for (const l of at) if (l && !card.has(l.key) && !MINUTES_KEYS().test(l.key) && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
   // A digest's message under its header block is its sender's, who may write once (an e-mail release).
   // So is a Q&A site's post or comment, signed by its user card or "– NAME DATE": one comment is its writer's.
   const digest = digestFurniture(lines).length > 0 || signedPosts(lines) !== null;
@@ -688,6 +695,20 @@ export function parseTranscript(input: ParseInput): ParseResult {
       if (titleKey(heading.title!) !== titleKey(b.input.meta.title)) section = heading.title!;
       continue;
     }
+    // "[The prepared statement of Ms. Ferreira follows:]": a hearing record prints a witness's
+    // written statement under the note, with its own heading ("PREPARED STATEMENT OF …", the
+    // witness's title, a date). The statement is the witness's words, up to the next turn.
+    const prepared = raw.includes('tatement of') ? preparedStatementOf(raw, scan.at) : null;
+    if (prepared) {
+      // The statement's own heading: the block under the note that opens on a line in capitals
+      // ("PREPARED STATEMENT OF DANA FERREIRA" / "General Counsel, …" / "April 17, 2024").
+      let k = nextNonBlankLine(lines, i + 1);
+      if (k < end && !/\p{Ll}/u.test(lines[k]!) && !labelAt(k)) for (let h = 0; k < end && lines[k]!.trim() && h < 4; k++, h++) b.mark(k, 'heading');
+      current = { key: prepared.key, speaker: prepared.speaker, asker: false, answerRole: false, lines: [i], parts: [], partLines: [], section, block, alone: true };
+      turns.push(current);
+      i = k - 1;
+      continue;
+    }
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
       // So does a forum post's quotation header: the quoted words answer nothing above them.
@@ -911,7 +932,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       isHeadingLike(withoutEmphasis(raw), 12) &&
       // "142. Mr Kenji Mori, …, testified that the" / "parties agreed …": a numbered paragraph's first line wraps on.
       !(NUMBERED_PARAGRAPH().test(raw) && (lines[i + 1] ?? '').trim() !== '' && continuesOnNextLine(raw, lines[i + 1]!)) &&
-      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next)) &&
+      (nextOpensTurn || current === null || !current.parts.length || nextIsBulletOrHeading(lines, next) || stackedOverTurn(lines, i, next, end, b, labelAt)) &&
       (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
       !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
@@ -983,7 +1004,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = null;
       continue;
     }
-    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i))) current = null;
+    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i))) current = null;
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
@@ -1360,6 +1381,36 @@ function recordsOwnMinute(lines: readonly string[], turn: Turn, i: number): bool
   if (opening === undefined || !RECORD_MINUTE().test(lines[i]!)) return false;
   const labelIndent = indentOf(lines[opening]!);
   return labelIndent >= 1 && labelIndent <= 4 && indentOf(lines[i]!) === labelIndent;
+}
+/** A hearing record's note over a witness's written statement: "[The prepared statement of Ms. Ferreira follows:]". */
+const PREPARED_STATEMENT_NOTE = lazy(() => /^\s*\[(?:The )?(?:prepared|written|opening) statement of ([^\]:]{3,60}?) (?:follows|is as follows)\s*:?\s*\]\s*$/i);
+/** The labelled speaker the note names, by the key of one of the speaker's turns ("Ms. Ferreira", any case). */
+function preparedStatementOf(raw: string, at: readonly (ScannedLabel | null)[]): { key: string; speaker: string | null } | null {
+  const named = PREPARED_STATEMENT_NOTE().exec(raw)?.[1]?.trim().toLowerCase();
+  if (!named) return null;
+  // The note names the witness as the labels do before they are resolved ("Ms. Ferreira" for
+  // "Dana Ferreira"): the same key, or the surname after a title.
+  const surname = named.replace(/^(?:mr|ms|mrs|miss|dr|prof|professor|senator|representative|hon)\.?\s+/, '');
+  const keys = new Map<string, ScannedLabel>();
+  for (const l of at) {
+    if (!l) continue;
+    const key = l.key.toLowerCase();
+    if (key === named || key === surname || key.split(/\s+/).pop() === surname) keys.set(l.key, l);
+  }
+  if (keys.size !== 1) return null;
+  const [label] = keys.values();
+  return { key: label!.key, speaker: label!.speaker };
+}
+
+/**
+ * A chamber's own record of a question put and its division, a paragraph of its own after the last
+ * speech ("Question put and a division taken, with the following result—", "The house divided on the
+ * amendment:", "Division No. 112", "AYES (11)", "Question thus negatived."): said by no one, with the
+ * division lists below it. It ends the speech above; the record reads on as narrative.
+ */
+const DIVISION_MINUTE = lazy(() => /^\s*(?:Question (?:put|agreed to|negatived|thus (?:passed|negatived|agreed to)|resolved in the (?:affirmative|negative))\b|The (?:house|House|assembly|Assembly|council|Council|committee|Committee|senate|Senate) divided\b|Division No\.? ?\d|(?:AYES|NOES|Ayes|Noes|CONTENTS|NOT[- ]CONTENTS)(?: ?\(\d{1,3}\)| [—–-] ?\d{1,3})?\s*$)/);
+function opensDivision(lines: readonly string[], i: number): boolean {
+  return !lines[i - 1]?.trim() && DIVISION_MINUTE().test(lines[i]!);
 }
 const TRANSITION = lazy(() => /^\s*(?:[A-Z][A-Z' ]{0,20} TO:|FADE (?:IN|OUT)[.:]?|FADE TO BLACK\.?)\s*$/);
 
@@ -1906,6 +1957,18 @@ function isBareHeading(raw: string): boolean {
   if (endsLikeSentence(line) || /[,;:—–-]$/.test(line)) return false;
   if (/^[-–—•·*▪►“"‘'(]/.test(line)) return false;
   return true;
+}
+
+/**
+ * Line `i`, a paragraph of its own, is the upper of two headings stacked over a labelled turn: a
+ * Hansard's subject over its stage ("CONSUMER PROTECTION AMENDMENT BILL 2024" / "Third Reading" /
+ * "Ms NGUYEN (Nollamara) (15:42): …"). It heads the debate below, no words of the speech above.
+ */
+function stackedOverTurn(lines: string[], i: number, next: number, end: number, b: DocBuilder, labelAt: (k: number) => ScannedLabel | null): boolean {
+  if (next < 0 || lines[i - 1]?.trim() || lines[i + 1]?.trim() || lines[next + 1]?.trim()) return false;
+  if (labelAt(next) || !isHeadingLike(withoutEmphasis(lines[next]!), 12)) return false;
+  const below = nextContent(lines, next + 1, end, b);
+  return below >= 0 && !!labelAt(below);
 }
 
 function nextIsBulletOrHeading(lines: string[], next: number): boolean {
