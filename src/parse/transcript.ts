@@ -350,8 +350,11 @@ function openingExchange(lines: string[], at: (ScannedLabel | null)[]): Set<stri
 // An oral history's "Narrator:" is its interviewee; a note after the name ("(b. 1931)") is no part of it.
 // "Narrator: Margaret "Peg" Fenwick": an oral history writes the name the narrator goes by inside the
 // full name, in quotes; it is no part of the name. "Guest:" names the one person a programme's notes
-// put before its host's questions ("Guests:", a list, is not read here).
-const INTERVIEWED_FIELD = lazy(() => /^\s*(?:person interviewed|interviewee|name of interviewee|narrator|guest)\s*:\s*(\p{Lu}[\p{L}'’.-]*(?:\s+["“'‘]\p{Lu}[\p{L}.-]*["”'’])?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\([^()]{1,40}\))?\s*$/iu);
+// put before its host's questions, above the first turn ("Guests:", a list, is not read here; nor is
+// "GUEST:" opening a turn). The key is read in any case, the name only capitalised: under a
+// case-insensitive flag \p{Lu} takes any letter, and "GUEST: Payouts in a day." read as a name.
+const INTERVIEWED_FIELD = lazy(() => /^\s*(person interviewed|interviewee|name of interviewee|narrator|guest)\s*:\s*(.+)$/i);
+const INTERVIEWED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?:\s+["“'‘]\p{Lu}[\p{L}.-]*["”'’])?(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s*\([^()]{1,40}\))?\s*$/u);
 const NICKNAME_IN_NAME = lazy(() => /\s+["“'‘]\p{Lu}[\p{L}.-]*["”'’](?=\s)/u);
 
 /**
@@ -365,12 +368,14 @@ function headerInterviewee(lines: readonly string[], firstTurn: number): string 
 }
 
 /** The full name a record of interview's header field gives, above its first label: a surname label ("MARSH:") is that person. */
-function interviewedPerson(lines: readonly string[]): string[] {
+function interviewedPerson(lines: readonly string[], firstTurn: number): string[] {
   for (let i = 0; i < lines.length && i < 40; i++) {
     const line = lines[i]!;
     if (!/interview|narrator|guest/i.test(line)) continue;
     const m = INTERVIEWED_FIELD().exec(line);
-    if (m) return [m[1]!.replace(NICKNAME_IN_NAME(), '')];
+    if (!m || (i >= firstTurn && /^guest$/i.test(m[1]!))) continue;
+    const name = INTERVIEWED_NAME().exec(m[2]!.trim());
+    if (name) return [name[1]!.replace(NICKNAME_IN_NAME(), '')];
   }
   return [];
 }
@@ -1134,7 +1139,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A speech under one label answers nobody: each of its paragraphs is a quote of its own, cited by its lines.
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), headerPeople: interviewedPerson(lines), headerGuest: headerInterviewee(lines, turns[0]?.lines[0] ?? 0), fieldGuest: interviewedPerson(lines)[0] ?? null });
+  const firstTurnLine = turns[0]?.lines[0] ?? 0;
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), headerPeople: interviewedPerson(lines, firstTurnLine), headerGuest: headerInterviewee(lines, firstTurnLine), fieldGuest: interviewedPerson(lines, firstTurnLine)[0] ?? null });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));

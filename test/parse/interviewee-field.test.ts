@@ -97,4 +97,17 @@ describe('the interviewee a header field names answers the transcript', () => {
     // the title names a programme ("Business Hour", "Garden Show"), no person: the answers' speaker is unknown
     for (const r of answers) expect(r).toMatchObject({ speaker: null, asker: 'Priya Natarajan' });
   });
+
+  it('reads no name from a turn under a "GUEST:" or "NARRATOR:" label, whatever its words', async () => {
+    const c = await loadCorpus(
+      tempCorpus({
+        'show.txt': 'HOST: What did you ship this quarter?\n\nGUEST: Instant refunds for every merchant.\n\nHOST: And next?\n\nGUEST: Payouts in a day.\n',
+        'film.txt': 'NARRATOR: the ship came in at dawn.\n\nCAPTAIN: We had been at sea for forty days.\n\nNARRATOR: the harbour was empty.\n',
+      }),
+    );
+    const speakers = new Set(c.records.map((r) => r.speaker));
+    // (before: "GUEST: Payouts in a day." read as the field naming a guest called "Payouts in a day.")
+    expect([...speakers].filter((s) => s && /payouts|ship|harbour/i.test(s))).toEqual([]);
+    expect(c.records.find((r) => r.text.startsWith('Payouts'))!.speaker).toBe('Guest');
+  });
 });
