@@ -937,8 +937,10 @@ function handedLineTo(sentences: readonly string[]): string | null {
  * "REPORTING LIVE IN RIVERBEND, LUIS BETANCOURT, CHANNEL 7 NEWS.", "ON ELM STREET, PRIYA NANDAKUMAR, NEWS 4."
  */
 const SIGN_OFF = lazy(() => new RegExp(String.raw`(?:^|, )(${NAME_WORD} ${NAME_WORD}), (?:[\p{Lu}\d][\p{L}\d'’-]* ){0,3}(?:NEWS|News)(?: [\p{Lu}\d][\p{L}\d'’-]*){0,2}\.$`, 'u'));
+/** A sign-off by place without a newsroom: "REPORTING FROM CITY HALL, DEV PATEL.", "Reporting live in Ostrava, Jana Novak." */
+const SIGN_OFF_PLACED = lazy(() => new RegExp(String.raw`(?:^|[.!?]\s+)(?:REPORTING|Reporting) (?:LIVE |live )?(?:FROM|IN|AT|from|in|at) [^,.!?]{2,40}, (${NAME_WORD} ${NAME_WORD})\.$`, 'u'));
 function signedOff(sentence: string): string | null {
-  const m = SIGN_OFF().exec(sentence);
+  const m = SIGN_OFF().exec(sentence) ?? SIGN_OFF_PLACED().exec(sentence);
   return m && isNameShaped(m[1]!) && mayBePersonName(m[1]!) ? displayName(m[1]!) : null;
 }
 /**
@@ -946,7 +948,8 @@ function signedOff(sentence: string): string | null {
  * "That's county spokesman Craig Pelletier." The role is required, its last word a person's
  * (an agent noun: "supervisor", "spokesman", "resident"): "THAT'S A GOOD NIGHT." names nobody.
  */
-const SOUNDBITE_NAMED = lazy(() => new RegExp(String.raw`^(?:THAT WAS|THAT['’]S|THAT IS|That was|That['’]s|That is) ((?:[\p{L}\d'’-]+ ){1,4})(${NAME_WORD} ${NAME_WORD})\.$`, 'u'));
+// A clause after the name says more of the person ("THAT WAS COUNCILWOMAN GRACE LIU, WHO VOTED YES.").
+const SOUNDBITE_NAMED = lazy(() => new RegExp(String.raw`^(?:THAT WAS|THAT['’]S|THAT IS|That was|That['’]s|That is) ((?:[\p{L}\d'’-]+ ){1,4})(${NAME_WORD} ${NAME_WORD})(?:, (?:WHO|who) [^.!?]{1,80})?\.$`, 'u'));
 const AGENT_NOUN = lazy(() => /(?:er|or|ist|ian|man|woman|person|ant|ent)$/i);
 function soundbiteNamed(sentence: string): string | null {
   const m = SOUNDBITE_NAMED().exec(sentence);
