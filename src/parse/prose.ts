@@ -1463,7 +1463,8 @@ const ANSWER_SIDE = lazy(() => /^(?:\*\*|__)?A\d{0,2}(?:\*\*|__)?[.:)](?:\*\*|__
  * …?", "**From @dana_k:** …", "**Tomasz asks:** …". The name's first part is who asks; what
  * follows a comma is where they write from.
  */
-const SENT_QUESTION = lazy(() => /^\s*(\*\*|__)(?:From\s+([^*]{1,80}?)|([^*]{1,60}?)\s+asks):?\1:?\s+(\S.*)$/);
+// An AMA's write-up names the asker by their handle, asking or not: "**u/tramfan88 asked:** …", "**u/skeptic_sam:** …".
+const SENT_QUESTION = lazy(() => /^\s*(\*\*|__)(?:From\s+([^*]{1,80}?)|([^*]{1,60}?)\s+ask(?:s|ed)|((?:u\/|@)[\w.-]{2,40})):?\1:?\s+(\S.*)$/);
 
 interface SentQuestion {
   asker: string;
@@ -1494,7 +1495,7 @@ function sentQuestions(b: DocBuilder, end: number): { questions: Map<number, Sen
     if (!m) continue;
     // The sender stays in the question's words, as a signed question's signature does: who wrote
     // and from where are the document's words too, and search must find them ("Buenos Aires").
-    let question = `${raw.slice(0, raw.length - m[4]!.length).replace(/\*\*|__/g, '').trim()} ${m[4]!.trim()}`;
+    let question = `${raw.slice(0, raw.length - m[5]!.length).replace(/\*\*|__/g, '').trim()} ${m[5]!.trim()}`;
     // The question's paragraph may wrap onto the lines below it.
     let k = i + 1;
     for (; k < end && lines[k]!.trim() && !BLOCKQUOTE().test(lines[k]!); k++) question += ' ' + lines[k]!.trim();
@@ -1520,7 +1521,7 @@ function sentQuestions(b: DocBuilder, end: number): { questions: Map<number, Sen
       }
     }
     if (!answer.length) continue;
-    questions.set(i, { asker: (m[2] ?? m[3])!.split(',')[0]!.trim(), question: normalizeSpace(question), answer: answer.map(normalizeSpace), signer, markup, end: k - 1 });
+    questions.set(i, { asker: (m[2] ?? m[3] ?? m[4])!.split(',')[0]!.trim(), question: normalizeSpace(question), answer: answer.map(normalizeSpace), signer, markup, end: k - 1 });
     last = k - 1;
     i = k - 1;
   }
