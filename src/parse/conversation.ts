@@ -724,7 +724,11 @@ function inferAsker(turns: Turn[]): void {
     // who asks far more often than anyone else does.
     const shares = [...stats].filter(([, s]) => s.n >= 3).map(([k, s]) => [k, s.q / s.n] as const).sort((a, b) => b[1] - a[1]);
     const [top, second] = shares;
-    if (top && top[1] >= MIN_HOST_SHARE && (!second || top[1] >= HOST_LEAD * second[1])) askers = [top[0]];
+    // A meeting of four voices or more whose most asking member asks in fewer than half their turns
+    // (a chair opening with the figures, "Okay. Let's shortlist. Chioma, your top three?") is a
+    // discussion: no one is its interviewer, and a chair's statement asks nothing of the next voice.
+    const discussion = stats.size >= 4 && !!top && top[1] < 0.5;
+    if (top && !discussion && top[1] >= MIN_HOST_SHARE && (!second || top[1] >= HOST_LEAD * second[1])) askers = [top[0]];
   }
   if (askers.length === 0 || askers.length === stats.size) return;
   for (const t of turns) if (t.key !== null && askers.includes(t.key)) t.asker = true;
