@@ -175,7 +175,9 @@ export const BYLINE_WITH_DATE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[
 
 /** Stops, commas and spaces at the end, matched from the run's first (a later start reaches the same end). */
 export const TRAILING_STOPS = /(?<![.,\s])[.,\s]+$/;
-const BYLINE_ALONE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]*$/u;
+// A first-person essay's credit says who wrote the words down: "As told to Jordan Pike".
+const BYLINE_ALONE = /^[*_]*(?:[Bb]y|[Aa]s told to)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]*$/u;
+const AS_TOLD_TO = /^[*_]*[Aa]s told to\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]*$/u;
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
@@ -249,14 +251,15 @@ function fieldedBylineDate(line: string): string | null {
  * that line is a whole dateline ("Published March 14, 2023", "Updated 2 May 2024"): null otherwise.
  */
 function datedLineUnderByline(lines: readonly string[], i: number, line: string): string | null {
-  if (!/^[*_]*[Bb]y\s/.test(line)) return null;
+  const toldTo = AS_TOLD_TO.test(line);
+  if (!toldTo && !/^[*_]*[Bb]y\s/.test(line)) return null;
   const row = withoutEmphasisEnds((lines[i + 1] ?? '').trim()).replace(READING_TIME, '');
   // "Published Feb. 14, 2024, 6:02 a.m. ET | Updated …": a row of datelines; its first says when the page was published.
   const next = row.length <= 200 && isDateline(row) ? row.split(/\s+[|·•]\s+/)[0]! : row;
   if (!next || !/\d/.test(next) || wordCount(next) > 8 || !isDateline(next) || !isWhenLine(next)) return null;
   // The byline's first field is a byline ("By Daniel Okafor | Photographs by Ines Albuquerque").
   const first = line.split(/\s+[|·•]\s+/)[0]!;
-  if (bylineName(first) === null && bylineName(line) === null) return null;
+  if (!toldTo && bylineName(first) === null && bylineName(line) === null) return null;
   const day = extractFigures(next, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
   return day ? String(day.value) : null;
 }
