@@ -94,6 +94,8 @@ const THIS_ONE_AFTER_VERB = lazy(() => /^\s*(acesta|aceasta|el|ea|on|ona)\s*$/iu
 const FRENCH_INVERTED_PRONOUN = lazy(() => /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
 /** A verb at the end of the text before a quote, with the little that may follow it ("explained that", "put it this way"). */
+/** An auxiliary of habit or aspect right before a verb of saying: "kept (telling)", "used to (say)", "would always (say)". */
+const HABIT_BEFORE_VERB = lazy(() => /(?<=\S)\s+(?:kept|keeps|would(?:\s+always|\s+often)?|used\s+to|liked\s+to|likes\s+to|loved\s+to|loves\s+to|never\s+tired\s+of|never\s+stopped)\s+$/u);
 const VERB_AT_END = lazy(() => new RegExp(
   `(?<![\\p{L}])(?:${VERBS})(?:\\s+(?:that|to\\s+\\S+|again|in\\s+detail|this\\s+way|as\\s+follows|simply|bluntly|later|once))?\\s*[,:—–-]?\\s*$`,
   'iu',
@@ -1191,7 +1193,9 @@ function attribute(
       }
       // “…,” said a former employee who asked not to be named, “…”: a relative clause's verb gives no quote.
       while (v > 0 && /(?<![\p{L}])(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu.test(trimmed.slice(0, verbs[v]!.index))) v--;
-      const subject = trimmed.slice(0, verbs[v]!.index);
+      // "My husband, Luis, kept telling me", "my sister Ana used to say", "Grandpa would say": a
+      // habit's auxiliary between the subject and the verb of saying is no word of the subject.
+      const subject = trimmed.slice(0, verbs[v]!.index).replace(HABIT_BEFORE_VERB(), ' ');
       // "It was Yi He, not Changpeng Zhao, who said, “…”": a cleft sentence's focus is who speaks.
       const cleft = /^\s*It\s/.test(subject) ? CLEFT_FOCUS().exec(subject) : null;
       const focus = cleft ? resolveSpeaker(cleft[1]!, state, 'after-verb', true) : null;
