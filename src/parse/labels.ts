@@ -1653,6 +1653,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const askedFor = new Set<string>();
   // The document's first lines (an appearance list among them), taken when first needed.
   let preamble: string[] | undefined;
+  // The document's lines in capitals (its headings), taken when first needed.
+  let capitalLines: string[] | undefined;
   for (const l of read) {
     if (!l?.name || l.style === 'court' || askedFor.has(l.name)) continue;
     askedFor.add(l.name);
@@ -1670,7 +1672,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "DR. VAN WYK" where the header names "Dr. Pieter van Wyk": a surname with a particle.
       (SURNAME_PARTICLE().test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null) ??
       // "INMATE RUIZ", "DEPUTY DISTRICT ATTORNEY TANAKA" under an appearance list of "HECTOR RUIZ, Inmate".
-      appearanceFullName(words, (preamble ??= lines.slice(0, 200)));
+      appearanceFullName(words, (preamble ??= lines.slice(0, 200))) ??
+      // "Ms. Lindqvist" under a hearing's witness heading in capitals further down ("STATEMENT OF
+      // HANNA LINDQVIST, PROFESSOR OF LAW, …"): the one full name a heading gives that surname.
+      (words.length === 2 && HONORIFIC().test(words[0]!) ? surnameInHeader(words[1]!, (capitalLines ??= lines.filter((h) => /\p{Lu}{2}/u.test(h) && !/\p{Ll}/u.test(h)))) : null);
     if (full) fullNames.set(name, full);
   }
   // Each role's notes: where every one names the same holder, the role's bare labels are that
