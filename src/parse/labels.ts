@@ -1803,7 +1803,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // "A (Luis Ocampo, chair):", "A (Oyelaran, engineer):": the note names the holder first, and its
     // rest is the role.
     const noteRole = l.note && noteNamesHolder(l.note, speaker) ? l.note.slice(l.note.indexOf(',') + 1).trim() : null;
-    const given = l.title !== undefined ? l.title : (l.role ?? noteRole ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation)) ?? keyed);
+    // "Hon S.J. PETRAKIS (Kalamunda — Minister for Commerce) (14:04):": a parliamentary record's
+    // seat and office beside the time, the member's role as a seat alone is.
+    const seatAndOffice = l.note && l.timed && l.style === 'colon' && !affiliation && SEAT_AND_OFFICE().test(l.note) ? l.note : null;
+    const given = l.title !== undefined ? l.title : (l.role ?? noteRole ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation ?? seatAndOffice)) ?? keyed);
     const title = (given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given)) ?? (holderRoles.size && speaker ? (holderRoles.get(speaker) ?? null) : null);
     // "SEN. RUTH ABERNATHY (D-MN):", "STATE SEN. CURTIS VANE (R), BILL SPONSOR:": a broadcast label that
     // describes the person gives the office before the name too; the name drops it, the role keeps it.
@@ -2362,6 +2365,8 @@ function outletOnly(l: LabelLine): boolean {
 
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
 const NUMBERED_VOICE = lazy(() => /^(?:speaker|participant|voice|person|interviewee|respondent)\s*#?\d{1,2}$/i);
+/** A member's seat, a dash, then the office they hold: "Kalamunda — Minister for Commerce", "Riverside–Minister for Water". */
+const SEAT_AND_OFFICE = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?[—–] ?\p{Lu}[\p{L}'’.,-]*(?: [\p{L}'’.,-]+){0,10}$/u);
 /** A delegation's, a party's or a firm's name in Title Case, "of" and "the" between its words: "Russian Federation", "United States of America". */
 const AFFILIATION_NOTE = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: (?:of|the|and|for)| \p{Lu}[\p{L}'’.-]*){0,6}$/u);
 

@@ -123,3 +123,47 @@ axle twelve miles before the derailment in 2023.
     expect(recs.find((r) => r.text.startsWith('The alert went'))!.speaker).toBe('Folasade Abiodun');
   });
 });
+
+const hansardInOtherWords = `Legislative Council
+Tuesday, 4 June 2024
+
+Questions without Notice
+
+MINING ROYALTIES — REGIONAL ROADS
+
+Mr K.L. ORMSBY (Pilbara) (14:10): My question is to the Minister for Regional Development. How much
+of the royalty fund went to regional roads last year?
+
+Hon T.W. MAKAROVA (Albany — Minister for Regional Development) (14:11): I thank the member for his
+question. Last year the fund paid $212 million for regional roads, up from $170 million the year before.
+
+Ms P.J. DERWENT: What about the Goldfields?
+
+The DEPUTY SPEAKER: Order! Member for Kalgoorlie!
+
+Hon T.W. MAKAROVA: The Goldfields received $41 million of that, member for Kalgoorlie.
+`;
+
+describe('a Hansard record: seat and office in the label, a call to order, initials in labels (a13, a12, a14)', () => {
+  const hansard = () => recordsOf(a, 'hansard-wa-assembly-2024-08-21');
+  it("gives the minister the seat and office of the label's note (fixture)", () => {
+    expect(hansard().find((r) => r.text.startsWith('I thank the member for Bunbury'))!.role).toBe('Kalamunda — Minister for Commerce');
+  });
+  it("leaves an interjection unanswered by the Speaker's call to order (fixture)", () => {
+    const order = hansard().find((r) => r.text === 'Member for Cottesloe!')!;
+    expect(order.type).toBe('quote');
+    expect(hansard().find((r) => r.text === 'How many were prosecuted?')!.type).toBe('quote');
+  });
+  it('finds every sentence of a label line with initials and notes in a record (fixture)', () => {
+    const doc = a.documents.find((d) => d.id === 'hansard-wa-assembly-2024-08-21')!;
+    expect(doc.sentences.missed).toEqual([]);
+  });
+  it('reads another Hansard record the same way', () => {
+    const corpus = load('hansard-council.txt', hansardInOtherWords);
+    const recs = recordsOf(corpus, 'hansard-council');
+    expect(recs.find((r) => r.text.startsWith('I thank the member for his'))!.role).toBe('Albany — Minister for Regional Development');
+    expect(recs.find((r) => r.text === 'What about the Goldfields?')!.type).toBe('quote');
+    expect(recs.find((r) => r.text.startsWith('Order!'))!.type).toBe('quote');
+    expect(corpus.documents[0]!.sentences.missed).toEqual([]);
+  });
+});
