@@ -995,6 +995,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (isBracketedSentence(raw.trim(), 2) || BLOCK_CUE().test(raw)) {
       narrative.push({ idx: i, section });
       current = null;
+      // A recess ("(Recess taken.)", "(Whereupon, a luncheon recess was taken.)") parts the record in
+      // time: one speaker's turns either side of it ("We are going off the record." / "We are back on
+      // the record.") are two turns, and nothing pairs across it.
+      if (RECESS_NOTE().test(raw)) block++;
       continue;
     }
     // An answer set as a Markdown blockquote under its question ("**Q: …**" / "> More than 250
@@ -2173,6 +2177,8 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
   }
 }
 
+/** A note of the proceedings breaking off: a recess, an adjournment, going off the record. */
+const RECESS_NOTE = lazy(() => /\b(?:recess(?:ed)?|adjourned|off the record)\b/i);
 /** A caption's line naming a party's part alone ("Plaintiff,", "Defendants.", "Petitioner and Appellant,"). */
 const CAPTION_PARTY = lazy(() => /^\s*(?:(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Claimants?|Debtors?|Intervenors?)(?: and |-|\s*[,.]?\s*$)){1,2}\s*$/i);
 /** A caption's "v." line between its parties ("v.          Case No. 3:24-cv-01882"). */

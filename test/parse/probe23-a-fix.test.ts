@@ -167,3 +167,29 @@ describe('a Hansard record: seat and office in the label, a call to order, initi
     expect(corpus.documents[0]!.sentences.missed).toEqual([]);
   });
 });
+
+describe("one speaker's turns either side of a recess note are two turns (a4)", () => {
+  it("keeps the videographer's going off and coming back on the record apart (fixture)", () => {
+    const recs = recordsOf(a, 'deposition-okafor-condensed');
+    const off = recs.find((r) => r.text.startsWith('We are going off the record'))!;
+    expect(off.text).not.toContain('back on the record');
+    expect(recs.find((r) => r.text.startsWith('We are back on the record'))!.speaker).toBe('The Videographer');
+  });
+  it('reads another recess the same way', () => {
+    const recs = one(
+      'hearing-recess.txt',
+      `BOARD OF APPEALS — HEARING TRANSCRIPT
+
+MS. IWASAKI: Where was the fence in 2019?
+MR. TEMBO: Along the creek, about ten feet in.
+THE CLERK: The board will stand in recess for ten minutes.
+(Whereupon, a short recess was taken.)
+THE CLERK: The board is back in session. Ms. Iwasaki, go ahead.
+MS. IWASAKI: Who moved it?
+MR. TEMBO: The county did, in 2021.
+`,
+    );
+    const first = recs.find((r) => r.text.startsWith('The board will stand'))!;
+    expect(first.text).not.toContain('back in session');
+  });
+});
