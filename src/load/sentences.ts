@@ -132,7 +132,8 @@ export function wordsByRegex(text: string): string[] {
 
 /**
  * A leading speaker label: up to four words (or a role after a comma; a section's
- * number "Comment 1.2") and a colon, after an abbreviated title ("SEN.", "Dr.") whose full stop is no
+ * number "Comment 1.2") and a colon, after an abbreviated title ("SEN.", "Dr.") or a member's
+ * initials ("Ms M. QUIRKE (Bunbury) (14:03):", "Hon S.J. PETRAKIS:") whose full stops are no
  * sentence end; or a name in Chinese characters and a full-width colon ("何一："), or in a
  * script without capitals (Hangul, Han, kana) and a colon ("허이: …", "기자: …"), or in one whose letters
  * take vowel signs (Bengali, Devanagari, Hebrew: "ইয়ি হে: …").
@@ -142,7 +143,7 @@ const CHAT_DAY_STAMP = lazy(() => /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0
 /** A time stamp opening a line, before a label: "0:00:01.2 S1: …", "00:01:12 Host: …". */
 /** Or a dialogue list's broadcast time codes, in and out: "10:00:14:05  10:00:22:15  HE YI: …". */
 const STAMP_BEFORE_LABEL = lazy(() => /^\s*(?:\d{1,2}:\d{2}:\d{2}[:;]\d{2}(?:\s*(?:-->|-|–)?\s*\d{1,2}:\d{2}:\d{2}[:;]\d{2})?|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\s+(?=[\p{Lu}\p{Lo}][^:.?!]{0,50}:\s)/u);
-const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:(?:\p{Lu}{2,12}\s+)?\p{Lu}\p{L}{0,3}\.\s+(?:\p{Lu}\p{L}{0,3}\.\s+)?)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s\d{1,3}\.\d{1,3})?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)|^\s*\p{Lo}[\p{Lo}\p{M}]*(?: [\p{Lo}\p{M}]+){0,3}:(?:\s+|$)/u);
+const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:(?:\p{Lu}{2,12}\s+)?\p{Lu}\p{L}{0,3}\.\s+(?:\p{Lu}\p{L}{0,3}\.\s+)?|(?:\p{Lu}\p{L}{0,3}\.?\s+)?(?:\p{Lu}\.){1,3}\s*)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s\d{1,3}\.\d{1,3})?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)|^\s*\p{Lo}[\p{Lo}\p{M}]*(?: [\p{Lo}\p{M}]+){0,3}:(?:\s+|$)/u);
 
 /**
  * A call transcript's name line: a name, then a title after a comma or a dash, alone on the line

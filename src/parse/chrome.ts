@@ -716,6 +716,8 @@ export const FILING_STAMP = lazy(() => /^\s*Case\s+\S+\s+Doc(?:ument)?\s+(?:#\s*
  * on its line, "[Photo: … Credit: …]", "RELATED: …" (a link to another
  * story), a part number alone ("II.").
  */
+/** Two to four telephone numbers alone on a line, two spaces or more apart. */
+export const PHONE_NUMBERS = lazy(() => /^\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?:\s{2,}\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}){1,3}$/);
 function pageFurniture(line: string): LineKind | null {
   // A printed page's running header or footer, kept by a PDF's text: "THE HARBOUR LEDGER   Page 3 of
   // 12", "Page 2 of 4"; a story's "- continued -". It heads no part of the text.
@@ -741,6 +743,8 @@ function pageFurniture(line: string): LineKind | null {
   // transcript, a footer naming no one who speaks in it.
   if (line.includes('by ') && TRANSCRIPT_CREDIT().test(line)) return 'metadata';
   if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
+  // A reporting firm's footer of its telephone numbers, set apart in columns ("800-227-8440      415-555-0190").
+  if (PHONE_NUMBERS().test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
   // "Read more: County board to vote …", "See also: …": the same link to another story, in other words.

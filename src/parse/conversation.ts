@@ -534,6 +534,13 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // the question above it would be lost with its empty answer.
     if (!turn.parts.some((p) => p.trim())) return null;
     if (handOvers.has(turn)) return null;
+    // A chair's turn that gives the next witness the floor ("Our first witness is Ms. Ferreira. …
+    // you have 5 minutes.") after a member's statement that asks nothing: no answer to that statement.
+    const lastWords = turn.parts[turn.parts.length - 1] ?? '';
+    if (!turn.answerRole && kept[t - 1] && !asks(kept[t - 1]!) && (GIVES_FLOOR().test(lastWords) || HANDS_OVER().test(lastWords))) return null;
+    // A presiding officer's call to order ("The SPEAKER: Member for Cottesloe!", "Order!") under a
+    // member's interjection keeps the house in order; it answers nothing.
+    if (!turn.answerRole && turn.speaker !== null && PRESIDING_OFFICER().test(turn.speaker) && CALL_TO_ORDER().test(turn.parts.join(' ').trim())) return null;
     const original = handedOn.get(turn);
     if (original) return original;
     if (turn.answerRole || (!turn.asker && turn.speaker)) {
@@ -963,6 +970,12 @@ function soundbiteNamed(sentence: string): string | null {
   return isNameShaped(m[2]!) && mayBePersonName(m[2]!) ? displayName(m[2]!) : null;
 }
 
+/** A house's presiding officer as its label names them: "The SPEAKER", "The DEPUTY SPEAKER", "Madam PRESIDENT", "The ACTING CHAIR". */
+const PRESIDING_OFFICER = lazy(() => /^(?:the|madam|mister|mr\.?)\s+(?:(?:deputy|acting)\s+)?(?:speaker|president|chair(?:man|woman|person)?)$/i);
+/** Short exclamations only, each a call to order or a member's name: "Order!", "Member for Cottesloe!", "Order! Order!". */
+const CALL_TO_ORDER = lazy(() => /^(?:[^.?!]{1,40}!\s*){1,3}$/);
+/** A chair's giving the floor with its time, as the turn's last sentence: "Ms. Ferreira, you have 5 minutes.", "Please proceed." */
+const GIVES_FLOOR = lazy(() => /\b(?:you (?:have|are given|get) (?:\d{1,2}|one|two|three|four|five|seven|ten) minutes|(?:please|you may) (?:proceed|begin)|the floor is yours)\b[^.!?]*[.!]?\s*$/i);
 /** A chair's hand-over of the floor, as the turn's last sentence: "I now recognize Mr. Ortiz for 5 minutes.", "The gentlewoman is recognized.", "you are recognized for five minutes." */
 const HANDS_OVER = lazy(() => /(?:^|[.!?]\s+)[^.!?]*\b(?:(?:I|the Chair) (?:now |will now |)recogni[sz]es?\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr)\.)*|(?:is|are) (?:now )?recogni[sz]ed(?: for (?:\d+|one|two|three|four|five|ten) minutes?)?)[.!]?\s*$/);
 

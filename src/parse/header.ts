@@ -5,7 +5,7 @@
  */
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
-import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, displayName, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
+import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
@@ -299,6 +299,8 @@ function isTopHeading(lines: readonly string[], i: number): boolean {
  * above a blank line and is not a sentence. Null when the text opens
  * straight into talk or prose.
  */
+/** A rule of dashes, equals signs or underscores, a caption box's corner letter perhaps at its end ("------x"). */
+const RULE_LINE = lazy(() => /^\s*[-=_~*]{3,}\s?\p{L}?\s*$/u);
 export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
   const top = lines.find((l) => l.trim());
@@ -356,6 +358,9 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   const titleLike = (i: number) => {
     const line = lines[i]!;
     if (castName(line)) return false;
+    // A rule across the page, a caption box's corner perhaps at its end ("-----------x"): no words to title anything.
+    // Nor does a printed page's number ("Page 41") over a numbered transcript's first page.
+    if (RULE_LINE().test(line) || isPageHeader(line)) return false;
     if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE().test(line.trim()) || isChapterNumberOverTitle(lines, i)) return false;
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.

@@ -1653,6 +1653,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const askedFor = new Set<string>();
   // The document's first lines (an appearance list among them), taken when first needed.
   let preamble: string[] | undefined;
+  // The document's lines in capitals (its headings), taken when first needed.
+  let capitalLines: string[] | undefined;
   for (const l of read) {
     if (!l?.name || l.style === 'court' || askedFor.has(l.name)) continue;
     askedFor.add(l.name);
@@ -1670,7 +1672,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       // "DR. VAN WYK" where the header names "Dr. Pieter van Wyk": a surname with a particle.
       (SURNAME_PARTICLE().test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null) ??
       // "INMATE RUIZ", "DEPUTY DISTRICT ATTORNEY TANAKA" under an appearance list of "HECTOR RUIZ, Inmate".
-      appearanceFullName(words, (preamble ??= lines.slice(0, 200)));
+      appearanceFullName(words, (preamble ??= lines.slice(0, 200))) ??
+      // "Ms. Lindqvist" under a hearing's witness heading in capitals further down ("STATEMENT OF
+      // HANNA LINDQVIST, PROFESSOR OF LAW, …"): the one full name a heading gives that surname.
+      (words.length === 2 && HONORIFIC().test(words[0]!) ? surnameInHeader(words[1]!, (capitalLines ??= lines.filter((h) => /\p{Lu}{2}/u.test(h) && !/\p{Ll}/u.test(h)))) : null);
     if (full) fullNames.set(name, full);
   }
   // Each role's notes: where every one names the same holder, the role's bare labels are that
@@ -1798,7 +1803,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // "A (Luis Ocampo, chair):", "A (Oyelaran, engineer):": the note names the holder first, and its
     // rest is the role.
     const noteRole = l.note && noteNamesHolder(l.note, speaker) ? l.note.slice(l.note.indexOf(',') + 1).trim() : null;
-    const given = l.title !== undefined ? l.title : (l.role ?? noteRole ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation)) ?? keyed);
+    // "Hon S.J. PETRAKIS (Kalamunda — Minister for Commerce) (14:04):": a parliamentary record's
+    // seat and office beside the time, the member's role as a seat alone is.
+    const seatAndOffice = l.note && l.timed && l.style === 'colon' && !affiliation && SEAT_AND_OFFICE().test(l.note) ? l.note : null;
+    const given = l.title !== undefined ? l.title : (l.role ?? noteRole ?? (l.note && /,\s+\p{Ll}/u.test(l.note) ? l.note : (outlet ?? affiliation ?? seatAndOffice)) ?? keyed);
     const title = (given ?? placeNoted ?? (castRoles.size && roleWords[i] ? (castRoles.get(roleWords[i]!.toLowerCase()) ?? null) : given)) ?? (holderRoles.size && speaker ? (holderRoles.get(speaker) ?? null) : null);
     // "SEN. RUTH ABERNATHY (D-MN):", "STATE SEN. CURTIS VANE (R), BILL SPONSOR:": a broadcast label that
     // describes the person gives the office before the name too; the name drops it, the role keeps it.
@@ -2357,6 +2365,8 @@ function outletOnly(l: LabelLine): boolean {
 
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
 const NUMBERED_VOICE = lazy(() => /^(?:speaker|participant|voice|person|interviewee|respondent)\s*#?\d{1,2}$/i);
+/** A member's seat, a dash, then the office they hold: "Kalamunda — Minister for Commerce", "Riverside–Minister for Water". */
+const SEAT_AND_OFFICE = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?[—–] ?\p{Lu}[\p{L}'’.,-]*(?: [\p{L}'’.,-]+){0,10}$/u);
 /** A delegation's, a party's or a firm's name in Title Case, "of" and "the" between its words: "Russian Federation", "United States of America". */
 const AFFILIATION_NOTE = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: (?:of|the|and|for)| \p{Lu}[\p{L}'’.-]*){0,6}$/u);
 

@@ -18,7 +18,7 @@
  */
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, isThematicBreak, isTeaserMarker, proseFollows, titleKey } from './chrome.js';
+import { classifyChrome, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, isThematicBreak, isTeaserMarker, PHONE_NUMBERS, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { foreignDay, headerSection, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
@@ -527,6 +527,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A meeting-notes tool's footer under the last turn ("Fireflies.ai | Meeting notes · Action items"):
     // the tool's furniture; only the service's other furniture or blank lines follow it.
     else if (firstLabelLine >= 0 && i > firstLabelLine && isToolFooterLine(raw) && lines.slice(i + 1).every((l) => !l.trim() || isBoilerplate(l) || isMediaFileLine(l) || isPageHeader(l))) b.mark(i, 'metadata');
+    // A court reporting firm's page footer under the turns, its telephone numbers in columns: furniture.
+    // The firm's name right above them ("Veritext Legal Solutions") is the same footer.
+    else if (firstLabelLine >= 0 && i > firstLabelLine && PHONE_NUMBERS().test(raw.trim())) {
+      b.mark(i, 'metadata');
+      const firm = lines[i - 1]!;
+      if (firm.trim() && !labelAt(i - 1) && wordCount(firm) <= 6 && !endsLikeSentence(firm.trim())) b.mark(i - 1, 'metadata');
+    }
     else if (isBiteCue(raw)) b.mark(i, 'metadata');
     // "[TAKE VO -- FILE: BINANCE LOGO / …]": a cue naming its source in a field is words to find, no direction.
     // (Telegram's "[Forwarded from NAME]" over a forwarded post is no direction: it heads the origin's words, labels.ts.)
@@ -593,6 +600,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // header of a few lines over the first numbered line (a project's fields) is no such cover.
     if (coverEnd > 0 && split.slice(0, coverEnd).some((l) => isPageHeader(l))) readNumberedCover(b, coverEnd, newAttributionState(registry, null), narratorOf(meta, registry));
   }
+  // A numbered first page that opens on the case's caption (the court, the parties each over their
+  // part, "Plaintiff," / "v." / "Defendant.", the deposition's name and place): the same cover, set
+  // inside the numbered lines; its sentences are claims, its furniture the document's header.
+  if (numberedPage && lines.slice(0, firstTurn).some((l) => CAPTION_PARTY().test(l))) readNumberedCover(b, firstTurn, newAttributionState(registry, null), narratorOf(meta, registry));
   const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i) || programmeFields.has(i));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
@@ -984,6 +995,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (isBracketedSentence(raw.trim(), 2) || BLOCK_CUE().test(raw)) {
       narrative.push({ idx: i, section });
       current = null;
+      // A recess ("(Recess taken.)", "(Whereupon, a luncheon recess was taken.)") parts the record in
+      // time: one speaker's turns either side of it ("We are going off the record." / "We are back on
+      // the record.") are two turns, and nothing pairs across it.
+      if (RECESS_NOTE().test(raw)) block++;
       continue;
     }
     // An answer set as a Markdown blockquote under its question ("**Q: …**" / "> More than 250
@@ -1957,10 +1972,12 @@ function nextContent(lines: string[], from: number, end: number, b: DocBuilder):
  * closing punctuation, no trailing comma, colon or dash), not a list item and
  * not a quotation. Only meaningful where the structure expects a heading.
  */
+/** A firm's or a name's abbreviation closing a line ("PARITY DOLLAR INC.", "Ltd.", "Jr."): its full stop ends no sentence. */
+const ABBREVIATION_AT_END = lazy(() => /\b(?:Inc|Ltd|Corp|Co|LLC|plc|Jr|Sr)\.$/i);
 function isBareHeading(raw: string): boolean {
   const line = normalizeSpace(raw);
   if (!hasLetters(line) || wordCount(line) > 12) return false;
-  if (endsLikeSentence(line) || /[,;:—–-]$/.test(line)) return false;
+  if (endsLikeSentence(line.replace(ABBREVIATION_AT_END(), '')) || /[,;:—–-]$/.test(line)) return false;
   if (/^[-–—•·*▪►“"‘'(]/.test(line)) return false;
   return true;
 }
@@ -2160,6 +2177,12 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
   }
 }
 
+/** A note of the proceedings breaking off: a recess, an adjournment, going off the record. */
+const RECESS_NOTE = lazy(() => /\b(?:recess(?:ed)?|adjourned|off the record)\b/i);
+/** A caption's line naming a party's part alone ("Plaintiff,", "Defendants.", "Petitioner and Appellant,"). */
+const CAPTION_PARTY = lazy(() => /^\s*(?:(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Claimants?|Debtors?|Intervenors?)(?: and |-|\s*[,.]?\s*$)){1,2}\s*$/i);
+/** A caption's "v." line between its parties ("v.          Case No. 3:24-cv-01882"). */
+const CAPTION_VERSUS = lazy(() => /^\s*(?:v|vs)\.?(?:\s{2,}\S.*)?\s*$/);
 /** A caption box's line: its column of ":" or ")" set off by spaces. */
 const CAPTION_COLUMN = lazy(() => /\S\s{2,}[:)](?:\s|$)/);
 /** An index's heading on a cover, its letters spaced or not: "C O N T E N T S", "INDEX", "Table of Contents". */
@@ -2196,6 +2219,8 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
       if (next >= coverEnd || next - last > 2 || b.isMarked(next) || endsLikeSentence(lines[last]!.trim())) break;
       // The caption's box ("Petitioner,        :" / "v.       : No. 23-1187"): its column parts the parties, no sentence.
       if (CAPTION_COLUMN().test(lines[last]!) || CAPTION_COLUMN().test(lines[next]!)) break;
+      // So do a caption's parts and its "v." set each on a line of their own ("SELWYN TRUST COMPANY," / "Plaintiff,").
+      if ([lines[last]!, lines[next]!].some((l) => CAPTION_PARTY().test(l) || CAPTION_VERSUS().test(l))) break;
       if (!/[,;]$/.test(lines[last]!.trim()) && !continuesOnNextLine(lines[last]!, lines[next]!)) break;
       text += ' ' + lines[next]!.trim();
       last = next;

@@ -536,9 +536,11 @@ describe('more label layouts from word processors and research', () => {
     // "(Recess taken.)" is the reporter's note, not the witness's words: a claim of its own, by nobody.
     const recess = loadCorpus(tempCorpus({ 'depo.txt': body + '\n' })).records.find((r) => r.text.includes('Recess taken'));
     expect([recess?.type, recess?.speaker, recess?.text]).toEqual(['claim', null, '(Recess taken.)']);
-    // The caption above the first turn of a numbered page is text, findable.
-    const all = loadCorpus(tempCorpus({ 'depo.txt': body + '\n' })).records;
-    expect(all.some((r) => r.text.includes('UNITED STATES DISTRICT COURT'))).toBe(true);
+    // The caption above the first turn of a numbered page is the document's header, findable: the
+    // court's name titles it (no longer the page's "Page 14"), no claim.
+    const depo = loadCorpus(tempCorpus({ 'depo.txt': body + '\n' }));
+    expect(depo.documents[0]!.meta.title).toBe('UNITED STATES DISTRICT COURT');
+    expect(depo.records.some((r) => r.text.includes('UNITED STATES DISTRICT COURT'))).toBe(false);
     // A turn hard-wrapped mid-sentence goes on under its label: the short line is no heading, the question no new turn.
     const zba = 'CHAIRMAN RUSSO: Next, 411 Bedford Street. Is the\npetitioner here?\nMR. MEDEIROS: Yes. We seek a variance.\nCHAIRMAN RUSSO: How tall would it be? We moved in 2015 and the\nfirst winter\nMR. MEDEIROS: Thirty-eight feet.\n';
     expect(qa({ 'z.txt': zba }).map((r) => [r[2], r[3]])).toEqual([
