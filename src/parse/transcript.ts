@@ -566,7 +566,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // So is a roster of "Name — Role" lines under its heading ("PARTICIPANTS"): labels.ts gives the
   // roles to the turns; the lines are the header's, no claims, and head no section.
   const roster = rosterEntries(lines, firstTurn);
-  for (const k of [...roster.headings, ...roster.entries.keys()]) legendLines.add(k);
+  for (const k of [...roster.headings, ...roster.entries.keys(), ...roster.titles]) legendLines.add(k);
   // A meeting recorder's export header (Otter's "SUMMARY KEYWORDS" / "levy, transit, bond" and
   // "SPEAKERS" / "Adaeze Okafor, Tom Brennan, Unknown Speaker"): a heading over one comma list, the
   // recorder's index of the talk, no section heading and no claim (keepHeaderFields still makes a
@@ -2121,7 +2121,8 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     const name = value.replace(/\s*\([^)]*\)\s*$/, '').trim();
     return titleKey(b.input.registry.resolve(name) ?? name);
   };
-  const rosterLines = rosterEntries(b.lines, firstTurn).entries;
+  const rosterRead = rosterEntries(b.lines, firstTurn);
+  const rosterLines = rosterRead.entries;
   for (let i = 0; i < firstTurn; i++) {
     const raw = b.lines[i]!;
     // A roster's line of one person and what they do ("David Prinçay, President, Binance France",
@@ -2132,7 +2133,10 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
       // (One whose turns go under the part the line gives them, "INTERPRETER:", speaks too, even
       // where those turns are read as another's words interpreted.)
       const partLabels = (k: number) => b.lines[k]!.slice(0, entry.role.length + 1).toLowerCase() === `${entry.role.toLowerCase()}:`;
-      if (!spoken.has(castName(entry.name)) && !b.lines.some((_, k) => k >= firstTurn && partLabels(k))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+      // (A title stacked under the name, stackedRoster, is the same entry's: one claim of both lines.)
+      const titled = rosterRead.titles.has(i + 1) ? 1 : 0;
+      const text = titled ? `${raw.trim()}, ${b.lines[i + 1]!.trim()}` : raw;
+      if (!spoken.has(castName(entry.name)) && !b.lines.some((_, k) => k >= firstTurn && partLabels(k))) b.add({ type: 'claim', text: normalizeSpace(text), speaker: null, section: null }, i, i + titled);
       continue;
     }
     // A roster under its heading: metadata while every name on it speaks in the turns; one who

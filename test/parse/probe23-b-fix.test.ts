@@ -1,0 +1,47 @@
+/**
+ * probe23 b, second pass: the vendors' furniture around a call transcript (S&P Capital IQ's
+ * stacked participants list and page footer, the contents' dot leaders, …). Each rule on the
+ * fixture and on a text in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+
+const b = loadCorpus(join(FIXTURES, 'probe23', 'b'));
+const one = (name: string, text: string) => recordsOf(loadCorpus(tempCorpus({ [name]: text })), name.replace(/\.txt$/, ''));
+
+const FOOTER = (n: number) => `northbeam-research.net/transcripts${' '.repeat(40)}${n}`;
+const KESTREL =
+  `Kestrel Mining Corp. TSX:KMC\nFQ1 2026 Earnings Call Transcripts\n\nTable of Contents\nCall Participants ........................ 2\nPresentation ............................. 3\nQuestion and Answer ...................... 4\n\n${FOOTER(1)}\n\n` +
+  `Call Participants\n\nEXECUTIVES\n\nOksana Brehm\nChief Executive Officer\n\nTariq Lindqvist\nSenior VP & CFO\n\nANALYSTS\n\nMorgan Ilesanmi\nScotiabank Global Banking and Markets, Research Division\n\nPetra Vaughn-Ashe\nCanaccord Genuity Corp., Research Division\n\n` +
+  `Presentation\n\nOperator\nWelcome to the Kestrel Mining first quarter call. I will hand it to Oksana Brehm.\n\nOksana Brehm\nChief Executive Officer\nThank you. We poured 61,000 ounces of gold, and the Ridgeback mill restarts in 2027.\n\nTariq Lindqvist\nSenior VP & CFO\nAll-in sustaining cost was $1,340 per ounce.\n\n${FOOTER(3)}\n\nQuestion and Answer\n\nOperator\nOur first question comes from Morgan Ilesanmi with Scotiabank.\n\nMorgan Ilesanmi\nScotiabank Global Banking and Markets, Research Division\nOksana, is the 2027 restart funded?\n\nOksana Brehm\nChief Executive Officer\nIt is, from cash on hand.\n\nTariq Lindqvist\nSenior VP & CFO\nAnd we have an undrawn revolver of $300 million.\n\n${FOOTER(4)}\n`;
+
+describe('S&P\'s participants list, each name stacked over its title, is the call\'s roster (b-B6)', () => {
+  it('fixture: no quote of a title, no claim of the heading', () => {
+    const rs = recordsOf(b, 'veltrane-fq2-2025-capiq');
+    expect(rs.filter((r) => r.line >= 15 && r.line <= 35).map((r) => r.text)).toEqual([]);
+    expect(rs.find((r) => r.text.includes('roughly 2/3 labor'))!.role).toBe('President, CEO & Director');
+  });
+  it('other words: a miner\'s call; one analyst on the list who never speaks stays found', () => {
+    const rs = one('kestrel-fq1-2026.txt', KESTREL);
+    expect(rs.some((r) => r.type === 'quote' && /^(?:Chief Executive Officer|Senior VP)/.test(r.text))).toBe(false);
+    expect(rs.some((r) => r.text === 'Call Participants' || r.text.includes('ANALYSTS'))).toBe(false);
+    expect(rs.find((r) => r.text.includes('61,000 ounces'))!.speaker).toBe('Oksana Brehm');
+    expect(rs.find((r) => r.text.includes('from cash on hand'))!.asker).toBe('Morgan Ilesanmi');
+    // Petra Vaughn-Ashe never speaks: the list is the one place she is named.
+    expect(rs.find((r) => r.text.includes('Petra Vaughn-Ashe'))?.text).toBe('Petra Vaughn-Ashe, Canaccord Genuity Corp., Research Division');
+  });
+});
+
+describe('a vendor\'s page footer ("site/path    N") and a contents line\'s dot leader are furniture (b-B7)', () => {
+  it('fixture: no claim of the footer or the contents', () => {
+    const rs = recordsOf(b, 'veltrane-fq2-2025-capiq');
+    expect(rs.some((r) => r.text.includes('spglobal.com') || r.text.includes('.....'))).toBe(false);
+  });
+  it('other words: another vendor\'s address and contents', () => {
+    const rs = one('kestrel-fq1-2026.txt', KESTREL);
+    expect(rs.some((r) => r.text.includes('northbeam-research.net') || r.text.includes('.....'))).toBe(false);
+    expect(rs.find((r) => r.text.includes('undrawn revolver'))!.speaker).toBe('Tariq Lindqvist');
+  });
+});
