@@ -137,7 +137,7 @@ function withoutLabelFurniture(s: string): string {
   return s;
 }
 /** A rule line a vendor sets above and below each turn's header ("-----…", "=====…"). */
-const RULE_LINE = lazy(() => /^\s*(?:-{10,}|={10,}|_{10,})\s*$/);
+export const RULE_LINE = lazy(() => /^\s*(?:-{10,}|={10,}|_{10,})\s*$/);
 /**
  * The zero-width characters no word holds: a zero-width space anywhere, a (non-)joiner where it
  * joins no two letters. Between letters a non-joiner is part of the word's spelling (Persian
@@ -219,6 +219,8 @@ export const LEADING_HONORIFIC = lazy(() => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/);
 
 /** A meeting export's section headings, never a voice. */
 const SECTION_WORD = lazy(() => /^(?:transcript|attendees|participants|summary|notes|agenda|recording|chapters?|action items|keywords)$/i);
+/** A vendor's notice heading at a transcript's foot, alone on its line: "Definitions", "Disclaimer", "Legal Notice". */
+export const NOTICE_HEADING = lazy(() => /^(?:definitions|disclaimers?|legal notices?|important notice|terms of use)$/i);
 /** "1:42 P.M. EDT": a time's zone is no name. */
 const TIME_ZONE = lazy(() => /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/);
 /** An IRC nick in angle brackets, irssi's mode mark or a space before it: "<alice>", "< mkessler>", "<@ysato>". */
@@ -1462,7 +1464,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const roster = rosterEntries(lines);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
-    if (roster.titles.has(i + 1)) continue;
+    // (Nor does a vendor's notice heading between rules, "Legal Notice": transcript.ts vendorNoticeLines.)
+    if (roster.titles.has(i + 1) || NOTICE_HEADING().test(raw.trim())) continue;
     // An office with its holder and party in brackets runs longer than a name ("The Parliamentary
     // Under-Secretary of State, Department for Transport (Lord Aldous-Finch) (Con)").
     // A vendor's rule above the header ("-----…") ends what is above it as a blank line does.

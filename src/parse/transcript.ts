@@ -40,6 +40,8 @@ import {
   digestFurniture,
   QUOTE_MARKS_ONLY,
   isBoilerplate,
+  NOTICE_HEADING,
+  RULE_LINE,
   isMediaFileLine,
   isToolFooterLine,
   isBracketedSentence,
@@ -536,6 +538,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (soundUnderLabel(scan.at[i]) && !labelAt(i) && (nextNonBlankLine(lines, i + 1) >= lines.length || labelAt(nextNonBlankLine(lines, i + 1))))
       b.mark(i, 'direction');
   }
+
+  // A transcript vendor's notices under the last turn (StreetEvents' "Definitions" and "Disclaimer"
+  // blocks, Bloomberg's "This transcript may not be 100 percent accurate …"): its furniture.
+  let lastLabelLine = scan.at.length - 1;
+  while (lastLabelLine >= 0 && !(scan.at[lastLabelLine] && labels.has(scan.at[lastLabelLine]!.key))) lastLabelLine--;
+  for (const k of vendorNoticeLines(lines, lastLabelLine)) b.mark(k, 'metadata');
 
   // Teasers and the page header.
   let end = lines.length;
@@ -2162,6 +2170,29 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
   }
+}
+
+/** What a transcript's notice says of it: that it may be wrong, comes "as is", with no warranty. */
+const DISCLAIMS_TRANSCRIPT = lazy(() => /\b(?:as is|warrant(?:y|ies)|inaccura(?:te|cies)|errors,? omissions)\b/i);
+/**
+ * The lines of a transcript vendor's notices below the last turn (`lastLabel`): a notice heading
+ * alone on its line (rules around it) and the paragraph under it, and a paragraph that speaks of
+ * the transcript and disclaims it. No one's words, no claim about anything.
+ */
+function vendorNoticeLines(lines: readonly string[], lastLabel: number): number[] {
+  const out: number[] = [];
+  if (lastLabel < 0) return out;
+  for (let i = lastLabel + 1; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length <= 800 && /transcri/i.test(line) && DISCLAIMS_TRANSCRIPT().test(line)) out.push(i);
+    if (!NOTICE_HEADING().test(line) || (lines[i - 1]?.trim() && !RULE_LINE().test(lines[i - 1]!))) continue;
+    out.push(i);
+    let k = i + 1;
+    while (k < lines.length && (!lines[k]!.trim() || RULE_LINE().test(lines[k]!))) k++;
+    for (; k < lines.length && lines[k]!.trim() && !RULE_LINE().test(lines[k]!); k++) out.push(k);
+    i = k - 1;
+  }
+  return out;
 }
 
 /** A caption box's line: its column of ":" or ")" set off by spaces. */

@@ -45,3 +45,24 @@ describe('a vendor\'s page footer ("site/path    N") and a contents line\'s dot 
     expect(rs.find((r) => r.text.includes('undrawn revolver'))!.speaker).toBe('Tariq Lindqvist');
   });
 });
+
+describe('a transcript vendor\'s notices under the last turn are furniture (b-B2, b-B11)', () => {
+  it('fixture: StreetEvents\' "Definitions" and "Disclaimer" blocks, Bloomberg\'s notice', () => {
+    const orsolo = recordsOf(b, 'orsolo-bank-q3-2025-streetevents');
+    expect(orsolo.filter((r) => r.line >= 100).map((r) => r.text)).toEqual([]);
+    const corridor = recordsOf(b, 'corridor-fireside-halden-conference');
+    expect(corridor.some((r) => r.text.includes('this transcript') || r.text.includes('This transcript'))).toBe(false);
+    expect(corridor.find((r) => r.text.includes('Thanks, everybody'))!.speaker).toBe('Ilse Montrose');
+  });
+  it('other words: another vendor\'s notices, a heading between rules and a paragraph without one', () => {
+    const RULE = '-'.repeat(60);
+    const rs = one(
+      'marlow-q2.txt',
+      `Presentation\n\nOperator\nWelcome to the Marlow Foods second quarter call.\n\nIrene Castellanos\nChief Executive Officer\nThank you. Sales rose 6% to $2.1 billion in 2025.\n\nIrene Castellanos\nChief Executive Officer\nWe will pay a special dividend in December.\n\nTomas Reyes\nChief Financial Officer\nMargins were 14%.\n\nTomas Reyes\nChief Financial Officer\nDebt fell to $900 million.\n\n` +
+        `${RULE}\nLegal Notice\n${RULE}\nCallTrack Media makes no representation as to the completeness of event transcripts and accepts no liability for any decision made on them.\n\n` +
+        `Event transcripts by CallTrack Media are machine-assisted and may be inaccurate; they come without warranty.\n`,
+    );
+    expect(rs.find((r) => r.text.includes('special dividend'))!.speaker).toBe('Irene Castellanos');
+    expect(rs.some((r) => r.text.includes('CallTrack'))).toBe(false);
+  });
+});
