@@ -2191,16 +2191,29 @@ export function rosterEntries(lines: readonly string[], limit = 40): { entries: 
   const headings = new Set<number>();
   const titles = new Set<number>();
   for (let i = 0; i < Math.min(lines.length, limit); i++) {
-    if (STACKED_ROSTER_HEADING().test(lines[i]!.trim()) && stackedRoster(lines, i, entries, headings, titles)) continue;
-    if (!ROSTER_HEADING().test(lines[i]!.trim())) continue;
+    const qualified = STACKED_ROSTER_HEADING().test(lines[i]!.trim());
+    if (qualified && stackedRoster(lines, i, entries, headings, titles)) continue;
+    if (!qualified && !ROSTER_HEADING().test(lines[i]!.trim())) continue;
     const block = new Map<number, RosterEntry>();
-    let k = i + 1;
+    // A call transcript's "Company Participants" sets a blank line under the heading and a bullet
+    // before each line ("* Ilse Montrose, President and Chief Operating Officer"); the room's
+    // "* Unidentified Participant" on it names nobody, and is no line of another kind.
+    let k = qualified && !lines[i + 1]?.trim() ? i + 2 : i + 1;
+    let unnamed = 0;
     for (; k < lines.length && lines[k]!.trim(); k++) {
-      const entry = rosterEntry(lines[k]!);
+      const line = lines[k]!.replace(/^\s*[*•]\s+/, '');
+      if (qualified && UNIDENTIFIED_PARTICIPANT().test(line.trim())) {
+        unnamed++;
+        continue;
+      }
+      const entry = rosterEntry(line);
       if (!entry) break;
       block.set(k, entry);
     }
-    if (block.size < 2 || (k < lines.length && lines[k]!.trim())) continue;
+    // Two people at least under a bare heading ("Speakers"); one under a heading that says whose
+    // list it is ("Company Participants").
+    if (block.size < (qualified ? 1 : 2) || (k < lines.length && lines[k]!.trim())) continue;
+    if (unnamed) for (let u = i + 1; u < k; u++) if (!block.has(u) && lines[u]!.trim()) headings.add(u);
     // "Chen Liang, Farah Siddiqui, He Yi" on each line: names, no name and its role. A part after
     // the comma that labels a turn below ("FARAH SIDDIQUI:") is someone, not what someone does.
     const labelled = (part: string) => lines.some((l) => l.length > part.length && l.charAt(part.length) === ':' && l.slice(0, part.length).toLowerCase() === part.toLowerCase());
@@ -2212,6 +2225,8 @@ export function rosterEntries(lines: readonly string[], limit = 40): { entries: 
 }
 /** A call transcript's participants heading over stacked entries: "Call Participants", "Corporate Participants", "Participants". */
 const STACKED_ROSTER_HEADING = lazy(() => /^(?:\p{L}+\s+){0,2}participants$/iu);
+/** A participants list's line for the room's unnamed voice: "Unidentified Participant", "Unidentified Analyst". */
+const UNIDENTIFIED_PARTICIPANT = lazy(() => /^(?:unidentified|unknown) (?:participant|analyst|speaker|company representative)$/i);
 /** A group heading inside such a list, in capitals alone on its line: "EXECUTIVES", "ANALYSTS". */
 const ROSTER_GROUP = lazy(() => /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}$/u);
 /**

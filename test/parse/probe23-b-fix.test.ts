@@ -66,3 +66,21 @@ describe('a transcript vendor\'s notices under the last turn are furniture (b-B2
     expect(rs.some((r) => r.text.includes('CallTrack'))).toBe(false);
   });
 });
+
+describe('Bloomberg\'s "Company Participants" list, one bulleted line under a heading that says whose list it is (b-B12)', () => {
+  it('fixture: the line is the roster\'s, its title the role', () => {
+    const rs = recordsOf(b, 'corridor-fireside-halden-conference');
+    expect(rs.some((r) => r.line === 19)).toBe(false);
+    expect(rs.find((r) => r.text.includes('every 25 basis points'))!.role).toBe('President and Chief Operating Officer');
+  });
+  it('other words: another firm\'s list, the one who never speaks stays found', () => {
+    const rs = one(
+      'pellan-fireside.txt',
+      `Pellan Biotech (PLNB US) Crossbridge Healthcare Conference\n\nCompany Participants\n\n* Agnes Wolcott, Chief Scientific Officer\n\nOther Participants\n\n* Hugo Marchetti, Analyst, Crossbridge Partners\n* Selma Oduya, Analyst, Crossbridge Partners\n* Unidentified Participant\n\nPresentation\n\n` +
+        `Hugo Marchetti {BIO 18273645 <GO>}\n\nWelcome, Agnes. Let's start with the trial readout.\n\nAgnes Wolcott {BIO 29384756 <GO>}\n\nThanks, Hugo. The phase 2 data come in the first half of 2026.\n\nQ - Hugo Marchetti {BIO 18273645 <GO>}\n\nHow many sites are enrolling?\n\nA - Agnes Wolcott {BIO 29384756 <GO>}\n\nForty-two sites, across 9 countries.\n`,
+    );
+    expect(rs.some((r) => r.text.includes('Chief Scientific Officer'))).toBe(false);
+    expect(rs.find((r) => r.text.includes('Forty-two sites'))!.role).toBe('Chief Scientific Officer');
+    expect(rs.find((r) => r.text.includes('Selma Oduya'))).toBeDefined();
+  });
+});
