@@ -84,3 +84,19 @@ describe('Bloomberg\'s "Company Participants" list, one bulleted line under a he
     expect(rs.find((r) => r.text.includes('Selma Oduya'))).toBeDefined();
   });
 });
+
+describe('a wire service\'s issuer credit over a release ("News provided by" / the issuer) is furniture (b-B13)', () => {
+  it('fixture: no claim of the credit', () => {
+    const rs = recordsOf(b, 'fenwick-q4-wire-release-and-call');
+    expect(rs.some((r) => r.text.includes('News provided by'))).toBe(false);
+    expect(rs.some((r) => r.text.includes('Revenue of $1.02 billion'))).toBe(true);
+  });
+  it('other words: another issuer\'s release', () => {
+    const rs = one(
+      'tallis-release.txt',
+      `Tallis Marine Reports Record Third Quarter 2025 Bookings\n\nNews provided by\nTallis Marine Holdings Ltd.\n\nNov 04, 2025, 07:00 ET\n\nSOUTHAMPTON, England, Nov. 4, 2025 /PRNewswire/ -- Tallis Marine Holdings Ltd. today reported bookings of $310 million for the third quarter of 2025.\n\nThe order book now covers 22 months of production.\n`,
+    );
+    expect(rs.some((r) => r.text.includes('provided by') || r.text === 'Tallis Marine Holdings Ltd.')).toBe(false);
+    expect(rs.some((r) => r.text.includes('covers 22 months'))).toBe(true);
+  });
+});
