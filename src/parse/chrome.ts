@@ -686,6 +686,8 @@ export function excerptCredit(raw: string): { title: string; author: string; yea
 const SOURCE_PROVENANCE = lazy(() => /^From (?:the )?[^.!?[\]]{3,160}\[(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+\/?\]$/);
 /** A transcript's credit: a product's capitalised name or none, "Transcript(ion) (provided) by", the service's name. */
 const TRANSCRIPT_CREDIT = lazy(() => /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*\s+){0,3}[Tt]ranscri(?:pts?|ption|bed)\s+(?:(?:provided|prepared|produced)\s+)?by\s+\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’&.-]*){0,4}\.?$/u);
+/** A contents entry: a title of a few words, a leader of dots, the page number ("Presentation ....... 3"). */
+const CONTENTS_ENTRY = lazy(() => /^[^.]{1,80}?\s\.{5,}\s*\d{1,4}$/);
 /** A run of dots or underscores left to be written on ("………", "__________"). */
 const FORM_BLANK = lazy(() => /(?:\.{5,}|_{5,}|…{3,})/g);
 /**
@@ -725,6 +727,9 @@ function pageFurniture(line: string): LineKind | null {
   if (line.includes('age ') && /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N} &'’.,:|—–-]{0,60} [Pp]age \d{1,4}(?: of \d{1,4})?|[Pp]age \d{1,4} of \d{1,4})$/u.test(line)) return 'metadata';
   // A court filing's stamp atop each page ("Case … Document 23 Filed 11/21/23 Page 3 of 17").
   if (line.startsWith('Case') && line.includes('Filed') && FILING_STAMP().test(line)) return 'metadata';
+  // A table of contents' entry, its dot leader running to the page number ("Question and Answer
+  // ........ 5"): the document's index, no claim about anything (a sentence ends on its stop).
+  if (line.includes('.....') && CONTENTS_ENTRY().test(line)) return 'navigation';
   if (/^(?:[-–—]\s*continued\s*[-–—]|\(?continued (?:on|from) page \d{1,4}\)?)$/i.test(line)) return 'metadata';
   if (/^(?:for immediate release|immediate release|news release|press release|media release|embargoed\b.{0,60})$/i.test(line)) return 'metadata';
   if (/^(?:-\s*)?ends(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';

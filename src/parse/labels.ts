@@ -137,7 +137,7 @@ function withoutLabelFurniture(s: string): string {
   return s;
 }
 /** A rule line a vendor sets above and below each turn's header ("-----…", "=====…"). */
-const RULE_LINE = lazy(() => /^\s*(?:-{10,}|={10,}|_{10,})\s*$/);
+export const RULE_LINE = lazy(() => /^\s*(?:-{10,}|={10,}|_{10,})\s*$/);
 /**
  * The zero-width characters no word holds: a zero-width space anywhere, a (non-)joiner where it
  * joins no two letters. Between letters a non-joiner is part of the word's spelling (Persian
@@ -219,6 +219,8 @@ export const LEADING_HONORIFIC = lazy(() => /^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/);
 
 /** A meeting export's section headings, never a voice. */
 const SECTION_WORD = lazy(() => /^(?:transcript|attendees|participants|summary|notes|agenda|recording|chapters?|action items|keywords)$/i);
+/** A vendor's notice heading at a transcript's foot, alone on its line: "Definitions", "Disclaimer", "Legal Notice". */
+export const NOTICE_HEADING = lazy(() => /^(?:definitions|disclaimers?|legal notices?|important notice|terms of use)$/i);
 /** "1:42 P.M. EDT": a time's zone is no name. */
 const TIME_ZONE = lazy(() => /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/);
 /** An IRC nick in angle brackets, irssi's mode mark or a space before it: "<alice>", "< mkessler>", "<@ysato>". */
@@ -1458,8 +1460,12 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // subheadings do not recur so, nor end the text above them with a question.
   const paragraphNames = new Map<string, number[]>();
   const paragraphLabels = new Map<number, LabelLine>();
+  // A participants list's names stacked over their titles (stackedRoster) open no turns.
+  const roster = rosterEntries(lines);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
+    // (Nor does a vendor's notice heading between rules, "Legal Notice": transcript.ts vendorNoticeLines.)
+    if (roster.titles.has(i + 1) || NOTICE_HEADING().test(raw.trim())) continue;
     // An office with its holder and party in brackets runs longer than a name ("The Parliamentary
     // Under-Secretary of State, Department for Transport (Lord Aldous-Finch) (Con)").
     // A vendor's rule above the header ("-----…") ends what is above it as a blank line does.
@@ -1526,7 +1532,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   const holderRoles = new Map<string, string>();
   // A roster of "Name — Role" lines under its heading ("PARTICIPANTS"): what each person does is
   // their turns' role, and their name feeds the surname and first-name lookups as a cast line's does.
-  for (const entry of rosterEntries(lines).entries.values()) {
+  for (const entry of roster.entries.values()) {
     if (!holderRoles.has(entry.name)) holderRoles.set(entry.name, entry.role);
     roleHolders.set(`\u0000${entry.name}`, entry.name);
   }
@@ -2188,19 +2194,34 @@ export interface RosterEntry {
  * line down to the blank line under the block must read so, two at least: a heading over other
  * text is no roster. The heading's index is in `headings`.
  */
-export function rosterEntries(lines: readonly string[], limit = 40): { entries: Map<number, RosterEntry>; headings: Set<number> } {
+export function rosterEntries(lines: readonly string[], limit = 40): { entries: Map<number, RosterEntry>; headings: Set<number>; titles: Set<number> } {
   const entries = new Map<number, RosterEntry>();
   const headings = new Set<number>();
+  const titles = new Set<number>();
   for (let i = 0; i < Math.min(lines.length, limit); i++) {
-    if (!ROSTER_HEADING().test(lines[i]!.trim())) continue;
+    const qualified = STACKED_ROSTER_HEADING().test(lines[i]!.trim());
+    if (qualified && stackedRoster(lines, i, entries, headings, titles)) continue;
+    if (!qualified && !ROSTER_HEADING().test(lines[i]!.trim())) continue;
     const block = new Map<number, RosterEntry>();
-    let k = i + 1;
+    // A call transcript's "Company Participants" sets a blank line under the heading and a bullet
+    // before each line ("* Ilse Montrose, President and Chief Operating Officer"); the room's
+    // "* Unidentified Participant" on it names nobody, and is no line of another kind.
+    let k = qualified && !lines[i + 1]?.trim() ? i + 2 : i + 1;
+    let unnamed = 0;
     for (; k < lines.length && lines[k]!.trim(); k++) {
-      const entry = rosterEntry(lines[k]!);
+      const line = lines[k]!.replace(/^\s*[*•]\s+/, '');
+      if (qualified && UNIDENTIFIED_PARTICIPANT().test(line.trim())) {
+        unnamed++;
+        continue;
+      }
+      const entry = rosterEntry(line);
       if (!entry) break;
       block.set(k, entry);
     }
-    if (block.size < 2 || (k < lines.length && lines[k]!.trim())) continue;
+    // Two people at least under a bare heading ("Speakers"); one under a heading that says whose
+    // list it is ("Company Participants").
+    if (block.size < (qualified ? 1 : 2) || (k < lines.length && lines[k]!.trim())) continue;
+    if (unnamed) for (let u = i + 1; u < k; u++) if (!block.has(u) && lines[u]!.trim()) headings.add(u);
     // "Chen Liang, Farah Siddiqui, He Yi" on each line: names, no name and its role. A part after
     // the comma that labels a turn below ("FARAH SIDDIQUI:") is someone, not what someone does.
     const labelled = (part: string) => lines.some((l) => l.length > part.length && l.charAt(part.length) === ':' && l.slice(0, part.length).toLowerCase() === part.toLowerCase());
@@ -2208,7 +2229,42 @@ export function rosterEntries(lines: readonly string[], limit = 40): { entries: 
     headings.add(i);
     for (const [at, entry] of block) entries.set(at, entry);
   }
-  return { entries, headings };
+  return { entries, headings, titles };
+}
+/** A call transcript's participants heading over stacked entries: "Call Participants", "Corporate Participants", "Participants". */
+const STACKED_ROSTER_HEADING = lazy(() => /^(?:\p{L}+\s+){0,2}participants$/iu);
+/** A participants list's line for the room's unnamed voice: "Unidentified Participant", "Unidentified Analyst". */
+const UNIDENTIFIED_PARTICIPANT = lazy(() => /^(?:unidentified|unknown) (?:participant|analyst|speaker|company representative)$/i);
+/** A group heading inside such a list, in capitals alone on its line: "EXECUTIVES", "ANALYSTS". */
+const ROSTER_GROUP = lazy(() => /^\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}$/u);
+/**
+ * A participants list that stacks each person over their title, a blank line under each pair
+ * (S&P Capital IQ's "Call Participants" / "EXECUTIVES" / "Maren Ostrowski" / "Vice President of
+ * Investor Relations" / "" / …), group headings in capitals between: who takes part, no turns (a
+ * turn's words would follow its title line with no blank line between, stackedTitle). Adds the
+ * entries by their name lines, the title lines and the headings; false where the lines under the
+ * heading hold fewer than two such pairs.
+ */
+function stackedRoster(lines: readonly string[], heading: number, entries: Map<number, RosterEntry>, headings: Set<number>, titles: Set<number>): boolean {
+  const pairs = new Map<number, RosterEntry>();
+  const groups: number[] = [];
+  let k = nextNonBlank(lines, heading + 1);
+  while (k < lines.length) {
+    const line = lines[k]!.trim();
+    const title = lines[k + 1]?.trim() ?? '';
+    if (ROSTER_GROUP().test(line) && !lines[k + 1]?.trim()) groups.push(k);
+    else if (title && !lines[k + 2]?.trim() && title.length <= 60 && TITLE_LINE().test(title) && wordCount(line) >= 2 && wordCount(line) <= 4 && isNameShaped(line)) pairs.set(k, { name: displayName(line), role: title });
+    else break;
+    k = nextNonBlank(lines, k + (pairs.has(k) ? 2 : 1));
+  }
+  if (pairs.size < 2) return false;
+  headings.add(heading);
+  for (const g of groups) headings.add(g);
+  for (const [at, entry] of pairs) {
+    entries.set(at, entry);
+    titles.add(at + 1);
+  }
+  return true;
 }
 function rosterEntry(raw: string): RosterEntry | null {
   const line = raw.trim();
@@ -2948,8 +3004,14 @@ export function isCaptionBoxRow(lines: readonly string[], i: number): boolean {
 
 /** A page's header line: "Page 14", "- 3 -", a form feed and the page number, a page number set far to the right ("                212"). */
 export function isPageHeader(raw: string): boolean {
-  return /^\f?\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])\s*$/i.test(raw) || /^\f\s*\d{1,4}\s*$/.test(raw) || /^[ \t]{20,}\d{1,4}\s*$/.test(raw);
+  return /^\f?\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–]\s*\d{1,4}\s*[-–])\s*$/i.test(raw) || /^\f\s*\d{1,4}\s*$/.test(raw) || /^[ \t]{20,}\d{1,4}\s*$/.test(raw) || SITE_PAGE_FOOTER().test(raw);
 }
+/**
+ * A vendor's page footer: its web address, then the page number set far right
+ * ("spglobal.com/marketintelligence            3"). A sentence never ends in a number after a run
+ * of spaces.
+ */
+const SITE_PAGE_FOOTER = lazy(() => /^\s*(?:[a-z\d-]+\.)+[a-z]{2,6}(?:\/[\w./-]*)?[ \t]{8,}\d{1,4}\s*$/i);
 
 /**
  * A deposition page numbers its lines ("  5        Q.   Where do you live?"):

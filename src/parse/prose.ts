@@ -389,6 +389,14 @@ export function parseProse(input: ParseInput): ParseResult {
       startSection(state);
       continue;
     }
+    // A wire service's credit over a release, the issuer on the line under it ("News provided by" /
+    // "Fenwick Health Systems, Inc."), or on the same line: who issued it, no claim of the text.
+    if (raw.includes('rovided by') && ISSUER_CREDIT().test(raw.trim())) {
+      b.mark(i, 'metadata');
+      const issuer = lines[i + 1]?.trim();
+      if (!/by\s+\S/.test(raw.trim()) && issuer && i + 1 < end && wordCount(issuer) <= 8 && !/[!?:]$/.test(issuer)) b.mark(++i, 'metadata');
+      continue;
+    }
     const chrome = classifyChrome(raw) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
     if (chrome && !(chrome === 'navigation' && wikiLinked?.has(i))) {
       b.mark(i, chrome);
@@ -733,6 +741,8 @@ function pageFurniture(b: DocBuilder, k: number): LineKind | null {
   return null;
 }
 
+/** A wire service's issuer credit: "News provided by", "News provided by Verdant Grid, Inc.". */
+const ISSUER_CREDIT = lazy(() => /^(?:[Nn]ews|[Cc]ontent|[Rr]elease) provided by(?:\s+\p{Lu}[^.!?]{0,80}\.?)?$/u);
 /** "Asked by Dame Harriet Cole", "Answered by Tom Ashworth": a written question's asker and answerer, alone on the line. */
 const ASKED_BY = lazy(() => /^\s*(Asked|Answered) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/u);
 /** The party and seat or the office under the name, in brackets: "(Conservative - Hartley and Moor)". */

@@ -40,6 +40,8 @@ import {
   digestFurniture,
   QUOTE_MARKS_ONLY,
   isBoilerplate,
+  NOTICE_HEADING,
+  RULE_LINE,
   isMediaFileLine,
   isToolFooterLine,
   isBracketedSentence,
@@ -544,6 +546,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.mark(i, 'direction');
   }
 
+  // A transcript vendor's notices under the last turn (StreetEvents' "Definitions" and "Disclaimer"
+  // blocks, Bloomberg's "This transcript may not be 100 percent accurate …"): its furniture.
+  let lastLabelLine = scan.at.length - 1;
+  while (lastLabelLine >= 0 && !(scan.at[lastLabelLine] && labels.has(scan.at[lastLabelLine]!.key))) lastLabelLine--;
+  for (const k of vendorNoticeLines(lines, lastLabelLine)) b.mark(k, 'metadata');
+
   // Teasers and the page header.
   let end = lines.length;
   for (let i = 0; i < lines.length; i++) {
@@ -573,7 +581,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // So is a roster of "Name — Role" lines under its heading ("PARTICIPANTS"): labels.ts gives the
   // roles to the turns; the lines are the header's, no claims, and head no section.
   const roster = rosterEntries(lines, firstTurn);
-  for (const k of [...roster.headings, ...roster.entries.keys()]) legendLines.add(k);
+  for (const k of [...roster.headings, ...roster.entries.keys(), ...roster.titles]) legendLines.add(k);
   // A meeting recorder's export header (Otter's "SUMMARY KEYWORDS" / "levy, transit, bond" and
   // "SPEAKERS" / "Adaeze Okafor, Tom Brennan, Unknown Speaker"): a heading over one comma list, the
   // recorder's index of the talk, no section heading and no claim (keepHeaderFields still makes a
@@ -2138,7 +2146,8 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     const name = value.replace(/\s*\([^)]*\)\s*$/, '').trim();
     return titleKey(b.input.registry.resolve(name) ?? name);
   };
-  const rosterLines = rosterEntries(b.lines, firstTurn).entries;
+  const rosterRead = rosterEntries(b.lines, firstTurn);
+  const rosterLines = rosterRead.entries;
   for (let i = 0; i < firstTurn; i++) {
     const raw = b.lines[i]!;
     // A roster's line of one person and what they do ("David Prinçay, President, Binance France",
@@ -2149,7 +2158,10 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
       // (One whose turns go under the part the line gives them, "INTERPRETER:", speaks too, even
       // where those turns are read as another's words interpreted.)
       const partLabels = (k: number) => b.lines[k]!.slice(0, entry.role.length + 1).toLowerCase() === `${entry.role.toLowerCase()}:`;
-      if (!spoken.has(castName(entry.name)) && !b.lines.some((_, k) => k >= firstTurn && partLabels(k))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+      // (A title stacked under the name, stackedRoster, is the same entry's: one claim of both lines.)
+      const titled = rosterRead.titles.has(i + 1) ? 1 : 0;
+      const text = titled ? `${raw.trim()}, ${b.lines[i + 1]!.trim()}` : raw;
+      if (!spoken.has(castName(entry.name)) && !b.lines.some((_, k) => k >= firstTurn && partLabels(k))) b.add({ type: 'claim', text: normalizeSpace(text), speaker: null, section: null }, i, i + titled);
       continue;
     }
     // A roster under its heading: metadata while every name on it speaks in the turns; one who
@@ -2183,6 +2195,30 @@ const RECESS_NOTE = lazy(() => /\b(?:recess(?:ed)?|adjourned|off the record)\b/i
 const CAPTION_PARTY = lazy(() => /^\s*(?:(?:Plaintiffs?|Defendants?|Petitioners?|Respondents?|Appellants?|Appellees?|Claimants?|Debtors?|Intervenors?)(?: and |-|\s*[,.]?\s*$)){1,2}\s*$/i);
 /** A caption's "v." line between its parties ("v.          Case No. 3:24-cv-01882"). */
 const CAPTION_VERSUS = lazy(() => /^\s*(?:v|vs)\.?(?:\s{2,}\S.*)?\s*$/);
+
+/** What a transcript's notice says of it: that it may be wrong, comes "as is", with no warranty. */
+const DISCLAIMS_TRANSCRIPT = lazy(() => /\b(?:as is|warrant(?:y|ies)|inaccura(?:te|cies)|errors,? omissions)\b/i);
+/**
+ * The lines of a transcript vendor's notices below the last turn (`lastLabel`): a notice heading
+ * alone on its line (rules around it) and the paragraph under it, and a paragraph that speaks of
+ * the transcript and disclaims it. No one's words, no claim about anything.
+ */
+function vendorNoticeLines(lines: readonly string[], lastLabel: number): number[] {
+  const out: number[] = [];
+  if (lastLabel < 0) return out;
+  for (let i = lastLabel + 1; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (line.length <= 800 && /transcri/i.test(line) && DISCLAIMS_TRANSCRIPT().test(line)) out.push(i);
+    if (!NOTICE_HEADING().test(line) || (lines[i - 1]?.trim() && !RULE_LINE().test(lines[i - 1]!))) continue;
+    out.push(i);
+    let k = i + 1;
+    while (k < lines.length && (!lines[k]!.trim() || RULE_LINE().test(lines[k]!))) k++;
+    for (; k < lines.length && lines[k]!.trim() && !RULE_LINE().test(lines[k]!); k++) out.push(k);
+    i = k - 1;
+  }
+  return out;
+}
+
 /** A caption box's line: its column of ":" or ")" set off by spaces. */
 const CAPTION_COLUMN = lazy(() => /\S\s{2,}[:)](?:\s|$)/);
 /** An index's heading on a cover, its letters spaced or not: "C O N T E N T S", "INDEX", "Table of Contents". */

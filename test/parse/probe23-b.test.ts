@@ -81,7 +81,7 @@ describe('S&P\'s turn header: the name, the title on the line right under it, th
     expect(labour.speaker).toBe('Teodor Vasquez');
     expect(labour.role).toBe('President, CEO & Director');
     expect(labour.asker).toBe('Greg Halvorsen');
-    // (the participants list above the first turn, b-B6, is left as it was read)
+    // (the participants list above the first turn, b-B6: probe23-b-fix.test.ts)
     const turns = rs.filter((r) => r.line >= 38);
     expect(turns.some((r) => r.text.startsWith('President, CEO & Director') || r.text.startsWith('Executive VP & CFO'))).toBe(false);
     expect(rs.some((r) => r.section === 'Barclays Bank PLC, Research Division')).toBe(false);
