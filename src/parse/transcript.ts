@@ -732,6 +732,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
         block++;
         current = null;
       }
+      // A chat message that opens on its media ("[Photo]", "[Video]" in a Telegram copy): the lines
+      // under it are the picture's caption, a post of its own. It is joined to no message of its
+      // sender's around it and asks nothing: an admin's caption is never a question to the guest.
+      if (current && !current.parts.length && CHAT_MEDIA_MARK().test(raw.trim())) {
+        current.alone = true;
+        current.captionsMedia = true;
+        current.asker = false;
+        current.chairs = false;
+      }
       continue;
     }
     // A reST directive (".. warning::", ".. note::"): the document's own markup. It ends the turn
@@ -1590,6 +1599,9 @@ const BLOCKQUOTE_LINE = lazy(() => /^\s{0,3}>/);
 const BOLD_OPENED = lazy(() => /^(?:\*\*|__)[^*_]+$/);
 /** Bold's closing marks ending a line, none opening there ("over safety. Are you safer?**"). */
 const BOLD_CLOSE_AT_END = lazy(() => /^[^*_]+(?:\*\*|__)$/);
+/** A chat app's mark for a message's media, in place of it: "[Photo]", "[Video]", "[File]", "[Voice message]". */
+const CHAT_MEDIA_MARK = lazy(() => /^\[(?:Photo|Video|Image|Picture|GIF|Animation|File|Document|Audio|Voice message|Video message|Album)\]$/);
+
 /** A channel post's forward line: "Forwarded from NAME". */
 export const FORWARDED_FROM = lazy(() => /^\s*Forwarded from \S.{0,80}$/u);
 /** A channel post's view counter under it: "👁 18.4K". */
