@@ -75,3 +75,46 @@ Mireille Fontaine: Thanks, goodbye!
     expect(rs.find((r) => r.text.startsWith('Thanks, goodbye'))!.type).toBe('quote');
   });
 });
+
+describe('a printed mail thread: under the sender\'s sign-off, the signature block and the firm\'s notice are furniture, and so is the closing above the name (c-G5, c-G6)', () => {
+  it('fixture: the partner\'s signature and the FCA notice are no claims; "Best," ends no quote', () => {
+    const rs = recordsOf(c, 'gmail-print-board-resignation');
+    expect(rs.some((r) => r.text.includes('Partner') || r.text.includes('intended recipient') || r.text.includes('Financial Conduct Authority'))).toBe(false);
+    const reply = rs.find((r) => r.text.startsWith('Henrik, thank you for telling me first'))!;
+    expect(reply.speaker).toBe('Priya Ramaswamy');
+    expect(reply.text).not.toMatch(/Best,\s*$/);
+    expect(reply.text).toContain('succession in the same release?');
+  });
+  it('other words: a lawyer\'s signature and notice under a reply, a P.S. after it', () => {
+    const rs = one(
+      'print-lease.txt',
+      `Marta Kowalczyk <m.kowalczyk@harbourlaw.pl>                       Wed, Jun 12, 2024 at 4:05 PM
+To: Oskar Lind <oskar@lindbakery.se>
+
+Oskar, the landlord agreed to cap the rent rise at 3% until 2027.
+
+Kind regards,
+Marta
+
+Marta Kowalczyk | Senior Associate
+Harbour Law Sp. z o.o.
+This message is confidential and may be legally privileged. If you received it in error, please tell the sender and delete it.
+
+P.S. The signed copy goes out by courier tomorrow.
+
+Oskar Lind <oskar@lindbakery.se>                                  Wed, Jun 12, 2024 at 5:40 PM
+To: Marta Kowalczyk <m.kowalczyk@harbourlaw.pl>
+
+Wonderful news. We will sign on Friday.
+
+Oskar
+`,
+    );
+    const cap = rs.find((r) => r.text.includes('cap the rent rise'))!;
+    expect(cap.speaker).toBe('Marta Kowalczyk');
+    expect(cap.text).not.toContain('Kind regards');
+    expect(rs.some((r) => r.text.includes('Senior Associate') || r.text.includes('legally privileged'))).toBe(false);
+    expect(rs.find((r) => r.text.includes('signed copy goes out'))!.speaker).toBe('Marta Kowalczyk');
+    expect(rs.find((r) => r.text.startsWith('Wonderful news'))!.speaker).toBe('Oskar Lind');
+  });
+});
