@@ -118,3 +118,61 @@ Oskar
     expect(rs.find((r) => r.text.startsWith('Wonderful news'))!.speaker).toBe('Oskar Lind');
   });
 });
+
+describe('a thread unrolled to one page: the page\'s prompts and buttons are no claims and end no post; a resumed part keeps the author\'s handle (c-X2, c-X3, c-X4)', () => {
+  it('fixture: no Thread Reader chrome in a record, tweet 10 ends on its own words, tweets 6/–10/ keep @dvasquez_ops', () => {
+    const rs = recordsOf(c, 'threadreader-vasquez-layoffs');
+    expect(rs.some((r) => /Share this page|Enjoying this thread|Keep Current with|Save it as PDF|unrolls are available|Removed Anytime|Try unrolling/.test(r.text))).toBe(false);
+    expect(rs.some((r) => r.text === 'PDF')).toBe(false);
+    const first = rs.find((r) => r.text.includes('laid off 62 people'))!;
+    expect(first.text.startsWith('1/ Two weeks ago')).toBe(true);
+    expect(first.text).not.toContain('Quote Tweet');
+    const last = rs.find((r) => r.text.includes('That is all.'))!;
+    expect(last.text).not.toContain('Missing some Tweet');
+    expect(last.role).toBe('@dvasquez_ops');
+  });
+  it('other words: another author\'s unrolled thread with a quoted post', () => {
+    const rs = one(
+      'unroll-mensah.txt',
+      `Thread Reader
+Share this page!
+Enjoying this thread?
+Unroll another tweet
+
+Kwabena Mensah
+@kmensah_builds
+9 tweets, 3 min read
+Read on Twitter
+Bookmark
+Save as PDF
+Mar 2nd 2023
+1/ In 2020 we opened our first cold store in Kumasi. Three years later we have eleven.
+
+2/ The first year we lost power 140 times. Diesel was half our costs.
+Quote Tweet
+Ama Owusu @ama_grid · Mar 2
+Replying to @kmensah_builds
+Every cold chain founder in Ghana has this story.
+
+3/ In 2022 we moved to solar with batteries, and diesel fell to a tenth of costs.
+
+• • •
+
+Missing some Tweet in this thread? You can try to force a refresh
+
+Keep Current with Kwabena Mensah
+Stay in touch and get notified when new unrolls are available from this author!
+This Thread may be Removed Anytime!
+PDF
+Twitter may remove this content at anytime! Save it as PDF for later use!
+Try unrolling a thread yourself!
+`,
+    );
+    expect(rs.some((r) => /Share this page|Enjoying this thread|Keep Current|unrolls are available|Removed Anytime|Save it as PDF|Try unrolling|Missing some Tweet|9 tweets/.test(r.text))).toBe(false);
+    const solar = rs.find((r) => r.text.includes('moved to solar'))!;
+    expect(solar.speaker).toBe('Kwabena Mensah');
+    expect(solar.role).toBe('@kmensah_builds');
+    expect(rs.find((r) => r.text.includes('lost power 140 times'))!.text).not.toContain('Quote Tweet');
+    expect(rs.find((r) => r.text.includes('Every cold chain founder'))!.speaker).toBe('Ama Owusu');
+  });
+});
