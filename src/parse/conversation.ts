@@ -1027,6 +1027,18 @@ function asksAfterVocative(sentence: string): boolean {
   return isQuestionSentence(rest) || isImperativePrompt(rest);
 }
 
+/**
+ * A question relayed to the person named before it, with no question mark: "Rafael, the community
+ * asked whether the audit found anything.", "Dr Osei, listeners want to know how the money was
+ * spent." The named person is asked, as by "Rafael, did the audit find anything?".
+ */
+const RELAYED_QUESTION = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s+[^.?!]{0,80}?\b(?:asked|asks|want(?:s|ed)? to know|would like to know|wonder(?:s|ed)?)\s+(?:(?:you|us|me)\s+)?(?:whether|if|how|why|what|when|where|who|which)\s/u);
+function relaysQuestionTo(sentence: string): boolean {
+  if (!sentence.includes(',')) return false;
+  const m = RELAYED_QUESTION().exec(sentence);
+  return !!m && !DISCOURSE_OPENER().test(m[1]!.split(' ')[0]!);
+}
+
 /** The turn's last sentence is a question with its question mark ("…, or is the moment gone?"). */
 function endsInQuestion(t: Turn): boolean {
   const last = t.parts[t.parts.length - 1]?.trim();
@@ -1045,7 +1057,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
   asked.set(t, { last, asks: result });
   return result;
 }

@@ -469,6 +469,22 @@ const CHAT_APP_NOTICES = lazy(() => [
 ]);
 
 /**
+ * DiscordChatExporter's header over the messages, its fields set between two rules of "=":
+ * "Guild: Keelwater DAO" / "Channel: Community / ama-stage" / "Topic: …" (and the range it was
+ * asked for, "After: …", "Before: …"). Which server and channel, no one's message.
+ */
+export function isChatExportHeaderAt(lines: readonly string[], i: number): boolean {
+  if (!EXPORT_HEADER_FIELD().test(lines[i]!)) return false;
+  let top = i;
+  while (top > 0 && EXPORT_HEADER_FIELD().test(lines[top - 1]!)) top--;
+  let bottom = i;
+  while (bottom + 1 < lines.length && EXPORT_HEADER_FIELD().test(lines[bottom + 1]!)) bottom++;
+  return top > 0 && EXPORT_RULE().test(lines[top - 1]!) && bottom + 1 < lines.length && EXPORT_RULE().test(lines[bottom + 1]!);
+}
+const EXPORT_HEADER_FIELD = lazy(() => /^(?:Guild|Channel|Topic|After|Before): \S/);
+const EXPORT_RULE = lazy(() => /^={10,}\s*$/);
+
+/**
  * Slack's lines between the messages of a channel copy: the day's divider ("Thursday, March 6th",
  * "Today"), the unread mark ("New"), a thread's link under its first message ("View thread").
  * The app's, no one's words: never the end of the message above.

@@ -176,3 +176,38 @@ Try unrolling a thread yourself!
     expect(rs.find((r) => r.text.includes('Every cold chain founder'))!.speaker).toBe('Ama Owusu');
   });
 });
+
+describe('a chat export: a question relayed to the person named before it asks them; the export\'s header fields are no claims (c-D4, c-D5)', () => {
+  it('fixture: the mod\'s "Rafael, the community asked whether…" is Rafael\'s question; Channel/Topic are no claims', () => {
+    const rs = recordsOf(c, 'discord-ama-stage-export');
+    const found = rs.find((r) => r.text.startsWith('It did. The terms were never posted'))!;
+    expect(found.type).toBe('qa');
+    expect(found.asker).toBe('Tomasz Wierzbicki');
+    expect(found.question).toContain('the community asked whether');
+    expect(rs.some((r) => /^(?:Guild|Channel|Topic):/.test(r.text))).toBe(false);
+  });
+  it('other words: a support export with a relayed question and its header', () => {
+    const rs = one(
+      'support-export.txt',
+      `==============================================================
+Guild: Moorhen Robotics
+Channel: Help / firmware
+Topic: Firmware questions. Read the pinned FAQ first.
+==============================================================
+
+[14-May-24 10:00 AM] Ines Carvalho (staff)
+Welcome to office hours. Dmitri from the firmware team is here today.
+
+[14-May-24 10:02 AM] Ines Carvalho (staff)
+Dmitri Volkov, several owners want to know why the 3.2 update drains the battery.
+
+[14-May-24 10:05 AM] Dmitri Volkov
+A logging flag was left on in 3.2. It doubles the radio's duty cycle. The fix ships in 3.2.1 on Friday.
+`,
+    );
+    const drain = rs.find((r) => r.text.startsWith('A logging flag was left on'))!;
+    expect(drain.type).toBe('qa');
+    expect(drain.question).toContain('want to know why');
+    expect(rs.some((r) => /^(?:Guild|Channel|Topic):/.test(r.text))).toBe(false);
+  });
+});
