@@ -20,6 +20,8 @@ const NAV_PHRASES = new Set(
     'show key events only', 'key event',
     // A podcast player's links under an episode's transcript (Apple Podcasts).
     'episode website', 'show website', 'report a concern',
+    // A thread unrolled to one page (Thread Reader App): its share and save buttons, X's label over a quoted post.
+    'share this page', 'read on twitter', 'read on x', 'save as pdf', 'bookmark', 'pdf', 'quote tweet', 'quote post',
   ],
 );
 
@@ -513,6 +515,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   }
   const foreign = foreignFurniture(lower);
   if (foreign) return foreign;
+  if (line.length <= 120 && UNROLL_PAGE_NOTICE().test(line)) return 'navigation';
+  if (line.length <= 40 && UNROLL_COUNT().test(line)) return 'metadata';
   // Links: "https://…", "Telegram:https://t.me/x", "X (Twitter): https://…"
   if (/^([^\s:]{0,20}(\s*\([^)]*\))?\s*:?\s*)?(https?:\/\/|www\.)\S+$/i.test(line)) return 'navigation';
   if (/^(join|follow|subscribe to|sign up for)\b.{0,80}\b(community|channel|newsletter|telegram|discord|twitter|updates|us)\b/i.test(line) && !endsLikeSentence(line))
@@ -583,6 +587,17 @@ function classifyChromeOnce(raw: string): LineKind | null {
     return 'metadata';
   return null;
 }
+
+/**
+ * A page that unrolls a thread (Thread Reader App): its prompts around the posts, the page's and
+ * not the author's ("Enjoying this thread?", "Unroll another tweet", "Missing some Tweet in this
+ * thread? You can try to force a refresh", "Keep Current with NAME", "Stay in touch and get notified
+ * when new unrolls are available…", "This Thread may be Removed Anytime!", "Twitter may remove this
+ * content at anytime! Save it as PDF…", "Try unrolling a thread yourself!").
+ */
+const UNROLL_PAGE_NOTICE = lazy(() => /^(?:enjoying this thread\?|unroll another (?:tweet|thread|post)|try unrolling a thread yourself!?|missing some (?:tweets?|posts?) in this thread\?.*|keep current with \S.*|stay in touch and get notified when new unrolls are available\b.*|this thread may be removed any ?time!?|(?:twitter|x) may remove this content at ?any ?time!.*)$/i);
+/** The unrolled thread's size under its author: "24 tweets, 5 min read". */
+const UNROLL_COUNT = lazy(() => /^\d{1,4} (?:tweets?|posts?),\s*\d{1,3} min(?:ute)?s? read$/i);
 
 /** An issue's or an episode's number alone: "Issue #212", "No. 14", "Vol. 3". */
 const ISSUE_NUMBER = lazy(() => /^(?:issue|no\.?|vol\.?|volume|episode|ep\.?)\s*#?\d{1,5}$/i);

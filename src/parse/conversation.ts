@@ -78,6 +78,8 @@ export interface Turn {
   block: number;
   /** a paragraph of a speech under one label (transcript.ts soleVoice): a record of its own, joined to no other turn */
   alone?: boolean;
+  /** a chat message opening on its media ("[Photo]"): its words are the picture's caption, never a question */
+  captionsMedia?: boolean;
   /** the role the turn's label or header gives its speaker ("CNN ANCHOR"): the record's `role` */
   role?: string | null;
   /** how the label says the words are given ("YI HE (in Mandarin, subtitled):"): the record's `context`, no words said */
@@ -147,6 +149,13 @@ function isPleasantry(text: string): boolean {
   const re = OTHER_THANKS();
   re.lastIndex = 0;
   return re.test(text);
+}
+
+/** A few words of thanks or greeting, emoji aside ("Thanks everyone 🙏", "Thank you all!"): closes, says nothing. */
+const SIGN_OFF_MAX_WORDS = 4;
+function isSignOff(text: string): boolean {
+  const t = normalizeSpace(text.replace(/[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f]/gu, ' '));
+  return !!t && wordCount(t) <= SIGN_OFF_MAX_WORDS && !/[?]/.test(t) && isPleasantry(t);
 }
 
 type FillerKind = 'continuer' | 'closing';
@@ -574,6 +583,10 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
       // "Rafa, you're up.") is answered by nobody: the guest's turn that ends in a question, answered
       // by a third person (not the host: that is a clarifying exchange), is a question of its own.
       if (isPrompt(prev) && !turn.answerRole && !turn.asker && turn.key !== null && !prev.parts.some((p) => p.includes('?')) && endsInQuestion(turn) && answeredByAThird(t, prev)) return null;
+      // A thank-you or goodbye to a turn that asks nothing ("Thank you Chinedu! The winners will be
+      // announced…" / "Thanks everyone 🙏", "…that's everything I needed." / "Cheers, bye."): two
+      // sign-offs, each its speaker's quote, no question answered.
+      if (isPrompt(prev) && !turn.answerRole && !prev.parts.some((p) => p.includes('?')) && isSignOff(turn.parts.join(' '))) return null;
       // A presenter's hand-off to the correspondent who speaks next asks nothing of them.
       if (isPrompt(prev) && !afterOthers && !turn.answerRole && tossesTo(prev, nameOf(turn))) return null;
       if (isPrompt(prev)) return afterOthers && !(prev.chairs && !asks(turn) && !addressesAnother(prev, turn, speakingWords()) && putToTheRoom(k)) ? null : prev;
@@ -738,7 +751,8 @@ function inferAsker(turns: Turn[]): void {
     if (top && !discussion && top[1] >= MIN_HOST_SHARE && (!second || top[1] >= HOST_LEAD * second[1])) askers = [top[0]];
   }
   if (askers.length === 0 || askers.length === stats.size) return;
-  for (const t of turns) if (t.key !== null && askers.includes(t.key)) t.asker = true;
+  // A post of its own under the asker's name (a picture's caption, transcript.ts) asks nothing.
+  for (const t of turns) if (t.key !== null && askers.includes(t.key) && !t.captionsMedia) t.asker = true;
 }
 
 /** The question hands the floor to someone by name ("Omar, your response?"), and not to this turn's speaker. */
@@ -1033,6 +1047,18 @@ function asksAfterVocative(sentence: string): boolean {
   return isQuestionSentence(rest) || isImperativePrompt(rest);
 }
 
+/**
+ * A question relayed to the person named before it, with no question mark: "Rafael, the community
+ * asked whether the audit found anything.", "Dr Osei, listeners want to know how the money was
+ * spent." The named person is asked, as by "Rafael, did the audit find anything?".
+ */
+const RELAYED_QUESTION = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2}),\s+[^.?!]{0,80}?\b(?:asked|asks|want(?:s|ed)? to know|would like to know|wonder(?:s|ed)?)\s+(?:(?:you|us|me)\s+)?(?:whether|if|how|why|what|when|where|who|which)\s/u);
+function relaysQuestionTo(sentence: string): boolean {
+  if (!sentence.includes(',')) return false;
+  const m = RELAYED_QUESTION().exec(sentence);
+  return !!m && !DISCOURSE_OPENER().test(m[1]!.split(' ')[0]!);
+}
+
 /** The turn's last sentence is a question with its question mark ("…, or is the moment gone?"). */
 function endsInQuestion(t: Turn): boolean {
   const last = t.parts[t.parts.length - 1]?.trim();
@@ -1051,7 +1077,7 @@ export function asks(t: Turn): boolean {
   const sentences = splitSentences(normalizeSpace(last));
   const result = sentences
     .slice(-2)
-    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
+    .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
   asked.set(t, { last, asks: result });
   return result;
 }

@@ -409,12 +409,15 @@ const SOURCE_TAG = lazy(() => /^(\[\p{Lu}[\p{Lu} ]{1,24}:[^\[\]]{1,80}\])\s+(\S.
  */
 function numberedThreadResumes(lines: readonly string[], read: (LabelLine | null)[]): void {
   let author: string | null = null;
+  let authorRole: string | null = null;
   let expected = 0;
   let speaking: string | null = null;
+  let speakingRole: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = read[i];
     if (l?.name && l.thread && l.style === 'heading') {
       speaking = l.name;
+      speakingRole = l.title ?? l.role;
       continue;
     }
     if (l || !/^\s*\d/.test(lines[i]!)) continue;
@@ -423,13 +426,15 @@ function numberedThreadResumes(lines: readonly string[], read: (LabelLine | null
     const n = Number(m[1]);
     if (n === 1 && speaking && !author) {
       author = speaking;
+      authorRole = speakingRole;
       expected = 2;
       continue;
     }
     if (!author || n !== expected) continue;
     expected++;
     if (speaking !== author) {
-      read[i] = { name: author, role: null, rest: lines[i]!.trim(), style: 'colon', thread: true };
+      // The author's handle from the header over "1/" is the resumed part's role too.
+      read[i] = { name: author, role: null, title: authorRole, rest: lines[i]!.trim(), style: 'colon', thread: true };
       speaking = author;
     }
   }

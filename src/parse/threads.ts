@@ -469,6 +469,22 @@ const CHAT_APP_NOTICES = lazy(() => [
 ]);
 
 /**
+ * DiscordChatExporter's header over the messages, its fields set between two rules of "=":
+ * "Guild: Keelwater DAO" / "Channel: Community / ama-stage" / "Topic: …" (and the range it was
+ * asked for, "After: …", "Before: …"). Which server and channel, no one's message.
+ */
+export function isChatExportHeaderAt(lines: readonly string[], i: number): boolean {
+  if (!EXPORT_HEADER_FIELD().test(lines[i]!)) return false;
+  let top = i;
+  while (top > 0 && EXPORT_HEADER_FIELD().test(lines[top - 1]!)) top--;
+  let bottom = i;
+  while (bottom + 1 < lines.length && EXPORT_HEADER_FIELD().test(lines[bottom + 1]!)) bottom++;
+  return top > 0 && EXPORT_RULE().test(lines[top - 1]!) && bottom + 1 < lines.length && EXPORT_RULE().test(lines[bottom + 1]!);
+}
+const EXPORT_HEADER_FIELD = lazy(() => /^(?:Guild|Channel|Topic|After|Before): \S/);
+const EXPORT_RULE = lazy(() => /^={10,}\s*$/);
+
+/**
  * Slack's lines between the messages of a channel copy: the day's divider ("Thursday, March 6th",
  * "Today"), the unread mark ("New"), a thread's link under its first message ("View thread").
  * The app's, no one's words: never the end of the message above.
@@ -689,6 +705,17 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   if (sides.size === 2) return { lines: out, turns, ...(chain ? { furniture } : {}) };
   return chain && new Set([...turns.values()].map((t) => t.name)).size >= 2 ? { lines: out, turns, furniture } : null;
 }
+/** A letter's closing alone on its line above the name: "Best,", "Kind regards,", "Thanks again,". */
+const VALEDICTION = lazy(() => /^\s*\p{L}+(?: \p{L}+){0,2},\s*$/u);
+const SENTENCE_END = lazy(() => /[.!?]["”’)]?\s*$/);
+/** The last line with words at or above `from` (-1 when none). */
+function lastContentAbove(lines: readonly string[], from: number): number {
+  let k = from;
+  while (k >= 0 && !lines[k]!.trim()) k--;
+  return k;
+}
+/** A postscript under a signature: "P.S. …", "PS: …", the writer's words again. */
+const POSTSCRIPT = lazy(() => /^\s*P\.?\s?S\.?(?:[:,]|\s)/);
 /** A mail app's line under a reply's signature: "Sent from Outlook for iOS", "Sent from my iPhone", "Get Outlook for Android". */
 const SENT_FROM = lazy(() => /^\s*(?:Sent from (?:my )?|Get )[A-Za-z][\w.-]*(?: [\w.-]+){0,4}\s*$/);
 /** Outlook's rule above the message a reply quotes in full: "-----Original Message-----". */
@@ -799,15 +826,36 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
     let quoted: boolean | null = null;
     let quotedWriter: string | null = null;
     let own = '';
+    // Under the sender's sign-off ("Best, / Priya"), up to the quoted message or the next one: the
+    // signature block (the name and title, "Priya Ramaswamy | Partner", the firm, a phone) and the
+    // firm's confidentiality notice. The sender's furniture, no words of the message; its lines
+    // stay found through the record nearest them (src/model/nearby.ts). A "P.S." is the sender's again.
+    let signedOff = false;
     for (let i = to + 1; i < end; i++) {
       const raw = lines[i]!;
       if (!raw.trim()) continue;
       // A rule, the sender signing off with their name ("Gwen"), Outlook's rule above a quoted message,
       // a released record's running page header, or the reply's "On …, NAME wrote:" above a quote (who
       // wrote it is found by its words): the message's furniture.
-      if (DIGEST_FURNITURE().test(raw) || PRINTED_MAIL_FURNITURE().test(raw) || SENT_FROM().test(raw) || ORIGINAL_MESSAGE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim()) || signsOff(raw, sender) || (raw.includes('wrote:') && WROTE().test(raw))) {
-        // A signature block under the sign-off ("Division of Enforcement", the agency) stays the
-        // message's words: grep finds it, so search must.
+      const wrote = raw.includes('wrote:') && WROTE().test(raw);
+      // A page's running head or foot ends the block too: the next page goes on with the message.
+      if (wrote || /^\s*>/.test(raw) || POSTSCRIPT().test(raw) || PRINTED_MAIL_FURNITURE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim())) {
+        // The postscript opens a run of the sender's own after the furniture above it.
+        if (signedOff && POSTSCRIPT().test(raw)) quoted = null;
+        signedOff = false;
+      }
+      else if (signedOff) {
+        furniture.push(i);
+        continue;
+      }
+      if (DIGEST_FURNITURE().test(raw) || PRINTED_MAIL_FURNITURE().test(raw) || SENT_FROM().test(raw) || ORIGINAL_MESSAGE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim()) || signsOff(raw, sender) || wrote) {
+        if (signsOff(raw, sender)) {
+          signedOff = true;
+          // The closing right above the name ("Best," / "Priya", "Kind regards,") under the message's
+          // last sentence: the sign-off's, no words of the message. (Under a fragment, such as a
+          // release's "(b)(5)", it stays, lest the fragment stand alone as a heading.)
+          if (i > 1 && VALEDICTION().test(lines[i - 1]!) && !turns.has(i - 1) && SENTENCE_END().test(lines[lastContentAbove(lines, i - 2)] ?? '')) furniture.push(i - 1);
+        }
         furniture.push(i);
         continue;
       }

@@ -28,7 +28,7 @@ import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
-import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote } from './threads.js';
+import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isChatExportHeaderAt } from './threads.js';
 import {
   ANSWER_ROLES,
   CAST_ROLE,
@@ -516,6 +516,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // (an app's notice only in a chat: "My father joined the party." in an interview is someone's words)
     else if (isChatStatusLine(raw) || ((thread || stampedChat || channelPosts) && isChatAppNotice(raw)) || isMediaPlaceholder(raw) || isReactionLine(raw) || isReactionAt(lines, i) || isQuotedMessageEchoAt(lines, i) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
     else if (channelPosts && scan.at[i - 1]?.timed && FORWARDED_FROM().test(raw)) b.mark(i, 'metadata');
+    // A chat export's header ("Guild: …" / "Channel: …" between rules of "="): which channel, no one's words.
+    else if (isChatExportHeaderAt(lines, i)) b.mark(i, 'metadata');
     // An email's "On Mon, 24 Feb 2020, NAME <…> wrote:": who wrote the quoted lines, no one's words.
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
     // A chat export's notice, stamped like its messages but with no sender: never the words of the message above it.
@@ -750,6 +752,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
         section = null;
         block++;
         current = null;
+      }
+      // A chat message that opens on its media ("[Photo]", "[Video]" in a Telegram copy): the lines
+      // under it are the picture's caption, a post of its own. It is joined to no message of its
+      // sender's around it and asks nothing: an admin's caption is never a question to the guest.
+      if (current && !current.parts.length && CHAT_MEDIA_MARK().test(raw.trim())) {
+        current.alone = true;
+        current.captionsMedia = true;
+        current.asker = false;
+        current.chairs = false;
       }
       continue;
     }
@@ -1613,6 +1624,9 @@ const BLOCKQUOTE_LINE = lazy(() => /^\s{0,3}>/);
 const BOLD_OPENED = lazy(() => /^(?:\*\*|__)[^*_]+$/);
 /** Bold's closing marks ending a line, none opening there ("over safety. Are you safer?**"). */
 const BOLD_CLOSE_AT_END = lazy(() => /^[^*_]+(?:\*\*|__)$/);
+/** A chat app's mark for a message's media, in place of it: "[Photo]", "[Video]", "[File]", "[Voice message]". */
+const CHAT_MEDIA_MARK = lazy(() => /^\[(?:Photo|Video|Image|Picture|GIF|Animation|File|Document|Audio|Voice message|Video message|Album)\]$/);
+
 /** A channel post's forward line: "Forwarded from NAME". */
 export const FORWARDED_FROM = lazy(() => /^\s*Forwarded from \S.{0,80}$/u);
 /** A channel post's view counter under it: "👁 18.4K". */
@@ -2173,6 +2187,9 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
       continue;
     }
     if (b.kinds[i] !== 'metadata' || !raw.includes(':')) continue;
+    // A chat export's header ("Channel: Community / ama-stage" between rules of "="): the export's,
+    // no fact of the talk; found through the record nearest it (src/model/nearby.ts).
+    if (isChatExportHeaderAt(b.lines, i)) continue;
     // "Participants: Oren Batista, Keiko Marsh, Speaker 2": the same, on one field's line; a voice
     // the recorder left unnamed ("Unknown Speaker") names nobody to find there.
     const listed = participantsListed(raw);

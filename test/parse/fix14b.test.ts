@@ -76,7 +76,10 @@ describe('an e-mail release: each message under its header block is its sender\'
     // Outlook's rule and the page headers are no one's words and head no section.
     expect(recs.some((r) => /Original Message|Page 1\d of/.test(r.text + (r.section ?? '')))).toBe(false);
     // The signature block under a sign-off is text grep finds: search must find it too, as no section.
-    expect(recs.some((r) => r.text.includes('Division of Enforcement'))).toBe(true);
+    // It is the sender's furniture, no claim (probe23 c-G5): its words go with the record nearest it.
+    expect(recs.some((r) => r.text.includes('Division of Enforcement'))).toBe(false);
+    const doc = c4.documents.find((d) => d.id === 'FOIA_2024-00317_Release_1_SEC_emails')!;
+    expect(doc.nearby?.some(([, text]) => text.includes('Division of Enforcement'))).toBe(true);
     expect(recs.some((r) => (r.section ?? '').includes('Division of Enforcement'))).toBe(false);
   });
   it('the same shape in other words: a withheld sender, a Date: header, a reply above the message it quotes', () => {
@@ -91,7 +94,8 @@ describe('an e-mail release: each message under its header block is its sender\'
     });
     const rs = loadCorpus(dir).records;
     expect(rs.map((r) => [r.text, r.speaker, r.year])).toEqual([
-      ['The permits went out this morning, all twelve of them. Regards,', '(b)(6)', 2019],
+      // The closing above the sign-off ("Regards,") is the sign-off's, no words of the message (probe23 c-G6).
+      ['The permits went out this morning, all twelve of them.', '(b)(6)', 2019],
       ['Have the harbour permits gone out yet? The council meets at noon.', 'Ada Okoro', 2019],
     ]);
   });
