@@ -120,20 +120,28 @@ const ZERO_WIDTH = lazy(() => /[\u200b-\u200d\u2060\ufeff]/);
  * Bloomberg's profile link after a speaker's name ("Ilse Montrose {BIO 20553190 <GO>}"): a terminal
  * command, no part of the name. Only at the line's end, its one fixed form.
  */
-const PROFILE_TAG = lazy(() => /\s*\{BIO\s+\d{1,12}\s*<GO>\}\s*$/);
+// No leading "\s*": tried at each space of a long run before a "}" it backtracked quadratically
+// (a 30 KB line took seconds); the spaces before the tag are trimmed after.
+const PROFILE_TAG = lazy(() => /\{BIO\s+\d{1,12}\s*<GO>\}\s*$/);
 /**
  * StreetEvents numbers each turn after its header ("Harriet Balogun,  Orsolo Bank plc - Group CEO   [2]"):
  * a counter, no part of the name or the title.
  */
-const TURN_COUNTER = lazy(() => /\s+\[\d{1,3}\]$/);
+// The space before it by lookbehind, not "\s+": that was tried at each space of a long run (quadratic).
+const TURN_COUNTER = lazy(() => /(?<=\s)\[\d{1,3}\]$/);
 /** A line without Bloomberg's profile tag at its end ("Name {BIO 123 <GO>}" reads "Name"). */
 export function withoutProfileTag(s: string): string {
-  return s.trimEnd().endsWith('}') ? s.replace(PROFILE_TAG(), '') : s;
+  if (!s.trimEnd().endsWith('}')) return s;
+  const tag = PROFILE_TAG().exec(s);
+  return tag ? s.slice(0, tag.index).trimEnd() : s;
 }
 /** A label line without its vendor's furniture at the end (a profile tag, a turn counter). */
 function withoutLabelFurniture(s: string): string {
   if (s.endsWith('}')) return withoutProfileTag(s);
-  if (s.endsWith(']')) return s.replace(TURN_COUNTER(), '');
+  if (s.endsWith(']')) {
+    const counter = TURN_COUNTER().exec(s);
+    return counter ? s.slice(0, counter.index).trimEnd() : s;
+  }
   return s;
 }
 /** A rule line a vendor sets above and below each turn's header ("-----…", "=====…"). */
@@ -784,6 +792,9 @@ function voiceOverCue(raw: string): { note?: string } {
  * in brackets, "The Secretary of State for Transport (Helen Marsh)".
  */
 function nameParagraph(line: string): LabelLine | null {
+  // No name line runs this long; and the split below, tried at each space of a long run of
+  // spaces, backtracks quadratically (a 30 KB line under a name line took a minute).
+  if (line.length > 300) return null;
   // A Markdown transcript sets the name as a heading: "### Leo Park".
   // [\s\S], not ".": a line may hold a U+2028, which "." does not match.
   const m = /^([\s\S]*?)((?:\s*\([^()]{1,40}\))*)$/.exec(withoutLabelFurniture(line.replace(/^#{1,6}\s+/, '')))!;

@@ -1389,7 +1389,8 @@ function recordsOwnMinute(lines: readonly string[], turn: Turn, i: number): bool
   return labelIndent >= 1 && labelIndent <= 4 && indentOf(lines[i]!) === labelIndent;
 }
 /** A hearing record's note over a witness's written statement: "[The prepared statement of Ms. Ferreira follows:]". */
-const PREPARED_STATEMENT_NOTE = lazy(() => /^\s*\[(?:The )?(?:prepared|written|opening) statement of ([^\]:]{3,60}?) (?:follows|is as follows)\s*:?\s*\]\s*$/i);
+// "(?:\s*:)?\s*", not "\s*:?\s*": two runs of spaces side by side split a long run every way (quadratic).
+const PREPARED_STATEMENT_NOTE = lazy(() => /^\s*\[(?:The )?(?:prepared|written|opening) statement of ([^\]:]{3,60}?) (?:follows|is as follows)(?:\s*:)?\s*\]\s*$/i);
 /** The labelled speaker the note names, by the key of one of the speaker's turns ("Ms. Ferreira", any case). */
 function preparedStatementOf(raw: string, at: readonly (ScannedLabel | null)[]): { key: string; speaker: string | null } | null {
   const named = PREPARED_STATEMENT_NOTE().exec(raw)?.[1]?.trim().toLowerCase();
