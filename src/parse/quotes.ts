@@ -237,7 +237,9 @@ const LONE_FUNCTION_WORD =
  * A verb of saying (its person told after it perhaps), then an aside between commas opening on
  * "and" or "as" and ending right before the quotation: ", and I wrote it down that evening, ".
  */
-const ASIDE_AFTER_SAYING = lazy(() => /(?<![\p{L}])((?:told|tells|said|says|wrote|writes|added|replied|warned)(?:\s+(?:me|us|him|her|them))?),\s+(?:and|as)\s+[^,“”"«».;:!?]{3,60},\s*$/u);
+// An aside ending on a verb of saying of its own ("said, and Councillor Price replied, "…"") is no
+// aside but the quotation's own tag: its subject says the words ("and I wrote it down that evening" is one).
+const ASIDE_AFTER_SAYING = lazy(() => /(?<![\p{L}])((?:told|tells|said|says|wrote|writes|added|replied|warned)(?:\s+(?:me|us|him|her|them))?),\s+(?:and|as)\s+[^,“”"«».;:!?]{3,60}(?<!(?<![\p{L}])(?:said|says|told|tells|replied|replies|answered|answers|asked|asks|added|adds|wrote|writes|responded|responds|countered|counters|warned|warns|retorted|snapped|declared|insisted|shot back)(?:\s+(?:me|us|him|her|them|reporters))?),\s*$/u);
 /** A capitalised adverb that opens a sentence before its subject ("Afterwards Yi told me …"). */
 const SENTENCE_ADVERB = lazy(() => /^(?:Afterwards?|Thereafter|Eventually|Finally|Recently|Suddenly|Initially|Originally|Apparently|Meanwhile|Later|Earlier|Then|Now|Today|Yesterday|Tonight|Privately|Publicly|Separately|Briefly|Frankly|Honestly|Instead|Still|Also|Once|Soon|Afterwards)$/);
 
