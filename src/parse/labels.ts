@@ -416,6 +416,9 @@ const SOURCE_TAG = lazy(() => /^(\[\p{Lu}[\p{Lu} ]{1,24}:[^\[\]]{1,80}\])\s+(\S.
 function numberedThreadResumes(lines: readonly string[], read: (LabelLine | null)[]): void {
   let author: string | null = null;
   let expected = 0;
+  // How the author writes the count: "2/" alone, or "2/12" with the thread's length. A later part
+  // writes it the same way; "3/4 of my team …" in a reply under "1/", "2/" is a fraction, no part.
+  let total = '';
   let speaking: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const l = read[i];
@@ -430,9 +433,10 @@ function numberedThreadResumes(lines: readonly string[], read: (LabelLine | null
     if (n === 1 && speaking && !author) {
       author = speaking;
       expected = 2;
+      total = m[2] ?? '';
       continue;
     }
-    if (!author || n !== expected) continue;
+    if (!author || n !== expected || (m[2] ?? '') !== total) continue;
     expected++;
     if (speaking !== author) {
       read[i] = { name: author, role: null, rest: lines[i]!.trim(), style: 'colon', thread: true };
@@ -441,7 +445,7 @@ function numberedThreadResumes(lines: readonly string[], read: (LabelLine | null
   }
 }
 /** A numbered part of a thread opening its line: "6/ Our head…", "6/12 Our head…", "(6/12) Our head…". */
-const THREAD_PART = lazy(() => /^\s*\(?(\d{1,3})\/(?:\d{1,3})?\)?\s+\S/);
+const THREAD_PART = lazy(() => /^\s*\(?(\d{1,3})\/(\d{1,3})?\)?\s+\S/);
 /** Telegram Desktop's line over a forwarded post: "[Forwarded from NAME]". */
 const FORWARDED_BRACKET = lazy(() => /^\s*\[Forwarded from ([^\][]{1,80})\]\s*$/u);
 /** A sender and a short tag in brackets: "Tomasz Wierzbicki (mod)", "ana.k (team)". */
