@@ -1415,7 +1415,9 @@ function preparedStatementOf(raw: string, at: readonly (ScannedLabel | null)[]):
  * amendment:", "Division No. 112", "AYES (11)", "Question thus negatived."): said by no one, with the
  * division lists below it. It ends the speech above; the record reads on as narrative.
  */
-const DIVISION_MINUTE = lazy(() => /^\s*(?:Question (?:put|agreed to|negatived|thus (?:passed|negatived|agreed to)|resolved in the (?:affirmative|negative))\b|The (?:house|House|assembly|Assembly|council|Council|committee|Committee|senate|Senate) divided\b|Division No\.? ?\d|(?:AYES|NOES|Ayes|Noes|CONTENTS|NOT[- ]CONTENTS)(?: ?\(\d{1,3}\)| [—–-] ?\d{1,3})?\s*$)/);
+// Only the minute's own wording: "Question put to the residents in 2019 …", "The council divided the
+// city into five wards …" open a member's paragraph and are the member's words.
+const DIVISION_MINUTE = lazy(() => /^\s*(?:Question (?:put(?=\s+(?:and|accordingly|forthwith)\b|\s*[,.:;(—–-]|\s*$)|agreed to|negatived|thus (?:passed|negatived|agreed to)|resolved in the (?:affirmative|negative))\b|The (?:house|House|assembly|Assembly|council|Council|committee|Committee|senate|Senate) divided(?:\s+on\s+[^.;:,]{0,79}[^.;:,\s])?(?:\s*:|\.?\s*$)|Division No\.? ?\d|(?:AYES|NOES|Ayes|Noes|CONTENTS|NOT[- ]CONTENTS)(?: ?\(\d{1,3}\)| [—–-] ?\d{1,3})?\s*$)/);
 function opensDivision(lines: readonly string[], i: number): boolean {
   return !lines[i - 1]?.trim() && DIVISION_MINUTE().test(lines[i]!);
 }

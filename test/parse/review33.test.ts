@@ -84,3 +84,16 @@ describe('ordinary articles the new rules must not misread', () => {
     expect(b).toContain('Harbour Hall');
   });
 });
+
+describe("a member's paragraph opening like a division's minute is the member's", () => {
+  it('"The council divided the city …", "Question put to the residents …" go on the speech above; "The House divided:" still ends it', async () => {
+    const council = `Transcript of the regular council meeting, March 3, 2025\n\nMAYOR HALE: The next item is the ward boundaries.\n\nCOUNCILLOR OSEI: Thank you, Mayor. I want to remind everyone how we got here.\n\nThe council divided the city into five wards in 1998, and the population has doubled since.\n\nMAYOR HALE: Thank you. Councillor Brandt?\n\nCOUNCILLOR BRANDT: I agree with most of that.\n\nQuestion put to the residents in 2019 was never answered, and that is my concern.\n\nMAYOR HALE: Noted.\n`;
+    const hearing = `HEARING BEFORE THE SUBCOMMITTEE ON WATER\n\nCHAIRMAN DOYLE: The hearing will come to order.\n\nMS. FERREIRA: Thank you, Mr. Chairman. My statement is brief.\n\nThe Senate divided the funds unevenly in 2020, and rural districts lost the most.\n\nCHAIRMAN DOYLE: Thank you.\n`;
+    const division = `Legislative Assembly, 12 March 2024\n\nMs NGUYEN (Nollamara): I commend the bill to the house.\n\nThe House divided on the amendment:\n\nAyes 11, Noes 27.\n\nMr PARK (Hillarys): The bill is flawed.\n`;
+    const recs = await recordsOf({ 'council.txt': council, 'hearing.txt': hearing, 'division.txt': division });
+    expect(recs.find((r) => r.text.includes('five wards'))?.speaker).toBe('Councillor Osei');
+    expect(recs.find((r) => r.text.includes('never answered'))?.speaker).toBe('Councillor Brandt');
+    expect(recs.find((r) => r.text.includes('funds unevenly'))?.speaker).toBe('Ms. Ferreira');
+    expect(recs.find((r) => r.text.includes('The House divided'))?.speaker ?? null).toBeNull();
+  });
+});
