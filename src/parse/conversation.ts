@@ -328,9 +328,14 @@ const SECTION_ANSWERS = lazy(() => /^(?:(?:our|the|authors?['’]?)\s+)?(?:respo
  * the one registered speaker it mentions where no such name is read, or where the name read is
  * unknown and overlaps that speaker's written name ("Binance Хэ" out of "Binance Хэ И").
  */
+/** The last word of a programme's name: "… Hour", "… Daily" (surnames too, so read as a show only in a title). */
+const PROGRAMME_LAST_WORD = lazy(() => /^(?:Hour|Show|Podcast|Radio|Briefing|Tonight|Daily|Report)$/);
 function titleGuest(title: string | null, registry: ConversationContext['registry']): string | null {
   if (!title) return null;
-  const read = personInTitle(title);
+  // "Small Business Hour, episode 88", "Tech Daily": a programme's word ending the run names a
+  // show. Only here, in a title: in running text "Kathleen Daily", "Victor Hour" are people.
+  const named = personInTitle(title);
+  const read = named && !PROGRAMME_LAST_WORD().test(named.split(/\s+/).pop()!) ? named : null;
   if (read && registry.resolve(read)) return read;
   const mentioned = registry.mentions(title);
   const names = new Set(mentioned.map((m) => m.name));

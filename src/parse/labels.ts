@@ -120,20 +120,28 @@ const ZERO_WIDTH = lazy(() => /[\u200b-\u200d\u2060\ufeff]/);
  * Bloomberg's profile link after a speaker's name ("Ilse Montrose {BIO 20553190 <GO>}"): a terminal
  * command, no part of the name. Only at the line's end, its one fixed form.
  */
-const PROFILE_TAG = lazy(() => /\s*\{BIO\s+\d{1,12}\s*<GO>\}\s*$/);
+// No leading "\s*": tried at each space of a long run before a "}" it backtracked quadratically
+// (a 30 KB line took seconds); the spaces before the tag are trimmed after.
+const PROFILE_TAG = lazy(() => /\{BIO\s+\d{1,12}\s*<GO>\}\s*$/);
 /**
  * StreetEvents numbers each turn after its header ("Harriet Balogun,  Orsolo Bank plc - Group CEO   [2]"):
  * a counter, no part of the name or the title.
  */
-const TURN_COUNTER = lazy(() => /\s+\[\d{1,3}\]$/);
+// The space before it by lookbehind, not "\s+": that was tried at each space of a long run (quadratic).
+const TURN_COUNTER = lazy(() => /(?<=\s)\[\d{1,3}\]$/);
 /** A line without Bloomberg's profile tag at its end ("Name {BIO 123 <GO>}" reads "Name"). */
 export function withoutProfileTag(s: string): string {
-  return s.trimEnd().endsWith('}') ? s.replace(PROFILE_TAG(), '') : s;
+  if (!s.trimEnd().endsWith('}')) return s;
+  const tag = PROFILE_TAG().exec(s);
+  return tag ? s.slice(0, tag.index).trimEnd() : s;
 }
 /** A label line without its vendor's furniture at the end (a profile tag, a turn counter). */
 function withoutLabelFurniture(s: string): string {
   if (s.endsWith('}')) return withoutProfileTag(s);
-  if (s.endsWith(']')) return s.replace(TURN_COUNTER(), '');
+  if (s.endsWith(']')) {
+    const counter = TURN_COUNTER().exec(s);
+    return counter ? s.slice(0, counter.index).trimEnd() : s;
+  }
   return s;
 }
 /** A rule line a vendor sets above and below each turn's header ("-----…", "=====…"). */
@@ -411,6 +419,9 @@ function numberedThreadResumes(lines: readonly string[], read: (LabelLine | null
   let author: string | null = null;
   let authorRole: string | null = null;
   let expected = 0;
+  // How the author writes the count: "2/" alone, or "2/12" with the thread's length. A later part
+  // writes it the same way; "3/4 of my team …" in a reply under "1/", "2/" is a fraction, no part.
+  let total = '';
   let speaking: string | null = null;
   let speakingRole: string | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -428,9 +439,10 @@ function numberedThreadResumes(lines: readonly string[], read: (LabelLine | null
       author = speaking;
       authorRole = speakingRole;
       expected = 2;
+      total = m[2] ?? '';
       continue;
     }
-    if (!author || n !== expected) continue;
+    if (!author || n !== expected || (m[2] ?? '') !== total) continue;
     expected++;
     if (speaking !== author) {
       // The author's handle from the header over "1/" is the resumed part's role too.
@@ -440,7 +452,7 @@ function numberedThreadResumes(lines: readonly string[], read: (LabelLine | null
   }
 }
 /** A numbered part of a thread opening its line: "6/ Our head…", "6/12 Our head…", "(6/12) Our head…". */
-const THREAD_PART = lazy(() => /^\s*\(?(\d{1,3})\/(?:\d{1,3})?\)?\s+\S/);
+const THREAD_PART = lazy(() => /^\s*\(?(\d{1,3})\/(\d{1,3})?\)?\s+\S/);
 /** Telegram Desktop's line over a forwarded post: "[Forwarded from NAME]". */
 const FORWARDED_BRACKET = lazy(() => /^\s*\[Forwarded from ([^\][]{1,80})\]\s*$/u);
 /** A sender and a short tag in brackets: "Tomasz Wierzbicki (mod)", "ana.k (team)". */
@@ -791,6 +803,9 @@ function voiceOverCue(raw: string): { note?: string } {
  * in brackets, "The Secretary of State for Transport (Helen Marsh)".
  */
 function nameParagraph(line: string): LabelLine | null {
+  // No name line runs this long; and the split below, tried at each space of a long run of
+  // spaces, backtracks quadratically (a 30 KB line under a name line took a minute).
+  if (line.length > 300) return null;
   // A Markdown transcript sets the name as a heading: "### Leo Park".
   // [\s\S], not ".": a line may hold a U+2028, which "." does not match.
   const m = /^([\s\S]*?)((?:\s*\([^()]{1,40}\))*)$/.exec(withoutLabelFurniture(line.replace(/^#{1,6}\s+/, '')))!;

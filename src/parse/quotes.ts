@@ -221,7 +221,7 @@ export const TITLE_BEFORE_NAME =
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
-  lazy(() => /^(Capital|Partners|Research|Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|GmbH|AG|SA|Corp|Corporation|Co|Company|Group|Bank|Exchange|Pay|Labs?|Holdings|Ventures|Fund|Funds|Foundation|Association|Agency|Ministry|Department|Council|University|College|Institute|Times|Post|News|Journal|Herald|Tribune|Gazette|Ledger|Review|Magazine|Weekly|Media|Network|Networks|Technologies|Technology|Systems|Solutions|Services|Industries|Securities|Investments|Advisors|Advisers|Associates|Trust|Insurance|Bureau|Commission|Authority|Office|Court|Party|Club|Society|Union|Alliance|Coalition|Board|Committee|Hospital|School|Press|Studios|Motors|Airlines|Energy|Health|Pharma|Markets|Finance|Financial|Digital|Global|International|Reuters|Bloomberg|Hour|Show|Podcast|Radio|Briefing|Tonight|Daily|Report)\.?$/);
+  lazy(() => /^(Capital|Partners|Research|Inc|Incorporated|Ltd|Limited|LLC|LLP|PLC|Plc|GmbH|AG|SA|Corp|Corporation|Co|Company|Group|Bank|Exchange|Pay|Labs?|Holdings|Ventures|Fund|Funds|Foundation|Association|Agency|Ministry|Department|Council|University|College|Institute|Times|Post|News|Journal|Herald|Tribune|Gazette|Ledger|Review|Magazine|Weekly|Media|Network|Networks|Technologies|Technology|Systems|Solutions|Services|Industries|Securities|Investments|Advisors|Advisers|Associates|Trust|Insurance|Bureau|Commission|Authority|Office|Court|Party|Club|Society|Union|Alliance|Coalition|Board|Committee|Hospital|School|Press|Studios|Motors|Airlines|Energy|Health|Pharma|Markets|Finance|Financial|Digital|Global|International|Reuters|Bloomberg|Show|Podcast|Radio|Briefing|Tonight|Report)\.?$/);
 
 /**
  * Capitalised words that begin sentences or name things, never people. The last alternative: a
@@ -239,7 +239,9 @@ const LONE_FUNCTION_WORD =
  * A verb of saying (its person told after it perhaps), then an aside between commas opening on
  * "and" or "as" and ending right before the quotation: ", and I wrote it down that evening, ".
  */
-const ASIDE_AFTER_SAYING = lazy(() => /(?<![\p{L}])((?:told|tells|said|says|wrote|writes|added|replied|warned)(?:\s+(?:me|us|him|her|them))?),\s+(?:and|as)\s+[^,“”"«».;:!?]{3,60},\s*$/u);
+// An aside ending on a verb of saying of its own ("said, and Councillor Price replied, "…"") is no
+// aside but the quotation's own tag: its subject says the words ("and I wrote it down that evening" is one).
+const ASIDE_AFTER_SAYING = lazy(() => /(?<![\p{L}])((?:told|tells|said|says|wrote|writes|added|replied|warned)(?:\s+(?:me|us|him|her|them))?),\s+(?:and|as)\s+[^,“”"«».;:!?]{3,60}(?<!(?<![\p{L}])(?:said|says|told|tells|replied|replies|answered|answers|asked|asks|added|adds|wrote|writes|responded|responds|countered|counters|warned|warns|retorted|snapped|declared|insisted|shot back)(?:\s+(?:me|us|him|her|them|reporters))?),\s*$/u);
 /** A capitalised adverb that opens a sentence before its subject ("Afterwards Yi told me …"). */
 const SENTENCE_ADVERB = lazy(() => /^(?:Afterwards?|Thereafter|Eventually|Finally|Recently|Suddenly|Initially|Originally|Apparently|Meanwhile|Later|Earlier|Then|Now|Today|Yesterday|Tonight|Privately|Publicly|Separately|Briefly|Frankly|Honestly|Instead|Still|Also|Once|Soon|Afterwards)$/);
 

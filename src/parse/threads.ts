@@ -736,9 +736,23 @@ export function printedSenderAt(lines: readonly string[], i: number): boolean {
  * A printed webmail page's own lines: the running head with the print's time and the subject
  * ("12/5/26, 9:41 AM     Gmail - Re: Board seat"), the footer with the page's address and number
  * (".../mail/u/0/?ik=…   1/2"), the account line ("Gmail     Priya Ramaswamy <priya@…>"), the
- * count under the subject ("4 messages") and the client's "[Quoted text hidden]".
+ * count under the subject ("4 messages") and the client's "[Quoted text hidden]". The account
+ * line's first field is no key with a colon: "Contact:   Jane Roe <jane@…>" is a message's words.
  */
-const PRINTED_MAIL_FURNITURE = lazy(() => /^\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s{2,}\S.{0,200}|https?:\/\/\S{1,300}\s+\d{1,3}\/\d{1,3}|\S{1,40}\s{2,}[^<>]{1,60}<[^<>\s]{3,120}>|\d{1,4} messages?|\[Quoted text hidden\])\s*$/);
+const PRINTED_MAIL_FURNITURE = lazy(() => /^\s*(?:\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?\s{2,}\S.{0,200}|https?:\/\/\S{1,300}\s+\d{1,3}\/\d{1,3}|\S{0,39}[^\s:]\s{2,}[^<>]{1,60}<[^<>\s]{3,120}>|\d{1,4} messages?|\[Quoted text hidden\])\s*$/);
+/**
+ * Line `i` is the last of its message's own words: only quoted lines, a reply's "On … wrote:", the
+ * client's "[Quoted text hidden]" or the next message below it. A mail app's closing line ("Sent from
+ * my iPhone", "Get Outlook for iOS") stands there; "Get well cards go to reception" above more words is a sentence.
+ */
+function closesMessage(lines: readonly string[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end; k++) {
+    const l = lines[k]!;
+    if (!l.trim()) continue;
+    return /^\s*>/.test(l) || (l.includes('wrote:') && WROTE().test(l)) || ORIGINAL_MESSAGE().test(l) || PRINTED_MAIL_FURNITURE().test(l);
+  }
+  return true;
+}
 /** A mailing-list digest's own lines between its messages: "Message: 2", a rule of dashes or stars, "End of … Digest, Vol 212, Issue 4". */
 const DIGEST_FURNITURE = lazy(() => /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*|-{3,} next part -{3,}|An HTML attachment was scrubbed\.*|URL: <[^<>\s]{1,300}>)\s*$/i);
 /** A message's header fields besides the mail ones: an archive's ids, a messaging app's "Type:", "Received:", "Attachment:", "Reaction:" (Signal's text export). */
@@ -848,7 +862,7 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
         furniture.push(i);
         continue;
       }
-      if (DIGEST_FURNITURE().test(raw) || PRINTED_MAIL_FURNITURE().test(raw) || SENT_FROM().test(raw) || ORIGINAL_MESSAGE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim()) || signsOff(raw, sender) || wrote) {
+      if (DIGEST_FURNITURE().test(raw) || PRINTED_MAIL_FURNITURE().test(raw) || (SENT_FROM().test(raw) && closesMessage(lines, i, end)) || ORIGINAL_MESSAGE().test(raw) || RUNNING_PAGE_HEADER().test(raw.trim()) || signsOff(raw, sender) || wrote) {
         if (signsOff(raw, sender)) {
           signedOff = true;
           // The closing right above the name ("Best," / "Priya", "Kind regards,") under the message's

@@ -1423,7 +1423,8 @@ function recordsOwnMinute(lines: readonly string[], turn: Turn, i: number): bool
   return labelIndent >= 1 && labelIndent <= 4 && indentOf(lines[i]!) === labelIndent;
 }
 /** A hearing record's note over a witness's written statement: "[The prepared statement of Ms. Ferreira follows:]". */
-const PREPARED_STATEMENT_NOTE = lazy(() => /^\s*\[(?:The )?(?:prepared|written|opening) statement of ([^\]:]{3,60}?) (?:follows|is as follows)\s*:?\s*\]\s*$/i);
+// "(?:\s*:)?\s*", not "\s*:?\s*": two runs of spaces side by side split a long run every way (quadratic).
+const PREPARED_STATEMENT_NOTE = lazy(() => /^\s*\[(?:The )?(?:prepared|written|opening) statement of ([^\]:]{3,60}?) (?:follows|is as follows)(?:\s*:)?\s*\]\s*$/i);
 /** The labelled speaker the note names, by the key of one of the speaker's turns ("Ms. Ferreira", any case). */
 function preparedStatementOf(raw: string, at: readonly (ScannedLabel | null)[]): { key: string; speaker: string | null } | null {
   const named = PREPARED_STATEMENT_NOTE().exec(raw)?.[1]?.trim().toLowerCase();
@@ -1448,7 +1449,9 @@ function preparedStatementOf(raw: string, at: readonly (ScannedLabel | null)[]):
  * amendment:", "Division No. 112", "AYES (11)", "Question thus negatived."): said by no one, with the
  * division lists below it. It ends the speech above; the record reads on as narrative.
  */
-const DIVISION_MINUTE = lazy(() => /^\s*(?:Question (?:put|agreed to|negatived|thus (?:passed|negatived|agreed to)|resolved in the (?:affirmative|negative))\b|The (?:house|House|assembly|Assembly|council|Council|committee|Committee|senate|Senate) divided\b|Division No\.? ?\d|(?:AYES|NOES|Ayes|Noes|CONTENTS|NOT[- ]CONTENTS)(?: ?\(\d{1,3}\)| [—–-] ?\d{1,3})?\s*$)/);
+// Only the minute's own wording: "Question put to the residents in 2019 …", "The council divided the
+// city into five wards …" open a member's paragraph and are the member's words.
+const DIVISION_MINUTE = lazy(() => /^\s*(?:Question (?:put(?=\s+(?:and|accordingly|forthwith)\b|\s*[,.:;(—–-]|\s*$)|agreed to|negatived|thus (?:passed|negatived|agreed to)|resolved in the (?:affirmative|negative))\b|The (?:house|House|assembly|Assembly|council|Council|committee|Committee|senate|Senate) divided(?:\s+on\s+[^.;:,]{0,79}[^.;:,\s])?(?:\s*:|\.?\s*$)|Division No\.? ?\d|(?:AYES|NOES|Ayes|Noes|CONTENTS|NOT[- ]CONTENTS)(?: ?\(\d{1,3}\)| [—–-] ?\d{1,3})?\s*$)/);
 function opensDivision(lines: readonly string[], i: number): boolean {
   return !lines[i - 1]?.trim() && DIVISION_MINUTE().test(lines[i]!);
 }
