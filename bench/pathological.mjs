@@ -51,6 +51,8 @@ const INPUTS = {
   ...Object.fromEntries(Object.entries(RUNS).map(([name, unit]) => [name, (n) => `x ${fill(unit, n)}x`])),
   'trailing-spaces': (n) => `x${fill(' ', n)}`,
   'trailing-tabs': (n) => `x${fill('\t', n)}`,
+  // a capitalised word, then the run: what a speaker label's name opens on, with no colon after it
+  'name-then-spaces': (n) => `Ana${fill(' ', n)}x`,
   'spaced-words': (n) => fill(`word${' '.repeat(50)}`, n),
   'long-word': (n) => fill('abcdefghij', n),
   // a line thick with short quotations (quote masking once copied the line per quotation)

@@ -245,7 +245,7 @@ export function placedBylineNames(rest: string, placeRequired = true): string[] 
   let placed = false;
   for (const part of rest.trim().replace(/\.$/, '').split(/,\s+|\s+(?:and|&)\s+/)) {
     // A live blog's "Oliver Stroud (earlier)": when the writer wrote, no part of the name.
-    const m = PLACED_NAME().exec(part.includes('(') ? part.replace(/\s+\(\p{Ll}+\)$/u, '') : part);
+    const m = PLACED_NAME().exec(part.includes('(') ? part.replace(/(?<!\s)\s+\(\p{Ll}+\)$/u, '') : part);
     if (!m) {
       // "in Washington, D.C.": the place's own comma.
       if (names.length && PLACE_ONLY().test(part)) continue;

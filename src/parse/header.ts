@@ -1489,7 +1489,7 @@ function castInterviewer(raw: readonly string[], bodyLine: number): Inferred<str
     for (const half of line.split(FIELD_DIVIDER())) {
       const m = /^(interviewer|interviewed by|host|采访|采访者|记者|主持|主持人)\s*[:：]\s*(.+)$/i.exec(half.trim());
       // "Interviewer: Sofia Lindqvist (Community Team)": the note on the name is no part of it.
-      const name = m?.[2]!.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').replace(/\s+\([^()]{1,40}\)$/, '');
+      const name = m?.[2]!.trim().replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?\s+/, '').replace(/(?<!\s)\s+\([^()]{1,40}\)$/, '');
       if (name && ((wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) || /^\p{Script=Han}{2,4}$/u.test(name))) holders.push(name);
     }
     const latin = holders.find((h) => /^\p{Script=Latin}/u.test(h)) ?? holders[0];

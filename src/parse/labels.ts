@@ -178,6 +178,8 @@ const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[
  * "Ms OKAFOR (Riverside—Minister for Water) (10:02):".
  */
 // Khmer writes a label's colon as its own sign (៖): "សំណួរ៖" (Question:), "សុខ វិចិត្រ៖".
+/** How far into a line a label's colon can stand (COLON's name, role and three notes, with spaces). */
+const LABEL_COLON_REACH = 320;
 const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：៖]\s*(.*)$/u);
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
 const NOTE_TEXT = lazy(() => /^[\p{L}\p{N} .,'’&/—–-]+$/u);
@@ -700,6 +702,12 @@ function nameWordCount(name: string): number {
  */
 const COPYRIGHT_NOTICE_START = lazy(() => /^\s*(?:(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?|©|\([Cc]\))\s*(?:19|20)\d{2}\b(?!\s*,?\s+(?!by\s)\p{Ll})/u);
 function colonLabel(s: string): LabelLine | null {
+  // A label's colon comes within its name (≤ 39 characters), a role (≤ 50) and three notes (≤ 62
+  // each) and the spaces between: no colon that near, no label, and COLON is not run. Its spaces
+  // before and after the role and notes can be split every way, so a long run of spaces without a
+  // colon after it took seconds (8 KB: 10.8 s).
+  const colon = s.search(/[:：៖]/);
+  if (colon < 0 || colon > LABEL_COLON_REACH) return capsFieldsLabel(s);
   const m = COLON().exec(s);
   if (!m) return capsFieldsLabel(s);
   const rest = m[4]!;
@@ -862,14 +870,17 @@ function nameWithTitle(base: string): LabelLine | null {
 /** Every word capitalised (or a numbered "Speaker 2"): how a name, not a phrase, looks. */
 /**
  * A meeting app's label for a participant it knows only by their device ("iPad: Sorry, this is
- * Marcus…", "iPhone (2): …", "Galaxy S21: …"): a new voice, whose name the label does not give
- * (conversation.ts UNNAMED_VOICE). The words after it, or null.
+ * Marcus…", "iPhone (2): …"): a new voice, whose name the label does not give (conversation.ts
+ * UNNAMED_VOICE). The words after it, or null. Only the bare device and its copy number, and words
+ * opening on a capital as a turn does: a review's "iPhone 15: the battery lasts a day." is a
+ * sentence about the phone. (A device labelled with a capital, "Galaxy S21:", is read as a label
+ * already.)
  */
 export function deviceLabelRest(raw: string): string | null {
   const m = raw.length <= 4000 ? DEVICE_LABEL().exec(raw.trim()) : null;
   return m ? m[1]! : null;
 }
-const DEVICE_LABEL = lazy(() => /^(?:iPhone|iPad|Galaxy [A-Z]\d{1,3}\w{0,6}|Pixel \d{1,2}\w{0,6})(?:\s?\(\d{1,2}\)|[ _]\d{1,2})?\s?:\s+(\S.*)$/);
+const DEVICE_LABEL = lazy(() => /^i(?:Phone|Pad)(?: ?\(\d{1,2}\))?:\s+(\p{Lu}.*)$/u);
 
 export function isNameShaped(text: string): boolean {
   return NAME_SHAPED().test(text.trim());

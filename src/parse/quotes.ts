@@ -94,6 +94,17 @@ const THIS_ONE_AFTER_VERB = lazy(() => /^\s*(acesta|aceasta|el|ea|on|ona)\s*$/iu
 const FRENCH_INVERTED_PRONOUN = lazy(() => /^\s*-(?:t-)?(?:elles?|ils?)(?![\p{L}])/u);
 const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, 'giu'));
 /** A verb at the end of the text before a quote, with the little that may follow it ("explained that", "put it this way"). */
+/**
+ * The text without its parenthesised notes, the spaces around each made one space: what replacing
+ * each match of `\s*\([^)]*\)\s*` (global) with one space gives, in time linear in the text (that
+ * pattern's leading spaces were tried at every start in a long run of spaces).
+ */
+export function withoutParenNotes(text: string): string {
+  const pieces = text.split(/\([^)]*\)/);
+  if (pieces.length === 1) return text;
+  const last = pieces.length - 1;
+  return pieces.map((p, i) => (i > 0 ? p.trimStart() : p)).map((p, i) => (i < last ? p.trimEnd() : p)).join(' ');
+}
 /** An auxiliary of habit or aspect right before a verb of saying: "kept (telling)", "used to (say)", "would always (say)". */
 const HABIT_BEFORE_VERB = lazy(() => /(?<=\S)\s+(?:kept|keeps|would(?:\s+always|\s+often)?|used\s+to|liked\s+to|likes\s+to|loved\s+to|loves\s+to|never\s+tired\s+of|never\s+stopped)\s+$/u);
 const VERB_AT_END = lazy(() => new RegExp(
@@ -2178,7 +2189,7 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "Taxi driver (Pakistani, in Dubai since 2011) says": notes drop the article before a role
   // that opens the sentence; the role is who speaks, as "a taxi driver" would be.
   if (position === 'subject' && !midSentence) {
-    const bare = normalizeSpace(phrase.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/^[*_]{0,2}\d{1,2}:\d{2}[*_]{0,2}\s+/, ''));
+    const bare = normalizeSpace(withoutParenNotes(phrase).replace(/^[*_]{0,2}\d{1,2}:\d{2}[*_]{0,2}\s+/, ''));
     if (BARE_ROLE().test(bare) && PERSON_NOUN_AT_END().test(bare) && !NOT_PERSON_WORDS().test(bare.split(' ')[0]!)) return ok(bare[0]!.toLowerCase() + bare.slice(1));
   }
   // "a reply from CZ asking": the noun phrase right before the verb.
@@ -2298,7 +2309,7 @@ function participantCode(words: readonly string[], position: 'after-verb' | 'sub
  * surname or first name alone resolves to the full name seen earlier.
  */
 function personName(phrase: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label'): string | null {
-  let text = phrase.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  let text = withoutParenNotes(phrase).trim();
   const hon = HONORIFIC().exec(text);
   let gender: 'f' | 'm' | null = null;
   if (hon) {

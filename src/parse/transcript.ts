@@ -2160,7 +2160,7 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
   const spoken = new Set<string>();
   for (const r of b.records) for (const n of [r.speaker, r.asker]) if (n) spoken.add(titleKey(n));
   const castName = (value: string) => {
-    const name = value.replace(/\s*\([^)]*\)\s*$/, '').trim();
+    const name = value.replace(/(?<!\s)\s*\([^)]*\)\s*$/, '').trim();
     return titleKey(b.input.registry.resolve(name) ?? name);
   };
   const rosterRead = rosterEntries(b.lines, firstTurn);

@@ -51,4 +51,12 @@ describe("a caption cue under a device's label is a voice of its own", () => {
     expect(phone.speaker).toBeNull();
     expect(phone.text).toBe('Hi, it is Joanna on my phone. The travel line was cut in 2023.');
   });
+
+  it("keeps a review's sentence about a phone model as the speaker's words (\"iPhone 15: the battery …\")", async () => {
+    const review = ['WEBVTT', '', '00:00:01.000 --> 00:00:04.000', '<v Jane Okafor>Two phones this week.', '', '00:00:04.500 --> 00:00:08.000', 'iPhone 15: the battery lasts a full day.', ''].join('\n');
+    const c = await loadCorpus(tempCorpus({ 'review.vtt': review }));
+    const said = c.records.find((r) => r.text.includes('battery lasts'))!;
+    expect(said.speaker).toBe('Jane Okafor');
+    expect(said.text).toContain('iPhone 15: the battery lasts a full day.');
+  });
 });

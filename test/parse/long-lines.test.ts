@@ -10,9 +10,9 @@ import { BYLINE_WITH_DATE, TRAILING_STOPS } from '../../src/load/infer.js';
 import { withoutBracketed } from '../../src/load/sentences.js';
 import { isKeyValueLine, TRAILING_PUNCTUATION } from '../../src/parse/chrome.js';
 import { FIELD_DIVIDER, TAB_FACT } from '../../src/parse/header.js';
-import { NAME_NOTE } from '../../src/parse/labels.js';
+import { NAME_NOTE, readLabel } from '../../src/parse/labels.js';
 import { endsWithContact, LABEL_TAIL } from '../../src/parse/prose.js';
-import { EDGE_COMMAS, TRAILING_JOINERS, TRAILING_MARKS } from '../../src/parse/quotes.js';
+import { EDGE_COMMAS, TRAILING_JOINERS, TRAILING_MARKS, withoutParenNotes } from '../../src/parse/quotes.js';
 import { endsLikeSentence, trailingDashAt, withoutEmphasisEnds, wordCount } from '../../src/parse/text.js';
 
 /** `count` strings of pieces drawn from `pieces`, each repeated 1 to 6 times (runs), up to 14 pieces long. */
@@ -178,4 +178,25 @@ describe('trailing runs matched from their first character', () => {
       expect(changed).toBeGreaterThan(300);
     });
   }
+});
+
+describe('rewritten in code rather than one pattern (December 5)', () => {
+  it('withoutParenNotes gives what replacing /\\s*\\([^)]*\\)\\s*/g with a space gave', () => {
+    let changed = 0;
+    for (const t of runs(0x5e05, [...SPACES, '(', ')', '(x)', 'Ana', 'a', ','])) {
+      const want = t.replace(/\s*\([^)]*\)\s*/g, ' ');
+      if (want !== t) changed++;
+      expect(withoutParenNotes(t), JSON.stringify(t)).toBe(want);
+    }
+    expect(changed).toBeGreaterThan(300);
+  });
+
+  it('a label is read as before wherever its colon can stand, and a line with no colon near its start is none', () => {
+    // the name, a role, notes and the spaces between, up to the colon's reach
+    for (const line of ['Ana Ruiz: We grew.', 'ANA RUIZ, CEO: We grew.', 'Ana Ruiz (Lisbon) (2021):   We grew.', `Ana Ruiz${' '.repeat(200)}: We grew.`]) {
+      expect(readLabel(line)?.name, line).toBe(line.startsWith('ANA') ? 'ANA RUIZ' : 'Ana Ruiz');
+    }
+    expect(readLabel(`Ana${' '.repeat(8000)}x`)).toBeNull();
+    expect(readLabel(`Ana Ruiz said the ${'very '.repeat(100)}long thing: nothing`)).toBeNull();
+  });
 });
