@@ -1691,6 +1691,15 @@ const WHEN_VERB = lazy(() => /\b(?:published|conducted|recorded|filmed|taped|bro
 const HEADER_YEAR = lazy(() => /(?<!\d|\d[.,])((?:19|20)\d{2})(?!\d|[.,]\d)/g);
 /** A paragraph wholly in italics: a standfirst. */
 const STANDFIRST = lazy(() => /^\s*([*_])(?![*_\s])[^*_]+\1\s*$/);
+/** A day date standing as a field of its own in a line of fields: "Venue, 7 November 2023, Room", "Main Stage | May 3, 2024". */
+function dayAsField(line: string): boolean {
+  const m = DAY_DATE().exec(line);
+  if (!m) return false;
+  const before = line.slice(0, m.index).trimEnd();
+  const after = line.slice(m.index + m[0].length).trimStart();
+  return (before === '' || /[,|·•—–]$/.test(before)) && (after === '' || /^[,|·•—–]/.test(after)) && (before !== '' || after !== '');
+}
+
 /** How many lines from the top the title and the lines under it may take. */
 const TOP_LINES = 6;
 
@@ -1724,6 +1733,9 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
     if (years.size !== 1) continue;
     const year = [...years][0]!;
     if (WHEN_VERB().test(line) && wordCount(line) <= 12) return { year, idx: i, when: true };
+    // "Lisbon Climate Finance Forum, 7 November 2023, Main Stage": an event's line under the title,
+    // its fields parted by commas or bars, one of them the day it was held.
+    if (seen > 1 && wordCount(line) <= 12 && !/[.!?]["”’)]?$/.test(line) && dayAsField(line)) return { year, idx: i, when: true };
     // A first line that is a sentence ("The bakery opened in March 2019.") is text, no title.
     if (seen === 1 && !/[.!?]["”’)]?$/.test(line)) title = { year, idx: i, when: false };
   }
