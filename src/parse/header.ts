@@ -1714,6 +1714,8 @@ const TOP_LINES = 6;
 export function topYear(raw: readonly string[]): { year: number; idx: number; when: boolean } | null {
   let title: { year: number; idx: number; when: boolean } | null = null;
   let seen = 0;
+  /** no blank line yet under the first line */
+  let inTitleBlock = true;
   // WebVTT's own header block ("WEBVTT", "Kind: captions", "Language: en") and a NOTE block's
   // keyword are the file format's, not the document's: a recording note under them is its first line.
   let start = 0;
@@ -1721,7 +1723,10 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
   for (let i = start; i < raw.length && seen < TOP_LINES; i++) {
     const written = normalizeSpace(withoutEmphasis(raw[i]!.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/^NOTE(?:\s+|$)/, '')));
     const line = EASTERN_DIGIT().test(written) ? asciiDigits(written) : written;
-    if (!line) continue;
+    if (!line) {
+      if (seen > 0) inTitleBlock = false;
+      continue;
+    }
     seen++;
     // The text begins: a long line, a sentence wrapped onto the next line, a caption's timing, or
     // a speaker's label under the title opening the talk.
@@ -1735,7 +1740,8 @@ export function topYear(raw: readonly string[]): { year: number; idx: number; wh
     if (WHEN_VERB().test(line) && wordCount(line) <= 12) return { year, idx: i, when: true };
     // "Lisbon Climate Finance Forum, 7 November 2023, Main Stage": an event's line under the title,
     // its fields parted by commas or bars, one of them the day it was held.
-    if (seen > 1 && wordCount(line) <= 12 && !/[.!?]["”’)]?$/.test(line) && dayAsField(line)) return { year, idx: i, when: true };
+    // Only in the title's own block: lower down, a place and a day under a name sign a letter.
+    if (seen > 1 && inTitleBlock && wordCount(line) <= 12 && !/[.!?]["”’)]?$/.test(line) && dayAsField(line)) return { year, idx: i, when: true };
     // A first line that is a sentence ("The bakery opened in March 2019.") is text, no title.
     if (seen === 1 && !/[.!?]["”’)]?$/.test(line)) title = { year, idx: i, when: false };
   }
