@@ -733,8 +733,12 @@ function colonLabel(s: string): LabelLine | null {
   const role: string | null = m[2]?.trim() ?? null;
   if (role) {
     // "MARY ELLIS, CNN ANCHOR:" — a role after a comma only where the label is a name and the
-    // role is a title in capitals; "However, the result:" is a sentence, not a label.
-    if (!isNameShaped(name) || wordCount(role) > 8 || role !== role.toUpperCase()) return null;
+    // role is a title in capitals; "However, the result:" is a sentence, not a label. Alone on its
+    // line, the words below it, a full name's role may be written as a title is ("Dr. Laura
+    // Henning, Cook County Hospital:", "Jessica Thorne, Mother of Three:"), as a news programme's
+    // transcript sets each voice it cuts to.
+    const titledAlone = !rest.trim() && wordCount(name) >= 2 && /^\p{Lu}/u.test(role) && !/[.!?;:]/.test(role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, ''));
+    if (!isNameShaped(name) || wordCount(role) > 8 || (role !== role.toUpperCase() && !titledAlone)) return null;
   }
   let note: string | undefined;
   let timed = false;
