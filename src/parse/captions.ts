@@ -46,6 +46,8 @@ interface Cue {
   lastLine: string;
   /** its last text line was written with each word's timing (`word<00:00:01.520><c> word</c>`): an auto-captioner's new words */
   lastLineTimed?: boolean;
+  /** its last text line as written when it opened with a `>>` change of speaker (">> so how did it start"): a rolling caption repeats it, `>>` and all */
+  lastChangeLine?: string;
   /** set in italics as a whole and naming no voice: a narrator over the pictures, nobody's turn */
   narration?: boolean;
   /** the role the voice's label gives ("ROSALIND FERREIRA, MAYOR OF PORTO ALTO:"): the turn's role */
@@ -67,6 +69,18 @@ const MIN_ROLLING_WORDS = 4;
 function isRollingRepeat(cues: Cue[], text: string): boolean {
   const last = cues[cues.length - 1];
   return !!last && last.lastLine === text && (last.lastLineTimed === true || text.split(/\s+/).length >= MIN_ROLLING_WORDS);
+}
+
+/**
+ * A `>>` line that is the line the last cue ended with, `>>` and all (">> what happened in 2020"
+ * under ">> what<00:00:34.000><c> happened</c>…"): the rolling repeat of a change of speaker, as
+ * isRollingRepeat tells a repeat of other lines. Only a line that itself opened with `>>` is
+ * repeated so: the same words after a line without it are a new speaker's.
+ */
+function isRollingChangeRepeat(cues: Cue[], clean: string): boolean {
+  const last = cues[cues.length - 1];
+  if (!last || last.lastChangeLine === undefined || last.lastChangeLine !== normalizeSpace(clean)) return false;
+  return last.lastLineTimed === true || wordCount(clean.replace(/^>>\s*/, '')) >= MIN_ROLLING_WORDS;
 }
 
 /** An inline word timing as auto-captioners write it: `<00:00:01.520><c>`. */
@@ -415,6 +429,7 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     cue.lines.push(k);
     cue.lastLine = text;
     cue.lastLineTimed = WORD_TIMING().test(raw);
+    cue.lastChangeLine = undefined;
   }
 }
 
@@ -531,6 +546,11 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     voice = displayName(bracketed.voice);
     text = bracketed.rest;
   } else if (label && ((label.style === 'colon' && label.name && isNameShaped(label.name)) || label.style === 'change')) {
+    // A rolling auto-caption repeats the line before, its `>>` too: no second change of speaker.
+    if (label.style === 'change' && isRollingChangeRepeat(cues, clean)) {
+      b.mark(k, 'markup');
+      return;
+    }
     voice = label.name === null ? null : displayName(label.name);
     text = label.rest;
     // "NAME, ROLE:": the role is the record's, as a transcript's label gives it (its words stay findable)
@@ -552,7 +572,8 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     b.mark(k, 'markup');
     return;
   }
-  cues.push({ voice, text, lines: [k], lastLine: text, ...(role ? { role } : {}) });
+  const lastChangeLine = label?.style === 'change' ? { lastChangeLine: normalizeSpace(clean) } : {};
+  cues.push({ voice, text, lines: [k], lastLine: text, lastLineTimed: WORD_TIMING().test(raw), ...lastChangeLine, ...(role ? { role } : {}) });
 }
 
 /** Captions nobody is named in: the cue texts as one running text, one record per sentence. */
