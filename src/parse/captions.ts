@@ -46,6 +46,8 @@ interface Cue {
   lastLine: string;
   /** its last text line was written with each word's timing (`word<00:00:01.520><c> word</c>`): an auto-captioner's new words */
   lastLineTimed?: boolean;
+  /** its last text line as written when it opened with a `>>` change of speaker (">> so how did it start"): a rolling caption repeats it, `>>` and all */
+  lastChangeLine?: string;
   /** set in italics as a whole and naming no voice: a narrator over the pictures, nobody's turn */
   narration?: boolean;
   /** the role the voice's label gives ("ROSALIND FERREIRA, MAYOR OF PORTO ALTO:"): the turn's role */
@@ -67,6 +69,18 @@ const MIN_ROLLING_WORDS = 4;
 function isRollingRepeat(cues: Cue[], text: string): boolean {
   const last = cues[cues.length - 1];
   return !!last && last.lastLine === text && (last.lastLineTimed === true || text.split(/\s+/).length >= MIN_ROLLING_WORDS);
+}
+
+/**
+ * A `>>` line that is the line the last cue ended with, `>>` and all (">> what happened in 2020"
+ * under ">> what<00:00:34.000><c> happened</c>…"): the rolling repeat of a change of speaker, as
+ * isRollingRepeat tells a repeat of other lines. Only a line that itself opened with `>>` is
+ * repeated so: the same words after a line without it are a new speaker's.
+ */
+function isRollingChangeRepeat(cues: Cue[], clean: string): boolean {
+  const last = cues[cues.length - 1];
+  if (!last || last.lastChangeLine === undefined || last.lastChangeLine !== normalizeSpace(clean)) return false;
+  return last.lastLineTimed === true || wordCount(clean.replace(/^>>\s*/, '')) >= MIN_ROLLING_WORDS;
 }
 
 /** An inline word timing as auto-captioners write it: `<00:00:01.520><c>`. */
@@ -173,6 +187,8 @@ export function parseCaptions(input: ParseInput): ParseResult {
   // A copied video transcript's chapter titles: each heads the cues under it, no words of them.
   const chapters = stamped ? chapterTitleLines(lines) : new Set<number>();
   let chapter: string | undefined;
+  // the person a lower-third just named, whose words the next cue is
+  let shownOnScreen: { name: string; role: string } | undefined;
   const cues: Cue[] = [];
   const headerless = !/^(?:\uFEFF)?WEBVTT\b/.test(lines.find((l) => l.trim())?.trim() ?? '');
   const nameLines = namesOnTheirOwnLine(lines);
@@ -238,12 +254,25 @@ export function parseCaptions(input: ParseInput): ParseResult {
           else (b.mark(k, 'heading'), (nextChapter = normalizeSpace(lines[k]!)));
         }
         const read = cues.length;
+        const third = lowerThird(lines, textLines, i + timing, end, isTiming);
+        if (third) {
+          // The person on screen: the voice of the cue set under it, none of anyone's words.
+          for (const k of textLines) b.mark(k, 'markup');
+          shownOnScreen = third;
+          i = end;
+          continue;
+        }
         // Teams' text export puts the speaker's name alone on the cue's first line.
-        const named = nameLines && textLines.length >= 2 && isNameLine(lines[textLines[0]!]!) ? displayName(lines[textLines.shift()!]!.trim()) : undefined;
+        let named = nameLines && textLines.length >= 2 && isNameLine(lines[textLines[0]!]!) ? displayName(lines[textLines.shift()!]!.trim()) : undefined;
         if (named !== undefined) b.mark(i + timing + 1, 'markup'); // the name line: the speaker, in every record it opens
+        const onScreen = shownOnScreen;
+        shownOnScreen = undefined;
+        const speaksUnder = onScreen !== undefined && named === undefined && !isNarrationCue(lines, textLines) && !cueNamesVoice(lines, textLines[0]);
+        if (speaksUnder) named = onScreen.name;
         // The first cues introduce the people, a caption for the deaf in brackets too ("[OSKAR LIND, MAYOR]").
         if (cues.length < INTRO_CUES) for (const k of textLines) intro.push(lines[k]!.replace(CUE_TAGS(), ' ').replace(/[[\]]/g, ' '));
         readCueText(lines, textLines, cues, b, named, translationLabels);
+        if (speaksUnder && cues.length > read && cues[read]!.voice === onScreen.name) cues[read]!.role = onScreen.role;
         if (chapter !== undefined) for (let c = read; c < cues.length; c++) cues[c]!.section = chapter;
         if (nextChapter !== undefined) chapter = nextChapter;
       }
@@ -333,6 +362,45 @@ function fullVoiceNames(input: ParseInput, cues: Cue[], intro: readonly string[]
   }
 }
 
+/**
+ * A documentary's lower-third, kept in its caption file: the person on screen, a name in capitals,
+ * over what they are in mixed case ("DELPHINE ARCENEAUX" / "Former Mayor, Port Ellis"), shown over
+ * the words they start to say: the next cue begins before this one ends. Dialogue cues follow
+ * one another; an overlay is set over them. A file captioned all in capitals says its dialogue
+ * so too: the role line in mixed case tells the caption from a shouted line.
+ */
+function lowerThird(lines: readonly string[], textLines: readonly number[], timingLine: number, end: number, isTiming: (l: string) => boolean): { name: string; role: string } | null {
+  if (textLines.length !== 2) return null;
+  const name = lines[textLines[0]!]!.replace(CUE_TAGS(), '').trim();
+  const role = normalizeSpace(lines[textLines[1]!]!.replace(CUE_TAGS(), ''));
+  if (!CAPITALS_NAME().test(name) || !isNameLine(name)) return null;
+  if (!/^\p{Lu}/u.test(role) || !/\p{Ll}/u.test(role) || wordCount(role) > 8 || /[.!?…:;"“”]$/.test(role) || readLabel(role)) return null;
+  const shown = cueSpan(lines[timingLine]!);
+  let next = end;
+  while (next < lines.length && !isTiming(lines[next]!)) next++;
+  const following = next < lines.length ? cueSpan(lines[next]!) : null;
+  if (!shown || !following || following.start >= shown.end) return null;
+  return { name: displayName(name), role };
+}
+/** Two to four words in capitals: "DELPHINE ARCENEAUX", "ANIKA SOLBERG-HART". */
+const CAPITALS_NAME = lazy(() => /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){1,3}$/u);
+
+/** A cue timing's start and end in seconds ("00:01:02,500 --> 00:01:05,000"). */
+function cueSpan(timing: string): { start: number; end: number } | null {
+  const m = /^\s*((?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3})\s*-->\s*((?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3})/.exec(timing);
+  if (!m) return null;
+  const seconds = (t: string) => t.replace(',', '.').split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+  return { start: seconds(m[1]!), end: seconds(m[2]!) };
+}
+
+/** A cue's first line names its own voice: a `<v>` tag, a `>>`, a label, a bracketed voice. */
+function cueNamesVoice(lines: readonly string[], first: number | undefined): boolean {
+  if (first === undefined) return false;
+  const raw = lines[first]!;
+  const clean = raw.replace(CUE_TAGS(), '').trim();
+  return VOICE().test(raw) || /^>>/.test(clean) || bracketedVoice(clean) !== null || !!readLabel(clean);
+}
+
 /** A line that is a name and nothing else: up to four capitalised words, no sentence mark. */
 function isNameLine(raw: string): boolean {
   const s = raw.trim();
@@ -389,7 +457,7 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     // "<v Ana>- Was it hard?": the voice is named, and the dash is no word of hers.
     if (dash && voiceTag) clean = dash[1]!;
     // "[INTERVIEWER] Do you miss it?" / "[ANA] I miss the food.": a second voice in brackets opens its own turn.
-    const bracketed = clean.startsWith('[') && !!cue && bracketedVoice(clean) !== null;
+    const bracketed = (clean.startsWith('[') || clean.startsWith('(')) && !!cue && bracketedVoice(clean) !== null;
     if (voiceTag || /^>>/.test(clean) || dash || bracketed || !cue) {
       const before = cues.length;
       // A dialogue dash is a change of speaker: the label after it ("- [HE YI] …", "- CZ: …") names
@@ -415,6 +483,7 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     cue.lines.push(k);
     cue.lastLine = text;
     cue.lastLineTimed = WORD_TIMING().test(raw);
+    cue.lastChangeLine = undefined;
   }
 }
 
@@ -483,10 +552,15 @@ function isNarrationCue(lines: string[], idxs: number[]): boolean {
  * bracket with words after it is the voice, unless it is a sound.
  */
 const BRACKETED_VOICE = lazy(() => /^\[([^\][]{1,40})\]\s*:?\s+(\S.*)$/u);
+/**
+ * Subtitles for the hard of hearing name the voice in parentheses as well, in capitals ("(TEUFEL)
+ * I'll take the blame."); parentheses in mixed case are an aside or a sound ("(laughs)").
+ */
+const PARENTHESISED_VOICE = lazy(() => /^\((\p{Lu}[\p{Lu}'’. -]{0,39})\)\s*:?\s+(\S.*)$/u);
 function bracketedVoice(clean: string): { voice: string; rest: string } | null {
   let rest = clean;
   for (;;) {
-    const m = BRACKETED_VOICE().exec(rest);
+    const m = BRACKETED_VOICE().exec(rest) ?? PARENTHESISED_VOICE().exec(rest);
     if (!m) return null;
     const inner = m[1]!.trim();
     // "[DOOR SLAMS] [OFFICER KANE] Stay.": past the sound to the voice.
@@ -531,6 +605,11 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     voice = displayName(bracketed.voice);
     text = bracketed.rest;
   } else if (label && ((label.style === 'colon' && label.name && isNameShaped(label.name)) || label.style === 'change')) {
+    // A rolling auto-caption repeats the line before, its `>>` too: no second change of speaker.
+    if (label.style === 'change' && isRollingChangeRepeat(cues, clean)) {
+      b.mark(k, 'markup');
+      return;
+    }
     voice = label.name === null ? null : displayName(label.name);
     text = label.rest;
     // "NAME, ROLE:": the role is the record's, as a transcript's label gives it (its words stay findable)
@@ -552,7 +631,8 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
     b.mark(k, 'markup');
     return;
   }
-  cues.push({ voice, text, lines: [k], lastLine: text, ...(role ? { role } : {}) });
+  const lastChangeLine = label?.style === 'change' ? { lastChangeLine: normalizeSpace(clean) } : {};
+  cues.push({ voice, text, lines: [k], lastLine: text, lastLineTimed: WORD_TIMING().test(raw), ...lastChangeLine, ...(role ? { role } : {}) });
 }
 
 /** Captions nobody is named in: the cue texts as one running text, one record per sentence. */
