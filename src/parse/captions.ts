@@ -556,7 +556,7 @@ const BRACKETED_VOICE = lazy(() => /^\[([^\][]{1,40})\]\s*:?\s+(\S.*)$/u);
  * Subtitles for the hard of hearing name the voice in parentheses as well, in capitals ("(TEUFEL)
  * I'll take the blame."); parentheses in mixed case are an aside or a sound ("(laughs)").
  */
-const PARENTHESISED_VOICE = lazy(() => /^\((\p{Lu}[\p{Lu}'’. -]{0,39})\)\s*:?\s+(\S.*)$/u);
+export const PARENTHESISED_VOICE = lazy(() => /^\((\p{Lu}[\p{Lu}'’. -]{0,39})\)(?:\s*:\s+|\s+)(\S.*)$/u);
 function bracketedVoice(clean: string): { voice: string; rest: string } | null {
   let rest = clean;
   for (;;) {

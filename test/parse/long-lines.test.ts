@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../random.js';
 import { BYLINE_WITH_DATE, TRAILING_STOPS } from '../../src/load/infer.js';
 import { withoutBracketed } from '../../src/load/sentences.js';
+import { PARENTHESISED_VOICE } from '../../src/parse/captions.js';
 import { isKeyValueLine, TRAILING_PUNCTUATION } from '../../src/parse/chrome.js';
 import { FIELD_DIVIDER, TAB_FACT } from '../../src/parse/header.js';
 import { NAME_NOTE, readLabel } from '../../src/parse/labels.js';
@@ -198,5 +199,18 @@ describe('rewritten in code rather than one pattern (December 5)', () => {
     }
     expect(readLabel(`Ana${' '.repeat(8000)}x`)).toBeNull();
     expect(readLabel(`Ana Ruiz said the ${'very '.repeat(100)}long thing: nothing`)).toBeNull();
+  });
+
+  it('PARENTHESISED_VOICE matches what /^\\((…)\\)\\s*:?\\s+(\\S.*)$/u matched', () => {
+    const before = /^\((\p{Lu}[\p{Lu}'’. -]{0,39})\)\s*:?\s+(\S.*)$/u;
+    let matched = 0;
+    const heads = ['(ANA)', '(TEUFEL)', '(Ana)', '(MARY ELLIS)', ''];
+    for (const [k, tail] of runs(0x7e11, ['(', ')', ':', ...SPACES, 'Yes.', 'x']).entries()) {
+      const t = heads[k % heads.length] + tail;
+      const want = before.exec(t);
+      if (want) matched++;
+      expect(PARENTHESISED_VOICE().exec(t)?.slice(1) ?? null, JSON.stringify(t)).toEqual(want?.slice(1) ?? null);
+    }
+    expect(matched).toBeGreaterThan(100);
   });
 });
