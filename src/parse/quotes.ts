@@ -105,6 +105,8 @@ export function withoutParenNotes(text: string): string {
   const last = pieces.length - 1;
   return pieces.map((p, i) => (i > 0 ? p.trimStart() : p)).map((p, i) => (i < last ? p.trimEnd() : p)).join(' ');
 }
+/** A source in parentheses closing the line after a quotation: "(Desai, in the Q&A)", "(Tom Brandt)". */
+const PAREN_SOURCE_AFTER = lazy(() => /^[*_]*[,.!?]?[*_]*\s*\((\p{Lu}[^()“”"]{0,80})\)[.;]?$/u);
 /** An auxiliary of habit or aspect right before a verb of saying: "kept (telling)", "used to (say)", "would always (say)". */
 const HABIT_BEFORE_VERB = lazy(() => /(?<=\S)\s+(?:kept|keeps|would(?:\s+always|\s+often)?|used\s+to|liked\s+to|likes\s+to|loved\s+to|loves\s+to|never\s+tired\s+of|never\s+stopped)\s+$/u);
 const VERB_AT_END = lazy(() => new RegExp(
@@ -1035,6 +1037,15 @@ function attribute(
     // "— TOKEN2049 editorial board, 2024 theme note": a body of people signs as one.
     const body = SIGNING_BODY().exec(dashName.split(',')[0]!.trim());
     if (body) return { speaker: body[0], self: false, explicit: true };
+  }
+
+  // 1a. A source in parentheses after the quotation, in notes and lists: “…” (Desai, in the Q&A),
+  // “…” (Tom Brandt). The name before any comma, a few words, is who said it. (The text after the
+  // quotation is trimmed first, so one run of spaces stands in the pattern.)
+  const sourced = after.length <= 200 && after.includes('(') ? PAREN_SOURCE_AFTER().exec(after.trim()) : null;
+  if (sourced && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>\-•]/g, '')) === 0 && wordCount(sourced[1]!.split(',')[0]!) <= 4) {
+    const who = resolveSpeaker(sourced[1]!.split(',')[0]!.trim(), state, 'after-verb', true);
+    if (who) return { ...who, explicit: true };
   }
 
   // 1b. A signer's line, the dash before the quotation: Karen Liu, Millbrook — "…" (a petition's
@@ -2767,6 +2778,8 @@ const REPORTED_BARE = lazy(() => new RegExp(
     `\\s+(?!that\\s)(?:(?:\\p{Lu}[\\p{L}'’-]+|he|she|they|it|we|the\\s+[\\p{L}-]+|his\\s+[\\p{L}-]+|her\\s+[\\p{L}-]+|its\\s+[\\p{L}-]+)` +
     // ("told us the story he would tell": a pronoun after "the story" opens a relative clause, no reported one)
     `\\s+(?:(?!(?:he|she|they|we|I|you)\\s)[\\p{Ll}-]+\\s+){0,2}?(?:had|has|have|was|were|is|are|would|will|could|can|should|might|must|did|does|do)` +
+    // "Brandt said capex would peak …", "she said prices were rising": a bare noun, its auxiliary right after it
+    `|\\p{Ll}[\\p{L}-]+\\s+(?:had|has|have|was|were|is|are|would|will|could|should|might|must)` +
     // "The company said it expects …", "she said he planned …": a pronoun and its own verb
     `|(?:he|she|it|they|we)\\s+(?!(?:always|perhaps|sometimes|afterwards|again|this|twice|was|has|is|does)\\s)\\p{Ll}{2,}(?:s|ed)` +
     // "said her father kept working", "said his mother worked nights": a relative or a thing owned, and its own past verb
