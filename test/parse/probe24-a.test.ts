@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { speakerOfSpeechTitle } from '../../src/parse/header.js';
+import { loadCorpus } from '../../src/load/load.js';
+import { tempCorpus } from '../helpers.js';
+
+const of = (value: string) => speakerOfSpeechTitle({ value, from: 'the first heading (line 5)' });
+
+describe('a web page\'s speech title: the kind of speech after the talk\'s own title', () => {
+  it('names the speaker a later part of the title names ("… - Keynote by NAME, Day 2")', () => {
+    expect(of('Transcript: "The Boring Middle" - Keynote by Ingrid Solvang, Day 2 Main Stage')?.value).toBe('Ingrid Solvang');
+    expect(of('Full text: \u201cTides and Tariffs\u201d \u2014 commencement address by Dr. Oren Makepeace at Lakeview College')?.value).toBe('Oren Makepeace');
+    expect(of('Video | Opening remarks by Sen. Talia Brookfield')?.value).toBe('Talia Brookfield');
+  });
+
+  it('names nobody where the part goes on into a headline\'s sentence, or names no full name', () => {
+    expect(of('Markets rally - speech by Jerome Hallworth lifts bank shares')).toBeNull();
+    expect(of('Day 2: keynote by the chair')).toBeNull();
+    expect(of('Opinion - A statement by Ruth Kamara, and what it leaves out')?.value ?? null).toBeNull();
+  });
+
+  it('makes the page\'s sentences the speaker\'s', () => {
+    const c = loadCorpus(tempCorpus({
+      'talk.txt': 'Home > Videos\n\nTranscript: "Small Harbours" - Lecture by Amadou Sarr, Spring Series\n\nPublished 3 May 2023\n\nThank you for coming tonight. In 2011 our port handled 90 ships a year.\n',
+    }));
+    expect(c.records.filter((r) => /ships|coming/.test(r.text)).map((r) => r.speaker)).toEqual(['Amadou Sarr', 'Amadou Sarr']);
+  });
+});
