@@ -25,3 +25,12 @@ describe('a web page\'s speech title: the kind of speech after the talk\'s own t
     expect(c.records.filter((r) => /ships|coming/.test(r.text)).map((r) => r.speaker)).toEqual(['Amadou Sarr', 'Amadou Sarr']);
   });
 });
+
+describe('a ruling\'s summary: counsel "submitted" or "contended" what the quotation says', () => {
+  const quotes = (text: string) => loadCorpus(tempCorpus({ 'ruling.txt': `PRESS SUMMARY\n\n12 March 2024\n\n${text}\n` })).records.filter((r) => r.type === 'quote');
+  it('makes the quotation the words of the person who submitted it', () => {
+    expect(quotes('7. Counsel for the Authority, Mr Desmond Achebe KC, submitted that "a chief executive who reads a warning six times and does nothing has made a decision" [para 61]. The Tribunal agrees.').map((r) => r.speaker)).toEqual(['Desmond Achebe']);
+    expect(quotes('For the appellant, Ms Ilse Vandermeer contended that "the fine ignores every step the board took after 2019". The court disagreed.').map((r) => r.speaker)).toEqual(['Ilse Vandermeer']);
+    expect(quotes('"We will not let this lie," said Ruth Kamara MP, who chairs the committee.').map((r) => r.speaker)).toEqual(['Ruth Kamara']);
+  });
+});
