@@ -2195,7 +2195,7 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "a reply from CZ asking": the noun phrase right before the verb.
   if (position === 'subject' && descs.length) {
     const d = descs[descs.length - 1]!;
-    if ((d.index ?? 0) + d[0].length >= phrase.length - 1) return ok(lowerFirst(normalizeSpace(d[1]!)));
+    if ((d.index ?? 0) + d[0].length >= phrase.length - 1) return ok(lowerFirst(describedBeforeVerb(normalizeSpace(d[1]!))));
   }
   // "Duarte's spokesperson": a person described by whom they speak for.
   const owned = OWNED_ROLE().exec(phrase) ?? OWNED_BODY().exec(phrase);
@@ -2305,6 +2305,20 @@ function participantCode(words: readonly string[], position: 'after-verb' | 'sub
 
 /** Post-nominal letters right after a capitalised word, up to a comma, a space or the end: the word kept. */
 const POST_NOMINAL_LETTERS = lazy(() => /(\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)(?=[\s,;.]|$)/gu);
+
+/**
+ * The person a description right before the quoting verb names: "this newspaper quoted an
+ * unnamed director who" (called her …) is "an unnamed director". The description may run from an
+ * earlier noun's determiner over a verb; the person's own determiner is the last one before the
+ * first person noun, and the relative pronoun that ends it opens the quoting clause.
+ */
+function describedBeforeVerb(described: string): string {
+  const noun = PERSON_NOUN_ANY().exec(described);
+  let from = 0;
+  if (noun) for (const m of described.slice(0, noun.index).matchAll(INNER_DETERMINER())) from = m.index! + 1;
+  return described.slice(from).replace(/\s+(?:who|that)$/i, '');
+}
+const INNER_DETERMINER = lazy(() => new RegExp(`\\s(?=(?:${DETERMINERS})\\s)`, 'giu'));
 
 /**
  * A person's name in a phrase: a run of capitalised words, after any titles

@@ -34,3 +34,11 @@ describe('a ruling\'s summary: counsel "submitted" or "contended" what the quota
     expect(quotes('"We will not let this lie," said Ruth Kamara MP, who chairs the committee.').map((r) => r.speaker)).toEqual(['Ruth Kamara']);
   });
 });
+
+describe('an article quoted "an unnamed director who called her …"', () => {
+  const quotes = (text: string) => loadCorpus(tempCorpus({ 'obit.txt': `OBITUARIES\n\nBy Lena Harwick\n\n${text}\n` })).records.filter((r) => r.type === 'quote');
+  it('is the described person\'s quotation, not a clause\'s words up to "who"', () => {
+    expect(quotes('Not everyone welcomed her work. A 1986 profile in this newspaper quoted an unnamed director who called her "a clerk with a grudge". She kept the clipping.').map((r) => r.speaker)).toEqual(['an unnamed director']);
+    expect(quotes('A trade journal at the time cited a rival engineer who called the bridge "a toy for tourists". It still stands.').map((r) => r.speaker)).toEqual(['a rival engineer']);
+  });
+});
