@@ -42,3 +42,11 @@ describe('an article quoted "an unnamed director who called her …"', () => {
     expect(quotes('A trade journal at the time cited a rival engineer who called the bridge "a toy for tourists". It still stands.').map((r) => r.speaker)).toEqual(['a rival engineer']);
   });
 });
+
+describe('a press summary\'s end mark in lower case between dashes', () => {
+  const texts = (end: string) => loadCorpus(tempCorpus({ 'summary.txt': `PRESS SUMMARY\n\n4 June 2024\n\nThe appeal is dismissed. The fine of £2 million stands.\n\n${end}\n\nPress Office, 020 7946 0000\n` })).records.map((r) => r.text);
+  it('is no claim: "- ends -", "-- Ends --"', () => {
+    expect(texts('- ends -').some((t) => /ends/i.test(t))).toBe(false);
+    expect(texts('-- Ends --').some((t) => /ends/i.test(t))).toBe(false);
+  });
+});
