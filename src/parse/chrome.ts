@@ -747,7 +747,9 @@ function pageFurniture(line: string): LineKind | null {
   if (line.includes('.....') && CONTENTS_ENTRY().test(line)) return 'navigation';
   if (/^(?:[-–—]\s*continued\s*[-–—]|\(?continued (?:on|from) page \d{1,4}\)?)$/i.test(line)) return 'metadata';
   if (/^(?:for immediate release|immediate release|news release|press release|media release|embargoed\b.{0,60})$/i.test(line)) return 'metadata';
+  // A release's end mark: "ENDS", "- ENDS -"; between dashes in any case ("- ends -", "-- Ends --"), no word of a sentence.
   if (/^(?:-\s*)?ends(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';
+  if (/^[-–—]{1,3} ?ends ?[-–—]{1,3}$/i.test(line)) return 'metadata';
   if (/^SOURCE\s+\p{Lu}/u.test(line) && wordCount(line) <= 10 && !endsLikeSentence(line.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$/, ''))) return 'metadata';
   if (/^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by\b[^()]*\)$/i.test(line)) return 'metadata';
   if (isCreditLine(line) || (line.includes(':') && isCreditFields(line))) return 'metadata';

@@ -674,7 +674,7 @@ function namesOutletAbove(lines: readonly string[], i: number): boolean {
  */
 export function speakerOfSpeechTitle(title: Inferred<string>): Inferred<string> | null {
   const m = SPEECH_TITLE().exec(title.value);
-  if (!m) return null;
+  if (!m) return speakerOfSpeechTitlePart(title);
   // "Speech by the Minister for Digital Affairs, Hon. Kalani Makoa": the office, then the name after its comma.
   const who = /^the\s/i.test(m[1]!) && m[1]!.includes(',') ? m[1]!.slice(m[1]!.lastIndexOf(',') + 1).trim() : m[1]!;
   const words = who.split(/\s+/);
@@ -688,6 +688,35 @@ export function speakerOfSpeechTitle(title: Inferred<string>): Inferred<string> 
   if (name.length < 2) return null;
   return { value: name.join(' '), from: title.from.replace('the first heading', 'the title') };
 }
+/**
+ * A web page's title that names the talk first and the kind of speech after a separator:
+ * `Transcript: "The Boring Middle" - Keynote by Ingrid Solvang, Day 2 Main Stage`, `Full text:
+ * "…" — commencement address by Dr. Oren Makepeace at Lakeview College`. The page is that talk's
+ * text, so its sentences are the speaker's. The part must end at the name (or go on with a comma, a
+ * separator, or where and when it was given): a headline's part that goes on into a sentence
+ * ("speech by Jerome Hallworth lifts bank shares") reports on a speech, and names no author.
+ */
+function speakerOfSpeechTitlePart(title: Inferred<string>): Inferred<string> | null {
+  const part = SPEECH_TITLE_PART().exec(title.value);
+  if (!part) return null;
+  const m = SPEAKER_ENDING_PART().exec(part[1]!);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && (TITLE_BEFORE_NAME().test(words[k]!.replace(/\.$/, '')) || /^(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Hon)\.?$/.test(words[k]!))) k++;
+  const name = words.slice(k);
+  if (name.length < 2 || name.length > 4) return null;
+  return { value: name.join(' '), from: title.from.replace('the first heading', 'the title') };
+}
+/** A title's part after a separator (" - ", " — ", ": ", " | ") naming a kind of speech, and the words after its "by". */
+const SPEECH_TITLE_PART = lazy(() => /(?:\s[-–—|]\s|:\s)(?:(?:opening|closing|keynote|commencement|inaugural|guest|full|prepared)\s+)?(?:keynote|remarks|speech|address|lecture|talk|eulogy)(?:\s+address|\s+speech)?\s+(?:by|from)\s+(.+)$/i);
+/**
+ * The speaker's name opening those words (capitalised words, a title's abbreviation among them),
+ * ending the title or standing before a comma, a further separator, or "at"/"on"/"to"/"before" and
+ * the occasion. Case-sensitive, so a lower-case word ends the name.
+ */
+const SPEAKER_ENDING_PART = lazy(() => /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\p{Lu}[\p{L}'’-]*)(?:,|\s[-–—|]\s|\s+(?:at|on|to|before)\s|\s*$)/u);
+
 /**
  * The speaker a speech's header names on the line under its title: `Keynote: "Building Through
  * the Cycle"` / `Changpeng Zhao, Binance — Binance Blockchain Week Paris`, `Lecture 4: …` /

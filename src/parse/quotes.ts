@@ -34,7 +34,7 @@ import type { SpeakerRegistry } from '../model/speakers.js';
 import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, normalizeSpace, splitSentences, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
 const VERBS =
-  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|gave evidence|gives evidence|' +
+  'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
   // The same verbs in the languages of Western European news, which frame a quote the same way
   // ("„…“, sagte Keller", "« … », a déclaré Claire Dubois", "explique-t-elle", "dijo Moreno").
   'sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|ergänzte|fügte hinzu|antwortete|antwortet|sagen|a dit|dit|résume|a répondu|répond|confie|précise|poursuit|raconte|a déclaré|déclare|a expliqué|explique|a affirmé|affirme|a ajouté|ajoute|a souligné|souligne|estime|dijo|dice|respondió|responde|afirmó|afirma|explicó|explica|señaló|añadió|aseguró|declaró|disse|diz|afirmou|explicou|acrescentou|ha detto|ha spiegato|ha aggiunto|spiega|racconta|sorride|afferma|dichiara|osserva|ammette|sottolinea|kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|jelasnya|tambahnya|berkata|zei|zegt|aldus|declarou|' +
@@ -2206,7 +2206,7 @@ function resolveHead(raw: string, state: AttributionState, position: 'after-verb
   // "a reply from CZ asking": the noun phrase right before the verb.
   if (position === 'subject' && descs.length) {
     const d = descs[descs.length - 1]!;
-    if ((d.index ?? 0) + d[0].length >= phrase.length - 1) return ok(lowerFirst(normalizeSpace(d[1]!)));
+    if ((d.index ?? 0) + d[0].length >= phrase.length - 1) return ok(lowerFirst(describedBeforeVerb(normalizeSpace(d[1]!))));
   }
   // "Duarte's spokesperson": a person described by whom they speak for.
   const owned = OWNED_ROLE().exec(phrase) ?? OWNED_BODY().exec(phrase);
@@ -2314,6 +2314,23 @@ function participantCode(words: readonly string[], position: 'after-verb' | 'sub
   return null;
 }
 
+/** Post-nominal letters right after a capitalised word, up to a comma, a space or the end: the word kept. */
+const POST_NOMINAL_LETTERS = lazy(() => /(\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)(?=[\s,;.]|$)/gu);
+
+/**
+ * The person a description right before the quoting verb names: "this newspaper quoted an
+ * unnamed director who" (called her …) is "an unnamed director". The description may run from an
+ * earlier noun's determiner over a verb; the person's own determiner is the last one before the
+ * first person noun, and the relative pronoun that ends it opens the quoting clause.
+ */
+function describedBeforeVerb(described: string): string {
+  const noun = PERSON_NOUN_ANY().exec(described);
+  let from = 0;
+  if (noun) for (const m of described.slice(0, noun.index).matchAll(INNER_DETERMINER())) from = m.index! + 1;
+  return described.slice(from).replace(/\s+(?:who|that)$/i, '');
+}
+const INNER_DETERMINER = lazy(() => new RegExp(`\\s(?=(?:${DETERMINERS})\\s)`, 'giu'));
+
 /**
  * A person's name in a phrase: a run of capitalised words, after any titles
  * ("Binance CEO Richard Teng" → "Richard Teng"), never an organisation. A
@@ -2321,6 +2338,9 @@ function participantCode(words: readonly string[], position: 'after-verb' | 'sub
  */
 function personName(phrase: string, state: AttributionState, position: 'after-verb' | 'subject' | 'label'): string | null {
   let text = withoutParenNotes(phrase).trim();
+  // A barrister's or a member's letters after the name ("Mr Desmond Achebe KC", "Ruth Kamara MP"):
+  // a rank, no word of the name.
+  if (/\s(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)\b/.test(text)) text = text.replace(POST_NOMINAL_LETTERS(), '$1');
   const hon = HONORIFIC().exec(text);
   let gender: 'f' | 'm' | null = null;
   if (hon) {
