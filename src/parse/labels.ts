@@ -178,6 +178,10 @@ const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[
  * "Ms OKAFOR (Riverside—Minister for Water) (10:02):".
  */
 // Khmer writes a label's colon as its own sign (៖): "សំណួរ៖" (Question:), "សុខ វិចិត្រ៖".
+/** A heading's first word, never a person's: an article or a possessive ("The Final Word", "Our Guest"). */
+const SEGMENT_OPENING = lazy(() => /^(?:The|A|An|Our|This|That|My|Your|Their|His|Her|Its)\s/);
+/** A preposition opening what stands where a role would ("From Our Editor", "With Ana Ruiz"). */
+const ROLE_PREPOSITION = lazy(() => /^(?:From|With|By|In|On|For|At|To|And|Or|But|Of)\s/);
 /** How far into a line a label's colon can stand (COLON's name, role and three notes, with spaces). */
 const LABEL_COLON_REACH = 320;
 const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：៖]\s*(.*)$/u);
@@ -737,7 +741,9 @@ function colonLabel(s: string): LabelLine | null {
     // line, the words below it, a full name's role may be written as a title is ("Dr. Laura
     // Henning, Cook County Hospital:", "Jessica Thorne, Mother of Three:"), as a news programme's
     // transcript sets each voice it cuts to.
-    const titledAlone = !rest.trim() && wordCount(name) >= 2 && /^\p{Lu}/u.test(role) && !/[.!?;:]/.test(role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, ''));
+    // (Not a segment's heading: "The Final Word, From Our Editor:" opens on an article, its "role" on a preposition.)
+    const titledAlone =
+      !rest.trim() && wordCount(name) >= 2 && /^\p{Lu}/u.test(role) && !/[.!?;:]/.test(role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, '')) && !SEGMENT_OPENING().test(name) && !ROLE_PREPOSITION().test(role);
     if (!isNameShaped(name) || wordCount(role) > 8 || (role !== role.toUpperCase() && !titledAlone)) return null;
   }
   let note: string | undefined;

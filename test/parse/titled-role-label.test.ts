@@ -55,4 +55,11 @@ describe('a voice set on its own line with its role written as a title', () => {
     expect(of('hauled water').text).not.toContain('twice a week');
     expect(c.records.filter((r) => r.doc === 'memo').every((r) => r.speaker === null)).toBe(true);
   });
+
+  it('takes no segment heading for a voice ("The Final Word, From Our Editor:")', async () => {
+    const show = 'HOST: Welcome back to the show. Today we talk budgets.\n\nGUEST: Thanks for having me.\n\nHOST: Let us start with the basics.\n\nThe Final Word, From Our Editor:\nWe cut the travel budget by a third this year.\n\nHOST: And what about staff?\n\nGUEST: We hired twelve people in 2024.\n';
+    const c = await loadCorpus(tempCorpus({ 'show.txt': show }));
+    expect(c.records.map((r) => r.speaker).filter((s) => s && /final word/i.test(s))).toEqual([]);
+    expect(c.records.some((r) => (r.text + ' ' + (r.question ?? '')).includes('travel budget by a third'))).toBe(true);
+  });
 });
