@@ -1,0 +1,74 @@
+/**
+ * review34: the rules merged after 9c87e59, reviewed for regex backtracking and for ordinary
+ * documents they misread.
+ */
+import { describe, expect, it } from 'vitest';
+import { seededRandom as random } from '../random.js';
+import { POST_NOMINAL_LETTERS, withoutParenNotes } from '../../src/parse/quotes.js';
+import { withoutClosingNote } from '../../src/parse/transcript.js';
+
+const timed = (f: () => unknown) => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
+
+/** `count` strings of pieces drawn from `pieces`, each repeated 1 to 6 times (runs), up to 14 pieces long. */
+function runs(seed: number, pieces: readonly string[], count = 4000): string[] {
+  const rand = random(seed);
+  const out = ['', ...pieces];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    for (let n = Math.floor(rand() * 14); n > 0; n--) s += pieces[Math.floor(rand() * pieces.length)]!.repeat(1 + Math.floor(rand() * 6));
+    out.push(s);
+  }
+  return out;
+}
+const SPACES = [' ', ' ', '\t', '\u00a0', '\n'];
+
+describe('parenthesised notes and post-nominal letters are read in linear time', () => {
+  it('a long run of "(" in a quoting phrase takes no quadratic time', () => {
+    expect(withoutParenNotes('Taxi driver (Pakistani) says')).toBe('Taxi driver says');
+    expect(timed(() => withoutParenNotes('('.repeat(50_000)))).toBeLessThan(300);
+    expect(timed(() => withoutParenNotes('(a'.repeat(25_000)))).toBeLessThan(300);
+  });
+
+  it('withoutParenNotes still gives what replacing /\\s*\\([^)]*\\)\\s*/g with a space gave', () => {
+    let changed = 0;
+    for (const t of runs(0x3401, [...SPACES, '(', ')', '((', '(x)', 'Ana', 'a', ','])) {
+      const want = t.replace(/\s*\([^)]*\)\s*/g, ' ');
+      if (want !== t) changed++;
+      expect(withoutParenNotes(t), JSON.stringify(t)).toBe(want);
+    }
+    expect(changed).toBeGreaterThan(300);
+  });
+
+  it('a long word in capitals before post-nominal letters it does not take takes no quadratic time', () => {
+    expect('Mr Desmond Achebe KC, counsel'.replace(POST_NOMINAL_LETTERS(), '$1')).toBe('Mr Desmond Achebe, counsel');
+    expect(timed(() => ('A'.repeat(50_000) + ' x KC').replace(POST_NOMINAL_LETTERS(), '$1'))).toBeLessThan(300);
+  });
+
+  it('POST_NOMINAL_LETTERS removes what /(\\p{Lu}[\\p{L}\'’-]+)\\s+(?:KC|…)(?=[\\s,;.]|$)/gu removed', () => {
+    const before = /(\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)(?=[\s,;.]|$)/gu;
+    let changed = 0;
+    for (const t of runs(0x3402, [...SPACES, 'KC', ' KC', 'Ana MP', ' OBE,', 'A', 'a', 'Ana', "'", '’', '-', 'Đ', 'ǅ', '何', ',', '.', '7', 'x'])) {
+      const want = t.replace(before, '$1');
+      if (want !== t) changed++;
+      expect(t.replace(POST_NOMINAL_LETTERS(), '$1'), JSON.stringify(t)).toBe(want);
+    }
+    expect(changed).toBeGreaterThan(300);
+  });
+
+  it('a roster value closing on a long run of "(" takes no quadratic time, and its note goes as before', () => {
+    expect(withoutClosingNote('Ana Ruiz (host)').trim()).toBe('Ana Ruiz');
+    expect(timed(() => withoutClosingNote('('.repeat(50_000) + ')'))).toBeLessThan(300);
+    expect(timed(() => withoutClosingNote('(a'.repeat(25_000) + ')'))).toBeLessThan(300);
+    let changed = 0;
+    for (const t of runs(0x3403, [...SPACES, '(', ')', '(x)', 'Ana', 'a', ','])) {
+      const want = t.replace(/\s*\([^)]*\)\s*$/, '').trim();
+      if (want !== t.trim()) changed++;
+      expect(withoutClosingNote(t).trim(), JSON.stringify(t)).toBe(want);
+    }
+    expect(changed).toBeGreaterThan(300);
+  });
+});
