@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../random.js';
+import { loadCorpus } from '../../src/load/load.js';
+import { tempCorpus } from '../helpers.js';
 import { POST_NOMINAL_LETTERS, withoutParenNotes } from '../../src/parse/quotes.js';
 import { withoutClosingNote } from '../../src/parse/transcript.js';
 
@@ -70,5 +72,25 @@ describe('parenthesised notes and post-nominal letters are read in linear time',
       expect(withoutClosingNote(t).trim(), JSON.stringify(t)).toBe(want);
     }
     expect(changed).toBeGreaterThan(300);
+  });
+});
+
+const recordsOf = async (files: Record<string, string>) => (await loadCorpus(tempCorpus(files))).records.map((r) => ({ type: r.type, speaker: r.speaker, role: r.role, text: r.text }));
+
+describe('a documentary title card in a caption file is no lower-third', () => {
+  const card = (name: string, role: string, said: string, then: string) =>
+    `WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n${name}\n${role}\n\n00:00:03.000 --> 00:00:06.000\n${said}\n\n00:00:06.000 --> 00:00:09.000\n${then}\n`;
+
+  it('a place and a time over the pictures name no voice', async () => {
+    for (const [name, role] of [['THE NORTH SEA', 'Winter, 1953'], ['ISLE OF SKYE', 'Scotland'], ['NORTH SEA', 'Winter, 1953'], ['PORT ELLIS', 'Louisiana, 4 May 2005']]) {
+      const recs = await recordsOf({ 'flood.vtt': card(name!, role!, 'The storm came at night.', 'Nobody slept.') });
+      expect(recs.length, name).toBeGreaterThan(0);
+      expect(recs.map((r) => r.speaker ?? null), name).toEqual(recs.map(() => null));
+    }
+  });
+
+  it('a person and what they are still name the next cue (other words, other topic)', async () => {
+    const recs = await recordsOf({ 'mill.vtt': card('ORLA BRENNAN', 'Former Mill Worker', 'We started at six every morning.', 'The looms never stopped.') });
+    expect(recs.find((r) => r.text.startsWith('We started'))).toMatchObject({ speaker: 'Orla Brennan', role: 'Former Mill Worker' });
   });
 });
