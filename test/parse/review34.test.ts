@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom as random } from '../random.js';
 import { loadCorpus } from '../../src/load/load.js';
+import { speakerOfSpeechTitle } from '../../src/parse/header.js';
 import { tempCorpus } from '../helpers.js';
 import { POST_NOMINAL_LETTERS, withoutParenNotes } from '../../src/parse/quotes.js';
 import { withoutClosingNote } from '../../src/parse/transcript.js';
@@ -92,5 +93,21 @@ describe('a documentary title card in a caption file is no lower-third', () => {
   it('a person and what they are still name the next cue (other words, other topic)', async () => {
     const recs = await recordsOf({ 'mill.vtt': card('ORLA BRENNAN', 'Former Mill Worker', 'We started at six every morning.', 'The looms never stopped.') });
     expect(recs.find((r) => r.text.startsWith('We started'))).toMatchObject({ speaker: 'Orla Brennan', role: 'Former Mill Worker' });
+  });
+});
+
+describe('a page that reports on a talk is not the talk', () => {
+  const of = (value: string) => speakerOfSpeechTitle({ value, from: 'the first heading (line 1)' })?.value ?? null;
+
+  it('"Recap: Keynote by NAME at …" names no author of the recap', async () => {
+    expect(of('Recap: Keynote by Sarah Lindqvist at DevConf 2024')).toBeNull();
+    expect(of('Highlights | Opening remarks by Gov. Marcus Obi')).toBeNull();
+    const recs = await recordsOf({ 'recap.txt': 'Recap: Keynote by Sarah Lindqvist at DevConf 2024\n\nThe hall was full by nine. Lindqvist spoke for forty minutes about build systems.\n' });
+    expect(recs.map((r) => r.speaker ?? null)).toEqual(recs.map(() => null));
+  });
+
+  it('the talk\'s own page still names its speaker, whatever its quoted title says (other words)', () => {
+    expect(of('Transcript: "Notes From a Small Harbour" - Lecture by Amadou Sarr, Spring Series')).toBe('Amadou Sarr');
+    expect(of('Video | Closing address by Dr. Helena Voss')).toBe('Helena Voss');
   });
 });
