@@ -124,6 +124,15 @@ function splitAtParenNotes(text: string): string[] {
   pieces.push(text.slice(from));
   return pieces;
 }
+/**
+ * A parenthesised note after a quotation that is no person: a date or a number in it ("(Updated
+ * March 2024)", "(Chapter 3)"), or a credit's or an organisation's last word ("(Getty Images)").
+ */
+function notPersonSource(source: string): boolean {
+  const last = source.split(/\s+/).pop()!;
+  return /\d/.test(source) || CREDIT_WORD().test(last) || ORG_SUFFIX().test(last);
+}
+const CREDIT_WORD = lazy(() => /^(?:Images|Photos?|Pictures|Archives?|Collection|Library|Wire|Staff)$/);
 /** A source in parentheses closing the line after a quotation: "(Desai, in the Q&A)", "(Tom Brandt)". */
 const PAREN_SOURCE_AFTER = lazy(() => /^[*_]*[,.!?]?[*_]*\s*\((\p{Lu}[^()“”"]{0,80})\)[.;]?$/u);
 /** An auxiliary of habit or aspect right before a verb of saying: "kept (telling)", "used to (say)", "would always (say)". */
@@ -1062,8 +1071,9 @@ function attribute(
   // “…” (Tom Brandt). The name before any comma, a few words, is who said it. (The text after the
   // quotation is trimmed first, so one run of spaces stands in the pattern.)
   const sourced = after.length <= 200 && after.includes('(') ? PAREN_SOURCE_AFTER().exec(after.trim()) : null;
-  if (sourced && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>\-•]/g, '')) === 0 && wordCount(sourced[1]!.split(',')[0]!) <= 4) {
-    const who = resolveSpeaker(sourced[1]!.split(',')[0]!.trim(), state, 'after-verb', true);
+  const source = sourced ? sourced[1]!.split(',')[0]!.trim() : '';
+  if (sourced && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>\-•]/g, '')) === 0 && wordCount(source) <= 4 && !notPersonSource(source)) {
+    const who = resolveSpeaker(source, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
   }
 

@@ -111,3 +111,17 @@ describe('a page that reports on a talk is not the talk', () => {
     expect(of('Video | Closing address by Dr. Helena Voss')).toBe('Helena Voss');
   });
 });
+
+describe('a parenthesised note after a quotation that names no person gives no speaker', () => {
+  it('a credit, a date or an organisation in the parentheses is nobody\'s voice', async () => {
+    const recs = await recordsOf({
+      'epigraphs.txt': 'Epigraphs we liked\n\n“We rebuilt everything twice.” (Getty Images)\n\n“It works in practice.” (Updated March 2024)\n\n“Keep the lights on.” (Harbour Authority)\n',
+    });
+    expect(recs.map((r) => r.speaker ?? null)).toEqual(recs.map(() => null));
+  });
+
+  it('a person in the parentheses still speaks the quotation (other names)', async () => {
+    const recs = await recordsOf({ 'notes.txt': 'Call notes\n\n- “Margins hold through the winter.” (Okonjo, on the call)\n\n- “We will not raise prices.” (Lena Vasquez)\n' });
+    expect(recs.map((r) => r.speaker)).toEqual(['Okonjo', 'Lena Vasquez']);
+  });
+});
