@@ -374,6 +374,9 @@ function lowerThird(lines: readonly string[], textLines: readonly number[], timi
   const name = lines[textLines[0]!]!.replace(CUE_TAGS(), '').trim();
   const role = normalizeSpace(lines[textLines[1]!]!.replace(CUE_TAGS(), ''));
   if (!CAPITALS_NAME().test(name) || !isNameLine(name)) return null;
+  // A documentary's title card over the pictures ("THE NORTH SEA" / "Winter, 1953", "ISLE OF SKYE"
+  // / "Scotland, 1987"): a place and a time, no person; a name has no article or "of" among its words.
+  if (/(?:^| )(?:THE|A|AN|OF|AND|ON|IN|AT)(?= |$)/.test(name) || TIME_CARD().test(role)) return null;
   if (!/^\p{Lu}/u.test(role) || !/\p{Ll}/u.test(role) || wordCount(role) > 8 || /[.!?…:;"“”]$/.test(role) || readLabel(role)) return null;
   const shown = cueSpan(lines[timingLine]!);
   let next = end;
@@ -382,6 +385,8 @@ function lowerThird(lines: readonly string[], textLines: readonly number[], timi
   if (!shown || !following || following.start >= shown.end) return null;
   return { name: displayName(name), role };
 }
+/** A title card's time, a place or season before it: "Winter, 1953", "Paris, 7 May 1968", "1990s". */
+const TIME_CARD = lazy(() => /^(?:\p{L}+,? ){0,3}(?:\d{1,2} \p{L}+,? )?(?:19|20)\d{2}s?$/u);
 /** Two to four words in capitals: "DELPHINE ARCENEAUX", "ANIKA SOLBERG-HART". */
 const CAPITALS_NAME = lazy(() => /^\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){1,3}$/u);
 

@@ -699,6 +699,10 @@ export function speakerOfSpeechTitle(title: Inferred<string>): Inferred<string> 
 function speakerOfSpeechTitlePart(title: Inferred<string>): Inferred<string> | null {
   const part = SPEECH_TITLE_PART().exec(title.value);
   if (!part) return null;
+  // "Recap: Keynote by Sarah Lindqvist at DevConf": a page that reports on the talk, its
+  // sentences the reporter's ("Lindqvist spoke for forty minutes"). The talk's own title, in
+  // quotes, may hold any word.
+  if (REPORT_LEAD_IN().test(title.value.slice(0, part.index).replace(/["“][^"“”]*["”]/g, ' '))) return null;
   const m = SPEAKER_ENDING_PART().exec(part[1]!);
   if (!m) return null;
   const words = m[1]!.split(/\s+/);
@@ -708,6 +712,8 @@ function speakerOfSpeechTitlePart(title: Inferred<string>): Inferred<string> | n
   if (name.length < 2 || name.length > 4) return null;
   return { value: name.join(' '), from: title.from.replace('the first heading', 'the title') };
 }
+/** A title's words before the speech that say the page reports on it: "Recap:", "Highlights |", "Live blog -". */
+const REPORT_LEAD_IN = lazy(() => /\b(?:recap|review|highlights|summary|notes|takeaways|analysis|report|reaction|live ?blog|as it happened|what we learned)\b/i);
 /** A title's part after a separator (" - ", " — ", ": ", " | ") naming a kind of speech, and the words after its "by". */
 const SPEECH_TITLE_PART = lazy(() => /(?:\s[-–—|]\s|:\s)(?:(?:opening|closing|keynote|commencement|inaugural|guest|full|prepared)\s+)?(?:keynote|remarks|speech|address|lecture|talk|eulogy)(?:\s+address|\s+speech)?\s+(?:by|from)\s+(.+)$/i);
 /**

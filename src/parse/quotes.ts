@@ -100,11 +100,39 @@ const VERB_RE = lazy(() => new RegExp(`(?<![\\p{L}])(?:${VERBS})(?![\\p{L}])`, '
  * pattern's leading spaces were tried at every start in a long run of spaces).
  */
 export function withoutParenNotes(text: string): string {
-  const pieces = text.split(/\([^)]*\)/);
+  const pieces = splitAtParenNotes(text);
   if (pieces.length === 1) return text;
   const last = pieces.length - 1;
   return pieces.map((p, i) => (i > 0 ? p.trimStart() : p)).map((p, i) => (i < last ? p.trimEnd() : p)).join(' ');
 }
+/**
+ * The text split at each parenthesised note, as `text.split(/\([^)]*\)/)` splits it, in linear
+ * time: that pattern tried every "(" of a long run of them against the rest of the line (a 30 KB
+ * run of "(" took a second). A "(" with no ")" after it has none after any later "(" either.
+ */
+function splitAtParenNotes(text: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('(', from);
+    if (open < 0) break;
+    const close = text.indexOf(')', open + 1);
+    if (close < 0) break;
+    pieces.push(text.slice(from, open));
+    from = close + 1;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
+}
+/**
+ * A parenthesised note after a quotation that is no person: a date or a number in it ("(Updated
+ * March 2024)", "(Chapter 3)"), or a credit's or an organisation's last word ("(Getty Images)").
+ */
+function notPersonSource(source: string): boolean {
+  const last = source.split(/\s+/).pop()!;
+  return /\d/.test(source) || CREDIT_WORD().test(last) || ORG_SUFFIX().test(last);
+}
+const CREDIT_WORD = lazy(() => /^(?:Images|Photos?|Pictures|Archives?|Collection|Library|Wire|Staff)$/);
 /** A source in parentheses closing the line after a quotation: "(Desai, in the Q&A)", "(Tom Brandt)". */
 const PAREN_SOURCE_AFTER = lazy(() => /^[*_]*[,.!?]?[*_]*\s*\((\p{Lu}[^()“”"]{0,80})\)[.;]?$/u);
 /** An auxiliary of habit or aspect right before a verb of saying: "kept (telling)", "used to (say)", "would always (say)". */
@@ -1043,8 +1071,9 @@ function attribute(
   // “…” (Tom Brandt). The name before any comma, a few words, is who said it. (The text after the
   // quotation is trimmed first, so one run of spaces stands in the pattern.)
   const sourced = after.length <= 200 && after.includes('(') ? PAREN_SOURCE_AFTER().exec(after.trim()) : null;
-  if (sourced && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>\-•]/g, '')) === 0 && wordCount(sourced[1]!.split(',')[0]!) <= 4) {
-    const who = resolveSpeaker(sourced[1]!.split(',')[0]!.trim(), state, 'after-verb', true);
+  const source = sourced ? sourced[1]!.split(',')[0]!.trim() : '';
+  if (sourced && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>\-•]/g, '')) === 0 && wordCount(source) <= 4 && !notPersonSource(source)) {
+    const who = resolveSpeaker(source, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
   }
 
@@ -2314,8 +2343,13 @@ function participantCode(words: readonly string[], position: 'after-verb' | 'sub
   return null;
 }
 
-/** Post-nominal letters right after a capitalised word, up to a comma, a space or the end: the word kept. */
-const POST_NOMINAL_LETTERS = lazy(() => /(\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)(?=[\s,;.]|$)/gu);
+/**
+ * Post-nominal letters right after a word with a capital in it, up to a comma, a space or the end:
+ * the word kept. The match starts at the word's start (and takes what precedes its first capital
+ * followed by a letter), so a long word is read once: starting at each of its capitals, as
+ * `(\p{Lu}[\p{L}'’-]+)\s+…` did, a 30 KB word in capitals before " x KC" took half a second.
+ */
+export const POST_NOMINAL_LETTERS = lazy(() => /(?<![\p{L}'’-])((?:[\p{Ll}\p{Lt}\p{Lm}\p{Lo}'’-]|\p{Lu}(?![\p{L}'’-]))*\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|MP|MSP|MEP|OBE|MBE|CBE|KBE|DBE)(?=[\s,;.]|$)/gu);
 
 /**
  * The person a description right before the quoting verb names: "this newspaper quoted an

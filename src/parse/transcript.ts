@@ -2149,6 +2149,19 @@ function writeUpSides(
 }
 
 /**
+ * The value without the parenthesised note that closes it ("Ana Ruiz (host)" → "Ana Ruiz "), as
+ * `value.replace(/\s*\([^)]*\)\s*$/, '')` gives it up to spaces at its end, in linear time: that
+ * pattern tried each "(" of a long run of them against the rest of the line. The note opens at the
+ * first "(" after the last ")" but one.
+ */
+export function withoutClosingNote(value: string): string {
+  const end = value.trimEnd();
+  if (!end.endsWith(')')) return value;
+  const open = end.indexOf('(', end.lastIndexOf(')', end.length - 2) + 1);
+  return open >= 0 && open < end.length - 1 ? value.slice(0, open) : value;
+}
+
+/**
  * A transcript's header sheet above the first turn holds fields an analyst searches for
  * ("Location: Narrator's home, Oakland, California", "Transcriber: Gwen Halloran; reviewed …",
  * "Date: 9 October 2024    Duration: 88 min    Moderator: …"): a field line the header marked as
@@ -2160,7 +2173,7 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
   const spoken = new Set<string>();
   for (const r of b.records) for (const n of [r.speaker, r.asker]) if (n) spoken.add(titleKey(n));
   const castName = (value: string) => {
-    const name = value.replace(/(?<!\s)\s*\([^)]*\)\s*$/, '').trim();
+    const name = withoutClosingNote(value).trim();
     return titleKey(b.input.registry.resolve(name) ?? name);
   };
   const rosterRead = rosterEntries(b.lines, firstTurn);
