@@ -11,3 +11,26 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * `count` strings of pieces drawn from `pieces`, each repeated 1 to 6 times (runs), up to 14 pieces
+ * long, after the empty string and each piece alone: input for holding a rewritten pattern to the
+ * one it replaces.
+ */
+export function randomRuns(seed: number, pieces: readonly string[], count: number): string[] {
+  const rand = seededRandom(seed);
+  const out = ['', ...pieces];
+  for (let i = 0; i < count; i++) {
+    let s = '';
+    for (let n = Math.floor(rand() * 14); n > 0; n--) s += pieces[Math.floor(rand() * pieces.length)]!.repeat(1 + Math.floor(rand() * 6));
+    out.push(s);
+  }
+  return out;
+}
+
+/** Wall milliseconds of one call: for guards against super-linear backtracking, with a wide margin. */
+export function elapsedMs(f: () => unknown): number {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+}

@@ -5,7 +5,7 @@
  * gave: compared here on pseudo-random text made mostly of the pattern's own characters, in runs.
  */
 import { describe, expect, it } from 'vitest';
-import { seededRandom as random } from '../random.js';
+import { randomRuns } from '../random.js';
 import { BYLINE_WITH_DATE, TRAILING_STOPS } from '../../src/load/infer.js';
 import { withoutBracketed } from '../../src/load/sentences.js';
 import { PARENTHESISED_VOICE } from '../../src/parse/captions.js';
@@ -16,17 +16,8 @@ import { endsWithContact, LABEL_TAIL } from '../../src/parse/prose.js';
 import { EDGE_COMMAS, TRAILING_JOINERS, TRAILING_MARKS, withoutParenNotes } from '../../src/parse/quotes.js';
 import { endsLikeSentence, trailingDashAt, withoutEmphasisEnds, wordCount } from '../../src/parse/text.js';
 
-/** `count` strings of pieces drawn from `pieces`, each repeated 1 to 6 times (runs), up to 14 pieces long. */
-function runs(seed: number, pieces: readonly string[], count = 3000): string[] {
-  const rand = random(seed);
-  const out = ['', ...pieces];
-  for (let i = 0; i < count; i++) {
-    let s = '';
-    for (let n = Math.floor(rand() * 14); n > 0; n--) s += pieces[Math.floor(rand() * pieces.length)]!.repeat(1 + Math.floor(rand() * 6));
-    out.push(s);
-  }
-  return out;
-}
+/** Random runs of `pieces` (test/random.ts), 3000 a seed. */
+const runs = (seed: number, pieces: readonly string[], count = 3000) => randomRuns(seed, pieces, count);
 
 const SPACES = [' ', ' ', '\t', '\u00a0', '\u3000', '\u2028', '\n', '\r'];
 const WORDS = ['a', 'Ana', 'x', '7', 'é', '何', ',', '.'];

@@ -3,16 +3,13 @@
  * documents they misread.
  */
 import { describe, expect, it } from 'vitest';
+import { elapsedMs } from '../random.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { scanLabels, withoutProfileTag } from '../../src/parse/labels.js';
 import { tempCorpus } from '../helpers.js';
 
 const spaces = (n: number) => ' '.repeat(n);
-const timed = (f: () => unknown) => {
-  const t = performance.now();
-  f();
-  return performance.now() - t;
-};
+const timed = elapsedMs;
 
 describe('vendor furniture at a label line end is stripped in linear time', () => {
   it('a long run of spaces before a closing brace (no profile tag) takes no quadratic time', () => {

@@ -3,30 +3,17 @@
  * documents they misread.
  */
 import { describe, expect, it } from 'vitest';
-import { seededRandom as random } from '../random.js';
+import { elapsedMs, randomRuns } from '../random.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { speakerOfSpeechTitle } from '../../src/parse/header.js';
 import { tempCorpus } from '../helpers.js';
 import { POST_NOMINAL_LETTERS, withoutParenNotes } from '../../src/parse/quotes.js';
 import { withoutClosingNote } from '../../src/parse/transcript.js';
 
-const timed = (f: () => unknown) => {
-  const t = performance.now();
-  f();
-  return performance.now() - t;
-};
+const timed = elapsedMs;
 
-/** `count` strings of pieces drawn from `pieces`, each repeated 1 to 6 times (runs), up to 14 pieces long. */
-function runs(seed: number, pieces: readonly string[], count = 4000): string[] {
-  const rand = random(seed);
-  const out = ['', ...pieces];
-  for (let i = 0; i < count; i++) {
-    let s = '';
-    for (let n = Math.floor(rand() * 14); n > 0; n--) s += pieces[Math.floor(rand() * pieces.length)]!.repeat(1 + Math.floor(rand() * 6));
-    out.push(s);
-  }
-  return out;
-}
+/** Random runs of `pieces` (test/random.ts), 4000 a seed. */
+const runs = (seed: number, pieces: readonly string[], count = 4000) => randomRuns(seed, pieces, count);
 const SPACES = [' ', ' ', '\t', '\u00a0', '\n'];
 
 describe('parenthesised notes and post-nominal letters are read in linear time', () => {
