@@ -177,7 +177,6 @@ export const BYLINE_WITH_DATE = /^[*_]*[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[
 export const TRAILING_STOPS = /(?<![.,\s])[.,\s]+$/;
 // A first-person essay's credit says who wrote the words down: "As told to Jordan Pike".
 const BYLINE_ALONE = /^[*_]*(?:[Bb]y|[Aa]s told to)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]*$/u;
-const AS_TOLD_TO = /^[*_]*[Aa]s told to\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}[*_]*$/u;
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
@@ -251,7 +250,8 @@ function fieldedBylineDate(line: string): string | null {
  * that line is a whole dateline ("Published March 14, 2023", "Updated 2 May 2024"): null otherwise.
  */
 function datedLineUnderByline(lines: readonly string[], i: number, line: string): string | null {
-  const toldTo = AS_TOLD_TO.test(line);
+  // (BYLINE_ALONE's form, opening on the as-told-to credit)
+  const toldTo = /^[*_]*[Aa]s told to\s/.test(line) && BYLINE_ALONE.test(line);
   if (!toldTo && !/^[*_]*[Bb]y\s/.test(line)) return null;
   const row = withoutEmphasisEnds((lines[i + 1] ?? '').trim()).replace(READING_TIME, '');
   // "Published Feb. 14, 2024, 6:02 a.m. ET | Updated …": a row of datelines; its first says when the page was published.
