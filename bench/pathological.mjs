@@ -45,7 +45,7 @@ const fill = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
 const RUNS = {
   spaces: ' ', tabs: '\t', nbsp: '\u00a0', dashes: '-', equals: '=', stars: '*', hashes: '#', gt: '>', dots: '.', commas: ',',
   dquotes: '"', curly: '“', squotes: "'", digits: '7', colons: ':', 'a-space': 'a ', 'name-colon': 'Name: ',
-  brackets: '[', parens: '(', braces: '{',
+  brackets: '[', parens: '(', braces: '{', 'paren-a': '(a', capitals: 'A',
 };
 const INPUTS = {
   ...Object.fromEntries(Object.entries(RUNS).map(([name, unit]) => [name, (n) => `x ${fill(unit, n)}x`])),
@@ -53,6 +53,10 @@ const INPUTS = {
   'trailing-tabs': (n) => `x${fill('\t', n)}`,
   // a capitalised word, then the run: what a speaker label's name opens on, with no colon after it
   'name-then-spaces': (n) => `Ana${fill(' ', n)}x`,
+  // a vendor's profile tag left open over a run of spaces ("Name {BIO 1      }")
+  'spaces-brace': (n) => `x {BIO 1${fill(' ', n)}}`,
+  // a word in capitals, then post-nominal letters it does not take ("AAAA x KC")
+  'capitals-then-kc': (n) => `${fill('A', n)} x KC`,
   'spaced-words': (n) => fill(`word${' '.repeat(50)}`, n),
   'long-word': (n) => fill('abcdefghij', n),
   // a line thick with short quotations (quote masking once copied the line per quotation)

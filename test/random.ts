@@ -27,10 +27,3 @@ export function randomRuns(seed: number, pieces: readonly string[], count: numbe
   }
   return out;
 }
-
-/** Wall milliseconds of one call: for guards against super-linear backtracking, with a wide margin. */
-export function elapsedMs(f: () => unknown): number {
-  const t = performance.now();
-  f();
-  return performance.now() - t;
-}

@@ -3,32 +3,39 @@
  * documents they misread.
  */
 import { describe, expect, it } from 'vitest';
-import { elapsedMs } from '../random.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { scanLabels, withoutProfileTag } from '../../src/parse/labels.js';
 import { tempCorpus } from '../helpers.js';
 
 const spaces = (n: number) => ' '.repeat(n);
-const timed = elapsedMs;
+// These guards hold no timer: a pattern that backtracks quadratically spends seconds on a 50 KB line,
+// minutes on the 200 KB ones below, and the test then fails on vitest's own time limit; linear code reads
+// them in milliseconds, far from it. bench/pathological.mjs measures the same shapes with times and ratios.
+const LONG = 200_000;
 
 describe('vendor furniture at a label line end is stripped in linear time', () => {
   it('a long run of spaces before a closing brace (no profile tag) takes no quadratic time', () => {
     expect(withoutProfileTag('Ilse Montrose {BIO 20553190 <GO>}')).toBe('Ilse Montrose');
     expect(withoutProfileTag('Dara Quinn   {BIO 7 <GO>}  ')).toBe('Dara Quinn');
-    expect(timed(() => withoutProfileTag('HOST: the plan' + spaces(50_000) + '}'))).toBeLessThan(300);
-    expect(timed(() => withoutProfileTag('a set {BIO 1' + spaces(50_000) + '}'))).toBeLessThan(300);
+    expect(withoutProfileTag('HOST: the plan' + spaces(LONG) + '}')).toBe('HOST: the plan' + spaces(LONG) + '}');
+    expect(withoutProfileTag('a set {BIO 1' + spaces(LONG) + '}')).toBe('a set {BIO 1' + spaces(LONG) + '}');
   });
 
   it('a long line under a name line, ending in "]" after a run of spaces, takes no quadratic time', () => {
-    const lines = ['Interview', '', 'Maria Lopez', '', 'the figures' + spaces(50_000) + 'x]', '', 'More words here.'];
-    expect(timed(() => scanLabels(lines))).toBeLessThan(1500);
+    const lines = ['Interview', '', 'Maria Lopez', '', 'the figures' + spaces(LONG) + 'x]', '', 'More words here.'];
+    expect(scanLabels(lines)).toEqual(lines.map(() => null));
   });
 
   it('a hearing note with a long run of spaces where its colon would be takes no quadratic time', async () => {
-    const doc = 'Interview transcript\n\nHOST: Welcome to the programme.\n\nGUEST: Thank you for having me.\n\nHOST: Ok.\n\n[The prepared statement of Guest follows' + spaces(50_000) + 'x\n\nGUEST: Fine.\n';
-    const t = performance.now();
-    await loadCorpus(tempCorpus({ 'hearing.txt': doc }));
-    expect(performance.now() - t).toBeLessThan(2500);
+    const doc = 'Interview transcript\n\nHOST: Welcome to the programme.\n\nGUEST: Thank you for having me.\n\nHOST: Ok.\n\n[The prepared statement of Guest follows' + spaces(LONG) + 'x\n\nGUEST: Fine.\n';
+    const { records } = await loadCorpus(tempCorpus({ 'hearing.txt': doc }));
+    expect(records.map((r) => [r.speaker, r.text])).toEqual([
+      [null, 'Interview transcript'],
+      ['Host', 'Welcome to the programme.'],
+      ['Guest', 'Thank you for having me.'],
+      ['Host', 'Ok.'],
+      ['Guest', 'Fine.'],
+    ]);
   });
 });
 

@@ -3,14 +3,16 @@
  * documents they misread.
  */
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, randomRuns } from '../random.js';
+import { randomRuns } from '../random.js';
 import { loadCorpus } from '../../src/load/load.js';
 import { speakerOfSpeechTitle } from '../../src/parse/header.js';
 import { tempCorpus } from '../helpers.js';
 import { POST_NOMINAL_LETTERS, withoutParenNotes } from '../../src/parse/quotes.js';
 import { withoutClosingNote } from '../../src/parse/transcript.js';
 
-const timed = elapsedMs;
+// The linear-time guards hold no timer: a quadratic pattern spends minutes on the 200 KB inputs and the
+// test fails on vitest's own time limit; linear code takes milliseconds. bench/pathological.mjs times them.
+const LONG = 200_000;
 
 /** Random runs of `pieces` (test/random.ts), 4000 a seed. */
 const runs = (seed: number, pieces: readonly string[], count = 4000) => randomRuns(seed, pieces, count);
@@ -19,8 +21,8 @@ const SPACES = [' ', ' ', '\t', '\u00a0', '\n'];
 describe('parenthesised notes and post-nominal letters are read in linear time', () => {
   it('a long run of "(" in a quoting phrase takes no quadratic time', () => {
     expect(withoutParenNotes('Taxi driver (Pakistani) says')).toBe('Taxi driver says');
-    expect(timed(() => withoutParenNotes('('.repeat(50_000)))).toBeLessThan(300);
-    expect(timed(() => withoutParenNotes('(a'.repeat(25_000)))).toBeLessThan(300);
+    expect(withoutParenNotes('('.repeat(LONG))).toBe('('.repeat(LONG));
+    expect(withoutParenNotes('(a'.repeat(LONG / 2))).toBe('(a'.repeat(LONG / 2));
   });
 
   it('withoutParenNotes still gives what replacing /\\s*\\([^)]*\\)\\s*/g with a space gave', () => {
@@ -35,7 +37,7 @@ describe('parenthesised notes and post-nominal letters are read in linear time',
 
   it('a long word in capitals before post-nominal letters it does not take takes no quadratic time', () => {
     expect('Mr Desmond Achebe KC, counsel'.replace(POST_NOMINAL_LETTERS(), '$1')).toBe('Mr Desmond Achebe, counsel');
-    expect(timed(() => ('A'.repeat(50_000) + ' x KC').replace(POST_NOMINAL_LETTERS(), '$1'))).toBeLessThan(300);
+    expect(('A'.repeat(LONG) + ' x KC').replace(POST_NOMINAL_LETTERS(), '$1')).toBe('A'.repeat(LONG) + ' x KC');
   });
 
   it('POST_NOMINAL_LETTERS removes what /(\\p{Lu}[\\p{L}\'’-]+)\\s+(?:KC|…)(?=[\\s,;.]|$)/gu removed', () => {
@@ -51,8 +53,8 @@ describe('parenthesised notes and post-nominal letters are read in linear time',
 
   it('a roster value closing on a long run of "(" takes no quadratic time, and its note goes as before', () => {
     expect(withoutClosingNote('Ana Ruiz (host)').trim()).toBe('Ana Ruiz');
-    expect(timed(() => withoutClosingNote('('.repeat(50_000) + ')'))).toBeLessThan(300);
-    expect(timed(() => withoutClosingNote('(a'.repeat(25_000) + ')'))).toBeLessThan(300);
+    expect(withoutClosingNote('('.repeat(LONG) + ')').trim()).toBe('');
+    expect(withoutClosingNote('(a'.repeat(LONG / 2) + ')').trim()).toBe('');
     let changed = 0;
     for (const t of runs(0x3403, [...SPACES, '(', ')', '(x)', 'Ana', 'a', ','])) {
       const want = t.replace(/\s*\([^)]*\)\s*$/, '').trim();
