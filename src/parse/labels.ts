@@ -1659,6 +1659,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     const had = bySurname.get(sur);
     bySurname.set(sur, had === undefined || had === full ? full : null);
   }
+  // A surname two people share, read line by line: "HEMMINGS:" after "DALE HEMMINGS:" and before
+  // "KERRY HEMMINGS:" is Dale, the one of them the labels have introduced so far. Once both have
+  // spoken, transcribers write the full names; a surname alone then resolves to neither.
+  const surnameSoFar = new Map<string, string | null>();
   // "Narrator: Lin Wei", then "LIN:": a cast holder's first word (a name in family-name-first
   // order, or a given name) is that holder, where no other holder has it.
   const castFirst = new Map<string, string | null>();
@@ -1820,7 +1824,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
         name = textHolders.get(name) ?? name;
       }
       if (!name.includes(' '))
-        name = bySurname.get(name.toLowerCase()) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header))) ?? name;
+        name = bySurname.get(name.toLowerCase()) ?? (bySurname.get(name.toLowerCase()) === null ? surnameSoFar.get(name.toLowerCase()) : undefined) ?? (opts.isKnown?.(name) ? undefined : (byInitials.get(name) ?? castFirst.get(name.toLowerCase()) ?? surnameInHeader(name, header))) ?? name;
       else if (!opts.isKnown?.(name)) name = fullNames.get(name) ?? speakerKey?.get(roleWord)?.name ?? name;
       if (witness && /^the witness$/i.test(name)) name = witness;
       if (defendant && /^the defendant$/i.test(name)) name = defendant;
@@ -1837,6 +1841,14 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       else if (HAND_OVER_HINT().test(l.rest)) handedTo = onTheLine = calledName(l.rest);
     }
     if (speaker !== null && !voices.includes(speaker)) voices.push(speaker);
+    if (speaker !== null && l.name && l.style !== 'court') {
+      const words = speaker.split(' ');
+      const sur = words[words.length - 1]!.toLowerCase();
+      if (words.length >= 2 && !/^Speaker \d+$/.test(speaker) && !HONORIFIC().test(words[0]!) && bySurname.get(sur) === null) {
+        const had = surnameSoFar.get(sur);
+        surnameSoFar.set(sur, had === undefined || had === speaker ? speaker : null);
+      }
+    }
     lastVoice = speaker;
     // A note describing who holds the part ("Audience member (Amira, founder of a payments startup):") is the role the text gives.
     // "Q (Bloomberg, Francois de Beaupuy):": the reporter asks, the outlet is the role.
