@@ -818,8 +818,9 @@ function handsOnTo(t: Turn, bare: boolean): string[] | null {
  * A presenter's hand-off to a correspondent, the turn's last sentence: the reporter named as filing
  * the story ("Kofi Marr of member station WRVK reports.", "Ana Ruiz has the story."), or their first
  * name alone, asked, after the turn gave the full name ("Our correspondent Miles Ferrante was in the
- * hearing room. Miles?"). The correspondent's next turn is their piece, no answer to it: both turns
- * are their speakers' quotes.
+ * hearing room. Miles?"), or spoken of in the third person by a turn that asks nothing ("NPR's Ryan
+ * Lucas traveled to central Iowa to see how growers are coping."). The correspondent's next turn is
+ * their piece, no answer to it: both turns are their speakers' quotes.
  */
 const TOSS_REPORTS = lazy(() => new RegExp(String.raw`^${ADDRESSEE}(?:,? (?:of|from|with|at) [^.!?]{1,60})? (?:reports|REPORTS|has (?:the|this|that) (?:story|report)|HAS (?:THE|THIS|THAT) (?:STORY|REPORT))(?: (?:from|in|FROM|IN) [^.!?]{1,40})?\.$`, 'u'));
 function tossesTo(t: Turn, reporter: string | null): boolean {
@@ -836,12 +837,27 @@ function tossesTo(t: Turn, reporter: string | null): boolean {
     const words = named(filed[1]!);
     return words.length >= 2 && words.every((w) => reporterWords.includes(w));
   }
+  if (spokenOfInThirdPerson(closing, reporter) && !t.parts.some((p) => /[?？]/.test(p)) && !hasSecondPerson(closing) && !isImperativePrompt(closing)) return true;
   const asked = sentences.length >= 2 ? REDIRECT_NAME_ALONE().exec(closing) : null;
   if (!asked) return false;
   const words = named(asked[1]!);
   // The full name given before the bare first name: the presenter introduced whom the line goes to.
   const said = normalizeSpace(t.parts.join(' ')).toLowerCase();
   return words.length > 0 && words.every((w) => reporterWords.includes(w)) && said.includes(reporter.toLowerCase());
+}
+/**
+ * The closing sentence speaks of the next speaker by full name, as a story's subject, not to them:
+ * "NPR's Ryan Lucas traveled to central Iowa to see how growers are coping.", "Our correspondent
+ * Ines Duarte spent the week in Porto." A name opening the sentence before a comma is a vocative
+ * ("Ines Duarte, you were there."), which speaks to her.
+ */
+function spokenOfInThirdPerson(sentence: string, fullName: string): boolean {
+  const at = sentence.toLowerCase().indexOf(fullName.toLowerCase());
+  if (at < 0) return false;
+  const after = sentence.slice(at + fullName.length);
+  // the name as a whole word, not the start of a longer one
+  if (/^[\p{L}'’-]/u.test(after) || (at > 0 && /[\p{L}-]/u.test(sentence[at - 1]!))) return false;
+  return !(at === 0 && /^\s*,/.test(after));
 }
 /** A word that opens a sentence before a comma without naming anyone: "Right, …", "Okay, …", "So, …". */
 const DISCOURSE_OPENER = lazy(() => /^(?:right|okay|ok|so|well|now|alright|yes|yeah|yep|no|great|good|thanks|fine|sure|anyway|then|first|next|finally|also|and|but|oh|look|listen|actually|honestly|again|lastly|besides|meanwhile|however|perfect|brilliant|lovely|cool|excellent|interesting|wow|hmm|um|uh|sorry|please|yesterday|today|secondly|thirdly)$/i);
