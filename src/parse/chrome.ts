@@ -487,6 +487,8 @@ const chromeMemo = new Map<string, LineKind | null>();
 /** Enough for the lines of a large document; past it the memo starts again (it never grows without bound). */
 const CHROME_MEMO_MAX = 20000;
 
+/** A line's key in Markdown emphasis, its colon inside or outside the marks: "**Related:** …", "*Read more*: …". */
+const EMPHASISED_KEY = lazy(() => /^(\*\*|__|\*|_)([^*_:\n]{1,40}:?)\1(:?\s*\S.*)$/);
 /** What follows a fence's colons (taken off first, by hand: a long run of them then fails in linear time). */
 const PANDOC_FENCE = lazy(() => /^ ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
 
@@ -500,6 +502,13 @@ function classifyChromeOnce(raw: string): LineKind | null {
   const bilingual = line.length <= 300 ? BILINGUAL_KEY().exec(line) : null;
   if (bilingual) {
     const kind = classifyChrome(bilingual[1]!);
+    if (kind) return kind;
+  }
+  // "**Related:** [How Vienna kept its trams](…)", "*Read more:* …": a key set in bold or italics is
+  // the same key; the line is what it is with the marks taken off the key.
+  const emphasised = line.length <= 400 && (line.charCodeAt(0) === 0x2a || line.charCodeAt(0) === 0x5f) ? EMPHASISED_KEY().exec(line) : null;
+  if (emphasised) {
+    const kind = classifyChrome(`${emphasised[2]!}${emphasised[3]!}`);
     if (kind) return kind;
   }
   if (!/[\p{L}\p{N}]/u.test(line)) return 'markup';
