@@ -642,6 +642,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const narrative: { idx: number; section: string | null }[] = [];
   const pageNotes = new Set<number>();
   let current: Turn | null = null;
+  // The answering side's turn a bold question with no label opens, and the line its words start on.
+  let answersBoldQuestion: Turn | null = null;
+  let answerAt = -1;
   // A heading closing the page header ("Main Takeaways") names the first section, unless a turn came first.
   let keyAbove = firstContent - 1;
   while (keyAbove >= 0 && !lines[keyAbove]!.trim()) keyAbove--;
@@ -1007,6 +1010,18 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = null;
       continue;
     }
+    // A labelled Q&A that sets some questions in bold with no label ("**The Dispatch:** How bad was
+    // it?" / "**Carvalho:** It worked…" / "**Was that the turning point?**" / "Partly. …"): the bold
+    // question alone between blank lines is the asking side's, under its label, and the paragraphs
+    // under it are the answering side's, the voice that answered last.
+    const lastAsker = !wrapsOn && current && !current.asker && current.key !== null && !nextIsTurn && !inMessage && !lines[i - 1]!.trim() && !(lines[i + 1] ?? '').trim() && WHOLLY_BOLD_QUESTION().test(raw) ? otherLabelledVoice(turns, current, block) : undefined;
+    if (lastAsker && current) {
+      turns.push({ key: lastAsker.key, speaker: lastAsker.speaker, asker: lastAsker.asker, answerRole: false, lines: [i], parts: [asked.trim()], partLines: [i], section, block, role: lastAsker.role ?? null });
+      answerAt = next;
+      answersBoldQuestion = { key: current.key, speaker: current.speaker, asker: false, answerRole: current.answerRole, lines: [], parts: [], partLines: [], section, block, role: current.role ?? null };
+      current = null;
+      continue;
+    }
     // "(Recess taken at 10:15 a.m.)", "(The briefing was concluded.)": a note in brackets that is a
     // sentence records what happened in the room. It is nobody's words: it ends the turn and is
     // read as narrative, so search finds it and no speaker is credited with it.
@@ -1058,6 +1073,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       }
       current.parts.push(text);
       current.partLines.push(i);
+    } else if (answersBoldQuestion && i === answerAt) {
+      current = answersBoldQuestion;
+      answersBoldQuestion = null;
+      current.lines.push(i);
+      current.parts.push(text);
+      current.partLines.push(i);
+      turns.push(current);
     } else {
       if (narrativeHangs) hangingNarrative.add(i);
       else narrativeFirst = i;
@@ -1625,6 +1647,24 @@ function questionHeadings(b: DocBuilder, end: number, labelled: (k: number) => b
 const BLOCKQUOTE_LINE = lazy(() => /^\s{0,3}>/);
 /** A line opening in bold and never closing it ("**Q: Your rival was fined in 2023"). */
 const BOLD_OPENED = lazy(() => /^(?:\*\*|__)[^*_]+$/);
+/** A paragraph wholly in bold that asks: "**Was that the turning point?**". */
+const WHOLLY_BOLD_QUESTION = lazy(() => /^\s*(\*\*|__)[^*_]+\?\1\s*$/);
+/**
+ * The last labelled turn of the block by another voice than `current`'s ("**The Dispatch:**" above
+ * "**Carvalho:**"): the side a bold question with no label is put by. Asked by a label of the asking
+ * side, or by the one other voice of a two-person exchange; none where three or more voices speak.
+ */
+function otherLabelledVoice(turns: readonly Turn[], current: Turn, block: number): Turn | undefined {
+  const voices = new Set<string>();
+  let other: Turn | undefined;
+  for (let t = turns.length - 1; t >= 0 && turns[t]!.block === block; t--) {
+    const turn = turns[t]!;
+    if (turn.key === null) continue;
+    voices.add(turn.key);
+    if (!other && turn.key !== current.key) other = turn;
+  }
+  return other && (other.asker || voices.size === 2) ? other : undefined;
+}
 /** Bold's closing marks ending a line, none opening there ("over safety. Are you safer?**"). */
 const BOLD_CLOSE_AT_END = lazy(() => /^[^*_]+(?:\*\*|__)$/);
 /** A chat app's mark for a message's media, in place of it: "[Photo]", "[Video]", "[File]", "[Voice message]". */
