@@ -778,7 +778,7 @@ export function addQuestionRow(
 function personAndRole(cell: string, registry: DocBuilder['input']['registry']): [string, string | null] {
   if (!cell || registry.resolve(cell)) return [cell, null];
   const note = /^([^()]+?)\s*\(([^()]{2,60})\)$/.exec(cell);
-  if (note && wordCount(note[1]!) <= 5 && isNameShaped(note[1]!) && CELL_ROLE().test(note[2]!)) return [personName(note[1]!), note[2]!.trim()];
+  if (note && wordCount(note[1]!) <= 5 && isNameShaped(note[1]!) && (CELL_ROLE().test(note[2]!) || OFFICE_IN_TITLE_CASE().test(note[2]!.trim()))) return [personName(note[1]!), note[2]!.trim()];
   const [who, role] = nameAndRole(cell);
   return role ? [personName(who), role] : [cell, null];
 }
@@ -868,7 +868,8 @@ function parseSurveyRows(b: DocBuilder, headerIdx: number, survey: SurveyColumns
 /**
  * A speaker cell that gives the person and then what they are, after a comma ("He Yi, co-founder",
  * "Richard Teng, CEO"): the name and the role. A surname and a first name ("Zhao, Changpeng") stay
- * one name: the part after the comma is a role only with a lowercase word or in capitals.
+ * one name: the part after the comma is a role only with a lowercase word, in capitals, or ending on
+ * an office ("Fleet Director").
  */
 function nameAndRole(cell: string): [string, string | null] {
   const comma = cell.indexOf(',');
@@ -876,8 +877,14 @@ function nameAndRole(cell: string): [string, string | null] {
   const who = cell.slice(0, comma).trim();
   const role = cell.slice(comma + 1).trim();
   if (!who || !role || wordCount(who) > 4 || wordCount(role) > 6 || !isNameShaped(who)) return [cell, null];
-  return CELL_ROLE().test(role) ? [who, role] : [cell, null];
+  return CELL_ROLE().test(role) || OFFICE_IN_TITLE_CASE().test(role) ? [who, role] : [cell, null];
 }
+/**
+ * A role in title case, one to five capitalised words of which one names an office or a job ("Fleet
+ * Director", "Chief Financial Officer", "Head Librarian"): a role in brackets after a name, where an affiliation
+ * ("(Aktionärsvereinigung DSW)", "(Binance)") names no office.
+ */
+const OFFICE_IN_TITLE_CASE = lazy(() => /^(?=(?:\p{Lu}[\p{L}&'’-]*(?:\s+|$)){1,5}$)(?:.*\s)?(?:Director|Manager|Officer|Chair|Chairman|Chairwoman|Chairperson|President|Editor|Engineer|Lead|Head|Founder|Co-founder|Co-Founder|Secretary|Minister|Commissioner|Analyst|Counsel|Partner|Treasurer|Captain|Coach|Producer|Designer|Scientist|Researcher|Spokesperson|Spokesman|Spokeswoman|Adviser|Advisor|Administrator|Superintendent|Mayor|Governor|Architect|Controller|Principal|Dean|Professor|Strategist|Coordinator|Specialist|Consultant|Auditor|Inspector|Executive|Owner|Organiser|Organizer|Supervisor|Economist|Correspondent|Reporter|Librarian|Curator|Chef|Physician|Surgeon|Nurse|Teacher|Trustee)(?:\s|$)/u);
 /** A role after a name: a word in lowercase in it ("co-founder", "Head of Research"), or capitals ("CEO"). */
 const CELL_ROLE = lazy(() => /^(?:\p{Lu}{2,6}\b.*|.*(?:^|\s)\p{Ll}[\p{L}-]*.*)$/u);
 
