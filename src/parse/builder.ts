@@ -81,7 +81,7 @@ export interface ParseResult {
 /**
  * A record's words without Markdown's inline marks: `**Tomás Ibarra**` and `*Lumen*` read as
  * their words, `[Lumen v3 roadmap](https://…)` as its link text with the address after it in
- * brackets (grep finds the address; so must search). Only paired marks around
+ * brackets (grep finds the address; so must search), an image `![alt](…)` as its alt text so. Only paired marks around
  * words go (a lone `*` or `2*3` stays), and a text with no `*`, `_` or `](` is returned as it is.
  */
 export function withoutInlineMarkup(text: string): string {
@@ -92,7 +92,7 @@ export function withoutInlineMarkup(text: string): string {
     .replace(STRONG, '$2')
     .replace(EMPHASIS, '$2');
 }
-const MARKDOWN_LINK = /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:|\/|#|\.\.?\/)[^)\s]*)\)/g;
+const MARKDOWN_LINK = /!?\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:|\/|#|\.\.?\/)[^)\s]*)\)/g;
 const STRONG = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
 const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
 

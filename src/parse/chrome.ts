@@ -487,6 +487,16 @@ const chromeMemo = new Map<string, LineKind | null>();
 /** Enough for the lines of a large document; past it the memo starts again (it never grows without bound). */
 const CHROME_MEMO_MAX = 20000;
 
+/** A whole line's Markdown emphasis marks, at its start and end. */
+const WHOLE_LINE_EMPHASIS = lazy(() => /^[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}$/g);
+/**
+ * A newsletter's call to subscribe or share, or its thanks for reading: "Subscribe to get the next
+ * issue in your inbox.", "Subscribe for free to receive new posts and support my work.", "Thanks for
+ * reading X! Subscribe for free…", "Share this post with a friend who cares about energy."
+ */
+const NEWSLETTER_CALL = lazy(() => /^(?:thanks for reading [^.!?]{1,60}[.!]\s*(?:(?:subscribe|share)\b.{0,160})?|subscribe\b[^.!?]{0,80}\b(?:inbox|new posts|for free|newsletter|support (?:my|our) work)\b[^.!?]{0,60}[.!]?|share this (?:post|article|story|issue|newsletter)\b[^.!?]{0,80}[.!]?)$/i);
+/** A post's reaction counts under it: "3 Likes · 1 Restack", "12 likes | 4 comments". */
+const REACTION_COUNTS = lazy(() => /^\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)(?:\s*[·•|]\s*\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)){0,4}$/i);
 /** A line's key in Markdown emphasis, its colon inside or outside the marks: "**Related:** …", "*Read more*: …". */
 const EMPHASISED_KEY = lazy(() => /^(\*\*|__|\*|_)([^*_:\n]{1,40}:?)\1(:?\s*\S.*)$/);
 /** What follows a fence's colons (taken off first, by hand: a long run of them then fails in linear time). */
@@ -531,6 +541,11 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (/^(join|follow|subscribe to|sign up for)\b.{0,80}\b(community|channel|newsletter|telegram|discord|twitter|updates|us)\b/i.test(line) && !endsLikeSentence(line))
     return 'navigation';
   if (/^(share on|share via|follow us on)\b/i.test(line)) return 'navigation';
+  // A newsletter platform's calls under or over the post, in italics or not: "Subscribe to get the
+  // next issue in your inbox.", "Thanks for reading The Grid Letter! Share this post with a friend…",
+  // and its counts: "3 Likes · 1 Restack".
+  if (wordCount(line) <= 30 && NEWSLETTER_CALL().test(line.replace(WHOLE_LINE_EMPHASIS(), ''))) return 'navigation';
+  if (line.length <= 80 && REACTION_COUNTS().test(line)) return 'metadata';
   // A page's notice that a widget needs scripts: "Please turn on JavaScript to use this feature".
   if (lower.includes('javascript') && /^(?:please\s+)?(?:turn on|enable|activate|switch on)\s+javascript\b/.test(lower) && wordCount(line) <= 16) return 'navigation';
   // A live blog's entry stamp of its last change: "Updated at 21.14 BST", "Updated 14:05".

@@ -1070,6 +1070,8 @@ function opensCutSentence(off: number, note: string, all: string): boolean {
   return /[.!?]["”’)]?\s*$/.test(before);
 }
 export function stripInlineNotes(text: string): string {
+  // "*(laughs)* Maybe a little.": a note set in Markdown emphasis goes with its marks.
+  if (/[*_][([]/.test(text)) text = text.replace(EMPHASISED_NOTE(), '$2');
   return text
     .replace(TIMED_NOTE(), (m, off: number, all: string) => (isBracketedSentence(m) || opensCutSentence(off, m, all) ? m : ' '))
     // "[REDACTED]" stands for the words withheld, a mark a reader greps for: not a transcriber's note.
@@ -1081,6 +1083,8 @@ export function stripInlineNotes(text: string): string {
     .trim();
 }
 
+/** A bracketed note in Markdown emphasis: "*(laughs)*", "_[inaudible]_", "**(LAUGHTER)**". */
+const EMPHASISED_NOTE = lazy(() => /([*_]{1,2})(\([^()*_]{1,40}\)|\[[^\][*_]{1,40}\])\1/g);
 // "SEC.", "AMB.", "ADM.": a Secretary's, an Ambassador's, an Admiral's title, only with its stop (the SEC is an agency).
 const HONORIFIC = lazy(() => /^(?:(mr|ms|mrs|miss|dr|prof|sen|rep|gov|gen|col|sgt|lt|capt|rev|st)\.?|(sec|amb|adm|maj|cmdr|supt)\.)$/i);
 /** A hearing's chair or member named by office and surname ("Chairman Holloway", "Senator Voss"), whom the header names in full ("Hon. Grant Holloway"). */

@@ -3,9 +3,10 @@ import { lazy } from '../model/regexp.js';
 /**
  * An audience's reaction noted in a speech's text: "(Applause.)", "(Laughter.)", "[Cheers and
  * applause]", "(Sustained applause.)". A direction of the transcript, not the speaker's words: a
- * note in round or square brackets of up to four words, one of them a room's sound.
+ * note in round or square brackets of up to four words, one of them a room's sound; in Markdown
+ * emphasis ("*(laughs)*") its marks go with it.
  */
-const AUDIENCE_REACTION = lazy(() => / ?[([](?:(?:[\p{L}-]+\s+){0,3})(?:applause|laughter|laughs|cheers|cheering|booing|boos|jeers|murmurs|standing ovation)(?:\s+[\p{L}-]+){0,3}\.?[)\]]/giu);
+const AUDIENCE_REACTION = lazy(() => / ?[*_]{0,2}[([](?:(?:[\p{L}-]+\s+){0,3})(?:applause|laughter|laughs|cheers|cheering|booing|boos|jeers|murmurs|standing ovation)(?:\s+[\p{L}-]+){0,3}\.?[)\]][*_]{0,2}/giu);
 const REACTION_WORD = lazy(() => /applause|laugh|cheer|boo|jeer|murmur|ovation/i);
 
 /**
