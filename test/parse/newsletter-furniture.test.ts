@@ -56,6 +56,11 @@ describe("a newsletter page's furniture and marks", () => {
     expect(c.records.find((r) => r.question === 'Who comes?')!.text).toBe('Bus drivers, nurses, a retired judge once. She was the best of them.');
   });
 
+  it('takes a transcriber\'s note in emphasis out of a transcript\'s turn with its marks', async () => {
+    const c = await loadCorpus(tempCorpus({ 't.txt': 'Interview\n\nHOST: Were you scared?\n\nANA RUIZ: *(laughs)* Terrified. _[inaudible]_ We had six weeks of cash in 2019.\n' }));
+    expect(c.records.find((r) => r.speaker === 'Ana Ruiz')!.text).toBe('(laughs) Terrified. We had six weeks of cash in 2019.');
+  });
+
   it('keeps a sentence that only opens on those words', async () => {
     const c = await loadCorpus(tempCorpus({ 'memo.txt': 'Budget memo\n\nSubscribers to the newsletter rose to 4,000 in 2023, the editor said.\n\nShare this post office with the union, the council voted, because the lease ends in 2026 and nobody else will take it on.\n' }));
     expect(c.records.filter((r) => /Subscribers|post office/.test(r.text))).toHaveLength(2);
