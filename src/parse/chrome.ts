@@ -492,9 +492,11 @@ const WHOLE_LINE_EMPHASIS = lazy(() => /^[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}$/g);
 /**
  * A newsletter's call to subscribe or share, or its thanks for reading: "Subscribe to get the next
  * issue in your inbox.", "Subscribe for free to receive new posts and support my work.", "Thanks for
- * reading X! Subscribe for free…", "Share this post with a friend who cares about energy."
+ * reading X! Subscribe for free…", "Share this post with a friend who cares about energy." The
+ * thanks names the publication (a capital after "reading"): "Thanks for reading it every week." is
+ * the writer's own sentence; the calls run on with no comma, as no reported sentence does.
  */
-const NEWSLETTER_CALL = lazy(() => /^(?:thanks for reading [^.!?]{1,60}[.!]\s*(?:(?:subscribe|share)\b.{0,160})?|subscribe\b[^.!?]{0,80}\b(?:inbox|new posts|for free|newsletter|support (?:my|our) work)\b[^.!?]{0,60}[.!]?|share this (?:post|article|story|issue|newsletter)\b[^.!?]{0,80}[.!]?)$/i);
+const NEWSLETTER_CALL = lazy(() => /^(?:[Tt]hanks for reading (?:(?:the|my|our) )?\p{Lu}[^.!?]{0,60}[.!](?:\s*(?:[Ss]ubscribe|[Ss]hare)\b.{0,160})?|[Ss]ubscribe\b[^.!?,]{0,80}\b(?:inbox|new posts|for free|newsletter|support (?:my|our) work)\b[^.!?,]{0,60}[.!]?|[Ss]hare this (?:post|article|story|issue|newsletter)\b[^.!?,]{0,80}[.!]?)$/u);
 /** A post's reaction counts under it: "3 Likes · 1 Restack", "12 likes | 4 comments". */
 const REACTION_COUNTS = lazy(() => /^\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)(?:\s*[·•|]\s*\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)){0,4}$/i);
 /** A line's key in Markdown emphasis, its colon inside or outside the marks: "**Related:** …", "*Read more*: …". */

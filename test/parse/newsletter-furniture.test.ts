@@ -62,7 +62,7 @@ describe("a newsletter page's furniture and marks", () => {
   });
 
   it('keeps a sentence that only opens on those words', async () => {
-    const c = await loadCorpus(tempCorpus({ 'memo.txt': 'Budget memo\n\nSubscribers to the newsletter rose to 4,000 in 2023, the editor said.\n\nShare this post office with the union, the council voted, because the lease ends in 2026 and nobody else will take it on.\n' }));
-    expect(c.records.filter((r) => /Subscribers|post office/.test(r.text))).toHaveLength(2);
+    const c = await loadCorpus(tempCorpus({ 'memo.txt': 'Budget memo\n\nSubscribers to the newsletter rose to 4,000 in 2023, the editor said.\n\nShare this post office with the union, the council voted, because the lease ends in 2026 and nobody else will take it on.\n\nSubscribe to the newsletter, she urged readers in 2021.\n\nThanks for reading it every week.\n' }));
+    expect(c.records.filter((r) => /Subscribe|post office|Thanks for reading/.test(r.text))).toHaveLength(4);
   });
 });
