@@ -168,6 +168,13 @@ const BRACKETED = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*
  * lone "[unclear] 00:01:02" is the transcriber's note.
  */
 const BRACKETED_DISPLAY_NAME = lazy(() => /^\[([\p{L}\p{N}][\p{L}\p{N}.'’_-]*(?: [\p{L}\p{N}][\p{L}\p{N}.'’_-]*){0,3}(?: \(\d{1,2}\))?)\]\s+\d{1,2}:\d{2}:\d{2}\s*$/u);
+/**
+ * Zoom's label for a participant who dialled in by phone: the caller's number, its middle masked
+ * ("+1 415***4471", "1415****471") or whole ("+44 20 7946 0000"). Zoom's saved chat names the caller
+ * the same way ("10:04:58 From +1 415***4471 to Everyone:").
+ */
+const PHONE_CALLER = lazy(() => /^(?:\+?\d[\d ]{0,6}\*{2,}[\d ]{0,8}\d|\+\d[\d ()-]{6,18}\d)$/);
+const BRACKETED_PHONE_CALLER = lazy(() => /^\[([^\]]{4,30})\]\s+\d{1,2}:\d{2}:\d{2}\s*$/);
 const REV = lazy(() => new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u'));
 /** Trint's export: the name, its time in square brackets, the words on the same line and no colon ("Ana Ruiz [00:00:03] Welcome back."). */
 const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[(\d{1,2}:\d{2}:\d{2})\]\s+(\S.*)$`, 'u'));
@@ -328,7 +335,7 @@ export function readLabel(raw: string): LabelLine | null {
   // Zoom's saved chat: "10:02:33 From Priya Raman to Everyone: words" (the words may be on the
   // next line). Only after a time: "From Monday to Friday: …" is a sentence.
   const chat = timed ? ZOOM_CHAT().exec(s) : null;
-  if (chat && wordCount(chat[1]!) <= 4 && isNameShaped(chat[1]!)) {
+  if (chat && ((wordCount(chat[1]!) <= 4 && isNameShaped(chat[1]!)) || PHONE_CALLER().test(chat[1]!))) {
     const rest = chat[2]!.trim();
     return { name: chat[1]!, role: null, rest, style: rest ? 'colon' : 'heading', timed };
   }
@@ -565,6 +572,8 @@ function readUntimed(s: string): LabelLine | null {
   const displayName = opensBracket && clock && !bracketed ? BRACKETED_DISPLAY_NAME().exec(s) : null;
   if (displayName && /[\p{Lu}\p{N}._]/u.test(displayName[1]!) && !SOUND().test(displayName[1]!))
     return { name: displayName[1]!, role: null, rest: '', style: 'heading' };
+  const caller = opensBracket && clock && !bracketed && !displayName ? BRACKETED_PHONE_CALLER().exec(s) : null;
+  if (caller && PHONE_CALLER().test(caller[1]!)) return { name: caller[1]!, role: null, rest: '', style: 'heading' };
   // The White House transcript's reporter: "Q    Thanks, Karine." (the letter, then a wide space).
   const wideQ = /^Q(?:\t|\s{2,})(\S.*)$/.exec(s);
   if (wideQ) return { name: 'Q', role: null, rest: wideQ[1]!.trim(), style: 'colon' };
@@ -1005,10 +1014,12 @@ const CAPTION_CAPTURE_LABEL = lazy(() => /^closed[- ]caption(?:s|ing)?\b[^.!?]{0
  * 11/10/22)", "call_0314.m4a"): the service's furniture, never the words of the turn it falls in.
  * (Over the first turn it may be the document's only title: the header reads it there.)
  */
-const MEDIA_FILE_LINE = lazy(() => /^[^\s/\\][^/\\]{0,100}\.(?:mp3|m4a|wav|mp4|mov|aac|flac|ogg|opus|webm|wma|aiff?)(?:\s+\((?:completed|transcribed)\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\))?$/i);
+// Rev also prints the name without its extension when the completion date follows it, and sets the page
+// count on the same line, far right ("Whitfield_ep41_FINAL (Completed 03/14/23)      Page 1 of 4").
+const MEDIA_FILE_LINE = lazy(() => /^[^\s/\\][^/\\]{0,100}(?:\.(?:mp3|m4a|wav|mp4|mov|aac|flac|ogg|opus|webm|wma|aiff?)(?:\s+\((?:completed|transcribed)\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\))?|\s\((?:completed|transcribed)\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\))(?:\s+page\s+\d{1,4}\s+of\s+\d{1,4})?$/i);
 export function isMediaFileLine(raw: string): boolean {
   const s = raw.trim();
-  return s.length <= 140 && s.includes('.') && MEDIA_FILE_LINE().test(s);
+  return s.length <= 200 && (s.includes('.') || /\(completed|\(transcribed/i.test(s)) && MEDIA_FILE_LINE().test(s);
 }
 /**
  * A meeting-notes tool's footer: its name (a bare word or a domain, "Fireflies.ai", "Avoma"), a bar,
