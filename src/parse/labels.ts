@@ -992,10 +992,14 @@ export function isSceneBreak(raw: string): boolean {
  * broadcast", "Closed caption text, unedited": a few words, no sentence).
  */
 const BOILERPLATE = lazy(() => [
-  /^transcribed by\b/i,
+  /^transcribed (?:by|with|using)\b/i,
   /^(?:this transcript was|transcript)\s+(?:automatically\s+)?(?:generated|produced|provided)\b/i,
   /\bthis is a rush transcript\b/i,
   /\bmay not be in its final form\b/i,
+  // A transcription service's export notice and its tagline under the last turn ("This transcript was exported on
+  // Mar 14, 2023 - view latest version here.", "Rev.com - Transcription, captions and translation services").
+  /^this transcript was exported on\b/i,
+  /^[a-z\d-]{2,30}\.[a-z]{2,6}\s+[-–—|]\s+transcription\b[^.!?]{0,80}$/i,
   // "Transcript" alone over the turns (a meeting notes page's, a podcast app's): the part's label, no one's words.
   TRANSCRIPT_PART_LABEL(),
   /^(?:(?:this|the)\s+)?(?:transcripts?|captions?|subtitles?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?auto(?:matically)?[- ]generated\b/i,

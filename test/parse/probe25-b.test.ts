@@ -52,3 +52,53 @@ describe('a Zoom transcript\'s phone dial-in label: "[+1 415***4471] 10:03:15"',
     expect(rs.filter((r) => r.speaker === 'Mei Tanaka').some((r) => /train/.test(r.text))).toBe(false);
   });
 });
+
+describe('a transcription service\'s export footer under the last turn', () => {
+  it('is no claim: the export notice and the service\'s tagline', () => {
+    const texts = (footer: string[]) => recordsOf('rev3.txt', [
+      'Ada Brennan (00:04):', 'How did the 2019 season start for you?', '',
+      'Kofi Mensah (00:09):', 'Badly. I broke my wrist in the second week of March.', '', ...footer, '',
+    ].join('\n')).map((r) => r.text);
+    expect(texts(['Rev.com - Transcription, captions and translation services', 'This transcript was exported on Mar 14, 2023 - view latest version here.']).some((t) => /Rev\.com|exported/.test(t))).toBe(false);
+    expect(texts(['Scribie.com | Transcription and captioning', 'This transcript was exported on 2 June 2024.']).some((t) => /Scribie|exported/.test(t))).toBe(false);
+  });
+});
+
+describe('a recording\'s technical fields over the turns ("Duration:", "File name:", "Meeting ID:")', () => {
+  const claims = (header: string[]) => recordsOf('rec.txt', [
+    ...header, '',
+    '[Lena Ortiz] 09:02:10', 'Morning. The pool reopens on 3 June, and the repairs came in at $48,000.', '',
+    '[Sam Whitaker] 09:02:31', 'Under the 2023 estimate, then.', '',
+  ].join('\n')).filter((r) => r.type === 'claim').map((r) => r.text);
+  it('makes no claim of the service\'s fields', () => {
+    expect(claims(['Parks Committee - Weekly Sync', 'Meeting ID: 873 5521 0094', 'Date: Thursday, May 9, 2024'])).toEqual([]);
+    expect(claims(['Transcript', '', 'File name: parks_sync_0509.m4a', 'Duration: 42:18', 'Transcribed: May 10, 2024'])).toEqual([]);
+  });
+  it('still makes a claim of a field that says something about the talk', () => {
+    expect(claims(['Parks Committee - Weekly Sync', 'Location: Riverside Community Centre', 'Date: Thursday, May 9, 2024']).some((t) => /Riverside/.test(t))).toBe(true);
+  });
+});
+
+describe('a service\'s credit "Transcribed with TOOL …" over the turns', () => {
+  it('is no claim', () => {
+    const texts = (credit: string) => recordsOf('ri.txt', [
+      'Interview: P11', credit, '',
+      'Interviewer: When did you start coaching?', '', 'Respondent: In 2016, part-time, about 12 hours a week.', '',
+      'Interviewer: And now?', '', 'Respondent: Full-time since 2020.', '',
+    ].join('\n')).map((r) => r.text);
+    expect(texts('Transcribed with Trint, checked and de-identified by KB on 3 March 2023.').some((t) => /Trint/.test(t))).toBe(false);
+    expect(texts('Transcribed using Sonix, corrected by the research team in April 2024.').some((t) => /Sonix/.test(t))).toBe(false);
+  });
+});
+
+describe('a recorder\'s outline over the turns: "Outline" / "TITLE (0:00 - 14:20)"', () => {
+  const claims = (outline: string[]) => recordsOf('otter.txt', [
+    'Budget review', 'Tue, Mar 5, 2024 2:00PM • 48:10', '', ...outline, '',
+    'Nora Lindqvist  0:03', 'Okay, the 2025 draft. We are at 4.1% on the levy.', '',
+    'Abel Moreno  0:12', 'That is down from 5% in January.', '',
+  ].join('\n')).filter((r) => r.type === 'claim').map((r) => r.text);
+  it('makes no claim of its chapters', () => {
+    expect(claims(['Outline', 'Levy and state aid (0:00 - 14:20)', 'Transit (14:20 - 31:05)', 'Overtime (31:05 - 48:10)'])).toEqual([]);
+    expect(claims(['Chapters', 'Welcome and apologies (0:00 - 2:10)', 'Pool repairs and the 2024 estimate (2:10 - 1:02:47)'])).toEqual([]);
+  });
+});
