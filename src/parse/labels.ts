@@ -1084,12 +1084,23 @@ function opensCutSentence(off: number, note: string, all: string): boolean {
   // (after a sentence's end inside the text: a turn opening in lower case is a caption's way)
   return /[.!?]["”’)]?\s*$/.test(before);
 }
+/**
+ * A de-identified transcript's placeholder ("head coach at [club].", "drove to [town] for"): one word in
+ * brackets where the sentence needs its object, after a preposition or a determiner. It stands for the
+ * name withheld, the sentence's own word; a transcriber's mark there ("[inaudible]", "[pause]") is no such word.
+ */
+const BEFORE_WITHHELD_NAME = lazy(() => /(?:^|\s)(?:at|to|in|into|from|of|for|with|by|on|near|about|the|my|our|his|her|their|your)\s$/i);
+const TRANSCRIBER_MARK = lazy(() => /^(?:pause|unclear|overtalk|overlap|overlapping|sic|blank|silence|break|redacted)$/i);
+function standsForWithheldName(off: number, note: string, all: string): boolean {
+  const word = note.slice(1, -1).trim();
+  return BEFORE_WITHHELD_NAME().test(all.slice(Math.max(0, off - 8), off)) && !SOUND().test(word) && !TRANSCRIBER_MARK().test(word);
+}
 export function stripInlineNotes(text: string): string {
   return text
     .replace(TIMED_NOTE(), (m, off: number, all: string) => (isBracketedSentence(m) || opensCutSentence(off, m, all) ? m : ' '))
     // "[REDACTED]" stands for the words withheld, a mark a reader greps for: not a transcriber's note.
     // Broadcast captioners set the note off with spaces inside its brackets: "[ MUSIC ]", "[ APPLAUSE ]".
-    .replace(/\[ ?[\p{L}-]+ ?\]/gu, (m, off: number, all: string) => (/^\[ ?redacted ?\]$/i.test(m) || opensCutSentence(off, m, all) ? m : ' '))
+    .replace(/\[ ?[\p{L}-]+ ?\]/gu, (m, off: number, all: string) => (/^\[ ?redacted ?\]$/i.test(m) || opensCutSentence(off, m, all) || standsForWithheldName(off, m, all) ? m : ' '))
     // "(LAUGHTER)" stands apart; glued to a word ("2020/0265(COD)") it is part of a reference.
     .replace(/(?<![\p{L}\p{N}])\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))

@@ -102,3 +102,18 @@ describe('a recorder\'s outline over the turns: "Outline" / "TITLE (0:00 - 14:20
     expect(claims(['Chapters', 'Welcome and apologies (0:00 - 2:10)', 'Pool repairs and the 2024 estimate (2:10 - 1:02:47)'])).toEqual([]);
   });
 });
+
+describe('a de-identified transcript\'s placeholder in brackets: "at [club]", "to [town]"', () => {
+  const texts = (answer: string) => recordsOf('deid.txt', [
+    'Interviewer: Where do you coach now?', '', `Respondent: ${answer}`, '',
+    'Interviewer: Since when?', '', 'Respondent: Since 2019.', '',
+  ].join('\n')).map((r) => r.text).join(' ');
+  it('keeps the placeholder, the word standing for the name withheld', () => {
+    expect(texts('I am head coach of the first team at [club]. It is 0.6 of a full-time role.')).toContain('at [club].');
+    expect(texts('I drive two hours each way to [hospital] for the night shifts, three times a week.')).toContain('to [hospital] for');
+  });
+  it('still drops a transcriber\'s mark there', () => {
+    expect(texts('I went to [inaudible] for the trials in 2015.')).not.toContain('[inaudible]');
+    expect(texts('I was at [laughs] the worst club in the league.')).not.toContain('[laughs]');
+  });
+});
