@@ -168,6 +168,13 @@ const BRACKETED = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*
  * lone "[unclear] 00:01:02" is the transcriber's note.
  */
 const BRACKETED_DISPLAY_NAME = lazy(() => /^\[([\p{L}\p{N}][\p{L}\p{N}.'’_-]*(?: [\p{L}\p{N}][\p{L}\p{N}.'’_-]*){0,3}(?: \(\d{1,2}\))?)\]\s+\d{1,2}:\d{2}:\d{2}\s*$/u);
+/**
+ * Zoom's label for a participant who dialled in by phone: the caller's number, its middle masked
+ * ("+1 415***4471", "1415****471") or whole ("+44 20 7946 0000"). Zoom's saved chat names the caller
+ * the same way ("10:04:58 From +1 415***4471 to Everyone:").
+ */
+const PHONE_CALLER = lazy(() => /^(?:\+?\d[\d ]{0,6}\*{2,}[\d ]{0,8}\d|\+\d[\d ()-]{6,18}\d)$/);
+const BRACKETED_PHONE_CALLER = lazy(() => /^\[([^\]]{4,30})\]\s+\d{1,2}:\d{2}:\d{2}\s*$/);
 const REV = lazy(() => new RegExp(String.raw`^(.{1,40}?)\s*[([](${TIME})[)\]]\s*(?:[:：]\s*(.*))?$`, 'u'));
 /** Trint's export: the name, its time in square brackets, the words on the same line and no colon ("Ana Ruiz [00:00:03] Welcome back."). */
 const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[(\d{1,2}:\d{2}:\d{2})\]\s+(\S.*)$`, 'u'));
@@ -328,7 +335,7 @@ export function readLabel(raw: string): LabelLine | null {
   // Zoom's saved chat: "10:02:33 From Priya Raman to Everyone: words" (the words may be on the
   // next line). Only after a time: "From Monday to Friday: …" is a sentence.
   const chat = timed ? ZOOM_CHAT().exec(s) : null;
-  if (chat && wordCount(chat[1]!) <= 4 && isNameShaped(chat[1]!)) {
+  if (chat && ((wordCount(chat[1]!) <= 4 && isNameShaped(chat[1]!)) || PHONE_CALLER().test(chat[1]!))) {
     const rest = chat[2]!.trim();
     return { name: chat[1]!, role: null, rest, style: rest ? 'colon' : 'heading', timed };
   }
@@ -565,6 +572,8 @@ function readUntimed(s: string): LabelLine | null {
   const displayName = opensBracket && clock && !bracketed ? BRACKETED_DISPLAY_NAME().exec(s) : null;
   if (displayName && /[\p{Lu}\p{N}._]/u.test(displayName[1]!) && !SOUND().test(displayName[1]!))
     return { name: displayName[1]!, role: null, rest: '', style: 'heading' };
+  const caller = opensBracket && clock && !bracketed && !displayName ? BRACKETED_PHONE_CALLER().exec(s) : null;
+  if (caller && PHONE_CALLER().test(caller[1]!)) return { name: caller[1]!, role: null, rest: '', style: 'heading' };
   // The White House transcript's reporter: "Q    Thanks, Karine." (the letter, then a wide space).
   const wideQ = /^Q(?:\t|\s{2,})(\S.*)$/.exec(s);
   if (wideQ) return { name: 'Q', role: null, rest: wideQ[1]!.trim(), style: 'colon' };
@@ -983,10 +992,14 @@ export function isSceneBreak(raw: string): boolean {
  * broadcast", "Closed caption text, unedited": a few words, no sentence).
  */
 const BOILERPLATE = lazy(() => [
-  /^transcribed by\b/i,
+  /^transcribed (?:by|with|using)\b/i,
   /^(?:this transcript was|transcript)\s+(?:automatically\s+)?(?:generated|produced|provided)\b/i,
   /\bthis is a rush transcript\b/i,
   /\bmay not be in its final form\b/i,
+  // A transcription service's export notice and its tagline under the last turn ("This transcript was exported on
+  // Mar 14, 2023 - view latest version here.", "Rev.com - Transcription, captions and translation services").
+  /^this transcript was exported on\b/i,
+  /^[a-z\d-]{2,30}\.[a-z]{2,6}\s+[-–—|]\s+transcription\b[^.!?]{0,80}$/i,
   // "Transcript" alone over the turns (a meeting notes page's, a podcast app's): the part's label, no one's words.
   TRANSCRIPT_PART_LABEL(),
   /^(?:(?:this|the)\s+)?(?:transcripts?|captions?|subtitles?)\s+(?:(?:is|are|was|were|has been|have been)\s+)?auto(?:matically)?[- ]generated\b/i,
@@ -1005,10 +1018,12 @@ const CAPTION_CAPTURE_LABEL = lazy(() => /^closed[- ]caption(?:s|ing)?\b[^.!?]{0
  * 11/10/22)", "call_0314.m4a"): the service's furniture, never the words of the turn it falls in.
  * (Over the first turn it may be the document's only title: the header reads it there.)
  */
-const MEDIA_FILE_LINE = lazy(() => /^[^\s/\\][^/\\]{0,100}\.(?:mp3|m4a|wav|mp4|mov|aac|flac|ogg|opus|webm|wma|aiff?)(?:\s+\((?:completed|transcribed)\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\))?$/i);
+// Rev also prints the name without its extension when the completion date follows it, and sets the page
+// count on the same line, far right ("Whitfield_ep41_FINAL (Completed 03/14/23)      Page 1 of 4").
+const MEDIA_FILE_LINE = lazy(() => /^[^\s/\\][^/\\]{0,100}(?:\.(?:mp3|m4a|wav|mp4|mov|aac|flac|ogg|opus|webm|wma|aiff?)(?:\s+\((?:completed|transcribed)\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\))?|\s\((?:completed|transcribed)\s+\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\))(?:\s+page\s+\d{1,4}\s+of\s+\d{1,4})?$/i);
 export function isMediaFileLine(raw: string): boolean {
   const s = raw.trim();
-  return s.length <= 140 && s.includes('.') && MEDIA_FILE_LINE().test(s);
+  return s.length <= 200 && (s.includes('.') || /\(completed|\(transcribed/i.test(s)) && MEDIA_FILE_LINE().test(s);
 }
 /**
  * A meeting-notes tool's footer: its name (a bare word or a domain, "Fireflies.ai", "Avoma"), a bar,
@@ -1069,6 +1084,17 @@ function opensCutSentence(off: number, note: string, all: string): boolean {
   // (after a sentence's end inside the text: a turn opening in lower case is a caption's way)
   return /[.!?]["”’)]?\s*$/.test(before);
 }
+/**
+ * A de-identified transcript's placeholder ("head coach at [club].", "drove to [town] for"): one word in
+ * brackets where the sentence needs its object, after a preposition or a determiner. It stands for the
+ * name withheld, the sentence's own word; a transcriber's mark there ("[inaudible]", "[pause]") is no such word.
+ */
+const BEFORE_WITHHELD_NAME = lazy(() => /(?:^|\s)(?:at|to|in|into|from|of|for|with|by|on|near|about|the|my|our|his|her|their|your)\s$/i);
+const TRANSCRIBER_MARK = lazy(() => /^(?:pause|unclear|overtalk|overlap|overlapping|sic|blank|silence|break|redacted)$/i);
+function standsForWithheldName(off: number, note: string, all: string): boolean {
+  const word = note.slice(1, -1).trim();
+  return BEFORE_WITHHELD_NAME().test(all.slice(Math.max(0, off - 8), off)) && !SOUND().test(word) && !TRANSCRIBER_MARK().test(word);
+}
 export function stripInlineNotes(text: string): string {
   // "*(laughs)* Maybe a little.": a note set in Markdown emphasis goes with its marks.
   if (/[*_][([]/.test(text)) text = text.replace(EMPHASISED_NOTE(), '$2');
@@ -1076,7 +1102,7 @@ export function stripInlineNotes(text: string): string {
     .replace(TIMED_NOTE(), (m, off: number, all: string) => (isBracketedSentence(m) || opensCutSentence(off, m, all) ? m : ' '))
     // "[REDACTED]" stands for the words withheld, a mark a reader greps for: not a transcriber's note.
     // Broadcast captioners set the note off with spaces inside its brackets: "[ MUSIC ]", "[ APPLAUSE ]".
-    .replace(/\[ ?[\p{L}-]+ ?\]/gu, (m, off: number, all: string) => (/^\[ ?redacted ?\]$/i.test(m) || opensCutSentence(off, m, all) ? m : ' '))
+    .replace(/\[ ?[\p{L}-]+ ?\]/gu, (m, off: number, all: string) => (/^\[ ?redacted ?\]$/i.test(m) || opensCutSentence(off, m, all) || standsForWithheldName(off, m, all) ? m : ' '))
     // "(LAUGHTER)" stands apart; glued to a word ("2020/0265(COD)") it is part of a reference.
     .replace(/(?<![\p{L}\p{N}])\((?=[^()]*\p{Lu})[\p{Lu}\s'’-]{3,40}\)/gu, (m) => (/\p{Ll}/u.test(m) ? m : ' '))
     .replace(/[ \t]{2,}/g, (m, off: number, all: string) => (off === 0 || off + m.length === all.length ? '' : ' '))

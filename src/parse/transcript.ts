@@ -598,6 +598,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
       legendLines.add(i + 1);
     }
   }
+  // A recorder's outline above the turns (Otter's "Outline" / "Season results (0:00 - 14:20)"): its
+  // chapters, each a title and the span of the recording it covers; the recorder's index, no claim.
+  for (let i = 0; i < firstTurn; i++) {
+    if (!OUTLINE_HEADING().test(lines[i]!.trim())) continue;
+    let k = i + 1;
+    while (k < firstTurn && OUTLINE_ENTRY().test(lines[k]!.trim())) k++;
+    if (k - i - 1 < 2) continue;
+    for (let j = i; j < k; j++) legendLines.add(j);
+  }
   // A programme's field of one person above the turns ("Speaker: Jonathan Ng, Co-Founder, …"): the
   // header makes no claim of it here; whether its holder speaks is settled once the turns are read
   // (keepHeaderFields).
@@ -2256,12 +2265,17 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     // A part's holder who speaks in the turns, whatever the line says they do (their turns' role).
     const holder = castOfOne(raw) ?? listingHolder(raw);
     if (holder !== null && spoken.has(castName(holder))) continue;
+    // "Duration: 1:04:18", "File name: call_0314.m4a", "Meeting ID: 873 5521 0094": the recording's or the
+    // service's own fields, no fact of the talk.
+    if (fields.every((f) => RECORDING_FIELD().test(isKeyValueLine(f)!.key.trim()))) continue;
     // "Guest: He Yi", "Date: 14 November 2024": a name the turns speak as, or the date the document is dated by.
     if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
   }
 }
 
+/** The key of a recording's or a meeting service's technical field (its length, its file, its meeting's number). */
+const RECORDING_FIELD = lazy(() => /^(?:(?:total |recording |audio |video )?(?:duration|length)|(?:audio |media |video )?file(?: ?name)?|(?:meeting|webinar|recording|conference) (?:id|number|passcode)|passcode|transcribed(?: on)?|transcription date)$/i);
 /** A note of the proceedings breaking off: a recess, an adjournment, going off the record. */
 const RECESS_NOTE = lazy(() => /\b(?:recess(?:ed)?|adjourned|off the record)\b/i);
 /** A caption's line naming a party's part alone ("Plaintiff,", "Defendants.", "Petitioner and Appellant,"). */
@@ -2344,6 +2358,10 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
 }
 
 /** A recorder's keywords heading alone on its line: "SUMMARY KEYWORDS", "Keywords:". */
+/** A recorder's outline heading over its chapters ("Outline", "Chapters:"). */
+const OUTLINE_HEADING = lazy(() => /^(?:outline|chapters)\s*:?$/i);
+/** An outline's chapter: a short title, then the span it covers in brackets ("Injuries and recovery (14:20 - 38:05)"). */
+const OUTLINE_ENTRY = lazy(() => /^[^\s()][^()]{0,80}\s\(\d{1,2}(?::\d{2}){1,2}\s*[-–—]\s*\d{1,2}(?::\d{2}){1,2}\)$/);
 const KEYWORDS_HEADING = lazy(() => /^(?:summary\s+)?keywords\s*:?$/i);
 /** A comma list of short terms, no sentence: "levy, transit, bond, council". */
 function isKeywordList(raw: string): boolean {
