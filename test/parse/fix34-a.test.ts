@@ -1,0 +1,43 @@
+/**
+ * fix34-a: leftovers of probe24. A capitalised word in parentheses opening a caption line is a voice
+ * only where the file shows it is one (a name it gives elsewhere, or a dialogue in parentheses), never
+ * a sound such as "(SIRENS)", however often it recurs.
+ * Each rule on the fixture's shape and on a text in other words.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { tempCorpus } from '../helpers.js';
+
+const recordsIn = async (files: Record<string, string>) => (await loadCorpus(tempCorpus(files))).records;
+const srt = (...cues: string[]) => cues.map((c, k) => `${k + 1}\n00:00:${String(k * 3 + 1).padStart(2, '0')},000 --> 00:00:${String(k * 3 + 3).padStart(2, '0')},000\n${c}\n`).join('\n');
+
+describe('a parenthesised capitalised word is a voice only where the file shows it is one', () => {
+  it('reads "(SIRENS)" before narration as a sound, not a speaker', async () => {
+    const records = await recordsIn({
+      'flood.srt': srt('<i>The river rose all night.</i>', '(SIRENS) People ran into the street.', '<i>By morning the bridge was gone.</i>'),
+    });
+    expect(records.some((r) => r.speaker === 'Sirens')).toBe(false);
+    expect(records.some((r) => /People ran into the street/.test(r.text))).toBe(true);
+  });
+
+  it('reads a recurring sound as a sound, among named voices (other words)', async () => {
+    const records = await recordsIn({
+      'strike.srt': srt(
+        'NADIA FERRAZ: We walked out at six.',
+        '(HORNS) Trucks lined the road to the port.',
+        'NADIA FERRAZ: Nobody crossed the line for a week.',
+        '(HORNS) The drivers joined us on the Tuesday.',
+      ),
+    });
+    expect(records.some((r) => r.speaker === 'Horns')).toBe(false);
+    expect(records.find((r) => /Nobody crossed the line/.test(r.text))?.speaker).toBe('Nadia Ferraz');
+    expect(records.some((r) => /The drivers joined us/.test(r.text))).toBe(true);
+  });
+
+  it('reads a parenthesised surname the file names elsewhere as that voice', async () => {
+    const records = await recordsIn({
+      'mill.srt': srt('<i>The mill closed in 1998, said Ottilie Brandt.</i>', '(BRANDT) I locked the gate myself.', '<i>Nobody reopened it.</i>'),
+    });
+    expect(records.find((r) => /locked the gate/.test(r.text))?.speaker).toBe('Ottilie Brandt');
+  });
+});
