@@ -41,3 +41,44 @@ describe('a parenthesised capitalised word is a voice only where the file shows 
     expect(records.find((r) => /locked the gate/.test(r.text))?.speaker).toBe('Ottilie Brandt');
   });
 });
+
+describe('a heading alone on its line, a comma and a part after it, is no titled-role label', () => {
+  const programme = (heading: string, under: string) => `Why the mill town trial matters
+Nov 14, 2024 6:35 PM EST
+
+Transcript
+
+Amna Nawaz:
+The trial of the mill's former owners entered its second day today. Fred de Sam Lazaro reports.
+
+Fred de Sam Lazaro:
+The courtroom was full by eight in the morning.
+
+${heading}
+${under}
+
+Fred de Sam Lazaro:
+The first was a nurse who treated the injured.
+
+Jessica Thorne, Mother of Three:
+I had to carry two of them out myself.
+
+Amna Nawaz:
+Thank you, Fred.
+`;
+
+  it('reads "Key Points, Day Two:" as no speaker', async () => {
+    const records = await recordsIn({ 'trial.txt': programme('Key Points, Day Two:', 'The jury heard from three witnesses about the night of the fire.') });
+    expect(records.some((r) => r.speaker === 'Key Points')).toBe(false);
+    expect(records.some((r) => /three witnesses/.test(r.text))).toBe(true);
+    expect(records.find((r) => /carry two of them/.test(r.text))).toMatchObject({ speaker: 'Jessica Thorne', role: 'Mother of Three' });
+  });
+
+  it('reads other headings so: a part number after the comma, or a heading\'s noun before it (other words)', async () => {
+    const byPart = await recordsIn({ 'a.txt': programme('Latest Developments, Session Four:', 'Two more firms withdrew their bids on Monday.') });
+    expect(byPart.some((r) => r.speaker === 'Latest Developments')).toBe(false);
+    const byNoun = await recordsIn({ 'b.txt': programme('Top Headlines, Morning Edition:', 'Rail fares rise by five percent from April.') });
+    expect(byNoun.some((r) => r.speaker === 'Top Headlines')).toBe(false);
+    expect(byNoun.some((r) => /Rail fares rise/.test(r.text))).toBe(true);
+  });
+});
