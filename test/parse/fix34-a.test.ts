@@ -82,3 +82,71 @@ Thank you, Fred.
     expect(byNoun.some((r) => /Rail fares rise/.test(r.text))).toBe(true);
   });
 });
+
+describe('page furniture under and around a text', () => {
+  it('reads a "Related videos" list and a "More obituaries" list as other pages, and an icon share bar as furniture', async () => {
+    const records = await recordsIn({
+      'talk.txt': `Transcript: "Small Ledgers" - Keynote by Oona Virtanen, Day 1
+
+Thank you all for coming. I started the company in 2015 with two laptops. We had our first customer in 2016.
+
+Related videos
+- "Fraud at Scale" - Marta Oyelaran, Day 3
+- Closing remarks - Day 3
+`,
+      'obit.txt': `OBITUARIES
+
+Pieter Vos, harbour pilot, dies at 90
+
+By Anna Ruiz, Staff Writer
+
+Pieter Vos, who guided ships into Rotterdam for forty years, died on Monday. He was 90. He retired in 1995.
+
+More obituaries
+- Colin Ashby, cricket umpire, 91
+- Yusuf Karim, restaurateur, 64
+
+Share this article   [f] [x] [in]
+`,
+    });
+    expect(records.some((r) => r.speaker === 'Marta Oyelaran')).toBe(false);
+    expect(records.some((r) => /Fraud at Scale|Closing remarks|Colin Ashby|Yusuf Karim|Share this article/.test(r.text))).toBe(false);
+    expect(records.some((r) => /guided ships into Rotterdam/.test(r.text))).toBe(true);
+  });
+
+  it('reads other lists and bars so (other words)', async () => {
+    const records = await recordsIn({
+      'page.txt': `Why the canal was closed
+
+By Jonas Brandt
+
+The canal closed in 2019 after the lock gates failed. Repairs took two years and cost 40 million euros.
+
+Share [f] [x] [email]
+
+Related talks
+- "Water Under the Bridge" - Hana Sato, Day 2
+
+Media Relations | media@canal-trust.example | Page 2 of 3
+`,
+    });
+    expect(records.some((r) => r.speaker === 'Hana Sato')).toBe(false);
+    expect(records.some((r) => /Water Under the Bridge|Media Relations|\[f\]/.test(r.text))).toBe(false);
+    expect(records.some((r) => /lock gates failed/.test(r.text))).toBe(true);
+  });
+
+  it('reads a footer of fields between bars ending on its page count as furniture', async () => {
+    const records = await recordsIn({
+      'ruling.txt': `SUMMARY OF DECISION
+
+The Tribunal dismissed the appeal on 3 March 2024. The firm must pay the penalty within 28 days.
+
+- ends -
+
+Press Office | press@tribunal.example | Page 1 of 1
+`,
+    });
+    expect(records.some((r) => /Press Office/.test(r.text))).toBe(false);
+    expect(records.some((r) => /dismissed the appeal/.test(r.text))).toBe(true);
+  });
+});
