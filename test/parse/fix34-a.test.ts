@@ -150,3 +150,35 @@ Press Office | press@tribunal.example | Page 1 of 1
     expect(records.some((r) => /dismissed the appeal/.test(r.text))).toBe(true);
   });
 });
+
+describe('what a talk showed the room, in brackets, is no quotation', () => {
+  it('reads [Slide: "…"] as the slide, not a quote', async () => {
+    const records = await recordsIn({
+      'keynote.txt': `Transcript: "Small Ledgers" - Keynote by Oona Virtanen, Day 1
+
+Thank you all for coming. I started the company in 2015 with two laptops.
+
+[Slide: "Who maintains this in 2031?"]
+
+Most of what you build will be maintained by someone you never meet.
+`,
+    });
+    expect(records.some((r) => r.type === 'quote' && /Who maintains this/.test(r.text))).toBe(false);
+    expect(records.some((r) => /maintained by someone you never meet/.test(r.text))).toBe(true);
+  });
+
+  it('reads [Video: "…"] so (other words)', async () => {
+    const records = await recordsIn({
+      'lecture.txt': `Transcript: "Building Slowly" - Lecture by Tomas Berg, Spring Series
+
+Good evening. Our first office was above a bakery in Malmo.
+
+[Video: "We will never leave this bakery."]
+
+We stayed there for six years, and I still miss the smell.
+`,
+    });
+    expect(records.some((r) => r.type === 'quote' && /never leave this bakery/.test(r.text))).toBe(false);
+    expect(records.some((r) => /still miss the smell/.test(r.text))).toBe(true);
+  });
+});
