@@ -782,9 +782,7 @@ function pageFurniture(line: string): LineKind | null {
   if (/^(?:(?:e-?mail|tel|phone|mobile|office)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i.test(line)) return 'metadata';
   // A reporting firm's footer of its telephone numbers, set apart in columns ("800-227-8440      415-555-0190").
   if (PHONE_NUMBERS().test(line)) return 'metadata';
-  // "[Photo: …]", and what a talk showed the room: "[Slide: "Who maintains this in 2031?"]", "[Video: …]" (a
-  // picture's words, no one's saying, though they stand in quotation marks).
-  if (/^\[(?:photo|image|picture|caption|pictured|slide|video|chart|graphic|on[- ]screen)\b[^\]]*\]$/i.test(line)) return 'metadata';
+  if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
   // "Read more: County board to vote …", "See also: …": the same link to another story, in other words.
   if (/^(?:related|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
