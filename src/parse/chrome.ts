@@ -660,6 +660,8 @@ function wordsAfterCopyrightYear(line: string): number {
 const COPYRIGHT_YEAR = lazy(() => /^(?:[^\s©]+(?:\s[^\s©]+){0,3}\s)?©\s*(?:(?:19|20)\d{2}|1[34]\d{2})(?!\d)/u);
 /** Up to five short fields between bars, the last "Page N of M" (each field ends before the bar that follows it). */
 const PAGE_FOOTER_FIELDS = lazy(() => /^[^|]{1,60}\s\|(?:\s[^|]{1,60}\s\|){0,4}\s[Pp]age \d{1,4} of \d{1,4}$/u);
+/** A caption's credit closing its line: "(Family photo)", "(Getty Images)", "(Photo: Anna Lind)", "(Photograph by …)". */
+const CAPTION_CREDIT = lazy(() => /[.!?]["”’]?\s+\((?:(?:\p{Lu}[\p{L}'’-]*\s){0,3}(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mages?)|(?:Photo|Photograph|Picture|Image)s?(?::|\sby)\s[^()]{1,40})\)$/u);
 /** A photo's key in Persian, Arabic, Burmese, Khmer and Armenian, then the key's colon or a dash, then the credit or caption. */
 const PHOTO_KEY = lazy(() => /^(?:عکس|عکاس|تصویر|الصورة|ဓာတ်ပုံ|រូបថត|រូបភាព|լուսանկարը|լուսանկար)\s*(?:[:：៖՝]|\s-|-\s)\s*\S/iu);
 const PHOTO_CREDIT_AFTER_BAR = lazy(() => /\s\|\s*(?:عکس|عکاس|تصویر|photo|foto|ဓာတ်ပုံ|រូបថត|լուսանկարը)\s*[:：៖՝]\s*[^|]{1,60}$/iu);
@@ -783,6 +785,9 @@ function pageFurniture(line: string): LineKind | null {
   // A reporting firm's footer of its telephone numbers, set apart in columns ("800-227-8440      415-555-0190").
   if (PHONE_NUMBERS().test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';
+  // "Ruth Okonjo-Hale in her office, 1983. (Family photo)": a picture's caption, its credit in brackets at
+  // its end; a short line, no paragraph of the text.
+  if (line.endsWith(')') && wordCount(line) <= 30 && CAPTION_CREDIT().test(line)) return 'metadata';
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
   // "Read more: County board to vote …", "See also: …": the same link to another story, in other words.
   if (/^(?:related|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';

@@ -182,3 +182,38 @@ We stayed there for six years, and I still miss the smell.
     expect(records.some((r) => /still miss the smell/.test(r.text))).toBe(true);
   });
 });
+
+describe("a picture's caption, its credit in brackets at its end, is no claim of the text", () => {
+  it('reads "… 1983. (Family photo)" as a caption', async () => {
+    const records = await recordsIn({
+      'obit.txt': `Pieter Vos, harbour pilot, dies at 90
+
+By Anna Ruiz, Staff Writer
+
+Pieter Vos on the bridge of the pilot boat Zeemeeuw, 1983. (Family photo)
+
+Pieter Vos, who guided ships into Rotterdam for forty years, died on Monday. He was 90.
+`,
+    });
+    expect(records.some((r) => /Zeemeeuw/.test(r.text))).toBe(false);
+    expect(records.some((r) => /guided ships into Rotterdam/.test(r.text))).toBe(true);
+  });
+
+  it('reads other credits so, and a sentence with an aside in brackets stays (other words)', async () => {
+    const records = await recordsIn({
+      'profile.txt': `Hana Sato, the engineer who rebuilt the lock
+
+By Jonas Brandt
+
+Hana Sato at the reopening of the Oudegracht lock, 2021. (Getty Images)
+
+Sato joined the canal trust in 2009. She rebuilt the lock gates in 2021 (see the images).
+
+The trust opened a second lock in 2023. (Photo: Jonas Brandt)
+`,
+    });
+    expect(records.some((r) => /reopening of the Oudegracht/.test(r.text))).toBe(false);
+    expect(records.some((r) => /second lock in 2023/.test(r.text))).toBe(false);
+    expect(records.some((r) => /rebuilt the lock gates/.test(r.text))).toBe(true);
+  });
+});
