@@ -158,6 +158,15 @@ function chapterTitleLines(lines: readonly string[]): Set<number> {
 const LONE_STAMP = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/);
 
 export function parseCaptions(input: ParseInput): ParseResult {
+  parenthesisedVoices = parenthesisedVoicesOf(splitLines(input.body));
+  try {
+    return readCaptions(input);
+  } finally {
+    parenthesisedVoices = new Set();
+  }
+}
+
+function readCaptions(input: ParseInput): ParseResult {
   const raw = splitLines(input.body);
   // a .json file is read as a transcript JSON or not at all: one named on the command line comes
   // without the folder listing's content gate, and is never read as cues of another syntax
@@ -565,17 +574,79 @@ export const PARENTHESISED_VOICE = lazy(() => /^\((\p{Lu}[\p{Lu}'’. -]{0,39})\
 function bracketedVoice(clean: string): { voice: string; rest: string } | null {
   let rest = clean;
   for (;;) {
-    const m = BRACKETED_VOICE().exec(rest) ?? PARENTHESISED_VOICE().exec(rest);
+    const bracket = BRACKETED_VOICE().exec(rest);
+    const m = bracket ?? PARENTHESISED_VOICE().exec(rest);
     if (!m) return null;
     const inner = m[1]!.trim();
-    // "[DOOR SLAMS] [OFFICER KANE] Stay.": past the sound to the voice.
-    if (SOUND().test(inner)) {
+    // "[DOOR SLAMS] [OFFICER KANE] Stay.": past the sound to the voice; "(SIRENS) People ran…":
+    // a capitalised word in parentheses the file gives no other sign of being a person is a sound too.
+    if (SOUND().test(inner) || (!bracket && !parenthesisedVoices.has(inner.toUpperCase()))) {
       rest = m[2]!;
       continue;
     }
     return wordCount(inner) <= 4 && isNameShaped(inner) ? { voice: inner, rest: m[2]! } : null;
   }
 }
+
+/**
+ * The capitalised words in parentheses that are voices in the caption file being read (see
+ * parenthesisedVoicesOf). Set for the length of one synchronous parseCaptions call, so that the
+ * cue readers several steps below it need not each carry it.
+ */
+let parenthesisedVoices: ReadonlySet<string> = new Set();
+
+/**
+ * "(TEUFEL) I'll take the blame." and "(SIRENS) People ran into the street." are written alike:
+ * which parenthesised words are voices, by what else the file shows of them. A word is a voice
+ * when it is a word of a name the file gives elsewhere (a lower-third, a `<v>` tag, a label, a
+ * bracketed voice, a capitalised word inside a sentence: "… said Teufel"), or when the file is a
+ * dialogue in parentheses: it and another such word each open two lines or more. A word standing
+ * in parentheses alone on its line, or written in lower case in the words ("the sirens"), is a
+ * sound, however often it recurs.
+ */
+function parenthesisedVoicesOf(lines: readonly string[]): Set<string> {
+  const opening = new Map<string, number>();
+  const named = new Set<string>();
+  const alone = new Set<string>();
+  const lowerWords = new Set<string>();
+  const addNameWords = (name: string) => {
+    for (const w of name.split(/[\s,]+/u)) if (w) named.add(w.toUpperCase());
+  };
+  for (const raw of lines) {
+    const voiceTag = VOICE().exec(raw);
+    if (voiceTag) addNameWords(voiceTag[1]!);
+    const clean = raw.replace(CUE_TAGS(), '').replace(/^(?:>>\s*|-\s*)/, '').trim();
+    if (!clean) continue;
+    const paren = PARENTHESISED_VOICE().exec(clean);
+    if (paren) {
+      const word = paren[1]!.trim();
+      opening.set(word, (opening.get(word) ?? 0) + 1);
+    } else if (/^\([^()]{1,40}\)$/u.test(clean)) {
+      alone.add(clean.slice(1, -1).trim().toUpperCase());
+    } else if (CAPITALS_NAME().test(clean)) {
+      addNameWords(clean); // a lower-third's name, or a name line
+    } else {
+      const bracket = BRACKETED_VOICE().exec(clean);
+      const label = bracket ? null : readLabel(clean);
+      if (bracket && !SOUND().test(bracket[1]!.trim())) addNameWords(bracket[1]!);
+      else if (label?.style === 'colon' && label.name) addNameWords(label.name);
+    }
+    const words = paren ? paren[2]! : clean;
+    for (const m of words.matchAll(MID_SENTENCE_CAPITALISED())) named.add(m[1]!.toUpperCase());
+    for (const m of words.matchAll(LOWER_CASE_WORD())) lowerWords.add(m[0].toUpperCase());
+  }
+  const recurring = [...opening].filter(([w, n]) => n >= 2 && !lowerWords.has(w)).map(([w]) => w);
+  const voices = new Set<string>();
+  for (const [word] of opening) {
+    if (alone.has(word) || SOUND().test(word)) continue;
+    const words = word.split(/\s+/u);
+    if (words.some((w) => named.has(w)) || (recurring.includes(word) && recurring.length >= 2)) voices.add(word);
+  }
+  return voices;
+}
+/** A capitalised word after a word in lower case: a name inside a sentence ("… said Teufel"). */
+const MID_SENTENCE_CAPITALISED = lazy(() => /(?<=\p{Ll}[,;:]? )(\p{Lu}\p{Ll}[\p{L}'’-]*)/gu);
+const LOWER_CASE_WORD = lazy(() => /(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*(?![\p{L}])/gu);
 
 /**
  * Teams writes a voice as a directory lists people, surname first and the department after

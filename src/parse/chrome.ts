@@ -26,7 +26,7 @@ const NAV_PHRASES = new Set(
 );
 
 const TEASER_MARKERS =
-  lazy(() => /^(read more|read next|related|related articles|related posts|related stories|more stories|more from .{1,40}|more in [^.!?]{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story|related coverage|more coverage)\s*:?$/i);
+  lazy(() => /^(read more|read next|related|related (?:articles|posts|stories|videos|talks|episodes|podcasts|content|links)|more (?:stories|videos|talks|episodes|podcasts|obituaries|letters|opinion)|more from .{1,40}|more in [^.!?]{1,40}|you may also like|you might also like|recommended|recommended for you|further reading|latest news|trending|popular posts|explore more on these topics|more on this story|related coverage|more coverage)\s*:?$/i);
 
 /**
  * The same furniture in the languages of European and South Asian news sites (compared
@@ -57,6 +57,15 @@ const PUBLISHED_AT = lazy(() => /^(?:publisert|oppdatert|publicerad|uppdaterad|p
 const SHARE_TARGETS = new Set(['x', 'x.com', 'twitter', 'facebook', 'wechat', 'weibo', 'kakaotalk', 'qq', 'e-mail', 'email', 'mail', 'correu', 'correo', 'courriel', 'whatsapp', 'linkedin', 'telegram', 'reddit', 'messenger', 'pinterest', 'threads', 'bluesky', 'xing', 'flipboard', 'vk', 'viber',
   // as Persian writes them (not بله, the app Bale: it is also the word for "yes")
   'تلگرام', 'واتساپ', 'ایکس', 'توییتر', 'فیسبوک', 'فیس‌بوک', 'اینستاگرام', 'لینکدین', 'روبیکا']);
+
+/** A button's icon copied as a letter or a short word in brackets: "[f]", "[x]", "[in]", "[email]". */
+const ICON_BUTTON = lazy(() => /\[[\p{L}\p{N}]{1,8}\]/gu);
+/** Two icon buttons or more, and before them nothing or a button's words ("share this article:"). */
+function isIconShareBar(lower: string): boolean {
+  const icons = lower.match(ICON_BUTTON()) ?? [];
+  const words = lower.replace(ICON_BUTTON(), ' ').trim().replace(TRAILING_PUNCTUATION(), '');
+  return icons.length >= 2 && (words === '' || NAV_PHRASES.has(words));
+}
 
 /** "Previous: TITLE | Next: TITLE" (or "Previous post: …"): the links to a post's neighbours. */
 const PREVIOUS_NEXT = lazy(() => /(?<![\p{L}])previous(?: post| article| story)?\s*:\s*[^|·]{1,100}[|·]\s*next(?: post| article| story)?\s*:\s*[^|·]{1,100}$/u);
@@ -528,6 +537,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (line.startsWith(':::') && PANDOC_FENCE().test(line.replace(/^:+/, ''))) return 'markup';
   const lower = line.toLowerCase();
   if (NAV_PHRASES.has(lower.replace(TRAILING_PUNCTUATION(), ''))) return 'navigation';
+  // "Share this article   [f] [x] [in]": a share bar whose buttons were icons, copied as their letters in brackets.
+  if (line.includes('] [') && isIconShareBar(lower)) return 'navigation';
   // "👍 1.2k  💬 348  Previous: Our 2023 report | Next: Meet our Lagos team": a post's links to the posts
   // before and after it, its reaction counts before them (no words there).
   if (lower.includes('next') && PREVIOUS_NEXT().test(lower)) {
@@ -673,6 +684,10 @@ function wordsAfterCopyrightYear(line: string): number {
   return m ? wordCount(line.slice(m.index + m[0].length).trim()) : 0;
 }
 const COPYRIGHT_YEAR = lazy(() => /^(?:[^\s©]+(?:\s[^\s©]+){0,3}\s)?©\s*(?:(?:19|20)\d{2}|1[34]\d{2})(?!\d)/u);
+/** Up to five short fields between bars, the last "Page N of M" (each field ends before the bar that follows it). */
+const PAGE_FOOTER_FIELDS = lazy(() => /^[^|]{1,60}\s\|(?:\s[^|]{1,60}\s\|){0,4}\s[Pp]age \d{1,4} of \d{1,4}$/u);
+/** A caption's credit closing its line: "(Family photo)", "(Getty Images)", "(Photo: Anna Lind)", "(Photograph by …)". */
+const CAPTION_CREDIT = lazy(() => /[.!?]["”’]?\s+\((?:(?:\p{Lu}[\p{L}'’-]*\s){0,3}(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mages?)|(?:Photo|Photograph|Picture|Image)s?(?::|\sby)\s[^()]{1,40})\)$/u);
 /** A photo's key in Persian, Arabic, Burmese, Khmer and Armenian, then the key's colon or a dash, then the credit or caption. */
 const PHOTO_KEY = lazy(() => /^(?:عکس|عکاس|تصویر|الصورة|ဓာတ်ပုံ|រូបថត|រូបភាព|լուսանկարը|լուսանկար)\s*(?:[:：៖՝]|\s-|-\s)\s*\S/iu);
 const PHOTO_CREDIT_AFTER_BAR = lazy(() => /\s\|\s*(?:عکس|عکاس|تصویر|photo|foto|ဓာတ်ပုံ|រូបថត|լուսանկարը)\s*[:：៖՝]\s*[^|]{1,60}$/iu);
@@ -768,6 +783,8 @@ function pageFurniture(line: string): LineKind | null {
   if (line.includes('age ') && /^(?:[\p{Lu}\p{N}][\p{Lu}\p{N} &'’.,:|—–-]{0,60} [Pp]age \d{1,4}(?: of \d{1,4})?|[Pp]age \d{1,4} of \d{1,4})$/u.test(line)) return 'metadata';
   // A court filing's stamp atop each page ("Case … Document 23 Filed 11/21/23 Page 3 of 17").
   if (line.startsWith('Case') && line.includes('Filed') && FILING_STAMP().test(line)) return 'metadata';
+  // "Press Office | press@tribunal.example | Page 1 of 1": a page's footer, its fields set off by bars, the page count last.
+  if (line.includes('| ') && PAGE_FOOTER_FIELDS().test(line)) return 'metadata';
   // A table of contents' entry, its dot leader running to the page number ("Question and Answer
   // ........ 5"): the document's index, no claim about anything (a sentence ends on its stop).
   if (line.includes('.....') && CONTENTS_ENTRY().test(line)) return 'navigation';
@@ -794,6 +811,9 @@ function pageFurniture(line: string): LineKind | null {
   // A reporting firm's footer of its telephone numbers, set apart in columns ("800-227-8440      415-555-0190").
   if (PHONE_NUMBERS().test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';
+  // "Ruth Okonjo-Hale in her office, 1983. (Family photo)": a picture's caption, its credit in brackets at
+  // its end; a short line, no paragraph of the text.
+  if (line.endsWith(')') && wordCount(line) <= 30 && CAPTION_CREDIT().test(line)) return 'metadata';
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
   // "Read more: County board to vote …", "See also: …": the same link to another story, in other words.
   if (/^(?:related|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';

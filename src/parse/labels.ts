@@ -37,7 +37,7 @@
  */
 import { isSpaceCode, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
-import { TITLE_BEFORE_NAME } from './quotes.js';
+import { mayBePersonName, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName } from './chrome.js';
 import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders } from './threads.js';
 
@@ -187,6 +187,8 @@ const NAME_BRACKET_TIME_WORDS = lazy(() => new RegExp(String.raw`^(${NAME})\s+\[
 // Khmer writes a label's colon as its own sign (៖): "សំណួរ៖" (Question:), "សុខ វិចិត្រ៖".
 /** A heading's first word, never a person's: an article or a possessive ("The Final Word", "Our Guest"). */
 const SEGMENT_OPENING = lazy(() => /^(?:The|A|An|Our|This|That|My|Your|Their|His|Her|Its)\s/);
+/** A part of a programme or a record by its number: "Day Two", "Part 3", "Week One", "Session IV". */
+const PART_NUMBER = lazy(() => /^(?:Day|Part|Week|Round|Session|Chapter|Section|Episode|Hour|Phase|Stage|Act|Scene|Volume|Vol\.|No\.)\s+(?:\d{1,3}|[IVX]{1,5}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/i);
 /** A preposition opening what stands where a role would ("From Our Editor", "With Ana Ruiz"). */
 const ROLE_PREPOSITION = lazy(() => /^(?:From|With|By|In|On|For|At|To|And|Or|But|Of)\s/);
 /** How far into a line a label's colon can stand (COLON's name, role and three notes, with spaces). */
@@ -750,9 +752,12 @@ function colonLabel(s: string): LabelLine | null {
     // line, the words below it, a full name's role may be written as a title is ("Dr. Laura
     // Henning, Cook County Hospital:", "Jessica Thorne, Mother of Three:"), as a news programme's
     // transcript sets each voice it cuts to.
-    // (Not a segment's heading: "The Final Word, From Our Editor:" opens on an article, its "role" on a preposition.)
+    // (Not a segment's heading: "The Final Word, From Our Editor:" opens on an article, its "role" on a preposition;
+    // "Key Points, Day Two:" is no person's name (mayBePersonName: a heading's nouns, a day, a place's
+    // words), and its "role" numbers a part of the programme.)
     const titledAlone =
-      !rest.trim() && wordCount(name) >= 2 && /^\p{Lu}/u.test(role) && !/[.!?;:]/.test(role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, '')) && !SEGMENT_OPENING().test(name) && !ROLE_PREPOSITION().test(role);
+      !rest.trim() && wordCount(name) >= 2 && /^\p{Lu}/u.test(role) && !/[.!?;:]/.test(role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, '')) && !SEGMENT_OPENING().test(name) && !ROLE_PREPOSITION().test(role) &&
+      mayBePersonName(name) && !PART_NUMBER().test(role);
     if (!isNameShaped(name) || wordCount(role) > 8 || (role !== role.toUpperCase() && !titledAlone)) return null;
   }
   let note: string | undefined;

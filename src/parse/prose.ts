@@ -44,6 +44,9 @@ import { acrossPrintedPageBreak, joinLineEndHyphens, repeatedStampFurniture } fr
 import { whoSaidWhatTable, type ColumnRow } from './columns.js';
 import type { LineKind } from '../model/record.js';
 
+/** A slide, a video, a chart or a graphic a talk shows, named in brackets alone on its line. */
+const SHOWN_TO_THE_ROOM = lazy(() => /^\[(?:slide|video|chart|graphic|on[- ]screen)\b[^\]]*\]$/i);
+
 /** The first paragraph from `from` on, its lines joined. */
 function openingParagraph(lines: readonly string[], from: number, end: number): string {
   let i = from;
@@ -397,7 +400,11 @@ export function parseProse(input: ParseInput): ParseResult {
       if (!/by\s+\S/.test(raw.trim()) && issuer && i + 1 < end && wordCount(issuer) <= 8 && !/[!?:]$/.test(issuer)) b.mark(++i, 'metadata');
       continue;
     }
-    const chrome = classifyChrome(raw) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
+    // What a talk showed the room, in brackets ("[Slide: "Who maintains this in 2031?"]", "[Video: …]"): the
+    // page's note of a picture, no one's saying, though its words stand in quotation marks. (A transcript's
+    // stimulus shown to a group, "[Show card B: "…"]", heads the answers: transcript.ts.)
+    const shown = raw.startsWith('[') && SHOWN_TO_THE_ROOM().test(raw.trim()) ? 'metadata' : null;
+    const chrome = classifyChrome(raw) ?? shown ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
     if (chrome && !(chrome === 'navigation' && wikiLinked?.has(i))) {
       b.mark(i, chrome);
       continue;

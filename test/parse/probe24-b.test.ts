@@ -135,6 +135,14 @@ describe('b4: a parenthesised voice in capitals', () => {
 3
 00:00:06,500 --> 00:00:08,000
 (SIGHS) Fine. Go on.
+
+4
+00:00:08,500 --> 00:00:10,000
+(OKONJO) Who saw you there?
+
+5
+00:00:10,500 --> 00:00:12,000
+(MARLOWE) Nobody, it was a Sunday.
 `,
     });
     expect(records.find((r) => /At the depot/.test(r.text))?.speaker).toBe('Marlowe');
