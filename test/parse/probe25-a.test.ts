@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { tempCorpus } from '../helpers.js';
+
+const load = (name: string, text: string) => loadCorpus(tempCorpus({ [name]: text }));
+
+describe('a newspaper page copied with its furniture: "Published:" / "Read more:" lines are no speaker labels', () => {
+  it('reads the page as an article, not one long turn of "Originally Published"', () => {
+    const c = load('board.txt', [
+      'The Valley Gazette', 'News | Sports | Opinion', '',
+      'Board votes to close Lincoln school', '',
+      'By ANA RUIZ | Staff writer',
+      'PUBLISHED: April 8, 2025 at 9:41 p.m. | UPDATED: April 9, 2025 at 6:14 p.m.', '',
+      'The board voted 5-2 on Tuesday to close the school, which opened in 1928.', '',
+      '"I did not come into this job to close schools," said Superintendent Raymond Castellanos.', '',
+      'Read more: District projects enrollment drop of 11% by 2030', '',
+      '"We are balancing this budget on the backs of the families with the least," said Trustee Oscar Villanueva.', '',
+      'Read more: Voters reject school bond for the second time', '',
+      'Correction: An earlier version of this story misstated the number of speakers. There were 61, not 71.', '',
+      'Originally Published: April 8, 2025 at 9:41 p.m.', '',
+    ].join('\n'));
+    const speakers = c.records.map((r) => r.speaker);
+    expect(speakers).not.toContain('Originally Published');
+    expect(speakers).not.toContain('Read more');
+    expect(c.records.find((r) => /close the school/.test(r.text))?.type).toBe('claim');
+    expect(c.records.filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Raymond Castellanos', 'Oscar Villanueva']);
+  });
+
+  it('reads another page so: "Posted:" / "Related:" fields around a story about a port', () => {
+    const c = load('port.txt', [
+      'HARBOR DAILY', '',
+      'Port fees to rise 14% next year', '',
+      'By Lena Moss | Business reporter',
+      'Posted: Nov. 3, 2024, 7:02 a.m. | Last Updated: Nov. 4, 2024 11:02 a.m.', '',
+      'The harbor commission approved the increase on Monday after a 90-minute hearing.', '',
+      '"Nobody likes paying more, but the cranes are 40 years old," said commissioner Dana Whitlock.', '',
+      'Related: Dockworkers vote to strike', '',
+      'Shippers said the rise would cost them $3 million a year.', '',
+      'Related: Harbor dredging delayed again', '',
+      'Last Updated: Nov. 4, 2024 11:02 a.m.', '',
+    ].join('\n'));
+    expect(c.records.map((r) => r.speaker)).not.toContain('Last Updated');
+    expect(c.records.map((r) => r.speaker)).not.toContain('Related');
+    expect(c.records.find((r) => /cost them/.test(r.text))?.type).toBe('claim');
+    expect(c.records.filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Dana Whitlock']);
+  });
+});
