@@ -22,6 +22,9 @@ describe('a newspaper page copied with its furniture: "Published:" / "Read more:
     const speakers = c.records.map((r) => r.speaker);
     expect(speakers).not.toContain('Originally Published');
     expect(speakers).not.toContain('Read more');
+    // the dateline under the byline, its times ending on "p.m.": the header's, no claim
+    expect(c.records.filter((r) => /UPDATED/.test(r.text))).toEqual([]);
+    expect(c.records[0]!.date).toBe('2025-04-08');
     expect(c.records.find((r) => /close the school/.test(r.text))?.type).toBe('claim');
     expect(c.records.filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Raymond Castellanos', 'Oscar Villanueva']);
   });
@@ -41,6 +44,8 @@ describe('a newspaper page copied with its furniture: "Published:" / "Read more:
     ].join('\n'));
     expect(c.records.map((r) => r.speaker)).not.toContain('Last Updated');
     expect(c.records.map((r) => r.speaker)).not.toContain('Related');
+    expect(c.records.filter((r) => /Posted:/.test(r.text))).toEqual([]);
+    expect(c.records[0]!.date).toBe('2024-11-03');
     expect(c.records.find((r) => /cost them/.test(r.text))?.type).toBe('claim');
     expect(c.records.filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Dana Whitlock']);
   });
