@@ -2883,6 +2883,13 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
   if (!/[.!]$/.test(text) || !ANY_REPORTING_WORD().test(text)) return null;
   const after = REPORTED_AFTER().exec(text);
+  // "The regulator would publish its findings within 30 days, she said.": the people the reported
+  // clause names are what she spoke of, never who "she" is (as in reportingSubject).
+  if (after && /^(?:he|she)$/i.test(after[1]!.trim())) {
+    const spokenOf = text.slice(0, after.index).toLowerCase();
+    const person = recentPerson(state, /^she$/i.test(after[1]!.trim()) ? 'f' : 'm', (name) => spokenOf.includes(name.toLowerCase()));
+    return person ? credit({ speaker: person }) : null;
+  }
   if (after) return credit(resolveSpeaker(after[1]!, state, 'subject', true));
   // "The chair, Ray Delgado, told reporters … that …" reads as ", told WHO." too: when no one is
   // found after the verb, the subject before it may still report the clause.
@@ -3022,6 +3029,8 @@ function talkedWithBefore(text: string, at: number): boolean {
   return TALKED_WITH().test(text.slice(Math.max(0, at - 40), at));
 }
 export const ORG_AFTER_PREPOSITION = lazy(() => /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu);
+/** An appositive right after a name that says what the person is: ", a former Citibank trader", ", the band's drummer". */
+const PERSON_APPOSITIVE = lazy(() => new RegExp(`^,\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?![\\p{L}])`, 'u'));
 /** Two or three capitalised words after a lowercase "a"/"an": "a Vinho Verde", "an Aston Martin DB5". */
 const THING_AFTER_ARTICLE = lazy(() => /(?<![\p{L}])an?\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\d]*){1,2})(?![\p{L}])/gu);
 export const HONORIFIC_NAME = lazy(() => /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu);
@@ -3308,7 +3317,10 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const metWith = !ORG_SUFFIX().test(org.split(/\s+/).pop()!) && talkedWithBefore(text, nameAt);
     // "co-founded Binance with Changpeng Zhao": a registered person after "with" or "by" is no organisation.
     // The person the document is about ("Lunch with Adaeze Kwan" over "Adaeze Kwan is already seated …") is no organisation either.
-    if (!metWith && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org) && org !== state.subject) state.orgs.add(org);
+    // "founded the firm with Ifeoma Nnaji, a former Citibank trader": a name its appositive says is a person's.
+    const end = (m.index ?? 0) + m[0].length;
+    const describedAsPerson = text.charCodeAt(end) === 0x2c && PERSON_APPOSITIVE().test(text.slice(end, end + 80));
+    if (!metWith && !describedAsPerson && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org) && org !== state.subject) state.orgs.add(org);
   }
   // "a Vinho Verde she has chosen", "an Aston Martin": capitalised words after an indefinite article
   // name a thing or a brand (a person is never "a Kwan"), so never a pronoun's referent.
@@ -3464,7 +3476,11 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !((k === 0 || k === parts.length - 1) && familyNameHe(parts, text)))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
     if (hasOrganisationSuffix(full)) continue;
-    if ((state.orgs.has(full) || PREPOSITION_BEFORE().test(text.slice(Math.max(0, at - 40), at))) && !talkedWithBefore(text, at)) {
+    // "founded the firm with Ifeoma Nnaji, a former Citibank trader": an appositive naming what the
+    // person does says the name after the preposition is a person's (see the organisations above).
+    const nameEnd = (m.index ?? 0) + m[0].length;
+    const describedAsPerson = text.charCodeAt(nameEnd) === 0x2c && PERSON_APPOSITIVE().test(text.slice(nameEnd, nameEnd + 80));
+    if ((state.orgs.has(full) || PREPOSITION_BEFORE().test(text.slice(Math.max(0, at - 40), at))) && !talkedWithBefore(text, at) && !describedAsPerson) {
       // "The furnace of Vittorio Castellan", "in Vittorio Castellan's workshop": a person, a place
       // or an organisation, which the words cannot tell. Kept aside: if the text later makes its
       // last word alone a speaker ("Castellan said"), it was this person.

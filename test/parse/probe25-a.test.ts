@@ -50,3 +50,21 @@ describe('a newspaper page copied with its furniture: "Published:" / "Read more:
     expect(c.records.filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Dana Whitlock']);
   });
 });
+
+describe('a wire story\'s "she said" / "she wrote"', () => {
+  const records = (text: string) => load('wire.txt', `Headline\n\nBy Ann Lee\n\n${text}\n`).records;
+
+  it('is never the person or body the reported clause itself names ("The regulator would …, she said.")', () => {
+    const r = records('"We engaged with the company for 14 months," said Halima Danjuma, the bank\'s director of supervision.\n\nShares fell 4.6%.\n\nDanjuma declined to comment on the letters. The regulator would publish its findings within 30 days, she said.');
+    expect(r.find((x) => /within 30 days/.test(x.text))?.speaker).toBe('Halima Danjuma');
+    const r2 = records('"The season is over for us," said Tomas Reyes, the club\'s manager.\n\nTickets sold out in 2023.\n\nReyes would not name the buyer. The chairman would step down in June, he said.');
+    expect(r2.find((x) => /step down/.test(x.text))?.speaker).toBe('Tomas Reyes');
+  });
+
+  it('is the co-founder named "with NAME, a former trader" and later by role and surname', () => {
+    const r = records('Okafor founded the firm in 2019 with Ifeoma Nnaji, a former Citibank trader.\n\nKora Ledger\'s co-founder Nnaji said in a note to staff that the company had hired 85 officers. "We are not the company we were in 2022," she wrote.');
+    expect(r.find((x) => x.type === 'quote')?.speaker).toBe('Ifeoma Nnaji');
+    const r2 = records('The label was started in 2004 by Lucas Merz, with Petra Holm, a sound engineer from Oslo.\n\nHolm, who now runs the label, told fans on Monday that the tour of 12 cities was off. "I am sorry to everyone who bought a ticket," she wrote.');
+    expect(r2.find((x) => x.type === 'quote')?.speaker).toBe('Petra Holm');
+  });
+});
