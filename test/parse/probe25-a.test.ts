@@ -68,3 +68,19 @@ describe('a wire story\'s "she said" / "she wrote"', () => {
     expect(r2.find((x) => x.type === 'quote')?.speaker).toBe('Petra Holm');
   });
 });
+
+describe('a live blog\'s embedded post: its words, then "— NAME (@handle) DATE" under them', () => {
+  it('is one quote of the person who posted it, not two claims of nobody', () => {
+    const r = load('live.txt', 'Port strike – live\n\nUpdated 14:47 GMT\n\n13:52 GMT\n\nThe operator has put out a statement.\n\nMeanwhile, on social media:\n\nEvery day the port is shut costs this country €48 million. Both sides need to be in a room tonight.\n— Lucas Andrade (@LucasAndradeMP) March 3, 2025\n\nAndrade is the opposition\'s spokesperson on infrastructure.\n').records;
+    const post = r.filter((x) => /48 million|Andrade \(/.test(x.text));
+    expect(post.map((x) => [x.type, x.speaker])).toEqual([['quote', 'Lucas Andrade']]);
+    expect(post[0]!.text).toBe('Every day the port is shut costs this country €48 million. Both sides need to be in a room tonight.');
+  });
+
+  it('reads another post so, its date written day first', () => {
+    const r = load('flood.txt', 'Floods across the north: follow live\n\n09:40 BST\n\nThe river peaked overnight at 5.2 metres.\n\nOur crews have rescued 41 people since midnight. Please stay away from the water.\n— Marta Oyelaran (@ChiefOyelaran) 12 April 2024\n\nOyelaran leads the county fire service.\n').records;
+    const post = r.filter((x) => /41 people/.test(x.text));
+    expect(post.map((x) => [x.type, x.speaker])).toEqual([['quote', 'Marta Oyelaran']]);
+    expect(r.some((x) => /ChiefOyelaran\) 12/.test(x.text))).toBe(false);
+  });
+});
