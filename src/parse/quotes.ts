@@ -358,6 +358,8 @@ export interface AttributionState {
   roleHolders?: Map<string, string>;
   /** A paragraph ending "…, he wrote:" (its number) and the pronoun's gender: whose words the next paragraph's quotation is. */
   colonPronoun?: { paragraph: number; gender: 'f' | 'm' } | null;
+  /** A paragraph ending "He spoke to NAME, a crane operator …:" (its number) and NAME: whose words the next paragraph's quotation is. */
+  colonListener?: { paragraph: number; speaker: string } | null;
   /** The person the text named with each kinship word ("His uncle, Chidi Okonkwo"), null where it named two. */
   kin?: Map<string, string | null>;
   /** The words of each quotation a named person said so far (lowercased, spaces collapsed): a pull quote repeats them. */
@@ -558,6 +560,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   for (const d of drafts) if (d.speaker) for (const span of d.spans) (state.saidBefore ??= []).push({ words: quotedWords(span.inner), speaker: d.speaker });
   state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : null;
   state.colonPronoun = last ? null : colonPronoun(paragraph, sentences, spans, state);
+  state.colonListener = last ? null : colonListener(paragraph, sentences, spans, state);
   state.previousTail = paragraph.length > 400 ? paragraph.slice(-400) : paragraph;
 
   // The quotations taken in each sentence: what its frame writes “…”.
@@ -1343,6 +1346,9 @@ function attribute(
     if (actor) return { speaker: actor.speaker, self: actor.speaker !== null && actor.speaker === state.self, explicit: false };
     // "In a statement posted that day, he wrote:" / "I can still recite the way he began it:" over the
     // quotation's paragraph: the pronoun's person, named in the paragraph before the colon's at most.
+    // "He spoke to João Mendes, a crane operator …:" over the quotation: the person spoken to answers, not the reporter.
+    const listener = s.start === 0 && state.colonListener?.paragraph === state.paragraph - 1 ? state.colonListener.speaker : null;
+    if (listener) return { speaker: listener, self: listener === state.self, explicit: false };
     const intro = s.start === 0 && state.colonPronoun?.paragraph === state.paragraph - 1 ? state.colonPronoun : null;
     if (intro) {
       const introduced = onlyPersonOf(state, intro.gender, 2) ?? null;
@@ -1438,6 +1444,21 @@ function colonPronoun(paragraph: string, sentences: Sentence[], spans: QuoteSpan
   // A name in the sentence (a capital past its first word, "I" aside) is the nearer referent: the older rules read it.
   if (!m || /\s(?!I\s)\p{Lu}/u.test(text.trim()) || /(?<![\p{L}])(?:she|her)(?![\p{L}])/iu.test(text) === /(?<![\p{L}])(?:he|his|him)(?![\p{L}])/iu.test(text)) return null;
   return { paragraph: state.paragraph, gender: m[1]!.toLowerCase() === 'she' ? 'f' : 'm' };
+}
+
+/** "He spoke to João Mendes, a crane operator who …:", "She talked with Helen Bracewell, the victim's aunt:": the person talked to, before the colon. */
+const SPOKE_TO_BEFORE_COLON = lazy(() => /(?<![\p{L}])(?:spoke|speaking|talked|talking|chatted|chatting)\s+(?:to|with)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,[^:“”"]{0,160})?:[\s*_]*$/u);
+/**
+ * A paragraph whose last sentence says the writer or a reporter talked to a person named there and
+ * ends on a colon: that person, for the quotation the next paragraph opens on. Null for any other paragraph.
+ */
+function colonListener(paragraph: string, sentences: Sentence[], spans: QuoteSpan[], state: AttributionState): { paragraph: number; speaker: string } | null {
+  if (!/:[\s*_]*$/.test(paragraph) || paragraph.length > 1200) return null;
+  const tail = sentences[sentences.length - 1];
+  if (!tail || spans.some((q) => q.end > tail.start)) return null;
+  const m = SPOKE_TO_BEFORE_COLON().exec(paragraph.slice(tail.start, tail.end));
+  const who = m ? resolveSpeaker(m[1]!, state, 'after-verb', true) : null;
+  return who && !who.self && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? { paragraph: state.paragraph, speaker: who.speaker } : null;
 }
 
 /** The sentence before ends on the first person's verb of saying: '…," I said.', 'I told her the truth.'. */

@@ -84,3 +84,12 @@ describe('a live blog\'s embedded post: its words, then "— NAME (@handle) DATE
     expect(r.some((x) => /ChiefOyelaran\) 12/.test(x.text))).toBe(false);
   });
 });
+
+describe('"He spoke to NAME, a crane operator …:" over a quotation standing alone', () => {
+  it('gives the quotation to the person spoken to, not the reporter who spoke', () => {
+    const r = load('live.txt', 'Strike live\n\n10:15 GMT\n\nOur correspondent Owen Lachlan is at Terminal 2, where about 300 workers have gathered. He spoke to João Mendes, a crane operator who has worked at the port since 2003:\n\n"I earn less now than I did in 2019. My son earns more than me."\n').records;
+    expect(r.filter((x) => x.type === 'quote').map((x) => x.speaker)).toEqual(['João Mendes']);
+    const r2 = load('trial.txt', 'Verdict day\n\nBy Kim Osei\n\nOur reporter Dana Pruitt waited outside the courthouse for 6 hours. She talked with Helen Bracewell, the victim\'s aunt:\n\n"We waited four years for today. It was worth every one of them."\n').records;
+    expect(r2.filter((x) => x.type === 'quote').map((x) => x.speaker)).toEqual(['Helen Bracewell']);
+  });
+});
