@@ -93,3 +93,12 @@ describe('"He spoke to NAME, a crane operator …:" over a quotation standing al
     expect(r2.filter((x) => x.type === 'quote').map((x) => x.speaker)).toEqual(['Helen Bracewell']);
   });
 });
+
+describe('a magazine feature\'s issue line a blank line under its byline block', () => {
+  it('dates the feature with the issue\'s year, under a standfirst', () => {
+    const c = load('feature.txt', 'FEATURES / PROFILE\n\nThe Woman Who Would Not Come Down\n\nAt 61, Rosalind Achterberg has built a $300 million company, lost it, and built it again. She still climbs every morning.\n\nBy Devin Okonkwo-Hale\nPhotographs by Simone Rasch\n\nJune 2024 issue\n\nI.\n\nIt is 5:40 a.m. in Squamish, and the granite is still wet.\n');
+    expect(c.records.find((r) => /granite/.test(r.text))?.year).toBe(2024);
+    const c2 = load('chef.txt', 'The Last Good Kitchen\n\nFor 30 years Tomas Reyes has cooked for 40 people a night. Now he is closing the doors.\n\nBy Ilse Brandt\n\nSpring 2019 issue\n\nThe kitchen smells of bay leaves and bleach at seven in the morning.\n');
+    expect(c2.records.find((r) => /bay leaves/.test(r.text))?.year).toBe(2019);
+  });
+});
