@@ -1356,6 +1356,11 @@ function attribute(
     }
     const person = recentPerson(state, null);
     if (person) return { speaker: person, self: person === state.self, explicit: false };
+    // "She does not like to talk about 2012. When she does, …" over a quotation alone: a paragraph
+    // about "she" and naming no one: the quotation is hers, the woman named a paragraph before.
+    const about = s.start === 0 ? pronounParagraphGender(state.previousTail ?? '') : null;
+    const described = about ? recentPerson(state, about, undefined, 2) : null;
+    if (described) return { speaker: described, self: described === state.self, explicit: false };
     if (state.lastQuote && state.lastQuote.paragraph === state.paragraph - 1 && state.lastQuote.speaker) {
       return { speaker: state.lastQuote.speaker, self: state.lastQuote.speaker === state.self, explicit: false };
     }
@@ -1459,6 +1464,18 @@ function colonListener(paragraph: string, sentences: Sentence[], spans: QuoteSpa
   const m = SPOKE_TO_BEFORE_COLON().exec(paragraph.slice(tail.start, tail.end));
   const who = m ? resolveSpeaker(m[1]!, state, 'after-verb', true) : null;
   return who && !who.self && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? { paragraph: state.paragraph, speaker: who.speaker } : null;
+}
+
+/**
+ * The gender of the one person a paragraph is about when it opens on "She"/"He", uses no pronoun of
+ * the other gender, quotes nothing and names no one (no capital but its sentences' first letters).
+ */
+function pronounParagraphGender(paragraph: string): 'f' | 'm' | null {
+  const m = /^\s*(She|He)\s/.exec(paragraph);
+  if (!m || paragraph.length > 600 || /[“”"]/.test(paragraph) || /(?<![.!?:]|^)\s+\p{Lu}/u.test(paragraph.replace(/(?<![\p{L}])I(?![\p{L}])/gu, 'i'))) return null;
+  const she = /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/iu.test(paragraph);
+  const he = /(?<![\p{L}])(?:he|him|his|himself)(?![\p{L}])/iu.test(paragraph);
+  return she && !he ? 'f' : he && !she ? 'm' : null;
 }
 
 /** The sentence before ends on the first person's verb of saying: '…," I said.', 'I told her the truth.'. */

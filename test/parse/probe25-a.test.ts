@@ -102,3 +102,11 @@ describe('a magazine feature\'s issue line a blank line under its byline block',
     expect(c2.records.find((r) => /bay leaves/.test(r.text))?.year).toBe(2019);
   });
 });
+
+describe('a feature\'s quotation standing alone under a paragraph about "she"', () => {
+  it('is the woman named the paragraph before, not nobody', () => {
+    const q = (text: string) => load('feature.txt', text).records.filter((r) => r.type === 'quote').map((r) => r.speaker);
+    expect(q('The Woman Who Would Not Come Down\n\nBy Devin Hale\n\nAchterberg founded Talus Outfitters in 1991 with $14,000 of savings. By 2012 Rosalind Achterberg had been forced out by her own board.\n\nShe does not like to talk about 2012. When she does, she talks about it the way she talks about weather.\n\n"The board made a decision. I thought it was the wrong one. But I signed the papers."\n')).toEqual(['Rosalind Achterberg']);
+    expect(q('Ninety Seasons at the Mill\n\nBy Ana Ruiz\n\nTomas Brenner took over the mill from his father in 1979, when it employed 212 people.\n\nHe rarely talks about the fire of 1994. When he does, he keeps his hands in his pockets.\n\n"We lost the roof and half the looms. We were weaving again in six weeks."\n')).toEqual(['Tomas Brenner']);
+  });
+});
