@@ -119,7 +119,10 @@ function bylineMonthYear(lines: readonly string[]): { year: number; idx: number 
     if (!lines[i]!.trim()) continue;
     seen++;
     if (bylineName(lines[i]!) === null) continue;
-    for (let k = i + 1; k < lines.length && k <= i + 3 && lines[k]!.trim(); k++) {
+    // The issue line may stand a blank line under the byline's block ("By …" / "Photographs by …" /
+    // "" / "June 2024 issue"), as a page copied from the web sets each apart; two blank lines end the block.
+    for (let k = i + 1; k < lines.length && k <= i + 4 && (lines[k]!.trim() || lines[k + 1]?.trim()); k++) {
+      if (!lines[k]!.trim()) continue;
       const year = monthYearOf(lines[k]!);
       if (year !== null) return { year, idx: k };
       if (classifyChrome(lines[k]!) !== 'metadata') return null;

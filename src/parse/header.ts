@@ -1634,8 +1634,9 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   const fields = s.split(/\s+[·•|]\s+/);
   // "Second Serve with Ollie Dunmore · Mar 12, 2024 · 58 min": a podcast app's episode row, the show's
   // name (of any few words) before the date and the episode's length, is the same row.
+  // A field's clock may end on "p.m." ("PUBLISHED: April 8, 2025 at 9:41 p.m. | UPDATED: …"): no sentence's stop.
   const podcastRow = fields.length >= 3 && fields.slice(1).some((f) => EPISODE_LENGTH().test(f)) && wordCount(fields[0]!) <= 8;
-  if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f, k) => (wordCount(f) <= 4 || (k === 0 && podcastRow) || PAGE_META_FIELD().test(f) || datelineKind(f) === 'whole') && !/[.!?]$/.test(f)) && fields.some((f) => datelineKind(f) === 'whole'))
+  if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f, k) => (wordCount(f) <= 4 || (k === 0 && podcastRow) || PAGE_META_FIELD().test(f) || datelineKind(f) === 'whole') && !/[.!?]$/.test(f.replace(/\b[ap]\.m\.$/i, ''))) && fields.some((f) => datelineKind(f) === 'whole'))
     return 'whole';
   // "Held at the Company's offices, Strandkaien 12, Bergen, on 14 May 2024 at 10:00 CET", "Posted 22
   // September 2025 by the Summit editorial team": a line opening with the verb of what happened that

@@ -2300,6 +2300,9 @@ const DASH_OPENING = lazy(() => /^\s*[—―–-]/);
 const DASH_NAME =
   lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|@[\p{L}\p{N}_.]{1,30}|\p{Lo}{2,8})(\s+(?:to|at|in|on|before|during|after|speaking|writing|talking|addressing|interviewed|quoted|testifying|posting)\s[^,.!?—:@/]{0,60}?)?\s*(?:,\s*([^.!?]{0,80}))?\.?\s*$/u);
 
+/** An embedded post's signature: "— Lucas Andrade (@LucasAndradeMP) March 3, 2025", "— NAME (@handle) 12 April 2024". */
+const EMBEDDED_POST_SIGNATURE = lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+\(@[\p{L}\p{N}_]{1,30}\)\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})\s*$/u);
+
 /**
  * Epigraphs: a quotation (in marks or not) on a line, and under it a line of
  * a dash and the name of who said it. The two lines make one quote of that
@@ -2329,6 +2332,24 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
     // a dash line is the dialogue's next turn; and a single word closed by a full stop is no name.
     if (dash && prev >= 0 && /^\s*[—–]\s/.test(unquoted(prev)) && /[.!?…]\s*$/.test(unquoted(i))) dash = null;
     if (dash && /^\s*[—–-]+\s*\p{L}+[.!?]\s*$/u.test(unquoted(i))) dash = null;
+    // A social post embedded in a live blog or an article, its words and then "— NAME (@handle) DATE"
+    // right under them: the post is that person's, wherever it stands in the text.
+    const post = !dash && DASH_OPENING().test(line) ? EMBEDDED_POST_SIGNATURE().exec(line) : null;
+    if (post && prev >= 0 && prev === i - 1 && !b.isMarked(prev)) {
+      let first = prev;
+      while (first > 0 && first > prev - 6 && lines[first - 1]!.trim() && !b.isMarked(first - 1)) first--;
+      const words = normalizeSpace(lines.slice(first, i).map((l) => l.replace(/^\s*>\s?/, '')).join(' '));
+      const spans = findQuoteSpans(words);
+      const whole = spans.length === 1 && spans[0]!.start === 0 && wordCount(words.slice(spans[0]!.end)) === 0;
+      if (wordCount(words) >= 3 && wordCount(words) <= 120) {
+        const speaker = signedName(post[1]!, state);
+        knowFullName(state, speaker);
+        b.add({ type: 'quote', text: whole ? normalizeSpace(spans[0]!.inner) : words, speaker: speaker === narrator ? narrator : speaker, context: normalizeSpace(line), section: null }, first, i);
+        beforePrev = prev;
+        prev = i;
+        continue;
+      }
+    }
     if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16) {
       const quote = normalizeSpace(unquoted(prev));
       const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);

@@ -256,9 +256,9 @@ const LEADING_CONNECTIVES = lazy(() => /^(as|and|but|so|then|when|while|later|on
 const HONORIFIC = lazy(() => /^(Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Sen|Rep|Gov|Gen|Capt|Lt|Col|[Ôô]ng|[Bb]à)\.?\s+(?=\p{Lu})/u);
 /** A name and its honorific and nothing else: "Mr Tom Hale", "ông Trần Minh Đức", "bà Nguyễn Thu Hà". */
 const HONORIFIC_NAME_ONLY = lazy(() => /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?|[Ôô]ng|[Bb]à)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3}$/u);
-/** Titles written before a name ("Councillor Fiona MacLeod", Turkish "Derneği Başkanı Selin Aydın", "Başkan Yardımcısı Oğuz Tan"): part of no one's name. */
+/** Titles written before a name ("Councillor Fiona MacLeod", a school board's "Trustee Oscar Villanueva", Turkish "Derneği Başkanı Selin Aydın", "Başkan Yardımcısı Oğuz Tan"): part of no one's name. */
 export const TITLE_BEFORE_NAME =
-  lazy(() => /^(Vice|Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
+  lazy(() => /^(Vice|Councillor|Councilor|Councilwoman|Councilman|Councilmember|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Mayor|Senator|Governor|President|Minister|Secretary|Judge|Justice|Chancellor|Professor|Inspector|Sergeant|Detective|Officer|Constable|Rabbi|Imam|Father|Sister|Brother|Bishop|Coach|Chairman|Chairwoman|Chair|Director|Commissioner|Ambassador|Representative|Congressman|Congresswoman|Lord|Lady|King|Queen|Prince|Princess|Captain|General|Colonel|Lieutenant|Admiral|Chief|Commander|Major|Corporal|Trooper|Sheriff|Deputy|Marshal|Superintendent|Trustee|Regent|Supervisor|Selectman|Selectwoman|Pastor|Reverend|Deacon|Cardinal|Archbishop|Premier|Speaker|Attorney|Dame|Sir|Wethouder|Burgemeester|Fractievoorzitter|Woordvoerder|Kamerlid|Staatssecretaris|Voorzitter|Prezes|Rzecznik|(?:Ober|Bundes|Minister)?(?:Bürgermeister|Kanzler|Präsident|Sprecher|Direktor|Geschäftsführer|Richter|Senator|Professor|Pfarrer)(?:in)?|Başkanı|Başkan|Yardımcısı|Müdürü|Bakanı|Bakan|Sözcüsü|Kurucusu|Direktörü|Üyesi)$/);
 
 /** Last words that make a capitalised name an organisation, never a person. */
 const ORG_SUFFIX =
@@ -358,6 +358,8 @@ export interface AttributionState {
   roleHolders?: Map<string, string>;
   /** A paragraph ending "…, he wrote:" (its number) and the pronoun's gender: whose words the next paragraph's quotation is. */
   colonPronoun?: { paragraph: number; gender: 'f' | 'm' } | null;
+  /** A paragraph ending "He spoke to NAME, a crane operator …:" (its number) and NAME: whose words the next paragraph's quotation is. */
+  colonListener?: { paragraph: number; speaker: string } | null;
   /** The person the text named with each kinship word ("His uncle, Chidi Okonkwo"), null where it named two. */
   kin?: Map<string, string | null>;
   /** The words of each quotation a named person said so far (lowercased, spaces collapsed): a pull quote repeats them. */
@@ -558,6 +560,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   for (const d of drafts) if (d.speaker) for (const span of d.spans) (state.saidBefore ??= []).push({ words: quotedWords(span.inner), speaker: d.speaker });
   state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : null;
   state.colonPronoun = last ? null : colonPronoun(paragraph, sentences, spans, state);
+  state.colonListener = last ? null : colonListener(paragraph, sentences, spans, state);
   state.previousTail = paragraph.length > 400 ? paragraph.slice(-400) : paragraph;
 
   // The quotations taken in each sentence: what its frame writes “…”.
@@ -1343,6 +1346,9 @@ function attribute(
     if (actor) return { speaker: actor.speaker, self: actor.speaker !== null && actor.speaker === state.self, explicit: false };
     // "In a statement posted that day, he wrote:" / "I can still recite the way he began it:" over the
     // quotation's paragraph: the pronoun's person, named in the paragraph before the colon's at most.
+    // "He spoke to João Mendes, a crane operator …:" over the quotation: the person spoken to answers, not the reporter.
+    const listener = s.start === 0 && state.colonListener?.paragraph === state.paragraph - 1 ? state.colonListener.speaker : null;
+    if (listener) return { speaker: listener, self: listener === state.self, explicit: false };
     const intro = s.start === 0 && state.colonPronoun?.paragraph === state.paragraph - 1 ? state.colonPronoun : null;
     if (intro) {
       const introduced = onlyPersonOf(state, intro.gender, 2) ?? null;
@@ -1350,6 +1356,11 @@ function attribute(
     }
     const person = recentPerson(state, null);
     if (person) return { speaker: person, self: person === state.self, explicit: false };
+    // "She does not like to talk about 2012. When she does, …" over a quotation alone: a paragraph
+    // about "she" and naming no one: the quotation is hers, the woman named a paragraph before.
+    const about = s.start === 0 ? pronounParagraphGender(state.previousTail ?? '') : null;
+    const described = about ? recentPerson(state, about, undefined, 2) : null;
+    if (described) return { speaker: described, self: described === state.self, explicit: false };
     if (state.lastQuote && state.lastQuote.paragraph === state.paragraph - 1 && state.lastQuote.speaker) {
       return { speaker: state.lastQuote.speaker, self: state.lastQuote.speaker === state.self, explicit: false };
     }
@@ -1438,6 +1449,33 @@ function colonPronoun(paragraph: string, sentences: Sentence[], spans: QuoteSpan
   // A name in the sentence (a capital past its first word, "I" aside) is the nearer referent: the older rules read it.
   if (!m || /\s(?!I\s)\p{Lu}/u.test(text.trim()) || /(?<![\p{L}])(?:she|her)(?![\p{L}])/iu.test(text) === /(?<![\p{L}])(?:he|his|him)(?![\p{L}])/iu.test(text)) return null;
   return { paragraph: state.paragraph, gender: m[1]!.toLowerCase() === 'she' ? 'f' : 'm' };
+}
+
+/** "He spoke to João Mendes, a crane operator who …:", "She talked with Helen Bracewell, the victim's aunt:": the person talked to, before the colon. */
+const SPOKE_TO_BEFORE_COLON = lazy(() => /(?<![\p{L}])(?:spoke|speaking|talked|talking|chatted|chatting)\s+(?:to|with)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,[^:“”"]{0,160})?:[\s*_]*$/u);
+/**
+ * A paragraph whose last sentence says the writer or a reporter talked to a person named there and
+ * ends on a colon: that person, for the quotation the next paragraph opens on. Null for any other paragraph.
+ */
+function colonListener(paragraph: string, sentences: Sentence[], spans: QuoteSpan[], state: AttributionState): { paragraph: number; speaker: string } | null {
+  if (!/:[\s*_]*$/.test(paragraph) || paragraph.length > 1200) return null;
+  const tail = sentences[sentences.length - 1];
+  if (!tail || spans.some((q) => q.end > tail.start)) return null;
+  const m = SPOKE_TO_BEFORE_COLON().exec(paragraph.slice(tail.start, tail.end));
+  const who = m ? resolveSpeaker(m[1]!, state, 'after-verb', true) : null;
+  return who && !who.self && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? { paragraph: state.paragraph, speaker: who.speaker } : null;
+}
+
+/**
+ * The gender of the one person a paragraph is about when it opens on "She"/"He", uses no pronoun of
+ * the other gender, quotes nothing and names no one (no capital but its sentences' first letters).
+ */
+function pronounParagraphGender(paragraph: string): 'f' | 'm' | null {
+  const m = /^\s*(She|He)\s/.exec(paragraph);
+  if (!m || paragraph.length > 600 || /[“”"]/.test(paragraph) || /(?<![.!?:]|^)\s+\p{Lu}/u.test(paragraph.replace(/(?<![\p{L}])I(?![\p{L}])/gu, 'i'))) return null;
+  const she = /(?<![\p{L}])(?:she|her|hers|herself)(?![\p{L}])/iu.test(paragraph);
+  const he = /(?<![\p{L}])(?:he|him|his|himself)(?![\p{L}])/iu.test(paragraph);
+  return she && !he ? 'f' : he && !she ? 'm' : null;
 }
 
 /** The sentence before ends on the first person's verb of saying: '…," I said.', 'I told her the truth.'. */
@@ -2883,6 +2921,13 @@ export function reportedBy(sentence: string, state: AttributionState): string | 
   // Most claims hold no reporting verb: one plain scan keeps the four patterns below unrun.
   if (!/[.!]$/.test(text) || !ANY_REPORTING_WORD().test(text)) return null;
   const after = REPORTED_AFTER().exec(text);
+  // "The regulator would publish its findings within 30 days, she said.": the people the reported
+  // clause names are what she spoke of, never who "she" is (as in reportingSubject).
+  if (after && /^(?:he|she)$/i.test(after[1]!.trim())) {
+    const spokenOf = text.slice(0, after.index).toLowerCase();
+    const person = recentPerson(state, /^she$/i.test(after[1]!.trim()) ? 'f' : 'm', (name) => spokenOf.includes(name.toLowerCase()));
+    return person ? credit({ speaker: person }) : null;
+  }
   if (after) return credit(resolveSpeaker(after[1]!, state, 'subject', true));
   // "The chair, Ray Delgado, told reporters … that …" reads as ", told WHO." too: when no one is
   // found after the verb, the subject before it may still report the clause.
@@ -3022,6 +3067,8 @@ function talkedWithBefore(text: string, at: number): boolean {
   return TALKED_WITH().test(text.slice(Math.max(0, at - 40), at));
 }
 export const ORG_AFTER_PREPOSITION = lazy(() => /(?:at|of|for|from|with|by|joined|joins|left|leaves)(?<![\p{L}](?:at|of|for|from|with|by|joined|joins|left|leaves))\s+((?:the\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})/gu);
+/** An appositive right after a name that says what the person is: ", a former Citibank trader", ", the band's drummer". */
+const PERSON_APPOSITIVE = lazy(() => new RegExp(`^,\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?![\\p{L}])`, 'u'));
 /** Two or three capitalised words after a lowercase "a"/"an": "a Vinho Verde", "an Aston Martin DB5". */
 const THING_AFTER_ARTICLE = lazy(() => /(?<![\p{L}])an?\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}\d]*){1,2})(?![\p{L}])/gu);
 export const HONORIFIC_NAME = lazy(() => /(?<![\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu);
@@ -3308,7 +3355,10 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const metWith = !ORG_SUFFIX().test(org.split(/\s+/).pop()!) && talkedWithBefore(text, nameAt);
     // "co-founded Binance with Changpeng Zhao": a registered person after "with" or "by" is no organisation.
     // The person the document is about ("Lunch with Adaeze Kwan" over "Adaeze Kwan is already seated …") is no organisation either.
-    if (!metWith && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org) && org !== state.subject) state.orgs.add(org);
+    // "founded the firm with Ifeoma Nnaji, a former Citibank trader": a name its appositive says is a person's.
+    const end = (m.index ?? 0) + m[0].length;
+    const describedAsPerson = text.charCodeAt(end) === 0x2c && PERSON_APPOSITIVE().test(text.slice(end, end + 80));
+    if (!metWith && !describedAsPerson && (org.includes(' ') || ORG_SUFFIX().test(org)) && !state.registry.resolve(org) && org !== state.subject) state.orgs.add(org);
   }
   // "a Vinho Verde she has chosen", "an Aston Martin": capitalised words after an indefinite article
   // name a thing or a brand (a person is never "a Kwan"), so never a pronoun's referent.
@@ -3464,7 +3514,11 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     if (parts.some((p, k) => NOT_PERSON_WORDS().test(p.replace(/['’]s$/, '')) && !((k === 0 || k === parts.length - 1) && familyNameHe(parts, text)))) continue;
     let full = parts.join(' ').replace(/['’]s$/, '');
     if (hasOrganisationSuffix(full)) continue;
-    if ((state.orgs.has(full) || PREPOSITION_BEFORE().test(text.slice(Math.max(0, at - 40), at))) && !talkedWithBefore(text, at)) {
+    // "founded the firm with Ifeoma Nnaji, a former Citibank trader": an appositive naming what the
+    // person does says the name after the preposition is a person's (see the organisations above).
+    const nameEnd = (m.index ?? 0) + m[0].length;
+    const describedAsPerson = text.charCodeAt(nameEnd) === 0x2c && PERSON_APPOSITIVE().test(text.slice(nameEnd, nameEnd + 80));
+    if ((state.orgs.has(full) || PREPOSITION_BEFORE().test(text.slice(Math.max(0, at - 40), at))) && !talkedWithBefore(text, at) && !describedAsPerson) {
       // "The furnace of Vittorio Castellan", "in Vittorio Castellan's workshop": a person, a place
       // or an organisation, which the words cannot tell. Kept aside: if the text later makes its
       // last word alone a speaker ("Castellan said"), it was this person.

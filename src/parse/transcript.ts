@@ -103,6 +103,22 @@ const VOICE_ONCE =
 /** Counsel as a court reporter writes them, "MR. DORSETT: Objection. Form.": a voice, whatever its words, never a heading. */
 const COUNSEL_LABEL = lazy(() => /^\s*(?:MR|MS|MRS|MISS|DR)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?\s*:\s+\S/u);
 
+/**
+ * A news page's own fields that a label form reads ("Read more: OTHER HEADLINE", "Originally
+ * Published: April 8, 2025 at 9:41 p.m.", "PUBLISHED: … | UPDATED: …"): a link to another story or
+ * when the page went up, each of its fields a dateline. No voice: counted as one, a page whose
+ * footer repeats its dateline became one long turn of "Originally Published".
+ */
+function isPageFieldLabel(raw: string, label: ScannedLabel): boolean {
+  if (label.style !== 'colon' || label.timed || label.asker || label.answerRole) return false;
+  const kind = classifyChrome(raw);
+  if (kind === 'navigation' || kind === 'metadata') return true;
+  const rest = label.rest.trim();
+  if (!/\d/.test(rest) || rest.length > 160) return false;
+  // each field of "DATE | UPDATED: DATE" a dateline once its key is off
+  return rest.split(/\s+[|·•]\s+/).every((field) => isWhenLine(field.replace(/^[\p{L} ]{1,30}:\s*/u, '')));
+}
+
 /** "HOST & GUEST", "Anna and Tom": voices that open turns, speaking together. */
 function jointVoices(key: string, labels: ReadonlyMap<string, number>): boolean {
   const parts = key.split(/\s+(?:&|and)\s+/i);
@@ -184,7 +200,8 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   const talks = new Set<string>();
   // A card's fields ("Role:", "Born:" under each person's heading), the same ones in the same order: a page's, no voice.
   const card = cardFields(lines, at);
-  for (const l of at) if (l && !card.has(l.key) && !MINUTES_KEYS().test(l.key) && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
+  for (const [i, l] of at.entries())
+    if (l && !card.has(l.key) && !MINUTES_KEYS().test(l.key) && !isPageFieldLabel(lines[i]!, l) && (!FIELD_VALUE().test(l.rest.trim()) || FORMAL_STYLES.has(l.style) || l.asker || l.answerRole)) talks.add(l.key);
   // A digest's message under its header block is its sender's, who may write once (an e-mail release).
   // So is a Q&A site's post or comment, signed by its user card or "– NAME DATE": one comment is its writer's.
   const digest = digestFurniture(lines).length > 0 || signedPosts(lines) !== null;
