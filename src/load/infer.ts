@@ -5,7 +5,7 @@
  */
 import { extractFigures } from '../figures/extract.js';
 import { caselessRegExp } from '../model/regexp.js';
-import { barredBylineUnderHeadline, bylineUnderStandfirst, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, topYear, type Inferred } from '../parse/header.js';
+import { barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, excerptCreditLine, foreignDay, headerDatelines, isDateline, isWhenLine, leadDateline, letterSignature, monthYearOf, topYear, type Inferred } from '../parse/header.js';
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { isMediaFileLine } from '../parse/labels.js';
 import { printedSenderAt } from '../parse/threads.js';
@@ -196,8 +196,8 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
     // "Rowan Price" / "Sat 8 Feb 2025 09.00 GMT" under a standfirst: a name alone above its dateline
     // (the Guardian's layout), a block of its own under two blocks at most (headline, standfirst).
     if (bylineUnderStandfirst(lines, i)) {
-      const day = extractFigures(lines[i + 1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
-      if (day) return { value: String(day.value), idx: i + 1 };
+      const day = extractFigures(lines[datelineUnderName(lines, i)]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day');
+      if (day) return { value: String(day.value), idx: datelineUnderName(lines, i) };
     }
     // "Harriet Mbeki-Lowe | Saturday, 14 September 2024" under the headline and standfirst: the date field's day.
     if (barredBylineUnderHeadline(lines, i)) {

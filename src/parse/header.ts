@@ -70,8 +70,9 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       continue;
     }
     if (placed || (!keep(i) && !keep(i + 1) && isPersonName(b.lines[i]!, b) && (i < first ? nameAboveDateline(b.lines, i) : bylineUnderStandfirst(b.lines, i)))) {
-      b.mark(i, 'metadata');
-      b.mark(i + 1, 'metadata');
+      // (its role line too, between the name and the date: "Social affairs correspondent")
+      const dateAt = placed ? i + 1 : datelineUnderName(b.lines, i);
+      for (let k = i; k <= dateAt; k++) if (!keep(k)) b.mark(k, 'metadata');
     }
   }
   for (let i = 0; i < first; i++) {
@@ -1099,11 +1100,22 @@ function rubricOverHeadline(lines: readonly string[], i: number): boolean {
 
 /** "Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST": line `i` is a name of two to four words alone, and the line under it a dateline. */
 function nameAboveDateline(lines: readonly string[], i: number): boolean {
-  const line = lines[i]!.trim();
-  const next = lines[i + 1] ?? '';
-  if (line.length > 60 || !/\d/.test(next) || !BARE_NAME().test(line)) return false;
-  return isDateline(next) || foreignDay(next) !== null;
+  return datelineUnderName(lines, i) >= 0;
 }
+/**
+ * The dateline under a name alone at `i`: the next line ("Ellie Brandon" / "Fri 27 Sep 2024 14.02
+ * BST"), or the one after the writer's role ("Priya Raman" / "Social affairs correspondent" / "Tue 11
+ * Feb 2025 06.00 GMT"); -1 where there is none.
+ */
+export function datelineUnderName(lines: readonly string[], i: number): number {
+  const line = lines[i]!.trim();
+  if (line.length > 60 || !BARE_NAME().test(line)) return -1;
+  const dated = (k: number) => /\d/.test(lines[k] ?? '') && (isDateline(lines[k]!) || foreignDay(lines[k]!) !== null);
+  if (dated(i + 1)) return i + 1;
+  return WRITER_ROLE().test(normalizeSpace(lines[i + 1] ?? '')) && dated(i + 2) ? i + 2 : -1;
+}
+/** A writer's role on a line of its own: "Social affairs correspondent", "Senior Reporter", "Arts editor". */
+const WRITER_ROLE = lazy(() => /^\p{Lu}[\p{L}&'’-]*(?:\s+[\p{L}&'’-]+){0,4}\s+(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Cc]ritic|[Cc]ontributor|[Jj]ournalist|[Pp]roducer)$|^(?:[Cc]orrespondent|[Rr]eporter|[Cc]olumnist|[Ss]taff [Ww]riter)$/u);
 /** A name of two to four capitalised words, nothing else: "Ellie Brandon", "Lucía Ortega". */
 const BARE_NAME = lazy(() => /^\p{Lu}[\p{Ll}'’.-]+(?: +\p{Lu}[\p{Ll}'’.-]+){1,3}$/u);
 
