@@ -2026,11 +2026,12 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     let k = parts.length - 1;
     // Only "NAME, APPOSITIVE, said" walks back; "In May, Ruiz said" and "a reply from CZ asking" take the last part.
     // "As one of those hires, a former tax inspector named Luiz Carvalho, put it": an appositive that names the person is the person.
-    if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!))) k--;
+    // So is one that describes and then names: "Its author, the former housing ombudsman Dame Caroline Oyelowo, wrote".
+    if (/,\s*$/.test(raw)) while (k > 0 && isAppositive(parts[k]!) && !isNameOnly(parts[k]!, state) && !NAMED_IN_DESCRIPTION().test(normalizeSpace(parts[k]!)) && !describedThenNamed(parts[k]!)) k--;
     // "ông Trần Minh Đức, Phó chủ tịch Hiệp hội …, nhận định": a name under its honorific, then a part
     // that is no name (a role in that language's words, capitalised): the role describes the name.
     if (/,\s*$/.test(raw) && k > 0 && !isNameOnly(parts[k]!, state) && HONORIFIC_NAME_ONLY().test(normalizeSpace(parts[k - 1]!))) k--;
-    head = parts[k]!;
+    head = (k > 0 && describedThenNamed(parts[k]!)) || parts[k]!;
     // "In a 2018 interview she said": a phrase of time or place before the pronoun, no comma between.
     const pronounAfterPhrase = /^(?:in|at|on|during|after|before|later|then|there|since|from|of|over|when)\s[^,]*\s(he|she)$/iu.exec(head);
     if (pronounAfterPhrase) head = pronounAfterPhrase[1]!.toLowerCase();
@@ -2068,6 +2069,21 @@ const FOREIGN_DESCRIBED = lazy(() => new RegExp(
   'u',
 ));
 
+/**
+ * An appositive that describes a person and then names them, no comma between: "the former housing
+ * ombudsman Dame Caroline Oyelowo", "its longest-serving trustee Omar Feld". The description is in
+ * lowercase words after a determiner and ends on no preposition ("the chief executive of Binance
+ * Holdings" names a company); the name is two or three capitalised words, a title before it dropped.
+ */
+const DESCRIBED_THEN_NAMED = lazy(() => /^(?:the|a|an|its|his|her|their|our)\s+(?:[\p{Ll}'’-]+\s+){0,4}[\p{Ll}'’-]+\s+(?:(?:Dame|Sir|Lord|Lady|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u);
+const DESCRIPTION_LAST_WORD_NOT_ROLE = lazy(() => /\s(?:of|at|for|from|in|with|to|by|on|and|or|the|a|an)\s+(?:(?:Dame|Sir|Lord|Lady|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Prof\.?)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u);
+function describedThenNamed(part: string): string | null {
+  const text = normalizeSpace(part);
+  if (text.length > 120) return null;
+  const m = DESCRIBED_THEN_NAMED().exec(text);
+  if (!m || DESCRIPTION_LAST_WORD_NOT_ROLE().test(text) || ORG_SUFFIX().test(m[1]!.split(/\s+/).pop()!)) return null;
+  return m[1]!;
+}
 /** "… named Kimo Kahale", "… called Ana": the name a description gives. */
 const NAMED_IN_DESCRIPTION = lazy(() => /(?<![\p{L}])(?:named|called)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*$/u);
 
@@ -2877,6 +2893,9 @@ const REPORTED_BARE = lazy(() => new RegExp(
     // "said her father kept working", "said his mother worked nights": a relative or a thing owned, and its own past verb
     `|(?:his|her|their)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|team|company|firm)\\s+\\p{Ll}+(?:ed|ept|ent|ote|old|ew|ad)` +
     // ("said the meeting lasted …", a thing named and its own past verb: REPORTED_BARE_PAST, for the verbs that take no object)
+    // "said £18m had been set aside", "said 38% of homes were …": a figure, what it counts, then the verb
+    `|(?:[$£€¥]\\s?\\d[\\d,.]*(?:\\s?(?:m|bn|k|million|billion|thousand))?|\\d[\\d,.]*(?:\\s?(?:%|per\\s+cent|percent|million|billion|thousand))?)` +
+    `\\s+(?:[\\p{L}'’-]+\\s+){0,4}?(?:had|has|have|was|were|would|will|could|should|might|must)` +
     // "said at least three of the clinic's physicians had …": a count, what it counts, then the verb
     `|(?:at\\s+least|at\\s+most|more\\s+than|fewer\\s+than|about|nearly|almost|only)\\s+(?:\\d[\\d,.]*|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|half)` +
     `\\s+(?:[\\p{L}'’-]+\\s+){0,5}?(?:had|has|have|was|were|would|will))\\s`,
