@@ -849,6 +849,24 @@ export function emailHeader(raw: readonly string[], bodyLine: number): EmailHead
   };
 }
 
+/**
+ * The one named person an email's headers at the top say it is to ("To: Sam Whitlock
+ * <sam@…>"): null for several recipients, an address alone, or no header block.
+ */
+export function emailRecipient(raw: readonly string[]): string | null {
+  let i = 0;
+  while (i < raw.length && !raw[i]!.trim()) i++;
+  for (; i < raw.length; i++) {
+    const m = EMAIL_FIELD().exec(raw[i]!.trim());
+    if (!m) return null;
+    if (m[1]!.toLowerCase() !== 'to') continue;
+    if (/[,;]/.test(m[2]!.replace(/"[^"]*"/g, ''))) return null;
+    const named = /^"?([^"<@]+?)"?\s*<[^>]*>$/.exec(m[2]!.trim())?.[1]?.trim();
+    return named && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(named) ? named : null;
+  }
+  return null;
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The day an email's date header gives, as written (no time zone shift): "Tue, 14 May 2024 09:12" or "Tuesday, May 14, 2024 9:12 AM". */
 function dayOfEmailDate(value: string): string | null {

@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
 import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { barredBylineUnderHeadline, definedPartyTerms, headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
+import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine } from './threads.js';
@@ -2036,6 +2036,11 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   const guests = meta.speakers.filter((s) => !hosts.some((h) => registry.resolve(h) === registry.resolve(s)));
   const titled = guests.length === 0 ? personInTitle(meta.title) : null;
   const named = guests.length === 1 ? guests[0]! : guests.length === 0 ? ((titled ? nameAsInBody(titled, input.body) : null) ?? standfirstGuest(input.body) ?? titledSubject(meta.title, input.body) ?? addressedGuest(input.body)) : null;
+  // A written interview sent back by email ("From: Lucia Ferrante <…>" / "To: Sam Whitlock <…>" /
+  // "Subject: Re: Interview questions for The Biotech Brief"): the sender answers, the one person the
+  // mail is to asked; the subject line names the outlet, not who answers.
+  const recipient = !hosts.length && !meta.speakers.length && meta.author && meta.inferred.author?.startsWith('the From header') ? emailRecipient(input.body.split('\n', 12)) : null;
+  if (recipient && recipient !== meta.author) return { guest: registry.resolve(meta.author!) ?? meta.author, asker: registry.resolve(recipient) ?? recipient };
   const asker = hosts[0] ?? meta.author ?? null;
   return {
     guest: named ? (registry.resolve(named) ?? named) : null,
