@@ -22,7 +22,7 @@ import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
-import { isWroteLine } from './threads.js';
+import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
 import { introducedSpeaker, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
@@ -224,6 +224,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const doubleSpaced = isDoubleSpaced(b, firstContent, end);
   // An e-mail quoting the message it answers ("On Mon, … Marcus Webb wrote:" / "> …"): its "> " lines are that writer's, not set-off quotations.
   const emailThread = lines.some(isWroteLine);
+  // The sender an e-mail's From header names, whose sign-off closes the message.
+  const sender = input.meta.author && input.meta.inferred.author?.startsWith('the From header') ? input.meta.author : null;
   // A signed quotation right above the first paragraph is a quote, heading no section.
   let above = firstContent - 1;
   while (above >= 0 && !lines[above]!.trim()) above--;
@@ -470,6 +472,8 @@ export function parseProse(input: ParseInput): ParseResult {
         const kind = classifyChrome(line) ?? (first >= 0 && TAG_LINE().test(line) && !lines.slice(k + 1, end).some((l) => l.trim()) ? 'navigation' : null);
         // A thematic break ("---") sets off what the page adds under the answer (a correction, the writer's bio): the answer ends there.
         if (kind === 'markup' && first >= 0 && isThematicBreak(line)) break;
+        // So does an e-mail's sign-off ("Kind regards," / "Tomasz") or the header of the message it quotes ("On …, NAME wrote:").
+        if (first >= 0 && (isWroteLine(line) || (sender !== null && VALEDICTION().test(line) && signsOff(lines[nextContentLine(b, k + 1, end)] ?? '', sender)))) break;
         // A picture set inside or under it (a Markdown image, its caption in emphasis right below): the
         // page's, read as its own claims; the answer goes on past it.
         if (isMarkdownImage(line)) {
@@ -580,6 +584,56 @@ export function parseProse(input: ParseInput): ParseResult {
       b.mark(i, 'heading');
       if (titleKey(raw) !== titleKey(input.meta.title)) section = normalizeSpace(raw);
       startSection(state);
+      continue;
+    }
+    // An e-mail's sign-off, its closing over the sender's name ("Best," / "Lucia"): no words of the message.
+    if (sender && VALEDICTION().test(raw)) {
+      const k = nextContentLine(b, i + 1, end);
+      if (k >= 0 && signsOff(lines[k]!, sender) && (k === i + 1 || !lines[k + 1]?.trim() || k + 1 >= end)) {
+        b.mark(i, 'metadata');
+        b.mark(k, 'metadata');
+        i = k;
+        continue;
+      }
+    }
+    // An e-mail's "On Mon, 3 Jun 2024 at 09:15, Sam Whitlock <…> wrote:": the header of the message
+    // quoted below it, whose "> " lines are that writer's words, each paragraph a claim of theirs.
+    if (emailThread && isWroteLine(raw)) {
+      b.mark(i, 'metadata');
+      const writer = wroteBy(raw);
+      let k = i + 1;
+      while (k < end && !lines[k]!.trim()) k++;
+      if (writer && k < end && BLOCKQUOTE().test(lines[k]!)) {
+        const by = input.registry.resolve(writer) ?? writer;
+        let from = -1;
+        let text = '';
+        const flush = (to: number) => {
+          if (from >= 0) narrate(b, text, state, { section, narrator: by, firstIdx: from, lastIdx: to });
+          from = -1;
+          text = '';
+        };
+        for (; k < end && (BLOCKQUOTE().test(lines[k]!) || !lines[k]!.trim()); k++) {
+          const words = lines[k]!.replace(BLOCKQUOTE_MARK(), '').trim();
+          // the quoted message's sign-off ("> Sam"): no words of it
+          if (words && signsOff(words, writer)) {
+            flush(k - 1);
+            b.mark(k, 'metadata');
+            continue;
+          }
+          if (!words) {
+            flush(k - 1);
+            if (lines[k]!.trim()) b.mark(k, 'markup');
+            continue;
+          }
+          if (from < 0) from = k;
+          text += (text ? ' ' : '') + words;
+        }
+        let lastQuoted = k - 1;
+        while (lastQuoted > i && !lines[lastQuoted]!.trim()) lastQuoted--;
+        flush(lastQuoted);
+        carried = null;
+        i = lastQuoted;
+      }
       continue;
     }
     // A "> " block inside an article: a quotation set off, its speaker signed under it or named before it.

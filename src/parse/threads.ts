@@ -574,6 +574,11 @@ const EMAIL_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,
 export function isWroteLine(raw: string): boolean {
   return WROTE().test(raw);
 }
+/** The writer an "On DATE, NAME wrote:" line names (a name of capitalised words), or null. */
+export function wroteBy(raw: string): string | null {
+  const name = WROTE().exec(raw)?.[1]?.trim();
+  return name && EMAIL_NAME().test(name) ? name : null;
+}
 
 /** An email header field ("Subject: …", "Date: …"). */
 export function isEmailField(raw: string): boolean {
@@ -706,7 +711,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   return chain && new Set([...turns.values()].map((t) => t.name)).size >= 2 ? { lines: out, turns, furniture } : null;
 }
 /** A letter's closing alone on its line above the name: "Best,", "Kind regards,", "Thanks again,". */
-const VALEDICTION = lazy(() => /^\s*\p{L}+(?: \p{L}+){0,2},\s*$/u);
+export const VALEDICTION = lazy(() => /^\s*\p{L}+(?: \p{L}+){0,2},\s*$/u);
 const SENTENCE_END = lazy(() => /[.!?]["”’)]?\s*$/);
 /** The last line with words at or above `from` (-1 when none). */
 function lastContentAbove(lines: readonly string[], from: number): number {
@@ -777,7 +782,7 @@ function annotatedSender(raw: string): string | null {
 const RUNNING_PAGE_HEADER = lazy(() => /^[^\n]{0,80}\bPage \d{1,4} of \d{1,4}$/i);
 
 /** A line that is only the sender's name or a part of it ("Gwen", "– Ibrahim Sall"): a signature. */
-function signsOff(raw: string, sender: string): boolean {
+export function signsOff(raw: string, sender: string): boolean {
   const s = raw.trim().replace(/^[-–—~]+\s*/, '').replace(/[.,]$/, '');
   if (!s || s.length > sender.length) return false;
   const names = sender.split(' ');
