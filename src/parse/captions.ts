@@ -32,7 +32,41 @@ import { lazy } from '../model/regexp.js';
 /** A line that starts or ends as a cue timing and is none ("00:00:04,500 --> 00:00:0", "00:00:01 -> 00:00:04,000"): a timing mistyped or cut short. */
 const BROKEN_TIMING = lazy(() => /^\s*(?:\d{1,2}:){1,2}\d{1,2}(?:[.,]\d{0,3})?\s*--?>|--?>\s*(?:\d{1,2}:){1,2}\d{1,2}[.,]\d{1,3}\s*$/);
 const TIMING = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{1,2}[.,]\d{1,3}\b.*$/);
-const VOICE = lazy(() => /<v(?:\.[^\s>]+)*\s+([^>]+)>/);
+/**
+ * The name a WebVTT voice tag gives ("<v Ana Ruiz>", "<v.loud Ana Ruiz>"), or null: what
+ * /<v(?:\.[^\s>]+)*\s+([^>]+)>/ captured, read in one pass. That pattern's repeated class group could
+ * split "<v.a.a.a…" many ways (exponential backtracking when no space follows), and its "\s+" before
+ * "[^>]+" retried every split of a run of spaces with no ">" after it (quadratic).
+ */
+export function voiceTagName(raw: string): string | null {
+  const n = raw.length;
+  let p = raw.indexOf('<v');
+  while (p >= 0) {
+    let q = p + 2;
+    if (raw[q] === '.') {
+      // the classes ("<v.loud.first"): one run up to a space or ">"; nothing after the dot is no class
+      let r = q + 1;
+      while (r < n && raw[r] !== '>' && !SPACE().test(raw[r]!)) r++;
+      if (r === q + 1 || r >= n || !SPACE().test(raw[r]!)) {
+        // a tag opening inside this run ends at the same place, and fails there too
+        p = raw.indexOf('<v', r === q + 1 ? p + 1 : r);
+        continue;
+      }
+      q = r;
+    }
+    if (q < n && SPACE().test(raw[q]!)) {
+      const close = raw.indexOf('>', q);
+      if (close < 0) return null; // no ">" after this tag, so none after any later one
+      let r = q;
+      while (r < close && SPACE().test(raw[r]!)) r++;
+      if (r < close) return raw.slice(r, close);
+      if (r - q >= 2) return raw.slice(r - 1, close); // "<v  >": the last space is the name
+    }
+    p = raw.indexOf('<v', p + 1);
+  }
+  return null;
+}
+const SPACE = lazy(() => /\s/);
 /** Markup inside cue text: <i>, </b>, <c.yellow>, <00:00:01.000>, </v>, and SSA position codes such as {\an8}. */
 const CUE_TAGS = lazy(() => /<\/?(?:[a-z]+(?:\.[^\s>]*)?|\d{1,2}:\d{2}(?::\d{2})?[.,]\d{1,3})(?:\s[^>]*)?>|\{\\[^}]*\}/gi);
 
@@ -412,7 +446,7 @@ function cueNamesVoice(lines: readonly string[], first: number | undefined): boo
   if (first === undefined) return false;
   const raw = lines[first]!;
   const clean = raw.replace(CUE_TAGS(), '').trim();
-  return VOICE().test(raw) || /^>>/.test(clean) || bracketedVoice(clean) !== null || !!readLabel(clean);
+  return voiceTagName(raw) !== null || /^>>/.test(clean) || bracketedVoice(clean) !== null || !!readLabel(clean);
 }
 
 /** A line that is a name and nothing else: up to four capitalised words, no sentence mark. */
@@ -433,7 +467,7 @@ function namesOnTheirOwnLine(lines: string[]): boolean {
     if (!TIMING().test(lines[i]!)) continue;
     if (!lines[i + 1]?.trim() || !lines[i + 2]?.trim() || TIMING().test(lines[i + 2]!)) continue;
     multi++;
-    if (isNameLine(lines[i + 1]!) && !VOICE().test(lines[i + 1]!)) named++;
+    if (isNameLine(lines[i + 1]!) && voiceTagName(lines[i + 1]!) === null) named++;
   }
   return named >= 2 && named >= multi * 0.6;
 }
@@ -459,7 +493,7 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
   const closeDashes = idxs.length >= 2 && idxs.filter((k) => CLOSE_DASH().test(lines[k]!.replace(CUE_TAGS(), '').trim())).length >= 2;
   for (const k of idxs) {
     const raw = lines[k]!;
-    const voiceTag = VOICE().exec(raw) ?? (namedVoice !== undefined && cue === null ? [raw, namedVoice] : null);
+    const voiceTag = voiceTagName(raw) ?? (namedVoice !== undefined && cue === null ? namedVoice : null);
     let clean = raw.replace(CUE_TAGS(), '').trim();
     // A bilingual cue's second line repeats the voice in the other language ("何一：谢谢邀请。" /
     // "HE YI: Thanks for having me."): the same voice's words, its label no word of them.
@@ -469,15 +503,15 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     }
     const dash = /^-\s+(.*)$/.exec(clean) ?? (closeDashes ? CLOSE_DASH().exec(clean) : null);
     // "<v Ana>- Was it hard?": the voice is named, and the dash is no word of hers.
-    if (dash && voiceTag) clean = dash[1]!;
+    if (dash && voiceTag !== null) clean = dash[1]!;
     // "[INTERVIEWER] Do you miss it?" / "[ANA] I miss the food.": a second voice in brackets opens its own turn.
     const bracketed = (clean.startsWith('[') || clean.startsWith('(')) && !!cue && bracketedVoice(clean) !== null;
-    if (voiceTag || /^>>/.test(clean) || dash || bracketed || !cue) {
+    if (voiceTag !== null || /^>>/.test(clean) || dash || bracketed || !cue) {
       const before = cues.length;
       // A dialogue dash is a change of speaker: the label after it ("- [HE YI] …", "- CZ: …") names
       // the new one; with none, who speaks is unknown, not the voice before.
-      if (dash && !voiceTag) readCueLine(dash[1]!, k, cues, b, undefined, true);
-      else readCueLine(clean, k, cues, b, voiceTag?.[1]);
+      if (dash && voiceTag === null) readCueLine(dash[1]!, k, cues, b, undefined, true);
+      else readCueLine(clean, k, cues, b, voiceTag ?? undefined);
       if (cues.length > before) {
         cue = cues[cues.length - 1]!;
         cue.lastLineTimed = WORD_TIMING().test(raw);
@@ -555,7 +589,7 @@ function isNarrationCue(lines: string[], idxs: number[]): boolean {
   if (!/^<i>/i.test(first) || !/<\/i>$/i.test(last)) return false;
   const inner = idxs.map((k) => lines[k]!.trim()).join(' ').slice(3, -4);
   // One italic span, not two voices' italic lines ("<i>Ana?</i> <i>Here.</i>"), and no voice inside.
-  if (/<\/?i>/i.test(inner) || VOICE().test(inner)) return false;
+  if (/<\/?i>/i.test(inner) || voiceTagName(inner) !== null) return false;
   const clean = inner.replace(CUE_TAGS(), '').trim();
   return !/^(?:>>|-\s)/.test(clean) && bracketedVoice(clean) === null && !readLabel(clean);
 }
@@ -613,8 +647,8 @@ function parenthesisedVoicesOf(lines: readonly string[]): Set<string> {
     for (const w of name.split(/[\s,]+/u)) if (w) named.add(w.toUpperCase());
   };
   for (const raw of lines) {
-    const voiceTag = VOICE().exec(raw);
-    if (voiceTag) addNameWords(voiceTag[1]!);
+    const voiceTag = voiceTagName(raw);
+    if (voiceTag !== null) addNameWords(voiceTag);
     const clean = raw.replace(CUE_TAGS(), '').replace(/^(?:>>\s*|-\s*)/, '').trim();
     if (!clean) continue;
     const paren = PARENTHESISED_VOICE().exec(clean);

@@ -503,9 +503,10 @@ const WHOLE_LINE_EMPHASIS = lazy(() => /^[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}$/g);
  * issue in your inbox.", "Subscribe for free to receive new posts and support my work.", "Thanks for
  * reading X! Subscribe for free…", "Share this post with a friend who cares about energy." The
  * thanks names the publication (a capital after "reading"): "Thanks for reading it every week." is
- * the writer's own sentence; the calls run on with no comma, as no reported sentence does.
+ * the writer's own sentence, and so is "Thanks for reading Middlemarch with me this spring." (a title, then
+ * the sentence's own words: alone, the thanks is the name in title case and its stop); the calls run on with no comma, as no reported sentence does.
  */
-const NEWSLETTER_CALL = lazy(() => /^(?:[Tt]hanks for reading (?:(?:the|my|our) )?\p{Lu}[^.!?]{0,60}[.!](?:\s*(?:[Ss]ubscribe|[Ss]hare)\b.{0,160})?|[Ss]ubscribe\b[^.!?,]{0,80}\b(?:inbox|new posts|for free|newsletter|support (?:my|our) work)\b[^.!?,]{0,60}[.!]?|[Ss]hare this (?:post|article|story|issue|newsletter)\b[^.!?,]{0,80}[.!]?)$/u);
+const NEWSLETTER_CALL = lazy(() => /^(?:[Tt]hanks for reading (?:(?:the|my|our) )?\p{Lu}[^.!?]{0,60}[.!]\s*(?:[Ss]ubscribe|[Ss]hare)\b.{0,160}|[Tt]hanks for reading (?:(?:the|my|our) )?\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&'’-]*|of|the|and|on|in|for|a|an|at|to|&)){0,7}[.!]|[Ss]ubscribe\b[^.!?,]{0,80}\b(?:inbox|new posts|for free|newsletter|support (?:my|our) work)\b[^.!?,]{0,60}[.!]?|[Ss]hare this (?:post|article|story|issue|newsletter)\b[^.!?,]{0,80}[.!]?)$/u);
 /** A post's reaction counts under it: "3 Likes · 1 Restack", "12 likes | 4 comments". */
 const REACTION_COUNTS = lazy(() => /^\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)(?:\s*[·•|]\s*\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)){0,4}$/i);
 /** A line's key in Markdown emphasis, its colon inside or outside the marks: "**Related:** …", "*Read more*: …". */
@@ -688,6 +689,10 @@ const COPYRIGHT_YEAR = lazy(() => /^(?:[^\s©]+(?:\s[^\s©]+){0,3}\s)?©\s*(?:(?
 const PAGE_FOOTER_FIELDS = lazy(() => /^[^|]{1,60}\s\|(?:\s[^|]{1,60}\s\|){0,4}\s[Pp]age \d{1,4} of \d{1,4}$/u);
 /** A caption's credit closing its line: "(Family photo)", "(Getty Images)", "(Photo: Anna Lind)", "(Photograph by …)". */
 const CAPTION_CREDIT = lazy(() => /[.!?]["”’]?\s+\((?:(?:\p{Lu}[\p{L}'’-]*\s){0,3}(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mages?)|(?:Photo|Photograph|Picture|Image)s?(?::|\sby)\s[^()]{1,40})\)$/u);
+/** A word by which a line speaks as its writer or to its reader: a letter's, a turn's, never a caption's. */
+const SPEAKS_AS_I_OR_YOU = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b/);
+/** A line opening on a speaker's label: up to four words, then a colon ("OKAFOR:", "Dr. Ana Ruiz:"). */
+const OPENS_ON_LABEL = lazy(() => /^[^\s:]+(?: [^\s:]+){0,3}:\s/);
 /** A photo's key in Persian, Arabic, Burmese, Khmer and Armenian, then the key's colon or a dash, then the credit or caption. */
 const PHOTO_KEY = lazy(() => /^(?:عکس|عکاس|تصویر|الصورة|ဓာတ်ပုံ|រូបថត|រូបភាព|լուսանկարը|լուսանկար)\s*(?:[:：៖՝]|\s-|-\s)\s*\S/iu);
 const PHOTO_CREDIT_AFTER_BAR = lazy(() => /\s\|\s*(?:عکس|عکاس|تصویر|photo|foto|ဓာတ်ပုံ|រូបថត|լուսանկարը)\s*[:：៖՝]\s*[^|]{1,60}$/iu);
@@ -812,8 +817,10 @@ function pageFurniture(line: string): LineKind | null {
   if (PHONE_NUMBERS().test(line)) return 'metadata';
   if (/^\[(?:photo|image|picture|caption|pictured)\b[^\]]*\]$/i.test(line)) return 'metadata';
   // "Ruth Okonjo-Hale in her office, 1983. (Family photo)": a picture's caption, its credit in brackets at
-  // its end; a short line, no paragraph of the text.
-  if (line.endsWith(')') && wordCount(line) <= 30 && CAPTION_CREDIT().test(line)) return 'metadata';
+  // its end; a short line, no paragraph of the text. A caption speaks of the picture in the third person
+  // and is nobody's turn: "We met in Lisbon in 1962. (Enclosed photo)" is a letter's sentence, "OKAFOR: I
+  // kept the deed. (Shows photo)" a speaker's turn with the transcriber's note.
+  if (line.endsWith(')') && wordCount(line) <= 30 && CAPTION_CREDIT().test(line) && !SPEAKS_AS_I_OR_YOU().test(line) && !OPENS_ON_LABEL().test(line)) return 'metadata';
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
   // "Read more: County board to vote …", "See also: …": the same link to another story, in other words.
   if (/^(?:related|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';

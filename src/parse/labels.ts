@@ -1095,7 +1095,7 @@ function opensCutSentence(off: number, note: string, all: string): boolean {
  * name withheld, the sentence's own word; a transcriber's mark there ("[inaudible]", "[pause]") is no such word.
  */
 const BEFORE_WITHHELD_NAME = lazy(() => /(?:^|\s)(?:at|to|in|into|from|of|for|with|by|on|near|about|the|my|our|his|her|their|your)\s$/i);
-const TRANSCRIBER_MARK = lazy(() => /^(?:pause|unclear|overtalk|overlap|overlapping|sic|blank|silence|break|redacted)$/i);
+const TRANSCRIBER_MARK = lazy(() => /^(?:pause|unclear|overtalk|overlap|overlapping|sic|blank|silence|break|redacted|indiscernible|unintelligible|incomprehensible|interruption|interrupted|interposing|phonetic|ph|overspeaking)$/i);
 function standsForWithheldName(off: number, note: string, all: string): boolean {
   const word = note.slice(1, -1).trim();
   return BEFORE_WITHHELD_NAME().test(all.slice(Math.max(0, off - 8), off)) && !SOUND().test(word) && !TRANSCRIBER_MARK().test(word);

@@ -877,7 +877,10 @@ function nameAndRole(cell: string): [string, string | null] {
   const who = cell.slice(0, comma).trim();
   const role = cell.slice(comma + 1).trim();
   if (!who || !role || wordCount(who) > 4 || wordCount(role) > 6 || !isNameShaped(who)) return [cell, null];
-  return CELL_ROLE().test(role) || OFFICE_IN_TITLE_CASE().test(role) ? [who, role] : [cell, null];
+  // (One word on each side of the comma is a surname and a given name that may be an office's word too:
+  // "Hale, Dean". "Grace Ito, Librarian" or "Ito, Head Librarian" is a name and a role.)
+  const office = OFFICE_IN_TITLE_CASE().test(role) && (wordCount(who) >= 2 || wordCount(role) >= 2);
+  return CELL_ROLE().test(role) || office ? [who, role] : [cell, null];
 }
 /**
  * A role in title case, one to five capitalised words of which one names an office or a job ("Fleet
