@@ -209,13 +209,33 @@ export interface TsvHeader {
 }
 
 /** The header row, when the first non-blank line is one. */
-export function readTsvHeader(lines: string[]): { index: number; header: TsvHeader } | null {
+export function readTsvHeader(lines: string[], preamble = false): { index: number; header: TsvHeader } | null {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
-    if (!raw.includes('\t')) return null;
+    // (a report's title alone on its first line, no cells: "Question & Answer Report")
+    if (!raw.includes('\t')) return preamble && raw.length <= 120 ? preambledHeader(lines, i) : null;
     const header = headerOf(raw.split('\t').map((c) => c.trim()));
-    return header ? { index: i, header } : null;
+    return header ? { index: i, header } : preamble ? preambledHeader(lines, i) : null;
+  }
+  return null;
+}
+
+/** How far down a report's own summary may push its table's header row. */
+const PREAMBLE_LINES = 24;
+/**
+ * A report whose table sits under the report's own summary (a webinar's "Question & Answer Report",
+ * "Report Generated:, …", a row of the meeting's topic and ID, then "Question Details" over
+ * "#, Question, Asker Name, Asker Email, Answer(s)"): the header row is the first in the first lines
+ * that names a question and an answer column, under short rows of a few cells each.
+ */
+function preambledHeader(lines: readonly string[], from: number): { index: number; header: TsvHeader } | null {
+  for (let i = from + 1; i < Math.min(lines.length, from + PREAMBLE_LINES); i++) {
+    const raw = lines[i]!;
+    if (!raw.trim()) continue;
+    if (raw.length > 300 || raw.split('\t').length > 10) return null;
+    const header = raw.includes('\t') ? headerOf(raw.split('\t').map((c) => c.trim())) : null;
+    if (header) return header.questionColumn >= 0 && header.answerColumn >= 0 ? { index: i, header } : null;
   }
   return null;
 }
@@ -347,7 +367,8 @@ export function parseTsv(input: ParseInput): ParseResult {
 }
 
 function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'): ParseResult {
-  const found = readTsvHeader(rawLines);
+  // (a table file's report summary may stand above its header row; a text file's tab rows are read only from its first line)
+  const found = readTsvHeader(rawLines, input.extension === '.csv' || input.extension === '.tsv');
   const lines = found && delimiter ? withSurplusJoined(rawLines, found.index, found.header, delimiter) : rawLines;
   const b = new DocBuilder(input, lines);
   const meta = input.meta;
@@ -359,6 +380,12 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
     return parseCellRows(b, first, narrator);
   }
   b.mark(found.index, 'markup');
+  // A report's summary above its table ("Report Generated:, Mar 14, 2025 07:12 PM", the topic's row):
+  // each row a claim of its cells, as a table without a text column is read.
+  for (let i = 0; i < found.index; i++) {
+    const cells = lines[i]!.split('\t').map(normalizeSpace).filter(Boolean);
+    if (cells.length) b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section: null }, i);
+  }
   // A date column whose rows agree on the year dates the document (the document's year is every
   // record's: the year filter reads it), unless the document is dated otherwise.
   // A time column ("Timestamp") whose cells are calendar dates and times ("2023-04-11 14:02"), not
@@ -739,7 +766,13 @@ export function addQuestionRow(
   // "Priya Raman (CFO)", "Dr. Matthias Brenninkmeyer, CFO": the person, and the role the cell gives them.
   const [answerer, role] = personAndRole(cellOf(cells, header.speakerColumn), registry);
   const [questioner, askerRole] = personAndRole(cellOf(cells, header.askerColumn), registry);
-  const speaker = person(answerer) ?? people.guest;
+  // A report's answer cell that names who answered before the words ("Priya Shah: 4.1% fixed…"), or
+  // only says the question was answered aloud ("Priya Shah - live answered"): the answerer, and no words.
+  const signed = !answerer && answer ? ANSWERER_PREFIX().exec(answer) : null;
+  const liveOnly = !answerer && answer ? LIVE_ANSWERED().exec(answer) : null;
+  const answerText = signed ? signed[2]!.trim() : liveOnly ? '' : answer;
+  const answeredBy = signed?.[1] ?? liveOnly?.[1] ?? null;
+  const speaker = person(answerer) ?? (answeredBy ? person(answeredBy) : null) ?? people.guest;
   const asker = person(questioner) ?? people.asker;
   // a cell the name was taken out of stays searchable as written ("Dr. Matthias Brenninkmeyer, CFO")
   for (const [cell, name] of [[cellOf(cells, header.speakerColumn), answerer], [cellOf(cells, header.askerColumn), questioner]] as const)
@@ -757,9 +790,14 @@ export function addQuestionRow(
     }
     if (answered.length) return;
   }
-  if (question && answer) {
-    b.add({ type: 'qa', text: answer, speaker, question, asker, section, topics, role, askerRole }, i);
-    narrate(b, answer, newAttributionState(registry, speaker), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
+  if (liveOnly && question) {
+    // answered aloud, no words written: the question is its asker's; the answerer's name stays searchable
+    b.add({ type: 'quote', text: question, speaker: asker, role: askerRole, section, topics: [...topics, answer] }, i);
+    return;
+  }
+  if (question && answerText) {
+    b.add({ type: 'qa', text: answerText, speaker, question, asker, section, topics, role, askerRole }, i);
+    narrate(b, answerText, newAttributionState(registry, speaker), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
   } else if (question || answer) {
     // The person the row names on the other side (who was to answer an unanswered question)
     // wrote none of these words: a topic, so the cell stays searchable.
@@ -769,6 +807,10 @@ export function addQuestionRow(
   } else b.mark(i, topics.length ? 'metadata' : 'markup');
 }
 
+/** An answer cell opening on its answerer's full name and a colon: "Priya Shah: 4.1% fixed until 2031…". */
+const ANSWERER_PREFIX = lazy(() => /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}):\s+(\S.*)$/su);
+/** A webinar report's note that a question was answered aloud: "Priya Shah - live answered", "live answered". */
+const LIVE_ANSWERED = lazy(() => /^(?:(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})\s*[-–—:]\s*)?live answered\.?$/iu);
 /**
  * A person cell that gives a role with the name, after a comma ("Olu Adeyemi, VP Engineering") or
  * in brackets ("Priya Raman (CFO)", "Ines Carvalho (Head of People)"): the person, without a title
