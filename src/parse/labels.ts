@@ -193,7 +193,7 @@ const PART_NUMBER = lazy(() => /^(?:Day|Part|Week|Round|Session|Chapter|Section|
 const ROLE_PREPOSITION = lazy(() => /^(?:From|With|By|In|On|For|At|To|And|Or|But|Of)\s/);
 /** How far into a line a label's colon can stand (COLON's name, role and three notes, with spaces). */
 const LABEL_COLON_REACH = 320;
-const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：៖]\s*(.*)$/u);
+const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-][\p{L}\p{N}.,'’ &/-]{0,49}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：៖]\s*(.*)$/u);
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
 const NOTE_TEXT = lazy(() => /^[\p{L}\p{N} .,'’&/—–-]+$/u);
 /** A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM". */

@@ -123,3 +123,26 @@ describe('a panel introduced in one sentence: "X is with the Washington Ledger, 
     expect(rs.filter((r) => /48 to 52|Nor would/.test(r.text)).map((r) => r.speaker)).toEqual(['Sam Ortiz', 'Sam Ortiz']);
   });
 });
+
+describe('a voice\'s label with a role of two parts: "Dr. Raymond Kessler, CEO, Scioto River Health (2023):"', () => {
+  it('opens the archive clip\'s turn alone on its line', () => {
+    const rs = recordsOf('clip.txt', [
+      'Geoff Bennett:', '', 'Two hospitals merged in 2023. Some patients say they pay more.', '',
+      'Lorenzo Abate:', '', 'At the time, its chief executive made a pledge.', '',
+      'Dr. Raymond Kessler, CEO, Scioto River Health (2023):', '', 'No service line that exists today will close because of this merger.', '',
+      'Lorenzo Abate:', '', 'Kessler declined our request for an interview.', '',
+      'Geoff Bennett:', '', 'Thank you, Lorenzo.', '',
+    ].join('\n'));
+    expect(rs.find((r) => /No service line/.test(r.text))?.speaker).toMatch(/Raymond Kessler/);
+  });
+
+  it('reads a cable label in capitals so written, words after it', () => {
+    const rs = recordsOf('cable.txt', [
+      'ANNA BELL, CNN ANCHOR: Good evening. The recall now covers 410,000 cars.', '',
+      'TOM REYES, CEO, REYES MOTORS: We will fix every one of them by May of 2026.', '',
+      'BELL: And the cost?', '',
+      'REYES: About $1.2 billion.',
+    ].join('\n'));
+    expect(rs.find((r) => /fix every one/.test(r.text))?.speaker).toBe('Tom Reyes');
+  });
+});
