@@ -146,3 +146,27 @@ describe('a voice\'s label with a role of two parts: "Dr. Raymond Kessler, CEO, 
     expect(rs.find((r) => /fix every one/.test(r.text))?.speaker).toBe('Tom Reyes');
   });
 });
+
+describe('a radio transcript\'s header block: "DATE:", "TIME: 08:10"', () => {
+  it('makes no claim of its time field', () => {
+    const rs = recordsOf('today2.txt', [
+      'BBC RADIO 4', 'TODAY PROGRAMME', 'TRANSCRIPT OF INTERVIEW WITH HOUSING MINISTER SIOBHAN CARRICK', 'DATE: THURSDAY 18 SEPTEMBER 2025', 'TIME: 08:10', '',
+      'PRESENTER: You need about 300,000 homes a year. You will not make it, will you?', '',
+      'SIOBHAN CARRICK: Starts were up 9 per cent in the last quarter.', '',
+      'PRESENTER: That is not a yes.', '',
+      'SIOBHAN CARRICK: It is a commitment.',
+    ].join('\n'));
+    expect(rs.filter((r) => /TIME:/.test(r.text))).toEqual([]);
+  });
+
+  it('reads another programme\'s header so set', () => {
+    const rs = recordsOf('wato2.txt', [
+      'RADIO FIVE', 'Transcript of an interview with the Chancellor, Rachel Moss', 'Date: 3 March 2024', 'Time: 07:45', '',
+      'PRESENTER: Will taxes rise in the autumn?', '',
+      'RACHEL MOSS: I will not write the budget on this programme.', '',
+      'PRESENTER: Is that a no?', '',
+      'RACHEL MOSS: It is an answer.',
+    ].join('\n'));
+    expect(rs.filter((r) => /Time:/.test(r.text))).toEqual([]);
+  });
+});
