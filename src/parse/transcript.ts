@@ -2305,8 +2305,10 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     // service's own fields, no fact of the talk.
     if (fields.every((f) => RECORDING_FIELD().test(isKeyValueLine(f)!.key.trim()))) continue;
     // "Guest: He Yi", "Date: 14 November 2024": a name the turns speak as, or the date the document is dated by.
-    // "TIME: 08:10" (a radio transcript's header): the time it went out, as a date is.
-    if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value) || isLoneTime(isKeyValueLine(f)!.value))) continue;
+    // "TIME: 08:10" (a radio transcript's header, under its "DATE:"): the time it went out, as a date is.
+    // (A record's "Time of call: 23:14:06", "Time commenced: …" say when something happened: kept.)
+    const airTime = (f: string) => /^\s*time\s*$/i.test(isKeyValueLine(f)!.key) && isLoneTime(isKeyValueLine(f)!.value);
+    if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value) || airTime(f))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
   }
 }
