@@ -22,6 +22,8 @@ const NAV_PHRASES = new Set(
     'episode website', 'show website', 'report a concern',
     // A thread unrolled to one page (Thread Reader App): its share and save buttons, X's label over a quoted post.
     'share this page', 'read on twitter', 'read on x', 'save as pdf', 'bookmark', 'pdf', 'quote tweet', 'quote post',
+    // A news programme's page around its transcript (PBS's): its feedback and transcript buttons.
+    'leave your feedback', 'show transcript', 'copy transcript',
   ],
 );
 
@@ -580,6 +582,10 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // speaker's label): after "Copyright" only a name of capitalised words may come before the year, and
   // no lowercase word after it ("by" excepted).
   if (COPYRIGHT_OPENING().test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
+  // A cable network's foot: "CONTENT AND PROGRAMMING COPYRIGHT 2025 CABLE NEWS NETWORK, INC. ALL RIGHTS RESERVED."
+  if (PROGRAMMING_COPYRIGHT().test(line) && wordCount(line) <= 40) return 'navigation';
+  // A programme page's sponsor widget: "Support Provided By: Learn more".
+  if (SPONSOR_WIDGET().test(line)) return 'navigation';
   // "© ۱۴۰۳ …", "© ២០២៤ …" (a year in the script's digits, or of the Solar Hijri calendar), "«Outlet» © 2024 …"
   // (the outlet's name first): the same notice.
   // (a notice's few words after the year, not a sentence that runs on: "Acme © 2024 announced record profits as …")
@@ -590,7 +596,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (isDateLine(line)) return 'metadata';
   // "By Dana Lee": the word "by" in either case (an /i flag would let \p{Lu} match lowercase too),
   // set in italics or bold or not ("*By Dana Lee*").
-  if (BY_OPENING().test(line) && /^([*_]{0,2})[Bb]y\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
+  // "By — Lorenzo Abate": a news programme's page sets a dash between the word and each name.
+  if (BY_OPENING().test(line) && /^([*_]{0,2})[Bb]y\s+(?:[—–]\s+)?\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\1$/u.test(line)) return 'metadata';
   // "Af Rasmus Kjær", "Von Anna Weber": the same byline in another language, wherever it stands.
   if (line.charCodeAt(0) <= 0x5a && FOREIGN_BYLINE_WORD().test(line) && (FOREIGN_BYLINE().test(line) || FOREIGN_BYLINE_TWO().test(line))) return 'metadata';
   // "ដោយ៖ ចាន់ សុភា", "သတင်းထောက် - နန်းဆုမွန်", "خبرنگار: …": the word for "by" or "reporter" in a caseless
@@ -968,4 +975,6 @@ export function isChapterNumberOverTitle(lines: readonly string[], i: number): b
 const CHAPTER_NUMBER = lazy(() => /^chapter\s+(?:\d{1,3}|[ivxlc]{1,7}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty)\.?$/i);
 
 /** A copyright notice's opening (classifyChrome): "Copyright © 2025 NPR", "TRANSCRIPT: Copyright 2026 …", "© …", "(c) 2024 …". */
+const PROGRAMMING_COPYRIGHT = lazy(() => /^content and programming copyright\s+(?:©\s*)?(?:19|20)\d{2}\b/i);
+const SPONSOR_WIDGET = lazy(() => /^(?:support|funding) (?:is )?provided by\s*:?\s*(?:learn more)?$/i);
 const COPYRIGHT_OPENING = lazy(() => /^(?:\p{L}{2,20}:\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}(?:19|20)\d{2}(?!\p{N})(?!\s*,?\s+(?!by\s)\p{Ll})|©|\([Cc]\)\s*(?:19|20)\d{2})/u);

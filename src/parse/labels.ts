@@ -193,7 +193,7 @@ const PART_NUMBER = lazy(() => /^(?:Day|Part|Week|Round|Session|Chapter|Section|
 const ROLE_PREPOSITION = lazy(() => /^(?:From|With|By|In|On|For|At|To|And|Or|But|Of)\s/);
 /** How far into a line a label's colon can stand (COLON's name, role and three notes, with spaces). */
 const LABEL_COLON_REACH = 320;
-const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-]{1,50}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：៖]\s*(.*)$/u);
+const COLON = lazy(() => /^([\p{Lu}\p{Lo}][\p{L}\p{M}\p{N}.'’ &#_-]{0,38}?)\s*(?:,\s*([\p{L}\p{N}.'’ &/-][\p{L}\p{N}.,'’ &/-]{0,49}?))?((?:\s*\([^()]{1,60}\)){0,3})\s*[:：៖]\s*(.*)$/u);
 /** A note's words: letters, digits and the punctuation of a seat or an office ("Holborn and St Pancras", "Riverside—Minister for Water"); no sentence marks. */
 const NOTE_TEXT = lazy(() => /^[\p{L}\p{N} .,'’&/—–-]+$/u);
 /** A chat app's message header copied as text: "Mira Chen — Today at 10:02 AM", "Jonas Feld — 03/12/2024 10:04 AM". */
@@ -998,7 +998,10 @@ export function isSceneBreak(raw: string): boolean {
  */
 const BOILERPLATE = lazy(() => [
   /^transcribed (?:by|with|using)\b/i,
-  /^(?:this transcript was|transcript)\s+(?:automatically\s+)?(?:generated|produced|provided)\b/i,
+  // "THIS TRANSCRIPT WAS TYPED FROM A RECORDING AND NOT COPIED FROM AN ORIGINAL SCRIPT. …" (a radio network's).
+  /^(?:this transcript was|transcript)\s+(?:automatically\s+)?(?:generated|produced|provided|typed)\b/i,
+  // A programme page's note over its transcript: "The following is a transcript of the broadcast of …".
+  /^the following is (?:a|the) (?:full |rush |partial )?transcript of\b[^!?]{0,200}$/i,
   /\bthis is a rush transcript\b/i,
   /\bmay not be in its final form\b/i,
   // A transcription service's export notice and its tagline under the last turn ("This transcript was exported on
@@ -2520,6 +2523,11 @@ function titledPerson(name: string): boolean {
   return words.length >= 2 && (HONORIFIC().test(words[0]!) || KNIGHTHOOD().test(words[0]!)) && /^\p{Lu}/u.test(words[1]!);
 }
 
+/**
+ * A part a broadcast's transcript names and puts its holder after in brackets, neither asking nor
+ * answering: "CONTRIBUTOR (GRAHAM ATTWELL):", "Newsreader (Alan Pike):". The holder speaks.
+ */
+const NAMED_PART = lazy(() => /^(?:contributor|newsreader|commentator|analyst|voice)$/i);
 function roleHolderInNote(l: LabelLine): string | null {
   if (!l.name || !l.note) return null;
   const role = personName(l.name);
@@ -2544,7 +2552,7 @@ function roleHolderInNote(l: LabelLine): string | null {
   // case: "Q (AFP)" names an outlet).
   if (words === 0 && SIDE_LETTER().test(role) && /^\p{Lu}\p{Ll}[\p{L}'’-]{1,20}$/u.test(holder)) return holder;
   // "JOURNALIST (The Athletic)": a publication, not a person.
-  return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) ? holder : null;
+  return (ASKER_ROLES().test(role) || ANSWER_ROLES().test(role) || NAMED_PART().test(role)) && words >= 1 && words <= 4 && isNameShaped(holder) && !/^The\s/i.test(holder) ? holder : null;
 }
 
 /**
@@ -2568,6 +2576,8 @@ function roleHolderInText(label: string, lines: readonly string[]): string | nul
  * made only for a line that places the label where it can match (rolePlaced), which most
  * documents' lines never do (a label's name in the lines of its turns).
  */
+/** "the " right before a name: the name of a paper, a body, a company. */
+const ARTICLE_THE_BEFORE = lazy(() => /(?<![\p{L}])the\s+$/iu);
 function oneHolder(make: () => RegExp, needle: string, lines: readonly string[]): string | null {
   let found: string | null = null;
   let re: RegExp | null = null;
@@ -2575,6 +2585,9 @@ function oneHolder(make: () => RegExp, needle: string, lines: readonly string[])
     if (!line.includes(needle) || !rolePlaced(line, needle)) continue;
     re ??= make();
     for (const m of allMatches(re, line)) {
+      // "… is with the Washington Ledger, Jonah Feld of the …": a name after "the" (or opening on it) is an
+      // organisation's, no person holding the part.
+      if (m[1]!.startsWith('The ') || ARTICLE_THE_BEFORE().test(line.slice(Math.max(0, m.index - 5), m.index))) continue;
       // "With Ana Ruiz, Spokesman": a sentence's first word is no part of the name.
       const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
       if (!full.includes(' ')) continue;

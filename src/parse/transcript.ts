@@ -315,6 +315,36 @@ function soleVoice(lines: string[], at: (ScannedLabel | null)[], talks: Set<stri
   return voiced >= 2 && voiced >= 0.6 * paragraphs.length ? label.key : null;
 }
 
+/**
+ * Whether the document's turns are labels alone on their lines, the words below them: two labels
+ * or more that open turns, nearly all with no words after the colon.
+ */
+function labelsAloneOnLine(lines: readonly string[], at: readonly (ScannedLabel | null)[], turns: ReadonlyMap<string, number>): boolean {
+  let alone = 0;
+  let total = 0;
+  for (let i = 0; i < at.length; i++) {
+    const l = at[i];
+    if (!l || !turns.has(l.key)) continue;
+    total++;
+    if (l.style === 'colon' && !l.rest.trim() && /[:：]\s*$/.test(lines[i]!)) alone++;
+  }
+  return alone >= 2 && alone >= total * 0.8;
+}
+
+/** The paragraph under a label alone on its line reads as speech: a sentence, no label, no heading. */
+function paragraphBelowSpeaks(lines: readonly string[], at: readonly (ScannedLabel | null)[], i: number): boolean {
+  const k = nextContentLine(lines, i + 1);
+  if (k < 0 || at[k]) return false;
+  const text = lines[k]!.trim();
+  return wordCount(text) >= 3 && endsLikeSentence(stripInlineNotes(text)) && !isTitleCase(text);
+}
+
+/** The first line from `from` with words on it, or -1. */
+function nextContentLine(lines: readonly string[], from: number): number {
+  for (let k = from; k < lines.length; k++) if (lines[k]!.trim()) return k;
+  return -1;
+}
+
 /** How many lines a label's words may be wrapped over and still be read as its sentence. */
 const WRAP_LINES = 8;
 
@@ -444,9 +474,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // in 2021.") is a turn too, after the first real turn: left out, its words would be
   // read as the previous speaker's. It gets the unknown-speaker warning like any label.
   let seenTurn = false;
+  // A news programme's page sets every label alone on its line and the words in the paragraph below
+  // ("Geoff Bennett:" / "" / "When two hospitals…"); there a name used once so set ("Martin Gaddis,
+  // Ohio State University:") is a voice the report cuts to, and its words are that paragraph.
+  const aloneLayout = labelsAloneOnLine(lines, scan.at, labels);
   for (const [i, l] of scan.at.entries()) {
     if (!l) continue;
     if (labels.has(l.key)) seenTurn = true;
+    else if (seenTurn && aloneLayout && l.style === 'colon' && !l.rest.trim() && PERSON_NAME_LABEL().test(l.key) && !METADATA_KEYS().test(l.key) && !NOTE_KEYS().test(l.key) && paragraphBelowSpeaks(lines, scan.at, i))
+      labels.set(l.key, 1);
     // The words after it must read as speech (a sentence, not a Title-Case heading
     // such as "He Yi’s Journey: From Rural Village to Crypto Queen").
     // A part's name ("THE VIDEOGRAPHER: We're going off the") is a voice even when its words wrap on.
@@ -2286,7 +2322,10 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     // service's own fields, no fact of the talk.
     if (fields.every((f) => RECORDING_FIELD().test(isKeyValueLine(f)!.key.trim()))) continue;
     // "Guest: He Yi", "Date: 14 November 2024": a name the turns speak as, or the date the document is dated by.
-    if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value))) continue;
+    // "TIME: 08:10" (a radio transcript's header, under its "DATE:"): the time it went out, as a date is.
+    // (A record's "Time of call: 23:14:06", "Time commenced: …" say when something happened: kept.)
+    const airTime = (f: string) => /^\s*time\s*$/i.test(isKeyValueLine(f)!.key) && isLoneTime(isKeyValueLine(f)!.value);
+    if (fields.every((f) => spoken.has(castName(isKeyValueLine(f)!.value)) || isWhenLine(isKeyValueLine(f)!.value) || airTime(f))) continue;
     b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
   }
 }
