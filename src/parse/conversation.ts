@@ -1086,6 +1086,29 @@ function endsInQuestion(t: Turn): boolean {
   return !!last && /[?？]["”’')]*$/.test(last) && !TAG_QUESTION().test(last);
 }
 
+/**
+ * A check of the line, not of the person: "Better?", "Can you hear me now?", "Is that better?", "Am I
+ * coming through?", "How's the audio?". It asks about the recording, never for an answer to quote.
+ */
+const LINE_CHECK = lazy(() =>
+  /^(?:(?:so|okay|ok|and|how about now|now),?\s+)?(?:(?:is (?:that|this|it) )?(?:any )?(?:better|clearer|louder)(?: now)?|(?:can|could|do|does) (?:you|everyone|everybody|people|you all|y['’]all) hear me(?: (?:now|okay|ok|all right|alright|better|clearly|well|there))?|(?:am i|are we) (?:coming through|audible|back|on|still on|on mute|muted|unmuted)(?: (?:now|okay|ok|clearly|there))?|how(?:['’]s| is) (?:that|this|the sound|the audio|my audio|my sound|the mic|my mic|the level|my level)(?: now)?|(?:is|was) (?:that|this|it|my (?:mic|audio|sound)|the (?:mic|audio|sound)) (?:okay|ok|better|working|clearer|louder|coming through)(?: now)?)\?$/i,
+);
+/**
+ * A turn that checks the line and answers the check itself ("Better? Okay.", "Can you hear me now?
+ * Great."): the speaker heard the answer off the record and goes on; it asks nothing of the next
+ * voice, whose words answer no question of it. Every sentence a check or back-channel, the last
+ * back-channel.
+ */
+function answersOwnLineCheck(sentences: readonly { text: string }[]): boolean {
+  if (sentences.length < 2 || !isBackchannel(sentences[sentences.length - 1]!.text)) return false;
+  let checks = 0;
+  for (const s of sentences.slice(0, -1)) {
+    if (LINE_CHECK().test(s.text.trim())) checks++;
+    else if (!isBackchannel(s.text)) return false;
+  }
+  return checks > 0;
+}
+
 /** asks() per turn and last paragraph: pairing asks about each turn several times. */
 const asked = new WeakMap<Turn, { last: string; asks: boolean }>();
 
@@ -1096,7 +1119,7 @@ export function asks(t: Turn): boolean {
   const memo = asked.get(t);
   if (memo && memo.last === last) return memo.asks;
   const sentences = splitSentences(normalizeSpace(last));
-  const result = sentences
+  const result = !(t.parts.length === 1 && answersOwnLineCheck(sentences)) && sentences
     .slice(-2)
     .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
   asked.set(t, { last, asks: result });

@@ -1,0 +1,61 @@
+/**
+ * fix35-b: leftovers of probe25-b (transcript-service exports). A line check answered by its own
+ * speaker asks nothing; a meeting's saved chat is a stream apart from its spoken turns, and Zoom's
+ * "Replying to" echo is the quoted message, not the sender's words; Otter's action-item checkboxes
+ * are list marks; a recorder's "Total duration:" under the last turn is a recording field.
+ * Each rule on the fixture's shape and on a text in other words.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { tempCorpus } from '../helpers.js';
+
+const recordsIn = async (files: Record<string, string>) => (await loadCorpus(tempCorpus(files))).records;
+
+describe('a line check its speaker answers asks nothing of the next voice', () => {
+  it('does not pair "Better? Okay." as the question to the next turn', async () => {
+    const records = await recordsIn({
+      'harbor-podcast.txt': [
+        'Jonah Feld (00:10):', 'Let us start with the early years. What did you build first?', '',
+        'Dana Whitfield (00:15):', 'A tethered hull crawler, in a garage in 2016.', '',
+        'Speaker 3 (00:20):', "Sorry, we're getting a buzz on the mic. Can you move it back?", '',
+        'Dana Whitfield (00:24):', 'Better? Okay.', '',
+        'Jonah Feld (00:30):', 'Last few questions. Your co-founder left in January.', '',
+        'Dana Whitfield (00:36):', 'He left because his father was ill. That is the whole story.', '',
+        'Jonah Feld (00:45):', 'And the first round was small.', '',
+        'Dana Whitfield (00:47):', 'It was 1.2 million, from two angels.', '',
+        'Whitfield_ep41_FINAL (Completed 03/14/23)                    Page 2 of 4',
+        'Transcript by Rev.com', '',
+        'Jonah Feld (00:52):', 'People read a lot into the layoffs.', '',
+        'Dana Whitfield (00:55):', 'We did one round of cuts, 61 people.', '',
+      ].join('\n'),
+    });
+    expect(records.some((r) => r.question === 'Better? Okay.')).toBe(false);
+    expect(records.some((r) => /Better\? Okay\./.test(r.text))).toBe(true);
+  });
+
+  it('does not pair "Can you hear me now? Great." either (other words)', async () => {
+    const records = await recordsIn({
+      'orchard-call.txt': [
+        'Mira Castell (00:02):', 'Thanks for joining. How did the orchard do this year?', '',
+        'Tomas Reyes (00:06):', 'Apples were down a third after the frost in April.', '',
+        'Mira Castell (00:14):', 'Can you hear me now? Great.', '',
+        'Tomas Reyes (00:18):', 'Pears held up, though. We sold 40 tonnes to the cannery.', '',
+      ].join('\n'),
+    });
+    expect(records.some((r) => r.question === 'Can you hear me now? Great.')).toBe(false);
+    expect(records.some((r) => /Can you hear me now\? Great\./.test(r.text))).toBe(true);
+    expect(records.some((r) => /Pears held up/.test(r.text))).toBe(true);
+  });
+
+  it('still pairs a line check left for the other voice to answer', async () => {
+    const records = await recordsIn({
+      'check.txt': [
+        'Speaker 1 (00:00):', 'Hi Lena, can you hear me okay?', '',
+        'Lena Ortiz (00:03):', 'Yes, loud and clear.', '',
+        'Speaker 1 (00:06):', 'When did you open the bakery?', '',
+        'Lena Ortiz (00:09):', 'In 2019, on Mill Street.', '',
+      ].join('\n'),
+    });
+    expect(records.find((r) => /In 2019, on Mill Street/.test(r.text))?.question).toBe('When did you open the bakery?');
+  });
+});
