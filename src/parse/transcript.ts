@@ -666,6 +666,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (k >= 0) section = syntax.get(k)!.title!;
   }
   let block = 0;
+  // Whether the last label was a meeting's saved-chat header ("10:04:36 From Name to Everyone:"):
+  // the saved chat is a stream apart from the spoken turns, each new stream a block.
+  let inSavedChat = false;
   // Markdown headings that ask, each over unlabelled paragraphs ("### Q: When did you join?" / "I
   // joined in 2017…"), beside labelled pairs: each heading is a question and its paragraphs the answer.
   const askingHeadings = questionHeadings(b, end, (k) => !!labelAt(k));
@@ -840,6 +843,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // it answers, and is answered by, only their messages to each other.
       const dm = directMessagePair(raw);
       if (dm && !dmBlocks.has(dm)) dmBlocks.set(dm, -1 - dmBlocks.size);
+      // A meeting's saved chat set after (or between) its spoken turns: typing is not speaking, so a
+      // message neither joins its sender's spoken turn above it ("Will do." / "Link to the FAQ: …")
+      // nor answers or asks one.
+      const savedChat = SAVED_CHAT_HEADER().test(raw);
+      if (savedChat !== inSavedChat && turns.length) block++;
+      inSavedChat = savedChat;
       // A voice-over narrates ("NARRATOR (V.O.): The regulators were coming."): it answers no question
       // above it, and the talk below it answers nothing it says.
       const voiceOver = !!l.note && VOICE_OVER().test(l.note);
@@ -1094,6 +1103,23 @@ export function parseTranscript(input: ParseInput): ParseResult {
       else narrativeFirst = i;
       narrative.push({ idx: i, section });
     }
+  }
+
+  // Zoom's reply echo opening a saved-chat message ('Replying to "the 2.3 is the 2022 estimate...":')
+  // quotes the message answered, cut short: no words of the sender. It is how the words are given,
+  // the record's context, where search still finds it.
+  for (const turn of turns) {
+    const head = turn.lines[0];
+    if (head === undefined || !turn.parts.length || !SAVED_CHAT_HEADER().test(lines[head]!)) continue;
+    const echo = REPLY_ECHO().exec(turn.parts[0]!);
+    if (!echo) continue;
+    turn.context = echo[1]!.trim();
+    const words = turn.parts[0]!.slice(echo[0].length).trim();
+    if (words) turn.parts[0] = words;
+    else if (turn.parts.length > 1) {
+      turn.parts.shift();
+      turn.partLines.shift();
+    } else continue;
   }
 
   // A chat message whose only line was the app's (a reaction, a placeholder) leaves its header
@@ -2075,6 +2101,10 @@ function nextIsBulletOrHeading(lines: string[], next: number): boolean {
 }
 
 /** The first labelled turn that is not page metadata: a label line whose words are a sentence, or followed by words. */
+/** A meeting's saved-chat header: "10:04:36 From Owen Castellano to Everyone:", "10:05:02 From Ama (Privately) :". */
+const SAVED_CHAT_HEADER = lazy(() => /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+\S/);
+/** Zoom's echo of the message a chat reply answers, quoted and cut short: 'Replying to "the 2.3 is …":'. */
+const REPLY_ECHO = lazy(() => /^(Replying to\s+["“][^"”]{1,300}["”]:?)(?:\s+|$)/);
 /** A chat log's message headers: Zoom's "10:02:33 From Name to Everyone:", IRC's "[14:01] <nick>", a chat copy's "Hale, Tom 10:02 AM". */
 const CHAT_HEADER = lazy(() => new RegExp(String.raw`^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+From\s|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[^<>\s]{1,40}>\s|[^\s,]{1,30},\s+\S{1,30}\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*$|${CHAT_APP_HEADER}|${DAY_STAMP})`, 'u'));
 /** A chat app's message header: the sender, two spaces, the clock of the day ("Aaron Mbeki  9:14 AM": Mattermost, Slack). */

@@ -59,3 +59,52 @@ describe('a line check its speaker answers asks nothing of the next voice', () =
     expect(records.find((r) => /In 2019, on Mill Street/.test(r.text))?.question).toBe('When did you open the bakery?');
   });
 });
+
+describe("a meeting's saved chat is a stream apart from its spoken turns", () => {
+  const meeting = (spoken: string[], chat: string[]) => [...spoken, '', ...chat].join('\n');
+
+  it("keeps a participant's spoken turn and their chat message apart, and the reply echo out of the text", async () => {
+    const records = await recordsIn({
+      'water-ops.txt': meeting(
+        [
+          '[Grace Ndiaye] 10:04:11', 'Okay. Luis, give us the rate numbers.', '',
+          '[Luis Batra] 10:04:14', 'The board approved 6.5% in June, effective October 1.', '',
+          '[Grace Ndiaye] 10:04:42', 'Priya, draft something and I will sign it.', '',
+          '[Priya Anand] 10:04:49', 'Will do.',
+        ],
+        [
+          '10:03:20 From Priya Anand to Everyone:', '\tLink to the boil notice FAQ: halden-water.gov/pinecrest',
+          '10:03:51 From Luis Batra to Everyone:', '\tthe 2.3 is the 2022 estimate, could be higher now',
+          '10:04:36 From Owen Castellano to Everyone:', '\tReplying to "the 2.3 is the 2022 estimate...":', '\tyes, probably 2.6-2.8 with current pipe prices',
+        ],
+      ),
+    });
+    expect(records.some((r) => /Will do/.test(r.text) && /boil notice/.test(r.text))).toBe(false);
+    expect(records.find((r) => /boil notice FAQ/.test(r.text))?.speaker).toBe('Priya Anand');
+    const reply = records.find((r) => /2\.6-2\.8 with current pipe prices/.test(r.text))!;
+    expect(reply.text).toBe('yes, probably 2.6-2.8 with current pipe prices');
+    expect(reply.speaker).toBe('Owen Castellano');
+    expect(reply.context).toContain('Replying to "the 2.3 is the 2022 estimate...');
+  });
+
+  it('reads the same shape in other words', async () => {
+    const records = await recordsIn({
+      'library-board.txt': meeting(
+        [
+          '[Hana Sato] 14:10:02', 'Next item is the branch hours. Marco, where are we?', '',
+          '[Marco Bellini] 14:10:09', 'We can open Sundays from March if the union agrees.', '',
+          '[Hana Sato] 14:10:30', 'Good. Send me the draft rota.', '',
+          '[Marco Bellini] 14:10:33', 'Sure thing.',
+        ],
+        [
+          '14:09:55 From Marco Bellini to Everyone:', '\tDraft rota is in the shared folder under Hours 2025',
+          '14:10:40 From Hana Sato to Everyone:', '\tReplying to "Draft rota is in the shared folder...":', '\tthanks, opening it now',
+        ],
+      ),
+    });
+    expect(records.some((r) => /Sure thing/.test(r.text) && /shared folder/.test(r.text))).toBe(false);
+    const reply = records.find((r) => /opening it now/.test(r.text))!;
+    expect(reply.text).toBe('thanks, opening it now');
+    expect(reply.context).toContain('Replying to "Draft rota is in the shared folder');
+  });
+});
