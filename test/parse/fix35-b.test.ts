@@ -108,3 +108,58 @@ describe("a meeting's saved chat is a stream apart from its spoken turns", () =>
     expect(reply.context).toContain('Replying to "Draft rota is in the shared folder');
   });
 });
+
+describe("a to-do's checkbox is a list mark, no words of the item", () => {
+  it('reads Otter action items without "[ ]"', async () => {
+    const records = await recordsIn({
+      'season-review.txt': [
+        'Season review - coaching staff', 'Mon, Nov 6, 2023 9:31AM • 1:02:47', '',
+        'Action Items', '[ ] Rafaela Monteiro to send the 2024 recruiting budget to the athletic director.', '[ ] Ben Ashdown to draft a defensive plan for the spring camp.', '',
+        'Rafaela Monteiro  0:03', 'Okay. Let us get going, we have an hour.', '',
+        'Ben Ashdown  0:20', 'In August you said top four would be a good year.', '',
+      ].join('\n'),
+    });
+    const item = records.find((r) => /defensive plan for the spring camp/.test(r.text));
+    expect(item?.text).toBe('Ben Ashdown to draft a defensive plan for the spring camp.');
+    expect(records.some((r) => r.text.startsWith('['))).toBe(false);
+  });
+
+  it('reads ticked and bulleted checkboxes the same way (other words)', async () => {
+    const records = await recordsIn({
+      'garden-notes.md': ['# Allotment committee, 3 May 2024', '', '- [x] Marta booked the skip for the spring clear-out.', '- [ ] Idris will ask the council about the water meter.', '[x] The seed swap raised 140 pounds.', ''].join('\n'),
+    });
+    expect(records.find((r) => /booked the skip/.test(r.text))?.text).toBe('Marta booked the skip for the spring clear-out.');
+    expect(records.find((r) => /water meter/.test(r.text))?.text).toBe('Idris will ask the council about the water meter.');
+    expect(records.find((r) => /seed swap/.test(r.text))?.text).toBe('The seed swap raised 140 pounds.');
+  });
+});
+
+describe("a recording field under the last turn is the recording's, no claim", () => {
+  it('reads "Total duration:" after the end mark as metadata', async () => {
+    const records = await recordsIn({
+      'interview-p07.txt': [
+        'Interviewer: So, can you tell me how you got into coaching?', '',
+        'Respondent: I played until I was 22, and then I did my knee.', '',
+        'Interviewer: And now?', '',
+        'Respondent: Now I am head coach of the first team.', '',
+        '[END OF TRANSCRIPT]', 'Total duration: 00:03:12', '',
+      ].join('\n'),
+    });
+    expect(records.some((r) => /Total duration/.test(r.text))).toBe(false);
+    expect(records.find((r) => /head coach of the first team/.test(r.text))?.text).toBe('Now I am head coach of the first team.');
+  });
+
+  it('reads "Recording length:" under the last turn, with no end mark, the same way (other words)', async () => {
+    const records = await recordsIn({
+      'ferry-oral-history.txt': [
+        'Interviewer: When did the ferry stop running?', '',
+        'Narrator: In 1987. The bridge opened that spring and nobody wanted the boat after that.', '',
+        'Interviewer: Did you stay on?', '',
+        'Narrator: Two more years, on the harbour launch.', '',
+        'Recording length: 00:41:07', '',
+      ].join('\n'),
+    });
+    expect(records.some((r) => /Recording length/.test(r.text))).toBe(false);
+    expect(records.find((r) => /harbour launch/.test(r.text))?.text).toBe('Two more years, on the harbour launch.');
+  });
+});
