@@ -1138,6 +1138,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // 00:07:12", "Sonix has automatically transcribed this file.", "*Produced by …*"): no words of
   // the last speaker's. They are read as narrative, nobody's, so search still finds them.
   const lastTurn = turns[turns.length - 1];
+  // A line under the last turn is narrative, nobody's, unless it is one of the recording's own
+  // fields ("Total duration: 00:03:12"): header metadata, as at the top (recordingFieldLine).
+  const readAfterLastTurn = (k: number, sec: string | null) => {
+    if (isRecordingFieldLine(lines[k]!)) b.mark(k, 'metadata');
+    else narrative.push({ idx: k, section: sec });
+  };
   // "[END OF CALL]", "(END OF RECORDING)" under the last words: the transcript's end. A clerk's
   // certification below it ("Certified true and accurate copy. K. Alvarez, 08/03/2023") is nobody's talk.
   let from = -1;
@@ -1150,7 +1156,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const minute = MEETING_ROSE().test(lines[from]!.trim());
     // So is an end line set between dashes with words of its own ("— End of transcript (partial, first 3 minutes) —").
     const dashedEnd = /^\s*[—–-]/.test(lines[from]!);
-    for (const k of lastTurn.lines) if (k > from || ((minute || dashedEnd) && k === from)) narrative.push({ idx: k, section: lastTurn.section });
+    for (const k of lastTurn.lines) if (k > from || ((minute || dashedEnd) && k === from)) readAfterLastTurn(k, lastTurn.section);
     lastTurn.lines = lastTurn.lines.filter((k) => k < from);
     const keep = lastTurn.partLines.findIndex((k) => k >= from);
     if (keep >= 0) {
@@ -1200,7 +1206,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     if (cut < lastTurn.parts.length) {
       const from = lastTurn.partLines[cut]!;
-      for (const k of lastTurn.lines) if (k >= from) narrative.push({ idx: k, section: lastTurn.section });
+      for (const k of lastTurn.lines) if (k >= from) readAfterLastTurn(k, lastTurn.section);
       lastTurn.lines = lastTurn.lines.filter((k) => k < from);
       lastTurn.parts.length = cut;
       lastTurn.partLines.length = cut;
@@ -1626,6 +1632,7 @@ function promotionStart(lines: readonly string[], partLines: readonly number[], 
  */
 export function isFooter(lines: readonly string[], at: number, text: string): boolean {
   if (FIRST_PERSON().test(text)) return false;
+  if (isRecordingFieldLine(text)) return true;
   if (ABOUT_TRANSCRIPT().test(text)) return true;
   // A page's furniture under the interview ("関連記事：…", "Related: …", a bracketed credit
   // "（聞き手・構成：中村 彩）"): the page's, whatever stands above it.
@@ -2304,6 +2311,11 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
   }
 }
 
+/** A line that is one recording field alone: "Total duration: 00:03:12", "Meeting ID: 873 5521 0094". */
+function isRecordingFieldLine(raw: string): boolean {
+  const kv = raw.includes(':') ? isKeyValueLine(raw.trim()) : null;
+  return !!kv && RECORDING_FIELD().test(kv.key.trim());
+}
 /** The key of a recording's or a meeting service's technical field (its length, its file, its meeting's number). */
 const RECORDING_FIELD = lazy(() => /^(?:(?:total |recording |audio |video )?(?:duration|length)|(?:audio |media |video )?file(?: ?name)?|(?:meeting|webinar|recording|conference) (?:id|number|passcode)|passcode|transcribed(?: on)?|transcription date)$/i);
 /** A note of the proceedings breaking off: a recess, an adjournment, going off the record. */
