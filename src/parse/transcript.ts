@@ -875,6 +875,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         partLines: rest ? [i] : [],
         section,
         block: dm ? dmBlocks.get(dm)! : block,
+        ...stampOnLabel(raw, rest),
         // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
         // origin under it) is a record of its own: a channel repeats its sender on every post.
         ...(channelPosts && l.style === 'heading' && l.timed ? { alone: true } : {}),
@@ -2311,6 +2312,14 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
   }
 }
 
+/** The recorder's offset on a label line, leading or trailing ("Rafaela Monteiro  38:07", "[00:01:12] Host:", "Name (1:00:02):"), in seconds. */
+const LEADING_LABEL_STAMP = lazy(() => /^\s*[[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?[\])]?(?=\s)/);
+const TRAILING_LABEL_STAMP = lazy(() => /\s[[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?[\])]?:?\s*$/);
+/** (A stamp at the line's end is the label's only when no words follow the label there: "Host: we start at 10:30" is talk.) */
+function stampOnLabel(raw: string, rest: string): { stamp?: number } {
+  const m = LEADING_LABEL_STAMP().exec(raw) ?? (rest ? null : TRAILING_LABEL_STAMP().exec(raw));
+  return m ? { stamp: Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) } : {};
+}
 /** A line that is one recording field alone: "Total duration: 00:03:12", "Meeting ID: 873 5521 0094". */
 function isRecordingFieldLine(raw: string): boolean {
   const kv = raw.includes(':') ? isKeyValueLine(raw.trim()) : null;

@@ -163,3 +163,46 @@ describe("a recording field under the last turn is the recording's, no claim", (
     expect(records.find((r) => /harbour launch/.test(r.text))?.text).toBe('Two more years, on the harbour launch.');
   });
 });
+
+describe("one speaker's paragraphs minutes apart by the recorder's stamps are two turns", () => {
+  it('does not join a closing "Agreed." to a new topic 23 minutes later', async () => {
+    const records = await recordsIn({
+      'staff-review.txt': [
+        'Tamsin Okoro  14:45', '72% of available minutes through the first 18 games.', '',
+        'Rafaela Monteiro  14:55', 'Okay, yes. Agreed.', '',
+        'Rafaela Monteiro  38:07', 'Recruiting. The AD has given us $185,000 for 2024. Ben, you have seen the kid from Lyndale?', '',
+        'Ben Ashdown  38:20', 'Jaylen Price. Six foot eight, averaged 19 points last season.', '',
+        'Rafaela Monteiro  38:31', 'Then we move fast.', '',
+      ].join('\n'),
+    });
+    const answer = records.find((r) => /Six foot eight/.test(r.text))!;
+    expect(answer.question).toBe('Recruiting. The AD has given us $185,000 for 2024. Ben, you have seen the kid from Lyndale?');
+    expect(records.some((r) => /Agreed\./.test(r.text) && !/Recruiting/.test(r.text))).toBe(true);
+  });
+
+  it('does not join a remark that says more than back-channel either', async () => {
+    const records = await recordsIn({
+      'staff-review-2.txt': [
+        'Unknown Speaker  14:52', "That's the whole season right there.", '',
+        'Rafaela Monteiro  14:55', 'Okay, whoever that is, yes. Agreed.', '',
+        'Rafaela Monteiro  38:07', 'Recruiting. I want two guards and a big. Ben, you have seen the kid from Lyndale?', '',
+        'Ben Ashdown  38:20', 'Jaylen Price. He has offers from three programmes already.', '',
+      ].join('\n'),
+    });
+    expect(records.find((r) => /offers from three programmes/.test(r.text))?.question).toBe('Recruiting. I want two guards and a big. Ben, you have seen the kid from Lyndale?');
+  });
+
+  it('keeps joining paragraphs spoken on, and reads a gap in other words', async () => {
+    const records = await recordsIn({
+      'council-call.txt': [
+        'Nadia Ferraz  2:10', 'The bus lane trial ends in June. Ridership went up 14% on the corridor, which is more than we hoped for when we started.', '',
+        'Nadia Ferraz  2:22', 'And complaints fell by half after the first month.', '',
+        'Owen Hale  2:40', 'Good. Thanks, Nadia.', '',
+        'Owen Hale  1:05:12', 'Before we close: the depot lease. Nadia, is the landlord still asking for ten years?', '',
+        'Nadia Ferraz  1:05:30', 'Eight now. We can live with eight.', '',
+      ].join('\n'),
+    });
+    expect(records.some((r) => /Ridership went up 14%/.test(r.text) && /complaints fell by half/.test(r.text))).toBe(true);
+    expect(records.find((r) => /We can live with eight/.test(r.text))?.question).toBe('Before we close: the depot lease. Nadia, is the landlord still asking for ten years?');
+  });
+});
