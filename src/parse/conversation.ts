@@ -76,6 +76,8 @@ export interface Turn {
    * negative block is two people's direct messages in a meeting chat, which the room's turns pass over
    */
   block: number;
+  /** the recorder's time stamp on the turn's label, in seconds ("Rafaela Monteiro  38:07"): how far apart two turns were spoken */
+  stamp?: number;
   /** a paragraph of a speech under one label (transcript.ts soleVoice): a record of its own, joined to no other turn */
   alone?: boolean;
   /** a chat message opening on its media ("[Photo]"): its words are the picture's caption, never a question */
@@ -161,6 +163,14 @@ function isSignOff(text: string): boolean {
 type FillerKind = 'continuer' | 'closing';
 /** "…, right?", "…, you know?": a statement asking for a nod, not a question. */
 const TAG_QUESTION = lazy(() => /,\s*(right|you know|no|yeah|correct|okay|ok|isn['’]t it|aren['’]t they|don['’]t you|didn['’]t you|wasn['’]t it)\?["”’')]*\s*$/i);
+/**
+ * Two paragraphs of one speaker whose stamps lie minutes further apart than the first one's words
+ * take to say ("Okay. Agreed." at 14:55, "Recruiting. …" at 38:07): the talk between them was
+ * left out of the export or the room moved on; the second starts anew and joins nothing above it.
+ * Speech runs at about two and a half words a second; two words a second leaves room for pauses.
+ */
+const WORDS_PER_SECOND = 2;
+const RESUMED_AFTER_SECONDS = 120;
 /** An answer that breaks off after a word or two ("Yeah.  So these guys --", "That --"). */
 const ABANDONED_MAX_WORDS = 5;
 const LEADING_DASH = lazy(() => /^\s*(?:--+|[—–]|…|\.\.\.)/);
@@ -1086,6 +1096,29 @@ function endsInQuestion(t: Turn): boolean {
   return !!last && /[?？]["”’')]*$/.test(last) && !TAG_QUESTION().test(last);
 }
 
+/**
+ * A check of the line, not of the person: "Better?", "Can you hear me now?", "Is that better?", "Am I
+ * coming through?", "How's the audio?". It asks about the recording, never for an answer to quote.
+ */
+const LINE_CHECK = lazy(() =>
+  /^(?:(?:so|okay|ok|and|how about now|now),?\s+)?(?:(?:is (?:that|this|it) )?(?:any )?(?:better|clearer|louder)(?: now)?|(?:can|could|do|does) (?:you|everyone|everybody|people|you all|y['’]all) hear me(?: (?:now|okay|ok|all right|alright|better|clearly|well|there))?|(?:am i|are we) (?:coming through|audible|back|on|still on|on mute|muted|unmuted)(?: (?:now|okay|ok|clearly|there))?|how(?:['’]s| is) (?:that|this|the sound|the audio|my audio|my sound|the mic|my mic|the level|my level)(?: now)?|(?:is|was) (?:that|this|it|my (?:mic|audio|sound)|the (?:mic|audio|sound)) (?:okay|ok|better|working|clearer|louder|coming through)(?: now)?)\?$/i,
+);
+/**
+ * A turn that checks the line and answers the check itself ("Better? Okay.", "Can you hear me now?
+ * Great."): the speaker heard the answer off the record and goes on; it asks nothing of the next
+ * voice, whose words answer no question of it. Every sentence a check or back-channel, the last
+ * back-channel.
+ */
+function answersOwnLineCheck(sentences: readonly { text: string }[]): boolean {
+  if (sentences.length < 2 || !isBackchannel(sentences[sentences.length - 1]!.text)) return false;
+  let checks = 0;
+  for (const s of sentences.slice(0, -1)) {
+    if (LINE_CHECK().test(s.text.trim())) checks++;
+    else if (!isBackchannel(s.text)) return false;
+  }
+  return checks > 0;
+}
+
 /** asks() per turn and last paragraph: pairing asks about each turn several times. */
 const asked = new WeakMap<Turn, { last: string; asks: boolean }>();
 
@@ -1096,7 +1129,7 @@ export function asks(t: Turn): boolean {
   const memo = asked.get(t);
   if (memo && memo.last === last) return memo.asks;
   const sentences = splitSentences(normalizeSpace(last));
-  const result = sentences
+  const result = !(t.parts.length === 1 && answersOwnLineCheck(sentences)) && sentences
     .slice(-2)
     .some((s) => (isQuestionSentence(s.text) && !TAG_QUESTION().test(s.text)) || isImperativePrompt(s.text) || TELL_ME().test(s.text) || (s.text.includes('question') && ANNOUNCED_QUESTION().test(s.text)) || asksAfterVocative(s.text) || relaysQuestionTo(s.text)) || captionAsks(t) || TABLED_QUESTION().test(last.trim());
   asked.set(t, { last, asks: result });
@@ -1134,7 +1167,15 @@ function repairTurns(
   const kept: Turn[] = [];
   const fillers: Turn[] = [];
   const asides = new Set<Turn>();
+  // The stamp and words of the last paragraph joined into each kept turn: where its speaker stopped.
+  const lastSpoken = new Map<Turn, { stamp: number; words: number }>();
+  const spokenAfterGap = (last: Turn, turn: Turn): boolean => {
+    if (turn.stamp === undefined) return false;
+    const before = lastSpoken.get(last) ?? (last.stamp !== undefined ? { stamp: last.stamp, words: wordCount(last.parts.join(' ')) } : null);
+    return !!before && turn.stamp - before.stamp - before.words / WORDS_PER_SECOND > RESUMED_AFTER_SECONDS;
+  };
   const join = (into: Turn, from: Turn) => {
+    if (from.stamp !== undefined) lastSpoken.set(into, { stamp: from.stamp, words: wordCount(from.parts.join(' ')) });
     for (const l of from.lines) into.lines.push(l); // not push(...): a long turn would overflow the stack
     for (const p of from.parts) into.parts.push(p);
     for (const p of from.partLines) into.partLines.push(p);
@@ -1147,7 +1188,7 @@ function repairTurns(
   const settle = (next: Turn | null) => {
     // Those no join took in: the run just before a turn of their own speaker opens it, the rest are asides.
     let k = pending.length;
-    while (next && k > 0 && pending[k - 1]!.key === next.key && pending[k - 1]!.block === next.block && pending[k - 1]!.asker === next.asker) k--;
+    while (next && k > 0 && pending[k - 1]!.key === next.key && pending[k - 1]!.block === next.block && pending[k - 1]!.asker === next.asker && !spokenAfterGap(pending[k - 1]!, next)) k--;
     for (const f of pending.slice(0, k)) {
       asides.add(f);
       kept.push(f);
@@ -1177,6 +1218,7 @@ function repairTurns(
       !turn.alone &&
       turn.key !== null &&
       last.key === turn.key &&
+      !spokenAfterGap(last, turn) &&
       last.block === turn.block &&
       last.asker === turn.asker
     ) {

@@ -8,6 +8,7 @@ import type { AttributionState } from './quotes.js';
 import { accordingToPerson, analyseQuotes, mayHoldDashDialogue, opensDashDialogue, reportedBy, reportedExchange } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
 import { normalizeSpace, wordCount } from './text.js';
+import { lazy } from '../model/regexp.js';
 
 export interface NarrativeOptions {
   section: string | null;
@@ -32,8 +33,14 @@ const MIN_CLAIM_WORDS = 5;
 
 /** Leading list markers: "· ", "- ", "• ", "* ", "1) ". */
 export function stripBullet(text: string): string {
-  return text.replace(/^\s*(?:[·•*▪►–-]|\d+[.)])\s+/, '');
+  return text.replace(LIST_ITEM_MARK(), '');
 }
+/**
+ * A list item's mark: a bullet or number, and a to-do's checkbox after it or alone ("[ ] Ana to send
+ * the budget.", "- [x] Booked.", "☐ Confirm the venue."): marks of the list, no words. An uppercase
+ * "[X]" alone stays: it is as often a name left out ("[X] told me").
+ */
+const LIST_ITEM_MARK = lazy(() => /^\s*(?:(?:[·•*▪►–-]|\d+[.)])\s+(?:\[[ xX]\]\s+|[☐☑☒]\s+)?|(?:\[[ x]\]|[☐☑☒])\s+)/u);
 
 /**
  * A paragraph set wholly in italics or bold (`*Kofi Mensah founded … We spoke in November 2023.*`,

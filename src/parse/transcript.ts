@@ -719,6 +719,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (k >= 0) section = syntax.get(k)!.title!;
   }
   let block = 0;
+  // Whether the last label was a meeting's saved-chat header ("10:04:36 From Name to Everyone:"):
+  // the saved chat is a stream apart from the spoken turns, each new stream a block.
+  let inSavedChat = false;
   // Markdown headings that ask, each over unlabelled paragraphs ("### Q: When did you join?" / "I
   // joined in 2017…"), beside labelled pairs: each heading is a question and its paragraphs the answer.
   const askingHeadings = questionHeadings(b, end, (k) => !!labelAt(k));
@@ -893,6 +896,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // it answers, and is answered by, only their messages to each other.
       const dm = directMessagePair(raw);
       if (dm && !dmBlocks.has(dm)) dmBlocks.set(dm, -1 - dmBlocks.size);
+      // A meeting's saved chat set after (or between) its spoken turns: typing is not speaking, so a
+      // message neither joins its sender's spoken turn above it ("Will do." / "Link to the FAQ: …")
+      // nor answers or asks one.
+      const savedChat = SAVED_CHAT_HEADER().test(raw);
+      if (savedChat !== inSavedChat && turns.length) block++;
+      inSavedChat = savedChat;
       // A voice-over narrates ("NARRATOR (V.O.): The regulators were coming."): it answers no question
       // above it, and the talk below it answers nothing it says.
       const voiceOver = !!l.note && VOICE_OVER().test(l.note);
@@ -919,6 +928,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         partLines: rest ? [i] : [],
         section,
         block: dm ? dmBlocks.get(dm)! : block,
+        ...stampOnLabel(raw, rest),
         // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
         // origin under it) is a record of its own: a channel repeats its sender on every post.
         ...(channelPosts && l.style === 'heading' && l.timed ? { alone: true } : {}),
@@ -1149,6 +1159,23 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
   }
 
+  // Zoom's reply echo opening a saved-chat message ('Replying to "the 2.3 is the 2022 estimate...":')
+  // quotes the message answered, cut short: no words of the sender. It is how the words are given,
+  // the record's context, where search still finds it.
+  for (const turn of turns) {
+    const head = turn.lines[0];
+    if (head === undefined || !turn.parts.length || !SAVED_CHAT_HEADER().test(lines[head]!)) continue;
+    const echo = REPLY_ECHO().exec(turn.parts[0]!);
+    if (!echo) continue;
+    turn.context = echo[1]!.trim();
+    const words = turn.parts[0]!.slice(echo[0].length).trim();
+    if (words) turn.parts[0] = words;
+    else if (turn.parts.length > 1) {
+      turn.parts.shift();
+      turn.partLines.shift();
+    } else continue;
+  }
+
   // A chat message whose only line was the app's (a reaction, a placeholder) leaves its header
   // with no words: no turn, and its header is markup like the line below it.
   for (let t = turns.length - 1; t >= 0; t--) {
@@ -1165,6 +1192,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // 00:07:12", "Sonix has automatically transcribed this file.", "*Produced by …*"): no words of
   // the last speaker's. They are read as narrative, nobody's, so search still finds them.
   const lastTurn = turns[turns.length - 1];
+  // A line under the last turn is narrative, nobody's, unless it is one of the recording's own
+  // fields ("Total duration: 00:03:12"): header metadata, as at the top (recordingFieldLine).
+  const readAfterLastTurn = (k: number, sec: string | null) => {
+    if (isRecordingFieldLine(lines[k]!)) b.mark(k, 'metadata');
+    else narrative.push({ idx: k, section: sec });
+  };
   // "[END OF CALL]", "(END OF RECORDING)" under the last words: the transcript's end. A clerk's
   // certification below it ("Certified true and accurate copy. K. Alvarez, 08/03/2023") is nobody's talk.
   let from = -1;
@@ -1177,7 +1210,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const minute = MEETING_ROSE().test(lines[from]!.trim());
     // So is an end line set between dashes with words of its own ("— End of transcript (partial, first 3 minutes) —").
     const dashedEnd = /^\s*[—–-]/.test(lines[from]!);
-    for (const k of lastTurn.lines) if (k > from || ((minute || dashedEnd) && k === from)) narrative.push({ idx: k, section: lastTurn.section });
+    for (const k of lastTurn.lines) if (k > from || ((minute || dashedEnd) && k === from)) readAfterLastTurn(k, lastTurn.section);
     lastTurn.lines = lastTurn.lines.filter((k) => k < from);
     const keep = lastTurn.partLines.findIndex((k) => k >= from);
     if (keep >= 0) {
@@ -1227,7 +1260,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     }
     if (cut < lastTurn.parts.length) {
       const from = lastTurn.partLines[cut]!;
-      for (const k of lastTurn.lines) if (k >= from) narrative.push({ idx: k, section: lastTurn.section });
+      for (const k of lastTurn.lines) if (k >= from) readAfterLastTurn(k, lastTurn.section);
       lastTurn.lines = lastTurn.lines.filter((k) => k < from);
       lastTurn.parts.length = cut;
       lastTurn.partLines.length = cut;
@@ -1653,6 +1686,7 @@ function promotionStart(lines: readonly string[], partLines: readonly number[], 
  */
 export function isFooter(lines: readonly string[], at: number, text: string): boolean {
   if (FIRST_PERSON().test(text)) return false;
+  if (isRecordingFieldLine(text)) return true;
   if (ABOUT_TRANSCRIPT().test(text)) return true;
   // A page's furniture under the interview ("関連記事：…", "Related: …", a bracketed credit
   // "（聞き手・構成：中村 彩）"): the page's, whatever stands above it.
@@ -2128,6 +2162,10 @@ function nextIsBulletOrHeading(lines: string[], next: number): boolean {
 }
 
 /** The first labelled turn that is not page metadata: a label line whose words are a sentence, or followed by words. */
+/** A meeting's saved-chat header: "10:04:36 From Owen Castellano to Everyone:", "10:05:02 From Ama (Privately) :". */
+const SAVED_CHAT_HEADER = lazy(() => /^\s*\d{1,2}:\d{2}(?::\d{2})?\s+From\s+\S/);
+/** Zoom's echo of the message a chat reply answers, quoted and cut short: 'Replying to "the 2.3 is …":'. */
+const REPLY_ECHO = lazy(() => /^(Replying to\s+["“][^"”]{1,300}["”]:?)(?:\s+|$)/);
 /** A chat log's message headers: Zoom's "10:02:33 From Name to Everyone:", IRC's "[14:01] <nick>", a chat copy's "Hale, Tom 10:02 AM". */
 const CHAT_HEADER = lazy(() => new RegExp(String.raw`^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s+From\s|\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+<[^<>\s]{1,40}>\s|[^\s,]{1,30},\s+\S{1,30}\s+\d{1,2}:\d{2}\s?[AaPp]\.?[Mm]\.?\s*$|${CHAT_APP_HEADER}|${DAY_STAMP})`, 'u'));
 /** A chat app's message header: the sender, two spaces, the clock of the day ("Aaron Mbeki  9:14 AM": Mattermost, Slack). */
@@ -2330,6 +2368,19 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
   }
 }
 
+/** The recorder's offset on a label line, leading or trailing ("Rafaela Monteiro  38:07", "[00:01:12] Host:", "Name (1:00:02):"), in seconds. */
+const LEADING_LABEL_STAMP = lazy(() => /^\s*[[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?[\])]?(?=\s)/);
+const TRAILING_LABEL_STAMP = lazy(() => /\s[[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})(?:[.,]\d{1,3})?[\])]?:?\s*$/);
+/** (A stamp at the line's end is the label's only when no words follow the label there: "Host: we start at 10:30" is talk.) */
+function stampOnLabel(raw: string, rest: string): { stamp?: number } {
+  const m = LEADING_LABEL_STAMP().exec(raw) ?? (rest ? null : TRAILING_LABEL_STAMP().exec(raw));
+  return m ? { stamp: Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]) } : {};
+}
+/** A line that is one recording field alone: "Total duration: 00:03:12", "Meeting ID: 873 5521 0094". */
+function isRecordingFieldLine(raw: string): boolean {
+  const kv = raw.includes(':') ? isKeyValueLine(raw.trim()) : null;
+  return !!kv && RECORDING_FIELD().test(kv.key.trim());
+}
 /** The key of a recording's or a meeting service's technical field (its length, its file, its meeting's number). */
 const RECORDING_FIELD = lazy(() => /^(?:(?:total |recording |audio |video )?(?:duration|length)|(?:audio |media |video )?file(?: ?name)?|(?:meeting|webinar|recording|conference) (?:id|number|passcode)|passcode|transcribed(?: on)?|transcription date)$/i);
 /** A note of the proceedings breaking off: a recess, an adjournment, going off the record. */
