@@ -498,6 +498,26 @@ const chromeMemo = new Map<string, LineKind | null>();
 /** Enough for the lines of a large document; past it the memo starts again (it never grows without bound). */
 const CHROME_MEMO_MAX = 20000;
 
+/** A reading time, or a stamp of when the page was published or updated, its day first. */
+const READING_TIME_FIELD = lazy(() => /^\d{1,3}\s*(?:min|mins|minute|minutes)\s+read$/i);
+const STAMP_FIELD = lazy(() => /^(?:(?:last\s+)?updated|published|first\s+published|posted|modified)\s*(?::|\s)\s*(?:on\s+)?((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^.!?]*)$/i);
+function isStampFields(line: string): boolean {
+  const fields = line.split(/\s+[.|·•]\s+/);
+  // (alone, only an update's stamp: a page's "Published: …" line is read with its header's other dates)
+  if (fields.length === 1 && !/^(?:last\s+)?(?:updated|modified)\b/i.test(line)) return false;
+  return fields.length <= 4 && fields.some((f) => STAMP_FIELD().test(f)) && fields.every((f) => READING_TIME_FIELD().test(f) || isDateLine(f) || (STAMP_FIELD().test(f) && /\b(?:19|20)\d{2}\b/.test(f) && wordCount(f) <= 10));
+}
+/** Words a site's promotion of its news or its app is made of. */
+const PROMO_WORD = lazy(() => /\b(?:app|news|updates|newsletter)\b/i);
+/**
+ * One sentence of such a promotion: "Catch all the … News … on Live Mint." (the outlet's name ends
+ * it), "Download The Mint News App to get …" (the app's name in capitals, no comma after it).
+ */
+const PROMO_SENTENCE = lazy(() => /^(?:(?:[Cc]atch|[Gg]et|[Rr]ead)\s+(?:all\s+)?(?:the\s+)?(?:latest\s+)?[^.!?]{0,160}\b(?:[Nn]ews|NEWS|[Uu]pdates)\b[^.!?]{0,80}\b(?:on|at|from)\s+\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,3}|[Dd]ownload\s+(?:the\s+|our\s+)?(?:\p{Lu}[\p{L}&'’-]*\s+){1,4}(?:[Aa]pp|APP)\b[^.!?,]{0,80}|(?:[Ss]ubscribe|[Ss]ign\s+up)\s+(?:to|for)\s+(?:our|the)\s+[^.!?,]{0,60}\b[Nn]ewsletter\b[^.!?,]{0,60})[.!]?$/u);
+function isPromotion(line: string): boolean {
+  const sentences = line.split(/(?<=[.!])\s+(?=\p{Lu})/u);
+  return sentences.length <= 4 && sentences.every((s) => PROMO_SENTENCE().test(s.trim()));
+}
 /** A whole line's Markdown emphasis marks, at its start and end. */
 const WHOLE_LINE_EMPHASIS = lazy(() => /^[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}$/g);
 /**
@@ -593,6 +613,12 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // Tag lines: "$BNB", "#BNB #Binance"
   if ((line[0] === '#' || line[0] === '$') && /^([#$][\p{L}\p{N}_]+\s*)+$/u.test(line)) return 'navigation';
   if (/^\d+\s*(min|mins|minute|minutes)\s+read$/i.test(line)) return 'metadata';
+  // "3 min read . Updated: 12 Jan 2025, 09:41 PM IST", "Updated: 12 Jan 2025": a page's reading time
+  // and its stamps, fields between separators, each one of those.
+  if (line.length <= 160 && /\d/.test(line) && isStampFields(line)) return 'metadata';
+  // "Catch all the Business News … on Live Mint. Download The Mint News App to get Daily Market
+  // Updates.": a site's promotion under the article, every sentence of it a call to read or install.
+  if (line.length <= 400 && PROMO_WORD().test(line) && isPromotion(line)) return 'navigation';
   if (isDateLine(line)) return 'metadata';
   // "By Dana Lee": the word "by" in either case (an /i flag would let \p{Lu} match lowercase too),
   // set in italics or bold or not ("*By Dana Lee*").
