@@ -712,7 +712,8 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
   const label = voiceTag || bracketed ? null : readLabel(clean);
   if (voiceTag) voice = personName(uninvertedName(voiceTag.trim()));
   else if (bracketed) {
-    voice = displayName(bracketed.voice);
+    // "[DR. AMINA YUSUF]": a title before a full name is no part of the name, as in a transcript's label.
+    voice = personName(bracketed.voice);
     text = bracketed.rest;
   } else if (label && ((label.style === 'colon' && label.name && isNameShaped(label.name)) || label.style === 'change')) {
     // A rolling auto-caption repeats the line before, its `>>` too: no second change of speaker.
@@ -720,7 +721,7 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
       b.mark(k, 'markup');
       return;
     }
-    voice = label.name === null ? null : displayName(label.name);
+    voice = label.name === null ? null : personName(label.name);
     text = label.rest;
     // "NAME, ROLE:": the role is the record's, as a transcript's label gives it (its words stay findable)
     if (label.role && voice) role = label.role;
