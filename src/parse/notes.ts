@@ -134,11 +134,34 @@ export function creditCardQuotes(lines: readonly string[], records: DraftRecord[
 }
 
 /** A minutes' attendance field: "Present:", "In attendance:", "Apologies:", "Attendees:". */
-const ATTENDANCE_KEY = lazy(() => /^\s*(?:present|also present|members present|directors present|trustees present|in attendance|also in attendance|attendees|attending|apologies|absent|board members)\s*:/i);
+const ATTENDANCE_KEY = lazy(() => /^\s*(?:present|also present|members present|directors present|trustees present|in attendance|also in attendance|attendees|attending|apologies|absent|board members|staff|staff present|officers present)\s*:/i);
 /** Initials in brackets after a name, a note after them perhaps: "(TF)", "(AW, minutes)". */
 const INITIALS_NOTE = lazy(() => /\((\p{Lu}{2,4})(?:,[^()]{0,30})?\)/gu);
 /** The first name in a stretch of an attendance list: two to four capitalised words. */
 const LISTED_NAME = lazy(() => /\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,3}/u);
+
+/**
+ * The people minutes list in their attendance block ("PRESENT: President Karen Osei, Vice President
+ * Luis Marquez, Trustees Janet Ruiz, Daniel Cho and Priya Natarajan", "STAFF: Superintendent Dr.
+ * Helen Brandt; Chief Business Officer Tom Hale"): each entry's last two capitalised words, the
+ * offices and titles before them dropped. "Mr. Hale reported…" and "Trustee Cho asked…" below are
+ * then those people. Only the first twenty lines, as for the initials.
+ */
+export function attendanceNames(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < Math.min(lines.length, 20); i++) {
+    const l = lines[i]!;
+    if (l.length > 600 || !ATTENDANCE_KEY().test(l)) continue;
+    for (const entry of l.slice(l.indexOf(':') + 1).split(/[,;]|\s+and\s+/)) {
+      const words = entry.replace(/\([^()]*\)/g, ' ').trim().split(/\s+/);
+      // ("Deputy Commissioner for Digital Assets": an office with small words in it, no name)
+      if (words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+      const name = words.slice(-2);
+      if (name.length === 2 && name.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w)) && !/^(?:None|Vice|President|Chair|Trustees?)$/.test(name[0]!)) out.push(name.join(' '));
+    }
+  }
+  return out;
+}
 
 /**
  * The initials minutes define in their attendance block ("Present: Janet Okonjo (Chair) (JO),

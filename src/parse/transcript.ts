@@ -26,7 +26,7 @@ import type { Shape } from './shape.js';
 import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { newAttributionState, TITLE_BEFORE_NAME } from './quotes.js';
+import { newAttributionState, noteParticipants, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
 import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isChatExportHeaderAt } from './threads.js';
 import {
@@ -89,7 +89,7 @@ import {
 } from './text.js';
 import { narratorOf } from './text.js';
 import { codedLines, codeTopics } from './coding.js';
-import { creditCardQuotes } from './notes.js';
+import { attendanceNames, creditCardQuotes } from './notes.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
@@ -1302,6 +1302,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // guest, most of them in the first person, is a list of that guest's sayings
   // ("Highlights & Key Insights"): every bullet in it is the guest's quote.
   const state = newAttributionState(registry, guest);
+  // Minutes' attendance block names in full the people "Mr. Hale" and "Trustee Cho" are in the narrative.
+  if (lines.length && b.input.body.includes(':')) {
+    const listed = attendanceNames(lines);
+    if (listed.length) noteParticipants(state, listed);
+  }
   const bullets = narrative.filter((n) => isBulletItem(lines, n.idx));
   const sayings = bullets.length >= 3 && bullets.filter((n) => isFirstPersonSingular(lines[n.idx]!)).length * 2 > bullets.length;
   // A paragraph of narrative hard-wrapped over several lines (a profile above its Q&A sidebar) is
