@@ -37,3 +37,40 @@ describe('a notes app\'s property table above a **Q:** / **A:** interview: "| In
     expect(qas.every((r) => r.speaker === 'Margit Svensson')).toBe(true);
   });
 });
+
+describe('an AMA page: "### Question from @handle" headings, answers signed inline by team members ("… — Priya")', () => {
+  it('reads each signed answer as a qa of its signer, asked by the handle; two signers under one question are two records', () => {
+    const rs = recordsOf('ama.md', [
+      '# AMA: the open-data team (March 2025)', '',
+      'Answering: **Priya Raman** (head of data) and **Marcus Feld** (lead engineer).', '',
+      '### Question from @busnerd', '',
+      'Why did the feed go down in January? Some of us build apps on it.', '',
+      'A vendor changed the GPS units on 180 buses. It was down for 11 days. — Priya', '',
+      'We now alert if more than 5% of vehicles report the future. — Marcus', '',
+      '### Question from @open_data_dana', '',
+      'Will you publish fare revenue by route? You publish ridership only.', '',
+      'Yes, from Q3 2025. Finance agreed in February. — Priya', '',
+    ].join('\n'));
+    const qas = rs.filter((r) => r.type === 'qa');
+    expect(qas.map((r) => [r.speaker, r.asker])).toEqual([
+      ['Priya Raman', '@busnerd'], ['Marcus Feld', '@busnerd'], ['Priya Raman', '@open_data_dana'],
+    ]);
+    expect(qas[0]!.question).toMatch(/^Why did the feed go down/);
+    expect(qas[1]!.text).not.toMatch(/11 days/);
+  });
+
+  it('reads another page so set, other names and topic', () => {
+    const rs = recordsOf('ask-the-rangers.md', [
+      '# Ask the rangers', '',
+      'This month Tomasz Wolny and Ines Barros from the park service took your questions.', '',
+      '## Asked by Leah Stone', '',
+      'How many wolves live in the park now? I heard a number on the radio.', '',
+      'Fourteen, in two packs. In 2019 there were six. — Ines', '',
+      '## Question from @hiker_joe', '',
+      'Is the north trail open in winter?', '',
+      'Only to the first hut. Beyond it the avalanche risk is too high. — Tomasz', '',
+    ].join('\n'));
+    const qas = rs.filter((r) => r.type === 'qa');
+    expect(qas.map((r) => [r.speaker, r.asker])).toEqual([['Ines Barros', 'Leah Stone'], ['Tomasz Wolny', '@hiker_joe']]);
+  });
+});
