@@ -74,3 +74,36 @@ describe('an AMA page: "### Question from @handle" headings, answers signed inli
     expect(qas.map((r) => [r.speaker, r.asker])).toEqual([['Ines Barros', 'Leah Stone'], ['Tomasz Wolny', '@hiker_joe']]);
   });
 });
+
+describe('a blog Q&A exported with its HTML left in: an `<hr />` under the last answer ends it', () => {
+  it('keeps the share buttons, tags and related links below the rule out of the last answer', () => {
+    const rs = recordsOf('wp.md', [
+      '# Ten minutes with Sofia Lindqvist', '',
+      '<p><em>Posted on June 11, 2024 by Daniel Kessler</em></p>', '',
+      '## Why start with the biggest ships?', '',
+      '<p>Because that is where the diesel was, about 70&nbsp;percent of our fuel.</p>', '',
+      '## What is next for you?', '',
+      '<p>Hydrogen, probably. But not before 2027.</p>', '',
+      '<hr />', '',
+      '<p><strong>Share this:</strong></p>', '',
+      '- [Twitter](https://example.com/?share=twitter)', '- [Email](https://example.com/?share=email)', '',
+      '<p>Tags: <a href="/tag/ferries/">ferries</a>, <a href="/tag/batteries/">batteries</a></p>',
+    ].join('\n'));
+    const last = rs.find((r) => r.type === 'qa' && /Hydrogen/.test(r.text))!;
+    expect(last.text).not.toMatch(/Share this|Twitter|Tags/);
+  });
+
+  it('reads another page so set, other names and topic', () => {
+    const rs = recordsOf('ghost.md', [
+      '# Five questions for coach Ama Boateng', '',
+      '<h2>How did the season go?</h2>', '<p>Better than 2023. We won 14 of 22 games.</p>', '',
+      '<h2>Will you stay?</h2>', '<p>Yes, for two more years at least.</p>',
+      '<hr>',
+      '<p>Tickets for the derby go on sale at 9am on Monday.</p>',
+      '<p>Season-ticket holders get a 20% discount.</p>',
+    ].join('\n'));
+    const last = rs.find((r) => r.type === 'qa' && /two more years/.test(r.text))!;
+    expect(last.text).not.toMatch(/Tickets|discount/);
+    expect(rs.some((r) => r.type === 'claim' && /20% discount/.test(r.text))).toBe(true);
+  });
+});
