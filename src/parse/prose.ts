@@ -267,6 +267,18 @@ export function parseProse(input: ParseInput): ParseResult {
   const wikiLinked = input.body.includes('[[') ? new Set(raw.flatMap((l, k) => (l.includes('[[') ? [k] : []))) : null;
   // An interview in dialogue dashes closing the story (dashinterview.ts): its turns, by first line.
   const dashRuns = lines.some((l) => l.includes('— ') || l.includes('– ')) ? dashInterviewRuns(lines, start, end) : null;
+  /** A bold-labelled exchange's turns: each question paired with the other person's answer under it, any other turn a quote. */
+  const addDialogue = (dialogue: NonNullable<ReturnType<typeof boldDialogue>>, section: string | null): void => {
+    for (let t = 0; t < dialogue.length; t++) {
+      const turn = dialogue[t]!;
+      const answer = dialogue[t + 1];
+      const speaker = input.registry.resolve(turn.name) ?? turn.name;
+      if (ASKING_TURN().test(turn.text) && answer && answer.name !== turn.name) {
+        b.add({ type: 'qa', text: answer.text, speaker: input.registry.resolve(answer.name) ?? answer.name, question: turn.text, asker: speaker, section }, turn.line, answer.line);
+        t++;
+      } else b.add({ type: 'quote', text: turn.text, speaker, section }, turn.line);
+    }
+  };
   for (let i = start; i < end; i++) {
     const raw = lines[i]!;
     const dashRun = dashRuns?.get(i);
@@ -652,6 +664,14 @@ export function parseProse(input: ParseInput): ParseResult {
       }
       continue;
     }
+    // A labelled exchange set in a "> " block (a show's highlights): its turns, before the block is read as a quotation.
+    const quotedDialogue = raw.includes('**') && BLOCKQUOTE().test(raw) ? boldDialogue(b, i, end) : null;
+    if (quotedDialogue) {
+      addDialogue(quotedDialogue, section);
+      carried = null;
+      i = quotedDialogue[quotedDialogue.length - 1]!.line;
+      continue;
+    }
     // A "> " block inside an article: a quotation set off, its speaker signed under it or named before it.
     if (BLOCKQUOTE().test(raw)) {
       const block = emailThread ? null : quotationBlock(lines, i, end);
@@ -705,15 +725,7 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     const dialogue = raw.includes('**') ? boldDialogue(b, i, end) : null;
     if (dialogue) {
-      for (let t = 0; t < dialogue.length; t++) {
-        const turn = dialogue[t]!;
-        const answer = dialogue[t + 1];
-        const speaker = input.registry.resolve(turn.name) ?? turn.name;
-        if (/\?\s*$/.test(turn.text) && answer && answer.name !== turn.name) {
-          b.add({ type: 'qa', text: answer.text, speaker: input.registry.resolve(answer.name) ?? answer.name, question: turn.text, asker: speaker, section }, turn.line, answer.line);
-          t++;
-        } else b.add({ type: 'quote', text: turn.text, speaker, section }, turn.line);
-      }
+      addDialogue(dialogue, section);
       carried = null;
       i = dialogue[dialogue.length - 1]!.line;
       continue;
@@ -934,21 +946,43 @@ function talksTo(body: string): { guest: string; asker: string } | null {
   return m ? { guest: m[1]!, asker: m[2]! } : null;
 }
 
-/** "**Frank Chaparro:** words": a full name in bold, its colon inside or outside the marks, then the words. */
-const BOLD_NAME_TURN = lazy(() => /^\s*\*\*([^*:]{3,40}?)(?::\*\*|\*\*:)\s+(\S.*)$/);
 /**
- * Two or more one-line paragraphs in a row, each opening on a person's full name in bold, two
- * people at least and one of them asking: an exchange set in an article or a show's page. Null
- * for anything else (a bold "**Note:**" is no name).
+ * "**Frank Chaparro:** words": a name in bold, its colon inside or outside the marks, then the words.
+ * A show's notes set the exchange inside a "> " block, or after the moment's timestamp
+ * ("[00:35:02] **Tomás:** *Why a fund?*"): the mark and the stamp are no part of the turn.
+ */
+const BOLD_NAME_TURN = lazy(() => /^\s*(?:>\s?)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?\*\*([^*:]{3,40}?)(?::\*\*|\*\*:)\s+(\S.*)$/);
+/** A line holding only a blockquote's mark: the blank line between two paragraphs of a "> " block. */
+const EMPTY_QUOTE_LINE = lazy(() => /^\s{0,3}>\s*$/);
+/** A turn that asks: its words end on a question mark, in emphasis or not ("*Why a fund?*"). */
+const ASKING_TURN = lazy(() => /\?[*_]*\s*$/);
+/**
+ * Two or more one-line paragraphs in a row, each opening on a person's name in bold, two people
+ * at least and one of them asking: an exchange set in an article or a show's page. A full name,
+ * or a first name the page gives in full elsewhere ("**Elena:**" where the intro names Elena
+ * Vásquez): the turn is that person's. Turns stand apart by blank lines, by a "> " block's empty
+ * lines, or on lines of their own one under the other. Null for anything else (a bold "**Note:**"
+ * is no name).
  */
 function boldDialogue(b: DocBuilder, i: number, end: number): { name: string; text: string; line: number }[] | null {
   const turns: { name: string; text: string; line: number }[] = [];
-  for (let k = i; k >= 0 && k < end; k = nextContentLine(b, k + 1, end)) {
-    const m = BOLD_NAME_TURN().exec(b.lines[k]!);
-    if (!m || wordCount(m[1]!) < 2 || !isNameShaped(m[1]!.trim()) || (b.lines[k + 1] ?? '').trim()) break;
-    turns.push({ name: m[1]!.trim(), text: normalizeSpace(m[2]!), line: k });
+  const lines = b.lines;
+  const isGap = (k: number) => !lines[k]!.trim() || EMPTY_QUOTE_LINE().test(lines[k]!);
+  for (let k = i; k >= 0 && k < end; ) {
+    const m = BOLD_NAME_TURN().exec(lines[k]!);
+    if (!m || b.isMarked(k)) break;
+    const written = m[1]!.trim();
+    const name = wordCount(written) >= 2 ? (isNameShaped(written) ? written : null) : /^\p{Lu}[\p{L}'’-]+$/u.test(written) ? fullNameOnPage(written, lines, end) : null;
+    if (!name) break;
+    const below = lines[k + 1] ?? '';
+    if (below.trim() && !isGap(k + 1) && !BOLD_NAME_TURN().test(below)) break;
+    turns.push({ name, text: normalizeSpace(m[2]!), line: k });
+    k++;
+    while (k < end && isGap(k)) k++;
   }
-  if (turns.length < 2 || new Set(turns.map((t) => t.name)).size < 2 || !turns.some((t) => /\?\s*$/.test(t.text))) return null;
+  if (turns.length < 2 || new Set(turns.map((t) => t.name)).size < 2 || !turns.some((t) => ASKING_TURN().test(t.text))) return null;
+  // A question set in italics ("*Why a fund?*"): the emphasis is no part of its words.
+  for (const t of turns) if (ASKING_TURN().test(t.text)) t.text = withoutEmphasisEnds(t.text);
   return turns;
 }
 

@@ -107,3 +107,45 @@ describe('a blog Q&A exported with its HTML left in: an `<hr />` under the last 
     expect(rs.some((r) => r.type === 'claim' && /20% discount/.test(r.text))).toBe(true);
   });
 });
+
+describe('a podcast\'s show notes: a highlight\'s exchange in bold labels, inside a "> " block or after a timestamp, by first name', () => {
+  it('pairs the host\'s question with the guest\'s answer', () => {
+    const rs = recordsOf('ep143.md', [
+      '# Ep. 143 — Elena Vásquez: from mayor to fund manager', '',
+      'Host **Tomás Reyes** talks with **Elena Vásquez**, mayor of San Lorenzo from 2012 to 2020.', '',
+      '## Chapters', '',
+      '- [00:00:00] Intro', '- [00:09:40] Running for mayor at 31', '- [00:18:05] The 2015 drought and the tanker trucks',
+      '- [00:34:12] Starting a fund', '- [00:52:10] Lightning round', '',
+      '## Highlights', '',
+      '[00:18:40] On the 2015 drought, when the city trucked in water for 94 days:', '',
+      '> **Tomás Reyes:** *Was there a moment you thought the city would run dry?*', '>',
+      '> **Elena Vásquez:** Day 61. We had four days of reserve.', '',
+      '[00:35:02] **Tomás:** *Why a fund and not a foundation?*',
+      '**Elena:** Because grants end. A loan that gets repaid goes out again.', '',
+      '## Links mentioned', '', '- Cuenca Capital', '- *Thirst*, her 2021 memoir', '',
+      '## Credits', '', 'Produced by Ana Paredes. Edited by Sam Whitfield. Music by The Quiet Tide.', '',
+      '*Transcript is auto-generated and may contain errors. Quotes above are checked against the audio.*', '',
+    ].join('\n'));
+    const qas = rs.filter((r) => r.type === 'qa');
+    expect(qas.map((r) => [r.speaker, r.asker, r.question])).toEqual([
+      ['Elena Vásquez', 'Tomás Reyes', 'Was there a moment you thought the city would run dry?'],
+      ['Elena Vásquez', 'Tomás Reyes', 'Why a fund and not a foundation?'],
+    ]);
+  });
+
+  it('reads another page so set, other names and topic', () => {
+    const rs = recordsOf('ep12.md', [
+      '# Ep. 12: Ruth Adeyemi on running a marathon at 60', '',
+      'This week **Ola Brandt** is joined by **Ruth Adeyemi**, who ran Berlin in 3:41 in 2023.', '',
+      '## In this episode', '',
+      '- [00:01:10] Why she started running at 52', '- [00:12:31] Training', '- [00:30:02] Injuries and recovery', '',
+      '## Links', '', '- Ruth\'s training log', '- The Berlin results page', '',
+      '## Excerpt', '',
+      '[00:12:31] **Ola:** _How did you train?_',
+      '**Ruth:** Five days a week, 70 kilometres at the peak.', '',
+      '> **Ola Brandt:** **Any injuries?**', '>', '> **Ruth Adeyemi:** One, a calf strain in 2022.', '',
+    ].join('\n'));
+    const qas = rs.filter((r) => r.type === 'qa');
+    expect(qas.map((r) => [r.speaker, r.asker])).toEqual([['Ruth Adeyemi', 'Ola Brandt'], ['Ruth Adeyemi', 'Ola Brandt']]);
+  });
+});
