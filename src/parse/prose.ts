@@ -169,13 +169,15 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   // Readers' questions under who sent them, each answered by the "> " block below it.
   const sent = sentQuestions(b, end);
+  // An AMA page's questions under headings naming who asked, answered by signed paragraphs.
+  const headed = input.body.includes('#') ? headedQuestions(b, end) : new Map<number, HeadedQuestion>();
   // A markup language's syntax lines (Org, LaTeX, AsciiDoc, reST): its headings head sections,
   // its header fields are metadata, its commands and delimiters markup — never claims.
   const syntax = markupSyntax(lines, end);
   if (syntax) for (const [k, s] of syntax) b.mark(k, s.kind);
   // Who-said-what tables in fixed-width columns: found before the header is read, whose lines they are not.
   const columnTables = input.body.includes('---') ? new Set(lines.flatMap((l, k) => (k > 0 && k < end && l.includes('---') && whoSaidWhatTable(lines, k - 1, end) ? [k - 1] : []))) : null;
-  const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
+  const firstContent = markHeader(b, end, (i) => !!columnTables?.has(i) || !!syntax?.has(i) || questionHeadings.has(i) || sent.questions.has(i) || headed.has(i) || signedQuoteAt(lines, i, input.registry) !== null);
   {
     // A title and deck left in the body ("THE NIGHT BAKER" / "A profile of Ines Varga": short
     // lines, no sentence), the byline's block under them perhaps, say whom the first paragraph of
@@ -244,7 +246,7 @@ export function parseProse(input: ParseInput): ParseResult {
   let introduced: string | null = null;
   let listBy: string | null = null;
   let introducedAt = -1;
-  let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys());
+  let start = Math.min(firstContent, ...questionHeadings, ...sent.questions.keys(), ...headed.keys());
   // So are the tables the header spared.
   for (const k of columnTables ?? []) if (k < start && !b.isMarked(k)) start = k;
   // Signed quotations the header spared are read where they stand.
@@ -270,6 +272,18 @@ export function parseProse(input: ParseInput): ParseResult {
   const wikiLinked = input.body.includes('[[') ? new Set(raw.flatMap((l, k) => (l.includes('[[') ? [k] : []))) : null;
   // An interview in dialogue dashes closing the story (dashinterview.ts): its turns, by first line.
   const dashRuns = lines.some((l) => l.includes('— ') || l.includes('– ')) ? dashInterviewRuns(lines, start, end) : null;
+  /** A bold-labelled exchange's turns: each question paired with the other person's answer under it, any other turn a quote. */
+  const addDialogue = (dialogue: NonNullable<ReturnType<typeof boldDialogue>>, section: string | null): void => {
+    for (let t = 0; t < dialogue.length; t++) {
+      const turn = dialogue[t]!;
+      const answer = dialogue[t + 1];
+      const speaker = input.registry.resolve(turn.name) ?? turn.name;
+      if (ASKING_TURN().test(turn.text) && answer && answer.name !== turn.name) {
+        b.add({ type: 'qa', text: answer.text, speaker: input.registry.resolve(answer.name) ?? answer.name, question: turn.text, asker: speaker, section }, turn.line, answer.line);
+        t++;
+      } else b.add({ type: 'quote', text: turn.text, speaker, section }, turn.line);
+    }
+  };
   for (let i = start; i < end; i++) {
     const raw = lines[i]!;
     const dashRun = dashRuns?.get(i);
@@ -363,6 +377,20 @@ export function parseProse(input: ParseInput): ParseResult {
       b.add({ type: 'qa', text: letter.answer.join('\n'), speaker: columnist ?? letter.addressed, question: letter.question, asker: letter.signer, section }, i, letter.end);
       carried = null;
       i = letter.end;
+      continue;
+    }
+    const headedQuestion = headed.get(i);
+    if (headedQuestion) {
+      b.mark(i, 'heading');
+      section = headedQuestion.heading;
+      startSection(state);
+      headedQuestion.answers.forEach((answer, n) => {
+        const speaker = answer.signer ? (input.registry.resolve(answer.signer) ?? fullNameOnPage(answer.signer, lines, end) ?? signedName(answer.signer, state)) : narrator;
+        // The first answer spans the question it answers; a second voice's answer, its own lines.
+        b.add({ type: 'qa', text: answer.text, speaker, question: headedQuestion.question, asker: headedQuestion.asker, section }, n === 0 ? i : answer.from, answer.to);
+      });
+      carried = null;
+      i = Math.max(headedQuestion.questionTo, ...headedQuestion.answers.map((a) => a.to));
       continue;
     }
     const asked = sent.questions.get(i);
@@ -641,6 +669,14 @@ export function parseProse(input: ParseInput): ParseResult {
       }
       continue;
     }
+    // A labelled exchange set in a "> " block (a show's highlights): its turns, before the block is read as a quotation.
+    const quotedDialogue = raw.includes('**') && BLOCKQUOTE().test(raw) ? boldDialogue(b, i, end) : null;
+    if (quotedDialogue) {
+      addDialogue(quotedDialogue, section);
+      carried = null;
+      i = quotedDialogue[quotedDialogue.length - 1]!.line;
+      continue;
+    }
     // A "> " block inside an article: a quotation set off, its speaker signed under it or named before it.
     if (BLOCKQUOTE().test(raw)) {
       const block = emailThread ? null : quotationBlock(lines, i, end);
@@ -694,15 +730,7 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     const dialogue = raw.includes('**') ? boldDialogue(b, i, end) : null;
     if (dialogue) {
-      for (let t = 0; t < dialogue.length; t++) {
-        const turn = dialogue[t]!;
-        const answer = dialogue[t + 1];
-        const speaker = input.registry.resolve(turn.name) ?? turn.name;
-        if (/\?\s*$/.test(turn.text) && answer && answer.name !== turn.name) {
-          b.add({ type: 'qa', text: answer.text, speaker: input.registry.resolve(answer.name) ?? answer.name, question: turn.text, asker: speaker, section }, turn.line, answer.line);
-          t++;
-        } else b.add({ type: 'quote', text: turn.text, speaker, section }, turn.line);
-      }
+      addDialogue(dialogue, section);
       carried = null;
       i = dialogue[dialogue.length - 1]!.line;
       continue;
@@ -923,21 +951,43 @@ function talksTo(body: string): { guest: string; asker: string } | null {
   return m ? { guest: m[1]!, asker: m[2]! } : null;
 }
 
-/** "**Frank Chaparro:** words": a full name in bold, its colon inside or outside the marks, then the words. */
-const BOLD_NAME_TURN = lazy(() => /^\s*\*\*([^*:]{3,40}?)(?::\*\*|\*\*:)\s+(\S.*)$/);
 /**
- * Two or more one-line paragraphs in a row, each opening on a person's full name in bold, two
- * people at least and one of them asking: an exchange set in an article or a show's page. Null
- * for anything else (a bold "**Note:**" is no name).
+ * "**Frank Chaparro:** words": a name in bold, its colon inside or outside the marks, then the words.
+ * A show's notes set the exchange inside a "> " block, or after the moment's timestamp
+ * ("[00:35:02] **Tomás:** *Why a fund?*"): the mark and the stamp are no part of the turn.
+ */
+const BOLD_NAME_TURN = lazy(() => /^\s*(?:>\s?)?(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?\*\*([^*:]{3,40}?)(?::\*\*|\*\*:)\s+(\S.*)$/);
+/** A line holding only a blockquote's mark: the blank line between two paragraphs of a "> " block. */
+const EMPTY_QUOTE_LINE = lazy(() => /^\s{0,3}>\s*$/);
+/** A turn that asks: its words end on a question mark, in emphasis or not ("*Why a fund?*"). */
+const ASKING_TURN = lazy(() => /\?[*_]*\s*$/);
+/**
+ * Two or more one-line paragraphs in a row, each opening on a person's name in bold, two people
+ * at least and one of them asking: an exchange set in an article or a show's page. A full name,
+ * or a first name the page gives in full elsewhere ("**Elena:**" where the intro names Elena
+ * Vásquez): the turn is that person's. Turns stand apart by blank lines, by a "> " block's empty
+ * lines, or on lines of their own one under the other. Null for anything else (a bold "**Note:**"
+ * is no name).
  */
 function boldDialogue(b: DocBuilder, i: number, end: number): { name: string; text: string; line: number }[] | null {
   const turns: { name: string; text: string; line: number }[] = [];
-  for (let k = i; k >= 0 && k < end; k = nextContentLine(b, k + 1, end)) {
-    const m = BOLD_NAME_TURN().exec(b.lines[k]!);
-    if (!m || wordCount(m[1]!) < 2 || !isNameShaped(m[1]!.trim()) || (b.lines[k + 1] ?? '').trim()) break;
-    turns.push({ name: m[1]!.trim(), text: normalizeSpace(m[2]!), line: k });
+  const lines = b.lines;
+  const isGap = (k: number) => !lines[k]!.trim() || EMPTY_QUOTE_LINE().test(lines[k]!);
+  for (let k = i; k >= 0 && k < end; ) {
+    const m = BOLD_NAME_TURN().exec(lines[k]!);
+    if (!m || b.isMarked(k)) break;
+    const written = m[1]!.trim();
+    const name = wordCount(written) >= 2 ? (isNameShaped(written) ? written : null) : /^\p{Lu}[\p{L}'’-]+$/u.test(written) ? fullNameOnPage(written, lines, end) : null;
+    if (!name) break;
+    const below = lines[k + 1] ?? '';
+    if (below.trim() && !isGap(k + 1) && !BOLD_NAME_TURN().test(below)) break;
+    turns.push({ name, text: normalizeSpace(m[2]!), line: k });
+    k++;
+    while (k < end && isGap(k)) k++;
   }
-  if (turns.length < 2 || new Set(turns.map((t) => t.name)).size < 2 || !turns.some((t) => /\?\s*$/.test(t.text))) return null;
+  if (turns.length < 2 || new Set(turns.map((t) => t.name)).size < 2 || !turns.some((t) => ASKING_TURN().test(t.text))) return null;
+  // A question set in italics ("*Why a fund?*"): the emphasis is no part of its words.
+  for (const t of turns) if (ASKING_TURN().test(t.text)) t.text = withoutEmphasisEnds(t.text);
   return turns;
 }
 
@@ -1605,6 +1655,102 @@ function sentQuestions(b: DocBuilder, end: number): { questions: Map<number, Sen
   const after = nextContentLine(b, last + 1, end);
   const signed = after >= 0 ? SIGNATURE().exec(lines[after]!.trim()) : null;
   return { questions, signature: signed ? { line: after, name: signed[1]!.trim() } : null };
+}
+
+/**
+ * A heading that names who asks and nothing else, the question in the paragraph under it (a wiki's
+ * or docs site's "Ask me anything" page): "### Question from @busnerd", "## Asked by Dana Ortiz",
+ * "### @k_osei asks". A comma after a name says where they write from.
+ */
+const ASKER_HEADING = lazy(() => /^\s{0,3}#{1,6}\s+(?:(?:Question|Q)\s+(?:from|by)\s+|Asked\s+by\s+|From\s+)?((?:u\/|@)[\w.-]{2,40}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})(?:\s+asks|\s+asked)?(?:,[^#]{1,60})?\s*:?\s*#*\s*$/u);
+/** The words "Question from", "Asked by", "asks" or a handle: a heading naming a person alone is a section title. */
+const ASKER_HEADING_WORDS = lazy(() => /^\s{0,3}#{1,6}\s+(?:(?:Question|Q)\s+(?:from|by)\s|Asked\s+by\s|From\s+(?:u\/|@)|(?:u\/|@)[\w.-]{2,40}\s+ask)/u);
+/** An answer paragraph signed at its end, after its last stop: "… far too long. — Priya", "… Maybe 2026. -- Marcus". */
+const SIGNED_PARAGRAPH_END = lazy(() => /([.!?…"”')])\s+(?:—|―|–|--)\s?(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})\s*$/u);
+
+interface HeadedAnswer {
+  text: string;
+  /** the name signed at the answer's end, as written ("Priya"); null when unsigned */
+  signer: string | null;
+  from: number;
+  to: number;
+}
+interface HeadedQuestion {
+  asker: string;
+  heading: string;
+  question: string;
+  /** the question's lines, after the heading */
+  questionTo: number;
+  answers: HeadedAnswer[];
+}
+
+/**
+ * An AMA page's questions, each under a heading naming who asked, its words the first paragraph
+ * under the heading; the paragraphs below it, to the next heading or rule, answer it. Where team
+ * members sign their answers inline ("… — Priya"), each signed run of paragraphs is one answer of
+ * its own: two people answering one question are two records, never one. Two or more such
+ * headings, with at least one signed answer, make the page; keyed by the heading's line.
+ */
+function headedQuestions(b: DocBuilder, end: number): Map<number, HeadedQuestion> {
+  const lines = b.lines;
+  const out = new Map<number, HeadedQuestion>();
+  let signed = 0;
+  for (let i = 0; i < end; i++) {
+    const raw = lines[i]!;
+    if (!raw.includes('#') || b.isMarked(i) || !ASKER_HEADING_WORDS().test(raw)) continue;
+    const m = ASKER_HEADING().exec(raw);
+    if (!m) continue;
+    // The paragraphs under the heading, to the next heading, rule or the end.
+    const paragraphs: { text: string; from: number; to: number }[] = [];
+    let k = i + 1;
+    for (; k < end; k++) {
+      const line = lines[k]!;
+      if (ATX_HEADING().test(line) || isThematicBreak(line)) break;
+      if (!line.trim()) continue;
+      const last = paragraphs[paragraphs.length - 1];
+      if (last && last.to === k - 1) {
+        last.text += ' ' + line.trim();
+        last.to = k;
+      } else paragraphs.push({ text: line.trim(), from: k, to: k });
+    }
+    if (paragraphs.length < 2) continue;
+    const [asked, ...rest] = paragraphs;
+    const answers: HeadedAnswer[] = [];
+    let open: HeadedAnswer | null = null;
+    for (const p of rest) {
+      if (open) {
+        open.text += '\n' + p.text;
+        open.to = p.to;
+      } else open = { text: p.text, signer: null, from: p.from, to: p.to };
+      const sig = SIGNED_PARAGRAPH_END().exec(p.text);
+      if (sig && isNameShaped(sig[2]!)) {
+        open.signer = sig[2]!;
+        answers.push(open);
+        open = null;
+        signed++;
+      }
+    }
+    // Unsigned words after the last signature are more of that answer.
+    if (open) {
+      const last = answers[answers.length - 1];
+      if (last) {
+        last.text += '\n' + open.text;
+        last.to = open.to;
+      } else answers.push(open);
+    }
+    out.set(i, { asker: m[1]!, heading: markdownHeading(raw) ?? normalizeSpace(raw), question: normalizeSpace(asked!.text), questionTo: asked!.to, answers: answers.map((a) => ({ ...a, text: a.text.split('\n').map(normalizeSpace).join('\n') })) });
+    i = k - 1;
+  }
+  return out.size >= 2 && signed > 0 ? out : new Map();
+}
+
+/** The full name a first name signs for, where the page names exactly one person so ("Priya" → "Priya Raman" in "Answering: Priya Raman and …"). */
+function fullNameOnPage(first: string, lines: readonly string[], end: number): string | null {
+  if (/\s/.test(first)) return first;
+  const found = new Set<string>();
+  const after = new RegExp(String.raw`(?<![\p{L}])${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s(\p{Lu}[\p{L}'’-]+)`, 'gu');
+  for (let k = 0; k < end; k++) for (const m of lines[k]!.matchAll(after)) found.add(`${first} ${m[1]}`);
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** Who answers a page of readers' questions: the name signed under them, else the guest the page names, else its author. */

@@ -665,6 +665,7 @@ export function decodeHtmlEntities(text: string): string {
 /** A line that opens on an HTML block element: `<p>`, `<p class="byline">`, `<h1>`, `<blockquote>`. */
 const HTML_BLOCK_LINE = lazy(() => /^\s*<(?:p|h[1-6]|blockquote|div|li|ul|ol|article|section|figure|figcaption)(?:\s[^>]*)?>/i);
 const HTML_HEADING = lazy(() => /^(\s*)<h([1-6])(?:\s[^>]*)?>(.*?)<\/h\2>\s*$/i);
+const HTML_RULE = lazy(() => /^(\s*)<hr(?:\s[^<>]*)?\/?>\s*$/i);
 const HTML_BLOCKQUOTE_OPEN = lazy(() => /^(\s*)<blockquote(?:\s[^>]*)?>/i);
 const HTML_TAG = lazy(() => /<\/?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?\/?>/g);
 
@@ -683,6 +684,9 @@ export function withoutHtmlTags(text: string): string {
   if (blocks < 2 || /^\uFEFF?WEBVTT\b/.test(text) || isTtmlText(text)) return text;
   return lines
     .map((l) => {
+      // A rule (`<hr />`) parts the page as Markdown's "---" does: what follows it (share buttons,
+      // tags, the comments) is no more of the answer or paragraph above.
+      if (HTML_RULE().test(l)) return l.replace(HTML_RULE(), '$1---');
       const h = HTML_HEADING().exec(l);
       if (h) return `${h[1]}${'#'.repeat(Number(h[2]))} ${h[3]!.replace(HTML_TAG(), '').trim()}`;
       const bq = HTML_BLOCKQUOTE_OPEN().exec(l);

@@ -416,12 +416,23 @@ function headerInterviewee(lines: readonly string[], firstTurn: number): string 
   return null;
 }
 
+/**
+ * A notes app's page properties exported as a two-column table ("| Interviewee | Chidi Okafor |")
+ * are the same fields a typed header writes "Interviewee: Chidi Okafor": the row read as that field.
+ * Any other line is returned as it is.
+ */
+const PROPERTY_ROW = lazy(() => /^\s*\|([^|]{1,40})\|([^|]+)\|\s*$/);
+function propertyRowAsField(line: string): string {
+  const row = PROPERTY_ROW().exec(line);
+  return row ? `${row[1]!.replace(/\*\*/g, '').trim()}: ${row[2]!.replace(/\*\*/g, '').trim()}` : line;
+}
+
 /** The full name a record of interview's header field gives, above its first label: a surname label ("MARSH:") is that person. */
 function interviewedPerson(lines: readonly string[], firstTurn: number): string[] {
   for (let i = 0; i < lines.length && i < 40; i++) {
     const line = lines[i]!;
     if (!/interview|narrator|guest/i.test(line)) continue;
-    const m = INTERVIEWED_FIELD().exec(line);
+    const m = INTERVIEWED_FIELD().exec(propertyRowAsField(line));
     if (!m || (i >= firstTurn && /^guest$/i.test(m[1]!))) continue;
     const name = INTERVIEWED_NAME().exec(m[2]!.trim());
     if (name) return [name[1]!.replace(NICKNAME_IN_NAME(), '')];
