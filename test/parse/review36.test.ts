@@ -74,3 +74,36 @@ describe("a report's answer cell opening on a heading of capitalised words is no
     ]);
   });
 });
+
+describe('a quotation under "spoke to NAME, …:" is the named person\'s only where NAME is a person', () => {
+  const quotesOf = async (text: string) =>
+    (await loadCorpus(tempCorpus({ 'story.txt': text }))).records.filter((r) => r.type === 'quote').map((r) => [r.speaker, r.text]);
+
+  it('a body named in one word and described as no person speaks no quotation', async () => {
+    const quotes = await quotesOf([
+      'Port deal stalls', '',
+      'The minister flew to Lisbon on Monday to rescue the port deal, which has stalled since 2023.', '',
+      'Later that day he talked with Parliament, the body that must ratify the deal:', '',
+      '"No vote will be held before the summer."', '',
+    ].join('\n'));
+    expect(quotes).toEqual([[null, 'No vote will be held before the summer.']]);
+  });
+
+  it('in other words: a council in one word is no one; a full name, or one word described as a person, still speaks', async () => {
+    const quotes = await quotesOf([
+      'Flood barrier delayed', '',
+      'Engineers warned in 2022 that the barrier would not be ready in time.', '',
+      'She spoke to Harrowgate, the district that pays for the works:', '',
+      '"The money is set aside until 2027."', '',
+      'She then spoke with Okafor, a retired nurse who lives by the river:', '',
+      '"We were flooded twice in one winter."', '',
+      'He spoke to Wanjiru Kamau, who runs the ferry:', '',
+      '"The boats stopped for a week."', '',
+    ].join('\n'));
+    expect(quotes).toEqual([
+      [null, 'The money is set aside until 2027.'],
+      ['Okafor', 'We were flooded twice in one winter.'],
+      ['Wanjiru Kamau', 'The boats stopped for a week.'],
+    ]);
+  });
+});
