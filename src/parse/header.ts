@@ -861,10 +861,24 @@ export function emailRecipient(raw: readonly string[]): string | null {
     if (!m) return null;
     if (m[1]!.toLowerCase() !== 'to') continue;
     if (/[,;]/.test(m[2]!.replace(/"[^"]*"/g, ''))) return null;
-    const named = /^"?([^"<@]+?)"?\s*<[^>]*>$/.exec(m[2]!.trim())?.[1]?.trim();
+    const named = nameBeforeAddress(m[2]!.trim());
     return named && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(named) ? named : null;
   }
   return null;
+}
+/**
+ * The display name before an address that closes the field ('Sam Whitlock <sam@…>', '"Sam Whitlock"
+ * <sam@…>'), quotes and spaces off, or null: what /^"?([^"<@]+?)"?\s*<[^>]*>$/ captured, read in one
+ * pass. That pattern's lazy name and the "\s*" after it split a run of spaces every way before failing
+ * where no address followed (a "To:" field of 40 KB took seconds).
+ */
+function nameBeforeAddress(value: string): string | null {
+  const open = value.indexOf('<');
+  if (open < 0 || !value.endsWith('>') || value.indexOf('>', open + 1) !== value.length - 1) return null;
+  let name = value.slice(0, open).trimEnd();
+  if (name.endsWith('"')) name = name.slice(0, -1);
+  if (name.startsWith('"')) name = name.slice(1);
+  return name && !/["<@]/.test(name) ? name.trim() || null : null;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

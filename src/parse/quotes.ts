@@ -1463,7 +1463,11 @@ function colonListener(paragraph: string, sentences: Sentence[], spans: QuoteSpa
   if (!tail || spans.some((q) => q.end > tail.start)) return null;
   const m = SPOKE_TO_BEFORE_COLON().exec(paragraph.slice(tail.start, tail.end));
   const who = m ? resolveSpeaker(m[1]!, state, 'after-verb', true) : null;
-  return who && !who.self && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? { paragraph: state.paragraph, speaker: who.speaker } : null;
+  // A single word ("he talked with Parliament, the body that must ratify it:") names a person only when an
+  // appositive after it says what the person is (", a retired nurse"); a full name needs none.
+  const appositive = m ? m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length) : '';
+  const person = !!who && (who.speaker.includes(' ') || PERSON_APPOSITIVE().test(appositive));
+  return who && person && !who.self && /^\p{Lu}/u.test(who.speaker) && !isOrg(who.speaker, state) ? { paragraph: state.paragraph, speaker: who.speaker } : null;
 }
 
 /**

@@ -768,7 +768,8 @@ export function addQuestionRow(
   const [questioner, askerRole] = personAndRole(cellOf(cells, header.askerColumn), registry);
   // A report's answer cell that names who answered before the words ("Priya Shah: 4.1% fixed…"), or
   // only says the question was answered aloud ("Priya Shah - live answered"): the answerer, and no words.
-  const signed = !answerer && answer ? ANSWERER_PREFIX().exec(answer) : null;
+  const prefixed = !answerer && answer ? ANSWERER_PREFIX().exec(answer) : null;
+  const signed = prefixed && !CELL_HEADING_WORD().test(prefixed[1]!) ? prefixed : null;
   const liveOnly = !answerer && answer ? LIVE_ANSWERED().exec(answer) : null;
   const answerText = signed ? signed[2]!.trim() : liveOnly ? '' : answer;
   const answeredBy = signed?.[1] ?? liveOnly?.[1] ?? null;
@@ -809,6 +810,11 @@ export function addQuestionRow(
 
 /** An answer cell opening on its answerer's full name and a colon: "Priya Shah: 4.1% fixed until 2031…". */
 const ANSWERER_PREFIX = lazy(() => /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}):\s+(\S.*)$/su);
+/**
+ * A word that makes an answer cell's capitalised opening a heading of the cell, no one's name: "Short
+ * Answer: …", "Editor's Note: …", "Update From Finance: …" (a possessive, a kind of note, a preposition).
+ */
+const CELL_HEADING_WORD = lazy(() => /(?:['’]s|(?<![\p{L}])(?:Answers?|Responses?|Reply|Replies|Notes?|Updates?|Updated|Comments?|Summary|Status|Action|Correction|Clarification|Follow-up|Short|Long|Full|Final|Official|Staff|Team|Panel|From|To|By|For|Of|The|And|On|In|At))(?![\p{L}])/u);
 /** A webinar report's note that a question was answered aloud: "Priya Shah - live answered", "live answered". */
 const LIVE_ANSWERED = lazy(() => /^(?:(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})\s*[-–—:]\s*)?live answered\.?$/iu);
 /**
