@@ -29,6 +29,8 @@ export function isContentLine(raw: string): boolean {
   // a company's "Inc." or "Ltd." before more words ("Northwind Logistics, Inc. (NWLG) Q3 2025 Earnings Call").
   // Nor does a title's ellipsis before more words ("Five Questions With ... Yi He").
   const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty|pp)\.(?=\s)/gu, '$1').replace(/\s(?:\.{3}|…)(?=\s\p{Lu})/gu, ' ')
+    // A month's abbreviation before its day ("on "Face the Nation," Nov. 9, 2025") ends no sentence.
+    .replace(/(?<![\p{L}])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)/gu, '$1')
     // "ព.ស. ២៥៦៨", "พ.ศ. ๒๕๖๗": a full stop after a Khmer, Myanmar or Thai letter abbreviates (Khmer's and
     // Myanmar's stops are ។ and ။; Thai ends a sentence with a space).
     .replace(/(?<=[\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff])\./gu, '')

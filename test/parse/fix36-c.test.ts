@@ -70,3 +70,31 @@ describe('a videotape package holds statements, not an exchange', () => {
     expect(records.some((r) => r.type === 'qa' && r.speaker === 'Peter Berg')).toBe(true);
   });
 });
+
+describe('a programme page\'s "TRANSCRIPT: guests on "Show," Mon. D, YYYY" headline is its title', () => {
+  it('titles the page by the headline, no claim of it', async () => {
+    const c = await docsIn({
+      'ftn-2025-11-09.txt': [
+        'TRANSCRIPT: Sen. Wade Corliss, Rep. Hannah Osei and panel on "Face the Nation," Nov. 9, 2025', '',
+        'By Face the Nation Staff', '',
+        'MARGARET BRENNAN: Good morning. We go first to Senator Wade Corliss. Senator, will you vote for the bill?', '',
+        'WADE CORLISS: I will read the bill when it comes to the floor.', '',
+      ].join('\n'),
+    });
+    expect(c.documents[0]!.meta.title).toMatch(/Wade Corliss, Rep\. Hannah Osei and panel/);
+    expect(c.records.some((r) => r.type === 'claim' && /Hannah Osei and panel/.test(r.text))).toBe(false);
+  });
+
+  it('reads another show and month the same way', async () => {
+    const c = await docsIn({
+      'sunday-desk-2024-02-04.txt': [
+        'TRANSCRIPT: Gov. Laura Mendes and Mayor Ken Sato on "Sunday Desk," Feb. 4, 2024', '',
+        'By Sunday Desk Staff', '',
+        'NINA FROST: Welcome back. Governor, the flood money arrived late. Why?', '',
+        'LAURA MENDES: It arrived when the state legislature released it, in January.', '',
+      ].join('\n'),
+    });
+    expect(c.documents[0]!.meta.title).toMatch(/Laura Mendes and Mayor Ken Sato/);
+    expect(c.records.some((r) => r.type === 'claim' && /Ken Sato on/.test(r.text))).toBe(false);
+  });
+});
