@@ -98,3 +98,34 @@ describe('a programme page\'s "TRANSCRIPT: guests on "Show," Mon. D, YYYY" headl
     expect(c.records.some((r) => r.type === 'claim' && /Ken Sato on/.test(r.text))).toBe(false);
   });
 });
+
+describe('a cable network\'s "headline; headline. Aired 9-10p ET" line is the programme\'s title', () => {
+  it('titles the transcript by its headlines, no claim of them', async () => {
+    const c = await docsIn({
+      'nightwatch-2025-03-04.txt': [
+        'Return to Transcripts main page', '',
+        'NIGHTWATCH WITH CALLUM REESE', '',
+        'Port Strike Enters Third Week; Shipping CEO Faces Lawmakers; Interview With Rep. Dolores Vance. Aired 9-10p ET', '',
+        'Aired March 4, 2025 - 21:00   ET', '',
+        'CALLUM REESE, NIGHTWATCH HOST: Good evening. Day 19 of the strike. Congresswoman, is that the whole gap?', '',
+        'REP. DOLORES VANCE (D-LA): It is most of it. There is also the pension question.', '',
+      ].join('\n'),
+    });
+    expect(c.documents[0]!.meta.title).toBe('Port Strike Enters Third Week; Shipping CEO Faces Lawmakers; Interview With Rep. Dolores Vance');
+    expect(c.records.some((r) => r.type === 'claim' && /Third Week/.test(r.text))).toBe(false);
+  });
+
+  it('reads another hour\'s headlines the same way', async () => {
+    const c = await docsIn({
+      'morning-wire-2024-07-09.txt': [
+        'MORNING WIRE', '',
+        'Heat Wave Grips the Midwest; Grid Operator Warns of Outages. Aired 6-7a ET', '',
+        'Aired July 9, 2024 - 06:00   ET', '',
+        'SARA VOSS, ANCHOR: Good morning. Chicago hit 104 degrees yesterday. Mr. Ruiz, will the grid hold?', '',
+        'DAN RUIZ, GRID OPERATOR: We think so, if people cut back between four and seven.', '',
+      ].join('\n'),
+    });
+    expect(c.documents[0]!.meta.title).toBe('Heat Wave Grips the Midwest; Grid Operator Warns of Outages');
+    expect(c.records.some((r) => r.type === 'claim' && /Heat Wave/.test(r.text))).toBe(false);
+  });
+});
