@@ -6,7 +6,7 @@
 import type { DocumentFormat, DocumentMeta } from '../model/corpus.js';
 import type { LineKind, RecordType } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { MEDIA_EXTENSION, titleKey } from './chrome.js';
+import { MEDIA_EXTENSION, TITLE_FIELD, titleKey } from './chrome.js';
 import { normalizeSpace, withoutPandocAttributes } from './text.js';
 import { narratorOf } from './text.js';
 import { headingWords } from './markup.js';
@@ -194,7 +194,8 @@ export class DocBuilder {
       while (to + 1 < this.kinds.length && this.kinds[to + 1] === 'heading' && this.lines[to + 1]!.trim()) to++;
       const wrapped = to > from && sections.has(titleKey(this.lines.slice(from, to + 1).join(' ')));
       // The title line, a recording's file name among them, whose extension the title drops ("….mp3").
-      const titleLine = key === title || (MEDIA_EXTENSION().test(text) && titleKey(text.replace(MEDIA_EXTENSION(), '')) === title);
+      // So is a field naming it ("TRANSCRIPT: Guests on "Show," date"), whose key the title drops.
+      const titleLine = key === title || (MEDIA_EXTENSION().test(text) && titleKey(text.replace(MEDIA_EXTENSION(), '')) === title) || (TITLE_FIELD().test(text) && titleKey(text.replace(TITLE_FIELD(), '')) === title);
       if (key && !titleLine && !sections.has(key) && !wrapped) this.add({ type: 'claim', text, speaker: narrator, section: null }, i);
     }
   }

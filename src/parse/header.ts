@@ -21,14 +21,28 @@ export function withoutEmphasis(raw: string): string {
   return m ? m[1]! + m[3]! : raw;
 }
 
+/**
+ * A cable network's headline line over its transcript: the segments' headlines, then when the
+ * hour aired ("Port Strike Enters Third Week; Shipping CEO Faces Lawmakers. Aired 9-10p ET").
+ * The programme's title, no paragraph. Returns the headlines without the air time, else null.
+ */
+const AIRED_HEADLINE = lazy(() => /^(\S[^\n]{4,400}?)[.;,]?\s+Aired\s+\d{1,2}(?::\d{2})?(?:\s?[ap]\.?m?\.?)?\s?[-–]\s?\d{1,2}(?::\d{2})?\s?[ap]\.?m?\.?\s+[A-Z]{1,2}T$/);
+export function airedHeadline(raw: string): string | null {
+  if (!raw.includes('Aired')) return null;
+  const m = AIRED_HEADLINE().exec(normalizeSpace(raw));
+  return m ? m[1]! : null;
+}
+
 /** A paragraph with the weight of body text: enough words and sentence punctuation. */
 export function isContentLine(raw: string): boolean {
   const line = normalizeSpace(withoutEmphasis(raw));
-  if (wordCount(line) < 8) return false;
+  if (wordCount(line) < 8 || airedHeadline(line) !== null) return false;
   // A title's "Dr." or "St." ends no sentence ("Reader Q&A: Dr. Helen Park on sleep"), nor does
   // a company's "Inc." or "Ltd." before more words ("Northwind Logistics, Inc. (NWLG) Q3 2025 Earnings Call").
   // Nor does a title's ellipsis before more words ("Five Questions With ... Yi He").
   const unabbreviated = line.replace(/(?<![\p{L}])(Dr|Mr|Mrs|Ms|Prof|St|Sen|Rep|Gov|Hon|Rev|Jr|Sr|Lt|Col|Gen|Capt|No|Ep|Vol|vs|Inc|Ltd|Co|Corp|Bros|Plc|Pty|pp)\.(?=\s)/gu, '$1').replace(/\s(?:\.{3}|…)(?=\s\p{Lu})/gu, ' ')
+    // A month's abbreviation before its day ("on "Face the Nation," Nov. 9, 2025") ends no sentence.
+    .replace(/(?<![\p{L}])(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s\d)/gu, '$1')
     // "ព.ស. ២៥៦៨", "พ.ศ. ๒๕๖๗": a full stop after a Khmer, Myanmar or Thai letter abbreviates (Khmer's and
     // Myanmar's stops are ។ and ။; Thai ends a sentence with a space).
     .replace(/(?<=[\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff])\./gu, '')
@@ -81,6 +95,8 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     const chrome = classifyChrome(raw);
     const fact = chrome ? null : headerFactEnd(b, i, first);
     if (chrome) b.mark(i, chrome);
+    // The programme's headlines and air time: its title, which search finds, and when it aired.
+    else if (title && airedHeadline(raw) !== null && titleKey(airedHeadline(raw)!) === title) b.mark(i, 'metadata');
     else if (fact !== null) {
       b.add({ type: 'claim', text: factText(b.lines.slice(i, fact + 1)), speaker: null, section: null }, i, fact);
       i = fact;
@@ -339,6 +355,10 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   });
   const md = header.find((i) => /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!));
   if (md !== undefined) return found(md);
+  // A cable network's headlines and air time ("…; Interview With Rep. Dolores Vance. Aired 9-10p ET"): the
+  // programme's title is its headlines, under the site's links and the show's name.
+  const aired = header.find((i) => airedHeadline(lines[i]!) !== null);
+  if (aired !== undefined) return { value: airedHeadline(lines[aired]!)!, from: `the programme's headline (line ${bodyLine + aired})` };
   // A transcription service's export: its name alone on the first line, over the kind of transcript it
   // made ("Verbatim Transcript", "Audio/Video Transcription"), and a field naming the recording
   // ("File Name: interview_part2.m4a"). The recording is what the document is; the service names no title.

@@ -156,6 +156,26 @@ const AD_BREAK_MARK = lazy(() => /^\s*[[(]\s*(?:end(?: of)? )?(?:(?:ad|ads|adver
 
 /** A label's note saying the words are narration over pictures: "(voice-over)", "(VO)". */
 const VOICE_OVER = lazy(() => /^(?:voice[- ]?over|v\.?o\.?)$/i);
+/** A break that opens taped pictures: "(BEGIN VIDEOTAPE)", "(BEGIN VIDEO CLIP)". */
+const BEGIN_TAPE = lazy(() => /^\(\s*BEGIN\b/);
+/**
+ * The lines of a news package: from a "(BEGIN …)" break to the next scene break, when a turn in
+ * it is marked voice-over. A hearing clip with no voice-over is an exchange taped whole, and
+ * keeps its questions and answers.
+ */
+function videotapePackageLines(lines: readonly string[], end: number, at: readonly (ScannedLabel | null)[]): Set<number> {
+  const inPackage = new Set<number>();
+  for (let i = 0; i < end; i++) {
+    if (!isSceneBreak(lines[i]!) || !BEGIN_TAPE().test(lines[i]!.trim())) continue;
+    let k = i + 1;
+    while (k < end && !isSceneBreak(lines[k]!)) k++;
+    let narrated = false;
+    for (let j = i + 1; j < k && !narrated; j++) narrated = !!at[j]?.note && VOICE_OVER().test(at[j]!.note!);
+    if (narrated) for (let j = i + 1; j < k; j++) inPackage.add(j);
+    i = k - 1;
+  }
+  return inPackage;
+}
 /**
  * A table's column header over time-coded rows: three or more short capitalised cells set apart
  * by wide spaces ("TC IN        TC OUT       SPEAKER / SOURCE      DIALOGUE / CAPTION"), the next
@@ -730,6 +750,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     if (k >= 0) section = syntax.get(k)!.title!;
   }
   let block = 0;
+  // A news package's lines: between "(BEGIN VIDEOTAPE)" and the break that ends it, with a
+  // reporter's voice-over in it. Its soundbites and the voice-over between them are cut together,
+  // each said apart: none answers another ("What do I tell my son?" is no question to the reporter).
+  const packageLines = videotapePackageLines(lines, end, scan.at);
   // Whether the last label was a meeting's saved-chat header ("10:04:36 From Name to Everyone:"):
   // the saved chat is a stream apart from the spoken turns, each new stream a block.
   let inSavedChat = false;
@@ -915,7 +939,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       inSavedChat = savedChat;
       // A voice-over narrates ("NARRATOR (V.O.): The regulators were coming."): it answers no question
       // above it, and the talk below it answers nothing it says.
-      const voiceOver = !!l.note && VOICE_OVER().test(l.note);
+      const voiceOver = (!!l.note && VOICE_OVER().test(l.note)) || packageLines.has(i);
       if (voiceOver) block++;
       // "Q (from the floor):", "**Question 2 (alumna, class of 1998):**": a question the note says
       // who put — someone in the audience, described, never the letter or the number.
