@@ -219,6 +219,8 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     return k;
   };
   const consumed = new Set<number>();
+  // the post's author, read when an "OP" header needs it ('' for none)
+  let poster: string | undefined;
   // The headers written over two lines or more: a name alone, its time or score below.
   const stacked = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
@@ -228,6 +230,9 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     // header's reading wins only for a forum's "Posted by".
     if (taken(i) && !isPostedBy(raw.trim())) continue;
     let name = headerOnLine(raw);
+    // "OP · 2 yr. ago": the post's author answering in the comments, the mark standing for the name
+    // the post's own header gives ("Posted by u/dr_ruth_okafor 2 yr. ago").
+    if (!name && raw.trimStart().startsWith('OP') && OP_HEADER().test(raw.trim())) name = (poster ??= postAuthor(lines)) || null;
     const furniture: number[] = [];
     let role: string | undefined;
     let after = i + 1;
@@ -300,6 +305,19 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
   const first = found.size >= 3 ? Math.min(...found.keys()) : -1;
   if (first >= 0 && stacked.size === 1 && stacked.has(first) && ![...found].some(([k, h]) => k !== first && h.name === found.get(first)!.name)) found.delete(first);
   return found.size >= 2 || (found.size === 1 && postsOnOneLine >= 2) ? found : new Map();
+}
+
+/** An "OP" mark heading a comment, with the comment's age or score: "OP · 2 yr. ago". */
+const OP_HEADER = lazy(() => new RegExp(String.raw`^OP(?:${SEP}${FURNITURE})+$`, 'u'));
+/** The name a post's own header gives its author ("Posted by u/name 2 yr. ago"), in the first lines; '' for none. */
+function postAuthor(lines: readonly string[]): string {
+  for (let i = 0; i < Math.min(lines.length, 12); i++) {
+    const s = lines[i]!.trim();
+    if (!/^(?:Posted|Submitted|Post) by/.test(withoutCommunity(s))) continue;
+    const posted = POSTED_BY().exec(withoutCommunity(s));
+    if (posted && !NOT_A_NAME().test(posted[1]!)) return posted[1]!;
+  }
+  return '';
 }
 
 /**
