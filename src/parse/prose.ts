@@ -231,6 +231,8 @@ export function parseProse(input: ParseInput): ParseResult {
   const doubleSpaced = isDoubleSpaced(b, firstContent, end);
   // An e-mail quoting the message it answers ("On Mon, … Marcus Webb wrote:" / "> …"): its "> " lines are that writer's, not set-off quotations.
   const emailThread = lines.some(isWroteLine);
+  // The reader whose comment under a blog post the paragraphs below its header are ("NAME says: DATE").
+  let commenter: string | null = null;
   // The sender an e-mail's From header names, whose sign-off closes the message.
   const sender = input.meta.author && input.meta.inferred.author?.startsWith('the From header') ? input.meta.author : null;
   // A signed quotation right above the first paragraph is a quote, heading no section.
@@ -286,6 +288,17 @@ export function parseProse(input: ParseInput): ParseResult {
   };
   for (let i = start; i < end; i++) {
     const raw = lines[i]!;
+    // A blog's reader comment under the post ("**Mikael B.** says: *June 12, 2024 at 8:14 am*", the
+    // comment below it): the header is metadata, and the paragraphs under it are the commenter's.
+    if (raw.includes(' says:')) {
+      const m = COMMENT_SAYS().exec(raw.trim());
+      if (m && /\b(?:19|20)\d{2}\b|\bago\b/.test(m[2]!)) {
+        if (!b.isMarked(i)) b.mark(i, 'metadata');
+        commenter = input.registry.resolve(m[1]!) ?? m[1]!;
+        carried = null;
+        continue;
+      }
+    }
     const dashRun = dashRuns?.get(i);
     if (dashRun) {
       // The guest: a person the story quoted, called or named right above; the asker the author.
@@ -790,7 +803,7 @@ export function parseProse(input: ParseInput): ParseResult {
     const listIntro = !LIST_BULLET().test(raw) && /:[\s*_]*$/.test(paragraph) && LIST_BULLET().test(lines[last + 1] ?? '') ? saidListSpeaker(normalizeSpace(paragraph), state) : null;
     const before = b.records.length;
     const mark = runsOn ? closingMarkFor(paragraph) : undefined;
-    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: i > lettersEnd || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
+    narrate(b, paragraph + (mark ?? ''), state, { section, narrator: commenter ? commenter : i > lettersEnd || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
     for (const f of furniture) b.kinds[f.k] = f.kind;
     // "Things he said:" / "- "Prison gave me time to read."": the list's quotations are that person's.
@@ -1230,6 +1243,8 @@ function referenceLists(lines: readonly string[], from: number, end: number): Ma
 }
 
 const BLOCKQUOTE = lazy(() => /^\s{0,3}>/);
+/** A blog comment's header: the commenter's name (in bold perhaps), "says:", and when ("June 12, 2024 at 8:14 am"). */
+const COMMENT_SAYS = lazy(() => /^[*_]{0,2}(\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){0,3})[*_]{0,2} says:\s*[*_]{0,2}([^*_]{4,60})[*_]{0,2}$/u);
 /** A signature under a quotation: "— Graciela Santiago", "-- Ana Ruiz, founder". */
 const SIGNATURE = lazy(() => /^(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80})$/u);
 
