@@ -268,7 +268,9 @@ export function headerOf(columns: string[]): TsvHeader | null {
   // Ferrante)"), a respondent column ("Respondent ID": who filled in the form) is who asked.
   const notedAnswerer = answerColumns.some((a) => a.owner?.noted);
   const answerer = find('answerer');
-  const speakerColumn = notedAnswerer ? -1 : answerer >= 0 ? answerer : asks ? -1 : person;
+  // A message table's "From" (or "Sender") column, with no other person column: who wrote each row's words.
+  const sender = !qaLayout && person < 0 ? roles.findIndex((r, n) => (r === 'asker' || r === 'other') && /^(?:from|sender)$/i.test(columns[n]!.trim())) : -1;
+  const speakerColumn = notedAnswerer ? -1 : answerer >= 0 ? answerer : asks ? -1 : person >= 0 ? person : sender;
   const askerColumn = qaLayout ? (find('asker') >= 0 ? find('asker') : notedAnswerer && answerer >= 0 ? answerer : asks ? person : -1) : -1;
   return {
     contentColumn,
@@ -1003,7 +1005,8 @@ function parseTurnRows(b: DocBuilder, headerIdx: number, header: TsvHeader, ctx:
       b.mark(i, 'markup');
       continue;
     }
-    const [who, role] = nameAndRole(name);
+    // "Ama Boateng (Head of Listings)", "Olu Adeyemi, VP Engineering": the person and the role.
+    const [who, role] = personAndRole(name, b.input.registry);
     // An answer a shared account signs ("… -LB", "— Adaeze") is the signer's, named as the thread names them.
     const signer = signedBy(text, () => (threadNames ??= namesIn(b.lines, headerIdx, header.contentColumn)));
     const speaker = signer ?? (who ? personName(who) : null);
