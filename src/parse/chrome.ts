@@ -6,7 +6,7 @@
  * `check` as classified lines.
  */
 import type { LineKind } from '../model/record.js';
-import { endsLikeSentence, hasLetters, isTitleCase, lineWordCount, normalizeSpace, splitSentences, wordCount } from './text.js';
+import { endsLikeSentence, hasLetters, isTitleCase, lineWordCount, normalizeSpace, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
 import { allMatches, lazy } from '../model/regexp.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 
@@ -518,8 +518,6 @@ function isPromotion(line: string): boolean {
   const sentences = line.split(/(?<=[.!])\s+(?=\p{Lu})/u);
   return sentences.length <= 4 && sentences.every((s) => PROMO_SENTENCE().test(s.trim()));
 }
-/** A whole line's Markdown emphasis marks, at its start and end. */
-const WHOLE_LINE_EMPHASIS = lazy(() => /^[*_]{1,2}(?=\S)|(?<=\S)[*_]{1,2}$/g);
 /**
  * A newsletter's call to subscribe or share, or its thanks for reading: "Subscribe to get the next
  * issue in your inbox.", "Subscribe for free to receive new posts and support my work.", "Thanks for
@@ -580,7 +578,7 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // A newsletter platform's calls under or over the post, in italics or not: "Subscribe to get the
   // next issue in your inbox.", "Thanks for reading The Grid Letter! Share this post with a friend…",
   // and its counts: "3 Likes · 1 Restack".
-  if (wordCount(line) <= 30 && NEWSLETTER_CALL().test(line.replace(WHOLE_LINE_EMPHASIS(), ''))) return 'navigation';
+  if (wordCount(line) <= 30 && NEWSLETTER_CALL().test(withoutEmphasisEnds(line))) return 'navigation';
   if (line.length <= 80 && REACTION_COUNTS().test(line)) return 'metadata';
   // A page's notice that a widget needs scripts: "Please turn on JavaScript to use this feature".
   if (lower.includes('javascript') && /^(?:please\s+)?(?:turn on|enable|activate|switch on)\s+javascript\b/.test(lower) && wordCount(line) <= 16) return 'navigation';

@@ -855,7 +855,7 @@ export function emailHeader(raw: readonly string[], bodyLine: number): EmailHead
   if (fields.size < 2 || !fields.has('from') || (banner && !fields.has('to'))) return null;
   const from = fields.get('from')!;
   // "Helen Marsh <helen@…>", "\"Marsh, Helen\" <…>", or the address alone (no name to give).
-  const named = /^"?([^"<@]+?)"?\s*<[^>]*>$/.exec(from.value)?.[1]?.trim() ?? (/[@<]/.test(from.value) ? null : from.value || null);
+  const named = nameBeforeAddress(from.value) ?? (/[@<]/.test(from.value) ? null : from.value || null);
   // "Marsh, Helen" is a name turned round; "He Yi, Co-Founder & CMO" (a memo's) a name and its title.
   const parts = named?.split(/\s*,\s*/) ?? [];
   const sender = named && parts.length > 1 ? (parts.length === 2 && parts.every((p) => /^\p{Lu}[\p{L}'’-]*$/u.test(p)) ? parts.reverse().join(' ') : parts[0]!) : named;

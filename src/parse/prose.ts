@@ -234,7 +234,7 @@ export function parseProse(input: ParseInput): ParseResult {
   // The reader whose comment under a blog post the paragraphs below its header are ("NAME says: DATE").
   let commenter: string | null = null;
   // The sender an e-mail's From header names, whose sign-off closes the message.
-  const sender = input.meta.author && input.meta.inferred.author?.startsWith('the From header') ? input.meta.author : null;
+  const sender = emailSender(input.meta);
   // A signed quotation right above the first paragraph is a quote, heading no section.
   let above = firstContent - 1;
   while (above >= 0 && !lines[above]!.trim()) above--;
@@ -2249,6 +2249,11 @@ function listedInterviewRoles(input: ParseInput, lines: readonly string[], first
   return { guest: guest === asker ? null : guest, asker };
 }
 
+/** The sender an e-mail's From header names, when the document's author was read from it; else null. */
+function emailSender(meta: ParseInput['meta']): string | null {
+  return meta.author && meta.inferred.author?.startsWith('the From header') ? meta.author : null;
+}
+
 /** Who answers and who asks a document's question headings. */
 function interviewRoles(input: ParseInput): { guest: string | null; asker: string | null } {
   const { meta, registry } = input;
@@ -2259,8 +2264,9 @@ function interviewRoles(input: ParseInput): { guest: string | null; asker: strin
   // A written interview sent back by email ("From: Lucia Ferrante <…>" / "To: Sam Whitlock <…>" /
   // "Subject: Re: Interview questions for The Biotech Brief"): the sender answers, the one person the
   // mail is to asked; the subject line names the outlet, not who answers.
-  const recipient = !hosts.length && !meta.speakers.length && meta.author && meta.inferred.author?.startsWith('the From header') ? emailRecipient(input.body.split('\n', 12)) : null;
-  if (recipient && recipient !== meta.author) return { guest: registry.resolve(meta.author!) ?? meta.author, asker: registry.resolve(recipient) ?? recipient };
+  const sender = !hosts.length && !meta.speakers.length ? emailSender(meta) : null;
+  const recipient = sender ? emailRecipient(input.body.split('\n', 12)) : null;
+  if (sender && recipient && recipient !== sender) return { guest: registry.resolve(sender) ?? sender, asker: registry.resolve(recipient) ?? recipient };
   const asker = hosts[0] ?? meta.author ?? null;
   return {
     guest: named ? (registry.resolve(named) ?? named) : null,

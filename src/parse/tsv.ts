@@ -384,10 +384,7 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
   b.mark(found.index, 'markup');
   // A report's summary above its table ("Report Generated:, Mar 14, 2025 07:12 PM", the topic's row):
   // each row a claim of its cells, as a table without a text column is read.
-  for (let i = 0; i < found.index; i++) {
-    const cells = lines[i]!.split('\t').map(normalizeSpace).filter(Boolean);
-    if (cells.length) b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section: null }, i);
-  }
+  for (let i = 0; i < found.index; i++) addCellsClaim(b, i, narrator);
   // A date column whose rows agree on the year dates the document (the document's year is every
   // record's: the year filter reads it), unless the document is dated otherwise.
   // A time column ("Timestamp") whose cells are calendar dates and times ("2023-04-11 14:02"), not
@@ -578,13 +575,9 @@ function tableDate(lines: string[], headerIdx: number, column: number): { date: 
  * otherwise it is a row of data like the others.
  */
 function parseCellRows(b: DocBuilder, headerIdx: number, narrator: string | null): ParseResult {
-  const cellsOf = (i: number) => b.lines[i]!.split('\t').map(normalizeSpace).filter(Boolean);
-  const header = cellsOf(headerIdx).every((c) => c.split(' ').length <= 4 && !/[.?!:;]["”’)]*$/.test(c) && /\p{L}/u.test(c));
+  const header = cellsOf(b, headerIdx).every((c) => c.split(' ').length <= 4 && !/[.?!:;]["”’)]*$/.test(c) && /\p{L}/u.test(c));
   if (header) b.mark(headerIdx, 'markup');
-  for (let i = header ? headerIdx + 1 : headerIdx; i < b.lines.length; i++) {
-    const cells = cellsOf(i);
-    if (cells.length) b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section: null }, i);
-  }
+  for (let i = header ? headerIdx + 1 : headerIdx; i < b.lines.length; i++) addCellsClaim(b, i, narrator);
   if (b.records.length === 0) return { ...b.result('tsv'), unreadable: { line: b.fileLine(headerIdx), message: NO_ROWS } };
   b.warn(headerIdx, NO_TEXT_COLUMN);
   return b.result('tsv');
@@ -725,6 +718,16 @@ export const tsvShape: Shape = {
 /** A row's cell, its spaces normalised; '' for a column the header does not name. */
 function cellOf(cells: string[], c: number): string {
   return c >= 0 ? normalizeSpace(cells[c] ?? '') : '';
+}
+
+/** A row's non-empty cells, spaces normalised. */
+function cellsOf(b: DocBuilder, i: number): string[] {
+  return b.lines[i]!.split('\t').map(normalizeSpace).filter(Boolean);
+}
+/** A row read as a claim of its cells joined with " — " (a table without a text column, a report's summary row). */
+function addCellsClaim(b: DocBuilder, i: number, narrator: string | null): void {
+  const cells = cellsOf(b, i);
+  if (cells.length) b.add({ type: 'claim', text: cells.join(' — '), speaker: narrator, section: null }, i);
 }
 
 /**
