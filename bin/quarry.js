@@ -116,7 +116,18 @@ async function load() {
     const part = compiled(vm, fs.readFileSync(file), file, 'parse', flags, folder, ', __quarryShared');
     const m = { exports: {} };
     part.script.runInThisContext()(m.exports, require('node:module').createRequire(file), m, file, path.dirname(file), trace, shared);
-    if (part.save) process.on('beforeExit', part.save);
+    if (part.save) {
+      process.on('beforeExit', () => {
+        // A cold build's parallel load raises --heap-growing-percent for the rest of
+        // its process (src/load/parallel.ts), and V8 stamps a code cache with a hash
+        // of the flags set when it is made: the cache a cold build wrote was then
+        // rejected by the next run (an update, which sets no such flag) and compiled
+        // again, ≈ 100 ms of the first changed document after every cold build. The
+        // work is done by now; the default (0) takes the flag out of the hash.
+        v8.setFlagsFromString('--heap-growing-percent=0');
+        part.save();
+      });
+    }
     return m.exports;
   }
 }

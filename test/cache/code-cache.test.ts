@@ -103,6 +103,32 @@ describe('code cache', () => {
     expect(stageCaches(cache)).toEqual([name]);
   });
 
+  it('of the parse stage, written by a cold build that parsed in parallel, is used by the next update, not rewritten', () => {
+    // A parallel load sets --heap-growing-percent (src/load/parallel.ts) and V8 stamps a code
+    // cache with the flags of the moment: the cold build's cache was rejected by the update after
+    // it and compiled again (≈ 100 ms of one changed document at 100×). Eight documents and 1 MB
+    // make a load parallel (on a machine with two cores or more); plain long paragraphs parse fast.
+    const cache = tempDir('quarry-code-cache-');
+    const dir = tempDir('quarry-code-cache-parallel-');
+    const paragraph = (d: number, i: number) =>
+      `${Array.from({ length: 40 }, (_, k) => `Sentence ${k} of paragraph ${i} in document ${d} is plain`).join(' ')}.\n\n`;
+    for (let d = 0; d < 8; d++) {
+      let text = '';
+      for (let i = 0; text.length < 132_000; i++) text += paragraph(d, i);
+      writeFileSync(join(dir, `doc-${d}.txt`), text);
+    }
+    const args = ['--corpus', dir, 'docs', '--format', 'json'];
+    const cold = runCliProcess(args, { env: { QUARRY_CACHE_DIR: cache } });
+    expect(cold.code, cold.stderr).toBe(0);
+    const [name] = stageCaches(cache);
+    const written = readFileSync(join(cache, name!));
+    writeFileSync(join(dir, 'doc-3.txt'), `${readFileSync(join(dir, 'doc-3.txt'), 'utf8')}One more sentence.\n`);
+    const update = runCliProcess(args, { env: { QUARRY_CACHE_DIR: cache } });
+    expect(update.code, update.stderr).toBe(0);
+    expect(stageCaches(cache)).toEqual([name]);
+    expect(readFileSync(join(cache, name!)).equals(written)).toBe(true);
+  });
+
   it('is not written with --no-cache', () => {
     const cache = tempDir('quarry-code-cache-');
     const r = runCliProcess(['--no-cache', ...docs()], { env: { QUARRY_CACHE_DIR: cache } });
