@@ -69,6 +69,16 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   // where it reads as a sentence, the header goes on under it (its byline, date and reading time).
   while (first < end && (!isContentLine(b.lines[first]!) || (title && titleKey(b.lines[first]!) === title && isHeadlineAt(b.lines, first)))) first++;
   if (first >= end) return 0; // no body text at all: let the caller classify line by line
+  // A press release's subhead under its headline is content, and its header goes on under it ("NEWS
+  // PROVIDED BY" / the issuer / the release's time stamp): the subhead is kept as a claim below.
+  let subhead = subheadUnderTitle(b.lines, first) && !keep(first) ? first : -1;
+  if (subhead >= 0) {
+    let next = first + 1;
+    while (next < end && !isContentLine(b.lines[next]!)) next++;
+    // (no text under it: the line is the text, as before)
+    if (next < end) first = next;
+    else subhead = -1;
+  }
   first = cardHeaderStart(b.lines, first);
   // The byline a name alone makes above its date line ("Ellie Brandon" / "Fri 27 Sep 2024 14.02 BST"),
   // under a standfirst the loop below may stop at: who wrote the page and when, its metadata.
@@ -92,6 +102,19 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
   for (let i = 0; i < first; i++) {
     const raw = b.lines[i]!;
     if (!raw.trim() || keep(i)) continue;
+    if (i === subhead) {
+      b.add({ type: 'claim', text: normalizeSpace(raw), speaker: narratorOf(b.input.meta, b.input.registry), section: null }, i);
+      continue;
+    }
+    // "NEWS PROVIDED BY" / "Tidewater Grid, Inc.": the key and the issuer it names.
+    const credit = issuerCredit(withoutEmphasis(raw));
+    if (credit) {
+      b.mark(i, 'metadata');
+      // the issuer on the next line, or the one after a blank line
+      const k = b.lines[i + 1]?.trim() ? i + 1 : i + 2;
+      if (!credit.issuer && k < first && b.lines[k]!.trim() && !keep(k)) b.mark((i = k), 'metadata');
+      continue;
+    }
     const chrome = classifyChrome(raw);
     const fact = chrome ? null : headerFactEnd(b, i, first);
     if (chrome) b.mark(i, chrome);
@@ -1031,6 +1054,19 @@ const STAFF_BYLINE = lazy(() => /(?:^|\s)[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'
  * whose staff wrote it ("Posted on 3 April 2025 by Coin Corridor staff"). Among the lines above
  * the second paragraph only.
  */
+/**
+ * A wire service's issuer credit over a release: "News provided by" (the issuer on the line under
+ * it), "NEWS PROVIDED BY", "News provided by Verdant Grid, Inc."; the issuer named on the line, or
+ * null for a key alone. Null for any other line.
+ */
+export function issuerCredit(line: string): { issuer: string | null } | null {
+  const text = line.trim();
+  const key = /^(?:news|content|release)\s+provided\s+by:?/i.exec(text);
+  if (!key) return null;
+  const rest = text.slice(key[0].length);
+  if (!rest) return { issuer: null };
+  return /^\s+\p{Lu}[^.!?]{0,80}\.?$/u.test(rest) ? { issuer: rest.trim() } : null;
+}
 export function inferPublisher(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   for (let i = 0, seen = 0, paragraphs = 0; i < raw.length && seen < 12; i++) {
     const line = normalizeSpace(withoutEmphasis(raw[i]!));
@@ -1779,9 +1815,25 @@ export function leadDateline(raw: readonly string[]): { text: string; idx: numbe
     // their own opening the first paragraph.
     const placed = PLACE_DAY_SENTENCE().exec(line.trim());
     if (placed) return { text: placed[1]!, idx: i };
-    if (isContentLine(line) && !isTopHeading(lines, i)) return null;
+    if (isContentLine(line) && !isTopHeading(lines, i) && !subheadUnderTitle(lines, i)) return null;
   }
   return null;
+}
+
+/**
+ * A press release's or feature's subhead: the second line of the page, a paragraph of its own under
+ * the title, closing on no full stop ("Funding led by … will add 600 MWh by 2027; … joins board").
+ * The dateline opens the paragraph below it.
+ */
+function subheadUnderTitle(lines: readonly string[], i: number): boolean {
+  const line = normalizeSpace(withoutEmphasis(lines[i]!));
+  // One clause in sentence case, no quotation: not a headline in title case under a kicker, not a
+  // note of sentences, not a paragraph of quoted speech. Its end is read past closing marks of any
+  // kind („…“, «…», (…)), and the stops of other scripts end it as "." does.
+  if (/^\p{Pi}|^\p{Ps}|^["'„«]/u.test(line) || /[.!?:;,…۔።፧؟։။។៕।॥]$/u.test(line.replace(/[\p{Pf}\p{Pi}\p{Pe}"'»]+$/u, ''))) return false;
+  if (/[.!?]\P{L}*\s+\p{Lu}/u.test(line) || isHeadingLike(line) || wordCount(line) > 40) return false;
+  const above = lines.slice(0, i).filter((l) => l.trim());
+  return above.length === 1 && !lines[i - 1]!.trim() && !lines[i + 1]?.trim() && !isContentLine(above[0]!);
 }
 
 /** A header line that says when the document was made: "Published in …, Spring 2019", "Trint transcript exported 12/09/2022". */
@@ -1875,7 +1927,9 @@ export function headerDatelines(raw: readonly string[]): {
     // the period ending September 30, 2025.": a headline that reads as a sentence (an abbreviation's
     // point, a question) as the first or second line, short lines under it, is the title still, and
     // the header's dateline may stand below it. One such line only: a second is the text.
-    if (isContentLine(line) && !isTopHeading(lines, i) && !headlineSentencePassed && nonBlank <= 2 && wordCount(normalizeSpace(line)) <= 20 && !STANDFIRST().test(line)) {
+    // A press release's subhead under its headline runs longer ("Funding led by … will add 600 MWh
+    // by 2027; former … executive joins board": 21 words and more) but closes on no full stop.
+    if (isContentLine(line) && !isTopHeading(lines, i) && !headlineSentencePassed && nonBlank <= 2 && wordCount(normalizeSpace(line)) <= (/[.!?]["”’)]?$/.test(line.trim()) ? 20 : 40) && !STANDFIRST().test(line)) {
       const next = lines.findIndex((l, j) => j > i && !!l.trim());
       // A line closed by a full stop passes only with the dateline right under it: under a letter's
       // salutation its first sentence ends so, and the text runs on below it.

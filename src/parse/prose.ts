@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
 import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, letterSignature, markHeader } from './header.js';
+import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, issuerCredit, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
@@ -442,10 +442,13 @@ export function parseProse(input: ParseInput): ParseResult {
     }
     // A wire service's credit over a release, the issuer on the line under it ("News provided by" /
     // "Fenwick Health Systems, Inc."), or on the same line: who issued it, no claim of the text.
-    if (raw.includes('rovided by') && ISSUER_CREDIT().test(raw.trim())) {
+    const credit = /rovided by/i.test(raw) ? issuerCredit(raw) : null;
+    if (credit) {
       b.mark(i, 'metadata');
-      const issuer = lines[i + 1]?.trim();
-      if (!/by\s+\S/.test(raw.trim()) && issuer && i + 1 < end && wordCount(issuer) <= 8 && !/[!?:]$/.test(issuer)) b.mark(++i, 'metadata');
+      // the issuer on the next line, or the one after a blank line
+      const k = lines[i + 1]?.trim() ? i + 1 : i + 2;
+      const issuer = lines[k]?.trim();
+      if (!credit.issuer && issuer && k < end && wordCount(issuer) <= 8 && !/[!?:]$/.test(issuer)) b.mark((i = k), 'metadata');
       continue;
     }
     // What a talk showed the room, in brackets ("[Slide: "Who maintains this in 2031?"]", "[Video: …]"): the
@@ -848,8 +851,6 @@ function pageFurniture(b: DocBuilder, k: number): LineKind | null {
   return null;
 }
 
-/** A wire service's issuer credit: "News provided by", "News provided by Verdant Grid, Inc.". */
-const ISSUER_CREDIT = lazy(() => /^(?:[Nn]ews|[Cc]ontent|[Rr]elease) provided by(?:\s+\p{Lu}[^.!?]{0,80}\.?)?$/u);
 /** "Asked by Dame Harriet Cole", "Answered by Tom Ashworth": a written question's asker and answerer, alone on the line. */
 const ASKED_BY = lazy(() => /^\s*(Asked|Answered) by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,4})\s*$/u);
 /** The party and seat or the office under the name, in brackets: "(Conservative - Hartley and Moor)". */
@@ -1350,6 +1351,9 @@ function wrapsOnto(b: DocBuilder, at: number, width: number): boolean {
   if (!next.trim()) return false;
   // A "> " quotation block starts and ends with its marks: no line wraps into or out of it.
   if (/^\s*>/.test(next) !== /^\s*>/.test(b.lines[at]!)) return false;
+  // An e-mail address alone on the next line is a contact block's line, broken on purpose ("Jordan
+  // Ellis" / "press@…"), though it starts in lowercase.
+  if (/^\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$/.test(next)) return false;
   // lowercase, or an opening mark and lowercase ("calls" / "\"stubbornly, …\""): no sentence starts so
   if (/^\s*[“"‘(]?\p{Ll}/u.test(next)) return true;
   const openWord = endsOnOpenWord(b.lines[at]!);
