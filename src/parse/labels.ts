@@ -104,10 +104,13 @@ const NAME = String.raw`(?:[Ss]peaker[ _]\d+|SPEAKER[ _]\d+|${NAME_WORD}(?: (?:$
 /** What every TIME holds: a digit, a colon and two digits (a pre-test for the patterns that need one). */
 const CLOCK_TIME = lazy(() => /\d:\d\d/);
 const BOLD_NAME_CODE_TIME = lazy(() => new RegExp(String.raw`^(?:\*\*|__)(${NAME})(?:\*\*|__)\s+`+'`'+String.raw`(?:${TIME})`+'`'+String.raw`\s*$`, 'u'));
-const OTTER = lazy(() => new RegExp(String.raw`^(${NAME})\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u'));
+// The department or status a meeting app shows after the name ("Ingrid Halvorsen (Finance)  0:03"):
+// the speaker's role, no part of the name.
+const OTTER = lazy(() => new RegExp(String.raw`^(${NAME})(?:\s+\(([^()]{1,40})\))?\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u'));
 /** A chat export's "Hale, Tom   10:02 AM": surname, first name, time; the words below. */
 const BOLD_THEN_TIME = lazy(() => new RegExp(String.raw`^(\*\*|__)\s*(\[${TIME}\]|\(${TIME}\)|${TIME})\s+`));
-const LAST_FIRST_TIMED = lazy(() => new RegExp(String.raw`^(${NAME_WORD}),\s+(${NAME_WORD})\s+(?:[-–—]\s+)?${TIME}\s*$`, 'u'));
+// Teams' transcript sets its turns so, the department after the name: "Okafor, Chidi (Procurement)   0:03".
+const LAST_FIRST_TIMED = lazy(() => new RegExp(String.raw`^(${NAME_WORD}),\s+(${NAME_WORD})(?:\s+\(([^()]{1,40})\))?\s+(?:[-–—]\s+)?${TIME}\s*$`, 'u'));
 /**
  * A sender surname first, then a colon: "Mahlangu, Refilwe:", "de Wit, Joost: words", "Ó Briain,
  * Dara Mícheál:" (a particle before the surname, one or two given names).
@@ -580,7 +583,7 @@ function readUntimed(s: string): LabelLine | null {
   const wideQ = /^Q(?:\t|\s{2,})(\S.*)$/.exec(s);
   if (wideQ) return { name: 'Q', role: null, rest: wideQ[1]!.trim(), style: 'colon' };
   const lastFirst = clock ? LAST_FIRST_TIMED().exec(s) : null;
-  if (lastFirst) return { name: `${lastFirst[2]} ${lastFirst[1]}`, role: null, rest: '', style: 'heading' };
+  if (lastFirst) return { name: `${lastFirst[2]} ${lastFirst[1]}`, role: lastFirst[3]?.trim() || null, rest: '', style: 'heading' };
   const bracketRole = s.includes('[') ? BRACKET_ROLE().exec(s) : null;
   if (bracketRole && wordCount(bracketRole[1]!) <= 4 && !TIME_ONLY().test(bracketRole[2]!.trim()) && !SOUND().test(bracketRole[2]!.trim()))
     return { name: bracketRole[1]!, role: bracketRole[2]!.trim(), rest: bracketRole[3]!.trim(), style: 'colon' };
@@ -592,7 +595,7 @@ function readUntimed(s: string): LabelLine | null {
   const posted = clock ? POSTED_AT().exec(s) : null;
   if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: null, rest: '', style: 'heading', thread: true };
   const otter = clock ? OTTER().exec(s) : null;
-  if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: null, rest: '', style: 'heading' };
+  if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: otter[2]?.trim() || null, rest: '', style: 'heading' };
   // A meeting notes tool's turn header: the name in bold, its time in code, alone ("**Ben Okoro** `00:09`").
   const boldTimed = s.endsWith('`') ? BOLD_NAME_CODE_TIME().exec(s) : null;
   if (boldTimed && wordCount(boldTimed[1]!) <= 4) return { name: boldTimed[1]!, role: null, rest: '', style: 'heading' };
@@ -1007,6 +1010,9 @@ const BOILERPLATE = lazy(() => [
   // A transcription service's export notice and its tagline under the last turn ("This transcript was exported on
   // Mar 14, 2023 - view latest version here.", "Rev.com - Transcription, captions and translation services").
   /^this transcript was exported on\b/i,
+  // A meeting app's note of who switched the transcript on and off ("Okafor, Chidi (Procurement) started
+  // transcription", "Ana Ruiz stopped transcription"): between the turns, no one's words.
+  /^[^.!?]{2,60}\s(?:started|stopped|paused|resumed)\s(?:the\s)?(?:transcription|recording)\.?$/i,
   /^[a-z\d-]{2,30}\.[a-z]{2,6}\s+[-–—|]\s+transcription\b[^.!?]{0,80}$/i,
   // "Transcript" alone over the turns (a meeting notes page's, a podcast app's): the part's label, no one's words.
   TRANSCRIPT_PART_LABEL(),
