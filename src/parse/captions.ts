@@ -149,7 +149,7 @@ function isCaptionText(lines: string[]): boolean {
 function isTimeStampedText(all: string[]): boolean {
   // A whole video page copied: only its transcript panel is stamped text.
   const panel = transcriptPanel(all);
-  const lines = all.slice(panel.top, panel.end);
+  const lines = panel.top > 0 || panel.end < all.length ? all.slice(panel.top, panel.end) : all;
   let stamps = 0;
   let content = 0;
   let firstStamp = -1;
@@ -234,12 +234,13 @@ function chapterListStart(lines: readonly string[], from: number): number {
     if (wordCount(l) > 8 || /[.!?…]["”’)]?\s*$/.test(l.trim())) break;
     start = k;
   }
-  let latest = -1;
-  for (let k = from; k < start; k++) if (LONE_STAMP().test(lines[k]!)) latest = Math.max(latest, stampSeconds(lines[k]!));
   const stamps: number[] = [];
   for (let k = start; k < lines.length; k++) if (LONE_STAMP().test(lines[k]!)) stamps.push(k);
+  if (stamps.length < 2) return lines.length; // (most files: no stamps at their end, and no pass over the rest)
+  let latest = -1;
+  for (let k = from; k < start; k++) if (LONE_STAMP().test(lines[k]!)) latest = Math.max(latest, stampSeconds(lines[k]!));
   const reset = stamps.find((k) => stampSeconds(lines[k]!) < latest);
-  if (stamps.length < 2 || reset === undefined) return lines.length;
+  if (reset === undefined) return lines.length;
   let open = reset;
   while (open - 1 >= start && lines[open - 1]!.trim()) open--;
   return open;
