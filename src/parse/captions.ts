@@ -307,7 +307,8 @@ function readCaptions(input: ParseInput): ParseResult {
     const l = lines[k]!;
     if (!l.trim()) continue;
     intro.push(l);
-    if (k === pageTitle) b.mark(k, 'metadata');
+    // The page's title heads it: searched as the document's title, or kept as a claim of its own where another is.
+    if (k === pageTitle) b.mark(k, 'heading');
     else if (wordCount(l) <= 12 && !/[.!?…]["”’)]?\s*$/.test(l.trim())) b.mark(k, 'metadata');
     else {
       const text = normalizeSpace(l);
