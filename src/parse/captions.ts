@@ -146,7 +146,10 @@ function isCaptionText(lines: string[]): boolean {
  * welcome back" / "0:04" / …): a time alone on its line above each piece of
  * running text, from the first lines on. Each time opens a cue, as a timing does.
  */
-function isTimeStampedText(lines: string[]): boolean {
+function isTimeStampedText(all: string[]): boolean {
+  // A whole video page copied: only its transcript panel is stamped text.
+  const panel = transcriptPanel(all);
+  const lines = panel.top > 0 || panel.end < all.length ? all.slice(panel.top, panel.end) : all;
   let stamps = 0;
   let content = 0;
   let firstStamp = -1;
@@ -191,6 +194,63 @@ function chapterTitleLines(lines: readonly string[]): Set<number> {
 /** "0:04", "12:31", "1:02:15" alone on a line: a video transcript's stamp (no brackets, no span). */
 const LONE_STAMP = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$/);
 
+/** How many lines of a video page (title, channel, views, description) may stand above its "Transcript" line. */
+const MAX_PAGE_LINES_ABOVE_PANEL = 30;
+
+/**
+ * A whole video page copied as text: the page's lines (title, channel, "214K subscribers",
+ * "Subscribe", the views line, the description) above the panel's "Transcript" line, and under
+ * the panel the page's chapter list ("Chapters" / "View all" / "Intro" / "0:00" / …), whose stamps
+ * start again from the video's beginning. `top` is the panel's first line after its "Transcript"
+ * line (0 when no such line comes before the first stamp), `end` the chapter list's first line
+ * (the file's end when there is none): only the lines between are the transcript's cues.
+ */
+function transcriptPanel(lines: readonly string[]): { top: number; end: number } {
+  let top = 0;
+  for (let i = 0, seen = 0; i < lines.length && seen <= MAX_PAGE_LINES_ABOVE_PANEL; i++) {
+    if (!lines[i]!.trim()) continue;
+    seen++;
+    if (LONE_STAMP().test(lines[i]!)) break;
+    if (isTranscriptLine(lines[i]!)) {
+      top = i + 1;
+      break;
+    }
+  }
+  return { top, end: chapterListStart(lines, top) };
+}
+
+/**
+ * The first line of a chapter list closing a copied video page, or the file's end: from a line to
+ * the end of the file nothing but stamps and short lines with no sentence end (the titles, the
+ * list's "Chapters" heading), two stamps or more, the first of them earlier than a stamp above it
+ * (a transcript's stamps only go forward; the list starts again at the video's beginning). The list
+ * opens with the lines right above that stamp, up to a blank line.
+ */
+function chapterListStart(lines: readonly string[], from: number): number {
+  let start = lines.length;
+  for (let k = lines.length - 1; k >= from; k--) {
+    const l = lines[k]!;
+    if (!l.trim() || LONE_STAMP().test(l)) continue;
+    if (wordCount(l) > 8 || /[.!?…]["”’)]?\s*$/.test(l.trim())) break;
+    start = k;
+  }
+  const stamps: number[] = [];
+  for (let k = start; k < lines.length; k++) if (LONE_STAMP().test(lines[k]!)) stamps.push(k);
+  if (stamps.length < 2) return lines.length; // (most files: no stamps at their end, and no pass over the rest)
+  let latest = -1;
+  for (let k = from; k < start; k++) if (LONE_STAMP().test(lines[k]!)) latest = Math.max(latest, stampSeconds(lines[k]!));
+  const reset = stamps.find((k) => stampSeconds(lines[k]!) < latest);
+  if (reset === undefined) return lines.length;
+  let open = reset;
+  while (open - 1 >= start && lines[open - 1]!.trim()) open--;
+  return open;
+}
+
+/** A lone stamp's time in seconds ("1:02:15" → 3735). */
+function stampSeconds(stamp: string): number {
+  return stamp.trim().split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+}
+
 export function parseCaptions(input: ParseInput): ParseResult {
   parenthesisedVoices = parenthesisedVoicesOf(splitLines(input.body));
   try {
@@ -227,8 +287,10 @@ function readCaptions(input: ParseInput): ParseResult {
   // A timing cut short or mistyped ("00:00:04,500 --> 00:00:0") is still the cue's timing, never its
   // words (a warning names the line).
   const isTiming = (l: string) => TIMING().test(l) || (stamped && LONE_STAMP().test(l)) || BROKEN_TIMING().test(l);
+  // A whole video page copied: the page above the transcript panel, the chapter list below it.
+  const panel = stamped ? transcriptPanel(lines) : { top: 0, end: lines.length };
   // A copied video transcript's chapter titles: each heads the cues under it, no words of them.
-  const chapters = stamped ? chapterTitleLines(lines) : new Set<number>();
+  const chapters = stamped ? chapterTitleLines(lines.slice(0, panel.end)) : new Set<number>();
   let chapter: string | undefined;
   // the person a lower-third just named, whose words the next cue is
   let shownOnScreen: { name: string; role: string } | undefined;
@@ -238,15 +300,37 @@ function readCaptions(input: ParseInput): ParseResult {
   const translationLabels = translatedLabels(lines, isTiming);
   // the file's title and notes: where it may name the people its voices call by surname
   const intro: string[] = [];
-  let i = 0;
-  while (i < lines.length) {
+  // The page's lines above the panel: its title, channel, counts and buttons say what the page is;
+  // its description's sentences are the page's words, nobody's (a claim each, kept for search).
+  const pageTitle = panel.top > 0 ? lines.findIndex((x) => x.trim()) : -1;
+  for (let k = 0; k < panel.top; k++) {
+    const l = lines[k]!;
+    if (!l.trim()) continue;
+    intro.push(l);
+    // The page's title heads it: searched as the document's title, or kept as a claim of its own where another is.
+    if (k === pageTitle) b.mark(k, 'heading');
+    else if (wordCount(l) <= 12 && !/[.!?…]["”’)]?\s*$/.test(l.trim())) b.mark(k, 'metadata');
+    else {
+      const text = normalizeSpace(l);
+      cues.push({ voice: undefined, text, lines: [k], lastLine: text, narration: true });
+    }
+  }
+  const pageCues = cues.length;
+  // The chapter list under the panel: its titles head the chapters above, its stamps time them,
+  // its own heading and buttons ("Chapters", "View all") say what the page is.
+  const chapterTitles = new Set([...chapters].map((k) => normalizeSpace(lines[k]!)));
+  for (let k = panel.end; k < lines.length; k++) {
+    if (lines[k]!.trim()) b.mark(k, LONE_STAMP().test(lines[k]!) ? 'markup' : chapterTitles.has(normalizeSpace(lines[k]!)) ? 'heading' : 'metadata');
+  }
+  let i = panel.top;
+  while (i < panel.end) {
     if (!lines[i]!.trim()) {
       i++;
       continue;
     }
     // One block: up to the next blank line.
     let end = i;
-    while (end < lines.length && lines[end]!.trim()) end++;
+    while (end < panel.end && lines[end]!.trim()) end++;
     // A file that leaves out the blank line between cues: the next timing (and the cue
     // number above it) starts a new block, and is never cue text.
     const firstTiming = lines.slice(i, end).findIndex(isTiming);
@@ -268,11 +352,12 @@ function readCaptions(input: ParseInput): ParseResult {
     } else {
       const timing = lines.slice(i, end).findIndex(isTiming);
       const titleLike = (l: string) => isHeadingLike(l) || (wordCount(l) <= 12 && !/[.!?…]["”’)]?\s*$/.test(l.trim()));
-      if (timing < 0 && headerless && cues.length === 0 && end - i <= 2 && lines.slice(i, end).every(titleLike)) {
+      if (timing < 0 && headerless && cues.length === pageCues && end - i <= 2 && lines.slice(i, end).every(titleLike)) {
         // Cues saved without their header, under a title ("Weekly sync - recording transcript").
         // A talk page's event line ("TEDxLagos · 14:52 · Filmed Nov 2019") and its "Transcript
         // (English)" say when and what the page is: its metadata, no heading.
-        for (let k = i; k < end; k++) b.mark(k, isWhenLine(lines[k]!) || isTranscriptLine(lines[k]!) ? 'metadata' : 'heading');
+        // Under a copied page's "Transcript" line, the panel's own lines ("Search in video") are the page's too.
+        for (let k = i; k < end; k++) b.mark(k, panel.top > 0 || isWhenLine(lines[k]!) || isTranscriptLine(lines[k]!) ? 'metadata' : 'heading');
         for (let k = i; k < end; k++) intro.push(lines[k]!);
       } else if (timing < 0) {
         // An SRT cue whose timing is missing: its number is no word of it, and a warning says so.
@@ -346,7 +431,8 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
       continue;
     }
     const key = cue.voice === undefined ? undefined : cue.voice === null ? `>>#${anonymous++}` : cue.voice;
-    if (current && (key === undefined || key === current.key)) {
+    // A video's chapter title heads the turns under it; a turn runs on to the next chapter's cues no more than narration does.
+    if (current && (key === undefined || key === current.key) && (cue.section ?? null) === current.section) {
       for (const k of cue.lines) current.lines.push(k);
       current.parts.push(cue.text);
       current.partLines.push(cue.lines[0]!);
@@ -361,7 +447,7 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
       lines: [...cue.lines],
       parts: [cue.text],
       partLines: [cue.lines[0]!],
-      section: null,
+      section: cue.section ?? null,
       block,
       ...(cue.role ? { role: cue.role } : {}),
     };

@@ -197,6 +197,9 @@ describe("a video transcript panel's chapter titles", () => {
     const recs = recordsOf(c1, 'youtube-ledgerlane-who-runs-binance');
     expect(docOf(c1, 'youtube-ledgerlane-who-runs-binance').shape).toBe('captions');
     expect(recs.map((r) => [r.type, r.section, r.line])).toEqual([
+      // the page's title above its "Transcript" line: a heading that is not the document's title
+      // (that one comes from the file name here), kept as a claim so search finds its words
+      ['claim', null, 1],
       ['claim', 'Intro', 8],
       ['claim', 'The new CEO', 23],
       ['claim', 'What about Yi He', 36],
@@ -205,7 +208,7 @@ describe("a video transcript panel's chapter titles", () => {
     ]);
     expect(words(recs)).not.toMatch(/\d:\d\d|\[Music\]|Ledger Lane|The new CEO|Transcript/);
     expect(words(recs)).toMatch(/smash that like button/);
-    expect(recs[1]!.text).toMatch(/^so the new ceo is richard teng .* right now$/);
+    expect(recs[2]!.text).toMatch(/^so the new ceo is richard teng .* right now$/);
   });
 
   it('the same shape in other words', () => {
