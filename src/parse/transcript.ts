@@ -96,9 +96,13 @@ import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 const PERSON_NAME_LABEL =
   lazy(() => /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?|(?:Participant|Speaker|Respondent|Caller|Panelist|Panellist|Student|Voice|P|R)[ _]?#?\d{1,3}|\p{Script=Han}{2,4})$/u);
 
-/** A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2". */
+/**
+ * A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2";
+ * or a chamber's members calling out together, as Hansard sets them: "Hon. Members: Hear, hear!",
+ * "An hon. Member: Shame!", "Several Members: No!".
+ */
 const VOICE_ONCE =
-  lazy(() => /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer|(?:acting )?(?:speaker|president) pro tempore))$/i);
+  lazy(() => /^(?:(?:(?:an |several |some )?hon\.? members?|several members|opposition members|government members|an? (?:opposition|government) member)$|(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer|(?:acting )?(?:speaker|president) pro tempore))$/i);
 
 /** Counsel as a court reporter writes them, "MR. DORSETT: Objection. Form.": a voice, whatever its words, never a heading. */
 const COUNSEL_LABEL = lazy(() => /^\s*(?:MR|MS|MRS|MISS|DR)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?\s*:\s+\S/u);
