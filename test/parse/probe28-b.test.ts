@@ -65,3 +65,71 @@ describe('Hansard: a member named on her own line with seat and party, and named
     });
   }
 });
+
+/** A PACER copy of a court transcript: each page opens on the filing stamp and the reporter's running header, its lines numbered 1–25. */
+function pacerPages(o: { caseNo: string; code: string; court: string; lawyer: string; label: string; carry: [string, string] }): string {
+  const stamp = (p: number) => `Case ${o.caseNo}     Document 88     Filed 03/11/24     Page ${p} of 62      ${p}`;
+  const pad = (n: number) => String(n).padStart(2, ' ');
+  const page = (p: number, rows: string[]) => [stamp(p), `     ${o.code}                      Sentencing`, '', ...rows.map((r, k) => `${pad(k + 1)}   ${r}`)];
+  const filler = (n: number) => Array.from({ length: n }, (_, k) => `          ${o.court}: Item ${k + 1} is noted for the record.`);
+  return [
+    ...page(14, [
+      `          ${o.court}: Please be seated. ${o.lawyer}, are we ready`,
+      'to proceed?',
+      `          ${o.label}: We are, your Honor. The loss is $14.6 million.`,
+      ...filler(21),
+      `          ${o.court}: I agree. The objection is overruled.`,
+    ]),
+    ...page(15, [
+      `          ${o.carry[0]}`,
+      `${o.carry[1]}`,
+      `          ${o.label}: Thank you, Judge. We filed it in 2023.`,
+      ...filler(22),
+    ]),
+  ].join('\n');
+}
+
+describe('a court transcript from PACER: the running header under each filing stamp, and a turn going on across the page', () => {
+  const cases = [
+    { caseNo: '1:23-cr-00412-JMF', code: 'O2BBMARS', court: 'THE COURT', lawyer: 'Ms. Tran', label: 'MS. TRAN', carry: ['The government has asked to call one witness on', 'restitution. Ms. Tran?'] as [string, string] },
+    { caseNo: '1:22-cv-07719-LAK', code: 'N5KPDELC', court: 'THE COURT', lawyer: 'Mr. Osei', label: 'MR. OSEI', carry: ['Before we turn to the fee motion, I want to hear', 'about the escrow account. Mr. Osei?'] as [string, string] },
+  ];
+  for (const o of cases) {
+    it(`keeps "${o.code}  Sentencing" out of the Court's words`, () => {
+      const rs = recordsOf('hearing.txt', pacerPages(o));
+      expect(rs.some((r) => r.text.includes(o.code))).toBe(false);
+    });
+    it(`reads "${o.carry[0]}" on the next page as more of the Court's turn, no section heading`, () => {
+      const rs = recordsOf('hearing.txt', pacerPages(o));
+      const carried = rs.find((r) => r.text.includes(o.carry[0]!));
+      expect(carried?.speaker).toBe('The Court');
+      expect(carried?.text).toContain(o.carry[1]!.split(' ')[0]!);
+      expect(rs.some((r) => r.section === o.carry[0])).toBe(false);
+    });
+  }
+});
+
+/** A line-numbered deposition whose every page prints a running header over its number and the reporting firm under line 25. */
+function depositionPages(o: { header: string; footer: string; examiner: string; answers: [string, string] }): string {
+  const pad = (n: number) => String(n).padStart(2, ' ');
+  const qa = (k: number) => [`     Q.   Question ${k}: did the fund report in 2022?`, `     A.   Answer ${k}: yes, it reported every month.`];
+  const page = (p: number, rows: string[]) => [`                  ${o.header}`, `                                                  Page ${p}`, ...rows.map((r, k) => `${pad(k + 1)}${r}`), '', `             ${o.footer}`];
+  const first = [`BY ${o.examiner}:`, ...Array.from({ length: 11 }, (_, k) => qa(k + 1)).flat(), '     Q.   What was the ratio in 2022?', `     A.   ${o.answers[0]}`];
+  const second = [o.answers[1], ...Array.from({ length: 12 }, (_, k) => qa(k + 20)).flat()];
+  return [...page(112, first), ...page(113, second)].join('\n');
+}
+
+describe('a deposition\'s running header and reporter footer on every numbered page are no words of the answer running across the page', () => {
+  const cases = [
+    { header: "CONFIDENTIAL - ATTORNEYS' EYES ONLY", footer: 'Esquire Deposition Solutions | 800.211.3376', examiner: 'MR. OKAFOR', answers: ['We held 102 percent, sometimes 104 percent,', 'depending on the month.'] as [string, string] },
+    { header: 'HIGHLY CONFIDENTIAL', footer: 'Brightwater Court Reporting  (617) 555-0142', examiner: 'MS. DUVALL', answers: ['The pool paid out 6.5 percent in the first', 'quarter and 5 percent after that.'] as [string, string] },
+  ];
+  for (const o of cases) {
+    it(`keeps "${o.footer}" and "${o.header}" out of the records`, () => {
+      const rs = recordsOf('deposition.txt', depositionPages(o));
+      const across = rs.find((r) => r.text.includes(o.answers[0]!))!;
+      expect(across.text).toContain(o.answers[1]!);
+      expect(rs.some((r) => r.text.includes(o.footer) || r.text.includes(o.header))).toBe(false);
+    });
+  }
+});
