@@ -2994,7 +2994,12 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
     if (here[1]) return { name: here[1], lines: [i] };
     let k = i - 1;
     while (k >= 0 && !lines[k]!.trim()) k--;
+    // A court reporter sets the swearing-in over three lines: "ROSALIND ACHEBE," / "called as a
+    // witness by the Government," / "having been duly sworn, …": the name is above the call.
+    const calledAt = k > 0 && CALLED_AS_WITNESS().test(lines[k]!) ? k : -1;
+    if (calledAt > 0) k--;
     const above = k >= 0 ? /^\s*([A-Z][A-Z.'’ -]*[A-Z]),?\s*$/.exec(lines[k]!) : null;
+    if (above && calledAt > 0) return { name: above[1]!, lines: [k, calledAt, i] };
     if (above) return { name: above[1]!, lines: [k, i] };
   }
   // An inquiry's swearing-in, centred alone: "DR HELEN RUTH MARSH (affirmed)", "MR TOMAS REYES (sworn)".
@@ -3018,10 +3023,13 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
   }
   return null;
 }
+/** The middle line of a swearing-in: "called as a witness by the Government,", "called as a witness on behalf of the Plaintiff,". */
+const CALLED_AS_WITNESS = lazy(() => /^\s*called\s+as\s+a\s+witness\b[^.]{0,80},?\s*$/i);
 /** A witness sworn in alone on a line: a name in capitals, a title before it, "(sworn)" or "(affirmed)" after it. */
 const SWORN_IN = lazy(() => /^\s*(?:(?:MR|MS|MRS|MISS|DR|PROFESSOR|PROF|SIR|DAME|LORD|LADY)\.?\s+)?([A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})\s+\((?:sworn|affirmed|re-sworn|further sworn|further affirmed|SWORN|AFFIRMED)\)\s*$/);
 /** A deposition's caption title: "[VIDEOTAPED|ORAL|REMOTE …] DEPOSITION OF NAME", the name to the line's end. */
-const DEPOSITION_OF = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}?)\s*$/u);
+// A continued deposition adds its volume after a comma: "DEPOSITION OF ISTVAN VARGA, VOLUME II".
+const DEPOSITION_OF = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}?)(?:,\s*(?:VOLUME|Volume|VOL\.|Vol\.)\s+[IVXL\d]{1,5})?\s*$/u);
 
 /** A caption title broken after "OF": "CONTINUED VIDEOTAPED DEPOSITION OF", the name on the next line. */
 const DEPOSITION_OF_ALONE = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s*$/);

@@ -133,3 +133,58 @@ describe('a deposition\'s running header and reporter footer on every numbered p
     });
   }
 });
+
+describe('a court reporter\'s swearing-in over three lines ("NAME," / "called as a witness by …," / "having been duly sworn, …")', () => {
+  const hearing = (o: { name: string; display: string; side: string; examiner: string; label: string }) => [
+    'THE COURT: Please be seated. Call your witness.',
+    `${o.label}: We call ${o.display}.`,
+    `     ${o.name},`,
+    `called as a witness by the ${o.side},`,
+    'having been duly sworn, testified as follows:',
+    'DIRECT EXAMINATION',
+    `BY ${o.examiner}:`,
+    'Q. When did you first invest?',
+    'A. In March 2021. We put in $240,000.',
+    'Q. How much have you recovered?',
+    'A. About $18,500, last August.',
+    `${o.label}: Nothing further.`,
+    'THE COURT: Thank you.',
+  ].join('\n');
+  const cases = [
+    { name: 'ROSALIND ACHEBE', display: 'Rosalind Achebe', side: 'Government', examiner: 'MS. TRAN', label: 'MS. TRAN' },
+    { name: 'TOMASZ WIERCINSKI', display: 'Tomasz Wiercinski', side: 'Plaintiff', examiner: 'MR. BALOGUN', label: 'MR. BALOGUN' },
+  ];
+  for (const o of cases) {
+    it(`gives the answers to ${o.display}, and the swearing-in to no one's words`, () => {
+      const rs = recordsOf('hearing.txt', hearing(o));
+      const answers = rs.filter((r) => r.type === 'qa');
+      expect(answers.length).toBe(2);
+      expect(answers.every((r) => r.speaker?.toLowerCase() === o.display.toLowerCase())).toBe(true);
+      expect(rs.some((r) => r.text.includes('called as a witness'))).toBe(false);
+    });
+  }
+});
+
+describe('a continued deposition\'s caption title with its volume ("DEPOSITION OF NAME, VOLUME II") names the deponent', () => {
+  const cases = [
+    { title: 'VIDEOTAPED DEPOSITION OF ISTVAN VARGA, VOLUME II', display: 'Istvan Varga' },
+    { title: 'DEPOSITION OF MARGUERITE OYELARAN-COLE, Volume 3', display: 'Marguerite Oyelaran-Cole' },
+  ];
+  for (const o of cases) {
+    it(`gives the answers to ${o.display}`, () => {
+      const rs = recordsOf('deposition.txt', [
+        `           ${o.title}`, '                Thursday, February 8, 2024', '',
+        'BY MR. OKAFOR:',
+        '     Q.   When did you join the company?',
+        '     A.   June 3rd, 2019. Yes.',
+        '     Q.   How much did it hold in client assets?',
+        '     A.   About $1.4 billion.',
+        '          MS. LIND:  Objection.  Form.',
+        '          THE WITNESS:  By 2021 it was closer to $9 billion.',
+      ].join('\n'));
+      const answers = rs.filter((r) => r.type === 'qa');
+      expect(answers.length).toBeGreaterThanOrEqual(2);
+      expect(answers.every((r) => r.speaker?.toLowerCase() === o.display.toLowerCase())).toBe(true);
+    });
+  }
+});
