@@ -92,8 +92,11 @@ const DATE_BEFORE_TIME = String.raw`(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2
  */
 const SMPTE = String.raw`\d{1,2}:\d{2}:\d{2}[:;]\d{2}`;
 const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:${SMPTE}(?:\s*(?:-->|-|–)?\s*${SMPTE})?(?=\s|$)|\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s|$))\s*[:\-–—|]?\s*`));
-/** A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15". */
-const LONE_TIME = lazy(() => new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?)\s*:?\s*$`));
+/**
+ * A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15";
+ * or Hansard's clock between speeches, a point and the half of the day: "2.47 pm", "10.03 am".
+ */
+const LONE_TIME = lazy(() => new RegExp(String.raw`^\s*(?:\[${TIME}\]|\(${TIME}\)|${TIME}(?:\s*(?:-|–|—|-->)\s*${TIME})?|\d{1,2}\.\d{2}\s?[ap]\.?m\.?)\s*:?\s*$`));
 /**
  * A name the way people write one in a label: up to four words, each starting with a capital or a
  * letter of a script without case, its vowel signs and viramas with it ("সুনীতা বর্মা"), or
@@ -2594,6 +2597,9 @@ function oneHolder(make: () => RegExp, needle: string, lines: readonly string[])
       // "… is with the Washington Ledger, Jonah Feld of the …": a name after "the" (or opening on it) is an
       // organisation's, no person holding the part.
       if (m[1]!.startsWith('The ') || ARTICLE_THE_BEFORE().test(line.slice(Math.max(0, m.index - 5), m.index))) continue;
+      // "the hon. Member for Stockport South (Helen Carrow)": capitals after "for" are a seat, and
+      // the brackets name who sits for it, the label's own person, no part the seat holds.
+      if (seatBefore(line, m.index)) continue;
       // "With Ana Ruiz, Spokesman": a sentence's first word is no part of the name.
       const full = personName(m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|With|And|From|To)\s+/, ''));
       if (!full.includes(' ')) continue;
@@ -2602,6 +2608,18 @@ function oneHolder(make: () => RegExp, needle: string, lines: readonly string[])
     }
   }
   return found;
+}
+
+/**
+ * Whether the words before `at` are "for", perhaps with capitalised words after it ("… Member for Stockport South",
+ * "… Member for North East Fife"): a place someone sits or stands for. Walked word by word, no
+ * pattern: a regex anchored at the end would be retried from every start of a long line.
+ */
+function seatBefore(line: string, at: number): boolean {
+  const words = line.slice(Math.max(0, at - 120), at).trimEnd().split(/\s+/);
+  let k = words.length - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(words[k]!)) k--;
+  return k >= 0 && words[k] === 'for';
 }
 
 /** What stands before a role after the holder's name: a comma, spaces and perhaps "the" (the holder patterns' own `,\s+(?:the\s+)?`). */
@@ -2982,7 +3000,12 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
     if (here[1]) return { name: here[1], lines: [i] };
     let k = i - 1;
     while (k >= 0 && !lines[k]!.trim()) k--;
+    // A court reporter sets the swearing-in over three lines: "ROSALIND ACHEBE," / "called as a
+    // witness by the Government," / "having been duly sworn, …": the name is above the call.
+    const calledAt = k > 0 && CALLED_AS_WITNESS().test(lines[k]!) ? k : -1;
+    if (calledAt > 0) k--;
     const above = k >= 0 ? /^\s*([A-Z][A-Z.'’ -]*[A-Z]),?\s*$/.exec(lines[k]!) : null;
+    if (above && calledAt > 0) return { name: above[1]!, lines: [k, calledAt, i] };
     if (above) return { name: above[1]!, lines: [k, i] };
   }
   // An inquiry's swearing-in, centred alone: "DR HELEN RUTH MARSH (affirmed)", "MR TOMAS REYES (sworn)".
@@ -3006,10 +3029,13 @@ export function findWitness(lines: readonly string[]): { name: string; lines: nu
   }
   return null;
 }
+/** The middle line of a swearing-in: "called as a witness by the Government,", "called as a witness on behalf of the Plaintiff,". */
+const CALLED_AS_WITNESS = lazy(() => /^\s*called\s+as\s+a\s+witness\b[^.]{0,80},?\s*$/i);
 /** A witness sworn in alone on a line: a name in capitals, a title before it, "(sworn)" or "(affirmed)" after it. */
 const SWORN_IN = lazy(() => /^\s*(?:(?:MR|MS|MRS|MISS|DR|PROFESSOR|PROF|SIR|DAME|LORD|LADY)\.?\s+)?([A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})\s+\((?:sworn|affirmed|re-sworn|further sworn|further affirmed|SWORN|AFFIRMED)\)\s*$/);
 /** A deposition's caption title: "[VIDEOTAPED|ORAL|REMOTE …] DEPOSITION OF NAME", the name to the line's end. */
-const DEPOSITION_OF = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}?)\s*$/u);
+// A continued deposition adds its volume after a comma: "DEPOSITION OF ISTVAN VARGA, VOLUME II".
+const DEPOSITION_OF = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}?)(?:,\s*(?:VOLUME|Volume|VOL\.|Vol\.)\s+[IVXL\d]{1,5})?\s*$/u);
 
 /** A caption title broken after "OF": "CONTINUED VIDEOTAPED DEPOSITION OF", the name on the next line. */
 const DEPOSITION_OF_ALONE = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s*$/);

@@ -90,15 +90,20 @@ import {
 import { narratorOf } from './text.js';
 import { codedLines, codeTopics } from './coding.js';
 import { attendanceNames, creditCardQuotes } from './notes.js';
+import { repeatedStampFurniture } from './pdftext.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 
 /** Two or three capitalised words, a title and a surname ("Dr. Vance"), a numbered voice ("Participant 7"), or a Chinese name ("林晓"): how a person looks as a label. */
 const PERSON_NAME_LABEL =
   lazy(() => /^(?:\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+){1,2}|(?:Mr|Ms|Mrs|Dr|Prof)\.? \p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?|(?:Participant|Speaker|Respondent|Caller|Panelist|Panellist|Student|Voice|P|R)[ _]?#?\d{1,3}|\p{Script=Han}{2,4})$/u);
 
-/** A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2". */
+/**
+ * A voice a transcript names by its part, numbered or not: "Correspondent", "Audience Member 2";
+ * or a chamber's members calling out together, as Hansard sets them: "Hon. Members: Hear, hear!",
+ * "An hon. Member: Shame!", "Several Members: No!".
+ */
 const VOICE_ONCE =
-  lazy(() => /^(?:(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer|(?:acting )?(?:speaker|president) pro tempore))$/i);
+  lazy(() => /^(?:(?:(?:an |several |some )?hon\.? members?|several members|opposition members|government members|an? (?:opposition|government) member)$|(?:correspondent|journalist|reporter|questioner|audience|audience member|interpreter|translator|caller|panelist|panellist|moderator|host|guest|interviewer|unidentified (?:male|female|man|woman|person|voice|speaker))(?: #?\d{1,3})?|the (?:videographer|court|clerk|reporter|court reporter|interpreter|witness|chair|chairman|chairwoman|speaker|deputy speaker|president|presiding officer|(?:acting )?(?:speaker|president) pro tempore))$/i);
 
 /** Counsel as a court reporter writes them, "MR. DORSETT: Objection. Form.": a voice, whatever its words, never a heading. */
 const COUNSEL_LABEL = lazy(() => /^\s*(?:MR|MS|MRS|MISS|DR)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?\s*:\s+\S/u);
@@ -579,6 +584,15 @@ export function parseTranscript(input: ParseInput): ParseResult {
     scan.at[k] = null;
     b.mark(k, 'metadata');
   }
+  // A court transcript copied out of PACER: the lines each page repeats against its filing stamp
+  // ("Case 1:23-cr-00412-JMF Document 88 Filed …" / "O2BBMARS      Sentencing", the reporter's footer
+  // above the next stamp) are the page's furniture, no words of the turn running across the page.
+  const stampFurniture = new Set(lines.some((l) => l.includes('Filed')) ? repeatedStampFurniture(lines) : []);
+  // A court reporter's numbered pages: the unnumbered lines each page prints around its page
+  // number ("CONFIDENTIAL - ATTORNEYS' EYES ONLY" over "Page 113", the firm's "Esquire Deposition
+  // Solutions | 800.211.3376" under line 25) are its running header and footer, never words of the
+  // answer that runs across the page.
+  if (unnumbered !== split) for (const k of runningPageFurniture(lines, (k) => unnumbered[k] === split[k])) stampFurniture.add(k);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim() || profileCards.has(i)) continue;
@@ -606,7 +620,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (isWroteLine(raw)) b.mark(i, 'metadata');
     // A chat export's notice, stamped like its messages but with no sender: never the words of the message above it.
     else if (stampedChat && !scan.at[i] && isStampedNotice(raw)) b.mark(i, 'markup');
-    else if (isPageHeader(raw)) b.mark(i, 'metadata');
+    else if (isPageHeader(raw) || stampFurniture.has(i)) b.mark(i, 'metadata');
     else if (examinerOf(raw)) b.mark(i, 'metadata');
     else if (isBoilerplate(raw)) b.mark(i, 'metadata');
     // A page footer's recording name under a turn (Rev's "Interview.mp3 (Completed 11/10/22)"), at a
@@ -1040,7 +1054,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // A paragraph set with its first line indented (a hearing record's "    Dr. Voss. Thank you…")
     // goes on in the lines under it that stand further left, whatever they start with.
     const hangs = !!current && current.parts.length > 0 && hangsUnder(lines, current.lines[current.lines.length - 1]!, current.partLines[current.partLines.length - 1]!, i);
-    const wrapsOn = hangs || (!!current && current.parts.length > 0 && continuesWrappedTurn(lines, current.lines[current.lines.length - 1]!, i, current.parts[current.parts.length - 1]!));
+    // A court reporter's numbered page goes on under the next page's furniture (its number, the
+    // filing stamp, the running header) with the same voice: a line there with no label of its own
+    // ("The government has asked to call one witness on") is more of the turn, even where the page's
+    // last line ended a sentence. The court sets its headings in capitals (read above), so a line in
+    // sentence case heads nothing.
+    const pageGoesOn = unnumbered !== split && !!current && current.parts.length > 0 && /\p{Ll}/u.test(raw) && !isDirection(raw) &&
+      acrossPageBreak(lines, current.lines[current.lines.length - 1]!, i, (k) => b.kinds[k] === 'metadata');
+    const wrapsOn = hangs || pageGoesOn || (!!current && current.parts.length > 0 && continuesWrappedTurn(lines, current.lines[current.lines.length - 1]!, i, current.parts[current.parts.length - 1]!));
     const next = nextContent(lines, i + 1, end, b);
     const nextLabel = next >= 0 ? labelAt(next) : null;
     const nextIsTurn = !!nextLabel;
@@ -2147,10 +2168,41 @@ function wrappedCapitalHeadings(lines: readonly string[], end: number, labelled:
 }
 
 /** Only a page's header (and blank lines around it) stands between lines `from` and `to`. */
-function acrossPageBreak(lines: string[], from: number, to: number): boolean {
+/**
+ * The lines of a numbered transcript set around each page-number line, with no line number of
+ * their own (`unnumberedLine`), that the document prints at least twice (numbers aside): a running
+ * header or footer. Walked outward from each page line over blank lines, up to three lines each
+ * way, stopping at the first line that is numbered or printed once; then every other unnumbered
+ * line printed the same way.
+ */
+function runningPageFurniture(lines: readonly string[], unnumberedLine: (k: number) => boolean): number[] {
+  const pages: number[] = [];
+  for (let k = 0; k < lines.length; k++) if (isPageHeader(lines[k]!)) pages.push(k);
+  if (pages.length < 2) return [];
+  const form = (line: string) => line.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const seen = new Map<string, number>();
+  for (const l of lines) if (l.trim()) seen.set(form(l), (seen.get(form(l)) ?? 0) + 1);
+  const out: number[] = [];
+  for (const page of pages) {
+    for (const step of [-1, 1]) {
+      for (let k = page + step, taken = 0; k >= 0 && k < lines.length && taken < 3; k += step) {
+        if (!lines[k]!.trim()) continue;
+        if (isPageHeader(lines[k]!) || !unnumberedLine(k) || (seen.get(form(lines[k]!)) ?? 0) < 2) break;
+        out.push(k);
+        taken++;
+      }
+    }
+  }
+  // The last page's footer stands under its line 25 with no page line below it: the same footer.
+  const forms = new Set(out.map((k) => form(lines[k]!)));
+  for (let k = 0; k < lines.length; k++) if (lines[k]!.trim() && unnumberedLine(k) && forms.has(form(lines[k]!)) && !out.includes(k)) out.push(k);
+  return out;
+}
+
+function acrossPageBreak(lines: string[], from: number, to: number, isPageFurniture: (k: number) => boolean = () => false): boolean {
   let header = false;
   for (let k = from + 1; k < to; k++) {
-    if (isPageHeader(lines[k]!)) header = true;
+    if (isPageHeader(lines[k]!) || isPageFurniture(k)) header = true;
     else if (lines[k]!.trim()) return false;
   }
   return header;
