@@ -2766,9 +2766,15 @@ function eponymousBusiness(full: string, state: AttributionState): boolean {
 
 function rememberFull(name: string, state: AttributionState): void {
   name = withoutCompoundRole(name);
-  if (state.byPart.get(name.split(' ').pop()!) === name) return;
+  const surname = name.split(' ').pop()!;
+  if (state.byPart.get(surname) === name) return;
   state.fullNames.push(name);
-  for (const part of name.split(' ')) state.byPart.set(part, name);
+  // A relative named after the person the text is about ("Her older sister, Abena Ansah") is
+  // called by her first name from then on; the surname alone still means the person it meant
+  // first ("Ansah says"), as profiles write a family.
+  const earlier = state.byPart.get(surname);
+  const keepSurname = !!earlier && earlier !== name && earlier.endsWith(` ${surname}`) && !state.orgs.has(earlier);
+  for (const part of name.split(' ')) if (!(keepSurname && part === surname)) state.byPart.set(part, name);
 }
 
 /**
