@@ -35,3 +35,42 @@ describe('a profile that names a relative sharing the subject\'s surname: the su
     expect(quoteSaying(rs, '338 books')?.speaker).toBe('Adaeze Okonjo-Hale');
   });
 });
+
+describe('"he says" in a profile: the man the paragraph named, not a woman or a described person beside him', () => {
+  it('reads a husband set off with his trade, after "a friend\'s dinner party"', () => {
+    const rs = recordsOf('judge.txt', [
+      'The Judge', '', 'By Simon Ebberly', '',
+      'Adaeze Okonjo-Hale reads everything. "I can\'t bear not knowing," she says.', '',
+      'Her husband, the architect Daniel Hale, says she has always read like this. They met in 1988 at a friend\'s dinner party, where she read the host\'s bookshelf. "I thought she was being rude," he says. "Then I thought, well, that\'s that."', '',
+    ].join('\n'));
+    expect(quoteSaying(rs, 'being rude')?.speaker).toBe('Daniel Hale');
+  });
+
+  it('reads a wife set off with her trade, other names and topic', () => {
+    const rs = recordsOf('chef.txt', [
+      'The Quiet Kitchen', '', 'By Ada Munro', '',
+      'Tomas Varga opened his first bistro in Szeged in 2009. "I wanted twelve tables," he says.', '',
+      'His wife, the cellist Ilona Berki, says he has always cooked like this. They met in 2004 at a neighbour\'s wedding, where he ran the kitchen. "He never sat down once," she says.', '',
+    ].join('\n'));
+    expect(quoteSaying(rs, 'never sat down')?.speaker).toBe('Ilona Berki');
+  });
+
+  it('gives "he says" to the man whose own verb has "his" in its clause, not to the woman named before him', () => {
+    const rs = recordsOf('brothers.md', [
+      '# Two Brothers', '', 'by Nell Brathwaite', '',
+      'Dariush Rahimi runs the depots. "We plan nothing," Dariush says.', '',
+      'Its chief executive, Lotte Verbraak, told Reuters in January that Koelpunt was "a very good regional business" — a phrase Dariush has printed and pinned above his desk.', '',
+      '"She means it as an insult," he says. "I take it as a business plan."', '',
+    ].join('\n'));
+    expect(quoteSaying(rs, 'as an insult')?.speaker).toBe('Dariush Rahimi');
+  });
+
+  it('reads another such clause, other names and topic', () => {
+    const rs = recordsOf('rivals.txt', [
+      'Rivals', '', 'By Jo Pell', '',
+      'Ruth Amsel, who runs the rival bakery, told the local paper that Ortiz made "very nice bread for tourists" — a line Marco Ortiz keeps taped inside his van.', '',
+      '"She meant it kindly, I think," he says. "Mostly."', '',
+    ].join('\n'));
+    expect(quoteSaying(rs, 'meant it kindly')?.speaker).toBe('Marco Ortiz');
+  });
+});
