@@ -3603,6 +3603,20 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     remember(full, null, state);
     found.push({ at, m: { name: full, gender: state.genders.get(full) ?? null } });
     taken.push([at, (m.index ?? 0) + m[0].length]); // the match's end: the titles shifted off moved only its start
+    // "Kasra and Dariush Rahimi": two given names share the surname written once, so the first is
+    // Kasra Rahimi (siblings, a couple), and "Kasra says" later is that full name.
+    const sharing = words.length === 2 ? GIVEN_NAME_AND_BEFORE().exec(text.slice(Math.max(0, at - 40), at)) : null;
+    if (sharing && !NOT_PERSON_WORDS().test(sharing[1]!) && !state.byPart.has(sharing[1]!) && !state.registry.resolve(sharing[1]!) && !registeredByPart(sharing[1]!, state) && !isTitleToken(sharing[1]!)) {
+      const sibling = `${sharing[1]} ${words[1]}`;
+      if (!isOrg(sibling, state)) {
+        remember(sibling, null, state);
+        const from = at - sharing[0].length;
+        if (!overlaps(from, from + sharing[1]!.length)) {
+          found.push({ at: from, m: { name: sibling, gender: state.genders.get(sibling) ?? null } });
+          taken.push([from, from + sharing[1]!.length]);
+        }
+      }
+    }
   }
   // A relative named by a first name alone: "His daughter, Lise, runs the shop", "her brother Per", "Rhys's wife, Bethan,".
   for (const m of capitals && KIN_FIRST_NAME_HINT().test(text) ? execAll(KIN_FIRST_NAME(), text) : NO_MATCHES) {
@@ -3958,6 +3972,9 @@ const BUSINESS_BEFORE_NAME =
   lazy(() => /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu);
 /** Right after a name: its own verb (perhaps after "has"/"had"), then within its clause (no mark, no capital, no quote) "his": "Dariush has printed and pinned above his desk". */
 const OWN_VERB_THEN_HIS = lazy(() => /^\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\s[^,;:.!?"“”\p{Lu}]{0,60}?(?<![\p{L}])his\s+\p{Ll}/u);
+/** A given name and "and" right before a full name: "Kasra and " of "Kasra and Dariush Rahimi". */
+// Not a full name's last word ("Changpeng Zhao and Yi He": Zhao is a surname, no given name of He's).
+const GIVEN_NAME_AND_BEFORE = lazy(() => /(?<!\p{Lu}[\p{L}'’-]*\s+)(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u);
 /** Kinship nouns, by the gender they give: "Her son, Michael Vance," is a man. */
 const MALE_KIN_WORDS = 'son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower';
 const FEMALE_KIN_WORDS = 'daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow';

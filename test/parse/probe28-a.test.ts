@@ -74,3 +74,36 @@ describe('"he says" in a profile: the man the paragraph named, not a woman or a 
     expect(quoteSaying(rs, 'meant it kindly')?.speaker).toBe('Marco Ortiz');
   });
 });
+
+describe('two given names sharing one written surname ("Kasra and Dariush Rahimi"): the first is a full name too', () => {
+  it('gives "Kasra says" and the "he says" after "Kasra is …" to Kasra Rahimi', () => {
+    const rs = recordsOf('brothers.md', [
+      '# Two Brothers', '', 'by Nell Brathwaite', '',
+      'The first thing you notice about Kasra and Dariush Rahimi is that they argue. "He plans. I improvise," Dariush says.', '',
+      'Kasra is the chief executive. He is quieter and keeps a notebook of complaints.', '',
+      '"Every complaint is a letter from the future," he says.', '',
+      '"We have had this argument 400 times," Kasra says.', '',
+    ].join('\n'));
+    expect(quoteSaying(rs, 'He plans')?.speaker).toBe('Dariush Rahimi');
+    expect(quoteSaying(rs, 'letter from the future')?.speaker).toBe('Kasra Rahimi');
+    expect(quoteSaying(rs, '400 times')?.speaker).toBe('Kasra Rahimi');
+  });
+
+  it('reads a couple so named, other names and topic', () => {
+    const rs = recordsOf('couple.txt', [
+      'The Orchard', '', 'By Pia Lund', '',
+      'Ingrid and Hakon Solberg have grown apples above the fjord since 1998. "We were naive," Hakon says.', '',
+      '"We planted 400 trees the first spring," Ingrid says. "Half of them died."', '',
+    ].join('\n'));
+    expect(quoteSaying(rs, 'naive')?.speaker).toBe('Hakon Solberg');
+    expect(quoteSaying(rs, '400 trees')?.speaker).toBe('Ingrid Solberg');
+  });
+
+  it('takes no surname for a full name\'s last word before "and" ("Changpeng Zhao and Yi He")', () => {
+    const rs = recordsOf('paper.txt', [
+      'Governance', '', 'By Lee Park', '',
+      'The exchange was founded in 2017 by Changpeng Zhao and Yi He. In a 2019 interview, Zhao described it as "a network, not a company with a headquarters" to a reporter.', '',
+    ].join('\n'));
+    expect(rs.some((r) => r.speaker === 'Zhao He')).toBe(false);
+  });
+});
