@@ -2766,9 +2766,15 @@ function eponymousBusiness(full: string, state: AttributionState): boolean {
 
 function rememberFull(name: string, state: AttributionState): void {
   name = withoutCompoundRole(name);
-  if (state.byPart.get(name.split(' ').pop()!) === name) return;
+  const surname = name.split(' ').pop()!;
+  if (state.byPart.get(surname) === name) return;
   state.fullNames.push(name);
-  for (const part of name.split(' ')) state.byPart.set(part, name);
+  // A relative named after the person the text is about ("Her older sister, Abena Ansah") is
+  // called by her first name from then on; the surname alone still means the person it meant
+  // first ("Ansah says"), as profiles write a family.
+  const earlier = state.byPart.get(surname);
+  const keepSurname = !!earlier && earlier !== name && earlier.endsWith(` ${surname}`) && !state.orgs.has(earlier);
+  for (const part of name.split(' ')) if (!(keepSurname && part === surname)) state.byPart.set(part, name);
 }
 
 /**
@@ -3436,6 +3442,9 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
       taken.push([at, at + m[0].length]);
       continue;
     }
+    // "They met at a friend's dinner party": a described person in the possessive owns a thing in
+    // passing, and is not who the next "he says" is.
+    if (/^['’]s?\s+\p{Ll}/u.test(text.slice(at + m[0].length))) continue;
     found.push({ at, m: { name: lowerFirst(normalizeSpace(describedPerson(m[1]!))), gender: null } });
     taken.push([at, at + m[0].length]);
   }
@@ -3594,6 +3603,20 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     remember(full, null, state);
     found.push({ at, m: { name: full, gender: state.genders.get(full) ?? null } });
     taken.push([at, (m.index ?? 0) + m[0].length]); // the match's end: the titles shifted off moved only its start
+    // "Kasra and Dariush Rahimi": two given names share the surname written once, so the first is
+    // Kasra Rahimi (siblings, a couple), and "Kasra says" later is that full name.
+    const sharing = words.length === 2 ? GIVEN_NAME_AND_BEFORE().exec(text.slice(Math.max(0, at - 40), at)) : null;
+    if (sharing && !NOT_PERSON_WORDS().test(sharing[1]!) && !state.byPart.has(sharing[1]!) && !state.registry.resolve(sharing[1]!) && !registeredByPart(sharing[1]!, state) && !isTitleToken(sharing[1]!)) {
+      const sibling = `${sharing[1]} ${words[1]}`;
+      if (!isOrg(sibling, state)) {
+        remember(sibling, null, state);
+        const from = at - sharing[0].length;
+        if (!overlaps(from, from + sharing[1]!.length)) {
+          found.push({ at: from, m: { name: sibling, gender: state.genders.get(sibling) ?? null } });
+          taken.push([from, from + sharing[1]!.length]);
+        }
+      }
+    }
   }
   // A relative named by a first name alone: "His daughter, Lise, runs the shop", "her brother Per", "Rhys's wife, Bethan,".
   for (const m of capitals && KIN_FIRST_NAME_HINT().test(text) ? execAll(KIN_FIRST_NAME(), text) : NO_MATCHES) {
@@ -3728,6 +3751,18 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const pro = SUBJECT_PRONOUN().exec(text);
     const gender = pro && !(/^He$/.test(pro[1]!) && (state.byPart.has('He') || state.registry.resolve('He'))) ? (/^(?:she|elle|ella|sie)$/i.test(pro[1]!) ? 'f' : 'm') : null;
     if (pro && gender) for (const f of found) if (f.at > pro.index && !f.m.gender && !f.m.not) f.m.not = gender;
+  }
+  // "a phrase Dariush has printed and pinned above his desk": "his" in the clause of the named
+  // person's own verb, with no other name between, is that person's, so he is a man. ("her" may be
+  // the verb's object, "Dariush hired her", so it says nothing.)
+  if (found.length && /\shis\s/.test(text)) {
+    for (const f of found) {
+      if (f.at < 0 || f.m.gender || !/^\p{Lu}/u.test(f.m.name)) continue;
+      const written = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}/u.exec(text.slice(f.at))?.[0] ?? '';
+      if (!written || !OWN_VERB_THEN_HIS().test(text.slice(f.at + written.length, f.at + written.length + 90))) continue;
+      f.m.gender = 'm';
+      if (!state.genders.has(f.m.name)) state.genders.set(f.m.name, 'm');
+    }
   }
   // "A former colleague remembered her as …", "Okafor describes him as …": whom a person's verb
   // takes as its object is someone else, so that pronoun is never theirs.
@@ -3935,10 +3970,16 @@ const VIETNAMESE_HONORIFIC_NAME = lazy(() => /(?<![\p{L}])([Bb]à|[Ôô]ng)\s+(\
 const PARTY_WORD = lazy(() => /^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Independent|Green|Tory|Socialist)$/);
 const BUSINESS_BEFORE_NAME =
   lazy(() => /(?<![\p{L}])(?:(?:run|runs|ran|running|founded|co-founded|cofounded|opened|owns|owned|launched|started|manages|managed|bought|sold|acquired)\s+(?:the\s+)?|(?:firm|company|restaurant|startup|start-up|shop|store|bakery|studio|agency|label|brand|band|charity|bar|cafe|café|gallery|practice|clinic|business|venture|fund|newsletter|podcast|publication|magazine)\s*,\s*)$/iu);
+/** Right after a name: its own verb (perhaps after "has"/"had"), then within its clause (no mark, no capital, no quote) "his": "Dariush has printed and pinned above his desk". */
+const OWN_VERB_THEN_HIS = lazy(() => /^\s+(?:has\s+|had\s+)?\p{Ll}+(?:ed|s)\s[^,;:.!?"“”\p{Lu}]{0,60}?(?<![\p{L}])his\s+\p{Ll}/u);
+/** A given name and "and" right before a full name: "Kasra and " of "Kasra and Dariush Rahimi". */
+// Not a full name's last word ("Changpeng Zhao and Yi He": Zhao is a surname, no given name of He's).
+const GIVEN_NAME_AND_BEFORE = lazy(() => /(?<!\p{Lu}[\p{L}'’-]*\s+)(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)\s+(?:and|&)\s+$/u);
 /** Kinship nouns, by the gender they give: "Her son, Michael Vance," is a man. */
 const MALE_KIN_WORDS = 'son|husband|father|brother|nephew|grandson|grandfather|uncle|boyfriend|widower';
 const FEMALE_KIN_WORDS = 'daughter|wife|mother|sister|niece|granddaughter|grandmother|aunt|girlfriend|widow';
-const KIN_BEFORE_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS})\\s*,\\s*$`, 'iu'));
+// The kinship noun may stand before the name's own appositive role: "Her husband, the architect Daniel Hale,".
+const KIN_BEFORE_NAME = lazy(() => new RegExp(`(?<![\\p{L}])(${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS})\\s*,\\s*(?:(?:the|an?)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3})?$`, 'iu'));
 const MALE_KIN = lazy(() => new RegExp(`^(${MALE_KIN_WORDS})$`, 'i'));
 const FEMALE_KIN = lazy(() => new RegExp(`^(${FEMALE_KIN_WORDS})$`, 'i'));
 const KIN_WORDS = `${MALE_KIN_WORDS}|${FEMALE_KIN_WORDS}|cousin`;
