@@ -388,6 +388,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   // A chair's turn that ends by giving someone the floor ("I now recognize the ranking member for
   // 5 minutes.", "Ms. Ruiz, you are recognized.") asks nothing: what follows is a statement.
   for (const t of turns) if (t.asker && t.key !== null && !t.answerRole && !asks(t) && HANDS_OVER().test(t.parts[t.parts.length - 1] ?? '')) t.asker = false;
+  // A host's turn that breaks for an advertisement ("We'll be right back after a word from our
+  // sponsor.") asks nothing: the guest's next turn, after the break, answers no question of it.
+  for (const t of turns) if (t.asker && !t.answerRole && !asks(t) && announcesBreak(t)) t.asker = false;
   const guests = meta.speakers.filter((s) => !hostNames.some((h) => registry.resolve(h) === registry.resolve(s)));
   // "[인터뷰] 허이 바이낸스 공동창업자 …", "«…»: сооснователь Binance Хэ И о России": in any script, the
   // one known speaker a title names, where no capitalised name can be read from it.
@@ -1024,6 +1027,14 @@ const GIVES_FLOOR = lazy(() => /\b(?:you (?:have|are given|get) (?:\d{1,2}|one|t
 /** A chair's hand-over of the floor, as the turn's last sentence: "I now recognize Mr. Ortiz for 5 minutes.", "The gentlewoman is recognized.", "you are recognized for five minutes." */
 const HANDS_OVER = lazy(() => /(?:^|[.!?]\s+)[^.!?]*\b(?:(?:I|the Chair) (?:now |will now |)recogni[sz]es?\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr)\.)*|(?:is|are) (?:now )?recogni[sz]ed(?: for (?:\d+|one|two|three|four|five|ten) minutes?)?)[.!]?\s*$/);
 
+/** A programme's break, as a turn's last sentence: "We'll be right back.", "Stay with us.", "… after a word from our sponsor." */
+const BREAK_ANNOUNCEMENT = lazy(() => /^[^.!?]*?\b(?:(?:we['’]ll|we will|I['’]ll|I will) be (?:right )?back|(?:stay|stick around) with us|don['’]t go anywhere|after (?:the|this|a (?:short|quick)) break|(?:a )?(?:word|message)s? from (?:our|this (?:week|episode)['’]s|today['’]s) sponsors?)\b[^.!?]*[.!]?$/i);
+function announcesBreak(t: Turn): boolean {
+  const last = t.parts[t.parts.length - 1];
+  if (!last) return false;
+  const closing = splitSentences(normalizeSpace(last)).at(-1)?.text.trim();
+  return !!closing && BREAK_ANNOUNCEMENT().test(closing);
+}
 /** A question's closing words that name who answers first in a round: "Imani, you first.", "Lars, start us off." */
 const ROUND_OPENER = lazy(() => /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u);
 
