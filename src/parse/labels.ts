@@ -267,6 +267,8 @@ const BOLD_LINE = lazy(() => /^(\*\*|__)([^*_]+?)\1$/u);
 const BOLD_OPEN = lazy(() => /^(\*\*|__)([^*_]+)$/u);
 const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u);
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
+/** "**Q1 from @handle:** words", "**Question 3 from u/name:** words", "**@handle:** words": bold (1), the question's number (2), the handle (3), bold closing (4), the words (5). */
+const HANDLE_ASKS = lazy(() => /^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30})\s*[:：]\s*(\*\*)?\s*(\S.*)$/u);
 /** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
 const SIDE_NOTED = lazy(() => /^([QA])\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\):\s(.*)$/u);
 const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);
@@ -535,6 +537,13 @@ function readUntimed(s: string): LabelLine | null {
     const label = colonLabel(`${single[1]!.trim()}: ${single[2]}`);
     if (label && label.rest && label.name && isNameShaped(label.name)) return label;
   }
+  // An AMA recap's question from the audience, by handle, the label in bold: "**Q1 from @satoshi_fan88:**
+  // Is it free?", "**@hodl_harry:** How do you…?". The handle asks (a bare handle's label, where its
+  // words ask). (A handle's "_" keeps the bold label below from reading it.) Not without the bold: in a
+  // chat's message, "Question from @mori_k: why…?" is the words of the message's sender, who relays it.
+  const fromHandle = s.includes('@') || s.includes('u/') ? HANDLE_ASKS().exec(s) : null;
+  if (fromHandle && fromHandle[1] && fromHandle[4])
+    return { name: fromHandle[3]!, role: null, rest: fromHandle[5]!.trim(), style: 'colon', ...(fromHandle[2] || /\?["”’)]?\s*$/.test(fromHandle[5]!) ? { side: 'ask' as const } : {}) };
   const md = MARKDOWN().exec(s);
   if (md && (md[2] || md[3])) {
     const inner = md[1]!.trim();

@@ -735,7 +735,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       continue;
     }
     if (!lines[i]!.trim() || b.isMarked(i)) continue;
-    const kv = isKeyValueLine(lines[i]!);
+    const kv = isKeyValueLine(asField(lines[i]!));
     if ((kv && (neighbourIsKeyValue(lines, i) || METADATA_KEYS().test(kv.key))) || isDateline(lines[i]!) || isCastOfNames(lines[i]!) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i)) b.mark(i, 'metadata');
     // "Presenter: Gemma Whitcroft", "Guest: Daniel Osei, consumer finance editor, …": who holds a part
     // (whether they speak is settled once the turns are read: keepHeaderFields).
@@ -2290,7 +2290,7 @@ function findFirstTurn(lines: string[], labelAt: (k: number) => ScannedLabel | n
     if (!l) continue;
     // A field block's line is the header's; not a name set over the words below it ("SUPER: Ada Stone / engineer").
     // A line the transcript numbers ("01 IV:   so (.) when did you") is talk, however short its words.
-    if (l.style !== 'heading' && !numbered?.(i) && isKeyValueLine(lines[i]!) && neighbourIsKeyValue(lines, i) && !speaksLater(lines, labelAt, end, i, l.key)) continue;
+    if (l.style !== 'heading' && !numbered?.(i) && isKeyValueLine(asField(lines[i]!)) && neighbourIsKeyValue(lines, i) && !speaksLater(lines, labelAt, end, i, l.key)) continue;
     return i;
   }
   return end;
@@ -2327,12 +2327,21 @@ function participantsKey(lines: readonly string[], firstTurn: number): Set<numbe
   return out;
 }
 
+/**
+ * A field line with its key in bold read as the field: "**Host:** Mia (Community Team)", "**Guest**:
+ * Lena Vogt, CEO" → "Host: …". A block of such lines is a header's fields, as one in plain text is.
+ */
+function asField(line: string): string {
+  return line.includes('**') || line.includes('__') ? line.replace(BOLD_FIELD_KEY(), '$2:') : line;
+}
+const BOLD_FIELD_KEY = lazy(() => /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,30}?)\s*(?::\s*\1|\1\s*:)/u);
+
 function neighbourIsKeyValue(lines: string[], i: number): boolean {
-  const here = isKeyValueLine(lines[i]!);
+  const here = isKeyValueLine(asField(lines[i]!));
   for (const d of [-1, 1]) {
     const k = i + d;
     if (k < 0 || k >= lines.length) continue;
-    const kv = isKeyValueLine(lines[k]!);
+    const kv = isKeyValueLine(asField(lines[k]!));
     if (kv && here && kv.key !== here.key) return true;
   }
   return false;
