@@ -104,6 +104,10 @@ export function inferDate(
   // "Recorded at the Lisbon Web Summit, 12 November 2024.": a header line saying when, with the day.
   const topDay = top?.when ? extractFigures(lines[top.idx]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day' && String(f.value).startsWith(String(top.year))) : undefined;
   if (top && topDay) return { date: { value: String(topDay.value), from: `a header line (line ${bodyLine + top.idx})` }, note: null };
+  // "AMA Recap: Fathom Labs x Binance Square (March 14, 2024)": the one day the title gives in brackets
+  // is the day of what the document records (a range, "(March 3, 1941 – May 2, 2024)", gives none).
+  const titleDay = top && !top.when ? bracketedDay(lines[top.idx]!) : null;
+  if (top && titleDay) return { date: { value: titleDay, from: `the title (line ${bodyLine + top.idx})` }, note: null };
   if (top) return { date: null, note: null, year: { value: top.year, from: `${top.when ? 'a header line' : 'the title'} (line ${bodyLine + top.idx})` } };
   return { date: null, note: null };
 }
@@ -130,6 +134,15 @@ function bylineMonthYear(lines: readonly string[]): { year: number; idx: number 
     return null;
   }
   return null;
+}
+
+/** The one whole date a line gives in brackets, as ISO, and no other date in it; else null. */
+function bracketedDay(line: string): string | null {
+  const inside = /\(([^()]{6,40})\)/.exec(line);
+  if (!inside) return null;
+  const dates = extractFigures(line, { year: null }).filter((f) => f.kind === 'date');
+  const days = extractFigures(inside[1]!, { year: null }).filter((f) => f.kind === 'date' && f.precision === 'day');
+  return dates.length === 1 && days.length === 1 ? String(days[0]!.value) : null;
 }
 
 /** A month in capitals: "SEP", "SEPT", "SEPTEMBER". */
