@@ -447,6 +447,9 @@ interface Draft {
   sentences: number[];
 }
 
+/** A statement's own words as the frame after a quotation: "…,” the statement added.", "…,” its letter said." */
+const DOCUMENT_SPEAKS = lazy(() => /^[,.!?]?["”’]?,?\s+(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:statement|release|letter|filing|email|e-mail|memo|note|post|announcement)\s+(?:added|adds|said|says|continued|continues|read|reads|went on|concluded|stated|states)\b/u);
+
 /**
  * `runningQuote`: the paragraph goes on with a quotation the one before left open ("…every rule in
  * the book." / "Every single one."): its opening quotation is speech however short.
@@ -503,6 +506,13 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       if (reported) {
         attr = { ...reported, explicit: true };
         if (!fragment) reportedHere = reported;
+      }
+      // "“We regret …,” the statement added.": a statement speaks for whoever issued it, the voice of
+      // the quotation before it, in this paragraph or closing the one before ("The operator said in a
+      // statement that its offer was “fair and final”.").
+      if (!attr?.speaker && DOCUMENT_SPEAKS().test(paragraph.slice(q.end, q.end + 60))) {
+        const before = drafts[drafts.length - 1]?.speaker ?? (state.lastQuote?.paragraph === state.paragraph - 1 ? state.lastQuote.speaker : null);
+        if (before) attr = { speaker: before, self: before === state.self, explicit: true };
       }
       // “Wonderful!” Novak exclaimed.  An exclamation or a question standing as its own sentence,
       // named by the next one, is speech however short; the next sentence names it below.
@@ -722,7 +732,8 @@ function joinSpans(spans: QuoteSpan[], paragraph: string): string {
       // follows a comma in the sentence itself (a relative clause, a coordinated one) keeps it.
       if (/^\p{Ll}/u.test(parts[k + 1]!)) return COMMA_CONTINUATION().test(parts[k + 1]!) ? p : p.slice(0, -1);
       const between = paragraph.slice(spans[k]!.end, spans[k + 1]!.start).trim();
-      if (!/^\p{Lu}/u.test(parts[k + 1]!) || !/[.!?]$/.test(between)) return p;
+      // (“…this week,” she said, adding: “Families…”: a colon that opens the next quotation ends the attribution too)
+      if (!/^\p{Lu}/u.test(parts[k + 1]!) || !/[.!?:]$/.test(between)) return p;
       return /[.!?…]["”’)]?,$/.test(p) ? p.slice(0, -1) : p.slice(0, -1) + '.'; // "Why?," → "Why?"
     })
     .join(' ')
