@@ -2811,8 +2811,10 @@ const TAGLINE_VERB = lazy(() => /^\s+(?:is\s+(?:a|an|the)\s|covers\s|writes\s|re
  * Who wrote the page, as the byline says: no claim of the story.
  */
 function isAuthorTagline(lines: readonly string[], i: number, end: number, author: string | null | undefined): boolean {
-  if (!author || (i > 0 && lines[i - 1]!.trim()) || (lines[i + 1] ?? '').trim()) return false;
-  const line = normalizeSpace(lines[i]!);
+  // (its paragraph may open under the page's own note on it, "This article appeared in the March 2025 issue of …")
+  if (!author || (i > 0 && lines[i - 1]!.trim() && !classifyChrome(lines[i - 1]!)) || (lines[i + 1] ?? '').trim()) return false;
+  // (set in italics as a magazine's site sets it, "*Nell Ward covers business for Portside.*": the same note)
+  const line = withoutEmphasisEnds(normalizeSpace(lines[i]!));
   if (wordCount(line) > 60) return false;
   // (split, then trimmed: `\s*` on both sides of the separator tried every start in a long run of
   // spaces, quadratic: a 40 KB author field took a second)
