@@ -114,3 +114,70 @@ describe('a magazine\'s header: "Words by" is the byline, the running head and a
     expect(arts.documents[0]!.meta.title).toBe('Bach, Again');
   });
 });
+
+describe('a pull quote set in over two lines is one quotation, its speaker\'s', () => {
+  it('joins the indented lines and gives them to the coach who said them above', () => {
+    const c = corpusOf('coach.txt', [
+      'Ansah\'s Way', '',
+      'By Colm Fairweather', '',
+      'Marguerite Ansah is standing on the touchline in the rain.', '',
+      '"This is the best thing that could happen today," she says. "Losing in April costs nothing. Losing in July costs everything."', '',
+      '                 "Losing in April costs nothing.',
+      '                  Losing in July costs everything."', '',
+      'Her players describe her as demanding but unusually open.', '',
+    ].join('\n'));
+    const pulled = c.records.filter((r) => r.line === 9 || r.line === 10);
+    expect(pulled).toHaveLength(1);
+    expect(pulled[0]!.type).toBe('quote');
+    expect(pulled[0]!.speaker).toBe('Marguerite Ansah');
+    expect(pulled[0]!.text).toBe('Losing in April costs nothing. Losing in July costs everything.');
+  });
+
+  it('reads a gardener\'s pull quote in other words the same way', () => {
+    const c = corpusOf('gardener.txt', [
+      'The Rose Keeper', '',
+      'By Lena Ortiz', '',
+      'Samuel Adeyemi has tended the rose garden at Kew for thirty years, through two droughts, one flood and a fungus that took half the beds in 2011.', '',
+      '"Roses forgive you once," he says. "They never forgive you twice. That is the whole job."', '',
+      '      "Roses forgive you once.',
+      '       They never forgive you twice."', '',
+      'He keeps a ledger of every bush he has lost since 1994.', '',
+    ].join('\n'));
+    const pulled = c.records.filter((r) => r.line === 9 || r.line === 10);
+    expect(pulled).toHaveLength(1);
+    expect(pulled[0]!.speaker).toBe('Samuel Adeyemi');
+    expect(pulled[0]!.text).toBe('Roses forgive you once. They never forgive you twice.');
+  });
+});
+
+describe('a short quotation alone after the speaker\'s beat ("He pauses.") goes on in that voice', () => {
+  it('gives "Maybe three." to the assistant who paused', () => {
+    const c = corpusOf('coach.txt', [
+      'Ansah\'s Way', '',
+      'By Colm Fairweather', '',
+      'Her assistant, Tomasz Wierzbicki, has worked with her since Bristol.', '',
+      '"She\'ll have a clip of it eight times," Wierzbicki says. "We\'ve won two matches on things like that."', '',
+      'He pauses.', '',
+      '"Maybe three."', '',
+      'The Euros begin in July.', '',
+    ].join('\n'));
+    const more = c.records.find((r) => r.text.includes('Maybe three'))!;
+    expect(more.type).toBe('quote');
+    expect(more.speaker).toBe('Tomasz Wierzbicki');
+  });
+
+  it('gives "Not yet." to the chef who laughed, in other words', () => {
+    const c = corpusOf('chef.txt', [
+      'Salt and Fire', '',
+      'By Owen Barker', '',
+      'Her sous-chef, Priya Natarajan, has cooked beside her since 2019.', '',
+      '"She tastes every sauce twice," Natarajan says. "Nobody has ever sent a plate back."', '',
+      'She laughs.', '',
+      '"Not yet."', '',
+      'The restaurant opens its second room in May.', '',
+    ].join('\n'));
+    const more = c.records.find((r) => r.text.includes('Not yet'))!;
+    expect(more.type).toBe('quote');
+    expect(more.speaker).toBe('Priya Natarajan');
+  });
+});
