@@ -24,6 +24,8 @@ const NAV_PHRASES = new Set(
     'share this page', 'read on twitter', 'read on x', 'save as pdf', 'bookmark', 'pdf', 'quote tweet', 'quote post',
     // A news programme's page around its transcript (PBS's): its feedback and transcript buttons.
     'leave your feedback', 'show transcript', 'copy transcript',
+    // A magazine site's buttons by the reading time ("Share · Save · 14 min read"): save the article for later.
+    'save', 'save article', 'save for later',
   ],
 );
 
@@ -78,6 +80,20 @@ function isSpacedNavigation(raw: string): boolean {
   const parts = raw.trim().toLowerCase().split(/ {2,}|\t+/);
   return parts.length >= 2 && parts.every((p) => NAV_PHRASES.has(p.trim()) || SHARE_TARGETS.has(p.trim()));
 }
+
+/**
+ * A magazine's running head: its name in capitals, a wide gap, the issue's month or season and year
+ * ("THE LEDGER REVIEW      MARCH 2025", "HARBOUR QUARTERLY    Spring 2024 issue"). No words of the article.
+ */
+function isMastheadWithIssue(raw: string): boolean {
+  const parts = raw.trim().split(/ {2,}|\t+/);
+  if (parts.length !== 2) return false;
+  const [name, issue] = [parts[0]!.trim(), parts[1]!.trim()];
+  if (!/\p{Lu}/u.test(name) || /[\p{Ll}\p{N}]/u.test(name) || wordCount(name) > 6 || /[.!?:;,]$/.test(name)) return false;
+  return MONTH_YEAR().test(issue) || ISSUE_LINE().test(issue) || SEASON_YEAR().test(issue);
+}
+/** "Spring 2024", "WINTER 2023": a quarterly's issue. */
+const SEASON_YEAR = lazy(() => /^(?:spring|summer|autumn|fall|winter)\s+(?:19|20)\d{2}$/i);
 
 /** A line of another language's page furniture (above): navigation, or null. */
 function foreignFurniture(lower: string): LineKind | null {
@@ -161,6 +177,8 @@ const DATE_LINE = lazy(() => new RegExp(
 const UPDATED_AT = lazy(() => /^(?:last )?updated(?: at)?:? (?:[01]?\d|2[0-3])[.:][0-5]\d ?(?:[ap]\.?m\.?)?(?: [A-Z]{2,5})?$/i);
 /** What each of DATE_LINE's dates has: a four-digit year or day/month. */
 const DATE_DIGITS = lazy(() => /\d{4}|\d\/\d/);
+/** The word a magazine sets before "by" to credit the text, as it credits the pictures ("Words by …", "Text by …"). */
+const TEXT_CREDIT_WORD = lazy(() => /^(?:Words|WORDS|Text|TEXT|Story|STORY)\s+(?=[Bb]y\s)/);
 /** How a "By NAME" line opens (the checks with \p{L} classes run only on such lines). */
 const BY_OPENING = lazy(() => /^[*_]{0,2}[Bb]y\s/);
 
@@ -192,7 +210,9 @@ function isVerbByline(line: string): boolean {
  */
 export function bylineName(raw: string): string | null {
   // "— Compiled by Grace Liu" under a roundup: the dash sets the credit off, no part of it.
-  const spaced = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);
+  const dashed = raw.includes('by') && /^\s*[—–]/.test(raw) ? normalizeSpace(raw).replace(/^[—–]\s*/, '') : normalizeSpace(raw);
+  // "Words by Simon Ebberly · Portraits by …": a magazine credits the text as it credits the pictures; the byline is the same.
+  const spaced = dashed.length > 9 && dashed.charCodeAt(0) <= 0x5a ? dashed.replace(TEXT_CREDIT_WORD(), '') : dashed;
   // "**By Jonas Feld** · 12 June 2024": emphasis around the credit alone, the date outside it.
   // "By **Tom Hale** | Metro Desk": emphasis around the name alone, as the name's link or bold.
   const line = /^[*_]/.test(spaced) ? spaced.replace(/^(\*\*|__|\*|_)([Bb]y\s[^*_]+?)\1(?=\s|$)/, '$2') : /^[Bb]y\s+[*_]/.test(spaced) ? spaced.replace(/^([Bb]y\s+)(\*\*|__|\*|_)([^*_]+?)\2(?=\s|$)/, '$1$3') : spaced;
@@ -390,7 +410,9 @@ function moreBylineName(line: string): string | null | undefined {
 
 /** A line that begins the list of unrelated articles at the foot of a page. */
 export function isTeaserMarker(line: string): boolean {
-  return TEASER_MARKERS().test(normalizeSpace(line)) || FOREIGN_TEASER_MARKERS().test(normalizeSpace(line).toLowerCase());
+  // ("**More from Portside Features**": set in bold, the same marker)
+  const bare = withoutEmphasisEnds(normalizeSpace(line));
+  return TEASER_MARKERS().test(bare) || FOREIGN_TEASER_MARKERS().test(bare.toLowerCase());
 }
 
 /**
@@ -531,6 +553,8 @@ const NEWSLETTER_CALL = lazy(() => /^(?:[Tt]hanks for reading (?:(?:the|my|our) 
 const REACTION_COUNTS = lazy(() => /^\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)(?:\s*[·•|]\s*\d[\d,.]*k?\s+(?:likes?|restacks?|comments?|shares?|reposts?)){0,4}$/i);
 /** A line's key in Markdown emphasis, its colon inside or outside the marks: "**Related:** …", "*Read more*: …". */
 const EMPHASISED_KEY = lazy(() => /^(\*\*|__|\*|_)([^*_:\n]{1,40}:?)\1(:?\s*\S.*)$/);
+/** A line wholly inside one pair of Markdown emphasis marks, none of them inside: "*Photo: …*", "**…**". */
+const WHOLLY_EMPHASISED = lazy(() => /^(\*\*|__|\*|_)([^*_\s](?:[^*_]*[^*_\s])?)\1$/);
 /** What follows a fence's colons (taken off first, by hand: a long run of them then fails in linear time). */
 const PANDOC_FENCE = lazy(() => /^ ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
 
@@ -539,6 +563,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (!line) return null;
   // "Subscribe   Sign in   Search": a site's buttons copied as plain text, wide gaps for the bars between them.
   if (raw.length <= 160 && WIDE_GAP().test(raw) && isSpacedNavigation(raw)) return 'navigation';
+  // "THE LEDGER REVIEW                    MARCH 2025": a magazine's running head, its name set apart from the issue.
+  if (raw.length <= 200 && WIDE_GAP().test(raw) && isMastheadWithIssue(raw)) return 'metadata';
   // A bilingual page's furniture gives its key in both languages, a slash between ("Por / By Ignacio
   // Ferrer", "Artículos relacionados / Related: …"): the line is what it is after the first key.
   const bilingual = line.length <= 300 ? BILINGUAL_KEY().exec(line) : null;
@@ -551,6 +577,13 @@ function classifyChromeOnce(raw: string): LineKind | null {
   const emphasised = line.length <= 400 && (line.charCodeAt(0) === 0x2a || line.charCodeAt(0) === 0x5f) ? EMPHASISED_KEY().exec(line) : null;
   if (emphasised) {
     const kind = classifyChrome(`${emphasised[2]!}${emphasised[3]!}`);
+    if (kind) return kind;
+  }
+  // "*This article appeared in the March 2025 issue of Meridian.*", "*Photo: … (Courtesy of …)*": a
+  // line set wholly in italics or bold is what the same line is without the marks.
+  const wholly = line.length <= 400 && (line.charCodeAt(0) === 0x2a || line.charCodeAt(0) === 0x5f) ? WHOLLY_EMPHASISED().exec(line) : null;
+  if (wholly) {
+    const kind = classifyChrome(wholly[2]!);
     if (kind) return kind;
   }
   if (!/[\p{L}\p{N}]/u.test(line)) return 'markup';
@@ -631,10 +664,14 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (isVerbByline(line) || (line.charCodeAt(0) === 0x2014 && isVerbByline(line.replace(/^—\s*/, '')))) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"
   if (moreBylineName(line)) return 'metadata';
+  // "Words by Simon Ebberly  ·  Portraits by Kaito Nakamura": the text's credit, read as the byline it is.
+  if (line.charCodeAt(0) <= 0x5a && TEXT_CREDIT_WORD().test(line) && bylineName(line)) return 'metadata';
   // A source, credit or editor's note line: "Source: company filings", "Photo: Reuters". A note
   // that is a sentence ("Note: The council later revised the estimate to $14 million.") says
   // something a reader searches for: content, not chrome.
-  if (/^(source|sources|credit|credits|photo|photos|image|images|via)\s*:\s*\S/i.test(line) && wordCount(line) <= 25) return 'metadata';
+  // A magazine's caption and picture credit keyed the same way: "Caption: NAME in her chambers, 2025.",
+  // "Photograph: NAME for OUTLET".
+  if (/^(source|sources|credit|credits|photo|photos|photograph|photographs|illustration|illustrations|caption|image|images|via)\s*:\s*\S/i.test(line) && wordCount(line) <= 25) return 'metadata';
   // The same in other scripts, the key set off by the script's colon or a dash ("عکس: …", "ဓာတ်ပုံ - …",
   // "រូបថត៖ …", "Լուսանկարը՝ …"), and a caption that ends on its photographer's credit ("… | عکس: NAME").
   if (wordCount(line) <= 40 && (PHOTO_KEY().test(line) || PHOTO_CREDIT_AFTER_BAR().test(line))) return 'metadata';
@@ -718,8 +755,11 @@ function wordsAfterCopyrightYear(line: string): number {
 const COPYRIGHT_YEAR = lazy(() => /^(?:[^\s©]+(?:\s[^\s©]+){0,3}\s)?©\s*(?:(?:19|20)\d{2}|1[34]\d{2})(?!\d)/u);
 /** Up to five short fields between bars, the last "Page N of M" (each field ends before the bar that follows it). */
 const PAGE_FOOTER_FIELDS = lazy(() => /^[^|]{1,60}\s\|(?:\s[^|]{1,60}\s\|){0,4}\s[Pp]age \d{1,4} of \d{1,4}$/u);
-/** A caption's credit closing its line: "(Family photo)", "(Getty Images)", "(Photo: Anna Lind)", "(Photograph by …)". */
-const CAPTION_CREDIT = lazy(() => /[.!?]["”’]?\s+\((?:(?:\p{Lu}[\p{L}'’-]*\s){0,3}(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mages?)|(?:Photo|Photograph|Picture|Image)s?(?::|\sby)\s[^()]{1,40})\)$/u);
+/**
+ * A caption's credit closing its line: "(Family photo)", "(Getty Images)", "(Photo: Anna Lind)", "(Photograph by …)",
+ * or unbracketed after the caption's stop, a name and the outlet it worked for: "… heat pumps. Photograph: Anna Lind for Meridian".
+ */
+const CAPTION_CREDIT = lazy(() => /[.!?]["”’]?\s+(?:\((?:(?:\p{Lu}[\p{L}'’-]*\s){0,3}(?:[Pp]hoto|[Pp]hotograph|[Pp]icture|[Ii]mages?)|(?:Photo|Photograph|Picture|Image)s?(?::|\sby)\s[^()]{1,40})\)|(?:Photo|Photograph|Picture|Image|Illustration)s?:\s\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:\sfor\s(?:the\s)?\p{Lu}[\p{L}&'’-]*(?:\s\p{Lu}[\p{L}&'’-]*){0,3})?\.?)$/u);
 /** A word by which a line speaks as its writer or to its reader: a letter's, a turn's, never a caption's. */
 const SPEAKS_AS_I_OR_YOU = lazy(() => /\b(?:I|I['’](?:m|ve|ll|d)|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b/);
 /** A line opening on a speaker's label: up to four words, then a colon ("OKAFOR:", "Dr. Ana Ruiz:"). */
@@ -851,7 +891,7 @@ function pageFurniture(line: string): LineKind | null {
   // its end; a short line, no paragraph of the text. A caption speaks of the picture in the third person
   // and is nobody's turn: "We met in Lisbon in 1962. (Enclosed photo)" is a letter's sentence, "OKAFOR: I
   // kept the deed. (Shows photo)" a speaker's turn with the transcriber's note.
-  if (line.endsWith(')') && wordCount(line) <= 30 && CAPTION_CREDIT().test(line) && !SPEAKS_AS_I_OR_YOU().test(line) && !OPENS_ON_LABEL().test(line)) return 'metadata';
+  if ((line.endsWith(')') || line.includes(': ')) && wordCount(line) <= 30 && CAPTION_CREDIT().test(line) && !SPEAKS_AS_I_OR_YOU().test(line) && !OPENS_ON_LABEL().test(line)) return 'metadata';
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
   // "Read more: County board to vote …", "See also: …": the same link to another story, in other words.
   if (/^(?:related|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
@@ -875,7 +915,7 @@ function pageFurniture(line: string): LineKind | null {
 }
 
 /** A picture credit: "Photographs by NAME", "Illustration by NAME for OUTLET", no sentence. */
-const VISUAL_CREDIT = lazy(() => /^(?:PHOTOGRAPHS?|PHOTOS?|[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ii]llustrations?|[Ii]llustrated|[Aa]rtwork|[Gg]raphics?|[Vv]ideo)\s+(?:by|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})?$/u);
+const VISUAL_CREDIT = lazy(() => /^(?:PHOTOGRAPHS?|PHOTOS?|[Pp]hoto(?:graph)?s?|[Pp]hotography|[Ii]llustrations?|[Ii]llustrated|[Pp]ortraits?|PORTRAITS?|[Aa]rtwork|[Gg]raphics?|[Vv]ideo)\s+(?:by|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3})?$/u);
 /** A magazine issue alone on its line: "September 2023 issue", "From the Spring 2024 print edition". */
 const ISSUE_LINE = lazy(() => new RegExp(`^(?:(?:from|in)\\s+)?(?:the\\s+)?(?:${MONTHS}|spring|summer|autumn|fall|winter)\\s+(?:19|20)\\d{2}\\s+(?:print\\s+)?(?:issue|edition)\\.?$`, 'i'));
 /** "… appears in print on …", "… appears in the September 2023 print edition …", "… appeared in the Spring issue". */

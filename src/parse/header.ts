@@ -449,7 +449,8 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     }
     // A section's kicker in capitals alone over the headline ("THE LONG READ", "OBITUARIES",
     // "EXCERPT"): the headline under it is the title, or the work an excerpt's credit names.
-    const kicker = i === header[0] ? capsKickerHeadline(lines, i) : null;
+    // (under the magazine's running head, "THE LEDGER REVIEW   MARCH 2025", furniture, the same kicker)
+    const kicker = i === header[0] || header.slice(0, header.indexOf(i)).every((h) => classifyChrome(lines[h]!)) ? capsKickerHeadline(lines, i) : null;
     if (kicker !== null) {
       const credit = excerptCredit(lines[kicker]!);
       if (credit) return { value: credit.title, from: `the excerpt's credit (line ${bodyLine + kicker})` };
@@ -510,7 +511,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
 function capsKickerHeadline(lines: readonly string[], i: number): number | null {
   const line = normalizeSpace(withoutEmphasisEnds(lines[i]!));
   if (!/\p{Lu}/u.test(line) || /\p{Ll}/u.test(line) || wordCount(line) > 4 || /[.!?:;,]$/.test(line) || /\d/.test(line)) return null;
-  if (lines.slice(0, i).some((l) => l.trim()) || (lines[i + 1] ?? '').trim()) return null;
+  if (lines.slice(0, i).some((l) => l.trim() && !classifyChrome(l)) || (lines[i + 1] ?? '').trim()) return null;
   const k = lines.findIndex((l, j) => j > i && !!l.trim());
   if (k < 0) return null;
   const next = normalizeSpace(withoutEmphasisEnds(lines[k]!));
@@ -1150,7 +1151,9 @@ export function isKicker(lines: readonly string[], i: number): boolean {
   for (let k = 0; k < i; k++) if (lines[k]!.trim() && !classifyChrome(lines[k]!)) return false;
   if (wordCount(line) > 5 || /[.!?:;,]$/.test(line)) return false;
   const next = kickerHeadline(lines, i);
-  if (next < 0 || wordCount(lines[next]!) < 3) return false;
+  // A rubric set in capitals ("SPORTS | LONG READ") stands over a headline of two words too ("Ansah's Way").
+  const capitals = !/\p{Ll}/u.test(line);
+  if (next < 0 || wordCount(lines[next]!) < (capitals ? 2 : 3)) return false;
   // A single word ("Економіка") is as often a document's own title ("Lecture", "Minutes"): not read as a rubric.
   // "ARA.cat · Economia · Entrevista": a middle dot between a site's sections is the same bar.
   return KICKER_SEPARATOR().test(line);

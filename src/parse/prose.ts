@@ -764,7 +764,7 @@ export function parseProse(input: ParseInput): ParseResult {
       !b.isMarked(last + 1) &&
       // In a slide outline each bullet is a line of its own, whole.
       !(slides.size && (/^\t/.test(lines[last + 1]!) || slides.has(last + 1))) &&
-      ((numberedBody && last === i && lines[last + 1]!.trim() !== '') || (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) || splitQuotationWrapsOn(b, last, wrapWidth) : wrapsOnto(b, last, wrapWidth))) &&
+      ((numberedBody && last === i && lines[last + 1]!.trim() !== '') || (endsLikeSentence(lines[last]!) ? quotationWrapsOn(b, last, wrapWidth, paragraph) || splitQuotationWrapsOn(b, last, wrapWidth) || indentedQuotationWrapsOn(lines, last, paragraph) : wrapsOnto(b, last, wrapWidth))) &&
       !endsSignedQuotationLine(lines, last)
     ) {
       last++;
@@ -1413,6 +1413,21 @@ function quotationWrapsOn(b: DocBuilder, at: number, width: number, paragraph: s
   if (!next.trim() || /^\s*[“"«「『>]/.test(next) || /^\s*>/.test(b.lines[at]!)) return false;
   if (LIST_ITEM().test(next) || NUMBERED_ITEM().test(next) || markdownHeading(next) !== null || PIPE_ROW().test(next) || classifyChrome(next)) return false;
   return leavesQuoteOpen(paragraph);
+}
+
+/**
+ * A pull quote set in from the margin over a few lines ("        \"Losing in April costs nothing." /
+ * "         Losing in July costs everything.\""), in a text not otherwise hard-wrapped: line `at`
+ * ends a sentence inside the quotation it left open, and the line under it is set in as far (within
+ * two spaces, four at least) and opens no quotation of its own. One quotation, not a line each.
+ */
+function indentedQuotationWrapsOn(lines: readonly string[], at: number, paragraph: string): boolean {
+  const line = lines[at]!;
+  const next = lines[at + 1]!;
+  const indent = line.length - line.trimStart().length;
+  const nextIndent = next.length - next.trimStart().length;
+  if (indent < 4 || nextIndent < 4 || Math.abs(indent - nextIndent) > 2 || !next.trim() || /^\s*[“"«「『>]/.test(next)) return false;
+  return paragraph.length <= OPEN_QUOTE_REACH && leavesQuoteOpen(paragraph);
 }
 
 /** A quotation cut at a comma, then its attribution ending the line: `"Ask me again in ten years," she said.` */
@@ -2811,8 +2826,10 @@ const TAGLINE_VERB = lazy(() => /^\s+(?:is\s+(?:a|an|the)\s|covers\s|writes\s|re
  * Who wrote the page, as the byline says: no claim of the story.
  */
 function isAuthorTagline(lines: readonly string[], i: number, end: number, author: string | null | undefined): boolean {
-  if (!author || (i > 0 && lines[i - 1]!.trim()) || (lines[i + 1] ?? '').trim()) return false;
-  const line = normalizeSpace(lines[i]!);
+  // (its paragraph may open under the page's own note on it, "This article appeared in the March 2025 issue of …")
+  if (!author || (i > 0 && lines[i - 1]!.trim() && !classifyChrome(lines[i - 1]!)) || (lines[i + 1] ?? '').trim()) return false;
+  // (set in italics as a magazine's site sets it, "*Nell Ward covers business for Portside.*": the same note)
+  const line = withoutEmphasisEnds(normalizeSpace(lines[i]!));
   if (wordCount(line) > 60) return false;
   // (split, then trimmed: `\s*` on both sides of the separator tried every start in a long run of
   // spaces, quadratic: a 40 KB author field took a second)

@@ -346,7 +346,7 @@ export interface AttributionState {
   /** The people each recent sentence named, most recent last, with their paragraph. */
   recent: { paragraph: number; people: Mention[] }[];
   /** The speaker of the last quote of the previous paragraph, and that paragraph's number. */
-  lastQuote: { speaker: string | null; paragraph: number; asked?: boolean } | null;
+  lastQuote: { speaker: string | null; paragraph: number; asked?: boolean; beat?: boolean } | null;
   /** The person the document is about (its title's name, opening its first paragraph): who "she said" is when no one nearer fits. */
   subject?: string | null;
   /** The one known speaker a page's title names ("Changpeng Zhao (CZ) — timeline"): who a subjectless "Says:" is. */
@@ -484,6 +484,10 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       const speechLike = isSpeechSpan(q) || (runningQuote && si === 0 && j === 0 && q.start === 0);
       const bare = mine.length === 1 && isBareQuoteSentence(paragraph, s, q);
       let attr = attribute(parties, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
+      // "He pauses." / "“Maybe three.”": a paragraph that is only a quoted sentence, after the last
+      // speaker's beat, goes on in that voice however short (no scare quote: it ends a sentence).
+      const beat = state.lastQuote?.beat && state.lastQuote.paragraph === state.paragraph - 1 ? state.lastQuote.speaker : null;
+      if (beat && bare && si === 0 && sentences.length === 1 && !(attr?.explicit && attr.speaker) && /[.!?…]$/.test(q.inner.trim())) attr = { speaker: beat, self: beat === state.self, explicit: true };
       // A bare sentence right after a quote in this paragraph: the same voice goes on (a split quote).
       if (bare && previous && previous.sentence === si - 1 && (!attr || !attr.explicit)) {
         previous.draft.spans.push(q);
@@ -568,7 +572,11 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
   // nog nodig?" / "“Minstens het dubbele.”") leaves the answerer's voice to the quotation below it.
   const asked = !last && sentences.length === 1 && /\?\s*$/.test(paragraph) && !!state.lastQuote?.speaker && state.lastQuote.paragraph === state.paragraph - 1;
   for (const d of drafts) if (d.speaker) for (const span of d.spans) (state.saidBefore ??= []).push({ words: quotedWords(span.inner), speaker: d.speaker });
-  state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : null;
+  // A beat of the speaker's alone between two of their quotations ("He pauses.", "She laughs."): one short
+  // sentence about "he" or "she" and no one named, of the last speaker's gender as far as the text tells.
+  const beatGender = !last && !asked && !spans.length && sentences.length === 1 && wordCount(paragraph) <= 6 && !!state.lastQuote?.speaker && state.lastQuote.paragraph === state.paragraph - 1 ? pronounParagraphGender(paragraph) : null;
+  const beat = !!beatGender && (state.genders.get(state.lastQuote!.speaker!) ?? beatGender) === beatGender;
+  state.lastQuote = last ? { speaker: last.speaker, paragraph: state.paragraph } : asked ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, asked: true } : beat ? { speaker: state.lastQuote!.speaker, paragraph: state.paragraph, beat: true } : null;
   state.colonPronoun = last ? null : colonPronoun(paragraph, sentences, spans, state);
   state.colonListener = last ? null : colonListener(paragraph, sentences, spans, state);
   state.previousTail = paragraph.length > 400 ? paragraph.slice(-400) : paragraph;
@@ -3195,7 +3203,7 @@ const LONE_NON_PERSON = lazy(() => /^(?:Nobody|Everyone|Everybody|Someone|Somebo
 const APPOSITIVE_POSSESSIVE = lazy(() => /^(\p{Lu}[^,]{0,40},\s+)(?:his|her|their)(?=\s)/u);
 /** "her" owning a noun ("her firm"), not "her" as an object ("praised her in public", "told her that"). */
 const POSSESSIVE_HER =
-  lazy(() => caselessRegExp(String.raw`(?<![\p{L}])her(?![\p{L}])(?!\s*(?:[.,;:!?)]|$|\s(?:in|on|at|to|for|with|from|as|and|but|or|that|about|again|too|up|out|off|back|down|over|into|the|a|an|because|when|if|so|once|twice|this|that|what|how|why|whether|often|always|never|well|before|later|now|then|publicly|privately|repeatedly|warmly|personally|directly|openly|recently|frequently|regularly|constantly|highly)(?![\p{L}])))`, 'iu'));
+  lazy(() => caselessRegExp(String.raw`(?<![\p{L}])her(?![\p{L}])(?!\s*(?:[.,;:!?)]|$|\s(?:in|on|at|to|for|with|from|as|and|but|or|that|about|again|too|up|out|off|back|down|over|into|the|a|an|because|when|if|so|once|twice|this|that|what|how|why|whether|often|always|never|well|before|later|now|then|publicly|privately|repeatedly|warmly|personally|directly|openly|recently|frequently|regularly|constantly|highly|since|until|during)(?![\p{L}])))`, 'iu'));
 // The `iu` patterns below are built by caselessRegExp() (src/model/regexp.ts): the same matches without the i flag's compile cost on their \p{L} classes.
 const SHE_WORD = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(she|hers|herself)(?![\p{L}])`, 'iu'));
 const HIS_WORD = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(his|himself)(?![\p{L}])`, 'iu'));
