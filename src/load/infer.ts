@@ -104,6 +104,10 @@ export function inferDate(
   // "Recorded at the Lisbon Web Summit, 12 November 2024.": a header line saying when, with the day.
   const topDay = top?.when ? extractFigures(lines[top.idx]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day' && String(f.value).startsWith(String(top.year))) : undefined;
   if (top && topDay) return { date: { value: String(topDay.value), from: `a header line (line ${bodyLine + top.idx})` }, note: null };
+  // "*Held at the Civic Centre, Ardmore, on 22 May 2025. Moderated by …*": an italic note under the
+  // title saying when the event the text records was held.
+  const held = heldOnDay(lines);
+  if (held) return { date: { value: held.value, from: `the note under the title (line ${bodyLine + held.idx})` }, note: null };
   // "AMA Recap: Fathom Labs x Binance Square (March 14, 2024)": the one day the title gives in brackets
   // is the day of what the document records (a range, "(March 3, 1941 – May 2, 2024)", gives none).
   const titleDay = top && !top.when ? bracketedDay(lines[top.idx]!) : null;
@@ -132,6 +136,21 @@ function bylineMonthYear(lines: readonly string[]): { year: number; idx: number 
       if (classifyChrome(lines[k]!) !== 'metadata') return null;
     }
     return null;
+  }
+  return null;
+}
+
+/** An italic note among the first lines whose sentence says the event was held, recorded or taken on a day: that day. */
+const HELD_ON = /\b(?:held|recorded|filmed|taped|conducted|took place|taken)\b[^.!?]{0,80}?\b(?:on|,)\s/i;
+function heldOnDay(lines: readonly string[]): { value: string; idx: number } | null {
+  for (let i = 0, seen = 0; i < lines.length && seen < 6; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    seen++;
+    if (!/^([*_])[^*_].*[^*_]\1$/.test(line) || !HELD_ON.test(line)) continue;
+    const sentence = line.slice(1, -1).split(/(?<=[.!?])\s+/).find((t) => HELD_ON.test(t)) ?? '';
+    const days = extractFigures(sentence, { year: null }).filter((f) => f.kind === 'date' && f.precision === 'day');
+    if (days.length === 1) return { value: String(days[0]!.value), idx: i };
   }
   return null;
 }

@@ -265,7 +265,7 @@ const TIME_ONLY = lazy(() => new RegExp(String.raw`^${TIME}$`));
 const BOLD_LINE = lazy(() => /^(\*\*|__)([^*_]+?)\1$/u);
 /** A line opening in bold and never closing it: "**Q: Your rival was fined in 2023". */
 const BOLD_OPEN = lazy(() => /^(\*\*|__)([^*_]+)$/u);
-const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,60}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u);
+const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,100}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u);
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
 /** "**Q1 from @handle:** words", "**Question 3 from u/name:** words", "**@handle:** words": bold (1), the question's number (2), the handle (3), bold closing (4), the words (5). */
 const HANDLE_ASKS = lazy(() => /^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30})\s*[:：]\s*(\*\*)?\s*(\S.*)$/u);
@@ -855,7 +855,19 @@ function nameParagraph(line: string): LabelLine | null {
   if (line.length > 300) return null;
   // A Markdown transcript sets the name as a heading: "### Leo Park".
   // [\s\S], not ".": a line may hold a U+2028, which "." does not match.
-  const m = /^([\s\S]*?)((?:\s*\([^()]{1,40}\))*)$/.exec(withoutLabelFurniture(line.replace(/^#{1,6}\s+/, '')))!;
+  // A forum transcript's part under the name of who gives it: "## Opening remarks — Dr. Ana Ruiz,
+  // director, Lakeshore Water Authority", "Closing statement: Peter Lund". The part is no name; what
+  // follows the name's comma is the role, in any case.
+  const unmarked = line.replace(/^#{1,6}\s+/, '');
+  const part = SPOKEN_PART().exec(unmarked);
+  if (part) {
+    const [who, ...role] = unmarked.slice(part[0].length).split(/,\s+/);
+    const name = who!.trim();
+    if (wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name) && role.join(', ').length <= 80)
+      return { name, role: role.length ? role.join(', ').trim() : null, rest: '', style: 'heading' };
+    return null;
+  }
+  const m = /^([\s\S]*?)((?:\s*\([^()]{1,40}\))*)$/.exec(withoutLabelFurniture(unmarked))!;
   const notes = allParenthesised(m[2]!);
   // A parliamentary oral question keeps its number before the member's name and seat: "1. Sarah
   // Ellison (Bristol North West) (Lab)", "T2. Mr Owen Lloyd (Barnsley East) (Lab)". Only with the
@@ -871,6 +883,8 @@ function nameParagraph(line: string): LabelLine | null {
   return null;
 }
 
+/** A spoken part's name before the name of who gives it, and its dash or colon: "Opening remarks — ", "Keynote: ". */
+const SPOKEN_PART = lazy(() => /^(?:(?:opening|closing|prepared|introductory|welcoming)\s+)?(?:remarks|statement|address|keynote|presentation|testimony|welcome|introduction)\s*(?:[—–:]|\s-)\s+(?=\p{Lu})/iu);
 /** A title's words: each capitalised (or a number, "&"), or a small joining word ("Vice President of Investor Relations"). */
 const TITLE_LINE = lazy(() => /^[\p{Lu}\d&][\p{L}\p{N}&.'’-]*,?(?:\s+(?:[\p{Lu}\d&][\p{L}\p{N}&.'’-]*|of|and|for|the|de|du|la),?)*$/u);
 /**
@@ -1589,10 +1603,20 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A full name another label of the document gives ("A - Evelyn Marchetti" in the questions
   // below "Evelyn Marchetti, Chair of the Board") speaks there too: its name line is a turn it opens.
   const labelled = new Set<string>();
+  const labelledSurnames = new Set<string>();
   // Not a "Prepared Remarks:" with nothing under it but the next name line: a section's heading.
   const headsNoWords = (k: number, l: LabelLine) => l.style === 'colon' && !l.rest.trim() && nextNonBlank(lines, k + 1) < lines.length && !!nameParagraph(lines[nextNonBlank(lines, k + 1)]!.trim());
-  if (paragraphNames.size) read.forEach((l, k) => { if (l?.name && l.style !== 'court' && !l.thread && !headsNoWords(k, l)) labelled.add(personName(l.name)); });
-  const turnsOf = (name: string, at: readonly number[]) => at.length + (personName(name).includes(' ') && labelled.has(personName(name)) ? 1 : 0);
+  if (paragraphNames.size)
+    read.forEach((l, k) => {
+      if (!l?.name || l.style === 'court' || l.thread || headsNoWords(k, l)) return;
+      const name = personName(l.name);
+      labelled.add(name);
+      // "Dr. Ruiz", "Councillor Lund": a surname under its title (a label of two words at most)
+      if (wordCount(name) <= 2) labelledSurnames.add(name.split(' ').pop()!);
+    });
+  // (or under their surname alone, with its title: "**Dr. Ruiz:**" below "## Opening remarks — Dr. Ana Ruiz, director")
+  const labelledAs = (full: string) => labelled.has(full) || labelledSurnames.has(full.split(' ').pop()!);
+  const turnsOf = (name: string, at: readonly number[]) => at.length + (personName(name).includes(' ') && labelledAs(personName(name)) ? 1 : 0);
   const recurring = [...people.entries()].filter(([name, at]) => turnsOf(name, at) >= 2);
   const recurringFull = recurring.filter(([name]) => personName(name).includes(' ')).length;
   if (recurringFull >= 2 || (recurringFull === 1 && fullForms.length >= 2 && asksAnotherName(lines, people))) {
