@@ -781,6 +781,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const dmBlocks = new Map<string, number>();
   // The answer turn a question heading or a blockquote's question opened.
   let headingAnswer: Turn | null = null;
+  // The witness's turn a prepared statement's note opened ("[The prepared statement of Ms. X follows:]").
+  let statementTurn: Turn | null = null;
   let quotedAnswer: Turn | null = null;
   const isAnswerTurnAt = (k: number) => {
     const l = k >= 0 ? labelAt(k) : null;
@@ -844,11 +846,18 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const prepared = raw.includes('tatement of') ? preparedStatementOf(raw, scan.at) : null;
     if (prepared) {
       // The statement's own heading: the block under the note that opens on a line in capitals
-      // ("PREPARED STATEMENT OF DANA FERREIRA" / "General Counsel, …" / "April 17, 2024").
+      // ("PREPARED STATEMENT OF DANA FERREIRA" / "General Counsel, …" / "April 17, 2024"), or its
+      // lines set centred, each between blank lines ("Prepared Statement of Nadia Patel" / "" /
+      // "April 17, 2024"): the statement's paragraphs start at the paragraph indent below them.
       let k = nextNonBlankLine(lines, i + 1);
       if (k < end && !/\p{Ll}/u.test(lines[k]!) && !labelAt(k)) for (let h = 0; k < end && lines[k]!.trim() && h < 4; k++, h++) b.mark(k, 'heading');
+      else for (let h = 0; k < end && h < 4 && isCentredHeadingLine(lines[k]!) && !labelAt(k); h++) {
+        b.mark(k, 'heading');
+        k = nextNonBlankLine(lines, k + 1);
+      }
       current = { key: prepared.key, speaker: prepared.speaker, asker: false, answerRole: false, lines: [i], parts: [], partLines: [], section, block, alone: true };
       turns.push(current);
+      statementTurn = current;
       i = k - 1;
       continue;
     }
@@ -1102,8 +1111,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
       !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
-      // So is the first line under a question heading.
-      !(current !== null && current === headingAnswer && !current.parts.length) &&
+      // So is the first line under a question heading, and under a prepared statement's note and
+      // heading ("Chairwoman Brady, Ranking Member Jones, and members of the" / "Subcommittee, …").
+      !(current !== null && (current === headingAnswer || current === statementTurn) && !current.parts.length) &&
       !messageGoesOn;
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
@@ -1603,6 +1613,14 @@ function recordsOwnMinute(lines: readonly string[], turn: Turn, i: number): bool
 /** A hearing record's note over a witness's written statement: "[The prepared statement of Ms. Ferreira follows:]". */
 // "(?:\s*:)?\s*", not "\s*:?\s*": two runs of spaces side by side split a long run every way (quadratic).
 const PREPARED_STATEMENT_NOTE = lazy(() => /^\s*\[(?:The )?(?:prepared|written|opening) statement of ([^\]:]{3,60}?) (?:follows|is as follows)(?:\s*:)?\s*\]\s*$/i);
+/**
+ * A line set centred in a hearing record's column ("                  Prepared Statement of Nadia
+ * Patel"): far past the paragraph indent, short, no sentence. A statement's heading, not its words.
+ */
+function isCentredHeadingLine(line: string): boolean {
+  const text = line.trim();
+  return indentOf(line) >= 8 && text.length <= 60 && !endsLikeSentence(text);
+}
 /** The labelled speaker the note names, by the key of one of the speaker's turns ("Ms. Ferreira", any case). */
 function preparedStatementOf(raw: string, at: readonly (ScannedLabel | null)[]): { key: string; speaker: string | null } | null {
   const named = PREPARED_STATEMENT_NOTE().exec(raw)?.[1]?.trim().toLowerCase();
