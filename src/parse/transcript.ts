@@ -593,6 +593,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Solutions | 800.211.3376" under line 25) are its running header and footer, never words of the
   // answer that runs across the page.
   if (unnumbered !== split) for (const k of runningPageFurniture(lines, (k) => unnumbered[k] === split[k])) stampFurniture.add(k);
+  // The first page is numbered under its running header too ("CONFIDENTIAL - ATTORNEYS' EYES ONLY" /
+  // "Page 112" / " 1   IN THE UNITED STATES DISTRICT COURT"): the furniture is no cover above it.
+  const firstNumbered = split.findIndex((l, k) => l.trim() && !isPageHeader(l) && !stampFurniture.has(k));
+  const numberedFirstPage = numberedPage || (unnumbered !== split && firstNumbered >= 0 && unnumbered[firstNumbered] !== split[firstNumbered]);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim() || profileCards.has(i)) continue;
@@ -711,7 +715,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const programmeFields = new Set<number>();
   for (let i = 0; i < firstTurn; i++) if (listingHolder(lines[i]!) !== null) programmeFields.add(i);
   // A court reporter's cover above the numbered pages: its double-spaced sentences and its index.
-  if (unnumbered !== split && !numberedPage) {
+  if (unnumbered !== split && !numberedFirstPage) {
     const coverEnd = split.findIndex((l, k) => unnumbered[k] !== l && unnumbered[k]!.trim() !== '');
     // Its own pages carry their numbers ("2" set far right over the index), not its lines: a
     // header of a few lines over the first numbered line (a project's fields) is no such cover.
@@ -720,8 +724,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A numbered first page that opens on the case's caption (the court, the parties each over their
   // part, "Plaintiff," / "v." / "Defendant.", the deposition's name and place): the same cover, set
   // inside the numbered lines; its sentences are claims, its furniture the document's header.
-  if (numberedPage && lines.slice(0, firstTurn).some((l) => CAPTION_PARTY().test(l))) readNumberedCover(b, firstTurn, newAttributionState(registry, null), narratorOf(meta, registry));
-  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i) || programmeFields.has(i));
+  // (A party's part in a caption box, its column after it: "Plaintiff,          )   C.A. No. 23-1187".)
+  if (numberedFirstPage && lines.slice(0, firstTurn).some((l) => CAPTION_PARTY().test(l) || (CAPTION_COLUMN().test(l) && CAPTION_PARTY().test(l.split(CAPTION_COLUMN_MARK())[0]!)))) readNumberedCover(b, firstTurn, newAttributionState(registry, null), narratorOf(meta, registry));
+  const firstContent = numberedFirstPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i) || programmeFields.has(i));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
   if (thread) for (let i = 0; i < emailTop; i++) if (isEmailField(lines[i]!)) b.mark(i, 'metadata');
@@ -2525,6 +2530,8 @@ function vendorNoticeLines(lines: readonly string[], lastLabel: number): number[
 
 /** A caption box's line: its column of ":" or ")" set off by spaces. */
 const CAPTION_COLUMN = lazy(() => /\S\s{2,}[:)](?:\s|$)/);
+/** Where a caption box's column starts on its line: the spaces before its ":" or ")". */
+const CAPTION_COLUMN_MARK = lazy(() => /\s{2,}[:)](?:\s|$)/);
 /** An index's heading on a cover, its letters spaced or not: "C O N T E N T S", "INDEX", "Table of Contents". */
 const COVER_INDEX_HEADING = lazy(() => /^(?:contents|index|table of contents)$/i);
 
@@ -2546,7 +2553,10 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
     // "C O N T E N T S": a heading's letters spaced out, read as its word.
     const heading = normalizeSpace(raw).replace(/(?<=(?:^|\s)\p{L}) (?=\p{L}(?:\s|$))/gu, '');
     if (COVER_INDEX_HEADING().test(heading)) index = true;
-    if (index) {
+    // A caption box's line ("HALCYON LEDGER PARTNERS, L.P.,     )", "Plaintiff,     )   C.A. No. …"):
+    // the parties and the case number in the box's column, the cover's furniture as its ":" box is,
+    // never a sentence however its ")" ends it.
+    if (index || CAPTION_COLUMN().test(raw)) {
       b.mark(i, 'metadata');
       continue;
     }

@@ -52,3 +52,80 @@ since added 6 gigawatts of storage.
     expect(recs.some((r) => r.text.includes('March 5, 2025') || r.text.includes('Prepared Statement of'))).toBe(false);
   });
 });
+
+describe("H2: a hearing's cover, its title and its committee's name set centred in capitals over lines of their own", () => {
+  it('titles the document with every line of the title and files no cover line as a claim (fixture)', () => {
+    const doc = b.documents.find((d) => d.id === 'house-hearing-stablecoin-reserves')!;
+    expect(doc.meta.title).toBe('STABLECOIN RESERVES AND CONSUMER PROTECTION: A REVIEW');
+    const recs = recordsOf(b, 'house-hearing-stablecoin-reserves');
+    expect(recs.some((r) => r.line < 31)).toBe(false);
+  });
+  it('reads another cover the same way', () => {
+    const corpus = load(
+      'senate-hearing.txt',
+      `[Senate Hearing 119-22]
+[From the U.S. Government Publishing Office]
+
+
+
+                 RAIL SAFETY AFTER THE EAST FORK
+                    DERAILMENT: LESSONS LEARNED
+
+=======================================================================
+
+                                HEARING
+
+                               BEFORE THE
+
+                 SUBCOMMITTEE ON SURFACE TRANSPORTATION,
+                    MARITIME, FREIGHT, AND
+                             PORTS
+
+                               __________
+
+                            MAY 14, 2025
+
+    Chairman OYELARAN. The subcommittee will come to order. We meet
+today on the derailment of March 3.
+    Ms. DUARTE. Thank you, Mr. Chairman. Eleven cars left the track.
+    Chairman OYELARAN. Thank you. Mr. Brandt.
+    Mr. BRANDT. The brakes were inspected in 2024.
+`,
+    );
+    expect(corpus.documents[0]!.meta.title).toBe('RAIL SAFETY AFTER THE EAST FORK DERAILMENT: LESSONS LEARNED');
+    const recs = recordsOf(corpus, 'senate-hearing');
+    expect(recs.some((r) => /DERAILMENT: LESSONS|MARITIME|SUBCOMMITTEE ON SURFACE/.test(r.text))).toBe(false);
+    expect(recs.find((r) => r.text.includes('Eleven cars'))!.speaker).toMatch(/Duarte/);
+  });
+});
+
+describe('D1: a numbered first page opening on a caption box, its ")" column down the parties', () => {
+  it('files no line of the caption box as a claim (fixture)', () => {
+    const recs = recordsOf(b, 'deposition-varga-vol2');
+    expect(recs.some((r) => /\)\s*$|^vs\.|Plaintiff,|Defendant\./.test(r.text) && r.line <= 10)).toBe(false);
+    expect(recs.find((r) => r.text.startsWith('June 3rd, 2019'))!.speaker).toBe('Istvan Varga');
+  });
+  it('reads another caption box the same way', () => {
+    const recs = one(
+      'dep.txt',
+      `                                                              Page 40
+ 1                  IN THE CIRCUIT COURT OF COOK COUNTY
+ 2
+ 3   MERIDIAN GRAIN COOPERATIVE,        )
+ 4                  Plaintiff,          )   No. 2023-L-00917
+ 5        vs.                           )
+ 6   LAKESHORE ELEVATOR CO.,            )
+ 7                  Defendant.          )
+ 8
+ 9              DEPOSITION OF PAULINA WROBEL
+10   BY MS. OSEI:
+11        Q.   When did the elevator close?
+12        A.   In August 2022. The roof failed first.
+13        Q.   Who told you?
+14        A.   The site manager, by phone.
+`,
+    );
+    expect(recs.some((r) => /\)\s*$|^vs\.|Plaintiff,|Defendant\.|MERIDIAN GRAIN COOPERATIVE, \)/.test(r.text))).toBe(false);
+    expect(recs.find((r) => r.text.startsWith('In August 2022'))!.speaker).toMatch(/Wrobel/i);
+  });
+});
