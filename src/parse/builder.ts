@@ -195,7 +195,8 @@ export class DocBuilder {
       const wrapped = to > from && sections.has(titleKey(this.lines.slice(from, to + 1).join(' ')));
       // The title line, a recording's file name among them, whose extension the title drops ("….mp3").
       // So is a field naming it ("TRANSCRIPT: Guests on "Show," date"), whose key the title drops.
-      const titleLine = key === title || (MEDIA_EXTENSION().test(text) && titleKey(text.replace(MEDIA_EXTENSION(), '')) === title) || (TITLE_FIELD().test(text) && titleKey(text.replace(TITLE_FIELD(), '')) === title);
+      // So is each line of a title wrapped over lines of its own ("STABLECOIN RESERVES AND CONSUMER" / "PROTECTION: A REVIEW").
+      const titleLine = key === title || (to > from && titleKey(this.lines.slice(from, to + 1).join(' ')) === title) || (MEDIA_EXTENSION().test(text) && titleKey(text.replace(MEDIA_EXTENSION(), '')) === title) || (TITLE_FIELD().test(text) && titleKey(text.replace(TITLE_FIELD(), '')) === title);
       if (key && !titleLine && !sections.has(key) && !wrapped) this.add({ type: 'claim', text, speaker: narrator, section: null }, i);
     }
   }

@@ -106,6 +106,22 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
       b.add({ type: 'claim', text: normalizeSpace(raw), speaker: narratorOf(b.input.meta, b.input.registry), section: null }, i);
       continue;
     }
+    // The title wrapped over centred lines in capitals: each line is the title's, no words to go on from.
+    // So is a cover's name wrapped at its commas there (the committee's, "SUBCOMMITTEE ON DIGITAL
+    // ASSETS," / "FINANCIAL TECHNOLOGY, AND" / "INCLUSION"): the cover's, as its one-line names are,
+    // no caption's parties (set at the margin, each over its part) read on at their commas.
+    const from = blockStart(b.lines, i);
+    const cover = centredCapitalBlock(b.lines, from);
+    if (cover !== null && title && titleKey(cover) === title) {
+      b.mark(i, 'heading');
+      continue;
+    }
+    if (cover !== null && /,\s*$/.test(raw)) {
+      let k = from;
+      for (; b.lines[k]?.trim(); k++) b.mark(k, 'metadata');
+      i = k - 1;
+      continue;
+    }
     // "NEWS PROVIDED BY" / "Tidewater Grid, Inc.": the key and the issuer it names.
     const credit = issuerCredit(withoutEmphasis(raw));
     if (credit) {
@@ -467,7 +483,12 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // naming the show again ("Second Serve" / "Ep. 212 — …" / "Second Serve with … · Mar 12, 2024 · 58 min").
     // The document is the episode: its title is the line under the show's name.
     if (showOverEpisode(lines, i, header) && titleLike(i + 1)) return found(i + 1);
-    if (isHeadingLike(lines[i]!)) return found(i);
+    if (isHeadingLike(lines[i]!)) {
+      // A cover's title set centred in capitals and wrapped over lines of its own ("STABLECOIN
+      // RESERVES AND CONSUMER" / "PROTECTION: A REVIEW"): all its lines are the title.
+      const wrapped = centredCapitalBlock(lines, i);
+      return wrapped ? { ...found(i), value: wrapped } : found(i);
+    }
     // Alone above a blank line, or above its byline or dateline ("Conducted by Piotr Lis, 4 April 2024").
     const next = lines[i + 1] ?? '';
     // A tool's line about its export ("Transcript exported from Descript") under it, or a standfirst
@@ -499,6 +520,30 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
   const credit = excerptCreditLine(lines);
   if (credit) return { value: credit.title, from: `the excerpt's credit (line ${bodyLine + credit.idx})` };
   return null;
+}
+
+/**
+ * A block of two lines to four set centred in capitals, no blank line between them and blank lines
+ * around it (a hearing record's cover: "STABLECOIN RESERVES AND CONSUMER" / "PROTECTION: A REVIEW",
+ * "SUBCOMMITTEE ON DIGITAL ASSETS," / "FINANCIAL TECHNOLOGY, AND" / "INCLUSION"): one title or
+ * name wrapped over its lines, given joined, or null when line `i` opens no such block. Each line
+ * is set in far past a paragraph's indent, has no lowercase letter, is no rule and no caption's
+ * "V." between parties.
+ */
+function centredCapitalBlock(lines: readonly string[], i: number): string | null {
+  const centredCaps = (l: string | undefined) =>
+    !!l && /^ {8,}\S/.test(l) && /\p{Lu}/u.test(l) && !/\p{Ll}/u.test(l) && !RULE_LINE().test(l) && !/^\s*VS?\.?\s*$/.test(l) && wordCount(l) <= 12;
+  if (lines[i - 1]?.trim() || !centredCaps(lines[i])) return null;
+  let k = i + 1;
+  while (k < i + 4 && centredCaps(lines[k]) && !/[.!?;]$/.test(lines[k - 1]!.trim())) k++;
+  if (k === i + 1 || (lines[k] ?? '').trim()) return null;
+  return normalizeSpace(lines.slice(i, k).join(' '));
+}
+/** The first line of the block of lines with no blank line between them that holds line `i`. */
+function blockStart(lines: readonly string[], i: number): number {
+  let k = i;
+  while (k > 0 && lines[k - 1]!.trim() && i - k < 4) k--;
+  return k;
 }
 
 /**

@@ -593,6 +593,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // Solutions | 800.211.3376" under line 25) are its running header and footer, never words of the
   // answer that runs across the page.
   if (unnumbered !== split) for (const k of runningPageFurniture(lines, (k) => unnumbered[k] === split[k])) stampFurniture.add(k);
+  // The first page is numbered under its running header too ("CONFIDENTIAL - ATTORNEYS' EYES ONLY" /
+  // "Page 112" / " 1   IN THE UNITED STATES DISTRICT COURT"): the furniture is no cover above it.
+  const firstNumbered = split.findIndex((l, k) => l.trim() && !isPageHeader(l) && !stampFurniture.has(k));
+  const numberedFirstPage = numberedPage || (unnumbered !== split && firstNumbered >= 0 && unnumbered[firstNumbered] !== split[firstNumbered]);
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim() || profileCards.has(i)) continue;
@@ -711,7 +715,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const programmeFields = new Set<number>();
   for (let i = 0; i < firstTurn; i++) if (listingHolder(lines[i]!) !== null) programmeFields.add(i);
   // A court reporter's cover above the numbered pages: its double-spaced sentences and its index.
-  if (unnumbered !== split && !numberedPage) {
+  if (unnumbered !== split && !numberedFirstPage) {
     const coverEnd = split.findIndex((l, k) => unnumbered[k] !== l && unnumbered[k]!.trim() !== '');
     // Its own pages carry their numbers ("2" set far right over the index), not its lines: a
     // header of a few lines over the first numbered line (a project's fields) is no such cover.
@@ -720,8 +724,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A numbered first page that opens on the case's caption (the court, the parties each over their
   // part, "Plaintiff," / "v." / "Defendant.", the deposition's name and place): the same cover, set
   // inside the numbered lines; its sentences are claims, its furniture the document's header.
-  if (numberedPage && lines.slice(0, firstTurn).some((l) => CAPTION_PARTY().test(l))) readNumberedCover(b, firstTurn, newAttributionState(registry, null), narratorOf(meta, registry));
-  const firstContent = numberedPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i) || programmeFields.has(i));
+  // (A party's part in a caption box, its column after it: "Plaintiff,          )   C.A. No. 23-1187".)
+  if (numberedFirstPage && lines.slice(0, firstTurn).some((l) => CAPTION_PARTY().test(l) || (CAPTION_COLUMN().test(l) && CAPTION_PARTY().test(l.split(CAPTION_COLUMN_MARK())[0]!)))) readNumberedCover(b, firstTurn, newAttributionState(registry, null), narratorOf(meta, registry));
+  const firstContent = numberedFirstPage ? 0 : markHeader(b, end, (i) => i >= firstTurn || digestBreaks.has(i) || !!syntax?.has(i) || isSpeakerKeyLine(lines[i]!) || legendLines.has(i) || programmeFields.has(i));
 
   // An email's header block at the top ("Subject: …", "Date: …"): its fields, not the page's headings.
   if (thread) for (let i = 0; i < emailTop; i++) if (isEmailField(lines[i]!)) b.mark(i, 'metadata');
@@ -781,6 +786,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   const dmBlocks = new Map<string, number>();
   // The answer turn a question heading or a blockquote's question opened.
   let headingAnswer: Turn | null = null;
+  // The witness's turn a prepared statement's note opened ("[The prepared statement of Ms. X follows:]").
+  let statementTurn: Turn | null = null;
   let quotedAnswer: Turn | null = null;
   const isAnswerTurnAt = (k: number) => {
     const l = k >= 0 ? labelAt(k) : null;
@@ -844,11 +851,18 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const prepared = raw.includes('tatement of') ? preparedStatementOf(raw, scan.at) : null;
     if (prepared) {
       // The statement's own heading: the block under the note that opens on a line in capitals
-      // ("PREPARED STATEMENT OF DANA FERREIRA" / "General Counsel, …" / "April 17, 2024").
+      // ("PREPARED STATEMENT OF DANA FERREIRA" / "General Counsel, …" / "April 17, 2024"), or its
+      // lines set centred, each between blank lines ("Prepared Statement of Nadia Patel" / "" /
+      // "April 17, 2024"): the statement's paragraphs start at the paragraph indent below them.
       let k = nextNonBlankLine(lines, i + 1);
       if (k < end && !/\p{Ll}/u.test(lines[k]!) && !labelAt(k)) for (let h = 0; k < end && lines[k]!.trim() && h < 4; k++, h++) b.mark(k, 'heading');
+      else for (let h = 0; k < end && h < 4 && isCentredHeadingLine(lines[k]!) && !labelAt(k); h++) {
+        b.mark(k, 'heading');
+        k = nextNonBlankLine(lines, k + 1);
+      }
       current = { key: prepared.key, speaker: prepared.speaker, asker: false, answerRole: false, lines: [i], parts: [], partLines: [], section, block, alone: true };
       turns.push(current);
+      statementTurn = current;
       i = k - 1;
       continue;
     }
@@ -1102,8 +1116,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       (!isQuestionParagraph(asked) || nextIsPrompt) &&
       // Under a label standing alone ("Sarah Lee (00:00:03):"), the first line is the turn's words.
       !(current !== null && !current.parts.length && current.lines.length === 1 && scan.at[current.lines[0]!]?.style === 'heading') &&
-      // So is the first line under a question heading.
-      !(current !== null && current === headingAnswer && !current.parts.length) &&
+      // So is the first line under a question heading, and under a prepared statement's note and
+      // heading ("Chairwoman Brady, Ranking Member Jones, and members of the" / "Subcommittee, …").
+      !(current !== null && (current === headingAnswer || current === statementTurn) && !current.parts.length) &&
       !messageGoesOn;
     // In a transcript every line of talk sits in a labelled turn or ends like a sentence;
     // a short unlabelled line that ends like neither, right before a new exchange, is a
@@ -1603,6 +1618,14 @@ function recordsOwnMinute(lines: readonly string[], turn: Turn, i: number): bool
 /** A hearing record's note over a witness's written statement: "[The prepared statement of Ms. Ferreira follows:]". */
 // "(?:\s*:)?\s*", not "\s*:?\s*": two runs of spaces side by side split a long run every way (quadratic).
 const PREPARED_STATEMENT_NOTE = lazy(() => /^\s*\[(?:The )?(?:prepared|written|opening) statement of ([^\]:]{3,60}?) (?:follows|is as follows)(?:\s*:)?\s*\]\s*$/i);
+/**
+ * A line set centred in a hearing record's column ("                  Prepared Statement of Nadia
+ * Patel"): far past the paragraph indent, short, no sentence. A statement's heading, not its words.
+ */
+function isCentredHeadingLine(line: string): boolean {
+  const text = line.trim();
+  return indentOf(line) >= 8 && text.length <= 60 && !endsLikeSentence(text);
+}
 /** The labelled speaker the note names, by the key of one of the speaker's turns ("Ms. Ferreira", any case). */
 function preparedStatementOf(raw: string, at: readonly (ScannedLabel | null)[]): { key: string; speaker: string | null } | null {
   const named = PREPARED_STATEMENT_NOTE().exec(raw)?.[1]?.trim().toLowerCase();
@@ -2516,6 +2539,8 @@ function vendorNoticeLines(lines: readonly string[], lastLabel: number): number[
 
 /** A caption box's line: its column of ":" or ")" set off by spaces. */
 const CAPTION_COLUMN = lazy(() => /\S\s{2,}[:)](?:\s|$)/);
+/** Where a caption box's column starts on its line: the spaces before its ":" or ")". */
+const CAPTION_COLUMN_MARK = lazy(() => /\s{2,}[:)](?:\s|$)/);
 /** An index's heading on a cover, its letters spaced or not: "C O N T E N T S", "INDEX", "Table of Contents". */
 const COVER_INDEX_HEADING = lazy(() => /^(?:contents|index|table of contents)$/i);
 
@@ -2537,7 +2562,10 @@ function readNumberedCover(b: DocBuilder, coverEnd: number, state: ReturnType<ty
     // "C O N T E N T S": a heading's letters spaced out, read as its word.
     const heading = normalizeSpace(raw).replace(/(?<=(?:^|\s)\p{L}) (?=\p{L}(?:\s|$))/gu, '');
     if (COVER_INDEX_HEADING().test(heading)) index = true;
-    if (index) {
+    // A caption box's line ("HALCYON LEDGER PARTNERS, L.P.,     )", "Plaintiff,     )   C.A. No. …"):
+    // the parties and the case number in the box's column, the cover's furniture as its ":" box is,
+    // never a sentence however its ")" ends it.
+    if (index || CAPTION_COLUMN().test(raw)) {
       b.mark(i, 'metadata');
       continue;
     }
