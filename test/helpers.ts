@@ -34,13 +34,18 @@ const fixtureCorpora = new Map<string, Corpus>();
  * The corpus of a fixture folder's files (speakers.yml included), loaded once per folder from a
  * copy in the OS temp dir: the tests read the documents as a user's folder, never the repo's.
  */
-export function fixtureCorpus(dir: string): Corpus {
-  let corpus = fixtureCorpora.get(dir);
+export function fixtureCorpus(dir: string, only?: readonly string[]): Corpus {
+  // `only`: the folder's documents a test reads (speakers.yml always comes too). A folder of
+  // unrelated documents (test/fixtures/unseen) is then not parsed whole by every test file that
+  // reads one of them: each file runs in its own worker, so the memo below does not carry over.
+  const key = only ? `${dir}\0${[...only].sort().join('\0')}` : dir;
+  let corpus = fixtureCorpora.get(key);
   if (!corpus) {
     const files: Record<string, Buffer> = {};
-    for (const f of readdirSync(dir)) files[f] = readFileSync(join(dir, f));
+    for (const f of readdirSync(dir)) if (!only || only.includes(f) || f === 'speakers.yml') files[f] = readFileSync(join(dir, f));
+    if (only) for (const f of only) if (!(f in files)) throw new Error(`fixtureCorpus: no ${f} in ${dir}`);
     corpus = loadCorpus(tempCorpus(files));
-    fixtureCorpora.set(dir, corpus);
+    fixtureCorpora.set(key, corpus);
   }
   return corpus;
 }

@@ -45,7 +45,7 @@ const rows = (records: readonly Rec[]) => records.map((r) => [r.line, r.type, r.
 
 describe('an AMA recap with a bold cast block and handle labels', () => {
   it('reads the cast as the header and each handle as the asker (unseen recap)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['fathom-labs-ama-recap.md']);
     const records = c.records.filter((r) => r.doc === 'fathom-labs-ama-recap') as Rec[];
     expect(rows(records).slice(0, 8)).toEqual([
       [6, 'claim', null, null, 'Thank you to everyone who join'],

@@ -27,7 +27,7 @@ const SECOND = [
 
 describe("an AMA write-up's questions under their askers' handles", () => {
   it('pairs each handle\'s question with the guest\'s answer (test/fixtures/unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['ama-writeup.md']);
     const qa = c.records.filter((r) => r.doc === 'ama-writeup' && r.type === 'qa');
     expect(qa.map((r) => r.asker)).toEqual(['u/tramfan88', 'u/civic_nerd', 'u/skeptic_sam']);
     for (const r of qa) expect(r.speaker).toBe('Yusuf Demir');

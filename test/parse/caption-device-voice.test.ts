@@ -32,7 +32,7 @@ const SECOND = [
 
 describe("a caption cue under a device's label is a voice of its own", () => {
   it('keeps "iPad: …" out of the answer before it (test/fixtures/unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['GMT20240312-150102_Recording.transcript.vtt']);
     const doc = 'GMT20240312-150102_Recording.transcript';
     const answer = c.records.find((r) => r.doc === doc && r.text.includes('Fremont'))!;
     expect(answer).toMatchObject({ type: 'qa', speaker: 'Kenji Ota' });

@@ -24,7 +24,7 @@ const SECOND = [
 
 describe("an event's line of fields under the title dates the document", () => {
   it('reads the day among the venue and the room (test/fixtures/unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['panel-notes.txt']);
     expect(c.documents.find((d) => d.id === 'panel-notes')!.meta.date).toBe('2023-11-07');
     const answer = c.records.find((r) => r.doc === 'panel-notes' && r.text.includes('560 million'))!;
     expect(answer.year).toBe(2023);

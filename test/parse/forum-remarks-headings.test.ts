@@ -43,7 +43,7 @@ const rows = (records: readonly Rec[]) => records.map((r) => [r.line, r.type, r.
 
 describe('a forum transcript: remarks under their speaker\'s heading, a long bold label, the day it was held', () => {
   it('reads each speaker\'s remarks as theirs (unseen forum)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['water-forum-2025-transcript.md']);
     const doc = c.documents.find((d) => d.id === 'water-forum-2025-transcript')!;
     expect(doc.meta.date).toBe('2025-05-22');
     const records = c.records.filter((r) => r.doc === doc.id) as Rec[];

@@ -34,7 +34,7 @@ const rows = (records: readonly Rec[]) => records.map((r) => [r.line, r.type, r.
 
 describe("a host's break for an advertisement", () => {
   it('asks nothing: the turn after the break is no answer to it (unseen podcast)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['support-stack-ep42-transcript.txt']);
     const records = c.records.filter((r) => r.doc === 'support-stack-ep42-transcript') as Rec[];
     expect(rows(records).slice(5, 8)).toEqual([
       [39, 'quote', null, 'Maya Levin'],

@@ -36,7 +36,7 @@ const SECOND = [
 
 describe('italic notes under the last answer of a Markdown Q&A are the page\'s', () => {
   it('ends the last answer before the series note and the correction (test/fixtures/unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['qa-alvarez.md']);
     const last = c.records.find((r) => r.doc === 'qa-alvarez' && r.question === 'Any regrets?')!;
     expect(last).toMatchObject({ type: 'qa', speaker: 'Inés Alvarez' });
     expect(last.text).toContain('41% of residents');

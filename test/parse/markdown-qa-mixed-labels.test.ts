@@ -45,7 +45,7 @@ const qas = (records: readonly { type: string; question: string | null; speaker:
 
 describe('a bold question with no label in a labelled Markdown Q&A', () => {
   it('is a question of its own, put by the asking side and answered by the voice that answered last (unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['five-minutes-with-ines-carvalho.md']);
     const own = c.records.filter((r) => r.doc === 'five-minutes-with-ines-carvalho');
     expect(qas(own).map((q) => q[1])).toEqual([
       "The old system dated from 1995. How bad was it?",

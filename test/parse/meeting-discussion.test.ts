@@ -26,7 +26,7 @@ const SECOND = [
 
 describe("a meeting's chair who states more than she asks is no interviewer", () => {
   it('keeps the chair\'s statements as her quotes (test/fixtures/unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['meet-transcript.txt']);
     const of = (words: string) => c.records.find((r) => r.doc === 'meet-transcript' && (r.text.includes(words) || (r.question ?? '').includes(words)))!;
     expect(of('eleven applications')).toMatchObject({ type: 'quote', speaker: 'Ana Ruiz', question: null });
     expect(of("That's less than last year")).toMatchObject({ type: 'quote', speaker: 'Ben Odedra' });

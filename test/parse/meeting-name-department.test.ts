@@ -31,7 +31,7 @@ const rows = (records: readonly Rec[]) => records.map((r) => [r.line, r.endLine,
 
 describe('a meeting transcript whose names carry a department', () => {
   it('gives each turn its speaker, the department as the role (unseen Teams export)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['Quarterly Supplier Review-20250312_150212-Meeting Transcript.txt']);
     const records = c.records.filter((r) => r.doc === 'Quarterly Supplier Review-20250312_150212-Meeting Transcript') as Rec[];
     expect(rows(records)).toEqual([
       [7, 11, 'qa', 'Chidi Okafor', 'Procurement', 'Sara Lindqvist', null],

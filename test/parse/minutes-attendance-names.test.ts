@@ -29,7 +29,7 @@ const SECOND = [
 
 describe("minutes' attendance block names the people the minutes call by title and surname", () => {
   it('credits the unseen minutes to the full names', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['board-minutes-2025-02-18.txt']);
     const own = c.records.filter((r) => r.doc === 'board-minutes-2025-02-18');
     expect(own.find((r) => r.text.startsWith('Mr. Hale reported'))!.speaker).toBe('Tom Hale');
     expect(own.find((r) => r.text.startsWith('Every option hurts'))!.speaker).toBe('Helen Brandt');

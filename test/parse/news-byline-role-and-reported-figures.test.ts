@@ -34,7 +34,7 @@ const SECOND = [
 
 describe("a byline block with the writer's role, and reported clauses the text credits", () => {
   it('reads the unseen page: author and date from the byline block, claims credited', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['guardian-style-council-housing.txt']);
     const doc = c.documents.find((d) => d.id === 'guardian-style-council-housing')!;
     expect([doc.meta.author, doc.meta.date]).toEqual(['Priya Raman', '2025-02-11']);
     const own = c.records.filter((r) => r.doc === doc.id);

@@ -32,7 +32,7 @@ const SECOND = [
 
 describe('a newscast names its soundbites and its reporter after the fact', () => {
   it('reads a clause after the soundbite\'s name and a sign-off by place (test/fixtures/unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['evening-news-2023-11-02.srt']);
     const of = (words: string) => c.records.find((r) => r.doc === 'evening-news-2023-11-02' && r.text.includes(words))!;
     expect(of('WE HAD NO CHOICE').speaker).toBe('Grace Liu');
     expect(of('THAT WAS COUNCILWOMAN').speaker).toBe('Dev Patel');

@@ -22,7 +22,7 @@ const SECOND = [
 
 describe('attributions in notes: a source in parentheses, a bare reported clause', () => {
   it('gives both to the people the notes named (test/fixtures/unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['analyst-notes.md']);
     const of = (words: string) => c.records.find((r) => r.doc === 'analyst-notes' && r.text.includes(words))!;
     expect(of("pilots' contract")).toMatchObject({ type: 'quote', speaker: 'Priya Desai' });
     expect(of('capex would peak')).toMatchObject({ type: 'claim', speaker: 'Tom Brandt' });

@@ -39,7 +39,7 @@ const CAPTIONS = ['1', '00:00:01,000 --> 00:00:04,000', '[HOST] Professor, what 
 
 describe("a page's stamps and promotion, and a caption's titled voice", () => {
   it('reads the unseen documents', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['mint-style-interview-excerpts.txt', 'water-summit-panel-2024.srt']);
     const page = c.records.filter((r) => r.doc === 'mint-style-interview-excerpts');
     expect(page.some((r) => /min read|Catch all the|Download The Mint/.test(r.text))).toBe(false);
     expect(page.filter((r) => r.type === 'qa')).toHaveLength(4);

@@ -40,7 +40,7 @@ const texts = (records: readonly Rec[]) => records.map((r) => `${r.line} ${r.typ
 
 describe('a press release under a subhead', () => {
   it('gives its date, no claim of its wire header, and its contact\'s lines apart (unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['tidewater-series-b-2025.txt']);
     const doc = c.documents.find((d) => d.id === 'tidewater-series-b-2025')!;
     expect(doc.meta.date).toBe('2025-03-04');
     const records = c.records.filter((r) => r.doc === doc.id) as Rec[];

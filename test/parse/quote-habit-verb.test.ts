@@ -25,7 +25,7 @@ const SECOND = [
 
 describe('a quotation whose speaker says it out of habit', () => {
   it('gives "kept telling me" its speaker (test/fixtures/unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['as-told-to.txt']);
     const q = c.records.find((r) => r.doc === 'as-told-to' && r.text.includes("Oysters don't read"))!;
     expect(q).toMatchObject({ type: 'quote', speaker: 'Luis' });
   });

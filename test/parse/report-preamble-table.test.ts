@@ -28,7 +28,7 @@ const rows = (records: readonly { type: string; asker: string | null; speaker: s
 
 describe("a report's table under the report's own summary", () => {
   it('finds the header row under the summary and reads each row as a question and its answer (unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['Webinar Q&A Report - Solar Co-op Finance.csv']);
     const own = c.records.filter((r) => r.doc.startsWith('Webinar Q&A Report'));
     expect(rows(own)).toEqual([
       ['quote', 'Peter Lindqvist', null, 'How much did the co-op borrow in 2024?'],

@@ -27,7 +27,7 @@ type Rec = { type: string; text: string; speaker: string | null };
 
 describe('a statement that speaks, and a quotation continued after "adding:"', () => {
   it('credits the statement\'s words to its issuer and closes the first part (unseen article)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['port-strike-talks-collapse.txt']);
     const quotes = (c.records as Rec[]).filter((r) => r.type === 'quote' && /regret|deal this week/.test(r.text));
     expect(quotes.map((r) => [r.speaker, r.text])).toEqual([
       ['Hutchison Ports UK', 'We regret that the union has chosen to prolong this dispute'],

@@ -42,7 +42,7 @@ const rows = (records: readonly { type: string; asker: string | null; speaker: s
 
 describe('an "OP · AGE" comment header in a thread copied as text', () => {
   it("is the post's author answering (unseen)", () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['reddit-ama-copy.txt']);
     const own = c.records.filter((r) => r.doc === 'reddit-ama-copy');
     expect(rows(own)).toEqual([
       ['river_mapper', 'u/dr_ruth_okafor', 'What was the worst year?'],

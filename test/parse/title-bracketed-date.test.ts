@@ -15,7 +15,7 @@ const body = '\n\nThe panel met at the library. "We need the money by June," sai
 
 describe('a day in brackets in the title', () => {
   it('dates the document (unseen recaps)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['ama-writeup.md', 'fathom-labs-ama-recap.md']);
     const date = (id: string) => c.documents.find((d) => d.id === id)!.meta.date;
     expect([date('fathom-labs-ama-recap'), date('ama-writeup')]).toEqual(['2024-03-14', '2024-02-14']);
   });

@@ -40,7 +40,7 @@ const SECOND = [
 
 describe('a voice set on its own line with its role written as a title', () => {
   it('opens its own turn, with the role (test/fixtures/unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['newshour-segment.txt']);
     const of = (words: string) => c.records.find((r) => r.doc === 'newshour-segment' && r.text.includes(words))!;
     expect(of('60 babies a year')).toMatchObject({ speaker: 'Laura Henning', role: 'Cook County Hospital' });
     expect(of('contractions in the car')).toMatchObject({ speaker: 'Jessica Thorne', role: 'Mother of Three' });

@@ -24,7 +24,7 @@ const rows = (records: readonly { type: string; asker: string | null; speaker: s
 
 describe('a message table\'s "From" column', () => {
   it('names who wrote each row (unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['ama-chat-export.tsv']);
     expect(rows(c.records.filter((r) => r.doc === 'ama-chat-export'))).toEqual([
       ['kofi_trades', 'Ama Boateng', 'Head of Listings', 'When will the Ghana cedi pairs list?'],
       ['lisa.m', 'Ama Boateng', 'Head of Listings', 'How many users do you have in West Africa?'],

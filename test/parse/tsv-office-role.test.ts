@@ -20,7 +20,7 @@ const SECOND = [
 
 describe('a role in title case after an answerer\'s name in a TSV cell', () => {
   it('is the role, and the name alone the speaker (unseen)', () => {
-    const c = fixtureCorpus(join(FIXTURES, 'unseen'));
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['ferry-ama-2024-03-12.tsv']);
     const own = c.records.filter((r) => r.doc === 'ferry-ama-2024-03-12');
     expect(own.find((r) => r.question === 'How many of the new boats are electric?')).toMatchObject({ speaker: 'Dev Okonkwo', role: 'Fleet Director' });
     expect(own.find((r) => r.question === 'Will the night sailing come back?')).toMatchObject({ speaker: 'Marta Lindgren', role: 'CEO' });
