@@ -1630,10 +1630,33 @@ function salutationSignature(raw: readonly string[], bodyLine: number): { signer
 export function inferInterviewer(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const cast = castInterviewer(raw, bodyLine) ?? creditedInterviewer(raw, bodyLine);
   if (cast) return cast;
+  const introduced = introducedInterview(raw);
+  if (introduced) return { value: introduced.interviewer, from: `the introduction (line ${bodyLine + introduced.idx})` };
   const author = inferAuthor(raw, bodyLine);
   if (!author) return null;
   const line = raw[Number(/line (\d+)/.exec(author.from)?.[1] ?? 0) - bodyLine] ?? '';
   return /^\W*(?:interview|interviewed|interviews|conducted|questions)\s+by\s/i.test(withoutEmphasis(line).trim()) ? author : null;
+}
+
+/**
+ * A printed Q&A's introduction above its first question: a paragraph that opens on the guest's full
+ * name and says whom they spoke to ("Adaeze Okeke took over as chief executive … She spoke to Martin
+ * Hale about electrification …"). The guest, the interviewer and the line; null without one. Only
+ * above a "Q:" / "Q." / "Question:" line: a news story's "spoke to reporters" heads no Q&A.
+ */
+const SPOKE_TO = lazy(() => /(?:^|[.!?]\s+)(?:He|She|They|\p{Lu}[\p{L}'’-]+)\s+(?:spoke|talked)\s+(?:to|with)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?=\s+(?:about|on|in|at|for|from|over|before|after|last|this)\b|\s*[,.])/u);
+const OPENS_ON_FULL_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:,|\s+\p{Ll})/u);
+export function introducedInterview(raw: readonly string[]): { guest: string; interviewer: string; idx: number } | null {
+  const firstQuestion = raw.findIndex((l, i) => i < 40 && /^\s*(?:Q[.:]|Question:)\s/.test(l));
+  if (firstQuestion < 0) return null;
+  for (let i = 0; i < firstQuestion; i++) {
+    const line = raw[i]!.trim();
+    if (line.length > 1200 || !/\b(?:spoke|talked)\b/.test(line)) continue;
+    const to = SPOKE_TO().exec(line);
+    const guest = to ? OPENS_ON_FULL_NAME().exec(line) : null;
+    if (to && guest && guest[1] !== to[1]) return { guest: guest[1]!, interviewer: to[1]!, idx: i };
+  }
+  return null;
 }
 
 /** A Japanese interview's closing credit: "（聞き手・佐藤健一）", "(聞き手：佐藤健一)". */

@@ -20,7 +20,7 @@ import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, ma
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { classifyChrome, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, isThematicBreak, isTeaserMarker, PHONE_NUMBERS, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
-import { foreignDay, headerSection, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
+import { foreignDay, headerSection, introducedInterview, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
 import type { Shape } from './shape.js';
 import { isAnnotationPage, isKindleClippings } from './reading.js';
@@ -438,7 +438,8 @@ const NICKNAME_IN_NAME = lazy(() => /\s+["“'‘]\p{Lu}[\p{L}.-]*["”'’](?=\
  */
 function headerInterviewee(lines: readonly string[], firstTurn: number): string | null {
   for (let i = 0; i < Math.min(firstTurn, 15); i++) if (/\binterview(?:ed)?\s+with\s/i.test(lines[i]!)) return personInTitle(lines[i]!.trim());
-  return null;
+  // "Adaeze Okeke took over as … She spoke to Martin Hale about …": the introduction's subject.
+  return introducedInterview(lines.slice(0, firstTurn + 1))?.guest ?? null;
 }
 
 /**
@@ -865,6 +866,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
       statementTurn = current;
       i = k - 1;
       continue;
+    }
+    // A sidebar set in the page between two answers: a heading in capitals alone after a blank line,
+    // then a block of fields ("FACT FILE" / "Name: …" / "Born: 1979, Enugu" / "Staff: 1,150"). It
+    // ends the answer above it; its fields are facts of the page, nobody's words.
+    if (current && !lines[i - 1]?.trim() && SIDEBAR_HEADING().test(raw.trim()) && fieldBlockBelow(lines, i + 1)) {
+      block++;
+      current = null;
     }
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
@@ -2358,6 +2366,19 @@ function asField(line: string): string {
   return line.includes('**') || line.includes('__') ? line.replace(BOLD_FIELD_KEY(), '$2:') : line;
 }
 const BOLD_FIELD_KEY = lazy(() => /^\s*(\*\*|__)([\p{L}][\p{L} ]{0,30}?)\s*(?::\s*\1|\1\s*:)/u);
+
+/** A sidebar's heading: two to five words in capitals, no sentence ("FACT FILE", "AT A GLANCE", "CV"). */
+const SIDEBAR_HEADING = lazy(() => /^[\p{Lu}&][\p{Lu}\p{N}&'’-]*(?:\s+[\p{Lu}\p{N}&'’-]+){0,4}:?$/u);
+/** Two key-value lines or more with different keys right from line `k`. */
+function fieldBlockBelow(lines: readonly string[], k: number): boolean {
+  const keys = new Set<string>();
+  for (let j = k; j < lines.length && j < k + 12; j++) {
+    const kv = lines[j]!.trim() ? isKeyValueLine(lines[j]!) : null;
+    if (!kv) break;
+    keys.add(kv.key.toLowerCase());
+  }
+  return keys.size >= 2;
+}
 
 function neighbourIsKeyValue(lines: string[], i: number): boolean {
   const here = isKeyValueLine(asField(lines[i]!));
