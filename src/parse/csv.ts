@@ -92,7 +92,8 @@ export function tsvView(lines: readonly string[]): { lines: string[]; spans: Map
   const width = lines[head]!.split('\t').length;
   for (let i = head + 1; i < lines.length; i++) {
     const line = lines[i]!;
-    if (!line.includes('"') || line.split('\t').length >= width) continue;
+    // (a row whose last cell is the quoted one has all its cells on its first line, and a quote left open there)
+    if (!line.includes('"') || (line.split('\t').length >= width && readRow(lines, i, i, '\t').closed)) continue;
     // a quoted cell that runs past the line's end, closed within 200 lines
     const row = readRow(lines, i, Math.min(lines.length - 1, i + 200), '\t');
     if (!row.closed || row.last === i || row.cells.length !== width) continue;
