@@ -58,6 +58,18 @@ const INPUTS = {
   // a word in capitals, then post-nominal letters it does not take ("AAAA x KC")
   'capitals-then-kc': (n) => `${fill('A', n)} x KC`,
   'spaced-words': (n) => fill(`word${' '.repeat(50)}`, n),
+  // a deposition caption's name as one long word in capitals ("\s?" in a repeated group split it every way)
+  'deposition-caps': (n) => `DEPOSITION OF ${fill('A', n)}!`,
+  // a bold label's opening, then a run of spaces and no closing marks (two "\s*" side by side)
+  'bold-then-spaces': (n) => `**a${fill(' ', n)}x`,
+  // a handle's label, then a run of spaces ("@abc:" and "\s*(\*\*)?\s*")
+  'handle-spaces': (n) => `@abc:${fill(' ', n)}x`,
+  // a programme's break phrase over and over, a question mark at the end (the break pattern's tail)
+  'break-phrases': (n) => `${fill('stay with us ', n)}?x`,
+  // stops and spaces, then a lowercase letter (a subhead's "sentence ends, capital follows" test)
+  'stops-spaced': (n) => `${fill('. ', n)}a`,
+  // closing quotation marks run on ("[…]+$" taken off a subhead's end)
+  'closing-quotes': (n) => `word ${fill('”', n)}x`,
   'long-word': (n) => fill('abcdefghij', n),
   // a line thick with short quotations (quote masking once copied the line per quotation)
   'quoted-words': (n) => fill('abc def “ghi” jkl ', n),

@@ -1028,12 +1028,15 @@ const GIVES_FLOOR = lazy(() => /\b(?:you (?:have|are given|get) (?:\d{1,2}|one|t
 const HANDS_OVER = lazy(() => /(?:^|[.!?]\s+)[^.!?]*\b(?:(?:I|the Chair) (?:now |will now |)recogni[sz]es?\b(?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr)\.)*|(?:is|are) (?:now )?recogni[sz]ed(?: for (?:\d+|one|two|three|four|five|ten) minutes?)?)[.!]?\s*$/);
 
 /** A programme's break, as a turn's last sentence: "We'll be right back.", "Stay with us.", "… after a word from our sponsor." */
-const BREAK_ANNOUNCEMENT = lazy(() => /^[^.!?]*?\b(?:(?:we['’]ll|we will|I['’]ll|I will) be (?:right )?back|(?:stay|stick around) with us|don['’]t go anywhere|after (?:the|this|a (?:short|quick)) break|(?:a )?(?:word|message)s? from (?:our|this (?:week|episode)['’]s|today['’]s) sponsors?)\b[^.!?]*[.!]?$/i);
+// Tested on the sentence without its stop, which holds no other stop: a pattern anchored at both ends
+// with "[^.!?]*" around the phrase tried the tail after every phrase of a long run (quadratic).
+const BREAK_ANNOUNCEMENT = lazy(() => /\b(?:(?:we['’]ll|we will|I['’]ll|I will) be (?:right )?back|(?:stay|stick around) with us|don['’]t go anywhere|after (?:the|this|a (?:short|quick)) break|(?:a )?(?:word|message)s? from (?:our|this (?:week|episode)['’]s|today['’]s) sponsors?)\b/i);
 function announcesBreak(t: Turn): boolean {
   const last = t.parts[t.parts.length - 1];
   if (!last) return false;
   const closing = splitSentences(normalizeSpace(last)).at(-1)?.text.trim();
-  return !!closing && BREAK_ANNOUNCEMENT().test(closing);
+  const bare = closing?.replace(/[.!]$/, '');
+  return !!bare && !/[.!?]/.test(bare) && BREAK_ANNOUNCEMENT().test(bare);
 }
 /** A question's closing words that name who answers first in a round: "Imani, you first.", "Lars, start us off." */
 const ROUND_OPENER = lazy(() => /[.?!]\s+\p{Lu}[\p{Ll}'’-]+,\s*(?:you(?:['’]re)?\s+(?:go\s+)?first|you\s+start|start\s+us\s+off|kick\s+us\s+off|lead\s+us\s+off)\b[^.?!]*[.!]?\s*$/u);

@@ -1901,10 +1901,23 @@ function subheadUnderTitle(lines: readonly string[], i: number): boolean {
   // One clause in sentence case, no quotation: not a headline in title case under a kicker, not a
   // note of sentences, not a paragraph of quoted speech. Its end is read past closing marks of any
   // kind („…“, «…», (…)), and the stops of other scripts end it as "." does.
-  if (/^\p{Pi}|^\p{Ps}|^["'„«]/u.test(line) || /[.!?:;,…۔።፧؟։။។៕।॥]$/u.test(line.replace(/[\p{Pf}\p{Pi}\p{Pe}"'»]+$/u, ''))) return false;
-  if (/[.!?]\P{L}*\s+\p{Lu}/u.test(line) || isHeadingLike(line) || wordCount(line) > 40) return false;
+  // (The closing marks taken off from their run's first mark only, and a sentence's end found run by
+  // run of non-letters: "[…]+$" and "[.!?]\P{L}*\s+\p{Lu}" were tried from each mark of a long run, quadratic.)
+  if (/^\p{Pi}|^\p{Ps}|^["'„«]/u.test(line) || /[.!?:;,…۔።፧؟։။។៕।॥]$/u.test(line.replace(/(?<![\p{Pf}\p{Pi}\p{Pe}"'»])[\p{Pf}\p{Pi}\p{Pe}"'»]+$/u, ''))) return false;
+  if (wordCount(line) > 40 || endsSentenceBeforeCapital(line) || isHeadingLike(line)) return false;
   const above = lines.slice(0, i).filter((l) => l.trim());
   return above.length === 1 && !lines[i - 1]!.trim() && !lines[i + 1]?.trim() && !isContentLine(above[0]!);
+}
+
+/** A stop, then a space and a capital with no letter between: "… 600 MWh. Former …", "… board? (The …". */
+function endsSentenceBeforeCapital(line: string): boolean {
+  for (const run of line.matchAll(/(?<!\P{L})\P{L}+/gu)) {
+    const after = line.codePointAt(run.index! + run[0].length);
+    if (after === undefined || !/\p{Lu}/u.test(String.fromCodePoint(after))) continue;
+    const stop = run[0].search(/[.!?]/);
+    if (stop >= 0 && /\s/.test(run[0].slice(stop + 1))) return true;
+  }
+  return false;
 }
 
 /** A header line that says when the document was made: "Published in …, Spring 2019", "Trint transcript exported 12/09/2022". */

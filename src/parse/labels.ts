@@ -265,10 +265,11 @@ const TIME_ONLY = lazy(() => new RegExp(String.raw`^${TIME}$`));
 const BOLD_LINE = lazy(() => /^(\*\*|__)([^*_]+?)\1$/u);
 /** A line opening in bold and never closing it: "**Q: Your rival was fined in 2023". */
 const BOLD_OPEN = lazy(() => /^(\*\*|__)([^*_]+)$/u);
-const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,100}?)\s*([:：])?\s*(?:\*\*|__)\s*([:：])?\s*(.*)$/u);
+// "\s*(?:([:：])\s*)?", not "\s*([:：])?\s*": two runs of spaces side by side split a long run every way (quadratic).
+const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,100}?)\s*(?:([:：])\s*)?(?:\*\*|__)\s*(?:([:：])\s*)?(.*)$/u);
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
 /** "**Q1 from @handle:** words", "**Question 3 from u/name:** words", "**@handle:** words": bold (1), the question's number (2), the handle (3), bold closing (4), the words (5). */
-const HANDLE_ASKS = lazy(() => /^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30})\s*[:：]\s*(\*\*)?\s*(\S.*)$/u);
+const HANDLE_ASKS = lazy(() => /^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30})\s*[:：]\s*(?:(\*\*)\s*)?(\S.*)$/u);
 /** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
 const SIDE_NOTED = lazy(() => /^([QA])\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\):\s(.*)$/u);
 const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);
@@ -3068,7 +3069,9 @@ const CALLED_AS_WITNESS = lazy(() => /^\s*called\s+as\s+a\s+witness\b[^.]{0,80},
 const SWORN_IN = lazy(() => /^\s*(?:(?:MR|MS|MRS|MISS|DR|PROFESSOR|PROF|SIR|DAME|LORD|LADY)\.?\s+)?([A-Z][A-Z'’-]*(?:\s+[A-Z][A-Z.'’-]*){1,4})\s+\((?:sworn|affirmed|re-sworn|further sworn|further affirmed|SWORN|AFFIRMED)\)\s*$/);
 /** A deposition's caption title: "[VIDEOTAPED|ORAL|REMOTE …] DEPOSITION OF NAME", the name to the line's end. */
 // A continued deposition adds its volume after a comma: "DEPOSITION OF ISTVAN VARGA, VOLUME II".
-const DEPOSITION_OF = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+((?:\p{Lu}[\p{L}.'’-]*\s?){2,4}?)(?:,\s*(?:VOLUME|Volume|VOL\.|Vol\.)\s+[IVXL\d]{1,5})?\s*$/u);
+// The name's words each open on a capital, one space between ("\s?" inside a repeated group split a
+// long word in capitals every way: 500 capitals took 10 s).
+const DEPOSITION_OF = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){1,3})(?:,\s*(?:VOLUME|Volume|VOL\.|Vol\.)\s+[IVXL\d]{1,5})?\s*$/u);
 
 /** A caption title broken after "OF": "CONTINUED VIDEOTAPED DEPOSITION OF", the name on the next line. */
 const DEPOSITION_OF_ALONE = lazy(() => /^\s*(?:[A-Za-z-]+\s+){0,3}(?:DEPOSITION|Deposition)\s+(?:OF|of)\s*$/);

@@ -2561,7 +2561,8 @@ function vendorNoticeLines(lines: readonly string[], lastLabel: number): number[
 /** A caption box's line: its column of ":" or ")" set off by spaces. */
 const CAPTION_COLUMN = lazy(() => /\S\s{2,}[:)](?:\s|$)/);
 /** Where a caption box's column starts on its line: the spaces before its ":" or ")". */
-const CAPTION_COLUMN_MARK = lazy(() => /\s{2,}[:)](?:\s|$)/);
+// (Only from a run's first space: tried from each space of a long run with no ":" after it, quadratic.)
+const CAPTION_COLUMN_MARK = lazy(() => /(?<!\s)\s{2,}[:)](?:\s|$)/);
 /** An index's heading on a cover, its letters spaced or not: "C O N T E N T S", "INDEX", "Table of Contents". */
 const COVER_INDEX_HEADING = lazy(() => /^(?:contents|index|table of contents)$/i);
 
