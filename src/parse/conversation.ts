@@ -1030,7 +1030,7 @@ const HANDS_OVER = lazy(() => /(?:^|[.!?]\s+)[^.!?]*\b(?:(?:I|the Chair) (?:now 
 /** A programme's break, as a turn's last sentence: "We'll be right back.", "Stay with us.", "… after a word from our sponsor." */
 // Tested on the sentence without its stop, which holds no other stop: a pattern anchored at both ends
 // with "[^.!?]*" around the phrase tried the tail after every phrase of a long run (quadratic).
-const BREAK_ANNOUNCEMENT = lazy(() => /\b(?:(?:we['’]ll|we will|I['’]ll|I will) be (?:right )?back|(?:stay|stick around) with us|don['’]t go anywhere|after (?:the|this|a (?:short|quick)) break|(?:a )?(?:word|message)s? from (?:our|this (?:week|episode)['’]s|today['’]s) sponsors?)\b/i);
+const BREAK_ANNOUNCEMENT = lazy(() => /\b(?:(?:we['’]ll|we will|I['’]ll|I will) be right back|(?:we['’]ll|we will) be back (?:after|in (?:a|just a) (?:moment|minute|few minutes))|(?:stay|stick around) with us|don['’]t go anywhere|after (?:the|this|a (?:short|quick)) break|(?:a )?(?:word|message)s? from (?:our|this (?:week|episode)['’]s|today['’]s) sponsors?)\b/i);
 function announcesBreak(t: Turn): boolean {
   const last = t.parts[t.parts.length - 1];
   if (!last) return false;

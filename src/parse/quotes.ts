@@ -447,8 +447,12 @@ interface Draft {
   sentences: number[];
 }
 
-/** A statement's own words as the frame after a quotation: "…,” the statement added.", "…,” its letter said." */
-const DOCUMENT_SPEAKS = lazy(() => /^[,.!?]?["”’]?,?\s+(?:the|its|their|his|her)\s+(?:\p{Ll}+\s+)?(?:statement|release|letter|filing|email|e-mail|memo|note|post|announcement)\s+(?:added|adds|said|says|continued|continues|read|reads|went on|concluded|stated|states)\b/u);
+/**
+ * A statement's own words as the frame after a quotation: "…,” the statement added.", "…,” its letter
+ * said." Not "his letter" or "her email": the owner a pronoun names may be someone other than the
+ * voice before.
+ */
+const DOCUMENT_SPEAKS = lazy(() => /^[,.!?]?["”’]?,?\s+(?:the|its|their)\s+(?:\p{Ll}+\s+)?(?:statement|release|letter|filing|email|e-mail|memo|note|post|announcement)\s+(?:added|adds|said|says|continued|continues|read|reads|went on|concluded|stated|states)\b/u);
 
 /**
  * `runningQuote`: the paragraph goes on with a quotation the one before left open ("…every rule in

@@ -56,6 +56,11 @@ describe('a forum transcript: remarks under their speaker\'s heading, a long bol
     expect(records[5]!).toMatchObject({ question: 'Dr. Ruiz, why should we pay more when a third of the water was leaking?' });
   });
 
+  it('dates nothing by a picture\'s note', async () => {
+    const c = await loadCorpus(tempCorpus({ 'walk.md': '# Harbour walk\n\n*Photo taken on the quay on 3 May 2019.*\n\nThe walk starts at the quay.\n' }));
+    expect(c.documents[0]!.meta.date).toBeNull();
+  });
+
   it('reads the same in other words', async () => {
     const c = await loadCorpus(tempCorpus({ 'harbour-hearing.md': SECOND }));
     expect(c.documents[0]!.meta.date).toBe('2024-03-03');

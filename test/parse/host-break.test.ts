@@ -44,6 +44,17 @@ describe("a host's break for an advertisement", () => {
     expect(rows(records).slice(2, 5).map((r) => r[1])).toEqual(['qa', 'qa', 'qa']);
   });
 
+  it('is an announced break, not any "I\'ll be back": a host\'s plan keeps the host asking', async () => {
+    const c = await loadCorpus(
+      tempCorpus({ 'trip.txt': 'Trip talk\n\nAnna Price: How was Lagos?\n\nOwen Bell: Hot. We opened the office.\n\nAnna Price: How many people work there?\n\nOwen Bell: Twelve, and 20 by 2026.\n\nAnna Price: I will be back in Lagos next month.\n\nOwen Bell: Then you must see the new bridge.\n' }),
+    );
+    expect(rows(c.records as Rec[])).toEqual([
+      [3, 'qa', 'Anna Price', 'Owen Bell'],
+      [7, 'qa', 'Anna Price', 'Owen Bell'],
+      [11, 'qa', 'Anna Price', 'Owen Bell'],
+    ]);
+  });
+
   it('reads the same in other words', async () => {
     const c = await loadCorpus(tempCorpus({ 'bridge.txt': SECOND }));
     expect(rows(c.records as Rec[])).toEqual([
