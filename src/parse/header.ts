@@ -126,9 +126,8 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     const credit = issuerCredit(withoutEmphasis(raw));
     if (credit) {
       b.mark(i, 'metadata');
-      // the issuer on the next line, or the one after a blank line
-      const k = b.lines[i + 1]?.trim() ? i + 1 : i + 2;
-      if (!credit.issuer && k < first && b.lines[k]!.trim() && !keep(k)) b.mark((i = k), 'metadata');
+      const k = credit.issuer ? -1 : issuerLine(b.lines, i);
+      if (k >= 0 && k < first && !keep(k)) b.mark((i = k), 'metadata');
       continue;
     }
     const chrome = classifyChrome(raw);
@@ -1105,6 +1104,11 @@ const STAFF_BYLINE = lazy(() => /(?:^|\s)[Bb]y\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&'
  * it), "NEWS PROVIDED BY", "News provided by Verdant Grid, Inc."; the issuer named on the line, or
  * null for a key alone. Null for any other line.
  */
+/** The line an issuer credit's key alone at `i` names the issuer on: the next, or the one after a blank line; -1 where that is blank too. */
+export function issuerLine(lines: readonly string[], i: number): number {
+  const k = lines[i + 1]?.trim() ? i + 1 : i + 2;
+  return lines[k]?.trim() ? k : -1;
+}
 export function issuerCredit(line: string): { issuer: string | null } | null {
   const text = line.trim();
   const key = /^(?:news|content|release)\s+provided\s+by:?/i.exec(text);

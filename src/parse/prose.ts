@@ -19,7 +19,7 @@ import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from 
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
 import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
-import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, issuerCredit, letterSignature, markHeader } from './header.js';
+import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
 import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
@@ -445,10 +445,9 @@ export function parseProse(input: ParseInput): ParseResult {
     const credit = /rovided by/i.test(raw) ? issuerCredit(raw) : null;
     if (credit) {
       b.mark(i, 'metadata');
-      // the issuer on the next line, or the one after a blank line
-      const k = lines[i + 1]?.trim() ? i + 1 : i + 2;
-      const issuer = lines[k]?.trim();
-      if (!credit.issuer && issuer && k < end && wordCount(issuer) <= 8 && !/[!?:]$/.test(issuer)) b.mark((i = k), 'metadata');
+      const k = credit.issuer ? -1 : issuerLine(lines, i);
+      const issuer = k >= 0 ? lines[k]!.trim() : '';
+      if (issuer && k < end && wordCount(issuer) <= 8 && !/[!?:]$/.test(issuer)) b.mark((i = k), 'metadata');
       continue;
     }
     // What a talk showed the room, in brackets ("[Slide: "Who maintains this in 2031?"]", "[Video: …]"): the
