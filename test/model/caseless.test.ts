@@ -17,11 +17,14 @@ function everyCodePoint(): string {
 }
 
 /**
- * That text without what a one-character pattern matches: the code points are
- * in order, so two patterns leave the same string exactly when they match the
- * same code points (and replace() makes no match objects).
+ * What a one-character pattern matches in that text, or what it leaves: the
+ * code points are in order, so two patterns give the same string exactly when
+ * they match the same code points. The side kept is the small one (matches of
+ * a class, what a negated class leaves): comparing two 4 MB strings that
+ * replace() built as ropes flattens both, 60 ms a pattern, while a letter's
+ * few matches compare at once.
  */
-const without = (re: RegExp, text: string) => text.replace(re, '');
+const readingOf = (re: RegExp, text: string, negated: boolean) => (negated ? text.replace(re, '') : (text.match(re) ?? []).join(''));
 
 describe('caseless', () => {
   it('reads each ASCII letter, \\p{L} and \\p{N}, in a class and out, as the i flag does, over every code point', () => {
@@ -29,9 +32,11 @@ describe('caseless', () => {
     const letters = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'];
     const pieces = [...letters, '[k]', '[S]', '[^s]', '\\p{L}', '[^\\p{L}]', '\\p{N}', '[\\p{L}\\d]'];
     for (const p of pieces) {
-      const a = without(new RegExp(p, 'giu'), all);
+      const negated = p.startsWith('[^');
+      const a = readingOf(new RegExp(p, 'giu'), all, negated);
+      expect(a.length, p).toBeGreaterThan(0);
       expect(a.length, p).toBeLessThan(all.length);
-      expect(without(new RegExp(caseless(p), 'gu'), all) === a, p).toBe(true);
+      expect(readingOf(new RegExp(caseless(p), 'gu'), all, negated) === a, p).toBe(true);
     }
   }, 180_000);
 
