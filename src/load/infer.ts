@@ -9,7 +9,7 @@ import { barredBylineUnderHeadline, bylineUnderStandfirst, datelineUnderName, ex
 import { withoutEmphasisEnds } from '../parse/text.js';
 import { isMediaFileLine } from '../parse/labels.js';
 import { printedSenderAt } from '../parse/threads.js';
-import { bylineName, classifyChrome, FILING_STAMP } from '../parse/chrome.js';
+import { bylineName, classifyChrome, FILING_STAMP, PAGE_EDITED } from '../parse/chrome.js';
 
 const FILE_DATE = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 const FILE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)(?![-_](?!(?:19|20)\d{2}(?!\d))\d{4,})/;
@@ -113,7 +113,21 @@ export function inferDate(
   const titleDay = top && !top.when ? bracketedDay(lines[top.idx]!) : null;
   if (top && titleDay) return { date: { value: titleDay, from: `the title (line ${bodyLine + top.idx})` }, note: null };
   if (top) return { date: null, note: null, year: { value: top.year, from: `${top.when ? 'a header line' : 'the title'} (line ${bodyLine + top.idx})` } };
+  // Nothing above the text says when: a page's stamp of its last change, at its foot ("This page was
+  // last edited on 2 November 2025, at 09:14 (UTC)."), says when its words last stood so.
+  const edited = editedStamp(lines);
+  if (edited) return { date: { value: edited.value, from: `the page's last-edited stamp (line ${bodyLine + edited.idx})` }, note: null };
   return { date: null, note: null };
+}
+
+/** The day of a page's last-edited stamp among its last 20 lines. */
+function editedStamp(lines: readonly string[]): { value: string; idx: number } | null {
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 20); i--) {
+    const m = lines[i]!.includes('ast ') ? PAGE_EDITED().exec(lines[i]!.trim()) : null;
+    const day = m ? extractFigures(m[1]!, { year: null }).find((f) => f.kind === 'date' && f.precision === 'day') : undefined;
+    if (day) return { value: String(day.value), idx: i };
+  }
+  return null;
 }
 
 /**

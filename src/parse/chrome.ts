@@ -6,7 +6,7 @@
  * `check` as classified lines.
  */
 import type { LineKind } from '../model/record.js';
-import { endsLikeSentence, hasLetters, isTitleCase, lineWordCount, normalizeSpace, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
+import { endsLikeSentence, hasLetters, isTitleCase, lineWordCount, normalizeSpace, splitSentences, withoutEditLink, withoutEmphasisEnds, wordCount } from './text.js';
 import { allMatches, lazy } from '../model/regexp.js';
 import { asciiDigits, EASTERN_DIGIT } from '../model/digits.js';
 
@@ -852,6 +852,10 @@ export const FILING_STAMP = lazy(() => /^\s*Case\s+\S+\s+Doc(?:ument)?\s+(?:#\s*
  */
 /** Two to four telephone numbers alone on a line, two spaces or more apart. */
 export const PHONE_NUMBERS = lazy(() => /^\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?:\s{2,}\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}){1,3}$/);
+/** "This page was last edited on 2 November 2025, at 09:14 (UTC).": a page's stamp of its last change (the date: infer.ts). */
+export const PAGE_EDITED = lazy(() => /^(?:this page|this article|this post|page)\s+(?:was\s+)?last\s+(?:edited|modified|updated|changed)\s+(?:on\s+)?([^,;]{6,30}?\d{4})(?:,?\s+at\s+\d{1,2}[:.]\d{2}[^.]{0,20})?\.?$/i);
+/** "Text is available under the Creative Commons …", "This work is licensed under a Creative Commons … License.": the licence of a page's words. */
+const TEXT_LICENCE = lazy(() => /^(?:(?:the )?(?:text|content)|this (?:work|article|page|post|transcript))\s+(?:is\s+)?(?:available|licensed|published|released)\s+under\s+(?:the\s+|a\s+)?\S.{0,120}\blicen[cs]e\b/i);
 function pageFurniture(line: string): LineKind | null {
   // A printed page's running header or footer, kept by a PDF's text: "THE HARBOUR LEDGER   Page 3 of
   // 12", "Page 2 of 4"; a story's "- continued -". It heads no part of the text.
@@ -865,6 +869,13 @@ function pageFurniture(line: string): LineKind | null {
   // ........ 5"): the document's index, no claim about anything (a sentence ends on its stop).
   if (line.includes('.....') && CONTENTS_ENTRY().test(line)) return 'navigation';
   if (/^(?:[-–—]\s*continued\s*[-–—]|\(?continued (?:on|from) page \d{1,4}\)?)$/i.test(line)) return 'metadata';
+  // A wiki page's foot: its categories ("Categories: 1986 births | Living people"), when it was last
+  // edited ("This page was last edited on 2 November 2025, at 09:14 (UTC)."), and the licence of its
+  // text ("Text is available under the Creative Commons Attribution-ShareAlike License 4.0; …").
+  if (/^(?:hidden )?categor(?:y|ies)\s*:\s*\S/i.test(line) && wordCount(line) <= 80) return 'navigation';
+  if (line.includes('ast ') && PAGE_EDITED().test(line)) return 'metadata';
+  if (line.includes('icen') && TEXT_LICENCE().test(line) && wordCount(line) <= 40) return 'navigation';
+
   if (/^(?:for immediate release|immediate release|news release|press release|media release|embargoed\b.{0,60})$/i.test(line)) return 'metadata';
   // A release's end mark: "ENDS", "- ENDS -"; between dashes in any case ("- ends -", "-- Ends --"), no word of a sentence.
   if (/^(?:-\s*)?ends(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';
@@ -972,6 +983,16 @@ export function isMenuLine(raw: string): boolean {
 export function isShortNonSentence(raw: string): boolean {
   const line = normalizeSpace(raw);
   return hasLetters(line) && lineWordCount(line) <= 6 && !endsLikeSentence(line);
+}
+
+/**
+ * A wiki's section heading as a page copied from the browser keeps it, its edit link after the title
+ * ("Early life and education[edit]", "Career [edit source]"): the title, or null. The link says the
+ * line heads a section, even where no blank line sets it apart (a copy runs heading and text together).
+ */
+export function wikiSectionTitle(raw: string): string | null {
+  const title = withoutEditLink(raw);
+  return title !== raw && title.trim() && isHeadingLike(title) ? title.trim() : null;
 }
 
 /** A heading: short, not a sentence, mostly capitalised or numbered ("2. The driving force…"). */

@@ -12,7 +12,7 @@ import type { DocBuilder } from './builder.js';
 import type { Inferred } from './header.js';
 import { narrate } from './narrative.js';
 import { knowFullName, signedName, type AttributionState } from './quotes.js';
-import { normalizeSpace, withoutClosingHashes, withoutPandocAttributes } from './text.js';
+import { normalizeSpace, withoutClosingHashes, withoutEditLink, withoutPandocAttributes } from './text.js';
 import { lazy } from '../model/regexp.js';
 
 export interface MarkupQuote {
@@ -431,5 +431,5 @@ export function headingWords(raw: string): string {
   const tex = raw.charCodeAt(0) === 0x5c ? /^\\[A-Za-z]+\*?(?:\[[^\]]*\])?\{(.*)\}\s*$/.exec(raw.trim()) : null;
   if (tex) return texWords(tex[1]!);
   if (raw.includes('{')) raw = withoutPandocAttributes(raw);
-  return withoutClosingHashes(raw.replace(/^\s{0,3}(?:#{1,6}|={1,6})\s+/, ''));
+  return withoutClosingHashes(withoutEditLink(raw).replace(/^\s{0,3}(?:#{1,6}|={1,6})\s+/, ''));
 }

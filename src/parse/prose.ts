@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
-import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey } from './chrome.js';
+import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
@@ -220,6 +220,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // AsciiDoc, LaTeX and reST quotation blocks, by their first line.
   const markupQuotes = new Map(markupQuoteBlocks(lines, end).map((q) => [q.first, q]));
   const references = referenceLists(lines, firstContent, end);
+  // A page's table of contents ("Contents" / "1\tEarly life" / "2.1\tKestrel Pay"): the page's own navigation.
+  const contents = contentsLists(lines, firstContent, end);
   // A diary's dated entries ("2 Jan 2018", "20 Feb 2018 — Tokyo"): each heads its entry and dates it.
   const entries = datedEntries(lines, end);
   // A live blog's entry stamps ("21.10 BST"): each heads its entry.
@@ -288,6 +290,15 @@ export function parseProse(input: ParseInput): ParseResult {
   };
   for (let i = start; i < end; i++) {
     const raw = lines[i]!;
+    // A wiki's section heading, its edit link kept ("Career[edit]"): it heads what follows, set apart or not.
+    const wikiTitle = raw.endsWith(']') && !b.isMarked(i) && !references.has(i) ? wikiSectionTitle(raw) : null;
+    if (wikiTitle !== null) {
+      b.mark(i, 'heading');
+      section = wikiTitle;
+      startSection(state);
+      carried = null;
+      continue;
+    }
     // A blog's reader comment under the post ("**Mikael B.** says: *June 12, 2024 at 8:14 am*", the
     // comment below it): the header is metadata, and the paragraphs under it are the commenter's.
     if (raw.includes(' says:')) {
@@ -373,11 +384,17 @@ export function parseProse(input: ParseInput): ParseResult {
       i = paired.last;
       continue;
     }
+    const contentsPanel = contents.get(i);
+    if (contentsPanel) {
+      for (const k of contentsPanel) b.mark(k, 'navigation');
+      i = contentsPanel[contentsPanel.length - 1]!;
+      continue;
+    }
     const cited = references.get(i);
     if (cited) {
       // A reference list: each entry one claim, whole; the titles in its quote marks are nobody's words.
       b.mark(i, 'heading');
-      section = normalizeSpace(raw).replace(/:$/, '');
+      section = normalizeSpace(wikiSectionTitle(raw) ?? raw).replace(/:$/, '');
       startSection(state);
       for (const k of cited) b.add({ type: 'claim', text: normalizeSpace(lines[k]!), speaker: narrator, section }, k);
       carried = null;
@@ -1225,7 +1242,7 @@ const DATED = lazy(() => /(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)/);
 function referenceLists(lines: readonly string[], from: number, end: number): Map<number, number[]> {
   const out = new Map<number, number[]>();
   for (let i = from; i < end; i++) {
-    const h = REFERENCE_HEADING().exec(lines[i]!);
+    const h = REFERENCE_HEADING().exec(wikiSectionTitle(lines[i]!) ?? lines[i]!);
     if (!h) continue;
     const entries: number[] = [];
     let k = i + 1;
@@ -1238,6 +1255,47 @@ function referenceLists(lines: readonly string[], from: number, end: number): Ma
     if (!entries.length || (h[2] && !entries.every((e) => DATED().test(lines[e]!)))) continue;
     out.set(i, entries);
     i = entries[entries.length - 1]!;
+  }
+  return out;
+}
+
+/** A table of contents' heading: "Contents", "Table of contents", a wiki's "Contents [hide]". */
+const CONTENTS_HEADING = lazy(() => /^(?:table of )?contents(?: ?\[(?:hide|show)\])?:?$/i);
+/** An entry of a table of contents: its section's number, then its title ("1\tEarly life", "2.1 Kestrel Pay"). */
+const CONTENTS_LINE = lazy(() => /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(\S.{0,118})$/);
+/** What a copied wiki's contents panel adds between its entries: "hide", "(Top)", "Toggle Career subsection". */
+const CONTENTS_WIDGET = lazy(() => /^(?:hide|show|\(top\)|toggle .{1,80} subsection)$/i);
+
+/**
+ * The tables of contents of a page, by their heading's line: the heading and its entries, each a
+ * section number and a title. A list counts only when the titles come back below it as lines of
+ * their own (the sections' headings), so a numbered list of points under "Contents" stays text.
+ */
+function contentsLists(lines: readonly string[], from: number, end: number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  // Each line's title key and the last line it stands on, made once, at the first heading.
+  let lastLineOf: Map<string, number> | null = null;
+  for (let i = from; i < end; i++) {
+    if (lines[i]!.length > 30 || !CONTENTS_HEADING().test(lines[i]!.trim())) continue;
+    const listed = [i];
+    const titles: string[] = [];
+    let k = i + 1;
+    for (; k < end; k++) {
+      const line = lines[k]!.trim();
+      if (!line) continue;
+      const entry = CONTENTS_LINE().exec(line);
+      if (entry) titles.push(titleKey(entry[2]!));
+      else if (!CONTENTS_WIDGET().test(line)) break;
+      listed.push(k);
+    }
+    if (titles.length < 2) continue;
+    if (!lastLineOf) {
+      lastLineOf = new Map();
+      for (let j = from; j < end; j++) if (lines[j]!.trim() && lines[j]!.length <= 160) lastLineOf.set(titleKey(wikiSectionTitle(lines[j]!) ?? lines[j]!), j);
+    }
+    if (titles.filter((t) => (lastLineOf!.get(t) ?? -1) >= k).length * 2 < titles.length) continue;
+    out.set(i, listed);
+    i = listed[listed.length - 1]!;
   }
   return out;
 }

@@ -2634,8 +2634,10 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   // The surname "He" opens a name as a pronoun opens a sentence ("He Yi (born 1986) is …"): where the
   // title gives the same words, it is the name.
   const words = name.split(/\s+/);
-  // The title, or the header's lines under it (a deck, "A profile of Ines Varga"), names the person.
-  if (!(title.includes(name) || deck.includes(name)) || words.some((w, k) => NOT_PERSON_WORDS().test(w) && !(k === 0 && w === 'He')) || hasOrganisationSuffix(name)) return;
+  // The title, or the header's lines under it (a deck, "A profile of Ines Varga"), names the person;
+  // perhaps without the middle name the opening gives ("Ana Ruiz" over "Ana María Ruiz (born 1980) is …").
+  const known = words.length === 3 ? `${words[0]} ${words[2]}` : name;
+  if (!(title.includes(name) || deck.includes(name) || title.includes(known) || deck.includes(known)) || words.some((w, k) => NOT_PERSON_WORDS().test(w) && !(k === 0 && w === 'He')) || hasOrganisationSuffix(name)) return;
   state.subject = state.registry.resolve(name) ?? name;
   // "… died on Friday. He was 80.": the paragraph's pronouns give the subject's gender. The names
   // it writes are no pronouns ("also known as Yi He in …").

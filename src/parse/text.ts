@@ -754,3 +754,15 @@ export function withoutPandocAttributes(text: string): string {
 const PANDOC_ATTRIBUTE_BLOCK = String.raw`\{[#.][\p{L}\p{N}_:-]+(?:\s+(?:[#.][\p{L}\p{N}_:-]+|[\w-]+=(?:"[^"\n]*"|[\w-]+)))*\}`;
 const PANDOC_SPAN = lazy(() => new RegExp(String.raw`\[([^\[\]\n]*)\]` + PANDOC_ATTRIBUTE_BLOCK, 'gu'));
 const PANDOC_ATTRIBUTES = lazy(() => new RegExp(' ?' + PANDOC_ATTRIBUTE_BLOCK, 'gu'));
+
+/**
+ * A line without the edit link a wiki page copied from the browser keeps after each section's
+ * title ("Career[edit]", "Early life [edit source]" → "Career", "Early life"); the line itself when
+ * it has none. (Read without a pattern that starts at every space: a long run of spaces stays linear.)
+ */
+export function withoutEditLink(raw: string): string {
+  const line = raw.trimEnd();
+  if (!line.endsWith(']')) return raw;
+  const open = line.lastIndexOf('[');
+  return open > 0 && /^\s*edit(?:\s+source)?\s*$/i.test(line.slice(open + 1, -1)) ? line.slice(0, open).trimEnd() : raw;
+}
