@@ -86,6 +86,8 @@ export interface Turn {
   role?: string | null;
   /** how the label says the words are given ("YI HE (in Mandarin, subtitled):"): the record's `context`, no words said */
   context?: string | null;
+  /** whom an interpreter's label says it speaks for ("INTERPRETER (for Mr. Tanaka):" → "Tanaka"): the words are that person's */
+  rendersFor?: string;
 }
 
 export interface ConversationContext {

@@ -635,6 +635,8 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   if (outlook) {
     const rule = lines.findIndex((l) => l.includes('Original Message') && ORIGINAL_MESSAGE().test(l));
     const firstQuoted = lines.findIndex((l) => /^\s*>(?!>)\s*\S/.test(l));
+    // No quoted question above the rule: the reply may retype the questions, numbered, each answer under its own.
+    if (rule >= 0 && (firstQuoted < 0 || firstQuoted > rule)) return answeredBelowNumbers(lines, sender, rule);
     if (rule < 0 || firstQuoted < 0 || firstQuoted > rule) return null;
     let from: string | null = null;
     for (let k = rule + 1; k < lines.length && isEmailField(lines[k]!); k++) {
@@ -728,6 +730,72 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   if (sides.size === 2) return { lines: out, turns, ...(chain ? { furniture } : {}) };
   return chain && new Set([...turns.values()].map((t) => t.name)).size >= 2 ? { lines: out, turns, furniture } : null;
 }
+/** A question's number opening its paragraph: "1. Why leave…?", "2) What was…?". */
+const NUMBERED_QUESTION = lazy(() => /^\s*(\d{1,2})[.)]\s+(\S.*)$/);
+/** An e-mail signature's delimiter: "--" (or "-- ") alone on its line. */
+const SIGNATURE_DELIMITER = lazy(() => /^--\s?$/);
+
+/**
+ * An e-mail interview answered below each question: the reply retypes the questions, numbered
+ * ("1. Why leave a safe job?"), each answer in the paragraphs under it, and Outlook appends the
+ * message that put them in full under "-----Original Message-----", its From the asker. The
+ * numbered questions are the asker's and ask; the paragraphs under them are the sender's
+ * answers; the signature under "--", the rule and its header block are furniture; the original
+ * below them is the asker's own words. Null unless two or more questions go 1, 2, … in order.
+ */
+function answeredBelowNumbers(lines: readonly string[], sender: string, rule: number): EmailReply | null {
+  const furniture: number[] = [rule];
+  let asker: string | null = null;
+  let k = rule + 1;
+  for (; k < lines.length && isEmailField(lines[k]!); k++) {
+    furniture.push(k);
+    const m = FROM().exec(lines[k]!);
+    if (m) asker = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
+  }
+  if (!asker || !EMAIL_NAME().test(asker) || asker === sender) return null;
+  // The reply's body: under its own header block, above its signature (or the rule).
+  let top = 0;
+  while (top < rule && !lines[top]!.trim()) top++;
+  while (top < rule && lines[top]!.trim()) top++;
+  let bodyEnd = rule;
+  for (let i = top; i < rule; i++)
+    if (SIGNATURE_DELIMITER().test(lines[i]!)) {
+      bodyEnd = i;
+      break;
+    }
+  for (let i = bodyEnd; i < rule; i++) if (lines[i]!.trim()) furniture.push(i);
+  const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
+  let expected = 1;
+  let lastAsks: boolean | null = null;
+  for (let i = top; i < bodyEnd; i++) {
+    if (!lines[i]!.trim() || (i > 0 && lines[i - 1]!.trim())) continue;
+    // A paragraph: a numbered one ending on a question mark is the next question.
+    let end = i;
+    while (end + 1 < bodyEnd && lines[end + 1]!.trim()) end++;
+    const num = NUMBERED_QUESTION().exec(lines[i]!);
+    if (num && Number(num[1]) === expected && /\?["”’)]*\s*$/.test(lines[end]!)) {
+      turns.set(i, { name: asker, rest: num[2]!.trim(), asks: true });
+      expected++;
+      lastAsks = true;
+    } else if (lastAsks !== false) {
+      turns.set(i, { name: sender, rest: lines[i]!.trim(), asks: false });
+      lastAsks = false;
+    }
+    i = end;
+  }
+  if (expected < 3) return null;
+  // The original under the rule's header block: the asker's, its quote marks gone. Each of its
+  // paragraphs opens on the asker, so its list of the questions is never read as questions put anew.
+  const out = lines.slice();
+  for (let i = k; i < lines.length; i++) {
+    const text = lines[i]!.replace(/^(?:\s*>)+\s?/, '');
+    if (text !== lines[i]) out[i] = ' '.repeat(lines[i]!.length - text.length) + text;
+    if (!text.trim() || (i > k && out[i - 1]!.trim())) continue;
+    turns.set(i, { name: asker, rest: text.trim(), asks: false });
+  }
+  return { lines: out, turns, furniture };
+}
+
 /** A letter's closing alone on its line above the name: "Best,", "Kind regards,", "Thanks again,". */
 export const VALEDICTION = lazy(() => /^\s*\p{L}+(?: \p{L}+){0,2},\s*$/u);
 const SENTENCE_END = lazy(() => /[.!?]["”’)]?\s*$/);

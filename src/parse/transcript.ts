@@ -69,6 +69,7 @@ import {
   ASKER_ROLES,
   TRANSCRIPT_PART_LABEL,
   noteNamesHolder,
+  LEADING_HONORIFIC,
 } from './labels.js';
 import {
   endsLikeSentence,
@@ -1000,6 +1001,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
         section,
         block: dm ? dmBlocks.get(dm)! : block,
         ...stampOnLabel(raw, rest),
+        ...(l.note && INTERPRETER_KEY().test(l.key) ? renderedVoice(l.note) : {}),
         // A channel's post under its own dated stamp ("[19.05.2021 09:12] CryptoWire", a forward's
         // origin under it) is a record of its own: a channel repeats its sender on every post.
         ...(channelPosts && l.style === 'heading' && l.timed ? { alone: true } : {}),
@@ -1893,6 +1895,16 @@ function blockquoteQuestions(lines: readonly string[], end: number): Map<number,
 /** An interpreter's or a translator's part: the words it gives are another voice's. */
 const INTERPRETER_KEY = lazy(() => /^(?:the )?(?:interpreter|translator)$/i);
 
+/** An interpreter label's note naming whom it speaks for: "(for Mr. Tanaka)", "(on behalf of the Minister Ruiz)". */
+const RENDERS_FOR_NOTE = lazy(() => /^(?:for|on behalf of)\s+(?:the\s+)?(\p{Lu}[\p{L}.'’ -]{1,60})$/u);
+
+/** Whom an interpreter's label note says the words are given for, without the courtesy title ("for Mr. Tanaka" → "Tanaka"). */
+function renderedVoice(note: string): { rendersFor?: string } {
+  const m = RENDERS_FOR_NOTE().exec(note.trim());
+  const name = m ? m[1]!.replace(LEADING_HONORIFIC(), '').trim() : '';
+  return name && isNameShaped(name) ? { rendersFor: name } : {};
+}
+
 /**
  * An interpreted interview: "HNATIUK: (speaking foreign language)" / "INTERPRETER: He says that
  * the teachers…". The interpreter renders the answering side's words: its turn is the words of
@@ -1904,6 +1916,18 @@ function creditInterpreters(turns: Turn[]): void {
   for (let t = 0; t < turns.length; t++) {
     const turn = turns[t]!;
     if (!turn.key || !INTERPRETER_KEY().test(turn.key)) continue;
+    // "INTERPRETER (for Mr. Tanaka):": the label says whose words these are, so they are that
+    // person's answer, even where the person's own words ("TANAKA: [in English] Very fast!")
+    // follow or nobody of theirs has spoken yet; that person's own label gives the name's form.
+    if (turn.rendersFor) {
+      const named = turn.rendersFor.toLowerCase();
+      const own = turns.find((o) => o.speaker && !o.asker && !o.rendersFor && (o.speaker.toLowerCase() === named || o.speaker.toLowerCase().endsWith(` ${named}`) || named.endsWith(` ${o.speaker.toLowerCase()}`)));
+      turn.key = own?.key ?? turn.rendersFor;
+      turn.speaker = own?.speaker ?? turn.rendersFor;
+      turn.answerRole = own?.answerRole ?? false;
+      if (own?.role) turn.role = own.role;
+      continue;
+    }
     // A press conference's consecutive interpreting: "Q (Li Na): 您怎么看…？" / "INTERPRETER: The question
     // is: how do you see…?" / "WEN: 价格战…" / "INTERPRETER: The price war…". Between a question and the
     // answering voice's own words, the interpreter renders the question: the asker's words.
