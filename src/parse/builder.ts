@@ -7,7 +7,7 @@ import type { DocumentFormat, DocumentMeta } from '../model/corpus.js';
 import type { LineKind, RecordType } from '../model/record.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { MEDIA_EXTENSION, TITLE_FIELD, titleKey } from './chrome.js';
-import { normalizeSpace, withoutPandocAttributes } from './text.js';
+import { normalizeSpace, withoutInlineMarkup, withoutPandocAttributes } from './text.js';
 import { narratorOf } from './text.js';
 import { headingWords } from './markup.js';
 
@@ -78,23 +78,6 @@ export interface ParseResult {
   dated?: { date: string | null; year: number; column: string };
 }
 
-/**
- * A record's words without Markdown's inline marks: `**Tomás Ibarra**` and `*Lumen*` read as
- * their words, `[Lumen v3 roadmap](https://…)` as its link text with the address after it in
- * brackets (grep finds the address; so must search), an image `![alt](…)` as its alt text so. Only paired marks around
- * words go (a lone `*` or `2*3` stays), and a text with no `*`, `_` or `](` is returned as it is.
- */
-export function withoutInlineMarkup(text: string): string {
-  if (text.includes('{')) text = withoutPandocAttributes(text);
-  if (!text.includes('*') && !text.includes('_') && !text.includes('](')) return text;
-  return text
-    .replace(MARKDOWN_LINK, '$1 ($2)')
-    .replace(STRONG, '$2')
-    .replace(EMPHASIS, '$2');
-}
-const MARKDOWN_LINK = /!?\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:|\/|#|\.\.?\/)[^)\s]*)\)/g;
-const STRONG = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
-const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
 
 export class DocBuilder {
   readonly records: DraftRecord[] = [];

@@ -520,6 +520,7 @@ const chromeMemo = new Map<string, LineKind | null>();
 /** Enough for the lines of a large document; past it the memo starts again (it never grows without bound). */
 const CHROME_MEMO_MAX = 20000;
 
+const NEWSLETTER_FOOT = lazy(() => /^(?:(?:you(?:'|’)re|you are|you(?:'|’)ve been) (?:receiving|getting|sent) (?:this|these)\b.{0,40}\bbecause you\b|(?:was this |got this |)forwarded (?:this (?:e-?mail|newsletter|message)|to you)\b\W{0,3}.{0,20}\b(?:sign up|subscribe)\b)/i);
 /** A reading time, or a stamp of when the page was published or updated, its day first. */
 const READING_TIME_FIELD = lazy(() => /^\d{1,3}\s*(?:min|mins|minute|minutes)\s+read$/i);
 const STAMP_FIELD = lazy(() => /^(?:(?:last\s+)?updated|published|first\s+published|posted|modified)\s*(?::|\s)\s*(?:on\s+)?((?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[^.!?]*)$/i);
@@ -624,6 +625,10 @@ function classifyChromeOnce(raw: string): LineKind | null {
     wordCount(line) <= 16
   )
     return 'navigation';
+  // A newsletter's foot: why the reader got it ("You're receiving this email because you subscribed to
+  // …", its unsubscribe and browser links after), and a forwarded copy's call to sign up ("Forwarded
+  // this email? Sign up here.", "Was this forwarded to you? Subscribe").
+  if (line.length <= 400 && NEWSLETTER_FOOT().test(line)) return 'navigation';
   // Link text whose link the export dropped: "You can listen to a recording of the AMA in full here."
   if (/^(you can\s+|click\s+)?(listen|watch|read|view|download|find|see|check out|access)\b.{0,80}\b(here|below|at the link( below)?)\s*[.!]?$/i.test(line) && wordCount(line) <= 16)
     return 'navigation';

@@ -7,7 +7,7 @@
 import type { AttributionState } from './quotes.js';
 import { accordingToPerson, analyseQuotes, mayHoldDashDialogue, opensDashDialogue, reportedBy, reportedExchange } from './quotes.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
-import { normalizeSpace, wordCount } from './text.js';
+import { normalizeSpace, withoutInlineMarkup, wordCount } from './text.js';
 import { lazy } from '../model/regexp.js';
 
 export interface NarrativeOptions {
@@ -76,7 +76,11 @@ export function narrate(b: DocBuilder, paragraph: string, state: AttributionStat
   const lastIdx = opt.lastIdx ?? opt.firstIdx;
   // "– Polska to brama do Europy – powiedział Zhao.": a dialogue's dash, no list bullet.
   const stripped = withoutWholeEmphasis(mayHoldDashDialogue(paragraph) ? (opensDashDialogue(paragraph) ? paragraph.trimStart() : stripBullet(paragraph)) : stripBullet(paragraph));
-  const text = stripped.includes('«') ? withIncisesOutside(stripped) : stripped;
+  // Markdown's emphasis and links read as the words they mark, as the records will hold them: a
+  // newsletter bolds the names it quotes ("said **Dev Anand**, the founder"), and a name between
+  // asterisks is no name to the attribution's patterns.
+  const plain = withoutInlineMarkup(stripped);
+  const text = plain.includes('«') ? withIncisesOutside(plain) : plain;
   const analysis = analyseQuotes(text, state, !!opt.continueQuote);
   let records = 0;
   for (const q of analysis.quotes) {

@@ -26,7 +26,7 @@ import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
 import { introducedSpeaker, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
-import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, wordCount } from './text.js';
+import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
@@ -717,7 +717,9 @@ export function parseProse(input: ParseInput): ParseResult {
         // A memoir sets off its author's own words: in the first person under a paragraph in the
         // first person, with nobody signed or named for them, they are the author's.
         if (speaker === null && input.meta.author && block.paragraphs.every((p) => isFirstPersonSingular(p.text)) && isFirstPersonSingular(paragraphAbove(lines, i))) speaker = input.registry.resolve(input.meta.author) ?? input.meta.author;
-        for (const part of block.paragraphs) b.add({ type: 'quote', text: part.text, speaker, section }, part.first, part.last);
+        // "— Lucía Ferrer, CEO of Tandem Bank, on the podcast": the words after the name's comma are who they are.
+        const role = block.signature && speaker && block.signature.startsWith(`${speaker},`) ? normalizeSpace(block.signature.split(',')[1]!) || null : null;
+        for (const part of block.paragraphs) b.add({ type: 'quote', text: part.text, speaker, role, section }, part.first, part.last);
         for (const k of block.markup) b.mark(k, 'markup');
         carried = null;
         i = block.end;
@@ -1355,6 +1357,11 @@ interface QuotationBlock {
  * The "> " block starting at line `at`: its paragraphs and signature; null for
  * a block whose every line is empty, or that holds quote marks of its own.
  */
+/** A signature's dash, an em or en dash or two hyphens, then a space: "— Ana Ruiz" (not a hyphen opening a list's item). */
+const SIGNED_DASH = lazy(() => /^(?:[—―–]|--)\s/u);
+/** Words wholly in one pair of quotation marks, a stop after perhaps: the words. */
+const WHOLLY_QUOTED = lazy(() => /^[“"]([^“”"]+)[”"][.,]?$/u);
+
 function quotationBlock(lines: readonly string[], at: number, end: number): QuotationBlock | null {
   const paragraphs: QuotationBlock['paragraphs'] = [];
   const markup: number[] = [];
@@ -1362,12 +1369,15 @@ function quotationBlock(lines: readonly string[], at: number, end: number): Quot
   let open = false;
   let k = at;
   for (; k < end && BLOCKQUOTE().test(lines[k]!); k++) {
-    const text = lines[k]!.replace(/^\s{0,3}(?:>\s?)+/, '').trim();
+    // (A signature's name set in bold, "— **Lucía Ferrer**, CEO of …", is read as its words.)
+    const text = withoutInlineMarkup(lines[k]!.replace(/^\s{0,3}(?:>\s?)+/, '').trim());
     const signed = SIGNATURE().exec(text);
+    // A signature right under the words, on the block's last line, signs them as one set apart does.
+    const lastLine = k + 1 >= end || !BLOCKQUOTE().test(lines[k + 1]!) || !lines[k + 1]!.replace(/^\s{0,3}(?:>\s?)+/, '').trim();
     if (!text) {
       markup.push(k);
       open = false;
-    } else if (signed && !open) {
+    } else if (signed && (!open || (lastLine && paragraphs.length && SIGNED_DASH().test(text)))) {
       signature = signed[1]!.trim();
       markup.push(k);
     } else if (open) {
@@ -1379,8 +1389,12 @@ function quotationBlock(lines: readonly string[], at: number, end: number): Quot
       open = true;
     }
   }
+  if (!paragraphs.length) return null;
+  // Words wholly in marks over a signature ("> “I don't read the comments.”" / "> — NAME"): the signed
+  // quotation, its marks no part of the words.
+  if (signature && paragraphs.every((p) => WHOLLY_QUOTED().test(p.text))) for (const p of paragraphs) p.text = WHOLLY_QUOTED().exec(p.text)![1]!;
   // A block that quotes in marks ("> “…,” says Mira Chen") attributes itself: read as the text it is.
-  if (!paragraphs.length || paragraphs.some((p) => /[“”"«»]/.test(p.text))) return null;
+  if (paragraphs.some((p) => /[“”"«»]/.test(p.text))) return null;
   return { paragraphs, signature, markup, end: k - 1 };
 }
 

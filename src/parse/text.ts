@@ -766,3 +766,21 @@ export function withoutEditLink(raw: string): string {
   const open = line.lastIndexOf('[');
   return open > 0 && /^\s*edit(?:\s+source)?\s*$/i.test(line.slice(open + 1, -1)) ? line.slice(0, open).trimEnd() : raw;
 }
+
+/**
+ * A record's words without Markdown's inline marks: `**Tomás Ibarra**` and `*Lumen*` read as
+ * their words, `[Lumen v3 roadmap](https://…)` as its link text with the address after it in
+ * brackets (grep finds the address; so must search), an image `![alt](…)` as its alt text so. Only paired marks around
+ * words go (a lone `*` or `2*3` stays), and a text with no `*`, `_` or `](` is returned as it is.
+ */
+export function withoutInlineMarkup(text: string): string {
+  if (text.includes('{')) text = withoutPandocAttributes(text);
+  if (!text.includes('*') && !text.includes('_') && !text.includes('](')) return text;
+  return text
+    .replace(MARKDOWN_LINK, '$1 ($2)')
+    .replace(STRONG, '$2')
+    .replace(EMPHASIS, '$2');
+}
+const MARKDOWN_LINK = /!?\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:|\/|#|\.\.?\/)[^)\s]*)\)/g;
+const STRONG = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
+const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
