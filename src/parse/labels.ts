@@ -1047,6 +1047,9 @@ const BOILERPLATE = lazy(() => [
   /^(?:this transcript was|transcript)\s+(?:automatically\s+)?(?:generated|produced|provided|typed)\b/i,
   // A programme page's note over its transcript: "The following is a transcript of the broadcast of …".
   /^the following is (?:a|the) (?:full |rush |partial )?transcript of\b[^!?]{0,200}$/i,
+  // A meeting app's notice over and under its turns (Google Meet's "This editable transcript was computer
+  // generated and might contain errors. People can also change the text after it was created."): no one's words.
+  /^this (?:editable )?transcript was (?:computer|machine|auto(?:matically)?)[- ]generated\b[^!?]{0,160}$/i,
   /\bthis is a rush transcript\b/i,
   /\bmay not be in its final form\b/i,
   // A transcription service's export notice and its tagline under the last turn ("This transcript was exported on

@@ -152,3 +152,30 @@ describe("a meeting export's attendee roster that lists a room device among the 
     }
   });
 });
+
+describe("a meeting app's notice that its transcript was machine-made, over and under the turns", () => {
+  it('is no claim', () => {
+    for (const notice of [
+      'This editable transcript was computer generated and might contain errors. People can also change the text after it was created.',
+      'This transcript was machine generated and may contain errors.',
+    ]) {
+      const text = [
+        'Quarterly grants review - Transcript',
+        'Attendees',
+        'Ana Ruiz, Ben Odedra',
+        'Transcript',
+        notice,
+        '00:00:00',
+        '',
+        'Ana Ruiz: We have eleven applications this round and about 240,000 pounds to give.',
+        'Ben Odedra: That is less than the 310,000 we had last year, isn\'t it?',
+        'Ana Ruiz: It is. The trust cut our allocation in November.',
+        '',
+        notice,
+      ].join('\n');
+      const recs = records('meet.txt', text);
+      expect(recs.some((r) => /generated|change the text/.test(r.text))).toBe(false);
+      expect(recs.filter((r) => r.speaker).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
