@@ -5,7 +5,7 @@
  */
 import type { DocBuilder } from './builder.js';
 import { bylineName, classifyChrome, EXCERPT_OPENING, excerptCredit, isChapterNumberOverTitle, TITLE_FIELD, isDateLine, isHeadingLike, isKeyValueLine, isMenuLine, isShortNonSentence, joinNames, MEDIA_EXTENSION, placedBylineNames, titleKey } from './chrome.js';
-import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
+import { isBoilerplate, isCaptionBoxRow, isCastLine, isDirection, isStampedDirection, isListingField, isLoneTime, isNameShaped, isPageHeader, displayName, participantsListed, readLabel, stampedSenderLines, withoutLineNumbers } from './labels.js';
 import { isSpeechSpan, TITLE_BEFORE_NAME } from './quotes.js';
 import { isChatStatusLine } from './threads.js';
 import { ABBREVIATING_SCRIPT_LETTER, continuesOnNextLine, endsLikeSentence, lineWordCount, findQuoteSpans, isQuestionSentence, normalizeSpace, withoutClosingHashes, withoutEmphasisEnds, withoutPandocAttributes, wordCount } from './text.js';
@@ -53,7 +53,10 @@ export function isContentLine(raw: string): boolean {
   // Myanmar's and Khmer's stops (։ ။ ។ ៕) and the danda (। ॥) end a sentence as "." does.
   // Khmer and Myanmar set no space between words, so their lines count syllables, not words: a
   // headline or dateline of theirs has twenty; their body text has its stops (។ ။).
-  return /[.!?…۔።፧؟։။។៕।॥]["”’)»]?(\s|$)/.test(unabbreviated) || (wordCount(line) >= 20 && !ABBREVIATING_SCRIPT_LETTER().test(line));
+  if (/[.!?…۔።፧؟։။។៕।॥]["”’)»]?(\s|$)/.test(unabbreviated)) return true;
+  // A long row of fields, one the date, one who takes part ("Interview 2 of 3 · 2 December 2026 ·
+  // Panel: …, …, …"): a dateline however many names it lists.
+  return wordCount(line) >= 20 && !ABBREVIATING_SCRIPT_LETTER().test(line) && !(/\s[·•|]\s/.test(line) && datelineKind(line) === 'whole');
 }
 
 /**
@@ -1811,7 +1814,11 @@ function datelineKind(raw: string): 'whole' | 'trailing' | null {
   // name (of any few words) before the date and the episode's length, is the same row.
   // A field's clock may end on "p.m." ("PUBLISHED: April 8, 2025 at 9:41 p.m. | UPDATED: …"): no sentence's stop.
   const podcastRow = fields.length >= 3 && fields.slice(1).some((f) => EPISODE_LENGTH().test(f)) && wordCount(fields[0]!) <= 8;
-  if (fields.length >= 2 && fields.length <= 5 && wordCount(s) <= 16 && fields.every((f, k) => (wordCount(f) <= 4 || (k === 0 && podcastRow) || PAGE_META_FIELD().test(f) || datelineKind(f) === 'whole') && !/[.!?]$/.test(f.replace(/\b[ap]\.m\.$/i, ''))) && fields.some((f) => datelineKind(f) === 'whole'))
+  // "Interview 2 of 3 · 2 December 2026 · Panel: Jonah Whitcombe (COO), …": a field listing who takes
+  // part is one field of the row, however many its names' words.
+  const cast = fields.length >= 3 ? fields.map((f) => f.includes(':') && participantsListed(f) !== null) : null;
+  const rowWords = cast ? wordCount(fields.filter((_, k) => !cast[k]).join(' ')) : wordCount(s);
+  if (fields.length >= 2 && fields.length <= 5 && rowWords <= 16 && fields.every((f, k) => cast?.[k] || ((wordCount(f) <= 4 || (k === 0 && podcastRow) || PAGE_META_FIELD().test(f) || datelineKind(f) === 'whole') && !/[.!?]$/.test(f.replace(/\b[ap]\.m\.$/i, '')))) && fields.some((f) => datelineKind(f) === 'whole'))
     return 'whole';
   // "Held at the Company's offices, Strandkaien 12, Bergen, on 14 May 2024 at 10:00 CET", "Posted 22
   // September 2025 by the Summit editorial team": a line opening with the verb of what happened that

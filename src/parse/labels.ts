@@ -212,32 +212,47 @@ function nextNonBlank(lines: readonly string[], from: number): number {
 }
 
 /** A chapter list's line: a plain time, then a short title ("02:10 Building exchanges"). */
-const CHAPTER_LINE = lazy(() => /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s+(?:[-–—|]\s+)?(\S.{0,79})$/u);
+const CHAPTER_LINE = lazy(() => /^(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s+(?:[-–—|]\s+)?(\S.{0,199})$/u);
 /** A numbered part of a programme: "Chapter 3", "Part 2", "Segment 1". */
 const NUMBERED_PART = lazy(() => /^(?:chapter|part|segment|section)\s+\d{1,3}$/i);
 /** The heading a video description sets over its chapters. */
 const CHAPTERS_HEADING = lazy(() => /^(?:chapters|timestamps|time\s?stamps|contents|table of contents)\s*:?$/i);
+/** The heading a meeting recorder's AI notes set over their outline of the talk (tl;dv, Fireflies, Otter). */
+const OUTLINE_HEADING = lazy(() => /^(?:outline|chapters|topics)\s*:?$/i);
+/** An outline entry's topic and its gist after a colon: "Founding story: leaving Ocado in 2019, …". */
+const TOPIC_AND_GIST = lazy(() => /^(\p{Lu}[^:]{0,50}):\s+\S/u);
 /**
  * The lines of a video's chapter list: a run of adjacent "MM:SS Title" lines, the times rising, each
  * title a few words that close no sentence, under a "Chapters"/"Timestamps" line (two or more), or
  * starting at 0:00 (three or more). Table-of-contents metadata: neither voices nor turns.
+ * Under a recorder's "Outline" heading an entry may give its topic's gist after a colon ("03:41
+ * Founding story: leaving Ocado in 2019"): the recorder's summary, each topic once, still no voice
+ * (a chat's "00:05 Alice: hi" names its senders again and again).
  */
-function chapterLines(lines: readonly string[]): number[] {
+export function chapterLines(lines: readonly string[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < lines.length; ) {
     let j = i;
     let last = -1;
     let first = -1;
+    const above = i > 0 ? lines[i - 1]!.trim() : '';
+    const outline = OUTLINE_HEADING().test(above);
+    const topics = new Set<string>();
     for (; j < lines.length; j++) {
       const m = CHAPTER_LINE().exec(lines[j]!.trim());
-      if (!m || wordCount(m[4]!) > 8 || /[.,;]$/.test(m[4]!.trim()) || /^\S+\s*:/u.test(m[4]!)) break;
+      if (!m) break;
+      const gist = outline ? TOPIC_AND_GIST().exec(m[4]!) : null;
+      if (gist) {
+        const topic = gist[1]!.trim().toLowerCase();
+        if (topics.has(topic) || wordCount(gist[1]!) > 6) break;
+        topics.add(topic);
+      } else if (m[4]!.length > 80 || wordCount(m[4]!) > 8 || /[.,;]$/.test(m[4]!.trim()) || /^\S+\s*:/u.test(m[4]!)) break;
       const at = Number(m[1] ?? 0) * 3600 + Number(m[2]) * 60 + Number(m[3]);
       if (at <= last) break;
       if (first < 0) first = at;
       last = at;
     }
-    const above = i > 0 ? lines[i - 1]!.trim() : '';
-    if (j - i >= 2 && (CHAPTERS_HEADING().test(above) || (first === 0 && j - i >= 3))) for (let k = i; k < j; k++) out.push(k);
+    if (j - i >= 2 && (CHAPTERS_HEADING().test(above) || outline || (first === 0 && j - i >= 3))) for (let k = i; k < j; k++) out.push(k);
     i = j > i ? j : i + 1;
   }
   return out;
@@ -1032,6 +1047,9 @@ const BOILERPLATE = lazy(() => [
   /^(?:this transcript was|transcript)\s+(?:automatically\s+)?(?:generated|produced|provided|typed)\b/i,
   // A programme page's note over its transcript: "The following is a transcript of the broadcast of …".
   /^the following is (?:a|the) (?:full |rush |partial )?transcript of\b[^!?]{0,200}$/i,
+  // A meeting app's notice over and under its turns (Google Meet's "This editable transcript was computer
+  // generated and might contain errors. People can also change the text after it was created."): no one's words.
+  /^this (?:editable )?transcript was (?:computer|machine|auto(?:matically)?)[- ]generated\b[^!?]{0,160}$/i,
   /\bthis is a rush transcript\b/i,
   /\bmay not be in its final form\b/i,
   // A transcription service's export notice and its tagline under the last turn ("This transcript was exported on
@@ -1075,9 +1093,26 @@ export function isMediaFileLine(raw: string): boolean {
 // (each item opens on a character that is no space, so the spaces between items are read one way:
 // with `\s*[^|·•.!?]{2,40}` a line of spaced-out separators split its spaces every way, 4 s for 150 characters)
 const TOOL_FOOTER = lazy(() => /^\p{Lu}[\p{L}\d-]{1,30}(?:\.[a-z]{2,6})?\s+\|\s+[^|·•.!?\s][^|·•.!?]{1,39}(?:[·•|]\s*[^|·•.!?\s][^|·•.!?]{1,39}){1,6}$/u);
+/** A web address alone: "tldv.io", "www.grain.com", "https://fathom.video". */
+const BARE_DOMAIN = lazy(() => /^(?:https?:\/\/)?(?:www\.)?[a-z\d][a-z\d-]{0,30}(?:\.[a-z\d-]{1,30})?\.[a-z]{2,6}\/?$/i);
+/**
+ * The same footer as a row of three fields or more parted by middle dots, bullets or bars, one of
+ * them the tool's web address: "tl;dv · Record, transcribe & summarize meetings · tldv.io". Each
+ * field a few words, none a sentence.
+ */
+function isDomainFooterRow(s: string): boolean {
+  const fields = s.split(/\s[·•|]\s/);
+  return (
+    fields.length >= 3 &&
+    fields.length <= 6 &&
+    fields.some((f) => BARE_DOMAIN().test(f.trim())) &&
+    fields.every((f) => wordCount(f) <= 6 && !/[!?]$|[^.\s][.]$/.test(f.trim()) || BARE_DOMAIN().test(f.trim()))
+  );
+}
 export function isToolFooterLine(raw: string): boolean {
   const s = raw.trim();
-  return s.length <= 160 && s.includes('|') && TOOL_FOOTER().test(s);
+  if (s.length > 160) return false;
+  return (s.includes('|') && TOOL_FOOTER().test(s)) || isDomainFooterRow(s);
 }
 export function isBoilerplate(raw: string): boolean {
   const s = raw.trim();

@@ -70,6 +70,8 @@ import {
   TRANSCRIPT_PART_LABEL,
   noteNamesHolder,
   LEADING_HONORIFIC,
+  chapterLines,
+  personName,
 } from './labels.js';
 import {
   endsLikeSentence,
@@ -704,10 +706,12 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   // A recorder's outline above the turns (Otter's "Outline" / "Season results (0:00 - 14:20)"): its
   // chapters, each a title and the span of the recording it covers; the recorder's index, no claim.
+  // Or, stamped first ("03:41 Founding story: leaving Ocado in 2019"), labels.ts's chapter lines.
+  const chapters = new Set(chapterLines(lines));
   for (let i = 0; i < firstTurn; i++) {
     if (!OUTLINE_HEADING().test(lines[i]!.trim())) continue;
     let k = i + 1;
-    while (k < firstTurn && OUTLINE_ENTRY().test(lines[k]!.trim())) k++;
+    while (k < firstTurn && (OUTLINE_ENTRY().test(lines[k]!.trim()) || chapters.has(k))) k++;
     if (k - i - 1 < 2) continue;
     for (let j = i; j < k; j++) legendLines.add(j);
   }
@@ -2508,7 +2512,8 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     // names nobody: its turns have no speaker, and it is no one to find.
     const roster = b.kinds[i] === 'metadata' && i > 0 && ROSTER_HEADING().test(b.lines[i - 1]!.trim()) ? rosterNames(raw) : null;
     if (roster) {
-      if (!roster.every((n) => UNNAMED_VOICE().test(n) || spoken.has(castName(n)))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+      // A room's device names no one either; "Cllr Rosalind Achterberg" is the Rosalind Achterberg who speaks.
+      if (!roster.every((n) => UNNAMED_VOICE().test(n) || isRoomDevice(n) || spoken.has(castName(n)) || spoken.has(castName(personName(n))))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
       continue;
     }
     if (b.kinds[i] !== 'metadata' || !raw.includes(':')) continue;
@@ -2651,9 +2656,20 @@ function isKeywordList(raw: string): boolean {
   const parts = raw.trim().split(/\s*,\s*/);
   return parts.length >= 2 && parts.every((p) => p.length > 0 && wordCount(p) <= 4);
 }
-/** The names of a line of two or more names and nothing else, split by commas ("Chen Liang, Farah Siddiqui, He Yi"); null for any other line. */
+/**
+ * The names of a line of two or more names and nothing else, split by commas ("Chen Liang, Farah
+ * Siddiqui, He Yi"); null for any other line. A meeting room's device may stand among them ("HQ -
+ * Boardroom (12)", "Eastbrook Council - Committee Room 2"), once, beside two names at least.
+ */
 function rosterNames(raw: string): string[] | null {
   if (raw.length > 400) return null;
   const parts = raw.trim().replace(/,?\s+and\s+(?=\S+(?:\s\S+){0,3}$)/, ', ').split(/\s*,\s*/);
-  return parts.length >= 2 && parts.every((p) => wordCount(p) <= 4 && isNameShaped(p)) ? parts : null;
+  const rooms = parts.filter((p) => !(wordCount(p) <= 4 && isNameShaped(p)));
+  if (rooms.length === 0) return parts.length >= 2 ? parts : null;
+  return rooms.length === 1 && parts.length >= 3 && isRoomDevice(rooms[0]!) ? parts : null;
+}
+/** A meeting room's device as a conference tool names it: a place, a dash, a room, perhaps its seats ("HQ - Boardroom (12)"). */
+export function isRoomDevice(name: string): boolean {
+  const s = name.trim();
+  return s.length <= 60 && wordCount(s) <= 8 && /^\p{Lu}/u.test(s) && !/[.!?:;]/.test(s) && (s.includes(' - ') || /\s\(\d{1,3}\)$/.test(s));
 }

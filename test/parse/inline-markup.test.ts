@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
-import { withoutInlineMarkup } from '../../src/parse/builder.js';
+import { withoutInlineMarkup } from '../../src/parse/text.js';
 import { tempCorpus } from '../helpers.js';
 
 describe('inline Markdown in record text', () => {
