@@ -2086,7 +2086,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
 const NAME_AFTER_PHRASE = lazy(() => /^(?:in|at|on|during|after|before|later|since|once)(?:\s+[\p{Ll}\d'’-]+){0,6}\s+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/iu);
 
 /** People or sources, counted or not, then what sets them apart: "people familiar with …", "two sources close to …", "people who attended". */
-const UNNAMED_GROUP = lazy(() => /^(?:(?:two|three|four|five|several|some|many|other|a\s+few|a\s+number\s+of)\s+)?(?:people|persons|sources|insiders)\s+(?:familiar|close|with|who|briefed|knowledgeable|involved|aware|inside|within|at|in|from)\s/iu);
+// One of them alike, described by what they know: "a person familiar with the negotiations", "one
+// source close to the board", "a person with knowledge of the deal".
+const UNNAMED_GROUP = lazy(() => /^(?:(?:(?:two|three|four|five|several|some|many|other|a\s+few|a\s+number\s+of)\s+)?(?:people|persons|sources|insiders)\s+(?:familiar|close|with|who|briefed|knowledgeable|involved|aware|inside|within|at|in|from)|(?:a|an|one|another)\s+(?:person|source|insider)\s+(?:familiar|close|with|briefed|knowledgeable|involved|aware))\s/iu);
 
 /** A finite verb and what follows it, after a described person: "… declined to comment beyond", "… was quick to add". */
 const CLAUSE_VERB_ON = lazy(() => /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu);

@@ -111,3 +111,23 @@ describe('a news site\'s furniture inside the story is no claim', () => {
     expect(claimsOf(d).some((t) => /contributed/.test(t))).toBe(false);
   });
 });
+
+describe('an anonymous source a story cites, described by what it knows, is who speaks', () => {
+  const claimBy = (c: ReturnType<typeof corpusOf>, words: RegExp) => c.records.find((r) => r.type === 'claim' && words.test(r.text))?.speaker;
+  it('reads "A person familiar with the negotiations, who asked not to be named …, said"', () => {
+    const c = corpusOf('l.txt', story([
+      'Whitlock declined several requests for an interview.',
+      'A person familiar with the negotiations, who asked not to be named because the talks were private, said Whitlock had been persuaded by a late amendment.',
+    ]));
+    expect(claimBy(c, /late amendment/)).toBe('a person familiar with the negotiations');
+  });
+  it('in other words: "one source close to the board said"', () => {
+    const c = corpusOf('m.txt', story([
+      'The board met on Sunday.',
+      'One source close to the board said the vote had been 6-3.',
+      'A person with knowledge of the deal said it could close by June.',
+    ]));
+    expect(claimBy(c, /6-3/)).toBe('one source close to the board');
+    expect(claimBy(c, /close by June/)).toBe('a person with knowledge of the deal');
+  });
+});
