@@ -131,3 +131,24 @@ describe('an anonymous source a story cites, described by what it knows, is who 
     expect(claimBy(c, /close by June/)).toBe('a person with knowledge of the deal');
   });
 });
+
+describe('a site\'s section menu over the story is no title', () => {
+  it('takes the headline under the menu and the section\'s kicker', () => {
+    const c = corpusOf('n.txt', [
+      'Skip to content', 'Markets | Companies | Tech | Opinion | Subscribe', 'Sign in', '', 'COMPANIES', '',
+      'Tallis Copper chief quits after smelter overrun; shares slide 11%', '',
+      'By Noor Haddad, Mining Correspondent', 'Published February 18, 2025 6:05 a.m. ET', '',
+      'Tallis Copper said on Monday that its chief executive would step down.', '',
+    ].join('\n'));
+    expect(c.documents[0]!.meta.title).toBe('Tallis Copper chief quits after smelter overrun; shares slide 11%');
+  });
+  it('in other words: a local paper\'s menu and its rubric', () => {
+    const c = corpusOf('o.txt', [
+      'Local | Sports | Business | Obituaries | E-Edition', '', 'EDUCATION', '',
+      'School board delays vote on four-day week until June', '',
+      'By Priya Lal, Education Reporter', 'Updated March 9, 2025 8:40 p.m.', '',
+      'The school board put off its vote on Monday.', '',
+    ].join('\n'));
+    expect(c.documents[0]!.meta.title).toBe('School board delays vote on four-day week until June');
+  });
+});
