@@ -71,6 +71,27 @@ function isIconShareBar(lower: string): boolean {
   return icons.length >= 2 && (words === '' || NAV_PHRASES.has(words));
 }
 
+/**
+ * A news page's share buttons copied one per line ("Share" / "Facebook" / "Twitter" / "LinkedIn" /
+ * "Email" / "Print"): line `i` is a share target or a button, and so is every line of the unbroken
+ * run it stands in, three lines or more. A lone "Twitter" paragraph may be a word of the text; a
+ * stack of buttons is the page's.
+ */
+export function isShareButtonStack(lines: readonly string[], i: number): boolean {
+  const isButton = (raw: string | undefined): boolean => {
+    const word = (raw ?? '').trim().toLowerCase().replace(TRAILING_PUNCTUATION(), '');
+    return word.length > 0 && word.length <= 20 && (SHARE_TARGETS.has(word) || NAV_PHRASES.has(word));
+  };
+  if (!isButton(lines[i])) return false;
+  let from = i;
+  while (from > 0 && lines[from - 1]!.trim()) from--;
+  let to = i;
+  while (to + 1 < lines.length && lines[to + 1]!.trim()) to++;
+  if (to - from < 2 || to - from > 12) return false;
+  for (let k = from; k <= to; k++) if (!isButton(lines[k])) return false;
+  return true;
+}
+
 /** "Previous: TITLE | Next: TITLE" (or "Previous post: …"): the links to a post's neighbours. */
 const PREVIOUS_NEXT = lazy(() => /(?<![\p{L}])previous(?: post| article| story)?\s*:\s*[^|·]{1,100}[|·]\s*next(?: post| article| story)?\s*:\s*[^|·]{1,100}$/u);
 /** Two spaces or more, or a tab, between two words: the gap a page's bar of buttons leaves in a copy. */
@@ -559,6 +580,25 @@ const WHOLLY_EMPHASISED = lazy(() => /^(\*\*|__|\*|_)([^*_\s](?:[^*_]*[^*_\s])?)
 /** What follows a fence's colons (taken off first, by hand: a long run of them then fails in linear time). */
 const PANDOC_FENCE = lazy(() => /^ ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
 
+/** A newsletter box's promise, field or consent (classifyChromeOnce): "Get … in your inbox …", "Enter your email [Sign up]", "By signing up … Terms …". */
+const SIGNUP_BOX_LINE = lazy(() => /^(?:(?:get|receive)\s[^.!?]{0,120}\b(?:your|the) inbox\b[^.!?]{0,60}[.!]?|enter (?:your )?e-?mail(?: address)?(?: (?:here|below))?(?:\s*\[[^\]]{1,20}\])?|by (?:signing up|subscribing|clicking|submitting|registering)\b[^.!?]{0,160}\b(?:terms|privacy)\b[^.!?]{0,80}[.!]?)$/i);
+/** "… contributed", "… contributed to this report", "… contributed reporting from Lagos": a credit's closing words. */
+const CONTRIBUTED_CREDIT = lazy(() => /^(.{3,120}?)\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)|(?:reporting\s+)?from\s+\p{Lu}[\p{L}.'’ -]{1,40}))?\.?$/u);
+/** The lower-case words a contributor's credit may give before the names: "Associated Press writer", "Staff writers … and …". */
+const CREDIT_ROLE_WORDS = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'staff', 'researcher', 'researchers', 'photographer', 'and', 'in', 'from', 'of', 'the']);
+/**
+ * A story's closing credit to those who helped report it: "Associated Press writer Tomás Ferreira
+ * contributed from Miami.", "Staff writers Maya Lund and Peter Oduya contributed to this report."
+ * Before "contributed" only names, outlets and places (capitalised) and a role's few lower-case
+ * words; "Smith contributed $5,000 to the campaign" is a sentence.
+ */
+function isContributorCredit(line: string): boolean {
+  const m = CONTRIBUTED_CREDIT().exec(line);
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/);
+  return words.length <= 16 && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w)) && words.every((w) => /^\p{Lu}[\p{L}.'’-]*,?$/u.test(w) || CREDIT_ROLE_WORDS.has(w.toLowerCase().replace(/,$/, '')));
+}
+
 function classifyChromeOnce(raw: string): LineKind | null {
   const line = normalizeSpace(raw);
   if (!line) return null;
@@ -613,6 +653,12 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // next issue in your inbox.", "Thanks for reading The Grid Letter! Share this post with a friend…",
   // and its counts: "3 Likes · 1 Restack".
   if (wordCount(line) <= 30 && NEWSLETTER_CALL().test(withoutEmphasisEnds(line))) return 'navigation';
+  // A news site's sign-up box set inside the story: its promise ("Get the week's biggest stories in
+  // your inbox every Thursday."), its field ("Enter your email   [Sign up]"), its consent ("By signing
+  // up you agree to our Terms of Use and Privacy Policy.").
+  if (wordCount(line) <= 40 && SIGNUP_BOX_LINE().test(line)) return 'navigation';
+  // "Associated Press writer Tomás Ferreira contributed from Miami.": the story's closing credit.
+  if (line.length <= 200 && line.includes('contributed') && isContributorCredit(line)) return 'metadata';
   if (line.length <= 80 && REACTION_COUNTS().test(line)) return 'metadata';
   // A page's notice that a widget needs scripts: "Please turn on JavaScript to use this feature".
   if (lower.includes('javascript') && /^(?:please\s+)?(?:turn on|enable|activate|switch on)\s+javascript\b/.test(lower) && wordCount(line) <= 16) return 'navigation';

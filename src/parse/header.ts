@@ -359,6 +359,12 @@ function isTopHeading(lines: readonly string[], i: number): boolean {
  */
 /** A rule of dashes, equals signs or underscores, a caption box's corner letter perhaps at its end ("------x"). */
 const RULE_LINE = lazy(() => /^\s*[-=_~*]{3,}\s?\p{L}?\s*$/u);
+/** A menu of three items or more, each one or two words ("Markets | Companies | Tech | Opinion"): isMenuLine's form, narrower. */
+function isSectionMenu(line: string): boolean {
+  if (!isMenuLine(line)) return false;
+  const items = normalizeSpace(line).split(/\s*[|·•»›]\s*/).filter((x) => x.trim());
+  return items.length >= 3 && items.every((x) => wordCount(x) <= 2);
+}
 export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   const lines = withoutLineNumbers([...raw]);
   const top = lines.find((l) => l.trim());
@@ -423,6 +429,9 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // A rule across the page, a caption box's corner perhaps at its end ("-----------x"): no words to title anything.
     // Nor does a printed page's number ("Page 41") over a numbered transcript's first page.
     if (RULE_LINE().test(line) || isPageHeader(line)) return false;
+    // A site's section menu over the story ("Markets | Companies | Tech | Opinion | Subscribe"): three
+    // links or more of a word or two each, the site's and no title ("Episode 12 | The Longest Night" is one).
+    if (isSectionMenu(line)) return false;
     if (classifyChrome(line) || datelineKind(line) === 'whole' || TOOL_LINE().test(line.trim()) || isChapterNumberOverTitle(lines, i)) return false;
     const kv = isKeyValueLine(line);
     // "Episode 41: Repairing Old Radios" is a title; "Guest: He Yi" is metadata.
@@ -459,7 +468,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // A site's rubric over the headline ("Yle Uutiset | Talous", "Wirtschaft › Krypto-Start-ups",
     // "Економіка"): the headline under it is the title. Looked for before the rubric is ruled out
     // as a title: a breadcrumb ("Крипто.Вести > Рынки > Биржи") is navigation, and still a rubric.
-    if ((i === header[0] || header.slice(0, header.indexOf(i)).every((h) => classifyChrome(lines[h]!))) && isKicker(lines, i)) {
+    if ((i === header[0] || header.slice(0, header.indexOf(i)).every((h) => classifyChrome(lines[h]!) || isSectionMenu(lines[h]!))) && isKicker(lines, i)) {
       const k = kickerHeadline(lines, i);
       // The headline whole on its line (a blank line or the next block under it), not wrapped over two.
       const wrapped = !!(lines[k + 1] ?? '').trim() && !!(lines[k + 2] ?? '').trim() && /^\p{Ll}/u.test(lines[k + 1]!.trim());
@@ -468,7 +477,7 @@ export function inferTitle(raw: readonly string[], bodyLine: number): Inferred<s
     // A section's kicker in capitals alone over the headline ("THE LONG READ", "OBITUARIES",
     // "EXCERPT"): the headline under it is the title, or the work an excerpt's credit names.
     // (under the magazine's running head, "THE LEDGER REVIEW   MARCH 2025", furniture, the same kicker)
-    const kicker = i === header[0] || header.slice(0, header.indexOf(i)).every((h) => classifyChrome(lines[h]!)) ? capsKickerHeadline(lines, i) : null;
+    const kicker = i === header[0] || header.slice(0, header.indexOf(i)).every((h) => classifyChrome(lines[h]!) || isSectionMenu(lines[h]!)) ? capsKickerHeadline(lines, i) : null;
     if (kicker !== null) {
       const credit = excerptCredit(lines[kicker]!);
       if (credit) return { value: credit.title, from: `the excerpt's credit (line ${bodyLine + kicker})` };
@@ -558,7 +567,7 @@ function blockStart(lines: readonly string[], i: number): number {
 function capsKickerHeadline(lines: readonly string[], i: number): number | null {
   const line = normalizeSpace(withoutEmphasisEnds(lines[i]!));
   if (!/\p{Lu}/u.test(line) || /\p{Ll}/u.test(line) || wordCount(line) > 4 || /[.!?:;,]$/.test(line) || /\d/.test(line)) return null;
-  if (lines.slice(0, i).some((l) => l.trim() && !classifyChrome(l)) || (lines[i + 1] ?? '').trim()) return null;
+  if (lines.slice(0, i).some((l) => l.trim() && !classifyChrome(l) && !isSectionMenu(l)) || (lines[i + 1] ?? '').trim()) return null;
   const k = lines.findIndex((l, j) => j > i && !!l.trim());
   if (k < 0) return null;
   const next = normalizeSpace(withoutEmphasisEnds(lines[k]!));

@@ -850,8 +850,13 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: Quo
   const inner = normalizeSpace(q.inner);
   const words = wordCount(inner);
   if (words < 2 || (words <= 8 && isTitleCase(inner))) return null;
-  if (mine[0] !== q) return null;
-  const before = paragraph.slice(s.start, q.start);
+  // "said the 5% cap was "arbitrary" and would "freeze a market"": a one-word fragment before it is
+  // no speech of its own (a scare quote's size), but the clause it stands in still reports this one.
+  // Its marks are blanked; a longer quotation before it is another quote's, read there.
+  const at = mine.indexOf(q);
+  if (at > 0 && mine.slice(0, at).some((e) => wordCount(normalizeSpace(e.inner)) >= 2)) return null;
+  let before = paragraph.slice(s.start, q.start);
+  if (at > 0) before = before.replace(/[“”"]/g, ' ');
   if (/[“”"]/.test(before) || NAMING_AT_END().test(before)) return null;
   // The verb nearest the quotation reports it: "When I asked Haddad about it, he said the
   // consultants “used conservative assumptions”" is what he said, not what I asked.
@@ -2081,7 +2086,9 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
 const NAME_AFTER_PHRASE = lazy(() => /^(?:in|at|on|during|after|before|later|since|once)(?:\s+[\p{Ll}\d'’-]+){0,6}\s+((?:(?:Mr|Mrs|Ms|Mx|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/iu);
 
 /** People or sources, counted or not, then what sets them apart: "people familiar with …", "two sources close to …", "people who attended". */
-const UNNAMED_GROUP = lazy(() => /^(?:(?:two|three|four|five|several|some|many|other|a\s+few|a\s+number\s+of)\s+)?(?:people|persons|sources|insiders)\s+(?:familiar|close|with|who|briefed|knowledgeable|involved|aware|inside|within|at|in|from)\s/iu);
+// One of them alike, described by what they know: "a person familiar with the negotiations", "one
+// source close to the board", "a person with knowledge of the deal".
+const UNNAMED_GROUP = lazy(() => /^(?:(?:(?:two|three|four|five|several|some|many|other|a\s+few|a\s+number\s+of)\s+)?(?:people|persons|sources|insiders)\s+(?:familiar|close|with|who|briefed|knowledgeable|involved|aware|inside|within|at|in|from)|(?:a|an|one|another)\s+(?:person|source|insider)\s+(?:familiar|close|with|briefed|knowledgeable|involved|aware))\s/iu);
 
 /** A finite verb and what follows it, after a described person: "… declined to comment beyond", "… was quick to add". */
 const CLAUSE_VERB_ON = lazy(() => /\s+(?:declined|refused|agreed|promised|offered|wanted|tried|went|was|were|had|has|is|would|could|did|does)\s.*$/iu);
@@ -3931,11 +3938,25 @@ const TITLE_TOKEN = lazy(() => /^(?:CEO|CFO|CTO|COO|CMO|Chairperson|\p{Lu}\p{Ll}
  * before the title, two or three capitalised words after it, and only lower-case words (a
  * place, whom it was told to) after the name. Null for any other phrase.
  */
+/** A lower-case occupation (PERSON_NOUN_WORDS, a hyphenated one by its last part: "co-founder"). */
+function isOccupationWord(w: string): boolean {
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(w) && PERSON_NOUN_WORDS.has(w.slice(w.lastIndexOf('-') + 1));
+}
+/** A word news sets before an occupation: "chief economist", "senior analyst", "former spokesman". */
+const OCCUPATION_MODIFIER = lazy(() => /^(?:chief|senior|lead|principal|head|deputy|managing|former|general|associate|assistant|junior|staff|longtime)$/);
 function nameAfterOrgTitle(words: readonly string[]): string | null {
   for (let k = 1; k <= 2 && k < words.length - 2; k++) {
     const w = words[k]!;
-    if (!(TITLE_TOKEN().test(w) || TITLE_BEFORE_NAME().test(w))) continue;
+    // The title ends at k, or one word on: an occupation in lower case as news writes it after the
+    // firm ("Chainsight analyst Olivia Brandt", "Harbor Stanley chief economist Dana Ruiz").
+    let title = TITLE_TOKEN().test(w) || TITLE_BEFORE_NAME().test(w) ? k : -1;
+    if (title < 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(w)) {
+      if (isOccupationWord(w)) title = k;
+      else if (OCCUPATION_MODIFIER().test(w) && isOccupationWord(words[k + 1] ?? '')) title = k + 1;
+    }
+    if (title < 0) continue;
     if (!words.slice(0, k).every((x) => /^\p{Lu}/u.test(x))) return null;
+    k = title;
     let end = k + 1;
     while (end < words.length && end - k <= 3 && /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?[,.]?$/u.test(words[end]!)) {
       end++;
