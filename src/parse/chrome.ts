@@ -903,6 +903,8 @@ export const FILING_STAMP = lazy(() => /^\s*Case\s+\S+\s+Doc(?:ument)?\s+(?:#\s*
  */
 /** Two to four telephone numbers alone on a line, two spaces or more apart. */
 export const PHONE_NUMBERS = lazy(() => /^\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?:\s{2,}\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}){1,3}$/);
+/** A translated piece's source and credit fields, by their keys (not its original title). */
+export const TRANSLATION_CREDIT = lazy(() => /^(?:original (?:author|authors|link|url|source|article)|(?:compiled|translated|compiled and translated|edited and translated)\s+by|compiler|translator)\s*[:：]\s*\S/i);
 /** "This page was last edited on 2 November 2025, at 09:14 (UTC).": a page's stamp of its last change (the date: infer.ts). */
 export const PAGE_EDITED = lazy(() => /^(?:this page|this article|this post|page)\s+(?:was\s+)?last\s+(?:edited|modified|updated|changed)\s+(?:on\s+)?([^,;]{6,30}?\d{4})(?:,?\s+at\s+\d{1,2}[:.]\d{2}[^.]{0,20})?\.?$/i);
 /** "Text is available under the Creative Commons …", "This work is licensed under a Creative Commons … License.": the licence of a page's words. */
@@ -929,8 +931,13 @@ function pageFurniture(line: string): LineKind | null {
 
   if (/^(?:for immediate release|immediate release|news release|press release|media release|embargoed\b.{0,60})$/i.test(line)) return 'metadata';
   // A release's end mark: "ENDS", "- ENDS -"; between dashes in any case ("- ends -", "-- Ends --"), no word of a sentence.
-  if (/^(?:-\s*)?ends(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';
-  if (/^[-–—]{1,3} ?ends ?[-–—]{1,3}$/i.test(line)) return 'metadata';
+  // A translated piece's header of where it comes from: "Original author: BlockBeats", "Original
+  // link: …", "Compiled by: Odaily Planet Daily, Luffy", "Translated by: …". (Its "Original title:"
+  // names the piece in its first language, people and all: a claim, to be found.)
+  if (line.length <= 300 && TRANSLATION_CREDIT().test(line)) return 'metadata';
+  // "—END—", "(END)", "[End]": a translated or syndicated piece's end mark, the same thing.
+  if (/^(?:-\s*)?ends?(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';
+  if (/^[-–—]{1,3} ?ends? ?[-–—]{1,3}$/i.test(line) || /^[([] ?end ?[)\]]$/i.test(line)) return 'metadata';
   if (/^SOURCE\s+\p{Lu}/u.test(line) && wordCount(line) <= 10 && !endsLikeSentence(line.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$/, ''))) return 'metadata';
   if (/^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by\b[^()]*\)$/i.test(line)) return 'metadata';
   if (isCreditLine(line) || (line.includes(':') && isCreditFields(line))) return 'metadata';

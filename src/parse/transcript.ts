@@ -18,7 +18,7 @@
  */
 import { addMarkupQuote, isOrgDocument, isPandocTableRule, markupQuoteBlocks, markupSyntax, orgLine, RST_DIRECTIVE, signatureLines, tableRowText, type MarkupQuote } from './markup.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
-import { classifyChrome, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, isThematicBreak, isTeaserMarker, PHONE_NUMBERS, proseFollows, titleKey } from './chrome.js';
+import { classifyChrome, TRANSLATION_CREDIT, inlineTeaserBox, isContentsEntry, isHeadingLike, isKeyValueLine, isSignedPullQuote, isThematicBreak, isTeaserMarker, PHONE_NUMBERS, proseFollows, titleKey } from './chrome.js';
 import { narrate, stripBullet } from './narrative.js';
 import { foreignDay, headerSection, introducedInterview, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
@@ -2533,6 +2533,8 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     // "Duration: 1:04:18", "File name: call_0314.m4a", "Meeting ID: 873 5521 0094": the recording's or the
     // service's own fields, no fact of the talk.
     if (fields.every((f) => RECORDING_FIELD().test(isKeyValueLine(f)!.key.trim()))) continue;
+    // "Original link: …", "Compiled by: …": a translation's source and credits, no fact of the talk.
+    if (TRANSLATION_CREDIT().test(raw.trim())) continue;
     // "Guest: He Yi", "Date: 14 November 2024": a name the turns speak as, or the date the document is dated by.
     // "TIME: 08:10" (a radio transcript's header, under its "DATE:"): the time it went out, as a date is.
     // (A record's "Time of call: 23:14:06", "Time commenced: …" say when something happened: kept.)
@@ -2571,12 +2573,20 @@ const DISCLAIMS_TRANSCRIPT = lazy(() => /\b(?:as is|warrant(?:y|ies)|inaccura(?:
  * alone on its line (rules around it) and the paragraph under it, and a paragraph that speaks of
  * the transcript and disclaims it. No one's words, no claim about anything.
  */
+/** A publication's notice under the text, by its key: "Risk warning:", "Disclaimer:", "Risk disclosure:". */
+const PUBLICATION_NOTICE = lazy(() => /^(?:risk (?:warning|disclosure|notice|statement)|(?:legal )?disclaimers?|important notice)\s*[:：]\s*\S/i);
 function vendorNoticeLines(lines: readonly string[], lastLabel: number): number[] {
   const out: number[] = [];
   if (lastLabel < 0) return out;
   for (let i = lastLabel + 1; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (line.length <= 800 && /transcri/i.test(line) && DISCLAIMS_TRANSCRIPT().test(line)) out.push(i);
+    // "Risk warning: The content of this article is for reference only and does not constitute
+    // investment advice. …": a publication's notice under the text, a paragraph that opens on its key.
+    if (line.length <= 1200 && PUBLICATION_NOTICE().test(line) && (i === 0 || !lines[i - 1]!.trim())) {
+      for (; i < lines.length && lines[i]!.trim(); i++) out.push(i);
+      continue;
+    }
     if (!NOTICE_HEADING().test(line) || (lines[i - 1]?.trim() && !RULE_LINE().test(lines[i - 1]!))) continue;
     out.push(i);
     let k = i + 1;
