@@ -153,8 +153,10 @@ export function markHeader(b: DocBuilder, end: number, keep: (idx: number) => bo
     else if (title && titleKey(raw) === title) b.mark(i, 'heading');
     // "Marie Dubois in Paris" under the headline: a byline without its "By".
     else if (i > 0 && isPlacedByline(raw, b)) b.mark(i, 'metadata');
-    // A pull quote above the text: a quotation nobody is named for, kept as one.
-    else if (findQuoteSpans(normalizeSpace(raw)).some(isSpeechSpan) && /^\s*[“"«‘]/.test(raw))
+    // A pull quote above the text: a quotation nobody is named for, kept as one. The line is the
+    // quotation, a stop or a signature's dash after it at most: an episode's title in quote marks
+    // and who it is with ("\"Selling socks to VCs\" with Priya Raman of Loomline") is no quotation.
+    else if (/^\s*[“"«‘]/.test(raw) && isPullQuoteLine(normalizeSpace(raw)))
       b.add({ type: 'quote', text: normalizeSpace(raw).replace(/^[“"«‘]|[”"»’]$/g, ''), speaker: null, section: null }, i);
     // A question above the text (a standfirst that asks) is the narrator's, and findable.
     else if (isQuestionSentence(normalizeSpace(raw)) && wordCount(raw) >= 4)
@@ -347,6 +349,13 @@ export interface Inferred<T> {
  */
 function isTopHeading(lines: readonly string[], i: number): boolean {
   return /^\s{0,3}#{1,6}\s+\S/.test(lines[i]!) && lines.slice(0, i).every((l) => !l.trim());
+}
+
+/** A line that is a quotation: it opens on a quote mark, a spoken span ends at its end or before a stop or a signature's dash. */
+function isPullQuoteLine(line: string): boolean {
+  const spans = findQuoteSpans(line);
+  const last = spans[spans.length - 1];
+  return !!last && spans.some(isSpeechSpan) && /^(?:[\s.,!?…]*|\s*[—–-].*)$/u.test(line.slice(last.end));
 }
 
 /**

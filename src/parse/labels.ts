@@ -2222,22 +2222,28 @@ const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\
 
 /** "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs. */
 const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here)\b)/u);
+/** A first name alone, as a label gives it: "Jess", "Priya". */
+const FIRST_NAME_ALONE = lazy(() => /^\p{Lu}[\p{Ll}'’-]+$/u);
 /** A handle, no name: "u/YiHe_Official", "@lagos_trader". */
 const HANDLE_KEY = lazy(() => /^(?:u\/|@)\S+$/);
 /**
  * A thread's handle whose first message introduces its writer by full name ("Hi Reddit! I'm Yi
- * He. I co-founded…"): every message under that handle is that person's.
+ * He. I co-founded…"): every message under that handle is that person's. So is a first name's
+ * label whose first turn gives that first name in full ("JESS: Hello and welcome … I'm Jess Okoro,
+ * and …"): a podcast host labelled by first name is the full name she gives.
  */
 function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | null)[]): void {
   const done = new Set<string>();
   for (let i = 0; i < out.length; i++) {
     const l = out[i];
-    if (!l?.speaker || done.has(l.key) || !HANDLE_KEY().test(l.speaker)) continue;
+    if (!l?.speaker || done.has(l.key)) continue;
+    const firstName = FIRST_NAME_ALONE().test(l.speaker);
+    if (!firstName && !HANDLE_KEY().test(l.speaker)) continue;
     done.add(l.key);
     let words = l.rest;
     for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
     const m = SELF_INTRODUCTION().exec(words);
-    if (!m || !isNameShaped(m[1]!)) continue;
+    if (!m || !isNameShaped(m[1]!) || (firstName && m[1]!.split(' ')[0] !== l.speaker)) continue;
     const key = l.key;
     for (const o of out) if (o?.key === key) { o.key = m[1]!; o.speaker = m[1]!; }
   }
