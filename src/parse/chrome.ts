@@ -904,7 +904,7 @@ export const FILING_STAMP = lazy(() => /^\s*Case\s+\S+\s+Doc(?:ument)?\s+(?:#\s*
 /** Two to four telephone numbers alone on a line, two spaces or more apart. */
 export const PHONE_NUMBERS = lazy(() => /^\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?:\s{2,}\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}){1,3}$/);
 /** A translated piece's source and credit fields, by their keys (not its original title). */
-export const TRANSLATION_CREDIT = lazy(() => /^(?:original (?:author|authors|link|url|source|article)|(?:compiled|translated|compiled and translated|edited and translated)\s+by|compiler|translator)\s*[:：]\s*\S/i);
+export const TRANSLATION_CREDIT = lazy(() => /^(?:original (?:author|authors|link|url|source|article)|(?:compiled|translated|compiled and translated|edited and translated)\s+by)\s*[:：]\s*\S/i);
 /** "This page was last edited on 2 November 2025, at 09:14 (UTC).": a page's stamp of its last change (the date: infer.ts). */
 export const PAGE_EDITED = lazy(() => /^(?:this page|this article|this post|page)\s+(?:was\s+)?last\s+(?:edited|modified|updated|changed)\s+(?:on\s+)?([^,;]{6,30}?\d{4})(?:,?\s+at\s+\d{1,2}[:.]\d{2}[^.]{0,20})?\.?$/i);
 /** "Text is available under the Creative Commons …", "This work is licensed under a Creative Commons … License.": the licence of a page's words. */
