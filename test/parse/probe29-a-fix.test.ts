@@ -1,10 +1,12 @@
 /**
  * probe29-a, second pass: news articles copied from news websites. The shapes read wrong before:
  * an occupation capitalised at the sentence's start before a full name ("Librarian Oscar Lindgren
- * said") was kept as part of the name. Each rule on the fixture's shape and on a text in other words.
+ * said") was kept as part of the name; a clock's "p.m." before the day ("meets at 6 p.m. Tuesday in the
+ * chambers") ended the sentence. Each rule on the fixture's shape and on a text in other words.
  */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
+import { splitSentences } from '../../src/parse/text.js';
 import { tempCorpus } from '../helpers.js';
 
 const corpusOf = (name: string, text: string) => loadCorpus(tempCorpus({ [name]: text }));
@@ -45,5 +47,20 @@ describe('an occupation capitalised before a full name is the role, not the name
     expect(speakerOf(c, /dock was unsafe/)).toBe('Mary Ann Fisher');
     expect(speakerOf(c, /needed dredging/)).toBe('Christian Alvarez Moreno');
     expect(speakerOf(c, /fares had doubled/)).toBe('Karl Erik Lindqvist');
+  });
+});
+
+describe('a clock\'s "p.m." before a weekday or a time zone ends no sentence', () => {
+  const texts = (t: string) => splitSentences(t).map((s) => s.text);
+  it('keeps the meeting\'s day with its time', () => {
+    const c = corpusOf('d.txt', story(['The council meets at 6 p.m. Tuesday in the chambers at City Hall. Public comment is limited to three minutes.']));
+    expect(c.records.some((r) => r.text.startsWith('The council meets at 6 p.m. Tuesday in the chambers'))).toBe(true);
+    expect(c.records.some((r) => /^Tuesday/.test(r.text))).toBe(false);
+  });
+  it('in other words: a morning, a time zone; a capital that opens a sentence still splits', () => {
+    expect(texts('Polls open at 7 a.m. Saturday across the county. Results follow.')).toEqual(['Polls open at 7 a.m. Saturday across the county.', 'Results follow.']);
+    expect(texts('The launch window opens at 4:15 p.m. ET and closes an hour later.')).toEqual(['The launch window opens at 4:15 p.m. ET and closes an hour later.']);
+    expect(texts('The vote came at 11 p.m. Officials left soon after.')).toEqual(['The vote came at 11 p.m.', 'Officials left soon after.']);
+    expect(texts('We met at 5 P.M. The vote came later.')).toEqual(['We met at 5 P.M.', 'The vote came later.']);
   });
 });
