@@ -2507,6 +2507,8 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
     }
     // "Afterwards Yi told me": a sentence adverb opening the sentence is no part of the name after it.
     if (run.length >= 2 && run.length === words.length && SENTENCE_ADVERB().test(run[0]!)) run.shift();
+    // "Librarian Oscar Lindgren said": an occupation capitalised as the sentence's first word heads the name.
+    if (run.length >= 3 && run.length === words.length && AGENT_NOUN().test(run[0]!)) run.shift();
     // A subject must be only the name and the titles before it ("Fennel Pay chief executive Ana Ruiz"),
     // or a lowercase role of up to three content words ("port director Anselm Gruber told reporters").
     // The first word may be capitalised as the sentence's first ("Parish council chairman Margaret Oddie").
@@ -2830,6 +2832,15 @@ function roleNounSurname(run: string[], w: string, next: string | undefined, sta
   if (next !== undefined && /^\p{Lu}/u.test(next.replace(/^[“"‘']/, ''))) return false;
   return mayBePersonName(run[0]!) && !isOrg(run[0]!, state);
 }
+
+/**
+ * An occupation the lists don't name, capitalised before a full name ("Librarian Oscar Lindgren"),
+ * told by its agent ending: "-ist" (Pharmacist, Archivist; not a Swedish "-qvist" / "-quist"
+ * surname), "-ician" (Physician, Technician), "-arian" (Librarian; "Marian" is too short), "-torian"
+ * (Historian). Given names rarely end so ("Christian", "Adrian", "Dorian" do not match); only the
+ * head of three name words is taken, so "Rose Hill" and "Mary Ann Fisher" stay whole.
+ */
+const AGENT_NOUN = lazy(() => /^\p{Lu}(?:\p{Ll}{3,}(?<!q[uv])ist|\p{Ll}{2,}ician|\p{Ll}{3,}arian|\p{Ll}{2,}torian)$/u);
 
 function isTitleToken(w: string): boolean {
   if (TITLE_BEFORE_NAME().test(w)) return true;
@@ -4008,7 +4019,7 @@ function lastTitleWord(words: readonly string[]): number {
 }
 /** A word that may stand before a name and is no part of it: a title, an occupation, a party, a possessive place. */
 function opensBeforeName(w: string): boolean {
-  return isTitleWord(w) || PARTY_WORD().test(w) || /['’]s$/.test(w);
+  return isTitleWord(w) || AGENT_NOUN().test(w) || PARTY_WORD().test(w) || /['’]s$/.test(w);
 }
 /** A proper noun with a case ending after an apostrophe: "Türkiye'de", "İstanbul'da", "Binance'in" (not the possessive 's). */
 const INFLECTED_PROPER_NOUN = lazy(() => /^\p{Lu}[\p{L}]*['’](?!s$)\p{Ll}{1,5}$/u);

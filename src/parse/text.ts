@@ -428,11 +428,19 @@ export function splitSentences(text: string, extra?: readonly QuoteSpan[]): Sent
     // "posted on X. “I'm honored…”": a capital's full stop before a quotation ends the sentence;
     // an initial is followed by the rest of a name, never by an opening quote mark.
     if (ch === '.' && isAbbreviation(text, i, seenStop) && !(/[“"‘«]/.test(next) && j === i + 1 && /^\p{Lu}$/u.test(text[i - 1]!) && !/[\p{L}.]/u.test(text[i - 2] ?? ' '))) continue;
+    // "meets at 6 p.m. Tuesday in the chambers", "at 3 p.m. ET": the clock's day or time zone goes on
+    // with the time; "at 11 p.m. Officials left" ends there.
+    if (ch === '.' && j === i + 1 && next !== undefined && CLOCK_SUFFIX_END().test(text.slice(Math.max(0, i - 5), i + 1)) && DAY_OR_ZONE_AFTER_CLOCK().test(text.slice(k, k + 12))) continue;
     push(j);
   }
   push(text.length);
   return out;
 }
+
+/** A clock's "a.m." / "p.m." ending at a stop, after the time's digits: "6 p.m.", "10:30 a.m.". */
+const CLOCK_SUFFIX_END = lazy(() => /\d\s?[ap]\.m\.$/);
+/** A weekday or a time zone right after a clock's "p.m.": the same sentence's "Tuesday", "ET". */
+const DAY_OR_ZONE_AFTER_CLOCK = lazy(() => /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST)(?![\p{L}]))/u);
 
 /** ¹ ² ³ and ⁰, ⁴–⁹: a footnote's marker written as superscript. */
 function isSuperscriptDigit(c: number): boolean {
