@@ -561,7 +561,14 @@ function namesOnTheirOwnLine(lines: string[]): boolean {
 /** A cue's text lines → cues: a voice tag or a `Name: ` opens the cue's voice; a `>>` or a dialogue dash inside changes it. */
 function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder, namedVoice?: string, translationLabels?: ReadonlySet<string>): void {
   if (namedVoice === undefined && isNarrationCue(lines, idxs)) {
-    const text = stripInlineNotes(idxs.map((k) => lines[k]!.replace(CUE_TAGS(), '').trim()).join(' '));
+    const joined = idxs.map((k) => lines[k]!.replace(CUE_TAGS(), '').trim()).join(' ');
+    // "<i>[upbeat music]</i>", "<i>♪ gentle piano ♪</i>": a sound set in italics as captions set
+    // off-screen sounds, no narrator's words.
+    if (isDirection(joined)) {
+      for (const k of idxs) b.mark(k, 'direction');
+      return;
+    }
+    const text = stripInlineNotes(joined);
     if (text) cues.push({ voice: undefined, text, lines: [...idxs], lastLine: text, narration: true });
     return;
   }
@@ -577,6 +584,9 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
   // to its words, as some subtitle styles write them. Only in a cue where two lines open so: one
   // "-ish" or "-20 degrees" alone is no change of speaker.
   const closeDashes = idxs.length >= 2 && idxs.filter((k) => CLOSE_DASH().test(lines[k]!.replace(CUE_TAGS(), '').trim())).length >= 2;
+  const firstOfCue = cues.length;
+  // the cues a dialogue dash opened with no name after it
+  const unnamedDashed = new Set<Cue>();
   for (const k of idxs) {
     const raw = lines[k]!;
     const voiceTag = voiceTagName(raw) ?? (namedVoice !== undefined && cue === null ? namedVoice : null);
@@ -601,6 +611,7 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
       if (cues.length > before) {
         cue = cues[cues.length - 1]!;
         cue.lastLineTimed = WORD_TIMING().test(raw);
+        if (dash && voiceTag === null && cue.voice === null) unnamedDashed.add(cue);
       }
       continue;
     }
@@ -619,6 +630,36 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     cue.lastLineTimed = WORD_TIMING().test(raw);
     cue.lastChangeLine = undefined;
   }
+  const made = cues.slice(firstOfCue);
+  if (made.length === 2 && made.every((c) => unnamedDashed.has(c))) exchangeGoesOn(cues, firstOfCue);
+}
+
+/**
+ * A subtitler names the people of a hearing or an interview once ("- MR DUCASSE: When did you…?",
+ * "- OYELARAN: In 2019.") and then writes their quick exchange as a dash pair with no names ("- Did
+ * you report them?" / "- Every one of them."): the same two people going on, the asker asking and
+ * the other answering. So where the two voices before the pair are two named people, the first
+ * having asked and the second answered, and the pair is a question and its answer, the pair is
+ * theirs in that order. Anything else (narration between, a third voice unnamed, a pair that is no
+ * question and answer) leaves the pair's voices unknown.
+ */
+function exchangeGoesOn(cues: Cue[], pairAt: number): void {
+  const asks = (text: string) => /\?["”’)]?$/.test(text.trim());
+  // Each turn may run over several cues: a cue naming no voice goes on with the one before.
+  let k = pairAt - 1;
+  while (k >= 0 && cues[k]!.voice === undefined && !cues[k]!.narration) k--;
+  const answerer = cues[k];
+  if (!answerer || answerer.narration || typeof answerer.voice !== 'string') return;
+  const answered = answerer.voice;
+  let answerOpens = k;
+  for (; k >= 0 && !cues[k]!.narration && (cues[k]!.voice === answered || cues[k]!.voice === undefined); k--) if (cues[k]!.voice === answered) answerOpens = k;
+  const asker = cues[k];
+  if (!asker || asker.narration || typeof asker.voice !== 'string') return;
+  const question = cues[pairAt]!;
+  const answer = cues[pairAt + 1]!;
+  if (!asks(cues[answerOpens - 1]!.text) || asks(cues[pairAt - 1]!.text) || !asks(question.text) || asks(answer.text)) return;
+  question.voice = asker.voice;
+  answer.voice = answered;
 }
 
 /**
