@@ -15,7 +15,7 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { deviceLabelRest, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader } from './labels.js';
+import { deviceLabelRest, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { isTranscriptLine, isWhenLine } from './header.js';
 import { withoutAudienceReactions } from './speech.js';
@@ -471,8 +471,22 @@ const INTRO_CUES = 2;
  */
 function fullVoiceNames(input: ParseInput, cues: Cue[], intro: readonly string[]): void {
   const { registry, meta } = input;
+  const known = (v: string) => !!registry.resolve(v) || meta.labels[v] !== undefined || meta.labels[v.toLowerCase()] !== undefined;
   const single = (v: string | null | undefined): v is string =>
-    !!v && !v.includes(' ') && !registry.resolve(v) && meta.labels[v] === undefined && meta.labels[v.toLowerCase()] === undefined && !ASKER_ROLES().test(v) && !ANSWER_ROLES().test(v) && !CAST_ROLE().test(v);
+    !!v && !v.includes(' ') && !known(v) && !ASKER_ROLES().test(v) && !ANSWER_ROLES().test(v) && !CAST_ROLE().test(v);
+  // ">> MAYOR OKONKWO:" after the anchor's "MAYOR ROSALIND OKONKWO IS ANNOUNCING…": an office and a
+  // surname are the full name the file gives after the same office, anywhere in its words.
+  const titled = new Map<string, string | null>();
+  let said: string[] | undefined;
+  for (const c of cues) {
+    if (!c.voice || !c.voice.includes(' ') || known(c.voice)) continue;
+    if (!titled.has(c.voice)) titled.set(c.voice, titledFullName(c.voice, (said ??= cues.map((x) => x.text))));
+    const full = titled.get(c.voice);
+    if (!full) continue;
+    // the office the label gave is the turn's role, as "OKONKWO, MAYOR:" gives it
+    c.role ??= c.voice.split(' ').slice(0, -1).join(' ');
+    c.voice = full;
+  }
   if (!cues.some((c) => single(c.voice))) return;
   const bySurname = new Map<string, string | null>();
   for (const c of cues) {

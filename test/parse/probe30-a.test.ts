@@ -86,3 +86,36 @@ describe('a dash pair after turns that run over several cues', () => {
     expect(board?.speaker).toBe('Kofi Adjei');
   });
 });
+
+describe('a broadcast label of an office and a surname', () => {
+  it('is the full name the anchor gives with that office', () => {
+    const c = corpusOf('g.srt', srt([
+      ['>> GOOD AFTERNOON. WE GO LIVE', 'NOW TO CITY HALL.'],
+      ['>> THIS HAS BEEN A LONG WEEK.'],
+      ['>> MAYOR ROSALIND OKONKWO IS', 'ANNOUNCING THE STADIUM DEAL.'],
+      ['>> MAYOR OKONKWO: THE CITY WILL', 'CONTRIBUTE $310 MILLION.'],
+    ]));
+    expect(c.records.find((r) => /310 MILLION/.test(r.text))?.speaker).toBe('Rosalind Okonkwo');
+  });
+  it('reads another office in mixed case, the name further on', () => {
+    const c = corpusOf('h.vtt', vtt([
+      ['>> Welcome back to the evening report.'],
+      ['>> Storms closed two schools today.'],
+      ['>> In the studio is Sheriff Dolores Varga,'],
+      ['who has run the county office since 2014.'],
+      ['>> SHERIFF VARGA: We had 1,200 calls overnight.'],
+    ]));
+    expect(c.records.find((r) => /1,200 calls/.test(r.text))?.speaker).toBe('Dolores Varga');
+  });
+});
+describe('the office of a broadcast label', () => {
+  it('is the role of the turns it names', () => {
+    const c = corpusOf('i.srt', srt([
+      ['>> GOOD EVENING.'],
+      ['>> WE BEGIN TONIGHT.'],
+      ['>> GOVERNOR HELENA MARSH SPOKE', 'IN THE CAPITAL.'],
+      ['>> GOVERNOR MARSH: WE WILL HIRE', '300 NURSES BY 2026.'],
+    ]));
+    expect(c.records.find((r) => /300 NURSES/.test(r.text))).toMatchObject({ speaker: 'Helena Marsh', role: 'Governor' });
+  });
+});
