@@ -119,3 +119,22 @@ describe('the office of a broadcast label', () => {
     expect(c.records.find((r) => /300 NURSES/.test(r.text))).toMatchObject({ speaker: 'Helena Marsh', role: 'Governor' });
   });
 });
+
+describe('a reporter\'s sign-off that names the newsroom first, then "I\'m NAME"', () => {
+  it('gives the turn to the reporter', () => {
+    const c = corpusOf('j.srt', srt([
+      ['>> GOOD AFTERNOON. WE GO LIVE', 'TO CITY HALL.'],
+      ['>> THE COUNCIL VOTES NEXT MONTH.', 'FOR CHANNEL 6 NEWS, I\'M TONY RAMIREZ.'],
+      ['>> THANKS. NOW THE WEATHER.'],
+    ]));
+    expect(c.records.find((r) => /COUNCIL VOTES/.test(r.text))?.speaker).toBe('Tony Ramirez');
+  });
+  it('reads one in mixed case, a newsroom after the word', () => {
+    const c = corpusOf('k.vtt', vtt([
+      ['>> Crews worked through the night.'],
+      ['>> The bridge reopens on Monday.', 'For News 4, I\'m Alicia Gomez.'],
+      ['>> Still ahead, your commute.'],
+    ]));
+    expect(c.records.find((r) => /bridge reopens/.test(r.text))?.speaker).toBe('Alicia Gomez');
+  });
+});
