@@ -15,7 +15,7 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { deviceLabelRest, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader } from './labels.js';
+import { deviceLabelRest, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { isTranscriptLine, isWhenLine } from './header.js';
 import { withoutAudienceReactions } from './speech.js';
@@ -471,8 +471,22 @@ const INTRO_CUES = 2;
  */
 function fullVoiceNames(input: ParseInput, cues: Cue[], intro: readonly string[]): void {
   const { registry, meta } = input;
+  const known = (v: string) => !!registry.resolve(v) || meta.labels[v] !== undefined || meta.labels[v.toLowerCase()] !== undefined;
   const single = (v: string | null | undefined): v is string =>
-    !!v && !v.includes(' ') && !registry.resolve(v) && meta.labels[v] === undefined && meta.labels[v.toLowerCase()] === undefined && !ASKER_ROLES().test(v) && !ANSWER_ROLES().test(v) && !CAST_ROLE().test(v);
+    !!v && !v.includes(' ') && !known(v) && !ASKER_ROLES().test(v) && !ANSWER_ROLES().test(v) && !CAST_ROLE().test(v);
+  // ">> MAYOR OKONKWO:" after the anchor's "MAYOR ROSALIND OKONKWO IS ANNOUNCING…": an office and a
+  // surname are the full name the file gives after the same office, anywhere in its words.
+  const titled = new Map<string, string | null>();
+  let said: string[] | undefined;
+  for (const c of cues) {
+    if (!c.voice || !c.voice.includes(' ') || known(c.voice)) continue;
+    if (!titled.has(c.voice)) titled.set(c.voice, titledFullName(c.voice, (said ??= cues.map((x) => x.text))));
+    const full = titled.get(c.voice);
+    if (!full) continue;
+    // the office the label gave is the turn's role, as "OKONKWO, MAYOR:" gives it
+    c.role ??= c.voice.split(' ').slice(0, -1).join(' ');
+    c.voice = full;
+  }
   if (!cues.some((c) => single(c.voice))) return;
   const bySurname = new Map<string, string | null>();
   for (const c of cues) {
@@ -561,7 +575,14 @@ function namesOnTheirOwnLine(lines: string[]): boolean {
 /** A cue's text lines → cues: a voice tag or a `Name: ` opens the cue's voice; a `>>` or a dialogue dash inside changes it. */
 function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder, namedVoice?: string, translationLabels?: ReadonlySet<string>): void {
   if (namedVoice === undefined && isNarrationCue(lines, idxs)) {
-    const text = stripInlineNotes(idxs.map((k) => lines[k]!.replace(CUE_TAGS(), '').trim()).join(' '));
+    const joined = idxs.map((k) => lines[k]!.replace(CUE_TAGS(), '').trim()).join(' ');
+    // "<i>[upbeat music]</i>", "<i>♪ gentle piano ♪</i>": a sound set in italics as captions set
+    // off-screen sounds, no narrator's words.
+    if (isDirection(joined)) {
+      for (const k of idxs) b.mark(k, 'direction');
+      return;
+    }
+    const text = stripInlineNotes(joined);
     if (text) cues.push({ voice: undefined, text, lines: [...idxs], lastLine: text, narration: true });
     return;
   }
@@ -577,6 +598,9 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
   // to its words, as some subtitle styles write them. Only in a cue where two lines open so: one
   // "-ish" or "-20 degrees" alone is no change of speaker.
   const closeDashes = idxs.length >= 2 && idxs.filter((k) => CLOSE_DASH().test(lines[k]!.replace(CUE_TAGS(), '').trim())).length >= 2;
+  const firstOfCue = cues.length;
+  // the cues a dialogue dash opened with no name after it
+  const unnamedDashed = new Set<Cue>();
   for (const k of idxs) {
     const raw = lines[k]!;
     const voiceTag = voiceTagName(raw) ?? (namedVoice !== undefined && cue === null ? namedVoice : null);
@@ -601,6 +625,7 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
       if (cues.length > before) {
         cue = cues[cues.length - 1]!;
         cue.lastLineTimed = WORD_TIMING().test(raw);
+        if (dash && voiceTag === null && cue.voice === null) unnamedDashed.add(cue);
       }
       continue;
     }
@@ -619,6 +644,36 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
     cue.lastLineTimed = WORD_TIMING().test(raw);
     cue.lastChangeLine = undefined;
   }
+  const made = cues.slice(firstOfCue);
+  if (made.length === 2 && made.every((c) => unnamedDashed.has(c))) exchangeGoesOn(cues, firstOfCue);
+}
+
+/**
+ * A subtitler names the people of a hearing or an interview once ("- MR DUCASSE: When did you…?",
+ * "- OYELARAN: In 2019.") and then writes their quick exchange as a dash pair with no names ("- Did
+ * you report them?" / "- Every one of them."): the same two people going on, the asker asking and
+ * the other answering. So where the two voices before the pair are two named people, the first
+ * having asked and the second answered, and the pair is a question and its answer, the pair is
+ * theirs in that order. Anything else (narration between, a third voice unnamed, a pair that is no
+ * question and answer) leaves the pair's voices unknown.
+ */
+function exchangeGoesOn(cues: Cue[], pairAt: number): void {
+  const asks = (text: string) => /\?["”’)]?$/.test(text.trim());
+  // Each turn may run over several cues: a cue naming no voice goes on with the one before.
+  let k = pairAt - 1;
+  while (k >= 0 && cues[k]!.voice === undefined && !cues[k]!.narration) k--;
+  const answerer = cues[k];
+  if (!answerer || answerer.narration || typeof answerer.voice !== 'string') return;
+  const answered = answerer.voice;
+  let answerOpens = k;
+  for (; k >= 0 && !cues[k]!.narration && (cues[k]!.voice === answered || cues[k]!.voice === undefined); k--) if (cues[k]!.voice === answered) answerOpens = k;
+  const asker = cues[k];
+  if (!asker || asker.narration || typeof asker.voice !== 'string') return;
+  const question = cues[pairAt]!;
+  const answer = cues[pairAt + 1]!;
+  if (!asks(cues[answerOpens - 1]!.text) || asks(cues[pairAt - 1]!.text) || !asks(question.text) || asks(answer.text)) return;
+  question.voice = asker.voice;
+  answer.voice = answered;
 }
 
 /**

@@ -1000,8 +1000,10 @@ function handedLineTo(sentences: readonly string[]): string | null {
 const SIGN_OFF = lazy(() => new RegExp(String.raw`(?:^|, )(${NAME_WORD} ${NAME_WORD}), (?:[\p{Lu}\d][\p{L}\d'’-]* ){0,3}(?:NEWS|News)(?: [\p{Lu}\d][\p{L}\d'’-]*){0,2}\.$`, 'u'));
 /** A sign-off by place without a newsroom: "REPORTING FROM CITY HALL, DEV PATEL.", "Reporting live in Ostrava, Jana Novak." */
 const SIGN_OFF_PLACED = lazy(() => new RegExp(String.raw`(?:^|[.!?]\s+)(?:REPORTING|Reporting) (?:LIVE |live )?(?:FROM|IN|AT|from|in|at) [^,.!?]{2,40}, (${NAME_WORD} ${NAME_WORD})\.$`, 'u'));
+/** A sign-off naming the newsroom first, the reporter after "I'm": "FOR CHANNEL 6 NEWS, I'M TONY RAMIREZ.", "For News 4, I'm Alicia Gomez." */
+const SIGN_OFF_FOR = lazy(() => new RegExp(String.raw`^(?:FOR|For) (?:[\p{Lu}\d][\p{L}\d'’-]* ){0,3}(?:NEWS|News)(?: [\p{Lu}\d][\p{L}\d'’-]*){0,2}, (?:I['’]M|I['’]m|I AM|I am) (${NAME_WORD} ${NAME_WORD})\.$`, 'u'));
 function signedOff(sentence: string): string | null {
-  const m = SIGN_OFF().exec(sentence) ?? SIGN_OFF_PLACED().exec(sentence);
+  const m = SIGN_OFF().exec(sentence) ?? SIGN_OFF_PLACED().exec(sentence) ?? SIGN_OFF_FOR().exec(sentence);
   return m && isNameShaped(m[1]!) && mayBePersonName(m[1]!) ? displayName(m[1]!) : null;
 }
 /**

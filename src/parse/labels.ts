@@ -2752,7 +2752,7 @@ function headerLines(lines: readonly string[], read: readonly (LabelLine | null)
  * DANA WHITLOCK", "Mayor Linda Crane"): the one capitalised word between
  * title and surname there. Null otherwise.
  */
-function titledFullName(name: string, lines: readonly string[]): string | null {
+export function titledFullName(name: string, lines: readonly string[]): string | null {
   const words = name.split(' ');
   // "Secretary Whitlock", and a title of more words: "Foreign Minister Sato".
   if (words.length < 2 || words.length > 4 || !(TITLE().test(words[words.length - 2]!) || TITLE_BEFORE_NAME().test(words[words.length - 2]!))) return null;
