@@ -1840,6 +1840,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       (SURNAME_PARTICLE().test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null) ??
       // "INMATE RUIZ", "DEPUTY DISTRICT ATTORNEY TANAKA" under an appearance list of "HECTOR RUIZ, Inmate".
       appearanceFullName(words, (preamble ??= lines.slice(0, 200))) ??
+      // "MAYOR WHITFIELD" under a panel's roster line "Marcus Whitfield, Mayor of Dayton (…)".
+      rosterTitledFullName(words, roster.entries) ??
       // "Ms. Lindqvist" under a hearing's witness heading in capitals further down ("STATEMENT OF
       // HANNA LINDQVIST, PROFESSOR OF LAW, …"): the one full name a heading gives that surname.
       (words.length === 2 && HONORIFIC().test(words[0]!) ? surnameInHeader(words[1]!, (capitalLines ??= lines.filter((h) => /\p{Lu}{2}/u.test(h) && !/\p{Ll}/u.test(h)))) : null);
@@ -2345,8 +2347,8 @@ const PERSONAL = lazy(() => /\b(?:I|me|my|we|us|our|you|your)\b/i);
  */
 export const NAME_NOTE = lazy(() => /^([^,(]+?)(?<=^[\s\S]|\S)\s+\([^()]{1,30}\)(?=,|$)/);
 
-/** A roster's heading alone on its line, over the names: "Attendees", "Participants:", "Invited", "Speakers". */
-export const ROSTER_HEADING = lazy(() => /^(?:attendees|participants|invited|invitees|present|speakers)\s*:?$/i);
+/** A roster's heading alone on its line, over the names: "Attendees", "Participants:", "Invited", "Speakers", a panel's "Panelists:". */
+export const ROSTER_HEADING = lazy(() => /^(?:attendees|participants|invited|invitees|present|speakers|panell?ists)\s*:?$/i);
 /** The dash a roster's line sets between the name and what the person does: "—", "–", "--", "-", spaced. */
 const ROSTER_DASH = lazy(() => /\s(?:—|–|--?)\s/);
 /** A roster line's person: the name as the turns give it, and what the line says they do. */
@@ -2786,6 +2788,26 @@ function appearanceFullName(words: readonly string[], header: readonly string[])
     const full = displayName(m[1]!);
     if (found && found !== full) return null;
     found = full;
+  }
+  return found;
+}
+
+/**
+ * A label of a title and a surname ("MAYOR WHITFIELD", "COUNCILLOR PRYCE") as the full name a
+ * roster under its heading gives with that surname, where what the line says the person does
+ * holds the title's word ("Marcus Whitfield, Mayor of Dayton-Kettering Metro (…)", "Gareth Pryce,
+ * Councillor, Eastside Ward"); the one such entry, else null.
+ */
+function rosterTitledFullName(words: readonly string[], entries: ReadonlyMap<number, RosterEntry>): string | null {
+  if (words.length !== 2 || !TITLE_BEFORE_NAME().test(words[0]!)) return null;
+  const title = words[0]!.toLowerCase();
+  const surname = words[1]!.toLowerCase();
+  let found: string | null = null;
+  for (const entry of entries.values()) {
+    if (entry.name.split(' ').pop()!.toLowerCase() !== surname) continue;
+    if (!entry.role.toLowerCase().split(/[\s,;()]+/).includes(title)) continue;
+    if (found && found !== entry.name) return null;
+    found = entry.name;
   }
   return found;
 }
