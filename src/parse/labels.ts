@@ -2898,6 +2898,10 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word)) return null;
   const notFirstName = (w: string) => TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   let found: string | null = null;
+  // "Kenji Tanaka, President, Tanaka Precision Castings": the word ending a full name is the
+  // label's surname; the same word opening a company's name after it is no first name to read.
+  let asFirstName: string | null = null;
+  let firstNames = 0;
   for (const raw of header) {
     // A heading in capitals ("THE INTERVIEW: NORA VANCE") spells its names too.
     const line = /\p{Ll}/u.test(raw) ? raw : raw.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
@@ -2907,12 +2911,13 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
     // (as the same header without the nickname names him, and as the text calls him).
     const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
     const asFirst = notFirstName(word) ? [] : allMatches(new RegExp(String.raw`(?<![\p{L}])${word} (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])`, 'gu'), line).map((m) => `${word} ${m[1]}`);
-    for (const full of [...asSurname, ...asFirst]) {
+    for (const full of asSurname) {
       if (found && found !== full) return null;
       found = full;
     }
+    for (const full of asFirst) if (full !== asFirstName) (asFirstName = full), firstNames++;
   }
-  return found;
+  return found ?? (firstNames === 1 ? asFirstName : null);
 }
 
 /**

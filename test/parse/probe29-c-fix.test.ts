@@ -63,3 +63,68 @@ COUNCILLOR PRYCE: We will restore one of them next year.
     }
   });
 });
+
+describe('An audience member who gives her name and "I\'m with" her organisation as her question opens', () => {
+  const farm = `MODERATOR (KANE): Let's take questions from the floor.
+
+AUDIENCE MEMBER: Hi, Gloria Mendes, I'm with the Pike County Farm Bureau. Why not pay landowners every year?
+
+OSTERBERG: That's fair. We're piloting it on two projects in 2026.
+`;
+  // Other words: a questioner at a transit forum, "I'm from" her association.
+  const transit = `HOST (LEE): Questions, please.
+
+QUESTIONER: Thanks. Aiko Brandt, I'm from the Harbor Neighbors Association. Will the night bus come back?
+
+DIRECTOR MOSS: Yes, from March 2025, every thirty minutes.
+`;
+  it('takes the name she gives as the asker, not the part her label names', async () => {
+    for (const [text, asker] of [
+      [farm, 'Gloria Mendes'],
+      [transit, 'Aiko Brandt'],
+    ] as const) {
+      const corpus = await loadCorpus(tempCorpus({ 'doc.txt': text }));
+      const qa = corpus.records.find((r) => r.type === 'qa')!;
+      expect(qa.asker).toBe(asker);
+    }
+  });
+});
+
+describe('A surname label whose full name the header gives beside a company bearing the same name', () => {
+  const foundry = `TRADE REVIEW -- TRANSCRIPT
+Interview with Kenji Tanaka, President, Tanaka Precision Castings Co., Ltd.
+Recorded: 22 May 2024, Osaka
+
+WHITCOMBE: When did your grandfather start the foundry?
+
+TANAKA: In 1952, with four workers.
+
+WHITCOMBE: And now?
+
+TANAKA: We have 186 employees.
+`;
+  // Other words: a boatyard named for its founder's family.
+  const boatyard = `COASTAL TRADES -- CONVERSATION
+A conversation with Ingrid Solberg, owner, Solberg Marine Works
+Recorded 3 June 2023, Bergen
+
+HALE: How old is the yard?
+
+SOLBERG: My father opened it in 1961.
+
+HALE: How many boats a year?
+
+SOLBERG: About twelve, mostly wooden.
+`;
+  it("names the speaker in full, as the header's person, never the company's first words", async () => {
+    for (const [text, person] of [
+      [foundry, 'Kenji Tanaka'],
+      [boatyard, 'Ingrid Solberg'],
+    ] as const) {
+      const corpus = await loadCorpus(tempCorpus({ 'doc.txt': text }));
+      const answers = corpus.records.filter((r) => r.type === 'qa');
+      expect(answers.length).toBe(2);
+      for (const r of answers) expect(r.speaker).toBe(person);
+    }
+  });
+});
