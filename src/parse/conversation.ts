@@ -883,10 +883,11 @@ const ACADEMIC_TITLE = lazy(() => /^(?:Professor|Doctor)\s+(?=\p{Lu})/u);
 const PUBLIC_COMMENT_LABEL = lazy(() => /^(?:speaker|resident|public comment|member of the public|commenter)$/i);
 /**
  * The name a questioner opens with, before their outlet (or a resident's street address): "Thanks. Dana Reilly, Bloomberg. Will…",
- * "Hi, Omar Said, The National. Has…", "Priya Nair from Reuters. Can…", "Ray Okafor, 18 River Road.". A greeting or thanks may
+ * "Hi, Omar Said, The National. Has…", "Priya Nair from Reuters. Can…", "Ray Okafor, 18 River Road.", "Hi, Gloria Reyes, I'm
+ * with the Franklin County Farm Bureau.". A greeting or thanks may
  * come first; the name is two or three capitalised words.
  */
-const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+| (?:from|with|of) )(?:the |The |\d{1,5}[A-Za-z]? )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s/iu);
+const SELF_INTRO = lazy(() => /^(?:(?:thanks|thank you|hi|hello|hey|good (?:morning|afternoon|evening)|yes|sure|okay|ok)(?: (?:so much|very much|all|everyone|sir|madam|chair))?[.,!]\s+){0,2}(?:(?:I['’]m|I am|this is|my name is|it['’]s)\s+)?(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?:,\s+(?:I['’]m (?:from|with) )?| (?:from|with|of) )(?:the |The |\d{1,5}[A-Za-z]? )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}[.,]\s/iu);
 function selfIntroduced(text: string): string | null {
   const m = SELF_INTRO().exec(text);
   if (!m) return null;

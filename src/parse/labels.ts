@@ -60,6 +60,8 @@ export interface LabelLine {
   thread?: boolean;
   /** a dialogue dash opening the line ("—¿Y la cárcel?"): a turn of a two-voice interview */
   dialogue?: boolean;
+  /** the name is exactly one the document's own attendees list gives (attendeeLabels): a turn, used once or more */
+  attendee?: boolean;
   /** the side a Q or A letter before the name puts the speaker on ("Q - Margaret Olsen"): "ask" or "answer" */
   side?: 'ask' | 'answer';
   /**
@@ -1420,6 +1422,8 @@ export interface ScannedLabel {
   thread?: boolean;
   /** a chat log's action or topic line (LabelLine.action): a claim of its sender, no message */
   action?: boolean;
+  /** the name is one of the document's own attendees (LabelLine.attendee) */
+  attendee?: boolean;
 }
 
 export interface ScanOptions {
@@ -1438,6 +1442,7 @@ export interface ScanOptions {
  */
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
+  attendeeLabels(lines, read);
   listingFields(read);
   headlineLabel(lines, read);
   // An email answered inline (lines from withoutQuoteMarks): its turns, and no other label below the first.
@@ -1840,6 +1845,8 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
       (SURNAME_PARTICLE().test(words[0]!) ? (particleFullName(name, header) ?? particleFullName(name, lines)) : null) ??
       // "INMATE RUIZ", "DEPUTY DISTRICT ATTORNEY TANAKA" under an appearance list of "HECTOR RUIZ, Inmate".
       appearanceFullName(words, (preamble ??= lines.slice(0, 200))) ??
+      // "MAYOR WHITFIELD" under a panel's roster line "Marcus Whitfield, Mayor of Dayton (…)".
+      rosterTitledFullName(words, roster.entries) ??
       // "Ms. Lindqvist" under a hearing's witness heading in capitals further down ("STATEMENT OF
       // HANNA LINDQVIST, PROFESSOR OF LAW, …"): the one full name a heading gives that surname.
       (words.length === 2 && HONORIFIC().test(words[0]!) ? surnameInHeader(words[1]!, (capitalLines ??= lines.filter((h) => /\p{Lu}{2}/u.test(h) && !/\p{Ll}/u.test(h)))) : null);
@@ -1987,7 +1994,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     // describes the person gives the office before the name too; the name drops it, the role keeps it.
     const office = l.name && l.style === 'colon' && (l.note || l.role) ? officeBeforeName(l.name) : null;
     const described = office && title ? (title.toUpperCase().includes(office.toUpperCase()) ? title : `${office}, ${title}`) : (title ?? office);
-    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title: described, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}) });
+    out.push({ key: speaker ?? `>>#${i}`, speaker, role: l.role, title: described, rest: l.rest, style: l.style, timed: !!l.timed, note: l.note ?? null, asker, answerRole, ...(l.thread ? { thread: true } : {}), ...(l.action ? { action: true } : {}), ...(l.attendee ? { attendee: true } : {}) });
   }
   // The speaker key's role ("S1 - Layla Haddad (Moderator)") is the role (title) of each of S1's turns.
   if (speakerKey) for (let i = 0; i < out.length; i++) {
@@ -2351,8 +2358,47 @@ const PERSONAL = lazy(() => /\b(?:I|me|my|we|us|our|you|your)\b/i);
  */
 export const NAME_NOTE = lazy(() => /^([^,(]+?)(?<=^[\s\S]|\S)\s+\([^()]{1,30}\)(?=,|$)/);
 
-/** A roster's heading alone on its line, over the names: "Attendees", "Participants:", "Invited", "Speakers". */
-export const ROSTER_HEADING = lazy(() => /^(?:attendees|participants|invited|invitees|present|speakers)\s*:?$/i);
+/** A roster's heading alone on its line, over the names: "Attendees", "Participants:", "Invited", "Speakers", a panel's "Panelists:". */
+export const ROSTER_HEADING = lazy(() => /^(?:attendees|participants|invited|invitees|present|speakers|panell?ists)\s*:?$/i);
+/**
+ * The names of a line of two or more names and nothing else, split by commas ("Chen Liang, Farah
+ * Siddiqui, He Yi"); null for any other line. A meeting room's device may stand among them ("HQ -
+ * Boardroom (12)", "Eastbrook Council - Committee Room 2"), once, beside two names at least.
+ */
+export function rosterNames(raw: string): string[] | null {
+  if (raw.length > 400) return null;
+  const parts = raw.trim().replace(/,?\s+and\s+(?=\S+(?:\s\S+){0,3}$)/, ', ').split(/\s*,\s*/);
+  const rooms = parts.filter((p) => !(wordCount(p) <= 4 && isNameShaped(p)));
+  if (rooms.length === 0) return parts.length >= 2 ? parts : null;
+  return rooms.length === 1 && parts.length >= 3 && isRoomDevice(rooms[0]!) ? parts : null;
+}
+/** A meeting room's device as a conference tool names it: a place, a dash, a room, perhaps its seats ("HQ - Boardroom (12)"). */
+export function isRoomDevice(name: string): boolean {
+  const s = name.trim();
+  return s.length <= 60 && wordCount(s) <= 8 && /^\p{Lu}/u.test(s) && !/[.!?:;]/.test(s) && (s.includes(' - ') || /\s\(\d{1,3}\)$/.test(s));
+}
+/**
+ * A meeting export's attendees under their heading ("Attendees" / "Cllr Rosalind Achterberg, …,
+ * Eastbrook Council - Committee Room 2, Marcus Ebbesen"): a line opening with exactly one of them
+ * and a colon is that attendee's turn, whatever the name's shape. A room's device is no name the
+ * label reader takes ("Eastbrook Council - Committee Room 2: Sorry, Chair, …"), but the export's
+ * own list says it takes part; its words then are the device's, never its name part of them.
+ */
+function attendeeLabels(lines: readonly string[], read: (LabelLine | null)[]): void {
+  const devices: string[] = [];
+  for (let i = 1; i < Math.min(lines.length, 40); i++) {
+    if (!ROSTER_HEADING().test(lines[i - 1]!.trim())) continue;
+    for (const name of rosterNames(lines[i]!) ?? []) if (isRoomDevice(name)) devices.push(name.trim());
+  }
+  if (!devices.length) return;
+  for (let k = 0; k < lines.length; k++) {
+    // (Where the reader took part of the name, "Harbour Trust - Boardroom" with "(8)" as its note, the list's whole name wins.)
+    const line = lines[k]!.trim();
+    const device = devices.find((d) => line.length > d.length + 1 && line.startsWith(d) && line[d.length] === ':');
+    const rest = device ? line.slice(device.length + 1).trim() : '';
+    if (device && rest) read[k] = { name: device, role: null, rest, style: 'colon', attendee: true };
+  }
+}
 /** The dash a roster's line sets between the name and what the person does: "—", "–", "--", "-", spaced. */
 const ROSTER_DASH = lazy(() => /\s(?:—|–|--?)\s/);
 /** A roster line's person: the name as the turns give it, and what the line says they do. */
@@ -2796,6 +2842,26 @@ function appearanceFullName(words: readonly string[], header: readonly string[])
   return found;
 }
 
+/**
+ * A label of a title and a surname ("MAYOR WHITFIELD", "COUNCILLOR PRYCE") as the full name a
+ * roster under its heading gives with that surname, where what the line says the person does
+ * holds the title's word ("Marcus Whitfield, Mayor of Dayton-Kettering Metro (…)", "Gareth Pryce,
+ * Councillor, Eastside Ward"); the one such entry, else null.
+ */
+function rosterTitledFullName(words: readonly string[], entries: ReadonlyMap<number, RosterEntry>): string | null {
+  if (words.length !== 2 || !TITLE_BEFORE_NAME().test(words[0]!)) return null;
+  const title = words[0]!.toLowerCase();
+  const surname = words[1]!.toLowerCase();
+  let found: string | null = null;
+  for (const entry of entries.values()) {
+    if (entry.name.split(' ').pop()!.toLowerCase() !== surname) continue;
+    if (!entry.role.toLowerCase().split(/[\s,;()]+/).includes(title)) continue;
+    if (found && found !== entry.name) return null;
+    found = entry.name;
+  }
+  return found;
+}
+
 /** The first word of a surname of two or more ("van Wyk", "de la Cruz", "bin Salleh"). */
 const SURNAME_PARTICLE = lazy(() => /^(?:van|von|de|del|della|der|den|du|da|das|dos|di|la|le|ter|ten|bin|ibn|al|el|ap)$/i);
 
@@ -2838,6 +2904,10 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
   if (!/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word)) return null;
   const notFirstName = (w: string) => TITLE().test(w) || TITLE_BEFORE_NAME().test(w) || CHAIR_TITLE().test(w) || /^(?:Representatives|Senators|Members)$/.test(w) || /^(?:The|With|And|By|For|From|Meet|Interview|In|On|At|Of)$/.test(w);
   let found: string | null = null;
+  // "Kenji Tanaka, President, Tanaka Precision Castings": the word ending a full name is the
+  // label's surname; the same word opening a company's name after it is no first name to read.
+  let asFirstName: string | null = null;
+  let firstNames = 0;
   for (const raw of header) {
     // A heading in capitals ("THE INTERVIEW: NORA VANCE") spells its names too.
     const line = /\p{Ll}/u.test(raw) ? raw : raw.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
@@ -2847,12 +2917,13 @@ export function surnameInHeader(label: string, header: readonly string[]): strin
     // (as the same header without the nickname names him, and as the text calls him).
     const asSurname = allMatches(new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)(?: ["“]\p{Lu}[\p{Ll}'’-]+["”])? ${word}(?![\p{L}'’-])`, 'gu'), line).filter((m) => !notFirstName(m[1]!)).map((m) => `${m[1]} ${word}`);
     const asFirst = notFirstName(word) ? [] : allMatches(new RegExp(String.raw`(?<![\p{L}])${word} (\p{Lu}[\p{Ll}'’-]+)(?![\p{L}'’-])`, 'gu'), line).map((m) => `${word} ${m[1]}`);
-    for (const full of [...asSurname, ...asFirst]) {
+    for (const full of asSurname) {
       if (found && found !== full) return null;
       found = full;
     }
+    for (const full of asFirst) if (full !== asFirstName) (asFirstName = full), firstNames++;
   }
-  return found;
+  return found ?? (firstNames === 1 ? asFirstName : null);
 }
 
 /**

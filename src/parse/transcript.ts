@@ -59,6 +59,8 @@ import {
   castOfOne,
   listingHolder,
   rosterEntries,
+  rosterNames,
+  isRoomDevice,
   ROSTER_HEADING,
   participantsListed,
   nameLineName,
@@ -236,7 +238,8 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   for (const l of at) {
     if (!l || !talks.has(l.key)) continue;
     counts.set(l.key, (counts.get(l.key) ?? 0) + 1);
-    if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole || (digest && l.thread)) formal.add(l.key);
+    // (An attendee the export's own list names, "Eastbrook Council - Committee Room 2:", speaks even once.)
+    if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole || (digest && l.thread) || l.attendee) formal.add(l.key);
   }
   const opening = openingExchange(lines, at);
   const turns = new Map<string, number>();
@@ -2665,21 +2668,4 @@ function isKeywordList(raw: string): boolean {
   if (raw.length > 400 || /[.!?]\s*$/.test(raw.trim())) return false;
   const parts = raw.trim().split(/\s*,\s*/);
   return parts.length >= 2 && parts.every((p) => p.length > 0 && wordCount(p) <= 4);
-}
-/**
- * The names of a line of two or more names and nothing else, split by commas ("Chen Liang, Farah
- * Siddiqui, He Yi"); null for any other line. A meeting room's device may stand among them ("HQ -
- * Boardroom (12)", "Eastbrook Council - Committee Room 2"), once, beside two names at least.
- */
-function rosterNames(raw: string): string[] | null {
-  if (raw.length > 400) return null;
-  const parts = raw.trim().replace(/,?\s+and\s+(?=\S+(?:\s\S+){0,3}$)/, ', ').split(/\s*,\s*/);
-  const rooms = parts.filter((p) => !(wordCount(p) <= 4 && isNameShaped(p)));
-  if (rooms.length === 0) return parts.length >= 2 ? parts : null;
-  return rooms.length === 1 && parts.length >= 3 && isRoomDevice(rooms[0]!) ? parts : null;
-}
-/** A meeting room's device as a conference tool names it: a place, a dash, a room, perhaps its seats ("HQ - Boardroom (12)"). */
-export function isRoomDevice(name: string): boolean {
-  const s = name.trim();
-  return s.length <= 60 && wordCount(s) <= 8 && /^\p{Lu}/u.test(s) && !/[.!?:;]/.test(s) && (s.includes(' - ') || /\s\(\d{1,3}\)$/.test(s));
 }
