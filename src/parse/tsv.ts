@@ -792,9 +792,26 @@ function parseQuestionRows(
   let above: { question: string; asker: string | null } | null = null;
   for (let i = headerIdx + 1; i < b.lines.length; i++) {
     const raw = b.lines[i]!;
-    if (raw.trim()) above = addQuestionRow(b, i, raw.split('\t'), header, { ...people, section: null, above });
+    if (!raw.trim()) continue;
+    const cells = raw.split('\t');
+    if (isTotalsRow(cells)) {
+      // a report's count under its table ("Total questions,16"): the label and its number, a claim as a summary row above the table is
+      addCellsClaim(b, i, people.narrator);
+      above = null;
+    } else above = addQuestionRow(b, i, cells, header, { ...people, section: null, above });
   }
   return b.result('tsv');
+}
+
+/**
+ * A row of a report's totals: a label and a number in the first two cells, nothing else
+ * ("Total questions,16", "Answered,13"). A question is no label: it ends on its mark.
+ */
+function isTotalsRow(cells: string[]): boolean {
+  const label = cells[0]?.trim() ?? '';
+  const count = cells[1]?.trim() ?? '';
+  if (!label || !NUMBER_CELL().test(count) || cells.slice(2).some((c) => c.trim())) return false;
+  return /^\p{L}/u.test(label) && wordCount(label) <= 5 && !/[.?!]["”’)]*$/.test(label);
 }
 
 /**
@@ -829,7 +846,7 @@ export function addQuestionRow(
   // only says the question was answered aloud ("Priya Shah - live answered"): the answerer, and no words.
   const prefixed = !answerer && answer ? ANSWERER_PREFIX().exec(answer) : null;
   const signed = prefixed && !CELL_HEADING_WORD().test(prefixed[1]!) ? prefixed : null;
-  const liveOnly = !answerer && answer ? LIVE_ANSWERED().exec(answer) : null;
+  const liveOnly = !answerer && answer ? (LIVE_ANSWERED().exec(answer) ?? NOT_ANSWERED().exec(answer)) : null;
   const answerText = signed ? signed[2]!.trim() : liveOnly ? '' : answer;
   const answeredBy = signed?.[1] ?? liveOnly?.[1] ?? null;
   const speaker = person(answerer) ?? (answeredBy ? person(answeredBy) : null) ?? people.guest;
@@ -908,6 +925,12 @@ const ANSWERER_PREFIX = lazy(() => /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-
  * Answer: …", "Editor's Note: …", "Update From Finance: …" (a possessive, a kind of note, a preposition).
  */
 const CELL_HEADING_WORD = lazy(() => /(?:['’]s|(?<![\p{L}])(?:Answers?|Responses?|Reply|Replies|Notes?|Updates?|Updated|Comments?|Summary|Status|Action|Correction|Clarification|Follow-up|Short|Long|Full|Final|Official|Staff|Team|Panel|From|To|By|For|Of|The|And|On|In|At))(?![\p{L}])/u);
+/**
+ * A note in the answer cell that the question went unanswered ("(not answered - out of time)",
+ * "Not answered live. Clerk to respond by email.", "Unanswered (session ran over)"): like an
+ * answer given aloud, no words of an answerer; the question stays its asker's, the note a topic.
+ */
+const NOT_ANSWERED = lazy(() => /^\(?\s*(?:not answered|unanswered|no time to answer)\b.{0,80}$/i);
 /** A webinar report's note that a question was answered aloud: "Priya Shah - live answered", "live answered". */
 const LIVE_ANSWERED = lazy(() => /^(?:(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})\s*[-–—:]\s*)?live answered\.?$/iu);
 /**

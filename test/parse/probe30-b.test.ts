@@ -107,3 +107,46 @@ describe('a form\'s "Your name (optional)" column is who asked; its Timestamp da
     expect(r.year).toBe(2024);
   });
 });
+
+describe('an answer cell that says the question went unanswered is no answer (b13)', () => {
+  it('fixture: the out-of-time questions are their askers\' quotes, the note stays searchable', () => {
+    const rs = recordsOf(dir, 'gforms-health-district-townhall-responses');
+    expect(rs.filter((r) => r.type === 'qa' && /not answered/i.test(r.text))).toEqual([]);
+    const van = rs.find((r) => r.text === 'Who decided to close the Route 9 mobile van?')!;
+    expect(van.type).toBe('quote');
+    expect(van.topics.some((t) => /out of time/.test(t))).toBe(true);
+  });
+  it('other words: "Unanswered (session ran over)" and "Not answered - will follow up"', () => {
+    const rs = one(
+      'panel-questions.csv',
+      `Question,Asked by,Answer,Answered by
+Why did ticket prices rise 12%?,Ola Brandt,"Unanswered (session ran over)",
+Will the arena host the 2026 final?,Ines Moura,Not answered - will follow up by email.,
+Is the roof being replaced?,Ola Brandt,"Yes, in summer 2025, for about $4 million.",Chair Vera Lund
+`,
+    );
+    expect(rs.filter((r) => r.type === 'qa').map((r) => r.question)).toEqual(['Is the roof being replaced?']);
+    expect(rs.find((r) => r.text === 'Why did ticket prices rise 12%?')!.speaker).toBe('Ola Brandt');
+  });
+});
+
+describe('a report\'s totals under its table are a summary, not quotes of numbers (b7)', () => {
+  it('fixture: no record is a bare number; "Total questions" stays with its 16', () => {
+    const rs = recordsOf(dir, 'pigeonhole-harbourfront-investor-day-2025');
+    expect(rs.filter((r) => /^\d+$/.test(r.text))).toEqual([]);
+    expect(rs.find((r) => r.text.includes('Total questions'))!.text).toMatch(/Total questions\W+16/);
+  });
+  it('other words: a webinar export with totals', () => {
+    const rs = one(
+      'webinar-qa.csv',
+      `Question,Asker,Answer,Answered by
+How many members joined in 2024?,Karl Voss,"About 2,300, a record.",Treasurer Ana Liu
+
+Questions received,14
+Questions answered,9
+`,
+    );
+    expect(rs.filter((r) => /^\d+$/.test(r.text))).toEqual([]);
+    expect(rs.some((r) => /Questions answered\W+9/.test(r.text))).toBe(true);
+  });
+});
