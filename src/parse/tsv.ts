@@ -208,6 +208,11 @@ export interface TsvHeader {
    * gives one qa per answered cell. Empty outside the question-and-answer layout.
    */
   answerColumns: { column: number; owner: string | null; noted: boolean }[];
+  /**
+   * a Comments column beside the question and the answer (a Q&A tool's follow-ups under a
+   * question, "Name: text" each): -1 if none
+   */
+  commentColumn?: number;
   columns: string[];
 }
 
@@ -285,9 +290,14 @@ export function headerOf(columns: string[]): TsvHeader | null {
     dateColumn: find('date'),
     timeColumns: roles.flatMap((r, n) => (r === 'time' ? [n] : [])),
     answerColumns: answerColumns.map((a) => ({ column: a.column, owner: a.owner?.owner ?? null, noted: a.owner?.noted ?? false })),
+    // ("Comments" in the plural names no text column of its own: beside a question it is the follow-ups)
+    commentColumn: qaLayout && find('question') >= 0 ? (content >= 0 ? content : columns.findIndex((c) => COMMENTS_HEADER().test(c.trim()))) : -1,
     columns,
   };
 }
+
+/** A column of follow-up comments, in the languages exports come in. */
+const COMMENTS_HEADER = lazy(() => /^(?:comments?|kommentare?|comentarios?|commentaires?|follow-?ups?)$/i);
 
 /** The layout a header names: question-and-answer rows, turns by speaker, or Content paragraphs. */
 function layoutOf(header: TsvHeader): 'qa' | 'turns' | 'content' {
@@ -304,6 +314,7 @@ function layoutOf(header: TsvHeader): 'qa' | 'turns' | 'content' {
 function isTopicColumn(header: TsvHeader, c: number): boolean {
   return (
     c !== header.contentColumn &&
+    c !== header.commentColumn &&
     c !== header.questionColumn &&
     c !== header.answerColumn &&
     !header.answerColumns.some((a) => a.column === c) &&
@@ -822,6 +833,43 @@ function isTotalsRow(cells: string[]): boolean {
  * above. Returns the question the row's answers answered, for the row below.
  */
 export function addQuestionRow(
+  b: DocBuilder,
+  i: number,
+  cells: string[],
+  header: TsvHeader,
+  people: { asker: string | null; guest: string | null; narrator: string | null; section: string | null; above?: { question: string; asker: string | null } | null },
+): { question: string; asker: string | null } | null {
+  const answered = addQuestionCells(b, i, cells, header, people);
+  const comments = header.commentColumn !== undefined && header.commentColumn >= 0 ? cellOf(cells, header.commentColumn) : '';
+  if (comments) addComments(b, i, comments, people.section, topicsOf(cells, header));
+  return answered;
+}
+
+/**
+ * The follow-ups in a row's Comments cell: each signed comment ("Nurul Huda: is that including
+ * part-timers?") its signer's quote, and a comment that answers a question asked just before it
+ * by someone else a qa; a cell that opens with no signature one quote of no one.
+ */
+function addComments(b: DocBuilder, i: number, cell: string, section: string | null, topics: string[]): void {
+  const registry = b.input.registry;
+  const signed = signedReplies(cell);
+  if (signed.length === 0) {
+    b.add({ type: 'quote', text: normalizeSpace(cell), speaker: null, section, topics }, i);
+    return;
+  }
+  signed.forEach((c, k) => {
+    const by = registry.resolve(c.name) ?? personName(c.name);
+    const before = k > 0 ? signed[k - 1]! : null;
+    if (before && before.name !== c.name && isQuestionSentence(before.text)) {
+      const asker = registry.resolve(before.name) ?? personName(before.name);
+      b.add({ type: 'qa', text: c.text, speaker: by, role: c.role, question: before.text, asker, section, topics }, i);
+    } else if (!(k + 1 < signed.length && signed[k + 1]!.name !== c.name && isQuestionSentence(c.text))) {
+      b.add({ type: 'quote', text: c.text, speaker: by, role: c.role, section, topics }, i);
+    }
+  });
+}
+
+function addQuestionCells(
   b: DocBuilder,
   i: number,
   cells: string[],

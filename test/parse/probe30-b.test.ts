@@ -150,3 +150,25 @@ Questions answered,9
     expect(rs.some((r) => /Questions answered\W+9/.test(r.text))).toBe(true);
   });
 });
+
+describe('a Comments column beside the question and the answer holds signed follow-ups, each its signer\'s (b8)', () => {
+  it('fixture: the CFO\'s follow-up answer is his, the asker\'s follow-up question hers', () => {
+    const rs = recordsOf(dir, 'pigeonhole-harbourfront-investor-day-2025');
+    const follow = rs.find((r) => r.text === 'Yes, including part-timers.')!;
+    expect(follow.speaker).toBe('Arjun Mehta');
+    expect(follow.type).toBe('qa');
+    expect(follow.question).toBe('thanks - is that including part-timers?');
+    expect(follow.asker).toBe('Nurul Huda');
+  });
+  it('other words: a Q&A export with a Comments column', () => {
+    const rs = one(
+      'qa-export.csv',
+      `Question,Name,Answer,Answered By,Comments
+How many stores will close in 2025?,Jo Park,"Eleven, all in malls.",Rita Vance,"Jo Park: Which malls? Rita Vance: We will name them in March."
+`,
+    );
+    const r = rs.find((x) => x.text === 'We will name them in March.')!;
+    expect(r.speaker).toBe('Rita Vance');
+    expect(r.question).toBe('Which malls?');
+  });
+});
