@@ -77,6 +77,8 @@ const ANSWERER_WORDS = new Set([
   'speaker', 'respondent', 'interviewee', 'answerer', 'guest', 'replier', 'responder',
   'sprecher', 'sprecherin', 'redner', 'rednerin', 'befragter', 'befragte', 'gast', 'orateur', 'oratrice', 'intervenant', 'intervenante', 'interviewé', 'interviewée', 'invité', 'invitée',
   'hablante', 'orador', 'oradora', 'entrevistado', 'entrevistada', 'invitado', 'invitada', 'ponente',
+  // who answers, named by the verb in a hand-made sheet: "Responde", "Quién responde", "Antwortet", "Répond"
+  'responde', 'respondió', 'contesta', 'contestó', 'antwortet', 'répond',
 ]);
 /** a person, but which side of a question-and-answer row is theirs the name does not say */
 const PERSON_WORDS = new Set([
@@ -96,7 +98,8 @@ const POSTER_WORDS = new Set(['user', 'username', 'handle', 'poster', 'commenter
 const BY_WORDS = new Set(['by', 'from', 'von', 'durch', 'par', 'por']);
 /** head words that name a person when the words before them are a person's or a text's ("author_name", "comment_user"; not "company_name") */
 const NAMING_WORDS = new Set(['name', 'author', 'user', 'username', 'handle']);
-const NAME_QUALIFIERS = new Set(['full', 'first', 'display', 'screen', 'real']);
+// ("Your name (optional)": a form's field for who filled it in)
+const NAME_QUALIFIERS = new Set(['full', 'first', 'display', 'screen', 'real', 'your']);
 /** what a writer does, before "by" ("created_by", "posted by"; not "translated_from") */
 const WRITING_WORDS = new Set(['created', 'posted', 'written', 'submitted', 'sent', 'edited', 'said', 'spoken']);
 /** head words that make the column a count, an id or a label of the text, not the text */
@@ -205,6 +208,11 @@ export interface TsvHeader {
    * gives one qa per answered cell. Empty outside the question-and-answer layout.
    */
   answerColumns: { column: number; owner: string | null; noted: boolean }[];
+  /**
+   * a Comments column beside the question and the answer (a Q&A tool's follow-ups under a
+   * question, "Name: text" each): -1 if none
+   */
+  commentColumn?: number;
   columns: string[];
 }
 
@@ -282,9 +290,14 @@ export function headerOf(columns: string[]): TsvHeader | null {
     dateColumn: find('date'),
     timeColumns: roles.flatMap((r, n) => (r === 'time' ? [n] : [])),
     answerColumns: answerColumns.map((a) => ({ column: a.column, owner: a.owner?.owner ?? null, noted: a.owner?.noted ?? false })),
+    // ("Comments" in the plural names no text column of its own: beside a question it is the follow-ups)
+    commentColumn: qaLayout && find('question') >= 0 ? (content >= 0 ? content : columns.findIndex((c) => COMMENTS_HEADER().test(c.trim()))) : -1,
     columns,
   };
 }
+
+/** A column of follow-up comments, in the languages exports come in. */
+const COMMENTS_HEADER = lazy(() => /^(?:comments?|kommentare?|comentarios?|commentaires?|follow-?ups?)$/i);
 
 /** The layout a header names: question-and-answer rows, turns by speaker, or Content paragraphs. */
 function layoutOf(header: TsvHeader): 'qa' | 'turns' | 'content' {
@@ -301,6 +314,7 @@ function layoutOf(header: TsvHeader): 'qa' | 'turns' | 'content' {
 function isTopicColumn(header: TsvHeader, c: number): boolean {
   return (
     c !== header.contentColumn &&
+    c !== header.commentColumn &&
     c !== header.questionColumn &&
     c !== header.answerColumn &&
     !header.answerColumns.some((a) => a.column === c) &&
@@ -370,7 +384,8 @@ export function parseTsv(input: ParseInput): ParseResult {
 
 function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'): ParseResult {
   // (a table file's report summary may stand above its header row; a text file's tab rows are read only from its first line)
-  const found = readTsvHeader(rawLines, input.extension === '.csv' || input.extension === '.tsv');
+  const read = readTsvHeader(rawLines, input.extension === '.csv' || input.extension === '.tsv');
+  const found = read ? { index: read.index, header: withoutFlagAnswers(rawLines, read.index, read.header) } : null;
   const lines = found && delimiter ? withSurplusJoined(rawLines, found.index, found.header, delimiter) : rawLines;
   const b = new DocBuilder(input, lines);
   const meta = input.meta;
@@ -501,6 +516,31 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
   return finish(b.result('tsv'));
 }
 
+/** A cell that only says yes or no, in the languages exports come in: "Yes", "Ja", "Nein", "TRUE", "x". */
+const FLAG_CELL = lazy(() => /^(?:yes|no|ja|nein|s[ií]|oui|non|true|false|wahr|falsch|y|n|x|✓|✔|✗)$/i);
+/**
+ * A Q&A tool's "Answered" ("Beantwortet", "Respondido") column says whether the question was
+ * answered, Yes or No: its name reads as an answer column, its cells are flags. Such a column is
+ * the row's status (a topic), not its answer; the answer is the next answer column ("Replies",
+ * "Antworten"), or none, and then each question is its asker's.
+ */
+function withoutFlagAnswers(lines: readonly string[], headerIdx: number, header: TsvHeader): TsvHeader {
+  if (header.answerColumns.length === 0) return header;
+  const flags = header.answerColumns.filter(({ column }) => {
+    let seen = 0;
+    for (let i = headerIdx + 1; i < lines.length; i++) {
+      const cell = (lines[i]!.split('\t')[column] ?? '').trim();
+      if (!cell) continue;
+      if (!FLAG_CELL().test(cell)) return false;
+      seen++;
+    }
+    return seen >= 2;
+  });
+  if (flags.length === 0) return header;
+  const answerColumns = header.answerColumns.filter((a) => !flags.includes(a));
+  return { ...header, answerColumns, answerColumn: answerColumns[0]?.column ?? -1 };
+}
+
 /**
  * A CSV row with more cells than the header names has a delimiter left unquoted inside its
  * text: a comma or a semicolon is ordinary punctuation ("…gestiegen; das geben wir…"). The
@@ -544,8 +584,23 @@ export function cellDate(cell: string): { date: string | null; year: number } | 
     const iso = new Date(ms).toISOString();
     return { date: iso.slice(0, 10), year: Number(iso.slice(0, 4)) };
   }
+  // a form's or a spreadsheet's stamp, the date then the time ("2/11/2025 17:58:03", "30.09.2025 16:03")
+  const stamp = STAMPED_DATE().exec(text);
+  if (stamp) {
+    const [, day, , year] = stamp;
+    if (day!.includes('/')) {
+      // month and day in either order: the day is known only when one of the two is past 12
+      const [a, b] = day!.split('/').map(Number) as [number, number];
+      const month = a > 12 ? b : b > 12 ? a : 0;
+      const date = month ? readDateText(`${year}-${String(month).padStart(2, '0')}-${String(a > 12 ? a : b).padStart(2, '0')}`) : null;
+      return date ?? { date: null, year: Number(year) };
+    }
+    return readDateText(`${day}${year}`);
+  }
   return readDateText(text);
 }
+/** A numeric date, day and month by slashes or dots and a four-digit year, then the time of day. */
+const STAMPED_DATE = lazy(() => /^(\d{1,2}([/.])\d{1,2}\2)(\d{4})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)?$/);
 
 /**
  * The date a table's date column gives the document: the year, when every
@@ -744,42 +799,107 @@ function parseQuestionRows(
   header: TsvHeader,
   people: { asker: string | null; guest: string | null; narrator: string | null },
 ): ParseResult {
+  // the question a row answered, for a row below that gives a second answer with no question of its own
+  let above: { question: string; asker: string | null } | null = null;
   for (let i = headerIdx + 1; i < b.lines.length; i++) {
     const raw = b.lines[i]!;
-    if (raw.trim()) addQuestionRow(b, i, raw.split('\t'), header, { ...people, section: null });
+    if (!raw.trim()) continue;
+    const cells = raw.split('\t');
+    if (isTotalsRow(cells)) {
+      // a report's count under its table ("Total questions,16"): the label and its number, a claim as a summary row above the table is
+      addCellsClaim(b, i, people.narrator);
+      above = null;
+    } else above = addQuestionRow(b, i, cells, header, { ...people, section: null, above });
   }
   return b.result('tsv');
 }
 
 /**
+ * A row of a report's totals: a label and a number in the first two cells, nothing else
+ * ("Total questions,16", "Answered,13"). A question is no label: it ends on its mark.
+ */
+function isTotalsRow(cells: string[]): boolean {
+  const label = cells[0]?.trim() ?? '';
+  const count = cells[1]?.trim() ?? '';
+  if (!label || !NUMBER_CELL().test(count) || cells.slice(2).some((c) => c.trim())) return false;
+  return /^\p{L}/u.test(label) && wordCount(label) <= 5 && !/[.?!]["”’)]*$/.test(label);
+}
+
+/**
  * One row of a question-and-answer table (a TSV's, a Markdown table's): a qa,
- * or the quote of whoever wrote the one cell that is filled.
+ * or the quote of whoever wrote the one cell that is filled. A row with an
+ * answer and its answerer but no question, under a row that had one (a sheet
+ * where two people answered one question, each on a row), answers the question
+ * above. Returns the question the row's answers answered, for the row below.
  */
 export function addQuestionRow(
   b: DocBuilder,
   i: number,
   cells: string[],
   header: TsvHeader,
-  people: { asker: string | null; guest: string | null; narrator: string | null; section: string | null },
-): void {
+  people: { asker: string | null; guest: string | null; narrator: string | null; section: string | null; above?: { question: string; asker: string | null } | null },
+): { question: string; asker: string | null } | null {
+  const answered = addQuestionCells(b, i, cells, header, people);
+  const comments = header.commentColumn !== undefined && header.commentColumn >= 0 ? cellOf(cells, header.commentColumn) : '';
+  if (comments) addComments(b, i, comments, people.section, topicsOf(cells, header));
+  return answered;
+}
+
+/**
+ * The follow-ups in a row's Comments cell: each signed comment ("Nurul Huda: is that including
+ * part-timers?") its signer's quote, and a comment that answers a question asked just before it
+ * by someone else a qa; a cell that opens with no signature one quote of no one.
+ */
+function addComments(b: DocBuilder, i: number, cell: string, section: string | null, topics: string[]): void {
+  const registry = b.input.registry;
+  const signed = signedReplies(cell);
+  if (signed.length === 0) {
+    b.add({ type: 'quote', text: normalizeSpace(cell), speaker: null, section, topics }, i);
+    return;
+  }
+  signed.forEach((c, k) => {
+    const by = registry.resolve(c.name) ?? personName(c.name);
+    const before = k > 0 ? signed[k - 1]! : null;
+    if (before && before.name !== c.name && isQuestionSentence(before.text)) {
+      const asker = registry.resolve(before.name) ?? personName(before.name);
+      b.add({ type: 'qa', text: c.text, speaker: by, role: c.role, question: before.text, asker, section, topics }, i);
+    } else if (!(k + 1 < signed.length && signed[k + 1]!.name !== c.name && isQuestionSentence(c.text))) {
+      b.add({ type: 'quote', text: c.text, speaker: by, role: c.role, section, topics }, i);
+    }
+  });
+}
+
+function addQuestionCells(
+  b: DocBuilder,
+  i: number,
+  cells: string[],
+  header: TsvHeader,
+  people: { asker: string | null; guest: string | null; narrator: string | null; section: string | null; above?: { question: string; asker: string | null } | null },
+): { question: string; asker: string | null } | null {
   const registry = b.input.registry;
   const person = (name: string) => (name ? (registry.resolve(name) ?? displayName(name)) : null);
   const { section } = people;
   const topics = topicsOf(cells, header);
-  const question = cellOf(cells, header.questionColumn);
   const answer = cellOf(cells, header.answerColumn);
   // "Priya Raman (CFO)", "Dr. Matthias Brenninkmeyer, CFO": the person, and the role the cell gives them.
   const [answerer, role] = personAndRole(cellOf(cells, header.speakerColumn), registry);
-  const [questioner, askerRole] = personAndRole(cellOf(cells, header.askerColumn), registry);
+  const [ownQuestioner, askerRole] = personAndRole(cellOf(cells, header.askerColumn), registry);
+  const ownQuestion = cellOf(cells, header.questionColumn);
+  const replies = !answerer && answer ? signedReplies(answer) : [];
+  // a second answer to the question above: this row names who answers, and asks nothing
+  const follows = !ownQuestion && !ownQuestioner && answer && (answerer || replies.length > 0) ? (people.above ?? null) : null;
+  const question = follows ? follows.question : ownQuestion;
+  const questioner = follows ? '' : ownQuestioner;
   // A report's answer cell that names who answered before the words ("Priya Shah: 4.1% fixed…"), or
   // only says the question was answered aloud ("Priya Shah - live answered"): the answerer, and no words.
   const prefixed = !answerer && answer ? ANSWERER_PREFIX().exec(answer) : null;
   const signed = prefixed && !CELL_HEADING_WORD().test(prefixed[1]!) ? prefixed : null;
-  const liveOnly = !answerer && answer ? LIVE_ANSWERED().exec(answer) : null;
+  const liveOnly = !answerer && answer ? (LIVE_ANSWERED().exec(answer) ?? NOT_ANSWERED().exec(answer)) : null;
   const answerText = signed ? signed[2]!.trim() : liveOnly ? '' : answer;
   const answeredBy = signed?.[1] ?? liveOnly?.[1] ?? null;
   const speaker = person(answerer) ?? (answeredBy ? person(answeredBy) : null) ?? people.guest;
-  const asker = person(questioner) ?? people.asker;
+  const asker = follows ? follows.asker : (person(questioner) ?? people.asker);
+  const answered = question ? { question, asker } : null;
   // a cell the name was taken out of stays searchable as written ("Dr. Matthias Brenninkmeyer, CFO")
   for (const [cell, name] of [[cellOf(cells, header.speakerColumn), answerer], [cellOf(cells, header.askerColumn), questioner]] as const)
     if (cell && name !== cell && !topics.some((t) => t.toLowerCase() === cell.toLowerCase())) topics.push(cell);
@@ -787,19 +907,30 @@ export function addQuestionRow(
   const owners = header.answerColumns.map((a) => (a.owner === null ? null : ownerName(a.owner, a.noted, registry, people)));
   const owned = owners.filter((o) => o !== null).length;
   if (question && owned && (owned > 1 || header.answerColumns.length === 1)) {
-    const answered = header.answerColumns.filter((a) => cellOf(cells, a.column));
-    for (const a of answered) {
+    const filled = header.answerColumns.filter((a) => cellOf(cells, a.column));
+    for (const a of filled) {
       const text = cellOf(cells, a.column);
       const by = owners[header.answerColumns.indexOf(a)] ?? speaker;
       b.add({ type: 'qa', text, speaker: by, question, asker, section, topics, ...(by === speaker ? { role } : {}), askerRole }, i);
       narrate(b, text, newAttributionState(registry, by), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
     }
-    if (answered.length) return;
+    if (filled.length) return answered;
   }
   if (liveOnly && question) {
     // answered aloud, no words written: the question is its asker's; the answerer's name stays searchable
     b.add({ type: 'quote', text: question, speaker: asker, role: askerRole, section, topics: [...topics, answer] }, i);
-    return;
+    return answered;
+  }
+  // A reply cell of a Q&A tool's export that holds several signed replies, one after the other
+  // ("Sabine Krüger-Adomeit (CEO): … Jonas Weidlich (CTO): …"): a qa of each signer.
+  if (question && (replies.length > 1 || (replies.length === 1 && !signed))) {
+    for (const reply of replies) {
+      // ("Mayor Lena Fischbach": the office before a full name is no part of it)
+      const by = registry.resolve(reply.name) ?? personName(reply.name);
+      b.add({ type: 'qa', text: reply.text, speaker: by, question, asker, section, topics, role: reply.role, askerRole }, i);
+      narrate(b, reply.text, newAttributionState(registry, by), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
+    }
+    return answered;
   }
   if (question && answerText) {
     b.add({ type: 'qa', text: answerText, speaker, question, asker, section, topics, role, askerRole }, i);
@@ -811,6 +942,28 @@ export function addQuestionRow(
     const named = other && !topics.some((t) => t.toLowerCase() === other.toLowerCase()) ? [...topics, other] : topics;
     b.add({ type: 'quote', text: question || answer, speaker: question ? asker : speaker, role: question ? askerRole : role, section, topics: named }, i);
   } else b.mark(i, topics.length ? 'metadata' : 'markup');
+  return question && answerText ? answered : null;
+}
+
+/**
+ * A reply opening on its signer's full name, a role in brackets or not, and a colon ("Jonas
+ * Weidlich (CTO): …", "Mayor Lena Fischbach: …"), at the cell's start or after a sentence's end.
+ */
+const REPLY_SIGNATURE = lazy(() => /(?:^|(?<=[.!?]["”’)]?\s))(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})(?: \(([^()]{2,40})\))?:\s+/gu);
+/**
+ * The signed replies an answer cell holds, when it opens with a signature: each signer, the role
+ * the signature gives, and the words up to the next signature. Empty for a cell that opens on
+ * words ("Staffing. … Nwosu-Kell: …"), or on a heading ("Short Answer: …").
+ */
+function signedReplies(cell: string): { name: string; role: string | null; text: string }[] {
+  const text = normalizeSpace(cell);
+  const marks = allMatches(REPLY_SIGNATURE(), text).filter((m) => !CELL_HEADING_WORD().test(m[1]!));
+  if (marks.length === 0 || marks[0]!.index !== 0) return [];
+  return marks.map((m, k) => ({
+    name: m[1]!,
+    role: m[2]?.trim() ?? null,
+    text: text.slice(m.index! + m[0].length, k + 1 < marks.length ? marks[k + 1]!.index : text.length).trim(),
+  }));
 }
 
 /** An answer cell opening on its answerer's full name and a colon: "Priya Shah: 4.1% fixed until 2031…". */
@@ -820,6 +973,12 @@ const ANSWERER_PREFIX = lazy(() => /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-
  * Answer: …", "Editor's Note: …", "Update From Finance: …" (a possessive, a kind of note, a preposition).
  */
 const CELL_HEADING_WORD = lazy(() => /(?:['’]s|(?<![\p{L}])(?:Answers?|Responses?|Reply|Replies|Notes?|Updates?|Updated|Comments?|Summary|Status|Action|Correction|Clarification|Follow-up|Short|Long|Full|Final|Official|Staff|Team|Panel|From|To|By|For|Of|The|And|On|In|At))(?![\p{L}])/u);
+/**
+ * A note in the answer cell that the question went unanswered ("(not answered - out of time)",
+ * "Not answered live. Clerk to respond by email.", "Unanswered (session ran over)"): like an
+ * answer given aloud, no words of an answerer; the question stays its asker's, the note a topic.
+ */
+const NOT_ANSWERED = lazy(() => /^\(?\s*(?:not answered|unanswered|no time to answer)\b.{0,80}$/i);
 /** A webinar report's note that a question was answered aloud: "Priya Shah - live answered", "live answered". */
 const LIVE_ANSWERED = lazy(() => /^(?:(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})\s*[-–—:]\s*)?live answered\.?$/iu);
 /**
