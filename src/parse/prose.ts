@@ -182,7 +182,8 @@ export function parseProse(input: ParseInput): ParseResult {
     // A title and deck left in the body ("THE NIGHT BAKER" / "A profile of Ines Varga": short
     // lines, no sentence), the byline's block under them perhaps, say whom the first paragraph of
     // text is about, as the header's lines do.
-    const shortLine = (k: number) => b.isMarked(k) || (wordCount(lines[k]!) <= 8 && !/[.!?:;"”]\s*$/.test(lines[k]!));
+    // (A picture and its caption under the headline, or a line of the page's furniture, are no paragraph of text either.)
+    const shortLine = (k: number) => b.isMarked(k) || isMarkdownImage(lines[k]!) || (wordCount(lines[k]!) <= 8 && !/[.!?:;"”]\s*$/.test(lines[k]!)) || classifyChrome(lines[k]!) !== null;
     let opensAt = Math.max(0, firstContent);
     // A barred byline under the headline and its standfirst (`Lunch with …: "…"` / a deck / "Name |
     // Saturday, 14 September 2024"): the text opens under it, the lines above are title and deck.

@@ -2638,15 +2638,22 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
     if (page) state.titled = page[1]!;
   }
   const m = /^[\s*_]*(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})(?=[\s,])/u.exec(opening);
-  if (!m) return;
-  const name = m[1]!;
-  // The surname "He" opens a name as a pronoun opens a sentence ("He Yi (born 1986) is …"): where the
-  // title gives the same words, it is the name.
-  const words = name.split(/\s+/);
-  // The title, or the header's lines under it (a deck, "A profile of Ines Varga"), names the person;
-  // perhaps without the middle name the opening gives ("Ana Ruiz" over "Ana María Ruiz (born 1980) is …").
-  const known = words.length === 3 ? `${words[0]} ${words[2]}` : name;
-  if (!(title.includes(name) || deck.includes(name) || title.includes(known) || deck.includes(known)) || words.some((w, k) => NOT_PERSON_WORDS().test(w) && !(k === 0 && w === 'He')) || hasOrganisationSuffix(name)) return;
+  const isSubject = (name: string) => {
+    // The surname "He" opens a name as a pronoun opens a sentence ("He Yi (born 1986) is …"): where the
+    // title gives the same words, it is the name.
+    const words = name.split(/\s+/);
+    // The title, or the header's lines under it (a deck, "A profile of Ines Varga"), names the person;
+    // perhaps without the middle name the opening gives ("Ana Ruiz" over "Ana María Ruiz (born 1980) is …").
+    const known = words.length === 3 ? `${words[0]} ${words[2]}` : name;
+    return (title.includes(name) || deck.includes(name) || title.includes(known) || deck.includes(known)) && !words.some((w, k) => NOT_PERSON_WORDS().test(w) && !(k === 0 && w === 'He')) && !hasOrganisationSuffix(name);
+  };
+  // The name opening the first paragraph; or the one full name the title gives that the first
+  // paragraph gives too, wherever in it ("People of Harbourline: Ama Öztürk, Head of Risk" over
+  // "When Ama Öztürk joined Harbourline in 2019, …").
+  const opened = m && isSubject(m[1]!) ? m[1]! : null;
+  const inTitle = opened ? null : titledNameInOpening(title, opening);
+  const name = opened ?? (inTitle && isSubject(inTitle) && !isOrg(inTitle, state) ? inTitle : null);
+  if (!name) return;
   state.subject = state.registry.resolve(name) ?? name;
   // "… died on Friday. He was 80.": the paragraph's pronouns give the subject's gender. The names
   // it writes are no pronouns ("also known as Yi He in …").
@@ -2656,6 +2663,14 @@ export function noteDocumentSubject(state: AttributionState, title: string, open
   const he = /(?<![\p{L}])(?:he|his|himself)(?![\p{L}])/u.test(opening) || /(?<![\p{L}])(?:He|His|Himself)(?=\s+\p{Ll})/u.test(opening);
   if (she !== he && !state.genders.has(state.subject)) state.genders.set(state.subject, she ? 'f' : 'm');
 }
+
+/** The one name of two or three capitalised words in a title that the opening paragraph also gives; null if none or several. */
+function titledNameInOpening(title: string, opening: string): string | null {
+  const names = new Set<string>();
+  for (const n of allMatches(TITLE_NAME_RUN(), title)) if (opening.includes(n[0])) names.add(n[0]);
+  return names.size === 1 ? [...names][0]! : null;
+}
+const TITLE_NAME_RUN = lazy(() => /(?<![\p{L}'’-])\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,2}(?![\p{L}'’-])/gu);
 
 /** A letter's subject line: "Re: United States v. Nathaniel Brandt, No. 25 Cr. 64", "RE: Sentencing of Marta Ilves". */
 const LETTER_RE_LINE = lazy(() => /^\s*(?:Re|RE|In re|IN RE)\s*:\s*(\S.{0,160})$/u);

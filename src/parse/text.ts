@@ -789,6 +789,8 @@ export function withoutInlineMarkup(text: string): string {
     .replace(STRONG, '$2')
     .replace(EMPHASIS, '$2');
 }
-const MARKDOWN_LINK = /!?\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:|\/|#|\.\.?\/)[^)\s]*)\)/g;
+// The address: absolute, rooted or anchored, or a relative file or path ("ama-desk.jpg", "img/map.png",
+// "careers.html#open"), its parts set apart by "." or "/" (one way to split it: linear).
+const MARKDOWN_LINK = /!?\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:|\/|#|\.\.?\/)[^)\s]*|[\w-]+(?:[./][\w-]+)+(?:[?#][^)\s]*)?)\)/g;
 const STRONG = /(\*\*|__)(?=\S)([^*_\n]*?\S)\1/g;
 const EMPHASIS = /(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])([^*_\n]*?[^\s*_])\1(?![\p{L}\p{N}*_])/gu;
