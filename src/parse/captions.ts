@@ -15,7 +15,7 @@
  */
 import { DocBuilder, type ParseInput, type ParseResult } from './builder.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { deviceLabelRest, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName } from './labels.js';
+import { deviceLabelRest, ownedDeviceLabel, isDirection, isNameShaped, readLabel, stripInlineNotes, displayName, personName, SOUND, ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, surnameInHeader, titledFullName } from './labels.js';
 import { isHeadingLike } from './chrome.js';
 import { isTranscriptLine, isWhenLine } from './header.js';
 import { withoutAudienceReactions } from './speech.js';
@@ -873,6 +873,13 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
   if (device !== null) {
     voice = null;
     text = device;
+  }
+  // "Marisol's iPhone: …": a device the app names after its owner, a voice of its own (who owns it,
+  // emitConversation reads from the other labels).
+  const owned = voice === undefined ? ownedDeviceLabel(clean) : null;
+  if (owned) {
+    voice = owned.name;
+    text = owned.rest;
   }
   text = stripInlineNotes(text);
   if (!text) {

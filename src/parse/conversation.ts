@@ -45,7 +45,7 @@ import { allMatches, lazy } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { titleKey } from './chrome.js';
-import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, displayName, isNameShaped, LEADING_HONORIFIC, QUESTION_LETTERS } from './labels.js';
+import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, displayName, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, mayBePersonName, newAttributionState, noteParticipants, notePeopleIn, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
 import { hasSecondPerson, isImperativePrompt, isQuestionSentence, normalizeSpace, splitSentences, trailingDashAt, wordCount } from './text.js';
@@ -357,6 +357,23 @@ function titleGuest(title: string | null, registry: ConversationContext['registr
   return mentioned.some((m) => at >= 0 && m.start < at + read.length && at < m.end) ? [...names][0]! : read;
 }
 
+/**
+ * Each device label named after its owner ("Marisol's iPhone", "[Tomasz's iPad]") mapped to the one
+ * participant of that first name and a surname ("Marisol Ferreira"): the same person, rejoined from
+ * another device. A first name two participants share maps nowhere.
+ */
+function deviceOwners(names: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const distinct = [...new Set(names)];
+  for (const label of distinct) {
+    const owner = OWNED_DEVICE().exec(label)?.[1];
+    if (!owner) continue;
+    const full = distinct.filter((n) => n !== label && !OWNED_DEVICE().test(n) && n.split(/\s+/).length >= 2 && n.split(/\s+/)[0] === owner);
+    if (full.length === 1) out.set(label, full[0]!);
+  }
+  return out;
+}
+
 /** Emits the records; returns the speakers the turns name (roles such as "Q" or "Host" left out), in order. */
 export function emitConversation(b: DocBuilder, turns: Turn[], ctx: ConversationContext): string[] {
   const { meta, registry } = ctx;
@@ -380,7 +397,8 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     });
     return headed.length === 1 ? headed[0]! : null;
   };
-  const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? (registry.resolve(name) ? name : (frontMatterPerson(name) ?? name));
+  const owners = deviceOwners([...people, ...turns.map((t) => t.speaker).filter((s): s is string => !!s)]);
+  const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? owners.get(name) ?? (registry.resolve(name) ? name : (frontMatterPerson(name) ?? name));
   const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(renamed(key)) || titleKey(h) === titleKey(renamed(key)));
   for (const t of turns) if (isHost(t.key)) t.asker = true;
   if (!ctx.chat) inferAsker(turns);

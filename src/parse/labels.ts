@@ -167,8 +167,14 @@ const BRACKET_ROLE = lazy(() => new RegExp(String.raw`^(${NAME})\s*\[([^\][]{1,4
 const LOWER_ROLE_LABEL = lazy(() => /^(interviewer|interviewee|participant|respondent|moderator|host|guest|q|a)\s*:\s*(.*)$/);
 /** A script's note after a name: "JUNE CALLOWAY (CONT'D)", "(V.O.)", "(O.S.)". */
 const SCRIPT_NOTE = lazy(() => /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?O\.?|O\.?\s?S\.?|O\.?\s?C\.?|(?:ON|OFF|INTO) (?:SCREEN|CAMERA|PHONE|RADIO)|FILTERED|PRE-LAP)\)\s*$/i);
-/** Zoom's transcript text: "[Priya Raman] 10:02:33", the turn below. The time is required: "[Laughter]" alone is a direction. */
-const BRACKETED = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+(${TIME})\s*$`, 'u'));
+/**
+ * Zoom's transcript text: "[Priya Raman] 10:02:33", the turn below. The time is required: "[Laughter]" alone is a direction.
+ * The display name may carry its company or pronouns in brackets ("[Tomasz Wrona (Halberd Bio)] 10:02:22",
+ * "[Aoife Brennan (she/her)]"): the person's role, no part of the name. A copy counter ("[Galaxy (2)]") is no role.
+ */
+const BRACKETED = lazy(() => new RegExp(String.raw`^\[(${NAME})(?:\s\((?!\d{1,2}\))([^()\[\]]{1,40})\))?\]\s+(${TIME})\s*$`, 'u'));
+/** Pronouns a display name carries in brackets ("she/her", "they/them"): no role. */
+const PRONOUNS = lazy(() => /^(?:she|he|they|ze|xe)\/\w{2,5}(?:\/\w{2,5})?$/i);
 /**
  * Zoom's label for a participant who never set a name: the device's or the app's own, in any case,
  * a counter after it where several share it ("[iPhone (3)] 10:02:30", "[kwame.asante] 10:02:58").
@@ -603,7 +609,10 @@ function readUntimed(s: string): LabelLine | null {
   const opensBracket = s.charCodeAt(0) === 0x5b;
   const clock = CLOCK_TIME().test(s);
   const bracketed = opensBracket && clock ? BRACKETED().exec(s) : null;
-  if (bracketed && wordCount(bracketed[1]!) <= 4) return { name: bracketed[1]!, role: null, rest: '', style: 'heading' };
+  if (bracketed && wordCount(bracketed[1]!) <= 4) {
+    const note = bracketed[2]?.trim();
+    return { name: bracketed[1]!, role: note && !PRONOUNS().test(note) ? note : null, rest: '', style: 'heading' };
+  }
   const displayName = opensBracket && clock && !bracketed ? BRACKETED_DISPLAY_NAME().exec(s) : null;
   if (displayName && /[\p{Lu}\p{N}._]/u.test(displayName[1]!) && !SOUND().test(displayName[1]!))
     return { name: displayName[1]!, role: null, rest: '', style: 'heading' };
@@ -952,6 +961,23 @@ export function deviceLabelRest(raw: string): string | null {
   return m ? m[1]! : null;
 }
 const DEVICE_LABEL = lazy(() => /^i(?:Phone|Pad)(?: ?\(\d{1,2}\))?:\s+(\p{Lu}.*)$/u);
+/**
+ * A meeting app's name for a participant's own device ("Marisol's iPhone", "Dana's iPad", "Bongani's
+ * Galaxy S23"): the app names it after its owner's first name when the owner never set a display
+ * name, often the same person who spoke a minute before from a laptop under their full name.
+ */
+export const OWNED_DEVICE = lazy(() => /^(\p{Lu}[\p{Ll}\p{M}-]+)['’]s (?:iPhone|iPad|iMac|MacBook|Android|Galaxy|Pixel|Surface|phone|laptop|tablet)(?: [\p{L}\p{N}+]{1,12}){0,2}(?: \(\d{1,2}\))?$/u);
+/**
+ * A caption cue opening on a participant's own device as its label ("Marisol's iPhone: Because we
+ * signed…"): the label and the words after it, or null. The words open on a letter as a turn does.
+ */
+export function ownedDeviceLabel(raw: string): { name: string; rest: string } | null {
+  const colon = raw.indexOf(': ');
+  if (colon < 5 || colon > 48) return null;
+  const name = raw.slice(0, colon).trim();
+  const rest = raw.slice(colon + 2).trim();
+  return OWNED_DEVICE().test(name) && /^[\p{L}\p{N}"“$(\[-]/u.test(rest) ? { name, rest } : null;
+}
 
 export function isNameShaped(text: string): boolean {
   return NAME_SHAPED().test(text.trim());
@@ -2241,20 +2267,39 @@ const HANDLE_KEY = lazy(() => /^(?:u\/|@)\S+$/);
  */
 function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | null)[]): void {
   const done = new Set<string>();
+  // A transcription service's numbered voice ("Speaker 3") may give its name only in its second turn,
+  // after a greeting ("Thanks for having me." … "I'm Chidi Okonkwo. We started…"): its first two
+  // turns are read. A name another label already holds, or two voices claim, renames nobody.
+  const seen = new Map<string, number>();
+  const claimed = new Map<string, string[]>();
+  const labelled = new Set(out.map((o) => o?.speaker).filter((n): n is string => !!n));
   for (let i = 0; i < out.length; i++) {
     const l = out[i];
     if (!l?.speaker || done.has(l.key)) continue;
     const firstName = FIRST_NAME_ALONE().test(l.speaker);
-    if (!firstName && !HANDLE_KEY().test(l.speaker)) continue;
-    done.add(l.key);
+    const numbered = NUMBERED_VOICE().test(l.speaker);
+    if (!firstName && !numbered && !HANDLE_KEY().test(l.speaker)) continue;
+    const turn = (seen.get(l.key) ?? 0) + 1;
+    seen.set(l.key, turn);
+    if (!numbered || turn >= 2) done.add(l.key);
     let words = l.rest;
     for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
     const m = SELF_INTRODUCTION().exec(words);
     if (!m || !isNameShaped(m[1]!) || (firstName && m[1]!.split(' ')[0] !== l.speaker)) continue;
+    done.add(l.key);
+    if (numbered) {
+      if (!labelled.has(m[1]!)) claimed.set(m[1]!, [...(claimed.get(m[1]!) ?? []), l.key]);
+      continue;
+    }
     const key = l.key;
     for (const o of out) if (o?.key === key) { o.key = m[1]!; o.speaker = m[1]!; }
   }
+  for (const [name, keys] of claimed) {
+    if (keys.length !== 1) continue;
+    for (const o of out) if (o && o.key === keys[0]) { o.key = name; o.speaker = name; }
+  }
 }
+
 
 /**
  * A header's cast line: "Interviewer: Alasdair MacInnes   Keeper: Iain Ruadh Morrison", or a part
@@ -2548,6 +2593,11 @@ export function participantsListed(raw: string): [string, string | null][] | nul
     const name = (noted ? noted[1]! : part).replace(LEADING_HONORIFIC(), '');
     if (wordCount(name) >= 2 && wordCount(name) <= 4 && isNameShaped(name)) {
       out.push([displayName(name), noted ? noted[2]!.split(',')[0]!.trim().toLowerCase() : null]);
+      continue;
+    }
+    // A meeting app lists a participant's second device under its owner's name ("Tomasz's iPad").
+    if (OWNED_DEVICE().test(name)) {
+      out.push([name, null]);
       continue;
     }
     // "former CFO of Veltro" after a name: what that person is.

@@ -74,6 +74,7 @@ import {
   LEADING_HONORIFIC,
   chapterLines,
   personName,
+  OWNED_DEVICE,
 } from './labels.js';
 import {
   endsLikeSentence,
@@ -2526,7 +2527,8 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     // "Participants: Oren Batista, Keiko Marsh, Speaker 2": the same, on one field's line; a voice
     // the recorder left unnamed ("Unknown Speaker") names nobody to find there.
     const listed = participantsListed(raw);
-    if (listed && listed.every(([n]) => UNNAMED_VOICE().test(n) || spoken.has(castName(n)))) continue;
+    // A device named after its owner ("Tomasz's iPad") is that owner rejoining, no one else to find.
+    if (listed && listed.every(([n]) => UNNAMED_VOICE().test(n) || OWNED_DEVICE().test(n) || spoken.has(castName(n)))) continue;
     const fields = raw.trim().split(/\s{3,}|\t+/);
     if (!fields.every((f) => isKeyValueLine(f) !== null)) continue;
     if (isCastLine(raw) || isCastOfNames(raw) || isSpeakerKeyLine(raw) || (title && titleKey(isKeyValueLine(fields[0]!)!.value) === title)) continue;
