@@ -90,6 +90,12 @@ interface Cue {
   section?: string;
 }
 
+/**
+ * A WebVTT comment that names the chapter the cues below it are in: "NOTE Chapter: Growth",
+ * "NOTE Section 2 - Audience questions" (a short title, no sentence).
+ */
+const NOTE_CHAPTER = lazy(() => /^NOTE[ \t]+(?:chapter|section|part|segment)(?:[ \t]+\d{1,3})?[ \t]*[:.\u2013\u2014-][ \t]*(\S[^.!?]{0,60})$/i);
+
 /** Shorter lines may be said twice on purpose ("No." / "No."); a repeated longer line is a rolling caption's. */
 const MIN_ROLLING_WORDS = 4;
 
@@ -345,6 +351,11 @@ function readCaptions(input: ParseInput): ParseResult {
     if (/^(?:\uFEFF)?WEBVTT\b/.test(head)) {
       for (let k = i; k < end; k++) b.mark(k, 'metadata'); // the header and its settings
     } else if (/^NOTE(?:\s|$)/.test(head)) {
+      // "NOTE Chapter: Growth": the chapter the cues below it are in, as a video's chapter title heads
+      // its cues (no turn runs on across it); the rest of the block is the file's note.
+      const chapterNote = NOTE_CHAPTER().exec(head);
+      // (The line stays the file's metadata: its title is the section of the records below it.)
+      if (chapterNote) chapter = normalizeSpace(chapterNote[1]!);
       for (let k = i; k < end; k++) b.mark(k, 'metadata');
       for (let k = i; k < end; k++) intro.push(lines[k]!.replace(/^NOTE\b/, '').trim());
     } else if (/^(?:STYLE|REGION)\s*$/.test(head)) {
@@ -431,6 +442,8 @@ function cuesToResult(input: ParseInput, b: DocBuilder, cues: Cue[], intro: read
       continue;
     }
     const key = cue.voice === undefined ? undefined : cue.voice === null ? `>>#${anonymous++}` : cue.voice;
+    // A chapter title heads a block of its own, as a transcript's heading does: nothing pairs or joins across it.
+    if (current && (cue.section ?? null) !== current.section) block++;
     // A video's chapter title heads the turns under it; a turn runs on to the next chapter's cues no more than narration does.
     if (current && (key === undefined || key === current.key) && (cue.section ?? null) === current.section) {
       for (const k of cue.lines) current.lines.push(k);
@@ -646,7 +659,42 @@ function readCueText(lines: string[], idxs: number[], cues: Cue[], b: DocBuilder
   }
   const made = cues.slice(firstOfCue);
   if (made.length === 2 && made.every((c) => unnamedDashed.has(c))) exchangeGoesOn(cues, firstOfCue);
+  if (made.length) creditOffTheCue(lines, cues);
 }
+
+/**
+ * A broadcast's caption credit read out after the station's words in one cue (">> THIS IS CHANNEL 6
+ * NEWS AT NOON. CAPTIONING PROVIDED BY ACME…"): from the credit's sentence on, the cue is the
+ * credit, the file's narration as a credit opening a cue is, and no word of the voice's.
+ */
+function creditOffTheCue(lines: readonly string[], cues: Cue[]): void {
+  const cue = cues[cues.length - 1]!;
+  if (cue.narration || cue.voice === undefined) return;
+  let at = -1;
+  for (const m of cue.text.matchAll(SENTENCE_BOUNDARY())) {
+    const from = m.index + m[0].length;
+    if (SUBTITLE_CREDIT().test(cue.text.slice(from))) {
+      at = from;
+      break;
+    }
+  }
+  if (at < 0) return;
+  const credit = cue.text.slice(at);
+  // the line the credit opens on: the first of the cue's lines with its first word after a sentence's end or at its start
+  const firstWord = credit.split(/\s/, 1)[0]!;
+  const opensCredit = (k: number) => {
+    const clean = lines[k]!.replace(CUE_TAGS(), '').replace(/^>>\s*/, '').trim();
+    return clean.startsWith(firstWord) || clean.includes(`. ${firstWord}`) || clean.includes(`? ${firstWord}`) || clean.includes(`! ${firstWord}`);
+  };
+  const from = Math.max(0, cue.lines.findIndex(opensCredit));
+  cue.text = cue.text.slice(0, at).trim();
+  const creditLines = cue.lines.slice(from);
+  if (!cue.text) cues.pop();
+  cues.push({ voice: undefined, text: credit, lines: creditLines, lastLine: credit, narration: true });
+}
+
+/** Where a sentence may start in a cue's text: its start, or after a sentence's end and a space. */
+const SENTENCE_BOUNDARY = lazy(() => /^|[.!?…]["”’)]?\s+/g);
 
 /**
  * A subtitler names the people of a hearing or an interview once ("- MR DUCASSE: When did you…?",
@@ -1005,6 +1053,9 @@ export function captionFileTitle(lines: readonly string[], body: string): { valu
     }
     return null;
   }
+  // "WEBVTT - Northwind Summit 2024, main stage": the text after the WebVTT header's signature is the file's title.
+  const vtt = WEBVTT_TITLE().exec(lines[first]!);
+  if (vtt) return { value: vtt[1]!, index: first };
   if (lines[first]!.trimStart().startsWith('<') && isTtmlText(body)) {
     const t = /<ttm:title\b[^>]*>([^<]*)<\/ttm:title>/.exec(body);
     const value = t ? decodeHtmlEntities(t[1]!).replace(/\s+/g, ' ').trim() : '';
@@ -1015,6 +1066,9 @@ export function captionFileTitle(lines: readonly string[], body: string): { valu
   }
   return undefined;
 }
+
+/** WebVTT's header line with text after its signature ("WEBVTT - Title"): not a bare "WEBVTT FILE". */
+const WEBVTT_TITLE = lazy(() => /^\uFEFF?WEBVTT[ \t]+(?:[-\u2013\u2014:|][ \t]*)?(?!FILE[ \t]*$)(\S.*?)[ \t]*$/i);
 
 /** A .sbv file is SBV when a timing opens it: one cue is enough (by its structure alone, two are wanted). */
 function opensOnSbvTiming(lines: readonly string[]): boolean {

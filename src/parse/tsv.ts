@@ -36,12 +36,12 @@ import { csvView, tsvView } from './csv.js';
 import { classifyChrome, isTeaserMarker } from './chrome.js';
 import { narrate } from './narrative.js';
 import { declaresSpeakers, emitConversation, type Turn } from './conversation.js';
-import { ANSWER_ROLES, ASKER_ROLES, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
+import { ANSWER_ROLES, ASKER_ROLES, CAST_ROLE, displayName, isNameShaped, personName, stripInlineNotes } from './labels.js';
 import { markHeader } from './header.js';
 import { NO_ANSWER } from './survey.js';
 import { readDateText } from '../corpus/meta.js';
 import type { Shape } from './shape.js';
-import { newAttributionState } from './quotes.js';
+import { newAttributionState, noteParticipants, type AttributionState } from './quotes.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import {
   endsLikeSentence,
@@ -878,6 +878,13 @@ function addQuestionCells(
 ): { question: string; asker: string | null } | null {
   const registry = b.input.registry;
   const person = (name: string) => (name ? (registry.resolve(name) ?? displayName(name)) : null);
+  // An answer that names someone by surname ("Nwosu-Kell: “…”", "Vlasic said …") means the person the
+  // sheet's answerer column names in full on any row.
+  const attributionFor = (speaker: string | null): AttributionState => {
+    const state = newAttributionState(registry, speaker);
+    noteParticipants(state, sheetAnswerers(b, header));
+    return state;
+  };
   const { section } = people;
   const topics = topicsOf(cells, header);
   const answer = cellOf(cells, header.answerColumn);
@@ -892,7 +899,7 @@ function addQuestionCells(
   const questioner = follows ? '' : ownQuestioner;
   // A report's answer cell that names who answered before the words ("Priya Shah: 4.1% fixed…"), or
   // only says the question was answered aloud ("Priya Shah - live answered"): the answerer, and no words.
-  const prefixed = !answerer && answer ? ANSWERER_PREFIX().exec(answer) : null;
+  const prefixed = !answerer && answer ? (ANSWERER_PREFIX().exec(answer) ?? partSigned(answer)) : null;
   const signed = prefixed && !CELL_HEADING_WORD().test(prefixed[1]!) ? prefixed : null;
   const liveOnly = !answerer && answer ? (LIVE_ANSWERED().exec(answer) ?? NOT_ANSWERED().exec(answer)) : null;
   const answerText = signed ? signed[2]!.trim() : liveOnly ? '' : answer;
@@ -912,7 +919,7 @@ function addQuestionCells(
       const text = cellOf(cells, a.column);
       const by = owners[header.answerColumns.indexOf(a)] ?? speaker;
       b.add({ type: 'qa', text, speaker: by, question, asker, section, topics, ...(by === speaker ? { role } : {}), askerRole }, i);
-      narrate(b, text, newAttributionState(registry, by), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
+      narrate(b, text, attributionFor(by), { section, narrator: people.narrator, firstIdx: i, claims: false, topics, keepSelfQuotes: writtenAbout(text, by) });
     }
     if (filled.length) return answered;
   }
@@ -928,13 +935,13 @@ function addQuestionCells(
       // ("Mayor Lena Fischbach": the office before a full name is no part of it)
       const by = registry.resolve(reply.name) ?? personName(reply.name);
       b.add({ type: 'qa', text: reply.text, speaker: by, question, asker, section, topics, role: reply.role, askerRole }, i);
-      narrate(b, reply.text, newAttributionState(registry, by), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
+      narrate(b, reply.text, attributionFor(by), { section, narrator: people.narrator, firstIdx: i, claims: false, topics, keepSelfQuotes: writtenAbout(reply.text, by) });
     }
     return answered;
   }
   if (question && answerText) {
     b.add({ type: 'qa', text: answerText, speaker, question, asker, section, topics, role, askerRole }, i);
-    narrate(b, answerText, newAttributionState(registry, speaker), { section, narrator: people.narrator, firstIdx: i, claims: false, topics });
+    narrate(b, answerText, attributionFor(speaker), { section, narrator: people.narrator, firstIdx: i, claims: false, topics, keepSelfQuotes: writtenAbout(answerText, speaker) });
   } else if (question || answer) {
     // The person the row names on the other side (who was to answer an unanswered question)
     // wrote none of these words: a topic, so the cell stays searchable.
@@ -969,6 +976,17 @@ function signedReplies(cell: string): { name: string; role: string | null; text:
 /** An answer cell opening on its answerer's full name and a colon: "Priya Shah: 4.1% fixed until 2031…". */
 const ANSWERER_PREFIX = lazy(() => /^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}):\s+(\S.*)$/su);
 /**
+ * An answer cell signed by one word that names a part, not a person ("Moderation: Yes, next one in
+ * Q1 2026.", "Host: …", "Organisers: …"): the event's team answered, and the word is no part of the answer.
+ */
+function partSigned(answer: string): RegExpExecArray | null {
+  const m = ONE_WORD_SIGNER().exec(answer);
+  return m && (CAST_ROLE().test(m[1]!) || TEAM_WORD().test(m[1]!)) ? m : null;
+}
+const ONE_WORD_SIGNER = lazy(() => /^(\p{Lu}\p{Ll}+):\s+(\S.*)$/su);
+/** A team that answers for an event: its moderation, its organisers, its admins. */
+const TEAM_WORD = lazy(() => /^(?:moderation|moderators|organi[sz]ers|organi[sz]ation|admins?|support|orga)$/i);
+/**
  * A word that makes an answer cell's capitalised opening a heading of the cell, no one's name: "Short
  * Answer: …", "Editor's Note: …", "Update From Finance: …" (a possessive, a kind of note, a preposition).
  */
@@ -991,9 +1009,46 @@ function personAndRole(cell: string, registry: DocBuilder['input']['registry']):
   if (!cell || registry.resolve(cell)) return [cell, null];
   const note = /^([^()]+?)\s*\(([^()]{2,60})\)$/.exec(cell);
   if (note && wordCount(note[1]!) <= 5 && isNameShaped(note[1]!) && (CELL_ROLE().test(note[2]!) || OFFICE_IN_TITLE_CASE().test(note[2]!.trim()))) return [personName(note[1]!), note[2]!.trim()];
+  // "Moderator (Liz Cordero)", "Commissioner (Teodora Vlasic)": the part first, the person's full name in brackets.
+  if (note && (CAST_ROLE().test(note[1]!.trim()) || OFFICE_IN_TITLE_CASE().test(note[1]!.trim())) && FULL_NAME_IN_BRACKETS().test(note[2]!.trim()) && isNameShaped(note[2]!.trim()))
+    return [personName(note[2]!.trim()), note[1]!.trim()];
   const [who, role] = nameAndRole(cell);
   return role ? [personName(who), role] : [cell, null];
 }
+
+/**
+ * An answer written up about its answerer, who is named in it outside any quotation ("Staffing. …
+ * Nwosu-Kell: “I would rather…”", "Vlasic said the rest is “committed but not spent”"): the
+ * quotations are the answerer's own words among the writer's, each a quote of its own. In an answer
+ * in the answerer's own words ("I said “by 2025” and I meant…") a quotation is no more than the answer.
+ */
+function writtenAbout(text: string, answerer: string | null): boolean {
+  const surname = answerer?.split(' ').pop();
+  if (!surname || !answerer!.includes(' ')) return false;
+  const outside = text.replace(/["“„«][^"“”„«»]*["”»]/g, ' ');
+  return new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(surname)}(?![\\p{L}'’-])`, 'u').test(outside);
+}
+
+/** The people a sheet's answerer column names, each once (read once a builder). */
+const answerersOfSheet = new WeakMap<DocBuilder, string[]>();
+function sheetAnswerers(b: DocBuilder, header: TsvHeader): string[] {
+  let names = answerersOfSheet.get(b);
+  if (!names) {
+    const found = new Set<string>();
+    if (header.speakerColumn >= 0) {
+      for (const line of b.lines) {
+        const cell = cellOf(line.split('\t'), header.speakerColumn);
+        const [who] = cell ? personAndRole(cell, b.input.registry) : [''];
+        if (who && isNameShaped(who)) found.add(b.input.registry.resolve(who) ?? displayName(who));
+      }
+    }
+    answerersOfSheet.set(b, (names = [...found]));
+  }
+  return names;
+}
+
+/** A full name in a role's brackets: two to four capitalised words ("Liz Cordero", "Ana María de la Cruz" is not). */
+const FULL_NAME_IN_BRACKETS = lazy(() => /^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’-]+){1,3}$/u);
 
 /**
  * The person an answer column's owner is: the host or the guest by their part ("Host answer": the
