@@ -70,6 +70,8 @@ const INPUTS = {
   'stops-spaced': (n) => `${fill('. ', n)}a`,
   // closing quotation marks run on ("[…]+$" taken off a subhead's end)
   'closing-quotes': (n) => `word ${fill('”', n)}x`,
+  // a run of "[" closed once by a link's "](" (the link text once took "[": each one scanned to the end)
+  'brackets-link': (n) => `x ${fill('[', n)}a](https://k.io/p) x`,
   'long-word': (n) => fill('abcdefghij', n),
   // a line thick with short quotations (quote masking once copied the line per quotation)
   'quoted-words': (n) => fill('abc def “ghi” jkl ', n),

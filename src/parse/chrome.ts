@@ -581,11 +581,16 @@ const WHOLLY_EMPHASISED = lazy(() => /^(\*\*|__|\*|_)([^*_\s](?:[^*_]*[^*_\s])?)
 const PANDOC_FENCE = lazy(() => /^ ?(?:\{[^{}]*\}|[\w-]+)? ?:*$/);
 
 /** A newsletter box's promise, field or consent (classifyChromeOnce): "Get … in your inbox …", "Enter your email [Sign up]", "By signing up … Terms …". */
-const SIGNUP_BOX_LINE = lazy(() => /^(?:(?:get|receive)\s[^.!?]{0,120}\b(?:your|the) inbox\b[^.!?]{0,60}[.!]?|enter (?:your )?e-?mail(?: address)?(?: (?:here|below))?(?:\s*\[[^\]]{1,20}\])?|by (?:signing up|subscribing|clicking|submitting|registering)\b[^.!?]{0,160}\b(?:terms|privacy)\b[^.!?]{0,80}[.!]?)$/i);
+// (The promise delivers to the inbox, "in/to your inbox"; the consent addresses the reader, "you agree …":
+// "Get your inbox to zero every Friday, she advises." and "By submitting its accounts late, the company
+// breached the terms of its licence." are sentences.)
+const SIGNUP_BOX_LINE = lazy(() => /^(?:(?:get|receive)\s[^.!?]{0,120}\b(?:in|to|into) (?:your|the) inbox\b[^.!?]{0,60}[.!]?|enter (?:your )?e-?mail(?: address)?(?: (?:here|below))?(?:\s*\[[^\]]{1,20}\])?|by (?:signing up|subscribing|clicking|submitting|registering)\b[^.!?]{0,60}\b(?:you|I) (?:agree|accept|consent|acknowledge|confirm)\b[^.!?]{0,140}\b(?:terms|privacy)\b[^.!?]{0,80}[.!]?)$/i);
 /** "… contributed", "… contributed to this report", "… contributed reporting from Lagos": a credit's closing words. */
 const CONTRIBUTED_CREDIT = lazy(() => /^(.{3,120}?)\s+contributed(?:\s+(?:reporting|to\s+this\s+(?:report|story|article)|(?:reporting\s+)?from\s+\p{Lu}[\p{L}.'’ -]{1,40}))?\.?$/u);
 /** The lower-case words a contributor's credit may give before the names: "Associated Press writer", "Staff writers … and …". */
 const CREDIT_ROLE_WORDS = new Set(['writer', 'writers', 'reporter', 'reporters', 'correspondent', 'correspondents', 'staff', 'researcher', 'researchers', 'photographer', 'and', 'in', 'from', 'of', 'the']);
+/** CREDIT_ROLE_WORDS that join the names and name no role. */
+const CREDIT_LINK_WORDS = new Set(['and', 'in', 'from', 'of', 'the']);
 /**
  * A story's closing credit to those who helped report it: "Associated Press writer Tomás Ferreira
  * contributed from Miami.", "Staff writers Maya Lund and Peter Oduya contributed to this report."
@@ -596,6 +601,10 @@ function isContributorCredit(line: string): boolean {
   const m = CONTRIBUTED_CREDIT().exec(line);
   if (!m) return false;
   const words = m[1]!.split(/\s+/);
+  // A bare "… contributed." credits only with a role's word ("Staff writer Ana Ruiz contributed."):
+  // "Volunteers contributed.", "Parents and Teachers from Harwick contributed." are sentences.
+  const namesRole = (w: string) => CREDIT_ROLE_WORDS.has(w.toLowerCase().replace(/,$/, '')) && !CREDIT_LINK_WORDS.has(w.toLowerCase());
+  if (/\bcontributed\.?$/.test(line) && !words.some(namesRole)) return false;
   return words.length <= 16 && words.some((w) => /^\p{Lu}\p{Ll}/u.test(w)) && words.every((w) => /^\p{Lu}[\p{L}.'’-]*,?$/u.test(w) || CREDIT_ROLE_WORDS.has(w.toLowerCase().replace(/,$/, '')));
 }
 
