@@ -516,6 +516,8 @@ function parseTable(input: ParseInput, rawLines: string[], delimiter?: ',' | ';'
   return finish(b.result('tsv'));
 }
 
+/** A column naming whether a question was answered: "Answered", "Beantwortet", "Respondido", "Répondu", "Is answered". */
+const STATUS_COLUMN = lazy(() => /^(?:is )?(?:answered|beantwortet|respondid[oa]|contestad[oa]|r[ée]pondu|risposto|beantwoord|besvaret|besvarad|odpowiedziano)\??$/i);
 /** A cell that only says yes or no, in the languages exports come in: "Yes", "Ja", "Nein", "TRUE", "x". */
 const FLAG_CELL = lazy(() => /^(?:yes|no|ja|nein|s[ií]|oui|non|true|false|wahr|falsch|y|n|x|✓|✔|✗)$/i);
 /**
@@ -527,6 +529,8 @@ const FLAG_CELL = lazy(() => /^(?:yes|no|ja|nein|s[ií]|oui|non|true|false|wahr|
 function withoutFlagAnswers(lines: readonly string[], headerIdx: number, header: TsvHeader): TsvHeader {
   if (header.answerColumns.length === 0) return header;
   const flags = header.answerColumns.filter(({ column }) => {
+    // Only a column named for the status: an FAQ's "Answer" column may well answer "Yes" and "No".
+    if (!STATUS_COLUMN().test((header.columns[column] ?? '').trim())) return false;
     let seen = 0;
     for (let i = headerIdx + 1; i < lines.length; i++) {
       const cell = (lines[i]!.split('\t')[column] ?? '').trim();

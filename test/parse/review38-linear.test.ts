@@ -68,4 +68,18 @@ describe('over-wide furniture rules of news web copy: ordinary sentences stay', 
     expect(texts).toContain('Everyone contributed.');
     expect(texts.some((t) => /Lena Fisk/.test(t))).toBe(false);
   });
+  // A column of Yes/No is a status only under a status's name ("Answered"): an FAQ's "Answer" answers.
+  it('keeps an FAQ sheet\'s Yes/No answers as answers, and reads an "Answered" column of flags as a status', async () => {
+    const faq = await loadCorpus(tempCorpus({ 'faq.tsv': 'Question\tAnswer\nIs the event free?\tYes\nIs parking available?\tNo\nCan I bring a dog?\tNo\n' }));
+    expect(faq.records.map((r) => [r.type, r.question, r.text])).toEqual([
+      ['qa', 'Is the event free?', 'Yes'],
+      ['qa', 'Is parking available?', 'No'],
+      ['qa', 'Can I bring a dog?', 'No'],
+    ]);
+    const slido = await loadCorpus(tempCorpus({ 'slido.tsv': 'Question\tAuthor\tAnswered\nWhen will the bridge reopen?\tAna\tYes\nWho pays for the repairs?\tBo\tNo\n' }));
+    expect(slido.records.map((r) => [r.type, r.speaker, r.text])).toEqual([
+      ['quote', 'Ana', 'When will the bridge reopen?'],
+      ['quote', 'Bo', 'Who pays for the repairs?'],
+    ]);
+  });
 });
