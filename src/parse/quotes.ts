@@ -2149,6 +2149,9 @@ const FOREIGN_ROLE_KEY: Record<string, string> = {
   juiz: 'judge', 'juíza': 'judge', juez: 'judge', jueza: 'judge', giudice: 'judge', juge: 'judge',
   promotor: 'prosecutor', promotora: 'prosecutor', fiscal: 'prosecutor', procureur: 'prosecutor', procuratore: 'prosecutor',
   advogado: 'lawyer', advogada: 'lawyer', abogado: 'lawyer', abogada: 'lawyer', avocat: 'lawyer', avocate: 'lawyer', avvocato: 'lawyer',
+  // The abbreviated titles of American news ("Sen. Walter Brisbane", "Gov. Ada Lin", "Det. Sgt. Ray
+  // Holt"): a later "the senator said", "the governor told reporters" means that person.
+  sen: 'senator', rep: 'representative', gov: 'governor', supt: 'superintendent', det: 'detective', sgt: 'sergeant', insp: 'inspector',
 };
 /** "o juiz", "la jueza", "le juge": a definite article and one of those roles. */
 const FOREIGN_DEFINITE_ROLE = lazy(() => /^(?:o|a|os|el|la|le|il|lo)\s+(\p{Ll}+)$/iu);

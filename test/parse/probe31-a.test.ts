@@ -91,3 +91,24 @@ describe('a byline naming the writer\'s bureau or desk', () => {
     expect(c.records.find((r) => /postponed its vote/.test(r.text))?.speaker).toBe('Mariel Okonjo');
   });
 });
+
+describe('a definite title after an abbreviated title named a person', () => {
+  it('"the senator said" is the last person named "Sen."', () => {
+    const c = corpusOf('g.txt', [
+      'Sen. Walter Brisbane, the Republican who chairs the committee, said he would not stand in the bill\'s way.',
+      '',
+      '"I have been asked to vote for a rescue package three times since 2016," the senator said. "Forgive me if I have heard this song before."',
+      '',
+    ].join('\n'));
+    expect(quoteOf(c, /rescue package/)?.speaker).toBe('Walter Brisbane');
+  });
+  it('"the governor told reporters" is the last person named "Gov."', () => {
+    const c = corpusOf('h.txt', [
+      'The budget reached the desk of Gov. Ada Lindqvist on Friday, three weeks late.',
+      '',
+      '"I will sign it, but I will not pretend to like it," the governor told reporters in Helena.',
+      '',
+    ].join('\n'));
+    expect(quoteOf(c, /pretend to like it/)?.speaker).toBe('Ada Lindqvist');
+  });
+});
