@@ -3239,13 +3239,14 @@ const NAME_TAIL = lazy(() => caselessRegExp(String.raw`\s+(who|of|at|from|in|on|
  * The gender a described person's own relative clause gives them: "One longtime resident, who said
  * she had not owned a car since 1997, told …" is a woman, so the next paragraph's "she said" is
  * hers, not a woman named paragraphs before. Only a clause opening right after the description
- * ("who"/"whose") and only its first pronoun, one gender's alone; null otherwise.
+ * ("who"/"whose"), by its subject pronoun, one gender's alone; null otherwise.
  */
 function relativeClauseGender(after: string): 'f' | 'm' | null {
   const clause = /^\s*,?\s*(?:who|whose)\s([^,;.!?“”"]{0,160})/i.exec(after)?.[1];
   if (!clause) return null;
-  const she = /(?<![\p{L}'’])(?:she|her|herself)(?![\p{L}'’])/iu.test(clause);
-  const he = /(?<![\p{L}'’])(?:he|his|him|himself)(?![\p{L}'’])/iu.test(clause);
+  // Subject pronouns only: "who sailed with her" names someone else by "her".
+  const she = /(?<![\p{L}'’])she(?![\p{L}'’])/iu.test(clause);
+  const he = /(?<![\p{L}'’])he(?![\p{L}'’])/iu.test(clause);
   return she === he ? null : she ? 'f' : 'm';
 }
 
