@@ -259,8 +259,9 @@ export function bylineName(raw: string): string | null {
     const publication = dated[2]!.slice(0, comma);
     if (/^\p{Lu}/u.test(publication) && wordCount(publication) <= 6 && !/[.!?,;:]/.test(publication) && isDate(dated[2]!.slice(comma + 2))) return dated[1]!.replace(/\.$/, '');
   }
-  // "By Harriet Cole, Economics Editor", "By Sam Ortiz, Staff Writer, March 3, 2024": the name, then
-  // the writer's newsroom title (it ends in a newsroom noun), then perhaps the date.
+  // "By Harriet Cole, Economics Editor", "By Sam Ortiz, Staff Writer, March 3, 2024", "By Jo Lin,
+  // Capitol Bureau": the name, then the writer's newsroom title or desk (it ends in a newsroom noun),
+  // then perhaps the date.
   if (dated) {
     const [role, ...when] = dated[2]!.replace(/\.$/, '').split(', ');
     if (STAFF_ROLE().test(role!) && (when.length === 0 || isDate(when.join(', ')))) return dated[1]!.replace(/\.$/, '');
@@ -371,7 +372,7 @@ const BRACKETED_CREDIT = lazy(() => /^[(（][^()（）:：.!?。！？]{1,30}[:�
 const CREDIT_START = lazy(() => /^(?:additional|further|reporting|writing|editing|research|graphics|compiled|fact-checking|produced)\b/i);
 const CREDIT_PART = lazy(() => /^(?:[Aa]dditional\s+|[Ff]urther\s+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Rr]esearch|[Gg]raphics|[Cc]ompiled|[Ff]act-checking|[Pp]roduced)\s+by\s+(\S.*)$/);
 const PLACED_NAME = lazy(() => /^(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})(\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u);
-const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Critic|Staff|Producer)$/u);
+const STAFF_ROLE = lazy(() => /^(?:\p{Lu}[\p{L}&'’-]*\s+){0,3}(?:Editor|Writer|Reporter|Correspondent|Columnist|Contributor|Journalist|Critic|Staff|Producer|Bureau|Desk)$/u);
 const PLACE_ONLY = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u);
 
 // So is the field naming the author in Hungarian, Czech, Polish, Romanian, Swedish, Turkish, Russian…: "Szerző: Tóth Eszter", "Autor: Jan Dvořák", "Автор: Ирина Полякова"; Malay "Oleh" (by).

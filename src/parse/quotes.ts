@@ -2149,6 +2149,9 @@ const FOREIGN_ROLE_KEY: Record<string, string> = {
   juiz: 'judge', 'juíza': 'judge', juez: 'judge', jueza: 'judge', giudice: 'judge', juge: 'judge',
   promotor: 'prosecutor', promotora: 'prosecutor', fiscal: 'prosecutor', procureur: 'prosecutor', procuratore: 'prosecutor',
   advogado: 'lawyer', advogada: 'lawyer', abogado: 'lawyer', abogada: 'lawyer', avocat: 'lawyer', avocate: 'lawyer', avvocato: 'lawyer',
+  // The abbreviated titles of American news ("Sen. Walter Brisbane", "Gov. Ada Lin", "Det. Sgt. Ray
+  // Holt"): a later "the senator said", "the governor told reporters" means that person.
+  sen: 'senator', rep: 'representative', gov: 'governor', supt: 'superintendent', det: 'detective', sgt: 'sergeant', insp: 'inspector',
 };
 /** "o juiz", "la jueza", "le juge": a definite article and one of those roles. */
 const FOREIGN_DEFINITE_ROLE = lazy(() => /^(?:o|a|os|el|la|le|il|lo)\s+(\p{Ll}+)$/iu);
@@ -3248,6 +3251,21 @@ const SHE_WORD = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(she|hers|hers
 const HIS_WORD = lazy(() => caselessRegExp(String.raw`(?<![\p{L}])(his|himself)(?![\p{L}])`, 'iu'));
 const NAME_TAIL = lazy(() => caselessRegExp(String.raw`\s+(who|of|at|from|in|on|with|for)(?![\p{L}]).*$`, 'iu'));
 /**
+ * The gender a described person's own relative clause gives them: "One longtime resident, who said
+ * she had not owned a car since 1997, told …" is a woman, so the next paragraph's "she said" is
+ * hers, not a woman named paragraphs before. Only a clause opening right after the description
+ * ("who"/"whose"), by its subject pronoun, one gender's alone; null otherwise.
+ */
+function relativeClauseGender(after: string): 'f' | 'm' | null {
+  const clause = /^\s*,?\s*(?:who|whose)\s([^,;.!?“”"]{0,160})/i.exec(after)?.[1];
+  if (!clause) return null;
+  // Subject pronouns only: "who sailed with her" names someone else by "her".
+  const she = /(?<![\p{L}'’])she(?![\p{L}'’])/iu.test(clause);
+  const he = /(?<![\p{L}'’])he(?![\p{L}'’])/iu.test(clause);
+  return she === he ? null : she ? 'f' : 'm';
+}
+
+/**
  * A described person as a later quote names them: the description without its clause ("a man who
  * was there" → "a man"), keeping the institution it places them in ("a former official at the
  * U.K.'s Financial Conduct Authority", "a spokeswoman for Binance"): its capitalised words after
@@ -3503,7 +3521,7 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     // "They met at a friend's dinner party": a described person in the possessive owns a thing in
     // passing, and is not who the next "he says" is.
     if (/^['’]s?\s+\p{Ll}/u.test(text.slice(at + m[0].length))) continue;
-    found.push({ at, m: { name: lowerFirst(normalizeSpace(describedPerson(m[1]!))), gender: null } });
+    found.push({ at, m: { name: lowerFirst(normalizeSpace(describedPerson(m[1]!))), gender: relativeClauseGender(text.slice(at + (/\swho\s/i.exec(m[0])?.index ?? m[0].length), at + m[0].length + 200)) } });
     taken.push([at, at + m[0].length]);
   }
   // Notes name people by what they look like: "I ask one (woman, ~25) what changed": "she" is her.
@@ -3684,6 +3702,21 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     const name = state.registry.resolve(m[2]!) ?? remember(m[2]!, gender, state);
     found.push({ at, m: { name, gender: gender ?? state.genders.get(name) ?? null } });
     taken.push([at, at + m[2]!.length]);
+  }
+  // "The race was won by Haruto Ishida of Japan. Ishida, who works for a Tokyo firm, described …":
+  // the last word of a name met after a preposition, set off by a comma and a "who" clause, is that
+  // person (a place or a firm is not a "who"), so the quotation below the sentence is theirs.
+  if (state.afterPreposition.size > 0 && text.includes(', who')) {
+    for (const [word, named] of state.afterPreposition) {
+      const at = text.indexOf(`${word}, who`);
+      if (at < 0 || /[\p{L}'’-]$/u.test(text.slice(Math.max(0, at - 1), at)) || overlaps(at, at + word.length)) continue;
+      if (!/^(?:se)?\s+\p{Ll}/u.test(text.slice(at + word.length + 5, at + word.length + 12))) continue;
+      state.orgs.delete(named);
+      state.afterPreposition.delete(word);
+      const name = state.registry.resolve(named) ?? remember(named, null, state);
+      found.push({ at, m: { name, gender: state.genders.get(name) ?? null } });
+      taken.push([at, at + word.length]);
+    }
   }
   // A surname or first name alone, of a full name seen before: "Ruiz said the firm has 40 staff."
   for (const m of mayNamePart(text, state) ? execAll(CAPITALISED_WORD(), text) : NO_MATCHES) {
