@@ -60,3 +60,36 @@ describe('a wrapped turn that ends in a question', () => {
     expect(c.records.some((r) => /Captain$/.test(oneLine(r.text).trim()))).toBe(false);
   });
 });
+
+describe("an undated Rev transcript whose footer sets the page count on the stamp's line", () => {
+  it("takes its year from '… (Completed 06/12/24)   Page 1 of 1'", async () => {
+    const c = await corpusOf('founders.txt', [
+      'Speaker 1 (00:00:02):',
+      'How did LumenPay start?',
+      '',
+      'Speaker 3 (00:00:10):',
+      'In a shared office, with two engineers and a bank partner.',
+      '',
+      'LumenPay_founders_interview_0611 (Completed 06/12/24)                               Page 1 of 1',
+      'Transcript by Rev.com',
+      '',
+    ].join('\n'));
+    const qa = c.records.find((r) => r.type === 'qa' && /shared office/.test(r.text));
+    expect(qa?.year).toBe(2024);
+    expect(qa?.date).toBeNull();
+  });
+  it('reads the same footer in other words', async () => {
+    const c = await corpusOf('orchard.txt', [
+      'Nadia Petrov (00:01):',
+      'When did the cider press open?',
+      '',
+      'Hugo Lindqvist (00:05):',
+      'The spring after the flood, with one press and a borrowed van.',
+      '',
+      'orchard_cooperative_call (Transcribed 3/9/19)       Page 1 of 3',
+      '',
+    ].join('\n'));
+    const qa = c.records.find((r) => r.type === 'qa' && /borrowed van/.test(r.text));
+    expect(qa?.year).toBe(2019);
+  });
+});
