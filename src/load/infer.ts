@@ -490,7 +490,8 @@ export function dateOfPostCard(lines: readonly string[], bodyLine: number): { da
  * the slashed day may be read month first or day first: a weak fallback that gives the year only,
  * for a transcript nothing else dates.
  */
-const COMPLETION_STAMP = /\((?:completed|transcribed)\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)?\d{2})\)$/i;
+// Rev sets the page count on the stamp's line, far right ("LumenPay_call (Completed 06/12/24)      Page 2 of 2").
+const COMPLETION_STAMP = /\((?:completed|transcribed)\s+\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)?\d{2})\)(?:\s+page\s+\d{1,4}\s+of\s+\d{1,4})?$/i;
 export function transcriptionStampYear(lines: readonly string[], bodyLine: number): Inferred<number> | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

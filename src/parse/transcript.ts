@@ -1163,7 +1163,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // between them, and the asking side is the one that writes no label.
     const askedBetween =
       !!current && !!nextLabel && nextLabel.key === current.key && !lines[i - 1]!.trim() && !BULLET_LINE().test(raw) && turns.some((t) => t.key === null && t.asker && !t.chairs);
-    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && (isQuestionParagraph(asked) || askedBetween) && !(current !== null && !current.parts.length)) {
+    // A question line right under the turn's line that left its sentence open ("…and my colleague
+    // Beth" / "Amsel is on too. And you brought someone?") opens mid-sentence: a hard-wrapped turn
+    // asking at its end, no question of its own. Cut there, one sentence would span two records.
+    // Under a label standing on a line of its own ("Speaker 1  0:02", "Dana Whitfield:"), the turn is
+    // the block of lines below it: a question on the block's last line is the turn's, asked by its label.
+    const underTurn = !!current && current.parts.length > 0 && current.lines[current.lines.length - 1] === i - 1;
+    const goesOnTheTurn = underTurn && (opener?.style === 'heading' || !endsLikeSentence(current!.parts[current!.parts.length - 1]!.trim()));
+    if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && !goesOnTheTurn && (isQuestionParagraph(asked) || askedBetween) && !(current !== null && !current.parts.length)) {
       // Set in bold, it is a questionnaire's ("**What is the biggest issue?**" / "Ana Ruiz: …" /
       // "Ben Cho: …"): put to everyone who answers under it, as a chair's question is.
       const bold = /^\s*(?:\d{1,2}[.)]\s+)?(?:\*\*|__)/.test(raw);
