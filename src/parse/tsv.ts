@@ -829,6 +829,15 @@ function isTotalsRow(cells: string[]): boolean {
   return /^\p{L}/u.test(label) && wordCount(label) <= 5 && !/[.?!]["”’)]*$/.test(label);
 }
 
+/** Who a question row's records name: the sheet's asker and guest, its narrator, the row's section, and the question a row with none answers. */
+interface RowPeople {
+  asker: string | null;
+  guest: string | null;
+  narrator: string | null;
+  section: string | null;
+  above?: { question: string; asker: string | null } | null;
+}
+
 /**
  * One row of a question-and-answer table (a TSV's, a Markdown table's): a qa,
  * or the quote of whoever wrote the one cell that is filled. A row with an
@@ -841,7 +850,7 @@ export function addQuestionRow(
   i: number,
   cells: string[],
   header: TsvHeader,
-  people: { asker: string | null; guest: string | null; narrator: string | null; section: string | null; above?: { question: string; asker: string | null } | null },
+  people: RowPeople,
 ): { question: string; asker: string | null } | null {
   const answered = addQuestionCells(b, i, cells, header, people);
   const comments = header.commentColumn !== undefined && header.commentColumn >= 0 ? cellOf(cells, header.commentColumn) : '';
@@ -878,7 +887,7 @@ function addQuestionCells(
   i: number,
   cells: string[],
   header: TsvHeader,
-  people: { asker: string | null; guest: string | null; narrator: string | null; section: string | null; above?: { question: string; asker: string | null } | null },
+  people: RowPeople,
 ): { question: string; asker: string | null } | null {
   const registry = b.input.registry;
   const person = (name: string) => (name ? (registry.resolve(name) ?? displayName(name)) : null);
