@@ -106,7 +106,7 @@ function calendarDate(year: number, month: number, day: number): string | null {
  * 03/04 is March or April cannot be known, and a wrong date is worse than an
  * error.
  */
-type ReadDate = { date: string; year: number } | { date: null; year: number; approximate?: true } | { span: [number, number] } | { decade: number } | { error: string };
+type ReadDate = { date: string; year: number } | { date: null; year: number; approximate?: true; ambiguous?: string } | { span: [number, number] } | { decade: number } | { error: string };
 
 function readDate(value: unknown): ReadDate {
   const refused = { error: `date must be a calendar date (2021-03-29, 29 March 2021 or March 29, 2021), got ${describe(value)}` };
@@ -150,7 +150,10 @@ function readDate(value: unknown): ReadDate {
     if (from !== null && to !== null && to > from) return { span: [from, to] };
   }
   if (NUMERIC_AMBIGUOUS_RE.test(text)) {
-    return { error: `date ${describe(value)} is ambiguous (day/month or month/day?): write it as 2021-03-29 or 29 March 2021` };
+    const message = `date ${describe(value)} is ambiguous (day/month or month/day?): write it as 2021-03-29 or 29 March 2021`;
+    // "12/03/2024": the day is unclear, the year is not; the document is filed under it, with the warning.
+    const year = /\/|-/.test(text) ? readYear(text.split(/[-/]/)[2]!) : null;
+    return year === null ? { error: message } : { date: null, year, ambiguous: `${message}; filed under ${year} alone` };
   }
   return readApproximateDate(text) ?? refused;
 }
@@ -285,6 +288,10 @@ export function readMeta(
     } else {
       [date, yearOfDate] = [read.date, read.year];
       if ('approximate' in read) noteTheDate();
+      if ('ambiguous' in read && read.ambiguous) {
+        problems.push({ line: lineOf(dateKey), severity: 'warning', message: read.ambiguous });
+        noteTheDate();
+      }
     }
   }
 

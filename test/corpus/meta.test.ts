@@ -203,11 +203,14 @@ describe('readMeta: date and year', () => {
     expectOneDateWarning({ title: 'T', date: 99 }, `${NOT_A_DATE} 99`);
     expectOneDateWarning({ title: 'T', date: ['2021-03-29'] }, `${NOT_A_DATE} a list`);
     expectOneDateWarning({ title: 'T', date: new Date(NaN) }, `${NOT_A_DATE} an invalid date`);
-    for (const numeric of ['29/03/2021', '03/04/2021', '3-4-21', '04-03-2022']) {
-      expectOneDateWarning(
+    // The year of an ambiguous day is no less clear: the document is filed under it, without a date.
+    for (const [numeric, year] of [['29/03/2021', 2021], ['03/04/2021', 2021], ['3-4-21', null], ['04-03-2022', 2022]] as const) {
+      const meta = expectOneDateWarning(
         { title: 'T', date: numeric },
-        `date '${numeric}' is ambiguous (day/month or month/day?): write it as 2021-03-29 or 29 March 2021`,
+        `date '${numeric}' is ambiguous (day/month or month/day?): write it as 2021-03-29 or 29 March 2021${year ? `; filed under ${year} alone` : ''}`,
       );
+      expect(meta.date, numeric).toBeNull();
+      expect(meta.year, numeric).toBe(year);
     }
   });
 
