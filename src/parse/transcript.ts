@@ -1172,8 +1172,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     const goesOnTheTurn = underTurn && (opener?.style === 'heading' || !endsLikeSentence(current!.parts[current!.parts.length - 1]!.trim()));
     if (!wrapsOn && nextIsTurn && !nextIsPrompt && !current?.asker && !inMessage && !goesOnTheTurn && (isQuestionParagraph(asked) || askedBetween) && !(current !== null && !current.parts.length)) {
       // Set in bold, it is a questionnaire's ("**What is the biggest issue?**" / "Ana Ruiz: …" /
-      // "Ben Cho: …"): put to everyone who answers under it, as a chair's question is.
-      const bold = /^\s*(?:\d{1,2}[.)]\s+)?(?:\*\*|__)/.test(raw);
+      // "Ben Cho: …"): put to everyone who answers under it, as a chair's question is. So is one set
+      // as a Markdown heading, a roundtable's ("## Will you raise prices?" / "**Ana Ruiz:** …").
+      const bold = /^\s*(?:\d{1,2}[.)]\s+)?(?:\*\*|__)|^\s{0,3}#{1,6}\s/.test(raw);
       turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [asked.trim()], partLines: [i], section, block, ...(bold ? { chairs: true } : {}) });
       current = null;
       continue;
@@ -1998,8 +1999,13 @@ const BULLET_LINE = lazy(() => /^\s*[-–•·*▪☐☑☒]\s+\S/u);
 
 /** A line's words as a question asks them: without a list number before bold or italic marks, or the marks ("1. **Why?**" → "Why?"). */
 function askedText(raw: string): string {
+  // A Markdown heading's marks ("## Will you raise prices?", "### Why now? ###") are the page's, no
+  // words of the question. (Its closing marks are cut by counting, linear on a long run of spaces.)
+  if (raw.includes('#') && ATX_OPENING().test(raw)) raw = withoutClosingHashes(raw.replace(ATX_OPENING(), ''));
   return /[*_]/.test(raw) ? withoutEmphasis(raw.replace(LIST_NUMBER_BEFORE_EMPHASIS(), '')) : raw;
 }
+/** A Markdown heading's opening marks: "## ". */
+const ATX_OPENING = lazy(() => /^\s{0,3}#{1,6}\s+/);
 
 function splitUnlabelledAnswers(turns: Turn[]): void {
   if (turns.some((t) => t.key !== null && !t.asker)) return;
