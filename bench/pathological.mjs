@@ -75,6 +75,8 @@ const INPUTS = {
   'long-word': (n) => fill('abcdefghij', n),
   // a line thick with short quotations (quote masking once copied the line per quotation)
   'quoted-words': (n) => fill('abc def “ghi” jkl ', n),
+  // a line thick with quotations of two words (each one looked back over the ones before it in its sentence)
+  'quoted-phrases': (n) => fill('x “ab cd” ', n),
   // long prose sentences with quotes, dates and figures, one line (the suite loads 256 KB of it)
   sentences: (n) =>
     fill('In March 2021 the exchange said “we will list only what we use ourselves,” and by then it had grown from nine people to more than 3,000 staff across forty countries, with daily volume above $10 billion. ', n),

@@ -483,8 +483,13 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
     let accepted: QuoteSpan | null = null;
     let reportedHere: { speaker: string; self: boolean } | null = null;
     const speakers: string[] = [];
+    // Whether a quotation of two words or more came earlier in this sentence, kept as the loop goes
+    // (asking each quotation to look back over the ones before it is quadratic in a line of them).
+    let longerSeen = false;
     for (let j = 0; j < mine.length; j++) {
       const q = mine[j]!;
+      const longerBefore = longerSeen;
+      if (!longerSeen && wordCount(normalizeSpace(q.inner)) >= 2) longerSeen = true;
       const speechLike = isSpeechSpan(q) || (runningQuote && si === 0 && j === 0 && q.start === 0);
       const bare = mine.length === 1 && isBareQuoteSentence(paragraph, s, q);
       let attr = attribute(parties, s, q, mine[j + 1]?.start ?? s.end, accepted, state, bare);
@@ -503,7 +508,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
         continue;
       }
       // “Nwosu told the Ledger that the vote was “rushed and reckless.””: the words the subject is reported saying.
-      let reported = attr?.speaker ? null : reportedSpeaker(paragraph, s, q, mine, state);
+      let reported = attr?.speaker ? null : reportedSpeaker(paragraph, s, q, { any: j > 0, longer: longerBefore }, state);
       // "said Zhao had put 'growth and profits' ahead of 'compliance with US law'": a later fragment
       // of the same reported clause, with no new subject and verb between, is the same person's words.
       let fragment = false;
@@ -846,17 +851,22 @@ function isSpeechShaped(paragraph: string, s: Sentence, q: QuoteSpan, prevAccept
  * it ("what critics call “a gift”"), a title or a single word is a phrase of
  * the sentence, not speech.
  */
-function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, mine: QuoteSpan[], state: AttributionState): { speaker: string; self: boolean } | null {
+/** The quotations before this one in its sentence: whether there are any, and whether one of them has two words or more. */
+interface EarlierQuotations {
+  any: boolean;
+  longer: boolean;
+}
+
+function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: EarlierQuotations, state: AttributionState): { speaker: string; self: boolean } | null {
   const inner = normalizeSpace(q.inner);
   const words = wordCount(inner);
   if (words < 2 || (words <= 8 && isTitleCase(inner))) return null;
   // "said the 5% cap was "arbitrary" and would "freeze a market"": a one-word fragment before it is
   // no speech of its own (a scare quote's size), but the clause it stands in still reports this one.
   // Its marks are blanked; a longer quotation before it is another quote's, read there.
-  const at = mine.indexOf(q);
-  if (at > 0 && mine.slice(0, at).some((e) => wordCount(normalizeSpace(e.inner)) >= 2)) return null;
+  if (earlier.longer) return null;
   let before = paragraph.slice(s.start, q.start);
-  if (at > 0) before = before.replace(/[“”"]/g, ' ');
+  if (earlier.any) before = before.replace(/[“”"]/g, ' ');
   if (/[“”"]/.test(before) || NAMING_AT_END().test(before)) return null;
   // The verb nearest the quotation reports it: "When I asked Haddad about it, he said the
   // consultants “used conservative assumptions”" is what he said, not what I asked.
@@ -1404,7 +1414,10 @@ function attribute(
     }
     // "he examined, by his own count, “…”", "where, he liked to say, he learned to count “…”": a
     // parenthesis says whose words the quotation after it is.
-    const aside = opening.includes(',') ? OWN_WORDS_ASIDE().exec(opening) : null;
+    // The aside closes the opening (a clause and at most 80 characters after it), so its last few
+    // hundred characters hold it: a sentence thick with quotations is not rescanned per quotation.
+    const openingTail = opening.length > 300 ? opening.slice(-300) : opening;
+    const aside = openingTail.includes(',') ? OWN_WORDS_ASIDE().exec(openingTail) : null;
     if (aside) {
       const who = resolveSpeaker(subjectPronoun(aside[1]) ?? aside[2]!.toLowerCase(), state, 'after-verb', true);
       if (who) return { ...who, explicit: true };
