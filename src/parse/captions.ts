@@ -88,6 +88,8 @@ interface Cue {
   role?: string;
   /** the video chapter the cue is in (a transcript panel's chapter title above its first stamp) */
   section?: string;
+  /** a line of a copied video page above its transcript panel (the description): the page's words, not the video's */
+  page?: boolean;
 }
 
 /**
@@ -318,7 +320,7 @@ function readCaptions(input: ParseInput): ParseResult {
     else if (wordCount(l) <= 12 && !/[.!?…]["”’)]?\s*$/.test(l.trim())) b.mark(k, 'metadata');
     else {
       const text = normalizeSpace(l);
-      cues.push({ voice: undefined, text, lines: [k], lastLine: text, narration: true });
+      cues.push({ voice: undefined, text, lines: [k], lastLine: text, narration: true, page: true });
     }
   }
   const pageCues = cues.length;
@@ -944,6 +946,13 @@ function readCueLine(raw: string, k: number, cues: Cue[], b: DocBuilder, voiceTa
 
 /** Captions nobody is named in: the cue texts as one running text, one record per sentence. */
 function narration(b: DocBuilder, cues: Cue[]): ParseResult {
+  // A copied video page's description is read apart from the transcript under it: no sentence runs
+  // on from one into the other, and its punctuation says nothing of whether the captions have any.
+  const pageLines = cues.findIndex((c) => !c.page);
+  if (pageLines !== 0) {
+    narrateStretch(b, pageLines < 0 ? cues : cues.slice(0, pageLines), null);
+    cues = pageLines < 0 ? [] : cues.slice(pageLines);
+  }
   // A video's chapters cut the running text: no sentence runs on across a chapter title.
   if (cues.some((c) => c.section !== undefined)) {
     for (let from = 0, to = 1; from < cues.length; from = to++) {
@@ -963,12 +972,18 @@ function narrateCues(b: DocBuilder, cues: Cue[], section: string | null = null):
   // Punctuated captions run a sentence on across a sound.
   // (The stretches are read in one pass: a livestream's thousands of "[Music]" breaks must cost
   // neither a copy of the rest at each break nor a stack frame.)
+  // Within a stretch the cues are gathered into passages of some UNPUNCTUATED_PASSAGE_WORDS words,
+  // cut between cues: without it an hour's video is one record, found by every search, its line
+  // span the whole file. (A cue is never cut: what one line holds stays in one record.)
   if (cues.length > 1 && !cues.some((c) => SENTENCE_END().test(c.text))) {
     let from = 0;
+    let words = 0;
     for (let k = 1; k < cues.length; k++) {
-      if (!soundBetween(b, cues[k - 1]!, cues[k]!)) continue;
+      words += wordCount(cues[k - 1]!.text);
+      if (!soundBetween(b, cues[k - 1]!, cues[k]!) && words < UNPUNCTUATED_PASSAGE_WORDS) continue;
       narrateStretch(b, cues.slice(from, k), section);
       from = k;
+      words = 0;
     }
     narrateStretch(b, from === 0 ? cues : cues.slice(from), section);
     return;
@@ -1003,6 +1018,11 @@ function narrateStretch(b: DocBuilder, cues: Cue[], section: string | null): voi
 }
 
 const SENTENCE_END = lazy(() => /[.!?…]["”’)]?(?:\s|$)/);
+/**
+ * The words of one passage of captions that carry no punctuation: about what a speaker says in
+ * twenty seconds, the length of a short paragraph (a video panel's cue holds some eight words).
+ */
+const UNPUNCTUATED_PASSAGE_WORDS = 60;
 
 /** Whether a line between two cues' lines was read as a direction (a sound cue: "[Music]"). */
 function soundBetween(b: DocBuilder, before: Cue, after: Cue): boolean {
