@@ -1953,9 +1953,18 @@ const PRONOUN_ACTOR = lazy(() => /(?:^|,\s+)(she|he)\s+(?:\p{Ll}+\s+){0,2}?\p{Ll
 const DESCRIBED_ACTOR = lazy(() => /^(?:Her|His|Their|My|Our)\s+(\p{Ll}+)\s+\p{Ll}+(?:ed|s)(?![\p{L}])/u);
 function actorBefore(text: string, state: AttributionState): { speaker: string | null } | undefined {
   const tail = text.trimEnd();
-  if (!/[.!]$/.test(tail)) return undefined;
+  const question = tail.endsWith('?');
+  if (!/[.!]$/.test(tail) && !question) return undefined;
   const sentence = (tail.length > 600 ? tail.slice(-600) : tail).split(/(?<=[.!?])\s+/).pop() ?? '';
   if (/[“”"]/.test(sentence) || wordCount(sentence) > 30) return undefined;
+  // "Does she still answer customer emails? “Every Sunday.”": the writer's question about her,
+  // put in narration, and the quotation answering it: hers.
+  if (question) {
+    const asked = QUESTION_ABOUT_PRONOUN().exec(sentence);
+    if (!asked || (/^he$/i.test(asked[1]!) && (state.byPart.has('He') || state.registry.resolve('He')))) return undefined;
+    // (The person asked about may be named two paragraphs up: a profile's questions come between scenes.)
+    return { speaker: recentPerson(state, /^she$/i.test(asked[1]!) ? 'f' : 'm', undefined, 2) };
+  }
   const described = DESCRIBED_ACTOR().exec(sentence);
   if (described && (KIN_NOUN().test(described[1]!) || PERSON_NOUN_WORDS.has(described[1]!))) return { speaker: null };
   // "He" may be a surname (He Yi) in a text that names one: the pronoun rules elsewhere decide there.
@@ -1968,6 +1977,8 @@ function actorBefore(text: string, state: AttributionState): { speaker: string |
   return { speaker: recentPerson(state, /^she$/i.test(pronoun) ? 'f' : 'm') };
 }
 
+/** A question the writer asks about a third person: "Does she still …?", "What did he make of it?", "Has she ever …?". */
+const QUESTION_ABOUT_PRONOUN = lazy(() => /^(?:(?:what|why|how|when|where|which)(?:\s+\p{Ll}+)?\s+)?(?:does|did|do|is|was|has|had|will|would|can|could|should)\s+(she|he)\s+\p{Ll}[^?]*\?$/iu);
 /** A group that signs a quotation as one: "The Editors", "TOKEN2049 editorial board", "Binance Research team". */
 const SIGNING_BODY = lazy(() => /^(?:The\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+[\p{L}\d&'’.-]+){0,3}?\s+(?:editorial\s+board|editors|board|team|staff|committee|council)$|^The\s+Editors$/u);
 /** A date after an epigraph's name: " February 10, 2024", ", 10 Feb 2024", " 2024". */
