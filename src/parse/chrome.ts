@@ -536,6 +536,8 @@ export function classifyChrome(raw: string): LineKind | null {
 }
 
 /** A phrase's closing ":", "." or "!" run, matched from its first mark (a later start reaches the same end, so a run is read once). */
+/** A time of day alone on its line, with its half of the day and zone, or after a transcript's "END": "1:47 P.M. EDT", "END 2:31 p.m. ET". */
+const CLOCK_LINE = lazy(() => /^(?:END\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)(?:\s+\(?[A-Z]{2,4}\)?)?$|^END\s+\d{1,2}[:.]\d{2}(?:\s+\(?[A-Z]{2,4}\)?)?$/);
 export const TRAILING_PUNCTUATION = lazy(() => /(?<![:.!])[:.!]+$/);
 
 const chromeMemo = new Map<string, LineKind | null>();
@@ -948,6 +950,9 @@ function pageFurniture(line: string): LineKind | null {
   // "—END—", "(END)", "[End]": a translated or syndicated piece's end mark, the same thing.
   if (/^(?:-\s*)?ends?(?:\s*-)?$/i.test(line) && line === line.toUpperCase()) return 'metadata';
   if (/^[-–—]{1,3} ?ends? ?[-–—]{1,3}$/i.test(line) || /^[([] ?end ?[)\]]$/i.test(line)) return 'metadata';
+  // A briefing's clock, alone on its line where it opens and closes ("1:47 P.M. EDT", "END  2:31 P.M. EDT"):
+  // when the words were said, no claim.
+  if (line.length <= 40 && CLOCK_LINE().test(line)) return 'metadata';
   if (/^SOURCE\s+\p{Lu}/u.test(line) && wordCount(line) <= 10 && !endsLikeSentence(line.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc)\.$/, ''))) return 'metadata';
   if (/^\((?:additional\s+)?(?:reporting|writing|editing|compiled|graphics)\s+by\b[^()]*\)$/i.test(line)) return 'metadata';
   if (isCreditLine(line) || (line.includes(':') && isCreditFields(line))) return 'metadata';
