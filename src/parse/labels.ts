@@ -2255,6 +2255,13 @@ const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\
 
 /** "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs. */
 const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here)\b)/u);
+/**
+ * A caller naming themself as a call opens: "This is Gil Navarro from the Courier", "Hello, this is
+ * Ana Ruiz with the Ledger.", "Thanks for the time. This is Ana Ruiz." Only at the turn's start (a
+ * greeting or thanks before it at most), and only where the name ends at the sentence or runs into
+ * "from/with/at/here": "I did. This is Omar Haddad, our chief engineer." introduces someone else.
+ */
+const THIS_IS_SELF = lazy(() => /^\s*(?:(?:[Tt]hanks|[Tt]hank you|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))(?![\p{L}])[^.!?\n]{0,60}?[.!?,]\s+)?[Tt]his is\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s+(?:from|with|at|here)(?![\p{L}])|\s*[.!;](?:\s|$))/u);
 /** A first name alone, as a label gives it: "Jess", "Priya". */
 const FIRST_NAME_ALONE = lazy(() => /^\p{Lu}[\p{Ll}'’-]+$/u);
 /** A handle, no name: "u/YiHe_Official", "@lagos_trader". */
@@ -2284,7 +2291,7 @@ function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | nu
     if (!numbered || turn >= 2) done.add(l.key);
     let words = l.rest;
     for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
-    const m = SELF_INTRODUCTION().exec(words);
+    const m = SELF_INTRODUCTION().exec(words) ?? (numbered ? THIS_IS_SELF().exec(words) : null);
     if (!m || !isNameShaped(m[1]!) || (firstName && m[1]!.split(' ')[0] !== l.speaker)) continue;
     done.add(l.key);
     if (numbered) {
@@ -2691,7 +2698,8 @@ function outletOnly(l: LabelLine): boolean {
 }
 
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
-const NUMBERED_VOICE = lazy(() => /^(?:speaker|participant|voice|person|interviewee|respondent)\s*#?\d{1,2}$/i);
+/** A transcription service's numbered voice: "Speaker 3", "Participant 2". */
+export const NUMBERED_VOICE = lazy(() => /^(?:speaker|participant|voice|person|interviewee|respondent)\s*#?\d{1,2}$/i);
 /** A member's seat, a dash, then the office they hold: "Kalamunda — Minister for Commerce", "Riverside–Minister for Water". */
 const SEAT_AND_OFFICE = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?[—–] ?\p{Lu}[\p{L}'’.,-]*(?: [\p{L}'’.,-]+){0,10}$/u);
 /** A delegation's, a party's or a firm's name in Title Case, "of" and "the" between its words: "Russian Federation", "United States of America". */
