@@ -97,4 +97,43 @@ describe('an Otter "Speaker N" who introduces themself at the start of the turn 
     expect(recs(c, 'otter-harbour').some((r) => r.speaker === 'Speaker 3' || r.asker === 'Speaker 3' || r.text.includes('berth planner'))).toBe(true);
     expect(recs(c, 'otter-harbour').some((r) => r.speaker === 'Rui Matos' || r.asker === 'Rui Matos')).toBe(false);
   });
+
+  it('names Speaker 4 from the question put to "Omar" right before its turn, in full as the text gives it', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe31', 'b'));
+    const doc = 'otter-harlan-county-water-briefing';
+    expect(find(c, doc, '5,148. And another 2,000')).toMatchObject({ speaker: 'Omar Haddad' });
+    expect(find(c, doc, "It's Keel & Barrow")).toMatchObject({ type: 'qa', speaker: 'Omar Haddad' });
+  });
+
+  it('reads a voice addressed by name in other words, and names no one when the name is in doubt', () => {
+    const call = (voice3: string[], extra: string[] = []) =>
+      [
+        'Library levy - call with the chief librarian',
+        'Wed, Apr 10, 2024 9:15AM • 18:40',
+        '',
+        'Speaker 1  0:01',
+        'Thanks for joining. Is the branch in Eastfield closing?',
+        '',
+        'Hedda Lindqvist  0:06',
+        'Not this year. I brought our finance lead, Sunita Rao, who did the numbers.',
+        '',
+        'Speaker 1  0:12',
+        'How big is the gap?',
+        '',
+        'Hedda Lindqvist  0:15',
+        'About $1.2 million for 2025. Sunita, is that the figure?',
+        '',
+        'Speaker 3  0:21',
+        ...voice3,
+        '',
+        ...extra,
+      ].join('\n');
+    const named = loadCorpus(tempCorpus({ 'otter-library.txt': call(['Closer to 1.3, once the pensions are in.']) }));
+    expect(find(named, 'otter-library', 'Closer to 1.3')).toMatchObject({ speaker: 'Sunita Rao' });
+    // Two Sunitas in the text: the name is in doubt, the voice stays "Speaker 3".
+    const doubtful = loadCorpus(
+      tempCorpus({ 'otter-library.txt': call(['Closer to 1.3, once the pensions are in.'], ['Speaker 1  0:30', 'Does Sunita Patel on the board agree?', '']) }),
+    );
+    expect(find(doubtful, 'otter-library', 'Closer to 1.3')).toMatchObject({ speaker: 'Speaker 3' });
+  });
 });
