@@ -62,6 +62,8 @@ describe('an Otter "Speaker N" who introduces themself at the start of the turn 
     expect(find(c, doc, 'Who is it, and why was the bid')).toMatchObject({ type: 'qa', asker: 'Gil Navarro' });
     // The recorder's SPEAKERS list still names no one to find: "Speaker 1" became Gil Navarro.
     expect(recs(c, doc).some((r) => r.line === 8)).toBe(false);
+    // Nor is "Speaker 1  0:02" over his turns a sentence left out of every record.
+    expect(c.documents.find((d) => d.id === doc)!.sentences.missed).toEqual([]);
   });
 
   it('reads the same shape in other words, and leaves a voice that introduces someone else unnamed', () => {
