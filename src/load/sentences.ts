@@ -25,7 +25,7 @@ import type { SentenceAccount } from '../model/corpus.js';
 import type { LineKind } from '../model/record.js';
 import { classifyChrome } from '../parse/chrome.js';
 import { withoutAudienceReactions } from '../parse/speech.js';
-import { afterHearingLabel, isBoilerplate, withoutProfileTag, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, timedSenderName } from '../parse/labels.js';
+import { afterHearingLabel, isBoilerplate, withoutProfileTag, isDirection, isForumHandleLine, isLoneTime, isStampedSender, LEADING_HONORIFIC, NUMBERED_VOICE, timedSenderName } from '../parse/labels.js';
 import { endsLikeSentence, splitLines, splitSentences, wordCount } from '../parse/text.js';
 import { isChatFromLine, isMediaPlaceholder, isMessageAppNote, isPostChrome, isReactionLine, isThreadFurniture, isThreadHeaderLine } from '../parse/threads.js';
 
@@ -185,6 +185,9 @@ function isSenderLine(raw: string, people: readonly (string | null | undefined)[
   if (!name) return false;
   const key = words(name).sort().join(' ');
   if (key.length > 0 && people.some((p) => !!p && words(p).sort().join(' ') === key)) return true;
+  // "Speaker 1  0:02" over a turn its speaker named ("This is Gil Navarro …"): the recorder's
+  // numbered voice, the record's speaker under the name they gave, no one's words.
+  if (NUMBERED_VOICE().test(name) && people.some((p) => !!p)) return true;
   // "00:00:31  Changpeng Zhao" over a turn of speaker CZ: the name is an alias of the record's speaker.
   const canonical = resolve?.(name);
   return !!canonical && canonical !== name && people.includes(canonical);

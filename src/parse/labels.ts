@@ -2040,6 +2040,7 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     if (l && (CALLS_IN().test(roleWords[i] ?? '') || read[i]?.side === 'ask' || (read[i]?.note && read[i]?.style !== 'court' && (SIDE_LETTER().test(roleWords[i] ?? '') || QUESTION_WORD().test(roleWords[i] ?? '')) && l.asker))) l.callsIn = true;
   });
   selfIntroducedHandles(lines, out);
+  addressedNumberedVoices(lines, out);
   introducedGuest(lines, out, header);
   publicationAsker(out, roleWords, read.map((l) => l?.name ?? undefined), header, opts.isKnown);
   if (dashed.length) dialogueVoices(lines, read, out, header, (w) => bySurname.get(w.toLowerCase()) ?? surnameInHeader(w, header));
@@ -2255,6 +2256,13 @@ const HEADER_GUEST = lazy(() => /\b(?:[Ii]nterview|[Cc]onversation|[Cc]hat|Q&A)\
 
 /** "I'm Yi He.", "I am Dana Reilly,", "My name is Ana Kovač and …": a full name its writer gives as theirs. */
 const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s*[.,;!]|\s+(?:and|here)\b)/u);
+/**
+ * A caller naming themself as a call opens: "This is Gil Navarro from the Courier", "Hello, this is
+ * Ana Ruiz with the Ledger.", "Thanks for the time. This is Ana Ruiz." Only at the turn's start (a
+ * greeting or thanks before it at most), and only where the name ends at the sentence or runs into
+ * "from/with/at/here": "I did. This is Omar Haddad, our chief engineer." introduces someone else.
+ */
+const THIS_IS_SELF = lazy(() => /^\s*(?:(?:[Tt]hanks|[Tt]hank you|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))(?![\p{L}])[^.!?\n]{0,60}?[.!?,]\s+)?[Tt]his is\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s+(?:from|with|at|here)(?![\p{L}])|\s*[.!;](?:\s|$))/u);
 /** A first name alone, as a label gives it: "Jess", "Priya". */
 const FIRST_NAME_ALONE = lazy(() => /^\p{Lu}[\p{Ll}'’-]+$/u);
 /** A handle, no name: "u/YiHe_Official", "@lagos_trader". */
@@ -2284,7 +2292,7 @@ function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | nu
     if (!numbered || turn >= 2) done.add(l.key);
     let words = l.rest;
     for (let k = i + 1; k < lines.length && k <= i + 12 && !out[k]; k++) words += ' ' + lines[k]!;
-    const m = SELF_INTRODUCTION().exec(words);
+    const m = SELF_INTRODUCTION().exec(words) ?? (numbered ? THIS_IS_SELF().exec(words) : null);
     if (!m || !isNameShaped(m[1]!) || (firstName && m[1]!.split(' ')[0] !== l.speaker)) continue;
     done.add(l.key);
     if (numbered) {
@@ -2300,6 +2308,56 @@ function selfIntroducedHandles(lines: readonly string[], out: (ScannedLabel | nu
   }
 }
 
+
+/** A turn's last sentence, a question put to someone by first name: "Omar, is that right?", "… the pipes, Omar?". */
+const ADDRESSED_QUESTION = lazy(() => /(?:^|[.!?]\s+)(?:(\p{Lu}[\p{Ll}'’-]+),\s+[^.!?]{1,80}|[^.!?]{1,80},\s+(\p{Lu}[\p{Ll}'’-]+))\?\s*$/u);
+
+/**
+ * A numbered voice ("Speaker 4") that answers right after a turn closes on a question put to a
+ * first name ("As of last month we're at 5,150. Omar, is that right?"): that person, named in full
+ * where the text gives the first name with a surname once ("This is Omar Haddad, our chief
+ * engineer"). Only when nothing is in doubt: every such question before that voice's turns names
+ * the same person, the first name goes with one surname in the text, no label holds or shares it,
+ * and no other voice answers to it. A wrong name is worse than "Speaker 4".
+ */
+function addressedNumberedVoices(lines: readonly string[], out: (ScannedLabel | null)[]): void {
+  const turns: { key: string; speaker: string; text: string }[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const l = out[i];
+    if (!l?.speaker) continue;
+    let text = l.rest;
+    for (let k = i + 1; k < lines.length && !out[k]; k++) text += ' ' + lines[k]!.trim();
+    turns.push({ key: l.key, speaker: l.speaker, text: text.trim() });
+  }
+  const named = new Map<string, Set<string>>(); // numbered voice → first names put to it
+  const answerers = new Map<string, Set<string>>(); // first name → voices that answered to it
+  for (let t = 1; t < turns.length; t++) {
+    const before = turns[t - 1]!;
+    const turn = turns[t]!;
+    if (before.key === turn.key) continue;
+    const m = before.text.length <= 2000 ? ADDRESSED_QUESTION().exec(before.text) : null;
+    const first = m ? (m[1] ?? m[2])! : null;
+    if (!first) continue;
+    answerers.set(first, (answerers.get(first) ?? new Set()).add(turn.key));
+    if (NUMBERED_VOICE().test(turn.speaker)) named.set(turn.key, (named.get(turn.key) ?? new Set()).add(first));
+  }
+  if (!named.size) return;
+  const labelWords = new Set(out.flatMap((o) => (o?.speaker && !NUMBERED_VOICE().test(o.speaker) ? o.speaker.split(' ') : [])));
+  const text = lines.join('\n');
+  for (const [key, firsts] of named) {
+    if (firsts.size !== 1) continue;
+    const first = [...firsts][0]!;
+    if (labelWords.has(first) || answerers.get(first)!.size !== 1) continue;
+    // The first name with a surname, as the text gives it: one surname, else no one.
+    const surnames = new Set<string>();
+    const withSurname = new RegExp(`(?<![\\p{L}'’-])${first} (\\p{Lu}[\\p{Ll}'’-]+)(?![\\p{L}'’-])`, 'gu');
+    for (const f of text.matchAll(withSurname)) surnames.add(f[1]!);
+    if (surnames.size !== 1 || labelWords.has([...surnames][0]!)) continue;
+    const full = `${first} ${[...surnames][0]}`;
+    if (!isNameShaped(full) || out.some((o) => o?.speaker === full)) continue;
+    for (const o of out) if (o?.key === key) { o.key = full; o.speaker = full; }
+  }
+}
 
 /**
  * A header's cast line: "Interviewer: Alasdair MacInnes   Keeper: Iain Ruadh Morrison", or a part
@@ -2691,7 +2749,8 @@ function outletOnly(l: LabelLine): boolean {
 }
 
 /** "MODERATOR (Jane Oduya):", "HOST (DAVID MERCER):": the role's holder named in the note. */
-const NUMBERED_VOICE = lazy(() => /^(?:speaker|participant|voice|person|interviewee|respondent)\s*#?\d{1,2}$/i);
+/** A transcription service's numbered voice: "Speaker 3", "Participant 2". */
+export const NUMBERED_VOICE = lazy(() => /^(?:speaker|participant|voice|person|interviewee|respondent)\s*#?\d{1,2}$/i);
 /** A member's seat, a dash, then the office they hold: "Kalamunda — Minister for Commerce", "Riverside–Minister for Water". */
 const SEAT_AND_OFFICE = lazy(() => /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3} ?[—–] ?\p{Lu}[\p{L}'’.,-]*(?: [\p{L}'’.,-]+){0,10}$/u);
 /** A delegation's, a party's or a firm's name in Title Case, "of" and "the" between its words: "Russian Federation", "United States of America". */

@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, creditsWordsAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -825,6 +825,8 @@ export function parseProse(input: ParseInput): ParseResult {
     const listIntro = !LIST_BULLET().test(raw) && /:[\s*_]*$/.test(paragraph) && LIST_BULLET().test(lines[last + 1] ?? '') ? saidListSpeaker(normalizeSpace(paragraph), state) : null;
     const before = b.records.length;
     const mark = runsOn ? closingMarkFor(paragraph) : undefined;
+    // "“…”" / "The words belonged to Kiprono, speaking …": the paragraph below may credit this one's quotation.
+    state.creditBelow = next >= 0 && !runsOn && /^\s*[“"«„]/.test(paragraph) ? creditsWordsAbove(lines[next]!) : null;
     narrate(b, paragraph + (mark ?? ''), state, { section, narrator: commenter ? commenter : i > lettersEnd || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
     for (const f of furniture) b.kinds[f.k] = f.kind;

@@ -364,6 +364,11 @@ export interface AttributionState {
   kin?: Map<string, string | null>;
   /** The words of each quotation a named person said so far (lowercased, spaces collapsed): a pull quote repeats them. */
   saidBefore?: { words: string; speaker: string }[];
+  /**
+   * The name the paragraph below the one about to be read credits its words to ("The words belonged
+   * to NAME, …", "So said NAME"): set by the caller, read (and cleared) by the next analyseQuotes.
+   */
+  creditBelow?: string | null;
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
@@ -576,6 +581,12 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
     if (!accepted) previous = null;
     notePeople(maskSpans(paragraph.slice(s.start, s.end), s.start, mine), state, speakers);
   }
+  const creditBelow = state.creditBelow;
+  state.creditBelow = null;
+  if (creditBelow && drafts.length && drafts.every((d) => !d.explicit) && onlyQuotation(paragraph, drafts)) {
+    const credited = creditedPerson(creditBelow, state);
+    if (credited) for (const d of drafts) Object.assign(d, { speaker: credited, self: false, explicit: true });
+  }
   const last = drafts[drafts.length - 1];
   // An interview in print: a question standing alone between two quoted answers ("Hoeveel geld is er
   // nog nodig?" / "“Minstens het dubbele.”") leaves the answerer's voice to the quotation below it.
@@ -613,6 +624,37 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
     };
   });
   return { sentences, quotes, speechSentences };
+}
+
+/**
+ * The opening of a paragraph that credits the quotation paragraph above it to a person: "The words
+ * belonged to NAME", "Those were the words of NAME", "The words were those of NAME", "That was
+ * NAME, speaking …", "So said NAME". A closed set: any other opening credits no one.
+ */
+const CREDITS_WORDS_ABOVE = lazy(() => /^\s*(?:(?:The|Those|These)\s+(?:words|remarks|comments)\s+(?:belonged\s+to|came\s+from|were\s+those\s+of)|(?:Those|These)\s+were\s+the\s+(?:words|remarks)\s+of|(?:That|This)\s+was|So\s+said)\s+((?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s*[,.;—–]|\s+(?:speaking|talking|recalling|describing|remembering|explaining|reflecting|looking)\b|\s*$)/u);
+
+/** The name a paragraph's opening credits the quotation above it to (CREDITS_WORDS_ABOVE), else null. */
+export function creditsWordsAbove(opening: string): string | null {
+  return CREDITS_WORDS_ABOVE().exec(opening)?.[1] ?? null;
+}
+
+/**
+ * The person a crediting name means: a full name the text gave before ("Kiprono" → "Faith
+ * Kiprono"), or a name of two words or more itself. A lone word the text never gave in full
+ * ("That was Boston, …") credits no one.
+ */
+function creditedPerson(name: string, state: AttributionState): string | null {
+  const who = resolveSpeaker(name, state, 'after-verb', true);
+  if (!who || who.self || isOrg(who.speaker, state) || !/^\p{Lu}/u.test(who.speaker)) return null;
+  return state.fullNames.includes(who.speaker) || (who.speaker.includes(' ') && mayBePersonName(who.speaker)) ? who.speaker : null;
+}
+
+/** The paragraph is its quotations and nothing else (punctuation and spaces between them aside). */
+function onlyQuotation(paragraph: string, drafts: readonly Draft[]): boolean {
+  let rest = paragraph;
+  const spans = drafts.flatMap((d) => d.spans).sort((a, b) => b.start - a.start);
+  for (const q of spans) rest = rest.slice(0, q.start) + rest.slice(q.end);
+  return /^[\s.,;:!?…—–-]*$/.test(rest);
 }
 
 /** A dash that opens a line of dialogue: at the paragraph's start, after a speech verb's colon, or after the full stop that ends an incise. */

@@ -63,6 +63,7 @@ import {
   isRoomDevice,
   ROSTER_HEADING,
   participantsListed,
+  NUMBERED_VOICE,
   nameLineName,
   scanLabels,
   SOUND,
@@ -2530,7 +2531,8 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     const roster = b.kinds[i] === 'metadata' && i > 0 && ROSTER_HEADING().test(b.lines[i - 1]!.trim()) ? rosterNames(raw) : null;
     if (roster) {
       // A room's device names no one either; "Cllr Rosalind Achterberg" is the Rosalind Achterberg who speaks.
-      if (!roster.every((n) => UNNAMED_VOICE().test(n) || isRoomDevice(n) || spoken.has(castName(n)) || spoken.has(castName(personName(n))))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
+      // Nor does a numbered voice ("Speaker 1") whose turns took the name its speaker gave ("This is …").
+      if (!roster.every((n) => UNNAMED_VOICE().test(n) || NUMBERED_VOICE().test(n) || isRoomDevice(n) || spoken.has(castName(n)) || spoken.has(castName(personName(n))))) b.add({ type: 'claim', text: normalizeSpace(raw), speaker: null, section: null }, i);
       continue;
     }
     if (b.kinds[i] !== 'metadata' || !raw.includes(':')) continue;
@@ -2541,7 +2543,7 @@ function keepHeaderFields(b: DocBuilder, firstTurn: number): void {
     // the recorder left unnamed ("Unknown Speaker") names nobody to find there.
     const listed = participantsListed(raw);
     // A device named after its owner ("Tomasz's iPad") is that owner rejoining, no one else to find.
-    if (listed && listed.every(([n]) => UNNAMED_VOICE().test(n) || OWNED_DEVICE().test(n) || spoken.has(castName(n)))) continue;
+    if (listed && listed.every(([n]) => UNNAMED_VOICE().test(n) || NUMBERED_VOICE().test(n) || OWNED_DEVICE().test(n) || spoken.has(castName(n)))) continue;
     const fields = raw.trim().split(/\s{3,}|\t+/);
     if (!fields.every((f) => isKeyValueLine(f) !== null)) continue;
     if (isCastLine(raw) || isCastOfNames(raw) || isSpeakerKeyLine(raw) || (title && titleKey(isKeyValueLine(fields[0]!)!.value) === title)) continue;

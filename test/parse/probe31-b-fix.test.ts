@@ -36,7 +36,8 @@ describe('a wrapped turn that ends in a question', () => {
     }
     const qa = c.records.find((r) => r.type === 'qa' && /Omar Haddad/.test(r.text));
     expect(oneLine(qa?.question)).toMatch(/Beth Amsel is on too\. And you brought someone\?$/);
-    expect(qa?.asker).toBe('Speaker 1');
+    // "This is Gil Navarro from the Courier" at the turn's start names the numbered voice (fix41).
+    expect(qa?.asker).toBe('Gil Navarro');
   });
   it('reads a plain transcript wrapped the same way, in other words', () => {
     const c = corpusOf('harbour.txt', [
