@@ -110,8 +110,9 @@ const NAME = String.raw`(?:[Ss]peaker[ _]\d+|SPEAKER[ _]\d+|${NAME_WORD}(?: (?:$
 const CLOCK_TIME = lazy(() => /\d:\d\d/);
 const BOLD_NAME_CODE_TIME = lazy(() => new RegExp(String.raw`^(?:\*\*|__)(${NAME})(?:\*\*|__)\s+`+'`'+String.raw`(?:${TIME})`+'`'+String.raw`\s*$`, 'u'));
 // The department or status a meeting app shows after the name ("Ingrid Halvorsen (Finance)  0:03"):
-// the speaker's role, no part of the name.
-const OTTER = lazy(() => new RegExp(String.raw`^(${NAME})(?:\s+\(([^()]{1,40})\))?\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u'));
+// the speaker's role, no part of the name. A chat app's badge after an integration's name (Slack's
+// "Google Calendar  APP  10:20 AM", Discord's "BOT") says the sender is a program: its role.
+const OTTER = lazy(() => new RegExp(String.raw`^(${NAME})(?:\s+\(([^()]{1,40})\))?(?:\s+(APP|BOT))?\s+(?:[-–—]\s+)?(${TIME})\s*$`, 'u'));
 /** A chat export's "Hale, Tom   10:02 AM": surname, first name, time; the words below. */
 const BOLD_THEN_TIME = lazy(() => new RegExp(String.raw`^(\*\*|__)\s*(\[${TIME}\]|\(${TIME}\)|${TIME})\s+`));
 // Teams' transcript sets its turns so, the department after the name: "Okafor, Chidi (Procurement)   0:03".
@@ -502,6 +503,8 @@ function numberedThreadResumes(lines: readonly string[], read: (LabelLine | null
 const THREAD_PART = lazy(() => /^\s*\(?(\d{1,3})\/(\d{1,3})?\)?\s+\S/);
 /** Telegram Desktop's line over a forwarded post: "[Forwarded from NAME]". */
 const FORWARDED_BRACKET = lazy(() => /^\s*\[Forwarded from ([^\][]{1,80})\]\s*$/u);
+/** The same line copied without its brackets: "Forwarded from NAME". */
+const FORWARDED_BARE = lazy(() => /^\s*Forwarded from ([^\][]{1,80}?)\s*$/u);
 /** A sender and a short tag in brackets: "Tomasz Wierzbicki (mod)", "ana.k (team)". */
 const SENDER_TAG = lazy(() => /^(\S[^()]{0,40}?)\s+\((\p{L}[\p{L}/-]{0,15}(?: \p{L}[\p{L}/-]{0,15})?)\)$/u);
 const TRAILING_EMOJI = lazy(() => /(?:\s*(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\uFE0F|\u200D))+$/u);
@@ -634,7 +637,7 @@ function readUntimed(s: string): LabelLine | null {
   const posted = clock ? POSTED_AT().exec(s) : null;
   if (posted && wordCount(posted[1]!) <= 4) return { name: posted[1]!, role: null, rest: '', style: 'heading', thread: true };
   const otter = clock ? OTTER().exec(s) : null;
-  if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: otter[2]?.trim() || null, rest: '', style: 'heading' };
+  if (otter && wordCount(otter[1]!) <= 4) return { name: otter[1]!, role: otter[2]?.trim() || (otter[3] ? 'app' : null), rest: '', style: 'heading' };
   // A meeting notes tool's turn header: the name in bold, its time in code, alone ("**Ben Okoro** `00:09`").
   const boldTimed = s.endsWith('`') ? BOLD_NAME_CODE_TIME().exec(s) : null;
   if (boldTimed && wordCount(boldTimed[1]!) <= 4) return { name: boldTimed[1]!, role: null, rest: '', style: 'heading' };
@@ -1510,10 +1513,13 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
     }
   }
   // Telegram Desktop's copy of a forwarded message: "[Forwarded from Brightline Announcements]" on its
-  // own line, the post under it. The words are the origin's, never more of the message above.
+  // own line, the post under it. The words are the origin's, never more of the message above. Copied
+  // without the brackets ("Forwarded from Halvard Announcements"), the line stands after a blank line
+  // where a sender's header would, in a chat whose messages are under stamped headers.
+  const stampedHeaders = read.some((l) => (l?.timed || l?.thread) && l.style === 'heading');
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (read[i] || !lines[i]!.includes('[Forwarded from ')) continue;
-    const m = FORWARDED_BRACKET().exec(lines[i]!);
+    if (read[i] || !lines[i]!.includes('Forwarded from ')) continue;
+    const m = FORWARDED_BRACKET().exec(lines[i]!) ?? (stampedHeaders && (i === 0 || !lines[i - 1]!.trim()) ? FORWARDED_BARE().exec(lines[i]!) : null);
     const origin = m ? m[1]!.split(/\s*\p{Extended_Pictographic}/u)[0]!.trim() : '';
     if (origin && wordCount(origin) <= 5 && lines[i + 1]!.trim()) read[i] = { name: origin, role: null, title: 'forwarded', rest: '', style: 'heading', timed: true, thread: true };
   }

@@ -484,7 +484,36 @@ const CHAT_APP_NOTICES = lazy(() => [
   /^\{(?:Reactions|Attachments|Embed|Stickers|Poll)\}$/u,
   /^Exported \d{1,7} message\(s\)$/u,
   new RegExp(String.raw`^${APP_ACTOR} (?:added|removed) [^\n]{1,120}? (?:to|from) the (?:chat|conversation|group)(?: and shared (?:all |the )?chat history(?: from [^\n]{1,40})?)?\.$`, 'u'),
+  // Telegram Desktop's service lines between the messages: who came, went or was let in, and what
+  // was pinned (the pinned words are quoted from a message the copy holds): "Miko joined the group
+  // via invite link", "Miko left the group", "Ana removed Spam Bot", 'Mod pinned "Thank you all…"'.
+  new RegExp(String.raw`^${APP_ACTOR} (?:joined the (?:group|channel)(?: via invite link)?|left the (?:group|channel)|(?:added|removed) ${MEMBER_NAME})$`, 'u'),
+  new RegExp(String.raw`^${APP_ACTOR} pinned (?:"[^"\n]{1,200}"|«[^»\n]{1,200}»|“[^”\n]{1,200}”|a (?:message|photo|video|file|poll|sticker))$`, 'u'),
+  // Discord's system lines, always under their stamp: its welcome lines for a new member ("Welcome,
+  // Jun. We hope you brought pizza.", "A wild Henrik appeared.", "Good to see you, Maren.") and a
+  // thread started off a message ("Rafa started a thread: AMA follow-ups. See all threads.").
+  new RegExp(String.raw`^(?:${DISCORD_WELCOMES})${APP_STAMP_SET}$`, 'u'),
+  new RegExp(String.raw`^${APP_ACTOR} started a thread(?:: [^\n]{1,100}?)?\.(?: See all threads\.)?${APP_STAMP}$`, 'u'),
+  // Slack's line under a member's name when they come or go, and the copy's last line, the box to
+  // write in ("Message #ask-leadership").
+  /^(?:has )?(?:joined|left) the channel\.?$/u,
+  /^Message #[\p{L}\p{N}_.-]{1,80}$/u,
 ]);
+/** A member a chat app's notice names: one to four capitalised words or a handle, no sentence's end. */
+const MEMBER_NAME = String.raw`(?:@[\p{L}\p{N}_]{2,32}|\p{Lu}[\p{L}\p{N}'’._-]{0,30}(?: \p{Lu}[\p{L}\p{N}'’._-]{0,30}){0,3})`;
+/** Discord's welcome lines for a new member (the app picks one at random), each with the member's name. */
+const DISCORD_WELCOMES = [
+  String.raw`Welcome, [^\n]{1,60}?\. We hope you brought pizza\.`,
+  String.raw`A wild [^\n]{1,60}? appeared\.`,
+  String.raw`Good to see you, [^\n]{1,60}?\.`,
+  String.raw`Glad you're here, [^\n]{1,60}?\.`,
+  String.raw`Yay you made it, [^\n]{1,60}?!`,
+  String.raw`Everyone welcome [^\n]{1,60}?!`,
+  String.raw`Welcome [^\n]{1,60}?\. Say hi!`,
+  String.raw`${MEMBER_NAME} is here\.`,
+].join('|');
+/** A Discord stamp set after its notice (required: without it the welcome's words could be anyone's). */
+const APP_STAMP_SET = String.raw`\s+[—–-]\s+(?:(?:Today|Yesterday) at |\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+)?\d{1,2}:\d{2}(?:\s?[AP]M)?`;
 
 /**
  * DiscordChatExporter's header over the messages, its fields set between two rules of "=":
@@ -509,8 +538,10 @@ const EXPORT_RULE = lazy(() => /^={10,}\s*$/);
  */
 export function isChatDivider(raw: string): boolean {
   const s = raw.trim();
-  return s.length <= 40 && CHAT_DIVIDER().test(s);
+  return s.length <= 48 && (CHAT_DIVIDER().test(s) || THREAD_REPLY_COUNT().test(s));
 }
+/** Slack's footer under a thread's first message: "12 replies Last reply 1 hour ago", "1 reply Last reply today at 10:42 AM". */
+const THREAD_REPLY_COUNT = lazy(() => /^\d{1,4} repl(?:y|ies)(?:\s+Last reply (?:\d{1,3} (?:minute|hour|day|week|month|year)s? ago|(?:today|yesterday) at \d{1,2}:\d{2}\s?[AP]M|\p{L}{3,9} \d{1,2}(?:st|nd|rd|th)?))?$/u);
 const CHAT_DIVIDER = lazy(() => /^(?:New|View thread|Today|Yesterday|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday), (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?)$/);
 
 /**

@@ -555,6 +555,18 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.add({ type: 'claim', text: normalizeSpace(lines[i]!), speaker: null, section: null }, i);
     }
   }
+  // A chat copied from its client heads each message with its sender and the time ("Tobias Renner  10:14 AM"):
+  // a word before a colon inside a message ("Follow-up: does that include Lisbon?") is the sender's words,
+  // no other voice, unless that name heads a message of its own somewhere.
+  if (isChatLog(lines, scan.at)) {
+    const senders = new Set(scan.at.filter((l) => l?.style === 'heading' && labels.has(l.key)).map((l) => l!.key));
+    if (senders.size >= 2)
+      for (const [i, l] of scan.at.entries())
+        if (l && l.style === 'colon' && labels.get(l.key) === 1 && !senders.has(l.key) && !l.asker) {
+          labels.delete(l.key);
+          scan.at[i] = null;
+        }
+  }
   // "HOST & GUEST: Cheers!": both sides at once answer nobody's question; the turn is their quote.
   const joint = new Set([...labels.keys()].filter((k) => jointVoices(k, labels)));
   const hostNames = [meta.host, meta.interviewer].filter((n): n is string => !!n);
@@ -581,6 +593,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   // A chat export whose messages carry a date and a time before the sender.
   const emailTop = lines.findIndex((l) => !l.trim());
   const stampedChat = scan.at.filter((l, k) => l?.timed && labels.has(l.key) && isStampedNotice(lines[k]!)).length >= 2;
+  // A chat copied from its client, each sender over the time of day ("Camille Arnaud  10:02 AM"): its app's lines between the messages are no one's.
+  const chatLog = isChatLog(lines, scan.at);
   // A channel dump: posts under a dated stamp and the channel's name, some forwarded ("Forwarded from NAME").
   const channelPosts = scan.at.some((l, k) => !!l?.timed && l.style === 'heading' && FORWARDED_FROM().test(lines[k + 1] ?? ''));
   if (channelPosts) for (let k = 1; k < lines.length; k++) if (scan.at[k - 1]?.timed && FORWARDED_FROM().test(lines[k]!)) scan.at[k] = null;
@@ -617,6 +631,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // "THE VIDEOGRAPHER: We are going off the record at" / "11:42 a.m.": a time the sentence
     // above stops for is its last words, not a stamp.
     if (isLoneTime(raw) && !(i > 0 && lines[i - 1]!.trim() && endsOnOpenWord(lines[i - 1]!) && !isLoneTime(lines[i - 1]!))) b.mark(i, 'markup');
+    // Slack's lines between a chat copy's messages (its day divider, "12 replies Last reply 1 hour ago" under a
+    // thread's first message, the "replied to a thread:" echo of it): the app's, never the message's words.
+    else if (chatLog && !thread && (isChatDivider(raw) || isThreadReplyEchoAt(lines, i))) b.mark(i, 'markup');
     else if (thread && !scan.at[i]?.thread && (isThreadFurniture(raw) || isThreadActionLine(raw) || isCodeHostFurnitureAt(lines, i) || isChatTagAt(lines, i) || isChatDivider(raw) || isThreadReplyEchoAt(lines, i) || isReplyTargetJoinAt(lines, i))) b.mark(i, 'markup');
     // The author's headline under a post's name line (or under the "Author" badge under it): who they are, no words of the post.
     else if (thread && (scan.at[i - 1]?.thread || (scan.at[i - 2]?.thread && isAuthorBadgeAt(lines, i - 1))) && isHeadlineAt(lines, i)) b.mark(i, 'metadata');
@@ -625,7 +642,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // its edit note ("Last edited by NAME on DATE, edited 1 time in total."): whose and when, no one's words.
     else if (thread && (forumQuoteOf(raw) || (/^Re:\s/.test(raw) && scan.at[nextNonBlankLine(lines, i + 1)]?.thread) || FORUM_EDIT_NOTE().test(raw))) b.mark(i, 'metadata');
     // (an app's notice only in a chat: "My father joined the party." in an interview is someone's words)
-    else if (isChatStatusLine(raw) || ((thread || stampedChat || channelPosts) && isChatAppNotice(raw)) || isMediaPlaceholder(raw) || isReactionLine(raw) || isReactionAt(lines, i) || isQuotedMessageEchoAt(lines, i) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
+    else if (isChatStatusLine(raw) || ((thread || stampedChat || channelPosts || chatLog) && isChatAppNotice(raw)) || isMediaPlaceholder(raw) || isReactionLine(raw) || isReactionAt(lines, i) || isQuotedMessageEchoAt(lines, i) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
     else if (channelPosts && scan.at[i - 1]?.timed && FORWARDED_FROM().test(raw)) b.mark(i, 'metadata');
     // A chat export's header ("Guild: …" / "Channel: …" between rules of "="): which channel, no one's words.
     else if (isChatExportHeaderAt(lines, i)) b.mark(i, 'metadata');
