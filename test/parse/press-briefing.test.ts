@@ -42,8 +42,11 @@ describe("a press briefing's opening and closing clock", () => {
     expect(records.at(-1)).toMatchObject({ type: 'qa', text: 'About €300 million.' });
   });
 
-  it('keeps a sentence that opens on a time', () => {
+  it('keeps a sentence that opens on a time, and a turn wrapped before its time', () => {
     const records = loadCorpus(tempCorpus({ 'diary.txt': 'Diary\n\n7:30 a.m. The first ferry left late.\n\n9:15 a.m.\n\nWe reached the island in 2024 for the first time.\n' })).records;
     expect(records.map((r) => r.text)).toContain('7:30 a.m. The first ferry left late.');
+    const deposition = ['DEPOSITION OF ANA RUIZ', '', 'March 7, 2024', '', 'Q. Where were you in 2019?', '', 'A. In Porto.', '', 'THE VIDEOGRAPHER: We are going off the record at', '11:42 a.m.', ''].join('\n');
+    const texts = loadCorpus(tempCorpus({ 'deposition.txt': deposition })).records.map((r) => r.text);
+    expect(texts).toContain('We are going off the record at 11:42 a.m.');
   });
 });
