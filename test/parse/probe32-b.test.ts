@@ -1,0 +1,71 @@
+/**
+ * probe32-b: corporate communications saved as text: wire releases, a CEO's shareholder letter, a
+ * company blog post, an investor-update e-mail carrying an earnings call's prepared remarks. The
+ * shapes read wrong before: prepared remarks under all-capitals "NAME, TITLE" headings were the
+ * e-mail sender's (or nobody's) claims; a Business Wire dateline ("CITY--(BUSINESS WIRE)--DATE--")
+ * dated nothing; a single letter signed "— NAME, Chief Executive Officer" was nobody's. Each rule
+ * on the fixture's shape and on a text in other words.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/load/load.js';
+import { tempCorpus } from '../helpers.js';
+
+const corpusOf = (name: string, text: string) => loadCorpus(tempCorpus({ [name]: text }));
+const recordOf = (c: ReturnType<typeof corpusOf>, words: RegExp) => c.records.find((r) => words.test(r.text));
+
+describe('prepared remarks under "NAME, TITLE" headings', () => {
+  it('gives each heading\'s paragraphs to its person, not to the e-mail\'s sender', () => {
+    const c = corpusOf('remarks.txt', [
+      'From: Investor Relations <ir@quillstone.io>',
+      'Date: Thu, 30 Oct 2025 16:12:44 -0400',
+      'Subject: Q3 2025 Prepared Remarks',
+      '',
+      'Dear investors, the prepared remarks from today\'s call are below.',
+      '',
+      'BEATRIZ SALGADO, VICE PRESIDENT, INVESTOR RELATIONS',
+      '',
+      'Good afternoon, and thank you for joining us. With me today are our CEO and our CFO.',
+      '',
+      'OWEN LATIMER, CHIEF EXECUTIVE OFFICER',
+      '',
+      'Thanks, Beatriz. Q3 was our strongest quarter since we went public in 2022.',
+      '',
+      'Revenue was $182.4 million, up 27% year over year.',
+      '',
+      'PRIYANKA RAO, CHIEF FINANCIAL OFFICER',
+      '',
+      'Thank you, Owen. Gross margin was 78.1%, compared with 75.6% in Q3 2024.',
+      '',
+      '----------------------------------------',
+      '',
+      'Quillstone, Inc. | 500 Harrison Street, San Francisco, CA 94107',
+      '',
+    ].join('\n'));
+    expect(recordOf(c, /Good afternoon/)?.speaker).toBe('Beatriz Salgado');
+    expect(recordOf(c, /Revenue was \$182\.4 million/)?.speaker).toBe('Owen Latimer');
+    expect(recordOf(c, /Revenue was \$182\.4 million/)?.role).toBe('Chief Executive Officer');
+    expect(recordOf(c, /Gross margin/)?.speaker).toBe('Priyanka Rao');
+    // The rule under the last part ends it: the e-mail's footer is no one's words.
+    expect(recordOf(c, /Harrison Street/)?.speaker).not.toBe('Priyanka Rao');
+  });
+  it('reads the same layout in other words, names in ordinary case', () => {
+    const c = corpusOf('call.txt', [
+      'HARBORLINE FOODS',
+      'FISCAL 2024 FOURTH QUARTER RESULTS - SCRIPTED REMARKS',
+      '',
+      'Tomas Ekdahl, Chief Executive Officer',
+      '',
+      'We closed fiscal 2024 with 412 restaurants, 38 more than a year earlier.',
+      '',
+      'Same-store sales rose 5.2%, led by our breakfast menu.',
+      '',
+      'Ingrid Molnar, Chief Financial Officer',
+      '',
+      'Thanks, Tomas. Net income was $48 million, or $1.12 per share.',
+      '',
+    ].join('\n'));
+    expect(recordOf(c, /412 restaurants/)?.speaker).toBe('Tomas Ekdahl');
+    expect(recordOf(c, /Same-store sales/)?.speaker).toBe('Tomas Ekdahl');
+    expect(recordOf(c, /Net income was \$48 million/)?.speaker).toBe('Ingrid Molnar');
+  });
+});
