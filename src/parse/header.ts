@@ -1895,8 +1895,17 @@ const YEAR_DATE = String.raw`(?:${MONTH}\s+${ORDINAL},?\s+(?:19|20)\d{2}|${ORDIN
  */
 // Each word of the place is one run of letters (never "two or more, then any more": with the
 // flag below that let a long line of words split in exponentially many ways).
+const DATELINE_PLACE = String.raw`[*_]*\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}){0,2}`;
 const LEAD_DATELINE = lazy(() => new RegExp(
-  String.raw`^[*_]*\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}){0,2}(?:\s*\(|,\s*|\s+[—–-]\s+)(${YEAR_DATE})\)?[*_]*\s*(?:\/[^/]{2,30}\/|\(\p{Lu}[\p{Lu} ]{2,30}\))?\s*(?:—|–|--|-)\s`,
+  String.raw`^${DATELINE_PLACE}(?:\s*\(|,\s*|\s+[—–-]\s+)(${YEAR_DATE})\)?[*_]*\s*(?:\/[^/]{2,30}\/|\(\p{Lu}[\p{Lu} ]{2,30}\))?\s*(?:—|–|--|-)\s`,
+  'iu',
+));
+/**
+ * Business Wire's dateline: the wire's name in brackets between double dashes, before the date,
+ * the first sentence right after the date's dashes: "AUSTIN, Texas--(BUSINESS WIRE)--June 10, 2025--LumenPath …".
+ */
+const WIRE_FIRST_DATELINE = lazy(() => new RegExp(
+  String.raw`^${DATELINE_PLACE}\s*--\s*\(\p{Lu}[\p{Lu} ]{2,30}\)\s*--\s*(${YEAR_DATE})\s*--`,
   'iu',
 ));
 
@@ -1908,7 +1917,7 @@ export function leadDateline(raw: readonly string[]): { text: string; idx: numbe
   for (let i = 0; i < lines.length && i < 40; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
-    const m = LEAD_DATELINE().exec(line.trim());
+    const m = LEAD_DATELINE().exec(line.trim()) ?? (line.includes('--(') ? WIRE_FIRST_DATELINE().exec(line.trim()) : null);
     // The place is in capitals: the flag that lets the month be "Nov." or "NOV." must not let "Austin" pass.
     if (m && /^[*_]*\p{Lu}{2}/u.test(line.trim())) return { text: m[1]!, idx: i };
     // "Lisbon, 3 April 2024. Ines Duarte founded …": a magazine's place and day, a sentence of

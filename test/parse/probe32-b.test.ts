@@ -69,3 +69,31 @@ describe('prepared remarks under "NAME, TITLE" headings', () => {
     expect(recordOf(c, /Net income was \$48 million/)?.speaker).toBe('Ingrid Molnar');
   });
 });
+
+describe('a Business Wire dateline, the wire before the date ("CITY--(BUSINESS WIRE)--DATE--")', () => {
+  it('dates the release', () => {
+    const c = corpusOf('release.txt', [
+      'FOR IMMEDIATE RELEASE',
+      '',
+      'LumenPath Logistics to Acquire Carrow Freight Analytics for $215 Million',
+      '',
+      'AUSTIN, Texas--(BUSINESS WIRE)--June 10, 2025--LumenPath Logistics, Inc. (NYSE: LMPH) today announced that it will acquire Carrow Freight Analytics.',
+      '',
+      '"Carrow answers that question better than anyone we have met," said Renata Oduya, Chief Executive Officer of LumenPath.',
+      '',
+    ].join('\n'));
+    expect(recordOf(c, /Carrow answers/)?.date).toBe('2025-06-10');
+    expect(recordOf(c, /Carrow answers/)?.year).toBe(2025);
+  });
+  it('reads the same form with a spelled-out wire and an abbreviated month, in other words', () => {
+    const c = corpusOf('wire.txt', [
+      'Harborline Foods Names Ingrid Molnar Chief Financial Officer',
+      '',
+      'MINNEAPOLIS--(BUSINESS WIRE)--Sept. 3, 2024--Harborline Foods (NASDAQ: HBLF) today named Ingrid Molnar its chief financial officer, effective October 1.',
+      '',
+      '"Ingrid knows our business cold," said Tomas Ekdahl, the company\'s chief executive.',
+      '',
+    ].join('\n'));
+    expect(recordOf(c, /knows our business/)?.date).toBe('2024-09-03');
+  });
+});
