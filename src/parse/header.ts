@@ -1553,7 +1553,9 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     if (turnsUnder(raw, k, last)) return null;
     const joint = jointSigners(raw[k]!);
     if (joint) return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after: linesUnder(raw, k, last) };
-    const written = normalizeSpace(raw[k]!).split(',')[0]!.trim();
+    // A shareholder letter's signer set off by a dash, as an epigraph's source is ("— Marguerite
+    // Ellison, Chief Executive Officer"): the dash is no part of the name.
+    const written = normalizeSpace(raw[k]!).replace(/^[—–-]\s*(?=\p{Lu})/u, '').split(',')[0]!.trim();
     if (!SIGNER().test(written)) return null;
     // The person, as a label or a mention names them: no quoted nickname, no honorific.
     const name = written.replace(/\s+["“]\p{Lu}[\p{L}'’.-]*["”](?=\s)/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '');

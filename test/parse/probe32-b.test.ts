@@ -97,3 +97,46 @@ describe('a Business Wire dateline, the wire before the date ("CITY--(BUSINESS W
     expect(recordOf(c, /knows our business/)?.date).toBe('2024-09-03');
   });
 });
+
+describe('a letter signed "— NAME, TITLE" under its sign-off, the dash before the name', () => {
+  it('is its signer\'s: the first-person claims are the chief executive\'s', () => {
+    const c = corpusOf('letter.md', [
+      '# Letter to Our Shareholders',
+      '',
+      '*Brightwell Pharmacy Group — 2024 Annual Report*',
+      '',
+      'Dear Fellow Shareholders,',
+      '',
+      'When I became Chief Executive Officer in March 2022, Brightwell operated 612 pharmacies.',
+      '',
+      'In 2024, revenue grew 6.8% to $4.9 billion. I apologize to the patients who waited too long.',
+      '',
+      'Sincerely,',
+      '',
+      '— Marguerite Ellison, Chief Executive Officer',
+      '',
+      'April 2, 2025',
+      '',
+      '---',
+      '',
+      'Brightwell Pharmacy Group | 2024 Annual Report | 3',
+      '',
+    ].join('\n'));
+    expect(recordOf(c, /612 pharmacies/)?.speaker).toBe('Marguerite Ellison');
+    expect(recordOf(c, /revenue grew 6\.8%/)?.speaker).toBe('Marguerite Ellison');
+  });
+  it('reads a letter "To our shareowners:" signed with an en dash, in other words', () => {
+    const c = corpusOf('founder.txt', [
+      'To our shareowners:',
+      '',
+      'Twelve years ago I started Harborline Foods with one kitchen and 14 employees.',
+      '',
+      'This year we served 31 million meals, and I am prouder of our cooks than of any number.',
+      '',
+      'Best regards,',
+      '–Priya Anand, Founder and Chief Executive Officer',
+      '',
+    ].join('\n'));
+    expect(recordOf(c, /31 million meals/)?.speaker).toBe('Priya Anand');
+  });
+});
