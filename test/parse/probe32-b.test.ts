@@ -140,3 +140,38 @@ describe('a letter signed "— NAME, TITLE" under its sign-off, the dash before 
     expect(recordOf(c, /31 million meals/)?.speaker).toBe('Priya Anand');
   });
 });
+
+describe('a printed report\'s running footer, its fields set off by bars and the page number last', () => {
+  it('is page furniture, no claim (and no claim of the letter\'s signer)', () => {
+    const c = corpusOf('letter.txt', [
+      'Dear Fellow Shareholders,',
+      '',
+      'In 2024, revenue grew 6.8% to $4.9 billion, and we opened 19 stores.',
+      '',
+      'We plan to open 25 clinics in 2025.',
+      '',
+      'Sincerely,',
+      '',
+      'Marguerite Ellison',
+      '',
+      '---',
+      '',
+      'Brightwell Pharmacy Group | 2024 Annual Report | 3',
+      '',
+    ].join('\n'));
+    expect(recordOf(c, /Annual Report \| 3/)).toBeUndefined();
+    expect(recordOf(c, /25 clinics/)?.speaker).toBe('Marguerite Ellison');
+  });
+  it('reads a footer in other words: a fund\'s quarterly letter, page 12', () => {
+    const c = corpusOf('fund.txt', [
+      'Our fund returned 4.1% in the quarter, against 3.2% for the index.',
+      '',
+      'We added two positions in June.',
+      '',
+      'Okonjo Capital Partners | Q2 2025 Investor Letter | Confidential | 12',
+      '',
+    ].join('\n'));
+    expect(recordOf(c, /Investor Letter/)).toBeUndefined();
+    expect(recordOf(c, /two positions/)).toBeDefined();
+  });
+});
