@@ -10,7 +10,8 @@
  */
 import { lazy } from '../model/regexp.js';
 import type { DocBuilder, DraftRecord } from './builder.js';
-import { hasOrganisationSuffix, PERSON_NOUN_ANY, TITLE_BEFORE_NAME } from './quotes.js';
+import { isNameShaped } from './labels.js';
+import { hasPersonNoun, hasOrganisationSuffix, PERSON_NOUN_ANY, TITLE_BEFORE_NAME } from './quotes.js';
 import { narratorOf, normalizeSpace, wordCount } from './text.js';
 
 interface Part {
@@ -18,6 +19,8 @@ interface Part {
   from: number;
   to: number;
   author: string;
+  /** what the part's heading says the author does ("Chief Executive Officer"), when it says */
+  role?: string;
 }
 
 /** A judge's heading: "BALMER, J.", "NELSON, J., dissenting.", "WALTERS, C. J., concurring in part." */
@@ -115,6 +118,46 @@ function headingParts(b: DocBuilder, lines: readonly string[]): Part[] {
   return parts;
 }
 
+/** A prepared-remarks heading: a full name, a comma, what the person does ("OWEN LATIMER, CHIEF EXECUTIVE OFFICER"). */
+const REMARKS_HEADING = lazy(() => /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){1,3}),\s+(\p{Lu}[\p{L}&,.'’ -]{2,80})$/u);
+/** A rule across the page ("-----", "=====", "***"): the end of the remarks above it (an e-mail's footer, a disclaimer). */
+const RULE = lazy(() => /^\s*(?:[-=_*]\s*){3,}$/);
+
+/** The person and role a prepared-remarks heading names, in capitals or not; null for any other line. */
+function remarksSpeaker(line: string): { name: string; role: string } | null {
+  const text = normalizeSpace(line.replace(/[*_#]/g, ''));
+  const m = text.length <= 120 ? REMARKS_HEADING().exec(text) : null;
+  if (!m) return null;
+  const caps = !/\p{Ll}/u.test(text);
+  const tidy = (s: string) => (caps ? s.split(' ').map(titleCased).join(' ') : s);
+  const name = tidy(m[1]!);
+  const role = tidy(m[2]!.trim());
+  // The role is a person's ("Chief Financial Officer", "Vice President, Investor Relations"), never a
+  // company's ("ACME HOLDINGS, INC.") or a place's ("SAN FRANCISCO, CALIFORNIA").
+  if (!isNameShaped(name) || hasOrganisationSuffix(name) || !hasPersonNoun(role) || wordCount(role) > 10) return null;
+  return { name, role };
+}
+
+/**
+ * An earnings call's prepared remarks, or any script of several people's remarks: each a
+ * paragraph of its own naming the person with their title ("PRIYANKA RAO, CHIEF FINANCIAL
+ * OFFICER" / "" / "Thank you, Owen. …"), the words theirs to the next such heading, a rule or the
+ * end. Only where two people or more are so headed: one such line is a caption or a signature.
+ */
+function remarksParts(lines: readonly string[]): Part[] {
+  const parts: Part[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (parts.length && RULE().test(line) && parts[parts.length - 1]!.to === lines.length - 1) parts[parts.length - 1]!.to = i - 1;
+    if (!line.trim() || (i > 0 && lines[i - 1]!.trim()) || (i + 1 < lines.length && lines[i + 1]!.trim())) continue;
+    const who = remarksSpeaker(line);
+    if (!who) continue;
+    if (parts.length && parts[parts.length - 1]!.to === lines.length - 1) parts[parts.length - 1]!.to = i - 1;
+    parts.push({ from: i + 1, to: lines.length - 1, author: who.name, role: who.role });
+  }
+  return new Set(parts.map((p) => p.author)).size >= 2 ? parts : [];
+}
+
 /** A footnote's line opening on a person's name: "⁴ Changpeng Zhao, interview with CNBC, June 2022". */
 const NAMED_NOTE = lazy(() => /^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}),\s/u);
 
@@ -181,7 +224,11 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
       const from = b.fileLine(part.from);
       const to = b.fileLine(part.to);
       const author = resolve(part.author);
-      for (const r of b.records) if (r.line >= from && r.line <= to && take(r)) r.speaker = author;
+      for (const r of b.records) {
+        if (r.line < from || r.line > to || !take(r)) continue;
+        r.speaker = author;
+        if (part.role && !r.role) r.role = part.role;
+      }
     }
   };
   const narrated = (r: DraftRecord) => r.type !== 'quote' && (r.speaker === null || r.speaker === narrator);
@@ -195,6 +242,7 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
   }
   if (/\n\s*(?:Sincerely|Respectfully|Yours|Regards|Cordially)/i.test(body)) apply(letterParts(lines), narrated);
   if (/[¹²³⁴⁵⁶⁷⁸⁹]/u.test(body)) creditFootnotedQuotes(b, lines);
+  if (/\n[^\n,]{4,40}, [^\n]{3,80}\n/.test(body)) apply(remarksParts(lines), narrated);
   if (/\n[\p{Lu} ]{12,}\n/u.test(body)) {
     const parts = headingParts(b, lines);
     apply(parts, (r) => r.type === 'quote' && r.speaker === null);

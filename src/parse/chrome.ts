@@ -821,6 +821,12 @@ const COPYRIGHT_YEAR = lazy(() => /^(?:[^\s©]+(?:\s[^\s©]+){0,3}\s)?©\s*(?:(?
 /** Up to five short fields between bars, the last "Page N of M" (each field ends before the bar that follows it). */
 const PAGE_FOOTER_FIELDS = lazy(() => /^[^|]{1,60}\s\|(?:\s[^|]{1,60}\s\|){0,4}\s[Pp]age \d{1,4} of \d{1,4}$/u);
 /**
+ * A printed report's running footer: a capitalised field, one to four more between bars, and the
+ * bare page number last ("Brightwell Pharmacy Group | 2024 Annual Report | 3"). No table row (it
+ * opens on its bar) and no sentence (no field ends on a stop).
+ */
+const PAGE_FOOTER_NUMBERED = lazy(() => /^\p{Lu}[^|]{0,59}\s\|(?:\s[^|]{1,60}\s\|){1,4}\s\d{1,4}$/u);
+/**
  * A caption's credit closing its line: "(Family photo)", "(Getty Images)", "(Photo: Anna Lind)", "(Photograph by …)",
  * or unbracketed after the caption's stop, a name and the outlet it worked for: "… heat pumps. Photograph: Anna Lind for Meridian".
  */
@@ -932,6 +938,7 @@ function pageFurniture(line: string): LineKind | null {
   if (line.startsWith('Case') && line.includes('Filed') && FILING_STAMP().test(line)) return 'metadata';
   // "Press Office | press@tribunal.example | Page 1 of 1": a page's footer, its fields set off by bars, the page count last.
   if (line.includes('| ') && PAGE_FOOTER_FIELDS().test(line)) return 'metadata';
+  if (line.includes('| ') && PAGE_FOOTER_NUMBERED().test(line) && !/[.!?:;]\s\|/.test(line)) return 'metadata';
   // A table of contents' entry, its dot leader running to the page number ("Question and Answer
   // ........ 5"): the document's index, no claim about anything (a sentence ends on its stop).
   if (line.includes('.....') && CONTENTS_ENTRY().test(line)) return 'navigation';

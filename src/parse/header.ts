@@ -1553,7 +1553,9 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     if (turnsUnder(raw, k, last)) return null;
     const joint = jointSigners(raw[k]!);
     if (joint) return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after: linesUnder(raw, k, last) };
-    const written = normalizeSpace(raw[k]!).split(',')[0]!.trim();
+    // A shareholder letter's signer set off by a dash, as an epigraph's source is ("— Marguerite
+    // Ellison, Chief Executive Officer"): the dash is no part of the name.
+    const written = normalizeSpace(raw[k]!).replace(/^[—–-]\s*(?=\p{Lu})/u, '').split(',')[0]!.trim();
     if (!SIGNER().test(written)) return null;
     // The person, as a label or a mention names them: no quoted nickname, no honorific.
     const name = written.replace(/\s+["“]\p{Lu}[\p{L}'’.-]*["”](?=\s)/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '');
@@ -1895,8 +1897,17 @@ const YEAR_DATE = String.raw`(?:${MONTH}\s+${ORDINAL},?\s+(?:19|20)\d{2}|${ORDIN
  */
 // Each word of the place is one run of letters (never "two or more, then any more": with the
 // flag below that let a long line of words split in exponentially many ways).
+const DATELINE_PLACE = String.raw`[*_]*\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}){0,2}`;
 const LEAD_DATELINE = lazy(() => new RegExp(
-  String.raw`^[*_]*\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}){0,2}(?:\s*\(|,\s*|\s+[—–-]\s+)(${YEAR_DATE})\)?[*_]*\s*(?:\/[^/]{2,30}\/|\(\p{Lu}[\p{Lu} ]{2,30}\))?\s*(?:—|–|--|-)\s`,
+  String.raw`^${DATELINE_PLACE}(?:\s*\(|,\s*|\s+[—–-]\s+)(${YEAR_DATE})\)?[*_]*\s*(?:\/[^/]{2,30}\/|\(\p{Lu}[\p{Lu} ]{2,30}\))?\s*(?:—|–|--|-)\s`,
+  'iu',
+));
+/**
+ * Business Wire's dateline: the wire's name in brackets between double dashes, before the date,
+ * the first sentence right after the date's dashes: "AUSTIN, Texas--(BUSINESS WIRE)--June 10, 2025--LumenPath …".
+ */
+const WIRE_FIRST_DATELINE = lazy(() => new RegExp(
+  String.raw`^${DATELINE_PLACE}\s*--\s*\(\p{Lu}[\p{Lu} ]{2,30}\)\s*--\s*(${YEAR_DATE})\s*--`,
   'iu',
 ));
 
@@ -1908,7 +1919,7 @@ export function leadDateline(raw: readonly string[]): { text: string; idx: numbe
   for (let i = 0; i < lines.length && i < 40; i++) {
     const line = lines[i]!;
     if (!line.trim()) continue;
-    const m = LEAD_DATELINE().exec(line.trim());
+    const m = LEAD_DATELINE().exec(line.trim()) ?? (line.includes('--(') ? WIRE_FIRST_DATELINE().exec(line.trim()) : null);
     // The place is in capitals: the flag that lets the month be "Nov." or "NOV." must not let "Austin" pass.
     if (m && /^[*_]*\p{Lu}{2}/u.test(line.trim())) return { text: m[1]!, idx: i };
     // "Lisbon, 3 April 2024. Ines Duarte founded …": a magazine's place and day, a sentence of
