@@ -23,13 +23,13 @@ export async function startTestServer(): Promise<TestServer> {
 
 let counter = 0;
 
-/** A new, empty database on the server; its URL. */
-export async function freshDatabase(adminUrl: string, prefix = 'quarry_test'): Promise<string> {
+/** A new database on the server, empty or a copy of `template` (a database no session is on); its URL. */
+export async function freshDatabase(adminUrl: string, prefix = 'quarry_test', template?: string): Promise<string> {
   const name = `${prefix}_${process.pid}_${Date.now().toString(36)}_${counter++}`;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
-    await client.query(`CREATE DATABASE ${name}`);
+    await client.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
   } finally {
     await client.end();
   }
