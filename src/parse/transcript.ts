@@ -1193,7 +1193,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "Ben Cho: …"): put to everyone who answers under it, as a chair's question is. So is one set
       // as a Markdown heading, a roundtable's ("## Will you raise prices?" / "**Ana Ruiz:** …").
       const bold = /^\s*(?:\d{1,2}[.)]\s+)?(?:\*\*|__)|^\s{0,3}#{1,6}\s/.test(raw);
-      turns.push({ key: null, speaker: null, asker: true, answerRole: false, lines: [i], parts: [asked.trim()], partLines: [i], section, block, ...(bold ? { chairs: true } : {}) });
+      // "Q1 from @moonboi_77: What makes …?", "@petra_v: When mobile app?": an AMA recap's question from
+      // the audience under the handle that sent it: the handle asks, and its label is no word of the question.
+      const relayed = asked.includes('@') || asked.includes('u/') ? RELAYED_QUESTION().exec(asked.trim()) : null;
+      turns.push({ key: null, speaker: relayed ? relayed[1]! : null, asker: true, answerRole: false, lines: [i], parts: [relayed ? relayed[2]! : asked.trim()], partLines: [i], section, block, ...(bold ? { chairs: true } : {}) });
       current = null;
       continue;
     }
@@ -2022,6 +2025,8 @@ function askedText(raw: string): string {
   if (raw.includes('#') && ATX_OPENING().test(raw)) raw = withoutClosingHashes(raw.replace(ATX_OPENING(), ''));
   return /[*_]/.test(raw) ? withoutEmphasis(raw.replace(LIST_NUMBER_BEFORE_EMPHASIS(), '')) : raw;
 }
+/** An audience question under its sender's handle, numbered or not: "Q1 from @ada_k: …", "Question 3 from u/sam: …", "@petra_v: …". */
+const RELAYED_QUESTION = lazy(() => /^(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+)?(@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30})\s*[:：]\s*(\S.*)$/u);
 /** A Markdown heading's opening marks: "## ". */
 const ATX_OPENING = lazy(() => /^\s{0,3}#{1,6}\s+/);
 
