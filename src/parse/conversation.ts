@@ -417,7 +417,12 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const fromTitle = guests.length === 0 ? titleGuest(meta.title, registry) : null;
   const titled = guests.length === 0 ? (ctx.fieldGuest ?? (fromTitle && !registry.resolve(fromTitle) ? nameAsInBody(fromTitle, b.lines.slice(0, 40).join('\n')) : fromTitle) ?? ctx.headerGuest ?? null) : null;
   const sided = guests.length === 0 && !titled ? (ctx.sides?.guest ?? null) : null;
-  const guest = guests.length === 1 ? (registry.resolve(guests[0]!) ?? guests[0]!) : titled ? (registry.resolve(titled) ?? titled) : sided ? (registry.resolve(sided) ?? sided) : null;
+  // A speech's transcript ("Keynote: …" over "Ngozi Adeyemi, Founder and CEO, …"), its audience's
+  // questions after it: the speaker the header's speaker line names answers them, whoever else the
+  // labels name (the moderator, askers who give their names).
+  const speechSpeaker = meta.author && meta.inferred?.author?.startsWith('the speaker line') ? meta.author : null;
+  const answerer = guests.length === 1 ? guests[0]! : (titled ?? sided ?? speechSpeaker);
+  const guest = answerer === null ? null : (registry.resolve(answerer) ?? answerer);
   // An interview where no turn is named (dialogue dashes, ">>" alone): the answers are the guest's.
   // So are the unnamed answers of one where the only other answering voice is that guest's own label
   // (dialogue dashes, then "Хэ И:").
