@@ -438,8 +438,32 @@ export function dateOfFirstMessage(lines: readonly string[], bodyLine: number): 
   if (m[10]) return { date: iso(m[10], String(STAMP_MONTHS.indexOf(m[8]!) + 1), m[9]!), year: Number(m[10]), from };
   // DiscordChatExporter's "[03-Mar-25 06:00 PM]": the day, the month's short name, the year (two digits: this century's).
   if (m[13]) return { date: iso(m[13].length === 2 ? `20${m[13]}` : m[13], String(STAMP_MONTHS.indexOf(m[12]!) + 1), m[11]!), year: m[13].length === 2 ? 2000 + Number(m[13]) : Number(m[13]), from };
-  // WhatsApp's "[3/4/25, 9:12:44 PM]": a two-digit year, this century's.
-  return { date: null, year: m[7]!.length === 2 ? 2000 + Number(m[7]) : Number(m[7]), from };
+  // WhatsApp's "[3/4/25, 9:12:44 PM]": a two-digit year, this century's. Its order (month first in
+  // a US phone's export, day first elsewhere) is told by a stamp whose number is past 12 ("3/13/24"):
+  // then the first message's day is known.
+  const year = m[7]!.length === 2 ? 2000 + Number(m[7]) : Number(m[7]);
+  const slashed = /^[\s,[(]?(\d{1,2})\/(\d{1,2})\//.exec(m[0]);
+  const order = slashed ? slashedDateOrder(lines) : null;
+  const date = slashed && order ? iso(String(year), order === 'month-first' ? slashed[1]! : slashed[2]!, order === 'month-first' ? slashed[2]! : slashed[1]!) : null;
+  return { date, year, from };
+}
+
+/** A slashed stamp opening a chat line: "3/13/24, 8:02 AM - ", "[13/03/2024, 08:02:11]". */
+const SLASHED_STAMP = /^\s*\[?(\d{1,2})\/(\d{1,2})\/\d{2,4}, \d{1,2}:\d{2}/;
+/**
+ * Which number of a chat's slashed stamps is the month: one past 12 in the second place says month
+ * first, in the first place day first; both or neither, unknown.
+ */
+function slashedDateOrder(lines: readonly string[]): 'month-first' | 'day-first' | null {
+  let monthFirst = false;
+  let dayFirst = false;
+  for (let i = 0; i < lines.length && i < 2000; i++) {
+    const m = SLASHED_STAMP.exec(lines[i]!);
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst = true;
+    if (Number(m[2]) > 12) monthFirst = true;
+  }
+  return monthFirst === dayFirst ? null : monthFirst ? 'month-first' : 'day-first';
 }
 
 /**

@@ -143,6 +143,11 @@ const CHAT_DAY_STAMP = lazy(() => /^\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0
 /** A time stamp opening a line, before a label: "0:00:01.2 S1: …", "00:01:12 Host: …". */
 /** Or a dialogue list's broadcast time codes, in and out: "10:00:14:05  10:00:22:15  HE YI: …". */
 const STAMP_BEFORE_LABEL = lazy(() => /^\s*(?:\d{1,2}:\d{2}:\d{2}[:;]\d{2}(?:\s*(?:-->|-|–)?\s*\d{1,2}:\d{2}:\d{2}[:;]\d{2})?|\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)\s+(?=[\p{Lu}\p{Lo}][^:.?!]{0,50}:\s)/u);
+/**
+ * A chat export's numeric date and clock before the sender ("3/12/24, 7:00 PM - ", "12/03/2024, 19:00 - "):
+ * when, no one's words (a 12-hour clock's "PM" is no word of the sender's).
+ */
+const CHAT_DATE_STAMP = lazy(() => /^\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\s*[-–]\s+(?=\S)/u);
 const LABEL = lazy(() => /^\s*(?:\*\*)?(?:\[[^\]]*\]\s*)?(?:@[\p{L}\p{N}_.]{1,31}(?::[\p{L}\p{N}-]{1,40}(?:\.[\p{L}\p{N}-]{1,40}){1,4})?|(?:(?:\p{Lu}{2,12}\s+)?\p{Lu}\p{L}{0,3}\.\s+(?:\p{Lu}\p{L}{0,3}\.\s+)?|(?:\p{Lu}\p{L}{0,3}\.?\s+)?(?:\p{Lu}\.){1,3}\s*)?[\p{Lu}\p{N}][^:.?!]{0,50}?(?:\s\d{1,3}\.\d{1,3})?(?:\s*\([^)]*\))?):(?:\*\*)?(?:\s+|$)|^\s*\p{Script=Han}{1,4}：\s*|^\s*[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{1,8}[:：](?:\s+|$)|^\s*\p{Lo}[\p{Lo}\p{M}]*(?: [\p{Lo}\p{M}]+){0,3}:(?:\s+|$)/u);
 
 /**
@@ -412,7 +417,7 @@ export function accountSentences(
     const runIn = afterHearingLabel(text);
     if (runIn !== null) text = runIn;
     // A time stamp before the label ("0:00:01.2 S1: …", Scribie's): when, no one's words; the label after it is read as one.
-    if (recs.length && /^\s*\d/.test(text)) text = text.replace(STAMP_BEFORE_LABEL(), '');
+    if (recs.length && /^\s*\d/.test(text)) text = text.replace(CHAT_DATE_STAMP(), '').replace(STAMP_BEFORE_LABEL(), '');
     // (every label ends in a colon, ASCII or full-width: LABEL is not made for lines without one)
     const label = title === null && (text.includes(':') || text.includes('：')) ? LABEL().exec(text) : null;
     // A note in the label ("HNATIUK, MAYOR OF CHERNIHIV (through translator):") adds no words of a name.

@@ -116,6 +116,12 @@ export interface ConversationContext {
    * mark asks, a tag question ("…, 36 months, right?") included: someone else answers it
    */
   chat?: boolean;
+  /**
+   * the turns are messages, each under its sender's header with the day it was sent (a chat
+   * copied from its client, "Name, [12.03.2024 13:58:04]", "Name — 03/12/2024 3:04 PM"), or a chat
+   * log's: a message is the unit a moderator sends, so one that asks nothing puts no question
+   */
+  messages?: boolean;
 }
 
 /**
@@ -401,7 +407,7 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const renamed = (name: string): string => meta.labels[name] ?? meta.labels[name.toLowerCase()] ?? owners.get(name) ?? (registry.resolve(name) ? name : (frontMatterPerson(name) ?? name));
   const isHost = (key: string | null) => !!key && hostNames.some((h) => registry.resolve(h) === registry.resolve(renamed(key)) || titleKey(h) === titleKey(renamed(key)));
   for (const t of turns) if (isHost(t.key)) t.asker = true;
-  if (!ctx.chat) inferAsker(turns);
+  const inferredAskers = ctx.chat ? new Set<Turn>() : inferAsker(turns);
   // Each resident at a public meeting's microphone ("SPEAKER:") is someone else: one who asks is
   // no reason for the next, who only comments, to ask.
   for (const t of turns) if (t.speaker !== null && PUBLIC_COMMENT_LABEL().test(t.speaker) && t.asker && !asks(t)) t.asker = false;
@@ -503,7 +509,15 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const { kept, fillers, asides } = repairTurns(turns, fillerKind, (t) => isBackchannel(t.parts.join(' '), vocatives));
   for (const f of fillers) for (const k of f.lines) b.mark(k, 'filler');
 
-  const isPrompt = (t: Turn) => t.asker || asks(t) || (!!ctx.chat && /\?["”’')]*\s*$/.test(t.parts[t.parts.length - 1] ?? ''));
+  // In a chat copied from its client, the moderator (the asking side only by how often their
+  // messages ask) sends messages that ask nothing too: an opening "stage is live, today we have…",
+  // a wrap-up "That's a wrap! Thanks…". Those put no question: the next message, a guest's opening
+  // words or the next day's follow-up, answers nothing. (A relayed question carries its question
+  // mark; a prompt without one, "Tell us about…", asks. A sender the labels put on the asking side,
+  // an Element reply's quoted message, still prompts.)
+  const messages = !!ctx.chat || !!ctx.messages;
+  const asksNothing = (t: Turn) => messages && inferredAskers.has(t) && !asks(t) && !t.parts.some((p) => /[?？]/.test(p));
+  const isPrompt = (t: Turn) => (t.asker && !asksNothing(t)) || asks(t) || (!!ctx.chat && /\?["”’')]*\s*$/.test(t.parts[t.parts.length - 1] ?? ''));
   // A chair's turn at `k` is put to the room when it asks something (an anchor's lead-in asks
   // nobody) and is no follow-up: a follow-up comes right after an answer to the same chair, and
   // that answer's speaker answers it first ("And now?" / "Fourteen shops." / "Who runs them?" /
@@ -651,6 +665,33 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   });
   const answered = new Set<Turn>();
   for (const p of prompts) if (p) answered.add(p);
+  // A chat's moderator sends the question as a message of its own after others that ask nothing
+  // (a warning to a member, "Miko, please read the rules." / "Last question, Q4 …?"; the channel's
+  // opening, then "Q1 from @x: …?"): the messages before the one that asks are the moderator's
+  // own words, a quote, and the question is that message and what follows it.
+  const questionMessage = new Map<Turn, { part: number; line: number } | null>();
+  const messageHeaderAbove = (p: Turn, j: number): number => {
+    let k = p.partLines[j]! - 1;
+    const above = p.partLines[j - 1]!;
+    while (k > above && !b.lines[k]!.trim()) k--;
+    return k > above && p.lines.includes(k) && !p.parts[j - 1]!.includes(b.lines[k]!.trim()) ? k : -1;
+  };
+  const questionMessageOf = (p: Turn): { part: number; line: number } | null => {
+    if (!messages || p.parts.length < 2) return null;
+    if (questionMessage.has(p)) return questionMessage.get(p)!;
+    let found: { part: number; line: number } | null = null;
+    let start: { part: number; line: number } | null = null;
+    for (let j = 0; j < p.parts.length; j++) {
+      const header = j > 0 ? messageHeaderAbove(p, j) : -1;
+      if (header >= 0) start = { part: j, line: header };
+      if (/[?？]/.test(p.parts[j]!)) {
+        found = start;
+        break;
+      }
+    }
+    questionMessage.set(p, found);
+    return found;
+  };
 
   // A label nobody is registered for is said once per document, at its first turn, with its count of turns.
   const unknownLabels = new Map<string, { first: number; turns: number }>();
@@ -676,7 +717,16 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     const prompt = prompts[t];
     const speaker = nameOf(turn);
     if (!prompt) {
-      if (answered.has(turn)) continue; // its words are the question of the answer that follows
+      if (answered.has(turn)) {
+        // its words are the question of the answer that follows; the messages before the one that asks are a quote
+        const asking = questionMessageOf(turn);
+        if (asking) {
+          let end = asking.line - 1;
+          while (end > first && !b.lines[end]!.trim()) end--;
+          b.add({ type: 'quote', text: turn.parts.slice(0, asking.part).join(joiner), speaker, role: turn.role ?? null, section: turn.section }, first, end);
+        }
+        continue;
+      }
       // A sign-off nobody answered ("Dan, thanks.", "Thank you both.") is its speaker's quote
       // like any other turn: a reader may grep for it.
       b.add({ type: 'quote', text, speaker, role: turn.role ?? null, section: turn.section, ...(turn.context ? { context: turn.context } : {}) }, first, last);
@@ -723,20 +773,22 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
     // Minutes set out under "Q:"/"A:" in reported speech ("Q: Mr. Dan Voss asked whether …" /
     // "A: The Chair replied that …"): the side letters name nobody, the sentences name both.
     const askerName = nameOf(prompt);
+    const asking = questionMessageOf(prompt);
+    const questionParts = asking ? prompt.parts.slice(asking.part) : prompt.parts;
     const reported = speaker === null && askerName === null ? reportedExchange(prompt.parts.join(' '), text, newAttributionState(registry, null)) : null;
     b.add(
       {
         type: 'qa',
         text,
         speaker: reported?.speaker ?? speaker,
-        question: prompt.parts.join(joiner),
+        question: questionParts.join(joiner),
         asker: reported?.asker ?? askerName,
         role: turn.role ?? null,
         askerRole: prompt.role ?? null,
         section: prompt.section ?? turn.section,
         ...(turn.context ? { context: turn.context } : {}),
       },
-      Math.min(prompt.lines[0]!, first),
+      Math.min(asking ? asking.line : prompt.lines[0]!, first),
       last,
     );
     // Words the answer reports others saying are quotes of those speakers. The people the question
@@ -771,8 +823,9 @@ const REPORTED_HINT = lazy(() => /["“«„]/);
  * mostly end by asking (two turns or more) is the asking side, unless every
  * speaker does.
  */
-function inferAsker(turns: Turn[]): void {
-  if (turns.some((t) => t.asker)) return;
+function inferAsker(turns: Turn[]): Set<Turn> {
+  const inferred = new Set<Turn>();
+  if (turns.some((t) => t.asker)) return inferred;
   const stats = new Map<string, { n: number; q: number }>();
   for (const t of turns) {
     if (t.key === null || t.answerRole) continue;
@@ -793,9 +846,14 @@ function inferAsker(turns: Turn[]): void {
     const discussion = stats.size >= 4 && !!top && top[1] < 0.5;
     if (top && !discussion && top[1] >= MIN_HOST_SHARE && (!second || top[1] >= HOST_LEAD * second[1])) askers = [top[0]];
   }
-  if (askers.length === 0 || askers.length === stats.size) return;
+  if (askers.length === 0 || askers.length === stats.size) return inferred;
   // A post of its own under the asker's name (a picture's caption, transcript.ts) asks nothing.
-  for (const t of turns) if (t.key !== null && askers.includes(t.key) && !t.captionsMedia) t.asker = true;
+  for (const t of turns)
+    if (t.key !== null && askers.includes(t.key) && !t.captionsMedia) {
+      t.asker = true;
+      inferred.add(t);
+    }
+  return inferred;
 }
 
 /** The question hands the floor to someone by name ("Omar, your response?"), and not to this turn's speaker. */

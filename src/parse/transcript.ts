@@ -1409,7 +1409,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   if (scan.sole) turns.splice(0, turns.length, ...turns.flatMap(paragraphTurns));
   const sides = writeUpSides(turns, narrative, lines, meta, hostNames);
   const firstTurnLine = turns[0]?.lines[0] ?? 0;
-  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), headerPeople: interviewedPerson(lines, firstTurnLine), headerGuest: headerInterviewee(lines, firstTurnLine), fieldGuest: interviewedPerson(lines, firstTurnLine)[0] ?? null });
+  const labelSpeakers = emitConversation(b, turns, { meta, registry, narrator, warnUnknown: declaresSpeakers(meta), sides, chat: stampedChat || stampedSenders || isChatLog(lines, scan.at), messages: datedMessageHeaders(lines, scan.at), headerPeople: interviewedPerson(lines, firstTurnLine), headerGuest: headerInterviewee(lines, firstTurnLine), fieldGuest: interviewedPerson(lines, firstTurnLine)[0] ?? null });
   // No front matter to name the guest: the one named speaker who answers is.
   if (!guest && meta.speakers.length === 0) {
     const answering = new Set(turns.filter((t) => !t.asker && t.speaker && !t.answerRole).map((t) => t.speaker!));
@@ -2367,6 +2367,18 @@ const DAY_STAMP = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?(?
 function isChatLog(lines: readonly string[], at: readonly (ScannedLabel | null)[]): boolean {
   let n = 0;
   for (let k = 0; k < at.length && n < 2; k++) if (at[k] && (CHAT_HEADER().test(lines[k]!) || (at[k]!.style === 'heading' && CLOCK_ALONE().test(lines[k + 1] ?? '')))) n++;
+  return n >= 2;
+}
+/**
+ * A chat client's message header: the sender, then the day and time it was sent, alone on the line
+ * ("Ingrid Solberg, [12.03.2024 14:00:21]" Telegram Desktop, "Dov Ashkenazi — 03/12/2024 3:05 PM"
+ * and "— Today at 9:02 AM" Discord).
+ */
+const SENDER_OVER_DATED_STAMP = lazy(() => /^\s*\S.{0,60}?(?:,\s*|\s+[—–-]\s+)\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|Today at|Yesterday at)\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]?\s*$/);
+/** Two labels or more on such headers: the turns are messages. */
+function datedMessageHeaders(lines: readonly string[], at: readonly (ScannedLabel | null)[]): boolean {
+  let n = 0;
+  for (let k = 0; k < at.length && n < 2; k++) if (at[k] && lines[k]!.length <= 120 && SENDER_OVER_DATED_STAMP().test(lines[k]!)) n++;
   return n >= 2;
 }
 /**
