@@ -169,6 +169,13 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   // Readers' questions under who sent them, each answered by the "> " block below it.
   const sent = sentQuestions(b, end);
+  // Or the mirror: questions under their asker's label, answered by the unlabelled paragraphs below.
+  const labelledAsked = sent.questions.size ? null : labelledQuestions(b, end);
+  if (labelledAsked?.size) {
+    sent.questions = labelledAsked;
+    // Read as pairs, never as plain question paragraphs with their label in the words.
+    questionHeadings = new Set([...questionHeadings].filter((k) => !labelledAsked.has(k)));
+  }
   // An AMA page's questions under headings naming who asked, answered by signed paragraphs.
   const headed = input.body.includes('#') ? headedQuestions(b, end) : new Map<number, HeadedQuestion>();
   // A markup language's syntax lines (Org, LaTeX, AsciiDoc, reST): its headings head sections,
@@ -265,7 +272,8 @@ export function parseProse(input: ParseInput): ParseResult {
   // An advice column's letters: each signed by a pseudonym, each answered by "Dear PSEUDONYM:".
   const letters = lines.some((l) => l.includes('Dear ')) ? adviceLetters(b, start, end) : new Map<number, AdviceLetter>();
   const columnist = letters.size ? (input.meta.author ? (input.registry.resolve(input.meta.author) ?? input.meta.author) : narrator) : null;
-  const sentAnswerer = sent.questions.size ? sentQuestionsAnswerer(input, sent.signature, narrator) : null;
+  // A labelled page's answers are its subject's, the one person the title or intro names; no one else's by default.
+  const sentAnswerer = labelledAsked?.size ? interviewRoles(input).guest : sent.questions.size ? sentQuestionsAnswerer(input, sent.signature, narrator) : null;
   if (sent.signature !== null) b.mark(sent.signature.line, 'markup');
   // An Obsidian callout's first line ("> [!quote] Yi He on bear markets") is its syntax: its title
   // goes to the records of the callout (calloutTitles), never the words of its quotation or a heading.
@@ -427,7 +435,7 @@ export function parseProse(input: ParseInput): ParseResult {
     const asked = sent.questions.get(i);
     if (asked) {
       for (const k of asked.markup) b.mark(k, 'markup');
-      b.add({ type: 'qa', text: asked.answer.join('\n'), speaker: asked.signer ?? sentAnswerer, question: asked.question, asker: asked.asker, section }, i, asked.end);
+      b.add({ type: 'qa', text: asked.answer.join('\n'), speaker: asked.signer ?? sentAnswerer, question: asked.question, asker: asked.asker, ...(asked.askerRole ? { askerRole: asked.askerRole } : {}), section }, i, asked.end);
       carried = null;
       i = asked.end;
       continue;
@@ -1702,6 +1710,8 @@ const SENT_QUESTION = lazy(() => /^\s*(\*\*|__)(?:From\s+([^*]{1,80}?)|([^*]{1,6
 
 interface SentQuestion {
   asker: string;
+  /** the label's notes on the asker ("Mod", "1.2k points"), labelled questions only */
+  askerRole?: string | null;
   question: string;
   /** the answer's paragraphs, from the "> " block under the question */
   answer: string[];
@@ -1763,6 +1773,77 @@ function sentQuestions(b: DocBuilder, end: number): { questions: Map<number, Sen
   const after = nextContentLine(b, last + 1, end);
   const signed = after >= 0 ? SIGNATURE().exec(lines[after]!.trim()) : null;
   return { questions, signature: signed ? { line: after, name: signed[1]!.trim() } : null };
+}
+
+/**
+ * The mirror of a sent question: an AMA recap's question labelled by who asked it, in a "> " block
+ * or not ("> **u/ledger** (1.2k points): What changed?", "**Follow-up from u/ledger:** Any regrets?",
+ * "Q from @dana_k: How …?", "**Dana K.**: Why …?"), the subject's answer the unlabelled paragraphs
+ * right under it. Groups: the bold label's words (in ** or __); else the plain label's words; then the bracketed
+ * notes after the label ("(1.2k points)", "(Mod)"), then the asked words. The notes are at most two,
+ * each closed by its bracket, so no two ways to read one text.
+ */
+const ASKER_LABELLED_QUESTION = lazy(() => /^\s{0,3}(?:>\s?)?(?:\*\*([^*:]{2,60}?):?\*\*|__([^_:]{2,60}?):?__|((?:Q|Question|Follow-?\s?up)\s+(?:from|by)\s+[^\s:]{2,40}|(?:u\/|@)[\w.-]{2,40}(?:\s+ask(?:s|ed))?))((?:\s*\([^()]{1,40}\)){0,2})\s*:?\s+(\S.*)$/u);
+/** Who a question's label names: "Follow-up from u/x" / "Q from @x" / "@x asks" / "u/x" / "Dana K."; the lead word, if any, apart. */
+const QUESTION_LABEL = lazy(() => /^(?:(Follow-?\s?up|Q|Question)\s+(?:from|by)\s+)?((?:u\/|@)[\w.-]{2,40}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})(?:\s+ask(?:s|ed))?$/u);
+/** A page's own note, never an asker: "**Note:**", "**Update:**", "**Edit:**", "**TL;DR:**". */
+const NOTE_LABEL = lazy(() => /^(?:note|notes|update|updated|edit|edited|editor'?s?|correction|disclaimer|disclosure|source|sources|summary|context|background|answer|a|q|question|tl;?dr|ps|p\.s\.|bottom line|key takeaway|takeaways?)$/iu);
+/** The end of an answer: a rule, a heading, a note wholly or opening in italics ("*Edit: …*", "*Mira's final comment:* …"). */
+const ANSWER_STOP = lazy(() => /^\s{0,3}(?:#{1,6}\s|(?:[-*_][ \t]*){3,}$|[*_](?![*_\s])|(?:Edit|Update|Note|Correction)\s*:)/u);
+
+/**
+ * An AMA recap whose questions carry the asker's label and whose answers carry none: each labelled
+ * question (see ASKER_LABELLED_QUESTION) and the unlabelled paragraphs under it, to the next labelled
+ * line, a rule, a heading or a note in italics. Two such pairs or more, most of the questions
+ * asking (a "?" or a question word first), make the page; a news story quoting one post and
+ * discussing it below is no AMA. A labelled line with no answer under it ("> **u/deleted**:
+ * [deleted]") ends the answer above and pairs with nothing.
+ */
+function labelledQuestions(b: DocBuilder, end: number): Map<number, SentQuestion> {
+  const lines = b.lines;
+  const labelled = (k: number): RegExpExecArray | null => {
+    const raw = lines[k]!;
+    if (b.isMarked(k) || !/[:*_]/.test(raw)) return null;
+    const m = ASKER_LABELLED_QUESTION().exec(raw);
+    if (!m) return null;
+    const label = QUESTION_LABEL().exec(normalizeSpace(m[1] ?? m[2] ?? m[3]!));
+    return label && !NOTE_LABEL().test(label[2]!) ? m : null;
+  };
+  const out = new Map<number, SentQuestion>();
+  let asking = 0;
+  for (let i = 0; i < end; i++) {
+    const m = labelled(i);
+    if (!m) continue;
+    const label = QUESTION_LABEL().exec(normalizeSpace(m[1] ?? m[2] ?? m[3]!))!;
+    const question = normalizeSpace(withoutInlineMarkup(m[5]!));
+    const answer: string[] = [];
+    const markup: number[] = [];
+    let k = i + 1;
+    let last = i;
+    let open = false;
+    for (; k < end; k++) {
+      const raw = lines[k]!;
+      if (!raw.trim()) {
+        open = false;
+        continue;
+      }
+      // An answer is no blockquote, no labelled line, no note: any of those is the next part.
+      if (BLOCKQUOTE().test(raw) || labelled(k) || ANSWER_STOP().test(raw) || b.isMarked(k)) break;
+      const text = normalizeSpace(raw);
+      if (open) answer[answer.length - 1] += ' ' + text;
+      else answer.push(text);
+      open = true;
+      last = k;
+    }
+    if (!answer.length) continue;
+    // The label's notes ("(1.2k points)", "(Mod)") and a follow-up's lead word say who asks and how: the asker's role
+    // ("Q from" says only which side asks).
+    const notes = [/^f/i.test(label[1] ?? '') ? label[1] : undefined, ...[...m[4]!.matchAll(/\(([^()]{1,40})\)/g)].map((n) => n[1]!.trim())].filter((n): n is string => !!n);
+    out.set(i, { asker: label[2]!, askerRole: notes.length ? notes.join(', ') : null, question, answer: answer.map((a) => normalizeSpace(withoutInlineMarkup(a))), signer: null, markup, end: last });
+    if (isQuestionSentence(splitSentences(question).at(-1)?.text ?? question, true)) asking++;
+    i = last;
+  }
+  return out.size >= 2 && asking * 2 > out.size ? out : new Map();
 }
 
 /**
