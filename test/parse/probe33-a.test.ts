@@ -116,3 +116,51 @@ describe('an Italian interview lettered "D:" / "R:"', () => {
     expect(c.records.some((r) => r.speaker === 'D')).toBe(false);
   });
 });
+
+describe("a web interview's dateline of several fields", () => {
+  it('reads the date of the first dated field ("3. Mai 2023, 16:41 Uhr / Aktualisiert am … / 142 Kommentare")', () => {
+    const c = corpusOf('de.txt', [
+      'ZEIT ONLINE | Wirtschaft | Energiewende',
+      '',
+      'Stromnetze',
+      '„Wir bauen das Netz von 2045 mit den Regeln von 1998“',
+      '',
+      'Die Netzbetreiberin Katrin Oberländer und der Solarunternehmer Murat Yıldız streiten über Kosten.',
+      'Interview: Felix Hardenberg',
+      '3. Mai 2023, 16:41 Uhr / Aktualisiert am 4. Mai 2023, 8:05 Uhr / 142 Kommentare',
+      '',
+      'ZEIT ONLINE: Wer ist schuld?',
+      '',
+      'Yıldız: Ich fange gern an. Wir haben 2021 den Antrag gestellt.',
+      '',
+      'Oberländer: Das ist ärgerlich, keine Frage.',
+    ].join('\n'));
+    expect(recordWith(c, /Antrag gestellt/)?.date).toBe('2023-05-03');
+  });
+  it('reads a byline whose date follows a dash ("Propos recueillis par NAME — publié le 12 mars 2025 à 7h30, mis à jour …")', () => {
+    const c = corpusOf('fr.md', [
+      '# « La mer ne rend rien »',
+      '',
+      '*Propos recueillis par Yann Kerouredan — publié le 9 octobre 2024 à 6h00, mis à jour le 9 octobre 2024 à 14h12*',
+      '',
+      '**Ouest Matin :** Combien de bateaux reste-t-il au port ?',
+      '',
+      '**Gwenola Tanguy :** Vingt-deux. Nous étions 60 en 1995.',
+      '',
+      '**Ouest Matin :** Et demain ?',
+      '',
+      '**Gwenola Tanguy :** Demain, personne ne sait.',
+    ].join('\n'));
+    expect(recordWith(c, /Vingt-deux/)?.date).toBe('2024-10-09');
+  });
+  it('reads no date from a sentence that names one between dashes', () => {
+    const c = corpusOf('fr2.txt', [
+      'Notes de lecture',
+      '',
+      'Le livre est paru le 3 mars 2011 — trop tard, selon son auteur — et il a été traduit en neuf langues depuis sa sortie, puis réédité.',
+      '',
+      'Il a reçu deux prix.',
+    ].join('\n'));
+    expect(c.records[0]?.date ?? null).toBeNull();
+  });
+});
