@@ -1781,7 +1781,9 @@ export function isWhenLine(raw: string): boolean {
   if (raw.length > 200 || (!/\d/.test(raw) && !EASTERN_DIGIT().test(raw))) return false;
   if (raw.length > 160) return isScriptedDateline(raw);
   // "Publié le 5 juin 2024 à 11h30", "Madrid - 14 de marzo de 2025": a short dateline in another language.
-  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null || (lineWordCount(raw) <= 8 && foreignDay(raw) !== null) || publishedAndUpdated(raw) || isScriptedDateline(raw) || (DATELINE_FIELD_SEPARATOR().test(raw) && fieldedForeignDay(normalizeSpace(raw)) !== null);
+  // A long one is such a line when it is made of short fields, the first dated one a day
+  // ("3. Mai 2023, 16:41 Uhr / Aktualisiert am 4. Mai 2023, 8:05 Uhr / 142 Kommentare").
+  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null || (lineWordCount(raw) <= 8 && foreignDay(raw) !== null) || publishedAndUpdated(raw) || isScriptedDateline(raw) || (lineWordCount(raw) > 12 && DATELINE_FIELD_SEPARATOR().test(raw) && fieldedForeignDay(normalizeSpace(raw)) !== null);
 }
 
 /**

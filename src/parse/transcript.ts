@@ -2475,8 +2475,7 @@ export function isQuestionParagraph(raw: string): boolean {
 }
 
 /** A side's letter, no person: "Q.", "A.", "Question:", "Answer:". */
-// Other languages' letters and words too: "P."/"R." (pregunta/respuesta), "D:"/"R:" (domanda/risposta).
-const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer|p|d|r|pregunta|pergunta|domanda|respuesta|resposta|risposta)$/i);
+const SIDE_LETTER = lazy(() => /^(?:q|question|a|answer)$/i);
 
 /**
  * A write-up by one author whose Q./A. sides carry no names, under a standfirst that introduces
