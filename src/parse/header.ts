@@ -1355,7 +1355,8 @@ export function foreignDay(raw: string): string | null {
     if (month !== undefined) return isoDay(first[1]!, month, first[3]!);
   }
   // An English date ("21 November 2023") is the English dateline's to read.
-  if (wordCount(s) > 12 || /[.!?]$/.test(s) || DAY_DATE().test(s)) return null;
+  if (wordCount(s) > 12) return fieldedForeignDay(s);
+  if (/[.!?]$/.test(s) || DAY_DATE().test(s)) return null;
   const m = FOREIGN_DAY_DATE().exec(s);
   const month = m ? FOREIGN_MONTHS.get(m[2]!.toLowerCase()) : undefined;
   // "21.09.2023, 13.02 Uhr", "14.3.2024 08:15": the day, the month and the year in figures, set off by full stops.
@@ -1385,6 +1386,24 @@ export function foreignDay(raw: string): string | null {
     return first && named !== undefined ? isoDay(first[3]!, named, first[2]!) : null;
   }
   return isoDay(m[3]!, month, m[1]!);
+}
+/** Where a dateline's fields part: a slash, a bar, a middle dot, a bullet or a dash, spaced. */
+const DATELINE_FIELD_SEPARATOR = lazy(() => / [/|·•—–-] /u);
+/**
+ * The day a dateline of several fields gives in its first dated field, as an ISO date: "3. Mai 2023,
+ * 16:41 Uhr / Aktualisiert am 4. Mai 2023, 8:05 Uhr / 142 Kommentare", "Bilbao - 14 de marzo de 2024 -
+ * 06:00 CET", "Propos recueillis par NAME — publié le 12 mars 2025 à 7h30, mis à jour le …". The line
+ * runs longer than a dateline, but each field is short and none a sentence. Null otherwise.
+ */
+function fieldedForeignDay(s: string): string | null {
+  if (s.length > 200) return null;
+  const parts = s.replace(/^[*_]+|[*_]+$/g, '').split(DATELINE_FIELD_SEPARATOR());
+  if (parts.length < 2 || parts.length > 5 || parts.some((p) => wordCount(p) > 16 || /[.!?]$/.test(p.trim()))) return null;
+  for (const p of parts) {
+    const first = /^(.*?(?:19|20)\d{2})(?!\d)/.exec(p.trim());
+    if (first) return wordCount(first[1]!) <= 8 ? foreignDay(first[1]!) : null;
+  }
+  return null;
 }
 /** The Ethiopian months in order (Meskerem first, Pagume the thirteenth), then their other spellings in the same places. */
 const ETHIOPIAN_MONTHS = ['መስከረም', 'ጥቅምት', 'ኅዳር', 'ታኅሣሥ', 'ጥር', 'የካቲት', 'መጋቢት', 'ሚያዝያ', 'ግንቦት', 'ሰኔ', 'ሐምሌ', 'ነሐሴ', 'ጳጉሜ', '-', '-', 'ህዳር', 'ታህሳስ'];
@@ -1764,7 +1783,9 @@ export function isWhenLine(raw: string): boolean {
   if (raw.length > 200 || (!/\d/.test(raw) && !EASTERN_DIGIT().test(raw))) return false;
   if (raw.length > 160) return isScriptedDateline(raw);
   // "Publié le 5 juin 2024 à 11h30", "Madrid - 14 de marzo de 2025": a short dateline in another language.
-  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null || (lineWordCount(raw) <= 8 && foreignDay(raw) !== null) || publishedAndUpdated(raw) || isScriptedDateline(raw);
+  // A long one is such a line when it is made of short fields, the first dated one a day
+  // ("3. Mai 2023, 16:41 Uhr / Aktualisiert am 4. Mai 2023, 8:05 Uhr / 142 Kommentare").
+  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null || (lineWordCount(raw) <= 8 && foreignDay(raw) !== null) || publishedAndUpdated(raw) || isScriptedDateline(raw) || (lineWordCount(raw) > 12 && DATELINE_FIELD_SEPARATOR().test(raw) && fieldedForeignDay(normalizeSpace(raw)) !== null);
 }
 
 /**

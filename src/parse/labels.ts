@@ -1402,21 +1402,47 @@ const HAND_OVER =
  * Roles that ask: the turns of a host, an interviewer (a research transcript's "I:"), a questioner, and
  * the word "question" as a news interview labels its turns ("सवाल:", "கேள்வி:", "ถาม:").
  */
-export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|기자|인터뷰어|진행자|사회자|질문|សំណួរ|អ្នកសារព័ត៌មាន|خبرنگار|پرسش|سوال|سؤال|सवाल|प्रश्न|கேள்வி|ถาม|คำถาม|კითხვა)$/iu);
+export const ASKER_ROLES = lazy(() => /^(host|co-host|interviewer|moderator|q|i|question|questioner|audience|audience member|caller|reporter|correspondent|journalist|presenter|anchor|问|問|记者|記者|采访者|聞き手|корреспондент|журналист|журналистка|интервьюер|ведущий|ведущая|вопрос|pregunta|pergunta|domanda|frage|기자|인터뷰어|진행자|사회자|질문|សំណួរ|អ្នកសារព័ត៌មាន|خبرنگار|پرسش|سوال|سؤال|सवाल|प्रश्न|கேள்வி|ถาม|คำถาม|კითხვა)$/iu);
 /**
  * Askers who put their questions to one person (a caller, a reporter): with nobody else to answer,
  * they answer. Each is someone of their own, described, not named: never the host.
  */
 export const CALLS_IN = lazy(() => /^(caller|audience|audience member|questioner|reporter|correspondent|journalist)(?: #?\d{1,3})?$/i);
 /**
- * Other languages' question letters: Spanish/Portuguese "P:" (pregunta), German "F:" (Frage). A role,
- * never a person "P", in a document whose answers are lettered too ("R:" respuesta, "A:" Antwort).
+ * Other languages' question letters: Spanish/Portuguese "P:" (pregunta), German "F:" (Frage), Italian
+ * "D:" (domanda). A role, never a person "P", in a document whose answers are lettered too ("R:"
+ * respuesta/risposta, "A:" Antwort).
  */
-export const QUESTION_LETTERS = lazy(() => /^(?:p|f)$/i);
+export const QUESTION_LETTERS = lazy(() => /^(?:p|f|d)$/i);
+/**
+ * A newspaper interview's lettered paragraphs, the letter or word and a full stop before the words:
+ * Spanish "P. ¿Cuánto cuesta…?" / "R. Unos 480.000 euros…" (pregunta / respuesta), spelt out
+ * "Pregunta. …" / "Respuesta. …", Italian "D. …" / "R. …" (domanda / risposta).
+ */
+const LETTERED_PARAGRAPH = lazy(() => /^(P|D|Pregunta|Pergunta|Domanda|R|Respuesta|Resposta|Risposta)\.\s+(\S.*)$/u);
+const LETTERED_ANSWER = lazy(() => /^(?:R|Respuesta|Resposta|Risposta)$/);
+/**
+ * Reads a document's lettered paragraphs as the question and answer labels they are, where they take
+ * turns from a question on (two of each at least). Alone, "R. Kelly Brandt founded…" or
+ * "P. Warrender kept…" opens on a person's initial: a line is no turn unless the document alternates.
+ */
+function letteredParagraphs(lines: readonly string[], read: (LabelLine | null)[]): void {
+  const found: { at: number; name: string; rest: string; answers: boolean }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i]!.charCodeAt(0);
+    if (read[i] || (c !== 0x50 && c !== 0x44 && c !== 0x52)) continue; // P, D, R
+    const m = LETTERED_PARAGRAPH().exec(lines[i]!.trim());
+    if (m) found.push({ at: i, name: m[1]!, rest: m[2]!.trim(), answers: LETTERED_ANSWER().test(m[1]!) });
+  }
+  const asks = found.filter((f) => !f.answers).length;
+  if (asks < 2 || found.length - asks < 2 || found[0]!.answers) return;
+  for (let k = 1; k < found.length; k++) if (found[k]!.answers === found[k - 1]!.answers) return;
+  for (const f of found) read[f.at] = { name: f.name, role: null, rest: f.rest, style: 'colon' };
+}
 /** Roles a header's cast list names ("Interviewer: Daniel Roth"). */
 export const CAST_ROLE = lazy(() => /^(host|co-host|interviewer|interviewee|moderator|guest|narrator|respondent|participant|presenter|reporter|panelist|panellist)$/i);
 /** Roles that answer (a research transcript's respondent, "R:"; "जवाब:", "பதில்:", "ตอบ:" under a news interview's questions). */
-export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|response|our response|reply|our reply|authors?['’]? response|答|ответ|гость|답|답변|ចម្លើយ|پاسخ|जवाब|उत्तर|பதில்|ตอบ|คำตอบ|პასუხი)$/iu);
+export const ANSWER_ROLES = lazy(() => /^(a|r|answer|guest|interviewee|respondent|witness|the witness|response|respuesta|resposta|risposta|antwort|réponse|our response|reply|our reply|authors?['’]? response|答|ответ|гость|답|답변|ចម្លើយ|پاسخ|जवाब|उत्तर|பதில்|ตอบ|คำตอบ|პასუხი)$/iu);
 /** A numbered comment a document answers ("Comment 1.2", "Point 3"): a section that asks, never a bare "Comment:" field. */
 const NUMBERED_COMMENT = lazy(() => /^(?:comment|point|query|issue)\s+#?\d{1,3}(?:\.\d{1,3})?$/i);
 /** A role after the name ("MARY ELLIS, CNN ANCHOR:") that makes its speaker the asking side. */
@@ -1471,6 +1497,7 @@ export interface ScanOptions {
  */
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
+  letteredParagraphs(lines, read);
   attendeeLabels(lines, read);
   listingFields(read);
   headlineLabel(lines, read);

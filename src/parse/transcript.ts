@@ -444,8 +444,16 @@ const NICKNAME_IN_NAME = lazy(() => /\s+["“'‘]\p{Lu}[\p{L}.-]*["”'’](?=\
  * the first turn: who answers, read as a title is (the first line is no title when it ends in a
  * stop, as "Ltd." does).
  */
+/** An interview's kicker in any of several languages (capitals or title case: no "i" flag, which would let \p{Lu} match lower case), a separator, then the full name and a comma or the line's end. */
+const INTERVIEW_KICKER = lazy(() => /^(?:L['’]\s?)?(?:ENTREVISTA|Entrevista|INTERVISTA|Intervista|INTERVIEW|Interview|ENTRETIEN|Entretien|ROZHOVOR|Rozhovor|WYWIAD|Wywiad)\s*[|/:–—]\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){1,2})\s*(?:,|$)/u);
 function headerInterviewee(lines: readonly string[], firstTurn: number): string | null {
   for (let i = 0; i < Math.min(firstTurn, 15); i++) if (/\binterview(?:ed)?\s+with\s/i.test(lines[i]!)) return personInTitle(lines[i]!.trim());
+  // A newspaper's kicker above the headline: "ENTREVISTA | Adela Lucero, consejera delegada de …",
+  // "L'INTERVISTA / Giulia Ferrante, fondatrice di …", "INTERVIEW: Name, role": the one interviewed.
+  for (let i = 0; i < Math.min(firstTurn, 15); i++) {
+    const kicker = INTERVIEW_KICKER().exec(lines[i]!.trim());
+    if (kicker) return kicker[1]!;
+  }
   // "Adaeze Okeke took over as … She spoke to Martin Hale about …": the introduction's subject.
   return introducedInterview(lines.slice(0, firstTurn + 1))?.guest ?? null;
 }
