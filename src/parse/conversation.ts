@@ -425,9 +425,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const sided = guests.length === 0 && !titled ? (ctx.sides?.guest ?? null) : null;
   // A speech's transcript ("Keynote: …" over "Ngozi Adeyemi, Founder and CEO, …"), its audience's
   // questions after it: the speaker the header's speaker line names answers them, whoever else the
-  // labels name (the moderator, askers who give their names).
+  // labels name (the moderator, askers who give their names), and whatever a title's "Kind: "…"" seems to name.
   const speechSpeaker = meta.author && meta.inferred?.author?.startsWith('the speaker line') ? meta.author : null;
-  const answerer = guests.length === 1 ? guests[0]! : (titled ?? sided ?? speechSpeaker);
+  const answerer = guests.length === 1 ? guests[0]! : (speechSpeaker ?? titled ?? sided);
   const guest = answerer === null ? null : (registry.resolve(answerer) ?? answerer);
   // An interview where no turn is named (dialogue dashes, ">>" alone): the answers are the guest's.
   // So are the unnamed answers of one where the only other answering voice is that guest's own label

@@ -26,7 +26,7 @@ describe("a speech's audience questions, answered by the speaker its header name
 
   it('in other words: a commencement address and its questions', () => {
     const text = [
-      'Commencement Address — Class of 2024',
+      'Commencement Address: "Build Slowly"',
       'Dr. Kofi Mensah, President, Accra Technical University',
       'Great Hall, Accra, 2 June 2024',
       '',
