@@ -92,6 +92,45 @@ export function isShareButtonStack(lines: readonly string[], i: number): boolean
   return true;
 }
 
+/** A contact block's label: one to three words and a colon, alone on its line ("Media:", "Investors:", "Press inquiries:"). */
+const CONTACT_LABEL = lazy(() => /^\p{Lu}[\p{L}'’&/-]*(?: [\p{L}'’&/-]+){0,2}\s?:$/u);
+/** An e-mail address or a telephone number alone on its line, with its field's name or none ("Tel: +1 512-555-0193"). */
+const CONTACT_ADDRESS = lazy(() => /^(?:(?:e-?mail|tel|phone|mobile|office|cell)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i);
+/** A contact block runs to seven lines at most. */
+const CONTACT_BLOCK_LINES = 7;
+
+/**
+ * A press release's contact block: a label of one to three words and a colon ("Media:",
+ * "Investors:", "Media Contact:") over a few short lines, the contact's name, company and title,
+ * and among them an e-mail address or a telephone number alone on its line. Line `i` is one of
+ * its lines. Each is the release's furniture, whom to call, no claim; its words stay searchable
+ * as the document's nearby lines. A labelled list of sentences ("Reminders:" / "The boats go out
+ * at seven.") is no contact block: every line is short and none ends as a sentence does.
+ */
+export function isContactBlockLine(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!.trim();
+  if (!line || line.length > 80) return false;
+  let from = i;
+  while (from > 0 && i - from < CONTACT_BLOCK_LINES && lines[from - 1]!.trim()) from--;
+  let to = i;
+  while (to + 1 < lines.length && to - from < CONTACT_BLOCK_LINES && lines[to + 1]!.trim()) to++;
+  if (to - from < 2 || to - from >= CONTACT_BLOCK_LINES) return false;
+  if ((from > 0 && lines[from - 1]!.trim()) || (to + 1 < lines.length && lines[to + 1]!.trim())) return false;
+  if (!CONTACT_LABEL().test(lines[from]!.trim()) || wordCount(lines[from]!) > 3) return false;
+  let addresses = 0;
+  for (let k = from + 1; k <= to; k++) {
+    const l = lines[k]!.trim();
+    if (l.length > 80) return false;
+    if (CONTACT_ADDRESS().test(l)) {
+      addresses++;
+      continue;
+    }
+    // a name, a company ("Orchard Ferries AS", "Acme, Inc."), a title: a few words, no sentence
+    if (wordCount(l) > 8 || endsLikeSentence(l.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc|S\.A|N\.V|AG)\.$/, ''))) return false;
+  }
+  return addresses > 0;
+}
+
 /** "Previous: TITLE | Next: TITLE" (or "Previous post: …"): the links to a post's neighbours. */
 const PREVIOUS_NEXT = lazy(() => /(?<![\p{L}])previous(?: post| article| story)?\s*:\s*[^|·]{1,100}[|·]\s*next(?: post| article| story)?\s*:\s*[^|·]{1,100}$/u);
 /** Two spaces or more, or a tab, between two words: the gap a page's bar of buttons leaves in a copy. */

@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
-import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
+import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
@@ -472,7 +472,7 @@ export function parseProse(input: ParseInput): ParseResult {
     // page's note of a picture, no one's saying, though its words stand in quotation marks. (A transcript's
     // stimulus shown to a group, "[Show card B: "…"]", heads the answers: transcript.ts.)
     const shown = raw.startsWith('[') && SHOWN_TO_THE_ROOM().test(raw.trim()) ? 'metadata' : null;
-    const chrome = classifyChrome(raw) ?? shown ?? (isShareButtonStack(lines, i) ? 'navigation' : null) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
+    const chrome = classifyChrome(raw) ?? shown ?? (isShareButtonStack(lines, i) ? 'navigation' : null) ?? (isContactBlockLine(lines, i) ? 'metadata' : null) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
     if (chrome && !(chrome === 'navigation' && wikiLinked?.has(i))) {
       b.mark(i, chrome);
       continue;

@@ -1,0 +1,73 @@
+/**
+ * Leftovers of probe32-b (fix42-b): the furniture of corporate communications read as claims. A
+ * press release's contact block, a blog's "Related posts:" links, an e-mail's footer address line.
+ * Each shape is read in the probe's document and in a text of our own in other words, and the
+ * furniture's words stay searchable (the document's nearby lines).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildIndex, documentWordsOf } from '../../src/index/index.js';
+import { loadCorpus, type Corpus } from '../../src/load/load.js';
+import { search } from '../../src/query/search.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const recs = (c: Corpus, doc: string) => c.records.filter((r) => r.doc === doc);
+const onLine = (c: Corpus, doc: string, line: number) => recs(c, doc).filter((r) => r.line <= line && r.endLine >= line);
+const findable = async (c: Corpus, word: string) => (await search(buildIndex(c.records, documentWordsOf(c.documents, c.records)), word)).length > 0;
+
+describe("a press release's contact block is furniture, not claims (probe32-b B6)", () => {
+  it('reads the Business Wire release: its "Media:" and "Investors:" blocks make no claim, their names stay findable', async () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe32', 'b'));
+    const doc = 'lumenpath-acquisition-businesswire';
+    for (const line of [48, 49, 50, 54, 55, 56]) expect(onLine(c, doc, line), `line ${line}`).toEqual([]);
+    // the release's last paragraph above it is still a claim
+    expect(onLine(c, doc, 44).length).toBeGreaterThan(0);
+    for (const word of ['pereira', 'mehra']) expect(await findable(c, word), word).toBe(true);
+  });
+
+  it('reads the unseen release\'s "Media Contact:" block the same way', () => {
+    const c = loadCorpus(tempCorpus({ 'tidewater-series-b-2025.txt': readFileSync(join(FIXTURES, 'unseen', 'tidewater-series-b-2025.txt'), 'utf8') }));
+    const doc = 'tidewater-series-b-2025';
+    const text = recs(c, doc).map((r) => r.text).join('\n');
+    expect(text).not.toMatch(/^Jordan Ellis$/m);
+  });
+
+  it('holds for a release in other words: a "Press inquiries:" and an "Analysts:" block', async () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'release.txt': [
+          'Orchard Ferries orders two electric vessels',
+          '',
+          'BERGEN, Norway, March 4, 2024 /PRNewswire/ -- Orchard Ferries said today that it had ordered two battery ferries for its fjord routes.',
+          '',
+          'The vessels will enter service in 2026 and carry 300 passengers each.',
+          '',
+          'Press inquiries:',
+          'Sigrid Aalvik',
+          'Orchard Ferries AS',
+          'sigrid.aalvik@orchardferries.no',
+          '',
+          'Analysts:',
+          'Tormod Brekkestad',
+          'Head of Treasury',
+          '+47 55 01 22 90',
+          '',
+        ].join('\n'),
+      }),
+    );
+    const texts = recs(c, 'release').map((r) => r.text);
+    for (const furniture of ['Press inquiries:', 'Sigrid Aalvik', 'Orchard Ferries AS', 'Analysts:', 'Tormod Brekkestad', 'Head of Treasury']) expect(texts, furniture).not.toContain(furniture);
+    expect(texts.some((t) => t.includes('300 passengers'))).toBe(true);
+    for (const word of ['aalvik', 'brekkestad', 'treasury']) expect(await findable(c, word), word).toBe(true);
+  });
+
+  it('leaves a labelled list of sentences alone', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'notes.txt': 'Club notes\n\nThe boathouse reopened in May after the winter repairs.\n\nReminders:\nThe boats go out at seven on Saturdays.\nWrite to the captain before you take one.\ncaptain@rowingclub.org\n',
+      }),
+    );
+    expect(recs(c, 'notes').some((r) => r.text.includes('The boats go out at seven'))).toBe(true);
+  });
+});
