@@ -1026,7 +1026,8 @@ function pageFurniture(line: string): LineKind | null {
   if ((line.endsWith(')') || line.includes(': ')) && wordCount(line) <= 30 && CAPTION_CREDIT().test(line) && !SPEAKS_AS_I_OR_YOU().test(line) && !OPENS_ON_LABEL().test(line)) return 'metadata';
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
   // "Read more: County board to vote …", "See also: …": the same link to another story, in other words.
-  if (/^(?:related|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
+  // (and a blog's "Related posts: [TITLE](…) · [TITLE](…)", the kind of link named)
+  if (/^(?:related(?: (?:posts|articles|stories|reading|links|coverage|content))?|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
   // "Photographs by Lena Farouk", "Illustration by Omar Dee for The Ledger": who made the pictures, under the byline.
   if (line.includes(' by ') && VISUAL_CREDIT().test(line)) return 'metadata';
   // "September 2023 issue", "From the Spring 2024 print edition": the magazine issue the article is from.

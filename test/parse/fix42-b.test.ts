@@ -71,3 +71,31 @@ describe("a press release's contact block is furniture, not claims (probe32-b B6
     expect(recs(c, 'notes').some((r) => r.text.includes('The boats go out at seven'))).toBe(true);
   });
 });
+
+describe('a blog\'s "Related posts:" line of links is navigation (probe32-b B12)', () => {
+  it('reads the blog post: the links under its rule make no claim, their words stay findable', async () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe32', 'b'));
+    expect(onLine(c, 'fernhollow-blog-partnership', 43)).toEqual([]);
+    expect(await findable(c, 'survey')).toBe(true);
+  });
+
+  it('holds for other words: "**Related stories:**" and "Related articles:" over links', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'post.md': [
+          '# The lighthouse reopens',
+          '',
+          'The lighthouse on Skarv Point reopened to visitors on Saturday after two years of repairs.',
+          '',
+          '**Related stories:** [The keeper who stayed](/stories/keeper) · [Storm damage on the coast](/stories/storm)',
+          '',
+          'Related articles: [Ferries to the point](/ferries), [A winter on the rock](/winter)',
+          '',
+        ].join('\n'),
+      }),
+    );
+    const texts = recs(c, 'post').map((r) => r.text);
+    expect(texts.some((t) => t.includes('reopened to visitors'))).toBe(true);
+    expect(texts.filter((t) => /keeper|Ferries to the point/.test(t))).toEqual([]);
+  });
+});
