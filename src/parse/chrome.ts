@@ -864,6 +864,13 @@ const PAGE_FOOTER_FIELDS = lazy(() => /^[^|]{1,60}\s\|(?:\s[^|]{1,60}\s\|){0,4}\
  * bare page number last ("Brightwell Pharmacy Group | 2024 Annual Report | 3"). No table row (it
  * opens on its bar) and no sentence (no field ends on a stop).
  */
+/**
+ * An e-mail's or a page's footer of the sender's postal address: the company by its legal form, a bar
+ * or a dot, then the address from its building number ("Quillstone, Inc. | 500 Harrison Street, San
+ * Francisco, CA 94107", "Harrow Foods Ltd · 12 Mill Lane, Leeds LS1 4AB, United Kingdom"). Who sent
+ * it and from where, no claim. Groups: the address.
+ */
+const COMPANY_ADDRESS_FOOTER = lazy(() => /^\p{Lu}[^|·]{0,60}?,?\s(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|AG|Corp|Co|S\.A|N\.V|SE|AS|ASA|AB|Limited|Pty Ltd)\.?\s[|·]\s(\d{1,6}[^|·]{3,100})$/u);
 const PAGE_FOOTER_NUMBERED = lazy(() => /^\p{Lu}[^|]{0,59}\s\|(?:\s[^|]{1,60}\s\|){1,4}\s\d{1,4}$/u);
 /**
  * A caption's credit closing its line: "(Family photo)", "(Getty Images)", "(Photo: Anna Lind)", "(Photograph by …)",
@@ -978,6 +985,8 @@ function pageFurniture(line: string): LineKind | null {
   // "Press Office | press@tribunal.example | Page 1 of 1": a page's footer, its fields set off by bars, the page count last.
   if (line.includes('| ') && PAGE_FOOTER_FIELDS().test(line)) return 'metadata';
   if (line.includes('| ') && PAGE_FOOTER_NUMBERED().test(line) && !/[.!?:;]\s\|/.test(line)) return 'metadata';
+  // "Quillstone, Inc. | 500 Harrison Street, San Francisco, CA 94107": the sender's name and postal address, a footer.
+  if ((line.includes('| ') || line.includes('· ')) && isCompanyAddressFooter(line)) return 'metadata';
   // A table of contents' entry, its dot leader running to the page number ("Question and Answer
   // ........ 5"): the document's index, no claim about anything (a sentence ends on its stop).
   if (line.includes('.....') && CONTENTS_ENTRY().test(line)) return 'navigation';
@@ -1045,6 +1054,12 @@ function pageFurniture(line: string): LineKind | null {
   // A magazine's masthead line over its article: "THE KESTREL REVIEW — Spring 2024 issue, pp. 38-41" (the issue and its pages).
   if (line.includes('pp') && /\bpp?\.\s*\d/.test(line) && /\b(?:issue|vol(?:ume)?\.?\s*\d|no\.\s*\d)/i.test(line) && wordCount(line) <= 14 && !/[.!?]$/.test(line)) return 'metadata';
   return null;
+}
+
+function isCompanyAddressFooter(line: string): boolean {
+  const address = line.length <= 200 ? COMPANY_ADDRESS_FOOTER().exec(line)?.[1] : undefined;
+  // a street, a town and a postcode or country, commas between, no sentence
+  return address !== undefined && address.includes(',') && wordCount(address) <= 14 && !/[.!?;:]$/.test(address);
 }
 
 /** A picture credit: "Photographs by NAME", "Illustration by NAME for OUTLET", no sentence. */

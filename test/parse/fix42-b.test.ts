@@ -99,3 +99,29 @@ describe('a blog\'s "Related posts:" line of links is navigation (probe32-b B12)
     expect(texts.filter((t) => /keeper|Ferries to the point/.test(t))).toEqual([]);
   });
 });
+
+describe("an e-mail's footer of the sender's name and postal address is furniture (probe32-b B4)", () => {
+  it('reads the investor update: its footer address makes no claim, its words stay findable', async () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe32', 'b'));
+    expect(onLine(c, 'quillstone-q3-2025-investor-update', 51)).toEqual([]);
+    expect(await findable(c, 'harrison')).toBe(true);
+  });
+
+  it('holds for other words: "Ltd · 12 Mill Lane, …"; a sentence with a bar stays a claim', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'news.txt': [
+          'Harrow Foods newsletter',
+          '',
+          'Our new bakery in Leeds opened on Monday and employs 40 people.',
+          '',
+          'Harrow Foods Ltd · 12 Mill Lane, Leeds LS1 4AB, United Kingdom',
+          '',
+        ].join('\n'),
+      }),
+    );
+    const texts = recs(c, 'news').map((r) => r.text);
+    expect(texts.some((t) => t.includes('employs 40 people'))).toBe(true);
+    expect(texts.filter((t) => t.includes('Mill Lane'))).toEqual([]);
+  });
+});
