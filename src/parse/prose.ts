@@ -121,7 +121,8 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
   // "RISK FACTORS"): the signer writes the letter, not the text under the signature.
-  const lettersEnd = input.meta.inferred?.author?.startsWith('the signature') ? (letterSignature(lines, 0)?.after.at(-1) ?? Infinity) : Infinity;
+  const signature = input.meta.inferred?.author?.startsWith('the signature') ? letterSignature(lines, 0) : null;
+  const lettersEnd = signature ? (signature.after.at(-1) ?? Infinity) : Infinity;
   // An "as told to" essay: the first person below the line is the subject the note names, not the writer or the publisher.
   const told = asToldTo(lines, input.registry);
   // Who "I" is in the narration: the one author the document names (the subject of an "as told to" essay).
@@ -652,10 +653,16 @@ export function parseProse(input: ParseInput): ParseResult {
       startSection(state);
       continue;
     }
-    // An e-mail's sign-off, its closing over the sender's name ("Best," / "Lucia"): no words of the message.
+    // A signed letter's closing ("Sincerely," over "— NAME, TITLE"): its signature's, no words of the letter.
+    if (i === signature?.closing) {
+      b.mark(i, 'metadata');
+      continue;
+    }
+    // An e-mail's sign-off, its closing over the sender's name ("Best," / "Lucia", "Regards," / "Quillstone
+    // Investor Relations"): no words of the message.
     if (sender && VALEDICTION().test(raw)) {
       const k = nextContentLine(b, i + 1, end);
-      if (k >= 0 && signsOff(lines[k]!, sender) && (k === i + 1 || !lines[k + 1]?.trim() || k + 1 >= end)) {
+      if (k >= 0 && (signsOff(lines[k]!, sender) || signsAsOrganisation(lines[k]!, sender)) && (k === i + 1 || !lines[k + 1]?.trim() || k + 1 >= end)) {
         b.mark(i, 'metadata');
         b.mark(k, 'metadata');
         i = k;
@@ -2522,6 +2529,18 @@ function addQuoteRow(b: DocBuilder, k: number, cells: string[], header: TsvHeade
   b.add({ type: 'quote', text, speaker, section, topics }, k);
   const dated = header.dateColumn >= 0 ? cellDate(cells[header.dateColumn] ?? '') : null;
   if (dated) b.records[b.records.length - 1]!.year = dated.year;
+}
+
+/**
+ * A team's signature that names its company before the sender's name the From header gives
+ * ("Quillstone Investor Relations" for "Investor Relations", "Harbour Rail Press Office" for "Press
+ * Office"): one to three capitalised words, then the sender's name, no sentence.
+ */
+function signsAsOrganisation(raw: string, sender: string): boolean {
+  const line = normalizeSpace(raw);
+  if (line.length > 80 || !line.endsWith(` ${sender}`)) return false;
+  const before = line.slice(0, line.length - sender.length - 1).split(' ');
+  return before.length <= 3 && before.every((w) => /^\p{Lu}[\p{L}\p{N}&'’.-]*$/u.test(w));
 }
 
 const LIST_ITEM = lazy(() => /^\s*[-*•·▪►]\s+\S/u);

@@ -125,3 +125,31 @@ describe("an e-mail's footer of the sender's name and postal address is furnitur
     expect(texts.filter((t) => t.includes('Mill Lane'))).toEqual([]);
   });
 });
+
+describe("a letter's or an e-mail's closing is no claim (probe32-b B3, B11)", () => {
+  it('reads the shareholder letter: "Sincerely," over the signature makes no claim; the letter is still the signer\'s', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe32', 'b'));
+    expect(onLine(c, 'brightwell-2024-shareholder-letter', 31)).toEqual([]);
+    expect(onLine(c, 'brightwell-2024-shareholder-letter', 29)[0]).toMatchObject({ speaker: 'Marguerite Ellison' });
+  });
+
+  it('reads the investor update: "Regards," over the team\'s name signed with its company makes no claim', async () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe32', 'b'));
+    expect(onLine(c, 'quillstone-q3-2025-investor-update', 10)).toEqual([]);
+    expect(onLine(c, 'quillstone-q3-2025-investor-update', 11)).toEqual([]);
+    expect(onLine(c, 'quillstone-q3-2025-investor-update', 8).length).toBeGreaterThan(0);
+  });
+
+  it('holds for other words: "Yours faithfully," over a signer, "Best regards," over "Harbour Rail Press Office"', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'letter.md': '# To the members\n\nDear members,\n\nThe club rowed 4,200 kilometres in 2023, more than in any year before.\n\nYours faithfully,\n\n— Ingrid Solberg, Chair\n',
+        'mail.txt': 'From: Press Office <press@harbourrail.example>\nTo: Editors <editors@news.example>\nDate: Tue, 4 Jun 2024 09:00:00 +0100\nSubject: Timetable change\n\nDear editors,\n\nThe new timetable starts on 9 June and adds four trains a day.\n\nBest regards,\nHarbour Rail Press Office\n',
+      }),
+    );
+    const texts = c.records.map((r) => r.text);
+    for (const closing of ['Yours faithfully,', 'Best regards,', 'Harbour Rail Press Office']) expect(texts, closing).not.toContain(closing);
+    expect(recs(c, 'letter').find((r) => r.text.includes('4,200'))).toMatchObject({ speaker: 'Ingrid Solberg' });
+    expect(texts.some((t) => t.includes('four trains a day'))).toBe(true);
+  });
+});
