@@ -153,3 +153,25 @@ describe("a letter's or an e-mail's closing is no claim (probe32-b B3, B11)", ()
     expect(texts.some((t) => t.includes('four trains a day'))).toBe(true);
   });
 });
+
+describe('a title block in capitals inside the text heads it, no claim (probe32-b B2)', () => {
+  it('reads the prepared remarks\' title block under the e-mail', async () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe32', 'b'));
+    const doc = 'quillstone-q3-2025-investor-update';
+    expect(onLine(c, doc, 15)).toEqual([]);
+    expect(onLine(c, doc, 16)).toEqual([]);
+    expect(await findable(c, 'prepared')).toBe(true);
+  });
+
+  it('holds for other words: a company and its meeting in capitals over a date', () => {
+    const c = loadCorpus(
+      tempCorpus({
+        'minutes.txt': 'Members were sent the summary below on Friday.\n\n----\n\nHARROW FOODS LTD.\nANNUAL GENERAL MEETING - CHAIR\'S ADDRESS\n14 May 2024\n\nGood morning. Our bakeries sold 12 million loaves last year, a record for the company.\n',
+      }),
+    );
+    const texts = c.records.map((r) => r.text);
+    expect(texts).not.toContain('HARROW FOODS LTD.');
+    expect(texts.filter((t) => t.includes('ANNUAL GENERAL MEETING'))).toEqual([]);
+    expect(texts.some((t) => t.includes('12 million loaves'))).toBe(true);
+  });
+});
