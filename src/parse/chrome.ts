@@ -92,6 +92,45 @@ export function isShareButtonStack(lines: readonly string[], i: number): boolean
   return true;
 }
 
+/** A contact block's label: one to three words and a colon, alone on its line ("Media:", "Investors:", "Press inquiries:"). */
+const CONTACT_LABEL = lazy(() => /^\p{Lu}[\p{L}'’&/-]*(?: [\p{L}'’&/-]+){0,2}\s?:$/u);
+/** An e-mail address or a telephone number alone on its line, with its field's name or none ("Tel: +1 512-555-0193"). */
+const CONTACT_ADDRESS = lazy(() => /^(?:(?:e-?mail|tel|phone|mobile|office|cell)\s*:?\s*)?(?:[\w.+-]+@[\w-]+\.[\w.-]+|\+?[\d() .-]{7,20}\d)$/i);
+/** A contact block runs to seven lines at most. */
+const CONTACT_BLOCK_LINES = 7;
+
+/**
+ * A press release's contact block: a label of one to three words and a colon ("Media:",
+ * "Investors:", "Media Contact:") over a few short lines, the contact's name, company and title,
+ * and among them an e-mail address or a telephone number alone on its line. Line `i` is one of
+ * its lines. Each is the release's furniture, whom to call, no claim; its words stay searchable
+ * as the document's nearby lines. A labelled list of sentences ("Reminders:" / "The boats go out
+ * at seven.") is no contact block: every line is short and none ends as a sentence does.
+ */
+export function isContactBlockLine(lines: readonly string[], i: number): boolean {
+  const line = lines[i]!.trim();
+  if (!line || line.length > 80) return false;
+  let from = i;
+  while (from > 0 && i - from < CONTACT_BLOCK_LINES && lines[from - 1]!.trim()) from--;
+  let to = i;
+  while (to + 1 < lines.length && to - from < CONTACT_BLOCK_LINES && lines[to + 1]!.trim()) to++;
+  if (to - from < 2 || to - from >= CONTACT_BLOCK_LINES) return false;
+  if ((from > 0 && lines[from - 1]!.trim()) || (to + 1 < lines.length && lines[to + 1]!.trim())) return false;
+  if (!CONTACT_LABEL().test(lines[from]!.trim()) || wordCount(lines[from]!) > 3) return false;
+  let addresses = 0;
+  for (let k = from + 1; k <= to; k++) {
+    const l = lines[k]!.trim();
+    if (l.length > 80) return false;
+    if (CONTACT_ADDRESS().test(l)) {
+      addresses++;
+      continue;
+    }
+    // a name, a company ("Orchard Ferries AS", "Acme, Inc."), a title: a few words, no sentence
+    if (wordCount(l) > 8 || endsLikeSentence(l.replace(/\b(?:Inc|Ltd|Corp|Co|LLC|plc|S\.A|N\.V|AG)\.$/, ''))) return false;
+  }
+  return addresses > 0;
+}
+
 /** "Previous: TITLE | Next: TITLE" (or "Previous post: …"): the links to a post's neighbours. */
 const PREVIOUS_NEXT = lazy(() => /(?<![\p{L}])previous(?: post| article| story)?\s*:\s*[^|·]{1,100}[|·]\s*next(?: post| article| story)?\s*:\s*[^|·]{1,100}$/u);
 /** Two spaces or more, or a tab, between two words: the gap a page's bar of buttons leaves in a copy. */
@@ -825,6 +864,13 @@ const PAGE_FOOTER_FIELDS = lazy(() => /^[^|]{1,60}\s\|(?:\s[^|]{1,60}\s\|){0,4}\
  * bare page number last ("Brightwell Pharmacy Group | 2024 Annual Report | 3"). No table row (it
  * opens on its bar) and no sentence (no field ends on a stop).
  */
+/**
+ * An e-mail's or a page's footer of the sender's postal address: the company by its legal form, a bar
+ * or a dot, then the address from its building number ("Quillstone, Inc. | 500 Harrison Street, San
+ * Francisco, CA 94107", "Harrow Foods Ltd · 12 Mill Lane, Leeds LS1 4AB, United Kingdom"). Who sent
+ * it and from where, no claim. Groups: the address.
+ */
+const COMPANY_ADDRESS_FOOTER = lazy(() => /^\p{Lu}[^|·]{0,60}?,?\s(?:Inc|Ltd|LLC|LLP|plc|PLC|GmbH|AG|Corp|Co|S\.A|N\.V|SE|AS|ASA|AB|Limited|Pty Ltd)\.?\s[|·]\s(\d{1,6}[^|·]{3,100})$/u);
 const PAGE_FOOTER_NUMBERED = lazy(() => /^\p{Lu}[^|]{0,59}\s\|(?:\s[^|]{1,60}\s\|){1,4}\s\d{1,4}$/u);
 /**
  * A caption's credit closing its line: "(Family photo)", "(Getty Images)", "(Photo: Anna Lind)", "(Photograph by …)",
@@ -939,6 +985,8 @@ function pageFurniture(line: string): LineKind | null {
   // "Press Office | press@tribunal.example | Page 1 of 1": a page's footer, its fields set off by bars, the page count last.
   if (line.includes('| ') && PAGE_FOOTER_FIELDS().test(line)) return 'metadata';
   if (line.includes('| ') && PAGE_FOOTER_NUMBERED().test(line) && !/[.!?:;]\s\|/.test(line)) return 'metadata';
+  // "Quillstone, Inc. | 500 Harrison Street, San Francisco, CA 94107": the sender's name and postal address, a footer.
+  if ((line.includes('| ') || line.includes('· ')) && isCompanyAddressFooter(line)) return 'metadata';
   // A table of contents' entry, its dot leader running to the page number ("Question and Answer
   // ........ 5"): the document's index, no claim about anything (a sentence ends on its stop).
   if (line.includes('.....') && CONTENTS_ENTRY().test(line)) return 'navigation';
@@ -987,7 +1035,8 @@ function pageFurniture(line: string): LineKind | null {
   if ((line.endsWith(')') || line.includes(': ')) && wordCount(line) <= 30 && CAPTION_CREDIT().test(line) && !SPEAKS_AS_I_OR_YOU().test(line) && !OPENS_ON_LABEL().test(line)) return 'metadata';
   // (Not a Q&A site's comment that opens so and is signed "– NAME DATE at 9:20": a comment, its writer's.)
   // "Read more: County board to vote …", "See also: …": the same link to another story, in other words.
-  if (/^(?:related|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
+  // (and a blog's "Related posts: [TITLE](…) · [TITLE](…)", the kind of link named)
+  if (/^(?:related(?: (?:posts|articles|stories|reading|links|coverage|content))?|read more|see also|also read|read also|more on this)\s*:\s*\S/i.test(line) && wordCount(line) <= 20 && !/\s[–—]\s[^–—]+\d$/u.test(line)) return 'navigation';
   // "Photographs by Lena Farouk", "Illustration by Omar Dee for The Ledger": who made the pictures, under the byline.
   if (line.includes(' by ') && VISUAL_CREDIT().test(line)) return 'metadata';
   // "September 2023 issue", "From the Spring 2024 print edition": the magazine issue the article is from.
@@ -1005,6 +1054,12 @@ function pageFurniture(line: string): LineKind | null {
   // A magazine's masthead line over its article: "THE KESTREL REVIEW — Spring 2024 issue, pp. 38-41" (the issue and its pages).
   if (line.includes('pp') && /\bpp?\.\s*\d/.test(line) && /\b(?:issue|vol(?:ume)?\.?\s*\d|no\.\s*\d)/i.test(line) && wordCount(line) <= 14 && !/[.!?]$/.test(line)) return 'metadata';
   return null;
+}
+
+function isCompanyAddressFooter(line: string): boolean {
+  const address = line.length <= 200 ? COMPANY_ADDRESS_FOOTER().exec(line)?.[1] : undefined;
+  // a street, a town and a postcode or country, commas between, no sentence
+  return address !== undefined && address.includes(',') && wordCount(address) <= 14 && !/[.!?;:]$/.test(address);
 }
 
 /** A picture credit: "Photographs by NAME", "Illustration by NAME for OUTLET", no sentence. */

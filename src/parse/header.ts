@@ -1554,9 +1554,10 @@ const SIGNER = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+)?\p{Lu}[\p{L}'
 /**
  * A letter's signature: a closing line ("Sincerely,", "Signed,") among the last lines, and under
  * it the signer's name (the first, where several sign), with the lines after it (their roles, a
- * date). The name is who writes the letter, as a byline's is who writes an article.
+ * date). The name is who writes the letter, as a byline's is who writes an article; `closing` is
+ * the closing line's index (none where a salutation's name signs).
  */
-export function letterSignature(raw: readonly string[], bodyLine: number): { signer: Inferred<string>; after: number[] } | null {
+export function letterSignature(raw: readonly string[], bodyLine: number): { signer: Inferred<string>; after: number[]; closing?: number } | null {
   let last = raw.length - 1;
   while (last >= 0 && !raw[last]!.trim()) last--;
   // The closing stands within the last dozen lines (a signatory list may follow it).
@@ -1571,7 +1572,7 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     // …"): the letter was printed inside the record, its signer no author of the whole.
     if (turnsUnder(raw, k, last)) return null;
     const joint = jointSigners(raw[k]!);
-    if (joint) return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after: linesUnder(raw, k, last) };
+    if (joint) return { signer: { value: joint, from: `the signature (line ${bodyLine + k})` }, after: linesUnder(raw, k, last), closing: i };
     // A shareholder letter's signer set off by a dash, as an epigraph's source is ("— Marguerite
     // Ellison, Chief Executive Officer"): the dash is no part of the name.
     const written = normalizeSpace(raw[k]!).replace(/^[—–-]\s*(?=\p{Lu})/u, '').split(',')[0]!.trim();
@@ -1580,7 +1581,7 @@ export function letterSignature(raw: readonly string[], bodyLine: number): { sig
     const name = written.replace(/\s+["“]\p{Lu}[\p{L}'’.-]*["”](?=\s)/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev)\.?\s+/, '');
     const after: number[] = [];
     for (let j = k + 1; j <= last; j++) if (raw[j]!.trim()) after.push(j);
-    return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after };
+    return { signer: { value: name, from: `the signature (line ${bodyLine + k})` }, after, closing: i };
   }
   return salutationSignature(raw, bodyLine);
 }

@@ -17,7 +17,7 @@
 import { allMatches, lazy } from '../model/regexp.js';
 import { DocBuilder, type DraftRecord, type ParseInput, type ParseResult } from './builder.js';
 import { dashInterviewGuest, dashInterviewRuns, dashTurnAsks } from './dashinterview.js';
-import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
+import { classifyChrome, inlineTeaserBox, isChapterNumberOverTitle, isContactBlockLine, isDateLine, isShareButtonStack, isContentsEntry, isHeadingLike, isMarkdownImage, isTeaserMarker, isThematicBreak, proseFollows, titleKey, wikiSectionTitle } from './chrome.js';
 import { NAME_TITLE, nameAsInBody, personInTitle } from './conversation.js';
 import { barredBylineUnderHeadline, definedPartyTerms, emailRecipient, headerSection, isWhenLine, issuerCredit, issuerLine, letterSignature, markHeader } from './header.js';
 import { narrate } from './narrative.js';
@@ -121,7 +121,8 @@ export function parseProse(input: ParseInput): ParseResult {
   }
   // A letter signed above a report that goes on ("Richard Teng" / "Chief Executive Officer", then
   // "RISK FACTORS"): the signer writes the letter, not the text under the signature.
-  const lettersEnd = input.meta.inferred?.author?.startsWith('the signature') ? (letterSignature(lines, 0)?.after.at(-1) ?? Infinity) : Infinity;
+  const signature = input.meta.inferred?.author?.startsWith('the signature') ? letterSignature(lines, 0) : null;
+  const lettersEnd = signature ? (signature.after.at(-1) ?? Infinity) : Infinity;
   // An "as told to" essay: the first person below the line is the subject the note names, not the writer or the publisher.
   const told = asToldTo(lines, input.registry);
   // Who "I" is in the narration: the one author the document names (the subject of an "as told to" essay).
@@ -480,7 +481,7 @@ export function parseProse(input: ParseInput): ParseResult {
     // page's note of a picture, no one's saying, though its words stand in quotation marks. (A transcript's
     // stimulus shown to a group, "[Show card B: "…"]", heads the answers: transcript.ts.)
     const shown = raw.startsWith('[') && SHOWN_TO_THE_ROOM().test(raw.trim()) ? 'metadata' : null;
-    const chrome = classifyChrome(raw) ?? shown ?? (isShareButtonStack(lines, i) ? 'navigation' : null) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
+    const chrome = classifyChrome(raw) ?? shown ?? (isShareButtonStack(lines, i) ? 'navigation' : null) ?? (isContactBlockLine(lines, i) ? 'metadata' : null) ?? (isChapterNumberOverTitle(lines, i) ? 'markup' : null) ?? (isAuthorTagline(lines, i, end, input.meta.author) ? 'metadata' : null);
     if (chrome && !(chrome === 'navigation' && wikiLinked?.has(i))) {
       b.mark(i, chrome);
       continue;
@@ -660,10 +661,26 @@ export function parseProse(input: ParseInput): ParseResult {
       startSection(state);
       continue;
     }
-    // An e-mail's sign-off, its closing over the sender's name ("Best," / "Lucia"): no words of the message.
+    // A signed letter's closing ("Sincerely," over "— NAME, TITLE"): its signature's, no words of the letter.
+    if (i === signature?.closing) {
+      b.mark(i, 'metadata');
+      continue;
+    }
+    // A title block set in capitals inside the text ("QUILLSTONE, INC." / "THIRD QUARTER 2025 EARNINGS
+    // CALL - PREPARED REMARKS" / its date): the part's header, as a document's title block is, no
+    // claim; its words are the nearby lines of the records under it. (Headings would become claims
+    // where the speakers' headings under them name the sections.)
+    const titleBlock = capitalsTitleBlock(lines, i, end);
+    if (titleBlock > i) {
+      for (let k = i; k < titleBlock; k++) b.mark(k, 'metadata');
+      i = titleBlock - 1;
+      continue;
+    }
+    // An e-mail's sign-off, its closing over the sender's name ("Best," / "Lucia", "Regards," / "Quillstone
+    // Investor Relations"): no words of the message.
     if (sender && VALEDICTION().test(raw)) {
       const k = nextContentLine(b, i + 1, end);
-      if (k >= 0 && signsOff(lines[k]!, sender) && (k === i + 1 || !lines[k + 1]?.trim() || k + 1 >= end)) {
+      if (k >= 0 && (signsOff(lines[k]!, sender) || signsAsOrganisation(lines[k]!, sender)) && (k === i + 1 || !lines[k + 1]?.trim() || k + 1 >= end)) {
         b.mark(i, 'metadata');
         b.mark(k, 'metadata');
         i = k;
@@ -2603,6 +2620,48 @@ function addQuoteRow(b: DocBuilder, k: number, cells: string[], header: TsvHeade
   b.add({ type: 'quote', text, speaker, section, topics }, k);
   const dated = header.dateColumn >= 0 ? cellDate(cells[header.dateColumn] ?? '') : null;
   if (dated) b.records[b.records.length - 1]!.year = dated.year;
+}
+
+/**
+ * A team's signature that names its company before the sender's name the From header gives
+ * ("Quillstone Investor Relations" for "Investor Relations", "Harbour Rail Press Office" for "Press
+ * Office"): one to three capitalised words, then the sender's name, no sentence.
+ */
+function signsAsOrganisation(raw: string, sender: string): boolean {
+  const line = normalizeSpace(raw);
+  if (line.length > 80 || !line.endsWith(` ${sender}`)) return false;
+  const before = line.slice(0, line.length - sender.length - 1).split(' ');
+  return before.length <= 3 && before.every((w) => /^\p{Lu}[\p{L}\p{N}&'’.-]*$/u.test(w));
+}
+
+/** A company's name in capitals ending on its legal form's abbreviation: "QUILLSTONE, INC.", "HARROW FOODS LTD.". */
+const CAPITALS_COMPANY_STOP = lazy(() => /\b(?:INC|LTD|CORP|CO|PLC|LLC|S\.A|N\.V)\.$/);
+/**
+ * A title block in capitals: two to four lines from line `i`, each of ten words at most with no
+ * lower-case letter and no sentence's end (but a company's "INC."), a blank line or the text's start
+ * above, and under it a blank line or the block's date line. Where the document's text around it is
+ * in lower case, a block so set off is a header, not the words of a paragraph wrapped in capitals.
+ * The index past the block's last line in capitals, or `i` when it is none.
+ */
+function capitalsTitleBlock(lines: readonly string[], i: number, end: number): number {
+  const isCapitalsTitle = (raw: string | undefined) => {
+    const t = normalizeSpace(raw ?? '');
+    return t.length > 0 && t.length <= 90 && /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && wordCount(t) <= 10 && !/[,;:?!]$/.test(t) && (!t.endsWith('.') || CAPITALS_COMPANY_STOP().test(t));
+  };
+  if ((i > 0 && lines[i - 1]!.trim()) || !isCapitalsTitle(lines[i])) return i;
+  let k = i + 1;
+  while (k < end && k - i < 4 && isCapitalsTitle(lines[k])) k++;
+  if (k - i < 2) return i;
+  let after = k;
+  if (after < end && lines[after]!.trim() && isDateLine(normalizeSpace(lines[after]!))) after++;
+  if (after < end && lines[after]!.trim()) return i;
+  // text in lower case below it (under a speaker's heading in capitals, say): the block heads it
+  for (let seen = 0; after < end && seen < 3; after++) {
+    if (!lines[after]!.trim()) continue;
+    if (/\p{Ll}/u.test(lines[after]!)) return k;
+    seen++;
+  }
+  return i;
 }
 
 const LIST_ITEM = lazy(() => /^\s*[-*•·▪►]\s+\S/u);
