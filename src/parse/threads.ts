@@ -240,7 +240,11 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       // The name alone, one or more lines of furniture under it, one of them a time or a score.
       // A display name keeps its emoji after it ("CZ 🔶 BNB"): the name is the words before them.
       const trimmed = raw.trim();
-      const shown = /\p{Extended_Pictographic}/u.test(trimmed) ? trimmed.split(/\s*\p{Extended_Pictographic}/u)[0]!.trim() : trimmed;
+      const pictured = /\p{Extended_Pictographic}/u.test(trimmed) ? trimmed.split(/\s*\p{Extended_Pictographic}/u)[0]!.trim() : trimmed;
+      // LinkedIn's "Author" badge copied onto the name's own line ("Amara Okonjo Author"), the headline
+      // and the age under it: the post's author commenting, the badge no word of the name.
+      // ("Yi He • Author", the badge set off by a bullet, is a header line of its own form: read as such.)
+      const shown = /[^•·\s] Author$/.test(pictured) && isHeadlineAt(lines, i + 1) ? pictured.slice(0, -' Author'.length) : pictured;
       // A code host's user name in lower case ("tomasz-dev") heads a post where "on DATE" is right under it.
       // A meeting app's name line over its time alone (Teams): a tag after the name ("Priya Raman
       // (Guest)", "(External)") is the speaker's role; "Surname, Given" is the name in its order.
@@ -392,8 +396,12 @@ export function isThreadActionLine(raw: string): boolean {
   if (s.length > 80) return false;
   return /^(?:Like|Comment|Repost|Send|Share|Reply|Retweet|Quote|Follow|Report|Save|Sort by|Most relevant|Most recent|Top comments|Newest first|Load more comments|(?:…|\.{3})?\s*See more|Show more|Show replies|Award|Comments|Sort by: \p{L}+|Continue this thread|View more comments|Verified|→|See new posts|Relevant people|Who to follow|Trending now|What['’]s happening)$/iu.test(s) ||
     REACTED_BY().test(s) ||
-    /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*[\d.,]+[kKmMbB]?$/u.test(s);
+    /^(?:\p{Extended_Pictographic}\uFE0F?\s*)*[\d.,]+[kKmMbB]?$/u.test(s) ||
+    // A comment's action bar on one line, its tallies in it: "Like · 42 | Reply · 3 replies", "Like · 12 | Reply".
+    COMMENT_ACTION_BAR().test(s);
 }
+/** LinkedIn's action bar under a comment, copied as one line with its counts. */
+const COMMENT_ACTION_BAR = lazy(() => /^Like(?: · [\d.,]+[kKmM]?)?(?: \| Reply(?: · [\d.,]+[kKmM]? repl(?:y|ies))?)?$/);
 
 /**
  * X's side panel copied under a thread: a heading ("Relevant people", "Who to follow") over profile
