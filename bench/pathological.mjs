@@ -73,6 +73,9 @@ const INPUTS = {
   // a run of "[" closed once by a link's "](" (the link text once took "[": each one scanned to the end)
   'brackets-link': (n) => `x ${fill('[', n)}a](https://k.io/p) x`,
   'long-word': (n) => fill('abcdefghij', n),
+  // a dateline's place of "and"s, then a wire's "--(" it never reaches (an optional "and " before each
+  // word of the place split such a line in exponentially many ways)
+  'dateline-ands': (n) => `AUSTIN ${fill('and ', n)}x;--(BUSINESS WIRE)--June 10, 2025--x`,
   // a line thick with short quotations (quote masking once copied the line per quotation)
   'quoted-words': (n) => fill('abc def “ghi” jkl ', n),
   // a line thick with quotations of two words (each one looked back over the ones before it in its sentence)

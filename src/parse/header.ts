@@ -1918,8 +1918,10 @@ const YEAR_DATE = String.raw`(?:${MONTH}\s+${ORDINAL},?\s+(?:19|20)\d{2}|${ORDIN
  * "**MILWAUKEE, WI — September 12, 2023** —".
  */
 // Each word of the place is one run of letters (never "two or more, then any more": with the
-// flag below that let a long line of words split in exponentially many ways).
-const DATELINE_PLACE = String.raw`[*_]*\p{Lu}[\p{Lu}.'’-]+(?:\s+(?:and\s+)?\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}){0,2}`;
+// flag below that let a long line of words split in exponentially many ways). "BOSTON and ZURICH"
+// needs no "and" of its own: under the "i" flag "and" is a word of the place like any other (an
+// optional "and " before each word let a line of "and and and …" split in exponentially many ways).
+const DATELINE_PLACE = String.raw`[*_]*\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}){0,2}`;
 const LEAD_DATELINE = lazy(() => new RegExp(
   String.raw`^${DATELINE_PLACE}(?:\s*\(|,\s*|\s+[—–-]\s+)(${YEAR_DATE})\)?[*_]*\s*(?:\/[^/]{2,30}\/|\(\p{Lu}[\p{Lu} ]{2,30}\))?\s*(?:—|–|--|-)\s`,
   'iu',

@@ -1436,6 +1436,10 @@ function letteredParagraphs(lines: readonly string[], read: (LabelLine | null)[]
   }
   const asks = found.filter((f) => !f.answers).length;
   if (asks < 2 || found.length - asks < 2 || found[0]!.answers) return;
+  // Most question paragraphs ask ("P. ¿Cuánto…?"): minutes whose paragraphs open on two people's
+  // initials in turn ("P. Smith said…" / "R. Jones replied…") ask nothing.
+  const asking = found.filter((f) => !f.answers && /[?¿？]/.test(f.rest)).length;
+  if (asking * 2 <= asks) return;
   for (let k = 1; k < found.length; k++) if (found[k]!.answers === found[k - 1]!.answers) return;
   for (const f of found) read[f.at] = { name: f.name, role: null, rest: f.rest, style: 'colon' };
 }
@@ -2293,9 +2297,11 @@ const SELF_INTRODUCTION = lazy(() => /\b(?:I['’]m|I am|[Mm]y name is)\s+(\p{Lu
  * A caller naming themself as a call opens: "This is Gil Navarro from the Courier", "Hello, this is
  * Ana Ruiz with the Ledger.", "Thanks for the time. This is Ana Ruiz." Only at the turn's start (a
  * greeting or thanks before it at most), and only where the name ends at the sentence or runs into
- * "from/with/at/here": "I did. This is Omar Haddad, our chief engineer." introduces someone else.
+ * "from/with/at/here": "I did. This is Omar Haddad, our chief engineer." introduces someone else,
+ * and so does a host's "This is Dana Wu from legal, who will walk us through it" (the sentence goes on
+ * about the person in the third person: "who", "she", "his").
  */
-const THIS_IS_SELF = lazy(() => /^\s*(?:(?:[Tt]hanks|[Tt]hank you|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))(?![\p{L}])[^.!?\n]{0,60}?[.!?,]\s+)?[Tt]his is\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s+(?:from|with|at|here)(?![\p{L}])|\s*[.!;](?:\s|$))/u);
+const THIS_IS_SELF = lazy(() => /^\s*(?:(?:[Tt]hanks|[Tt]hank you|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))(?![\p{L}])[^.!?\n]{0,60}?[.!?,]\s+)?[Tt]his is\s+(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?=\s+(?:from|with|at|here)(?![\p{L}])(?![^.!?\n]{0,120}?(?<![\p{L}])(?:who|he|she|his|her)(?![\p{L}]))|\s*[.!;](?:\s|$))/u);
 /** A first name alone, as a label gives it: "Jess", "Priya". */
 const FIRST_NAME_ALONE = lazy(() => /^\p{Lu}[\p{Ll}'’-]+$/u);
 /** A handle, no name: "u/YiHe_Official", "@lagos_trader". */
