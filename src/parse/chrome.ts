@@ -578,7 +578,9 @@ export function classifyChrome(raw: string): LineKind | null {
 /** A time of day alone on its line, with its half of the day and zone, or after a transcript's "END": "1:47 P.M. EDT", "END 2:31 p.m.". */
 // (The zone or the "END" is required: a turn hard-wrapped before its time, "We are going off the record at" /
 // "11:42 a.m.", goes on in the bare time.)
-const CLOCK_LINE = lazy(() => /^(?:END\s+)?\d{1,2}[:.]\d{2}\s*[AaPp]\.?\s?[Mm]\.?\s+\(?[A-Z]{2,4}\)?$|^END\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+\(?[A-Z]{2,4}\)?)?$/);
+// (The clock in capitals, as a briefing's stenographer sets it: a memo hard-wrapped before its time,
+// "The call is moved to" / "2:30 p.m. EST" / "and will run an hour.", writes it in lower case.)
+const CLOCK_LINE = lazy(() => /^(?:END\s+)?\d{1,2}[:.]\d{2}\s*[AP]\.?\s?M\.?\s+\(?[A-Z]{2,4}\)?$|^END\s+\d{1,2}[:.]\d{2}(?:\s*[AP]\.?\s?M\.?)?(?:\s+\(?[A-Z]{2,4}\)?)?$/);
 export const TRAILING_PUNCTUATION = lazy(() => /(?<![:.!])[:.!]+$/);
 
 const chromeMemo = new Map<string, LineKind | null>();

@@ -48,5 +48,7 @@ describe("a press briefing's opening and closing clock", () => {
     const deposition = ['DEPOSITION OF ANA RUIZ', '', 'March 7, 2024', '', 'Q. Where were you in 2019?', '', 'A. In Porto.', '', 'THE VIDEOGRAPHER: We are going off the record at', '11:42 a.m.', ''].join('\n');
     const texts = loadCorpus(tempCorpus({ 'deposition.txt': deposition })).records.map((r) => r.text);
     expect(texts).toContain('We are going off the record at 11:42 a.m.');
+    const memo = loadCorpus(tempCorpus({ 'memo.txt': 'Memo\n\nThe board call is moved to\n2:30 p.m. EST\nand will run an hour in 2025.\n' })).records.map((r) => r.text);
+    expect(memo).toContain('The board call is moved to 2:30 p.m. EST and will run an hour in 2025.');
   });
 });
