@@ -430,6 +430,27 @@ function moreBylineName(line: string): string | null | undefined {
   return undefined;
 }
 
+/**
+ * A print interview's credit to whoever asked, in the languages a newspaper writes it: "Das Gespräch
+ * führte Eva Roth.", "Interview: Eva Roth", "Propos recueillis par Anne Morel", "Entrevista de Ana
+ * Ruiz", "Intervista di Luca Neri", "Interviewed by Sam Lee" (two names joined by "and" in any of
+ * them). Its name after the credit; an article's stamp may follow a dash ("Propos recueillis par
+ * Anne Morel — publié le 12 mars 2025"). (The kicker "INTERVIEW: Name, role" names the guest: a
+ * comma after the name is no credit.)
+ */
+const INTERVIEWER_CREDIT = lazy(() => /^(?:(?:Das|Dieses) (?:Gespräch|Interview) führten?|Die Fragen stellten?|Interview(?:er)?\s*:|Interview(?:ed)? by|Interviews by|Propos recueillis par|Entretien réalisé par|Entrevue réalisée par|Entrevista (?:de|por|realizada por)|Entrevistad[oa] por|Intervista (?:di|a cura di)|Intervista raccolta da)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+(?:und|and|et|y|e|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})?)\.?(\s+[—–|·]\s+\S.*)?$/u);
+/**
+ * The interviewer an interview's credit line names (above), or null when the line is no such credit.
+ * `whole` asks for the credit alone on its line, nothing after the name.
+ */
+export function interviewerCredit(raw: string, whole = false): string | null {
+  const line = withoutEmphasisEnds(normalizeSpace(raw));
+  if (line.length > 200 || !/^[DIPEi]/.test(line)) return null;
+  const m = INTERVIEWER_CREDIT().exec(line);
+  if (!m || (whole && m[2])) return null;
+  return m[1]!.replace(/\.$/, '');
+}
+
 /** A line that begins the list of unrelated articles at the foot of a page. */
 export function isTeaserMarker(line: string): boolean {
   // ("**More from Portside Features**": set in bold, the same marker)
@@ -729,6 +750,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (isVerbByline(line) || (line.charCodeAt(0) === 0x2014 && isVerbByline(line.replace(/^—\s*/, '')))) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"
   if (moreBylineName(line)) return 'metadata';
+  // "Das Gespräch führte Eva Roth.", "Interview: Eva Roth": who asked, a credit, no claim.
+  if (interviewerCredit(line, true)) return 'metadata';
   // "Words by Simon Ebberly  ·  Portraits by Kaito Nakamura": the text's credit, read as the byline it is.
   if (line.charCodeAt(0) <= 0x5a && TEXT_CREDIT_WORD().test(line) && bylineName(line)) return 'metadata';
   // A source, credit or editor's note line: "Source: company filings", "Photo: Reuters". A note

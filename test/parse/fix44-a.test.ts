@@ -1,0 +1,95 @@
+/**
+ * Leftovers of probe33-a (fix44): foreign-language print interviews. An interview's credit line
+ * naming who asked ("Das Gespräch führte NAME.", "Interview: NAME", "Propos recueillis par NAME",
+ * "Entrevista de NAME") is no claim, and the asking side is that person, the outlet's label their
+ * role (A9). Each shape is read in the probe's document and in a text of our own in other words.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus, type Corpus } from '../../src/load/load.js';
+import { FIXTURES, fixtureCorpus, tempCorpus } from '../helpers.js';
+
+const PROBE = join(FIXTURES, 'probe33', 'a');
+const recs = (c: Corpus, doc: string) => c.records.filter((r) => r.doc === doc);
+const claimsAt = (c: Corpus, doc: string, line: number) => recs(c, doc).filter((r) => r.type === 'claim' && r.line <= line && r.endLine >= line);
+const askers = (c: Corpus, doc: string) => [...new Set(recs(c, doc).filter((r) => r.type === 'qa').map((r) => (r as { asker?: string | null }).asker ?? null))];
+
+describe("an interview's credit line naming the interviewer (probe33-a A9)", () => {
+  it('reads the credit as no claim and gives its name to the outlet-labelled questions', () => {
+    const de = 'de-zeit-doppelinterview-netzagentur';
+    const fr = 'fr-lesechos-entretien-marchetti';
+    const c = fixtureCorpus(PROBE, [`${de}.txt`, `${fr}.md`]);
+    expect(claimsAt(c, de, 7)).toEqual([]);
+    expect(claimsAt(c, de, 53)).toEqual([]);
+    expect(askers(c, de)).toEqual(['Felix Hardenberg']);
+    expect(askers(c, fr)).toEqual(['Hélène Castaing']);
+  });
+
+  it('reads the same credit in other words and languages', () => {
+    const body = (label: string, credit: string) =>
+      [
+        'TAGESBLATT DIGITAL | Kultur | Theater',
+        '',
+        '„Wir spielen für die, die nie ins Theater gehen“',
+        '',
+        'Die Intendantin Ruth Sommerfeld und der Regisseur Jonas Albrecht über volle Säle und leere Kassen.',
+        '',
+        `${label}: Frau Sommerfeld, Herr Albrecht, wie voll sind die Säle?`,
+        '',
+        'Sommerfeld: Voll. Wir haben 2024 mehr Karten verkauft als je zuvor.',
+        '',
+        'Albrecht: Aber die Kassen sind leer. Das passt nicht zusammen.',
+        '',
+        `${label}: Wer bezahlt das am Ende?`,
+        '',
+        'Sommerfeld: Die Stadt, wie immer. Wir verhandeln seit März.',
+        '',
+        credit,
+      ].join('\n');
+    const c = loadCorpus(
+      tempCorpus({
+        'theater.txt': body('TAGESBLATT DIGITAL', 'Das Gespräch führte Ingrid Vasold.'),
+      }),
+    );
+    expect(claimsAt(c, 'theater', 17)).toEqual([]);
+    expect(askers(c, 'theater')).toEqual(['Ingrid Vasold']);
+  });
+});
+
+describe("a lettered interview's credit line (probe33-a A9)", () => {
+  it('gives the questions "P." / "D:" to the interviewer the credit names', () => {
+    const es = [
+      'ENTREVISTA | Tomás Irigoyen, alcalde de Villanueva',
+      '',
+      '«El puente llegará en 2027, no antes»',
+      '',
+      'Entrevista de Lucía Mendizábal',
+      '',
+      'P. ¿Cuándo abrirá el puente?',
+      '',
+      'R. En 2027. La obra empezó tarde por un recurso judicial.',
+      '',
+      'P. ¿Cuánto costará?',
+      '',
+      'R. Unos 14 millones de euros, la mitad de fondos europeos.',
+    ].join('\n');
+    const it_ = [
+      "L'INTERVISTA / Bruna Cattaneo, direttrice del Museo Civico",
+      '',
+      'D: Quanti visitatori avete avuto nel 2024?',
+      '',
+      'R: Centoventimila, il doppio del 2019.',
+      '',
+      'D: E il biglietto aumenterà?',
+      '',
+      'R: No, resterà a otto euro fino al 2026.',
+      '',
+      'Intervista di Marco Ferretti',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'ponte.txt': es, 'museo.txt': it_ }));
+    expect(askers(c, 'ponte')).toEqual(['Lucía Mendizábal']);
+    expect(claimsAt(c, 'ponte', 5)).toEqual([]);
+    expect(askers(c, 'museo')).toEqual(['Marco Ferretti']);
+    expect(claimsAt(c, 'museo', 11)).toEqual([]);
+  });
+});
