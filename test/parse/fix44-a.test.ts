@@ -93,3 +93,31 @@ describe("a lettered interview's credit line (probe33-a A9)", () => {
     expect(claimsAt(c, 'museo', 11)).toEqual([]);
   });
 });
+
+describe('a dateline with its time under a byline in capitals, below masthead, kicker, headline and standfirst (probe33-a A5)', () => {
+  const date = (c: Corpus, id: string) => c.documents.find((d) => d.id === id)!.meta.date;
+  it('dates the probe document by its "Bilbao - 14 de marzo de 2024 - 06:00 CET"', () => {
+    const c = fixtureCorpus(PROBE, ['es-elpais-entrevista-lucero.txt']);
+    expect(date(c, 'es-elpais-entrevista-lucero')).toBe('2024-03-14');
+  });
+
+  it('dates a text in other words the same way', () => {
+    const text = [
+      'LA VOZ DEL SUR',
+      'CULTURA',
+      '',
+      'ENTREVISTA | Bruna Cattaneo, directora del Museo de Bellas Artes',
+      '',
+      '«Un museo vacío no le sirve a nadie»',
+      '',
+      'La historiadora, que dirige desde 2018 la pinacoteca más visitada de Andalucía, explica cómo ha duplicado el público en cinco años sin subir el precio de la entrada',
+      '',
+      'MARCO FERRETTI',
+      'Sevilla - 2 de junio de 2023 - 07:30 CEST',
+      '',
+      'Bruna Cattaneo dirige el museo desde 2018. Nos recibe en su despacho del segundo piso.',
+    ].join('\n');
+    const c = loadCorpus(tempCorpus({ 'museo.txt': text }));
+    expect(date(c, 'museo')).toBe('2023-06-02');
+  });
+});
