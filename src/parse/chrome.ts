@@ -719,6 +719,11 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // speaker's label): after "Copyright" only a name of capitalised words may come before the year, and
   // no lowercase word after it ("by" excepted).
   if (COPYRIGHT_OPENING().test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
+  // A page's foot in other languages, each a notice of the site's: its rights ("© RIPRODUZIONE
+  // RISERVATA", "Tous droits réservés"), its comment count ("Comentarios (23)", "Kommentare (4)"),
+  // its paywall ("Cet article est réservé aux abonnés. Vous pouvez l'offrir à vos proches."), its
+  // label of a standards body ("Se adhiere a los criterios de The Trust Project").
+  if (line.length <= 200 && FOREIGN_PAGE_FOOT().test(withoutEmphasisEnds(line))) return 'navigation';
   // A cable network's foot: "CONTENT AND PROGRAMMING COPYRIGHT 2025 CABLE NEWS NETWORK, INC. ALL RIGHTS RESERVED."
   if (PROGRAMMING_COPYRIGHT().test(line) && wordCount(line) <= 40) return 'navigation';
   // A programme page's sponsor widget: "Support Provided By: Learn more".
@@ -1167,4 +1172,6 @@ const CHAPTER_NUMBER = lazy(() => /^chapter\s+(?:\d{1,3}|[ivxlc]{1,7}|one|two|th
 /** A copyright notice's opening (classifyChrome): "Copyright © 2025 NPR", "TRANSCRIPT: Copyright 2026 …", "© …", "(c) 2024 …". */
 const PROGRAMMING_COPYRIGHT = lazy(() => /^content and programming copyright\s+(?:©\s*)?(?:19|20)\d{2}\b/i);
 const SPONSOR_WIDGET = lazy(() => /^(?:support|funding) (?:is )?provided by\s*:?\s*(?:learn more)?$/i);
+/** See FOREIGN_PAGE_FOOT's use: a notice of rights, a comment count, a paywall (one sentence after it at most), a Trust Project label. */
+const FOREIGN_PAGE_FOOT = lazy(() => /^(?:(?:(?:©|\([Cc]\))\s*(?:\p{L}[\p{L}&.'’ -]{0,40}\s)?)?(?:riproduzione riservata|all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados|alle rechten voorbehouden)|(?:comentarios|comments?|kommentare|commentaires|commenti|comentários|reacties|kommentarer)\s?\(\d[\d.,]*\)|(?:cet article|ce contenu) est réservé aux abonnés(?:[.!]\s+[^.!?]{1,80})?|(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo) para (?:suscriptores|abonados)(?:[.!]\s+[^.!?]{1,80})?|(?:dieser artikel|dieser inhalt) ist (?:nur )?für (?:abonnenten|abonnentinnen und abonnenten)(?: verfügbar)?(?:[.!]\s+[^.!?]{1,80})?|questo articolo è riservato agli abbonati(?:[.!]\s+[^.!?]{1,80})?|this (?:article|story) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?subscribers(?: only)?(?:[.!]\s+[^.!?]{1,80})?|(?:se adhiere a los criterios de|adheres to the (?:standards|criteria) of|respecte les critères du|aderisce ai criteri del) the trust project)[.!]?$/iu);
 const COPYRIGHT_OPENING = lazy(() => /^(?:\p{L}{2,20}:\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}(?:19|20)\d{2}(?!\p{N})(?!\s*,?\s+(?!by\s)\p{Ll})|©|\([Cc]\)\s*(?:19|20)\d{2})/u);

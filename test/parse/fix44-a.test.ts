@@ -121,3 +121,27 @@ describe('a dateline with its time under a byline in capitals, below masthead, k
     expect(date(c, 'museo')).toBe('2023-06-02');
   });
 });
+
+describe("a page's foot in other languages is no claim (probe33-a A6-A8)", () => {
+  it('reads the probe pages without the comment count, rights notice, paywall and Trust Project label as claims', () => {
+    const c = fixtureCorpus(PROBE, ['es-elpais-entrevista-lucero.txt', 'it-corriere-intervista-ferrante.txt', 'fr-lesechos-entretien-marchetti.md']);
+    expect(claimsAt(c, 'es-elpais-entrevista-lucero', 48)).toEqual([]);
+    expect(claimsAt(c, 'es-elpais-entrevista-lucero', 50)).toEqual([]);
+    expect(claimsAt(c, 'it-corriere-intervista-ferrante', 40)).toEqual([]);
+    expect(claimsAt(c, 'fr-lesechos-entretien-marchetti', 44)).toEqual([]);
+  });
+
+  it('reads the same foot in other words', () => {
+    const body = (foot: string) =>
+      ['Il sindaco ha inaugurato la nuova biblioteca nel 2024. Costa 3 milioni di euro.', '', 'I lavori sono durati due anni.', '', foot, ''].join('\n');
+    const c = loadCorpus(
+      tempCorpus({
+        'a.txt': body('© Riproduzione riservata'),
+        'b.txt': body('Kommentare (112)'),
+        'c.txt': body('*Ce contenu est réservé aux abonnés. Abonnez-vous pour le lire en entier.*'),
+        'd.txt': body('Adheres to the criteria of The Trust Project'),
+      }),
+    );
+    for (const id of ['a', 'b', 'c', 'd']) expect(claimsAt(c, id, 5)).toEqual([]);
+  });
+});
