@@ -237,7 +237,7 @@ function wordCount(s: string): number {
 const READING_TIME = /\s*[|·•]\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*$/i;
 function bylineDate(lines: readonly string[]): { value: string; idx: number } | null {
   let seen = 0;
-  for (let i = 0; i < lines.length && seen < 6; i++) {
+  for (let i = 0; i < lines.length && seen < 8; i++) {
     const line = lines[i]!.trim().replace(/\s+/g, ' ');
     if (!line) continue;
     seen++;

@@ -469,6 +469,27 @@ function moreBylineName(line: string): string | null | undefined {
   return undefined;
 }
 
+/**
+ * A print interview's credit to whoever asked, in the languages a newspaper writes it: "Das Gespräch
+ * führte Eva Roth.", "Interview: Eva Roth", "Propos recueillis par Anne Morel", "Entrevista de Ana
+ * Ruiz", "Intervista di Luca Neri", "Interviewed by Sam Lee" (two names joined by "and" in any of
+ * them). Its name after the credit; an article's stamp may follow a dash ("Propos recueillis par
+ * Anne Morel — publié le 12 mars 2025"). (The kicker "INTERVIEW: Name, role" names the guest: a
+ * comma after the name is no credit.)
+ */
+const INTERVIEWER_CREDIT = lazy(() => /^(?:(?:Das|Dieses) (?:Gespräch|Interview) führten?|Die Fragen stellten?|Interview(?:er)?\s*:|Interview(?:ed)? by|Interviews by|Propos recueillis par|Entretien réalisé par|Entrevue réalisée par|Entrevista (?:de|por|realizada por)|Entrevistad[oa] por|Intervista (?:di|a cura di)|Intervista raccolta da)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}(?:\s+(?:und|and|et|y|e|&)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})?)\.?(\s+[—–|·]\s+\S.*)?$/u);
+/**
+ * The interviewer an interview's credit line names (above), or null when the line is no such credit.
+ * `whole` asks for the credit alone on its line, nothing after the name.
+ */
+export function interviewerCredit(raw: string, whole = false): string | null {
+  const line = withoutEmphasisEnds(normalizeSpace(raw));
+  if (line.length > 200 || !/^[DIPEi]/.test(line)) return null;
+  const m = INTERVIEWER_CREDIT().exec(line);
+  if (!m || (whole && m[2])) return null;
+  return m[1]!.replace(/\.$/, '');
+}
+
 /** A line that begins the list of unrelated articles at the foot of a page. */
 export function isTeaserMarker(line: string): boolean {
   // ("**More from Portside Features**": set in bold, the same marker)
@@ -739,6 +760,11 @@ function classifyChromeOnce(raw: string): LineKind | null {
   // speaker's label): after "Copyright" only a name of capitalised words may come before the year, and
   // no lowercase word after it ("by" excepted).
   if (COPYRIGHT_OPENING().test(line) && /\b(?:19|20)\d{2}\b/.test(line) && wordCount(line) <= 40) return 'navigation';
+  // A page's foot in other languages, each a notice of the site's: its rights ("© RIPRODUZIONE
+  // RISERVATA", "Tous droits réservés"), its comment count ("Comentarios (23)", "Kommentare (4)"),
+  // its paywall ("Cet article est réservé aux abonnés. Vous pouvez l'offrir à vos proches."), its
+  // label of a standards body ("Se adhiere a los criterios de The Trust Project").
+  if (line.length <= 200 && FOREIGN_PAGE_FOOT().test(withoutEmphasisEnds(line))) return 'navigation';
   // A cable network's foot: "CONTENT AND PROGRAMMING COPYRIGHT 2025 CABLE NEWS NETWORK, INC. ALL RIGHTS RESERVED."
   if (PROGRAMMING_COPYRIGHT().test(line) && wordCount(line) <= 40) return 'navigation';
   // A programme page's sponsor widget: "Support Provided By: Learn more".
@@ -770,6 +796,8 @@ function classifyChromeOnce(raw: string): LineKind | null {
   if (isVerbByline(line) || (line.charCodeAt(0) === 0x2014 && isVerbByline(line.replace(/^—\s*/, '')))) return 'metadata';
   // "By Marcus Bell | Staff Writer", "By A and B", "Delivered by Judge …"
   if (moreBylineName(line)) return 'metadata';
+  // "Das Gespräch führte Eva Roth.", "Interview: Eva Roth": who asked, a credit, no claim.
+  if (interviewerCredit(line, true)) return 'metadata';
   // "Words by Simon Ebberly  ·  Portraits by Kaito Nakamura": the text's credit, read as the byline it is.
   if (line.charCodeAt(0) <= 0x5a && TEXT_CREDIT_WORD().test(line) && bylineName(line)) return 'metadata';
   // A source, credit or editor's note line: "Source: company filings", "Photo: Reuters". A note
@@ -1201,4 +1229,6 @@ const CHAPTER_NUMBER = lazy(() => /^chapter\s+(?:\d{1,3}|[ivxlc]{1,7}|one|two|th
 /** A copyright notice's opening (classifyChrome): "Copyright © 2025 NPR", "TRANSCRIPT: Copyright 2026 …", "© …", "(c) 2024 …". */
 const PROGRAMMING_COPYRIGHT = lazy(() => /^content and programming copyright\s+(?:©\s*)?(?:19|20)\d{2}\b/i);
 const SPONSOR_WIDGET = lazy(() => /^(?:support|funding) (?:is )?provided by\s*:?\s*(?:learn more)?$/i);
+/** See FOREIGN_PAGE_FOOT's use: a notice of rights, a comment count, a paywall (one sentence after it at most), a Trust Project label. */
+const FOREIGN_PAGE_FOOT = lazy(() => /^(?:(?:(?:©|\([Cc]\))\s*(?:\p{L}[\p{L}&.'’ -]{0,40}\s)?)?(?:riproduzione riservata|all rights reserved|tous droits réservés|todos los derechos reservados|alle rechte vorbehalten|todos os direitos reservados|alle rechten voorbehouden)|(?:comentarios|comments?|kommentare|commentaires|commenti|comentários|reacties|kommentarer)\s?\(\d[\d.,]*\)|(?:cet article|ce contenu) est réservé aux abonnés(?:[.!]\s+[^.!?]{1,80})?|(?:este|el) (?:artículo|contenido) es (?:exclusivo|solo) para (?:suscriptores|abonados)(?:[.!]\s+[^.!?]{1,80})?|(?:dieser artikel|dieser inhalt) ist (?:nur )?für (?:abonnenten|abonnentinnen und abonnenten)(?: verfügbar)?(?:[.!]\s+[^.!?]{1,80})?|questo articolo è riservato agli abbonati(?:[.!]\s+[^.!?]{1,80})?|this (?:article|story) is (?:only )?(?:for|available to|reserved for|exclusive to) (?:paying )?subscribers(?: only)?(?:[.!]\s+[^.!?]{1,80})?|(?:se adhiere a los criterios de|adheres to the (?:standards|criteria) of|respecte les critères du|aderisce ai criteri del) the trust project)[.!]?$/iu);
 const COPYRIGHT_OPENING = lazy(() => /^(?:\p{L}{2,20}:\s*)?(?:(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?\s*(?:\p{Lu}[\p{L}&.'’-]*\s+){0,4}(?:19|20)\d{2}(?!\p{N})(?!\s*,?\s+(?!by\s)\p{Ll})|©|\([Cc]\)\s*(?:19|20)\d{2})/u);

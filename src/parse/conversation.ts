@@ -44,7 +44,7 @@ import type { DocBuilder } from './builder.js';
 import { allMatches, lazy } from '../model/regexp.js';
 import type { DocumentMeta } from '../corpus/meta.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { titleKey } from './chrome.js';
+import { interviewerCredit, titleKey } from './chrome.js';
 import { ASKER_ROLES, ANSWER_ROLES, CALLS_IN, displayName, isNameShaped, LEADING_HONORIFIC, OWNED_DEVICE, QUESTION_LETTERS } from './labels.js';
 import { narrate } from './narrative.js';
 import { hasOrganisationSuffix, mayBePersonName, newAttributionState, noteParticipants, notePeopleIn, PERSON_NOUN_ANY, reportedExchange, type AttributionState } from './quotes.js';
@@ -436,7 +436,9 @@ export function emitConversation(b: DocBuilder, turns: Turn[], ctx: Conversation
   const allAnonymous = turns.every((t) => t.speaker === null) || (guest !== null && turns.some((t) => t.speaker === null && !t.asker) && turns.every((t) => t.speaker === null || t.asker || isGuest(t)));
   // Who the asking side is: the front matter's host, else a write-up's author.
   // An interview whose turns no label names (dialogue dashes) under its author's byline: the author asks.
-  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? null;
+  // A print interview's credit to its interviewer ("Entrevista de Ana Ruiz", "Das Gespräch führte Eva
+  // Roth.") names who puts the lettered ("P.", "D:") or role-labelled questions.
+  const asksFor = hostNames[0] ?? ctx.sides?.asker ?? creditedInterviewer(b.lines) ?? (allAnonymous && guest !== null && turns.every((t) => t.speaker === null) ? meta.author : null) ?? null;
   const newscastVoices = broadcastVoices(turns, b.lines);
   const nameOf = (turn: Turn): string | null => {
     const label = turn.speaker;
@@ -1463,4 +1465,16 @@ const EDITORIAL_NOTE = lazy(() => /\[(?:T\.?\s?N\.?|N\.?\s?d\.?\s?T\.?|Ed(?:itor
 function maskEditorialNotes(para: string): string {
   if (!para.includes('[')) return para;
   return para.replace(EDITORIAL_NOTE(), (m) => ' '.repeat(m.length));
+}
+
+/** The one interviewer a document's credit lines name ("Interview: Eva Roth"), or null for none, two, or a pair credited together. */
+function creditedInterviewer(lines: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const line of lines) {
+    const name = interviewerCredit(line);
+    if (!name) continue;
+    if (/\s(?:und|and|et|y|e|&)\s/.test(name) || (found !== null && found !== name)) return null;
+    found = name;
+  }
+  return found;
 }

@@ -1779,6 +1779,8 @@ export function monthYearOf(raw: string): number | null {
  * 2022") or a publication's month and year ("The Long Read, April 2023"). It dates the page and
  * heads no part of it.
  */
+/** A dateline's time of day after its date, in a field of its own, its zone after it: " - 06:00 CET", ", 16:41 Uhr", " · 7h30". */
+const TRAILING_CLOCK = lazy(() => /(?:\s[-–—|·]|,)\s?\d{1,2}[:.h]\d{2}(?:\s(?:Uhr|h|[A-Z]{2,5}))?$/);
 export function isWhenLine(raw: string): boolean {
   // Every such line has a digit and is short: most lines are neither.
   if (raw.length > 200 || (!/\d/.test(raw) && !EASTERN_DIGIT().test(raw))) return false;
@@ -1786,7 +1788,7 @@ export function isWhenLine(raw: string): boolean {
   // "Publié le 5 juin 2024 à 11h30", "Madrid - 14 de marzo de 2025": a short dateline in another language.
   // A long one is such a line when it is made of short fields, the first dated one a day
   // ("3. Mai 2023, 16:41 Uhr / Aktualisiert am 4. Mai 2023, 8:05 Uhr / 142 Kommentare").
-  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null || (lineWordCount(raw) <= 8 && foreignDay(raw) !== null) || publishedAndUpdated(raw) || isScriptedDateline(raw) || (lineWordCount(raw) > 12 && DATELINE_FIELD_SEPARATOR().test(raw) && fieldedForeignDay(normalizeSpace(raw)) !== null);
+  return datelineKind(raw) === 'whole' || monthYearOf(withoutEmphasis(raw)) !== null || (lineWordCount(raw.replace(TRAILING_CLOCK(), '')) <= 8 && foreignDay(raw) !== null) || publishedAndUpdated(raw) || isScriptedDateline(raw) || (lineWordCount(raw) > 12 && DATELINE_FIELD_SEPARATOR().test(raw) && fieldedForeignDay(normalizeSpace(raw)) !== null);
 }
 
 /**

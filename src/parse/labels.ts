@@ -38,7 +38,7 @@
 import { isSpaceCode, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { mayBePersonName, TITLE_BEFORE_NAME } from './quotes.js';
-import { bylineName } from './chrome.js';
+import { bylineName, interviewerCredit } from './chrome.js';
 import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders } from './threads.js';
 
 export interface LabelLine {
@@ -2079,7 +2079,9 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   selfIntroducedHandles(lines, out);
   addressedNumberedVoices(lines, out);
   introducedGuest(lines, out, header);
-  publicationAsker(out, roleWords, read.map((l) => l?.name ?? undefined), header, opts.isKnown);
+  // An interview's credit to who asked may close it ("Das Gespräch führte Eva Roth."), after the last turn.
+  const credits = lines.filter((line, i) => !out[i] && interviewerCredit(line, true) !== null);
+  publicationAsker(out, roleWords, read.map((l) => l?.name ?? undefined), header, credits, opts.isKnown);
   if (dashed.length) dialogueVoices(lines, read, out, header, (w) => bySurname.get(w.toLowerCase()) ?? surnameInHeader(w, header));
   return out;
 }
@@ -2202,7 +2204,7 @@ function introducedGuest(lines: readonly string[], out: (ScannedLabel | null)[],
  * header names (a byline; "Contributing editor Laura Mitchell met Zhao"; "Das Gespräch führte Eva
  * Roth"), else nobody's, and the publication is their role: never a person called "Playboy".
  */
-function publicationAsker(out: (ScannedLabel | null)[], written: readonly string[], raw: readonly (string | undefined)[], header: readonly string[], isKnown: ScanOptions['isKnown']): void {
+function publicationAsker(out: (ScannedLabel | null)[], written: readonly string[], raw: readonly (string | undefined)[], header: readonly string[], credits: readonly string[], isKnown: ScanOptions['isKnown']): void {
   const uses = new Map<string, { turns: number; asking: number }>();
   // Each voice by its label as written: a word no full name in the text resolved, or resolved to
   // a masthead's article and name ("SPIEGEL:" under "DER SPIEGEL"): an article is no first name.
@@ -2221,6 +2223,10 @@ function publicationAsker(out: (ScannedLabel | null)[], written: readonly string
   }
   if (uses.size < 2) return;
   const lower = header.map((h) => h.toLowerCase());
+  // A credit line naming one interviewer ("Interview: Eva Roth") says a person asked: a label that is
+  // no person's and mostly asks is then the publication's, set in capitals or not ("Les Échos :"),
+  // its name in a masthead among other fields ("ZEIT ONLINE | Wirtschaft").
+  const credited = headerInterviewer([...header, ...credits], [...uses.keys()]) !== null;
   for (const [key, u] of uses) {
     if (u.turns < 2 || u.asking * 2 < u.turns || !unresolved.has(key) || wordCount(key) > 2 || isKnown?.(key) || !/^\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?$/u.test(key)) continue;
     // Named in the header as itself ("THE PLAYBOY-STYLE INTERVIEW", "DER SPIEGEL"), a word of four
@@ -2232,7 +2238,7 @@ function publicationAsker(out: (ScannedLabel | null)[], written: readonly string
     // of two words only as a masthead in capitals, labelling in capitals ("ZEIT ONLINE"), never a
     // person's ("Marcus Lee").
     const twoWords = key.includes(' ');
-    if (twoWords && !labelsInCapitals.has(key)) continue;
+    if (twoWords && !labelsInCapitals.has(key) && !credited) continue;
     if (!lower.some((h, n) => {
       const m = word.exec(h);
       if (!m) return false;
@@ -2240,10 +2246,10 @@ function publicationAsker(out: (ScannedLabel | null)[], written: readonly string
       // Not the label itself opening a line ("MARY ELLIS, CNN ANCHOR: Hello."); two words only as
       // a masthead line of their own.
       if (!h.slice(0, m.index).trim() && /^\s*[:,(]/.test(h.slice(m.index + key.length))) return false;
-      return /^\p{Lu}/u.test(written) && (!twoWords || (written === written.toUpperCase() && h.trim() === key.toLowerCase()));
+      return /^\p{Lu}/u.test(written) && (!twoWords || credited || (written === written.toUpperCase() && h.trim() === key.toLowerCase()));
     })) continue;
     const others = [...uses.keys()].filter((k) => k !== key);
-    const interviewer = headerInterviewer(header, others);
+    const interviewer = headerInterviewer([...header, ...credits], others);
     for (const o of out) {
       if (o?.key !== key) continue;
       o.title ??= key;
@@ -2276,7 +2282,10 @@ function headerInterviewer(header: readonly string[], others: readonly string[])
   const found = new Set<string>();
   const isOther = (name: string) => others.some((o) => name === o || name.split(' ').includes(o) || o.split(' ').includes(name.split(' ').pop()!));
   for (const line of header) {
-    const by = bylineName(line);
+    const credited = interviewerCredit(line);
+    // "Das Gespräch führten Eva Roth und Jan Beck": two people ask, no one of them.
+    if (credited && /\s(?:und|and|et|y|e|&)\s/.test(credited)) return null;
+    const by = bylineName(line) ?? credited;
     if (by && !isOther(by)) found.add(by);
     const m = CONDUCTED_BY().exec(line);
     if (!m) continue;
