@@ -82,3 +82,27 @@ describe("a recap's timestamped notes", () => {
     expect(recordWith(t, /charges frozen/)?.speaker).not.toMatch(/ on /);
   });
 });
+
+describe("an AMA recap's info strip of fields set apart by bars", () => {
+  const recap = (strip: string) => [
+    '📢 OKAVANGO PAY × AFRICRYPTO HUB — AMA RECAP 📢',
+    strip,
+    '🎤 Host: Nandi (AfriCrypto Hub admin)',
+    '',
+    'Host: Welcome Farida! Introduce yourself?',
+    '',
+    'Farida: Thanks Nandi. I co-founded Okavango Pay in 2023 with my brother Karim.',
+    '',
+    'Host: Where are you now in numbers?',
+    '',
+    'Farida: 180,000 registered users and $52 million sent last year.',
+  ].join('\n');
+  it('reads the date field beside a place that gives figures', () => {
+    const c = corpusOf('tg-recap.txt', recap('🗓 Date: 3 February 2026 | ⏰ 14:00 UTC | 📍 AfriCrypto Hub Telegram (27,400 members)'));
+    expect(recordWith(c, /180,000 registered users/)?.year).toBe(2026);
+  });
+  it('reads the same shape in other words', () => {
+    const c = corpusOf('discord-recap.txt', recap('📅 Date: 12 May 2025 | 🕐 16:00 CET | 🎧 Stage: Lagos Builders Discord (3,100 listeners)'));
+    expect(recordWith(c, /180,000 registered users/)?.year).toBe(2025);
+  });
+});
