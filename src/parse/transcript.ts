@@ -1442,6 +1442,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     b.mark(turn.lines[0]!, 'markup');
     turns.splice(t, 1);
   }
+  relayedUnderHostLabel(turns);
   splitUnlabelledAnswers(turns);
   answersUnderQuestions(turns, lines);
   nameExcerptWitness(turns, lines, scan.at, registry);
@@ -2086,6 +2087,31 @@ function askedText(raw: string): string {
 const RELAYED_QUESTION = lazy(() => /^(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+)?(@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30})\s*[:：]\s*(\S.*)$/u);
 /** A Markdown heading's opening marks: "## ". */
 const ATX_OPENING = lazy(() => /^\s{0,3}#{1,6}\s+/);
+
+/**
+ * A host relaying the audience's question under the host's own label ("Host: Q from @lusaka_lady:
+ * What happened …?", "Mod: Question by u/sam: …"): the handle asks, and the host's words before it
+ * in the same turn ("Clear answers! 💯", "Chat is now unlocked") are no part of the question. The
+ * relayed part and what follows become a turn of the handle's; the label's words stay the host's.
+ */
+function relayedUnderHostLabel(turns: Turn[]): void {
+  for (let t = turns.length - 1; t >= 0; t--) {
+    const turn = turns[t]!;
+    // (Any label: a "Mod:" or a community manager's name is the asking side by what it relays.)
+    if (turn.key === null || turn.answerRole) continue;
+    const j = turn.parts.findIndex((p) => RELAYED_PREFIX().test(p));
+    const relayed = j < 0 ? null : RELAYED_QUESTION().exec(turn.parts[j]!.trim());
+    if (!relayed) continue;
+    const asking = j === 0 ? turn : splitAfterPart(turn, j - 1, { key: null, speaker: relayed[1]!, answerRole: false });
+    asking.key = null;
+    asking.speaker = relayed[1]!;
+    asking.asker = true;
+    asking.parts[0] = relayed[2]!;
+    if (asking !== turn) turns.splice(t + 1, 0, asking);
+  }
+}
+/** A relayed question's opening, "Q from @…", "Q3 by u/…", "Question 2 from @…" (not a bare handle). */
+const RELAYED_PREFIX = lazy(() => /^\s*(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+[@u]/);
 
 function splitUnlabelledAnswers(turns: Turn[]): void {
   if (turns.some((t) => t.key !== null && !t.asker)) return;

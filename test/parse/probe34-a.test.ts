@@ -106,3 +106,47 @@ describe("an AMA recap's info strip of fields set apart by bars", () => {
     expect(recordWith(c, /180,000 registered users/)?.year).toBe(2025);
   });
 });
+
+describe('a host relaying audience questions under the host label', () => {
+  it('credits "Host: Q from @handle: …" to the handle and keeps the host\'s banter out of the question', () => {
+    const c = corpusOf('tg-recap.txt', [
+      'OKAVANGO PAY × AFRICRYPTO HUB — AMA RECAP',
+      '',
+      'Host: Welcome Farida! What does Okavango Pay do?',
+      '',
+      'Farida: We let people send money across borders in stablecoins.',
+      '',
+      'Host: Clear answers! 💯',
+      'Chat is now unlocked for 2 minutes ⏳',
+      'Q from @lusaka_lady: What happened during the outage in December?',
+      '',
+      'Farida: On 14 December our cash-out partner in Zambia had a system failure for about 11 hours.',
+      '',
+      'Host: Q from @kgosi_b: How do you compete with the big remittance companies?',
+      '',
+      'Farida: Price and speed. We charge 1%.',
+    ].join('\n'));
+    const outage = recordWith(c, /cash-out partner in Zambia/);
+    expect(outage?.asker).toBe('@lusaka_lady');
+    expect(outage?.question).toBe('What happened during the outage in December?');
+    expect(recordWith(c, /Price and speed/)?.asker).toBe('@kgosi_b');
+  });
+  it('reads the same shape in other words', () => {
+    const c = corpusOf('discord-ama.txt', [
+      'Lagos Builders Discord — AMA notes',
+      '',
+      'Mod: Please welcome Ifeoma Obi, founder of Tollgate. Ifeoma, what is Tollgate?',
+      '',
+      'Ifeoma: Toll payments for minibuses, settled every evening. We started in 2024.',
+      '',
+      'Mod: Great. Next one from the channel.',
+      '',
+      'Mod: Question 2 by u/danfo_driver: Do drivers pay a fee?',
+      '',
+      'Ifeoma: Half a percent, capped at 200 naira a day.',
+    ].join('\n'));
+    const fee = recordWith(c, /Half a percent/);
+    expect(fee?.asker).toBe('u/danfo_driver');
+    expect(fee?.question).toBe('Do drivers pay a fee?');
+  });
+});
