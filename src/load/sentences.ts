@@ -50,6 +50,8 @@ export interface SearchableRecord {
   topics: readonly string[];
 }
 
+/** A relayed question's opening, "Q from @…", "Question 2 by u/…". */
+const RELAY_OPENING = lazy(() => /^\s*(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+[@u]/);
 const WORD = lazy(() => /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu);
 
 /** A transcript page's line number before the line's words: "  6   ". */
@@ -428,6 +430,10 @@ export function accountSentences(
     if (label && labelWordCount(label[0]) <= (/\p{Ll}/u.test(label[0]) ? 6 : 10)) {
       role = labelRole(label[0]);
       text = text.slice(label[0].length);
+      // A host relaying a question under the host's label ("Host: Q from @lusaka_lady: What …?"): the
+      // handle is the record's asker, its relay label no word of the question (transcript.ts).
+      const relayed = RELAY_OPENING().test(text) ? LABEL().exec(text.trimStart()) : null;
+      if (relayed && labelWordCount(relayed[0]) <= 6) text = text.trimStart().slice(relayed[0].length);
     }
     // A direction in capitals inside the words ("(LAUGHS) No."): the transcriber's, in no record.
     if (text.includes('(')) text = text.replace(CAPS_DIRECTION(), ' ');

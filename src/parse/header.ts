@@ -2100,7 +2100,7 @@ export function headerDatelines(raw: readonly string[]): {
     if (inFacts) continue;
     // "Date: 9 October 2024    Duration: 88 min    Moderator: …": a form's fields set side by side
     // by wide spaces are read one by one, so the date field is a dateline of its own.
-    const fields = line.includes(':') ? sideBySideFields(line) : null;
+    const fields = line.includes(':') ? (sideBySideFields(line) ?? pipedFields(line)) : null;
     if (fields) for (const f of fields) header.push({ text: normalizeSpace(f), idx: i });
     else header.push({ text: normalizeSpace(line), idx: i });
   }
@@ -2122,6 +2122,19 @@ const CUE_TIMING_LINE = lazy(() => /^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}\s+
 function sideBySideFields(line: string): string[] | null {
   const parts = line.trim().split(/\s{3,}|\t+/);
   return parts.length >= 2 && parts.every((p) => /^[\p{L}][\p{L}'’ ().-]{0,30}:\s+\S/u.test(p)) ? parts : null;
+}
+
+/** A date field opening on its key, maybe after an emoji: "🗓 Date: 3 February 2026", "Date: 3 Feb 2026". */
+const DATE_FIELD = lazy(() => /^[^\p{L}\p{N}]{0,4}(?:Date|Day|When)\s*:\s*\S/iu);
+/**
+ * An AMA recap's info strip, its fields set apart by bars ("🗓 Date: 3 February 2026 | ⏰ 14:00 UTC |
+ * 📍 AfriCrypto Hub Telegram (27,400 members)"): read field by field when one is the date, so the
+ * place's figures beside it do not hide the date. Else null.
+ */
+function pipedFields(line: string): string[] | null {
+  if (!line.includes(' | ')) return null;
+  const parts = line.trim().split(' | ').map((p) => p.trim());
+  return parts.length >= 2 && parts.some((p) => DATE_FIELD().test(p)) ? parts : null;
 }
 
 /** A party's role in a court filing, capitalised as the filing's defined term: "Defendant", "Plaintiff". */

@@ -226,6 +226,7 @@ export interface DocumentLabels {
 export function documentLabels(lines: string[], isKnown: (name: string) => boolean): DocumentLabels {
   const witness = findWitness(lines);
   const at = scanLabels(lines, { witness: witness?.name ?? null, isKnown });
+  topicalLabelsToVoice(at);
   const counts = new Map<string, number>();
   const formal = new Set<string>();
   // A field whose every value is a number ("Score: 37", "Score: 52 ✓ Accepted"): a page's, no voice.
@@ -257,6 +258,35 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
   if (voiced.length && voiced.some((l) => l.callsIn) && voiced.some((l) => !l.callsIn) && (voiced.every((l) => l.asker) || callersAreAsked(voiced)))
     for (const l of voiced) if (l.callsIn) l.asker = false;
   return { at, turns, witnessLines: witness?.lines ?? [], sole: sole !== null };
+}
+
+/** A label naming its voice and the topic of the note: "CZ on regulation", "Tomás on user growth". */
+const TOPICAL_LABEL = lazy(() => /^(\S.{0,39}?) on \S.{0,60}$/u);
+/**
+ * A recap's timestamped notes head an entry with the voice and its topic ("[12:40] CZ on regulation:
+ * said clear rules help …") beside plain labels of the same voice ("[02:30] CZ: markets …"). Where
+ * the voice before " on " has a plain label of its own, the words are that voice's: the topic is
+ * no part of the name.
+ */
+function topicalLabelsToVoice(at: (ScannedLabel | null)[]): void {
+  const plain = new Map<string, ScannedLabel>();
+  for (const l of at) if (l && !plain.has(l.key) && !TOPICAL_LABEL().test(l.key)) plain.set(l.key, l);
+  if (!plain.size) return;
+  // The plain label may be the full name the surname resolved to ("Brun:" is "Odile Brun"): a
+  // surname one plain voice alone bears names that voice too.
+  const bySurname = new Map<string, ScannedLabel | null>();
+  for (const [key, l] of plain) {
+    const surname = key.split(' ').pop()!;
+    if (surname !== key) bySurname.set(surname, bySurname.has(surname) ? null : l);
+  }
+  for (const [surname, l] of bySurname) if (l && !plain.has(surname)) plain.set(surname, l);
+  for (const l of at) {
+    const voice = l ? TOPICAL_LABEL().exec(l.key)?.[1] : undefined;
+    const same = voice === undefined ? undefined : plain.get(voice);
+    if (!l || !same || same.speaker === null) continue;
+    l.key = same.key;
+    l.speaker = same.speaker;
+  }
 }
 
 /**
@@ -785,6 +815,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
     else if (/\d{4}/.test(lines[i]!) && foreignDay(lines[i]!) !== null && isWhenLine(lines[i]!)) b.mark(i, 'metadata');
   }
 
+  // A log of timestamped notes ("[12:40] CZ on regulation: …" / "[15:20] Ingrid asks CZ whether …"):
+  // several labelled lines open with their clock stamp, so each stamp opens an entry of its own.
+  const stampLedLog = stampLedLabelLines(lines, labelAt) >= 2;
+
   // Pass 1: group lines into turns, headings and narrative paragraphs.
   const turns: Turn[] = [];
   const narrative: { idx: number; section: string | null }[] = [];
@@ -1256,7 +1290,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       current = null;
       continue;
     }
-    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i))) current = null;
+    if (current && (outOfIndentedTurn(lines, current, i) || insetUnderRunInTurn(lines, current, i) || recordsOwnMinute(lines, current, i) || opensDivision(lines, i) || (stampLedLog && opensWithClockStamp(raw)))) current = null;
     if (current) {
       const prev = current.parts.length - 1;
       current.lines.push(i);
@@ -1408,6 +1442,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
     b.mark(turn.lines[0]!, 'markup');
     turns.splice(t, 1);
   }
+  relayedUnderHostLabel(turns);
   splitUnlabelledAnswers(turns);
   answersUnderQuestions(turns, lines);
   nameExcerptWitness(turns, lines, scan.at, registry);
@@ -1669,6 +1704,21 @@ function recordsOwnMinute(lines: readonly string[], turn: Turn, i: number): bool
   if (opening === undefined || !RECORD_MINUTE().test(lines[i]!)) return false;
   const labelIndent = indentOf(lines[opening]!);
   return labelIndent >= 1 && labelIndent <= 4 && indentOf(lines[i]!) === labelIndent;
+}
+/** A bracketed clock stamp opening the line: "[12:40] …", "[1:18:40] …". */
+const OPENING_CLOCK_STAMP = lazy(() => /^\s*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]\s/);
+function opensWithClockStamp(raw: string): boolean {
+  return OPENING_CLOCK_STAMP().test(raw);
+}
+/**
+ * How many labelled lines open with their own bracketed clock stamp ("[02:30] CZ: markets …"). In a
+ * recap's timestamped notes every entry is one stamp; an unlabelled stamped entry ("[04:05] Tomás
+ * agrees but pushes back …") is the note-taker's narration, no words of the speaker above.
+ */
+function stampLedLabelLines(lines: readonly string[], labelAt: (k: number) => ScannedLabel | null): number {
+  let n = 0;
+  for (let k = 0; k < lines.length && n < 2; k++) if (opensWithClockStamp(lines[k]!) && labelAt(k)) n++;
+  return n;
 }
 /** A hearing record's note over a witness's written statement: "[The prepared statement of Ms. Ferreira follows:]". */
 // "(?:\s*:)?\s*", not "\s*:?\s*": two runs of spaces side by side split a long run every way (quadratic).
@@ -2037,6 +2087,31 @@ function askedText(raw: string): string {
 const RELAYED_QUESTION = lazy(() => /^(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+)?(@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30})\s*[:：]\s*(\S.*)$/u);
 /** A Markdown heading's opening marks: "## ". */
 const ATX_OPENING = lazy(() => /^\s{0,3}#{1,6}\s+/);
+
+/**
+ * A host relaying the audience's question under the host's own label ("Host: Q from @lusaka_lady:
+ * What happened …?", "Mod: Question by u/sam: …"): the handle asks, and the host's words before it
+ * in the same turn ("Clear answers! 💯", "Chat is now unlocked") are no part of the question. The
+ * relayed part and what follows become a turn of the handle's; the label's words stay the host's.
+ */
+function relayedUnderHostLabel(turns: Turn[]): void {
+  for (let t = turns.length - 1; t >= 0; t--) {
+    const turn = turns[t]!;
+    // (Any label: a "Mod:" or a community manager's name is the asking side by what it relays.)
+    if (turn.key === null || turn.answerRole) continue;
+    const j = turn.parts.findIndex((p) => RELAYED_PREFIX().test(p));
+    const relayed = j < 0 ? null : RELAYED_QUESTION().exec(turn.parts[j]!.trim());
+    if (!relayed) continue;
+    const asking = j === 0 ? turn : splitAfterPart(turn, j - 1, { key: null, speaker: relayed[1]!, answerRole: false });
+    asking.key = null;
+    asking.speaker = relayed[1]!;
+    asking.asker = true;
+    asking.parts[0] = relayed[2]!;
+    if (asking !== turn) turns.splice(t + 1, 0, asking);
+  }
+}
+/** A relayed question's opening, "Q from @…", "Q3 by u/…", "Question 2 from @…" (not a bare handle). */
+const RELAYED_PREFIX = lazy(() => /^\s*(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+[@u]/);
 
 function splitUnlabelledAnswers(turns: Turn[]): void {
   if (turns.some((t) => t.key !== null && !t.asker)) return;
