@@ -943,6 +943,30 @@ export function parseTranscript(input: ParseInput): ParseResult {
       block++;
       current = null;
     }
+    // A title boxed between two rules ("━━━━━━" / "4️⃣ SEGMENT 4 — CLOSING" / "━━━━━━"), a recap's
+    // segment: a heading that ends the turn above, whatever the rules are drawn with. (Without a blank
+    // line, the title read as more of the last answer.)
+    // Only a title over turns: a box around an export's count ("Exported 22 message(s)") or a page's
+    // "Disclaimer" over its boilerplate is the furniture it was read as.
+    if (
+      i + 2 < end &&
+      BOXING_RULE().test(raw) &&
+      BOXING_RULE().test(lines[i + 2]!) &&
+      lines[i + 1]!.trim() &&
+      !b.isMarked(i + 1) &&
+      !labelAt(i + 1) &&
+      isHeadingLike(withoutEmphasis(lines[i + 1]!), 12) &&
+      !!labelAt(nextContent(lines, i + 3, end, b))
+    ) {
+      b.mark(i, 'markup');
+      b.mark(i + 1, 'heading');
+      b.mark(i + 2, 'markup');
+      block++;
+      section = sectionTitle(lines[i + 1]!);
+      current = null;
+      i += 2;
+      continue;
+    }
     if (b.isMarked(i)) {
       // A scene break ("(COMMERCIAL BREAK)") ends the exchange: nothing pairs across it.
       // So does a forum post's quotation header: the quoted words answer nothing above them.
@@ -2085,6 +2109,8 @@ function askedText(raw: string): string {
 }
 /** An audience question under its sender's handle, numbered or not: "Q1 from @ada_k: …", "Question 3 from u/sam: …", "@petra_v: …". */
 const RELAYED_QUESTION = lazy(() => /^(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+)?(@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30})\s*[:：]\s*(\S.*)$/u);
+/** A rule drawn with one character, five or more of it: "━━━━━━", "======", "------", "******". */
+const BOXING_RULE = lazy(() => /^\s*([━─═=_~*-])\1{4,}\s*$/u);
 /** A Markdown heading's opening marks: "## ". */
 const ATX_OPENING = lazy(() => /^\s{0,3}#{1,6}\s+/);
 
