@@ -292,8 +292,10 @@ const BOLD_OPEN = lazy(() => /^(\*\*|__)([^*_]+)$/u);
 // "\s*(?:([:：])\s*)?", not "\s*([:：])?\s*": two runs of spaces side by side split a long run every way (quadratic).
 const MARKDOWN = lazy(() => /^(?:\*\*|__)([^*_]{1,100}?)\s*(?:([:：])\s*)?(?:\*\*|__)\s*(?:([:：])\s*)?(.*)$/u);
 const COURT = lazy(() => /^([QA])\.(?:\s+(.*))?$/);
+/** An audience member's handle, a chat's ("@ada_k") or Reddit's ("u/tidewatcher"): the pattern's source, for the rules that read one. */
+export const AUDIENCE_HANDLE = String.raw`@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30}`;
 /** "**Q1 from @handle:** words", "**Question 3 from u/name:** words", "**@handle:** words": bold (1), the question's number (2), the handle (3), bold closing (4), the words (5). */
-const HANDLE_ASKS = lazy(() => /^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30})\s*[:：]\s*(?:(\*\*)\s*)?(\S.*)$/u);
+const HANDLE_ASKS = lazy(() => new RegExp(String.raw`^(\*\*)?((?:Q|Question)\s?\d{0,3}\s+from\s+)?(${AUDIENCE_HANDLE})\s*[:：]\s*(?:(\*\*)\s*)?(\S.*)$`, 'u'));
 /** "Q. (Mr P. Bhatt): …": a side's letter, then its holder's name (an honorific, initials) in brackets and a colon. */
 const SIDE_NOTED = lazy(() => /^([QA])\.\s\(((?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?\s)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\):\s(.*)$/u);
 const BOLD_COURT = lazy(() => /^(\*\*|__)([QA])\.\1(?:\s+(.*))?$/);

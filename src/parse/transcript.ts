@@ -42,6 +42,7 @@ import {
   isBoilerplate,
   NOTICE_HEADING,
   RULE_LINE,
+  AUDIENCE_HANDLE,
   isMediaFileLine,
   isToolFooterLine,
   isBracketedSentence,
@@ -2108,7 +2109,7 @@ function askedText(raw: string): string {
   return /[*_]/.test(raw) ? withoutEmphasis(raw.replace(LIST_NUMBER_BEFORE_EMPHASIS(), '')) : raw;
 }
 /** An audience question under its sender's handle, numbered or not: "Q1 from @ada_k: …", "Question 3 from u/sam: …", "@petra_v: …". */
-const RELAYED_QUESTION = lazy(() => /^(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+)?(@[\p{L}\p{N}_.]{2,30}|u\/[\p{L}\p{N}_-]{2,30})\s*[:：]\s*(\S.*)$/u);
+const RELAYED_QUESTION = lazy(() => new RegExp(String.raw`^(?:(?:Q|Question)\s?\d{0,3}\s+(?:from|by)\s+)?(${AUDIENCE_HANDLE})\s*[:：]\s*(\S.*)$`, 'u'));
 /** A rule drawn with one character, five or more of it: "━━━━━━", "======", "------", "******". */
 const BOXING_RULE = lazy(() => /^\s*([━─═=_~*-])\1{4,}\s*$/u);
 /** A Markdown heading's opening marks: "## ". */
