@@ -186,11 +186,16 @@ function labelRole(label: string): string {
   return comma < 0 ? '' : bare.slice(comma + 1).replace(/[:*]+\s*$/, '').trim();
 }
 
+/** A title before a name, as `words` gives it ("dr", "mr"). */
+const HONORIFIC_WORD = lazy(() => /^(?:dr|mr|mrs|ms|mx|prof)$/);
 /** The line is a chat message header naming, with its time, a speaker or asker of the records over it. */
 function isSenderLine(raw: string, people: readonly (string | null | undefined)[], resolve?: (name: string) => string | null): boolean {
   const name = timedSenderName(raw);
   if (!name) return false;
-  const key = words(name).sort().join(' ');
+  // "10:01:40:21  DR. ANITA MOYO (INTERVIEW)" over a turn of Anita Moyo: the title is no part of the name.
+  const named = words(name);
+  if (named.length > 2 && HONORIFIC_WORD().test(named[0]!)) named.shift();
+  const key = named.sort().join(' ');
   if (key.length > 0 && people.some((p) => !!p && words(p).sort().join(' ') === key)) return true;
   // "Speaker 1  0:02" over a turn its speaker named ("This is Gil Navarro …"): the recorder's
   // numbered voice, the record's speaker under the name they gave, no one's words.

@@ -242,7 +242,7 @@ const TEXT_CREDIT_WORD = lazy(() => /^(?:Words|WORDS|Text|TEXT|Story|STORY)\s+(?
 /** How a "By NAME" line opens (the checks with \p{L} classes run only on such lines). */
 const BY_OPENING = lazy(() => /^[*_]{0,2}[Bb]y\s/);
 
-const BYLINE_VERB = lazy(() => /^(?:written|posted|published|authored|reported|reviewed|compiled|edited|transcribed|translated|interview|interviewed|interviews|conducted|produced|hosted)\s+by\s+/i);
+const BYLINE_VERB = lazy(() => /^(?:written|prepared|posted|published|authored|reported|reviewed|compiled|edited|transcribed|translated|interview|interviewed|interviews|conducted|produced|hosted)\s+by\s+/i);
 /** "March 2024", "Sept. 2019": a byline's month and year. */
 const MONTH_YEAR = lazy(() => new RegExp(`^${MONTHS}\\s+(?:19|20)\\d{2}$`, 'i'));
 const BYLINE_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}/u);

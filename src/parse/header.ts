@@ -1138,6 +1138,8 @@ export function issuerCredit(line: string): { issuer: string | null } | null {
   if (!rest) return { issuer: null };
   return /^\s+\p{Lu}[^.!?]{0,80}\.?$/u.test(rest) ? { issuer: rest.trim() } : null;
 }
+/** "By …", "Prepared by …", "Compiled by …": a credit names who made the text (the byline), never its publication. */
+const CREDITED_BY = lazy(() => /^(?:\p{Lu}\p{Ll}+\s+)?[Bb]y\s/u);
 export function inferPublisher(raw: readonly string[], bodyLine: number): Inferred<string> | null {
   for (let i = 0, seen = 0, paragraphs = 0; i < raw.length && seen < 12; i++) {
     const line = normalizeSpace(withoutEmphasis(raw[i]!));
@@ -1152,7 +1154,7 @@ export function inferPublisher(raw: readonly string[], bodyLine: number): Inferr
       const comma = seen > 0 && paragraphs === 0 ? line.lastIndexOf(', ') : -1;
       // "By Hana Mori – Nippon Weekly, 12 August 2022": the publication is what follows the writer.
       const paper = comma > 0 ? line.slice(0, comma).split(/ [–—-] /).at(-1)!.trim() : '';
-      if (paper && wordCount(paper) <= 5 && /^\p{Lu}/u.test(paper) && !/^By\s/.test(paper) && PUBLICATION_NOUN().test(paper) && (isDateLine(line.slice(comma + 2)) || MONTH_YEAR().test(line.slice(comma + 2)) || ISSUE_OR_SEASON().test(line.slice(comma + 2))))
+      if (paper && wordCount(paper) <= 5 && /^\p{Lu}/u.test(paper) && !CREDITED_BY().test(paper) && PUBLICATION_NOUN().test(paper) && (isDateLine(line.slice(comma + 2)) || MONTH_YEAR().test(line.slice(comma + 2)) || ISSUE_OR_SEASON().test(line.slice(comma + 2))))
         return { value: paper, from: `the byline (line ${bodyLine + i})` };
     }
     if (isContentLine(raw[i]!) && !isTopHeading(raw, i)) {

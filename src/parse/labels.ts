@@ -276,6 +276,8 @@ const SECTION_WORD = lazy(() => /^(?:transcript|attendees|participants|summary|n
 export const NOTICE_HEADING = lazy(() => /^(?:definitions|disclaimers?|legal notices?|important notice|terms of use)$/i);
 /** "1:42 P.M. EDT": a time's zone is no name. */
 const TIME_ZONE = lazy(() => /^(?:[A-Z][A-Z]?[SD]?T|UTC|GMT|Z)$/);
+/** A name in capitals and one note in capitals in brackets: "EILEEN TREVASKIS (INTERVIEW)", "DR. ANITA MOYO (ARCHIVE, 2017)". */
+const TIMED_CAPS_CUE = lazy(() => /^(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}) \(\p{Lu}[\p{Lu}\d.,'’/ -]{0,30}\)$/u);
 /** An IRC nick in angle brackets, irssi's mode mark or a space before it: "<alice>", "< mkessler>", "<@ysato>". */
 const CHAT_NICK = lazy(() => /^<[ @+%&~]?([\p{L}\p{N}_.|-][\p{L}\p{N}_.|@-]{0,29})>\s+(\S.*)$/u);
 /** An IRC action after its time: "00:20 * ysato goes back to sleep" (/me). */
@@ -427,6 +429,11 @@ export function readLabel(raw: string): LabelLine | null {
   if (label) return timed ? { ...label, timed } : label;
   // The time, then the name alone, the words below: "00:00:03 Speaker 1" (Otter's order reversed).
   if (timed && wordCount(s) <= 4 && isNameShaped(s) && !TIME_ZONE().test(s.trim())) return { name: s.trim(), role: null, rest: '', style: 'heading', timed };
+  // A dialogue list's cue: the timecode, the name in capitals and, in brackets, how the words were
+  // recorded ("10:00:52:03  EILEEN TREVASKIS (INTERVIEW)", "NARRATOR (V.O.)", "MARK HOSKING (SYNC)",
+  // "(ARCHIVE, 2017)"), the words on the lines below. The note is the recording's, no part of the name.
+  const cue = timed && s.endsWith(')') ? TIMED_CAPS_CUE().exec(s.trim()) : null;
+  if (cue && wordCount(cue[1]!) <= 4 && isNameShaped(cue[1]!)) return { name: cue[1]!, role: null, rest: '', style: 'heading', timed, ...voiceOverCue(s) };
   // A chat export's message header: the stamp, then the sender's handle alone, the message below
   // ("[4/8/2024 1:12 PM] stargazer_kim"). A handle is no capitalised name, so the form says it: one
   // word with "_" or a digit in it, or any one word after a stamp with a date (a caption's lone
@@ -1364,8 +1371,10 @@ const SCREEN_TEXT_CUE = lazy(() => /^(?:SUPER|CAPTION|CG|GFX|CHYRON|LOWER THIRD|
  */
 export function stampedCue(raw: string): { screen: boolean; words: string } | null {
   const t = raw.trim();
-  const rest = t.replace(LEADING_TIME(), '');
-  if (rest === t) return null;
+  const stamped = t.replace(LEADING_TIME(), '');
+  if (stamped === t) return null;
+  // The row set in brackets as a note is the same cue: "10:00:30:00  [MUSIC: "Harbour Theme" - J. Okafor]".
+  const rest = stamped.startsWith('[') && stamped.endsWith(']') ? stamped.slice(1, -1).trim() : stamped;
   const m = /^([A-Z][A-Z -]{1,20}?)\s*:\s*(.*)$/.exec(rest);
   if (!m) return null;
   const screen = SCREEN_TEXT_CUE().test(m[1]!);
