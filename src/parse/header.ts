@@ -1049,7 +1049,9 @@ export function inferAuthor(raw: readonly string[], bodyLine: number): Inferred<
     }
     seen++;
   }
-  return null;
+  // No byline over the text: an excerpt's credit at its foot names its book's author.
+  const foot = excerptCreditLine(lines);
+  return foot ? { value: foot.author, from: `the excerpt's credit (line ${bodyLine + foot.idx})` } : null;
 }
 
 /**
@@ -1179,8 +1181,19 @@ export function excerptCreditLine(raw: readonly string[]): { title: string; auth
     const credit = EXCERPT_OPENING().test(line) ? excerptCredit(line) : null;
     if (credit) return { ...credit, idx: i };
   }
+  // A magazine prints a book's excerpt with its credit at the foot ("Excerpted from THE LEDGER by
+  // Ruth Castellano. Copyright © 2023 …"): among the last lines, and only in the "excerpted" or
+  // "adapted" form (a last paragraph opening "From …" is a sentence).
+  for (let i = raw.length - 1, seen = 0; i >= 0 && seen < 6; i--) {
+    const line = raw[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const credit = FOOT_EXCERPT_OPENING().test(line) ? excerptCredit(line) : null;
+    if (credit) return { ...credit, idx: i };
+  }
   return null;
 }
+const FOOT_EXCERPT_OPENING = lazy(() => /^[*_]*(?:(?:an\s+)?excerpt(?:ed)?\s+from|adapted\s+from)[*_]*\s/i);
 
 /** The byline among a line's fields split by " | ", when one field is one and the line is short. */
 function barredByline(line: string): string | null {

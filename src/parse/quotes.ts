@@ -862,10 +862,15 @@ const NAMING_AT_END = lazy(() => /(?<![\p{L}])(?:call|calls|called|calling|dubbe
 const WINDOW = 400;
 
 const FOOTNOTE_MARKS = lazy(() => /\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g);
+/** An endnote's number in plain digits, alone before a space or the end. */
+const PLAIN_ENDNOTE = lazy(() => /^\d{1,3}(?!\S)/);
 
 function isBareQuoteSentence(paragraph: string, s: Sentence, q: QuoteSpan): boolean {
   // A footnote mark after the closing quote ("…the whole job."¹, "…job."[3]) is no word of the sentence.
-  const rest = paragraph.slice(s.start, q.start) + paragraph.slice(q.end, s.end).replace(FOOTNOTE_MARKS(), '');
+  // So is an endnote's number set as plain digits right after a closing quote that ends a sentence
+  // ("…more than I earned."14): a book's notes are numbered so.
+  const after = paragraph.slice(q.end, s.end).replace(FOOTNOTE_MARKS(), '');
+  const rest = paragraph.slice(s.start, q.start) + (/[.!?…]["”’']?$/.test(paragraph.slice(q.start, q.end)) ? after.replace(PLAIN_ENDNOTE(), '') : after);
   return wordCount(rest) === 0;
 }
 
