@@ -323,6 +323,17 @@ export function loadDocument(file: CorpusFile, corpusRegistry: SpeakerRegistry):
     meta.year = parsed.dated.year;
     meta.inferred[parsed.dated.date ? 'date' : 'year'] = `the ${parsed.dated.column} column`;
   }
+  // A news database's export of several articles: each article's header dates and credits its own
+  // records (src/parse/exports.ts). The first article's byline and day, which the header reading
+  // took for the file's, are no more the file's than the others'.
+  if ((parsed.articles ?? 0) > 1) {
+    if (meta.inferred.author) meta.author = null;
+    // (a day inferred gives the year too)
+    if (meta.inferred.date) meta.date = null;
+    if (meta.inferred.date || meta.inferred.year) meta.year = null;
+    for (const key of ['author', 'date', 'year']) delete meta.inferred[key];
+    meta.inferred.articles = `each of the export's ${parsed.articles} articles' dates and bylines from its own header`;
+  }
   if (!fm.hasFrontMatter && meta.speakers.length === 0 && parsed.labelSpeakers?.length) {
     meta.speakers = parsed.labelSpeakers;
     meta.inferred.speakers = 'the speaker labels';
@@ -529,6 +540,7 @@ const TITLE_YEAR = /(?<![\p{L}\p{N},.])(?:19|20)\d{2}(?![\p{L}\p{N}]|[,.]\d)/gu;
 /** check's warning for a document whose metadata was inferred: which fields, from where, and what is missing. */
 function describeInferred(meta: DocumentMeta, hasFrontMatter: boolean): string {
   const parts = Object.entries(meta.inferred).map(([field, from]) => {
+    if (field === 'articles') return from;
     const value =
       field === 'title' ? `'${meta.title}'`
       : field === 'author' ? meta.author
@@ -541,7 +553,7 @@ function describeInferred(meta: DocumentMeta, hasFrontMatter: boolean): string {
     return `${field} ${value} from ${from}`;
   });
   const head = hasFrontMatter ? 'front matter lacks a title' : 'no front matter';
-  return `${head}: inferred ${parts.join('; ')}${!hasFrontMatter && !meta.date && !meta.year ? '; no date found' : ''}`;
+  return `${head}: inferred ${parts.join('; ')}${!hasFrontMatter && !meta.date && !meta.year && !meta.inferred.articles ? '; no date found' : ''}`;
 }
 
 /**
@@ -720,7 +732,7 @@ function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[], l
   const out: QuarryRecord[] = [];
   const itemYear = itemYears(doc, meta);
   for (const d of drafts) {
-    const iy = itemYear?.(d.section) ?? null;
+    const iy = d.published?.year ?? itemYear?.(d.section) ?? null;
     let id = recordId(doc, d);
     const n = (seen.get(id) ?? 0) + 1;
     seen.set(id, n);
@@ -739,7 +751,7 @@ function finishRecords(doc: string, meta: DocumentMeta, drafts: DraftRecord[], l
       context: d.context,
       year: d.year ?? (iy !== null ? (yearSaid(d, iy) ?? iy) : null) ?? yearSaid(d, meta.year) ?? yearSaidBefore(d, lineText, meta.year) ?? meta.year,
       years: mentioned,
-      date: meta.date,
+      date: d.published ? d.published.date : meta.date,
       doc,
       section: d.section,
       topics: d.topics,

@@ -45,6 +45,12 @@ export interface DraftRecord {
   endLine: number;
   /** the year the record's own item gives (a table row's date cell), over the document's */
   year?: number;
+  /**
+   * the day the record's own item was published (an article of a news database's export,
+   * exports.ts), over the document's: the record's `date`, and its year unless its frame says when
+   * it was said
+   */
+  published?: { date: string | null; year: number };
 }
 
 export interface ParseWarning {
@@ -76,6 +82,8 @@ export interface ParseResult {
   textLines?: string[];
   /** the date a table's date column gives the document (every row of one year), and that column's name */
   dated?: { date: string | null; year: number; column: string };
+  /** the articles of a news database's export, each dating and crediting its own records (exports.ts) */
+  articles?: number;
 }
 
 

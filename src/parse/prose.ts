@@ -31,6 +31,7 @@ import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
 import { creditAuthoredParts } from './authors.js';
+import { mayBeDatabaseExport, readDatabaseExport } from './exports.js';
 import { dateRecordsByEntry, datedEntries, stampedEntries } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
 import { isWikiTalkPage, readWikiTalk } from './wikitalk.js';
@@ -874,13 +875,16 @@ export function parseProse(input: ParseInput): ParseResult {
   creditNoteSubject(lines, b.records);
   if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
   creditAuthoredParts(b, lines);
+  // A news database's export of several articles, each with its own header (exports.ts).
+  const articles = mayBeDatabaseExport(input.body) ? readDatabaseExport(b, lines) : 0;
   // A review site's cards: each review its author's words, each reply the business's (reviews.ts).
   if (mayBeReviewPage(input.body)) creditReviews(b, lines);
   // An author Q&A page, a launch thread: readers ask, the author or the maker answers (asked.ts).
   if (mayBeAskedPage(input.body)) creditAskedPages(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
   if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
-  return unbroken ? { ...b.result('prose'), textLines: unbroken } : b.result('prose');
+  const result = unbroken ? { ...b.result('prose'), textLines: unbroken } : b.result('prose');
+  return articles ? { ...result, articles } : result;
 }
 
 /**

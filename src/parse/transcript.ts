@@ -22,6 +22,7 @@ import { classifyChrome, TRANSLATION_CREDIT, inlineTeaserBox, isContentsEntry, i
 import { narrate, stripBullet } from './narrative.js';
 import { foreignDay, headerSection, introducedInterview, isContentLine, isDateline, isWhenLine, markHeader, METADATA_KEYS, withoutEmphasis } from './header.js';
 import { isSurveyExport, readSurveyExport } from './survey.js';
+import { exportFurnitureLines, mayBeDatabaseExport, readDatabaseExport } from './exports.js';
 import type { Shape } from './shape.js';
 import { isAnnotationPage, isKindleClippings } from './reading.js';
 import { isPostDump } from './posts.js';
@@ -227,6 +228,8 @@ export interface DocumentLabels {
 export function documentLabels(lines: string[], isKnown: (name: string) => boolean): DocumentLabels {
   const witness = findWitness(lines);
   const at = scanLabels(lines, { witness: witness?.name ?? null, isKnown });
+  // A news database's header and footer fields ("Byline: …", "Length: 412 words", "Subject: …") are no voices.
+  for (const k of exportFurnitureLines(lines)) at[k] = null;
   topicalLabelsToVoice(at);
   const counts = new Map<string, number>();
   const formal = new Set<string>();
@@ -1559,7 +1562,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   sameTwoWordNames(b.records, labelSpeakers);
   if (!thread) keepHeaderFields(b, firstTurn);
-  return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}) };
+  // A news database's export of broadcast transcripts, each article with its own header (exports.ts).
+  const articles = mayBeDatabaseExport(input.body) ? readDatabaseExport(b, lines) : 0;
+  return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}), ...(articles ? { articles } : {}) };
 }
 
 /**

@@ -1,0 +1,238 @@
+/**
+ * A news database's export: one file, several articles, as Nexis Uni and Factiva write them. Each
+ * article opens with a header of its own (the headline, the publication, the day, "Byline: …",
+ * "Section: …", "Length: 412 words" / "By …", "612 words", "(c) 2022 …") and ends on the
+ * database's mark ("End of Document"; Factiva's "Document LBA0000020220314ei3e00123"), after a
+ * footer of fields ("Load-Date: …", "Classification", "Subject: …").
+ *
+ * The prose reader takes the file as one article with one header, so every record was dated by
+ * the first article, its claims were the first header's author (or its publication's), and the
+ * other articles' headers and fields were claims. Here, after it: each article's records take the
+ * article's day (`DraftRecord.published`), its byline as the narrator of its claims, and its
+ * headline as their section; the header and footer lines are the export's furniture (their words
+ * stay searchable as nearby lines).
+ *
+ * Only a file whose articles each end on the mark and carry the export's own fields is read so: a
+ * story that says "End of Document" in a sentence is no export.
+ */
+import { readDateText } from '../corpus/meta.js';
+import { lazy } from '../model/regexp.js';
+import type { DocBuilder, DraftRecord } from './builder.js';
+import { bylineName } from './chrome.js';
+import { isNameShaped } from './labels.js';
+import { narratorOf, normalizeSpace, wordCount } from './text.js';
+
+/** The end of an article: Nexis's line, or Factiva's accession number. */
+const END_MARK = lazy(() => /^\s*(?:End of Document|Document [A-Za-z0-9]{20,32})\s*$/);
+/** A field of a Nexis article's header or footer ("Length: 412 words", "Load-Date: June 5, 2019"). */
+const NEXIS_FIELD = lazy(() => /^\s*(?:Section|Length|Byline|Dateline|Highlight|Load-Date|Language|Publication-Type|Subject|Industry|Geographic|Company|Organization|Person|Ticker|Document-Type|Journal-Code|Graphic|Correction-Date|Correction|Series|Type|Source|Edition|Notes)\s*:\s/);
+/** A field's label alone on its line: "Body", "Classification". */
+const NEXIS_PART = lazy(() => /^\s*(?:Body|Classification|Bibliography)\s*$/);
+/** Factiva's word count, and its lines of codes and language under the source ("LBA", "English"). */
+const WORD_COUNT = lazy(() => /^\s*\d{1,3}(?:,\d{3})*\s+words\s*$/i);
+const SOURCE_CODE = lazy(() => /^\s*(?:[A-Z]{2,6}|English|Deutsch|Français|Español|Italiano|Português|Nederlands)\s*$/);
+/** A copyright line of the header: "Copyright 2019 Chronicle Media Group All Rights Reserved", "(c) 2022 Reuters Limited". */
+const COPYRIGHT = lazy(() => /^\s*(?:Copyright\b|\(c\)|©)/i);
+/** The export's page numbers and its cover ("Page 3 of 6", "Results list: 3 documents", "Nexis Uni®"). */
+const PAGE_LINE = lazy(() => /^\s*(?:Page \d{1,4} of \d{1,4}|Results? list:.*|Nexis(?: Uni)?®?|Factiva|User Name: .*|Date and Time: .*|Job Number: .*|Documents? \(\d{1,5}\))\s*$/i);
+/** A clock time alone ("13:05 GMT", "08:12"): Factiva's time of publication under the day. */
+const CLOCK_ALONE = lazy(() => /^\s*\d{1,2}:\d{2}(?:\s*(?:[AP]M|GMT|UTC|ET|EST|EDT|BST|CET))?\s*$/i);
+/** A weekday before or after a day ("June 4, 2019 Tuesday", "Tuesday, June 4, 2019"). */
+const WEEKDAY = lazy(() => /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)|\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/);
+
+interface Article {
+  /** body line indexes: the article's first line (after the mark above it), its header's last line, its mark */
+  from: number;
+  headerEnd: number;
+  to: number;
+  headline: string | null;
+  byline: string | null;
+  published: { date: string | null; year: number } | null;
+  /** the header's and footer's lines: the export's furniture */
+  furniture: number[];
+}
+
+/** Whether the body may be an export: cheap, before any line is read. */
+export function mayBeDatabaseExport(body: string): boolean {
+  return body.includes('End of Document') || /\nDocument [A-Za-z0-9]{20,32}\s*(?:\n|$)/.test(body);
+}
+
+/**
+ * The lines of an export's headers and footers (body line indexes): the database's fields, never a
+ * voice's label ("Byline: …", "Length: 412 words", "Subject: …"), so an export of articles is no
+ * transcript (transcript.ts). Empty for any other text.
+ */
+export function exportFurnitureLines(lines: readonly string[]): number[] {
+  if (!lines.some((l) => l.includes('End of Document') || l.startsWith('Document '))) return [];
+  return exportArticles(lines).flatMap((a) => a.furniture);
+}
+
+/** A day as an export's header writes it, without its weekday: the calendar date, or null. */
+function dayOf(raw: string): { date: string | null; year: number } | null {
+  const text = normalizeSpace(raw).replace(WEEKDAY(), '').trim();
+  if (text.length > 40 || !/\d{4}/.test(text)) return null;
+  const read = readDateText(text);
+  return read?.date ? read : null;
+}
+
+/** The articles of an export, each ending on its mark and holding the export's fields; [] for any other text. */
+function exportArticles(lines: readonly string[]): Article[] {
+  const out: Article[] = [];
+  let from = 0;
+  for (let to = 0; to < lines.length; to++) {
+    if (!END_MARK().test(lines[to]!)) continue;
+    const article = readArticle(lines, from, to);
+    if (!article) return [];
+    out.push(article);
+    from = to + 1;
+  }
+  return out;
+}
+
+/**
+ * One article's header and footer. Its header runs to Nexis's "Body" line, else to the copyright
+ * line in its first lines (Factiva's last field). Null when the part holds neither, or no day.
+ */
+function readArticle(lines: readonly string[], from: number, to: number): Article | null {
+  let headerEnd = -1;
+  for (let k = from, seen = 0; k < to && seen < 30; k++) {
+    const t = lines[k]!.trim();
+    if (!t) continue;
+    seen++;
+    if (NEXIS_PART().test(t) && t === 'Body') {
+      headerEnd = k;
+      break;
+    }
+    if (COPYRIGHT().test(t) && t.length <= 160) headerEnd = k;
+    // Factiva's fields go on past its copyright only with its codes; a paragraph ends the header.
+    else if (headerEnd >= 0 && wordCount(t) > 12) break;
+  }
+  if (headerEnd < 0) return null;
+  const furniture: number[] = [];
+  const named: { k: number; text: string }[] = [];
+  let byline: string | null = null;
+  let published: { date: string | null; year: number } | null = null;
+  let fields = 0;
+  // The cover above the first article's page line ("Results list: 3 documents") is furniture too.
+  for (let k = from; k <= headerEnd; k++) {
+    const t = lines[k]!.trim();
+    if (!t) continue;
+    furniture.push(k);
+    const field = NEXIS_FIELD().exec(t);
+    if (field) {
+      fields++;
+      if (/^Byline/.test(t)) byline ??= bylineOf(t.slice(field[0].length));
+      continue;
+    }
+    if (PAGE_LINE().test(t)) {
+      // A cover's lines above the page line ("Results list: 3 documents") head no article.
+      named.length = 0;
+      continue;
+    }
+    // Factiva sets the writer's name without "By" right above the word count ("Sarah Doyle" / "612 words").
+    const above = named.at(-1);
+    if (WORD_COUNT().test(t) && !byline && above && wordCount(above.text) >= 2 && wordCount(above.text) <= 4 && isNameShaped(above.text) && lines.slice(above.k + 1, k).every((l) => !l.trim())) {
+      byline = named.pop()!.text;
+      fields++;
+      continue;
+    }
+    if (WORD_COUNT().test(t) || COPYRIGHT().test(t) || NEXIS_PART().test(t) || CLOCK_ALONE().test(t) || SOURCE_CODE().test(t)) {
+      fields++;
+      continue;
+    }
+    const by = /^By\s/.test(t) ? bylineName(t) : null;
+    if (by) {
+      byline ??= by;
+      fields++;
+      continue;
+    }
+    const day: { date: string | null; year: number } | null = published ? null : dayOf(t);
+    if (day) {
+      published = day;
+      continue;
+    }
+    if (!published) named.push({ k, text: t });
+  }
+  // The footer: fields and their part labels under the article's last paragraph.
+  for (let k = to; k > headerEnd; k--) {
+    const t = lines[k]!.trim();
+    if (!t) continue;
+    if (k === to || NEXIS_FIELD().test(t) || NEXIS_PART().test(t) || PAGE_LINE().test(t)) {
+      furniture.push(k);
+      if (/^Load-Date\s*:/.test(t)) published ??= dayOf(t.slice(t.indexOf(':') + 1));
+      continue;
+    }
+    break;
+  }
+  // A page line inside the body (a long article runs over pages) is furniture too.
+  for (let k = headerEnd + 1; k < to; k++) if (PAGE_LINE().test(lines[k]!.trim())) furniture.push(k);
+  if (fields === 0 || !published) return null;
+  // The headline: the longest line of the header above its day (the publication's name is shorter,
+  // Factiva's section label over the headline too).
+  const headline = named.reduce<{ k: number; text: string } | null>((best, n) => (!best || wordCount(n.text) > wordCount(best.text) ? n : best), null);
+  return { from, headerEnd, to, headline: headline?.text ?? null, byline, published, furniture };
+}
+
+/** The name a Nexis byline field gives ("Kwesi Mensah", "By Kwesi Mensah in Accra", "KWESI MENSAH"), or null. */
+function bylineOf(value: string): string | null {
+  const v = normalizeSpace(value).replace(/\s+in\s+\p{Lu}[\p{L}\s]*$/u, '');
+  const by = bylineName(/^By\s/i.test(v) ? v.replace(/^by/i, 'By') : `By ${v}`);
+  if (by) return by;
+  return wordCount(v) >= 2 && wordCount(v) <= 4 && isNameShaped(v) ? v : null;
+}
+
+/**
+ * Each article of an export: its records dated by it, its narrated records its byline's (none
+ * without one), its headline their section; its header and footer furniture. The number of
+ * articles read (0: no export).
+ */
+export function readDatabaseExport(b: DocBuilder, lines: readonly string[]): number {
+  const articles = exportArticles(lines);
+  if (!articles.length) return 0;
+  const narrator = narratorOf(b.input.meta, b.input.registry);
+  const resolve = (name: string) => b.input.registry.resolve(name) ?? name;
+  // A record's section that is some article's header or footer line ("Body", "End of Document", the
+  // mark above the article) heads nothing: the article's headline does.
+  const headerTexts = new Set(articles.flatMap((a) => a.furniture.map((k) => normalizeSpace(lines[k]!))));
+  const allFurniture = new Set(articles.flatMap((a) => a.furniture));
+  for (const a of articles) {
+    const furniture = new Set(a.furniture);
+    const headlineLine = a.headline === null ? -1 : a.furniture.find((k) => lines[k]!.trim() === a.headline) ?? -1;
+    const [from, to] = [b.fileLine(a.from), b.fileLine(a.to)];
+    for (let n = b.records.length - 1; n >= 0; n--) {
+      const r = b.records[n]!;
+      if (r.line < from || r.line > to) continue;
+      if (furniture.has(r.line - b.input.bodyLine) && furniture.has(r.endLine - b.input.bodyLine)) {
+        b.records.splice(n, 1);
+        continue;
+      }
+      endBeforeFurniture(b, r, allFurniture, lines);
+      creditArticle(r, a, narrator, resolve, headerTexts);
+    }
+    for (const k of furniture) b.kinds[k] = k === headlineLine ? 'heading' : 'metadata';
+  }
+  return articles.length;
+}
+
+/**
+ * A turn that ran on into the article's footer and the next article's header (a transcript's last
+ * answer takes every line up to the next label): cut where the first of those lines starts.
+ */
+function endBeforeFurniture(b: DocBuilder, r: DraftRecord, furniture: ReadonlySet<number>, lines: readonly string[]): void {
+  const [first, last] = [r.line - b.input.bodyLine, r.endLine - b.input.bodyLine];
+  let k = first + 1;
+  while (k <= last && !furniture.has(k)) k++;
+  if (k > last) return;
+  const at = r.text.indexOf(lines[k]!.trim());
+  if (at <= 0) return;
+  r.text = r.text.slice(0, at).trimEnd();
+  let end = k - 1;
+  while (end > first && !lines[end]!.trim()) end--;
+  r.endLine = b.fileLine(end);
+}
+
+function creditArticle(r: DraftRecord, a: Article, narrator: string | null, resolve: (name: string) => string, headerTexts: ReadonlySet<string>): void {
+  r.published = a.published!;
+  if (r.section === null || headerTexts.has(r.section)) r.section = a.headline;
+  if (r.type !== 'quote' && (r.speaker === null || r.speaker === narrator)) r.speaker = a.byline ? resolve(a.byline) : null;
+}
