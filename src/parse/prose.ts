@@ -2764,6 +2764,25 @@ const DASH_OPENING = lazy(() => /^\s*[—―–-]/);
 const DASH_NAME =
   lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|@[\p{L}\p{N}_.]{1,30}|\p{Lo}{2,8})(\s+(?:to|at|in|on|before|during|after|speaking|writing|talking|addressing|interviewed|quoted|testifying|posting)\s[^,.!?—:@/]{0,60}?)?\s*(?:,\s*([^.!?]{0,80}))?\.?\s*$/u);
 
+/** A list item's number before a quotation: "1. “…”", "12) "…"" (a listicle's items). */
+const QUOTE_ITEM_NUMBER = lazy(() => /^\s*\d{1,3}[.)]\s+(?=["“‘'])/u);
+/**
+ * A collection's source line under a quotation, naming no one: "— on hiring, in a 2018 interview
+ * with Fortune", "— to The Guardian Nigeria, 2016", "— asked about his reputation, in a 2024 podcast".
+ * The page's subject said it; the line says where and when.
+ */
+const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:on|to|in|at|asked|speaking|writing|talking|addressing|quoted|from|during|via|interviewed|testifying|posting)\s[^—–]{2,120}$/u);
+/**
+ * A title that says the page collects one person's quotations: "21 of Chidi Okafor's best quotes on
+ * leadership", "Ana Ruiz's most memorable quotes", "Quotes by Ana Ruiz", "Ana Ruiz - Wikiquote",
+ * "Ana Ruiz in her own words". The person's name, else null.
+ */
+const QUOTE_COLLECTION_TITLE = lazy(() => /^(?:\d{1,3}\s+of\s+)?(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}quotes(?![\p{L}])|(?:^|\s)[Qq]uotes\s+(?:by|from)\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})|^(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})\s+(?:[-–—]\s*Wikiquote|[Qq]uotes\s*$|in\s+(?:his|her|their)\s+own\s+words)/u);
+function quoteCollectionSubject(title: string | null | undefined): string | null {
+  const m = title ? QUOTE_COLLECTION_TITLE().exec(title.trim()) : null;
+  return m ? (m[1] ?? m[2] ?? m[3])! : null;
+}
+
 /** An embedded post's signature: "— Lucas Andrade (@LucasAndradeMP) March 3, 2025", "— NAME (@handle) 12 April 2024". */
 const EMBEDDED_POST_SIGNATURE = lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+\(@[\p{L}\p{N}_]{1,30}\)\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})\s*$/u);
 
@@ -2780,6 +2799,8 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
   let beforePrev = -1;
   // A Markdown blockquote holds an epigraph as often as not: "> “…”" / "> — Ana Ruiz".
   const unquoted = (idx: number) => lines[idx]!.replace(/^\s*>\s?/, '');
+  // A collection of one person's quotations (its title says so): a source line naming no one under a quotation is theirs.
+  const collected = quoteCollectionSubject(b.input.meta.title);
   for (let i = 0; i < end; i++) {
     if (!lines[i]!.trim()) continue;
     // (DASH_NAME opens on a dash: a line without one never runs or compiles it)
@@ -2814,8 +2835,22 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
         continue;
       }
     }
-    if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16) {
-      const quote = normalizeSpace(unquoted(prev));
+    // A listicle's item: its number, the quotation, and under it the source line (a name, or where and when alone).
+    const numbered = prev >= 0 && QUOTE_ITEM_NUMBER().test(unquoted(prev));
+    if (!dash && collected && prev === i - 1 && !b.isMarked(prev) && NAMELESS_SOURCE_LINE().test(line)) {
+      const quote = normalizeSpace(unquoted(prev).replace(QUOTE_ITEM_NUMBER(), ''));
+      const spans = findQuoteSpans(quote);
+      if (spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0 && wordCount(quote) >= 3 && wordCount(quote) <= 80) {
+        const speaker = signedName(collected, state);
+        knowFullName(state, speaker);
+        b.add({ type: 'quote', text: normalizeSpace(spans[0]!.inner), speaker: speaker === narrator ? narrator : speaker, context: normalizeSpace(line), section: null }, prev, i);
+        beforePrev = prev;
+        prev = i;
+        continue;
+      }
+    }
+    if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16 && (!numbered || prev === i - 1)) {
+      const quote = normalizeSpace(unquoted(prev).replace(QUOTE_ITEM_NUMBER(), ''));
       const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);
       const spans = findQuoteSpans(quote);
       const whole = spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0;

@@ -47,3 +47,66 @@ describe('a quote log\'s "About NAME" heading names who the quotes are about, no
     expect(recordWith(c, /We will not reopen/)?.speaker).toBe('Hélène Delacroix');
   });
 });
+
+describe('a listicle of one person\'s quotes: each numbered quotation with its source line under it', () => {
+  const listicle = [
+    'BUSINESS DAILY',
+    '',
+    "21 of Chidi Okafor's best quotes on leadership, hiring and failure",
+    '',
+    'By Adaeze Nwosu',
+    'Updated Mar 14, 2024, 6:05 AM WAT',
+    '',
+    'Chidi Okafor built a logistics startup from a single van in 2014. Here is what he has said.',
+    '',
+    '1. "Hire people who argue with you in the first interview. The ones who agree will agree with your mistakes too."',
+    '— on hiring, in a 2018 interview with Fortune',
+    '',
+    '8. "The best meeting is a cancelled one."',
+    'Okafor has repeated this often. His co-founder, Bisi Adeyemi, once joked on a panel in 2021: "He cancels meetings the way other people breathe."',
+    '',
+    '9. "We will be in 12 countries by 2026 or I will have failed."',
+    '— on expansion, Bloomberg interview, 2023',
+  ].join('\n');
+  it('okafor listicle: the title\'s person said each item, in the year its source line gives', () => {
+    const c = corpusOf('listicle.txt', listicle);
+    const hire = recordWith(c, /argue with you/);
+    expect(hire).toMatchObject({ type: 'quote', speaker: 'Chidi Okafor', year: 2018 });
+    expect(recordWith(c, /12 countries/)).toMatchObject({ type: 'quote', speaker: 'Chidi Okafor', year: 2023 });
+    // the source line is the quote's frame, no claim of the byline's
+    expect(c.records.some((r) => r.type === 'claim' && /interview with Fortune/.test(r.text))).toBe(false);
+  });
+  it('other words: "Quotes by NAME" page, a parenthesised item number and other source lines', () => {
+    const c = corpusOf('quotes.txt', [
+      'Quotes by Ingrid Solberg',
+      '',
+      'Compiled by the Harbour Weekly desk, June 2025',
+      '',
+      '1) “Ports are patient. Politicians are not, and that is the whole problem.”',
+      '— to the Harbour Weekly, 2019',
+      '',
+      '2) “We moved 3.1 million containers last year and lost eleven.”',
+      '— speaking at the Nordic Freight Forum in 2022',
+    ].join('\n'));
+    expect(recordWith(c, /Ports are patient/)).toMatchObject({ type: 'quote', speaker: 'Ingrid Solberg', year: 2019 });
+    expect(recordWith(c, /3\.1 million containers/)).toMatchObject({ type: 'quote', speaker: 'Ingrid Solberg', year: 2022 });
+  });
+  it('a named source line under a numbered quotation is that person\'s', () => {
+    const c = corpusOf('roundup.txt', [
+      'What they said this week',
+      '',
+      'By Tom Reyes',
+      'March 3, 2024',
+      '',
+      'A roundup of the week in transport.',
+      '',
+      '1. "We will not raise fares before the election."',
+      '— Mayor Odile Brun, on the council budget, 2024',
+      '',
+      '2. "The numbers do not add up and everyone in the room knows it."',
+      '— Priya Chand, transport analyst',
+    ].join('\n'));
+    expect(recordWith(c, /raise fares/)?.speaker).toMatch(/Odile Brun$/);
+    expect(recordWith(c, /do not add up/)?.speaker).toBe('Priya Chand');
+  });
+});
