@@ -2778,6 +2778,17 @@ const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:on|to|in|a
  * "Ana Ruiz in her own words". The person's name, else null.
  */
 const QUOTE_COLLECTION_TITLE = lazy(() => /^(?:\d{1,3}\s+of\s+)?(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}quotes(?![\p{L}])|(?:^|\s)[Qq]uotes\s+(?:by|from)\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})|^(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})\s+(?:[-–—]\s*Wikiquote|[Qq]uotes\s*$|in\s+(?:his|her|their)\s+own\s+words)/u);
+/** A quote page's entry: a bullet of the words ("* We did not set out …"), flush or indented by a space or two. */
+const QUOTE_PAGE_BULLET = lazy(() => /^(\s{0,2})[*•-]\s+\S/u);
+/** Its source: a sub-bullet indented deeper right under it ("   * Interview with Forbes (March 3, 2019)"). */
+const QUOTE_PAGE_SOURCE = lazy(() => /^(\s+)[*•-]\s+(\S.{0,200})$/u);
+/** A quote page's sections of words nobody can surely be named for: "Disputed", "Misattributed", "Unsourced". */
+const DOUBTED_SECTION = lazy(() => /^(?:Disputed|Misattributed|Attributed|Unsourced|Unverified|Dubious)(?![\p{L}])/iu);
+/** A quote page's section of other people's words about its subject: "Quotes about Renata Vasquez", "About her". */
+const ABOUT_SECTION = lazy(() => /^(?:(?:Quotes|Quotations|Sayings)\s+)?about\s/iu);
+/** The name opening a source line, before a comma or a bracket: "Tomás Ibarra, former chief operating officer, …". */
+const SOURCE_LINE_NAME = lazy(() => /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s*[,(]/u);
+
 function quoteCollectionSubject(title: string | null | undefined): string | null {
   const m = title ? QUOTE_COLLECTION_TITLE().exec(title.trim()) : null;
   return m ? (m[1] ?? m[2] ?? m[3])! : null;
@@ -2801,8 +2812,24 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
   const unquoted = (idx: number) => lines[idx]!.replace(/^\s*>\s?/, '');
   // A collection of one person's quotations (its title says so): a source line naming no one under a quotation is theirs.
   const collected = quoteCollectionSubject(b.input.meta.title);
+  let section: string | null = null;
   for (let i = 0; i < end; i++) {
     if (!lines[i]!.trim()) continue;
+    if (collected) {
+      // A section's heading: a wiki's ("Quotes about NAME[edit]"), Markdown's, or a short heading line right over the bullets.
+      const plainHeading = !QUOTE_PAGE_BULLET().test(lines[i]!) && QUOTE_PAGE_BULLET().test(lines[i + 1] ?? '') && isHeadingLike(lines[i]!, 8) ? normalizeSpace(lines[i]!) : null;
+      section = wikiSectionTitle(lines[i]!) ?? markdownHeading(lines[i]!) ?? plainHeading ?? section;
+      const entry = quotePageEntry(b, i, end, collected, section, state);
+      if (entry) {
+        const before = b.records.length;
+        b.add(entry.record, i, i + 1);
+        if (entry.year !== undefined && b.records.length > before) b.records[before]!.year = entry.year;
+        beforePrev = i;
+        prev = i + 1;
+        i++;
+        continue;
+      }
+    }
     // (DASH_NAME opens on a dash: a line without one never runs or compiles it)
     const line = unquoted(i);
     let dash = DASH_OPENING().test(line) ? DASH_NAME().exec(line) : null;
@@ -2874,6 +2901,35 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
     beforePrev = prev;
     prev = i;
   }
+}
+
+/**
+ * A quote page's entry (Wikiquote copied from the browser, a quote site's list): a bullet of the
+ * words and right under it a deeper sub-bullet of their source. The page's subject said them,
+ * except under "Quotes about …" (the person the source line opens on) and under "Disputed" or
+ * "Misattributed" (nobody surely: no quote). The year is the one the source line gives.
+ */
+function quotePageEntry(b: DocBuilder, i: number, end: number, subject: string, section: string | null, state: AttributionState): { record: Parameters<DocBuilder['add']>[0]; year?: number } | null {
+  const lines = b.lines;
+  const bullet = QUOTE_PAGE_BULLET().exec(lines[i]!);
+  const source = i + 1 < end ? QUOTE_PAGE_SOURCE().exec(lines[i + 1]!) : null;
+  if (!bullet || !source || source[1]!.length <= bullet[1]!.length || b.isMarked(i) || b.isMarked(i + 1)) return null;
+  if (section && DOUBTED_SECTION().test(section)) return null;
+  let speaker = subject;
+  if (section && ABOUT_SECTION().test(section)) {
+    const named = SOURCE_LINE_NAME().exec(source[2]!);
+    if (!named) return null;
+    speaker = named[1]!;
+  }
+  const words = normalizeSpace(lines[i]!.replace(QUOTE_PAGE_BULLET(), (m) => m.slice(-1)).replace(/^\s*[*•-]\s+/, ''));
+  if (wordCount(words) < 3 || wordCount(words) > 120) return null;
+  const spans = findQuoteSpans(words);
+  const whole = spans.length === 1 && spans[0]!.start === 0 && wordCount(words.slice(spans[0]!.end)) === 0;
+  const who = signedName(speaker, state);
+  knowFullName(state, who);
+  const years = [...new Set(source[2]!.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [])];
+  const record = { type: 'quote' as const, text: whole ? normalizeSpace(spans[0]!.inner) : words, speaker: who, context: normalizeSpace(source[2]!), section };
+  return years.length === 1 ? { record, year: Number(years[0]) } : { record };
 }
 
 function nextNonBlank(lines: readonly string[], from: number, end: number): number {

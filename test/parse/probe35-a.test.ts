@@ -110,3 +110,57 @@ describe('a listicle of one person\'s quotes: each numbered quotation with its s
     expect(recordWith(c, /do not add up/)?.speaker).toBe('Priya Chand');
   });
 });
+
+describe('a quote page (Wikiquote copied from the browser): each bullet of words over its source sub-bullet', () => {
+  it('vasquez page: the subject\'s words dated by their source; "Quotes about" by the source\'s person; disputed by nobody', () => {
+    const c = corpusOf('wikiquote.txt', [
+      'Renata Vasquez - Wikiquote',
+      'Jump to navigation',
+      'Jump to search',
+      '',
+      'Renata Vasquez (born 1979) is a Chilean-American entrepreneur.',
+      '',
+      'Quotes[edit]',
+      '2010s[edit]',
+      ' * We did not set out to build a bank. We set out to make it boring to send money home.',
+      '   * Interview with Forbes (March 3, 2019)',
+      ' * I fired myself as head of product in 2016. It was the best hire the company ever made.',
+      '   * Quoted in "The Quiet Founder", The Atlantic (June 2018), p. 44',
+      '',
+      'Disputed[edit]',
+      ' * Move fast and document everything.',
+      '   * Widely attributed to Vasquez on social media since 2021; no primary source has been found.',
+      '',
+      'Quotes about Renata Vasquez[edit]',
+      ' * She is the only CEO I know who reads the complaint logs herself.',
+      '   * Tomás Ibarra, former chief operating officer, quoted in Fortune (August 2020)',
+      '',
+      'This page was last edited on 18 September 2024, at 07:12.',
+    ].join('\n'));
+    expect(recordWith(c, /build a bank/)).toMatchObject({ type: 'quote', speaker: 'Renata Vasquez', year: 2019 });
+    expect(recordWith(c, /fired myself/)).toMatchObject({ type: 'quote', speaker: 'Renata Vasquez', year: 2018 });
+    expect(recordWith(c, /complaint logs/)).toMatchObject({ type: 'quote', speaker: 'Tomás Ibarra', year: 2020 });
+    expect(recordWith(c, /document everything/)?.speaker ?? null).not.toBe('Renata Vasquez');
+    expect(c.records.some((r) => r.type === 'claim' && /Interview with Forbes/.test(r.text))).toBe(false);
+  });
+  it('other words: a "NAME in her own words" list with "-" bullets and a quotation-marked entry', () => {
+    const c = corpusOf('own-words.txt', [
+      'Ingrid Solberg in her own words',
+      '',
+      'Compiled for the port authority board pack.',
+      '',
+      'On shipping',
+      '- "Ports are patient. Politicians are not, and that is the whole problem."',
+      '    - Harbour Weekly interview, 2019',
+      '- We moved 3.1 million containers last year and lost eleven.',
+      '    - Nordic Freight Forum keynote (11 May 2022)',
+      '',
+      'About Solberg',
+      '- She negotiates like someone who has already read the last page.',
+      '    - Anders Lund, union representative, in 2021',
+    ].join('\n'));
+    expect(recordWith(c, /Ports are patient/)).toMatchObject({ type: 'quote', speaker: 'Ingrid Solberg', year: 2019 });
+    expect(recordWith(c, /3\.1 million containers/)).toMatchObject({ type: 'quote', speaker: 'Ingrid Solberg', year: 2022 });
+    expect(recordWith(c, /last page/)).toMatchObject({ type: 'quote', speaker: 'Anders Lund', year: 2021 });
+  });
+});
