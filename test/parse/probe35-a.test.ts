@@ -164,3 +164,41 @@ describe('a quote page (Wikiquote copied from the browser): each bullet of words
     expect(recordWith(c, /last page/)).toMatchObject({ type: 'quote', speaker: 'Anders Lund', year: 2021 });
   });
 });
+
+describe('a quote site\'s author page: the subject\'s birth date is no dateline', () => {
+  it('hale page: "Born: August 9, 1991" dates nothing; the site\'s copyright span gives its last year', () => {
+    const c = corpusOf('brainy.txt', [
+      'BrainyQuote',
+      'Topics  Authors  Quote Of The Day',
+      '',
+      'Teodor Hale Quotes',
+      '',
+      'Teodor Hale',
+      'American - Athlete',
+      'Born: August 9, 1991',
+      '',
+      'Medals are heavy. The mornings before them are heavier.',
+      'Teodor Hale',
+      '',
+      'Pain is information. Quitting is a decision.',
+      'Teodor Hale',
+      '',
+      'About  Contact  Privacy Policy',
+      'Copyright © 2001 - 2025 BrainyQuote®',
+    ].join('\n'));
+    expect(recordWith(c, /Medals are heavy/)?.year).toBe(2025);
+    expect(c.documents[0]?.date ?? null).toBeNull();
+  });
+  it('other words: a profile card\'s "Date of birth:" field and a "Died:" field', () => {
+    const c = corpusOf('card.txt', [
+      'Margit Halvorsen',
+      'Norwegian cartographer',
+      'Date of birth: 14 April 1932',
+      'Died: 3 May 2020',
+      '',
+      'Halvorsen mapped the fjords of Finnmark between 1958 and 1971, and drew 214 charts.',
+    ].join('\n'));
+    expect(recordWith(c, /mapped the fjords/)?.year ?? null).not.toBe(1932);
+    expect(recordWith(c, /mapped the fjords/)?.year ?? null).not.toBe(2020);
+  });
+});
