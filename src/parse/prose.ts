@@ -2793,6 +2793,21 @@ function quoteCollectionSubject(title: string | null | undefined): string | null
   const m = title ? QUOTE_COLLECTION_TITLE().exec(title.trim()) : null;
   return m ? (m[1] ?? m[2] ?? m[3])! : null;
 }
+/**
+ * The person a quote site's page collects, by its title or, under the site's name and menu, a
+ * page heading among its first lines ("BrainyQuote" / "Topics Authors …" / "Teodor Hale Quotes").
+ */
+function quoteCollectionOf(lines: readonly string[], title: string | null | undefined): string | null {
+  const titled = quoteCollectionSubject(title);
+  if (titled) return titled;
+  for (let k = 0, seen = 0; k < lines.length && seen < 6; k++) {
+    if (!lines[k]!.trim()) continue;
+    seen++;
+    const named = lines[k]!.length <= 80 ? quoteCollectionSubject(normalizeSpace(lines[k]!)) : null;
+    if (named) return named;
+  }
+  return null;
+}
 
 /** An embedded post's signature: "— Lucas Andrade (@LucasAndradeMP) March 3, 2025", "— NAME (@handle) 12 April 2024". */
 const EMBEDDED_POST_SIGNATURE = lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+\(@[\p{L}\p{N}_]{1,30}\)\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})\s*$/u);
@@ -2811,7 +2826,7 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
   // A Markdown blockquote holds an epigraph as often as not: "> “…”" / "> — Ana Ruiz".
   const unquoted = (idx: number) => lines[idx]!.replace(/^\s*>\s?/, '');
   // A collection of one person's quotations (its title says so): a source line naming no one under a quotation is theirs.
-  const collected = quoteCollectionSubject(b.input.meta.title);
+  const collected = quoteCollectionOf(lines, b.input.meta.title);
   let section: string | null = null;
   for (let i = 0; i < end; i++) {
     if (!lines[i]!.trim()) continue;
@@ -2857,6 +2872,21 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
         const speaker = signedName(post[1]!, state);
         knowFullName(state, speaker);
         b.add({ type: 'quote', text: whole ? normalizeSpace(spans[0]!.inner) : words, speaker: speaker === narrator ? narrator : speaker, context: normalizeSpace(line), section: null }, first, i);
+        beforePrev = prev;
+        prev = i;
+        continue;
+      }
+    }
+    // A quote site's entry: the words on a line and, right under them, the collected person's name
+    // alone ("Pain is information. Quitting is a decision." / "Teodor Hale"), no dash before it.
+    if (collected && prev === i - 1 && !b.isMarked(prev) && normalizeSpace(line) === collected && !isHeadingLike(unquoted(prev), 2)) {
+      const quote = normalizeSpace(unquoted(prev));
+      const spans = findQuoteSpans(quote);
+      const whole = spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0;
+      if (wordCount(quote) >= 3 && wordCount(quote) <= 80 && endsLikeSentence(whole ? spans[0]!.inner : quote)) {
+        const speaker = signedName(collected, state);
+        knowFullName(state, speaker);
+        b.add({ type: 'quote', text: whole ? normalizeSpace(spans[0]!.inner) : quote, speaker: speaker === narrator ? narrator : speaker, context: null, section: null }, prev, i);
         beforePrev = prev;
         prev = i;
         continue;

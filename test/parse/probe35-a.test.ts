@@ -202,3 +202,43 @@ describe('a quote site\'s author page: the subject\'s birth date is no dateline'
     expect(recordWith(c, /mapped the fjords/)?.year ?? null).not.toBe(2020);
   });
 });
+
+describe('a quote site\'s author page: each quotation over the collected person\'s name line', () => {
+  it('hale page: the words over "Teodor Hale" are his quotes; the name line is no claim', () => {
+    const c = corpusOf('brainy-hale.txt', [
+      'BrainyQuote',
+      'Topics  Authors  Quote Of The Day',
+      '',
+      'Teodor Hale Quotes',
+      '',
+      'Medals are heavy. The mornings before them are heavier.',
+      'Teodor Hale',
+      'Sports   Discipline',
+      'Share  Copy',
+      '',
+      'Pain is information. Quitting is a decision.',
+      'Teodor Hale',
+      'Motivational   Pain',
+    ].join('\n'));
+    expect(recordWith(c, /Medals are heavy/)).toMatchObject({ type: 'quote', speaker: 'Teodor Hale' });
+    expect(recordWith(c, /Pain is information/)).toMatchObject({ type: 'quote', speaker: 'Teodor Hale' });
+    expect(c.records.some((r) => r.type === 'claim' && r.text === 'Teodor Hale')).toBe(false);
+  });
+  it('other words: a Goodreads-style "Quotes by NAME" page with quotation marks and like counts', () => {
+    const c = corpusOf('goodreads.txt', [
+      'Quotes by Amara Lindqvist',
+      '',
+      '“A map is an argument about what matters.”',
+      'Amara Lindqvist',
+      'tags: cartography, maps',
+      '1,204 likes',
+      '',
+      '“Every border was drawn by someone in a hurry.”',
+      'Amara Lindqvist',
+      'tags: borders, history',
+      '877 likes',
+    ].join('\n'));
+    expect(recordWith(c, /argument about what matters/)).toMatchObject({ type: 'quote', speaker: 'Amara Lindqvist' });
+    expect(recordWith(c, /someone in a hurry/)).toMatchObject({ type: 'quote', speaker: 'Amara Lindqvist' });
+  });
+});
