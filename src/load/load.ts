@@ -518,8 +518,12 @@ function inferHeader(file: CorpusFile, meta: DocumentMeta, body: string, bodyLin
   }
 }
 
-/** "© Thomson Reuters 2024. All rights reserved.", "Copyright 2023 The Associated Press.": a notice's one year, a short line. */
-const COPYRIGHT_NOTICE_YEAR = /^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:[\p{L}&.'’-]+\s+){0,4}((?:19|20)\d{2})(?![\p{N}])/iu;
+/**
+ * "© Thomson Reuters 2024. All rights reserved.", "Copyright 2023 The Associated Press.": a notice's
+ * one year, a short line. A site's notice runs from its first year to the page's ("Copyright © 2001 -
+ * 2025 BrainyQuote"): the second year is when the page was served.
+ */
+const COPYRIGHT_NOTICE_YEAR = /^\s*(?:copyright\s*(?:©|\(c\))?|©|\(c\))\s*(?:[\p{L}&.'’-]+\s+){0,4}((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?![\p{N}])/iu;
 /** The year of a copyright notice among the last three lines with words of a document's body, or null. */
 function copyrightYearAtFoot(lines: readonly string[]): number | null {
   let seen = 0;
@@ -529,7 +533,7 @@ function copyrightYearAtFoot(lines: readonly string[]): number | null {
     if (!line.trim()) continue;
     seen++;
     const m = line.length <= 120 ? COPYRIGHT_NOTICE_YEAR.exec(line) : null;
-    if (m) return Number(m[1]);
+    if (m) return Number(m[2] ?? m[1]);
   }
   return null;
 }

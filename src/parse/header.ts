@@ -218,6 +218,8 @@ function cardHeaderStart(lines: readonly string[], first: number): number {
 
 /** An infobox's `Key<TAB>value` line ("Known for\tGlacier mass-balance modelling"): a key of a few words, a tab, a value. */
 // (`\t\s*` is `\t+\s*` without the second way to read a run of tabs, which made a line ending in one quadratic.)
+/** A person's dates as a profile page gives them ("Born: August 9, 1991", "Died: 3 May 2020", "Date of birth: …"): facts about its subject, not when the page was written. */
+const LIFE_DATE_FIELD = lazy(() => /^\s*(?:Born|Died|Date of (?:birth|death)|Birth ?date|Birthday|DOB)\s*:/i);
 export const TAB_FACT = lazy(() => /^\s*\p{L}[^\t:]{0,40}?\t\s*\S/u);
 
 /**
@@ -2112,7 +2114,7 @@ export function headerDatelines(raw: readonly string[]): {
       }
       break;
     }
-    if (inFacts) continue;
+    if (inFacts || LIFE_DATE_FIELD().test(line)) continue;
     // "Date: 9 October 2024    Duration: 88 min    Moderator: …": a form's fields set side by side
     // by wide spaces are read one by one, so the date field is a dateline of its own.
     const fields = line.includes(':') ? (sideBySideFields(line) ?? pipedFields(line)) : null;

@@ -20,6 +20,12 @@ const PRONOUN = lazy(() => /^(?:she|he|they)$/i);
  */
 const PERSON_HEADING = lazy(() => /^#{1,6}\s+(?:[^—–#]{1,40}?\s[—–]\s+(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})|(\p{Lu}\p{Ll}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){1,2}))(?:\s+\([^()]{1,40}\))?\s*$/u);
 const BULLET = lazy(() => /^\s*[-*•]\s+\S/u);
+/**
+ * A heading that opens on a preposition says how its bullets relate to the person it names, not
+ * that they are that person's words: a quote log's "## About Quist", "## On Delacroix", "## From
+ * Delacroix" (over lines each crediting its own sayer). Not a person heading.
+ */
+const PREPOSITION_HEADING = lazy(() => /^#{1,6}\s+(?:About|On|Regarding|Re|By|From|For|To|With|Against|Of|Around|Concerning)\s/u);
 
 /**
  * Sections of meeting notes, each under a heading that names who spoke, over bullets of what they
@@ -36,7 +42,7 @@ function speakerSections(lines: readonly string[], fileLine: (idx: number) => nu
     if (!l.startsWith('#')) continue;
     if (open) open.to = fileLine(i);
     open = null;
-    const m = PERSON_HEADING().exec(normalizeSpace(l));
+    const m = PREPOSITION_HEADING().test(l) ? null : PERSON_HEADING().exec(normalizeSpace(l));
     let k = i + 1;
     while (k < lines.length && !lines[k]!.trim()) k++;
     if (m && k < lines.length && BULLET().test(lines[k]!)) found.push((open = { from: fileLine(i), to: Infinity, who: (m[1] ?? m[2])! }));

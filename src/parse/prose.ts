@@ -2768,6 +2768,51 @@ const DASH_OPENING = lazy(() => /^\s*[—―–-]/);
 const DASH_NAME =
   lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}|@[\p{L}\p{N}_.]{1,30}|\p{Lo}{2,8})(\s+(?:to|at|in|on|before|during|after|speaking|writing|talking|addressing|interviewed|quoted|testifying|posting)\s[^,.!?—:@/]{0,60}?)?\s*(?:,\s*([^.!?]{0,80}))?\.?\s*$/u);
 
+/** A list item's number before a quotation: "1. “…”", "12) "…"" (a listicle's items). */
+const QUOTE_ITEM_NUMBER = lazy(() => /^\s*\d{1,3}[.)]\s+(?=["“‘'])/u);
+/**
+ * A collection's source line under a quotation, naming no one: "— on hiring, in a 2018 interview
+ * with Fortune", "— to The Guardian Nigeria, 2016", "— asked about his reputation, in a 2024 podcast".
+ * The page's subject said it; the line says where and when.
+ */
+const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:on|to|in|at|asked|speaking|writing|talking|addressing|quoted|from|during|via|interviewed|testifying|posting)\s[^—–]{2,120}$/u);
+/**
+ * A title that says the page collects one person's quotations: "21 of Chidi Okafor's best quotes on
+ * leadership", "Ana Ruiz's most memorable quotes", "Quotes by Ana Ruiz", "Ana Ruiz - Wikiquote",
+ * "Ana Ruiz in her own words". The person's name, else null.
+ */
+const QUOTE_COLLECTION_TITLE = lazy(() => /^(?:\d{1,3}\s+of\s+)?(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}quotes(?![\p{L}])|(?:^|\s)[Qq]uotes\s+(?:by|from)\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})|^(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})\s+(?:[-–—]\s*Wikiquote|[Qq]uotes\s*$|in\s+(?:his|her|their)\s+own\s+words)/u);
+/** A quote page's entry: a bullet of the words ("* We did not set out …"), flush or indented by a space or two. */
+const QUOTE_PAGE_BULLET = lazy(() => /^(\s{0,2})[*•-]\s+\S/u);
+/** Its source: a sub-bullet indented deeper right under it ("   * Interview with Forbes (March 3, 2019)"). */
+const QUOTE_PAGE_SOURCE = lazy(() => /^(\s+)[*•-]\s+(\S.{0,200})$/u);
+/** A quote page's sections of words nobody can surely be named for: "Disputed", "Misattributed", "Unsourced". */
+const DOUBTED_SECTION = lazy(() => /^(?:Disputed|Misattributed|Attributed|Unsourced|Unverified|Dubious)(?![\p{L}])/iu);
+/** A quote page's section of other people's words about its subject: "Quotes about Renata Vasquez", "About her". */
+const ABOUT_SECTION = lazy(() => /^(?:(?:Quotes|Quotations|Sayings)\s+)?about\s/iu);
+/** The name opening a source line, before a comma or a bracket: "Tomás Ibarra, former chief operating officer, …". */
+const SOURCE_LINE_NAME = lazy(() => /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*){1,2})\s*[,(]/u);
+
+function quoteCollectionSubject(title: string | null | undefined): string | null {
+  const m = title ? QUOTE_COLLECTION_TITLE().exec(title.trim()) : null;
+  return m ? (m[1] ?? m[2] ?? m[3])! : null;
+}
+/**
+ * The person a quote site's page collects, by its title or, under the site's name and menu, a
+ * page heading among its first lines ("BrainyQuote" / "Topics Authors …" / "Teodor Hale Quotes").
+ */
+function quoteCollectionOf(lines: readonly string[], title: string | null | undefined): string | null {
+  const titled = quoteCollectionSubject(title);
+  if (titled) return titled;
+  for (let k = 0, seen = 0; k < lines.length && seen < 6; k++) {
+    if (!lines[k]!.trim()) continue;
+    seen++;
+    const named = lines[k]!.length <= 80 ? quoteCollectionSubject(normalizeSpace(lines[k]!)) : null;
+    if (named) return named;
+  }
+  return null;
+}
+
 /** An embedded post's signature: "— Lucas Andrade (@LucasAndradeMP) March 3, 2025", "— NAME (@handle) 12 April 2024". */
 const EMBEDDED_POST_SIGNATURE = lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+\(@[\p{L}\p{N}_]{1,30}\)\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})\s*$/u);
 
@@ -2784,8 +2829,26 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
   let beforePrev = -1;
   // A Markdown blockquote holds an epigraph as often as not: "> “…”" / "> — Ana Ruiz".
   const unquoted = (idx: number) => lines[idx]!.replace(/^\s*>\s?/, '');
+  // A collection of one person's quotations (its title says so): a source line naming no one under a quotation is theirs.
+  const collected = quoteCollectionOf(lines, b.input.meta.title);
+  let section: string | null = null;
   for (let i = 0; i < end; i++) {
     if (!lines[i]!.trim()) continue;
+    if (collected) {
+      // A section's heading: a wiki's ("Quotes about NAME[edit]"), Markdown's, or a short heading line right over the bullets.
+      const plainHeading = !QUOTE_PAGE_BULLET().test(lines[i]!) && QUOTE_PAGE_BULLET().test(lines[i + 1] ?? '') && isHeadingLike(lines[i]!, 8) ? normalizeSpace(lines[i]!) : null;
+      section = wikiSectionTitle(lines[i]!) ?? markdownHeading(lines[i]!) ?? plainHeading ?? section;
+      const entry = quotePageEntry(b, i, end, collected, section, state);
+      if (entry) {
+        const before = b.records.length;
+        b.add(entry.record, i, i + 1);
+        if (entry.year !== undefined && b.records.length > before) b.records[before]!.year = entry.year;
+        beforePrev = i;
+        prev = i + 1;
+        i++;
+        continue;
+      }
+    }
     // (DASH_NAME opens on a dash: a line without one never runs or compiles it)
     const line = unquoted(i);
     let dash = DASH_OPENING().test(line) ? DASH_NAME().exec(line) : null;
@@ -2818,8 +2881,37 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
         continue;
       }
     }
-    if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16) {
+    // A quote site's entry: the words on a line and, right under them, the collected person's name
+    // alone ("Pain is information. Quitting is a decision." / "Teodor Hale"), no dash before it.
+    if (collected && prev === i - 1 && !b.isMarked(prev) && normalizeSpace(line) === collected && !isHeadingLike(unquoted(prev), 2)) {
       const quote = normalizeSpace(unquoted(prev));
+      const spans = findQuoteSpans(quote);
+      const whole = spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0;
+      if (wordCount(quote) >= 3 && wordCount(quote) <= 80 && endsLikeSentence(whole ? spans[0]!.inner : quote)) {
+        const speaker = signedName(collected, state);
+        knowFullName(state, speaker);
+        b.add({ type: 'quote', text: whole ? normalizeSpace(spans[0]!.inner) : quote, speaker: speaker === narrator ? narrator : speaker, context: null, section: null }, prev, i);
+        beforePrev = prev;
+        prev = i;
+        continue;
+      }
+    }
+    // A listicle's item: its number, the quotation, and under it the source line (a name, or where and when alone).
+    const numbered = prev >= 0 && QUOTE_ITEM_NUMBER().test(unquoted(prev));
+    if (!dash && collected && prev === i - 1 && !b.isMarked(prev) && NAMELESS_SOURCE_LINE().test(line)) {
+      const quote = normalizeSpace(unquoted(prev).replace(QUOTE_ITEM_NUMBER(), ''));
+      const spans = findQuoteSpans(quote);
+      if (spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0 && wordCount(quote) >= 3 && wordCount(quote) <= 80) {
+        const speaker = signedName(collected, state);
+        knowFullName(state, speaker);
+        b.add({ type: 'quote', text: normalizeSpace(spans[0]!.inner), speaker: speaker === narrator ? narrator : speaker, context: normalizeSpace(line), section: null }, prev, i);
+        beforePrev = prev;
+        prev = i;
+        continue;
+      }
+    }
+    if (dash && prev >= 0 && !b.isMarked(prev) && wordCount(unquoted(i)) <= 16 && (!numbered || prev === i - 1)) {
+      const quote = normalizeSpace(unquoted(prev).replace(QUOTE_ITEM_NUMBER(), ''));
       const atTop = beforePrev < 0 || isHeadingLike(lines[beforePrev]!) || !!classifyChrome(lines[beforePrev]!);
       const spans = findQuoteSpans(quote);
       const whole = spans.length === 1 && spans[0]!.start === 0 && wordCount(quote.slice(spans[0]!.end)) === 0;
@@ -2843,6 +2935,35 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
     beforePrev = prev;
     prev = i;
   }
+}
+
+/**
+ * A quote page's entry (Wikiquote copied from the browser, a quote site's list): a bullet of the
+ * words and right under it a deeper sub-bullet of their source. The page's subject said them,
+ * except under "Quotes about …" (the person the source line opens on) and under "Disputed" or
+ * "Misattributed" (nobody surely: no quote). The year is the one the source line gives.
+ */
+function quotePageEntry(b: DocBuilder, i: number, end: number, subject: string, section: string | null, state: AttributionState): { record: Parameters<DocBuilder['add']>[0]; year?: number } | null {
+  const lines = b.lines;
+  const bullet = QUOTE_PAGE_BULLET().exec(lines[i]!);
+  const source = i + 1 < end ? QUOTE_PAGE_SOURCE().exec(lines[i + 1]!) : null;
+  if (!bullet || !source || source[1]!.length <= bullet[1]!.length || b.isMarked(i) || b.isMarked(i + 1)) return null;
+  if (section && DOUBTED_SECTION().test(section)) return null;
+  let speaker = subject;
+  if (section && ABOUT_SECTION().test(section)) {
+    const named = SOURCE_LINE_NAME().exec(source[2]!);
+    if (!named) return null;
+    speaker = named[1]!;
+  }
+  const words = normalizeSpace(lines[i]!.replace(QUOTE_PAGE_BULLET(), (m) => m.slice(-1)).replace(/^\s*[*•-]\s+/, ''));
+  if (wordCount(words) < 3 || wordCount(words) > 120) return null;
+  const spans = findQuoteSpans(words);
+  const whole = spans.length === 1 && spans[0]!.start === 0 && wordCount(words.slice(spans[0]!.end)) === 0;
+  const who = signedName(speaker, state);
+  knowFullName(state, who);
+  const years = [...new Set(source[2]!.match(/(?<!\d)(?:19|20)\d{2}(?!\d)/g) ?? [])];
+  const record = { type: 'quote' as const, text: whole ? normalizeSpace(spans[0]!.inner) : words, speaker: who, context: normalizeSpace(source[2]!), section };
+  return years.length === 1 ? { record, year: Number(years[0]) } : { record };
 }
 
 function nextNonBlank(lines: readonly string[], from: number, end: number): number {
