@@ -675,7 +675,8 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
     const rule = lines.findIndex((l) => l.includes('Original Message') && ORIGINAL_MESSAGE().test(l));
     const firstQuoted = lines.findIndex((l) => /^\s*>(?!>)\s*\S/.test(l));
     // No quoted question above the rule: the reply may retype the questions, numbered, each answer under its own.
-    if (rule >= 0 && (firstQuoted < 0 || firstQuoted > rule)) return answeredBelowNumbers(lines, sender, rule);
+    // Or answer inside the original, each answer under its question, opened by one marker ("KA:").
+    if (rule >= 0 && (firstQuoted < 0 || firstQuoted > rule)) return answeredBelowNumbers(lines, sender, rule) ?? answeredInOriginal(lines, sender, rule);
     if (rule < 0 || firstQuoted < 0 || firstQuoted > rule) return null;
     let from: string | null = null;
     for (let k = rule + 1; k < lines.length && isEmailField(lines[k]!); k++) {
@@ -833,6 +834,76 @@ function answeredBelowNumbers(lines: readonly string[], sender: string, rule: nu
     turns.set(i, { name: asker, rest: text.trim(), asks: false });
   }
   return { lines: out, turns, furniture };
+}
+
+/** An inline answer's marker opening its paragraph: "KA: Twenty-six flights…", "Response: About 420…", "A: No." */
+const ANSWER_MARKER = lazy(() => /^\s*([\p{Lu}][\p{L}]{0,15}(?: [\p{L}]{1,15}){0,2}):\s+\S/u);
+
+/**
+ * A press office answering a journalist inside the journalist's own message: the reply's note
+ * ("Please see our answers inline below, marked KA"), then "-----Original Message-----" and its
+ * header block, the asker's numbered questions ("1. Is it true that…?") and under each a paragraph
+ * opened by one marker, the same each time ("KA: Twenty-six flights…"). Each numbered question is
+ * the asker's and asks; each marked paragraph (and the paragraphs under it, to the next question)
+ * the sender's answer, or the person's whom the marker names in full; the asker's note around the
+ * questions and their sign-off stay theirs. Null unless two questions going 1, 2, … carry the one marker.
+ */
+function answeredInOriginal(lines: readonly string[], sender: string, rule: number): EmailReply | null {
+  const furniture: number[] = [rule];
+  let asker: string | null = null;
+  let k = rule + 1;
+  for (; k < lines.length && isEmailField(lines[k]!); k++) {
+    furniture.push(k);
+    const m = FROM().exec(lines[k]!);
+    if (m) asker = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
+  }
+  if (!asker || !EMAIL_NAME().test(asker) || asker === sender) return null;
+  const out = lines.slice();
+  for (let i = k; i < lines.length; i++) {
+    const text = lines[i]!.replace(/^(?:\s*>)+\s?/, '');
+    if (text !== lines[i]) out[i] = ' '.repeat(lines[i]!.length - text.length) + text;
+  }
+  const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
+  // The reply's note above the rule, under its own header block: the sender's.
+  let top = 0;
+  while (top < rule && !lines[top]!.trim()) top++;
+  while (top < rule && lines[top]!.trim()) top++;
+  const note = nextContent(out, top);
+  if (note < rule) turns.set(note, { name: sender, rest: out[note]!.trim(), asks: false });
+  let marker: string | null = null;
+  let expected = 1;
+  let answered = 0;
+  let side: 'asks' | 'answers' | 'note' | null = null;
+  let closed = false;
+  for (let i = k; i < out.length; i++) {
+    if (!out[i]!.trim() || (i > k && out[i - 1]!.trim())) continue;
+    let end = i;
+    while (end + 1 < out.length && out[end + 1]!.trim()) end++;
+    const num = NUMBERED_QUESTION().exec(out[i]!);
+    const mark = ANSWER_MARKER().exec(out[i]!);
+    if (num && Number(num[1]) === expected && /\?["”’)]*\s*$/.test(out[end]!)) {
+      turns.set(i, { name: asker, rest: num[2]!.trim(), asks: true });
+      expected++;
+      side = 'asks';
+    } else if (side === 'asks' && mark && (marker === null || mark[1] === marker)) {
+      marker = mark[1]!;
+      const named = marker.includes(' ') && EMAIL_NAME().test(marker) ? marker : sender;
+      turns.set(i, { name: named, rest: out[i]!.slice(mark[0].length - 1).trim(), asks: false });
+      answered++;
+      side = 'answers';
+    } else if (closed) {
+      // Under the asker's sign-off: their signature (name, title, outlet), furniture.
+      for (let j = i; j <= end; j++) furniture.push(j);
+    } else if (side === null || (side === 'answers' && (VALEDICTION().test(out[i]!) || signsOff(out[i]!, asker)))) {
+      closed = side === 'answers';
+      // The asker's own words: the note before the first question, the sign-off after the last answer.
+      turns.set(i, { name: asker, rest: out[i]!.trim(), asks: false });
+      side = 'note';
+    }
+    // Otherwise the paragraph goes on with the question, the answer or the note above it.
+    i = end;
+  }
+  return answered >= 2 ? { lines: out, turns, furniture } : null;
 }
 
 /** A letter's closing alone on its line above the name: "Best,", "Kind regards,", "Thanks again,". */
