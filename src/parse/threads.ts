@@ -627,13 +627,22 @@ const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i);
 const FOIA_EXEMPTION = lazy(() => /^\(b\)\(\d\)(?:\([A-F]\))?$/);
 const EMAIL_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u);
 
+/**
+ * The writer a "wrote:" line's match names. Gmail sets no comma before the name ("On Tue, Oct 15,
+ * 2024 at 9:03 AM Tomasz Kowal <…> wrote:"), so the match runs from the year: the time ends it.
+ */
+function wroteName(m: RegExpExecArray): string {
+  return m[1]!.replace(/^\d{4} at \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+/, '').trim();
+}
+
 /** The "On DATE, NAME wrote:" line of an email reply, or false. */
 export function isWroteLine(raw: string): boolean {
   return WROTE().test(raw);
 }
 /** The writer an "On DATE, NAME wrote:" line names (a name of capitalised words), or null. */
 export function wroteBy(raw: string): string | null {
-  const name = WROTE().exec(raw)?.[1]?.trim();
+  const m = WROTE().exec(raw);
+  const name = m ? wroteName(m) : null;
   return name && EMAIL_NAME().test(name) ? name : null;
 }
 
@@ -664,6 +673,9 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
     const m = FROM().exec(lines[i]!);
     if (m) sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
   }
+  // A list archive's message page names its sender on the author line under the subject, no From header.
+  const page = sender ? null : archivePage(lines);
+  if (page) sender = page.sender;
   if (!sender || !EMAIL_NAME().test(sender)) return null;
   let w = lines.findIndex((l) => WROTE().test(l));
   let writer: string;
@@ -686,7 +698,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
     if (!from) return null;
     writer = from;
     w = firstQuoted - 1;
-  } else writer = WROTE().exec(lines[w]!)![1]!.trim();
+  } else writer = wroteName(WROTE().exec(lines[w]!)!);
   if (!EMAIL_NAME().test(writer) || writer === sender) return null;
   const out = lines.slice();
   const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
@@ -694,6 +706,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   let top = 0;
   while (top < w && !lines[top]!.trim()) top++;
   while (top < w && lines[top]!.trim()) top++;
+  if (page) top = page.bodyStart;
   const note = nextContent(lines, top);
   if (note < w) turns.set(note, { name: sender, rest: lines[note]!.trim(), asks: false });
   // A chain quotes the earlier messages deeper ("> " the writer's, ">> " the message the writer
@@ -701,7 +714,8 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   // "-----Original Message-----" rule and its own From/Sent/To/Subject block: each run is its own
   // writer's, and the rule, the block and the inner "wrote:" lines are furniture.
   const writers = new Map<number, string>([[1, writer]]);
-  const furniture: number[] = [];
+  const furniture: number[] = page ? [...page.furniture] : [];
+  let signature = false;
   // The note's sign-off standing alone above the quoted questions ("Jonas"): the reply's furniture, no heading.
   if (outlook) {
     let k = w;
@@ -715,6 +729,12 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   for (let i = w + 1; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
+    // An archive page's navigation and attachment notes under the message, and the signature
+    // under "--" above them: the page's and the sender's furniture, no words of the message.
+    if (page && (ARCHIVE_NAV().test(raw) || DIGEST_FURNITURE().test(raw) || (signature = signature || SIGNATURE_DELIMITER().test(raw)))) {
+      furniture.push(i);
+      continue;
+    }
     const marks = /^(?:\s*>)+/.exec(raw)?.[0] ?? '';
     const depth = marks.split('>').length - 1;
     const q = depth > 0;
@@ -723,11 +743,11 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
       if (!text.trim()) continue; // a line of quote marks alone: markup
       out[i] = ' '.repeat(raw.length - text.length) + text;
       const inner = chain ? WROTE().exec(text) : null;
-      if (inner && EMAIL_NAME().test(inner[1]!.trim())) {
+      if (inner && EMAIL_NAME().test(wroteName(inner))) {
         // Its lines one level deeper, or (as some clients set it) at its own level.
         const k = nextContent(lines, i + 1);
         const below = k < lines.length ? (/^(?:\s*>)+/.exec(lines[k]!)?.[0] ?? '').split('>').length - 1 : 0;
-        writers.set(below >= depth ? below : depth + 1, inner[1]!.trim());
+        writers.set(below >= depth ? below : depth + 1, wroteName(inner));
         furniture.push(i);
         quoted = null;
         continue;
@@ -767,9 +787,40 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   // The first line below "wrote:" is quoted, and the sender answers at least once (or, in a
   // chain, the thread holds more than the one quoted run).
   if (turns.get(nextContent(lines, w + 1))?.name !== writer) return null;
-  if (sides.size === 2) return { lines: out, turns, ...(chain ? { furniture } : {}) };
+  if (sides.size === 2) return { lines: out, turns, ...(chain || page ? { furniture } : {}) };
   return chain && new Set([...turns.values()].map((t) => t.name)).size >= 2 ? { lines: out, turns, furniture } : null;
 }
+/**
+ * A list archive's navigation on a message page (pipermail): "Previous message (by thread): …",
+ * "Next message: …", "Messages sorted by: [ date ] [ thread ] …", and the page's last line,
+ * "More information about the civic-tech mailing list".
+ */
+const ARCHIVE_NAV = lazy(() => /^\s*(?:(?:Previous|Next) message(?: \(by (?:thread|date)\))?:\s.{0,300}|Messages sorted by:.{0,120}|More information about the \S{1,80} mailing list)\s*$/);
+/** An address as an archive writes it, " at " for "@": "elena.sorokina at opendata-coop.org". */
+const ARCHIVE_ADDRESS = lazy(() => /^[\w.+-]{1,64} at [\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/);
+
+/**
+ * A list archive's message page: the subject ("[civic-tech] Re: …"), the author line (the name and
+ * the address written "name at host", on one line or two), the date, then the navigation. The
+ * sender is the author line's name; every line down to the navigation's last is the page's
+ * furniture, the message's words start under it. Null where no "Messages sorted by:" line heads the page.
+ */
+function archivePage(lines: readonly string[]): { sender: string; furniture: number[]; bodyStart: number } | null {
+  const sorted = lines.findIndex((l, i) => i < 20 && l.includes('Messages sorted by:'));
+  if (sorted < 0) return null;
+  let sender: string | null = null;
+  for (let i = 0; i < sorted && !sender; i++) {
+    const t = lines[i]!.trim();
+    const cut = t.search(/\s\S+ at \S+$/);
+    if (cut > 0 && ARCHIVE_ADDRESS().test(t.slice(cut + 1)) && EMAIL_NAME().test(t.slice(0, cut).trim())) sender = t.slice(0, cut).trim();
+    else if (EMAIL_NAME().test(t) && ARCHIVE_ADDRESS().test(lines[i + 1]?.trim() ?? '')) sender = t;
+  }
+  if (!sender) return null;
+  const furniture: number[] = [];
+  for (let i = 0; i <= sorted; i++) if (lines[i]!.trim()) furniture.push(i);
+  return { sender, furniture, bodyStart: sorted + 1 };
+}
+
 /** A question's number opening its paragraph: "1. Why leave…?", "2) What was…?". */
 const NUMBERED_QUESTION = lazy(() => /^\s*(\d{1,2})[.)]\s+(\S.*)$/);
 /** An e-mail signature's delimiter: "--" (or "-- ") alone on its line. */

@@ -91,3 +91,71 @@ Managing Editor, The Northfield Voice
     }
   });
 });
+
+describe("A list archive's message page (pipermail): the author line under the subject is the sender, the page's navigation is no one's, the quoted reply its writer's", () => {
+  const portal = `[civic-tech] Re: Open letter on the data portal shutdown
+
+Elena Sorokina elena.sorokina at opendata-coop.example
+Tue Oct 15 14:22:09 EDT 2024
+
+    Previous message (by thread): [civic-tech] Open letter on the data portal shutdown
+    Next message (by thread): [civic-tech] Re: Open letter on the data portal shutdown
+    Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]
+
+On Tue, Oct 15, 2024 at 9:03 AM Tomasz Kowal <tkowal at rivermouth.example> wrote:
+
+> The portal costs the city $186,000 a year in hosting and licences, and
+> last year it had fewer than 2,000 unique visitors a month.
+
+Tomasz,
+
+Most of the traffic is API calls, not people. Our board approved $25,000
+for a mirror on Monday.
+
+Elena
+
+-------------- next part --------------
+An HTML attachment was scrubbed...
+URL: <https://lists.example.org/pipermail/civic-tech/attachments/20241015/attachment.html>
+
+    Previous message (by thread): [civic-tech] Open letter on the data portal shutdown
+    Next message (by thread): [civic-tech] Re: Open letter on the data portal shutdown
+    Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]
+
+More information about the civic-tech mailing list
+`;
+  // The same shape in other words: an older archive, the address on its own line, "Previous message:" with no "(by thread)".
+  const beekeepers = `[beekeeping-l] Swarm season already?
+
+Gwen Thackeray
+gwen at hivemind.example
+Mon Mar 3 08:12:44 GMT 2025
+
+Previous message: [beekeeping-l] Queen marking colours for 2025
+Next message: [beekeeping-l] Swarm season already?
+Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]
+
+On Sun, Mar 2, 2025 at 6:40 PM Ibrahim Sall <isall at apiary.example> wrote:
+> Two of my eleven colonies built queen cells this week. In March!
+
+Same here, Ibrahim. I lost a swarm from the big hive on Saturday, which has
+never happened to me before April in twenty years.
+
+More information about the beekeeping-l mailing list
+`;
+
+  it('credits the body to the author line, the quoted lines to the writer the "wrote:" line names, and makes no speaker of the navigation', async () => {
+    for (const [text, sender, writer, own, quoted] of [
+      [portal, 'Elena Sorokina', 'Tomasz Kowal', /traffic is API calls/, /costs the city/],
+      [beekeepers, 'Gwen Thackeray', 'Ibrahim Sall', /lost a swarm/, /queen cells/],
+    ] as const) {
+      const corpus = await loadCorpus(tempCorpus({ 'page.txt': text }));
+      expect(corpus.records.find((r) => own.test(r.text))?.speaker).toBe(sender);
+      const q = corpus.records.find((r) => quoted.test(r.text) || quoted.test(r.question ?? ''))!;
+      expect(q.text.startsWith('>')).toBe(false);
+      expect(q.type === 'qa' ? q.asker : q.speaker).toBe(writer);
+      expect(corpus.records.some((r) => /message/i.test(r.speaker ?? ''))).toBe(false);
+      expect(corpus.records.some((r) => /Messages sorted by|More information about/.test(r.text) && r.speaker)).toBe(false);
+    }
+  });
+});
