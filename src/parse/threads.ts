@@ -1007,8 +1007,8 @@ function closesMessage(lines: readonly string[], i: number, end: number): boolea
 }
 /** A mailing-list digest's own lines between its messages: "Message: 2", a rule of dashes or stars, "End of … Digest, Vol 212, Issue 4". */
 const DIGEST_FURNITURE = lazy(() => /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*|-{3,} next part -{3,}|An HTML attachment was scrubbed\.*|URL: <[^<>\s]{1,300}>)\s*$/i);
-/** A message's header fields besides the mail ones: an archive's ids, a messaging app's "Type:", "Received:", "Attachment:", "Reaction:" (Signal's text export). */
-const MESSAGE_FIELD = lazy(() => /^\s*(?:message-id|in-reply-to|references|type|received|attachment|reaction)\s*:/i);
+/** A message's header fields besides the mail ones: an archive's ids, a messaging app's "Type:", "Received:", "Attachment:", "Reaction:" (Signal's text export), Outlook's "Importance: High". */
+const MESSAGE_FIELD = lazy(() => /^\s*(?:message-id|in-reply-to|references|type|received|attachment|reaction|importance|sensitivity)\s*:/i);
 /** An mbox archive's envelope line: "From address  Weekday Mon D HH:MM:SS YYYY" (the address may be written "name at host"). */
 const MBOX_ENVELOPE = lazy(() => /^From \S{1,80}(?: at \S{1,80})?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s{1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4}\s*$/);
 /**
@@ -1091,6 +1091,10 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
     const end = b + 1 < blocks.length ? blocks[b + 1]!.from : lines.length;
     let quoted: boolean | null = null;
     let quotedWriter: string | null = null;
+    // The writer a quoted history names for itself: Apple Mail quotes its "> On …, NAME <…> wrote:"
+    // line, Outlook its "> From: NAME <…>" block under a rule. Its lines are that writer's, no question.
+    let quotedHistory: string | null = null;
+    let quotedFields = false;
     let own = '';
     // Under the sender's sign-off ("Best, / Priya"), up to the quoted message or the next one: the
     // signature block (the name and title, "Priya Ramaswamy | Partner", the firm, a phone) and the
@@ -1137,20 +1141,56 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
           furniture.push(i);
           continue;
         }
-        const writer = [...said].reverse().find((m) => m.text.includes(flat(text)))?.sender;
+        const attribution = text.includes('wrote:') ? WROTE().exec(text) : /^\s*From:/i.test(text) ? FROM().exec(text) : null;
+        const attributed = attribution ? (text.includes('wrote:') ? wroteName(attribution) : attribution[1]!.trim()) : null;
+        if (attributed && EMAIL_NAME().test(attributed)) {
+          quotedHistory = quotedWriter = attributed;
+          quotedFields = !text.includes('wrote:');
+          furniture.push(i);
+          quoted = null;
+          continue;
+        }
+        // The quoted block's other fields ("> Sent: …", "> Subject: …") and the rule above it.
+        if ((quotedFields && isEmailField(text)) || DIGEST_FURNITURE().test(text)) {
+          furniture.push(i);
+          continue;
+        }
+        quotedFields = false;
+        if (quotedHistory) {
+          if (quoted !== true) turns.set(i, { name: quotedHistory, rest: out[i]!.trim(), asks: false });
+          quoted = true;
+          continue;
+        }
+        // A line too short to tell whose it is ("> Priya,", "> Dana" is in any message that greets her):
+        // the run's next longer line tells; with none below, it goes with the run it closes.
+        const probe = flat(text).length < 12 ? longerQuotedBelow(lines, i) : text;
+        if (probe === null) continue;
+        const writer = [...said].reverse().find((m) => m.text.includes(flat(probe)))?.sender;
         if (!writer || writer === sender) {
           quoted = false;
           continue;
         }
         name = writer;
         quotedWriter = writer;
-      } else own += ' ' + raw;
+      } else {
+        own += ' ' + raw;
+        quotedHistory = null;
+      }
       if (quoted !== q) turns.set(i, { name, rest: out[i]!.trim(), asks: q });
       quoted = q;
     }
     said.push({ sender, text: flat(own) });
   }
   return turns.size >= 2 ? { lines: out, turns, furniture } : null;
+}
+
+/** The first quoted line below `i` in the same quoted run with words enough to be found in one message alone, its marks gone; null when none. */
+function longerQuotedBelow(lines: readonly string[], i: number): string | null {
+  for (let k = i + 1; k < lines.length && /^\s*>/.test(lines[k]!); k++) {
+    const text = lines[k]!.replace(/^(?:\s*>)+\s?/, '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 12) return text;
+  }
+  return null;
 }
 
 function nextContent(lines: readonly string[], from: number): number {

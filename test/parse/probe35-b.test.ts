@@ -159,3 +159,77 @@ More information about the beekeeping-l mailing list
     }
   });
 });
+
+describe('A thread saved from Outlook whose reply carries the earlier messages quoted with "> ", each under its own "> On …, NAME wrote:" or "> From: NAME" block', () => {
+  const warehouse = `From:\tMarcus Oyelaran
+Sent:\tThursday, February 13, 2025 4:18 PM
+To:\tDana Whitcombe
+Subject:\tRE: Warehouse incident - statement draft
+Importance:\tHigh
+
+Dana, take out "regrettable". We had 212 people on site that night, not 240.
+
+Marcus
+
+________________________________
+From: Dana Whitcombe <dwhitcombe@halden.example>
+Sent: Thursday, February 13, 2025 2:51 PM
+To: Marcus Oyelaran <moyelaran@halden.example>
+Subject: RE: Warehouse incident - statement draft
+
+Revised draft below. I have kept it under 150 words.
+
+Dana
+
+Sent from my iPhone
+
+> On 13 Feb 2025, at 11:07, Priti Chandrasekar <pc@halden.example> wrote:
+>
+> Dana, legally I'm comfortable with everything except the word fully.
+> I'd also avoid naming the hospital. The family asked us not to.
+>
+> ________________________________
+> From: Dana Whitcombe <dwhitcombe@halden.example>
+> Sent: Wednesday, February 12, 2025 7:45 PM
+> Subject: Warehouse incident - statement draft
+>
+> First draft of the holding statement below. The Evening Standard called at
+> 6pm and has the story from a union source.
+`;
+  // The same shape in other words: a club's board, the Apple Mail attribution in the comma-less Gmail form.
+  const club = `From: Ingrid Solheim <ingrid@fjordfc.example>
+Sent: Monday, 7 April 2025 21:02
+To: Board <board@fjordfc.example>
+Subject: RE: Coach contract
+
+Agreed with Lars. We offer two years, not three.
+
+Ingrid
+
+________________________________
+From: Lars Hovland <lars@fjordfc.example>
+Sent: Monday, 7 April 2025 18:40
+To: Board <board@fjordfc.example>
+Subject: RE: Coach contract
+
+I'd cap it at two years. The budget for 2026 is not approved yet.
+
+> On Mon, Apr 7, 2025 at 9:15 AM Kari Nyberg <kari@fjordfc.example> wrote:
+>
+> The coach wants three years and a raise of 12 percent. I think he is worth it.
+> His teams won the regional cup twice since 2021.
+`;
+
+  it("credits each quoted history to the writer its own attribution names, its quoted header block no one's", async () => {
+    for (const [text, quotedWriter, quotedWords, innerWriter, innerWords] of [
+      [warehouse, 'Priti Chandrasekar', /avoid naming the hospital/, 'Dana Whitcombe', /union source/],
+      [club, 'Kari Nyberg', /worth it/, null, null],
+    ] as const) {
+      const corpus = await loadCorpus(tempCorpus({ 'thread.txt': text }));
+      expect(corpus.records.find((r) => quotedWords.test(r.text))?.speaker).toBe(quotedWriter);
+      if (innerWords) expect(corpus.records.find((r) => innerWords.test(r.text))?.speaker).toBe(innerWriter);
+      // The quoted header fields and Outlook's Importance field are nobody's words.
+      expect(corpus.records.some((r) => /^(?:Sent|From|Subject|Importance):/.test(r.text) || /Importance:/.test(r.text))).toBe(false);
+    }
+  });
+});
