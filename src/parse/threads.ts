@@ -627,13 +627,22 @@ const FROM = lazy(() => /^\s*From:\s*"?([^"<>@]+?)"?\s*(?:<[^<>\s]+>)?\s*$/i);
 const FOIA_EXEMPTION = lazy(() => /^\(b\)\(\d\)(?:\([A-F]\))?$/);
 const EMAIL_NAME = lazy(() => /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}$/u);
 
+/**
+ * The writer a "wrote:" line's match names. Gmail sets no comma before the name ("On Tue, Oct 15,
+ * 2024 at 9:03 AM Tomasz Kowal <…> wrote:"), so the match runs from the year: the time ends it.
+ */
+function wroteName(m: RegExpExecArray): string {
+  return m[1]!.replace(/^\d{4} at \d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+/, '').trim();
+}
+
 /** The "On DATE, NAME wrote:" line of an email reply, or false. */
 export function isWroteLine(raw: string): boolean {
   return WROTE().test(raw);
 }
 /** The writer an "On DATE, NAME wrote:" line names (a name of capitalised words), or null. */
 export function wroteBy(raw: string): string | null {
-  const name = WROTE().exec(raw)?.[1]?.trim();
+  const m = WROTE().exec(raw);
+  const name = m ? wroteName(m) : null;
   return name && EMAIL_NAME().test(name) ? name : null;
 }
 
@@ -664,6 +673,9 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
     const m = FROM().exec(lines[i]!);
     if (m) sender = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
   }
+  // A list archive's message page names its sender on the author line under the subject, no From header.
+  const page = sender ? null : archivePage(lines);
+  if (page) sender = page.sender;
   if (!sender || !EMAIL_NAME().test(sender)) return null;
   let w = lines.findIndex((l) => WROTE().test(l));
   let writer: string;
@@ -675,7 +687,8 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
     const rule = lines.findIndex((l) => l.includes('Original Message') && ORIGINAL_MESSAGE().test(l));
     const firstQuoted = lines.findIndex((l) => /^\s*>(?!>)\s*\S/.test(l));
     // No quoted question above the rule: the reply may retype the questions, numbered, each answer under its own.
-    if (rule >= 0 && (firstQuoted < 0 || firstQuoted > rule)) return answeredBelowNumbers(lines, sender, rule);
+    // Or answer inside the original, each answer under its question, opened by one marker ("KA:").
+    if (rule >= 0 && (firstQuoted < 0 || firstQuoted > rule)) return answeredBelowNumbers(lines, sender, rule) ?? answeredInOriginal(lines, sender, rule);
     if (rule < 0 || firstQuoted < 0 || firstQuoted > rule) return null;
     let from: string | null = null;
     for (let k = rule + 1; k < lines.length && isEmailField(lines[k]!); k++) {
@@ -685,7 +698,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
     if (!from) return null;
     writer = from;
     w = firstQuoted - 1;
-  } else writer = WROTE().exec(lines[w]!)![1]!.trim();
+  } else writer = wroteName(WROTE().exec(lines[w]!)!);
   if (!EMAIL_NAME().test(writer) || writer === sender) return null;
   const out = lines.slice();
   const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
@@ -693,6 +706,7 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   let top = 0;
   while (top < w && !lines[top]!.trim()) top++;
   while (top < w && lines[top]!.trim()) top++;
+  if (page) top = page.bodyStart;
   const note = nextContent(lines, top);
   if (note < w) turns.set(note, { name: sender, rest: lines[note]!.trim(), asks: false });
   // A chain quotes the earlier messages deeper ("> " the writer's, ">> " the message the writer
@@ -700,7 +714,8 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   // "-----Original Message-----" rule and its own From/Sent/To/Subject block: each run is its own
   // writer's, and the rule, the block and the inner "wrote:" lines are furniture.
   const writers = new Map<number, string>([[1, writer]]);
-  const furniture: number[] = [];
+  const furniture: number[] = page ? [...page.furniture] : [];
+  let signature = false;
   // The note's sign-off standing alone above the quoted questions ("Jonas"): the reply's furniture, no heading.
   if (outlook) {
     let k = w;
@@ -714,6 +729,12 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   for (let i = w + 1; i < lines.length; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
+    // An archive page's navigation and attachment notes under the message, and the signature
+    // under "--" above them: the page's and the sender's furniture, no words of the message.
+    if (page && (ARCHIVE_NAV().test(raw) || DIGEST_FURNITURE().test(raw) || (signature = signature || SIGNATURE_DELIMITER().test(raw)))) {
+      furniture.push(i);
+      continue;
+    }
     const marks = /^(?:\s*>)+/.exec(raw)?.[0] ?? '';
     const depth = marks.split('>').length - 1;
     const q = depth > 0;
@@ -722,11 +743,11 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
       if (!text.trim()) continue; // a line of quote marks alone: markup
       out[i] = ' '.repeat(raw.length - text.length) + text;
       const inner = chain ? WROTE().exec(text) : null;
-      if (inner && EMAIL_NAME().test(inner[1]!.trim())) {
+      if (inner && EMAIL_NAME().test(wroteName(inner))) {
         // Its lines one level deeper, or (as some clients set it) at its own level.
         const k = nextContent(lines, i + 1);
         const below = k < lines.length ? (/^(?:\s*>)+/.exec(lines[k]!)?.[0] ?? '').split('>').length - 1 : 0;
-        writers.set(below >= depth ? below : depth + 1, inner[1]!.trim());
+        writers.set(below >= depth ? below : depth + 1, wroteName(inner));
         furniture.push(i);
         quoted = null;
         continue;
@@ -766,9 +787,40 @@ export function emailReply(lines: readonly string[]): EmailReply | null {
   // The first line below "wrote:" is quoted, and the sender answers at least once (or, in a
   // chain, the thread holds more than the one quoted run).
   if (turns.get(nextContent(lines, w + 1))?.name !== writer) return null;
-  if (sides.size === 2) return { lines: out, turns, ...(chain ? { furniture } : {}) };
+  if (sides.size === 2) return { lines: out, turns, ...(chain || page ? { furniture } : {}) };
   return chain && new Set([...turns.values()].map((t) => t.name)).size >= 2 ? { lines: out, turns, furniture } : null;
 }
+/**
+ * A list archive's navigation on a message page (pipermail): "Previous message (by thread): …",
+ * "Next message: …", "Messages sorted by: [ date ] [ thread ] …", and the page's last line,
+ * "More information about the civic-tech mailing list".
+ */
+const ARCHIVE_NAV = lazy(() => /^\s*(?:(?:Previous|Next) message(?: \(by (?:thread|date)\))?:\s.{0,300}|Messages sorted by:.{0,120}|More information about the \S{1,80} mailing list)\s*$/);
+/** An address as an archive writes it, " at " for "@": "elena.sorokina at opendata-coop.org". */
+const ARCHIVE_ADDRESS = lazy(() => /^[\w.+-]{1,64} at [\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$/);
+
+/**
+ * A list archive's message page: the subject ("[civic-tech] Re: …"), the author line (the name and
+ * the address written "name at host", on one line or two), the date, then the navigation. The
+ * sender is the author line's name; every line down to the navigation's last is the page's
+ * furniture, the message's words start under it. Null where no "Messages sorted by:" line heads the page.
+ */
+function archivePage(lines: readonly string[]): { sender: string; furniture: number[]; bodyStart: number } | null {
+  const sorted = lines.findIndex((l, i) => i < 20 && l.includes('Messages sorted by:'));
+  if (sorted < 0) return null;
+  let sender: string | null = null;
+  for (let i = 0; i < sorted && !sender; i++) {
+    const t = lines[i]!.trim();
+    const cut = t.search(/\s\S+ at \S+$/);
+    if (cut > 0 && ARCHIVE_ADDRESS().test(t.slice(cut + 1)) && EMAIL_NAME().test(t.slice(0, cut).trim())) sender = t.slice(0, cut).trim();
+    else if (EMAIL_NAME().test(t) && ARCHIVE_ADDRESS().test(lines[i + 1]?.trim() ?? '')) sender = t;
+  }
+  if (!sender) return null;
+  const furniture: number[] = [];
+  for (let i = 0; i <= sorted; i++) if (lines[i]!.trim()) furniture.push(i);
+  return { sender, furniture, bodyStart: sorted + 1 };
+}
+
 /** A question's number opening its paragraph: "1. Why leave…?", "2) What was…?". */
 const NUMBERED_QUESTION = lazy(() => /^\s*(\d{1,2})[.)]\s+(\S.*)$/);
 /** An e-mail signature's delimiter: "--" (or "-- ") alone on its line. */
@@ -835,6 +887,76 @@ function answeredBelowNumbers(lines: readonly string[], sender: string, rule: nu
   return { lines: out, turns, furniture };
 }
 
+/** An inline answer's marker opening its paragraph: "KA: Twenty-six flights…", "Response: About 420…", "A: No." */
+const ANSWER_MARKER = lazy(() => /^\s*([\p{Lu}][\p{L}]{0,15}(?: [\p{L}]{1,15}){0,2}):\s+\S/u);
+
+/**
+ * A press office answering a journalist inside the journalist's own message: the reply's note
+ * ("Please see our answers inline below, marked KA"), then "-----Original Message-----" and its
+ * header block, the asker's numbered questions ("1. Is it true that…?") and under each a paragraph
+ * opened by one marker, the same each time ("KA: Twenty-six flights…"). Each numbered question is
+ * the asker's and asks; each marked paragraph (and the paragraphs under it, to the next question)
+ * the sender's answer, or the person's whom the marker names in full; the asker's note around the
+ * questions and their sign-off stay theirs. Null unless two questions going 1, 2, … carry the one marker.
+ */
+function answeredInOriginal(lines: readonly string[], sender: string, rule: number): EmailReply | null {
+  const furniture: number[] = [rule];
+  let asker: string | null = null;
+  let k = rule + 1;
+  for (; k < lines.length && isEmailField(lines[k]!); k++) {
+    furniture.push(k);
+    const m = FROM().exec(lines[k]!);
+    if (m) asker = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
+  }
+  if (!asker || !EMAIL_NAME().test(asker) || asker === sender) return null;
+  const out = lines.slice();
+  for (let i = k; i < lines.length; i++) {
+    const text = lines[i]!.replace(/^(?:\s*>)+\s?/, '');
+    if (text !== lines[i]) out[i] = ' '.repeat(lines[i]!.length - text.length) + text;
+  }
+  const turns = new Map<number, { name: string; rest: string; asks: boolean }>();
+  // The reply's note above the rule, under its own header block: the sender's.
+  let top = 0;
+  while (top < rule && !lines[top]!.trim()) top++;
+  while (top < rule && lines[top]!.trim()) top++;
+  const note = nextContent(out, top);
+  if (note < rule) turns.set(note, { name: sender, rest: out[note]!.trim(), asks: false });
+  let marker: string | null = null;
+  let expected = 1;
+  let answered = 0;
+  let side: 'asks' | 'answers' | 'note' | null = null;
+  let closed = false;
+  for (let i = k; i < out.length; i++) {
+    if (!out[i]!.trim() || (i > k && out[i - 1]!.trim())) continue;
+    let end = i;
+    while (end + 1 < out.length && out[end + 1]!.trim()) end++;
+    const num = NUMBERED_QUESTION().exec(out[i]!);
+    const mark = ANSWER_MARKER().exec(out[i]!);
+    if (num && Number(num[1]) === expected && /\?["”’)]*\s*$/.test(out[end]!)) {
+      turns.set(i, { name: asker, rest: num[2]!.trim(), asks: true });
+      expected++;
+      side = 'asks';
+    } else if (side === 'asks' && mark && (marker === null || mark[1] === marker)) {
+      marker = mark[1]!;
+      const named = marker.includes(' ') && EMAIL_NAME().test(marker) ? marker : sender;
+      turns.set(i, { name: named, rest: out[i]!.slice(mark[0].length - 1).trim(), asks: false });
+      answered++;
+      side = 'answers';
+    } else if (closed) {
+      // Under the asker's sign-off: their signature (name, title, outlet), furniture.
+      for (let j = i; j <= end; j++) furniture.push(j);
+    } else if (side === null || (side === 'answers' && (VALEDICTION().test(out[i]!) || signsOff(out[i]!, asker)))) {
+      closed = side === 'answers';
+      // The asker's own words: the note before the first question, the sign-off after the last answer.
+      turns.set(i, { name: asker, rest: out[i]!.trim(), asks: false });
+      side = 'note';
+    }
+    // Otherwise the paragraph goes on with the question, the answer or the note above it.
+    i = end;
+  }
+  return answered >= 2 ? { lines: out, turns, furniture } : null;
+}
+
 /** A letter's closing alone on its line above the name: "Best,", "Kind regards,", "Thanks again,". */
 export const VALEDICTION = lazy(() => /^\s*\p{L}+(?: \p{L}+){0,2},\s*$/u);
 const SENTENCE_END = lazy(() => /[.!?]["”’)]?\s*$/);
@@ -885,8 +1007,8 @@ function closesMessage(lines: readonly string[], i: number, end: number): boolea
 }
 /** A mailing-list digest's own lines between its messages: "Message: 2", a rule of dashes or stars, "End of … Digest, Vol 212, Issue 4". */
 const DIGEST_FURNITURE = lazy(() => /^\s*(?:Message:\s*\d{1,4}|[-=*_]{5,}|End of .{1,100}\bDigest\b.*|-{3,} next part -{3,}|An HTML attachment was scrubbed\.*|URL: <[^<>\s]{1,300}>)\s*$/i);
-/** A message's header fields besides the mail ones: an archive's ids, a messaging app's "Type:", "Received:", "Attachment:", "Reaction:" (Signal's text export). */
-const MESSAGE_FIELD = lazy(() => /^\s*(?:message-id|in-reply-to|references|type|received|attachment|reaction)\s*:/i);
+/** A message's header fields besides the mail ones: an archive's ids, a messaging app's "Type:", "Received:", "Attachment:", "Reaction:" (Signal's text export), Outlook's "Importance: High". */
+const MESSAGE_FIELD = lazy(() => /^\s*(?:message-id|in-reply-to|references|type|received|attachment|reaction|importance|sensitivity)\s*:/i);
 /** An mbox archive's envelope line: "From address  Weekday Mon D HH:MM:SS YYYY" (the address may be written "name at host"). */
 const MBOX_ENVELOPE = lazy(() => /^From \S{1,80}(?: at \S{1,80})?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s{1,2}\d{1,2} \d{2}:\d{2}:\d{2} \d{4}\s*$/);
 /**
@@ -969,6 +1091,10 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
     const end = b + 1 < blocks.length ? blocks[b + 1]!.from : lines.length;
     let quoted: boolean | null = null;
     let quotedWriter: string | null = null;
+    // The writer a quoted history names for itself: Apple Mail quotes its "> On …, NAME <…> wrote:"
+    // line, Outlook its "> From: NAME <…>" block under a rule. Its lines are that writer's, no question.
+    let quotedHistory: string | null = null;
+    let quotedFields = false;
     let own = '';
     // Under the sender's sign-off ("Best, / Priya"), up to the quoted message or the next one: the
     // signature block (the name and title, "Priya Ramaswamy | Partner", the firm, a phone) and the
@@ -1015,20 +1141,56 @@ export function emailDigest(lines: readonly string[]): EmailDigest | null {
           furniture.push(i);
           continue;
         }
-        const writer = [...said].reverse().find((m) => m.text.includes(flat(text)))?.sender;
+        const attribution = text.includes('wrote:') ? WROTE().exec(text) : /^\s*From:/i.test(text) ? FROM().exec(text) : null;
+        const attributed = attribution ? (text.includes('wrote:') ? wroteName(attribution) : attribution[1]!.trim()) : null;
+        if (attributed && EMAIL_NAME().test(attributed)) {
+          quotedHistory = quotedWriter = attributed;
+          quotedFields = !text.includes('wrote:');
+          furniture.push(i);
+          quoted = null;
+          continue;
+        }
+        // The quoted block's other fields ("> Sent: …", "> Subject: …") and the rule above it.
+        if ((quotedFields && isEmailField(text)) || DIGEST_FURNITURE().test(text)) {
+          furniture.push(i);
+          continue;
+        }
+        quotedFields = false;
+        if (quotedHistory) {
+          if (quoted !== true) turns.set(i, { name: quotedHistory, rest: out[i]!.trim(), asks: false });
+          quoted = true;
+          continue;
+        }
+        // A line too short to tell whose it is ("> Priya,", "> Dana" is in any message that greets her):
+        // the run's next longer line tells; with none below, it goes with the run it closes.
+        const probe = flat(text).length < 12 ? longerQuotedBelow(lines, i) : text;
+        if (probe === null) continue;
+        const writer = [...said].reverse().find((m) => m.text.includes(flat(probe)))?.sender;
         if (!writer || writer === sender) {
           quoted = false;
           continue;
         }
         name = writer;
         quotedWriter = writer;
-      } else own += ' ' + raw;
+      } else {
+        own += ' ' + raw;
+        quotedHistory = null;
+      }
       if (quoted !== q) turns.set(i, { name, rest: out[i]!.trim(), asks: q });
       quoted = q;
     }
     said.push({ sender, text: flat(own) });
   }
   return turns.size >= 2 ? { lines: out, turns, furniture } : null;
+}
+
+/** The first quoted line below `i` in the same quoted run with words enough to be found in one message alone, its marks gone; null when none. */
+function longerQuotedBelow(lines: readonly string[], i: number): string | null {
+  for (let k = i + 1; k < lines.length && /^\s*>/.test(lines[k]!); k++) {
+    const text = lines[k]!.replace(/^(?:\s*>)+\s?/, '').replace(/\s+/g, ' ').trim();
+    if (text.length >= 12) return text;
+  }
+  return null;
 }
 
 function nextContent(lines: readonly string[], from: number): number {
