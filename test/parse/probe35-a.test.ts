@@ -187,7 +187,7 @@ describe('a quote site\'s author page: the subject\'s birth date is no dateline'
       'Copyright © 2001 - 2025 BrainyQuote®',
     ].join('\n'));
     expect(recordWith(c, /Medals are heavy/)?.year).toBe(2025);
-    expect(c.documents[0]?.date ?? null).toBeNull();
+    expect(c.documents[0]!.meta.date).toBeNull();
   });
   it('other words: a profile card\'s "Date of birth:" field and a "Died:" field', () => {
     const c = corpusOf('card.txt', [
