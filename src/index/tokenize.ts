@@ -13,6 +13,9 @@
  * - Thai, Lao, Myanmar and Khmer set no spaces between words either: a run of
  *   several words is kept whole AND its words (ICU's dictionary, Intl.Segmenter)
  *   are tokens of their own, as a compound's parts are.
+ * - A soft hyphen (U+00AD, a web page's or a PDF's hint where a long word may
+ *   break: "regu\u00ADlators") before a letter is inside the word and no part
+ *   of it: the word is "regulators", as a reader sees it and types it.
  * - NFKC (full-width letters and digits, ligatures) and lowercase.
  *
  * `scanTokens` keeps UTF-16 offsets into the original string, which is what
@@ -22,7 +25,7 @@
 export type TokenKind = 'word' | 'compound' | 'part' | 'cjk';
 
 export interface Token {
-  /** normalized form: NFKC, lowercase, ' for every apostrophe, numbers without thousands separators */
+  /** normalized form: NFKC, lowercase, ' for every apostrophe, no soft hyphen, numbers without thousands separators */
   norm: string;
   /** UTF-16 offsets into the scanned string */
   start: number;
@@ -41,7 +44,7 @@ export interface Token {
  *
  *   CJK  = [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]
  *   CH   = (?:(?!CJK)[\p{L}\p{M}\p{N}])           one letter, mark or digit that is not CJK
- *   SEG  = CH+(?:(?:['’ʼ＇](?=\p{L})|(?<=\p{N})[.,](?=\p{N}))CH+)*
+ *   SEG  = CH+(?:(?:['’ʼ＇\u00AD](?=\p{L})|(?<=\p{N})[.,](?=\p{N}))CH+)*
  *   TOKEN = (CJK) | SEG(?:[-‐‑]SEG)*              with the u flag
  *
  * It is scanned by hand: V8 spends tens of milliseconds compiling that
@@ -107,6 +110,7 @@ const HYPHEN_SPLIT_RE = /[-‐‑]/u;
 export function normalizeWord(raw: string): string {
   let s = raw.normalize('NFKC').toLowerCase();
   s = s.replace(/[’ʼ＇]/g, "'").replace(/[‐‑]/g, '-');
+  if (s.includes('\u00ad')) s = s.replace(/\u00ad/g, '');
   // 1,000 → 1000 (thousands separators only: a comma followed by exactly three digits)
   if (/\d,\d{3}/.test(s)) s = s.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
   return s;
@@ -142,12 +146,12 @@ function scanSegment(text: string, i: number, ascii: boolean[]): number {
       i += cp > 0xffff ? 2 : 1;
     }
     if (i >= n) return i;
-    // an apostrophe before a letter, or . , between digits, joins another run of CH
+    // an apostrophe or a soft hyphen before a letter, or . , between digits, joins another run of CH
     const cp = codePointAt(text, i);
     const width = cp > 0xffff ? 2 : 1;
     if (i + width >= n) return i;
     const next = classOf(codePointAt(text, i + width));
-    const joins = isApostrophe(cp) ? (next & LETTER) !== 0 : (cp === 0x2e || cp === 0x2c) && (classOf(last) & NUMBER) !== 0 && (next & NUMBER) !== 0;
+    const joins = isApostrophe(cp) || cp === 0xad ? (next & LETTER) !== 0 : (cp === 0x2e || cp === 0x2c) && (classOf(last) & NUMBER) !== 0 && (next & NUMBER) !== 0;
     if (!joins || !isWordChar(next)) return i;
     if (cp >= 0x80) ascii[0] = false;
     i += width;

@@ -11,13 +11,13 @@ import { isStopWord } from '../../src/index/stopwords.js';
 
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
 const CH = String.raw`(?:(?![${CJK}])[\p{L}\p{M}\p{N}])`;
-const SEG = String.raw`${CH}+(?:(?:['’ʼ＇](?=\p{L})|(?<=\p{N})[.,](?=\p{N}))${CH}+)*`;
+const SEG = String.raw`${CH}+(?:(?:['’ʼ＇\u00AD](?=\p{L})|(?<=\p{N})[.,](?=\p{N}))${CH}+)*`;
 const TOKEN_RE = new RegExp(String.raw`([${CJK}])|${SEG}(?:[-‐‑]${SEG})*`, 'gu');
 const HYPHEN_RE = /[-‐‑]/u;
 
 function normalizeWord(raw: string): string {
   let s = raw.normalize('NFKC').toLowerCase();
-  s = s.replace(/[’ʼ＇]/g, "'").replace(/[‐‑]/g, '-');
+  s = s.replace(/[’ʼ＇]/g, "'").replace(/[‐‑]/g, '-').replace(/\u00ad/g, '');
   if (/\d,\d{3}/.test(s)) s = s.replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
   return s;
 }
@@ -54,7 +54,7 @@ function reference(text: string): Token[] {
 /** Characters where the rules turn: apostrophes, hyphens, separators, marks, digits of other scripts, CJK, astral letters, lone surrogates. */
 const PIECES = [
   'a', 'Z', 'é', 'ß', 'İ', 'ﬁ', 'Ａ', '1', '9', '٣', '²', '½', 'Ⅻ', '〇', '一', '何', 'の', 'カ', 'ー', '々', '⺀',
-  "'", '’', 'ʼ', '＇', '‘', '-', '‐', '‑', '–', '—', '.', ',', '，', '_', ' ', '\u00a0', '\u200b', '\n', '$', '%',
+  "'", '’', 'ʼ', '＇', '‘', '\u00ad', '-', '‐', '‑', '–', '—', '.', ',', '，', '_', ' ', '\u00a0', '\u200b', '\n', '$', '%',
   '\u0301', '\u0308', '𝐀', '😀', '𝟙', '\ud800', '\udc00', 'Ⓐ', 'ǅ', 'x', 'I', 'don', 't', '1,000', '3.5', 'co',
 ];
 
@@ -93,6 +93,12 @@ describe('scanTokens', () => {
     const text = "Don’t co‑found 1,000.5 x-ray U.S. 何一 it's";
     expect(scanTokens(text)).toEqual(reference(text));
     expect(scanTokens(text).map((t) => t.norm)).toEqual(["don't", 'co-found', 'co', 'found', '1000.5', 'x-ray', 'x', 'ray', 'u', 's', '何', '一', "it's"]);
+  });
+
+  it('reads a word with soft hyphens in it as the word a reader sees ("regu\u00ADlators")', () => {
+    const text = 'The regu\u00adlators met. Ver\u00adsicherungs\u00adgesellschaft; end\u00ad 2024\u00ad5';
+    expect(scanTokens(text)).toEqual(reference(text));
+    expect(scanTokens(text).map((t) => t.norm)).toEqual(['the', 'regulators', 'met', 'versicherungsgesellschaft', 'end', '2024', '5']);
   });
 });
 

@@ -132,7 +132,7 @@ export function termsFingerprint(): string {
   const sample: QuarryRecord = {
     id: 'probe/qa-0',
     type: 'qa',
-    text: "Delisted listings, the exchanges' don't-stop policies: running, studies, happily, crypto-to-crypto, U.S., 24/7, 币安, naïve Café.",
+    text: "Delisted listings, the exchanges' don't-stop policies: running, studies, happily, crypto-to-crypto, U.S., 24/7, 币安, naïve Café, regu\u00adlators.",
     speaker: 'He Yi',
     role: 'Co-Founder & Chief Customer Service Officer, Binance',
     question: 'What were you securing and deciding?',
