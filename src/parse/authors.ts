@@ -211,6 +211,70 @@ function creditFirstPersonQuotes(b: DocBuilder, lines: readonly string[], parts:
 }
 
 /**
+ * A vox pop's heading: a person's full name and age, perhaps what they do or where they live,
+ * alone on its line over their words ("Priya Shah, 41, line supervisor", "TOMASZ NOWAK (29),
+ * Leicester", "**Grace Adeyemi, 56**"). The age is the mark: "NAME, TITLE" alone is a script's
+ * heading (remarksParts).
+ */
+const VOX_HEADING = lazy(() => /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})(?:,\s*|\s+\()(\d{1,3})\)?(?:,\s*([^.!?:;]{2,80}?))?\.?$/u);
+/** A paragraph in the first person: "I", "my", "we", "our" as words. */
+const FIRST_PERSON_WORD = lazy(() => /(?<![\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Uu]s|[Oo]urs?)(?![\p{L}'’])/u);
+
+/** The person a vox pop's heading line names, and their role; null for any other line. */
+function voxSpeaker(line: string): { name: string; role: string | null } | null {
+  const text = normalizeSpace(line.replace(/[*_#]/g, ''));
+  const m = text.length <= 120 ? VOX_HEADING().exec(text) : null;
+  if (!m || Number(m[2]) < 10) return null;
+  const caps = !/\p{Ll}/u.test(text);
+  const tidy = (s: string) => (caps ? s.split(' ').map(titleCased).join(' ') : s);
+  const name = tidy(m[1]!);
+  return isNameShaped(name) && !hasOrganisationSuffix(name) ? { name, role: m[3] ? tidy(m[3].trim()) : null } : null;
+}
+
+/**
+ * A vox pop or an "as told to" piece: each person's heading with their age ("Priya Shah, 41, line
+ * supervisor"), their words in the first person under it, no quotation marks. Each paragraph of
+ * theirs is their quote (the narrator's claims it was read as give way to it), to the first
+ * paragraph not in the first person (the writer's own closing lines) or the next heading. The
+ * heading line is the piece's furniture: its name and role are the quotes' speaker and role. Only
+ * where two people or more are so headed: one such line is a caption.
+ */
+function creditVoxPops(b: DocBuilder, lines: readonly string[], narrator: string | null, resolve: (name: string) => string): void {
+  const heads: { k: number; name: string; role: string | null }[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k]!.trim();
+    if (!t || t.length > 120 || (k > 0 && lines[k - 1]!.trim() && !voxSpeaker(lines[k - 1]!))) continue;
+    const who = /\d/.test(t) ? voxSpeaker(t) : null;
+    if (who && k + 1 < lines.length) heads.push({ k, ...who });
+  }
+  if (new Set(heads.map((h) => h.name)).size < 2) return;
+  const narrated = (r: DraftRecord) => r.type === 'claim' && (r.speaker === null || r.speaker === narrator);
+  heads.forEach((head, n) => {
+    const stop = n + 1 < heads.length ? heads[n + 1]!.k : lines.length;
+    const speaker = resolve(head.name);
+    let k = head.k + 1;
+    while (k < stop) {
+      while (k < stop && !lines[k]!.trim()) k++;
+      if (k >= stop) break;
+      let last = k;
+      while (last + 1 < stop && lines[last + 1]!.trim()) last++;
+      const paragraph = normalizeSpace(lines.slice(k, last + 1).join(' '));
+      const [from, to] = [b.fileLine(k), b.fileLine(last)];
+      const held = b.records.filter((r) => r.line >= from && r.endLine <= to);
+      if (!FIRST_PERSON_WORD().test(paragraph) || !held.length || !held.every(narrated)) break;
+      for (let i = b.records.length - 1; i >= 0; i--) if (held.includes(b.records[i]!)) b.records.splice(i, 1);
+      b.add({ type: 'quote', text: paragraph, speaker, role: head.role, section: held[0]!.section }, k, last);
+      k = last + 1;
+    }
+    for (let i = b.records.length - 1; i >= 0; i--) {
+      const r = b.records[i]!;
+      if (r.line === b.fileLine(head.k) && r.endLine === r.line && narrated(r)) b.records.splice(i, 1);
+    }
+    b.kinds[head.k] = 'metadata';
+  });
+}
+
+/**
  * Give each part's records its author: the narrator's claims and qa (the document's one
  * author, or nobody) of a part another person writes, and, under a person's heading, the
  * quotes nobody said.
@@ -243,6 +307,7 @@ export function creditAuthoredParts(b: DocBuilder, lines: readonly string[]): vo
   if (/\n\s*(?:Sincerely|Respectfully|Yours|Regards|Cordially)/i.test(body)) apply(letterParts(lines), narrated);
   if (/[¹²³⁴⁵⁶⁷⁸⁹]/u.test(body)) creditFootnotedQuotes(b, lines);
   if (/\n[^\n,]{4,40}, [^\n]{3,80}\n/.test(body)) apply(remarksParts(lines), narrated);
+  if (/\n[^\n,(]{4,40}(?:, | \()\d{1,3}\b/.test(body)) creditVoxPops(b, lines, narrator, resolve);
   if (/\n[\p{Lu} ]{12,}\n/u.test(body)) {
     const parts = headingParts(b, lines);
     apply(parts, (r) => r.type === 'quote' && r.speaker === null);
