@@ -845,6 +845,11 @@ const SPEAKER_ENDING_PART = lazy(() => /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,5}\p{Lu}
  */
 export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, title: Inferred<string>): Inferred<string> | null {
   if (!SPEECH_KIND_TITLE().test(title.value)) return null;
+  // The title may name the speaker itself, after the talk's title and a dash (`Keynote: "Boring
+  // Infrastructure" — Malik Osei, CTO, Quayline`): the line under it is then the event's.
+  const named = SPEAKER_AFTER_TALK_TITLE().exec(title.value);
+  const speaker = named ? named[1]!.replace(/^(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+/i, '') : null;
+  if (speaker && wordCount(speaker) >= 2 && isNameShaped(speaker)) return { value: speaker, from: title.from.replace('the first heading', 'the title') };
   const at = raw.findIndex((l) => l.trim() && normalizeSpace(l).replace(/[#*_]/g, '').trim() === title.value.trim());
   if (at < 0 || at > 6) return null;
   let k = at + 1;
@@ -856,6 +861,8 @@ export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, 
   if (!isNameShaped(name)) return null;
   return { value: name, from: `the speaker line (line ${bodyLine + k})` };
 }
+/** A talk's quoted title, a dash, then the speaker's name ending the title or followed by a comma: `"Boring Infrastructure" — Malik Osei, CTO`. */
+const SPEAKER_AFTER_TALK_TITLE = lazy(() => /["”]\s+(?:[—–|]|--?)\s+((?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|$)/u);
 const SPEECH_KIND_TITLE = lazy(() => /^(?:(?:opening|closing|keynote|commencement|inaugural|guest)\s+)?(?:keynote|remarks|speech|address|lecture|sermon|talk|homily)(?:\s+\d{1,3})?\s*(?::|\s[—–-]\s|$)/i);
 
 const SPEECH_TITLE =

@@ -55,3 +55,24 @@ describe("a speech's audience questions, answered by the speaker its header name
     ]);
   });
 });
+
+/**
+ * A speech titled `Keynote: "Boring Infrastructure" — Malik Osei, CTO, Quayline` over the event's
+ * line ("FinInfra Summit, Accra, 14 November 2024"): the title names the speaker. Before, the
+ * event's line was read as the speaker line, and every sentence was "FinInfra Summit"'s.
+ */
+describe('a speech whose title names the speaker after the talk\'s own title', () => {
+  it('gives the speech to the person the title names, not to the event line under it (unseen keynote)', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['keynote-malik-osei-fininfra-2024.txt']);
+    const records = c.records.filter((r) => r.doc === 'keynote-malik-osei-fininfra-2024');
+    expect(new Set(records.map((r) => r.speaker))).toEqual(new Set(['Malik Osei']));
+    expect(c.documents.find((d) => d.id === 'keynote-malik-osei-fininfra-2024')!.meta.author).toBe('Malik Osei');
+  });
+
+  it('in other words: a lecture, a hyphen for the dash, a title before the name', () => {
+    const text = 'Lecture: "Why Bridges Fall" - Prof. Hana Ruiz, Delft\nEngineering Week, Rotterdam, 3 March 2023\n\nGood evening. I have studied bridge failures for twenty years.\n';
+    const records = loadCorpus(tempCorpus({ 'lecture.txt': text })).records;
+    expect(records.length).toBeGreaterThan(0);
+    expect(new Set(records.map((r) => r.speaker))).toEqual(new Set(['Hana Ruiz']));
+  });
+});
