@@ -2679,7 +2679,7 @@ function rosterEntryByComma(line: string): RosterEntry | null {
 }
 
 /** A header's list of who takes part: "Participants:", "Speakers:", "Panel:", "With:" and the like. */
-const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelists|panellists|guests|attendees|on the call|in this episode|featuring|with|cast)\s*:\s+(\S.*)$/i);
+const PARTICIPANTS_KEY = lazy(() => /^\s*(?:participants|speakers|panel|panelists|panellists|guests|hosts|co-hosts|attendees|on the call|in this episode|featuring|with|cast)\s*:\s+(\S.*)$/i);
 /**
  * The people a participants line names, each with the part in brackets after the name (lower
  * case; null where none): "Participants: Nadia Qureshi (host), Tom Albrecht (guest, former CFO of

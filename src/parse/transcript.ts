@@ -249,9 +249,13 @@ export function documentLabels(lines: string[], isKnown: (name: string) => boole
     if (FORMAL_STYLES.has(l.style) || l.timed || l.asker || l.answerRole || (digest && l.thread) || l.attendee) formal.add(l.key);
   }
   const opening = openingExchange(lines, at);
+  // The header's list of who takes part ("Hosts: Nadia Farouk, Ben Whitlock", "Guests: …"): each of
+  // them speaks even once (a host who only opens the show).
+  const listed = new Set<string>();
+  for (let i = 0; i < Math.min(lines.length, 30); i++) if (lines[i]!.includes(':')) for (const [name] of participantsListed(lines[i]!) ?? []) listed.add(name);
   const turns = new Map<string, number>();
   for (const [key, n] of counts) {
-    if (n >= 2 || formal.has(key) || (key && isKnown(key)) || opening.has(key)) turns.set(key, n);
+    if (n >= 2 || formal.has(key) || (key && (isKnown(key) || listed.has(key))) || opening.has(key)) turns.set(key, n);
   }
   const sole = turns.size === 0 ? soleVoice(lines, at, talks, isKnown) : null;
   if (sole) turns.set(sole, 1);
