@@ -39,7 +39,7 @@ import { isSpaceCode, wordCount } from './text.js';
 import { allMatches, escapeRegExp, lazy } from '../model/regexp.js';
 import { mayBePersonName, TITLE_BEFORE_NAME } from './quotes.js';
 import { bylineName, interviewerCredit } from './chrome.js';
-import { emailDigest, emailReply, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders } from './threads.js';
+import { emailDigest, emailReply, forumQuoteBlockOf, forumQuoteOf, isThreadHeaderLine, printedSenderAt, signedPosts, threadHeaders, type ThreadHeader } from './threads.js';
 
 export interface LabelLine {
   /** the speaker as written (markup, time and role removed); null for an anonymous ">>" change */
@@ -717,18 +717,29 @@ const REPLY_PREFIX = lazy(() => /^(?:re|fwd?|quote(?: from)?)$/i);
  * A forum post quoting an earlier one ("Quote from: NAME on DATE" over the quoted line): the
  * quoted line is the quoted writer's, asking; the post's words after it its poster's again.
  */
-function forumQuotes(lines: readonly string[], read: (LabelLine | null)[], headers: ReadonlyMap<number, unknown>): void {
+function forumQuotes(lines: readonly string[], read: (LabelLine | null)[], headers: ReadonlyMap<number, ThreadHeader>): void {
   let poster: string | null = null;
+  let posterTitle: string | null = null;
+  // Discourse quotes a user by the user name ("marta_k:"): the person the posts' headers name.
+  const byUser = new Map<string, string>();
+  for (const h of headers.values()) if (h.user) byUser.set(h.user, h.name);
   for (let i = 0; i < lines.length; i++) {
-    if (headers.has(i)) poster = read[i]?.name ?? null;
-    const quoted: string | null = poster && lines[i]!.startsWith('Quote from:') ? forumQuoteOf(lines[i]!) : null;
+    if (headers.has(i)) {
+      poster = read[i]?.name ?? null;
+      posterTitle = read[i]?.title ?? null;
+    }
+    const block: string | null = poster && byUser.size ? forumQuoteBlockOf(lines, i) : null;
+    const quoted: string | null = poster && lines[i]!.startsWith('Quote from:') ? forumQuoteOf(lines[i]!) : block ? (byUser.get(block) ?? block) : null;
     if (!quoted || quoted === poster) continue;
     const q = nextNonBlank(lines, i + 1);
     if (q >= lines.length || headers.has(q)) continue;
     read[i] = null;
     read[q] = { name: quoted, role: 'interviewer', title: null, rest: lines[q]!.trim(), style: 'colon', thread: true };
-    const r = nextNonBlank(lines, q + 1);
-    if (r < lines.length && !headers.has(r) && !read[r]) read[r] = { name: poster, role: null, title: null, rest: lines[r]!.trim(), style: 'colon', thread: true };
+    // The excerpt's other lines, indented as its first, are the quoted words too: the poster's own start under them.
+    let end = q + 1;
+    if (block) while (end < lines.length && /^\s{2,}\S/.test(lines[end]!)) read[end++] = null;
+    const r = nextNonBlank(lines, end);
+    if (r < lines.length && !headers.has(r) && !read[r]) read[r] = { name: poster, role: null, title: block ? posterTitle : null, rest: lines[r]!.trim(), style: 'colon', thread: true };
   }
 }
 const CJK_SAYING_CLAUSE = lazy(() => /\p{Lo}(?:说|表示|称|说道|写道|问道|答道|笑道|指出|强调|透露|坦言|回应|宣布|介绍)$/u);

@@ -120,6 +120,8 @@ export interface ThreadHeader {
   furniture: number[];
   /** who the header says the writer is: a LinkedIn headline under the name ("Head of Product, FinEdge"), an X handle ("@cz_binance") */
   role?: string;
+  /** a forum post's user name as the forum writes it ("marta_k"), where the header gives one apart from the name */
+  user?: string;
 }
 
 /** A forum's "Posted by …" header (the cheap test first: most lines a label form reads are no such line). */
@@ -236,6 +238,16 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     const furniture: number[] = [];
     let role: string | undefined;
     let after = i + 1;
+    let user: string | undefined;
+    // A Discourse post's header over lines: the user name, a badge, the full name, the post's date.
+    const forum = name ? null : forumPostHeaderAt(lines, i);
+    if (forum) {
+      name = forum.fullName ?? forum.user;
+      user = forum.user;
+      role = forum.badge;
+      furniture.push(...forum.furniture);
+      after = forum.after;
+    }
     if (!name) {
       // The name alone, one or more lines of furniture under it, one of them a time or a score.
       // A display name keeps its emoji after it ("CZ 🔶 BNB"): the name is the words before them.
@@ -250,7 +262,8 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
       // (Guest)", "(External)") is the speaker's role; "Surname, Given" is the name in its order.
       const meeting = i + 1 < lines.length && CLOCK_ALONE().test(lines[i + 1]!.trim()) ? meetingNameLine(shown) : null;
       const alone = meeting ? [shown, meeting.name] : NAME_ALONE().exec(shown) ?? (i + 1 < lines.length && ON_DATE().test(lines[i + 1]!.trim()) ? USER_NAME_ALONE().exec(shown) : null) ?? (isRedditUserNameAt(lines, i) ? USER_NAME_ALONE().exec(shown) : null);
-      if (!alone || NOT_A_NAME().test(alone[1]!)) continue;
+      // (a forum post's "Solution" mark over its tallies is no name: furniture)
+      if (!alone || NOT_A_NAME().test(alone[1]!) || (alone[1] === 'Solution' && isForumPostFurnitureAt(lines, i))) continue;
       let k = i + 1;
       let dated = false;
       role = meeting?.role;
@@ -298,7 +311,7 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
     while (after < lines.length && lines[after]!.trim() && isThreadFurniture(lines[after]!)) furniture.push(after++);
     const next = nextNonBlank(after);
     if (next >= lines.length || headerOnLine(lines[next]!) || isThreadFurniture(lines[next]!)) continue;
-    found.set(i, role ? { name, furniture, role } : { name, furniture });
+    found.set(i, { name, furniture, ...(role ? { role } : {}), ...(user ? { user } : {}) });
     if (after !== i + 1 || role) stacked.add(i);
     for (const k of furniture) consumed.add(k);
   }
@@ -308,7 +321,122 @@ export function threadHeaders(lines: readonly string[], taken: (i: number) => bo
   // a name no other header repeats.
   const first = found.size >= 3 ? Math.min(...found.keys()) : -1;
   if (first >= 0 && stacked.size === 1 && stacked.has(first) && ![...found].some(([k, h]) => k !== first && h.name === found.get(first)!.name)) found.delete(first);
+  // A forum shows the full name over some of a user's posts only: each post of theirs is that person's.
+  const fullNames = new Map<string, string>();
+  for (const h of found.values()) if (h.user && h.name !== h.user) fullNames.set(h.user, h.name);
+  for (const h of found.values()) if (h.user && fullNames.has(h.user)) h.name = fullNames.get(h.user)!;
   return found.size >= 2 || (found.size === 1 && postsOnOneLine >= 2) ? found : new Map();
+}
+
+/*
+ * A Discourse topic copied from the browser. Each post stands under a header over lines: the user
+ * name as the forum writes it, in lower case ("marta_k", "amara.n"), the user's badge beside it
+ * perhaps ("jbellamy  Founder"), the full name on the line under it perhaps ("Marta Kovač"), then
+ * the post's date alone: a past year's month ("Mar '24"), this year's day ("Jan 12"), a full date
+ * ("Nov 28, 2023") or an age ("2d", "5h"). Under the post its tallies and buttons ("3 Replies",
+ * "27 Likes", "Reply", "Solution"); a post quoting another shows the excerpt indented under the
+ * quoted user's name ("    marta_k:"). Under the last post the topic's stats line ("created Mar '24
+ * last reply Apr '24 23 replies 1.8k views …") and the table of other topics ("Related Topics").
+ */
+/** The user name alone, a badge after it perhaps ("jbellamy  Founder"), or the full name after it ("marta_k Marta Kovač"). */
+const FORUM_USER_LINE = lazy(() => /^([\p{Ll}\p{N}][\p{Ll}\p{N}_.-]{1,38})(?:\s+(\p{Lu}\p{Ll}{1,20}(?: \p{Lu}[\p{L}'’.-]{1,20}){0,3}))?$/u);
+/** A full name alone, the user name's owner: "Marta Kovač". */
+const FORUM_FULL_NAME = lazy(() => new RegExp(String.raw`^${WORDS}$`, 'u'));
+/** A post's date alone: "Mar '24", "Jan 12", "Nov 28, 2023", "2d", "5h", "3mon". */
+const FORUM_POST_DATE = lazy(() => new RegExp(String.raw`^(?:${MONTH} ['’](\d{2})|${MONTH} \d{1,2}(?:, (\d{4}))?|\d{1,2}\s?(?:m|h|d|w|mon|y))$`, 'u'));
+
+interface ForumPostHeader {
+  user: string;
+  fullName?: string;
+  badge?: string;
+  /** the header's lines under the user name's (the full name, the date) */
+  furniture: number[];
+  /** the line after the header */
+  after: number;
+  /** the year the post's date gives ("Mar '24", "Nov 28, 2023"), where it gives one */
+  year?: number;
+}
+
+/** The Discourse post header whose user name is on line `i`, or null (cheap: a short line opening in lower case, a date under it). */
+function forumPostHeaderAt(lines: readonly string[], i: number): ForumPostHeader | null {
+  const s = lines[i]!.trim();
+  if (s.length > 70 || !/^[\p{Ll}\p{N}]/u.test(s) || i + 2 >= lines.length) return null;
+  let k = i + 1;
+  const nameBelow = lines[k]!.trim();
+  const dateAt = FORUM_FULL_NAME().test(nameBelow) && !FORUM_POST_DATE().test(nameBelow) ? k + 1 : k;
+  const date = FORUM_POST_DATE().exec(lines[dateAt]!.trim());
+  if (!date) return null;
+  const m = FORUM_USER_LINE().exec(s);
+  if (!m || NOT_A_NAME().test(m[1]!)) return null;
+  const out: ForumPostHeader = { user: m[1]!, furniture: [], after: dateAt + 1 };
+  // One word beside the user name is a badge ("Founder", "Team"), more words the full name.
+  if (m[2]) {
+    if (m[2].includes(' ')) out.fullName = m[2];
+    else out.badge = m[2];
+  }
+  if (dateAt > k) {
+    out.fullName = nameBelow;
+    out.furniture.push(k++);
+  }
+  out.furniture.push(dateAt);
+  const year = date[1] ? 2000 + Number(date[1]) : date[2] ? Number(date[2]) : undefined;
+  if (year !== undefined) out.year = year;
+  return out;
+}
+
+/**
+ * The years of a Discourse topic's posts, by their header's line: only where two posts or more
+ * have such a header. A post dated by its age ("2d") or this year's day ("Jan 12") has none.
+ */
+export function forumPostYears(lines: readonly string[]): Map<number, number | null> {
+  const out = new Map<number, number | null>();
+  for (let i = 0; i + 2 < lines.length; i++) {
+    if (i > 0 && lines[i - 1]!.trim()) continue;
+    const h = forumPostHeaderAt(lines, i);
+    if (h) out.set(i, h.year ?? null);
+  }
+  return out.size >= 2 ? out : new Map();
+}
+
+/** A Discourse post's header lines under its user name (the full name, the date): whose and when, no words. */
+export function isForumPostFurnitureAt(lines: readonly string[], i: number): boolean {
+  const s = lines[i]!.trim();
+  if (s.length > 140) return false;
+  if (s.startsWith('created ')) return TOPIC_STATS().test(s);
+  if (s.length > 70) return false;
+  if (FORUM_POST_DATE().test(s)) return (i > 0 && !!forumPostHeaderAt(lines, i - 1)) || (i > 1 && !!forumPostHeaderAt(lines, i - 2));
+  // The answer the topic's starter marked as its solution, over the post's tallies.
+  if (s === 'Solution') {
+    let k = i + 1;
+    while (k < lines.length && !lines[k]!.trim()) k++;
+    return k < lines.length && (isThreadFurniture(lines[k]!) || isThreadActionLine(lines[k]!));
+  }
+  return FORUM_FULL_NAME().test(s) && i > 0 && forumPostHeaderAt(lines, i - 1)?.fullName === s;
+}
+/** The topic's stats line: "created Mar '24   last reply Apr '24   23 replies   1.8k views   9 users". */
+const TOPIC_STATS = lazy(() => /^created\s+\S.{0,20}?\s+last reply\s+\S.{0,20}?(?:\s+[\d.,]+[kKmM]?\s+\p{L}+){1,8}$/u);
+
+/**
+ * A quoted excerpt in a Discourse post: the quoted user's name and a colon alone, indented, the
+ * excerpt's lines indented under it. The user name, or null.
+ */
+export function forumQuoteBlockOf(lines: readonly string[], i: number): string | null {
+  const raw = lines[i]!;
+  if (!/^\s{2}/.test(raw) || !raw.trimEnd().endsWith(':') || i + 1 >= lines.length || !/^\s{2,}\S/.test(lines[i + 1]!)) return null;
+  return FORUM_QUOTE_BLOCK_HEAD().exec(raw)?.[1] ?? null;
+}
+const FORUM_QUOTE_BLOCK_HEAD = lazy(() => /^\s{2,}([\p{Ll}\p{N}][\p{Ll}\p{N}_.-]{1,38}):\s*$/u);
+
+/** The table of other topics under a Discourse topic ("Related Topics" / "Topic  Replies  Views  Activity" / its rows): links to other pages. */
+export function relatedTopicLines(lines: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/^(?:Related|Suggested|Similar) Topics$/.test(lines[i]!.trim()) || !/^Topic\s+Replies\s+Views\s+Activity$/.test(lines[i + 1]!.trim())) continue;
+    let k = i;
+    while (k < lines.length && lines[k]!.trim()) out.push(k++);
+    i = k;
+  }
+  return out;
 }
 
 /** An "OP" mark heading a comment, with the comment's age or score: "OP · 2 yr. ago". */

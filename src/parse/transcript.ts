@@ -29,7 +29,7 @@ import { isPostDump } from './posts.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
 import { newAttributionState, noteParticipants, TITLE_BEFORE_NAME } from './quotes.js';
 import { UNNAMED_VOICE, declaresSpeakers, emitConversation, personInTitle, personIntroduced, type Turn } from './conversation.js';
-import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isChatExportHeaderAt } from './threads.js';
+import { isCodeHostFurnitureAt, forumQuoteOf, signedPosts, isChatStatusLine, isChatAppNotice, isChatDivider, isThreadReplyEchoAt, isQuotedMessageEchoAt, isReactionLine, isReactionAt, isMediaPlaceholder, isStampedNotice, isHeadlineAt, isThreadActionLine, isThreadFurniture, isChatTagAt, isReplyTargetJoinAt, isAuthorBadgeAt, profileCardLines, isWroteLine, isEmailField, isMessageAppNote, isChatExportHeaderAt, isForumPostFurnitureAt, forumQuoteBlockOf, relatedTopicLines, forumPostYears } from './threads.js';
 import {
   ANSWER_ROLES,
   CAST_ROLE,
@@ -653,6 +653,11 @@ export function parseTranscript(input: ParseInput): ParseResult {
     scan.at[k] = null;
     b.mark(k, 'metadata');
   }
+  // A forum topic's table of other topics under its last post ("Related Topics"): other pages' titles, no post.
+  for (const k of thread ? relatedTopicLines(lines) : []) {
+    scan.at[k] = null;
+    b.mark(k, 'teaser');
+  }
   // A court transcript copied out of PACER: the lines each page repeats against its filing stamp
   // ("Case 1:23-cr-00412-JMF Document 88 Filed …" / "O2BBMARS      Sentencing", the reporter's footer
   // above the next stamp) are the page's furniture, no words of the turn running across the page.
@@ -680,13 +685,13 @@ export function parseTranscript(input: ParseInput): ParseResult {
     // Slack's lines between a chat copy's messages (its day divider, "12 replies Last reply 1 hour ago" under a
     // thread's first message, the "replied to a thread:" echo of it): the app's, never the message's words.
     else if (chatLog && !thread && (isChatDivider(raw) || isThreadReplyEchoAt(lines, i))) b.mark(i, 'markup');
-    else if (thread && !scan.at[i]?.thread && (isThreadFurniture(raw) || isThreadActionLine(raw) || isCodeHostFurnitureAt(lines, i) || isChatTagAt(lines, i) || isChatDivider(raw) || isThreadReplyEchoAt(lines, i) || isReplyTargetJoinAt(lines, i))) b.mark(i, 'markup');
+    else if (thread && !scan.at[i]?.thread && (isThreadFurniture(raw) || isThreadActionLine(raw) || isCodeHostFurnitureAt(lines, i) || isForumPostFurnitureAt(lines, i) || isChatTagAt(lines, i) || isChatDivider(raw) || isThreadReplyEchoAt(lines, i) || isReplyTargetJoinAt(lines, i))) b.mark(i, 'markup');
     // The author's headline under a post's name line (or under the "Author" badge under it): who they are, no words of the post.
     else if (thread && (scan.at[i - 1]?.thread || (scan.at[i - 2]?.thread && isAuthorBadgeAt(lines, i - 1))) && isHeadlineAt(lines, i)) b.mark(i, 'metadata');
     else if (QUOTE_MARKS_ONLY().test(raw)) b.mark(i, 'markup');
     // A forum post's title over its header ("Re: Topic") and its quotation header ("Quote from: NAME on DATE"),
     // its edit note ("Last edited by NAME on DATE, edited 1 time in total."): whose and when, no one's words.
-    else if (thread && (forumQuoteOf(raw) || (/^Re:\s/.test(raw) && scan.at[nextNonBlankLine(lines, i + 1)]?.thread) || FORUM_EDIT_NOTE().test(raw))) b.mark(i, 'metadata');
+    else if (thread && (forumQuoteOf(raw) || forumQuoteBlockOf(lines, i) || (/^Re:\s/.test(raw) && scan.at[nextNonBlankLine(lines, i + 1)]?.thread) || FORUM_EDIT_NOTE().test(raw))) b.mark(i, 'metadata');
     // (an app's notice only in a chat: "My father joined the party." in an interview is someone's words)
     else if (isChatStatusLine(raw) || ((thread || stampedChat || channelPosts || chatLog) && isChatAppNotice(raw)) || isMediaPlaceholder(raw) || isReactionLine(raw) || isReactionAt(lines, i) || isQuotedMessageEchoAt(lines, i) || VIEW_COUNT().test(raw)) b.mark(i, 'markup');
     else if (channelPosts && scan.at[i - 1]?.timed && FORWARDED_FROM().test(raw)) b.mark(i, 'metadata');
@@ -982,7 +987,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "Questioned by MR NAME KC"): counsel's labelled turn above is over, and the questions start anew.
       // So does a show's break for its sponsors ("[AD BREAK]", "(Midroll)"): the read under it, up to
       // the next label, is nobody's, not the answer above going on.
-      if (isSceneBreak(raw) || AD_BREAK_MARK().test(raw) || digestBreaks.has(i) || (thread && raw.startsWith('Quote from:') && forumQuoteOf(raw)) || scan.witnessLines.includes(i) || examinerOf(raw)) {
+      if (isSceneBreak(raw) || AD_BREAK_MARK().test(raw) || digestBreaks.has(i) || (thread && ((raw.startsWith('Quote from:') && forumQuoteOf(raw)) || forumQuoteBlockOf(lines, i))) || scan.witnessLines.includes(i) || examinerOf(raw)) {
         block++;
         current = null;
       }
@@ -1566,6 +1571,8 @@ export function parseTranscript(input: ParseInput): ParseResult {
   }
   sameTwoWordNames(b.records, labelSpeakers);
   if (!thread) keepHeaderFields(b, firstTurn);
+  // A forum topic's posts, each dated by its header ("Mar '24"): its records are of its year, not the page's.
+  if (thread) datePostsByHeader(b, forumPostYears(lines));
   // A news database's export of broadcast transcripts, each article with its own header (exports.ts).
   const articles = mayBeDatabaseExport(input.body) ? readDatabaseExport(b, lines) : 0;
   return { ...b.result('transcript'), labelSpeakers, ...(coded ? { textLines: coded.text } : {}), ...(articles ? { articles } : {}) };
@@ -2838,4 +2845,16 @@ function isKeywordList(raw: string): boolean {
   if (raw.length > 400 || /[.!?]\s*$/.test(raw.trim())) return false;
   const parts = raw.trim().split(/\s*,\s*/);
   return parts.length >= 2 && parts.every((p) => p.length > 0 && wordCount(p) <= 4);
+}
+
+/** Each record takes the year of the post header above it, where that header gives one (an age, "2d", gives none). */
+function datePostsByHeader(b: DocBuilder, years: ReadonlyMap<number, number | null>): void {
+  if (!years.size) return;
+  const starts = [...years].sort((x, y) => x[0] - y[0]).map(([k, year]) => ({ line: b.fileLine(k), year }));
+  for (const r of b.records) {
+    if (r.year !== undefined) continue;
+    let year: number | null = null;
+    for (const s of starts) if (s.line <= r.line) year = s.year;
+    if (year !== null) r.year = year;
+  }
 }
