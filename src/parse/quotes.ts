@@ -915,6 +915,7 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
   let before = paragraph.slice(s.start, q.start);
   if (earlier.any) before = before.replace(/[“”"]/g, ' ');
   if (/[“”"]/.test(before) || NAMING_AT_END().test(before)) return null;
+  if (asksAboutWords(before, paragraph.slice(q.end, s.end))) return null;
   // The verb nearest the quotation reports it: "When I asked Haddad about it, he said the
   // consultants “used conservative assumptions”" is what he said, not what I asked.
   // Else the first verb whose subject names someone ("Ruiz said the firm, which announced …").
@@ -981,6 +982,24 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
     if (who) return who;
   }
   return null;
+}
+
+/**
+ * A question opening on an auxiliary before its subject ("Did Quist say "…" in 2021?", "Has she
+ * ever written "…"?", "Why would he tell them "…"?"): it asks whether the words were said, and
+ * reports nobody saying them; the auxiliary is no part of a name either. The sentence must end as
+ * a question after the quotation (a question mark inside the quotation is the quotation's own).
+ * "Will" and "May" are names too ("Will Okonjo said "…""): they ask only before a bare verb.
+ */
+const QUESTION_AUX_OPENING = lazy(() => /^[\s*_>]*(?:\d{1,3}[.)]\s+|[-•]\s+)?(?:(?:Why|When|Where|How|What|Who|Whom|Which)\s+)?(did|does|do|has|have|had|can|could|should|would|shall|is|was|were|are|will|may|might|must)\s+\S/iu);
+/** An auxiliary that opens a question and is no first name ("Will" and "May" are both). */
+const QUESTION_AUX = lazy(() => /^(?:Did|Does|Do|Has|Have|Had|Can|Could|Should|Would|Shall|Is|Was|Were|Are|Might|Must)$/);
+const BARE_SAYING_VERB_AT_END = lazy(() => /(?<![\p{L}])(?:say|tell|write|claim|add|ask|admit|argue|call|describe|warn|state|predict|promise|insist|suggest)\s+$/iu);
+function asksAboutWords(before: string, after: string): boolean {
+  const aux = QUESTION_AUX_OPENING().exec(before);
+  if (!aux || !/\?[\s*_)\]]*$/.test(after.replace(/[“”"]/g, ''))) return false;
+  if (/^(?:will|may)$/i.test(aux[1]!)) return BARE_SAYING_VERB_AT_END().test(before.replace(/[^\s\p{L}]+\s*$/u, ' ')) || !/^\p{Lu}/u.test(aux[1]!);
+  return true;
 }
 
 /** The words after a long subject's last comma, when they are few and hold a capital (a name, perhaps with its title); else null. */
@@ -1313,7 +1332,7 @@ function attribute(
   const introduced = closedFrame || /[,:—–]\s*$/.test(before) || /(?<![\p{L}])(?:that|saying|asking)\s*$/iu.test(before) || VERB_AT_END().test(before);
   // "what one director called “a painful reset”" names a thing; "CZ called again: “…”" is speech.
   const naming = NAMING_AT_END().test(before);
-  if (trimmed && introduced && !naming) {
+  if (trimmed && introduced && !naming && !asksAboutWords(paragraph.slice(s.start, q.start), paragraph.slice(q.end, s.end))) {
     VERB_RE().lastIndex = 0;
     const verbs = allMatches(VERB_RE(), trimmed);
     if (verbs.length) {
@@ -2579,6 +2598,9 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
       if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length === 0 && (state.byPart.get(w)?.endsWith(` ${w}`) || (isManSurname(w) && i > 0 && /^\p{Lu}\p{Ll}/u.test(words[i - 1]!) && !isTitleToken(words[i - 1]!)) || (i === 1 && words.length === 2 && roleNounSurname([words[0]!], w, undefined, state)))))) break;
       run.unshift(w);
     }
+    // "Did Quist say “…”?": a question's auxiliary opening the sentence is no part of a name, and a
+    // question reports nobody saying anything ("Will", "May" are first names too: left to the name).
+    if (run.length >= 2 && run.length === words.length && QUESTION_AUX().test(run[0]!)) return null;
     // "Afterwards Yi told me": a sentence adverb opening the sentence is no part of the name after it.
     if (run.length >= 2 && run.length === words.length && SENTENCE_ADVERB().test(run[0]!)) run.shift();
     // "Librarian Oscar Lindgren said": an occupation capitalised as the sentence's first word heads the name.
