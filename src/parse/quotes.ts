@@ -369,6 +369,8 @@ export interface AttributionState {
    * to NAME, …", "So said NAME"): set by the caller, read (and cleared) by the next analyseQuotes.
    */
   creditBelow?: string | null;
+  /** The sentence of that paragraph that tells where and when the words were said ("NAME said this to staff … in March 2020"): the quote's frame. */
+  creditBelowFrame?: string | null;
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
@@ -450,6 +452,8 @@ interface Draft {
   /** named by its own frame, not inherited */
   explicit: boolean;
   sentences: number[];
+  /** a frame standing outside the paragraph (the sentence below crediting it), for the quote's context */
+  frame?: string;
 }
 
 /**
@@ -582,10 +586,12 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
     notePeople(maskSpans(paragraph.slice(s.start, s.end), s.start, mine), state, speakers);
   }
   const creditBelow = state.creditBelow;
+  const creditFrame = state.creditBelowFrame ?? null;
   state.creditBelow = null;
-  if (creditBelow && drafts.length && drafts.every((d) => !d.explicit) && onlyQuotation(paragraph, drafts)) {
+  state.creditBelowFrame = null;
+  if (creditBelow && drafts.length && drafts.every((d) => !d.explicit) && onlyQuotation(paragraph.replace(LIST_ITEM_NUMBER(), ''), drafts)) {
     const credited = creditedPerson(creditBelow, state);
-    if (credited) for (const d of drafts) Object.assign(d, { speaker: credited, self: false, explicit: true });
+    if (credited) for (const d of drafts) Object.assign(d, { speaker: credited, self: false, explicit: true }, creditFrame ? { frame: creditFrame } : {});
   }
   const last = drafts[drafts.length - 1];
   // An interview in print: a question standing alone between two quoted answers ("Hoeveel geld is er
@@ -620,7 +626,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       end: lastSpan.end,
       sentence: d.sentences[0]!,
       self: d.self,
-      context: contextOf(paragraph, d.sentences.map((i) => ({ s: sentences[i]!, spans: (taken.get(i) ?? []).slice().sort((a, b) => a.start - b.start) }))),
+      context: d.frame ?? contextOf(paragraph, d.sentences.map((i) => ({ s: sentences[i]!, spans: (taken.get(i) ?? []).slice().sort((a, b) => a.start - b.start) }))),
     };
   });
   return { sentences, quotes, speechSentences };
@@ -637,6 +643,20 @@ const CREDITS_WORDS_ABOVE = lazy(() => /^\s*(?:(?:The|Those|These)\s+(?:words|re
 export function creditsWordsAbove(opening: string): string | null {
   return CREDITS_WORDS_ABOVE().exec(opening)?.[1] ?? null;
 }
+
+/**
+ * A paragraph opening on a name that "said this" (wrote, told, posted these words), under a
+ * quotation standing alone: "Okafor said this to staff in an all-hands meeting in March 2020, days
+ * before …". The demonstrative points back at the quotation above, so the name said it, and that
+ * first sentence is its frame (where and when). Null for any other opening ("this week" is a time).
+ */
+const SAID_THIS_ABOVE = lazy(() => /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})\s+(?:first\s+|once\s+|originally\s+)?(?:said|wrote|told|posted|tweeted)\s+(?:this|these\s+words|those\s+words)(?=\s*[,.;]|\s+(?:to|at|in|on|during|when|after|before|while|about|back|first|publicly|privately)\s)[^.!?]*[.!?]/u);
+export function saidThisAbove(opening: string): { name: string; frame: string } | null {
+  const m = SAID_THIS_ABOVE().exec(opening);
+  return m ? { name: m[1]!, frame: normalizeSpace(m[0]) } : null;
+}
+/** A list item's number before its quotation: "3. “…”". */
+const LIST_ITEM_NUMBER = lazy(() => /^\s*\d{1,3}[.)]\s+(?=[“"«„])/u);
 
 /**
  * The person a crediting name means: a full name the text gave before ("Kiprono" → "Faith
@@ -841,12 +861,17 @@ function attributionSentence(text: string, state: AttributionState): { speaker: 
     const name = remark[1]!.split(/\s/).filter((w) => !KM_VERB_START().test(w)).join(' ');
     return { speaker: state.registry.resolve(name) ?? name, self: false };
   }
-  if (wordCount(t) > 16 || !/[.!]$/.test(t)) return null;
+  if (wordCount(t) > 40 || !/[.!]$/.test(t)) return null;
   VERB_RE().lastIndex = 0;
   const verb = VERB_RE().exec(t);
   if (!verb) return null;
   const subject = t.slice(0, verb.index);
   const rest = t.slice(verb.index + verb[0].length).replace(/[.!]$/, '');
+  // "Okafor said this to staff in an all-hands meeting in March 2020, days before …": the verb's
+  // object points back at the quotation, so the sentence names its speaker however long it goes on
+  // about where and when (those words are the quote's context).
+  if (POINTS_BACK_AT_QUOTE().test(rest) && wordCount(subject) <= 4) return resolveSpeaker(subject, state, 'subject', false);
+  if (wordCount(t) > 16) return null;
   if (subject.trim() === '') return resolveSpeaker(rest, state, 'after-verb', false);
   // "The colleague replied with a thumbs-up emoji.": a reply by a gesture answers the quotation, not names it.
   if (/^(?:replied|responded|answered|reacted)$/i.test(verb[0]) && /^\s*(?:with|by)\s/i.test(rest)) return null;
@@ -854,6 +879,9 @@ function attributionSentence(text: string, state: AttributionState): { speaker: 
   if (wordCount(rest) > 6 || wordCount(subject) > 10) return null;
   return resolveSpeaker(subject, state, 'subject', false);
 }
+
+/** A verb's object pointing back at the quotation before it: "said this to staff", "wrote these words in 2019" ("this week" is a time). */
+const POINTS_BACK_AT_QUOTE = lazy(() => /^\s*(?:this|these\s+words|those\s+words)(?=\s*(?:[,;]|$)|\s+(?:to|at|in|on|during|when|after|before|while|about|again|often|first|publicly|privately|later|once|twice|back)(?![\p{L}]))/iu);
 
 /** A verb that names a thing right before the quotation: "what one director called “…”". */
 const NAMING_AT_END = lazy(() => /(?<![\p{L}])(?:call|calls|called|calling|dubbed|termed|named|described\s+as|known\s+as)\s*$/iu);
@@ -2134,6 +2162,15 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   // Armenian names take the definite article as a suffix (ը) in a sentence's subject: "ասաց
   // Մելքոնյանը" is Մելքոնյան speaking. No Armenian name ends on it.
   if (raw.includes('ը')) raw = raw.replace(ARMENIAN_NAME_ARTICLE(), '$1');
+  // "His co-founder, Bisi Adeyemi, once joked": an adverb between the appositive's closing comma and
+  // the verb is no part of its own; the subject is the described name before it (a name it must
+  // be: "Tidewater Grid, Inc. (…), a developer of …, today announced" walks back to no one).
+  let adverbDropped = false;
+  if (position === 'subject' && raw.includes(',')) {
+    let bare = raw.trimEnd();
+    for (let i = 0; i < 3; i++) bare = bare.replace(TRAILING_ADVERBS(), (m) => (/^\s+and$/i.test(m) ? m : ''));
+    if (bare !== raw.trimEnd() && bare.endsWith(',')) [raw, adverbDropped] = [`${bare} `, true];
+  }
   const parts = commaParts(raw);
   if (parts.length === 0) return null;
   let head: string;
@@ -2168,6 +2205,7 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     if (/^\d{1,3}$/.test(parts[k + 1] ?? '')) midSentence = true;
     // "In a post on X on Thursday, He wrote": after a comma, a capital is a name's, not a sentence's.
     if (k > 0 && head === parts[k]) midSentence = true;
+    if (adverbDropped && !isNameOnly(head, state)) return null;
   }
   return resolveHead(head, state, position, midSentence);
 }

@@ -49,3 +49,63 @@ describe('a question opening on an auxiliary verb before a quotation (probe35-a 
     expect(speakersAt(c, doc, 9)).toContain('quote:Will Okonjo');
   });
 });
+
+const LISTICLE = 'listicle-okafor-leadership';
+const quoteAt = (c: Corpus, doc: string, line: number) => recs(c, doc).find((r) => r.type === 'quote' && r.line === line);
+
+/** A listicle of another person's sayings, in other words: items over source lines, over a paragraph, and an aside quoting someone else. */
+const OTHER_LISTICLE = [
+  'Seven of Lena Marsh\'s sharpest quotes on running a newsroom',
+  'By Tomas Ibsen | March 4, 2025',
+  '',
+  'Lena Marsh ran the Harbour Ledger for eleven years. These are the lines her reporters still repeat.',
+  '',
+  '1. "Print the correction bigger than the mistake."',
+  '— on accuracy, in a 2015 interview with Nieman Lab',
+  '',
+  '2. "A newsroom that never loses a lawsuit is not trying."',
+  'Marsh wrote this in a memo to editors in June 2017, after the paper settled its first libel case. It was later framed in the lobby.',
+  '',
+  '3. "Deadlines are the only honest editors."',
+  '— on deadlines, speaking at a journalism school, 2019',
+  '',
+  '4. "Nobody reads the fourth paragraph."',
+  'Marsh says this to every intern. Her former deputy, Oskar Lind, recalled at a conference in 2022: "She would cut the fourth paragraph of her own obituary."',
+  '',
+  '5. "The story is never where the press release says it is."',
+  '— on sources, Twitter, 2020',
+  '',
+].join('\n');
+
+describe('a listicle item\'s aside quoting someone else, named between commas before an adverb (probe35-a b7)', () => {
+  it('credits the aside to the name between the commas, dated by its frame', () => {
+    const c = fixtureCorpus(PROBE, [`${LISTICLE}.txt`]);
+    const aside = quoteAt(c, LISTICLE, 40)!;
+    expect(aside.speaker).toBe('Bisi Adeyemi');
+    expect(aside.year).toBe(2021);
+  });
+
+  it('reads the same shape in other words', () => {
+    const c = loadCorpus(tempCorpus({ 'newsroom.txt': OTHER_LISTICLE }));
+    const aside = recs(c, 'newsroom').find((r) => r.type === 'quote' && /obituary/.test(r.text))!;
+    expect(aside.speaker).toBe('Oskar Lind');
+    expect(aside.year).toBe(2022);
+  });
+});
+
+describe("a listicle item whose source is the paragraph under it (probe35-a b5, b6)", () => {
+  it("gives the item to the page's person and dates it by the paragraph that says when it was said", () => {
+    const c = fixtureCorpus(PROBE, [`${LISTICLE}.txt`]);
+    const item3 = quoteAt(c, LISTICLE, 17)!;
+    expect([item3.speaker, item3.year]).toEqual(['Chidi Okafor', 2020]);
+    expect(quoteAt(c, LISTICLE, 39)!.speaker).toBe('Chidi Okafor');
+  });
+
+  it('reads the same shape in other words', () => {
+    const c = loadCorpus(tempCorpus({ 'newsroom.txt': OTHER_LISTICLE }));
+    const item = (w: RegExp) => recs(c, 'newsroom').find((r) => r.type === 'quote' && w.test(r.text))!;
+    expect([item(/lawsuit/).speaker, item(/lawsuit/).year]).toEqual(['Lena Marsh', 2017]);
+    expect(item(/fourth paragraph\.$/).speaker).toBe('Lena Marsh');
+    expect(item(/correction/).year).toBe(2015);
+  });
+});
