@@ -2821,6 +2821,11 @@ function quoteCollectionOf(lines: readonly string[], title: string | null | unde
   return null;
 }
 
+/** A quote site's entry tags: capitalised words set apart by runs of spaces, two at least ("Sports   Discipline"). */
+const QUOTE_ENTRY_TAGS = lazy(() => /^\p{Lu}[\p{L}-]*(?: {2,}\p{Lu}[\p{L}-]*){1,7}$/u);
+/** A quote site's entry buttons: "Share  Copy", "Copy link   Share". */
+const QUOTE_ENTRY_BUTTONS = lazy(() => /^(?:share|copy|copy link|save|like|tweet|pin|email|print)(?: {2,}(?:share|copy|copy link|save|like|tweet|pin|email|print)){0,5}$/iu);
+
 /** An embedded post's signature: "— Lucas Andrade (@LucasAndradeMP) March 3, 2025", "— NAME (@handle) 12 April 2024". */
 const EMBEDDED_POST_SIGNATURE = lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+\(@[\p{L}\p{N}_]{1,30}\)\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})\s*$/u);
 
@@ -2899,6 +2904,9 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
         const speaker = signedName(collected, state);
         knowFullName(state, speaker);
         b.add({ type: 'quote', text: whole ? normalizeSpace(spans[0]!.inner) : quote, speaker: speaker === narrator ? narrator : speaker, context: null, section: null }, prev, i);
+        // Under the name, the entry's own furniture: its topic tags set apart by wide gaps
+        // ("Motivational   Running   Perseverance") and its buttons ("Share  Copy"), no claims.
+        for (let k = i + 1; k < end && lines[k]!.trim() && (QUOTE_ENTRY_TAGS().test(lines[k]!.trim()) || QUOTE_ENTRY_BUTTONS().test(lines[k]!.trim())); k++) b.mark(k, 'navigation');
         beforePrev = prev;
         prev = i;
         continue;

@@ -109,3 +109,19 @@ describe("a listicle item whose source is the paragraph under it (probe35-a b5, 
     expect(item(/correction/).year).toBe(2015);
   });
 });
+
+describe("a quote site's entry furniture under the name line (probe35-a d3)", () => {
+  const claimsOf = (c: Corpus, doc: string) => recs(c, doc).filter((r) => r.type === 'claim').map((r) => r.text);
+  it('reads the tags and the share buttons as no claims', () => {
+    const doc = 'brainyquote-teodor-hale';
+    const claims = claimsOf(fixtureCorpus(PROBE, [`${doc}.txt`]), doc);
+    expect(claims.filter((t) => /^Share Copy$|^Motivational Running Perseverance$|^Sports Discipline$/.test(t))).toEqual([]);
+  });
+
+  it('reads the same entries in other words', () => {
+    const page = ['QuoteHall', '', 'Ines Moreau Quotes', '', 'The sea does not care how tired you are.', 'Ines Moreau', 'Sailing   Courage', 'Copy link   Share', '', 'Every storm ends at a harbour.', 'Ines Moreau', 'Hope   Sailing   Patience', 'Share  Copy', ''].join('\n');
+    const c = loadCorpus(tempCorpus({ 'moreau.txt': page }));
+    expect(recs(c, 'moreau').filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Ines Moreau', 'Ines Moreau']);
+    expect(claimsOf(c, 'moreau').filter((t) => /Sailing|Share|Copy/.test(t))).toEqual([]);
+  });
+});
