@@ -650,9 +650,11 @@ const SAID_IN_YEAR =
 // Between the verb and the year only a short phrase of where or to whom ("on X", "to reporters") or
 // the speaker's name ("said Richard Teng in 2024"),
 // never a reported clause ("added that volumes in 2021 had been …" speaks of 2021).
-const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced)(?:\s+(?:on|to|at|from|via)\s+[^\s.,;:“”"‘’]+(?:\s+[^\s.,;:“”"‘’]+)?|(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+(?:for|from|of|at|with)\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?|,\s+(?:on|over|by)\s+(?:the|a)\s+[\p{Ll}-]+,)?\s+in\s+((?:19|20)\d{2})(?![\d])/u;
+const VERB_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted|added|recalled|declared|announced|joked|quipped|remarked)(?:\s+(?:on|to|at|from|via)\s+[^\s.,;:“”"‘’]+(?:\s+[^\s.,;:“”"‘’]+)?|(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}|\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+(?:for|from|of|at|with)\s+(?:an?|the)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})?|,\s+(?:on|over|by)\s+(?:the|a)\s+[\p{Ll}-]+,)?\s+in\s+((?:19|20)\d{2})(?![\d])/u;
 /** "Asked in 2018 about …, he said", "One message, sent in 2019 by …": when the words were asked for or sent. */
 const ASKED_OR_SENT_IN_YEAR = /(?:^|[.!?]\s+|,\s+)(?:When\s+)?(?:[Aa]sked|sent|written|posted|dated)\s+in\s+((?:19|20)\d{2})(?![\d])/u;
+/** "Okafor said this to staff in an all-hands meeting in March 2020": a frame pointing back at the quotation, then where and when. */
+const SAID_THIS_IN_YEAR = /(?<![\p{L}])(?:said|told|wrote|posted|tweeted)\s+(?:this|these\s+words|those\s+words)\s[^.;:“”"]{0,80}?(?<![\p{L}])in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})(?!\d)/u;
 /** "In 2018, when …, she told a Chinese podcast that “…”": the frame opens on the year it happened. */
 const OPENING_YEAR = /^In\s+((?:19|20)\d{2}),\s(?=[^“”"]*?(?<![\p{L}])(?:said|says|told|tells|wrote|writes|posted|tweeted|added|recalled|declared|announced)(?![\p{L}]))/u;
 /** An epigraph's signature line: "— CZ, Bloomberg interview, 2018", also after the quotation's place ("\"…\" — CZ, …"). */
@@ -672,7 +674,8 @@ function yearSaid(d: DraftRecord, docYear: number | null): number | null {
   } else {
     // The frame only: the quotation's own words may name any year.
     const frame = d.context.replace(/“[^”]*”/g, '“”');
-    const m = SAID_IN_YEAR.exec(frame) ?? VERB_IN_YEAR.exec(frame) ?? OPENING_YEAR.exec(frame) ?? ASKED_OR_SENT_IN_YEAR.exec(frame);
+    // (the frame pointing back first: "wrote this in a memo … in June 2017" names a memo and no year right after it)
+    const m = SAID_THIS_IN_YEAR.exec(frame) ?? SAID_IN_YEAR.exec(frame) ?? VERB_IN_YEAR.exec(frame) ?? OPENING_YEAR.exec(frame) ?? ASKED_OR_SENT_IN_YEAR.exec(frame);
     const y = m ? (m[1] ?? m[2]) : undefined;
     if (y) year = Number(y);
   }

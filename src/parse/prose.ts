@@ -25,7 +25,7 @@ import { displayName, isNameShaped, withoutLineNumbers } from './labels.js';
 import { isWroteLine, signsOff, VALEDICTION, wroteBy } from './threads.js';
 import { addMarkupQuote, markupQuoteBlocks, markupSyntax, withTexQuotes } from './markup.js';
 import { BLOCKQUOTE_MARK, FIRST_PERSON, isFooter } from './transcript.js';
-import { introducedSpeaker, creditsWordsAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
+import { introducedSpeaker, creditsWordsAbove, saidThisAbove, saidColonSpeaker, PERSON_NOUN_ANY, isSpeechSpan, opensDashDialogue, saidListSpeaker, knowFullName, newAttributionState, noteDocumentSubject, noteParticipants, noteLetterSubject, signedName, setOffSpeaker, startSection, type AttributionState } from './quotes.js';
 import { continuesOnNextLine, endsLikeSentence, endsOnOpenWord, findQuoteSpans, isFirstPersonSingular, isQuestionSentence, isSpaceCode, leavesQuoteOpen, LIST_NUMBER_BEFORE_EMPHASIS, normalizeSpace, splitLines, splitSentences, withoutEmphasisEnds, withoutInlineMarkup, wordCount } from './text.js';
 import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
@@ -853,6 +853,10 @@ export function parseProse(input: ParseInput): ParseResult {
     const mark = runsOn ? closingMarkFor(paragraph) : undefined;
     // "“…”" / "The words belonged to Kiprono, speaking …": the paragraph below may credit this one's quotation.
     state.creditBelow = next >= 0 && !runsOn && /^\s*[“"«„]/.test(paragraph) ? creditsWordsAbove(lines[next]!) : null;
+    // "3. “…”" / "Okafor said this to staff … in March 2020.": a quotation alone (a list item's
+    // perhaps) over a sentence whose name "said this".
+    const saidThis = next >= 0 && !runsOn && !state.creditBelow && /^\s*(?:\d{1,3}[.)]\s+)?[“"«„]/.test(paragraph) ? saidThisAbove(lines[next]!) : null;
+    if (saidThis) [state.creditBelow, state.creditBelowFrame] = [saidThis.name, saidThis.frame];
     narrate(b, paragraph + (mark ?? ''), state, { section, narrator: commenter ? commenter : i > lettersEnd || isReaderNote(raw) ? null : told && i > told.line && !EDITORS_NOTE().test(paragraph) ? told.subject : narrator, firstIdx: i, lastIdx: last, continueQuote: carried, appendedMark: mark });
     const made = b.records.slice(before);
     for (const f of furniture) b.kinds[f.k] = f.kind;
@@ -1083,8 +1087,12 @@ function isFirstPersonParagraph(paragraph: string): boolean {
 function creditListQuotesToGuest(b: DocBuilder, lines: readonly string[], title: string): void {
   const quotes = b.records.filter((r) => r.type === 'quote');
   const signed = new Set(quotes.filter((r) => r.speaker).map((r) => r.speaker!));
-  if (signed.size !== 1 || quotes.filter((r) => r.speaker).length < 2) return;
-  const guest = [...signed][0]!;
+  // A page whose title collects one person's quotations ("21 of NAME's best quotes"): that person
+  // is the guest though an aside quotes someone else ("His co-founder, NAME, once joked: "…"").
+  const collected = quoteCollectionSubject(title);
+  const collectedSigner = collected ? [...signed].find((n) => n === collected || n.endsWith(` ${collected}`) || collected.endsWith(` ${n}`)) : undefined;
+  const guest = collectedSigner ?? (signed.size === 1 ? [...signed][0]! : null);
+  if (!guest || quotes.filter((r) => r.speaker === guest).length < 2) return;
   const registry = b.input.registry;
   const inTitle = [guest, ...registry.aliasesOf(guest)].some((n) => new RegExp(String.raw`(?<![\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(title));
   if (!inTitle) return;
@@ -2778,10 +2786,10 @@ const QUOTE_ITEM_NUMBER = lazy(() => /^\s*\d{1,3}[.)]\s+(?=["“‘'])/u);
 const NAMELESS_SOURCE_LINE = lazy(() => /^\s*(?:—|―|–|--?)\s*(?:on|to|in|at|asked|speaking|writing|talking|addressing|quoted|from|during|via|interviewed|testifying|posting)\s[^—–]{2,120}$/u);
 /**
  * A title that says the page collects one person's quotations: "21 of Chidi Okafor's best quotes on
- * leadership", "Ana Ruiz's most memorable quotes", "Quotes by Ana Ruiz", "Ana Ruiz - Wikiquote",
+ * leadership" ("Seven of …", "Some of …"), "Ana Ruiz's most memorable quotes", "Quotes by Ana Ruiz", "Ana Ruiz - Wikiquote",
  * "Ana Ruiz in her own words". The person's name, else null.
  */
-const QUOTE_COLLECTION_TITLE = lazy(() => /^(?:\d{1,3}\s+of\s+)?(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}quotes(?![\p{L}])|(?:^|\s)[Qq]uotes\s+(?:by|from)\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})|^(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})\s+(?:[-–—]\s*Wikiquote|[Qq]uotes\s*$|in\s+(?:his|her|their)\s+own\s+words)/u);
+const QUOTE_COLLECTION_TITLE = lazy(() => /^(?:(?:\d{1,3}|\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)\s+of\s+)?(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}quotes(?![\p{L}])|(?:^|\s)[Qq]uotes\s+(?:by|from)\s+(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})|^(\p{Lu}\p{Ll}[\p{L}'-]*(?:\s\p{Lu}\p{Ll}[\p{L}'-]*){1,2})\s+(?:[-–—]\s*Wikiquote|[Qq]uotes\s*$|in\s+(?:his|her|their)\s+own\s+words)/u);
 /** A quote page's entry: a bullet of the words ("* We did not set out …"), flush or indented by a space or two. */
 const QUOTE_PAGE_BULLET = lazy(() => /^(\s{0,2})[*•-]\s+\S/u);
 /** Its source: a sub-bullet indented deeper right under it ("   * Interview with Forbes (March 3, 2019)"). */
@@ -2812,6 +2820,11 @@ function quoteCollectionOf(lines: readonly string[], title: string | null | unde
   }
   return null;
 }
+
+/** A quote site's entry tags: capitalised words set apart by runs of spaces, two at least ("Sports   Discipline"). */
+const QUOTE_ENTRY_TAGS = lazy(() => /^\p{Lu}[\p{L}-]*(?: {2,}\p{Lu}[\p{L}-]*){1,7}$/u);
+/** A quote site's entry buttons: "Share  Copy", "Copy link   Share". */
+const QUOTE_ENTRY_BUTTONS = lazy(() => /^(?:share|copy|copy link|save|like|tweet|pin|email|print)(?: {2,}(?:share|copy|copy link|save|like|tweet|pin|email|print)){0,5}$/iu);
 
 /** An embedded post's signature: "— Lucas Andrade (@LucasAndradeMP) March 3, 2025", "— NAME (@handle) 12 April 2024". */
 const EMBEDDED_POST_SIGNATURE = lazy(() => /^\s*(?:—|―|–|--?)\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})\s+\(@[\p{L}\p{N}_]{1,30}\)\s+(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d{4})\s*$/u);
@@ -2891,6 +2904,9 @@ function markEpigraphs(b: DocBuilder, end: number, narrator: string | null, stat
         const speaker = signedName(collected, state);
         knowFullName(state, speaker);
         b.add({ type: 'quote', text: whole ? normalizeSpace(spans[0]!.inner) : quote, speaker: speaker === narrator ? narrator : speaker, context: null, section: null }, prev, i);
+        // Under the name, the entry's own furniture: its topic tags set apart by wide gaps
+        // ("Motivational   Running   Perseverance") and its buttons ("Share  Copy"), no claims.
+        for (let k = i + 1; k < end && lines[k]!.trim() && (QUOTE_ENTRY_TAGS().test(lines[k]!.trim()) || QUOTE_ENTRY_BUTTONS().test(lines[k]!.trim())); k++) b.mark(k, 'navigation');
         beforePrev = prev;
         prev = i;
         continue;

@@ -369,6 +369,8 @@ export interface AttributionState {
    * to NAME, …", "So said NAME"): set by the caller, read (and cleared) by the next analyseQuotes.
    */
   creditBelow?: string | null;
+  /** The sentence of that paragraph that tells where and when the words were said ("NAME said this to staff … in March 2020"): the quote's frame. */
+  creditBelowFrame?: string | null;
 }
 
 export function newAttributionState(registry: SpeakerRegistry, self: string | null = null): AttributionState {
@@ -450,6 +452,8 @@ interface Draft {
   /** named by its own frame, not inherited */
   explicit: boolean;
   sentences: number[];
+  /** a frame standing outside the paragraph (the sentence below crediting it), for the quote's context */
+  frame?: string;
 }
 
 /**
@@ -582,10 +586,12 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
     notePeople(maskSpans(paragraph.slice(s.start, s.end), s.start, mine), state, speakers);
   }
   const creditBelow = state.creditBelow;
+  const creditFrame = state.creditBelowFrame ?? null;
   state.creditBelow = null;
-  if (creditBelow && drafts.length && drafts.every((d) => !d.explicit) && onlyQuotation(paragraph, drafts)) {
+  state.creditBelowFrame = null;
+  if (creditBelow && drafts.length && drafts.every((d) => !d.explicit) && onlyQuotation(paragraph.replace(LIST_ITEM_NUMBER(), ''), drafts)) {
     const credited = creditedPerson(creditBelow, state);
-    if (credited) for (const d of drafts) Object.assign(d, { speaker: credited, self: false, explicit: true });
+    if (credited) for (const d of drafts) Object.assign(d, { speaker: credited, self: false, explicit: true }, creditFrame ? { frame: creditFrame } : {});
   }
   const last = drafts[drafts.length - 1];
   // An interview in print: a question standing alone between two quoted answers ("Hoeveel geld is er
@@ -620,7 +626,7 @@ export function analyseQuotes(paragraph: string, state: AttributionState, runnin
       end: lastSpan.end,
       sentence: d.sentences[0]!,
       self: d.self,
-      context: contextOf(paragraph, d.sentences.map((i) => ({ s: sentences[i]!, spans: (taken.get(i) ?? []).slice().sort((a, b) => a.start - b.start) }))),
+      context: d.frame ?? contextOf(paragraph, d.sentences.map((i) => ({ s: sentences[i]!, spans: (taken.get(i) ?? []).slice().sort((a, b) => a.start - b.start) }))),
     };
   });
   return { sentences, quotes, speechSentences };
@@ -637,6 +643,20 @@ const CREDITS_WORDS_ABOVE = lazy(() => /^\s*(?:(?:The|Those|These)\s+(?:words|re
 export function creditsWordsAbove(opening: string): string | null {
   return CREDITS_WORDS_ABOVE().exec(opening)?.[1] ?? null;
 }
+
+/**
+ * A paragraph opening on a name that "said this" (wrote, told, posted these words), under a
+ * quotation standing alone: "Okafor said this to staff in an all-hands meeting in March 2020, days
+ * before …". The demonstrative points back at the quotation above, so the name said it, and that
+ * first sentence is its frame (where and when). Null for any other opening ("this week" is a time).
+ */
+const SAID_THIS_ABOVE = lazy(() => /^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,3})\s+(?:first\s+|once\s+|originally\s+)?(?:said|wrote|told|posted|tweeted)\s+(?:this|these\s+words|those\s+words)(?=\s*[,.;]|\s+(?:to|at|in|on|during|when|after|before|while|about|back|first|publicly|privately)\s)[^.!?]*[.!?]/u);
+export function saidThisAbove(opening: string): { name: string; frame: string } | null {
+  const m = SAID_THIS_ABOVE().exec(opening);
+  return m ? { name: m[1]!, frame: normalizeSpace(m[0]) } : null;
+}
+/** A list item's number before its quotation: "3. “…”". */
+const LIST_ITEM_NUMBER = lazy(() => /^\s*\d{1,3}[.)]\s+(?=[“"«„])/u);
 
 /**
  * The person a crediting name means: a full name the text gave before ("Kiprono" → "Faith
@@ -841,12 +861,17 @@ function attributionSentence(text: string, state: AttributionState): { speaker: 
     const name = remark[1]!.split(/\s/).filter((w) => !KM_VERB_START().test(w)).join(' ');
     return { speaker: state.registry.resolve(name) ?? name, self: false };
   }
-  if (wordCount(t) > 16 || !/[.!]$/.test(t)) return null;
+  if (wordCount(t) > 40 || !/[.!]$/.test(t)) return null;
   VERB_RE().lastIndex = 0;
   const verb = VERB_RE().exec(t);
   if (!verb) return null;
   const subject = t.slice(0, verb.index);
   const rest = t.slice(verb.index + verb[0].length).replace(/[.!]$/, '');
+  // "Okafor said this to staff in an all-hands meeting in March 2020, days before …": the verb's
+  // object points back at the quotation, so the sentence names its speaker however long it goes on
+  // about where and when (those words are the quote's context).
+  if (POINTS_BACK_AT_QUOTE().test(rest) && wordCount(subject) <= 4) return resolveSpeaker(subject, state, 'subject', false);
+  if (wordCount(t) > 16) return null;
   if (subject.trim() === '') return resolveSpeaker(rest, state, 'after-verb', false);
   // "The colleague replied with a thumbs-up emoji.": a reply by a gesture answers the quotation, not names it.
   if (/^(?:replied|responded|answered|reacted)$/i.test(verb[0]) && /^\s*(?:with|by)\s/i.test(rest)) return null;
@@ -854,6 +879,9 @@ function attributionSentence(text: string, state: AttributionState): { speaker: 
   if (wordCount(rest) > 6 || wordCount(subject) > 10) return null;
   return resolveSpeaker(subject, state, 'subject', false);
 }
+
+/** A verb's object pointing back at the quotation before it: "said this to staff", "wrote these words in 2019" ("this week" is a time). */
+const POINTS_BACK_AT_QUOTE = lazy(() => /^\s*(?:this|these\s+words|those\s+words)(?=\s*(?:[,;]|$)|\s+(?:to|at|in|on|during|when|after|before|while|about|again|often|first|publicly|privately|later|once|twice|back)(?![\p{L}]))/iu);
 
 /** A verb that names a thing right before the quotation: "what one director called “…”". */
 const NAMING_AT_END = lazy(() => /(?<![\p{L}])(?:call|calls|called|calling|dubbed|termed|named|described\s+as|known\s+as)\s*$/iu);
@@ -915,6 +943,7 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
   let before = paragraph.slice(s.start, q.start);
   if (earlier.any) before = before.replace(/[“”"]/g, ' ');
   if (/[“”"]/.test(before) || NAMING_AT_END().test(before)) return null;
+  if (asksAboutWords(before, paragraph.slice(q.end, s.end))) return null;
   // The verb nearest the quotation reports it: "When I asked Haddad about it, he said the
   // consultants “used conservative assumptions”" is what he said, not what I asked.
   // Else the first verb whose subject names someone ("Ruiz said the firm, which announced …").
@@ -981,6 +1010,24 @@ function reportedSpeaker(paragraph: string, s: Sentence, q: QuoteSpan, earlier: 
     if (who) return who;
   }
   return null;
+}
+
+/**
+ * A question opening on an auxiliary before its subject ("Did Quist say "…" in 2021?", "Has she
+ * ever written "…"?", "Why would he tell them "…"?"): it asks whether the words were said, and
+ * reports nobody saying them; the auxiliary is no part of a name either. The sentence must end as
+ * a question after the quotation (a question mark inside the quotation is the quotation's own).
+ * "Will" and "May" are names too ("Will Okonjo said "…""): they ask only before a bare verb.
+ */
+const QUESTION_AUX_OPENING = lazy(() => /^[\s*_>]*(?:\d{1,3}[.)]\s+|[-•]\s+)?(?:(?:Why|When|Where|How|What|Who|Whom|Which)\s+)?(did|does|do|has|have|had|can|could|should|would|shall|is|was|were|are|will|may|might|must)\s+\S/iu);
+/** An auxiliary that opens a question and is no first name ("Will" and "May" are both). */
+const QUESTION_AUX = lazy(() => /^(?:Did|Does|Do|Has|Have|Had|Can|Could|Should|Would|Shall|Is|Was|Were|Are|Might|Must)$/);
+const BARE_SAYING_VERB_AT_END = lazy(() => /(?<![\p{L}])(?:say|tell|write|claim|add|ask|admit|argue|call|describe|warn|state|predict|promise|insist|suggest)\s+$/iu);
+function asksAboutWords(before: string, after: string): boolean {
+  const aux = QUESTION_AUX_OPENING().exec(before);
+  if (!aux || !/\?[\s*_)\]]*$/.test(after.replace(/[“”"]/g, ''))) return false;
+  if (/^(?:will|may)$/i.test(aux[1]!)) return BARE_SAYING_VERB_AT_END().test(before.replace(/[^\s\p{L}]+\s*$/u, ' ')) || !/^\p{Lu}/u.test(aux[1]!);
+  return true;
 }
 
 /** The words after a long subject's last comma, when they are few and hold a capital (a name, perhaps with its title); else null. */
@@ -1313,7 +1360,7 @@ function attribute(
   const introduced = closedFrame || /[,:—–]\s*$/.test(before) || /(?<![\p{L}])(?:that|saying|asking)\s*$/iu.test(before) || VERB_AT_END().test(before);
   // "what one director called “a painful reset”" names a thing; "CZ called again: “…”" is speech.
   const naming = NAMING_AT_END().test(before);
-  if (trimmed && introduced && !naming) {
+  if (trimmed && introduced && !naming && !asksAboutWords(paragraph.slice(s.start, q.start), paragraph.slice(q.end, s.end))) {
     VERB_RE().lastIndex = 0;
     const verbs = allMatches(VERB_RE(), trimmed);
     if (verbs.length) {
@@ -2115,6 +2162,15 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
   // Armenian names take the definite article as a suffix (ը) in a sentence's subject: "ասաց
   // Մելքոնյանը" is Մելքոնյան speaking. No Armenian name ends on it.
   if (raw.includes('ը')) raw = raw.replace(ARMENIAN_NAME_ARTICLE(), '$1');
+  // "His co-founder, Bisi Adeyemi, once joked": an adverb between the appositive's closing comma and
+  // the verb is no part of its own; the subject is the described name before it (a name it must
+  // be: "Tidewater Grid, Inc. (…), a developer of …, today announced" walks back to no one).
+  let adverbDropped = false;
+  if (position === 'subject' && raw.includes(',')) {
+    let bare = raw.trimEnd();
+    for (let i = 0; i < 3; i++) bare = bare.replace(TRAILING_ADVERBS(), (m) => (/^\s+and$/i.test(m) ? m : ''));
+    if (bare !== raw.trimEnd() && bare.endsWith(',')) [raw, adverbDropped] = [`${bare} `, true];
+  }
   const parts = commaParts(raw);
   if (parts.length === 0) return null;
   let head: string;
@@ -2149,6 +2205,7 @@ function resolveSpeaker(raw: string, state: AttributionState, position: 'after-v
     if (/^\d{1,3}$/.test(parts[k + 1] ?? '')) midSentence = true;
     // "In a post on X on Thursday, He wrote": after a comma, a capital is a name's, not a sentence's.
     if (k > 0 && head === parts[k]) midSentence = true;
+    if (adverbDropped && !isNameOnly(head, state)) return null;
   }
   return resolveHead(head, state, position, midSentence);
 }
@@ -2579,6 +2636,9 @@ function personName(phrase: string, state: AttributionState, position: 'after-ve
       if (!NAME_TOKEN().test(w) || (isTitleToken(w) && !(run.length === 0 && (state.byPart.get(w)?.endsWith(` ${w}`) || (isManSurname(w) && i > 0 && /^\p{Lu}\p{Ll}/u.test(words[i - 1]!) && !isTitleToken(words[i - 1]!)) || (i === 1 && words.length === 2 && roleNounSurname([words[0]!], w, undefined, state)))))) break;
       run.unshift(w);
     }
+    // "Did Quist say “…”?": a question's auxiliary opening the sentence is no part of a name, and a
+    // question reports nobody saying anything ("Will", "May" are first names too: left to the name).
+    if (run.length >= 2 && run.length === words.length && QUESTION_AUX().test(run[0]!)) return null;
     // "Afterwards Yi told me": a sentence adverb opening the sentence is no part of the name after it.
     if (run.length >= 2 && run.length === words.length && SENTENCE_ADVERB().test(run[0]!)) run.shift();
     // "Librarian Oscar Lindgren said": an occupation capitalised as the sentence's first word heads the name.
