@@ -861,6 +861,25 @@ export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, 
   if (!isNameShaped(name)) return null;
   return { value: name, from: `the speaker line (line ${bodyLine + k})` };
 }
+/**
+ * Who answers a document of written answers, from its line saying so: "Responses of Elena Ruiz,
+ * Chief Executive Officer, Keystone Custody Inc.", "Written answers from Dr. Tom Hale to questions
+ * for the record", "Replies by Ana Li". Each "Response:" below is that person's (conversation.ts
+ * reads a response's label as the document's own voice). Among the first lines only; null for
+ * any other document.
+ */
+export function respondentOfAnswers(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  for (let i = 0, seen = 0; i < raw.length && seen < 15; i++) {
+    const line = raw[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const m = line.length <= 200 ? RESPONSES_OF().exec(normalizeSpace(withoutEmphasis(line))) : null;
+    if (m && isNameShaped(m[1]!)) return { value: m[1]!, from: `the responses' line (line ${bodyLine + i})` };
+  }
+  return null;
+}
+const RESPONSES_OF = lazy(() => /^(?:(?:[Ww]ritten|[Ss]upplemental|[Aa]dditional)\s+)?(?:[Rr]esponses?|[Aa]nswers?|[Rr]eplies)\s+(?:of|from|by)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s|\s+to\s|\s*$)/u);
+
 /** A talk's quoted title, a dash, then the speaker's name ending the title or followed by a comma: `"Boring Infrastructure" — Malik Osei, CTO`. */
 const SPEAKER_AFTER_TALK_TITLE = lazy(() => /["”]\s+(?:[—–|]|--?)\s+((?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|$)/u);
 const SPEECH_KIND_TITLE = lazy(() => /^(?:(?:opening|closing|keynote|commencement|inaugural|guest)\s+)?(?:keynote|remarks|speech|address|lecture|sermon|talk|homily)(?:\s+\d{1,3})?\s*(?::|\s[—–-]\s|$)/i);

@@ -1275,7 +1275,9 @@ export function parseTranscript(input: ParseInput): ParseResult {
       // "Q1 from @moonboi_77: What makes …?", "@petra_v: When mobile app?": an AMA recap's question from
       // the audience under the handle that sent it: the handle asks, and its label is no word of the question.
       const relayed = asked.includes('@') || asked.includes('u/') ? RELAYED_QUESTION().exec(asked.trim()) : null;
-      turns.push({ key: null, speaker: relayed ? relayed[1]! : null, asker: true, answerRole: false, lines: [i], parts: [relayed ? relayed[2]! : asked.trim()], partLines: [i], section, block, ...(bold ? { chairs: true } : {}) });
+      // Under "Questions from Senator Margaret Hollis" (written questions for the record), she asks.
+      const askedBy = relayed ? relayed[1]! : section ? questionerOfSection(section) : null;
+      turns.push({ key: null, speaker: askedBy, asker: true, answerRole: false, lines: [i], parts: [relayed ? relayed[2]! : asked.trim()], partLines: [i], section, block, ...(bold ? { chairs: true } : {}) });
       current = null;
       continue;
     }
@@ -2209,6 +2211,17 @@ function answersUnderQuestions(turns: Turn[], lines: string[]): void {
     turns.splice(++t, 0, splitAfterPart(turn, q, { key: answerer.key, speaker: answerer.speaker, answerRole: false, ...(answerer.role ? { role: answerer.role } : {}) }));
   }
 }
+
+/**
+ * The person a section of written questions names as asking them: "Questions from Senator
+ * Margaret Hollis", "Questions for the record submitted by Rep. Dan Ortiz", "Follow-up questions
+ * of Chairwoman Ada Lind". Null for any other heading.
+ */
+function questionerOfSection(section: string): string | null {
+  const m = section.length <= 160 ? QUESTIONS_FROM().exec(section.trim()) : null;
+  return m && isNameShaped(m[1]!) ? m[1]! : null;
+}
+const QUESTIONS_FROM = lazy(() => /^(?:(?:[Ww]ritten|[Ff]ollow-up|[Aa]dditional)\s+)?[Qq]uestions?(?:\s+for\s+the\s+[Rr]ecord)?\s+(?:from|of|by|submitted\s+by|asked\s+by)\s+(?:(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Chairman|Chairwoman|Chair|Ranking\s+Member|Commissioner|Councillor|Councilmember|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u);
 
 /** Where detection leaves the document's labels for the parser (DetectInput.memo). */
 const MEMO_LABELS = 'transcript';
