@@ -122,7 +122,7 @@ const LAST_FIRST_TIMED = lazy(() => new RegExp(String.raw`^(${NAME_WORD}),\s+(${
  * Dara Mícheál:" (a particle before the surname, one or two given names).
  */
 const LAST_FIRST_COLON = lazy(() => new RegExp(String.raw`^((?:(?:de|van|von|da|di|del|du|le|la|dos|das)(?: de[nr]?)? )?${NAME_WORD}(?: ${NAME_WORD})?),\s+(${NAME_WORD}(?: ${NAME_WORD})?)\s*:(?:\s+(\S.*))?$`, 'u'));
-/** "[Interviewer]: words", and after a time "[SPEAKER_00] words": a voice in brackets. */
+/** "[Interviewer]: words", and after a time "[SPEAKER_00] words": a voice in brackets (bareBracketLabels reads "[Rui Sardinha] words"). */
 const BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\](:)?\s+(\S.*)$`, 'u'));
 const ZERO_WIDTH = lazy(() => /[\u200b-\u200d\u2060\ufeff]/);
 /**
@@ -174,6 +174,8 @@ const SCRIPT_NOTE = lazy(() => /\s*\((?:CONT['’]D|CONTINUING|CONTINUED|V\.?\s?
  * "[Aoife Brennan (she/her)]"): the person's role, no part of the name. A copy counter ("[Galaxy (2)]") is no role.
  */
 const BRACKETED = lazy(() => new RegExp(String.raw`^\[(${NAME})(?:\s\((?!\d{1,2}\))([^()\[\]]{1,40})\))?\]\s+(${TIME})\s*$`, 'u'));
+/** A transcriber's note in brackets, never a voice: "[Translation]", "[Redacted]", "[Unclear]", "[Video]". */
+const BRACKET_NOTE_WORD = lazy(() => /^(?:translation|translated|transcription|unclear|redacted|sic|pause|break|cut|edit|video|audio|clip|photo|image|graphic|note|editor['’]?s note|background|end|start|beginning|intro|outro|recording|tape|side [ab]|off the record|on the record)$/i);
 /** Pronouns a display name carries in brackets ("she/her", "they/them"): no role. */
 const PRONOUNS = lazy(() => /^(?:she|he|they|ze|xe)\/\w{2,5}(?:\/\w{2,5})?$/i);
 /**
@@ -1515,6 +1517,28 @@ export interface ScanOptions {
 }
 
 /**
+ * A hand transcript's speakers in square brackets with no colon, the words after them on the line:
+ * "[Interviewer] How long have you worked on the docks?" / "[Rui Sardinha] Twenty-two years." The
+ * form is a label only where it recurs: two voices or more, each opening two lines or more. A
+ * bracket opening one line ("[Operator Instructions] Our first question…", "[RFC] Sunset the pool")
+ * is a note or a tag, and a sound or a transcriber's note ("[Laughter] Yes.", "[Translation] …")
+ * never a voice.
+ */
+function bareBracketLabels(lines: readonly string[], read: (LabelLine | null)[]): void {
+  const at = new Map<string, { i: number; rest: string }[]>();
+  for (let i = 0; i < lines.length; i++) {
+    if (read[i] || lines[i]!.charCodeAt(0) !== 0x5b || lines[i]!.length > 4000) continue;
+    const m = BARE_BRACKET_LABEL().exec(lines[i]!.trimEnd());
+    if (!m || wordCount(m[1]!) > 4 || SOUND().test(m[1]!) || BRACKET_NOTE_WORD().test(m[1]!)) continue;
+    at.set(m[1]!, [...(at.get(m[1]!) ?? []), { i, rest: m[2]!.trim() }]);
+  }
+  const voices = [...at.values()].filter((uses) => uses.length >= 2);
+  if (voices.length < 2) return;
+  for (const uses of voices) for (const { i, rest } of uses) read[i] = { name: BARE_BRACKET_LABEL().exec(lines[i]!.trimEnd())![1]!, role: null, rest, style: 'colon' };
+}
+const BARE_BRACKET_LABEL = lazy(() => new RegExp(String.raw`^\[(${NAME})\]\s+([^\s:].*)$`, 'u'));
+
+/**
  * Every line's label, resolved across the document: names in capitals in
  * title case, a later surname alone ("ELLIS:") to the full name introduced
  * earlier ("MARY ELLIS, CNN ANCHOR:"), a court "Q." to the counsel named in
@@ -1523,6 +1547,7 @@ export interface ScanOptions {
  */
 export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (ScannedLabel | null)[] {
   const read = lines.map((l) => readLabel(l));
+  bareBracketLabels(lines, read);
   letteredParagraphs(lines, read);
   attendeeLabels(lines, read);
   listingFields(read);
@@ -2466,10 +2491,14 @@ export function castOfOne(raw: string): string | null {
  * value a full name, each role and its holder; null when there is none or a cell is no field.
  */
 function castAmongFields(raw: string): [string, string][] | null {
-  if (raw.length > 200 || !/\S(?: {3,}|\t+)\S/.test(raw.trim())) return null;
+  // Or set apart by bars, the other fields perhaps without a key ("Interviewer: Marta Lopes |
+  // Recorded 14/05/2024 | Transcribed by hand"): a few words each, no sentence.
+  const barred = raw.includes(' | ');
+  if (raw.length > 200 || (!barred && !/\S(?: {3,}|\t+)\S/.test(raw.trim()))) return null;
   const out: [string, string][] = [];
-  for (const cell of raw.trim().split(/ {3,}|\t+/)) {
+  for (const cell of raw.trim().split(barred ? /\s+\|\s+/ : / {3,}|\t+/)) {
     const m = /^(\p{Lu}[\p{L}'’ ().-]{0,30}?):\s+(\S.*)$/u.exec(cell.trim());
+    if (!m && barred && wordCount(cell) <= 8 && !/[.!?]$/.test(cell.trim())) continue;
     if (!m) return null;
     const holder = castHolder(m[2]!);
     if (wordCount(m[1]!) <= 3 && CAST_ROLE().test(m[1]!.trim()) && wordCount(holder) >= 2 && wordCount(holder) <= 4 && isNameShaped(holder)) out.push([m[1]!.trim(), displayName(holder)]);
