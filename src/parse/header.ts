@@ -880,6 +880,24 @@ export function respondentOfAnswers(raw: readonly string[], bodyLine: number): I
 }
 const RESPONSES_OF = lazy(() => /^(?:(?:[Ww]ritten|[Ss]upplemental|[Aa]dditional)\s+)?(?:[Rr]esponses?|[Aa]nswers?|[Rr]eplies)\s+(?:of|from|by)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s|\s+to\s|\s*$)/u);
 
+/**
+ * Whose remarks a document is, from a line right under its title that says so: "Sentencing remarks
+ * of His Honour Judge Catherine Aldous" under "R v Daniel Whitmore", "Prepared testimony of Dana
+ * Whitlock" under a hearing's name, "Remarks by Governor Alana Reyes". (speakerOfSpeechTitle reads
+ * the same words as the title itself.) Among the first three lines; null for any other document.
+ */
+export function speakerOfRemarksLine(raw: readonly string[], bodyLine: number): Inferred<string> | null {
+  for (let i = 0, seen = 0; i < raw.length && seen < 3; i++) {
+    const line = raw[i]!.trim();
+    if (!line) continue;
+    seen++;
+    const m = line.length <= 160 ? REMARKS_LINE().exec(normalizeSpace(withoutEmphasis(line))) : null;
+    if (m && isNameShaped(m[1]!)) return { value: m[1]!, from: `the remarks' line (line ${bodyLine + i})` };
+  }
+  return null;
+}
+const REMARKS_LINE = lazy(() => /^(?:(?:[Ss]entencing|[Cc]losing|[Oo]pening|[Pp]repared|[Ww]ritten|[Ff]ull)\s+)?(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Tt]estimony|[Jj]udgment|[Rr]uling)\s+(?:of|by|from)\s+(?:(?:His|Her)\s+Honou?r\s+)?(?:(?:Judge|Justice|Mr\.?\s+Justice|Mrs\.?\s+Justice|Lord\s+Justice|Lady\s+Justice|District\s+Judge|Sir|Dame|Governor|Mayor|Senator|Minister|President|Chancellor|Commissioner|Chief\s+Executive|the\s+Hon\.?|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s|\s*$)/u);
+
 /** A talk's quoted title, a dash, then the speaker's name ending the title or followed by a comma: `"Boring Infrastructure" — Malik Osei, CTO`. */
 const SPEAKER_AFTER_TALK_TITLE = lazy(() => /["”]\s+(?:[—–|]|--?)\s+((?:(?:Dr|Prof|Rev|Mr|Mrs|Ms|Hon)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*(?:,|$)/u);
 const SPEECH_KIND_TITLE = lazy(() => /^(?:(?:opening|closing|keynote|commencement|inaugural|guest)\s+)?(?:keynote|remarks|speech|address|lecture|sermon|talk|homily)(?:\s+\d{1,3})?\s*(?::|\s[—–-]\s|$)/i);

@@ -76,3 +76,27 @@ describe('a speech whose title names the speaker after the talk\'s own title', (
     expect(new Set(records.map((r) => r.speaker))).toEqual(new Set(['Hana Ruiz']));
   });
 });
+
+/**
+ * A line right under the title that says whose remarks the document is: "Sentencing remarks of
+ * His Honour Judge Catherine Aldous" under "R v Daniel Whitmore", over the court's name and the
+ * date. Before, the court's name above the date line was read as a byline: every sentence the
+ * judge spoke was "Southwark Crown Court"'s.
+ */
+describe('a remarks line under the title', () => {
+  it("gives the sentencing remarks to the judge (unseen remarks)", () => {
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['sentencing-remarks-whitmore-2024.txt']);
+    const records = c.records.filter((r) => r.doc === 'sentencing-remarks-whitmore-2024');
+    expect(records.find((r) => r.text.startsWith('I must now sentence you'))?.speaker).toBe('Catherine Aldous');
+    expect(records.find((r) => r.text.startsWith('I lost my late husband'))?.speaker).toBe('Eileen Barker');
+    expect(records.some((r) => r.speaker === 'Southwark Crown Court')).toBe(false);
+  });
+
+  it('in other words: prepared testimony under a hearing\'s name, a governor\'s statement', () => {
+    const hearing = 'Oversight of Rail Safety\nPrepared testimony of Dana Whitlock, Inspector General\nSenate Commerce Committee\nApril 2, 2025\n\nThank you, Chair. In 2024 we found 41 unreported incidents.\n';
+    const statement = 'Flood Response Update\nStatement from Governor Alana Reyes\nState Capitol\nMay 9, 2024\n\nI have asked for federal help. We lost 12 homes this week.\n';
+    const c = loadCorpus(tempCorpus({ 'hearing.txt': hearing, 'statement.txt': statement }));
+    expect(new Set(c.records.filter((r) => r.doc === 'hearing' && r.line > 5).map((r) => r.speaker))).toEqual(new Set(['Dana Whitlock']));
+    expect(new Set(c.records.filter((r) => r.doc === 'statement' && r.line > 5).map((r) => r.speaker))).toEqual(new Set(['Alana Reyes']));
+  });
+});
