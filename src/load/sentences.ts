@@ -186,6 +186,8 @@ function labelRole(label: string): string {
   return comma < 0 ? '' : bare.slice(comma + 1).replace(/[:*]+\s*$/, '').trim();
 }
 
+/** A question's or an answer's letter and number opening a line: "Q1. ", "A 12) ", "R3: ". */
+const NUMBERED_SIDE_LETTER = lazy(() => /^\s*(?:\*\*)?[QARP]\s?\d{1,3}[.):](?:\*\*)?\s+/);
 /** A title before a name, as `words` gives it ("dr", "mr"). */
 const HONORIFIC_WORD = lazy(() => /^(?:dr|mr|mrs|ms|mx|prof)$/);
 /** The line is a chat message header naming, with its time, a speaker or asker of the records over it. */
@@ -440,6 +442,9 @@ export function accountSentences(
       const relayed = RELAY_OPENING().test(text) ? LABEL().exec(text.trimStart()) : null;
       if (relayed && labelWordCount(relayed[0]) <= 6) text = text.trimStart().slice(relayed[0].length);
     }
+    // A numbered side's letter opening the turn ("Q1. Verdeluce started in 2019…", "A12. About 40%."):
+    // the label's, no sentence of its own.
+    if (!label && recs.length && NUMBERED_SIDE_LETTER().test(text)) text = text.replace(NUMBERED_SIDE_LETTER(), '');
     // A direction in capitals inside the words ("(LAUGHS) No."): the transcriber's, in no record.
     if (text.includes('(')) text = text.replace(CAPS_DIRECTION(), ' ');
     // An audience's reaction noted in the words ("… two feet away. (Laughter)"): the transcript's

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
 import type { QuarryRecord } from '../../src/model/record.js';
-import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+import { FIXTURES, fixtureCorpus, recordsOf, tempCorpus } from '../helpers.js';
 
 const corpus = loadCorpus(join(FIXTURES, 'transcripts'));
 const doc = (id: string) => corpus.documents.find((d) => d.id === id)!;
@@ -1016,6 +1016,12 @@ describe('broadcast labels with titles and a disclaimer (unseen variants)', () =
   it('a label with a title and a party note leaves no sentence out of search', () => {
     const c = load('RITA MONK, ANCHOR: Senator, is the bill dead?\n\nREP. OWEN TALLIS (R-OH): The bill is alive and well.\n');
     expect(c.records.map(brief)).toEqual([['qa', 'Rita Monk', 'Owen Tallis', 'The bill is alive an']]);
+    expect(c.problems.filter((p) => /sentence in no record/.test(p.message))).toEqual([]);
+  });
+
+  it('a numbered question and answer letter ("Q1." / "A1.") is the label\'s, no sentence left out of search', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['email-qa-verdeluce-2025.txt']);
+    expect(c.records.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Sofia Marchetti', 'Sofia Marchetti', 'Sofia Marchetti']);
     expect(c.problems.filter((p) => /sentence in no record/.test(p.message))).toEqual([]);
   });
 
