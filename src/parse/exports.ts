@@ -14,6 +14,14 @@
  *
  * Only a file whose articles each end on the mark and carry the export's own fields is read so: a
  * story that says "End of Document" in a sentence is no export.
+ *
+ * Other databases number each record ABOVE it and end it on nothing: ProQuest ("Document 1 of 4",
+ * the headline, "Author: Surname, Given", "Publication info: The Times; London. 12 Mar 2021: 4.",
+ * "Full text:", then a footer of "Subject:", "Document URL:", "Database:" … over a "____" rule),
+ * EBSCO ("Record: 1", a block of "Title:", "Authors:", "Source: … 6/14/2019, Vol. 41 …" fields,
+ * the title again over the full text, a "Copyright of … is the property of …" paragraph), the
+ * older Nexis ("1 of 2 DOCUMENTS", fields in capitals, "HEADLINE:", "BODY:", "LOAD-DATE:"). There
+ * a record runs from its number to the next one's.
  */
 import { readDateText } from '../corpus/meta.js';
 import { lazy } from '../model/regexp.js';
@@ -24,17 +32,41 @@ import { narratorOf, normalizeSpace, wordCount } from './text.js';
 
 /** The end of an article: Nexis's line, or Factiva's accession number. */
 const END_MARK = lazy(() => /^\s*(?:End of Document|Document [A-Za-z0-9]{20,32})\s*$/);
+/**
+ * The start of an article, in the exports that number their records above each one: ProQuest's
+ * "Document 1 of 4", the older Nexis's "1 of 2 DOCUMENTS", EBSCO's "Record: 1".
+ */
+const OPEN_MARK = lazy(() => /^\s*(?:Document \d{1,5} of \d{1,5}|\d{1,5} of \d{1,5} DOCUMENTS|Record:? \d{1,5})\s*$/);
+/**
+ * A field of a database's record ("Author: Whitcombe, Daniel", "Publication info: …", "Subject Terms:
+ * …", "HEADLINE: …"): a label of one to four words before the colon. Read only in the header and the
+ * footer of a record the export's marks set apart.
+ */
+const RECORD_FIELD = lazy(() => /^\s*(\p{Lu}[\p{L}/-]*(?: [\p{L}/-]+){0,3})\s*:(?:\s+(.*))?$/u);
+/**
+ * The fields a numbered record's footer holds, under its body: ProQuest's ("Subject:", "Publication
+ * title:", "Document URL:", "Database:"), the older Nexis's in capitals ("LOAD-DATE:", "LANGUAGE:").
+ * Named, because a footer's field is shaped as a broadcast's turn is ("FENWICK: And the money?").
+ */
+const FOOTER_FIELD = lazy(() => /^(?:Subject(?: Terms)?|Company \/ organization|Companies|Location|Places?|People|Person|Identifier \/ keyword|Publication (?:title|year|date|subject|info)|First page|Year|Section|Publisher|Place of publication|Country of publication|ISSN|ISBN|Source type|Language(?: of publication)?|Document (?:type|URL|feature)|ProQuest document ID|Copyright|Last updated|Database|Dateline|Credit|Caption|Illustration|Number of pages|Links|Accession Number|Notes|Graphic|Distribution|URL|Acc-No|Publication-Type|Type|Load-Date|Organization|Industry|Geographic|Ticker|Journal-Code|Correction(?:-Date)?|Series|Edition)$/i);
+/** The labels of those fields that give the writer, the headline, the day. */
+const AUTHOR_LABEL = lazy(() => /^(?:Authors?|Byline|By)$/i);
+const TITLE_LABEL = lazy(() => /^(?:Title|Headline|Document title)$/i);
+const DAY_LABEL = lazy(() => /^(?:Publication date|Date|Source|Publication info|Load-Date|Dateline)$/i);
+/** A rule between records ("_______"), and the label over the body ("Full text:", "BODY:", "Body"). */
+const RULE = lazy(() => /^\s*[_=-]{8,}\s*$/);
+const BODY_LABEL = lazy(() => /^\s*(?:Body|BODY:|Full text:|Full Text:)\s*$/);
 /** A field of a Nexis article's header or footer ("Length: 412 words", "Load-Date: June 5, 2019"). */
 const NEXIS_FIELD = lazy(() => /^\s*(?:Section|Length|Byline|Dateline|Highlight|Load-Date|Language|Publication-Type|Subject|Industry|Geographic|Company|Organization|Person|Ticker|Document-Type|Journal-Code|Graphic|Correction-Date|Correction|Series|Type|Source|Edition|Notes)\s*:\s/);
 /** A field's label alone on its line: "Body", "Classification". */
-const NEXIS_PART = lazy(() => /^\s*(?:Body|Classification|Bibliography)\s*$/);
+const NEXIS_PART = lazy(() => /^\s*(?:Body|BODY:|Full text:|Classification|Bibliography)\s*$/);
 /** Factiva's word count, and its lines of codes and language under the source ("LBA", "English"). */
 const WORD_COUNT = lazy(() => /^\s*\d{1,3}(?:,\d{3})*\s+words\s*$/i);
 const SOURCE_CODE = lazy(() => /^\s*(?:[A-Z]{2,6}|English|Deutsch|Français|Español|Italiano|Português|Nederlands)\s*$/);
 /** A copyright line of the header: "Copyright 2019 Chronicle Media Group All Rights Reserved", "(c) 2022 Reuters Limited". */
 const COPYRIGHT = lazy(() => /^\s*(?:Copyright\b|\(c\)|©)/i);
 /** The export's page numbers and its cover ("Page 3 of 6", "Results list: 3 documents", "Nexis Uni®"). */
-const PAGE_LINE = lazy(() => /^\s*(?:Page \d{1,4} of \d{1,4}|Results? list:.*|Nexis(?: Uni)?®?|Factiva|User Name: .*|Date and Time: .*|Job Number: .*|Documents? \(\d{1,5}\))\s*$/i);
+const PAGE_LINE = lazy(() => /^\s*(?:Page \d{1,4} of \d{1,4}(?:\s+(?:©|\(c\)|Copyright).*)?|\d{1,5} documents?|ProQuest|Contact ProQuest|Results? list:.*|Nexis(?: Uni)?®?|Factiva|User Name: .*|Date and Time: .*|Job Number: .*|Documents? \(\d{1,5}\))\s*$/i);
 /** A clock time alone ("13:05 GMT", "08:12"): Factiva's time of publication under the day. */
 const CLOCK_ALONE = lazy(() => /^\s*\d{1,2}:\d{2}(?:\s*(?:[AP]M|GMT|UTC|ET|EST|EDT|BST|CET))?\s*$/i);
 /** A weekday before or after a day ("June 4, 2019 Tuesday", "Tuesday, June 4, 2019"). */
@@ -54,7 +86,7 @@ interface Article {
 
 /** Whether the body may be an export: cheap, before any line is read. */
 export function mayBeDatabaseExport(body: string): boolean {
-  return body.includes('End of Document') || /\nDocument [A-Za-z0-9]{20,32}\s*(?:\n|$)/.test(body);
+  return body.includes('End of Document') || /\nDocument [A-Za-z0-9]{20,32}\s*(?:\n|$)/.test(body) || /(?:^|\n)[ \t]*(?:Document \d{1,5} of \d{1,5}|\d{1,5} of \d{1,5} DOCUMENTS|Record:? \d{1,5})[ \t]*\n/.test(body);
 }
 
 /**
@@ -63,7 +95,7 @@ export function mayBeDatabaseExport(body: string): boolean {
  * transcript (transcript.ts). Empty for any other text.
  */
 export function exportFurnitureLines(lines: readonly string[]): number[] {
-  if (!lines.some((l) => l.includes('End of Document') || l.startsWith('Document '))) return [];
+  if (!lines.some((l) => l.includes('End of Document') || l.includes('Document') || l.includes('DOCUMENTS') || l.startsWith('Record'))) return [];
   return exportArticles(lines).flatMap((a) => a.furniture);
 }
 
@@ -81,43 +113,113 @@ function exportArticles(lines: readonly string[]): Article[] {
   let from = 0;
   for (let to = 0; to < lines.length; to++) {
     if (!END_MARK().test(lines[to]!)) continue;
-    const article = readArticle(lines, from, to);
+    const article = readArticle(lines, from, to, false);
     if (!article) return [];
     out.push(article);
     from = to + 1;
   }
+  if (out.length) {
+    // After the last mark, Factiva's "Search Summary" table ("Text\tLedgerly", "Results Found\t1") is the export's.
+    const tail = lines.findIndex((l, k) => k >= from && l.trim() === 'Search Summary');
+    if (tail >= 0 && lines.slice(from, tail).every((l) => !l.trim())) {
+      const last = out.at(-1)!;
+      for (let k = tail; k < lines.length; k++) if (lines[k]!.trim()) last.furniture.push(k);
+      last.to = lines.length - 1;
+    }
+    return out;
+  }
+  // An export that numbers its records above each one: a record runs from its mark to the next.
+  const opens = lines.flatMap((l, k) => (OPEN_MARK().test(l) ? [k] : []));
+  for (const [n, k] of opens.entries()) {
+    let to = (opens[n + 1] ?? lines.length) - 1;
+    while (to > k && !lines[to]!.trim()) to--;
+    const article = readArticle(lines, n === 0 ? 0 : k, to, true);
+    if (!article) return [];
+    out.push(article);
+  }
   return out;
+}
+
+/** "Whitcombe, Daniel" → "Daniel Whitcombe": a database's author field writes the surname first. */
+function authorOf(value: string): string | null {
+  const v = normalizeSpace(value).replace(/;.*$/, '');
+  const inverted = /^(\p{Lu}[\p{L}'’-]+), (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)?)$/u.exec(v);
+  if (inverted) return `${inverted[2]} ${inverted[1]}`;
+  return bylineOf(v);
+}
+
+/**
+ * The day inside a field's value: the whole value ("Oct 4, 2022"), or a day set in a citation
+ * ("The Times; London (UK) [London]. 12 Mar 2021: 4.", EBSCO's "Review. 6/14/2019, Vol. 41").
+ */
+function dayIn(value: string): { date: string | null; year: number } | null {
+  const whole = dayOf(value);
+  if (whole) return whole;
+  const named = /\b(\d{1,2} \p{Lu}\p{Ll}{2,8}\.? \d{4}|\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4})\b/u.exec(value);
+  if (named) return dayOf(named[1]!);
+  // A citation's slashed day is the US order (EBSCO writes M/D/YYYY).
+  const slashed = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(value);
+  if (slashed && +slashed[1]! <= 12 && +slashed[2]! <= 31) return { date: `${slashed[3]}-${slashed[1]!.padStart(2, '0')}-${slashed[2]!.padStart(2, '0')}`, year: +slashed[3]! };
+  return null;
 }
 
 /**
  * One article's header and footer. Its header runs to Nexis's "Body" line, else to the copyright
  * line in its first lines (Factiva's last field). Null when the part holds neither, or no day.
  */
-function readArticle(lines: readonly string[], from: number, to: number): Article | null {
+function readArticle(lines: readonly string[], from: number, to: number, opened: boolean): Article | null {
   let headerEnd = -1;
-  for (let k = from, seen = 0; k < to && seen < 30; k++) {
+  let lastField = -1;
+  for (let k = from, seen = 0; k <= to && seen < 40; k++) {
     const t = lines[k]!.trim();
     if (!t) continue;
     seen++;
-    if (NEXIS_PART().test(t) && t === 'Body') {
+    if (BODY_LABEL().test(t)) {
       headerEnd = k;
       break;
     }
+    if (opened && (RECORD_FIELD().test(t) || OPEN_MARK().test(t))) lastField = k;
+    else if (opened && lastField >= 0 && wordCount(t) > 12) break;
     if (COPYRIGHT().test(t) && t.length <= 160) headerEnd = k;
     // Factiva's fields go on past its copyright only with its codes; a paragraph ends the header.
     else if (headerEnd >= 0 && wordCount(t) > 12) break;
   }
+  // A numbered record without a body label (EBSCO's): its header is its run of fields.
+  if (headerEnd < 0 && opened && lastField >= 0 && RECORD_FIELD().test(lines[lastField]!)) headerEnd = lastField;
   if (headerEnd < 0) return null;
   const furniture: number[] = [];
   const named: { k: number; text: string }[] = [];
   let byline: string | null = null;
   let published: { date: string | null; year: number } | null = null;
   let fields = 0;
+  let titled: { k: number; text: string } | null = null;
+  let fieldLine = -2;
   // The cover above the first article's page line ("Results list: 3 documents") is furniture too.
   for (let k = from; k <= headerEnd; k++) {
     const t = lines[k]!.trim();
     if (!t) continue;
     furniture.push(k);
+    if (opened && (OPEN_MARK().test(t) || RULE().test(t))) {
+      // The cover above the first record's mark ("ProQuest", "3 documents") heads no article.
+      named.length = 0;
+      fields++;
+      continue;
+    }
+    const recordField = opened ? RECORD_FIELD().exec(t) : null;
+    if (recordField) {
+      fields++;
+      fieldLine = k;
+      const [label, value] = [recordField[1]!, recordField[2] ?? ''];
+      if (AUTHOR_LABEL().test(label) && value) byline ??= authorOf(value);
+      else if (TITLE_LABEL().test(label) && value) titled ??= { k, text: value.replace(/\.$/, '') };
+      else if (DAY_LABEL().test(label) && value) published ??= dayIn(value);
+      continue;
+    }
+    // An indented line under a field goes on with its value (EBSCO's second author, subject term).
+    if (opened && /^\s/.test(lines[k]!) && k === fieldLine + 1) {
+      fieldLine = k;
+      continue;
+    }
     const field = NEXIS_FIELD().exec(t);
     if (field) {
       fields++;
@@ -157,9 +259,12 @@ function readArticle(lines: readonly string[], from: number, to: number): Articl
   for (let k = to; k > headerEnd; k--) {
     const t = lines[k]!.trim();
     if (!t) continue;
-    if (k === to || NEXIS_FIELD().test(t) || NEXIS_PART().test(t) || PAGE_LINE().test(t)) {
+    const field = opened ? RECORD_FIELD().exec(t) : null;
+    const recordField = field && FOOTER_FIELD().test(field[1]!) ? field : null;
+    if ((k === to && !opened) || NEXIS_FIELD().test(t) || NEXIS_PART().test(t) || PAGE_LINE().test(t) || (opened && (recordField || RULE().test(t) || COPYRIGHT().test(t) || /^\s/.test(lines[k]!)))) {
       furniture.push(k);
-      if (/^Load-Date\s*:/.test(t)) published ??= dayOf(t.slice(t.indexOf(':') + 1));
+      if (/^Load-Date\s*:/i.test(t)) published ??= dayOf(t.slice(t.indexOf(':') + 1));
+      if (recordField && /^Publication date$/i.test(recordField[1]!) && recordField[2]) published ??= dayIn(recordField[2]);
       continue;
     }
     break;
@@ -169,7 +274,12 @@ function readArticle(lines: readonly string[], from: number, to: number): Articl
   if (fields === 0 || !published) return null;
   // The headline: the longest line of the header above its day (the publication's name is shorter,
   // Factiva's section label over the headline too).
-  const headline = named.reduce<{ k: number; text: string } | null>((best, n) => (!best || wordCount(n.text) > wordCount(best.text) ? n : best), null);
+  const headline = titled ?? named.reduce<{ k: number; text: string } | null>((best, n) => (!best || wordCount(n.text) > wordCount(best.text) ? n : best), null);
+  // EBSCO sets the title again over the full text: a heading, the record's furniture.
+  if (titled) {
+    const first = lines.findIndex((l, k) => k > headerEnd && l.trim());
+    if (first > 0 && first < to && normalizeSpace(lines[first]!).replace(/\.$/, '') === titled.text) furniture.push(first);
+  }
   return { from, headerEnd, to, headline: headline?.text ?? null, byline, published, furniture };
 }
 
@@ -193,7 +303,8 @@ export function readDatabaseExport(b: DocBuilder, lines: readonly string[]): num
   const resolve = (name: string) => b.input.registry.resolve(name) ?? name;
   // A record's section that is some article's header or footer line ("Body", "End of Document", the
   // mark above the article) heads nothing: the article's headline does.
-  const headerTexts = new Set(articles.flatMap((a) => a.furniture.map((k) => normalizeSpace(lines[k]!))));
+  // (A transcript's section drops the label's colon: "BODY:" heads as "BODY".)
+  const headerTexts = new Set(articles.flatMap((a) => a.furniture.flatMap((k) => [normalizeSpace(lines[k]!), normalizeSpace(lines[k]!).replace(/:$/, '')])));
   const allFurniture = new Set(articles.flatMap((a) => a.furniture));
   for (const a of articles) {
     const furniture = new Set(a.furniture);

@@ -825,7 +825,10 @@ function colonLabel(s: string): LabelLine | null {
     const titledAlone =
       !rest.trim() && wordCount(name) >= 2 && /^\p{Lu}/u.test(role) && !/[.!?;:]/.test(role.replace(/^(?:Dr|St|Mr|Mrs|Ms|Prof|Inc|Co|Ltd|Jr|Sr)\./g, '')) && !SEGMENT_OPENING().test(name) && !ROLE_PREPOSITION().test(role) &&
       mayBePersonName(name) && !PART_NUMBER().test(role);
-    if (!isNameShaped(name) || wordCount(role) > 8 || (role !== role.toUpperCase() && !titledAlone)) return null;
+    // "LUCY FENWICK, host:", "ANA ORTIZ, byline:": a public broadcaster's transcript sets the name in
+    // capitals and the part in lower case (its later turns: "FENWICK:").
+    const capsNameLowerPart = wordCount(name) >= 2 && name === name.toUpperCase() && /\p{Lu}{2}/u.test(name) && /^\p{Ll}+(?: \p{Ll}+){0,2}$/u.test(role);
+    if (!isNameShaped(name) || wordCount(role) > 8 || (role !== role.toUpperCase() && !titledAlone && !capsNameLowerPart)) return null;
   }
   let note: string | undefined;
   let timed = false;
