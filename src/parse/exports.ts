@@ -56,6 +56,8 @@ const DAY_LABEL = lazy(() => /^(?:Publication date|Date|Source|Publication info|
 /** A rule between records ("_______"), and the label over the body ("Full text:", "BODY:", "Body"). */
 const RULE = lazy(() => /^\s*[_=-]{8,}\s*$/);
 const BODY_LABEL = lazy(() => /^\s*(?:Body|BODY:|Full text:|Full Text:)\s*$/);
+/** The label over the body with the first paragraph's words after it on its line. */
+const INLINE_BODY_LABEL = lazy(() => /^\s*(?:Full [Tt]ext|BODY):\s+(?=\S)/);
 /** A field of a Nexis article's header or footer ("Length: 412 words", "Load-Date: June 5, 2019"). */
 const NEXIS_FIELD = lazy(() => /^\s*(?:Section|Length|Byline|Dateline|Highlight|Load-Date|Language|Publication-Type|Subject|Industry|Geographic|Company|Organization|Person|Ticker|Document-Type|Journal-Code|Graphic|Correction-Date|Correction|Series|Type|Source|Edition|Notes)\s*:\s/);
 /** A field's label alone on its line: "Body", "Classification". */
@@ -176,6 +178,12 @@ function readArticle(lines: readonly string[], from: number, to: number, opened:
     seen++;
     if (BODY_LABEL().test(t)) {
       headerEnd = k;
+      break;
+    }
+    // ProQuest may set the body's first paragraph on the label's own line ("Full text: The council
+    // voted…"): the header ends above it, and the label is no word of the paragraph (creditArticle).
+    if (INLINE_BODY_LABEL().test(t)) {
+      headerEnd = k - 1;
       break;
     }
     if (opened && (RECORD_FIELD().test(t) || OPEN_MARK().test(t))) lastField = k;
@@ -344,6 +352,7 @@ function endBeforeFurniture(b: DocBuilder, r: DraftRecord, furniture: ReadonlySe
 
 function creditArticle(r: DraftRecord, a: Article, narrator: string | null, resolve: (name: string) => string, headerTexts: ReadonlySet<string>): void {
   r.published = a.published!;
+  if (INLINE_BODY_LABEL().test(r.text)) r.text = r.text.replace(INLINE_BODY_LABEL(), '');
   if (r.section === null || headerTexts.has(r.section)) r.section = a.headline;
   if (r.type !== 'quote' && (r.speaker === null || r.speaker === narrator)) r.speaker = a.byline ? resolve(a.byline) : null;
 }

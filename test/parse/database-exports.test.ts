@@ -69,6 +69,18 @@ describe('a news database export of several articles', () => {
     ]);
   });
 
+  it("reads ProQuest's records whose first paragraph sits on the \"Full text:\" line", () => {
+    const record = (n: number, headline: string, author: string, info: string, body: string) =>
+      [`Document ${n} of 2`, '', headline, '', `Author: ${author}`, '', `Publication info: ${info}`, '', `Full text: ${body}`, '', 'Subject: Ferries', '', `Document URL: https://www.proquest.com/docview/25000000${n}`, '', '____________________________________________________________', ''].join('\n');
+    const text = record(1, 'Harbour council backs new ferry terminal', 'Whitcombe, Daniel', 'The Coastal Times; Portsmouth. 12 Mar 2021: 4.', 'The council voted 9 to 2 on Thursday to build a terminal.') +
+      record(2, 'Ferry terminal costs double', 'Okafor, Grace', 'The Coastal Times; Portsmouth. 30 Jan 2023: 2.', 'The cost has risen to £84 million, twice the 2021 estimate.');
+    const records = loadCorpus(tempCorpus({ 'proquest.txt': `ProQuest\n\n${text}` })).records;
+    expect(records.map((r) => [r.speaker, r.date, r.text])).toEqual([
+      ['Daniel Whitcombe', '2021-03-12', 'The council voted 9 to 2 on Thursday to build a terminal.'],
+      ['Grace Okafor', '2023-01-30', 'The cost has risen to £84 million, twice the 2021 estimate.'],
+    ]);
+  });
+
   it('leaves a story alone that says "End of Document" in a sentence, or ends on it with no fields', () => {
     const text = 'Archive Notes\n\nBy Ines Moura\nMarch 3, 2021\n\nThe clerk stamped every page. The last one read End of Document.\n\nEnd of Document\n';
     const c = loadCorpus(tempCorpus({ 'notes.txt': text }));
