@@ -1924,7 +1924,10 @@ export function scanLabels(lines: readonly string[], opts: ScanOptions = {}): (S
   // A transcription legend ("IV = interviewer (Dr. Amira Soltani); HY = stallholder ("Harry")", "I = Interviewer, R = Respondent"):
   // each letter label is the person the legend names, else the part it gives; the part asks or answers.
   const top = lines.slice(0, 12);
-  let legend = top.some((h) => h.includes(' = ')) ? legendDefined(top, read) : null;
+  // (Or under the last turn, where a transcriber puts it after a rule: "---" / "Key: JH = James Holloway (interviewer); …".)
+  const foot = lines.length > 12 ? lines.slice(Math.max(12, lines.length - 6)) : [];
+  const legendLines = foot.some((h) => h.includes(' = ')) ? [...top, ...foot] : top;
+  let legend = legendLines.some((h) => h.includes(' = ')) ? legendDefined(legendLines, read) : null;
   // A transcription service's speaker key ("S1 - Layla Haddad (Moderator)" under "Speaker Key:", or
   // "Speaker Names: S1 - Name (Role), S2 - Name" on one line): the same, its role kept on the turns.
   const speakerKey = top.some((h) => h.includes(' - ')) ? speakerKeyDefined(top, read) : null;

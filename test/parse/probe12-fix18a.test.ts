@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/load/load.js';
-import { FIXTURES, recordsOf, tempCorpus } from '../helpers.js';
+import { FIXTURES, fixtureCorpus, recordsOf, tempCorpus } from '../helpers.js';
 
 const c1 = loadCorpus(join(FIXTURES, 'probe12', 'c1'));
 const c2 = loadCorpus(join(FIXTURES, 'probe12', 'c2'));
@@ -211,5 +211,28 @@ describe('dumps of social posts', () => {
       ['quote', 'Tom Hale', 12],
     ]);
     expect(recordsOf(corpus, 'notes').filter((r) => r.type === 'quote').map((r) => r.speaker)).toEqual(['Anna', 'Tom']);
+  });
+});
+
+/**
+ * A transcription key under the last turn, after a rule ("---" / "Key: JH = James Holloway
+ * (interviewer); MO = Margaret Osei (co-op chair)"). Before, only a key among the first lines was
+ * read: the turns stayed "JH" and "MO".
+ */
+describe('a transcription key at the foot', () => {
+  it('names the initials of the unseen co-op interview', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'unseen'), ['coop-interview-key-at-foot.txt']);
+    expect(recordsOf(c, 'coop-interview-key-at-foot').filter((r) => r.type === 'qa').map((r) => [r.asker, r.speaker])).toEqual([
+      ['James Holloway', 'Margaret Osei'],
+      ['James Holloway', 'Margaret Osei'],
+      ['James Holloway', 'Margaret Osei'],
+    ]);
+  });
+
+  it('in other words: "I = Interviewer, R = Respondent (Dr. Ana Lima)" at the foot', () => {
+    const turns = ['I: When did you arrive?', 'R: In 1998, with my parents.', 'I: And the clinic?', 'R: I opened it in 2011.', 'I: Why there?', 'R: Nobody else would.'];
+    const text = ['Interview 4, Porto, 2023', '', ...turns.flatMap((t) => [t, '']), '---', 'I = Interviewer, R = Respondent (Dr. Ana Lima)', ''].join('\n');
+    const records = loadCorpus(tempCorpus({ 'i4.txt': text })).records.filter((r) => r.type === 'qa');
+    expect(records.map((r) => r.speaker)).toEqual(['Ana Lima', 'Ana Lima', 'Ana Lima']);
   });
 });
