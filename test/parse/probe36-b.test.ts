@@ -55,3 +55,108 @@ describe('a subtitle spotting list', () => {
     ]);
   });
 });
+
+/**
+ * A documentary's interview selects log: each clip's slate names who is interviewed ("INT. DR. ANA
+ * REYES — hydrologist, …", "INT. JAN-WILLEM DE GROOT (cont.)"), the off-camera questions and the
+ * answers lettered under it. Before, every answer had no speaker: the letter "A" names a side, and
+ * the slate was read as no one.
+ */
+describe('an interview selects log', () => {
+  it('gives each answer the person its clip slate names, in the unseen selects log', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe36', 'b'), ['selects-log-floodplain.txt']);
+    const qa = c.records.filter((r) => r.doc === 'selects-log-floodplain' && r.type === 'qa');
+    const at = (line: number) => qa.find((r) => r.line <= line && r.endLine >= line);
+    expect(at(12)?.speaker).toBe('Ana Reyes');
+    expect(at(24)?.speaker).toBe('Ana Reyes');
+    // (A particle in capitals is title-cased as every label's is: "De Groot".)
+    expect(at(34)?.speaker).toMatch(/^Jan-Willem de Groot$/i);
+    expect(at(45)?.speaker).toMatch(/^Jan-Willem de Groot$/i);
+    expect(at(55)?.speaker).toMatch(/^Liesbeth van Aalst$/i);
+    expect(at(58)?.speaker).toMatch(/^Liesbeth van Aalst$/i);
+  });
+
+  it('in other words: "INTERVIEW:" slates, two people, a role after the dash', () => {
+    const text = [
+      'STRINGOUT NOTES — "Cold Chain" ep. 2',
+      'Logged 4 March 2025',
+      '',
+      'TAPE 02   TC 00:14:10:00 - 00:15:02:11',
+      'INTERVIEW: MARTA KOWALCZYK — warehouse manager',
+      '',
+      'Q: How many lorries came in that night?',
+      'A: Thirty-one. In 2019 we had never seen more than twelve.',
+      '',
+      'TAPE 05   TC 00:40:00:00 - 00:41:30:00',
+      'INTERVIEW: FELIX OYELOWO — union rep',
+      '',
+      'Q: Were the drivers paid for the wait?',
+      'A: Not a penny. We filed a grievance the week after.',
+      '',
+    ].join('\n');
+    const qa = loadCorpus(tempCorpus({ 'cold-chain.txt': text })).records.filter((r) => r.type === 'qa');
+    expect(qa.map((r) => [r.speaker, r.text])).toEqual([
+      ['Marta Kowalczyk', 'Thirty-one. In 2019 we had never seen more than twelve.'],
+      ['Felix Oyelowo', 'Not a penny. We filed a grievance the week after.'],
+    ]);
+  });
+});
+
+/**
+ * The same log's fields between clips ("Location: …", "NOTES: …"): the logger's, never a voice
+ * named "Notes", and no words of the answer above them. Before, they were quotes of "Location" and
+ * "Notes", and a note dropped as filler joined the next clip's header to the answer above it.
+ */
+describe("a selects log's fields", () => {
+  it('are nobody\'s words and end the answer above, in the unseen selects log', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe36', 'b'), ['selects-log-floodplain.txt']);
+    const records = c.records.filter((r) => r.doc === 'selects-log-floodplain');
+    expect(records.filter((r) => r.speaker === 'Notes' || r.speaker === 'Location')).toEqual([]);
+    expect(records.filter((r) => r.speaker && /CLIP \d|TC IN|END OF LOG|cutaway|Clean audio/.test(r.text))).toEqual([]);
+    expect(records.find((r) => /Clean audio/.test(r.text))).toMatchObject({ speaker: null });
+  });
+
+  it('in other words: "Note:" and "Location:" under other answers', () => {
+    const text = [
+      'TAPE LOG — "River Men" (working title)',
+      'Logged 9 June 2025 by Aoife Kerr',
+      '',
+      'SHOT 4   TC 00:02:10:00',
+      'INT. OSCAR BRENNAN — boatbuilder',
+      'Location: boatyard, Cork',
+      '',
+      'Q: When did you build your first hull?',
+      'A: In 1979, with my uncle. It leaked for a month.',
+      '',
+      'Note: great laugh at the end, keep it.',
+      '',
+      'SHOT 9   TC 00:09:44:12',
+      'INT. OSCAR BRENNAN (cont.)',
+      'Location: slipway, Cork',
+      '',
+      'Q: And now?',
+      'A: Now I build two a year, if the wood comes.',
+      '',
+      'Note: wind noise, check the lav track.',
+      '',
+      'SHOT 12   TC 00:15:02:00',
+      'INT. SIOBHAN BRENNAN — his daughter',
+      'Location: slipway, Cork',
+      '',
+      'Q: Will you take the yard on?',
+      'A: I will. He does not know yet.',
+      '',
+      'Note: use as the ending.',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'river-men.txt': text })).records;
+    expect(records.filter((r) => r.type === 'qa').map((r) => r.text)).toEqual([
+      'In 1979, with my uncle. It leaked for a month.',
+      'Now I build two a year, if the wood comes.',
+      'I will. He does not know yet.',
+    ]);
+    expect(records.filter((r) => r.type === 'qa').map((r) => r.speaker)).toEqual(['Oscar Brennan', 'Oscar Brennan', 'Siobhan Brennan']);
+    expect(records.filter((r) => r.speaker === 'Note' || r.speaker === 'Location')).toEqual([]);
+    expect(records.find((r) => /wind noise/.test(r.text))).toMatchObject({ speaker: null });
+  });
+});
