@@ -160,3 +160,42 @@ describe("a selects log's fields", () => {
     expect(records.find((r) => /wind noise/.test(r.text))).toMatchObject({ speaker: null });
   });
 });
+
+/**
+ * A news package script names each bite's speaker in its SOT cue, in capitals, with the role and
+ * the bite's length ("{SOT: DR. HELEN PRYCE, chief executive  :12}", "[SOT: VOX POP — GEORGE MILLS]"),
+ * the words in quotation marks under it. Before, a bite under its cue with no lower-third line of
+ * mixed case between had no speaker.
+ */
+describe("a news package script's SOT cue", () => {
+  it('names the speaker of the bite under it, in the unseen package script', () => {
+    const c = fixtureCorpus(join(FIXTURES, 'probe36', 'b'), ['news-package-hospital-parking.txt']);
+    const records = c.records.filter((r) => r.doc === 'news-package-hospital-parking');
+    expect(records.find((r) => r.line === 55)).toMatchObject({ type: 'quote', speaker: 'Helen Pryce' });
+  });
+
+  it('in other words: cues in square brackets, a vox pop, a role after the name', () => {
+    const text = [
+      'SLUG: BRIDGE CLOSURE          REPORTER: ANA SOUZA',
+      'SHOW: LATE NEWS          DATE: 14/11/2025          TRT 1:20',
+      '',
+      'TRACK 1:',
+      'The Halden bridge has been shut since the storm of 2 November.',
+      '',
+      '[SOT: COUNCILLOR RAJ PATEL, transport lead  :08]',
+      '"We will reopen one lane by Christmas. Two lanes will take until 2026."',
+      '',
+      'TRACK 2:',
+      'Traders on the east bank say footfall has halved.',
+      '',
+      '[SOT: VOX POP — LINDA OKAFOR, florist  :05]',
+      '"Half my customers can\'t get to me. Half!"',
+      '',
+    ].join('\n');
+    const records = loadCorpus(tempCorpus({ 'bridge.txt': text })).records.filter((r) => r.type === 'quote');
+    expect(records.map((r) => [r.speaker, r.line])).toEqual([
+      ['Raj Patel', 8],
+      ['Linda Okafor', 14],
+    ]);
+  });
+});
