@@ -2259,12 +2259,15 @@ function letteredLogFields(at: (ScannedLabel | null)[], labels: Map<string, numb
   const keys = [...labels.keys()];
   if (!keys.some((k) => /^q$/i.test(k)) || !keys.some((k) => ROLE_LETTER_KEY().test(k))) return fields;
   const isField = (k: string) => METADATA_KEYS().test(k) || NOTE_KEYS().test(k) || LOG_NOTE_KEY().test(k);
+  // Only between the clips: a field above the first question is the header's ("Release Date: …").
+  const firstLettered = at.findIndex((l) => !!l && (/^q$/i.test(l.key) || ROLE_LETTER_KEY().test(l.key)));
   for (const [i, l] of at.entries()) {
-    if (!l || l.style !== 'colon' || !isField(l.key)) continue;
+    if (i < firstLettered || !l || l.style !== 'colon' || !isField(l.key)) continue;
     fields.add(i);
     at[i] = null;
   }
-  for (const k of keys) if (isField(k)) labels.delete(k);
+  // A key both fields above the first question and between the clips is no voice either way.
+  if (fields.size) for (const k of keys) if (isField(k)) labels.delete(k);
   return fields;
 }
 /** An editor's notes field in a log: "NOTES:", "Editor notes:", "Logger's notes:". */
