@@ -93,7 +93,14 @@ const DATE_BEFORE_TIME = String.raw`(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2
  * dialogue list gives two per row, in and out, before the label: "10:00:14:05  10:00:22:15  HE YI:  …".
  */
 const SMPTE = String.raw`\d{1,2}:\d{2}:\d{2}[:;]\d{2}`;
-const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:${SMPTE}(?:\s*(?:-->|-|–)?\s*${SMPTE})?(?=\s|$)|\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s|$))\s*[:\-–—|]?\s*`));
+/**
+ * A subtitle spotting list's event row: the event's number, its in and out time codes and, in a
+ * column of its own, the duration ("0002  10:00:18:02  10:00:21:11  03:09", the duration in
+ * seconds and frames or a full time code); the cue or the words after it. The number and the
+ * duration are the row's, as the time codes are.
+ */
+const SPOTTING_EVENT = String.raw`\d{1,5}\s+${SMPTE}\s*(?:-->|-|–)?\s*${SMPTE}(?:\s+(?:${SMPTE}|\d{1,2}:\d{2}))?`;
+const LEADING_TIME = lazy(() => new RegExp(String.raw`^(?:${SPOTTING_EVENT}(?=\s|$)|${SMPTE}(?:\s*(?:-->|-|–)?\s*${SMPTE})?(?=\s|$)|\[${TIME}\s*(?:-->|-|–)\s*${TIME}\]|\[${DATE_BEFORE_TIME}${TIME}\]|\(${TIME}\)|${DATE_BEFORE_TIME}${TIME}(?=\s|$))\s*[:\-–—|]?\s*`));
 /**
  * A time standing alone on its line, in brackets or not, with an optional colon, or a span: "[10:00:00]", "(00:21):", "0:02", "00:00:03 - 00:00:15";
  * or Hansard's clock between speeches, a point and the half of the day: "2.47 pm", "10.03 am".

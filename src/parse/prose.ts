@@ -448,7 +448,7 @@ export function parseProse(input: ParseInput): ParseResult {
       // entry's own headline stands under it, that names the section and the stamp is metadata.
       b.mark(i, stamps.has(i) ? 'metadata' : 'heading');
       section = markdownHeading(raw) ?? normalizeSpace(raw);
-      startSection(state);
+      startSection(state, raw);
       continue;
     }
     // "Speaker        What they said" over a rule of dashes: a fixed-width table, one row per speaker.
@@ -659,7 +659,7 @@ export function parseProse(input: ParseInput): ParseResult {
       }
       b.mark(i, 'heading');
       if (titleKey(raw) !== titleKey(input.meta.title)) section = normalizeSpace(raw);
-      startSection(state);
+      startSection(state, raw);
       continue;
     }
     // A signed letter's closing ("Sincerely," over "— NAME, TITLE"): its signature's, no words of the letter.

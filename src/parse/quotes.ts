@@ -395,10 +395,14 @@ export function noteParticipants(state: AttributionState, names: readonly string
   }
 }
 
-/** A heading starts a new section: "she said" under it cannot mean someone named above it. */
-export function startSection(state: AttributionState): void {
+/**
+ * A heading starts a new section: "she said" under it cannot mean someone named above it. A news
+ * script's bite cue set as a heading ("{SOT: DR. HELEN PRYCE  :05}") names who speaks under it.
+ */
+export function startSection(state: AttributionState, heading?: string): void {
   state.recent = [];
   state.lastQuote = null;
+  if (heading?.includes('SOT') && SOUNDBITE_CUE().test(heading.trim())) notePeopleIn(heading, state);
 }
 
 export interface FoundQuote {
@@ -3475,6 +3479,13 @@ function noteEthiopicPeople(text: string, state: AttributionState, found: { at: 
 const TA_INITIALED_NAME = lazy(() => /(?<![\u0B80-\u0BFF])(?:(?:[\u0B85-\u0B94]|[\u0B95-\u0BB9][\u0BBE-\u0BCC]?)(?:[\u0B95-\u0BB9]\u0BCD)?\.\s?){1,2}[\u0B85-\u0BB9][\u0B80-\u0BFF]+/gu);
 const JA_HONORIFIC_NAME = lazy(() => /([\p{Script=Han}\p{Script=Katakana}A-Za-z][\p{Script=Han}\p{Script=Katakana}ー・A-Za-z]{0,11})(?:（[^（）]{1,12}）)?(?:氏|さん)(?![\p{Script=Han}])/gu);
 const MALAY_SUBJECT_BEFORE_VERB = lazy(() => /,\s+((?:(?:Tun|Tan Sri|Puan Sri|Datuk Seri|Datuk|Datin|Dato['’]?|Dr|Prof)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+(?:bin|binti|a\/l|a\/p)?\s*\p{Lu}[\p{L}'’-]+){1,3}),\s+(?:\d{1,3},\s+)?(?:pula\s+)?(?:berkata|berpendapat)(?![\p{L}])/gu);
+/**
+ * A news script's SOT cue, in braces or brackets or bare: "SOT:", an optional "VOX POP —", the name
+ * in capitals (two to four words), then an optional role after a comma and the bite's length.
+ */
+const SOUNDBITE_CUE = lazy(() => /^[{[]?\s*SOT\s*:\s*(?:VOX POP\s*[—–-]\s*)?(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,4})(?:,[^{}[\]:]{0,80})?(?:\s+:?\d{1,2}(?::\d{2})?)?\s*[}\]]?$/u);
+/** An office or title before the name in a bite cue ("Dr.", "Councillor", "Minister"): no part of the name. */
+const BITE_TITLE = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr|Councillor|Minister|Senator|Mayor|Judge|Chief|Inspector|Sgt|Det|Capt)\.?\s+)+(?=\S+\s+\S)/);
 /** The people a text names, noted as the sentences before a quotation are (a question, for the answer under it). */
 export function notePeopleIn(text: string, state: AttributionState): void {
   state.paragraph++;
@@ -3544,6 +3555,22 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
     taken.push([m.start, m.end]);
     const written = text.slice(m.start, m.end);
     if (/\s/.test(written)) rememberFull(written, state);
+  }
+  // A news script's bite cue names who speaks in the bite under it, in capitals, a vox pop's mark
+  // before, the role and the bite's length after ("{SOT: DR. HELEN PRYCE, chief executive  :12}",
+  // "[SOT: VOX POP — GEORGE MILLS]"): that person, as a lower third's "Helen Pryce / Chief Executive" names them.
+  const bite = raw.includes('SOT') ? SOUNDBITE_CUE().exec(raw.trim()) : null;
+  if (bite) {
+    const full = bite[1]!
+      .split(' ')
+      .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+      .join(' ')
+      .replace(BITE_TITLE(), '');
+    if (/\s/.test(full)) {
+      remember(full, null, state);
+      const name = state.registry.resolve(full) ?? full;
+      found.push({ at: -1, m: { name, gender: state.genders.get(name) ?? null } });
+    }
   }
   // Malay news names the speaker between commas before the verb, after a role or a place the
   // language capitalises ("Pengarah Eksekutif SC, Datuk Azlan Hashim, berkata …", "seorang pelabur

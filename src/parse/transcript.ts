@@ -601,6 +601,10 @@ export function parseTranscript(input: ParseInput): ParseResult {
       b.add({ type: 'claim', text: normalizeSpace(lines[i]!), speaker: null, section: null }, i);
     }
   }
+  // A lettered exchange logged clip by clip (an edit's selects log: "Location: her lab, Rotterdam.",
+  // "NOTES: select the second answer only."): the log's fields between the clips are the logger's,
+  // never a voice, however often they recur. Each ends the answer above it and is read as narrative.
+  const logFields = letteredLogFields(scan.at, labels);
   // A chat copied from its client heads each message with its sender and the time ("Tobias Renner  10:14 AM"):
   // a word before a colon inside a message ("Follow-up: does that include Lisbon?") is the sender's words,
   // no other voice, unless that name heads a message of its own somewhere.
@@ -893,6 +897,14 @@ export function parseTranscript(input: ParseInput): ParseResult {
   for (let i = Math.min(firstContent, firstTurn); i < end; i++) {
     const raw = lines[i]!;
     if (!raw.trim()) continue;
+    // A log's field between clips ends the answer above it and is read as narrative, whatever
+    // else the line looks like (a note closing on a time code reads as a header's field).
+    if (logFields.has(i)) {
+      current = null;
+      narrativeFirst = i;
+      narrative.push({ idx: i, section });
+      continue;
+    }
     // A pull quote under the turn it repeats ("> "Boring is the point." — Kemi Oduya"): the page's
     // setting of words the turn says already, no second saying of them and no heading.
     if (current && isSignedPullQuote(raw)) {
@@ -1484,6 +1496,7 @@ export function parseTranscript(input: ParseInput): ParseResult {
   relayedUnderHostLabel(turns);
   splitUnlabelledAnswers(turns);
   answersUnderQuestions(turns, lines);
+  slatedAnswerers(turns, lines);
   nameExcerptWitness(turns, lines, scan.at, registry);
   creditInterpreters(turns);
   dropDirectionTurns(turns, (k) => scan.at[k]?.rest ?? '', b);
@@ -2222,6 +2235,57 @@ function questionerOfSection(section: string): string | null {
   return m && isNameShaped(m[1]!) ? m[1]! : null;
 }
 const QUESTIONS_FROM = lazy(() => /^(?:(?:[Ww]ritten|[Ff]ollow-up|[Aa]dditional)\s+)?[Qq]uestions?(?:\s+for\s+the\s+[Rr]ecord)?\s+(?:from|of|by|submitted\s+by|asked\s+by)\s+(?:(?:Senator|Sen\.|Representative|Rep\.|Congressman|Congresswoman|Chairman|Chairwoman|Chair|Ranking\s+Member|Commissioner|Councillor|Councilmember|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Hon\.?)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})$/u);
+/**
+ * A documentary's interview selects log slates each clip with the person interviewed ("INT. DR.
+ * ANA REYES — hydrologist, …", "INTERVIEW: MARTA KOWALCZYK — warehouse manager", "INT. JAN-WILLEM
+ * DE GROOT (cont.)"), the lettered off-camera questions and the answers under it. "A:" names a
+ * side; the slate above says who is on it: each answer is the person of the last slate above it,
+ * the words after the dash their role. (A screenplay's "INT. KITCHEN — NIGHT" heads no lettered answers.)
+ */
+const INTERVIEW_SLATE = lazy(() => /^\s*(?:INT\.|INTERVIEW(?:EE)?\s*:)\s+(\p{Lu}[\p{Lu}\p{M}.'’-]*(?: \p{Lu}[\p{Lu}\p{M}.'’-]*){1,4})(?:\s+\((?:cont(?:['’]d)?\.?|continued)\))?(?:\s+[—–-]\s+(\S.{0,80}?))?\s*$/u);
+function slatedAnswerers(turns: Turn[], lines: readonly string[]): void {
+  if (!turns.some((t) => t.answerRole && t.key && ROLE_LETTER_KEY().test(t.key))) return;
+  const slates: { line: number; name: string; role: string | null }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*INT/.test(lines[i]!) ? INTERVIEW_SLATE().exec(lines[i]!) : null;
+    if (m && isNameShaped(m[1]!)) slates.push({ line: i, name: m[1]!, role: m[2]?.trim() ?? null });
+  }
+  if (!slates.length) return;
+  for (const turn of turns) {
+    if (!turn.answerRole || !turn.key || !ROLE_LETTER_KEY().test(turn.key) || !turn.lines.length) continue;
+    const slate = slates.filter((s) => s.line < turn.lines[0]!).pop();
+    if (!slate) continue;
+    turn.speaker = personName(slate.name);
+    // The role a "(cont.)" slate leaves out is the one its person's first slate gave.
+    const role = slate.role ?? slates.find((s) => s.name === slate.name && s.role)?.role ?? null;
+    if (role) turn.role = role;
+  }
+}
+/**
+ * The lines of a lettered exchange's log fields ("Location: …", "NOTES: …", "Note: …"), their labels
+ * taken out of the voices. Only where questions and answers are lettered ("Q:", "A:"): there no
+ * person is named by a label, so a field key is no one's name ("Notes:" in a meeting's minutes stays).
+ */
+function letteredLogFields(at: (ScannedLabel | null)[], labels: Map<string, number>): Set<number> {
+  const fields = new Set<number>();
+  const keys = [...labels.keys()];
+  if (!keys.some((k) => /^q$/i.test(k)) || !keys.some((k) => ROLE_LETTER_KEY().test(k))) return fields;
+  const isField = (k: string) => METADATA_KEYS().test(k) || NOTE_KEYS().test(k) || LOG_NOTE_KEY().test(k);
+  // Only between the clips: a field above the first question is the header's ("Release Date: …").
+  const firstLettered = at.findIndex((l) => !!l && (/^q$/i.test(l.key) || ROLE_LETTER_KEY().test(l.key)));
+  for (const [i, l] of at.entries()) {
+    if (i < firstLettered || !l || l.style !== 'colon' || !isField(l.key)) continue;
+    fields.add(i);
+    at[i] = null;
+  }
+  // A key both fields above the first question and between the clips is no voice either way.
+  if (fields.size) for (const k of keys) if (isField(k)) labels.delete(k);
+  return fields;
+}
+/** An editor's notes field in a log: "NOTES:", "Editor notes:", "Logger's notes:". */
+const LOG_NOTE_KEY = lazy(() => /^(?:(?:editor|editor['’]s|logger|logger['’]s|edit|producer['’]?s?)\s+)?notes$/i);
+/** The answering side's letter or word in a lettered exchange: "A", "Answer". */
+const ROLE_LETTER_KEY = lazy(() => /^(?:a|answer)$/i);
 
 /** Where detection leaves the document's labels for the parser (DetectInput.memo). */
 const MEMO_LABELS = 'transcript';
