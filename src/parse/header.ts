@@ -869,12 +869,17 @@ export function speakerOfSpeechHeader(raw: readonly string[], bodyLine: number, 
  * any other document.
  */
 export function respondentOfAnswers(raw: readonly string[], bodyLine: number): Inferred<string> | null {
-  for (let i = 0, seen = 0; i < raw.length && seen < 15; i++) {
+  return nameOfFirstLines(raw, bodyLine, 15, RESPONSES_OF(), "the responses' line");
+}
+
+/** The name a line among the first `lines` non-blank ones gives in `pattern`'s first group, noted as from `what`. */
+function nameOfFirstLines(raw: readonly string[], bodyLine: number, lines: number, pattern: RegExp, what: string): Inferred<string> | null {
+  for (let i = 0, seen = 0; i < raw.length && seen < lines; i++) {
     const line = raw[i]!.trim();
     if (!line) continue;
     seen++;
-    const m = line.length <= 200 ? RESPONSES_OF().exec(normalizeSpace(withoutEmphasis(line))) : null;
-    if (m && isNameShaped(m[1]!)) return { value: m[1]!, from: `the responses' line (line ${bodyLine + i})` };
+    const m = line.length <= 200 ? pattern.exec(normalizeSpace(withoutEmphasis(line))) : null;
+    if (m && isNameShaped(m[1]!)) return { value: m[1]!, from: `${what} (line ${bodyLine + i})` };
   }
   return null;
 }
@@ -887,14 +892,7 @@ const RESPONSES_OF = lazy(() => /^(?:(?:[Ww]ritten|[Ss]upplemental|[Aa]dditional
  * the same words as the title itself.) Among the first three lines; null for any other document.
  */
 export function speakerOfRemarksLine(raw: readonly string[], bodyLine: number): Inferred<string> | null {
-  for (let i = 0, seen = 0; i < raw.length && seen < 3; i++) {
-    const line = raw[i]!.trim();
-    if (!line) continue;
-    seen++;
-    const m = line.length <= 160 ? REMARKS_LINE().exec(normalizeSpace(withoutEmphasis(line))) : null;
-    if (m && isNameShaped(m[1]!)) return { value: m[1]!, from: `the remarks' line (line ${bodyLine + i})` };
-  }
-  return null;
+  return nameOfFirstLines(raw, bodyLine, 3, REMARKS_LINE(), "the remarks' line");
 }
 const REMARKS_LINE = lazy(() => /^(?:(?:[Ss]entencing|[Cc]losing|[Oo]pening|[Pp]repared|[Ww]ritten|[Ff]ull)\s+)?(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Tt]estimony|[Jj]udgment|[Rr]uling)\s+(?:of|by|from)\s+(?:(?:His|Her)\s+Honou?r\s+)?(?:(?:Judge|Justice|Mr\.?\s+Justice|Mrs\.?\s+Justice|Lord\s+Justice|Lady\s+Justice|District\s+Judge|Sir|Dame|Governor|Mayor|Senator|Minister|President|Chancellor|Commissioner|Chief\s+Executive|the\s+Hon\.?|Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Prof\.?)\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s|\s*$)/u);
 

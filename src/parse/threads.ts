@@ -962,7 +962,12 @@ const SIGNATURE_DELIMITER = lazy(() => /^--\s?$/);
  * answers; the signature under "--", the rule and its header block are furniture; the original
  * below them is the asker's own words. Null unless two or more questions go 1, 2, … in order.
  */
-function answeredBelowNumbers(lines: readonly string[], sender: string, rule: number): EmailReply | null {
+/**
+ * The header block under an "-----Original Message-----" rule: its lines (the rule's with them,
+ * furniture), where it ends, and the From it gives, the original's writer; null where that is no
+ * name or is the reply's own sender.
+ */
+function originalHeader(lines: readonly string[], sender: string, rule: number): { furniture: number[]; asker: string; end: number } | null {
   const furniture: number[] = [rule];
   let asker: string | null = null;
   let k = rule + 1;
@@ -971,7 +976,14 @@ function answeredBelowNumbers(lines: readonly string[], sender: string, rule: nu
     const m = FROM().exec(lines[k]!);
     if (m) asker = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
   }
-  if (!asker || !EMAIL_NAME().test(asker) || asker === sender) return null;
+  return asker && EMAIL_NAME().test(asker) && asker !== sender ? { furniture, asker, end: k } : null;
+}
+
+function answeredBelowNumbers(lines: readonly string[], sender: string, rule: number): EmailReply | null {
+  const original = originalHeader(lines, sender, rule);
+  if (!original) return null;
+  const { furniture, asker } = original;
+  const k = original.end;
   // The reply's body: under its own header block, above its signature (or the rule).
   let top = 0;
   while (top < rule && !lines[top]!.trim()) top++;
@@ -1028,15 +1040,10 @@ const ANSWER_MARKER = lazy(() => /^\s*([\p{Lu}][\p{L}]{0,15}(?: [\p{L}]{1,15}){0
  * questions and their sign-off stay theirs. Null unless two questions going 1, 2, … carry the one marker.
  */
 function answeredInOriginal(lines: readonly string[], sender: string, rule: number): EmailReply | null {
-  const furniture: number[] = [rule];
-  let asker: string | null = null;
-  let k = rule + 1;
-  for (; k < lines.length && isEmailField(lines[k]!); k++) {
-    furniture.push(k);
-    const m = FROM().exec(lines[k]!);
-    if (m) asker = m[1]!.includes(',') ? m[1]!.split(/\s*,\s*/).reverse().join(' ') : m[1]!.trim();
-  }
-  if (!asker || !EMAIL_NAME().test(asker) || asker === sender) return null;
+  const original = originalHeader(lines, sender, rule);
+  if (!original) return null;
+  const { furniture, asker } = original;
+  const k = original.end;
   const out = lines.slice();
   for (let i = k; i < lines.length; i++) {
     const text = lines[i]!.replace(/^(?:\s*>)+\s?/, '');
