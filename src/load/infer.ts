@@ -232,6 +232,8 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** A credit line under a byline for the pictures or the reporting: "Photographs by Lise Nyhus", "Illustrations by Ana Gil", "Additional reporting by Tom Lee". */
+const PICTURE_CREDIT = /^[*_]*(?:photo(?:graph)?s|photography|illustrations?|illustrated|images|video|graphics|additional reporting|research)\s+by\s+\p{Lu}[^.!?|]{0,60}$/iu;
 /** The date of a byline in the first lines of a document ("By Tom Reddaway | March 3, 2024"). */
 /** A page's reading time after its date: " | 8 min read", " · 5 minute read". */
 const READING_TIME = /\s*[|·•]\s*\d{1,3}\s*(?:min|mins|minute|minutes)\s+read\s*$/i;
@@ -261,7 +263,10 @@ function bylineDate(lines: readonly string[]): { value: string; idx: number } | 
     const fielded = fieldedBylineDate(line);
     if (fielded) return { value: fielded, idx: i };
     // "By Martin Oyelaran" / "June 18, 2024": a byline alone, its date on the line under it.
-    const under = BYLINE_ALONE.test(line) ? withoutEmphasisEnds((lines[i + 1] ?? '').trim()).replace(READING_TIME, '') : '';
+    // ("By Tomas Berg" / "Photographs by Lise Nyhus" / "January 9, 2024": the pictures' credit between them.)
+    let below = i + 1;
+    if (BYLINE_ALONE.test(line)) while (below < i + 3 && PICTURE_CREDIT.test((lines[below] ?? '').trim())) below++;
+    const under = BYLINE_ALONE.test(line) ? withoutEmphasisEnds((lines[below] ?? '').trim()).replace(READING_TIME, '') : '';
     const m = BYLINE_WITH_DATE.exec(line) ?? (under && wordCount(under) <= 6 ? [under, under] : null);
     // "By Daniel Okafor | Photographs by Ines Albuquerque" / "Published March 14, 2023": a byline with
     // its credits, and under it a line whose point is the day (a verb of publishing before it at most).

@@ -4,10 +4,12 @@
  * credits, so a rule that credits the organisation, a fragment or the wrong
  * person fails here.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCorpus } from '../../src/load/check.js';
 import { loadCorpus } from '../../src/load/load.js';
-import { tempCorpus } from '../helpers.js';
+import { FIXTURES, tempCorpus } from '../helpers.js';
 
 /** Load one prose document (front matter added) and return its quotes and claims. */
 function parse(body: string, front = '') {
@@ -682,6 +684,16 @@ describe('the byline of a document without front matter', () => {
     const doc = load('Harbor Plan Splits Town\n\nBy Leah Fontaine\n\nThe county approved a large expansion of the container port on Tuesday.\n');
     expect(doc.meta.author).toBe('Leah Fontaine');
     expect(doc.meta.inferred.author).toMatch(/byline \(line 3\)/);
+  });
+
+  it('dates a profile by the day under its byline and the photographs\' credit (unseen profile)', () => {
+    const doc = loadCorpus(tempCorpus({ 'p.txt': readFileSync(join(FIXTURES, 'unseen', 'cartographer-of-cold-profile.txt'), 'utf8') })).documents[0]!;
+    expect([doc.meta.author, doc.meta.date]).toEqual(['Tomas Berg', '2024-01-09']);
+  });
+
+  it('in other words: two credits under the byline, then the day', () => {
+    const doc = load('The Night Ferry\nA crossing with the last crew of the Skye route.\n\nBy Ana Gil\nIllustrations by Rui Costa\nAdditional reporting by Tom Lee\n3 March 2022\n\nThe ferry left Mallaig at 23:40 with nine passengers on board.\n');
+    expect([doc.meta.author, doc.meta.date]).toEqual(['Ana Gil', '2022-03-03']);
   });
 
   it('reads a byline with a verb and a date', () => {
