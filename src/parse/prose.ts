@@ -31,6 +31,7 @@ import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
 import { creditAuthoredParts } from './authors.js';
+import { avScriptTable, readAvScript } from './avscript.js';
 import { mayBeDatabaseExport, readDatabaseExport } from './exports.js';
 import { dateRecordsByEntry, datedEntries, stampedEntries } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
@@ -299,8 +300,18 @@ export function parseProse(input: ParseInput): ParseResult {
       } else b.add({ type: 'quote', text: turn.text, speaker, section }, turn.line);
     }
   };
+  // A two-column AV script's table, shots left of a tab and sound right (avscript.ts).
+  const avScript = input.body.includes('\t') ? avScriptTable(lines) : null;
+  let avViews: Map<number, string> | null = null;
   for (let i = start; i < end; i++) {
     const raw = lines[i]!;
+    // (The header's reading can take in the columns' head and its rule: the rows start below.)
+    if (avScript && i >= avScript.head && i <= avScript.last) {
+      avViews = readAvScript(b, avScript, state, section, i);
+      i = avScript.last;
+      carried = null;
+      continue;
+    }
     // A wiki's section heading, its edit link kept ("Career[edit]"): it heads what follows, set apart or not.
     const wikiTitle = raw.endsWith(']') && !b.isMarked(i) && !references.has(i) ? wikiSectionTitle(raw) : null;
     if (wikiTitle !== null) {
@@ -888,7 +899,9 @@ export function parseProse(input: ParseInput): ParseResult {
   if (mayBeAskedPage(input.body)) creditAskedPages(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
   if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
-  const result = unbroken ? { ...b.result('prose'), textLines: unbroken } : b.result('prose');
+  // An AV script's narration rows read without their "VO:" cue (avscript.ts).
+  const textLines = avViews?.size ? (unbroken ?? raw).map((l, k) => avViews!.get(k) ?? l) : unbroken;
+  const result = textLines ? { ...b.result('prose'), textLines } : b.result('prose');
   return articles ? { ...result, articles } : result;
 }
 
