@@ -31,6 +31,7 @@ import type { Shape } from './shape.js';
 import { addQuestionRow, cellDate, headerOf, type TsvHeader } from './tsv.js';
 import { narratorOf } from './text.js';
 import { creditAuthoredParts } from './authors.js';
+import { avScriptTable, readAvScript } from './avscript.js';
 import { mayBeDatabaseExport, readDatabaseExport } from './exports.js';
 import { dateRecordsByEntry, datedEntries, stampedEntries } from './entries.js';
 import { withoutAudienceReactionLines } from './speech.js';
@@ -299,8 +300,18 @@ export function parseProse(input: ParseInput): ParseResult {
       } else b.add({ type: 'quote', text: turn.text, speaker, section }, turn.line);
     }
   };
+  // A two-column AV script's table, shots left of a tab and sound right (avscript.ts).
+  const avScript = input.body.includes('\t') ? avScriptTable(lines) : null;
+  let avViews: Map<number, string> | null = null;
   for (let i = start; i < end; i++) {
     const raw = lines[i]!;
+    // (The header's reading can take in the columns' head and its rule: the rows start below.)
+    if (avScript && i >= avScript.head && i <= avScript.last) {
+      avViews = readAvScript(b, avScript, state, section, i);
+      i = avScript.last;
+      carried = null;
+      continue;
+    }
     // A wiki's section heading, its edit link kept ("Career[edit]"): it heads what follows, set apart or not.
     const wikiTitle = raw.endsWith(']') && !b.isMarked(i) && !references.has(i) ? wikiSectionTitle(raw) : null;
     if (wikiTitle !== null) {
@@ -879,6 +890,7 @@ export function parseProse(input: ParseInput): ParseResult {
   creditNoteSubject(lines, b.records);
   if (input.body.includes(' words:')) creditCardQuotes(lines, b.records, (k) => b.fileLine(k));
   creditAuthoredParts(b, lines);
+  if (/\b(?:TRACK|STAND-?UP|ANCHOR|TAG)\b/.test(input.body)) creditScriptNarration(b, lines);
   // A news database's export of several articles, each with its own header (exports.ts).
   const articles = mayBeDatabaseExport(input.body) ? readDatabaseExport(b, lines) : 0;
   // A review site's cards: each review its author's words, each reply the business's (reviews.ts).
@@ -887,7 +899,9 @@ export function parseProse(input: ParseInput): ParseResult {
   if (mayBeAskedPage(input.body)) creditAskedPages(b, lines);
   if (input.body.includes('\nOn ')) creditTopicPrompts(b, lines, input.registry);
   if (input.body.includes('Asked by ') && input.body.includes('Answered by ')) readWrittenQuestion(b, lines, input.registry);
-  const result = unbroken ? { ...b.result('prose'), textLines: unbroken } : b.result('prose');
+  // An AV script's narration rows read without their "VO:" cue (avscript.ts).
+  const textLines = avViews?.size ? (unbroken ?? raw).map((l, k) => avViews!.get(k) ?? l) : unbroken;
+  const result = textLines ? { ...b.result('prose'), textLines } : b.result('prose');
   return articles ? { ...result, articles } : result;
 }
 
@@ -1127,6 +1141,59 @@ const OUTLINE_BULLET = lazy(() => /^(\s*)[-*+•]\s+(\S.*)$/u);
 /** A parent bullet naming whose words its children are: "Quote from CZ's post on X", "Quotes by Ana Ruiz", "Yi He said:". */
 const OUTLINE_SOURCE = lazy(() => /^(?:(?:quotes?|words|posts?|sayings?) (?:from|by|of) (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}?)(?:['’]s?)?(?=[\s:,.]|$)|(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:said|says|wrote|writes|posted|tweeted)\b[^"“”]{0,60}:)/iu);
 /** A bullet that only heads a list of quotations: "Quotes", "Quotes:". */
+/** A news script's header field naming the reporter or the anchor: "REPORTER: DANIEL OKONKWO", two to four words, a field's gap or the line's end after. */
+const SCRIPT_PERSON_FIELD = lazy(() => /\b(REPORTER|CORRESPONDENT|ANCHOR|PRESENTER)\s*:\s*(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3})(?=\s{2,}|\s*$)/gu);
+/**
+ * A news script's cue over a voice's copy, alone on its line: the anchor's ("[ANCHOR INTRO — CLAIRE
+ * MBEKI — ON CAM]", "[TAG — …]") or the reporter's ("TRACK 1:", "TRACK 4 (SIG OUT):", "VO 2:",
+ * "[STANDUP — NAME — place]"); what follows the cue word (the name, the shot) in group 2.
+ */
+const SCRIPT_VOICE_CUE = lazy(() => /^\[?\s*(ANCHOR(?: (?:INTRO|LEAD(?:-IN)?|READ|VO))?|TAG|STAND-? ?UP|TRACK|VO)(?![\p{L}-])([^\][{}]{0,120})\]?\s*$/u);
+/** A production word in a cue's part, no person: "ON CAM", "SIG OUT", "FULL SCREEN". */
+const CUE_PRODUCTION_WORD = lazy(() => /\b(?:CAM|CAMERA|OC|OTS|VO|SOT|GFX|FS|FULL|SCREEN|BOX|WALL|LIVE|SIG|OUT|IN|PKG|TAKE|WIPE|SET|DESK|INTRO|TAG)\b/);
+/** A line that ends a voice's copy in a news script: another cue ({SOT…}, [END PKG], TRACK 2:) or a rule. */
+const SCRIPT_CUE_LINE = lazy(() => /^\s*(?:[{[]|(?:TRACK|VO)\b[^a-z]{0,30}:\s*$|[-=_*]{5,}\s*$)/);
+
+/**
+ * A news package script: the anchor's copy under an ANCHOR or TAG cue is the anchor's (named in the
+ * cue, else in the header's ANCHOR/PRESENTER field), the narration under TRACK / VO / STANDUP the
+ * reporter's (named in the cue, else in the header's REPORTER/CORRESPONDENT field); the bites
+ * between, in their own {SOT …} cues, keep their speakers. A cue's copy runs to the next cue.
+ */
+function creditScriptNarration(b: DocBuilder, lines: readonly string[]): void {
+  const header: Record<'anchor' | 'reporter', string | null> = { anchor: null, reporter: null };
+  for (const raw of lines.slice(0, 12)) {
+    for (const m of raw.matchAll(SCRIPT_PERSON_FIELD())) {
+      const role = /^(?:ANCHOR|PRESENTER)$/.test(m[1]!) ? 'anchor' : 'reporter';
+      header[role] ??= m[2]!;
+    }
+  }
+  const copyOf: (string | null)[] = lines.map(() => null);
+  let cues = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const cue = SCRIPT_VOICE_CUE().exec(lines[i]!.trim());
+    if (!cue) continue;
+    const role = /^(?:ANCHOR|TAG)/.test(cue[1]!) ? 'anchor' : 'reporter';
+    // The cue's track number and colon ("TRACK 4 (SIG OUT):") name no one; a part in capitals between dashes does.
+    const named = cue[2]!
+      .split(/\s*[—–]\s*|\s+-\s+/)
+      .map((part) => part.trim())
+      .find((part) => /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,3}$/u.test(part) && !CUE_PRODUCTION_WORD().test(part));
+    const who = named ?? header[role];
+    if (!who) continue;
+    cues++;
+    for (let k = i + 1; k < lines.length && !SCRIPT_CUE_LINE().test(lines[k]!) && !SCRIPT_VOICE_CUE().test(lines[k]!.trim()); k++) copyOf[k] = who;
+  }
+  // One cue alone ("TAG" in a list, an "ANCHOR:" field) makes no script.
+  if (cues < 2) return;
+  const registry = b.input.registry;
+  for (const r of b.records) {
+    if (r.type !== 'claim' || r.speaker !== null) continue;
+    const who = copyOf[r.line - b.input.bodyLine];
+    if (who) r.speaker = registry.resolve(displayName(who)) ?? displayName(who);
+  }
+}
+
 const OUTLINE_QUOTES_HEADING = lazy(() => /^(?:quotes|quotations|in (?:his|her|their) (?:own )?words)\s*:?\s*$/i);
 
 /**

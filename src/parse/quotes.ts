@@ -3486,6 +3486,20 @@ const MALAY_SUBJECT_BEFORE_VERB = lazy(() => /,\s+((?:(?:Tun|Tan Sri|Puan Sri|Da
 const SOUNDBITE_CUE = lazy(() => /^[{[]?\s*SOT\s*:\s*(?:VOX POP\s*[—–-]\s*)?(\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){1,4})(?:,[^{}[\]:]{0,80})?(?:\s+:?\d{1,2}(?::\d{2})?)?\s*[}\]]?$/u);
 /** An office or title before the name in a bite cue ("Dr.", "Councillor", "Minister"): no part of the name. */
 const BITE_TITLE = lazy(() => /^(?:(?:Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Cllr|Councillor|Minister|Senator|Mayor|Judge|Chief|Inspector|Sgt|Det|Capt)\.?\s+)+(?=\S+\s+\S)/);
+/**
+ * The person a news script's SOT cue names, title-cased, the office before the name dropped
+ * ("{SOT: DR. HELEN PRYCE, chief executive  :12}" → "Helen Pryce"); null for no such cue.
+ */
+export function soundbiteCueName(cue: string): string | null {
+  const bite = SOUNDBITE_CUE().exec(cue.trim());
+  if (!bite) return null;
+  const full = bite[1]!
+    .split(' ')
+    .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
+    .join(' ')
+    .replace(BITE_TITLE(), '');
+  return /\s/.test(full) ? full : null;
+}
 /** The people a text names, noted as the sentences before a quotation are (a question, for the answer under it). */
 export function notePeopleIn(text: string, state: AttributionState): void {
   state.paragraph++;
@@ -3559,18 +3573,11 @@ function notePeople(raw: string, state: AttributionState, speakers: string[] = [
   // A news script's bite cue names who speaks in the bite under it, in capitals, a vox pop's mark
   // before, the role and the bite's length after ("{SOT: DR. HELEN PRYCE, chief executive  :12}",
   // "[SOT: VOX POP — GEORGE MILLS]"): that person, as a lower third's "Helen Pryce / Chief Executive" names them.
-  const bite = raw.includes('SOT') ? SOUNDBITE_CUE().exec(raw.trim()) : null;
-  if (bite) {
-    const full = bite[1]!
-      .split(' ')
-      .map((w) => w.charAt(0) + w.slice(1).toLowerCase())
-      .join(' ')
-      .replace(BITE_TITLE(), '');
-    if (/\s/.test(full)) {
-      remember(full, null, state);
-      const name = state.registry.resolve(full) ?? full;
-      found.push({ at: -1, m: { name, gender: state.genders.get(name) ?? null } });
-    }
+  const full = raw.includes('SOT') ? soundbiteCueName(raw) : null;
+  if (full) {
+    remember(full, null, state);
+    const name = state.registry.resolve(full) ?? full;
+    found.push({ at: -1, m: { name, gender: state.genders.get(name) ?? null } });
   }
   // Malay news names the speaker between commas before the verb, after a role or a place the
   // language capitalises ("Pengarah Eksekutif SC, Datuk Azlan Hashim, berkata …", "seorang pelabur
