@@ -80,6 +80,11 @@ const INPUTS = {
   'quoted-words': (n) => fill('abc def “ghi” jkl ', n),
   // a line thick with quotations of two words (each one looked back over the ones before it in its sentence)
   'quoted-phrases': (n) => fill('x “ab cd” ', n),
+  // a byline's place words over and over, not a place at the end ("in Accra" taken off a Nexis byline
+  // once tried every " in " against the rest of the line)
+  'in-places': (n) => `${fill('in Accra ', n)}1`,
+  // one voice's bracketed label opening line after line ("[A] words": its uses were copied per line)
+  'bracket-voice-lines': (n) => fill('\n[Q] It was fine.', n),
   // long prose sentences with quotes, dates and figures, one line (the suite loads 256 KB of it)
   sentences: (n) =>
     fill('In March 2021 the exchange said “we will list only what we use ourselves,” and by then it had grown from nine people to more than 3,000 staff across forty countries, with daily volume above $10 billion. ', n),
@@ -94,6 +99,7 @@ const CONTEXTS = {
   'table-row': { ext: '.md', doc: (s) => `| Who | Said |\n| --- | --- |\n| Ana | ${s} |\n` },
   'front-matter': { ext: '.md', doc: (s) => `---\ntitle: ${s}\nauthor: ${s}\n---\nBody text.\n` },
   'header-field': { ext: '.txt', doc: (s) => `Interviewer: Tom Reyes ${s}\nGuest: Ana ${s}\nBy Ana Ruiz | June 18, 2024 ${s}\n\nQ: What did you build?\nA: An exchange.\n` },
+  'export-byline': { ext: '.txt', doc: (s) => `Document 1 of 1\n\nA Headline\nByline: By Ana Ruiz ${s}\nLength: 40 words\n\nBody\nAna said it was fine.\n\nLoad-Date: June 5, 2019\n\nEnd of Document\n` },
   'speaker-turn': { ext: '.txt', doc: (s) => `Ana Ruiz: I was going to say ${s}\nBen Ode: Go on.\nAna Ruiz: It started ${s} in 2017.\n` },
 };
 

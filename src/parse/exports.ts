@@ -293,7 +293,8 @@ function readArticle(lines: readonly string[], from: number, to: number, opened:
 
 /** The name a Nexis byline field gives ("Kwesi Mensah", "By Kwesi Mensah in Accra", "KWESI MENSAH"), or null. */
 function bylineOf(value: string): string | null {
-  const v = normalizeSpace(value).replace(/\s+in\s+\p{Lu}[\p{L}\s]*$/u, '');
+  // the place is a few words: bounded, so that a line of " in "s is not scanned to its end from each one
+  const v = normalizeSpace(value).replace(/\s+in\s+\p{Lu}[\p{L}\s]{0,60}$/u, '');
   const by = bylineName(/^By\s/i.test(v) ? v.replace(/^by/i, 'By') : `By ${v}`);
   if (by) return by;
   return wordCount(v) >= 2 && wordCount(v) <= 4 && isNameShaped(v) ? v : null;

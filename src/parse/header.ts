@@ -878,10 +878,20 @@ function nameOfFirstLines(raw: readonly string[], bodyLine: number, lines: numbe
     const line = raw[i]!.trim();
     if (!line) continue;
     seen++;
-    const m = line.length <= 200 ? pattern.exec(normalizeSpace(withoutEmphasis(line))) : null;
-    if (m && isNameShaped(m[1]!)) return { value: m[1]!, from: `${what} (line ${bodyLine + i})` };
+    const text = normalizeSpace(withoutEmphasis(line));
+    const m = line.length <= 200 ? pattern.exec(text) : null;
+    if (m && isNameShaped(m[1]!) && !runsOnAsSentence(text.slice(m.index + m[0].length))) return { value: m[1]!, from: `${what} (line ${bodyLine + i})` };
   }
   return null;
+}
+/**
+ * Whether the words after a "Responses of NAME" / "Remarks by NAME" opening make the line a sentence
+ * of prose ("… Federal Agencies to the 2019 flooding were slow.", "… President Lincoln, delivered in
+ * 1863, are carved on the wall."): lowercase words and a closing stop. Such a line is no heading, and
+ * the names in it are its subject, not the document's speaker.
+ */
+function runsOnAsSentence(rest: string): boolean {
+  return /[.!?]["”’)]*$/u.test(rest) && /(?:^|\s)\p{Ll}/u.test(rest);
 }
 const RESPONSES_OF = lazy(() => /^(?:(?:[Ww]ritten|[Ss]upplemental|[Aa]dditional)\s+)?(?:[Rr]esponses?|[Aa]nswers?|[Rr]eplies)\s+(?:of|from|by)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Hon)\.?\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:,\s|\s+to\s|\s*$)/u);
 

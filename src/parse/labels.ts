@@ -1540,7 +1540,10 @@ function bareBracketLabels(lines: readonly string[], read: (LabelLine | null)[])
     if (read[i] || lines[i]!.charCodeAt(0) !== 0x5b || lines[i]!.length > 4000) continue;
     const m = BARE_BRACKET_LABEL().exec(lines[i]!.trimEnd());
     if (!m || wordCount(m[1]!) > 4 || SOUND().test(m[1]!) || BRACKET_NOTE_WORD().test(m[1]!)) continue;
-    at.set(m[1]!, [...(at.get(m[1]!) ?? []), { i, rest: m[2]!.trim() }]);
+    // appended in place: copying the list per line made a long transcript of one voice quadratic
+    const uses = at.get(m[1]!);
+    if (uses) uses.push({ i, rest: m[2]!.trim() });
+    else at.set(m[1]!, [{ i, rest: m[2]!.trim() }]);
   }
   const voices = [...at.values()].filter((uses) => uses.length >= 2);
   if (voices.length < 2) return;
