@@ -174,20 +174,32 @@ export class DocBuilder {
     for (const r of this.records) if (r.section) sections.add(titleKey(r.section));
     const title = titleKey(this.input.meta.title);
     const narrator = narratorOf(this.input.meta, this.input.registry);
-    for (let i = 0; i < this.kinds.length; i++) {
+    // A heading wrapped over lines of its own heads its section with all of them. Each line's run
+    // of heading lines around it, found in two passes (walked from every line, a file of nothing
+    // but headings was quadratic: 10 s at 100 KB), and each run's words keyed once.
+    const n = this.kinds.length;
+    const inRun = (k: number) => this.kinds[k] === 'heading' && !!this.lines[k]!.trim();
+    const runFrom = new Int32Array(n);
+    const runTo = new Int32Array(n);
+    for (let k = 0; k < n; k++) runFrom[k] = k > 0 && inRun(k - 1) ? runFrom[k - 1]! : k;
+    for (let k = n - 1; k >= 0; k--) runTo[k] = k + 1 < n && inRun(k + 1) ? runTo[k + 1]! : k;
+    const runKeys = new Map<number, string>();
+    const runKey = (from: number, to: number) => {
+      let key = runKeys.get(from * n + to);
+      if (key === undefined) runKeys.set(from * n + to, (key = titleKey(this.lines.slice(from, to + 1).join(' '))));
+      return key;
+    };
+    for (let i = 0; i < n; i++) {
       if (this.kinds[i] !== 'heading') continue;
       const text = normalizeSpace(headingWords(this.lines[i]!));
       const key = titleKey(text);
-      // A heading wrapped over lines of its own heads its section with all of them.
-      let from = i;
-      let to = i;
-      while (from > 0 && this.kinds[from - 1] === 'heading' && this.lines[from - 1]!.trim()) from--;
-      while (to + 1 < this.kinds.length && this.kinds[to + 1] === 'heading' && this.lines[to + 1]!.trim()) to++;
-      const wrapped = to > from && sections.has(titleKey(this.lines.slice(from, to + 1).join(' ')));
+      const from = runFrom[i]!;
+      const to = runTo[i]!;
+      const wrapped = to > from && sections.has(runKey(from, to));
       // The title line, a recording's file name among them, whose extension the title drops ("….mp3").
       // So is a field naming it ("TRANSCRIPT: Guests on "Show," date"), whose key the title drops.
       // So is each line of a title wrapped over lines of its own ("STABLECOIN RESERVES AND CONSUMER" / "PROTECTION: A REVIEW").
-      const titleLine = key === title || (to > from && titleKey(this.lines.slice(from, to + 1).join(' ')) === title) || (MEDIA_EXTENSION().test(text) && titleKey(text.replace(MEDIA_EXTENSION(), '')) === title) || (TITLE_FIELD().test(text) && titleKey(text.replace(TITLE_FIELD(), '')) === title);
+      const titleLine = key === title || (to > from && runKey(from, to) === title) || (MEDIA_EXTENSION().test(text) && titleKey(text.replace(MEDIA_EXTENSION(), '')) === title) || (TITLE_FIELD().test(text) && titleKey(text.replace(TITLE_FIELD(), '')) === title);
       if (key && !titleLine && !sections.has(key) && !wrapped) this.add({ type: 'claim', text, speaker: narrator, section: null }, i);
     }
   }
