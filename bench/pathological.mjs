@@ -85,6 +85,10 @@ const INPUTS = {
   'in-places': (n) => `${fill('in Accra ', n)}1`,
   // one voice's bracketed label opening line after line ("[A] words": its uses were copied per line)
   'bracket-voice-lines': (n) => fill('\n[Q] It was fine.', n),
+  // a file of headings alone, one after another (each walked its whole run of headings: quadratic)
+  'heading-lines': (n) => fill('\n## About A', n),
+  // an epigraph's dash after quotation after quotation in one sentence (each checked the words before it back to the sentence's start)
+  'dash-quotes': (n) => `"${fill('x" — Ann "', n)}`,
   // long prose sentences with quotes, dates and figures, one line (the suite loads 256 KB of it)
   sentences: (n) =>
     fill('In March 2021 the exchange said “we will list only what we use ourselves,” and by then it had grown from nine people to more than 3,000 staff across forty countries, with daily volume above $10 billion. ', n),

@@ -31,7 +31,7 @@
  */
 import { allMatches, caseless, caselessRegExp, lazy } from '../model/regexp.js';
 import type { SpeakerRegistry } from '../model/speakers.js';
-import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, normalizeSpace, splitSentences, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
+import { findQuoteSpans, isSpaceCode, isTitleCase, lowerFirst, noWordIn, normalizeSpace, splitSentences, withExtraSpans, wordCount, type QuoteSpan, type Sentence } from './text.js';
 
 const VERBS =
   'said|says|say|saying|told|tells|telling|asked|asks|asking|added|adds|adding|explained|explains|noted|notes|recalled|recalls|recalling|confessed|confesses|emphasi[sz]ed|emphasi[sz]es|replied|replies|responded|responds|shared|shares|wrote|writes|posted|posts|tweeted|tweets|mentioned|mentions|stated|states|commented|comments|declared|insisted|insists|remarked|joked|jokes|continued|continues|admitted|admits|argued|argues|announced|observed|called|laments|lamented|warned|warns|cautioned|conceded|concedes|acknowledged|acknowledges|predicted|predicts|concluded|agreed|agrees|recounted|recounts|quipped|boasted|complained|complains|countered|counters|pointed out|points out|puts it|put it|went on|wondered|wonders|asserted|asserts|answered|answers|suggested|suggests|stressed|stresses|reflected|reflects|conceded|exclaimed|exclaims|whispered|whispers|shouted|shouts|yelled|yells|muttered|mutters|murmured|murmurs|snapped|retorted|retorts|shot back|fired back|mused|muses|vowed|vows|claimed|claims|urged|urges|pleaded|sighed|scoffed|gushed|marvell?ed|chimed in|interjected|laughed|cried|remembers|remembered|testified|testifies|submitted|submits|contended|contends|gave evidence|gives evidence|' +
@@ -1198,7 +1198,7 @@ function attribute(
   // and a date, as an embedded post's is ("— Sen. Paula Grant (@SenPaulaGrant) February 10, 2024").
   const dash = /^[*_]*\s*[,.!?]?[*_]*\s*(?:[—―–]|--?)\s*(\p{Lu}[^“”"—―–]{0,80}?)\s*$/u.exec(after);
   const dashName = dash ? dash[1]!.replace(/\s*\(@[^)]*\)/g, '').replace(DATE_AFTER_NAME(), '') : '';
-  if (dash && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>]/g, '')) === 0 && wordCount(dashName.split(',')[0]!) <= 5) {
+  if (dash && noWordIn(paragraph, s.start, q.start) && wordCount(dashName.split(',')[0]!) <= 5) {
     const who = resolveSpeaker(dashName, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
     // "— TOKEN2049 editorial board, 2024 theme note": a body of people signs as one.
@@ -1211,7 +1211,7 @@ function attribute(
   // quotation is trimmed first, so one run of spaces stands in the pattern.)
   const sourced = after.length <= 200 && after.includes('(') ? PAREN_SOURCE_AFTER().exec(after.trim()) : null;
   const source = sourced ? sourced[1]!.split(',')[0]!.trim() : '';
-  if (sourced && wordCount(paragraph.slice(s.start, q.start).replace(/[*_>\-•]/g, '')) === 0 && wordCount(source) <= 4 && !notPersonSource(source)) {
+  if (sourced && noWordIn(paragraph, s.start, q.start) && wordCount(source) <= 4 && !notPersonSource(source)) {
     const who = resolveSpeaker(source, state, 'after-verb', true);
     if (who) return { ...who, explicit: true };
   }

@@ -19,6 +19,28 @@ const LETTER_OR_NUMBER = lazy(() => /[\p{L}\p{N}]/u);
 const INDIC_MARK = lazy(() => /\p{M}/u);
 
 /**
+ * Whether `text` between `from` and `to` holds no word (wordCount of it is 0: no letter or number;
+ * marks and joiners start none). Read backwards from `to`, so a quotation's check of the words
+ * before it in its sentence stops at the nearest one: a sentence of a thousand quotations,
+ * each checked over all of it, was quadratic.
+ */
+export function noWordIn(text: string, from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) {
+    const c = text.charCodeAt(k);
+    if (c < 0x80) {
+      const lower = c | 0x20;
+      if ((lower >= 0x61 && lower <= 0x7a) || (c >= 0x30 && c <= 0x39)) return false;
+      continue;
+    }
+    // (a low surrogate is read with the high one before it, as the u flag reads the pair)
+    const at = c >= 0xdc00 && c <= 0xdfff && k > from ? k - 1 : k;
+    if (LETTER_OR_NUMBER().test(text.slice(at, k + 1))) return false;
+    k = at;
+  }
+  return true;
+}
+
+/**
  * How many words: matches of /[\p{L}\p{N}][\p{L}\p{N}'’.-]*\/gu (an Indic vowel sign
  * continuing one too), counted in
  * one pass without building them (this runs on every line and sentence).

@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures, mentionedYears } from '../../src/figures/extract.js';
-import { normalizeSpace, wordCount } from '../../src/parse/text.js';
+import { normalizeSpace, noWordIn, wordCount } from '../../src/parse/text.js';
 import { CORPUS, FIXTURES } from '../helpers.js';
 
 // (a mark of the Indic scripts, U+0900–U+0DFF, continues the word it follows: "मार्च" is one word)
@@ -43,6 +43,20 @@ const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((p) => 
 const anyText = fc.oneof(text, fc.string({ unit: 'binary', maxLength: 40 }));
 
 describe('fast paths give what their plain definitions give', () => {
+  it('noWordIn (read backwards from the end) is wordCount of the span being 0, on random text and spans', () => {
+    fc.assert(
+      fc.property(anyText, fc.nat(), fc.nat(), (t, a, b) => {
+        const [from, to] = [Math.min(a, b) % (t.length + 1), Math.max(a, b) % (t.length + 1)];
+        const [lo, hi] = from <= to ? [from, to] : [to, from];
+        return noWordIn(t, lo, hi) === (wordCount(t.slice(lo, hi)) === 0);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(noWordIn('“x” — Ann “y”', 0, 10)).toBe(false);
+    expect(noWordIn('** > “', 0, 6)).toBe(true);
+    expect(noWordIn('a 𝐀 b', 2, 4)).toBe(false);
+  });
+
   it('wordCount and normalizeSpace, on the corpus and on random text', async () => {
     for (const l of lines) {
       expect(wordCount(l)).toBe(plainWordCount(l));
