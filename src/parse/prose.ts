@@ -1897,20 +1897,20 @@ const ANSWER_STOP = lazy(() => /^\s{0,3}(?:#{1,6}\s|(?:[-*_][ \t]*){3,}$|[*_](?!
  */
 function labelledQuestions(b: DocBuilder, end: number): Map<number, SentQuestion> {
   const lines = b.lines;
-  const labelled = (k: number): RegExpExecArray | null => {
+  const labelled = (k: number): { m: RegExpExecArray; label: RegExpExecArray } | null => {
     const raw = lines[k]!;
     if (b.isMarked(k) || !/[:*_]/.test(raw)) return null;
     const m = ASKER_LABELLED_QUESTION().exec(raw);
     if (!m) return null;
     const label = QUESTION_LABEL().exec(normalizeSpace(m[1] ?? m[2] ?? m[3]!));
-    return label && !NOTE_LABEL().test(label[2]!) ? m : null;
+    return label && !NOTE_LABEL().test(label[2]!) ? { m, label } : null;
   };
   const out = new Map<number, SentQuestion>();
   let asking = 0;
   for (let i = 0; i < end; i++) {
-    const m = labelled(i);
-    if (!m) continue;
-    const label = QUESTION_LABEL().exec(normalizeSpace(m[1] ?? m[2] ?? m[3]!))!;
+    const found = labelled(i);
+    if (!found) continue;
+    const { m, label } = found;
     const question = normalizeSpace(withoutInlineMarkup(m[5]!));
     const answer: string[] = [];
     const markup: number[] = [];
